@@ -1,0 +1,3 @@
+import type { CodeEntryInput } from '../schema';
+
+export const codes3xx: CodeEntryInput[] = [];

@@ -1,0 +1,174 @@
+/**
+ * The shape of every SIP response code entry, as TypeScript types (checked while
+ * authoring) and as a Zod schema (checked at build, with messages that name the
+ * code and the field).
+ */
+import { z } from 'astro/zod';
+
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Something said once per language. Leaving one language out is a type error. */
+export type Localized<T = string> = { [L in Lang]: T };
+
+/** SIP methods a response code can concern (RFC 3261 and its extensions). */
+export const METHODS = [
+  'INVITE', 'ACK', 'BYE', 'CANCEL', 'REGISTER', 'OPTIONS', 'PRACK', 'UPDATE',
+  'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'REFER', 'MESSAGE', 'INFO',
+] as const;
+export type Method = (typeof METHODS)[number];
+
+/** Who typically sends a response code. Labels live in the UI dictionaries. */
+export const ROLES = [
+  'uas', // any user agent server answering a request
+  'proxy',
+  'edge-proxy', // first-hop proxy of SIP Outbound (RFC 5626)
+  'registrar',
+  'redirect-server',
+  'notifier', // RFC 6665 notifier answering SUBSCRIBE
+  'esc', // RFC 3903 event state compositor answering PUBLISH
+  'verifier', // STIR verification service (RFC 8224)
+  'gateway', // PSTN or other gateway
+  'analytics', // call-analytics engine or other intermediary blocking calls (RFC 8688)
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * How far the answer reaches.
+ * - hop: only the next hop; never forwarded (100 Trying).
+ * - endpoint: the answer of this server or this user agent; other branches or targets may still succeed.
+ * - global: authoritative for every location of the user; ends the search, cancels forked branches (6xx).
+ */
+export const SCOPES = ['hop', 'endpoint', 'global'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * What the client should do next with the same request.
+ * - none: nothing to retry (provisional or success).
+ * - never: do not send the same request again.
+ * - modify: send it again only after changing what the response points at (credentials, Expires, SDP …).
+ * - later: the same request may succeed later (Retry-After, random back-off).
+ * - redirect: send it to the Contact targets the response lists.
+ */
+export const RETRY_POLICIES = ['none', 'never', 'modify', 'later', 'redirect'] as const;
+export type RetryPolicy = (typeof RETRY_POLICIES)[number];
+
+export const STRENGTHS = ['MUST', 'SHOULD', 'MAY'] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
+/** "RFC3261 §21.4.9" (the registry's own notation), also appendices: "RFC3261 §A". */
+export const RFC_REF_PATTERN = /^RFC([1-9]\d{3}) §((?:\d+|[A-Z])(?:\.\d+)*)$/;
+export type RfcRefString = `RFC${number} §${string}`;
+
+export interface RfcRef {
+  rfc: number;
+  section: string;
+}
+
+export interface HeaderUse {
+  /** Header field name as the RFC spells it: "Min-Expires", "SIP-If-Match". */
+  name: string;
+  /** "response": carried by this response; "request": in the request that provokes it. */
+  in: 'response' | 'request';
+  /** The RFC's requirement keyword for a response header; omitted for request headers. */
+  strength?: Strength;
+  ref: RfcRefString;
+  note: Localized;
+}
+
+export interface AlsoSeen {
+  phrase: string;
+  /** Where engineers meet this phrase: stack, old RFC, vendor. */
+  source: Localized;
+}
+
+/** The prose of one code in one language. Inline: `code`, [[486]] links a code, "RFC 3261 §21.4.9" links the RFC. */
+export interface CodeText {
+  /** A short name in this language; in English usually the registered phrase. */
+  title: string;
+  /** One sentence: what the code means. Used in lists, meta descriptions, comparisons. */
+  summary: string;
+  /** Paragraphs. */
+  description: string[];
+  /** "When you see it": who sent it, to which request, why. At least two. */
+  scenarios: string[];
+  /** What to check or change. At least one. */
+  fixes: string[];
+}
+
+/** A code entry as written in src/data/codes/*.ts. */
+export interface CodeEntryInput {
+  code: number;
+  /** The registered reason phrase, exactly as IANA has it. */
+  phrase: string;
+  status: 'active' | 'deprecated';
+  /** The registry's references for this code. */
+  refs: RfcRefString[];
+  /** Other RFC sections the page relies on. */
+  seeAlso?: RfcRefString[];
+  alsoSeen?: AlsoSeen[];
+  facts: {
+    scope: Scope;
+    sentBy: Role[];
+    methods: Method[] | 'any';
+    retry: RetryPolicy;
+    /** Is this response a reason to try the next server, route or gateway? */
+    failover: boolean;
+  };
+  headers: HeaderUse[];
+  /** Codes a reader of this page should also know (often the ones it is confused with). */
+  related: number[];
+  /** Extra search terms per language (words readers type that the prose may not contain). */
+  keywords: Localized<string[]>;
+  text: Localized<CodeText>;
+}
+
+// ---- Runtime validation -------------------------------------------------------------------
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const rfcRef = z.string().regex(RFC_REF_PATTERN, 'must look like "RFC3261 §21.4.9"');
+const localized = <T extends z.ZodType>(schema: T) => z.object({ en: schema, ja: schema }).strict();
+
+const codeText = z
+  .object({
+    title: nonEmpty,
+    summary: nonEmpty,
+    description: z.array(nonEmpty).min(1, 'needs at least one paragraph'),
+    scenarios: z.array(nonEmpty).min(2, 'needs at least two scenarios'),
+    fixes: z.array(nonEmpty).min(1, 'needs at least one fix'),
+  })
+  .strict();
+
+export const codeEntrySchema = z
+  .object({
+    code: z.number().int().min(100).max(699),
+    phrase: nonEmpty,
+    status: z.enum(['active', 'deprecated']),
+    refs: z.array(rfcRef).min(1),
+    seeAlso: z.array(rfcRef).optional(),
+    alsoSeen: z.array(z.object({ phrase: nonEmpty, source: localized(nonEmpty) }).strict()).optional(),
+    facts: z
+      .object({
+        scope: z.enum(SCOPES),
+        sentBy: z.array(z.enum(ROLES)).min(1),
+        methods: z.union([z.literal('any'), z.array(z.enum(METHODS)).min(1)]),
+        retry: z.enum(RETRY_POLICIES),
+        failover: z.boolean(),
+      })
+      .strict(),
+    headers: z.array(
+      z
+        .object({
+          name: z.string().regex(/^[A-Za-z][A-Za-z-]*$/, 'must be a header field name'),
+          in: z.enum(['response', 'request']),
+          strength: z.enum(STRENGTHS).optional(),
+          ref: rfcRef,
+          note: localized(nonEmpty),
+        })
+        .strict(),
+    ),
+    related: z.array(z.number().int()),
+    keywords: localized(z.array(nonEmpty)),
+    text: localized(codeText),
+  })
+  .strict();

@@ -1,0 +1,94 @@
+/**
+ * Turns authored entries into validated ones, or fails with every problem found,
+ * each naming the code and the field ("486: text.ja.scenarios: needs at least two scenarios").
+ */
+import { codeEntrySchema, LANGS, type CodeEntryInput, type CodeText } from './schema';
+
+export type CodeClass = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface CodeEntry extends CodeEntryInput {
+  klass: CodeClass;
+}
+
+export class DataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`SIP code data is invalid:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'DataError';
+  }
+}
+
+/** [[486]] in prose links to the page of code 486. */
+export const CODE_LINK_PATTERN = /\[\[(\d{3})\]\]/g;
+
+export function classOf(code: number): CodeClass {
+  return Math.floor(code / 100) as CodeClass;
+}
+
+function label(entry: unknown, index: number): string {
+  const code = (entry as { code?: unknown } | null)?.code;
+  return typeof code === 'number' ? String(code) : `entry #${index + 1}`;
+}
+
+export function validateCodes(inputs: readonly unknown[]): CodeEntry[] {
+  const problems: string[] = [];
+  const entries: CodeEntry[] = [];
+
+  inputs.forEach((input, index) => {
+    const result = codeEntrySchema.safeParse(input);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(`${label(input, index)}: ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
+      }
+      return;
+    }
+    const entry = result.data as CodeEntryInput;
+    entries.push({ ...entry, klass: classOf(entry.code) });
+  });
+
+  const known = new Set<number>();
+  for (const entry of entries) {
+    if (known.has(entry.code)) problems.push(`${entry.code}: code: duplicate entry`);
+    known.add(entry.code);
+  }
+
+  for (const entry of entries) {
+    const at = (field: string, message: string) => problems.push(`${entry.code}: ${field}: ${message}`);
+
+    entry.related.forEach((related, i) => {
+      if (related === entry.code) at(`related.${i}`, 'a code cannot be related to itself');
+      else if (!known.has(related)) at(`related.${i}`, `unknown code ${related}`);
+    });
+    entry.headers.forEach((header, i) => {
+      if (header.in === 'response' && !header.strength) at(`headers.${i}.strength`, `${header.name} needs MUST, SHOULD or MAY`);
+      if (header.in === 'request' && header.strength) at(`headers.${i}.strength`, `${header.name} is a request header: leave strength out`);
+    });
+
+    const { scope, retry, failover } = entry.facts;
+    if (scope === 'global' && entry.klass !== 6) at('facts.scope', 'only 6xx responses are global');
+    if (entry.klass === 6 && scope !== 'global') at('facts.scope', '6xx responses are global (RFC 3261 §21.6)');
+    if (scope === 'hop' && entry.klass !== 1) at('facts.scope', 'only provisional responses can be hop-by-hop');
+    if ((entry.klass === 1 || entry.klass === 2) !== (retry === 'none')) {
+      at('facts.retry', entry.klass <= 2 ? '1xx and 2xx responses have nothing to retry: use "none"' : '"none" is only for 1xx and 2xx');
+    }
+    if (entry.klass <= 2 && failover) at('facts.failover', '1xx and 2xx responses never trigger failover');
+
+    for (const lang of LANGS) {
+      const text: CodeText = entry.text[lang];
+      const fields: [string, string][] = [
+        ['summary', text.summary],
+        ...text.description.map((p, i): [string, string] => [`description.${i}`, p]),
+        ...text.scenarios.map((p, i): [string, string] => [`scenarios.${i}`, p]),
+        ...text.fixes.map((p, i): [string, string] => [`fixes.${i}`, p]),
+      ];
+      for (const [field, value] of fields) {
+        for (const match of value.matchAll(CODE_LINK_PATTERN)) {
+          const linked = Number(match[1]);
+          if (!known.has(linked)) at(`text.${lang}.${field}`, `links unknown code [[${linked}]]`);
+        }
+      }
+    }
+  }
+
+  if (problems.length > 0) throw new DataError(problems);
+  return entries.sort((a, b) => a.code - b.code);
+}
