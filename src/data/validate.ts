@@ -29,7 +29,12 @@ function label(entry: unknown, index: number): string {
   return typeof code === 'number' ? String(code) : `entry #${index + 1}`;
 }
 
-export function validateCodes(inputs: readonly unknown[]): CodeEntry[] {
+export interface ValidateOptions {
+  /** Codes that related codes and [[NNN]] links may name; by default, the codes being validated. */
+  knownCodes?: ReadonlySet<number>;
+}
+
+export function validateCodes(inputs: readonly unknown[], options: ValidateOptions = {}): CodeEntry[] {
   const problems: string[] = [];
   const entries: CodeEntry[] = [];
 
@@ -45,11 +50,12 @@ export function validateCodes(inputs: readonly unknown[]): CodeEntry[] {
     entries.push({ ...entry, klass: classOf(entry.code) });
   });
 
-  const known = new Set<number>();
+  const seen = new Set<number>();
   for (const entry of entries) {
-    if (known.has(entry.code)) problems.push(`${entry.code}: code: duplicate entry`);
-    known.add(entry.code);
+    if (seen.has(entry.code)) problems.push(`${entry.code}: code: duplicate entry`);
+    seen.add(entry.code);
   }
+  const known = options.knownCodes ?? seen;
 
   for (const entry of entries) {
     const at = (field: string, message: string) => problems.push(`${entry.code}: ${field}: ${message}`);

@@ -1,0 +1,210 @@
+/**
+ * English UI strings. This object defines the shape (`UiStrings`) that every other
+ * language must match key for key: a missing translation is a type error.
+ */
+import type { Method, Role, RetryPolicy, Scope, Strength } from '../data/schema';
+import type { CodeClass } from '../data/validate';
+
+type Named = { code: number; name: string };
+
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+export const en = {
+  langName: 'English',
+  htmlLang: 'en',
+  site: {
+    name: 'SIP Response Codes',
+    tagline: 'Every SIP response code in the IANA registry, explained from the RFCs, in English and Japanese.',
+    skipToContent: 'Skip to content',
+    switchLanguage: 'Language',
+    otherLanguage: '日本語',
+  },
+  nav: { home: 'Home', codes: 'All codes', label: 'Main', breadcrumbs: 'Breadcrumb' },
+  search: {
+    open: 'Search',
+    shortcut: 'Press / to search',
+    label: 'Search codes and comparisons',
+    placeholder: 'Code, phrase or term: 486, busy, PUBLISH…',
+    close: 'Close',
+    loading: 'Loading search…',
+    none: (q: string) => `Nothing found for “${q}”.`,
+    count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+    failed: 'Search could not be loaded.',
+  },
+  home: {
+    title: 'SIP response codes, explained from the RFCs',
+    intro:
+      'A reference for engineers with a SIP trace open: what each response code means, who sends it, when you meet it and what to do about it, with every statement linked to the RFC section behind it.',
+    byClass: 'Codes by class',
+    featured: 'Often confused',
+    allCodes: 'See all codes',
+    compareTitle: 'Compare two codes',
+    compareHelp: 'Pick two codes to see what really differs between them.',
+  },
+  codes: {
+    indexTitle: 'All SIP response codes',
+    indexIntro: (n: number, date: string) =>
+      `The ${n} response codes of the IANA “Session Initiation Protocol (SIP) Parameters” registry (last updated ${date}), grouped by class.`,
+    pageTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}`,
+    metaTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}: meaning, causes and fixes`,
+    registeredPhrase: 'Registered reason phrase',
+    alsoSeen: 'Also seen in logs',
+    meaning: 'What it means',
+    scenarios: 'When you see it',
+    fixes: 'How to resolve it',
+    facts: 'At a glance',
+    headers: 'Headers',
+    headerName: 'Header',
+    headerWhere: 'Where',
+    headerStrength: 'Requirement',
+    headerNote: 'Role',
+    inResponse: 'In this response',
+    inRequest: 'In the request that provokes it',
+    noHeaders: 'No header field is specific to this code.',
+    related: 'Related codes',
+    references: 'Specifications',
+    definedIn: 'Defined in',
+    seeAlso: 'See also',
+    compareWith: 'Compare with another code',
+    compareLabel: 'Compare with',
+    compareGo: 'Compare',
+    compareAll: (code: number) => `All comparisons with ${code}`,
+    deprecatedNote: 'The IANA registry marks this code as deprecated.',
+  },
+  facts: {
+    class: 'Class',
+    status: 'Registry status',
+    finality: 'Kind of response',
+    scope: 'Scope',
+    sentBy: 'Typically sent by',
+    methods: 'Requests it answers',
+    retry: 'Retry',
+    failover: 'Fail over to another server?',
+    anyMethod: 'Any request method',
+    yes: 'Yes',
+    no: 'No',
+  },
+  status: { active: 'Active', deprecated: 'Deprecated' } as Record<'active' | 'deprecated', string>,
+  finality: { provisional: 'Provisional (1xx): a final response follows', final: 'Final: ends the transaction' } as Record<
+    'provisional' | 'final',
+    string
+  >,
+  classes: {
+    name: { 1: 'Provisional', 2: 'Success', 3: 'Redirection', 4: 'Client Failure', 5: 'Server Failure', 6: 'Global Failure' } as Record<
+      CodeClass,
+      string
+    >,
+    label: (k: CodeClass) => `${k}xx`,
+    pageTitle: (k: CodeClass, name: string) => `SIP ${k}xx ${name} responses`,
+  },
+  scope: {
+    hop: 'Hop by hop: never forwarded',
+    endpoint: 'This server or user agent only',
+    global: 'Global: no location will do better',
+  } as Record<Scope, string>,
+  roles: {
+    uas: 'User agent server',
+    proxy: 'Proxy',
+    'edge-proxy': 'Edge proxy (SIP Outbound)',
+    registrar: 'Registrar',
+    'redirect-server': 'Redirect server',
+    notifier: 'Notifier',
+    esc: 'Event state compositor',
+    verifier: 'STIR verification service',
+    gateway: 'Gateway',
+    analytics: 'Call-analytics intermediary',
+  } as Record<Role, string>,
+  retry: {
+    none: 'Nothing to retry',
+    never: 'Do not resend the same request',
+    modify: 'Resend only after changing the request',
+    later: 'Resend later',
+    redirect: 'Resend to the Contact addresses given',
+  } as Record<RetryPolicy, string>,
+  strength: { MUST: 'MUST', SHOULD: 'SHOULD', MAY: 'MAY' } as Record<Strength, string>,
+  compare: {
+    pageTitle: (a: Named, b: Named) => `SIP ${a.code} ${a.name} vs ${b.code} ${b.name}`,
+    metaTitle: (a: number, b: number) => `SIP ${a} vs ${b}: what really differs`,
+    metaDescription: (a: Named, b: Named) =>
+      `SIP ${a.code} ${a.name} compared with ${b.code} ${b.name}: class, scope, retry and failover, headers, methods and RFCs, with guidance on which to send.`,
+    summary: 'In short',
+    differences: 'What differs',
+    shared: 'What they have in common',
+    nothingShared: 'They share none of the properties compared here.',
+    aspect: 'Property',
+    whenToUse: 'Which one to send, and what a received one means',
+    guide: 'Guidance',
+    eachCode: 'The two codes',
+    pickerTitle: 'Compare two codes',
+    first: 'First code',
+    second: 'Second code',
+    go: 'Compare',
+    sameCode: 'Pick two different codes.',
+    aspects: {
+      status: 'Registry status',
+      class: 'Class',
+      finality: 'Kind of response',
+      scope: 'Scope',
+      methods: 'Requests it answers',
+      sentBy: 'Typically sent by',
+      retry: 'Retry',
+      failover: 'Failover',
+      headers: 'Headers',
+      rfcs: 'Defined in',
+    },
+    /** One sentence per computed difference. */
+    says: {
+      status: (dep: Named, active: Named) =>
+        `${dep.code} is deprecated in the IANA registry; ${active.code} is in current use.`,
+      class: (a: Named & { klass: CodeClass }, b: Named & { klass: CodeClass }, names: Record<CodeClass, string>) =>
+        `${a.code} is a ${a.klass}xx ${names[a.klass]} response; ${b.code} is a ${b.klass}xx ${names[b.klass]} response.`,
+      finality: (prov: Named, fin: Named) =>
+        `${prov.code} is provisional: the transaction goes on and a final response follows. ${fin.code} is final and ends the transaction.`,
+      scopeGlobal: (global: Named, other: Named) =>
+        `${global.code} speaks for every location of the user: a proxy stops forking and cancels the other branches (RFC 3261 §16.7). ${other.code} speaks only for the server that sent it, so other branches or targets may still succeed.`,
+      scopeHop: (hop: Named, other: Named) =>
+        `${hop.code} only travels one hop and is never forwarded; ${other.code} travels back to the client.`,
+      methodsDisjoint: (a: Named, am: readonly Method[], b: Named, bm: readonly Method[]) =>
+        `They never answer the same request: ${a.code} concerns ${list(am)}, ${b.code} concerns ${list(bm)}.`,
+      methodsOneAny: (specific: Named, methods: readonly Method[], general: Named) =>
+        `${specific.code} concerns ${list(methods)} only; ${general.code} can answer any request.`,
+      methodsShared: (a: Named, am: readonly Method[], b: Named, bm: readonly Method[], shared: readonly Method[]) =>
+        `Both can answer ${list(shared)}; ${a.code} concerns ${list(am)}, ${b.code} concerns ${list(bm)}.`,
+      sentBy: (a: Named, ar: string[], b: Named, br: string[]) =>
+        `They come from different places: ${a.code} from ${list(ar).toLowerCase()}; ${b.code} from ${list(br).toLowerCase()}.`,
+      retry: (a: Named, ar: RetryPolicy, b: Named, br: RetryPolicy) =>
+        `After ${a.code}: ${retryClause[ar]}. After ${b.code}: ${retryClause[br]}.`,
+      failover: (yes: Named, no: Named) =>
+        `${yes.code} is a reason to try another server, route or gateway; ${no.code} is not: it is an answer that another server would most likely repeat.`,
+      headers: (a: Named, ah: string[], b: Named, bh: string[]) =>
+        `${a.code} ${ah.length ? `involves ${list(ah)}` : 'involves no specific header'}; ${b.code} ${bh.length ? `involves ${list(bh)}` : 'involves no specific header'}.`,
+      rfcs: (a: Named, ar: number[], b: Named, br: number[]) =>
+        `${a.code} is defined in ${list(ar.map((n) => `RFC ${n}`))}; ${b.code} in ${list(br.map((n) => `RFC ${n}`))}.`,
+    },
+    deprecated: (code: number) => `Do not send ${code}: the registry marks it deprecated.`,
+  },
+  footer: {
+    dataset: 'Dataset',
+    json: 'JSON',
+    csv: 'CSV',
+    schema: 'JSON Schema',
+    registry: (date: string) => `Reason phrases and references follow the IANA registry as updated on ${date}.`,
+    rfcNote: 'Every statement links to the RFC section behind it.',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no page at this address. Try the list of all codes or search.',
+  },
+  languagePicker: { title: 'SIP Response Codes', choose: 'Choose a language' },
+};
+
+const retryClause: Record<RetryPolicy, string> = {
+  none: 'nothing to retry',
+  never: 'do not send the same request again',
+  modify: 'send the request again only after fixing what the response points at',
+  later: 'the same request may succeed later (honour Retry-After where given)',
+  redirect: 'send the request to the Contact addresses the response lists',
+};
+
+export type UiStrings = typeof en;

@@ -1,0 +1,197 @@
+/** Japanese UI strings: the same keys as en.ts, checked by the `UiStrings` type. */
+import type { Method, RetryPolicy } from '../data/schema';
+import type { CodeClass } from '../data/validate';
+import type { UiStrings } from './en';
+
+type Named = { code: number; name: string };
+
+const list = (items: readonly string[]) => items.join('、');
+
+const retryClause: Record<RetryPolicy, string> = {
+  none: '再試行するものはない',
+  never: '同じリクエストを再送してはならない',
+  modify: '応答が指摘した点を直してから再送する',
+  later: '時間をおけば同じリクエストが成功しうる（Retry-After があれば従う）',
+  redirect: '応答が示す Contact のアドレスへ送り直す',
+};
+
+export const ja: UiStrings = {
+  langName: '日本語',
+  htmlLang: 'ja',
+  site: {
+    name: 'SIP 応答コード',
+    tagline: 'IANA に登録されたすべての SIP 応答コードを、RFC に基づいて日本語と英語で解説する。',
+    skipToContent: '本文へ移動',
+    switchLanguage: '言語',
+    otherLanguage: 'English',
+  },
+  nav: { home: 'ホーム', codes: 'コード一覧', label: 'メイン', breadcrumbs: 'パンくずリスト' },
+  search: {
+    open: '検索',
+    shortcut: '/ キーで検索',
+    label: 'コードと比較ページを検索',
+    placeholder: 'コード・名称・用語：486、話中、認証…',
+    close: '閉じる',
+    loading: '検索を読み込み中…',
+    none: (q: string) => `「${q}」に一致するページはありません。`,
+    count: (n: number) => `${n} 件`,
+    failed: '検索を読み込めませんでした。',
+  },
+  home: {
+    title: 'SIP 応答コードを RFC から読み解く',
+    intro:
+      'SIP のトレースを前にしたエンジニアのためのリファレンス。各応答コードの意味、送信元、発生する状況、対処方法を、根拠となる RFC のセクションへのリンクとともに示す。',
+    byClass: 'クラス別のコード',
+    featured: '混同しやすい組み合わせ',
+    allCodes: 'すべてのコードを見る',
+    compareTitle: '2 つのコードを比較',
+    compareHelp: 'コードを 2 つ選ぶと、両者の違いを示します。',
+  },
+  codes: {
+    indexTitle: 'SIP 応答コード一覧',
+    indexIntro: (n: number, date: string) =>
+      `IANA「Session Initiation Protocol (SIP) Parameters」レジストリ（${date} 更新）に登録された ${n} 個の応答コードをクラス別に示す。`,
+    pageTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}`,
+    metaTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}：意味・原因・対処`,
+    registeredPhrase: '登録されたリーズンフレーズ',
+    alsoSeen: 'ログで見かける別表記',
+    meaning: '意味',
+    scenarios: '発生する状況',
+    fixes: '対処方法',
+    facts: '概要',
+    headers: 'ヘッダ',
+    headerName: 'ヘッダ',
+    headerWhere: '位置',
+    headerStrength: '要件',
+    headerNote: '役割',
+    inResponse: 'この応答',
+    inRequest: 'この応答を引き起こすリクエスト',
+    noHeaders: 'このコードに固有のヘッダはない。',
+    related: '関連するコード',
+    references: '仕様',
+    definedIn: '定義',
+    seeAlso: '参考',
+    compareWith: '他のコードと比較',
+    compareLabel: '比較するコード',
+    compareGo: '比較',
+    compareAll: (code: number) => `${code} との比較一覧`,
+    deprecatedNote: 'IANA レジストリではこのコードは非推奨とされている。',
+  },
+  facts: {
+    class: 'クラス',
+    status: 'レジストリ上の状態',
+    finality: '応答の種類',
+    scope: '適用範囲',
+    sentBy: '主な送信元',
+    methods: '対象のリクエスト',
+    retry: '再試行',
+    failover: '別のサーバへフェイルオーバーするか',
+    anyMethod: 'すべてのメソッド',
+    yes: 'する',
+    no: 'しない',
+  },
+  status: { active: '有効', deprecated: '非推奨' },
+  finality: { provisional: '暫定応答（1xx）：この後に最終応答が続く', final: '最終応答：トランザクションを終了する' },
+  classes: {
+    name: { 1: '暫定応答', 2: '成功', 3: 'リダイレクト', 4: 'クライアントエラー', 5: 'サーバエラー', 6: 'グローバルエラー' },
+    label: (k: CodeClass) => `${k}xx`,
+    pageTitle: (k: CodeClass, name: string) => `SIP ${k}xx ${name}の応答`,
+  },
+  scope: {
+    hop: 'ホップごと：転送されない',
+    endpoint: 'このサーバまたは UA に限る',
+    global: 'グローバル：どの宛先でも結果は同じ',
+  },
+  roles: {
+    uas: 'UAS（ユーザエージェントサーバ）',
+    proxy: 'プロキシ',
+    'edge-proxy': 'エッジプロキシ（SIP Outbound）',
+    registrar: 'レジストラ',
+    'redirect-server': 'リダイレクトサーバ',
+    notifier: 'ノーティファイア',
+    esc: 'イベント状態コンポジタ（ESC）',
+    verifier: 'STIR 検証サービス',
+    gateway: 'ゲートウェイ',
+    analytics: '通話分析を行う中継装置',
+  },
+  retry: {
+    none: '再試行なし',
+    never: '同じリクエストを再送しない',
+    modify: 'リクエストを修正してから再送',
+    later: '時間をおいて再送',
+    redirect: '示された Contact へ再送',
+  },
+  strength: { MUST: '必須（MUST）', SHOULD: '推奨（SHOULD）', MAY: '任意（MAY）' },
+  compare: {
+    pageTitle: (a: Named, b: Named) => `SIP ${a.code} ${a.name} と ${b.code} ${b.name} の違い`,
+    metaTitle: (a: number, b: number) => `SIP ${a} と ${b} の違い`,
+    metaDescription: (a: Named, b: Named) =>
+      `SIP ${a.code}（${a.name}）と ${b.code}（${b.name}）の違い：クラス、適用範囲、再試行とフェイルオーバー、ヘッダ、メソッド、RFC。どちらを返すべきかの指針も示す。`,
+    summary: '要点',
+    differences: '違い',
+    shared: '共通点',
+    nothingShared: 'ここで比較した性質に共通点はない。',
+    aspect: '項目',
+    whenToUse: 'どちらを返すか、受信したら何を意味するか',
+    guide: '解説',
+    eachCode: '2 つのコード',
+    pickerTitle: '2 つのコードを比較',
+    first: '1 つ目のコード',
+    second: '2 つ目のコード',
+    go: '比較',
+    sameCode: '異なるコードを 2 つ選んでください。',
+    aspects: {
+      status: 'レジストリ上の状態',
+      class: 'クラス',
+      finality: '応答の種類',
+      scope: '適用範囲',
+      methods: '対象のリクエスト',
+      sentBy: '主な送信元',
+      retry: '再試行',
+      failover: 'フェイルオーバー',
+      headers: 'ヘッダ',
+      rfcs: '定義',
+    },
+    says: {
+      status: (dep: Named, active: Named) => `${dep.code} は IANA レジストリで非推奨とされ、${active.code} は現在も使われている。`,
+      class: (a: Named & { klass: CodeClass }, b: Named & { klass: CodeClass }, names: Record<CodeClass, string>) =>
+        `${a.code} は ${a.klass}xx（${names[a.klass]}）、${b.code} は ${b.klass}xx（${names[b.klass]}）の応答である。`,
+      finality: (prov: Named, fin: Named) =>
+        `${prov.code} は暫定応答で、トランザクションは続き、後に最終応答が届く。${fin.code} は最終応答で、トランザクションを終了させる。`,
+      scopeGlobal: (global: Named, other: Named) =>
+        `${global.code} はユーザのすべての宛先について答えるもので、プロキシはフォーキングをやめて他のブランチをキャンセルする（RFC 3261 §16.7）。${other.code} は送信したサーバだけの答えであり、他のブランチや宛先はまだ成功しうる。`,
+      scopeHop: (hop: Named, other: Named) =>
+        `${hop.code} は 1 ホップだけの応答で転送されない。${other.code} はクライアントまで届く。`,
+      methodsDisjoint: (a: Named, am: readonly Method[], b: Named, bm: readonly Method[]) =>
+        `両者が同じリクエストに返されることはない。${a.code} は ${list(am)}、${b.code} は ${list(bm)} に対する応答である。`,
+      methodsOneAny: (specific: Named, methods: readonly Method[], general: Named) =>
+        `${specific.code} は ${list(methods)} に限られるが、${general.code} はどのリクエストにも返されうる。`,
+      methodsShared: (a: Named, am: readonly Method[], b: Named, bm: readonly Method[], shared: readonly Method[]) =>
+        `どちらも ${list(shared)} に返されうる。${a.code} の対象は ${list(am)}、${b.code} の対象は ${list(bm)} である。`,
+      sentBy: (a: Named, ar: string[], b: Named, br: string[]) =>
+        `送信元が異なる。${a.code} は${list(ar)}、${b.code} は${list(br)}から返される。`,
+      retry: (a: Named, ar: RetryPolicy, b: Named, br: RetryPolicy) =>
+        `${a.code} の後は、${retryClause[ar]}。${b.code} の後は、${retryClause[br]}。`,
+      failover: (yes: Named, no: Named) =>
+        `${yes.code} は別のサーバ、ルート、ゲートウェイを試す理由になる。${no.code} はそうではなく、別のサーバに送っても同じ答えが返る可能性が高い。`,
+      headers: (a: Named, ah: string[], b: Named, bh: string[]) =>
+        `${a.code} に関わるヘッダは${ah.length ? ` ${list(ah)} ` : '特にない'}${ah.length ? 'である' : ''}。${b.code} に関わるヘッダは${bh.length ? ` ${list(bh)} ` : '特にない'}${bh.length ? 'である' : ''}。`,
+      rfcs: (a: Named, ar: number[], b: Named, br: number[]) =>
+        `${a.code} は ${list(ar.map((n) => `RFC ${n}`))}、${b.code} は ${list(br.map((n) => `RFC ${n}`))} で定義されている。`,
+    },
+    deprecated: (code: number) => `${code} はレジストリで非推奨とされているため、送信してはならない。`,
+  },
+  footer: {
+    dataset: 'データセット',
+    json: 'JSON',
+    csv: 'CSV',
+    schema: 'JSON Schema',
+    registry: (date: string) => `リーズンフレーズと参照は ${date} 更新の IANA レジストリに従う。`,
+    rfcNote: 'すべての記述は根拠となる RFC のセクションにリンクしている。',
+  },
+  notFound: {
+    title: 'ページが見つかりません',
+    body: 'このアドレスにページはありません。コード一覧か検索をお使いください。',
+  },
+  languagePicker: { title: 'SIP 応答コード', choose: '言語を選択' },
+};

@@ -1,0 +1,57 @@
+/** The hand-written comparison guides (content/compare/{lang}/LOW-vs-HIGH.mdx). */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../data/schema';
+import { findCode } from '../data';
+import { compareSlug, compareUrl } from './urls';
+
+export type Curated = CollectionEntry<'comparisons'>;
+
+/** Checks what the schema cannot: the codes exist, the lower comes first, the file name matches. */
+export function curatedProblems(id: string, codes: readonly [number, number], known: (code: number) => boolean): string[] {
+  const problems: string[] = [];
+  const [a, b] = codes;
+  for (const code of codes) if (!known(code)) problems.push(`content/compare/${id}.mdx: codes: unknown code ${code}`);
+  if (!(a < b)) problems.push(`content/compare/${id}.mdx: codes: put the lower code first`);
+  const expected = /^(en|ja)\//.exec(id)?.[1];
+  if (!expected) problems.push(`content/compare/${id}.mdx: must live in content/compare/en or content/compare/ja`);
+  if (a < b && id.split('/')[1] !== compareSlug(a, b)) {
+    problems.push(`content/compare/${id}.mdx: codes: file name should be ${compareSlug(a, b)}.mdx`);
+  }
+  return problems;
+}
+
+let all: Promise<Curated[]> | undefined;
+
+async function loadAll(): Promise<Curated[]> {
+  const entries = await getCollection('comparisons');
+  const problems = entries.flatMap((e) => curatedProblems(e.id, e.data.codes, (code) => !!findCode(code)));
+  if (problems.length) throw new Error(`Curated comparisons are invalid:\n  - ${problems.join('\n  - ')}`);
+  return entries;
+}
+
+export async function curatedFor(lang: Lang, a: number, b: number): Promise<Curated | undefined> {
+  all ??= loadAll();
+  return (await all).find((e) => e.id === `${lang}/${compareSlug(a, b)}`);
+}
+
+/** The curated pairs a code is part of, for "often confused with" links. */
+export async function curatedPairsFor(lang: Lang, code: number): Promise<{ path: string; title: string; other: number }[]> {
+  all ??= loadAll();
+  return (await all)
+    .filter((e) => e.id.startsWith(`${lang}/`) && e.data.codes.includes(code))
+    .map((e) => {
+      const other = e.data.codes[0] === code ? e.data.codes[1] : e.data.codes[0];
+      return { path: compareUrl(lang, code, other), title: `${e.data.codes[0]} vs ${e.data.codes[1]}`, other };
+    })
+    .sort((x, y) => x.other - y.other);
+}
+
+/** Every curated pair in a language, for the home page. */
+export async function curatedPairs(lang: Lang): Promise<{ path: string; title: string }[]> {
+  all ??= loadAll();
+  return (await all)
+    .filter((e) => e.id.startsWith(`${lang}/`))
+    .map((e) => ({ path: compareUrl(lang, e.data.codes[0], e.data.codes[1]), title: `${e.data.codes[0]} vs ${e.data.codes[1]}`, codes: e.data.codes }))
+    .sort((x, y) => x.codes[0] - y.codes[0] || x.codes[1] - y.codes[1])
+    .map(({ path, title }) => ({ path, title }));
+}

@@ -1,0 +1,146 @@
+/**
+ * The search dialog, loaded on first use. Pagefind picks the index of the page's
+ * <html lang>, so a reader on a /ja/ page searches the Japanese index.
+ * Everything from the query and the index is rendered as text, never as HTML.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  options(options: object): Promise<void>;
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+interface Strings {
+  loading: string;
+  failed: string;
+  none: string;
+  one: string;
+  many: string;
+}
+
+const MAX_RESULTS = 10;
+let pagefind: Promise<Pagefind> | undefined;
+let wired = false;
+
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    // Code pages are long and comparison pages index only their short header: without this,
+    // the short pages would outrank the page of the code the reader asked for.
+    await pf.options({ ranking: { pageLength: 0 } });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+/** Pagefind excerpts mark matches with <mark>; rebuild them from text nodes only. */
+function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  return [...doc.body.firstChild!.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+export function openSearch(): void {
+  const dialog = document.getElementById('search') as HTMLDialogElement;
+  const input = document.getElementById('search-input') as HTMLInputElement;
+  const list = document.getElementById('search-results') as HTMLUListElement;
+  const status = document.getElementById('search-status') as HTMLParagraphElement;
+  const strings = JSON.parse(dialog.dataset.strings ?? '{}') as Strings;
+
+  if (!wired) {
+    wired = true;
+    let active = -1;
+    const options = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const setActive = (index: number) => {
+      const links = options();
+      links.forEach((link, i) => link.parentElement!.setAttribute('aria-selected', String(i === index)));
+      active = index;
+      const current = links[index];
+      if (current) {
+        input.setAttribute('aria-activedescendant', current.parentElement!.id);
+        current.scrollIntoView({ block: 'nearest' });
+      } else input.removeAttribute('aria-activedescendant');
+    };
+
+    input.addEventListener('input', async () => {
+      const query = input.value.trim();
+      if (!query) {
+        list.replaceChildren();
+        status.textContent = '';
+        setActive(-1);
+        return;
+      }
+      let pf: Pagefind;
+      try {
+        status.textContent = strings.loading;
+        pf = await loadPagefind();
+      } catch {
+        status.textContent = strings.failed;
+        return;
+      }
+      const search = await pf.debouncedSearch(query, {}, 120);
+      if (!search) return; // superseded by a newer query
+      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (input.value.trim() !== query) return;
+      list.replaceChildren(
+        ...data.map((result, i) => {
+          const item = document.createElement('li');
+          item.id = `search-result-${i}`;
+          item.setAttribute('role', 'option');
+          const link = document.createElement('a');
+          link.href = result.url;
+          link.tabIndex = -1;
+          const title = document.createElement('strong');
+          title.textContent = result.meta['title'] ?? result.url;
+          const excerpt = document.createElement('span');
+          excerpt.append(...excerptNodes(result.excerpt));
+          link.append(title, excerpt);
+          item.append(link);
+          return item;
+        }),
+      );
+      const total = search.results.length;
+      status.textContent = total === 0 ? strings.none.replace('%s', query) : total === 1 ? strings.one : strings.many.replace('%d', String(total));
+      setActive(data.length ? 0 : -1);
+    });
+
+    input.addEventListener('keydown', (event) => {
+      const count = options().length;
+      if (event.key === 'ArrowDown' && count) {
+        event.preventDefault();
+        setActive((active + 1) % count);
+      } else if (event.key === 'ArrowUp' && count) {
+        event.preventDefault();
+        setActive((active - 1 + count) % count);
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        const target = options()[active];
+        if (target) location.href = target.href;
+      }
+    });
+    // In a type=search field Chromium's Esc only clears the text; close the dialog as readers expect.
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dialog.close();
+      }
+    });
+    list.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('a')) dialog.close();
+    });
+  }
+
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  input.select();
+}

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CODES, LANGS } from '../../src/data';
+import { CLASSES } from '../../src/data/classes';
+import { SITE_URL } from '../../src/site';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, translatePath } from '../../src/lib/urls';
+import { DIST, allPages, exists, japaneseShare, page, requireBuild } from '../support/dist';
+
+beforeAll(requireBuild);
+
+const pairs = CODES.flatMap((a, i) => CODES.slice(i + 1).map((b) => [a.code, b.code] as const));
+const localized = () => allPages().filter((p) => /^\/(en|ja)\//.test(p));
+
+describe('the built site has every page in both languages', () => {
+  it.each(LANGS)('%s: home, index, class and code pages', (lang) => {
+    const expected = [homeUrl(lang), codesIndexUrl(lang), ...CLASSES.map((c) => classUrl(lang, c.klass)), ...CODES.map((e) => codeUrl(lang, e.code))];
+    expect(expected.filter((p) => !exists(p))).toEqual([]);
+  });
+
+  it.each(LANGS)('%s: a comparison page for every pair, lower code first', (lang) => {
+    expect(pairs.filter(([a, b]) => !exists(compareUrl(lang, a, b)))).toEqual([]);
+    const built = allPages().filter((p) => p.startsWith(`/${lang}/compare/`));
+    expect(built.length).toBe(pairs.length);
+  });
+
+  it('has a language picker at / and a 404 page', () => {
+    const links = page('/').querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/en/', '/ja/']));
+    expect(exists('/404.html')).toBe(true);
+  });
+});
+
+describe('language, canonical and alternates on every localized page', () => {
+  it('sets <html lang> from the URL', () => {
+    const wrong = localized().filter((p) => page(p).querySelector('html')?.getAttribute('lang') !== p.slice(1, 3));
+    expect(wrong).toEqual([]);
+  });
+
+  it('has a self-referencing absolute canonical', () => {
+    const wrong = localized().filter((p) => page(p).querySelector('link[rel=canonical]')?.getAttribute('href') !== new URL(p, SITE_URL).href);
+    expect(wrong).toEqual([]);
+  });
+
+  it('has hreflang en, ja and x-default, absolute, pointing at built pages', () => {
+    const problems: string[] = [];
+    for (const p of localized()) {
+      const alts = page(p).querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')] as const);
+      const expected = [
+        ['en', new URL(translatePath(p, 'en'), SITE_URL).href],
+        ['ja', new URL(translatePath(p, 'ja'), SITE_URL).href],
+        ['x-default', new URL(translatePath(p, 'en'), SITE_URL).href],
+      ];
+      if (JSON.stringify(alts) !== JSON.stringify(expected)) problems.push(`${p}: ${JSON.stringify(alts)}`);
+      for (const [, href] of alts) if (href && !exists(new URL(href).pathname)) problems.push(`${p}: alternate ${href} not built`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has a language switch to the same page in the other language', () => {
+    const wrong = localized().filter((p) => {
+      const other = p.startsWith('/en/') ? 'ja' : 'en';
+      const href = page(p).querySelector('#lang-switch')?.getAttribute('href');
+      return href !== translatePath(p, other) || !exists(href);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives every page its own title and a description', () => {
+    const titles = new Map<string, string>();
+    const problems: string[] = [];
+    for (const p of localized()) {
+      const title = page(p).querySelector('title')?.text.trim() ?? '';
+      const description = page(p).querySelector('meta[name=description]')?.getAttribute('content')?.trim() ?? '';
+      if (!title || !description) problems.push(`${p}: missing title or description`);
+      if (titles.has(title)) problems.push(`${p}: same title as ${titles.get(title)}`);
+      titles.set(title, p);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('Japanese pages are Japanese', () => {
+  it('the main text of every /ja/ page is mostly Japanese script', () => {
+    const latin = localized()
+      .filter((p) => p.startsWith('/ja/'))
+      .map((p) => [p, japaneseShare(page(p).querySelector('main')?.text ?? '')] as const)
+      .filter(([, share]) => share < 0.5)
+      .map(([p, share]) => `${p}: ${Math.round(share * 100)}% Japanese`);
+    expect(latin).toEqual([]);
+  });
+});
+
+describe('code pages', () => {
+  it.each(LANGS.flatMap((lang) => CODES.map((e) => [lang, e.code] as const)))('%s %i shows the registered phrase and links the defining RFC section', (lang, code) => {
+    const entry = CODES.find((e) => e.code === code)!;
+    const doc = page(codeUrl(lang, code));
+    expect(doc.querySelector('h1')?.text).toContain(`${code} ${entry.phrase}`);
+    const rfcLinks = doc.querySelectorAll('a.rfc').map((a) => a.getAttribute('href'));
+    for (const ref of entry.refs) {
+      const [, rfc, section] = /^RFC(\d+) §(.+)$/.exec(ref)!;
+      expect(rfcLinks).toContain(`https://www.rfc-editor.org/rfc/rfc${rfc}.html#section-${section}`);
+    }
+  });
+
+  it('carry DefinedTerm and BreadcrumbList structured data', () => {
+    for (const lang of LANGS) {
+      for (const entry of CODES) {
+        const json = JSON.parse(page(codeUrl(lang, entry.code)).querySelector('script[type="application/ld+json"]')!.text);
+        const types = json['@graph'].map((n: { '@type': string }) => n['@type']);
+        expect(types).toEqual(['DefinedTerm', 'BreadcrumbList']);
+        expect(json['@graph'][0].termCode).toBe(String(entry.code));
+      }
+    }
+  });
+});
+
+describe('the 202 vs 412 comparison', () => {
+  it.each(LANGS)('%s: explains the deprecation of 202 with RFC 6665 §8.3.1 and RFC 7647 §5, and the headers of both flows', (lang) => {
+    const doc = page(compareUrl(lang, 202, 412));
+    const links = doc.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(links).toContain('https://www.rfc-editor.org/rfc/rfc6665.html#section-8.3.1');
+    expect(links).toContain('https://www.rfc-editor.org/rfc/rfc7647.html#section-5');
+    const text = doc.querySelector('main')!.text;
+    for (const term of ['SIP-If-Match', 'SIP-ETag', 'Refer-To', 'Event: refer', 'message/sipfrag', 'NOTIFY']) expect(text).toContain(term);
+    const json = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text);
+    expect(json['@graph'][0]['@type']).toBe('TechArticle');
+  });
+
+  it('links each code page from the comparison and back', () => {
+    const doc = page(compareUrl('en', 202, 412));
+    const links = doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining([codeUrl('en', 202), codeUrl('en', 412)]));
+    const back = page(codeUrl('en', 412)).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(back).toContain(compareUrl('en', 202, 412));
+  });
+});
+
+describe('search index and sitemap', () => {
+  it('builds a Pagefind index for each language', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
+  });
+
+  it('lists every localized page in the sitemap with its language alternates', () => {
+    const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(locs.sort()).toEqual(localized().sort());
+    expect(xml).toContain(`hreflang="ja" href="${new URL(codeUrl('ja', 412), SITE_URL).href}"`);
+  });
+});

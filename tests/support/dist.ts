@@ -1,0 +1,55 @@
+/** Reading the built site (dist/) in tests. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+export function requireBuild(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+}
+
+/** URL path → file in dist/ ("/en/codes/486/" → dist/en/codes/486/index.html). */
+export function fileFor(path: string): string {
+  const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
+  return join(DIST, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+export function exists(path: string): boolean {
+  return existsSync(fileFor(path));
+}
+
+const cache = new Map<string, HTMLElement>();
+export function page(path: string): HTMLElement {
+  let doc = cache.get(path);
+  if (!doc) {
+    doc = parse(readFileSync(fileFor(path), 'utf8'));
+    cache.set(path, doc);
+  }
+  return doc;
+}
+
+/** Every HTML page as a URL path: /en/codes/486/ (404.html as /404.html). */
+export function allPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
+      } else if (entry.name.endsWith('.html')) {
+        const rel = `/${relative(DIST, full).split(sep).join('/')}`;
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+/** Share of Japanese characters among the letters of a text (kana and kanji vs Latin letters). */
+export function japaneseShare(text: string): number {
+  const japanese = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return japanese / Math.max(1, japanese + latin);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, plainText, renderInline } from '../../src/lib/inline';
+import { formatRfcRef, parseRfcRef, rfcUrl } from '../../src/lib/rfc';
+import { alternates, codeUrl, compareSlug, compareUrl, parseCompareSlug, translatePath } from '../../src/lib/urls';
+import { jsonLdScript } from '../../src/lib/seo';
+import { parseRegistryCsv } from '../../src/lib/registry';
+
+describe('RFC references', () => {
+  it('parse the registry notation and link the exact section', () => {
+    const ref = parseRfcRef('RFC3261 §21.4.24');
+    expect(ref).toEqual({ rfc: 3261, section: '21.4.24' });
+    expect(rfcUrl(ref)).toBe('https://www.rfc-editor.org/rfc/rfc3261.html#section-21.4.24');
+    expect(formatRfcRef(ref)).toBe('RFC 3261 §21.4.24');
+  });
+  it('link appendices to their appendix anchor', () => {
+    expect(rfcUrl(parseRfcRef('RFC3261 §A'))).toBe('https://www.rfc-editor.org/rfc/rfc3261.html#appendix-A');
+  });
+  it('reject malformed references with the reference in the message', () => {
+    expect(() => parseRfcRef('RFC 3261 21.4')).toThrow('"RFC 3261 21.4"');
+  });
+});
+
+describe('URLs', () => {
+  it('put the lower code first in comparisons, whatever the order asked', () => {
+    expect(compareUrl('en', 486, 480)).toBe('/en/compare/480-vs-486/');
+    expect(compareSlug(480, 486)).toBe('480-vs-486');
+    expect(parseCompareSlug('480-vs-486')).toEqual([480, 486]);
+    expect(parseCompareSlug('480-486')).toBeUndefined();
+    expect(() => compareSlug(486, 486)).toThrow(/itself/);
+  });
+  it('switch language by swapping the prefix only', () => {
+    expect(translatePath('/en/codes/486/', 'ja')).toBe('/ja/codes/486/');
+    expect(translatePath('/ja/', 'en')).toBe('/en/');
+    expect(() => translatePath('/fr/codes/', 'en')).toThrow();
+    expect(codeUrl('ja', 603)).toBe('/ja/codes/603/');
+  });
+  it('give absolute hreflang alternates for en, ja and x-default', () => {
+    expect(alternates('https://example.org', '/ja/codes/486/')).toEqual([
+      { hreflang: 'en', href: 'https://example.org/en/codes/486/' },
+      { hreflang: 'ja', href: 'https://example.org/ja/codes/486/' },
+      { hreflang: 'x-default', href: 'https://example.org/en/codes/486/' },
+    ]);
+  });
+});
+
+describe('inline markup of data prose', () => {
+  it('escapes HTML in data text', () => {
+    expect(renderInline('<img src=x onerror=alert(1)>', 'en')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    expect(escapeHtml(`"'&`)).toBe('&quot;&#39;&amp;');
+  });
+  it('links RFC sections, codes in the page language, and marks code', () => {
+    expect(renderInline('See RFC 3261 §21.4.24.', 'en')).toBe(
+      'See <a href="https://www.rfc-editor.org/rfc/rfc3261.html#section-21.4.24" class="rfc">RFC 3261 §21.4.24</a>.',
+    );
+    expect(renderInline('[[486]] と比較', 'ja')).toBe('<a href="/ja/codes/486/">486</a> と比較');
+    expect(renderInline('`Retry-After: 120`', 'en')).toBe('<code>Retry-After: 120</code>');
+    expect(renderInline('RFC 3515', 'en')).toBe('<a href="https://www.rfc-editor.org/rfc/rfc3515.html" class="rfc">RFC 3515</a>');
+  });
+  it('strips the markup for plain-text uses', () => {
+    expect(plainText('`SIP-ETag` and [[580]]')).toBe('SIP-ETag and 580');
+  });
+});
+
+describe('structured data', () => {
+  it('cannot be closed early by data text', () => {
+    expect(jsonLdScript([{ name: '</script><script>alert(1)</script>' }])).not.toContain('</script>');
+  });
+});
+
+describe('registry snapshot parsing', () => {
+  it('splits several references', () => {
+    const [row] = parseRegistryCsv('code,reason_phrase,references,status\n202,Accepted,RFC6665 §8.3.1; RFC7647 §5,deprecated');
+    expect(row).toEqual({ code: 202, phrase: 'Accepted', refs: ['RFC6665 §8.3.1', 'RFC7647 §5'], status: 'deprecated' });
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { CODES } from '../../src/data';
+import { DataError, validateCodes } from '../../src/data/validate';
+
+/** A valid entry to break in one place at a time. */
+function input(code: number): Record<string, any> {
+  const { klass: _derived, ...entry } = structuredClone(CODES.find((e) => e.code === code)!);
+  return entry;
+}
+const base = () => input(412);
+const other = () => input(202);
+
+function problemsOf(inputs: unknown[]): string[] {
+  try {
+    validateCodes(inputs);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return (error as DataError).problems;
+  }
+  return [];
+}
+
+describe('validateCodes rejects bad input with the code and the field', () => {
+  it('accepts the real data', () => {
+    expect(problemsOf([base(), other()])).toEqual([]);
+  });
+
+  it('a duplicate code', () => {
+    expect(problemsOf([base(), base(), other()])).toContain('412: code: duplicate entry');
+  });
+
+  it('an unknown related code', () => {
+    const entry = base();
+    entry.related = [202, 999];
+    expect(problemsOf([entry, other()])).toContain('412: related.1: unknown code 999');
+  });
+
+  it('a code related to itself', () => {
+    const entry = base();
+    entry.related = [412];
+    expect(problemsOf([entry, other()])).toContain('412: related.0: a code cannot be related to itself');
+  });
+
+  it('a missing Japanese field', () => {
+    const entry = base();
+    delete entry.text.ja.fixes;
+    const problems = problemsOf([entry, other()]);
+    expect(problems.some((p) => p.startsWith('412: text.ja.fixes:'))).toBe(true);
+  });
+
+  it('an empty Japanese summary', () => {
+    const entry = base();
+    entry.text.ja.summary = '  ';
+    expect(problemsOf([entry, other()])).toContain('412: text.ja.summary: must not be empty');
+  });
+
+  it('a single scenario', () => {
+    const entry = base();
+    entry.text.en.scenarios = ['only one'];
+    expect(problemsOf([entry, other()])).toContain('412: text.en.scenarios: needs at least two scenarios');
+  });
+
+  it('a malformed RFC section in refs and in a header', () => {
+    const entry = base();
+    entry.refs = ['RFC 3903 section 11.2.1'];
+    entry.headers[0].ref = 'RFC3903 §';
+    const problems = problemsOf([entry, other()]);
+    expect(problems).toContain('412: refs.0: must look like "RFC3261 §21.4.9"');
+    expect(problems).toContain('412: headers.0.ref: must look like "RFC3261 §21.4.9"');
+  });
+
+  it('a link to an unknown code in prose', () => {
+    const entry = base();
+    entry.text.ja.description[0] += ' [[499]]';
+    expect(problemsOf([entry, other()])).toContain('412: text.ja.description.0: links unknown code [[499]]');
+  });
+
+  it('facts that contradict the class', () => {
+    const entry = base();
+    entry.facts.scope = 'global';
+    entry.facts.retry = 'none';
+    const problems = problemsOf([entry, other()]);
+    expect(problems).toContain('412: facts.scope: only 6xx responses are global');
+    expect(problems).toContain('412: facts.retry: "none" is only for 1xx and 2xx');
+  });
+
+  it('a response header without its requirement keyword', () => {
+    const entry = base();
+    entry.headers[0].in = 'response';
+    expect(problemsOf([entry, other()])).toContain('412: headers.0.strength: SIP-If-Match needs MUST, SHOULD or MAY');
+  });
+
+  it('an unknown field (a typo) instead of silently dropping it', () => {
+    const entry = base();
+    entry.text.ja.fixs = ['typo'];
+    expect(problemsOf([entry, other()]).some((p) => p.startsWith('412: text.ja:'))).toBe(true);
+  });
+
+  it('names an entry without a code by its position', () => {
+    expect(problemsOf([other(), { phrase: 'x' }]).some((p) => p.startsWith('entry #2: code:'))).toBe(true);
+  });
+});
