@@ -72,6 +72,13 @@ export const en = {
     compareAll: (code: number) => `All comparisons with ${code}`,
     deprecatedNote: 'The IANA registry marks this code as deprecated.',
   },
+  unregistered: {
+    heading: 'Seen in logs, never registered',
+    intro: 'Codes that SIP stacks print or send although IANA never registered them. Each page says where the code comes from and what to do.',
+    pageTitle: (code: string, phrase: string) => `SIP ${code} ${phrase} (not a registered code)`,
+    notice: 'This is not an IANA-registered SIP response code.',
+    origin: 'Where it comes from',
+  },
   facts: {
     class: 'Class',
     status: 'Registry status',

@@ -77,6 +77,13 @@ export const ja: UiStrings = {
     compareAll: (code: number) => `${code} との比較一覧`,
     deprecatedNote: 'IANA レジストリではこのコードは非推奨とされている。',
   },
+  unregistered: {
+    heading: 'ログで見かけるが登録されていないコード',
+    intro: 'IANA に登録されていないにもかかわらず、SIP スタックが出力したり送信したりするコード。各ページで出どころと対処を示す。',
+    pageTitle: (code: string, phrase: string) => `SIP ${code} ${phrase}（未登録のコード）`,
+    notice: 'これは IANA に登録された SIP 応答コードではない。',
+    origin: '出どころ',
+  },
   facts: {
     class: 'クラス',
     status: 'レジストリ上の状態',

@@ -3,22 +3,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../data/schema';
 import { findCode } from '../data';
 import { compareSlug, compareUrl } from './urls';
+import { curatedProblems } from './curated-check';
 
 export type Curated = CollectionEntry<'comparisons'>;
-
-/** Checks what the schema cannot: the codes exist, the lower comes first, the file name matches. */
-export function curatedProblems(id: string, codes: readonly [number, number], known: (code: number) => boolean): string[] {
-  const problems: string[] = [];
-  const [a, b] = codes;
-  for (const code of codes) if (!known(code)) problems.push(`content/compare/${id}.mdx: codes: unknown code ${code}`);
-  if (!(a < b)) problems.push(`content/compare/${id}.mdx: codes: put the lower code first`);
-  const expected = /^(en|ja)\//.exec(id)?.[1];
-  if (!expected) problems.push(`content/compare/${id}.mdx: must live in content/compare/en or content/compare/ja`);
-  if (a < b && id.split('/')[1] !== compareSlug(a, b)) {
-    problems.push(`content/compare/${id}.mdx: codes: file name should be ${compareSlug(a, b)}.mdx`);
-  }
-  return problems;
-}
 
 let all: Promise<Curated[]> | undefined;
 

@@ -60,14 +60,15 @@ export function openSearch(): void {
   if (!wired) {
     wired = true;
     let active = -1;
-    const options = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const options = () => [...list.querySelectorAll<HTMLLIElement>('[role=option]')];
     const setActive = (index: number) => {
-      const links = options();
-      links.forEach((link, i) => link.parentElement!.setAttribute('aria-selected', String(i === index)));
+      const items = options();
+      items.forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
       active = index;
-      const current = links[index];
+      const current = items[index];
+      input.setAttribute('aria-expanded', String(items.length > 0));
       if (current) {
-        input.setAttribute('aria-activedescendant', current.parentElement!.id);
+        input.setAttribute('aria-activedescendant', current.id);
         current.scrollIntoView({ block: 'nearest' });
       } else input.removeAttribute('aria-activedescendant');
     };
@@ -94,18 +95,16 @@ export function openSearch(): void {
       if (input.value.trim() !== query) return;
       list.replaceChildren(
         ...data.map((result, i) => {
+          // An option, not a link: the combobox pattern keeps focus in the input.
           const item = document.createElement('li');
           item.id = `search-result-${i}`;
           item.setAttribute('role', 'option');
-          const link = document.createElement('a');
-          link.href = result.url;
-          link.tabIndex = -1;
+          item.dataset['href'] = result.url;
           const title = document.createElement('strong');
           title.textContent = result.meta['title'] ?? result.url;
           const excerpt = document.createElement('span');
           excerpt.append(...excerptNodes(result.excerpt));
-          link.append(title, excerpt);
-          item.append(link);
+          item.append(title, excerpt);
           return item;
         }),
       );
@@ -125,7 +124,7 @@ export function openSearch(): void {
       } else if (event.key === 'Enter') {
         event.preventDefault();
         const target = options()[active];
-        if (target) location.href = target.href;
+        if (target?.dataset['href']) location.href = target.dataset['href'];
       }
     });
     // In a type=search field Chromium's Esc only clears the text; close the dialog as readers expect.
@@ -136,7 +135,8 @@ export function openSearch(): void {
       }
     });
     list.addEventListener('click', (event) => {
-      if ((event.target as Element).closest('a')) dialog.close();
+      const item = (event.target as Element).closest<HTMLLIElement>('[role=option]');
+      if (item?.dataset['href']) location.href = item.dataset['href'];
     });
   }
 

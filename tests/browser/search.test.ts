@@ -77,7 +77,7 @@ describe('search', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#search').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     await searchFor(page, 'REFER');
-    const firstUrl = (await page.locator('#search-results a').first().getAttribute('href'))!;
+    const firstUrl = (await page.locator('#search-results [role=option]').first().getAttribute('data-href'))!;
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await Promise.all([page.waitForURL(`**${new URL(firstUrl, server.url).pathname}`), page.keyboard.press('Enter')]);

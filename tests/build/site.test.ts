@@ -143,9 +143,12 @@ describe('search index and sitemap', () => {
   });
 
   it('lists every localized page in the sitemap with its language alternates', () => {
-    const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(locs.sort()).toEqual(localized().sort());
-    expect(xml).toContain(`hreflang="ja" href="${new URL(codeUrl('ja', 412), SITE_URL).href}"`);
+    const entry = xml.split('\n').find((line) => line.includes(`<loc>${new URL(codeUrl('ja', 412), SITE_URL).href}</loc>`));
+    expect(entry).toContain(`hreflang="en" href="${new URL(codeUrl('en', 412), SITE_URL).href}"`);
+    expect(entry).toContain(`hreflang="x-default" href="${new URL(codeUrl('en', 412), SITE_URL).href}"`);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap.xml', SITE_URL).href}`);
   });
 });

@@ -40,5 +40,5 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
     { timeout: 15_000 },
   );
   // The status line is written together with the list it describes.
-  return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.locator('#search-results [role=option]').evaluateAll((items) => items.map((li) => new URL((li as HTMLElement).dataset['href']!, location.href).pathname));
 }

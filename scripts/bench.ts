@@ -1,0 +1,206 @@
+/**
+ * Performance benchmark with budgets: `npm run bench [-- --json FILE] [-- --no-build]`.
+ * Builds the site (timing it and sampling the memory of the whole process tree), weighs what a
+ * reader downloads before doing anything, sizes the search index, and times searches in
+ * Chromium. Prints a table; exits non-zero when a budget is exceeded.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const args = process.argv.slice(2);
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+
+interface Budget {
+  name: string;
+  value: number;
+  unit: string;
+  budget: number;
+  ok: boolean;
+}
+const budgets: Budget[] = [];
+const info: [string, string][] = [];
+const check = (name: string, value: number, unit: string, budget: number) =>
+  budgets.push({ name, value: Math.round(value * 10) / 10, unit, budget, ok: value <= budget });
+
+// ---- Build: time, pages per second, peak memory of the process tree -----------------------------
+function treeRssKiB(root: number): number {
+  let total = 0;
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += Number(rss?.[1] ?? 0);
+    } catch {
+      /* ended */
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+async function build(): Promise<void> {
+  const started = performance.now();
+  let peak = 0;
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid!))), 200);
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  clearInterval(sampler);
+  if (code !== 0) {
+    process.stdout.write(log);
+    throw new Error(`astro build failed with exit code ${code}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const pages = countPages(DIST);
+  const indexed = /indexed (\d+) pages in (\d+) ms/.exec(log);
+  check('build time', seconds, 's', 600);
+  info.push(['pages built', String(pages)], ['pages per second', (pages / seconds).toFixed(0)]);
+  if (indexed) info.push(['pages indexed by Pagefind', indexed[1]!], ['Pagefind indexing time', `${indexed[2]} ms`]);
+  check('peak memory of the build (process tree)', peak / 1024, 'MiB', 4096);
+}
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += countPages(join(dir, entry.name));
+    else if (entry.name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+function dirBytes(dir: string): number {
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    n += entry.isDirectory() ? dirBytes(full) : statSync(full).size;
+  }
+  return n;
+}
+
+// ---- What a reader downloads before doing anything ----------------------------------------------
+function weigh(label: string, path: string): void {
+  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  const externalCss = html.match(/<link[^>]+rel="stylesheet"/g)?.length ?? 0;
+  const externalJs = html.match(/<script[^>]+src=/g)?.length ?? 0;
+  const preloads = html.match(/<link[^>]+rel="(?:modulepreload|preload)"/g)?.length ?? 0;
+  const inlineJs = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  check(`${label}: HTML + CSS, gzip (one round trip)`, gzipSync(html).length / 1024, 'KiB', 14.25);
+  check(`${label}: extra requests before interaction`, externalCss + externalJs + preloads, 'requests', 0);
+  check(`${label}: JavaScript before search is opened, gzip`, gzipSync(inlineJs).length, 'bytes', 1024);
+}
+
+// ---- Search: index size and latency in Chromium ----------------------------------------------
+const QUERIES: Record<'en' | 'ja', string[]> = {
+  en: ['486', 'busy', 'conditional', 'PUBLISH', 'authentication', '480 486'],
+  ja: ['486', '話中', '認証', 'タイムアウト', '転送', '480 486'],
+};
+
+async function searchLatency(): Promise<void> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm' };
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const body = readFileSync(join(DIST, path));
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    for (const lang of ['en', 'ja'] as const) {
+      const first: number[] = [];
+      const repeated: number[] = [];
+      for (const query of QUERIES[lang]) {
+        // A fresh page per query: "first" includes loading Pagefind, its WebAssembly and the index chunks.
+        const page = await browser.newPage();
+        await page.goto(`http://127.0.0.1:${port}/${lang}/`);
+        const [cold, warm] = await page.evaluate(async (q) => {
+          const time = async (fn: () => Promise<unknown>) => {
+            const t = performance.now();
+            await fn();
+            return performance.now() - t;
+          };
+          let pf: { init(): Promise<void>; options(o: object): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+          const run = async () => {
+            const r = await pf.search(q);
+            await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+          };
+          const cold = await time(async () => {
+            pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+            await pf.options({ ranking: { pageLength: 0 } });
+            await pf.init();
+            await run();
+          });
+          return [cold, await time(run)];
+        }, query);
+        first.push(cold);
+        repeated.push(warm);
+        await page.close();
+      }
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      check(`search ${lang}: first query, median of ${first.length} (load + search)`, median(first), 'ms', 1500);
+      check(`search ${lang}: repeated query, median`, median(repeated), 'ms', 150);
+      info.push([`search ${lang}: slowest first query`, `${Math.max(...first).toFixed(0)} ms`]);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// ---- Run ------------------------------------------------------------------------------------------
+if (!args.includes('--no-build')) await build();
+weigh('code page', 'en/codes/486');
+weigh('Japanese code page', 'ja/codes/486');
+weigh('comparison page', 'en/compare/480-vs-486');
+weigh('Japanese comparison page', 'ja/compare/480-vs-486');
+weigh('home page', 'ja');
+check('search index, all languages', dirBytes(join(DIST, 'pagefind')) / 1024 / 1024, 'MiB', 25);
+for (const lang of ['en', 'ja']) {
+  const files = readdirSync(join(DIST, 'pagefind', 'index')).filter((f) => f.startsWith(`${lang}_`));
+  const bytes = files.reduce((n, f) => n + statSync(join(DIST, 'pagefind', 'index', f)).size, 0);
+  info.push([`search index chunks (${lang})`, `${files.length} files, ${(bytes / 1024).toFixed(0)} KiB`]);
+}
+await searchLatency();
+
+const width = Math.max(...budgets.map((b) => b.name.length), ...info.map(([k]) => k.length));
+console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(10)}  ${'budget'.padStart(10)}  unit`);
+for (const b of budgets) {
+  console.log(`${b.name.padEnd(width)}  ${String(b.value).padStart(10)}  ${String(b.budget).padStart(10)}  ${b.unit}${b.ok ? '' : '  OVER BUDGET'}`);
+}
+for (const [k, v] of info) console.log(`${k.padEnd(width)}  ${v.padStart(10)}`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ budgets, info: Object.fromEntries(info) }, null, 2));
+const over = budgets.filter((b) => !b.ok);
+console.log(over.length ? `\n${over.length} budget(s) exceeded` : '\nall budgets met');
+process.exitCode = over.length ? 1 : 0;

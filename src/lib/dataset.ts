@@ -1,0 +1,143 @@
+/**
+ * The machine-readable dataset (/data/sip-response-codes.json and .csv), built from the same
+ * module as the pages. Its JSON Schema is generated from the Zod schema below.
+ */
+import { z } from 'astro/zod';
+import { METHODS, RETRY_POLICIES, ROLES, SCOPES, STRENGTHS, type Lang } from '../data/schema';
+import type { CodeEntry } from '../data/validate';
+import { plainText } from './inline';
+import { parseRfcRef, rfcUrl } from './rfc';
+import { absoluteUrl, codeUrl } from './urls';
+
+/** Bump the major version when a field changes meaning or disappears. */
+export const DATASET_VERSION = '1.0.0';
+
+const reference = z.object({ rfc: z.number().int(), section: z.string(), url: z.url() });
+const localizedText = z.object({
+  title: z.string(),
+  summary: z.string(),
+  description: z.array(z.string()),
+  scenarios: z.array(z.string()),
+  fixes: z.array(z.string()),
+});
+
+export const datasetSchema = z
+  .object({
+    version: z.string().describe('Dataset version (semver).'),
+    registry: z.object({ name: z.string(), url: z.url(), updated: z.iso.date() }),
+    codes: z.array(
+      z.object({
+        code: z.number().int().min(100).max(699),
+        reasonPhrase: z.string().describe('The reason phrase registered with IANA, verbatim.'),
+        class: z.number().int().min(1).max(6),
+        status: z.enum(['active', 'deprecated']),
+        references: z.array(reference).describe('The registry references that define the code.'),
+        seeAlso: z.array(reference),
+        alsoSeen: z.array(z.object({ phrase: z.string(), source: z.object({ en: z.string(), ja: z.string() }) })),
+        scope: z.enum(SCOPES),
+        sentBy: z.array(z.enum(ROLES)),
+        methods: z.union([z.literal('any'), z.array(z.enum(METHODS))]),
+        retry: z.enum(RETRY_POLICIES),
+        failover: z.boolean(),
+        headers: z.array(
+          z.object({
+            name: z.string(),
+            in: z.enum(['response', 'request']),
+            strength: z.enum(STRENGTHS).optional(),
+            reference,
+            note: z.object({ en: z.string(), ja: z.string() }),
+          }),
+        ),
+        related: z.array(z.number().int()),
+        text: z.object({ en: localizedText, ja: localizedText }),
+        urls: z.object({ en: z.url(), ja: z.url() }),
+      }),
+    ),
+  })
+  .describe('Every SIP response code of the IANA registry, with facts and explanations in English and Japanese.');
+
+export type Dataset = z.infer<typeof datasetSchema>;
+
+function ref(r: string) {
+  const parsed = parseRfcRef(r);
+  return { ...parsed, url: rfcUrl(parsed) };
+}
+
+export function buildDataset(
+  codes: readonly CodeEntry[],
+  opts: { site: string | URL; registryUrl: string; registryUpdated: string },
+): Dataset {
+  const text = (e: CodeEntry, lang: Lang) => {
+    const t = e.text[lang];
+    return {
+      title: t.title,
+      summary: plainText(t.summary),
+      description: t.description.map(plainText),
+      scenarios: t.scenarios.map(plainText),
+      fixes: t.fixes.map(plainText),
+    };
+  };
+  return {
+    version: DATASET_VERSION,
+    registry: { name: 'IANA Session Initiation Protocol (SIP) Parameters: Response Codes', url: opts.registryUrl, updated: opts.registryUpdated },
+    codes: codes.map((e) => ({
+      code: e.code,
+      reasonPhrase: e.phrase,
+      class: e.klass,
+      status: e.status,
+      references: e.refs.map(ref),
+      seeAlso: (e.seeAlso ?? []).map(ref),
+      alsoSeen: e.alsoSeen ?? [],
+      scope: e.facts.scope,
+      sentBy: e.facts.sentBy,
+      methods: e.facts.methods,
+      retry: e.facts.retry,
+      failover: e.facts.failover,
+      headers: e.headers.map((h) => ({
+        name: h.name,
+        in: h.in,
+        ...(h.strength ? { strength: h.strength } : {}),
+        reference: ref(h.ref),
+        note: { en: plainText(h.note.en), ja: plainText(h.note.ja) },
+      })),
+      related: e.related,
+      text: { en: text(e, 'en'), ja: text(e, 'ja') },
+      urls: { en: absoluteUrl(opts.site, codeUrl('en', e.code)), ja: absoluteUrl(opts.site, codeUrl('ja', e.code)) },
+    })),
+  };
+}
+
+export function datasetJsonSchema(): object {
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'SIP response codes', ...z.toJSONSchema(datasetSchema) };
+}
+
+const CSV_COLUMNS = [
+  'code', 'reason_phrase', 'class', 'status', 'references', 'scope', 'methods', 'retry', 'failover',
+  'title_ja', 'summary_en', 'summary_ja', 'url_en', 'url_ja',
+] as const;
+
+function csvCell(value: string | number | boolean): string {
+  const s = String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV, one row per code, the most used fields only (the JSON has everything). */
+export function datasetCsv(dataset: Dataset): string {
+  const rows = dataset.codes.map((c) => [
+    c.code,
+    c.reasonPhrase,
+    `${c.class}xx`,
+    c.status,
+    c.references.map((r) => `RFC${r.rfc} §${r.section}`).join('; '),
+    c.scope,
+    c.methods === 'any' ? 'any' : c.methods.join(' '),
+    c.retry,
+    c.failover,
+    c.text.ja.title,
+    c.text.en.summary,
+    c.text.ja.summary,
+    c.urls.en,
+    c.urls.ja,
+  ]);
+  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
