@@ -47,7 +47,8 @@ export const en = {
     indexIntro: (n: number, date: string) =>
       `The ${n} response codes of the IANA “Session Initiation Protocol (SIP) Parameters” registry (last updated ${date}), grouped by class.`,
     pageTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}`,
-    metaTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}: meaning, causes and fixes`,
+    metaTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}: causes and fixes`,
+    topics: 'Topics:',
     registeredPhrase: 'Registered reason phrase',
     alsoSeen: 'Also seen in logs',
     meaning: 'What it means',
@@ -75,7 +76,7 @@ export const en = {
   unregistered: {
     heading: 'Seen in logs, never registered',
     intro: 'Codes that SIP stacks print or send although IANA never registered them. Each page says where the code comes from and what to do.',
-    pageTitle: (code: string, phrase: string) => `SIP ${code} ${phrase} (not a registered code)`,
+    pageTitle: (code: string, phrase: string) => `SIP ${code} ${phrase} (unregistered)`,
     notice: 'This is not an IANA-registered SIP response code.',
     origin: 'Where it comes from',
   },
@@ -189,6 +190,10 @@ export const en = {
       rfcs: (a: Named, ar: number[], b: Named, br: number[]) =>
         `${a.code} is defined in ${list(ar.map((n) => `RFC ${n}`))}; ${b.code} in ${list(br.map((n) => `RFC ${n}`))}.`,
     },
+    noDifference:
+      'On every property compared here the two codes agree: same class, scope, requests, senders, retry and failover behaviour. What separates them is the situation each one reports, below.',
+    situational: (a: Named, aSummary: string, b: Named, bSummary: string) =>
+      `Both behave alike on the wire; they report different situations. ${a.code}: ${aSummary} ${b.code}: ${bSummary}`,
     deprecated: (code: number) => `Do not send ${code}: the registry marks it deprecated.`,
   },
   footer: {

@@ -53,6 +53,7 @@ export const ja: UiStrings = {
       `IANA「Session Initiation Protocol (SIP) Parameters」レジストリ（${date} 更新）に登録された ${n} 個の応答コードをクラス別に示す。`,
     pageTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}`,
     metaTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}：意味・原因・対処`,
+    topics: '関連用語：',
     registeredPhrase: '登録されたリーズンフレーズ',
     alsoSeen: 'ログで見かける別表記',
     meaning: '意味',
@@ -80,7 +81,7 @@ export const ja: UiStrings = {
   unregistered: {
     heading: 'ログで見かけるが登録されていないコード',
     intro: 'IANA に登録されていないにもかかわらず、SIP スタックが出力したり送信したりするコード。各ページで出どころと対処を示す。',
-    pageTitle: (code: string, phrase: string) => `SIP ${code} ${phrase}（未登録のコード）`,
+    pageTitle: (code: string, phrase: string) => `SIP ${code} ${phrase}（未登録）`,
     notice: 'これは IANA に登録された SIP 応答コードではない。',
     origin: '出どころ',
   },
@@ -186,6 +187,10 @@ export const ja: UiStrings = {
       rfcs: (a: Named, ar: number[], b: Named, br: number[]) =>
         `${a.code} は ${list(ar.map((n) => `RFC ${n}`))}、${b.code} は ${list(br.map((n) => `RFC ${n}`))} で定義されている。`,
     },
+    noDifference:
+      'ここで比較した性質（クラス、適用範囲、対象のリクエスト、送信元、再試行、フェイルオーバー）はすべて同じである。両者を分けるのは、それぞれが伝える状況であり、以下に示す。',
+    situational: (a: Named, aSummary: string, b: Named, bSummary: string) =>
+      `プロトコル上の振る舞いは似ているが、伝える状況が異なる。${a.code}：${aSummary} ${b.code}：${bSummary}`,
     deprecated: (code: number) => `${code} はレジストリで非推奨とされているため、送信してはならない。`,
   },
   footer: {

@@ -3,15 +3,21 @@
  * <html lang>, so a reader on a /ja/ page searches the Japanese index.
  * Everything from the query and the index is rendered as text, never as HTML.
  */
+import { pairOf } from '../lib/search';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   init(): Promise<void>;
   options(options: object): Promise<void>;
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] }>;
 }
 interface Strings {
   loading: string;
@@ -22,6 +28,26 @@ interface Strings {
 }
 
 const MAX_RESULTS = 10;
+/** Comparison pages shown for a query that does not name two codes: they must not flood the list. */
+const MAX_COMPARISONS = 3;
+const DEBOUNCE_MS = 120;
+
+/**
+ * Reference pages (codes, classes, indexes) first, then a few comparisons; a query naming two
+ * codes puts their comparison page on top. Pages carry the filters `kind` and, on comparisons, `pair`.
+ */
+async function rankedSearch(pf: Pagefind, query: string): Promise<PagefindResult[]> {
+  const pair = pairOf(query);
+  const [pairHit, reference, comparisons] = await Promise.all([
+    pair ? pf.search(null, { filters: { pair } }) : Promise.resolve({ results: [] }),
+    pf.search(query, { filters: { kind: 'reference' } }),
+    pf.search(query, { filters: { kind: 'compare' } }),
+  ]);
+  const seen = new Set<string>();
+  return [...pairHit.results, ...reference.results, ...comparisons.results.slice(0, pair ? MAX_RESULTS : MAX_COMPARISONS)].filter(
+    (r) => !seen.has(r.id) && seen.add(r.id),
+  );
+}
 let pagefind: Promise<Pagefind> | undefined;
 let wired = false;
 
@@ -73,7 +99,13 @@ export function openSearch(): void {
       } else input.removeAttribute('aria-activedescendant');
     };
 
-    input.addEventListener('input', async () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      status.textContent = input.value.trim() ? strings.loading : '';
+      timer = setTimeout(() => void update(), DEBOUNCE_MS);
+    });
+    const update = async () => {
       const query = input.value.trim();
       if (!query) {
         list.replaceChildren();
@@ -89,10 +121,9 @@ export function openSearch(): void {
         status.textContent = strings.failed;
         return;
       }
-      const search = await pf.debouncedSearch(query, {}, 120);
-      if (!search) return; // superseded by a newer query
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      if (input.value.trim() !== query) return;
+      const results = await rankedSearch(pf, query);
+      const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (input.value.trim() !== query) return; // superseded by a newer query
       list.replaceChildren(
         ...data.map((result, i) => {
           // An option, not a link: the combobox pattern keeps focus in the input.
@@ -108,10 +139,10 @@ export function openSearch(): void {
           return item;
         }),
       );
-      const total = search.results.length;
+      const total = data.length;
       status.textContent = total === 0 ? strings.none.replace('%s', query) : total === 1 ? strings.one : strings.many.replace('%d', String(total));
       setActive(data.length ? 0 : -1);
-    });
+    };
 
     input.addEventListener('keydown', (event) => {
       const count = options().length;

@@ -9,7 +9,7 @@ function ids(path: string): Set<string> {
   return new Set(page(path).querySelectorAll('[id]').map((el) => el.id));
 }
 
-describe('links on every built page', () => {
+describe('links on every built page', { timeout: 300_000 }, () => {
   it('every internal link and #fragment resolves', () => {
     const broken: string[] = [];
     for (const from of allPages()) {

@@ -5,7 +5,7 @@ import { CODES, LANGS } from '../../src/data';
 import { CLASSES } from '../../src/data/classes';
 import { SITE_URL } from '../../src/site';
 import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, translatePath } from '../../src/lib/urls';
-import { DIST, allPages, exists, japaneseShare, page, requireBuild } from '../support/dist';
+import { DIST, allPages, exists, japaneseShare, page, proseOf, requireBuild } from '../support/dist';
 
 beforeAll(requireBuild);
 
@@ -31,7 +31,7 @@ describe('the built site has every page in both languages', () => {
   });
 });
 
-describe('language, canonical and alternates on every localized page', () => {
+describe('language, canonical and alternates on every localized page', { timeout: 120_000 }, () => {
   it('sets <html lang> from the URL', () => {
     const wrong = localized().filter((p) => page(p).querySelector('html')?.getAttribute('lang') !== p.slice(1, 3));
     expect(wrong).toEqual([]);
@@ -80,14 +80,18 @@ describe('language, canonical and alternates on every localized page', () => {
   });
 });
 
-describe('Japanese pages are Japanese', () => {
-  it('the main text of every /ja/ page is mostly Japanese script', () => {
+describe('Japanese pages are Japanese', { timeout: 120_000 }, () => {
+  it('the prose of every /ja/ page is mostly Japanese script', () => {
     const latin = localized()
       .filter((p) => p.startsWith('/ja/'))
-      .map((p) => [p, japaneseShare(page(p).querySelector('main')?.text ?? '')] as const)
+      .map((p) => [p, japaneseShare(proseOf(page(p)))] as const)
       .filter(([, share]) => share < 0.5)
       .map(([p, share]) => `${p}: ${Math.round(share * 100)}% Japanese`);
     expect(latin).toEqual([]);
+  });
+
+  it('the same measure tells an English page apart', () => {
+    expect(japaneseShare(proseOf(page(codeUrl('en', 486))))).toBeLessThan(0.05);
   });
 });
 

@@ -47,6 +47,17 @@ export function allPages(): string[] {
   return out.sort();
 }
 
+/**
+ * The prose of a page's <main>: without navigation lists (data-pagefind-ignore), code samples and
+ * text marked lang="en" on purpose (registered reason phrases, header names).
+ */
+export function proseOf(doc: HTMLElement): string {
+  const main = doc.querySelector('main')?.clone() as HTMLElement | undefined;
+  if (!main) return '';
+  for (const el of main.querySelectorAll('[data-pagefind-ignore], code, [lang="en"]')) el.remove();
+  return main.text;
+}
+
 /** Share of Japanese characters among the letters of a text (kana and kanji vs Latin letters). */
 export function japaneseShare(text: string): number {
   const japanese = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;

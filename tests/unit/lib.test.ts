@@ -73,3 +73,16 @@ describe('registry snapshot parsing', () => {
     expect(row).toEqual({ code: 202, phrase: 'Accepted', refs: ['RFC6665 §8.3.1', 'RFC7647 §5'], status: 'deprecated' });
   });
 });
+
+describe('search queries naming two codes', () => {
+  it('find the comparison, lower code first, in either language', async () => {
+    const { pairOf } = await import('../../src/lib/search');
+    expect(pairOf('480 486')).toBe('480-vs-486');
+    expect(pairOf('486 vs 480')).toBe('480-vs-486');
+    expect(pairOf('480と486の違い')).toBe('480-vs-486');
+    expect(pairOf('486')).toBeUndefined();
+    expect(pairOf('486 486')).toBeUndefined();
+    expect(pairOf('4861 480')).toBeUndefined();
+    expect(pairOf('busy')).toBeUndefined();
+  });
+});

@@ -10,9 +10,12 @@ function input(code: number): Record<string, any> {
 const base = () => input(412);
 const other = () => input(202);
 
+/** The fixtures are two entries; their related codes are checked against the whole module. */
+const known = new Set(CODES.map((e) => e.code));
+
 function problemsOf(inputs: unknown[]): string[] {
   try {
-    validateCodes(inputs);
+    validateCodes(inputs, { knownCodes: known });
   } catch (error) {
     expect(error).toBeInstanceOf(DataError);
     return (error as DataError).problems;
@@ -23,6 +26,10 @@ function problemsOf(inputs: unknown[]): string[] {
 describe('validateCodes rejects bad input with the code and the field', () => {
   it('accepts the real data', () => {
     expect(problemsOf([base(), other()])).toEqual([]);
+  });
+
+  it('checks related codes against the validated entries themselves by default', () => {
+    expect(() => validateCodes([base()])).toThrow(/412: related\.\d: unknown code/);
   });
 
   it('a duplicate code', () => {

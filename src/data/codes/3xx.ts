@@ -1,3 +1,358 @@
 import type { CodeEntryInput } from '../schema';
 
-export const codes3xx: CodeEntryInput[] = [];
+export const codes3xx: CodeEntryInput[] = [
+  {
+    code: 300,
+    phrase: 'Multiple Choices',
+    status: 'active',
+    refs: ['RFC3261 §21.3.1'],
+    seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3261 §16.7', 'RFC3261 §20.10', 'RFC3261 §21.4.23'],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['redirect-server', 'uas'],
+      methods: 'any',
+      retry: 'redirect',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Contact',
+        in: 'response',
+        strength: 'SHOULD',
+        ref: 'RFC3261 §21.3.1',
+        note: {
+          en: 'Lists the alternative locations, as several Contact fields or one field with a list; `q` parameters may rank them.',
+          ja: '代替の接続先を、複数の Contact ヘッダまたは 1 つのヘッダ内のリストとして列挙する。`q` パラメータで優先度を付けられる。',
+        },
+      },
+    ],
+    related: [302, 301, 485, 380],
+    keywords: {
+      en: ['multiple choices', 'redirect server', 'Contact list', 'q-value', 'alternative locations', 'recursion'],
+      ja: ['複数の選択肢', 'リダイレクト', 'リダイレクトサーバ', '接続先一覧', 'q 値'],
+    },
+    text: {
+      en: {
+        title: 'Multiple Choices',
+        summary:
+          'The address resolved to several locations, each listed in a Contact header field; the caller or its user agent picks one and sends the request there.',
+        description: [
+          'RFC 3261 §21.3.1 defines 300 for a Request-URI that maps to several distinct endpoints (a desk phone, a mobile client, a home line) when the server answering cannot, or prefers not to, proxy the request to them itself. The choices SHOULD be listed as Contact header field values; unlike HTTP, SIP allows several Contact fields or one field carrying a list. A body describing the choices is allowed, but RFC 3261 notes that no MIME type has been defined for it, so in practice the Contact list is all a client receives.',
+          'What the client does with the list is open: it may redirect automatically or ask the user to choose, and RFC 3261 defines no standard for automatic selection. The generic 3xx rules of RFC 3261 §8.1.3.4 apply: the client builds a target set, may order it by the Contact `q` values, may try the targets serially or in parallel, sends each attempt in a new client transaction with a new branch, and must never add the same URI to the set twice, which is what stops two servers redirecting to each other forever. A proxy that receives a 300 may instead recurse on the contacts itself (RFC 3261 §16.7), and then the caller never sees it.',
+          'Do not confuse 300 with [[485]]. RFC 3261 §21.4.23 draws the line: the choices of a 300 are assumed to reach the same person or service, so an automatic or sequential search makes sense, while the alternatives of a 485 are different people and need a human to choose. And unlike [[301]] or [[302]], a 300 says nothing about whether the original address is gone for good or only temporarily elsewhere.',
+        ],
+        scenarios: [
+          'A redirect server in front of a small company\'s location service receives an INVITE for sip:sales@example.com, finds three registered contacts and, instead of forking the call itself, answers 300 with three Contact values carrying q=1.0, q=0.7 and q=0.3.',
+          'A softphone calls a colleague who has registered a desk phone and a mobile client; the colleague\'s home server is configured as a pure redirect server and returns 300. The softphone tries the contact with the highest q first and, after a failure response there, moves to the next one (RFC 3261 §8.1.3.4).',
+          'A user agent without automatic redirection reports the call as failed with "300 Multiple Choices", although the Contact list in the trace held perfectly usable addresses.',
+        ],
+        fixes: [
+          'When you receive 300: build the target set from the Contact values (RFC 3261 §8.1.3.4), order it by `q`, and send a new INVITE to each target in turn, keeping To, From and Call-ID and using a new branch each time. Move to the next target on any response above 399.',
+          'If your client gives up at the first 300, enable its 3xx (redirect) handling, or let the outbound proxy recurse on 3xx responses on its behalf (RFC 3261 §16.7).',
+          'If your server sends 300: list every choice in Contact and never the Request-URI itself (RFC 3261 §8.3 forbids redirecting a request to a URI equal to it). Where callers\' clients are known not to follow redirects, proxy and fork the request instead.',
+        ],
+      },
+      ja: {
+        title: '複数の選択肢',
+        summary:
+          'Request-URI のアドレスが複数の接続先に解決された。各接続先は Contact ヘッダに列挙され、発信者または UA がそこから選んでリクエストを送り直す。',
+        description: [
+          'RFC 3261 §21.3.1 の 300 は、1 つの Request-URI が卓上電話・モバイルクライアント・自宅回線のように別々の端末に対応しており、応答するサーバがそれらへリクエストをプロキシできない、またはプロキシしたくない場合に使う。選択肢は Contact ヘッダの値として列挙すべき（SHOULD）とされ、HTTP と違って SIP では Contact ヘッダを複数並べても、1 つのヘッダにリストを入れてもよい。選択肢を記述するボディも許されているが、そのための MIME タイプは定義されていないと RFC 3261 自身が述べており、実際にクライアントが受け取るのは Contact の一覧だけである。',
+          '一覧をどう使うかはクライアントに任されている。自動でリダイレクトしても、ユーザに選ばせてもよく、自動選択の標準は RFC 3261 にはない。処理は RFC 3261 §8.1.3.4 の 3xx 共通規則に従う。クライアントはターゲットセットを作り、Contact の `q` 値で順序付けし、直列でも並列でも試してよい。試行ごとに新しい branch を持つ新しいクライアントトランザクションを使い、同じ URI をターゲットセットに 2 度入れてはならない。この規則があるので、2 台のサーバが互いにリダイレクトし合っても無限ループにはならない。300 を受けたプロキシが自ら Contact へ再帰する場合もあり（RFC 3261 §16.7）、そのとき発信者に 300 は届かない。',
+          '[[485]] と混同しないこと。RFC 3261 §21.4.23 によれば、300 の選択肢はどれも同じ人物またはサービスにつながる前提なので、自動選択や順次探索が成り立つ。485 の候補はそれぞれ別人であり、人が選ぶ必要がある。また [[301]] や [[302]] と違い、300 は元のアドレスが恒久的に使えないのか、一時的に別の場所にいるだけなのかを何も示さない。',
+        ],
+        scenarios: [
+          '小規模企業のロケーションサービスの前段に置かれたリダイレクトサーバが sip:sales@example.com 宛ての INVITE を受信し、登録済みの接続先を 3 つ見つける。自らフォーキングはせず、q=1.0、q=0.7、q=0.3 を付けた 3 つの Contact を載せて 300 を返す。',
+          'ソフトフォンから、卓上電話とモバイルクライアントを登録している同僚に発信する。同僚側のホームサーバは純粋なリダイレクトサーバとして設定されており、300 を返す。ソフトフォンは q 値が最も高い接続先から試し、そこで失敗応答を受けると次の接続先に進む（RFC 3261 §8.1.3.4）。',
+          '自動リダイレクトを実装していない UA が、トレース上の Contact 一覧には使えるアドレスが並んでいるのに、「300 Multiple Choices」で呼が失敗したと表示する。',
+        ],
+        fixes: [
+          '300 を受信した場合は、Contact の値からターゲットセットを作り（RFC 3261 §8.1.3.4）、`q` の順に並べて、各ターゲットへ順に新しい INVITE を送る。To、From、Call-ID は元のリクエストのものを使い、branch は毎回新しくする。400 以上の応答を受けたら次のターゲットへ進む。',
+          'クライアントが最初の 300 で諦めてしまう場合は、クライアントの 3xx（リダイレクト）処理を有効にするか、アウトバウンドプロキシに 3xx への再帰を任せる（RFC 3261 §16.7）。',
+          '自分のサーバが 300 を返す場合は、すべての選択肢を Contact に列挙し、Request-URI 自体は含めない（RFC 3261 §8.3 は Request-URI と同一の URI へのリダイレクトを禁じている）。発信者側のクライアントがリダイレクトに追従しないとわかっているなら、リクエストをプロキシしてフォーキングする。',
+        ],
+      },
+    },
+  },
+  {
+    code: 301,
+    phrase: 'Moved Permanently',
+    status: 'active',
+    refs: ['RFC3261 §21.3.2'],
+    seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3398 §7.2.4.1'],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['redirect-server', 'uas', 'gateway'],
+      methods: 'any',
+      retry: 'redirect',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Contact',
+        in: 'response',
+        strength: 'SHOULD',
+        ref: 'RFC3261 §13.3.1.2',
+        note: {
+          en: 'Gives the new address. The client SHOULD retry there and SHOULD replace the old address in directories and caches (RFC 3261 §21.3.2).',
+          ja: '新しいアドレスを示す。クライアントはそこで再試行し、ディレクトリやキャッシュの旧アドレスを置き換えるべきである（RFC 3261 §21.3.2）。',
+        },
+      },
+    ],
+    related: [302, 300, 410, 404],
+    keywords: {
+      en: ['moved permanently', 'number changed', 'new number', 'permanent redirect', 'address book update', 'Q.850 22'],
+      ja: ['恒久的な移動', '番号変更', '新番号', 'リダイレクト', '原因値 22'],
+    },
+    text: {
+      en: {
+        title: 'Moved Permanently',
+        summary:
+          'The user can no longer be reached at the Request-URI; retry at the Contact address and replace the old address wherever it is stored.',
+        description: [
+          'RFC 3261 §21.3.2 gives the requesting client two instructions. It SHOULD retry at the new address in the Contact header field, and it SHOULD update local directories, address books and user location caches so that future requests go straight to the new address. The second instruction is what separates 301 from [[302]]: a 301 is meant to be remembered, a 302 normally only acted on once.',
+          'Redirect servers and UASs send 301, but the new location need not be a different user. RFC 3261 §8.3 notes that a 301 or 302 may keep the same user and only name a different server, or only change transport parameters, for example from UDP to TCP. The retry follows the general 3xx processing of RFC 3261 §8.1.3.4: a new client transaction with a new branch, the Request-URI copied from the Contact, and no URI tried twice.',
+          'At the PSTN boundary, RFC 3398 §7.2.4.1 maps ISUP cause 22 "number changed" to 301 when the release message carries the new number in its diagnostic field (the gateway SHOULD put it in Contact), and to [[410]] when it does not. A 301 from a carrier gateway therefore usually means the dialled number was changed and its successor is in the Contact. Compared with [[404]], a 301 says the user exists elsewhere; compared with [[410]], it also says where.',
+        ],
+        scenarios: [
+          'A caller dials a number whose subscriber has moved to a new one. The terminating switch releases with cause 22 and a diagnostic holding the new number, and the SIP gateway answers the INVITE with 301 and `Contact: <sip:+12125550199@gw.example.net;user=phone>`.',
+          'A company migrates its users from sip:alice@old.example.com to sip:alice@new.example.com; a redirect server left at the old domain answers every request with 301 and the new URI, so that phones and address books pick up the change.',
+          'A SIP trunk provider\'s redirect server answers 301 with a Contact that keeps the same user but names another host and adds `transport=tcp`, steering clients to a new server farm (RFC 3261 §8.3 allows a 3xx that changes only the server or transport).',
+        ],
+        fixes: [
+          'When you receive 301: send the request again to the Contact URI, and update what you have stored (speed dials, address book entries, cached routes) so the old address is not used again (RFC 3261 §21.3.2).',
+          'If the redirected attempt fails too, the call has failed. Do not loop back to the original Request-URI: a client must not add a URI to its target set twice (RFC 3261 §8.1.3.4).',
+          'If you run the server: use 301 only for a change that really is permanent, because clients are told to overwrite their records. For a temporary diversion such as call forwarding send [[302]]; for a number withdrawn without a successor send [[410]] or [[404]].',
+        ],
+      },
+      ja: {
+        title: '恒久的な移動',
+        summary:
+          'ユーザは Request-URI のアドレスではもう見つからない。Contact のアドレスで再試行し、保存している旧アドレスもすべて置き換える。',
+        description: [
+          'RFC 3261 §21.3.2 は、301 を受けたクライアントに 2 つのことを求めている。Contact ヘッダの新しいアドレスで再試行すべきこと（SHOULD）と、ローカルのディレクトリ、アドレス帳、ユーザ位置のキャッシュを更新して以後のリクエストを新しいアドレスへ直接送るべきこと（SHOULD）である。後者が [[302]] との違いで、301 は記憶されることを前提とし、302 は通常その場で一度使われるだけである。',
+          '301 を送るのはリダイレクトサーバや UAS だが、移動先が別のユーザである必要はない。RFC 3261 §8.3 によれば、301 や 302 はユーザを変えずに別のサーバだけを示したり、UDP から TCP への切り替えのようにトランスポートパラメータだけを変えたりできる。再試行は RFC 3261 §8.1.3.4 の 3xx 共通処理に従う。新しい branch を持つ新しいクライアントトランザクションを使い、Request-URI には Contact の値をコピーし、同じ URI を 2 度試すことはない。',
+          'PSTN との境界では、RFC 3398 §7.2.4.1 が ISUP の原因値 22「番号変更」を、解放メッセージの診断フィールドに新番号がある場合は 301 に（ゲートウェイはその番号を Contact に入れるべきとされる）、ない場合は [[410]] に対応付けている。したがって事業者のゲートウェイから来た 301 は、たいていダイヤルした番号が変更され、新しい番号が Contact に入っていることを意味する。[[404]] と比べると 301 はユーザが別の場所に存在することを示し、[[410]] と比べるとその場所まで示す。',
+        ],
+        scenarios: [
+          '加入者が新しい番号に移った旧番号に発信者がダイヤルする。着信側の交換機は原因値 22 と新番号入りの診断情報で呼を解放し、SIP ゲートウェイは INVITE に対して `Contact: <sip:+12125550199@gw.example.net;user=phone>` を付けた 301 を返す。',
+          '企業がユーザを sip:alice@old.example.com から sip:alice@new.example.com へ移行する。旧ドメインに残したリダイレクトサーバがすべてのリクエストに新しい URI を載せた 301 を返し、電話機やアドレス帳に変更を反映させる。',
+          'SIP トランク事業者のリダイレクトサーバが、ユーザは同じまま別のホストを示し `transport=tcp` を加えた Contact で 301 を返し、クライアントを新しいサーバ群へ誘導する（RFC 3261 §8.3 は、サーバやトランスポートだけを変える 3xx を認めている）。',
+        ],
+        fixes: [
+          '301 を受信した場合は、Contact の URI へリクエストを送り直し、短縮ダイヤル、アドレス帳、キャッシュしたルートなど保存済みの情報を更新して、旧アドレスを二度と使わないようにする（RFC 3261 §21.3.2）。',
+          'リダイレクト先での試行も失敗したら、その呼は失敗である。元の Request-URI に戻ってループさせてはならない。クライアントは同じ URI をターゲットセットに 2 度加えてはならない（RFC 3261 §8.1.3.4）。',
+          'サーバを運用する側は、301 を本当に恒久的な変更にだけ使う。クライアントは記録を上書きするよう求められるからである。着信転送のような一時的な振り向けには [[302]] を、後継のない廃止番号には [[410]] または [[404]] を返す。',
+        ],
+      },
+    },
+  },
+  {
+    code: 302,
+    phrase: 'Moved Temporarily',
+    status: 'active',
+    refs: ['RFC3261 §21.3.3'],
+    seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3261 §16.7', 'RFC3261 §20.19', 'RFC3398 §8.2.5'],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['redirect-server', 'uas'],
+      methods: 'any',
+      retry: 'redirect',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Contact',
+        in: 'response',
+        strength: 'SHOULD',
+        ref: 'RFC3261 §13.3.1.2',
+        note: {
+          en: 'Names the temporary target. An `expires` parameter or an Expires header field bounds how long it may be cached; without either it is good for this one retry only (RFC 3261 §21.3.3).',
+          ja: '一時的なターゲットを示す。キャッシュできる期間は `expires` パラメータまたは Expires ヘッダで決まり、どちらもなければ今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。',
+        },
+      },
+    ],
+    related: [301, 300, 305, 181],
+    keywords: {
+      en: ['call forwarding', 'call forward', 'CFU', 'temporary redirect', 'deflection', 'redirect server'],
+      ja: ['着信転送', '転送', '一時的な移動', 'リダイレクト', '無条件転送'],
+    },
+    text: {
+      en: {
+        title: 'Moved Temporarily',
+        summary:
+          'The user is temporarily reachable elsewhere; retry the request at the Contact address, and cache that address only as long as an expiry value allows.',
+        description: [
+          'A 302 tells the client to retry the request at the address or addresses in the Contact header field, and the new request uses the Contact value as its Request-URI (RFC 3261 §21.3.3). Because the move is temporary, caching is bounded: proxies and UAs MAY keep the Contact URI for the time given by an Expires header field or an `expires` Contact parameter, and when neither is present the address is valid only for this one recursion and MUST NOT be cached for later transactions.',
+          'There is also a fallback that [[301]] lacks: if a URI cached from a 302 stops working, the client MAY try the original Request-URI once more, since a newer temporary address may have appeared (RFC 3261 §21.3.3). Otherwise the general 3xx processing of RFC 3261 §8.1.3.4 applies, and a proxy may recurse on the Contact itself instead of passing the 302 upstream (RFC 3261 §16.7); the caller then sees the forwarded call, not the 302.',
+          'Many PBXs and hosted platforms implement call forwarding by redirection with 302: the callee\'s server hands the caller a new target and drops out of the signalling. A gateway that receives a 302 SHOULD try the Contact URIs and, where a target is best reached through the PSTN, place a new call there (RFC 3398 §8.2.5). The same section asks for care with any redirection because of charging: in the PSTN the caller normally pays for the first leg and the forwarding party for the second.',
+        ],
+        scenarios: [
+          'A hosted-PBX user has set unconditional forwarding to a mobile number. When an INVITE arrives from the SIP trunk, the PBX answers `302 Moved Temporarily` with `Contact: <sip:+447700900123@pbx.example.com;user=phone>`, and the carrier\'s SBC sends a fresh INVITE to that target.',
+          'A routing server answers every INVITE with a 302 whose Contact names the media server or gateway chosen for that call, and so stays out of the call path (the redirect-server model of RFC 3261 §8.3).',
+          'A carrier or SBC that does not follow redirects from customer PBXs passes the 302 back to the caller or turns it into a failure, so forwarded calls fail although the PBX did exactly what it was configured to do.',
+        ],
+        fixes: [
+          'When you receive 302: retry at the Contact URI in a new transaction (a new branch; RFC 3261 §8.1.3.4 recommends keeping To, From and Call-ID), reusing the original headers and body except where header parameters in the Contact URI override them.',
+          'If forwarded calls die at your trunk, check whether the carrier or SBC follows 3xx responses. If it does not, make the PBX forward by proxying or with a B2BUA leg instead of redirecting, or ask the carrier to enable redirect handling.',
+          'Do not cache a 302 target beyond its expiry: with neither an Expires header field nor an `expires` parameter it serves this single retry only (RFC 3261 §21.3.3). For a permanent move use [[301]]; to tell the caller only that forwarding is under way, a proxy can send [[181]].',
+        ],
+      },
+      ja: {
+        title: '一時的な移動',
+        summary:
+          'ユーザは一時的に別の場所にいる。Contact のアドレスでリクエストを再試行し、そのアドレスは有効期限が許す間だけキャッシュする。',
+        description: [
+          '302 は Contact ヘッダのアドレスでリクエストを再試行するようクライアントに指示し、新しいリクエストの Request-URI には Contact の値を使う（RFC 3261 §21.3.3）。移動は一時的なのでキャッシュには上限がある。プロキシも UA も、Expires ヘッダまたは Contact の `expires` パラメータが示す期間だけこの URI をキャッシュしてよい（MAY）。どちらもなければ、そのアドレスは今回の再帰に一度使えるだけで、以後のトランザクションのためにキャッシュしてはならない（MUST NOT）。',
+          '[[301]] にはない予備の規則もある。302 からキャッシュした URI が使えなくなった場合、新しい一時アドレスが用意されている可能性があるので、元の Request-URI をもう 1 回だけ試してよい（MAY、RFC 3261 §21.3.3）。それ以外は RFC 3261 §8.1.3.4 の 3xx 共通処理に従う。プロキシは 302 を上流に返さず自ら Contact へ再帰してもよく（RFC 3261 §16.7）、その場合に発信者から見えるのは転送後の呼であって 302 ではない。',
+          '多くの PBX やホスティング型の基盤は、リダイレクトによる着信転送を 302 で実現している。着信者側のサーバは新しいターゲットを発信者に渡し、シグナリングから抜ける。302 を受けたゲートウェイは Contact の URI への到達を試みるべきであり（SHOULD）、PSTN 経由が最適なターゲットにはそこで新しい呼を発信する（RFC 3398 §8.2.5）。同節は課金の観点からもリダイレクトには注意が必要だとしている。PSTN では通常、発信者が最初の区間を、転送した側が 2 番目の区間を支払うからである。',
+        ],
+        scenarios: [
+          'ホスティング型 PBX のユーザが携帯番号への無条件転送を設定している。SIP トランクから INVITE が届くと、PBX は `Contact: <sip:+447700900123@pbx.example.com;user=phone>` を付けた `302 Moved Temporarily` を返し、事業者の SBC がそのターゲットへ新しい INVITE を送る。',
+          'ルーティングサーバが、呼ごとに選んだメディアサーバやゲートウェイを Contact に入れた 302 をすべての INVITE に返し、自らは通話経路に残らない（RFC 3261 §8.3 のリダイレクトサーバのモデル）。',
+          '顧客 PBX からのリダイレクトに追従しない事業者や SBC が、302 をそのまま発信者に返すか失敗に変えてしまう。PBX は設定どおりに動いているのに、転送された呼が失敗する。',
+        ],
+        fixes: [
+          '302 を受信した場合は、Contact の URI に対して新しいトランザクション（新しい branch。To、From、Call-ID は元のままにすることが RFC 3261 §8.1.3.4 で推奨されている）で再試行する。元のヘッダとボディは、Contact URI のヘッダパラメータで上書きされるもの以外そのまま使う。',
+          '転送された呼がトランクで切れる場合は、事業者や SBC が 3xx に追従するかを確認する。追従しないなら、PBX の転送をリダイレクトではなくプロキシまたは B2BUA の別レッグで行うよう変えるか、事業者にリダイレクト処理の有効化を依頼する。',
+          '302 のターゲットを有効期限を超えてキャッシュしない。Expires ヘッダも `expires` パラメータもなければ、その URI は今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。恒久的な移動には [[301]] を使う。転送中であることを発信者に知らせるだけなら、プロキシが [[181]] を送ればよい。',
+        ],
+      },
+    },
+  },
+  {
+    code: 305,
+    phrase: 'Use Proxy',
+    status: 'active',
+    refs: ['RFC3261 §21.3.4'],
+    seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §16.6'],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['uas'],
+      methods: 'any',
+      retry: 'redirect',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Contact',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC3261 §21.3.4',
+        note: {
+          en: 'Holds the URI of the proxy through which the resource MUST be accessed, not a new target; the Request-URI stays the same.',
+          ja: '新しいターゲットではなく、リソースへのアクセスに経由しなければならないプロキシの URI を入れる。Request-URI は変わらない。',
+        },
+      },
+    ],
+    related: [302, 300],
+    keywords: {
+      en: ['use proxy', 'outbound proxy', 'first hop', 'route through proxy'],
+      ja: ['プロキシ経由', 'アウトバウンドプロキシ', '最初のホップ', '経路指定'],
+    },
+    text: {
+      en: {
+        title: 'Use Proxy',
+        summary:
+          'The requested resource must be reached through the proxy named in the Contact header field; the client repeats this one request via that proxy.',
+        description: [
+          'A 305 does not move the user. It says the requested resource MUST be accessed through a particular proxy, whose URI is in the Contact header field, and that the recipient is expected to repeat this single request through it (RFC 3261 §21.3.4). The Request-URI stays as it was; only the first hop changes.',
+          'RFC 3261 §21.3.4 also restricts the sender: 305 responses MUST only be generated by UASs. A proxy that wants a request to traverse another proxy has its own means, such as pushing a Route header field value (RFC 3261 §16.6), so a 305 generated by a proxy breaks the rule. The instruction covers the request it answers; it does not configure a permanent outbound proxy in the client.',
+          'In practice 305 is rare, and many user agents ignore it or treat it as a plain failure. Following it blindly lets whoever sent the response choose the next proxy for the request, so a careful client acts on a 305 only when it trusts the connection it arrived on. Compared with [[302]], which replaces the target, a 305 keeps the target and replaces the path.',
+        ],
+        scenarios: [
+          'An enterprise UAS that accepts calls only through the company\'s border proxy receives an INVITE sent straight to its address and answers 305 with `Contact: <sip:sbc.example.com;lr>`, asking the caller to send the same INVITE through the SBC.',
+          'A softphone with no outbound proxy configured sends REGISTER directly to a server that expects traffic through an access proxy; the server answers 305 naming that proxy.',
+          'A trace shows a 305 coming from a proxy in the middle of the path. That element violates RFC 3261 §21.3.4, which lets only UASs generate the code, and clients may reasonably refuse to act on it.',
+        ],
+        fixes: [
+          'When you receive 305 and trust the sender: send the same request again in a new transaction with the Contact URI as the first hop, for example as a Route header field value, leaving the Request-URI unchanged.',
+          'If your client does not support 305, configure the proxy it names as the outbound proxy for that destination, so that later requests take that path from the start.',
+          'If you run the server: rather than relying on 305, whose support is uneven, document or provision the proxy clients must use; and never send 305 from a proxy.',
+        ],
+      },
+      ja: {
+        title: 'プロキシ使用指示',
+        summary:
+          '要求されたリソースには Contact ヘッダで示されたプロキシを経由して到達しなければならない。クライアントはこのリクエストをそのプロキシ経由で送り直す。',
+        description: [
+          '305 はユーザの移動を示すものではない。要求されたリソースには特定のプロキシを経由してアクセスしなければならず（MUST）、そのプロキシの URI が Contact ヘッダに入っていること、そして受信者はこの 1 件のリクエストをそのプロキシ経由で繰り返すよう期待されていることを示す（RFC 3261 §21.3.4）。Request-URI は元のままで、変わるのは最初のホップだけである。',
+          'RFC 3261 §21.3.4 は送信側も制限しており、305 を生成してよいのは UAS だけである（MUST）。別のプロキシを経由させたいプロキシには Route ヘッダ値を挿入するといった手段があるので（RFC 3261 §16.6）、プロキシが生成した 305 は規則違反である。指示が及ぶのは応答したそのリクエストだけで、クライアントに恒久的なアウトバウンドプロキシを設定させるものではない。',
+          '実際には 305 はまれで、多くの UA は無視するか単なる失敗として扱う。無条件に従えば、応答を送ってきた相手にリクエストの次のプロキシを選ばせることになるので、慎重なクライアントは信頼できる接続で届いた 305 にだけ従う。ターゲットを置き換える [[302]] に対して、305 はターゲットをそのままにして経路を置き換える。',
+        ],
+        scenarios: [
+          '社内の境界プロキシ経由の着信しか受け付けない企業の UAS が、自分のアドレスへ直接送られた INVITE を受信する。UAS は `Contact: <sip:sbc.example.com;lr>` を付けた 305 を返し、同じ INVITE を SBC 経由で送り直すよう発信者に求める。',
+          'アウトバウンドプロキシを設定していないソフトフォンが、アクセスプロキシ経由の通信を前提とするサーバに REGISTER を直接送り、サーバがそのプロキシを示す 305 を返す。',
+          'トレースを見ると、経路途中のプロキシから 305 が返っている。その装置は UAS にしか生成を認めない RFC 3261 §21.3.4 に違反しており、クライアントが従わないのも無理はない。',
+        ],
+        fixes: [
+          '305 を受信し、送信元を信頼できる場合は、Contact の URI を最初のホップとして（たとえば Route ヘッダ値として）同じリクエストを新しいトランザクションで送り直す。Request-URI は変えない。',
+          'クライアントが 305 に対応していない場合は、示されたプロキシをその宛先向けのアウトバウンドプロキシとして設定し、以後のリクエストが最初からその経路を通るようにする。',
+          'サーバ側では、対応がまちまちな 305 に頼らず、クライアントが使うべきプロキシを文書化するか端末に事前設定する。プロキシから 305 を送ってはならない。',
+        ],
+      },
+    },
+  },
+  {
+    code: 380,
+    phrase: 'Alternative Service',
+    status: 'active',
+    refs: ['RFC3261 §21.3.5'],
+    seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.2.2.2'],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['proxy', 'uas'],
+      methods: ['INVITE'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [],
+    related: [300, 302, 606],
+    keywords: {
+      en: ['alternative service', 'emergency call', 'IMS emergency', 'application/3gpp-ims+xml', 'emergency registration', 'P-CSCF'],
+      ja: ['代替サービス', '緊急通報', '緊急呼', 'IMS', '緊急登録'],
+    },
+    text: {
+      en: {
+        title: 'Alternative Service',
+        summary:
+          'The call did not succeed as requested, but other services could handle it; the response body describes them, in a format RFC 3261 leaves undefined.',
+        description: [
+          '380 is the odd one out in the 3xx class. RFC 3261 §21.3.5 says the call was not successful but alternative services are possible, and that those services are described in the message body. It defines no format for that body and leaves it to future standardization, so the response carries nothing a generic SIP client can act on, not even a Contact list to recurse on.',
+          'Its meaning therefore lives in whichever specification defines the body. The best-known use is in 3GPP IMS (TS 24.229, not an IETF RFC): when a UE calls an emergency number without marking the INVITE as an emergency request, the P-CSCF can answer 380 with an `application/3gpp-ims+xml` body whose `<alternative-service>` element carries `<type>emergency</type>` and an `<action>` such as `emergency-registration`, telling the UE to retry as an emergency call.',
+          'A UAC that cannot interpret the body has little to work with: there is nothing to recurse on as with [[300]] or [[302]]. A UAC that does not implement 380 at all treats it as 300 under RFC 3261 §8.1.3.2, but with no Contact values there is nowhere to go and the attempt simply ends. Read 380 as a failure that points to a different kind of request, not as a redirect.',
+        ],
+        scenarios: [
+          'In an IMS network, a UE sends an ordinary INVITE to a number the P-CSCF recognizes as an emergency number. The P-CSCF answers 380 with an `application/3gpp-ims+xml` body containing `<type>emergency</type>`; the UE performs an emergency registration and sends an emergency INVITE (3GPP TS 24.229).',
+          'An SBC in a VoLTE network is configured to generate the same 380 in its P-CSCF role; the trace shows `Content-Type: application/3gpp-ims+xml` and an `<action>` element reading `emergency-registration`.',
+          'A softphone outside IMS receives a 380 relayed from a mobile network, cannot interpret the body, and reports the call as failed with "380 Alternative Service".',
+        ],
+        fixes: [
+          'When you receive 380: read the body and its Content-Type first; the code alone only says another service is suggested. For the 3GPP body, do what its `<action>` says (for emergency: register for emergency services and place the call as an emergency call).',
+          'If emergency calls from IMS devices bounce with 380, check that the UE\'s list of emergency numbers matches the network\'s, so that the UE marks the INVITE as an emergency request itself, for example with the emergency service URN `urn:service:sos` (RFC 5031) in the Request-URI.',
+          'If you generate 380, always include a body whose type the calling device understands; a bare 380 gives a client nothing to act on. For a plain relocation of the user, send [[302]] with a Contact instead.',
+        ],
+      },
+      ja: {
+        title: '代替サービス',
+        summary:
+          '要求どおりの呼は成功しなかったが、別のサービスなら扱える可能性がある。その内容は応答のボディに記述されるが、形式は RFC 3261 では定義されていない。',
+        description: [
+          '380 は 3xx クラスの中で異質な存在である。RFC 3261 §21.3.5 によれば、呼は成功しなかったが代替サービスが利用できる可能性があり、そのサービスは応答のメッセージボディに記述される。ボディの形式は定義されておらず将来の標準化に委ねられているので、汎用の SIP クライアントが処理できる情報は含まれず、再帰に使える Contact の一覧すらない。',
+          'したがって 380 の意味は、ボディを定義する仕様の側にある。最もよく知られているのは 3GPP IMS での使い方である（3GPP TS 24.229。IETF の RFC ではない）。UE が緊急番号への発信を緊急リクエストとしてマークせずに INVITE で送ると、P-CSCF は 380 を返すことができる。そのボディは `application/3gpp-ims+xml` で、`<alternative-service>` 要素に `<type>emergency</type>` と、`emergency-registration` などの `<action>` が入り、緊急呼として再試行するよう UE に指示する。',
+          'ボディを解釈できない UAC には手がかりがほとんどない。[[300]] や [[302]] のように再帰する先がないからである。380 自体を実装していない UAC は RFC 3261 §8.1.3.2 に従ってこれを 300 として扱うが、Contact の値がないので行き先はなく、試行はそのまま終わる。380 はリダイレクトではなく、別の種類のリクエストを示唆する失敗として読むべきである。',
+        ],
+        scenarios: [
+          'IMS 網で UE が通常の INVITE を送るが、P-CSCF はその番号を緊急番号と判定する。P-CSCF は `<type>emergency</type>` を含む `application/3gpp-ims+xml` ボディ付きの 380 を返し、UE は緊急登録を行ってから緊急呼の INVITE を送る（3GPP TS 24.229）。',
+          'VoLTE 網の SBC が P-CSCF の役割として同じ 380 を生成するよう設定されている。トレースには `Content-Type: application/3gpp-ims+xml` と、`emergency-registration` を指定した `<action>` 要素が見える。',
+          'IMS 外のソフトフォンが移動体網から中継された 380 を受信するが、ボディを解釈できず、「380 Alternative Service」で呼が失敗したと表示する。',
+        ],
+        fixes: [
+          '380 を受信したら、まずボディと Content-Type を読む。コードだけでは別のサービスが提案されていることしかわからない。3GPP のボディであれば `<action>` の指示に従う（緊急の場合は緊急サービス用に登録し、緊急呼として発信し直す）。',
+          'IMS 端末からの緊急通報が 380 で戻される場合は、UE の緊急番号リストが網側と一致しているかを確認する。一致していれば、UE 自身が INVITE を緊急リクエストとして送る。たとえば Request-URI に緊急サービス URN `urn:service:sos`（RFC 5031）を入れる。',
+          '自分で 380 を生成する場合は、発信側の端末が理解できる形式のボディを必ず付ける。ボディのない 380 ではクライアントは何もできない。ユーザの単純な移動であれば、Contact を付けた [[302]] を返す。',
+        ],
+      },
+    },
+  },
+];

@@ -1,3 +1,1406 @@
 import type { CodeEntryInput } from '../schema';
 
-export const codes4xxExtensions: CodeEntryInput[] = [];
+export const codes4xxExtensions: CodeEntryInput[] = [
+  {
+    code: 420,
+    phrase: 'Bad Extension',
+    status: 'active',
+    refs: ['RFC3261 §21.4.15'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §8.2.2.3', 'RFC3261 §16.3', 'RFC3261 §20.29', 'RFC3261 §20.32', 'RFC3261 §20.37', 'RFC3261 §20.40'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['uas', 'proxy', 'registrar'],
+      methods: ['INVITE', 'BYE', 'REGISTER', 'OPTIONS', 'PRACK', 'UPDATE', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'REFER', 'MESSAGE', 'INFO'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Unsupported',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC3261 §21.4.15',
+        note: {
+          en: 'Lists the option-tags from Require or Proxy-Require that this server does not understand: exactly the tags the client has to drop before retrying.',
+          ja: 'Require または Proxy-Require に並んだオプションタグのうち、このサーバが理解できないものを列挙する。再試行の前にクライアントが外すべきタグそのものである。',
+        },
+      },
+      {
+        name: 'Require',
+        in: 'request',
+        ref: 'RFC3261 §20.32',
+        note: {
+          en: 'Names extensions the UAS must understand to process the request; an unknown tag here draws 420 from the user agent server, while proxies ignore it.',
+          ja: 'リクエストの処理に UAS が理解していなければならない拡張を示す。ここに未知のタグがあると UAS が 420 を返す。プロキシはこのヘッダを無視する。',
+        },
+      },
+      {
+        name: 'Proxy-Require',
+        in: 'request',
+        ref: 'RFC3261 §20.29',
+        note: {
+          en: 'Names extensions every proxy on the path must understand; a proxy that does not know one of the tags answers 420 itself instead of forwarding.',
+          ja: '経路上のすべてのプロキシが理解すべき拡張を示す。タグの 1 つでも知らないプロキシは、転送せずに自分で 420 を返す。',
+        },
+      },
+    ],
+    related: [421, 494, 501],
+    keywords: {
+      en: ['Require', 'Proxy-Require', 'Unsupported', 'option-tag', 'option tag', '100rel', 'PRACK', 'extension not supported', 'sec-agree'],
+      ja: ['拡張', 'オプションタグ', '未サポート', '非対応', '100rel', 'PRACK', '高信頼暫定応答'],
+    },
+    text: {
+      en: {
+        title: 'Bad Extension',
+        summary:
+          'The request demanded, in Require or Proxy-Require, a SIP extension that the answering server does not understand; the Unsupported header says which one.',
+        description: [
+          'SIP extensions are identified by option-tags such as 100rel, timer, precondition or replaces. A client that cannot do without an extension lists its tag in Require, addressed to the user agent server, or in Proxy-Require, addressed to every proxy on the path. A server that meets a tag it does not understand there must not silently carry on without it: it answers 420 and names the unknown tags in an Unsupported header (RFC 3261 §21.4.15). For Require that obligation falls on the UAS (RFC 3261 §8.2.2.3); for Proxy-Require it falls on each proxy, which rejects the request instead of forwarding it (RFC 3261 §16.3).',
+          'The design puts the cost on the mismatch only. A client that uses Require gets an immediate answer when both sides know the extension and a single extra round trip when they do not, after which RFC 3261 §8.1.3.5 says it should retry without the extensions listed in Unsupported. Tags a client would merely like to use belong in Supported instead, which never causes a rejection. CANCEL and ACK for a non-2xx response are exempt: Require and Proxy-Require must not appear in them and are ignored if they do, so these requests never draw a 420.',
+          'Its mirror image is [[421]] Extension Required. With 420 the client asked for more than the server understands; with 421 the server needs something the client did not offer, and the extension names travel the other way round, in Unsupported for 420 and in Require for 421. A 420 comes from one server only; when a proxy forks, another branch may still accept the same Require.',
+        ],
+        scenarios: [
+          'A softphone configured for "PRACK required" sends INVITE with "Require: 100rel" to an older PBX or PSTN gateway without RFC 3262 support. The gateway answers "420 Bad Extension" with "Unsupported: 100rel" and the call never rings.',
+          'An IMS user agent sends REGISTER with "Require: sec-agree" and "Proxy-Require: sec-agree", as the RFC 3329 security agreement expects, but the first hop is an ordinary SBC or proxy rather than a P-CSCF. The proxy knows no sec-agree, so it answers 420 listing that tag.',
+          'A UAC puts "Require: timer" or "Require: precondition" in an INVITE bound for a carrier trunk whose far end implements neither session timers (RFC 4028) nor QoS preconditions (RFC 3312), and every such call ends at the first INVITE with 420.',
+        ],
+        fixes: [
+          'Read the Unsupported header, remove those tags from Require or Proxy-Require, and send the request again (RFC 3261 §8.1.3.5). If the feature is only desirable, advertise it in Supported and let the other side opt in.',
+          'On phones, PBXs and SBCs, look for settings such as "100rel: required", "session timer: always" or "preconditions: mandatory" and relax them to "supported" for trunks and peers that lack the extension; an SBC can also strip the tag on that leg.',
+          'If your server sends it: answer 420 only for tags you really do not understand, always include Unsupported with those tags, never answer ACK or CANCEL with 420, and as a proxy check Proxy-Require only, leaving Require to the user agent server.',
+        ],
+      },
+      ja: {
+        title: '未対応の拡張',
+        summary:
+          'リクエストが Require または Proxy-Require で要求した SIP 拡張を、応答したサーバが理解できない。どの拡張かは Unsupported ヘッダに示される。',
+        description: [
+          'SIP の拡張は 100rel、timer、precondition、replaces といったオプションタグで識別される。ある拡張なしでは困るクライアントは、そのタグを UAS 宛てなら Require に、経路上の全プロキシ宛てなら Proxy-Require に入れる。そこで知らないタグに出会ったサーバは、その拡張を無視して処理を進めてはならず、420 を返して Unsupported ヘッダに未知のタグを列挙する（RFC 3261 §21.4.15）。Require を検査する義務は UAS にあり（RFC 3261 §8.2.2.3）、Proxy-Require については各プロキシが検査し、知らないタグがあればリクエストを転送せずに拒否する（RFC 3261 §16.3）。',
+          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、相手がその拡張を知っていれば即座に処理され、知らなければ 1 往復余分にかかるだけで済む。その後は、Unsupported に挙がった拡張を外して再試行するのがよい（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書くべきであり、Supported が拒否の原因になることはない。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない。',
+          '対になるのが [[421]] Extension Required である。420 はクライアントがサーバの理解を超える拡張を求めた場合、421 はクライアントが提示しなかった拡張をサーバが必要とする場合であり、拡張名の載るヘッダも 420 では Unsupported、421 では Require と逆になる。420 はあくまで 1 台のサーバの応答であり、プロキシがフォーキングしていれば、同じ Require を別のブランチが受け入れることもある。',
+        ],
+        scenarios: [
+          '「PRACK 必須」に設定したソフトフォンが、RFC 3262 に対応していない古い PBX や PSTN ゲートウェイへ「Require: 100rel」付きの INVITE を送る。ゲートウェイは「Unsupported: 100rel」を付けた「420 Bad Extension」を返し、着信側は鳴らない。',
+          'IMS 端末が RFC 3329 のセキュリティアグリーメントに従い「Require: sec-agree」と「Proxy-Require: sec-agree」を付けた REGISTER を送ったが、最初のホップが P-CSCF ではなく一般の SBC やプロキシだった。sec-agree を知らないプロキシは、このタグを挙げた 420 を返す。',
+          'UAC が「Require: timer」や「Require: precondition」を付けた INVITE をキャリアのトランクへ送るが、対向側がセッションタイマ（RFC 4028）にも QoS プリコンディション（RFC 3312）にも対応していないため、こうした呼はすべて最初の INVITE で 420 となる。',
+        ],
+        fixes: [
+          'Unsupported ヘッダを読み、そこに挙がったタグを Require または Proxy-Require から外して送り直す（RFC 3261 §8.1.3.5）。必須でない機能なら Supported で対応を示すだけにし、採用は相手に任せる。',
+          '電話機、PBX、SBC で「100rel: 必須」「セッションタイマ: 常時」「プリコンディション: 必須」などの設定を探し、その拡張を持たないトランクや対向装置に対しては「サポート」に緩める。SBC でその区間だけタグを削除する方法もある。',
+          '自分のサーバが返している場合は、本当に理解できないタグに対してだけ 420 を返し、必ずそのタグを Unsupported に入れる。ACK や CANCEL に 420 を返してはならない。プロキシとして動作するときは Proxy-Require だけを検査し、Require の検査は UAS に任せる。',
+        ],
+      },
+    },
+  },
+  {
+    code: 421,
+    phrase: 'Extension Required',
+    status: 'active',
+    refs: ['RFC3261 §21.4.16'],
+    seeAlso: ['RFC3261 §8.2.4', 'RFC3261 §20.32', 'RFC3261 §20.37'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['uas', 'proxy', 'registrar'],
+      methods: ['INVITE', 'BYE', 'REGISTER', 'OPTIONS', 'PRACK', 'UPDATE', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'REFER', 'MESSAGE', 'INFO'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Require',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC3261 §21.4.16',
+        note: {
+          en: 'Names the extensions the server insists on, such as 100rel, path or sec-agree; the client can only succeed by supporting them and saying so in Supported.',
+          ja: 'サーバが必須とする拡張（100rel、path、sec-agree など）を示す。クライアントが成功するには、それらに対応し、そのことを Supported で示すしかない。',
+        },
+      },
+      {
+        name: 'Supported',
+        in: 'request',
+        ref: 'RFC3261 §20.37',
+        note: {
+          en: 'Lists the extensions the client can handle; 421 is the answer when the tag the server needs is missing from this list.',
+          ja: 'クライアントが扱える拡張の一覧である。サーバが必要とするタグがこの一覧にないときに 421 が返る。',
+        },
+      },
+    ],
+    related: [420, 494, 439],
+    keywords: {
+      en: ['Require', 'Supported', 'option-tag', 'option tag', '100rel', 'PRACK', 'Path', 'sec-agree', 'extension missing'],
+      ja: ['拡張', 'オプションタグ', '必須', '100rel', 'PRACK', 'Path', 'sec-agree', 'IMS'],
+    },
+    text: {
+      en: {
+        title: 'Extension Required',
+        summary:
+          'The server will not process the request unless the client supports a SIP extension that it did not list in Supported; the Require header of the 421 names that extension.',
+        description: [
+          'Normally the server adapts to the client. A UAS may apply an extension to its response only if the request listed the extension in Supported, and when the client did not, RFC 3261 §8.2.4 tells the server to fall back to baseline SIP. Only when no useful answer is possible without the extension may it answer 421 instead, and the same section calls that choice NOT RECOMMENDED because it tends to break interoperability. The response must name the missing extensions in a Require header (RFC 3261 §21.4.16).',
+          'Here Require is used in an unusual direction: in most responses it marks extensions already applied to that response, while in a 421 it lists what the server is still waiting for the client to offer. The client can only succeed by actually implementing the extension and resending the request with its tag in Supported; removing headers or changing values does not help.',
+          'Because the two codes sit next to each other, 421 is often read as [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. In IMS access, [[494]] Security Agreement Required plays a similar role specifically for the RFC 3329 sec-agree mechanism.',
+        ],
+        scenarios: [
+          'A SIP stack configured to require reliable provisional responses, as pjsip allows, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
+          'An edge proxy that must insert a Path header to reach its clients later receives a REGISTER whose Supported header lacks "path". Following RFC 3327, it answers 421 with "Require: path" instead of forwarding a registration it could not route back to.',
+          'A mobile operator\'s P-CSCF refuses a plain REGISTER from a device that did not offer IPsec security agreement, answering 421 with "Require: sec-agree" so that only protected registrations are accepted.',
+        ],
+        fixes: [
+          'Read the Require header of the 421 and enable that extension on the client (100rel/PRACK, Path, sec-agree), then make sure the option-tag appears in Supported of the resent request.',
+          'If the client cannot implement it, the call or registration cannot succeed through this server: route the request elsewhere, or ask the operator to treat the extension as optional for your trunk.',
+          'If your server sends it: prefer baseline SIP when the client lacks an extension, as RFC 3261 §8.2.4 recommends; reserve 421 for cases where no useful answer is possible, always include Require with the needed tags, and never use 421 to report an unknown tag in the client\'s Require, which is what 420 is for.',
+        ],
+      },
+      ja: {
+        title: '拡張機能が必要',
+        summary:
+          'クライアントが Supported に挙げていない SIP 拡張への対応がなければ、サーバはリクエストを処理しない。必要な拡張は 421 の Require ヘッダに示される。',
+        description: [
+          '本来はサーバの側がクライアントに合わせる。UAS が応答に拡張を適用できるのはリクエストの Supported にその拡張が挙がっている場合だけであり、挙がっていなければ基本仕様の SIP で処理するよう RFC 3261 §8.2.4 は求めている。拡張なしでは意味のある応答を返せない場合に限って代わりに 421 を返してもよいが、相互接続性を損なうことが多いため、同じ節はこの選択を NOT RECOMMENDED としている。応答には、足りない拡張を Require ヘッダで示さなければならない（RFC 3261 §21.4.16）。',
+          'ここでの Require の使い方は独特である。通常の応答では、その応答にすでに適用した拡張を示すのに対し、421 ではクライアントがまだ提示していない、サーバが待っている拡張を列挙する。クライアントが成功するには、その拡張を実際に実装し、Supported にタグを入れてリクエストを送り直すしかない。ヘッダを削ったり値を変えたりしても解決しない。',
+          '番号が隣り合うため 421 は [[420]] Bad Extension と混同されやすいが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。IMS のアクセス網では、RFC 3329 の sec-agree に限って [[494]] Security Agreement Required が同様の役割を担う。',
+        ],
+        scenarios: [
+          'pjsip のように高信頼暫定応答を必須にできるスタックが、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
+          '後でクライアントへ到達するために Path ヘッダを挿入する必要のあるエッジプロキシが、Supported に「path」のない REGISTER を受け取る。RFC 3327 に従い、戻りの経路を作れない登録を転送する代わりに「Require: path」付きの 421 を返す。',
+          '携帯事業者の P-CSCF が、IPsec のセキュリティアグリーメントを提示しなかった端末からの保護なしの REGISTER を受け付けず、「Require: sec-agree」付きの 421 を返して、保護された登録だけを受け入れる。',
+        ],
+        fixes: [
+          '421 の Require ヘッダを読み、その拡張（100rel/PRACK、Path、sec-agree）をクライアントで有効にしたうえで、送り直すリクエストの Supported にオプションタグが入っていることを確認する。',
+          'クライアントがその拡張を実装できないなら、このサーバ経由では呼も登録も成功しない。別の経路へ送るか、自社トランクではその拡張を任意扱いにするよう事業者に依頼する。',
+          '自分のサーバが返している場合は、RFC 3261 §8.2.4 の推奨どおり、クライアントが拡張を持たなければ基本仕様の SIP で処理する。421 は意味のある応答がどうしても返せない場合に限り、必ず必要なタグを Require に入れる。クライアントの Require にある未知のタグを知らせるために 421 を使ってはならない。それは 420 の役目である。',
+        ],
+      },
+    },
+  },
+  {
+    code: 422,
+    phrase: 'Session Interval Too Small',
+    status: 'active',
+    refs: ['RFC4028 §6'],
+    seeAlso: ['RFC4028 §4', 'RFC4028 §5', 'RFC4028 §7', 'RFC4028 §8.1', 'RFC4028 §9'],
+    alsoSeen: [
+      {
+        phrase: 'Session Timer Too Small',
+        source: {
+          en: 'pjsip (PJSIP_SC_SESSION_TIMER_TOO_SMALL), sofia-sip/FreeSWITCH (SIP_422_SESSION_TIMER_TOO_SMALL) and the OpenSIPS sst module documentation',
+          ja: 'pjsip（PJSIP_SC_SESSION_TIMER_TOO_SMALL）、sofia-sip/FreeSWITCH（SIP_422_SESSION_TIMER_TOO_SMALL）、OpenSIPS の sst モジュールの説明',
+        },
+      },
+    ],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['uas', 'proxy'],
+      methods: ['INVITE', 'UPDATE'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Min-SE',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC4028 §6',
+        note: {
+          en: 'States the smallest session interval, in seconds, that the rejecting element accepts; never below 90. The retried request must use at least this value.',
+          ja: '拒否した装置が受け入れる最小のセッション間隔を秒で示す。90 秒を下回ることはない。再送するリクエストは少なくともこの値を使わなければならない。',
+        },
+      },
+      {
+        name: 'Session-Expires',
+        in: 'request',
+        ref: 'RFC4028 §4',
+        note: {
+          en: 'The session interval the request proposes; 422 means this number is below the minimum of a proxy or of the UAS.',
+          ja: 'リクエストが提案するセッション間隔である。422 は、この値がプロキシまたは UAS の最小値を下回っていることを意味する。',
+        },
+      },
+      {
+        name: 'Supported',
+        in: 'request',
+        ref: 'RFC4028 §9',
+        note: {
+          en: 'Only a request whose Supported header contains "timer" may be rejected with 422; for any other, a short interval is corrected on the way instead.',
+          ja: 'Supported に「timer」を含むリクエストだけが 422 で拒否されうる。それ以外のリクエストでは、短すぎる間隔は途中で補正される。',
+        },
+      },
+    ],
+    related: [423, 420, 421],
+    keywords: {
+      en: ['session timer', 'session timers', 'Session-Expires', 'Min-SE', 'refresher', 'session refresh', 're-INVITE', 'keepalive'],
+      ja: ['セッションタイマ', 'セッションタイマー', 'セッション間隔', 'リフレッシュ', 're-INVITE', '最小値'],
+    },
+    text: {
+      en: {
+        title: 'Session Interval Too Small',
+        summary:
+          'A proxy or the UAS refuses the session interval proposed in Session-Expires because it is shorter than its own minimum; the Min-SE header of the 422 gives the smallest acceptable value.',
+        description: [
+          'Session timers (RFC 4028) make a dialog prove periodically that it is still alive: one side, the refresher, sends a re-INVITE or UPDATE before the negotiated interval runs out, and either end, or a stateful proxy, may clear the session when no refresh arrives. Every refresh costs processing on each element that record-routes the dialog, so each of them may impose a lower bound. A request whose Session-Expires value falls below that bound is answered 422, and the response must carry a Min-SE header with the bound (RFC 4028 §6), which can never be less than 90 seconds.',
+          'A 422 is only allowed when the request shows that the sender understands session timers, that is, when its Supported header contains "timer" (RFC 4028 §8.1 for proxies, §9 for the UAS). If it does not, rejecting would simply fail the call, so a proxy instead inserts or raises Min-SE and lets the interval be corrected further along. The UAC that receives a 422 is expected to send the request again with Session-Expires at least as large as the Min-SE it was given, and to include that Min-SE value itself so that later elements see the floor (RFC 4028 §7).',
+          'The name and number sit next to [[423]] Interval Too Brief, and both say "your timer is too short", but they police different clocks: 422 concerns the lifetime of an INVITE session and the Min-SE header, 423 concerns the Expires of a registration, subscription or publication and the Min-Expires header. A 422 answering a session refresh inside an established dialog rejects only that refresh; the session itself stays as it was.',
+        ],
+        scenarios: [
+          'A softphone offers "Session-Expires: 90" in every INVITE. The operator\'s SBC keeps call state and does not want refreshes more often than every 30 minutes, so it answers "422 Session Interval Too Small" with "Min-SE: 1800"; a correct client immediately retries with "Session-Expires: 1800" and "Min-SE: 1800".',
+          'A Kamailio or OpenSIPS proxy uses its session timer module to enforce a minimum interval. An IP-PBX trunking through it places calls with a shorter Session-Expires and "Supported: timer", and every call fails at once because the PBX treats the 422 as final instead of retrying.',
+          'A B2BUA accepts a call with one interval on the inbound leg and starts the outbound leg with its own, shorter default. The carrier downstream rejects the outbound INVITE with 422, and the trace shows the failure on a leg the original caller never saw.',
+        ],
+        fixes: [
+          'Handle the 422 as the RFC intends: resend the same request with Session-Expires set to at least the Min-SE of the response and with a Min-SE header of that value. Stacks such as pjsip do this automatically once session timers are enabled; if yours gives up instead, check that the feature is fully enabled rather than half configured.',
+          'Raise the default session interval on phones, PBXs and B2BUAs to a common operator value such as 1800 seconds, so that the first INVITE already clears every minimum on the path.',
+          'If your server sends it: only reject requests that carry "Supported: timer", always include Min-SE with your real minimum (90 seconds or more), and for clients without timer support raise the interval by inserting Min-SE instead of rejecting (RFC 4028 §8.1).',
+        ],
+      },
+      ja: {
+        title: 'セッション間隔が短すぎる',
+        summary:
+          'Session-Expires で提案されたセッション間隔が、プロキシまたは UAS の定める最小値より短いため受け入れられない。許容される最小値は 422 の Min-SE ヘッダで示される。',
+        description: [
+          'セッションタイマ（RFC 4028）は、ダイアログがまだ生きていることを定期的に確認させる仕組みである。リフレッシャとなった一方が、合意した間隔が切れる前に re-INVITE または UPDATE を送り、リフレッシュが届かなければ両端やステートフルなプロキシがセッションを解放できる。リフレッシュはダイアログを Record-Route している各装置に処理負荷をかけるため、どの装置も間隔の下限を設けてよい。Session-Expires の値がその下限を下回るリクエストには 422 が返り、応答にはその下限を示す Min-SE ヘッダを付けなければならない（RFC 4028 §6）。この値は 90 秒未満にはならない。',
+          '422 を返してよいのは、送信側がセッションタイマを理解していることがリクエストから分かる場合、つまり Supported ヘッダに「timer」がある場合に限られる（プロキシは RFC 4028 §8.1、UAS は §9）。そうでなければ拒否は呼の失敗にしかならないため、プロキシは Min-SE を挿入または引き上げ、間隔の補正を先の装置に委ねる。422 を受けた UAC は、受け取った Min-SE 以上の Session-Expires でリクエストを送り直し、後続の装置にも下限が伝わるよう、その Min-SE 値自体もリクエストに入れることが求められる（RFC 4028 §7）。',
+          '名前も番号も [[423]] Interval Too Brief に近く、どちらも「タイマが短すぎる」という意味だが、対象とする時間が違う。422 は INVITE セッションの寿命と Min-SE ヘッダ、423 は登録・サブスクリプション・パブリケーションの Expires と Min-Expires ヘッダを扱う。確立済みのダイアログ内のセッションリフレッシュに 422 が返った場合、拒否されるのはそのリフレッシュだけで、セッション自体は元のまま続く。',
+        ],
+        scenarios: [
+          'ソフトフォンがすべての INVITE で「Session-Expires: 90」を提示する。呼状態を保持する事業者の SBC は 30 分より短い周期のリフレッシュを望まないため、「Min-SE: 1800」を付けた「422 Session Interval Too Small」を返す。正しく実装されたクライアントは、すぐに「Session-Expires: 1800」と「Min-SE: 1800」で再試行する。',
+          'Kamailio や OpenSIPS のプロキシがセッションタイマ用のモジュールで最小間隔を強制している。そこを経由する IP-PBX が短い Session-Expires と「Supported: timer」で発信すると、PBX が 422 を再試行せずに最終的な失敗として扱うため、すべての呼が即座に失敗する。',
+          'B2BUA が着信側の区間をある間隔で受け付け、発信側の区間は自装置のより短い既定値で開始する。下流のキャリアがその INVITE を 422 で拒否し、トレースには元の発信者からは見えない区間での失敗が記録される。',
+        ],
+        fixes: [
+          'RFC の意図どおりに 422 を処理する。応答の Min-SE 以上の値を Session-Expires に設定し、同じ値の Min-SE ヘッダを付けて同じリクエストを送り直す。pjsip などのスタックは、セッションタイマを有効にしていればこれを自動で行う。再試行せずに諦めている場合は、機能が中途半端な設定のままになっていないかを確認する。',
+          '電話機、PBX、B2BUA の既定のセッション間隔を、1800 秒のような事業者で一般的な値に引き上げ、最初の INVITE の時点で経路上のすべての最小値を満たすようにする。',
+          '自分のサーバが返している場合は、「Supported: timer」を含むリクエストだけを拒否し、実際の最小値（90 秒以上）を必ず Min-SE に入れる。タイマに対応していないクライアントに対しては、拒否せず Min-SE を挿入して間隔を引き上げる（RFC 4028 §8.1）。',
+        ],
+      },
+    },
+  },
+  {
+    code: 423,
+    phrase: 'Interval Too Brief',
+    status: 'active',
+    refs: ['RFC3261 §21.4.17'],
+    seeAlso: ['RFC3261 §10.2.8', 'RFC3261 §10.3', 'RFC3261 §20.19', 'RFC3261 §20.23'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['registrar', 'notifier', 'esc'],
+      methods: ['REGISTER', 'SUBSCRIBE', 'PUBLISH'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Min-Expires',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC3261 §10.3',
+        note: {
+          en: 'Gives, in seconds, the shortest expiration the server is willing to keep state for; the retry must ask for at least this much.',
+          ja: 'サーバが状態を保持してもよいと考える最短の有効期間を秒で示す。再試行では少なくともこの値を要求しなければならない。',
+        },
+      },
+      {
+        name: 'Expires',
+        in: 'request',
+        ref: 'RFC3261 §20.19',
+        note: {
+          en: 'The lifetime the client asks for (in REGISTER also the "expires" parameter of each Contact); 423 means it is shorter than the server\'s minimum.',
+          ja: 'クライアントが要求する有効期間である（REGISTER では各 Contact の「expires」パラメータも含む）。423 は、これがサーバの最小値より短いことを示す。',
+        },
+      },
+    ],
+    related: [422, 412, 489],
+    keywords: {
+      en: ['Min-Expires', 'Expires', 'registration interval', 're-registration', 'NAT keepalive', 'expires too short', 'REGISTER'],
+      ja: ['有効期間', '登録間隔', '再登録', 'Min-Expires', 'Expires', 'NAT', '短すぎる'],
+    },
+    text: {
+      en: {
+        title: 'Interval Too Brief',
+        summary:
+          'The registrar or other soft-state server refuses the lifetime requested in Expires because it is shorter than it is willing to handle; Min-Expires in the 423 gives the minimum.',
+        description: [
+          'Registrations, subscriptions and publications are soft state: the client asks for a lifetime and must refresh before it runs out. Very short lifetimes mean very frequent refreshes, and a server may protect itself by refusing them. RFC 3261 §21.4.17 defines 423 for that purpose, with the registrar as the main example. According to RFC 3261 §10.3 a registrar may reject a REGISTER with 423 only when the requested interval is above zero, below one hour and below the minimum it has configured, and the response must then carry Min-Expires with that minimum.',
+          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for when the request wants too long a lifetime, telling the client in the 200 response. A de-registration with Expires 0 is never answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Presence and other event servers apply the same code and header to SUBSCRIBE, and event state compositors to PUBLISH.',
+          'Do not confuse it with [[422]] Session Interval Too Small, which concerns the session timer of an INVITE dialog and carries Min-SE rather than Min-Expires. A 423 never involves a dialog or a call: it is about how long the server keeps a binding, a subscription or a publication alive.',
+        ],
+        scenarios: [
+          'A softphone behind NAT registers with "Expires: 30" to keep its NAT binding open. The provider\'s registrar has a minimum of 60 seconds and answers "423 Interval Too Brief" with "Min-Expires: 60"; a phone that handles 423 re-registers at once with "Expires: 60".',
+          'An IMS UE registers with an interval below the operator\'s policy, and the S-CSCF, acting as registrar, rejects the REGISTER with 423 (3GPP TS 24.229 notes this behaviour).',
+          'A desk phone subscribes to busy lamp field (BLF) presence of twenty colleagues with a very short Expires; the PBX\'s presence server refuses each SUBSCRIBE with 423 and a Min-Expires, and the lamps stay dark on phones that do not retry.',
+        ],
+        fixes: [
+          'Set the registration or subscription interval to at least the Min-Expires the server returned, either by letting the stack retry automatically (most do for REGISTER) or by changing the "registration expiry" setting on the phone or trunk.',
+          'If the short interval exists to keep a NAT binding alive, keep the registration interval at the server\'s minimum and use a separate keepalive instead: CRLF keepalives on TCP/TLS flows, OPTIONS pings, or SIP Outbound (RFC 5626).',
+          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and make sure the Min-Expires value is higher than what the client asked for; a Min-Expires lower than the requested value makes no sense and some stacks treat it as invalid.',
+        ],
+      },
+      ja: {
+        title: '有効期間が短すぎる',
+        summary:
+          'Expires で要求された有効期間が、レジストラなどソフトステートを扱うサーバの受け入れる長さより短いため拒否された。最小値は 423 の Min-Expires に示される。',
+        description: [
+          '登録、サブスクリプション、パブリケーションはいずれもソフトステートである。クライアントが有効期間を要求し、それが切れる前にリフレッシュしなければならない。有効期間が極端に短ければリフレッシュも極端に頻繁になるため、サーバはそれを拒否して自らを守ることができる。そのために RFC 3261 §21.4.17 が定めるのが 423 であり、主な例としてレジストラが挙げられている。RFC 3261 §10.3 によれば、レジストラが REGISTER を 423 で拒否してよいのは、要求された間隔が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ、その際は最小値を Min-Expires に入れて返さなければならない。',
+          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求された期間が長すぎれば短い期間を与えて 200 応答で伝えることもできる。Expires 0 による登録解除に 423 が返ることはない。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスなどのイベントサーバは SUBSCRIBE に、イベント状態コンポジタは PUBLISH に、同じ応答コードとヘッダを使う。',
+          'INVITE ダイアログのセッションタイマに関する [[422]] Session Interval Too Small と混同しないこと。422 が運ぶのは Min-Expires ではなく Min-SE である。423 がダイアログや呼に関わることはなく、サーバが登録のバインディング、サブスクリプション、パブリケーションをどれだけの期間保持するかだけを扱う。',
+        ],
+        scenarios: [
+          'NAT 配下のソフトフォンが NAT のバインディングを保つために「Expires: 30」で登録する。事業者のレジストラの最小値は 60 秒なので、「Min-Expires: 60」を付けた「423 Interval Too Brief」が返る。423 を処理できる電話機はすぐに「Expires: 60」で再登録する。',
+          'IMS 端末が事業者のポリシーより短い間隔で登録しようとし、レジストラとして動作する S-CSCF が REGISTER を 423 で拒否する（3GPP TS 24.229 にもこの動作が記されている）。',
+          '卓上電話機が同僚 20 人分の BLF（話中ランプ表示）のプレゼンスを非常に短い Expires でサブスクライブする。PBX のプレゼンスサーバは各 SUBSCRIBE を Min-Expires 付きの 423 で拒否し、再試行しない電話機ではランプが点かないままになる。',
+        ],
+        fixes: [
+          '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックの自動再試行に任せる（REGISTER ではほとんどのスタックが対応している）か、電話機やトランクの「登録有効期間」設定を変更する。',
+          '短い間隔の目的が NAT バインディングの維持であれば、登録間隔はサーバの最小値に合わせ、キープアライブは別の手段で行う。TCP/TLS フローでの CRLF キープアライブ、OPTIONS による死活監視、SIP Outbound（RFC 5626）などがある。',
+          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また Min-Expires がクライアントの要求値より大きいことを確認する。要求値より小さい Min-Expires は意味をなさず、無効とみなすスタックもある。',
+        ],
+      },
+    },
+  },
+  {
+    code: 424,
+    phrase: 'Bad Location Information',
+    status: 'active',
+    refs: ['RFC6442 §4.3'],
+    seeAlso: ['RFC6442 §3.4', 'RFC6442 §4.1', 'RFC6442 §4.2', 'RFC6442 §4.4', 'RFC6442 §4.5'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['uas', 'proxy'],
+      methods: ['INVITE', 'UPDATE', 'MESSAGE'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Geolocation-Error',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC6442 §4.3',
+        note: {
+          en: 'Carries exactly one location error code: 100 "Cannot Process Location", 200/201/202 for missing permissions, 300 "Dereference Failure".',
+          ja: '位置情報エラーのコードを 1 つだけ運ぶ。100「Cannot Process Location」、権限不足を示す 200/201/202、300「Dereference Failure」がある。',
+        },
+      },
+      {
+        name: 'Geolocation',
+        in: 'request',
+        ref: 'RFC6442 §4.1',
+        note: {
+          en: 'Points to the location, either a cid: URI for a PIDF-LO body in the request or a URI to dereference; a request without this header must never draw a 424.',
+          ja: '位置情報の所在を示す。リクエスト内の PIDF-LO ボディを指す cid: URI か、参照先から取得する URI である。このヘッダのないリクエストに 424 を返してはならない。',
+        },
+      },
+      {
+        name: 'Geolocation-Routing',
+        in: 'request',
+        ref: 'RFC6442 §4.2',
+        note: {
+          en: 'Says whether intermediaries may route on the location; "no", or its absence when Geolocation is present, leads to Geolocation-Error 202 from a proxy that needs to route on it.',
+          ja: '中継装置が位置情報に基づいてルーティングしてよいかを示す。「no」の場合、または Geolocation があるのにこのヘッダがない場合、位置情報でルーティングする必要のあるプロキシは Geolocation-Error 202 を返す。',
+        },
+      },
+    ],
+    related: [425, 500, 488],
+    keywords: {
+      en: ['location', 'geolocation', 'PIDF-LO', 'emergency call', '911', '112', 'NG911', 'LIS', 'HELD', 'dereference'],
+      ja: ['位置情報', '緊急通報', '110', '119', '112', 'PIDF-LO', 'ジオロケーション'],
+    },
+    text: {
+      en: {
+        title: 'Bad Location Information',
+        summary:
+          'The request carried location information (RFC 6442 Geolocation) that the recipient could not use: malformed, not good enough for its purpose, or impossible to dereference.',
+        description: [
+          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Its main customers are emergency services, where proxies route calls to the right answering point based on that location. When the location is malformed, too imprecise for the recipient\'s purpose, or cannot be fetched, the recipient answers 424 (RFC 6442 §4.3) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
+          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all, and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog.',
+          'The code is easy to mix up with a generic [[400]] or a [[488]], but it says nothing about syntax or SDP. A recipient that simply cannot or will not handle location should answer [[500]], optionally with Retry-After, not 424. For non-interactive emergency alerts (RFC 8876) a malformed alert body is answered with [[425]] Bad Alert Message instead.',
+        ],
+        scenarios: [
+          'In an NG911 or NG112 network, the ESRP routing an emergency INVITE needs the caller\'s location to pick a PSAP, but the INVITE carries a location URI that the ESRP cannot dereference from the LIS. It answers 424 with "Geolocation-Error: 300".',
+          'An enterprise phone sends its provisioned civic address with an emergency call, while the enterprise\'s own call server knows from the network that the device is in another building. The call server rejects the INVITE with 424 and includes its location in a PIDF-LO body; the phone retries with the corrected location object.',
+          'A caller\'s device sets "Geolocation-Routing: no", yet the next proxy can only route the call by location; it answers 424 with "Geolocation-Error: 202" (Permission to Route based on Location Information).',
+        ],
+        fixes: [
+          'Read the Geolocation-Error code first. For 100, check that the PIDF-LO body is present, well formed and referenced correctly by the cid: URI in Geolocation; for 300, make sure the location URI is reachable and authorised for the recipient (the LIS must answer the dereference); for 200 to 202, the request must grant the permission named, or be sent along another path.',
+          'If the 424 carries a location body from an intermediary, build the next request with that location object, as RFC 6442 §3.4 intends, rather than resending the original.',
+          'If your server sends it: only send 424 when the request has a Geolocation header and you truly need a usable location, always include exactly one Geolocation-Error value, limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction), and use 500 instead when you simply do not process location.',
+        ],
+      },
+      ja: {
+        title: '位置情報が不正',
+        summary:
+          'リクエストに付いていた位置情報（RFC 6442 の Geolocation）を受信側が使えなかった。形式の誤り、目的に対する精度不足、参照先から取得できないことのいずれかが原因である。',
+        description: [
+          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。主な利用先は緊急通報であり、プロキシはこの位置情報をもとに呼を適切な受付機関へルーティングする。位置情報の形式が誤っている、受信側の目的には精度が足りない、あるいは取得できない場合、受信側は 424 を返す（RFC 6442 §4.3）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
+          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない。',
+          '一般的な [[400]] や [[488]] と混同されやすいが、424 は構文や SDP については何も述べていない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（必要なら Retry-After 付き）を返すべきである。音声通話を伴わない非会話型の緊急通報（RFC 8876）で警報メッセージのボディが不正な場合は、424 ではなく [[425]] Bad Alert Message を返す。',
+        ],
+        scenarios: [
+          'NG911 や NG112 の網で、緊急通報の INVITE をルーティングする ESRP が受付機関（PSAP）を選ぶために発信者の位置情報を必要としているが、INVITE に含まれる位置情報 URI を LIS から取得できない。ESRP は「Geolocation-Error: 300」を付けた 424 を返す。',
+          '企業内の電話機が、設定済みの住所情報を付けて緊急通報を発信する。一方、社内の呼制御サーバはネットワーク情報から端末が別の建物にあることを把握している。呼制御サーバは INVITE を 424 で拒否して自らの位置情報を PIDF-LO ボディに入れ、電話機は修正された位置情報オブジェクトで再試行する。',
+          '発信端末が「Geolocation-Routing: no」を設定しているが、次のプロキシは位置情報でしか呼をルーティングできない。プロキシは「Geolocation-Error: 202」（位置情報に基づくルーティングの許可）を付けた 424 を返す。',
+        ],
+        fixes: [
+          'まず Geolocation-Error のコードを読む。100 なら PIDF-LO ボディが存在し、形式が正しく、Geolocation の cid: URI から正しく参照されているかを確認する。300 なら位置情報 URI が到達可能で、受信側に参照が許可されているか（LIS が参照要求に応答するか）を確認する。200 から 202 なら、示された権限をリクエストで与えるか、別の経路で送る。',
+          '中継装置からの 424 に位置情報のボディが含まれている場合は、元のリクエストをそのまま送り直すのではなく、RFC 6442 §3.4 の意図どおり、その位置情報オブジェクトを使って次のリクエストを組み立てる。',
+          '自分のサーバが返している場合は、Geolocation ヘッダがあり、かつ本当に使える位置情報が必要なときだけ 424 を送り、Geolocation-Error の値を必ず 1 つだけ入れる。発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）。位置情報を処理しないだけなら 500 を使う。',
+        ],
+      },
+    },
+  },
+  {
+    code: 425,
+    phrase: 'Bad Alert Message',
+    status: 'active',
+    refs: ['RFC8876 §5.1'],
+    seeAlso: ['RFC8876 §5.2', 'RFC6442 §4.3'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['uas', 'proxy'],
+      methods: ['MESSAGE'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'AlertMsg-Error',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC8876 §5.1',
+        note: {
+          en: 'Says what was wrong with the alert: 100 cannot process the payload, 101 payload absent or not found, 102 not enough information to tell the purpose, 103 payload corrupted.',
+          ja: '警報メッセージの問題点を示す。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報の目的を判断するための情報が足りない、103 はペイロードが壊れていることを表す。',
+        },
+      },
+    ],
+    related: [424, 415, 400],
+    keywords: {
+      en: ['CAP', 'Common Alerting Protocol', 'non-interactive emergency call', 'emergency alert', 'sensor alarm', 'PSAP', 'ESInet', 'NG911'],
+      ja: ['CAP', '緊急通報', '警報', 'アラーム', 'センサー', 'PSAP', '非会話型'],
+    },
+    text: {
+      en: {
+        title: 'Bad Alert Message',
+        summary:
+          'A PSAP or an emergency-services proxy rejects a non-interactive emergency call because the alert it carries (a CAP document) is missing, corrupted or too incomplete to act on.',
+        description: [
+          'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a burglar alarm, a temperature sensor or a chemical-spill detector sends a SIP MESSAGE whose body is an alert in the Common Alerting Protocol (CAP) format, and no voice, video or text session is ever set up. When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the PSAP itself or from an intermediary in the emergency services network that checks the alert on the way.',
+          'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. Emergency services are expected to act on whatever is usable, so 425 is reserved for a request with nothing usable in it, not for a CAP document that is merely imperfect. Like other final responses it closes only its own transaction; it must not tear down an existing dialog.',
+          'The design copies the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error, and the two may meet in the same emergency network: 424 judges the location that accompanies a call, 425 judges the alert content itself. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425.',
+        ],
+        scenarios: [
+          'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE to an ESInet, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about and answers 425 with "AlertMsg-Error: 102".',
+          'A sensor sends MESSAGE with a multipart body in which the CAP part is referenced by a Content-ID that does not match any body part; the emergency services routing proxy answers 425 with "AlertMsg-Error: 101".',
+          'A CAP document is truncated by a misconfigured SBC that limits body size, leaving invalid XML at the receiving PSAP, which answers 425 with "AlertMsg-Error: 103".',
+        ],
+        fixes: [
+          'Read AlertMsg-Error: for 101 check that the CAP body is really present and correctly referenced, for 103 validate the XML and look for truncation or re-encoding by SBCs and gateways on the path, for 102 make sure the CAP message states the event, category and urgency the emergency service needs.',
+          'Validate CAP documents before sending, against the CAP schema and the profile the emergency authority publishes, and test with the operator of the ESInet before going live.',
+          'If your server sends it: reject only when nothing in the alert can be acted on, always include AlertMsg-Error with the code that fits, and treat imperfect but usable alerts as calls to handle, not errors to return.',
+        ],
+      },
+      ja: {
+        title: '警報メッセージが不正',
+        summary:
+          '非会話型の緊急通報に含まれる警報（CAP 文書）が欠落している、壊れている、あるいは対応を決められないほど不完全であるため、PSAP または緊急通報網のプロキシが拒否した。',
+        description: [
+          '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。侵入警報装置、温度センサー、化学物質の漏洩検知器などが、CAP（Common Alerting Protocol）形式の警報をボディに入れた SIP MESSAGE を送るもので、音声・映像・テキストのセッションは一切確立されない。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は PSAP 自身が返すこともあれば、緊急通報網の途中で警報を検査する中継装置が返すこともある。',
+          '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。緊急機関は使える情報があればそれに基づいて動くことが期待されているため、425 は使える情報がまったくないリクエストのためのものであり、不完全なだけの CAP 文書に返すものではない。他の最終応答と同じく、終わらせるのは自身のトランザクションだけで、既存のダイアログを切断してはならない。',
+          'この仕組みは [[424]] Bad Location Information の位置情報エラーを手本にしており、Geolocation-Error の役割を AlertMsg-Error が担う。両者は同じ緊急通報網で出会うことがあり、424 は呼に付随する位置情報を、425 は警報の内容そのものを判定する。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる。',
+        ],
+        scenarios: [
+          '警報監視ゲートウェイが火災警報を SIP MESSAGE として ESInet へ転送するが、ゲートウェイのテンプレートが空の CAP <info> ブロックを生成していた。PSAP は警報の内容を判断できず、「AlertMsg-Error: 102」を付けた 425 を返す。',
+          'センサーがマルチパートボディの MESSAGE を送るが、CAP 部分を指す Content-ID がどのボディパートとも一致しない。緊急通報用のルーティングプロキシは「AlertMsg-Error: 101」を付けた 425 を返す。',
+          'ボディサイズを制限する設定の誤った SBC が CAP 文書を途中で切り詰め、受信側の PSAP には不正な XML が届く。PSAP は「AlertMsg-Error: 103」を付けた 425 を返す。',
+        ],
+        fixes: [
+          'AlertMsg-Error を読む。101 なら CAP ボディが実際に存在し、正しく参照されているかを確認する。103 なら XML を検証し、経路上の SBC やゲートウェイによる切り詰めや再エンコードがないかを調べる。102 なら、緊急機関が必要とする事象・分類・緊急度が CAP メッセージに記述されているかを確認する。',
+          '送信前に CAP 文書を CAP スキーマと緊急機関が公開するプロファイルに照らして検証し、運用開始前に ESInet の運用者と接続試験を行う。',
+          '自分のサーバが返している場合は、警報に対応の手掛かりがまったくないときだけ拒否し、該当するコードの AlertMsg-Error を必ず付ける。不完全でも使える警報は、返すべきエラーではなく処理すべき通報として扱う。',
+        ],
+      },
+    },
+  },
+  {
+    code: 428,
+    phrase: 'Use Identity Header',
+    status: 'active',
+    refs: ['RFC8224 §6.2.2'],
+    seeAlso: ['RFC8224 §4', 'RFC8224 §6.1.1', 'RFC8224 §6.2', 'RFC8224 §6.2.1', 'RFC8224 §6.2.3'],
+    alsoSeen: [
+      {
+        phrase: 'Use Supported PASSporT Format',
+        source: {
+          en: 'the reason phrase RFC 8224 §6.2.2 suggests when every Identity header carries a "ppt" value the verifier does not support',
+          ja: 'すべての Identity ヘッダが検証側の対応していない「ppt」値を持つ場合に RFC 8224 §6.2.2 が示す理由フレーズ',
+        },
+      },
+    ],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['verifier'],
+      methods: ['INVITE'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Identity',
+        in: 'request',
+        ref: 'RFC8224 §4',
+        note: {
+          en: 'Carries the signed PASSporT that asserts the caller\'s identity; 428 means no usable one was present (missing, or only with unsupported "ppt" values) while local policy demands one.',
+          ja: '発信者の身元を主張する署名付き PASSporT を運ぶ。428 は、ローカルポリシーが要求しているのに、使えるものがなかった（ヘッダがない、または未対応の「ppt」値のものしかない）ことを示す。',
+        },
+      },
+    ],
+    related: [436, 437, 438, 403, 608],
+    keywords: {
+      en: ['STIR', 'SHAKEN', 'STIR/SHAKEN', 'PASSporT', 'Identity header', 'caller ID authentication', 'signing', 'attestation', 'robocall'],
+      ja: ['STIR/SHAKEN', '発信者番号認証', '発信者番号偽装', 'なりすまし', '署名', 'PASSporT', 'Identity ヘッダ'],
+    },
+    text: {
+      en: {
+        title: 'Use Identity Header',
+        summary:
+          'A STIR verification service requires the request to carry a signed Identity header (a PASSporT) and found none it could use, so it refuses the request until one is added.',
+        description: [
+          'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity into a PASSporT and adds it to the request in an Identity header; a verification service further along checks that signature. Verification is normally advisory, and RFC 8224 §6.2.1 leaves the treatment of unsigned requests to local policy. When that policy requires a signature, for example for everything arriving from a given peer or domain, and the request has no Identity header the verifier can use, the verifier must send 428 back (RFC 8224 §6.2). "Cannot use" covers both a missing header and headers whose "ppt" parameter names a PASSporT extension the verifier does not support; in the latter case RFC 8224 §6.2.2 suggests the reason phrase "Use Supported PASSporT Format".',
+          'The response is aimed at the authentication service, not at the human caller. If the originating network can sign, it may retry the request with an Identity header (RFC 8224 §6.2.3), and an authentication service inside a proxy does so as a sequential fork to the same target. A telephone or a PBX that has no signing credentials cannot repair a 428 itself: the signature has to be added by its provider.',
+          '428 is the first of four verifier responses and the only one that means "nothing to check". The others answer a signature that was present but failed: [[436]] when the credential referenced in "info" cannot be fetched, [[437]] when it is fetched but not trusted or supported, [[438]] when the signature does not validate. A stale Date is reported with [[403]] and the reason phrase "Stale Date". Call analytics that block a call after verification use [[608]] instead.',
+        ],
+        scenarios: [
+          'A terminating carrier has a policy of rejecting unsigned calls from one interconnect partner that is contractually obliged to sign. A call arrives from that partner without an Identity header, and the carrier\'s verification service answers 428 instead of completing it.',
+          'An originating carrier\'s signing service has failed, so its SBC forwards INVITEs unsigned. A downstream network that requires signatures on that route starts returning 428 for every call, and the originating side sees a sudden wave of failures with this unusual code.',
+          'An operator experiments with a PASSporT extension such as "ppt=div" or a private one, and sends only that form. A verifier that does not support the extension ignores the header, treats the request as unsigned and answers "428 Use Supported PASSporT Format".',
+        ],
+        fixes: [
+          'Make sure the call is signed before it leaves your network: check that the authentication service (often in the SBC or softswitch) is running, has a valid certificate, and adds an Identity header to every INVITE on routes where the peer requires one.',
+          'If you send PASSporT extensions, also send a baseline Identity header without a "ppt" parameter, or agree the extension with the peer first.',
+          'If you are an enterprise or PBX owner receiving 428 from your provider, you cannot sign yourself: open a ticket with the provider so that it signs your calls (for numbers it has assigned to you, with full attestation).',
+          'If your server sends it: send 428 only when your policy really requires a signature for that source, and expect the far side to be unable to repair it if it is not an authentication service; consider accepting and marking unsigned calls instead of rejecting them.',
+        ],
+      },
+      ja: {
+        title: 'Identity ヘッダが必要',
+        summary:
+          'STIR の検証サービスが、リクエストに署名付きの Identity ヘッダ（PASSporT）を求めているのに使えるものがなかったため、付与されるまでリクエストを受け付けない。',
+        description: [
+          'STIR（RFC 8224）では、発信側の認証サービスが発信者の身元を PASSporT に署名して Identity ヘッダとしてリクエストに付け、その先の検証サービスが署名を検査する。検証の結果は通常参考情報にとどまり、署名のないリクエストの扱いは RFC 8224 §6.2.1 によりローカルポリシーに委ねられている。特定の相手網やドメインからのものはすべて署名が必要といったポリシーがあり、かつリクエストに検証側が使える Identity ヘッダがない場合、検証サービスは 428 を返さなければならない（RFC 8224 §6.2）。「使えない」には、ヘッダが存在しない場合と、「ppt」パラメータが検証側の対応していない PASSporT 拡張を示している場合の両方が含まれる。後者については、RFC 8224 §6.2.2 が「Use Supported PASSporT Format」という理由フレーズを示している。',
+          'この応答の宛先は発信した人間ではなく認証サービスである。発信側の網が署名できるなら、Identity ヘッダを付けてリクエストを再試行できる（RFC 8224 §6.2.3）。プロキシ内の認証サービスは、同じ宛先への逐次フォーキングとしてこれを行う。署名用の認証情報を持たない電話機や PBX は自力で 428 を解消できず、署名は事業者に付けてもらう必要がある。',
+          '428 は検証サービスが返す 4 つの応答の 1 つ目であり、「検査すべきものがない」ことを意味する唯一のものである。残りは署名が存在したが失敗した場合の応答で、「info」が参照する認証情報を取得できないときは [[436]]、取得できたが信頼できない・対応していないときは [[437]]、署名の検証に失敗したときは [[438]] となる。Date が古すぎる場合は [[403]] と理由フレーズ「Stale Date」で通知される。検証後に呼分析によって呼を遮断する場合は [[608]] を使う。',
+        ],
+        scenarios: [
+          '着信側キャリアが、契約上署名が義務付けられている相互接続先からの署名なし呼を拒否するポリシーを持っている。その相手から Identity ヘッダのない呼が届き、キャリアの検証サービスは呼を接続せずに 428 を返す。',
+          '発信側キャリアの署名サービスが停止し、SBC が署名なしの INVITE をそのまま転送している。その経路で署名を必須とする下流網がすべての呼に 428 を返し始め、発信側ではこの珍しいコードによる失敗が突然大量に発生する。',
+          'ある事業者が「ppt=div」や独自の PASSporT 拡張を試験的に使い、その形式だけを送る。拡張に対応していない検証サービスはヘッダを無視して署名なしのリクエストとして扱い、「428 Use Supported PASSporT Format」を返す。',
+        ],
+        fixes: [
+          '呼が自網を出る前に署名されていることを確認する。認証サービス（多くは SBC やソフトスイッチに実装されている）が稼働していて有効な証明書を持ち、相手が署名を求める経路ではすべての INVITE に Identity ヘッダを付けているかを調べる。',
+          'PASSporT の拡張を送る場合は、「ppt」パラメータのない基本形の Identity ヘッダも併せて送るか、事前に相手と拡張の使用を取り決める。',
+          '企業や PBX の運用者が事業者から 428 を受け取った場合、自分で署名することはできない。事業者に連絡し、呼に署名してもらう（事業者が割り当てた番号であれば完全な証明レベルで）。',
+          '自分のサーバが返している場合は、その発信元に本当に署名を要求するポリシーがあるときだけ 428 を送る。相手が認証サービスでなければ解消できないことを念頭に置き、拒否せずに署名なしと表示して受け付ける選択肢も検討する。',
+        ],
+      },
+    },
+  },
+  {
+    code: 429,
+    phrase: 'Provide Referrer Identity',
+    status: 'active',
+    refs: ['RFC3892 §5'],
+    seeAlso: ['RFC3892 §2.3', 'RFC3892 §3', 'RFC3892 §4', 'RFC3892 §4.1'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['uas'],
+      methods: ['INVITE', 'BYE', 'REGISTER', 'OPTIONS', 'PRACK', 'UPDATE', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'REFER', 'MESSAGE', 'INFO'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Referred-By',
+        in: 'request',
+        ref: 'RFC3892 §3',
+        note: {
+          en: 'Names the referrer and, through its "cid" parameter, points to the signed Referred-By token in the body; 429 means that token is missing, stale or invalid.',
+          ja: '転送を指示した側（リファラ）を示し、「cid」パラメータでボディ内の署名付き Referred-By トークンを指す。429 は、このトークンがない、古い、または無効であることを意味する。',
+        },
+      },
+    ],
+    related: [428, 202, 403],
+    keywords: {
+      en: ['REFER', 'Referred-By', 'Referred-By token', 'call transfer', 'referrer', 'referee', 'S/MIME', 'sipfrag', 'AIB'],
+      ja: ['REFER', 'Referred-By', '呼転送', 'リファラ', 'S/MIME', 'sipfrag', '転送元'],
+    },
+    text: {
+      en: {
+        title: 'Provide Referrer Identity',
+        summary:
+          'The target of a referred request (typically the third party in a call transfer) insists on cryptographic proof of who asked for the request, a signed Referred-By token, and the request did not carry a valid one.',
+        description: [
+          'A REFER has three parties: the referrer asks the referee to send a request to the refer target, and the referee adds a Referred-By header naming the referrer, as in a call transfer. Because the referee could write anything into that header, RFC 3892 lets the referrer supply a Referred-By token: an S/MIME-signed message/sipfrag containing the Refer-To, Referred-By and Date of the original REFER, carried as a body part that Referred-By points to with its "cid" parameter (RFC 3892 §4). A refer target whose admission policy depends on who referred the request may reject it with 429 when the token is absent or stale, and must reject it with 429 when the token is invalid (RFC 3892 §2.3).',
+          'The referee cannot repair this alone, since only the referrer can sign. RFC 3892 §5 therefore expects the referee to pass the 429 back to the referrer as the outcome of the REFER, in the message/sipfrag body of a NOTIFY on the implicit subscription; a referrer that can sign may then send a new REFER with a token. A refer target that does not insist is free to process a request without a token, but must then present the Referred-By information to its user as unverified.',
+          'RFC 3892 §2.3 explicitly separates this from [[428]] Use Identity Header: 428 asks the sender of the request (the referee) to prove its own identity, 429 asks for proof of the referrer\'s identity, which travels in a different body and through a different party. A 429 is also unrelated to the [[202]] or 200 that the referee returned for the REFER itself: the transfer was accepted, and only the referred request failed.',
+        ],
+        scenarios: [
+          'An attended transfer is set up with REFER. The referee sends INVITE with "Referred-By: <sip:alice@example.com>" to a target whose policy only admits referred calls with a signed Referred-By token, and since the referrer\'s phone never creates tokens, the target answers 429; the referrer then sees "SIP/2.0 429 Provide Referrer Identity" inside a NOTIFY sipfrag.',
+          'A referrer does sign its REFER, but an SBC or B2BUA between referee and target removes the multipart body of the INVITE. Referred-By still carries a "cid" that points to nothing, the target finds no token, and it rejects with 429.',
+          'The referee waits a long time before acting on the REFER, for example because a user confirmation is pending. When the INVITE finally reaches the target, the Date inside the token is too old, the token counts as stale, and the target answers 429.',
+        ],
+        fixes: [
+          'On the referrer side, enable Referred-By token generation (S/MIME signing with a certificate whose identity matches the Referred-By URI) if the targets you transfer to require it, and send a new REFER when a NOTIFY reports 429.',
+          'Make sure the token survives the path: SBCs and B2BUAs between referee and target must pass multipart bodies and the Referred-By header unchanged (proxies must not remove or modify Referred-By, RFC 3892 §3).',
+          'On the referee side, act on REFER promptly and report the 429 to the referrer in the NOTIFY rather than retrying the triggered request unchanged.',
+          'If your server sends it: only demand tokens where your admission policy truly depends on the referrer, and otherwise accept the request but show the Referred-By identity as unverified, as RFC 3892 §2.3 requires.',
+        ],
+      },
+      ja: {
+        title: '転送元の身元証明が必要',
+        summary:
+          '転送などで誘発されたリクエストの宛先（多くは呼転送の第三者）が、誰がそのリクエストを指示したかの暗号的な証明、すなわち署名付き Referred-By トークンを求めたが、有効なものが付いていなかった。',
+        description: [
+          'REFER には 3 者が関わる。リファラがリファリ（referee）に対し、リファー先（refer target）へのリクエスト送信を依頼し、リファリはリファラを示す Referred-By ヘッダを付けて送る。呼転送がその典型である。リファリはこのヘッダに何でも書けてしまうため、RFC 3892 ではリファラが Referred-By トークンを用意できる。トークンは元の REFER の Refer-To、Referred-By、Date を含む message/sipfrag を S/MIME で署名したもので、ボディパートとして運ばれ、Referred-By の「cid」パラメータから参照される（RFC 3892 §4）。誰からの転送かによって受け入れを判断するリファー先は、トークンがない、または古い場合に 429 で拒否してもよく、トークンが無効な場合は 429 で拒否しなければならない（RFC 3892 §2.3）。',
+          '署名できるのはリファラだけなので、リファリは単独ではこれを解消できない。そのため RFC 3892 §5 は、リファリが 429 を REFER の結果としてリファラに伝えることを想定している。伝達手段は、暗黙のサブスクリプション上の NOTIFY の message/sipfrag ボディである。署名できるリファラは、その後トークン付きの新しい REFER を送ればよい。トークンを必須としないリファー先は、トークンのないリクエストを処理してよいが、その場合は Referred-By の情報を未検証としてユーザに示さなければならない。',
+          'RFC 3892 §2.3 は、これを [[428]] Use Identity Header とはっきり区別している。428 はリクエストの送信者（リファリ）自身の身元の証明を求めるのに対し、429 はリファラの身元の証明を求めるもので、証明は別のボディに入り、別の当事者を経由する。また 429 は、リファリが REFER 自体に返した [[202]] や 200 とも無関係である。転送は受け付けられており、失敗したのは誘発されたリクエストだけである。',
+        ],
+        scenarios: [
+          '在席転送が REFER で開始される。リファリは「Referred-By: <sip:alice@example.com>」付きの INVITE を、署名付き Referred-By トークンのある転送呼しか受け付けないポリシーの宛先へ送る。リファラの電話機はトークンを作らないため宛先は 429 を返し、リファラ側では NOTIFY の sipfrag に「SIP/2.0 429 Provide Referrer Identity」が現れる。',
+          'リファラは REFER に署名しているが、リファリとリファー先の間にある SBC や B2BUA が INVITE のマルチパートボディを削除してしまう。Referred-By の「cid」はどこも指さなくなり、トークンを見つけられないリファー先は 429 で拒否する。',
+          'ユーザの確認待ちなどでリファリが REFER の処理を長く保留する。INVITE がようやくリファー先に届いたときにはトークン内の Date が古すぎ、トークンは期限切れとみなされて 429 が返る。',
+        ],
+        fixes: [
+          '転送先がトークンを要求する場合は、リファラ側で Referred-By トークンの生成（Referred-By の URI と一致する身元の証明書による S/MIME 署名）を有効にし、NOTIFY で 429 が報告されたら新しい REFER を送る。',
+          'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通さなければならない（プロキシは Referred-By を削除・変更してはならない。RFC 3892 §3）。',
+          'リファリ側では REFER を速やかに処理し、誘発したリクエストを変更なしに再試行するのではなく、429 を NOTIFY でリファラに報告する。',
+          '自分のサーバが返している場合は、受け入れ判断が本当に転送元に依存するときだけトークンを要求する。それ以外ではリクエストを受け付け、RFC 3892 §2.3 の求めどおり Referred-By の身元を未検証として表示する。',
+        ],
+      },
+    },
+  },
+  {
+    code: 430,
+    phrase: 'Flow Failed',
+    status: 'active',
+    refs: ['RFC5626 §11.5'],
+    seeAlso: ['RFC5626 §5.3', 'RFC5626 §7'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['edge-proxy'],
+      methods: ['INVITE', 'BYE', 'OPTIONS', 'PRACK', 'UPDATE', 'SUBSCRIBE', 'NOTIFY', 'REFER', 'MESSAGE', 'INFO'],
+      retry: 'later',
+      failover: true,
+    },
+    headers: [
+      {
+        name: 'Route',
+        in: 'request',
+        ref: 'RFC5626 §5.3',
+        note: {
+          en: 'Its topmost value names the edge proxy with a flow token in the user part; 430 means the connection that token identifies no longer exists.',
+          ja: '先頭の値はエッジプロキシを指し、そのユーザ部にフロートークンが入っている。430 は、このトークンが示す接続がもう存在しないことを意味する。',
+        },
+      },
+    ],
+    related: [439, 480, 408, 503],
+    keywords: {
+      en: ['SIP Outbound', 'outbound', 'flow token', 'reg-id', 'instance-id', '+sip.instance', 'connection reuse', 'TCP connection closed', 'NAT', 'edge proxy'],
+      ja: ['SIP Outbound', 'アウトバウンド', 'フロー', 'フロートークン', 'reg-id', 'TCP 接続', 'NAT', 'エッジプロキシ'],
+    },
+    text: {
+      en: {
+        title: 'Flow Failed',
+        summary:
+          'An edge proxy cannot deliver a request to a user agent because the SIP Outbound flow (the connection the UA registered over) that the request was routed to has gone away; another flow to the same UA may still work.',
+        description: [
+          'SIP Outbound (RFC 5626) lets a UA behind NAT or a firewall keep one or more long-lived connections, called flows, to edge proxies and register over each of them with the same +sip.instance and a distinct reg-id. Requests for the UA travel back over those flows: the edge proxy records a flow token in Path, and later requests from the authoritative proxy reach it with that token in the Route header. If the connection behind the token has closed or its keepalives have stopped, the edge proxy cannot deliver the request and answers 430 (RFC 5626 §5.3).',
+          'The response is meant for the authoritative proxy, not for the caller. That proxy tries one flow per UA instance at a time; when a branch fails with 430, it should replace it with another registered flow of the same instance, one with a different reg-id, if there is one (RFC 5626 §7). This makes 430 one of the few 4xx responses that are a reason to try another route. According to the registration in RFC 5626 §11.5, a 430 should never reach an endpoint, and an endpoint that does receive one should handle it like [[400]] Bad Request.',
+          'Its sibling from the same RFC, [[439]] First Hop Lacks Outbound Support, is returned to a registering UA when the first hop does not support Outbound; 430 appears later, on requests toward the UA, when a flow that once worked has died. If no flow is left, the authoritative proxy ends with a response of its own, typically [[480]] Temporarily Unavailable, until the UA recovers and registers a new flow.',
+        ],
+        scenarios: [
+          'A mobile softphone registered over TCP through an edge proxy loses its connection when the phone switches from Wi-Fi to LTE. An incoming INVITE reaches the edge proxy before the app has re-registered; the proxy finds no connection for the flow token and answers 430 to the registrar-side proxy.',
+          'A UA keeps two flows, reg-id 1 and 2, through two edge proxies. One edge proxy restarts and loses all its TCP connections; calls routed over flow 1 get 430 there, and the authoritative proxy re-sends each INVITE over flow 2, so the callee still rings.',
+          'A NAT or firewall silently drops an idle TCP mapping because the UA\'s CRLF keepalives are spaced too far apart. The edge proxy notices only when it tries to deliver the next request and answers 430.',
+        ],
+        fixes: [
+          'On the authoritative proxy, make sure 430 triggers the next flow of the same instance instead of ending the call, and that a 430 is never passed on to the caller.',
+          'On the UA, check Outbound keepalives (CRLF on TCP/TLS or STUN on UDP) against the NAT and firewall idle timeouts, and register over at least two flows so that one failed flow does not make the user unreachable.',
+          'After a network change or edge proxy restart, the UA must detect the dead flow and register again promptly; long registration intervals with no keepalive failure detection leave a window in which every incoming request fails with 430.',
+          'If an endpoint in your network receives 430, some proxy is forwarding it where it should have tried another flow or answered with its own final response: fix that proxy.',
+        ],
+      },
+      ja: {
+        title: 'フロー障害',
+        summary:
+          'リクエストのルーティング先である SIP Outbound のフロー（UA が登録に使った接続）が失われたため、エッジプロキシが UA へリクエストを届けられない。同じ UA への別のフローなら届く可能性がある。',
+        description: [
+          'SIP Outbound（RFC 5626）では、NAT やファイアウォールの内側の UA がエッジプロキシとの間にフローと呼ばれる長寿命の接続を 1 本以上張り、それぞれのフローで同じ +sip.instance と異なる reg-id を使って登録する。UA 宛てのリクエストはこれらのフローを逆向きにたどる。エッジプロキシは Path にフロートークンを記録し、その後オーソリタティブプロキシからのリクエストは Route ヘッダにそのトークンを載せて届く。トークンが示す接続が閉じていたり、キープアライブが途絶えていたりすると、エッジプロキシはリクエストを届けられず 430 を返す（RFC 5626 §5.3）。',
+          'この応答の宛先は発信者ではなくオーソリタティブプロキシである。このプロキシは UA インスタンスごとに一度に 1 本のフローだけを試し、ブランチが 430 で失敗したら、同じインスタンスの別の登録済みフロー（reg-id の異なるもの）があればそれに置き換えるべきとされる（RFC 5626 §7）。つまり 430 は、別の経路を試す理由となる数少ない 4xx 応答の 1 つである。RFC 5626 §11.5 の登録内容によれば、430 がエンドポイントに届くことはあってはならず、届いた場合は [[400]] Bad Request と同様に扱うべきである。',
+          '同じ RFC の [[439]] First Hop Lacks Outbound Support は、最初のホップが Outbound に対応していないときに登録しようとした UA に返されるものである。一方 430 は、一度は機能していたフローが切れた後に、UA 宛てのリクエストで現れる。残るフローがなければ、オーソリタティブプロキシは自ら最終応答を返す。典型的には、UA が回復して新しいフローを登録するまで [[480]] Temporarily Unavailable となる。',
+        ],
+        scenarios: [
+          'エッジプロキシ経由で TCP 登録していたスマートフォンのソフトフォンが、Wi-Fi から LTE への切り替えで接続を失う。アプリが再登録する前に着信の INVITE がエッジプロキシに届き、プロキシはフロートークンに対応する接続を見つけられずに、レジストラ側のプロキシへ 430 を返す。',
+          'UA が 2 台のエッジプロキシを経由して reg-id 1 と 2 の 2 本のフローを持っている。一方のエッジプロキシが再起動して TCP 接続をすべて失い、フロー 1 経由の呼はそこで 430 となる。オーソリタティブプロキシは各 INVITE をフロー 2 で送り直し、着信者の端末は問題なく鳴る。',
+          'UA の CRLF キープアライブの間隔が長すぎたため、NAT やファイアウォールがアイドル状態の TCP マッピングを黙って削除する。エッジプロキシは次のリクエストを届けようとして初めてこれに気付き、430 を返す。',
+        ],
+        fixes: [
+          'オーソリタティブプロキシでは、430 を受けたら呼を終わらせずに同じインスタンスの次のフローを試し、430 を発信者へそのまま転送しないようにする。',
+          'UA では、Outbound のキープアライブ（TCP/TLS なら CRLF、UDP なら STUN）の間隔を NAT やファイアウォールのアイドルタイムアウトと照らし合わせて確認し、2 本以上のフローで登録して、1 本のフローの障害でユーザに着信できなくならないようにする。',
+          'ネットワークの切り替えやエッジプロキシの再起動の後、UA は切れたフローを検出して速やかに再登録しなければならない。登録間隔が長く、キープアライブによる障害検出もなければ、その間のすべての着信リクエストが 430 で失敗する。',
+          '自網のエンドポイントが 430 を受け取っている場合は、別のフローを試すか自ら最終応答を返すべきプロキシが 430 を転送している。そのプロキシを修正する。',
+        ],
+      },
+    },
+  },
+  {
+    code: 433,
+    phrase: 'Anonymity Disallowed',
+    status: 'active',
+    refs: ['RFC5079 §5'],
+    seeAlso: ['RFC5079 §3', 'RFC5079 §4', 'RFC3323 §4.2', 'RFC3325 §9.1'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['uas', 'proxy'],
+      methods: ['INVITE', 'MESSAGE'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Privacy',
+        in: 'request',
+        ref: 'RFC3323 §4.2',
+        note: {
+          en: 'Values such as "id", "user" or "header" ask the network to hide the caller\'s identity; a request made anonymous this way is what a 433 refuses.',
+          ja: '「id」「user」「header」などの値で、発信者の身元を隠すよう網に求める。こうして匿名化されたリクエストが 433 で拒否される。',
+        },
+      },
+      {
+        name: 'From',
+        in: 'request',
+        ref: 'RFC5079 §3',
+        note: {
+          en: 'An anonymous caller typically shows "Anonymous" <sip:anonymous@anonymous.invalid> here; on its own, without a usable asserted identity, it marks the request as anonymous.',
+          ja: '匿名の発信者は通常ここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を入れる。使える認証済みの身元情報がなければ、これだけでリクエストは匿名とみなされる。',
+        },
+      },
+    ],
+    related: [403, 603, 607, 608],
+    keywords: {
+      en: ['anonymous call rejection', 'ACR', 'caller ID blocked', 'withheld number', 'private number', 'CLIR', 'Privacy: id', 'anonymous.invalid'],
+      ja: ['非通知拒否', '非通知着信拒否', '番号非通知', '匿名', '発信者番号', '184', 'ACR'],
+    },
+    text: {
+      en: {
+        title: 'Anonymity Disallowed',
+        summary:
+          'The called party, or a server acting for it, does not accept anonymous requests; the call was refused only because the caller withheld its identity, and it may succeed if made again with identity shown.',
+        description: [
+          'SIP callers can hide who they are: RFC 3261 allows an "Anonymous" From header, and RFC 3323 and RFC 3325 add the Privacy header, with which the caller asks the network to strip or withhold its asserted identity. Many users, in turn, want to refuse such calls, the SIP counterpart of the telephone network\'s anonymous call rejection. RFC 5079 gives that refusal its own code so that the caller learns why it failed: 433 says the request was turned down because it was anonymous, and for no other reason (RFC 5079 §5).',
+          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). Because the reason is so specific, the caller has a clear way forward, which was the purpose of defining the code: the same call can go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice, so a well-behaved UAC reports the situation to its user rather than silently dropping the Privacy header (RFC 5079 §4).',
+          'Before RFC 5079 such calls were refused with [[403]] Forbidden or [[603]] Decline, which tell the caller nothing useful, and some networks still do so. 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about the absence of an identity, not about whose identity it is.',
+        ],
+        scenarios: [
+          'A subscriber has enabled anonymous call rejection. A caller who dials with the number withheld (Privacy: id, From anonymous@anonymous.invalid) is answered "433 Anonymity Disallowed" by the IMS application server that runs the service, and the caller\'s phone shows that withheld calls are not accepted.',
+          'A bank\'s contact centre PBX is configured to refuse calls without a presentable caller ID, so that it can look up the customer. Calls arriving from the SIP trunk with "Privacy: id" are rejected with 433.',
+          'A softphone has "hide my number" enabled by default after a profile change. Calls to several colleagues suddenly fail with 433 while others go through, because only those colleagues block anonymous calls.',
+        ],
+        fixes: [
+          'If you are the caller and the call matters, call again with identity shown: turn off "hide caller ID" or CLIR for this call, or for a prefix-based service dial without the privacy prefix, so that the request carries no Privacy: id and a real From.',
+          'On a PBX or SBC, check that privacy is not applied by accident: a default "Privacy: id" or anonymised From on a trunk turns every outbound call into an anonymous one, and destinations with anonymous call rejection will answer 433.',
+          'If your server sends it: reserve 433 for requests that are anonymous by the caller\'s choice, answer with 433 rather than 403 or 603 so the caller knows how to succeed, and let the caller decide whether to retry without privacy.',
+        ],
+      },
+      ja: {
+        title: '非通知着信拒否',
+        summary:
+          '着信者またはその代理のサーバが匿名のリクエストを受け付けない。発信者が身元を隠したことだけが拒否の理由であり、身元を明かして発信し直せば成功する可能性がある。',
+        description: [
+          'SIP の発信者は身元を隠すことができる。RFC 3261 は From ヘッダを「Anonymous」とすることを認めており、RFC 3323 と RFC 3325 は Privacy ヘッダを追加した。発信者はこれを使って、網に認証済みの身元情報を削除または秘匿するよう求める。一方で多くのユーザは、電話網の非通知着信拒否にあたる形で、そうした呼を拒否したいと考える。RFC 5079 はその拒否に専用のコードを与え、失敗の理由が発信者に分かるようにした。433 は、リクエストが匿名であったために拒否され、それ以外の理由はないことを示す（RFC 5079 §5）。',
+          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。理由がこれほど明確なので、発信者には取るべき道がはっきりしている。それこそがこのコードを定義した目的であり、同じ呼を匿名にせずにかけ直せば通る。プライバシーを手放すかどうかは発信者が決めることなので、適切な UAC は Privacy ヘッダを黙って外すのではなく、状況をユーザに伝える（RFC 5079 §4）。',
+          'RFC 5079 以前は、こうした呼は [[403]] Forbidden や [[603]] Decline で拒否されており、発信者には役に立つ情報が伝わらなかった。今でもそうしている網がある。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは身元がないことであり、誰の身元かではない。',
+        ],
+        scenarios: [
+          '加入者が非通知着信拒否を設定している。番号を非通知にして（Privacy: id、From は anonymous@anonymous.invalid）発信した相手に対し、サービスを提供する IMS のアプリケーションサーバが「433 Anonymity Disallowed」を返し、発信側の電話機には非通知の呼は受け付けられない旨が表示される。',
+          '銀行のコンタクトセンターの PBX が、顧客を照会できるよう、通知可能な発信者番号のない呼を拒否する設定になっている。SIP トランクから「Privacy: id」付きで届く呼は 433 で拒否される。',
+          'プロファイルの変更後、ソフトフォンで「番号を通知しない」が既定で有効になっていた。一部の同僚への呼だけが突然 433 で失敗し、他は通る。失敗するのは非通知着信を拒否している同僚だけだからである。',
+        ],
+        fixes: [
+          '発信者として呼を通す必要があるなら、番号を通知してかけ直す。この呼について「番号非通知」や CLIR を解除するか、プレフィックスで非通知にするサービスならそのプレフィックスを付けずにダイヤルし、リクエストに Privacy: id が付かず、実際の From が入るようにする。',
+          'PBX や SBC で、意図せずプライバシーが適用されていないかを確認する。トランクに既定の「Privacy: id」や匿名化した From が設定されていると、すべての発信が匿名になり、非通知着信拒否を設定している宛先は 433 を返す。',
+          '自分のサーバが返している場合は、発信者自身の選択で匿名になっているリクエストに限って 433 を使い、発信者が成功する方法を知れるよう 403 や 603 ではなく 433 で応答する。プライバシーを外して再試行するかどうかは発信者に委ねる。',
+        ],
+      },
+    },
+  },
+  {
+    code: 436,
+    phrase: 'Bad Identity Info',
+    status: 'active',
+    refs: ['RFC8224 §6.2.2'],
+    seeAlso: ['RFC8224 §4', 'RFC8224 §13.2'],
+    alsoSeen: [
+      {
+        phrase: 'Bad Identity-Info',
+        source: {
+          en: 'RFC 4474, the SIP Identity specification that RFC 8224 replaced, which named the code after its Identity-Info header; SIP stacks whose status tables predate RFC 8224 still print it',
+          ja: 'RFC 8224 が置き換えた SIP Identity の仕様 RFC 4474。Identity-Info ヘッダにちなんでこの名称を付けた。RFC 8224 より前に作られた SIP スタックの応答コード表にも残っている',
+        },
+      },
+    ],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['verifier'],
+      methods: ['INVITE'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Identity',
+        in: 'request',
+        ref: 'RFC8224 §4',
+        note: {
+          en: 'Carries the signed PASSporT and, in its info parameter, the URI of the certificate needed to check it; 436 means that URI could not be dereferenced into a usable credential.',
+          ja: '署名済みの PASSporT と、その検証に必要な証明書の URI（info パラメータ）を運ぶ。436 は、この URI から使える証明書を取得できなかったことを示す。',
+        },
+      },
+    ],
+    related: [437, 438, 428, 403],
+    keywords: {
+      en: ['STIR', 'SHAKEN', 'STIR/SHAKEN', 'x5u', 'info parameter', 'certificate URL', 'certificate repository', 'caller ID verification', 'PASSporT', 'Identity-Info'],
+      ja: ['STIR/SHAKEN', '発信者番号認証', '証明書', '証明書取得', '署名検証', 'なりすまし', 'x5u', 'PASSporT'],
+    },
+    text: {
+      en: {
+        title: 'Bad Identity Info',
+        summary:
+          'The STIR verification service could not fetch the certificate that the info parameter of the Identity header points to, so it never got to check the signature.',
+        description: [
+          'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity and places the result, a PASSporT, in an Identity header. The header\'s info parameter gives a URI (in SHAKEN the same URL as the PASSporT\'s x5u claim) from which the verifier must fetch the signer\'s certificate. When the verification service cannot dereference that URI or acquire a credential from it, for every Identity header the request carries, RFC 8224 §6.2.2 gives it 436 to reject the request.',
+          '436 says nothing about whether the signature is good: verification stopped before the signature was looked at. That separates it from its neighbours: [[437]] means the credential was obtained (or was already cached) but is untrusted or unsupported, [[438]] means the signature or the claims did not check out, and [[428]] means no usable Identity header arrived at all. A stale Date or iat is reported with [[403]] and the phrase "Stale Date". RFC 8224 treats 436 as repairable: the signer can send the request again with an info URI that the verifier is able to reach.',
+          'The code was born in RFC 4474 as "Bad Identity-Info", after the separate Identity-Info header of that time. RFC 8224 folded the header into the info parameter and changed the phrase to "Bad Identity Info" (RFC 8224 §13.2), which is why both spellings turn up in traces. Rejecting is a matter of local policy; many terminating networks deliver calls that fail verification and only mark them unverified, so 436 in a status line means the network chose to block.',
+        ],
+        scenarios: [
+          'A terminating carrier\'s SBC verifies SHAKEN on an INVITE from an interconnect partner. The info URL points at the originating provider\'s certificate repository, which answers HTTP 404 or never answers; the verifier\'s policy blocks calls it cannot verify and returns 436.',
+          'An originating provider renews its STI certificate and publishes it under a new URL but leaves the old URL in its authentication service configuration. Every call that crosses a strictly verifying network fails with 436 until the signer is corrected.',
+          'A newly deployed verifier has no outbound HTTPS to the internet, or cannot resolve the repository\'s host name in DNS. Every signed call fails with 436 whoever signed it: the fault is the verifier\'s, not the originators\'.',
+        ],
+        fixes: [
+          'Signing side: copy the info URI from the Identity header in the trace and fetch it from outside your own network. It must return the certificate over HTTPS to anyone, promptly, and it must be the certificate whose key signed the PASSporT.',
+          'Verifying side: if 436 comes back for calls from every originator, test the verifier\'s own path to the internet (outbound firewall, HTTP proxy, DNS, the CA store used for the HTTPS connection) and its fetch timeout, and check whether it caches certificates it has already fetched.',
+          'Review the policy: rejecting with 436 is allowed, not required. Where signing is not yet universal, delivering the call as unverified avoids dropping legitimate traffic because one repository is down.',
+        ],
+      },
+      ja: {
+        title: '署名証明書の取得失敗',
+        summary:
+          'STIR の検証サービスが Identity ヘッダの info パラメータが指す証明書を取得できず、署名の検証に進めなかった。',
+        description: [
+          'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の証明書を取りに行く URI（SHAKEN では PASSporT の x5u クレームと同じ URL）が入る。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか証明書を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
+          '436 は署名の正否については何も語らない。署名を見る前の段階で検証が止まったことを示すだけである。ここが隣接するコードとの違いで、[[437]] は証明書は入手できた（あるいはキャッシュ済みだった）が信頼できない・対応していない場合、[[438]] は署名やクレームの検証に失敗した場合、[[428]] は使える Identity ヘッダがそもそも届かなかった場合である。Date や iat が古すぎる場合は [[403]]（理由句「Stale Date」）になる。RFC 8224 は 436 を回復可能なエラーと位置付けており、署名側は検証側が到達できる info URI を付けてリクエストを送り直せばよい。',
+          'このコードは RFC 4474 で、当時独立していた Identity-Info ヘッダの名を取って「Bad Identity-Info」として生まれた。RFC 8224 でこのヘッダが info パラメータに統合され、名称も「Bad Identity Info」に改められた（RFC 8224 §13.2）。トレースに両方の綴りが現れるのはこのためである。拒否するかどうかは各網のポリシーで決まり、検証に失敗した呼を「未検証」として着信させる着信網も多い。ステータス行に 436 が出ているなら、その網は遮断を選んだということである。',
+        ],
+        scenarios: [
+          '着信側キャリアの SBC が、相互接続先から届いた INVITE の SHAKEN 署名を検証する。info の URL が指す発信側事業者の証明書リポジトリが HTTP 404 を返すかタイムアウトし、検証できない呼を遮断するポリシーの検証サービスが 436 を返す。',
+          '発信側事業者が STI 証明書を更新して新しい URL で公開したが、認証サービスの設定には古い URL が残っている。厳格に検証する網を経由する呼は、署名側の設定が直るまですべて 436 で失敗する。',
+          '新たに導入した検証サービスにインターネットへの HTTPS の出口がない、あるいは DNS でリポジトリのホスト名を解決できない。誰が署名した呼でも 436 になり、原因は発信側ではなく検証側にある。',
+        ],
+        fixes: [
+          '署名側では、トレースの Identity ヘッダから info の URI を取り出し、自社網の外から取得してみる。誰でも HTTPS ですぐに証明書を取得でき、かつ PASSporT に署名した鍵に対応する証明書でなければならない。',
+          '検証側では、どの発信元からの呼でも 436 が返るなら、検証サービス自身のインターネットへの経路（送信方向のファイアウォール、HTTP プロキシ、DNS、HTTPS 接続に使う CA ストア）と取得のタイムアウト値を確認し、取得済みの証明書をキャッシュしているかも確かめる。',
+          'ポリシーを見直す。436 による拒否は許されているが義務ではない。署名がまだ全体に行き渡っていない段階では、未検証として着信させれば、リポジトリ 1 つの障害で正当な呼まで落とさずに済む。',
+        ],
+      },
+    },
+  },
+  {
+    code: 437,
+    phrase: 'Unsupported Credential',
+    status: 'active',
+    refs: ['RFC8224 §6.2.2'],
+    seeAlso: ['RFC8224 §4', 'RFC8224 §13.2'],
+    alsoSeen: [
+      {
+        phrase: 'Unsupported Certificate',
+        source: {
+          en: 'RFC 4474, which defined the code for X.509 certificates only, and SIP stacks and logs that kept its phrase after RFC 8224 renamed it',
+          ja: 'X.509 証明書だけを想定してこのコードを定義した RFC 4474。RFC 8224 での改名後もこの名称を使い続けている SIP スタックやログ',
+        },
+      },
+    ],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['verifier'],
+      methods: ['INVITE'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Identity',
+        in: 'request',
+        ref: 'RFC8224 §4',
+        note: {
+          en: 'Its info parameter names the credential the verifier fetched or already held; 437 means that credential, not the signature, was what the verifier refused.',
+          ja: 'info パラメータが、検証側が取得した（あるいは既に保持していた）証明書を示す。437 は、署名ではなくこの証明書そのものを検証側が受け入れなかったことを意味する。',
+        },
+      },
+    ],
+    related: [436, 438, 428],
+    keywords: {
+      en: ['STIR', 'SHAKEN', 'STIR/SHAKEN', 'certificate', 'untrusted CA', 'trust anchor', 'STI-CA', 'certificate chain', 'Unsupported Certificate', 'caller ID verification'],
+      ja: ['STIR/SHAKEN', '証明書', '認証局', 'ルート証明書', 'トラストアンカー', '証明書チェーン', '発信者番号認証', '署名検証'],
+    },
+    text: {
+      en: {
+        title: 'Unsupported Credential',
+        summary:
+          'The STIR verifier obtained the credential referenced by the Identity header but will not use it, typically because it does not trust the issuing certification authority or does not support the algorithm the credential was signed with.',
+        description: [
+          'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The two reasons the RFC gives are a certification authority the verifier does not trust and a signing algorithm it does not implement. The fetch worked, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
+          'In SHAKEN terms, 437 usually means the certificate does not chain to a trust anchor in the verifier\'s list of approved STI certification authorities. That list is the verifier\'s policy, so a certificate that one terminating network accepts may draw 437 from another whose list is shorter or outdated. A chain that is missing an intermediate certificate at the info URL fails the same way, because the verifier cannot build a path to any anchor it knows.',
+          'RFC 4474 called the code "Unsupported Certificate", since credentials were then always X.509 certificates; RFC 8224 §13.2 generalised the phrase to "Unsupported Credential". The remedy lies with whoever issued or published the credential, or with the verifier\'s trust configuration: resending the same request with the same credential cannot succeed.',
+        ],
+        scenarios: [
+          'A provider signs calls with a certificate from a test or lab certification authority that only its own verifier trusts. Calls to its own customers verify, while a partner network that trusts only the production STI certification authorities answers 437.',
+          'A verifier\'s trust store was loaded once and never refreshed. When an originating provider moves to a certificate issued by a newly approved certification authority, the verifier rejects its calls with 437 although other networks accept them.',
+          'The originating provider publishes only its end-entity certificate at the info URL, without the intermediate certificate that links it to the root. The verifier cannot complete the chain and reports 437.',
+        ],
+        fixes: [
+          'Signing side: fetch the certificate from the info URL and check that it chains, with every intermediate included in the file, to a root that the terminating networks trust (in SHAKEN, an approved STI certification authority), and that it is within its validity period.',
+          'Verifying side: if 437 hits calls from a legitimate provider, compare its issuing certification authority against your trust anchors and update the list from the governing authority rather than adding single certificates by hand.',
+          'Do not resend with the same credential: 437 is repaired only by a credential the verifier supports, or by a change in the verifier\'s trust configuration.',
+        ],
+      },
+      ja: {
+        title: '受け入れられない証明書',
+        summary:
+          'STIR の検証サービスが Identity ヘッダの参照する証明書を入手したものの、発行元の認証局を信頼していない、署名アルゴリズムに対応していないなどの理由で、その証明書を使わない。',
+        description: [
+          '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す証明書を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC が挙げる理由は、信頼していない認証局が発行したこと、検証側が実装していないアルゴリズムで署名されていることの 2 つである。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
+          'SHAKEN の文脈では、437 はたいてい、証明書が検証側の承認済み STI 認証局リストのどのトラストアンカーにもつながらないことを意味する。このリストは検証側のポリシーなので、ある着信網が受け入れた証明書でも、リストが短い、あるいは古い別の網では 437 になりうる。info の URL に中間証明書が置かれていない場合も、検証側が既知のアンカーまで証明書チェーンを組めないため、同じように失敗する。',
+          'RFC 4474 の時代は認証情報といえば X.509 証明書だったため、このコードは「Unsupported Certificate」と呼ばれていた。RFC 8224 §13.2 で名称が「Unsupported Credential」へと一般化された。直すべきは証明書を発行・公開した側か、検証側の信頼設定であり、同じ証明書のまま同じリクエストを送り直しても成功しない。',
+        ],
+        scenarios: [
+          'ある事業者が、自社の検証サービスしか信頼していない試験用の認証局の証明書で署名している。自社の顧客宛ての呼は検証に通るが、本番の STI 認証局だけを信頼する相互接続先の網は 437 を返す。',
+          '検証サービスのトラストストアが導入時に一度読み込まれたきり更新されていない。発信側事業者が新たに承認された認証局の証明書に切り替えると、他網では受け入れられている呼が、この検証サービスでは 437 で拒否される。',
+          '発信側事業者が info の URL にエンドエンティティ証明書だけを置き、ルートへつなぐ中間証明書を含めていない。検証側は証明書チェーンを完成できず、437 を返す。',
+        ],
+        fixes: [
+          '署名側では、info の URL から証明書を取得し、中間証明書をすべて含めたうえで、着信網が信頼するルート（SHAKEN では承認済みの STI 認証局）までつながるか、有効期間内かを確認する。',
+          '検証側では、正当な事業者からの呼に 437 が出る場合、その発行認証局を自分のトラストアンカーと照合し、個々の証明書を手作業で追加するのではなく、管理機関が配布するリストから更新する。',
+          '同じ証明書のまま送り直さない。437 が解消するのは、検証側が対応する証明書に替えたときか、検証側の信頼設定が変わったときだけである。',
+        ],
+      },
+    },
+  },
+  {
+    code: 438,
+    phrase: 'Invalid Identity Header',
+    status: 'active',
+    refs: ['RFC8224 §6.2.2'],
+    seeAlso: ['RFC8224 §4'],
+    alsoSeen: [
+      {
+        phrase: 'Invalid PASSporT',
+        source: {
+          en: 'the alternative reason phrase RFC 8224 §6.2.2 suggests when a full-form PASSporT lacks claims or headers its extension requires',
+          ja: '拡張の必須クレームやヘッダが欠けたフルフォームの PASSporT に対して、RFC 8224 §6.2.2 が使ってよいとする別の理由句',
+        },
+      },
+    ],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['verifier'],
+      methods: ['INVITE'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Identity',
+        in: 'request',
+        ref: 'RFC8224 §4',
+        note: {
+          en: 'Holds the PASSporT whose signature or claims failed; with several Identity headers, 438 means none of them carried a valid PASSporT of a supported type.',
+          ja: '署名またはクレームの検証に失敗した PASSporT を運ぶ。Identity ヘッダが複数ある場合、438 は有効で対応可能な PASSporT がどれにもなかったことを意味する。',
+        },
+      },
+      {
+        name: 'Date',
+        in: 'request',
+        ref: 'RFC8224 §6.2.2',
+        note: {
+          en: 'Takes part in the signed data; RFC 8224 names a transit network that rewrites Date as one innocent way to break an Identity header.',
+          ja: '署名対象のデータに関わる。RFC 8224 は、中継網による Date の書き換えを、なりすましとは無関係に Identity ヘッダを壊してしまう例として挙げている。',
+        },
+      },
+    ],
+    related: [436, 437, 428, 403],
+    keywords: {
+      en: ['STIR', 'SHAKEN', 'STIR/SHAKEN', 'signature verification failed', 'PASSporT', 'compact form', 'full form', 'spoofed caller ID', 'orig tn', 'Invalid PASSporT'],
+      ja: ['STIR/SHAKEN', '署名検証失敗', 'なりすまし', '発信者番号偽装', 'PASSporT', 'コンパクトフォーム', 'フルフォーム', '番号正規化'],
+    },
+    text: {
+      en: {
+        title: 'Invalid Identity Header',
+        summary:
+          'None of the Identity headers in the request carried a valid PASSporT of a supported type: the signature did not verify, or the signed claims do not match the request.',
+        description: [
+          'Of the three STIR failure codes, 438 is the only one that reaches the signature itself. The verifier obtained a credential it trusts, checked the PASSporT, and found that no Identity header in the request holds one that is valid and supported (RFC 8224 §6.2.2). Like [[428]], it is sent only where local policy makes a broken identity a reason to refuse the request; a network that merely records the result delivers the call instead.',
+          'A failed check is not proof of spoofing. The PASSporT signs the calling and called identities and a timestamp, and the verifier compares them with what it sees in the request; RFC 8224 itself points out that a transit network which rewrites the Date header can break a valid signature. Numbers reformatted between national and E.164 form, or a To header rewritten by a B2BUA, have the same effect. Because the compact form makes the verifier rebuild the signed claims from the SIP headers, RFC 8224 recommends repairing 438 by resending the request with the full form of the PASSporT.',
+          'Keep it apart from its neighbours: [[436]] means the credential could not be fetched and [[437]] that it was fetched but not accepted, both before the signature was examined, while a Date or iat older than the verifier\'s freshness window draws [[403]] "Stale Date" rather than 438. RFC 8224 also allows the phrase "Invalid PASSporT" for a full-form PASSporT that lacks the claims or headers its extension requires, so both phrases appear with this code.',
+        ],
+        scenarios: [
+          'A transit carrier normalises the calling number from +E.164 to a national format after the originating network signed the call. At the terminating network the orig claim no longer matches the number in the request, and a verifier with a blocking policy answers 438.',
+          'After renewing its certificate, an originating provider publishes the new certificate but its authentication service still signs with the old private key. Every signature fails against the published certificate, and strict verifiers return 438.',
+          'A B2BUA in the path regenerates the Date header or rewrites the To URI of an INVITE signed with a compact-form PASSporT; the verifier rebuilds different claims from the altered headers and the signature no longer verifies.',
+        ],
+        fixes: [
+          'Compare what was signed with what arrived. For a full-form PASSporT, decode the payload (the base64url middle part of the Identity value) and check the orig, dest and iat claims against the From or P-Asserted-Identity, To or Request-URI, and Date of the request as the verifier received it; for the compact form, whose middle part is empty, compare those headers as the signer sent them with the headers at the verifier. Any difference introduced on the way breaks the signature.',
+          'Signing side: confirm that the private key in use belongs to the certificate at the info URL, and where transit networks must alter headers, send the full form of the PASSporT, which carries the claims instead of leaving the verifier to rebuild them (RFC 8224 §6.2.2).',
+          'Transit side: leave signed headers alone. If numbers must be normalised for routing, do it in a way that keeps the identity the PASSporT signed recoverable, or leave verification to a point before the change.',
+        ],
+      },
+      ja: {
+        title: '署名ヘッダの検証失敗',
+        summary:
+          'リクエスト中のどの Identity ヘッダにも、有効で対応可能な PASSporT がなかった。署名が検証できなかったか、署名されたクレームがリクエストの内容と一致しない。',
+        description: [
+          'STIR の 3 つの失敗コードのうち、署名そのものまで踏み込んで判定するのは 438 だけである。検証サービスは信頼できる証明書を入手して PASSporT を検証した結果、リクエストのどの Identity ヘッダにも有効で対応可能なものがないと判断した（RFC 8224 §6.2.2）。[[428]] と同様、ID が壊れていることをリクエスト拒否の理由とするローカルポリシーの場合にだけ送られる。結果を記録するだけの網では、呼はそのまま着信する。',
+          '検証に失敗したからといって、なりすましの証拠にはならない。PASSporT には発信側・着信側の ID とタイムスタンプが署名されており、検証サービスはそれをリクエストの内容と突き合わせる。RFC 8224 自身、中継網が Date ヘッダを書き換えると正当な署名も壊れると指摘している。国内形式と E.164 形式の間での番号の書き換えや、B2BUA による To ヘッダの書き換えも同じ結果を招く。コンパクトフォームでは検証側が SIP ヘッダから署名対象のクレームを組み立て直すため、RFC 8224 は、438 への対処としてフルフォームの PASSporT でリクエストを送り直すことを推奨している。',
+          '隣接するコードとの違いを押さえておく。[[436]] は証明書を取得できなかった場合、[[437]] は取得したが受け入れなかった場合で、どちらも署名を調べる前の段階である。Date や iat が検証側の許容範囲より古い場合は、438 ではなく [[403]]「Stale Date」になる。なお RFC 8224 は、拡張が求めるクレームやヘッダを欠いたフルフォームの PASSporT に対して理由句「Invalid PASSporT」を使うことも認めているため、このコードには 2 通りの理由句が現れる。',
+        ],
+        scenarios: [
+          '発信側の網が署名した後で、中継キャリアが発信者番号を +E.164 形式から国内形式に正規化する。着信側ではリクエスト中の番号が orig クレームと一致しなくなり、遮断ポリシーの検証サービスが 438 を返す。',
+          '発信側事業者が証明書を更新して新しい証明書を公開したが、認証サービスは古い秘密鍵で署名を続けている。公開された証明書ではどの署名も検証できず、厳格な検証サービスは 438 を返す。',
+          'コンパクトフォームの PASSporT で署名された INVITE について、経路上の B2BUA が Date ヘッダを付け直したり To の URI を書き換えたりする。検証側は変更後のヘッダから異なるクレームを組み立てることになり、署名が一致しなくなる。',
+        ],
+        fixes: [
+          '署名された内容と届いた内容を比べる。フルフォームの PASSporT なら、ペイロード（Identity の値の中央にある base64url 部分）をデコードし、orig・dest・iat の各クレームを、検証側が受け取ったリクエストの From または P-Asserted-Identity、To または Request-URI、Date と照合する。中央部分が空のコンパクトフォームなら、署名側が送ったこれらのヘッダと検証側に届いたヘッダを比べる。途中で生じた差分はすべて署名を壊す。',
+          '署名側では、使っている秘密鍵が info の URL にある証明書と対になっているかを確認する。中継網でのヘッダ変更が避けられない経路では、検証側にクレームを組み立て直させず、クレームそのものを運ぶフルフォームの PASSporT を送る（RFC 8224 §6.2.2）。',
+          '中継側では、署名済みのヘッダに手を加えない。ルーティングのために番号の正規化が必要なら、PASSporT が署名した ID を復元できる形で行うか、変更より手前の地点で検証を済ませる。',
+        ],
+      },
+    },
+  },
+  {
+    code: 439,
+    phrase: 'First Hop Lacks Outbound Support',
+    status: 'active',
+    refs: ['RFC5626 §11.6'],
+    seeAlso: ['RFC5626 §4.2.1', 'RFC5626 §5.1', 'RFC5626 §6', 'RFC5626 §11.5'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['registrar'],
+      methods: ['REGISTER'],
+      retry: 'modify',
+      failover: true,
+    },
+    headers: [
+      {
+        name: 'Contact',
+        in: 'request',
+        ref: 'RFC5626 §4.2.1',
+        note: {
+          en: 'The reg-id and +sip.instance parameters on the Contact are what ask the registrar for SIP Outbound; a REGISTER without them never gets 439.',
+          ja: 'Contact の reg-id と +sip.instance パラメータが、レジストラに SIP Outbound を求める印である。これらのない REGISTER に 439 が返ることはない。',
+        },
+      },
+      {
+        name: 'Path',
+        in: 'request',
+        ref: 'RFC5626 §5.1',
+        note: {
+          en: 'An edge proxy that supports Outbound adds a Path URI carrying the "ob" parameter; when the REGISTER came through a proxy and that URI is missing, the registrar answers 439.',
+          ja: 'Outbound に対応したエッジプロキシは、「ob」パラメータ付きの Path URI を追加する。プロキシを経由した REGISTER にこの URI がなければ、レジストラは 439 を返す。',
+        },
+      },
+    ],
+    related: [430],
+    keywords: {
+      en: ['SIP Outbound', 'outbound', 'reg-id', 'ob parameter', 'Path', 'edge proxy', 'NAT traversal', 'persistent connection', 'flow', 'registration failed'],
+      ja: ['SIP Outbound', 'アウトバウンド', 'reg-id', 'ob パラメータ', 'エッジプロキシ', 'NAT 越え', '常時接続', 'フロー', '登録失敗'],
+    },
+    text: {
+      en: {
+        title: 'First Hop Lacks Outbound Support',
+        summary:
+          'The registrar refuses a REGISTER that asks for SIP Outbound (RFC 5626) because the proxy the client registered through gave no sign that it supports Outbound.',
+        description: [
+          'SIP Outbound lets a user agent behind NAT keep long-lived flows (TCP or TLS connections, or UDP with keepalives) to one or more edge proxies, and lets calls reach it back over those same flows. A client asks for this by putting reg-id and +sip.instance on the Contact of its REGISTER (RFC 5626 §4.2.1). The scheme only works if the first hop remembers which flow the REGISTER came in on, so an edge proxy that supports it marks its Path URI with the "ob" parameter (RFC 5626 §5.1).',
+          'When a REGISTER asks for Outbound and arrived through a proxy, but the first Path URI carries no "ob", the registrar cannot promise that incoming requests will be sent back over the client\'s flow and answers 439 (RFC 5626 §6, §11.6). The refusal concerns the first hop, not the client or its credentials: RFC 5626 §4.2.1 allows the client to register again through another outbound proxy if it has one, or without Outbound, subject to its own policy, in which case the registration is handled in the ordinary way.',
+          'Do not confuse it with [[430]] Flow Failed, the other RFC 5626 code. 430 is sent by an edge proxy when a request has to go to a client over a flow that no longer exists; it arrives later, on a request towards the client, and tells the sender to try another flow. 439 comes at registration time and says the path never offered Outbound at all.',
+        ],
+        scenarios: [
+          'A softphone with SIP Outbound switched on registers over TLS through an SBC that relays REGISTER but knows nothing of RFC 5626 and adds no "ob" Path. The Outbound-capable registrar behind it answers 439, and the softphone, unless it retries without Outbound, never registers.',
+          'In an IMS network the S-CSCF acts as an Outbound-aware registrar, but the P-CSCF in front of it is configured without Outbound support. A UE that registers with reg-id receives 439 instead of the usual 401 challenge.',
+          'A migration puts a new edge proxy in front of an existing registrar. The old edge proxy inserted "Path: <sip:...;lr;ob>", the new one inserts Path without "ob"; clients that used Outbound start failing registration with 439 while clients without reg-id are unaffected.',
+        ],
+        fixes: [
+          'Client side: if another outbound proxy is configured, register through it; if the first hop cannot be changed, register without Outbound: drop reg-id (and the outbound option tag) from the REGISTER, or turn the SIP Outbound option off in the softphone or SDK; RFC 5626 §4.2.1 allows both after a 439.',
+          'Edge proxy side: enable RFC 5626 support so the proxy records the flow and adds a Path URI with "ob"; check in a trace that the REGISTER reaching the registrar has that Path.',
+          'Registrar side: a 439 to a client that is directly connected (a single Via) is a bug, because the registrar is then its own first hop and needs no Path.',
+        ],
+      },
+      ja: {
+        title: 'ファーストホップがアウトバウンド非対応',
+        summary:
+          'SIP Outbound（RFC 5626）を求める REGISTER を、経由したプロキシが Outbound への対応を示していないという理由でレジストラが拒否した。',
+        description: [
+          'SIP Outbound は、NAT の内側にいる UA が 1 つ以上のエッジプロキシとの間に長時間維持するフロー（TCP や TLS の接続、またはキープアライブ付きの UDP）を張り、着信もそのフローを通して届けられるようにする仕組みである。クライアントは REGISTER の Contact に reg-id と +sip.instance を付けてこれを求める（RFC 5626 §4.2.1）。この仕組みは、ファーストホップが REGISTER の届いたフローを覚えていて初めて成り立つ。そのため、対応したエッジプロキシは自分の Path URI に「ob」パラメータを付ける（RFC 5626 §5.1）。',
+          'Outbound を求める REGISTER がプロキシを経由して届いたのに、最初の Path URI に「ob」がない場合、レジストラは着信リクエストがクライアントのフローを通って戻ることを保証できず、439 を返す（RFC 5626 §6、§11.6）。拒否の理由はファーストホップにあり、クライアントや認証情報の問題ではない。RFC 5626 §4.2.1 では、クライアントは別のアウトバウンドプロキシがあればそれを経由して登録し直してよく、また自身のポリシーに従って Outbound を使わずに登録し直してもよい。後者の登録は通常どおり処理される。',
+          'RFC 5626 のもう 1 つのコードである [[430]] Flow Failed と混同しないこと。430 は、クライアント宛てのリクエストを既に存在しないフローで送らなければならないときにエッジプロキシが返すもので、後になってクライアント方向のリクエストに対して届き、別のフローを試すよう促す。439 は登録の時点で返り、経路がそもそも Outbound を提供していないことを告げる。',
+        ],
+        scenarios: [
+          'SIP Outbound を有効にしたソフトフォンが、REGISTER を中継するだけで RFC 5626 を知らず「ob」付きの Path も追加しない SBC を経由して、TLS で登録する。その奥にある Outbound 対応のレジストラが 439 を返し、ソフトフォンは Outbound なしで再試行しない限り登録できない。',
+          'IMS 網で S-CSCF が Outbound 対応のレジストラとして動作しているが、手前の P-CSCF は Outbound 非対応の設定になっている。reg-id 付きで登録した UE には、通常の 401 チャレンジではなく 439 が返る。',
+          '移行作業で既存のレジストラの前に新しいエッジプロキシを置く。旧プロキシは「Path: <sip:...;lr;ob>」を挿入していたが、新プロキシの Path には「ob」がない。Outbound を使っていたクライアントだけが 439 で登録に失敗し始め、reg-id を付けないクライアントには影響がない。',
+        ],
+        fixes: [
+          'クライアント側では、別のアウトバウンドプロキシが設定されていればそれを経由して登録する。ファーストホップを変えられないなら Outbound なしで登録する。REGISTER から reg-id（と outbound オプションタグ）を外すか、ソフトフォンや SDK の SIP Outbound 設定を無効にする。439 を受けた後のこのどちらの対応も、RFC 5626 §4.2.1 が認めている。',
+          'エッジプロキシ側では、RFC 5626 対応を有効にし、プロキシがフローを記録して「ob」付きの Path URI を追加するようにする。レジストラに届く REGISTER にその Path が入っていることをトレースで確認する。',
+          'レジストラ側では、直接接続しているクライアント（Via が 1 つだけ）に 439 を返すのは不具合である。その場合はレジストラ自身がファーストホップであり、Path は必要ない。',
+        ],
+      },
+    },
+  },
+  {
+    code: 440,
+    phrase: 'Max-Breadth Exceeded',
+    status: 'active',
+    refs: ['RFC5393 §5.3'],
+    seeAlso: ['RFC3261 §16.3'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['proxy'],
+      methods: ['INVITE', 'MESSAGE', 'OPTIONS', 'SUBSCRIBE', 'REFER', 'PUBLISH'],
+      retry: 'never',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Max-Breadth',
+        in: 'request',
+        ref: 'RFC5393 §5.3',
+        note: {
+          en: 'Caps how many branches may be active at once below this point; a forking proxy shares the value it received among its parallel branches, and answers 440 when none is left for the request.',
+          ja: 'その地点より先で同時に存在できるブランチの数の上限を示す。フォーキングするプロキシは受け取った値を並列ブランチに分け合い、リクエストに割り当てる余地がなくなると 440 を返す。',
+        },
+      },
+    ],
+    related: [483, 482],
+    keywords: {
+      en: ['Max-Breadth', 'parallel forking', 'fork', 'amplification attack', 'forking loop', 'hunt group', 'ring all', 'branch limit'],
+      ja: ['Max-Breadth', '並列フォーキング', 'フォーク', '増幅攻撃', 'ループ', '一斉呼出し', 'グループ着信', 'ブランチ数'],
+    },
+    text: {
+      en: {
+        title: 'Max-Breadth Exceeded',
+        summary:
+          'A proxy could not forward the request because the Max-Breadth budget it received was already used up by the branches forked before it.',
+        description: [
+          'RFC 5393 closed a hole in SIP forking. Max-Forwards limits how deep a request can travel, but not how wide it can spread: a few proxies that fork in parallel to each other\'s addresses can turn one request into an exponential number of copies, which an attacker can exploit for amplification. The fix has two parts: proxies that fork must detect loops, and a new request header, Max-Breadth, limits the number of concurrent branches a request may fan out into.',
+          'The rules sit in RFC 5393 §5.3. A proxy that forks in parallel divides the Max-Breadth it received among the branches it keeps open at the same time, each branch getting at least 1 and the total not exceeding what came in; branches tried one after another can reuse the budget once the earlier branch has ended. A proxy that would have to open a branch with no budget left does not send it, and when that leaves the request with nowhere to go, the proxy answers 440.',
+          'The code sits beside two other path-limit failures, each with a different cause. [[483]] Too Many Hops means Max-Forwards, the depth counter, reached zero, and [[482]] Loop Detected means a proxy saw the request come back to itself. 440 is the width counter running out. A client cannot simply retry with a larger Max-Breadth, since every proxy on the way may lower it by its own policy; the cure is to make the fan-out smaller.',
+        ],
+        scenarios: [
+          'A hosted PBX rings a call group in parallel, and some members are themselves group aliases forked again by another proxy. Each level divides the budget further, until a proxy deep in the tree has nothing left to give a branch and returns 440 for it.',
+          'Two users forward their calls to each other with simultaneous ringing on both sides. Instead of an endless storm, branches run out of Max-Breadth (or hit loop detection) and the fan-out ends with 440 or [[482]].',
+          'An SBC at a network border sets Max-Breadth to a low value by policy on every inbound INVITE. An application server behind it that rings many devices at once can no longer open all its branches, and callers see 440 on calls to large groups.',
+        ],
+        fixes: [
+          'Look for fan-out on fan-out: group members that are groups, forwarding to numbers that fork again, or contacts registered to another forking address. Flatten the structure so that one proxy forks to the final devices.',
+          'Where a proxy has to ring more targets than the budget allows, configure it to ring them in sequence or in smaller waves; RFC 5393 §5.3 lets branches that have ended hand back their share of the budget.',
+          'If your own proxy or SBC lowers Max-Breadth, make sure the value still leaves room for the largest legitimate group behind it. Never strip the header to get around 440: the limit is what protects the network from forking amplification.',
+        ],
+      },
+      ja: {
+        title: 'フォーキング幅の上限超過',
+        summary:
+          '受け取った Max-Breadth の枠が先にフォーキングしたブランチで使い切られていたため、プロキシがリクエストを転送できなかった。',
+        description: [
+          'RFC 5393 は SIP のフォーキングに潜む穴をふさいだ仕様である。Max-Forwards はリクエストが進める深さを制限するが、広がる幅は制限しない。互いのアドレスへ並列にフォーキングし合うプロキシが数台あるだけで、1 つのリクエストが指数関数的な数の複製に膨れ上がり、攻撃者はこれを増幅攻撃に悪用できる。対策は 2 つあり、フォーキングするプロキシにはループ検出を義務付け、新しいリクエストヘッダ Max-Breadth で同時に広がれるブランチの数を制限する。',
+          '規則は RFC 5393 §5.3 にある。並列にフォーキングするプロキシは、受け取った Max-Breadth を同時に開いているブランチに分け与える。各ブランチは 1 以上を受け取り、合計は受け取った値を超えてはならない。順番に試すブランチは、先のブランチが終われば枠を再利用できる。枠が残っていないブランチは送出せず、その結果リクエストの行き先がなくなると、プロキシは 440 を返す。',
+          '経路の上限に関わる失敗コードは他に 2 つあり、原因がそれぞれ違う。[[483]] Too Many Hops は深さのカウンタである Max-Forwards が 0 になったこと、[[482]] Loop Detected はリクエストが自分のところへ戻ってきたのをプロキシが検出したことを示す。440 は幅のカウンタが尽きたことを示す。経路上の各プロキシが自身のポリシーで値を下げうるため、クライアントが Max-Breadth を大きくして再試行すれば済むわけではない。解決策はフォーキングの広がりを小さくすることである。',
+        ],
+        scenarios: [
+          'ホスティング型の PBX がグループ着信で全員を並列に呼び出すが、メンバーの一部は別のプロキシがさらにフォーキングするグループのエイリアスになっている。階層を下るごとに枠が細分され、木の深い位置にあるプロキシではブランチに割り当てる枠がなくなり、そのブランチに 440 を返す。',
+          '2 人のユーザが互いに着信を転送し合い、しかも双方で同時呼出しを設定している。終わりのない呼の嵐になる代わりに、ブランチが Max-Breadth を使い切る（あるいはループ検出に引っかかる）ことで、広がりは 440 か [[482]] で止まる。',
+          '網の境界にある SBC が、ポリシーで着信 INVITE すべての Max-Breadth を小さな値に設定している。その奥で多数の端末を一斉に呼び出すアプリケーションサーバはブランチをすべて開けなくなり、大きなグループ宛ての呼で発信者に 440 が返る。',
+        ],
+        fixes: [
+          'フォーキングの上にさらにフォーキングが重なっていないかを探す。グループのメンバーが別のグループになっていないか、転送先の番号がさらにフォーキングしていないか、別のフォーキング用アドレスに登録された Contact がないかを確認し、1 台のプロキシが最終的な端末へ直接フォーキングする構成に平らにする。',
+          '枠を超える数の宛先を呼び出す必要があるプロキシは、順次呼出しか、小さな単位に分けて呼び出すように設定する。RFC 5393 §5.3 では、終了したブランチは自分の枠を返すことができる。',
+          '自分のプロキシや SBC が Max-Breadth を下げているなら、その奥にある正当なグループのうち最大のものを呼び出せる余地が残っているかを確認する。440 を避けるためにヘッダを削除してはならない。この上限こそが、フォーキングによる増幅から網を守っている。',
+        ],
+      },
+    },
+  },
+  {
+    code: 469,
+    phrase: 'Bad Info Package',
+    status: 'active',
+    refs: ['RFC6086 §11.6'],
+    seeAlso: ['RFC6086 §4.2.2', 'RFC3261 §12.2.1.2'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['uas'],
+      methods: ['INFO'],
+      retry: 'modify',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Recv-Info',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC6086 §4.2.2',
+        note: {
+          en: 'Lists the Info Packages the recipient is willing to receive in this dialog; it may be empty, which means none at all.',
+          ja: '受信側がこのダイアログで受け付ける Info パッケージを列挙する。空でもよく、その場合はどのパッケージも受け付けないという意味になる。',
+        },
+      },
+      {
+        name: 'Info-Package',
+        in: 'request',
+        ref: 'RFC6086 §4.2.2',
+        note: {
+          en: 'Names the package the INFO belongs to; 469 means it is not one the recipient declared in its Recv-Info.',
+          ja: 'その INFO が属するパッケージを示す。469 は、それが受信側の Recv-Info で宣言されたものではないことを意味する。',
+        },
+      },
+    ],
+    related: [489, 415, 481, 501],
+    keywords: {
+      en: ['INFO', 'Info Package', 'Recv-Info', 'Info-Package', 'DTMF over INFO', 'SIP INFO DTMF', 'mid-call signalling', 'RFC 6086'],
+      ja: ['INFO', 'Info パッケージ', 'Recv-Info', 'DTMF', 'SIP INFO', '通話中シグナリング', 'トーン送信'],
+    },
+    text: {
+      en: {
+        title: 'Bad Info Package',
+        summary:
+          'The recipient of an INFO request refuses it because the Info Package named in its Info-Package header is not one the recipient said it would accept in this dialog.',
+        description: [
+          'The original INFO method carried application data inside a call with no way to say what the data was, so every pairing of devices needed its own agreement. RFC 6086 added Info Packages: during the INVITE exchange, and again in later re-INVITEs or UPDATEs, each side lists in a Recv-Info header the packages it is willing to receive, and every INFO names its package in an Info-Package header. An INFO for a package the recipient never listed is answered with 469, and RFC 6086 §4.2.2 requires that response to carry a Recv-Info header stating what the recipient does accept, possibly nothing.',
+          '469 rejects only the one INFO. The INVITE dialog and the call go on: RFC 3261 §12.2.1.2 ends a dialog only on a 481 or 408 to a request inside it. The sender learns from the Recv-Info in the 469 which packages it may use instead, or that it should stop sending INFO for this purpose.',
+          'The neighbouring codes answer different questions. [[489]] Bad Event is the equivalent refusal for SUBSCRIBE and NOTIFY event packages. [[415]] means the package is accepted but the body type inside the INFO is not. [[501]] or a 405 means the recipient does not handle INFO at all, and [[481]] means the INFO named a dialog the recipient does not have, which ends the dialog.',
+        ],
+        scenarios: [
+          'A media gateway sends DTMF digits in INFO requests under an Info Package, but the far-end PBX listed only other packages (or an empty Recv-Info) in its 200 OK to the INVITE. Each key press draws a 469, and the IVR behind the PBX never receives the digits.',
+          'A browser softphone built on a WebRTC client library has no handler for incoming INFO. The library answers every INFO, including legacy ones without an Info-Package header, with 469 and an empty Recv-Info.',
+          'A call is transferred through a B2BUA and the new far end declares a different Recv-Info in a re-INVITE. The sender keeps using the package negotiated with the previous party and starts receiving 469.',
+        ],
+        fixes: [
+          'Read the Recv-Info in the 469 and in the peer\'s INVITE, 2xx, re-INVITE or UPDATE, and send only packages listed there. If the package you need is missing, the call cannot carry that INFO; for DTMF, fall back to RFC 4733 telephone-events in RTP.',
+          'On the receiving side, put every package you handle in the Recv-Info of your INVITE or 2xx. Sending the header empty says you accept no packages, and leaving it out leaves the peer with no package it may send.',
+          'If your stack sends 469, make sure it includes Recv-Info as RFC 6086 §4.2.2 requires, and decide deliberately how to answer legacy INFO without an Info-Package header rather than rejecting all INFO by default.',
+        ],
+      },
+      ja: {
+        title: '受け付けない情報パッケージ',
+        summary:
+          'INFO リクエストの Info-Package ヘッダが示すパッケージが、このダイアログで受信側が受け付けると宣言したものではないため、受信側が拒否した。',
+        description: [
+          '当初の INFO メソッドは、運ぶデータが何かを示す手段を持たないまま通話中のアプリケーションデータを運んでいたため、機器の組み合わせごとに個別の取り決めが必要だった。RFC 6086 はここに Info パッケージを導入した。INVITE のやり取りの中で（その後の re-INVITE や UPDATE でも改めて）、各 UA は受信してよいパッケージを Recv-Info ヘッダに列挙し、INFO はそれぞれ Info-Package ヘッダでどのパッケージに属するかを示す。受信側が列挙していないパッケージの INFO には 469 が返り、RFC 6086 §4.2.2 により、その応答には受信側が受け付けるパッケージ（何もない場合もある）を示す Recv-Info ヘッダを付けなければならない。',
+          '469 が拒否するのはその INFO 1 件だけである。INVITE のダイアログと通話は続く。RFC 3261 §12.2.1.2 でダイアログ内のリクエストへの応答がダイアログを終わらせるのは、481 か 408 の場合だけである。送信側は 469 の Recv-Info から、代わりに使えるパッケージがあるか、あるいはこの用途での INFO 送信をやめるべきかを知ることができる。',
+          '似たコードはそれぞれ別の問いに答えている。[[489]] Bad Event は、SUBSCRIBE と NOTIFY のイベントパッケージに対する同種の拒否である。[[415]] は、パッケージは受け付けるが INFO の中のボディの形式を受け付けない場合である。[[501]] や 405 は受信側が INFO そのものを扱わない場合、[[481]] は INFO の指すダイアログが受信側に存在しない場合で、こちらはダイアログを終わらせる。',
+        ],
+        scenarios: [
+          'メディアゲートウェイが DTMF の数字を Info パッケージ付きの INFO で送るが、相手の PBX は INVITE への 200 OK で別のパッケージしか列挙していない（あるいは空の Recv-Info を返している）。ボタンを押すたびに 469 が返り、PBX の奥の IVR には数字が届かない。',
+          'WebRTC クライアントライブラリで作ったブラウザのソフトフォンに、着信 INFO のハンドラが登録されていない。ライブラリは、Info-Package ヘッダのない従来型の INFO も含め、すべての INFO に空の Recv-Info を付けた 469 を返す。',
+          '呼が B2BUA を介して転送され、新しい相手が re-INVITE で異なる Recv-Info を宣言する。送信側は前の相手と取り決めたパッケージを使い続け、469 を受け始める。',
+        ],
+        fixes: [
+          '469 の Recv-Info と、相手の INVITE・2xx・re-INVITE・UPDATE の Recv-Info を読み、そこに列挙されたパッケージだけを送る。必要なパッケージがなければ、その呼でその INFO は運べない。DTMF であれば、RTP の RFC 4733 telephone-event に切り替える。',
+          '受信側では、扱えるパッケージをすべて自分の INVITE または 2xx の Recv-Info に入れる。ヘッダを空で送ればどのパッケージも受け付けないという意味になり、ヘッダを省けば相手は送ってよいパッケージを 1 つも持たないことになる。',
+          '自分のスタックが 469 を送る場合は、RFC 6086 §4.2.2 の要求どおり Recv-Info を付けているかを確認する。また、Info-Package ヘッダのない従来型の INFO にどう応答するかを意識して決め、既定ですべての INFO を拒否するような実装は避ける。',
+        ],
+      },
+    },
+  },
+  {
+    code: 470,
+    phrase: 'Consent Needed',
+    status: 'active',
+    refs: ['RFC5360 §5.9.2'],
+    alsoSeen: [],
+    facts: {
+      scope: 'endpoint',
+      sentBy: ['uas'],
+      methods: ['INVITE', 'MESSAGE', 'SUBSCRIBE'],
+      retry: 'later',
+      failover: false,
+    },
+    headers: [
+      {
+        name: 'Permission-Missing',
+        in: 'response',
+        strength: 'SHOULD',
+        ref: 'RFC5360 §5.9.2',
+        note: {
+          en: 'Lists the target URIs for which the relay holds no permission, so the sender knows whose consent is missing.',
+          ja: 'リレーが許可を持っていない宛先の URI を列挙する。送信側は、誰の同意が欠けているかをここから知る。',
+        },
+      },
+    ],
+    related: [403, 603],
+    keywords: {
+      en: ['consent', 'permission', 'URI list', 'URI-list server', 'exploder', 'relay', 'amplification', 'opt-in', 'RFC 5360'],
+      ja: ['同意', '許可', 'URI リスト', 'リストサーバ', '一斉送信', 'リレー', '増幅攻撃', 'オプトイン'],
+    },
+    text: {
+      en: {
+        title: 'Consent Needed',
+        summary:
+          'A relay that would turn the request into traffic for one or more targets refuses, because those targets have not yet given their permission to receive it.',
+        description: [
+          'SIP lets a single request fan out: a URI-list server sends one MESSAGE to every address on a list (RFC 5365), a conference focus invites every participant named in an INVITE (RFC 5366), a resource-list server subscribes to many presentities at once (RFC 5367). Without a brake, any of them could be used to flood people who never asked for the traffic. RFC 5360 supplies the brake: a relay that translates one address into others must hold each target\'s permission before it sends them anything.',
+          '470 is the answer when a request carries such a URI list and the relay, acting as the user agent server for it, has no permission for at least one URI on the list; RFC 5360 §5.9.2 says the response should name those URIs in a Permission-Missing header. The request is not refused on its merits: once the targets have granted permission through the framework\'s permission-request exchange, the same request goes through. Until then, retrying changes nothing, which is why 470 calls for waiting on the targets rather than for an immediate second attempt.',
+          'Compare it with the refusals that look similar. [[403]] Forbidden is a server\'s verdict on the sender, often about authorisation, and no action by a third party reverses it. [[603]] Decline is the callee\'s own answer to one call. 470 speaks for the recipients before they have been asked, and it comes from the relay, not from the recipients\' devices.',
+        ],
+        scenarios: [
+          'An instant-messaging client sends a MESSAGE carrying a list of recipients to its provider\'s URI-list server. Two of the recipients have never accepted messages relayed for this sender, so the server answers 470 with their URIs in Permission-Missing.',
+          'A user starts an ad hoc conference by sending an INVITE with a list of participants to the conference factory. One participant\'s address is new to the service and has not given consent, and the factory refuses with 470.',
+          'A presence application subscribes to a request-contained resource list through a resource-list server that enforces RFC 5360, and one presentity on the list has not granted permission; the SUBSCRIBE is answered with 470.',
+        ],
+        fixes: [
+          'Read Permission-Missing: it names exactly whose consent is missing. Either obtain their permission through the service (the framework asks each target and records the answer) and send the request again later, or remove those targets and send it now to the others.',
+          'If 470 appears for targets who expect your traffic, check with the relay\'s operator whether the permission requests reached them and how they are meant to answer; consent that was never recorded looks the same as consent refused.',
+          'If your relay sends 470, list the targets in Permission-Missing; a bare 470 leaves the sender unable to tell which recipients to follow up on.',
+        ],
+      },
+      ja: {
+        title: '同意が必要',
+        summary:
+          'リクエストを 1 つ以上の宛先への通信に変換するリレーが、その宛先からまだ受信の許可を得ていないため、リクエストを拒否した。',
+        description: [
+          'SIP では 1 つのリクエストが多数に広がることがある。URI リストサーバはリストの全アドレスに 1 通の MESSAGE を送り（RFC 5365）、会議フォーカスは INVITE に列挙された参加者全員を招待し（RFC 5366）、リソースリストサーバは多数のプレゼンティティをまとめてサブスクライブする（RFC 5367）。歯止めがなければ、これらはどれも、望んでもいない相手に大量の通信を浴びせる道具になりうる。RFC 5360 はその歯止めを定める。あるアドレスを別のアドレスへ変換するリレーは、宛先それぞれの許可を得てからでなければ何も送ってはならない。',
+          'このような URI リストを載せたリクエストについて、リストの少なくとも 1 つの URI に対する許可を持っていない場合、UAS として応答するリレーは 470 を返す。RFC 5360 §5.9.2 は、その URI を Permission-Missing ヘッダに入れて示すべきだとしている。リクエストそのものが不適切だとして拒否されたわけではない。宛先がこのフレームワークの許可要求のやり取りを通じて許可を与えれば、同じリクエストが通るようになる。それまでは再試行しても何も変わらないため、470 を受けたらすぐに送り直すのではなく、宛先の許可を待つことになる。',
+          '似た拒否と比べておく。[[403]] Forbidden は送信者に対するサーバの判定で、多くは権限に関わり、第三者が何かをしても覆らない。[[603]] Decline は、1 つの呼に対する着信者自身の応答である。470 は、まだ意思を尋ねられていない受信者に代わって、受信者の端末ではなくリレーが返すものである。',
+        ],
+        scenarios: [
+          'インスタントメッセージのクライアントが、受信者のリストを載せた MESSAGE を事業者の URI リストサーバに送る。受信者のうち 2 人はこの送信者からの中継メッセージをまだ一度も承諾しておらず、サーバは 2 人の URI を Permission-Missing に入れて 470 を返す。',
+          'ユーザが参加者リスト付きの INVITE を会議ファクトリに送り、アドホック会議を始めようとする。参加者の 1 人のアドレスはサービスにとって新しく、まだ同意を得ていないため、ファクトリは 470 で拒否する。',
+          'プレゼンスアプリケーションが、RFC 5360 を適用するリソースリストサーバを通じて、リクエスト内に記載したリソースリストをサブスクライブする。リスト中の 1 人のプレゼンティティが許可を与えておらず、SUBSCRIBE に 470 が返る。',
+        ],
+        fixes: [
+          'Permission-Missing を読む。誰の同意が欠けているかがそのまま書かれている。サービスを通じてその宛先の許可を得て（フレームワークが各宛先に意思を尋ね、回答を記録する）後で送り直すか、その宛先を外して残りの宛先に今すぐ送る。',
+          '通信を待っているはずの相手について 470 が出るなら、許可要求がその相手に届いたか、どう回答すればよいかをリレーの運用者に確認する。記録されなかった同意は、拒否された同意と見分けがつかない。',
+          '自分のリレーが 470 を返すなら、宛先を Permission-Missing に列挙する。ヘッダのない 470 では、送信側はどの受信者に働きかければよいのか分からない。',
+        ],
+      },
+    },
+  },
+];

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../src/data/registry';
+import { datasetSchema } from '../../src/lib/dataset';
+import { DIST, allPages, page, requireBuild } from '../support/dist';
+
+beforeAll(requireBuild);
+
+const read = (name: string) => readFileSync(join(DIST, 'data', name), 'utf8');
+
+/** Minimal RFC 4180 reader for the test: quoted fields may hold commas, quotes and newlines. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r') continue;
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('the dataset', () => {
+  it('JSON matches its schema and has every registered code with its registered phrase', () => {
+    const data = datasetSchema.parse(JSON.parse(read('sip-response-codes.json')));
+    expect(data.codes.map((c) => [c.code, c.reasonPhrase])).toEqual(REGISTRY.map((r) => [r.code, r.phrase]));
+    expect(data.registry.updated).toBe('2025-04-22');
+    expect(data.version).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const c of data.codes) expect(c.text.ja.summary).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
+  it('publishes a JSON Schema that describes the codes array', () => {
+    const schema = JSON.parse(read('sip-response-codes.schema.json'));
+    expect(schema.$schema).toContain('json-schema.org');
+    expect(schema.properties.codes.type).toBe('array');
+    expect(schema.properties.codes.items.required).toEqual(expect.arrayContaining(['code', 'reasonPhrase', 'text']));
+  });
+
+  it('CSV has a header and one row per code, the same as the JSON', () => {
+    const rows = parseCsv(read('sip-response-codes.csv'));
+    const [header, ...body] = rows;
+    expect(header?.slice(0, 3)).toEqual(['code', 'reason_phrase', 'class']);
+    expect(body.map((r) => [Number(r[0]), r[1]])).toEqual(REGISTRY.map((r) => [r.code, r.phrase]));
+    expect(body.every((r) => r.length === header!.length)).toBe(true);
+  });
+
+  it('is linked from the footer of every page', () => {
+    const missing = allPages()
+      .filter((p) => /^\/(en|ja)\//.test(p))
+      .filter((p) => !page(p).querySelectorAll('footer a').some((a) => a.getAttribute('href') === '/data/sip-response-codes.json'));
+    expect(missing).toEqual([]);
+  });
+});
