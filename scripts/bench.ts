@@ -145,7 +145,7 @@ async function searchLatency(): Promise<void> {
         // A fresh page per query: "first" includes loading Pagefind, its WebAssembly and the index chunks.
         const page = await browser.newPage();
         await page.goto(`http://127.0.0.1:${port}/${lang}/`);
-        const [cold, warm] = await page.evaluate(async (q) => {
+        const [cold, warm] = await page.evaluate(async ([q, pagefindUrl]) => {
           const time = async (fn: () => Promise<unknown>) => {
             const t = performance.now();
             await fn();
@@ -157,13 +157,13 @@ async function searchLatency(): Promise<void> {
             await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
           };
           const cold = await time(async () => {
-            pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+            pf = await import(pagefindUrl);
             await pf.options({ ranking: { pageLength: 0 } });
             await pf.init();
             await run();
           });
           return [cold, await time(run)];
-        }, query);
+        }, [query, '/pagefind/pagefind.js'] as const);
         first.push(cold);
         repeated.push(warm);
         await page.close();
