@@ -6,6 +6,8 @@ import type { UiStrings } from './en';
 type Named = { code: number; name: string };
 
 const list = (items: readonly string[]) => items.join('、');
+/** A half-width space between Japanese and Latin text, as Japanese technical writing does. */
+const spaced = (text: string) => `${/^[A-Za-z0-9]/.test(text) ? ' ' : ''}${text}${/[A-Za-z0-9)]$/.test(text) ? ' ' : ''}`;
 
 const retryClause: Record<RetryPolicy, string> = {
   none: '再試行するものはない',
@@ -54,6 +56,7 @@ export const ja: UiStrings = {
     pageTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}`,
     metaTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}：意味・原因・対処`,
     topics: '関連用語：',
+    confused: '混同しやすいコードとの比較（解説付き）',
     registeredPhrase: '登録されたリーズンフレーズ',
     alsoSeen: 'ログで見かける別表記',
     meaning: '意味',
@@ -61,10 +64,6 @@ export const ja: UiStrings = {
     fixes: '対処方法',
     facts: '概要',
     headers: 'ヘッダ',
-    headerName: 'ヘッダ',
-    headerWhere: '位置',
-    headerStrength: '要件',
-    headerNote: '役割',
     inResponse: 'この応答',
     inRequest: 'この応答を引き起こすリクエスト',
     noHeaders: 'このコードに固有のヘッダはない。',
@@ -177,13 +176,13 @@ export const ja: UiStrings = {
       methodsShared: (a: Named, am: readonly Method[], b: Named, bm: readonly Method[], shared: readonly Method[]) =>
         `どちらも ${list(shared)} に返されうる。${a.code} の対象は ${list(am)}、${b.code} の対象は ${list(bm)} である。`,
       sentBy: (a: Named, ar: string[], b: Named, br: string[]) =>
-        `送信元が異なる。${a.code} は${list(ar)}、${b.code} は${list(br)}から返される。`,
+        `送信元が異なる。${a.code} は${spaced(list(ar))}、${b.code} は${spaced(list(br))}から返される。`,
       retry: (a: Named, ar: RetryPolicy, b: Named, br: RetryPolicy) =>
         `${a.code} の後は、${retryClause[ar]}。${b.code} の後は、${retryClause[br]}。`,
       failover: (yes: Named, no: Named) =>
         `${yes.code} は別のサーバ、ルート、ゲートウェイを試す理由になる。${no.code} はそうではなく、別のサーバに送っても同じ答えが返る可能性が高い。`,
       headers: (a: Named, ah: string[], b: Named, bh: string[]) =>
-        `${a.code} に関わるヘッダは${ah.length ? ` ${list(ah)} ` : '特にない'}${ah.length ? 'である' : ''}。${b.code} に関わるヘッダは${bh.length ? ` ${list(bh)} ` : '特にない'}${bh.length ? 'である' : ''}。`,
+        `${a.code} に関わるヘッダは${ah.length ? `${spaced(list(ah))}である` : '特にない'}。${b.code} に関わるヘッダは${bh.length ? `${spaced(list(bh))}である` : '特にない'}。`,
       rfcs: (a: Named, ar: number[], b: Named, br: number[]) =>
         `${a.code} は ${list(ar.map((n) => `RFC ${n}`))}、${b.code} は ${list(br.map((n) => `RFC ${n}`))} で定義されている。`,
     },

@@ -5,7 +5,7 @@ import { CODES, LANGS } from '../../src/data';
 import { CLASSES } from '../../src/data/classes';
 import { SITE_URL } from '../../src/site';
 import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, translatePath } from '../../src/lib/urls';
-import { DIST, allPages, exists, japaneseShare, page, proseOf, requireBuild } from '../support/dist';
+import { DIST, allPages, exists, isRedirect, japaneseShare, page, proseOf, requireBuild } from '../support/dist';
 
 beforeAll(requireBuild);
 
@@ -22,6 +22,20 @@ describe('the built site has every page in both languages', () => {
     expect(pairs.filter(([a, b]) => !exists(compareUrl(lang, a, b)))).toEqual([]);
     const built = allPages().filter((p) => p.startsWith(`/${lang}/compare/`));
     expect(built.length).toBe(pairs.length);
+  });
+
+  it.each(LANGS)('%s: the reversed comparison URL redirects to the canonical one and is kept out of indexes', (lang) => {
+    const wrong = pairs.filter(([a, b]) => {
+      const reversed = compareUrl(lang, a, b).replace(`${a}-vs-${b}`, `${b}-vs-${a}`);
+      if (!isRedirect(reversed)) return true;
+      const doc = page(reversed);
+      return (
+        doc.querySelector('meta[http-equiv=refresh]')?.getAttribute('content') !== `0;url=${compareUrl(lang, a, b)}` ||
+        doc.querySelector('link[rel=canonical]')?.getAttribute('href') !== new URL(compareUrl(lang, a, b), SITE_URL).href ||
+        doc.querySelector('meta[name=robots]')?.getAttribute('content') !== 'noindex'
+      );
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('has a language picker at / and a 404 page', () => {

@@ -29,8 +29,23 @@ export function page(path: string): HTMLElement {
   return doc;
 }
 
-/** Every HTML page as a URL path: /en/codes/486/ (404.html as /404.html). */
+/** Astro's static redirects (the reversed comparison URLs): a meta refresh, nothing else. */
+export function isRedirect(path: string): boolean {
+  return readFileSync(fileFor(path), 'utf8').includes('<meta http-equiv="refresh"');
+}
+
+/** Every content page (redirects left out) as a URL path: /en/codes/486/ (404.html as /404.html). */
 export function allPages(): string[] {
+  return allHtml().filter((p) => !/^\/(en|ja)\/compare\/(\d+)-vs-(\d+)\/$/.test(p) || isCanonicalPair(p));
+}
+
+function isCanonicalPair(path: string): boolean {
+  const [, , a, b] = /^\/(en|ja)\/compare\/(\d+)-vs-(\d+)\/$/.exec(path)!;
+  return Number(a) < Number(b);
+}
+
+/** Every HTML file as a URL path, redirects included. */
+export function allHtml(): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -45,7 +45,11 @@ describe('compareCodes', () => {
         for (const s of sentences) {
           expect(s).toContain(String(a));
           expect(s).not.toMatch(/undefined|NaN|\[object/);
-          if (lang === 'ja') expect(s).toMatch(/[\u3040-\u30ff]/);
+          if (lang === 'ja') {
+            expect(s).toMatch(/[\u3040-\u30ff]/);
+            // Japanese style: a half-width space between Japanese and Latin words or numbers.
+            expect(s).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3040-\u30ff\u4e00-\u9fff]/);
+          }
         }
       }
     }
