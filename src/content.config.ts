@@ -18,4 +18,10 @@ const comparisons = defineCollection({
     .strict(),
 });
 
-export const collections = { comparisons };
+/** "Which code should I send?" guides: content/guides/{en,ja}/SLUG.mdx, the same slugs in both languages. */
+const guides = defineCollection({
+  loader: glob({ pattern: '{en,ja}/*.mdx', base: './content/guides' }),
+  schema: z.object({ title: z.string().min(1), description: z.string().min(1) }).strict(),
+});
+
+export const collections = { comparisons, guides };

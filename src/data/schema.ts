@@ -96,6 +96,45 @@ export interface CodeText {
   fixes: string[];
 }
 
+/** Who appears in a call-flow diagram. Labels live in the UI dictionaries. */
+export const PARTY_ROLES = [
+  'uac', 'uas', 'proxy', 'edge-proxy', 'registrar', 'redirect-server', 'b2bua', 'sbc', 'notifier', 'esc',
+  'gateway', 'verifier', 'analytics', 'transferor', 'transferee', 'transfer-target', 'pstn',
+] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+
+export interface FlowParty {
+  /** Short id used by the steps: "a", "p1", "b". */
+  id: string;
+  role: PartyRole;
+  /** Tells two parties of the same role apart ("1", "2"). */
+  tag?: string;
+}
+
+export interface FlowStep {
+  from: string;
+  to: string;
+  /** What travels: a method ("INVITE"), a status ("486 Busy Here"), or a method with its key content
+   * ("NOTIFY (SIP/2.0 200 OK)", "INVITE + Proxy-Authorization"). Protocol text: the same in every language. */
+  label: string;
+}
+
+/** The main scenario of a code as a ladder diagram (rendered to SVG at build time). */
+export interface Flow {
+  parties: FlowParty[];
+  steps: FlowStep[];
+  /** One sentence per language: what the diagram shows. */
+  caption: Localized;
+}
+
+/** A realistic exchange: the request that provokes the code and the response. */
+export interface ExampleMessages {
+  request: string;
+  response: string;
+  /** Header field names to mark in the two messages ("Retry-After", "SIP-If-Match"). */
+  highlight: string[];
+}
+
 /** A code entry as written in src/data/codes/*.ts. */
 export interface CodeEntryInput {
   code: number;
@@ -121,6 +160,8 @@ export interface CodeEntryInput {
   /** Extra search terms per language (words readers type that the prose may not contain). */
   keywords: Localized<string[]>;
   text: Localized<CodeText>;
+  flow?: Flow;
+  example?: ExampleMessages;
 }
 
 // ---- Runtime validation -------------------------------------------------------------------
@@ -170,5 +211,20 @@ export const codeEntrySchema = z
     related: z.array(z.number().int()),
     keywords: localized(z.array(nonEmpty)),
     text: localized(codeText),
+    flow: z
+      .object({
+        parties: z
+          .array(z.object({ id: z.string().regex(/^[a-z][a-z0-9]*$/), role: z.enum(PARTY_ROLES), tag: z.string().optional() }).strict())
+          .min(2)
+          .max(5),
+        steps: z.array(z.object({ from: nonEmpty, to: nonEmpty, label: nonEmpty }).strict()).min(2).max(14),
+        caption: localized(nonEmpty),
+      })
+      .strict()
+      .optional(),
+    example: z
+      .object({ request: nonEmpty, response: nonEmpty, highlight: z.array(nonEmpty) })
+      .strict()
+      .optional(),
   })
   .strict();

@@ -2,7 +2,7 @@
  * Turns authored entries into validated ones, or fails with every problem found,
  * each naming the code and the field ("486: text.ja.scenarios: needs at least two scenarios").
  */
-import { codeEntrySchema, LANGS, type CodeEntryInput, type CodeText } from './schema';
+import { codeEntrySchema, LANGS, METHODS, type CodeEntryInput, type CodeText } from './schema';
 
 export type CodeClass = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -19,6 +19,19 @@ export class DataError extends Error {
 
 /** [[486]] in prose links to the page of code 486. */
 export const CODE_LINK_PATTERN = /\[\[(\d{3})\]\]/g;
+
+/**
+ * Content-Length must count the body as sent: each body line ends with CRLF.
+ * Returns what is wrong, or undefined.
+ */
+export function contentLengthProblem(message: string): string | undefined {
+  const [head, ...rest] = message.split('\n\n');
+  const declared = /^(?:Content-Length|l):\s*(\d+)\s*$/im.exec(head ?? '');
+  const body = rest.join('\n\n');
+  const actual = body ? new TextEncoder().encode(body.split('\n').map((line) => `${line}\r\n`).join('')).length : 0;
+  if (!declared) return body ? 'has a body but no Content-Length' : undefined;
+  return Number(declared[1]) === actual ? undefined : `Content-Length says ${declared[1]}, the body is ${actual} bytes (CRLF line ends)`;
+}
 
 export function classOf(code: number): CodeClass {
   return Math.floor(code / 100) as CodeClass;
@@ -77,6 +90,38 @@ export function validateCodes(inputs: readonly unknown[], options: ValidateOptio
       at('facts.retry', entry.klass <= 2 ? '1xx and 2xx responses have nothing to retry: use "none"' : '"none" is only for 1xx and 2xx');
     }
     if (entry.klass <= 2 && failover) at('facts.failover', '1xx and 2xx responses never trigger failover');
+
+    if (entry.flow) {
+      const ids = new Set(entry.flow.parties.map((p) => p.id));
+      if (ids.size !== entry.flow.parties.length) at('flow.parties', 'two parties share an id');
+      entry.flow.steps.forEach((step, i) => {
+        if (!ids.has(step.from)) at(`flow.steps.${i}.from`, `no party "${step.from}"`);
+        if (!ids.has(step.to)) at(`flow.steps.${i}.to`, `no party "${step.to}"`);
+        if (step.from === step.to) at(`flow.steps.${i}`, 'a message must go between two parties');
+      });
+      if (!entry.flow.steps.some((step) => step.label.startsWith(`${entry.code} `))) {
+        at('flow.steps', `no step carries ${entry.code} (a label starting "${entry.code} ")`);
+      }
+    }
+    if (entry.example) {
+      const { request, response, highlight } = entry.example;
+      // Any version: the request behind 505 is exactly one that is not SIP/2.0.
+      const requestLine = /^([A-Z]+) \S+ SIP\/\d+\.\d+$/.exec(request.split('\n')[0] ?? '');
+      if (!requestLine || !(METHODS as readonly string[]).includes(requestLine[1]!)) {
+        at('example.request', 'must start with a request line such as "INVITE sip:bob@example.com SIP/2.0"');
+      }
+      if (!response.startsWith(`SIP/2.0 ${entry.code} ${entry.phrase}\n`)) {
+        at('example.response', `must start with "SIP/2.0 ${entry.code} ${entry.phrase}"`);
+      }
+      for (const [field, message] of [['request', request], ['response', response]] as const) {
+        const problem = contentLengthProblem(message);
+        if (problem) at(`example.${field}`, problem);
+      }
+      for (const name of highlight) {
+        const header = new RegExp(`^${name}:`, 'mi');
+        if (!header.test(request) && !header.test(response)) at('example.highlight', `${name} appears in neither message`);
+      }
+    }
 
     for (const lang of LANGS) {
       const text: CodeText = entry.text[lang];

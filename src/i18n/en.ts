@@ -2,7 +2,7 @@
  * English UI strings. This object defines the shape (`UiStrings`) that every other
  * language must match key for key: a missing translation is a type error.
  */
-import type { Method, Role, RetryPolicy, Scope, Strength } from '../data/schema';
+import type { Method, PartyRole, Role, RetryPolicy, Scope, Strength } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 
 type Named = { code: number; name: string };
@@ -36,6 +36,7 @@ export const en = {
     title: 'SIP response codes, explained from the RFCs',
     intro:
       'A reference for engineers with a SIP trace open: what each response code means, who sends it, when you meet it and what to do about it, with every statement linked to the RFC section behind it.',
+    guides: 'Which code should I send?',
     byClass: 'Codes by class',
     featured: 'Often confused',
     allCodes: 'See all codes',
@@ -127,6 +128,62 @@ export const en = {
     later: 'Resend later',
     redirect: 'Resend to the Contact addresses given',
   } as Record<RetryPolicy, string>,
+  parties: {
+    uac: 'UAC',
+    uas: 'UAS',
+    proxy: 'Proxy',
+    'edge-proxy': 'Edge proxy',
+    registrar: 'Registrar',
+    'redirect-server': 'Redirect server',
+    b2bua: 'B2BUA',
+    sbc: 'SBC',
+    notifier: 'Notifier',
+    esc: 'ESC',
+    gateway: 'Gateway',
+    verifier: 'Verifier',
+    analytics: 'Call analytics',
+    transferor: 'Transferor',
+    transferee: 'Transferee',
+    'transfer-target': 'Transfer target',
+    pstn: 'PSTN',
+  } as Record<PartyRole, string>,
+  flow: {
+    heading: 'Call flow',
+    asText: 'The same flow as text',
+    step: (from: string, to: string, label: string) => `${from} → ${to}: ${label}`,
+    title: (code: number) => `Call flow for ${code}`,
+  },
+  example: {
+    heading: 'Example messages',
+    request: 'The request',
+    response: 'The response',
+    copy: 'Copy',
+    copied: 'Copied',
+    marked: 'Marked lines are the header fields that matter for this code.',
+  },
+  interworking: {
+    heading: 'PSTN interworking (Q.850 / ISUP)',
+    toIsup: (code: number) => `A gateway that receives ${code} releases the ISUP call with cause:`,
+    fromIsup: (code: number) => `A gateway answers ${code} when the ISUP release carries cause:`,
+    noCause: 'no cause value',
+    reason: 'Since RFC 6432, a SIP response can carry the cause itself in a Reason header, for example:',
+    tableLink: 'All mappings in one table',
+    pageTitle: 'SIP and Q.850 (ISUP) cause mapping',
+    pageIntro:
+      'When a call crosses between SIP and the telephone network, a gateway translates between SIP status codes and the cause values of ISUP (ITU-T Q.850). RFC 3398 recommends the mappings below; many gateways follow them, and a Reason header (RFC 6432) can carry the original cause across SIP.',
+    isupToSipHeading: 'ISUP cause → SIP response',
+    sipToIsupHeading: 'SIP response → ISUP cause',
+    cause: 'Cause',
+    causeName: 'Meaning',
+    response: 'SIP response',
+    note: 'Note',
+    source: 'Source',
+  },
+  httpFriend: {
+    heading: 'Not the HTTP code of the same number',
+    differentMeaning: (code: number, phrase: string) => `In HTTP, ${code} is “${phrase}”, with another meaning.`,
+    differentPhrase: (code: number, phrase: string) => `In HTTP, ${code} is “${phrase}”: a similar meaning under another phrase.`,
+  },
   strength: { MUST: 'MUST', SHOULD: 'SHOULD', MAY: 'MAY' } as Record<Strength, string>,
   compare: {
     pageTitle: (a: Named, b: Named) => `SIP ${a.code} ${a.name} vs ${b.code} ${b.name}`,

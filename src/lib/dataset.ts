@@ -3,7 +3,9 @@
  * module as the pages. Its JSON Schema is generated from the Zod schema below.
  */
 import { z } from 'astro/zod';
-import { METHODS, RETRY_POLICIES, ROLES, SCOPES, STRENGTHS, type Lang } from '../data/schema';
+import { METHODS, PARTY_ROLES, RETRY_POLICIES, ROLES, SCOPES, STRENGTHS, type Lang } from '../data/schema';
+import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
+import { httpFalseFriend } from '../data/http';
 import type { CodeEntry } from '../data/validate';
 import { plainText } from './inline';
 import { parseRfcRef, rfcUrl } from './rfc';
@@ -50,6 +52,28 @@ export const datasetSchema = z
         ),
         related: z.array(z.number().int()),
         text: z.object({ en: localizedText, ja: localizedText }),
+        flow: z
+          .object({
+            parties: z.array(z.object({ id: z.string(), role: z.enum(PARTY_ROLES), tag: z.string().optional() })),
+            steps: z.array(z.object({ from: z.string(), to: z.string(), label: z.string() })),
+            caption: z.object({ en: z.string(), ja: z.string() }),
+          })
+          .optional()
+          .describe('The main scenario as a ladder diagram.'),
+        example: z
+          .object({ request: z.string(), response: z.string(), highlight: z.array(z.string()) })
+          .optional()
+          .describe('A request that provokes the code and the response, lines separated by LF.'),
+        q850: z
+          .object({
+            toIsupCause: z.number().int().optional().describe('RFC 3398 §8.2.6.1: the ISUP cause a gateway sends on receiving this code.'),
+            fromIsupCauses: z.array(z.number().int()).describe('RFC 3398 §7.2.4.1: ISUP causes a gateway maps to this code.'),
+          })
+          .describe('PSTN interworking per RFC 3398.'),
+        http: z
+          .object({ phrase: z.string(), kind: z.enum(['different-meaning', 'different-phrase']), reference, note: z.object({ en: z.string(), ja: z.string() }) })
+          .optional()
+          .describe('Where HTTP uses the same number differently.'),
         urls: z.object({ en: z.url(), ja: z.url() }),
       }),
     ),
@@ -102,10 +126,25 @@ export function buildDataset(
       })),
       related: e.related,
       text: { en: text(e, 'en'), ja: text(e, 'ja') },
+      ...(e.flow ? { flow: e.flow } : {}),
+      ...(e.example ? { example: e.example } : {}),
+      q850: {
+        ...(SIP_TO_ISUP.find((r) => r.code === e.code)?.cause !== undefined ? { toIsupCause: SIP_TO_ISUP.find((r) => r.code === e.code)!.cause! } : {}),
+        fromIsupCauses: ISUP_TO_SIP.filter((r) => r.code === e.code).map((r) => r.cause),
+      },
+      ...(httpFalseFriend(e.code) ? { http: httpJson(e.code) } : {}),
       urls: { en: absoluteUrl(opts.site, codeUrl('en', e.code)), ja: absoluteUrl(opts.site, codeUrl('ja', e.code)) },
     })),
   };
 }
+
+function httpJson(code: number) {
+  const f = httpFalseFriend(code)!;
+  return { phrase: f.httpPhrase, kind: f.kind, reference: ref(f.ref), note: f.note };
+}
+
+/** The Q.850 causes named in the dataset, so that consumers need no other table. */
+export const causeNames = () => Object.fromEntries(Object.values(CAUSES).map((c) => [c.value, c.name]));
 
 export function datasetJsonSchema(): object {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'SIP response codes', ...z.toJSONSchema(datasetSchema) };

@@ -1,17 +1,20 @@
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { CODES, LANGS } from '../data';
 import { CLASSES } from '../data/classes';
 import { UNREGISTERED } from '../data/unregistered';
 import { sitemapXml } from '../lib/sitemap';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, unregisteredUrl } from '../lib/urls';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, localePath, unregisteredUrl } from '../lib/urls';
 
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = async ({ site }) => {
   const paths = [
     homeUrl('en'),
     codesIndexUrl('en'),
     ...CLASSES.map((c) => classUrl('en', c.klass)),
     ...CODES.map((e) => codeUrl('en', e.code)),
     ...UNREGISTERED.map((u) => unregisteredUrl('en', u.code)),
+    localePath('en', 'q850'),
+    ...(await getCollection('guides')).filter((g) => g.id.startsWith('en/')).map((g) => localePath('en', `guides/${g.id.split('/')[1]}`)),
     ...CODES.flatMap((a, i) => CODES.slice(i + 1).map((b) => compareUrl('en', a.code, b.code))),
   ];
   return new Response(sitemapXml(site!, paths, LANGS), { headers: { 'content-type': 'application/xml' } });

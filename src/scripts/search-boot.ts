@@ -1,7 +1,7 @@
 /**
  * The only script a page loads up front (well under 1 KB): it waits for the reader to ask
  * for search (the button or the "/" key) and only then loads the search UI and Pagefind.
- * It also lets <select data-navigate> pickers go to the chosen page.
+ * It also enables the compare picker and the copy buttons of example messages.
  */
 declare const __SEARCH_UI_URL__: string;
 
@@ -20,6 +20,16 @@ export function bootSearch(): void {
     event.preventDefault();
     open();
   });
+  // Copy buttons of the example messages: shown only where the clipboard is available.
+  if (navigator.clipboard) {
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+      button.hidden = false;
+      button.addEventListener('click', async () => {
+        await navigator.clipboard.writeText(document.getElementById(button.dataset.copy!)!.textContent!.trimEnd());
+        button.textContent = button.dataset.copied!;
+      });
+    }
+  }
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-compare]')) {
     form.hidden = false;
     form.addEventListener('submit', (event) => {

@@ -30,21 +30,31 @@ interface Strings {
 const MAX_RESULTS = 10;
 /** Comparison pages shown for a query that does not name two codes: they must not flood the list. */
 const MAX_COMPARISONS = 3;
+/** Guides discuss many codes: a couple after the code pages is enough. */
+const MAX_GUIDES = 2;
 const DEBOUNCE_MS = 120;
 
 /**
- * Reference pages (codes, classes, indexes) first, then a few comparisons; a query naming two
- * codes puts their comparison page on top. Pages carry the filters `kind` and, on comparisons, `pair`.
+ * Reference pages (codes, classes, indexes) first, then a couple of guides and a few comparisons;
+ * a query naming two codes puts their comparison page on top. Pages carry the filters `kind` and, on comparisons, `pair`.
  */
 async function rankedSearch(pf: Pagefind, query: string): Promise<PagefindResult[]> {
   const pair = pairOf(query);
-  const [pairHit, reference, comparisons] = await Promise.all([
+  const [pairHit, reference, guides, comparisons] = await Promise.all([
     pair ? pf.search(null, { filters: { pair } }) : Promise.resolve({ results: [] }),
     pf.search(query, { filters: { kind: 'reference' } }),
+    pf.search(query, { filters: { kind: 'guide' } }),
     pf.search(query, { filters: { kind: 'compare' } }),
   ]);
   const seen = new Set<string>();
-  return [...pairHit.results, ...reference.results, ...comparisons.results.slice(0, pair ? MAX_RESULTS : MAX_COMPARISONS)].filter(
+  const codes = reference.results.slice(0, MAX_RESULTS - MAX_GUIDES - 1);
+  return [
+    ...pairHit.results,
+    ...codes,
+    ...guides.results.slice(0, MAX_GUIDES),
+    ...comparisons.results.slice(0, pair ? MAX_RESULTS : MAX_COMPARISONS),
+    ...reference.results.slice(codes.length),
+  ].filter(
     (r) => !seen.has(r.id) && seen.add(r.id),
   );
 }

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CODES } from '../../src/data';
 import { codeUrl, compareUrl } from '../../src/lib/urls';
 import { launch, searchFor, watchErrors } from '../support/browser';
 import { requireBuild } from '../support/dist';
@@ -154,6 +155,24 @@ describe('search', () => {
     expect(dialogs).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('example messages', () => {
+  it('copy the plain message text with one click', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}${codeUrl('en', 412)}`);
+    const button = page.locator('button[data-copy="response-412"]');
+    await button.click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // Exactly the message of the data module: no markup, no highlighting artefacts.
+    expect(copied).toBe(CODES.find((e) => e.code === 412)!.example!.response);
+    expect(await button.textContent()).toBe('Copied');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
 

@@ -133,6 +133,41 @@ describe('code pages', () => {
   });
 });
 
+describe('call flows, example messages and interworking on code pages', () => {
+  it.each(LANGS)('%s: every code page has a labelled SVG ladder diagram, the same flow as text, and example messages', (lang) => {
+    const problems: string[] = [];
+    for (const entry of CODES) {
+      const doc = page(codeUrl(lang, entry.code));
+      const svg = doc.querySelector('#flow ~ figure svg[role=img], section[aria-labelledby=flow] svg[role=img]');
+      if (!svg?.querySelector('title')?.text || !svg.querySelector('desc')?.text) problems.push(`${entry.code}: no titled SVG`);
+      if (svg && !svg.querySelector('.step.own')) problems.push(`${entry.code}: the diagram does not show ${entry.code}`);
+      const steps = doc.querySelectorAll('.flow-text li').length;
+      if (steps !== entry.flow?.steps.length) problems.push(`${entry.code}: ${steps} text steps`);
+      const pres = doc.querySelectorAll('section[aria-labelledby=example] pre');
+      // The parser keeps <pre> content raw: strip the markup (code, mark) before reading it.
+      const responseText = pres[1]?.text.replace(/<[^>]+>/g, '') ?? '';
+      if (pres.length !== 2 || !responseText.startsWith(`SIP/2.0 ${entry.code} ${entry.phrase}`)) problems.push(`${entry.code}: example messages missing`);
+      if (doc.querySelectorAll('button[data-copy]').some((b) => b.getAttribute('hidden') === null)) problems.push(`${entry.code}: copy button visible without script`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the RFC 3398 cause mapping where it applies, and the Q.850 table page in both languages', () => {
+    const en486 = page(codeUrl('en', 486)).querySelector('section[aria-labelledby=interworking]')!.text;
+    expect(en486).toContain('17 User busy');
+    expect(en486).toContain('Reason: Q.850;cause=17');
+    expect(page(codeUrl('ja', 486)).querySelector('section[aria-labelledby=interworking]')!.text).toContain('17 着ユーザ話中');
+    for (const lang of LANGS) expect(exists(`/${lang}/q850/`)).toBe(true);
+    expect(page(codeUrl('en', 100)).querySelector('section[aria-labelledby=interworking]')).toBeNull();
+  });
+
+  it('warns where HTTP uses the same number differently', () => {
+    expect(page(codeUrl('en', 429)).querySelector('section[aria-labelledby=http]')!.text).toContain('Too Many Requests');
+    expect(page(codeUrl('ja', 423)).querySelector('section[aria-labelledby=http]')!.text).toContain('Locked');
+    expect(page(codeUrl('en', 486)).querySelector('section[aria-labelledby=http]')).toBeNull();
+  });
+});
+
 describe('the 202 vs 412 comparison', () => {
   it.each(LANGS)('%s: explains the deprecation of 202 with RFC 6665 §8.3.1 and RFC 7647 §5, and the headers of both flows', (lang) => {
     const doc = page(compareUrl(lang, 202, 412));

@@ -16,7 +16,11 @@ describe('UI dictionaries', () => {
   });
 
   it('translate every string (only names and acronyms may stay the same)', () => {
-    const sameOnPurpose = new Set(['footer.json', 'footer.csv', 'footer.schema', 'strength.MUST', 'strength.SHOULD', 'strength.MAY']);
+    // Names and acronyms a Japanese engineer writes as they are.
+    const sameOnPurpose = new Set([
+      'footer.json', 'footer.csv', 'footer.schema', 'strength.MUST', 'strength.SHOULD', 'strength.MAY',
+      'parties.b2bua', 'parties.sbc', 'parties.esc', 'parties.pstn',
+    ]);
     const jaLeaves = new Map(leaves(ja as unknown as Tree));
     const untranslated = leaves(en as unknown as Tree)
       .filter(([key, value]) => typeof value === 'string' && !sameOnPurpose.has(key) && jaLeaves.get(key) === value)

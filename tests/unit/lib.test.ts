@@ -86,3 +86,22 @@ describe('search queries naming two codes', () => {
     expect(pairOf('busy')).toBeUndefined();
   });
 });
+
+describe('interworking tables', () => {
+  it('name only registered codes and known causes, each code once in SIP → ISUP', async () => {
+    const { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } = await import('../../src/data/q850');
+    const { REGISTERED_CODES } = await import('../../src/data/registry');
+    const { HTTP_FALSE_FRIENDS } = await import('../../src/data/http');
+    for (const row of SIP_TO_ISUP) {
+      expect(REGISTERED_CODES.has(row.code), `${row.code}`).toBe(true);
+      if (row.cause !== undefined) expect(CAUSES[row.cause], `cause ${row.cause}`).toBeDefined();
+      else expect(row.note, `${row.code} without a cause needs a note`).toBeDefined();
+    }
+    expect(new Set(SIP_TO_ISUP.map((r) => r.code)).size).toBe(SIP_TO_ISUP.length);
+    for (const row of ISUP_TO_SIP) {
+      expect(CAUSES[row.cause], `cause ${row.cause}`).toBeDefined();
+      if (row.code !== undefined) expect(REGISTERED_CODES.has(row.code), `${row.code}`).toBe(true);
+    }
+    for (const friend of HTTP_FALSE_FRIENDS) expect(REGISTERED_CODES.has(friend.code), `${friend.code}`).toBe(true);
+  });
+});

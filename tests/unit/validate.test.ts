@@ -103,6 +103,27 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     expect(problemsOf([entry, other()]).some((p) => p.startsWith('412: text.ja:'))).toBe(true);
   });
 
+  it('a flow step between unknown parties, and a flow that never shows the code', () => {
+    const entry = base();
+    entry.flow.steps = [{ from: 'a', to: 'x', label: 'PUBLISH' }, { from: 'e', to: 'a', label: '200 OK' }];
+    const problems = problemsOf([entry, other()]);
+    expect(problems).toContain('412: flow.steps.0.to: no party "x"');
+    expect(problems).toContain('412: flow.steps: no step carries 412 (a label starting "412 ")');
+  });
+
+  it('an example whose status line, request line or Content-Length is wrong', () => {
+    const entry = base();
+    entry.example.response = entry.example.response.replace('412 Conditional Request Failed', '412 Precondition Failed');
+    entry.example.request = entry.example.request.replace('PUBLISH sip:', 'PUBLISHX sip:');
+    entry.example.request = entry.example.request.replace('Content-Length: 0', 'Content-Length: 0\n\nbody');
+    entry.example.highlight = ['SIP-ETag'];
+    const problems = problemsOf([entry, other()]);
+    expect(problems).toContain('412: example.response: must start with "SIP/2.0 412 Conditional Request Failed"');
+    expect(problems).toContain('412: example.request: must start with a request line such as "INVITE sip:bob@example.com SIP/2.0"');
+    expect(problems).toContain('412: example.request: Content-Length says 0, the body is 6 bytes (CRLF line ends)');
+    expect(problems).toContain('412: example.highlight: SIP-ETag appears in neither message');
+  });
+
   it('names an entry without a code by its position', () => {
     expect(problemsOf([other(), { phrase: 'x' }]).some((p) => p.startsWith('entry #2: code:'))).toBe(true);
   });

@@ -33,6 +33,47 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: ['malformed', 'syntax error', 'parse error', 'invalid request', 'missing header', 'Content-Length mismatch'],
       ja: ['構文エラー', 'パースエラー', '解析エラー', '形式不正', 'ヘッダ欠落', '不正な要求'],
     },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 's', role: 'sbc' },
+      ],
+      steps: [
+        { from: 'a', to: 's', label: 'INVITE sip:*21#@example.com' },
+        { from: 's', to: 'a', label: '400 Bad Request' },
+        { from: 'a', to: 's', label: 'ACK' },
+        { from: 'a', to: 's', label: 'INVITE sip:*21%23@example.com' },
+        { from: 's', to: 'a', label: '100 Trying' },
+      ],
+      caption: {
+        en: 'An SBC rejects an INVITE whose Request-URI carries an unescaped "#"; the phone acknowledges the 400 and sends a new INVITE with the "#" escaped as %23.',
+        ja: 'SBC は、Request-URI にエスケープされていない「#」を含む INVITE を 400 で拒否し、端末はこれに ACK を返したうえで「#」を %23 にエスケープした新しい INVITE を送る。',
+      },
+    },
+    example: {
+      request: [
+        'INVITE sip:*21#@example.com SIP/2.0',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK3f7a21c',
+        'Max-Forwards: 70',
+        'From: "Alice" <sip:alice@example.com>;tag=8d2c41',
+        'To: <sip:*21#@example.com>',
+        'Call-ID: 6b0f2e1a9c@192.0.2.10',
+        'CSeq: 1 INVITE',
+        'Contact: <sip:alice@192.0.2.10:5060>',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 400 Bad Request',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK3f7a21c',
+        'From: "Alice" <sip:alice@example.com>;tag=8d2c41',
+        'To: <sip:*21#@example.com>;tag=a53e90',
+        'Call-ID: 6b0f2e1a9c@192.0.2.10',
+        'CSeq: 1 INVITE',
+        'Warning: 399 sbc.example.com "Invalid character \'#\' in Request-URI user part"',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: ['Warning'],
+    },
     text: {
       en: {
         title: 'Bad Request',
@@ -120,6 +161,47 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: ['authentication', 'digest', 'challenge', 'nonce', 'realm', 'wrong password', 'registration failed', 'auth loop'],
       ja: ['認証', 'ダイジェスト認証', 'チャレンジ', '認証エラー', 'パスワード間違い', '登録失敗', '認証ループ'],
     },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'r', role: 'registrar' },
+      ],
+      steps: [
+        { from: 'a', to: 'r', label: 'REGISTER' },
+        { from: 'r', to: 'a', label: '401 Unauthorized + WWW-Authenticate' },
+        { from: 'a', to: 'r', label: 'REGISTER + Authorization' },
+        { from: 'r', to: 'a', label: '200 OK' },
+      ],
+      caption: {
+        en: 'The registrar challenges a first REGISTER sent without credentials; the phone sends it again with an Authorization header computed from the challenge and is registered.',
+        ja: '認証情報を持たない最初の REGISTER にレジストラがチャレンジを返し、端末はそのチャレンジから計算した Authorization ヘッダを付けて REGISTER を送り直し、登録が完了する。',
+      },
+    },
+    example: {
+      request: [
+        'REGISTER sip:example.com SIP/2.0',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bKnashds7',
+        'Max-Forwards: 70',
+        'From: <sip:alice@example.com>;tag=a73kszlfl',
+        'To: <sip:alice@example.com>',
+        'Call-ID: 1j9FpLxk3uxtm8tn@192.0.2.10',
+        'CSeq: 1 REGISTER',
+        'Contact: <sip:alice@192.0.2.10:5060>',
+        'Expires: 3600',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 401 Unauthorized',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bKnashds7',
+        'From: <sip:alice@example.com>;tag=a73kszlfl',
+        'To: <sip:alice@example.com>;tag=1410948204',
+        'Call-ID: 1j9FpLxk3uxtm8tn@192.0.2.10',
+        'CSeq: 1 REGISTER',
+        'WWW-Authenticate: Digest realm="example.com", nonce="ea9c8e88df84f1cec4341ae6cbe5a359", algorithm=SHA-256, qop="auth"',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: ['WWW-Authenticate'],
+    },
     text: {
       en: {
         title: 'Unauthorized',
@@ -186,6 +268,45 @@ export const codes4xxRequest: CodeEntryInput[] = [
     keywords: {
       en: ['insufficient balance', 'no credit', 'prepaid', 'billing', 'out of funds', 'account suspended', 'top up'],
       ja: ['残高不足', 'プリペイド', '課金', '料金未払い', 'クレジット不足', 'アカウント停止'],
+    },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'p', role: 'proxy' },
+      ],
+      steps: [
+        { from: 'a', to: 'p', label: 'INVITE' },
+        { from: 'p', to: 'a', label: '100 Trying' },
+        { from: 'p', to: 'a', label: '402 Payment Required' },
+        { from: 'a', to: 'p', label: 'ACK' },
+      ],
+      caption: {
+        en: 'A PBX calls an international number over a prepaid trunk whose balance has run out; the carrier refuses the INVITE with 402 before anything rings, and the PBX acknowledges it.',
+        ja: 'PBX が残高の尽きたプリペイドトランク経由で国際番号に発信すると、キャリアは呼び出す前に INVITE を 402 で拒否し、PBX はこれに ACK を返す。',
+      },
+    },
+    example: {
+      request: [
+        'INVITE sip:+442079460123@trunk.example.net;user=phone SIP/2.0',
+        'Via: SIP/2.0/UDP 198.51.100.20:5060;branch=z9hG4bK5f1e2d3c',
+        'Max-Forwards: 70',
+        'From: <sip:+81355550100@trunk.example.net;user=phone>;tag=4c7b9a',
+        'To: <sip:+442079460123@trunk.example.net;user=phone>',
+        'Call-ID: 0a9f6c2e8b7d@198.51.100.20',
+        'CSeq: 101 INVITE',
+        'Contact: <sip:+81355550100@198.51.100.20:5060>',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 402 Payment Required',
+        'Via: SIP/2.0/UDP 198.51.100.20:5060;branch=z9hG4bK5f1e2d3c',
+        'From: <sip:+81355550100@trunk.example.net;user=phone>;tag=4c7b9a',
+        'To: <sip:+442079460123@trunk.example.net;user=phone>;tag=sb77e2c0',
+        'Call-ID: 0a9f6c2e8b7d@198.51.100.20',
+        'CSeq: 101 INVITE',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: [],
     },
     text: {
       en: {
@@ -259,6 +380,47 @@ export const codes4xxRequest: CodeEntryInput[] = [
     keywords: {
       en: ['rejected', 'access denied', 'not allowed', 'IP not allowed', 'ACL', 'call barring', 'blocked', 'wrong password', 'permission denied'],
       ja: ['拒否', 'アクセス拒否', '発信規制', '規制', 'IP 制限', '許可されていない', '権限なし', 'ブロック'],
+    },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'r', role: 'registrar' },
+      ],
+      steps: [
+        { from: 'a', to: 'r', label: 'REGISTER' },
+        { from: 'r', to: 'a', label: '401 Unauthorized' },
+        { from: 'a', to: 'r', label: 'REGISTER + Authorization' },
+        { from: 'r', to: 'a', label: '403 Forbidden' },
+      ],
+      caption: {
+        en: 'A phone configured with the wrong password answers the challenge; the registrar refuses the credentials with 403 instead of challenging again.',
+        ja: '誤ったパスワードが設定された端末がチャレンジに応答し、レジストラは再びチャレンジせず、その認証情報を 403 で拒否する。',
+      },
+    },
+    example: {
+      request: [
+        'REGISTER sip:example.com SIP/2.0',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK7c1d9e2',
+        'Max-Forwards: 70',
+        'From: <sip:alice@example.com>;tag=a73kszlfl',
+        'To: <sip:alice@example.com>',
+        'Call-ID: 1j9FpLxk3uxtm8tn@192.0.2.10',
+        'CSeq: 2 REGISTER',
+        'Contact: <sip:alice@192.0.2.10:5060>',
+        'Authorization: Digest username="alice", realm="example.com", nonce="ea9c8e88df84f1cec4341ae6cbe5a359", uri="sip:example.com", response="7a1b3c94e2f0d86a5c4b9e1f03d7a2c6b8e5f9104d3a7c2e6b1f8d09a4c3e5b7", algorithm=SHA-256, cnonce="0a4f113b", qop=auth, nc=00000001',
+        'Expires: 3600',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 403 Forbidden',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK7c1d9e2',
+        'From: <sip:alice@example.com>;tag=a73kszlfl',
+        'To: <sip:alice@example.com>;tag=37GkEhwl6',
+        'Call-ID: 1j9FpLxk3uxtm8tn@192.0.2.10',
+        'CSeq: 2 REGISTER',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: ['Authorization'],
     },
     text: {
       en: {
@@ -355,6 +517,45 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: ['user not found', 'unknown user', 'number not found', 'unallocated number', 'no such user', 'wrong number', 'dial plan', 'extension not found', 'number not in service'],
       ja: ['番号不明', '存在しない番号', '欠番', 'ユーザ不明', '未割当番号', 'ダイヤルプラン', '内線番号', '番号が使われていない'],
     },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'p', role: 'proxy' },
+      ],
+      steps: [
+        { from: 'a', to: 'p', label: 'INVITE sip:2099@example.com' },
+        { from: 'p', to: 'a', label: '100 Trying' },
+        { from: 'p', to: 'a', label: '404 Not Found' },
+        { from: 'a', to: 'p', label: 'ACK' },
+      ],
+      caption: {
+        en: 'A phone dials an extension that is not in the PBX dial plan; the PBX, the proxy for its own domain, answers 404 and the phone acknowledges it.',
+        ja: '端末が PBX のダイヤルプランにない内線番号に発信すると、自ドメインのプロキシとして動作する PBX が 404 を返し、端末はこれに ACK を返す。',
+      },
+    },
+    example: {
+      request: [
+        'INVITE sip:2099@example.com SIP/2.0',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK776asdhds',
+        'Max-Forwards: 70',
+        'From: "Alice" <sip:2001@example.com>;tag=1928301774',
+        'To: <sip:2099@example.com>',
+        'Call-ID: a84b4c76e66710@192.0.2.10',
+        'CSeq: 314159 INVITE',
+        'Contact: <sip:2001@192.0.2.10:5060>',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 404 Not Found',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK776asdhds',
+        'From: "Alice" <sip:2001@example.com>;tag=1928301774',
+        'To: <sip:2099@example.com>;tag=5f8c2a71',
+        'Call-ID: a84b4c76e66710@192.0.2.10',
+        'CSeq: 314159 INVITE',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: [],
+    },
     text: {
       en: {
         title: 'Not Found',
@@ -442,6 +643,48 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: ['method not supported', 'unsupported method', 'Allow header', 'REFER rejected', 'transfer failed', 'MESSAGE not supported', 'NOTIFY rejected'],
       ja: ['メソッド非対応', '未対応メソッド', '許可されていないメソッド', '転送失敗', 'REFER 拒否', 'Allow ヘッダ'],
     },
+    flow: {
+      parties: [
+        { id: 'a', role: 'transferor' },
+        { id: 's', role: 'sbc' },
+      ],
+      steps: [
+        { from: 'a', to: 's', label: 'INVITE' },
+        { from: 's', to: 'a', label: '200 OK' },
+        { from: 'a', to: 's', label: 'ACK' },
+        { from: 'a', to: 's', label: 'REFER (Refer-To: Carol)' },
+        { from: 's', to: 'a', label: '405 Method Not Allowed + Allow' },
+      ],
+      caption: {
+        en: 'Inside an established call, a REFER for a blind transfer is refused by the carrier\'s SBC with 405 and the methods it accepts in Allow; the call itself stays up.',
+        ja: '確立済みの通話中にブラインド転送の REFER を送ると、キャリアの SBC は受け付けるメソッドを Allow に列挙した 405 で拒否するが、通話自体は継続する。',
+      },
+    },
+    example: {
+      request: [
+        'REFER sip:+81312345678@203.0.113.5:5060 SIP/2.0',
+        'Via: SIP/2.0/UDP 198.51.100.20:5060;branch=z9hG4bK9a7c3e1',
+        'Max-Forwards: 70',
+        'From: <sip:+81355550100@trunk.example.net>;tag=4c7b9a',
+        'To: <sip:+81312345678@trunk.example.net>;tag=as58f4201b',
+        'Call-ID: 7d3a9c1e5f@198.51.100.20',
+        'CSeq: 102 REFER',
+        'Contact: <sip:+81355550100@198.51.100.20:5060>',
+        'Refer-To: <sip:+81398765432@trunk.example.net;user=phone>',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 405 Method Not Allowed',
+        'Via: SIP/2.0/UDP 198.51.100.20:5060;branch=z9hG4bK9a7c3e1',
+        'From: <sip:+81355550100@trunk.example.net>;tag=4c7b9a',
+        'To: <sip:+81312345678@trunk.example.net>;tag=as58f4201b',
+        'Call-ID: 7d3a9c1e5f@198.51.100.20',
+        'CSeq: 102 REFER',
+        'Allow: INVITE, ACK, CANCEL, BYE, OPTIONS',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: ['Allow'],
+    },
     text: {
       en: {
         title: 'Method Not Allowed',
@@ -514,6 +757,45 @@ export const codes4xxRequest: CodeEntryInput[] = [
     keywords: {
       en: ['Accept header', 'content negotiation', 'body type', 'MIME type', 'media type', 'unacceptable content'],
       ja: ['受理不可', 'コンテンツネゴシエーション', 'ボディ形式', 'MIME タイプ', 'メディアタイプ', 'Accept ヘッダ'],
+    },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'g', role: 'gateway' },
+      ],
+      steps: [
+        { from: 'a', to: 'g', label: 'OPTIONS + Accept: text/plain' },
+        { from: 'g', to: 'a', label: '406 Not Acceptable' },
+        { from: 'a', to: 'g', label: 'OPTIONS + Accept: application/sdp' },
+        { from: 'g', to: 'a', label: '200 OK (SDP)' },
+      ],
+      caption: {
+        en: 'A monitoring system asks a gateway for a text/plain answer it cannot produce and gets 406; with application/sdp in Accept the same OPTIONS gets 200 OK.',
+        ja: '監視システムがゲートウェイの生成できない text/plain での応答を求めて 406 を受け、Accept に application/sdp を指定した同じ OPTIONS では 200 OK を受け取る。',
+      },
+    },
+    example: {
+      request: [
+        'OPTIONS sip:gw1.example.com SIP/2.0',
+        'Via: SIP/2.0/UDP 192.0.2.30:5060;branch=z9hG4bKhjhs8ass877',
+        'Max-Forwards: 70',
+        'From: <sip:monitor@example.com>;tag=93810874',
+        'To: <sip:gw1.example.com>',
+        'Call-ID: 2f8e5d1c7b@192.0.2.30',
+        'CSeq: 63104 OPTIONS',
+        'Accept: text/plain',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 406 Not Acceptable',
+        'Via: SIP/2.0/UDP 192.0.2.30:5060;branch=z9hG4bKhjhs8ass877',
+        'From: <sip:monitor@example.com>;tag=93810874',
+        'To: <sip:gw1.example.com>;tag=c1d02e77',
+        'Call-ID: 2f8e5d1c7b@192.0.2.30',
+        'CSeq: 63104 OPTIONS',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: ['Accept'],
     },
     text: {
       en: {
@@ -598,6 +880,53 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: ['authentication', 'digest', 'challenge', 'realm', 'nonce', 'stale nonce', 'wrong password', 'SIP trunk credentials'],
       ja: ['認証', 'ダイジェスト認証', 'プロキシ認証', 'チャレンジ', 'レルム', 'パスワード', 'SIP トランク'],
     },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'p', role: 'proxy' },
+        { id: 'b', role: 'uas' },
+      ],
+      steps: [
+        { from: 'a', to: 'p', label: 'INVITE' },
+        { from: 'p', to: 'a', label: '407 Proxy Authentication Required' },
+        { from: 'a', to: 'p', label: 'ACK' },
+        { from: 'a', to: 'p', label: 'INVITE + Proxy-Authorization' },
+        { from: 'p', to: 'a', label: '100 Trying' },
+        { from: 'p', to: 'b', label: 'INVITE' },
+        { from: 'b', to: 'p', label: '200 OK' },
+        { from: 'p', to: 'a', label: '200 OK' },
+        { from: 'a', to: 'p', label: 'ACK' },
+        { from: 'p', to: 'b', label: 'ACK' },
+      ],
+      caption: {
+        en: 'The proxy challenges the first INVITE; the caller acknowledges the 407, sends the INVITE again with Proxy-Authorization, and the proxy forwards it to the callee.',
+        ja: 'プロキシが最初の INVITE にチャレンジを返し、発信者は 407 に ACK を返したうえで Proxy-Authorization を付けた INVITE を送り直し、プロキシがそれを着信者へ転送する。',
+      },
+    },
+    example: {
+      request: [
+        'INVITE sip:bob@example.com SIP/2.0',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK74b43',
+        'Max-Forwards: 70',
+        'From: "Alice" <sip:alice@example.com>;tag=9fxced76sl',
+        'To: <sip:bob@example.com>',
+        'Call-ID: 3848276298220188511@192.0.2.10',
+        'CSeq: 1 INVITE',
+        'Contact: <sip:alice@192.0.2.10:5060>',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 407 Proxy Authentication Required',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK74b43',
+        'From: "Alice" <sip:alice@example.com>;tag=9fxced76sl',
+        'To: <sip:bob@example.com>;tag=3flal12sf',
+        'Call-ID: 3848276298220188511@192.0.2.10',
+        'CSeq: 1 INVITE',
+        'Proxy-Authenticate: Digest realm="example.com", nonce="f84f1cec41e6cbe5aea9c8e88d359", algorithm=SHA-256, qop="auth"',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: ['Proxy-Authenticate'],
+    },
     text: {
       en: {
         title: 'Proxy Authentication Required',
@@ -670,6 +999,49 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: ['timeout', 'timed out', 'no response', 'no answer', 'Timer B', 'Timer C', 'Timer F', 'Q.850 cause 18'],
       ja: ['タイムアウト', '無応答', '応答なし', 'タイマ B', 'タイマ C', '呼出し無応答'],
     },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'p', role: 'proxy' },
+        { id: 'b', role: 'uas' },
+      ],
+      steps: [
+        { from: 'a', to: 'p', label: 'INVITE' },
+        { from: 'p', to: 'a', label: '100 Trying' },
+        { from: 'p', to: 'b', label: 'INVITE' },
+        { from: 'p', to: 'b', label: 'INVITE (retransmission)' },
+        { from: 'p', to: 'b', label: 'INVITE (retransmission)' },
+        { from: 'p', to: 'a', label: '408 Request Timeout' },
+        { from: 'a', to: 'p', label: 'ACK' },
+      ],
+      caption: {
+        en: 'The proxy forwards the INVITE to a registered contact that no longer answers; when its retransmissions go unanswered and Timer B expires, it returns 408 to the caller.',
+        ja: 'プロキシは登録済みのコンタクトへ INVITE を転送するが、再送にも応答がないままタイマ B が満了したため、発信者に 408 を返す。',
+      },
+    },
+    example: {
+      request: [
+        'INVITE sip:bob@example.com SIP/2.0',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK8e1f0b4',
+        'Max-Forwards: 70',
+        'From: "Alice" <sip:alice@example.com>;tag=58a1c39e',
+        'To: <sip:bob@example.com>',
+        'Call-ID: 9c41d7e2b05f@192.0.2.10',
+        'CSeq: 1 INVITE',
+        'Contact: <sip:alice@192.0.2.10:5060>',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 408 Request Timeout',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK8e1f0b4',
+        'From: "Alice" <sip:alice@example.com>;tag=58a1c39e',
+        'To: <sip:bob@example.com>;tag=0d7f3b12',
+        'Call-ID: 9c41d7e2b05f@192.0.2.10',
+        'CSeq: 1 INVITE',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: [],
+    },
     text: {
       en: {
         title: 'Request Timeout',
@@ -734,6 +1106,49 @@ export const codes4xxRequest: CodeEntryInput[] = [
     keywords: {
       en: ['number changed', 'disconnected number', 'number no longer in service', 'ported number', 'deleted account', 'Q.850 cause 22'],
       ja: ['番号変更', '廃止番号', '使われていない番号', '番号ポータビリティ', '理由表示 22'],
+    },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'g', role: 'gateway' },
+        { id: 'n', role: 'pstn' },
+      ],
+      steps: [
+        { from: 'a', to: 'g', label: 'INVITE' },
+        { from: 'g', to: 'a', label: '100 Trying' },
+        { from: 'g', to: 'n', label: 'IAM' },
+        { from: 'n', to: 'g', label: 'REL (cause 22)' },
+        { from: 'g', to: 'n', label: 'RLC' },
+        { from: 'g', to: 'a', label: '410 Gone' },
+        { from: 'a', to: 'g', label: 'ACK' },
+      ],
+      caption: {
+        en: 'A call to a number that has been changed: the telephone network releases it with cause 22 "number changed", and the gateway answers the INVITE with 410.',
+        ja: '番号が変更された相手への呼を電話網が理由表示 22「番号変更」で解放し、ゲートウェイは INVITE に 410 を返す。',
+      },
+    },
+    example: {
+      request: [
+        'INVITE sip:+81312345678@gw.example.com;user=phone SIP/2.0',
+        'Via: SIP/2.0/UDP 198.51.100.20:5060;branch=z9hG4bK2b6d8f0a',
+        'Max-Forwards: 70',
+        'From: <sip:+81355550100@example.com;user=phone>;tag=77c4e1a2',
+        'To: <sip:+81312345678@gw.example.com;user=phone>',
+        'Call-ID: 5e1b9d3f7a@198.51.100.20',
+        'CSeq: 1 INVITE',
+        'Contact: <sip:+81355550100@198.51.100.20:5060>',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 410 Gone',
+        'Via: SIP/2.0/UDP 198.51.100.20:5060;branch=z9hG4bK2b6d8f0a',
+        'From: <sip:+81355550100@example.com;user=phone>;tag=77c4e1a2',
+        'To: <sip:+81312345678@gw.example.com;user=phone>;tag=gw0c3f58',
+        'Call-ID: 5e1b9d3f7a@198.51.100.20',
+        'CSeq: 1 INVITE',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: [],
     },
     text: {
       en: {
@@ -815,6 +1230,47 @@ export const codes4xxRequest: CodeEntryInput[] = [
     keywords: {
       en: ['PUBLISH', 'entity-tag', 'ETag', 'SIP-ETag', 'presence', 'event state publication'],
       ja: ['条件付き', 'エンティティタグ', 'プレゼンス', 'パブリッシュ', 'イベント状態'],
+    },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'e', role: 'esc' },
+      ],
+      steps: [
+        { from: 'a', to: 'e', label: 'PUBLISH + SIP-If-Match: dx200xyz' },
+        { from: 'e', to: 'a', label: '412 Conditional Request Failed' },
+        { from: 'a', to: 'e', label: 'PUBLISH (full state, no SIP-If-Match)' },
+        { from: 'e', to: 'a', label: '200 OK + SIP-ETag: kwj449x' },
+      ],
+      caption: {
+        en: 'A refresh quotes an entity-tag the compositor no longer holds; the client publishes afresh and keeps the new SIP-ETag.',
+        ja: 'リフレッシュが ESC の保持していないエンティティタグを指定したため、クライアントは公開をやり直し、新しい SIP-ETag を保存する。',
+      },
+    },
+    example: {
+      request: [
+        'PUBLISH sip:alice@example.com SIP/2.0',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK652hsge',
+        'Max-Forwards: 70',
+        'From: <sip:alice@example.com>;tag=1234wxyz',
+        'To: <sip:alice@example.com>',
+        'Call-ID: 81818181@192.0.2.10',
+        'CSeq: 2 PUBLISH',
+        'Event: presence',
+        'Expires: 3600',
+        'SIP-If-Match: dx200xyz',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 412 Conditional Request Failed',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK652hsge;received=192.0.2.10',
+        'From: <sip:alice@example.com>;tag=1234wxyz',
+        'To: <sip:alice@example.com>;tag=x99ab',
+        'Call-ID: 81818181@192.0.2.10',
+        'CSeq: 2 PUBLISH',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: ['SIP-If-Match'],
     },
     text: {
       en: {
@@ -899,6 +1355,93 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: ['body too large', 'payload too large', 'message size limit', 'large SDP', 'MTU', 'UDP fragmentation'],
       ja: ['ボディサイズ', 'メッセージサイズ', 'サイズ超過', 'SDP が大きい', 'MTU', 'フラグメント'],
     },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 's', role: 'sbc' },
+      ],
+      steps: [
+        { from: 'a', to: 's', label: 'INVITE (audio + video SDP)' },
+        { from: 's', to: 'a', label: '413 Request Entity Too Large' },
+        { from: 'a', to: 's', label: 'ACK' },
+        { from: 'a', to: 's', label: 'INVITE (audio-only SDP)' },
+        { from: 's', to: 'a', label: '100 Trying' },
+      ],
+      caption: {
+        en: 'An SBC with a fixed message buffer refuses an INVITE whose SDP offer is too large; the client acknowledges the 413 and offers again with a smaller SDP.',
+        ja: 'メッセージバッファの大きさが固定された SBC が SDP オファーの大きすぎる INVITE を 413 で拒否し、クライアントはこれに ACK を返したうえで、より小さな SDP でオファーし直す。',
+      },
+    },
+    example: {
+      request: [
+        'INVITE sip:bob@example.com SIP/2.0',
+        'Via: SIP/2.0/TCP 192.0.2.10:5060;branch=z9hG4bK4f2a7c61',
+        'Max-Forwards: 70',
+        'From: "Alice" <sip:alice@example.com>;tag=e61b0c9d',
+        'To: <sip:bob@example.com>',
+        'Call-ID: 0f9b7d3c1e@192.0.2.10',
+        'CSeq: 1 INVITE',
+        'Contact: <sip:alice@192.0.2.10:5060;transport=tcp>',
+        'Content-Type: application/sdp',
+        'Content-Length: 1609',
+        '',
+        'v=0',
+        'o=- 4611731400430051336 2 IN IP4 192.0.2.10',
+        's=-',
+        't=0 0',
+        'a=ice-ufrag:8hhY',
+        'a=ice-pwd:asd88fgpdd777uzjYhagZg',
+        'a=fingerprint:sha-256 A5:4D:CA:18:25:30:BB:1D:6D:13:2C:DE:D6:23:7B:2E:D9:1E:3F:72:1F:CB:19:71:17:44:94:D6:49:3C:9D:5C',
+        'm=audio 50000 UDP/TLS/RTP/SAVPF 111 9 0 8 13 110 126',
+        'c=IN IP4 192.0.2.10',
+        'a=rtcp-mux',
+        'a=setup:actpass',
+        'a=candidate:1 1 udp 2122260223 192.0.2.10 50000 typ host',
+        'a=candidate:2 1 udp 1686052607 203.0.113.7 61000 typ srflx raddr 192.0.2.10 rport 50000',
+        'a=candidate:3 1 udp 41885439 198.51.100.99 49170 typ relay raddr 203.0.113.7 rport 61000',
+        'a=candidate:4 1 tcp 1518280447 192.0.2.10 9 typ host tcptype active',
+        'a=rtpmap:111 opus/48000/2',
+        'a=fmtp:111 minptime=10;useinbandfec=1',
+        'a=rtpmap:9 G722/8000',
+        'a=rtpmap:0 PCMU/8000',
+        'a=rtpmap:8 PCMA/8000',
+        'a=rtpmap:13 CN/8000',
+        'a=rtpmap:110 telephone-event/48000',
+        'a=rtpmap:126 telephone-event/8000',
+        'a=sendrecv',
+        'm=video 50002 UDP/TLS/RTP/SAVPF 96 97 98 99',
+        'c=IN IP4 192.0.2.10',
+        'a=rtcp-mux',
+        'a=setup:actpass',
+        'a=candidate:1 1 udp 2122260223 192.0.2.10 50002 typ host',
+        'a=candidate:2 1 udp 1686052607 203.0.113.7 61002 typ srflx raddr 192.0.2.10 rport 50002',
+        'a=candidate:3 1 udp 41885439 198.51.100.99 49172 typ relay raddr 203.0.113.7 rport 61002',
+        'a=candidate:4 1 tcp 1518280447 192.0.2.10 9 typ host tcptype active',
+        'a=rtpmap:96 VP8/90000',
+        'a=rtcp-fb:96 nack',
+        'a=rtcp-fb:96 nack pli',
+        'a=rtcp-fb:96 ccm fir',
+        'a=rtpmap:97 rtx/90000',
+        'a=fmtp:97 apt=96',
+        'a=rtpmap:98 H264/90000',
+        'a=fmtp:98 level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=42e01f',
+        'a=rtcp-fb:98 nack',
+        'a=rtcp-fb:98 nack pli',
+        'a=rtpmap:99 rtx/90000',
+        'a=fmtp:99 apt=98',
+        'a=sendrecv',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 413 Request Entity Too Large',
+        'Via: SIP/2.0/TCP 192.0.2.10:5060;branch=z9hG4bK4f2a7c61',
+        'From: "Alice" <sip:alice@example.com>;tag=e61b0c9d',
+        'To: <sip:bob@example.com>;tag=8b2e4d70',
+        'Call-ID: 0f9b7d3c1e@192.0.2.10',
+        'CSeq: 1 INVITE',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: ['Content-Length'],
+    },
     text: {
       en: {
         title: 'Request Entity Too Large',
@@ -963,6 +1506,48 @@ export const codes4xxRequest: CodeEntryInput[] = [
     keywords: {
       en: ['URI too long', 'long Request-URI', 'URI length limit', 'URI parameters', 'escaped headers in URI'],
       ja: ['URI が長い', 'URI 長', 'リクエスト URI', 'URI パラメータ', '長さ制限'],
+    },
+    flow: {
+      parties: [
+        { id: 'a', role: 'b2bua' },
+        { id: 's', role: 'sbc' },
+        { id: 'p', role: 'proxy' },
+      ],
+      steps: [
+        { from: 'a', to: 's', label: 'INVITE (URI + application params)' },
+        { from: 's', to: 'p', label: 'INVITE (URI + SBC route params)' },
+        { from: 'p', to: 's', label: '414 Request-URI Too Long' },
+        { from: 's', to: 'p', label: 'ACK' },
+        { from: 's', to: 'a', label: '414 Request-URI Too Long' },
+        { from: 'a', to: 's', label: 'ACK' },
+      ],
+      caption: {
+        en: 'A click-to-call application packs its data into URI parameters, the SBC appends its own, and the carrier\'s edge proxy refuses the INVITE with 414; each hop acknowledges the response.',
+        ja: 'クリックトゥコールのアプリケーションがデータを URI パラメータに詰め込み、SBC がさらに独自のパラメータを追加したため、キャリアのエッジプロキシが INVITE を 414 で拒否し、各ホップがその応答に ACK を返す。',
+      },
+    },
+    example: {
+      request: [
+        'INVITE sip:+81312345678@carrier.example.net;user=phone;cid=7f3e9a1c4b2d8e60;campaign=spring-renewal-2024-outbound-b;agent=tokyo-queue-17;crm=acct-00421987-opp-55730192;tok=eyJhbGciOiJIUzI1NiJ9.eyJjYWxsIjoiN2YzZTlhMWM0YjJkOGU2MCIsInEiOiJ0a3lvLTE3In0.5nT2m9Qx7Lr0VbW1yK3dHcFjPz8aUeIo4sRtYgNhB6E;sbc-route=trunk-grp-04-osaka-primary;orig-zone=jp-east-2;sbc-leg=3b9d0e72a14c SIP/2.0',
+        'Via: SIP/2.0/UDP 203.0.113.5:5060;branch=z9hG4bK61c0e8a3',
+        'Max-Forwards: 70',
+        'From: <sip:+81355550100@sbc.example.com>;tag=b7e19c04',
+        'To: <sip:+81312345678@carrier.example.net;user=phone>',
+        'Call-ID: 4a7c2e9f1b@203.0.113.5',
+        'CSeq: 1 INVITE',
+        'Contact: <sip:+81355550100@203.0.113.5:5060>',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 414 Request-URI Too Long',
+        'Via: SIP/2.0/UDP 203.0.113.5:5060;branch=z9hG4bK61c0e8a3',
+        'From: <sip:+81355550100@sbc.example.com>;tag=b7e19c04',
+        'To: <sip:+81312345678@carrier.example.net;user=phone>;tag=ce5a0b93',
+        'Call-ID: 4a7c2e9f1b@203.0.113.5',
+        'CSeq: 1 INVITE',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: [],
     },
     text: {
       en: {
@@ -1076,6 +1661,48 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: ['Content-Type', 'MIME type', 'body type', 'unsupported content', 'multipart', 'Accept header', 'application/sdp'],
       ja: ['メディアタイプ', 'MIME タイプ', 'ボディの形式', 'コンテントタイプ', '非対応ボディ', 'マルチパート'],
     },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'b', role: 'uas' },
+      ],
+      steps: [
+        { from: 'a', to: 'b', label: 'MESSAGE (Content-Type: text/html)' },
+        { from: 'b', to: 'a', label: '415 Unsupported Media Type + Accept' },
+        { from: 'a', to: 'b', label: 'MESSAGE (Content-Type: text/plain)' },
+        { from: 'b', to: 'a', label: '200 OK' },
+      ],
+      caption: {
+        en: 'A chat client sends an HTML message to a desk phone that reads only plain text; the phone answers 415 with "Accept: text/plain", and the client sends the text again as text/plain.',
+        ja: 'チャットクライアントがプレーンテキストしか扱えない卓上電話機へ HTML のメッセージを送ると、電話機は「Accept: text/plain」を付けた 415 を返し、クライアントは同じ内容を text/plain で送り直す。',
+      },
+    },
+    example: {
+      request: [
+        'MESSAGE sip:bob@example.com SIP/2.0',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK776sgdkse',
+        'Max-Forwards: 70',
+        'From: "Alice" <sip:alice@example.com>;tag=49583',
+        'To: <sip:bob@example.com>',
+        'Call-ID: asd88asd77a@192.0.2.10',
+        'CSeq: 1 MESSAGE',
+        'Content-Type: text/html',
+        'Content-Length: 43',
+        '',
+        '<p>The meeting moved to <b>15:00</b>.</p>',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 415 Unsupported Media Type',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK776sgdkse',
+        'From: "Alice" <sip:alice@example.com>;tag=49583',
+        'To: <sip:bob@example.com>;tag=ab30317f1a784dc48ff824d0d3715d86',
+        'Call-ID: asd88asd77a@192.0.2.10',
+        'CSeq: 1 MESSAGE',
+        'Accept: text/plain',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: ['Content-Type', 'Accept'],
+    },
     text: {
       en: {
         title: 'Unsupported Media Type',
@@ -1138,6 +1765,52 @@ export const codes4xxRequest: CodeEntryInput[] = [
     keywords: {
       en: ['tel URI', 'tel URL', 'URI scheme', 'user=phone', 'urn:service:sos', 'E.164', 'number normalization'],
       ja: ['URI スキーム', 'tel URI', '電話番号 URI', 'E.164', '番号正規化', 'スキーム非対応'],
+    },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'p', role: 'proxy' },
+        { id: 'b', role: 'uas' },
+      ],
+      steps: [
+        { from: 'a', to: 'p', label: 'INVITE' },
+        { from: 'p', to: 'a', label: '100 Trying' },
+        { from: 'p', to: 'b', label: 'INVITE tel:+81312345678' },
+        { from: 'b', to: 'p', label: '416 Unsupported URI Scheme' },
+        { from: 'p', to: 'b', label: 'ACK' },
+        { from: 'p', to: 'b', label: 'INVITE sip:+81312345678@pbx.example.com' },
+        { from: 'b', to: 'p', label: '180 Ringing' },
+        { from: 'p', to: 'a', label: '180 Ringing' },
+      ],
+      caption: {
+        en: 'A proxy that turned the target into a tel URI gets 416 from the PBX, acknowledges it and retries the same number as a SIP URI at the PBX\'s domain; the caller only sees the call ringing.',
+        ja: '宛先を tel URI に書き換えたプロキシは PBX から 416 を受けると ACK を返し、同じ番号を PBX のドメインの SIP URI にして再試行するため、発信者には呼出し中であることしか見えない。',
+      },
+    },
+    example: {
+      request: [
+        'INVITE tel:+81312345678 SIP/2.0',
+        'Via: SIP/2.0/UDP 203.0.113.5:5060;branch=z9hG4bK2d4790.1',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK0c9a3b71',
+        'Max-Forwards: 69',
+        'From: "Alice" <sip:alice@example.com>;tag=a1f57c02',
+        'To: <sip:+81312345678@example.com;user=phone>',
+        'Call-ID: 8d2f6a0c4e@192.0.2.10',
+        'CSeq: 1 INVITE',
+        'Contact: <sip:alice@192.0.2.10:5060>',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 416 Unsupported URI Scheme',
+        'Via: SIP/2.0/UDP 203.0.113.5:5060;branch=z9hG4bK2d4790.1',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK0c9a3b71',
+        'From: "Alice" <sip:alice@example.com>;tag=a1f57c02',
+        'To: <sip:+81312345678@example.com;user=phone>;tag=7e3c91d5',
+        'Call-ID: 8d2f6a0c4e@192.0.2.10',
+        'CSeq: 1 INVITE',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: [],
     },
     text: {
       en: {
@@ -1220,6 +1893,49 @@ export const codes4xxRequest: CodeEntryInput[] = [
     keywords: {
       en: ['Resource-Priority', 'priority call', 'precedence', 'MLPP', 'GETS', 'WPS', 'ETS', 'emergency priority', 'Expectation Failed'],
       ja: ['優先呼', '優先度', 'リソース優先度', '重要通信', '緊急通報', 'MLPP', '名前空間'],
+    },
+    flow: {
+      parties: [
+        { id: 'a', role: 'uac' },
+        { id: 'g', role: 'gateway' },
+      ],
+      steps: [
+        { from: 'a', to: 'g', label: 'INVITE + Resource-Priority: dsn.flash' },
+        { from: 'g', to: 'a', label: '417 Unknown Resource-Priority' },
+        { from: 'a', to: 'g', label: 'ACK' },
+        { from: 'a', to: 'g', label: 'INVITE + Resource-Priority: ets.0' },
+        { from: 'g', to: 'a', label: '100 Trying' },
+      ],
+      caption: {
+        en: 'A gateway that knows only the ets namespace rejects an INVITE marked dsn.flash and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0.',
+        ja: 'ets 名前空間しか扱わないゲートウェイが dsn.flash を指定した INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで ets.0 を指定して再試行する。',
+      },
+    },
+    example: {
+      request: [
+        'INVITE sip:+12025550123@gw.example.com;user=phone SIP/2.0',
+        'Via: SIP/2.0/UDP 198.51.100.40:5060;branch=z9hG4bK5e8a1f37',
+        'Max-Forwards: 70',
+        'From: <sip:+13015550100@example.org;user=phone>;tag=6f1d0b2c',
+        'To: <sip:+12025550123@gw.example.com;user=phone>',
+        'Call-ID: 3c8e0a6d2f@198.51.100.40',
+        'CSeq: 1 INVITE',
+        'Contact: <sip:+13015550100@198.51.100.40:5060>',
+        'Require: resource-priority',
+        'Resource-Priority: dsn.flash',
+        'Content-Length: 0',
+      ].join('\n'),
+      response: [
+        'SIP/2.0 417 Unknown Resource-Priority',
+        'Via: SIP/2.0/UDP 198.51.100.40:5060;branch=z9hG4bK5e8a1f37',
+        'From: <sip:+13015550100@example.org;user=phone>;tag=6f1d0b2c',
+        'To: <sip:+12025550123@gw.example.com;user=phone>;tag=2a9f4c81',
+        'Call-ID: 3c8e0a6d2f@198.51.100.40',
+        'CSeq: 1 INVITE',
+        'Accept-Resource-Priority: ets.0, ets.1, ets.2, ets.3, ets.4',
+        'Content-Length: 0',
+      ].join('\n'),
+      highlight: ['Resource-Priority', 'Require', 'Accept-Resource-Priority'],
     },
     text: {
       en: {

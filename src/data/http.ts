@@ -1,0 +1,153 @@
+/**
+ * HTTP false friends: SIP borrowed HTTP's numbering, but some numbers mean something else in
+ * HTTP, or carry another phrase. Engineers who also run web services misread these.
+ * HTTP meanings: RFC 9110 (HTTP Semantics), RFC 4918 (WebDAV), RFC 6585, RFC 8470.
+ */
+import type { Localized, RfcRefString } from './schema';
+
+export interface HttpFalseFriend {
+  code: number;
+  /** The HTTP reason phrase of the same number. */
+  httpPhrase: string;
+  ref: RfcRefString;
+  /** Same meaning with another phrase, or another meaning altogether. */
+  kind: 'different-meaning' | 'different-phrase';
+  note: Localized;
+}
+
+export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
+  {
+    code: 302,
+    httpPhrase: 'Found',
+    ref: 'RFC9110 §15.4.3',
+    kind: 'different-phrase',
+    note: {
+      en: 'HTTP renamed 302 "Found"; SIP keeps "Moved Temporarily", and a SIP client retries the request at the Contact addresses rather than following a Location header.',
+      ja: 'HTTP では 302 の名称は「Found」に変わったが、SIP は「Moved Temporarily」のままである。SIP クライアントは Location ヘッダではなく Contact のアドレスへリクエストを送り直す。',
+    },
+  },
+  {
+    code: 412,
+    httpPhrase: 'Precondition Failed',
+    ref: 'RFC9110 §15.5.13',
+    kind: 'different-meaning',
+    note: {
+      en: 'In HTTP, 412 answers a failed If-Match or If-Unmodified-Since. In SIP it only concerns PUBLISH and SIP-If-Match, and it is unrelated to the QoS preconditions that fail with 580.',
+      ja: 'HTTP の 412 は If-Match や If-Unmodified-Since の条件不成立を示す。SIP では PUBLISH の SIP-If-Match だけに関わり、580 で通知される QoS プリコンディションとは無関係である。',
+    },
+  },
+  {
+    code: 416,
+    httpPhrase: 'Range Not Satisfiable',
+    ref: 'RFC9110 §15.5.17',
+    kind: 'different-meaning',
+    note: {
+      en: 'HTTP 416 is about byte ranges; SIP 416 says the Request-URI scheme (for example tel: or an unknown scheme) is not supported.',
+      ja: 'HTTP の 416 はバイト範囲に関するものだが、SIP の 416 は Request-URI のスキーム（tel: や未知のスキームなど）がサポートされていないことを示す。',
+    },
+  },
+  {
+    code: 417,
+    httpPhrase: 'Expectation Failed',
+    ref: 'RFC9110 §15.5.18',
+    kind: 'different-meaning',
+    note: {
+      en: 'HTTP 417 rejects an Expect header; SIP 417 rejects an unknown Resource-Priority namespace or priority value.',
+      ja: 'HTTP の 417 は Expect ヘッダを拒否するものだが、SIP の 417 は未知の Resource-Priority の名前空間や優先度を拒否する。',
+    },
+  },
+  {
+    code: 421,
+    httpPhrase: 'Misdirected Request',
+    ref: 'RFC9110 §15.5.20',
+    kind: 'different-meaning',
+    note: {
+      en: 'HTTP 421 means the request reached a server that cannot answer for that origin; SIP 421 means the server requires an extension listed in its Require header.',
+      ja: 'HTTP の 421 は、そのオリジンに応答できないサーバにリクエストが届いたことを示す。SIP の 421 は、Require ヘッダに示した拡張をサーバが必要としていることを示す。',
+    },
+  },
+  {
+    code: 422,
+    httpPhrase: 'Unprocessable Content',
+    ref: 'RFC9110 §15.5.21',
+    kind: 'different-meaning',
+    note: {
+      en: 'HTTP 422 rejects content that is well formed but semantically wrong; SIP 422 says the Session-Expires interval is below the Min-SE the server accepts.',
+      ja: 'HTTP の 422 は、形式は正しいが意味的に処理できない内容を拒否する。SIP の 422 は、Session-Expires の値がサーバの受け付ける Min-SE を下回っていることを示す。',
+    },
+  },
+  {
+    code: 423,
+    httpPhrase: 'Locked',
+    ref: 'RFC4918 §11.3',
+    kind: 'different-meaning',
+    note: {
+      en: 'WebDAV 423 means the resource is locked; SIP 423 means the Expires interval is too short (raise it to Min-Expires).',
+      ja: 'WebDAV の 423 はリソースがロックされていることを示すが、SIP の 423 は Expires が短すぎることを示す（Min-Expires まで引き上げる）。',
+    },
+  },
+  {
+    code: 424,
+    httpPhrase: 'Failed Dependency',
+    ref: 'RFC4918 §11.4',
+    kind: 'different-meaning',
+    note: {
+      en: 'WebDAV 424 reports a failed dependent action; SIP 424 reports unusable location information in a Geolocation request.',
+      ja: 'WebDAV の 424 は依存する処理の失敗を示すが、SIP の 424 は Geolocation の位置情報が使えないことを示す。',
+    },
+  },
+  {
+    code: 425,
+    httpPhrase: 'Too Early',
+    ref: 'RFC8470 §5.2',
+    kind: 'different-meaning',
+    note: {
+      en: 'HTTP 425 refuses a request replayed in TLS early data; SIP 425 rejects an alert message (emergency alerting) it cannot use.',
+      ja: 'HTTP の 425 は TLS のアーリーデータで送られたリクエストを拒否するものだが、SIP の 425 は利用できない警報メッセージ（緊急警報）を拒否する。',
+    },
+  },
+  {
+    code: 428,
+    httpPhrase: 'Precondition Required',
+    ref: 'RFC6585 §3',
+    kind: 'different-meaning',
+    note: {
+      en: 'HTTP 428 asks for a conditional request; SIP 428 asks for an Identity header (STIR).',
+      ja: 'HTTP の 428 は条件付きリクエストを要求するが、SIP の 428 は Identity ヘッダ（STIR）を要求する。',
+    },
+  },
+  {
+    code: 429,
+    httpPhrase: 'Too Many Requests',
+    ref: 'RFC6585 §4',
+    kind: 'different-meaning',
+    note: {
+      en: 'HTTP 429 is rate limiting. SIP 429 has nothing to do with rate: it asks for a Referred-By token in a REFER. SIP overload is 503 with Retry-After.',
+      ja: 'HTTP の 429 はレート制限だが、SIP の 429 はレートとは無関係で、REFER に Referred-By トークンを求める。SIP の過負荷は Retry-After 付きの 503 で示す。',
+    },
+  },
+  {
+    code: 500,
+    httpPhrase: 'Internal Server Error',
+    ref: 'RFC9110 §15.6.1',
+    kind: 'different-phrase',
+    note: {
+      en: 'Same meaning, reversed words: SIP registers "Server Internal Error". Stacks that print the HTTP phrase make log searches miss.',
+      ja: '意味は同じだが語順が逆で、SIP の登録名は「Server Internal Error」である。HTTP の名称を出力するスタックがあるため、ログ検索で見落としやすい。',
+    },
+  },
+  {
+    code: 504,
+    httpPhrase: 'Gateway Timeout',
+    ref: 'RFC9110 §15.6.5',
+    kind: 'different-phrase',
+    note: {
+      en: 'SIP registers "Server Time-out": a server further along did not answer in time, as in HTTP, but the phrase differs.',
+      ja: 'SIP の登録名は「Server Time-out」である。先のサーバが時間内に応答しなかったという意味は HTTP と同じだが、名称が異なる。',
+    },
+  },
+];
+
+export function httpFalseFriend(code: number): HttpFalseFriend | undefined {
+  return HTTP_FALSE_FRIENDS.find((f) => f.code === code);
+}
