@@ -1,24 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { UNREGISTERED } from '../../src/data/unregistered';
 import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, unregisteredUrl } from '../../src/lib/urls';
-import { launch, watchErrors } from '../support/browser';
-import { requireBuild } from '../support/dist';
-import { serveDist, type StaticServer } from '../support/server';
+import { watchErrors } from '../support/browser';
+import { useSite } from '../support/site';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  requireBuild();
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** One page of every template, in both languages. */
 const templates = LANGS.flatMap((lang) => [
@@ -34,10 +22,10 @@ const cases = [...templates, '/', '/404.html'].flatMap((path) => (['light', 'dar
 
 describe('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA)', () => {
   it.each(cases)('%s in %s mode has no violations and no console errors', async (path, colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     expect(violations).toEqual([]);
@@ -46,9 +34,9 @@ describe('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA)', () => {
   });
 
   it.each(LANGS)('%s: the open search dialog has no violations', async (lang) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${homeUrl(lang)}`);
+    await page.goto(`${site.url}${homeUrl(lang)}`);
     await page.keyboard.press('/');
     await page.locator('#search-input').fill('4');
     await page.waitForSelector('#search-results [role=option]');

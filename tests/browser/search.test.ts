@@ -1,30 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/data';
 import { codeUrl, compareUrl } from '../../src/lib/urls';
-import { launch, searchFor, watchErrors } from '../support/browser';
-import { requireBuild } from '../support/dist';
-import { serveDist, type StaticServer } from '../support/server';
+import { searchFor, watchErrors } from '../support/browser';
+import { useSite } from '../support/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuild();
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(path: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors = watchErrors(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   return { page, errors, requests };
 }
 
@@ -160,11 +148,11 @@ describe('search', () => {
 
 describe('example messages', () => {
   it('copy the plain message text with one click', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}${codeUrl('en', 412)}`);
+    await page.goto(`${site.url}${codeUrl('en', 412)}`);
     const button = page.locator('button[data-copy="response-412"]');
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
