@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { UNREGISTERED } from '../../src/data/unregistered';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, unregisteredUrl } from '../../src/lib/urls';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, localePath, unregisteredUrl } from '../../src/lib/urls';
 import { watchErrors } from '../support/browser';
 import { useSite } from '../support/site';
 
@@ -17,6 +17,8 @@ const templates = LANGS.flatMap((lang) => [
   codeUrl(lang, CODES.at(-1)!.code),
   compareUrl(lang, CODES[0]!.code, CODES.at(-1)!.code),
   ...(UNREGISTERED[0] ? [unregisteredUrl(lang, UNREGISTERED[0].code)] : []),
+  localePath(lang, 'q850'),
+  localePath(lang, 'guides/rejecting-calls'),
 ]);
 const cases = [...templates, '/', '/404.html'].flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const));
 
@@ -42,6 +44,17 @@ describe('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA)', () => {
     await page.waitForSelector('#search-results [role=option]');
     const results = await new AxeBuilder({ page }).include('#search').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  it.each(templates.flatMap((path) => [375, 1280].map((width) => [path, width] as const)))('%s at %i px wide has no horizontal overflow', async (path, width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${path}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
     await context.close();
   });
 });

@@ -7,11 +7,17 @@ import { useSite } from '../support/site';
 
 const site = useSite();
 
+/** Every origin any tested page contacted: only the site itself. */
+const origins = new Set<string>();
+
 async function open(path: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await site.browser.newPage();
   const errors = watchErrors(page);
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  page.on('request', (request) => {
+    requests.push(new URL(request.url()).pathname);
+    origins.add(new URL(request.url()).origin);
+  });
   await page.goto(`${site.url}${path}`);
   return { page, errors, requests };
 }
@@ -28,6 +34,7 @@ describe('search', () => {
     await searchFor(page, '412');
     expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
     expect(errors).toEqual([]);
+    expect(origins.size, `requests went to ${[...origins]}`).toBe(1);
     await page.close();
   });
 
@@ -161,6 +168,40 @@ describe('example messages', () => {
     expect(await button.textContent()).toBe('Copied');
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('compare picker', () => {
+  it('goes from a code page to the comparison of the two chosen codes, lower first', async () => {
+    const { page, errors } = await open(codeUrl('ja', 486));
+    const form = page.locator('form[data-compare]');
+    await form.locator('select').nth(1).selectOption('480');
+    await Promise.all([page.waitForURL('**/ja/compare/480-vs-486/'), form.locator('button').click()]);
+    expect(new URL(page.url()).pathname).toBe(compareUrl('ja', 480, 486));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks for two different codes instead of comparing a code with itself', async () => {
+    const { page } = await open('/en/');
+    const form = page.locator('form[data-compare]');
+    await form.locator('select').nth(0).selectOption('486');
+    await form.locator('select').nth(1).selectOption('486');
+    await form.locator('button').click();
+    await expect.poll(() => form.locator('output').textContent()).toBe('Pick two different codes.');
+    expect(new URL(page.url()).pathname).toBe('/en/');
+    await page.close();
+  });
+});
+
+describe('404 page', () => {
+  it('answers an unknown address in both languages with links back', async () => {
+    const { page } = await open('/ja/codes/999/');
+    expect(await page.locator('h1').textContent()).toContain('404');
+    expect(await page.locator('[lang=ja] h2').textContent()).toBe('ページが見つかりません');
+    const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/en/codes/', '/ja/codes/']));
+    await page.close();
   });
 });
 

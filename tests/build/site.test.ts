@@ -80,6 +80,19 @@ describe('language, canonical and alternates on every localized page', { timeout
     expect(wrong).toEqual([]);
   });
 
+  it('has Open Graph tags and a Content-Security-Policy', () => {
+    const problems: string[] = [];
+    for (const p of localized()) {
+      const doc = page(p);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {
+        if (!doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')) problems.push(`${p}: ${property}`);
+      }
+      const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      if (!csp.includes("default-src 'self'") || !csp.includes("object-src 'none'")) problems.push(`${p}: CSP`);
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
   it('gives every page its own title and a description', () => {
     const titles = new Map<string, string>();
     const problems: string[] = [];

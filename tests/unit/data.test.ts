@@ -28,3 +28,25 @@ describe('the data module', () => {
     }
   });
 });
+
+describe('no boilerplate', () => {
+  it('no two codes share a sentence of their prose, in either language', () => {
+    const seen = new Map<string, number>();
+    const shared: string[] = [];
+    for (const entry of CODES) {
+      for (const lang of LANGS) {
+        const t = entry.text[lang];
+        const sentences = [...t.description, ...t.scenarios, ...t.fixes]
+          .flatMap((p) => p.split(lang === 'ja' ? /。/ : /(?<=\.)\s+/))
+          .map((x) => x.trim())
+          .filter((x) => x.length >= 30);
+        for (const sentence of new Set(sentences)) {
+          const other = seen.get(sentence);
+          if (other !== undefined && other !== entry.code) shared.push(`${other} and ${entry.code}: ${sentence}`);
+          seen.set(sentence, entry.code);
+        }
+      }
+    }
+    expect(shared).toEqual([]);
+  });
+});
