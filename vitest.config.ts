@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
+      // Build tests read every one of the ~5,700 built pages: give them time on a 2-core machine.
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 300_000 } },
       {
         test: {
           name: 'browser',
