@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { METHODS, PARTY_ROLES, RETRY_POLICIES, ROLES, SCOPES, STRENGTHS, type Lang } from '../data/schema';
-import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
+import { ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { httpFalseFriend } from '../data/http';
 import type { CodeEntry } from '../data/validate';
 import { plainText } from './inline';
@@ -128,13 +128,18 @@ export function buildDataset(
       text: { en: text(e, 'en'), ja: text(e, 'ja') },
       ...(e.flow ? { flow: e.flow } : {}),
       ...(e.example ? { example: e.example } : {}),
-      q850: {
-        ...(SIP_TO_ISUP.find((r) => r.code === e.code)?.cause !== undefined ? { toIsupCause: SIP_TO_ISUP.find((r) => r.code === e.code)!.cause! } : {}),
-        fromIsupCauses: ISUP_TO_SIP.filter((r) => r.code === e.code).map((r) => r.cause),
-      },
+      q850: q850Json(e.code),
       ...(httpFalseFriend(e.code) ? { http: httpJson(e.code) } : {}),
       urls: { en: absoluteUrl(opts.site, codeUrl('en', e.code)), ja: absoluteUrl(opts.site, codeUrl('ja', e.code)) },
     })),
+  };
+}
+
+function q850Json(code: number) {
+  const cause = SIP_TO_ISUP.find((r) => r.code === code)?.cause;
+  return {
+    ...(cause !== undefined ? { toIsupCause: cause } : {}),
+    fromIsupCauses: ISUP_TO_SIP.filter((r) => r.code === code).map((r) => r.cause),
   };
 }
 
@@ -142,9 +147,6 @@ function httpJson(code: number) {
   const f = httpFalseFriend(code)!;
   return { phrase: f.httpPhrase, kind: f.kind, reference: ref(f.ref), note: f.note };
 }
-
-/** The Q.850 causes named in the dataset, so that consumers need no other table. */
-export const causeNames = () => Object.fromEntries(Object.values(CAUSES).map((c) => [c.value, c.name]));
 
 export function datasetJsonSchema(): object {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'SIP response codes', ...z.toJSONSchema(datasetSchema) };
