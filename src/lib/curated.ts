@@ -9,6 +9,9 @@ export type Curated = CollectionEntry<'comparisons'>;
 
 let all: Promise<Curated[]> | undefined;
 
+/** The validated guides, loaded once per build. */
+const curated = (): Promise<Curated[]> => (all ??= loadAll());
+
 async function loadAll(): Promise<Curated[]> {
   const entries = await getCollection('comparisons');
   const problems = entries.flatMap((e) => curatedProblems(e.id, e.data.codes, (code) => !!findCode(code)));
@@ -17,14 +20,12 @@ async function loadAll(): Promise<Curated[]> {
 }
 
 export async function curatedFor(lang: Lang, a: number, b: number): Promise<Curated | undefined> {
-  all ??= loadAll();
-  return (await all).find((e) => e.id === `${lang}/${compareSlug(a, b)}`);
+  return (await curated()).find((e) => e.id === `${lang}/${compareSlug(a, b)}`);
 }
 
 /** The curated pairs a code is part of, for "often confused with" links. */
 export async function curatedPairsFor(lang: Lang, code: number): Promise<{ path: string; title: string; other: number }[]> {
-  all ??= loadAll();
-  return (await all)
+  return (await curated())
     .filter((e) => e.id.startsWith(`${lang}/`) && e.data.codes.includes(code))
     .map((e) => {
       const other = e.data.codes[0] === code ? e.data.codes[1] : e.data.codes[0];
@@ -35,8 +36,7 @@ export async function curatedPairsFor(lang: Lang, code: number): Promise<{ path:
 
 /** Every curated pair in a language, for the home page. */
 export async function curatedPairs(lang: Lang): Promise<{ path: string; title: string }[]> {
-  all ??= loadAll();
-  return (await all)
+  return (await curated())
     .filter((e) => e.id.startsWith(`${lang}/`))
     .map((e) => ({ path: compareUrl(lang, e.data.codes[0], e.data.codes[1]), title: `${e.data.codes[0]} vs ${e.data.codes[1]}`, codes: e.data.codes }))
     .sort((x, y) => x.codes[0] - y.codes[0] || x.codes[1] - y.codes[1])
