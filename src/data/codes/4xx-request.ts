@@ -983,7 +983,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       'RFC3261 §16.7',
       'RFC3261 §16.8',
       'RFC3261 §21.5.5',
+      'RFC3263 §4.3',
+      'RFC3398 §7.2.8',
       'RFC4320 §4.2',
+      'RFC5057 §5.2',
+      'RFC6665 §4.1.2.2',
     ],
     alsoSeen: [],
     facts: {
@@ -1049,8 +1053,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'No final response came in time: either a proxy or gateway gave up waiting on the far side, or, very often, the client\'s own transaction timer fired and its stack reports the timeout as a 408.',
         description: [
           'RFC 3261 §21.4.9 defines 408 loosely: the server could not produce a response within a suitable time, for example because it could not locate the user quickly enough, and the client may retry the same request unchanged later. In practice it has two origins. On the wire, a stateful proxy sends it when every target it tried ended without a final response: its client transactions timed out, or Timer C fired on an INVITE branch that had not sent a provisional response (RFC 3261 §16.6, §16.7, §16.8). Off the wire, a user agent whose own Timer B or Timer F expires must act as if a 408 had arrived (RFC 3261 §8.1.3.1), so logs show "408" for requests the far end never answered at all.',
-          'Inside a dialog the consequence is drastic: a 408 to a re-INVITE, BYE or other mid-dialog request makes the UAC terminate the dialog, just as [[481]] does (RFC 3261 §12.2.1.2, §15.1.1). For requests other than INVITE, RFC 4320 §4.2 forbids transaction-stateful elements to send 408 at all, because by the time it would arrive the client has timed out on its own and the response only adds traffic.',
-          'Its neighbours mean different things. [[480]] says the callee was reached but is not available; [[504]] says a server got no timely answer from an external server it consulted while processing the request (RFC 3261 §21.5.5); [[487]] answers an INVITE the caller cancelled. Gateways blur the first pair: RFC 3398 maps ISUP cause 18 ("no user responding") to 408 and cause 19 ("no answer from user") to 480, so a ring-no-answer from the telephone network can arrive as either code.',
+          'Inside a dialog the consequence can be drastic. RFC 3261 §12.2.1.2 says a UAC SHOULD terminate the dialog when a request inside it gets a 408, as it does for a [[481]], and a 408 to a BYE ends the session and the dialog (RFC 3261 §15.1.1). Later text narrows this for dialogs that carry other usages: RFC 5057 §5.2 says a timeout should affect only the usage the request belonged to, and 408 is not among the responses after which a subscriber must consider a refreshed subscription terminated (RFC 6665 §4.1.2.2). For requests other than INVITE, RFC 4320 §4.2 forbids transaction-stateful elements to send 408 at all, because by the time it would arrive the client has timed out on its own and the response only adds traffic.',
+          'Its neighbours mean different things. [[480]] says the callee was reached but is not available; [[504]] says a server got no timely answer from an external server it consulted while processing the request (RFC 3261 §21.5.5); [[487]] answers an INVITE the caller cancelled. Gateways map ISUP causes onto the first pair: RFC 3398 §7.2.4.1 maps cause 18 ("no user responding") to 408 and cause 19 ("no answer from the user") to 480. The ring-no-answer case belongs to 480: when a gateway gives up on a call that has been alerting without an answer, RFC 3398 §7.2.8 has it send 480 to the SIP side and cause 19 to the telephone network.',
         ],
         scenarios: [
           'A phone sends INVITE through a proxy to a registered contact that disappeared without unregistering, for instance after losing Wi-Fi or when its NAT binding expired. The proxy\'s client transaction retransmits until Timer B fires after 64*T1 (32 seconds with the default T1), and with no other branch left the proxy answers the caller with 408.',
@@ -1059,6 +1063,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'First establish whether the 408 crossed the wire. If the capture shows no response at all, nobody answered the request or its retransmissions: check routing, DNS, firewalls, NAT pinholes for UDP, and whether the target is alive. That "408" came from your own stack\'s timer.',
+          'Decide on failover by where the 408 came from. When your own Timer B or Timer F fired without any response at all, provisional or final, RFC 3263 §4.3 counts that as a failure of that server: the client SHOULD send the same request, with a new Via branch, to the next server in the list it got from DNS. A 408 received on the wire from a proxy is not one of the failures §4.3 lists, so it is no reason to try another server of the same domain.',
           'If a proxy sent it, look downstream of that proxy. Stale contacts that still point at dead devices are the usual cause; a shorter registration interval, or SIP Outbound flows with keepalives (RFC 5626), let the proxy notice dead contacts sooner.',
           'If a 408 ends a call that was already up, the dialog is gone: a re-INVITE or UPDATE, often a session refresh, timed out. Check the path of mid-dialog requests (Record-Route, reachability of the Contact behind NAT) rather than the route of the initial INVITE.',
           'If your server sends it: never answer a non-INVITE request with 408 (RFC 4320 §4.2), and keep Timer C above three minutes (RFC 3261 §16.6) so that calls which are merely ringing long are not cut off as timeouts.',
@@ -1070,8 +1075,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           '期限内に最終応答が得られなかった。プロキシやゲートウェイが先方の応答を待ちきれずに返した場合と、クライアント自身のトランザクションタイマが切れてスタックがそれを 408 として報告した場合があり、後者が非常に多い。',
         description: [
           'RFC 3261 §21.4.9 の定義は緩やかで、サーバが適切な時間内に応答を作れなかった（たとえばユーザの所在を時間内に特定できなかった）ことを表すだけであり、クライアントは後で同じリクエストを変更せずに再試行してよい。実際の発生源は 2 つある。ネットワーク上を流れる 408 は、ステートフルプロキシが試した宛先のどれからも最終応答が得られなかったときに返すものである。クライアントトランザクションがタイムアウトした場合や、暫定応答を返さない INVITE ブランチでタイマ C が満了した場合がこれにあたる（RFC 3261 §16.6、§16.7、§16.8）。もう 1 つはネットワークに現れない 408 で、UA は自分のタイマ B やタイマ F が満了すると 408 を受信したものとして扱わなければならない（RFC 3261 §8.1.3.1）。そのため、相手が一度も応答しなかったリクエストでも、ログには「408」が記録される。',
-          'ダイアログ内では影響が大きい。re-INVITE、BYE などダイアログ内リクエストへの 408 を受けた UAC は、[[481]] の場合と同じくダイアログを終了する（RFC 3261 §12.2.1.2、§15.1.1）。INVITE 以外のリクエストについては、RFC 4320 §4.2 がトランザクションステートフルな要素による 408 の送信そのものを禁じている。408 が届く頃にはクライアントがすでに自らタイムアウトしており、トラフィックを増やすだけだからである。',
-          '隣り合うコードは意味が異なる。[[480]] は着信者まで到達したが応じられない状態、[[504]] は処理の途中で問い合わせた外部サーバから期限内に応答がなかったこと（RFC 3261 §21.5.5）、[[487]] は発信者が取り消した INVITE への応答である。ゲートウェイは 408 と 480 の境界を曖昧にする。RFC 3398 は ISUP の理由表示 18「no user responding」を 408 に、19「no answer from user」を 480 に対応付けているため、電話網側での呼出し無応答はどちらのコードでも届きうる。',
+          'ダイアログ内では影響が大きくなりうる。RFC 3261 §12.2.1.2 は、ダイアログ内のリクエストに 408 を受けた UAC は [[481]] の場合と同じくダイアログを終了すべきである（SHOULD）とし、BYE への 408 ではセッションもダイアログも終了したものとみなす（RFC 3261 §15.1.1）。ただし、INVITE による通話とサブスクリプションのように一つのダイアログを複数の用途で共有する場合について、後の RFC は影響の範囲を狭めている。RFC 5057 §5.2 は、タイムアウトの影響をそのリクエストが属する用途だけにとどめるべきだとしており、RFC 6665 §4.1.2.2 がサブスクリプションの更新について「終了したとみなさなければならない」応答として挙げる中に 408 は含まれていない。INVITE 以外のリクエストについては、RFC 4320 §4.2 がトランザクションステートフルな要素による 408 の送信そのものを禁じている。408 が届く頃にはクライアントがすでに自らタイムアウトしており、トラフィックを増やすだけだからである。',
+          '隣り合うコードは意味が異なる。[[480]] は着信者まで到達したが応じられない状態、[[504]] は処理の途中で問い合わせた外部サーバから期限内に応答がなかったこと（RFC 3261 §21.5.5）、[[487]] は発信者が取り消した INVITE への応答である。ゲートウェイは ISUP の理由表示をこの 2 つに振り分ける。RFC 3398 §7.2.4.1 は理由表示 18（no user responding）を 408 に、19（no answer from the user）を 480 に対応付けている。呼び出したまま応答がない場合は 480 側であり、RFC 3398 §7.2.8 は、呼出し中のまま応答のない呼をゲートウェイが打ち切るとき、SIP 側に 480、電話網側に理由表示 19 を送るとしている。',
         ],
         scenarios: [
           '電話機がプロキシ経由で INVITE を送るが、宛先の登録済みコンタクトは、Wi-Fi の切断や NAT バインディングの失効などで登録を解除しないまま消えている。プロキシのクライアントトランザクションは再送を続け、64*T1（既定の T1 で 32 秒）後にタイマ B が満了する。ほかにブランチが残っていなければ、プロキシは発信者に 408 を返す。',
@@ -1080,6 +1085,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'まず、その 408 が実際にネットワークを流れたのかを確かめる。キャプチャに応答が 1 つもなければ、リクエストにもその再送にも誰も答えていない。ルーティング、DNS、ファイアウォール、UDP の NAT ピンホール、宛先の死活を確認する。その「408」は自分のスタックのタイマが出したものである。',
+          'フェイルオーバーするかどうかは、408 の出どころで判断する。暫定応答も最終応答も一つも届かないまま自分のタイマ B やタイマ F が満了した場合、RFC 3263 §4.3 はそれをそのサーバの障害とみなし、クライアントは Via のブランチ ID を変えた同じリクエストを、DNS から得た一覧の次のサーバへ送るべきである（SHOULD）としている。プロキシから実際に受信した 408 は §4.3 が挙げる障害に当たらないため、同じドメインの別のサーバを試す理由にはならない。',
           'プロキシが送った 408 なら、そのプロキシより先を調べる。よくある原因は、応答しない端末を指したままの古いコンタクトである。登録の間隔を短くするか、キープアライブ付きの SIP Outbound フロー（RFC 5626）を使えば、プロキシは消えたコンタクトを早く検出できる。',
           '確立済みの通話が 408 で終わった場合、ダイアログはすでに失われている。セッションリフレッシュなどの re-INVITE や UPDATE がタイムアウトしたのであり、最初の INVITE の経路ではなく、ダイアログ内リクエストの経路（Record-Route、NAT 配下にある Contact への到達性）を確認する。',
           '自分のサーバが送る側なら、INVITE 以外のリクエストには 408 を返さない（RFC 4320 §4.2）。また、タイマ C は 3 分より長く保ち（RFC 3261 §16.6）、長く呼び出しているだけの呼がタイムアウトとして切られないようにする。',

@@ -6,7 +6,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Temporarily Unavailable',
     status: 'active',
     refs: ['RFC3261 §21.4.18'],
-    seeAlso: ['RFC3261 §16.5', 'RFC3261 §20.33'],
+    seeAlso: ['RFC3261 §16.5', 'RFC3261 §20.33', 'RFC3398 §7.2.4.1', 'RFC3398 §7.2.8'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -86,7 +86,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'Two kinds of sender use 480 (RFC 3261 §21.4.18). A user agent answers with it when its user cannot be reached at the moment: not logged in, in a state that rules out communication, or with "do not disturb" switched on. A proxy or redirect server answers with it when it recognizes the user in the Request-URI but has no valid place to forward the request to; RFC 3261 §16.5 names 480 as the response a proxy SHOULD send when its target set ends up empty.',
           'Nothing permanent is said about the user. The response may carry Retry-After with a better time to call, and RFC 3261 §21.4.18 asks that the reason phrase state more precisely why the callee is unavailable, so phrases such as "Not registered" or "Do Not Disturb" are legitimate and worth reading. Like any 4xx, it closes only this branch: a forking proxy goes on trying the user\'s other contacts, and the caller may still reach voicemail or another device.',
-          'Two look-alikes cause most of the confusion. [[486]] means the callee\'s device was reached and is occupied with other calls; 480 means the callee was not in a position to be offered the call at all. [[404]] means the address is unknown in the domain, whereas 480 presumes the user exists. Gateways add a third: RFC 3398 maps ISUP causes 19 (no answer from user) and 20 (subscriber absent) to 480 but cause 18 (no user responding) to [[408]], so a ring-no-answer from the PSTN can arrive as either code.',
+          'Two look-alikes cause most of the confusion. [[486]] means the callee\'s device was reached and is occupied with other calls; 480 means the callee was not in a position to be offered the call at all. [[404]] means the address is unknown in the domain, whereas 480 presumes the user exists. Gateways add a third: RFC 3398 §7.2.4.1 maps ISUP causes 19 (no answer from the user) and 20 (subscriber absent) to 480 but cause 18 (no user responding) to [[408]]. A call that rang without an answer belongs to 480: a gateway that gives up on a call still alerting sends 480 to the SIP side and cause 19 to the telephone network (RFC 3398 §7.2.8).',
         ],
         scenarios: [
           'A caller dials an extension whose desk phone lost its registration during a network outage. The PBX finds the user in its directory but no contact in the location service, and answers the INVITE with "480 Temporarily Unavailable", often with a phrase such as "User not registered".',
@@ -108,7 +108,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           '480 を返す送信元は二種類ある（RFC 3261 §21.4.18）。UA は、ユーザがログインしていない、通信できない状態にある、DND を有効にしている、といった理由でいまは応じられないときにこれを返す。プロキシやリダイレクトサーバは、Request-URI のユーザを認識していながら、転送先として有効な場所を持たないときに返す。RFC 3261 §16.5 も、ターゲットセットが空のまま残ったときにプロキシが返すべき応答（SHOULD）として 480 を挙げている。',
           'このコードはユーザについて恒久的なことを何も述べていない。Retry-After ヘッダで再試行に適した時刻を示してよく、RFC 3261 §21.4.18 は、着信者が応答できない具体的な理由を理由フレーズに入れるよう求めている。したがって「Not registered」や「Do Not Disturb」といったフレーズは正当なもので、読む価値がある。他の 4xx と同じく終わるのはこのブランチだけであり、フォーキングしているプロキシはそのユーザの他のコンタクトを試し続け、発信者がボイスメールや別の端末につながる可能性も残る。',
-          '混同の原因になる似たコードは主に二つある。[[486]] は着信者の端末に到達したうえで、他の通話でふさがっている（話中）ことを示す。480 は、そもそも呼を提示できる状態になかったことを示す。[[404]] はそのアドレスがドメインに存在しないことを意味するが、480 はユーザが存在することを前提にしている。ゲートウェイが絡むとさらに紛らわしく、RFC 3398 は ISUP の cause 19（ユーザ無応答、呼び出し済み）と 20（加入者不在）を 480 に、cause 18（ユーザ応答なし）を [[408]] に対応付けている。PSTN 側で「鳴らしたが出ない」呼は、どちらのコードでも返りうる。',
+          '混同の原因になる似たコードは主に二つある。[[486]] は着信者の端末に到達したうえで、他の通話でふさがっている（話中）ことを示す。480 は、そもそも呼を提示できる状態になかったことを示す。[[404]] はそのアドレスがドメインに存在しないことを意味するが、480 はユーザが存在することを前提にしている。ゲートウェイが絡むとさらに紛らわしく、RFC 3398 §7.2.4.1 は ISUP の cause 19（ユーザ無応答、呼び出し済み）と 20（加入者不在）を 480 に、cause 18（ユーザ応答なし）を [[408]] に対応付けている。PSTN 側で「鳴らしたが出ない」呼は 480 にあたる。呼出し中のまま応答のない呼をゲートウェイが打ち切るとき、SIP 側には 480、電話網側には cause 19 を送る（RFC 3398 §7.2.8）。',
         ],
         scenarios: [
           'ネットワーク障害で内線電話機の登録が外れた状態で、その内線に着信がある。PBX はディレクトリ上でユーザを見つけるが、ロケーションサービスにコンタクトがないため、INVITE に「480 Temporarily Unavailable」を返す。「User not registered」のような理由フレーズを伴うことが多い。',
