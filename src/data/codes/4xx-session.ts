@@ -1128,7 +1128,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Bad Event',
     status: 'active',
     refs: ['RFC6665 §8.3.2'],
-    seeAlso: ['RFC6665 §4.1.3', 'RFC6665 §8.2.1', 'RFC3903 §6'],
+    seeAlso: ['RFC6665 §4.1.3', 'RFC6665 §4.4.4', 'RFC6665 §8.2.1', 'RFC3903 §6', 'RFC3903 §11.1.1'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -1145,6 +1145,16 @@ export const codes4xxSession: CodeEntryInput[] = [
         note: {
           en: 'Names the event package the request concerns (optionally with an id parameter); 489 means the recipient does not support that package.',
           ja: '対象となるイベントパッケージを示す（必要に応じて id パラメータを伴う）。489 は、受信側がそのパッケージに対応していないことを意味する。',
+        },
+      },
+      {
+        name: 'Allow-Events',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC3903 §11.1.1',
+        note: {
+          en: 'Mandatory in a 489 to PUBLISH: the header table of RFC 3903 §11.1.1 marks Allow-Events "m" for 489, so the compositor lists the packages it handles. For SUBSCRIBE and NOTIFY, RFC 6665 keeps no such table; a notifier SHOULD list its packages in responses to dialog-creating requests and to OPTIONS (RFC 6665 §4.4.4). Template-packages such as ".winfo" are never listed.',
+          ja: 'PUBLISH への 489 では必須である。RFC 3903 §11.1.1 のヘッダ表は 489 の Allow-Events を「m」としており、ESC は自分が扱うパッケージを列挙する。SUBSCRIBE と NOTIFY については RFC 6665 にこうした表はなく、ノーティファイアはダイアログを作るリクエストへの応答と OPTIONS への応答に対応パッケージを列挙すべきである（SHOULD。RFC 6665 §4.4.4）。「.winfo」のようなテンプレートパッケージは列挙されない。',
         },
       },
     ],
@@ -1189,9 +1199,10 @@ export const codes4xxSession: CodeEntryInput[] = [
         'To: <sip:201@pbx.example.com>;tag=2d9f7b31',
         'Call-ID: 0a7e3f9b5d21@192.0.2.10',
         'CSeq: 1 SUBSCRIBE',
+        'Allow-Events: presence, message-summary',
         'Content-Length: 0',
       ].join('\n'),
-      highlight: ['Event'],
+      highlight: ['Event', 'Allow-Events'],
     },
     text: {
       en: {
@@ -1201,7 +1212,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'Every SUBSCRIBE, NOTIFY and PUBLISH names an event package in its Event header: presence, dialog, message-summary, reg, refer and so on. RFC 6665 §8.3.2 registers 489 for a server that does not understand the package it was given, and three kinds of node send it: a notifier answering a SUBSCRIBE for a package it does not implement; an event state compositor answering a PUBLISH whose Event header is missing or names a package it does not handle, where 489 is a MUST (RFC 3903 §6); and a subscriber answering a NOTIFY whose package it does not support (RFC 6665 §4.1.3).',
           'A 489 says nothing about the resource or the user. The same server may accept the same SUBSCRIBE with another package, and it clearly handles the method. That sets it apart from [[405]] and [[501]], which refuse the method itself, and from [[481]], which refuses a NOTIFY or refresh for a subscription that no longer exists. Sent again with the same Event header, the request will fail the same way.',
-          'With PUBLISH it is easily confused with [[412]]. Both concern event state publication, but 412 means the entity-tag in SIP-If-Match matches no stored publication, whereas 489 rejects the request before any entity-tag is looked at, because the package itself is unknown. Nodes advertise the packages they support in the Allow-Events header, which is the first thing to check after a 489.',
+          'With PUBLISH it is easily confused with [[412]]. Both concern event state publication, but 412 means the entity-tag in SIP-If-Match matches no stored publication, whereas 489 rejects the request before any entity-tag is looked at, because the package itself is unknown. The Allow-Events header is the first thing to read after a 489: a compositor MUST put it in a 489 to PUBLISH (RFC 3903 §11.1.1), and a notifier SHOULD use it to list the packages it serves (RFC 6665 §4.4.4).',
         ],
         scenarios: [
           'An IP phone with busy lamp field keys sends SUBSCRIBE with "Event: dialog" to a PBX or hosted platform where BLF is not enabled; the server answers 489 and the lamps stay dark.',
@@ -1209,9 +1220,9 @@ export const codes4xxSession: CodeEntryInput[] = [
           'A presence client sends PUBLISH to a compositor that expects "Event: presence", but uses a vendor-specific package name or leaves the Event header out; the compositor answers 489 (RFC 3903 §6).',
         ],
         fixes: [
-          'Compare the Event header of the rejected request with the Allow-Events list the server advertises, for example in its responses to OPTIONS or REGISTER; the package, including any template suffix such as ".winfo", has to be one the server lists.',
+          'Compare the Event header of the rejected request with the Allow-Events list the server advertises, in the 489 itself or in its responses to OPTIONS; the base package has to be one the server lists. Template-packages such as ".winfo" never appear in Allow-Events: probe them with a SUBSCRIBE (for example with Expires: 0), where a 489 means the template is unsupported (RFC 6665 §4.4.4).',
           'Enable the package on the server (dialog for BLF, message-summary, presence) or point the subscription at the server that hosts it; with the same Event header, sending the request again cannot succeed.',
-          'If your notifier or compositor answers 489, list the packages it does implement in Allow-Events, so that clients can tell a missing package from a missing feature, and answer [[405]] or [[501]] instead when the method itself is not supported.',
+          'If your compositor answers a PUBLISH with 489, include Allow-Events with the packages it does handle: RFC 3903 §11.1.1 makes it mandatory. A notifier should list its packages the same way (RFC 6665 §4.4.4), so that clients can tell a missing package from a missing feature; answer [[405]] or [[501]] instead when the method itself is not supported.',
         ],
       },
       ja: {
@@ -1221,7 +1232,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'SUBSCRIBE、NOTIFY、PUBLISH はいずれも Event ヘッダでイベントパッケージ（presence、dialog、message-summary、reg、refer など）を指定する。RFC 6665 §8.3.2 が登録した 489 は、指定されたパッケージを理解できないサーバの応答であり、送信元は三種類ある。実装していないパッケージの SUBSCRIBE を受けたノーティファイア、Event ヘッダがないか扱わないパッケージを指定した PUBLISH を受けたイベント状態コンポジタ（ESC。この場合 489 は MUST である。RFC 3903 §6）、そして対応していないパッケージの NOTIFY を受けたサブスクライバ（RFC 6665 §4.1.3）である。',
           '489 はリソースやユーザについては何も語らない。同じサーバが、パッケージを変えた同じ SUBSCRIBE なら受け付けることもあり、メソッド自体には明らかに対応している。この点で、メソッドそのものを拒否する [[405]] や [[501]]、もう存在しないサブスクリプションへの NOTIFY やリフレッシュを拒否する [[481]] とは異なる。同じ Event ヘッダのまま送り直しても、同じ理由で失敗する。',
-          'PUBLISH では [[412]] と混同しやすい。どちらもイベント状態の公開に関わるが、412 は SIP-If-Match のエンティティタグに一致する保存済みパブリケーションがないことを示す。489 はパッケージそのものが未知なので、エンティティタグを調べる前の段階でリクエストを拒否する。ノードは対応しているパッケージを Allow-Events ヘッダで広告しているので、489 を受けたらまずそこを確認する。',
+          'PUBLISH では [[412]] と混同しやすい。どちらもイベント状態の公開に関わるが、412 は SIP-If-Match のエンティティタグに一致する保存済みパブリケーションがないことを示す。489 はパッケージそのものが未知なので、エンティティタグを調べる前の段階でリクエストを拒否する。489 を受けたら、まず Allow-Events ヘッダを確認する。PUBLISH への 489 には ESC がこのヘッダを付けなければならず（RFC 3903 §11.1.1）、ノーティファイアも対応パッケージをこのヘッダで示すべきである（SHOULD。RFC 6665 §4.4.4）。',
         ],
         scenarios: [
           'BLF（話中ランプ表示）キーを設定した IP 電話機が、BLF が有効になっていない PBX やクラウド PBX に、ダイアログ状態を監視する「Event: dialog」の SUBSCRIBE を送る。サーバは 489 を返し、ランプは消えたままになる。',
@@ -1229,9 +1240,9 @@ export const codes4xxSession: CodeEntryInput[] = [
           'プレゼンスクライアントが、「Event: presence」を期待する ESC に対し、独自のパッケージ名で、あるいは Event ヘッダを付けずに PUBLISH を送る。ESC は 489 を返す（RFC 3903 §6）。',
         ],
         fixes: [
-          '拒否されたリクエストの Event ヘッダを、サーバが Allow-Events で広告している一覧（OPTIONS や REGISTER への応答などに含まれる）と比べる。「.winfo」のようなテンプレート部分も含め、一覧にあるパッケージでなければならない。',
+          '拒否されたリクエストの Event ヘッダを、サーバが Allow-Events で示している一覧（489 そのものや OPTIONS への応答に含まれる）と比べる。基本となるパッケージは一覧にあるものでなければならない。「.winfo」のようなテンプレートパッケージは Allow-Events に載らないため、SUBSCRIBE（たとえば Expires: 0）を送って対応を確かめる。489 が返れば、そのテンプレートには対応していない（RFC 6665 §4.4.4）。',
           'サーバ側でそのパッケージ（BLF 用の dialog、message-summary、presence）を有効にするか、そのパッケージを扱うサーバにサブスクリプションを向ける。Event ヘッダが同じままでは、再試行しても成功しない。',
-          '自分のノーティファイアや ESC が 489 を返すなら、実装しているパッケージを Allow-Events に列挙し、パッケージがないのか機能自体がないのかをクライアントが区別できるようにする。メソッド自体に対応していない場合は [[405]] か [[501]] を返す。',
+          '自分の ESC が PUBLISH に 489 を返すなら、扱えるパッケージを Allow-Events に列挙する。RFC 3903 §11.1.1 はこれを必須としている。ノーティファイアも同じように対応パッケージを示し（RFC 6665 §4.4.4）、パッケージがないのか機能自体がないのかをクライアントが区別できるようにする。メソッド自体に対応していない場合は [[405]] か [[501]] を返す。',
         ],
       },
     },
