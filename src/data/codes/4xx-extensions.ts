@@ -1378,18 +1378,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The STIR verification service could not fetch the certificate that the info parameter of the Identity header points to, so it never got to check the signature.',
         description: [
-          'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity and places the result, a PASSporT, in an Identity header. The header\'s info parameter gives a URI (in SHAKEN the same URL as the PASSporT\'s x5u claim) from which the verifier must fetch the signer\'s certificate. When the verification service cannot dereference that URI or acquire a credential from it, for every Identity header the request carries, RFC 8224 §6.2.2 gives it 436 to reject the request.',
-          '436 says nothing about whether the signature is good: verification stopped before the signature was looked at. That separates it from its neighbours: [[437]] means the credential was obtained (or was already cached) but is untrusted or unsupported, [[438]] means the signature or the claims did not check out, and [[428]] means no usable Identity header arrived at all. A stale Date or iat is reported with [[403]] and the phrase "Stale Date". RFC 8224 treats 436 as repairable: the signer can send the request again with an info URI that the verifier is able to reach.',
-          'The code was born in RFC 4474 as "Bad Identity-Info", after the separate Identity-Info header of that time. RFC 8224 folded the header into the info parameter and changed the phrase to "Bad Identity Info" (RFC 8224 §13.2), which is why both spellings turn up in traces. Rejecting is a matter of local policy; many terminating networks deliver calls that fail verification and only mark them unverified, so 436 in a status line means the network chose to block.',
+          'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity and places the result, a PASSporT, in an Identity header. The header\'s info parameter gives a URI, which the x5u header parameter of the PASSporT must repeat (RFC 8224 §4.1), from which the verifier fetches the signer\'s credential, usually a certificate (RFC 8224 §7.2, §7.3). When the verification service cannot dereference that URI or acquire a credential from it, for every Identity header the request carries, RFC 8224 §6.2.2 gives it 436 to reject the request.',
+          '436 says nothing about whether the signature is good: verification stopped before the signature was looked at. That separates it from its neighbours: [[437]] means the credential was obtained (or was already cached) but is untrusted or unsupported, [[438]] means the signature or the claims did not check out, and [[428]] means no usable Identity header arrived at all. A stale Date or iat is reported with [[403]] and the phrase "Stale Date". RFC 8224 §6.2.2 calls 436 possibly repairable: the signer can send the request again with an info URI that the verifier is able to reach.',
+          'The code was born in RFC 4474 as "Bad Identity-Info", after the separate Identity-Info header of that time. RFC 8224 folded the header into the info parameter and changed the phrase to "Bad Identity Info" (RFC 8224 §13.2), which is why both spellings turn up in traces. What a network does with a request it cannot verify is local policy: RFC 8224 §6.2.1 prescribes no treatment and expects policies that change forwarding decisions or how the identity is shown to the user. A 436 in a status line therefore means this network chose to reject the call rather than deliver it unverified.',
         ],
         scenarios: [
           'A terminating carrier\'s SBC verifies SHAKEN on an INVITE from an interconnect partner. The info URL points at the originating provider\'s certificate repository, which answers HTTP 404 or never answers; the verifier\'s policy blocks calls it cannot verify and returns 436.',
-          'An originating provider renews its STI certificate and publishes it under a new URL but leaves the old URL in its authentication service configuration. Every call that crosses a strictly verifying network fails with 436 until the signer is corrected.',
+          'An originating provider renews its signing certificate and publishes it under a new URL but leaves the old URL in its authentication service configuration. Every call that crosses a strictly verifying network fails with 436 until the signer is corrected.',
           'A newly deployed verifier has no outbound HTTPS to the internet, or cannot resolve the repository\'s host name in DNS. Every signed call fails with 436 whoever signed it: the fault is the verifier\'s, not the originators\'.',
         ],
         fixes: [
-          'Signing side: copy the info URI from the Identity header in the trace and fetch it from outside your own network. It must return the certificate over HTTPS to anyone, promptly, and it must be the certificate whose key signed the PASSporT.',
-          'Verifying side: if 436 comes back for calls from every originator, test the verifier\'s own path to the internet (outbound firewall, HTTP proxy, DNS, the CA store used for the HTTPS connection) and its fetch timeout, and check whether it caches certificates it has already fetched.',
+          'Signing side: copy the info URI from the Identity header in the trace and fetch it from outside your own network. RFC 8224 §7.3 asks that it be dereferenceable by any entity that could plausibly receive the request, which for common cases means anyone on the public Internet, and it must lead to the credential whose key signed the PASSporT.',
+          'Verifying side: if 436 comes back for calls from every originator, test the verifier\'s own path to the internet (outbound firewall, HTTP proxy, DNS, the CA store used for the HTTPS connection) and its fetch timeout, and check whether it keeps certificates it has already fetched, as RFC 8224 §7.2 suggests, instead of downloading them for every call.',
           'Review the policy: rejecting with 436 is allowed, not required. Where signing is not yet universal, delivering the call as unverified avoids dropping legitimate traffic because one repository is down.',
         ],
       },
@@ -1398,18 +1398,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'STIR の検証サービスが Identity ヘッダの info パラメータが指す証明書を取得できず、署名の検証に進めなかった。',
         description: [
-          'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の証明書を取りに行く URI（SHAKEN では PASSporT の x5u クレームと同じ URL）が入る。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか証明書を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
-          '436 は署名の正否については何も語らない。署名を見る前の段階で検証が止まったことを示すだけである。ここが隣接するコードとの違いで、[[437]] は証明書は入手できた（あるいはキャッシュ済みだった）が信頼できない・対応していない場合、[[438]] は署名やクレームの検証に失敗した場合、[[428]] は使える Identity ヘッダがそもそも届かなかった場合である。Date や iat が古すぎる場合は [[403]]（理由句「Stale Date」）になる。RFC 8224 は 436 を回復可能なエラーと位置付けており、署名側は検証側が到達できる info URI を付けてリクエストを送り直せばよい。',
-          'このコードは RFC 4474 で、当時独立していた Identity-Info ヘッダの名を取って「Bad Identity-Info」として生まれた。RFC 8224 でこのヘッダが info パラメータに統合され、名称も「Bad Identity Info」に改められた（RFC 8224 §13.2）。トレースに両方の綴りが現れるのはこのためである。拒否するかどうかは各網のポリシーで決まり、検証に失敗した呼を「未検証」として着信させる着信網も多い。ステータス行に 436 が出ているなら、その網は遮断を選んだということである。',
+          'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の認証情報（通常は証明書）を取りに行く URI が入り（RFC 8224 §7.2、§7.3）、PASSporT の x5u ヘッダパラメータにも同じ URI を入れなければならない（RFC 8224 §4.1）。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか証明書を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
+          '436 は署名の正否については何も語らない。署名を見る前の段階で検証が止まったことを示すだけである。ここが隣接するコードとの違いで、[[437]] は証明書は入手できた（あるいはキャッシュ済みだった）が信頼できない・対応していない場合、[[438]] は署名やクレームの検証に失敗した場合、[[428]] は使える Identity ヘッダがそもそも届かなかった場合である。Date や iat が古すぎる場合は [[403]]（理由句「Stale Date」）になる。RFC 8224 §6.2.2 は 436 を回復できる場合があるエラーとしており、署名側は検証側が到達できる info URI を付けてリクエストを送り直せばよい。',
+          'このコードは RFC 4474 で、当時独立していた Identity-Info ヘッダの名を取って「Bad Identity-Info」として生まれた。RFC 8224 でこのヘッダが info パラメータに統合され、名称も「Bad Identity Info」に改められた（RFC 8224 §13.2）。トレースに両方の綴りが現れるのはこのためである。検証できないリクエストをどう扱うかは各網のローカルポリシーで決まる。RFC 8224 §6.2.1 は扱いを定めておらず、転送の判断やユーザへの ID の表示方法を変えるといったポリシーを想定している。ステータス行に 436 が出ているなら、その網は未検証のまま着信させるのではなく、拒否を選んだということである。',
         ],
         scenarios: [
           '着信側キャリアの SBC が、相互接続先から届いた INVITE の SHAKEN 署名を検証する。info の URL が指す発信側事業者の証明書リポジトリが HTTP 404 を返すかタイムアウトし、検証できない呼を遮断するポリシーの検証サービスが 436 を返す。',
-          '発信側事業者が STI 証明書を更新して新しい URL で公開したが、認証サービスの設定には古い URL が残っている。厳格に検証する網を経由する呼は、署名側の設定が直るまですべて 436 で失敗する。',
+          '発信側事業者が署名用の証明書を更新して新しい URL で公開したが、認証サービスの設定には古い URL が残っている。厳格に検証する網を経由する呼は、署名側の設定が直るまですべて 436 で失敗する。',
           '新たに導入した検証サービスにインターネットへの HTTPS の出口がない、あるいは DNS でリポジトリのホスト名を解決できない。誰が署名した呼でも 436 になり、原因は発信側ではなく検証側にある。',
         ],
         fixes: [
-          '署名側では、トレースの Identity ヘッダから info の URI を取り出し、自社網の外から取得してみる。誰でも HTTPS ですぐに証明書を取得でき、かつ PASSporT に署名した鍵に対応する証明書でなければならない。',
-          '検証側では、どの発信元からの呼でも 436 が返るなら、検証サービス自身のインターネットへの経路（送信方向のファイアウォール、HTTP プロキシ、DNS、HTTPS 接続に使う CA ストア）と取得のタイムアウト値を確認し、取得済みの証明書をキャッシュしているかも確かめる。',
+          '署名側では、トレースの Identity ヘッダから info の URI を取り出し、自社網の外から取得してみる。RFC 8224 §7.3 は、この URI をリクエストを受け取りうるどの装置からも参照できるようにすること（一般的な場合は公衆インターネット上の誰からでも）を求めている。また、取得できるのは PASSporT に署名した鍵に対応する認証情報でなければならない。',
+          '検証側では、どの発信元からの呼でも 436 が返るなら、検証サービス自身のインターネットへの経路（送信方向のファイアウォール、HTTP プロキシ、DNS、HTTPS 接続に使う CA ストア）と取得のタイムアウト値を確認する。また、RFC 8224 §7.2 が示すように、取得済みの証明書を保持して呼のたびにダウンロードし直さないようになっているかも確かめる。',
           'ポリシーを見直す。436 による拒否は許されているが義務ではない。署名がまだ全体に行き渡っていない段階では、未検証として着信させれば、リポジトリ 1 つの障害で正当な呼まで落とさずに済む。',
         ],
       },
@@ -1504,17 +1504,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The STIR verifier obtained the credential referenced by the Identity header but will not use it, typically because it does not trust the issuing certification authority or does not support the algorithm the credential was signed with.',
         description: [
           'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The two reasons the RFC gives are a certification authority the verifier does not trust and a signing algorithm it does not implement. The fetch worked, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
-          'In SHAKEN terms, 437 usually means the certificate does not chain to a trust anchor in the verifier\'s list of approved STI certification authorities. That list is the verifier\'s policy, so a certificate that one terminating network accepts may draw 437 from another whose list is shorter or outdated. A chain that is missing an intermediate certificate at the info URL fails the same way, because the verifier cannot build a path to any anchor it knows.',
+          'Which authorities to trust is up to the verifier: RFC 8226 §3 says verification services must make sure they trust the trust anchor that issued the certificate, and RFC 8224 §7.4 asks deployments to use widely trusted anchors or to rely on business arrangements that fix them. A certificate that one terminating network accepts may therefore draw 437 from another whose set of trust anchors differs. A certificate whose chain the verifier cannot complete up to an anchor it knows, for instance because an intermediate certificate is missing, is in the same position as one from an unknown authority; RFC 4474 §6 already listed a certificate "signed by an untrusted or unknown certificate authority" among the reasons for 437.',
           'RFC 4474 called the code "Unsupported Certificate", since credentials were then always X.509 certificates; RFC 8224 §13.2 generalised the phrase to "Unsupported Credential". The remedy lies with whoever issued or published the credential, or with the verifier\'s trust configuration: resending the same request with the same credential cannot succeed.',
         ],
         scenarios: [
-          'A provider signs calls with a certificate from a test or lab certification authority that only its own verifier trusts. Calls to its own customers verify, while a partner network that trusts only the production STI certification authorities answers 437.',
-          'A verifier\'s trust store was loaded once and never refreshed. When an originating provider moves to a certificate issued by a newly approved certification authority, the verifier rejects its calls with 437 although other networks accept them.',
+          'A provider signs calls with a certificate from a test or lab certification authority that only its own verifier trusts. Calls to its own customers verify, while a partner network whose trust anchors do not include that authority answers 437.',
+          'A verifier\'s trust store was loaded once and never refreshed. When an originating provider moves to a certificate issued by a certification authority that was added to the trusted set later, the verifier rejects its calls with 437 although other networks accept them.',
           'The originating provider publishes only its end-entity certificate at the info URL, without the intermediate certificate that links it to the root. The verifier cannot complete the chain and reports 437.',
         ],
         fixes: [
-          'Signing side: fetch the certificate from the info URL and check that it chains, with every intermediate included in the file, to a root that the terminating networks trust (in SHAKEN, an approved STI certification authority), and that it is within its validity period.',
-          'Verifying side: if 437 hits calls from a legitimate provider, compare its issuing certification authority against your trust anchors and update the list from the governing authority rather than adding single certificates by hand.',
+          'Signing side: fetch the certificate from the info URL and check that it chains, with every intermediate included in the file, to a root that the terminating networks trust, and that it is within its validity period (RFC 8224 §6.2, Step 4).',
+          'Verifying side: if 437 hits calls from a legitimate provider, compare its issuing certification authority against your trust anchors and update them from whatever source your deployment\'s trust arrangements name (RFC 8224 §7.4), rather than adding single end-entity certificates by hand.',
           'Do not resend with the same credential: 437 is repaired only by a credential the verifier supports, or by a change in the verifier\'s trust configuration.',
         ],
       },
@@ -1524,17 +1524,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'STIR の検証サービスが Identity ヘッダの参照する証明書を入手したものの、発行元の認証局を信頼していない、署名アルゴリズムに対応していないなどの理由で、その証明書を使わない。',
         description: [
           '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す証明書を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC が挙げる理由は、信頼していない認証局が発行したこと、検証側が実装していないアルゴリズムで署名されていることの 2 つである。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
-          'SHAKEN の文脈では、437 はたいてい、証明書が検証側の承認済み STI 認証局リストのどのトラストアンカーにもつながらないことを意味する。このリストは検証側のポリシーなので、ある着信網が受け入れた証明書でも、リストが短い、あるいは古い別の網では 437 になりうる。info の URL に中間証明書が置かれていない場合も、検証側が既知のアンカーまで証明書チェーンを組めないため、同じように失敗する。',
+          'どの認証局を信頼するかは検証側が決める。RFC 8226 §3 は、証明書を発行したトラストアンカーを信頼できるか確かめる責任を検証サービスに負わせ、RFC 8224 §7.4 は、広く信頼されたトラストアンカーを使うか、業務上の取り決めでアンカーを定めた環境に限って使うよう求めている。したがって、ある着信網が受け入れた証明書でも、トラストアンカーの構成が異なる別の網では 437 になりうる。中間証明書が欠けているなどの理由で、既知のアンカーまで証明書チェーンを組めない場合も、未知の認証局が発行した証明書と同じ扱いになる。RFC 4474 §6 も、信頼されていない、あるいは未知の認証局が署名した証明書を 437 の理由に挙げていた。',
           'RFC 4474 の時代は認証情報といえば X.509 証明書だったため、このコードは「Unsupported Certificate」と呼ばれていた。RFC 8224 §13.2 で名称が「Unsupported Credential」へと一般化された。直すべきは証明書を発行・公開した側か、検証側の信頼設定であり、同じ証明書のまま同じリクエストを送り直しても成功しない。',
         ],
         scenarios: [
-          'ある事業者が、自社の検証サービスしか信頼していない試験用の認証局の証明書で署名している。自社の顧客宛ての呼は検証に通るが、本番の STI 認証局だけを信頼する相互接続先の網は 437 を返す。',
-          '検証サービスのトラストストアが導入時に一度読み込まれたきり更新されていない。発信側事業者が新たに承認された認証局の証明書に切り替えると、他網では受け入れられている呼が、この検証サービスでは 437 で拒否される。',
+          'ある事業者が、自社の検証サービスしか信頼していない試験用の認証局の証明書で署名している。自社の顧客宛ての呼は検証に通るが、その認証局をトラストアンカーに含めていない相互接続先の網は 437 を返す。',
+          '検証サービスのトラストストアが導入時に一度読み込まれたきり更新されていない。発信側事業者が、後から信頼の対象に加わった認証局の証明書に切り替えると、他網では受け入れられている呼が、この検証サービスでは 437 で拒否される。',
           '発信側事業者が info の URL にエンドエンティティ証明書だけを置き、ルートへつなぐ中間証明書を含めていない。検証側は証明書チェーンを完成できず、437 を返す。',
         ],
         fixes: [
-          '署名側では、info の URL から証明書を取得し、中間証明書をすべて含めたうえで、着信網が信頼するルート（SHAKEN では承認済みの STI 認証局）までつながるか、有効期間内かを確認する。',
-          '検証側では、正当な事業者からの呼に 437 が出る場合、その発行認証局を自分のトラストアンカーと照合し、個々の証明書を手作業で追加するのではなく、管理機関が配布するリストから更新する。',
+          '署名側では、info の URL から証明書を取得し、中間証明書をすべて含めたうえで、着信網が信頼するルートまでつながるか、有効期間内か（RFC 8224 §6.2 のステップ 4）を確認する。',
+          '検証側では、正当な事業者からの呼に 437 が出る場合、その発行認証局を自分のトラストアンカーと照合する。更新は、個々のエンドエンティティ証明書を手作業で追加するのではなく、自分の網の信頼の取り決めが定める配布元から行う（RFC 8224 §7.4）。',
           '同じ証明書のまま送り直さない。437 が解消するのは、検証側が対応する証明書に替えたときか、検証側の信頼設定が変わったときだけである。',
         ],
       },
@@ -1545,7 +1545,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Invalid Identity Header',
     status: 'active',
     refs: ['RFC8224 §6.2.2'],
-    seeAlso: ['RFC8224 §4'],
+    seeAlso: ['RFC8224 §4', 'RFC8224 §6.2', 'RFC8224 §6.2.1', 'RFC8224 §6.2.4', 'RFC8224 §8.3'],
     alsoSeen: [
       {
         phrase: 'Invalid PASSporT',
@@ -1566,7 +1566,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       {
         name: 'Identity',
         in: 'request',
-        ref: 'RFC8224 §4',
+        ref: 'RFC8224 §6.2.2',
         note: {
           en: 'Holds the PASSporT whose signature or claims failed; with several Identity headers, 438 means none of them carried a valid PASSporT of a supported type.',
           ja: '署名またはクレームの検証に失敗した PASSporT を運ぶ。Identity ヘッダが複数ある場合、438 は有効で対応可能な PASSporT がどれにもなかったことを意味する。',
@@ -1597,7 +1597,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       steps: [
         { from: 'a', to: 's', label: 'INVITE' },
         { from: 's', to: 't', label: 'INVITE + Identity' },
-        { from: 't', to: 'v', label: 'INVITE (From number reformatted)' },
+        { from: 't', to: 'v', label: 'INVITE (From number replaced)' },
         { from: 'v', to: 't', label: '438 Invalid Identity Header' },
         { from: 't', to: 'v', label: 'ACK' },
         { from: 't', to: 's', label: '438 Invalid Identity Header' },
@@ -1615,7 +1615,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'INVITE sip:+12155550131@example.net;user=phone SIP/2.0',
         'Via: SIP/2.0/UDP 203.0.113.40:5060;branch=z9hG4bK2c71f5',
         'Max-Forwards: 69',
-        'From: <sip:2155550121@example.com;user=phone>;tag=7c2b9e',
+        'From: <sip:+12155550100@example.com;user=phone>;tag=7c2b9e',
         'To: <sip:+12155550131@example.net;user=phone>',
         'Call-ID: 2d95e7b0f6c3@203.0.113.40',
         'CSeq: 1 INVITE',
@@ -1627,7 +1627,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       response: [
         'SIP/2.0 438 Invalid Identity Header',
         'Via: SIP/2.0/UDP 203.0.113.40:5060;branch=z9hG4bK2c71f5;received=203.0.113.40',
-        'From: <sip:2155550121@example.com;user=phone>;tag=7c2b9e',
+        'From: <sip:+12155550100@example.com;user=phone>;tag=7c2b9e',
         'To: <sip:+12155550131@example.net;user=phone>;tag=48e1b7c6',
         'Call-ID: 2d95e7b0f6c3@203.0.113.40',
         'CSeq: 1 INVITE',
@@ -1641,18 +1641,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'None of the Identity headers in the request carried a valid PASSporT of a supported type: the signature did not verify, or the signed claims do not match the request.',
         description: [
-          'Of the three STIR failure codes, 438 is the only one that reaches the signature itself. The verifier obtained a credential it trusts, checked the PASSporT, and found that no Identity header in the request holds one that is valid and supported (RFC 8224 §6.2.2). Like [[428]], it is sent only where local policy makes a broken identity a reason to refuse the request; a network that merely records the result delivers the call instead.',
-          'A failed check is not proof of spoofing. The PASSporT signs the calling and called identities and a timestamp, and the verifier compares them with what it sees in the request; RFC 8224 itself points out that a transit network which rewrites the Date header can break a valid signature. Numbers reformatted between national and E.164 form, or a To header rewritten by a B2BUA, have the same effect. Because the compact form makes the verifier rebuild the signed claims from the SIP headers, RFC 8224 recommends repairing 438 by resending the request with the full form of the PASSporT.',
+          'Of the four failure codes that RFC 8224 §6.2.2 keeps from RFC 4474 (428, 436, 437 and 438), 438 is the only one that reaches the signature itself. The verifier obtained a credential it trusts, checked the PASSporT, and found that no Identity header in the request holds one that is valid and supported (RFC 8224 §6.2.2). Like [[428]], it is sent only where local policy makes a broken identity a reason to refuse the request; a network that merely records the result delivers the call instead.',
+          'A failed check is not proof of spoofing. The PASSporT signs the calling and called identities and a timestamp, and the verifier compares them with what it sees in the request; RFC 8224 itself points out that a transit network which rewrites the Date header can break a valid signature. A calling or called number that a transit network replaced, or a To header rewritten by a B2BUA, has the same effect; a mere change between national and E.164 form usually does not, because the canonicalisation of RFC 8224 §8.3 converts numbers to E.164 before signing and verifying whenever it can. The recommended repair is to resend the request with the full form of the PASSporT if it was sent in the compact form (RFC 8224 §6.2.2). The full form carries the iat the signer used, which the verifier may use in place of a rewritten Date (RFC 8224 §6.2, Step 4), and the signer\'s canonical orig and dest, which make canonicalisation problems visible (RFC 8224 §6.2.4). It does not excuse rewriting the signed identities: the verifier always derives the originating identity from the SIP headers and recomputes the signature with it.',
           'Keep it apart from its neighbours: [[436]] means the credential could not be fetched and [[437]] that it was fetched but not accepted, both before the signature was examined, while a Date or iat older than the verifier\'s freshness window draws [[403]] "Stale Date" rather than 438. RFC 8224 also allows the phrase "Invalid PASSporT" for a full-form PASSporT that lacks the claims or headers its extension requires, so both phrases appear with this code.',
         ],
         scenarios: [
-          'A transit carrier normalises the calling number from +E.164 to a national format after the originating network signed the call. At the terminating network the orig claim no longer matches the number in the request, and a verifier with a blocking policy answers 438.',
+          'After the originating network signed the call, a transit carrier\'s B2BUA replaces the calling number with the customer\'s main number. Canonicalisation cannot turn one number into another, so the number the verifier derives from the request no longer matches the signed orig claim, and a verifier with a blocking policy answers 438.',
           'After renewing its certificate, an originating provider publishes the new certificate but its authentication service still signs with the old private key. Every signature fails against the published certificate, and strict verifiers return 438.',
           'A B2BUA in the path regenerates the Date header or rewrites the To URI of an INVITE signed with a compact-form PASSporT; the verifier rebuilds different claims from the altered headers and the signature no longer verifies.',
         ],
         fixes: [
-          'Compare what was signed with what arrived. For a full-form PASSporT, decode the payload (the base64url middle part of the Identity value) and check the orig, dest and iat claims against the From or P-Asserted-Identity, To or Request-URI, and Date of the request as the verifier received it; for the compact form, whose middle part is empty, compare those headers as the signer sent them with the headers at the verifier. Any difference introduced on the way breaks the signature.',
-          'Signing side: confirm that the private key in use belongs to the certificate at the info URL, and where transit networks must alter headers, send the full form of the PASSporT, which carries the claims instead of leaving the verifier to rebuild them (RFC 8224 §6.2.2).',
+          'Compare what was signed with what arrived. For a full-form PASSporT, decode the payload (the base64url middle part of the Identity value) and check the orig, dest and iat claims against the From or P-Asserted-Identity, To or Request-URI, and Date of the request as the verifier received it; for the compact form, whose middle part is empty, compare those headers as the signer sent them with the headers at the verifier. Any difference introduced on the way that canonicalisation (RFC 8224 §8.3) does not undo breaks the signature.',
+          'Signing side: confirm that the private key in use belongs to the certificate at the info URL. Where transit networks rewrite Date, send the full form of the PASSporT: the verifier can then check the signature against its iat, and the orig and dest it carries make canonicalisation mismatches easy to debug (RFC 8224 §6.2.2, §6.2.4). The full form does not survive a rewritten From, P-Asserted-Identity or To, because the verifier still takes the identities from the SIP headers.',
           'Transit side: leave signed headers alone. If numbers must be normalised for routing, do it in a way that keeps the identity the PASSporT signed recoverable, or leave verification to a point before the change.',
         ],
       },
@@ -1661,18 +1661,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'リクエスト中のどの Identity ヘッダにも、有効で対応可能な PASSporT がなかった。署名が検証できなかったか、署名されたクレームがリクエストの内容と一致しない。',
         description: [
-          'STIR の 3 つの失敗コードのうち、署名そのものまで踏み込んで判定するのは 438 だけである。検証サービスは信頼できる証明書を入手して PASSporT を検証した結果、リクエストのどの Identity ヘッダにも有効で対応可能なものがないと判断した（RFC 8224 §6.2.2）。[[428]] と同様、ID が壊れていることをリクエスト拒否の理由とするローカルポリシーの場合にだけ送られる。結果を記録するだけの網では、呼はそのまま着信する。',
-          '検証に失敗したからといって、なりすましの証拠にはならない。PASSporT には発信側・着信側の ID とタイムスタンプが署名されており、検証サービスはそれをリクエストの内容と突き合わせる。RFC 8224 自身、中継網が Date ヘッダを書き換えると正当な署名も壊れると指摘している。国内形式と E.164 形式の間での番号の書き換えや、B2BUA による To ヘッダの書き換えも同じ結果を招く。コンパクトフォームでは検証側が SIP ヘッダから署名対象のクレームを組み立て直すため、RFC 8224 は、438 への対処としてフルフォームの PASSporT でリクエストを送り直すことを推奨している。',
+          'RFC 8224 §6.2.2 が RFC 4474 から引き継いだ 4 つの失敗コード（428、436、437、438）のうち、署名そのものまで踏み込んで判定するのは 438 だけである。検証サービスは信頼できる証明書を入手して PASSporT を検証した結果、リクエストのどの Identity ヘッダにも有効で対応可能なものがないと判断した（RFC 8224 §6.2.2）。[[428]] と同様、ID が壊れていることをリクエスト拒否の理由とするローカルポリシーの場合にだけ送られる。結果を記録するだけの網では、呼はそのまま着信する。',
+          '検証に失敗したからといって、なりすましの証拠にはならない。PASSporT には発信側・着信側の ID とタイムスタンプが署名されており、検証サービスはそれをリクエストの内容と突き合わせる。RFC 8224 自身、中継網が Date ヘッダを書き換えると正当な署名も壊れると指摘している。中継網による発信番号・着信番号の差し替えや、B2BUA による To ヘッダの書き換えも同じ結果を招く。一方、国内形式と E.164 形式の間の書き換えだけなら通常は問題にならない。RFC 8224 §8.3 の正規化は、変換できる限り番号を E.164 形式に直してから署名・検証するからである。RFC 8224 §6.2.2 が推奨する対処は、コンパクトフォームで送ったリクエストをフルフォームの PASSporT で送り直すことである。フルフォームには署名側が使った iat が入っており、Date が書き換えられていても検証側はその iat で検証できる（RFC 8224 §6.2 のステップ 4）。また、署名側が正規化した orig と dest も入っているため、正規化の食い違いを突き止めやすくなる（RFC 8224 §6.2.4）。ただし、署名された ID の書き換えが許されるわけではない。検証側は発信者の ID を常に SIP ヘッダから取り出し、それを使って署名を計算し直す。',
           '隣接するコードとの違いを押さえておく。[[436]] は証明書を取得できなかった場合、[[437]] は取得したが受け入れなかった場合で、どちらも署名を調べる前の段階である。Date や iat が検証側の許容範囲より古い場合は、438 ではなく [[403]]「Stale Date」になる。なお RFC 8224 は、拡張が求めるクレームやヘッダを欠いたフルフォームの PASSporT に対して理由句「Invalid PASSporT」を使うことも認めているため、このコードには 2 通りの理由句が現れる。',
         ],
         scenarios: [
-          '発信側の網が署名した後で、中継キャリアが発信者番号を +E.164 形式から国内形式に正規化する。着信側ではリクエスト中の番号が orig クレームと一致しなくなり、遮断ポリシーの検証サービスが 438 を返す。',
+          '発信側の網が署名した後で、中継キャリアの B2BUA が発信者番号を顧客の代表番号に差し替える。正規化で別の番号を元に戻すことはできないため、検証側がリクエストから取り出した番号は署名済みの orig クレームと一致せず、遮断ポリシーの検証サービスが 438 を返す。',
           '発信側事業者が証明書を更新して新しい証明書を公開したが、認証サービスは古い秘密鍵で署名を続けている。公開された証明書ではどの署名も検証できず、厳格な検証サービスは 438 を返す。',
           'コンパクトフォームの PASSporT で署名された INVITE について、経路上の B2BUA が Date ヘッダを付け直したり To の URI を書き換えたりする。検証側は変更後のヘッダから異なるクレームを組み立てることになり、署名が一致しなくなる。',
         ],
         fixes: [
-          '署名された内容と届いた内容を比べる。フルフォームの PASSporT なら、ペイロード（Identity の値の中央にある base64url 部分）をデコードし、orig・dest・iat の各クレームを、検証側が受け取ったリクエストの From または P-Asserted-Identity、To または Request-URI、Date と照合する。中央部分が空のコンパクトフォームなら、署名側が送ったこれらのヘッダと検証側に届いたヘッダを比べる。途中で生じた差分はすべて署名を壊す。',
-          '署名側では、使っている秘密鍵が info の URL にある証明書と対になっているかを確認する。中継網でのヘッダ変更が避けられない経路では、検証側にクレームを組み立て直させず、クレームそのものを運ぶフルフォームの PASSporT を送る（RFC 8224 §6.2.2）。',
+          '署名された内容と届いた内容を比べる。フルフォームの PASSporT なら、ペイロード（Identity の値の中央にある base64url 部分）をデコードし、orig・dest・iat の各クレームを、検証側が受け取ったリクエストの From または P-Asserted-Identity、To または Request-URI、Date と照合する。中央部分が空のコンパクトフォームなら、署名側が送ったこれらのヘッダと検証側に届いたヘッダを比べる。途中で生じた差分のうち、正規化（RFC 8224 §8.3）で元に戻らないものは署名を壊す。',
+          '署名側では、使っている秘密鍵が info の URL にある証明書と対になっているかを確認する。中継網が Date を書き換える経路では、フルフォームの PASSporT を送る。検証側はその iat で署名を検証でき、フルフォームに入った orig と dest から正規化の食い違いも調べやすくなる（RFC 8224 §6.2.2、§6.2.4）。ただし、From、P-Asserted-Identity、To が書き換えられた場合はフルフォームでも救えない。検証側は ID を SIP ヘッダから取り出すからである。',
           '中継側では、署名済みのヘッダに手を加えない。ルーティングのために番号の正規化が必要なら、PASSporT が署名した ID を復元できる形で行うか、変更より手前の地点で検証を済ませる。',
         ],
       },
