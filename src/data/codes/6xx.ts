@@ -92,7 +92,7 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.6.1 describes the same situation as [[486]] (the callee\'s end system was contacted and the callee is busy) plus one claim: no other end point, such as a voicemail system, will answer the request. That claim is what the 6xx class stands for; the server has definitive information about the user, not just about the instance in the Request-URI (RFC 3261 §21.6). A callee who would rather not reveal that being busy is the reason sends [[603]] instead.',
           'The difference matters once a call forks. A stateful proxy that receives a 6xx on one branch SHOULD cancel all pending client transactions and MUST NOT create new branches, and when it picks the final response it must choose from the 6xx responses if there are any (RFC 3261 §16.7). A 600 from one phone therefore stops the user\'s other phones ringing and keeps the call away from voicemail, where a 486 would let the other branches carry on.',
-          'Because a single device rarely knows that nothing else will take the call, RFC 3261 §13.3.1.3 expects 600 to be uncommon and tells a UAS to send 486 in the usual case. Gateways translate 600 into ISUP cause 17 "user busy", the same cause as 486 (RFC 3398 §8.2.6.1), so on the PSTN side the two look alike; the difference only exists in SIP.',
+          'Because a single device rarely knows that nothing else will take the call, RFC 3261 §13.3.1.3 expects 600 to be uncommon and tells a UAS to send 486 in the usual case. Gateways translate both 600 and 486 into ISUP cause 17 "user busy", but RFC 3398 §8.2.6.1 codes the cause location as "user" for a 6xx and "network" for a 4xx, so the difference survives into the telephone network.',
         ],
         scenarios: [
           'A user\'s desk phone has a "busy on busy" option that answers any new INVITE with 600 while a call is active. During a second call the forking proxy cancels the branches to the user\'s softphone and mobile client, and the caller hears busy instead of reaching them.',
@@ -112,7 +112,7 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.6.1 が 600 で表す状況は [[486]] と同じで、着信者の端末には到達したが着信者が話中である。違いは、留守番電話システムのような他のエンドポイントもこのリクエストに応答しない、という主張が加わることである。これが 6xx クラスの意味であり、サーバは Request-URI が示す特定のインスタンスではなく、ユーザそのものについて確定的な情報を持っている（RFC 3261 §21.6）。話中が理由であることを明かしたくない着信者は、代わりに [[603]] を返す。',
           'この違いは呼がフォーキングされたときに効いてくる。ステートフルプロキシは、あるブランチで 6xx を受けると、保留中のクライアントトランザクションをすべてキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）。さらに最終応答を選ぶ際、6xx があればその中から選ばなければならない（RFC 3261 §16.7）。そのため 1 台の電話機が返した 600 で、そのユーザの他の電話機は鳴りやみ、呼は留守番電話にも届かない。486 であれば他のブランチはそのまま続く。',
-          '1 台の端末が「他に誰も受けない」と知っていることはまれなので、RFC 3261 §13.3.1.3 は 600 はあまり使われないと見込み、通常は 486 を返すよう UAS に求めている。ゲートウェイは 600 を ISUP の原因値 17「ユーザ話中」に変換するが、これは 486 と同じ原因値である（RFC 3398 §8.2.6.1）。PSTN 側では両者は同じに見え、違いは SIP の中にしか存在しない。',
+          '1 台の端末が「他に誰も受けない」と知っていることはまれなので、RFC 3261 §13.3.1.3 は 600 はあまり使われないと見込み、通常は 486 を返すよう UAS に求めている。ゲートウェイは 600 も 486 も ISUP の原因値 17「ユーザ話中」に変換する。ただし RFC 3398 §8.2.6.1 は、6xx には「ユーザ」、4xx には「網」のロケーションを付けるとしているので、両者の違いは電話網側にも伝わる。',
         ],
         scenarios: [
           'ユーザの卓上電話に、通話中は新しい INVITE にすべて 600 を返す「busy on busy」設定がある。2 本目の呼が来ると、フォーキングしているプロキシはそのユーザのソフトフォンとモバイルクライアントへのブランチをキャンセルし、発信者はそれらの端末につながらずに話中を聞く。',
@@ -218,11 +218,11 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.6.2 defines 603 for a call that reached the callee\'s machine where the user explicitly does not wish to, or cannot, participate. Like every 6xx it carries the claim that no other end point will answer the request, and it MAY name a better time to call in Retry-After. Unlike [[600]] it gives no reason: RFC 3261 §21.6.1 points a callee who prefers not to say they are busy to 603.',
           'Being a 6xx, a 603 on one branch makes a forking proxy cancel the other branches and forbids new ones (RFC 3261 §16.7), so the user\'s other devices stop ringing and voicemail is never reached. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends it everywhere. A caller who cancelled the INVITE gets [[487]], not 603.',
-          'RFC 8197 §3 separates 603 from [[607]]: 603 suits a callee who is at dinner or in a meeting and gives no reason, a refusal tied to the callee\'s own state, while 607 says the caller\'s identity is the reason. [[608]] is different again: an intermediary, not the user, refused the call. At the PSTN boundary, RFC 3398 §8.2.6.1 maps 603 to ISUP cause 21 "call rejected", and RFC 3398 §7.2.4.1 maps cause 21 back to [[403]], or to 603 when the cause location is the user.',
+          'RFC 8197 §3 separates 603 from [[607]]: 603 suits a callee who is at dinner or in a meeting and gives no reason, a refusal tied to the callee\'s own state, while 607 says the caller\'s identity is the reason. [[608]] is different again: an intermediary, not the user, refused the call. At the PSTN boundary, RFC 3398 §8.2.6.1 maps 603 to ISUP cause 21 "call rejected", and RFC 3398 §7.2.4.1 maps cause 21 back to [[403]], adding that a gateway could give 603 instead when the cause location is "user".',
         ],
         scenarios: [
           'A user presses Reject on a ringing desk phone configured to send 603. The enterprise proxy cancels the parallel branch to the user\'s softphone, which stops ringing, and the caller is not offered voicemail.',
-          'A PSTN gateway receives an ISUP release with cause 21 "call rejected" and location "user", and answers the SIP INVITE with 603 (RFC 3398 §7.2.4.1). In the other direction, a 603 from a SIP phone reaches the PSTN caller as cause 21 (RFC 3398 §8.2.6.1).',
+          'A PSTN gateway receives an ISUP release with cause 21 "call rejected" and location "user", and uses the option RFC 3398 §7.2.4.1 leaves it to answer the SIP INVITE with 603 rather than [[403]]. In the other direction, a 603 from a SIP phone reaches the PSTN caller as cause 21 (RFC 3398 §8.2.6.1).',
           'A mobile client in a do-not-disturb period answers incoming INVITEs with 603 and `Retry-After: 3600`, telling callers that an attempt in an hour may succeed.',
         ],
         fixes: [
@@ -238,11 +238,11 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.6.2 の 603 は、呼が着信者の端末まで届いたものの、ユーザが明示的に参加を望まない、または参加できない場合の応答である。他の 6xx と同じく、他のエンドポイントもこのリクエストに応答しないという主張を含み、Retry-After でより適切な発信時刻を示してもよい（MAY）。[[600]] と違って理由は示さない。RFC 3261 §21.6.1 は、話中であることを明かしたくない着信者に 603 を使うよう指示している。',
           '6xx なので、あるブランチで 603 が返るとフォーキングしているプロキシは他のブランチをキャンセルし、新しいブランチも作れない（RFC 3261 §16.7）。ユーザの他の端末は鳴りやみ、留守番電話にも届かない。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 なら留守番電話や他の端末といったユーザ側の仕組みが呼を引き継げるが、603 はあらゆる場所で呼を終わらせる。なお、INVITE をキャンセルした発信者が受け取るのは [[487]] であって 603 ではない。',
-          'RFC 8197 §3 は 603 と [[607]] を区別している。603 は着信者が食事中や会議中で理由を言わない場合に合う、着信者自身の状態に基づく拒否であり、607 は発信者の ID こそが拒否の理由だと示す。[[608]] はさらに別物で、ユーザではなく仲介者が呼を拒否したことを表す。PSTN との境界では、RFC 3398 §8.2.6.1 が 603 を ISUP の原因値 21「呼拒否」に対応付け、RFC 3398 §7.2.4.1 は逆に原因値 21 を [[403]] に、原因の場所がユーザであれば 603 に対応付けている。',
+          'RFC 8197 §3 は 603 と [[607]] を区別している。603 は着信者が食事中や会議中で理由を言わない場合に合う、着信者自身の状態に基づく拒否であり、607 は発信者の ID こそが拒否の理由だと示す。[[608]] はさらに別物で、ユーザではなく仲介者が呼を拒否したことを表す。PSTN との境界では、RFC 3398 §8.2.6.1 が 603 を ISUP の原因値 21「呼拒否」に対応付け、RFC 3398 §7.2.4.1 は逆に原因値 21 を [[403]] に対応付けたうえで、ロケーションが「ユーザ」であれば代わりに 603 を返してもよいとしている。',
         ],
         scenarios: [
           'ユーザが鳴っている卓上電話で「拒否」を押す。電話機は 603 を返すよう設定されており、社内のプロキシはユーザのソフトフォンへの並列ブランチをキャンセルしてその呼出しを止め、発信者は留守番電話に案内されない。',
-          'PSTN ゲートウェイが、原因値 21「呼拒否」で場所が「ユーザ」の ISUP 解放を受信し、SIP の INVITE に 603 を返す（RFC 3398 §7.2.4.1）。逆方向では、SIP 電話機の 603 が PSTN の発信者に原因値 21 として届く（RFC 3398 §8.2.6.1）。',
+          'PSTN ゲートウェイが、原因値 21「呼拒否」でロケーションが「ユーザ」の ISUP 解放を受信し、RFC 3398 §7.2.4.1 が認める選択肢に従って、SIP の INVITE に [[403]] ではなく 603 を返す。逆方向では、SIP 電話機の 603 が PSTN の発信者に原因値 21 として届く（RFC 3398 §8.2.6.1）。',
           'おやすみモード中のモバイルクライアントが、着信 INVITE に `Retry-After: 3600` 付きの 603 を返し、1 時間後なら発信が成功するかもしれないと発信者に伝える。',
         ],
         fixes: [
@@ -324,12 +324,12 @@ export const codes6xx: CodeEntryInput[] = [
           'A server with authoritative information states that the user in the Request-URI does not exist at all, not merely at this domain.',
         description: [
           'RFC 3261 §21.6.3 gives 604 a single sentence: the server has authoritative information that the user indicated in the Request-URI does not exist anywhere. The weight is on "authoritative" and "anywhere". [[404]] says only that the user does not exist at the domain in the Request-URI, or that the domain is not one the server handles (RFC 3261 §21.4.5); another route or domain might still succeed. A 604 claims there is nowhere left to look.',
-          'Being a 6xx, a 604 on one branch makes a stateful proxy cancel the others and start no new ones (RFC 3261 §16.7). A gateway translating it into ISUP uses cause 1 "unallocated number", the same cause it uses for 404 (RFC 3398 §8.2.6.1), so on the PSTN side the two look alike. The difference shows in SIP routing: after a 4xx the same request to a different server might succeed (RFC 3261 §21.4), so a least-cost router may try the next carrier after a 404, whereas a 604 should end the search.',
+          'Being a 6xx, a 604 on one branch makes a stateful proxy cancel the others and start no new ones (RFC 3261 §16.7). A gateway translating it into ISUP uses cause 1 "unallocated number", the same cause it uses for 404, though with the location "user" that RFC 3398 §8.2.6.1 gives every 6xx, where a 404 gets "network". The difference that matters shows in SIP routing: after a 4xx the same request to a different server might succeed (RFC 3261 §21.4), so a least-cost router may try the next carrier after a 404, whereas a 604 should end the search.',
           'RFC 8688 §1 records a misuse worth knowing: some call-blocking services answer unwanted calls with 604, hoping to get the number removed from calling lists. Other network elements may then conclude that the user really does not exist, so the user can lose calls they want, and in many jurisdictions such false signalling is itself illegal. A blocking intermediary has [[608]] for that purpose, and [[410]] is the code for a user or number that existed and is gone.',
         ],
         scenarios: [
           'A carrier\'s routing database finds no allocation for the dialled number in any number range it is authoritative for and answers the INVITE with 604, so the originating network stops trying alternative routes.',
-          'A call-blocking service in front of a subscriber returns 604 to calls it classifies as robocalls; a legitimate caller\'s dialler marks the number as invalid and never calls again, the side effect RFC 8688 §1 warns about.',
+          'A call-blocking service in front of a subscriber returns 604 to calls it classifies as robocalls, hoping to get the number removed from the callers\' databases. Other network elements take the 604 at its word and treat the subscriber as non-existent, so callers the subscriber wants stop getting through as well: the side effect RFC 8688 §1 warns about.',
           'An enterprise redirect server that is authoritative for the whole company directory answers 604 for a name found in no department, where a proxy that knows only its own registrations would send [[404]].',
         ],
         fixes: [
@@ -344,12 +344,12 @@ export const codes6xx: CodeEntryInput[] = [
           '権威ある情報を持つサーバが、Request-URI のユーザはこのドメインに限らずどこにも存在しないと断定している。',
         description: [
           'RFC 3261 §21.6.3 の 604 の定義は 1 文しかない。サーバは、Request-URI が示すユーザがどこにも存在しないという権威ある情報を持っている、というものである。要点は「権威ある」と「どこにも」にある。[[404]] が示すのは、Request-URI のドメインにそのユーザがいないこと、またはそのドメインがサーバの管轄外であることだけで（RFC 3261 §21.4.5）、別の経路やドメインなら成功する余地がある。604 は、もう探す場所がないと主張する。',
-          '6xx なので、あるブランチで 604 を受けたステートフルプロキシは他のブランチをキャンセルし、新しいブランチを作らない（RFC 3261 §16.7）。ISUP へ変換するゲートウェイは 604 を原因値 1「欠番（未割当番号）」にするが、これは 404 と同じ原因値であり（RFC 3398 §8.2.6.1）、PSTN 側では両者の区別はつかない。違いは SIP のルーティングに現れる。4xx の後は別のサーバへの同じリクエストが成功しうるので（RFC 3261 §21.4）、最小コストルーティングは 404 を受けても次の事業者を試せるが、604 を受けたら探索を終えるべきである。',
+          '6xx なので、あるブランチで 604 を受けたステートフルプロキシは他のブランチをキャンセルし、新しいブランチを作らない（RFC 3261 §16.7）。ISUP へ変換するゲートウェイは 604 を原因値 1「欠番（未割当番号）」にする。これは 404 と同じ原因値だが、RFC 3398 §8.2.6.1 に従い、ロケーションは 6xx なので「ユーザ」、404 なら「網」となる。実際に効いてくる違いは SIP のルーティングに現れる。4xx の後は別のサーバへの同じリクエストが成功しうるので（RFC 3261 §21.4）、最小コストルーティングは 404 を受けても次の事業者を試せるが、604 を受けたら探索を終えるべきである。',
           'RFC 8688 §1 は知っておくべき誤用を記録している。一部の迷惑電話ブロックサービスは、発信リストから番号を消させようとして不要な呼に 604 を返す。すると他のネットワーク要素がそのユーザは本当に存在しないと判断し、ユーザは望む呼まで受けられなくなるおそれがある。多くの法域では、こうした偽のシグナリング自体が違法である。ブロックする仲介者のためには [[608]] があり、かつて存在していて今はないユーザや番号には [[410]] を使う。',
         ],
         scenarios: [
           '事業者のルーティングデータベースが、自らが権威を持つどの番号帯にもダイヤルされた番号の割当てを見つけられず、INVITE に 604 を返す。発信側の網は代替経路を試すのをやめる。',
-          '加入者の前段にある迷惑電話ブロックサービスが、ロボコールと判定した呼に 604 を返す。正当な発信者の自動発信システムはその番号を無効と記録し、二度と発信しない。RFC 8688 §1 が警告している副作用そのものである。',
+          '加入者の前段にある迷惑電話ブロックサービスが、発信側のデータベースから番号を消させようとして、ロボコールと判定した呼に 604 を返す。他のネットワーク要素はこの 604 を額面どおりに受け取って加入者が存在しないものと扱い、加入者が受けたい相手からの呼まで届かなくなる。RFC 8688 §1 が警告している副作用そのものである。',
           '会社全体のディレクトリに権威を持つ企業のリダイレクトサーバが、どの部署にもない名前に対して 604 を返す。自分の登録情報しか知らないプロキシであれば、ここで返すのは [[404]] である。',
         ],
         fixes: [
@@ -578,13 +578,13 @@ export const codes6xx: CodeEntryInput[] = [
           'The called user flagged this call or message as unwanted; later attempts from the same caller are likely to be rejected too.',
         description: [
           'RFC 8197 defines 607 as feedback from the called party. The user agent sends it, on the user\'s input or by its own logic, to say that this communication is unwanted and that future attempts are likely to be rejected the same way (RFC 8197 §1). It may answer an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, and the same value may appear as the cause in a Reason header field, for example when the user hangs up an answered call with BYE, or when a forking proxy sends CANCEL after a 607 arrived on one branch (RFC 8197 §4).',
-          'Receivers owe it nothing beyond normal 6xx handling, but the provider delivering calls to that user MAY act on it: add the caller to the user\'s personal block list, feed it into crowd-sourced scoring of likely unwanted callers, start a traceback, or report the identity to complaint databases (RFC 8197 §4). Because caller IDs can be spoofed, 607 SHOULD NOT be used to build global filters unless the caller identity was authenticated with STIR (RFC 8224) (RFC 8197 §6). A registrar can advertise support with the `sip.607` feature-capability indicator in Feature-Caps of its REGISTER response (RFC 8197 §4, RFC 8197 §5.2), so that phones show a spam button only where it has an effect.',
+          'Receivers owe it nothing beyond normal 6xx handling, but the provider delivering calls to that user MAY act on it: add the caller to the user\'s personal block list, feed it into crowd-sourced scoring of likely unwanted callers, start a traceback, or report the identity to complaint databases (RFC 8197 §4). Because caller IDs can be spoofed, 607 SHOULD NOT be used to build global filters unless the caller identity was authenticated with STIR (RFC 8224) (RFC 8197 §6). A registrar can advertise with the `sip.607` feature-capability indicator in Feature-Caps of its REGISTER response that its proxy supports 607 (RFC 8197 §4, RFC 8197 §5.2), so that a phone can offer a spam button where the provider handles the code. The indicator promises no particular action, such as blocking future calls, and a phone may show such a button without it, for example to feed a block list on the device (RFC 8197 §4).',
           'What sets 607 apart from its neighbours is who decided, and why. [[603]] is a refusal based on the callee\'s own state and gives no reason; 607 says the caller\'s identity is the reason (RFC 8197 §3). [[608]] comes from an intermediary such as an analytics engine, not from the user; RFC 8688 §1 explains that downstream analytics may weigh a 607 as a human judgement, which is why an automated blocker should send 608 rather than 607. A UAC that predates RFC 8197 treats 607 as [[600]] (RFC 3261 §8.1.3.2), so its screen may report the callee as busy.',
         ],
         scenarios: [
           'A smartphone user taps "Report spam" on an incoming call. The VoLTE client rejects the INVITE with 607; the operator\'s proxy forwards it upstream and passes the From value and other details of the caller to its call-analytics engine (RFC 8688 §1, Figure 2).',
           'A user answers a robocall, realizes what it is and hangs up with the phone\'s spam key. The phone sends BYE with `Reason: SIP ;cause=607 ;text="Unwanted"`, so the provider can count the report even though the call was answered (RFC 8197 §4).',
-          'An enterprise phone registers and finds `Feature-Caps: *;+sip.607` in the 200 OK to its REGISTER; only then does it display a spam button that answers calls with 607 (RFC 8197 §4).',
+          'An enterprise phone registers and finds `Feature-Caps: *;+sip.607` in the 200 OK to its REGISTER, which tells it the provider supports 607, so it displays a spam button that answers calls with 607 (RFC 8197 §4).',
         ],
         fixes: [
           'When your calls get 607: the called user marked them as unwanted. Do not call that number again from the same identity; stop automatic retries and remove it from dialling lists. A legitimate business should reach the customer through another channel, as RFC 8688 §1 describes.',
@@ -598,13 +598,13 @@ export const codes6xx: CodeEntryInput[] = [
           '着信したユーザがこの呼またはメッセージを不要（迷惑）と判断した。同じ発信者からの今後の試行も同様に拒否される可能性が高い。',
         description: [
           'RFC 8197 は 607 を着信側からのフィードバックとして定義している。UA はユーザの操作または UA 内部のロジックに基づいてこれを送り、この通信が不要であること、今後の試行も同じように拒否される可能性が高いことを伝える（RFC 8197 §1）。INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答として使えるほか、同じ値を Reason ヘッダの cause として使うこともできる。たとえば、応答済みの呼をユーザが BYE で切る場合や、あるブランチで 607 を受けたフォーキングプロキシが CANCEL を送る場合である（RFC 8197 §4）。',
-          '受信側に 6xx としての通常の処理以上の義務はないが、そのユーザに呼を届けている事業者は 607 をもとに行動してよい（MAY）。発信者をそのユーザ個人のブロックリストに加える、不要な呼を発信していそうな相手をクラウドソーシングで評価する際の入力にする、トレースバックを始める、苦情データベースに発信者の ID を報告する、といった対応である（RFC 8197 §4）。発信者 ID は詐称されうるので、STIR（RFC 8224）で発信者 ID が認証されていない限り、607 を網全体のフィルタ作りに使うべきではない（SHOULD NOT、RFC 8197 §6）。レジストラは REGISTER への応答の Feature-Caps に `sip.607` を入れて対応を通知でき（RFC 8197 §4、RFC 8197 §5.2）、電話機は効果がある場合にだけ迷惑電話ボタンを表示できる。',
+          '受信側に 6xx としての通常の処理以上の義務はないが、そのユーザに呼を届けている事業者は 607 をもとに行動してよい（MAY）。発信者をそのユーザ個人のブロックリストに加える、不要な呼を発信していそうな相手をクラウドソーシングで評価する際の入力にする、トレースバックを始める、苦情データベースに発信者の ID を報告する、といった対応である（RFC 8197 §4）。発信者 ID は詐称されうるので、STIR（RFC 8224）で発信者 ID が認証されていない限り、607 を網全体のフィルタ作りに使うべきではない（SHOULD NOT、RFC 8197 §6）。レジストラは REGISTER への応答の Feature-Caps に `sip.607` を入れて、自分のプロキシが 607 に対応していることを通知できる（RFC 8197 §4、RFC 8197 §5.2）。電話機はこれを見て、事業者が 607 を扱う場合に迷惑電話ボタンを表示できる。ただし、この表示は将来の呼のブロックといった特定の対応を約束するものではなく、端末内のブロックリストに使う場合など、表示がなくても電話機がボタンを出すことはある（RFC 8197 §4）。',
           '隣接するコードとの違いは、誰がどんな理由で判断したかにある。[[603]] は着信者自身の状態による拒否で、理由は示さない。607 は発信者の ID そのものが理由だと示す（RFC 8197 §3）。[[608]] はユーザではなく、分析エンジンのような仲介者が送る。RFC 8688 §1 は、下流の分析システムが 607 を人間の判断として重み付けしうると説明しており、自動ブロック装置が 607 ではなく 608 を送るべき理由はここにある。RFC 8197 より前の UAC は 607 を [[600]] として扱う（RFC 3261 §8.1.3.2）ので、画面上は着信者が話中だったと表示されることがある。',
         ],
         scenarios: [
           'スマートフォンのユーザが着信中に「迷惑電話として報告」をタップする。VoLTE クライアントは INVITE を 607 で拒否し、事業者のプロキシはそれを上流へ返すとともに、From の値などの発信者情報を通話分析エンジンに渡す（RFC 8688 §1 の図 2）。',
           'ユーザがロボコールに応答してしまい、気づいて電話機の迷惑電話キーで切る。電話機は `Reason: SIP ;cause=607 ;text="Unwanted"` を付けた BYE を送るので、応答済みの呼であっても事業者は報告として数えられる（RFC 8197 §4）。',
-          '企業の電話機が登録を行い、REGISTER への 200 OK に `Feature-Caps: *;+sip.607` があることを確認する。電話機はその場合にだけ、着信を 607 で拒否する迷惑電話ボタンを表示する（RFC 8197 §4）。',
+          '企業の電話機が登録を行い、REGISTER への 200 OK に `Feature-Caps: *;+sip.607` があることを確認する。これで事業者が 607 に対応していると分かるので、電話機は着信を 607 で拒否する迷惑電話ボタンを表示する（RFC 8197 §4）。',
         ],
         fixes: [
           '自分の呼に 607 が返る場合、着信したユーザがその呼を不要と判断している。同じ発信者 ID でその番号に発信し直さず、自動再試行を止めて発信リストから番号を外す。正当な事業者であれば、RFC 8688 §1 が述べるように別の手段で顧客に連絡する。',
