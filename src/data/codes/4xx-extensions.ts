@@ -48,7 +48,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     related: [421, 494, 501],
     keywords: {
       en: ['Require', 'Proxy-Require', 'Unsupported', 'option-tag', 'option tag', '100rel', 'PRACK', 'extension not supported', 'sec-agree'],
-      ja: ['拡張', 'オプションタグ', '未サポート', '非対応', '100rel', 'PRACK', '高信頼暫定応答'],
+      ja: ['拡張', 'オプションタグ', '未サポート', '非対応', '100rel', 'PRACK', '信頼性のある暫定応答'],
     },
     flow: {
       parties: [
@@ -66,7 +66,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ],
       caption: {
         en: 'A UAC demands reliable provisional responses from a gateway without RFC 3262 support; after acknowledging the 420, it retries with 100rel only in Supported and the call proceeds.',
-        ja: 'UAC が RFC 3262 に対応していないゲートウェイに高信頼暫定応答を必須として要求する。420 に ACK を返した後、100rel を Supported だけに入れて再試行すると呼は進む。',
+        ja: 'UAC が RFC 3262 に対応していないゲートウェイに信頼性のある暫定応答を必須として要求する。420 に ACK を返した後、100rel を Supported だけに入れて再試行すると呼は進む。',
       },
     },
     example: {
@@ -126,7 +126,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           '「PRACK 必須」に設定したソフトフォンが、RFC 3262 に対応していない古い PBX や PSTN ゲートウェイへ「Require: 100rel」付きの INVITE を送る。ゲートウェイは「Unsupported: 100rel」を付けた「420 Bad Extension」を返し、着信側は鳴らない。',
-          'IMS 端末が RFC 3329 のセキュリティアグリーメントに従い「Require: sec-agree」と「Proxy-Require: sec-agree」を付けた REGISTER を送ったが、最初のホップが P-CSCF ではなく一般の SBC やプロキシだった。sec-agree を知らないプロキシは、このタグを挙げた 420 を返す。',
+          'IMS 端末が RFC 3329 のセキュリティアグリーメントに従い「Require: sec-agree」と「Proxy-Require: sec-agree」を付けた REGISTER を送ったが、ファーストホップが P-CSCF ではなく一般の SBC やプロキシだった。sec-agree を知らないプロキシは、このタグを挙げた 420 を返す。',
           'UAC が「Require: timer」や「Require: precondition」を付けた INVITE をキャリアのトランクへ送るが、対向側がセッションタイマ（RFC 4028）にも QoS プリコンディション（RFC 3312）にも対応していないため、こうした呼はすべて最初の INVITE で 420 となる。',
         ],
         fixes: [
@@ -195,7 +195,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ],
       caption: {
         en: 'A UAS that insists on reliable provisional responses rejects an INVITE without 100rel in Supported; the retry offers it, so the 180 is sent reliably and acknowledged with PRACK.',
-        ja: '高信頼暫定応答を必須とする UAS が、Supported に 100rel のない INVITE を拒否する。再試行の INVITE が 100rel を提示したので、180 は高信頼で送られ、PRACK で確認される。',
+        ja: '信頼性のある暫定応答を必須とする UAS が、Supported に 100rel のない INVITE を拒否する。再試行の INVITE が 100rel を提示したので、180 は高信頼で送られ、PRACK で確認される。',
       },
     },
     example: {
@@ -254,7 +254,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '番号が隣り合うため 421 は [[420]] Bad Extension と混同されやすいが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。IMS のアクセス網では、RFC 3329 の sec-agree に限って [[494]] Security Agreement Required が同様の役割を担う。',
         ],
         scenarios: [
-          'pjsip のように高信頼暫定応答を必須にできるスタックが、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
+          'pjsip のように信頼性のある暫定応答を必須にできるスタックが、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
           '後でクライアントへ到達するために Path ヘッダを挿入する必要のあるエッジプロキシが、Supported に「path」のない REGISTER を受け取る。RFC 3327 に従い、戻りの経路を作れない登録を転送する代わりに「Require: path」付きの 421 を返す。',
           '携帯事業者の P-CSCF が、IPsec のセキュリティアグリーメントを提示しなかった端末からの保護なしの REGISTER を受け付けず、「Require: sec-agree」付きの 421 を返して、保護された登録だけを受け入れる。',
         ],
@@ -321,7 +321,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     related: [423, 420, 421],
     keywords: {
       en: ['session timer', 'session timers', 'Session-Expires', 'Min-SE', 'refresher', 'session refresh', 're-INVITE', 'keepalive'],
-      ja: ['セッションタイマ', 'セッションタイマー', 'セッション間隔', 'リフレッシュ', 're-INVITE', '最小値'],
+      ja: ['セッションタイマ', 'セッションタイマ', 'セッション間隔', 'リフレッシュ', 're-INVITE', '最小値'],
     },
     flow: {
       parties: [
@@ -799,7 +799,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         phrase: 'Use Supported PASSporT Format',
         source: {
           en: 'the reason phrase RFC 8224 §6.2.2 suggests when every Identity header carries a "ppt" value the verifier does not support',
-          ja: 'すべての Identity ヘッダが検証側の対応していない「ppt」値を持つ場合に RFC 8224 §6.2.2 が示す理由フレーズ',
+          ja: 'すべての Identity ヘッダが検証側の対応していない「ppt」値を持つ場合に RFC 8224 §6.2.2 が示すリーズンフレーズ',
         },
       },
     ],
@@ -895,9 +895,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'STIR の検証サービスが、リクエストに署名付きの Identity ヘッダ（PASSporT）を求めているのに使えるものがなかったため、付与されるまでリクエストを受け付けない。',
         description: [
-          'STIR（RFC 8224）では、発信側の認証サービスが発信者の身元を PASSporT に署名して Identity ヘッダとしてリクエストに付け、その先の検証サービスが署名を検査する。検証の結果は通常参考情報にとどまり、署名のないリクエストの扱いは RFC 8224 §6.2.1 によりローカルポリシーに委ねられている。特定の相手網やドメインからのものはすべて署名が必要といったポリシーがあり、かつリクエストに検証側が使える Identity ヘッダがない場合、検証サービスは 428 を返さなければならない（RFC 8224 §6.2）。「使えない」には、ヘッダが存在しない場合と、「ppt」パラメータが検証側の対応していない PASSporT 拡張を示している場合の両方が含まれる。後者については、RFC 8224 §6.2.2 が「Use Supported PASSporT Format」という理由フレーズを示している。',
+          'STIR（RFC 8224）では、発信側の認証サービスが発信者の身元を PASSporT に署名して Identity ヘッダとしてリクエストに付け、その先の検証サービスが署名を検査する。検証の結果は通常参考情報にとどまり、署名のないリクエストの扱いは RFC 8224 §6.2.1 によりローカルポリシーに委ねられている。特定の相手網やドメインからのものはすべて署名が必要といったポリシーがあり、かつリクエストに検証側が使える Identity ヘッダがない場合、検証サービスは 428 を返さなければならない（RFC 8224 §6.2）。「使えない」には、ヘッダが存在しない場合と、「ppt」パラメータが検証側の対応していない PASSporT 拡張を示している場合の両方が含まれる。後者については、RFC 8224 §6.2.2 が「Use Supported PASSporT Format」というリーズンフレーズを示している。',
           'この応答の宛先は発信した人間ではなく認証サービスである。発信側の網が署名できるなら、Identity ヘッダを付けてリクエストを再試行できる（RFC 8224 §6.2.3）。プロキシ内の認証サービスは、同じ宛先への逐次フォーキングとしてこれを行う。署名用の認証情報を持たない電話機や PBX は自力で 428 を解消できず、署名は事業者に付けてもらう必要がある。',
-          '428 は検証サービスが返す 4 つの応答の 1 つ目であり、「検査すべきものがない」ことを意味する唯一のものである。残りは署名が存在したが失敗した場合の応答で、「info」が参照する認証情報を取得できないときは [[436]]、取得できたが信頼できない・対応していないときは [[437]]、署名の検証に失敗したときは [[438]] となる。Date が古すぎる場合は [[403]] と理由フレーズ「Stale Date」で通知される。検証後に呼分析によって呼を遮断する場合は [[608]] を使う。',
+          '428 は検証サービスが返す 4 つの応答の 1 つ目であり、「検査すべきものがない」ことを意味する唯一のものである。残りは署名が存在したが失敗した場合の応答で、「info」が参照する認証情報を取得できないときは [[436]]、取得できたが信頼できない・対応していないときは [[437]]、署名の検証に失敗したときは [[438]] となる。Date が古すぎる場合は [[403]] とリーズンフレーズ「Stale Date」で通知される。検証後に呼分析によって呼を遮断する場合は [[608]] を使う。',
         ],
         scenarios: [
           '着信側キャリアが、契約上署名が義務付けられている相互接続先からの署名なし呼を拒否するポリシーを持っている。その相手から Identity ヘッダのない呼が届き、キャリアの検証サービスは呼を接続せずに 428 を返す。',
@@ -1859,7 +1859,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ],
       caption: {
         en: 'An SBC caps Max-Breadth at 2; the PBX proxy splits it between a phone and a nested group whose proxy, left with 1, cannot ring all its members in parallel and answers 440, while the phone\'s branch takes the call.',
-        ja: 'SBC が Max-Breadth を 2 に制限する。PBX のプロキシはそれを電話機と入れ子のグループに 1 ずつ分け、残り 1 ではメンバー全員を並列に呼び出せないグループ側のプロキシが 440 を返す。呼は電話機のブランチで応答される。',
+        ja: 'SBC が Max-Breadth を 2 に制限する。PBX のプロキシはそれを電話機と入れ子のグループに 1 ずつ分け、残り 1 ではメンバ全員を並列に呼び出せないグループ側のプロキシが 440 を返す。呼は電話機のブランチで応答される。',
       },
     },
     example: {
@@ -1919,12 +1919,12 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '経路の上限に関わる失敗コードは他に 2 つあり、原因がそれぞれ違う。[[483]] Too Many Hops は深さのカウンタである Max-Forwards が 0 になったこと、[[482]] Loop Detected はリクエストが自分のところへ戻ってきたのをプロキシが検出したことを示す。440 は幅のカウンタが尽きたことを示す。経路上の各プロキシが自身のポリシーで値を下げうるため、クライアントが Max-Breadth を大きくして再試行すれば済むわけではない。解決策はフォーキングの広がりを小さくすることである。',
         ],
         scenarios: [
-          'ホスティング型の PBX がグループ着信で全員を並列に呼び出すが、メンバーの一部は別のプロキシがさらにフォーキングするグループのエイリアスになっている。階層を下るごとに枠が細分され、木の深い位置にあるプロキシではブランチに割り当てる枠がなくなり、そのブランチに 440 を返す。',
+          'ホスティング型の PBX がグループ着信で全員を並列に呼び出すが、メンバの一部は別のプロキシがさらにフォーキングするグループのエイリアスになっている。階層を下るごとに枠が細分され、木の深い位置にあるプロキシではブランチに割り当てる枠がなくなり、そのブランチに 440 を返す。',
           '2 人のユーザが互いに着信を転送し合い、しかも双方で同時呼出しを設定している。終わりのない呼の嵐になる代わりに、ブランチが Max-Breadth を使い切る（あるいはループ検出に引っかかる）ことで、広がりは 440 か [[482]] で止まる。',
           '網の境界にある SBC が、ポリシーで着信 INVITE すべての Max-Breadth を小さな値に設定している。その奥で多数の端末を一斉に呼び出すアプリケーションサーバはブランチをすべて開けなくなり、大きなグループ宛ての呼で発信者に 440 が返る。',
         ],
         fixes: [
-          'フォーキングの上にさらにフォーキングが重なっていないかを探す。グループのメンバーが別のグループになっていないか、転送先の番号がさらにフォーキングしていないか、別のフォーキング用アドレスに登録された Contact がないかを確認し、1 台のプロキシが最終的な端末へ直接フォーキングする構成に平らにする。',
+          'フォーキングの上にさらにフォーキングが重なっていないかを探す。グループのメンバが別のグループになっていないか、転送先の番号がさらにフォーキングしていないか、別のフォーキング用アドレスに登録された Contact がないかを確認し、1 台のプロキシが最終的な端末へ直接フォーキングする構成に平らにする。',
           '枠を超える数の宛先を呼び出す必要があるプロキシは、順次呼出しか、小さな単位に分けて呼び出すように設定する。RFC 5393 §5.3 では、終了したブランチは自分の枠を返すことができる。',
           '自分のプロキシや SBC が Max-Breadth を下げているなら、その奥にある正当なグループのうち最大のものを呼び出せる余地が残っているかを確認する。440 を避けるためにヘッダを削除してはならない。この上限こそが、フォーキングによる増幅から網を守っている。',
         ],
