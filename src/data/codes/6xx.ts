@@ -339,7 +339,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
       },
       ja: {
-        title: 'ユーザ不存在（全域）',
+        title: 'どこにも存在しない',
         summary:
           '権威ある情報を持つサーバが、Request-URI のユーザはこのドメインに限らずどこにも存在しないと断定している。',
         description: [
@@ -484,7 +484,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
       },
       ja: {
-        title: 'セッション受け入れ不可（全域）',
+        title: '全端末で受付不可',
         summary:
           'ユーザの UA には到達し、ユーザも通話を望んでいるが、オファーが記述するセッション（メディア、帯域、アドレス形式）はユーザのどの端末でもサポートできない。',
         description: [
