@@ -195,7 +195,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ],
       caption: {
         en: 'A UAS that insists on reliable provisional responses rejects an INVITE without 100rel in Supported; the retry offers it, so the 180 is sent reliably and acknowledged with PRACK.',
-        ja: '信頼性のある暫定応答を必須とする UAS が、Supported に 100rel のない INVITE を拒否する。再試行の INVITE が 100rel を提示したので、180 は高信頼で送られ、PRACK で確認される。',
+        ja: '信頼性のある暫定応答を必須とする UAS が、Supported に 100rel のない INVITE を拒否する。再試行の INVITE が 100rel を提示したので、180 は信頼性のある暫定応答として送られ、PRACK で確認される。',
       },
     },
     example: {
@@ -296,7 +296,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ref: 'RFC4028 §6',
         note: {
           en: 'States the smallest session interval, in seconds, that the rejecting element accepts; never below 90. The retried request must use at least this value.',
-          ja: '拒否した装置が受け入れる最小のセッション間隔を秒で示す。90 秒を下回ることはない。再送するリクエストは少なくともこの値を使わなければならない。',
+          ja: '拒否した装置が受け入れる最小のセッション間隔を秒で示す。90 秒を下回ることはない。送り直すリクエストでは少なくともこの値を使わなければならない。',
         },
       },
       {
@@ -407,7 +407,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'B2BUA が着信側の区間をある間隔で受け付け、発信側の区間は自装置のより短い既定値で開始する。下流のキャリアがその INVITE を 422 で拒否し、トレースには元の発信者からは見えない区間での失敗が記録される。',
         ],
         fixes: [
-          'RFC の意図どおりに 422 を処理する。応答の Min-SE 以上の値を Session-Expires に設定し、同じ値の Min-SE ヘッダを付けて同じリクエストを送り直す。pjsip などのスタックは、セッションタイマを有効にしていればこれを自動で行う。再試行せずに諦めている場合は、機能が中途半端な設定のままになっていないかを確認する。',
+          'RFC の意図どおりに 422 を処理する。応答の Min-SE 以上の値を Session-Expires に設定し、同じ値の Min-SE ヘッダを付けて同じリクエストを送り直す。pjsip などのスタックは、セッションタイマを有効にしていればこれを自動で行う。再試行せずに発信を断念している場合は、機能が中途半端な設定のままになっていないかを確認する。',
           '電話機、PBX、B2BUA の既定のセッション間隔を、1800 秒のような事業者で一般的な値に引き上げ、最初の INVITE の時点で経路上のすべての最小値を満たすようにする。',
           '自分のサーバが返している場合は、「Supported: timer」を含むリクエストだけを拒否し、実際の最小値（90 秒以上）を必ず Min-SE に入れる。タイマに対応していないクライアントに対しては、拒否せず Min-SE を挿入して間隔を引き上げる（RFC 4028 §8.1）。',
         ],

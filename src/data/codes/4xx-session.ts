@@ -542,7 +542,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       ],
       caption: {
         en: 'A phone sends a number without its area code and the trunk SBC answers 484; once the user dials again with the area code, the new INVITE is routed and the far end rings.',
-        ja: '電話機が市外局番を付けずに番号を送ったため、トランクの SBC が 484 を返す。利用者が市外局番を付けてかけ直すと、新しい INVITE はルーティングされ、相手側が呼び出される。',
+        ja: '電話機が市外局番を付けずに番号を送ったため、トランクの SBC が 484 を返す。ユーザが市外局番を付けてかけ直すと、新しい INVITE はルーティングされ、相手側が呼び出される。',
       },
     },
     example: {
@@ -596,8 +596,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Request-URI のアドレスが完全でない。典型的にはダイヤルされた番号の桁が足りない。必要なのは別ルートではなく、追加の桁である。',
         description: [
           '484 が伝えるのは Request-URI が不完全だということであり（RFC 3261 §21.4.22）、送信側はリーズンフレーズで詳しい情報を補うべきである（SHOULD）。実際の Request-URI は、user=phone 付きの sip URI や tel URI に入った電話番号であることがほとんどで、その番号帯を担当するサーバは番号計画から桁が途中で終わっていると判断できる。',
-          'このコードはオーバーラップダイヤルのためにある。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述している。もっとも、現在の SIP 網の多くはエンブロック方式で、電話機がデジットマップや桁間タイムアウトで全桁を集めてから INVITE を送る。そのため 484 は、利用者から見れば単なる発信失敗として現れることが多い。',
-          '訂正したリクエストの再送を促す応答なので、フォーキングするプロキシは上流に返す最良応答を選ぶ際、他の 4xx より 484 を優先すべきとされている（RFC 3261 §16.7 の項目 6）。[[404]] は形式としては正しいが存在しないアドレス、[[485]] は完全だが複数のユーザに該当するアドレスを示すのと対照的である。PSTN から届く ISUP cause 28（無効番号形式）は 484 に変換される（RFC 3398）。',
+          'このコードはオーバーラップダイヤルのためにある。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述している。もっとも、現在の SIP 網の多くはエンブロック方式で、電話機がデジットマップや桁間タイムアウトで全桁を集めてから INVITE を送る。そのため 484 は、ユーザから見れば単なる発信失敗として現れることが多い。',
+          '訂正したリクエストでの再試行を促す応答なので、フォーキングするプロキシは上流に返す最良応答を選ぶ際、他の 4xx より 484 を優先すべきとされている（RFC 3261 §16.7 の項目 6）。[[404]] は形式としては正しいが存在しないアドレス、[[485]] は完全だが複数のユーザに該当するアドレスを示すのと対照的である。PSTN から届く ISUP cause 28（無効番号形式）は 484 に変換される（RFC 3398）。',
         ],
         scenarios: [
           'ユーザが市外局番やトランクプレフィックスを付けずに国内番号をダイヤルする。電話機のデジットマップは桁間タイムアウトの満了時に送出し、キャリアの SBC は番号計画上桁が足りないとして、INVITE に「484 Address Incomplete」を返す。',
@@ -635,7 +635,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ref: 'RFC3261 §21.4.23',
         note: {
           en: 'May list unambiguous addresses for the user to choose from; for a proxy, RFC 3261 §16.5 recommends including them (SHOULD), but a server must be configurable to suppress the list.',
-          ja: '利用者が選べるよう、一意なアドレスを列挙してよい。プロキシについては RFC 3261 §16.5 が含めることを推奨している（SHOULD）が、サーバは一覧を出さないよう設定できなければならない。',
+          ja: 'ユーザが選べるよう、一意なアドレスを列挙してよい。プロキシについては RFC 3261 §16.5 が含めることを推奨している（SHOULD）が、サーバは一覧を出さないよう設定できなければならない。',
         },
       },
     ],
@@ -662,7 +662,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       ],
       caption: {
         en: 'A name-based address matches three people: the proxy answers 485 listing their addresses in Contact headers, and the caller places a new call to the one the user chose.',
-        ja: '名前によるアドレスが 3 人に該当する。プロキシは候補のアドレスを Contact ヘッダに列挙した 485 を返し、発信側は利用者が選んだアドレスへ改めて発信する。',
+        ja: '名前によるアドレスが 3 人に該当する。プロキシは候補のアドレスを Contact ヘッダに列挙した 485 を返し、発信側はユーザが選んだアドレスへ改めて発信する。',
       },
     },
     example: {
@@ -718,7 +718,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Request-URI が複数のユーザに当てはまり、どれを指すのかサーバが判断できない。候補を Contact ヘッダに列挙し、人が選べるようにすることがある。',
         description: [
           '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リダイレクトサーバや、ボイスメール・電子メールシステムのような UAS も同じように応答できる。',
-          '[[300]] との違いは、誰が選ぶかにある。300 が示す候補はどれも同じ人物やサービスにつながるので、クライアントが自動で一つを選んだり順に試したりしてよい。485 の候補は別々の人物であり、RFC 3261 §21.4.23 は利用者の判断が必要だとしている。クライアントが先頭の Contact に勝手に発信するべきではない。',
+          '[[300]] との違いは、誰が選ぶかにある。300 が示す候補はどれも同じ人物やサービスにつながるので、クライアントが自動で一つを選んだり順に試したりしてよい。485 の候補は別々の人物であり、RFC 3261 §21.4.23 はユーザの判断が必要だとしている。クライアントが先頭の Contact に勝手に発信するべきではない。',
           '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。実際に 485 を目にするのは社内ディレクトリなどに限られ、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。',
         ],
         scenarios: [
@@ -727,7 +727,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'プライバシーを重視する設定のプロキシが同じ種類のリクエストを受け、RFC 3261 §21.4.23 が認めるとおり、候補を明かす代わりに [[404]] を返す。',
         ],
         fixes: [
-          '485 の Contact にある URI を利用者に示し、選ばれた宛先に改めて発信する。この一覧を 3xx のリダイレクト先と同じように扱ってはならない。',
+          '485 の Contact にある URI をユーザに示し、選ばれた宛先に改めて発信する。この一覧を 3xx のリダイレクト先と同じように扱ってはならない。',
           'ユーザの指定には、完全な URI、内線番号、E.164 番号などの一意な識別子を使い、検索が複数の人物に該当しないようにする。',
           '自分のプロキシでは、あいまいな検索に候補付きの 485 を返すのか、候補なしの 404 を返すのかを意図して決め、公開したくないアドレスが Contact 一覧から漏れないようにする。',
         ],
@@ -763,7 +763,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     related: [600, 603, 480, 487, 503],
     keywords: {
       en: ['busy', 'user busy', 'line busy', 'busy signal', 'busy tone', 'call waiting', 'reject button', 'Q.850 cause 17'],
-      ja: ['話中', 'ビジー', '話中音', '通話中', 'キャッチホン', '拒否ボタン', 'cause 17'],
+      ja: ['話中', '話中音', '通話中', '割込通話', 'キャッチホン', '拒否ボタン', '理由表示 17'],
     },
     flow: {
       parties: [
@@ -1285,7 +1285,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       ],
       caption: {
         en: 'Both users press hold at the same moment and each phone answers the other\'s re-INVITE with 491; the callee\'s phone, which does not own the Call-ID, waits 0 to 2 seconds, sends its re-INVITE again and succeeds.',
-        ja: '両方の利用者が同時に保留を押し、それぞれの電話機が相手の re-INVITE に 491 を返す。Call-ID の所有者ではない着信側の電話機は 0〜2 秒待ってから re-INVITE を再送し、成功する。',
+        ja: '両方のユーザが同時に保留を押し、それぞれの電話機が相手の re-INVITE に 491 を返す。Call-ID の所有者ではない着信側の電話機は 0〜2 秒待ってから re-INVITE を送り直し、成功する。',
       },
     },
     example: {
@@ -1357,7 +1357,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'アーリーダイアログの間に、両側がコーデックを変えるための新しいオファーを入れた UPDATE を送り、それぞれが相手の UPDATE に 491 を返す（RFC 3311 §5.2）。',
         ],
         fixes: [
-          'RFC 3261 §14.1 のタイマを正確に実装する。Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒である。即座に送り直したり、両側で同じ固定の遅延を使ったりすると、どちらかがあきらめるまで衝突が続く。',
+          'RFC 3261 §14.1 のタイマを正確に実装する。Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒である。即座に送り直したり、両側で同じ固定の遅延を使ったりすると、どちらかが断念するまで衝突が続く。',
           '491 の後も呼は維持し、送り直す前に状況を見直す。相手側の変更によってすでに望む状態になっている（両者とも保留にした）場合や、呼が BYE で終了している場合は送り直さない。',
           '自分の B2BUA や SBC が頻繁に 491 を返すなら、端末が re-INVITE を送りそうなタイミングで独自の re-INVITE（セッションリフレッシュ、メディアアンカリング）を生成していないかを確認する。INVITE トランザクションにならないボディなしの UPDATE でリフレッシュする、タイマをずらす、といった方法で衝突は減らせる。',
         ],
@@ -1551,7 +1551,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       ],
       caption: {
         en: 'The client asks for security agreement over an unprotected hop; the first-hop proxy answers 494 with its Security-Server list, the client sets up TLS and resends the INVITE with Security-Verify, and the proxy forwards it.',
-        ja: 'クライアントが保護されていないホップでセキュリティ合意を求める。ファーストホップのプロキシは Security-Server のリストを付けた 494 を返し、クライアントは TLS を確立して Security-Verify 付きの INVITE を再送する。プロキシはそれを先へ転送する。',
+        ja: 'クライアントが保護されていないホップでセキュリティ合意を求める。ファーストホップのプロキシは Security-Server のリストを付けた 494 を返し、クライアントは TLS を確立して Security-Verify 付きの INVITE を送り直す。プロキシはそれを先へ転送する。',
       },
     },
     example: {
@@ -1610,7 +1610,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'ファーストホップのサーバが、リクエストを処理する前に、その区間のセキュリティメカニズムをクライアントと取り決める（RFC 3329）よう求めている。応答にはサーバが提供するメカニズムが列挙される。',
         description: [
-          'RFC 3329 は、UA とファーストホップのサーバが、その区間を TLS、ダイジェスト認証、IPsec の各方式（IMS では ipsec-3gpp）のどれで保護するかを、攻撃者に弱い方式へ引き下げられることなく取り決める方法を定めている。クライアントは対応するメカニズムを Security-Client に列挙し、Require と Proxy-Require に「sec-agree」を入れる。このようなリクエストを保護されていない状態で受け取ったサーバは、対応するメカニズムを列挙した Security-Server ヘッダを付けて 494 を返さなければならない（RFC 3329 §2.3.1）。クライアントは双方が対応するメカニズムを選んで確立し、保護されたチャネルでリクエストを再送する。その際、サーバのリストを繰り返す Security-Verify ヘッダを付けるので、サーバは最初のやり取りが改ざんされていないかを確認できる。',
+          'RFC 3329 は、UA とファーストホップのサーバが、その区間を TLS、ダイジェスト認証、IPsec の各方式（IMS では ipsec-3gpp）のどれで保護するかを、攻撃者に弱い方式へ引き下げられることなく取り決める方法を定めている。クライアントは対応するメカニズムを Security-Client に列挙し、Require と Proxy-Require に「sec-agree」を入れる。このようなリクエストを保護されていない状態で受け取ったサーバは、対応するメカニズムを列挙した Security-Server ヘッダを付けて 494 を返さなければならない（RFC 3329 §2.3.1）。クライアントは双方が対応するメカニズムを選んで確立し、保護されたチャネルでリクエストを送り直す。その際、サーバのリストを繰り返す Security-Verify ヘッダを付けるので、サーバは最初のやり取りが改ざんされていないかを確認できる。',
           '合意の対象は 1 区間だけである。参加するのはファーストホップのサーバのみで、Via が複数あるリクエストを受けたサーバはファーストホップではないため、この仕組みを使わない。RFC 3329 §2.3.2 では、クライアントが Supported に「sec-agree」を挙げているだけの場合にサーバ側から交渉を始めることもでき、その場合も 494 がクライアントに確立すべきものを伝える。',
           '494 と [[421]] Extension Required は求める内容が違う。421 はオプションタグが必要だと告げるだけだが、494 は交渉を始めるのに必要な情報をすべて運ぶ。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者はしばしば一緒に現れる。3GPP の IMS では、P-CSCF は通常、UE の最初の REGISTER に対する 401 チャレンジに自分の Security-Server ヘッダを加える。そのため VoLTE のトレースでは sec-agree 関連のヘッダは 494 ではなく 401 に載っているのが普通であり、そこで 494 が出るのは、P-CSCF が保護されたリクエストを期待していたところに保護されていないリクエストが届いた場合である。',
         ],
@@ -1620,7 +1620,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '開発中の試験用 UE や IMS クライアントが、合意したアソシエーションを通らないリクエストに Security-Verify を付けて送る。サーバはこれを保護されていないリクエストとして扱い、Security-Verify の内容にかかわらず 494 を返す。',
         ],
         fixes: [
-          'クライアント側では、Security-Server で提示されたメカニズムを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値をそのまま写した Security-Verify を付けてリクエストを再送する。',
+          'クライアント側では、Security-Server で提示されたメカニズムを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値をそのまま写した Security-Verify を付けてリクエストを送り直す。',
           '保護した再試行の後も 494 が繰り返されるなら、送った Security-Verify と受け取った Security-Server を 1 文字ずつ比べ、再試行が本当に保護されたポートや接続から出ているかを確認する。',
           'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ、必ず Security-Server を付けて送る。合意を検証したリクエストを転送する前には Require と Proxy-Require から「sec-agree」を取り除く。後続の区間はこの合意の当事者ではないからである。',
         ],
