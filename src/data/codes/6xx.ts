@@ -495,7 +495,7 @@ export const codes6xx: CodeEntryInput[] = [
         scenarios: [
           'G.711 しかサポートしない SIP 電話機が、Opus と G.729 だけをオファーする会議サービスから INVITE を受信する。この電話機はユーザ唯一の端末なので、警告コード 305 の Warning と、PCMU と PCMA を列挙した SDP ボディを付けて 606 を返す。',
           'クライアントがユーザをマルチキャストの会議セッションに招待するが、ユーザの UA はマルチキャストを受信できず、`Warning: 330 ua.example.com "Multicast not available"` を付けた 606 を返す（RFC 3261 §20.43）。',
-          'INVITE の SDP が要求する帯域（`b=` 行）が着信者のアクセス回線で運べる量を超えており、UAS が警告コード 370「Insufficient bandwidth」を付けて 606 を返す。',
+          'INVITE の SDP が要求する帯域（`b=` 行）が着信者のアクセス回線で運べる量を超えており、UAS が警告コード 370（`Insufficient bandwidth`、帯域不足）を付けて 606 を返す。',
         ],
         fixes: [
           '606 を受信したら、Warning ヘッダとボディの SDP を読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーのまま送り直してはならない。',
