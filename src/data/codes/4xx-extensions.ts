@@ -1936,7 +1936,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Bad Info Package',
     status: 'active',
     refs: ['RFC6086 §11.6'],
-    seeAlso: ['RFC6086 §4.2.2', 'RFC3261 §12.2.1.2'],
+    seeAlso: ['RFC6086 §4.2.1', 'RFC6086 §4.2.2', 'RFC6086 §7.2', 'RFC5057 §5.1'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -1959,7 +1959,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       {
         name: 'Info-Package',
         in: 'request',
-        ref: 'RFC6086 §4.2.2',
+        ref: 'RFC6086 §4.2.1',
         note: {
           en: 'Names the package the INFO belongs to; 469 means it is not one the recipient declared in its Recv-Info.',
           ja: 'その INFO が属するパッケージを示す。469 は、それが受信側の Recv-Info で宣言されたものではないことを意味する。',
@@ -2019,7 +2019,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The recipient of an INFO request refuses it because the Info Package named in its Info-Package header is not one the recipient said it would accept in this dialog.',
         description: [
           'The original INFO method carried application data inside a call with no way to say what the data was, so every pairing of devices needed its own agreement. RFC 6086 added Info Packages: during the INVITE exchange, and again in later re-INVITEs or UPDATEs, each side lists in a Recv-Info header the packages it is willing to receive, and every INFO names its package in an Info-Package header. An INFO for a package the recipient never listed is answered with 469, and RFC 6086 §4.2.2 requires that response to carry a Recv-Info header stating what the recipient does accept, possibly nothing.',
-          '469 rejects only the one INFO. The INVITE dialog and the call go on: RFC 3261 §12.2.1.2 ends a dialog only on a 481 or 408 to a request inside it. The sender learns from the Recv-Info in the 469 which packages it may use instead, or that it should stop sending INFO for this purpose.',
+          '469 rejects only the one INFO. The INVITE dialog and the call go on: RFC 6086 §4.2.1 and §4.2.2 class it as a Transaction Only failure in the terms of RFC 5057, and the sender MUST NOT terminate the invite dialog usage. The sender learns from the Recv-Info in the 469 which packages it may use instead, or that it should stop sending INFO for this purpose.',
           'The neighbouring codes answer different questions. [[489]] Bad Event is the equivalent refusal for SUBSCRIBE and NOTIFY event packages. [[415]] means the package is accepted but the body type inside the INFO is not. [[501]] or a 405 means the recipient does not handle INFO at all, and [[481]] means the INFO named a dialog the recipient does not have, which ends the dialog.',
         ],
         scenarios: [
@@ -2039,7 +2039,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'INFO リクエストの Info-Package ヘッダが示すパッケージが、このダイアログで受信側が受け付けると宣言したものではないため、受信側が拒否した。',
         description: [
           '当初の INFO メソッドは、運ぶデータが何かを示す手段を持たないまま通話中のアプリケーションデータを運んでいたため、機器の組み合わせごとに個別の取り決めが必要だった。RFC 6086 はここに Info パッケージを導入した。INVITE のやり取りの中で（その後の re-INVITE や UPDATE でも改めて）、各 UA は受信してよいパッケージを Recv-Info ヘッダに列挙し、INFO はそれぞれ Info-Package ヘッダでどのパッケージに属するかを示す。受信側が列挙していないパッケージの INFO には 469 が返り、RFC 6086 §4.2.2 により、その応答には受信側が受け付けるパッケージ（何もない場合もある）を示す Recv-Info ヘッダを付けなければならない。',
-          '469 が拒否するのはその INFO 1 件だけである。INVITE のダイアログと通話は続く。RFC 3261 §12.2.1.2 でダイアログ内のリクエストへの応答がダイアログを終わらせるのは、481 か 408 の場合だけである。送信側は 469 の Recv-Info から、代わりに使えるパッケージがあるか、あるいはこの用途での INFO 送信をやめるべきかを知ることができる。',
+          '469 が拒否するのはその INFO 1 件だけである。INVITE のダイアログと通話は続く。RFC 6086 §4.2.1 と §4.2.2 は、RFC 5057 の用語でこれをトランザクションだけの失敗（Transaction Only）と位置付けており、送信側は INVITE のダイアログユーセージを終了してはならない（MUST NOT）。送信側は 469 の Recv-Info から、代わりに使えるパッケージがあるか、あるいはこの用途での INFO 送信をやめるべきかを知ることができる。',
           '似たコードはそれぞれ別の問いに答えている。[[489]] Bad Event は、SUBSCRIBE と NOTIFY のイベントパッケージに対する同種の拒否である。[[415]] は、パッケージは受け付けるが INFO の中のボディの形式を受け付けない場合である。[[501]] や 405 は受信側が INFO そのものを扱わない場合、[[481]] は INFO の指すダイアログが受信側に存在しない場合で、こちらはダイアログを終わらせる。',
         ],
         scenarios: [
