@@ -337,7 +337,7 @@ export const codes1xx: CodeEntryInput[] = [
         scenarios: [
           'A PBX user has forwarding on no answer to a mobile number. After the desk phone has rung for 20 seconds, the PBX cancels that leg, sends 181 Call Is Being Forwarded to the caller and places a new INVITE toward the mobile over its SIP trunk.',
           'A hosted voice platform sends unanswered calls to voicemail. The caller\'s capture shows 180, then 181, then a 200 OK from the voicemail server under a different To tag.',
-          'An IMS application server applying call diversion sends 181, so that the calling handset can show that the call was diverted before the new destination starts ringing.',
+          'A network application server applying call diversion for the called user sends 181, so that the calling handset can show that the call was diverted before the new destination starts ringing.',
         ],
         fixes: [
           'Nothing is wrong when you receive 181: keep the INVITE transaction and its early dialogs alive and wait for further provisional or final responses. Do not start a new call or treat 181 as a failure.',
@@ -357,7 +357,7 @@ export const codes1xx: CodeEntryInput[] = [
         scenarios: [
           'PBX のユーザが携帯番号への無応答転送を設定している。卓上電話機が 20 秒鳴った後、PBX はその呼を取り消し、発信者に 181 Call Is Being Forwarded を返して、SIP トランク経由で携帯番号へ新たな INVITE を送る。',
           'クラウド型の音声サービスが、応答のない呼をボイスメールへ回す。発信者側のキャプチャには 180、181 の順に応答が現れ、続いてボイスメールサーバから別の To タグの 200 OK が届く。',
-          'IMS の着信転送サービスを提供するアプリケーションサーバが 181 を送り、新しい宛先が鳴り始める前に、発信側の端末に転送されたことを表示させる。',
+          '着信ユーザのために着信転送を行う網のアプリケーションサーバが 181 を送り、新しい宛先が鳴り始める前に、発信側の端末に転送されたことを表示させる。',
         ],
         fixes: [
           '181 を受信しても異常ではない。INVITE トランザクションとアーリーダイアログを維持したまま、後続の暫定応答や最終応答を待つ。新たな発信を始めたり、181 を失敗として扱ったりしない。',
@@ -616,7 +616,7 @@ export const codes1xx: CodeEntryInput[] = [
         scenarios: [
           'A call to a mobile number leaves through a carrier trunk. The carrier returns 183 Session Progress with SDP and its network ringback flows as early media, followed later by 180 or directly by 200 OK.',
           'A call to a disconnected number: the carrier sends 183 with SDP, plays an announcement that the number is not in service, then sends [[404]] or another failure. The capture shows a failed call, yet the user heard a recorded message.',
-          'An IMS handset sends an INVITE with Require: 100rel and QoS preconditions; the terminating side answers with a reliable 183 carrying SDP and RSeq, and the handset answers with PRACK while resources are being reserved.',
+          'A handset that uses QoS preconditions (RFC 3312) sends an INVITE with Require: 100rel and a precondition offer; the terminating side answers with a reliable 183 carrying SDP and RSeq, and the handset answers with PRACK while resources are being reserved.',
         ],
         fixes: [
           'Silence after 183: check that the 183 carries SDP and that RTP from the address in that SDP really reaches the caller (NAT, SBC media anchoring, firewall). If the far end sends 183 without SDP and never a 180, the phone may never start local ringback; many gateways and SBCs can be configured to convert 183 to 180 or to add one.',
@@ -637,7 +637,7 @@ export const codes1xx: CodeEntryInput[] = [
         scenarios: [
           '携帯番号への発信が通信事業者のトランクを経由する。事業者は SDP 付きの 183 Session Progress を返し、網のリングバックトーンがアーリーメディアとして流れ、その後 180 または直接 200 OK が届く。',
           '使われていない番号への発信では、事業者が SDP 付きの 183 を送って「この番号は現在使われていない」旨のアナウンスを流し、その後 [[404]] などの失敗応答を送る。キャプチャ上は失敗した呼だが、ユーザには録音メッセージが聞こえている。',
-          'IMS 端末が Require: 100rel と QoS プリコンディションを指定して INVITE を送る。着信側は SDP と RSeq を含む信頼性のある 183 を返し、端末はリソース予約を進めながら PRACK で応える。',
+          'QoS プリコンディション（RFC 3312）を使う端末が、Require: 100rel を付け、プリコンディションを含むオファーで INVITE を送る。着信側は SDP と RSeq を含む信頼性のある 183 を返し、端末はリソース予約を進めながら PRACK で応える。',
         ],
         fixes: [
           '183 の後が無音の場合は、183 に SDP が付いているか、その SDP のアドレスからの RTP が実際に発信者まで届いているか（NAT、SBC のメディアアンカー、ファイアウォール）を確認する。相手が SDP なしの 183 だけを送り 180 を送らない場合、端末はローカルのリングバックを始めないことがある。多くのゲートウェイや SBC では、183 を 180 に変換する、または 180 を追加する設定ができる。',
@@ -739,7 +739,7 @@ export const codes1xx: CodeEntryInput[] = [
           '199 is still a provisional response. The INVITE transaction goes on, other branches may yet ring or answer, and a final response arrives later. That sets it apart from [[487]], the final response that closes the whole INVITE after a CANCEL. On receipt the caller can release what it kept for the terminated early dialog, such as that branch\'s media stream, and expect nothing more on it. A stack that predates RFC 6228 simply processes it as an unknown 1xx, which RFC 3261 §8.1.3.2 maps to [[183]].',
         ],
         scenarios: [
-          'An IMS network forks an INVITE to a subscriber\'s handset and a fixed-line device. The handset sends 183 with early media and then rejects with [[486]]; the S-CSCF, still waiting for the fixed device, sends 199 Early Dialog Terminated with the handset\'s To tag, and the calling phone stops playing that branch\'s media.',
+          'An operator\'s network forks an INVITE to a subscriber\'s handset and a fixed-line device. The handset sends 183 with early media and then rejects with [[486]]; the forking proxy, still waiting for the fixed device, sends 199 Early Dialog Terminated with the handset\'s To tag, and the calling phone stops playing that branch\'s media.',
           'A proxy doing serial forking (desk phone first, then mobile) gets a failure from the first target after that target had sent 180. Because the caller listed 199 in Supported, the proxy sends 199 for that early dialog before it tries the next target.',
           'Wireshark\'s SIP statistics show a 199 row although no device on the network implements RFC 6228: Wireshark\'s response-code table uses values ending in 99 as catch-all rows for each class, which collides with the registered 199.',
         ],
@@ -759,7 +759,7 @@ export const codes1xx: CodeEntryInput[] = [
           '199 はあくまで暫定応答である。INVITE トランザクションは続き、他の分岐はまだ鳴ることも応答することもあり、最終応答は後で届く。この点で、CANCEL の後に INVITE 全体を閉じる最終応答 [[487]] とは異なる。199 を受けた発信者は、終了したアーリーダイアログのために確保していたもの（その分岐のメディアストリームなど）を解放でき、そのダイアログでそれ以上何かを待つ必要はない。RFC 6228 以前のスタックは、これを未知の 1xx として処理するだけである。RFC 3261 §8.1.3.2 により、その扱いは [[183]] と同じになる。',
         ],
         scenarios: [
-          'IMS 網が INVITE を加入者の携帯端末と固定端末へフォーキングする。携帯端末はアーリーメディア付きの 183 を送った後、[[486]] で拒否する。固定端末の応答を待っている S-CSCF は携帯端末の To タグを付けた 199 Early Dialog Terminated を送り、発信側の端末はその分岐のメディア再生をやめる。',
+          '事業者の網が INVITE を加入者の携帯端末と固定端末へフォーキングする。携帯端末はアーリーメディア付きの 183 を送った後、[[486]] で拒否する。固定端末の応答を待っているフォーキングプロキシは携帯端末の To タグを付けた 199 Early Dialog Terminated を送り、発信側の端末はその分岐のメディア再生をやめる。',
           'シリアルフォーキング（卓上電話機、次に携帯の順に試す）を行うプロキシが、180 を送っていた最初の宛先から失敗応答を受け取る。発信者が Supported に 199 を入れていたため、プロキシは次の宛先を試す前に、そのアーリーダイアログについて 199 を送る。',
           'Wireshark の SIP 統計に、網内に RFC 6228 対応の装置がないのに 199 の行が現れる。Wireshark の応答コード表は各クラスの末尾 99 の値を「その他」の集計行として使っており、登録済みの 199 と重なっている。',
         ],
