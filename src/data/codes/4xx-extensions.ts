@@ -106,7 +106,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           'A softphone configured for "PRACK required" sends INVITE with "Require: 100rel" to an older PBX or PSTN gateway without RFC 3262 support. The gateway answers "420 Bad Extension" with "Unsupported: 100rel" and the call never rings.',
-          'An IMS user agent sends REGISTER with "Require: sec-agree" and "Proxy-Require: sec-agree", as the RFC 3329 security agreement expects, but the first hop is an ordinary SBC or proxy rather than a P-CSCF. The proxy knows no sec-agree, so it answers 420 listing that tag.',
+          'A user agent set up for the RFC 3329 security agreement sends REGISTER with "Require: sec-agree" and "Proxy-Require: sec-agree", as RFC 3329 §2.3.1 requires, but its first hop is an SBC or proxy that does not implement the agreement. The proxy does not know the sec-agree tag, so it answers 420 listing it.',
           'A UAC puts "Require: timer" or "Require: precondition" in an INVITE bound for a carrier trunk whose far end implements neither session timers (RFC 4028) nor QoS preconditions (RFC 3312), and every such call ends at the first INVITE with 420.',
         ],
         fixes: [
@@ -126,7 +126,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           '「PRACK 必須」に設定したソフトフォンが、RFC 3262 に対応していない古い PBX や PSTN ゲートウェイへ「Require: 100rel」付きの INVITE を送る。ゲートウェイは「Unsupported: 100rel」を付けた「420 Bad Extension」を返し、着信側は鳴らない。',
-          'IMS 端末が RFC 3329 のセキュリティアグリーメントに従い「Require: sec-agree」と「Proxy-Require: sec-agree」を付けた REGISTER を送ったが、最初のホップが P-CSCF ではなく一般の SBC やプロキシだった。sec-agree を知らないプロキシは、このタグを挙げた 420 を返す。',
+          'RFC 3329 のセキュリティアグリーメントを使うよう設定された UA が、RFC 3329 §2.3.1 のとおり「Require: sec-agree」と「Proxy-Require: sec-agree」を付けた REGISTER を送ったが、最初のホップはこの仕組みを実装していない SBC やプロキシだった。sec-agree を知らないプロキシは、このタグを挙げた 420 を返す。',
           'UAC が「Require: timer」や「Require: precondition」を付けた INVITE をキャリアのトランクへ送るが、対向側がセッションタイマ（RFC 4028）にも QoS プリコンディション（RFC 3312）にも対応していないため、こうした呼はすべて最初の INVITE で 420 となる。',
         ],
         fixes: [
@@ -142,7 +142,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Extension Required',
     status: 'active',
     refs: ['RFC3261 §21.4.16'],
-    seeAlso: ['RFC3261 §8.2.4', 'RFC3261 §20.32', 'RFC3261 §20.37'],
+    seeAlso: ['RFC3261 §8.2.4', 'RFC3261 §20.32', 'RFC3261 §20.37', 'RFC3329 §2.3.2'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -231,12 +231,12 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Normally the server adapts to the client. A UAS may apply an extension to its response only if the request listed the extension in Supported, and when the client did not, RFC 3261 §8.2.4 tells the server to fall back to baseline SIP. Only when no useful answer is possible without the extension may it answer 421 instead, and the same section calls that choice NOT RECOMMENDED because it tends to break interoperability. The response must name the missing extensions in a Require header (RFC 3261 §21.4.16).',
           'Here Require is used in an unusual direction: in most responses it marks extensions already applied to that response, while in a 421 it lists what the server is still waiting for the client to offer. The client can only succeed by actually implementing the extension and resending the request with its tag in Supported; removing headers or changing values does not help.',
-          'Because the two codes sit next to each other, 421 is often read as [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. In IMS access, [[494]] Security Agreement Required plays a similar role specifically for the RFC 3329 sec-agree mechanism.',
+          'Because the two codes sit next to each other, 421 is often read as [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. For the RFC 3329 sec-agree mechanism the two sit side by side: a server whose policy requires the agreement answers 421 when the request names sec-agree nowhere, and [[494]] Security Agreement Required when it lists sec-agree only in Supported (RFC 3329 §2.3.2).',
         ],
         scenarios: [
           'A SIP stack configured to require reliable provisional responses, as pjsip allows, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
           'An edge proxy that must insert a Path header to reach its clients later receives a REGISTER whose Supported header lacks "path". Following RFC 3327, it answers 421 with "Require: path" instead of forwarding a registration it could not route back to.',
-          'A mobile operator\'s P-CSCF refuses a plain REGISTER from a device that did not offer IPsec security agreement, answering 421 with "Require: sec-agree" so that only protected registrations are accepted.',
+          'A mobile operator\'s first-hop proxy, whose policy requires the RFC 3329 security agreement, receives a plain REGISTER that mentions sec-agree in no Require, Proxy-Require or Supported header. It answers 421 with "Require: sec-agree" and a Security-Server header listing its mechanisms (RFC 3329 §2.3.2), so that only protected registrations are accepted.',
         ],
         fixes: [
           'Read the Require header of the 421 and enable that extension on the client (100rel/PRACK, Path, sec-agree), then make sure the option-tag appears in Supported of the resent request.',
@@ -251,12 +251,12 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           '本来はサーバの側がクライアントに合わせる。UAS が応答に拡張を適用できるのはリクエストの Supported にその拡張が挙がっている場合だけであり、挙がっていなければ基本仕様の SIP で処理するよう RFC 3261 §8.2.4 は求めている。拡張なしでは意味のある応答を返せない場合に限って代わりに 421 を返してもよいが、相互接続性を損なうことが多いため、同じ節はこの選択を NOT RECOMMENDED としている。応答には、足りない拡張を Require ヘッダで示さなければならない（RFC 3261 §21.4.16）。',
           'ここでの Require の使い方は独特である。通常の応答では、その応答にすでに適用した拡張を示すのに対し、421 ではクライアントがまだ提示していない、サーバが待っている拡張を列挙する。クライアントが成功するには、その拡張を実際に実装し、Supported にタグを入れてリクエストを送り直すしかない。ヘッダを削ったり値を変えたりしても解決しない。',
-          '番号が隣り合うため 421 は [[420]] Bad Extension と混同されやすいが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。IMS のアクセス網では、RFC 3329 の sec-agree に限って [[494]] Security Agreement Required が同様の役割を担う。',
+          '番号が隣り合うため 421 は [[420]] Bad Extension と混同されやすいが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。RFC 3329 の sec-agree では両者が並んで使われる。合意を必須とするポリシーのサーバは、リクエストのどこにも sec-agree がなければ 421 を、Supported にだけ sec-agree があれば [[494]] Security Agreement Required を返す（RFC 3329 §2.3.2）。',
         ],
         scenarios: [
           'pjsip のように高信頼暫定応答を必須にできるスタックが、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
           '後でクライアントへ到達するために Path ヘッダを挿入する必要のあるエッジプロキシが、Supported に「path」のない REGISTER を受け取る。RFC 3327 に従い、戻りの経路を作れない登録を転送する代わりに「Require: path」付きの 421 を返す。',
-          '携帯事業者の P-CSCF が、IPsec のセキュリティアグリーメントを提示しなかった端末からの保護なしの REGISTER を受け付けず、「Require: sec-agree」付きの 421 を返して、保護された登録だけを受け入れる。',
+          'RFC 3329 のセキュリティアグリーメントを必須とするポリシーの、携帯事業者のファーストホップのプロキシに、Require・Proxy-Require・Supported のどこにも sec-agree のない保護なしの REGISTER が届く。プロキシは「Require: sec-agree」と、対応メカニズムを列挙した Security-Server ヘッダを付けた 421 を返し（RFC 3329 §2.3.2）、保護された登録だけを受け入れる。',
         ],
         fixes: [
           '421 の Require ヘッダを読み、その拡張（100rel/PRACK、Path、sec-agree）をクライアントで有効にしたうえで、送り直すリクエストの Supported にオプションタグが入っていることを確認する。',
@@ -419,7 +419,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Interval Too Brief',
     status: 'active',
     refs: ['RFC3261 §21.4.17'],
-    seeAlso: ['RFC3261 §10.2.8', 'RFC3261 §10.3', 'RFC3261 §20.19', 'RFC3261 §20.23'],
+    seeAlso: ['RFC3261 §10.2.8', 'RFC3261 §10.3', 'RFC3261 §20.19', 'RFC3261 §20.23', 'RFC3903 §6'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -507,7 +507,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           'A softphone behind NAT registers with "Expires: 30" to keep its NAT binding open. The provider\'s registrar has a minimum of 60 seconds and answers "423 Interval Too Brief" with "Min-Expires: 60"; a phone that handles 423 re-registers at once with "Expires: 60".',
-          'An IMS UE registers with an interval below the operator\'s policy, and the S-CSCF, acting as registrar, rejects the REGISTER with 423 (3GPP TS 24.229 notes this behaviour).',
+          'A presence client publishes its state with "Expires: 10". The event state compositor keeps publications for at least 60 seconds, rejects the PUBLISH with 423 and "Min-Expires: 60", and stores nothing until the client publishes again with a longer interval (RFC 3903 §6).',
           'A desk phone subscribes to busy lamp field (BLF) presence of twenty colleagues with a very short Expires; the PBX\'s presence server refuses each SUBSCRIBE with 423 and a Min-Expires, and the lamps stay dark on phones that do not retry.',
         ],
         fixes: [
@@ -527,7 +527,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           'NAT 配下のソフトフォンが NAT のバインディングを保つために「Expires: 30」で登録する。事業者のレジストラの最小値は 60 秒なので、「Min-Expires: 60」を付けた「423 Interval Too Brief」が返る。423 を処理できる電話機はすぐに「Expires: 60」で再登録する。',
-          'IMS 端末が事業者のポリシーより短い間隔で登録しようとし、レジストラとして動作する S-CSCF が REGISTER を 423 で拒否する（3GPP TS 24.229 にもこの動作が記されている）。',
+          'プレゼンスクライアントが「Expires: 10」で状態を PUBLISH する。パブリケーションを最低 60 秒保持する ESC は、「Min-Expires: 60」を付けた 423 でこの PUBLISH を拒否し、クライアントがより長い間隔で公開し直すまで何も保存しない（RFC 3903 §6）。',
           '卓上電話機が同僚 20 人分の BLF（話中ランプ表示）のプレゼンスを非常に短い Expires でサブスクライブする。PBX のプレゼンスサーバは各 SUBSCRIBE を Min-Expires 付きの 423 で拒否し、再試行しない電話機ではランプが点かないままになる。',
         ],
         fixes: [
