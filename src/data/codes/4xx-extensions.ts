@@ -1039,7 +1039,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Flow Failed',
     status: 'active',
     refs: ['RFC5626 §11.5'],
-    seeAlso: ['RFC5626 §5.3', 'RFC5626 §7'],
+    seeAlso: ['RFC5626 §5.3', 'RFC5626 §5.3.1', 'RFC5626 §7', 'RFC3261 §16.5'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -1123,9 +1123,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'An edge proxy cannot deliver a request to a user agent because the SIP Outbound flow (the connection the UA registered over) that the request was routed to has gone away; another flow to the same UA may still work.',
         description: [
-          'SIP Outbound (RFC 5626) lets a UA behind NAT or a firewall keep one or more long-lived connections, called flows, to edge proxies and register over each of them with the same +sip.instance and a distinct reg-id. Requests for the UA travel back over those flows: the edge proxy records a flow token in Path, and later requests from the authoritative proxy reach it with that token in the Route header. If the connection behind the token has closed or its keepalives have stopped, the edge proxy cannot deliver the request and answers 430 (RFC 5626 §5.3).',
+          'SIP Outbound (RFC 5626) lets a UA behind NAT or a firewall keep one or more long-lived connections, called flows, to edge proxies and register over each of them with the same +sip.instance and a distinct reg-id. Requests for the UA travel back over those flows: the edge proxy records a flow token in Path, and later requests from the authoritative proxy reach it with that token in the Route header. If the flow the token names no longer exists, for example because its connection has closed, the edge proxy cannot deliver the request and SHOULD answer 430 (RFC 5626 §5.3.1).',
           'The response is meant for the authoritative proxy, not for the caller. That proxy tries one flow per UA instance at a time; when a branch fails with 430, it should replace it with another registered flow of the same instance, one with a different reg-id, if there is one (RFC 5626 §7). This makes 430 one of the few 4xx responses that are a reason to try another route. According to the registration in RFC 5626 §11.5, a 430 should never reach an endpoint, and an endpoint that does receive one should handle it like [[400]] Bad Request.',
-          'Its sibling from the same RFC, [[439]] First Hop Lacks Outbound Support, is returned to a registering UA when the first hop does not support Outbound; 430 appears later, on requests toward the UA, when a flow that once worked has died. If no flow is left, the authoritative proxy ends with a response of its own, typically [[480]] Temporarily Unavailable, until the UA recovers and registers a new flow.',
+          'Its sibling from the same RFC, [[439]] First Hop Lacks Outbound Support, is returned to a registering UA when the first hop does not support Outbound; 430 appears later, on requests toward the UA, when a flow that once worked has died. If no flow is left, the authoritative proxy ends with a response of its own; with its target set empty, RFC 3261 §16.5 makes that [[480]] Temporarily Unavailable, until the UA recovers and registers a new flow.',
         ],
         scenarios: [
           'A mobile softphone registered over TCP through an edge proxy loses its connection when the phone switches from Wi-Fi to LTE. An incoming INVITE reaches the edge proxy before the app has re-registered; the proxy finds no connection for the flow token and answers 430 to the registrar-side proxy.',
@@ -1144,9 +1144,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'リクエストのルーティング先である SIP Outbound のフロー（UA が登録に使った接続）が失われたため、エッジプロキシが UA へリクエストを届けられない。同じ UA への別のフローなら届く可能性がある。',
         description: [
-          'SIP Outbound（RFC 5626）では、NAT やファイアウォールの内側の UA がエッジプロキシとの間にフローと呼ばれる長寿命の接続を 1 本以上張り、それぞれのフローで同じ +sip.instance と異なる reg-id を使って登録する。UA 宛てのリクエストはこれらのフローを逆向きにたどる。エッジプロキシは Path にフロートークンを記録し、その後オーソリタティブプロキシからのリクエストは Route ヘッダにそのトークンを載せて届く。トークンが示す接続が閉じていたり、キープアライブが途絶えていたりすると、エッジプロキシはリクエストを届けられず 430 を返す（RFC 5626 §5.3）。',
+          'SIP Outbound（RFC 5626）では、NAT やファイアウォールの内側の UA がエッジプロキシとの間にフローと呼ばれる長寿命の接続を 1 本以上張り、それぞれのフローで同じ +sip.instance と異なる reg-id を使って登録する。UA 宛てのリクエストはこれらのフローを逆向きにたどる。エッジプロキシは Path にフロートークンを記録し、その後オーソリタティブプロキシからのリクエストは Route ヘッダにそのトークンを載せて届く。接続が閉じたなどの理由でトークンが示すフローがもう存在しなければ、エッジプロキシはリクエストを届けられず、430 を返すべきである（SHOULD。RFC 5626 §5.3.1）。',
           'この応答の宛先は発信者ではなくオーソリタティブプロキシである。このプロキシは UA インスタンスごとに一度に 1 本のフローだけを試し、ブランチが 430 で失敗したら、同じインスタンスの別の登録済みフロー（reg-id の異なるもの）があればそれに置き換えるべきとされる（RFC 5626 §7）。つまり 430 は、別の経路を試す理由となる数少ない 4xx 応答の 1 つである。RFC 5626 §11.5 の登録内容によれば、430 がエンドポイントに届くことはあってはならず、届いた場合は [[400]] Bad Request と同様に扱うべきである。',
-          '同じ RFC の [[439]] First Hop Lacks Outbound Support は、最初のホップが Outbound に対応していないときに登録しようとした UA に返されるものである。一方 430 は、一度は機能していたフローが切れた後に、UA 宛てのリクエストで現れる。残るフローがなければ、オーソリタティブプロキシは自ら最終応答を返す。典型的には、UA が回復して新しいフローを登録するまで [[480]] Temporarily Unavailable となる。',
+          '同じ RFC の [[439]] First Hop Lacks Outbound Support は、最初のホップが Outbound に対応していないときに登録しようとした UA に返されるものである。一方 430 は、一度は機能していたフローが切れた後に、UA 宛てのリクエストで現れる。残るフローがなければ、オーソリタティブプロキシは自ら最終応答を返す。ターゲットセットが空になるので、RFC 3261 §16.5 に従い、UA が回復して新しいフローを登録するまで [[480]] Temporarily Unavailable となる。',
         ],
         scenarios: [
           'エッジプロキシ経由で TCP 登録していたスマートフォンのソフトフォンが、Wi-Fi から LTE への切り替えで接続を失う。アプリが再登録する前に着信の INVITE がエッジプロキシに届き、プロキシはフロートークンに対応する接続を見つけられずに、レジストラ側のプロキシへ 430 を返す。',
@@ -1683,7 +1683,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'First Hop Lacks Outbound Support',
     status: 'active',
     refs: ['RFC5626 §11.6'],
-    seeAlso: ['RFC5626 §4.2.1', 'RFC5626 §5.1', 'RFC5626 §6', 'RFC5626 §11.5'],
+    seeAlso: ['RFC5626 §4.2.1', 'RFC5626 §5.1', 'RFC5626 §6', 'RFC5626 §11.6'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -1698,8 +1698,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5626 §4.2.1',
         note: {
-          en: 'The reg-id and +sip.instance parameters on the Contact are what ask the registrar for SIP Outbound; a REGISTER without them never gets 439.',
-          ja: 'Contact の reg-id と +sip.instance パラメータが、レジストラに SIP Outbound を求める印である。これらのない REGISTER に 439 が返ることはない。',
+          en: 'The reg-id and +sip.instance parameters on the Contact, together with the outbound option tag in Supported, are what ask the registrar for SIP Outbound; a REGISTER without reg-id never gets 439 (RFC 5626 §11.6).',
+          ja: 'Contact の reg-id と +sip.instance パラメータが、Supported の outbound オプションタグとともに、レジストラに SIP Outbound を求める印である。reg-id のない REGISTER に 439 が返ることはない（RFC 5626 §11.6）。',
+        },
+      },
+      {
+        name: 'Supported',
+        in: 'request',
+        ref: 'RFC5626 §6',
+        note: {
+          en: 'A UA that supports Outbound MUST list the outbound option tag here (RFC 5626 §4.2.1). The registrar answers 439 only when the REGISTER has both this tag and a reg-id; with a reg-id alone it ignores the reg-id and registers the contact the ordinary way (RFC 5626 §6).',
+          ja: 'Outbound に対応した UA は、ここに outbound オプションタグを入れなければならない（RFC 5626 §4.2.1）。レジストラが 439 を返すのは、REGISTER にこのタグと reg-id の両方がある場合だけである。reg-id だけなら、レジストラは reg-id を無視して通常どおりコンタクトを登録する（RFC 5626 §6）。',
         },
       },
       {
@@ -1764,7 +1773,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'CSeq: 1 REGISTER',
         'Content-Length: 0',
       ].join('\n'),
-      highlight: ['Contact', 'Path'],
+      highlight: ['Supported', 'Contact', 'Path'],
     },
     text: {
       en: {
@@ -1772,13 +1781,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The registrar refuses a REGISTER that asks for SIP Outbound (RFC 5626) because the proxy the client registered through gave no sign that it supports Outbound.',
         description: [
-          'SIP Outbound lets a user agent behind NAT keep long-lived flows (TCP or TLS connections, or UDP with keepalives) to one or more edge proxies, and lets calls reach it back over those same flows. A client asks for this by putting reg-id and +sip.instance on the Contact of its REGISTER (RFC 5626 §4.2.1). The scheme only works if the first hop remembers which flow the REGISTER came in on, so an edge proxy that supports it marks its Path URI with the "ob" parameter (RFC 5626 §5.1).',
-          'When a REGISTER asks for Outbound and arrived through a proxy, but the first Path URI carries no "ob", the registrar cannot promise that incoming requests will be sent back over the client\'s flow and answers 439 (RFC 5626 §6, §11.6). The refusal concerns the first hop, not the client or its credentials: RFC 5626 §4.2.1 allows the client to register again through another outbound proxy if it has one, or without Outbound, subject to its own policy, in which case the registration is handled in the ordinary way.',
+          'SIP Outbound lets a user agent behind NAT keep long-lived flows (TCP or TLS connections, or UDP with keepalives) to one or more edge proxies, and lets calls reach it back over those same flows. A client asks for this by putting reg-id and +sip.instance on the Contact of its REGISTER and the outbound option tag in Supported (RFC 5626 §4.2.1). The scheme only works if the first hop remembers which flow the REGISTER came in on, so an edge proxy that supports it marks its Path URI with the "ob" parameter (RFC 5626 §5.1).',
+          'When a REGISTER asks for Outbound and arrived through a proxy, but has no Path header or its first Path URI carries no "ob", the registrar cannot promise that incoming requests will be sent back over the client\'s flow and answers 439 (RFC 5626 §6, §11.6). The refusal concerns the first hop, not the client or its credentials: RFC 5626 §4.2.1 allows the client to register again through another outbound proxy if it has one, or without Outbound, subject to its own policy, in which case the registration is handled in the ordinary way.',
           'Do not confuse it with [[430]] Flow Failed, the other RFC 5626 code. 430 is sent by an edge proxy when a request has to go to a client over a flow that no longer exists; it arrives later, on a request towards the client, and tells the sender to try another flow. 439 comes at registration time and says the path never offered Outbound at all.',
         ],
         scenarios: [
           'A softphone with SIP Outbound switched on registers over TLS through an SBC that relays REGISTER but knows nothing of RFC 5626 and adds no "ob" Path. The Outbound-capable registrar behind it answers 439, and the softphone, unless it retries without Outbound, never registers.',
-          'In an IMS network the S-CSCF acts as an Outbound-aware registrar, but the P-CSCF in front of it is configured without Outbound support. A UE that registers with reg-id receives 439 instead of the usual 401 challenge.',
+          'An operator\'s registrar supports Outbound, but the edge proxy in front of it is configured without it. A handset that registers with reg-id and "Supported: outbound" receives 439, while handsets that do not ask for Outbound register as before.',
           'A migration puts a new edge proxy in front of an existing registrar. The old edge proxy inserted "Path: <sip:...;lr;ob>", the new one inserts Path without "ob"; clients that used Outbound start failing registration with 439 while clients without reg-id are unaffected.',
         ],
         fixes: [
@@ -1792,13 +1801,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'SIP Outbound（RFC 5626）を求める REGISTER を、経由したプロキシが Outbound への対応を示していないという理由でレジストラが拒否した。',
         description: [
-          'SIP Outbound は、NAT の内側にいる UA が 1 つ以上のエッジプロキシとの間に長時間維持するフロー（TCP や TLS の接続、またはキープアライブ付きの UDP）を張り、着信もそのフローを通して届けられるようにする仕組みである。クライアントは REGISTER の Contact に reg-id と +sip.instance を付けてこれを求める（RFC 5626 §4.2.1）。この仕組みは、ファーストホップが REGISTER の届いたフローを覚えていて初めて成り立つ。そのため、対応したエッジプロキシは自分の Path URI に「ob」パラメータを付ける（RFC 5626 §5.1）。',
-          'Outbound を求める REGISTER がプロキシを経由して届いたのに、最初の Path URI に「ob」がない場合、レジストラは着信リクエストがクライアントのフローを通って戻ることを保証できず、439 を返す（RFC 5626 §6、§11.6）。拒否の理由はファーストホップにあり、クライアントや認証情報の問題ではない。RFC 5626 §4.2.1 では、クライアントは別のアウトバウンドプロキシがあればそれを経由して登録し直してよく、また自身のポリシーに従って Outbound を使わずに登録し直してもよい。後者の登録は通常どおり処理される。',
+          'SIP Outbound は、NAT の内側にいる UA が 1 つ以上のエッジプロキシとの間に長時間維持するフロー（TCP や TLS の接続、またはキープアライブ付きの UDP）を張り、着信もそのフローを通して届けられるようにする仕組みである。クライアントは REGISTER の Contact に reg-id と +sip.instance を付け、Supported に outbound オプションタグを入れてこれを求める（RFC 5626 §4.2.1）。この仕組みは、ファーストホップが REGISTER の届いたフローを覚えていて初めて成り立つ。そのため、対応したエッジプロキシは自分の Path URI に「ob」パラメータを付ける（RFC 5626 §5.1）。',
+          'Outbound を求める REGISTER がプロキシを経由して届いたのに、Path ヘッダがないか、最初の Path URI に「ob」がない場合、レジストラは着信リクエストがクライアントのフローを通って戻ることを保証できず、439 を返す（RFC 5626 §6、§11.6）。拒否の理由はファーストホップにあり、クライアントや認証情報の問題ではない。RFC 5626 §4.2.1 では、クライアントは別のアウトバウンドプロキシがあればそれを経由して登録し直してよく、また自身のポリシーに従って Outbound を使わずに登録し直してもよい。後者の登録は通常どおり処理される。',
           'RFC 5626 のもう 1 つのコードである [[430]] Flow Failed と混同しないこと。430 は、クライアント宛てのリクエストを既に存在しないフローで送らなければならないときにエッジプロキシが返すもので、後になってクライアント方向のリクエストに対して届き、別のフローを試すよう促す。439 は登録の時点で返り、経路がそもそも Outbound を提供していないことを告げる。',
         ],
         scenarios: [
           'SIP Outbound を有効にしたソフトフォンが、REGISTER を中継するだけで RFC 5626 を知らず「ob」付きの Path も追加しない SBC を経由して、TLS で登録する。その奥にある Outbound 対応のレジストラが 439 を返し、ソフトフォンは Outbound なしで再試行しない限り登録できない。',
-          'IMS 網で S-CSCF が Outbound 対応のレジストラとして動作しているが、手前の P-CSCF は Outbound 非対応の設定になっている。reg-id 付きで登録した UE には、通常の 401 チャレンジではなく 439 が返る。',
+          '事業者のレジストラは Outbound に対応しているが、その手前のエッジプロキシは Outbound 非対応の設定になっている。reg-id と「Supported: outbound」を付けて登録した端末には 439 が返り、Outbound を求めない端末はこれまでどおり登録できる。',
           '移行作業で既存のレジストラの前に新しいエッジプロキシを置く。旧プロキシは「Path: <sip:...;lr;ob>」を挿入していたが、新プロキシの Path には「ob」がない。Outbound を使っていたクライアントだけが 439 で登録に失敗し始め、reg-id を付けないクライアントには影響がない。',
         ],
         fixes: [
