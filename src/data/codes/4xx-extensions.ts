@@ -676,7 +676,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Bad Alert Message',
     status: 'active',
     refs: ['RFC8876 §5.1'],
-    seeAlso: ['RFC8876 §5.2', 'RFC6442 §4.3'],
+    seeAlso: ['RFC8876 §1', 'RFC8876 §4.1', 'RFC8876 §4.2', 'RFC8876 §5.2', 'RFC8876 §8', 'RFC6442 §4.3'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -749,40 +749,40 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Bad Alert Message',
         summary:
-          'A PSAP or an emergency-services proxy rejects a non-interactive emergency call because the alert it carries (a CAP document) is missing, corrupted or too incomplete to act on.',
+          'A PSAP or an emergency-services proxy rejects a non-interactive emergency call because the alert it carries or points to (a CAP document) cannot be found, is corrupted or is too incomplete to act on.',
         description: [
-          'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a burglar alarm, a temperature sensor or a chemical-spill detector sends a SIP MESSAGE whose body is an alert in the Common Alerting Protocol (CAP) format, and no voice, video or text session is ever set up. When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the PSAP itself or from an intermediary in the emergency services network that checks the alert on the way.',
-          'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. Emergency services are expected to act on whatever is usable, so 425 is reserved for a request with nothing usable in it, not for a CAP document that is merely imperfect. Like other final responses it closes only its own transaction; it must not tear down an existing dialog.',
-          'The design copies the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error, and the two may meet in the same emergency network: 424 judges the location that accompanies a call, 425 judges the alert content itself. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425.',
+          'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a sensor or a medical monitor (the examples of RFC 8876 §1) sends a SIP MESSAGE carrying an alert in the Common Alerting Protocol (CAP) format, in the body or by a URI in Call-Info (RFC 8876 §4.1), and no voice, video or text session is ever set up. When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the PSAP itself or from an intermediary in the emergency services network that checks the alert on the way.',
+          'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. Emergency services are expected to act on whatever is usable, so 425 is reserved for a request with nothing usable in it, not for a CAP document that is merely imperfect. A 425 MUST NOT answer a request that carries no alert at all, since its sender may not support the extension, and it MUST NOT terminate an existing dialog (RFC 8876 §5.1). A recipient that accepts the MESSAGE despite a bad alert puts AlertMsg-Error in its 200 OK instead, and one that cannot or chooses not to process alerts SHOULD answer [[500]] (RFC 8876 §5.2).',
+          'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3), and the two may meet in the same emergency network: 424 judges the location that accompanies a call, 425 judges the alert content itself. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
         ],
         scenarios: [
-          'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE to an ESInet, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about and answers 425 with "AlertMsg-Error: 102".',
-          'A sensor sends MESSAGE with a multipart body in which the CAP part is referenced by a Content-ID that does not match any body part; the emergency services routing proxy answers 425 with "AlertMsg-Error: 101".',
+          'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE into the emergency services network, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about and answers 425 with "AlertMsg-Error: 102".',
+          'A sensor sends MESSAGE with a multipart body in which the CAP part is referenced by a Content-ID that does not match any body part; the emergency services routing proxy (ESRP) answers 425 with "AlertMsg-Error: 101".',
           'A CAP document is truncated by a misconfigured SBC that limits body size, leaving invalid XML at the receiving PSAP, which answers 425 with "AlertMsg-Error: 103".',
         ],
         fixes: [
-          'Read AlertMsg-Error: for 101 check that the CAP body is really present and correctly referenced, for 103 validate the XML and look for truncation or re-encoding by SBCs and gateways on the path, for 102 make sure the CAP message states the event, category and urgency the emergency service needs.',
-          'Validate CAP documents before sending, against the CAP schema and the profile the emergency authority publishes, and test with the operator of the ESInet before going live.',
+          'Read AlertMsg-Error: for 101 check that the CAP body is really present and correctly referenced, for 103 validate the XML and look for truncation or re-encoding by SBCs and gateways on the path, for 102 make sure the CAP <info> block says what happened, as the <category>, <event> and <urgency> elements do in the example of RFC 8876 §8.',
+          'Validate CAP documents before sending, against the CAP schema and the additional rules of RFC 8876 §4.2, and test with the operator of the emergency services network before going live.',
           'If your server sends it: reject only when nothing in the alert can be acted on, always include AlertMsg-Error with the code that fits, and treat imperfect but usable alerts as calls to handle, not errors to return.',
         ],
       },
       ja: {
         title: '警報メッセージが不正',
         summary:
-          '非会話型の緊急通報に含まれる警報（CAP 文書）が欠落している、壊れている、あるいは対応を決められないほど不完全であるため、PSAP または緊急通報網のプロキシが拒否した。',
+          '非会話型の緊急通報が運ぶ、または参照する警報（CAP 文書）が見つからない、壊れている、あるいは対応を決められないほど不完全であるため、PSAP または緊急通報網のプロキシが拒否した。',
         description: [
-          '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。侵入警報装置、温度センサー、化学物質の漏洩検知器などが、CAP（Common Alerting Protocol）形式の警報をボディに入れた SIP MESSAGE を送るもので、音声・映像・テキストのセッションは一切確立されない。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は PSAP 自身が返すこともあれば、緊急通報網の途中で警報を検査する中継装置が返すこともある。',
-          '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。緊急機関は使える情報があればそれに基づいて動くことが期待されているため、425 は使える情報がまったくないリクエストのためのものであり、不完全なだけの CAP 文書に返すものではない。他の最終応答と同じく、終わらせるのは自身のトランザクションだけで、既存のダイアログを切断してはならない。',
-          'この仕組みは [[424]] Bad Location Information の位置情報エラーを手本にしており、Geolocation-Error の役割を AlertMsg-Error が担う。両者は同じ緊急通報網で出会うことがあり、424 は呼に付随する位置情報を、425 は警報の内容そのものを判定する。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる。',
+          '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。センサーや医療用モニタ（RFC 8876 §1 の例）が、CAP（Common Alerting Protocol）形式の警報をボディに入れるか Call-Info の URI で示した SIP MESSAGE を送るもので（RFC 8876 §4.1）、音声・映像・テキストのセッションは一切確立されない。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は PSAP 自身が返すこともあれば、緊急通報網の途中で警報を検査する中継装置が返すこともある。',
+          '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。緊急機関は使える情報があればそれに基づいて動くことが期待されているため、425 は使える情報がまったくないリクエストのためのものであり、不完全なだけの CAP 文書に返すものではない。警報をまったく含まないリクエストに 425 を返してはならない。送信側がこの拡張に対応していない可能性があるからである。また、425 で既存のダイアログを終了させてはならない（RFC 8876 §5.1）。警報に問題があっても MESSAGE を受け付ける場合は 200 OK に AlertMsg-Error を付け、警報を処理できない、あるいは処理しないことにした場合は [[500]] を返すべきである（SHOULD。RFC 8876 §5.2）。',
+          'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。両者は同じ緊急通報網で出会うことがあり、424 は呼に付随する位置情報を、425 は警報の内容そのものを判定する。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
         ],
         scenarios: [
-          '警報監視ゲートウェイが火災警報を SIP MESSAGE として ESInet へ転送するが、ゲートウェイのテンプレートが空の CAP <info> ブロックを生成していた。PSAP は警報の内容を判断できず、「AlertMsg-Error: 102」を付けた 425 を返す。',
-          'センサーがマルチパートボディの MESSAGE を送るが、CAP 部分を指す Content-ID がどのボディパートとも一致しない。緊急通報用のルーティングプロキシは「AlertMsg-Error: 101」を付けた 425 を返す。',
+          '警報監視ゲートウェイが火災警報を SIP MESSAGE として緊急通報網へ転送するが、ゲートウェイのテンプレートが空の CAP <info> ブロックを生成していた。PSAP は警報の内容を判断できず、「AlertMsg-Error: 102」を付けた 425 を返す。',
+          'センサーがマルチパートボディの MESSAGE を送るが、CAP 部分を指す Content-ID がどのボディパートとも一致しない。緊急通報用のルーティングプロキシ（ESRP）は「AlertMsg-Error: 101」を付けた 425 を返す。',
           'ボディサイズを制限する設定の誤った SBC が CAP 文書を途中で切り詰め、受信側の PSAP には不正な XML が届く。PSAP は「AlertMsg-Error: 103」を付けた 425 を返す。',
         ],
         fixes: [
-          'AlertMsg-Error を読む。101 なら CAP ボディが実際に存在し、正しく参照されているかを確認する。103 なら XML を検証し、経路上の SBC やゲートウェイによる切り詰めや再エンコードがないかを調べる。102 なら、緊急機関が必要とする事象・分類・緊急度が CAP メッセージに記述されているかを確認する。',
-          '送信前に CAP 文書を CAP スキーマと緊急機関が公開するプロファイルに照らして検証し、運用開始前に ESInet の運用者と接続試験を行う。',
+          'AlertMsg-Error を読む。101 なら CAP ボディが実際に存在し、正しく参照されているかを確認する。103 なら XML を検証し、経路上の SBC やゲートウェイによる切り詰めや再エンコードがないかを調べる。102 なら、何が起きたのかを CAP の <info> ブロックが示しているかを確認する。RFC 8876 §8 の例では <category>、<event>、<urgency> の各要素がそれを示している。',
+          '送信前に CAP 文書を CAP スキーマと RFC 8876 §4.2 の追加規則に照らして検証し、運用開始前に緊急通報網の運用者と接続試験を行う。',
           '自分のサーバが返している場合は、警報に対応の手掛かりがまったくないときだけ拒否し、該当するコードの AlertMsg-Error を必ず付ける。不完全でも使える警報は、返すべきエラーではなく処理すべき通報として扱う。',
         ],
       },
