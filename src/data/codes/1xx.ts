@@ -216,7 +216,7 @@ export const codes1xx: CodeEntryInput[] = [
         description: [
           '180 is the end-to-end sign that a device is really ringing. RFC 3261 §21.1.2 gives it just two meanings: the UA that received the INVITE is trying to alert its user, and the caller MAY use it to start ringback locally. Every proxy forwards it upstream immediately (RFC 3261 §16.7), unlike [[100]]. When it carries a To tag it opens an early dialog with the ringing device (RFC 3261 §12.1, §13.3.1.1), so it must include a Contact and the Record-Route values of the INVITE.',
           'With forking, several devices can ring at once. Each sends its own 180 with a different To tag and the caller holds one early dialog per device (RFC 3261 §13.2.2.1). Every 180 also restarts Timer C in each proxy on the path; a callee that lets a call ring for a long time has to repeat a provisional response other than 100 at least once a minute, so that no proxy cancels the transaction after its three-minute limit (RFC 3261 §13.3.1.1).',
-          'Whether the caller hears a locally generated ring or audio from the far end depends on early media, not on the code. RFC 3960 §3.2 describes the usual policy: after a 180 with no incoming media, play local ringback; after a 180 with media arriving, play the media. A 180 with SDP therefore often ends in silence when the RTP never arrives. Progress that is not alerting, such as an announcement, belongs in [[183]]; a 180 should be sent whenever the user is really being alerted.',
+          'Whether the caller hears a locally generated ring or audio from the far end depends on early media, not on the code. RFC 3960 §3.2 leaves this to local policy and gives, as an example for a UA that imitates a telephone, this one: after a 180 with no incoming media, play local ringback; after a 180 with media arriving, play the media. Silence after a 180 comes from UAs that decide on the presence of SDP instead of on arriving RTP, which §3.2 warns against: from the signalling alone a UAC cannot be sure early media will come, and it has to check whether media packets are arriving. Progress that is not alerting, such as an announcement, belongs in [[183]]; a 180 should be sent whenever the user is really being alerted.',
         ],
         scenarios: [
           'A PBX forks an incoming call to a desk phone and a softphone. Both answer the INVITE with 180 Ringing under different To tags, and the caller\'s capture shows two early dialogs until one device sends [[200]].',
@@ -237,7 +237,7 @@ export const codes1xx: CodeEntryInput[] = [
         description: [
           '180 は、端末が実際に鳴っていることをエンドツーエンドで伝える応答である。RFC 3261 §21.1.2 が与える意味は二つだけで、INVITE を受け取った UA がユーザを呼び出そうとしていること、そして発信者がこれを契機にローカルでリングバックを始めてよいことである。[[100]] と違い、各プロキシは 180 を直ちに上流へ中継する（RFC 3261 §16.7）。To タグ付きの 180 は鳴っている端末とのアーリーダイアログを開く（RFC 3261 §12.1、§13.3.1.1）ため、Contact と INVITE の Record-Route の値を含めなければならない。',
           'フォーキングでは複数の端末が同時に鳴る。各端末が異なる To タグの 180 を返し、発信者は端末ごとに一つずつアーリーダイアログを持つ（RFC 3261 §13.2.2.1）。180 は経路上の各プロキシのタイマ C も再始動させる。長時間鳴らし続ける着信者側は、プロキシが 3 分の上限でトランザクションを取り消さないよう、100 以外の暫定応答を少なくとも 1 分ごとに送り直さなければならない（RFC 3261 §13.3.1.1）。',
-          '発信者に聞こえるのがローカル生成の呼び出し音か相手側の音声かは、応答コードではなくアーリーメディアで決まる。RFC 3960 §3.2 が示す一般的なポリシーは、180 を受けてメディアが届かなければローカルのリングバックを鳴らし、メディアが届いていればそれを再生する、というものである。そのため SDP 付きの 180 を受けたのに RTP が来ないと、無音になりやすい。アナウンスなど呼び出し以外の進捗を伝えるのは [[183]] の役割であり、180 はユーザを実際に呼び出しているときに送るべきものである。',
+          '発信者に聞こえるのがローカル生成の呼び出し音か相手側の音声かは、応答コードではなくアーリーメディアで決まる。RFC 3960 §3.2 はこれをローカルポリシーに委ね、電話機を模した UA の例として、180 を受けてメディアが届かなければローカルのリングバックを鳴らし、メディアが届いていればそれを再生する、というポリシーを挙げている。180 の後に無音になるのは、届く RTP ではなく SDP の有無で判断する UA である。§3.2 はこれを戒めており、シグナリングだけではアーリーメディアが来るかどうか確実には分からないので、UAC はメディアパケットが届いているかを確かめる必要があるとしている。アナウンスなど呼び出し以外の進捗を伝えるのは [[183]] の役割であり、180 はユーザを実際に呼び出しているときに送るべきものである。',
         ],
         scenarios: [
           'PBX が着信を卓上電話機とソフトフォンにフォーキングする。両方が異なる To タグの 180 Ringing を返し、どちらかが [[200]] を送るまで、発信者側のキャプチャには二つのアーリーダイアログが並ぶ。',
@@ -332,12 +332,12 @@ export const codes1xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and the final answer will come from whichever new destination responds. A phone may display that the call was forwarded, but it has to keep waiting. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
           'The sender is normally the element that applies a forwarding rule, such as a PBX or feature server doing call forwarding on no answer or on busy. It answers as a user agent: a proxy cannot put a To tag on a provisional response of its own, so a non-100 provisional response like 181 comes from a UAS role, possibly one living in the same box as the proxy (RFC 3261 §16.7). If the forwarding server then proxies the INVITE toward the new destination, the 180 or 200 that follows carries the new target\'s own To tag, so a caller can hold two early dialogs for one call.',
-          '181 is not a redirection. With [[302]] the server hands a new address back and the caller\'s side sends a fresh INVITE; with 181 the server keeps the call, retargets it itself, and the caller merely learns that it happened. Nor is it an alerting signal: under the common ringback policy of RFC 3960 §3.2 only a [[180]] starts local ringback, so the caller hears ringing again only when the new destination rings.',
+          '181 is not a redirection. With [[302]] the server hands a new address back and the caller\'s side sends a fresh INVITE; with 181 the server keeps the call, retargets it itself, and the caller merely learns that it happened. Nor is it an alerting signal: under the example ringback policy of RFC 3960 §3.2 for a UA that imitates a telephone, only a [[180]] starts local ringback, so the caller hears ringing again only when the new destination rings.',
         ],
         scenarios: [
           'A PBX user has forwarding on no answer to a mobile number. After the desk phone has rung for 20 seconds, the PBX cancels that leg, sends 181 Call Is Being Forwarded to the caller and places a new INVITE toward the mobile over its SIP trunk.',
           'A hosted voice platform sends unanswered calls to voicemail. The caller\'s capture shows 180, then 181, then a 200 OK from the voicemail server under a different To tag.',
-          'An IMS application server applying call diversion sends 181, so that the calling handset can show that the call was diverted before the new destination starts ringing.',
+          'A network application server applying call diversion for the called user sends 181, so that the calling handset can show that the call was diverted before the new destination starts ringing.',
         ],
         fixes: [
           'Nothing is wrong when you receive 181: keep the INVITE transaction and its early dialogs alive and wait for further provisional or final responses. Do not start a new call or treat 181 as a failure.',
@@ -352,12 +352,12 @@ export const codes1xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。最終応答は新しい宛先のいずれかから届く。端末は転送されたことを表示してもよいが、応答を待ち続けなければならない。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
           '181 を送るのは、通常は転送ルールを適用する装置、たとえば無応答転送や話中転送を行う PBX やフィーチャーサーバである。このとき装置は UA として応答する。プロキシは自ら生成した暫定応答に To タグを付けられないため、181 のような 100 以外の暫定応答は、UAS として動作する機能が送る。その UAS はプロキシと同じ装置内にあってもよい（RFC 3261 §16.7）。転送サーバが続けて新しい宛先へ INVITE をプロキシする場合、その後の 180 や 200 には転送先自身の To タグが付くため、一つの呼で発信者側に二つのアーリーダイアログができることがある。',
-          '181 はリダイレクトではない。[[302]] ではサーバが新しいアドレスを返し、発信者側が改めて INVITE を送る。181 ではサーバが呼を手放さずに自ら宛先を変え、発信者はその事実を知らされるだけである。また呼出しの通知でもない。RFC 3960 §3.2 の一般的なリングバックポリシーでは、発信側端末が自ら呼出音を鳴らすのは [[180]] を受けたときだけなので、発信者に再び呼出音が聞こえるのは新しい宛先が鳴ったときである。',
+          '181 はリダイレクトではない。[[302]] ではサーバが新しいアドレスを返し、発信者側が改めて INVITE を送る。181 ではサーバが呼を手放さずに自ら宛先を変え、発信者はその事実を知らされるだけである。また呼出しの通知でもない。RFC 3960 §3.2 が電話機を模した UA の例として挙げるリングバックポリシーでは、発信側端末が自ら呼出音を鳴らすのは [[180]] を受けたときだけなので、発信者に再び呼出音が聞こえるのは新しい宛先が鳴ったときである。',
         ],
         scenarios: [
           'PBX のユーザが携帯番号への無応答転送を設定している。卓上電話機が 20 秒鳴っても応答がないため、PBX はその電話機への INVITE を CANCEL で取り消し、発信者に 181 Call Is Being Forwarded を返したうえで、SIP トランク経由で携帯番号へ新たな INVITE を送る。',
           'クラウド型の音声サービスが、応答のない呼をボイスメールへ回す。発信者側のキャプチャには 180、181 の順に応答が現れ、続いてボイスメールサーバから別の To タグの 200 OK が届く。',
-          'IMS の着信転送サービスを提供するアプリケーションサーバが 181 を送り、新しい宛先が鳴り始める前に、発信側の端末に転送されたことを表示させる。',
+          '着信ユーザのために着信転送を行う網のアプリケーションサーバが 181 を送り、新しい宛先が鳴り始める前に、発信側の端末に転送されたことを表示させる。',
         ],
         fixes: [
           '181 を受信しても異常ではない。INVITE トランザクションとアーリーダイアログを維持したまま、後続の暫定応答や最終応答を待つ。新たな発信を始めたり、181 を失敗として扱ったりしない。',
@@ -611,12 +611,12 @@ export const codes1xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.1.5 defines 183 loosely: it reports progress that fits no other class, and the reason phrase, header fields or body may give the details. In practice the detail is nearly always an SDP body. The offer/answer rules allow the answer to an INVITE\'s offer to appear in provisional responses sent before the 2xx (RFC 3261 §13.2.1), so a 183 with SDP sets up a media path while the call is still unanswered; the far end, typically a PSTN gateway or a network announcement server, can then stream ringback, a queue message or an error announcement. Every UAC must be able to process it, and an unknown provisional code is handled as a 183 (RFC 3261 §8.1.3.2).',
           'Plain provisional responses are not delivered reliably, so networks that depend on that SDP send the 183 reliably with RFC 3262: the INVITE offers or requires 100rel, the 183 carries Require: 100rel and an RSeq number, and the caller acknowledges it with PRACK (RFC 3262 §3). A 183 with a To tag opens an early dialog like any 101–199 response, and with forking each branch can send its own 183 with its own media.',
-          'The difference from [[180]] decides what the caller hears. Under the common ringback policy of RFC 3960 §3.2 a phone generates local ringing only after a 180, so a 183 without any incoming media leaves the caller in silence. A 183 also promises nothing about the outcome: carriers often play an announcement through a 183 and then end the call with a failure such as [[404]] or [[480]], so a 183 followed by a 4xx is normal behaviour, not a protocol error.',
+          'The difference from [[180]] decides what the caller hears. Under the example ringback policy that RFC 3960 §3.2 gives for a UA that imitates a telephone, local ringing starts only after a 180, so a 183 without any incoming media leaves the caller in silence. A 183 also promises nothing about the outcome: a network can play an announcement as early media after a 183 and then end the call with a failure such as [[404]] or [[480]], so a 183 followed by a 4xx is not a protocol error.',
         ],
         scenarios: [
           'A call to a mobile number leaves through a carrier trunk. The carrier returns 183 Session Progress with SDP and its network ringback flows as early media, followed later by 180 or directly by 200 OK.',
           'A call to a disconnected number: the carrier sends 183 with SDP, plays an announcement that the number is not in service, then sends [[404]] or another failure. The capture shows a failed call, yet the user heard a recorded message.',
-          'An IMS handset sends an INVITE with Require: 100rel and QoS preconditions; the terminating side answers with a reliable 183 carrying SDP and RSeq, and the handset answers with PRACK while resources are being reserved.',
+          'A handset that uses QoS preconditions (RFC 3312) sends an INVITE with Require: 100rel and a precondition offer; the terminating side answers with a reliable 183 carrying SDP and RSeq, and the handset answers with PRACK while resources are being reserved.',
         ],
         fixes: [
           'Silence after 183: check that the 183 carries SDP and that RTP from the address in that SDP really reaches the caller (NAT, SBC media anchoring, firewall). If the far end sends 183 without SDP and never a 180, the phone may never start local ringback; many gateways and SBCs can be configured to convert 183 to 180 or to add one.',
@@ -632,12 +632,12 @@ export const codes1xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.1.5 の 183 の定義は緩やかで、他のどの分類にも当てはまらない進捗を伝え、その詳細はリーズンフレーズ、ヘッダ、ボディで示してよい、というものである。実際には、その詳細はほぼ必ず SDP ボディである。オファー／アンサーの規則では、INVITE のオファーに対するアンサーを 2xx より前の暫定応答に入れてもよい（RFC 3261 §13.2.1）。そのため SDP 付きの 183 は、呼が未応答のうちにメディア経路を張る。相手側、多くは PSTN ゲートウェイや網のアナウンスサーバが、そこでリングバックトーン、キューのメッセージ、エラーアナウンスを流す。すべての UAC は 183 を処理できなければならず、認識できない暫定応答も 183 として扱われる（RFC 3261 §8.1.3.2）。',
           '通常の暫定応答は確実に届く保証がないため、その SDP に依存する網では RFC 3262 により 183 を信頼性のある応答として送る。INVITE が 100rel を提示または要求し、183 は Require: 100rel と RSeq 番号を持ち、発信者は PRACK で受信を確認する（RFC 3262 §3）。To タグ付きの 183 は他の 101〜199 の応答と同様にアーリーダイアログを開き、フォーキング時には分岐ごとに別々の 183 とメディアが届きうる。',
-          '[[180]] との違いは、発信者に何が聞こえるかを左右する。RFC 3960 §3.2 の一般的なリングバックポリシーでは、端末がローカルで呼出音を鳴らすのは 180 を受けた後だけなので、メディアの届かない 183 では発信者は無音のまま待つことになる。また 183 は結果について何も約束しない。通信事業者は 183 でアナウンスを流した後、[[404]] や [[480]] などの失敗応答で呼を終えることが多く、183 の後に 4xx が続くのは正常な動作であってプロトコル違反ではない。',
+          '[[180]] との違いは、発信者に何が聞こえるかを左右する。RFC 3960 §3.2 が電話機を模した UA の例として挙げるリングバックポリシーでは、ローカルで呼出音を鳴らすのは 180 を受けた後だけなので、メディアの届かない 183 では発信者は無音のまま待つことになる。また 183 は結果について何も約束しない。網は 183 の後にアーリーメディアでアナウンスを流し、[[404]] や [[480]] などの失敗応答で呼を終えることがあり、183 の後に 4xx が続いてもプロトコル違反ではない。',
         ],
         scenarios: [
           '携帯番号への発信が通信事業者のトランクを経由する。事業者は SDP 付きの 183 Session Progress を返し、網のリングバックトーンがアーリーメディアとして流れ、その後 180 または直接 200 OK が届く。',
           '使われていない番号への発信では、事業者が SDP 付きの 183 を送って「この番号は現在使われていない」旨のアナウンスを流し、その後 [[404]] などの失敗応答を送る。キャプチャ上は失敗した呼だが、ユーザには録音メッセージが聞こえている。',
-          'IMS 端末が Require: 100rel と QoS プリコンディションを指定して INVITE を送る。着信側は SDP と RSeq を含む信頼性のある 183 を返し、端末はリソース予約を進めながら PRACK で応える。',
+          'QoS プリコンディション（RFC 3312）を使う端末が、Require: 100rel を付け、プリコンディションを含むオファーで INVITE を送る。着信側は SDP と RSeq を含む信頼性のある 183 を返し、端末はリソース予約を進めながら PRACK で応える。',
         ],
         fixes: [
           '183 の後が無音の場合は、183 に SDP が付いているか、その SDP のアドレスからの RTP が実際に発信者まで届いているか（NAT、SBC のメディアアンカー、ファイアウォール）を確認する。相手が SDP なしの 183 だけを送り 180 を送らない場合、端末はローカルのリングバックを始めないことがある。多くのゲートウェイや SBC では、183 を 180 に変換する、または 180 を追加する設定ができる。',
@@ -739,7 +739,7 @@ export const codes1xx: CodeEntryInput[] = [
           '199 is still a provisional response. The INVITE transaction goes on, other branches may yet ring or answer, and a final response arrives later. That sets it apart from [[487]], the final response that closes the whole INVITE after a CANCEL. On receipt the caller can release what it kept for the terminated early dialog, such as that branch\'s media stream, and expect nothing more on it. A stack that predates RFC 6228 simply processes it as an unknown 1xx, which RFC 3261 §8.1.3.2 maps to [[183]].',
         ],
         scenarios: [
-          'An IMS network forks an INVITE to a subscriber\'s handset and a fixed-line device. The handset sends 183 with early media and then rejects with [[486]]; the S-CSCF, still waiting for the fixed device, sends 199 Early Dialog Terminated with the handset\'s To tag, and the calling phone stops playing that branch\'s media.',
+          'An operator\'s network forks an INVITE to a subscriber\'s handset and a fixed-line device. The handset sends 183 with early media and then rejects with [[486]]; the forking proxy, still waiting for the fixed device, sends 199 Early Dialog Terminated with the handset\'s To tag, and the calling phone stops playing that branch\'s media.',
           'A proxy doing serial forking (desk phone first, then mobile) gets a failure from the first target after that target had sent 180. Because the caller listed 199 in Supported, the proxy sends 199 for that early dialog before it tries the next target.',
           'Wireshark\'s SIP statistics show a 199 row although no device on the network implements RFC 6228: Wireshark\'s response-code table uses values ending in 99 as catch-all rows for each class, which collides with the registered 199.',
         ],
@@ -759,7 +759,7 @@ export const codes1xx: CodeEntryInput[] = [
           '199 はあくまで暫定応答である。INVITE トランザクションは続き、他の分岐はまだ鳴ることも応答することもあり、最終応答は後で届く。この点で、CANCEL の後に INVITE 全体を閉じる最終応答 [[487]] とは異なる。199 を受けた発信者は、終了したアーリーダイアログのために確保していたもの（その分岐のメディアストリームなど）を解放でき、そのダイアログでそれ以上何かを待つ必要はない。RFC 6228 以前のスタックは、これを未知の 1xx として処理するだけである。RFC 3261 §8.1.3.2 により、その扱いは [[183]] と同じになる。',
         ],
         scenarios: [
-          'IMS 網が INVITE を加入者の携帯端末と固定端末へフォーキングする。携帯端末はアーリーメディア付きの 183 を送った後、[[486]] で拒否する。固定端末の応答を待っている S-CSCF は携帯端末の To タグを付けた 199 Early Dialog Terminated を送り、発信側の端末はその分岐のメディア再生をやめる。',
+          '事業者の網が INVITE を加入者の携帯端末と固定端末へフォーキングする。携帯端末はアーリーメディア付きの 183 を送った後、[[486]] で拒否する。固定端末の応答を待っているフォーキングプロキシは携帯端末の To タグを付けた 199 Early Dialog Terminated を送り、発信側の端末はその分岐のメディア再生をやめる。',
           'シリアルフォーキング（卓上電話機、次に携帯の順に試す）を行うプロキシが、180 を送っていた最初の宛先から失敗応答を受け取る。発信者が Supported に 199 を入れていたため、プロキシは次の宛先を試す前に、そのアーリーダイアログについて 199 を送る。',
           'Wireshark の SIP 統計に、網内に RFC 6228 対応の装置がないのに 199 の行が現れる。Wireshark の応答コード表は各クラスの末尾 99 の値を「その他」の集計行として使っており、登録済みの 199 と重なっている。',
         ],

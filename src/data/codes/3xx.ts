@@ -339,7 +339,7 @@ export const codes3xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 302: retry at the Contact URI in a new transaction (a new branch; RFC 3261 §8.1.3.4 recommends keeping To, From and Call-ID), reusing the original headers and body except where header parameters in the Contact URI override them.',
           'If forwarded calls die at your trunk, check whether the carrier or SBC follows 3xx responses. If it does not, make the PBX forward by proxying or with a B2BUA leg instead of redirecting, or ask the carrier to enable redirect handling.',
-          'Do not cache a 302 target beyond its expiry: with neither an Expires header field nor an `expires` parameter it serves this single retry only (RFC 3261 §21.3.3). For a permanent move use [[301]]; to tell the caller only that forwarding is under way, a proxy can send [[181]].',
+          'Do not cache a 302 target beyond its expiry: with neither an Expires header field nor an `expires` parameter it serves this single retry only (RFC 3261 §21.3.3). For a permanent move use [[301]]. To forward the call yourself and only tell the caller that forwarding is under way, answer as a UAS with [[181]] and retarget the INVITE; a proxy acting only as a proxy cannot send it, because it may not add a To tag to a provisional response of its own (RFC 3261 §16.7).',
         ],
       },
       ja: {
@@ -359,7 +359,7 @@ export const codes3xx: CodeEntryInput[] = [
         fixes: [
           '302 を受信した場合は、Contact の URI に対して新しいトランザクション（新しい branch。To、From、Call-ID は元のままにすることが RFC 3261 §8.1.3.4 で推奨されている）で再試行する。元のヘッダとボディは、Contact URI のヘッダパラメータで上書きされるもの以外そのまま使う。',
           '転送された呼がトランクで切れる場合は、事業者や SBC が 3xx に追従するかを確認する。追従しないなら、PBX の転送をリダイレクトではなくプロキシまたは B2BUA の別レッグで行うよう変えるか、事業者にリダイレクト処理の有効化を依頼する。',
-          '302 のターゲットを有効期限を超えてキャッシュしない。Expires ヘッダも `expires` パラメータもなければ、その URI は今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。恒久的な移動には [[301]] を使う。転送中であることを発信者に知らせるだけなら、プロキシが [[181]] を送ればよい。',
+          '302 のターゲットを有効期限を超えてキャッシュしない。Expires ヘッダも `expires` パラメータもなければ、その URI は今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。恒久的な移動には [[301]] を使う。自分で呼を転送し、転送中であることを発信者に知らせるだけなら、UAS として [[181]] を返したうえで INVITE の宛先を変える。単なるプロキシとして動作している要素は自分で生成した暫定応答に To タグを付けられないため、181 を送ることはできない（RFC 3261 §16.7）。',
         ],
       },
     },
@@ -515,8 +515,8 @@ export const codes3xx: CodeEntryInput[] = [
         { from: 'p', to: 'a', label: '100 Trying' },
       ],
       caption: {
-        en: 'A UE dials an emergency number without marking the INVITE as an emergency call; the P-CSCF answers 380, and after an emergency registration (not shown) the UE sends an emergency INVITE.',
-        ja: 'UE が緊急番号への発信を緊急呼としてマークせずに INVITE で送ると P-CSCF が 380 を返し、UE は緊急登録（図では省略）を行ってから緊急呼の INVITE を送る。',
+        en: 'In this example a UE dials an emergency number without marking the INVITE as an emergency call; the operator\'s edge proxy answers 380 with a body asking for an emergency registration, and after that registration (not shown) the UE sends the call again to the emergency service URN.',
+        ja: 'この例では、UE が緊急番号への発信を緊急呼としてマークせずに INVITE で送る。事業者の網の入口にあるプロキシは緊急登録を求めるボディ付きの 380 を返し、UE はその登録（図では省略）の後、緊急サービス URN 宛てに発信し直す。',
       },
     },
     example: {
@@ -560,17 +560,17 @@ export const codes3xx: CodeEntryInput[] = [
           'The call did not succeed as requested, but other services could handle it; the response body describes them, in a format RFC 3261 leaves undefined.',
         description: [
           '380 is the odd one out in the 3xx class. RFC 3261 §21.3.5 says the call was not successful but alternative services are possible, and that those services are described in the message body. It defines no format for that body and leaves it to future standardization, so the response carries nothing a generic SIP client can act on, not even a Contact list to recurse on.',
-          'Its meaning therefore lives in whichever specification defines the body. The best-known use is in 3GPP IMS (TS 24.229, not an IETF RFC): when a UE calls an emergency number without marking the INVITE as an emergency request, the P-CSCF can answer 380 with an `application/3gpp-ims+xml` body whose `<alternative-service>` element carries `<type>emergency</type>` and an `<action>` such as `emergency-registration`, telling the UE to retry as an emergency call.',
+          'Its meaning therefore lives in whichever specification defines the body. Mobile (IMS) networks use a body defined by 3GPP rather than by an RFC, with the media type `application/3gpp-ims+xml`, for emergency calls. Vendor documentation shows what it looks like: the manual of Oracle Communications Session Border Controller 8.3, acting as P-CSCF, describes its 380 as carrying an `<ims-3gpp>` body whose `<alternative-service>` element holds `<type>emergency</type>`, a `<reason>` taken from its configuration and `<action>emergency-registration</action>`, which asks the device to register for emergency services.',
           'A UAC that cannot interpret the body has little to work with: there is nothing to recurse on as with [[300]] or [[302]]. A UAC that does not implement 380 at all treats it as 300 under RFC 3261 §8.1.3.2, but with no Contact values there is nowhere to go and the attempt simply ends. Read 380 as a failure that points to a different kind of request, not as a redirect.',
         ],
         scenarios: [
-          'In an IMS network, a UE sends an ordinary INVITE to a number the P-CSCF recognizes as an emergency number. The P-CSCF answers 380 with an `application/3gpp-ims+xml` body containing `<type>emergency</type>`; the UE performs an emergency registration and sends an emergency INVITE (3GPP TS 24.229).',
-          'An SBC in a VoLTE network is configured to generate the same 380 in its P-CSCF role; the trace shows `Content-Type: application/3gpp-ims+xml` and an `<action>` element reading `emergency-registration`.',
-          'A softphone outside IMS receives a 380 relayed from a mobile network, cannot interpret the body, and reports the call as failed with "380 Alternative Service".',
+          'In a mobile network, a handset sends an ordinary INVITE to a number the operator\'s edge proxy recognizes as an emergency number. The proxy answers 380 with an `application/3gpp-ims+xml` body containing `<type>emergency</type>` and `<action>emergency-registration</action>`, and the handset is expected to register for emergency services and place the call again as an emergency call.',
+          'An Oracle Communications Session Border Controller in its P-CSCF role sends this 380 when its send-380-response setting is configured; the value of that setting appears in the `<reason>` element, and the trace shows `Content-Type: application/3gpp-ims+xml` and an `<action>` element reading `emergency-registration`.',
+          'A softphone outside the mobile network receives a 380 relayed from a mobile network, cannot interpret the body, and reports the call as failed with "380 Alternative Service".',
         ],
         fixes: [
-          'When you receive 380: read the body and its Content-Type first; the code alone only says another service is suggested. For the 3GPP body, do what its `<action>` says (for emergency: register for emergency services and place the call as an emergency call).',
-          'If emergency calls from IMS devices bounce with 380, check that the UE\'s list of emergency numbers matches the network\'s, so that the UE marks the INVITE as an emergency request itself, for example with the emergency service URN `urn:service:sos` (RFC 5031) in the Request-URI.',
+          'When you receive 380: read the body and its Content-Type first; the code alone only says another service is suggested. For the 3GPP body, its `<type>` and `<action>` say what is asked: `emergency` with `emergency-registration` asks the device to register for emergency services before calling again.',
+          'If emergency calls from mobile devices bounce with 380, check that the UE\'s list of emergency numbers matches the network\'s, so that the UE marks the INVITE as an emergency request itself, for example with the emergency service URN `urn:service:sos` (RFC 5031) in the Request-URI.',
           'If you generate 380, always include a body whose type the calling device understands; a bare 380 gives a client nothing to act on. For a plain relocation of the user, send [[302]] with a Contact instead.',
         ],
       },
@@ -580,17 +580,17 @@ export const codes3xx: CodeEntryInput[] = [
           '要求どおりの呼は成功しなかったが、別のサービスなら扱える可能性がある。その内容は応答のボディに記述されるが、形式は RFC 3261 では定義されていない。',
         description: [
           '380 は 3xx クラスの中で異質な存在である。RFC 3261 §21.3.5 によれば、呼は成功しなかったが代替サービスが利用できる可能性があり、そのサービスは応答のメッセージボディに記述される。ボディの形式は定義されておらず将来の標準化に委ねられているので、汎用の SIP クライアントが処理できる情報は含まれず、再帰に使える Contact の一覧すらない。',
-          'したがって 380 の意味は、ボディを定義する仕様の側にある。最もよく知られているのは 3GPP IMS での使い方である（3GPP TS 24.229。IETF の RFC ではない）。UE が緊急番号への発信を緊急リクエストとしてマークせずに INVITE で送ると、P-CSCF は 380 を返すことができる。そのボディは `application/3gpp-ims+xml` で、`<alternative-service>` 要素に `<type>emergency</type>` と、`emergency-registration` などの `<action>` が入り、緊急呼として再試行するよう UE に指示する。',
+          'したがって 380 の意味は、ボディを定義する仕様の側にある。移動体（IMS）網は緊急通報に、RFC ではなく 3GPP が定めるボディ（メディアタイプ `application/3gpp-ims+xml`）を使う。その形はベンダーの文書で確かめられる。Oracle Communications Session Border Controller 8.3 のマニュアルは、P-CSCF として動作する同製品の 380 について、`<ims-3gpp>` ボディの `<alternative-service>` 要素に `<type>emergency</type>`、設定から取った `<reason>`、`<action>emergency-registration</action>` が入ると説明している。この `<action>` は、緊急サービス用の登録を端末に求めるものである。',
           'ボディを解釈できない UAC には手がかりがほとんどない。[[300]] や [[302]] のように再帰する先がないからである。380 自体を実装していない UAC は RFC 3261 §8.1.3.2 に従ってこれを 300 として扱うが、Contact の値がないので行き先はなく、試行はそのまま終わる。380 はリダイレクトではなく、別の種類のリクエストを示唆する失敗として読むべきである。',
         ],
         scenarios: [
-          'IMS 網で UE が通常の INVITE を送るが、P-CSCF はその番号を緊急番号と判定する。P-CSCF は `<type>emergency</type>` を含む `application/3gpp-ims+xml` ボディ付きの 380 を返し、UE は緊急登録を行ってから緊急呼の INVITE を送る（3GPP TS 24.229）。',
-          'VoLTE 網の SBC が P-CSCF の役割として同じ 380 を生成するよう設定されている。トレースには `Content-Type: application/3gpp-ims+xml` と、`emergency-registration` を指定した `<action>` 要素が見える。',
-          'IMS 外のソフトフォンが移動体網から中継された 380 を受信するが、ボディを解釈できず、「380 Alternative Service」で呼が失敗したと表示する。',
+          '移動体網で端末が通常の INVITE を送るが、事業者の網の入口にあるプロキシはその番号を緊急番号と判定する。プロキシは `<type>emergency</type>` と `<action>emergency-registration</action>` を含む `application/3gpp-ims+xml` ボディ付きの 380 を返し、端末は緊急サービス用に登録してから緊急呼として発信し直すことになる。',
+          'P-CSCF として動作する Oracle Communications Session Border Controller は、send-380-response を設定するとこの 380 を送る。その設定値が `<reason>` 要素に入り、トレースには `Content-Type: application/3gpp-ims+xml` と、`emergency-registration` を指定した `<action>` 要素が見える。',
+          '移動体網の外にあるソフトフォンが、移動体網から中継された 380 を受信するが、ボディを解釈できず、「380 Alternative Service」で呼が失敗したと表示する。',
         ],
         fixes: [
-          '380 を受信したら、まずボディと Content-Type を読む。コードだけでは別のサービスが提案されていることしかわからない。3GPP のボディであれば `<action>` の指示に従う（緊急の場合は緊急サービス用に登録し、緊急呼として発信し直す）。',
-          'IMS 端末からの緊急通報が 380 で戻される場合は、UE の緊急番号リストが網側と一致しているかを確認する。一致していれば、UE 自身が INVITE を緊急リクエストとして送る。たとえば Request-URI に緊急サービス URN `urn:service:sos`（RFC 5031）を入れる。',
+          '380 を受信したら、まずボディと Content-Type を読む。コードだけでは別のサービスが提案されていることしかわからない。3GPP のボディであれば、`<type>` と `<action>` が求めている内容を示す。`emergency` と `emergency-registration` の組み合わせは、発信し直す前に緊急サービス用の登録をするよう端末に求めている。',
+          '移動体端末からの緊急通報が 380 で戻される場合は、UE の緊急番号リストが網側と一致しているかを確認する。一致していれば、UE 自身が INVITE を緊急リクエストとして送る。たとえば Request-URI に緊急サービス URN `urn:service:sos`（RFC 5031）を入れる。',
           '自分で 380 を生成する場合は、発信側の端末が理解できる形式のボディを必ず付ける。ボディのない 380 ではクライアントは何もできない。ユーザの単純な移動であれば、Contact を付けた [[302]] を返す。',
         ],
       },

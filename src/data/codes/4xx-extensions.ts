@@ -106,7 +106,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           'A softphone configured for "PRACK required" sends INVITE with "Require: 100rel" to an older PBX or PSTN gateway without RFC 3262 support. The gateway answers "420 Bad Extension" with "Unsupported: 100rel" and the call never rings.',
-          'An IMS user agent sends REGISTER with "Require: sec-agree" and "Proxy-Require: sec-agree", as the RFC 3329 security agreement expects, but the first hop is an ordinary SBC or proxy rather than a P-CSCF. The proxy knows no sec-agree, so it answers 420 listing that tag.',
+          'A user agent set up for the RFC 3329 security agreement sends REGISTER with "Require: sec-agree" and "Proxy-Require: sec-agree", as RFC 3329 §2.3.1 requires, but its first hop is an SBC or proxy that does not implement the agreement. The proxy does not know the sec-agree tag, so it answers 420 listing it.',
           'A UAC puts "Require: timer" or "Require: precondition" in an INVITE bound for a carrier trunk whose far end implements neither session timers (RFC 4028) nor QoS preconditions (RFC 3312), and every such call ends at the first INVITE with 420.',
         ],
         fixes: [
@@ -126,7 +126,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           '「PRACK 必須」に設定したソフトフォンが、RFC 3262 に対応していない古い PBX や PSTN ゲートウェイへ「Require: 100rel」付きの INVITE を送る。ゲートウェイは「Unsupported: 100rel」を付けた「420 Bad Extension」を返し、着信側は鳴らない。',
-          'IMS 端末が RFC 3329 のセキュリティアグリーメントに従い「Require: sec-agree」と「Proxy-Require: sec-agree」を付けた REGISTER を送ったが、ファーストホップが P-CSCF ではなく一般の SBC やプロキシだった。sec-agree を知らないプロキシは、このタグを挙げた 420 を返す。',
+          'RFC 3329 のセキュリティアグリーメントを使うよう設定された UA が、RFC 3329 §2.3.1 のとおり「Require: sec-agree」と「Proxy-Require: sec-agree」を付けた REGISTER を送ったが、ファーストホップはこの仕組みを実装していない SBC やプロキシだった。sec-agree を知らないプロキシは、このタグを挙げた 420 を返す。',
           'UAC が「Require: timer」や「Require: precondition」を付けた INVITE をキャリアのトランクへ送るが、対向側がセッションタイマ（RFC 4028）にも QoS プリコンディション（RFC 3312）にも対応していないため、こうした呼はすべて最初の INVITE で 420 となる。',
         ],
         fixes: [
@@ -142,7 +142,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Extension Required',
     status: 'active',
     refs: ['RFC3261 §21.4.16'],
-    seeAlso: ['RFC3261 §8.2.4', 'RFC3261 §20.32', 'RFC3261 §20.37'],
+    seeAlso: ['RFC3261 §8.2.4', 'RFC3261 §20.32', 'RFC3261 §20.37', 'RFC3329 §2.3.2'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -231,12 +231,12 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Normally the server adapts to the client. A UAS may apply an extension to its response only if the request listed the extension in Supported, and when the client did not, RFC 3261 §8.2.4 tells the server to fall back to baseline SIP. Only when no useful answer is possible without the extension may it answer 421 instead, and the same section calls that choice NOT RECOMMENDED because it tends to break interoperability. The response must name the missing extensions in a Require header (RFC 3261 §21.4.16).',
           'Here Require is used in an unusual direction: in most responses it marks extensions already applied to that response, while in a 421 it lists what the server is still waiting for the client to offer. The client can only succeed by actually implementing the extension and resending the request with its tag in Supported; removing headers or changing values does not help.',
-          'Because the two codes sit next to each other, 421 is often read as [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. In IMS access, [[494]] Security Agreement Required plays a similar role specifically for the RFC 3329 sec-agree mechanism.',
+          'Because the two codes sit next to each other, 421 is often read as [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. For the RFC 3329 sec-agree mechanism the two sit side by side: a server whose policy requires the agreement answers 421 when the request names sec-agree nowhere, and [[494]] Security Agreement Required when it lists sec-agree only in Supported (RFC 3329 §2.3.2).',
         ],
         scenarios: [
           'A SIP stack configured to require reliable provisional responses, as pjsip allows, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
           'An edge proxy that must insert a Path header to reach its clients later receives a REGISTER whose Supported header lacks "path". Following RFC 3327, it answers 421 with "Require: path" instead of forwarding a registration it could not route back to.',
-          'A mobile operator\'s P-CSCF refuses a plain REGISTER from a device that did not offer IPsec security agreement, answering 421 with "Require: sec-agree" so that only protected registrations are accepted.',
+          'A mobile operator\'s first-hop proxy, whose policy requires the RFC 3329 security agreement, receives a plain REGISTER that mentions sec-agree in no Require, Proxy-Require or Supported header. It answers 421 with "Require: sec-agree" and a Security-Server header listing its mechanisms (RFC 3329 §2.3.2), so that only protected registrations are accepted.',
         ],
         fixes: [
           'Read the Require header of the 421 and enable that extension on the client (100rel/PRACK, Path, sec-agree), then make sure the option-tag appears in Supported of the resent request.',
@@ -251,12 +251,12 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           '本来はサーバの側がクライアントに合わせる。UAS が応答に拡張を適用できるのはリクエストの Supported にその拡張が挙がっている場合だけであり、挙がっていなければ基本仕様の SIP で処理するよう RFC 3261 §8.2.4 は求めている。拡張なしでは意味のある応答を返せない場合に限って代わりに 421 を返してもよいが、相互接続性を損なうことが多いため、同じ節はこの選択を NOT RECOMMENDED としている。応答には、足りない拡張を Require ヘッダで示さなければならない（RFC 3261 §21.4.16）。',
           'ここでの Require の使い方は独特である。通常の応答では、その応答にすでに適用した拡張を示すのに対し、421 ではクライアントがまだ提示していない、サーバが待っている拡張を列挙する。クライアントが成功するには、その拡張を実際に実装し、Supported にタグを入れてリクエストを送り直すしかない。ヘッダを削ったり値を変えたりしても解決しない。',
-          '番号が隣り合うため 421 は [[420]] Bad Extension と混同されやすいが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。IMS のアクセス網では、RFC 3329 の sec-agree に限って [[494]] Security Agreement Required が同様の役割を担う。',
+          '番号が隣り合うため 421 は [[420]] Bad Extension と混同されやすいが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。RFC 3329 の sec-agree では両者が並んで使われる。合意を必須とするポリシーのサーバは、リクエストのどこにも sec-agree がなければ 421 を、Supported にだけ sec-agree があれば [[494]] Security Agreement Required を返す（RFC 3329 §2.3.2）。',
         ],
         scenarios: [
           'pjsip のように信頼性のある暫定応答を必須にできるスタックが、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
           '後でクライアントへ到達するために Path ヘッダを挿入する必要のあるエッジプロキシが、Supported に「path」のない REGISTER を受け取る。RFC 3327 に従い、戻りの経路を作れない登録を転送する代わりに「Require: path」付きの 421 を返す。',
-          '携帯事業者の P-CSCF が、IPsec のセキュリティアグリーメントを提示しなかった端末からの保護なしの REGISTER を受け付けず、「Require: sec-agree」付きの 421 を返して、保護された登録だけを受け入れる。',
+          'RFC 3329 のセキュリティアグリーメントを必須とするポリシーの、携帯事業者のファーストホップのプロキシに、Require・Proxy-Require・Supported のどこにも sec-agree のない保護なしの REGISTER が届く。プロキシは「Require: sec-agree」と、対応メカニズムを列挙した Security-Server ヘッダを付けた 421 を返し（RFC 3329 §2.3.2）、保護された登録だけを受け入れる。',
         ],
         fixes: [
           '421 の Require ヘッダを読み、その拡張（100rel/PRACK、Path、sec-agree）をクライアントで有効にしたうえで、送り直すリクエストの Supported にオプションタグが入っていることを確認する。',
@@ -419,7 +419,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Interval Too Brief',
     status: 'active',
     refs: ['RFC3261 §21.4.17'],
-    seeAlso: ['RFC3261 §10.2.8', 'RFC3261 §10.3', 'RFC3261 §20.19', 'RFC3261 §20.23'],
+    seeAlso: ['RFC3261 §10.2.8', 'RFC3261 §10.3', 'RFC3261 §20.19', 'RFC3261 §20.23', 'RFC3903 §6'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -507,7 +507,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           'A softphone behind NAT registers with "Expires: 30" to keep its NAT binding open. The provider\'s registrar has a minimum of 60 seconds and answers "423 Interval Too Brief" with "Min-Expires: 60"; a phone that handles 423 re-registers at once with "Expires: 60".',
-          'An IMS UE registers with an interval below the operator\'s policy, and the S-CSCF, acting as registrar, rejects the REGISTER with 423 (3GPP TS 24.229 notes this behaviour).',
+          'A presence client publishes its state with "Expires: 10". The event state compositor keeps publications for at least 60 seconds, rejects the PUBLISH with 423 and "Min-Expires: 60", and stores nothing until the client publishes again with a longer interval (RFC 3903 §6).',
           'A desk phone subscribes to busy lamp field (BLF) presence of twenty colleagues with a very short Expires; the PBX\'s presence server refuses each SUBSCRIBE with 423 and a Min-Expires, and the lamps stay dark on phones that do not retry.',
         ],
         fixes: [
@@ -527,7 +527,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           'NAT 配下のソフトフォンが NAT のバインディングを保つために「Expires: 30」で登録する。事業者のレジストラの最小値は 60 秒なので、「Min-Expires: 60」を付けた「423 Interval Too Brief」が返る。423 を処理できる電話機はすぐに「Expires: 60」で再登録する。',
-          'IMS 端末が事業者のポリシーより短い間隔で登録しようとし、レジストラとして動作する S-CSCF が REGISTER を 423 で拒否する（3GPP TS 24.229 にもこの動作が記されている）。',
+          'プレゼンスクライアントが「Expires: 10」で状態を PUBLISH する。パブリケーションを最低 60 秒保持する ESC は、「Min-Expires: 60」を付けた 423 でこの PUBLISH を拒否し、クライアントがより長い間隔で公開し直すまで何も保存しない（RFC 3903 §6）。',
           '卓上電話機が同僚 20 人分の BLF（話中ランプ表示）のプレゼンスを非常に短い Expires でサブスクライブする。PBX のプレゼンスサーバは各 SUBSCRIBE を Min-Expires 付きの 423 で拒否し、再試行しない電話機ではランプが点かないままになる。',
         ],
         fixes: [
@@ -676,7 +676,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Bad Alert Message',
     status: 'active',
     refs: ['RFC8876 §5.1'],
-    seeAlso: ['RFC8876 §5.2', 'RFC6442 §4.3'],
+    seeAlso: ['RFC8876 §1', 'RFC8876 §4.1', 'RFC8876 §4.2', 'RFC8876 §5.2', 'RFC8876 §8', 'RFC6442 §4.3'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -749,40 +749,40 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Bad Alert Message',
         summary:
-          'A PSAP or an emergency-services proxy rejects a non-interactive emergency call because the alert it carries (a CAP document) is missing, corrupted or too incomplete to act on.',
+          'A PSAP or an emergency-services proxy rejects a non-interactive emergency call because the alert it carries or points to (a CAP document) cannot be found, is corrupted or is too incomplete to act on.',
         description: [
-          'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a burglar alarm, a temperature sensor or a chemical-spill detector sends a SIP MESSAGE whose body is an alert in the Common Alerting Protocol (CAP) format, and no voice, video or text session is ever set up. When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the PSAP itself or from an intermediary in the emergency services network that checks the alert on the way.',
-          'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. Emergency services are expected to act on whatever is usable, so 425 is reserved for a request with nothing usable in it, not for a CAP document that is merely imperfect. Like other final responses it closes only its own transaction; it must not tear down an existing dialog.',
-          'The design copies the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error, and the two may meet in the same emergency network: 424 judges the location that accompanies a call, 425 judges the alert content itself. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425.',
+          'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a sensor or a medical monitor (the examples of RFC 8876 §1) sends a SIP MESSAGE carrying an alert in the Common Alerting Protocol (CAP) format, in the body or by a URI in Call-Info (RFC 8876 §4.1), and no voice, video or text session is ever set up. When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the PSAP itself or from an intermediary in the emergency services network that checks the alert on the way.',
+          'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. Emergency services are expected to act on whatever is usable, so 425 is reserved for a request with nothing usable in it, not for a CAP document that is merely imperfect. A 425 MUST NOT answer a request that carries no alert at all, since its sender may not support the extension, and it MUST NOT terminate an existing dialog (RFC 8876 §5.1). A recipient that accepts the MESSAGE despite a bad alert puts AlertMsg-Error in its 200 OK instead, and one that cannot or chooses not to process alerts SHOULD answer [[500]] (RFC 8876 §5.2).',
+          'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3), and the two may meet in the same emergency network: 424 judges the location that accompanies a call, 425 judges the alert content itself. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
         ],
         scenarios: [
-          'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE to an ESInet, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about and answers 425 with "AlertMsg-Error: 102".',
-          'A sensor sends MESSAGE with a multipart body in which the CAP part is referenced by a Content-ID that does not match any body part; the emergency services routing proxy answers 425 with "AlertMsg-Error: 101".',
+          'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE into the emergency services network, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about and answers 425 with "AlertMsg-Error: 102".',
+          'A sensor sends MESSAGE with a multipart body in which the CAP part is referenced by a Content-ID that does not match any body part; the emergency services routing proxy (ESRP) answers 425 with "AlertMsg-Error: 101".',
           'A CAP document is truncated by a misconfigured SBC that limits body size, leaving invalid XML at the receiving PSAP, which answers 425 with "AlertMsg-Error: 103".',
         ],
         fixes: [
-          'Read AlertMsg-Error: for 101 check that the CAP body is really present and correctly referenced, for 103 validate the XML and look for truncation or re-encoding by SBCs and gateways on the path, for 102 make sure the CAP message states the event, category and urgency the emergency service needs.',
-          'Validate CAP documents before sending, against the CAP schema and the profile the emergency authority publishes, and test with the operator of the ESInet before going live.',
+          'Read AlertMsg-Error: for 101 check that the CAP body is really present and correctly referenced, for 103 validate the XML and look for truncation or re-encoding by SBCs and gateways on the path, for 102 make sure the CAP <info> block says what happened, as the <category>, <event> and <urgency> elements do in the example of RFC 8876 §8.',
+          'Validate CAP documents before sending, against the CAP schema and the additional rules of RFC 8876 §4.2, and test with the operator of the emergency services network before going live.',
           'If your server sends it: reject only when nothing in the alert can be acted on, always include AlertMsg-Error with the code that fits, and treat imperfect but usable alerts as calls to handle, not errors to return.',
         ],
       },
       ja: {
         title: '警報メッセージが不正',
         summary:
-          '非会話型の緊急通報に含まれる警報（CAP 文書）が欠落している、壊れている、あるいは対応を決められないほど不完全であるため、PSAP または緊急通報網のプロキシが拒否した。',
+          '非会話型の緊急通報が運ぶ、または参照する警報（CAP 文書）が見つからない、壊れている、あるいは対応を決められないほど不完全であるため、PSAP または緊急通報網のプロキシが拒否した。',
         description: [
-          '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。侵入警報装置、温度センサー、化学物質の漏洩検知器などが、CAP（Common Alerting Protocol）形式の警報をボディに入れた SIP MESSAGE を送るもので、音声・映像・テキストのセッションは一切確立されない。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は PSAP 自身が返すこともあれば、緊急通報網の途中で警報を検査する中継装置が返すこともある。',
-          '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。緊急機関は使える情報があればそれに基づいて動くことが期待されているため、425 は使える情報がまったくないリクエストのためのものであり、不完全なだけの CAP 文書に返すものではない。他の最終応答と同じく、終わらせるのは自身のトランザクションだけで、既存のダイアログを切断してはならない。',
-          'この仕組みは [[424]] Bad Location Information の位置情報エラーを手本にしており、Geolocation-Error の役割を AlertMsg-Error が担う。両者は同じ緊急通報網で出会うことがあり、424 は呼に付随する位置情報を、425 は警報の内容そのものを判定する。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる。',
+          '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。センサーや医療用モニタ（RFC 8876 §1 の例）が、CAP（Common Alerting Protocol）形式の警報をボディに入れるか Call-Info の URI で示した SIP MESSAGE を送るもので（RFC 8876 §4.1）、音声・映像・テキストのセッションは一切確立されない。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は PSAP 自身が返すこともあれば、緊急通報網の途中で警報を検査する中継装置が返すこともある。',
+          '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。緊急機関は使える情報があればそれに基づいて動くことが期待されているため、425 は使える情報がまったくないリクエストのためのものであり、不完全なだけの CAP 文書に返すものではない。警報をまったく含まないリクエストに 425 を返してはならない。送信側がこの拡張に対応していない可能性があるからである。また、425 で既存のダイアログを終了させてはならない（RFC 8876 §5.1）。警報に問題があっても MESSAGE を受け付ける場合は 200 OK に AlertMsg-Error を付け、警報を処理できない、あるいは処理しないことにした場合は [[500]] を返すべきである（SHOULD。RFC 8876 §5.2）。',
+          'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。両者は同じ緊急通報網で出会うことがあり、424 は呼に付随する位置情報を、425 は警報の内容そのものを判定する。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
         ],
         scenarios: [
-          '警報監視ゲートウェイが火災警報を SIP MESSAGE として ESInet へ転送するが、ゲートウェイのテンプレートが空の CAP <info> ブロックを生成していた。PSAP は警報の内容を判断できず、「AlertMsg-Error: 102」を付けた 425 を返す。',
-          'センサーがマルチパートボディの MESSAGE を送るが、CAP 部分を指す Content-ID がどのボディパートとも一致しない。緊急通報用のルーティングプロキシは「AlertMsg-Error: 101」を付けた 425 を返す。',
+          '警報監視ゲートウェイが火災警報を SIP MESSAGE として緊急通報網へ転送するが、ゲートウェイのテンプレートが空の CAP <info> ブロックを生成していた。PSAP は警報の内容を判断できず、「AlertMsg-Error: 102」を付けた 425 を返す。',
+          'センサーがマルチパートボディの MESSAGE を送るが、CAP 部分を指す Content-ID がどのボディパートとも一致しない。緊急通報用のルーティングプロキシ（ESRP）は「AlertMsg-Error: 101」を付けた 425 を返す。',
           'ボディサイズを制限する設定の誤った SBC が CAP 文書を途中で切り詰め、受信側の PSAP には不正な XML が届く。PSAP は「AlertMsg-Error: 103」を付けた 425 を返す。',
         ],
         fixes: [
-          'AlertMsg-Error を読む。101 なら CAP ボディが実際に存在し、正しく参照されているかを確認する。103 なら XML を検証し、経路上の SBC やゲートウェイによる切り詰めや再エンコードがないかを調べる。102 なら、緊急機関が必要とする事象・分類・緊急度が CAP メッセージに記述されているかを確認する。',
-          '送信前に CAP 文書を CAP スキーマと緊急機関が公開するプロファイルに照らして検証し、運用開始前に ESInet の運用者と接続試験を行う。',
+          'AlertMsg-Error を読む。101 なら CAP ボディが実際に存在し、正しく参照されているかを確認する。103 なら XML を検証し、経路上の SBC やゲートウェイによる切り詰めや再エンコードがないかを調べる。102 なら、何が起きたのかを CAP の <info> ブロックが示しているかを確認する。RFC 8876 §8 の例では <category>、<event>、<urgency> の各要素がそれを示している。',
+          '送信前に CAP 文書を CAP スキーマと RFC 8876 §4.2 の追加規則に照らして検証し、運用開始前に緊急通報網の運用者と接続試験を行う。',
           '自分のサーバが返している場合は、警報に対応の手掛かりがまったくないときだけ拒否し、該当するコードの AlertMsg-Error を必ず付ける。不完全でも使える警報は、返すべきエラーではなく処理すべき通報として扱う。',
         ],
       },
@@ -1039,7 +1039,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Flow Failed',
     status: 'active',
     refs: ['RFC5626 §11.5'],
-    seeAlso: ['RFC5626 §5.3', 'RFC5626 §7'],
+    seeAlso: ['RFC5626 §5.3', 'RFC5626 §5.3.1', 'RFC5626 §7', 'RFC3261 §16.5'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -1123,9 +1123,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'An edge proxy cannot deliver a request to a user agent because the SIP Outbound flow (the connection the UA registered over) that the request was routed to has gone away; another flow to the same UA may still work.',
         description: [
-          'SIP Outbound (RFC 5626) lets a UA behind NAT or a firewall keep one or more long-lived connections, called flows, to edge proxies and register over each of them with the same +sip.instance and a distinct reg-id. Requests for the UA travel back over those flows: the edge proxy records a flow token in Path, and later requests from the authoritative proxy reach it with that token in the Route header. If the connection behind the token has closed or its keepalives have stopped, the edge proxy cannot deliver the request and answers 430 (RFC 5626 §5.3).',
+          'SIP Outbound (RFC 5626) lets a UA behind NAT or a firewall keep one or more long-lived connections, called flows, to edge proxies and register over each of them with the same +sip.instance and a distinct reg-id. Requests for the UA travel back over those flows: the edge proxy records a flow token in Path, and later requests from the authoritative proxy reach it with that token in the Route header. If the flow the token names no longer exists, for example because its connection has closed, the edge proxy cannot deliver the request and SHOULD answer 430 (RFC 5626 §5.3.1).',
           'The response is meant for the authoritative proxy, not for the caller. That proxy tries one flow per UA instance at a time; when a branch fails with 430, it should replace it with another registered flow of the same instance, one with a different reg-id, if there is one (RFC 5626 §7). This makes 430 one of the few 4xx responses that are a reason to try another route. According to the registration in RFC 5626 §11.5, a 430 should never reach an endpoint, and an endpoint that does receive one should handle it like [[400]] Bad Request.',
-          'Its sibling from the same RFC, [[439]] First Hop Lacks Outbound Support, is returned to a registering UA when the first hop does not support Outbound; 430 appears later, on requests toward the UA, when a flow that once worked has died. If no flow is left, the authoritative proxy ends with a response of its own, typically [[480]] Temporarily Unavailable, until the UA recovers and registers a new flow.',
+          'Its sibling from the same RFC, [[439]] First Hop Lacks Outbound Support, is returned to a registering UA when the first hop does not support Outbound; 430 appears later, on requests toward the UA, when a flow that once worked has died. If no flow is left, the authoritative proxy ends with a response of its own; with its target set empty, RFC 3261 §16.5 makes that [[480]] Temporarily Unavailable, until the UA recovers and registers a new flow.',
         ],
         scenarios: [
           'A mobile softphone registered over TCP through an edge proxy loses its connection when the phone switches from Wi-Fi to LTE. An incoming INVITE reaches the edge proxy before the app has re-registered; the proxy finds no connection for the flow token and answers 430 to the registrar-side proxy.',
@@ -1144,9 +1144,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'リクエストのルーティング先である SIP Outbound のフロー（UA が登録に使った接続）が失われたため、エッジプロキシが UA へリクエストを届けられない。同じ UA への別のフローなら届く可能性がある。',
         description: [
-          'SIP Outbound（RFC 5626）では、NAT やファイアウォールの内側の UA がエッジプロキシとの間にフローと呼ばれる長寿命の接続を 1 本以上張り、それぞれのフローで同じ +sip.instance と異なる reg-id を使って登録する。UA 宛てのリクエストはこれらのフローを逆向きにたどる。エッジプロキシは Path にフロートークンを記録し、その後オーソリタティブプロキシからのリクエストは Route ヘッダにそのトークンを載せて届く。トークンが示す接続が閉じていたり、キープアライブが途絶えていたりすると、エッジプロキシはリクエストを届けられず 430 を返す（RFC 5626 §5.3）。',
+          'SIP Outbound（RFC 5626）では、NAT やファイアウォールの内側の UA がエッジプロキシとの間にフローと呼ばれる長寿命の接続を 1 本以上張り、それぞれのフローで同じ +sip.instance と異なる reg-id を使って登録する。UA 宛てのリクエストはこれらのフローを逆向きにたどる。エッジプロキシは Path にフロートークンを記録し、その後オーソリタティブプロキシからのリクエストは Route ヘッダにそのトークンを載せて届く。接続が閉じたなどの理由でトークンが示すフローがもう存在しなければ、エッジプロキシはリクエストを届けられず、430 を返すべきである（SHOULD。RFC 5626 §5.3.1）。',
           'この応答の宛先は発信者ではなくオーソリタティブプロキシである。このプロキシは UA インスタンスごとに一度に 1 本のフローだけを試し、ブランチが 430 で失敗したら、同じインスタンスの別の登録済みフロー（reg-id の異なるもの）があればそれに置き換えるべきとされる（RFC 5626 §7）。つまり 430 は、別の経路を試す理由となる数少ない 4xx 応答の 1 つである。RFC 5626 §11.5 の登録内容によれば、430 がエンドポイントに届くことはあってはならず、届いた場合は [[400]] Bad Request と同様に扱うべきである。',
-          '同じ RFC の [[439]] First Hop Lacks Outbound Support は、最初のホップが Outbound に対応していないときに登録しようとした UA に返されるものである。一方 430 は、一度は機能していたフローが切れた後に、UA 宛てのリクエストで現れる。残るフローがなければ、オーソリタティブプロキシは自ら最終応答を返す。典型的には、UA が回復して新しいフローを登録するまで [[480]] Temporarily Unavailable となる。',
+          '同じ RFC の [[439]] First Hop Lacks Outbound Support は、最初のホップが Outbound に対応していないときに登録しようとした UA に返されるものである。一方 430 は、一度は機能していたフローが切れた後に、UA 宛てのリクエストで現れる。残るフローがなければ、オーソリタティブプロキシは自ら最終応答を返す。ターゲットセットが空になるので、RFC 3261 §16.5 に従い、UA が回復して新しいフローを登録するまで [[480]] Temporarily Unavailable となる。',
         ],
         scenarios: [
           'エッジプロキシ経由で TCP 登録していたスマートフォンのソフトフォンが、Wi-Fi から LTE への切り替えで接続を失う。アプリが再登録する前に着信の INVITE がエッジプロキシに届き、プロキシはフロートークンに対応する接続を見つけられずに、レジストラ側のプロキシへ 430 を返す。',
@@ -1683,7 +1683,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'First Hop Lacks Outbound Support',
     status: 'active',
     refs: ['RFC5626 §11.6'],
-    seeAlso: ['RFC5626 §4.2.1', 'RFC5626 §5.1', 'RFC5626 §6', 'RFC5626 §11.5'],
+    seeAlso: ['RFC5626 §4.2.1', 'RFC5626 §5.1', 'RFC5626 §6', 'RFC5626 §11.6'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -1698,8 +1698,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5626 §4.2.1',
         note: {
-          en: 'The reg-id and +sip.instance parameters on the Contact are what ask the registrar for SIP Outbound; a REGISTER without them never gets 439.',
-          ja: 'Contact の reg-id と +sip.instance パラメータが、レジストラに SIP Outbound を求める印である。これらのない REGISTER に 439 が返ることはない。',
+          en: 'The reg-id and +sip.instance parameters on the Contact, together with the outbound option tag in Supported, are what ask the registrar for SIP Outbound; a REGISTER without reg-id never gets 439 (RFC 5626 §11.6).',
+          ja: 'Contact の reg-id と +sip.instance パラメータが、Supported の outbound オプションタグとともに、レジストラに SIP Outbound を求める印である。reg-id のない REGISTER に 439 が返ることはない（RFC 5626 §11.6）。',
+        },
+      },
+      {
+        name: 'Supported',
+        in: 'request',
+        ref: 'RFC5626 §6',
+        note: {
+          en: 'A UA that supports Outbound MUST list the outbound option tag here (RFC 5626 §4.2.1). The registrar answers 439 only when the REGISTER has both this tag and a reg-id; with a reg-id alone it ignores the reg-id and registers the contact the ordinary way (RFC 5626 §6).',
+          ja: 'Outbound に対応した UA は、ここに outbound オプションタグを入れなければならない（RFC 5626 §4.2.1）。レジストラが 439 を返すのは、REGISTER にこのタグと reg-id の両方がある場合だけである。reg-id だけなら、レジストラは reg-id を無視して通常どおりコンタクトを登録する（RFC 5626 §6）。',
         },
       },
       {
@@ -1764,7 +1773,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'CSeq: 1 REGISTER',
         'Content-Length: 0',
       ].join('\n'),
-      highlight: ['Contact', 'Path'],
+      highlight: ['Supported', 'Contact', 'Path'],
     },
     text: {
       en: {
@@ -1772,13 +1781,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The registrar refuses a REGISTER that asks for SIP Outbound (RFC 5626) because the proxy the client registered through gave no sign that it supports Outbound.',
         description: [
-          'SIP Outbound lets a user agent behind NAT keep long-lived flows (TCP or TLS connections, or UDP with keepalives) to one or more edge proxies, and lets calls reach it back over those same flows. A client asks for this by putting reg-id and +sip.instance on the Contact of its REGISTER (RFC 5626 §4.2.1). The scheme only works if the first hop remembers which flow the REGISTER came in on, so an edge proxy that supports it marks its Path URI with the "ob" parameter (RFC 5626 §5.1).',
-          'When a REGISTER asks for Outbound and arrived through a proxy, but the first Path URI carries no "ob", the registrar cannot promise that incoming requests will be sent back over the client\'s flow and answers 439 (RFC 5626 §6, §11.6). The refusal concerns the first hop, not the client or its credentials: RFC 5626 §4.2.1 allows the client to register again through another outbound proxy if it has one, or without Outbound, subject to its own policy, in which case the registration is handled in the ordinary way.',
+          'SIP Outbound lets a user agent behind NAT keep long-lived flows (TCP or TLS connections, or UDP with keepalives) to one or more edge proxies, and lets calls reach it back over those same flows. A client asks for this by putting reg-id and +sip.instance on the Contact of its REGISTER and the outbound option tag in Supported (RFC 5626 §4.2.1). The scheme only works if the first hop remembers which flow the REGISTER came in on, so an edge proxy that supports it marks its Path URI with the "ob" parameter (RFC 5626 §5.1).',
+          'When a REGISTER asks for Outbound and arrived through a proxy, but has no Path header or its first Path URI carries no "ob", the registrar cannot promise that incoming requests will be sent back over the client\'s flow and answers 439 (RFC 5626 §6, §11.6). The refusal concerns the first hop, not the client or its credentials: RFC 5626 §4.2.1 allows the client to register again through another outbound proxy if it has one, or without Outbound, subject to its own policy, in which case the registration is handled in the ordinary way.',
           'Do not confuse it with [[430]] Flow Failed, the other RFC 5626 code. 430 is sent by an edge proxy when a request has to go to a client over a flow that no longer exists; it arrives later, on a request towards the client, and tells the sender to try another flow. 439 comes at registration time and says the path never offered Outbound at all.',
         ],
         scenarios: [
           'A softphone with SIP Outbound switched on registers over TLS through an SBC that relays REGISTER but knows nothing of RFC 5626 and adds no "ob" Path. The Outbound-capable registrar behind it answers 439, and the softphone, unless it retries without Outbound, never registers.',
-          'In an IMS network the S-CSCF acts as an Outbound-aware registrar, but the P-CSCF in front of it is configured without Outbound support. A UE that registers with reg-id receives 439 instead of the usual 401 challenge.',
+          'An operator\'s registrar supports Outbound, but the edge proxy in front of it is configured without it. A handset that registers with reg-id and "Supported: outbound" receives 439, while handsets that do not ask for Outbound register as before.',
           'A migration puts a new edge proxy in front of an existing registrar. The old edge proxy inserted "Path: <sip:...;lr;ob>", the new one inserts Path without "ob"; clients that used Outbound start failing registration with 439 while clients without reg-id are unaffected.',
         ],
         fixes: [
@@ -1792,13 +1801,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'SIP Outbound（RFC 5626）を求める REGISTER を、経由したプロキシが Outbound への対応を示していないという理由でレジストラが拒否した。',
         description: [
-          'SIP Outbound は、NAT の内側にいる UA が 1 つ以上のエッジプロキシとの間に長時間維持するフロー（TCP や TLS の接続、またはキープアライブ付きの UDP）を張り、着信もそのフローを通して届けられるようにする仕組みである。クライアントは REGISTER の Contact に reg-id と +sip.instance を付けてこれを求める（RFC 5626 §4.2.1）。この仕組みは、ファーストホップが REGISTER の届いたフローを覚えていて初めて成り立つ。そのため、対応したエッジプロキシは自分の Path URI に「ob」パラメータを付ける（RFC 5626 §5.1）。',
-          'Outbound を求める REGISTER がプロキシを経由して届いたのに、最初の Path URI に「ob」がない場合、レジストラは着信リクエストがクライアントのフローを通って戻ることを保証できず、439 を返す（RFC 5626 §6、§11.6）。拒否の理由はファーストホップにあり、クライアントや認証情報の問題ではない。RFC 5626 §4.2.1 では、クライアントは別のアウトバウンドプロキシがあればそれを経由して登録し直してよく、また自身のポリシーに従って Outbound を使わずに登録し直してもよい。後者の登録は通常どおり処理される。',
+          'SIP Outbound は、NAT の内側にいる UA が 1 つ以上のエッジプロキシとの間に長時間維持するフロー（TCP や TLS の接続、またはキープアライブ付きの UDP）を張り、着信もそのフローを通して届けられるようにする仕組みである。クライアントは REGISTER の Contact に reg-id と +sip.instance を付け、Supported に outbound オプションタグを入れてこれを求める（RFC 5626 §4.2.1）。この仕組みは、ファーストホップが REGISTER の届いたフローを覚えていて初めて成り立つ。そのため、対応したエッジプロキシは自分の Path URI に「ob」パラメータを付ける（RFC 5626 §5.1）。',
+          'Outbound を求める REGISTER がプロキシを経由して届いたのに、Path ヘッダがないか、最初の Path URI に「ob」がない場合、レジストラは着信リクエストがクライアントのフローを通って戻ることを保証できず、439 を返す（RFC 5626 §6、§11.6）。拒否の理由はファーストホップにあり、クライアントや認証情報の問題ではない。RFC 5626 §4.2.1 では、クライアントは別のアウトバウンドプロキシがあればそれを経由して登録し直してよく、また自身のポリシーに従って Outbound を使わずに登録し直してもよい。後者の登録は通常どおり処理される。',
           'RFC 5626 のもう 1 つのコードである [[430]] Flow Failed と混同しないこと。430 は、クライアント宛てのリクエストを既に存在しないフローで送らなければならないときにエッジプロキシが返すもので、後になってクライアント方向のリクエストに対して届き、別のフローを試すよう促す。439 は登録の時点で返り、経路がそもそも Outbound を提供していないことを告げる。',
         ],
         scenarios: [
           'SIP Outbound を有効にしたソフトフォンが、REGISTER を中継するだけで RFC 5626 を知らず「ob」付きの Path も追加しない SBC を経由して、TLS で登録する。その奥にある Outbound 対応のレジストラが 439 を返し、ソフトフォンは Outbound なしで再試行しない限り登録できない。',
-          'IMS 網で S-CSCF が Outbound 対応のレジストラとして動作しているが、手前の P-CSCF は Outbound 非対応の設定になっている。reg-id 付きで登録した UE には、通常の 401 チャレンジではなく 439 が返る。',
+          '事業者のレジストラは Outbound に対応しているが、その手前のエッジプロキシは Outbound 非対応の設定になっている。reg-id と「Supported: outbound」を付けて登録した端末には 439 が返り、Outbound を求めない端末はこれまでどおり登録できる。',
           '移行作業で既存のレジストラの前に新しいエッジプロキシを置く。旧プロキシは「Path: <sip:...;lr;ob>」を挿入していたが、新プロキシの Path には「ob」がない。Outbound を使っていたクライアントだけが 439 で登録に失敗し始め、reg-id を付けないクライアントには影響がない。',
         ],
         fixes: [
@@ -1936,7 +1945,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Bad Info Package',
     status: 'active',
     refs: ['RFC6086 §11.6'],
-    seeAlso: ['RFC6086 §4.2.2', 'RFC3261 §12.2.1.2'],
+    seeAlso: ['RFC6086 §4.2.1', 'RFC6086 §4.2.2', 'RFC6086 §7.2', 'RFC5057 §5.1'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -1959,7 +1968,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       {
         name: 'Info-Package',
         in: 'request',
-        ref: 'RFC6086 §4.2.2',
+        ref: 'RFC6086 §4.2.1',
         note: {
           en: 'Names the package the INFO belongs to; 469 means it is not one the recipient declared in its Recv-Info.',
           ja: 'その INFO が属するパッケージを示す。469 は、それが受信側の Recv-Info で宣言されたものではないことを意味する。',
@@ -2019,7 +2028,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The recipient of an INFO request refuses it because the Info Package named in its Info-Package header is not one the recipient said it would accept in this dialog.',
         description: [
           'The original INFO method carried application data inside a call with no way to say what the data was, so every pairing of devices needed its own agreement. RFC 6086 added Info Packages: during the INVITE exchange, and again in later re-INVITEs or UPDATEs, each side lists in a Recv-Info header the packages it is willing to receive, and every INFO names its package in an Info-Package header. An INFO for a package the recipient never listed is answered with 469, and RFC 6086 §4.2.2 requires that response to carry a Recv-Info header stating what the recipient does accept, possibly nothing.',
-          '469 rejects only the one INFO. The INVITE dialog and the call go on: RFC 3261 §12.2.1.2 ends a dialog only on a 481 or 408 to a request inside it. The sender learns from the Recv-Info in the 469 which packages it may use instead, or that it should stop sending INFO for this purpose.',
+          '469 rejects only the one INFO. The INVITE dialog and the call go on: RFC 6086 §4.2.1 and §4.2.2 class it as a Transaction Only failure in the terms of RFC 5057, and the sender MUST NOT terminate the invite dialog usage. The sender learns from the Recv-Info in the 469 which packages it may use instead, or that it should stop sending INFO for this purpose.',
           'The neighbouring codes answer different questions. [[489]] Bad Event is the equivalent refusal for SUBSCRIBE and NOTIFY event packages. [[415]] means the package is accepted but the body type inside the INFO is not. [[501]] or a 405 means the recipient does not handle INFO at all, and [[481]] means the INFO named a dialog the recipient does not have, which ends the dialog.',
         ],
         scenarios: [
@@ -2039,7 +2048,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'INFO リクエストの Info-Package ヘッダが示すパッケージが、このダイアログで受信側が受け付けると宣言したものではないため、受信側が拒否した。',
         description: [
           '当初の INFO メソッドは、運ぶデータが何かを示す手段を持たないまま通話中のアプリケーションデータを運んでいたため、機器の組み合わせごとに個別の取り決めが必要だった。RFC 6086 はここに Info パッケージを導入した。INVITE のやり取りの中で（その後の re-INVITE や UPDATE でも改めて）、各 UA は受信してよいパッケージを Recv-Info ヘッダに列挙し、INFO はそれぞれ Info-Package ヘッダでどのパッケージに属するかを示す。受信側が列挙していないパッケージの INFO には 469 が返り、RFC 6086 §4.2.2 により、その応答には受信側が受け付けるパッケージ（何もない場合もある）を示す Recv-Info ヘッダを付けなければならない。',
-          '469 が拒否するのはその INFO 1 件だけである。INVITE のダイアログと通話は続く。RFC 3261 §12.2.1.2 でダイアログ内のリクエストへの応答がダイアログを終わらせるのは、481 か 408 の場合だけである。送信側は 469 の Recv-Info から、代わりに使えるパッケージがあるか、あるいはこの用途での INFO 送信をやめるべきかを知ることができる。',
+          '469 が拒否するのはその INFO 1 件だけである。INVITE のダイアログと通話は続く。RFC 6086 §4.2.1 と §4.2.2 は、RFC 5057 の用語でこれをトランザクションだけの失敗（Transaction Only）と位置付けており、送信側は INVITE のダイアログユーセージを終了してはならない（MUST NOT）。送信側は 469 の Recv-Info から、代わりに使えるパッケージがあるか、あるいはこの用途での INFO 送信をやめるべきかを知ることができる。',
           '似たコードはそれぞれ別の問いに答えている。[[489]] Bad Event は、SUBSCRIBE と NOTIFY のイベントパッケージに対する同種の拒否である。[[415]] は、パッケージは受け付けるが INFO の中のボディの形式を受け付けない場合である。[[501]] や 405 は受信側が INFO そのものを扱わない場合、[[481]] は INFO の指すダイアログが受信側に存在しない場合で、こちらはダイアログを終わらせる。',
         ],
         scenarios: [

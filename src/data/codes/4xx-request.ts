@@ -316,7 +316,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'SIP took its status codes from HTTP/1.1 (RFC 3261 §21), and 402 came along with the rest. RFC 3261 §21.4.3 defines nothing beyond "Reserved for future use", and no later RFC has given it a procedure, a header or a method. A standard SIP stack therefore has no special handling for it: the client treats it as a failure of the request and decides for itself whether trying again makes sense, which RFC 3261 §8.1.3.5 leaves open for 4xx codes without defined processing.',
           'In the field 402 appears where a billing system sits in the call path. Prepaid and wholesale carriers, calling-card platforms and some hosted PBXs return it when the account behind the caller has no balance or has reached a spending limit. Because the meaning comes from a private arrangement, the same code can stand for "top up", "account suspended" or "destination not in your plan" depending on who sent it; the reason phrase and any Warning text are the only clues.',
-          'At the protocol level nothing separates 402 from [[403]]: both are final refusals by one server, and the same request should not be sent again unchanged (RFC 3261 §21.4). PSTN gateways usually translate it, like 403, into Q.850 cause 21 "call rejected" (the mapping RFC 3398 gives), so a caller on the far side of a gateway hears a generic rejection rather than a request to pay.',
+          'At the protocol level nothing separates 402 from [[403]]: both are final refusals by one server, and the same request should not be sent again unchanged (RFC 3261 §21.4). RFC 3398 §8.2.6.1 maps it, like 403, to Q.850 cause 21 "call rejected", so a caller on the far side of a gateway hears a generic rejection rather than a request to pay.',
         ],
         scenarios: [
           'A PBX sends an INVITE to an international number over a prepaid SIP trunk whose balance has run out. The carrier\'s softswitch answers "402 Payment Required", sometimes with a reason phrase of its own describing the account state, and the call fails before it rings.',
@@ -336,7 +336,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'SIP は HTTP/1.1 のステータスコードを引き継いでおり（RFC 3261 §21）、402 もその一つとして入ってきた。RFC 3261 §21.4.3 が定めるのは「将来の使用のために予約」という一文だけであり、後続の RFC も手順、ヘッダ、対象メソッドを与えていない。したがって標準的な SIP スタックに 402 固有の処理はない。クライアントはリクエストの失敗として扱い、もう一度試す意味があるかを自分で判断する。処理が定義されていない 4xx について、RFC 3261 §8.1.3.5 はこの判断を実装に委ねている。',
           '現場で 402 が現れるのは、呼の経路に課金システムがある場合である。プリペイドや卸の通信事業者、コーリングカード基盤、一部のクラウド PBX は、発信者のアカウントに残高がないときや利用上限に達したときにこれを返す。意味は個別の取り決めから来るため、送信元によって「チャージが必要」「アカウント停止中」「契約外の宛先」など内容が変わる。手がかりはリーズンフレーズと Warning の文面しかない。',
-          'プロトコル上は 402 と [[403]] を区別するものは何もない。どちらも 1 台のサーバによる最終的な拒否であり、同じリクエストを変更せずに送り直すべきではない（RFC 3261 §21.4）。PSTN ゲートウェイは 403 と同様に Q.850 の理由表示 21（通信拒否）に変換するのが一般的で（RFC 3398 の対応表もそうなっている）、ゲートウェイの先にいる発信者には、支払いの要求ではなく一般的な拒否として伝わる。',
+          'プロトコル上は 402 と [[403]] を区別するものは何もない。どちらも 1 台のサーバによる最終的な拒否であり、同じリクエストを変更せずに送り直すべきではない（RFC 3261 §21.4）。RFC 3398 §8.2.6.1 は 402 を 403 と同じく Q.850 の 理由表示 21（通信拒否）に対応付けており、ゲートウェイの先にいる発信者には、支払いの要求ではなく一般的な拒否として伝わる。',
         ],
         scenarios: [
           'PBX が、残高の尽きたプリペイド SIP トランク経由で国際番号へ INVITE を送る。事業者のソフトスイッチが「402 Payment Required」を返し（アカウントの状態を示す独自のリーズンフレーズが付くこともある）、呼出音が鳴る前に発信が失敗する。',

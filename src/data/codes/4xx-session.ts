@@ -1488,7 +1488,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Security Agreement Required',
     status: 'active',
     refs: ['RFC3329 §6.4'],
-    seeAlso: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'],
+    seeAlso: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.4', 'RFC3329 §A'],
     alsoSeen: [],
     facts: {
       scope: 'endpoint',
@@ -1590,14 +1590,14 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The first-hop server requires the client to negotiate a security mechanism for their hop (RFC 3329) before it will process requests; the response lists the mechanisms the server offers.',
         description: [
-          'RFC 3329 gives a user agent and its first-hop server a way to agree on how their hop is protected, TLS, Digest or one of the IPsec variants (IMS uses ipsec-3gpp), without an attacker being able to talk them down to a weaker choice. The client lists its mechanisms in Security-Client and puts "sec-agree" in Require and Proxy-Require. A server that receives such a request unprotected must answer 494 with a Security-Server header listing the mechanisms it supports (RFC 3329 §2.3.1). The client picks the mechanism both support, sets it up, and sends the request again over the protected channel with a Security-Verify header that repeats the server\'s list, which lets the server spot any tampering with the first exchange.',
+          'RFC 3329 gives a user agent and its first-hop server a way to agree on how their hop is protected, TLS, Digest or one of the IPsec variants (among them ipsec-3gpp, which RFC 3329 Appendix A defines for the 3GPP IP Multimedia Subsystem), without an attacker being able to talk them down to a weaker choice. The client lists its mechanisms in Security-Client and puts "sec-agree" in Require and Proxy-Require. A server that receives such a request unprotected must answer 494 with a Security-Server header listing the mechanisms it supports (RFC 3329 §2.3.1). The client picks the mechanism both support, sets it up, and sends the request again over the protected channel with a Security-Verify header that repeats the server\'s list, which lets the server spot any tampering with the first exchange.',
           'The agreement covers a single hop. Only the first-hop server takes part; a server that sees several Via entries is not the first hop and does not use the mechanism. RFC 3329 §2.3.2 also lets the server start the negotiation on its own when the client merely lists "sec-agree" in Supported, and in that case too the 494 tells the client what to set up.',
-          '494 differs from [[421]] Extension Required in what it asks for: 421 only says an option tag is required, whereas 494 carries everything needed to start the negotiation. It is not an authentication challenge like [[401]] or [[407]] either, although the two often travel together. In 3GPP IMS, the P-CSCF normally adds its Security-Server header to the 401 that challenges the UE\'s first REGISTER, so a VoLTE trace usually shows sec-agree headers on a 401 rather than a 494; a 494 there means an unprotected request arrived where the P-CSCF expected a protected one.',
+          '494 differs from [[421]] Extension Required in what it asks for: 421 only says an option tag is required, whereas 494 carries everything needed to start the negotiation. It is not an authentication challenge like [[401]] or [[407]] either, although the two can travel together: when the server offers "digest", its 494 carries the Digest challenge the client needs (RFC 3329 §2.3.1, §2.4).',
         ],
         scenarios: [
-          'A VoLTE handset registers without asking for security agreement (sec-agree only in Supported, or absent) with an operator that requires IPsec-protected signalling. Operators\' device requirements ask such networks to refuse the unprotected REGISTER with 494 or [[421]], and the handset has to negotiate ipsec-3gpp before it can register.',
+          'A mobile handset registers without asking for security agreement with an operator whose first hop requires IPsec-protected signalling. RFC 3329 §2.3.2 tells that server what to answer: 494 if the REGISTER lists sec-agree only in Supported, [[421]] if it names sec-agree nowhere, both with Security-Server and "Require: sec-agree". The handset has to negotiate the mechanism, for instance ipsec-3gpp, before it can register.',
           'A SIP client sends an INVITE to its outbound proxy with Security-Client, "Require: sec-agree" and "Proxy-Require: sec-agree", but over a plain connection. The proxy answers 494 listing "tls" and "digest" in Security-Server; the client opens TLS and retries with Security-Verify.',
-          'A test UE or IMS client under development sends Security-Verify on a request that does not travel over the agreed association. The server treats it as unprotected and answers 494, whatever the Security-Verify header contains.',
+          'A client under development sends Security-Verify on a request that does not travel over the agreed association. The server treats it as unprotected and answers 494, whatever the Security-Verify header contains.',
         ],
         fixes: [
           'Client side: set up the mechanism offered in Security-Server (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding an exact copy of the Security-Server values.',
@@ -1610,14 +1610,14 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'ファーストホップのサーバが、リクエストを処理する前に、その区間のセキュリティメカニズムをクライアントと取り決める（RFC 3329）よう求めている。応答にはサーバが提供するメカニズムが列挙される。',
         description: [
-          'RFC 3329 は、UA とファーストホップのサーバが、その区間を TLS、ダイジェスト認証、IPsec の各方式（IMS では ipsec-3gpp）のどれで保護するかを、攻撃者に弱い方式へ引き下げられることなく取り決める方法を定めている。クライアントは対応するメカニズムを Security-Client に列挙し、Require と Proxy-Require に「sec-agree」を入れる。このようなリクエストを保護されていない状態で受け取ったサーバは、対応するメカニズムを列挙した Security-Server ヘッダを付けて 494 を返さなければならない（RFC 3329 §2.3.1）。クライアントは双方が対応するメカニズムを選んで確立し、保護されたチャネルでリクエストを送り直す。その際、サーバのリストを繰り返す Security-Verify ヘッダを付けるので、サーバは最初のやり取りが改ざんされていないかを確認できる。',
+          'RFC 3329 は、UA とファーストホップのサーバが、その区間を TLS、ダイジェスト認証、IPsec の各方式（RFC 3329 の付録 A が 3GPP の IP マルチメディアサブシステム向けに定める ipsec-3gpp を含む）のどれで保護するかを、攻撃者に弱い方式へ引き下げられることなく取り決める方法を定めている。クライアントは対応するメカニズムを Security-Client に列挙し、Require と Proxy-Require に「sec-agree」を入れる。このようなリクエストを保護されていない状態で受け取ったサーバは、対応するメカニズムを列挙した Security-Server ヘッダを付けて 494 を返さなければならない（RFC 3329 §2.3.1）。クライアントは双方が対応するメカニズムを選んで確立し、保護されたチャネルでリクエストを送り直す。その際、サーバのリストを繰り返す Security-Verify ヘッダを付けるので、サーバは最初のやり取りが改ざんされていないかを確認できる。',
           '合意の対象は 1 区間だけである。参加するのはファーストホップのサーバのみで、Via が複数あるリクエストを受けたサーバはファーストホップではないため、この仕組みを使わない。RFC 3329 §2.3.2 では、クライアントが Supported に「sec-agree」を挙げているだけの場合にサーバ側から交渉を始めることもでき、その場合も 494 がクライアントに確立すべきものを伝える。',
-          '494 と [[421]] Extension Required は求める内容が違う。421 はオプションタグが必要だと告げるだけだが、494 は交渉を始めるのに必要な情報をすべて運ぶ。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者はしばしば一緒に現れる。3GPP の IMS では、P-CSCF は通常、UE の最初の REGISTER に対する 401 チャレンジに自分の Security-Server ヘッダを加える。そのため VoLTE のトレースでは sec-agree 関連のヘッダは 494 ではなく 401 に載っているのが普通であり、そこで 494 が出るのは、P-CSCF が保護されたリクエストを期待していたところに保護されていないリクエストが届いた場合である。',
+          '494 と [[421]] Extension Required は求める内容が違う。421 はオプションタグが必要だと告げるだけだが、494 は交渉を始めるのに必要な情報をすべて運ぶ。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者が一緒に現れることはある。サーバが「digest」を提示する場合、その 494 にはクライアントが必要とするダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）。',
         ],
         scenarios: [
-          'VoLTE 端末が、IPsec で保護したシグナリングを必須とする事業者の網に、セキュリティ合意を求めずに（sec-agree を Supported に挙げるだけ、あるいはまったく付けずに）登録しようとする。事業者の端末要件はこうした網に対し、保護されていない REGISTER を 494 か [[421]] で拒否するよう求めており、端末は ipsec-3gpp を交渉しない限り登録できない。',
+          '携帯端末が、ファーストホップで IPsec による保護を必須とする事業者の網に、セキュリティ合意を求めずに登録しようとする。サーバの応答は RFC 3329 §2.3.2 が定めており、REGISTER が Supported にだけ sec-agree を挙げていれば 494、どこにも sec-agree がなければ [[421]] を、いずれも Security-Server と「Require: sec-agree」を付けて返す。端末は ipsec-3gpp などのメカニズムを交渉しない限り登録できない。',
           'SIP クライアントが Security-Client、「Require: sec-agree」、「Proxy-Require: sec-agree」を付けた INVITE を、保護されていない接続でアウトバウンドプロキシに送る。プロキシは Security-Server に「tls」と「digest」を列挙した 494 を返し、クライアントは TLS 接続を開いて Security-Verify 付きで再試行する。',
-          '開発中の試験用 UE や IMS クライアントが、合意したアソシエーションを通らないリクエストに Security-Verify を付けて送る。サーバはこれを保護されていないリクエストとして扱い、Security-Verify の内容にかかわらず 494 を返す。',
+          '開発中のクライアントが、合意したアソシエーションを通らないリクエストに Security-Verify を付けて送る。サーバはこれを保護されていないリクエストとして扱い、Security-Verify の内容にかかわらず 494 を返す。',
         ],
         fixes: [
           'クライアント側では、Security-Server で提示されたメカニズムを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値をそのまま写した Security-Verify を付けてリクエストを送り直す。',

@@ -318,8 +318,8 @@ export const codes5xx: CodeEntryInput[] = [
           'A proxy or gateway passed the request on and got back something it could not use from the next server; the failure lies beyond the element that sent the 502.',
         description: [
           'RFC 3261 §21.5.3 gives 502 to an element acting as a gateway or proxy that received an invalid response from the downstream server it used to fulfil the request. The sender of the 502 is therefore a messenger: it reached the next hop, or the network behind it, and what came back was unusable. That places the fault one step further than the element that generated the 502.',
-          'The code sits between two neighbours. [[504]] means the downstream server, or another external server, gave no timely answer at all (RFC 3261 §21.5.5); 502 means an answer arrived but was wrong. [[503]] means the element itself, or the server it contacted, is overloaded or in maintenance, and invites the client to try an alternate server (RFC 3261 §21.5.4); nothing in the RFCs attaches that failover meaning to 502.',
-          'Two sources that are not SIP parse errors produce many of the 502s in real traces. Gateways translating ISUP use it for Q.850 cause 27 "destination out of order", following RFC 3398, so a subscriber line that is faulty or unplugged on the PSTN side comes back as 502. And some stacks generate a local 502 when they cannot resolve the next hop\'s host name: pjsip switched from 503 to 502 for this in 2009, because a 503 (which RFC 3261 §8.1.3.1 prescribes for fatal transport errors) would have triggered retries that cannot succeed.',
+          'The code sits between two neighbours. [[504]] means the downstream server, or another external server, gave no timely answer at all (RFC 3261 §21.5.5); 502 means an answer arrived but was wrong. [[503]] means the server that sent it is temporarily overloaded or in maintenance, and invites the client to try an alternate server (RFC 3261 §21.5.4); a proxy that receives a 503 SHOULD NOT forward it upstream and, if it is the only response, SHOULD answer 500 instead (RFC 3261 §16.7). Nothing in the RFCs attaches that failover meaning to 502.',
+          'Two sources that are not SIP parse errors produce many of the 502s in real traces. Gateways translating ISUP use it for Q.850 cause 27 "destination out of order", following RFC 3398 §7.2.4.1, so a call whose destination the telephone network reports as out of order comes back as 502. And pjsip generates a local 502 when it cannot resolve the next hop\'s host name: it switched from 503 to 502 for this in 2009 (pjproject ticket #870), because, as the comment in its sip_transaction.c says, "with 503 normally client should try again" (RFC 3261 §8.1.3.1 prescribes 503 for fatal transport errors).',
         ],
         scenarios: [
           'A call from a SIP trunk to a fixed-line number reaches the carrier\'s media gateway; the local exchange releases with ISUP cause 27 because the subscriber\'s line is out of order, and the gateway answers the INVITE with 502.',
@@ -339,8 +339,8 @@ export const codes5xx: CodeEntryInput[] = [
           'プロキシやゲートウェイがリクエストを先へ送ったところ、次のサーバから使いものにならない応答が返ってきた。障害は 502 を返した要素のさらに先にある。',
         description: [
           'RFC 3261 §21.5.3 は、ゲートウェイやプロキシとして動作している要素が、リクエストを処理するために使った下流のサーバから不正な応答を受け取った場合に 502 を使うとしている。つまり 502 の送信元は伝令役であり、次ホップやその先のネットワークまでは到達したが、返ってきたものが使えなかったということである。障害箇所は、502 を生成した要素よりもう一段先にある。',
-          'このコードは 2 つの隣接コードの間に位置する。[[504]] は下流や外部のサーバから期限内に応答がまったくなかったことを表し（RFC 3261 §21.5.5）、502 は応答は届いたが内容が誤っていたことを表す。[[503]] はその要素自身や接続先のサーバが過負荷や保守中であることを表し、クライアントに別のサーバを試すよう促す（RFC 3261 §21.5.4）。RFC は 502 にそのようなフェイルオーバーの意味を与えていない。',
-          '実際のトレースに現れる 502 の多くは、SIP の構文エラーとは別の 2 つの原因から来る。ISUP を変換するゲートウェイは、RFC 3398 に従って Q.850 の理由表示 27「destination out of order」を 502 に対応付ける。そのため、PSTN 側で加入者線が故障していたり端末が外されていたりすると 502 が返る。また、次ホップのホスト名を名前解決できないときにローカルで 502 を生成するスタックもある。pjsip は 2009 年にこのケースを 503 から 502 に変更した。RFC 3261 §8.1.3.1 が致命的なトランスポートエラーに定める 503 では、成功の見込みのない再試行を招くからである。',
+          'このコードは 2 つの隣接コードの間に位置する。[[504]] は下流や外部のサーバから期限内に応答がまったくなかったことを表し（RFC 3261 §21.5.5）、502 は応答は届いたが内容が誤っていたことを表す。[[503]] はそれを返したサーバ自身が一時的な過負荷や保守中であることを表し、クライアントに別のサーバを試すよう促す（RFC 3261 §21.5.4）。503 を受けたプロキシはそれを上流へ転送すべきではなく、受けた応答が 503 だけなら代わりに 500 を返すべきである（RFC 3261 §16.7）。RFC は 502 にそのようなフェイルオーバーの意味を与えていない。',
+          '実際のトレースに現れる 502 の多くは、SIP の構文エラーとは別の 2 つの原因から来る。ISUP を変換するゲートウェイは、RFC 3398 に従って Q.850 の理由表示 27「destination out of order」を 502 に対応付ける。そのため、電話網が着信先を故障中と報告した呼は 502 として返る（RFC 3398 §7.2.4.1）。また pjsip は、次ホップのホスト名を名前解決できないときにローカルで 502 を生成する。2009 年にこのケースを 503 から 502 に変更したもので（pjproject のチケット #870）、sip_transaction.c のコメントは、503 ではクライアントが通常は再試行するからだと説明している（RFC 3261 §8.1.3.1 は致命的なトランスポートエラーを 503 として扱うよう定めている）。',
         ],
         scenarios: [
           'SIP トランクから固定電話番号への呼がキャリアのメディアゲートウェイに届くが、加入者線が故障しているため、収容交換機が理由表示 27 で ISUP 切断を返す。ゲートウェイは INVITE に 502 を返す。',
@@ -444,7 +444,7 @@ export const codes5xx: CodeEntryInput[] = [
         scenarios: [
           'A SIP trunk provider\'s SBC reaches the customer\'s licensed number of concurrent calls or calls per second and answers further INVITEs with 503; a PBX with a second trunk in the route should move the call to it at once.',
           'A load-balancing proxy, such as a Kamailio or OpenSIPS dispatcher set up this way, finds every gateway in its destination set marked down and answers the INVITE with 503; the phone or upstream proxy then tries the secondary server listed in the SRV records.',
-          'A softphone logs "503 Service Unavailable" for a REGISTER although the capture shows nothing on the wire: the TCP or TLS connection to the registrar was refused, or the host name could not be resolved, and the stack reported the transport failure as a 503 (RFC 3261 §8.1.3.1). Some stacks say so in the reason phrase, e.g. "503 No DNS results".',
+          'A softphone logs "503 Service Unavailable" for a REGISTER although the capture shows nothing on the wire: the TCP or TLS connection to the registrar was refused, and the stack reported the transport failure as a 503 (RFC 3261 §8.1.3.1). Read the stack\'s own log for the cause; a failed DNS lookup is reported differently from stack to stack (pjsip, for one, reports it as [[502]]).',
           'A PSTN gateway runs out of circuits towards the exchange, or receives an ISUP release with cause 34 "no circuit/channel available" or 42 "switching equipment congestion", and answers the INVITE with 503, in line with RFC 3398.',
         ],
         fixes: [
@@ -466,7 +466,7 @@ export const codes5xx: CodeEntryInput[] = [
         scenarios: [
           'SIP トランク事業者の SBC が、契約上の同時通話数や秒間呼数の上限に達し、以降の INVITE に 503 を返す。経路に 2 本目のトランクを持つ PBX は、直ちにそちらへ呼を移すべきである。',
           'Kamailio や OpenSIPS の dispatcher モジュールで負荷分散しているプロキシが、宛先セットのゲートウェイがすべてダウン判定になっているため、INVITE に 503 を返す。電話機や上流のプロキシは、SRV レコードに載っている予備のサーバを試す。',
-          'ソフトフォンが REGISTER について「503 Service Unavailable」をログに記録するが、キャプチャにはネットワーク上の通信が何もない。レジストラへの TCP/TLS 接続が拒否されたか、ホスト名を名前解決できず、スタックがそのトランスポート障害を 503 として報告したのである（RFC 3261 §8.1.3.1）。「503 No DNS results」のようにリーズンフレーズで原因を示すスタックもある。',
+          'ソフトフォンが REGISTER について「503 Service Unavailable」をログに記録するが、キャプチャにはネットワーク上の通信が何もない。レジストラへの TCP/TLS 接続が拒否され、スタックがそのトランスポート障害を 503 として報告したのである（RFC 3261 §8.1.3.1）。原因はスタック自身のログで確かめる。名前解決の失敗をどう報告するかはスタックによって異なる（たとえば pjsip は [[502]] として報告する）。',
           'PSTN ゲートウェイが交換機向けの回線を使い切るか、理由表示 34（利用可回線／チャネルなし）や 42（交換機輻輳）の ISUP 解放（REL）を受け、RFC 3398 に沿って INVITE に 503 を返す。',
         ],
         fixes: [
