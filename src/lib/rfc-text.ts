@@ -13,7 +13,7 @@
 export interface RfcSections {
   /** The document title as printed on its first page. */
   title: string;
-  /** Section number ("13.3.1.3", "A", "B.2") → heading title, in document order. */
+  /** Section number ("13.3.1.3", "A", "B.2") → heading title. */
   sections: Record<string, string>;
 }
 
@@ -73,9 +73,15 @@ function documentTitle(lines: string[]): string {
   return title.join(' ').replace(/\s+/g, ' ');
 }
 
-export function parseRfcSections(text: string): RfcSections {
-  const lines = stripPageBreaks(text);
-  const sections: Record<string, string> = {};
+interface Heading {
+  section: string;
+  title: string;
+  /** Index of the heading's first line in the page-break-free lines. */
+  line: number;
+}
+
+function headings(lines: string[]): Heading[] {
+  const found: Heading[] = [];
   const known = new Set<string>();
   let prev: Key | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -83,12 +89,13 @@ export function parseRfcSections(text: string): RfcSections {
     const match = HEADING.exec(line);
     if (!match || TOC_LEADER.test(line)) continue;
     const [, appendix, section, dot, gap, rest] = match;
-    // A heading follows a blank line. A lone letter needs "Appendix", a dot or the old style's own line.
+    // A heading follows a blank line. A lone letter needs "Appendix", a dot or the old style's single space.
     if (i > 0 && lines[i - 1] !== '') continue;
     if (/^[A-Z]$/.test(section!) && !appendix && !dot && gap!.length > 2) continue;
     if (!/^["'(A-Za-z0-9]/.test(rest!)) continue;
     const key = keyOf(section!);
     if (!follows(prev, key, known)) continue;
+    const start = i;
     let title = rest!;
     // A long title wraps onto indented lines that come before the blank line ending the heading.
     while (line.length > 55 && lines[i + 1] && /^\s{2,}\S/.test(lines[i + 1]!) && !/[.:]$/.test(title)) {
@@ -97,11 +104,39 @@ export function parseRfcSections(text: string): RfcSections {
       title += ` ${next}`;
       i++;
     }
-    sections[section!] = title.replace(/\s+/g, ' ').trim();
+    found.push({ section: section!, title: title.replace(/\s+/g, ' ').trim(), line: start });
     known.add(section!);
     prev = key;
   }
+  return found;
+}
+
+export function parseRfcSections(text: string): RfcSections {
+  const lines = stripPageBreaks(text);
+  const sections: Record<string, string> = {};
+  for (const heading of headings(lines)) sections[heading.section] = heading.title;
   return { title: documentTitle(lines), sections };
+}
+
+/** The text of one section (its own paragraphs, up to the next heading), whitespace collapsed; undefined if absent. */
+export function sectionText(text: string, section: string): string | undefined {
+  const lines = stripPageBreaks(text);
+  const all = headings(lines);
+  const index = all.findIndex((h) => h.section === section);
+  if (index < 0) return undefined;
+  const end = all[index + 1]?.line ?? lines.length;
+  return lines.slice(all[index]!.line, end).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a quote (whitespace aside; "…" marks an omission) appears, in order, in a text. */
+export function quoteFound(quote: string, text: string): boolean {
+  let from = 0;
+  for (const part of quote.split(/\s*(?:…|\.\.\.)\s*/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean)) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
 }
 
 /** The section numbers the table of contents lists (a cross-check for the parser, not the source). */

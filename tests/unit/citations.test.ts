@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteCitations, where } from '../../scripts/site-citations.ts';
 import { citationsIn } from '../../src/lib/citations';
-import { parseRfcSections } from '../../src/lib/rfc-text';
+import { parseRfcSections, quoteFound, sectionText } from '../../src/lib/rfc-text';
 import { indexedRfcs, rfcTitle, sectionTitle } from '../../src/lib/rfc';
 
 // A made-up RFC in the rfc-editor layout: running header and footer at column 0 on every page,
@@ -58,6 +58,17 @@ describe('RFC section headings', () => {
         'A.1': 'People',
       },
     });
+  });
+
+  it('gives a section its own text, so a quote is checked against the section it cites', () => {
+    const intro = sectionText(SAMPLE, '1')!;
+    expect(intro).toContain('Text that mentions section 2.1 and wraps onto a line that starts 12 with a number');
+    expect(intro).not.toContain('[Page 1]');
+    expect(quoteFound('mentions section 2.1 and wraps onto a line', intro)).toBe(true);
+    expect(quoteFound('Text that mentions … a number at column 0', intro)).toBe(true);
+    expect(quoteFound('a number at column 0 … Text that mentions', intro)).toBe(false);
+    expect(quoteFound('Body.', intro)).toBe(false);
+    expect(sectionText(SAMPLE, '9')).toBeUndefined();
   });
 
   // Checked by hand against the RFC texts (rfc-editor.org).
