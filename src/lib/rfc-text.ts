@@ -3,7 +3,7 @@
  * Used by scripts/rfc-sections.ts to build src/data/rfc-sections.json; no imports, so Node runs it as is.
  *
  * Headings start at column 0 ("8.2.6.1.  Title", "13.3.1.3 The INVITE is Rejected" in the older style,
- * "Appendix A.  Title", "A.1.  Title", "A Table of Timer Values"); body text, the table of contents and
+ * "Appendix A.  Title", "Appendix A - Title", "A.1.  Title", "A Table of Timer Values"); body text, the table of contents and
  * figures are indented. Page footers ("Rosenberg, et. al.  Standards Track  [Page 12]") and headers
  * ("RFC 3261  SIP: Session Initiation Protocol  June 2002") also start at column 0: they are removed
  * first, and every candidate must continue the numbering of the headings before it, so a stray line
@@ -20,7 +20,7 @@ export interface RfcSections {
 const PAGE_FOOTER = /\[Page [0-9ivx]+\]\s*$/;
 const PAGE_HEADER = /^RFC ?\d+ .*\S\s{2,}\S.*(?:19|20)\d\d$/;
 const TOC_LEADER = /(?:\.\s?){3,}\s*\d+\s*$/;
-const HEADING = /^(Appendix\s+)?((?:\d{1,2}|[A-Z])(?:\.\d{1,2})*)(\.?)(\s+)(\S.*)$/;
+const HEADING = /^(Appendix\s+)?((?:\d{1,2}|[A-Z])(?:\.\d{1,2})*)(\.?)(\s*)(?:-\s+)?(\S.*)$/;
 
 /** The RFC's text without page breaks: footers, form feeds and running headers removed. */
 export function stripPageBreaks(text: string): string[] {
@@ -92,6 +92,8 @@ function headings(lines: string[]): Heading[] {
     // A heading follows a blank line. A lone letter needs "Appendix", a dot or the old style's single space.
     if (i > 0 && lines[i - 1] !== '') continue;
     if (/^[A-Z]$/.test(section!) && !appendix && !dot && gap!.length > 2) continue;
+    // "15.Normative References" (RFC 3428) lacks the space, but a number glued to a word is no heading.
+    if (!dot && gap === '') continue;
     if (!/^["'(A-Za-z0-9]/.test(rest!)) continue;
     const key = keyOf(section!);
     if (!follows(prev, key, known)) continue;

@@ -43,6 +43,10 @@ const SAMPLE = [
   '',
   'A.1.  People',
   '',
+  'Appendix B - Changes from an Earlier Version',
+  '',
+  'B.1.Glued to its number, as in RFC 3428',
+  '',
 ].join('\n');
 
 describe('RFC section headings', () => {
@@ -56,6 +60,8 @@ describe('RFC section headings', () => {
         '2.2': 'old style heading without a dot',
         A: 'Acknowledgements',
         'A.1': 'People',
+        B: 'Changes from an Earlier Version',
+        'B.1': 'Glued to its number, as in RFC 3428',
       },
     });
   });
