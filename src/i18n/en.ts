@@ -257,6 +257,23 @@ export const en = {
     schema: 'JSON Schema',
     registry: (date: string) => `Reason phrases and references follow the IANA registry as updated on ${date}.`,
     rfcNote: 'Every statement links to the RFC section behind it.',
+    corrections: 'Corrections log',
+  },
+  corrections: {
+    title: 'Corrections log',
+    metaTitle: 'Corrections log: what we got wrong and the RFC text that settles it',
+    intro:
+      'Every factual correction made to a published page: when it was made, which pages it changed, what was wrong, and the words of the RFC that settle it. Each corrected page links to its entry here.',
+    none: 'No page has been corrected yet.',
+    pages: 'Pages corrected',
+    wrong: 'What was wrong',
+    now: 'What the pages say now',
+    source: 'Source',
+    /** A day as readers of this language write it. */
+    date: (iso: string) => iso,
+    /** The note on a corrected page: before and after its date, then the entries' titles. */
+    noteBefore: 'Corrected on ',
+    noteAfter: ', see the corrections log: ',
   },
   notFound: {
     title: 'Page not found',

@@ -256,6 +256,24 @@ export const ja: UiStrings = {
     schema: 'JSON Schema',
     registry: (date: string) => `リーズンフレーズと参照は ${date} 更新の IANA レジストリに従う。`,
     rfcNote: 'すべての記述は根拠となる RFC のセクションにリンクしている。',
+    corrections: '訂正履歴',
+  },
+  corrections: {
+    title: '訂正履歴',
+    metaTitle: '訂正履歴：誤っていた記述と、根拠となる RFC の原文',
+    intro:
+      '公開済みのページで事実に関する記述を訂正した記録である。訂正日、訂正したページ、誤っていた内容、判断の根拠となる RFC の原文（英語）を示す。訂正したページからは、それぞれの項目にリンクしている。',
+    none: '訂正したページはまだない。',
+    pages: '訂正したページ',
+    wrong: '誤っていた内容',
+    now: '訂正後の内容',
+    source: '根拠',
+    date: (iso: string) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return `${y}年${m}月${d}日`;
+    },
+    noteBefore: '',
+    noteAfter: 'に訂正した。訂正履歴：',
   },
   notFound: {
     title: 'ページが見つかりません',

@@ -8,13 +8,20 @@ import { ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { httpFalseFriend } from '../data/http';
 import type { CodeEntry } from '../data/validate';
 import { plainText } from './inline';
-import { parseRfcRef, rfcUrl } from './rfc';
-import { absoluteUrl, codeUrl } from './urls';
+import { parseRfcRef, rfcUrl, sectionTitle } from './rfc';
+import { absoluteUrl, codeUrl, compareUrl, correctionUrl } from './urls';
+import type { Correction } from './corrections';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '1.0.0';
+export const DATASET_VERSION = '1.1.0';
 
-const reference = z.object({ rfc: z.number().int(), section: z.string(), url: z.url() });
+const reference = z.object({
+  rfc: z.number().int(),
+  section: z.string(),
+  url: z.url(),
+  title: z.string().optional().describe('The heading of the section, as the RFC prints it.'),
+});
+const localizedString = z.object({ en: z.string(), ja: z.string() });
 const localizedText = z.object({
   title: z.string(),
   summary: z.string(),
@@ -77,6 +84,20 @@ export const datasetSchema = z
         urls: z.object({ en: z.url(), ja: z.url() }),
       }),
     ),
+    corrections: z
+      .array(
+        z.object({
+          id: z.string(),
+          date: z.iso.date(),
+          title: localizedString,
+          pages: z.array(z.object({ en: z.url(), ja: z.url() })).describe('The pages the correction changed.'),
+          wrong: localizedString.describe('What the pages said and why it was wrong.'),
+          now: localizedString.describe('What they say now.'),
+          sources: z.array(reference.extend({ quote: z.string().describe('The words of the RFC that settle it, verbatim.') })),
+          urls: z.object({ en: z.url(), ja: z.url() }).describe('The entry in the corrections log.'),
+        }),
+      )
+      .describe('Factual corrections made to published pages, newest first.'),
   })
   .describe('Every SIP response code of the IANA registry, with facts and explanations in English and Japanese.');
 
@@ -84,13 +105,15 @@ export type Dataset = z.infer<typeof datasetSchema>;
 
 function ref(r: string) {
   const parsed = parseRfcRef(r);
-  return { ...parsed, url: rfcUrl(parsed) };
+  const title = sectionTitle(parsed.rfc, parsed.section);
+  return { ...parsed, url: rfcUrl(parsed), ...(title ? { title } : {}) };
 }
 
 export function buildDataset(
   codes: readonly CodeEntry[],
-  opts: { site: string | URL; registryUrl: string; registryUpdated: string },
+  opts: { site: string | URL; registryUrl: string; registryUpdated: string; corrections?: readonly Correction[] },
 ): Dataset {
+  const both = (path: (lang: Lang) => string) => ({ en: absoluteUrl(opts.site, path('en')), ja: absoluteUrl(opts.site, path('ja')) });
   const text = (e: CodeEntry, lang: Lang) => {
     const t = e.text[lang];
     return {
@@ -131,6 +154,16 @@ export function buildDataset(
       q850: q850Json(e.code),
       ...(httpFalseFriend(e.code) ? { http: httpJson(e.code) } : {}),
       urls: { en: absoluteUrl(opts.site, codeUrl('en', e.code)), ja: absoluteUrl(opts.site, codeUrl('ja', e.code)) },
+    })),
+    corrections: (opts.corrections ?? []).map((c) => ({
+      id: c.id,
+      date: c.date,
+      title: c.title,
+      pages: c.pages.map((page) => both((lang) => ('code' in page ? codeUrl(lang, page.code) : compareUrl(lang, ...page.compare)))),
+      wrong: { en: plainText(c.wrong.en), ja: plainText(c.wrong.ja) },
+      now: { en: plainText(c.now.en), ja: plainText(c.now.ja) },
+      sources: c.sources.map((source) => ({ ...ref(source.ref), quote: source.quote })),
+      urls: both((lang) => correctionUrl(lang, c.id)),
     })),
   };
 }

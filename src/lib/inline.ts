@@ -1,10 +1,11 @@
 /**
  * Renders the small inline markup of the data module's prose to HTML:
- * `code` → <code>, [[486]] → a link to that code's page, "RFC 3261 §21.4.9" → a link to the section.
+ * `code` → <code>, [[486]] → a link to that code's page, "RFC 3261 §21.4.9" → a link to the section
+ * (its heading from the RFC as the link's title, read by screen readers as its description).
  * Everything else is escaped, so data text can never inject markup.
  */
 import type { Lang } from '../data/schema';
-import { rfcUrl } from './rfc';
+import { rfcTitle, rfcUrl, sectionTitle } from './rfc';
 import { codeUrl } from './urls';
 
 export function escapeHtml(text: string): string {
@@ -24,10 +25,9 @@ export function renderInline(text: string, lang: Lang): string {
     } else if (linkedCode !== undefined) {
       html += `<a href="${codeUrl(lang, Number(linkedCode))}">${linkedCode}</a>`;
     } else if (rfc !== undefined) {
-      const href = section
-        ? rfcUrl({ rfc: Number(rfc), section: section.replace(/\.$/, '') })
-        : `https://www.rfc-editor.org/rfc/rfc${rfc}.html`;
-      html += `<a href="${href}" class="rfc">${escapeHtml(whole)}</a>`;
+      const href = section ? rfcUrl({ rfc: Number(rfc), section }) : `https://www.rfc-editor.org/rfc/rfc${rfc}.html`;
+      const title = section ? sectionTitle(Number(rfc), section) : rfcTitle(Number(rfc));
+      html += `<a href="${href}" class="rfc"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(whole)}</a>`;
     }
     last = match.index + whole.length;
   }

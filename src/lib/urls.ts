@@ -12,6 +12,9 @@ export const codesIndexUrl = (lang: Lang) => localePath(lang, 'codes');
 export const codeUrl = (lang: Lang, code: number) => localePath(lang, `codes/${code}`);
 export const classUrl = (lang: Lang, klass: CodeClass) => localePath(lang, `classes/${klass}xx`);
 export const unregisteredUrl = (lang: Lang, code: string) => localePath(lang, `unregistered/${code}`);
+export const correctionsUrl = (lang: Lang) => localePath(lang, 'corrections');
+/** One entry of the corrections log: its anchor on the log page. */
+export const correctionUrl = (lang: Lang, id: string) => `${correctionsUrl(lang)}#${id}`;
 
 /** Comparison pages put the lower code first: /en/compare/480-vs-486/. */
 export function comparePair(a: number, b: number): [number, number] {

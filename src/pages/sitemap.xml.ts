@@ -4,7 +4,7 @@ import { CODES, LANGS } from '../data';
 import { CLASSES } from '../data/classes';
 import { UNREGISTERED } from '../data/unregistered';
 import { sitemapXml } from '../lib/sitemap';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, localePath, unregisteredUrl } from '../lib/urls';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, unregisteredUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const paths = [
@@ -14,6 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...CODES.map((e) => codeUrl('en', e.code)),
     ...UNREGISTERED.map((u) => unregisteredUrl('en', u.code)),
     localePath('en', 'q850'),
+    correctionsUrl('en'),
     ...(await getCollection('guides')).filter((g) => g.id.startsWith('en/')).map((g) => localePath('en', `guides/${g.id.split('/')[1]}`)),
     ...CODES.flatMap((a, i) => CODES.slice(i + 1).map((b) => compareUrl('en', a.code, b.code))),
   ];

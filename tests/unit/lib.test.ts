@@ -50,11 +50,15 @@ describe('inline markup of data prose', () => {
   });
   it('links RFC sections, codes in the page language, and marks code', () => {
     expect(renderInline('See RFC 3261 §21.4.24.', 'en')).toBe(
-      'See <a href="https://www.rfc-editor.org/rfc/rfc3261.html#section-21.4.24" class="rfc">RFC 3261 §21.4.24</a>.',
+      'See <a href="https://www.rfc-editor.org/rfc/rfc3261.html#section-21.4.24" class="rfc" title="486 Busy Here">RFC 3261 §21.4.24</a>.',
     );
     expect(renderInline('[[486]] と比較', 'ja')).toBe('<a href="/ja/codes/486/">486</a> と比較');
     expect(renderInline('`Retry-After: 120`', 'en')).toBe('<code>Retry-After: 120</code>');
-    expect(renderInline('RFC 3515', 'en')).toBe('<a href="https://www.rfc-editor.org/rfc/rfc3515.html" class="rfc">RFC 3515</a>');
+    expect(renderInline('RFC 3515', 'en')).toBe(
+      '<a href="https://www.rfc-editor.org/rfc/rfc3515.html" class="rfc" title="The Session Initiation Protocol (SIP) Refer Method">RFC 3515</a>',
+    );
+    // A heading with quotes stays inside its attribute.
+    expect(renderInline('RFC 6665 §8.2.2', 'en')).toContain('title="&quot;Allow-Events&quot; Header Field"');
   });
   it('strips the markup for plain-text uses', () => {
     expect(plainText('`SIP-ETag` and [[580]]')).toBe('SIP-ETag and 580');

@@ -1,0 +1,111 @@
+/**
+ * The corrections log, validated: importing this module fails (and so fails the build) when an entry
+ * of src/data/corrections.ts names an unknown code, cites a malformed or non-existent RFC section,
+ * or leaves out a language; every message names the entry and the field.
+ */
+import { z } from 'astro/zod';
+import { findCode } from '../data';
+import { CORRECTION_ENTRIES, type CorrectedPage, type CorrectionInput } from '../data/corrections';
+import { RFC_REF_PATTERN, type Lang } from '../data/schema';
+import { parseRfcRef, sectionTitle } from './rfc';
+import { codeUrl, compareSlug, compareUrl } from './urls';
+
+export type { CorrectedPage, CorrectionInput } from '../data/corrections';
+export type Correction = CorrectionInput;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const localized = z.object({ en: nonEmpty, ja: nonEmpty }).strict();
+const code = z.number().int();
+
+const correctionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+    title: localized,
+    pages: z
+      .array(z.union([z.object({ code }).strict(), z.object({ compare: z.tuple([code, code]) }).strict()]))
+      .min(1, 'must name at least one page'),
+    wrong: localized,
+    now: localized,
+    sources: z
+      .array(
+        z
+          .object({
+            ref: z.string().regex(RFC_REF_PATTERN, 'must look like "RFC3261 §21.4.9"'),
+            quote: nonEmpty,
+          })
+          .strict(),
+      )
+      .min(1, 'must quote at least one source'),
+  })
+  .strict();
+
+export interface CorrectionContext {
+  knownCode: (code: number) => boolean;
+  sectionExists: (rfc: number, section: string) => boolean;
+}
+
+const defaultContext: CorrectionContext = {
+  knownCode: (n) => !!findCode(n),
+  sectionExists: (rfc, section) => sectionTitle(rfc, section) !== undefined,
+};
+
+/** The entries, newest first, or an error listing every problem ("corrections: 408-failover: pages.0.code: unknown code 999"). */
+export function validateCorrections(inputs: readonly unknown[], context: CorrectionContext = defaultContext): Correction[] {
+  const problems: string[] = [];
+  const entries: Correction[] = [];
+  inputs.forEach((input, index) => {
+    const id = (input as { id?: unknown } | null)?.id;
+    const name = typeof id === 'string' && id ? id : `entry #${index + 1}`;
+    const at = (field: string, message: string) => problems.push(`${name}: ${field}: ${message}`);
+    const result = correctionSchema.safeParse(input);
+    if (!result.success) {
+      for (const issue of result.error.issues) at(issue.path.join('.') || '(entry)', issue.message);
+      return;
+    }
+    const entry = result.data as Correction;
+    const day = new Date(`${entry.date}T00:00:00Z`);
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== entry.date) at('date', `${entry.date} is not a calendar date`);
+    entry.pages.forEach((page, i) => {
+      const codes = 'code' in page ? [page.code] : page.compare;
+      codes.forEach((n, j) => {
+        if (!context.knownCode(n)) at(`pages.${i}.${'code' in page ? 'code' : `compare.${j}`}`, `unknown code ${n}`);
+      });
+      if ('compare' in page && page.compare[0] >= page.compare[1]) at(`pages.${i}.compare`, 'put the lower code first');
+    });
+    entry.sources.forEach((source, i) => {
+      const { rfc, section } = parseRfcRef(source.ref);
+      if (!context.sectionExists(rfc, section)) at(`sources.${i}.ref`, `RFC ${rfc} has no section ${section}`);
+    });
+    entries.push(entry);
+  });
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.id)) problems.push(`${entry.id}: id: two entries share this id`);
+    seen.add(entry.id);
+  }
+  if (problems.length > 0) throw new Error(`The corrections log is invalid:\n  - ${problems.join('\n  - ')}`);
+  return entries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+export const CORRECTIONS: readonly Correction[] = validateCorrections(CORRECTION_ENTRIES);
+
+const touches = (entry: Correction, test: (page: CorrectedPage) => boolean) => entry.pages.some(test);
+
+/** The corrections made to a code's page, newest first. */
+export const correctionsForCode = (code: number): Correction[] =>
+  CORRECTIONS.filter((entry) => touches(entry, (page) => 'code' in page && page.code === code));
+
+/** The corrections made to the comparison page of two codes, newest first. */
+export const correctionsForPair = (a: number, b: number): Correction[] =>
+  CORRECTIONS.filter((entry) => touches(entry, (page) => 'compare' in page && compareSlug(...page.compare) === compareSlug(a, b)));
+
+/** Where a corrected page lives and what to call it: "408" + "Request Timeout", or "408 vs 504". */
+export function correctedPageLink(lang: Lang, page: CorrectedPage): { href: string; label: string; phrase?: string } {
+  if ('code' in page) {
+    const phrase = findCode(page.code)?.phrase;
+    return { href: codeUrl(lang, page.code), label: String(page.code), ...(phrase ? { phrase } : {}) };
+  }
+  const [a, b] = page.compare;
+  return { href: compareUrl(lang, a, b), label: `${a} vs ${b}` };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { CORRECTIONS, correctionsForCode, correctionsForPair, validateCorrections } from '../../src/lib/corrections';
+import { CODES } from '../../src/data';
+import { sectionTitle } from '../../src/lib/rfc';
+
+const good = {
+  id: '408-failover-after-timeout',
+  date: '2026-12-04',
+  title: { en: '408: fail over after a client timeout', ja: '408：タイムアウト後のフェイルオーバー' },
+  pages: [{ code: 408 }, { compare: [408, 504] }],
+  wrong: { en: 'The page said never to fail over.', ja: 'フェイルオーバーしないと書いていた。' },
+  now: { en: 'It says when to fail over (RFC 3263 §4.3).', ja: 'フェイルオーバーする場合を示す（RFC 3263 §4.3）。' },
+  sources: [{ ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request' }],
+};
+const broken = (patch: object) => ({ ...good, ...patch });
+const problems = (inputs: unknown[]) => {
+  try {
+    validateCorrections(inputs);
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+
+describe('corrections log data', () => {
+  it('accepts a well-formed entry', () => {
+    expect(validateCorrections([good])).toHaveLength(1);
+  });
+
+  it('fails naming the entry and the field', () => {
+    expect(problems([broken({ pages: [{ code: 999 }] })])).toContain('408-failover-after-timeout: pages.0.code: unknown code 999');
+    expect(problems([broken({ pages: [{ compare: [504, 408] }] })])).toContain('408-failover-after-timeout: pages.0.compare: put the lower code first');
+    expect(problems([broken({ sources: [{ ref: 'RFC 3263 4.3', quote: 'x' }] })])).toContain('408-failover-after-timeout: sources.0.ref: must look like');
+    expect(problems([broken({ sources: [{ ref: 'RFC3263 §4.9', quote: 'x' }] })])).toContain('408-failover-after-timeout: sources.0.ref: RFC 3263 has no section 4.9');
+    expect(problems([broken({ wrong: { en: 'Only English.' } })])).toContain('408-failover-after-timeout: wrong.ja:');
+    expect(problems([broken({ now: { en: 'x', ja: ' ' } })])).toContain('408-failover-after-timeout: now.ja: must not be empty');
+    expect(problems([broken({ date: '2026-02-30' })])).toContain('408-failover-after-timeout: date: 2026-02-30 is not a calendar date');
+    expect(problems([broken({ sources: [] })])).toContain('408-failover-after-timeout: sources: must quote at least one source');
+    expect(problems([good, good])).toContain('408-failover-after-timeout: id: two entries share this id');
+    expect(problems([broken({ id: 'Not An Anchor' })])).toContain('Not An Anchor: id: must be lowercase words');
+  });
+
+  it('holds only entries whose pages and sources exist', () => {
+    const codes = new Set(CODES.map((e) => e.code));
+    for (const entry of CORRECTIONS) {
+      for (const page of entry.pages) for (const code of 'code' in page ? [page.code] : page.compare) expect(codes, entry.id).toContain(code);
+      for (const source of entry.sources) {
+        const [, rfc, section] = /^RFC(\d+) §(.+)$/.exec(source.ref)!;
+        expect(sectionTitle(Number(rfc), section!), `${entry.id}: ${source.ref}`).toBeDefined();
+      }
+    }
+  });
+
+  it('finds the entries of a code page and of a comparison page, in either order', () => {
+    for (const entry of CORRECTIONS) {
+      for (const page of entry.pages) {
+        if ('code' in page) expect(correctionsForCode(page.code)).toContain(entry);
+        else {
+          expect(correctionsForPair(...page.compare)).toContain(entry);
+          expect(correctionsForPair(page.compare[1], page.compare[0])).toContain(entry);
+        }
+      }
+    }
+  });
+});
