@@ -23,7 +23,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-phrase',
     note: {
       en: 'HTTP renamed 302 "Found"; SIP keeps "Moved Temporarily", and a SIP client retries the request at the Contact addresses rather than following a Location header.',
-      ja: 'HTTP では 302 の名称は「Found」に変わったが、SIP は「Moved Temporarily」のままである。SIP クライアントは Location ヘッダではなく Contact のアドレスへリクエストを送り直す。',
+      ja: 'SIP の登録名は「Moved Temporarily」のままである。SIP クライアントは Location ヘッダをたどるのではなく、Contact のアドレスへリクエストを送り直す。',
     },
   },
   {
@@ -33,7 +33,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-meaning',
     note: {
       en: 'In HTTP, 412 answers a failed If-Match or If-Unmodified-Since. In SIP it only concerns PUBLISH and SIP-If-Match, and it is unrelated to the QoS preconditions that fail with 580.',
-      ja: 'HTTP の 412 は If-Match や If-Unmodified-Since の条件不成立を示す。SIP では PUBLISH の SIP-If-Match だけに関わり、580 で通知される QoS プリコンディションとは無関係である。',
+      ja: 'HTTP では If-Match や If-Unmodified-Since の条件不成立を示す。SIP では PUBLISH の SIP-If-Match だけに関わり、580 で通知される QoS プリコンディションとは無関係である。',
     },
   },
   {
@@ -43,7 +43,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-meaning',
     note: {
       en: 'HTTP 416 is about byte ranges; SIP 416 says the Request-URI scheme (for example tel: or an unknown scheme) is not supported.',
-      ja: 'HTTP の 416 はバイト範囲に関するものだが、SIP の 416 は Request-URI のスキーム（tel: や未知のスキームなど）がサポートされていないことを示す。',
+      ja: 'HTTP ではバイト範囲に関するコードだが、SIP では Request-URI のスキーム（tel: や未知のスキームなど）に対応していないことを示す。',
     },
   },
   {
@@ -53,7 +53,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-meaning',
     note: {
       en: 'HTTP 417 rejects an Expect header; SIP 417 rejects an unknown Resource-Priority namespace or priority value.',
-      ja: 'HTTP の 417 は Expect ヘッダを拒否するものだが、SIP の 417 は未知の Resource-Priority の名前空間や優先度を拒否する。',
+      ja: 'HTTP では Expect ヘッダを拒否するコードだが、SIP では未知の Resource-Priority の名前空間や優先度を拒否する。',
     },
   },
   {
@@ -63,7 +63,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-meaning',
     note: {
       en: 'HTTP 421 means the request reached a server that cannot answer for that origin; SIP 421 means the server requires an extension listed in its Require header.',
-      ja: 'HTTP の 421 は、そのオリジンに応答できないサーバにリクエストが届いたことを示す。SIP の 421 は、Require ヘッダに示した拡張をサーバが必要としていることを示す。',
+      ja: 'HTTP では、そのオリジンに応答できないサーバにリクエストが届いたことを示す。SIP では、Require ヘッダに示した拡張をサーバが必要としていることを示す。',
     },
   },
   {
@@ -73,7 +73,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-meaning',
     note: {
       en: 'HTTP 422 rejects content that is well formed but semantically wrong; SIP 422 says the Session-Expires interval is below the Min-SE the server accepts.',
-      ja: 'HTTP の 422 は、形式は正しいが意味的に処理できない内容を拒否する。SIP の 422 は、Session-Expires の値がサーバの受け付ける Min-SE を下回っていることを示す。',
+      ja: 'HTTP では、形式は正しいが意味的に処理できない内容を拒否する。SIP では、Session-Expires の値がサーバの受け付ける Min-SE を下回っていることを示す。',
     },
   },
   {
@@ -83,7 +83,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-meaning',
     note: {
       en: 'WebDAV 423 means the resource is locked; SIP 423 means the Expires interval is too short (raise it to Min-Expires).',
-      ja: 'WebDAV の 423 はリソースがロックされていることを示すが、SIP の 423 は Expires が短すぎることを示す（Min-Expires まで引き上げる）。',
+      ja: 'WebDAV ではリソースがロックされていることを示すが、SIP では Expires が短すぎることを示す（Min-Expires まで引き上げる）。',
     },
   },
   {
@@ -93,7 +93,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-meaning',
     note: {
       en: 'WebDAV 424 reports a failed dependent action; SIP 424 reports unusable location information in a Geolocation request.',
-      ja: 'WebDAV の 424 は依存する処理の失敗を示すが、SIP の 424 は Geolocation の位置情報が使えないことを示す。',
+      ja: 'WebDAV では依存する処理の失敗を示すが、SIP では Geolocation の位置情報が使えないことを示す。',
     },
   },
   {
@@ -103,7 +103,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-meaning',
     note: {
       en: 'HTTP 425 refuses a request replayed in TLS early data; SIP 425 rejects an alert message (emergency alerting) it cannot use.',
-      ja: 'HTTP の 425 は TLS のアーリーデータで送られたリクエストを拒否するものだが、SIP の 425 は利用できない警報メッセージ（緊急警報）を拒否する。',
+      ja: 'HTTP では TLS のアーリーデータで送られたリクエストを拒否するが、SIP では利用できない警報メッセージ（緊急警報）を拒否する。',
     },
   },
   {
@@ -113,7 +113,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-meaning',
     note: {
       en: 'HTTP 428 asks for a conditional request; SIP 428 asks for an Identity header (STIR).',
-      ja: 'HTTP の 428 は条件付きリクエストを要求するが、SIP の 428 は Identity ヘッダ（STIR）を要求する。',
+      ja: 'HTTP では条件付きリクエストを求めるが、SIP では Identity ヘッダ（STIR）を求める。',
     },
   },
   {
@@ -123,7 +123,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-meaning',
     note: {
       en: 'HTTP 429 is rate limiting. SIP 429 has nothing to do with rate: it asks for a Referred-By token in a REFER. SIP overload is 503 with Retry-After.',
-      ja: 'HTTP の 429 はレート制限だが、SIP の 429 はレートとは無関係で、REFER に Referred-By トークンを求める。SIP の過負荷は Retry-After 付きの 503 で示す。',
+      ja: 'HTTP ではレート制限を示すが、SIP ではレートとは無関係で、REFER に Referred-By トークンを求める。SIP の過負荷は Retry-After 付きの 503 で示す。',
     },
   },
   {
@@ -133,7 +133,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-phrase',
     note: {
       en: 'Same meaning, reversed words: SIP registers "Server Internal Error". Stacks that print the HTTP phrase make log searches miss.',
-      ja: '意味は同じだが語順が逆で、SIP の登録名は「Server Internal Error」である。HTTP の名称を出力するスタックがあるため、ログ検索で見落としやすい。',
+      ja: 'SIP の登録名は語順が逆の「Server Internal Error」である。HTTP の名称を出力するスタックもあるため、ログを検索するときに見落としやすい。',
     },
   },
   {
@@ -143,7 +143,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-phrase',
     note: {
       en: 'SIP registers "Server Time-out": a server further along did not answer in time, as in HTTP, but the phrase differs.',
-      ja: 'SIP の登録名は「Server Time-out」である。先のサーバが時間内に応答しなかったという意味は HTTP と同じだが、名称が異なる。',
+      ja: 'SIP の登録名は「Server Time-out」である。先のサーバが時間内に応答しなかったという意味は HTTP と同じである。',
     },
   },
 ];

@@ -1,8 +1,19 @@
 /**
  * Interworking with the PSTN: the mappings RFC 3398 recommends between ISUP (Q.850) cause values
  * and SIP status codes, transcribed from RFC 3398 §7.2.4.1 (ISUP → SIP) and §8.2.6.1 (SIP → ISUP).
- * Cause names are the ones RFC 3398 prints; the Japanese column explains them, it is not the
- * wording of a Japanese standard.
+ *
+ * `name` is the cause name RFC 3398 prints. `ja` is the name Japanese engineers meet in equipment
+ * logs and manuals: the TTC JT-Q850 name (理由表示), as NTT INS-Net tables reproduce it. Each
+ * `jtQ850: true` name was checked against a published table:
+ * - Furukawa Electric MUCHO help, 「ISDN網(NTT)から通知される内容」
+ *   https://www.furukawa.co.jp/network/mucho/HOWTO/mucho-stps/html/cmd/errtable.html
+ *   (causes 1–3, 16–19, 21, 22, 26–29, 31, 34, 38, 41, 42, 47, 57, 58, 63, 65, 70, 79)
+ * - YAMAHA NetVolante online help 「切断コード表」 (TTC 標準 JT-Q850 理由表示情報要素)
+ *   https://www.rtpro.yamaha.co.jp/RTA54i/example/help/disconnect-code.html (causes 1–3, 16–20)
+ * The sources write "/" where the site writes 「／」, and Furukawa misprints 26 as 「選択されなっかた」.
+ * `jtQ850: false`: no published JT-Q850 table could be read for that cause (23, 25, 55, 87, 88, 102,
+ * 111, 127), so `ja` describes the English name and the Q.850 page says so. Do not present these
+ * as JT-Q850 names until they are checked.
  */
 import type { Localized } from './schema';
 
@@ -10,48 +21,57 @@ export interface Cause {
   value: number;
   name: string;
   ja: string;
+  /** `ja` is the JT-Q850 name, checked in a published table (see above); false: a description. */
+  jtQ850: boolean;
 }
 
 export const CAUSES: Record<number, Cause> = Object.fromEntries(
   (
     [
-      [1, 'Unallocated number', '割り当てのない番号'],
-      [2, 'No route to network', '指定網へのルートなし'],
-      [3, 'No route to destination', '宛先へのルートなし'],
-      [16, 'Normal call clearing', '正常切断'],
-      [17, 'User busy', '着ユーザ話中'],
-      [18, 'No user responding', '着ユーザ応答なし'],
-      [19, 'No answer from the user', '呼出中に応答なし'],
-      [20, 'Subscriber absent', '加入者不在'],
-      [21, 'Call rejected', '着信拒否'],
-      [22, 'Number changed', '番号変更'],
-      [23, 'Redirection to new destination', '新しい宛先へのリダイレクト'],
-      [25, 'Exchange routing error', '交換機のルーティング誤り'],
-      [26, 'Non-selected user clearing', '非選択ユーザの切断'],
-      [27, 'Destination out of order', '宛先の故障'],
-      [28, 'Invalid number format (address incomplete)', '番号形式の誤り（番号不完全）'],
-      [29, 'Facility rejected', 'ファシリティ拒否'],
-      [31, 'Normal, unspecified', 'その他の正常'],
-      [34, 'No circuit/channel available', '空き回線なし'],
-      [38, 'Network out of order', '網の故障'],
-      [41, 'Temporary failure', '一時的な障害'],
-      [42, 'Switching equipment congestion', '交換機の輻輳'],
-      [47, 'Resource unavailable, unspecified', 'リソース使用不可'],
-      [55, 'Incoming calls barred within CUG', 'CUG 内の着信規制'],
-      [57, 'Bearer capability not authorized', '伝達能力が許可されていない'],
-      [58, 'Bearer capability not presently available', '伝達能力が現在使用できない'],
-      [63, 'Service or option not available, unspecified', 'サービスまたはオプションが使用できない'],
-      [65, 'Bearer capability not implemented', '伝達能力が未実装'],
-      [70, 'Only restricted digital information bearer capability is available', '制限デジタル情報の伝達能力のみ使用可能'],
-      [79, 'Service or option not implemented, unspecified', 'サービスまたはオプションが未実装'],
-      [87, 'User not member of CUG', 'CUG のメンバでない'],
-      [88, 'Incompatible destination', '宛先の属性不一致'],
-      [102, 'Recovery on timer expiry', 'タイマ満了による回復'],
-      [111, 'Protocol error, unspecified', 'プロトコル誤り'],
-      [127, 'Interworking, unspecified', 'インタワーキング'],
+      [1, 'Unallocated number', '欠番', true],
+      [2, 'No route to network', '指定中継網へのルートなし', true],
+      [3, 'No route to destination', '相手へのルートなし', true],
+      [16, 'Normal call clearing', '正常切断', true],
+      [17, 'User busy', '着ユーザビジー', true],
+      [18, 'No user responding', '着ユーザレスポンスなし', true],
+      [19, 'No answer from the user', '着ユーザ呼出中／応答なし', true],
+      [20, 'Subscriber absent', '加入者不在', true],
+      [21, 'Call rejected', '通信拒否', true],
+      [22, 'Number changed', '相手加入者端末番号変更', true],
+      [23, 'Redirection to new destination', '新しい宛先へのリダイレクト', false],
+      [25, 'Exchange routing error', '交換機のルーティング誤り', false],
+      [26, 'Non-selected user clearing', '選択されなかったユーザの切断復旧', true],
+      [27, 'Destination out of order', '相手端末故障中', true],
+      [28, 'Invalid number format (address incomplete)', '無効番号フォーマット（不完全番号）', true],
+      [29, 'Facility rejected', 'ファシリティ拒否', true],
+      [31, 'Normal, unspecified', 'その他の正常クラス', true],
+      [34, 'No circuit/channel available', '利用可回線／チャネルなし', true],
+      [38, 'Network out of order', '網障害', true],
+      [41, 'Temporary failure', '一時的障害', true],
+      [42, 'Switching equipment congestion', '交換機輻輳', true],
+      [47, 'Resource unavailable, unspecified', 'その他のリソース使用不可クラス', true],
+      [55, 'Incoming calls barred within CUG', 'CUG 内の着信規制', false],
+      [57, 'Bearer capability not authorized', '伝達能力不許可', true],
+      [58, 'Bearer capability not presently available', '現在利用不可伝達能力', true],
+      [63, 'Service or option not available, unspecified', 'その他のサービス又はオプションの利用不可クラス', true],
+      [65, 'Bearer capability not implemented', '未提供伝達能力指定', true],
+      [70, 'Only restricted digital information bearer capability is available', '制限ディジタル情報伝達能力', true],
+      [79, 'Service or option not implemented, unspecified', 'その他のサービス又はオプションの未提供クラス', true],
+      [87, 'User not member of CUG', 'CUG のメンバでない', false],
+      [88, 'Incompatible destination', '宛先の属性不一致', false],
+      [102, 'Recovery on timer expiry', 'タイマ満了による回復', false],
+      [111, 'Protocol error, unspecified', 'その他の手順誤り', false],
+      [127, 'Interworking, unspecified', 'その他のインタワーキング', false],
     ] as const
-  ).map(([value, name, ja]) => [value, { value, name, ja }]),
+  ).map(([value, name, ja, jtQ850]) => [value, { value, name, ja, jtQ850 }]),
 );
+
+/** A cause as written in running text: "17 (User busy)" / 「17（着ユーザビジー）」. */
+export function causeLabel(value: number, lang: 'en' | 'ja'): string {
+  const cause = CAUSES[value];
+  if (!cause) throw new Error(`Q.850 cause ${value} is not in CAUSES`);
+  return lang === 'ja' ? `${value}（${cause.ja}）` : `${value} (${cause.name})`;
+}
 
 export interface IsupToSip {
   cause: number;
@@ -65,17 +85,17 @@ export const ISUP_TO_SIP: readonly IsupToSip[] = [
   { cause: 1, code: 404 },
   { cause: 2, code: 404 },
   { cause: 3, code: 404 },
-  { cause: 16, note: { en: 'Usually results in BYE or CANCEL, not a response.', ja: '通常は応答ではなく BYE または CANCEL になる。' } },
+  { cause: 16, note: { en: 'Usually results in BYE or CANCEL, not a response.', ja: '通常は応答ではなく、BYE か CANCEL になる。' } },
   { cause: 17, code: 486 },
   { cause: 18, code: 408 },
   { cause: 19, code: 480 },
   { cause: 20, code: 480 },
-  { cause: 21, code: 403, note: { en: 'With cause location "user", 603 may be sent instead.', ja: '原因の発生場所が「ユーザ」なら 603 を返してもよい。' } },
-  { cause: 21, code: 603, note: { en: 'Optional: with cause location "user", a 6xx could be given instead of 403.', ja: '任意。ロケーションが「ユーザ」なら、403 の代わりに 6xx を返してもよい。' } },
-  { cause: 22, code: 410, note: { en: 'Without a diagnostic; with a new number in the diagnostic, 301 with that number in Contact.', ja: '診断情報なしの場合。診断情報に新番号があれば、その番号を Contact に入れた 301 になる。' } },
-  { cause: 22, code: 301, note: { en: 'With a new number in the diagnostic field; a gateway that can process it puts it in Contact.', ja: '診断情報に新番号がある場合。それを処理できるゲートウェイは、その番号を Contact に入れる。' } },
+  { cause: 21, code: 403, note: { en: 'When the location of cause 21 is "user", a 6xx (603) may be given instead.', ja: 'ただし、理由表示 21 のロケーションが「ユーザ」なら、6xx（603）を返してもよい。' } },
+  { cause: 21, code: 603, note: { en: 'This is optional: for cause 21 with location "user", a 6xx may be given instead of 403.', ja: 'これは任意であり、理由表示 21 のロケーションが「ユーザ」の場合に 403 の代わりに返してよい。' } },
+  { cause: 22, code: 410, note: { en: 'That is for cause 22 without a diagnostic.', ja: 'これは理由表示 22 に診断情報がない場合である。' } },
+  { cause: 22, code: 301, note: { en: 'That is for cause 22 whose diagnostic carries the new number; a gateway that can process it puts the number in Contact.', ja: 'これは理由表示 22 の診断情報に新しい番号がある場合であり、それを処理できるゲートウェイはその番号を Contact に入れる。' } },
   { cause: 23, code: 410 },
-  { cause: 26, code: 404, note: { en: 'In ANSI networks cause 26 signals a misrouted ported number.', ja: 'ANSI 網では、番号ポータビリティで誤ってルーティングされた番号を示す。' } },
+  { cause: 26, code: 404, note: { en: 'In ANSI networks cause 26 signals a misrouted ported number.', ja: 'ANSI 網では、理由表示 26 は番号ポータビリティで誤ってルーティングされた番号を示す。' } },
   { cause: 27, code: 502 },
   { cause: 28, code: 484 },
   { cause: 29, code: 501 },
@@ -107,15 +127,15 @@ export interface SipToIsup {
 
 const PROTOCOL_ERROR: Localized = {
   en: 'RFC 3398 asks the gateway to fix the request and try again before giving up with this cause.',
-  ja: 'RFC 3398 は、この原因値で諦める前に、リクエストを直して発信し直すことをゲートウェイに求めている。',
+  ja: 'RFC 3398 は、この理由表示で切断する前に、リクエストを修正して再発信するようゲートウェイに求めている。',
 };
 const CREDENTIALS: Localized = {
-  en: 'Only when the gateway cannot authenticate itself; otherwise it answers the challenge and the call proceeds.',
-  ja: 'ゲートウェイが自ら認証できない場合に限る。認証できるならチャレンジに応じて呼を続ける。',
+  en: 'That is only when the gateway cannot authenticate itself; otherwise it answers the challenge and the call proceeds.',
+  ja: 'これはゲートウェイが自ら認証できない場合に限る。認証できるならチャレンジに応じて呼を続ける。',
 };
 const BY_WARNING: Localized = {
-  en: 'No fixed cause: chosen from the Warning header (31 by default, 65 when the warning concerns an unavailable bearer capability).',
-  ja: '固定の原因値はなく、Warning ヘッダから選ぶ（既定は 31、伝達能力が使えないことを示す警告なら 65）。',
+  en: 'The cause depends on the Warning header: 31 by default, 65 when the warning concerns an unavailable bearer capability.',
+  ja: '理由表示は Warning ヘッダに応じて選び、既定は 31（その他の正常クラス）、伝達能力が使えないことを示す警告なら 65（未提供伝達能力指定）とする。',
 };
 
 /** RFC 3398 §8.2.6.1: a gateway receives this final response and releases the ISUP call with this cause. */
@@ -144,7 +164,7 @@ export const SIP_TO_ISUP: readonly SipToIsup[] = [
   { code: 484, cause: 28, note: PROTOCOL_ERROR },
   { code: 485, cause: 1 },
   { code: 486, cause: 17 },
-  { code: 487, note: { en: 'No mapping: the INVITE was cancelled.', ja: '対応なし。INVITE はキャンセルされている。' } },
+  { code: 487, note: { en: 'The INVITE was cancelled, so there is nothing to map.', ja: 'INVITE はすでにキャンセルされており、対応させる理由表示はない。' } },
   { code: 488, note: BY_WARNING },
   { code: 500, cause: 41 },
   { code: 501, cause: 79 },

@@ -6,6 +6,11 @@ import type { UiStrings } from './en';
 type Named = { code: number; name: string };
 
 const list = (items: readonly string[]) => items.join('、');
+/** A registry date (2025-04-22) as Japanese text writes it: 2025 年 4 月 22 日. */
+const jaDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y} 年 ${m} 月 ${d} 日`;
+};
 /** A half-width space between Japanese and Latin text, as Japanese technical writing does. */
 const spaced = (text: string) => `${/^[A-Za-z0-9]/.test(text) ? ' ' : ''}${text}${/[A-Za-z0-9)]$/.test(text) ? ' ' : ''}`;
 
@@ -16,6 +21,12 @@ const retryClause: Record<RetryPolicy, string> = {
   later: '時間をおけば同じリクエストが成功しうる（Retry-After があれば従う）',
   redirect: '応答が示す Contact のアドレスへ送り直す',
 };
+
+/**
+ * Japanese engineers search SIP codes by number and English phrase ("SIP 486 Busy Here"); only a few
+ * glosses are search terms of their own, so only glosses with these words go into page titles.
+ */
+const SEARCHED_GLOSS_WORDS = ['話中', '着信拒否', '呼び出し中', '認証'];
 
 export const ja: UiStrings = {
   langName: '日本語',
@@ -40,23 +51,29 @@ export const ja: UiStrings = {
     failed: '検索を読み込めませんでした。',
   },
   home: {
-    title: 'SIP 応答コードを RFC から読み解く',
+    title: 'SIP 応答コード（レスポンスコード）一覧：意味・原因・対処を RFC で解説',
     intro:
       'SIP のトレースを前にしたエンジニアのためのリファレンス。各応答コードの意味、送信元、発生する状況、対処方法を、根拠となる RFC のセクションへのリンクとともに示す。',
-    guides: 'どのコードを返すべきか',
+    guides: '使い分けガイドと対応表',
     byClass: 'クラス別のコード',
     featured: '混同しやすい組み合わせ',
     allCodes: 'すべてのコードを見る',
     compareTitle: '2 つのコードを比較',
-    compareHelp: 'コードを 2 つ選ぶと、両者の違いを示します。',
+    compareHelp: '2 つのコードを選ぶと、違いを比較できる。',
+    q850Description: 'ゲートウェイが SIP の応答と ISUP の理由表示を相互に変換する際の対応（RFC 3398）。',
   },
   codes: {
     indexTitle: 'SIP 応答コード一覧',
     indexIntro: (n: number, date: string) =>
-      `IANA「Session Initiation Protocol (SIP) Parameters」レジストリ（${date} 更新）に登録された ${n} 個の応答コードをクラス別に示す。`,
+      `IANA「Session Initiation Protocol (SIP) Parameters」レジストリ（${jaDate(date)}更新）に登録された ${n} 個の応答コードをクラス別に示す。`,
     pageTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}`,
-    metaTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}：意味・原因・対処`,
-    topics: '関連用語：',
+    // The gloss goes into the title only where it is a word Japanese engineers search for (話中, 着信拒否 …).
+    metaTitle: (code: number, phrase: string, gloss: string) =>
+      SEARCHED_GLOSS_WORDS.some((word) => gloss.includes(word))
+        ? `SIP ${code} ${phrase}（${gloss}）の意味・原因と対処`
+        : `SIP ${code} ${phrase}：意味・原因・対処`,
+    metaDescription: (code: number, phrase: string, gloss: string, summary: string) => `SIP ${code} ${phrase}（${gloss}）は、${summary}`,
+    topics: '関連用語',
     confused: '混同しやすいコードとの比較（解説付き）',
     registeredPhrase: '登録されたリーズンフレーズ',
     alsoSeen: 'ログで見かける別表記',
@@ -123,11 +140,11 @@ export const ja: UiStrings = {
     analytics: '通話分析を行う中継装置',
   },
   retry: {
-    none: '再試行なし',
-    never: '同じリクエストを再送しない',
-    modify: 'リクエストを修正してから再送',
-    later: '時間をおいて再送',
-    redirect: '示された Contact へ再送',
+    none: '再試行の対象外',
+    never: '同じリクエストでの再試行は不可',
+    modify: '修正して再試行',
+    later: '時間をおいて再試行',
+    redirect: 'Contact の宛先へ再試行',
   },
   parties: {
     uac: 'UAC（発信側）',
@@ -164,26 +181,34 @@ export const ja: UiStrings = {
   },
   interworking: {
     heading: 'PSTN との相互接続（Q.850／ISUP）',
-    toIsup: (code: number) => `${code} を受けたゲートウェイは、次の原因値で ISUP の呼を解放する：`,
-    fromIsup: (code: number) => `ISUP の解放メッセージが次の原因値を持つとき、ゲートウェイは ${code} を返す：`,
-    noCause: '原因値なし',
-    reason: 'RFC 6432 以降は、SIP の応答自体が Reason ヘッダで原因値を運べる。例：',
+    toIsup: (code: number) => ({ before: `${code} を受けたゲートウェイは、ISUP の呼を解放する際の理由表示（cause 値）を `, after: 'とする' }),
+    toIsupNone: (code: number) => `RFC 3398 の対応表では、${code} に決まった理由表示（cause 値）がない`,
+    fromIsup: (code: number, first: boolean) => ({
+      before: `ISUP の解放メッセージ（REL）の理由表示${first ? '（cause 値）' : ''}が `,
+      after: `のとき、ゲートウェイは ${code} を返す`,
+    }),
+    noCause: '対応なし',
+    reason: 'RFC 6432 以降は、SIP の応答自体が Reason ヘッダで理由表示を運べる。例',
     tableLink: 'すべての対応を 1 つの表で見る',
-    pageTitle: 'SIP と Q.850（ISUP）原因値の対応',
+    pageTitle: 'SIP 応答コードと Q.850／ISUP 理由表示（cause 値）の対応表',
     pageIntro:
-      '呼が SIP と電話網の間をまたぐとき、ゲートウェイは SIP の応答コードと ISUP（ITU-T Q.850）の原因値を相互に変換する。RFC 3398 が推奨する対応を以下に示す。多くのゲートウェイはこれに従っており、Reason ヘッダ（RFC 6432）を使えば元の原因値を SIP 側へそのまま伝えられる。',
-    isupToSipHeading: 'ISUP の原因値 → SIP の応答',
-    sipToIsupHeading: 'SIP の応答 → ISUP の原因値',
-    cause: '原因値',
-    causeName: '意味',
+      '呼が SIP と電話網の間をまたぐとき、ゲートウェイは SIP の応答コードと ISUP（ITU-T Q.850）の理由表示（cause 値、切断理由）を相互に変換する。RFC 3398 が推奨する対応を以下に示す。多くのゲートウェイはこれに従っており、Reason ヘッダ（RFC 6432）を使えば元の理由表示を SIP 側へそのまま伝えられる。',
+    namesNote:
+      '理由表示の名称は、NTT の INS ネットや国内機器のマニュアルと同じ TTC JT-Q850 の名称である。＊を付けた名称は JT-Q850 の表で確認できていないため、英語名を説明的に訳して示す。',
+    unconfirmedName: '＊',
+    isupToSipHeading: 'ISUP の理由表示 → SIP の応答',
+    sipToIsupHeading: 'SIP の応答 → ISUP の理由表示',
+    cause: '理由表示',
+    causeName: '名称',
+    englishName: 'Q.850 の英語名',
     response: 'SIP の応答',
     note: '注記',
     source: '出典',
   },
   httpFriend: {
     heading: '同じ番号の HTTP コードとは別物',
-    differentMeaning: (code: number, phrase: string) => `HTTP の ${code} は「${phrase}」で、意味が異なる。`,
-    differentPhrase: (code: number, phrase: string) => `HTTP の ${code} は「${phrase}」で、意味は近いが名称が異なる。`,
+    differentMeaning: (code: number, phrase: string) => `HTTP の ${code}（${phrase}）は、SIP の ${code} とは意味が異なる。`,
+    differentPhrase: (code: number, phrase: string) => `HTTP の ${code} の名称は「${phrase}」で、意味は近いが名称が異なる。`,
   },
   strength: { MUST: '必須（MUST）', SHOULD: '推奨（SHOULD）', MAY: '任意（MAY）' },
   compare: {
@@ -254,7 +279,7 @@ export const ja: UiStrings = {
     json: 'JSON',
     csv: 'CSV',
     schema: 'JSON Schema',
-    registry: (date: string) => `リーズンフレーズと参照は ${date} 更新の IANA レジストリに従う。`,
+    registry: (date: string) => `リーズンフレーズと参照は、${jaDate(date)}更新の IANA レジストリに従う。`,
     rfcNote: 'すべての記述は根拠となる RFC のセクションにリンクしている。',
     corrections: '訂正履歴',
   },

@@ -1,0 +1,67 @@
+/**
+ * Punctuation that templates put between pieces of text, per language. Japanese pages use
+ * full-width （）：、・ and no space between sentences; English uses ( ) : , and a space.
+ * Templates take these from here instead of hard-coding "(", ": " or ", ".
+ */
+import type { Lang } from '../data/schema';
+
+export interface Punctuation {
+  /** Opens a parenthetical after a word: " (" in English, "（" in Japanese. */
+  open: string;
+  close: string;
+  /** After a label: "Defined in: RFC 3261" / 「定義：RFC 3261」. */
+  colon: string;
+  /** Between the items of a list shown on its own (a table cell, a row of RFC links). */
+  comma: string;
+  /** Between the items of a list inside a sentence: English ", ", Japanese 「・」 (「、」 separates clauses). */
+  item: string;
+  /** Between alternatives that each carry their own note (also-seen phrases). */
+  semicolon: string;
+  /** Between links or labels in a row (footer, header labels): " · " / 「・」. */
+  separator: string;
+  /** Between two sentences: a space in English, nothing after 「。」. */
+  sentenceGap: string;
+  /** Ends a sentence. */
+  period: string;
+}
+
+const PUNCTUATION: Record<Lang, Punctuation> = {
+  en: { open: ' (', close: ')', colon: ': ', comma: ', ', item: ', ', semicolon: '; ', separator: ' · ', sentenceGap: ' ', period: '.' },
+  ja: { open: '（', close: '）', colon: '：', comma: '、', item: '・', semicolon: '、', separator: '・', sentenceGap: '', period: '。' },
+};
+
+export function punctuation(lang: Lang): Punctuation {
+  return PUNCTUATION[lang];
+}
+
+/** `text (note)` / 「text（note）」. */
+export function withParenthetical(lang: Lang, text: string, note: string): string {
+  const p = PUNCTUATION[lang];
+  return `${text}${p.open}${note}${p.close}`;
+}
+
+/** Sentences in a row: separated by a space in English, run together after 「。」 in Japanese. */
+export function joinSentences(lang: Lang, sentences: readonly string[]): string {
+  return sentences.filter((s) => s.length > 0).join(PUNCTUATION[lang].sentenceGap);
+}
+
+/** `label: value` / 「label：value」. */
+export function labelled(lang: Lang, label: string, value: string): string {
+  return `${label}${PUNCTUATION[lang].colon}${value}`;
+}
+
+/** A sentence and its final period apart, so that a reference can go before the period: 「…示す（RFC 3261 §8）。」. */
+export function splitFinalPeriod(sentence: string): [string, string] {
+  const match = /[。.]$/.exec(sentence);
+  return match ? [sentence.slice(0, -1), match[0]] : [sentence, ''];
+}
+
+/**
+ * A role label with a number tag: "UAS" + "1" → "UAS 1"; a label with a parenthetical keeps the
+ * tag on the name, 「UAS（着信側）」 + "1" → 「UAS 1（着信側）」, never 「UAS（着信側） 1」.
+ */
+export function taggedLabel(label: string, tag: string | undefined): string {
+  if (!tag) return label;
+  const match = /^(.*?)(\s?[（(].*[)）])$/.exec(label);
+  return match ? `${match[1]} ${tag}${match[2]}` : `${label} ${tag}`;
+}
