@@ -4,8 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { CLASSES } from '../../src/data/classes';
 import { SITE_URL } from '../../src/site';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, translatePath } from '../../src/lib/urls';
-import { DIST, allPages, exists, isRedirect, japaneseShare, page, proseOf, requireBuild } from '../support/dist';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
+import { CAUSES } from '../../src/data/q850';
+import { UNREGISTERED } from '../../src/data/unregistered';
+import { parse } from 'node-html-parser';
+import { DIST, allPages, exists, fileFor, isRedirect, japaneseShare, page, proseOf, requireBuild } from '../support/dist';
 
 beforeAll(requireBuild);
 
@@ -216,5 +219,81 @@ describe('search index and sitemap', () => {
     expect(entry).toContain(`hreflang="en" href="${new URL(codeUrl('en', 412), SITE_URL).href}"`);
     expect(entry).toContain(`hreflang="x-default" href="${new URL(codeUrl('en', 412), SITE_URL).href}"`);
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap.xml', SITE_URL).href}`);
+  });
+});
+
+describe('Japanese punctuation, Q.850 names and titles on /ja/ pages', () => {
+  const JA = '\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u9fff\\uff01-\\uff60';
+  const BAD = new RegExp(`。 |[${JA}] ?[,;()]|[,;()][${JA}]|[${JA}]: `);
+  /**
+   * The text a template puts together, block by block: everything in <main> and the footer except
+   * the data module's prose (meaning, scenarios, fixes, lead, caption) and curated MDX, which the
+   * unit test checks at the source; code and English-only cells are set aside.
+   */
+  function templateBlocks(path: string): string[] {
+    const doc = parse(readFileSync(fileFor(path), 'utf8'));
+    const roots = [doc.querySelector('main'), doc.querySelector('footer')].filter((el) => el !== null);
+    for (const root of roots) {
+      root.querySelectorAll('pre, [lang=en], section[aria-labelledby=meaning], section[aria-labelledby=scenarios], section[aria-labelledby=fixes], .lead, figcaption, .guide').forEach((el) => el.remove());
+      root.querySelectorAll('code').forEach((el) => el.replaceWith('X'));
+    }
+    return roots.flatMap((root) => root.querySelectorAll('p, li, dd, dt, td, th, h1, h2, h3').filter((el) => !el.querySelector('p, li, dd, td')).map((el) => el.textContent.replace(/\s+/g, ' ').trim()));
+  }
+  const jaPages = () => [
+    homeUrl('ja'),
+    codesIndexUrl('ja'),
+    localePath('ja', 'q850'),
+    ...CLASSES.map((c) => classUrl('ja', c.klass)),
+    ...CODES.map((e) => codeUrl('ja', e.code)),
+    ...UNREGISTERED.map((u) => unregisteredUrl('ja', u.code)),
+  ];
+
+  it('templates use （）：、・ and no space after 「。」 on every /ja/ page that is not a comparison', () => {
+    const problems = jaPages().flatMap((p) => templateBlocks(p).filter((text) => BAD.test(text)).map((text) => `${p}: ${text.slice(0, 80)}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('comparison pages label the defining RFCs with a full-width colon', () => {
+    expect(page(compareUrl('ja', 480, 486)).text).toContain('定義：');
+    expect(page(compareUrl('ja', 480, 486)).text).not.toContain('定義: ');
+  });
+
+  it('interworking blocks and the Q.850 page name causes in Japanese (JT-Q850), never by their English names', () => {
+    const english = Object.values(CAUSES).map((c) => c.name.toLowerCase());
+    const problems: string[] = [];
+    for (const path of [...CODES.map((e) => codeUrl('ja', e.code)), localePath('ja', 'q850')]) {
+      const doc = parse(readFileSync(fileFor(path), 'utf8'));
+      const scope = path.endsWith('/q850/') ? doc.querySelector('main') : doc.querySelector('section[aria-labelledby=interworking]');
+      if (!scope) continue;
+      scope.querySelectorAll('code, [lang=en]').forEach((el) => el.remove());
+      const text = scope.text.toLowerCase();
+      problems.push(...english.filter((name) => text.includes(name)).map((name) => `${path}: "${name}"`));
+    }
+    expect(problems).toEqual([]);
+    const i486 = page(codeUrl('ja', 486)).querySelector('section[aria-labelledby=interworking]')!.text;
+    expect(i486).toContain('17（着ユーザビジー）');
+    expect(page(codeUrl('ja', 403)).querySelector('section[aria-labelledby=interworking]')!.text).toContain('21（通信拒否）');
+  });
+
+  it('call-flow labels keep the number on the name: 「UAS 1（着信側）」', () => {
+    const svg = page(codeUrl('ja', 181)).querySelector('svg.flow')!.text;
+    expect(svg).toContain('UAS 1（着信側）');
+    expect(svg).not.toContain('（着信側） 1');
+  });
+
+  it('titles and descriptions carry what Japanese engineers search for', () => {
+    const head = (path: string) => {
+      const doc = page(path);
+      return { title: doc.querySelector('title')!.text, description: doc.querySelector('meta[name=description]')!.getAttribute('content')! };
+    };
+    expect(head(codeUrl('ja', 486)).title).toBe('SIP 486 Busy Here（着信側話中）の意味・原因と対処');
+    expect(head(codeUrl('ja', 404)).title).toBe('SIP 404 Not Found：意味・原因・対処');
+    const wrongStart = CODES.filter((e) => !head(codeUrl('ja', e.code)).description.startsWith(`SIP ${e.code} ${e.phrase}（${e.text.ja.title}）は、`));
+    expect(wrongStart.map((e) => e.code)).toEqual([]);
+    const home = head(homeUrl('ja')).title;
+    for (const word of ['SIP', '一覧', 'レスポンスコード']) expect(home).toContain(word);
+    expect(head(localePath('ja', 'q850')).title).toContain('理由表示');
+    const long = jaPages().map((p) => [p, head(p).title] as const).filter(([, title]) => title.length > 70);
+    expect(long).toEqual([]);
   });
 });
