@@ -69,7 +69,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     ja: '再試行',
     match: /\bretr(?:y|ies|ied)\b/i,
     // 再送 is transaction-layer retransmission (タイマ A/E); sending a new or corrected request is 再試行.
-    avoid: ['リトライ', '再試行の嵐', '時間をおいて再送', /(?:修正|直)して(?:から)?再送/, '再送するリクエスト', /Contact (?:の宛先)?へ再送/],
+    avoid: ['リトライ', '再試行の嵐', '時間をおいて再送', /(?:修正|直)して(?:から)?再送/, /(?:修正せず|そのまま)[^。]{0,20}再送/, '同じリクエストを再送', '再送するリクエスト', /Contact (?:の宛先)?へ再送/],
     required: true,
   },
   { en: 'retransmission', ja: '再送', note: 'タイマ A/E/G による再送、応答の再送に限る' },

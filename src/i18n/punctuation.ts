@@ -27,16 +27,20 @@ export interface Punctuation {
 
 const PUNCTUATION: Record<Lang, Punctuation> = {
   en: { open: ' (', close: ')', colon: ': ', comma: ', ', item: ', ', semicolon: '; ', separator: ' · ', sentenceGap: ' ', period: '.' },
-  ja: { open: '（', close: '）', colon: '：', comma: '、', item: '・', semicolon: '、', separator: '・', sentenceGap: '', period: '。' },
+  ja: { open: '（', close: '）', colon: '：', comma: '、', item: '・', semicolon: '／', separator: '・', sentenceGap: '', period: '。' },
 };
 
 export function punctuation(lang: Lang): Punctuation {
   return PUNCTUATION[lang];
 }
 
-/** `text (note)` / 「text（note）」. */
+/**
+ * `text (note)` / 「text（note）」. A Japanese note that has brackets of its own follows a colon
+ * instead, 「text：note（…）」, so that brackets never nest.
+ */
 export function withParenthetical(lang: Lang, text: string, note: string): string {
   const p = PUNCTUATION[lang];
+  if (lang === 'ja' && /[（(]/.test(note)) return `${text}${p.colon}${note}`;
   return `${text}${p.open}${note}${p.close}`;
 }
 

@@ -6,7 +6,7 @@
  * Prose rules and the replacement for each term: docs/ja-style.md.
  */
 export const JA_BASELINE: readonly string[] = [
-  // Code data, classes, unregistered codes and MDX prose (520).
+  // Code data, classes, unregistered codes and MDX prose (522).
   'english-run | 182 text.ja.scenarios[0] | calls ahead of you',
   'english-run | 199 text.ja.description[0] | response context',
   'english-run | 402 text.ja.description[0] | Reserved for future use',
@@ -290,6 +290,7 @@ export const JA_BASELINE: readonly string[] = [
   'glossary | 608 text.ja.scenarios[2] | 高信頼',
   'glossary | 608 text.ja.summary | 仲介者',
   'glossary | 608 text.ja.title | 仲介者',
+  'glossary | classes 4xx description.ja[0] | 修正せずに同じサーバへ再送',
   'glossary | content/compare/ja/100-vs-180.mdx | 呼び出し音',
   'glossary | content/compare/ja/100-vs-180.mdx | 最初のホップ',
   'glossary | content/compare/ja/100-vs-180.mdx | 無い',
@@ -371,6 +372,7 @@ export const JA_BASELINE: readonly string[] = [
   'glossary | content/guides/ja/rejecting-calls.mdx | 黙らせ',
   'glossary | unregistered 303 fixes.ja[1] | 要素',
   'glossary | unregistered 303 origin.ja[1] | 要素',
+  'glossary | unregistered 409 origin.ja[1] | そのまま再送',
   'glossary | unregistered 411 fixes.ja[1] | 要素',
   'glossary | unregistered 411 fixes.ja[2] | 理由フレーズ',
   'glossary | unregistered 478 fixes.ja[2] | 理由フレーズ',
@@ -527,6 +529,7 @@ export const JA_BASELINE: readonly string[] = [
   'space-after-period | content/compare/ja/607-vs-608.mdx | 共通点。 どちらも 6xx なので',
   'space-after-period | content/compare/ja/607-vs-608.mdx | 判断したのは誰か。 607 は着信ユーザの ',
   'space-after-period | content/compare/ja/607-vs-608.mdx | 受信した側にとっての意味。 607 の後は、呼び出し',
-  // Comparison strings in src/i18n/ja.ts (1).
+  // Comparison strings in src/i18n/ja.ts (2).
+  'glossary | src/i18n/ja.ts | 同じリクエストを再送',
   'glossary | src/i18n/ja.ts | 直してから再送',
 ];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { joinSentences, labelled, punctuation, splitFinalPeriod, taggedLabel, withParenthetical } from '../../src/i18n/punctuation';
+
+describe('punctuation per language', () => {
+  it('Japanese pages get full-width brackets and colon, 「・」 between items, nothing between sentences', () => {
+    expect(labelled('ja', '定義', 'RFC 3261')).toBe('定義：RFC 3261');
+    expect(labelled('en', 'Defined in', 'RFC 3261')).toBe('Defined in: RFC 3261');
+    expect(withParenthetical('ja', '486', '着信側話中')).toBe('486（着信側話中）');
+    expect(withParenthetical('en', '486', 'callee busy')).toBe('486 (callee busy)');
+    expect(['INVITE', 'BYE'].join(punctuation('ja').item)).toBe('INVITE・BYE');
+    expect(joinSentences('ja', ['話中である。', '486 を返す。'])).toBe('話中である。486 を返す。');
+    expect(joinSentences('en', ['It is busy.', 'Send 486.'])).toBe('It is busy. Send 486.');
+  });
+
+  it('never nests Japanese brackets', () => {
+    expect(withParenthetical('ja', 'Session Timer Too Small', 'pjsip（PJSIP_SC_…）')).toBe('Session Timer Too Small：pjsip（PJSIP_SC_…）');
+  });
+
+  it('puts a reference before the final period and a number tag on the name', () => {
+    expect(splitFinalPeriod('意味が異なる。')).toEqual(['意味が異なる', '。']);
+    expect(splitFinalPeriod('Another meaning.')).toEqual(['Another meaning', '.']);
+    expect(splitFinalPeriod('no period')).toEqual(['no period', '']);
+    expect(taggedLabel('UAS（着信側）', '1')).toBe('UAS 1（着信側）');
+    expect(taggedLabel('UAS', '2')).toBe('UAS 2');
+    expect(taggedLabel('プロキシ', undefined)).toBe('プロキシ');
+  });
+});
