@@ -120,6 +120,7 @@ export const ENGLISH_NAMES: readonly string[] = [
   'SIP Outbound',
   'Session Timers',
   'Microsoft Teams',
+  'Oracle Communications Session Border Controller',
   'Skype for Business',
   'Direct Routing',
   'Cisco Unified Communications Manager',

@@ -55,6 +55,8 @@ const TOKENS = new Set([
 export interface EnglishNames {
   /** Multi-word names, longest first. */
   phrases: readonly string[];
+  /** English Q.850 cause names, lower case: never allowed in Japanese text, not even as a gloss. */
+  causes: ReadonlySet<string>;
 }
 
 /** The English names that may stand in Japanese text: reason phrases of every kind, and ENGLISH_NAMES. */
@@ -66,7 +68,10 @@ export function englishNames(codes: readonly CodeEntryInput[]): EnglishNames {
     ...HTTP_FALSE_FRIENDS.map((h) => h.httpPhrase),
     ...ENGLISH_NAMES,
   ]);
-  return { phrases: [...phrases].filter((p) => p.includes(' ')).sort((a, b) => b.length - a.length) };
+  return {
+    phrases: [...phrases].filter((p) => p.includes(' ')).sort((a, b) => b.length - a.length),
+    causes: new Set(Object.values(CAUSES).map((c) => c.name.toLowerCase())),
+  };
 }
 
 /** The data module's inline code (`...`) and the MDX markup that is not text. */
@@ -78,6 +83,9 @@ function withoutCode(text: string): string {
 export function englishRuns(text: string, names: EnglishNames): string[] {
   let rest = withoutCode(text).replace(/[“”"‘’]/g, ' ');
   for (const phrase of names.phrases) rest = rest.split(phrase).join(' # ');
+  // The English term glossed once after its Japanese, 「トランザクションだけの失敗（Transaction Only）」, may stay;
+  // an English Q.850 cause name may not, even there.
+  rest = rest.replace(/（([A-Za-z][A-Za-z ,'/-]*)）/g, (whole, inner: string) => (names.causes.has(inner.trim().toLowerCase()) ? whole : '#'));
   const runs: string[] = [];
   for (const stretch of rest.split(new RegExp(`[${JA}#]+`))) {
     let run: string[] = [];

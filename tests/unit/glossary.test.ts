@@ -66,12 +66,14 @@ describe('the Japanese checks catch what a reader would notice', () => {
     expect(englishRuns('理由表示 21「call rejected」を 403 に変換する。', names)).toEqual(['call rejected']);
     expect(englishRuns('Q.850 の理由表示 1「unallocated number」', names)).toEqual(['unallocated number']);
     expect(englishRuns('理由表示 47（Resource unavailable, unspecified）', names)).toEqual(['Resource unavailable, unspecified']);
+    expect(englishRuns('理由表示 17 の着ユーザビジー（User busy）', names)).toEqual(['User busy']);
   });
 
   it('but not names: reason phrases, headers, methods, tokens, products', () => {
     const text =
       '486 Busy Here を受けた Asterisk は Retry-After を読み、INVITE と BYE、SDP の a=sendrecv、`Timer C`、' +
-      'Session Timer Too Small、Warning: 370 の Insufficient bandwidth、HTTP の Unprocessable Content、SIP Outbound を扱う。';
+      'Session Timer Too Small、Warning: 370 の Insufficient bandwidth、HTTP の Unprocessable Content、SIP Outbound を扱う。' +
+      'トランザクションだけの失敗（Transaction Only）として扱う。';
     expect(englishRuns(text, names)).toEqual([]);
   });
 
