@@ -890,14 +890,14 @@ export const codes4xxSession: CodeEntryInput[] = [
         ref: 'RFC3261 §13.3.1',
         note: {
           en: 'An INVITE may limit how long it stays valid; if that time passes before a final response, the UAS SHOULD end the invitation with 487.',
-          ja: 'INVITE は自分の有効期間を指定できる。最終応答の前にその時間が過ぎた場合、UAS は 487 で呼び出しを終えるべきである（SHOULD）。',
+          ja: 'INVITE は自分の有効期間を指定できる。最終応答の前にその時間が過ぎた場合、UAS は 487 で呼出しを終えるべきである（SHOULD）。',
         },
       },
     ],
     related: [481, 486, 603, 199, 408],
     keywords: {
       en: ['CANCEL', 'caller hung up', 'abandoned call', 'call completed elsewhere', 'ring group', 'ORIGINATOR_CANCEL', 'Request Cancelled'],
-      ja: ['キャンセル', '発信者切断', '放棄呼', '呼び出し中止', '他の端末で応答', '代表着信', 'ORIGINATOR_CANCEL'],
+      ja: ['キャンセル', '発信者切断', '放棄呼', '呼出し中止', '他の端末で応答', '代表着信', 'ORIGINATOR_CANCEL'],
     },
     flow: {
       parties: [
@@ -978,7 +978,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'リクエスト（ほとんどの場合 INVITE）が応答を得る前に打ち切られた。通常は、まだ鳴動中に CANCEL が届いたことによる。',
         description: [
-          '打ち切られうるのは最終応答をまだ待っているリクエストだけであり、そのとき返るのが 487 である。CANCEL 自身に 487 が返ることはない（RFC 3261 §21.4.25）。典型的なきっかけは、鳴動中の INVITE に対する CANCEL である。UAS は呼び出しを止め、CANCEL には 200 OK を返し、INVITE には 487 を返すべきとされる（RFC 3261 §9.2）。ほかに、最終応答の前に Expires の期間が過ぎた INVITE（RFC 3261 §13.3.1）と、BYE でダイアログが終了した時点でまだ処理中だったリクエスト（RFC 3261 §15.1.2）にも 487 が返る。',
+          '打ち切られうるのは最終応答をまだ待っているリクエストだけであり、そのとき返るのが 487 である。CANCEL 自身に 487 が返ることはない（RFC 3261 §21.4.25）。典型的なきっかけは、鳴動中の INVITE に対する CANCEL である。UAS は呼出しを止め、CANCEL には 200 OK を返し、INVITE には 487 を返すべきとされる（RFC 3261 §9.2）。ほかに、最終応答の前に Expires の期間が過ぎた INVITE（RFC 3261 §13.3.1）と、BYE でダイアログが終了した時点でまだ処理中だったリクエスト（RFC 3261 §15.1.2）にも 487 が返る。',
           'フォーキングでは、発信者には見えない 487 が生じる。あるブランチが 2xx で応答すると、プロキシはまだ鳴動中のブランチすべてをキャンセルし、それぞれの電話機が INVITE に 487 を返す。6xx を受けた場合も、保留中のブランチで同じことが起きる（RFC 3261 §16.7 の項目 5 と 10）。487 が発信者まで届くのは、発信者自身が CANCEL を送った場合か、たとえばタイマ C の満了によってプロキシが残りのブランチを自らキャンセルした場合（RFC 3261 §16.8）である。',
           'UAC は 487 を当てにできない。RFC 2543 準拠の UA は 487 を送らないため、CANCEL を送ったクライアントは、64*T1 の間に最終応答が来なければ INVITE トランザクションをキャンセル済みとみなす（RFC 3261 §9.1）。また 487 は着信者による拒否でもない。鳴動中の呼を拒否する UAS は [[486]] か [[603]] を返すべきであり、どれとも一致しない CANCEL には 487 ではなく [[481]] が返る。',
         ],
@@ -986,7 +986,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '相手の電話機が鳴っている間に発信者が電話を切る。発信側の電話機が CANCEL を送り、着信側の電話機は CANCEL に 200 OK、INVITE に 487 を返す。発信側の電話機はその 487 に ACK を送る。',
           '代表着信で四台の卓上電話機を同時に鳴らし、そのうち一台が応答する。PBX やプロキシは残り三つのブランチに CANCEL を送り、そこには`Reason: SIP;cause=200;text="Call completed elsewhere"` のような Reason ヘッダ（RFC 3326）が付くことが多い。各電話機は INVITE に 487 を返す。',
           'コールセンターの自動発信システムが 30 秒鳴らしても応答がないため CANCEL を送り、キャリアが 487 を返す。課金や CDR のツールは、これを放棄呼あるいは不応答の発信として記録する（たとえば FreeSWITCH は ORIGINATOR_CANCEL と記録する）。',
-          '「Expires: 60」付きの INVITE が 1 分間応答されずに鳴り続けた。UAS は呼び出しを止め、自ら 487 を返す（RFC 3261 §13.3.1）。',
+          '「Expires: 60」付きの INVITE が 1 分間応答されずに鳴り続けた。UAS は呼出しを止め、自ら 487 を返す（RFC 3261 §13.3.1）。',
         ],
         fixes: [
           '応答されるはずの呼に 487 が返ったら、誰が CANCEL を送ったかを調べる。発信者（ユーザの切断、自動発信システムや IVR のタイムアウト）、タイマ C が満了したプロキシ、他のブランチが応答した後のフォーキングプロキシのいずれかであり、CANCEL の Via と Reason ヘッダを見ればわかる。',

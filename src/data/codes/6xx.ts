@@ -181,7 +181,7 @@ export const codes6xx: CodeEntryInput[] = [
       ],
       caption: {
         en: 'The user\'s mobile client, in a do-not-disturb period, declines with 603 and Retry-After; the forking proxy cancels the branch still ringing the desk phone and forwards the 603 to the caller.',
-        ja: 'DND（応答不可）中のモバイルクライアントが Retry-After 付きの 603 で拒否する。フォークしたプロキシは卓上電話機を呼び出し中のブランチを CANCEL し、603 を発信者へ転送する。',
+        ja: 'DND（応答不可）中のモバイルクライアントが Retry-After 付きの 603 で拒否する。フォークしたプロキシは卓上電話機を呼び出しているブランチを CANCEL し、603 を発信者へ転送する。',
       },
     },
     example: {
