@@ -984,7 +984,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           '相手の電話機が鳴っている間に発信者が電話を切る。発信側の電話機が CANCEL を送り、着信側の電話機は CANCEL に 200 OK、INVITE に 487 を返す。発信側の電話機はその 487 に ACK を送る。',
-          '代表着信で四台の卓上電話機を同時に鳴らし、そのうち一台が応答する。PBX やプロキシは残り三つのブランチに CANCEL を送り、そこには`Reason: SIP;cause=200;text="Call completed elsewhere"` のような Reason ヘッダ（RFC 3326）が付くことが多い。各電話機は INVITE に 487 を返す。',
+          '代表着信で四台の卓上電話機を同時に鳴らし、そのうち一台が応答する。PBX やプロキシは残り三つのブランチに CANCEL を送り、そこには `Reason: SIP;cause=200;text="Call completed elsewhere"` のような Reason ヘッダ（RFC 3326）が付くことが多い。各電話機は INVITE に 487 を返す。',
           'コールセンターの自動発信システムが 30 秒鳴らしても応答がないため CANCEL を送り、キャリアが 487 を返す。課金や CDR のツールは、これを放棄呼あるいは不応答の発信として記録する（たとえば FreeSWITCH は ORIGINATOR_CANCEL と記録する）。',
           '「Expires: 60」付きの INVITE が 1 分間応答されずに鳴り続けた。UAS は呼出しを止め、自ら 487 を返す（RFC 3261 §13.3.1）。',
         ],
