@@ -174,7 +174,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`687 Dialog Terminated` は FreeSWITCH が使う sofia-sip ライブラリのステータス定数であり、どの RFC にも定義がなく、IANA に登録された SIP 応答コードではない。',
         origin: [
-          'sofia-sip はステータス表の中で、登録済みの 6xx コードと並べて 687 とフレーズ「Dialog Terminated」を定義している。RFC にも IANA のレジストリにも根拠はなく、他の主要なスタックの表にも見当たらないため、トレースやログに 687 があれば、FreeSWITCH など sofia-sip を基にした装置が出所と考えてよい。',
+          'sofia-sip はステータス表の中で、登録済みの 6xx コードと並べて 687 とリーズンフレーズ `Dialog Terminated` を定義している。RFC にも IANA のレジストリにも根拠はなく、他の主要なスタックの表にも見当たらないため、トレースやログに 687 があれば、FreeSWITCH など sofia-sip を基にした装置が出所と考えてよい。',
           '6xx のコードなので、ワイヤ上に出ると害が大きい。このコードを認識しない標準準拠の相手は [[600]] Busy Everywhere として扱う（RFC 3261 §8.1.3.2）。これはグローバルな失敗であり、フォーキング中のプロキシは他のブランチをキャンセルして別の場所での着信者の探索をやめることになっており、発信者には話中が示されることがある。',
         ],
         fixes: [
