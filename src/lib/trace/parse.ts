@@ -27,7 +27,7 @@ export interface ParseResult {
 
 const TOKEN = "[A-Za-z0-9\\-.!%*_+`'~]+";
 /** A start line at the beginning of a line: lenient, so that RFC 4475's malformed lines are still found. */
-const REQUEST_AT_START = new RegExp(`^(${TOKEN})( +)(\\S(?:.*\\S)?)( +)(SIP/\\d+\\.\\d+)( *)$`);
+const REQUEST_AT_START = new RegExp(`^(${TOKEN})( +)((?:[a-zA-Z][a-zA-Z0-9+.-]*:|<)(?:.*\\S)?)( +)(SIP/\\d+\\.\\d+)( *)$`);
 const STATUS_AT_START = /^(SIP\/\d+\.\d+)( +)(\d+)(?: (.*))?$/;
 /** A start line after a log prefix: strict (uppercase method, URI with a scheme, single spaces). */
 const REQUEST_IN_LINE = /(?:^|[\s:>\]|)])([A-Z][A-Z_-]*) ([a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+|<[^\s>]+>) (SIP\/2\.0)\s*$/;
@@ -79,8 +79,9 @@ export interface Meta {
 const ADDR = String.raw`(?:\[[0-9A-Fa-f:.]+\](?::\d+)?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f.]+|[\w.-]+(?::\d+)?)`;
 const ARROW = new RegExp(String.raw`(?:^|\s)(${ADDR})\s+-+>\s+(${ADDR})(?:\s|$)`);
 const FS_STYLE = /\b(recv|send|sent)\s+\d+\s+bytes\s+(from|to)\s+(udp|tcp|tls|wss?|sctp)\/\[([^\]]+)\]:(\d+)/i;
-const TRANSPORT_ADDR = new RegExp(String.raw`\b(from|to)\s+(UDP|TCP|TLS|WSS?|SCTP)[: ](${ADDR})`, 'i');
+const TRANSPORT_ADDR = new RegExp(String.raw`\b(from|to)\s+\[?(UDP|TCP|TLS|WSS?|SCTP)(?::\/\/|[: ])(${ADDR})`, 'i');
 const CHAN_SIP = new RegExp(String.raw`(SIP read from|Transmitting(?: \([^)]*\))? to)\s+(?:(UDP|TCP|TLS|WSS?):)?(${ADDR})`, 'i');
+const VERB_ADDR = new RegExp(String.raw`\b(rcv|recv|received|receiving|sent|send|sending)\s+(?:\w+\s+)?(from|to)\s+(${ADDR})`, 'i');
 const SIPP = /\b(UDP|TCP|TLS|SCTP|WSS?) message (sent|received)/i;
 const WIRESHARK_IP = /Src: ([0-9A-Fa-f:.]+), Dst: ([0-9A-Fa-f:.]+)/;
 const WIRESHARK_PORT = /(User Datagram Protocol|Transmission Control Protocol), Src Port: (\d+), Dst Port: (\d+)/;
@@ -127,6 +128,10 @@ export function readMeta(lines: string[]): Meta {
       meta.from = withPort(ip[0], m[2]!);
       meta.to = withPort(ip[1], m[3]!);
       meta.transport = m[1]!.startsWith('User') ? 'UDP' : 'TCP';
+    } else if ((m = VERB_ADDR.exec(line)) && /\d/.test(m[3]!)) {
+      const addr = m[3]!.replace(/:$/, '');
+      if (m[2]!.toLowerCase() === 'from') Object.assign(meta, { from: addr, to: LOCAL });
+      else Object.assign(meta, { from: LOCAL, to: addr });
     } else if ((m = SIPP.exec(line))) {
       meta.transport = m[1]!.toUpperCase();
       Object.assign(meta, m[2]!.toLowerCase() === 'sent' ? { from: LOCAL } : { to: LOCAL });
@@ -196,7 +201,8 @@ export interface Lines {
 
 /** Splits text into lines, undoing rsyslog's #015#012 escapes and double spacing. */
 export function toLines(text: string): Lines {
-  let input = text.replace(/^\uFEFF/, '');
+  // A byte-order mark and terminal colours (baresip prints its trace in ANSI colour) are not text.
+  let input = text.replace(/^\uFEFF/, '').replace(/\x1b\[[0-9;]*m/g, '');
   let exact = true;
   if (/SIP\/2\.0(?:#015)?#012/.test(input)) {
     input = input.replace(/#015#012|#012/g, '\n').replace(/#011/g, '\t');
@@ -214,7 +220,8 @@ export function toLines(text: string): Lines {
   }
   const undone = undoDoubleSpacing(lines);
   if (undone) return { lines: undone };
-  return exact ? { lines, text: input, starts } : { lines };
+  // Octet-exact bodies only where the text kept the wire's CR LF (a paste with bare LF has lost a byte a line).
+  return exact && input.includes('\r\n') ? { lines, text: input, starts } : { lines };
 }
 
 /** The offset after `bytes` UTF-8 octets of text from `start` (Latin-1 input: one octet a character). */
@@ -327,12 +334,8 @@ export function readMessage(input: Lines, startIndex: number, pattern: RegExp | 
     return ngrep ? stripDot(s) : s.replace(/\r$/, '');
   };
   for (; i < lines.length; i++) {
-    const raw = lines[i]!;
-    if (pattern && !pattern.test(raw) && raw.trim() !== '' && !/^[ \t]/.test(raw)) {
-      // A line without the learned prefix: the log moved on (or the prefix only marked the first line).
-      if (i === startIndex + 1) continue;
-    }
-    const line = clean(raw);
+    // Lines without the learned prefix are taken as they are: many tools prefix only the first line.
+    const line = clean(lines[i]!);
     if (line.trim() === '') {
       sawBlank = true;
       i++;
