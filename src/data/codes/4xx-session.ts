@@ -1147,6 +1147,17 @@ export const codes4xxSession: CodeEntryInput[] = [
           ja: '対象となるイベントパッケージを示す（必要に応じて id パラメータを伴う）。489 は、受信側がそのパッケージに対応していないことを意味する。',
         },
       },
+      {
+        name: 'Allow-Events',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC3903 §11.1.1',
+        note: {
+          en: 'In a 489 to PUBLISH, Table 2 of RFC 3903 marks Allow-Events mandatory: it lists the event packages the event state compositor does accept.',
+          ja: 'PUBLISH に対する 489 では、RFC 3903 の表 2 は Allow-Events を必須（m）としている。ESC が受け付けるイベントパッケージを列挙する。',
+        },
+        when: { methods: ['PUBLISH'] },
+      },
     ],
     related: [412, 481, 405, 501],
     keywords: {

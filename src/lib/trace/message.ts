@@ -89,16 +89,19 @@ export function canonicalName(raw: string): string {
   return SPELLING[lower] ?? lower.replace(/(^|-)([a-z])/g, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
 }
 
+// Header field names compare case-insensitively (RFC 3261 §7.3.1); canonical names are for display.
+const same = (a: string, b: string) => a === b || a.toLowerCase() === b.toLowerCase();
+
 export function header(msg: Pick<SipMessage, 'headers'>, name: string): string | undefined {
-  return msg.headers.find((h) => h.name === name)?.value;
+  return msg.headers.find((h) => same(h.name, name))?.value;
 }
 
 export function headerValues(msg: Pick<SipMessage, 'headers'>, name: string): string[] {
-  return msg.headers.filter((h) => h.name === name).map((h) => h.value);
+  return msg.headers.filter((h) => same(h.name, name)).map((h) => h.value);
 }
 
 export function hasHeader(msg: Pick<SipMessage, 'headers'>, name: string): boolean {
-  return msg.headers.some((h) => h.name === name);
+  return msg.headers.some((h) => same(h.name, name));
 }
 
 /** Splits a header value at commas outside quotes and angle brackets. */
