@@ -74,6 +74,25 @@ export interface HeaderUse {
   strength?: Strength;
   ref: RfcRefString;
   note: Localized;
+  /**
+   * For a response header: when the requirement applies, so that a trace check can tell a missing
+   * field from one that was not due. Omitted: in every response with this code.
+   */
+  when?: HeaderCondition;
+}
+
+/** The conditions a requirement can depend on that a trace shows (or that it never shows). */
+export interface HeaderCondition {
+  /** Only in responses to these methods. */
+  methods?: Method[];
+  /** Only when the request carried this header field. */
+  requestHas?: string;
+  /** Only when the response itself carries this field with this value among its values (Require: 100rel). */
+  responseHas?: { name: string; value: string };
+  /** Only when the response has a To tag (a provisional response that creates an early dialog). */
+  toTag?: true;
+  /** Depends on something a trace does not show (which body a 415 refuses, a registrar's bindings). */
+  untestable?: true;
 }
 
 export interface AlsoSeen {
@@ -205,6 +224,16 @@ export const codeEntrySchema = z
           strength: z.enum(STRENGTHS).optional(),
           ref: rfcRef,
           note: localized(nonEmpty),
+          when: z
+            .object({
+              methods: z.array(z.enum(METHODS)).min(1).optional(),
+              requestHas: z.string().regex(/^[A-Za-z][A-Za-z-]*$/).optional(),
+              responseHas: z.object({ name: z.string().regex(/^[A-Za-z][A-Za-z-]*$/), value: nonEmpty }).strict().optional(),
+              toTag: z.literal(true).optional(),
+              untestable: z.literal(true).optional(),
+            })
+            .strict()
+            .optional(),
         })
         .strict(),
     ),

@@ -80,6 +80,7 @@ export function validateCodes(inputs: readonly unknown[], options: ValidateOptio
     entry.headers.forEach((header, i) => {
       if (header.in === 'response' && !header.strength) at(`headers.${i}.strength`, `${header.name} needs MUST, SHOULD or MAY`);
       if (header.in === 'request' && header.strength) at(`headers.${i}.strength`, `${header.name} is a request header: leave strength out`);
+      if (header.in === 'request' && header.when) at(`headers.${i}.when`, `${header.name} is a request header: a condition applies only to response headers`);
     });
 
     const { scope, retry, failover } = entry.facts;

@@ -24,6 +24,7 @@ export const codes2xx: CodeEntryInput[] = [
           en: 'A 200 to INVITE creates the dialog, so it must carry the callee\'s Contact: the target of the ACK and of every later request in the call.',
           ja: 'INVITE への 200 はダイアログを確立するため、着信者の Contact を含めなければならない。ACK と以後の通話中リクエストはすべてここへ送られる。',
         },
+        when: { methods: ['INVITE'] },
       },
       {
         name: 'Record-Route',
@@ -34,6 +35,7 @@ export const codes2xx: CodeEntryInput[] = [
           en: 'The UAS must copy the INVITE\'s Record-Route values into the 200 in the same order, so that both ends build the same route set.',
           ja: 'UAS は INVITE の Record-Route の値を同じ順序で 200 にコピーしなければならない。これにより両端が同じルートセットを組み立てる。',
         },
+        when: { methods: ['INVITE'], requestHas: 'Record-Route' },
       },
       {
         name: 'Contact',
@@ -44,6 +46,7 @@ export const codes2xx: CodeEntryInput[] = [
           en: 'In a registrar\'s 200 to REGISTER it lists every current binding of the address-of-record, each with an expires parameter chosen by the registrar.',
           ja: 'REGISTER に対するレジストラの 200 では、AoR の現在のバインディングをすべて列挙し、それぞれにレジストラが決めた expires パラメータを付ける。',
         },
+        when: { methods: ['REGISTER'], untestable: true },
       },
       {
         name: 'Allow',

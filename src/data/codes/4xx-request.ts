@@ -1622,6 +1622,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           en: 'Lists the body types the server understands; required whenever the 415 is about a body type it does not support.',
           ja: 'サーバが理解できるボディのタイプを列挙する。未対応のボディタイプを理由に 415 を返すときは必須。',
         },
+        when: { untestable: true },
       },
       {
         name: 'Accept-Encoding',
@@ -1632,6 +1633,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           en: 'Lists the content encodings the server understands; required when the refusal is about the Content-Encoding of the request.',
           ja: 'サーバが理解できるコンテンツエンコーディングを列挙する。リクエストの Content-Encoding が拒否の理由なら必須。',
         },
+        when: { untestable: true },
       },
       {
         name: 'Accept-Language',
@@ -1642,6 +1644,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           en: 'Lists the languages the server understands; required when the refusal is about the Content-Language of the body.',
           ja: 'サーバが理解できる言語を列挙する。ボディの Content-Language が拒否の理由なら必須。',
         },
+        when: { untestable: true },
       },
       {
         name: 'Content-Type',

@@ -1156,6 +1156,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           en: 'Mandatory in a 489 to PUBLISH: the header table of RFC 3903 §11.1.1 marks Allow-Events "m" for 489, so the compositor lists the packages it handles. For SUBSCRIBE and NOTIFY, RFC 6665 keeps no such table; a notifier SHOULD list its packages in responses to dialog-creating requests and to OPTIONS (RFC 6665 §4.4.4). Template-packages such as ".winfo" are never listed.',
           ja: 'PUBLISH への 489 では必須である。RFC 3903 §11.1.1 のヘッダ表は 489 の Allow-Events を「m」としており、ESC は自分が扱うパッケージを列挙する。SUBSCRIBE と NOTIFY については RFC 6665 にこうした表はなく、ノーティファイアはダイアログを作るリクエストへの応答と OPTIONS への応答に対応パッケージを列挙すべきである（SHOULD。RFC 6665 §4.4.4）。「.winfo」のようなテンプレートパッケージは列挙されない。',
         },
+        when: { methods: ['PUBLISH'] },
       },
     ],
     related: [412, 481, 405, 501],

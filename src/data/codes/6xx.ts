@@ -637,6 +637,7 @@ export const codes6xx: CodeEntryInput[] = [
           en: 'Required unless there are signs the caller would misuse it: `purpose=jwscard` and a URI to a JWS-signed jCard with contact details for disputing the block.',
           ja: '発信者が悪用する兆候がない限り必須である。`purpose=jwscard` を付け、ブロックへの異議申立て先を載せた JWS 署名付き jCard の URI を示す。',
         },
+        when: { untestable: true },
       },
       {
         name: 'Feature-Caps',
