@@ -34,24 +34,47 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /**
- * How far the answer reaches.
- * - hop: only the next hop; never forwarded (100 Trying).
- * - endpoint: the answer of this server or this user agent; other branches or targets may still succeed.
- * - global: authoritative for every location of the user; ends the search, cancels forked branches (6xx).
+ * What a proxy does with the response (RFC 3261 §16.7), which is how far the answer reaches.
+ * - hop: never forwarded upstream by a stateful proxy (100 Trying, §21.1.1).
+ * - provisional: forwarded at once; the search goes on and a final response follows (§16.7 step 5).
+ * - success: forwarded at once; the proxy cancels its other pending branches (§16.7 steps 5 and 10).
+ * - branch: the answer of one branch; a forking proxy collects the final responses of all its branches
+ *   and forwards the best one (§16.7 steps 6 and 7).
+ * - not-relayed: like branch, but a proxy SHOULD NOT forward it upstream and sends 500 instead when it
+ *   is the only answer (503, §16.7 step 6).
+ * - global: definitive for every location of the user; the proxy cancels its other branches and the
+ *   6xx wins over any other final response (§16.7 steps 6 and 10, §21.6).
  */
-export const SCOPES = ['hop', 'endpoint', 'global'] as const;
+export const SCOPES = ['hop', 'provisional', 'success', 'branch', 'not-relayed', 'global'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /**
- * What the client should do next with the same request.
- * - none: nothing to retry (provisional or success).
+ * What the client does next with the same request, as the RFC section behind it says.
+ * - none: nothing to retry (1xx: a final response follows; 2xx: the request succeeded).
  * - never: do not send the same request again.
- * - modify: send it again only after changing what the response points at (credentials, Expires, SDP …).
- * - later: the same request may succeed later (Retry-After, random back-off).
- * - redirect: send it to the Contact targets the response lists.
+ * - modify: send it again only after changing what the response points at (Expires, SDP, URI …).
+ * - authenticate: send it again with credentials for the challenge it carries (401, 407).
+ * - later: the same request may succeed later (Retry-After says when, where the code carries it).
+ * - if-retry-after: do not retry unless a Retry-After header says when (600, 603).
+ * - redirect: send a new request to an address from Contact, as its Request-URI (300, 301, 302).
+ * - via-proxy: repeat this same request through the proxy named in Contact; the Request-URI stays (305).
+ * - alternative: the body describes alternative services to try (380).
  */
-export const RETRY_POLICIES = ['none', 'never', 'modify', 'later', 'redirect'] as const;
+export const RETRY_POLICIES = [
+  'none', 'never', 'modify', 'authenticate', 'later', 'if-retry-after', 'redirect', 'via-proxy', 'alternative',
+] as const;
 export type RetryPolicy = (typeof RETRY_POLICIES)[number];
+
+/**
+ * Whether the response makes the client try another server, route or flow.
+ * - no: not a reason to fail over (RFC 3263 §4.3 lists the failures that are).
+ * - next-server: a received response that sends the client to the next server (503, RFC 3263 §4.3).
+ * - local-timeout: only when the client's own transaction timed out with no response at all (Timer B
+ *   or F) and its stack reports 408; a 408 received from a server is not (RFC 3263 §4.3).
+ * - other-flow: the authoritative proxy tries another flow to the same instance (430, RFC 5626 §11.5).
+ */
+export const FAILOVERS = ['no', 'next-server', 'local-timeout', 'other-flow'] as const;
+export type Failover = (typeof FAILOVERS)[number];
 
 export const STRENGTHS = ['MUST', 'SHOULD', 'MAY'] as const;
 export type Strength = (typeof STRENGTHS)[number];
@@ -64,6 +87,15 @@ export interface RfcRef {
   rfc: number;
   section: string;
 }
+
+/** One structured fact and the RFC sections that back it (at least one). */
+export interface Fact<T> {
+  value: T;
+  refs: RfcRefString[];
+}
+
+export const FACT_KEYS = ['scope', 'sentBy', 'methods', 'retry', 'failover'] as const;
+export type FactKey = (typeof FACT_KEYS)[number];
 
 export interface HeaderUse {
   /** Header field name as the RFC spells it: "Min-Expires", "SIP-If-Match". */
@@ -165,13 +197,18 @@ export interface CodeEntryInput {
   /** Other RFC sections the page relies on. */
   seeAlso?: RfcRefString[];
   alsoSeen?: AlsoSeen[];
+  /** What the RFCs say about the code, each value with the sections that back it. */
   facts: {
-    scope: Scope;
-    sentBy: Role[];
-    methods: Method[] | 'any';
-    retry: RetryPolicy;
-    /** Is this response a reason to try the next server, route or gateway? */
-    failover: boolean;
+    scope: Fact<Scope>;
+    /** Who typically sends it: a list of common senders, not a restriction. */
+    sentBy: Fact<Role[]>;
+    /**
+     * A list: the RFCs restrict the code to these methods. 'any': no restriction; `named` lists the
+     * methods the RFCs name for it (never a claim that other methods cannot get it).
+     */
+    methods: Fact<Method[] | 'any'> & { named?: Method[] };
+    retry: Fact<RetryPolicy>;
+    failover: Fact<Failover>;
   };
   headers: HeaderUse[];
   /** Codes a reader of this page should also know (often the ones it is confused with). */
@@ -188,6 +225,9 @@ export interface CodeEntryInput {
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const rfcRef = z.string().regex(RFC_REF_PATTERN, 'must look like "RFC3261 §21.4.9"');
 const localized = <T extends z.ZodType>(schema: T) => z.object({ en: schema, ja: schema }).strict();
+/** A fact is its value and the RFC sections that back it: a fact without a source fails the build. */
+const fact = <T extends z.ZodType>(value: T) =>
+  z.object({ value, refs: z.array(rfcRef).min(1, 'needs the RFC section that backs it (at least one)') }).strict();
 
 const codeText = z
   .object({
@@ -209,11 +249,13 @@ export const codeEntrySchema = z
     alsoSeen: z.array(z.object({ phrase: nonEmpty, source: localized(nonEmpty) }).strict()).optional(),
     facts: z
       .object({
-        scope: z.enum(SCOPES),
-        sentBy: z.array(z.enum(ROLES)).min(1),
-        methods: z.union([z.literal('any'), z.array(z.enum(METHODS)).min(1)]),
-        retry: z.enum(RETRY_POLICIES),
-        failover: z.boolean(),
+        scope: fact(z.enum(SCOPES)),
+        sentBy: fact(z.array(z.enum(ROLES)).min(1)),
+        methods: fact(z.union([z.literal('any'), z.array(z.enum(METHODS)).min(1)])).extend({
+          named: z.array(z.enum(METHODS)).min(1).optional(),
+        }),
+        retry: fact(z.enum(RETRY_POLICIES)),
+        failover: fact(z.enum(FAILOVERS)),
       })
       .strict(),
     headers: z.array(

@@ -2,12 +2,61 @@
  * Turns authored entries into validated ones, or fails with every problem found,
  * each naming the code and the field ("486: text.ja.scenarios: needs at least two scenarios").
  */
-import { codeEntrySchema, LANGS, METHODS, type CodeEntryInput, type CodeText } from './schema';
+import { codeEntrySchema, FACT_KEYS, LANGS, METHODS, type CodeEntryInput, type CodeText } from './schema';
 
 export type CodeClass = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface CodeEntry extends CodeEntryInput {
   klass: CodeClass;
+}
+
+const hasResponseHeader = (entry: CodeEntryInput, name: string) =>
+  entry.headers.some((h) => h.in === 'response' && h.name.toLowerCase() === name.toLowerCase());
+
+/**
+ * The facts must agree with the class of the code and with RFC 3261 §16.7 and §21, and with the
+ * headers the entry lists: a retry that waits for Retry-After needs a Retry-After to wait for.
+ */
+export function factProblems(entry: CodeEntryInput): [field: string, message: string][] {
+  const problems: [string, string][] = [];
+  const klass = classOf(entry.code);
+  const { scope, methods, retry, failover } = entry.facts;
+  const expected: Record<CodeClass, readonly string[]> = {
+    1: entry.code === 100 ? ['hop'] : ['provisional'],
+    2: ['success'],
+    3: ['branch', 'not-relayed'],
+    4: ['branch', 'not-relayed'],
+    5: ['branch', 'not-relayed'],
+    6: ['global'],
+  };
+  if (!expected[klass].includes(scope.value)) {
+    problems.push(['facts.scope.value', `a ${klass}xx response is ${expected[klass].map((v) => `"${v}"`).join(' or ')} (RFC 3261 §16.7, §21.1.1), not "${scope.value}"`]);
+  }
+  if ((klass <= 2) !== (retry.value === 'none')) {
+    problems.push(['facts.retry.value', klass <= 2 ? '1xx and 2xx responses have nothing to retry: use "none"' : '"none" is only for 1xx and 2xx']);
+  }
+  if (klass <= 2 && failover.value !== 'no') problems.push(['facts.failover.value', '1xx and 2xx responses never trigger failover: use "no"']);
+  if ((retry.value === 'redirect' || retry.value === 'via-proxy') && !hasResponseHeader(entry, 'Contact')) {
+    problems.push(['facts.retry.value', `"${retry.value}" sends the request on to Contact: list the Contact response header`]);
+  }
+  if ((retry.value === 'redirect' || retry.value === 'via-proxy' || retry.value === 'alternative') && klass !== 3) {
+    problems.push(['facts.retry.value', `"${retry.value}" is a 3xx retry`]);
+  }
+  if (retry.value === 'if-retry-after' && !hasResponseHeader(entry, 'Retry-After')) {
+    problems.push(['facts.retry.value', '"if-retry-after" needs the Retry-After response header in headers']);
+  }
+  if (retry.value === 'authenticate' && !hasResponseHeader(entry, 'WWW-Authenticate') && !hasResponseHeader(entry, 'Proxy-Authenticate')) {
+    problems.push(['facts.retry.value', '"authenticate" needs the challenge header (WWW-Authenticate or Proxy-Authenticate) in headers']);
+  }
+  // The texts for a local timeout speak of 408, the code a stack reports when Timer B or F fires (RFC 3261 §8.1.3.1).
+  if (failover.value === 'local-timeout' && entry.code !== 408) problems.push(['facts.failover.value', '"local-timeout" is the 408 a stack reports itself']);
+  if (methods.named && methods.value !== 'any') problems.push(['facts.methods.named', 'only for "any": a list in value already names the methods']);
+  if (Array.isArray(methods.value) && new Set(methods.value).size !== methods.value.length) problems.push(['facts.methods.value', 'a method is listed twice']);
+  for (const key of FACT_KEYS) {
+    const refs = entry.facts[key].refs;
+    if (new Set(refs).size !== refs.length) problems.push([`facts.${key}.refs`, 'a section is listed twice']);
+  }
+  return problems;
 }
 
 export class DataError extends Error {
@@ -83,14 +132,7 @@ export function validateCodes(inputs: readonly unknown[], options: ValidateOptio
       if (header.in === 'request' && header.when) at(`headers.${i}.when`, `${header.name} is a request header: a condition applies only to response headers`);
     });
 
-    const { scope, retry, failover } = entry.facts;
-    if (scope === 'global' && entry.klass !== 6) at('facts.scope', 'only 6xx responses are global');
-    if (entry.klass === 6 && scope !== 'global') at('facts.scope', '6xx responses are global (RFC 3261 §21.6)');
-    if (scope === 'hop' && entry.klass !== 1) at('facts.scope', 'only provisional responses can be hop-by-hop');
-    if ((entry.klass === 1 || entry.klass === 2) !== (retry === 'none')) {
-      at('facts.retry', entry.klass <= 2 ? '1xx and 2xx responses have nothing to retry: use "none"' : '"none" is only for 1xx and 2xx');
-    }
-    if (entry.klass <= 2 && failover) at('facts.failover', '1xx and 2xx responses never trigger failover');
+    factProblems(entry).forEach(([field, message]) => at(field, message));
 
     if (entry.flow) {
       const ids = new Set(entry.flow.parties.map((p) => p.id));

@@ -2,7 +2,7 @@
  * English UI strings. This object defines the shape (`UiStrings`) that every other
  * language must match key for key: a missing translation is a type error.
  */
-import type { Method, PartyRole, Role, RetryPolicy, Scope, Strength } from '../data/schema';
+import type { Failover, PartyRole, Role, RetryPolicy, Scope, Strength } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 
 type Named = { code: number; name: string };
@@ -107,9 +107,12 @@ export const en = {
     pageTitle: (k: CodeClass, name: string) => `SIP ${k}xx ${name} responses`,
   },
   scope: {
-    hop: 'Hop by hop: never forwarded',
-    endpoint: 'This server or user agent only',
-    global: 'Global: no location will do better',
+    hop: 'Hop by hop: a stateful proxy never forwards it',
+    provisional: 'Forwarded at once; a final response follows',
+    success: 'Forwarded at once; other branches are cancelled',
+    branch: 'One branch: a forking proxy weighs it against the others',
+    'not-relayed': 'Not forwarded upstream by a proxy (it sends 500 instead)',
+    global: 'Ends the search: other branches are cancelled',
   } as Record<Scope, string>,
   roles: {
     uas: 'User agent server',
@@ -127,9 +130,19 @@ export const en = {
     none: 'Nothing to retry',
     never: 'Do not resend the same request',
     modify: 'Resend only after changing the request',
-    later: 'Resend later',
-    redirect: 'Resend to the Contact addresses given',
+    authenticate: 'Resend with credentials',
+    later: 'May succeed later',
+    'if-retry-after': 'Not without a Retry-After saying when',
+    redirect: 'New request to a Contact address',
+    'via-proxy': 'Same request through the proxy in Contact',
+    alternative: 'Alternative services in the body',
   } as Record<RetryPolicy, string>,
+  failover: {
+    no: 'No',
+    'next-server': 'Yes: try another server',
+    'local-timeout': 'When your own timer fired (Timer B or F)',
+    'other-flow': 'The authoritative proxy tries another flow',
+  } as Record<Failover, string>,
   parties: {
     uac: 'UAC',
     uas: 'UAS',
@@ -195,16 +208,17 @@ export const en = {
   compare: {
     pageTitle: (a: Named, b: Named) => `SIP ${a.code} ${a.name} vs ${b.code} ${b.name}`,
     metaTitle: (a: number, b: number) => `SIP ${a} vs ${b}: what really differs`,
-    metaDescription: (a: Named, b: Named) =>
-      `SIP ${a.code} ${a.name} compared with ${b.code} ${b.name}: class, scope, retry and failover, headers, methods and RFCs, with guidance on which to send.`,
+    metaDescription: (a: Named, b: Named, guided: boolean) =>
+      `SIP ${a.code} ${a.name} compared with ${b.code} ${b.name}: what each means, what the receiver does next, and what differs, with the RFC sections.${guided ? ' With guidance on which one to send.' : ''}`,
     summary: 'In short',
     differences: 'What differs',
     shared: 'What they have in common',
     nothingShared: 'They share none of the properties compared here.',
     aspect: 'Property',
     whenToUse: 'Which one to send, and what a received one means',
-    guide: 'Guidance',
-    eachCode: 'The two codes',
+    onReceipt: 'On receipt',
+    receipt: (next: string, cite: string) => `On receipt: ${next}${cite}.`,
+    fullPage: (code: number) => `The ${code} page: causes, scenarios and fixes`,
     pickerTitle: 'Compare two codes',
     first: 'First code',
     second: 'Second code',
@@ -214,7 +228,7 @@ export const en = {
       status: 'Registry status',
       class: 'Class',
       finality: 'Kind of response',
-      scope: 'Scope',
+      scope: 'What a proxy does with it',
       methods: 'Requests it answers',
       sentBy: 'Typically sent by',
       retry: 'Retry',
@@ -222,39 +236,116 @@ export const en = {
       headers: 'Headers',
       rfcs: 'Defined in',
     },
-    /** One sentence per computed difference. */
+    /** Joins items inside a sentence: "A, B and C". */
+    list,
+    /** RFC sections after a statement: " (RFC 3261 §16.7, RFC 3263 §4.3)". */
+    cite: (refs: readonly string[]) => (refs.length ? ` (${refs.join(', ')})` : ''),
+    /** Short role names for sentences. */
+    roles: {
+      uas: 'a user agent server',
+      proxy: 'a proxy',
+      'edge-proxy': 'an edge proxy',
+      registrar: 'a registrar',
+      'redirect-server': 'a redirect server',
+      notifier: 'a notifier',
+      esc: 'an event state compositor',
+      verifier: 'a STIR verification service',
+      gateway: 'a gateway',
+      analytics: 'a call-analytics intermediary',
+    } as Record<Role, string>,
+    onlyMethods: (methods: readonly string[]) => `${list(methods)} only`,
+    anyNamed: (methods: readonly string[]) => `Any; the RFCs name ${list(methods)}`,
+    /** What the code means, in one sentence. */
+    meaning: (a: Named, summary: string) => `${a.code} ${a.name}: ${summary}`,
+    /** What each class is, after "486 is" (RFC 3261 §21.1 to §21.6). */
+    classClause: {
+      1: 'a provisional response: the server is still working on the request',
+      2: 'a success',
+      3: 'a redirection: it gives the user’s new location or alternative services',
+      4: 'a request failure from a particular server',
+      5: 'a server failure',
+      6: 'a global failure: the server has definitive information about the user, not just this instance',
+    } as Record<CodeClass, string>,
+    /** What a proxy does with the code (RFC 3261 §16.7), after "For 486, ". */
+    scopeClause: {
+      hop: 'a stateful proxy never forwards it upstream',
+      provisional: 'a proxy forwards it upstream at once, and a final response still follows',
+      success: 'a proxy forwards it at once and cancels its other pending branches',
+      branch: 'a forking proxy weighs it against the answers of its other branches and forwards the best final response',
+      'not-relayed': 'a proxy SHOULD NOT forward it upstream and, when no other response arrived, sends 500 instead',
+      global: 'a proxy SHOULD cancel its other branches and forwards a 6xx in preference to any other failure',
+    } as Record<Scope, string>,
+    /** What the client does next with the same request, after "After 486, ". */
+    retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
+      ({
+        none: 'there is nothing to retry',
+        never: 'do not send the same request again',
+        modify: 'change what the response points at before sending the request again',
+        authenticate: 'send the request again with credentials for the challenge it carries',
+        later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
+        'if-retry-after': 'do not retry unless a Retry-After header says when',
+        redirect: 'send a new request with an address from the Contact header as its Request-URI',
+        'via-proxy': 'repeat this same request through the proxy named in Contact; the Request-URI stays as it was',
+        alternative: 'the response body describes alternative services that may be tried',
+      })[retry],
+    /** Whether the code sends the client elsewhere, after "503 " (RFC 3263 §4.3). */
+    failoverClause: {
+      no: 'is not a reason to try another server',
+      'next-server': 'is a reason to try another server',
+      'local-timeout': 'is a reason to try the next server when your own transaction timed out (Timer B or F) and your stack reports it; a 408 received from a server is not',
+      'other-flow': 'makes the authoritative proxy try another flow to the same device; an endpoint that receives it treats it as 400',
+    } as Record<Failover, string>,
+    /** The failover part of what to do next, after "After 503, ". */
+    failoverNext: {
+            'next-server': 'try another server',
+      'local-timeout': 'if your own transaction timed out (Timer B or F), try the next server, but not after a 408 received from a server',
+      'other-flow': 'the authoritative proxy tries another flow to the same device; an endpoint that gets it treats it as 400 (Bad Request)',
+    } as Record<Exclude<Failover, 'no'>, string>,
+    /** What the receiver does next, for codes with nothing to retry, after "After 180, ". */
+    waitNext: {
+      hop: 'wait for the final response; 100 stops INVITE retransmissions on this hop and goes no further',
+      provisional: 'wait for the final response that follows',
+      success: 'the request has succeeded: there is nothing to retry',
+    },
+    /** Joins the failover and the retry part of what to do next. */
+    nextWithFailover: (failover: string, retry: string) => `${failover}; otherwise ${retry}`,
+    /** The lead: what the receiving side does next after each code. */
+    leadNext: (a: Named, aNext: string, aCite: string, b: Named, bNext: string, bCite: string) =>
+      `After ${a.code}, ${aNext}${aCite}. After ${b.code}, ${bNext}${bCite}.`,
+    leadSame: (next: string, cite: string) => `After either code, ${next}${cite}; what separates them is the situation each one reports.`,
+    /** One sentence per computed difference; every one cites the sections it rests on. */
     says: {
-      status: (dep: Named, active: Named) =>
-        `${dep.code} is deprecated in the IANA registry; ${active.code} is in current use.`,
-      class: (a: Named & { klass: CodeClass }, b: Named & { klass: CodeClass }, names: Record<CodeClass, string>) =>
-        `${a.code} is a ${a.klass}xx ${names[a.klass]} response; ${b.code} is a ${b.klass}xx ${names[b.klass]} response.`,
-      finality: (prov: Named, fin: Named) =>
-        `${prov.code} is provisional: the transaction goes on and a final response follows. ${fin.code} is final and ends the transaction.`,
-      scopeGlobal: (global: Named, other: Named) =>
-        `${global.code} speaks for every location of the user: a proxy stops forking and cancels the other branches (RFC 3261 §16.7). ${other.code} speaks only for the server that sent it, so other branches or targets may still succeed.`,
-      scopeHop: (hop: Named, other: Named) =>
-        `${hop.code} only travels one hop and is never forwarded; ${other.code} travels back to the client.`,
-      methodsDisjoint: (a: Named, am: readonly Method[], b: Named, bm: readonly Method[]) =>
-        `They never answer the same request: ${a.code} concerns ${list(am)}, ${b.code} concerns ${list(bm)}.`,
-      methodsOneAny: (specific: Named, methods: readonly Method[], general: Named) =>
-        `${specific.code} concerns ${list(methods)} only; ${general.code} can answer any request.`,
-      methodsShared: (a: Named, am: readonly Method[], b: Named, bm: readonly Method[], shared: readonly Method[]) =>
-        `Both can answer ${list(shared)}; ${a.code} concerns ${list(am)}, ${b.code} concerns ${list(bm)}.`,
-      sentBy: (a: Named, ar: string[], b: Named, br: string[]) =>
-        `They come from different places: ${a.code} from ${list(ar).toLowerCase()}; ${b.code} from ${list(br).toLowerCase()}.`,
-      retry: (a: Named, ar: RetryPolicy, b: Named, br: RetryPolicy) =>
-        `After ${a.code}: ${retryClause[ar]}. After ${b.code}: ${retryClause[br]}.`,
-      failover: (yes: Named, no: Named) =>
-        `${yes.code} is a reason to try another server, route or gateway; ${no.code} is not: it is an answer that another server would most likely repeat.`,
-      headers: (a: Named, ah: string[], b: Named, bh: string[]) =>
-        `${a.code} ${ah.length ? `involves ${list(ah)}` : 'involves no specific header'}; ${b.code} ${bh.length ? `involves ${list(bh)}` : 'involves no specific header'}.`,
-      rfcs: (a: Named, ar: number[], b: Named, br: number[]) =>
-        `${a.code} is defined in ${list(ar.map((n) => `RFC ${n}`))}; ${b.code} in ${list(br.map((n) => `RFC ${n}`))}.`,
+      status: (dep: Named, cite: string, active: Named) => `${dep.code} is deprecated in the IANA registry${cite}; ${active.code} is in current use.`,
+      class: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
+        `${a.code} is ${aClause}${aCite}; ${b.code} is ${bClause}${bCite}.`,
+      finality: (prov: Named, fin: Named, cite: string) =>
+        `${prov.code} is provisional: the transaction goes on and a final response follows${cite}. ${fin.code} is final and ends the transaction.`,
+      scope: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
+        `For ${a.code}, ${aClause}${aCite}. For ${b.code}, ${bClause}${bCite}.`,
+      methodsDisjoint: (a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
+        `They never answer the same request: ${a.code} answers ${list(am)} only${aCite}; ${b.code} answers ${list(bm)} only${bCite}.`,
+      methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
+        `Both can answer ${list(shared)}; ${a.code} answers ${list(am)} only${aCite}, ${b.code} answers ${list(bm)} only${bCite}.`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
+        `${r.code} answers ${list(rm)} only${rCite}; the RFCs do not restrict ${u.code} to particular methods${uCite}.`,
+      methodsNamed: (parts: readonly string[]) =>
+        `The RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
+      methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
+      sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
+        `They come from different senders: ${a.code} typically from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,
+      sentByShared: (shared: readonly string[], cite: string) => `Both can come from ${list(shared)}${cite}.`,
+      sentByAlso: (a: Named, roles: readonly string[], cite: string) => `${a.code} can also come from ${list(roles)}${cite}.`,
+      retry: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
+        `After ${a.code}, ${aClause}${aCite}. After ${b.code}, ${bClause}${bCite}.`,
+      failover: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
+        `${a.code} ${aClause}${aCite}; ${b.code} ${bClause}${bCite}.`,
+      headersOf: (a: Named, parts: readonly string[]) =>
+        parts.length ? `Headers that matter for ${a.code}: ${parts.join(' and ')}.` : `No header is specific to ${a.code}.`,
+      headersPart: (names: readonly string[], where: 'response' | 'request', cite: string) => `${list(names)} in the ${where}${cite}`,
+      rfcs: (a: Named, ar: readonly string[], b: Named, br: readonly string[]) => `${a.code} is defined in ${list(ar)}; ${b.code} in ${list(br)}.`,
     },
     noDifference:
-      'On every property compared here the two codes agree: same class, scope, requests, senders, retry and failover behaviour. What separates them is the situation each one reports, below.',
-    situational: (a: Named, aSummary: string, b: Named, bSummary: string) =>
-      `Both behave alike on the wire; they report different situations. ${a.code}: ${aSummary} ${b.code}: ${bSummary}`,
+      'On every property compared here the two codes agree. What separates them is the situation each one reports, in the lead above.',
     deprecated: (code: number) => `Do not send ${code}: the registry marks it deprecated.`,
   },
   footer: {
@@ -289,12 +380,5 @@ export const en = {
   languagePicker: { title: 'SIP Response Codes', choose: 'Choose a language' },
 };
 
-const retryClause: Record<RetryPolicy, string> = {
-  none: 'nothing to retry',
-  never: 'do not send the same request again',
-  modify: 'send the request again only after fixing what the response points at',
-  later: 'the same request may succeed later (honour Retry-After where given)',
-  redirect: 'send the request to the Contact addresses the response lists',
-};
 
 export type UiStrings = typeof en;

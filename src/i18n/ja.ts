@@ -1,5 +1,5 @@
 /** Japanese UI strings: the same keys as en.ts, checked by the `UiStrings` type. */
-import type { Method, RetryPolicy } from '../data/schema';
+import type { RetryPolicy } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import type { UiStrings } from './en';
 
@@ -11,16 +11,11 @@ const jaDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y} 年 ${m} 月 ${d} 日`;
 };
-/** A half-width space between Japanese and Latin text, as Japanese technical writing does. */
+/** Items inside a sentence are joined with 「・」; 「、」 separates clauses. */
+const items = (list: readonly string[]) => list.join('・');
+/** Mixed Japanese and Latin items inside a sentence: a half-width space only next to Latin text. */
 const spaced = (text: string) => `${/^[A-Za-z0-9]/.test(text) ? ' ' : ''}${text}${/[A-Za-z0-9)]$/.test(text) ? ' ' : ''}`;
 
-const retryClause: Record<RetryPolicy, string> = {
-  none: '再試行するものはない',
-  never: '同じリクエストを再送してはならない',
-  modify: '応答が指摘した点を直してから再送する',
-  later: '時間をおけば同じリクエストが成功しうる（Retry-After があれば従う）',
-  redirect: '応答が示す Contact のアドレスへ送り直す',
-};
 
 /**
  * Japanese engineers search SIP codes by number and English phrase ("SIP 486 Busy Here"); only a few
@@ -123,9 +118,12 @@ export const ja: UiStrings = {
     pageTitle: (k: CodeClass, name: string) => `SIP ${k}xx ${name}の応答`,
   },
   scope: {
-    hop: 'ホップごと：転送されない',
-    endpoint: 'このサーバまたは UA に限る',
-    global: 'グローバル：どの宛先でも結果は同じ',
+    hop: 'ホップごと：ステートフルプロキシは上流へ転送しない',
+    provisional: 'ただちに転送され、後に最終応答が続く',
+    success: 'ただちに転送され、他のブランチはキャンセルされる',
+    branch: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ',
+    'not-relayed': 'プロキシは上流へ転送しない（代わりに 500 を返す）',
+    global: '探索を終わらせる：他のブランチはキャンセルされる',
   },
   roles: {
     uas: 'UAS（ユーザエージェントサーバ）',
@@ -143,8 +141,18 @@ export const ja: UiStrings = {
     none: '再試行の対象外',
     never: '同じリクエストでの再試行は不可',
     modify: '修正して再試行',
+    authenticate: '認証情報を付けて再試行',
     later: '時間をおいて再試行',
-    redirect: 'Contact の宛先へ再試行',
+    'if-retry-after': 'Retry-After で時刻が示されたときに限る',
+    redirect: 'Contact のアドレスへ新しいリクエスト',
+    'via-proxy': 'Contact のプロキシ経由で同じリクエスト',
+    alternative: '本文が示す代替サービス',
+  },
+  failover: {
+    no: 'しない',
+    'next-server': 'する：別のサーバを試す',
+    'local-timeout': '自分のタイマ（B または F）が満了した場合',
+    'other-flow': '権威プロキシが別のフローを試す',
   },
   parties: {
     uac: 'UAC（発信側）',
@@ -212,18 +220,19 @@ export const ja: UiStrings = {
   },
   strength: { MUST: '必須（MUST）', SHOULD: '推奨（SHOULD）', MAY: '任意（MAY）' },
   compare: {
-    pageTitle: (a: Named, b: Named) => `SIP ${a.code} ${a.name} と ${b.code} ${b.name} の違い`,
+    pageTitle: (a: Named, b: Named) => `SIP ${a.code}（${a.name}）と ${b.code}（${b.name}）の違い`,
     metaTitle: (a: number, b: number) => `SIP ${a} と ${b} の違い`,
-    metaDescription: (a: Named, b: Named) =>
-      `SIP ${a.code}（${a.name}）と ${b.code}（${b.name}）の違い：クラス、適用範囲、再試行とフェイルオーバー、ヘッダ、メソッド、RFC。どちらを返すべきかの指針も示す。`,
+    metaDescription: (a: Named, b: Named, guided: boolean) =>
+      `SIP ${a.code}（${a.name}）と ${b.code}（${b.name}）の違い。それぞれの意味、受信後の対応、異なる点を RFC の根拠とともに示す。${guided ? 'どちらを返すべきかの解説付き。' : ''}`,
     summary: '要点',
     differences: '違い',
     shared: '共通点',
     nothingShared: 'ここで比較した性質に共通点はない。',
     aspect: '項目',
     whenToUse: 'どちらを返すか、受信したら何を意味するか',
-    guide: '解説',
-    eachCode: '2 つのコード',
+    onReceipt: '受信したら',
+    receipt: (next: string, cite: string) => `受信したら、${next}${cite}。`,
+    fullPage: (code: number) => `${code} のページ（原因・発生する状況・対処方法）`,
     pickerTitle: '2 つのコードを比較',
     first: '1 つ目のコード',
     second: '2 つ目のコード',
@@ -233,7 +242,7 @@ export const ja: UiStrings = {
       status: 'レジストリ上の状態',
       class: 'クラス',
       finality: '応答の種類',
-      scope: '適用範囲',
+      scope: 'プロキシでの扱い',
       methods: '対象のリクエスト',
       sentBy: '主な送信元',
       retry: '再試行',
@@ -241,37 +250,103 @@ export const ja: UiStrings = {
       headers: 'ヘッダ',
       rfcs: '定義',
     },
-    says: {
-      status: (dep: Named, active: Named) => `${dep.code} は IANA レジストリで非推奨とされ、${active.code} は現在も使われている。`,
-      class: (a: Named & { klass: CodeClass }, b: Named & { klass: CodeClass }, names: Record<CodeClass, string>) =>
-        `${a.code} は ${a.klass}xx（${names[a.klass]}）、${b.code} は ${b.klass}xx（${names[b.klass]}）の応答である。`,
-      finality: (prov: Named, fin: Named) =>
-        `${prov.code} は暫定応答で、トランザクションは続き、後に最終応答が届く。${fin.code} は最終応答で、トランザクションを終了させる。`,
-      scopeGlobal: (global: Named, other: Named) =>
-        `${global.code} はユーザのすべての宛先について答えるもので、プロキシはフォーキングをやめて他のブランチをキャンセルする（RFC 3261 §16.7）。${other.code} は送信したサーバだけの答えであり、他のブランチや宛先はまだ成功しうる。`,
-      scopeHop: (hop: Named, other: Named) =>
-        `${hop.code} は 1 ホップだけの応答で転送されない。${other.code} はクライアントまで届く。`,
-      methodsDisjoint: (a: Named, am: readonly Method[], b: Named, bm: readonly Method[]) =>
-        `両者が同じリクエストに返されることはない。${a.code} は ${list(am)}、${b.code} は ${list(bm)} に対する応答である。`,
-      methodsOneAny: (specific: Named, methods: readonly Method[], general: Named) =>
-        `${specific.code} は ${list(methods)} に限られるが、${general.code} はどのリクエストにも返されうる。`,
-      methodsShared: (a: Named, am: readonly Method[], b: Named, bm: readonly Method[], shared: readonly Method[]) =>
-        `どちらも ${list(shared)} に返されうる。${a.code} の対象は ${list(am)}、${b.code} の対象は ${list(bm)} である。`,
-      sentBy: (a: Named, ar: string[], b: Named, br: string[]) =>
-        `送信元が異なる。${a.code} は${spaced(list(ar))}、${b.code} は${spaced(list(br))}から返される。`,
-      retry: (a: Named, ar: RetryPolicy, b: Named, br: RetryPolicy) =>
-        `${a.code} の後は、${retryClause[ar]}。${b.code} の後は、${retryClause[br]}。`,
-      failover: (yes: Named, no: Named) =>
-        `${yes.code} は別のサーバ、ルート、ゲートウェイを試す理由になる。${no.code} はそうではなく、別のサーバに送っても同じ答えが返る可能性が高い。`,
-      headers: (a: Named, ah: string[], b: Named, bh: string[]) =>
-        `${a.code} に関わるヘッダは${ah.length ? `${spaced(list(ah))}である` : '特にない'}。${b.code} に関わるヘッダは${bh.length ? `${spaced(list(bh))}である` : '特にない'}。`,
-      rfcs: (a: Named, ar: number[], b: Named, br: number[]) =>
-        `${a.code} は ${list(ar.map((n) => `RFC ${n}`))}、${b.code} は ${list(br.map((n) => `RFC ${n}`))} で定義されている。`,
+    list: items,
+    cite: (refs: readonly string[]) => (refs.length ? `（${refs.join('、')}）` : ''),
+    roles: {
+      uas: 'UAS',
+      proxy: 'プロキシ',
+      'edge-proxy': 'エッジプロキシ',
+      registrar: 'レジストラ',
+      'redirect-server': 'リダイレクトサーバ',
+      notifier: 'ノーティファイア',
+      esc: 'ESC',
+      verifier: 'STIR 検証サービス',
+      gateway: 'ゲートウェイ',
+      analytics: '通話分析装置',
     },
-    noDifference:
-      'ここで比較した性質（クラス、適用範囲、対象のリクエスト、送信元、再試行、フェイルオーバー）はすべて同じである。両者を分けるのは、それぞれが伝える状況であり、以下に示す。',
-    situational: (a: Named, aSummary: string, b: Named, bSummary: string) =>
-      `プロトコル上の振る舞いは似ているが、伝える状況が異なる。${a.code}：${aSummary} ${b.code}：${bSummary}`,
+    onlyMethods: (methods: readonly string[]) => `${items(methods)} のみ`,
+    anyNamed: (methods: readonly string[]) => `制限なし（RFC が挙げるのは ${items(methods)}）`,
+    meaning: (a: Named, summary: string) => `${a.code}（${a.name}）：${summary}`,
+    classClause: {
+      1: 'サーバがまだ処理中であることを示す暫定応答である',
+      2: 'リクエストの成功を示す',
+      3: 'ユーザの新しい所在や代替サービスを示すリダイレクトである',
+      4: '特定のサーバが返したリクエストの失敗である',
+      5: 'サーバ側の失敗である',
+      6: 'ユーザについての確定的な情報に基づくグローバルな失敗である',
+    },
+    scopeClause: {
+      hop: 'ステートフルプロキシは上流へ転送しない',
+      provisional: 'プロキシはただちに上流へ転送し、その後に最終応答が続く',
+      success: 'プロキシはただちに転送し、保留中の他のブランチをキャンセルする',
+      branch: 'フォーキングプロキシは他のブランチの応答と比べたうえで、最良の最終応答を転送する',
+      'not-relayed': 'プロキシは上流へ転送すべきではなく（SHOULD NOT）、ほかに応答がなければ代わりに 500 を返す',
+      global: 'プロキシは他のブランチをキャンセルすべきであり（SHOULD）、ほかの失敗応答より 6xx を優先して転送する',
+    },
+    retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
+      ({
+        none: '再試行の対象ではない',
+        never: '同じリクエストを再び送らない',
+        modify: '応答が指摘した点を直してから再試行する',
+        authenticate: '応答のチャレンジに対する認証情報を付けて再試行する',
+        later: retryAfter ? '時間をおいて同じリクエストを再試行でき、Retry-After があればその時刻に従う' : '時間をおいて同じリクエストを再試行できる',
+        'if-retry-after': 'Retry-After で時刻が示されない限り再試行しない',
+        redirect: 'Contact のアドレスを Request-URI として新しいリクエストを送る',
+        'via-proxy': 'Request-URI は変えずに、Contact が示すプロキシ経由で同じリクエストを送り直す',
+        alternative: '応答の本文が示す代替サービスを検討する',
+      })[retry],
+    failoverClause: {
+      no: 'フェイルオーバーの理由にはならない',
+      'next-server': '別のサーバを試す理由になる',
+      'local-timeout': '自分のトランザクションがタイマ B または F で満了して生じたものなら次のサーバを試す理由になるが、サーバから受信したものはそうではない',
+      'other-flow': '権威プロキシが同じ端末への別のフローを試す理由になる（端末が受けた場合は 400 として扱う）',
+    },
+    failoverNext: {
+            'next-server': '別のサーバを試す',
+      'local-timeout': '自分のトランザクションがタイマ B または F で満了したのなら次のサーバを試す（サーバから受信した 408 ではフェイルオーバーしない）',
+      'other-flow': '権威プロキシは同じ端末への別のフローを試す。端末が受けた場合は 400（Bad Request）として扱う',
+    },
+    waitNext: {
+      hop: '最終応答を待つ。100 はこのホップでの INVITE の再送を止めるもので、それより先へは転送されない',
+      provisional: '後に続く最終応答を待つ',
+      success: 'リクエストは成功しており、再試行の対象ではない',
+    },
+    nextWithFailover: (failover: string, retry: string) => `${failover}。そうでなければ、${retry}`,
+    leadNext: (a: Named, aNext: string, aCite: string, b: Named, bNext: string, bCite: string) =>
+      `${a.code} を受けたら、${aNext}${aCite}。${b.code} を受けたら、${bNext}${bCite}。`,
+    leadSame: (next: string, cite: string) => `どちらを受けても次の対応は同じで、${next}${cite}。両者を分けるのは、それぞれが伝える状況である。`,
+    says: {
+      status: (dep: Named, cite: string, active: Named) => `${dep.code} は IANA レジストリで非推奨とされている${cite}。${active.code} は現在も使われている。`,
+      class: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
+        `${a.code} は${aClause}${aCite}。${b.code} は${bClause}${bCite}。`,
+      finality: (prov: Named, fin: Named, cite: string) =>
+        `${prov.code} は暫定応答で、トランザクションは続き、後に最終応答が届く${cite}。${fin.code} は最終応答で、トランザクションを終わらせる。`,
+      scope: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
+        `${a.code} の場合、${aClause}${aCite}。${b.code} の場合、${bClause}${bCite}。`,
+      methodsDisjoint: (a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
+        `両者が同じリクエストへの応答になることはない。${a.code} の対象は ${items(am)} のみ${aCite}、${b.code} の対象は ${items(bm)} のみである${bCite}。`,
+      methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
+        `どちらも ${items(shared)} への応答になりうる。ただし対象は、${a.code} が ${items(am)} のみ${aCite}、${b.code} が ${items(bm)} のみである${bCite}。`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
+        `${r.code} の対象は ${items(rm)} のみである${rCite}。${u.code} は特定のメソッドに限定されていない${uCite}。`,
+      methodsNamed: (parts: readonly string[]) => `どちらも特定のメソッドに限定されていない。RFC が挙げるメソッドは、${parts.join('、')}である。`,
+      methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${a.code} では ${items(methods)}${cite}`,
+      sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
+        `主な送信元が異なる。${a.code} は${spaced(items(ar))}から${aCite}、${b.code} は${spaced(items(br))}から返される${bCite}。`,
+      sentByShared: (shared: readonly string[], cite: string) => `どちらも${spaced(items(shared))}から返されうる${cite}。`,
+      sentByAlso: (a: Named, roles: readonly string[], cite: string) => `${a.code} は${spaced(items(roles))}からも返される${cite}。`,
+      retry: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
+        `${a.code} を受けたら、${aClause}${aCite}。${b.code} を受けたら、${bClause}${bCite}。`,
+      failover: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
+        `${a.code} は${aClause}${aCite}。${b.code} は${bClause}${bCite}。`,
+      headersOf: (a: Named, parts: readonly string[]) =>
+        parts.length ? `${a.code} に関係するヘッダは、${parts.join('と')}である。` : `${a.code} に固有のヘッダはない。`,
+      headersPart: (names: readonly string[], where: 'response' | 'request', cite: string) =>
+        `${where === 'response' ? '応答' : 'リクエスト'}の ${items(names)}${cite}`,
+      rfcs: (a: Named, ar: readonly string[], b: Named, br: readonly string[]) =>
+        `${a.code} は ${items(ar)}、${b.code} は ${items(br)} で定義されている。`,
+    },
+    noDifference: 'ここで比較した性質はすべて同じである。両者を分けるのは、冒頭に示したそれぞれが伝える状況である。',
     deprecated: (code: number) => `${code} はレジストリで非推奨とされているため、送信してはならない。`,
   },
   footer: {

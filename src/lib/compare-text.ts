@@ -1,11 +1,13 @@
 /**
- * Puts a computed comparison into words in one language: a table cell per code and
- * one sentence per difference; what the two share is listed once with its value.
+ * Puts a computed comparison into words in one language: the lead (what each code means, then what
+ * the receiving side does next), a table cell per code, one sentence per difference, and what the
+ * two share, said once. Every sentence cites the RFC sections its facts carry; a sentence is built
+ * only when its premise holds for both codes (compare.ts leaves the other aspects out).
  */
-import type { Lang, Method } from '../data/schema';
+import type { Lang, RfcRefString } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
-import type { AspectKey, CodeFacts, Comparison } from './compare';
+import { isFinalFailure, type AspectKey, type CodeFacts, type Comparison } from './compare';
 
 export interface Named {
   code: number;
@@ -20,9 +22,28 @@ export interface Difference {
   sentence: string;
 }
 
+/** "RFC3261 §16.7" as prose writes it, "RFC 3261 §16.7", which the inline renderer links. */
+export const refText = (ref: RfcRefString | string) => ref.replace(/^RFC(\d+)/, 'RFC $1');
+
+const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
+
+function citeOf(lang: Lang, ...refs: (readonly string[])[]): string {
+  return t(lang).compare.cite(unique(refs.flat()).map(refText));
+}
+
+const classRef = (klass: CodeClass): RfcRefString => `RFC3261 §21.${klass}`;
+
+/** The first sentence of a summary: Japanese summaries may add a second one with examples. */
+export function firstSentence(lang: Lang, text: string): string {
+  if (lang !== 'ja') return text;
+  const end = text.indexOf('。');
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
+/** The value of one aspect for one code, as a table cell (plain text with RFC references). */
 export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string {
   const ui = t(lang);
-  const sep = lang === 'ja' ? '、' : ', ';
+  const c = ui.compare;
   switch (aspect) {
     case 'status':
       return ui.status[f.deprecated ? 'deprecated' : 'active'];
@@ -33,72 +54,194 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
     case 'scope':
       return ui.scope[f.scope];
     case 'methods':
-      return f.methods === 'any' ? ui.facts.anyMethod : f.methods.join(sep);
+      if (f.methods !== 'any') return c.onlyMethods(f.methods);
+      return f.methodsNamed.length ? c.anyNamed(f.methodsNamed) : ui.facts.anyMethod;
     case 'sentBy':
-      return f.sentBy.map((r) => ui.roles[r]).join(sep);
+      return c.list(f.sentBy.map((r) => ui.roles[r]));
     case 'retry':
       return ui.retry[f.retry];
     case 'failover':
-      return f.failover ? ui.facts.yes : ui.facts.no;
-    case 'headers':
-      return [...f.responseHeaders, ...f.requestHeaders].join(sep) || '–';
+      return ui.failover[f.failover];
+    case 'headers': {
+      const names = unique([...f.responseHeaders, ...f.requestHeaders].map((h) => h.name));
+      return names.length ? c.list(names) : '–';
+    }
     case 'rfcs':
-      return f.rfcs.map((n) => `RFC ${n}`).join(sep);
+      return c.list(f.refs.map(refText));
   }
 }
 
-function sentence(lang: Lang, aspect: AspectKey, c: Comparison, a: Named, b: Named): string | undefined {
-  const says = t(lang).compare.says;
-  const ui = t(lang);
-  const methodsOf = (f: CodeFacts) => f.methods as Method[];
+/** The RFC sections behind one aspect of one code. */
+export function aspectRefs(aspect: AspectKey, f: CodeFacts): string[] {
   switch (aspect) {
     case 'status':
-      return c.a.deprecated ? says.status(a, b) : says.status(b, a);
-    case 'class':
-      // A provisional/final difference says more; the class sentence would repeat it.
-      return c.differs.includes('finality') ? undefined : says.class(a, b, ui.classes.name);
-    case 'finality':
-      return c.a.finality === 'provisional' ? says.finality(a, b) : says.finality(b, a);
-    case 'scope':
-      if (c.a.scope === 'global') return says.scopeGlobal(a, b);
-      if (c.b.scope === 'global') return says.scopeGlobal(b, a);
-      return c.a.scope === 'hop' ? says.scopeHop(a, b) : says.scopeHop(b, a);
-    case 'methods':
-      switch (c.methods.kind) {
-        case 'disjoint':
-          return says.methodsDisjoint(a, methodsOf(c.a), b, methodsOf(c.b));
-        case 'one-any':
-          return c.methods.specific === 'a' ? says.methodsOneAny(a, methodsOf(c.a), b) : says.methodsOneAny(b, methodsOf(c.b), a);
-        case 'shared':
-          return says.methodsShared(a, methodsOf(c.a), b, methodsOf(c.b), c.methods.shared);
-        case 'both-any':
-          return undefined;
-      }
-    case 'sentBy':
-      return says.sentBy(a, c.a.sentBy.map((r) => ui.roles[r]), b, c.b.sentBy.map((r) => ui.roles[r]));
-    case 'retry':
-      return says.retry(a, c.a.retry, b, c.b.retry);
-    case 'failover':
-      return c.a.failover ? says.failover(a, b) : says.failover(b, a);
-    case 'headers':
-      return says.headers(a, [...c.a.responseHeaders, ...c.a.requestHeaders], b, [...c.b.responseHeaders, ...c.b.requestHeaders]);
     case 'rfcs':
-      return says.rfcs(a, c.a.rfcs, b, c.b.rfcs);
+      return f.refs;
+    case 'class':
+      return [classRef(f.klass)];
+    case 'finality':
+      return [classRef(f.klass)];
+    case 'scope':
+      return f.scopeRefs;
+    case 'methods':
+      return f.methodsRefs;
+    case 'sentBy':
+      return f.sentByRefs;
+    case 'retry':
+      return f.retryRefs;
+    case 'failover':
+      return f.failoverRefs;
+    case 'headers':
+      return unique([...f.responseHeaders, ...f.requestHeaders].map((h) => h.ref));
   }
 }
 
-export function differenceSentences(lang: Lang, c: Comparison, a: Named, b: Named): Difference[] {
-  return c.differs.map((aspect) => ({
+/** What the receiving side does next after this code, and the sections that say so. */
+export function nextStep(lang: Lang, f: CodeFacts): { text: string; refs: string[] } {
+  const c = t(lang).compare;
+  if (f.klass === 1) return { text: c.waitNext[f.scope === 'hop' ? 'hop' : 'provisional'], refs: f.scope === 'hop' ? f.scopeRefs : f.retryRefs };
+  if (f.klass === 2) return { text: c.waitNext.success, refs: f.retryRefs };
+  const retry = c.retryClause(f.retry, f.retryAfter);
+  if (f.failover === 'no') return { text: retry, refs: f.retryRefs };
+  // After 430 the proxy, not the client, acts; the text says what each side does.
+  if (f.failover === 'other-flow') return { text: c.failoverNext[f.failover], refs: f.failoverRefs };
+  return { text: c.nextWithFailover(c.failoverNext[f.failover], retry), refs: unique([...f.failoverRefs, ...f.retryRefs]) };
+}
+
+/** "On receipt: …", with the sections behind it. */
+export function receiptOf(lang: Lang, f: CodeFacts): string {
+  const step = nextStep(lang, f);
+  return t(lang).compare.receipt(step.text, citeOf(lang, step.refs));
+}
+
+function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: Named): string | undefined {
+  const c = t(lang).compare;
+  const says = c.says;
+  const cite = (...refs: (readonly string[])[]) => citeOf(lang, ...refs);
+  const { a: fa, b: fb } = cmp;
+  const roles = (rs: readonly (keyof typeof c.roles)[]) => rs.map((r) => c.roles[r]);
+  switch (aspect) {
+    case 'status':
+      return fa.deprecated ? says.status(a, cite(fa.refs), b) : says.status(b, cite(fb.refs), a);
+    case 'class':
+      // A provisional/final difference says more; the class sentence would repeat it.
+      if (cmp.differs.includes('finality')) return undefined;
+      return says.class(a, c.classClause[fa.klass], cite([classRef(fa.klass)]), b, c.classClause[fb.klass], cite([classRef(fb.klass)]));
+    case 'finality':
+      return fa.finality === 'provisional' ? says.finality(a, b, cite([classRef(1)])) : says.finality(b, a, cite([classRef(1)]));
+    case 'scope':
+      return says.scope(a, c.scopeClause[fa.scope], cite(fa.scopeRefs), b, c.scopeClause[fb.scope], cite(fb.scopeRefs));
+    case 'methods': {
+      const m = cmp.methods;
+      if (m.kind === 'disjoint' && fa.methods !== 'any' && fb.methods !== 'any') {
+        return says.methodsDisjoint(a, fa.methods, cite(fa.methodsRefs), b, fb.methods, cite(fb.methodsRefs));
+      }
+      if (m.kind === 'shared' && fa.methods !== 'any' && fb.methods !== 'any') {
+        return says.methodsShared(m.shared, a, fa.methods, cite(fa.methodsRefs), b, fb.methods, cite(fb.methodsRefs));
+      }
+      if (m.kind === 'one-restricted') {
+        const [r, fr, u, fu] = m.restricted === 'a' ? [a, fa, b, fb] : [b, fb, a, fa];
+        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs));
+      }
+      // Neither is restricted: what differs is which methods the RFCs happen to name.
+      const parts = [
+        ...(fa.methodsNamed.length ? [says.methodsNamedPart(a, fa.methodsNamed, cite(fa.methodsRefs))] : []),
+        ...(fb.methodsNamed.length ? [says.methodsNamedPart(b, fb.methodsNamed, cite(fb.methodsRefs))] : []),
+      ];
+      return parts.length ? says.methodsNamed(parts) : undefined;
+    }
+    case 'sentBy': {
+      const s = cmp.senders;
+      if (s.shared.length === 0) return says.sentByDisjoint(a, roles(fa.sentBy), cite(fa.sentByRefs), b, roles(fb.sentBy), cite(fb.sentByRefs));
+      const join = lang === 'ja' ? '' : ' ';
+      return [
+        says.sentByShared(roles(s.shared), cite(fa.sentByRefs, fb.sentByRefs)),
+        ...(s.onlyA.length ? [says.sentByAlso(a, roles(s.onlyA), cite(fa.sentByRefs))] : []),
+        ...(s.onlyB.length ? [says.sentByAlso(b, roles(s.onlyB), cite(fb.sentByRefs))] : []),
+      ].join(join);
+    }
+    case 'retry':
+      // compare.ts lists retry only when both codes are final failures.
+      if (!isFinalFailure(fa) || !isFinalFailure(fb)) return undefined;
+      return says.retry(a, c.retryClause(fa.retry, fa.retryAfter), cite(fa.retryRefs), b, c.retryClause(fb.retry, fb.retryAfter), cite(fb.retryRefs));
+    case 'failover':
+      if (!isFinalFailure(fa) || !isFinalFailure(fb)) return undefined;
+      return says.failover(a, c.failoverClause[fa.failover], cite(fa.failoverRefs), b, c.failoverClause[fb.failover], cite(fb.failoverRefs));
+    case 'headers': {
+      const parts = (f: CodeFacts) => [
+        ...(f.responseHeaders.length ? [says.headersPart(f.responseHeaders.map((h) => h.name), 'response', cite(f.responseHeaders.map((h) => h.ref)))] : []),
+        ...(f.requestHeaders.length ? [says.headersPart(f.requestHeaders.map((h) => h.name), 'request', cite(f.requestHeaders.map((h) => h.ref)))] : []),
+      ];
+      return [says.headersOf(a, parts(fa)), says.headersOf(b, parts(fb))].join(lang === 'ja' ? '' : ' ');
+    }
+    case 'rfcs':
+      return says.rfcs(a, fa.refs.map(refText), b, fb.refs.map(refText));
+  }
+}
+
+export function differenceSentences(lang: Lang, cmp: Comparison, a: Named, b: Named): Difference[] {
+  return cmp.differs.map((aspect) => ({
     aspect,
-    a: aspectValue(lang, aspect, c.a),
-    b: aspectValue(lang, aspect, c.b),
-    sentence: sentence(lang, aspect, c, a, b) ?? '',
+    a: aspectValue(lang, aspect, cmp.a),
+    b: aspectValue(lang, aspect, cmp.b),
+    sentence: sentence(lang, aspect, cmp, a, b) ?? '',
   }));
 }
 
-/** What the two codes have in common: each shared property once, with its value. */
-export function sharedAspects(lang: Lang, c: Comparison): { aspect: AspectKey; value: string }[] {
-  return c.shares
-    .filter((aspect) => !(aspect === 'headers' && c.a.responseHeaders.length + c.a.requestHeaders.length === 0))
-    .map((aspect) => ({ aspect, value: aspectValue(lang, aspect, c.a) }));
+/** What the two codes have in common: each shared property once, with its value and its sections. */
+export function sharedAspects(lang: Lang, cmp: Comparison): { aspect: AspectKey; value: string }[] {
+  const noHeaders = cmp.a.responseHeaders.length + cmp.a.requestHeaders.length === 0;
+  return cmp.shares
+    .filter((aspect) => !(aspect === 'headers' && noHeaders) && aspect !== 'status')
+    .map((aspect) => ({
+      aspect,
+      value: `${aspectValue(lang, aspect, cmp.a)}${aspect === 'rfcs' ? '' : citeOf(lang, aspectRefs(aspect, cmp.a), aspectRefs(aspect, cmp.b))}`,
+    }));
+}
+
+export interface Lead {
+  /** One sentence per code: what it means. */
+  meanings: [string, string];
+  /** The difference that changes what the receiving side does next, with its RFC sections. */
+  next: string;
+}
+
+/**
+ * The lead of every comparison: what each code means, then what the receiving side does after each.
+ * For two final failures that lead to the same next step, what tells them apart for a proxy comes
+ * first (a 6xx ends the search, a 503 is not relayed); if that is the same too, the lead says so.
+ */
+export function leadOf(lang: Lang, cmp: Comparison, a: Named & { summary: string }, b: Named & { summary: string }): Lead {
+  const c = t(lang).compare;
+  const meanings: [string, string] = [c.meaning(a, firstSentence(lang, a.summary)), c.meaning(b, firstSentence(lang, b.summary))];
+  const na = nextStep(lang, cmp.a);
+  const nb = nextStep(lang, cmp.b);
+  const bothFailures = isFinalFailure(cmp.a) && isFinalFailure(cmp.b);
+  const pair = () => c.leadNext(a, na.text, citeOf(lang, na.refs), b, nb.text, citeOf(lang, nb.refs));
+  if (bothFailures && cmp.a.failover !== cmp.b.failover) return { meanings, next: pair() };
+  if (bothFailures && cmp.a.scope !== cmp.b.scope) {
+    return { meanings, next: c.says.scope(a, c.scopeClause[cmp.a.scope], citeOf(lang, cmp.a.scopeRefs), b, c.scopeClause[cmp.b.scope], citeOf(lang, cmp.b.scopeRefs)) };
+  }
+  if (na.text !== nb.text) return { meanings, next: pair() };
+  return { meanings, next: c.leadSame(na.text, citeOf(lang, na.refs, nb.refs)) };
+}
+
+export interface ComparisonText {
+  lead: Lead;
+  /** Table rows and sentences; a sentence the lead already says is left out here. */
+  differences: Difference[];
+  shared: { aspect: AspectKey; value: string }[];
+  /** "On receipt: …" for each code. */
+  receipts: [string, string];
+}
+
+/** Everything computed a comparison page says, each statement once. */
+export function comparisonText(lang: Lang, cmp: Comparison, a: Named & { summary: string }, b: Named & { summary: string }): ComparisonText {
+  const lead = leadOf(lang, cmp, a, b);
+  return {
+    lead,
+    differences: differenceSentences(lang, cmp, a, b).map((d) => (d.sentence === lead.next ? { ...d, sentence: '' } : d)),
+    shared: sharedAspects(lang, cmp),
+    receipts: [receiptOf(lang, cmp.a), receiptOf(lang, cmp.b)],
+  };
 }

@@ -1,63 +1,108 @@
 /**
- * What really differs between two codes, computed from their structured facts.
- * Pure data out; the templates and the UI dictionaries turn it into sentences.
+ * What really differs between two codes, computed from their structured facts (each with the RFC
+ * sections behind it). Pure data out; compare-text.ts turns it into sentences. Aspects whose premise
+ * does not hold for both codes (retry and failover of a 1xx or 2xx) are left out, not filled in.
  */
-import type { Method, Role, RetryPolicy, Scope } from '../data/schema';
+import type { Failover, Method, RetryPolicy, RfcRefString, Role, Scope } from '../data/schema';
 import type { CodeClass, CodeEntry } from '../data/validate';
-import { parseRfcRef } from './rfc';
 
 export type Finality = 'provisional' | 'final';
+
+export interface HeaderRef {
+  name: string;
+  ref: RfcRefString;
+}
 
 export interface CodeFacts {
   code: number;
   klass: CodeClass;
   finality: Finality;
-  scope: Scope;
-  sentBy: Role[];
-  methods: Method[] | 'any';
-  retry: RetryPolicy;
-  failover: boolean;
-  /** Headers the response itself carries. */
-  responseHeaders: string[];
-  /** Request headers that provoke it. */
-  requestHeaders: string[];
-  rfcs: number[];
   deprecated: boolean;
+  scope: Scope;
+  scopeRefs: RfcRefString[];
+  sentBy: Role[];
+  sentByRefs: RfcRefString[];
+  /** A list: the RFCs restrict the code to these methods. 'any': no restriction. */
+  methods: Method[] | 'any';
+  /** With 'any': the methods the RFCs name for the code (never exclusive). */
+  methodsNamed: Method[];
+  methodsRefs: RfcRefString[];
+  retry: RetryPolicy;
+  retryRefs: RfcRefString[];
+  failover: Failover;
+  failoverRefs: RfcRefString[];
+  /** Headers the response carries, each name once. */
+  responseHeaders: HeaderRef[];
+  /** Request headers that provoke it, each name once. */
+  requestHeaders: HeaderRef[];
+  /** Does the response carry Retry-After? Only then may a sentence mention it. */
+  retryAfter: boolean;
+  /** The registry's references for the code. */
+  refs: RfcRefString[];
 }
 
+const uniqueHeaders = (entry: CodeEntry, where: 'response' | 'request'): HeaderRef[] => {
+  const seen = new Set<string>();
+  return entry.headers
+    .filter((h) => h.in === where && !seen.has(h.name.toLowerCase()) && seen.add(h.name.toLowerCase()))
+    .map((h) => ({ name: h.name, ref: h.ref }));
+};
+
 export function factsOf(entry: CodeEntry): CodeFacts {
+  const { scope, sentBy, methods, retry, failover } = entry.facts;
+  const responseHeaders = uniqueHeaders(entry, 'response');
   return {
     code: entry.code,
     klass: entry.klass,
     finality: entry.klass === 1 ? 'provisional' : 'final',
-    scope: entry.facts.scope,
-    sentBy: entry.facts.sentBy,
-    methods: entry.facts.methods,
-    retry: entry.facts.retry,
-    failover: entry.facts.failover,
-    responseHeaders: entry.headers.filter((h) => h.in === 'response').map((h) => h.name),
-    requestHeaders: entry.headers.filter((h) => h.in === 'request').map((h) => h.name),
-    rfcs: [...new Set(entry.refs.map((ref) => parseRfcRef(ref).rfc))],
     deprecated: entry.status === 'deprecated',
+    scope: scope.value,
+    scopeRefs: scope.refs,
+    sentBy: sentBy.value,
+    sentByRefs: sentBy.refs,
+    methods: methods.value,
+    methodsNamed: methods.named ?? [],
+    methodsRefs: methods.refs,
+    retry: retry.value,
+    retryRefs: retry.refs,
+    failover: failover.value,
+    failoverRefs: failover.refs,
+    responseHeaders,
+    requestHeaders: uniqueHeaders(entry, 'request'),
+    retryAfter: responseHeaders.some((h) => h.name === 'Retry-After'),
+    refs: entry.refs,
   };
 }
 
-/** How the methods two codes concern relate: a code for PUBLISH never answers an INVITE. */
+/** Is this a final failure (3xx to 6xx), the only kind of response that retry and failover apply to? */
+export const isFinalFailure = (f: Pick<CodeFacts, 'klass'>) => f.klass >= 3;
+
+/**
+ * How the methods of two codes relate. Only restricted lists take part: a code the RFCs do not
+ * restrict can answer any method, whatever methods the RFCs happen to name for it.
+ */
 export type MethodOverlap =
   | { kind: 'both-any' }
-  | { kind: 'one-any'; specific: 'a' | 'b' }
+  | { kind: 'one-restricted'; restricted: 'a' | 'b' }
   | { kind: 'shared'; shared: Method[] }
   | { kind: 'disjoint' };
 
 export function methodOverlap(a: Method[] | 'any', b: Method[] | 'any'): MethodOverlap {
   if (a === 'any' && b === 'any') return { kind: 'both-any' };
-  if (a === 'any') return { kind: 'one-any', specific: 'b' };
-  if (b === 'any') return { kind: 'one-any', specific: 'a' };
+  if (a === 'any') return { kind: 'one-restricted', restricted: 'b' };
+  if (b === 'any') return { kind: 'one-restricted', restricted: 'a' };
   const shared = a.filter((m) => b.includes(m));
   return shared.length ? { kind: 'shared', shared } : { kind: 'disjoint' };
 }
 
-export type AspectKey = 'class' | 'finality' | 'scope' | 'sentBy' | 'methods' | 'retry' | 'failover' | 'headers' | 'rfcs' | 'status';
+export type AspectKey = 'status' | 'class' | 'finality' | 'scope' | 'methods' | 'sentBy' | 'retry' | 'failover' | 'headers' | 'rfcs';
+
+/** How the typical senders of two codes relate. */
+export interface SenderOverlap {
+  shared: Role[];
+  onlyA: Role[];
+  onlyB: Role[];
+}
 
 export interface Comparison {
   a: CodeFacts;
@@ -67,11 +112,13 @@ export interface Comparison {
   /** Aspects the two share, said once. */
   shares: AspectKey[];
   methods: MethodOverlap;
-  /** Roles both may send. */
-  sharedSenders: Role[];
+  senders: SenderOverlap;
 }
 
 const sameSet = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v) => y.includes(v));
+const headerNames = (f: CodeFacts) => [...f.responseHeaders.map((h) => `>${h.name}`), ...f.requestHeaders.map((h) => `<${h.name}`)];
+
+export const ASPECT_ORDER: readonly AspectKey[] = ['status', 'class', 'finality', 'scope', 'retry', 'failover', 'methods', 'sentBy', 'headers', 'rfcs'];
 
 export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
   if (entryA.code === entryB.code) throw new Error(`compare: cannot compare code ${entryA.code} with itself`);
@@ -79,26 +126,42 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
   const a = factsOf(first);
   const b = factsOf(second);
   const methods = methodOverlap(a.methods, b.methods);
+  // Retry and failover are about what to do after a failure: they say nothing about a 1xx or a 2xx.
+  const failures = isFinalFailure(a) && isFinalFailure(b);
 
-  const equal: Record<AspectKey, boolean> = {
+  const equal: Record<AspectKey, boolean | undefined> = {
+    status: a.deprecated === b.deprecated,
     class: a.klass === b.klass,
     finality: a.finality === b.finality,
     scope: a.scope === b.scope,
+    methods: (a.methods === 'any' ? b.methods === 'any' : b.methods !== 'any' && sameSet(a.methods, b.methods)) && sameSet(a.methodsNamed, b.methodsNamed),
     sentBy: sameSet(a.sentBy, b.sentBy),
-    methods: methods.kind === 'both-any' || (a.methods !== 'any' && b.methods !== 'any' && sameSet(a.methods, b.methods)),
-    retry: a.retry === b.retry,
-    failover: a.failover === b.failover,
-    headers: sameSet(a.responseHeaders, b.responseHeaders) && sameSet(a.requestHeaders, b.requestHeaders),
-    rfcs: sameSet(a.rfcs, b.rfcs),
-    status: a.deprecated === b.deprecated,
+    retry: failures ? a.retry === b.retry : undefined,
+    failover: failures ? a.failover === b.failover : undefined,
+    headers: sameSet(headerNames(a), headerNames(b)),
+    rfcs: sameSet(a.refs, b.refs),
   };
-  const order: AspectKey[] = ['status', 'class', 'finality', 'scope', 'methods', 'sentBy', 'retry', 'failover', 'headers', 'rfcs'];
   return {
     a,
     b,
-    differs: order.filter((key) => !equal[key]),
-    shares: order.filter((key) => equal[key]),
+    differs: ASPECT_ORDER.filter((key) => equal[key] === false),
+    shares: ASPECT_ORDER.filter((key) => equal[key] === true),
     methods,
-    sharedSenders: a.sentBy.filter((role) => b.sentBy.includes(role)),
+    senders: {
+      shared: a.sentBy.filter((role) => b.sentBy.includes(role)),
+      onlyA: a.sentBy.filter((role) => !b.sentBy.includes(role)),
+      onlyB: b.sentBy.filter((role) => !a.sentBy.includes(role)),
+    },
   };
+}
+
+/**
+ * Which pairs search engines should index: the ones a reader plausibly confuses. A pair qualifies
+ * when it has a hand-written guide, or when either code lists the other among its related codes
+ * (the codes its page names as the ones it is mixed up with). Every other pair keeps its page,
+ * reachable from the picker, search and code pages, but carries noindex and stays out of the sitemap.
+ */
+export function isIndexablePair(a: Pick<CodeEntry, 'code' | 'related'>, b: Pick<CodeEntry, 'code' | 'related'>, curatedSlugs: ReadonlySet<string>): boolean {
+  const [low, high] = a.code < b.code ? [a, b] : [b, a];
+  return curatedSlugs.has(`${low.code}-vs-${high.code}`) || low.related.includes(high.code) || high.related.includes(low.code);
 }

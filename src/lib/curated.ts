@@ -23,6 +23,11 @@ export async function curatedFor(lang: Lang, a: number, b: number): Promise<Cura
   return (await curated()).find((e) => e.id === `${lang}/${compareSlug(a, b)}`);
 }
 
+/** The slugs ("480-vs-486") of every pair with a guide, in either language. */
+export async function curatedSlugs(): Promise<ReadonlySet<string>> {
+  return new Set((await curated()).map((e) => e.id.split('/')[1]!));
+}
+
 /** The curated pairs a code is part of, for "often confused with" links. */
 export async function curatedPairsFor(lang: Lang, code: number): Promise<{ path: string; title: string; other: number }[]> {
   return (await curated())

@@ -3,7 +3,7 @@
  * module as the pages. Its JSON Schema is generated from the Zod schema below.
  */
 import { z } from 'astro/zod';
-import { METHODS, PARTY_ROLES, RETRY_POLICIES, ROLES, SCOPES, STRENGTHS, type Lang } from '../data/schema';
+import { FACT_KEYS, FAILOVERS, METHODS, PARTY_ROLES, RETRY_POLICIES, ROLES, SCOPES, STRENGTHS, type Lang } from '../data/schema';
 import { ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { httpFalseFriend } from '../data/http';
 import type { CodeEntry } from '../data/validate';
@@ -13,7 +13,7 @@ import { absoluteUrl, codeUrl, compareUrl, correctionUrl } from './urls';
 import type { Correction } from './corrections';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '1.1.0';
+export const DATASET_VERSION = '2.0.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -43,11 +43,17 @@ export const datasetSchema = z
         references: z.array(reference).describe('The registry references that define the code.'),
         seeAlso: z.array(reference),
         alsoSeen: z.array(z.object({ phrase: z.string(), source: z.object({ en: z.string(), ja: z.string() }) })),
-        scope: z.enum(SCOPES),
-        sentBy: z.array(z.enum(ROLES)),
-        methods: z.union([z.literal('any'), z.array(z.enum(METHODS))]),
+        scope: z.enum(SCOPES).describe('What a proxy does with the response (RFC 3261 §16.7).'),
+        sentBy: z.array(z.enum(ROLES)).describe('Typical senders; not a restriction.'),
+        methods: z
+          .union([z.literal('any'), z.array(z.enum(METHODS))])
+          .describe('A list: the RFCs restrict the code to these methods; "any": no restriction.'),
+        methodsNamed: z.array(z.enum(METHODS)).optional().describe('With "any": the methods the RFCs name for the code.'),
         retry: z.enum(RETRY_POLICIES),
-        failover: z.boolean(),
+        failover: z.enum(FAILOVERS),
+        factReferences: z
+          .object(Object.fromEntries(FACT_KEYS.map((key) => [key, z.array(reference)])) as Record<(typeof FACT_KEYS)[number], z.ZodArray<typeof reference>>)
+          .describe('The RFC sections behind scope, sentBy, methods, retry and failover.'),
         headers: z.array(
           z.object({
             name: z.string(),
@@ -135,11 +141,13 @@ export function buildDataset(
       references: e.refs.map(ref),
       seeAlso: (e.seeAlso ?? []).map(ref),
       alsoSeen: e.alsoSeen ?? [],
-      scope: e.facts.scope,
-      sentBy: e.facts.sentBy,
-      methods: e.facts.methods,
-      retry: e.facts.retry,
-      failover: e.facts.failover,
+      scope: e.facts.scope.value,
+      sentBy: e.facts.sentBy.value,
+      methods: e.facts.methods.value,
+      ...(e.facts.methods.named ? { methodsNamed: e.facts.methods.named } : {}),
+      retry: e.facts.retry.value,
+      failover: e.facts.failover.value,
+      factReferences: Object.fromEntries(FACT_KEYS.map((key) => [key, e.facts[key].refs.map(ref)])) as Record<(typeof FACT_KEYS)[number], ReturnType<typeof ref>[]>,
       headers: e.headers.map((h) => ({
         name: h.name,
         in: h.in,

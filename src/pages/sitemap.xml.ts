@@ -4,9 +4,12 @@ import { CODES, LANGS } from '../data';
 import { CLASSES } from '../data/classes';
 import { UNREGISTERED } from '../data/unregistered';
 import { sitemapXml } from '../lib/sitemap';
+import { isIndexablePair } from '../lib/compare';
+import { curatedSlugs } from '../lib/curated';
 import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, unregisteredUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
+  const guided = await curatedSlugs();
   const paths = [
     homeUrl('en'),
     codesIndexUrl('en'),
@@ -16,7 +19,8 @@ export const GET: APIRoute = async ({ site }) => {
     localePath('en', 'q850'),
     correctionsUrl('en'),
     ...(await getCollection('guides')).filter((g) => g.id.startsWith('en/')).map((g) => localePath('en', `guides/${g.id.split('/')[1]}`)),
-    ...CODES.flatMap((a, i) => CODES.slice(i + 1).map((b) => compareUrl('en', a.code, b.code))),
+    // Only the pairs readers plausibly confuse (README: "Which comparison pages search engines index").
+    ...CODES.flatMap((a, i) => CODES.slice(i + 1).filter((b) => isIndexablePair(a, b, guided)).map((b) => compareUrl('en', a.code, b.code))),
   ];
   return new Response(sitemapXml(site!, paths, LANGS), { headers: { 'content-type': 'application/xml' } });
 };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
@@ -9,6 +9,7 @@ import { CAUSES } from '../../src/data/q850';
 import { UNREGISTERED } from '../../src/data/unregistered';
 import { parse } from 'node-html-parser';
 import { DIST, allPages, exists, fileFor, isRedirect, japaneseShare, page, proseOf, requireBuild } from '../support/dist';
+import { isIndexablePair } from '../../src/lib/compare';
 
 beforeAll(requireBuild);
 
@@ -205,6 +206,19 @@ describe('the 202 vs 412 comparison', () => {
   });
 });
 
+describe('which comparison pages search engines index', () => {
+  it.each(LANGS)('%s: pairs with a guide or a related code are indexed, every other pair says noindex, follow', (lang) => {
+    const guided = new Set(readdirSync(join('content', 'compare', 'en')).map((f) => f.replace(/\.mdx$/, '')));
+    const wrong = CODES.flatMap((a, i) => CODES.slice(i + 1).map((b) => [a, b] as const)).filter(([a, b]) => {
+      const robots = page(compareUrl(lang, a.code, b.code)).querySelector('meta[name=robots]')?.getAttribute('content');
+      return isIndexablePair(a, b, guided) ? robots !== undefined : robots !== 'noindex, follow';
+    });
+    expect(wrong.map(([a, b]) => `${a.code}-vs-${b.code}`)).toEqual([]);
+    expect(page(compareUrl(lang, 480, 486)).querySelector('meta[name=robots]')).toBeNull();
+    expect(page(compareUrl(lang, 100, 503)).querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex, follow');
+  });
+});
+
 describe('search index and sitemap', () => {
   it('builds a Pagefind index for each language', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
@@ -214,7 +228,8 @@ describe('search index and sitemap', () => {
   it('lists every localized page in the sitemap with its language alternates', () => {
     const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    expect(locs.sort()).toEqual(localized().sort());
+    const skipped = (p: string) => page(p).querySelector('meta[name=robots]')?.getAttribute('content')?.includes('noindex');
+    expect(locs.sort()).toEqual(localized().filter((p) => !p.includes('/compare/') || !skipped(p)).sort());
     const entry = xml.split('\n').find((line) => line.includes(`<loc>${new URL(codeUrl('ja', 412), SITE_URL).href}</loc>`));
     expect(entry).toContain(`hreflang="en" href="${new URL(codeUrl('en', 412), SITE_URL).href}"`);
     expect(entry).toContain(`hreflang="x-default" href="${new URL(codeUrl('en', 412), SITE_URL).href}"`);

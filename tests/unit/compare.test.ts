@@ -1,64 +1,304 @@
 import { describe, expect, it } from 'vitest';
-import { CODES, getCode } from '../../src/data';
-import { compareCodes, methodOverlap } from '../../src/lib/compare';
-import { differenceSentences, sharedAspects } from '../../src/lib/compare-text';
+import { CODES, getCode, type CodeEntry, type Lang } from '../../src/data';
+import { t } from '../../src/i18n';
+import { compareCodes, isIndexablePair, methodOverlap, type Comparison } from '../../src/lib/compare';
+import { aspectValue, comparisonText, firstSentence, type ComparisonText } from '../../src/lib/compare-text';
 
-const named = (code: number, lang: 'en' | 'ja') => {
-  const e = getCode(code);
-  return { code, name: lang === 'ja' ? e.text.ja.title : e.phrase, klass: e.klass };
-};
+const LANGS: Lang[] = ['en', 'ja'];
+const named = (e: CodeEntry, lang: Lang) => ({ code: e.code, name: lang === 'ja' ? e.text.ja.title : e.phrase, klass: e.klass });
+const withSummary = (e: CodeEntry, lang: Lang) => ({ ...named(e, lang), summary: e.text[lang].summary });
+
+/** Everything a comparison page says in computed text, per pair and language. */
+interface Page {
+  a: CodeEntry;
+  b: CodeEntry;
+  lang: Lang;
+  c: Comparison;
+  meanings: [string, string];
+  next: string;
+  receipts: [string, string];
+  differences: ComparisonText['differences'];
+  shared: ComparisonText['shared'];
+  /** The computed sentences (not the reused summaries). */
+  sentences: string[];
+}
+
+function pageOf(a: CodeEntry, b: CodeEntry, lang: Lang): Page {
+  const c = compareCodes(a, b);
+  const out = comparisonText(lang, c, withSummary(a, lang), withSummary(b, lang));
+  return {
+    a,
+    b,
+    lang,
+    c,
+    meanings: out.lead.meanings,
+    next: out.lead.next,
+    receipts: out.receipts,
+    differences: out.differences,
+    shared: out.shared,
+    sentences: [out.lead.next, ...out.receipts, ...out.differences.map((d) => d.sentence).filter(Boolean)],
+  };
+}
+
+const PAIRS = CODES.flatMap((x, i) => CODES.slice(i + 1).map((y) => [x, y] as const));
+const PAGES = LANGS.flatMap((lang) => PAIRS.map(([a, b]) => pageOf(a, b, lang)));
+const page = (a: number, b: number, lang: Lang = 'en') => PAGES.find((p) => p.lang === lang && p.a.code === a && p.b.code === b)!;
+const text = (p: Page) => p.sentences.join('\n');
+/** A list item inside a sentence or cell, with the joiner of each language. */
+const itemsOf = (s: string) => s.split(/, | and |・/).map((x) => x.trim());
 
 describe('methodOverlap', () => {
-  it('tells codes that can never answer the same request', () => {
+  it('relates restricted lists only; "any" is no restriction', () => {
     expect(methodOverlap(['PUBLISH'], ['SUBSCRIBE', 'REFER'])).toEqual({ kind: 'disjoint' });
     expect(methodOverlap(['INVITE', 'BYE'], ['INVITE'])).toEqual({ kind: 'shared', shared: ['INVITE'] });
-    expect(methodOverlap('any', ['INVITE'])).toEqual({ kind: 'one-any', specific: 'b' });
+    expect(methodOverlap('any', ['INVITE'])).toEqual({ kind: 'one-restricted', restricted: 'b' });
     expect(methodOverlap('any', 'any')).toEqual({ kind: 'both-any' });
   });
 });
 
 describe('compareCodes', () => {
-  it('orders the pair lower code first whatever the argument order', () => {
+  it('orders the pair lower code first whatever the argument order, and refuses a code with itself', () => {
     const c = compareCodes(getCode(412), getCode(202));
     expect([c.a.code, c.b.code]).toEqual([202, 412]);
-  });
-
-  it('refuses to compare a code with itself', () => {
     expect(() => compareCodes(getCode(412), getCode(412))).toThrow(/itself/);
   });
 
-  it('finds what differs between 202 and 412 from their facts, and what they share', () => {
+  it('finds what differs between 202 and 412 and what they share, each aspect once', () => {
     const c = compareCodes(getCode(202), getCode(412));
-    expect(c.differs).toEqual(expect.arrayContaining(['status', 'class', 'methods', 'sentBy', 'retry', 'headers', 'rfcs']));
-    expect(c.methods).toEqual({ kind: 'disjoint' });
-    expect(c.shares).toEqual(expect.arrayContaining(['finality', 'scope', 'failover']));
+    expect(c.differs).toEqual(expect.arrayContaining(['status', 'class', 'methods', 'sentBy', 'headers', 'rfcs']));
     expect(c.differs.filter((k) => c.shares.includes(k))).toEqual([]);
+    // Retry and failover say nothing about a 2xx: neither differs nor is shared.
+    expect([...c.differs, ...c.shares]).not.toContain('retry');
+    expect([...c.differs, ...c.shares]).not.toContain('failover');
+  });
+});
+
+describe('every pair in both languages (property tests)', () => {
+  it('covers all 2,775 pairs in each language', () => {
+    expect(PAIRS).toHaveLength(2775);
+    expect(PAGES).toHaveLength(5550);
   });
 
-  it('says each difference once, naming both codes, in both languages', () => {
-    for (const [a, b] of CODES.flatMap((x, i) => CODES.slice(i + 1).map((y) => [x.code, y.code] as const))) {
-      const c = compareCodes(getCode(a), getCode(b));
-      for (const lang of ['en', 'ja'] as const) {
-        const sentences = differenceSentences(lang, c, named(a, lang), named(b, lang)).map((d) => d.sentence).filter(Boolean);
-        expect(sentences.length > 0).toBe(c.differs.length > 0);
-        expect(new Set(sentences).size).toBe(sentences.length);
-        for (const s of sentences) {
-          expect(s).toContain(String(a));
-          expect(s).not.toMatch(/undefined|NaN|\[object/);
-          if (lang === 'ja') {
-            expect(s).toMatch(/[\u3040-\u30ff]/);
-            // Japanese style: a half-width space between Japanese and Latin words or numbers.
-            expect(s).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3040-\u30ff\u4e00-\u9fff]/);
-          }
+  it('leads with what each code means, then what the receiver does next, with an RFC section', () => {
+    for (const p of PAGES) {
+      expect(p.meanings[0]).toContain(firstSentence(p.lang, p.a.text[p.lang].summary));
+      expect(p.meanings[1]).toContain(firstSentence(p.lang, p.b.text[p.lang].summary));
+      expect(p.meanings[0].startsWith(String(p.a.code))).toBe(true);
+      expect(p.meanings[1].startsWith(String(p.b.code))).toBe(true);
+      expect(p.next).toMatch(/RFC \d{4} §/);
+      // Never open with method or sender lists.
+      expect(p.next).not.toMatch(/answers? .* only|come from|のみ|から返され/);
+    }
+  });
+
+  it('cites an RFC section in every computed statement', () => {
+    for (const p of PAGES) for (const s of p.sentences) expect(s, s).toMatch(/RFC \d{4}/);
+  });
+
+  it('says each sentence once, and no item twice in a list', () => {
+    for (const p of PAGES) {
+      const said = [p.next, ...p.differences.map((d) => d.sentence).filter(Boolean)];
+      expect(new Set(said).size, said.join('\n')).toBe(said.length);
+      for (const d of p.differences) {
+        for (const cell of [d.a, d.b]) {
+          const items = itemsOf(cell.replace(/\s*\(.*\)$/, ''));
+          expect(new Set(items).size, `${p.a.code}/${p.b.code} ${d.aspect}: ${cell}`).toBe(items.length);
         }
+      }
+      const headerSentence = p.differences.find((d) => d.aspect === 'headers')?.sentence ?? '';
+      for (const e of [p.a, p.b]) {
+        const names = [...new Set(e.headers.map((h) => h.name))];
+        for (const name of names) expect(headerSentence.split(new RegExp(`(?<![\\w-])${name}(?![\\w-])`)).length - 1).toBeLessThanOrEqual(2);
       }
     }
   });
 
-  it('lists shared properties with their value, leaving out an empty header set', () => {
-    const c = compareCodes(getCode(202), getCode(412));
-    const shared = sharedAspects('en', c);
-    expect(shared.find((s) => s.aspect === 'failover')?.value).toBe('No');
-    expect(shared.some((s) => s.aspect === 'headers')).toBe(false);
+  it('never puts an ASCII space after 「。」 and keeps a space between Japanese and Latin words', () => {
+    for (const p of PAGES.filter((x) => x.lang === 'ja')) {
+      for (const s of [...p.sentences, ...p.meanings.map((m) => m.slice(0, m.indexOf('：') + 1))]) {
+        expect(s).not.toMatch(/。 /);
+        expect(s, s).not.toMatch(/[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff]/);
+        // …and no space between two Japanese words.
+        expect(s, s).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff] [\u3040-\u30ff\u4e00-\u9fff]/);
+      }
+      // Items inside sentences are joined with 「・」, never with 「、」 between two Latin names.
+      for (const s of p.sentences) expect(s, s).not.toMatch(/[A-Z]{3,}、[A-Z]{3,}/);
+    }
+  });
+
+  it('says "only" solely about methods an RFC restricts the code to', () => {
+    const restricted = (e: CodeEntry) => e.facts.methods.value !== 'any';
+    for (const p of PAGES) {
+      for (const d of p.differences) {
+        const onlyWord = p.lang === 'en' ? /\bonly\b/ : /のみ|だけ|限る|限られ/;
+        if (!onlyWord.test(d.sentence)) continue;
+        expect(d.aspect, d.sentence).toBe('methods');
+        expect(restricted(p.a) || restricted(p.b), d.sentence).toBe(true);
+      }
+      for (const s of [p.next, ...p.receipts]) expect(s, s).not.toMatch(p.lang === 'en' ? /\bonly\b/ : /のみ|だけ/);
+    }
+  });
+
+  it('has no retry or failover clause for a 1xx or 2xx, and no failover talk when neither code fails over', () => {
+    for (const p of PAGES) {
+      const ui = t(p.lang).compare;
+      for (const [e, f, receipt] of [[p.a, p.c.a, p.receipts[0]], [p.b, p.c.b, p.receipts[1]]] as const) {
+        if (e.klass > 2) continue;
+        expect(p.c.differs).not.toContain('retry');
+        expect(p.c.differs).not.toContain('failover');
+        expect(receipt).toContain(e.klass === 2 ? ui.waitNext.success : ui.waitNext[f.scope === 'hop' ? 'hop' : 'provisional']);
+      }
+      if (p.a.facts.failover.value === 'no' && p.b.facts.failover.value === 'no') {
+        expect(text(p)).not.toMatch(/another server|next server|another flow|別のサーバ|次のサーバ|別のフロー/);
+      }
+    }
+  });
+
+  it('says "different senders" only when the sender sets are disjoint, and names the actual difference otherwise', () => {
+    for (const p of PAGES) {
+      const s = p.differences.find((d) => d.aspect === 'sentBy')?.sentence;
+      if (!s) continue;
+      const overlap = p.a.facts.sentBy.value.some((r) => p.b.facts.sentBy.value.includes(r));
+      expect(/different senders|主な送信元が異なる/.test(s), s).toBe(!overlap);
+    }
+  });
+
+  it('never says that 503 travels upstream, nor that two codes behave alike', () => {
+    const upstream = { en: t('en').compare.scopeClause, ja: t('ja').compare.scopeClause };
+    for (const p of PAGES) {
+      expect(text(p)).not.toMatch(/behave alike|travels back|振る舞いは似て/);
+      if (p.a.code !== 503 && p.b.code !== 503) continue;
+      const clauses = upstream[p.lang];
+      for (const s of p.sentences) {
+        const i = s.indexOf(p.lang === 'en' ? 'For 503, ' : '503 の場合、');
+        if (i === -1) continue;
+        expect(s.slice(i)).toContain(clauses['not-relayed']);
+        expect(s.slice(i, i + 60)).not.toContain(clauses.provisional);
+      }
+    }
+  });
+
+  it('gives every aspect that differs a value per code and, but for the class when finality differs, a sentence', () => {
+    for (const p of PAGES) {
+      for (const d of p.differences) {
+        expect(d.a).not.toBe(d.b);
+        // A sentence is left out when the class would repeat the finality, or when the lead says it already.
+        if (d.sentence === '') expect(d.aspect === 'class' ? p.c.differs.includes('finality') : ['retry', 'failover', 'scope'].includes(d.aspect)).toBe(true);
+        expect(d.sentence).not.toMatch(/undefined|NaN|\[object/);
+      }
+      for (const s of p.shared) expect(s.value).not.toMatch(/undefined|\[object/);
+    }
+  });
+});
+
+describe('regression: the audit of the generated comparisons (2026-12)', () => {
+  it('200 vs 603: a 2xx ends the search too; 200 does not "speak only for the server"', () => {
+    const p = page(200, 603);
+    expect(text(p)).not.toMatch(/speaks only|may still succeed/);
+    expect(p.c.a.scope).toBe('success');
+    expect(text(p)).toContain('cancels its other pending branches');
+  });
+
+  it('100 vs 503: no "answer another server would repeat"; 503 is not relayed upstream', () => {
+    const p = page(100, 503);
+    expect(text(p)).not.toMatch(/most likely repeat|travels back/);
+    expect(p.differences.find((d) => d.aspect === 'failover')).toBeUndefined();
+    expect(text(p)).toContain('SHOULD NOT forward it upstream');
+    expect(p.next).toContain('After 503, try another server');
+    expect(page(100, 503, 'ja').sentences.join('')).not.toContain('同じ答えが返る');
+  });
+
+  it('480, 484, 603 and 607 are not restricted to INVITE; 607 names more than INVITE', () => {
+    for (const code of [480, 484, 603, 607, 438]) expect(getCode(code).facts.methods.value).toBe('any');
+    expect(getCode(603).facts.methods.named).toContain('SUBSCRIBE');
+    expect(getCode(607).facts.methods.named).toEqual(expect.arrayContaining(['INVITE', 'MESSAGE', 'SUBSCRIBE']));
+    for (const [a, b] of [[200, 603], [403, 607], [484, 604]] as const) expect(text(page(a, b))).not.toMatch(/(484|603|607) (concerns|answers) INVITE/);
+  });
+
+  it('305 repeats the same request through the proxy in Contact; 302 retargets', () => {
+    const p = page(302, 305);
+    expect(p.next).toContain('repeat this same request through the proxy named in Contact; the Request-URI stays as it was');
+    expect(p.next).toContain('After 302, send a new request with an address from the Contact header as its Request-URI');
+    expect(page(305, 380).receipts[0]).not.toContain('Contact addresses');
+  });
+
+  it('200 lists Contact once', () => {
+    const p = page(200, 603);
+    const cell = p.differences.find((d) => d.aspect === 'headers')!.a;
+    expect(cell.split('Contact').length - 1).toBe(1);
+  });
+
+  it('603 and 600: no retry unless Retry-After says when', () => {
+    for (const code of [600, 603]) expect(getCode(code).facts.retry.value).toBe('if-retry-after');
+    expect(page(200, 603).receipts[1]).toContain('do not retry unless a Retry-After header says when');
+  });
+
+  it('408: a locally generated timeout fails over (RFC 3263 §4.3); no Retry-After boilerplate', () => {
+    expect(getCode(408).facts.failover.value).toBe('local-timeout');
+    const p = page(408, 487);
+    expect(p.next).toContain('Timer B or F');
+    expect(p.next).toContain('RFC 3263 §4.3');
+    expect(p.receipts[0]).not.toContain('Retry-After');
+    expect(page(408, 480).differences.find((d) => d.aspect === 'failover')?.a).toBe(t('en').failover['local-timeout']);
+  });
+
+  it('181 is not sent by a plain proxy (RFC 3261 §16.7)', () => {
+    expect(getCode(181).facts.sentBy.value).not.toContain('proxy');
+  });
+
+  it('401 vs 421 and 302 vs 305: no "behave alike" lead', () => {
+    for (const [a, b] of [[401, 421], [302, 305]] as const) {
+      for (const lang of LANGS) expect(page(a, b, lang).next).not.toMatch(/alike|似て/);
+    }
+    expect(page(401, 421).next).toContain('credentials for the challenge');
+  });
+
+  it('422 vs 494: the lead says what each means, not two method lists', () => {
+    const p = page(422, 494);
+    expect(p.meanings[0]).toContain(getCode(422).text.en.summary);
+    expect(p.next).not.toMatch(/INVITE|REGISTER/);
+  });
+
+  it('senders: 100 vs 503 and 305 vs 380 share a sender, so no "different places"', () => {
+    for (const [a, b] of [[100, 503], [305, 380], [401, 421], [481, 487]] as const) {
+      for (const lang of LANGS) expect(text(page(a, b, lang))).not.toMatch(/different (places|senders)|送信元が異なる/);
+    }
+  });
+
+  it('Japanese: titles in the reviewed form, 「・」 in lists, no calques from the old templates', () => {
+    const ja = t('ja').compare;
+    expect(ja.pageTitle({ code: 480, name: '一時的に利用不可' }, { code: 486, name: '話中' })).toBe('SIP 480（一時的に利用不可）と 486（話中）の違い');
+    const p = page(480, 486, 'ja');
+    expect(p.differences.find((d) => d.aspect === 'sentBy')?.sentence).toContain('UAS・ゲートウェイ');
+    expect(text(p)).not.toContain('UAS（ユーザエージェントサーバ）');
+    for (const q of PAGES.filter((x) => x.lang === 'ja')) expect(text(q)).not.toMatch(/再試行するものはない|同じ答えが返る|ユーザのすべての宛先について答える/);
+  });
+
+  it('the meta description promises guidance only where a guide exists', () => {
+    expect(t('ja').compare.metaDescription({ code: 100, name: 'x' }, { code: 503, name: 'y' }, false)).not.toContain('指針');
+    expect(t('en').compare.metaDescription({ code: 100, name: 'x' }, { code: 503, name: 'y' }, false)).not.toContain('guidance');
+  });
+
+  it('shared facts carry their sections too', () => {
+    const p = page(480, 486);
+    const scope = p.shared.find((s) => s.aspect === 'scope');
+    expect(scope?.value).toBe(`${aspectValue('en', 'scope', p.c.a)} (RFC 3261 §16.7)`);
+  });
+});
+
+describe('which pairs search engines index', () => {
+  const guides = new Set(['480-vs-486', '401-vs-407']);
+  it('indexes pairs with a guide and pairs one code lists as related, in either order', () => {
+    expect(isIndexablePair(getCode(486), getCode(480), guides)).toBe(true);
+    expect(isIndexablePair(getCode(503), getCode(500), new Set())).toBe(getCode(503).related.includes(500) || getCode(500).related.includes(503));
+    expect(isIndexablePair(getCode(100), getCode(503), guides)).toBe(false);
+    expect(isIndexablePair(getCode(305), getCode(380), guides)).toBe(false);
+    expect(isIndexablePair(getCode(422), getCode(494), guides)).toBe(false);
+  });
+
+  it('keeps the indexed set small: a few hundred of the 2,775 pairs', () => {
+    const n = PAIRS.filter(([a, b]) => isIndexablePair(a, b, guides)).length;
+    expect(n).toBeGreaterThan(100);
+    expect(n).toBeLessThan(400);
   });
 });

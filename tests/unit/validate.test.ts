@@ -82,13 +82,33 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     expect(problemsOf([entry, other()])).toContain('412: text.ja.description.0: links unknown code [[499]]');
   });
 
-  it('facts that contradict the class', () => {
+  it('facts that contradict the class or RFC 3261 §16.7', () => {
     const entry = base();
-    entry.facts.scope = 'global';
-    entry.facts.retry = 'none';
+    entry.facts.scope.value = 'global';
+    entry.facts.retry.value = 'none';
+    entry.facts.failover.value = 'local-timeout';
     const problems = problemsOf([entry, other()]);
-    expect(problems).toContain('412: facts.scope: only 6xx responses are global');
-    expect(problems).toContain('412: facts.retry: "none" is only for 1xx and 2xx');
+    expect(problems).toContain('412: facts.scope.value: a 4xx response is "branch" or "not-relayed" (RFC 3261 §16.7, §21.1.1), not "global"');
+    expect(problems).toContain('412: facts.retry.value: "none" is only for 1xx and 2xx');
+    expect(problems).toContain('412: facts.failover.value: "local-timeout" is the 408 a stack reports itself');
+  });
+
+  it('a fact without the RFC section that backs it, or with a malformed one', () => {
+    const entry = base();
+    entry.facts.methods.refs = [];
+    entry.facts.retry.refs = ['RFC 3903 section 5'];
+    const problems = problemsOf([entry, other()]);
+    expect(problems).toContain('412: facts.methods.refs: needs the RFC section that backs it (at least one)');
+    expect(problems).toContain('412: facts.retry.refs.0: must look like "RFC3261 §21.4.9"');
+  });
+
+  it('a retry that the headers cannot support, and named methods beside a restricted list', () => {
+    const entry = base();
+    entry.facts.retry.value = 'if-retry-after';
+    entry.facts.methods = { value: ['PUBLISH'], named: ['PUBLISH'], refs: ['RFC3903 §11.2.1'] };
+    const problems = problemsOf([entry, other()]);
+    expect(problems).toContain('412: facts.retry.value: "if-retry-after" needs the Retry-After response header in headers');
+    expect(problems).toContain('412: facts.methods.named: only for "any": a list in value already names the methods');
   });
 
   it('a response header without its requirement keyword', () => {

@@ -8,11 +8,11 @@ export const codes1xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.1.1'],
     seeAlso: ['RFC3261 §8.2.6.1', 'RFC3261 §16.2', 'RFC3261 §16.7', 'RFC3261 §17.2.1', 'RFC3261 §9.1', 'RFC3262 §3', 'RFC4320 §4.1'],
     facts: {
-      scope: 'hop',
-      sentBy: ['proxy', 'uas', 'gateway'],
-      methods: 'any',
-      retry: 'none',
-      failover: false,
+      scope: { value: 'hop', refs: ['RFC3261 §21.1.1'] },
+      sentBy: { value: ['proxy', 'uas', 'gateway'], refs: ['RFC3261 §21.1.1', 'RFC3261 §8.2.6.1', 'RFC3261 §16.2'] },
+      methods: { value: 'any', refs: ['RFC4320 §4.1'] },
+      retry: { value: 'none', refs: ['RFC3261 §21.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -128,11 +128,11 @@ export const codes1xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.1.2'],
     seeAlso: ['RFC3261 §12.1', 'RFC3261 §13.2.2.1', 'RFC3261 §13.3.1.1', 'RFC3261 §14.2', 'RFC3261 §16.7', 'RFC3261 §20.4', 'RFC3960 §3.2'],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'gateway'],
-      methods: ['INVITE'],
-      retry: 'none',
-      failover: false,
+      scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.1.2'] },
+      methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.2', 'RFC4320 §4.1'] },
+      retry: { value: 'none', refs: ['RFC3261 §21.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -262,11 +262,11 @@ export const codes1xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.1.3'],
     seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.3.1.1', 'RFC3261 §16.7', 'RFC3960 §3.2'],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'proxy'],
-      methods: ['INVITE'],
-      retry: 'none',
-      failover: false,
+      scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.1.3', 'RFC3261 §16.7'] },
+      methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.3', 'RFC4320 §4.1'] },
+      retry: { value: 'none', refs: ['RFC3261 §21.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
     related: [180, 302, 183, 182],
@@ -376,11 +376,11 @@ export const codes1xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.1.4'],
     seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.3.1.1', 'RFC3261 §16.7'],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas'],
-      methods: ['INVITE'],
-      retry: 'none',
-      failover: false,
+      scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.1.4'] },
+      methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.4', 'RFC4320 §4.1'] },
+      retry: { value: 'none', refs: ['RFC3261 §21.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
     related: [180, 183, 181, 486, 480],
@@ -495,11 +495,11 @@ export const codes1xx: CodeEntryInput[] = [
       },
     ],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'gateway'],
-      methods: ['INVITE'],
-      retry: 'none',
-      failover: false,
+      scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.1.5'] },
+      methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.5', 'RFC4320 §4.1'] },
+      retry: { value: 'none', refs: ['RFC3261 §21.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -659,11 +659,11 @@ export const codes1xx: CodeEntryInput[] = [
     refs: ['RFC6228 §1'],
     seeAlso: ['RFC6228 §6', 'RFC3261 §8.1.3.2', 'RFC3261 §12.3', 'RFC3261 §16.7'],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['proxy', 'uas'],
-      methods: ['INVITE'],
-      retry: 'none',
-      failover: false,
+      scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['proxy', 'uas'], refs: ['RFC6228 §1'] },
+      methods: { value: ['INVITE'], refs: ['RFC6228 §1', 'RFC4320 §4.1'] },
+      retry: { value: 'none', refs: ['RFC3261 §21.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {

@@ -8,11 +8,11 @@ export const codes3xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.3.1'],
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3261 §16.7', 'RFC3261 §20.10', 'RFC3261 §21.4.23'],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['redirect-server', 'uas'],
-      methods: 'any',
-      retry: 'redirect',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.1', 'RFC3261 §8.3'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.3.1'] },
+      retry: { value: 'redirect', refs: ['RFC3261 §21.3.1', 'RFC3261 §8.1.3.4'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -131,11 +131,11 @@ export const codes3xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.3.2'],
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3398 §7.2.4.1'],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['redirect-server', 'uas', 'gateway'],
-      methods: 'any',
-      retry: 'redirect',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['redirect-server', 'uas', 'gateway'], refs: ['RFC3261 §21.3.2', 'RFC3261 §8.3'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.3.2'] },
+      retry: { value: 'redirect', refs: ['RFC3261 §21.3.2', 'RFC3261 §8.1.3.4'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -248,11 +248,11 @@ export const codes3xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.3.3'],
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3261 §16.7', 'RFC3261 §20.19', 'RFC3398 §8.2.5'],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['redirect-server', 'uas'],
-      methods: 'any',
-      retry: 'redirect',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.3', 'RFC3261 §8.3'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.3.3'] },
+      retry: { value: 'redirect', refs: ['RFC3261 §21.3.3', 'RFC3261 §8.1.3.4'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -371,11 +371,11 @@ export const codes3xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.3.4'],
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §16.6'],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas'],
-      methods: 'any',
-      retry: 'redirect',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.3.4'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.3.4'] },
+      retry: { value: 'via-proxy', refs: ['RFC3261 §21.3.4'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -490,11 +490,11 @@ export const codes3xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.3.5'],
     seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.2.2.2'],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['proxy', 'uas'],
-      methods: ['INVITE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.3.5'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.3.5'] },
+      retry: { value: 'alternative', refs: ['RFC3261 §21.3.5'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
     related: [300, 302, 606],

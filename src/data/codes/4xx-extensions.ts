@@ -9,11 +9,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §8.2.2.3', 'RFC3261 §16.3', 'RFC3261 §20.29', 'RFC3261 §20.32', 'RFC3261 §20.37', 'RFC3261 §20.40'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'proxy', 'registrar'],
-      methods: ['INVITE', 'BYE', 'REGISTER', 'OPTIONS', 'PRACK', 'UPDATE', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'REFER', 'MESSAGE', 'INFO'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3', 'RFC3261 §16.3'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.4.15'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -145,11 +145,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.2.4', 'RFC3261 §20.32', 'RFC3261 §20.37', 'RFC3329 §2.3.2'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'proxy', 'registrar'],
-      methods: ['INVITE', 'BYE', 'REGISTER', 'OPTIONS', 'PRACK', 'UPDATE', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'REFER', 'MESSAGE', 'INFO'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.16'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.4.16'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.16'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -282,11 +282,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       },
     ],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'proxy'],
-      methods: ['INVITE', 'UPDATE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC4028 §6'] },
+      methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC4028 §6', 'RFC4028 §2'] },
+      retry: { value: 'modify', refs: ['RFC4028 §7.3'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -422,11 +422,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §10.2.8', 'RFC3261 §10.3', 'RFC3261 §20.19', 'RFC3261 §20.23', 'RFC3903 §6'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['registrar', 'notifier', 'esc'],
-      methods: ['REGISTER', 'SUBSCRIBE', 'PUBLISH'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['registrar', 'notifier', 'esc'], refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3'] },
+      methods: { value: 'any', named: ['REGISTER', 'SUBSCRIBE', 'PUBLISH'], refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3', 'RFC6665 §4.2.1.1', 'RFC3903 §6'] },
+      retry: { value: 'modify', refs: ['RFC3261 §10.2.8', 'RFC3261 §21.4.17'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -546,11 +546,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC6442 §3.4', 'RFC6442 §4.1', 'RFC6442 §4.2', 'RFC6442 §4.4', 'RFC6442 §4.5'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'proxy'],
-      methods: ['INVITE', 'UPDATE', 'MESSAGE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC6442 §4.3'] },
+      methods: { value: 'any', refs: ['RFC6442 §4.3', 'RFC6442 §4.1'] },
+      retry: { value: 'modify', refs: ['RFC6442 §4.3'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -679,11 +679,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC8876 §1', 'RFC8876 §4.1', 'RFC8876 §4.2', 'RFC8876 §5.2', 'RFC8876 §8', 'RFC6442 §4.3'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'proxy'],
-      methods: ['MESSAGE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC8876 §5.1'] },
+      methods: { value: 'any', named: ['MESSAGE'], refs: ['RFC8876 §5.1', 'RFC8876 §1'] },
+      retry: { value: 'modify', refs: ['RFC8876 §5.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -804,11 +804,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       },
     ],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['verifier'],
-      methods: ['INVITE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['verifier'], refs: ['RFC8224 §6.2.2'] },
+      methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
+      retry: { value: 'modify', refs: ['RFC8224 §6.2.2'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -921,11 +921,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC3892 §2.3', 'RFC3892 §3', 'RFC3892 §4', 'RFC3892 §4.1'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas'],
-      methods: ['INVITE', 'BYE', 'REGISTER', 'OPTIONS', 'PRACK', 'UPDATE', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'REFER', 'MESSAGE', 'INFO'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas'], refs: ['RFC3892 §2.2'] },
+      methods: { value: 'any', named: ['REFER'], refs: ['RFC3892 §5', 'RFC3892 §2.1'] },
+      retry: { value: 'modify', refs: ['RFC3892 §2.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -1042,11 +1042,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC5626 §5.3', 'RFC5626 §5.3.1', 'RFC5626 §7', 'RFC3261 §16.5'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['edge-proxy'],
-      methods: ['INVITE', 'BYE', 'OPTIONS', 'PRACK', 'UPDATE', 'SUBSCRIBE', 'NOTIFY', 'REFER', 'MESSAGE', 'INFO'],
-      retry: 'later',
-      failover: true,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['edge-proxy'], refs: ['RFC5626 §11.5', 'RFC5626 §5.3'] },
+      methods: { value: 'any', refs: ['RFC5626 §11.5', 'RFC5626 §5.3'] },
+      retry: { value: 'modify', refs: ['RFC5626 §11.5'] },
+      failover: { value: 'other-flow', refs: ['RFC5626 §11.5', 'RFC5626 §5.3'] },
     },
     headers: [
       {
@@ -1170,11 +1170,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC5079 §3', 'RFC5079 §4', 'RFC3323 §4.2', 'RFC3325 §9.1'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'proxy'],
-      methods: ['INVITE', 'MESSAGE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC5079 §3'] },
+      methods: { value: 'any', refs: ['RFC5079 §5'] },
+      retry: { value: 'modify', refs: ['RFC5079 §4'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -1306,11 +1306,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       },
     ],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['verifier'],
-      methods: ['INVITE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['verifier'], refs: ['RFC8224 §6.2.2'] },
+      methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
+      retry: { value: 'modify', refs: ['RFC8224 §6.2.2'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -1431,11 +1431,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       },
     ],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['verifier'],
-      methods: ['INVITE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['verifier'], refs: ['RFC8224 §6.2.2'] },
+      methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
+      retry: { value: 'modify', refs: ['RFC8224 §6.2.2'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -1556,11 +1556,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       },
     ],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['verifier'],
-      methods: ['INVITE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['verifier'], refs: ['RFC8224 §6.2.2'] },
+      methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
+      retry: { value: 'modify', refs: ['RFC8224 §6.1.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -1686,11 +1686,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC5626 §4.2.1', 'RFC5626 §5.1', 'RFC5626 §6', 'RFC5626 §11.6'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['registrar'],
-      methods: ['REGISTER'],
-      retry: 'modify',
-      failover: true,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['registrar'], refs: ['RFC5626 §11.6'] },
+      methods: { value: ['REGISTER'], refs: ['RFC5626 §11.6'] },
+      retry: { value: 'modify', refs: ['RFC5626 §4.2.1'] },
+      failover: { value: 'next-server', refs: ['RFC5626 §4.2.1'] },
     },
     headers: [
       {
@@ -1826,11 +1826,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.3'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['proxy'],
-      methods: ['INVITE', 'MESSAGE', 'OPTIONS', 'SUBSCRIBE', 'REFER', 'PUBLISH'],
-      retry: 'never',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['proxy'], refs: ['RFC5393 §5.3.3'] },
+      methods: { value: 'any', refs: ['RFC5393 §5.3.3', 'RFC5393 §6.2'] },
+      retry: { value: 'never', refs: ['RFC5393 §5.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -1948,11 +1948,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     seeAlso: ['RFC6086 §4.2.1', 'RFC6086 §4.2.2', 'RFC6086 §7.2', 'RFC5057 §5.1'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas'],
-      methods: ['INFO'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas'], refs: ['RFC6086 §4.2.2'] },
+      methods: { value: ['INFO'], refs: ['RFC6086 §4.2.2'] },
+      retry: { value: 'modify', refs: ['RFC6086 §4.2.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -2071,11 +2071,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     refs: ['RFC5360 §5.9.2'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas'],
-      methods: ['INVITE', 'MESSAGE', 'SUBSCRIBE'],
-      retry: 'later',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['proxy', 'uas'], refs: ['RFC5360 §5.9.1', 'RFC5360 §2'] },
+      methods: { value: 'any', refs: ['RFC5360 §5.9.1'] },
+      retry: { value: 'later', refs: ['RFC5360 §5.2'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {

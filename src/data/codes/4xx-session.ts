@@ -9,11 +9,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.5', 'RFC3261 §20.33', 'RFC3398 §7.2.4.1', 'RFC3398 §7.2.8'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'proxy', 'redirect-server', 'gateway'],
-      methods: ['INVITE', 'MESSAGE', 'SUBSCRIBE', 'OPTIONS'],
-      retry: 'later',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.18', 'RFC3261 §16.5'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.4.18', 'RFC3261 §16.5'] },
+      retry: { value: 'later', refs: ['RFC3261 §21.4.18'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -149,11 +149,11 @@ export const codes4xxSession: CodeEntryInput[] = [
       },
     ],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas'],
-      methods: ['BYE', 'CANCEL', 'INVITE', 'UPDATE', 'PRACK', 'NOTIFY', 'INFO', 'REFER'],
-      retry: 'never',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.19'] },
+      methods: { value: 'any', named: ['BYE', 'CANCEL', 'NOTIFY'], refs: ['RFC3261 §21.4.19', 'RFC3261 §9.2', 'RFC3261 §12.2.2', 'RFC6665 §4.1.3'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.19'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -270,11 +270,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.3', 'RFC3261 §8.2.2.2'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['proxy', 'uas'],
-      methods: 'any',
-      retry: 'never',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['proxy', 'uas'], refs: ['RFC3261 §21.4.20', 'RFC3261 §16.3', 'RFC3261 §8.2.2.2'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.4.20'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.20'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -394,11 +394,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §20.22'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['proxy'],
-      methods: 'any',
-      retry: 'never',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['proxy'], refs: ['RFC3261 §21.4.21', 'RFC3261 §16.3'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.4.21'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.21'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -514,11 +514,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.7'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['proxy', 'gateway', 'uas'],
-      methods: ['INVITE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.22'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.4.22'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.22'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
     related: [404, 485, 604, 410],
@@ -621,11 +621,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.5'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['proxy', 'redirect-server', 'uas'],
-      methods: ['INVITE', 'MESSAGE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.4.23'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.4.23'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.23'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -742,11 +742,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §13.3.1.3', 'RFC3261 §20.33'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'gateway'],
-      methods: ['INVITE'],
-      retry: 'later',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.24'] },
+      methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.4.24', 'RFC3261 §13.3.1.3'] },
+      retry: { value: 'later', refs: ['RFC3261 §21.4.24'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -877,11 +877,11 @@ export const codes4xxSession: CodeEntryInput[] = [
       },
     ],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'gateway'],
-      methods: ['INVITE'],
-      retry: 'never',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2'] },
+      methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2', 'RFC3261 §15.1.2'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.25'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -1005,11 +1005,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §13.3.1.3', 'RFC3261 §14.2', 'RFC3261 §20.43', 'RFC3311 §5.2'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas', 'gateway'],
-      methods: ['INVITE', 'UPDATE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3'] },
+      methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3', 'RFC3311 §5.2'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.26'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -1131,11 +1131,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC6665 §4.1.3', 'RFC6665 §4.4.4', 'RFC6665 §8.2.1', 'RFC3903 §6', 'RFC3903 §11.1.1'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['notifier', 'esc', 'uas'],
-      methods: ['SUBSCRIBE', 'PUBLISH', 'NOTIFY'],
-      retry: 'never',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['notifier', 'esc', 'uas'], refs: ['RFC6665 §4.2.1.1', 'RFC6665 §4.1.3', 'RFC3903 §6'] },
+      methods: { value: 'any', named: ['SUBSCRIBE', 'NOTIFY', 'PUBLISH'], refs: ['RFC6665 §8.3.2', 'RFC6665 §4.2.1.1', 'RFC6665 §4.1.3', 'RFC3903 §6'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -1256,11 +1256,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3311 §5.2'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas'],
-      methods: ['INVITE', 'UPDATE'],
-      retry: 'later',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.27', 'RFC3261 §14.2'] },
+      methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC3261 §21.4.27', 'RFC3261 §14.2', 'RFC3311 §5.2'] },
+      retry: { value: 'later', refs: ['RFC3261 §14.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
     related: [500, 488, 481, 487],
@@ -1373,11 +1373,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §23.2', 'RFC3261 §23.3', 'RFC3261 §21.4.13'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['uas'],
-      methods: ['INVITE', 'UPDATE', 'PRACK', 'MESSAGE', 'INFO', 'NOTIFY', 'PUBLISH'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.28'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -1492,11 +1492,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     seeAlso: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.4', 'RFC3329 §A'],
     alsoSeen: [],
     facts: {
-      scope: 'endpoint',
-      sentBy: ['proxy', 'registrar'],
-      methods: ['REGISTER', 'INVITE', 'MESSAGE', 'SUBSCRIBE', 'OPTIONS', 'PUBLISH', 'REFER'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      sentBy: { value: ['proxy', 'registrar'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'] },
+      methods: { value: 'any', refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'] },
+      retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {

@@ -8,11 +8,11 @@ export const codes6xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.6.1'],
     seeAlso: ['RFC3261 §13.3.1.3', 'RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §21.4.24', 'RFC3398 §8.2.6.1'],
     facts: {
-      scope: 'global',
-      sentBy: ['uas'],
-      methods: ['INVITE'],
-      retry: 'later',
-      failover: false,
+      scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.6.1'] },
+      methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.6.1', 'RFC3261 §13.3.1.3'] },
+      retry: { value: 'if-retry-after', refs: ['RFC3261 §21.6.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -134,11 +134,11 @@ export const codes6xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.6.2'],
     seeAlso: ['RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §21.6.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC8197 §3'],
     facts: {
-      scope: 'global',
-      sentBy: ['uas', 'gateway'],
-      methods: ['INVITE'],
-      retry: 'later',
-      failover: false,
+      scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.6.2'] },
+      methods: { value: 'any', named: ['INVITE', 'SUBSCRIBE'], refs: ['RFC3261 §21.6.2', 'RFC6665 §4.2.1.3'] },
+      retry: { value: 'if-retry-after', refs: ['RFC3261 §21.6.2'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -260,11 +260,11 @@ export const codes6xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.6.3'],
     seeAlso: ['RFC3261 §16.7', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3398 §8.2.6.1', 'RFC8688 §1'],
     facts: {
-      scope: 'global',
-      sentBy: ['proxy', 'redirect-server', 'uas'],
-      methods: 'any',
-      retry: 'never',
-      failover: false,
+      scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
+      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.6.3'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.6.3'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
     related: [404, 410, 608],
@@ -367,11 +367,11 @@ export const codes6xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.6.4'],
     seeAlso: ['RFC3261 §13.3.1.3', 'RFC3261 §16.7', 'RFC3261 §20.43', 'RFC3261 §21.4.26', 'RFC3398 §8.2.6.1'],
     facts: {
-      scope: 'global',
-      sentBy: ['uas'],
-      methods: ['INVITE'],
-      retry: 'modify',
-      failover: false,
+      scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.6.4'] },
+      methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.6.4'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.6.4'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
@@ -512,11 +512,11 @@ export const codes6xx: CodeEntryInput[] = [
     refs: ['RFC8197 §1'],
     seeAlso: ['RFC8197 §3', 'RFC8197 §4', 'RFC8197 §5.2', 'RFC8197 §6', 'RFC8688 §1', 'RFC3261 §8.1.3.2'],
     facts: {
-      scope: 'global',
-      sentBy: ['uas'],
-      methods: ['INVITE', 'MESSAGE', 'SUBSCRIBE'],
-      retry: 'never',
-      failover: false,
+      scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
+      sentBy: { value: ['uas'], refs: ['RFC8197 §4'] },
+      methods: { value: 'any', named: ['INVITE', 'MESSAGE', 'SUBSCRIBE'], refs: ['RFC8197 §4'] },
+      retry: { value: 'never', refs: ['RFC8197 §4'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
     related: [603, 608, 486],
@@ -621,11 +621,11 @@ export const codes6xx: CodeEntryInput[] = [
     refs: ['RFC8688 §3.1'],
     seeAlso: ['RFC8688 §1', 'RFC8688 §3', 'RFC8688 §3.2', 'RFC8688 §3.3', 'RFC8688 §3.4', 'RFC8688 §3.5', 'RFC8688 §6', 'RFC3261 §16.7'],
     facts: {
-      scope: 'global',
-      sentBy: ['analytics', 'proxy'],
-      methods: ['INVITE', 'MESSAGE', 'SUBSCRIBE'],
-      retry: 'never',
-      failover: false,
+      scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
+      sentBy: { value: ['analytics', 'proxy'], refs: ['RFC8688 §3.1'] },
+      methods: { value: 'any', named: ['INVITE', 'MESSAGE', 'SUBSCRIBE'], refs: ['RFC8688 §3.1'] },
+      retry: { value: 'never', refs: ['RFC8688 §3.1'] },
+      failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
       {
