@@ -35,15 +35,15 @@ export type Role = (typeof ROLES)[number];
 
 /**
  * What a proxy does with the response (RFC 3261 §16.7), which is how far the answer reaches.
- * - hop: never forwarded upstream by a stateful proxy (100 Trying, §21.1.1).
- * - provisional: forwarded at once; the search goes on and a final response follows (§16.7 step 5).
- * - success: forwarded at once; the proxy cancels its other pending branches (§16.7 steps 5 and 10).
+ * - hop: never forwarded upstream by a stateful proxy (100 Trying, RFC 3261 §21.1.1).
+ * - provisional: forwarded at once; the search goes on and a final response follows (RFC 3261 §16.7).
+ * - success: forwarded at once; the proxy cancels its other pending branches (RFC 3261 §16.7, steps 5, 10).
  * - branch: the answer of one branch; a forking proxy collects the final responses of all its branches
- *   and forwards the best one (§16.7 steps 6 and 7).
+ *   and forwards the best one (RFC 3261 §16.7, step 6).
  * - not-relayed: like branch, but a proxy SHOULD NOT forward it upstream and sends 500 instead when it
- *   is the only answer (503, §16.7 step 6).
+ *   is the only answer (503, RFC 3261 §16.7, step 6).
  * - global: definitive for every location of the user; the proxy cancels its other branches and the
- *   6xx wins over any other final response (§16.7 steps 6 and 10, §21.6).
+ *   6xx wins over any other final response (RFC 3261 §16.7, steps 6 and 10; RFC 3261 §21.6).
  */
 export const SCOPES = ['hop', 'provisional', 'success', 'branch', 'not-relayed', 'global'] as const;
 export type Scope = (typeof SCOPES)[number];

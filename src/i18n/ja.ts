@@ -5,7 +5,6 @@ import type { UiStrings } from './en';
 
 type Named = { code: number; name: string };
 
-const list = (items: readonly string[]) => items.join('、');
 /** A registry date (2025-04-22) as Japanese text writes it: 2025 年 4 月 22 日. */
 const jaDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
