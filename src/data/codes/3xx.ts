@@ -580,12 +580,12 @@ export const codes3xx: CodeEntryInput[] = [
           '要求どおりの呼は成功しなかったが、別のサービスなら扱える可能性がある。その内容は応答のボディに記述されるが、形式は RFC 3261 では定義されていない。',
         description: [
           '380 は 3xx クラスの中で異質な存在である。RFC 3261 §21.3.5 によれば、呼は成功しなかったが代替サービスが利用できる可能性があり、そのサービスは応答のメッセージボディに記述される。ボディの形式は定義されておらず将来の標準化に委ねられているので、汎用の SIP クライアントが処理できる情報は含まれず、再帰に使える Contact の一覧すらない。',
-          'したがって 380 の意味は、ボディを定義する仕様の側にある。移動体（IMS）網は緊急通報に、RFC ではなく 3GPP が定めるボディ（メディアタイプ `application/3gpp-ims+xml`）を使う。その形はベンダーの文書で確かめられる。Oracle Communications Session Border Controller 8.3 のマニュアルは、P-CSCF として動作する同製品の 380 について、`<ims-3gpp>` ボディの `<alternative-service>` 要素に `<type>emergency</type>`、設定から取った `<reason>`、`<action>emergency-registration</action>` が入ると説明している。この `<action>` は、緊急サービス用の登録を端末に求めるものである。',
+          'したがって 380 の意味は、ボディを定義する仕様の側にある。移動体（IMS）網は緊急通報に、RFC ではなく 3GPP が定めるボディ（メディアタイプ `application/3gpp-ims+xml`）を使う。その形はベンダーの文書で確かめられる。Oracle Communications Session Border Controller 8.3 のマニュアルは、P-CSCF として動作する同製品の 380 について、`<ims-3gpp>` ボディの `<alternative-service>` の中に `<type>emergency</type>`、設定から取った `<reason>`、`<action>emergency-registration</action>` が入ると説明している。この `<action>` は、緊急サービス用の登録を端末に求めるものである。',
           'ボディを解釈できない UAC には手がかりがほとんどない。[[300]] や [[302]] のように再帰する先がないからである。380 自体を実装していない UAC は RFC 3261 §8.1.3.2 に従ってこれを 300 として扱うが、Contact の値がないので行き先はなく、試行はそのまま終わる。380 はリダイレクトではなく、別の種類のリクエストを示唆する失敗として読むべきである。',
         ],
         scenarios: [
           '移動体網で端末が通常の INVITE を送るが、事業者の網の入口にあるプロキシはその番号を緊急番号と判定する。プロキシは `<type>emergency</type>` と `<action>emergency-registration</action>` を含む `application/3gpp-ims+xml` ボディ付きの 380 を返し、端末は緊急サービス用に登録してから緊急呼として発信し直すことになる。',
-          'P-CSCF として動作する Oracle Communications Session Border Controller は、send-380-response を設定するとこの 380 を送る。その設定値が `<reason>` 要素に入り、トレースには `Content-Type: application/3gpp-ims+xml` と、`emergency-registration` を指定した `<action>` 要素が見える。',
+          'P-CSCF として動作する Oracle Communications Session Border Controller は、send-380-response を設定するとこの 380 を送る。その設定値が `<reason>` に入り、トレースには `Content-Type: application/3gpp-ims+xml` と、`emergency-registration` を指定した `<action>` が見える。',
           '移動体網の外にあるソフトフォンが、移動体網から中継された 380 を受信するが、ボディを解釈できず、「380 Alternative Service」で呼が失敗したと表示する。',
         ],
         fixes: [
