@@ -593,7 +593,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
       },
       ja: {
-        title: '不要な着信',
+        title: '迷惑着信',
         summary:
           '着信したユーザがこの呼またはメッセージを不要（迷惑）と判断した。同じ発信者からの今後の試行も同様に拒否される可能性が高い。',
         description: [
