@@ -222,7 +222,7 @@ export const codes3xx: CodeEntryInput[] = [
       ja: {
         title: '恒久的な移動',
         summary:
-          'ユーザは Request-URI のアドレスではもう見つからない。Contact のアドレスで再試行し、保存している旧アドレスもすべて置き換える。',
+          'ユーザが Request-URI のアドレスではもう見つからないことを示す。Contact のアドレスで再試行し、保存している旧アドレスもすべて置き換える。',
         description: [
           'RFC 3261 §21.3.2 は、301 を受けたクライアントに 2 つのことを求めている。Contact ヘッダの新しいアドレスで再試行すべきこと（SHOULD）と、ローカルのディレクトリ、アドレス帳、ユーザ位置のキャッシュを更新して以後のリクエストを新しいアドレスへ直接送るべきこと（SHOULD）である。後者が [[302]] との違いで、301 は記憶されることを前提とし、302 は通常その場で一度使われるだけである。',
           '301 を送るのはリダイレクトサーバや UAS だが、移動先が別のユーザである必要はない。RFC 3261 §8.3 によれば、301 や 302 はユーザを変えずに別のサーバだけを示したり、UDP から TCP への切り替えのようにトランスポートパラメータだけを変えたりできる。再試行は RFC 3261 §8.1.3.4 の 3xx 共通処理に従う。新しい branch を持つ新しいクライアントトランザクションを使い、Request-URI には Contact の値をコピーし、同じ URI を 2 度試すことはない。',
@@ -345,7 +345,7 @@ export const codes3xx: CodeEntryInput[] = [
       ja: {
         title: '一時的な移動',
         summary:
-          'ユーザは一時的に別の場所にいる。Contact のアドレスでリクエストを再試行し、そのアドレスは有効期限が許す間だけキャッシュする。',
+          'ユーザが一時的に別の場所にいることを示す。Contact のアドレスでリクエストを再試行し、そのアドレスは有効期限が許す間だけキャッシュする。',
         description: [
           '302 は Contact ヘッダのアドレスでリクエストを再試行するようクライアントに指示し、新しいリクエストの Request-URI には Contact の値を使う（RFC 3261 §21.3.3）。移動は一時的なのでキャッシュには上限がある。プロキシも UA も、Expires ヘッダまたは Contact の `expires` パラメータが示す期間だけこの URI をキャッシュしてよい（MAY）。どちらもなければ、そのアドレスは今回のリダイレクト処理で 1 回使えるだけで、以後のトランザクションのためにキャッシュしてはならない（MUST NOT）。',
           '[[301]] にはない予備の規則もある。302 からキャッシュした URI が使えなくなった場合、新しい一時アドレスが用意されている可能性があるので、元の Request-URI をもう 1 回だけ試してよい（MAY、RFC 3261 §21.3.3）。それ以外は RFC 3261 §8.1.3.4 の 3xx 共通処理に従う。プロキシは 302 を上流に返さず自ら Contact へ再帰してもよく（RFC 3261 §16.7）、その場合に発信者から見えるのは転送後の呼であって 302 ではない。',
@@ -577,15 +577,15 @@ export const codes3xx: CodeEntryInput[] = [
       ja: {
         title: '代替サービス',
         summary:
-          '要求どおりの呼は成功しなかったが、別のサービスなら扱える可能性がある。その内容は応答のボディに記述されるが、形式は RFC 3261 では定義されていない。',
+          '要求どおりの呼は成功しなかったが、別のサービスなら扱える可能性があることを示す。その内容は応答のボディに記述されるが、形式は RFC 3261 では定義されていない。',
         description: [
           '380 は 3xx クラスの中で異質な存在である。RFC 3261 §21.3.5 によれば、呼は成功しなかったが代替サービスが利用できる可能性があり、そのサービスは応答のメッセージボディに記述される。ボディの形式は定義されておらず将来の標準化に委ねられているので、汎用の SIP クライアントが処理できる情報は含まれず、再帰に使える Contact の一覧すらない。',
-          'したがって 380 の意味は、ボディを定義する仕様の側にある。移動体（IMS）網は緊急通報に、RFC ではなく 3GPP が定めるボディ（メディアタイプ `application/3gpp-ims+xml`）を使う。その形はベンダーの文書で確かめられる。Oracle Communications Session Border Controller 8.3 のマニュアルは、P-CSCF として動作する同製品の 380 について、`<ims-3gpp>` ボディの `<alternative-service>` 要素に `<type>emergency</type>`、設定から取った `<reason>`、`<action>emergency-registration</action>` が入ると説明している。この `<action>` は、緊急サービス用の登録を端末に求めるものである。',
+          'したがって 380 の意味は、ボディを定義する仕様の側にある。移動体（IMS）網は緊急通報に、RFC ではなく 3GPP が定めるボディ（メディアタイプ `application/3gpp-ims+xml`）を使う。その形はベンダーの文書で確かめられる。Oracle Communications Session Border Controller 8.3 のマニュアルは、P-CSCF として動作する同製品の 380 について、`<ims-3gpp>` ボディの `<alternative-service>` の中に `<type>emergency</type>`、設定から取った `<reason>`、`<action>emergency-registration</action>` が入ると説明している。この `<action>` は、緊急サービス用の登録を端末に求めるものである。',
           'ボディを解釈できない UAC には手がかりがほとんどない。[[300]] や [[302]] のように再帰する先がないからである。380 自体を実装していない UAC は RFC 3261 §8.1.3.2 に従ってこれを 300 として扱うが、Contact の値がないので行き先はなく、試行はそのまま終わる。380 はリダイレクトではなく、別の種類のリクエストを示唆する失敗として読むべきである。',
         ],
         scenarios: [
           '移動体網で端末が通常の INVITE を送るが、事業者の網の入口にあるプロキシはその番号を緊急番号と判定する。プロキシは `<type>emergency</type>` と `<action>emergency-registration</action>` を含む `application/3gpp-ims+xml` ボディ付きの 380 を返し、端末は緊急サービス用に登録してから緊急呼として発信し直すことになる。',
-          'P-CSCF として動作する Oracle Communications Session Border Controller は、send-380-response を設定するとこの 380 を送る。その設定値が `<reason>` 要素に入り、トレースには `Content-Type: application/3gpp-ims+xml` と、`emergency-registration` を指定した `<action>` 要素が見える。',
+          'P-CSCF として動作する Oracle Communications Session Border Controller は、send-380-response を設定するとこの 380 を送る。その設定値が `<reason>` に入り、トレースには `Content-Type: application/3gpp-ims+xml` と、`emergency-registration` を指定した `<action>` が見える。',
           '移動体網の外にあるソフトフォンが、移動体網から中継された 380 を受信するが、ボディを解釈できず、「380 Alternative Service」で呼が失敗したと表示する。',
         ],
         fixes: [
