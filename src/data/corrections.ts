@@ -93,7 +93,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'Ring-no-answer belongs to 480: a gateway that gives up on a call still alerting sends 480 to SIP and cause 19 to ISUP (RFC 3398 §7.2.8); cause 18 ("no user responding") is the one that maps to 408 (RFC 3398 §7.2.4.1).',
-      ja: '呼び出したまま応答がない呼は 480 に当たる。呼出中のまま応答のない呼を打ち切るゲートウェイは、SIP 側に 480、ISUP 側に原因値 19 を送る（RFC 3398 §7.2.8）。408 に対応付けられるのは原因値 18 である（RFC 3398 §7.2.4.1）。',
+      ja: '呼び出したまま応答がない呼は 480 に当たる。呼出中のまま応答のない呼を打ち切るゲートウェイは、SIP 側に 480、ISUP 側に理由表示 19 を送る（RFC 3398 §7.2.8）。408 に対応付けられるのは理由表示 18 である（RFC 3398 §7.2.4.1）。',
     },
     sources: [
       {
@@ -263,11 +263,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 600 }, { code: 604 }],
     wrong: {
       en: 'The pages said 600 and 486 (and 604 and 404) "look alike on the PSTN side" because they map to the same ISUP cause, so "the difference only exists in SIP".',
-      ja: '600 と 486（604 と 404）は同じ原因値になるので「PSTN 側では両者は同じに見え、違いは SIP の中にしか存在しない」としていた。',
+      ja: '600 と 486（604 と 404）は同じ理由表示になるので「PSTN 側では両者は同じに見え、違いは SIP の中にしか存在しない」としていた。',
     },
     now: {
       en: 'The cause value is the same (17 for 600 and 486, 1 for 604 and 404), but by default the cause location is "user" for a 6xx and "network" for a 4xx, so the difference reaches the telephone network.',
-      ja: '原因値は同じ（600 と 486 は 17、604 と 404 は 1）だが、既定ではロケーションが 6xx なら「ユーザ」、4xx なら「網」となるので、違いは電話網側にも伝わる。',
+      ja: '理由表示は同じ（600 と 486 は 17、604 と 404 は 1）だが、既定ではロケーションが 6xx なら「ユーザ」、4xx なら「網」となるので、違いは電話網側にも伝わる。',
     },
     sources: [
       {
@@ -279,15 +279,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '603-cause-21-optional',
     date: '2026-12-04',
-    title: { en: 'Cause 21 maps to 403; 603 is only an option', ja: '原因値 21 の対応先は 403、603 は選択肢にすぎない' },
+    title: { en: 'Cause 21 maps to 403; 603 is only an option', ja: '理由表示 21 の対応先は 403、603 は選択肢にすぎない' },
     pages: [{ code: 603 }],
     wrong: {
       en: 'The page said "RFC 3398 §7.2.4.1 maps cause 21 back to 403, or to 603 when the cause location is the user", presenting the 603 mapping as the rule.',
-      ja: '「原因値 21 を 403 に、原因の場所がユーザであれば 603 に対応付けている」と、603 への対応付けを規則として書いていた。',
+      ja: '「理由表示 21 を 403 に、原因の場所がユーザであれば 603 に対応付けている」と、603 への対応付けを規則として書いていた。',
     },
     now: {
       en: 'Cause 21 maps to 403; when the location is "user" a gateway could send 603 instead. It is an option, not the mapping.',
-      ja: '原因値 21 の対応先は 403 である。ロケーションが「ユーザ」なら代わりに 603 を返すこともできるが、それは選択肢にとどまる。',
+      ja: '理由表示 21 の対応先は 403 である。ロケーションが「ユーザ」なら代わりに 603 を返すこともできるが、それは選択肢にとどまる。',
     },
     sources: [
       {
@@ -362,15 +362,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '301-603-isup-causes',
     date: '2026-12-04',
-    title: { en: '301 and 603: the ISUP causes that map to them', ja: '301・603：対応する ISUP の原因値' },
+    title: { en: '301 and 603: the ISUP causes that map to them', ja: '301・603：対応する ISUP の理由表示' },
     pages: [{ code: 301 }, { code: 603 }],
     wrong: {
       en: 'The PSTN interworking block of 301 and of 603 listed no ISUP cause, although RFC 3398 maps cause 22 with a diagnostic to 301 and allows 603 for cause 21 with the location "user".',
-      ja: '301 と 603 の PSTN 相互接続欄に ISUP の原因値がなかった。RFC 3398 は診断情報付きの原因値 22 を 301 に対応付け、ロケーションが「ユーザ」の原因値 21 には 603 を認めている。',
+      ja: '301 と 603 の PSTN 相互接続欄に ISUP の理由表示がなかった。RFC 3398 は診断情報付きの理由表示 22 を 301 に対応付け、ロケーションが「ユーザ」の理由表示 21 には 603 を認めている。',
     },
     now: {
       en: '301 ← cause 22 "number changed" with the new number in the diagnostic; 603 ← cause 21 "call rejected", optionally, when the location is "user" (403 is the default).',
-      ja: '301 ← 原因値 22（診断情報に新しい番号がある場合）。603 ← 原因値 21（ロケーションが「ユーザ」の場合に選べる対応先。既定は 403）。',
+      ja: '301 ← 理由表示 22（診断情報に新しい番号がある場合）。603 ← 理由表示 21（ロケーションが「ユーザ」の場合に選べる対応先。既定は 403）。',
     },
     sources: [
       {
@@ -382,7 +382,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '402-cause-21',
     date: '2026-12-04',
-    title: { en: '402: the cause 21 mapping is RFC 3398\'s, not a habit', ja: '402：原因値 21 への対応付けは慣行ではなく RFC 3398 の規定' },
+    title: { en: '402: the cause 21 mapping is RFC 3398\'s, not a habit', ja: '402：理由表示 21 への対応付けは慣行ではなく RFC 3398 の規定' },
     pages: [{ code: 402 }],
     wrong: {
       en: 'The page said "PSTN gateways usually translate it, like 403, into Q.850 cause 21", a practice ("usually") that no source we read supports.',
@@ -390,7 +390,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'RFC 3398 §8.2.6.1 maps 402, like 403, to cause 21.',
-      ja: 'RFC 3398 §8.2.6.1 は、402 を 403 と同じく原因値 21 に対応付けている。',
+      ja: 'RFC 3398 §8.2.6.1 は、402 を 403 と同じく理由表示 21 に対応付けている。',
     },
     sources: [{ ref: 'RFC3398 §8.2.6.1', quote: '402 Payment required 21 Call rejected' }],
   },
