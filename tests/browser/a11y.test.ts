@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { UNREGISTERED } from '../../src/data/unregistered';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, localePath, unregisteredUrl } from '../../src/lib/urls';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, unregisteredUrl } from '../../src/lib/urls';
 import { watchErrors } from '../support/browser';
 import { useSite } from '../support/site';
 
@@ -19,6 +19,7 @@ const templates = LANGS.flatMap((lang) => [
   ...(UNREGISTERED[0] ? [unregisteredUrl(lang, UNREGISTERED[0].code)] : []),
   localePath(lang, 'q850'),
   localePath(lang, 'guides/rejecting-calls'),
+  correctionsUrl(lang),
 ]);
 const cases = [...templates, '/', '/404.html'].flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const));
 
