@@ -77,7 +77,7 @@ export const ja: UiStrings = {
     facts: '概要',
     headers: 'ヘッダ',
     inResponse: 'この応答',
-    inRequest: 'この応答を引き起こすリクエスト',
+    inRequest: 'この応答の原因となるリクエスト',
     noHeaders: 'このコードに固有のヘッダはない。',
     related: '関連するコード',
     references: '仕様',

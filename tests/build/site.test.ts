@@ -239,7 +239,8 @@ describe('search index and sitemap', () => {
 
 describe('Japanese punctuation, Q.850 names and titles on /ja/ pages', () => {
   const JA = '\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u9fff\\uff01-\\uff60';
-  const BAD = new RegExp(`。 |[${JA}] ?[,;()]|[,;()][${JA}]|[${JA}]: `);
+  // Also a stray backtick: inline code the template printed instead of rendering.
+  const BAD = new RegExp(`。 |[${JA}] ?[,;()]|[,;()][${JA}]|[${JA}]: |\``);
   /**
    * The text a template puts together, block by block: everything in <main> and the footer except
    * the data module's prose (meaning, scenarios, fixes, lead, caption) and curated MDX, which the
