@@ -215,7 +215,7 @@ export const ja: UiStrings = {
   httpFriend: {
     heading: '同じ番号の HTTP コードとは別物',
     differentMeaning: (code: number, phrase: string) => `HTTP の ${code}（${phrase}）は、SIP の ${code} とは意味が異なる。`,
-    differentPhrase: (code: number, phrase: string) => `HTTP の ${code} の名称は「${phrase}」で、意味は近いが名称が異なる。`,
+    differentPhrase: (code: number, phrase: string) => `HTTP では ${code} の名称は「${phrase}」で、意味は SIP とほぼ同じである。`,
   },
   strength: { MUST: '必須（MUST）', SHOULD: '推奨（SHOULD）', MAY: '任意（MAY）' },
   compare: {
