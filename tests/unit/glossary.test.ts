@@ -125,6 +125,14 @@ describe('the Japanese checks catch what a reader would notice', () => {
   });
 });
 
+describe('reason-phrase glosses', () => {
+  const title = (code: number) => CODES.find((e) => e.code === code)!.text.ja.title;
+  it('the three "Not Acceptable" codes are one family, and only 603 is 着信拒否', () => {
+    expect([406, 488, 606].map((code) => title(code).endsWith('受付不可'))).toEqual([true, true, true]);
+    expect(CODES.filter((e) => e.text.ja.title === '着信拒否').map((e) => e.code)).toEqual([603]);
+  });
+});
+
 describe('Q.850 causes in Japanese', () => {
   it('use the JT-Q850 names engineers know, and cause 21 is not 603', () => {
     expect(CAUSES[1]!.ja).toBe('欠番');
