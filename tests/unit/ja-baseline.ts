@@ -6,8 +6,5 @@
  * Prose rules and the replacement for each term: docs/ja-style.md.
  */
 export const JA_BASELINE: readonly string[] = [
-  // Code data, classes, unregistered codes and MDX prose (3).
-  'glossary | 555 text.ja.scenarios[0] | 要素',
-  'glossary | 555 text.ja.summary | 要素',
-  'glossary | 580 flow.caption.ja | 高信頼',
+  // Code data, classes, unregistered codes and MDX prose (0).
 ];

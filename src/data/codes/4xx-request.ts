@@ -267,7 +267,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     related: [403, 603, 503],
     keywords: {
       en: ['insufficient balance', 'no credit', 'prepaid', 'billing', 'out of funds', 'account suspended', 'top up'],
-      ja: ['残高不足', 'プリペイド', '課金', '料金未払い', 'クレジット不足', 'アカウント停止'],
+      ja: ['残高不足', 'プリペイド', '課金', '料金未払い', 'クレジット不足', 'アカウント停止', '予約コード'],
     },
     flow: {
       parties: [

@@ -388,7 +388,7 @@ export const codes6xx: CodeEntryInput[] = [
     related: [488, 415, 406],
     keywords: {
       en: ['not acceptable', 'codec mismatch', 'no common codec', 'SDP rejected', 'incompatible media', 'Warning 305'],
-      ja: ['コーデック不一致', 'メディア不一致', 'SDP 拒否', '受け入れ不可', 'ネゴシエーション失敗'],
+      ja: ['コーデック不一致', 'メディア不一致', 'SDP 拒否', '受付不可', 'ネゴシエーション失敗'],
     },
     flow: {
       parties: [
