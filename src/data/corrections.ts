@@ -12,13 +12,25 @@ import type { Localized, RfcRefString } from './schema';
 /** A page the correction changed. */
 export type CorrectedPage =
   | { code: number } // the code page, /codes/NNN/
-  | { compare: [number, number] }; // one comparison page, /compare/LOW-vs-HIGH/
+  | { compare: [number, number] } // one comparison page, /compare/LOW-vs-HIGH/
+  | { comparisonsWith: number } // every comparison page of that code (computed sentences, facts)
+  | { allComparisons: true } // every comparison page
+  | { unregistered: string }; // the page of a code seen in logs but never registered, /unregistered/NNN/
 
-export interface CorrectionSource {
-  ref: RfcRefString;
-  /** The words of the RFC that settle the point, verbatim (English). */
-  quote: string;
-}
+/** The RFC section that settles the point, or, for what a SIP stack does, its source file at a commit. */
+export type CorrectionSource =
+  | {
+      ref: RfcRefString;
+      /** The words of the RFC that settle the point, verbatim (English). */
+      quote: string;
+    }
+  | {
+      /** A permanent link: a file at a commit, with its line. */
+      url: string;
+      /** What the link is: "sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 105". */
+      name: string;
+      quote: string;
+    };
 
 export interface CorrectionInput {
   /** Anchor of the entry on the log page: lowercase words joined by hyphens. */
@@ -522,6 +534,337 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
           'When a forking proxy receives a non-2xx final response to an initial dialog initiation request that it recognizes as terminating one or more early dialogs associated with the request, it MUST generate and send a 199 response upstream for each of the terminated early dialogs',
       },
       { ref: 'RFC3261 §21.1.3', quote: 'A server MAY use this status code to indicate that the call is being forwarded to a different set of destinations.' },
+    ],
+  },
+
+  {
+    id: '421-494-sec-agree-split',
+    date: '2026-12-04',
+    title: { en: '420, 421, 494: RFC 3329 itself decides between 421 and 494', ja: '420・421・494：421 と 494 の使い分けは RFC 3329 自体が定める' },
+    pages: [{ code: 494 }, { code: 421 }, { code: 420 }],
+    wrong: {
+      en: 'The 494 page attributed the choice between 421 and 494 to "operators\' device requirements" and stated as fact that in IMS "the P-CSCF normally adds its Security-Server header to the 401", from 3GPP specifications we had not read; 421 and 420 described the sec-agree cases through IMS roles.',
+      ja: '494 のページで、421 と 494 の使い分けを「事業者の端末要件」によるものとし、IMS では「P-CSCF は通常 401 チャレンジに自分の Security-Server ヘッダを加える」と、読んでいない 3GPP 仕様の内容を事実として書いていた。421 と 420 も P-CSCF などの IMS の役割で説明していた。',
+    },
+    now: {
+      en: 'RFC 3329 §2.3.2 makes the split: a server whose policy requires the agreement returns 421 when the request names sec-agree nowhere and 494 when sec-agree is only in Supported. A 494 offering digest carries a Digest challenge (RFC 3329 §2.4); ipsec-3gpp is the mechanism RFC 3329 Appendix A defines for 3GPP IMS.',
+      ja: '使い分けは RFC 3329 §2.3.2 が定めている。合意を必須とするポリシーのサーバは、sec-agree がどこにもなければ 421、Supported にだけあれば 494 を返す。digest を提示する 494 にはダイジェスト認証のチャレンジが入る（RFC 3329 §2.4）。ipsec-3gpp は、RFC 3329 の付録 A が 3GPP の IMS 向けに定めるメカニズムである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote:
+          'A server that by policy requires the use of this specification and receives a request that does not have the sec-agree option tag in a Require, Proxy-Require or Supported header field MUST return a 421 (Extension Required) response. If the request had the sec-agree option tag in a Supported header field, it MUST return a 494 (Security Agreement Required) response.',
+      },
+      { ref: 'RFC3329 §2.4', quote: 'If "digest" is chosen, the 494 (Security Agreement Required) response will contain an HTTP Digest authentication challenge.' },
+    ],
+  },
+  {
+    id: '423-esc-not-s-cscf',
+    date: '2026-12-04',
+    title: { en: '423: a scenario from an RFC instead of unread 3GPP text', ja: '423：読んでいない 3GPP の記述に代えて RFC の場面を示した' },
+    pages: [{ code: 423 }],
+    wrong: {
+      en: 'A scenario said an S-CSCF rejects short registrations with 423 and that "3GPP TS 24.229 notes this behaviour", a source we had not read.',
+      ja: 'S-CSCF が短い登録を 423 で拒否し、「3GPP TS 24.229 にもこの動作が記されている」としていたが、その出典は確認していなかった。',
+    },
+    now: {
+      en: 'The scenario is now one the RFCs define: an event state compositor MAY reject a PUBLISH whose expiration is below its minimum with 423 and Min-Expires (RFC 3903 §6).',
+      ja: 'RFC が定める場面に差し替えた。ESC は、期限が最小値より短い PUBLISH を Min-Expires 付きの 423 で拒否してよい（RFC 3903 §6）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §6',
+        quote:
+          'Only if the requested expiration interval is greater than zero and less than a locally-configured minimum, the ESC MAY reject the publication with a response of 423 (Interval Too Brief), and skip the remaining steps. This response MUST contain a Min-Expires header field that states the minimum expiration interval the ESC is willing to honor.',
+      },
+    ],
+  },
+  {
+    id: '503-no-dns-results',
+    date: '2026-12-04',
+    title: { en: '503: transport failures, and no "No DNS results" phrase', ja: '503：トランスポート障害と、根拠のなかった「No DNS results」' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'A scenario gave "503 No DNS results" as a reason phrase some stacks use and counted an unresolvable host name among the transport failures reported as 503; no stack source we read uses that phrase, and pjsip reports a failed resolution as 502.',
+      ja: '「503 No DNS results」というリーズンフレーズを使うスタックがあるとし、名前解決の失敗も 503 として報告されるトランスポート障害に含めていた。読んだスタックのソースにこのフレーズはなく、pjsip は名前解決の失敗を 502 として報告する。',
+    },
+    now: {
+      en: 'A refused TCP or TLS connection is a fatal transport error that the stack must treat as 503 (RFC 3261 §8.1.3.1); how a failed DNS lookup is reported differs between stacks (pjsip: 502).',
+      ja: 'TCP や TLS の接続拒否は致命的なトランスポートエラーであり、スタックは 503 として扱わなければならない（RFC 3261 §8.1.3.1）。名前解決の失敗をどう報告するかはスタックによって異なる（pjsip は 502）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.1',
+        quote:
+          'If a fatal transport error is reported by the transport layer (generally, due to fatal ICMP errors in UDP or connection failures in TCP), the condition MUST be treated as a 503 (Service Unavailable) status code.',
+      },
+    ],
+  },
+  {
+    id: '430-flow-failed',
+    date: '2026-12-04',
+    title: { en: '430: when the edge proxy sends it, and what follows', ja: '430：エッジプロキシが返す条件と、その後の応答' },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'The edge proxy was said to answer 430 when the connection "has closed or its keepalives have stopped" (the keepalives are the UA\'s; the edge proxy does not track them), and the authoritative proxy\'s own final response was "typically" 480, without a source.',
+      ja: 'エッジプロキシは接続が閉じたり「キープアライブが途絶えていたりすると」430 を返すとし（キープアライブは UA 側のもので、エッジプロキシはそれを追っていない）、オーソリタティブプロキシ自身の最終応答を出典なしに「典型的には」480 としていた。',
+    },
+    now: {
+      en: 'If the flow the token names no longer exists, the edge proxy SHOULD answer 430 (RFC 5626 §5.3.1); when no flow is left, the authoritative proxy\'s target set is empty and RFC 3261 §16.5 makes its answer 480.',
+      ja: 'トークンが示すフローがもう存在しなければ、エッジプロキシは 430 を返すべきである（SHOULD、RFC 5626 §5.3.1）。残るフローがなければターゲットセットが空になり、RFC 3261 §16.5 に従ってオーソリタティブプロキシは 480 を返す。',
+    },
+    sources: [
+      { ref: 'RFC5626 §5.3.1', quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.' },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the target set remains empty after applying all of the above, the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.',
+      },
+    ],
+  },
+  {
+    id: '439-outbound-option-tag',
+    date: '2026-12-04',
+    title: { en: '439 needs both reg-id and the outbound option tag', ja: '439 には reg-id と outbound オプションタグの両方が必要' },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'The page said reg-id and +sip.instance alone ask for Outbound and draw 439, left out the outbound option tag the rule requires, described an IMS case from unread 3GPP text, and cited RFC 5626 §11.5 (the registration of 430) among its sources.',
+      ja: 'reg-id と +sip.instance だけで Outbound を求めたことになり 439 の対象になるとし、規則が求める outbound オプションタグに触れず、読んでいない 3GPP の IMS の例を挙げ、出典に 430 の登録である RFC 5626 §11.5 を挙げていた。',
+    },
+    now: {
+      en: 'The registrar answers 439 only when the REGISTER came through a proxy whose Path lacks "ob" (or with no Path) and carries both a reg-id and the outbound option tag in Supported; with a reg-id alone it ignores the reg-id. Supported was added to the Headers block, the scenario names the roles RFC 5626 defines, and the registration of 439 is cited as RFC 5626 §11.6.',
+      ja: 'レジストラが 439 を返すのは、REGISTER が Path のない、または最初の Path URI に「ob」のないプロキシ経由で届き、かつ reg-id と Supported の outbound オプションタグの両方がある場合だけである。reg-id だけなら reg-id を無視する。ヘッダ欄に Supported を加え、シナリオは RFC 5626 が定める役割で書き直し、439 の登録の出典は RFC 5626 §11.6 とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §6',
+        quote:
+          'if the REGISTER request contains the reg-id and the outbound option tag in a Supported header field, then the registrar MUST respond to the REGISTER request with a 439 (First Hop Lacks Outbound Support) response; otherwise, the registrar MUST ignore the "reg-id" parameter of the Contact header.',
+      },
+    ],
+  },
+  {
+    id: '425-alert-present-but-unusable',
+    date: '2026-12-04',
+    title: { en: '425 answers an alert that is there but unusable, never a missing one', ja: '425 は、あるが使えない警報への応答であり、警報がない場合には使わない' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The page said 425 answers an alert that is "missing", gave example devices RFC 8876 does not name, left out that 425 MUST NOT answer a request with no alert, and pointed to a CAP profile "the emergency authority publishes" and CAP elements the RFC does not require.',
+      ja: '警報が「欠落している」場合に 425 を返すとし、RFC 8876 にない機器の例を挙げ、警報を含まないリクエストに 425 を返してはならないことに触れず、「緊急機関が公開するプロファイル」や RFC が求めていない CAP 要素を示していた。',
+    },
+    now: {
+      en: '425 is for an alert that is present, in the body or by reference, but cannot be found, is corrupted or cannot be used; it MUST NOT answer a request that lacks an alert (RFC 8876 §5.1). A recipient may instead accept with AlertMsg-Error in a 200, and one that does not process alerts SHOULD answer 500 (RFC 8876 §5.2).',
+      ja: '425 は、警報がボディまたは参照で示されているが、見つからない、壊れている、使えない場合のものであり、警報を含まないリクエストに返してはならない（RFC 8876 §5.1）。受信側は AlertMsg-Error 付きの 200 で受け付けることもでき、警報を処理しない場合は 500 を返すべきである（RFC 8876 §5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8876 §5.1',
+        quote: 'A 425 response code MUST NOT be sent in response to a request that lacks an alert message (i.e., CAP data), as the user agent in that case may not support this extension.',
+      },
+      { ref: 'RFC8876 §5.2', quote: 'if an entity cannot or chooses not to process the alert message from a SIP request, a 500 (Server Internal Error) SHOULD be used' },
+    ],
+  },
+  {
+    id: '555-subsection-references',
+    date: '2026-12-04',
+    title: { en: '555: two rules cited from the right subsections', ja: '555：二つの規則の出典を正しい小節にした' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'Two statements cited RFC 8599 §4.1, a section heading, for rules that are in its subsections: the query REGISTER with an empty pn-provider, and "the client must not count on push" without a matching sip.pns.',
+      ja: '空の pn-provider による問い合わせの規則と、sip.pns がなければプッシュを当てにしてはならないという規則の出典を、小節ではなく見出しだけの RFC 8599 §4.1 としていた。',
+    },
+    now: {
+      en: 'The query rules are cited from RFC 8599 §4.1.5 and the "must not assume" rule from RFC 8599 §4.1.1; the statements themselves are unchanged.',
+      ja: '問い合わせの規則の出典を RFC 8599 §4.1.5、「当てにしてはならない」規則の出典を RFC 8599 §4.1.1 とした。記述の内容は変わらない。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §4.1.1',
+        quote:
+          'If the UA receives a non-2xx response to the REGISTER, or if the UA receives a 2xx response that does not contain a Feature-Caps header field [RFC6809] with a \'sip.pns\' feature-capability indicator, the UA MUST NOT assume the proxy will request that push notifications are sent to the UA.',
+      },
+      {
+        ref: 'RFC8599 §4.1.5',
+        quote:
+          'If the UA did not insert a \'pn-provider\' parameter in the REGISTER request, the response indicates that the network does not support any type of PNS while still supporting the 555 (Push Notification Service Not Supported) response.',
+      },
+    ],
+  },
+  {
+    id: '580-preconditions-rfc-3312',
+    date: '2026-12-04',
+    title: { en: '580: what RFC 3312 requires, and only what we read of 3GPP', ja: '580：RFC 3312 が求めることと、読んだ範囲の 3GPP の記述' },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The page stated as fact that IMS voice "runs almost every call with QoS preconditions" and that a failed dedicated bearer ends the INVITE with 580 "(the procedures of 3GPP TS 24.229)", named 3GPP policy servers in scenarios and fixes, and said the a=des and a=curr lines show the failed precondition.',
+      ja: 'IMS の音声では「ほぼすべての呼に QoS プリコンディションが使われ」、専用ベアラを確立できないと 580 で終わる（3GPP TS 24.229 の手順）と事実として書き、シナリオや対処に 3GPP のポリシーサーバを挙げ、a=des と a=curr の行で失敗したプリコンディションがわかるとしていた。',
+    },
+    now: {
+      en: 'A UAS that cannot or will not meet the preconditions SHOULD answer 580, with an SDP whose a=des line marks the failed precondition with the strength "failure" (RFC 3312 §8). Of 3GPP, only what was read is stated: TS 24.229 clause 5.1.4.1 (version 18.4.0) says the terminating UE should support preconditions.',
+      ja: 'プリコンディションを満たせない、または満たすつもりのない UAS は 580 を返すべきであり、失敗したプリコンディションは SDP の a=des 行で強度「failure」として示す（RFC 3312 §8）。3GPP については読んだ範囲だけを書き、TS 24.229 の 5.1.4.1 節（バージョン 18.4.0）が着信側 UE にプリコンディションへの対応を求めていることのみとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+    ],
+  },
+  {
+    id: '422-also-seen-phrase',
+    date: '2026-12-04',
+    title: { en: '422: who writes "Session Timer Too Small"', ja: '422：「Session Timer Too Small」を使うのは誰か' },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'The "also seen" phrase "Session Timer Too Small" was attributed to pjsip and to sofia-sip and FreeSWITCH because of their constant names, although both send the registered phrase; a scenario named Kamailio\'s session timer module without a source.',
+      ja: '「Session Timer Too Small」を、定数名を根拠に pjsip と sofia-sip・FreeSWITCH の表記としていたが、両者が送るのは登録済みのリーズンフレーズである。シナリオでは出典なしに Kamailio のセッションタイマモジュールを挙げていた。',
+    },
+    now: {
+      en: 'pjsip and sofia-sip print "Session Interval Too Small"; the other phrase appears in OpenSIPS\'s sst module documentation and sofia-sip\'s NUTAG_SESSION_TIMER documentation. The scenario now names OpenSIPS\'s sst module, which answers 422 with its own Min-SE (RFC 4028 §5 for the Min-SE rule).',
+      ja: 'pjsip と sofia-sip が送るのは「Session Interval Too Small」である。もう一方の表記は、OpenSIPS の sst モジュールと sofia-sip の NUTAG_SESSION_TIMER の説明にある。シナリオは、自らの Min-SE を付けた 422 を返す OpenSIPS の sst モジュールに改めた（Min-SE の規則は RFC 4028 §5）。',
+    },
+    sources: [
+      { url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_msg.c#L210', name: 'pjproject, pjsip/src/pjsip/sip_msg.c, line 210', quote: 'Session Interval Too Small' },
+      { url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L77', name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 77', quote: 'Session Interval Too Small' },
+    ],
+  },
+  {
+    id: '481-500-503-unsourced-practice',
+    date: '2026-12-04',
+    title: { en: '481, 500, 503: practice claims replaced by what the sources show', ja: '481・500・503：出典のない慣行の記述を、出典が示す内容に改めた' },
+    pages: [{ code: 481 }, { code: 500 }, { code: 503 }],
+    wrong: {
+      en: '481 said "many stacks and Kamailio scripts still send" the RFC 2543 phrase; 500 said "Internal Server Error" is used "by Wikipedia"; 503 said "a Kamailio or OpenSIPS dispatcher" answers 503 when all gateways are down. None had a source we could read.',
+      ja: '481 では「今も多くのスタックや Kamailio のスクリプトが」旧フレーズを送る、500 では Wikipedia がこの表記を使う、503 では Kamailio や OpenSIPS のディスパッチャが 503 を返す、と出典なしに書いていた。',
+    },
+    now: {
+      en: '481: RFC 3261 itself still uses the old phrase in §9.2, while the status tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark use the registered one. 500: sofia-sip prints "Internal Server Error". 503: a load-balancing proxy configured to answer 503 when all gateways are down, with no product named.',
+      ja: '481：RFC 3261 自体が §9.2 で旧フレーズを使っており、pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark のステータス表は登録済みのフレーズを使う。500：sofia-sip が「Internal Server Error」を出す。503：製品名を挙げず、全ゲートウェイがダウンしたときに 503 を返すよう設定した負荷分散プロキシとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If the UAS did not find a matching transaction for the CANCEL according to the procedure above, it SHOULD respond to the CANCEL with a 481 (Call Leg/Transaction Does Not Exist).',
+      },
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/core/error.c#L201', name: 'Kamailio, src/core/error.c, line 201', quote: 'Call/Transaction Does Not Exist' },
+      { url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L101', name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 101', quote: 'Internal Server Error' },
+    ],
+  },
+  {
+    id: '478-kamailio-not-opensips',
+    date: '2026-12-04',
+    title: { en: '478 comes from Kamailio; OpenSIPS sends 476', ja: '478 は Kamailio のもので、OpenSIPS は 476 を送る' },
+    pages: [{ unregistered: '478' }],
+    wrong: {
+      en: 'The page said "Kamailio inherited the code from SER, as did OpenSIPS".',
+      ja: '「同じく SER から派生した OpenSIPS にもある」としていた。',
+    },
+    now: {
+      en: 'OpenSIPS renumbered the same error to 476 in 2007, so it sends "476 Unresolvable destination (476/SL)"; 478 comes from Kamailio.',
+      ja: 'OpenSIPS は 2007 年に同じエラーを 476 に番号変更しており、「476 Unresolvable destination (476/SL)」を送る。478 は Kamailio のものである。',
+    },
+    sources: [
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/core/error.c#L57-L59', name: 'Kamailio, src/core/error.c, lines 57–59', quote: 'Unresolvable destination (478/SL)' },
+      { url: 'https://github.com/OpenSIPS/opensips/blob/8f4f1e1b4015a52f88953e6c16758f800bd0e9fb/error.c#L66-L68', name: 'OpenSIPS, error.c, lines 66–68', quote: 'Unresolvable destination (476/SL)' },
+    ],
+  },
+  {
+    id: '404-unsourced-practice',
+    date: '2026-12-04',
+    title: { en: '404: three practice claims replaced by RFC rules', ja: '404：出典のない三つの慣行の記述を RFC の規則に改めた' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'Three practice claims had no source: Retry-After is "rarely seen on a 404", "many PBXs and carriers also answer 404 for accounts that are misconfigured", and gateways "commonly" map cause 1 to 404.',
+      ja: '出典のない慣行として、404 に Retry-After が付くのは「まれ」、「多くの PBX や事業者は設定を誤ったアカウントにも 404 を返す」、ゲートウェイは cause 1 と 404 を「相互に変換するのが一般的」と書いていた。',
+    },
+    now: {
+      en: 'Retry-After is optional on 404 (RFC 3261 header table); a 404 to REGISTER points at the domain or the user name, because the registrar sends it when the address-of-record is not valid for the domain of the Request-URI (RFC 3261 §10.3); RFC 3398 maps cause 1 to 404 and 404 to cause 1.',
+      ja: '404 の Retry-After は任意である（RFC 3261 のヘッダ表）。REGISTER への 404 は、AoR が Request-URI のドメインで有効でないときにレジストラが返すので（RFC 3261 §10.3）、ドメインかユーザ名の問題を示す。RFC 3398 は理由表示 1 を 404 に、404 を理由表示 1 に対応付けている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If the address-of-record is not valid for the domain in the Request-URI, the registrar MUST send a 404 (Not Found) response and skip the remaining steps.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: '1 unallocated number 404 Not Found' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '404 Not found 1 Unallocated number' },
+    ],
+  },
+  {
+    id: '482-rfc-5393-loop-detection',
+    date: '2026-12-04',
+    title: { en: '482: RFC 5393 replaced RFC 3261\'s loop check', ja: '482：RFC 3261 のループ検査は RFC 5393 が置き換えた' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The page gave only RFC 3261\'s rule (on a loop the proxy MAY answer 482) and its branch comparison, although RFC 5393 replaced that item.',
+      ja: 'RFC 3261 の規則（ループを検出したら 482 を返してよい）と branch の比較だけを示し、その項目を置き換えた RFC 5393 に触れていなかった。',
+    },
+    now: {
+      en: 'RFC 5393 requires a forking proxy to make sure the request is not looping, recommends its corrected check, and makes 482 a MUST once that check finds a loop (RFC 5393 §4.1, §4.2.2).',
+      ja: 'RFC 5393 は、フォーキングするプロキシにループしていないことの確認を義務付け、修正した検査を推奨し、検査でループが見つかれば 482 で拒否しなければならないとしている（RFC 5393 §4.1、§4.2.2）。',
+    },
+    sources: [
+      { ref: 'RFC5393 §4.1', quote: 'When a SIP proxy forks a particular request to more than one location, it MUST ensure that request is not looping through this proxy.' },
+      {
+        ref: 'RFC5393 §4.2.2',
+        quote: 'This section replaces all of item 4 in Section 16.3 of RFC 3261 … If these values are equal, the request has looped and the proxy MUST reject the request with a 482 (Loop Detected) response.',
+      },
+    ],
+  },
+  {
+    id: '504-gateway-time-out-phrase',
+    date: '2026-12-04',
+    title: { en: '504: "Gateway Time-out" is sofia-sip\'s phrase', ja: '504：「Gateway Time-out」は sofia-sip の表記' },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'The "also seen" phrase "Gateway Time-out" was attributed to unnamed "stacks and tools that reuse HTTP status tables".',
+      ja: '「Gateway Time-out」の出所を、名前を挙げずに「HTTP のステータス表を流用したスタックやツール」としていた。',
+    },
+    now: { en: 'sofia-sip, and so FreeSWITCH, prints "Gateway Time-out" for 504.', ja: '504 に「Gateway Time-out」を付けるのは sofia-sip であり、したがって FreeSWITCH である。' },
+    sources: [{ url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L105', name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 105', quote: 'Gateway Time-out' }],
+  },
+  {
+    id: '486-reject-button',
+    date: '2026-12-04',
+    title: { en: '486: a reject button\'s code is a device setting', ja: '486：拒否ボタンが送るコードは端末の設定による' },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'A scenario said a softphone answers 486 to a reject button "like most handsets", a practice claim with no source.',
+      ja: 'シナリオで、拒否ボタンに 486 を返すのは「多くの端末と同じ」としていたが、出典のない慣行の記述だった。',
+    },
+    now: {
+      en: 'The scenario describes a softphone set to answer 486; which code a reject button sends is a device setting, and RFC 3261 §13.3.1.3 asks for 486 when the callee will not take the call at this end system.',
+      ja: '486 を返すよう設定したソフトフォンの場面に書き直した。拒否ボタンがどのコードを送るかは端末の設定であり、RFC 3261 §13.3.1.3 はこの端末で呼を受けない場合に 486 を求めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A common scenario occurs when the callee is currently not willing or able to take additional calls at this end system. A 486 (Busy Here) SHOULD be returned in such a scenario.',
+      },
+    ],
+  },
+  {
+    id: '405-usage-not-dialog',
+    date: '2026-12-04',
+    title: { en: '405 inside a dialog, Allow in a 2xx, proxies and methods', ja: 'ダイアログ内の 405、2xx の Allow、プロキシとメソッド' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'The page said RFC 3261 §12.2.1.2 ends a dialog after a 481, a 408 or a timeout "and not after other failures" (the section says no such thing), that "many user agents include" Allow in their 200 to INVITE (no source), and cited RFC 3261 §16.3 for the rule that proxies forward any method.',
+      ja: 'RFC 3261 §12.2.1.2 で UAC がダイアログを終了させるのは 481、408、タイムアウトの場合「だけ」と限定していた（同節にそのような限定はない）。「多くの UA は INVITE への 200 に Allow を入れている」にも出典がなく、プロキシがどのメソッドも転送するという規則の出典を RFC 3261 §16.3 としていた。',
+    },
+    now: {
+      en: 'RFC 5057 §5.1 classes 405 as affecting at most the usage, and only the transaction when the request was not integral to a usage, so a refused REFER leaves the call up; a 2xx to INVITE SHOULD carry Allow (RFC 3261 §13.3.1.4); proxies forward all requests regardless of method (RFC 3261 §21.5.2).',
+      ja: 'RFC 5057 §5.1 は 405 を、影響が用途までにとどまり、用途に不可欠でないリクエストならトランザクションだけにとどまる応答に分類しているので、拒否された REFER で通話は終わらない。INVITE への 2xx には Allow を入れるべきである（RFC 3261 §13.3.1.4）。プロキシはメソッドにかかわらずすべてのリクエストを転送する（RFC 3261 §21.5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote:
+          'In general, these errors will affect at most the usage. If the request was not integral to the usage (it used an unknown method, or was an INFO inside an INVITE usage, for example), only the transaction will be affected.',
+      },
+      { ref: 'RFC3261 §13.3.1.4', quote: 'A 2xx response to an INVITE SHOULD contain the Allow header field and the Supported header field' },
+      { ref: 'RFC3261 §21.5.2', quote: '(Proxies forward all requests regardless of method.)' },
     ],
   },
 ];
