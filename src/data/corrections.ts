@@ -47,6 +47,9 @@ export interface CorrectionInput {
   sources: CorrectionSource[];
 }
 
+/** A code's page and every comparison page of that code (corrections to the facts, which both show). */
+const withComparisons = (...codes: number[]): CorrectedPage[] => codes.flatMap((code): CorrectedPage[] => [{ code }, { comparisonsWith: code }]);
+
 export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '408-failover-after-local-timeout',
@@ -865,6 +868,341 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
       { ref: 'RFC3261 §13.3.1.4', quote: 'A 2xx response to an INVITE SHOULD contain the Allow header field and the Supported header field' },
       { ref: 'RFC3261 §21.5.2', quote: '(Proxies forward all requests regardless of method.)' },
+    ],
+  },
+
+  {
+    id: 'facts-408-failover',
+    date: '2026-12-04',
+    title: { en: '408 facts and comparisons: failover after your own timeout', ja: '408 の概要表と比較：自分のタイムアウト後のフェイルオーバー' },
+    pages: withComparisons(408),
+    wrong: {
+      en: 'The facts table said "Fail over to another server? No", comparisons said 408 "is an answer that another server would most likely repeat", and the retry clause told readers to honour a Retry-After that 408 does not define.',
+      ja: '概要表は「別のサーバへフェイルオーバーするか：しない」とし、比較ページは 408 を「別のサーバでもおそらく同じ答えになる」応答としていた。再試行の説明は、408 には定義のない Retry-After に従うよう求めていた。',
+    },
+    now: {
+      en: 'A 408 that the client\'s own stack reports because Timer B or F fired with no response is a reason to try the next server (RFC 3263 §4.3); a 408 received from a server is not. The retry clause no longer mentions Retry-After. The dataset carries the same values.',
+      ja: '応答のないままタイマ B／F が満了し、自分のスタックが報告する 408 は、次のサーバを試す理由になる（RFC 3263 §4.3）。サーバから受信した 408 はそうではない。再試行の説明から Retry-After を外した。データセットも同じ値になった。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires).' },
+      { ref: 'RFC3261 §8.1.3.1', quote: 'treated as if a 408 (Request Timeout) status code has been received' },
+    ],
+  },
+  {
+    id: 'facts-603-methods',
+    date: '2026-12-04',
+    title: { en: '603 answers more than INVITE', ja: '603 は INVITE 以外にも返される' },
+    pages: withComparisons(603),
+    wrong: { en: 'The facts table said "Requests it answers: INVITE", and comparisons said "603 concerns INVITE only".', ja: '概要表は「対象のリクエスト：INVITE」とし、比較ページは「603 の対象は INVITE だけ」としていた。' },
+    now: {
+      en: 'Not restricted to a method: RFC 3261 §21.6.2 names none, and RFC 6665 §4.2.1.3 has a notifier answer a SUBSCRIBE with 603.',
+      ja: 'メソッドは限定されない。RFC 3261 §21.6.2 はメソッドを挙げておらず、RFC 6665 §4.2.1.3 ではノーティファイアが SUBSCRIBE に 603 を返す。',
+    },
+    sources: [{ ref: 'RFC6665 §4.2.1.3', quote: 'the notifier SHOULD reply to the request with a 403 (Forbidden) or 603 (Decline) response' }],
+  },
+  {
+    id: 'facts-607-608-methods',
+    date: '2026-12-04',
+    title: { en: '607 and 608 answer any out-of-dialog request', ja: '607・608 はダイアログ外のどのリクエストにも返される' },
+    pages: withComparisons(607, 608),
+    wrong: {
+      en: 'The facts tables said "Requests it answers: INVITE, MESSAGE, SUBSCRIBE", and comparisons said "607 concerns INVITE, MESSAGE and SUBSCRIBE only".',
+      ja: '概要表は「対象のリクエスト：INVITE・MESSAGE・SUBSCRIBE」とし、比較ページは「607 の対象は INVITE・MESSAGE・SUBSCRIBE だけ」としていた。',
+    },
+    now: {
+      en: 'Not restricted: both RFCs name INVITE, MESSAGE and SUBSCRIBE among out-of-dialog requests (RFC 8197 §4, RFC 8688 §3.1).',
+      ja: 'メソッドは限定されない。どちらの RFC も、INVITE・MESSAGE・SUBSCRIBE はダイアログ外のリクエストの例として挙げている（RFC 8197 §4、RFC 8688 §3.1）。',
+    },
+    sources: [
+      { ref: 'RFC8197 §4', quote: 'The response code 607 MAY be used in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP request' },
+      { ref: 'RFC8688 §3.1', quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request' },
+    ],
+  },
+  {
+    id: 'facts-any-method-484-480-stir',
+    date: '2026-12-04',
+    title: { en: '428, 436-438, 480, 484 answer any request method', ja: '428・436～438・480・484 はどのメソッドにも返される' },
+    pages: withComparisons(428, 436, 437, 438, 480, 484),
+    wrong: {
+      en: 'The facts tables listed only INVITE (428, 436-438, 484) or INVITE, MESSAGE, SUBSCRIBE and OPTIONS (480), and comparisons read the list as "only" ("484 concerns INVITE only").',
+      ja: '概要表は対象のリクエストを INVITE だけ（428・436～438・484）、または INVITE・MESSAGE・SUBSCRIBE・OPTIONS（480）とし、比較ページはそれを「だけ」と読み替えていた（「484 の対象は INVITE だけ」）。',
+    },
+    now: {
+      en: 'Any request method: RFC 3261 §21.4.22 names no method for 484, a proxy answers 480 to any request whose target set is empty (RFC 3261 §16.5), and the Identity header field may appear in any request (RFC 8224 §6.2).',
+      ja: 'どのメソッドにも返される。RFC 3261 §21.4.22 は 484 にメソッドを挙げておらず、プロキシはターゲットセットが空になったどのリクエストにも 480 を返し（RFC 3261 §16.5）、Identity ヘッダはどのリクエストにも入りうる（RFC 8224 §6.2）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' },
+      { ref: 'RFC3261 §16.5', quote: 'the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.' },
+      { ref: 'RFC8224 §6.2', quote: 'A SIP request may contain zero, one, or more Identity header fields.' },
+    ],
+  },
+  {
+    id: 'facts-methods-only-where-restricted',
+    date: '2026-12-04',
+    title: { en: '"Requests it answers" lists methods only where an RFC restricts them', ja: '「対象のリクエスト」は RFC が限定する場合だけメソッドを挙げる' },
+    pages: withComparisons(202, 380, 401, 407, 412, 420, 421, 422, 423, 424, 425, 429, 430, 433, 440, 470, 481, 485, 486, 487, 488, 489, 491, 493, 494, 501, 580, 600, 606),
+    wrong: {
+      en: '"Requests it answers" listed the methods each code is typically seen with, and comparisons turned the list into "X concerns … only" or "never answer the same request".',
+      ja: '「対象のリクエスト」に、そのコードがよく返されるメソッドを挙げていた。比較ページはそれを「X の対象は…だけ」「同じリクエストに返されることはない」と言い換えていた。',
+    },
+    now: {
+      en: 'A list appears only where an RFC restricts the code (180, 181, 182, 183 and 199 to INVITE, 204 to SUBSCRIBE, 439 and 555 to REGISTER, 469 to INFO). For the codes here the field says "any", with the methods the RFC sections name.',
+      ja: 'メソッドを挙げるのは RFC がコードを限定している場合だけとした（180・181・182・183・199 は INVITE、204 は SUBSCRIBE、439 と 555 は REGISTER、469 は INFO）。ここに挙げたコードでは「すべてのメソッド」とし、RFC の各節が挙げるメソッドを併記した。',
+    },
+    sources: [
+      { ref: 'RFC4320 §4.1', quote: 'An SIP element MUST NOT send any provisional response with a Status-Code other than 100 to a non-INVITE request.' },
+      { ref: 'RFC5839 §7.1', quote: 'It is valid only in response to a SUBSCRIBE message sent within an established dialog' },
+      { ref: 'RFC8599 §8.1', quote: 'The use of the SIP 555 response code is only defined for SIP REGISTER responses' },
+    ],
+  },
+  {
+    id: 'facts-181-sender',
+    date: '2026-12-04',
+    title: { en: '181 comes from a user agent server, not from a proxy as such', ja: '181 を送るのは UAS であり、プロキシとしてのプロキシではない' },
+    pages: withComparisons(181),
+    wrong: { en: 'The facts table said "Typically sent by: User agent server, Proxy".', ja: '概要表は「主な送信元：UAS、プロキシ」としていた。' },
+    now: {
+      en: 'A user agent server, such as a B2BUA or a UAS co-located with the proxy; a proxy acting as a proxy does not send 181.',
+      ja: 'B2BUA やプロキシと同居する UAS など、UAS が送る。プロキシとして動作するプロキシは 181 を送らない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Since a proxy may not insert a tag into the To header field of a 1xx response to a request that did not contain one, it cannot issue non-100 provisional responses on its own.' },
+    ],
+  },
+  {
+    id: 'facts-470-sender',
+    date: '2026-12-04',
+    title: { en: '470 comes from a relay, which may be a proxy', ja: '470 を送るのはリレーであり、プロキシの場合もある' },
+    pages: withComparisons(470),
+    wrong: { en: 'The facts table named only the user agent server as sender.', ja: '概要表は送信元を UAS だけとしていた。' },
+    now: { en: 'A relay, which may be a proxy or a B2BUA: proxy and user agent server.', ja: 'リレーが送る。リレーはプロキシでも B2BUA でもよいので、送信元はプロキシと UAS とした。' },
+    sources: [
+      { ref: 'RFC5360 §2', quote: 'Relay: Any SIP server, be it a proxy, B2BUA (Back-to-Back User Agent), or some hybrid' },
+      { ref: 'RFC5360 §5.9.1', quote: 'A relay that receives a request-contained URI list with a URI for which the relay has no permissions SHOULD return a 470 (Consent Needed) response.' },
+    ],
+  },
+  {
+    id: 'facts-305-retry',
+    date: '2026-12-04',
+    title: { en: '305: repeat the request through the proxy, not to it', ja: '305：リクエストはプロキシ宛てではなく、プロキシ経由で繰り返す' },
+    pages: withComparisons(305),
+    wrong: {
+      en: 'The facts table said "Resend to the Contact addresses given", and comparisons said "send the request to the Contact addresses the response lists", which is 3xx retargeting.',
+      ja: '概要表は「Contact の宛先へ再試行」とし、比較ページも「応答に示された Contact の宛先へリクエストを送る」としていた。これは 3xx による宛先変更の説明である。',
+    },
+    now: { en: 'Repeat this same request through the proxy named in Contact; the Request-URI stays as it was.', ja: '同じリクエストを、Contact に示されたプロキシ経由で繰り返す。Request-URI は変えない。' },
+    sources: [
+      {
+        ref: 'RFC3261 §21.3.4',
+        quote: 'The requested resource MUST be accessed through the proxy given by the Contact field. The Contact field gives the URI of the proxy. The recipient is expected to repeat this single request via the proxy.',
+      },
+    ],
+  },
+  {
+    id: 'facts-600-603-retry',
+    date: '2026-12-04',
+    title: { en: '600 and 603: no retry unless Retry-After says when', ja: '600・603：Retry-After が時期を示さない限り再試行しない' },
+    pages: withComparisons(600, 603),
+    wrong: {
+      en: 'The facts tables said "Retry: Resend later", and comparisons said "After 603: the same request may succeed later".',
+      ja: '概要表は「時間をおいて再試行」とし、比較ページは「603 の後は、同じリクエストが後で成功しうる」としていた。',
+    },
+    now: { en: 'Do not retry unless a Retry-After header field says when.', ja: 'Retry-After ヘッダが時期を示さない限り、再試行しない。' },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'The response MAY indicate a better time to call in the Retry-After header field. This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+    ],
+  },
+  {
+    id: 'facts-503-not-forwarded',
+    date: '2026-12-04',
+    title: { en: '503 is not passed upstream by a proxy', ja: 'プロキシは 503 を上流へ渡さない' },
+    pages: withComparisons(503),
+    wrong: { en: 'Comparisons said "503 travels back to the client".', ja: '比較ページは「503 はクライアントまで戻る」としていた。' },
+    now: {
+      en: 'A proxy SHOULD NOT forward a 503 upstream; when it is the only response, the proxy sends 500 instead (RFC 3261 §16.7).',
+      ja: 'プロキシは 503 を上流へ転送すべきではなく、それが唯一の応答なら代わりに 500 を送る（RFC 3261 §16.7）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+    ],
+  },
+  {
+    id: 'facts-2xx-scope',
+    date: '2026-12-04',
+    title: { en: 'A 2xx ends the other branches', ja: '2xx は他のブランチを終わらせる' },
+    pages: withComparisons(200, 202, 204),
+    wrong: {
+      en: 'The scope of the 2xx codes was "This server or user agent only", and comparisons said "200 speaks only for the server that sent it, so other branches or targets may still succeed".',
+      ja: '2xx の適用範囲を「このサーバまたは UA に限る」とし、比較ページは「200 は送信したサーバだけの答えであり、他のブランチや宛先はまだ成功しうる」としていた。',
+    },
+    now: { en: 'A proxy forwards a 2xx at once and cancels its other pending branches.', ja: 'プロキシは 2xx をただちに転送し、保留中の他のブランチをキャンセルする。' },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the forwarded response was a final response, the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context.',
+      },
+    ],
+  },
+  {
+    id: 'facts-scope-best-response',
+    date: '2026-12-04',
+    title: { en: 'Scope of 3xx-5xx: a forking proxy picks the best response', ja: '3xx～5xx の適用範囲：フォーキングプロキシは最良の応答を選ぶ' },
+    pages: withComparisons(300, 301, 302, 305, 380, 400, 401, 402, 403, 404, 405, 406, 407, 408, 410, 412, 413, 414, 415, 416, 417, 420, 421, 422, 423, 424, 425, 428, 429, 430, 433, 436, 437, 438, 439, 440, 469, 470, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 491, 493, 494, 500, 501, 502, 504, 505, 513, 555, 580),
+    wrong: {
+      en: 'Comparisons against a 6xx said, for example, "484 speaks only for the server that sent it, so other branches or targets may still succeed", which on 484 contradicted its advice to send more digits rather than try another route.',
+      ja: '6xx との比較ページで、たとえば「484 は送信したサーバだけの答えであり、他のブランチや宛先はまだ成功しうる」としていた。484 については、別の経路ではなく桁を補って送り直すという助言と矛盾していた。',
+    },
+    now: {
+      en: 'The scope says what a proxy does: a forking proxy weighs the response against the answers of its other branches and forwards the best final response, with no claim that another target will succeed.',
+      ja: '適用範囲の説明は、プロキシの動作だけを述べるようにした。フォーキングプロキシはこの応答を他のブランチの応答と比べ、最良の最終応答を転送する。別の宛先なら成功するとは述べない。',
+    },
+    sources: [{ ref: 'RFC3261 §16.7', quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.' }],
+  },
+  {
+    id: 'facts-1xx-2xx-no-retry',
+    date: '2026-12-04',
+    title: { en: 'No retry or failover statements for 1xx and 2xx', ja: '1xx・2xx には再試行やフェイルオーバーの記述をしない' },
+    pages: withComparisons(100, 180, 181, 182, 183, 199, 200, 202, 204),
+    wrong: {
+      en: 'Comparisons said "After 100: nothing to retry", "Failover: No" and "100 is not: it is an answer that another server would most likely repeat".',
+      ja: '比較ページで「100 の後は、再試行するものはない」「フェイルオーバー：しない」「100 は、別のサーバでもおそらく同じ答えになる」としていた。',
+    },
+    now: {
+      en: 'No retry or failover statement for a 1xx or a 2xx: a 1xx means "wait for the final response" (100 stops INVITE retransmissions on this hop and is never forwarded upstream by a stateful proxy), and a 2xx means the request succeeded.',
+      ja: '1xx と 2xx には再試行やフェイルオーバーの記述をしない。1xx は最終応答を待つことを示し（100 はこのホップでの INVITE の再送を止め、ステートフルプロキシが上流へ転送することはない）、2xx はリクエストが成功したことを示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.1.1',
+        quote:
+          'This response, like all other provisional responses, stops retransmissions of an INVITE by a UAC. The 100 (Trying) response is different from other provisional responses, in that it is never forwarded upstream by a stateful proxy.',
+      },
+    ],
+  },
+  {
+    id: 'facts-430-retry-failover',
+    date: '2026-12-04',
+    title: { en: '430: the authoritative proxy tries another flow', ja: '430：オーソリタティブプロキシは別のフローを試す' },
+    pages: withComparisons(430),
+    wrong: { en: 'The facts table said "Retry: Resend later" and "Fail over to another server? Yes".', ja: '概要表は「時間をおいて再試行」「別のサーバへフェイルオーバーするか：する」としていた。' },
+    now: {
+      en: 'The authoritative proxy tries another flow to the same instance; an endpoint that receives 430 treats it as 400.',
+      ja: 'オーソリタティブプロキシは同じインスタンスへの別のフローを試す。430 を受け取った端末はそれを 400 として扱う。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §11.5',
+        quote: 'The Authoritative Proxy SHOULD attempt to forward to another target (flow) with the same instance-id and AOR. Endpoints should never receive a 430 response.',
+      },
+    ],
+  },
+  {
+    id: 'facts-401-407-380-retry',
+    date: '2026-12-04',
+    title: { en: '401, 407, 380: what the client does next', ja: '401・407・380：クライアントが次にすること' },
+    pages: withComparisons(401, 407, 380),
+    wrong: {
+      en: '401 and 407 said only "Retry: Resend only after changing the request" (comparisons of 401 and 421 said "Both behave alike on the wire"); 380 said the same.',
+      ja: '401 と 407 は「修正して再試行」とだけ示し（401 と 421 の比較ページは「プロトコル上の振る舞いは似ている」としていた）、380 も同じだった。',
+    },
+    now: {
+      en: '401 and 407: send the request again with credentials for the challenge (RFC 3261 §8.1.3.5). 380: the body describes the alternative services (RFC 3261 §21.3.5).',
+      ja: '401・407：チャレンジに応じた認証情報を付けてリクエストを送り直す（RFC 3261 §8.1.3.5）。380：ボディが代替サービスを示す（RFC 3261 §21.3.5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote:
+          'If a 401 (Unauthorized) or 407 (Proxy Authentication Required) response is received, the UAC SHOULD follow the authorization procedures of Section 22.2 and Section 22.3 to retry the request with credentials.',
+      },
+      { ref: 'RFC3261 §21.3.5', quote: 'The alternative services are described in the message body of the response.' },
+    ],
+  },
+  {
+    id: 'comparisons-rewritten',
+    date: '2026-12-04',
+    title: { en: 'Comparison pages: sentences true for every pair', ja: '比較ページ：どの組み合わせにも正しい文' },
+    pages: [{ allComparisons: true }],
+    wrong: {
+      en: '"They come from different places" on pairs whose senders overlap, header lists naming a header twice, leads made of method lists, "Both behave alike on the wire"; in Japanese, lists joined with 「、」, an ASCII space after 「。」 and titles such as 「SIP 480 一時的に利用不可 と 486 着信側話中 の違い」.',
+      ja: '送信元が重なる組み合わせでも「送信元が異なる」とし、同じヘッダを二度挙げ、リードをメソッドの列挙で始め、「プロトコル上の振る舞いは似ている」としていた。日本語では列挙を「、」でつなぎ、「。」の後に半角スペースを入れ、「SIP 480 一時的に利用不可 と 486 着信側話中 の違い」のような題にしていた。',
+    },
+    now: {
+      en: '"Different senders" only when no sender is shared, otherwise the shared and the extra ones; each header once; the lead says what each code means and what the receiving side does next, with the RFC section behind it; in Japanese, 「・」 inside lists, no space after 「。」, and titles such as 「SIP 480（…）と 486（…）の違い」.',
+      ja: '送信元が一つも重ならない場合だけ「送信元が異なる」とし、それ以外は共通の送信元と一方だけの送信元を示す。ヘッダは一度だけ挙げる。リードでは、それぞれのコードの意味と受信側が次にすることを、根拠の RFC の節とともに示す。日本語では列挙に「・」を使い、「。」の後にスペースを入れず、題は「SIP 480（…）と 486（…）の違い」の形にした。',
+    },
+    sources: [{ ref: 'RFC3261 §16.7', quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.' }],
+  },
+  {
+    id: 'guide-202-vs-412-message',
+    date: '2026-12-04',
+    title: { en: '202 vs 412 guide: 202 to MESSAGE still means "accepted, not delivered"', ja: '202 と 412 の解説：MESSAGE への 202 は今も「受け付けたが未配信」' },
+    pages: [{ compare: [202, 412] }],
+    wrong: { en: 'The guide said "a received 202 means exactly the same as 200".', ja: '解説は「受信した 202 は 200 とまったく同じ意味である」としていた。' },
+    now: {
+      en: 'That holds for SUBSCRIBE, NOTIFY and REFER; a 202 to MESSAGE still means a relay accepted the message, and the UAC MUST NOT assume it was delivered (RFC 3428 §4, §7).',
+      ja: 'それは SUBSCRIBE・NOTIFY・REFER の場合である。MESSAGE への 202 は今も中継装置がメッセージを受け付けたことを示し、UAC は配信されたとみなしてはならない（RFC 3428 §4、§7）。',
+    },
+    sources: [
+      { ref: 'RFC3428 §4', quote: 'the UAC MUST NOT assume the message has been delivered to the final destination.' },
+      { ref: 'RFC3428 §7', quote: 'SHOULD return a 202 (Accepted) [5] response indicating that the message was accepted, but end to end delivery has not been guaranteed.' },
+    ],
+  },
+  {
+    id: 'guide-603-vs-607-feature-capability',
+    date: '2026-12-04',
+    title: { en: '603 vs 607 guide: what sip.607 says', ja: '603 と 607 の解説：sip.607 が示すこと' },
+    pages: [{ compare: [603, 607] }],
+    wrong: {
+      en: 'The guide said the sip.607 feature-capability indicator "tells a phone whether a spam button has any effect".',
+      ja: '解説は、sip.607 のフィーチャーケイパビリティ表示が「迷惑電話ボタンに効果があるかを電話機に知らせる」としていた。',
+    },
+    now: {
+      en: 'sip.607 says the server supports, and will process, the 607 response code; it implies no blocking or other action, and a phone may show a spam button without it (RFC 8197 §4, §5.2).',
+      ja: 'sip.607 は、サーバが 607 に対応し、それを処理することを示すだけである。着信拒否などの対応は意味せず、これがなくても電話機が迷惑電話ボタンを表示することはある（RFC 8197 §4、§5.2）。',
+    },
+    sources: [
+      { ref: 'RFC8197 §5.2', quote: 'the server supports, and will process, the 607 (Unwanted) response code' },
+      { ref: 'RFC8197 §4', quote: 'The presence of the feature capability does not imply that the provider will take any particular action, such as blocking future calls.' },
+    ],
+  },
+  {
+    id: 'guide-408-vs-480-invite-expires',
+    date: '2026-12-04',
+    title: { en: '408 vs 480 guide: an INVITE with Expires ends with 487', ja: '408 と 480 の解説：Expires 付きの INVITE は 487 で終わる' },
+    pages: [{ compare: [408, 480] }],
+    wrong: { en: 'The guide said "a ringing INVITE keeps ringing until someone cancels it".', ja: '解説は「呼出中の INVITE は、誰かがキャンセルするまで鳴り続ける」としていた。' },
+    now: {
+      en: 'It rings until someone cancels it or, when the INVITE carries Expires, until that time runs out and the UAS answers 487 (RFC 3261 §13.3.1).',
+      ja: '誰かがキャンセルするまで、または INVITE に Expires があればその時間が過ぎて UAS が 487 を返すまで鳴り続ける（RFC 3261 §13.3.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1',
+        quote: 'If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated) response SHOULD be generated.',
+      },
+    ],
+  },
+  {
+    id: 'guide-486-vs-600-cause-location',
+    date: '2026-12-04',
+    title: { en: '486 vs 600 guide: the PSTN keeps them apart by cause location', ja: '486 と 600 の解説：電話網はロケーションで両者を区別する' },
+    pages: [{ compare: [486, 600] }],
+    wrong: { en: 'The guide said "On the PSTN the difference disappears": both codes become cause 17.', ja: '解説は「PSTN 側ではこの区別は消える」としていた。' },
+    now: {
+      en: 'Both go out as cause 17, but the cause location differs by default: "user" for 600, "network" for 486 (RFC 3398 §8.2.6.1). Cause 17 maps back to 486.',
+      ja: 'どちらも理由表示 17 になるが、ロケーションは既定で 600 が「ユーザ」、486 が「網」と異なる（RFC 3398 §8.2.6.1）。理由表示 17 は 486 に戻る。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location \'user\', whereas 4xx and 5xx codes are given a \'network\' location.',
+      },
     ],
   },
 ];
