@@ -1205,4 +1205,61 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+
+  {
+    id: '410-cause-22',
+    date: '2026-12-04',
+    title: { en: '410 and cause 22: only without a diagnostic', ja: '410 と理由表示 22：対応するのは診断情報がない場合だけ' },
+    pages: [{ code: 410 }],
+    wrong: {
+      en: 'The page said "RFC 3398 pairs Q.850 cause 22 \'number changed\' with 410 in both directions", so that calls to changed or disconnected numbers come back as 410, and a fix blamed stale number-portability data for cause 22 without a source.',
+      ja: '「RFC 3398 は理由表示 22 と 410 を双方向で対応付けている」とし、変更や廃止された番号への呼が 410 になるとしていた。また、理由表示 22 の原因を出典なしに番号ポータビリティのデータの古さに求めていた。',
+    },
+    now: {
+      en: 'Cause 22 maps to 410 only without a diagnostic (with the new number in the diagnostic it maps to 301); cause 23 also maps to 410; 410 maps back to cause 22. A disconnected number is not what cause 22 says, and the cause comes from the telephone network: the gateway only translates it.',
+      ja: '理由表示 22 が 410 になるのは診断情報がない場合だけで、新しい番号があれば 301 になる。理由表示 23 も 410 に対応付けられ、410 は理由表示 22 に戻される。廃止された番号は理由表示 22 の意味ではなく、理由表示は電話網が付けたものをゲートウェイが変換しているだけである。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: '22 number changed (w/o diagnostic) 410 Gone 22 number changed (w/ diagnostic) 301 Moved Permanently 23 redirection to new destination 410 Gone' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '410 Gone 22 Number changed' },
+    ],
+  },
+  {
+    id: '484-en-bloc',
+    date: '2026-12-04',
+    title: { en: '484: en-bloc dialling is what RFC 3578 says of SIP', ja: '484：エンブロック方式は RFC 3578 が SIP について述べていること' },
+    pages: [{ code: 484 }],
+    wrong: { en: 'The page stated "Most SIP networks today dial en bloc instead" as an observation without a source.', ja: '「現在の SIP 網の多くはエンブロック方式で」と、出典のない観察として書いていた。' },
+    now: {
+      en: 'RFC 3578 itself says SIP uses en-bloc signalling and that native SIP endpoints never generate overlap signalling; RFC 3398 sections are now cited for the cause 28 mapping.',
+      ja: 'RFC 3578 自体が、SIP はエンブロック方式であり、SIP 本来の端末はオーバーラップ信号を生成しないとしている。理由表示 28 の対応付けには RFC 3398 の節を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3578 §1',
+        quote: 'Like modern switches, SIP uses en-bloc signalling. The Request-URI of an INVITE request always contains the whole address of the callee. Native SIP end-points never generate overlap signalling.',
+      },
+    ],
+  },
+  {
+    id: '701-702-pjsip-history',
+    date: '2026-12-04',
+    title: { en: '701 and 702: what pjsip reports today, and who used it', ja: '701・702：現在の pjsip の報告と、使っていた実装' },
+    pages: [{ unregistered: '702' }, { unregistered: '701' }],
+    wrong: {
+      en: '702 said current pjsip releases report a failed resolution "with a registered code, typically 503"; 701 counted "PBXs such as Asterisk" among software built on older pjsip.',
+      ja: '702 では、現在の pjsip は名前解決の失敗を「登録済みのコード（通常は 503）」で報告するとし、701 では古い pjsip を基にしたソフトウェアに「Asterisk などの PBX」を含めていた。',
+    },
+    now: {
+      en: 'pjsip reported a resolution failure as 702 in 2005, then as a transport error (703, and 503 from late 2006), and as 502 since 2009. Asterisk adopted pjsip long after 701 was retired, so it is no longer named.',
+      ja: 'pjsip は名前解決の失敗を、2005 年には 702、その後はトランスポートエラー（703、2006 年末からは 503）として報告し、2009 年以降は 502 として報告する。Asterisk が pjsip を採用したのは 701 が使われなくなったずっと後なので、名前を外した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/pjsip/pjproject/commit/25bc205793da6fa54c218d45be20145da2ebf2be',
+        name: 'pjproject, commit 25bc205 (2009-06-02)',
+        quote: 'Ticket #870: Changed the mapping of host resolution failure to SIP status code 502 from 503',
+      },
+    ],
+  },
 ];

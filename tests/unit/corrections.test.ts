@@ -49,7 +49,7 @@ describe('corrections log data', () => {
       }
       for (const source of entry.sources) {
         if (!('ref' in source)) {
-          expect(source.url, entry.id).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//);
+          expect(source.url, entry.id).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/(blob\/[0-9a-f]{40}\/|commit\/[0-9a-f]{40}$)/);
           continue;
         }
         const [, rfc, section] = /^RFC(\d+) §(.+)$/.exec(source.ref)!;
