@@ -62,6 +62,7 @@ const json =
 let misquoted = 0;
 for (const entry of CORRECTION_ENTRIES) {
   entry.sources.forEach((source, i) => {
+    if (!('ref' in source)) return;
     const match = /^RFC(\d+) §(.+)$/.exec(source.ref);
     const file = match ? join(dir, `rfc${match[1]}.txt`) : '';
     const body = match && existsSync(file) ? sectionText(readFileSync(file, 'utf8'), match[2]!) : undefined;
@@ -71,7 +72,7 @@ for (const entry of CORRECTION_ENTRIES) {
     }
   });
 }
-if (misquoted === 0) console.log(`corrections log: ${CORRECTION_ENTRIES.reduce((n, e) => n + e.sources.length, 0)} quotes found in the sections they cite`);
+if (misquoted === 0) console.log(`corrections log: ${CORRECTION_ENTRIES.reduce((n, e) => n + e.sources.filter((s) => 'ref' in s).length, 0)} RFC quotes found in the sections they cite`);
 
 if (args.includes('--check')) {
   const same = existsSync(OUT) && readFileSync(OUT, 'utf8') === json;

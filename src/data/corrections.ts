@@ -12,13 +12,25 @@ import type { Localized, RfcRefString } from './schema';
 /** A page the correction changed. */
 export type CorrectedPage =
   | { code: number } // the code page, /codes/NNN/
-  | { compare: [number, number] }; // one comparison page, /compare/LOW-vs-HIGH/
+  | { compare: [number, number] } // one comparison page, /compare/LOW-vs-HIGH/
+  | { comparisonsWith: number } // every comparison page of that code (computed sentences, facts)
+  | { allComparisons: true } // every comparison page
+  | { unregistered: string }; // the page of a code seen in logs but never registered, /unregistered/NNN/
 
-export interface CorrectionSource {
-  ref: RfcRefString;
-  /** The words of the RFC that settle the point, verbatim (English). */
-  quote: string;
-}
+/** The RFC section that settles the point, or, for what a SIP stack does, its source file at a commit. */
+export type CorrectionSource =
+  | {
+      ref: RfcRefString;
+      /** The words of the RFC that settle the point, verbatim (English). */
+      quote: string;
+    }
+  | {
+      /** A permanent link: a file at a commit, with its line. */
+      url: string;
+      /** What the link is: "sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 105". */
+      name: string;
+      quote: string;
+    };
 
 export interface CorrectionInput {
   /** Anchor of the entry on the log page: lowercase words joined by hyphens. */
@@ -34,6 +46,9 @@ export interface CorrectionInput {
   now: Localized;
   sources: CorrectionSource[];
 }
+
+/** A code's page and every comparison page of that code (corrections to the facts, which both show). */
+const withComparisons = (...codes: number[]): CorrectedPage[] => codes.flatMap((code): CorrectedPage[] => [{ code }, { comparisonsWith: code }]);
 
 export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
@@ -522,6 +537,729 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
           'When a forking proxy receives a non-2xx final response to an initial dialog initiation request that it recognizes as terminating one or more early dialogs associated with the request, it MUST generate and send a 199 response upstream for each of the terminated early dialogs',
       },
       { ref: 'RFC3261 §21.1.3', quote: 'A server MAY use this status code to indicate that the call is being forwarded to a different set of destinations.' },
+    ],
+  },
+
+  {
+    id: '421-494-sec-agree-split',
+    date: '2026-12-04',
+    title: { en: '420, 421, 494: RFC 3329 itself decides between 421 and 494', ja: '420・421・494：421 と 494 の使い分けは RFC 3329 自体が定める' },
+    pages: [{ code: 494 }, { code: 421 }, { code: 420 }],
+    wrong: {
+      en: 'The 494 page attributed the choice between 421 and 494 to "operators\' device requirements" and stated as fact that in IMS "the P-CSCF normally adds its Security-Server header to the 401", from 3GPP specifications we had not read; 421 and 420 described the sec-agree cases through IMS roles.',
+      ja: '494 のページで、421 と 494 の使い分けを「事業者の端末要件」によるものとし、IMS では「P-CSCF は通常 401 チャレンジに自分の Security-Server ヘッダを加える」と、読んでいない 3GPP 仕様の内容を事実として書いていた。421 と 420 も P-CSCF などの IMS の役割で説明していた。',
+    },
+    now: {
+      en: 'RFC 3329 §2.3.2 makes the split: a server whose policy requires the agreement returns 421 when the request names sec-agree nowhere and 494 when sec-agree is only in Supported. A 494 offering digest carries a Digest challenge (RFC 3329 §2.4); ipsec-3gpp is the mechanism RFC 3329 Appendix A defines for 3GPP IMS.',
+      ja: '使い分けは RFC 3329 §2.3.2 が定めている。合意を必須とするポリシーのサーバは、sec-agree がどこにもなければ 421、Supported にだけあれば 494 を返す。digest を提示する 494 にはダイジェスト認証のチャレンジが入る（RFC 3329 §2.4）。ipsec-3gpp は、RFC 3329 の付録 A が 3GPP の IMS 向けに定めるメカニズムである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote:
+          'A server that by policy requires the use of this specification and receives a request that does not have the sec-agree option tag in a Require, Proxy-Require or Supported header field MUST return a 421 (Extension Required) response. If the request had the sec-agree option tag in a Supported header field, it MUST return a 494 (Security Agreement Required) response.',
+      },
+      { ref: 'RFC3329 §2.4', quote: 'If "digest" is chosen, the 494 (Security Agreement Required) response will contain an HTTP Digest authentication challenge.' },
+    ],
+  },
+  {
+    id: '423-esc-not-s-cscf',
+    date: '2026-12-04',
+    title: { en: '423: a scenario from an RFC instead of unread 3GPP text', ja: '423：読んでいない 3GPP の記述に代えて RFC の場面を示した' },
+    pages: [{ code: 423 }],
+    wrong: {
+      en: 'A scenario said an S-CSCF rejects short registrations with 423 and that "3GPP TS 24.229 notes this behaviour", a source we had not read.',
+      ja: 'S-CSCF が短い登録を 423 で拒否し、「3GPP TS 24.229 にもこの動作が記されている」としていたが、その出典は確認していなかった。',
+    },
+    now: {
+      en: 'The scenario is now one the RFCs define: an event state compositor MAY reject a PUBLISH whose expiration is below its minimum with 423 and Min-Expires (RFC 3903 §6).',
+      ja: 'RFC が定める場面に差し替えた。ESC は、期限が最小値より短い PUBLISH を Min-Expires 付きの 423 で拒否してよい（RFC 3903 §6）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §6',
+        quote:
+          'Only if the requested expiration interval is greater than zero and less than a locally-configured minimum, the ESC MAY reject the publication with a response of 423 (Interval Too Brief), and skip the remaining steps. This response MUST contain a Min-Expires header field that states the minimum expiration interval the ESC is willing to honor.',
+      },
+    ],
+  },
+  {
+    id: '503-no-dns-results',
+    date: '2026-12-04',
+    title: { en: '503: transport failures, and no "No DNS results" phrase', ja: '503：トランスポート障害と、根拠のなかった「No DNS results」' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'A scenario gave "503 No DNS results" as a reason phrase some stacks use and counted an unresolvable host name among the transport failures reported as 503; no stack source we read uses that phrase, and pjsip reports a failed resolution as 502.',
+      ja: '「503 No DNS results」というリーズンフレーズを使うスタックがあるとし、名前解決の失敗も 503 として報告されるトランスポート障害に含めていた。読んだスタックのソースにこのフレーズはなく、pjsip は名前解決の失敗を 502 として報告する。',
+    },
+    now: {
+      en: 'A refused TCP or TLS connection is a fatal transport error that the stack must treat as 503 (RFC 3261 §8.1.3.1); how a failed DNS lookup is reported differs between stacks (pjsip: 502).',
+      ja: 'TCP や TLS の接続拒否は致命的なトランスポートエラーであり、スタックは 503 として扱わなければならない（RFC 3261 §8.1.3.1）。名前解決の失敗をどう報告するかはスタックによって異なる（pjsip は 502）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.1',
+        quote:
+          'If a fatal transport error is reported by the transport layer (generally, due to fatal ICMP errors in UDP or connection failures in TCP), the condition MUST be treated as a 503 (Service Unavailable) status code.',
+      },
+    ],
+  },
+  {
+    id: '430-flow-failed',
+    date: '2026-12-04',
+    title: { en: '430: when the edge proxy sends it, and what follows', ja: '430：エッジプロキシが返す条件と、その後の応答' },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'The edge proxy was said to answer 430 when the connection "has closed or its keepalives have stopped" (the keepalives are the UA\'s; the edge proxy does not track them), and the authoritative proxy\'s own final response was "typically" 480, without a source.',
+      ja: 'エッジプロキシは接続が閉じたり「キープアライブが途絶えていたりすると」430 を返すとし（キープアライブは UA 側のもので、エッジプロキシはそれを追っていない）、オーソリタティブプロキシ自身の最終応答を出典なしに「典型的には」480 としていた。',
+    },
+    now: {
+      en: 'If the flow the token names no longer exists, the edge proxy SHOULD answer 430 (RFC 5626 §5.3.1); when no flow is left, the authoritative proxy\'s target set is empty and RFC 3261 §16.5 makes its answer 480.',
+      ja: 'トークンが示すフローがもう存在しなければ、エッジプロキシは 430 を返すべきである（SHOULD、RFC 5626 §5.3.1）。残るフローがなければターゲットセットが空になり、RFC 3261 §16.5 に従ってオーソリタティブプロキシは 480 を返す。',
+    },
+    sources: [
+      { ref: 'RFC5626 §5.3.1', quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.' },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the target set remains empty after applying all of the above, the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.',
+      },
+    ],
+  },
+  {
+    id: '439-outbound-option-tag',
+    date: '2026-12-04',
+    title: { en: '439 needs both reg-id and the outbound option tag', ja: '439 には reg-id と outbound オプションタグの両方が必要' },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'The page said reg-id and +sip.instance alone ask for Outbound and draw 439, left out the outbound option tag the rule requires, described an IMS case from unread 3GPP text, and cited RFC 5626 §11.5 (the registration of 430) among its sources.',
+      ja: 'reg-id と +sip.instance だけで Outbound を求めたことになり 439 の対象になるとし、規則が求める outbound オプションタグに触れず、読んでいない 3GPP の IMS の例を挙げ、出典に 430 の登録である RFC 5626 §11.5 を挙げていた。',
+    },
+    now: {
+      en: 'The registrar answers 439 only when the REGISTER came through a proxy whose Path lacks "ob" (or with no Path) and carries both a reg-id and the outbound option tag in Supported; with a reg-id alone it ignores the reg-id. Supported was added to the Headers block, the scenario names the roles RFC 5626 defines, and the registration of 439 is cited as RFC 5626 §11.6.',
+      ja: 'レジストラが 439 を返すのは、REGISTER が Path のない、または最初の Path URI に「ob」のないプロキシ経由で届き、かつ reg-id と Supported の outbound オプションタグの両方がある場合だけである。reg-id だけなら reg-id を無視する。ヘッダ欄に Supported を加え、シナリオは RFC 5626 が定める役割で書き直し、439 の登録の出典は RFC 5626 §11.6 とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §6',
+        quote:
+          'if the REGISTER request contains the reg-id and the outbound option tag in a Supported header field, then the registrar MUST respond to the REGISTER request with a 439 (First Hop Lacks Outbound Support) response; otherwise, the registrar MUST ignore the "reg-id" parameter of the Contact header.',
+      },
+    ],
+  },
+  {
+    id: '425-alert-present-but-unusable',
+    date: '2026-12-04',
+    title: { en: '425 answers an alert that is there but unusable, never a missing one', ja: '425 は、あるが使えない警報への応答であり、警報がない場合には使わない' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The page said 425 answers an alert that is "missing", gave example devices RFC 8876 does not name, left out that 425 MUST NOT answer a request with no alert, and pointed to a CAP profile "the emergency authority publishes" and CAP elements the RFC does not require.',
+      ja: '警報が「欠落している」場合に 425 を返すとし、RFC 8876 にない機器の例を挙げ、警報を含まないリクエストに 425 を返してはならないことに触れず、「緊急機関が公開するプロファイル」や RFC が求めていない CAP 要素を示していた。',
+    },
+    now: {
+      en: '425 is for an alert that is present, in the body or by reference, but cannot be found, is corrupted or cannot be used; it MUST NOT answer a request that lacks an alert (RFC 8876 §5.1). A recipient may instead accept with AlertMsg-Error in a 200, and one that does not process alerts SHOULD answer 500 (RFC 8876 §5.2).',
+      ja: '425 は、警報がボディまたは参照で示されているが、見つからない、壊れている、使えない場合のものであり、警報を含まないリクエストに返してはならない（RFC 8876 §5.1）。受信側は AlertMsg-Error 付きの 200 で受け付けることもでき、警報を処理しない場合は 500 を返すべきである（RFC 8876 §5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8876 §5.1',
+        quote: 'A 425 response code MUST NOT be sent in response to a request that lacks an alert message (i.e., CAP data), as the user agent in that case may not support this extension.',
+      },
+      { ref: 'RFC8876 §5.2', quote: 'if an entity cannot or chooses not to process the alert message from a SIP request, a 500 (Server Internal Error) SHOULD be used' },
+    ],
+  },
+  {
+    id: '555-subsection-references',
+    date: '2026-12-04',
+    title: { en: '555: two rules cited from the right subsections', ja: '555：二つの規則の出典を正しい小節にした' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'Two statements cited RFC 8599 §4.1, a section heading, for rules that are in its subsections: the query REGISTER with an empty pn-provider, and "the client must not count on push" without a matching sip.pns.',
+      ja: '空の pn-provider による問い合わせの規則と、sip.pns がなければプッシュを当てにしてはならないという規則の出典を、小節ではなく見出しだけの RFC 8599 §4.1 としていた。',
+    },
+    now: {
+      en: 'The query rules are cited from RFC 8599 §4.1.5 and the "must not assume" rule from RFC 8599 §4.1.1; the statements themselves are unchanged.',
+      ja: '問い合わせの規則の出典を RFC 8599 §4.1.5、「当てにしてはならない」規則の出典を RFC 8599 §4.1.1 とした。記述の内容は変わらない。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §4.1.1',
+        quote:
+          'If the UA receives a non-2xx response to the REGISTER, or if the UA receives a 2xx response that does not contain a Feature-Caps header field [RFC6809] with a \'sip.pns\' feature-capability indicator, the UA MUST NOT assume the proxy will request that push notifications are sent to the UA.',
+      },
+      {
+        ref: 'RFC8599 §4.1.5',
+        quote:
+          'If the UA did not insert a \'pn-provider\' parameter in the REGISTER request, the response indicates that the network does not support any type of PNS while still supporting the 555 (Push Notification Service Not Supported) response.',
+      },
+    ],
+  },
+  {
+    id: '580-preconditions-rfc-3312',
+    date: '2026-12-04',
+    title: { en: '580: what RFC 3312 requires, and only what we read of 3GPP', ja: '580：RFC 3312 が求めることと、読んだ範囲の 3GPP の記述' },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The page stated as fact that IMS voice "runs almost every call with QoS preconditions" and that a failed dedicated bearer ends the INVITE with 580 "(the procedures of 3GPP TS 24.229)", named 3GPP policy servers in scenarios and fixes, and said the a=des and a=curr lines show the failed precondition.',
+      ja: 'IMS の音声では「ほぼすべての呼に QoS プリコンディションが使われ」、専用ベアラを確立できないと 580 で終わる（3GPP TS 24.229 の手順）と事実として書き、シナリオや対処に 3GPP のポリシーサーバを挙げ、a=des と a=curr の行で失敗したプリコンディションがわかるとしていた。',
+    },
+    now: {
+      en: 'A UAS that cannot or will not meet the preconditions SHOULD answer 580, with an SDP whose a=des line marks the failed precondition with the strength "failure" (RFC 3312 §8). Of 3GPP, only what was read is stated: TS 24.229 clause 5.1.4.1 (version 18.4.0) says the terminating UE should support preconditions.',
+      ja: 'プリコンディションを満たせない、または満たすつもりのない UAS は 580 を返すべきであり、失敗したプリコンディションは SDP の a=des 行で強度「failure」として示す（RFC 3312 §8）。3GPP については読んだ範囲だけを書き、TS 24.229 の 5.1.4.1 節（バージョン 18.4.0）が着信側 UE にプリコンディションへの対応を求めていることのみとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+    ],
+  },
+  {
+    id: '422-also-seen-phrase',
+    date: '2026-12-04',
+    title: { en: '422: who writes "Session Timer Too Small"', ja: '422：「Session Timer Too Small」を使うのは誰か' },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'The "also seen" phrase "Session Timer Too Small" was attributed to pjsip and to sofia-sip and FreeSWITCH because of their constant names, although both send the registered phrase; a scenario named Kamailio\'s session timer module without a source.',
+      ja: '「Session Timer Too Small」を、定数名を根拠に pjsip と sofia-sip・FreeSWITCH の表記としていたが、両者が送るのは登録済みのリーズンフレーズである。シナリオでは出典なしに Kamailio のセッションタイマモジュールを挙げていた。',
+    },
+    now: {
+      en: 'pjsip and sofia-sip print "Session Interval Too Small"; the other phrase appears in OpenSIPS\'s sst module documentation and sofia-sip\'s NUTAG_SESSION_TIMER documentation. The scenario now names OpenSIPS\'s sst module, which answers 422 with its own Min-SE (RFC 4028 §5 for the Min-SE rule).',
+      ja: 'pjsip と sofia-sip が送るのは「Session Interval Too Small」である。もう一方の表記は、OpenSIPS の sst モジュールと sofia-sip の NUTAG_SESSION_TIMER の説明にある。シナリオは、自らの Min-SE を付けた 422 を返す OpenSIPS の sst モジュールに改めた（Min-SE の規則は RFC 4028 §5）。',
+    },
+    sources: [
+      { url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_msg.c#L210', name: 'pjproject, pjsip/src/pjsip/sip_msg.c, line 210', quote: 'Session Interval Too Small' },
+      { url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L77', name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 77', quote: 'Session Interval Too Small' },
+    ],
+  },
+  {
+    id: '481-500-503-unsourced-practice',
+    date: '2026-12-04',
+    title: { en: '481, 500, 503: practice claims replaced by what the sources show', ja: '481・500・503：出典のない慣行の記述を、出典が示す内容に改めた' },
+    pages: [{ code: 481 }, { code: 500 }, { code: 503 }],
+    wrong: {
+      en: '481 said "many stacks and Kamailio scripts still send" the RFC 2543 phrase; 500 said "Internal Server Error" is used "by Wikipedia"; 503 said "a Kamailio or OpenSIPS dispatcher" answers 503 when all gateways are down. None had a source we could read.',
+      ja: '481 では「今も多くのスタックや Kamailio のスクリプトが」旧フレーズを送る、500 では Wikipedia がこの表記を使う、503 では Kamailio や OpenSIPS のディスパッチャが 503 を返す、と出典なしに書いていた。',
+    },
+    now: {
+      en: '481: RFC 3261 itself still uses the old phrase in §9.2, while the status tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark use the registered one. 500: sofia-sip prints "Internal Server Error". 503: a load-balancing proxy configured to answer 503 when all gateways are down, with no product named.',
+      ja: '481：RFC 3261 自体が §9.2 で旧フレーズを使っており、pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark のステータス表は登録済みのフレーズを使う。500：sofia-sip が「Internal Server Error」を出す。503：製品名を挙げず、全ゲートウェイがダウンしたときに 503 を返すよう設定した負荷分散プロキシとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If the UAS did not find a matching transaction for the CANCEL according to the procedure above, it SHOULD respond to the CANCEL with a 481 (Call Leg/Transaction Does Not Exist).',
+      },
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/core/error.c#L201', name: 'Kamailio, src/core/error.c, line 201', quote: 'Call/Transaction Does Not Exist' },
+      { url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L101', name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 101', quote: 'Internal Server Error' },
+    ],
+  },
+  {
+    id: '478-kamailio-not-opensips',
+    date: '2026-12-04',
+    title: { en: '478 comes from Kamailio; OpenSIPS sends 476', ja: '478 は Kamailio のもので、OpenSIPS は 476 を送る' },
+    pages: [{ unregistered: '478' }],
+    wrong: {
+      en: 'The page said "Kamailio inherited the code from SER, as did OpenSIPS".',
+      ja: '「同じく SER から派生した OpenSIPS にもある」としていた。',
+    },
+    now: {
+      en: 'OpenSIPS renumbered the same error to 476 in 2007, so it sends "476 Unresolvable destination (476/SL)"; 478 comes from Kamailio.',
+      ja: 'OpenSIPS は 2007 年に同じエラーを 476 に番号変更しており、「476 Unresolvable destination (476/SL)」を送る。478 は Kamailio のものである。',
+    },
+    sources: [
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/core/error.c#L57-L59', name: 'Kamailio, src/core/error.c, lines 57–59', quote: 'Unresolvable destination (478/SL)' },
+      { url: 'https://github.com/OpenSIPS/opensips/blob/8f4f1e1b4015a52f88953e6c16758f800bd0e9fb/error.c#L66-L68', name: 'OpenSIPS, error.c, lines 66–68', quote: 'Unresolvable destination (476/SL)' },
+    ],
+  },
+  {
+    id: '404-unsourced-practice',
+    date: '2026-12-04',
+    title: { en: '404: three practice claims replaced by RFC rules', ja: '404：出典のない三つの慣行の記述を RFC の規則に改めた' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'Three practice claims had no source: Retry-After is "rarely seen on a 404", "many PBXs and carriers also answer 404 for accounts that are misconfigured", and gateways "commonly" map cause 1 to 404.',
+      ja: '出典のない慣行として、404 に Retry-After が付くのは「まれ」、「多くの PBX や事業者は設定を誤ったアカウントにも 404 を返す」、ゲートウェイは cause 1 と 404 を「相互に変換するのが一般的」と書いていた。',
+    },
+    now: {
+      en: 'Retry-After is optional on 404 (RFC 3261 header table); a 404 to REGISTER points at the domain or the user name, because the registrar sends it when the address-of-record is not valid for the domain of the Request-URI (RFC 3261 §10.3); RFC 3398 maps cause 1 to 404 and 404 to cause 1.',
+      ja: '404 の Retry-After は任意である（RFC 3261 のヘッダ表）。REGISTER への 404 は、AoR が Request-URI のドメインで有効でないときにレジストラが返すので（RFC 3261 §10.3）、ドメインかユーザ名の問題を示す。RFC 3398 は理由表示 1 を 404 に、404 を理由表示 1 に対応付けている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If the address-of-record is not valid for the domain in the Request-URI, the registrar MUST send a 404 (Not Found) response and skip the remaining steps.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: '1 unallocated number 404 Not Found' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '404 Not found 1 Unallocated number' },
+    ],
+  },
+  {
+    id: '482-rfc-5393-loop-detection',
+    date: '2026-12-04',
+    title: { en: '482: RFC 5393 replaced RFC 3261\'s loop check', ja: '482：RFC 3261 のループ検査は RFC 5393 が置き換えた' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The page gave only RFC 3261\'s rule (on a loop the proxy MAY answer 482) and its branch comparison, although RFC 5393 replaced that item.',
+      ja: 'RFC 3261 の規則（ループを検出したら 482 を返してよい）と branch の比較だけを示し、その項目を置き換えた RFC 5393 に触れていなかった。',
+    },
+    now: {
+      en: 'RFC 5393 requires a forking proxy to make sure the request is not looping, recommends its corrected check, and makes 482 a MUST once that check finds a loop (RFC 5393 §4.1, §4.2.2).',
+      ja: 'RFC 5393 は、フォーキングするプロキシにループしていないことの確認を義務付け、修正した検査を推奨し、検査でループが見つかれば 482 で拒否しなければならないとしている（RFC 5393 §4.1、§4.2.2）。',
+    },
+    sources: [
+      { ref: 'RFC5393 §4.1', quote: 'When a SIP proxy forks a particular request to more than one location, it MUST ensure that request is not looping through this proxy.' },
+      {
+        ref: 'RFC5393 §4.2.2',
+        quote: 'This section replaces all of item 4 in Section 16.3 of RFC 3261 … If these values are equal, the request has looped and the proxy MUST reject the request with a 482 (Loop Detected) response.',
+      },
+    ],
+  },
+  {
+    id: '504-gateway-time-out-phrase',
+    date: '2026-12-04',
+    title: { en: '504: "Gateway Time-out" is sofia-sip\'s phrase', ja: '504：「Gateway Time-out」は sofia-sip の表記' },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'The "also seen" phrase "Gateway Time-out" was attributed to unnamed "stacks and tools that reuse HTTP status tables".',
+      ja: '「Gateway Time-out」の出所を、名前を挙げずに「HTTP のステータス表を流用したスタックやツール」としていた。',
+    },
+    now: { en: 'sofia-sip, and so FreeSWITCH, prints "Gateway Time-out" for 504.', ja: '504 に「Gateway Time-out」を付けるのは sofia-sip であり、したがって FreeSWITCH である。' },
+    sources: [{ url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L105', name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 105', quote: 'Gateway Time-out' }],
+  },
+  {
+    id: '486-reject-button',
+    date: '2026-12-04',
+    title: { en: '486: a reject button\'s code is a device setting', ja: '486：拒否ボタンが送るコードは端末の設定による' },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'A scenario said a softphone answers 486 to a reject button "like most handsets", a practice claim with no source.',
+      ja: 'シナリオで、拒否ボタンに 486 を返すのは「多くの端末と同じ」としていたが、出典のない慣行の記述だった。',
+    },
+    now: {
+      en: 'The scenario describes a softphone set to answer 486; which code a reject button sends is a device setting, and RFC 3261 §13.3.1.3 asks for 486 when the callee will not take the call at this end system.',
+      ja: '486 を返すよう設定したソフトフォンの場面に書き直した。拒否ボタンがどのコードを送るかは端末の設定であり、RFC 3261 §13.3.1.3 はこの端末で呼を受けない場合に 486 を求めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A common scenario occurs when the callee is currently not willing or able to take additional calls at this end system. A 486 (Busy Here) SHOULD be returned in such a scenario.',
+      },
+    ],
+  },
+  {
+    id: '405-usage-not-dialog',
+    date: '2026-12-04',
+    title: { en: '405 inside a dialog, Allow in a 2xx, proxies and methods', ja: 'ダイアログ内の 405、2xx の Allow、プロキシとメソッド' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'The page said RFC 3261 §12.2.1.2 ends a dialog after a 481, a 408 or a timeout "and not after other failures" (the section says no such thing), that "many user agents include" Allow in their 200 to INVITE (no source), and cited RFC 3261 §16.3 for the rule that proxies forward any method.',
+      ja: 'RFC 3261 §12.2.1.2 で UAC がダイアログを終了させるのは 481、408、タイムアウトの場合「だけ」と限定していた（同節にそのような限定はない）。「多くの UA は INVITE への 200 に Allow を入れている」にも出典がなく、プロキシがどのメソッドも転送するという規則の出典を RFC 3261 §16.3 としていた。',
+    },
+    now: {
+      en: 'RFC 5057 §5.1 classes 405 as affecting at most the usage, and only the transaction when the request was not integral to a usage, so a refused REFER leaves the call up; a 2xx to INVITE SHOULD carry Allow (RFC 3261 §13.3.1.4); proxies forward all requests regardless of method (RFC 3261 §21.5.2).',
+      ja: 'RFC 5057 §5.1 は 405 を、影響が用途までにとどまり、用途に不可欠でないリクエストならトランザクションだけにとどまる応答に分類しているので、拒否された REFER で通話は終わらない。INVITE への 2xx には Allow を入れるべきである（RFC 3261 §13.3.1.4）。プロキシはメソッドにかかわらずすべてのリクエストを転送する（RFC 3261 §21.5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote:
+          'In general, these errors will affect at most the usage. If the request was not integral to the usage (it used an unknown method, or was an INFO inside an INVITE usage, for example), only the transaction will be affected.',
+      },
+      { ref: 'RFC3261 §13.3.1.4', quote: 'A 2xx response to an INVITE SHOULD contain the Allow header field and the Supported header field' },
+      { ref: 'RFC3261 §21.5.2', quote: '(Proxies forward all requests regardless of method.)' },
+    ],
+  },
+
+  {
+    id: 'facts-408-failover',
+    date: '2026-12-04',
+    title: { en: '408 facts and comparisons: failover after your own timeout', ja: '408 の概要表と比較：自分のタイムアウト後のフェイルオーバー' },
+    pages: withComparisons(408),
+    wrong: {
+      en: 'The facts table said "Fail over to another server? No", comparisons said 408 "is an answer that another server would most likely repeat", and the retry clause told readers to honour a Retry-After that 408 does not define.',
+      ja: '概要表は「別のサーバへフェイルオーバーするか：しない」とし、比較ページは 408 を「別のサーバでもおそらく同じ答えになる」応答としていた。再試行の説明は、408 には定義のない Retry-After に従うよう求めていた。',
+    },
+    now: {
+      en: 'A 408 that the client\'s own stack reports because Timer B or F fired with no response is a reason to try the next server (RFC 3263 §4.3); a 408 received from a server is not. The retry clause no longer mentions Retry-After. The dataset carries the same values.',
+      ja: '応答のないままタイマ B／F が満了し、自分のスタックが報告する 408 は、次のサーバを試す理由になる（RFC 3263 §4.3）。サーバから受信した 408 はそうではない。再試行の説明から Retry-After を外した。データセットも同じ値になった。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires).' },
+      { ref: 'RFC3261 §8.1.3.1', quote: 'treated as if a 408 (Request Timeout) status code has been received' },
+    ],
+  },
+  {
+    id: 'facts-603-methods',
+    date: '2026-12-04',
+    title: { en: '603 answers more than INVITE', ja: '603 は INVITE 以外にも返される' },
+    pages: withComparisons(603),
+    wrong: { en: 'The facts table said "Requests it answers: INVITE", and comparisons said "603 concerns INVITE only".', ja: '概要表は「対象のリクエスト：INVITE」とし、比較ページは「603 の対象は INVITE だけ」としていた。' },
+    now: {
+      en: 'Not restricted to a method: RFC 3261 §21.6.2 names none, and RFC 6665 §4.2.1.3 has a notifier answer a SUBSCRIBE with 603.',
+      ja: 'メソッドは限定されない。RFC 3261 §21.6.2 はメソッドを挙げておらず、RFC 6665 §4.2.1.3 ではノーティファイアが SUBSCRIBE に 603 を返す。',
+    },
+    sources: [{ ref: 'RFC6665 §4.2.1.3', quote: 'the notifier SHOULD reply to the request with a 403 (Forbidden) or 603 (Decline) response' }],
+  },
+  {
+    id: 'facts-607-608-methods',
+    date: '2026-12-04',
+    title: { en: '607 and 608 answer any out-of-dialog request', ja: '607・608 はダイアログ外のどのリクエストにも返される' },
+    pages: withComparisons(607, 608),
+    wrong: {
+      en: 'The facts tables said "Requests it answers: INVITE, MESSAGE, SUBSCRIBE", and comparisons said "607 concerns INVITE, MESSAGE and SUBSCRIBE only".',
+      ja: '概要表は「対象のリクエスト：INVITE・MESSAGE・SUBSCRIBE」とし、比較ページは「607 の対象は INVITE・MESSAGE・SUBSCRIBE だけ」としていた。',
+    },
+    now: {
+      en: 'Not restricted: both RFCs name INVITE, MESSAGE and SUBSCRIBE among out-of-dialog requests (RFC 8197 §4, RFC 8688 §3.1).',
+      ja: 'メソッドは限定されない。どちらの RFC も、INVITE・MESSAGE・SUBSCRIBE はダイアログ外のリクエストの例として挙げている（RFC 8197 §4、RFC 8688 §3.1）。',
+    },
+    sources: [
+      { ref: 'RFC8197 §4', quote: 'The response code 607 MAY be used in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP request' },
+      { ref: 'RFC8688 §3.1', quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request' },
+    ],
+  },
+  {
+    id: 'facts-any-method-484-480-stir',
+    date: '2026-12-04',
+    title: { en: '428, 436-438, 480, 484 answer any request method', ja: '428・436～438・480・484 はどのメソッドにも返される' },
+    pages: withComparisons(428, 436, 437, 438, 480, 484),
+    wrong: {
+      en: 'The facts tables listed only INVITE (428, 436-438, 484) or INVITE, MESSAGE, SUBSCRIBE and OPTIONS (480), and comparisons read the list as "only" ("484 concerns INVITE only").',
+      ja: '概要表は対象のリクエストを INVITE だけ（428・436～438・484）、または INVITE・MESSAGE・SUBSCRIBE・OPTIONS（480）とし、比較ページはそれを「だけ」と読み替えていた（「484 の対象は INVITE だけ」）。',
+    },
+    now: {
+      en: 'Any request method: RFC 3261 §21.4.22 names no method for 484, a proxy answers 480 to any request whose target set is empty (RFC 3261 §16.5), and the Identity header field may appear in any request (RFC 8224 §6.2).',
+      ja: 'どのメソッドにも返される。RFC 3261 §21.4.22 は 484 にメソッドを挙げておらず、プロキシはターゲットセットが空になったどのリクエストにも 480 を返し（RFC 3261 §16.5）、Identity ヘッダはどのリクエストにも入りうる（RFC 8224 §6.2）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' },
+      { ref: 'RFC3261 §16.5', quote: 'the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.' },
+      { ref: 'RFC8224 §6.2', quote: 'A SIP request may contain zero, one, or more Identity header fields.' },
+    ],
+  },
+  {
+    id: 'facts-methods-only-where-restricted',
+    date: '2026-12-04',
+    title: { en: '"Requests it answers" lists methods only where an RFC restricts them', ja: '「対象のリクエスト」は RFC が限定する場合だけメソッドを挙げる' },
+    pages: withComparisons(202, 380, 401, 407, 412, 420, 421, 422, 423, 424, 425, 429, 430, 433, 440, 470, 481, 485, 486, 487, 488, 489, 491, 493, 494, 501, 580, 600, 606),
+    wrong: {
+      en: '"Requests it answers" listed the methods each code is typically seen with, and comparisons turned the list into "X concerns … only" or "never answer the same request".',
+      ja: '「対象のリクエスト」に、そのコードがよく返されるメソッドを挙げていた。比較ページはそれを「X の対象は…だけ」「同じリクエストに返されることはない」と言い換えていた。',
+    },
+    now: {
+      en: 'A list appears only where an RFC restricts the code (180, 181, 182, 183 and 199 to INVITE, 204 to SUBSCRIBE, 439 and 555 to REGISTER, 469 to INFO). For the codes here the field says "any", with the methods the RFC sections name.',
+      ja: 'メソッドを挙げるのは RFC がコードを限定している場合だけとした（180・181・182・183・199 は INVITE、204 は SUBSCRIBE、439 と 555 は REGISTER、469 は INFO）。ここに挙げたコードでは「すべてのメソッド」とし、RFC の各節が挙げるメソッドを併記した。',
+    },
+    sources: [
+      { ref: 'RFC4320 §4.1', quote: 'An SIP element MUST NOT send any provisional response with a Status-Code other than 100 to a non-INVITE request.' },
+      { ref: 'RFC5839 §7.1', quote: 'It is valid only in response to a SUBSCRIBE message sent within an established dialog' },
+      { ref: 'RFC8599 §8.1', quote: 'The use of the SIP 555 response code is only defined for SIP REGISTER responses' },
+    ],
+  },
+  {
+    id: 'facts-181-sender',
+    date: '2026-12-04',
+    title: { en: '181 comes from a user agent server, not from a proxy as such', ja: '181 を送るのは UAS であり、プロキシとしてのプロキシではない' },
+    pages: withComparisons(181),
+    wrong: { en: 'The facts table said "Typically sent by: User agent server, Proxy".', ja: '概要表は「主な送信元：UAS、プロキシ」としていた。' },
+    now: {
+      en: 'A user agent server, such as a B2BUA or a UAS co-located with the proxy; a proxy acting as a proxy does not send 181.',
+      ja: 'B2BUA やプロキシと同居する UAS など、UAS が送る。プロキシとして動作するプロキシは 181 を送らない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Since a proxy may not insert a tag into the To header field of a 1xx response to a request that did not contain one, it cannot issue non-100 provisional responses on its own.' },
+    ],
+  },
+  {
+    id: 'facts-470-sender',
+    date: '2026-12-04',
+    title: { en: '470 comes from a relay, which may be a proxy', ja: '470 を送るのはリレーであり、プロキシの場合もある' },
+    pages: withComparisons(470),
+    wrong: { en: 'The facts table named only the user agent server as sender.', ja: '概要表は送信元を UAS だけとしていた。' },
+    now: { en: 'A relay, which may be a proxy or a B2BUA: proxy and user agent server.', ja: 'リレーが送る。リレーはプロキシでも B2BUA でもよいので、送信元はプロキシと UAS とした。' },
+    sources: [
+      { ref: 'RFC5360 §2', quote: 'Relay: Any SIP server, be it a proxy, B2BUA (Back-to-Back User Agent), or some hybrid' },
+      { ref: 'RFC5360 §5.9.1', quote: 'A relay that receives a request-contained URI list with a URI for which the relay has no permissions SHOULD return a 470 (Consent Needed) response.' },
+    ],
+  },
+  {
+    id: 'facts-305-retry',
+    date: '2026-12-04',
+    title: { en: '305: repeat the request through the proxy, not to it', ja: '305：リクエストはプロキシ宛てではなく、プロキシ経由で繰り返す' },
+    pages: withComparisons(305),
+    wrong: {
+      en: 'The facts table said "Resend to the Contact addresses given", and comparisons said "send the request to the Contact addresses the response lists", which is 3xx retargeting.',
+      ja: '概要表は「Contact の宛先へ再試行」とし、比較ページも「応答に示された Contact の宛先へリクエストを送る」としていた。これは 3xx による宛先変更の説明である。',
+    },
+    now: { en: 'Repeat this same request through the proxy named in Contact; the Request-URI stays as it was.', ja: '同じリクエストを、Contact に示されたプロキシ経由で繰り返す。Request-URI は変えない。' },
+    sources: [
+      {
+        ref: 'RFC3261 §21.3.4',
+        quote: 'The requested resource MUST be accessed through the proxy given by the Contact field. The Contact field gives the URI of the proxy. The recipient is expected to repeat this single request via the proxy.',
+      },
+    ],
+  },
+  {
+    id: 'facts-600-603-retry',
+    date: '2026-12-04',
+    title: { en: '600 and 603: no retry unless Retry-After says when', ja: '600・603：Retry-After が時期を示さない限り再試行しない' },
+    pages: withComparisons(600, 603),
+    wrong: {
+      en: 'The facts tables said "Retry: Resend later", and comparisons said "After 603: the same request may succeed later".',
+      ja: '概要表は「時間をおいて再試行」とし、比較ページは「603 の後は、同じリクエストが後で成功しうる」としていた。',
+    },
+    now: { en: 'Do not retry unless a Retry-After header field says when.', ja: 'Retry-After ヘッダが時期を示さない限り、再試行しない。' },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'The response MAY indicate a better time to call in the Retry-After header field. This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+    ],
+  },
+  {
+    id: 'facts-503-not-forwarded',
+    date: '2026-12-04',
+    title: { en: '503 is not passed upstream by a proxy', ja: 'プロキシは 503 を上流へ渡さない' },
+    pages: withComparisons(503),
+    wrong: { en: 'Comparisons said "503 travels back to the client".', ja: '比較ページは「503 はクライアントまで戻る」としていた。' },
+    now: {
+      en: 'A proxy SHOULD NOT forward a 503 upstream; when it is the only response, the proxy sends 500 instead (RFC 3261 §16.7).',
+      ja: 'プロキシは 503 を上流へ転送すべきではなく、それが唯一の応答なら代わりに 500 を送る（RFC 3261 §16.7）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+    ],
+  },
+  {
+    id: 'facts-2xx-scope',
+    date: '2026-12-04',
+    title: { en: 'A 2xx ends the other branches', ja: '2xx は他のブランチを終わらせる' },
+    pages: withComparisons(200, 202, 204),
+    wrong: {
+      en: 'The scope of the 2xx codes was "This server or user agent only", and comparisons said "200 speaks only for the server that sent it, so other branches or targets may still succeed".',
+      ja: '2xx の適用範囲を「このサーバまたは UA に限る」とし、比較ページは「200 は送信したサーバだけの答えであり、他のブランチや宛先はまだ成功しうる」としていた。',
+    },
+    now: { en: 'A proxy forwards a 2xx at once and cancels its other pending branches.', ja: 'プロキシは 2xx をただちに転送し、保留中の他のブランチをキャンセルする。' },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the forwarded response was a final response, the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context.',
+      },
+    ],
+  },
+  {
+    id: 'facts-scope-best-response',
+    date: '2026-12-04',
+    title: { en: 'Scope of 3xx-5xx: a forking proxy picks the best response', ja: '3xx～5xx の適用範囲：フォーキングプロキシは最良の応答を選ぶ' },
+    pages: withComparisons(300, 301, 302, 305, 380, 400, 401, 402, 403, 404, 405, 406, 407, 408, 410, 412, 413, 414, 415, 416, 417, 420, 421, 422, 423, 424, 425, 428, 429, 430, 433, 436, 437, 438, 439, 440, 469, 470, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 491, 493, 494, 500, 501, 502, 504, 505, 513, 555, 580),
+    wrong: {
+      en: 'Comparisons against a 6xx said, for example, "484 speaks only for the server that sent it, so other branches or targets may still succeed", which on 484 contradicted its advice to send more digits rather than try another route.',
+      ja: '6xx との比較ページで、たとえば「484 は送信したサーバだけの答えであり、他のブランチや宛先はまだ成功しうる」としていた。484 については、別の経路ではなく桁を補って送り直すという助言と矛盾していた。',
+    },
+    now: {
+      en: 'The scope says what a proxy does: a forking proxy weighs the response against the answers of its other branches and forwards the best final response, with no claim that another target will succeed.',
+      ja: '適用範囲の説明は、プロキシの動作だけを述べるようにした。フォーキングプロキシはこの応答を他のブランチの応答と比べ、最良の最終応答を転送する。別の宛先なら成功するとは述べない。',
+    },
+    sources: [{ ref: 'RFC3261 §16.7', quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.' }],
+  },
+  {
+    id: 'facts-1xx-2xx-no-retry',
+    date: '2026-12-04',
+    title: { en: 'No retry or failover statements for 1xx and 2xx', ja: '1xx・2xx には再試行やフェイルオーバーの記述をしない' },
+    pages: withComparisons(100, 180, 181, 182, 183, 199, 200, 202, 204),
+    wrong: {
+      en: 'Comparisons said "After 100: nothing to retry", "Failover: No" and "100 is not: it is an answer that another server would most likely repeat".',
+      ja: '比較ページで「100 の後は、再試行するものはない」「フェイルオーバー：しない」「100 は、別のサーバでもおそらく同じ答えになる」としていた。',
+    },
+    now: {
+      en: 'No retry or failover statement for a 1xx or a 2xx: a 1xx means "wait for the final response" (100 stops INVITE retransmissions on this hop and is never forwarded upstream by a stateful proxy), and a 2xx means the request succeeded.',
+      ja: '1xx と 2xx には再試行やフェイルオーバーの記述をしない。1xx は最終応答を待つことを示し（100 はこのホップでの INVITE の再送を止め、ステートフルプロキシが上流へ転送することはない）、2xx はリクエストが成功したことを示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.1.1',
+        quote:
+          'This response, like all other provisional responses, stops retransmissions of an INVITE by a UAC. The 100 (Trying) response is different from other provisional responses, in that it is never forwarded upstream by a stateful proxy.',
+      },
+    ],
+  },
+  {
+    id: 'facts-430-retry-failover',
+    date: '2026-12-04',
+    title: { en: '430: the authoritative proxy tries another flow', ja: '430：オーソリタティブプロキシは別のフローを試す' },
+    pages: withComparisons(430),
+    wrong: { en: 'The facts table said "Retry: Resend later" and "Fail over to another server? Yes".', ja: '概要表は「時間をおいて再試行」「別のサーバへフェイルオーバーするか：する」としていた。' },
+    now: {
+      en: 'The authoritative proxy tries another flow to the same instance; an endpoint that receives 430 treats it as 400.',
+      ja: 'オーソリタティブプロキシは同じインスタンスへの別のフローを試す。430 を受け取った端末はそれを 400 として扱う。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §11.5',
+        quote: 'The Authoritative Proxy SHOULD attempt to forward to another target (flow) with the same instance-id and AOR. Endpoints should never receive a 430 response.',
+      },
+    ],
+  },
+  {
+    id: 'facts-401-407-380-retry',
+    date: '2026-12-04',
+    title: { en: '401, 407, 380: what the client does next', ja: '401・407・380：クライアントが次にすること' },
+    pages: withComparisons(401, 407, 380),
+    wrong: {
+      en: '401 and 407 said only "Retry: Resend only after changing the request" (comparisons of 401 and 421 said "Both behave alike on the wire"); 380 said the same.',
+      ja: '401 と 407 は「修正して再試行」とだけ示し（401 と 421 の比較ページは「プロトコル上の振る舞いは似ている」としていた）、380 も同じだった。',
+    },
+    now: {
+      en: '401 and 407: send the request again with credentials for the challenge (RFC 3261 §8.1.3.5). 380: the body describes the alternative services (RFC 3261 §21.3.5).',
+      ja: '401・407：チャレンジに応じた認証情報を付けてリクエストを送り直す（RFC 3261 §8.1.3.5）。380：ボディが代替サービスを示す（RFC 3261 §21.3.5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote:
+          'If a 401 (Unauthorized) or 407 (Proxy Authentication Required) response is received, the UAC SHOULD follow the authorization procedures of Section 22.2 and Section 22.3 to retry the request with credentials.',
+      },
+      { ref: 'RFC3261 §21.3.5', quote: 'The alternative services are described in the message body of the response.' },
+    ],
+  },
+  {
+    id: 'comparisons-rewritten',
+    date: '2026-12-04',
+    title: { en: 'Comparison pages: sentences true for every pair', ja: '比較ページ：どの組み合わせにも正しい文' },
+    pages: [{ allComparisons: true }],
+    wrong: {
+      en: '"They come from different places" on pairs whose senders overlap, header lists naming a header twice, leads made of method lists, "Both behave alike on the wire"; in Japanese, lists joined with 「、」, an ASCII space after 「。」 and titles such as 「SIP 480 一時的に利用不可 と 486 着信側話中 の違い」.',
+      ja: '送信元が重なる組み合わせでも「送信元が異なる」とし、同じヘッダを二度挙げ、リードをメソッドの列挙で始め、「プロトコル上の振る舞いは似ている」としていた。日本語では列挙を「、」でつなぎ、「。」の後に半角スペースを入れ、「SIP 480 一時的に利用不可 と 486 着信側話中 の違い」のような題にしていた。',
+    },
+    now: {
+      en: '"Different senders" only when no sender is shared, otherwise the shared and the extra ones; each header once; the lead says what each code means and what the receiving side does next, with the RFC section behind it; in Japanese, 「・」 inside lists, no space after 「。」, and titles such as 「SIP 480（…）と 486（…）の違い」.',
+      ja: '送信元が一つも重ならない場合だけ「送信元が異なる」とし、それ以外は共通の送信元と一方だけの送信元を示す。ヘッダは一度だけ挙げる。リードでは、それぞれのコードの意味と受信側が次にすることを、根拠の RFC の節とともに示す。日本語では列挙に「・」を使い、「。」の後にスペースを入れず、題は「SIP 480（…）と 486（…）の違い」の形にした。',
+    },
+    sources: [{ ref: 'RFC3261 §16.7', quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.' }],
+  },
+  {
+    id: 'guide-202-vs-412-message',
+    date: '2026-12-04',
+    title: { en: '202 vs 412 guide: 202 to MESSAGE still means "accepted, not delivered"', ja: '202 と 412 の解説：MESSAGE への 202 は今も「受け付けたが未配信」' },
+    pages: [{ compare: [202, 412] }],
+    wrong: { en: 'The guide said "a received 202 means exactly the same as 200".', ja: '解説は「受信した 202 は 200 とまったく同じ意味である」としていた。' },
+    now: {
+      en: 'That holds for SUBSCRIBE, NOTIFY and REFER; a 202 to MESSAGE still means a relay accepted the message, and the UAC MUST NOT assume it was delivered (RFC 3428 §4, §7).',
+      ja: 'それは SUBSCRIBE・NOTIFY・REFER の場合である。MESSAGE への 202 は今も中継装置がメッセージを受け付けたことを示し、UAC は配信されたとみなしてはならない（RFC 3428 §4、§7）。',
+    },
+    sources: [
+      { ref: 'RFC3428 §4', quote: 'the UAC MUST NOT assume the message has been delivered to the final destination.' },
+      { ref: 'RFC3428 §7', quote: 'SHOULD return a 202 (Accepted) [5] response indicating that the message was accepted, but end to end delivery has not been guaranteed.' },
+    ],
+  },
+  {
+    id: 'guide-603-vs-607-feature-capability',
+    date: '2026-12-04',
+    title: { en: '603 vs 607 guide: what sip.607 says', ja: '603 と 607 の解説：sip.607 が示すこと' },
+    pages: [{ compare: [603, 607] }],
+    wrong: {
+      en: 'The guide said the sip.607 feature-capability indicator "tells a phone whether a spam button has any effect".',
+      ja: '解説は、sip.607 のフィーチャーケイパビリティ表示が「迷惑電話ボタンに効果があるかを電話機に知らせる」としていた。',
+    },
+    now: {
+      en: 'sip.607 says the server supports, and will process, the 607 response code; it implies no blocking or other action, and a phone may show a spam button without it (RFC 8197 §4, §5.2).',
+      ja: 'sip.607 は、サーバが 607 に対応し、それを処理することを示すだけである。着信拒否などの対応は意味せず、これがなくても電話機が迷惑電話ボタンを表示することはある（RFC 8197 §4、§5.2）。',
+    },
+    sources: [
+      { ref: 'RFC8197 §5.2', quote: 'the server supports, and will process, the 607 (Unwanted) response code' },
+      { ref: 'RFC8197 §4', quote: 'The presence of the feature capability does not imply that the provider will take any particular action, such as blocking future calls.' },
+    ],
+  },
+  {
+    id: 'guide-408-vs-480-invite-expires',
+    date: '2026-12-04',
+    title: { en: '408 vs 480 guide: an INVITE with Expires ends with 487', ja: '408 と 480 の解説：Expires 付きの INVITE は 487 で終わる' },
+    pages: [{ compare: [408, 480] }],
+    wrong: { en: 'The guide said "a ringing INVITE keeps ringing until someone cancels it".', ja: '解説は「呼出中の INVITE は、誰かがキャンセルするまで鳴り続ける」としていた。' },
+    now: {
+      en: 'It rings until someone cancels it or, when the INVITE carries Expires, until that time runs out and the UAS answers 487 (RFC 3261 §13.3.1).',
+      ja: '誰かがキャンセルするまで、または INVITE に Expires があればその時間が過ぎて UAS が 487 を返すまで鳴り続ける（RFC 3261 §13.3.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1',
+        quote: 'If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated) response SHOULD be generated.',
+      },
+    ],
+  },
+  {
+    id: 'guide-486-vs-600-cause-location',
+    date: '2026-12-04',
+    title: { en: '486 vs 600 guide: the PSTN keeps them apart by cause location', ja: '486 と 600 の解説：電話網はロケーションで両者を区別する' },
+    pages: [{ compare: [486, 600] }],
+    wrong: { en: 'The guide said "On the PSTN the difference disappears": both codes become cause 17.', ja: '解説は「PSTN 側ではこの区別は消える」としていた。' },
+    now: {
+      en: 'Both go out as cause 17, but the cause location differs by default: "user" for 600, "network" for 486 (RFC 3398 §8.2.6.1). Cause 17 maps back to 486.',
+      ja: 'どちらも理由表示 17 になるが、ロケーションは既定で 600 が「ユーザ」、486 が「網」と異なる（RFC 3398 §8.2.6.1）。理由表示 17 は 486 に戻る。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location \'user\', whereas 4xx and 5xx codes are given a \'network\' location.',
+      },
+    ],
+  },
+
+  {
+    id: '410-cause-22',
+    date: '2026-12-04',
+    title: { en: '410 and cause 22: only without a diagnostic', ja: '410 と理由表示 22：対応するのは診断情報がない場合だけ' },
+    pages: [{ code: 410 }],
+    wrong: {
+      en: 'The page said "RFC 3398 pairs Q.850 cause 22 \'number changed\' with 410 in both directions", so that calls to changed or disconnected numbers come back as 410, and a fix blamed stale number-portability data for cause 22 without a source.',
+      ja: '「RFC 3398 は理由表示 22 と 410 を双方向で対応付けている」とし、変更や廃止された番号への呼が 410 になるとしていた。また、理由表示 22 の原因を出典なしに番号ポータビリティのデータの古さに求めていた。',
+    },
+    now: {
+      en: 'Cause 22 maps to 410 only without a diagnostic (with the new number in the diagnostic it maps to 301); cause 23 also maps to 410; 410 maps back to cause 22. A disconnected number is not what cause 22 says, and the cause comes from the telephone network: the gateway only translates it.',
+      ja: '理由表示 22 が 410 になるのは診断情報がない場合だけで、新しい番号があれば 301 になる。理由表示 23 も 410 に対応付けられ、410 は理由表示 22 に戻される。廃止された番号は理由表示 22 の意味ではなく、理由表示は電話網が付けたものをゲートウェイが変換しているだけである。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: '22 number changed (w/o diagnostic) 410 Gone 22 number changed (w/ diagnostic) 301 Moved Permanently 23 redirection to new destination 410 Gone' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '410 Gone 22 Number changed' },
+    ],
+  },
+  {
+    id: '484-en-bloc',
+    date: '2026-12-04',
+    title: { en: '484: en-bloc dialling is what RFC 3578 says of SIP', ja: '484：エンブロック方式は RFC 3578 が SIP について述べていること' },
+    pages: [{ code: 484 }],
+    wrong: { en: 'The page stated "Most SIP networks today dial en bloc instead" as an observation without a source.', ja: '「現在の SIP 網の多くはエンブロック方式で」と、出典のない観察として書いていた。' },
+    now: {
+      en: 'RFC 3578 itself says SIP uses en-bloc signalling and that native SIP endpoints never generate overlap signalling; RFC 3398 sections are now cited for the cause 28 mapping.',
+      ja: 'RFC 3578 自体が、SIP はエンブロック方式であり、SIP 本来の端末はオーバーラップ信号を生成しないとしている。理由表示 28 の対応付けには RFC 3398 の節を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3578 §1',
+        quote: 'Like modern switches, SIP uses en-bloc signalling. The Request-URI of an INVITE request always contains the whole address of the callee. Native SIP end-points never generate overlap signalling.',
+      },
+    ],
+  },
+  {
+    id: '701-702-pjsip-history',
+    date: '2026-12-04',
+    title: { en: '701 and 702: what pjsip reports today, and who used it', ja: '701・702：現在の pjsip の報告と、使っていた実装' },
+    pages: [{ unregistered: '702' }, { unregistered: '701' }],
+    wrong: {
+      en: '702 said current pjsip releases report a failed resolution "with a registered code, typically 503"; 701 counted "PBXs such as Asterisk" among software built on older pjsip.',
+      ja: '702 では、現在の pjsip は名前解決の失敗を「登録済みのコード（通常は 503）」で報告するとし、701 では古い pjsip を基にしたソフトウェアに「Asterisk などの PBX」を含めていた。',
+    },
+    now: {
+      en: 'pjsip reported a resolution failure as 702 in 2005, then as a transport error (703, and 503 from late 2006), and as 502 since 2009. Asterisk adopted pjsip long after 701 was retired, so it is no longer named.',
+      ja: 'pjsip は名前解決の失敗を、2005 年には 702、その後はトランスポートエラー（703、2006 年末からは 503）として報告し、2009 年以降は 502 として報告する。Asterisk が pjsip を採用したのは 701 が使われなくなったずっと後なので、名前を外した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/pjsip/pjproject/commit/25bc205793da6fa54c218d45be20145da2ebf2be',
+        name: 'pjproject, commit 25bc205 (2009-06-02)',
+        quote: 'Ticket #870: Changed the mapping of host resolution failure to SIP status code 502 from 503',
+      },
     ],
   },
 ];

@@ -367,6 +367,8 @@ export const en = {
     wrong: 'What was wrong',
     now: 'What the pages say now',
     source: 'Source',
+    everyComparisonWith: (code: number) => `every comparison with ${code}`,
+    everyComparison: 'every comparison page',
     /** A day as readers of this language write it. */
     date: (iso: string) => iso,
     /** The note on a corrected page: before and after its date, then the entries' titles. */

@@ -367,6 +367,8 @@ export const ja: UiStrings = {
     wrong: '誤っていた内容',
     now: '訂正後の内容',
     source: '根拠',
+    everyComparisonWith: (code: number) => `${code} とのすべての比較`,
+    everyComparison: 'すべての比較ページ',
     date: (iso: string) => {
       const [y, m, d] = iso.split('-').map(Number);
       return `${y}年${m}月${d}日`;

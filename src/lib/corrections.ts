@@ -5,10 +5,12 @@
  */
 import { z } from 'astro/zod';
 import { findCode } from '../data';
+import { UNREGISTERED } from '../data/unregistered';
 import { CORRECTION_ENTRIES, type CorrectedPage, type CorrectionInput } from '../data/corrections';
 import { RFC_REF_PATTERN, type Lang } from '../data/schema';
 import { parseRfcRef, sectionTitle } from './rfc';
-import { codeUrl, compareSlug, compareUrl } from './urls';
+import { codeUrl, compareSlug, compareUrl, homeUrl, unregisteredUrl } from './urls';
+import { t } from '../i18n';
 
 export type { CorrectedPage, CorrectionInput } from '../data/corrections';
 export type Correction = CorrectionInput;
@@ -23,18 +25,24 @@ const correctionSchema = z
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
     title: localized,
     pages: z
-      .array(z.union([z.object({ code }).strict(), z.object({ compare: z.tuple([code, code]) }).strict()]))
+      .array(
+        z.union([
+          z.object({ code }).strict(),
+          z.object({ compare: z.tuple([code, code]) }).strict(),
+          z.object({ comparisonsWith: code }).strict(),
+          z.object({ allComparisons: z.literal(true) }).strict(),
+          z.object({ unregistered: z.string() }).strict(),
+        ]),
+      )
       .min(1, 'must name at least one page'),
     wrong: localized,
     now: localized,
     sources: z
       .array(
-        z
-          .object({
-            ref: z.string().regex(RFC_REF_PATTERN, 'must look like "RFC3261 §21.4.9"'),
-            quote: nonEmpty,
-          })
-          .strict(),
+        z.union([
+          z.object({ ref: z.string().regex(RFC_REF_PATTERN, 'must look like "RFC3261 §21.4.9"'), quote: nonEmpty }).strict(),
+          z.object({ url: z.url({ protocol: /^https$/ }), name: nonEmpty, quote: nonEmpty }).strict(),
+        ]),
       )
       .min(1, 'must quote at least one source'),
   })
@@ -67,13 +75,19 @@ export function validateCorrections(inputs: readonly unknown[], context: Correct
     const day = new Date(`${entry.date}T00:00:00Z`);
     if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== entry.date) at('date', `${entry.date} is not a calendar date`);
     entry.pages.forEach((page, i) => {
-      const codes = 'code' in page ? [page.code] : page.compare;
-      codes.forEach((n, j) => {
-        if (!context.knownCode(n)) at(`pages.${i}.${'code' in page ? 'code' : `compare.${j}`}`, `unknown code ${n}`);
-      });
+      const named: [string, number][] =
+        'code' in page ? [['code', page.code]]
+        : 'comparisonsWith' in page ? [['comparisonsWith', page.comparisonsWith]]
+        : 'compare' in page ? page.compare.map((n, j): [string, number] => [`compare.${j}`, n])
+        : [];
+      for (const [field, n] of named) if (!context.knownCode(n)) at(`pages.${i}.${field}`, `unknown code ${n}`);
       if ('compare' in page && page.compare[0] >= page.compare[1]) at(`pages.${i}.compare`, 'put the lower code first');
     });
+    entry.pages.forEach((page, i) => {
+      if ('unregistered' in page && !UNREGISTERED.some((u) => u.code === page.unregistered)) at(`pages.${i}.unregistered`, `unknown code ${page.unregistered}`);
+    });
     entry.sources.forEach((source, i) => {
+      if (!('ref' in source)) return;
       const { rfc, section } = parseRfcRef(source.ref);
       if (!context.sectionExists(rfc, section)) at(`sources.${i}.ref`, `RFC ${rfc} has no section ${section}`);
     });
@@ -96,16 +110,30 @@ const touches = (entry: Correction, test: (page: CorrectedPage) => boolean) => e
 export const correctionsForCode = (code: number): Correction[] =>
   CORRECTIONS.filter((entry) => touches(entry, (page) => 'code' in page && page.code === code));
 
-/** The corrections made to the comparison page of two codes, newest first. */
+/** The corrections made to the comparison page of two codes (that page, every comparison of either code, or all), newest first. */
 export const correctionsForPair = (a: number, b: number): Correction[] =>
-  CORRECTIONS.filter((entry) => touches(entry, (page) => 'compare' in page && compareSlug(...page.compare) === compareSlug(a, b)));
+  CORRECTIONS.filter((entry) =>
+    touches(
+      entry,
+      (page) =>
+        ('compare' in page && compareSlug(...page.compare) === compareSlug(a, b)) ||
+        ('comparisonsWith' in page && (page.comparisonsWith === a || page.comparisonsWith === b)) ||
+        'allComparisons' in page,
+    ),
+  );
 
-/** Where a corrected page lives and what to call it: "408" + "Request Timeout", or "408 vs 504". */
+/**
+ * Where a corrected page lives and what to call it: "408" + "Request Timeout", "408 vs 504", or, for a
+ * set of comparison pages, the list of them on the code page (or the comparison picker) and its label.
+ */
 export function correctedPageLink(lang: Lang, page: CorrectedPage): { href: string; label: string; phrase?: string } {
+  const ui = t(lang).corrections;
   if ('code' in page) {
     const phrase = findCode(page.code)?.phrase;
     return { href: codeUrl(lang, page.code), label: String(page.code), ...(phrase ? { phrase } : {}) };
   }
-  const [a, b] = page.compare;
-  return { href: compareUrl(lang, a, b), label: `${a} vs ${b}` };
+  if ('compare' in page) return { href: compareUrl(lang, ...page.compare), label: `${page.compare[0]} vs ${page.compare[1]}` };
+  if ('unregistered' in page) return { href: unregisteredUrl(lang, page.unregistered), label: page.unregistered };
+  if ('comparisonsWith' in page) return { href: `${codeUrl(lang, page.comparisonsWith)}#compare`, label: ui.everyComparisonWith(page.comparisonsWith) };
+  return { href: `${homeUrl(lang)}#compare`, label: ui.everyComparison };
 }

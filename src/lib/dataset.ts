@@ -9,8 +9,8 @@ import { httpFalseFriend } from '../data/http';
 import type { CodeEntry } from '../data/validate';
 import { plainText } from './inline';
 import { parseRfcRef, rfcUrl, sectionTitle } from './rfc';
-import { absoluteUrl, codeUrl, compareUrl, correctionUrl } from './urls';
-import type { Correction } from './corrections';
+import { absoluteUrl, codeUrl, correctionUrl } from './urls';
+import { correctedPageLink, type Correction } from './corrections';
 
 /** Bump the major version when a field changes meaning or disappears. */
 export const DATASET_VERSION = '2.0.0';
@@ -99,7 +99,12 @@ export const datasetSchema = z
           pages: z.array(z.object({ en: z.url(), ja: z.url() })).describe('The pages the correction changed.'),
           wrong: localizedString.describe('What the pages said and why it was wrong.'),
           now: localizedString.describe('What they say now.'),
-          sources: z.array(reference.extend({ quote: z.string().describe('The words of the RFC that settle it, verbatim.') })),
+          sources: z.array(
+            z.union([
+              reference.extend({ quote: z.string().describe('The words of the RFC that settle it, verbatim.') }),
+              z.object({ name: z.string(), url: z.url(), quote: z.string() }).describe('A SIP stack\'s source file at a commit.'),
+            ]),
+          ),
           urls: z.object({ en: z.url(), ja: z.url() }).describe('The entry in the corrections log.'),
         }),
       )
@@ -167,10 +172,10 @@ export function buildDataset(
       id: c.id,
       date: c.date,
       title: c.title,
-      pages: c.pages.map((page) => both((lang) => ('code' in page ? codeUrl(lang, page.code) : compareUrl(lang, ...page.compare)))),
+      pages: c.pages.map((page) => both((lang) => correctedPageLink(lang, page).href)),
       wrong: { en: plainText(c.wrong.en), ja: plainText(c.wrong.ja) },
       now: { en: plainText(c.now.en), ja: plainText(c.now.ja) },
-      sources: c.sources.map((source) => ({ ...ref(source.ref), quote: source.quote })),
+      sources: c.sources.map((source) => ('ref' in source ? { ...ref(source.ref), quote: source.quote } : source)),
       urls: both((lang) => correctionUrl(lang, c.id)),
     })),
   };

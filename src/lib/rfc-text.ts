@@ -127,7 +127,14 @@ export function sectionText(text: string, section: string): string | undefined {
   const index = all.findIndex((h) => h.section === section);
   if (index < 0) return undefined;
   const end = all[index + 1]?.line ?? lines.length;
-  return lines.slice(all[index]!.line, end).join(' ').replace(/\s+/g, ' ').trim();
+  // Lines break at spaces or after a hyphen of the word itself ("Status-" / "Code"): rejoin the latter without a space.
+  return lines
+    .slice(all[index]!.line, end)
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/(\S-)\n/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether a quote (whitespace aside; "…" marks an omission) appears, in order, in a text. */

@@ -43,8 +43,15 @@ describe('corrections log data', () => {
   it('holds only entries whose pages and sources exist', () => {
     const codes = new Set(CODES.map((e) => e.code));
     for (const entry of CORRECTIONS) {
-      for (const page of entry.pages) for (const code of 'code' in page ? [page.code] : page.compare) expect(codes, entry.id).toContain(code);
+      for (const page of entry.pages) {
+        const named = 'code' in page ? [page.code] : 'compare' in page ? page.compare : 'comparisonsWith' in page ? [page.comparisonsWith] : [];
+        for (const code of named) expect(codes, entry.id).toContain(code);
+      }
       for (const source of entry.sources) {
+        if (!('ref' in source)) {
+          expect(source.url, entry.id).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/(blob\/[0-9a-f]{40}\/|commit\/[0-9a-f]{40}$)/);
+          continue;
+        }
         const [, rfc, section] = /^RFC(\d+) §(.+)$/.exec(source.ref)!;
         expect(sectionTitle(Number(rfc), section!), `${entry.id}: ${source.ref}`).toBeDefined();
       }
@@ -55,7 +62,9 @@ describe('corrections log data', () => {
     for (const entry of CORRECTIONS) {
       for (const page of entry.pages) {
         if ('code' in page) expect(correctionsForCode(page.code)).toContain(entry);
-        else {
+        else if ('comparisonsWith' in page) expect(correctionsForPair(page.comparisonsWith, page.comparisonsWith === 100 ? 180 : 100)).toContain(entry);
+        else if ('allComparisons' in page) expect(correctionsForPair(486, 600)).toContain(entry);
+        else if ('compare' in page) {
           expect(correctionsForPair(...page.compare)).toContain(entry);
           expect(correctionsForPair(page.compare[1], page.compare[0])).toContain(entry);
         }
