@@ -143,8 +143,8 @@ export const codes4xxSession: CodeEntryInput[] = [
       {
         phrase: 'Call Leg/Transaction Does Not Exist',
         source: {
-          en: 'RFC 2543, which introduced the code under this name; RFC 3261 §9.2 still uses it, and many stacks and Kamailio scripts still send it',
-          ja: 'この名称でコードを定義した RFC 2543。RFC 3261 §9.2 も旧名称のままで、今も多くのスタックや Kamailio のスクリプトがこのリーズンフレーズを送る',
+          en: 'RFC 2543, which introduced the code under this name; RFC 3261 still uses it in §9.2 and in its grammar. The status tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark use the registered phrase',
+          ja: 'この名称でコードを定義した RFC 2543。RFC 3261 も §9.2 と文法定義で旧名称を使っている。pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark のステータス表は登録済みの名称を使う',
         },
       },
     ],

@@ -11,8 +11,8 @@ export const codes5xx: CodeEntryInput[] = [
       {
         phrase: 'Internal Server Error',
         source: {
-          en: 'the HTTP/1.1 wording, used by sofia-sip (FreeSWITCH) and by Wikipedia',
-          ja: 'HTTP/1.1 の名称。sofia-sip（FreeSWITCH）や Wikipedia がこの表記を使う',
+          en: 'the HTTP/1.1 wording, which sofia-sip (and so FreeSWITCH) prints for 500 (sip_status.c)',
+          ja: 'HTTP/1.1 の名称。sofia-sip（したがって FreeSWITCH）が 500 に付ける表記（sip_status.c）',
         },
       },
     ],
@@ -443,7 +443,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'A SIP trunk provider\'s SBC reaches the customer\'s licensed number of concurrent calls or calls per second and answers further INVITEs with 503; a PBX with a second trunk in the route should move the call to it at once.',
-          'A load-balancing proxy, such as a Kamailio or OpenSIPS dispatcher set up this way, finds every gateway in its destination set marked down and answers the INVITE with 503; the phone or upstream proxy then tries the secondary server listed in the SRV records.',
+          'A load-balancing proxy whose configuration answers 503 when every gateway in its destination set is marked down does so for an INVITE; the phone or upstream proxy then tries the secondary server listed in the SRV records.',
           'A softphone logs "503 Service Unavailable" for a REGISTER although the capture shows nothing on the wire: the TCP or TLS connection to the registrar was refused, and the stack reported the transport failure as a 503 (RFC 3261 §8.1.3.1). Read the stack\'s own log for the cause; a failed DNS lookup is reported differently from stack to stack (pjsip, for one, reports it as [[502]]).',
           'A PSTN gateway runs out of circuits towards the exchange, or receives an ISUP release with cause 34 "no circuit/channel available" or 42 "switching equipment congestion", and answers the INVITE with 503, in line with RFC 3398.',
         ],
@@ -465,7 +465,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'SIP トランク事業者の SBC が、契約上の同時通話数や秒間呼数の上限に達し、以降の INVITE に 503 を返す。経路に 2 本目のトランクを持つ PBX は、直ちにそちらへ呼を移すべきである。',
-          'Kamailio や OpenSIPS の dispatcher モジュールで負荷分散しているプロキシが、宛先セットのゲートウェイがすべてダウン判定になっているため、INVITE に 503 を返す。電話機や上流のプロキシは、SRV レコードに載っている予備のサーバを試す。',
+          '宛先セットのゲートウェイがすべてダウンと判定されたときに 503 を返すよう設定された負荷分散用のプロキシが、INVITE に 503 を返す。電話機や上流のプロキシは、SRV レコードに載っている予備のサーバを試す。',
           'ソフトフォンが REGISTER について「503 Service Unavailable」をログに記録するが、キャプチャにはネットワーク上の通信が何もない。レジストラへの TCP/TLS 接続が拒否され、スタックがそのトランスポート障害を 503 として報告したのである（RFC 3261 §8.1.3.1）。原因はスタック自身のログで確かめる。名前解決の失敗をどう報告するかはスタックによって異なる（たとえば pjsip は [[502]] として報告する）。',
           'PSTN ゲートウェイが交換機向けの回線を使い切るか、理由表示 34（利用可回線／チャネルなし）や 42（交換機輻輳）の ISUP 解放（REL）を受け、RFC 3398 に沿って INVITE に 503 を返す。',
         ],
@@ -1089,7 +1089,7 @@ export const codes5xx: CodeEntryInput[] = [
           'The callee\'s side cannot meet a precondition, typically a quality-of-service resource reservation, that the session description makes mandatory, so the session is refused before the callee is alerted.',
         description: [
           'RFC 3312 lets an offer state conditions that must hold before the callee\'s phone rings. The usual one is quality of service: the media path must have network resources reserved in one or both directions, described in SDP with current-status, desired-status and confirmation attributes (a=curr, a=des, a=conf) and a strength such as "mandatory" or "optional". The callee\'s user agent answers, typically in a reliable 183 Session Progress, reserves resources, and alerts the user only once the mandatory preconditions are met.',
-          'When a UAS, as answerer, cannot or will not meet the preconditions of an offer, it SHOULD refuse it with 580 (RFC 3312 §8), and the 580 SHOULD carry an SDP that marks the precondition that failed with the strength "failure", with the port of every m= line set to zero. An offer in an UPDATE is refused the same way; an offer that arrives in a response to an INVITE cannot be, so the UAC answers it and then sends CANCEL or BYE (RFC 3312 §8). Mobile voice networks use the mechanism: 3GPP TS 24.229 §5.1.4.1 (version 18.4.0) says the preconditions mechanism should be supported by the terminating UE.',
+          'When a UAS, as answerer, cannot or will not meet the preconditions of an offer, it SHOULD refuse it with 580 (RFC 3312 §8), and the 580 SHOULD carry an SDP that marks the precondition that failed with the strength "failure", with the port of every m= line set to zero. An offer in an UPDATE is refused the same way; an offer that arrives in a response to an INVITE cannot be, so the UAC answers it and then sends CANCEL or BYE (RFC 3312 §8). Mobile voice networks use the mechanism: 3GPP TS 24.229 (clause 5.1.4.1, version 18.4.0) says the preconditions mechanism should be supported by the terminating UE.',
           'The name invites confusion. 580 has nothing to do with [[412]] Conditional Request Failed, which concerns SIP-If-Match on PUBLISH, even though sofia-sip labels 412 "Precondition Failed". It is not [[488]] either: 488 rejects the session description itself (no common codec, unacceptable media), while 580 accepts what is offered but cannot obtain the resources it depends on. A UAS that does not support preconditions at all, and receives "Require: precondition", answers [[420]] instead. And unlike [[503]], a 580 is about this session\'s media path, so RFC 3261 gives no reason to retry the INVITE on another server (RFC 3261 §21.5.4).',
         ],
         scenarios: [
@@ -1109,7 +1109,7 @@ export const codes5xx: CodeEntryInput[] = [
           'セッション記述が必須とするプリコンディション（多くは QoS のためのリソース予約）を着信者側で満たせないため、着信者を呼び出す前にセッションが拒否された。',
         description: [
           'RFC 3312 では、着信者の電話機が鳴る前に満たされているべき条件をオファーに記述できる。代表的なのは QoS で、メディア経路の片方向または双方向にネットワークのリソースが予約されていることを求める。SDP では現在状態、希望状態、確認の各属性（a=curr、a=des、a=conf）と、「mandatory」や「optional」といった強度で表す。着信者の UA は、通常は信頼性のある 183 Session Progress でアンサーを返してリソースを予約し、必須のプリコンディションが満たされてから初めてユーザを呼び出す。',
-          'アンサー側の UAS は、オファーのプリコンディションを満たせない、または満たすつもりがない場合、580 でオファーを拒否すべきであり（SHOULD。RFC 3312 §8）、その 580 には、満たされなかったプリコンディションを強度「failure」で示し、すべての m= 行のポートを 0 にした SDP を付けるべきである。UPDATE で届いたオファーも同じように拒否する。INVITE への応答で届いたオファーは 580 で拒否できないので、UAC はアンサーを返したうえで CANCEL か BYE を送る（RFC 3312 §8）。この仕組みを使うのは移動体の音声網であり、3GPP TS 24.229 §5.1.4.1（バージョン 18.4.0）は着信側の UE がプリコンディションの仕組みに対応すべきだとしている。',
+          'アンサー側の UAS は、オファーのプリコンディションを満たせない、または満たすつもりがない場合、580 でオファーを拒否すべきであり（SHOULD。RFC 3312 §8）、その 580 には、満たされなかったプリコンディションを強度「failure」で示し、すべての m= 行のポートを 0 にした SDP を付けるべきである。UPDATE で届いたオファーも同じように拒否する。INVITE への応答で届いたオファーは 580 で拒否できないので、UAC はアンサーを返したうえで CANCEL か BYE を送る（RFC 3312 §8）。この仕組みを使うのは移動体の音声網であり、3GPP TS 24.229（バージョン 18.4.0 の 5.1.4.1 節）は着信側の UE がプリコンディションの仕組みに対応すべきだとしている。',
           '名称は誤解を招きやすい。580 は PUBLISH の SIP-If-Match を扱う [[412]] Conditional Request Failed とは無関係だが、sofia-sip は 412 に「Precondition Failed」という名称を付けている。[[488]] とも違う。488 はセッション記述そのもの（共通のコーデックがない、受け入れられないメディアなど）を拒否するのに対し、580 はオファーの内容は受け入れるが、それが依存するリソースを得られないことを示す。プリコンディションを一切サポートしない UAS が「Require: precondition」を受けた場合に返すのは [[420]] である。また [[503]] と違い、580 はこのセッションのメディア経路についての応答なので、RFC 3261 上、別のサーバで INVITE を再試行する理由にはならない（RFC 3261 §21.5.4）。',
         ],
         scenarios: [
