@@ -482,6 +482,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
       'RFC3261 §20.33',
       'RFC3261 §21.4.10',
       'RFC3261 §21.4.23',
+      'RFC3398 §7.2.4.1',
+      'RFC3398 §8.2.6.1',
     ],
     alsoSeen: [],
     facts: {
@@ -498,8 +500,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         strength: 'MAY',
         ref: 'RFC3261 §20.33',
         note: {
-          en: 'Optional: tells the caller when the called party expects to be reachable again. Rarely seen on a 404.',
-          ja: '任意。着信側が再び到達可能になる見込みの時刻、つまり再試行してよい時期を発信者に伝える。404 に付くことはまれである。',
+          en: 'Optional: tells the caller when the called party expects to be reachable again (the RFC 3261 §20 header table lists Retry-After as optional on 404).',
+          ja: '任意。着信側が再び到達可能になる見込みの時刻、つまり再試行してよい時期を発信者に伝える（RFC 3261 §20 のヘッダ表は、404 の Retry-After を任意としている）。',
         },
       },
       {
@@ -563,8 +565,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server knows for certain that the user in the Request-URI does not exist in its domain, or it does not handle that domain at all.',
         description: [
           'The server answering 404 claims definite knowledge about the address, not about the user\'s current state: the user does not exist in the domain of the Request-URI, or that domain is not one the server handles (RFC 3261 §21.4.5). A proxy MUST send it when the Request-URI names a resource of its own that does not exist (RFC 3261 §16.5); a registrar MUST send it when the address-of-record in the To header of a REGISTER is not valid for the domain in the Request-URI (RFC 3261 §10.3); and a UA SHOULD send it for a Request-URI it does not accept requests for, such as an outdated contact address (RFC 3261 §8.2.2.1).',
-          'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] lists ambiguous matches, and [[604]] states with authority that the user exists nowhere. PSTN gateways commonly map Q.850 cause 1 "unallocated number" to 404 and back (RFC 3398).',
-          'On a forked INVITE, a 404 from one branch does not stop the others: the proxy keeps collecting responses and, if every branch fails, normally returns one from the lowest class it received (RFC 3261 §16.7). A 404 may carry Retry-After to say when the called party expects to be reachable (RFC 3261 §20.33), though few servers use it. Because many PBXs and carriers also answer 404 for accounts that do not exist or are misconfigured, a 404 to REGISTER is usually a domain or username problem rather than a routing one.',
+          'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] lists ambiguous matches, and [[604]] states with authority that the user exists nowhere. RFC 3398 maps Q.850 cause 1 "unallocated number" to 404 and 404 back to cause 1 (RFC 3398 §7.2.4.1, §8.2.6.1).',
+          'On a forked INVITE, a 404 from one branch does not stop the others: the proxy keeps collecting responses and, if every branch fails, normally returns one from the lowest class it received (RFC 3261 §16.7). A 404 may carry Retry-After to say when the called party expects to be reachable (RFC 3261 §20.33). A 404 to REGISTER points at the domain or the user name rather than at routing: the registrar sends it when the address-of-record in To is not valid for the domain in the Request-URI (RFC 3261 §10.3).',
         ],
         scenarios: [
           'A user dials an extension that is not in the IP-PBX dial plan. The PBX, acting as the proxy for its own domain, answers the INVITE with 404.',
@@ -585,8 +587,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Request-URI のユーザが自ドメインに存在しないこと、またはそのドメイン自体を扱っていないことを、サーバが確かな情報として知っている。',
         description: [
           '404 は、サーバがユーザの現在の状態ではなく、アドレスそのものについて確かな情報を持っていることを示す。Request-URI のドメインにそのユーザは存在しない、またはそのドメインはサーバの担当ではない、という意味である（RFC 3261 §21.4.5）。Request-URI が自分の管理する存在しないリソースを指していれば、プロキシは 404 を返さなければならない（RFC 3261 §16.5）。REGISTER の To にあるアドレスオブレコードが Request-URI のドメインで有効でなければ、レジストラは 404 を返さなければならない（RFC 3261 §10.3）。UA も、古くなった Contact アドレスのように受け付ける対象ではない Request-URI には 404 を返すべきとされる（RFC 3261 §8.2.2.1）。',
-          '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）、[[485]] は候補が複数あること、[[604]] はユーザがどこにも存在しないという権威ある判断を示す。PSTN ゲートウェイでは、Q.850 の理由表示（cause 値）1（欠番）と 404 を相互に変換するのが一般的である（RFC 3398）。',
-          'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、通常は受け取った中で最も低いクラスの応答を返す（RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよいが（RFC 3261 §20.33）、使うサーバは少ない。多くの PBX や事業者は、存在しないアカウントや設定を誤ったアカウントにも 404 を返すため、REGISTER への 404 は経路の問題ではなく、ドメインかユーザ名の問題であることが多い。',
+          '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）、[[485]] は候補が複数あること、[[604]] はユーザがどこにも存在しないという権威ある判断を示す。RFC 3398 は Q.850 の理由表示（cause 値）1（欠番）を 404 に、404 を理由表示 1 に対応付けている（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+          'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、通常は受け取った中で最も低いクラスの応答を返す（RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよい（RFC 3261 §20.33）。REGISTER への 404 は、経路ではなくドメインかユーザ名の問題を示す。レジストラが 404 を返すのは、To のアドレスオブレコードが Request-URI のドメインで有効でない場合だからである（RFC 3261 §10.3）。',
         ],
         scenarios: [
           'ユーザが IP-PBX のダイヤルプランにない内線番号へ発信する。自ドメインのプロキシとして動作する PBX が、INVITE に 404 を返す。',

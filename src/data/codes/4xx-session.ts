@@ -267,7 +267,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Loop Detected',
     status: 'active',
     refs: ['RFC3261 §21.4.20'],
-    seeAlso: ['RFC3261 §16.3', 'RFC3261 §8.2.2.2'],
+    seeAlso: ['RFC3261 §16.3', 'RFC3261 §8.2.2.2', 'RFC5393 §4.1', 'RFC5393 §4.2.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -282,8 +282,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §16.3',
         note: {
-          en: 'A proxy that finds its own earlier sent-by value in the Via list compares the branch parameter it would compute now with the one stored there; equal values mean a loop.',
-          ja: 'Via の並びに自分が以前入れた sent-by の値を見つけたプロキシは、いま計算した branch パラメータとそこに記録された値を比べる。一致すればループである。',
+          en: 'A proxy that finds its own earlier sent-by value in the Via list compares the branch parameter it would compute now with the one stored there (under RFC 5393 §4.2.2, the "second part" of it); equal values mean a loop.',
+          ja: 'Via の並びに自分が以前入れた sent-by の値を見つけたプロキシは、いま計算した branch パラメータとそこに記録された値を比べる（RFC 5393 §4.2.2 では、その「第 2 部分」を比べる）。一致すればループである。',
         },
       },
     ],
@@ -349,7 +349,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'A proxy found that the request had already passed through it with the same routing decision (a loop), or a user agent received a second copy of a forked request by another path.',
         description: [
-          'RFC 3261 uses 482 for two different situations, and the trace tells them apart. In the first, a proxy notices that a request it is about to forward has passed through it before: a Via header carries a sent-by value the proxy itself inserted. The proxy recomputes the branch parameter it would generate for this request and compares it with the one in that Via. Equal values mean a true loop; different values mean a legitimate spiral, in which the request came back with a changed Request-URI, and processing continues. On a loop the proxy MAY answer 482 (RFC 3261 §16.3, item 4).',
+          'RFC 3261 uses 482 for two different situations, and the trace tells them apart. In the first, a proxy notices that a request it is about to forward has passed through it before: a Via header carries a sent-by value the proxy itself inserted. The proxy recomputes the branch parameter it would generate for this request and compares it with the one in that Via. Equal values mean a true loop; different values mean a legitimate spiral, in which the request came back with a changed Request-URI, and processing continues. On a loop RFC 3261 lets the proxy answer 482 (RFC 3261 §16.3, item 4); RFC 5393 requires a proxy that forks a request to make sure it is not looping, recommends this check for the purpose (RFC 5393 §4.1), and in the item 4 that replaces RFC 3261\'s makes the 482 a MUST once the check finds a loop (RFC 5393 §4.2.2).',
           'In the second, no loop exists at all. A forking proxy sent copies of one request along different paths, and two of them reached the same user agent. The UAS spots a request without a To tag whose From tag, Call-ID and CSeq match a transaction already in progress, processes the first copy normally and answers the later ones with 482 (RFC 3261 §8.2.2.2). Proxies themselves must not treat such merged requests as an error (RFC 3261 §16.3).',
           'Loop detection is optional in RFC 3261. RFC 5393 strengthened it for proxies that fork, because a loop combined with forking multiplies traffic, corrected the detection algorithm, and added Max-Breadth ([[440]]) to cap parallel branches. Loops that escape detection end instead with [[483]] once Max-Forwards runs out, which is why the two codes turn up in the same incidents.',
         ],
@@ -369,7 +369,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'リクエストが同じルーティング判断のまま自分を再び通過した（ループ）ことをプロキシが検出した。あるいは、フォーキングされたリクエストの複製が別経路で同じ UA に届いた。',
         description: [
-          'RFC 3261 は 482 を二つの異なる状況に使っており、どちらなのかはトレースで見分けられる。一つ目は、転送しようとしているリクエストが以前にも自分を通過していたとプロキシが気づく場合である。Via ヘッダの中に、プロキシ自身が挿入した sent-by の値がある。プロキシはこのリクエストに対して自分が生成するはずの branch パラメータを計算し直し、その Via の値と比べる。一致すれば本物のループであり、異なれば Request-URI が書き換えられて戻ってきた正当なスパイラルなので処理を続ける。ループの場合、プロキシは 482 を返してよい（RFC 3261 §16.3 の項目 4）。',
+          'RFC 3261 は 482 を二つの異なる状況に使っており、どちらなのかはトレースで見分けられる。一つ目は、転送しようとしているリクエストが以前にも自分を通過していたとプロキシが気づく場合である。Via ヘッダの中に、プロキシ自身が挿入した sent-by の値がある。プロキシはこのリクエストに対して自分が生成するはずの branch パラメータを計算し直し、その Via の値と比べる。一致すれば本物のループであり、異なれば Request-URI が書き換えられて戻ってきた正当なスパイラルなので処理を続ける。RFC 3261 では、ループの場合にプロキシは 482 を返してよい（RFC 3261 §16.3 の項目 4）。RFC 5393 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのためにこの検査を推奨し（RFC 5393 §4.1）、RFC 3261 の項目 4 を置き換えた新しい項目 4 で、検査がループを見つけたら 482 で拒否しなければならない（MUST）とした（RFC 5393 §4.2.2）。',
           '二つ目では、実はループは存在しない。フォーキングするプロキシが同じリクエストの複製を別々の経路に送り、そのうち二つが同じ UA に着いた場合である。UAS は、To タグがなく、From タグ、Call-ID、CSeq が処理中のトランザクションと一致するリクエストを見つけると、最初の一つを通常どおり処理し、後から来た複製に 482 を返す（RFC 3261 §8.2.2.2）。プロキシ自身は、こうしたマージされたリクエストをエラーとして扱ってはならない（RFC 3261 §16.3）。',
           'RFC 3261 ではループ検出は任意である。ループとフォーキングが重なるとトラフィックが増幅されるため、RFC 5393 はフォーキングするプロキシに対する要件を強化し、検出アルゴリズムを訂正したうえで、並列ブランチ数を制限する Max-Breadth（[[440]]）を追加した。検出をすり抜けたループは、Max-Forwards が尽きた時点で [[483]] で終わる。この二つのコードが同じ障害の中で一緒に現れるのはそのためである。',
         ],
