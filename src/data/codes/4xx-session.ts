@@ -824,11 +824,11 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'The word "Here" carries the meaning of this code: the callee\'s end system was contacted successfully, but the callee is not willing or able to take additional calls at that end system (RFC 3261 §21.4.24). The verdict covers this device only. RFC 3261 §13.3.1.3 makes 486 the response a UAS SHOULD send in that situation, and it may add Retry-After to suggest when to call back.',
           'Being a 4xx, it does not stop a forking proxy: the user\'s other phones keep ringing, and a forward-on-busy rule may send the call to voicemail. Only [[600]] Busy Everywhere claims that no other end system will accept the call, and RFC 3261 §13.3.1.3 itself notes that a UAS can rarely know that, so 486 is the normal busy signal in SIP.',
-          'Engineers mix it up with three neighbours. [[480]] means the callee could not be offered the call at all (not registered, do-not-disturb), while 486 means the device is occupied or its user pressed reject. [[603]] Decline is a 6xx and makes a proxy cancel every other branch, which is wrong for one handset of a user who owns several. [[487]] is what a ringing phone sends when the caller gives up, not when the callee refuses. At PSTN gateways, 486 and ISUP cause 17 (user busy) map onto each other (RFC 3398).',
+          'Engineers mix it up with three neighbours. [[480]] means the callee could not be offered the call at all (not registered, do-not-disturb), while 486 means the device is occupied or its user pressed reject. [[603]] Decline is a 6xx and makes a proxy cancel every other branch, which is wrong for one handset of a user who owns several. [[487]] is what a ringing phone sends when the caller gives up, not when the callee refuses. At PSTN gateways, 486 and ISUP cause 17 (user busy) map onto each other (RFC 3398 §7.2.4.1, §8.2.6.1).',
         ],
         scenarios: [
           'A desk phone without call waiting is on a call when a second INVITE arrives; it answers 486 at once, and the PBX applies its forward-on-busy rule and offers the call to voicemail.',
-          'A softphone user presses "reject" while a call rings. Like most handsets, the softphone answers 486, so the caller hears a busy signal while the user\'s other devices, on separate branches, keep ringing.',
+          'A softphone user presses "reject" while a call rings. The softphone is set to answer 486, so the caller hears a busy signal while the user\'s other devices, on separate branches, keep ringing.',
           'A call to the PSTN reaches a subscriber who is already on the phone. The terminating exchange releases it with ISUP cause 17 (user busy), and the carrier\'s gateway passes it back as 486.',
         ],
         fixes: [
@@ -845,11 +845,11 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'このコードの意味は、名前にある「Here」に込められている。着信者の端末への接続には成功したが、着信者がその端末ではこれ以上の呼を受けられない、あるいは受けるつもりがない（RFC 3261 §21.4.24）。判定はこの端末に限られる。RFC 3261 §13.3.1.3 はこの状況で UAS が返すべき応答を 486 としており（SHOULD）、Retry-After で折り返しに適した時刻を示してもよい。',
           '4xx なので、フォーキングしているプロキシは 486 で止まらない。ユーザの他の電話機は鳴り続け、話中時転送の設定があれば呼はボイスメールに回る。他のどの端末でも呼を受けられないことを示すのは [[600]] Busy Everywhere だけであり、UAS がそれを知りうることはまれだと RFC 3261 §13.3.1.3 自身が注記しているので、SIP で通常使われる話中応答は 486 である。',
-          '486 と紛らわしいコードが三つある。[[480]] はそもそも着信させられなかったこと（未登録、DND）を示し、486 は端末がふさがっているか、ユーザが拒否ボタンを押したことを示す。[[603]] Decline は 6xx であり、プロキシは他のブランチをすべてキャンセルする。複数の端末を持つユーザの一台が返す応答としては誤りである。[[487]] は発信者が呼出し中に発信を取りやめた（CANCEL した）ときに鳴動中の電話機が返すもので、着信者が断ったときの応答ではない。PSTN ゲートウェイでは、486 と ISUP の理由表示（cause 値）17（着ユーザビジー）が相互に対応付けられる（RFC 3398）。',
+          '486 と紛らわしいコードが三つある。[[480]] はそもそも着信させられなかったこと（未登録、DND）を示し、486 は端末がふさがっているか、ユーザが拒否ボタンを押したことを示す。[[603]] Decline は 6xx であり、プロキシは他のブランチをすべてキャンセルする。複数の端末を持つユーザの一台が返す応答としては誤りである。[[487]] は発信者が呼出し中に発信を取りやめた（CANCEL した）ときに鳴動中の電話機が返すもので、着信者が断ったときの応答ではない。PSTN ゲートウェイでは、486 と ISUP の理由表示（cause 値）17（着ユーザビジー）が相互に対応付けられる（RFC 3398 §7.2.4.1、§8.2.6.1）。',
         ],
         scenarios: [
           '割込通話（キャッチホン）を使わない設定の卓上電話機が通話中に二本目の INVITE を受け、ただちに 486 を返す。PBX は話中時転送の設定に従い、呼をボイスメールに回す。',
-          '鳴動中にソフトフォンのユーザが「拒否」を押す。多くの端末と同じくソフトフォンは 486 を返すので、発信者には話中音が聞こえ、別ブランチにあるユーザの他の端末は鳴り続ける。',
+          '鳴動中にソフトフォンのユーザが「拒否」を押す。このソフトフォンは 486 を返す設定なので、発信者には話中音が聞こえ、別ブランチにあるユーザの他の端末は鳴り続ける。',
           'PSTN への呼が、すでに通話している加入者に達する。着信側の交換機は ISUP の理由表示 17（着ユーザビジー）で呼を解放し、キャリアのゲートウェイがこれを 486 として返す。',
         ],
         fixes: [

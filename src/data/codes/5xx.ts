@@ -488,8 +488,8 @@ export const codes5xx: CodeEntryInput[] = [
       {
         phrase: 'Gateway Time-out',
         source: {
-          en: 'the HTTP/1.1 phrase for 504, carried over by stacks and tools that reuse HTTP status tables',
-          ja: 'HTTP/1.1 における 504 の名称。HTTP のステータス表を流用したスタックやツールで見られる',
+          en: 'the HTTP/1.1 phrase for 504, which sofia-sip (and so FreeSWITCH) prints (sip_status.c)',
+          ja: 'HTTP/1.1 における 504 の名称。sofia-sip（したがって FreeSWITCH）がこの表記を出す（sip_status.c）',
         },
       },
       {
