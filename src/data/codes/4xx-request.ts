@@ -1101,7 +1101,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Gone',
     status: 'active',
     refs: ['RFC3261 §21.4.10'],
-    seeAlso: ['RFC3261 §21.3.2', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3261 §21.6.3'],
+    seeAlso: ['RFC3261 §21.3.2', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3261 §21.6.3', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1167,16 +1167,16 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'A 410 makes two statements at once: the address in the Request-URI used to be valid, and it is not coming back (RFC 3261 §21.4.10). It also admits that the server has nowhere to send the caller. That is the line between 410 and [[301]]: a server that knows the new address answers 301 with a Contact header instead.',
           'The permanence is the whole point. RFC 3261 §21.4.10 tells a server that does not know, or cannot tell, whether the condition is permanent to answer [[404]] instead. A client can therefore take 410 as grounds to delete the address from address books, speed dials and caches, and should not try it again later. It says nothing about the person\'s other addresses: being a 4xx, it leaves other locations open, unlike [[604]], which states that the user does not exist anywhere.',
-          'Telephone networks have a matching cause. RFC 3398 pairs Q.850 cause 22 "number changed" with 410 in both directions, so a call to a changed or disconnected PSTN number tends to come back through the gateway as 410, and a 410 from the SIP side reaches a PSTN caller as cause 22.',
+          'Telephone networks have a matching cause. RFC 3398 §7.2.4.1 maps Q.850 cause 22 "number changed" without a diagnostic to 410, as it does cause 23 "redirection to new destination"; when the release carries the new number in its diagnostic, the gateway answers [[301]] with that number instead. In the other direction, a 410 from the SIP side reaches a PSTN caller as cause 22 (RFC 3398 §8.2.6.1).',
         ],
         scenarios: [
-          'A call to a mobile or fixed number that was changed or taken out of service reaches the PSTN; the terminating exchange releases with cause 22 "number changed", and the SIP gateway answers the INVITE with 410.',
+          'A call to a mobile or fixed number that was changed reaches the PSTN; the terminating exchange releases with cause 22 "number changed" and no new number, and the SIP gateway answers the INVITE with 410.',
           'An employee leaves and the PBX administrator marks the extension and SIP URI as deactivated rather than deleting them; the PBX answers INVITE and MESSAGE to that address with 410, so callers learn the address is permanently dead instead of getting 404.',
           'A presence client keeps sending SUBSCRIBE to a list URI that the service has retired; the server answers 410, and the client should drop the URI from its buddy list instead of subscribing again on a timer.',
         ],
         fixes: [
           'When you receive 410, stop using the address: remove it from directories, speed dials and routing tables, and find the new number or URI by other means; a 410 has no forwarding address to offer.',
-          'If the number should still work, check number-portability data and routing: a stale entry in a portability database, or a trunk to a carrier that still holds the old assignment, makes the PSTN release with cause 22 and the gateway turn it into 410.',
+          'If the number should still work, take it up with the terminating carrier and check your own routing for it: the cause comes from the telephone network, and the gateway only translates it into 410.',
           'If your server sends it: use 410 only for addresses you know are permanently withdrawn, answer 404 when you cannot tell (RFC 3261 §21.4.10), and answer 301 with the new Contact when you know where the user went.',
         ],
       },
@@ -1187,16 +1187,16 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '410 は 2 つのことを同時に示す。Request-URI のアドレスがかつては有効だったこと、そして今後も復活しないことである（RFC 3261 §21.4.10）。さらに、発信者を案内できる移転先を持っていないことも認めている。ここが [[301]] との境目であり、新しいアドレスを知っているサーバは、410 ではなく Contact ヘッダを付けた 301 を返す。',
           '要点は恒久性にある。RFC 3261 §21.4.10 は、状態が恒久的かどうかを知らない、または判断する手段がないサーバに対し、代わりに [[404]] を返すよう求めている。したがってクライアントは、410 をアドレス帳や短縮ダイヤル、キャッシュからそのアドレスを消す根拠として扱ってよく、後で同じアドレスを再び試すべきではない。ただし、同じ人物の別のアドレスについては何も示さない。410 は 4xx なので他の場所の探索は閉ざされず、ユーザがどこにも存在しないことを示す [[604]] とはこの点が異なる。',
-          '電話網にも対応する理由表示がある。RFC 3398 は Q.850 の理由表示 22（相手加入者端末番号変更）と 410 を双方向で対応付けている。そのため、変更や廃止された PSTN 番号への呼はゲートウェイを経て 410 として返ってくることが多く、逆に SIP 側の 410 は PSTN の発信者に理由表示 22 として伝わる。',
+          '電話網にも対応する理由表示がある。RFC 3398 §7.2.4.1 は、診断情報のない Q.850 の理由表示 22（相手加入者端末番号変更）を、理由表示 23（新しい宛先へのリダイレクト）と同じく 410 に対応付けている。解放メッセージの診断情報に新番号があれば、ゲートウェイは代わりにその番号を付けた [[301]] を返す。逆方向では、SIP 側の 410 は PSTN の発信者に理由表示 22 として伝わる（RFC 3398 §8.2.6.1）。',
         ],
         scenarios: [
-          '番号が変更された、または使われなくなった携帯・固定番号への呼が PSTN に到達し、着信側の交換機が理由表示 22（相手加入者端末番号変更）で解放する。SIP ゲートウェイはこれを受けて INVITE に 410 を返す。',
+          '番号が変更された携帯・固定番号への呼が PSTN に到達し、着信側の交換機が新番号を含まない理由表示 22（相手加入者端末番号変更）で解放する。SIP ゲートウェイはこれを受けて INVITE に 410 を返す。',
           '社員の退職後、PBX 管理者が内線番号と SIP URI を削除せず「廃止」として設定する。PBX はそのアドレス宛の INVITE や MESSAGE に 410 を返すので、発信者は 404 ではなく、そのアドレスが恒久的に使えないことを知る。',
           'プレゼンスクライアントが、サービス側で廃止されたリスト URI に SUBSCRIBE を送り続け、サーバが 410 を返す。クライアントはタイマで SUBSCRIBE をやり直すのではなく、その URI をバディリストから外すべきである。',
         ],
         fixes: [
           '410 を受信したら、そのアドレスの使用をやめる。電話帳、短縮ダイヤル、ルーティングテーブルから削除し、新しい番号や URI は別の手段で調べる。410 には案内できる移転先がない。',
-          'まだ使えるはずの番号なら、番号ポータビリティのデータとルーティングを確認する。ポータビリティデータベースに古いエントリが残っていたり、旧来の割り当てを保持したままの事業者へのトランクを使っていたりすると、PSTN が理由表示 22 で解放し、ゲートウェイがそれを 410 に変換する。',
+          'まだ使えるはずの番号なら、着信側の事業者に問い合わせ、自分のルーティングも確認する。理由表示は電話網が付けたもので、ゲートウェイはそれを 410 に変換しているだけである。',
           '自分のサーバが送る側なら、410 は恒久的に廃止されたと分かっているアドレスだけに使う。判断できないときは 404 を返し（RFC 3261 §21.4.10）、ユーザの移転先を知っているなら新しい Contact を付けた 301 を返す。',
         ],
       },
