@@ -511,7 +511,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Address Incomplete',
     status: 'active',
     refs: ['RFC3261 §21.4.22'],
-    seeAlso: ['RFC3261 §16.7'],
+    seeAlso: ['RFC3261 §16.7', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC3578 §1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -575,8 +575,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           'The Request-URI does not hold a complete address, typically a dialled number with too few digits; what is needed is more digits, not another route.',
         description: [
           'An incomplete Request-URI is what 484 reports (RFC 3261 §21.4.22), and the sender SHOULD add detail in the reason phrase. In practice the Request-URI holds a telephone number, in a sip: URI with user=phone or in a tel: URI, and the server responsible for that number range can see from its numbering plan that the digits stop too early.',
-          'The code exists to support overlap dialling. A client that does not know how long the number will be sends INVITEs with growing digit strings and prompts the user for more input each time 484 comes back, until some other answer arrives; RFC 3578 describes how ISUP overlap signalling is mapped onto this. Most SIP networks today dial en bloc instead: the phone collects every digit, using a digit map or an inter-digit timeout, before it sends the INVITE, so a 484 usually reaches the user as a failed call.',
-          'Because it invites a corrected request, a forking proxy SHOULD prefer 484 over other 4xx responses when it has to choose the best response to send upstream (RFC 3261 §16.7, item 6). Compare [[404]], where the address is well formed but unknown, and [[485]], where it is complete but matches several users. From the PSTN, ISUP cause 28 (invalid number format) arrives as 484 (RFC 3398).',
+          'The code exists to support overlap dialling. A client that does not know how long the number will be sends INVITEs with growing digit strings and prompts the user for more input each time 484 comes back, until some other answer arrives; RFC 3578 describes how ISUP overlap signalling is mapped onto this, but it treats overlap in SIP as the exception: "Like modern switches, SIP uses en-bloc signalling", native SIP endpoints never generate overlap signalling, and a gateway should preferably collect the digits and send a single INVITE (RFC 3578 §1). A phone likewise collects every digit, using a digit map or an inter-digit timeout, before it sends the INVITE, so a 484 usually reaches the user as a failed call.',
+          'Because it invites a corrected request, a forking proxy SHOULD prefer 484 over other 4xx responses when it has to choose the best response to send upstream (RFC 3261 §16.7, item 6). Compare [[404]], where the address is well formed but unknown, and [[485]], where it is complete but matches several users. From the PSTN, ISUP cause 28 (address incomplete, "invalid number format" in Q.850) arrives as 484, and a 484 goes back as cause 28 (RFC 3398 §7.2.4.1, §8.2.6.1).',
         ],
         scenarios: [
           'A user dials a national number without the area code or trunk prefix. The phone\'s digit map sends it when the inter-digit timeout expires, and the carrier\'s SBC answers the INVITE with "484 Address Incomplete" because the number is too short for its numbering plan.',
@@ -596,8 +596,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Request-URI のアドレスが完全でない。典型的にはダイヤルされた番号の桁が足りない。必要なのは別ルートではなく、追加の桁である。',
         description: [
           '484 が伝えるのは Request-URI が不完全だということであり（RFC 3261 §21.4.22）、送信側はリーズンフレーズで詳しい情報を補うべきである（SHOULD）。実際の Request-URI は、user=phone 付きの sip URI や tel URI に入った電話番号であることがほとんどで、その番号帯を担当するサーバは番号計画から桁が途中で終わっていると判断できる。',
-          'このコードはオーバーラップダイヤルのためにある。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述している。もっとも、現在の SIP 網の多くはエンブロック方式で、電話機がデジットマップや桁間タイムアウトで全桁を集めてから INVITE を送る。そのため 484 は、ユーザから見れば単なる発信失敗として現れることが多い。',
-          '訂正したリクエストでの再試行を促す応答なので、フォーキングするプロキシは上流に返す最良応答を選ぶ際、他の 4xx より 484 を優先すべきとされている（RFC 3261 §16.7 の項目 6）。[[404]] は形式としては正しいが存在しないアドレス、[[485]] は完全だが複数のユーザに該当するアドレスを示すのと対照的である。PSTN から届く ISUP の理由表示 28 の無効番号フォーマット（不完全番号）は 484 に変換される（RFC 3398）。',
+          'このコードはオーバーラップダイヤルのためにある。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述しているが、同 RFC は SIP でのオーバーラップを例外として扱う。SIP は現代の交換機と同じくエンブロック方式であり、SIP 本来の端末はオーバーラップ信号を生成せず、ゲートウェイは桁を集めてから INVITE を 1 つ送るのが望ましいとしている（RFC 3578 §1）。電話機も同様に、デジットマップや桁間タイムアウトで全桁を集めてから INVITE を送る。そのため 484 は、ユーザから見れば単なる発信失敗として現れることが多い。',
+          '訂正したリクエストでの再試行を促す応答なので、フォーキングするプロキシは上流に返す最良応答を選ぶ際、他の 4xx より 484 を優先すべきとされている（RFC 3261 §16.7 の項目 6）。[[404]] は形式としては正しいが存在しないアドレス、[[485]] は完全だが複数のユーザに該当するアドレスを示すのと対照的である。PSTN から届く ISUP の理由表示 28 の無効番号フォーマット（不完全番号）は 484 に変換され、484 は理由表示 28 として返される（RFC 3398 §7.2.4.1、§8.2.6.1）。',
         ],
         scenarios: [
           'ユーザが市外局番やトランクプレフィックスを付けずに国内番号をダイヤルする。電話機のデジットマップは桁間タイムアウトの満了時に送出し、キャリアの SBC は番号計画上桁が足りないとして、INVITE に「484 Address Incomplete」を返す。',
