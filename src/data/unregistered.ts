@@ -97,7 +97,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`478 Unresolvable destination` is a Kamailio (SER) code sent when the proxy cannot resolve the next hop in DNS; it is not an IANA-registered SIP response code.',
         origin: [
-          'Kamailio inherited the code from SER, as did OpenSIPS. When the proxy tries to forward a request and cannot turn the target host (from the Request-URI, an outbound proxy or a Route header) into an address, its internal error `E_BAD_ADDRESS` (-478) becomes a reply with status 478 and the reason phrase `Unresolvable destination`, followed by a tag for the part that replied: `(478/SL)` from a stateless reply, `(478/TM)` from the transaction module. Unlike most home-made codes it really is sent on the wire, back to whoever sent the request.',
+          'Kamailio inherited the code from SER. OpenSIPS, also descended from SER, renumbered the same error to 476 in 2007 (commit b3e6532d4eeb), so there the failure reads `476 Unresolvable destination (476/SL)`. When the Kamailio proxy tries to forward a request and cannot turn the target host (from the Request-URI, an outbound proxy or a Route header) into an address, its internal error `E_BAD_ADDRESS` (-478) becomes a reply with status 478 and the reason phrase `Unresolvable destination`, followed by a tag for the part that replied: `(478/SL)` from a stateless reply, `(478/TM)` from the transaction module. Unlike most home-made codes it really is sent on the wire, back to whoever sent the request.',
           'Other stacks know it too: JsSIP, for example, lists 478 among its constants as a custom code copied from Kamailio. A standards-compliant UAC that does not know it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2), that is, as a fault in its own request rather than a temporary server condition, so it will not try another server as it might after [[503]].',
         ],
         fixes: [
@@ -110,7 +110,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`478 Unresolvable destination` は、プロキシが次ホップを DNS で解決できないときに Kamailio（SER）が送る独自コードであり、IANA に登録された SIP 応答コードではない。',
         origin: [
-          'Kamailio はこのコードを SER から受け継いでおり、同じく SER から派生した OpenSIPS にもある。リクエストを転送しようとして宛先ホスト（Request-URI、アウトバウンドプロキシ、Route ヘッダのいずれか）をアドレスに変換できないと、内部エラー `E_BAD_ADDRESS`（-478）がステータス 478、リーズンフレーズ `Unresolvable destination` の応答になる。フレーズの後には応答した部分を示すタグが付き、ステートレス応答なら `(478/SL)`、トランザクションモジュールなら `(478/TM)` となる。独自コードの多くと違い、これは実際にワイヤ上に送出され、リクエストの送信元に返る。',
+          'Kamailio はこのコードを SER から受け継いでいる。同じく SER から派生した OpenSIPS は 2007 年に同じエラーを 476 に番号変更しており（コミット b3e6532d4eeb）、そちらでは `476 Unresolvable destination (476/SL)` となる。Kamailio のプロキシがリクエストを転送しようとして宛先ホスト（Request-URI、アウトバウンドプロキシ、Route ヘッダのいずれか）をアドレスに変換できないと、内部エラー `E_BAD_ADDRESS`（-478）がステータス 478、リーズンフレーズ `Unresolvable destination` の応答になる。フレーズの後には応答した部分を示すタグが付き、ステートレス応答なら `(478/SL)`、トランザクションモジュールなら `(478/TM)` となる。独自コードの多くと違い、これは実際にワイヤ上に送出され、リクエストの送信元に返る。',
           '他のスタックにも知られており、たとえば JsSIP は Kamailio から写した独自コードとして 478 を定数に持つ。このコードを知らない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。つまりサーバの一時的な状態ではなく自分のリクエストの誤りと解釈するので、[[503]] を受けたときのように別のサーバを試すことはしない。',
         ],
         fixes: [
@@ -195,7 +195,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`701 No response from destination server` is a local status of the pjsip stack for a request that never got an answer; it is not a SIP response and not an IANA-registered code.',
         origin: [
           'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends: SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
-          '701 is the no-answer case: the transaction timed out without a single response. Early pjsip releases reported it with this number; current releases follow RFC 3261 §8.1.3.1 and report a transaction timeout as [[408]] Request Timeout. The phrase is still in the table, and the number can still turn up in logs of software built on older pjsip (PJSUA, softphones, PBXs such as Asterisk) and of tools that copied pjsip\'s list.',
+          '701 is the no-answer case: the transaction timed out without a single response. Early pjsip releases reported it with this number; current releases follow RFC 3261 §8.1.3.1 and report a transaction timeout as [[408]] Request Timeout. The phrase is still in the table, and the number can still turn up in logs of software built on older pjsip (PJSUA, softphones) and of tools that copied pjsip\'s list.',
         ],
         fixes: [
           'Treat it as a timeout, like [[408]]: the request went out, or should have, and nothing came back. Check in a packet capture whether the request reached the wire at all, and whether the destination, a firewall or a NAT dropped it or its responses.',
@@ -208,7 +208,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`701 No response from destination server` は、応答が得られなかったリクエストに対する pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
         origin: [
           'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
-          '701 は無応答の場合で、トランザクションが一つの応答も受け取らないままタイムアウトしたことを示す。初期の pjsip はこの番号で報告していたが、現在のリリースは RFC 3261 §8.1.3.1 に従い、トランザクションのタイムアウトを [[408]] Request Timeout として報告する。フレーズは表に残っており、古い pjsip を基にしたソフトウェア（PJSUA、ソフトフォン、Asterisk などの PBX）のログや、pjsip の一覧を写したツールには、今もこの番号が出てくることがある。',
+          '701 は無応答の場合で、トランザクションが一つの応答も受け取らないままタイムアウトしたことを示す。初期の pjsip はこの番号で報告していたが、現在のリリースは RFC 3261 §8.1.3.1 に従い、トランザクションのタイムアウトを [[408]] Request Timeout として報告する。フレーズは表に残っており、古い pjsip を基にしたソフトウェア（PJSUA やソフトフォン）のログや、pjsip の一覧を写したツールには、今もこの番号が出てくることがある。',
         ],
         fixes: [
           '[[408]] と同じくタイムアウトとして扱う。リクエストは送出された（はずだ）が、何も返ってこなかった。パケットキャプチャで、リクエストが実際にワイヤに出たか、宛先やファイアウォール、NAT がリクエストや応答を捨てていないかを確認する。',
@@ -228,7 +228,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`702 Unable to resolve destination server` is a local status of the pjsip stack for a destination whose DNS lookup failed; it is not a SIP response and not an IANA-registered code.',
         origin: [
           'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends: SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
-          '702 is the DNS case: the stack could not turn the destination host into an address by the RFC 3263 procedure (NAPTR, SRV, then A or AAAA records), so no request was sent at all. Early pjsip releases reported it with this number; current releases no longer use it and report such a failure with a registered code, typically [[503]], with the resolver\'s error as text. The nearest thing on the wire is Kamailio\'s `478 Unresolvable destination`.',
+          '702 is the DNS case: the stack could not turn the destination host into an address by the RFC 3263 procedure (NAPTR, SRV, then A or AAAA records), so no request was sent at all. The first pjsip releases (2005) reported it with this number; from 2006 pjsip reported the failure as a transport error (703, then [[503]] from late 2006), and since 2009 (pjproject ticket #870) it reports it as [[502]] Bad Gateway, with the resolver\'s error as text. The nearest thing on the wire is Kamailio\'s `478 Unresolvable destination`.',
         ],
         fixes: [
           'Look up the destination host yourself, from the same machine and with the same resolver (`dig`), including the NAPTR and SRV records RFC 3263 uses when no port or transport is given; a missing SRV record or a resolver the application cannot reach is the usual cause.',
@@ -240,7 +240,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`702 Unable to resolve destination server` は、宛先の DNS 解決に失敗したときの pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
         origin: [
           'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
-          '702 は DNS の場合で、RFC 3263 の手順（NAPTR、SRV、次いで A または AAAA レコード）で宛先ホストをアドレスに変換できず、リクエストが一度も送られなかったことを示す。初期の pjsip はこの番号で報告していたが、現在のリリースはこの番号を使わず、登録済みのコード（通常は [[503]]）にリゾルバのエラーを文字列として添えて報告する。ワイヤ上でこれに最も近いのは Kamailio の `478 Unresolvable destination` である。',
+          '702 は DNS の場合で、RFC 3263 の手順（NAPTR、SRV、次いで A または AAAA レコード）で宛先ホストをアドレスに変換できず、リクエストが一度も送られなかったことを示す。最初期（2005 年）の pjsip はこの番号で報告していた。2006 年からはトランスポートエラーとして（703、2006 年末からは [[503]] で）報告するようになり、2009 年以降（pjproject のチケット #870）は [[502]] Bad Gateway にリゾルバのエラーを文字列として添えて報告する。ワイヤ上でこれに最も近いのは Kamailio の `478 Unresolvable destination` である。',
         ],
         fixes: [
           '同じマシンから同じリゾルバを使って宛先ホストを自分で引く（`dig`）。ポートやトランスポートの指定がなければ、RFC 3263 が使う NAPTR・SRV レコードも確認する。SRV レコードの欠落や、アプリケーションから到達できないリゾルバがよくある原因である。',

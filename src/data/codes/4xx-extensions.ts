@@ -276,8 +276,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       {
         phrase: 'Session Timer Too Small',
         source: {
-          en: 'pjsip (PJSIP_SC_SESSION_TIMER_TOO_SMALL), sofia-sip/FreeSWITCH (SIP_422_SESSION_TIMER_TOO_SMALL) and the OpenSIPS sst module documentation',
-          ja: 'pjsip（PJSIP_SC_SESSION_TIMER_TOO_SMALL）、sofia-sip/FreeSWITCH（SIP_422_SESSION_TIMER_TOO_SMALL）、OpenSIPS の sst モジュールの説明',
+          en: 'the OpenSIPS sst module documentation and sofia-sip\'s documentation of NUTAG_SESSION_TIMER; pjsip and sofia-sip/FreeSWITCH name their constants this way (PJSIP_SC_SESSION_TIMER_TOO_SMALL, SIP_422_SESSION_TIMER_TOO_SMALL) but send the registered phrase',
+          ja: 'OpenSIPS の sst モジュールの説明と、sofia-sip の NUTAG_SESSION_TIMER の説明。pjsip と sofia-sip/FreeSWITCH は定数名をこう付けている（PJSIP_SC_SESSION_TIMER_TOO_SMALL、SIP_422_SESSION_TIMER_TOO_SMALL）が、送信するのは登録済みのリーズンフレーズである',
         },
       },
     ],
@@ -383,7 +383,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           'A softphone offers "Session-Expires: 90" in every INVITE. The operator\'s SBC keeps call state and does not want refreshes more often than every 30 minutes, so it answers "422 Session Interval Too Small" with "Min-SE: 1800"; a correct client immediately retries with "Session-Expires: 1800" and "Min-SE: 1800".',
-          'A Kamailio or OpenSIPS proxy uses its session timer module to enforce a minimum interval. An IP-PBX trunking through it places calls with a shorter Session-Expires and "Supported: timer", and every call fails at once because the PBX treats the 422 as final instead of retrying.',
+          'An OpenSIPS proxy uses its sst module to enforce a minimum interval (its reject_to_small parameter, on by default, makes it answer 422 with its own Min-SE). An IP-PBX trunking through it places calls with a shorter Session-Expires and "Supported: timer", and every call fails at once because the PBX treats the 422 as final instead of retrying.',
           'A B2BUA accepts a call with one interval on the inbound leg and starts the outbound leg with its own, shorter default. The carrier downstream rejects the outbound INVITE with 422, and the trace shows the failure on a leg the original caller never saw.',
         ],
         fixes: [
@@ -403,7 +403,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           'ソフトフォンがすべての INVITE で「Session-Expires: 90」を提示する。呼状態を保持する事業者の SBC は 30 分より短い周期のリフレッシュを望まないため、「Min-SE: 1800」を付けた「422 Session Interval Too Small」を返す。正しく実装されたクライアントは、すぐに「Session-Expires: 1800」と「Min-SE: 1800」で再試行する。',
-          'Kamailio や OpenSIPS のプロキシがセッションタイマ用のモジュールで最小間隔を強制している。そこを経由する IP-PBX が短い Session-Expires と「Supported: timer」で発信すると、PBX が 422 を再試行せずに最終的な失敗として扱うため、すべての呼が即座に失敗する。',
+          'OpenSIPS のプロキシが sst モジュールで最小間隔を強制している（既定で有効な reject_to_small パラメータにより、自らの Min-SE を付けた 422 を返す）。そこを経由する IP-PBX が短い Session-Expires と「Supported: timer」で発信すると、PBX が 422 を再試行せずに最終的な失敗として扱うため、すべての呼が即座に失敗する。',
           'B2BUA が着信側の区間をある間隔で受け付け、発信側の区間は自装置のより短い既定値で開始する。下流のキャリアがその INVITE を 422 で拒否し、トレースには元の発信者からは見えない区間での失敗が記録される。',
         ],
         fixes: [
@@ -1258,7 +1258,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'Before RFC 5079 such calls were refused with [[403]] Forbidden or [[603]] Decline, which tell the caller nothing useful, and some networks still do so. 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about the absence of an identity, not about whose identity it is.',
         ],
         scenarios: [
-          'A subscriber has enabled anonymous call rejection. A caller who dials with the number withheld (Privacy: id, From anonymous@anonymous.invalid) is answered "433 Anonymity Disallowed" by the IMS application server that runs the service, and the caller\'s phone shows that withheld calls are not accepted.',
+          'A subscriber has enabled anonymous call rejection. A caller who dials with the number withheld (Privacy: id, From anonymous@anonymous.invalid) is answered "433 Anonymity Disallowed" by the application server that runs the service for the subscriber, and the caller\'s phone shows that withheld calls are not accepted.',
           'A bank\'s contact centre PBX is configured to refuse calls without a presentable caller ID, so that it can look up the customer. Calls arriving from the SIP trunk with "Privacy: id" are rejected with 433.',
           'A softphone has "hide my number" enabled by default after a profile change. Calls to several colleagues suddenly fail with 433 while others go through, because only those colleagues block anonymous calls.',
         ],
@@ -1278,7 +1278,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'RFC 5079 以前は、こうした呼は [[403]] Forbidden や [[603]] Decline で拒否されており、発信者には役に立つ情報が伝わらなかった。今でもそうしている網がある。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは身元がないことであり、誰の身元かではない。',
         ],
         scenarios: [
-          '加入者が非通知着信拒否を設定している。番号を非通知にして（Privacy: id、From は anonymous@anonymous.invalid）発信した相手に対し、サービスを提供する IMS のアプリケーションサーバが「433 Anonymity Disallowed」を返し、発信側の電話機には非通知の呼は受け付けられない旨が表示される。',
+          '加入者が非通知着信拒否を設定している。番号を非通知にして（Privacy: id、From は anonymous@anonymous.invalid）発信した相手に対し、そのサービスを提供するアプリケーションサーバが「433 Anonymity Disallowed」を返し、発信側の電話機には非通知の呼は受け付けられない旨が表示される。',
           '銀行のコンタクトセンターの PBX が、顧客を照会できるよう、通知可能な発信者番号のない呼を拒否する設定になっている。SIP トランクから「Privacy: id」付きで届く呼は 433 で拒否される。',
           'プロファイルの変更後、ソフトフォンで「番号を通知しない」が既定で有効になっていた。一部の同僚への呼だけが突然 433 で失敗し、他は通る。失敗するのは非通知着信を拒否している同僚だけだからである。',
         ],

@@ -482,6 +482,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
       'RFC3261 §20.33',
       'RFC3261 §21.4.10',
       'RFC3261 §21.4.23',
+      'RFC3398 §7.2.4.1',
+      'RFC3398 §8.2.6.1',
     ],
     alsoSeen: [],
     facts: {
@@ -498,8 +500,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         strength: 'MAY',
         ref: 'RFC3261 §20.33',
         note: {
-          en: 'Optional: tells the caller when the called party expects to be reachable again. Rarely seen on a 404.',
-          ja: '任意。着信側が再び到達可能になる見込みの時刻、つまり再試行してよい時期を発信者に伝える。404 に付くことはまれである。',
+          en: 'Optional: tells the caller when the called party expects to be reachable again (the RFC 3261 §20 header table lists Retry-After as optional on 404).',
+          ja: '任意。着信側が再び到達可能になる見込みの時刻、つまり再試行してよい時期を発信者に伝える（RFC 3261 §20 のヘッダ表は、404 の Retry-After を任意としている）。',
         },
       },
       {
@@ -563,8 +565,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server knows for certain that the user in the Request-URI does not exist in its domain, or it does not handle that domain at all.',
         description: [
           'The server answering 404 claims definite knowledge about the address, not about the user\'s current state: the user does not exist in the domain of the Request-URI, or that domain is not one the server handles (RFC 3261 §21.4.5). A proxy MUST send it when the Request-URI names a resource of its own that does not exist (RFC 3261 §16.5); a registrar MUST send it when the address-of-record in the To header of a REGISTER is not valid for the domain in the Request-URI (RFC 3261 §10.3); and a UA SHOULD send it for a Request-URI it does not accept requests for, such as an outdated contact address (RFC 3261 §8.2.2.1).',
-          'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] lists ambiguous matches, and [[604]] states with authority that the user exists nowhere. PSTN gateways commonly map Q.850 cause 1 "unallocated number" to 404 and back (RFC 3398).',
-          'On a forked INVITE, a 404 from one branch does not stop the others: the proxy keeps collecting responses and, if every branch fails, normally returns one from the lowest class it received (RFC 3261 §16.7). A 404 may carry Retry-After to say when the called party expects to be reachable (RFC 3261 §20.33), though few servers use it. Because many PBXs and carriers also answer 404 for accounts that do not exist or are misconfigured, a 404 to REGISTER is usually a domain or username problem rather than a routing one.',
+          'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] lists ambiguous matches, and [[604]] states with authority that the user exists nowhere. RFC 3398 maps Q.850 cause 1 "unallocated number" to 404 and 404 back to cause 1 (RFC 3398 §7.2.4.1, §8.2.6.1).',
+          'On a forked INVITE, a 404 from one branch does not stop the others: the proxy keeps collecting responses and, if every branch fails, normally returns one from the lowest class it received (RFC 3261 §16.7). A 404 may carry Retry-After to say when the called party expects to be reachable (RFC 3261 §20.33). A 404 to REGISTER points at the domain or the user name rather than at routing: the registrar sends it when the address-of-record in To is not valid for the domain in the Request-URI (RFC 3261 §10.3).',
         ],
         scenarios: [
           'A user dials an extension that is not in the IP-PBX dial plan. The PBX, acting as the proxy for its own domain, answers the INVITE with 404.',
@@ -585,8 +587,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Request-URI のユーザが自ドメインに存在しないこと、またはそのドメイン自体を扱っていないことを、サーバが確かな情報として知っている。',
         description: [
           '404 は、サーバがユーザの現在の状態ではなく、アドレスそのものについて確かな情報を持っていることを示す。Request-URI のドメインにそのユーザは存在しない、またはそのドメインはサーバの担当ではない、という意味である（RFC 3261 §21.4.5）。Request-URI が自分の管理する存在しないリソースを指していれば、プロキシは 404 を返さなければならない（RFC 3261 §16.5）。REGISTER の To にあるアドレスオブレコードが Request-URI のドメインで有効でなければ、レジストラは 404 を返さなければならない（RFC 3261 §10.3）。UA も、古くなった Contact アドレスのように受け付ける対象ではない Request-URI には 404 を返すべきとされる（RFC 3261 §8.2.2.1）。',
-          '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）、[[485]] は候補が複数あること、[[604]] はユーザがどこにも存在しないという権威ある判断を示す。PSTN ゲートウェイでは、Q.850 の理由表示（cause 値）1（欠番）と 404 を相互に変換するのが一般的である（RFC 3398）。',
-          'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、通常は受け取った中で最も低いクラスの応答を返す（RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよいが（RFC 3261 §20.33）、使うサーバは少ない。多くの PBX や事業者は、存在しないアカウントや設定を誤ったアカウントにも 404 を返すため、REGISTER への 404 は経路の問題ではなく、ドメインかユーザ名の問題であることが多い。',
+          '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）、[[485]] は候補が複数あること、[[604]] はユーザがどこにも存在しないという権威ある判断を示す。RFC 3398 は Q.850 の理由表示（cause 値）1（欠番）を 404 に、404 を理由表示 1 に対応付けている（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+          'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、通常は受け取った中で最も低いクラスの応答を返す（RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよい（RFC 3261 §20.33）。REGISTER への 404 は、経路ではなくドメインかユーザ名の問題を示す。レジストラが 404 を返すのは、To のアドレスオブレコードが Request-URI のドメインで有効でない場合だからである（RFC 3261 §10.3）。',
         ],
         scenarios: [
           'ユーザが IP-PBX のダイヤルプランにない内線番号へ発信する。自ドメインのプロキシとして動作する PBX が、INVITE に 404 を返す。',
@@ -612,11 +614,12 @@ export const codes4xxRequest: CodeEntryInput[] = [
       'RFC3261 §8.2.1',
       'RFC3261 §10.3',
       'RFC3261 §11',
-      'RFC3261 §12.2.1.2',
-      'RFC3261 §16.3',
+      'RFC3261 §13.3.1.4',
+      'RFC3261 §16.2',
       'RFC3261 §20.5',
       'RFC3261 §21.5.2',
       'RFC3515 §2.4.4',
+      'RFC5057 §5.1',
     ],
     alsoSeen: [],
     facts: {
@@ -692,8 +695,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server knows the method but does not accept it for the address in the Request-URI; the response must list the methods it does accept in an Allow header.',
         description: [
           '405 answers "this method, here" with no. The method is recognised, but the resource named by the Request-URI does not accept it (RFC 3261 §21.4.6), and the response MUST carry an Allow header listing what that address does accept (RFC 3261 §8.2.1, §21.4.6). A UAS makes this check right after authentication and before it examines headers or body, so a 405 says nothing about the rest of the request.',
-          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must relay methods they do not know (RFC 3261 §16.3). A 405 therefore comes from the element meant to process the request: the far-end phone, a PBX, a gateway, or a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3). Some methods cannot legitimately be refused this way: every UA MUST support OPTIONS (RFC 3261 §11), and an Allow header, when present, must include ACK and CANCEL too (RFC 3261 §20.5).',
-          'Inside a call, a 405 fails only its own transaction. A REFER refused with 405 does not end the call: RFC 3261 §12.2.1.2 has the UAC terminate a dialog after a 481, a 408 or a timeout, not after other failures, so the session and its media continue, and the transferor has to fall back to another way of transferring or keep the call. Before sending REFER, UPDATE, MESSAGE or SUBSCRIBE, look at the Allow header in earlier responses from the same peer, which many user agents include in their 200 to INVITE.',
+          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must relay methods they do not know (RFC 3261 §16.2, §21.5.2). A 405 therefore comes from the element meant to process the request: the far-end phone, a PBX, a gateway, or a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3). Some methods cannot legitimately be refused this way: every UA MUST support OPTIONS (RFC 3261 §11), and an Allow header, when present, must include ACK and CANCEL too (RFC 3261 §20.5).',
+          'Inside a call, a 405 does not end the dialog. RFC 5057 §5.1 counts it among the responses that affect at most the usage the request belonged to, and only the transaction when the request was not integral to a usage; a REFER refused with 405 never creates its subscription, while the INVITE usage, with its session and media, continues. The transferor has to fall back to another way of transferring or keep the call. Before sending REFER, UPDATE, MESSAGE or SUBSCRIBE, look at the Allow header in earlier responses from the same peer: a 2xx to INVITE SHOULD carry one (RFC 3261 §13.3.1.4).',
         ],
         scenarios: [
           'An IP phone tries a blind transfer by sending REFER over a SIP trunk. The carrier\'s SBC does not accept REFER from customers and answers 405 with "Allow: INVITE, ACK, CANCEL, BYE, OPTIONS"; the PBX has to carry out the transfer itself by bridging a new call.',
@@ -712,8 +715,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバがそのメソッドを知っているものの、Request-URI のアドレスに対しては受け付けないことを示す。応答には、受け付けるメソッドを Allow ヘッダで列挙しなければならない。',
         description: [
           '405 は「このメソッドは、ここでは受け付けない」という応答である。メソッドは認識されているが、Request-URI が示すリソースはそれを受け付けない（RFC 3261 §21.4.6）。応答には、そのアドレスが受け付けるメソッドを列挙した Allow ヘッダを入れなければならない（RFC 3261 §8.2.1、§21.4.6）。UAS はこの確認を認証の直後、ヘッダやボディを調べる前に行うため、405 はリクエストの他の部分については何も示していない。',
-          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドでも中継しなければならないからである（RFC 3261 §16.3）。したがって 405 を返すのは、リクエストを処理するはずの装置、つまり着信側の電話機、PBX、ゲートウェイ、あるいは REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）である。この方法で断ってはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、Allow ヘッダを付けるなら ACK と CANCEL も含めなければならない（RFC 3261 §20.5）。',
-          '通話中の 405 が失敗させるのは、そのトランザクションだけである。REFER が 405 で拒否されても通話は終わらない。RFC 3261 §12.2.1.2 で UAC がダイアログを終了させるのは 481、408、タイムアウトの場合であり、それ以外の失敗ではセッションもメディアも続く。転送元は別の転送方法に切り替えるか、通話を続けることになる。REFER、UPDATE、MESSAGE、SUBSCRIBE を送る前に、同じ相手からのそれまでの応答にある Allow ヘッダを確認するとよい。多くの UA は INVITE への 200 に Allow を入れている。',
+          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドでも中継しなければならないからである（RFC 3261 §16.2、§21.5.2）。したがって 405 を返すのは、リクエストを処理するはずの装置、つまり着信側の電話機、PBX、ゲートウェイ、あるいは REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）である。この方法で断ってはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、Allow ヘッダを付けるなら ACK と CANCEL も含めなければならない（RFC 3261 §20.5）。',
+          '通話中の 405 でダイアログが終わることはない。RFC 5057 §5.1 は 405 を、影響がそのリクエストの属する用途（ユーセージ）までにとどまる応答に分類しており、リクエストが用途に不可欠なものでなければ影響はそのトランザクションだけである。405 で拒否された REFER はサブスクリプションを作らないが、INVITE の用途、つまりセッションとメディアはそのまま続く。転送元は別の転送方法に切り替えるか、通話を続けることになる。REFER、UPDATE、MESSAGE、SUBSCRIBE を送る前に、同じ相手からのそれまでの応答にある Allow ヘッダを確認するとよい。INVITE への 2xx には Allow を入れるべきとされている（SHOULD。RFC 3261 §13.3.1.4）。',
         ],
         scenarios: [
           'IP 電話機が SIP トランク経由で REFER を送り、ブラインド転送を試みる。事業者の SBC は顧客からの REFER を受け付けておらず、「Allow: INVITE, ACK, CANCEL, BYE, OPTIONS」付きの 405 を返す。PBX が新しい呼をブリッジして、自分で転送を行う必要がある。',
@@ -1098,7 +1101,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Gone',
     status: 'active',
     refs: ['RFC3261 §21.4.10'],
-    seeAlso: ['RFC3261 §21.3.2', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3261 §21.6.3'],
+    seeAlso: ['RFC3261 §21.3.2', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3261 §21.6.3', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1164,16 +1167,16 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'A 410 makes two statements at once: the address in the Request-URI used to be valid, and it is not coming back (RFC 3261 §21.4.10). It also admits that the server has nowhere to send the caller. That is the line between 410 and [[301]]: a server that knows the new address answers 301 with a Contact header instead.',
           'The permanence is the whole point. RFC 3261 §21.4.10 tells a server that does not know, or cannot tell, whether the condition is permanent to answer [[404]] instead. A client can therefore take 410 as grounds to delete the address from address books, speed dials and caches, and should not try it again later. It says nothing about the person\'s other addresses: being a 4xx, it leaves other locations open, unlike [[604]], which states that the user does not exist anywhere.',
-          'Telephone networks have a matching cause. RFC 3398 pairs Q.850 cause 22 "number changed" with 410 in both directions, so a call to a changed or disconnected PSTN number tends to come back through the gateway as 410, and a 410 from the SIP side reaches a PSTN caller as cause 22.',
+          'Telephone networks have a matching cause. RFC 3398 §7.2.4.1 maps Q.850 cause 22 "number changed" without a diagnostic to 410, as it does cause 23 "redirection to new destination"; when the release carries the new number in its diagnostic, the gateway answers [[301]] with that number instead. In the other direction, a 410 from the SIP side reaches a PSTN caller as cause 22 (RFC 3398 §8.2.6.1).',
         ],
         scenarios: [
-          'A call to a mobile or fixed number that was changed or taken out of service reaches the PSTN; the terminating exchange releases with cause 22 "number changed", and the SIP gateway answers the INVITE with 410.',
+          'A call to a mobile or fixed number that was changed reaches the PSTN; the terminating exchange releases with cause 22 "number changed" and no new number, and the SIP gateway answers the INVITE with 410.',
           'An employee leaves and the PBX administrator marks the extension and SIP URI as deactivated rather than deleting them; the PBX answers INVITE and MESSAGE to that address with 410, so callers learn the address is permanently dead instead of getting 404.',
           'A presence client keeps sending SUBSCRIBE to a list URI that the service has retired; the server answers 410, and the client should drop the URI from its buddy list instead of subscribing again on a timer.',
         ],
         fixes: [
           'When you receive 410, stop using the address: remove it from directories, speed dials and routing tables, and find the new number or URI by other means; a 410 has no forwarding address to offer.',
-          'If the number should still work, check number-portability data and routing: a stale entry in a portability database, or a trunk to a carrier that still holds the old assignment, makes the PSTN release with cause 22 and the gateway turn it into 410.',
+          'If the number should still work, take it up with the terminating carrier and check your own routing for it: the cause comes from the telephone network, and the gateway only translates it into 410.',
           'If your server sends it: use 410 only for addresses you know are permanently withdrawn, answer 404 when you cannot tell (RFC 3261 §21.4.10), and answer 301 with the new Contact when you know where the user went.',
         ],
       },
@@ -1184,16 +1187,16 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '410 は 2 つのことを同時に示す。Request-URI のアドレスがかつては有効だったこと、そして今後も復活しないことである（RFC 3261 §21.4.10）。さらに、発信者を案内できる移転先を持っていないことも認めている。ここが [[301]] との境目であり、新しいアドレスを知っているサーバは、410 ではなく Contact ヘッダを付けた 301 を返す。',
           '要点は恒久性にある。RFC 3261 §21.4.10 は、状態が恒久的かどうかを知らない、または判断する手段がないサーバに対し、代わりに [[404]] を返すよう求めている。したがってクライアントは、410 をアドレス帳や短縮ダイヤル、キャッシュからそのアドレスを消す根拠として扱ってよく、後で同じアドレスを再び試すべきではない。ただし、同じ人物の別のアドレスについては何も示さない。410 は 4xx なので他の場所の探索は閉ざされず、ユーザがどこにも存在しないことを示す [[604]] とはこの点が異なる。',
-          '電話網にも対応する理由表示がある。RFC 3398 は Q.850 の理由表示 22（相手加入者端末番号変更）と 410 を双方向で対応付けている。そのため、変更や廃止された PSTN 番号への呼はゲートウェイを経て 410 として返ってくることが多く、逆に SIP 側の 410 は PSTN の発信者に理由表示 22 として伝わる。',
+          '電話網にも対応する理由表示がある。RFC 3398 §7.2.4.1 は、診断情報のない Q.850 の理由表示 22（相手加入者端末番号変更）を、理由表示 23（新しい宛先へのリダイレクト）と同じく 410 に対応付けている。解放メッセージの診断情報に新番号があれば、ゲートウェイは代わりにその番号を付けた [[301]] を返す。逆方向では、SIP 側の 410 は PSTN の発信者に理由表示 22 として伝わる（RFC 3398 §8.2.6.1）。',
         ],
         scenarios: [
-          '番号が変更された、または使われなくなった携帯・固定番号への呼が PSTN に到達し、着信側の交換機が理由表示 22（相手加入者端末番号変更）で解放する。SIP ゲートウェイはこれを受けて INVITE に 410 を返す。',
+          '番号が変更された携帯・固定番号への呼が PSTN に到達し、着信側の交換機が新番号を含まない理由表示 22（相手加入者端末番号変更）で解放する。SIP ゲートウェイはこれを受けて INVITE に 410 を返す。',
           '社員の退職後、PBX 管理者が内線番号と SIP URI を削除せず「廃止」として設定する。PBX はそのアドレス宛の INVITE や MESSAGE に 410 を返すので、発信者は 404 ではなく、そのアドレスが恒久的に使えないことを知る。',
           'プレゼンスクライアントが、サービス側で廃止されたリスト URI に SUBSCRIBE を送り続け、サーバが 410 を返す。クライアントはタイマで SUBSCRIBE をやり直すのではなく、その URI をバディリストから外すべきである。',
         ],
         fixes: [
           '410 を受信したら、そのアドレスの使用をやめる。電話帳、短縮ダイヤル、ルーティングテーブルから削除し、新しい番号や URI は別の手段で調べる。410 には案内できる移転先がない。',
-          'まだ使えるはずの番号なら、番号ポータビリティのデータとルーティングを確認する。ポータビリティデータベースに古いエントリが残っていたり、旧来の割り当てを保持したままの事業者へのトランクを使っていたりすると、PSTN が理由表示 22 で解放し、ゲートウェイがそれを 410 に変換する。',
+          'まだ使えるはずの番号なら、着信側の事業者に問い合わせ、自分のルーティングも確認する。理由表示は電話網が付けたもので、ゲートウェイはそれを 410 に変換しているだけである。',
           '自分のサーバが送る側なら、410 は恒久的に廃止されたと分かっているアドレスだけに使う。判断できないときは 404 を返し（RFC 3261 §21.4.10）、ユーザの移転先を知っているなら新しい Contact を付けた 301 を返す。',
         ],
       },

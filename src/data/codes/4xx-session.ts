@@ -143,8 +143,8 @@ export const codes4xxSession: CodeEntryInput[] = [
       {
         phrase: 'Call Leg/Transaction Does Not Exist',
         source: {
-          en: 'RFC 2543, which introduced the code under this name; RFC 3261 §9.2 still uses it, and many stacks and Kamailio scripts still send it',
-          ja: 'この名称でコードを定義した RFC 2543。RFC 3261 §9.2 も旧名称のままで、今も多くのスタックや Kamailio のスクリプトがこのリーズンフレーズを送る',
+          en: 'RFC 2543, which introduced the code under this name; RFC 3261 still uses it in §9.2 and in its grammar. The status tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark use the registered phrase',
+          ja: 'この名称でコードを定義した RFC 2543。RFC 3261 も §9.2 と文法定義で旧名称を使っている。pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark のステータス表は登録済みの名称を使う',
         },
       },
     ],
@@ -267,7 +267,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Loop Detected',
     status: 'active',
     refs: ['RFC3261 §21.4.20'],
-    seeAlso: ['RFC3261 §16.3', 'RFC3261 §8.2.2.2'],
+    seeAlso: ['RFC3261 §16.3', 'RFC3261 §8.2.2.2', 'RFC5393 §4.1', 'RFC5393 §4.2.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -282,8 +282,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §16.3',
         note: {
-          en: 'A proxy that finds its own earlier sent-by value in the Via list compares the branch parameter it would compute now with the one stored there; equal values mean a loop.',
-          ja: 'Via の並びに自分が以前入れた sent-by の値を見つけたプロキシは、いま計算した branch パラメータとそこに記録された値を比べる。一致すればループである。',
+          en: 'A proxy that finds its own earlier sent-by value in the Via list compares the branch parameter it would compute now with the one stored there (under RFC 5393 §4.2.2, the "second part" of it); equal values mean a loop.',
+          ja: 'Via の並びに自分が以前入れた sent-by の値を見つけたプロキシは、いま計算した branch パラメータとそこに記録された値を比べる（RFC 5393 §4.2.2 では、その「第 2 部分」を比べる）。一致すればループである。',
         },
       },
     ],
@@ -349,7 +349,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'A proxy found that the request had already passed through it with the same routing decision (a loop), or a user agent received a second copy of a forked request by another path.',
         description: [
-          'RFC 3261 uses 482 for two different situations, and the trace tells them apart. In the first, a proxy notices that a request it is about to forward has passed through it before: a Via header carries a sent-by value the proxy itself inserted. The proxy recomputes the branch parameter it would generate for this request and compares it with the one in that Via. Equal values mean a true loop; different values mean a legitimate spiral, in which the request came back with a changed Request-URI, and processing continues. On a loop the proxy MAY answer 482 (RFC 3261 §16.3, item 4).',
+          'RFC 3261 uses 482 for two different situations, and the trace tells them apart. In the first, a proxy notices that a request it is about to forward has passed through it before: a Via header carries a sent-by value the proxy itself inserted. The proxy recomputes the branch parameter it would generate for this request and compares it with the one in that Via. Equal values mean a true loop; different values mean a legitimate spiral, in which the request came back with a changed Request-URI, and processing continues. On a loop RFC 3261 lets the proxy answer 482 (RFC 3261 §16.3, item 4); RFC 5393 requires a proxy that forks a request to make sure it is not looping, recommends this check for the purpose (RFC 5393 §4.1), and in the item 4 that replaces RFC 3261\'s makes the 482 a MUST once the check finds a loop (RFC 5393 §4.2.2).',
           'In the second, no loop exists at all. A forking proxy sent copies of one request along different paths, and two of them reached the same user agent. The UAS spots a request without a To tag whose From tag, Call-ID and CSeq match a transaction already in progress, processes the first copy normally and answers the later ones with 482 (RFC 3261 §8.2.2.2). Proxies themselves must not treat such merged requests as an error (RFC 3261 §16.3).',
           'Loop detection is optional in RFC 3261. RFC 5393 strengthened it for proxies that fork, because a loop combined with forking multiplies traffic, corrected the detection algorithm, and added Max-Breadth ([[440]]) to cap parallel branches. Loops that escape detection end instead with [[483]] once Max-Forwards runs out, which is why the two codes turn up in the same incidents.',
         ],
@@ -369,7 +369,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'リクエストが同じルーティング判断のまま自分を再び通過した（ループ）ことをプロキシが検出した。あるいは、フォーキングされたリクエストの複製が別経路で同じ UA に届いた。',
         description: [
-          'RFC 3261 は 482 を二つの異なる状況に使っており、どちらなのかはトレースで見分けられる。一つ目は、転送しようとしているリクエストが以前にも自分を通過していたとプロキシが気づく場合である。Via ヘッダの中に、プロキシ自身が挿入した sent-by の値がある。プロキシはこのリクエストに対して自分が生成するはずの branch パラメータを計算し直し、その Via の値と比べる。一致すれば本物のループであり、異なれば Request-URI が書き換えられて戻ってきた正当なスパイラルなので処理を続ける。ループの場合、プロキシは 482 を返してよい（RFC 3261 §16.3 の項目 4）。',
+          'RFC 3261 は 482 を二つの異なる状況に使っており、どちらなのかはトレースで見分けられる。一つ目は、転送しようとしているリクエストが以前にも自分を通過していたとプロキシが気づく場合である。Via ヘッダの中に、プロキシ自身が挿入した sent-by の値がある。プロキシはこのリクエストに対して自分が生成するはずの branch パラメータを計算し直し、その Via の値と比べる。一致すれば本物のループであり、異なれば Request-URI が書き換えられて戻ってきた正当なスパイラルなので処理を続ける。RFC 3261 では、ループの場合にプロキシは 482 を返してよい（RFC 3261 §16.3 の項目 4）。RFC 5393 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのためにこの検査を推奨し（RFC 5393 §4.1）、RFC 3261 の項目 4 を置き換えた新しい項目 4 で、検査がループを見つけたら 482 で拒否しなければならない（MUST）とした（RFC 5393 §4.2.2）。',
           '二つ目では、実はループは存在しない。フォーキングするプロキシが同じリクエストの複製を別々の経路に送り、そのうち二つが同じ UA に着いた場合である。UAS は、To タグがなく、From タグ、Call-ID、CSeq が処理中のトランザクションと一致するリクエストを見つけると、最初の一つを通常どおり処理し、後から来た複製に 482 を返す（RFC 3261 §8.2.2.2）。プロキシ自身は、こうしたマージされたリクエストをエラーとして扱ってはならない（RFC 3261 §16.3）。',
           'RFC 3261 ではループ検出は任意である。ループとフォーキングが重なるとトラフィックが増幅されるため、RFC 5393 はフォーキングするプロキシに対する要件を強化し、検出アルゴリズムを訂正したうえで、並列ブランチ数を制限する Max-Breadth（[[440]]）を追加した。検出をすり抜けたループは、Max-Forwards が尽きた時点で [[483]] で終わる。この二つのコードが同じ障害の中で一緒に現れるのはそのためである。',
         ],
@@ -511,7 +511,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Address Incomplete',
     status: 'active',
     refs: ['RFC3261 §21.4.22'],
-    seeAlso: ['RFC3261 §16.7'],
+    seeAlso: ['RFC3261 §16.7', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC3578 §1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -575,8 +575,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           'The Request-URI does not hold a complete address, typically a dialled number with too few digits; what is needed is more digits, not another route.',
         description: [
           'An incomplete Request-URI is what 484 reports (RFC 3261 §21.4.22), and the sender SHOULD add detail in the reason phrase. In practice the Request-URI holds a telephone number, in a sip: URI with user=phone or in a tel: URI, and the server responsible for that number range can see from its numbering plan that the digits stop too early.',
-          'The code exists to support overlap dialling. A client that does not know how long the number will be sends INVITEs with growing digit strings and prompts the user for more input each time 484 comes back, until some other answer arrives; RFC 3578 describes how ISUP overlap signalling is mapped onto this. Most SIP networks today dial en bloc instead: the phone collects every digit, using a digit map or an inter-digit timeout, before it sends the INVITE, so a 484 usually reaches the user as a failed call.',
-          'Because it invites a corrected request, a forking proxy SHOULD prefer 484 over other 4xx responses when it has to choose the best response to send upstream (RFC 3261 §16.7, item 6). Compare [[404]], where the address is well formed but unknown, and [[485]], where it is complete but matches several users. From the PSTN, ISUP cause 28 (invalid number format) arrives as 484 (RFC 3398).',
+          'The code exists to support overlap dialling. A client that does not know how long the number will be sends INVITEs with growing digit strings and prompts the user for more input each time 484 comes back, until some other answer arrives; RFC 3578 describes how ISUP overlap signalling is mapped onto this, but it treats overlap in SIP as the exception: "Like modern switches, SIP uses en-bloc signalling", native SIP endpoints never generate overlap signalling, and a gateway should preferably collect the digits and send a single INVITE (RFC 3578 §1). A phone likewise collects every digit, using a digit map or an inter-digit timeout, before it sends the INVITE, so a 484 usually reaches the user as a failed call.',
+          'Because it invites a corrected request, a forking proxy SHOULD prefer 484 over other 4xx responses when it has to choose the best response to send upstream (RFC 3261 §16.7, item 6). Compare [[404]], where the address is well formed but unknown, and [[485]], where it is complete but matches several users. From the PSTN, ISUP cause 28 (address incomplete, "invalid number format" in Q.850) arrives as 484, and a 484 goes back as cause 28 (RFC 3398 §7.2.4.1, §8.2.6.1).',
         ],
         scenarios: [
           'A user dials a national number without the area code or trunk prefix. The phone\'s digit map sends it when the inter-digit timeout expires, and the carrier\'s SBC answers the INVITE with "484 Address Incomplete" because the number is too short for its numbering plan.',
@@ -596,8 +596,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Request-URI のアドレスが完全でない。典型的にはダイヤルされた番号の桁が足りない。必要なのは別ルートではなく、追加の桁である。',
         description: [
           '484 が伝えるのは Request-URI が不完全だということであり（RFC 3261 §21.4.22）、送信側はリーズンフレーズで詳しい情報を補うべきである（SHOULD）。実際の Request-URI は、user=phone 付きの sip URI や tel URI に入った電話番号であることがほとんどで、その番号帯を担当するサーバは番号計画から桁が途中で終わっていると判断できる。',
-          'このコードはオーバーラップダイヤルのためにある。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述している。もっとも、現在の SIP 網の多くはエンブロック方式で、電話機がデジットマップや桁間タイムアウトで全桁を集めてから INVITE を送る。そのため 484 は、ユーザから見れば単なる発信失敗として現れることが多い。',
-          '訂正したリクエストでの再試行を促す応答なので、フォーキングするプロキシは上流に返す最良応答を選ぶ際、他の 4xx より 484 を優先すべきとされている（RFC 3261 §16.7 の項目 6）。[[404]] は形式としては正しいが存在しないアドレス、[[485]] は完全だが複数のユーザに該当するアドレスを示すのと対照的である。PSTN から届く ISUP の理由表示 28 の無効番号フォーマット（不完全番号）は 484 に変換される（RFC 3398）。',
+          'このコードはオーバーラップダイヤルのためにある。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述しているが、同 RFC は SIP でのオーバーラップを例外として扱う。SIP は現代の交換機と同じくエンブロック方式であり、SIP 本来の端末はオーバーラップ信号を生成せず、ゲートウェイは桁を集めてから INVITE を 1 つ送るのが望ましいとしている（RFC 3578 §1）。電話機も同様に、デジットマップや桁間タイムアウトで全桁を集めてから INVITE を送る。そのため 484 は、ユーザから見れば単なる発信失敗として現れることが多い。',
+          '訂正したリクエストでの再試行を促す応答なので、フォーキングするプロキシは上流に返す最良応答を選ぶ際、他の 4xx より 484 を優先すべきとされている（RFC 3261 §16.7 の項目 6）。[[404]] は形式としては正しいが存在しないアドレス、[[485]] は完全だが複数のユーザに該当するアドレスを示すのと対照的である。PSTN から届く ISUP の理由表示 28 の無効番号フォーマット（不完全番号）は 484 に変換され、484 は理由表示 28 として返される（RFC 3398 §7.2.4.1、§8.2.6.1）。',
         ],
         scenarios: [
           'ユーザが市外局番やトランクプレフィックスを付けずに国内番号をダイヤルする。電話機のデジットマップは桁間タイムアウトの満了時に送出し、キャリアの SBC は番号計画上桁が足りないとして、INVITE に「484 Address Incomplete」を返す。',
@@ -824,11 +824,11 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'The word "Here" carries the meaning of this code: the callee\'s end system was contacted successfully, but the callee is not willing or able to take additional calls at that end system (RFC 3261 §21.4.24). The verdict covers this device only. RFC 3261 §13.3.1.3 makes 486 the response a UAS SHOULD send in that situation, and it may add Retry-After to suggest when to call back.',
           'Being a 4xx, it does not stop a forking proxy: the user\'s other phones keep ringing, and a forward-on-busy rule may send the call to voicemail. Only [[600]] Busy Everywhere claims that no other end system will accept the call, and RFC 3261 §13.3.1.3 itself notes that a UAS can rarely know that, so 486 is the normal busy signal in SIP.',
-          'Engineers mix it up with three neighbours. [[480]] means the callee could not be offered the call at all (not registered, do-not-disturb), while 486 means the device is occupied or its user pressed reject. [[603]] Decline is a 6xx and makes a proxy cancel every other branch, which is wrong for one handset of a user who owns several. [[487]] is what a ringing phone sends when the caller gives up, not when the callee refuses. At PSTN gateways, 486 and ISUP cause 17 (user busy) map onto each other (RFC 3398).',
+          'Engineers mix it up with three neighbours. [[480]] means the callee could not be offered the call at all (not registered, do-not-disturb), while 486 means the device is occupied or its user pressed reject. [[603]] Decline is a 6xx and makes a proxy cancel every other branch, which is wrong for one handset of a user who owns several. [[487]] is what a ringing phone sends when the caller gives up, not when the callee refuses. At PSTN gateways, 486 and ISUP cause 17 (user busy) map onto each other (RFC 3398 §7.2.4.1, §8.2.6.1).',
         ],
         scenarios: [
           'A desk phone without call waiting is on a call when a second INVITE arrives; it answers 486 at once, and the PBX applies its forward-on-busy rule and offers the call to voicemail.',
-          'A softphone user presses "reject" while a call rings. Like most handsets, the softphone answers 486, so the caller hears a busy signal while the user\'s other devices, on separate branches, keep ringing.',
+          'A softphone user presses "reject" while a call rings. The softphone is set to answer 486, so the caller hears a busy signal while the user\'s other devices, on separate branches, keep ringing.',
           'A call to the PSTN reaches a subscriber who is already on the phone. The terminating exchange releases it with ISUP cause 17 (user busy), and the carrier\'s gateway passes it back as 486.',
         ],
         fixes: [
@@ -845,11 +845,11 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'このコードの意味は、名前にある「Here」に込められている。着信者の端末への接続には成功したが、着信者がその端末ではこれ以上の呼を受けられない、あるいは受けるつもりがない（RFC 3261 §21.4.24）。判定はこの端末に限られる。RFC 3261 §13.3.1.3 はこの状況で UAS が返すべき応答を 486 としており（SHOULD）、Retry-After で折り返しに適した時刻を示してもよい。',
           '4xx なので、フォーキングしているプロキシは 486 で止まらない。ユーザの他の電話機は鳴り続け、話中時転送の設定があれば呼はボイスメールに回る。他のどの端末でも呼を受けられないことを示すのは [[600]] Busy Everywhere だけであり、UAS がそれを知りうることはまれだと RFC 3261 §13.3.1.3 自身が注記しているので、SIP で通常使われる話中応答は 486 である。',
-          '486 と紛らわしいコードが三つある。[[480]] はそもそも着信させられなかったこと（未登録、DND）を示し、486 は端末がふさがっているか、ユーザが拒否ボタンを押したことを示す。[[603]] Decline は 6xx であり、プロキシは他のブランチをすべてキャンセルする。複数の端末を持つユーザの一台が返す応答としては誤りである。[[487]] は発信者が呼出し中に発信を取りやめた（CANCEL した）ときに鳴動中の電話機が返すもので、着信者が断ったときの応答ではない。PSTN ゲートウェイでは、486 と ISUP の理由表示（cause 値）17（着ユーザビジー）が相互に対応付けられる（RFC 3398）。',
+          '486 と紛らわしいコードが三つある。[[480]] はそもそも着信させられなかったこと（未登録、DND）を示し、486 は端末がふさがっているか、ユーザが拒否ボタンを押したことを示す。[[603]] Decline は 6xx であり、プロキシは他のブランチをすべてキャンセルする。複数の端末を持つユーザの一台が返す応答としては誤りである。[[487]] は発信者が呼出し中に発信を取りやめた（CANCEL した）ときに鳴動中の電話機が返すもので、着信者が断ったときの応答ではない。PSTN ゲートウェイでは、486 と ISUP の理由表示（cause 値）17（着ユーザビジー）が相互に対応付けられる（RFC 3398 §7.2.4.1、§8.2.6.1）。',
         ],
         scenarios: [
           '割込通話（キャッチホン）を使わない設定の卓上電話機が通話中に二本目の INVITE を受け、ただちに 486 を返す。PBX は話中時転送の設定に従い、呼をボイスメールに回す。',
-          '鳴動中にソフトフォンのユーザが「拒否」を押す。多くの端末と同じくソフトフォンは 486 を返すので、発信者には話中音が聞こえ、別ブランチにあるユーザの他の端末は鳴り続ける。',
+          '鳴動中にソフトフォンのユーザが「拒否」を押す。このソフトフォンは 486 を返す設定なので、発信者には話中音が聞こえ、別ブランチにあるユーザの他の端末は鳴り続ける。',
           'PSTN への呼が、すでに通話している加入者に達する。着信側の交換機は ISUP の理由表示 17（着ユーザビジー）で呼を解放し、キャリアのゲートウェイがこれを 486 として返す。',
         ],
         fixes: [

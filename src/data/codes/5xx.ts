@@ -11,8 +11,8 @@ export const codes5xx: CodeEntryInput[] = [
       {
         phrase: 'Internal Server Error',
         source: {
-          en: 'the HTTP/1.1 wording, used by sofia-sip (FreeSWITCH) and by Wikipedia',
-          ja: 'HTTP/1.1 の名称。sofia-sip（FreeSWITCH）や Wikipedia がこの表記を使う',
+          en: 'the HTTP/1.1 wording, which sofia-sip (and so FreeSWITCH) prints for 500 (sip_status.c)',
+          ja: 'HTTP/1.1 の名称。sofia-sip（したがって FreeSWITCH）が 500 に付ける表記（sip_status.c）',
         },
       },
     ],
@@ -443,7 +443,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'A SIP trunk provider\'s SBC reaches the customer\'s licensed number of concurrent calls or calls per second and answers further INVITEs with 503; a PBX with a second trunk in the route should move the call to it at once.',
-          'A load-balancing proxy, such as a Kamailio or OpenSIPS dispatcher set up this way, finds every gateway in its destination set marked down and answers the INVITE with 503; the phone or upstream proxy then tries the secondary server listed in the SRV records.',
+          'A load-balancing proxy whose configuration answers 503 when every gateway in its destination set is marked down does so for an INVITE; the phone or upstream proxy then tries the secondary server listed in the SRV records.',
           'A softphone logs "503 Service Unavailable" for a REGISTER although the capture shows nothing on the wire: the TCP or TLS connection to the registrar was refused, and the stack reported the transport failure as a 503 (RFC 3261 §8.1.3.1). Read the stack\'s own log for the cause; a failed DNS lookup is reported differently from stack to stack (pjsip, for one, reports it as [[502]]).',
           'A PSTN gateway runs out of circuits towards the exchange, or receives an ISUP release with cause 34 "no circuit/channel available" or 42 "switching equipment congestion", and answers the INVITE with 503, in line with RFC 3398.',
         ],
@@ -465,7 +465,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'SIP トランク事業者の SBC が、契約上の同時通話数や秒間呼数の上限に達し、以降の INVITE に 503 を返す。経路に 2 本目のトランクを持つ PBX は、直ちにそちらへ呼を移すべきである。',
-          'Kamailio や OpenSIPS の dispatcher モジュールで負荷分散しているプロキシが、宛先セットのゲートウェイがすべてダウン判定になっているため、INVITE に 503 を返す。電話機や上流のプロキシは、SRV レコードに載っている予備のサーバを試す。',
+          '宛先セットのゲートウェイがすべてダウンと判定されたときに 503 を返すよう設定された負荷分散用のプロキシが、INVITE に 503 を返す。電話機や上流のプロキシは、SRV レコードに載っている予備のサーバを試す。',
           'ソフトフォンが REGISTER について「503 Service Unavailable」をログに記録するが、キャプチャにはネットワーク上の通信が何もない。レジストラへの TCP/TLS 接続が拒否され、スタックがそのトランスポート障害を 503 として報告したのである（RFC 3261 §8.1.3.1）。原因はスタック自身のログで確かめる。名前解決の失敗をどう報告するかはスタックによって異なる（たとえば pjsip は [[502]] として報告する）。',
           'PSTN ゲートウェイが交換機向けの回線を使い切るか、理由表示 34（利用可回線／チャネルなし）や 42（交換機輻輳）の ISUP 解放（REL）を受け、RFC 3398 に沿って INVITE に 503 を返す。',
         ],
@@ -488,8 +488,8 @@ export const codes5xx: CodeEntryInput[] = [
       {
         phrase: 'Gateway Time-out',
         source: {
-          en: 'the HTTP/1.1 phrase for 504, carried over by stacks and tools that reuse HTTP status tables',
-          ja: 'HTTP/1.1 における 504 の名称。HTTP のステータス表を流用したスタックやツールで見られる',
+          en: 'the HTTP/1.1 phrase for 504, which sofia-sip (and so FreeSWITCH) prints (sip_status.c)',
+          ja: 'HTTP/1.1 における 504 の名称。sofia-sip（したがって FreeSWITCH）がこの表記を出す（sip_status.c）',
         },
       },
       {
@@ -863,7 +863,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Push Notification Service Not Supported',
     status: 'active',
     refs: ['RFC8599 §8.1'],
-    seeAlso: ['RFC8599 §4.1', 'RFC8599 §5.4', 'RFC8599 §5.6.1', 'RFC8599 §8.2', 'RFC3261 §8.1.3.2'],
+    seeAlso: ['RFC8599 §4.1', 'RFC8599 §4.1.1', 'RFC8599 §4.1.5', 'RFC8599 §5.4', 'RFC8599 §5.6.1', 'RFC8599 §8.2', 'RFC3261 §8.1.3.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -947,8 +947,8 @@ export const codes5xx: CodeEntryInput[] = [
           'A proxy on the registration path does not support the push notification service named in the pn-provider parameter of the REGISTER\'s Contact, and no other element on the path will; the registration is refused.',
         description: [
           'RFC 8599 lets a mobile SIP client sleep while the operating system suspends it. The client obtains a push token from its platform\'s push service, Apple\'s APNs or Google\'s FCM for instance, and registers with pn-provider, pn-prid and pn-param in its Contact URI. A SIP proxy on the REGISTER path that supports that service says so with a "+sip.pns" feature-capability indicator (RFC 8599 §5.4, §8.2); later, when an INVITE or MESSAGE arrives for the client, it sends a push, holds the request until the woken client refreshes its registration, and then delivers it.',
-          'A 555 is the negative answer to such a REGISTER, and RFC 8599 §8.1 defines it for REGISTER responses only. It is deliberately rare: a proxy that does not support the requested service should normally forward the REGISTER towards the registrar, since another proxy further on may support it, and may answer 555 only if its local configuration tells it that no proxy between it and the registrar supports that service (RFC 8599 §5.6.1). A client can also ask without committing, by registering with pn-provider but no pn-prid; if it left pn-provider empty, a 555 means the network supports no push service at all (RFC 8599 §4.1).',
-          'Being a final failure response to REGISTER, a 555 leaves the client with no new binding: it is not registered through this request, with or without push. Absence of 555 does not prove support either; unless the 2xx carries Feature-Caps with "+sip.pns" naming the same provider, the client must not count on push (RFC 8599 §4.1). A client stack that predates RFC 8599 sees an unknown 5xx and handles it as [[500]] (RFC 3261 §8.1.3.2). Of the codes around it, [[423]] is the one that appears in the same flow: a proxy that supports the push service but finds the requested registration interval too short to wake the client in time answers 423 instead.',
+          'A 555 is the negative answer to such a REGISTER, and RFC 8599 §8.1 defines it for REGISTER responses only. It is deliberately rare: a proxy that does not support the requested service should normally forward the REGISTER towards the registrar, since another proxy further on may support it, and may answer 555 only if its local configuration tells it that no proxy between it and the registrar supports that service (RFC 8599 §5.6.1). A client can also ask without committing, by registering with pn-provider but no pn-prid; if it left pn-provider empty, a 555 means the network supports no push service at all (RFC 8599 §4.1.5).',
+          'Being a final failure response to REGISTER, a 555 leaves the client with no new binding: it is not registered through this request, with or without push. Absence of 555 does not prove support either; unless the 2xx carries Feature-Caps with "+sip.pns" naming the same provider, the client must not count on push (RFC 8599 §4.1.1). A client stack that predates RFC 8599 sees an unknown 5xx and handles it as [[500]] (RFC 3261 §8.1.3.2). Of the codes around it, [[423]] is the one that appears in the same flow: a proxy that supports the push service but finds the requested registration interval too short to wake the client in time answers 423 instead.',
         ],
         scenarios: [
           'An iOS softphone registers with pn-provider=apns to a service whose push proxy only handles FCM for Android clients; the operator has configured the proxy as the only push-capable element, so it answers 555, and the app cannot receive calls while in the background.',
@@ -968,8 +968,8 @@ export const codes5xx: CodeEntryInput[] = [
           'REGISTER の Contact にある pn-provider パラメータが示すプッシュ通知サービスを、登録経路上のプロキシがサポートしておらず、経路上の他の装置も引き受けないため、登録が拒否されたことを示す。',
         description: [
           'RFC 8599 は、OS によって一時停止されるモバイルの SIP クライアントが休止したままでいられる仕組みを定めている。クライアントはプラットフォームのプッシュサービス（Apple の APNs や Google の FCM など）からプッシュトークンを取得し、Contact URI に pn-provider、pn-prid、pn-param を付けて登録する。REGISTER の経路上でそのサービスをサポートする SIP プロキシは、「+sip.pns」の機能表示でその旨を示す（RFC 8599 §5.4、§8.2）。その後クライアント宛ての INVITE や MESSAGE が届くと、プロキシはプッシュを送り、起こされたクライアントが登録をリフレッシュするまでリクエストを保留してから配送する。',
-          '555 はこうした REGISTER への否定の応答であり、RFC 8599 §8.1 は REGISTER への応答に限って定義している。意図的にめったに出ないようになっている。要求されたサービスをサポートしないプロキシは、その先のプロキシがサポートしているかもしれないので、通常は REGISTER をレジストラへ向けて転送すべきである。555 を返してよいのは、自分とレジストラの間にそのサービスをサポートするプロキシがないことをローカル設定で知っている場合に限られる（RFC 8599 §5.6.1）。クライアントは、pn-provider だけを付けて pn-prid を付けない REGISTER で、登録を前提とせずに問い合わせることもできる。pn-provider を空にした問い合わせに 555 が返れば、ネットワークはどのプッシュサービスもサポートしていない（RFC 8599 §4.1）。',
-          'REGISTER への最終応答としての失敗なので、555 を受けたクライアントには新しいバインディングができない。プッシュの有無にかかわらず、このリクエストでは登録されていないのである。逆に 555 が返らないことも、サポートの証明にはならない。2xx に同じプロバイダ名の「+sip.pns」を含む Feature-Caps がなければ、クライアントはプッシュを当てにしてはならない（RFC 8599 §4.1）。RFC 8599 以前のクライアントスタックは未知の 5xx として [[500]] と同じに扱う（RFC 3261 §8.1.3.2）。周辺のコードで同じ流れに現れるのは [[423]] である。プッシュサービスはサポートしているが、要求された登録間隔が短すぎてクライアントを間に合うように起こせないと判断したプロキシは、代わりに 423 を返す。',
+          '555 はこうした REGISTER への否定の応答であり、RFC 8599 §8.1 は REGISTER への応答に限って定義している。意図的にめったに出ないようになっている。要求されたサービスをサポートしないプロキシは、その先のプロキシがサポートしているかもしれないので、通常は REGISTER をレジストラへ向けて転送すべきである。555 を返してよいのは、自分とレジストラの間にそのサービスをサポートするプロキシがないことをローカル設定で知っている場合に限られる（RFC 8599 §5.6.1）。クライアントは、pn-provider だけを付けて pn-prid を付けない REGISTER で、登録を前提とせずに問い合わせることもできる。pn-provider を空にした問い合わせに 555 が返れば、ネットワークはどのプッシュサービスもサポートしていない（RFC 8599 §4.1.5）。',
+          'REGISTER への最終応答としての失敗なので、555 を受けたクライアントには新しいバインディングができない。プッシュの有無にかかわらず、このリクエストでは登録されていないのである。逆に 555 が返らないことも、サポートの証明にはならない。2xx に同じプロバイダ名の「+sip.pns」を含む Feature-Caps がなければ、クライアントはプッシュを当てにしてはならない（RFC 8599 §4.1.1）。RFC 8599 以前のクライアントスタックは未知の 5xx として [[500]] と同じに扱う（RFC 3261 §8.1.3.2）。周辺のコードで同じ流れに現れるのは [[423]] である。プッシュサービスはサポートしているが、要求された登録間隔が短すぎてクライアントを間に合うように起こせないと判断したプロキシは、代わりに 423 を返す。',
         ],
         scenarios: [
           'iOS のソフトフォンが pn-provider=apns を付けて登録するが、サービス側のプッシュ用プロキシは Android 向けの FCM しか扱わない。事業者はこのプロキシを唯一のプッシュ対応装置として設定しているため 555 が返り、アプリはバックグラウンドでは着信を受けられない。',
@@ -990,7 +990,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Precondition Failure',
     status: 'active',
     refs: ['RFC3312 §8'],
-    seeAlso: ['RFC3261 §21.4.26', 'RFC3261 §21.5.4'],
+    seeAlso: ['RFC3312 §5.2', 'RFC3312 §6', 'RFC3312 §11', 'RFC3261 §8.2.2.3', 'RFC3261 §21.4.26', 'RFC3261 §21.5.4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1089,17 +1089,17 @@ export const codes5xx: CodeEntryInput[] = [
           'The callee\'s side cannot meet a precondition, typically a quality-of-service resource reservation, that the session description makes mandatory, so the session is refused before the callee is alerted.',
         description: [
           'RFC 3312 lets an offer state conditions that must hold before the callee\'s phone rings. The usual one is quality of service: the media path must have network resources reserved in one or both directions, described in SDP with current-status, desired-status and confirmation attributes (a=curr, a=des, a=conf) and a strength such as "mandatory" or "optional". The callee\'s user agent answers, typically in a reliable 183 Session Progress, reserves resources, and alerts the user only once the mandatory preconditions are met.',
-          'When a mandatory precondition cannot be met, the answerer refuses the offer with 580, defined in RFC 3312 §8, and describes in the SDP of the 580 which precondition failed. This is where the code is met today: IMS voice (VoLTE, VoNR, the procedures of 3GPP TS 24.229) runs almost every call with QoS preconditions, and a failure to set up the dedicated voice bearer on the radio or core side ends the INVITE with 580 before anyone rings.',
+          'When a UAS, as answerer, cannot or will not meet the preconditions of an offer, it SHOULD refuse it with 580 (RFC 3312 §8), and the 580 SHOULD carry an SDP that marks the precondition that failed with the strength "failure", with the port of every m= line set to zero. An offer in an UPDATE is refused the same way; an offer that arrives in a response to an INVITE cannot be, so the UAC answers it and then sends CANCEL or BYE (RFC 3312 §8). Mobile voice networks use the mechanism: 3GPP TS 24.229 (clause 5.1.4.1, version 18.4.0) says the preconditions mechanism should be supported by the terminating UE.',
           'The name invites confusion. 580 has nothing to do with [[412]] Conditional Request Failed, which concerns SIP-If-Match on PUBLISH, even though sofia-sip labels 412 "Precondition Failed". It is not [[488]] either: 488 rejects the session description itself (no common codec, unacceptable media), while 580 accepts what is offered but cannot obtain the resources it depends on. A UAS that does not support preconditions at all, and receives "Require: precondition", answers [[420]] instead. And unlike [[503]], a 580 is about this session\'s media path, so RFC 3261 gives no reason to retry the INVITE on another server (RFC 3261 §21.5.4).',
         ],
         scenarios: [
-          'A VoLTE call reaches the callee\'s handset, which starts reserving a dedicated voice bearer after answering the offer in a 183; the network rejects the resource request, for example because the cell is congested, and the handset ends the INVITE with 580 before alerting.',
-          'An IMS network hands an INVITE with mandatory QoS preconditions and "Require: precondition" to an interconnect gateway that cannot reserve media resources on its side of the call; the gateway answers 580 with an SDP marking the failed precondition.',
-          'Calls to subscribers in one coverage area fail with 580 sent by the terminating handsets; the PCRF or PCF logs for those calls show the requests for a voice bearer being refused, so the problem lies in resource policy or radio capacity, not in SIP.',
+          'A call reaches a mobile handset that uses QoS preconditions. It answers the offer in a 183 and starts reserving network resources for the voice stream; the network refuses the reservation, for example because the cell is congested, and the handset ends the INVITE with 580 before alerting.',
+          'An operator\'s network hands an INVITE with mandatory QoS preconditions and "Require: precondition" to an interconnect gateway that cannot reserve media resources on its side of the call; the gateway answers 580 with an SDP marking the failed precondition.',
+          'Calls to subscribers in one coverage area fail with 580 sent by the terminating handsets; the resource reservation logs for those calls show the requests for voice resources being refused, so the problem lies in resource policy or radio capacity, not in SIP.',
         ],
         fixes: [
-          'Read the SDP in the 580: the a=des and a=curr lines show which precondition (local or remote, send or receive direction) failed. Then look at the resource reservation layer, the bearer setup and policy server (PCRF, PCF) logs, rather than at SIP.',
-          'Towards peers that do not need preconditions, do not mark them mandatory: on an SBC or interconnect border, terminate preconditions on the IMS side and offer the peer a plain SDP, or use "optional" strength so that a session can proceed without a reservation.',
+          'Read the SDP in the 580: the a=des line with the strength "failure" shows which precondition (end-to-end, local or remote status, send or receive direction) failed (RFC 3312 §8). Then look at the resource reservation layer, the bearer setup and the policy server that grants it, rather than at SIP.',
+          'Towards peers that do not need preconditions, do not mark them mandatory: on an SBC or interconnect border, terminate preconditions on the mobile network side and offer the peer a plain SDP, or use "optional" strength so that a session can proceed without a reservation.',
           'If your UAS returns 580 for a codec or media mismatch, change it to 488; if it does not implement preconditions at all, answer 420 to "Require: precondition" rather than 580.',
         ],
       },
@@ -1109,17 +1109,17 @@ export const codes5xx: CodeEntryInput[] = [
           'セッション記述が必須とするプリコンディション（多くは QoS のためのリソース予約）を着信者側で満たせないため、着信者を呼び出す前にセッションが拒否された。',
         description: [
           'RFC 3312 では、着信者の電話機が鳴る前に満たされているべき条件をオファーに記述できる。代表的なのは QoS で、メディア経路の片方向または双方向にネットワークのリソースが予約されていることを求める。SDP では現在状態、希望状態、確認の各属性（a=curr、a=des、a=conf）と、`mandatory` や `optional` といった強度で表す。着信者の UA は、通常は信頼性のある 183 Session Progress でアンサーを返してリソースを予約し、必須のプリコンディションが満たされてから初めてユーザを呼び出す。',
-          '必須のプリコンディションを満たせない場合、アンサー側は RFC 3312 §8 で定義された 580 でオファーを拒否し、どのプリコンディションが満たされなかったかを 580 の SDP に記述する。今日このコードに出会うのはこの場面である。IMS の音声（VoLTE、VoNR、3GPP TS 24.229 の手順）ではほぼすべての呼に QoS プリコンディションが使われており、無線側やコア側で音声用の専用ベアラを確立できないと、誰も呼び出されないうちに INVITE が 580 で終わる。',
+          'アンサー側の UAS は、オファーのプリコンディションを満たせない、または満たすつもりがない場合、580 でオファーを拒否すべきであり（SHOULD。RFC 3312 §8）、その 580 には、満たされなかったプリコンディションを強度「failure」で示し、すべての m= 行のポートを 0 にした SDP を付けるべきである。UPDATE で届いたオファーも同じように拒否する。INVITE への応答で届いたオファーは 580 で拒否できないので、UAC はアンサーを返したうえで CANCEL か BYE を送る（RFC 3312 §8）。この仕組みを使うのは移動体の音声網であり、3GPP TS 24.229（バージョン 18.4.0 の 5.1.4.1 節）は着信側の UE がプリコンディションの仕組みに対応すべきだとしている。',
           '名称は誤解を招きやすい。580 は PUBLISH の SIP-If-Match を扱う [[412]] Conditional Request Failed とは無関係だが、sofia-sip は 412 に「Precondition Failed」という名称を付けている。[[488]] とも違う。488 はセッション記述そのもの（共通のコーデックがない、受け入れられないメディアなど）を拒否するのに対し、580 はオファーの内容は受け入れるが、それが依存するリソースを得られないことを示す。プリコンディションを一切サポートしない UAS が「Require: precondition」を受けた場合に返すのは [[420]] である。また [[503]] と違い、580 はこのセッションのメディア経路についての応答なので、RFC 3261 上、別のサーバで INVITE を再試行する理由にはならない（RFC 3261 §21.5.4）。',
         ],
         scenarios: [
-          'VoLTE の呼が着信者の端末に届き、端末は 183 でオファーにアンサーした後、音声用の専用ベアラの予約を始める。セルの輻輳などでネットワークがリソース要求を拒否し、端末は呼び出す前に INVITE を 580 で終える。',
-          'IMS 網が、必須の QoS プリコンディションと「Require: precondition」を含む INVITE を相互接続ゲートウェイに渡すが、ゲートウェイは自分の側でメディアリソースを予約できない。ゲートウェイは、満たせなかったプリコンディションを示す SDP を付けて 580 を返す。',
-          '特定のエリアにいる加入者への呼だけが、着信側端末の返す 580 で失敗する。該当する呼の PCRF や PCF のログには音声ベアラの要求が拒否された記録があり、問題は SIP ではなく、リソースのポリシーや無線の容量にある。',
+          'QoS プリコンディションを使う携帯端末に呼が届く。端末は 183 でオファーにアンサーし、音声用のネットワークリソースの予約を始める。セルの輻輳などでネットワークが予約を拒否し、端末は呼び出す前に INVITE を 580 で終える。',
+          '事業者の網が、必須の QoS プリコンディションと「Require: precondition」を含む INVITE を相互接続ゲートウェイに渡すが、ゲートウェイは自分の側でメディアリソースを予約できない。ゲートウェイは、満たせなかったプリコンディションを示す SDP を付けて 580 を返す。',
+          '特定のエリアにいる加入者への呼だけが、着信側端末の返す 580 で失敗する。該当する呼のリソース予約のログには音声用リソースの要求が拒否された記録があり、問題は SIP ではなく、リソースのポリシーや無線の容量にある。',
         ],
         fixes: [
-          '580 の SDP を読む。a=des と a=curr の行から、どのプリコンディション（ローカルかリモートか、送信方向か受信方向か）が満たされなかったかがわかる。そのうえで、SIP ではなくリソース予約の層、つまりベアラ確立やポリシーサーバ（PCRF、PCF）のログを調べる。',
-          'プリコンディションを必要としない相手に対しては、必須にしない。SBC や相互接続の境界で IMS 側のプリコンディションを終端して相手にはプリコンディションのない SDP をオファーするか、強度を「optional」にして、予約なしでもセッションを進められるようにする。',
+          '580 の SDP を読む。強度が「failure」の a=des 行から、どのプリコンディション（エンドツーエンド・ローカル・リモートのどの状態か、送信方向か受信方向か）が満たされなかったかがわかる（RFC 3312 §8）。そのうえで、SIP ではなくリソース予約の層、つまりベアラの確立とそれを許可するポリシーサーバのログを調べる。',
+          'プリコンディションを必要としない相手に対しては、必須にしない。SBC や相互接続の境界で移動体網側のプリコンディションを終端して相手にはプリコンディションのない SDP をオファーするか、強度を「optional」にして、予約なしでもセッションを進められるようにする。',
           '自分の UAS がコーデックやメディアの不一致に 580 を返しているなら、488 に改める。プリコンディションを実装していないなら、「Require: precondition」には 580 ではなく 420 を返す。',
         ],
       },

@@ -582,7 +582,7 @@ export const codes6xx: CodeEntryInput[] = [
           'What sets 607 apart from its neighbours is who decided, and why. [[603]] is a refusal based on the callee\'s own state and gives no reason; 607 says the caller\'s identity is the reason (RFC 8197 §3). [[608]] comes from an intermediary such as an analytics engine, not from the user; RFC 8688 §1 explains that downstream analytics may weigh a 607 as a human judgement, which is why an automated blocker should send 608 rather than 607. A UAC that predates RFC 8197 treats 607 as [[600]] (RFC 3261 §8.1.3.2), so its screen may report the callee as busy.',
         ],
         scenarios: [
-          'A smartphone user taps "Report spam" on an incoming call. The VoLTE client rejects the INVITE with 607; the operator\'s proxy forwards it upstream and passes the From value and other details of the caller to its call-analytics engine (RFC 8688 §1, Figure 2).',
+          'A smartphone user taps "Report spam" on an incoming call. The phone\'s SIP client rejects the INVITE with 607; the operator\'s proxy forwards it upstream and passes the From value and other details of the caller to its call-analytics engine (RFC 8688 §1, Figure 2).',
           'A user answers a robocall, realizes what it is and hangs up with the phone\'s spam key. The phone sends BYE with `Reason: SIP ;cause=607 ;text="Unwanted"`, so the provider can count the report even though the call was answered (RFC 8197 §4).',
           'An enterprise phone registers and finds `Feature-Caps: *;+sip.607` in the 200 OK to its REGISTER, which tells it the provider supports 607, so it displays a spam button that answers calls with 607 (RFC 8197 §4).',
         ],
@@ -602,7 +602,7 @@ export const codes6xx: CodeEntryInput[] = [
           '隣接するコードとの違いは、誰がどんな理由で判断したかにある。[[603]] は着信者自身の状態による拒否で、理由は示さない。607 は発信者の ID そのものが理由だと示す（RFC 8197 §3）。[[608]] はユーザではなく、分析エンジンのような中継装置が送る。RFC 8688 §1 は、下流の分析システムが 607 を人間の判断として重み付けしうると説明しており、自動ブロック装置が 607 ではなく 608 を送るべき理由はここにある。RFC 8197 より前の UAC は 607 を [[600]] として扱う（RFC 3261 §8.1.3.2）ので、画面上は着信者が話中だったと表示されることがある。',
         ],
         scenarios: [
-          'スマートフォンのユーザが着信中に「迷惑電話として報告」をタップする。VoLTE クライアントは INVITE を 607 で拒否し、事業者のプロキシはそれを上流へ返すとともに、From の値などの発信者情報を通話分析エンジンに渡す（RFC 8688 §1 の図 2）。',
+          'スマートフォンのユーザが着信中に「迷惑電話として報告」をタップする。電話機の SIP クライアントは INVITE を 607 で拒否し、事業者のプロキシはそれを上流へ返すとともに、From の値などの発信者情報を通話分析エンジンに渡す（RFC 8688 §1 の図 2）。',
           'ユーザがロボコールに応答してしまい、気づいて電話機の迷惑電話キーで切る。電話機は `Reason: SIP ;cause=607 ;text="Unwanted"` を付けた BYE を送るので、応答済みの呼であっても事業者は報告として数えられる（RFC 8197 §4）。',
           '企業の電話機が登録を行い、REGISTER への 200 OK に `Feature-Caps: *;+sip.607` があることを確認する。これで事業者が 607 に対応していると分かるので、電話機は着信を 607 で拒否する迷惑電話ボタンを表示する（RFC 8197 §4）。',
         ],
