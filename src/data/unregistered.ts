@@ -97,7 +97,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`478 Unresolvable destination` is a Kamailio (SER) code sent when the proxy cannot resolve the next hop in DNS; it is not an IANA-registered SIP response code.',
         origin: [
-          'Kamailio inherited the code from SER, as did OpenSIPS. When the proxy tries to forward a request and cannot turn the target host (from the Request-URI, an outbound proxy or a Route header) into an address, its internal error `E_BAD_ADDRESS` (-478) becomes a reply with status 478 and the reason phrase `Unresolvable destination`, followed by a tag for the part that replied: `(478/SL)` from a stateless reply, `(478/TM)` from the transaction module. Unlike most home-made codes it really is sent on the wire, back to whoever sent the request.',
+          'Kamailio inherited the code from SER. OpenSIPS, also a descendant of SER, renumbered these internal errors in 2007: the same failure leaves OpenSIPS as `476 Unresolvable destination`, and no C file of its current source contains the number 478. When Kamailio tries to forward a request and cannot turn the target host (from the Request-URI, an outbound proxy or a Route header) into an address, its internal error `E_BAD_ADDRESS` (-478) becomes a reply with status 478 and the reason phrase `Unresolvable destination`, followed by a tag for the part that replied: `(478/SL)` from a stateless reply, `(478/TM)` from the transaction module. Unlike most home-made codes it really is sent on the wire, back to whoever sent the request.',
           'Other stacks know it too: JsSIP, for example, lists 478 among its constants as a custom code copied from Kamailio. A standards-compliant UAC that does not know it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2), that is, as a fault in its own request rather than a temporary server condition, so it will not try another server as it might after [[503]].',
         ],
         fixes: [
@@ -110,7 +110,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`478 Unresolvable destination` は、プロキシが次ホップを DNS で解決できないときに Kamailio（SER）が送る独自コードであり、IANA に登録された SIP 応答コードではない。',
         origin: [
-          'Kamailio はこのコードを SER から受け継いでおり、同じく SER から派生した OpenSIPS にもある。リクエストを転送しようとして宛先ホスト（Request-URI、アウトバウンドプロキシ、Route ヘッダのいずれか）をアドレスに変換できないと、内部エラー `E_BAD_ADDRESS`（-478）がステータス 478、リーズンフレーズ `Unresolvable destination` の応答になる。フレーズの後には応答した部分を示すタグが付き、ステートレス応答なら `(478/SL)`、トランザクションモジュールなら `(478/TM)` となる。独自コードの多くと違い、これは実際にワイヤ上に送出され、リクエストの送信元に返る。',
+          'Kamailio はこのコードを SER から受け継いだ。同じく SER から派生した OpenSIPS は 2007 年にこれらの内部エラーの番号を付け直しており、同じ失敗は OpenSIPS からは `476 Unresolvable destination` として返る。現在の OpenSIPS の C ソースに 478 という数値は一度も現れない。Kamailio がリクエストを転送しようとして宛先ホスト（Request-URI、アウトバウンドプロキシ、Route ヘッダのいずれか）をアドレスに変換できないと、内部エラー `E_BAD_ADDRESS`（-478）がステータス 478、リーズンフレーズ `Unresolvable destination` の応答になる。フレーズの後には応答した部分を示すタグが付き、ステートレス応答なら `(478/SL)`、トランザクションモジュールなら `(478/TM)` となる。独自コードの多くと違い、これは実際にワイヤ上に送出され、リクエストの送信元に返る。',
           '他のスタックにも知られており、たとえば JsSIP は Kamailio から写した独自コードとして 478 を定数に持つ。このコードを知らない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。つまりサーバの一時的な状態ではなく自分のリクエストの誤りと解釈するので、[[503]] を受けたときのように別のサーバを試すことはしない。',
         ],
         fixes: [
