@@ -425,7 +425,8 @@ export const en = {
   },
   causes: {
     pageTitle: (cause: number, name: string) => `Q.850 cause ${cause}: ${name}`,
-    metaTitle: (cause: number, name: string) => `Q.850 cause ${cause} (${name}): SIP mapping in Asterisk, FreeSWITCH and the RFCs`,
+    /** Longest first: the page uses the first that keeps the whole title within 70 characters. */
+    metaTitles: (cause: number, name: string) => [`Q.850 cause ${cause} ${name} in SIP`, `Q.850 cause ${cause} and SIP response codes`],
     description: (cause: number, name: string) =>
       `Q.850 cause ${cause}, ${name}: the SIP response RFC 3398 and RFC 4497 map it to and from, and what Asterisk and FreeSWITCH send and set.`,
     names: 'Names',

@@ -427,7 +427,7 @@ export const ja: UiStrings = {
   },
   causes: {
     pageTitle: (cause: number, name: string) => `理由表示 ${cause}：${name}`,
-    metaTitle: (cause: number, name: string) => `Q.850 理由表示 ${cause}（${name}）と SIP 応答コードの対応：Asterisk・FreeSWITCH・RFC`,
+    metaTitles: (cause: number, name: string) => [`Q.850 理由表示 ${cause}（${name}）と SIP 応答コード`, `Q.850 理由表示 ${cause} と SIP 応答コードの対応`],
     description: (cause: number, name: string) =>
       `Q.850 の理由表示 ${cause}（${name}）について、RFC 3398 と RFC 4497 が対応させる SIP 応答コードと、Asterisk・FreeSWITCH の送出・設定をまとめた。`,
     names: '名前',
