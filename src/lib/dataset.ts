@@ -11,9 +11,10 @@ import { plainText } from './inline';
 import { parseRfcRef, rfcUrl, sectionTitle } from './rfc';
 import { absoluteUrl, codeUrl, correctionUrl } from './urls';
 import { correctedPageLink, type Correction } from './corrections';
+import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '2.0.0';
+export const DATASET_VERSION = '2.1.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -28,6 +29,32 @@ const localizedText = z.object({
   description: z.array(z.string()),
   scenarios: z.array(z.string()),
   fixes: z.array(z.string()),
+});
+
+const stackSource = z.object({
+  repository: z.string().describe('GitHub owner/name.'),
+  path: z.string(),
+  commit: z.string().regex(/^[0-9a-f]{40}$/),
+  lines: z.tuple([z.number().int(), z.number().int()]).optional().describe('First and last line at that commit.'),
+  location: z.string().optional().describe('Where in the file, when the snapshot read had no line numbers (Wireshark).'),
+  function: z.string().optional(),
+  url: z.url(),
+});
+
+const STACK_IDS = ['asterisk', 'freeswitch', 'pjsip', 'sofia', 'kamailio', 'opensips', 'wireshark'] as const;
+
+export const stackRowSchema = z.object({
+  stack: z.enum(STACK_IDS),
+  table: z
+    .enum(['chan_pjsip', 'chan_sip', 'rc_map', 'cause_enum', 'mod_sofia', 'status', 'error_text', 'err2reason_phrase', 'tm_parameter', 'tm_remap_503_500', 'display_filter_field', 'sip_response_code_vals'])
+    .describe('The function or table of the source the row was read from.'),
+  direction: z.enum(['sip_to_cause', 'cause_to_sip']).optional().describe('For hangup-cause mappings: a received code to a cause, or a cause to the code sent.'),
+  code: z.number().int().optional().describe('SIP status code (some are not IANA-registered).'),
+  cause: z.number().int().optional().describe('Q.850 cause value, or a FreeSWITCH value above 127.'),
+  name: z.string().optional().describe('Constant, macro, cause name or display-filter field as the source writes it.'),
+  phrase: z.string().optional().describe('Reason phrase or reply text the stack uses.'),
+  fallback: z.boolean().describe('true when the value comes from a default or class-fallback branch, not an entry of its own.'),
+  source: stackSource,
 });
 
 export const datasetSchema = z
@@ -109,6 +136,12 @@ export const datasetSchema = z
         }),
       )
       .describe('Factual corrections made to published pages, newest first.'),
+    stacks: z
+      .object({
+        sources: z.array(z.object({ stack: z.enum(STACK_IDS), name: z.string(), repository: z.string(), commit: z.string() })),
+        rows: z.array(stackRowSchema),
+      })
+      .describe('What SIP stacks call each code and which causes they map it to, one row per fact read from their source, with the line it was read from.'),
   })
   .describe('Every SIP response code of the IANA registry, with facts and explanations in English and Japanese.');
 
@@ -178,7 +211,60 @@ export function buildDataset(
       sources: c.sources.map((source) => ('ref' in source ? { ...ref(source.ref), quote: source.quote } : source)),
       urls: both((lang) => correctionUrl(lang, c.id)),
     })),
+    stacks: {
+      sources: STACKS.map((s) => ({ stack: s.id, name: s.name, repository: s.repo, commit: s.commit })),
+      rows: stackRows(),
+    },
   };
+}
+
+export type StackRow = z.infer<typeof stackRowSchema>;
+
+function sourceJson(s: Source): StackRow['source'] {
+  return {
+    repository: s.repo,
+    path: s.path,
+    commit: s.commit,
+    ...(s.lines ? { lines: [s.lines[0], s.lines[1]] as [number, number] } : {}),
+    ...(s.location ? { location: s.location } : {}),
+    ...(s.fn ? { function: s.fn } : {}),
+    url: sourceUrl(s),
+  };
+}
+
+/** Every row of the seven stack tables, flattened to one shape. */
+export function stackRows(tables: StackTables = STACK_TABLES): StackRow[] {
+  const row = (r: Omit<StackRow, 'source' | 'fallback'> & { fallback?: boolean; source: Source }): StackRow => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) if (v !== undefined && v !== '') out[k] = v;
+    return { ...(out as StackRow), fallback: r.fallback ?? false, source: sourceJson(r.source) };
+  };
+  return [
+    ...tables.asterisk.mappings.map((m) => row({ stack: 'asterisk', table: m.driver === 'pjsip' ? 'chan_pjsip' : 'chan_sip', direction: m.direction, code: m.code, cause: m.cause, name: m.constant, phrase: m.phrase, fallback: !m.explicit, source: m.source })),
+    ...tables.asterisk.names.map((n) => row({ stack: 'asterisk', table: 'rc_map', code: n.code, name: n.names.join(' / '), fallback: n.names.length === 0, source: n.source })),
+    ...tables.freeswitch.causes.map((c) => row({ stack: 'freeswitch', table: 'cause_enum', cause: c.value, name: c.name, source: c.source })),
+    ...tables.freeswitch.mappings.map((m) => row({ stack: 'freeswitch', table: 'mod_sofia', direction: m.direction, code: m.code, cause: m.cause, name: m.name, fallback: !m.explicit, source: m.source })),
+    ...tables.pjsip.map((e) => row({ stack: 'pjsip', table: 'status', code: e.code, name: e.constant, phrase: e.phrase, fallback: e.fallback, source: e.source })),
+    ...tables.sofia.map((e) => row({ stack: 'sofia', table: 'status', code: e.code, name: e.macros.join(' '), phrase: e.phrase, fallback: e.fallback, source: e.source })),
+    ...(['kamailio', 'opensips'] as const).flatMap((stack) => [
+      ...tables[stack].phrases.map((e) => row({ stack, table: 'error_text', code: e.code, phrase: e.phrase, fallback: e.fallback, source: e.source })),
+      ...tables[stack].errors.map((e) => row({ stack, table: 'err2reason_phrase', code: e.code, name: e.error, phrase: e.text, fallback: !e.error, source: e.source })),
+    ]),
+    ...tables.kamailio.notes.map((n) => row({ stack: 'kamailio', table: n.kind, code: n.code, phrase: n.phrase, source: n.source })),
+    ...tables.wireshark.fields.map((f) => row({ stack: 'wireshark', table: 'display_filter_field', name: f.field, source: f.source })),
+    ...tables.wireshark.phrases.map((e) => row({ stack: 'wireshark', table: 'sip_response_code_vals', code: e.code, phrase: e.phrase, fallback: e.fallback, source: e.source })),
+  ];
+}
+
+const STACK_CSV_COLUMNS = ['stack', 'table', 'direction', 'code', 'cause', 'name', 'phrase', 'fallback', 'repository', 'path', 'commit', 'line_start', 'line_end', 'url'] as const;
+
+/** RFC 4180 CSV of the stack rows (/data/sip-stacks.csv). */
+export function stackCsv(dataset: Dataset): string {
+  const rows = dataset.stacks.rows.map((r) => [
+    r.stack, r.table, r.direction ?? '', r.code ?? '', r.cause ?? '', r.name ?? '', r.phrase ?? '', r.fallback,
+    r.source.repository, r.source.path, r.source.commit, r.source.lines?.[0] ?? '', r.source.lines?.[1] ?? '', r.source.url,
+  ]);
+  return [STACK_CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function q850Json(code: number) {

@@ -15,6 +15,12 @@ export const unregisteredUrl = (lang: Lang, code: string) => localePath(lang, `u
 export const correctionsUrl = (lang: Lang) => localePath(lang, 'corrections');
 /** One entry of the corrections log: its anchor on the log page. */
 export const correctionUrl = (lang: Lang, id: string) => `${correctionsUrl(lang)}#${id}`;
+export const q850Url = (lang: Lang) => localePath(lang, 'q850');
+/** A Q.850 cause: /en/q850/17/. */
+export const causeUrl = (lang: Lang, cause: number) => localePath(lang, `q850/${cause}`);
+export const stacksIndexUrl = (lang: Lang) => localePath(lang, 'stacks');
+/** A SIP stack: /en/stacks/asterisk/. */
+export const stackUrl = (lang: Lang, stack: string) => localePath(lang, `stacks/${stack}`);
 
 /** Comparison pages put the lower code first: /en/compare/480-vs-486/. */
 export function comparePair(a: number, b: number): [number, number] {

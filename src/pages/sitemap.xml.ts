@@ -6,7 +6,9 @@ import { UNREGISTERED } from '../data/unregistered';
 import { sitemapXml } from '../lib/sitemap';
 import { isIndexablePair } from '../lib/compare';
 import { curatedSlugs } from '../lib/curated';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, unregisteredUrl } from '../lib/urls';
+import { STACKS } from '../data/stacks';
+import { mappedCauses } from '../lib/stacks';
+import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, unregisteredUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const guided = await curatedSlugs();
@@ -18,6 +20,9 @@ export const GET: APIRoute = async ({ site }) => {
     ...UNREGISTERED.map((u) => unregisteredUrl('en', u.code)),
     localePath('en', 'q850'),
     correctionsUrl('en'),
+    ...mappedCauses().map((cause) => causeUrl('en', cause)),
+    stacksIndexUrl('en'),
+    ...STACKS.map((stack) => stackUrl('en', stack.id)),
     ...(await getCollection('guides')).filter((g) => g.id.startsWith('en/')).map((g) => localePath('en', `guides/${g.id.split('/')[1]}`)),
     // Only the pairs readers plausibly confuse (README: "Which comparison pages search engines index").
     ...CODES.flatMap((a, i) => CODES.slice(i + 1).filter((b) => isIndexablePair(a, b, guided)).map((b) => compareUrl('en', a.code, b.code))),

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { UNREGISTERED } from '../../src/data/unregistered';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, unregisteredUrl } from '../../src/lib/urls';
+import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, unregisteredUrl } from '../../src/lib/urls';
 import { watchErrors } from '../support/browser';
 import { useSite } from '../support/site';
 
@@ -18,6 +18,13 @@ const templates = LANGS.flatMap((lang) => [
   compareUrl(lang, CODES[0]!.code, CODES.at(-1)!.code),
   ...(UNREGISTERED[0] ? [unregisteredUrl(lang, UNREGISTERED[0].code)] : []),
   localePath(lang, 'q850'),
+  causeUrl(lang, 21),
+  stacksIndexUrl(lang),
+  stackUrl(lang, 'asterisk'),
+  stackUrl(lang, 'freeswitch'),
+  stackUrl(lang, 'sofia'),
+  stackUrl(lang, 'kamailio'),
+  stackUrl(lang, 'wireshark'),
   localePath(lang, 'guides/rejecting-calls'),
   correctionsUrl(lang),
 ]);

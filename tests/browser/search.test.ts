@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/data';
-import { codeUrl, compareUrl } from '../../src/lib/urls';
+import { causeUrl, codeUrl, compareUrl } from '../../src/lib/urls';
 import { searchFor, watchErrors } from '../support/browser';
 import { useSite } from '../support/site';
 
@@ -88,6 +88,25 @@ describe('search', () => {
     const { page, errors } = await open(`/${lang}/`);
     const top = (await searchFor(page, query)).slice(0, within);
     for (const code of codes) expect(top).toContain(codeUrl(lang, code));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // What engineers copy from a stack's log, source or filter bar: the code or cause page comes first.
+  const stackTerms: ['en' | 'ja', string, string][] = [
+    ['en', 'USER_BUSY', causeUrl('en', 17)],
+    ['en', 'NORMAL_TEMPORARY_FAILURE', causeUrl('en', 41)],
+    ['en', 'AST_CAUSE_NO_ANSWER', causeUrl('en', 19)],
+    ['en', 'PJSIP_SC_BUSY_HERE', codeUrl('en', 486)],
+    ['en', 'SIP_486_BUSY_HERE', codeUrl('en', 486)],
+    ['en', 'hangupcause 19', causeUrl('en', 19)],
+    ['ja', '理由表示 17', causeUrl('ja', 17)],
+    ['ja', 'USER_BUSY', causeUrl('ja', 17)],
+  ];
+  it.each(stackTerms)('%s: "%s" finds %s first', async (lang, query, expected) => {
+    const { page, errors } = await open(`/${lang}/`);
+    const results = await searchFor(page, query);
+    expect(results[0]).toBe(expected);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../src/data/registry';
 import { datasetSchema } from '../../src/lib/dataset';
+import { STACK_ROW_COUNT } from '../../src/data/stacks';
 import { DIST, allPages, page, requireBuild } from '../support/dist';
 
 beforeAll(requireBuild);
@@ -51,6 +52,19 @@ describe('the dataset', () => {
     const [header, ...body] = rows;
     expect(header?.slice(0, 3)).toEqual(['code', 'reason_phrase', 'class']);
     expect(body.map((r) => [Number(r[0]), r[1]])).toEqual(REGISTRY.map((r) => [r.code, r.phrase]));
+    expect(body.every((r) => r.length === header!.length)).toBe(true);
+  });
+
+  it('JSON carries every stack row with the source line it was read from, and the stack CSV the same rows', () => {
+    const data = datasetSchema.parse(JSON.parse(read('sip-response-codes.json')));
+    expect(data.stacks.rows).toHaveLength(STACK_ROW_COUNT);
+    expect(data.stacks.sources.map((s) => s.stack)).toEqual(['asterisk', 'freeswitch', 'pjsip', 'sofia', 'kamailio', 'opensips', 'wireshark']);
+    for (const row of data.stacks.rows) expect(row.source.url.startsWith(`https://github.com/${row.source.repository}/blob/${row.source.commit}/${row.source.path}`)).toBe(true);
+    const busy = data.stacks.rows.find((r) => r.stack === 'asterisk' && r.table === 'chan_pjsip' && r.direction === 'sip_to_cause' && r.code === 486)!;
+    expect(busy).toMatchObject({ cause: 17, name: 'AST_CAUSE_BUSY', fallback: false, source: { path: 'res/res_pjsip.c', lines: [3569, 3570] } });
+    const [header, ...body] = parseCsv(read('sip-stacks.csv'));
+    expect(header?.slice(0, 5)).toEqual(['stack', 'table', 'direction', 'code', 'cause']);
+    expect(body).toHaveLength(STACK_ROW_COUNT);
     expect(body.every((r) => r.length === header!.length)).toBe(true);
   });
 

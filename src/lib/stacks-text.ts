@@ -1,0 +1,45 @@
+/** Sentences about the stack tables, in the reader's language; pure, so tests can read every one. */
+import type { Lang } from '../data/schema';
+import type { Source } from '../data/stacks';
+import { t } from '../i18n';
+import { causeName, type DefaultGroup, type Disagreement, type MapperId, type RfcExpectation, type RfcId } from './stacks';
+
+const RFC_LABEL: Record<RfcId, string> = { rfc3398: 'RFC 3398', rfc4497: 'RFC 4497' };
+
+export function mapperLabel(mapper: MapperId, lang: Lang): string {
+  return mapper === 'freeswitch' ? 'FreeSWITCH' : mapper === 'asterisk' ? 'Asterisk' : `Asterisk ${t(lang).stacks.legacy}`;
+}
+
+/** "18 (NO_USER_RESPONSE)" / 「18（NO_USER_RESPONSE）」: the stack's own name where it has a case, else the Q.850 name. */
+export function causeLabel(cause: number, lang: Lang, name?: string): string {
+  const shown = name ? name.replace(/^(AST|SWITCH)_CAUSE_/, '') : causeName(cause, lang);
+  return lang === 'ja' ? `${cause}（${shown}）` : `${cause} (${shown})`;
+}
+
+export function expectationText(e: RfcExpectation, lang: Lang): string {
+  const ui = t(lang).stacks;
+  if (e.kind === 'warning') return ui.rfcWarning;
+  if (e.kind === 'untranslatable') return ui.rfcNoCode;
+  if (e.kind === 'default') return ui.rfcDefault(e.values[0]!);
+  return e.values.join(ui.or);
+}
+
+/** One sentence per difference; true for every input allDisagreements() can produce (tests check all). */
+export function disagreementSentence(d: Disagreement | DefaultGroup, lang: Lang): string {
+  const ui = t(lang).stacks;
+  if (d.direction === 'defaults') return ui.defaultsDiff(mapperLabel(d.mapper, lang), d.causes, d.code);
+  // RFCs that say the same are named together: "RFC 3398 and RFC 4497 give 503".
+  const said = new Map<string, string[]>();
+  for (const { rfc, expected } of d.rfcs) said.set(expectationText(expected, lang), [...(said.get(expectationText(expected, lang)) ?? []), RFC_LABEL[rfc]]);
+  const rfcs = [...said].map(([values, labels]) => ui.rfcSays(labels, values));
+  const cause = causeLabel(d.cause, lang, d.explicit ? d.name : undefined);
+  return d.direction === 'receipt'
+    ? ui.receiptDiff(mapperLabel(d.mapper, lang), d.code!, cause, !d.explicit, rfcs)
+    : ui.sendDiff(mapperLabel(d.mapper, lang), cause, d.code!, d.explicit, rfcs);
+}
+
+/** "res_pjsip.c:3541": a short label for a source link. */
+export function sourceLabel(source: Source): string {
+  const file = source.path.split('/').at(-1) ?? source.path;
+  return source.lines ? `${file}:${source.lines[0]}` : file;
+}

@@ -1,0 +1,436 @@
+/**
+ * Views over the stack tables for pages: what each stack does with one SIP code, with one Q.850
+ * cause, and where that differs from RFC 3398 (ISUP) and RFC 4497 (QSIG). Pure functions: every
+ * value carries the source line it was read from.
+ */
+import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
+import { RFC4497_CAUSE_TO_SIP, RFC4497_DEFAULT_CAUSE, RFC4497_DEFAULT_CODE, RFC4497_SIP_TO_CAUSE } from '../data/rfc4497';
+import { STACK_TABLES, sourceUrl, type AsteriskMapping, type FreeswitchMapping, type PhraseEntry, type Source, type StackTables } from '../data/stacks';
+
+/** A value and the source line it was read from. */
+export interface Fact {
+  text: string;
+  href: string;
+  /** From a default or fall-through branch, not a case of its own. */
+  fallback?: boolean;
+}
+
+const fact = (text: string, source: Source, fallback = false): Fact => ({ text, href: sourceUrl(source), ...(fallback ? { fallback } : {}) });
+
+// ---------------------------------------------------------------------------------------------
+// The RFC mappings, both directions.
+
+export type RfcId = 'rfc3398' | 'rfc4497';
+export const RFC_IDS: readonly RfcId[] = ['rfc3398', 'rfc4497'];
+
+/** What an RFC says for one input: the values it allows, and how it gets there. */
+export interface RfcExpectation {
+  values: number[];
+  /**
+   * listed: a row of the table; default: the default for unlisted values; warning: 488/606, chosen
+   * from the Warning header (65 or 31); none: no response or cause (BYE/CANCEL, 487, cause 44);
+   * na: the table covers only 4xx–6xx responses; untranslatable: RFC 3398 §7.2.4.1 says cause 44
+   * should produce no SIP status code at all.
+   */
+  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable';
+}
+
+/** The SIP response each RFC gives for a cause. */
+export function rfcCodesFor(rfc: RfcId, cause: number): RfcExpectation {
+  if (rfc === 'rfc3398') {
+    const row = ISUP_TO_SIP.find((r) => r.cause === cause);
+    if (cause === 44) return { values: [], kind: 'untranslatable' };
+    if (!row) return { values: [500], kind: 'default' };
+    if (row.code === undefined) return { values: [], kind: 'none' };
+    // 21: 403, or 603 with cause location "user"; 22: 410, or 301 with a new number in the diagnostic.
+    const alternatives: Record<number, number> = { 21: 603, 22: 301 };
+    return { values: alternatives[cause] ? [row.code, alternatives[cause]!] : [row.code], kind: 'listed' };
+  }
+  const row = RFC4497_CAUSE_TO_SIP.find((r) => r.cause === cause);
+  if (!row) return { values: [RFC4497_DEFAULT_CODE], kind: 'default' };
+  if (row.condition === 'note3') return { values: [], kind: 'none' };
+  return { values: row.codes, kind: 'listed' };
+}
+
+/** The cause each RFC gives for a received final response. */
+export function rfcCausesFor(rfc: RfcId, code: number): RfcExpectation {
+  if (code < 400 || code > 699) return { values: [], kind: 'na' };
+  if (rfc === 'rfc3398') {
+    const row = SIP_TO_ISUP.find((r) => r.code === code);
+    if (!row) return { values: [31], kind: 'default' };
+    if (row.cause !== undefined) return { values: [row.cause], kind: 'listed' };
+    return code === 487 ? { values: [], kind: 'none' } : { values: [65, 31], kind: 'warning' };
+  }
+  const row = RFC4497_SIP_TO_CAUSE.find((r) => r.code === code);
+  if (!row) return { values: [RFC4497_DEFAULT_CAUSE], kind: 'default' };
+  if (row.note7) return { values: [], kind: 'none' };
+  return { values: row.causes, kind: row.causes.length > 1 ? 'warning' : 'listed' };
+}
+
+/** True when the RFC gives a value and `value` is not one it allows. */
+export function disagrees(expectation: RfcExpectation, value: number): boolean {
+  if (expectation.kind === 'untranslatable') return true;
+  return expectation.values.length > 0 && !expectation.values.includes(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hangup-cause mappings of Asterisk and FreeSWITCH, normalised.
+
+export type MapperId = 'asterisk' | 'chan_sip' | 'freeswitch';
+export const MAPPERS: readonly MapperId[] = ['asterisk', 'chan_sip', 'freeswitch'];
+
+/** One mapping row: a code → cause on receipt, or a cause → code when sending. */
+export interface CauseMapping {
+  mapper: MapperId;
+  code: number;
+  cause: number;
+  /** AST_CAUSE_* / FreeSWITCH cause name as the source writes it. */
+  name: string;
+  explicit: boolean;
+  source: Source;
+}
+
+function fromAsterisk(m: AsteriskMapping): CauseMapping | undefined {
+  if (m.code === undefined || m.cause === undefined || m.cause === 0) return undefined;
+  return { mapper: m.driver === 'pjsip' ? 'asterisk' : 'chan_sip', code: m.code, cause: m.cause, name: m.constant ?? '', explicit: m.explicit, source: m.source };
+}
+function fromFreeswitch(m: FreeswitchMapping): CauseMapping | undefined {
+  if (m.cause === undefined) return undefined;
+  return { mapper: 'freeswitch', code: m.code, cause: m.cause, name: m.name ?? '', explicit: m.explicit, source: m.source };
+}
+
+export function receiptMappings(tables: StackTables = STACK_TABLES): CauseMapping[] {
+  return [
+    ...tables.asterisk.mappings.filter((m) => m.direction === 'sip_to_cause').map(fromAsterisk),
+    ...tables.freeswitch.mappings.filter((m) => m.direction === 'sip_to_cause').map(fromFreeswitch),
+  ].filter((m): m is CauseMapping => m !== undefined);
+}
+
+export function sendMappings(tables: StackTables = STACK_TABLES): CauseMapping[] {
+  return [
+    ...tables.asterisk.mappings.filter((m) => m.direction === 'cause_to_sip').map(fromAsterisk),
+    ...tables.freeswitch.mappings.filter((m) => m.direction === 'cause_to_sip').map(fromFreeswitch),
+  ].filter((m): m is CauseMapping => m !== undefined);
+}
+
+/** What a mapper sends for a cause it has no case for: Asterisk 603, FreeSWITCH 480, chan_sip no code. */
+export function defaultSend(mapper: MapperId, tables: StackTables = STACK_TABLES): { code?: number; source: Source } {
+  if (mapper === 'freeswitch') {
+    const row = tables.freeswitch.mappings.find((m) => m.direction === 'cause_to_sip' && m.cause === undefined)!;
+    return { code: row.code, source: row.source };
+  }
+  const driver = mapper === 'asterisk' ? 'pjsip' : 'chan_sip';
+  const row = tables.asterisk.mappings.find((m) => m.direction === 'cause_to_sip' && m.driver === driver && m.constant === undefined)!;
+  return row.code === undefined ? { source: row.source } : { code: row.code, source: row.source };
+}
+
+/** The code a mapper sends for a cause: its case, or its default. */
+export function sentFor(mapper: MapperId, cause: number, tables: StackTables = STACK_TABLES): { code?: number; mapping?: CauseMapping; source: Source } {
+  const mapping = sendMappings(tables).find((m) => m.mapper === mapper && m.cause === cause);
+  if (mapping) return { code: mapping.code, mapping, source: mapping.source };
+  return defaultSend(mapper, tables);
+}
+
+export function receivedAs(mapper: MapperId, code: number, tables: StackTables = STACK_TABLES): CauseMapping | undefined {
+  return receiptMappings(tables).find((m) => m.mapper === mapper && m.code === code);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Disagreements with the RFCs, said as facts the templates put in words.
+
+export interface Disagreement {
+  /** receipt: the mapper turns `code` into `cause`; send: it answers `cause` with `code`. */
+  direction: 'receipt' | 'send';
+  mapper: MapperId;
+  code: number | undefined;
+  cause: number;
+  /** The mapper's name for the cause, when it has a case. */
+  name?: string;
+  explicit: boolean;
+  source: Source;
+  /** The RFCs it differs from and what they give. */
+  rfcs: { rfc: RfcId; expected: RfcExpectation }[];
+}
+
+function against(direction: 'receipt' | 'send', value: number, input: number) {
+  return RFC_IDS.map((rfc) => ({ rfc, expected: direction === 'receipt' ? rfcCausesFor(rfc, input) : rfcCodesFor(rfc, input) })).filter(({ expected }) => disagrees(expected, value));
+}
+
+/** Every difference from the RFCs in the Asterisk and FreeSWITCH tables (chan_sip where it differs from chan_pjsip). */
+export function allDisagreements(tables: StackTables = STACK_TABLES): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const m of receiptMappings(tables)) {
+    if (m.mapper === 'chan_sip' && receivedAs('asterisk', m.code, tables)?.cause === m.cause) continue;
+    const rfcs = against('receipt', m.cause, m.code);
+    if (rfcs.length) out.push({ direction: 'receipt', mapper: m.mapper, code: m.code, cause: m.cause, name: m.name, explicit: m.explicit, source: m.source, rfcs });
+  }
+  for (const cause of mappedCauses(tables)) {
+    for (const mapper of MAPPERS) {
+      const sent = sentFor(mapper, cause, tables);
+      if (mapper === 'chan_sip' && sentFor('asterisk', cause, tables).code === sent.code) continue;
+      if (sent.code === undefined) continue;
+      const rfcs = against('send', sent.code, cause);
+      if (rfcs.length) out.push({ direction: 'send', mapper, code: sent.code, cause, ...(sent.mapping ? { name: sent.mapping.name } : {}), explicit: Boolean(sent.mapping), source: sent.source, rfcs });
+    }
+  }
+  return out;
+}
+
+/** Disagreements a code page shows: those where the code is received, sent, or what the RFC would send. */
+export function disagreementsForCode(code: number, tables: StackTables = STACK_TABLES): Disagreement[] {
+  return allDisagreements(tables).filter((d) => d.code === code || (d.direction === 'send' && d.rfcs.some((r) => r.expected.kind !== 'default' && r.expected.values.includes(code))));
+}
+
+/** Several causes a mapper sends its default code for, told in one sentence (each cause page has the details). */
+export interface DefaultGroup {
+  direction: 'defaults';
+  mapper: MapperId;
+  code: number;
+  causes: number[];
+  source: Source;
+}
+
+/** Folds three or more default-branch sends of the same mapper and code into one group. */
+export function groupDefaults(items: Disagreement[]): (Disagreement | DefaultGroup)[] {
+  const key = (d: Disagreement) => `${d.mapper}:${d.code}`;
+  const counts = new Map<string, number>();
+  for (const d of items) if (d.direction === 'send' && !d.explicit) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+  const out: (Disagreement | DefaultGroup)[] = [];
+  const groups = new Map<string, DefaultGroup>();
+  for (const d of items) {
+    if (d.direction !== 'send' || d.explicit || (counts.get(key(d)) ?? 0) < 3) {
+      out.push(d);
+      continue;
+    }
+    let group = groups.get(key(d));
+    if (!group) {
+      group = { direction: 'defaults', mapper: d.mapper, code: d.code!, causes: [], source: d.source };
+      groups.set(key(d), group);
+      out.push(group);
+    }
+    group.causes.push(d.cause);
+  }
+  return out;
+}
+
+export function disagreementsForCause(cause: number, tables: StackTables = STACK_TABLES): Disagreement[] {
+  return allDisagreements(tables).filter((d) => d.cause === cause);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Causes.
+
+/** Q.850 causes (1–127) any stack maps in either direction, plus every cause RFC 3398 lists: each gets a page. */
+export function mappedCauses(tables: StackTables = STACK_TABLES): number[] {
+  const values = new Set<number>([
+    ...[...receiptMappings(tables), ...sendMappings(tables)].map((m) => m.cause),
+    ...ISUP_TO_SIP.map((r) => r.cause),
+    ...SIP_TO_ISUP.flatMap((r) => (r.cause === undefined ? [] : [r.cause])),
+    ...RFC4497_CAUSE_TO_SIP.map((r) => r.cause),
+    ...RFC4497_SIP_TO_CAUSE.flatMap((r) => r.causes),
+  ]);
+  return [...values].filter((v) => v >= 1 && v <= 127).sort((a, b) => a - b);
+}
+
+export function causeName(cause: number, lang: 'en' | 'ja'): string {
+  const entry = CAUSES[cause];
+  if (!entry) throw new Error(`cause ${cause}: no name in src/data/q850.ts`);
+  return lang === 'ja' ? entry.ja : entry.name;
+}
+
+/** Asterisk's AST_CAUSE_* constants and FreeSWITCH's name for a cause, from the rows that name them. */
+export function causeConstants(cause: number, tables: StackTables = STACK_TABLES): { asterisk: Fact[]; freeswitch?: Fact } {
+  const asterisk = new Map<string, Fact>();
+  for (const m of tables.asterisk.mappings) {
+    if (m.cause !== cause || !m.constant || m.driver !== 'pjsip') continue;
+    for (const name of [m.constant, m.baseConstant]) if (name && !asterisk.has(name)) asterisk.set(name, fact(name, m.source));
+  }
+  const fs = tables.freeswitch.causes.find((c) => c.value === cause);
+  return { asterisk: [...asterisk.values()], ...(fs ? { freeswitch: fact(fs.name, fs.source) } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Codes.
+
+export interface PhraseFact extends Fact {
+  /** same: as registered; differs: another phrase; missing: no entry (class fallback, empty, default text). */
+  status: 'same' | 'differs' | 'missing';
+}
+
+function phraseFact(entry: PhraseEntry | undefined, registered: string | undefined): PhraseFact | undefined {
+  if (!entry) return undefined;
+  const phrase = entry.phrase ?? '';
+  const status = entry.fallback ? 'missing' : registered !== undefined && phrase === registered ? 'same' : 'differs';
+  return { ...fact(phrase, entry.source, entry.fallback), status };
+}
+
+export interface CodeInStacks {
+  code: number;
+  pjsip?: { constant?: Fact; phrase?: PhraseFact };
+  sofia?: { macros: Fact[]; phrase?: PhraseFact };
+  kamailio?: { phrase?: PhraseFact; errors: Fact[]; notes: Fact[] };
+  opensips?: { phrase?: PhraseFact; errors: Fact[] };
+  wireshark: { filter: Fact; phrase?: PhraseFact };
+  /** What the cause mappers do with the code, and for which causes they send it. */
+  receipt: Partial<Record<MapperId, Fact & { cause: number; name: string }>>;
+  sends: Partial<Record<MapperId, (Fact & { cause?: number })[]>>;
+  /** chan_sip's own "NNN phrase" text when it differs from the registered phrase. */
+  chanSipPhrase?: Fact;
+  /** The PJSIPHangup names Asterisk accepts (rc_map); empty when it accepts only the number. */
+  pjsipHangup: Fact[];
+  disagreements: Disagreement[];
+}
+
+export function codeInStacks(code: number, registered: string | undefined, tables: StackTables = STACK_TABLES): CodeInStacks {
+  const pj = tables.pjsip.find((e) => e.code === code);
+  const sofia = tables.sofia.find((e) => e.code === code && !e.alternate);
+  const kam = tables.kamailio.phrases.find((e) => e.code === code);
+  const osips = tables.opensips.phrases.find((e) => e.code === code);
+  const ws = tables.wireshark.phrases.find((e) => e.code === code);
+  const statusField = tables.wireshark.fields.find((f) => f.field === 'sip.Status-Code')!;
+
+  const receipt: CodeInStacks['receipt'] = {};
+  for (const mapper of MAPPERS) {
+    const m = receivedAs(mapper, code, tables);
+    if (m) receipt[mapper] = { ...fact(`${m.cause} ${m.name.replace(/^(AST|SWITCH)_CAUSE_/, '')}`, m.source, !m.explicit), cause: m.cause, name: m.name };
+  }
+  const sends: CodeInStacks['sends'] = {};
+  for (const mapper of MAPPERS) {
+    const facts: (Fact & { cause?: number })[] = sendMappings(tables)
+      .filter((m) => m.mapper === mapper && m.code === code)
+      .sort((a, b) => a.cause - b.cause)
+      .map((m) => ({ ...fact(`${m.cause} ${m.name.replace(/^(AST|SWITCH)_CAUSE_/, '')}`, m.source), cause: m.cause }));
+    const fallback = defaultSend(mapper, tables);
+    if (fallback.code === code) facts.push({ ...fact('*', fallback.source, true) });
+    if (facts.length) sends[mapper] = facts;
+  }
+  const chanSip = tables.asterisk.mappings.find((m) => m.driver === 'chan_sip' && m.direction === 'cause_to_sip' && m.code === code && m.phrase);
+  const out: CodeInStacks = {
+    code,
+    wireshark: { filter: fact(`sip.Status-Code == ${code}`, statusField.source) },
+    receipt,
+    sends,
+    pjsipHangup: tables.asterisk.names.filter((n) => n.code === code).flatMap((n) => n.names.slice(-1).map((name) => fact(name, n.source))),
+    disagreements: disagreementsForCode(code, tables),
+  };
+  if (pj) {
+    out.pjsip = {};
+    if (pj.constant && pj.constantSource) out.pjsip.constant = fact(pj.constant, pj.constantSource);
+    const p = phraseFact(pj, registered);
+    if (p) out.pjsip.phrase = p.status === 'missing' ? { ...p, text: 'Default status message' } : p;
+  }
+  if (sofia) {
+    out.sofia = { macros: sofia.macroSource ? sofia.macros.map((m) => fact(m, sofia.macroSource!)) : [] };
+    const p = phraseFact(sofia, registered);
+    if (p) out.sofia.phrase = p;
+  }
+  if (kam) {
+    const p = phraseFact(kam, registered);
+    out.kamailio = {
+      errors: tables.kamailio.errors.filter((e) => e.code === code).map((e) => fact(e.text, e.source)),
+      notes: tables.kamailio.notes.filter((n) => n.code === code && n.phrase !== registered).map((n) => fact(n.phrase, n.source)),
+      ...(p ? { phrase: p } : {}),
+    };
+  }
+  if (osips) {
+    const p = phraseFact(osips, registered);
+    out.opensips = { errors: tables.opensips.errors.filter((e) => e.code === code).map((e) => fact(e.text, e.source)), ...(p ? { phrase: p } : {}) };
+  }
+  if (ws) {
+    const p = phraseFact(ws, registered);
+    if (p) out.wireshark.phrase = p;
+  } else if (registered !== undefined) {
+    // Missing from the table: Wireshark's statistics file it under the class bucket.
+    const bucket = tables.wireshark.phrases.find((e) => e.code === Math.floor(code / 100) * 100 + 99);
+    if (bucket) out.wireshark.phrase = { ...fact(bucket.phrase ?? '', bucket.source, true), status: 'missing' };
+  }
+  if (chanSip?.phrase && chanSip.phrase !== registered) out.chanSipPhrase = fact(chanSip.phrase, chanSip.source);
+  return out;
+}
+
+/** Codes a stack sends that IANA does not register: Kamailio 477–479, OpenSIPS 473–477, pjsip 7xx, sofia-sip 490/687… */
+export function unregisteredCodes(stack: 'pjsip' | 'sofia' | 'kamailio' | 'opensips', registered: ReadonlySet<number>, tables: StackTables = STACK_TABLES): Fact[] {
+  const entries: { code: number; text: string; source: Source }[] =
+    stack === 'pjsip'
+      ? tables.pjsip.map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source }))
+      : stack === 'sofia'
+        ? tables.sofia.filter((e) => !e.alternate).map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source }))
+        : tables[stack].errors.map((e) => ({ code: e.code, text: e.text, source: e.source }));
+  return entries.filter((e) => !registered.has(e.code)).sort((a, b) => a.code - b.code).map((e) => fact(`${e.code} ${e.text}`, e.source));
+}
+
+// ---------------------------------------------------------------------------------------------
+// One cause, both directions.
+
+export interface CauseInStacks {
+  cause: number;
+  /** The code each mapper sends for the cause (its case, or its default). */
+  sends: Partial<Record<MapperId, { code?: number; fact: Fact }>>;
+  /** The codes each mapper turns into this cause on receipt. */
+  receivedFrom: Partial<Record<MapperId, (Fact & { code: number })[]>>;
+  rfcSends: Record<RfcId, RfcExpectation>;
+  /** Codes each RFC maps to this cause (listed rows only, not the default). */
+  rfcFrom: Record<RfcId, number[]>;
+  disagreements: Disagreement[];
+}
+
+export function causeInStacks(cause: number, tables: StackTables = STACK_TABLES): CauseInStacks {
+  const sends: CauseInStacks['sends'] = {};
+  const receivedFrom: CauseInStacks['receivedFrom'] = {};
+  for (const mapper of MAPPERS) {
+    const sent = sentFor(mapper, cause, tables);
+    sends[mapper] = { ...(sent.code !== undefined ? { code: sent.code } : {}), fact: fact(sent.code === undefined ? '—' : String(sent.code), sent.source, !sent.mapping) };
+    const from = receiptMappings(tables)
+      .filter((m) => m.mapper === mapper && m.cause === cause)
+      .sort((a, b) => a.code - b.code)
+      .map((m) => ({ ...fact(String(m.code), m.source, !m.explicit), code: m.code }));
+    if (from.length) receivedFrom[mapper] = from;
+  }
+  const listedFrom = (rfc: RfcId) =>
+    (rfc === 'rfc3398' ? SIP_TO_ISUP.map((r) => r.code) : RFC4497_SIP_TO_CAUSE.map((r) => r.code)).filter((code) => {
+      const e = rfcCausesFor(rfc, code);
+      return e.kind !== 'default' && e.values.includes(cause);
+    });
+  return {
+    cause,
+    sends,
+    receivedFrom,
+    rfcSends: { rfc3398: rfcCodesFor('rfc3398', cause), rfc4497: rfcCodesFor('rfc4497', cause) },
+    rfcFrom: { rfc3398: listedFrom('rfc3398'), rfc4497: listedFrom('rfc4497') },
+    disagreements: disagreementsForCause(cause, tables),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One stack, whole table.
+
+export interface StackRow {
+  code: number;
+  cells: (Fact[] | string)[];
+}
+
+const strip = (name: string) => name.replace(/^(AST|SWITCH)_CAUSE_/, '');
+
+/** Asterisk or FreeSWITCH: per code, the cause set on receipt and the causes it is sent for. */
+export function mapperRows(stack: 'asterisk' | 'freeswitch', tables: StackTables = STACK_TABLES): { rows: StackRow[]; chanSipDiffers: number[] } {
+  const mappers: MapperId[] = stack === 'asterisk' ? ['asterisk', 'chan_sip'] : ['freeswitch'];
+  const receipts = receiptMappings(tables);
+  const sends = sendMappings(tables);
+  const codes = [...new Set([...receipts, ...sends].filter((m) => mappers.includes(m.mapper)).map((m) => m.code))].sort((a, b) => a - b);
+  const chanSipDiffers: number[] = [];
+  const rows = codes.map((code) => {
+    const cells: (Fact[] | string)[] = [];
+    for (const mapper of mappers) {
+      const r = receipts.find((m) => m.mapper === mapper && m.code === code);
+      if (mapper === 'chan_sip') {
+        const main = receipts.find((m) => m.mapper === 'asterisk' && m.code === code);
+        if (r?.cause !== main?.cause) chanSipDiffers.push(code);
+        cells.push(r && r.cause !== main?.cause ? [fact(`${r.cause} ${strip(r.name)}`, r.source, !r.explicit)] : r ? '=' : '—');
+      } else cells.push(r ? [fact(`${r.cause} ${strip(r.name)}`, r.source, !r.explicit)] : '—');
+    }
+    const sent = sends.filter((m) => m.mapper === mappers[0] && m.code === code).sort((a, b) => a.cause - b.cause);
+    cells.push(sent.length ? sent.map((m) => fact(`${m.cause} ${strip(m.name)}`, m.source)) : '—');
+    return { code, cells };
+  });
+  return { rows, chanSipDiffers };
+}

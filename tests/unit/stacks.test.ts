@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { CODES } from '../../src/data';
+import { KNOWN, STACKS, STACK_ROW_COUNT, STACK_TABLES, STACK_TSV, StackDataError, parseStackTables, sourceUrl, type StackFile } from '../../src/data/stacks';
+import { SIP_TO_ISUP } from '../../src/data/q850';
+import { allDisagreements, causeInStacks, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
+import { disagreementSentence } from '../../src/lib/stacks-text';
+
+/** The seven real tables with one of them replaced. */
+function problemsWith(file: StackFile, edit: (text: string) => string): string[] {
+  try {
+    parseStackTables({ ...STACK_TSV, [file]: edit(STACK_TSV[file]) }, KNOWN);
+  } catch (error) {
+    expect(error).toBeInstanceOf(StackDataError);
+    return (error as StackDataError).problems;
+  }
+  return [];
+}
+
+/** Replaces field `column` of data row `row` (its line in the file, header = 1). */
+function setField(row: number, column: string, value: string) {
+  return (text: string) => {
+    const lines = text.split('\n');
+    const header = lines[0]!.split('\t');
+    const cells = lines[row - 1]!.split('\t');
+    cells[header.indexOf(column)] = value;
+    lines[row - 1] = cells.join('\t');
+    return lines.join('\n');
+  };
+}
+
+describe('stack tables', () => {
+  it('load every row of the seven files', () => {
+    expect(STACK_ROW_COUNT).toBe(918);
+    expect(STACKS.map((s) => s.id)).toEqual(['asterisk', 'freeswitch', 'pjsip', 'sofia', 'kamailio', 'opensips', 'wireshark']);
+    expect(STACK_TABLES.freeswitch.causes).toHaveLength(82);
+    expect(STACK_TABLES.pjsip).toHaveLength(81);
+  });
+
+  it('link a fact to its lines at its commit', () => {
+    const row = STACK_TABLES.asterisk.mappings.find((m) => m.driver === 'pjsip' && m.direction === 'sip_to_cause' && m.code === 486)!;
+    expect(sourceUrl(row.source)).toBe('https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip.c#L3569-L3570');
+    const pj = STACK_TABLES.pjsip.find((e) => e.code === 486)!;
+    expect(sourceUrl(pj.constantSource!)).toMatch(/^https:\/\/github\.com\/pjsip\/pjproject\/blob\/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4\/pjsip\/include\/pjsip\/sip_msg\.h#L\d+$/);
+  });
+});
+
+describe('stack tables reject bad rows, naming the file, the row and the field', () => {
+  it('an unknown code', () => {
+    expect(problemsWith('pjsip.tsv', setField(2, 'code', '498'))).toContain('pjsip.tsv: row 2: code: unknown code 498');
+  });
+
+  it('a registered code with the wrong IANA phrase', () => {
+    expect(problemsWith('sofia.tsv', setField(3, 'iana_phrase', 'Ringing!'))).toContain('sofia.tsv: row 3: iana_phrase: "Ringing!" is not the registered phrase of 180 ("Ringing")');
+  });
+
+  it('an unknown cause', () => {
+    expect(problemsWith('asterisk.tsv', setField(2, 'q850_value', '200'))).toContain('asterisk.tsv: row 2: q850_value: unknown cause 200');
+    const fs = problemsWith('freeswitch.tsv', setField(90, 'numeric_value', '999'));
+    expect(fs.some((p) => p.startsWith('freeswitch.tsv: row 90: numeric_value: unknown cause 999'))).toBe(true);
+  });
+
+  it('a FreeSWITCH constant that is not the enum constant of its value', () => {
+    const row = STACK_TSV['freeswitch.tsv'].split('\n').findIndex((l) => l.startsWith('cause_to_sip\t486')) + 1;
+    expect(problemsWith('freeswitch.tsv', setField(row, 'switch_cause_constant', 'SWITCH_CAUSE_NO_ANSWER'))).toContain(
+      `freeswitch.tsv: row ${row}: switch_cause_constant: SWITCH_CAUSE_NO_ANSWER is not the enum constant of 17 (SWITCH_CAUSE_USER_BUSY)`,
+    );
+  });
+
+  it('a missing provenance field', () => {
+    expect(problemsWith('kamailio.tsv', setField(4, 'commit', ''))).toContain('kamailio.tsv: row 4: commit: is empty');
+    expect(problemsWith('opensips.tsv', setField(5, 'repo', ''))).toContain('opensips.tsv: row 5: repo: is empty');
+    expect(problemsWith('asterisk.tsv', setField(6, 'line', ''))).toContain('asterisk.tsv: row 6: line: is empty');
+    expect(problemsWith('wireshark.tsv', setField(7, 'location', ''))).toContain('wireshark.tsv: row 7: location: is empty');
+  });
+
+  it('a malformed commit, line or row', () => {
+    expect(problemsWith('pjsip.tsv', setField(2, 'commit', 'b7317ff'))).toContain('pjsip.tsv: row 2: commit: "b7317ff" is not a 40-digit commit hash');
+    expect(problemsWith('asterisk.tsv', setField(3, 'line', '12-3'))).toContain('asterisk.tsv: row 3: line: "12-3" is not a valid range');
+    expect(problemsWith('asterisk.tsv', setField(3, 'line', 'l.12'))).toContain('asterisk.tsv: row 3: line: "l.12" is not a line or a range of lines');
+    const truncated = problemsWith('sofia.tsv', (text) => text.replace(/\n(180\t[^\n]*?)\t[^\t\n]*\n/, '\n$1\n'));
+    expect(truncated).toContain('sofia.tsv: row 3: (row): has 14 fields, the header has 15');
+  });
+
+  it('a missing column', () => {
+    expect(problemsWith('kamailio.tsv', (text) => text.replace('\tcommit\t', '\tsha\t'))).toContain('kamailio.tsv: row 1: commit: missing column in the header row');
+  });
+});
+
+describe('the RFC mappings', () => {
+  // Agreement with the 37 rows of RFC 3398 §8.2.6.1, as counted from the source (stacks README §4a).
+  const listed = SIP_TO_ISUP.map((r) => r.code);
+  const differing = (mapper: 'asterisk' | 'freeswitch', rfc: 'rfc3398' | 'rfc4497') =>
+    allDisagreements()
+      .filter((d) => d.direction === 'receipt' && d.mapper === mapper && listed.includes(d.code!) && d.rfcs.some((r) => r.rfc === rfc && r.expected.kind === 'listed'))
+      .map((d) => d.code);
+
+  it('Asterisk differs from RFC 3398 on 16 listed codes, FreeSWITCH on 2', () => {
+    expect(differing('asterisk', 'rfc3398')).toEqual([400, 402, 405, 406, 408, 415, 420, 480, 481, 482, 483, 500, 501, 502, 503, 513]);
+    expect(differing('freeswitch', 'rfc3398')).toEqual([485, 604]);
+  });
+
+  it('FreeSWITCH differs from RFC 4497 Table 2 also on 488 and 606', () => {
+    const warning = (code: number) => allDisagreements().some((d) => d.mapper === 'freeswitch' && d.code === code && d.rfcs.some((r) => r.rfc === 'rfc4497' && r.expected.kind === 'warning'));
+    expect(differing('freeswitch', 'rfc4497')).toEqual([485, 604]);
+    expect([488, 606].filter(warning)).toEqual([488, 606]);
+  });
+
+  it('cause 21: Asterisk 403, FreeSWITCH 603, both within what the RFCs allow', () => {
+    expect(sentFor('asterisk', 21).code).toBe(403);
+    expect(sentFor('freeswitch', 21).code).toBe(603);
+    expect(rfcCodesFor('rfc3398', 21).values).toEqual([403, 603]);
+    expect(rfcCodesFor('rfc4497', 21).values).toEqual([603, 403]);
+    expect(causeInStacks(21).disagreements.filter((d) => d.direction === 'send')).toEqual([]);
+  });
+
+  it('an unmapped cause: Asterisk 603, FreeSWITCH 480, both RFCs 500', () => {
+    expect(sentFor('asterisk', 47).code).toBe(603);
+    expect(sentFor('freeswitch', 111).code).toBe(480);
+    expect(rfcCodesFor('rfc3398', 52)).toEqual({ values: [500], kind: 'default' });
+    expect(rfcCodesFor('rfc4497', 52)).toEqual({ values: [500], kind: 'default' });
+  });
+
+  it('RFC 4497 differs from RFC 3398 where its tables do (26, 69, 488)', () => {
+    expect(rfcCodesFor('rfc3398', 26).values).toEqual([404]);
+    expect(rfcCodesFor('rfc4497', 26).kind).toBe('default');
+    expect(rfcCodesFor('rfc4497', 69).values).toEqual([501]);
+    expect(rfcCausesFor('rfc4497', 488).values).toEqual([65, 31]);
+    expect(rfcCausesFor('rfc3398', 200).kind).toBe('na');
+  });
+});
+
+describe('what pages say', () => {
+  const sentences = (lang: 'en' | 'ja') => groupDefaults(allDisagreements()).map((d) => [d, disagreementSentence(d, lang)] as const);
+
+  it.each(['en', 'ja'] as const)('%s: every difference is one sentence naming its code and cause, with nothing left blank', (lang) => {
+    for (const [d, text] of sentences(lang)) {
+      expect(text).not.toMatch(/undefined|NaN|\[object/);
+      expect(text).toContain(String(d.code));
+      for (const cause of 'causes' in d ? d.causes : [d.cause]) expect(text).toContain(String(cause));
+      expect(text.endsWith(lang === 'ja' ? '。' : '.')).toBe(true);
+      if (lang === 'ja') expect(text).not.toMatch(/。 |[、。] |\( | \)/);
+    }
+  });
+
+  it('every registered code has a stack view with a Wireshark filter and a cause from both mappers', () => {
+    for (const entry of CODES) {
+      const view = codeInStacks(entry.code, entry.phrase);
+      expect(view.wireshark.filter.text).toBe(`sip.Status-Code == ${entry.code}`);
+      expect(view.receipt.asterisk, `${entry.code}`).toBeDefined();
+      expect(view.receipt.freeswitch, `${entry.code}`).toBeDefined();
+    }
+  });
+
+  it('phrases that differ from IANA are marked as such (sofia-sip 504, Kamailio 417, Wireshark 199)', () => {
+    expect(codeInStacks(504, 'Server Time-out').sofia?.phrase).toMatchObject({ text: 'Gateway Time-out', status: 'differs' });
+    expect(codeInStacks(417, 'Unknown Resource-Priority').kamailio?.phrase).toMatchObject({ text: 'Bad Extension', status: 'differs' });
+    expect(codeInStacks(199, 'Early Dialog Terminated').wireshark.phrase).toMatchObject({ text: 'Informational - Others', status: 'differs' });
+    expect(codeInStacks(486, 'Busy Here').pjsip?.phrase?.status).toBe('same');
+    expect(codeInStacks(429, 'Provide Referrer Identity').sofia?.phrase).toMatchObject({ text: '', status: 'missing' });
+  });
+
+  it('a page for every cause any stack or RFC maps, each with a name', () => {
+    expect(mappedCauses()).toHaveLength(39);
+    expect(mappedCauses()).toEqual(expect.arrayContaining([17, 19, 41, 44, 52, 54, 66, 69, 127]));
+  });
+});
