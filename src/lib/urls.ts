@@ -15,6 +15,7 @@ export const unregisteredUrl = (lang: Lang, code: string) => localePath(lang, `u
 export const correctionsUrl = (lang: Lang) => localePath(lang, 'corrections');
 /** One entry of the corrections log: its anchor on the log page. */
 export const correctionUrl = (lang: Lang, id: string) => `${correctionsUrl(lang)}#${id}`;
+export const traceUrl = (lang: Lang) => localePath(lang, 'trace');
 
 /** Comparison pages put the lower code first: /en/compare/480-vs-486/. */
 export function comparePair(a: number, b: number): [number, number] {
