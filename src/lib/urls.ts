@@ -16,6 +16,8 @@ export const correctionsUrl = (lang: Lang) => localePath(lang, 'corrections');
 /** One entry of the corrections log: its anchor on the log page. */
 export const correctionUrl = (lang: Lang, id: string) => `${correctionsUrl(lang)}#${id}`;
 export const traceUrl = (lang: Lang) => localePath(lang, 'trace');
+/** What the trace page's script loads with the page (src/pages/[lang]/trace/data.json.ts). */
+export const traceDataUrl = (lang: Lang) => `${traceUrl(lang)}data.json`;
 
 /** Comparison pages put the lower code first: /en/compare/480-vs-486/. */
 export function comparePair(a: number, b: number): [number, number] {

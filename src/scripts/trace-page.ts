@@ -6,8 +6,7 @@
  */
 import type { Analysis, Finding } from '../lib/trace/analyze';
 import type { Knowledge } from '../lib/trace/knowledge';
-import type { SipMessage } from '../lib/trace/message';
-import type { TraceResult } from '../lib/trace/run';
+import type { MessageView as SipMessage, TraceResult } from '../lib/trace/run';
 import { redactTrace } from '../lib/trace/redact';
 import { escapeHtml } from '../lib/html';
 import { flowSvg } from '../lib/flow-svg';
@@ -29,9 +28,11 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
 
 export function bootTracePage(): void {
-  const data = JSON.parse(document.getElementById('trace-data')!.textContent!) as TracePageData;
-  const s = data.strings;
   const form = document.getElementById('trace-form') as HTMLFormElement;
+  // Loaded with the page: strings, code summaries and requirements for this language.
+  const ready = fetch(form.dataset['src']!).then((r) => r.json() as Promise<TracePageData>);
+  let data!: TracePageData;
+  let s!: TracePageData['strings'];
   const input = document.getElementById('trace-input') as HTMLTextAreaElement;
   const file = document.getElementById('trace-file') as HTMLInputElement;
   const status = document.getElementById('trace-status')!;
@@ -39,6 +40,7 @@ export function bootTracePage(): void {
   const output = document.getElementById('trace-output')!;
   const copy = document.getElementById('trace-copy') as HTMLButtonElement;
   let redactSource = '';
+  let pastedText = '';
 
   const setStatus = (text: string, error = false) => {
     status.textContent = text;
@@ -69,8 +71,17 @@ export function bootTracePage(): void {
     setStatus(fill(s.failed!, { e: event.message || 'worker' }), true);
   };
 
-  function start(payload: { kind: 'text'; text: string } | { kind: 'file'; bytes: ArrayBuffer }) {
+  async function start(payload: { kind: 'text'; text: string } | { kind: 'file'; bytes: ArrayBuffer }) {
+    try {
+      data = await ready;
+      s = data.strings;
+    } catch (error) {
+      status.textContent = (form.dataset['failed'] ?? '{e}').replace('{e}', String(error));
+      status.classList.add('error');
+      return;
+    }
     job++;
+    pastedText = payload.kind === 'text' ? payload.text : '';
     output.replaceChildren();
     copy.hidden = true;
     busy(true);
@@ -98,7 +109,7 @@ export function bootTracePage(): void {
     const analysis = result.analysis!;
     setStatus(`${n === 1 ? s.countOne! : fill(s.countMany!, { n })}${result.cut ? ` ${s.captureCut}` : ''}`);
     output.dataset.count = String(n);
-    redactSource = result.text ?? '';
+    redactSource = result.text ?? pastedText;
     copy.hidden = !navigator.clipboard || !redactSource;
     copy.textContent = s.copyRedacted!;
     renderResult(result.messages, analysis);
@@ -282,9 +293,13 @@ export function bootTracePage(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    start({ kind: 'text', text: input.value });
+    void start({ kind: 'text', text: input.value });
   });
   const readFile = async (f: File) => start({ kind: 'file', bytes: await f.arrayBuffer() });
+  void ready.then((d) => {
+    data = d;
+    s = d.strings;
+  });
   file.addEventListener('change', () => {
     if (file.files?.[0]) void readFile(file.files[0]);
   });

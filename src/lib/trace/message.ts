@@ -90,7 +90,7 @@ export function canonicalName(raw: string): string {
 }
 
 // Header field names compare case-insensitively (RFC 3261 §7.3.1); canonical names are for display.
-const same = (a: string, b: string) => a === b || a.toLowerCase() === b.toLowerCase();
+const same = (a: string, b: string) => a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
 
 export function header(msg: Pick<SipMessage, 'headers'>, name: string): string | undefined {
   return msg.headers.find((h) => same(h.name, name))?.value;

@@ -18,15 +18,28 @@ export type TraceOutcome =
   | 'capture-no-sip'
   | 'failed';
 
+/** What the page shows of a message: the worker sends this, not the header fields and bodies. */
+export type MessageView = Pick<SipMessage, 'kind' | 'method' | 'status' | 'reason' | 'startLine' | 'line' | 'time' | 'transport' | 'problems'>;
+
+function view(m: SipMessage): MessageView {
+  const v: MessageView = { kind: m.kind, startLine: m.startLine, line: m.line, problems: m.problems };
+  if (m.method !== undefined) v.method = m.method;
+  if (m.status !== undefined) v.status = m.status;
+  if (m.reason !== undefined) v.reason = m.reason;
+  if (m.time !== undefined) v.time = m.time;
+  if (m.transport !== undefined) v.transport = m.transport;
+  return v;
+}
+
 export interface TraceResult {
   outcome: TraceOutcome;
   source: 'text' | 'pcap' | 'pcapng';
-  messages: SipMessage[];
+  messages: MessageView[];
   analysis?: Analysis;
   packets?: number;
   /** The capture file ends inside a packet. */
   cut?: boolean;
-  /** The text that was read (for "copy redacted"); for a capture, the messages as text. */
+  /** For a capture, the messages as text (for "copy redacted"; pasted text the page has already). */
   text?: string;
   error?: string;
 }
@@ -52,7 +65,7 @@ export function runTrace(input: TraceInput, knowledge: Knowledge, onProgress?: (
       return {
         outcome: 'ok',
         source,
-        messages: capture.messages,
+        messages: capture.messages.map(view),
         analysis: analyzeTrace(capture.messages, knowledge),
         packets: capture.packets,
         cut: capture.problem === 'cut',
@@ -64,7 +77,7 @@ export function runTrace(input: TraceInput, knowledge: Knowledge, onProgress?: (
     if (input.kind === 'file' && looksBinary(text)) return { outcome: 'not-capture', source: 'text', messages: [] };
     const { messages } = parseTrace(text, onProgress ? { onProgress } : {});
     if (messages.length === 0) return { outcome: 'no-sip', source: 'text', messages: [] };
-    return { outcome: 'ok', source: 'text', messages, analysis: analyzeTrace(messages, knowledge), text };
+    return { outcome: 'ok', source: 'text', messages: messages.map(view), analysis: analyzeTrace(messages, knowledge), ...(input.kind === 'file' ? { text } : {}) };
   } catch (error) {
     return { outcome: 'failed', source: 'text', messages: [], error: error instanceof Error ? error.message : String(error) };
   }
