@@ -240,6 +240,8 @@ async function traceBenchmark(): Promise<void> {
         }),
     );
     const messages = Number(/^(\d+)/.exec(count)?.[1] ?? 0);
+    const [read, analyze] = ((await page.locator('#trace-output').getAttribute('data-timings')) ?? '').split(' ');
+    info.push(['trace explainer: reading / analysis in the worker', `${read} / ${analyze} ms`]);
     check(`trace explainer: ${(size / 1024 / 1024).toFixed(1)} MiB paste to results`, ms, 'ms', 2000);
     info.push(['trace explainer: messages read from the 5 MiB paste', String(messages)]);
     if (messages < 10_000) throw new Error(`trace benchmark read only ${messages} messages`);

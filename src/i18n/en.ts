@@ -377,6 +377,7 @@ export const en = {
     dialogsHeading: 'Ladder diagrams',
     diagramTitle: 'Messages of Call-ID {id}',
     diagramDescription: '{n} messages between {parties}.',
+    separator: ', ',
     asText: 'The diagram as text',
     showMore: 'Show {n} more',
     moreDialogs: 'Show the diagram',

@@ -376,6 +376,7 @@ export const ja: UiStrings = {
     dialogsHeading: 'ラダー図',
     diagramTitle: 'Call-ID {id} のメッセージ',
     diagramDescription: '{parties} の間の {n} 件のメッセージ。',
+    separator: '、',
     asText: '図の内容をテキストで表示',
     showMore: 'さらに {n} 件を表示',
     moreDialogs: '図を表示',

@@ -109,6 +109,7 @@ export function bootTracePage(): void {
     const analysis = result.analysis!;
     setStatus(`${n === 1 ? s.countOne! : fill(s.countMany!, { n })}${result.cut ? ` ${s.captureCut}` : ''}`);
     output.dataset.count = String(n);
+    if (result.timings) output.dataset.timings = `${Math.round(result.timings.read)} ${Math.round(result.timings.analyze)}`;
     redactSource = result.text ?? pastedText;
     copy.hidden = !navigator.clipboard || !redactSource;
     copy.textContent = s.copyRedacted!;
@@ -270,7 +271,7 @@ export function bootTracePage(): void {
     const svg = flowSvg({ parties: dialog.parties.map((p) => ({ id: ids.get(p)! })), steps }, names, {
       id: `ladder-${d}`,
       title: fill(s.diagramTitle!, { id: dialog.callId || '?' }),
-      description: fill(s.diagramDescription!, { n: dialog.messages.length, parties: dialog.parties.map(party).join(', ') }),
+      description: fill(s.diagramDescription!, { n: dialog.messages.length, parties: dialog.parties.map(party).join(s.separator!) }),
       column: 190,
     });
     const fragment = document.createDocumentFragment();

@@ -69,6 +69,26 @@ describe('trace explainer', () => {
     await page.close();
   });
 
+  it('a dropped pcap is read: Ethernet, IPv4, UDP', async () => {
+    // Global header (magic a1b2c3d4 little-endian, version 2.4, snaplen 65535, link type 1 = Ethernet),
+    // one record (time, lengths) holding Ethernet + IPv4 + UDP + a SIP response.
+    const sip = Buffer.from('SIP/2.0 503 Service Unavailable\r\nVia: SIP/2.0/UDP 192.0.2.10;branch=z9hG4bK1\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>;tag=2\r\nCall-ID: cap@x\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n');
+    const udp = Buffer.concat([Buffer.from([0x13, 0xc4, 0x13, 0xc4, (8 + sip.length) >> 8, (8 + sip.length) & 0xff, 0, 0]), sip]);
+    const ip = Buffer.concat([Buffer.from([0x45, 0, (20 + udp.length) >> 8, (20 + udp.length) & 0xff, 0, 1, 0, 0, 64, 17, 0, 0, 198, 51, 100, 20, 192, 0, 2, 10]), udp]);
+    const frame = Buffer.concat([Buffer.from([2, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 2, 0x08, 0x00]), ip]);
+    const le = (n: number) => Buffer.from([n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24]);
+    const pcap = Buffer.concat([le(0xa1b2c3d4), Buffer.from([2, 0, 4, 0]), le(0), le(0), le(65535), le(1), le(1796378400), le(0), le(frame.length), le(frame.length), frame]);
+    const { page, errors, late } = await open('en');
+    await page.locator('#trace-file').setInputFiles({ name: 'call.pcap', mimeType: 'application/vnd.tcpdump.pcap', buffer: pcap });
+    await page.waitForSelector('#trace-messages > li');
+    expect(await order(page)).toEqual(['503']);
+    expect(await page.locator('#trace-messages > li .trace-meta').textContent()).toContain('198.51.100.20:5060 → 192.0.2.10:5060');
+    expect(await page.locator('#trace-messages > li .finding-no-retry-after').count()).toBe(1);
+    expect(late).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a file that is not a capture, and a RFC 4475 invalid message, are reported', async () => {
     const { page, errors } = await open('ja');
     await page.locator('#trace-file').setInputFiles({ name: 'x.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 3, 0, 0, 0, 9, 8, 7]) });
