@@ -112,6 +112,18 @@ function weigh(label: string, path: string): void {
   check(`${label}: JavaScript before search is opened, gzip`, gzipSync(inlineJs).length, 'bytes', 1024);
 }
 
+/** The trace page loads its script, worker and data with the page (and nothing after). */
+function weighTrace(path: string): void {
+  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  check('trace page: HTML + CSS, gzip (one round trip)', gzipSync(html).length / 1024, 'KiB', 14.25);
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const own = scripts.map((src) => readFileSync(join(DIST, src)));
+  const worker = readdirSync(join(DIST, '_astro')).filter((f) => f.startsWith('trace-worker')).map((f) => readFileSync(join(DIST, '_astro', f)));
+  const data = readFileSync(join(DIST, path, 'data.json'));
+  check('trace page: script + worker + data, gzip', [...own, ...worker, data].reduce((n, b) => n + gzipSync(b).length, 0) / 1024, 'KiB', 40);
+  check('trace page: requests while loading (script, worker, data)', scripts.length + worker.length + 1, 'requests', 3);
+}
+
 // ---- Search: index size and latency in Chromium ----------------------------------------------
 const QUERIES: Record<'en' | 'ja', string[]> = {
   en: ['486', 'busy', 'conditional', 'PUBLISH', 'authentication', '480 486'],
@@ -179,6 +191,67 @@ async function searchLatency(): Promise<void> {
   }
 }
 
+// ---- Trace explainer: a 5 MB paste (about 10,000 messages) to results in Chromium --------------
+async function traceBenchmark(): Promise<void> {
+  const unit = readFileSync(join(ROOT, 'tests', 'fixtures', 'trace', 'asterisk-pjsip.txt'), 'utf8');
+  const parts: string[] = [];
+  let size = 0;
+  for (let n = 0; size < 5 * 1024 * 1024; n++) {
+    const part = unit.replaceAll('a84b4c76e66710', `bench${n}`);
+    parts.push(part);
+    size += part.length;
+  }
+  const text = parts.join('');
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const body = readFileSync(join(DIST, path));
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/en/trace/`);
+    await page.waitForLoadState('networkidle');
+    await page.locator('#trace-input').evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), text);
+    // From the click to the count of messages on screen, with the first page of messages rendered.
+    const [ms, count] = await page.evaluate(
+      () =>
+        new Promise<[number, string]>((resolve) => {
+          const started = performance.now();
+          new MutationObserver((_m, observer) => {
+            const shown = document.getElementById('trace-count');
+            if (!shown) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve([performance.now() - started, shown.textContent ?? '']));
+          }).observe(document.getElementById('trace-output')!, { childList: true });
+          document.querySelector<HTMLButtonElement>('#trace-form button[type=submit]')!.click();
+        }),
+    );
+    const messages = Number(/^(\d+)/.exec(count)?.[1] ?? 0);
+    const [read, analyze] = ((await page.locator('#trace-output').getAttribute('data-timings')) ?? '').split(' ');
+    info.push(['trace explainer: reading / analysis in the worker', `${read} / ${analyze} ms`]);
+    check(`trace explainer: ${(size / 1024 / 1024).toFixed(1)} MiB paste to results`, ms, 'ms', 2000);
+    info.push(['trace explainer: messages read from the 5 MiB paste', String(messages)]);
+    if (messages < 10_000) throw new Error(`trace benchmark read only ${messages} messages`);
+    await page.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 // ---- Run ------------------------------------------------------------------------------------------
 if (!args.includes('--no-build')) await build();
 weigh('code page', 'en/codes/486');
@@ -186,6 +259,7 @@ weigh('Japanese code page', 'ja/codes/486');
 weigh('comparison page', 'en/compare/480-vs-486');
 weigh('Japanese comparison page', 'ja/compare/480-vs-486');
 weigh('home page', 'ja');
+weighTrace('ja/trace');
 check('search index, all languages', dirBytes(join(DIST, 'pagefind')) / 1024 / 1024, 'MiB', 25);
 for (const lang of ['en', 'ja']) {
   const files = readdirSync(join(DIST, 'pagefind', 'index')).filter((f) => f.startsWith(`${lang}_`));
@@ -193,6 +267,7 @@ for (const lang of ['en', 'ja']) {
   info.push([`search index chunks (${lang})`, `${files.length} files, ${(bytes / 1024).toFixed(0)} KiB`]);
 }
 await searchLatency();
+await traceBenchmark();
 
 const width = Math.max(...budgets.map((b) => b.name.length), ...info.map(([k]) => k.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(10)}  ${'budget'.padStart(10)}  unit`);

@@ -7,10 +7,9 @@
 import type { Lang } from '../data/schema';
 import { rfcTitle, rfcUrl, sectionTitle } from './rfc';
 import { codeUrl } from './urls';
+import { escapeHtml } from './html';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml };
 
 const TOKEN = /`([^`]+)`|\[\[(\d{3})\]\]|RFC ?([1-9]\d{3})(?: ?§ ?((?:\d+|[A-Z])(?:\.\d+)*))?/g;
 

@@ -21,6 +21,9 @@ export const causeUrl = (lang: Lang, cause: number) => localePath(lang, `q850/${
 export const stacksIndexUrl = (lang: Lang) => localePath(lang, 'stacks');
 /** A SIP stack: /en/stacks/asterisk/. */
 export const stackUrl = (lang: Lang, stack: string) => localePath(lang, `stacks/${stack}`);
+export const traceUrl = (lang: Lang) => localePath(lang, 'trace');
+/** What the trace page's script loads with the page (src/pages/[lang]/trace/data.json.ts). */
+export const traceDataUrl = (lang: Lang) => `${traceUrl(lang)}data.json`;
 
 /** Comparison pages put the lower code first: /en/compare/480-vs-486/. */
 export function comparePair(a: number, b: number): [number, number] {

@@ -107,7 +107,7 @@ describe('what the trace shows about failures', () => {
 
   test('503 with and without Retry-After', () => {
     expect(analyze(request('INVITE'), response(503, 'INVITE', { extra: ['Retry-After: 120'] })).findings).toContainEqual({ kind: 'retry-after', index: 1, value: '120' });
-    expect(analyze(request('INVITE'), response(503, 'INVITE')).findings).toContainEqual({ kind: 'no-retry-after', index: 1 });
+    expect(analyze(request('INVITE'), response(503, 'INVITE')).findings).toContainEqual({ kind: 'no-retry-after', index: 1, ref: 'RFC3261 §21.5.4' });
   });
 
   test('a CANCEL and its 487', () => {

@@ -20,6 +20,9 @@ import {
   type SipMessage,
 } from './message';
 
+/** RFC 3261 §21.5.4: without Retry-After, a 503 counts as a 500 for the client. */
+export const NO_RETRY_AFTER_REF = 'RFC3261 §21.5.4';
+
 export type Finding =
   | { kind: 'missing-header'; index: number; code: number; header: string; ref: string }
   | { kind: 'deprecated'; index: number; code: number; refs: string[] }
@@ -28,7 +31,7 @@ export type Finding =
   | { kind: 'codecs'; index: number; request: number; offered: string[] }
   | { kind: 'no-offer'; index: number }
   | { kind: 'retry-after'; index: number; value: string }
-  | { kind: 'no-retry-after'; index: number }
+  | { kind: 'no-retry-after'; index: number; ref: string }
   | { kind: 'cancelled'; index: number; cancel: number }
   | { kind: 'not-cancelled'; index: number }
   | { kind: 'cancel-result'; index: number; invite?: number | undefined; final?: number | undefined };
@@ -193,7 +196,7 @@ export function analyzeTrace(messages: readonly SipMessage[], knowledge: Knowled
     }
     if (code === 503) {
       const value = header(m, 'Retry-After');
-      findings.push(value === undefined ? { kind: 'no-retry-after', index: i } : { kind: 'retry-after', index: i, value });
+      findings.push(value === undefined ? { kind: 'no-retry-after', index: i, ref: NO_RETRY_AFTER_REF } : { kind: 'retry-after', index: i, value });
     }
     if (code === 487 && cs?.method === 'INVITE') {
       const branch = param(header(m, 'Via')?.split(',')[0], 'branch');

@@ -83,14 +83,24 @@ const SPELLING: Record<string, string> = Object.fromEntries(
 );
 
 /** "call-id" / "i" / "CALL-ID" → "Call-ID"; unknown names get each word capitalised. */
+const canonical = new Map<string, string>();
+
 export function canonicalName(raw: string): string {
-  const lower = raw.trim().toLowerCase();
-  if (lower.length === 1 && COMPACT_FORMS[lower]) return COMPACT_FORMS[lower];
-  return SPELLING[lower] ?? lower.replace(/(^|-)([a-z])/g, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
+  // Traces repeat the same few spellings thousands of times.
+  let name = canonical.get(raw);
+  if (name === undefined) {
+    const lower = raw.trim().toLowerCase();
+    name =
+      lower.length === 1 && COMPACT_FORMS[lower]
+        ? COMPACT_FORMS[lower]
+        : (SPELLING[lower] ?? lower.replace(/(^|-)([a-z])/g, (_m, dash: string, ch: string) => dash + ch.toUpperCase()));
+    if (canonical.size < 5000) canonical.set(raw, name);
+  }
+  return name;
 }
 
 // Header field names compare case-insensitively (RFC 3261 §7.3.1); canonical names are for display.
-const same = (a: string, b: string) => a === b || a.toLowerCase() === b.toLowerCase();
+const same = (a: string, b: string) => a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
 
 export function header(msg: Pick<SipMessage, 'headers'>, name: string): string | undefined {
   return msg.headers.find((h) => same(h.name, name))?.value;

@@ -41,6 +41,7 @@ interface StartMatch {
 }
 
 function findStart(line: string): StartMatch | undefined {
+  if (!line.includes('SIP/')) return undefined;
   if (REQUEST_AT_START.test(line) || STATUS_AT_START.test(line)) return { prefix: '', content: line };
   // ngrep byline: the start line ends with "." standing for the CR.
   if (line.endsWith('.')) {

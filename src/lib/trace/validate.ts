@@ -2,7 +2,7 @@
  * Syntax checks of one message, after RFC 3261's grammar (§7, §8.1.1, §20, §25) and the invalid
  * messages of RFC 4475 §3.1.2. Each fault is recorded as a Problem; reading goes on.
  */
-import { header, headerValues, splitList, type Problem, type SipMessage } from './message';
+import { splitList, type Problem, type SipMessage } from './message';
 
 const TOKEN_CHARS = /^[A-Za-z0-9\-.!%*_+`'~]+$/;
 const ADDRESS_HEADERS = ['To', 'From', 'Contact', 'Route', 'Record-Route', 'Reply-To', 'Refer-To', 'Referred-By', 'P-Asserted-Identity'];
@@ -84,8 +84,18 @@ function checkVia(value: string, problems: Problem[]): void {
 
 export function validateMessage(msg: SipMessage): void {
   const problems = msg.problems;
+  // One pass over the header fields; names compare case-insensitively.
+  const fields = new Map<string, string[]>();
+  for (const h of msg.headers) {
+    const key = h.name.toLowerCase();
+    const list = fields.get(key);
+    if (list) list.push(h.value);
+    else fields.set(key, [h.value]);
+  }
+  const headerValues = (_m: SipMessage, name: string) => fields.get(name.toLowerCase()) ?? [];
+  const header = (_m: SipMessage, name: string) => fields.get(name.toLowerCase())?.[0];
   checkStartLine(msg, problems);
-  const missing = REQUIRED.filter((name) => !msg.headers.some((h) => h.name === name));
+  const missing = REQUIRED.filter((name) => !fields.has(name.toLowerCase()));
   if (missing.length) problems.push({ kind: 'missing-header', detail: missing.join(', ') });
 
   const cs = header(msg, 'CSeq');
