@@ -7,6 +7,7 @@
 import type { Lang, RfcRefString } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
+import { joinSentences } from '../i18n/punctuation';
 import { isFinalFailure, type AspectKey, type CodeFacts, type Comparison } from './compare';
 
 export interface Named {
@@ -153,12 +154,11 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
     case 'sentBy': {
       const s = cmp.senders;
       if (s.shared.length === 0) return says.sentByDisjoint(a, roles(fa.sentBy), cite(fa.sentByRefs), b, roles(fb.sentBy), cite(fb.sentByRefs));
-      const join = lang === 'ja' ? '' : ' ';
-      return [
+      return joinSentences(lang, [
         says.sentByShared(roles(s.shared), cite(fa.sentByRefs, fb.sentByRefs)),
         ...(s.onlyA.length ? [says.sentByAlso(a, roles(s.onlyA), cite(fa.sentByRefs))] : []),
         ...(s.onlyB.length ? [says.sentByAlso(b, roles(s.onlyB), cite(fb.sentByRefs))] : []),
-      ].join(join);
+      ]);
     }
     case 'retry':
       // compare.ts lists retry only when both codes are final failures.
@@ -172,7 +172,7 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
         ...(f.responseHeaders.length ? [says.headersPart(f.responseHeaders.map((h) => h.name), 'response', cite(f.responseHeaders.map((h) => h.ref)))] : []),
         ...(f.requestHeaders.length ? [says.headersPart(f.requestHeaders.map((h) => h.name), 'request', cite(f.requestHeaders.map((h) => h.ref)))] : []),
       ];
-      return [says.headersOf(a, parts(fa)), says.headersOf(b, parts(fb))].join(lang === 'ja' ? '' : ' ');
+      return joinSentences(lang, [says.headersOf(a, parts(fa)), says.headersOf(b, parts(fb))]);
     }
     case 'rfcs':
       return says.rfcs(a, fa.refs.map(refText), b, fb.refs.map(refText));

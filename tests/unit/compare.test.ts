@@ -74,120 +74,122 @@ describe('compareCodes', () => {
 });
 
 describe('every pair in both languages (property tests)', () => {
+  /** Collects what is wrong over all pages and asserts once: fast, and the failure lists every case. */
+  const check = (test: (p: Page, fail: (why: string) => void) => void) => {
+    const problems: string[] = [];
+    for (const p of PAGES) test(p, (why) => problems.push(`${p.lang} ${p.a.code}-vs-${p.b.code}: ${why}`));
+    expect(problems.slice(0, 20)).toEqual([]);
+  };
+
   it('covers all 2,775 pairs in each language', () => {
     expect(PAIRS).toHaveLength(2775);
     expect(PAGES).toHaveLength(5550);
   });
 
   it('leads with what each code means, then what the receiver does next, with an RFC section', () => {
-    for (const p of PAGES) {
-      expect(p.meanings[0]).toContain(firstSentence(p.lang, p.a.text[p.lang].summary));
-      expect(p.meanings[1]).toContain(firstSentence(p.lang, p.b.text[p.lang].summary));
-      expect(p.meanings[0].startsWith(String(p.a.code))).toBe(true);
-      expect(p.meanings[1].startsWith(String(p.b.code))).toBe(true);
-      expect(p.next).toMatch(/RFC \d{4} §/);
+    check((p, fail) => {
+      if (!p.meanings[0].includes(firstSentence(p.lang, p.a.text[p.lang].summary)) || !p.meanings[0].startsWith(String(p.a.code))) fail(`meaning of ${p.a.code}`);
+      if (!p.meanings[1].includes(firstSentence(p.lang, p.b.text[p.lang].summary)) || !p.meanings[1].startsWith(String(p.b.code))) fail(`meaning of ${p.b.code}`);
+      if (!/RFC \d{4} §/.test(p.next)) fail(`no section in the lead: ${p.next}`);
       // Never open with method or sender lists.
-      expect(p.next).not.toMatch(/answers? .* only|come from|のみ|から返され/);
-    }
+      if (/answers? .* only|come from|のみ|から返され/.test(p.next)) fail(`lead about methods or senders: ${p.next}`);
+    });
   });
 
   it('cites an RFC section in every computed statement', () => {
-    for (const p of PAGES) for (const s of p.sentences) expect(s, s).toMatch(/RFC \d{4}/);
+    check((p, fail) => p.sentences.filter((s) => !/RFC \d{4}/.test(s)).forEach((s) => fail(s)));
   });
 
   it('says each sentence once, and no item twice in a list', () => {
-    for (const p of PAGES) {
+    check((p, fail) => {
       const said = [p.next, ...p.differences.map((d) => d.sentence).filter(Boolean)];
-      expect(new Set(said).size, said.join('\n')).toBe(said.length);
+      if (new Set(said).size !== said.length) fail(`a sentence twice: ${said.join(' | ')}`);
       for (const d of p.differences) {
         for (const cell of [d.a, d.b]) {
           const items = itemsOf(cell.replace(/\s*\(.*\)$/, ''));
-          expect(new Set(items).size, `${p.a.code}/${p.b.code} ${d.aspect}: ${cell}`).toBe(items.length);
+          if (new Set(items).size !== items.length) fail(`${d.aspect}: ${cell}`);
         }
       }
       const headerSentence = p.differences.find((d) => d.aspect === 'headers')?.sentence ?? '';
-      for (const e of [p.a, p.b]) {
-        const names = [...new Set(e.headers.map((h) => h.name))];
-        for (const name of names) expect(headerSentence.split(new RegExp(`(?<![\\w-])${name}(?![\\w-])`)).length - 1).toBeLessThanOrEqual(2);
+      for (const name of new Set([...p.a.headers, ...p.b.headers].map((h) => h.name))) {
+        if (headerSentence.split(new RegExp(`(?<![\\w-])${name}(?![\\w-])`)).length - 1 > 2) fail(`${name} more than once per code: ${headerSentence}`);
       }
-    }
+    });
   });
 
   it('never puts an ASCII space after 「。」 and keeps a space between Japanese and Latin words', () => {
-    for (const p of PAGES.filter((x) => x.lang === 'ja')) {
+    const jaThenLatin = /[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff]/;
+    const spaceBetweenJapanese = /[\u3040-\u30ff\u4e00-\u9fff] [\u3040-\u30ff\u4e00-\u9fff]/;
+    check((p, fail) => {
+      if (p.lang !== 'ja') return;
       for (const s of [...p.sentences, ...p.meanings.map((m) => m.slice(0, m.indexOf('：') + 1))]) {
-        expect(s).not.toMatch(/。 /);
-        expect(s, s).not.toMatch(/[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff]/);
-        // …and no space between two Japanese words.
-        expect(s, s).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff] [\u3040-\u30ff\u4e00-\u9fff]/);
+        if (/。 /.test(s)) fail(`「。 」: ${s}`);
+        if (jaThenLatin.test(s)) fail(`no space between Japanese and Latin: ${s}`);
+        if (spaceBetweenJapanese.test(s)) fail(`space between Japanese words: ${s}`);
       }
       // Items inside sentences are joined with 「・」, never with 「、」 between two Latin names.
-      for (const s of p.sentences) expect(s, s).not.toMatch(/[A-Z]{3,}、[A-Z]{3,}/);
-    }
+      for (const s of p.sentences) if (/[A-Z]{3,}、[A-Z]{3,}/.test(s)) fail(`「、」 between items: ${s}`);
+    });
   });
 
   it('says "only" solely about methods an RFC restricts the code to', () => {
     const restricted = (e: CodeEntry) => e.facts.methods.value !== 'any';
-    for (const p of PAGES) {
+    check((p, fail) => {
+      const onlyWord = p.lang === 'en' ? /\bonly\b/ : /のみ|だけ|限る|限られ/;
       for (const d of p.differences) {
-        const onlyWord = p.lang === 'en' ? /\bonly\b/ : /のみ|だけ|限る|限られ/;
         if (!onlyWord.test(d.sentence)) continue;
-        expect(d.aspect, d.sentence).toBe('methods');
-        expect(restricted(p.a) || restricted(p.b), d.sentence).toBe(true);
+        if (d.aspect !== 'methods' || !(restricted(p.a) || restricted(p.b))) fail(d.sentence);
       }
-      for (const s of [p.next, ...p.receipts]) expect(s, s).not.toMatch(p.lang === 'en' ? /\bonly\b/ : /のみ|だけ/);
-    }
+      for (const s of [p.next, ...p.receipts]) if ((p.lang === 'en' ? /\bonly\b/ : /のみ|だけ/).test(s)) fail(s);
+    });
   });
 
   it('has no retry or failover clause for a 1xx or 2xx, and no failover talk when neither code fails over', () => {
-    for (const p of PAGES) {
+    check((p, fail) => {
       const ui = t(p.lang).compare;
       for (const [e, f, receipt] of [[p.a, p.c.a, p.receipts[0]], [p.b, p.c.b, p.receipts[1]]] as const) {
         if (e.klass > 2) continue;
-        expect(p.c.differs).not.toContain('retry');
-        expect(p.c.differs).not.toContain('failover');
-        expect(receipt).toContain(e.klass === 2 ? ui.waitNext.success : ui.waitNext[f.scope === 'hop' ? 'hop' : 'provisional']);
+        if (p.c.differs.includes('retry') || p.c.differs.includes('failover')) fail('retry or failover listed');
+        if (!receipt.includes(e.klass === 2 ? ui.waitNext.success : ui.waitNext[f.scope === 'hop' ? 'hop' : 'provisional'])) fail(receipt);
       }
-      if (p.a.facts.failover.value === 'no' && p.b.facts.failover.value === 'no') {
-        expect(text(p)).not.toMatch(/another server|next server|another flow|別のサーバ|次のサーバ|別のフロー/);
+      if (p.a.facts.failover.value === 'no' && p.b.facts.failover.value === 'no' && /another server|next server|another flow|別のサーバ|次のサーバ|別のフロー/.test(text(p))) {
+        fail('failover talk');
       }
-    }
+    });
   });
 
   it('says "different senders" only when the sender sets are disjoint, and names the actual difference otherwise', () => {
-    for (const p of PAGES) {
+    check((p, fail) => {
       const s = p.differences.find((d) => d.aspect === 'sentBy')?.sentence;
-      if (!s) continue;
+      if (!s) return;
       const overlap = p.a.facts.sentBy.value.some((r) => p.b.facts.sentBy.value.includes(r));
-      expect(/different senders|主な送信元が異なる/.test(s), s).toBe(!overlap);
-    }
+      if (/different senders|主な送信元が異なる/.test(s) === overlap) fail(s);
+    });
   });
 
   it('never says that 503 travels upstream, nor that two codes behave alike', () => {
-    const upstream = { en: t('en').compare.scopeClause, ja: t('ja').compare.scopeClause };
-    for (const p of PAGES) {
-      expect(text(p)).not.toMatch(/behave alike|travels back|振る舞いは似て/);
-      if (p.a.code !== 503 && p.b.code !== 503) continue;
-      const clauses = upstream[p.lang];
+    check((p, fail) => {
+      if (/behave alike|travels back|振る舞いは似て/.test(text(p))) fail('behave alike / travels back');
+      if (p.a.code !== 503 && p.b.code !== 503) return;
+      const clauses = t(p.lang).compare.scopeClause;
       for (const s of p.sentences) {
         const i = s.indexOf(p.lang === 'en' ? 'For 503, ' : '503 の場合、');
         if (i === -1) continue;
-        expect(s.slice(i)).toContain(clauses['not-relayed']);
-        expect(s.slice(i, i + 60)).not.toContain(clauses.provisional);
+        if (!s.slice(i).includes(clauses['not-relayed']) || s.slice(i, i + 60).includes(clauses.provisional)) fail(s);
       }
-    }
+    });
   });
 
   it('gives every aspect that differs a value per code and, but for the class when finality differs, a sentence', () => {
-    for (const p of PAGES) {
+    check((p, fail) => {
       for (const d of p.differences) {
-        expect(d.a).not.toBe(d.b);
+        if (d.a === d.b) fail(`${d.aspect}: same value ${d.a}`);
         // A sentence is left out when the class would repeat the finality, or when the lead says it already.
-        if (d.sentence === '') expect(d.aspect === 'class' ? p.c.differs.includes('finality') : ['retry', 'failover', 'scope'].includes(d.aspect)).toBe(true);
-        expect(d.sentence).not.toMatch(/undefined|NaN|\[object/);
+        if (d.sentence === '' && !(d.aspect === 'class' ? p.c.differs.includes('finality') : ['retry', 'failover', 'scope'].includes(d.aspect))) fail(`${d.aspect}: no sentence`);
+        if (/undefined|NaN|\[object/.test(d.sentence)) fail(d.sentence);
       }
-      for (const s of p.shared) expect(s.value).not.toMatch(/undefined|\[object/);
-    }
+      for (const s of p.shared) if (/undefined|\[object/.test(s.value)) fail(s.value);
+    });
   });
 });
 
