@@ -1,6 +1,6 @@
 /**
- * RFC 4497 (SIP–QSIG interworking), transcribed from its Table 1 (§8.4.1, QSIG cause → SIP final
- * response to an INVITE) and Table 2 (§8.4.4, SIP 4xx–6xx → QSIG cause). FreeSWITCH's mapping
+ * RFC 4497 (SIP–QSIG interworking), transcribed from its Table 1 (RFC 4497 §8.4.1, QSIG cause → SIP final
+ * response to an INVITE) and Table 2 (RFC 4497 §8.4.4, SIP 4xx–6xx → QSIG cause). FreeSWITCH's mapping
  * functions cite these sections in their comments; RFC 3398 (ISUP) is in q850.ts.
  */
 
@@ -11,7 +11,7 @@ export interface Rfc4497CauseToSip {
   condition?: 'location-user' | 'diagnostic-contact' | 'note3';
 }
 
-/** §8.4.1: "SIP response 500 (Server internal error) SHALL be used as the default for cause values not shown in Table 1." */
+/** RFC 4497 §8.4.1: "SIP response 500 (Server internal error) SHALL be used as the default for cause values not shown in Table 1." */
 export const RFC4497_DEFAULT_CODE = 500;
 
 export const RFC4497_CAUSE_TO_SIP: readonly Rfc4497CauseToSip[] = [
@@ -58,7 +58,7 @@ export interface Rfc4497SipToCause {
   note7?: true;
 }
 
-/** §8.4.4: "Cause value 31 (Normal, unspecified) SHALL be used as the default for SIP responses not shown in Table 2." */
+/** RFC 4497 §8.4.4: "Cause value 31 (Normal, unspecified) SHALL be used as the default for SIP responses not shown in Table 2." */
 export const RFC4497_DEFAULT_CAUSE = 31;
 
 export const RFC4497_SIP_TO_CAUSE: readonly Rfc4497SipToCause[] = [
