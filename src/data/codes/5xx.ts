@@ -102,7 +102,7 @@ export const codes5xx: CodeEntryInput[] = [
           'A SIP-to-PSTN gateway receives an ISUP release with cause 127 "interworking, unspecified" and reports it to the SIP side as 500, in line with the RFC 3398 mapping; in the other direction a 500 reaches the PSTN as cause 41 "temporary failure".',
         ],
         fixes: [
-          'Read the Retry-After, Warning and Reason headers and the reason phrase of the response: many stacks put the actual exception or cause there. Then look at the logs of the server that generated the 500, not at the caller; the Server header, the agent named in a Warning header or a capture at each hop tells you which element that was.',
+          'Read the Retry-After, Warning and Reason headers and the reason phrase of the response: some servers put the internal error there, as Kamailio and OpenSIPS do with phrases such as "Forking capacity exceeded (12/SL)". Then look at the logs of the server that generated the 500, not at the caller; the Server header, the agent named in a Warning header or a capture at each hop tells you which element that was.',
           'If the 500 answers a re-INVITE or UPDATE, check for overlapping transactions: a client must not start a new INVITE transaction in a dialog while another is in progress in either direction (RFC 3261 §14.1). Honour the Retry-After and send the request again once the earlier one has completed.',
           'If it answers a BYE, INFO or other mid-dialog request, compare its CSeq with the previous requests in the same direction: the numbers must grow, so a client that restarts its counter after a reboot or failover gets 500.',
           'If your own proxy turns downstream 503s into 500s, that is the behaviour RFC 3261 §16.7 asks for; make sure your routing logic fails over to an alternate server on the 503 before it falls back to sending 500 upstream.',
@@ -124,7 +124,7 @@ export const codes5xx: CodeEntryInput[] = [
           'SIP と PSTN を結ぶゲートウェイが、理由表示 127（その他のインタワーキング）の ISUP 解放を受け、RFC 3398 の対応付けに従って SIP 側へ 500 を返す。逆方向では、500 は理由表示 41（一時的障害）として PSTN に伝わる。',
         ],
         fixes: [
-          '応答の Retry-After、Warning、Reason の各ヘッダとリーズンフレーズを読む。実際の例外や原因をそこに書くスタックは多い。そのうえで、発信者側ではなく 500 を生成したサーバのログを調べる。どの装置が生成したかは、Server ヘッダ、Warning ヘッダに記されたエージェント、各ホップでのキャプチャからわかる。',
+          '応答の Retry-After、Warning、Reason の各ヘッダとリーズンフレーズを読む。内部のエラーをそこに書くサーバもあり、Kamailio や OpenSIPS は `Forking capacity exceeded (12/SL)` のようなリーズンフレーズを返す。そのうえで、発信者側ではなく 500 を生成したサーバのログを調べる。どの装置が生成したかは、Server ヘッダ、Warning ヘッダに記されたエージェント、各ホップでのキャプチャからわかる。',
           're-INVITE や UPDATE への 500 なら、トランザクションの重なりを疑う。どちらかの方向で INVITE トランザクションが進行中のダイアログでは、新しい INVITE トランザクションを始めてはならない（RFC 3261 §14.1）。Retry-After に従い、前のトランザクションが終わってから送り直す。',
           'BYE や INFO などダイアログ内リクエストへの 500 なら、同じ方向の直前のリクエストと CSeq を比べる。番号は増えていかなければならず、再起動やフェイルオーバーでカウンタを戻したクライアントは 500 を受ける。',
           '自分のプロキシが下流の 503 を 500 に変えて返しているなら、それは RFC 3261 §16.7 が求める動作である。ただし、500 を上流へ返す前に、503 を契機として別のサーバへフェイルオーバーするようルーティングを組んでおく。',
@@ -439,7 +439,7 @@ export const codes5xx: CodeEntryInput[] = [
         description: [
           'A 503 describes the state of the server, not the fate of this one request. RFC 3261 §21.5.4 lets the server say how long the condition will last in Retry-After, and tells the client, proxy or UAC, to try an alternate server and to send no other requests to this one for that period. Without Retry-After the client must act as for a [[500]]. RFC 3263 §4.3 turns this into the failover rule engineers rely on: a 503, like a transport failure or a timeout, makes a client move to the next address obtained from the DNS SRV or A records of the target.',
           'Because it means "this server cannot serve anyone right now", a stateful proxy should not simply forward a 503 it received from a downstream server: unless it knows it cannot serve any request itself, it should fail over or, if 503 was the only response, send [[500]] upstream instead (RFC 3261 §16.7). A 503 that reaches a caller therefore normally comes from the first server that is itself unavailable, or from a proxy with no route left. Clients also meet 503s that never crossed the wire: a UAC must treat a fatal transport error, such as an ICMP error or a refused TCP connection, as a 503 (RFC 3261 §8.1.3.1), and a proxy does the same when forwarding fails (RFC 3261 §16.9).',
-          'This is what separates it from the codes that answer on behalf of the callee. [[486]] and [[480]] say the user was reached but cannot take the call, so trying another trunk or server would ring the same busy or absent person; 503 says nothing about the user. And when a registrar is short of capacity, 503 with Retry-After is the honest answer: [[403]] tells the phone its credentials or rights are wrong, and many clients then stop registering or loop.',
+          'This is what separates it from the codes that answer on behalf of the callee. [[486]] and [[480]] say the user was reached but cannot take the call, so trying another trunk or server would ring the same busy or absent person; 503 says nothing about the user. And when a registrar is short of capacity, 503 with Retry-After is the honest answer: [[403]] would tell the phone that its credentials or rights are wrong, which is not the problem.',
         ],
         scenarios: [
           'A SIP trunk provider\'s SBC reaches the customer\'s licensed number of concurrent calls or calls per second and answers further INVITEs with 503; a PBX with a second trunk in the route should move the call to it at once.',
@@ -461,7 +461,7 @@ export const codes5xx: CodeEntryInput[] = [
         description: [
           '503 が表すのは、このリクエストの結果ではなくサーバの状態である。RFC 3261 §21.5.4 では、サーバは状態が続く時間を Retry-After で示してよく、クライアント（プロキシまたは UAC）は別のサーバを試し、その間はこのサーバに他のリクエストを送るべきではないとされている。Retry-After がなければ、クライアントは [[500]] と同様に扱わなければならない。これをフェイルオーバーの規則として定めたのが RFC 3263 §4.3 であり、トランスポート障害やタイムアウトと同様、503 を受けたクライアントは宛先の DNS SRV や A レコードから得た次のアドレスへ移る。',
           '503 は「このサーバは今は誰の要求にも応えられない」という意味なので、ステートフルプロキシは下流から受けた 503 をそのまま転送すべきではない。自分自身がどのリクエストも処理できない場合を除き、フェイルオーバーするか、応答が 503 だけだったなら代わりに [[500]] を上流へ返す（RFC 3261 §16.7）。したがって発信者に届く 503 は、通常、自ら利用不可になっている最初のサーバか、もう経路が残っていないプロキシから来ている。ネットワークを通っていない 503 もある。ICMP エラーや TCP 接続の拒否といった致命的なトランスポートエラーを、UAC は 503 として扱わなければならず（RFC 3261 §8.1.3.1）、プロキシも転送に失敗したときは同様に扱う（RFC 3261 §16.9）。',
-          'この点が、着信者に代わって答えるコードとの違いである。[[486]] や [[480]] は、ユーザまで到達したが応じられないことを示すので、別のトランクやサーバを試しても同じ話中や不在の相手を呼ぶだけである。503 はユーザについては何も示さない。また、レジストラの容量が足りないときに返すべきなのは Retry-After 付きの 503 である。[[403]] を返すと端末は認証情報や権限が誤っていると受け取り、多くのクライアントは登録をやめるかループに陥る。',
+          'この点が、着信者に代わって答えるコードとの違いである。[[486]] や [[480]] は、ユーザまで到達したが応じられないことを示すので、別のトランクやサーバを試しても同じ話中や不在の相手を呼ぶだけである。503 はユーザについては何も示さない。また、レジストラの容量が足りないときに返すべきなのは Retry-After 付きの 503 である。[[403]] では認証情報や権限の誤りを端末に伝えてしまうが、問題はそこにはない。',
         ],
         scenarios: [
           'SIP トランク事業者の SBC が、契約上の同時通話数や秒間呼数の上限に達し、以降の INVITE に 503 を返す。経路に 2 本目のトランクを持つ PBX は、直ちにそちらへ呼を移すべきである。',
