@@ -7,12 +7,12 @@
  * `jtQ850: true` name was checked against a published table:
  * - Furukawa Electric MUCHO help, 「ISDN網(NTT)から通知される内容」
  *   https://www.furukawa.co.jp/network/mucho/HOWTO/mucho-stps/html/cmd/errtable.html
- *   (causes 1–3, 16–19, 21, 22, 26–29, 31, 34, 38, 41, 42, 47, 57, 58, 63, 65, 70, 79)
+ *   (causes 1–3, 16–19, 21, 22, 26–29, 31, 34, 38, 41, 42, 44, 47, 57, 58, 63, 65, 66, 69, 70, 79)
  * - YAMAHA NetVolante online help 「切断コード表」 (TTC 標準 JT-Q850 理由表示情報要素)
  *   https://www.rtpro.yamaha.co.jp/RTA54i/example/help/disconnect-code.html (causes 1–3, 16–20)
  * The sources write "/" where the site writes 「／」, and Furukawa misprints 26 as 「選択されなっかた」.
  * `jtQ850: false`: no published JT-Q850 table could be read for that cause (23, 25, 55, 87, 88, 102,
- * 111, 127, and 44, 52, 54, 66, 69 added for the stack pages), so `ja` describes the English name and the Q.850 page says so. Do not present these
+ * 111, 127, and 52, 54 added for the stack pages), so `ja` describes the English name and the Q.850 page says so. Do not present these
  * as JT-Q850 names until they are checked.
  */
 import type { Localized } from './schema';
@@ -63,12 +63,13 @@ export const CAUSES: Record<number, Cause> = Object.fromEntries(
       [111, 'Protocol error, unspecified', 'その他の手順誤り', false],
       [127, 'Interworking, unspecified', 'その他のインタワーキング', false],
       // Causes RFC 3398 does not list but Asterisk or FreeSWITCH map (src/data/stacks/): names as in
-      // ITU-T Q.850, cause 69 as RFC 4497 Table 1 prints it; `ja` describes them (not checked against JT-Q850).
-      [44, 'Requested circuit/channel not available', '要求回線／チャネル使用不可', false],
+      // ITU-T Q.850, cause 69 as RFC 4497 Table 1 prints it. 44, 66 and 69 are in the Furukawa table
+      // (JT-Q850 names); 52 and 54 are not, so `ja` describes them.
+      [44, 'Requested circuit/channel not available', '要求回線／チャネル利用不可', true],
       [52, 'Outgoing calls barred', '発信規制', false],
       [54, 'Incoming calls barred', '着信規制', false],
-      [66, 'Channel type not implemented', 'チャネル種別未提供', false],
-      [69, 'Requested facility not implemented', '要求ファシリティ未提供', false],
+      [66, 'Channel type not implemented', '未提供チャネル種別指定', true],
+      [69, 'Requested facility not implemented', '未提供ファシリティ要求', true],
     ] as const
   ).map(([value, name, ja, jtQ850]) => [value, { value, name, ja, jtQ850 }]),
 );

@@ -128,8 +128,8 @@ function avoidedSpellings(text: string, kind: JaTextKind): { bad: string; ja: st
 /** Every style problem of one Japanese text. */
 export function jaTextProblems(item: JaText, names: EnglishNames): JaProblem[] {
   const { where, kind } = item;
-  // An empty () after an identifier names a function (`error_text()`), it is not punctuation.
-  const text = withoutCode(item.text).replace(/\*\*/g, '').replace(/(\w)\(\)/g, '$1');
+  // A function name written with its call parentheses, pjsip_sip2cause(), is code too.
+  const text = withoutCode(item.text).replace(/\*\*/g, '').replace(/\w\(\)/g, 'X');
   const problems: JaProblem[] = [];
   const add = (rule: JaRule, match: string, message: string) => problems.push({ where, rule, match, message });
   for (const { bad, ja } of avoidedSpellings(text, kind)) add('glossary', bad, `writes "${bad}"; the glossary says "${ja}"`);

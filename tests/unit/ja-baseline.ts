@@ -6,5 +6,4 @@
  * Prose rules and the replacement for each term: docs/ja-style.md.
  */
 export const JA_BASELINE: readonly string[] = [
-  // Code data, classes, unregistered codes and MDX prose (0).
 ];
