@@ -322,7 +322,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The side effect is that other network elements take the 604 at its word and treat the user as non-existent, so the user can no longer receive calls they want.',
-      ja: '副作用とは、他のネットワーク要素が 604 を額面どおりに受け取ってユーザが存在しないものと扱い、ユーザが受けたい呼まで届かなくなることである。',
+      ja: '副作用とは、網内の他の装置が 604 を額面どおりに受け取ってユーザが存在しないものと扱い、ユーザが受けたい呼まで届かなくなることである。',
     },
     sources: [
       {
@@ -437,7 +437,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 502 }],
     wrong: {
       en: 'The page said "503 means the element itself, or the server it contacted, is overloaded" (a proxy does not relay a downstream 503), and attributed a locally generated 502 on DNS failure to "some stacks", with pjsip\'s reasoning given as fact.',
-      ja: '503 は「その要素自身や接続先のサーバ」の過負荷を表すとしていた（プロキシは下流の 503 を中継しない）。また、名前解決の失敗時にローカルで生成する 502 を「そうするスタックもある」と一般化し、pjsip の理由を事実として書いていた。',
+      ja: '503 は、送信した装置自身または接続先のサーバの過負荷を表すとしていた（プロキシは下流の 503 を中継しない）。また、名前解決の失敗時にローカルで生成する 502 を「そうするスタックもある」と一般化し、pjsip の理由を事実として書いていた。',
     },
     now: {
       en: '503 speaks for the server that sent it, and a proxy SHOULD NOT forward a 503 but send 500 when it was the only response. Among the stacks read, only pjsip maps a failed host resolution to 502 (pjproject, since 2009, because "with 503 normally client should try again").',
@@ -462,7 +462,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 202 }],
     wrong: {
       en: 'The page said "receivers treat it exactly like 200 OK and senders must use 200 instead" for every method, MESSAGE included.',
-      ja: '「受信側は 200 OK と同じに扱い、送信側は 200 を返さなければならない」を、MESSAGE を含むすべてのメソッドについて述べていた。',
+      ja: '「受信側は 200 OK と同じに扱い、送信側は 200 を返さなければならない」を、MESSAGE を含むすべてのメソッドに当てはまるものとして書いていた。',
     },
     now: {
       en: 'That holds for SUBSCRIBE, NOTIFY and REFER (RFC 6665, RFC 7647). RFC 3428, updated by neither, still has a message relay answer MESSAGE with 202: accepted, but not yet delivered.',
@@ -653,7 +653,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 425 }],
     wrong: {
       en: 'The page said 425 answers an alert that is "missing", gave example devices RFC 8876 does not name, left out that 425 MUST NOT answer a request with no alert, and pointed to a CAP profile "the emergency authority publishes" and CAP elements the RFC does not require.',
-      ja: '警報が「欠落している」場合に 425 を返すとし、RFC 8876 にない機器の例を挙げ、警報を含まないリクエストに 425 を返してはならないことに触れず、「緊急機関が公開するプロファイル」や RFC が求めていない CAP 要素を示していた。',
+      ja: '警報が「欠落している」場合に 425 を返すとし、RFC 8876 にない機器の例を挙げ、警報を含まないリクエストに 425 を返してはならないことに触れず、「緊急機関が公開するプロファイル」や、RFC が求めていない CAP の項目を示していた。',
     },
     now: {
       en: '425 is for an alert that is present, in the body or by reference, but cannot be found, is corrupted or cannot be used; it MUST NOT answer a request that lacks an alert (RFC 8876 §5.1). A recipient may instead accept with AlertMsg-Error in a 200, and one that does not process alerts SHOULD answer 500 (RFC 8876 §5.2).',
@@ -1059,7 +1059,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The scope says what a proxy does: a forking proxy weighs the response against the answers of its other branches and forwards the best final response, with no claim that another target will succeed.',
-      ja: '適用範囲の説明は、プロキシの動作だけを述べるようにした。フォーキングプロキシはこの応答を他のブランチの応答と比べ、最良の最終応答を転送する。別の宛先なら成功するとは述べない。',
+      ja: '適用範囲の説明は、プロキシの動作だけを示すようにした。フォーキングプロキシはこの応答を他のブランチの応答と比べ、最良の最終応答を転送する。別の宛先なら成功するとは書かない。',
     },
     sources: [{ ref: 'RFC3261 §16.7', quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.' }],
   },
@@ -1129,8 +1129,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'Comparison pages: sentences true for every pair', ja: '比較ページ：どの組み合わせにも正しい文' },
     pages: [{ allComparisons: true }],
     wrong: {
-      en: '"They come from different places" on pairs whose senders overlap, header lists naming a header twice, leads made of method lists, "Both behave alike on the wire"; in Japanese, lists joined with 「、」, an ASCII space after 「。」 and titles such as 「SIP 480 一時的に利用不可 と 486 着信側話中 の違い」.',
-      ja: '送信元が重なる組み合わせでも「送信元が異なる」とし、同じヘッダを二度挙げ、リードをメソッドの列挙で始め、「プロトコル上の振る舞いは似ている」としていた。日本語では列挙を「、」でつなぎ、「。」の後に半角スペースを入れ、「SIP 480 一時的に利用不可 と 486 着信側話中 の違い」のような題にしていた。',
+      en: '"They come from different places" on pairs whose senders overlap, header lists naming a header twice, leads made of method lists, "Both behave alike on the wire"; in Japanese, lists joined with 「、」, an ASCII space after 「。」, and titles with ASCII spaces between Japanese words and bare glosses.',
+      ja: '送信元が重なる組み合わせでも「送信元が異なる」とし、同じヘッダを二度挙げ、リードをメソッドの列挙で始め、「プロトコル上の振る舞いは似ている」としていた。日本語では列挙を「、」でつなぎ、「。」の後に半角スペースを入れ、題では日本語の語の間に半角スペースが入り、訳語を括弧なしで並べていた。',
     },
     now: {
       en: '"Different senders" only when no sender is shared, otherwise the shared and the extra ones; each header once; the lead says what each code means and what the receiving side does next, with the RFC section behind it; in Japanese, 「・」 inside lists, no space after 「。」, and titles such as 「SIP 480（…）と 486（…）の違い」.',
@@ -1227,7 +1227,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '484-en-bloc',
     date: '2026-12-04',
-    title: { en: '484: en-bloc dialling is what RFC 3578 says of SIP', ja: '484：エンブロック方式は RFC 3578 が SIP について述べていること' },
+    title: { en: '484: en-bloc dialling is what RFC 3578 says of SIP', ja: '484：SIP がエンブロック方式であることは RFC 3578 が示している' },
     pages: [{ code: 484 }],
     wrong: { en: 'The page stated "Most SIP networks today dial en bloc instead" as an observation without a source.', ja: '「現在の SIP 網の多くはエンブロック方式で」と、出典のない観察として書いていた。' },
     now: {
