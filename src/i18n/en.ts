@@ -548,6 +548,8 @@ export const en = {
     source: 'Source',
     everyComparisonWith: (code: number) => `every comparison with ${code}`,
     everyComparison: 'every comparison page',
+    comparisonsWithBefore: 'every comparison with ',
+    comparisonsWithAfter: '',
     /** A day as readers of this language write it. */
     date: (iso: string) => iso,
     /** The note on a corrected page: before and after its date, then the entries' titles. */

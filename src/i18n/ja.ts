@@ -548,6 +548,8 @@ export const ja: UiStrings = {
     source: '根拠',
     everyComparisonWith: (code: number) => `${code} とのすべての比較`,
     everyComparison: 'すべての比較ページ',
+    comparisonsWithBefore: '',
+    comparisonsWithAfter: ' とのすべての比較',
     date: (iso: string) => {
       const [y, m, d] = iso.split('-').map(Number);
       return `${y}年${m}月${d}日`;
