@@ -1262,4 +1262,66 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+
+  {
+    id: '302-forwarding-by-redirection',
+    date: '2026-12-04',
+    title: { en: '302: forwarding by redirection is possible, not "what many do"', ja: '302：リダイレクトによる転送は「多くの実装の方式」ではなく、選べる方式の一つ' },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The page said "Many PBXs and hosted platforms implement call forwarding by redirection with 302", a practice with no source.',
+      ja: '「多くの PBX やホスティング型の基盤は、リダイレクトによる着信転送を 302 で実現している」と、出典のない慣行として書いていた。',
+    },
+    now: {
+      en: 'A PBX or hosted platform can implement call forwarding by redirection with 302; what the RFCs define is how the receiver acts on it (a gateway SHOULD try the Contact URIs, RFC 3398 §8.2.5).',
+      ja: 'PBX やホスティング型の基盤は、着信転送を 302 によるリダイレクトで実現することができる。RFC が定めるのは受信側の扱いである（ゲートウェイは Contact の URI を試すべきである。RFC 3398 §8.2.5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.5',
+        quote:
+          'When any 3xx response (a redirection) is received, the gateway SHOULD try to reach the destination by sending one or more new call setup requests using URIs found in any Contact header field(s) present in the response',
+      },
+    ],
+  },
+  {
+    id: '183-sbc-mapping',
+    date: '2026-12-04',
+    title: { en: '183: turning it into 180 is one SBC\'s documented option', ja: '183：180 への変換は、ある SBC の文書に記載された設定' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'The page said "many gateways and SBCs can be configured to convert 183 to 180 or to add one", a generalisation with no source.',
+      ja: '「多くのゲートウェイや SBC では、183 を 180 に変換する、または 180 を追加する設定ができる」と、出典なしに一般化していた。',
+    },
+    now: {
+      en: 'An SBC on the path can be configured to turn such a 183 into a 180; the documentation of Oracle Communications Session Border Controller, for one, describes a response-code mapping from 183 to 180 for this purpose.',
+      ja: '経路上の SBC で、このような 183 を 180 に変える設定をすることもできる。たとえば Oracle Communications Session Border Controller の文書は、そのための 183 から 180 への応答コードの変換を説明している。',
+    },
+    sources: [
+      {
+        url: 'https://docs.oracle.com/en/industries/communications/session-border-controller/9.2.0/configuration/supported-local-media-playback-triggers.html',
+        name: 'Oracle Communications Session Border Controller 9.2.0 Configuration Guide, "Supported Local Media Triggers"',
+        quote: 'You can also configure the SBC with HMR response code mapping on the SIP call egress side to map a 183 into a 180 response, thereby triggering playback on 180 Ringing.',
+      },
+    ],
+  },
+  {
+    id: '500-503-unsourced-generalisations',
+    date: '2026-12-04',
+    title: { en: '500 and 503: two generalisations replaced', ja: '500・503：出典のない二つの一般化を改めた' },
+    pages: [{ code: 500 }, { code: 503 }],
+    wrong: {
+      en: '500 said "many stacks put the actual exception or cause there" (in the reason phrase and headers); 503 said that after a 403 "many clients then stop registering or loop". Neither had a source.',
+      ja: '500 では「実際の例外や原因をそこに書くスタックは多い」、503 では 403 を受けると「多くのクライアントは登録をやめるかループに陥る」と、出典なしに一般化していた。',
+    },
+    now: {
+      en: '500: some servers put the internal error in the reason phrase, as Kamailio and OpenSIPS do ("Forking capacity exceeded (12/SL)"). 503: a 403 would tell the phone its credentials or rights are wrong, which is not the problem (RFC 3261 §21.5.4 says what 503 means).',
+      ja: '500：内部のエラーをリーズンフレーズに書くサーバもあり、Kamailio や OpenSIPS は「Forking capacity exceeded (12/SL)」のようなフレーズを返す。503：403 では認証情報や権限の誤りを端末に伝えてしまうが、問題はそこにはない（503 の意味は RFC 3261 §21.5.4 による）。',
+    },
+    sources: [
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/core/error.c#L81-L83', name: 'Kamailio, src/core/error.c, lines 81–83', quote: 'Forking capacity exceeded' },
+      { url: 'https://github.com/OpenSIPS/opensips/blob/8f4f1e1b4015a52f88953e6c16758f800bd0e9fb/error.c#L90-L92', name: 'OpenSIPS, error.c, lines 90–92', quote: 'Forking capacity exceeded' },
+      { ref: 'RFC3261 §21.5.4', quote: 'The server is temporarily unable to process the request due to a temporary overloading or maintenance of the server.' },
+    ],
+  },
 ];
