@@ -41,7 +41,7 @@ describe('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA)', () => {
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 120_000); // the corrections log has several hundred links: axe needs more than the default on a busy machine
 
   it.each(LANGS)('%s: the open search dialog has no violations', async (lang) => {
     const context = await site.browser.newContext();
