@@ -8,7 +8,7 @@ import { isIndexablePair } from '../lib/compare';
 import { curatedSlugs } from '../lib/curated';
 import { STACKS } from '../data/stacks';
 import { mappedCauses } from '../lib/stacks';
-import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, unregisteredUrl } from '../lib/urls';
+import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, traceUrl, unregisteredUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const guided = await curatedSlugs();
@@ -23,6 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...mappedCauses().map((cause) => causeUrl('en', cause)),
     stacksIndexUrl('en'),
     ...STACKS.map((stack) => stackUrl('en', stack.id)),
+    traceUrl('en'),
     ...(await getCollection('guides')).filter((g) => g.id.startsWith('en/')).map((g) => localePath('en', `guides/${g.id.split('/')[1]}`)),
     // Only the pairs readers plausibly confuse (README: "Which comparison pages search engines index").
     ...CODES.flatMap((a, i) => CODES.slice(i + 1).filter((b) => isIndexablePair(a, b, guided)).map((b) => compareUrl('en', a.code, b.code))),

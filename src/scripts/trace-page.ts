@@ -180,7 +180,8 @@ export function bootTracePage(): void {
     if (m.kind === 'response' && m.status !== undefined) {
       const code = data.codes[m.status];
       html += code
-        ? `<p class="trace-meaning">${escapeHtml(code.summary)} <a href="${escapeHtml(code.url)}">${escapeHtml(fill(s.about!, { code: m.status }))}</a></p>`
+        ? // No space after a Japanese full stop.
+          `<p class="trace-meaning">${escapeHtml(code.summary)}${/[。！？]$/.test(code.summary) ? '' : ' '}<a href="${escapeHtml(code.url)}">${escapeHtml(fill(s.about!, { code: m.status }))}</a></p>`
         : `<p class="trace-meaning">${escapeHtml(s.unregistered!)}</p>`;
     }
     const notes = findings.map((f) => `<li class="finding finding-${f.kind}">${findingHtml(f, messages)}</li>`);
