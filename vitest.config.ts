@@ -4,14 +4,16 @@ import { defineConfig } from 'vitest/config';
 // base (a second build under a base path, checked on disk and in Chromium).
 export default defineConfig({
   test: {
-    // Two files at a time (one per core): the browser files keep Chromium busy while the build
-    // files read dist/ in Node.
+    // Two files at a time (one per core), from any project: Chromium pages render while the build
+    // files read dist/ in Node. (Vitest needs the same maxWorkers in every project run together,
+    // so no project sets fileParallelism: false.)
     maxWorkers: 2,
     projects: [
       // Property tests walk all 2,775 pairs in both languages: allow for a busy 2-core machine.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       // Build tests read every one of the ~5,700 built pages: give them time on a 2-core machine.
-      // They share one worker and its module cache (isolate: false), so each page is parsed once for all files.
+      // They keep their worker and its module cache between files (isolate: false), so a page parsed
+      // for one file is parsed again only in the other worker.
       {
         test: {
           name: 'build',
@@ -19,7 +21,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 300_000,
           isolate: false,
-          fileParallelism: false,
         },
       },
       // Builds the site again under a base path (into dist-base/) and checks it on disk and in Chromium.
@@ -31,9 +32,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
-          // Tests marked concurrent (axe, layout) run three pages at a time in the one browser.
-          maxConcurrency: 3,
+          // Tests marked concurrent (axe, layout) run two pages at a time in the file's browser.
+          maxConcurrency: 2,
         },
       },
     ],

@@ -31,7 +31,7 @@ const templates = LANGS.flatMap((lang) => [
 const cases = [...templates, '/', '/404.html'].flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const));
 
 // Each page is loaded once per colour scheme: axe runs on it, then the same page is measured at
-// 375 and 1280 px (light at 1280 first, dark at 375 first, so axe sees both widths). A few pages
+// 375 and 1280 px (light at 1280 first, dark at 375 first, so axe sees both widths). Two pages
 // at a time share the one browser: axe is CPU-bound in the page, and there are two cores.
 describe.concurrent('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) and layout', () => {
   it.for(cases)('%s in %s mode has no violations, no console errors and no horizontal overflow at 375 or 1280 px', async ([path, colorScheme], { expect }) => {
