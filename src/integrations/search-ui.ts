@@ -24,6 +24,7 @@ async function compile(entry: string): Promise<string> {
 
 export function searchUi(): AstroIntegration {
   let code = '';
+  let file = '';
   let url = '';
   let entry = '';
   return {
@@ -33,7 +34,9 @@ export function searchUi(): AstroIntegration {
         entry = fileURLToPath(new URL('src/scripts/search-ui.ts', config.root));
         code = await compile(entry);
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
-        url = `/${config.build.assets}/search-ui.${hash}.js`;
+        file = `${config.build.assets}/search-ui.${hash}.js`;
+        // Under the base path, like every URL of the site: /sip-response-codes/_astro/search-ui.….js.
+        url = `${config.base.replace(/\/?$/, '/')}${file}`;
         updateConfig({ vite: { define: { __SEARCH_UI_URL__: JSON.stringify(url) } } });
       },
       'astro:server:setup': ({ server }) => {
@@ -45,7 +48,8 @@ export function searchUi(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir }) => {
-        const out = new URL(`.${url}`, dir);
+        // dir is the output directory: it holds the site without the base path.
+        const out = new URL(file, dir);
         await mkdir(new URL('.', out), { recursive: true });
         await writeFile(out, code);
       },

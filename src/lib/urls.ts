@@ -1,11 +1,32 @@
 /**
  * Every URL of the site, in one place. Paths follow Astro's i18n routing with
- * `prefixDefaultLocale: true` and `trailingSlash: 'always'`: /en/…/ and /ja/…/.
+ * `prefixDefaultLocale: true` and `trailingSlash: 'always'`: /en/…/ and /ja/…/, under the base
+ * path the site is built for (`base` in astro.config.mjs, from BASE_PATH): with
+ * BASE_PATH=/sip-response-codes/, codeUrl('en', 486) is /sip-response-codes/en/codes/486/.
+ * Templates never write a path by hand: they call these helpers.
  */
 import { LANGS, type Lang } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 
-export const localePath = (lang: Lang, path = ''): string => `/${lang}/${path ? `${path.replace(/^\/|\/$/g, '')}/` : ''}`;
+/** "/" or "/sip-response-codes/": always one leading and one trailing slash. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * The base path of this build. Astro replaces import.meta.env.BASE_URL at build time; read it on
+ * every call (not once at import) so that tests can switch it with vi.stubEnv.
+ */
+export const basePath = (): string => normalizeBase(import.meta.env.BASE_URL);
+
+/** A file of the site that is not in a language: sitePath('data/sip-response-codes.json'). */
+export const sitePath = (path = ''): string => `${basePath()}${path.replace(/^\/+/, '')}`;
+
+/** The language-picker page at the root of the site. */
+export const rootUrl = (): string => sitePath();
+
+export const localePath = (lang: Lang, path = ''): string => sitePath(`${lang}/${path ? `${path.replace(/^\/|\/$/g, '')}/` : ''}`);
 
 export const homeUrl = (lang: Lang) => localePath(lang);
 export const codesIndexUrl = (lang: Lang) => localePath(lang, 'codes');
@@ -39,13 +60,29 @@ export function parseCompareSlug(slug: string): [number, number] | undefined {
   return match ? [Number(match[1]), Number(match[2])] : undefined;
 }
 
-/** The same page in the other languages: swaps the leading /en/ or /ja/. */
-export function translatePath(path: string, to: Lang): string {
-  const match = /^\/(en|ja)(\/.*)?$/.exec(path);
-  if (!match) throw new Error(`not a localized path: ${path}`);
-  return `/${to}${match[2] ?? '/'}`;
+/** The path below the base: "/sip-response-codes/en/codes/486/" → "/en/codes/486/". */
+export function withoutBase(path: string): string {
+  const base = basePath();
+  return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
 }
 
+/** The language of a localized path (with or without the base), or undefined. */
+export function langOfPath(path: string): Lang | undefined {
+  const match = /^\/(en|ja)(\/|$)/.exec(withoutBase(path));
+  return match ? (match[1] as Lang) : undefined;
+}
+
+/** The same page in the other languages: swaps the /en/ or /ja/ after the base. */
+export function translatePath(path: string, to: Lang): string {
+  const match = /^\/(en|ja)(\/.*)?$/.exec(withoutBase(path));
+  if (!match) throw new Error(`not a localized path: ${path}`);
+  return sitePath(`${to}${match[2] ?? '/'}`);
+}
+
+/**
+ * An absolute URL for canonical links, hreflang, the sitemap and the dataset. `path` is a site
+ * path from the helpers above (base included), so only the origin of `site` counts.
+ */
 export function absoluteUrl(site: string | URL, path: string): string {
   return new URL(path, site).href;
 }

@@ -1,19 +1,39 @@
 /**
- * The only script a page loads up front (well under 1 KB): it waits for the reader to ask
- * for search (the button or the "/" key) and only then loads the search UI and Pagefind.
+ * The only script a page loads up front (well under 1 KB): it waits for the reader to show
+ * interest in search (pointer over or focus on the search button, the button itself, the "/"
+ * key) and only then loads the search UI and Pagefind.
  * It also enables the compare picker and the copy buttons of example messages.
  */
 declare const __SEARCH_UI_URL__: string;
 
 export function bootSearch(): void {
   let ui: Promise<typeof import('./search-ui')> | undefined;
-  const open = () => {
+  // On the first sign of intent, fetch the search UI and Pagefind side by side; the UI then loads
+  // the index, so that the first query does not wait for it.
+  const warm = () => {
+    if (ui) return ui;
+    const pagefind = document.getElementById('search')?.dataset['pagefind'];
+    if (pagefind) import(/* @vite-ignore */ pagefind).catch(() => {});
     // A URL Vite does not follow: the UI is compiled apart (src/integrations/search-ui.ts).
-    const url = __SEARCH_UI_URL__;
-    ui ??= import(/* @vite-ignore */ url) as Promise<typeof import('./search-ui')>;
-    void ui.then((m) => m.openSearch());
+    ui = import(/* @vite-ignore */ __SEARCH_UI_URL__) as Promise<typeof import('./search-ui')>;
+    void ui.then((m) => m.warmSearch(), () => (ui = undefined));
+    return ui;
   };
-  document.getElementById('search-open')?.addEventListener('click', open);
+  // The dialog is in the page: open it at once, so that no keystroke waits for (or is lost before)
+  // the search UI; the UI then searches whatever was typed meanwhile.
+  const open = () => {
+    const dialog = document.getElementById('search') as HTMLDialogElement | null;
+    const input = document.getElementById('search-input') as HTMLInputElement | null;
+    if (dialog && input && !dialog.open) {
+      dialog.showModal();
+      input.focus();
+      input.select();
+    }
+    void warm().then((m) => m.openSearch());
+  };
+  const button = document.getElementById('search-open');
+  button?.addEventListener('click', open);
+  for (const intent of ['pointerenter', 'focus', 'touchstart']) button?.addEventListener(intent, warm, { once: true, passive: true });
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
     if ((event.target as Element).closest('input, textarea, select, [contenteditable]')) return;

@@ -18,6 +18,7 @@ interface Pagefind {
   init(): Promise<void>;
   options(options: object): Promise<void>;
   search(query: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] }>;
+  preload(query: string, options?: { filters?: object }): Promise<void>;
 }
 interface Strings {
   loading: string;
@@ -32,7 +33,6 @@ const MAX_RESULTS = 10;
 const MAX_COMPARISONS = 3;
 /** Guides discuss many codes: a couple after the code pages is enough. */
 const MAX_GUIDES = 2;
-const DEBOUNCE_MS = 120;
 
 /**
  * Reference pages (codes, classes, indexes) first, then a couple of guides and a few comparisons;
@@ -59,18 +59,36 @@ async function rankedSearch(pf: Pagefind, query: string): Promise<PagefindResult
   );
 }
 let pagefind: Promise<Pagefind> | undefined;
+let loaded: Pagefind | undefined;
 let wired = false;
 
+/**
+ * Starts loading Pagefind (its module, WebAssembly and the index metadata) once, as soon as the
+ * reader shows an intent to search: by the time the first word is typed it is ready.
+ */
 function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
+  // The bundle's URL (under the site's base path) comes from the page: src/lib/urls.ts made it.
+  const url = document.getElementById('search')!.dataset['pagefind']!;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     // Code pages are long and comparison pages index only their short header: without this,
     // the short pages would outrank the page of the code the reader asked for.
     await pf.options({ ranking: { pageLength: 0 } });
     await pf.init();
+    // A search that matches nothing: it starts Pagefind's worker and WebAssembly and loads the
+    // filter index (kinds and pairs) while the reader is still typing, not after the last key.
+    await pf.search(null, { filters: { kind: 'reference', pair: 'none' } });
+    loaded = pf;
     return pf;
   });
   return pagefind;
+}
+
+/** Called by the boot script on the first sign of intent (hover or focus of the search button). */
+export function warmSearch(): void {
+  loadPagefind().catch(() => {
+    // Reported when the reader searches; a later attempt may succeed.
+    pagefind = undefined;
+  });
 }
 
 /** Pagefind excerpts mark matches with <mark>; rebuild them from text nodes only. */
@@ -93,6 +111,7 @@ export function openSearch(): void {
   const status = document.getElementById('search-status') as HTMLParagraphElement;
   const strings = JSON.parse(dialog.dataset.strings ?? '{}') as Strings;
 
+  const firstOpen = !wired;
   if (!wired) {
     wired = true;
     let active = -1;
@@ -109,31 +128,49 @@ export function openSearch(): void {
       } else input.removeAttribute('aria-activedescendant');
     };
 
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    // No debounce: a search over the loaded index takes a few tens of milliseconds, less than the
+    // time between two keystrokes. Keystrokes that arrive while a search runs are folded into one
+    // search of the latest text, and the index chunks for that text start loading at once.
+    let running = false;
+    let again = false;
     input.addEventListener('input', () => {
-      clearTimeout(timer);
-      status.textContent = input.value.trim() ? strings.loading : '';
-      timer = setTimeout(() => void update(), DEBOUNCE_MS);
+      const query = input.value.trim();
+      status.textContent = query ? strings.loading : '';
+      if (query) void loaded?.preload(query);
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      void (async () => {
+        do {
+          again = false;
+          await update();
+        } while (again);
+        running = false;
+      })();
     });
     const update = async () => {
+      let pf: Pagefind;
+      try {
+        pf = await loadPagefind();
+      } catch {
+        pagefind = undefined;
+        status.textContent = strings.failed;
+        return;
+      }
+      // Read the text only now: what was typed while Pagefind loaded is searched once, not letter by letter.
       const query = input.value.trim();
       if (!query) {
         list.replaceChildren();
+        delete list.dataset['query'];
         status.textContent = '';
         setActive(-1);
         return;
       }
-      let pf: Pagefind;
-      try {
-        status.textContent = strings.loading;
-        pf = await loadPagefind();
-      } catch {
-        status.textContent = strings.failed;
-        return;
-      }
       const results = await rankedSearch(pf, query);
       const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      if (input.value.trim() !== query) return; // superseded by a newer query
+      if (input.value.trim() !== query) return; // superseded by a newer query, searched next
       list.replaceChildren(
         ...data.map((result, i) => {
           // An option, not a link: the combobox pattern keeps focus in the input.
@@ -149,6 +186,8 @@ export function openSearch(): void {
           return item;
         }),
       );
+      // The query these results answer: the benchmark and the tests wait for it.
+      list.dataset['query'] = query;
       const total = data.length;
       status.textContent = total === 0 ? strings.none.replace('%s', query) : total === 1 ? strings.one : strings.many.replace('%d', String(total));
       setActive(data.length ? 0 : -1);
@@ -181,7 +220,12 @@ export function openSearch(): void {
     });
   }
 
-  if (!dialog.open) dialog.showModal();
-  input.focus();
-  input.select();
+  warmSearch();
+  if (!dialog.open) {
+    dialog.showModal();
+    input.focus();
+    input.select();
+  }
+  // Text typed after the page opened the dialog and before this module arrived.
+  if (firstOpen && input.value.trim()) input.dispatchEvent(new Event('input'));
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { UNREGISTERED } from '../../src/data/unregistered';
 import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, unregisteredUrl } from '../../src/lib/urls';
@@ -30,9 +30,13 @@ const templates = LANGS.flatMap((lang) => [
 ]);
 const cases = [...templates, '/', '/404.html'].flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const));
 
-describe('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA)', () => {
-  it.each(cases)('%s in %s mode has no violations and no console errors', async (path, colorScheme) => {
-    const context = await site.browser.newContext({ colorScheme });
+// Each page is loaded once per colour scheme: axe runs on it, then the same page is measured at
+// 375 and 1280 px (light at 1280 first, dark at 375 first, so axe sees both widths). Two pages
+// at a time share the one browser: axe is CPU-bound in the page, and there are two cores.
+describe.concurrent('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) and layout', () => {
+  it.for(cases)('%s in %s mode has no violations, no console errors and no horizontal overflow at 375 or 1280 px', async ([path, colorScheme], { expect }) => {
+    const widths = colorScheme === 'light' ? [1280, 375] : [375, 1280];
+    const context = await site.browser.newContext({ colorScheme, viewport: { width: widths[0]!, height: 800 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${site.url}${path}`);
@@ -40,10 +44,16 @@ describe('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA)', () => {
     const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
+    const overflow: Record<number, number> = {};
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 800 });
+      overflow[width] = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    }
+    expect(overflow).toEqual({ 375: 0, 1280: 0 });
     await context.close();
   }, 120_000); // the corrections log has several hundred links: axe needs more than the default on a busy machine
 
-  it.each(LANGS)('%s: the open search dialog has no violations', async (lang) => {
+  it.for(LANGS)('%s: the open search dialog has no violations', async (lang, { expect }) => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}${homeUrl(lang)}`);
@@ -56,13 +66,34 @@ describe('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA)', () => {
   });
 });
 
-describe('layout', () => {
-  it.each(templates.flatMap((path) => [375, 1280].map((width) => [path, width] as const)))('%s at %i px wide has no horizontal overflow', async (path, width) => {
-    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+describe.concurrent('comparison tables at 375 px', () => {
+  // The pairs whose registered phrases hold the longest words, and a common one.
+  const longest = (phrase: string) => Math.max(...phrase.split(/[^A-Za-z0-9]+/).map((w) => w.length));
+  const wordy = [...CODES].sort((x, y) => longest(y.phrase) - longest(x.phrase)).slice(0, 3);
+  const pairs: [number, number][] = [[wordy[0]!.code, wordy[1]!.code], [wordy[1]!.code, wordy[2]!.code], [480, 486], [202, 412]];
+  it.for(LANGS.flatMap((lang) => pairs.map(([a, b]) => compareUrl(lang, a, b))))('%s breaks no word in the middle', async (path, { expect }) => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${site.url}${path}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBe(0);
+    // A Latin word (between spaces, hyphens and punctuation) must sit on one line: one client rect.
+    const split = await page.locator('main table').evaluateAll((tables) => {
+      const out: string[] = [];
+      for (const table of tables) {
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.textContent!.matchAll(/[A-Za-z0-9]{2,}/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > 1) out.push(match[0]);
+          }
+        }
+      }
+      return out;
+    });
+    expect(split).toEqual([]);
     await context.close();
   });
 });
+

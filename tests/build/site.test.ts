@@ -42,6 +42,20 @@ describe('the built site has every page in both languages', () => {
     expect(wrong).toEqual([]);
   });
 
+  it.each(LANGS)('%s: the code URL of a code seen in logs but not registered redirects to its page', (lang) => {
+    expect(UNREGISTERED.length).toBeGreaterThan(0);
+    const wrong = UNREGISTERED.filter((u) => {
+      const path = localePath(lang, `codes/${u.code}`);
+      if (!exists(path) || !isRedirect(path)) return true;
+      const doc = page(path);
+      return (
+        doc.querySelector('meta[http-equiv=refresh]')?.getAttribute('content') !== `0;url=${unregisteredUrl(lang, u.code)}` ||
+        doc.querySelector('link[rel=canonical]')?.getAttribute('href') !== new URL(unregisteredUrl(lang, u.code), SITE_URL).href
+      );
+    });
+    expect(wrong.map((u) => u.code)).toEqual([]);
+  });
+
   it('has a language picker at / and a 404 page', () => {
     const links = page('/').querySelectorAll('a').map((a) => a.getAttribute('href'));
     expect(links).toEqual(expect.arrayContaining(['/en/', '/ja/']));

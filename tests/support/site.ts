@@ -1,16 +1,16 @@
-/** One static server over dist/ and one Chromium per browser test file, started and stopped with it. */
+/** One static server over a build (dist/ unless told) and one Chromium per browser test file, started and stopped with it. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch } from './browser';
-import { requireBuild } from './dist';
+import { dist, type BuiltSite } from './dist';
 import { serveDist, type StaticServer } from './server';
 
-export function useSite(): { readonly url: string; readonly browser: Browser } {
+export function useSite(built: BuiltSite = dist): { readonly url: string; readonly browser: Browser } {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    requireBuild();
-    server = await serveDist();
+    built.requireBuild();
+    server = await serveDist(built);
     browser = await launch();
   });
   afterAll(async () => {

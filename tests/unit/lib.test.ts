@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { escapeHtml, plainText, renderInline } from '../../src/lib/inline';
 import { formatRfcRef, parseRfcRef, rfcUrl } from '../../src/lib/rfc';
-import { alternates, codeUrl, compareSlug, compareUrl, parseCompareSlug, translatePath } from '../../src/lib/urls';
+import { absoluteUrl, alternates, codeUrl, compareSlug, compareUrl, homeUrl, langOfPath, parseCompareSlug, rootUrl, sitePath, translatePath } from '../../src/lib/urls';
 import { jsonLdScript } from '../../src/lib/seo';
 import { parseRegistryCsv } from '../../src/lib/registry';
 
@@ -40,6 +40,33 @@ describe('URLs', () => {
       { hreflang: 'ja', href: 'https://example.org/ja/codes/486/' },
       { hreflang: 'x-default', href: 'https://example.org/en/codes/486/' },
     ]);
+  });
+});
+
+describe('URLs under a base path (BASE_PATH=/sip-response-codes/)', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('put every page, file and the root under the base', () => {
+    vi.stubEnv('BASE_URL', '/sip-response-codes/');
+    expect(codeUrl('en', 486)).toBe('/sip-response-codes/en/codes/486/');
+    expect(homeUrl('ja')).toBe('/sip-response-codes/ja/');
+    expect(compareUrl('ja', 486, 480)).toBe('/sip-response-codes/ja/compare/480-vs-486/');
+    expect(sitePath('data/sip-response-codes.json')).toBe('/sip-response-codes/data/sip-response-codes.json');
+    expect(sitePath('/favicon.svg')).toBe('/sip-response-codes/favicon.svg');
+    expect(rootUrl()).toBe('/sip-response-codes/');
+  });
+  it('switch language and read the language after the base', () => {
+    vi.stubEnv('BASE_URL', '/sip-response-codes/');
+    expect(translatePath('/sip-response-codes/en/codes/486/', 'ja')).toBe('/sip-response-codes/ja/codes/486/');
+    expect(langOfPath('/sip-response-codes/ja/compare/480-vs-486/')).toBe('ja');
+    expect(langOfPath('/sip-response-codes/data/x.json')).toBeUndefined();
+  });
+  it('make absolute URLs on the public origin, with the base once', () => {
+    vi.stubEnv('BASE_URL', '/tools/sip');
+    expect(codeUrl('ja', 486)).toBe('/tools/sip/ja/codes/486/');
+    expect(absoluteUrl('https://intranet.example', codeUrl('ja', 486))).toBe('https://intranet.example/tools/sip/ja/codes/486/');
+    expect(absoluteUrl('https://intranet.example/tools/sip/', codeUrl('ja', 486))).toBe('https://intranet.example/tools/sip/ja/codes/486/');
+    expect(alternates('https://intranet.example', codeUrl('ja', 486))[0]).toEqual({ hreflang: 'en', href: 'https://intranet.example/tools/sip/en/codes/486/' });
   });
 });
 
