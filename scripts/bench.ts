@@ -136,14 +136,16 @@ const QUERIES: Record<'en' | 'ja', string[]> = {
 };
 const KEY_INTERVAL_MS = 100;
 
-async function searchLatency(): Promise<void> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm' };
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm' };
+
+/** Serves dist/ on a free loopback port and starts Debian's Chromium: what both browser measurements need. */
+async function serveAndLaunch(): Promise<{ server: ReturnType<typeof createServer>; port: number; browser: import('playwright-core').Browser }> {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
     try {
       const body = readFileSync(join(DIST, path));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -155,6 +157,11 @@ async function searchLatency(): Promise<void> {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  return { server, port, browser };
+}
+
+async function searchLatency(): Promise<void> {
+  const { server, port, browser } = await serveAndLaunch();
 
   /** Types `query` into the open dialog a key at a time; resolves with last keystroke → results shown, in ms. */
   const typeAndTime = async (page: import('playwright-core').Page, query: string): Promise<number> => {
@@ -224,24 +231,7 @@ async function traceBenchmark(): Promise<void> {
     size += part.length;
   }
   const text = parts.join('');
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    try {
-      const body = readFileSync(join(DIST, path));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { server, port, browser } = await serveAndLaunch();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/en/trace/`);

@@ -34,7 +34,8 @@ const cases = [...templates, '/', '/404.html'].flatMap((path) => (['light', 'dar
 // 375 and 1280 px (light at 1280 first, dark at 375 first, so axe sees both widths). Two pages
 // at a time share the one browser: axe is CPU-bound in the page, and there are two cores.
 describe.concurrent('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) and layout', () => {
-  it.for(cases)('%s in %s mode has no violations, no console errors and no horizontal overflow at 375 or 1280 px', async ([path, colorScheme], { expect }) => {
+  // The corrections log has several hundred links: axe needs more than the default on a busy machine.
+  it.for(cases)('%s in %s mode has no violations, no console errors and no horizontal overflow at 375 or 1280 px', { timeout: 120_000 }, async ([path, colorScheme], { expect }) => {
     const widths = colorScheme === 'light' ? [1280, 375] : [375, 1280];
     const context = await site.browser.newContext({ colorScheme, viewport: { width: widths[0]!, height: 800 } });
     const page = await context.newPage();
@@ -51,7 +52,7 @@ describe.concurrent('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) and
     }
     expect(overflow).toEqual({ 375: 0, 1280: 0 });
     await context.close();
-  }, 120_000); // the corrections log has several hundred links: axe needs more than the default on a busy machine
+  });
 
   it.for(LANGS)('%s: the open search dialog has no violations', async (lang, { expect }) => {
     const context = await site.browser.newContext();
