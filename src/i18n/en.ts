@@ -429,6 +429,9 @@ export const en = {
     metaTitles: (cause: number, name: string) => [`Q.850 cause ${cause} ${name} in SIP`, `Q.850 cause ${cause} and SIP response codes`],
     description: (cause: number, name: string) =>
       `Q.850 cause ${cause}, ${name}: the SIP response RFC 3398 and RFC 4497 map it to and from, and what Asterisk and FreeSWITCH send and set.`,
+    intro: 'Which SIP response RFC 3398 (ISUP) and RFC 4497 (QSIG) pair with this cause in each direction, and what Asterisk and FreeSWITCH actually send for it and set it for, read from their source. Every stack value links to the line it was read from.',
+    toSipIntro: 'The response sent to an INVITE not yet answered when the call ends with this cause.',
+    fromSipIntro: 'The final responses to an INVITE that end the call with this cause.',
     names: 'Names',
     ituName: 'ITU-T Q.850 name',
     jaName: 'Japanese description (not checked in a JT-Q850 table)',

@@ -430,6 +430,9 @@ export const ja: UiStrings = {
     metaTitles: (cause: number, name: string) => [`Q.850 理由表示 ${cause}（${name}）と SIP 応答コード`, `Q.850 理由表示 ${cause} と SIP 応答コードの対応`],
     description: (cause: number, name: string) =>
       `Q.850 の理由表示 ${cause}（${name}）について、RFC 3398 と RFC 4497 が対応させる SIP 応答コードと、Asterisk・FreeSWITCH の送出・設定をまとめた。`,
+    intro: 'この理由表示（cause 値）を RFC 3398（ISUP）と RFC 4497（QSIG）がそれぞれの向きでどの SIP 応答コードに対応させているか、また Asterisk と FreeSWITCH が実際にどのコードを送り、どの応答を受けたときにこの理由表示を設定するかを、各プロジェクトのソースから読んでまとめた。スタックの値はすべて、読んだソースの行にリンクしている。',
+    toSipIntro: 'この理由表示で呼が終わるとき、まだ応答していない INVITE に返す応答である。',
+    fromSipIntro: 'INVITE に対してこれらの最終応答を受けると、この理由表示で呼を終える。',
     names: '名前',
     ituName: 'ITU-T Q.850 の名前',
     jaName: '日本語の説明（JT-Q850 の表で未確認）',
