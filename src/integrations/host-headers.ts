@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /** Cloudflare Pages reads at most 100 rules and 2,000 characters a line. */
@@ -16,6 +16,32 @@ const MAX_LINE = 2000;
 /** The policy of a built page's <meta http-equiv="content-security-policy">. */
 export function metaPolicy(html: string): string | undefined {
   return /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+/** Directive name → its sources, in the order the policy gives them. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name, sources);
+  }
+  return directives;
+}
+
+/**
+ * One policy that allows every source any page's policy allows. Pages differ only in the hashes of
+ * their inline scripts and styles (the trace page has its own); a browser enforces the header and the
+ * <meta> together, so each page still gets exactly what its own <meta> allows.
+ */
+export function unionPolicy(policies: Iterable<string>): string {
+  const union = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const [name, sources] of parsePolicy(policy)) {
+      const known = union.get(name) ?? [];
+      union.set(name, [...known, ...sources.filter((s) => !known.includes(s))]);
+    }
+  }
+  return [...union].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
 /** The _headers text with every path under `base` and the policy added to the catch-all rule. */
@@ -50,11 +76,17 @@ export function hostHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const file = fileURLToPath(new URL('_headers', dir));
         if (!existsSync(file)) return;
-        const page = await readFile(fileURLToPath(new URL('en/index.html', dir)), 'utf8');
-        const policy = metaPolicy(page);
-        if (!policy) throw new Error('host headers: en/index.html has no Content-Security-Policy <meta>');
+        const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+        const policies = new Set<string>();
+        for (const page of pages) {
+          const policy = metaPolicy(await readFile(`${root}/${page}`, 'utf8'));
+          if (policy) policies.add(policy);
+        }
+        if (!policies.size) throw new Error('host headers: no built page has a Content-Security-Policy <meta>');
+        const policy = unionPolicy(policies);
         await writeFile(file, finishHeaders(await readFile(file, 'utf8'), base, policy));
-        logger.info(`_headers: paths under ${base}, Content-Security-Policy of the pages`);
+        logger.info(`_headers: paths under ${base}, one Content-Security-Policy covering the ${policies.size} policies of the pages`);
       },
     },
   };
