@@ -1324,4 +1324,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.5.4', quote: 'The server is temporarily unable to process the request due to a temporary overloading or maintenance of the server.' },
     ],
   },
+  // Statement-by-statement review, 1xx, 2xx, 3xx and 6xx.
+
+  // Statement-by-statement review, 400–417.
+
+  // Statement-by-statement review, 420–470.
+
+  // Statement-by-statement review, 480–494 and 5xx.
+
 ];
