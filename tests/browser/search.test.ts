@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CODES } from '../../src/data';
 import { causeUrl, codeUrl, compareUrl } from '../../src/lib/urls';
 import { searchFor, watchErrors } from '../support/browser';
@@ -21,6 +21,19 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; reque
   await page.goto(`${site.url}${path}`);
   return { page, errors, requests };
 }
+
+/**
+ * One home page per language, reused by the ranking tests: Pagefind loads once per language, as for
+ * a reader who searches again, instead of once per query. Each search waits for its own results.
+ */
+const searchPages = new Map<'en' | 'ja', ReturnType<typeof open>>();
+function searchPage(lang: 'en' | 'ja'): ReturnType<typeof open> {
+  if (!searchPages.has(lang)) searchPages.set(lang, open(`/${lang}/`));
+  return searchPages.get(lang)!;
+}
+afterAll(async () => {
+  for (const opened of searchPages.values()) await (await opened).page.close();
+});
 
 describe('search', () => {
   it('loads no search code until the reader opens search', async () => {
@@ -49,11 +62,10 @@ describe('search', () => {
     ['Server Internal Error', 500],
   ];
   it.each(english)('English: "%s" finds the %i page first', async (query, code) => {
-    const { page, errors } = await open('/en/');
+    const { page, errors } = await searchPage('en');
     const results = await searchFor(page, query);
     expect(results[0]).toBe(codeUrl('en', code));
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   const japanese: [string, number][] = [
@@ -63,12 +75,11 @@ describe('search', () => {
     ['Busy Here', 486],
   ];
   it.each(japanese)('Japanese: 「%s」 finds the Japanese %i page first', async (query, code) => {
-    const { page, errors } = await open('/ja/');
+    const { page, errors } = await searchPage('ja');
     const results = await searchFor(page, query);
     expect(results[0]).toBe(codeUrl('ja', code));
     expect(results.every((url) => url.startsWith('/ja/'))).toBe(true);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   // With every code indexed, other pages share these words: 429 Provide Referrer Identity is also
@@ -87,11 +98,10 @@ describe('search', () => {
     ['ja', 'タイムアウト', [408, 504], 2],
   ];
   it.each(nearTop)('%s: "%s" puts %j within the first %i results', async (lang, query, codes, within) => {
-    const { page, errors } = await open(`/${lang}/`);
+    const { page, errors } = await searchPage(lang);
     const top = (await searchFor(page, query)).slice(0, within);
     for (const code of codes) expect(top).toContain(codeUrl(lang, code));
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   // What engineers copy from a stack's log, source or filter bar: the code or cause page comes first.
@@ -106,11 +116,10 @@ describe('search', () => {
     ['ja', 'USER_BUSY', causeUrl('ja', 17)],
   ];
   it.each(stackTerms)('%s: "%s" finds %s first', async (lang, query, expected) => {
-    const { page, errors } = await open(`/${lang}/`);
+    const { page, errors } = await searchPage(lang);
     const results = await searchFor(page, query);
     expect(results[0]).toBe(expected);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it.each([
@@ -119,22 +128,20 @@ describe('search', () => {
     ['ja', '480 486'],
     ['ja', '480と486の違い'],
   ] as const)('%s: "%s" finds the comparison page first', async (lang, query) => {
-    const { page, errors } = await open(`/${lang}/`);
+    const { page, errors } = await searchPage(lang);
     const results = await searchFor(page, query);
     expect(results[0]).toBe(compareUrl(lang, 480, 486));
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('a one-code query lists code pages before comparisons, and only a few comparisons', async () => {
-    const { page } = await open('/en/');
+    const { page } = await searchPage('en');
     const results = await searchFor(page, '486');
     expect(results[0]).toBe(codeUrl('en', 486));
     const firstCompare = results.findIndex((u) => u.includes('/compare/'));
     const lastCode = results.findLastIndex((u) => u.includes('/codes/'));
     if (firstCompare >= 0) expect(firstCompare).toBeGreaterThan(lastCode);
     expect(results.filter((u) => u.includes('/compare/')).length).toBeLessThanOrEqual(3);
-    await page.close();
   });
 
   it('is driven from the keyboard: arrows pick a result, Enter opens it, Esc closes', async () => {
