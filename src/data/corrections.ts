@@ -1327,6 +1327,90 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Statement-by-statement review, 1xx, 2xx, 3xx and 6xx.
 
   // Statement-by-statement review, 400–417.
+  {
+    id: '401-registration-trace-and-stale-nonce',
+    date: '2026-12-04',
+    title: { en: '401: what the RFCs say about challenged registrations', ja: '401：チャレンジされる登録について RFC が述べていること' },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The page said "Most registrars challenge the first REGISTER of every device" without a source; it gave the trace of a wrong password as "REGISTER, 401, REGISTER, 401, and then silence or a 403", a 403 that no request provokes; and it called a password prompt after a stale nonce "a client bug".',
+      ja: '「多くのレジストラは端末の最初の REGISTER を必ずチャレンジする」と出典なしに書き、パスワード誤りのトレースを「REGISTER、401、REGISTER、401 と並んだ後、何も続かないか 403 が現れる」と、対応するリクエストのない 403 を含めて示していた。また、nonce の期限切れの後にパスワード入力を求めることを「クライアントの不具合」としていた。',
+    },
+    now: {
+      en: 'A registrar SHOULD authenticate the UAC (RFC 3261 §10.3). With a wrong password the second REGISTER gets either a new 401, after which the same credentials must not be sent again, or a 403 (RFC 3261 §22.1). After stale=TRUE the client may retry without asking the user again (RFC 2617 §3.2.1).',
+      ja: 'レジストラは UAC を認証すべきである（RFC 3261 §10.3）。パスワードが誤っていれば、2 回目の REGISTER には再び 401 が返り、同じ認証情報で送り直してはならないか、または 403 が返る（RFC 3261 §22.1）。stale=TRUE の後は、ユーザに入力し直させずに再試行できる（RFC 2617 §3.2.1）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.3', quote: 'A registrar SHOULD authenticate the UAC.' },
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'In this instance a server may repeat its challenge, or it may respond with a 403 Forbidden. A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
+      {
+        ref: 'RFC2617 §3.2.1',
+        quote: 'If stale is TRUE (case-insensitive), the client may wish to simply retry the request with a new encrypted response, without reprompting the user for a new username and password.',
+      },
+    ],
+  },
+  {
+    id: '407-second-challenge-other-realm',
+    date: '2026-12-04',
+    title: { en: '407: a second challenge can come from another proxy', ja: '407：2 度目のチャレンジは別のプロキシからのこともある' },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The description said "a second 407 after a correct-looking retry means the credentials were rejected or the nonce went stale", although each proxy in a chain challenges in its own realm, as the page\'s own third scenario shows.',
+      ja: '説明では「正しく答えたはずなのに再び 407 が返るのは、認証情報が拒否されたか nonce が古くなったため」としていたが、経路上のプロキシはそれぞれ自分のレルムでチャレンジする。このページの 3 つ目の事例もその場合である。',
+    },
+    now: {
+      en: 'A second 407 in the same realm means the credentials were rejected or the nonce went stale; in another realm it is a further proxy challenging, whose Proxy-Authorization value only that proxy consumes (RFC 3261 §22.3).',
+      ja: '同じレルムでの 2 度目の 407 は認証情報の拒否か nonce の期限切れを意味し、別のレルムなら経路上の別のプロキシのチャレンジである。Proxy-Authorization の値を消費するのはレルムが一致するプロキシだけである（RFC 3261 §22.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'When multiple proxies are used in a chain, a Proxy-Authorization header field value MUST NOT be consumed by any proxy whose realm does not match the "realm" parameter specified in that value.',
+      },
+    ],
+  },
+  {
+    id: '403-rejected-credentials-sequence',
+    date: '2026-12-04',
+    title: { en: '403: no third attempt with rejected credentials', ja: '403：拒否された認証情報での 3 回目の試行はない' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'A scenario described a phone with a mistyped password going "401, credentials, 401 again, and on the third attempt the registrar answers 403, as RFC 3261 §22.1 allows", a third attempt with the credentials just rejected, which that section forbids.',
+      ja: '誤ったパスワードの電話機について「401、認証情報を付けた再試行、再び 401 と続き、3 回目にはレジストラが 403 を返す」としていたが、拒否されたばかりの認証情報での 3 回目の試行は、引用していた節自体が禁じている。',
+    },
+    now: {
+      en: 'The registrar answers the REGISTER that carries the wrong credentials with 403 instead of challenging again; after a second 401 the phone must not send the same credentials again.',
+      ja: 'レジストラは、誤った認証情報を付けた REGISTER に、再びチャレンジする代わりに 403 を返す。2 度目の 401 を受けた電話機は、同じ認証情報で送り直してはならない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'In this instance a server may repeat its challenge, or it may respond with a 403 Forbidden. A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
+    ],
+  },
+  {
+    id: '403-unsourced-practice',
+    date: '2026-12-04',
+    title: { en: '403: operator and client behaviour no longer stated as fact', ja: '403：事業者やクライアントの挙動を事実として書くのをやめた' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'The page stated as fact, without a source, that trunks and SBCs return 403 for an unknown source address, number or destination, that "some PBXs" send 404 for mis-credentialled accounts, that clients treat a 403 from a full registrar as bad credentials "and either give up or loop", that carriers "usually" explain the refusal, and that registrars block addresses after repeated failures.',
+      ja: 'トランクや SBC が未知の送信元や番号、宛先に 403 を返すこと、「一部の PBX」が認証情報の誤ったアカウントに 404 を返すこと、容量不足のレジストラからの 403 をクライアントが認証情報の誤りと解釈して「登録を断念するかループに陥る」こと、事業者が「多くの場合」拒否の理由を示すこと、失敗が続いた端末のアドレスを遮断するレジストラがあることを、出典なしに事実として書いていた。',
+    },
+    now: {
+      en: 'The operator uses are described as possible and fitted to RFC 3261 §21.4.4; 404 is described by its definition; the 403-versus-503 advice rests on what the two codes tell the client: a 403 SHOULD NOT be repeated, a 503 can say in Retry-After when to retry.',
+      ja: '事業者による使い方は、ありうるものとして RFC 3261 §21.4.4 に照らして説明し、404 はその定義で説明した。403 と 503 の使い分けは、二つのコードがクライアントに伝える内容に基づけた。403 は繰り返すべきではなく、503 は Retry-After で再試行の時期を示せる。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'The server understood the request, but is refusing to fulfill it. Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC3261 §21.4.5', quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI.' },
+      { ref: 'RFC3261 §21.5.4', quote: 'The server MAY indicate when the client should retry the request in a Retry-After header field.' },
+    ],
+  },
 
   // Statement-by-statement review, 420–470.
 

@@ -126,7 +126,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unauthorized',
     status: 'active',
     refs: ['RFC3261 §21.4.2'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.4'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.4', 'RFC2617 §3.2.1', 'RFC2617 §3.2.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -208,19 +208,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'The user agent server or registrar wants the request authenticated: the response carries a WWW-Authenticate challenge, and the client is expected to send the request again with an Authorization header computed from it.',
         description: [
-          '401 is a challenge, not a verdict. A user agent server, a registrar or a redirect server that wants to know who is asking rejects the request with 401 and MUST include at least one WWW-Authenticate header giving the scheme (Digest in practice), the realm and a nonce (RFC 3261 §22.2, §22.1). The client answers by sending the request again with an Authorization header for that realm and a CSeq one higher (RFC 3261 §8.1.3.5, §22.2). Most registrars challenge the first REGISTER of every device, so a 401 followed by a 200 is the normal shape of a successful registration.',
+          '401 is a challenge, not a verdict. A user agent server, a registrar or a redirect server that wants to know who is asking rejects the request with 401 and MUST include at least one WWW-Authenticate header giving the scheme (Digest in practice), the realm and a nonce (RFC 3261 §22.2, §22.1). The client answers by sending the request again with an Authorization header for that realm and a CSeq one higher (RFC 3261 §8.1.3.5, §22.2). A registrar SHOULD authenticate the UAC (RFC 3261 §10.3), and a Digest client needs a nonce from the server before it can compute its answer, so REGISTER, 401, REGISTER with Authorization, 200 is the normal shape of a successful registration.',
           'Proxies never send 401; they challenge with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1). The distinction tells you which element wants credentials: a 401 comes from the far end or the registrar, a 407 from a proxy on the path. A forking proxy that collects several challenges returns one 401 or 407 and copies into it every WWW-Authenticate and Proxy-Authenticate value it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. ACK and CANCEL are never challenged (RFC 3261 §22.1).',
           'A second 401 to a request that already carried credentials means they were refused, unless the new challenge reports a stale nonce. The client MUST NOT send the same credentials again (RFC 3261 §22.1), and the server may answer [[403]] instead of challenging once more. That is the real line between the two codes: 401 invites the client to prove who it is, 403 says that proving it will not change the answer.',
         ],
         scenarios: [
-          'An IP phone boots and sends REGISTER without credentials. The PBX or hosted registrar answers 401 with "WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"", the phone sends the REGISTER again with an Authorization header and gets 200. With a wrong password the trace shows REGISTER, 401, REGISTER, 401, and then silence or a [[403]].',
+          'An IP phone boots and sends REGISTER without credentials. The PBX or hosted registrar answers 401 with "WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"", the phone sends the REGISTER again with an Authorization header and gets 200. With a wrong password the second REGISTER gets either a new 401, after which the phone must not send the same credentials again, or a [[403]] (RFC 3261 §22.1).',
           'A PBX places an outbound call over a SIP trunk, and the carrier\'s SBC, acting as the far-end UAS, challenges the INVITE with 401. The PBX must answer with the trunk\'s username and password rather than an extension\'s; the 401 is acknowledged with ACK like any other failure to an INVITE, and the new INVITE keeps the Call-ID with a higher CSeq.',
-          'A registration that has worked for hours gets a 401 on a refresh: the registrar\'s nonce has expired and the challenge carries "stale=TRUE". The phone only has to compute a new response with the new nonce; prompting the user for the password at this point is a client bug.',
+          'A registration that has worked for hours gets a 401 on a refresh: the registrar\'s nonce has expired and the challenge carries "stale=TRUE". The phone only has to compute a new response with the new nonce: stale=TRUE tells it that its credentials were right, and RFC 2617 §3.2.1 lets it retry without asking the user for the password again.',
           'An INVITE forked to two devices in different realms comes back as a single 401 with two WWW-Authenticate headers (RFC 3261 §16.7). A client that answers only the first challenge is challenged again.',
         ],
         fixes: [
-          'Compare the realm in the challenge with the realm your credentials are configured for, and check the authentication username: trunks and hosted PBXs often use an auth ID that differs from the extension number or the user part of From.',
-          'If every attempt ends in 401, recompute the digest by hand from a trace: the uri parameter must be the Request-URI in quotes, qop, nc and cnonce must be sent when the challenge offers qop (RFC 3261 §22.4), and the algorithm must be one the server offered (MD5, or SHA-256 as added by RFC 8760).',
+          'Compare the realm in the challenge with the realm your credentials are configured for, and check the authentication username: a trunk or hosted PBX can use an auth ID that differs from the extension number or the user part of From.',
+          'If every attempt ends in 401, recompute the digest by hand from a trace: the uri parameter must be the Request-URI in quotes, qop, nc and cnonce must be sent when the challenge offers qop (RFC 3261 §22.4, RFC 2617 §3.2.2), and the algorithm must be one the server offered (MD5, or SHA-256 as added by RFC 8760).',
           'Answer each challenge once: send the request again with a new CSeq and the same Call-ID, To and From (RFC 3261 §8.1.3.5), retry automatically when the challenge says stale=TRUE, and stop instead of looping when the same credentials are refused.',
           'If your server sends the 401: always include WWW-Authenticate with a qop parameter (RFC 3261 §22.2, §22.4), never challenge ACK or CANCEL, and use [[407]] when the element is acting as a proxy. After repeated failures, answer [[403]] rather than challenging forever.',
         ],
@@ -230,19 +230,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'UAS またはレジストラがリクエストの認証を求めている。応答には WWW-Authenticate のチャレンジが入っており、クライアントはそこから計算した Authorization ヘッダを付けてリクエストを送り直す。',
         description: [
-          '401 は判定ではなくチャレンジである。相手が誰かを確かめたい UAS、レジストラ、リダイレクトサーバは、リクエストを 401 で拒否し、方式（実際には Digest）、レルム（realm）、nonce を示す WWW-Authenticate ヘッダを少なくとも 1 つ入れなければならない（RFC 3261 §22.2、§22.1）。クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。多くのレジストラは端末の最初の REGISTER を必ずチャレンジするため、401 の後に 200 が続くのは登録成功時の通常の流れである。',
+          '401 は判定ではなくチャレンジである。相手が誰かを確かめたい UAS、レジストラ、リダイレクトサーバは、リクエストを 401 で拒否し、方式（実際には Digest）、レルム（realm）、nonce を示す WWW-Authenticate ヘッダを少なくとも 1 つ入れなければならない（RFC 3261 §22.2、§22.1）。クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。レジストラは UAC を認証すべきであり（RFC 3261 §10.3）、ダイジェスト認証のクライアントは応答値を計算する前にサーバから nonce を受け取る必要がある。そのため、REGISTER、401、Authorization 付きの REGISTER、200 という並びが、登録成功時の通常の流れである。',
           'プロキシは 401 を送らず、代わりに [[407]] と Proxy-Authenticate でチャレンジする（RFC 3261 §21.4.2、§22.1）。この違いから、どの装置が認証情報を求めているかがわかる。401 は着信側かレジストラから、407 は経路上のプロキシから来る。フォーキングしたプロキシは、集めたチャレンジを 1 つの 401 または 407 にまとめ、受信したすべての WWW-Authenticate と Proxy-Authenticate の値をそこへコピーする（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。ACK と CANCEL がチャレンジされることはない（RFC 3261 §22.1）。',
           '認証情報を付けたリクエストに再び 401 が返った場合、新しいチャレンジが nonce の期限切れを示していない限り、その認証情報は拒否されている。クライアントは同じ認証情報で送り直してはならず（RFC 3261 §22.1）、サーバはチャレンジを繰り返す代わりに [[403]] を返してもよい。2 つのコードの本当の境界はここにある。401 は身元の証明を促し、403 は証明しても答えは変わらないと告げる。',
         ],
         scenarios: [
-          'IP 電話機が起動し、認証情報なしで REGISTER を送る。PBX やクラウドのレジストラは「WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"」付きの 401 を返し、電話機が Authorization ヘッダを付けて REGISTER を送り直すと 200 が返る。パスワードが誤っていれば、トレースには REGISTER、401、REGISTER、401 と並んだ後、何も続かないか [[403]] が現れる。',
+          'IP 電話機が起動し、認証情報なしで REGISTER を送る。PBX やクラウドのレジストラは「WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"」付きの 401 を返し、電話機が Authorization ヘッダを付けて REGISTER を送り直すと 200 が返る。パスワードが誤っていれば、2 回目の REGISTER には再び 401 が返るか（電話機は同じ認証情報で送り直してはならない）、[[403]] が返る（RFC 3261 §22.1）。',
           'PBX が SIP トランク経由で外線発信すると、着信側 UAS として動作する事業者の SBC が INVITE に 401 でチャレンジする。PBX は内線ではなくトランクのユーザ名とパスワードで応答しなければならない。401 は INVITE に対する他の失敗応答と同じく ACK で確認され、新しい INVITE は Call-ID を変えずに CSeq を増やして送られる。',
-          '数時間問題なく動いていた登録が、リフレッシュ時に 401 を受ける。レジストラの nonce が期限切れとなり、チャレンジに「stale=TRUE」が入っている。電話機は新しい nonce で応答値を計算し直すだけでよく、ここでユーザにパスワード入力を求めるのはクライアントの不具合である。',
+          '数時間問題なく動いていた登録が、リフレッシュ時に 401 を受ける。レジストラの nonce が期限切れとなり、チャレンジに「stale=TRUE」が入っている。電話機は新しい nonce で応答値を計算し直すだけでよい。stale=TRUE は認証情報が正しかったことを示しており、RFC 2617 §3.2.1 により、ユーザにパスワードを入力し直させずに再試行できる。',
           '異なるレルムに属する 2 台の端末へフォーキングされた INVITE が、WWW-Authenticate を 2 つ持つ 1 つの 401 として戻ってくる（RFC 3261 §16.7）。最初のチャレンジにしか応答しないクライアントは、再びチャレンジを受ける。',
         ],
         fixes: [
-          'チャレンジのレルムと、認証情報を設定したレルムが一致しているかを比べ、認証ユーザ名も確認する。トランクやクラウド PBX では、認証 ID が内線番号や From のユーザ部と異なることが多い。',
-          '毎回 401 で終わる場合は、トレースからダイジェストを手計算で検証する。uri パラメータが引用符付きの Request-URI であること、チャレンジが qop を示していれば qop、nc、cnonce を送っていること（RFC 3261 §22.4）、アルゴリズムがサーバの提示したもの（MD5、または RFC 8760 で追加された SHA-256）であることを確かめる。',
+          'チャレンジのレルムと、認証情報を設定したレルムが一致しているかを比べ、認証ユーザ名も確認する。トランクやクラウド PBX では、認証 ID が内線番号や From のユーザ部と異なる場合がある。',
+          '毎回 401 で終わる場合は、トレースからダイジェストを手計算で検証する。uri パラメータが引用符付きの Request-URI であること、チャレンジが qop を示していれば qop、nc、cnonce を送っていること（RFC 3261 §22.4、RFC 2617 §3.2.2）、アルゴリズムがサーバの提示したもの（MD5、または RFC 8760 で追加された SHA-256）であることを確かめる。',
           '1 つのチャレンジには 1 回だけ応答する。CSeq を新しくし、Call-ID、To、From は変えずに送り直す（RFC 3261 §8.1.3.5）。チャレンジが stale=TRUE を示していれば自動で再試行し、同じ認証情報が拒否された場合はループせずに止める。',
           '自分のサーバが 401 を送る場合は、必ず qop パラメータ付きの WWW-Authenticate を入れ（RFC 3261 §22.2、§22.4）、ACK と CANCEL はチャレンジせず、プロキシとして動作している装置では [[407]] を使う。失敗が続いたら、チャレンジを繰り返さず [[403]] を返す。',
         ],
@@ -356,11 +356,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Forbidden',
     status: 'active',
     refs: ['RFC3261 §21.4.4'],
-    seeAlso: ['RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §15', 'RFC3261 §22.1'],
+    seeAlso: ['RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §15', 'RFC3261 §21.4.5', 'RFC3261 §21.5.4', 'RFC3261 §22.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.4', 'RFC3261 §10.3', 'RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.4', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.4'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -429,17 +429,17 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server understood the request and refuses to carry it out; unlike 401, sending credentials will not change the answer, and the request should not be repeated as it is.',
         description: [
           'With 403 a server says it understood the request and will not act on it, whatever credentials come with it. RFC 3261 §21.4.4 adds that authorization will not help and that the request SHOULD NOT be repeated. The specification itself uses the code in several places: a registrar MUST answer 403 when an authenticated user tries to change the bindings of an address-of-record it is not entitled to (RFC 3261 §10.3); a UAS that decides to turn away a request whose To header is not its own identity SHOULD use 403 (RFC 3261 §8.2.2.1); and a server that has just refused a client\'s credentials may answer 403 instead of challenging again (RFC 3261 §22.1).',
-          'Operators stretch it further. SIP trunks and SBCs return 403 for a source address missing from the allow-list, a calling number the customer does not own, a barred destination class such as international or premium-rate numbers, or a suspended account. RFC 3261 §15 even names 403 as a good way for a phone to reject a call before answering, and ISUP gateways turn Q.850 cause 21 "call rejected" into 403 (the RFC 3398 mapping). The same three digits can therefore mean "wrong password", "not permitted" or "the callee said no"; a well-behaved server says which in the reason phrase.',
-          'A 403 binds only the server that sent it; [[603]] is the code that claims to speak for the user everywhere. It is easily confused with [[401]], which asks for credentials and expects the request again with them, and with [[404]], which some PBXs send for unknown or mis-credentialled accounts. Using 403 for a temporary condition, such as a registrar that has run out of capacity, is a trap: clients read it as bad credentials and either give up or loop, where [[503]] with Retry-After would have told them to wait.',
+          'Operators stretch it further: a trunk or SBC can answer 403 for a source address missing from the allow-list, a calling number the customer does not own, a barred destination class such as international or premium-rate numbers, or a suspended account. No RFC lists these reasons; they fit RFC 3261 §21.4.4 because the server understood the request and refuses it. RFC 3261 §15 even names 403 as a good way for a phone to reject a call before answering, and ISUP gateways turn Q.850 cause 21 "call rejected" into 403 (the RFC 3398 mapping). The same three digits can therefore mean "wrong password", "not permitted" or "the callee said no"; the reason phrase or a Warning header is where a server can say which.',
+          'A 403 binds only the server that sent it; [[603]] is the code that claims to speak for the user everywhere. It is easily confused with [[401]], which asks for credentials and expects the request again with them, and with [[404]], which says that the user does not exist at the domain of the Request-URI (RFC 3261 §21.4.5). Using 403 for a temporary condition, such as a registrar that has run out of capacity, tells the client the wrong thing: a request refused with 403 SHOULD NOT be repeated (RFC 3261 §21.4.4), whereas [[503]] with Retry-After says when to try again (RFC 3261 §21.5.4).',
         ],
         scenarios: [
           'After a router replacement, a customer\'s PBX starts sending calls from a new public IP address. The carrier\'s SBC does not recognise the source, does not even challenge, and answers every INVITE with 403.',
           'A contact-center platform puts a campaign number that is not assigned to its trunk into the From header. The carrier refuses each INVITE with 403 because the calling number does not belong to the customer.',
-          'A phone with a mistyped password tries to register: 401, credentials, 401 again, and on the third attempt the registrar answers 403, as RFC 3261 §22.1 allows. Some registrars then also block the device\'s address for a while after repeated failures.',
-          'A user presses "Reject" on an incoming call and the phone answers the INVITE with 403 rather than [[486]] or [[603]], which RFC 3261 §15 allows; a PSTN caller behind a gateway typically receives cause 21.',
+          'A phone with a mistyped password tries to register: 401, then the REGISTER with credentials, and the registrar answers 403 instead of challenging again, as RFC 3261 §22.1 allows.',
+          'A user presses "Reject" on an incoming call and the phone answers the INVITE with 403 rather than [[486]] or [[603]], which RFC 3261 §15 allows; a gateway passes it on to a PSTN caller as cause 21 (RFC 3398 §8.2.6.1).',
         ],
         fixes: [
-          'Read the reason phrase and any Warning header: carriers usually state whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, the Server header and the Via entries show which element refused.',
+          'Read the reason phrase and any Warning header: a carrier may say there whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, the Server header and the Via entries show which element refused.',
           'On a trunk, confirm with the provider that your public IP, the number format in From and P-Asserted-Identity, and the dialled destination class are allowed on your account. For registrations, check that the authentication user is entitled to the address-of-record in To (RFC 3261 §10.3).',
           'Do not retry the same request automatically (RFC 3261 §21.4.4). A device that keeps sending REGISTER after 403 can get its address blocked; back off and raise an alarm instead.',
           'If your server sends 403: use [[401]] when valid credentials would make the request succeed and 403 only when they would not, use [[503]] with Retry-After for overload or capacity limits, and put the specific cause into the reason phrase.',
@@ -451,17 +451,17 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバがリクエストを理解したうえで、その実行を拒否したことを示す。401 と違い、認証情報を送っても答えは変わらず、同じリクエストをそのまま繰り返すべきではない。',
         description: [
           '403 は、サーバがリクエストを理解したうえで、どのような認証情報が付いていても実行しないと告げる応答である。RFC 3261 §21.4.4 は、認証しても結果は変わらず、リクエストを繰り返すべきではないとしている。RFC 自身もいくつかの箇所でこのコードを使う。認証済みユーザが権限のないアドレスオブレコードのバインディングを変更しようとした場合、レジストラは 403 を返さなければならない（RFC 3261 §10.3）。To ヘッダが自分の ID ではないリクエストを断ると決めた UAS は 403 を使うべきとされ（RFC 3261 §8.2.2.1）、クライアントの認証情報を拒否した直後のサーバは、再びチャレンジする代わりに 403 を返してもよい（RFC 3261 §22.1）。',
-          '事業者はこれをさらに広く使う。SIP トランクや SBC は、許可リストにない送信元アドレス、顧客が保有していない発信者番号、国際電話や高額課金番号など発信規制の対象となる宛先種別、停止中のアカウントに対して 403 を返す。RFC 3261 §15 は、電話機が応答前に着信を拒否する手段としても 403 を挙げており、ISUP ゲートウェイは Q.850 の理由表示（cause 値）21（通信拒否）を 403 に変換する（RFC 3398 の対応表）。このように 403 は「パスワード誤り」「権限なし」「着信者による拒否」のいずれの意味にもなりうるので、適切に実装されたサーバはリーズンフレーズでどれに当たるかを示す。',
-          '403 はそれを返したサーバだけの判断である。ユーザのすべての端末に代わって拒否を示すのは [[603]] である。認証情報を求め、それを付けたリクエストが送り直されるのを待つ [[401]] や、一部の PBX が存在しないアカウントや認証情報の誤ったアカウントに返す [[404]] とも混同されやすい。容量を使い切ったレジストラのような一時的な状況に 403 を使うのは落とし穴である。クライアントは認証情報の誤りと解釈し、登録を断念するかループに陥る。待つべきことを伝えるなら Retry-After 付きの [[503]] を使う。',
+          '事業者はこれをさらに広く使う。トランクや SBC は、許可リストにない送信元アドレス、顧客が保有していない発信者番号、国際電話や高額課金番号など発信規制の対象となる宛先種別、停止中のアカウントに対して 403 を返すことがある。これらの理由を挙げた RFC はないが、サーバがリクエストを理解したうえで拒否している点で RFC 3261 §21.4.4 に当てはまる。RFC 3261 §15 は、電話機が応答前に着信を拒否する手段としても 403 を挙げており、ISUP ゲートウェイは Q.850 の理由表示（cause 値）21（通信拒否）を 403 に変換する（RFC 3398 の対応表）。このように 403 は「パスワード誤り」「権限なし」「着信者による拒否」のいずれの意味にもなりうる。どれに当たるかをサーバが示せるのは、リーズンフレーズか Warning ヘッダである。',
+          '403 はそれを返したサーバだけの判断である。ユーザのすべての端末に代わって拒否を示すのは [[603]] である。認証情報を求め、それを付けたリクエストが送り直されるのを待つ [[401]] や、Request-URI のドメインにそのユーザが存在しないことを示す [[404]]（RFC 3261 §21.4.5）とも混同されやすい。容量を使い切ったレジストラのような一時的な状況に 403 を使うと、クライアントに誤った指示を与える。403 で拒否されたリクエストは繰り返すべきではない（RFC 3261 §21.4.4）が、Retry-After 付きの [[503]] なら、いつ再試行すればよいかを伝えられる（RFC 3261 §21.5.4）。',
         ],
         scenarios: [
           'ルータを交換した後、顧客の PBX が新しいグローバル IP アドレスから発信するようになる。通信事業者の SBC は送信元を認識できず、チャレンジもせずにすべての INVITE に 403 を返す。',
           'コンタクトセンターのシステムが、トランクに割り当てられていないキャンペーン用の番号を From ヘッダに入れる。発信番号が顧客のものではないため、事業者は INVITE をすべて 403 で拒否する。',
-          'パスワードが誤って設定された電話機が登録を試みる。401、認証情報を付けた再試行、再び 401 と続き、3 回目にはレジストラが 403 を返す。RFC 3261 §22.1 が認める動作である。失敗が続いた端末のアドレスをしばらく遮断するレジストラもある。',
-          'ユーザが着信に対して「拒否」を押し、電話機が [[486]] や [[603]] ではなく 403 で INVITE に応答する。RFC 3261 §15 が認める使い方であり、ゲートウェイの先にいる PSTN の発信者には通常、理由表示 21（通信拒否）として届く。',
+          'パスワードが誤って設定された電話機が登録を試みる。401、認証情報を付けた再試行と続き、レジストラは再びチャレンジする代わりに 403 を返す。RFC 3261 §22.1 が認める動作である。',
+          'ユーザが着信に対して「拒否」を押し、電話機が [[486]] や [[603]] ではなく 403 で INVITE に応答する。RFC 3261 §15 が認める使い方であり、ゲートウェイの先にいる PSTN の発信者には理由表示 21（通信拒否）として届く（RFC 3398 §8.2.6.1）。',
         ],
         fixes: [
-          'リーズンフレーズと Warning ヘッダを読む。事業者は多くの場合、送信元 IP、発信番号、宛先、アカウントのどれが問題かを示している。何も書かれていなければ、Server ヘッダや Via の並びから拒否した装置を特定する。',
+          'リーズンフレーズと Warning ヘッダを読む。送信元 IP、発信番号、宛先、アカウントのどれが問題かを、事業者がそこに示していることがある。何も書かれていなければ、Server ヘッダや Via の並びから拒否した装置を特定する。',
           'トランクでは、グローバル IP、From や P-Asserted-Identity の番号形式、発信先の種別がアカウントで許可されているかを事業者に確認する。登録では、認証ユーザが To のアドレスオブレコードを操作する権限を持っているかを確認する（RFC 3261 §10.3）。',
           '同じリクエストを自動で再試行しない（RFC 3261 §21.4.4）。403 の後も REGISTER を送り続けると送信元アドレスを遮断されることがあるので、再登録の間隔を延ばし（バックオフし）、アラームを上げて運用者に知らせる。',
           '自サーバで拒否する場合は、正しい認証情報で成功するリクエストには [[401]] を、それ以外に限って 403 を使う。過負荷や容量制限には Retry-After 付きの [[503]] を使い、具体的な原因をリーズンフレーズに書く。',
@@ -848,7 +848,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Proxy Authentication Required',
     status: 'active',
     refs: ['RFC3261 §21.4.8'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §21.4.2', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §21.4.2', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -936,12 +936,12 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'A proxy on the path will not forward the request until the sender authenticates to it; send the request again with a Proxy-Authorization header that answers the challenge in Proxy-Authenticate.',
         description: [
-          'A 407 is a challenge, not a refusal. The proxy that sends it has not passed the request on; it first wants the originator to prove its identity, and RFC 3261 §22.3 obliges it to put its Digest challenge (realm, nonce, qop) in a Proxy-Authenticate header. The client answers by sending the same request again with the CSeq incremented and a Proxy-Authorization header computed for that realm (RFC 3261 §8.1.3.5, §22.2).',
+          'A 407 is a challenge, not a refusal. The proxy that sends it has not passed the request on; it first wants the originator to prove its identity, and RFC 3261 §22.3 obliges it to put its challenge in a Proxy-Authenticate header; with Digest that is the realm, a nonce and, always, qop (RFC 3261 §22.4). The client answers by sending the same request again with the CSeq incremented and a Proxy-Authorization header computed for that realm (RFC 3261 §8.1.3.5, §22.2, §22.3).',
           'Whether a challenge arrives as [[401]] or as 407 depends on the role of the challenger, not on the request. User agent servers and registrars challenge with 401 and WWW-Authenticate; proxies challenge with 407 and Proxy-Authenticate and must never use 401 (RFC 3261 §21.4.2, §22.1). The credentials travel in different headers too, and a Proxy-Authorization value is consumed only by the proxy whose realm it names, which is what allows several proxies in a chain to challenge the same request one after the other (RFC 3261 §22.3).',
-          'Forking adds a twist: when several branches challenge, the forking proxy copies every WWW-Authenticate and Proxy-Authenticate value it received into the single 401 or 407 it forwards (RFC 3261 §16.7), and the client answers each realm it holds credentials for. Unlike [[403]], which says that credentials will not help, a 407 invites another attempt; a second 407 after a correct-looking retry means the credentials were rejected or the nonce went stale, and RFC 3261 §22.1 forbids resending credentials that were just rejected unless only the nonce was stale.',
+          'Forking adds a twist: when several branches challenge, the forking proxy copies every WWW-Authenticate and Proxy-Authenticate value it received into the single 401 or 407 it forwards (RFC 3261 §16.7), and the client answers each realm it holds credentials for. Unlike [[403]], which says that credentials will not help, a 407 invites another attempt; a second 407 after a correct-looking retry means, when it names the same realm, that the credentials were rejected or the nonce went stale, and, when it names another realm, that a further proxy is challenging. RFC 3261 §22.1 forbids resending credentials that were just rejected unless only the nonce was stale.',
         ],
         scenarios: [
-          'An IP-PBX or softswitch challenges REGISTER from its phones with 401 but INVITE with 407. The phone answers with Proxy-Authorization, so every outgoing call starts INVITE, 407, ACK, INVITE, 100 Trying in the trace; that sequence is normal, not a failure.',
+          'A softswitch that is both registrar and proxy for its phones challenges REGISTER with 401, as a registrar, and INVITE with 407, as a proxy. The phone answers with Proxy-Authorization, so every outgoing call starts INVITE, 407, ACK, INVITE, 100 Trying in the trace; that sequence is normal, not a failure.',
           'A SIP trunk provider challenges the outbound INVITEs of a customer PBX with 407. If the PBX has no credentials for that realm, for instance because the trunk was built for IP-address authentication only, it cannot answer and every outbound call fails at the first INVITE.',
           'An INVITE crosses an outbound proxy and then the provider\'s proxy, and each challenges in its own realm. After the client answers the first 407, a second 407 arrives naming a different realm: a new challenge to answer, not a rejected password.',
         ],
@@ -956,12 +956,12 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           '経路上のプロキシが、送信元の認証が済むまでリクエストを先へ送らない。Proxy-Authenticate のチャレンジに答える Proxy-Authorization ヘッダを付けて送り直せばよい。',
         description: [
-          '407 は拒否ではなくチャレンジである。この応答を返したプロキシはリクエストをまだ先へ送っておらず、まず送信元に身元の証明を求めている。RFC 3261 §22.3 により、プロキシは 407 にダイジェスト認証のチャレンジ（レルム、nonce、qop）を入れた Proxy-Authenticate ヘッダを付けなければならない。クライアントは CSeq を 1 つ増やし、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。',
+          '407 は拒否ではなくチャレンジである。この応答を返したプロキシはリクエストをまだ先へ送っておらず、まず送信元に身元の証明を求めている。RFC 3261 §22.3 により、プロキシは 407 にチャレンジを入れた Proxy-Authenticate ヘッダを付けなければならない。ダイジェスト認証なら、その中身はレルム、nonce、そして必ず qop である（RFC 3261 §22.4）。クライアントは CSeq を 1 つ増やし、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2、§22.3）。',
           'チャレンジが [[401]] で来るか 407 で来るかは、リクエストの種類ではなくチャレンジする側の役割で決まる。UAS とレジストラは 401 と WWW-Authenticate で、プロキシは 407 と Proxy-Authenticate でチャレンジし、プロキシが 401 を使うことは禁じられている（RFC 3261 §21.4.2、§22.1）。認証情報を載せるヘッダも異なり、Proxy-Authorization の値はレルムが一致するプロキシだけが消費する。そのため、経路上に並んだ複数のプロキシが同じリクエストを順にチャレンジできる（RFC 3261 §22.3）。',
-          'フォーキングが絡むと話が少し変わる。複数のブランチがチャレンジを返すと、フォーキングしたプロキシは受け取った WWW-Authenticate と Proxy-Authenticate の値をすべて、上流へ返す 1 つの 401 または 407 にまとめる（RFC 3261 §16.7）。クライアントは、認証情報を持っているレルムそれぞれに答える。認証情報を出しても無駄だと告げる [[403]] と違い、407 は再度の試みを促す応答である。正しく答えたはずなのに再び 407 が返るのは、認証情報が拒否されたか nonce が古くなったためであり、RFC 3261 §22.1 は、nonce が古かっただけの場合を除き、拒否されたばかりの認証情報での再試行を禁じている。',
+          'フォーキングが絡むと話が少し変わる。複数のブランチがチャレンジを返すと、フォーキングしたプロキシは受け取った WWW-Authenticate と Proxy-Authenticate の値をすべて、上流へ返す 1 つの 401 または 407 にまとめる（RFC 3261 §16.7）。クライアントは、認証情報を持っているレルムそれぞれに答える。認証情報を出しても無駄だと告げる [[403]] と違い、407 は再度の試みを促す応答である。正しく答えたはずなのに再び 407 が返った場合、同じレルムなら認証情報が拒否されたか nonce が古くなったのであり、別のレルムなら経路上の別のプロキシがチャレンジしている。RFC 3261 §22.1 は、nonce が古かっただけの場合を除き、拒否されたばかりの認証情報での再試行を禁じている。',
         ],
         scenarios: [
-          'IP-PBX やソフトスイッチが、配下の電話機からの REGISTER には 401 で、INVITE には 407 でチャレンジする。電話機は Proxy-Authorization を付けて答えるので、発信のたびにトレースには INVITE、407、ACK、INVITE、100 Trying が並ぶ。これは正常な流れであり、障害ではない。',
+          '配下の電話機に対してレジストラとプロキシを兼ねるソフトスイッチが、レジストラとして REGISTER には 401 で、プロキシとして INVITE には 407 でチャレンジする。電話機は Proxy-Authorization を付けて答えるので、発信のたびにトレースには INVITE、407、ACK、INVITE、100 Trying が並ぶ。これは正常な流れであり、障害ではない。',
           'SIP トランク事業者が、顧客 PBX からの発信 INVITE に 407 でチャレンジする。トランクを IP アドレス認証だけの前提で構築したなど、PBX にそのレルムの認証情報がなければチャレンジに答えられず、発信はすべて最初の INVITE で失敗する。',
           'INVITE がアウトバウンドプロキシを経て事業者のプロキシに届き、それぞれが自分のレルムでチャレンジする。クライアントが 1 つ目の 407 に答えると、別のレルムを示す 2 つ目の 407 が届く。これは答えるべき新しいチャレンジであり、パスワードが拒否されたわけではない。',
         ],
