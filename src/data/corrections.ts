@@ -1411,6 +1411,43 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.5.4', quote: 'The server MAY indicate when the client should retry the request in a Retry-After header field.' },
     ],
   },
+  {
+    id: '400-refer-and-dialog-sections',
+    date: '2026-12-04',
+    title: { en: '400: the sections behind REFER and the dialog', ja: '400：REFER とダイアログについての根拠の節' },
+    pages: [{ code: 400 }],
+    wrong: {
+      en: 'The page cited RFC 3515 §2.4.1 for "a REFER with no Refer-To, or with more than one, MUST get 400", and RFC 3261 §12.2.1.2 for a 400 inside a call leaving the dialog as it was. RFC 3515 §2.4.1 only says how to form a REFER; RFC 3261 §12.2.1.2 names 481 and 408 and says nothing of 400.',
+      ja: '「Refer-To がない、または複数ある REFER には 400 を返さなければならない」の根拠に RFC 3515 §2.4.1 を、通話中の 400 がダイアログを変えないことの根拠に RFC 3261 §12.2.1.2 を挙げていた。RFC 3515 §2.4.1 は REFER の組み立て方を述べるだけであり、RFC 3261 §12.2.1.2 は 481 と 408 を挙げるだけで 400 には触れていない。',
+    },
+    now: {
+      en: 'The 400 rule for REFER is cited from RFC 3515 §2.4.2, where it is written; RFC 5057 §5.1 is cited for a 400 affecting only the transaction.',
+      ja: 'REFER への 400 の規定は、それが書かれている RFC 3515 §2.4.2 を引用し、400 がトランザクションだけに影響することは RFC 5057 §5.1 を引用した。',
+    },
+    sources: [
+      { ref: 'RFC3515 §2.4.2', quote: 'An agent responding to a REFER method MUST return a 400 (Bad Request) if the request contained zero or more than one Refer-To header field values.' },
+      { ref: 'RFC5057 §5.1', quote: 'Transaction Only The error affects only the transaction, not the usage or dialog the transaction occurs in (beyond affecting the local CSeq).' },
+    ],
+  },
+  {
+    id: '412-http-origin-and-causes',
+    date: '2026-12-04',
+    title: { en: '412: adapted from HTTP, and its causes as RFC 3903 gives them', ja: '412：HTTP から取り入れた仕組みと、RFC 3903 が挙げる原因' },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The page said "this is not HTTP\'s 412 Precondition Failed", although RFC 3903 adapts the entity-tags of HTTP/1.1 and a failed HTTP precondition gets 412 too; it called expiry and compositor restarts "the usual cause" without a source; and it credited the phrase "Precondition Failed" to sofia-sip "and stacks that borrowed the HTTP phrase", of which the stack tables show only sofia-sip.',
+      ja: '「HTTP の『412 Precondition Failed』とは別物」としていたが、RFC 3903 は HTTP/1.1 のエンティティタグを取り入れており、HTTP でも前提条件の失敗には 412 が返る。また、有効期限切れと ESC の再起動を出典なしに「よくある原因」とし、「Precondition Failed」の名称を sofia-sip「など、HTTP の名称を流用したスタック」のものとしていたが、スタックの表でこの名称を使うのは sofia-sip だけである。',
+    },
+    now: {
+      en: 'The page says the mechanism is adapted from HTTP/1.1 with its own header names and one entity-tag per request, cites the expired publication that RFC 3903 §4.3 gives as the case, adds a tag replaced by a later 2xx, and names sofia-sip alone.',
+      ja: '仕組みは HTTP/1.1 から取り入れたもので、ヘッダの名前が独自であり、エンティティタグは 1 つのリクエストに 1 つであると書いた。原因には RFC 3903 §4.3 が挙げる有効期限切れを引用し、後の 2xx で置き換えられたタグの場合を加えた。名称については sofia-sip だけを挙げた。',
+    },
+    sources: [
+      { ref: 'RFC3903 §8.1', quote: 'While the main functionality is preserved, the syntax and semantics for entity-tags and the corresponding header fields is adapted specifically for use with the PUBLISH method.' },
+      { ref: 'RFC2616 §10.4.13', quote: 'The precondition given in one or more of the request-header fields evaluated to false when it was tested on the server.' },
+      { ref: 'RFC3903 §4.3', quote: 'If there is no matching event state, e.g., the event state to be refreshed has already expired, the EPA receives a 412 (Conditional Request Failed) response to the PUBLISH request.' },
+    ],
+  },
 
   // Statement-by-statement review, 420–470.
 
