@@ -1448,6 +1448,45 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3903 §4.3', quote: 'If there is no matching event state, e.g., the event state to be refreshed has already expired, the EPA receives a 412 (Conditional Request Failed) response to the PUBLISH request.' },
     ],
   },
+  {
+    id: '417-only-with-require',
+    date: '2026-12-04',
+    title: { en: '417 only when the request requires priority handling', ja: '417 が返るのは優先処理を必須とするリクエストだけ' },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'The page said 417 answers a request whose Resource-Priority value the recipient does not recognise, described elements "configured to reject" unknown values, and suggested letting a server handle unknown values at normal priority instead of sending 417. RFC 4412 sends 417 only when the recipient understands none of the values and the request carries Require: resource-priority; then the rejection is mandatory.',
+      ja: '受信側が Resource-Priority の値を認識できないリクエストに 417 が返るとし、未知の値を「拒否する設定」の装置を例に挙げ、417 の代わりに未知の値を通常の優先度で処理させることを勧めていた。RFC 4412 で 417 が返るのは、受信側がどの値も理解できず、かつリクエストに Require: resource-priority がある場合だけであり、そのときの拒否は必須である。',
+    },
+    now: {
+      en: 'Without the option tag, a recipient that knows none of the values processes the request at default priority; with it, it MUST answer 417, which may list the accepted values in Accept-Resource-Priority. The scenarios now include the Require header.',
+      ja: 'オプションタグがなければ、どの値も知らない受信側は既定の優先度でリクエストを処理し、オプションタグがあれば 417 を返さなければならない。417 には受け付ける値を Accept-Resource-Priority で列挙してもよい。事例には Require ヘッダを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §4.6.2',
+        quote: 'Without the option tag, the RP actor treats the request as if it contained no \'Resource-Priority\' header field and processes it with default priority. … With the option tag, it MUST reject the request with a 417 (Unknown Resource-Priority) response code.',
+      },
+    ],
+  },
+  {
+    id: '402-billing-practice',
+    date: '2026-12-04',
+    title: { en: '402: a reserved code, its billing use a private convention', ja: '402：予約されたコードであり、課金での使用は個別の慣行' },
+    pages: [{ code: 402 }],
+    wrong: {
+      en: 'The page said a 402 means "most often \'no credit\'" and that "prepaid and wholesale carriers, calling-card platforms and some hosted PBXs return it", both without a source, and that "nothing separates 402 from 403" at the protocol level.',
+      ja: '402 の意味は「多くは『残高不足』」であり、「プリペイドや卸の通信事業者、コーリングカード基盤、一部のクラウド PBX」がこれを返すと、どちらも出典なしに書いていた。また、プロトコル上は「402 と 403 を区別するものは何もない」としていた。',
+    },
+    now: {
+      en: 'Billing platforms can use 402, as a private convention no RFC describes. What the RFCs say: 402 is reserved (RFC 3261 §21.4.3), and a 402, if encountered, should be treated as an unrecognised 4xx (RFC 5057 §5.1), that is as a 400 (RFC 3261 §8.1.3.2).',
+      ja: '課金の基盤が 402 を使うことはあるが、それはどの RFC にも書かれていない個別の慣行である。RFC が述べているのは、402 が予約されていること（RFC 3261 §21.4.3）と、受けた場合は認識できない 4xx として（RFC 5057 §5.1）、つまり 400 として扱うこと（RFC 3261 §8.1.3.2）である。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.3', quote: 'Reserved for future use.' },
+      { ref: 'RFC5057 §5.1', quote: '402 Payment Required: This is a reserved response code. If encountered, it should be treated as an unrecognized 4xx.' },
+      { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
+    ],
+  },
 
   // Statement-by-statement review, 420–470.
 

@@ -256,7 +256,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Payment Required',
     status: 'active',
     refs: ['RFC3261 §21.4.3'],
-    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.5'],
+    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.5', 'RFC5057 §5.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -314,11 +314,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Payment Required',
         summary:
-          'Registered but never given a meaning: RFC 3261 reserves 402 for future use, so a 402 seen on a network carries whatever the sending platform decided, most often "no credit".',
+          'Registered but never given a meaning: RFC 3261 reserves 402 for future use, so a 402 seen on a network carries whatever the sending platform decided, for example "no credit".',
         description: [
-          'SIP took its status codes from HTTP/1.1 (RFC 3261 §21), and 402 came along with the rest. RFC 3261 §21.4.3 defines nothing beyond "Reserved for future use", and no later RFC has given it a procedure, a header or a method. A standard SIP stack therefore has no special handling for it: the client treats it as a failure of the request and decides for itself whether trying again makes sense, which RFC 3261 §8.1.3.5 leaves open for 4xx codes without defined processing.',
-          'In the field 402 appears where a billing system sits in the call path. Prepaid and wholesale carriers, calling-card platforms and some hosted PBXs return it when the account behind the caller has no balance or has reached a spending limit. Because the meaning comes from a private arrangement, the same code can stand for "top up", "account suspended" or "destination not in your plan" depending on who sent it; the reason phrase and any Warning text are the only clues.',
-          'At the protocol level nothing separates 402 from [[403]]: both are final refusals by one server, and the same request should not be sent again unchanged (RFC 3261 §21.4). RFC 3398 §8.2.6.1 maps it, like 403, to Q.850 cause 21 "call rejected", so a caller on the far side of a gateway hears a generic rejection rather than a request to pay.',
+          'SIP took its status codes from HTTP/1.1 (RFC 3261 §21), and 402 came along with the rest. RFC 3261 §21.4.3 defines nothing beyond "Reserved for future use", and no later RFC has given it a procedure, a header or a method. RFC 5057 §5.1 says that a 402, if encountered, should be treated as an unrecognised 4xx, which a UAC handles as a 400 (RFC 3261 §8.1.3.2): a failure of this request only. Whether trying again makes sense is left to the client, as RFC 3261 §8.1.3.5 leaves it for 4xx codes without defined processing.',
+          'Where 402 appears in the field, it comes from a billing system in the call path: a prepaid or wholesale carrier, a calling-card platform or a hosted PBX can use it when the account behind the caller has no balance or has reached a spending limit. That is a private convention, which no RFC describes. Because the meaning comes from a private arrangement, the same code can stand for "top up", "account suspended" or "destination not in your plan" depending on who sent it; the reason phrase and any Warning text are the only clues.',
+          'At the protocol level a 402 is a plain 4xx: a final refusal by one server, after which the same request should not be sent again unchanged (RFC 3261 §21.4), just as after a [[403]]. RFC 3398 §8.2.6.1 maps it, like 403, to Q.850 cause 21 "call rejected", so a caller on the far side of a gateway hears a generic rejection rather than a request to pay.',
         ],
         scenarios: [
           'A PBX sends an INVITE to an international number over a prepaid SIP trunk whose balance has run out. The carrier\'s softswitch answers "402 Payment Required", sometimes with a reason phrase of its own describing the account state, and the call fails before it rings.',
@@ -334,11 +334,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ja: {
         title: '支払いが必要',
         summary:
-          '登録されているが、意味が定義されたことのないコードである。RFC 3261 は将来の利用のために予約しているだけなので、実際に現れる 402 は送信側の基盤が独自に決めた意味、多くは「残高不足」を表す。',
+          '登録されているが、意味が定義されたことのないコードである。RFC 3261 は将来の利用のために予約しているだけなので、実際に現れる 402 は送信側の基盤が独自に決めた意味（たとえば「残高不足」）を表す。',
         description: [
-          'SIP は HTTP/1.1 のステータスコードを引き継いでおり（RFC 3261 §21）、402 もその一つとして入ってきた。RFC 3261 §21.4.3 が定めるのは「将来の使用のために予約」という一文だけであり、後続の RFC も手順、ヘッダ、対象メソッドを与えていない。したがって標準的な SIP スタックに 402 固有の処理はない。クライアントはリクエストの失敗として扱い、もう一度試す意味があるかを自分で判断する。処理が定義されていない 4xx について、RFC 3261 §8.1.3.5 はこの判断を実装に委ねている。',
-          '現場で 402 が現れるのは、呼の経路に課金システムがある場合である。プリペイドや卸の通信事業者、コーリングカード基盤、一部のクラウド PBX は、発信者のアカウントに残高がないときや利用上限に達したときにこれを返す。意味は個別の取り決めから来るため、送信元によって「チャージが必要」「アカウント停止中」「契約外の宛先」など内容が変わる。手がかりはリーズンフレーズと Warning の文面しかない。',
-          'プロトコル上は 402 と [[403]] を区別するものは何もない。どちらも 1 台のサーバによる最終的な拒否であり、同じリクエストを変更せずに送り直すべきではない（RFC 3261 §21.4）。RFC 3398 §8.2.6.1 は 402 を 403 と同じく Q.850 の 理由表示 21（通信拒否）に対応付けており、ゲートウェイの先にいる発信者には、支払いの要求ではなく一般的な拒否として伝わる。',
+          'SIP は HTTP/1.1 のステータスコードを引き継いでおり（RFC 3261 §21）、402 もその一つとして入ってきた。RFC 3261 §21.4.3 が定めるのは「将来の使用のために予約」という一文だけであり、後続の RFC も手順、ヘッダ、対象メソッドを与えていない。RFC 5057 §5.1 は、402 を受けた場合は認識できない 4xx として扱うべきだとしており、UAC はそれを 400 として扱う（RFC 3261 §8.1.3.2）。つまり、そのリクエストだけの失敗である。もう一度試す意味があるかはクライアントが判断する。処理が定義されていない 4xx について、RFC 3261 §8.1.3.5 はこの判断を実装に委ねている。',
+          '現場で 402 が現れるのは、呼の経路に課金システムがある場合である。プリペイドや卸の通信事業者、コーリングカード基盤、クラウド PBX は、発信者のアカウントに残高がないときや利用上限に達したときに、これを返すことがある。これは個別の慣行であり、どの RFC にも書かれていない。意味は個別の取り決めから来るため、送信元によって「チャージが必要」「アカウント停止中」「契約外の宛先」など内容が変わる。手がかりはリーズンフレーズと Warning の文面しかない。',
+          'プロトコル上の 402 は、ただの 4xx である。1 台のサーバによる最終的な拒否であり、[[403]] の後と同じく、同じリクエストを変更せずに送り直すべきではない（RFC 3261 §21.4）。RFC 3398 §8.2.6.1 は 402 を 403 と同じく Q.850 の理由表示 21（通信拒否）に対応付けており、ゲートウェイの先にいる発信者には、支払いの要求ではなく一般的な拒否として伝わる。',
         ],
         scenarios: [
           'PBX が、残高の尽きたプリペイド SIP トランク経由で国際番号へ INVITE を送る。事業者のソフトスイッチが「402 Payment Required」を返し（アカウントの状態を示す独自のリーズンフレーズが付くこともある）、呼出音が鳴る前に発信が失敗する。',
@@ -809,7 +809,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Every response body the server could produce is of a type the Accept header of the request rules out; the problem is content negotiation, not the session description.',
         description: [
           'Content negotiation, borrowed from HTTP, is all 406 is about. The Accept header of a request lists the body types the client can take in the response; when everything the resource could send falls outside that list, the server answers 406 (RFC 3261 §21.4.7). The defaults matter: without an Accept header the server assumes application/sdp, and an Accept header with an empty value means that no body type is acceptable (RFC 3261 §20.1).',
-          'Real networks rarely produce it, because most responses carry SDP, which every client accepts by default, or no body at all. It shows up with OPTIONS, where the request SHOULD say in Accept which body it wants back and the body of the answer follows that choice (RFC 3261 §11.1, §11.2), and with applications whose responses must carry one specific body type. A client that receives 406 has not been refused service: it has been told to widen its Accept header or to stop asking for a body.',
+          'Few responses give it the chance: most carry SDP, the type a server assumes when the request has no Accept header (RFC 3261 §20.1), or no body at all. It shows up with OPTIONS, where the request SHOULD say in Accept which body it wants back and the body of the answer follows that choice (RFC 3261 §11.1, §11.2), and with applications whose responses must carry one specific body type. A client that receives 406 has not been refused service: it has been told to widen its Accept header or to stop asking for a body.',
           'Three codes get mixed up with it. [[415]] is the mirror image: the body the client sent is of a type the server cannot read, and the 415 lists acceptable types in its own Accept header (RFC 3261 §21.4.13). [[488]] and [[606]] reject the session described in the SDP offer, its codecs, media or addressing, at this UA or everywhere (RFC 3261 §21.4.26, §21.6.4). A server that answers 406 because no codec matched is using the wrong code, and it sends the caller\'s engineers to check the Accept header instead of the offer.',
         ],
         scenarios: [
@@ -829,7 +829,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバが生成できる応答ボディは、どれもリクエストの Accept ヘッダで除外された種類である。問題はセッション記述ではなく、コンテンツネゴシエーションにある。',
         description: [
           '406 が扱うのは、HTTP から持ち込まれたコンテンツネゴシエーションだけである。リクエストの Accept ヘッダは、クライアントが応答で受け取れるボディの種類を列挙する。リソースが送れるものがすべてその一覧から外れる場合、サーバは 406 を返す（RFC 3261 §21.4.7）。ここでは既定値が重要である。Accept ヘッダがなければサーバは application/sdp を仮定し、値が空の Accept ヘッダは、受け取れるボディの種類が一つもないことを意味する（RFC 3261 §20.1）。',
-          '実際のネットワークでこのコードを見ることは少ない。ほとんどの応答は、既定ですべてのクライアントが受け付ける SDP を運ぶか、ボディを持たないからである。現れるのは主に OPTIONS で、リクエスト側は返してほしいボディを Accept で示すべきとされ、応答のボディはその指定に従う（RFC 3261 §11.1、§11.2）。応答に特定の種類のボディを入れなければならないアプリケーションでも現れる。406 を受けたクライアントはサービスを断られたのではなく、Accept を広げるか、ボディを求めるのをやめるよう告げられたのである。',
+          'このコードが返る場面は限られる。ほとんどの応答は、リクエストに Accept がないときにサーバが仮定する SDP を運ぶか（RFC 3261 §20.1）、ボディを持たないからである。現れるのは主に OPTIONS で、リクエスト側は返してほしいボディを Accept で示すべきとされ、応答のボディはその指定に従う（RFC 3261 §11.1、§11.2）。応答に特定の種類のボディを入れなければならないアプリケーションでも現れる。406 を受けたクライアントはサービスを断られたのではなく、Accept を広げるか、ボディを求めるのをやめるよう告げられたのである。',
           '混同されやすいコードが 3 つある。[[415]] は逆向きで、クライアントが送ったボディの種類をサーバが読めない場合に返り、415 は自身の Accept ヘッダで受け付け可能な種類を示す（RFC 3261 §21.4.13）。[[488]] と [[606]] は、SDP オファーに記述されたセッション（コーデック、メディア、アドレス形式）を、この UA で、あるいはどこでも受け付けられないという応答である（RFC 3261 §21.4.26、§21.6.4）。コーデックが一致しないことを理由に 406 を返すサーバは誤ったコードを使っており、発信者側の技術者はオファーではなく Accept ヘッダを調べることになってしまう。',
         ],
         scenarios: [
@@ -1331,7 +1331,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Request Entity Too Large',
     status: 'active',
     refs: ['RFC3261 §21.4.11'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18.1.1', 'RFC3261 §20.33', 'RFC3261 §21.5.7'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18.1.1', 'RFC3261 §20.33', 'RFC3261 §21.5.7', 'RFC3428 §8'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1346,6 +1346,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'response',
         strength: 'SHOULD',
         ref: 'RFC3261 §21.4.11',
+        when: { untestable: true },
         note: {
           en: 'Added when the size limit is only temporary, to say after how long the client may send the request again.',
           ja: 'サイズの制限が一時的な場合に付け、どれだけ待てばクライアントがリクエストを送り直してよいかを示す。',
@@ -1379,8 +1380,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         { from: 's', to: 'a', label: '100 Trying' },
       ],
       caption: {
-        en: 'An SBC with a fixed message buffer refuses an INVITE whose SDP offer is too large; the client acknowledges the 413 and offers again with a smaller SDP.',
-        ja: 'メッセージバッファの大きさが固定された SBC が SDP オファーの大きすぎる INVITE を 413 で拒否し、クライアントはこれに ACK を返したうえで、より小さな SDP でオファーし直す。',
+        en: 'An SBC that caps the size of message bodies refuses an INVITE whose SDP offer is over its limit; the client acknowledges the 413 and offers again with a smaller SDP.',
+        ja: 'ボディの大きさに上限を設けた SBC が、上限を超える SDP オファーを載せた INVITE を 413 で拒否し、クライアントはこれに ACK を返したうえで、より小さな SDP でオファーし直す。',
       },
     },
     example: {
@@ -1461,11 +1462,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'The objection in a 413 is to the body, not to the request line or the headers. RFC 3261 §21.4.11 lets a server refuse a request whose body is larger than it will accept, and even close the connection to stop the client from sending more. When the limit is only temporary, a buffer shortage under load for example, the server should add Retry-After to say when the client may try again.',
           'RFC 3261 §8.1.3.5 asks the UAC to retry, if it can, either without the body or with a shorter one, in a new transaction with a higher CSeq. What "shorter" means depends on the content: fewer codecs and ICE candidates in an SDP offer, a trimmed resource list, an instant message split over several MESSAGE requests, or large content moved to a session-mode transfer such as MSRP (RFC 4975).',
-          'Two neighbours look alike. [[513]] Message Too Large is a 5xx about the size of the whole message, headers included, and [[414]] concerns only the Request-URI. A body that is merely too big for UDP is a different problem again: RFC 3261 §18.1.1 requires a request larger than 1300 bytes on a path of unknown MTU, or within 200 bytes of the path MTU, to go over a congestion-controlled transport such as TCP, and a client that ignores this tends to see fragments lost and a timeout rather than a 413.',
+          'Two neighbours look alike. [[513]] Message Too Large is a 5xx about the size of the whole message, headers included, and [[414]] concerns only the Request-URI. A body that is merely too big for UDP is a different problem again: RFC 3261 §18.1.1 requires a request larger than 1300 bytes on a path of unknown MTU, or within 200 bytes of the path MTU, to go over a congestion-controlled transport such as TCP, and a client that ignores this risks the fragmentation the rule exists to prevent, where a lost fragment ends in a timeout rather than a 413.',
         ],
         scenarios: [
-          'A WebRTC client or softphone sends an INVITE whose SDP offers audio and video with a long codec list, many ICE candidates and DTLS fingerprints; an SBC with a fixed message buffer answers 413.',
-          'An IMS or enterprise messaging client sends a pasted image or a long text in a MESSAGE request; the messaging server caps MESSAGE bodies and answers 413.',
+          'A WebRTC client or softphone sends an INVITE whose SDP offers audio and video with a long codec list, many ICE candidates and DTLS fingerprints; an SBC that caps the size of message bodies answers 413.',
+          'An IMS or enterprise messaging client sends a pasted image or a long text in a MESSAGE request, although outside a media session RFC 3428 §8 limits MESSAGE to 1300 bytes unless the client knows that no hop is a congestion-unsafe link or that the request stays 200 bytes below the lowest MTU on the path; the messaging server caps MESSAGE bodies and answers 413.',
           'A resource-list server sends a watcher a NOTIFY whose multipart/related body covers several hundred contacts, and the watcher\'s handset, whose receive buffer is smaller, rejects it with 413.',
         ],
         fixes: [
@@ -1482,11 +1483,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '413 が問題にしているのはボディであり、リクエスト行やヘッダではない。RFC 3261 §21.4.11 は、受け付ける上限を超えるボディを持つリクエストの拒否を認めており、クライアントにそれ以上送らせないよう接続を閉じることまで許している。負荷の高いときのバッファ不足のように制限が一時的なものなら、サーバは Retry-After を付けて、いつ再試行してよいかを示すべきである。',
           'RFC 3261 §8.1.3.5 は UAC に対し、可能であればボディを省くか短くして、CSeq を増やした新しいトランザクションで再試行するよう求めている。何を「短く」するかは内容による。SDP オファーのコーデックや ICE 候補を減らす、リソースリストを絞る、インスタントメッセージを複数の MESSAGE に分ける、大きなコンテンツは MSRP（RFC 4975）のようなセッションモードの転送に移す、といった方法がある。',
-          '似たコードが 2 つある。[[513]] Message Too Large はヘッダを含むメッセージ全体の大きさに関する 5xx であり、[[414]] は Request-URI だけを対象とする。単に UDP には大きすぎるボディは、また別の問題である。RFC 3261 §18.1.1 は、パス MTU が不明で 1300 バイトを超えるリクエストや、パス MTU まで 200 バイト以内のリクエストを、TCP などの輻輳制御付きトランスポートで送るよう求めている。これを守らないクライアントでは、413 ではなくフラグメントの欠落とタイムアウトが起きやすい。',
+          '似たコードが 2 つある。[[513]] Message Too Large はヘッダを含むメッセージ全体の大きさに関する 5xx であり、[[414]] は Request-URI だけを対象とする。単に UDP には大きすぎるボディは、また別の問題である。RFC 3261 §18.1.1 は、パス MTU が不明で 1300 バイトを超えるリクエストや、パス MTU まで 200 バイト以内のリクエストを、TCP などの輻輳制御付きトランスポートで送るよう求めている。これを守らないクライアントは、この規定が防ごうとしているフラグメント化を招き、フラグメントが失われれば 413 ではなくタイムアウトになる。',
         ],
         scenarios: [
-          'WebRTC クライアントやソフトフォンが、音声と映像の長いコーデックリスト、多数の ICE 候補、DTLS フィンガープリントを含む SDP を載せた INVITE を送り、メッセージバッファが固定長の SBC が 413 を返す。',
-          'IMS や企業向けのメッセージングクライアントが、貼り付けた画像や長文を MESSAGE リクエストで送る。メッセージングサーバは MESSAGE のボディに上限を設けており、413 を返す。',
+          'WebRTC クライアントやソフトフォンが、音声と映像の長いコーデックリスト、多数の ICE 候補、DTLS フィンガープリントを含む SDP を載せた INVITE を送り、ボディの大きさに上限を設けた SBC が 413 を返す。',
+          'IMS や企業向けのメッセージングクライアントが、貼り付けた画像や長文を MESSAGE リクエストで送る。RFC 3428 §8 は、輻輳に対して安全でないリンクをどのホップでも通らないこと、またはリクエストが経路上の最小の MTU より 200 バイト以上小さいことをクライアントが知っている場合を除き、メディアセッション外の MESSAGE を 1300 バイトまでに制限している。メッセージングサーバは MESSAGE のボディに上限を設けており、413 を返す。',
           'リソースリストサーバが、数百件の連絡先を含む multipart/related ボディの NOTIFY をウォッチャに送り、受信バッファがそれより小さい端末が 413 で拒否する。',
         ],
         fixes: [
@@ -1765,7 +1766,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unsupported URI Scheme',
     status: 'active',
     refs: ['RFC3261 §21.4.14'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §8.2.2.1', 'RFC3261 §16.3', 'RFC3261 §16.7', 'RFC3261 §19.1.6'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §8.2.2.1', 'RFC3261 §16.3', 'RFC3261 §16.7', 'RFC3261 §19.1.6', 'RFC5057 §5.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1832,9 +1833,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'The server does not know the scheme of the Request-URI, such as tel: or urn:, and cannot process or route the request; a SIP URI is expected instead.',
         description: [
-          'The check behind 416 happens early, before the server looks for the user: a UAS and a proxy both inspect the scheme of the Request-URI and, if they do not understand it, should reject the request with 416 (RFC 3261 §8.2.2.1, §16.3). Typical culprits are tel: for telephone numbers, urn: service URNs, and im: or pres: URIs. Only the Request-URI counts; RFC 3261 §8.2.2.1 recommends accepting a request even when its To header uses an unfamiliar scheme.',
-          'The repair is built into SIP. RFC 3261 §8.1.3.5 tells the client to retry with a SIP URI. A proxy that itself rewrote a sip: or sips: URI into another scheme and got 416 back should try the SIP form of the same target: for a tel URL, the telephone-subscriber part goes into the user part of a SIP URI at the domain it just tried (RFC 3261 §16.7, §19.1.6). A proxy that recurses this way leaves the 416 out of its response context, so the client never sees it.',
-          'The scheme is the only thing 416 objects to. An unknown user in a known scheme gets [[404]], too few digits [[484]], a URI that cannot be parsed at all [[400]], and an overlong one [[414]]. A 416 therefore usually points at dial-plan or number-normalization settings, not at the called party.',
+          'The check behind 416 happens early, before the server looks for the user: a UAS and a proxy both inspect the scheme of the Request-URI and, if they do not understand it, should reject the request with 416 (RFC 3261 §8.2.2.1, §16.3). Examples are tel: for telephone numbers, urn: service URNs, and im: or pres: URIs. Only the Request-URI counts; RFC 3261 §8.2.2.1 recommends accepting a request even when its To header uses an unfamiliar scheme.',
+          'The repair is built into SIP. RFC 3261 §8.1.3.5 tells the client to retry with a SIP URI. A proxy that itself rewrote a sip: or sips: URI into another scheme and got 416 back should try the SIP form of the same target: for a tel URL, the telephone-subscriber part goes into the user part of a SIP URI at the domain it just tried (RFC 3261 §16.7, §19.1.6). A proxy that recurses this way SHOULD leave the 416 out of its response context (RFC 3261 §16.7), so the client does not see it.',
+          'The scheme is the only thing 416 objects to. An unknown user in a known scheme gets [[404]], too few digits [[484]], a URI that cannot be parsed at all [[400]], and an overlong one [[414]]. A 416 therefore usually points at dial-plan or number-normalization settings, not at the called party. Inside a dialog it is more serious: the Request-URI refused is the remote target the peer itself set with its Contact, so RFC 5057 §5.1 counts 416 among the responses that destroy the dialog.',
         ],
         scenarios: [
           'An IMS network or a hosted-voice platform routes an INVITE with Request-URI tel:+81312345678 to an older IP-PBX that only accepts sip: URIs, and the PBX answers 416.',
@@ -1852,9 +1853,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'サーバが Request-URI のスキーム（tel: や urn: など）を知らず、リクエストを処理もルーティングもできない。SIP URI であれば処理できる。',
         description: [
-          '416 の判定は、サーバがユーザを探すより前の早い段階で行われる。UAS もプロキシも Request-URI のスキームを調べ、理解できなければ 416 でリクエストを拒否すべきとされている（RFC 3261 §8.2.2.1、§16.3）。よく原因になるのは、電話番号を表す tel:、サービス URN の urn:、im: や pres: の URI である。対象は Request-URI だけであり、To ヘッダのスキームが見慣れないものでも、RFC 3261 §8.2.2.1 はリクエストを受け付けることを推奨している。',
-          '修復の手段は SIP に組み込まれている。RFC 3261 §8.1.3.5 は、SIP URI での再試行をクライアントに求めている。sip: や sips: の URI を自ら別のスキームに書き換えて中継したプロキシが 416 を受け取った場合は、同じ宛先の SIP 形式を試すべきである。tel URL なら telephone-subscriber 部分を SIP URI のユーザ部に入れ、ホスト部には直前に送った先のドメインを使う（RFC 3261 §16.7、§19.1.6）。こうして再帰処理したプロキシは 416 を応答コンテキストに加えないので、クライアントがその 416 を目にすることはない。',
-          '416 が問題にするのはスキームだけである。既知のスキームで未知のユーザなら [[404]]、桁数不足なら [[484]]、構文として解析できない URI なら [[400]]、長すぎる URI なら [[414]] になる。したがって 416 が指しているのは通常、相手先ではなく、ダイヤルプランや番号正規化の設定である。',
+          '416 の判定は、サーバがユーザを探すより前の早い段階で行われる。UAS もプロキシも Request-URI のスキームを調べ、理解できなければ 416 でリクエストを拒否すべきとされている（RFC 3261 §8.2.2.1、§16.3）。例としては、電話番号を表す tel:、サービス URN の urn:、im: や pres: の URI がある。対象は Request-URI だけであり、To ヘッダのスキームが見慣れないものでも、RFC 3261 §8.2.2.1 はリクエストを受け付けることを推奨している。',
+          '修復の手段は SIP に組み込まれている。RFC 3261 §8.1.3.5 は、SIP URI での再試行をクライアントに求めている。sip: や sips: の URI を自ら別のスキームに書き換えて中継したプロキシが 416 を受け取った場合は、同じ宛先の SIP 形式を試すべきである。tel URL なら telephone-subscriber 部分を SIP URI のユーザ部に入れ、ホスト部には直前に送った先のドメインを使う（RFC 3261 §16.7、§19.1.6）。こうして再帰処理したプロキシは 416 を応答コンテキストに加えるべきではない（RFC 3261 §16.7）ので、クライアントにその 416 は届かない。',
+          '416 が問題にするのはスキームだけである。既知のスキームで未知のユーザなら [[404]]、桁数不足なら [[484]]、構文として解析できない URI なら [[400]]、長すぎる URI なら [[414]] になる。したがって 416 が指しているのは通常、相手先ではなく、ダイヤルプランや番号正規化の設定である。ダイアログ内では事情が重くなる。拒否された Request-URI は相手自身が Contact で設定したリモートターゲットなので、RFC 5057 §5.1 は 416 をダイアログを破棄する応答に数えている。',
         ],
         scenarios: [
           'IMS ネットワークやホスト型の音声プラットフォームが、Request-URI が tel:+81312345678 の INVITE を、sip: URI しか受け付けない古い IP-PBX にルーティングし、PBX が 416 を返す。',
@@ -1889,8 +1890,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC4412 §3.1',
         note: {
-          en: 'Carries namespace.priority values such as "dsn.flash" or "ets.0"; the 417 says the recipient does not recognise the namespace or the priority value.',
-          ja: '「dsn.flash」や「ets.0」のような「名前空間.優先度」の値を運ぶ。417 は、受信側がその名前空間または優先度の値を認識できないことを示す。',
+          en: 'Carries namespace.priority values such as "dsn.flash" or "ets.0"; a 417 says the recipient recognised none of them and the request required priority handling.',
+          ja: '「dsn.flash」や「ets.0」のような「名前空間.優先度」の値を運ぶ。417 は、受信側がそのどれも認識できず、しかもリクエストが優先処理を必須としていたことを示す。',
         },
       },
       {
@@ -1898,8 +1899,18 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC4412 §4.3',
         note: {
-          en: 'With the option tag resource-priority the client insists on priority handling; a recipient that lacks the extension altogether answers 420 instead.',
-          ja: 'オプションタグ resource-priority を入れると、クライアントは優先処理を必須とする。拡張そのものを実装していない受信側は、代わりに 420 を返す。',
+          en: 'With the option tag resource-priority the client insists on priority handling; a recipient that lacks the extension altogether answers 420 instead. Without the tag, a recipient that knows none of the values handles the request at default priority and sends no 417 (RFC 4412 §4.6.2).',
+          ja: 'オプションタグ resource-priority を入れると、クライアントは優先処理を必須とする。拡張そのものを実装していない受信側は、代わりに 420 を返す。このオプションタグがなければ、どの値も知らない受信側は既定の優先度でリクエストを処理し、417 は返さない（RFC 4412 §4.6.2）。',
+        },
+      },
+      {
+        name: 'Accept-Resource-Priority',
+        in: 'response',
+        strength: 'MAY',
+        ref: 'RFC4412 §4.6.2',
+        note: {
+          en: 'Included by local policy: lists the resource values the server will process, which tells the client what to use in a retry (RFC 4412 §3.2).',
+          ja: 'ローカルポリシーに従って付ける。サーバが処理する値を列挙し、クライアントが再試行で使う値を示す（RFC 4412 §3.2）。',
         },
       },
     ],
@@ -1921,8 +1932,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         { from: 'g', to: 'a', label: '100 Trying' },
       ],
       caption: {
-        en: 'A gateway that knows only the ets namespace rejects an INVITE marked dsn.flash and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0.',
-        ja: 'ets 名前空間しか扱わないゲートウェイが dsn.flash を指定した INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで ets.0 を指定して再試行する。',
+        en: 'A gateway that knows only the ets namespace rejects an INVITE that requires priority handling for dsn.flash and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0.',
+        ja: 'ets 名前空間しか扱わないゲートウェイが、dsn.flash での優先処理を必須とする INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで ets.0 を指定して再試行する。',
       },
     },
     example: {
@@ -1955,41 +1966,41 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Unknown Resource-Priority',
         summary:
-          'The server does not recognise the namespace or priority value in the Resource-Priority header of the request and refuses the request.',
+          'The server recognises none of the namespace.priority values in the Resource-Priority header and, because the request carries Require: resource-priority, refuses it instead of handling it at normal priority.',
         description: [
-          'RFC 4412 lets a request ask for preferential treatment. Its Resource-Priority header names one or more namespace.priority values, such as "dsn.flash" for military precedence or "ets.0" for a government emergency service, and elements that honour them can favour the call on trunks, in queues and at gateways. RFC 4412 §4.6.2 defines 417 for a request whose Resource-Priority value the recipient does not recognise: an unknown namespace, or a priority level it does not know within that namespace.',
-          'A client that needs the priority honoured rather than overlooked says so with Require: resource-priority (RFC 4412 §4.3). That is where 417 parts from [[420]] Bad Extension: 420 comes from a server that does not implement the resource-priority extension at all (RFC 3261 §8.2.2.3), 417 from one that implements it but not for the namespace or value in this request. The server can list what it does accept in Accept-Resource-Priority (RFC 4412 §3.2), which tells the client what to use in a retry.',
-          'Despite the number, it has nothing to do with HTTP\'s 417 Expectation Failed. It turns up almost only where priority calling is deployed: defence networks with precedence levels, government emergency telecommunications and wireless priority services, and emergency-services networks using the esnet namespace (RFC 7135). On an ordinary trunk it points to a Resource-Priority header that entered from such a network and met an element configured to reject values it does not know.',
+          'RFC 4412 lets a request ask for preferential treatment. Its Resource-Priority header names one or more namespace.priority values, such as "dsn.flash" for military precedence or "ets.0" for a government emergency service, and elements that honour them can favour the call on trunks, in queues and at gateways. RFC 4412 §4.6.2 says what a recipient does when it understands none of the values, whether because the namespace is unknown or the priority level within it: without the option tag resource-priority in Require, it processes the request at default priority as if there were no Resource-Priority header; with the tag, it MUST reject the request with 417.',
+          'A client that needs the priority honoured rather than overlooked says so with Require: resource-priority (RFC 4412 §4.3, §4.6.2). That is where 417 parts from [[420]] Bad Extension: 420 comes from a server that does not implement the resource-priority extension at all (RFC 3261 §8.2.2.3), 417 from one that implements it but understands none of the values in this request. The 417 may list what the server does accept in Accept-Resource-Priority (RFC 4412 §3.2, §4.6.2), which tells the client what to use in a retry.',
+          'Despite the number, it has nothing to do with HTTP\'s 417 Expectation Failed. It turns up almost only where priority calling is deployed: defence networks with precedence levels, government emergency telecommunications and wireless priority services, and emergency-services networks using the esnet namespace (RFC 7135). On an ordinary trunk it points to a request from such a network that requires priority handling and met an element that implements RFC 4412 but knows none of its values.',
         ],
         scenarios: [
           'A defence-network softswitch sends an INVITE with "Resource-Priority: dsn.flash" and "Require: resource-priority" to a commercial gateway that knows only the ets and wps namespaces; the gateway answers 417 and lists ets.0 to ets.4 in Accept-Resource-Priority.',
-          'A government emergency-service call enters a carrier\'s IMS carrying "Resource-Priority: ets.2", and an application server provisioned for the wps namespace only rejects the INVITE with 417.',
-          'An emergency-services network marks calls with the esnet namespace (RFC 7135); a legacy gateway towards a PSAP, configured to reject unknown namespaces, answers 417, and the originating network has to retry the call without insisting on priority.',
+          'A government emergency-service call enters a carrier\'s IMS carrying "Resource-Priority: ets.2" and "Require: resource-priority", and an application server provisioned for the wps namespace only has to reject the INVITE with 417.',
+          'An emergency-services network marks calls with the esnet namespace (RFC 7135) and requires priority handling with Require: resource-priority; a gateway towards a PSAP that implements RFC 4412 for other namespaces only answers 417, and the originating network has to retry the call without insisting on priority.',
         ],
         fixes: [
           'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists, or map your value to its equivalent in that namespace at the network boundary.',
           'Decide in advance whether a call may proceed without priority; if it may, retry without the Resource-Priority header (or without Require: resource-priority) instead of letting the call fail.',
-          'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration, or, where policy allows, let it handle requests with unknown values at normal priority.',
+          'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration. Requests without Require: resource-priority are already handled at normal priority when no value is known; for those with it, RFC 4412 §4.6.2 leaves 417 as the only answer.',
         ],
       },
       ja: {
         title: '不明なリソース優先度',
         summary:
-          'リクエストの Resource-Priority ヘッダにある名前空間または優先度の値をサーバが認識できず、リクエストを拒否した。',
+          'Resource-Priority ヘッダにある「名前空間.優先度」の値をサーバが一つも認識できず、リクエストに Require: resource-priority があるため、通常の優先度で処理せずに拒否した。',
         description: [
-          'RFC 4412 では、リクエストが優先的な扱いを求めることができる。Resource-Priority ヘッダに「名前空間.優先度」の形式で 1 つ以上の値を入れ、たとえば軍用の優先順位なら「dsn.flash」、政府の緊急通信サービスなら「ets.0」と書く。これに対応する装置は、トランク、キュー、ゲートウェイでその呼を優先できる。RFC 4412 §4.6.2 は、受信側が認識できない Resource-Priority の値、つまり未知の名前空間や、その名前空間の中で知らない優先度を含むリクエストに対する応答として 417 を定めている。',
-          '優先度を見過ごされては困るクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3）。ここで [[420]] Bad Extension との違いが生じる。420 は resource-priority 拡張そのものを実装していないサーバが返し（RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの名前空間や値には対応していないサーバが返す。サーバは受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2）で列挙でき、クライアントはそれを見て再試行で使う値を決められる。',
-          '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードが現れるのは、ほぼ優先呼を運用している環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた Resource-Priority ヘッダが、未知の値を拒否する設定の装置に当たったことを示している。',
+          'RFC 4412 では、リクエストが優先的な扱いを求めることができる。Resource-Priority ヘッダに「名前空間.優先度」の形式で 1 つ以上の値を入れ、たとえば軍用の優先順位なら「dsn.flash」、政府の緊急通信サービスなら「ets.0」と書く。これに対応する装置は、トランク、キュー、ゲートウェイでその呼を優先できる。RFC 4412 §4.6.2 は、未知の名前空間や、名前空間の中の知らない優先度のために、受信側がどの値も理解できない場合の扱いを定めている。Require にオプションタグ resource-priority がなければ、Resource-Priority ヘッダがないものとして既定の優先度で処理し、オプションタグがあれば 417 で拒否しなければならない。',
+          '優先度を見過ごされては困るクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。ここで [[420]] Bad Extension との違いが生じる。420 は resource-priority 拡張そのものを実装していないサーバが返し（RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できないサーバが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよく、クライアントはそれを見て再試行で使う値を決められる。',
+          '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードが現れるのは、ほぼ優先呼を運用している環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた、優先処理を必須とするリクエストが、RFC 4412 を実装してはいるがその値をどれも知らない装置に当たったことを示している。',
         ],
         scenarios: [
           '防衛網のソフトスイッチが「Resource-Priority: dsn.flash」と「Require: resource-priority」を付けた INVITE を、ets と wps の名前空間しか知らない商用ゲートウェイに送る。ゲートウェイは 417 を返し、Accept-Resource-Priority に ets.0 から ets.4 までを列挙する。',
-          '政府の緊急通信サービスの呼が「Resource-Priority: ets.2」付きで通信事業者の IMS に入るが、wps 名前空間だけが設定されたアプリケーションサーバが INVITE を 417 で拒否する。',
-          '緊急通報ネットワークが esnet 名前空間（RFC 7135）で呼に印を付けるが、未知の名前空間を拒否する設定になっている PSAP 向けの古いゲートウェイが 417 を返す。発信側のネットワークは、優先度を強制せずに呼を再試行しなければならない。',
+          '政府の緊急通信サービスの呼が「Resource-Priority: ets.2」と「Require: resource-priority」付きで通信事業者の IMS に入るが、wps 名前空間だけが設定されたアプリケーションサーバは INVITE を 417 で拒否するしかない。',
+          '緊急通報ネットワークが esnet 名前空間（RFC 7135）で呼に印を付け、Require: resource-priority で優先処理を必須とする。PSAP 向けのゲートウェイは RFC 4412 をほかの名前空間についてしか実装しておらず、417 を返す。発信側のネットワークは、優先度を強制せずに呼を再試行しなければならない。',
         ],
         fixes: [
           '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度で再試行する。または網の境界で、自網の値を相手の名前空間の同等の値に変換する。',
           '優先度なしでも呼を通してよいかを前もって決めておく。通してよいなら、呼を失敗させずに、Resource-Priority ヘッダなしで（または Require: resource-priority なしで）再試行する。',
-          '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加えるか、ポリシーが許す範囲で、未知の値を含むリクエストを通常の優先度で処理させる。',
+          '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加える。Require: resource-priority のないリクエストは、知っている値がなくても通常の優先度で処理される。このオプションタグがあるリクエストには、RFC 4412 §4.6.2 により 417 を返すしかない。',
         ],
       },
     },
