@@ -1327,6 +1327,166 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Statement-by-statement review, 1xx, 2xx, 3xx and 6xx.
 
   // Statement-by-statement review, 400–417.
+  {
+    id: '401-registration-trace-and-stale-nonce',
+    date: '2026-12-04',
+    title: { en: '401: what the RFCs say about challenged registrations', ja: '401：チャレンジされる登録について RFC が述べていること' },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The page said "Most registrars challenge the first REGISTER of every device" without a source; it gave the trace of a wrong password as "REGISTER, 401, REGISTER, 401, and then silence or a 403", a 403 that no request provokes; and it called a password prompt after a stale nonce "a client bug".',
+      ja: '「多くのレジストラは端末の最初の REGISTER を必ずチャレンジする」と出典なしに書き、パスワード誤りのトレースを「REGISTER、401、REGISTER、401 と並んだ後、何も続かないか 403 が現れる」と、対応するリクエストのない 403 を含めて示していた。また、nonce の期限切れの後にパスワード入力を求めることを「クライアントの不具合」としていた。',
+    },
+    now: {
+      en: 'A registrar SHOULD authenticate the UAC (RFC 3261 §10.3). With a wrong password the second REGISTER gets either a new 401, after which the same credentials must not be sent again, or a 403 (RFC 3261 §22.1). After stale=TRUE the client may retry without asking the user again (RFC 2617 §3.2.1).',
+      ja: 'レジストラは UAC を認証すべきである（RFC 3261 §10.3）。パスワードが誤っていれば、2 回目の REGISTER には再び 401 が返り、同じ認証情報で送り直してはならないか、または 403 が返る（RFC 3261 §22.1）。stale=TRUE の後は、ユーザに入力し直させずに再試行できる（RFC 2617 §3.2.1）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.3', quote: 'A registrar SHOULD authenticate the UAC.' },
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'In this instance a server may repeat its challenge, or it may respond with a 403 Forbidden. A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
+      {
+        ref: 'RFC2617 §3.2.1',
+        quote: 'If stale is TRUE (case-insensitive), the client may wish to simply retry the request with a new encrypted response, without reprompting the user for a new username and password.',
+      },
+    ],
+  },
+  {
+    id: '407-second-challenge-other-realm',
+    date: '2026-12-04',
+    title: { en: '407: a second challenge can come from another proxy', ja: '407：2 度目のチャレンジは別のプロキシからのこともある' },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The description said "a second 407 after a correct-looking retry means the credentials were rejected or the nonce went stale", although each proxy in a chain challenges in its own realm, as the page\'s own third scenario shows.',
+      ja: '説明では「正しく答えたはずなのに再び 407 が返るのは、認証情報が拒否されたか nonce が古くなったため」としていたが、経路上のプロキシはそれぞれ自分のレルムでチャレンジする。このページの 3 つ目の事例もその場合である。',
+    },
+    now: {
+      en: 'A second 407 in the same realm means the credentials were rejected or the nonce went stale; in another realm it is a further proxy challenging, whose Proxy-Authorization value only that proxy consumes (RFC 3261 §22.3).',
+      ja: '同じレルムでの 2 度目の 407 は認証情報の拒否か nonce の期限切れを意味し、別のレルムなら経路上の別のプロキシのチャレンジである。Proxy-Authorization の値を消費するのはレルムが一致するプロキシだけである（RFC 3261 §22.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'When multiple proxies are used in a chain, a Proxy-Authorization header field value MUST NOT be consumed by any proxy whose realm does not match the "realm" parameter specified in that value.',
+      },
+    ],
+  },
+  {
+    id: '403-rejected-credentials-sequence',
+    date: '2026-12-04',
+    title: { en: '403: no third attempt with rejected credentials', ja: '403：拒否された認証情報での 3 回目の試行はない' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'A scenario described a phone with a mistyped password going "401, credentials, 401 again, and on the third attempt the registrar answers 403, as RFC 3261 §22.1 allows", a third attempt with the credentials just rejected, which that section forbids.',
+      ja: '誤ったパスワードの電話機について「401、認証情報を付けた再試行、再び 401 と続き、3 回目にはレジストラが 403 を返す」としていたが、拒否されたばかりの認証情報での 3 回目の試行は、引用していた節自体が禁じている。',
+    },
+    now: {
+      en: 'The registrar answers the REGISTER that carries the wrong credentials with 403 instead of challenging again; after a second 401 the phone must not send the same credentials again.',
+      ja: 'レジストラは、誤った認証情報を付けた REGISTER に、再びチャレンジする代わりに 403 を返す。2 度目の 401 を受けた電話機は、同じ認証情報で送り直してはならない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'In this instance a server may repeat its challenge, or it may respond with a 403 Forbidden. A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
+    ],
+  },
+  {
+    id: '403-unsourced-practice',
+    date: '2026-12-04',
+    title: { en: '403: operator and client behaviour no longer stated as fact', ja: '403：事業者やクライアントの挙動を事実として書くのをやめた' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'The page stated as fact, without a source, that trunks and SBCs return 403 for an unknown source address, number or destination, that "some PBXs" send 404 for mis-credentialled accounts, that clients treat a 403 from a full registrar as bad credentials "and either give up or loop", that carriers "usually" explain the refusal, and that registrars block addresses after repeated failures.',
+      ja: 'トランクや SBC が未知の送信元や番号、宛先に 403 を返すこと、「一部の PBX」が認証情報の誤ったアカウントに 404 を返すこと、容量不足のレジストラからの 403 をクライアントが認証情報の誤りと解釈して「登録を断念するかループに陥る」こと、事業者が「多くの場合」拒否の理由を示すこと、失敗が続いた端末のアドレスを遮断するレジストラがあることを、出典なしに事実として書いていた。',
+    },
+    now: {
+      en: 'The operator uses are described as possible and fitted to RFC 3261 §21.4.4; 404 is described by its definition; the 403-versus-503 advice rests on what the two codes tell the client: a 403 SHOULD NOT be repeated, a 503 can say in Retry-After when to retry.',
+      ja: '事業者による使い方は、ありうるものとして RFC 3261 §21.4.4 に照らして説明し、404 はその定義で説明した。403 と 503 の使い分けは、二つのコードがクライアントに伝える内容に基づけた。403 は繰り返すべきではなく、503 は Retry-After で再試行の時期を示せる。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'The server understood the request, but is refusing to fulfill it. Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC3261 §21.4.5', quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI.' },
+      { ref: 'RFC3261 §21.5.4', quote: 'The server MAY indicate when the client should retry the request in a Retry-After header field.' },
+    ],
+  },
+  {
+    id: '400-refer-and-dialog-sections',
+    date: '2026-12-04',
+    title: { en: '400: the sections behind REFER and the dialog', ja: '400：REFER とダイアログについての根拠の節' },
+    pages: [{ code: 400 }],
+    wrong: {
+      en: 'The page cited RFC 3515 §2.4.1 for "a REFER with no Refer-To, or with more than one, MUST get 400", and RFC 3261 §12.2.1.2 for a 400 inside a call leaving the dialog as it was. RFC 3515 §2.4.1 only says how to form a REFER; RFC 3261 §12.2.1.2 names 481 and 408 and says nothing of 400.',
+      ja: '「Refer-To がない、または複数ある REFER には 400 を返さなければならない」の根拠に RFC 3515 §2.4.1 を、通話中の 400 がダイアログを変えないことの根拠に RFC 3261 §12.2.1.2 を挙げていた。RFC 3515 §2.4.1 は REFER の組み立て方を述べるだけであり、RFC 3261 §12.2.1.2 は 481 と 408 を挙げるだけで 400 には触れていない。',
+    },
+    now: {
+      en: 'The 400 rule for REFER is cited from RFC 3515 §2.4.2, where it is written; RFC 5057 §5.1 is cited for a 400 affecting only the transaction.',
+      ja: 'REFER への 400 の規定は、それが書かれている RFC 3515 §2.4.2 を引用し、400 がトランザクションだけに影響することは RFC 5057 §5.1 を引用した。',
+    },
+    sources: [
+      { ref: 'RFC3515 §2.4.2', quote: 'An agent responding to a REFER method MUST return a 400 (Bad Request) if the request contained zero or more than one Refer-To header field values.' },
+      { ref: 'RFC5057 §5.1', quote: 'Transaction Only The error affects only the transaction, not the usage or dialog the transaction occurs in (beyond affecting the local CSeq).' },
+    ],
+  },
+  {
+    id: '412-http-origin-and-causes',
+    date: '2026-12-04',
+    title: { en: '412: adapted from HTTP, and its causes as RFC 3903 gives them', ja: '412：HTTP から取り入れた仕組みと、RFC 3903 が挙げる原因' },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The page said "this is not HTTP\'s 412 Precondition Failed", although RFC 3903 adapts the entity-tags of HTTP/1.1 and a failed HTTP precondition gets 412 too; it called expiry and compositor restarts "the usual cause" without a source; and it credited the phrase "Precondition Failed" to sofia-sip "and stacks that borrowed the HTTP phrase", of which the stack tables show only sofia-sip.',
+      ja: '「HTTP の『412 Precondition Failed』とは別物」としていたが、RFC 3903 は HTTP/1.1 のエンティティタグを取り入れており、HTTP でも前提条件の失敗には 412 が返る。また、有効期限切れと ESC の再起動を出典なしに「よくある原因」とし、「Precondition Failed」の名称を sofia-sip「など、HTTP の名称を流用したスタック」のものとしていたが、スタックの表でこの名称を使うのは sofia-sip だけである。',
+    },
+    now: {
+      en: 'The page says the mechanism is adapted from HTTP/1.1 with its own header names and one entity-tag per request, cites the expired publication that RFC 3903 §4.3 gives as the case, adds a tag replaced by a later 2xx, and names sofia-sip alone.',
+      ja: '仕組みは HTTP/1.1 から取り入れたもので、ヘッダの名前が独自であり、エンティティタグは 1 つのリクエストに 1 つであると書いた。原因には RFC 3903 §4.3 が挙げる有効期限切れを引用し、後の 2xx で置き換えられたタグの場合を加えた。名称については sofia-sip だけを挙げた。',
+    },
+    sources: [
+      { ref: 'RFC3903 §8.1', quote: 'While the main functionality is preserved, the syntax and semantics for entity-tags and the corresponding header fields is adapted specifically for use with the PUBLISH method.' },
+      { ref: 'RFC2616 §10.4.13', quote: 'The precondition given in one or more of the request-header fields evaluated to false when it was tested on the server.' },
+      { ref: 'RFC3903 §4.3', quote: 'If there is no matching event state, e.g., the event state to be refreshed has already expired, the EPA receives a 412 (Conditional Request Failed) response to the PUBLISH request.' },
+    ],
+  },
+  {
+    id: '417-only-with-require',
+    date: '2026-12-04',
+    title: { en: '417 only when the request requires priority handling', ja: '417 が返るのは優先処理を必須とするリクエストだけ' },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'The page said 417 answers a request whose Resource-Priority value the recipient does not recognise, described elements "configured to reject" unknown values, and suggested letting a server handle unknown values at normal priority instead of sending 417. RFC 4412 sends 417 only when the recipient understands none of the values and the request carries Require: resource-priority; then the rejection is mandatory.',
+      ja: '受信側が Resource-Priority の値を認識できないリクエストに 417 が返るとし、未知の値を「拒否する設定」の装置を例に挙げ、417 の代わりに未知の値を通常の優先度で処理させることを勧めていた。RFC 4412 で 417 が返るのは、受信側がどの値も理解できず、かつリクエストに Require: resource-priority がある場合だけであり、そのときの拒否は必須である。',
+    },
+    now: {
+      en: 'Without the option tag, a recipient that knows none of the values processes the request at default priority; with it, it MUST answer 417, which may list the accepted values in Accept-Resource-Priority. The scenarios now include the Require header.',
+      ja: 'オプションタグがなければ、どの値も知らない受信側は既定の優先度でリクエストを処理し、オプションタグがあれば 417 を返さなければならない。417 には受け付ける値を Accept-Resource-Priority で列挙してもよい。事例には Require ヘッダを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §4.6.2',
+        quote: 'Without the option tag, the RP actor treats the request as if it contained no \'Resource-Priority\' header field and processes it with default priority. … With the option tag, it MUST reject the request with a 417 (Unknown Resource-Priority) response code.',
+      },
+    ],
+  },
+  {
+    id: '402-billing-practice',
+    date: '2026-12-04',
+    title: { en: '402: a reserved code, its billing use a private convention', ja: '402：予約されたコードであり、課金での使用は個別の慣行' },
+    pages: [{ code: 402 }],
+    wrong: {
+      en: 'The page said a 402 means "most often \'no credit\'" and that "prepaid and wholesale carriers, calling-card platforms and some hosted PBXs return it", both without a source, and that "nothing separates 402 from 403" at the protocol level.',
+      ja: '402 の意味は「多くは『残高不足』」であり、「プリペイドや卸の通信事業者、コーリングカード基盤、一部のクラウド PBX」がこれを返すと、どちらも出典なしに書いていた。また、プロトコル上は「402 と 403 を区別するものは何もない」としていた。',
+    },
+    now: {
+      en: 'Billing platforms can use 402, as a private convention no RFC describes. What the RFCs say: 402 is reserved (RFC 3261 §21.4.3), and a 402, if encountered, should be treated as an unrecognised 4xx (RFC 5057 §5.1), that is as a 400 (RFC 3261 §8.1.3.2).',
+      ja: '課金の基盤が 402 を使うことはあるが、それはどの RFC にも書かれていない個別の慣行である。RFC が述べているのは、402 が予約されていること（RFC 3261 §21.4.3）と、受けた場合は認識できない 4xx として（RFC 5057 §5.1）、つまり 400 として扱うこと（RFC 3261 §8.1.3.2）である。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.3', quote: 'Reserved for future use.' },
+      { ref: 'RFC5057 §5.1', quote: '402 Payment Required: This is a reserved response code. If encountered, it should be treated as an unrecognized 4xx.' },
+      { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
+    ],
+  },
 
   // Statement-by-statement review, 420–470.
 

@@ -11,13 +11,15 @@ export const codes4xxRequest: CodeEntryInput[] = [
       'RFC3261 §8.1.3.2',
       'RFC3261 §8.2.2',
       'RFC3261 §10.3',
-      'RFC3261 §12.2.1.2',
       'RFC3261 §14.1',
       'RFC3261 §16.3',
       'RFC3261 §18.1.1',
       'RFC3261 §18.3',
       'RFC3261 §19.1.2',
+      'RFC3261 §7.3.1',
       'RFC3515 §2.4.1',
+      'RFC3515 §2.4.2',
+      'RFC5057 §5.1',
     ],
     alsoSeen: [],
     facts: {
@@ -81,19 +83,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The receiver could not parse the request or found it structurally invalid as a SIP message; the reason phrase should name the defect, and the request has to be corrected before it is sent again.',
         description: [
           'A 400 means the request is broken as a SIP message: a mandatory header is missing or duplicated, a header needed for processing cannot be parsed, the Request-URI violates the URI grammar, or the body does not match its Content-Length. RFC 3261 §21.4.1 asks the sender to describe the defect in the reason phrase itself, so a status line such as "SIP/2.0 400 Missing Max-Forwards" says far more than a bare "400 Bad Request". Read the whole status line in the trace, not only the number.',
-          'Several rules call for it explicitly. A UDP datagram whose body ends before the byte count given in Content-Length SHOULD be answered with 400 (RFC 3261 §18.3). A registrar MUST refuse a REGISTER that combines "Contact: *" with other contacts or with a non-zero expiration (RFC 3261 §10.3, whose text calls it "400 (Invalid Request)"). A REFER with no Refer-To, or with more than one, MUST get 400 (RFC 3515 §2.4.1). And a UAC that receives a 4xx code it does not recognise handles it as 400 (RFC 3261 §8.1.3.2), which makes 400 the fallback meaning of the whole class.',
-          'Only the transaction fails. A 400 to an initial INVITE ends the call attempt, but a 400 to a re-INVITE, UPDATE or INFO inside an established call leaves the dialog and the session as they were (RFC 3261 §14.1, §12.2.1.2). Unlike [[415]] (body type not supported), [[416]] (URI scheme unknown) or [[420]] (Require option tag unknown), which each name a specific capability the server lacks, 400 says the message itself is defective. Receivers can also be too strict: a proxy must not refuse a request because of a method or header it does not know, and a malformed header that plays no part in processing should be ignored rather than answered with 400 (RFC 3261 §16.3, §8.2.2).',
+          'Several rules call for it explicitly. A UDP datagram whose body ends before the byte count given in Content-Length SHOULD be answered with 400 (RFC 3261 §18.3). A registrar MUST refuse a REGISTER that combines "Contact: *" with other contacts or with a non-zero expiration (RFC 3261 §10.3, whose text calls it "400 (Invalid Request)"). A REFER with no Refer-To, or with more than one, MUST get 400 (RFC 3515 §2.4.2). And a UAC that receives a 4xx code it does not recognise handles it as 400 (RFC 3261 §8.1.3.2), which makes 400 the fallback meaning of the whole class.',
+          'Only the transaction fails. A 400 to an initial INVITE ends the call attempt, but a 400 to a re-INVITE, UPDATE or INFO inside an established call leaves the dialog and the session as they were (RFC 3261 §14.1; RFC 5057 §5.1 counts 400 among the responses that affect only the transaction). Unlike [[415]] (body type not supported), [[416]] (URI scheme unknown) or [[420]] (Require option tag unknown), which each name a specific capability the server lacks, 400 says the message itself is defective. Receivers can also be too strict: a proxy must not refuse a request because of a method or header it does not know, and a malformed header that plays no part in processing should be ignored rather than answered with 400 (RFC 3261 §16.3, §8.2.2).',
         ],
         scenarios: [
           'A softphone dials a feature code such as "*21#" and puts the "#" unescaped into the user part of the Request-URI. The URI grammar does not allow "#" there; it must travel as "%23" (RFC 3261 §19.1.2), so the carrier\'s SBC rejects the INVITE with 400.',
           'An INVITE offering many codecs, ICE candidates and SRTP keys grows past the path MTU and is still sent over UDP. A SIP ALG in a router, or a receive buffer sized for small datagrams, cuts it short; the body arrives shorter than Content-Length and the receiving proxy answers 400 (RFC 3261 §18.3).',
           'A header-manipulation rule on a B2BUA or SBC removes the Call-ID or duplicates the CSeq of INVITEs sent to a carrier. The carrier answers every call with 400 and a reason phrase naming the broken header.',
-          'A transfer from an IP phone fails at once: the REFER it sends carries no Refer-To (or two of them), and the PBX answers 400 as RFC 3515 §2.4.1 requires.',
+          'A transfer from an IP phone fails at once: the REFER it sends carries no Refer-To (or two of them), and the PBX answers 400 as RFC 3515 §2.4.2 requires.',
         ],
         fixes: [
-          'Read the reason phrase and any Warning header of the 400. Then capture the request as the server actually received it, after every SBC, ALG and B2BUA on the path, not as your application logged it: the defect is often introduced on the way.',
-          'Check the usual suspects: the mandatory headers To, From, CSeq, Call-ID, Max-Forwards and Via all present, and all but Via exactly once (RFC 3261 §8.1.1); URI characters escaped as the grammar requires (RFC 3261 §19.1.2); Content-Length equal to the byte count of the body; no "Contact: *" in a REGISTER unless Expires is 0.',
-          'Move large messages to TCP or TLS: RFC 3261 §18.1.1 requires a congestion-controlled transport when a request comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown. Turning off the SIP ALG in the customer router often ends the truncation as well.',
+          'Read the reason phrase and any Warning header of the 400. Then capture the request as the server actually received it, after every SBC, ALG and B2BUA on the path, not as your application logged it: the defect can be introduced on the way.',
+          'Check the usual suspects: the mandatory headers To, From, CSeq, Call-ID, Max-Forwards and Via all present, and all but Via exactly once (RFC 3261 §8.1.1, §7.3.1); URI characters escaped as the grammar requires (RFC 3261 §19.1.2); Content-Length equal to the byte count of the body; no "Contact: *" in a REGISTER unless Expires is 0.',
+          'Move large messages to TCP or TLS: RFC 3261 §18.1.1 requires a congestion-controlled transport when a request comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown. Turning off the SIP ALG in the customer router can end the truncation as well.',
           'Do not retry the identical request; correct it first. If your own server sends 400, make it name the problem in the reason phrase, and make sure it does not reject requests for unknown methods, unknown headers or malformed headers it does not need (RFC 3261 §16.3, §8.2.2).',
         ],
       },
@@ -103,19 +105,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
           '受信側がリクエストを SIP メッセージとして解析できない、または構造上不正と判断した。リーズンフレーズで欠陥の内容を示すべきとされ、修正しないまま送り直しても結果は変わらない。',
         description: [
           '400 は、リクエストが SIP メッセージとして壊れていることを示す。必須ヘッダの欠落や重複、処理に必要なヘッダの構文誤り、URI の文法に反する Request-URI、Content-Length と一致しないボディなどが該当する。RFC 3261 §21.4.1 は欠陥の内容をリーズンフレーズ自体に書くよう求めており、「SIP/2.0 400 Missing Max-Forwards」のようなステータス行は、単なる「400 Bad Request」よりはるかに多くの情報を持つ。トレースでは番号だけでなくステータス行全体を読むこと。',
-          '400 を明示的に求める規定もある。UDP で受信したボディが Content-Length の示すバイト数より短ければ 400 を返すべきとされる（RFC 3261 §18.3）。「Contact: *」を他の Contact や 0 以外の有効期限と組み合わせた REGISTER は、レジストラが 400 で拒否しなければならない（RFC 3261 §10.3。本文では `400 (Invalid Request)` と書かれている）。Refer-To がない、または複数ある REFER にも 400 を返さなければならない（RFC 3515 §2.4.1）。さらに UAC は認識できない 4xx を 400 として扱う（RFC 3261 §8.1.3.2）ため、400 は 4xx クラス全体の既定の意味でもある。',
-          '失敗するのはそのトランザクションだけである。最初の INVITE への 400 は発信の失敗を意味するが、確立済みの通話内で送った re-INVITE、UPDATE、INFO への 400 では、ダイアログもセッションも元のまま残る（RFC 3261 §14.1、§12.2.1.2）。[[415]]（ボディの種類が非対応）、[[416]]（URI スキームが不明）、[[420]]（Require のオプションタグが不明）はサーバに欠けている特定の機能を示すが、400 はメッセージそのものの欠陥を示す。逆に受信側が厳しすぎるのも誤りである。プロキシは知らないメソッドやヘッダを理由にリクエストの中継を拒んではならず、処理に関係しない不正なヘッダは 400 を返さずに無視すべきとされる（RFC 3261 §16.3、§8.2.2）。',
+          '400 を明示的に求める規定もある。UDP で受信したボディが Content-Length の示すバイト数より短ければ 400 を返すべきとされる（RFC 3261 §18.3）。「Contact: *」を他の Contact や 0 以外の有効期限と組み合わせた REGISTER は、レジストラが 400 で拒否しなければならない（RFC 3261 §10.3。本文では `400 (Invalid Request)` と書かれている）。Refer-To がない、または複数ある REFER にも 400 を返さなければならない（RFC 3515 §2.4.2）。さらに UAC は認識できない 4xx を 400 として扱う（RFC 3261 §8.1.3.2）ため、400 は 4xx クラス全体の既定の意味でもある。',
+          '失敗するのはそのトランザクションだけである。最初の INVITE への 400 は発信の失敗を意味するが、確立済みの通話内で送った re-INVITE、UPDATE、INFO への 400 では、ダイアログもセッションも元のまま残る（RFC 3261 §14.1。RFC 5057 §5.1 は、400 をトランザクションだけに影響する応答に数えている）。[[415]]（ボディの種類が非対応）、[[416]]（URI スキームが不明）、[[420]]（Require のオプションタグが不明）はサーバに欠けている特定の機能を示すが、400 はメッセージそのものの欠陥を示す。逆に受信側が厳しすぎるのも誤りである。プロキシは知らないメソッドやヘッダを理由にリクエストの中継を拒んではならず、処理に関係しない不正なヘッダは 400 を返さずに無視すべきとされる（RFC 3261 §16.3、§8.2.2）。',
         ],
         scenarios: [
           'ソフトフォンが「*21#」のような機能コードに発信し、Request-URI のユーザ部に「#」をエスケープせずに入れる。URI の文法ではこの位置に「#」は書けず「%23」として送る必要があるため（RFC 3261 §19.1.2）、通信事業者の SBC が INVITE を 400 で拒否する。',
           '多数のコーデック、ICE 候補、SRTP 鍵を載せた INVITE がパス MTU を超えたまま UDP で送られる。ルータの SIP ALG や、小さなデータグラムを前提にした受信バッファがメッセージを切り詰め、ボディが Content-Length より短くなったため、受信したプロキシが 400 を返す（RFC 3261 §18.3）。',
           'B2BUA や SBC のヘッダ操作ルールが、通信事業者へ送る INVITE から Call-ID を消したり CSeq を重複させたりする。事業者はすべての呼に 400 を返し、リーズンフレーズで壊れたヘッダの名前を示す。',
-          'IP 電話機で転送を操作した直後に失敗する。送った REFER に Refer-To がない（または 2 つある）ため、PBX が RFC 3515 §2.4.1 に従って 400 を返している。',
+          'IP 電話機で転送を操作した直後に失敗する。送った REFER に Refer-To がない（または 2 つある）ため、PBX が RFC 3515 §2.4.2 に従って 400 を返している。',
         ],
         fixes: [
-          '400 のリーズンフレーズと Warning ヘッダを読む。そのうえで、アプリケーションのログではなく、経路上の SBC、ALG、B2BUA をすべて通過した後にサーバが実際に受け取ったリクエストをキャプチャする。欠陥は途中で作り込まれることが多い。',
-          'よくある原因を確認する。必須ヘッダの To、From、CSeq、Call-ID、Max-Forwards、Via がすべてあり、Via 以外は 1 つずつか（RFC 3261 §8.1.1）、URI の文字が文法どおりエスケープされているか（RFC 3261 §19.1.2）、Content-Length がボディのバイト数と一致しているか、Expires が 0 でない REGISTER に「Contact: *」を入れていないか。',
-          '大きなメッセージは TCP か TLS で送る。RFC 3261 §18.1.1 は、リクエストがパス MTU まで 200 バイト以内に迫る場合、または MTU が不明で 1300 バイトを超える場合に、輻輳制御のあるトランスポートを必須としている。ユーザ側ルータの SIP ALG を無効にすると、切り詰めも解消することが多い。',
+          '400 のリーズンフレーズと Warning ヘッダを読む。そのうえで、アプリケーションのログではなく、経路上の SBC、ALG、B2BUA をすべて通過した後にサーバが実際に受け取ったリクエストをキャプチャする。欠陥が途中で作り込まれることもある。',
+          'よくある原因を確認する。必須ヘッダの To、From、CSeq、Call-ID、Max-Forwards、Via がすべてあり、Via 以外は 1 つずつか（RFC 3261 §8.1.1、§7.3.1）、URI の文字が文法どおりエスケープされているか（RFC 3261 §19.1.2）、Content-Length がボディのバイト数と一致しているか、Expires が 0 でない REGISTER に「Contact: *」を入れていないか。',
+          '大きなメッセージは TCP か TLS で送る。RFC 3261 §18.1.1 は、リクエストがパス MTU まで 200 バイト以内に迫る場合、または MTU が不明で 1300 バイトを超える場合に、輻輳制御のあるトランスポートを必須としている。ユーザ側ルータの SIP ALG を無効にすると、切り詰めが解消することもある。',
           '同じリクエストをそのまま再試行せず、先に修正する。自分のサーバが 400 を返している場合は、リーズンフレーズで問題を示しているか、また知らないメソッドや知らないヘッダ、処理に不要な不正ヘッダを理由に拒否していないかを確認する（RFC 3261 §16.3、§8.2.2）。',
         ],
       },
@@ -126,7 +128,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unauthorized',
     status: 'active',
     refs: ['RFC3261 §21.4.2'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.4'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.4', 'RFC2617 §3.2.1', 'RFC2617 §3.2.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -208,19 +210,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'The user agent server or registrar wants the request authenticated: the response carries a WWW-Authenticate challenge, and the client is expected to send the request again with an Authorization header computed from it.',
         description: [
-          '401 is a challenge, not a verdict. A user agent server, a registrar or a redirect server that wants to know who is asking rejects the request with 401 and MUST include at least one WWW-Authenticate header giving the scheme (Digest in practice), the realm and a nonce (RFC 3261 §22.2, §22.1). The client answers by sending the request again with an Authorization header for that realm and a CSeq one higher (RFC 3261 §8.1.3.5, §22.2). Most registrars challenge the first REGISTER of every device, so a 401 followed by a 200 is the normal shape of a successful registration.',
+          '401 is a challenge, not a verdict. A user agent server, a registrar or a redirect server that wants to know who is asking rejects the request with 401 and MUST include at least one WWW-Authenticate header giving the scheme (Digest, the one RFC 3261 §22.4 specifies for SIP), the realm and a nonce (RFC 3261 §22.2, §22.1). The client answers by sending the request again with an Authorization header for that realm and a CSeq one higher (RFC 3261 §8.1.3.5, §22.2). A registrar SHOULD authenticate the UAC (RFC 3261 §10.3), and a Digest client needs a nonce from the server before it can compute its answer, so REGISTER, 401, REGISTER with Authorization, 200 is the normal shape of a successful registration.',
           'Proxies never send 401; they challenge with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1). The distinction tells you which element wants credentials: a 401 comes from the far end or the registrar, a 407 from a proxy on the path. A forking proxy that collects several challenges returns one 401 or 407 and copies into it every WWW-Authenticate and Proxy-Authenticate value it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. ACK and CANCEL are never challenged (RFC 3261 §22.1).',
           'A second 401 to a request that already carried credentials means they were refused, unless the new challenge reports a stale nonce. The client MUST NOT send the same credentials again (RFC 3261 §22.1), and the server may answer [[403]] instead of challenging once more. That is the real line between the two codes: 401 invites the client to prove who it is, 403 says that proving it will not change the answer.',
         ],
         scenarios: [
-          'An IP phone boots and sends REGISTER without credentials. The PBX or hosted registrar answers 401 with "WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"", the phone sends the REGISTER again with an Authorization header and gets 200. With a wrong password the trace shows REGISTER, 401, REGISTER, 401, and then silence or a [[403]].',
+          'An IP phone boots and sends REGISTER without credentials. The PBX or hosted registrar answers 401 with "WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"", the phone sends the REGISTER again with an Authorization header and gets 200. With a wrong password the second REGISTER gets either a new 401, after which the phone must not send the same credentials again, or a [[403]] (RFC 3261 §22.1).',
           'A PBX places an outbound call over a SIP trunk, and the carrier\'s SBC, acting as the far-end UAS, challenges the INVITE with 401. The PBX must answer with the trunk\'s username and password rather than an extension\'s; the 401 is acknowledged with ACK like any other failure to an INVITE, and the new INVITE keeps the Call-ID with a higher CSeq.',
-          'A registration that has worked for hours gets a 401 on a refresh: the registrar\'s nonce has expired and the challenge carries "stale=TRUE". The phone only has to compute a new response with the new nonce; prompting the user for the password at this point is a client bug.',
+          'A registration that has worked for hours gets a 401 on a refresh: the registrar\'s nonce has expired and the challenge carries "stale=TRUE". The phone only has to compute a new response with the new nonce: stale=TRUE tells it that its credentials were right, and RFC 2617 §3.2.1 lets it retry without asking the user for the password again.',
           'An INVITE forked to two devices in different realms comes back as a single 401 with two WWW-Authenticate headers (RFC 3261 §16.7). A client that answers only the first challenge is challenged again.',
         ],
         fixes: [
-          'Compare the realm in the challenge with the realm your credentials are configured for, and check the authentication username: trunks and hosted PBXs often use an auth ID that differs from the extension number or the user part of From.',
-          'If every attempt ends in 401, recompute the digest by hand from a trace: the uri parameter must be the Request-URI in quotes, qop, nc and cnonce must be sent when the challenge offers qop (RFC 3261 §22.4), and the algorithm must be one the server offered (MD5, or SHA-256 as added by RFC 8760).',
+          'Compare the realm in the challenge with the realm your credentials are configured for, and check the authentication username: a trunk or hosted PBX can use an auth ID that differs from the extension number or the user part of From.',
+          'If every attempt ends in 401, recompute the digest by hand from a trace: the uri parameter must be the Request-URI in quotes, qop, nc and cnonce must be sent when the challenge offers qop (RFC 3261 §22.4, RFC 2617 §3.2.2), and the algorithm must be one the server offered (MD5, or SHA-256 as added by RFC 8760).',
           'Answer each challenge once: send the request again with a new CSeq and the same Call-ID, To and From (RFC 3261 §8.1.3.5), retry automatically when the challenge says stale=TRUE, and stop instead of looping when the same credentials are refused.',
           'If your server sends the 401: always include WWW-Authenticate with a qop parameter (RFC 3261 §22.2, §22.4), never challenge ACK or CANCEL, and use [[407]] when the element is acting as a proxy. After repeated failures, answer [[403]] rather than challenging forever.',
         ],
@@ -230,19 +232,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'UAS またはレジストラがリクエストの認証を求めている。応答には WWW-Authenticate のチャレンジが入っており、クライアントはそこから計算した Authorization ヘッダを付けてリクエストを送り直す。',
         description: [
-          '401 は判定ではなくチャレンジである。相手が誰かを確かめたい UAS、レジストラ、リダイレクトサーバは、リクエストを 401 で拒否し、方式（実際には Digest）、レルム（realm）、nonce を示す WWW-Authenticate ヘッダを少なくとも 1 つ入れなければならない（RFC 3261 §22.2、§22.1）。クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。多くのレジストラは端末の最初の REGISTER を必ずチャレンジするため、401 の後に 200 が続くのは登録成功時の通常の流れである。',
+          '401 は判定ではなくチャレンジである。相手が誰かを確かめたい UAS、レジストラ、リダイレクトサーバは、リクエストを 401 で拒否し、方式（RFC 3261 §22.4 が SIP 向けに定める Digest）、レルム（realm）、nonce を示す WWW-Authenticate ヘッダを少なくとも 1 つ入れなければならない（RFC 3261 §22.2、§22.1）。クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。レジストラは UAC を認証すべきであり（RFC 3261 §10.3）、ダイジェスト認証のクライアントは応答値を計算する前にサーバから nonce を受け取る必要がある。そのため、REGISTER、401、Authorization 付きの REGISTER、200 という並びが、登録成功時の通常の流れである。',
           'プロキシは 401 を送らず、代わりに [[407]] と Proxy-Authenticate でチャレンジする（RFC 3261 §21.4.2、§22.1）。この違いから、どの装置が認証情報を求めているかがわかる。401 は着信側かレジストラから、407 は経路上のプロキシから来る。フォーキングしたプロキシは、集めたチャレンジを 1 つの 401 または 407 にまとめ、受信したすべての WWW-Authenticate と Proxy-Authenticate の値をそこへコピーする（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。ACK と CANCEL がチャレンジされることはない（RFC 3261 §22.1）。',
           '認証情報を付けたリクエストに再び 401 が返った場合、新しいチャレンジが nonce の期限切れを示していない限り、その認証情報は拒否されている。クライアントは同じ認証情報で送り直してはならず（RFC 3261 §22.1）、サーバはチャレンジを繰り返す代わりに [[403]] を返してもよい。2 つのコードの本当の境界はここにある。401 は身元の証明を促し、403 は証明しても答えは変わらないと告げる。',
         ],
         scenarios: [
-          'IP 電話機が起動し、認証情報なしで REGISTER を送る。PBX やクラウドのレジストラは「WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"」付きの 401 を返し、電話機が Authorization ヘッダを付けて REGISTER を送り直すと 200 が返る。パスワードが誤っていれば、トレースには REGISTER、401、REGISTER、401 と並んだ後、何も続かないか [[403]] が現れる。',
+          'IP 電話機が起動し、認証情報なしで REGISTER を送る。PBX やクラウドのレジストラは「WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"」付きの 401 を返し、電話機が Authorization ヘッダを付けて REGISTER を送り直すと 200 が返る。パスワードが誤っていれば、2 回目の REGISTER には再び 401 が返るか（電話機は同じ認証情報で送り直してはならない）、[[403]] が返る（RFC 3261 §22.1）。',
           'PBX が SIP トランク経由で外線発信すると、着信側 UAS として動作する事業者の SBC が INVITE に 401 でチャレンジする。PBX は内線ではなくトランクのユーザ名とパスワードで応答しなければならない。401 は INVITE に対する他の失敗応答と同じく ACK で確認され、新しい INVITE は Call-ID を変えずに CSeq を増やして送られる。',
-          '数時間問題なく動いていた登録が、リフレッシュ時に 401 を受ける。レジストラの nonce が期限切れとなり、チャレンジに「stale=TRUE」が入っている。電話機は新しい nonce で応答値を計算し直すだけでよく、ここでユーザにパスワード入力を求めるのはクライアントの不具合である。',
+          '数時間問題なく動いていた登録が、リフレッシュ時に 401 を受ける。レジストラの nonce が期限切れとなり、チャレンジに「stale=TRUE」が入っている。電話機は新しい nonce で応答値を計算し直すだけでよい。stale=TRUE は認証情報が正しかったことを示しており、RFC 2617 §3.2.1 により、ユーザにパスワードを入力し直させずに再試行できる。',
           '異なるレルムに属する 2 台の端末へフォーキングされた INVITE が、WWW-Authenticate を 2 つ持つ 1 つの 401 として戻ってくる（RFC 3261 §16.7）。最初のチャレンジにしか応答しないクライアントは、再びチャレンジを受ける。',
         ],
         fixes: [
-          'チャレンジのレルムと、認証情報を設定したレルムが一致しているかを比べ、認証ユーザ名も確認する。トランクやクラウド PBX では、認証 ID が内線番号や From のユーザ部と異なることが多い。',
-          '毎回 401 で終わる場合は、トレースからダイジェストを手計算で検証する。uri パラメータが引用符付きの Request-URI であること、チャレンジが qop を示していれば qop、nc、cnonce を送っていること（RFC 3261 §22.4）、アルゴリズムがサーバの提示したもの（MD5、または RFC 8760 で追加された SHA-256）であることを確かめる。',
+          'チャレンジのレルムと、認証情報を設定したレルムが一致しているかを比べ、認証ユーザ名も確認する。トランクやクラウド PBX では、認証 ID が内線番号や From のユーザ部と異なる場合がある。',
+          '毎回 401 で終わる場合は、トレースからダイジェストを手計算で検証する。uri パラメータが引用符付きの Request-URI であること、チャレンジが qop を示していれば qop、nc、cnonce を送っていること（RFC 3261 §22.4、RFC 2617 §3.2.2）、アルゴリズムがサーバの提示したもの（MD5、または RFC 8760 で追加された SHA-256）であることを確かめる。',
           '1 つのチャレンジには 1 回だけ応答する。CSeq を新しくし、Call-ID、To、From は変えずに送り直す（RFC 3261 §8.1.3.5）。チャレンジが stale=TRUE を示していれば自動で再試行し、同じ認証情報が拒否された場合はループせずに止める。',
           '自分のサーバが 401 を送る場合は、必ず qop パラメータ付きの WWW-Authenticate を入れ（RFC 3261 §22.2、§22.4）、ACK と CANCEL はチャレンジせず、プロキシとして動作している装置では [[407]] を使う。失敗が続いたら、チャレンジを繰り返さず [[403]] を返す。',
         ],
@@ -254,7 +256,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Payment Required',
     status: 'active',
     refs: ['RFC3261 §21.4.3'],
-    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.5'],
+    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.5', 'RFC5057 §5.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -312,11 +314,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Payment Required',
         summary:
-          'Registered but never given a meaning: RFC 3261 reserves 402 for future use, so a 402 seen on a network carries whatever the sending platform decided, most often "no credit".',
+          'Registered but never given a meaning: RFC 3261 reserves 402 for future use, so a 402 seen on a network carries whatever the sending platform decided, for example "no credit".',
         description: [
-          'SIP took its status codes from HTTP/1.1 (RFC 3261 §21), and 402 came along with the rest. RFC 3261 §21.4.3 defines nothing beyond "Reserved for future use", and no later RFC has given it a procedure, a header or a method. A standard SIP stack therefore has no special handling for it: the client treats it as a failure of the request and decides for itself whether trying again makes sense, which RFC 3261 §8.1.3.5 leaves open for 4xx codes without defined processing.',
-          'In the field 402 appears where a billing system sits in the call path. Prepaid and wholesale carriers, calling-card platforms and some hosted PBXs return it when the account behind the caller has no balance or has reached a spending limit. Because the meaning comes from a private arrangement, the same code can stand for "top up", "account suspended" or "destination not in your plan" depending on who sent it; the reason phrase and any Warning text are the only clues.',
-          'At the protocol level nothing separates 402 from [[403]]: both are final refusals by one server, and the same request should not be sent again unchanged (RFC 3261 §21.4). RFC 3398 §8.2.6.1 maps it, like 403, to Q.850 cause 21 "call rejected", so a caller on the far side of a gateway hears a generic rejection rather than a request to pay.',
+          'SIP took its status codes from HTTP/1.1 (RFC 3261 §21), and 402 came along with the rest. RFC 3261 §21.4.3 defines nothing beyond "Reserved for future use", and no later RFC has given it a procedure, a header or a method. RFC 5057 §5.1 says that a 402, if encountered, should be treated as an unrecognised 4xx, which a UAC handles as a 400 (RFC 3261 §8.1.3.2): a failure of this request only. Whether trying again makes sense is left to the client, as RFC 3261 §8.1.3.5 leaves it for 4xx codes without defined processing.',
+          'Where 402 appears in the field, it comes from a billing system in the call path: a prepaid or wholesale carrier, a calling-card platform or a hosted PBX can use it when the account behind the caller has no balance or has reached a spending limit. That is a private convention, which no RFC describes. Because the meaning comes from a private arrangement, the same code can stand for "top up", "account suspended" or "destination not in your plan" depending on who sent it; the reason phrase and any Warning text are the only clues.',
+          'At the protocol level a 402 is a plain 4xx: a final refusal by one server, after which the same request should not be sent again unchanged (RFC 3261 §21.4), just as after a [[403]]. RFC 3398 §8.2.6.1 maps it, like 403, to Q.850 cause 21 "call rejected", so a caller on the far side of a gateway hears a generic rejection rather than a request to pay.',
         ],
         scenarios: [
           'A PBX sends an INVITE to an international number over a prepaid SIP trunk whose balance has run out. The carrier\'s softswitch answers "402 Payment Required", sometimes with a reason phrase of its own describing the account state, and the call fails before it rings.',
@@ -332,11 +334,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ja: {
         title: '支払いが必要',
         summary:
-          '登録されているが、意味が定義されたことのないコードである。RFC 3261 は将来の利用のために予約しているだけなので、実際に現れる 402 は送信側の基盤が独自に決めた意味、多くは「残高不足」を表す。',
+          '登録されているが、意味が定義されたことのないコードである。RFC 3261 は将来の利用のために予約しているだけなので、実際に現れる 402 は送信側の基盤が独自に決めた意味（たとえば「残高不足」）を表す。',
         description: [
-          'SIP は HTTP/1.1 のステータスコードを引き継いでおり（RFC 3261 §21）、402 もその一つとして入ってきた。RFC 3261 §21.4.3 が定めるのは「将来の使用のために予約」という一文だけであり、後続の RFC も手順、ヘッダ、対象メソッドを与えていない。したがって標準的な SIP スタックに 402 固有の処理はない。クライアントはリクエストの失敗として扱い、もう一度試す意味があるかを自分で判断する。処理が定義されていない 4xx について、RFC 3261 §8.1.3.5 はこの判断を実装に委ねている。',
-          '現場で 402 が現れるのは、呼の経路に課金システムがある場合である。プリペイドや卸の通信事業者、コーリングカード基盤、一部のクラウド PBX は、発信者のアカウントに残高がないときや利用上限に達したときにこれを返す。意味は個別の取り決めから来るため、送信元によって「チャージが必要」「アカウント停止中」「契約外の宛先」など内容が変わる。手がかりはリーズンフレーズと Warning の文面しかない。',
-          'プロトコル上は 402 と [[403]] を区別するものは何もない。どちらも 1 台のサーバによる最終的な拒否であり、同じリクエストを変更せずに送り直すべきではない（RFC 3261 §21.4）。RFC 3398 §8.2.6.1 は 402 を 403 と同じく Q.850 の 理由表示 21（通信拒否）に対応付けており、ゲートウェイの先にいる発信者には、支払いの要求ではなく一般的な拒否として伝わる。',
+          'SIP は HTTP/1.1 のステータスコードを引き継いでおり（RFC 3261 §21）、402 もその一つとして入ってきた。RFC 3261 §21.4.3 が定めるのは「将来の使用のために予約」という一文だけであり、後続の RFC も手順、ヘッダ、対象メソッドを与えていない。RFC 5057 §5.1 は、402 を受けた場合は認識できない 4xx として扱うべきだとしており、UAC はそれを 400 として扱う（RFC 3261 §8.1.3.2）。つまり、そのリクエストだけの失敗である。もう一度試す意味があるかはクライアントが判断する。処理が定義されていない 4xx について、RFC 3261 §8.1.3.5 はこの判断を実装に委ねている。',
+          '現場で 402 が現れるのは、呼の経路に課金システムがある場合である。プリペイドや卸の通信事業者、コーリングカード基盤、クラウド PBX は、発信者のアカウントに残高がないときや利用上限に達したときに、これを返すことがある。これは個別の慣行であり、どの RFC にも書かれていない。意味は個別の取り決めから来るため、送信元によって「チャージが必要」「アカウント停止中」「契約外の宛先」など内容が変わる。手がかりはリーズンフレーズと Warning の文面しかない。',
+          'プロトコル上の 402 は、ただの 4xx である。1 台のサーバによる最終的な拒否であり、[[403]] の後と同じく、同じリクエストを変更せずに送り直すべきではない（RFC 3261 §21.4）。RFC 3398 §8.2.6.1 は 402 を 403 と同じく Q.850 の理由表示 21（通信拒否）に対応付けており、ゲートウェイの先にいる発信者には、支払いの要求ではなく一般的な拒否として伝わる。',
         ],
         scenarios: [
           'PBX が、残高の尽きたプリペイド SIP トランク経由で国際番号へ INVITE を送る。事業者のソフトスイッチが「402 Payment Required」を返し（アカウントの状態を示す独自のリーズンフレーズが付くこともある）、呼出音が鳴る前に発信が失敗する。',
@@ -356,11 +358,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Forbidden',
     status: 'active',
     refs: ['RFC3261 §21.4.4'],
-    seeAlso: ['RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §15', 'RFC3261 §22.1'],
+    seeAlso: ['RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §15', 'RFC3261 §21.4.5', 'RFC3261 §21.5.4', 'RFC3261 §22.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.4', 'RFC3261 §10.3', 'RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.4', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.4'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -429,17 +431,17 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server understood the request and refuses to carry it out; unlike 401, sending credentials will not change the answer, and the request should not be repeated as it is.',
         description: [
           'With 403 a server says it understood the request and will not act on it, whatever credentials come with it. RFC 3261 §21.4.4 adds that authorization will not help and that the request SHOULD NOT be repeated. The specification itself uses the code in several places: a registrar MUST answer 403 when an authenticated user tries to change the bindings of an address-of-record it is not entitled to (RFC 3261 §10.3); a UAS that decides to turn away a request whose To header is not its own identity SHOULD use 403 (RFC 3261 §8.2.2.1); and a server that has just refused a client\'s credentials may answer 403 instead of challenging again (RFC 3261 §22.1).',
-          'Operators stretch it further. SIP trunks and SBCs return 403 for a source address missing from the allow-list, a calling number the customer does not own, a barred destination class such as international or premium-rate numbers, or a suspended account. RFC 3261 §15 even names 403 as a good way for a phone to reject a call before answering, and ISUP gateways turn Q.850 cause 21 "call rejected" into 403 (the RFC 3398 mapping). The same three digits can therefore mean "wrong password", "not permitted" or "the callee said no"; a well-behaved server says which in the reason phrase.',
-          'A 403 binds only the server that sent it; [[603]] is the code that claims to speak for the user everywhere. It is easily confused with [[401]], which asks for credentials and expects the request again with them, and with [[404]], which some PBXs send for unknown or mis-credentialled accounts. Using 403 for a temporary condition, such as a registrar that has run out of capacity, is a trap: clients read it as bad credentials and either give up or loop, where [[503]] with Retry-After would have told them to wait.',
+          'Operators stretch it further: a trunk or SBC can answer 403 for a source address missing from the allow-list, a calling number the customer does not own, a barred destination class such as international or premium-rate numbers, or a suspended account. No RFC lists these reasons; they fit RFC 3261 §21.4.4 because the server understood the request and refuses it. RFC 3261 §15 even names 403 as a good way for a phone to reject a call before answering, and ISUP gateways turn Q.850 cause 21 "call rejected" into 403 (the RFC 3398 mapping). The same three digits can therefore mean "wrong password", "not permitted" or "the callee said no"; the reason phrase or a Warning header is where a server can say which.',
+          'A 403 binds only the server that sent it; [[603]] is the code that claims to speak for the user everywhere. It is easily confused with [[401]], which asks for credentials and expects the request again with them, and with [[404]], which says that the user does not exist at the domain of the Request-URI (RFC 3261 §21.4.5). Using 403 for a temporary condition, such as a registrar that has run out of capacity, tells the client the wrong thing: a request refused with 403 SHOULD NOT be repeated (RFC 3261 §21.4.4), whereas [[503]] with Retry-After says when to try again (RFC 3261 §21.5.4).',
         ],
         scenarios: [
           'After a router replacement, a customer\'s PBX starts sending calls from a new public IP address. The carrier\'s SBC does not recognise the source, does not even challenge, and answers every INVITE with 403.',
           'A contact-center platform puts a campaign number that is not assigned to its trunk into the From header. The carrier refuses each INVITE with 403 because the calling number does not belong to the customer.',
-          'A phone with a mistyped password tries to register: 401, credentials, 401 again, and on the third attempt the registrar answers 403, as RFC 3261 §22.1 allows. Some registrars then also block the device\'s address for a while after repeated failures.',
-          'A user presses "Reject" on an incoming call and the phone answers the INVITE with 403 rather than [[486]] or [[603]], which RFC 3261 §15 allows; a PSTN caller behind a gateway typically receives cause 21.',
+          'A phone with a mistyped password tries to register: 401, then the REGISTER with credentials, and the registrar answers 403 instead of challenging again, as RFC 3261 §22.1 allows.',
+          'A user presses "Reject" on an incoming call and the phone answers the INVITE with 403 rather than [[486]] or [[603]], which RFC 3261 §15 allows; a gateway passes it on to a PSTN caller as cause 21 (RFC 3398 §8.2.6.1).',
         ],
         fixes: [
-          'Read the reason phrase and any Warning header: carriers usually state whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, the Server header and the Via entries show which element refused.',
+          'Read the reason phrase and any Warning header: a carrier may say there whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, the Server header and the Via entries show which element refused.',
           'On a trunk, confirm with the provider that your public IP, the number format in From and P-Asserted-Identity, and the dialled destination class are allowed on your account. For registrations, check that the authentication user is entitled to the address-of-record in To (RFC 3261 §10.3).',
           'Do not retry the same request automatically (RFC 3261 §21.4.4). A device that keeps sending REGISTER after 403 can get its address blocked; back off and raise an alarm instead.',
           'If your server sends 403: use [[401]] when valid credentials would make the request succeed and 403 only when they would not, use [[503]] with Retry-After for overload or capacity limits, and put the specific cause into the reason phrase.',
@@ -451,17 +453,17 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバがリクエストを理解したうえで、その実行を拒否したことを示す。401 と違い、認証情報を送っても答えは変わらず、同じリクエストをそのまま繰り返すべきではない。',
         description: [
           '403 は、サーバがリクエストを理解したうえで、どのような認証情報が付いていても実行しないと告げる応答である。RFC 3261 §21.4.4 は、認証しても結果は変わらず、リクエストを繰り返すべきではないとしている。RFC 自身もいくつかの箇所でこのコードを使う。認証済みユーザが権限のないアドレスオブレコードのバインディングを変更しようとした場合、レジストラは 403 を返さなければならない（RFC 3261 §10.3）。To ヘッダが自分の ID ではないリクエストを断ると決めた UAS は 403 を使うべきとされ（RFC 3261 §8.2.2.1）、クライアントの認証情報を拒否した直後のサーバは、再びチャレンジする代わりに 403 を返してもよい（RFC 3261 §22.1）。',
-          '事業者はこれをさらに広く使う。SIP トランクや SBC は、許可リストにない送信元アドレス、顧客が保有していない発信者番号、国際電話や高額課金番号など発信規制の対象となる宛先種別、停止中のアカウントに対して 403 を返す。RFC 3261 §15 は、電話機が応答前に着信を拒否する手段としても 403 を挙げており、ISUP ゲートウェイは Q.850 の理由表示（cause 値）21（通信拒否）を 403 に変換する（RFC 3398 の対応表）。このように 403 は「パスワード誤り」「権限なし」「着信者による拒否」のいずれの意味にもなりうるので、適切に実装されたサーバはリーズンフレーズでどれに当たるかを示す。',
-          '403 はそれを返したサーバだけの判断である。ユーザのすべての端末に代わって拒否を示すのは [[603]] である。認証情報を求め、それを付けたリクエストが送り直されるのを待つ [[401]] や、一部の PBX が存在しないアカウントや認証情報の誤ったアカウントに返す [[404]] とも混同されやすい。容量を使い切ったレジストラのような一時的な状況に 403 を使うのは落とし穴である。クライアントは認証情報の誤りと解釈し、登録を断念するかループに陥る。待つべきことを伝えるなら Retry-After 付きの [[503]] を使う。',
+          '事業者はこれをさらに広く使う。トランクや SBC は、許可リストにない送信元アドレス、顧客が保有していない発信者番号、国際電話や高額課金番号など発信規制の対象となる宛先種別、停止中のアカウントに対して 403 を返すことがある。これらの理由を挙げた RFC はないが、サーバがリクエストを理解したうえで拒否している点で RFC 3261 §21.4.4 に当てはまる。RFC 3261 §15 は、電話機が応答前に着信を拒否する手段としても 403 を挙げており、ISUP ゲートウェイは Q.850 の理由表示（cause 値）21（通信拒否）を 403 に変換する（RFC 3398 の対応表）。このように 403 は「パスワード誤り」「権限なし」「着信者による拒否」のいずれの意味にもなりうる。どれに当たるかをサーバが示せるのは、リーズンフレーズか Warning ヘッダである。',
+          '403 はそれを返したサーバだけの判断である。ユーザのすべての端末に代わって拒否を示すのは [[603]] である。認証情報を求め、それを付けたリクエストが送り直されるのを待つ [[401]] や、Request-URI のドメインにそのユーザが存在しないことを示す [[404]]（RFC 3261 §21.4.5）とも混同されやすい。容量を使い切ったレジストラのような一時的な状況に 403 を使うと、クライアントに誤った指示を与える。403 で拒否されたリクエストは繰り返すべきではない（RFC 3261 §21.4.4）が、Retry-After 付きの [[503]] なら、いつ再試行すればよいかを伝えられる（RFC 3261 §21.5.4）。',
         ],
         scenarios: [
           'ルータを交換した後、顧客の PBX が新しいグローバル IP アドレスから発信するようになる。通信事業者の SBC は送信元を認識できず、チャレンジもせずにすべての INVITE に 403 を返す。',
           'コンタクトセンターのシステムが、トランクに割り当てられていないキャンペーン用の番号を From ヘッダに入れる。発信番号が顧客のものではないため、事業者は INVITE をすべて 403 で拒否する。',
-          'パスワードが誤って設定された電話機が登録を試みる。401、認証情報を付けた再試行、再び 401 と続き、3 回目にはレジストラが 403 を返す。RFC 3261 §22.1 が認める動作である。失敗が続いた端末のアドレスをしばらく遮断するレジストラもある。',
-          'ユーザが着信に対して「拒否」を押し、電話機が [[486]] や [[603]] ではなく 403 で INVITE に応答する。RFC 3261 §15 が認める使い方であり、ゲートウェイの先にいる PSTN の発信者には通常、理由表示 21（通信拒否）として届く。',
+          'パスワードが誤って設定された電話機が登録を試みる。401、認証情報を付けた再試行と続き、レジストラは再びチャレンジする代わりに 403 を返す。RFC 3261 §22.1 が認める動作である。',
+          'ユーザが着信に対して「拒否」を押し、電話機が [[486]] や [[603]] ではなく 403 で INVITE に応答する。RFC 3261 §15 が認める使い方であり、ゲートウェイの先にいる PSTN の発信者には理由表示 21（通信拒否）として届く（RFC 3398 §8.2.6.1）。',
         ],
         fixes: [
-          'リーズンフレーズと Warning ヘッダを読む。事業者は多くの場合、送信元 IP、発信番号、宛先、アカウントのどれが問題かを示している。何も書かれていなければ、Server ヘッダや Via の並びから拒否した装置を特定する。',
+          'リーズンフレーズと Warning ヘッダを読む。送信元 IP、発信番号、宛先、アカウントのどれが問題かを、事業者がそこに示していることがある。何も書かれていなければ、Server ヘッダや Via の並びから拒否した装置を特定する。',
           'トランクでは、グローバル IP、From や P-Asserted-Identity の番号形式、発信先の種別がアカウントで許可されているかを事業者に確認する。登録では、認証ユーザが To のアドレスオブレコードを操作する権限を持っているかを確認する（RFC 3261 §10.3）。',
           '同じリクエストを自動で再試行しない（RFC 3261 §21.4.4）。403 の後も REGISTER を送り続けると送信元アドレスを遮断されることがあるので、再登録の間隔を延ばし（バックオフし）、アラームを上げて運用者に知らせる。',
           '自サーバで拒否する場合は、正しい認証情報で成功するリクエストには [[401]] を、それ以外に限って 403 を使う。過負荷や容量制限には Retry-After 付きの [[503]] を使い、具体的な原因をリーズンフレーズに書く。',
@@ -807,7 +809,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Every response body the server could produce is of a type the Accept header of the request rules out; the problem is content negotiation, not the session description.',
         description: [
           'Content negotiation, borrowed from HTTP, is all 406 is about. The Accept header of a request lists the body types the client can take in the response; when everything the resource could send falls outside that list, the server answers 406 (RFC 3261 §21.4.7). The defaults matter: without an Accept header the server assumes application/sdp, and an Accept header with an empty value means that no body type is acceptable (RFC 3261 §20.1).',
-          'Real networks rarely produce it, because most responses carry SDP, which every client accepts by default, or no body at all. It shows up with OPTIONS, where the request SHOULD say in Accept which body it wants back and the body of the answer follows that choice (RFC 3261 §11.1, §11.2), and with applications whose responses must carry one specific body type. A client that receives 406 has not been refused service: it has been told to widen its Accept header or to stop asking for a body.',
+          'Few responses give it the chance: most carry SDP, the type a server assumes when the request has no Accept header (RFC 3261 §20.1), or no body at all. It shows up with OPTIONS, where the request SHOULD say in Accept which body it wants back and the body of the answer follows that choice (RFC 3261 §11.1, §11.2), and with applications whose responses must carry one specific body type. A client that receives 406 has not been refused service: it has been told to widen its Accept header or to stop asking for a body.',
           'Three codes get mixed up with it. [[415]] is the mirror image: the body the client sent is of a type the server cannot read, and the 415 lists acceptable types in its own Accept header (RFC 3261 §21.4.13). [[488]] and [[606]] reject the session described in the SDP offer, its codecs, media or addressing, at this UA or everywhere (RFC 3261 §21.4.26, §21.6.4). A server that answers 406 because no codec matched is using the wrong code, and it sends the caller\'s engineers to check the Accept header instead of the offer.',
         ],
         scenarios: [
@@ -827,7 +829,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバが生成できる応答ボディは、どれもリクエストの Accept ヘッダで除外された種類である。問題はセッション記述ではなく、コンテンツネゴシエーションにある。',
         description: [
           '406 が扱うのは、HTTP から持ち込まれたコンテンツネゴシエーションだけである。リクエストの Accept ヘッダは、クライアントが応答で受け取れるボディの種類を列挙する。リソースが送れるものがすべてその一覧から外れる場合、サーバは 406 を返す（RFC 3261 §21.4.7）。ここでは既定値が重要である。Accept ヘッダがなければサーバは application/sdp を仮定し、値が空の Accept ヘッダは、受け取れるボディの種類が一つもないことを意味する（RFC 3261 §20.1）。',
-          '実際のネットワークでこのコードを見ることは少ない。ほとんどの応答は、既定ですべてのクライアントが受け付ける SDP を運ぶか、ボディを持たないからである。現れるのは主に OPTIONS で、リクエスト側は返してほしいボディを Accept で示すべきとされ、応答のボディはその指定に従う（RFC 3261 §11.1、§11.2）。応答に特定の種類のボディを入れなければならないアプリケーションでも現れる。406 を受けたクライアントはサービスを断られたのではなく、Accept を広げるか、ボディを求めるのをやめるよう告げられたのである。',
+          'このコードが返る場面は限られる。ほとんどの応答は、リクエストに Accept がないときにサーバが仮定する SDP を運ぶか（RFC 3261 §20.1）、ボディを持たないからである。現れるのは主に OPTIONS で、リクエスト側は返してほしいボディを Accept で示すべきとされ、応答のボディはその指定に従う（RFC 3261 §11.1、§11.2）。応答に特定の種類のボディを入れなければならないアプリケーションでも現れる。406 を受けたクライアントはサービスを断られたのではなく、Accept を広げるか、ボディを求めるのをやめるよう告げられたのである。',
           '混同されやすいコードが 3 つある。[[415]] は逆向きで、クライアントが送ったボディの種類をサーバが読めない場合に返り、415 は自身の Accept ヘッダで受け付け可能な種類を示す（RFC 3261 §21.4.13）。[[488]] と [[606]] は、SDP オファーに記述されたセッション（コーデック、メディア、アドレス形式）を、この UA で、あるいはどこでも受け付けられないという応答である（RFC 3261 §21.4.26、§21.6.4）。コーデックが一致しないことを理由に 406 を返すサーバは誤ったコードを使っており、発信者側の技術者はオファーではなく Accept ヘッダを調べることになってしまう。',
         ],
         scenarios: [
@@ -848,7 +850,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Proxy Authentication Required',
     status: 'active',
     refs: ['RFC3261 §21.4.8'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §21.4.2', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §21.4.2', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -936,12 +938,12 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'A proxy on the path will not forward the request until the sender authenticates to it; send the request again with a Proxy-Authorization header that answers the challenge in Proxy-Authenticate.',
         description: [
-          'A 407 is a challenge, not a refusal. The proxy that sends it has not passed the request on; it first wants the originator to prove its identity, and RFC 3261 §22.3 obliges it to put its Digest challenge (realm, nonce, qop) in a Proxy-Authenticate header. The client answers by sending the same request again with the CSeq incremented and a Proxy-Authorization header computed for that realm (RFC 3261 §8.1.3.5, §22.2).',
+          'A 407 is a challenge, not a refusal. The proxy that sends it has not passed the request on; it first wants the originator to prove its identity, and RFC 3261 §22.3 obliges it to put its challenge in a Proxy-Authenticate header; with Digest that is the realm, a nonce and, always, qop (RFC 3261 §22.4). The client answers by sending the same request again with the CSeq incremented and a Proxy-Authorization header computed for that realm (RFC 3261 §8.1.3.5, §22.2, §22.3).',
           'Whether a challenge arrives as [[401]] or as 407 depends on the role of the challenger, not on the request. User agent servers and registrars challenge with 401 and WWW-Authenticate; proxies challenge with 407 and Proxy-Authenticate and must never use 401 (RFC 3261 §21.4.2, §22.1). The credentials travel in different headers too, and a Proxy-Authorization value is consumed only by the proxy whose realm it names, which is what allows several proxies in a chain to challenge the same request one after the other (RFC 3261 §22.3).',
-          'Forking adds a twist: when several branches challenge, the forking proxy copies every WWW-Authenticate and Proxy-Authenticate value it received into the single 401 or 407 it forwards (RFC 3261 §16.7), and the client answers each realm it holds credentials for. Unlike [[403]], which says that credentials will not help, a 407 invites another attempt; a second 407 after a correct-looking retry means the credentials were rejected or the nonce went stale, and RFC 3261 §22.1 forbids resending credentials that were just rejected unless only the nonce was stale.',
+          'Forking adds a twist: when several branches challenge, the forking proxy copies every WWW-Authenticate and Proxy-Authenticate value it received into the single 401 or 407 it forwards (RFC 3261 §16.7), and the client answers each realm it holds credentials for. Unlike [[403]], which says that credentials will not help, a 407 invites another attempt; a second 407 after a correct-looking retry means, when it names the same realm, that the credentials were rejected or the nonce went stale, and, when it names another realm, that a further proxy is challenging. RFC 3261 §22.1 forbids resending credentials that were just rejected unless only the nonce was stale.',
         ],
         scenarios: [
-          'An IP-PBX or softswitch challenges REGISTER from its phones with 401 but INVITE with 407. The phone answers with Proxy-Authorization, so every outgoing call starts INVITE, 407, ACK, INVITE, 100 Trying in the trace; that sequence is normal, not a failure.',
+          'A softswitch that is both registrar and proxy for its phones challenges REGISTER with 401, as a registrar, and INVITE with 407, as a proxy. The phone answers with Proxy-Authorization, so every outgoing call starts INVITE, 407, ACK, INVITE, 100 Trying in the trace; that sequence is normal, not a failure.',
           'A SIP trunk provider challenges the outbound INVITEs of a customer PBX with 407. If the PBX has no credentials for that realm, for instance because the trunk was built for IP-address authentication only, it cannot answer and every outbound call fails at the first INVITE.',
           'An INVITE crosses an outbound proxy and then the provider\'s proxy, and each challenges in its own realm. After the client answers the first 407, a second 407 arrives naming a different realm: a new challenge to answer, not a rejected password.',
         ],
@@ -956,12 +958,12 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           '経路上のプロキシが、送信元の認証が済むまでリクエストを先へ送らない。Proxy-Authenticate のチャレンジに答える Proxy-Authorization ヘッダを付けて送り直せばよい。',
         description: [
-          '407 は拒否ではなくチャレンジである。この応答を返したプロキシはリクエストをまだ先へ送っておらず、まず送信元に身元の証明を求めている。RFC 3261 §22.3 により、プロキシは 407 にダイジェスト認証のチャレンジ（レルム、nonce、qop）を入れた Proxy-Authenticate ヘッダを付けなければならない。クライアントは CSeq を 1 つ増やし、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。',
+          '407 は拒否ではなくチャレンジである。この応答を返したプロキシはリクエストをまだ先へ送っておらず、まず送信元に身元の証明を求めている。RFC 3261 §22.3 により、プロキシは 407 にチャレンジを入れた Proxy-Authenticate ヘッダを付けなければならない。ダイジェスト認証なら、その中身はレルム、nonce、そして必ず qop である（RFC 3261 §22.4）。クライアントは CSeq を 1 つ増やし、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2、§22.3）。',
           'チャレンジが [[401]] で来るか 407 で来るかは、リクエストの種類ではなくチャレンジする側の役割で決まる。UAS とレジストラは 401 と WWW-Authenticate で、プロキシは 407 と Proxy-Authenticate でチャレンジし、プロキシが 401 を使うことは禁じられている（RFC 3261 §21.4.2、§22.1）。認証情報を載せるヘッダも異なり、Proxy-Authorization の値はレルムが一致するプロキシだけが消費する。そのため、経路上に並んだ複数のプロキシが同じリクエストを順にチャレンジできる（RFC 3261 §22.3）。',
-          'フォーキングが絡むと話が少し変わる。複数のブランチがチャレンジを返すと、フォーキングしたプロキシは受け取った WWW-Authenticate と Proxy-Authenticate の値をすべて、上流へ返す 1 つの 401 または 407 にまとめる（RFC 3261 §16.7）。クライアントは、認証情報を持っているレルムそれぞれに答える。認証情報を出しても無駄だと告げる [[403]] と違い、407 は再度の試みを促す応答である。正しく答えたはずなのに再び 407 が返るのは、認証情報が拒否されたか nonce が古くなったためであり、RFC 3261 §22.1 は、nonce が古かっただけの場合を除き、拒否されたばかりの認証情報での再試行を禁じている。',
+          'フォーキングが絡むと話が少し変わる。複数のブランチがチャレンジを返すと、フォーキングしたプロキシは受け取った WWW-Authenticate と Proxy-Authenticate の値をすべて、上流へ返す 1 つの 401 または 407 にまとめる（RFC 3261 §16.7）。クライアントは、認証情報を持っているレルムそれぞれに答える。認証情報を出しても無駄だと告げる [[403]] と違い、407 は再度の試みを促す応答である。正しく答えたはずなのに再び 407 が返った場合、同じレルムなら認証情報が拒否されたか nonce が古くなったのであり、別のレルムなら経路上の別のプロキシがチャレンジしている。RFC 3261 §22.1 は、nonce が古かっただけの場合を除き、拒否されたばかりの認証情報での再試行を禁じている。',
         ],
         scenarios: [
-          'IP-PBX やソフトスイッチが、配下の電話機からの REGISTER には 401 で、INVITE には 407 でチャレンジする。電話機は Proxy-Authorization を付けて答えるので、発信のたびにトレースには INVITE、407、ACK、INVITE、100 Trying が並ぶ。これは正常な流れであり、障害ではない。',
+          '配下の電話機に対してレジストラとプロキシを兼ねるソフトスイッチが、レジストラとして REGISTER には 401 で、プロキシとして INVITE には 407 でチャレンジする。電話機は Proxy-Authorization を付けて答えるので、発信のたびにトレースには INVITE、407、ACK、INVITE、100 Trying が並ぶ。これは正常な流れであり、障害ではない。',
           'SIP トランク事業者が、顧客 PBX からの発信 INVITE に 407 でチャレンジする。トランクを IP アドレス認証だけの前提で構築したなど、PBX にそのレルムの認証情報がなければチャレンジに答えられず、発信はすべて最初の INVITE で失敗する。',
           'INVITE がアウトバウンドプロキシを経て事業者のプロキシに届き、それぞれが自分のレルムでチャレンジする。クライアントが 1 つ目の 407 に答えると、別のレルムを示す 2 つ目の 407 が届く。これは答えるべき新しいチャレンジであり、パスワードが拒否されたわけではない。',
         ],
@@ -1207,13 +1209,13 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Conditional Request Failed',
     status: 'active',
     refs: ['RFC3903 §11.2.1'],
-    seeAlso: ['RFC3903 §4.1', 'RFC3903 §5', 'RFC3903 §6', 'RFC3903 §11.3.1'],
+    seeAlso: ['RFC3903 §4.1', 'RFC3903 §4.3', 'RFC3903 §5', 'RFC3903 §6', 'RFC3903 §8.1', 'RFC3903 §11.3.1', 'RFC3903 §11.3.2', 'RFC2616 §10.4.13'],
     alsoSeen: [
       {
         phrase: 'Precondition Failed',
         source: {
-          en: 'sofia-sip (FreeSWITCH) and stacks that borrowed the HTTP phrase for 412',
-          ja: 'sofia-sip（FreeSWITCH）など、HTTP の 412 の名称を流用したスタック',
+          en: 'sofia-sip, the SIP stack of FreeSWITCH, which keeps the HTTP phrase for 412',
+          ja: 'FreeSWITCH の SIP スタックである sofia-sip。HTTP の 412 の名称を使っている',
         },
       },
     ],
@@ -1228,7 +1230,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       {
         name: 'SIP-If-Match',
         in: 'request',
-        ref: 'RFC3903 §11.3.2',
+        ref: 'RFC3903 §4.1',
         note: {
           en: 'Names the entity-tag of the publication a PUBLISH refreshes, modifies or removes. 412 means the compositor holds no publication with that tag.',
           ja: 'PUBLISH がリフレッシュ・変更・削除しようとするパブリケーションのエンティティタグを示す。412 は、そのタグのパブリケーションが ESC に存在しないことを意味する。',
@@ -1285,40 +1287,40 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Conditional Request Failed',
         summary:
-          'The event state compositor has no publication matching the entity-tag in the PUBLISH request\'s SIP-If-Match header, usually because it expired.',
+          'The event state compositor has no publication matching the entity-tag in the PUBLISH request\'s SIP-If-Match header, for example because the publication has expired.',
         description: [
           'RFC 3903 lets a user agent publish event state, such as presence, to an event state compositor (ESC) with PUBLISH. Every successful PUBLISH is answered with a 2xx that carries a SIP-ETag header; later PUBLISH requests that refresh, modify or remove that state quote the tag in SIP-If-Match.',
-          'When the tag in SIP-If-Match does not match any publication the compositor currently holds, it answers 412 (RFC 3903 §6). The usual cause is that the publication expired because a refresh came too late, or that the compositor restarted and lost its soft state.',
-          'Despite the number, this is not HTTP\'s "412 Precondition Failed", and it has nothing to do with the QoS preconditions of RFC 3312, which fail with [[580]].',
+          'When the tag in SIP-If-Match does not match any publication the compositor currently holds, it answers 412 (RFC 3903 §6). The case RFC 3903 §4.3 gives is a publication that has already expired because the refresh came too late. A compositor that restarted and lost its publications gives the same answer, and so does a tag that a later 2xx has replaced: every successful PUBLISH gets a new entity-tag (RFC 3903 §6).',
+          'The mechanism is adapted from the entity-tags of HTTP/1.1, where a failed precondition is also answered 412 ("Precondition Failed", RFC 2616 §10.4.13), but SIP gives the header fields names of their own and allows one entity-tag per request (RFC 3903 §8.1). It has nothing to do with the QoS preconditions of RFC 3312, which fail with [[580]].',
         ],
         scenarios: [
           'A softphone refreshes its presence with a PUBLISH that has no body and "SIP-If-Match: dx200xyz", but the refresh was sent after the publication\'s Expires interval ran out; the presence server answers 412.',
           'A presence server or IMS application server restarts and loses its publications. The next refresh or modification from every client carries a tag the server no longer knows, and each one gets 412.',
-          'A client keeps the entity-tag from an old publication (for example after re-registering through another edge proxy) and uses it for a new PUBLISH; the compositor answers 412.',
+          'A client keeps quoting the entity-tag of its first publication, although each successful refresh returned a new SIP-ETag that replaces it (RFC 3903 §4.3); the compositor answers 412.',
         ],
         fixes: [
           'Publish afresh: send an initial PUBLISH with the full state in the body and no SIP-If-Match header, then store the SIP-ETag from the 2xx and quote it in later refreshes (RFC 3903 §4.1, §5).',
-          'Refresh before the publication expires: schedule refreshes from the Expires value the compositor returned in its 2xx, not the one you asked for.',
+          'Refresh before the publication expires: schedule refreshes from the Expires value the compositor returned in its 2xx, not the one you asked for (RFC 3903 §4.3).',
           'If 412 appears for every client at once, look at the compositor: a restart or a failover without shared state invalidates every entity-tag.',
         ],
       },
       ja: {
         title: '条件付きリクエスト失敗',
         summary:
-          'PUBLISH の SIP-If-Match ヘッダに指定したエンティティタグに一致するパブリケーションがイベント状態コンポジタ（ESC）に存在しない。多くは有効期限切れが原因。',
+          'PUBLISH の SIP-If-Match ヘッダに指定したエンティティタグに一致するパブリケーションがイベント状態コンポジタ（ESC）に存在しない。パブリケーションの有効期限切れなどが原因である。',
         description: [
           'RFC 3903 では、UA はプレゼンスなどのイベント状態を PUBLISH でイベント状態コンポジタ（ESC）に公開する。PUBLISH が成功すると 2xx 応答に SIP-ETag ヘッダが付き、その状態をリフレッシュ・変更・削除する以後の PUBLISH では、このタグを SIP-If-Match に入れて送る。',
-          'SIP-If-Match のタグが、ESC が現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）。よくある原因は、リフレッシュが遅れてパブリケーションの有効期限が切れたこと、または ESC が再起動してソフトステートを失ったことである。',
-          '番号は同じでも HTTP の「412 Precondition Failed」とは別物であり、RFC 3312 の QoS プリコンディションとも関係がない。プリコンディションの失敗は [[580]] で通知される。',
+          'SIP-If-Match のタグが、ESC が現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）。RFC 3903 §4.3 が挙げるのは、リフレッシュが遅れてパブリケーションの有効期限がすでに切れていた場合である。ESC が再起動してパブリケーションを失った場合や、後の 2xx で置き換えられたタグを使った場合も同じ応答になる。PUBLISH が成功するたびに新しいエンティティタグが割り当てられるからである（RFC 3903 §6）。',
+          'この仕組みは HTTP/1.1 のエンティティタグを取り入れたもので、HTTP でも前提条件が満たされないリクエストには 412（「Precondition Failed」、RFC 2616 §10.4.13）が返る。ただし SIP ではヘッダに独自の名前を付け、1 つのリクエストに指定できるエンティティタグを 1 つに限っている（RFC 3903 §8.1）。RFC 3312 の QoS プリコンディションとは関係がなく、プリコンディションの失敗は [[580]] で通知される。',
         ],
         scenarios: [
           'ソフトフォンがボディなし・「SIP-If-Match: dx200xyz」付きの PUBLISH でプレゼンスをリフレッシュしたが、送信がパブリケーションの Expires を過ぎていたため、プレゼンスサーバが 412 を返す。',
           'プレゼンスサーバや IMS のアプリケーションサーバが再起動してパブリケーションを失う。各クライアントの次のリフレッシュや変更にはサーバが知らないタグが入っているため、すべて 412 になる。',
-          'クライアントが古いパブリケーションのエンティティタグを保持したまま（たとえば別のエッジプロキシ経由で再登録した後に）新しい PUBLISH に使い、ESC が 412 を返す。',
+          'リフレッシュが成功するたびに新しい SIP-ETag が返り、古いタグを置き換える（RFC 3903 §4.3）にもかかわらず、クライアントが最初のパブリケーションのエンティティタグを使い続け、ESC が 412 を返す。',
         ],
         fixes: [
           'パブリケーションをやり直す。SIP-If-Match を付けず、ボディに状態全体を入れた初回の PUBLISH を送り、2xx の SIP-ETag を保存して以後のリフレッシュで使う（RFC 3903 §4.1、§5）。',
-          '有効期限が切れる前にリフレッシュする。リフレッシュ間隔は、要求した値ではなく ESC が 2xx で返した Expires の値から決める。',
+          '有効期限が切れる前にリフレッシュする。リフレッシュ間隔は、要求した値ではなく ESC が 2xx で返した Expires の値から決める（RFC 3903 §4.3）。',
           'すべてのクライアントで同時に 412 が出る場合は ESC 側を調べる。状態を共有しない再起動やフェイルオーバーは、すべてのエンティティタグを無効にする。',
         ],
       },
@@ -1329,7 +1331,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Request Entity Too Large',
     status: 'active',
     refs: ['RFC3261 §21.4.11'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18.1.1', 'RFC3261 §20.33', 'RFC3261 §21.5.7'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18.1.1', 'RFC3261 §20.33', 'RFC3261 §21.5.7', 'RFC3428 §8'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1344,6 +1346,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'response',
         strength: 'SHOULD',
         ref: 'RFC3261 §21.4.11',
+        when: { untestable: true },
         note: {
           en: 'Added when the size limit is only temporary, to say after how long the client may send the request again.',
           ja: 'サイズの制限が一時的な場合に付け、どれだけ待てばクライアントがリクエストを送り直してよいかを示す。',
@@ -1377,8 +1380,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         { from: 's', to: 'a', label: '100 Trying' },
       ],
       caption: {
-        en: 'An SBC with a fixed message buffer refuses an INVITE whose SDP offer is too large; the client acknowledges the 413 and offers again with a smaller SDP.',
-        ja: 'メッセージバッファの大きさが固定された SBC が SDP オファーの大きすぎる INVITE を 413 で拒否し、クライアントはこれに ACK を返したうえで、より小さな SDP でオファーし直す。',
+        en: 'An SBC that caps the size of message bodies refuses an INVITE whose SDP offer is over its limit; the client acknowledges the 413 and offers again with a smaller SDP.',
+        ja: 'ボディの大きさに上限を設けた SBC が、上限を超える SDP オファーを載せた INVITE を 413 で拒否し、クライアントはこれに ACK を返したうえで、より小さな SDP でオファーし直す。',
       },
     },
     example: {
@@ -1459,11 +1462,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'The objection in a 413 is to the body, not to the request line or the headers. RFC 3261 §21.4.11 lets a server refuse a request whose body is larger than it will accept, and even close the connection to stop the client from sending more. When the limit is only temporary, a buffer shortage under load for example, the server should add Retry-After to say when the client may try again.',
           'RFC 3261 §8.1.3.5 asks the UAC to retry, if it can, either without the body or with a shorter one, in a new transaction with a higher CSeq. What "shorter" means depends on the content: fewer codecs and ICE candidates in an SDP offer, a trimmed resource list, an instant message split over several MESSAGE requests, or large content moved to a session-mode transfer such as MSRP (RFC 4975).',
-          'Two neighbours look alike. [[513]] Message Too Large is a 5xx about the size of the whole message, headers included, and [[414]] concerns only the Request-URI. A body that is merely too big for UDP is a different problem again: RFC 3261 §18.1.1 requires a request larger than 1300 bytes on a path of unknown MTU, or within 200 bytes of the path MTU, to go over a congestion-controlled transport such as TCP, and a client that ignores this tends to see fragments lost and a timeout rather than a 413.',
+          'Two neighbours look alike. [[513]] Message Too Large is a 5xx about the size of the whole message, headers included, and [[414]] concerns only the Request-URI. A body that is merely too big for UDP is a different problem again: RFC 3261 §18.1.1 requires a request larger than 1300 bytes on a path of unknown MTU, or within 200 bytes of the path MTU, to go over a congestion-controlled transport such as TCP, and a client that ignores this risks the fragmentation the rule exists to prevent, where a lost fragment ends in a timeout rather than a 413.',
         ],
         scenarios: [
-          'A WebRTC client or softphone sends an INVITE whose SDP offers audio and video with a long codec list, many ICE candidates and DTLS fingerprints; an SBC with a fixed message buffer answers 413.',
-          'An IMS or enterprise messaging client sends a pasted image or a long text in a MESSAGE request; the messaging server caps MESSAGE bodies and answers 413.',
+          'A WebRTC client or softphone sends an INVITE whose SDP offers audio and video with a long codec list, many ICE candidates and DTLS fingerprints; an SBC that caps the size of message bodies answers 413.',
+          'An IMS or enterprise messaging client sends a pasted image or a long text in a MESSAGE request, although outside a media session RFC 3428 §8 limits MESSAGE to 1300 bytes unless the client knows that no hop is a congestion-unsafe link or that the request stays 200 bytes below the lowest MTU on the path; the messaging server caps MESSAGE bodies and answers 413.',
           'A resource-list server sends a watcher a NOTIFY whose multipart/related body covers several hundred contacts, and the watcher\'s handset, whose receive buffer is smaller, rejects it with 413.',
         ],
         fixes: [
@@ -1480,11 +1483,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '413 が問題にしているのはボディであり、リクエスト行やヘッダではない。RFC 3261 §21.4.11 は、受け付ける上限を超えるボディを持つリクエストの拒否を認めており、クライアントにそれ以上送らせないよう接続を閉じることまで許している。負荷の高いときのバッファ不足のように制限が一時的なものなら、サーバは Retry-After を付けて、いつ再試行してよいかを示すべきである。',
           'RFC 3261 §8.1.3.5 は UAC に対し、可能であればボディを省くか短くして、CSeq を増やした新しいトランザクションで再試行するよう求めている。何を「短く」するかは内容による。SDP オファーのコーデックや ICE 候補を減らす、リソースリストを絞る、インスタントメッセージを複数の MESSAGE に分ける、大きなコンテンツは MSRP（RFC 4975）のようなセッションモードの転送に移す、といった方法がある。',
-          '似たコードが 2 つある。[[513]] Message Too Large はヘッダを含むメッセージ全体の大きさに関する 5xx であり、[[414]] は Request-URI だけを対象とする。単に UDP には大きすぎるボディは、また別の問題である。RFC 3261 §18.1.1 は、パス MTU が不明で 1300 バイトを超えるリクエストや、パス MTU まで 200 バイト以内のリクエストを、TCP などの輻輳制御付きトランスポートで送るよう求めている。これを守らないクライアントでは、413 ではなくフラグメントの欠落とタイムアウトが起きやすい。',
+          '似たコードが 2 つある。[[513]] Message Too Large はヘッダを含むメッセージ全体の大きさに関する 5xx であり、[[414]] は Request-URI だけを対象とする。単に UDP には大きすぎるボディは、また別の問題である。RFC 3261 §18.1.1 は、パス MTU が不明で 1300 バイトを超えるリクエストや、パス MTU まで 200 バイト以内のリクエストを、TCP などの輻輳制御付きトランスポートで送るよう求めている。これを守らないクライアントは、この規定が防ごうとしているフラグメント化を招き、フラグメントが失われれば 413 ではなくタイムアウトになる。',
         ],
         scenarios: [
-          'WebRTC クライアントやソフトフォンが、音声と映像の長いコーデックリスト、多数の ICE 候補、DTLS フィンガープリントを含む SDP を載せた INVITE を送り、メッセージバッファが固定長の SBC が 413 を返す。',
-          'IMS や企業向けのメッセージングクライアントが、貼り付けた画像や長文を MESSAGE リクエストで送る。メッセージングサーバは MESSAGE のボディに上限を設けており、413 を返す。',
+          'WebRTC クライアントやソフトフォンが、音声と映像の長いコーデックリスト、多数の ICE 候補、DTLS フィンガープリントを含む SDP を載せた INVITE を送り、ボディの大きさに上限を設けた SBC が 413 を返す。',
+          'IMS や企業向けのメッセージングクライアントが、貼り付けた画像や長文を MESSAGE リクエストで送る。RFC 3428 §8 は、輻輳に対して安全でないリンクをどのホップでも通らないこと、またはリクエストが経路上の最小の MTU より 200 バイト以上小さいことをクライアントが知っている場合を除き、メディアセッション外の MESSAGE を 1300 バイトまでに制限している。メッセージングサーバは MESSAGE のボディに上限を設けており、413 を返す。',
           'リソースリストサーバが、数百件の連絡先を含む multipart/related ボディの NOTIFY をウォッチャに送り、受信バッファがそれより小さい端末が 413 で拒否する。',
         ],
         fixes: [
@@ -1763,7 +1766,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unsupported URI Scheme',
     status: 'active',
     refs: ['RFC3261 §21.4.14'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §8.2.2.1', 'RFC3261 §16.3', 'RFC3261 §16.7', 'RFC3261 §19.1.6'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §8.2.2.1', 'RFC3261 §16.3', 'RFC3261 §16.7', 'RFC3261 §19.1.6', 'RFC5057 §5.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1830,9 +1833,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'The server does not know the scheme of the Request-URI, such as tel: or urn:, and cannot process or route the request; a SIP URI is expected instead.',
         description: [
-          'The check behind 416 happens early, before the server looks for the user: a UAS and a proxy both inspect the scheme of the Request-URI and, if they do not understand it, should reject the request with 416 (RFC 3261 §8.2.2.1, §16.3). Typical culprits are tel: for telephone numbers, urn: service URNs, and im: or pres: URIs. Only the Request-URI counts; RFC 3261 §8.2.2.1 recommends accepting a request even when its To header uses an unfamiliar scheme.',
-          'The repair is built into SIP. RFC 3261 §8.1.3.5 tells the client to retry with a SIP URI. A proxy that itself rewrote a sip: or sips: URI into another scheme and got 416 back should try the SIP form of the same target: for a tel URL, the telephone-subscriber part goes into the user part of a SIP URI at the domain it just tried (RFC 3261 §16.7, §19.1.6). A proxy that recurses this way leaves the 416 out of its response context, so the client never sees it.',
-          'The scheme is the only thing 416 objects to. An unknown user in a known scheme gets [[404]], too few digits [[484]], a URI that cannot be parsed at all [[400]], and an overlong one [[414]]. A 416 therefore usually points at dial-plan or number-normalization settings, not at the called party.',
+          'The check behind 416 happens early, before the server looks for the user: a UAS and a proxy both inspect the scheme of the Request-URI and, if they do not understand it, should reject the request with 416 (RFC 3261 §8.2.2.1, §16.3). Examples are tel: for telephone numbers, urn: service URNs, and im: or pres: URIs. Only the Request-URI counts; RFC 3261 §8.2.2.1 recommends accepting a request even when its To header uses an unfamiliar scheme.',
+          'The repair is built into SIP. RFC 3261 §8.1.3.5 tells the client to retry with a SIP URI. A proxy that itself rewrote a sip: or sips: URI into another scheme and got 416 back should try the SIP form of the same target: for a tel URL, the telephone-subscriber part goes into the user part of a SIP URI at the domain it just tried (RFC 3261 §16.7, §19.1.6). A proxy that recurses this way SHOULD leave the 416 out of its response context (RFC 3261 §16.7), so the client does not see it.',
+          'The scheme is the only thing 416 objects to. An unknown user in a known scheme gets [[404]], too few digits [[484]], a URI that cannot be parsed at all [[400]], and an overlong one [[414]]. A 416 therefore usually points at dial-plan or number-normalization settings, not at the called party. Inside a dialog it is more serious: the Request-URI refused is the remote target the peer itself set with its Contact, so RFC 5057 §5.1 counts 416 among the responses that destroy the dialog.',
         ],
         scenarios: [
           'An IMS network or a hosted-voice platform routes an INVITE with Request-URI tel:+81312345678 to an older IP-PBX that only accepts sip: URIs, and the PBX answers 416.',
@@ -1850,9 +1853,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'サーバが Request-URI のスキーム（tel: や urn: など）を知らず、リクエストを処理もルーティングもできない。SIP URI であれば処理できる。',
         description: [
-          '416 の判定は、サーバがユーザを探すより前の早い段階で行われる。UAS もプロキシも Request-URI のスキームを調べ、理解できなければ 416 でリクエストを拒否すべきとされている（RFC 3261 §8.2.2.1、§16.3）。よく原因になるのは、電話番号を表す tel:、サービス URN の urn:、im: や pres: の URI である。対象は Request-URI だけであり、To ヘッダのスキームが見慣れないものでも、RFC 3261 §8.2.2.1 はリクエストを受け付けることを推奨している。',
-          '修復の手段は SIP に組み込まれている。RFC 3261 §8.1.3.5 は、SIP URI での再試行をクライアントに求めている。sip: や sips: の URI を自ら別のスキームに書き換えて中継したプロキシが 416 を受け取った場合は、同じ宛先の SIP 形式を試すべきである。tel URL なら telephone-subscriber 部分を SIP URI のユーザ部に入れ、ホスト部には直前に送った先のドメインを使う（RFC 3261 §16.7、§19.1.6）。こうして再帰処理したプロキシは 416 を応答コンテキストに加えないので、クライアントがその 416 を目にすることはない。',
-          '416 が問題にするのはスキームだけである。既知のスキームで未知のユーザなら [[404]]、桁数不足なら [[484]]、構文として解析できない URI なら [[400]]、長すぎる URI なら [[414]] になる。したがって 416 が指しているのは通常、相手先ではなく、ダイヤルプランや番号正規化の設定である。',
+          '416 の判定は、サーバがユーザを探すより前の早い段階で行われる。UAS もプロキシも Request-URI のスキームを調べ、理解できなければ 416 でリクエストを拒否すべきとされている（RFC 3261 §8.2.2.1、§16.3）。例としては、電話番号を表す tel:、サービス URN の urn:、im: や pres: の URI がある。対象は Request-URI だけであり、To ヘッダのスキームが見慣れないものでも、RFC 3261 §8.2.2.1 はリクエストを受け付けることを推奨している。',
+          '修復の手段は SIP に組み込まれている。RFC 3261 §8.1.3.5 は、SIP URI での再試行をクライアントに求めている。sip: や sips: の URI を自ら別のスキームに書き換えて中継したプロキシが 416 を受け取った場合は、同じ宛先の SIP 形式を試すべきである。tel URL なら telephone-subscriber 部分を SIP URI のユーザ部に入れ、ホスト部には直前に送った先のドメインを使う（RFC 3261 §16.7、§19.1.6）。こうして再帰処理したプロキシは 416 を応答コンテキストに加えるべきではない（RFC 3261 §16.7）ので、クライアントにその 416 は届かない。',
+          '416 が問題にするのはスキームだけである。既知のスキームで未知のユーザなら [[404]]、桁数不足なら [[484]]、構文として解析できない URI なら [[400]]、長すぎる URI なら [[414]] になる。したがって 416 が指しているのは通常、相手先ではなく、ダイヤルプランや番号正規化の設定である。ダイアログ内では事情が重くなる。拒否された Request-URI は相手自身が Contact で設定したリモートターゲットなので、RFC 5057 §5.1 は 416 をダイアログを破棄する応答に数えている。',
         ],
         scenarios: [
           'IMS ネットワークやホスト型の音声プラットフォームが、Request-URI が tel:+81312345678 の INVITE を、sip: URI しか受け付けない古い IP-PBX にルーティングし、PBX が 416 を返す。',
@@ -1887,8 +1890,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC4412 §3.1',
         note: {
-          en: 'Carries namespace.priority values such as "dsn.flash" or "ets.0"; the 417 says the recipient does not recognise the namespace or the priority value.',
-          ja: '「dsn.flash」や「ets.0」のような「名前空間.優先度」の値を運ぶ。417 は、受信側がその名前空間または優先度の値を認識できないことを示す。',
+          en: 'Carries namespace.priority values such as "dsn.flash" or "ets.0"; a 417 says the recipient recognised none of them and the request required priority handling.',
+          ja: '「dsn.flash」や「ets.0」のような「名前空間.優先度」の値を運ぶ。417 は、受信側がそのどれも認識できず、しかもリクエストが優先処理を必須としていたことを示す。',
         },
       },
       {
@@ -1896,8 +1899,18 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC4412 §4.3',
         note: {
-          en: 'With the option tag resource-priority the client insists on priority handling; a recipient that lacks the extension altogether answers 420 instead.',
-          ja: 'オプションタグ resource-priority を入れると、クライアントは優先処理を必須とする。拡張そのものを実装していない受信側は、代わりに 420 を返す。',
+          en: 'With the option tag resource-priority the client insists on priority handling; a recipient that lacks the extension altogether answers 420 instead. Without the tag, a recipient that knows none of the values handles the request at default priority and sends no 417 (RFC 4412 §4.6.2).',
+          ja: 'オプションタグ resource-priority を入れると、クライアントは優先処理を必須とする。拡張そのものを実装していない受信側は、代わりに 420 を返す。このオプションタグがなければ、どの値も知らない受信側は既定の優先度でリクエストを処理し、417 は返さない（RFC 4412 §4.6.2）。',
+        },
+      },
+      {
+        name: 'Accept-Resource-Priority',
+        in: 'response',
+        strength: 'MAY',
+        ref: 'RFC4412 §4.6.2',
+        note: {
+          en: 'Included by local policy: lists the resource values the server will process, which tells the client what to use in a retry (RFC 4412 §3.2).',
+          ja: 'ローカルポリシーに従って付ける。サーバが処理する値を列挙し、クライアントが再試行で使う値を示す（RFC 4412 §3.2）。',
         },
       },
     ],
@@ -1919,8 +1932,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         { from: 'g', to: 'a', label: '100 Trying' },
       ],
       caption: {
-        en: 'A gateway that knows only the ets namespace rejects an INVITE marked dsn.flash and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0.',
-        ja: 'ets 名前空間しか扱わないゲートウェイが dsn.flash を指定した INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで ets.0 を指定して再試行する。',
+        en: 'A gateway that knows only the ets namespace rejects an INVITE that requires priority handling for dsn.flash and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0.',
+        ja: 'ets 名前空間しか扱わないゲートウェイが、dsn.flash での優先処理を必須とする INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで ets.0 を指定して再試行する。',
       },
     },
     example: {
@@ -1953,41 +1966,41 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Unknown Resource-Priority',
         summary:
-          'The server does not recognise the namespace or priority value in the Resource-Priority header of the request and refuses the request.',
+          'The server recognises none of the namespace.priority values in the Resource-Priority header and, because the request carries Require: resource-priority, refuses it instead of handling it at normal priority.',
         description: [
-          'RFC 4412 lets a request ask for preferential treatment. Its Resource-Priority header names one or more namespace.priority values, such as "dsn.flash" for military precedence or "ets.0" for a government emergency service, and elements that honour them can favour the call on trunks, in queues and at gateways. RFC 4412 §4.6.2 defines 417 for a request whose Resource-Priority value the recipient does not recognise: an unknown namespace, or a priority level it does not know within that namespace.',
-          'A client that needs the priority honoured rather than overlooked says so with Require: resource-priority (RFC 4412 §4.3). That is where 417 parts from [[420]] Bad Extension: 420 comes from a server that does not implement the resource-priority extension at all (RFC 3261 §8.2.2.3), 417 from one that implements it but not for the namespace or value in this request. The server can list what it does accept in Accept-Resource-Priority (RFC 4412 §3.2), which tells the client what to use in a retry.',
-          'Despite the number, it has nothing to do with HTTP\'s 417 Expectation Failed. It turns up almost only where priority calling is deployed: defence networks with precedence levels, government emergency telecommunications and wireless priority services, and emergency-services networks using the esnet namespace (RFC 7135). On an ordinary trunk it points to a Resource-Priority header that entered from such a network and met an element configured to reject values it does not know.',
+          'RFC 4412 lets a request ask for preferential treatment. Its Resource-Priority header names one or more namespace.priority values, such as "dsn.flash" for military precedence or "ets.0" for a government emergency service, and elements that honour them can favour the call on trunks, in queues and at gateways. RFC 4412 §4.6.2 says what a recipient does when it understands none of the values, whether because the namespace is unknown or the priority level within it: without the option tag resource-priority in Require, it processes the request at default priority as if there were no Resource-Priority header; with the tag, it MUST reject the request with 417.',
+          'A client that needs the priority honoured rather than overlooked says so with Require: resource-priority (RFC 4412 §4.3, §4.6.2). That is where 417 parts from [[420]] Bad Extension: 420 comes from a server that does not implement the resource-priority extension at all (RFC 3261 §8.2.2.3), 417 from one that implements it but understands none of the values in this request. The 417 may list what the server does accept in Accept-Resource-Priority (RFC 4412 §3.2, §4.6.2), which tells the client what to use in a retry.',
+          'Despite the number, it has nothing to do with HTTP\'s 417 Expectation Failed. It turns up almost only where priority calling is deployed: defence networks with precedence levels, government emergency telecommunications and wireless priority services, and emergency-services networks using the esnet namespace (RFC 7135). On an ordinary trunk it points to a request from such a network that requires priority handling and met an element that implements RFC 4412 but knows none of its values.',
         ],
         scenarios: [
           'A defence-network softswitch sends an INVITE with "Resource-Priority: dsn.flash" and "Require: resource-priority" to a commercial gateway that knows only the ets and wps namespaces; the gateway answers 417 and lists ets.0 to ets.4 in Accept-Resource-Priority.',
-          'A government emergency-service call enters a carrier\'s IMS carrying "Resource-Priority: ets.2", and an application server provisioned for the wps namespace only rejects the INVITE with 417.',
-          'An emergency-services network marks calls with the esnet namespace (RFC 7135); a legacy gateway towards a PSAP, configured to reject unknown namespaces, answers 417, and the originating network has to retry the call without insisting on priority.',
+          'A government emergency-service call enters a carrier\'s IMS carrying "Resource-Priority: ets.2" and "Require: resource-priority", and an application server provisioned for the wps namespace only has to reject the INVITE with 417.',
+          'An emergency-services network marks calls with the esnet namespace (RFC 7135) and requires priority handling with Require: resource-priority; a gateway towards a PSAP that implements RFC 4412 for other namespaces only answers 417, and the originating network has to retry the call without insisting on priority.',
         ],
         fixes: [
           'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists, or map your value to its equivalent in that namespace at the network boundary.',
           'Decide in advance whether a call may proceed without priority; if it may, retry without the Resource-Priority header (or without Require: resource-priority) instead of letting the call fail.',
-          'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration, or, where policy allows, let it handle requests with unknown values at normal priority.',
+          'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration. Requests without Require: resource-priority are already handled at normal priority when no value is known; for those with it, RFC 4412 §4.6.2 leaves 417 as the only answer.',
         ],
       },
       ja: {
         title: '不明なリソース優先度',
         summary:
-          'リクエストの Resource-Priority ヘッダにある名前空間または優先度の値をサーバが認識できず、リクエストを拒否した。',
+          'Resource-Priority ヘッダにある「名前空間.優先度」の値をサーバが一つも認識できず、リクエストに Require: resource-priority があるため、通常の優先度で処理せずに拒否した。',
         description: [
-          'RFC 4412 では、リクエストが優先的な扱いを求めることができる。Resource-Priority ヘッダに「名前空間.優先度」の形式で 1 つ以上の値を入れ、たとえば軍用の優先順位なら「dsn.flash」、政府の緊急通信サービスなら「ets.0」と書く。これに対応する装置は、トランク、キュー、ゲートウェイでその呼を優先できる。RFC 4412 §4.6.2 は、受信側が認識できない Resource-Priority の値、つまり未知の名前空間や、その名前空間の中で知らない優先度を含むリクエストに対する応答として 417 を定めている。',
-          '優先度を見過ごされては困るクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3）。ここで [[420]] Bad Extension との違いが生じる。420 は resource-priority 拡張そのものを実装していないサーバが返し（RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの名前空間や値には対応していないサーバが返す。サーバは受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2）で列挙でき、クライアントはそれを見て再試行で使う値を決められる。',
-          '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードが現れるのは、ほぼ優先呼を運用している環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた Resource-Priority ヘッダが、未知の値を拒否する設定の装置に当たったことを示している。',
+          'RFC 4412 では、リクエストが優先的な扱いを求めることができる。Resource-Priority ヘッダに「名前空間.優先度」の形式で 1 つ以上の値を入れ、たとえば軍用の優先順位なら「dsn.flash」、政府の緊急通信サービスなら「ets.0」と書く。これに対応する装置は、トランク、キュー、ゲートウェイでその呼を優先できる。RFC 4412 §4.6.2 は、未知の名前空間や、名前空間の中の知らない優先度のために、受信側がどの値も理解できない場合の扱いを定めている。Require にオプションタグ resource-priority がなければ、Resource-Priority ヘッダがないものとして既定の優先度で処理し、オプションタグがあれば 417 で拒否しなければならない。',
+          '優先度を見過ごされては困るクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。ここで [[420]] Bad Extension との違いが生じる。420 は resource-priority 拡張そのものを実装していないサーバが返し（RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できないサーバが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよく、クライアントはそれを見て再試行で使う値を決められる。',
+          '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードが現れるのは、ほぼ優先呼を運用している環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた、優先処理を必須とするリクエストが、RFC 4412 を実装してはいるがその値をどれも知らない装置に当たったことを示している。',
         ],
         scenarios: [
           '防衛網のソフトスイッチが「Resource-Priority: dsn.flash」と「Require: resource-priority」を付けた INVITE を、ets と wps の名前空間しか知らない商用ゲートウェイに送る。ゲートウェイは 417 を返し、Accept-Resource-Priority に ets.0 から ets.4 までを列挙する。',
-          '政府の緊急通信サービスの呼が「Resource-Priority: ets.2」付きで通信事業者の IMS に入るが、wps 名前空間だけが設定されたアプリケーションサーバが INVITE を 417 で拒否する。',
-          '緊急通報ネットワークが esnet 名前空間（RFC 7135）で呼に印を付けるが、未知の名前空間を拒否する設定になっている PSAP 向けの古いゲートウェイが 417 を返す。発信側のネットワークは、優先度を強制せずに呼を再試行しなければならない。',
+          '政府の緊急通信サービスの呼が「Resource-Priority: ets.2」と「Require: resource-priority」付きで通信事業者の IMS に入るが、wps 名前空間だけが設定されたアプリケーションサーバは INVITE を 417 で拒否するしかない。',
+          '緊急通報ネットワークが esnet 名前空間（RFC 7135）で呼に印を付け、Require: resource-priority で優先処理を必須とする。PSAP 向けのゲートウェイは RFC 4412 をほかの名前空間についてしか実装しておらず、417 を返す。発信側のネットワークは、優先度を強制せずに呼を再試行しなければならない。',
         ],
         fixes: [
           '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度で再試行する。または網の境界で、自網の値を相手の名前空間の同等の値に変換する。',
           '優先度なしでも呼を通してよいかを前もって決めておく。通してよいなら、呼を失敗させずに、Resource-Priority ヘッダなしで（または Require: resource-priority なしで）再試行する。',
-          '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加えるか、ポリシーが許す範囲で、未知の値を含むリクエストを通常の優先度で処理させる。',
+          '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加える。Require: resource-priority のないリクエストは、知っている値がなくても通常の優先度で処理される。このオプションタグがあるリクエストには、RFC 4412 §4.6.2 により 417 を返すしかない。',
         ],
       },
     },
