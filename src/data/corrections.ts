@@ -1492,4 +1492,6 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Statement-by-statement review, 480–494 and 5xx.
 
+  // Facts and their sections, all codes.
+
 ];
