@@ -1331,5 +1331,56 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Statement-by-statement review, 420–470.
 
   // Statement-by-statement review, 480–494 and 5xx.
+  {
+    id: '481-usage-and-cancel',
+    date: '2026-12-04',
+    title: { en: '481: the usage ends, and a 481 to CANCEL ends nothing', ja: '481：終わるのは用途であり、CANCEL への 481 は何も終わらせない' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The page said "For the client, 481 is a verdict on the whole dialog, not on one request" and told readers to treat the dialog as gone after any 481, although its own flow shows a 481 to a CANCEL that leaves the call in place. The flow caption said the 200 OK "has ended the INVITE transaction", which RFC 6026 changed.',
+      ja: '「クライアントにとって 481 は、一つのリクエストではなくダイアログ全体に対する判定である」とし、どの 481 の後もダイアログはないものとして扱うよう勧めていたが、ページ自身のフローでは CANCEL への 481 の後も呼は続いている。フローの説明は 200 OK で「INVITE トランザクションが終わった」としていたが、これは RFC 6026 が変更している。',
+    },
+    now: {
+      en: 'RFC 3261 §12.2.1.2 still says the UAC SHOULD terminate the dialog; RFC 5057 §5.1 reads a 481 as the loss of the usage, ending the dialog only with its last usage, and a 481 to a CANCEL affects only the CANCEL. Under RFC 6026 §7.1 the INVITE server transaction stays in the Accepted state after a 2xx, so a late CANCEL may get 200 rather than 481.',
+      ja: 'RFC 3261 §12.2.1.2 はダイアログを終了すべき（SHOULD）としているが、RFC 5057 §5.1 は 481 を用途が失われたことと解釈し、ダイアログを終えるのは最後の用途とともにだけとしている。CANCEL への 481 は CANCEL だけに影響する。RFC 6026 §7.1 では 2xx の後も INVITE のサーバトランザクションが Accepted 状態で残るため、遅れた CANCEL には 481 でなく 200 が返ることがある。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote:
+          'This response indicates that the peer has lost its copy of the dialog usage state. The dialog itself should not be destroyed unless this was the last usage.',
+      },
+      { ref: 'RFC5057 §5.1', quote: 'A 481 response to a CANCEL affects only the CANCEL transaction. The usage associated with the INVITE is not affected.' },
+      {
+        ref: 'RFC6026 §7.1',
+        quote: 'If the SIP element\'s TU (Transaction User) issues a 2xx response for this transaction while the state machine is in the "Proceeding" state, the state machine MUST transition to the "Accepted" state and set Timer L to 64*T1',
+      },
+    ],
+  },
 
+  {
+    id: '487-cancel-via',
+    date: '2026-12-04',
+    title: { en: '487: the Via of a CANCEL does not show who cancelled', ja: '487：CANCEL の Via からはキャンセルした者はわからない' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'The page said "The Via and Reason headers of the CANCEL tell you which" party sent the CANCEL, and that a forking proxy\'s CANCEL "often" carries a Reason header, without a source.',
+      ja: '誰が CANCEL を送ったかは「CANCEL の Via と Reason ヘッダを見ればわかる」とし、フォーキングプロキシの CANCEL には Reason ヘッダが「付くことが多い」と出典なしに書いていた。',
+    },
+    now: {
+      en: 'A stateful proxy answers the CANCEL itself and sends its own, whose only Via is the proxy\'s, so the CANCEL has to be followed upstream hop by hop; a Reason header, which proxies SHOULD copy, may say why.',
+      ja: 'ステートフルプロキシは CANCEL に自ら応答し、自分の Via だけを持つ CANCEL を新たに送るので、CANCEL はホップごとにさかのぼって調べる必要がある。理由は、プロキシがコピーすべき（SHOULD）Reason ヘッダに書かれていることがある。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.10',
+        quote: 'If a matching response context is found, the element MUST immediately return a 200 (OK) response to the CANCEL request.',
+      },
+      { ref: 'RFC3261 §9.1', quote: 'A CANCEL constructed by a client MUST have only a single Via header field value matching the top Via value in the request being cancelled.' },
+      {
+        ref: 'RFC3326 §2',
+        quote: 'Proxies generating a CANCEL request upon reception of a CANCEL from the previous hop that contains a Reason header field SHOULD copy it into the new CANCEL request.',
+      },
+    ],
+  },
 ];

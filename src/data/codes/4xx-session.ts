@@ -187,8 +187,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         { from: 'b', to: 'a', label: '200 OK' },
       ],
       caption: {
-        en: 'The caller hangs up just as the callee answers: the CANCEL arrives after the 200 OK has ended the INVITE transaction and gets 481, so the caller acknowledges the 200 and ends the call with BYE.',
-        ja: '着信側が応答した瞬間に発信者が切断する。CANCEL は 200 OK によって INVITE トランザクションが終わった後に届くため 481 となり、発信者は 200 に ACK を返してから BYE で呼を終える。',
+        en: 'The caller hangs up just as the callee answers: the CANCEL arrives after the 200 OK at a UAS that no longer holds the INVITE transaction and gets 481 (a UAS that keeps the transaction in the Accepted state of RFC 6026 §7.1 answers such a CANCEL with 200 instead). Either way the caller acknowledges the 200 and ends the call with BYE.',
+        ja: '着信側が応答した瞬間に発信者が切断する。CANCEL は 200 OK の後、INVITE トランザクションをもう保持していない UAS に届くため 481 となる（RFC 6026 §7.1 の Accepted 状態でトランザクションを保持している UAS なら、この CANCEL には 200 を返す）。どちらの場合も、発信者は 200 に ACK を返してから BYE で呼を終える。',
       },
     },
     example: {
@@ -219,8 +219,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The user agent server received a request that belongs to a dialog or transaction it does not know: a late BYE or CANCEL, a request after a restart, or a NOTIFY for a subscription that is gone.',
         description: [
-          'Requests inside a dialog are matched by Call-ID, From tag and To tag. When a request carries a To tag but the resulting dialog identifier matches nothing, RFC 3261 §12.2.2 lets the UAS either recover the dialog or refuse the request, and refusing MUST be done with 481. The same code answers a CANCEL that matches no server transaction (RFC 3261 §9.2) and a BYE for an unknown dialog (RFC 3261 §15.1.2). Extensions reuse it: a PRACK that acknowledges no outstanding reliable provisional response gets 481 (RFC 3262 §3), and a subscriber whose Timer N has expired rejects with 481 any NOTIFY that would create a new dialog usage (RFC 6665 §4.1.2.4).',
-          'For the client, 481 is a verdict on the whole dialog, not on one request. RFC 3261 §12.2.1.2 says a UAC that receives 481 (or 408) for a mid-dialog request SHOULD terminate the dialog, and once a BYE has been answered with 481 the session and dialog are over (RFC 3261 §15.1.1). A re-INVITE answered with 481 therefore ends the call instead of merely failing the modification (RFC 3261 §14.1).',
+          'Requests inside a dialog are matched by Call-ID, From tag and To tag. When a request carries a To tag but the resulting dialog identifier matches nothing, RFC 3261 §12.2.2 lets the UAS either recover the dialog or refuse the request, and refusing MUST be done with 481. The same code answers a CANCEL that matches no server transaction (RFC 3261 §9.2) and a BYE for an unknown dialog (RFC 3261 §15.1.2). Extensions reuse it: a PRACK that acknowledges no outstanding reliable provisional response gets 481 (RFC 3262 §3), and a subscriber whose Timer N has expired SHOULD reject with 481 any NOTIFY that would create a new dialog usage (RFC 6665 §4.1.2.4).',
+          'For a request inside a dialog, 481 is a verdict on the dialog state, not on one request. RFC 3261 §12.2.1.2 says a UAC that receives 481 (or 408) for a mid-dialog request SHOULD terminate the dialog, and once a BYE has been answered with 481 the session and dialog are over (RFC 3261 §15.1.1). A re-INVITE answered with 481 therefore ends the call instead of merely failing the modification (RFC 3261 §14.1). When one dialog carries several usages, such as a call and a subscription, RFC 5057 §5.1 reads 481 as the loss of the usage the request belonged to: the dialog should end only with its last usage. A 481 to a CANCEL is the exception: it affects only the CANCEL transaction, and the INVITE goes on (RFC 5057 §5.1).',
           'It is easily mixed up with [[487]], yet the two answer different requests. 487 goes to the original INVITE when a CANCEL arrived in time; 481 goes to the CANCEL itself when it came too late or matched nothing. A trace of a caller hanging up just as the callee answers can show both patterns: 200 OK to the INVITE, then 200 or 481 to the CANCEL depending on whether the UAS still holds the INVITE transaction, then a BYE.',
         ],
         scenarios: [
@@ -232,7 +232,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'Compare the Call-ID, From tag and To tag of the rejected request with those of the dialog it should belong to. A To tag rewritten on one leg by a B2BUA or SBC, or a request routed to a different node of a cluster than the one holding the dialog, produces 481 while the call still exists.',
           'For CANCEL: send it only after a provisional response has arrived, to the same address, port and transport as the INVITE, with the same Request-URI, Call-ID, From, To, CSeq number and top Via branch (RFC 3261 §9.1). A 481 to a CANCEL that crossed a 200 OK is harmless: complete the call with ACK and end it with BYE.',
-          'When a mid-dialog request gets 481, treat the dialog as gone (RFC 3261 §12.2.1.2): for an INVITE dialog send a BYE, which may itself be answered 481, release the call, and do not retry the failed request.',
+          'When a mid-dialog request other than CANCEL gets 481, treat its dialog usage as gone (RFC 3261 §12.2.1.2, RFC 5057 §5.1): for an INVITE dialog send a BYE, which may itself be answered 481, release the call, and do not retry the failed request.',
           'If your own server answers 481 after a restart or failover, consider dialog recovery: RFC 3261 §12.2.2 allows a UAS to accept requests carrying To tags it recognizes as its own, which keeps calls up through a crash, provided CSeq numbers, route set and media state can be rebuilt.',
           'Search logs for both "Call/Transaction Does Not Exist" and the RFC 2543 wording "Call Leg/Transaction Does Not Exist"; both are 481.',
         ],
@@ -242,8 +242,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'UAS が、自分の知らないダイアログまたはトランザクションに属するリクエストを受け取った。遅れて届いた BYE や CANCEL、再起動後のリクエスト、すでに存在しないサブスクリプションへの NOTIFY などが典型である。',
         description: [
-          'ダイアログ内のリクエストは Call-ID、From タグ、To タグで照合される。To タグが付いているのに、そこから求めたダイアログ識別子がどのダイアログとも一致しない場合、RFC 3261 §12.2.2 は UAS にダイアログを復元するか拒否するかを委ねており、拒否するときは 481 を返さなければならない。どのサーバトランザクションとも一致しない CANCEL（RFC 3261 §9.2）や、未知のダイアログに対する BYE（RFC 3261 §15.1.2）にも同じコードを使う。拡張仕様もこのコードを流用しており、未確認の信頼性暫定応答のどれにも対応しない PRACK には 481 を返す（RFC 3262 §3）。またタイマ N が満了したサブスクライバは、新たなダイアログの用途（usage）を生むことになる NOTIFY を 481 で拒否する（RFC 6665 §4.1.2.4）。',
-          'クライアントにとって 481 は、一つのリクエストではなくダイアログ全体に対する判定である。RFC 3261 §12.2.1.2 は、ダイアログ内リクエストに 481（または 408）を受けた UAC はダイアログを終了すべき（SHOULD）としており、BYE に 481 が返った時点でセッションとダイアログは終わったものとみなされる（RFC 3261 §15.1.1）。そのため re-INVITE に 481 が返ると、セッション変更が失敗するだけでなく呼そのものが終わる（RFC 3261 §14.1）。',
+          'ダイアログ内のリクエストは Call-ID、From タグ、To タグで照合される。To タグが付いているのに、そこから求めたダイアログ識別子がどのダイアログとも一致しない場合、RFC 3261 §12.2.2 は UAS にダイアログを復元するか拒否するかを委ねており、拒否するときは 481 を返さなければならない。どのサーバトランザクションとも一致しない CANCEL（RFC 3261 §9.2）や、未知のダイアログに対する BYE（RFC 3261 §15.1.2）にも同じコードを使う。拡張仕様もこのコードを流用しており、未確認の信頼性暫定応答のどれにも対応しない PRACK には 481 を返す（RFC 3262 §3）。またタイマ N が満了したサブスクライバは、新たなダイアログの用途（usage）を生むことになる NOTIFY を 481 で拒否すべきである（SHOULD、RFC 6665 §4.1.2.4）。',
+          'ダイアログ内のリクエストに対する 481 は、一つのリクエストではなくダイアログの状態に対する判定である。RFC 3261 §12.2.1.2 は、ダイアログ内リクエストに 481（または 408）を受けた UAC はダイアログを終了すべき（SHOULD）としており、BYE に 481 が返った時点でセッションとダイアログは終わったものとみなされる（RFC 3261 §15.1.1）。そのため re-INVITE に 481 が返ると、セッション変更が失敗するだけでなく呼そのものが終わる（RFC 3261 §14.1）。一つのダイアログが通話とサブスクリプションのように複数の用途を持つ場合、RFC 5057 §5.1 は 481 を、そのリクエストが属する用途が失われたことと解釈し、ダイアログを終えるのは最後の用途が終わるときだけとしている。CANCEL への 481 は例外で、影響は CANCEL のトランザクションだけに留まり、INVITE は続く（RFC 5057 §5.1）。',
           '[[487]] と取り違えられやすいが、両者は別のリクエストへの応答である。487 は CANCEL が間に合ったときに元の INVITE に返り、481 は遅すぎた、あるいは何とも一致しなかった CANCEL そのものに返る。着信者が応答した瞬間に発信者が切ったトレースでは、両方の流れが見えることがある。INVITE に 200 OK が返り、CANCEL には UAS が INVITE トランザクションをまだ保持しているかどうかで 200 か 481 が返り、その後に BYE が続く。',
         ],
         scenarios: [
@@ -255,7 +255,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           '拒否されたリクエストの Call-ID、From タグ、To タグを、それが属するはずのダイアログの値と突き合わせる。B2BUA や SBC が片側のレッグで To タグを書き換えている場合や、リクエストがダイアログを保持していないクラスタ内の別ノードに振り分けられた場合、呼はまだ存在するのに 481 になる。',
           'CANCEL は暫定応答を受けてから送り、宛先のアドレス・ポート・トランスポートと、Request-URI、Call-ID、From、To、CSeq 番号、先頭 Via の branch を INVITE と同じにする（RFC 3261 §9.1）。200 OK と行き違った CANCEL への 481 は害がないので、ACK で呼を完了させてから BYE で終える。',
-          'ダイアログ内リクエストに 481 が返ったら、ダイアログはもう存在しないものとして扱う（RFC 3261 §12.2.1.2）。INVITE で確立したダイアログなら BYE を送って（その BYE にも 481 が返りうる）呼を解放し、失敗したリクエストは再試行しない。',
+          'CANCEL 以外のダイアログ内リクエストに 481 が返ったら、その用途はもう存在しないものとして扱う（RFC 3261 §12.2.1.2、RFC 5057 §5.1）。INVITE で確立したダイアログなら BYE を送って（その BYE にも 481 が返りうる）呼を解放し、失敗したリクエストは再試行しない。',
           '自分のサーバが再起動やフェイルオーバーの後に 481 を返しているなら、ダイアログ復元を検討する。RFC 3261 §12.2.2 は、自分が発行したと判別できる To タグのリクエストを UAS が受け入れることを認めており、CSeq 番号、ルートセット、メディアの状態を再構築できれば、障害をまたいで通話を維持できる。',
           'ログは「Call/Transaction Does Not Exist」と、RFC 2543 の名称である「Call Leg/Transaction Does Not Exist」の両方で検索する。どちらも 481 である。',
         ],
@@ -962,12 +962,12 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           'A caller hangs up while the far phone is still ringing. The caller\'s phone sends CANCEL; the callee\'s phone answers the CANCEL with 200 OK and the INVITE with 487, and the caller\'s phone sends ACK for the 487.',
-          'A call to a ring group alerts four desk phones in parallel and one of them answers. The PBX or proxy sends CANCEL on the other three branches, often with a Reason header such as `Reason: SIP;cause=200;text="Call completed elsewhere"` (RFC 3326), and each phone answers its INVITE with 487.',
+          'A call to a ring group alerts four desk phones in parallel and one of them answers. The PBX or proxy sends CANCEL on the other three branches, which may carry a Reason header such as `Reason: SIP;cause=200;text="Call completed elsewhere"` (RFC 3326 §3.1), and each phone answers its INVITE with 487.',
           'A contact-centre dialler gives up after 30 seconds of ringing and sends CANCEL. The carrier returns 487, which billing and CDR tools record as an abandoned or unanswered attempt (FreeSWITCH, for example, logs ORIGINATOR_CANCEL).',
           'An INVITE carrying "Expires: 60" has rung unanswered for a minute; the UAS stops alerting and answers 487 on its own (RFC 3261 §13.3.1).',
         ],
         fixes: [
-          'If 487 appears where you expected an answered call, find out who sent the CANCEL: the caller (user hang-up, a dialler or IVR timeout), a proxy whose Timer C expired, or a forking proxy after another branch answered. The Via and Reason headers of the CANCEL tell you which.',
+          'If 487 appears where you expected an answered call, find out who sent the CANCEL: the caller (user hang-up, a dialler or IVR timeout), a proxy whose Timer C expired, or a forking proxy after another branch answered. Follow the CANCEL upstream hop by hop: a stateful proxy answers it and sends a CANCEL of its own carrying only its own Via (RFC 3261 §9.1, §16.10), so the Via of the CANCEL you received does not show where the cancellation began. A Reason header, which a proxy SHOULD copy into the CANCEL it sends (RFC 3326 §2), may say why.',
           'If your application answers 487 to reject a ringing call that nobody cancelled, change it to [[486]] or [[603]]; otherwise the calling side records the call as abandoned by the caller instead of rejected.',
           'As a UAC, acknowledge the 487 like any other non-2xx final response (the INVITE client transaction does it), and do not wait for it forever: after 64*T1 without a final response, consider the INVITE cancelled (RFC 3261 §9.1).',
           'Keep 487s caused by callers hanging up out of failure alarms and answer-seizure-ratio figures, and count them separately as abandoned calls.',
@@ -984,12 +984,12 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           '相手の電話機が鳴っている間に発信者が電話を切る。発信側の電話機が CANCEL を送り、着信側の電話機は CANCEL に 200 OK、INVITE に 487 を返す。発信側の電話機はその 487 に ACK を送る。',
-          '代表着信で四台の卓上電話機を同時に鳴らし、そのうち一台が応答する。PBX やプロキシは残り三つのブランチに CANCEL を送り、そこには `Reason: SIP;cause=200;text="Call completed elsewhere"` のような Reason ヘッダ（RFC 3326）が付くことが多い。各電話機は INVITE に 487 を返す。',
+          '代表着信で四台の卓上電話機を同時に鳴らし、そのうち一台が応答する。PBX やプロキシは残り三つのブランチに CANCEL を送り、そこには `Reason: SIP;cause=200;text="Call completed elsewhere"` のような Reason ヘッダ（RFC 3326 §3.1）が付くことがある。各電話機は INVITE に 487 を返す。',
           'コールセンターの自動発信システムが 30 秒鳴らしても応答がないため CANCEL を送り、キャリアが 487 を返す。課金や CDR のツールは、これを放棄呼あるいは不応答の発信として記録する（たとえば FreeSWITCH は ORIGINATOR_CANCEL と記録する）。',
           '「Expires: 60」付きの INVITE が 1 分間応答されずに鳴り続けた。UAS は呼出しを止め、自ら 487 を返す（RFC 3261 §13.3.1）。',
         ],
         fixes: [
-          '応答されるはずの呼に 487 が返ったら、誰が CANCEL を送ったかを調べる。発信者（ユーザの切断、自動発信システムや IVR のタイムアウト）、タイマ C が満了したプロキシ、他のブランチが応答した後のフォーキングプロキシのいずれかであり、CANCEL の Via と Reason ヘッダを見ればわかる。',
+          '応答されるはずの呼に 487 が返ったら、誰が CANCEL を送ったかを調べる。発信者（ユーザの切断、自動発信システムや IVR のタイムアウト）、タイマ C が満了したプロキシ、他のブランチが応答した後のフォーキングプロキシのいずれかである。CANCEL はホップごとにさかのぼって調べる。ステートフルプロキシは CANCEL に応答し、自分の Via だけを持つ CANCEL を新たに送るので（RFC 3261 §9.1、§16.10）、受け取った CANCEL の Via からはキャンセルの起点はわからない。理由は Reason ヘッダに書かれていることがあり、プロキシはこれを自分の送る CANCEL にコピーすべきである（SHOULD、RFC 3326 §2）。',
           '誰もキャンセルしていない鳴動中の呼を拒否するのにアプリケーションが 487 を使っているなら、[[486]] か [[603]] に変える。そうしないと発信側では、拒否ではなく発信者が途中で切った呼として記録される。',
           'UAC としては、487 にも他の非 2xx 最終応答と同じく ACK を返す（INVITE クライアントトランザクションが行う）。ただし 487 をいつまでも待たず、64*T1 の間に最終応答がなければ INVITE はキャンセルされたものとみなす（RFC 3261 §9.1）。',
           '発信者の切断による 487 は障害アラームや応答率（ASR）の計算から外し、放棄呼として別に集計する。',
