@@ -1383,4 +1383,53 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '503-proxy-with-no-route',
+    date: '2026-12-04',
+    title: { en: '503: a proxy with no route left is not where it should come from', ja: '503：経路の尽きたプロキシが返すべきコードではない' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'The page said a 503 that reaches a caller "normally comes from the first server that is itself unavailable, or from a proxy with no route left". No RFC gives 503 to a proxy that has run out of routes.',
+      ja: '発信者に届く 503 は「自ら利用不可になっている最初のサーバか、もう経路が残っていないプロキシから来ている」としていた。経路の尽きたプロキシに 503 を返させる RFC はない。',
+    },
+    now: {
+      en: 'A 503 reaching a caller normally comes from a server that is itself unavailable: a proxy whose only response was a 503 SHOULD send 500 upstream, and a proxy whose target set is empty returns an error that SHOULD be 480.',
+      ja: '発信者に届く 503 は、通常、自ら利用不可になっているサーバから来ている。受けた応答が 503 だけのプロキシは上流へ 500 を返すべきであり（SHOULD）、ターゲットセットが空になったプロキシが返すエラーは 480 であるべきである（SHOULD）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the target set remains empty after applying all of the above, the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.',
+      },
+    ],
+  },
+  {
+    id: '500-not-always-the-server',
+    date: '2026-12-04',
+    title: { en: '500: not always the server\'s fault, and "most" and "often" without a source', ja: '500：常にサーバ側の原因とは限らない。出典のない「多く」も改めた' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The summary said "the fault lies with that server", although the page itself describes 500s that RFC 3261 prescribes for a client\'s out-of-order CSeq and overlapping INVITE. It also said these cases "explain most 500s met in traces" and that a 500 "often hides" an overloaded server, with no source.',
+      ja: '概要で「原因はそのサーバ側にあり」としていたが、ページ自身が、クライアントの CSeq の順序違いや INVITE の重なりに RFC 3261 が定める 500 を説明している。また、これらが「トレースで見かける 500 の多く」を説明するとし、500 の裏に過負荷のサーバが「隠れていることが多い」と出典なしに書いていた。',
+    },
+    now: {
+      en: 'The summary names both kinds: an unexpected server condition and the protocol errors RFC 3261 answers with 500. The frequency claims are gone; a 500 can hide a downstream 503. The UPDATE case now cites RFC 3311 §5.2.',
+      ja: '概要はサーバの想定外の状態と、RFC 3261 が 500 で応えるプロトコル上の誤りの両方を示す。頻度の記述は削り、500 の裏に下流の 503 が隠れていることがある、とした。UPDATE の場合は RFC 3311 §5.2 を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'If the remote sequence number was not empty, but the sequence number of the request is lower than the remote sequence number, the request is out of order and MUST be rejected with a 500 (Server Internal Error) response.',
+      },
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS that receives a second INVITE before it sends the final response to a first INVITE with a lower CSeq sequence number on the same dialog MUST return a 500 (Server Internal Error) response to the second INVITE',
+      },
+      {
+        ref: 'RFC3311 §5.2',
+        quote: 'A UAS that receives an UPDATE before it has generated a final response to a previous UPDATE on the same dialog MUST return a 500 response to the new UPDATE',
+      },
+    ],
+  },
 ];
