@@ -1432,4 +1432,47 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '485-where-it-is-met',
+    date: '2026-12-04',
+    title: { en: '485: where it is met, from the RFC rather than from observation', ja: '485：使われる場面は、観察ではなく RFC に基づいて示す' },
+    pages: [{ code: 485 }],
+    wrong: {
+      en: 'The page said "In practice 485 is seldom met outside enterprise directories", an observation with no source.',
+      ja: '「実際に 485 を目にするのは社内ディレクトリなどに限られ」と、出典のない観察を書いていた。',
+    },
+    now: {
+      en: 'The page quotes what RFC 3261 §21.4.23 itself says: some email and voice mail systems provide this functionality.',
+      ja: 'RFC 3261 §21.4.23 自体の記述に従い、一部の電子メールやボイスメールのシステムがこの機能を提供しているとした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.23', quote: 'Some email and voice mail systems provide this functionality.' }],
+  },
+  {
+    id: '493-certificate-and-rfc-8591',
+    date: '2026-12-04',
+    title: { en: '493: what a 493 without a certificate means, and MESSAGE under RFC 8591', ja: '493：証明書のない 493 の意味と、RFC 8591 による MESSAGE の扱い' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'The page told a sender whose 493 carried no key to "obtain the recipient\'s current certificate before resending", although such a 493 says the recipient cannot or will not use S/MIME encryption at all. It said the response "may" carry a key, where RFC 3261 §23.2 says it SHOULD carry a certificate, and claimed without a source that a 493 "almost always points to a key mismatch". It also missed RFC 8591, which lets a UAS answer 2xx to an encrypted MESSAGE it decrypts later.',
+      ja: '鍵の付いていない 493 を受けた送信側に「送り直す前に受信側の現在の証明書を入手する」よう勧めていたが、そのような 493 は、受信側が S/MIME の暗号化をそもそも使えない、あるいは使わないことを示す。また、応答に鍵を含めて「よい」としていたが RFC 3261 §23.2 では証明書を含めるべき（SHOULD）であり、493 は「ほぼ例外なく」鍵の食い違いを示すと出典なしに書いていた。さらに、後で復号する暗号化 MESSAGE に UAS が 2xx を返すことを認めた RFC 8591 に触れていなかった。',
+    },
+    now: {
+      en: 'A 493 SHOULD carry the responder\'s certificate; one without a certificate means the responder does not take encrypted bodies, so another certificate will not help. For MESSAGE, the UAS SHOULD answer 493 when it decrypts at once and MAY answer 2xx when it defers decryption (RFC 8591 §7.3).',
+      ja: '493 には応答した側の証明書を入れるべきであり（SHOULD）、証明書のない 493 は暗号化されたボディを受け付けないことを示すので、別の証明書を入手しても解決しない。MESSAGE については、すぐに復号する UAS は 493 を返すべきであり（SHOULD）、復号を後回しにする UAS は 2xx を返してもよい（MAY、RFC 8591 §7.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'A 493 (Undecipherable) sent without any certificate indicates that the respondent cannot or will not utilize S/MIME encrypted messages, though they may still support S/MIME signatures.',
+      },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'If a UA receives an S/MIME body that has been encrypted with a public key unknown to the recipient, it MUST reject the request with a 493 (Undecipherable) response. This response SHOULD contain a valid certificate for the respondent',
+      },
+      {
+        ref: 'RFC8591 §7.3',
+        quote: 'This document updates RFC 3261 to say that the UAS SHOULD return a SIP 493 response if it immediately attempts to decrypt the message and determines that the message was encrypted to the wrong certificate. However, it MAY return a 200-class response if decryption is deferred.',
+      },
+    ],
+  },
 ];

@@ -699,7 +699,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5); a redirect server, or a UAS such as a voicemail or email system, can answer the same way.',
           'What separates it from [[300]] is who makes the choice. The locations in a 300 all lead to the same person or service, so a client may pick one automatically or try them in turn. The candidates in a 485 are different people, and RFC 3261 §21.4.23 says user intervention is required; a client should not quietly call the first Contact on its own.',
-          'Listing the alternatives reveals who belongs to an organization, so RFC 3261 §21.4.23 requires that a server can be configured to suppress the list or to answer [[404]] instead. In practice 485 is seldom met outside enterprise directories, and a server that answers 404 where another would answer 485 is behaving correctly.',
+          'Listing the alternatives reveals who belongs to an organization, so RFC 3261 §21.4.23 requires that a server can be configured to suppress the list or to answer [[404]] instead. So a server that answers 404 where another would answer 485 is behaving correctly. RFC 3261 §21.4.23 names email and voice mail systems as ones that offer such a list of choices.',
         ],
         scenarios: [
           'An enterprise proxy lets staff dial colleagues by name. An INVITE to sip:j.smith@corp.example matches three directory entries, and the proxy answers 485 with three Contact headers carrying the full addresses.',
@@ -719,7 +719,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リダイレクトサーバや、ボイスメール・電子メールシステムのような UAS も同じように応答できる。',
           '[[300]] との違いは、誰が選ぶかにある。300 が示す候補はどれも同じ人物やサービスにつながるので、クライアントが自動で一つを選んだり順に試したりしてよい。485 の候補は別々の人物であり、RFC 3261 §21.4.23 はユーザの判断が必要だとしている。クライアントが先頭の Contact に勝手に発信するべきではない。',
-          '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。実際に 485 を目にするのは社内ディレクトリなどに限られ、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。',
+          '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。したがって、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。RFC 3261 §21.4.23 は、このような候補の一覧を示すものとして電子メールやボイスメールのシステムを挙げている。',
         ],
         scenarios: [
           '企業のプロキシが名前による発信に対応している。sip:j.smith@corp.example 宛ての INVITE がディレクトリの三件に該当し、プロキシは完全なアドレスを入れた三つの Contact ヘッダを付けて 485 を返す。',
@@ -1370,7 +1370,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Undecipherable',
     status: 'active',
     refs: ['RFC3261 §21.4.28'],
-    seeAlso: ['RFC3261 §23.2', 'RFC3261 §23.3', 'RFC3261 §21.4.13'],
+    seeAlso: ['RFC3261 §23.2', 'RFC3261 §23.3', 'RFC3261 §21.4.13', 'RFC8591 §7.3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1447,17 +1447,17 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The user agent server received a request with an encrypted MIME body that it cannot decrypt, because it lacks the matching private key or will not use it.',
         description: [
-          'RFC 3261 lets a sender protect a message body end to end with S/MIME: the body, typically the SDP of an INVITE or the text of a MESSAGE, is encrypted with the recipient\'s public key and sent as application/pkcs7-mime (RFC 3261 §23.3). When the recipient does not possess the private key that matches, or will not make it available, it answers 493 (RFC 3261 §21.4.28). The response may include a single body holding the public key the sender should use instead, and RFC 3261 §23.2 describes how the parties exchange certificates around this.',
+          'RFC 3261 lets a sender protect a message body end to end with S/MIME: the body, typically the SDP of an INVITE or the text of a MESSAGE, is encrypted with the recipient\'s public key and sent as application/pkcs7-mime (RFC 3261 §23.3). When the recipient does not possess the private key that matches, or will not make it available, it answers 493 (RFC 3261 §21.4.28): a UA that receives a body encrypted with a public key unknown to it MUST reject the request with 493, and the 493 SHOULD carry the responder\'s certificate in a body with smime-type "certs-only" (RFC 3261 §23.2). A 493 without a certificate says that the responder cannot or will not use S/MIME encryption, though it may still support S/MIME signatures. For MESSAGE, RFC 8591 §7.3 relaxes the rule: the UAS SHOULD answer 493 when it tries to decrypt at once and finds the wrong certificate, but MAY answer 2xx when it defers decryption, for example to a message store, so a 200 to an encrypted MESSAGE does not prove it could be read.',
           'The code is specific to encryption failure. A recipient that does not support the body type at all, for example one with no S/MIME support, answers [[415]] Unsupported Media Type instead; a recipient that decrypts the SDP successfully but cannot accept the session it describes answers [[488]] Not Acceptable Here. 493 sits between them: the type is understood, but the content stays locked.',
-          'S/MIME is seldom used for SIP bodies in operational networks, not least because B2BUAs and SBCs that rewrite SDP cannot work with encrypted bodies, so 493 is rare in practice. When it does appear, it almost always points to a key mismatch between the sender\'s idea of the recipient\'s certificate and the key the receiving device actually holds.',
+          'RFC 8591 §1 notes that S/MIME is not in common use for SIP-based messaging, and a B2BUA or SBC that must rewrite the SDP cannot work with an encrypted one. When a 493 carries a certificate, the sender encrypted to a key that the receiving device does not hold; when it carries none, the device does not take encrypted bodies at all (RFC 3261 §23.2).',
         ],
         scenarios: [
-          'A secure messaging client encrypts a MESSAGE with the certificate it cached for a contact. The contact has since reinstalled the client, which generated a new key pair, so the new installation cannot decrypt the body and answers 493, possibly with its current certificate attached.',
+          'A secure messaging client encrypts a MESSAGE with the certificate it cached for a contact. The contact has since reinstalled the client, which generated a new key pair, so the new installation cannot decrypt the body and answers 493, with its current certificate attached as RFC 3261 §23.2 says it SHOULD.',
           'A user has a desk phone and a softphone registered to the same address, and only the softphone holds the private key. An INVITE with an encrypted SDP body is forked to both; the desk phone answers 493 while the softphone can answer normally.',
           'An SBC that anchors media must rewrite the SDP of every INVITE. When a caller sends the SDP encrypted end to end, the SBC, acting as the user agent server for its leg, cannot read the body and rejects the INVITE with 493.',
         ],
         fixes: [
-          'If the 493 carries a body with a public key or certificate, verify it and encrypt the request again with that key; otherwise obtain the recipient\'s current certificate before resending.',
+          'If the 493 carries a certificate (a certs-only body), verify it and encrypt the request again with that key. If it carries none, the recipient cannot or will not take encrypted bodies (RFC 3261 §23.2), so fetching another certificate will not help; send the request unencrypted only if your security policy allows it.',
           'If an intermediary such as an SBC or B2BUA needs to read the body, end-to-end encryption of that body will not work through it: send the body unencrypted over a TLS-protected hop instead, or route the request so that no element on the way has to rewrite it.',
           'On the receiving side, answer 493 only for bodies you support but cannot decrypt, and use 415 when you do not handle the S/MIME type at all, so the sender can tell a missing key from missing support.',
         ],
@@ -1467,17 +1467,17 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'UAS が暗号化された MIME ボディを含むリクエストを受け取ったが、対応する秘密鍵を持っていない、あるいは使わないため、復号できない。',
         description: [
-          'RFC 3261 では、送信側が S/MIME を使ってメッセージボディをエンドツーエンドで保護できる。ボディ（多くは INVITE の SDP や MESSAGE の本文）は受信側の公開鍵で暗号化され、application/pkcs7-mime として送られる（RFC 3261 §23.3）。受信側が対応する秘密鍵を持っていない場合、あるいは使おうとしない場合は 493 を返す（RFC 3261 §21.4.28）。この応答には、送信側が代わりに使うべき公開鍵を入れたボディを 1 つ含めてよい。証明書のやり取りについては RFC 3261 §23.2 に記述がある。',
+          'RFC 3261 では、送信側が S/MIME を使ってメッセージボディをエンドツーエンドで保護できる。ボディ（多くは INVITE の SDP や MESSAGE の本文）は受信側の公開鍵で暗号化され、application/pkcs7-mime として送られる（RFC 3261 §23.3）。受信側が対応する秘密鍵を持っていない場合、あるいは使おうとしない場合は 493 を返す（RFC 3261 §21.4.28）。自分の知らない公開鍵で暗号化されたボディを受けた UA は、リクエストを 493 で拒否しなければならず、その 493 には smime-type が「certs-only」のボディで自分の証明書を入れるべきである（SHOULD、RFC 3261 §23.2）。証明書のない 493 は、応答した側が S/MIME の暗号化を使えない、あるいは使わないことを示す（S/MIME の署名には対応している場合もある）。MESSAGE については RFC 8591 §7.3 がこの規則を緩めている。UAS は、すぐに復号を試みて証明書の誤りがわかった場合は 493 を返すべきである（SHOULD）が、メッセージストアに渡すなどして復号を後回しにする場合は 2xx を返してもよい（MAY）。したがって、暗号化した MESSAGE に 200 が返っても、読めたことの証明にはならない。',
           'このコードは暗号化の失敗に限って使われる。ボディの形式自体を扱えない受信側、たとえば S/MIME に対応していない受信側は [[415]] Unsupported Media Type を返す。SDP の復号には成功したが、そこに記述されたセッションを受け入れられない受信側は [[488]] Not Acceptable Here を返す。493 はその中間にあたり、形式は分かるが中身は開けないという状態である。',
-          '実際に運用されている網で SIP のボディに S/MIME が使われることはまれである。SDP を書き換える B2BUA や SBC が暗号化されたボディを扱えないことも大きな理由であり、493 を目にする機会は少ない。現れた場合はほぼ例外なく、送信側が想定している受信側の証明書と、受信端末が実際に持っている鍵とが食い違っている。',
+          'RFC 8591 §1 は、SIP によるメッセージングで S/MIME は一般には使われていないとしている。また SDP を書き換えなければならない B2BUA や SBC は、暗号化された SDP を扱えない。証明書の付いた 493 なら、送信側は受信端末が持っていない鍵に向けて暗号化している。証明書のない 493 なら、その端末は暗号化されたボディをそもそも受け付けない（RFC 3261 §23.2）。',
         ],
         scenarios: [
-          'セキュアメッセージングのクライアントが、連絡先についてキャッシュしていた証明書で MESSAGE を暗号化する。相手はその後クライアントを再インストールして新しい鍵ペアを生成していたため、新しいクライアントはボディを復号できず、493 を返す（現在の証明書を添えることもある）。',
+          'セキュアメッセージングのクライアントが、連絡先についてキャッシュしていた証明書で MESSAGE を暗号化する。相手はその後クライアントを再インストールして新しい鍵ペアを生成していたため、新しいクライアントはボディを復号できず、493 を返す。RFC 3261 §23.2 に従えば、この 493 には現在の証明書を添えるべきである（SHOULD）。',
           'あるユーザが同じアドレスに卓上電話とソフトフォンを登録しており、秘密鍵を持っているのはソフトフォンだけである。暗号化された SDP を持つ INVITE が両方にフォーキングされると、卓上電話は 493 を返し、ソフトフォンは通常どおり応答できる。',
           'メディアをアンカーする SBC は、すべての INVITE の SDP を書き換えなければならない。発信者が SDP をエンドツーエンドで暗号化して送ると、自分の区間の UAS として動作する SBC はボディを読めず、INVITE を 493 で拒否する。',
         ],
         fixes: [
-          '493 に公開鍵や証明書を含むボディが付いていれば、それを検証したうえでその鍵でリクエストを暗号化し直す。付いていなければ、送り直す前に受信側の現在の証明書を入手する。',
+          '493 に証明書（certs-only のボディ）が付いていれば、それを検証したうえでその鍵でリクエストを暗号化し直す。付いていなければ、受信側は暗号化されたボディを扱えないか扱わないので（RFC 3261 §23.2）、別の証明書を入手しても解決しない。暗号化せずに送り直すのは、自分のセキュリティポリシーが許す場合に限る。',
           'SBC や B2BUA などの中継装置がボディを読む必要がある経路では、そのボディのエンドツーエンド暗号化は成り立たない。代わりに TLS で保護した区間で暗号化せずに送るか、途中でボディを書き換える必要のある装置を通らない経路にする。',
           '受信側では、対応しているのに復号できないボディにだけ 493 を返し、S/MIME の形式そのものを扱えない場合は 415 を返す。そうすれば送信側は、鍵がないのか対応していないのかを区別できる。',
         ],
