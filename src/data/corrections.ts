@@ -1475,4 +1475,66 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '494-421-both-carry-security-server',
+    date: '2026-12-04',
+    title: { en: '494 and 421: under RFC 3329 both carry Security-Server', ja: '494 と 421：RFC 3329 ではどちらも Security-Server を運ぶ' },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'The page said "421 only says an option tag is required, whereas 494 carries everything needed to start the negotiation". A sec-agree server\'s 421 must carry the same Security-Server list, "Require: sec-agree" and start-up information as its 494.',
+      ja: '「421 はオプションタグが必要だと告げるだけだが、494 は交渉を始めるのに必要な情報をすべて運ぶ」としていた。sec-agree を使うサーバの 421 にも、494 と同じく Security-Server のリスト、「Require: sec-agree」、メカニズムを始めるための情報が入らなければならない。',
+    },
+    now: {
+      en: 'The two answer different requests: 421 when the request names sec-agree nowhere, 494 when it lists sec-agree in Supported; both carry Security-Server, "Require: sec-agree" and what the client needs to start the mechanism (RFC 3329 §2.3.2).',
+      ja: '両者は受けたリクエストによって使い分ける。sec-agree がどこにもなければ 421、Supported にあれば 494 であり、どちらも Security-Server、「Require: sec-agree」、メカニズムを始めるのに必要な情報を運ぶ（RFC 3329 §2.3.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote:
+          'In both situation the server MUST also include in the response a Security-Server header field listing its capabilities and a Require header field with an option-tag "sec-agree" in it. The server MUST also add necessary information so that the client can initiate the preferred security mechanism',
+      },
+    ],
+  },
+  {
+    id: '505-almost-always',
+    date: '2026-12-04',
+    title: { en: '505: "almost always" replaced by what the version rule implies', ja: '505：「ほぼ例外なく」を、バージョンの規則から言えることに改めた' },
+    pages: [{ code: 505 }],
+    wrong: {
+      en: 'The page said a 505 "almost always means that the version token was garbled" and "is almost always a bug in whatever built the request", and that servers "get wrong" the case-insensitive comparison, without a source; its own scenarios include 505s answering HTTP probes.',
+      ja: '505 は「ほぼ例外なくバージョン表記が壊れている」、「リクエストを組み立てた側の不具合であることがほとんど」とし、大文字小文字を区別しない比較を「サーバ側が誤りやすい」と出典なしに書いていた。ページ自身の場面には HTTP の探査への 505 も含まれている。',
+    },
+    now: {
+      en: 'SIP/2.0 is the only version defined, so a 505 means the version token was garbled or the message was not SIP; the case rule is stated as RFC 3261 §7.1 gives it.',
+      ja: '定義されたバージョンは SIP/2.0 だけなので、505 はバージョン表記が壊れているか、SIP ではないメッセージだったことを意味する。大文字小文字の規則は RFC 3261 §7.1 のとおりに示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §7.1',
+        quote: 'To be compliant with this specification, applications sending SIP messages MUST include a SIP-Version of "SIP/2.0". The SIP-Version string is case-insensitive, but implementations MUST send upper-case.',
+      },
+    ],
+  },
+  {
+    id: '513-timeouts-more-often',
+    date: '2026-12-04',
+    title: { en: '513: no source for "more often a timeout"', ja: '513：「タイムアウトのほうが多い」には出典がない' },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The page said that "more often" an oversized UDP request is fragmented, its fragments are lost in a NAT or firewall and the sender sees a timeout, a comparison of frequencies with no source.',
+      ja: '大きすぎる UDP リクエストはフラグメントに分割されて断片が NAT やファイアウォールで失われ、送信側にはタイムアウトが見える「ことのほうが多い」と、出典のない頻度の比較を書いていた。',
+    },
+    now: {
+      en: 'An oversized UDP request can also fail with a timeout instead of a 513 when a fragment is lost; RFC 3261 §18.1.1 moves such requests to TCP to prevent fragmentation over UDP. The MESSAGE scenario now cites the 1300-byte limit of RFC 3428 §8.',
+      ja: '大きすぎる UDP リクエストは、断片が失われると 513 ではなくタイムアウトで失敗することもある、とした。RFC 3261 §18.1.1 は、UDP でのフラグメント化を防ぐため、このようなリクエストを TCP で送らせる。MESSAGE の場面には RFC 3428 §8 の 1300 バイトの上限を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'This prevents fragmentation of messages over UDP and provides congestion control for larger messages.',
+      },
+      { ref: 'RFC3428 §8', quote: 'The size of MESSAGE requests outside of a media session MUST NOT exceed 1300 bytes' },
+    ],
+  },
 ];
