@@ -1359,6 +1359,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
 
   {
+    id: '481-notifier-removes-subscription',
+    date: '2026-12-04',
+    title: { en: '481 to a NOTIFY: the notifier must remove the subscription', ja: 'NOTIFY への 481：ノーティファイアはサブスクリプションを削除しなければならない' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'A scenario said that after a phone reboots "The PBX keeps sending NOTIFY requests for the old subscription" and the phone "answers each of them with 481", as if that were normal, although the first 481 obliges the notifier to remove the subscription.',
+      ja: '電話機の再起動後に「PBX は古いサブスクリプション宛てに NOTIFY を送り続け」、電話機は「そのすべてに 481 を返す」と、それが通常の動作であるかのように書いていたが、最初の 481 を受けた時点でノーティファイアはサブスクリプションを削除しなければならない。',
+    },
+    now: {
+      en: 'The phone answers the next NOTIFY with 481, the PBX MUST then remove the subscription, and the phone\'s new SUBSCRIBE sets up a fresh one.',
+      ja: '電話機は次の NOTIFY に 481 を返し、PBX はそこでサブスクリプションを削除しなければならない。電話機の新しい SUBSCRIBE が新たなサブスクリプションを作る。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §4.2.2',
+        quote: 'If the NOTIFY transaction fails due to the receipt of a 404, 405, 410, 416, 480-485, 489, 501, or 604 response to the NOTIFY request, the notifier MUST remove the corresponding subscription.',
+      },
+    ],
+  },
+  {
     id: '487-cancel-via',
     date: '2026-12-04',
     title: { en: '487: the Via of a CANCEL does not show who cancelled', ja: '487：CANCEL の Via からはキャンセルした者はわからない' },

@@ -137,7 +137,10 @@ export const codes4xxSession: CodeEntryInput[] = [
       'RFC3261 §15.1.1',
       'RFC3261 §15.1.2',
       'RFC3262 §3',
+      'RFC5057 §5.1',
+      'RFC6026 §7.1',
       'RFC6665 §4.1.2.4',
+      'RFC6665 §4.2.2',
     ],
     alsoSeen: [
       {
@@ -227,7 +230,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'A caller hangs up at the very moment the callee answers. The CANCEL reaches the callee\'s phone after it has sent 200 OK and let go of the INVITE transaction, so the CANCEL is answered 481; the caller\'s phone still has to ACK the 200 and then send BYE.',
           'An SBC or PBX restarts in the middle of calls and loses its dialog state. The next re-INVITE, session-timer UPDATE or BYE from the far end carries a To tag the restarted box does not know; it answers 481, and the far end tears the call down.',
           'A BYE is sent twice, or after the dialog has already ended (for example because a session timer expired on one side, which cleared the call first); the late BYE gets 481.',
-          'A phone subscribed to a PBX\'s dialog (BLF) or message-summary events reboots. The PBX keeps sending NOTIFY requests for the old subscription, and the phone, which holds no such subscription any more, answers each of them with 481.',
+          'A phone subscribed to a PBX\'s dialog (BLF) or message-summary events reboots. The PBX\'s next NOTIFY for the old subscription reaches a phone that holds no such subscription any more, which answers 481 (RFC 6665 §4.1.3); the PBX MUST then remove the subscription (RFC 6665 §4.2.2), and the SUBSCRIBE the phone sends after its restart sets up a new one.',
         ],
         fixes: [
           'Compare the Call-ID, From tag and To tag of the rejected request with those of the dialog it should belong to. A To tag rewritten on one leg by a B2BUA or SBC, or a request routed to a different node of a cluster than the one holding the dialog, produces 481 while the call still exists.',
@@ -250,7 +253,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '着信者が応答したまさにその瞬間に、発信者が電話を切る。CANCEL が着信側の電話機に届いたときには、すでに 200 OK を送って INVITE トランザクションを手放しているため、CANCEL には 481 が返る。発信側の電話機は、それでも 200 に ACK を返し、続けて BYE を送る必要がある。',
           '通話中に SBC や PBX が再起動してダイアログ状態を失う。相手側から次に届く re-INVITE、セッションタイマの UPDATE、BYE には再起動した装置の知らない To タグが入っているため 481 が返り、相手側は呼を切断する。',
           'BYE が二重に送られる、あるいはダイアログが終わった後に送られる（たとえば一方でセッションタイマが満了し、先に呼を解放していた）。遅れた BYE には 481 が返る。',
-          'PBX の dialog（BLF）イベントや message-summary イベントをサブスクライブしていた電話機が再起動する。PBX は古いサブスクリプション宛てに NOTIFY を送り続け、もうそのサブスクリプションを持たない電話機は、そのすべてに 481 を返す。',
+          'PBX の dialog（BLF）イベントや message-summary イベントをサブスクライブしていた電話機が再起動する。PBX が古いサブスクリプション宛てに次の NOTIFY を送ると、もうそのサブスクリプションを持たない電話機は 481 を返す（RFC 6665 §4.1.3）。PBX はそこでサブスクリプションを削除しなければならず（RFC 6665 §4.2.2）、電話機が再起動後に送る SUBSCRIBE が新しいサブスクリプションを作る。',
         ],
         fixes: [
           '拒否されたリクエストの Call-ID、From タグ、To タグを、それが属するはずのダイアログの値と突き合わせる。B2BUA や SBC が片側のレッグで To タグを書き換えている場合や、リクエストがダイアログを保持していないクラスタ内の別ノードに振り分けられた場合、呼はまだ存在するのに 481 になる。',
@@ -866,7 +869,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Request Terminated',
     status: 'active',
     refs: ['RFC3261 §21.4.25'],
-    seeAlso: ['RFC3261 §9.1', 'RFC3261 §9.2', 'RFC3261 §13.3.1', 'RFC3261 §15.1.2', 'RFC3261 §16.7', 'RFC3261 §16.8'],
+    seeAlso: ['RFC3261 §9.1', 'RFC3261 §9.2', 'RFC3261 §13.3.1', 'RFC3261 §15.1.2', 'RFC3261 §16.7', 'RFC3261 §16.8', 'RFC3261 §16.10', 'RFC3326 §2'],
     alsoSeen: [
       {
         phrase: 'Request Canceled',

@@ -6,7 +6,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Server Internal Error',
     status: 'active',
     refs: ['RFC3261 §21.5.1'],
-    seeAlso: ['RFC3261 §10.3', 'RFC3261 §12.2.2', 'RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §20.35', 'RFC3261 §20.43', 'RFC3261 §21.5.4'],
+    seeAlso: ['RFC3261 §10.3', 'RFC3261 §12.2.2', 'RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §20.35', 'RFC3261 §20.43', 'RFC3261 §21.5.4', 'RFC3311 §5.2'],
     alsoSeen: [
       {
         phrase: 'Internal Server Error',
@@ -711,7 +711,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Message Too Large',
     status: 'active',
     refs: ['RFC3261 §21.5.7'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18', 'RFC3261 §18.1.1', 'RFC3261 §21.4.11', 'RFC3261 §21.4.12'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18', 'RFC3261 §18.1.1', 'RFC3261 §21.4.11', 'RFC3261 §21.4.12', 'RFC3428 §8'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
