@@ -164,8 +164,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §12.2.2',
         note: {
-          en: 'Its tag, together with Call-ID and the From tag, names the dialog; a To tag the UAS cannot map to any dialog it holds is the usual trigger for 481.',
-          ja: 'To タグは Call-ID、From タグとともにダイアログを識別する。UAS が保持するどのダイアログにも対応付けられない To タグが、481 の典型的な原因である。',
+          en: 'Its tag, together with Call-ID and the From tag, names the dialog; a request whose To tag maps to no dialog the UAS holds gets 481 unless the UAS chooses to recreate the dialog (RFC 3261 §12.2.2).',
+          ja: 'To タグは Call-ID、From タグとともにダイアログを識別する。To タグが UAS の保持するどのダイアログにも対応しないリクエストには、UAS がダイアログを再作成しない限り 481 が返る（RFC 3261 §12.2.2）。',
         },
       },
     ],
@@ -971,7 +971,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           'If 487 appears where you expected an answered call, find out who sent the CANCEL: the caller (user hang-up, a dialler or IVR timeout), a proxy whose Timer C expired, or a forking proxy after another branch answered. Follow the CANCEL upstream hop by hop: a stateful proxy answers it and sends a CANCEL of its own carrying only its own Via (RFC 3261 §9.1, §16.10), so the Via of the CANCEL you received does not show where the cancellation began. A Reason header, which a proxy SHOULD copy into the CANCEL it sends (RFC 3326 §2), may say why.',
-          'If your application answers 487 to reject a ringing call that nobody cancelled, change it to [[486]] or [[603]]; otherwise the calling side records the call as abandoned by the caller instead of rejected.',
+          'If your application answers 487 to reject a ringing call that nobody cancelled, change it to [[486]] or [[603]]; otherwise the calling side can record the call as abandoned by the caller instead of rejected (FreeSWITCH, for one, maps a received 487 to its ORIGINATOR_CANCEL cause).',
           'As a UAC, acknowledge the 487 like any other non-2xx final response (the INVITE client transaction does it), and do not wait for it forever: after 64*T1 without a final response, consider the INVITE cancelled (RFC 3261 §9.1).',
           'Keep 487s caused by callers hanging up out of failure alarms and answer-seizure-ratio figures, and count them separately as abandoned calls.',
         ],
@@ -993,7 +993,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           '応答されるはずの呼に 487 が返ったら、誰が CANCEL を送ったかを調べる。発信者（ユーザの切断、自動発信システムや IVR のタイムアウト）、タイマ C が満了したプロキシ、他のブランチが応答した後のフォーキングプロキシのいずれかである。CANCEL はホップごとにさかのぼって調べる。ステートフルプロキシは CANCEL に応答し、自分の Via だけを持つ CANCEL を新たに送るので（RFC 3261 §9.1、§16.10）、受け取った CANCEL の Via からはキャンセルの起点はわからない。理由は Reason ヘッダに書かれていることがあり、プロキシはこれを自分の送る CANCEL にコピーすべきである（SHOULD、RFC 3326 §2）。',
-          '誰もキャンセルしていない鳴動中の呼を拒否するのにアプリケーションが 487 を使っているなら、[[486]] か [[603]] に変える。そうしないと発信側では、拒否ではなく発信者が途中で切った呼として記録される。',
+          '誰もキャンセルしていない鳴動中の呼を拒否するのにアプリケーションが 487 を使っているなら、[[486]] か [[603]] に変える。そうしないと発信側では、拒否ではなく発信者が途中で切った呼として記録されうる（たとえば FreeSWITCH は、受信した 487 を ORIGINATOR_CANCEL の切断理由に対応付ける）。',
           'UAC としては、487 にも他の非 2xx 最終応答と同じく ACK を返す（INVITE クライアントトランザクションが行う）。ただし 487 をいつまでも待たず、64*T1 の間に最終応答がなければ INVITE はキャンセルされたものとみなす（RFC 3261 §9.1）。',
           '発信者の切断による 487 は障害アラームや応答率（ASR）の計算から外し、放棄呼として別に集計する。',
         ],
