@@ -1491,6 +1491,232 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Statement-by-statement review, 420–470.
 
   // Statement-by-statement review, 480–494 and 5xx.
+  {
+    id: '481-usage-and-cancel',
+    date: '2026-12-04',
+    title: { en: '481: the usage ends, and a 481 to CANCEL ends nothing', ja: '481：終わるのは用途であり、CANCEL への 481 は何も終わらせない' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The page said "For the client, 481 is a verdict on the whole dialog, not on one request" and told readers to treat the dialog as gone after any 481, although its own flow shows a 481 to a CANCEL that leaves the call in place. The flow caption said the 200 OK "has ended the INVITE transaction", which RFC 6026 changed.',
+      ja: '「クライアントにとって 481 は、一つのリクエストではなくダイアログ全体に対する判定である」とし、どの 481 の後もダイアログはないものとして扱うよう勧めていたが、ページ自身のフローでは CANCEL への 481 の後も呼は続いている。フローの説明は 200 OK で「INVITE トランザクションが終わった」としていたが、これは RFC 6026 が変更している。',
+    },
+    now: {
+      en: 'RFC 3261 §12.2.1.2 still says the UAC SHOULD terminate the dialog; RFC 5057 §5.1 reads a 481 as the loss of the usage, ending the dialog only with its last usage, and a 481 to a CANCEL affects only the CANCEL. Under RFC 6026 §7.1 the INVITE server transaction stays in the Accepted state after a 2xx, so a late CANCEL may get 200 rather than 481.',
+      ja: 'RFC 3261 §12.2.1.2 はダイアログを終了すべき（SHOULD）としているが、RFC 5057 §5.1 は 481 を用途が失われたことと解釈し、ダイアログを終えるのは最後の用途とともにだけとしている。CANCEL への 481 は CANCEL だけに影響する。RFC 6026 §7.1 では 2xx の後も INVITE のサーバトランザクションが Accepted 状態で残るため、遅れた CANCEL には 481 でなく 200 が返ることがある。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote:
+          'This response indicates that the peer has lost its copy of the dialog usage state. The dialog itself should not be destroyed unless this was the last usage.',
+      },
+      { ref: 'RFC5057 §5.1', quote: 'A 481 response to a CANCEL affects only the CANCEL transaction. The usage associated with the INVITE is not affected.' },
+      {
+        ref: 'RFC6026 §7.1',
+        quote: 'If the SIP element\'s TU (Transaction User) issues a 2xx response for this transaction while the state machine is in the "Proceeding" state, the state machine MUST transition to the "Accepted" state and set Timer L to 64*T1',
+      },
+    ],
+  },
+
+  {
+    id: '481-notifier-removes-subscription',
+    date: '2026-12-04',
+    title: { en: '481 to a NOTIFY: the notifier must remove the subscription', ja: 'NOTIFY への 481：ノーティファイアはサブスクリプションを削除しなければならない' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'A scenario said that after a phone reboots "The PBX keeps sending NOTIFY requests for the old subscription" and the phone "answers each of them with 481", as if that were normal, although the first 481 obliges the notifier to remove the subscription.',
+      ja: '電話機の再起動後に「PBX は古いサブスクリプション宛てに NOTIFY を送り続け」、電話機は「そのすべてに 481 を返す」と、それが通常の動作であるかのように書いていたが、最初の 481 を受けた時点でノーティファイアはサブスクリプションを削除しなければならない。',
+    },
+    now: {
+      en: 'The phone answers the next NOTIFY with 481, the PBX MUST then remove the subscription, and the phone\'s new SUBSCRIBE sets up a fresh one.',
+      ja: '電話機は次の NOTIFY に 481 を返し、PBX はそこでサブスクリプションを削除しなければならない。電話機の新しい SUBSCRIBE が新たなサブスクリプションを作る。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §4.2.2',
+        quote: 'If the NOTIFY transaction fails due to the receipt of a 404, 405, 410, 416, 480-485, 489, 501, or 604 response to the NOTIFY request, the notifier MUST remove the corresponding subscription.',
+      },
+    ],
+  },
+  {
+    id: '487-cancel-via',
+    date: '2026-12-04',
+    title: { en: '487: the Via of a CANCEL does not show who cancelled', ja: '487：CANCEL の Via からはキャンセルした者はわからない' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'The page said "The Via and Reason headers of the CANCEL tell you which" party sent the CANCEL, and that a forking proxy\'s CANCEL "often" carries a Reason header, without a source.',
+      ja: '誰が CANCEL を送ったかは「CANCEL の Via と Reason ヘッダを見ればわかる」とし、フォーキングプロキシの CANCEL には Reason ヘッダが「付くことが多い」と出典なしに書いていた。',
+    },
+    now: {
+      en: 'A stateful proxy answers the CANCEL itself and sends its own, whose only Via is the proxy\'s, so the CANCEL has to be followed upstream hop by hop; a Reason header, which proxies SHOULD copy, may say why.',
+      ja: 'ステートフルプロキシは CANCEL に自ら応答し、自分の Via だけを持つ CANCEL を新たに送るので、CANCEL はホップごとにさかのぼって調べる必要がある。理由は、プロキシがコピーすべき（SHOULD）Reason ヘッダに書かれていることがある。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.10',
+        quote: 'If a matching response context is found, the element MUST immediately return a 200 (OK) response to the CANCEL request.',
+      },
+      { ref: 'RFC3261 §9.1', quote: 'A CANCEL constructed by a client MUST have only a single Via header field value matching the top Via value in the request being cancelled.' },
+      {
+        ref: 'RFC3326 §2',
+        quote: 'Proxies generating a CANCEL request upon reception of a CANCEL from the previous hop that contains a Reason header field SHOULD copy it into the new CANCEL request.',
+      },
+    ],
+  },
+  {
+    id: '503-proxy-with-no-route',
+    date: '2026-12-04',
+    title: { en: '503: a proxy with no route left is not where it should come from', ja: '503：経路の尽きたプロキシが返すべきコードではない' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'The page said a 503 that reaches a caller "normally comes from the first server that is itself unavailable, or from a proxy with no route left". No RFC gives 503 to a proxy that has run out of routes.',
+      ja: '発信者に届く 503 は「自ら利用不可になっている最初のサーバか、もう経路が残っていないプロキシから来ている」としていた。経路の尽きたプロキシに 503 を返させる RFC はない。',
+    },
+    now: {
+      en: 'A 503 reaching a caller normally comes from a server that is itself unavailable: a proxy whose only response was a 503 SHOULD send 500 upstream, and a proxy whose target set is empty returns an error that SHOULD be 480.',
+      ja: '発信者に届く 503 は、通常、自ら利用不可になっているサーバから来ている。受けた応答が 503 だけのプロキシは上流へ 500 を返すべきであり（SHOULD）、ターゲットセットが空になったプロキシが返すエラーは 480 であるべきである（SHOULD）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the target set remains empty after applying all of the above, the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.',
+      },
+    ],
+  },
+  {
+    id: '500-not-always-the-server',
+    date: '2026-12-04',
+    title: { en: '500: not always the server\'s fault, and "most" and "often" without a source', ja: '500：常にサーバ側の原因とは限らない。出典のない「多く」も改めた' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The summary said "the fault lies with that server", although the page itself describes 500s that RFC 3261 prescribes for a client\'s out-of-order CSeq and overlapping INVITE. It also said these cases "explain most 500s met in traces" and that a 500 "often hides" an overloaded server, with no source.',
+      ja: '概要で「原因はそのサーバ側にあり」としていたが、ページ自身が、クライアントの CSeq の順序違いや INVITE の重なりに RFC 3261 が定める 500 を説明している。また、これらが「トレースで見かける 500 の多く」を説明するとし、500 の裏に過負荷のサーバが「隠れていることが多い」と出典なしに書いていた。',
+    },
+    now: {
+      en: 'The summary names both kinds: an unexpected server condition and the protocol errors RFC 3261 answers with 500. The frequency claims are gone; a 500 can hide a downstream 503. The UPDATE case now cites RFC 3311 §5.2.',
+      ja: '概要はサーバの想定外の状態と、RFC 3261 が 500 で応えるプロトコル上の誤りの両方を示す。頻度の記述は削り、500 の裏に下流の 503 が隠れていることがある、とした。UPDATE の場合は RFC 3311 §5.2 を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'If the remote sequence number was not empty, but the sequence number of the request is lower than the remote sequence number, the request is out of order and MUST be rejected with a 500 (Server Internal Error) response.',
+      },
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS that receives a second INVITE before it sends the final response to a first INVITE with a lower CSeq sequence number on the same dialog MUST return a 500 (Server Internal Error) response to the second INVITE',
+      },
+      {
+        ref: 'RFC3311 §5.2',
+        quote: 'A UAS that receives an UPDATE before it has generated a final response to a previous UPDATE on the same dialog MUST return a 500 response to the new UPDATE',
+      },
+    ],
+  },
+  {
+    id: '485-where-it-is-met',
+    date: '2026-12-04',
+    title: { en: '485: where it is met, from the RFC rather than from observation', ja: '485：使われる場面は、観察ではなく RFC に基づいて示す' },
+    pages: [{ code: 485 }],
+    wrong: {
+      en: 'The page said "In practice 485 is seldom met outside enterprise directories", an observation with no source.',
+      ja: '「実際に 485 を目にするのは社内ディレクトリなどに限られ」と、出典のない観察を書いていた。',
+    },
+    now: {
+      en: 'The page quotes what RFC 3261 §21.4.23 itself says: some email and voice mail systems provide this functionality.',
+      ja: 'RFC 3261 §21.4.23 自体の記述に従い、一部の電子メールやボイスメールのシステムがこの機能を提供しているとした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.23', quote: 'Some email and voice mail systems provide this functionality.' }],
+  },
+  {
+    id: '493-certificate-and-rfc-8591',
+    date: '2026-12-04',
+    title: { en: '493: what a 493 without a certificate means, and MESSAGE under RFC 8591', ja: '493：証明書のない 493 の意味と、RFC 8591 による MESSAGE の扱い' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'The page told a sender whose 493 carried no key to "obtain the recipient\'s current certificate before resending", although such a 493 says the recipient cannot or will not use S/MIME encryption at all. It said the response "may" carry a key, where RFC 3261 §23.2 says it SHOULD carry a certificate, and claimed without a source that a 493 "almost always points to a key mismatch". It also missed RFC 8591, which lets a UAS answer 2xx to an encrypted MESSAGE it decrypts later.',
+      ja: '鍵の付いていない 493 を受けた送信側に「送り直す前に受信側の現在の証明書を入手する」よう勧めていたが、そのような 493 は、受信側が S/MIME の暗号化をそもそも使えない、あるいは使わないことを示す。また、応答に鍵を含めて「よい」としていたが RFC 3261 §23.2 では証明書を含めるべき（SHOULD）であり、493 は「ほぼ例外なく」鍵の食い違いを示すと出典なしに書いていた。さらに、後で復号する暗号化 MESSAGE に UAS が 2xx を返すことを認めた RFC 8591 に触れていなかった。',
+    },
+    now: {
+      en: 'A 493 SHOULD carry the responder\'s certificate; one without a certificate means the responder does not take encrypted bodies, so another certificate will not help. For MESSAGE, the UAS SHOULD answer 493 when it decrypts at once and MAY answer 2xx when it defers decryption (RFC 8591 §7.3).',
+      ja: '493 には応答した側の証明書を入れるべきであり（SHOULD）、証明書のない 493 は暗号化されたボディを受け付けないことを示すので、別の証明書を入手しても解決しない。MESSAGE については、すぐに復号する UAS は 493 を返すべきであり（SHOULD）、復号を後回しにする UAS は 2xx を返してもよい（MAY、RFC 8591 §7.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'A 493 (Undecipherable) sent without any certificate indicates that the respondent cannot or will not utilize S/MIME encrypted messages, though they may still support S/MIME signatures.',
+      },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'If a UA receives an S/MIME body that has been encrypted with a public key unknown to the recipient, it MUST reject the request with a 493 (Undecipherable) response. This response SHOULD contain a valid certificate for the respondent',
+      },
+      {
+        ref: 'RFC8591 §7.3',
+        quote: 'This document updates RFC 3261 to say that the UAS SHOULD return a SIP 493 response if it immediately attempts to decrypt the message and determines that the message was encrypted to the wrong certificate. However, it MAY return a 200-class response if decryption is deferred.',
+      },
+    ],
+  },
+  {
+    id: '494-421-both-carry-security-server',
+    date: '2026-12-04',
+    title: { en: '494 and 421: under RFC 3329 both carry Security-Server', ja: '494 と 421：RFC 3329 ではどちらも Security-Server を運ぶ' },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'The page said "421 only says an option tag is required, whereas 494 carries everything needed to start the negotiation". A sec-agree server\'s 421 must carry the same Security-Server list, "Require: sec-agree" and start-up information as its 494.',
+      ja: '「421 はオプションタグが必要だと告げるだけだが、494 は交渉を始めるのに必要な情報をすべて運ぶ」としていた。sec-agree を使うサーバの 421 にも、494 と同じく Security-Server のリスト、「Require: sec-agree」、メカニズムを始めるための情報が入らなければならない。',
+    },
+    now: {
+      en: 'The two answer different requests: 421 when the request names sec-agree nowhere, 494 when it lists sec-agree in Supported; both carry Security-Server, "Require: sec-agree" and what the client needs to start the mechanism (RFC 3329 §2.3.2).',
+      ja: '両者は受けたリクエストによって使い分ける。sec-agree がどこにもなければ 421、Supported にあれば 494 であり、どちらも Security-Server、「Require: sec-agree」、メカニズムを始めるのに必要な情報を運ぶ（RFC 3329 §2.3.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote:
+          'In both situation the server MUST also include in the response a Security-Server header field listing its capabilities and a Require header field with an option-tag "sec-agree" in it. The server MUST also add necessary information so that the client can initiate the preferred security mechanism',
+      },
+    ],
+  },
+  {
+    id: '505-almost-always',
+    date: '2026-12-04',
+    title: { en: '505: "almost always" replaced by what the version rule implies', ja: '505：「ほぼ例外なく」を、バージョンの規則から言えることに改めた' },
+    pages: [{ code: 505 }],
+    wrong: {
+      en: 'The page said a 505 "almost always means that the version token was garbled" and "is almost always a bug in whatever built the request", and that servers "get wrong" the case-insensitive comparison, without a source; its own scenarios include 505s answering HTTP probes.',
+      ja: '505 は「ほぼ例外なくバージョン表記が壊れている」、「リクエストを組み立てた側の不具合であることがほとんど」とし、大文字小文字を区別しない比較を「サーバ側が誤りやすい」と出典なしに書いていた。ページ自身の場面には HTTP の探査への 505 も含まれている。',
+    },
+    now: {
+      en: 'SIP/2.0 is the only version defined, so a 505 means the version token was garbled or the message was not SIP; the case rule is stated as RFC 3261 §7.1 gives it.',
+      ja: '定義されたバージョンは SIP/2.0 だけなので、505 はバージョン表記が壊れているか、SIP ではないメッセージだったことを意味する。大文字小文字の規則は RFC 3261 §7.1 のとおりに示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §7.1',
+        quote: 'To be compliant with this specification, applications sending SIP messages MUST include a SIP-Version of "SIP/2.0". The SIP-Version string is case-insensitive, but implementations MUST send upper-case.',
+      },
+    ],
+  },
+  {
+    id: '513-timeouts-more-often',
+    date: '2026-12-04',
+    title: { en: '513: no source for "more often a timeout"', ja: '513：「タイムアウトのほうが多い」には出典がない' },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The page said that "more often" an oversized UDP request is fragmented, its fragments are lost in a NAT or firewall and the sender sees a timeout, a comparison of frequencies with no source.',
+      ja: '大きすぎる UDP リクエストはフラグメントに分割されて断片が NAT やファイアウォールで失われ、送信側にはタイムアウトが見える「ことのほうが多い」と、出典のない頻度の比較を書いていた。',
+    },
+    now: {
+      en: 'An oversized UDP request can also fail with a timeout instead of a 513 when a fragment is lost; RFC 3261 §18.1.1 moves such requests to TCP to prevent fragmentation over UDP. The MESSAGE scenario now cites the 1300-byte limit of RFC 3428 §8.',
+      ja: '大きすぎる UDP リクエストは、断片が失われると 513 ではなくタイムアウトで失敗することもある、とした。RFC 3261 §18.1.1 は、UDP でのフラグメント化を防ぐため、このようなリクエストを TCP で送らせる。MESSAGE の場面には RFC 3428 §8 の 1300 バイトの上限を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'This prevents fragmentation of messages over UDP and provides congestion control for larger messages.',
+      },
+      { ref: 'RFC3428 §8', quote: 'The size of MESSAGE requests outside of a media session MUST NOT exceed 1300 bytes' },
+    ],
+  },
 
   // Facts and their sections, all codes.
 

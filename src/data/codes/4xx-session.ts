@@ -137,7 +137,10 @@ export const codes4xxSession: CodeEntryInput[] = [
       'RFC3261 §15.1.1',
       'RFC3261 §15.1.2',
       'RFC3262 §3',
+      'RFC5057 §5.1',
+      'RFC6026 §7.1',
       'RFC6665 §4.1.2.4',
+      'RFC6665 §4.2.2',
     ],
     alsoSeen: [
       {
@@ -161,8 +164,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §12.2.2',
         note: {
-          en: 'Its tag, together with Call-ID and the From tag, names the dialog; a To tag the UAS cannot map to any dialog it holds is the usual trigger for 481.',
-          ja: 'To タグは Call-ID、From タグとともにダイアログを識別する。UAS が保持するどのダイアログにも対応付けられない To タグが、481 の典型的な原因である。',
+          en: 'Its tag, together with Call-ID and the From tag, names the dialog; a request whose To tag maps to no dialog the UAS holds gets 481 unless the UAS chooses to recreate the dialog (RFC 3261 §12.2.2).',
+          ja: 'To タグは Call-ID、From タグとともにダイアログを識別する。To タグが UAS の保持するどのダイアログにも対応しないリクエストには、UAS がダイアログを再作成しない限り 481 が返る（RFC 3261 §12.2.2）。',
         },
       },
     ],
@@ -187,8 +190,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         { from: 'b', to: 'a', label: '200 OK' },
       ],
       caption: {
-        en: 'The caller hangs up just as the callee answers: the CANCEL arrives after the 200 OK has ended the INVITE transaction and gets 481, so the caller acknowledges the 200 and ends the call with BYE.',
-        ja: '着信側が応答した瞬間に発信者が切断する。CANCEL は 200 OK によって INVITE トランザクションが終わった後に届くため 481 となり、発信者は 200 に ACK を返してから BYE で呼を終える。',
+        en: 'The caller hangs up just as the callee answers: the CANCEL arrives after the 200 OK at a UAS that no longer holds the INVITE transaction and gets 481 (a UAS that keeps the transaction in the Accepted state of RFC 6026 §7.1 answers such a CANCEL with 200 instead). Either way the caller acknowledges the 200 and ends the call with BYE.',
+        ja: '着信側が応答した瞬間に発信者が切断する。CANCEL は 200 OK の後、INVITE トランザクションをもう保持していない UAS に届くため 481 となる（RFC 6026 §7.1 の Accepted 状態でトランザクションを保持している UAS なら、この CANCEL には 200 を返す）。どちらの場合も、発信者は 200 に ACK を返してから BYE で呼を終える。',
       },
     },
     example: {
@@ -219,20 +222,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The user agent server received a request that belongs to a dialog or transaction it does not know: a late BYE or CANCEL, a request after a restart, or a NOTIFY for a subscription that is gone.',
         description: [
-          'Requests inside a dialog are matched by Call-ID, From tag and To tag. When a request carries a To tag but the resulting dialog identifier matches nothing, RFC 3261 §12.2.2 lets the UAS either recover the dialog or refuse the request, and refusing MUST be done with 481. The same code answers a CANCEL that matches no server transaction (RFC 3261 §9.2) and a BYE for an unknown dialog (RFC 3261 §15.1.2). Extensions reuse it: a PRACK that acknowledges no outstanding reliable provisional response gets 481 (RFC 3262 §3), and a subscriber whose Timer N has expired rejects with 481 any NOTIFY that would create a new dialog usage (RFC 6665 §4.1.2.4).',
-          'For the client, 481 is a verdict on the whole dialog, not on one request. RFC 3261 §12.2.1.2 says a UAC that receives 481 (or 408) for a mid-dialog request SHOULD terminate the dialog, and once a BYE has been answered with 481 the session and dialog are over (RFC 3261 §15.1.1). A re-INVITE answered with 481 therefore ends the call instead of merely failing the modification (RFC 3261 §14.1).',
+          'Requests inside a dialog are matched by Call-ID, From tag and To tag. When a request carries a To tag but the resulting dialog identifier matches nothing, RFC 3261 §12.2.2 lets the UAS either recover the dialog or refuse the request, and refusing MUST be done with 481. The same code answers a CANCEL that matches no server transaction (RFC 3261 §9.2) and a BYE for an unknown dialog (RFC 3261 §15.1.2). Extensions reuse it: a PRACK that acknowledges no outstanding reliable provisional response gets 481 (RFC 3262 §3), and a subscriber whose Timer N has expired SHOULD reject with 481 any NOTIFY that would create a new dialog usage (RFC 6665 §4.1.2.4).',
+          'For a request inside a dialog, 481 is a verdict on the dialog state, not on one request. RFC 3261 §12.2.1.2 says a UAC that receives 481 (or 408) for a mid-dialog request SHOULD terminate the dialog, and once a BYE has been answered with 481 the session and dialog are over (RFC 3261 §15.1.1). A re-INVITE answered with 481 therefore ends the call instead of merely failing the modification (RFC 3261 §14.1). When one dialog carries several usages, such as a call and a subscription, RFC 5057 §5.1 reads 481 as the loss of the usage the request belonged to: the dialog should end only with its last usage. A 481 to a CANCEL is the exception: it affects only the CANCEL transaction, and the INVITE goes on (RFC 5057 §5.1).',
           'It is easily mixed up with [[487]], yet the two answer different requests. 487 goes to the original INVITE when a CANCEL arrived in time; 481 goes to the CANCEL itself when it came too late or matched nothing. A trace of a caller hanging up just as the callee answers can show both patterns: 200 OK to the INVITE, then 200 or 481 to the CANCEL depending on whether the UAS still holds the INVITE transaction, then a BYE.',
         ],
         scenarios: [
           'A caller hangs up at the very moment the callee answers. The CANCEL reaches the callee\'s phone after it has sent 200 OK and let go of the INVITE transaction, so the CANCEL is answered 481; the caller\'s phone still has to ACK the 200 and then send BYE.',
           'An SBC or PBX restarts in the middle of calls and loses its dialog state. The next re-INVITE, session-timer UPDATE or BYE from the far end carries a To tag the restarted box does not know; it answers 481, and the far end tears the call down.',
           'A BYE is sent twice, or after the dialog has already ended (for example because a session timer expired on one side, which cleared the call first); the late BYE gets 481.',
-          'A phone subscribed to a PBX\'s dialog (BLF) or message-summary events reboots. The PBX keeps sending NOTIFY requests for the old subscription, and the phone, which holds no such subscription any more, answers each of them with 481.',
+          'A phone subscribed to a PBX\'s dialog (BLF) or message-summary events reboots. The PBX\'s next NOTIFY for the old subscription reaches a phone that holds no such subscription any more, which answers 481 (RFC 6665 §4.1.3); the PBX MUST then remove the subscription (RFC 6665 §4.2.2), and the SUBSCRIBE the phone sends after its restart sets up a new one.',
         ],
         fixes: [
           'Compare the Call-ID, From tag and To tag of the rejected request with those of the dialog it should belong to. A To tag rewritten on one leg by a B2BUA or SBC, or a request routed to a different node of a cluster than the one holding the dialog, produces 481 while the call still exists.',
           'For CANCEL: send it only after a provisional response has arrived, to the same address, port and transport as the INVITE, with the same Request-URI, Call-ID, From, To, CSeq number and top Via branch (RFC 3261 §9.1). A 481 to a CANCEL that crossed a 200 OK is harmless: complete the call with ACK and end it with BYE.',
-          'When a mid-dialog request gets 481, treat the dialog as gone (RFC 3261 §12.2.1.2): for an INVITE dialog send a BYE, which may itself be answered 481, release the call, and do not retry the failed request.',
+          'When a mid-dialog request other than CANCEL gets 481, treat its dialog usage as gone (RFC 3261 §12.2.1.2, RFC 5057 §5.1): for an INVITE dialog send a BYE, which may itself be answered 481, release the call, and do not retry the failed request.',
           'If your own server answers 481 after a restart or failover, consider dialog recovery: RFC 3261 §12.2.2 allows a UAS to accept requests carrying To tags it recognizes as its own, which keeps calls up through a crash, provided CSeq numbers, route set and media state can be rebuilt.',
           'Search logs for both "Call/Transaction Does Not Exist" and the RFC 2543 wording "Call Leg/Transaction Does Not Exist"; both are 481.',
         ],
@@ -242,20 +245,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'UAS が、自分の知らないダイアログまたはトランザクションに属するリクエストを受け取った。遅れて届いた BYE や CANCEL、再起動後のリクエスト、すでに存在しないサブスクリプションへの NOTIFY などが典型である。',
         description: [
-          'ダイアログ内のリクエストは Call-ID、From タグ、To タグで照合される。To タグが付いているのに、そこから求めたダイアログ識別子がどのダイアログとも一致しない場合、RFC 3261 §12.2.2 は UAS にダイアログを復元するか拒否するかを委ねており、拒否するときは 481 を返さなければならない。どのサーバトランザクションとも一致しない CANCEL（RFC 3261 §9.2）や、未知のダイアログに対する BYE（RFC 3261 §15.1.2）にも同じコードを使う。拡張仕様もこのコードを流用しており、未確認の信頼性暫定応答のどれにも対応しない PRACK には 481 を返す（RFC 3262 §3）。またタイマ N が満了したサブスクライバは、新たなダイアログの用途（usage）を生むことになる NOTIFY を 481 で拒否する（RFC 6665 §4.1.2.4）。',
-          'クライアントにとって 481 は、一つのリクエストではなくダイアログ全体に対する判定である。RFC 3261 §12.2.1.2 は、ダイアログ内リクエストに 481（または 408）を受けた UAC はダイアログを終了すべき（SHOULD）としており、BYE に 481 が返った時点でセッションとダイアログは終わったものとみなされる（RFC 3261 §15.1.1）。そのため re-INVITE に 481 が返ると、セッション変更が失敗するだけでなく呼そのものが終わる（RFC 3261 §14.1）。',
+          'ダイアログ内のリクエストは Call-ID、From タグ、To タグで照合される。To タグが付いているのに、そこから求めたダイアログ識別子がどのダイアログとも一致しない場合、RFC 3261 §12.2.2 は UAS にダイアログを復元するか拒否するかを委ねており、拒否するときは 481 を返さなければならない。どのサーバトランザクションとも一致しない CANCEL（RFC 3261 §9.2）や、未知のダイアログに対する BYE（RFC 3261 §15.1.2）にも同じコードを使う。拡張仕様もこのコードを流用しており、未確認の信頼性暫定応答のどれにも対応しない PRACK には 481 を返す（RFC 3262 §3）。またタイマ N が満了したサブスクライバは、新たなダイアログの用途（usage）を生むことになる NOTIFY を 481 で拒否すべきである（SHOULD、RFC 6665 §4.1.2.4）。',
+          'ダイアログ内のリクエストに対する 481 は、一つのリクエストではなくダイアログの状態に対する判定である。RFC 3261 §12.2.1.2 は、ダイアログ内リクエストに 481（または 408）を受けた UAC はダイアログを終了すべき（SHOULD）としており、BYE に 481 が返った時点でセッションとダイアログは終わったものとみなされる（RFC 3261 §15.1.1）。そのため re-INVITE に 481 が返ると、セッション変更が失敗するだけでなく呼そのものが終わる（RFC 3261 §14.1）。一つのダイアログが通話とサブスクリプションのように複数の用途を持つ場合、RFC 5057 §5.1 は 481 を、そのリクエストが属する用途が失われたことと解釈し、ダイアログを終えるのは最後の用途が終わるときだけとしている。CANCEL への 481 は例外で、影響は CANCEL のトランザクションだけに留まり、INVITE は続く（RFC 5057 §5.1）。',
           '[[487]] と取り違えられやすいが、両者は別のリクエストへの応答である。487 は CANCEL が間に合ったときに元の INVITE に返り、481 は遅すぎた、あるいは何とも一致しなかった CANCEL そのものに返る。着信者が応答した瞬間に発信者が切ったトレースでは、両方の流れが見えることがある。INVITE に 200 OK が返り、CANCEL には UAS が INVITE トランザクションをまだ保持しているかどうかで 200 か 481 が返り、その後に BYE が続く。',
         ],
         scenarios: [
           '着信者が応答したまさにその瞬間に、発信者が電話を切る。CANCEL が着信側の電話機に届いたときには、すでに 200 OK を送って INVITE トランザクションを手放しているため、CANCEL には 481 が返る。発信側の電話機は、それでも 200 に ACK を返し、続けて BYE を送る必要がある。',
           '通話中に SBC や PBX が再起動してダイアログ状態を失う。相手側から次に届く re-INVITE、セッションタイマの UPDATE、BYE には再起動した装置の知らない To タグが入っているため 481 が返り、相手側は呼を切断する。',
           'BYE が二重に送られる、あるいはダイアログが終わった後に送られる（たとえば一方でセッションタイマが満了し、先に呼を解放していた）。遅れた BYE には 481 が返る。',
-          'PBX の dialog（BLF）イベントや message-summary イベントをサブスクライブしていた電話機が再起動する。PBX は古いサブスクリプション宛てに NOTIFY を送り続け、もうそのサブスクリプションを持たない電話機は、そのすべてに 481 を返す。',
+          'PBX の dialog（BLF）イベントや message-summary イベントをサブスクライブしていた電話機が再起動する。PBX が古いサブスクリプション宛てに次の NOTIFY を送ると、もうそのサブスクリプションを持たない電話機は 481 を返す（RFC 6665 §4.1.3）。PBX はそこでサブスクリプションを削除しなければならず（RFC 6665 §4.2.2）、電話機が再起動後に送る SUBSCRIBE が新しいサブスクリプションを作る。',
         ],
         fixes: [
           '拒否されたリクエストの Call-ID、From タグ、To タグを、それが属するはずのダイアログの値と突き合わせる。B2BUA や SBC が片側のレッグで To タグを書き換えている場合や、リクエストがダイアログを保持していないクラスタ内の別ノードに振り分けられた場合、呼はまだ存在するのに 481 になる。',
           'CANCEL は暫定応答を受けてから送り、宛先のアドレス・ポート・トランスポートと、Request-URI、Call-ID、From、To、CSeq 番号、先頭 Via の branch を INVITE と同じにする（RFC 3261 §9.1）。200 OK と行き違った CANCEL への 481 は害がないので、ACK で呼を完了させてから BYE で終える。',
-          'ダイアログ内リクエストに 481 が返ったら、ダイアログはもう存在しないものとして扱う（RFC 3261 §12.2.1.2）。INVITE で確立したダイアログなら BYE を送って（その BYE にも 481 が返りうる）呼を解放し、失敗したリクエストは再試行しない。',
+          'CANCEL 以外のダイアログ内リクエストに 481 が返ったら、その用途はもう存在しないものとして扱う（RFC 3261 §12.2.1.2、RFC 5057 §5.1）。INVITE で確立したダイアログなら BYE を送って（その BYE にも 481 が返りうる）呼を解放し、失敗したリクエストは再試行しない。',
           '自分のサーバが再起動やフェイルオーバーの後に 481 を返しているなら、ダイアログ復元を検討する。RFC 3261 §12.2.2 は、自分が発行したと判別できる To タグのリクエストを UAS が受け入れることを認めており、CSeq 番号、ルートセット、メディアの状態を再構築できれば、障害をまたいで通話を維持できる。',
           'ログは「Call/Transaction Does Not Exist」と、RFC 2543 の名称である「Call Leg/Transaction Does Not Exist」の両方で検索する。どちらも 481 である。',
         ],
@@ -699,7 +702,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5); a redirect server, or a UAS such as a voicemail or email system, can answer the same way.',
           'What separates it from [[300]] is who makes the choice. The locations in a 300 all lead to the same person or service, so a client may pick one automatically or try them in turn. The candidates in a 485 are different people, and RFC 3261 §21.4.23 says user intervention is required; a client should not quietly call the first Contact on its own.',
-          'Listing the alternatives reveals who belongs to an organization, so RFC 3261 §21.4.23 requires that a server can be configured to suppress the list or to answer [[404]] instead. In practice 485 is seldom met outside enterprise directories, and a server that answers 404 where another would answer 485 is behaving correctly.',
+          'Listing the alternatives reveals who belongs to an organization, so RFC 3261 §21.4.23 requires that a server can be configured to suppress the list or to answer [[404]] instead. So a server that answers 404 where another would answer 485 is behaving correctly. RFC 3261 §21.4.23 names email and voice mail systems as ones that offer such a list of choices.',
         ],
         scenarios: [
           'An enterprise proxy lets staff dial colleagues by name. An INVITE to sip:j.smith@corp.example matches three directory entries, and the proxy answers 485 with three Contact headers carrying the full addresses.',
@@ -719,7 +722,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リダイレクトサーバや、ボイスメール・電子メールシステムのような UAS も同じように応答できる。',
           '[[300]] との違いは、誰が選ぶかにある。300 が示す候補はどれも同じ人物やサービスにつながるので、クライアントが自動で一つを選んだり順に試したりしてよい。485 の候補は別々の人物であり、RFC 3261 §21.4.23 はユーザの判断が必要だとしている。クライアントが先頭の Contact に勝手に発信するべきではない。',
-          '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。実際に 485 を目にするのは社内ディレクトリなどに限られ、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。',
+          '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。したがって、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。RFC 3261 §21.4.23 は、このような候補の一覧を示すものとして電子メールやボイスメールのシステムを挙げている。',
         ],
         scenarios: [
           '企業のプロキシが名前による発信に対応している。sip:j.smith@corp.example 宛ての INVITE がディレクトリの三件に該当し、プロキシは完全なアドレスを入れた三つの Contact ヘッダを付けて 485 を返す。',
@@ -866,7 +869,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Request Terminated',
     status: 'active',
     refs: ['RFC3261 §21.4.25'],
-    seeAlso: ['RFC3261 §9.1', 'RFC3261 §9.2', 'RFC3261 §13.3.1', 'RFC3261 §15.1.2', 'RFC3261 §16.7', 'RFC3261 §16.8'],
+    seeAlso: ['RFC3261 §9.1', 'RFC3261 §9.2', 'RFC3261 §13.3.1', 'RFC3261 §15.1.2', 'RFC3261 §16.7', 'RFC3261 §16.8', 'RFC3261 §16.10', 'RFC3326 §2'],
     alsoSeen: [
       {
         phrase: 'Request Canceled',
@@ -962,13 +965,13 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           'A caller hangs up while the far phone is still ringing. The caller\'s phone sends CANCEL; the callee\'s phone answers the CANCEL with 200 OK and the INVITE with 487, and the caller\'s phone sends ACK for the 487.',
-          'A call to a ring group alerts four desk phones in parallel and one of them answers. The PBX or proxy sends CANCEL on the other three branches, often with a Reason header such as `Reason: SIP;cause=200;text="Call completed elsewhere"` (RFC 3326), and each phone answers its INVITE with 487.',
+          'A call to a ring group alerts four desk phones in parallel and one of them answers. The PBX or proxy sends CANCEL on the other three branches, which may carry a Reason header such as `Reason: SIP;cause=200;text="Call completed elsewhere"` (RFC 3326 §3.1), and each phone answers its INVITE with 487.',
           'A contact-centre dialler gives up after 30 seconds of ringing and sends CANCEL. The carrier returns 487, which billing and CDR tools record as an abandoned or unanswered attempt (FreeSWITCH, for example, logs ORIGINATOR_CANCEL).',
           'An INVITE carrying "Expires: 60" has rung unanswered for a minute; the UAS stops alerting and answers 487 on its own (RFC 3261 §13.3.1).',
         ],
         fixes: [
-          'If 487 appears where you expected an answered call, find out who sent the CANCEL: the caller (user hang-up, a dialler or IVR timeout), a proxy whose Timer C expired, or a forking proxy after another branch answered. The Via and Reason headers of the CANCEL tell you which.',
-          'If your application answers 487 to reject a ringing call that nobody cancelled, change it to [[486]] or [[603]]; otherwise the calling side records the call as abandoned by the caller instead of rejected.',
+          'If 487 appears where you expected an answered call, find out who sent the CANCEL: the caller (user hang-up, a dialler or IVR timeout), a proxy whose Timer C expired, or a forking proxy after another branch answered. Follow the CANCEL upstream hop by hop: a stateful proxy answers it and sends a CANCEL of its own carrying only its own Via (RFC 3261 §9.1, §16.10), so the Via of the CANCEL you received does not show where the cancellation began. A Reason header, which a proxy SHOULD copy into the CANCEL it sends (RFC 3326 §2), may say why.',
+          'If your application answers 487 to reject a ringing call that nobody cancelled, change it to [[486]] or [[603]]; otherwise the calling side can record the call as abandoned by the caller instead of rejected (FreeSWITCH, for one, maps a received 487 to its ORIGINATOR_CANCEL cause).',
           'As a UAC, acknowledge the 487 like any other non-2xx final response (the INVITE client transaction does it), and do not wait for it forever: after 64*T1 without a final response, consider the INVITE cancelled (RFC 3261 §9.1).',
           'Keep 487s caused by callers hanging up out of failure alarms and answer-seizure-ratio figures, and count them separately as abandoned calls.',
         ],
@@ -984,13 +987,13 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           '相手の電話機が鳴っている間に発信者が電話を切る。発信側の電話機が CANCEL を送り、着信側の電話機は CANCEL に 200 OK、INVITE に 487 を返す。発信側の電話機はその 487 に ACK を送る。',
-          '代表着信で四台の卓上電話機を同時に鳴らし、そのうち一台が応答する。PBX やプロキシは残り三つのブランチに CANCEL を送り、そこには `Reason: SIP;cause=200;text="Call completed elsewhere"` のような Reason ヘッダ（RFC 3326）が付くことが多い。各電話機は INVITE に 487 を返す。',
+          '代表着信で四台の卓上電話機を同時に鳴らし、そのうち一台が応答する。PBX やプロキシは残り三つのブランチに CANCEL を送り、そこには `Reason: SIP;cause=200;text="Call completed elsewhere"` のような Reason ヘッダ（RFC 3326 §3.1）が付くことがある。各電話機は INVITE に 487 を返す。',
           'コールセンターの自動発信システムが 30 秒鳴らしても応答がないため CANCEL を送り、キャリアが 487 を返す。課金や CDR のツールは、これを放棄呼あるいは不応答の発信として記録する（たとえば FreeSWITCH は ORIGINATOR_CANCEL と記録する）。',
           '「Expires: 60」付きの INVITE が 1 分間応答されずに鳴り続けた。UAS は呼出しを止め、自ら 487 を返す（RFC 3261 §13.3.1）。',
         ],
         fixes: [
-          '応答されるはずの呼に 487 が返ったら、誰が CANCEL を送ったかを調べる。発信者（ユーザの切断、自動発信システムや IVR のタイムアウト）、タイマ C が満了したプロキシ、他のブランチが応答した後のフォーキングプロキシのいずれかであり、CANCEL の Via と Reason ヘッダを見ればわかる。',
-          '誰もキャンセルしていない鳴動中の呼を拒否するのにアプリケーションが 487 を使っているなら、[[486]] か [[603]] に変える。そうしないと発信側では、拒否ではなく発信者が途中で切った呼として記録される。',
+          '応答されるはずの呼に 487 が返ったら、誰が CANCEL を送ったかを調べる。発信者（ユーザの切断、自動発信システムや IVR のタイムアウト）、タイマ C が満了したプロキシ、他のブランチが応答した後のフォーキングプロキシのいずれかである。CANCEL はホップごとにさかのぼって調べる。ステートフルプロキシは CANCEL に応答し、自分の Via だけを持つ CANCEL を新たに送るので（RFC 3261 §9.1、§16.10）、受け取った CANCEL の Via からはキャンセルの起点はわからない。理由は Reason ヘッダに書かれていることがあり、プロキシはこれを自分の送る CANCEL にコピーすべきである（SHOULD、RFC 3326 §2）。',
+          '誰もキャンセルしていない鳴動中の呼を拒否するのにアプリケーションが 487 を使っているなら、[[486]] か [[603]] に変える。そうしないと発信側では、拒否ではなく発信者が途中で切った呼として記録されうる（たとえば FreeSWITCH は、受信した 487 を ORIGINATOR_CANCEL の切断理由に対応付ける）。',
           'UAC としては、487 にも他の非 2xx 最終応答と同じく ACK を返す（INVITE クライアントトランザクションが行う）。ただし 487 をいつまでも待たず、64*T1 の間に最終応答がなければ INVITE はキャンセルされたものとみなす（RFC 3261 §9.1）。',
           '発信者の切断による 487 は障害アラームや応答率（ASR）の計算から外し、放棄呼として別に集計する。',
         ],
@@ -1370,7 +1373,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Undecipherable',
     status: 'active',
     refs: ['RFC3261 §21.4.28'],
-    seeAlso: ['RFC3261 §23.2', 'RFC3261 §23.3', 'RFC3261 §21.4.13'],
+    seeAlso: ['RFC3261 §23.2', 'RFC3261 §23.3', 'RFC3261 §21.4.13', 'RFC8591 §7.3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1447,17 +1450,17 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The user agent server received a request with an encrypted MIME body that it cannot decrypt, because it lacks the matching private key or will not use it.',
         description: [
-          'RFC 3261 lets a sender protect a message body end to end with S/MIME: the body, typically the SDP of an INVITE or the text of a MESSAGE, is encrypted with the recipient\'s public key and sent as application/pkcs7-mime (RFC 3261 §23.3). When the recipient does not possess the private key that matches, or will not make it available, it answers 493 (RFC 3261 §21.4.28). The response may include a single body holding the public key the sender should use instead, and RFC 3261 §23.2 describes how the parties exchange certificates around this.',
+          'RFC 3261 lets a sender protect a message body end to end with S/MIME: the body, typically the SDP of an INVITE or the text of a MESSAGE, is encrypted with the recipient\'s public key and sent as application/pkcs7-mime (RFC 3261 §23.3). When the recipient does not possess the private key that matches, or will not make it available, it answers 493 (RFC 3261 §21.4.28): a UA that receives a body encrypted with a public key unknown to it MUST reject the request with 493, and the 493 SHOULD carry the responder\'s certificate in a body with smime-type "certs-only" (RFC 3261 §23.2). A 493 without a certificate says that the responder cannot or will not use S/MIME encryption, though it may still support S/MIME signatures. For MESSAGE, RFC 8591 §7.3 relaxes the rule: the UAS SHOULD answer 493 when it tries to decrypt at once and finds the wrong certificate, but MAY answer 2xx when it defers decryption, for example to a message store, so a 200 to an encrypted MESSAGE does not prove it could be read.',
           'The code is specific to encryption failure. A recipient that does not support the body type at all, for example one with no S/MIME support, answers [[415]] Unsupported Media Type instead; a recipient that decrypts the SDP successfully but cannot accept the session it describes answers [[488]] Not Acceptable Here. 493 sits between them: the type is understood, but the content stays locked.',
-          'S/MIME is seldom used for SIP bodies in operational networks, not least because B2BUAs and SBCs that rewrite SDP cannot work with encrypted bodies, so 493 is rare in practice. When it does appear, it almost always points to a key mismatch between the sender\'s idea of the recipient\'s certificate and the key the receiving device actually holds.',
+          'RFC 8591 §1 notes that S/MIME is not in common use for SIP-based messaging, and a B2BUA or SBC that must rewrite the SDP cannot work with an encrypted one. When a 493 carries a certificate, the sender encrypted to a key that the receiving device does not hold; when it carries none, the device does not take encrypted bodies at all (RFC 3261 §23.2).',
         ],
         scenarios: [
-          'A secure messaging client encrypts a MESSAGE with the certificate it cached for a contact. The contact has since reinstalled the client, which generated a new key pair, so the new installation cannot decrypt the body and answers 493, possibly with its current certificate attached.',
+          'A secure messaging client encrypts a MESSAGE with the certificate it cached for a contact. The contact has since reinstalled the client, which generated a new key pair, so the new installation cannot decrypt the body and answers 493, with its current certificate attached as RFC 3261 §23.2 says it SHOULD.',
           'A user has a desk phone and a softphone registered to the same address, and only the softphone holds the private key. An INVITE with an encrypted SDP body is forked to both; the desk phone answers 493 while the softphone can answer normally.',
           'An SBC that anchors media must rewrite the SDP of every INVITE. When a caller sends the SDP encrypted end to end, the SBC, acting as the user agent server for its leg, cannot read the body and rejects the INVITE with 493.',
         ],
         fixes: [
-          'If the 493 carries a body with a public key or certificate, verify it and encrypt the request again with that key; otherwise obtain the recipient\'s current certificate before resending.',
+          'If the 493 carries a certificate (a certs-only body), verify it and encrypt the request again with that key. If it carries none, the recipient cannot or will not take encrypted bodies (RFC 3261 §23.2), so fetching another certificate will not help; send the request unencrypted only if your security policy allows it.',
           'If an intermediary such as an SBC or B2BUA needs to read the body, end-to-end encryption of that body will not work through it: send the body unencrypted over a TLS-protected hop instead, or route the request so that no element on the way has to rewrite it.',
           'On the receiving side, answer 493 only for bodies you support but cannot decrypt, and use 415 when you do not handle the S/MIME type at all, so the sender can tell a missing key from missing support.',
         ],
@@ -1467,17 +1470,17 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'UAS が暗号化された MIME ボディを含むリクエストを受け取ったが、対応する秘密鍵を持っていない、あるいは使わないため、復号できない。',
         description: [
-          'RFC 3261 では、送信側が S/MIME を使ってメッセージボディをエンドツーエンドで保護できる。ボディ（多くは INVITE の SDP や MESSAGE の本文）は受信側の公開鍵で暗号化され、application/pkcs7-mime として送られる（RFC 3261 §23.3）。受信側が対応する秘密鍵を持っていない場合、あるいは使おうとしない場合は 493 を返す（RFC 3261 §21.4.28）。この応答には、送信側が代わりに使うべき公開鍵を入れたボディを 1 つ含めてよい。証明書のやり取りについては RFC 3261 §23.2 に記述がある。',
+          'RFC 3261 では、送信側が S/MIME を使ってメッセージボディをエンドツーエンドで保護できる。ボディ（多くは INVITE の SDP や MESSAGE の本文）は受信側の公開鍵で暗号化され、application/pkcs7-mime として送られる（RFC 3261 §23.3）。受信側が対応する秘密鍵を持っていない場合、あるいは使おうとしない場合は 493 を返す（RFC 3261 §21.4.28）。自分の知らない公開鍵で暗号化されたボディを受けた UA は、リクエストを 493 で拒否しなければならず、その 493 には smime-type が「certs-only」のボディで自分の証明書を入れるべきである（SHOULD、RFC 3261 §23.2）。証明書のない 493 は、応答した側が S/MIME の暗号化を使えない、あるいは使わないことを示す（S/MIME の署名には対応している場合もある）。MESSAGE については RFC 8591 §7.3 がこの規則を緩めている。UAS は、すぐに復号を試みて証明書の誤りがわかった場合は 493 を返すべきである（SHOULD）が、メッセージストアに渡すなどして復号を後回しにする場合は 2xx を返してもよい（MAY）。したがって、暗号化した MESSAGE に 200 が返っても、読めたことの証明にはならない。',
           'このコードは暗号化の失敗に限って使われる。ボディの形式自体を扱えない受信側、たとえば S/MIME に対応していない受信側は [[415]] Unsupported Media Type を返す。SDP の復号には成功したが、そこに記述されたセッションを受け入れられない受信側は [[488]] Not Acceptable Here を返す。493 はその中間にあたり、形式は分かるが中身は開けないという状態である。',
-          '実際に運用されている網で SIP のボディに S/MIME が使われることはまれである。SDP を書き換える B2BUA や SBC が暗号化されたボディを扱えないことも大きな理由であり、493 を目にする機会は少ない。現れた場合はほぼ例外なく、送信側が想定している受信側の証明書と、受信端末が実際に持っている鍵とが食い違っている。',
+          'RFC 8591 §1 は、SIP によるメッセージングで S/MIME は一般には使われていないとしている。また SDP を書き換えなければならない B2BUA や SBC は、暗号化された SDP を扱えない。証明書の付いた 493 なら、送信側は受信端末が持っていない鍵に向けて暗号化している。証明書のない 493 なら、その端末は暗号化されたボディをそもそも受け付けない（RFC 3261 §23.2）。',
         ],
         scenarios: [
-          'セキュアメッセージングのクライアントが、連絡先についてキャッシュしていた証明書で MESSAGE を暗号化する。相手はその後クライアントを再インストールして新しい鍵ペアを生成していたため、新しいクライアントはボディを復号できず、493 を返す（現在の証明書を添えることもある）。',
+          'セキュアメッセージングのクライアントが、連絡先についてキャッシュしていた証明書で MESSAGE を暗号化する。相手はその後クライアントを再インストールして新しい鍵ペアを生成していたため、新しいクライアントはボディを復号できず、493 を返す。RFC 3261 §23.2 に従えば、この 493 には現在の証明書を添えるべきである（SHOULD）。',
           'あるユーザが同じアドレスに卓上電話とソフトフォンを登録しており、秘密鍵を持っているのはソフトフォンだけである。暗号化された SDP を持つ INVITE が両方にフォーキングされると、卓上電話は 493 を返し、ソフトフォンは通常どおり応答できる。',
           'メディアをアンカーする SBC は、すべての INVITE の SDP を書き換えなければならない。発信者が SDP をエンドツーエンドで暗号化して送ると、自分の区間の UAS として動作する SBC はボディを読めず、INVITE を 493 で拒否する。',
         ],
         fixes: [
-          '493 に公開鍵や証明書を含むボディが付いていれば、それを検証したうえでその鍵でリクエストを暗号化し直す。付いていなければ、送り直す前に受信側の現在の証明書を入手する。',
+          '493 に証明書（certs-only のボディ）が付いていれば、それを検証したうえでその鍵でリクエストを暗号化し直す。付いていなければ、受信側は暗号化されたボディを扱えないか扱わないので（RFC 3261 §23.2）、別の証明書を入手しても解決しない。暗号化せずに送り直すのは、自分のセキュリティポリシーが許す場合に限る。',
           'SBC や B2BUA などの中継装置がボディを読む必要がある経路では、そのボディのエンドツーエンド暗号化は成り立たない。代わりに TLS で保護した区間で暗号化せずに送るか、途中でボディを書き換える必要のある装置を通らない経路にする。',
           '受信側では、対応しているのに復号できないボディにだけ 493 を返し、S/MIME の形式そのものを扱えない場合は 415 を返す。そうすれば送信側は、鍵がないのか対応していないのかを区別できる。',
         ],
@@ -1593,7 +1596,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'RFC 3329 gives a user agent and its first-hop server a way to agree on how their hop is protected, TLS, Digest or one of the IPsec variants (among them ipsec-3gpp, which RFC 3329 Appendix A defines for the 3GPP IP Multimedia Subsystem), without an attacker being able to talk them down to a weaker choice. The client lists its mechanisms in Security-Client and puts "sec-agree" in Require and Proxy-Require. A server that receives such a request unprotected must answer 494 with a Security-Server header listing the mechanisms it supports (RFC 3329 §2.3.1). The client picks the mechanism both support, sets it up, and sends the request again over the protected channel with a Security-Verify header that repeats the server\'s list, which lets the server spot any tampering with the first exchange.',
           'The agreement covers a single hop. Only the first-hop server takes part; a server that sees several Via entries is not the first hop and does not use the mechanism. RFC 3329 §2.3.2 also lets the server start the negotiation on its own when the client merely lists "sec-agree" in Supported, and in that case too the 494 tells the client what to set up.',
-          '494 differs from [[421]] Extension Required in what it asks for: 421 only says an option tag is required, whereas 494 carries everything needed to start the negotiation. It is not an authentication challenge like [[401]] or [[407]] either, although the two can travel together: when the server offers "digest", its 494 carries the Digest challenge the client needs (RFC 3329 §2.3.1, §2.4).',
+          'Under RFC 3329 §2.3.2, 494 and [[421]] Extension Required answer different requests, not different needs: a server whose policy requires the agreement sends 421 when the request names sec-agree nowhere and 494 when it lists sec-agree in Supported, and both responses carry Security-Server, "Require: sec-agree" and whatever the client needs to start the preferred mechanism. It is not an authentication challenge like [[401]] or [[407]] either, although the two can travel together: when the server offers "digest", its 494 carries the Digest challenge the client needs (RFC 3329 §2.3.1, §2.4).',
         ],
         scenarios: [
           'A mobile handset registers without asking for security agreement with an operator whose first hop requires IPsec-protected signalling. RFC 3329 §2.3.2 tells that server what to answer: 494 if the REGISTER lists sec-agree only in Supported, [[421]] if it names sec-agree nowhere, both with Security-Server and "Require: sec-agree". The handset has to negotiate the mechanism, for instance ipsec-3gpp, before it can register.',
@@ -1613,7 +1616,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'RFC 3329 は、UA とファーストホップのサーバが、その区間を TLS、ダイジェスト認証、IPsec の各方式（RFC 3329 の付録 A が 3GPP の IP マルチメディアサブシステム向けに定める ipsec-3gpp を含む）のどれで保護するかを、攻撃者に弱い方式へ引き下げられることなく取り決める方法を定めている。クライアントは対応するメカニズムを Security-Client に列挙し、Require と Proxy-Require に「sec-agree」を入れる。このようなリクエストを保護されていない状態で受け取ったサーバは、対応するメカニズムを列挙した Security-Server ヘッダを付けて 494 を返さなければならない（RFC 3329 §2.3.1）。クライアントは双方が対応するメカニズムを選んで確立し、保護されたチャネルでリクエストを送り直す。その際、サーバのリストを繰り返す Security-Verify ヘッダを付けるので、サーバは最初のやり取りが改ざんされていないかを確認できる。',
           '合意の対象は 1 区間だけである。参加するのはファーストホップのサーバのみで、Via が複数あるリクエストを受けたサーバはファーストホップではないため、この仕組みを使わない。RFC 3329 §2.3.2 では、クライアントが Supported に「sec-agree」を挙げているだけの場合にサーバ側から交渉を始めることもでき、その場合も 494 がクライアントに確立すべきものを伝える。',
-          '494 と [[421]] Extension Required は求める内容が違う。421 はオプションタグが必要だと告げるだけだが、494 は交渉を始めるのに必要な情報をすべて運ぶ。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者が一緒に現れることはある。サーバが「digest」を提示する場合、その 494 にはクライアントが必要とするダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）。',
+          'RFC 3329 §2.3.2 では、494 と [[421]] Extension Required の違いは求める内容ではなく、受けたリクエストにある。合意を必須とするポリシーのサーバは、sec-agree がどこにもないリクエストには 421 を、Supported に sec-agree があるリクエストには 494 を返し、どちらの応答にも Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を入れる。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者が一緒に現れることはある。サーバが「digest」を提示する場合、その 494 にはクライアントが必要とするダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）。',
         ],
         scenarios: [
           '携帯端末が、ファーストホップで IPsec による保護を必須とする事業者の網に、セキュリティ合意を求めずに登録しようとする。サーバの応答は RFC 3329 §2.3.2 が定めており、REGISTER が Supported にだけ sec-agree を挙げていれば 494、どこにも sec-agree がなければ [[421]] を、いずれも Security-Server と「Require: sec-agree」を付けて返す。端末は ipsec-3gpp などのメカニズムを交渉しない限り登録できない。',

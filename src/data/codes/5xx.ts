@@ -6,7 +6,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Server Internal Error',
     status: 'active',
     refs: ['RFC3261 §21.5.1'],
-    seeAlso: ['RFC3261 §10.3', 'RFC3261 §12.2.2', 'RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §20.35', 'RFC3261 §20.43', 'RFC3261 §21.5.4'],
+    seeAlso: ['RFC3261 §10.3', 'RFC3261 §12.2.2', 'RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §20.35', 'RFC3261 §20.43', 'RFC3261 §21.5.4', 'RFC3311 §5.2'],
     alsoSeen: [
       {
         phrase: 'Internal Server Error',
@@ -89,11 +89,11 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Server Internal Error',
         summary:
-          'The server hit an unexpected condition and could not complete the request; the fault lies with that server, and the same request may work if sent again a few seconds later.',
+          'The server hit an unexpected condition and could not complete the request, and the same request may work if sent again a few seconds later. RFC 3261 also prescribes 500 for a few protocol errors of the client, such as an out-of-order CSeq or an INVITE that overlaps an unfinished one.',
         description: [
-          'RFC 3261 §21.5.1 defines 500 as the catch-all for a server that failed while handling a request it otherwise understood: a software exception, a lost database connection, an internal resource that could not be allocated. The client may show the error and may retry after several seconds, and a server that knows the fault is temporary may say when with Retry-After. The code is not a judgement on the request itself; a malformed request deserves a 4xx, typically [[400]].',
-          'The RFC also prescribes 500 for a handful of precise situations, and these explain most 500s met in traces. A UAS must reject a mid-dialog request whose CSeq number is lower than the last one it received, as out of order (RFC 3261 §12.2.2). A UAS that receives a re-INVITE while it has not yet sent the final response to an earlier INVITE in the same dialog must answer 500 with a Retry-After between 0 and 10 seconds; this is the counterpart of [[491]], which covers the case where the UAS itself has an INVITE outstanding (RFC 3261 §14.2). A registrar whose binding update fails to commit must return 500 and roll back every change from that REGISTER (RFC 3261 §10.3).',
-          'Proxies manufacture 500 too. A proxy that receives [[503]] from the next hop should not pass it upstream unless it cannot serve any request at all, and if 503 was the only answer it got, it should send 500 instead (RFC 3261 §16.7). That rule is why a 500 at the UAC often hides an overloaded server further down, and why a 500 does not say "try another server" the way 503 does: nothing in the RFCs makes it a failover signal.',
+          'RFC 3261 §21.5.1 defines 500 as the catch-all for a server that failed while handling a request it otherwise understood: a software exception, a lost database connection, an internal resource that could not be allocated. The client may show the error and may retry after several seconds, and a server that knows the fault is temporary may say when with Retry-After. Apart from the cases below, the code is not a judgement on the request itself; a malformed request deserves a 4xx, typically [[400]].',
+          'The RFC also prescribes 500 for a handful of precise situations, which explain 500s that a server error would not. A UAS must reject a mid-dialog request whose CSeq number is lower than the last one it received, as out of order (RFC 3261 §12.2.2). A UAS that receives a re-INVITE while it has not yet sent the final response to an earlier INVITE in the same dialog must answer 500 with a Retry-After between 0 and 10 seconds; this is the counterpart of [[491]], which covers the case where the UAS itself has an INVITE outstanding (RFC 3261 §14.2). A registrar whose binding update fails to commit must return 500 and roll back every change from that REGISTER (RFC 3261 §10.3).',
+          'Proxies manufacture 500 too. A proxy that receives [[503]] from the next hop should not pass it upstream unless it cannot serve any request at all, and if 503 was the only answer it got, it should send 500 instead (RFC 3261 §16.7). That rule is why a 500 at the UAC can hide an overloaded server further down. A 500 does not say "try another server" the way 503 does: RFC 3263 §4.3 moves a client to the next server on a 503, a transport failure or a timeout, not on a 500.',
         ],
         scenarios: [
           'Two re-INVITEs cross in an established call: a session timer refresh from one side arrives at a PBX that is still processing a hold re-INVITE from the same side. The PBX answers the second one with 500 and a Retry-After of a few seconds, and the phone sends it again after the wait (RFC 3261 §14.2).',
@@ -103,7 +103,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'Read the Retry-After, Warning and Reason headers and the reason phrase of the response: some servers put the internal error there, as Kamailio and OpenSIPS do with phrases such as "Forking capacity exceeded (12/SL)". Then look at the logs of the server that generated the 500, not at the caller; the Server header, the agent named in a Warning header or a capture at each hop tells you which element that was.',
-          'If the 500 answers a re-INVITE or UPDATE, check for overlapping transactions: a client must not start a new INVITE transaction in a dialog while another is in progress in either direction (RFC 3261 §14.1). Honour the Retry-After and send the request again once the earlier one has completed.',
+          'If the 500 answers a re-INVITE or UPDATE, check for overlapping transactions: a client must not start a new INVITE transaction in a dialog while another is in progress in either direction (RFC 3261 §14.1), and an UPDATE gets 500 when it arrives before the final response to an earlier UPDATE, or carries an offer while an earlier offer to the UAS is still unanswered (RFC 3311 §5.2). Honour the Retry-After and send the request again once the earlier one has completed.',
           'If it answers a BYE, INFO or other mid-dialog request, compare its CSeq with the previous requests in the same direction: the numbers must grow, so a client that restarts its counter after a reboot or failover gets 500.',
           'If your own proxy turns downstream 503s into 500s, that is the behaviour RFC 3261 §16.7 asks for; make sure your routing logic fails over to an alternate server on the 503 before it falls back to sending 500 upstream.',
         ],
@@ -111,11 +111,11 @@ export const codes5xx: CodeEntryInput[] = [
       ja: {
         title: 'サーバ内部エラー',
         summary:
-          'サーバが想定外の状態に陥り、リクエストを処理しきれなかった。原因はそのサーバ側にあり、数秒おいて同じリクエストを送れば成功することもある。',
+          'サーバが想定外の状態に陥り、リクエストを処理しきれなかった。数秒おいて同じリクエストを送れば成功することもある。RFC 3261 は、CSeq の順序違いや、終わっていない INVITE と重なった INVITE など、クライアント側のプロトコル上の誤りにも 500 を使うよう定めている。',
         description: [
-          'RFC 3261 §21.5.1 の 500 は、リクエスト自体は理解できたのに処理の途中でサーバが失敗した場合の包括的な応答である。ソフトウェアの例外、データベース接続の喪失、内部リソースの確保失敗などがこれにあたる。クライアントはエラーを表示してよく、数秒後に再試行してもよい。一時的な障害だとわかっていれば、サーバは Retry-After で再試行できる時期を示してよい。500 はリクエストの内容を否定するものではなく、形式の誤ったリクエストには [[400]] などの 4xx を返すべきである。',
-          'RFC は特定の状況でも 500 を使うよう定めており、トレースで見かける 500 の多くはこれで説明がつく。ダイアログ内リクエストの CSeq 番号が直前に受信したものより小さい場合、UAS は順序違いとして 500 で拒否しなければならない（RFC 3261 §12.2.2）。同じダイアログで先に受けた INVITE にまだ最終応答を返していないうちに re-INVITE を受けた UAS は、0〜10 秒の Retry-After を付けた 500 を返さなければならない。UAS 自身が送った INVITE が未完了の場合を扱う [[491]] と対になる規定である（RFC 3261 §14.2）。バインディングの更新を確定できなかったレジストラは、その REGISTER による変更をすべて取り消したうえで 500 を返す（RFC 3261 §10.3）。',
-          'プロキシも 500 を作り出す。次ホップから [[503]] を受けたプロキシは、自分がどのリクエストも処理できない場合を除いて 503 を上流へ転送すべきではなく、受け取った応答が 503 だけなら代わりに 500 を返すべきである（RFC 3261 §16.7）。UAC に届いた 500 の裏に、その先で過負荷になったサーバが隠れていることが多いのはこのためである。また 500 は 503 と違い「別のサーバを試せ」という意味を持たない。RFC 上、500 はフェイルオーバーの契機ではない。',
+          'RFC 3261 §21.5.1 の 500 は、リクエスト自体は理解できたのに処理の途中でサーバが失敗した場合の包括的な応答である。ソフトウェアの例外、データベース接続の喪失、内部リソースの確保失敗などがこれにあたる。クライアントはエラーを表示してよく、数秒後に再試行してもよい。一時的な障害だとわかっていれば、サーバは Retry-After で再試行できる時期を示してよい。後述の場合を除き、500 はリクエストの内容を否定するものではなく、形式の誤ったリクエストには [[400]] などの 4xx を返すべきである。',
+          'RFC は特定の状況でも 500 を使うよう定めており、サーバの障害では説明のつかない 500 はこれで説明できる。ダイアログ内リクエストの CSeq 番号が直前に受信したものより小さい場合、UAS は順序違いとして 500 で拒否しなければならない（RFC 3261 §12.2.2）。同じダイアログで先に受けた INVITE にまだ最終応答を返していないうちに re-INVITE を受けた UAS は、0〜10 秒の Retry-After を付けた 500 を返さなければならない。UAS 自身が送った INVITE が未完了の場合を扱う [[491]] と対になる規定である（RFC 3261 §14.2）。バインディングの更新を確定できなかったレジストラは、その REGISTER による変更をすべて取り消したうえで 500 を返す（RFC 3261 §10.3）。',
+          'プロキシも 500 を作り出す。次ホップから [[503]] を受けたプロキシは、自分がどのリクエストも処理できない場合を除いて 503 を上流へ転送すべきではなく、受け取った応答が 503 だけなら代わりに 500 を返すべきである（RFC 3261 §16.7）。UAC に届いた 500 の裏に、その先で過負荷になったサーバが隠れていることがあるのはこのためである。また 500 は 503 と違い「別のサーバを試せ」という意味を持たない。RFC 3263 §4.3 でクライアントが次のサーバへ移るのは、503、トランスポート障害、タイムアウトのときであり、500 では移らない。',
         ],
         scenarios: [
           '確立済みの通話で re-INVITE が重なる。一方の端末からのセッションタイマのリフレッシュが、同じ端末からの保留用 re-INVITE をまだ処理中の PBX に届く。PBX は後の re-INVITE に数秒の Retry-After を付けた 500 を返し、端末は待ってから送り直す（RFC 3261 §14.2）。',
@@ -125,7 +125,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           '応答の Retry-After、Warning、Reason の各ヘッダとリーズンフレーズを読む。内部のエラーをそこに書くサーバもあり、Kamailio や OpenSIPS は `Forking capacity exceeded (12/SL)` のようなリーズンフレーズを返す。そのうえで、発信者側ではなく 500 を生成したサーバのログを調べる。どの装置が生成したかは、Server ヘッダ、Warning ヘッダに記されたエージェント、各ホップでのキャプチャからわかる。',
-          're-INVITE や UPDATE への 500 なら、トランザクションの重なりを疑う。どちらかの方向で INVITE トランザクションが進行中のダイアログでは、新しい INVITE トランザクションを始めてはならない（RFC 3261 §14.1）。Retry-After に従い、前のトランザクションが終わってから送り直す。',
+          're-INVITE や UPDATE への 500 なら、トランザクションの重なりを疑う。どちらかの方向で INVITE トランザクションが進行中のダイアログでは、新しい INVITE トランザクションを始めてはならない（RFC 3261 §14.1）。UPDATE は、前の UPDATE への最終応答の前に届いた場合や、UAS がまだアンサーを返していないオファーがあるのにオファーを含んでいる場合に 500 となる（RFC 3311 §5.2）。Retry-After に従い、前のトランザクションが終わってから送り直す。',
           'BYE や INFO などダイアログ内リクエストへの 500 なら、同じ方向の直前のリクエストと CSeq を比べる。番号は増えていかなければならず、再起動やフェイルオーバーでカウンタを戻したクライアントは 500 を受ける。',
           '自分のプロキシが下流の 503 を 500 に変えて返しているなら、それは RFC 3261 §16.7 が求める動作である。ただし、500 を上流へ返す前に、503 を契機として別のサーバへフェイルオーバーするようルーティングを組んでおく。',
         ],
@@ -438,7 +438,7 @@ export const codes5xx: CodeEntryInput[] = [
           'The server is temporarily unable to handle the request because it is overloaded or under maintenance; the client should send the request to another server and may come back after the Retry-After interval.',
         description: [
           'A 503 describes the state of the server, not the fate of this one request. RFC 3261 §21.5.4 lets the server say how long the condition will last in Retry-After, and tells the client, proxy or UAC, to try an alternate server and to send no other requests to this one for that period. Without Retry-After the client must act as for a [[500]]. RFC 3263 §4.3 turns this into the failover rule engineers rely on: a 503, like a transport failure or a timeout, makes a client move to the next address obtained from the DNS SRV or A records of the target.',
-          'Because it means "this server cannot serve anyone right now", a stateful proxy should not simply forward a 503 it received from a downstream server: unless it knows it cannot serve any request itself, it should fail over or, if 503 was the only response, send [[500]] upstream instead (RFC 3261 §16.7). A 503 that reaches a caller therefore normally comes from the first server that is itself unavailable, or from a proxy with no route left. Clients also meet 503s that never crossed the wire: a UAC must treat a fatal transport error, such as an ICMP error or a refused TCP connection, as a 503 (RFC 3261 §8.1.3.1), and a proxy does the same when forwarding fails (RFC 3261 §16.9).',
+          'Because it means "this server cannot serve anyone right now", a stateful proxy should not simply forward a 503 it received from a downstream server: unless it knows it cannot serve any request itself, it should try an alternate server (RFC 3261 §21.5.4) or, if 503 was the only response, send [[500]] upstream instead (RFC 3261 §16.7). A 503 that reaches a caller therefore normally comes from the first server that is itself unavailable. Clients also meet 503s that never crossed the wire: a UAC must treat a fatal transport error, such as an ICMP error or a refused TCP connection, as a 503 (RFC 3261 §8.1.3.1), and a proxy does the same when forwarding fails (RFC 3261 §16.9).',
           'This is what separates it from the codes that answer on behalf of the callee. [[486]] and [[480]] say the user was reached but cannot take the call, so trying another trunk or server would ring the same busy or absent person; 503 says nothing about the user. And when a registrar is short of capacity, 503 with Retry-After is the honest answer: [[403]] would tell the phone that its credentials or rights are wrong, which is not the problem.',
         ],
         scenarios: [
@@ -460,7 +460,7 @@ export const codes5xx: CodeEntryInput[] = [
           'サーバが過負荷または保守中のため、一時的にリクエストを処理できない。クライアントはリクエストを別のサーバへ送るべきであり、Retry-After の時間が過ぎれば戻ってよい。',
         description: [
           '503 が表すのは、このリクエストの結果ではなくサーバの状態である。RFC 3261 §21.5.4 では、サーバは状態が続く時間を Retry-After で示してよく、クライアント（プロキシまたは UAC）は別のサーバを試し、その間はこのサーバに他のリクエストを送るべきではないとされている。Retry-After がなければ、クライアントは [[500]] と同様に扱わなければならない。これをフェイルオーバーの規則として定めたのが RFC 3263 §4.3 であり、トランスポート障害やタイムアウトと同様、503 を受けたクライアントは宛先の DNS SRV や A レコードから得た次のアドレスへ移る。',
-          '503 は「このサーバは今は誰の要求にも応えられない」という意味なので、ステートフルプロキシは下流から受けた 503 をそのまま転送すべきではない。自分自身がどのリクエストも処理できない場合を除き、フェイルオーバーするか、応答が 503 だけだったなら代わりに [[500]] を上流へ返す（RFC 3261 §16.7）。したがって発信者に届く 503 は、通常、自ら利用不可になっている最初のサーバか、もう経路が残っていないプロキシから来ている。ネットワークを通っていない 503 もある。ICMP エラーや TCP 接続の拒否といった致命的なトランスポートエラーを、UAC は 503 として扱わなければならず（RFC 3261 §8.1.3.1）、プロキシも転送に失敗したときは同様に扱う（RFC 3261 §16.9）。',
+          '503 は「このサーバは今は誰の要求にも応えられない」という意味なので、ステートフルプロキシは下流から受けた 503 をそのまま転送すべきではない。自分自身がどのリクエストも処理できない場合を除き、別のサーバを試すか（RFC 3261 §21.5.4）、応答が 503 だけだったなら代わりに [[500]] を上流へ返す（RFC 3261 §16.7）。したがって発信者に届く 503 は、通常、自ら利用不可になっている最初のサーバから来ている。ネットワークを通っていない 503 もある。ICMP エラーや TCP 接続の拒否といった致命的なトランスポートエラーを、UAC は 503 として扱わなければならず（RFC 3261 §8.1.3.1）、プロキシも転送に失敗したときは同様に扱う（RFC 3261 §16.9）。',
           'この点が、着信者に代わって答えるコードとの違いである。[[486]] や [[480]] は、ユーザまで到達したが応じられないことを示すので、別のトランクやサーバを試しても同じ話中や不在の相手を呼ぶだけである。503 はユーザについては何も示さない。また、レジストラの容量が足りないときに返すべきなのは Retry-After 付きの 503 である。[[403]] では認証情報や権限の誤りを端末に伝えてしまうが、問題はそこにはない。',
         ],
         scenarios: [
@@ -667,9 +667,9 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'The server will not process the request because its start line names a SIP protocol version other than the one it speaks, in practice anything but SIP/2.0.',
         description: [
-          'Every SIP request line ends with a protocol version, and RFC 3261 §7.1 requires senders to write exactly "SIP/2.0". RFC 3261 §21.5.6 gives a server that does not support, or refuses to support, the version in a request the 505 response: it declines to complete the request with that major version and says so with this error alone. Since SIP/2.0 is the only version in use (RFC 2543 already used it), a 505 in the field almost always means that the version token was garbled, not that a newer SIP exists.',
-          'The comparison has a subtlety that servers get wrong: the version string is case-insensitive on receipt, and only senders must write it in upper case (RFC 3261 §7.1). A server that answers 505 to "sip/2.0" is itself at fault. The SIP torture tests include the opposite case, a request with "SIP/7.0", and expect an element to answer it with 505 (RFC 4475 §3.1.2.16) rather than process or silently drop it.',
-          'Compared with its neighbours, 505 is narrow. [[400]] covers malformed requests in general, including a request line that cannot be parsed at all; [[501]] says the method is unknown; [[513]] says the message is too large. A 505 pins the fault to the version field of the start line, which is why it is almost always a bug in whatever built the request, not a condition of the network.',
+          'Every SIP request line ends with a protocol version, and RFC 3261 §7.1 requires senders to write exactly "SIP/2.0". RFC 3261 §21.5.6 gives a server that does not support, or refuses to support, the version in a request the 505 response: it declines to complete the request with that major version and says so with this error alone. Since SIP/2.0 is the only version ever defined (RFC 2543 already used it), a 505 does not mean that a newer SIP exists: the version token was garbled, or what arrived was not a SIP message.',
+          'The comparison has a subtlety: the version string is case-insensitive on receipt, and only senders must write it in upper case (RFC 3261 §7.1). A server that answers 505 to "sip/2.0" is itself at fault. The SIP torture tests include the opposite case, a request with "SIP/7.0", and expect an element to answer it with 505 (RFC 4475 §3.1.2.16) rather than process or silently drop it.',
+          'Compared with its neighbours, 505 is narrow. [[400]] covers malformed requests in general, including a request line that cannot be parsed at all; [[501]] says the method is unknown; [[513]] says the message is too large. A 505 pins the fault to the version field of the start line, so it points at whatever built the request, or at traffic that was never SIP, not at a condition of the network.',
         ],
         scenarios: [
           'A conformance suite replays the RFC 4475 "badvers" message, an OPTIONS whose request line ends in "SIP/7.0", against a new SBC; a compliant SBC answers 505 Version Not Supported.',
@@ -688,9 +688,9 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           '開始行に記されたプロトコルバージョンが、サーバが扱う SIP のバージョン（実際には SIP/2.0）と異なるため、サーバがリクエストを処理しないことを示す。',
         description: [
-          'SIP のリクエストラインは必ずプロトコルバージョンで終わり、RFC 3261 §7.1 は送信側に「SIP/2.0」と正確に書くことを求めている。RFC 3261 §21.5.6 によれば、リクエストのバージョンをサポートしない、またはサポートを拒むサーバは 505 を返す。そのメジャーバージョンではこのエラー以外の形でリクエストを完了しない、という意思表示である。実際に使われているバージョンは SIP/2.0 だけなので（RFC 2543 もすでに 2.0 だった）、現場で見る 505 は、新しい SIP が存在するからではなく、ほぼ例外なくバージョン表記が壊れていることを意味する。',
-          'この比較には、サーバ側が誤りやすい点がある。バージョン文字列は受信時には大文字小文字を区別せず、大文字で書かなければならないのは送信側だけである（RFC 3261 §7.1）。「sip/2.0」に 505 を返すサーバは、それ自体が誤っている。SIP のトーチャーテストには逆のケース、つまり「SIP/7.0」を含むリクエストがあり、受信した装置はそれを処理したり黙って捨てたりせず、505 で応答するものとされている（RFC 4475 §3.1.2.16）。',
-          '隣接するコードと比べると、505 の意味は狭い。[[400]] は解析できないリクエストラインを含む形式誤り全般を、[[501]] はメソッドが未知であることを、[[513]] はメッセージが大きすぎることを表す。505 は障害を開始行のバージョン欄に特定するものであり、だからこそネットワークの状態ではなく、リクエストを組み立てた側の不具合であることがほとんどである。',
+          'SIP のリクエストラインは必ずプロトコルバージョンで終わり、RFC 3261 §7.1 は送信側に「SIP/2.0」と正確に書くことを求めている。RFC 3261 §21.5.6 によれば、リクエストのバージョンをサポートしない、またはサポートを拒むサーバは 505 を返す。そのメジャーバージョンではこのエラー以外の形でリクエストを完了しない、という意思表示である。定義されたバージョンは SIP/2.0 だけなので（RFC 2543 もすでに 2.0 だった）、505 は新しい SIP が存在することを意味しない。バージョン表記が壊れているか、届いたものが SIP のメッセージではないのである。',
+          'この比較には注意点がある。バージョン文字列は受信時には大文字小文字を区別せず、大文字で書かなければならないのは送信側だけである（RFC 3261 §7.1）。「sip/2.0」に 505 を返すサーバは、それ自体が誤っている。SIP のトーチャーテストには逆のケース、つまり「SIP/7.0」を含むリクエストがあり、受信した装置はそれを処理したり黙って捨てたりせず、505 で応答するものとされている（RFC 4475 §3.1.2.16）。',
+          '隣接するコードと比べると、505 の意味は狭い。[[400]] は解析できないリクエストラインを含む形式誤り全般を、[[501]] はメソッドが未知であることを、[[513]] はメッセージが大きすぎることを表す。505 は障害を開始行のバージョン欄に特定するものであり、ネットワークの状態ではなく、リクエストを組み立てた側か、そもそも SIP ではないトラフィックを指している。',
         ],
         scenarios: [
           '適合性試験スイートが、リクエストラインが「SIP/7.0」で終わる OPTIONS である RFC 4475 の「badvers」メッセージを新しい SBC に送る。準拠した SBC は 505 Version Not Supported を返す。',
@@ -711,7 +711,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Message Too Large',
     status: 'active',
     refs: ['RFC3261 §21.5.7'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18', 'RFC3261 §18.1.1', 'RFC3261 §21.4.11', 'RFC3261 §21.4.12'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18', 'RFC3261 §18.1.1', 'RFC3261 §21.4.11', 'RFC3261 §21.4.12', 'RFC3428 §8'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -822,12 +822,12 @@ export const codes5xx: CodeEntryInput[] = [
           'The server could not process the request because the message as a whole, start line, headers and body together, was longer than it can handle.',
         description: [
           'RFC 3261 §21.5.7 says only that the length of the message exceeded what the server could handle. The limit is the server\'s own: a buffer size, a configured maximum message size on an SBC, or a cap on datagrams it will reassemble. Because it is a 5xx, the fault is framed as the server\'s limitation rather than a malformed request, but the remedy lies with the sender: make the message smaller or carry it differently.',
-          'Message size is closely tied to transport in SIP. RFC 3261 §18.1.1 requires a request that comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown, to be sent over a congestion-controlled transport such as TCP, and every SIP element must implement both UDP and TCP (RFC 3261 §18). The same section requires implementations to handle messages up to the maximum datagram size, 65,535 bytes for UDP including IP and UDP headers. A server that returns 513 for a UDP request well below that size is enforcing a local limit the RFC does not endorse; more often, an oversized UDP request is fragmented and the fragments are lost in a NAT or firewall, and the sender sees a timeout instead of any response.',
+          'Message size is closely tied to transport in SIP. RFC 3261 §18.1.1 requires a request that comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown, to be sent over a congestion-controlled transport such as TCP, and every SIP element must implement both UDP and TCP (RFC 3261 §18). The same section requires implementations to handle messages up to the maximum datagram size, 65,535 bytes for UDP including IP and UDP headers. A server that returns 513 for a UDP request well below that size is enforcing a local limit the RFC does not endorse. An oversized UDP request can also fail without any response: it is fragmented at the IP layer, and if a fragment is lost, for example in a NAT or firewall, the sender sees a timeout instead of a 513.',
           'Two 4xx codes look similar but point at parts of the message. [[413]] rejects the body only, and a client should retry with a smaller body or none (RFC 3261 §8.1.3.5, §21.4.11); [[414]] rejects a Request-URI that is too long (RFC 3261 §21.4.12). 513 concerns the total size, which headers alone can push over a limit: long Via and Record-Route stacks added by each proxy on the path, IMS P- headers, or large vendor X- headers.',
         ],
         scenarios: [
           'A WebRTC gateway offers audio and video with many codecs and a long list of ICE candidates; after three proxies have added their Via and Record-Route entries, the INVITE exceeds the maximum message size configured on the carrier\'s SBC, which answers 513.',
-          'A messaging client sends MESSAGE with a long text or a base64-encoded image in the body to a server that caps message size, and receives 513. Large content belongs in a session-mode transport such as MSRP (RFC 4975), not in MESSAGE.',
+          'A messaging client sends MESSAGE with a long text or a base64-encoded image in the body to a server that caps message size, and receives 513. Outside a media session a MESSAGE request MUST NOT exceed 1300 bytes unless the UAC knows that no hop is congestion-unsafe or that the message stays 200 bytes below the path MTU; larger content goes in a media session such as MSRP (RFC 4975) or by content indirection (RFC 3428 §8).',
           'A phone forced to UDP sends a 1,900-byte INVITE; the request is fragmented at the IP layer, and the receiving proxy, which refuses to reassemble datagrams above its buffer size, rejects it with 513 instead of handling it as RFC 3261 §18.1.1 requires.',
         ],
         fixes: [
@@ -842,12 +842,12 @@ export const codes5xx: CodeEntryInput[] = [
           '開始行、ヘッダ、ボディを合わせたメッセージ全体の長さが処理能力を超えていたため、サーバがリクエストを処理できなかった。',
         description: [
           'RFC 3261 §21.5.7 が定めているのは、メッセージの長さがサーバの処理能力を超えたということだけである。上限はサーバ自身のもので、バッファサイズ、SBC に設定された最大メッセージ長、再構成を受け付けるデータグラムの上限などがそれにあたる。5xx なので、リクエストの形式誤りではなくサーバ側の制約として表現されるが、対処するのは送信側である。メッセージを小さくするか、運び方を変える。',
-          'SIP ではメッセージサイズとトランスポートが密接に結び付いている。RFC 3261 §18.1.1 は、パス MTU まで 200 バイト以内に迫るリクエストや、MTU が不明な場合に 1300 バイトを超えるリクエストを、TCP など輻輳制御のあるトランスポートで送らなければならないとしている。すべての SIP エンティティは UDP と TCP の両方を実装しなければならない（RFC 3261 §18）。同じ節は、最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できることも求めている。それより十分小さい UDP リクエストに 513 を返すサーバは、RFC が認めていない独自の上限を課していることになる。実際には、大きすぎる UDP リクエストが IP フラグメントに分割され、その断片が NAT やファイアウォールで失われて、送信側には応答ではなくタイムアウトが見えることのほうが多い。',
+          'SIP ではメッセージサイズとトランスポートが密接に結び付いている。RFC 3261 §18.1.1 は、パス MTU まで 200 バイト以内に迫るリクエストや、MTU が不明な場合に 1300 バイトを超えるリクエストを、TCP など輻輳制御のあるトランスポートで送らなければならないとしている。すべての SIP エンティティは UDP と TCP の両方を実装しなければならない（RFC 3261 §18）。同じ節は、最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できることも求めている。それより十分小さい UDP リクエストに 513 を返すサーバは、RFC が認めていない独自の上限を課していることになる。大きすぎる UDP リクエストは、応答がないまま失敗することもある。IP 層でフラグメントに分割され、NAT やファイアウォールなどで断片が一つでも失われると、送信側には 513 ではなくタイムアウトが見える。',
           '似た 4xx が 2 つあるが、いずれもメッセージの一部分を指している。[[413]] はボディだけを拒否するもので、クライアントはボディを小さくするか省いて再試行すべきである（RFC 3261 §8.1.3.5、§21.4.11）。[[414]] は長すぎる Request-URI を拒否する（RFC 3261 §21.4.12）。513 が問題にするのは全体のサイズであり、ヘッダだけでも上限を超えうる。経路上のプロキシごとに追加される Via や Record-Route の列、IMS の P- ヘッダ、ベンダ独自の大きな X- ヘッダなどである。',
         ],
         scenarios: [
           'WebRTC ゲートウェイが、多数のコーデックと長い ICE 候補のリストを付けて音声と映像をオファーする。3 台のプロキシが Via と Record-Route を追加した結果、INVITE がキャリアの SBC に設定された最大メッセージ長を超え、SBC が 513 を返す。',
-          'メッセージングクライアントが、長文や base64 で符号化した画像をボディに入れた MESSAGE を、メッセージサイズに上限を設けたサーバへ送り、513 を受ける。大きなコンテンツは MESSAGE ではなく、MSRP（RFC 4975）のようなセッションモードの手段で送るべきものである。',
+          'メッセージングクライアントが、長文や base64 で符号化した画像をボディに入れた MESSAGE を、メッセージサイズに上限を設けたサーバへ送り、513 を受ける。メディアセッション外の MESSAGE リクエストは、輻輳に安全でないリンクをどのホップでも通らないことや、経路上の最小の MTU より 200 バイト以上小さいことを UAC が確実に知っている場合を除き、1300 バイトを超えてはならない。大きなコンテンツは MSRP（RFC 4975）のようなメディアセッションか、コンテンツの間接参照で送る（RFC 3428 §8）。',
           'UDP に固定された電話機が 1,900 バイトの INVITE を送る。リクエストは IP 層でフラグメントに分割され、バッファサイズを超えるデータグラムの再構成を拒む受信側プロキシは、RFC 3261 §18.1.1 の求めどおりに処理せず 513 で拒否する。',
         ],
         fixes: [
