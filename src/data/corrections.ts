@@ -1325,6 +1325,70 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Statement-by-statement review, 1xx, 2xx, 3xx and 6xx.
+  {
+    id: '181-ringback-after-forwarding',
+    date: '2026-12-04',
+    title: { en: '181: a 181 neither starts nor stops local ringback', ja: '181：181 は呼出音を始めも止めもしない' },
+    pages: [{ code: 181 }],
+    wrong: {
+      en: 'The page said that under the example ringback policy of RFC 3960 "the caller hears ringing again only when the new destination rings", as if a 181 stopped the ringback a first 180 had started.',
+      ja: 'RFC 3960 の例のリングバックポリシーでは「発信者に再び呼出音が聞こえるのは新しい宛先が鳴ったときである」とし、最初の 180 で始まった呼出音を 181 が止めるかのように書いていた。',
+    },
+    now: {
+      en: 'Under that policy only a 180 starts local ringback: a 181 that arrives before any 180 brings no ringing, and one that follows a 180 changes nothing, so the caller keeps hearing local ringback as long as no media arrives.',
+      ja: 'このポリシーで呼出音を始めるのは 180 だけである。180 より前の 181 だけでは呼出音は聞こえず、180 の後の 181 は何も変えないので、メディアが届かない限り呼出音は鳴り続ける。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote:
+          '1. Unless a 180 (Ringing) response is received, never generate local ringing. 2. If a 180 (Ringing) has been received but there are no incoming media packets, generate local ringing.',
+      },
+    ],
+  },
+  {
+    id: '182-reason-phrase-and-timer-c',
+    date: '2026-12-04',
+    title: { en: '182: reason-phrase display and proxy timeouts, as the RFC says them', ja: '182：リーズンフレーズの表示とプロキシのタイムアウトを RFC どおりに' },
+    pages: [{ code: 182 }],
+    wrong: {
+      en: 'The page said "many UAs never display the reason phrase", a claim with no source, and that the carrier\'s proxies "would otherwise give up on the branch after three minutes", where RFC 3261 lets a proxy reset Timer C instead.',
+      ja: '「リーズンフレーズを表示しない UA も多い」と出典なしに書き、通信事業者のプロキシは暫定応答のないまま 3 分たつと分岐を「打ち切ってしまう」としていた。RFC 3261 では、プロキシはタイマ C を再設定してもよい。',
+    },
+    now: {
+      en: 'No client is required to display the reason phrase (RFC 3261 §7.2). A proxy may cancel the branch once its Timer C, of more than three minutes, fires without a provisional response; it may also reset the timer.',
+      ja: 'クライアントはリーズンフレーズを表示しなくてもよい（RFC 3261 §7.2）。プロキシは、暫定応答のないまま 3 分以上のタイマ C が満了したときに分岐を取り消すことがあるが、タイマを再設定してもよい。',
+    },
+    sources: [
+      { ref: 'RFC3261 §7.2', quote: 'The Status-Code is intended for use by automata, whereas the Reason-Phrase is intended for the human user. A client is not required to examine or display the Reason-Phrase.' },
+      { ref: 'RFC3261 §16.8', quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction.' },
+    ],
+  },
+  {
+    id: '199-proxy-must-send-with-reason',
+    date: '2026-12-04',
+    title: { en: '199: a forking proxy MUST send it, always with a Reason header', ja: '199：フォーキングプロキシは送らなければならず、Reason ヘッダを必ず付ける' },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The page said a forking proxy "should" send 199 and that a UAS managing several early dialogs "can send 199 in the same way"; its headers and its example 199 lacked the Reason header that every 199 must carry.',
+      ja: 'フォーキングプロキシは 199 を「送るべき」とし、複数のアーリーダイアログを扱う UAS も「同様に 199 を送れる」としていた。ヘッダの一覧と 199 の例には、すべての 199 に必須の Reason ヘッダがなかった。',
+    },
+    now: {
+      en: 'A forking proxy MUST send 199 when the conditions of RFC 6228 §6 hold (Supported: 199, no Require: 100rel, the final response not forwarded at once, no final response sent yet), with the To tag of the early dialog and a Reason header naming the response that ended it. A UAS SHOULD NOT send 199 unless it is configured to or its environment requires it (RFC 6228 §5).',
+      ja: 'RFC 6228 §6 の条件（Supported: 199 があり、100rel が Require されておらず、最終応答をすぐには中継せず、まだ最終応答を送っていない）を満たすとき、フォーキングプロキシは 199 を送らなければならない。199 にはアーリーダイアログの To タグと、ダイアログを終わらせた応答を示す Reason ヘッダを入れる。UAS は、そう設定されている場合や環境が求める場合を除き、199 を送るべきではない（RFC 6228 §5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §6',
+        quote:
+          'it MUST generate and send a 199 response upstream for each of the terminated early dialogs that satisfy each of the following conditions … A proxy MUST also insert a Reason header field that contains the SIP response code of the response that triggered the 199 response.',
+      },
+      {
+        ref: 'RFC6228 §5',
+        quote: 'it SHOULD NOT send a 199 response on an early dialog associated with the request before it sends a non-2xx final response.',
+      },
+    ],
+  },
 
   // Statement-by-statement review, 400–417.
 
