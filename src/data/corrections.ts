@@ -1497,6 +1497,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC6665 §3.1.1', quote: '200-class responses to SUBSCRIBE requests also MUST contain an "Expires" header field.' },
     ],
   },
+  {
+    id: '608-intermediary-and-redress-advice',
+    date: '2026-12-04',
+    title: { en: '608: who the intermediary is, and what STIR signing changes', ja: '608：中継装置とは何か、STIR の署名で何が変わるか' },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'The summary called the rejecting intermediary "typically a call-analytics engine", where RFC 8688 defines it as a proxy or B2BUA acting as UAS for the user, which may consult an analytics engine; and a fix advised "full attestation" and "consistent caller IDs" to reduce blocking, advice no cited text supports.',
+      ja: '拒否する中継装置を「多くは通話分析エンジン」としていたが、RFC 8688 は中継装置をユーザに代わって UAS として動くプロキシまたは B2BUA と定義しており、分析エンジンはその問い合わせ先である。また、ブロックを減らすために「完全な証明レベル」や「発信者番号の一貫」を勧めていたが、これを裏付ける文書はなかった。',
+    },
+    now: {
+      en: 'The intermediary is a proxy or B2BUA acting for the called user, for example after consulting an analytics engine. The fix now says what RFC 8688 §6 does say: an intermediary may limit the Call-Info and the announcement to requests that pass STIR validation, so an unsigned call can be blocked with no redress information.',
+      ja: '中継装置は着信ユーザに代わって動くプロキシまたは B2BUA であり、たとえば分析エンジンに問い合わせたうえで拒否する。対処には RFC 8688 §6 が実際に示す内容を書いた。中継装置は Call-Info やアナウンスを STIR の検証に通ったリクエストに限ることがあり、署名のない呼は救済情報のないままブロックされうる。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+      {
+        ref: 'RFC8688 §6',
+        quote: 'intermediary operators may wish to configure their response to only include a Call-Info header field for INVITE, or other signed initiating methods, that pass validation by STIR [RFC8224].',
+      },
+    ],
+  },
 
   // Statement-by-statement review, 400–417.
 
