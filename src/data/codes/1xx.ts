@@ -289,7 +289,7 @@ export const codes1xx: CodeEntryInput[] = [
     flow: {
       parties: [
         { id: 'a', role: 'uac' },
-        { id: 'x', role: 'proxy' },
+        { id: 'x', role: 'b2bua' },
         { id: 'b', role: 'uas', tag: '1' },
         { id: 'c', role: 'uas', tag: '2' },
       ],
