@@ -1325,6 +1325,202 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Statement-by-statement review, 1xx, 2xx, 3xx and 6xx.
+  {
+    id: '181-ringback-after-forwarding',
+    date: '2026-12-04',
+    title: { en: '181: a 181 neither starts nor stops local ringback', ja: '181：181 は呼出音を始めも止めもしない' },
+    pages: [{ code: 181 }],
+    wrong: {
+      en: 'The page said that under the example ringback policy of RFC 3960 "the caller hears ringing again only when the new destination rings", as if a 181 stopped the ringback a first 180 had started.',
+      ja: 'RFC 3960 の例のリングバックポリシーでは「発信者に再び呼出音が聞こえるのは新しい宛先が鳴ったときである」とし、最初の 180 で始まった呼出音を 181 が止めるかのように書いていた。',
+    },
+    now: {
+      en: 'Under that policy only a 180 starts local ringback: a 181 that arrives before any 180 brings no ringing, and one that follows a 180 changes nothing, so the caller keeps hearing local ringback as long as no media arrives.',
+      ja: 'このポリシーで呼出音を始めるのは 180 だけである。180 より前の 181 だけでは呼出音は聞こえず、180 の後の 181 は何も変えないので、メディアが届かない限り呼出音は鳴り続ける。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote:
+          '1. Unless a 180 (Ringing) response is received, never generate local ringing. 2. If a 180 (Ringing) has been received but there are no incoming media packets, generate local ringing.',
+      },
+    ],
+  },
+  {
+    id: '182-reason-phrase-and-timer-c',
+    date: '2026-12-04',
+    title: { en: '182: reason-phrase display and proxy timeouts, as the RFC says them', ja: '182：リーズンフレーズの表示とプロキシのタイムアウトを RFC どおりに' },
+    pages: [{ code: 182 }],
+    wrong: {
+      en: 'The page said "many UAs never display the reason phrase", a claim with no source, and that the carrier\'s proxies "would otherwise give up on the branch after three minutes", where RFC 3261 lets a proxy reset Timer C instead.',
+      ja: '「リーズンフレーズを表示しない UA も多い」と出典なしに書き、通信事業者のプロキシは暫定応答のないまま 3 分たつと分岐を「打ち切ってしまう」としていた。RFC 3261 では、プロキシはタイマ C を再設定してもよい。',
+    },
+    now: {
+      en: 'No client is required to display the reason phrase (RFC 3261 §7.2). A proxy may cancel the branch once its Timer C, of more than three minutes, fires without a provisional response; it may also reset the timer.',
+      ja: 'クライアントはリーズンフレーズを表示しなくてもよい（RFC 3261 §7.2）。プロキシは、暫定応答のないまま 3 分以上のタイマ C が満了したときに分岐を取り消すことがあるが、タイマを再設定してもよい。',
+    },
+    sources: [
+      { ref: 'RFC3261 §7.2', quote: 'The Status-Code is intended for use by automata, whereas the Reason-Phrase is intended for the human user. A client is not required to examine or display the Reason-Phrase.' },
+      { ref: 'RFC3261 §16.8', quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction.' },
+    ],
+  },
+  {
+    id: '199-proxy-must-send-with-reason',
+    date: '2026-12-04',
+    title: { en: '199: a forking proxy MUST send it, always with a Reason header', ja: '199：フォーキングプロキシは送らなければならず、Reason ヘッダを必ず付ける' },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The page said a forking proxy "should" send 199 and that a UAS managing several early dialogs "can send 199 in the same way"; its headers and its example 199 lacked the Reason header that every 199 must carry.',
+      ja: 'フォーキングプロキシは 199 を「送るべき」とし、複数のアーリーダイアログを扱う UAS も「同様に 199 を送れる」としていた。ヘッダの一覧と 199 の例には、すべての 199 に必須の Reason ヘッダがなかった。',
+    },
+    now: {
+      en: 'A forking proxy MUST send 199 when the conditions of RFC 6228 §6 hold (Supported: 199, no Require: 100rel, the final response not forwarded at once, no final response sent yet), with the To tag of the early dialog and a Reason header naming the response that ended it. A UAS SHOULD NOT send 199 unless it is configured to or its environment requires it (RFC 6228 §5).',
+      ja: 'RFC 6228 §6 の条件（Supported: 199 があり、100rel が Require されておらず、最終応答をすぐには中継せず、まだ最終応答を送っていない）を満たすとき、フォーキングプロキシは 199 を送らなければならない。199 にはアーリーダイアログの To タグと、ダイアログを終わらせた応答を示す Reason ヘッダを入れる。UAS は、そう設定されている場合や環境が求める場合を除き、199 を送るべきではない（RFC 6228 §5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §6',
+        quote:
+          'it MUST generate and send a 199 response upstream for each of the terminated early dialogs that satisfy each of the following conditions … A proxy MUST also insert a Reason header field that contains the SIP response code of the response that triggered the 199 response.',
+      },
+      {
+        ref: 'RFC6228 §5',
+        quote: 'it SHOULD NOT send a 199 response on an early dialog associated with the request before it sends a non-2xx final response.',
+      },
+    ],
+  },
+  {
+    id: '100-stateless-proxies-and-rfc4320',
+    date: '2026-12-04',
+    title: { en: '100: stateless proxies pass it on; RFC 4320 requires it for slow non-INVITE answers', ja: '100：ステートレスプロキシは中継する。RFC 4320 は遅い非 INVITE の応答で 100 を求める' },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'The page said a 100 "is never relayed further upstream" and that each 100 in a trace speaks for exactly one hop, which holds only for stateful proxies; and it said RFC 4320 "allowed" a 100 to a non-INVITE request once Timer E reaches T2, where it requires one.',
+      ja: '100 は「それより上流へは中継されない」とし、トレース上の 100 はそれぞれ 1 ホップ分の事実しか表さないとしていたが、これはステートフルプロキシについてだけ成り立つ。また RFC 4320 はタイマ E が T2 に達した後の非 INVITE リクエストへの 100 を「認めた」としていたが、実際には求めている。',
+    },
+    now: {
+      en: 'A stateful proxy never forwards a 100; a stateless proxy forwards every response, a 100 included. For a non-INVITE request, a 100 is allowed at any time over a reliable transport, forbidden over UDP until Timer E would have reached T2, and required on any transport once that time has passed without another response.',
+      ja: 'ステートフルプロキシは 100 を中継しないが、ステートレスプロキシは 100 も含めてすべての応答を中継する。非 INVITE リクエストへの 100 は、信頼性のあるトランスポートではいつでも送ってよく、UDP ではタイマ E が T2 に達するまで送ってはならず、その時間が過ぎても他の応答を返していなければトランスポートによらず送らなければならない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.11',
+        quote: 'Response processing as described in Section 16.7 does not apply to a proxy behaving statelessly.',
+      },
+      {
+        ref: 'RFC4320 §4.1',
+        quote:
+          'Without regard to transport, an SIP element MUST respond to a non-INVITE request with a Status-Code of 100 if it has not otherwise responded after the amount of time it takes a client transaction\'s Timer E to be reset to T2.',
+      },
+    ],
+  },
+  {
+    id: '200-header-requirements-per-method',
+    date: '2026-12-04',
+    title: { en: '200: which headers each method requires', ja: '200：メソッドごとに必要なヘッダ' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The page listed Allow and Supported as SHOULD in every 200, where RFC 3261 asks for them in a 2xx to INVITE and a 200 to OPTIONS, and it left out the Expires that a 200 to SUBSCRIBE must carry and the Expires and SIP-ETag that a 200 to PUBLISH must carry.',
+      ja: 'Allow と Supported をすべての 200 で SHOULD としていたが、RFC 3261 が求めているのは INVITE への 2xx と OPTIONS への 200 である。また、SUBSCRIBE への 200 に必須の Expires と、PUBLISH への 200 に必須の Expires・SIP-ETag が載っていなかった。',
+    },
+    now: {
+      en: 'Allow and Supported are SHOULD in a 2xx to INVITE and a 200 to OPTIONS (a proxy answering OPTIONS should leave Allow out); Expires is MUST in a 200 to SUBSCRIBE; Expires and SIP-ETag are MUST in a 200 to PUBLISH.',
+      ja: 'Allow と Supported は INVITE への 2xx と OPTIONS への 200 で SHOULD（OPTIONS に自ら応答するプロキシは Allow を含めるべきではない）。SUBSCRIBE への 200 では Expires が、PUBLISH への 200 では Expires と SIP-ETag が MUST である。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.3.1.4', quote: 'A 2xx response to an INVITE SHOULD contain the Allow header field and the Supported header field, and MAY contain the Accept header field.' },
+      { ref: 'RFC6665 §3.1.1', quote: '200-class responses to SUBSCRIBE requests also MUST contain an "Expires" header field.' },
+      {
+        ref: 'RFC3903 §6',
+        quote: 'The response MUST contain an Expires header field indicating the expiration interval chosen by the ESC. The response MUST also contain a SIP-ETag header field that contains a single entity-tag identifying the publication.',
+      },
+    ],
+  },
+  {
+    id: '200-options-and-cancel',
+    date: '2026-12-04',
+    title: { en: '200 to OPTIONS and to CANCEL: what follows and what does not', ja: 'OPTIONS と CANCEL への 200：そこから言えること、言えないこと' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The page said a 200 to OPTIONS means "the UA would accept an INVITE right now", without the case of a proxy answering OPTIONS itself, and that after a 200 to CANCEL "the INVITE itself then ends with 487", which holds only if the INVITE had no final response yet.',
+      ja: 'OPTIONS への 200 は「いま INVITE が来れば受け付けることを意味する」とし、プロキシが OPTIONS に自ら応答する場合に触れていなかった。また CANCEL への 200 の後は「INVITE 自体はその後 487 で終わる」としていたが、これは INVITE にまだ最終応答を返していない場合に限られる。',
+    },
+    now: {
+      en: 'A UA\'s 200 to OPTIONS means it would accept an INVITE; a proxy answering OPTIONS returns 200 with its own capabilities. After a 200 to CANCEL the UAS should answer the INVITE with 487 if it had not sent a final response yet.',
+      ja: 'UA が OPTIONS に返す 200 は INVITE を受け付けることを意味するが、OPTIONS に自ら応答するプロキシは自身の能力を示す 200 を返す。CANCEL への 200 の後、UAS は INVITE にまだ最終応答を返していなければ 487 を返すべきである。',
+    },
+    sources: [
+      { ref: 'RFC3261 §11.2', quote: 'If the response to an OPTIONS is generated by a proxy server, the proxy returns a 200 (OK), listing the capabilities of the server.' },
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If the UAS has not issued a final response for the original request, its behavior depends on the method of the original request. If the original request was an INVITE, the UAS SHOULD immediately respond to the INVITE with a 487 (Request Terminated).',
+      },
+    ],
+  },
+  {
+    id: '202-event-header-and-notify',
+    date: '2026-12-04',
+    title: { en: '202: the Event header belongs to the NOTIFY, and no 202 to NOTIFY either', ja: '202：Event ヘッダは NOTIFY のもの、NOTIFY への 202 も禁止' },
+    pages: [{ code: 202 }],
+    wrong: {
+      en: 'The headers block listed Event as a header of the REFER that provokes the 202, although it is the NOTIFY requests that follow which carry "Event: refer"; the page also said only that a notifier must not send 202, although RFC 6665 forbids a 202 in answer to a NOTIFY as well.',
+      ja: 'ヘッダの一覧で Event を 202 を引き起こす REFER のヘッダとしていたが、「Event: refer」を持つのは後続の NOTIFY である。また、202 を送ってはならないのはノーティファイアだとだけ書いていたが、RFC 6665 は NOTIFY への 202 も禁じている。',
+    },
+    now: {
+      en: 'The Event row is gone (the prose says the NOTIFY requests carry it); no implementation may answer SUBSCRIBE or NOTIFY with 202.',
+      ja: 'Event の行を削除した（NOTIFY が持つことは本文に記載している）。SUBSCRIBE にも NOTIFY にも 202 を返してはならない。',
+    },
+    sources: [
+      { ref: 'RFC3515 §2.4.4', quote: 'Each NOTIFY MUST contain an Event header field with a value of refer and possibly an id parameter' },
+      { ref: 'RFC6665 §8.3.1', quote: 'Implementations conformant with the current specification MUST treat an incoming 202 response as identical to a 200 response and MUST NOT generate 202 response codes to SUBSCRIBE or NOTIFY requests.' },
+    ],
+  },
+  {
+    id: '204-notify-suppression-rules',
+    date: '2026-12-04',
+    title: { en: '204: what the notifier must do, and the Expires it must send', ja: '204：ノーティファイアがすべきことと、必須の Expires' },
+    pages: [{ code: 204 }],
+    wrong: {
+      en: 'The page said that for a SUBSCRIBE outside a dialog the notifier "can at most leave the body out" of the NOTIFY, where RFC 5839 requires it to; it said the subscription is always refreshed, although a 204 to Expires: 0 ends it; it had no Expires header, which every 2xx to SUBSCRIBE must carry; and one scenario, a subscriber "doubling" the traffic, had no source.',
+      ja: 'ダイアログ外の SUBSCRIBE について、ノーティファイアに「できるのは NOTIFY のボディを省くことまで」としていたが、RFC 5839 はボディの省略を求めている。サブスクリプションは常にリフレッシュされるとしていたが、Expires: 0 への 204 では終了する。SUBSCRIBE へのすべての 2xx に必須の Expires ヘッダが載っておらず、加入者が通信量を「倍に」するという場面には出典がなかった。',
+    },
+    now: {
+      en: 'The notifier must suppress the NOTIFY and answer 204 for a matching in-dialog SUBSCRIBE, and must send a bodiless NOTIFY for a matching SUBSCRIBE outside a dialog; a 204 extends the subscription or, to Expires: 0, ends it; Expires is listed as MUST. The scenario now describes the B2BUA problem RFC 5839 §5.8 itself names.',
+      ja: '一致するダイアログ内の SUBSCRIBE には NOTIFY を抑止して 204 を返し、一致するダイアログ外の SUBSCRIBE にはボディなしの NOTIFY を送らなければならない。204 はサブスクリプションを延長し、Expires: 0 への 204 は終了させる。Expires を MUST として載せた。場面は RFC 5839 §5.8 自身が挙げる B2BUA の問題に置き換えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §6.2',
+        quote: 'when a condition in a SUBSCRIBE request for suppressing notifications is true and the SUBSCRIBE message is not sent within an established dialog, the notifier MUST send a NOTIFY request with a suppressed entity body.',
+      },
+      { ref: 'RFC5839 §5.7', quote: 'If the condition evaluates to true, the notifier sends a 204 (No Notification) response, which concludes the subscription' },
+      { ref: 'RFC6665 §3.1.1', quote: '200-class responses to SUBSCRIBE requests also MUST contain an "Expires" header field.' },
+    ],
+  },
+  {
+    id: '608-intermediary-and-redress-advice',
+    date: '2026-12-04',
+    title: { en: '608: who the intermediary is, and what STIR signing changes', ja: '608：中継装置とは何か、STIR の署名で何が変わるか' },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'The summary called the rejecting intermediary "typically a call-analytics engine", where RFC 8688 defines it as a proxy or B2BUA acting as UAS for the user, which may consult an analytics engine; and a fix advised "full attestation" and "consistent caller IDs" to reduce blocking, advice no cited text supports.',
+      ja: '拒否する中継装置を「多くは通話分析エンジン」としていたが、RFC 8688 は中継装置をユーザに代わって UAS として動くプロキシまたは B2BUA と定義しており、分析エンジンはその問い合わせ先である。また、ブロックを減らすために「完全な証明レベル」や「発信者番号の一貫」を勧めていたが、これを裏付ける文書はなかった。',
+    },
+    now: {
+      en: 'The intermediary is a proxy or B2BUA acting for the called user, for example after consulting an analytics engine. The fix now says what RFC 8688 §6 does say: an intermediary may limit the Call-Info and the announcement to requests that pass STIR validation, so an unsigned call can be blocked with no redress information.',
+      ja: '中継装置は着信ユーザに代わって動くプロキシまたは B2BUA であり、たとえば分析エンジンに問い合わせたうえで拒否する。対処には RFC 8688 §6 が実際に示す内容を書いた。中継装置は Call-Info やアナウンスを STIR の検証に通ったリクエストに限ることがあり、署名のない呼は救済情報のないままブロックされうる。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+      {
+        ref: 'RFC8688 §6',
+        quote: 'intermediary operators may wish to configure their response to only include a Call-Info header field for INVITE, or other signed initiating methods, that pass validation by STIR [RFC8224].',
+      },
+    ],
+  },
 
   // Statement-by-statement review, 400–417.
   {

@@ -21,8 +21,8 @@ export const codes1xx: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §8.2.6.1',
         note: {
-          en: 'If the request carried a Timestamp, the 100 must echo it (adding the processing delay when there was one), so that the client can estimate the round-trip time to this hop.',
-          ja: 'リクエストに Timestamp があれば、100 はそれをそのまま返さなければならない（処理に遅延があればその値も加える）。クライアントはこれでこのホップまでの往復時間を見積もれる。',
+          en: 'If the request carried a Timestamp, the 100 must copy it, and should add the processing delay when there was one, so that the client can estimate the round-trip time to this hop.',
+          ja: 'リクエストに Timestamp があれば、100 はそれをコピーしなければならず、処理に遅延があればその値を加えるべきである。クライアントはこれでこのホップまでの往復時間を見積もれる。',
         },
         when: { requestHas: 'Timestamp' },
       },
@@ -80,43 +80,43 @@ export const codes1xx: CodeEntryInput[] = [
       en: {
         title: 'Trying',
         summary:
-          'The next hop has received the request and is working on it; the answer stops INVITE retransmissions and is never relayed further upstream.',
+          'The next hop has received the request and is working on it; the answer stops INVITE retransmissions, and a stateful proxy never relays it further upstream.',
         description: [
-          '100 Trying comes from the neighbouring server, not from the called party. RFC 3261 §21.1.1 defines it as a sign that the next hop holds the request and is doing something with it, for example consulting a database. Like any provisional response it moves the caller\'s INVITE client transaction into the Proceeding state, which ends the Timer A retransmissions over UDP (RFC 3261 §17.1.1.2). Unlike the others, a stateful proxy must not forward it (RFC 3261 §16.7), so each 100 in a trace speaks for exactly one hop.',
-          'For INVITE it is close to mandatory: the INVITE server transaction must generate a 100 unless it knows the transaction user will respond within 200 ms (RFC 3261 §17.2.1). For other methods the advice points the other way. A UAS should not send provisional responses to non-INVITE requests and a stateful proxy should not generate 100 for them (RFC 3261 §8.2.6.1, §16.2); RFC 4320 §4.1 later allowed a 100 to a non-INVITE request over a reliable transport at any time, but over UDP only once the client\'s Timer E has backed off to T2.',
+          '100 Trying comes from the neighbouring server, not from the called party. RFC 3261 §21.1.1 defines it as a sign that the next hop holds the request and is doing something with it, for example consulting a database. Like any provisional response it moves the caller\'s INVITE client transaction into the Proceeding state, which ends the Timer A retransmissions over UDP (RFC 3261 §17.1.1.2). Unlike the others, a stateful proxy must not forward it (RFC 3261 §16.7), so behind stateful proxies each 100 in a trace speaks for one hop. A stateless proxy generates no 100 of its own but passes on every response that arrives, a 100 included (RFC 3261 §16.11).',
+          'For INVITE it is close to mandatory: the INVITE server transaction must generate a 100 unless it knows the transaction user will respond within 200 ms (RFC 3261 §17.2.1). For other methods the advice points the other way. A UAS should not send provisional responses to non-INVITE requests and a stateful proxy should not generate 100 for them (RFC 3261 §8.2.6.1, §16.2); RFC 4320 §4.1 later changed this for non-INVITE requests: a 100 is allowed at any time over a reliable transport, forbidden over UDP until the client\'s Timer E would have backed off to T2, and required on any transport once that time has passed without another response.',
           'A 100 says nothing about the callee. It never creates a dialog, because RFC 3261 §12.1 counts only 101–199 and 2xx responses; it may carry a To tag, though a transaction layer that builds it should leave the tag out (RFC 3261 §17.2.1); it can never be sent reliably with 100rel (RFC 3262 §3); and it does not restart a proxy\'s Timer C, which only 101–199 responses refresh (RFC 3261 §16.7). That is what separates it from [[180]] and [[183]], which travel end to end from the user agent actually handling the call.',
         ],
         scenarios: [
           'A desk phone sends INVITE over UDP to its PBX or to a carrier SBC. The SBC replies 100 Trying within milliseconds and the phone stops retransmitting, although the callee has not been reached yet.',
-          'On the path caller → outbound proxy → inbound proxy → callee, every hop answers the INVITE with its own 100, yet the caller\'s capture only ever shows the 100 from the first hop: each proxy absorbs the 100s arriving from further downstream.',
+          'On the path caller → outbound proxy → inbound proxy → callee, with both proxies stateful, every hop answers the INVITE with its own 100, yet the caller\'s capture only ever shows the 100 from the first hop: each proxy absorbs the 100s arriving from further downstream.',
           'A client library creates an early dialog from a 100 Trying that a proxy sent with a To tag but without Contact, and later fails when it tries to use that dialog. The baresip/re library fixed exactly this: a 100 must never create a dialog.',
         ],
         fixes: [
-          'If the capture shows the same INVITE repeated at 0.5 s, 1 s, 2 s and so on with no 100 coming back, the request or its responses are being lost. Check that responses are sent to the address in the top Via (received and rport parameters) and look for a firewall or NAT binding that drops them.',
+          'If the capture shows the same INVITE repeated at intervals of 0.5 s, 1 s, 2 s and so on with no 100 coming back, the request or its responses are being lost. Check that responses are sent to the address in the top Via (received and rport parameters) and look for a firewall or NAT binding that drops them.',
           'If the call sits after 100 Trying and then ends with [[408]] or a CANCEL, the fault lies beyond the first hop: follow the INVITE to the next proxy or to the callee and find which element never produced a 180 or 183. A 100 alone does not keep a proxy\'s Timer C (longer than three minutes) from firing.',
           'If a phone cannot abandon a call attempt before it rings, remember that a CANCEL may only be sent after some provisional response has arrived (RFC 3261 §9.1); the 100 from the first hop is what allows it.',
-          'If you build a SIP stack: let the server transaction send 100 for INVITE whenever the answer may take longer than 200 ms, echo any Timestamp header, never send it reliably, never build dialog state from a received 100, and do not send 100 to non-INVITE requests over UDP before the Timer E interval of RFC 4320 §4.1.',
+          'If you build a SIP stack: let the server transaction send 100 for INVITE whenever the answer may take longer than 200 ms, echo any Timestamp header, never send it reliably, never build dialog state from a received 100, and for a non-INVITE request over UDP send no 100 before the Timer E interval of RFC 4320 §4.1 has passed, but do send one then if no final response has gone out.',
         ],
       },
       ja: {
         title: '試行中',
         summary:
-          '次ホップのサーバがリクエストを受け取り、処理を始めたことを示す。INVITE の再送を止めるが、それより上流へは中継されない。',
+          '次ホップのサーバがリクエストを受け取り、処理を始めたことを示す。INVITE の再送を止めるが、ステートフルプロキシはそれより上流へ中継しない。',
         description: [
-          '100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである。RFC 3261 §21.1.1 では、次ホップがリクエストを受け取り、データベースの照会など何らかの処理を進めていることを示す応答と定義されている。他の暫定応答と同じく、発信者側の INVITE クライアントトランザクションを Proceeding 状態に移し、UDP でのタイマ A による再送を止める（RFC 3261 §17.1.1.2）。一方、ステートフルプロキシは 100 を中継してはならない（RFC 3261 §16.7）。そのためトレース上の 100 は、それぞれ 1 ホップ分の事実しか表さない。',
-          'INVITE に対しては、送信はほぼ義務である。INVITE サーバトランザクションは、TU（トランザクションユーザ）が 200 ms 以内に応答すると分かっている場合を除き、100 を生成しなければならない（RFC 3261 §17.2.1）。他のメソッドでは逆の扱いになる。UAS は非 INVITE リクエストに暫定応答を返すべきではなく、ステートフルプロキシもそれらに 100 を生成すべきではない（RFC 3261 §8.2.6.1、§16.2）。その後 RFC 4320 §4.1 は、非 INVITE リクエストへの 100 を、信頼性のあるトランスポートではいつでも、UDP ではクライアントのタイマ E が T2 まで伸びた後に限って認めた。',
+          '100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである。RFC 3261 §21.1.1 では、次ホップがリクエストを受け取り、データベースの照会など何らかの処理を進めていることを示す応答と定義されている。他の暫定応答と同じく、発信者側の INVITE クライアントトランザクションを Proceeding 状態に移し、UDP でのタイマ A による再送を止める（RFC 3261 §17.1.1.2）。一方、ステートフルプロキシは 100 を中継してはならない（RFC 3261 §16.7）。そのためステートフルプロキシの先から届く 100 は、それぞれ 1 ホップ分の事実しか表さない。ステートレスプロキシは自ら 100 を生成しないが、届いた応答は 100 も含めてすべて中継する（RFC 3261 §16.11）。',
+          'INVITE に対しては、送信はほぼ義務である。INVITE サーバトランザクションは、TU（トランザクションユーザ）が 200 ms 以内に応答すると分かっている場合を除き、100 を生成しなければならない（RFC 3261 §17.2.1）。他のメソッドでは逆の扱いになる。UAS は非 INVITE リクエストに暫定応答を返すべきではなく、ステートフルプロキシもそれらに 100 を生成すべきではない（RFC 3261 §8.2.6.1、§16.2）。その後 RFC 4320 §4.1 は非 INVITE リクエストの扱いを改めた。100 は、信頼性のあるトランスポートではいつ送ってもよいが、UDP ではクライアントのタイマ E が T2 まで伸びるまでの間は送ってはならず、その時間が過ぎても他の応答を返していなければ、トランスポートによらず送らなければならない。',
           '100 は着信者の状態について何も示さない。RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけなので、100 がダイアログを作ることはない。To タグを付けてもよいが、トランザクション層が生成する場合は付けるべきではない（RFC 3261 §17.2.1）。100rel による信頼性のある送信の対象にもならず（RFC 3262 §3）、プロキシのタイマ C を再始動させるのも 101〜199 の応答だけである（RFC 3261 §16.7）。この点で、実際に呼を処理している UA からエンドツーエンドで届く [[180]] や [[183]] とは性質がまったく異なる。',
         ],
         scenarios: [
           '卓上電話機が UDP で PBX や通信事業者の SBC に INVITE を送る。SBC は数ミリ秒で 100 Trying を返し、着信者にはまだ到達していないにもかかわらず、電話機は再送をやめる。',
-          '発信者 → 発信側プロキシ → 着信側プロキシ → 着信者という経路では、各ホップがそれぞれ INVITE に 100 を返す。しかし発信者側のキャプチャに現れるのはファーストホップの 100 だけである。下流から届く 100 は各プロキシが吸収してしまう。',
+          '発信者 → 発信側プロキシ → 着信側プロキシ → 着信者という経路で、両プロキシがステートフルであれば、各ホップがそれぞれ INVITE に 100 を返す。しかし発信者側のキャプチャに現れるのはファーストホップの 100 だけである。下流から届く 100 は各プロキシが吸収してしまう。',
           'クライアントライブラリが、プロキシから To タグ付き・Contact なしで届いた 100 Trying をもとにアーリーダイアログを作り、後でそのダイアログを使おうとして失敗する。baresip/re ライブラリで実際に修正された不具合である。100 からダイアログを生成してはならない。',
         ],
         fixes: [
-          '同じ INVITE が 0.5 秒、1 秒、2 秒…と繰り返し送られ、100 が返ってこない場合は、リクエストか応答が失われている。応答が先頭 Via のアドレス（received、rport パラメータ）へ送られているかを確認し、応答を落としているファイアウォールや NAT バインディングを探す。',
+          '同じ INVITE が 0.5 秒、1 秒、2 秒…の間隔で繰り返し送られ、100 が返ってこない場合は、リクエストか応答が失われている。応答が先頭 Via のアドレス（received、rport パラメータ）へ送られているかを確認し、応答を落としているファイアウォールや NAT バインディングを探す。',
           '100 Trying の後で呼が止まり、[[408]] や CANCEL で終わる場合、障害はファーストホップより先にある。INVITE を次のプロキシや着信者まで追い、180 や 183 を一度も返していない装置を特定する。100 だけではプロキシのタイマ C（3 分超）の満了は防げない。',
           '相手が鳴る前に発信を取り消せない端末については、CANCEL は何らかの暫定応答を受信した後でなければ送れない（RFC 3261 §9.1）ことに注意する。ファーストホップから 100 が届けば CANCEL を送れる。',
-          'SIP スタックを実装する場合、応答に 200 ms 以上かかりうるときはサーバトランザクションから INVITE に 100 を送り、Timestamp ヘッダをそのまま返す。100 を信頼性のある応答として送らず、受信した 100 からダイアログ状態を作らない。非 INVITE リクエストには、RFC 4320 §4.1 のタイマ E の間隔が過ぎるまで UDP で 100 を返さない。',
+          'SIP スタックを実装する場合、応答に 200 ms 以上かかりうるときはサーバトランザクションから INVITE に 100 を送り、Timestamp ヘッダをそのまま返す。100 を信頼性のある応答として送らず、受信した 100 からダイアログ状態を作らない。UDP で届いた非 INVITE リクエストには、RFC 4320 §4.1 のタイマ E の間隔が過ぎるまで 100 を返さず、その時点で最終応答ができていなければ 100 を返す。',
         ],
       },
     },
@@ -268,7 +268,19 @@ export const codes1xx: CodeEntryInput[] = [
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
-    headers: [],
+    headers: [
+      {
+        name: 'Contact',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC3261 §13.3.1.1',
+        note: {
+          en: 'A 181 with a To tag creates an early dialog, so it follows the dialog-creating rules of RFC 3261 §12.1.1: Contact present, Record-Route copied from the INVITE.',
+          ja: 'To タグ付きの 181 はアーリーダイアログを生成するため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を含め、INVITE の Record-Route をコピーする。',
+        },
+        when: { toTag: true },
+      },
+    ],
     related: [180, 302, 183, 182],
     keywords: {
       en: ['call forwarding', 'call diversion', 'forwarded call', 'forward on no answer', 'voicemail', 'History-Info', 'Diversion'],
@@ -277,7 +289,7 @@ export const codes1xx: CodeEntryInput[] = [
     flow: {
       parties: [
         { id: 'a', role: 'uac' },
-        { id: 'x', role: 'proxy' },
+        { id: 'x', role: 'b2bua' },
         { id: 'b', role: 'uas', tag: '1' },
         { id: 'c', role: 'uas', tag: '2' },
       ],
@@ -332,9 +344,9 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'A server on the path is sending the call on to other destinations, such as a forwarding number or voicemail, and lets the caller know while it does so.',
         description: [
-          'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and the final answer will come from whichever new destination responds. A phone may display that the call was forwarded, but it has to keep waiting. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
+          'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and a final response follows later, normally from the new destination. A phone may display that the call was forwarded, but it has to keep waiting. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
           'The sender is normally the element that applies a forwarding rule, such as a PBX or feature server doing call forwarding on no answer or on busy. It answers as a user agent: a proxy cannot put a To tag on a provisional response of its own, so a non-100 provisional response like 181 comes from a UAS role, possibly one living in the same box as the proxy (RFC 3261 §16.7). If the forwarding server then proxies the INVITE toward the new destination, the 180 or 200 that follows carries the new target\'s own To tag, so a caller can hold two early dialogs for one call.',
-          '181 is not a redirection. With [[302]] the server hands a new address back and the caller\'s side sends a fresh INVITE; with 181 the server keeps the call, retargets it itself, and the caller merely learns that it happened. Nor is it an alerting signal: under the example ringback policy of RFC 3960 §3.2 for a UA that imitates a telephone, only a [[180]] starts local ringback, so the caller hears ringing again only when the new destination rings.',
+          '181 is not a redirection. With [[302]] the server hands a new address back and the caller\'s side sends a fresh INVITE; with 181 the server keeps the call, retargets it itself, and the caller merely learns that it happened. Nor is it an alerting signal: under the example ringback policy of RFC 3960 §3.2 for a UA that imitates a telephone, only a [[180]] starts local ringback. A 181 that arrives before any 180 therefore gives the caller no ringing of its own; one that follows a 180 changes nothing, and the caller keeps hearing local ringback as long as no media arrives.',
         ],
         scenarios: [
           'A PBX user has forwarding on no answer to a mobile number. After the desk phone has rung for 20 seconds, the PBX cancels that leg, sends 181 Call Is Being Forwarded to the caller and places a new INVITE toward the mobile over its SIP trunk.',
@@ -343,7 +355,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         fixes: [
           'Nothing is wrong when you receive 181: keep the INVITE transaction and its early dialogs alive and wait for further provisional or final responses. Do not start a new call or treat 181 as a failure.',
-          'If the display or the call records show the wrong party after forwarding, look at the identity headers the forwarding server added (History-Info or Diversion) rather than at the 181 itself; RFC 3261 requires no header in a 181 that names the new target.',
+          'If the display or the call records show the wrong party after forwarding, look at the headers in which the forwarding server records the diversion (History-Info or Diversion) rather than at the 181 itself; RFC 3261 requires no header in a 181 that names the new target.',
           'If you run the forwarding server: send 181 only when you actually retarget the call, and during long forwarding chains keep sending a non-100 provisional response at least once a minute so that proxies do not cancel the INVITE (RFC 3261 §13.3.1.1).',
         ],
       },
@@ -352,9 +364,9 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           '経路上のサーバが、転送先番号やボイスメールなど別の宛先へ呼を回しており、その最中であることを発信者に知らせる。',
         description: [
-          'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。最終応答は新しい宛先のいずれかから届く。端末は転送されたことを表示してもよいが、応答を待ち続けなければならない。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
+          'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。最終応答は後から、通常は新しい宛先から届く。端末は転送されたことを表示してもよいが、応答を待ち続けなければならない。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
           '181 を送るのは、通常は転送ルールを適用する装置、たとえば無応答転送や話中転送を行う PBX やフィーチャーサーバである。このとき装置は UA として応答する。プロキシは自ら生成した暫定応答に To タグを付けられないため、181 のような 100 以外の暫定応答は、UAS として動作する機能が送る。その UAS はプロキシと同じ装置内にあってもよい（RFC 3261 §16.7）。転送サーバが続けて新しい宛先へ INVITE をプロキシする場合、その後の 180 や 200 には転送先自身の To タグが付くため、一つの呼で発信者側に二つのアーリーダイアログができることがある。',
-          '181 はリダイレクトではない。[[302]] ではサーバが新しいアドレスを返し、発信者側が改めて INVITE を送る。181 ではサーバが呼を手放さずに自ら宛先を変え、発信者はその事実を知らされるだけである。また呼出しの通知でもない。RFC 3960 §3.2 が電話機を模した UA の例として挙げるリングバックポリシーでは、発信側端末が自ら呼出音を鳴らすのは [[180]] を受けたときだけなので、発信者に再び呼出音が聞こえるのは新しい宛先が鳴ったときである。',
+          '181 はリダイレクトではない。[[302]] ではサーバが新しいアドレスを返し、発信者側が改めて INVITE を送る。181 ではサーバが呼を手放さずに自ら宛先を変え、発信者はその事実を知らされるだけである。また呼出しの通知でもない。RFC 3960 §3.2 が電話機を模した UA の例として挙げるリングバックポリシーでは、発信側端末が自ら呼出音を鳴らすのは [[180]] を受けたときだけである。そのため、180 より前に届いた 181 だけでは発信者に呼出音は聞こえない。180 の後に届いた 181 は何も変えず、メディアが届かない限り発信側端末は呼出音を鳴らし続ける。',
         ],
         scenarios: [
           'PBX のユーザが携帯番号への無応答転送を設定している。卓上電話機が 20 秒鳴っても応答がないため、PBX はその電話機への INVITE を CANCEL で取り消し、発信者に 181 Call Is Being Forwarded を返したうえで、SIP トランク経由で携帯番号へ新たな INVITE を送る。',
@@ -363,7 +375,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         fixes: [
           '181 を受信しても異常ではない。INVITE トランザクションとアーリーダイアログを維持したまま、後続の暫定応答や最終応答を待つ。新たな発信を始めたり、181 を失敗として扱ったりしない。',
-          '転送後に端末の表示や通話記録の相手が正しくない場合は、181 そのものではなく、転送サーバが付加した識別用のヘッダ（History-Info や Diversion）を確認する。RFC 3261 は、181 に転送先を示すヘッダを求めていない。',
+          '転送後に端末の表示や通話記録の相手が正しくない場合は、181 そのものではなく、転送サーバが転送の経緯を記録したヘッダ（History-Info や Diversion）を確認する。RFC 3261 は、181 に転送先を示すヘッダを求めていない。',
           '転送サーバを運用する側は、実際に宛先を変えたときだけ 181 を送る。転送が長く連なる場合は、プロキシに INVITE を取り消されないよう、100 以外の暫定応答を少なくとも 1 分ごとに送り続ける（RFC 3261 §13.3.1.1）。',
         ],
       },
@@ -382,7 +394,19 @@ export const codes1xx: CodeEntryInput[] = [
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
-    headers: [],
+    headers: [
+      {
+        name: 'Contact',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC3261 §13.3.1.1',
+        note: {
+          en: 'A 182 with a To tag creates an early dialog, so it follows the dialog-creating rules of RFC 3261 §12.1.1: Contact present, Record-Route copied from the INVITE.',
+          ja: 'To タグ付きの 182 はアーリーダイアログを生成するため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を含め、INVITE の Record-Route をコピーする。',
+        },
+        when: { toTag: true },
+      },
+    ],
     related: [180, 183, 181, 486, 480],
     keywords: {
       en: ['queue', 'call queue', 'call center', 'contact centre', 'ACD', 'camp-on', 'waiting time'],
@@ -408,7 +432,7 @@ export const codes1xx: CodeEntryInput[] = [
         { from: 'p', to: 'q', label: 'ACK' },
       ],
       caption: {
-        en: 'A contact centre queues the call, repeats 182 Queued at least once a minute so that the proxy\'s Timer C keeps running, and sends 200 OK when an agent answers.',
+        en: 'A contact centre queues the call, repeats 182 Queued at least once a minute so that the proxy resets its Timer C before it fires, and sends 200 OK when an agent answers.',
         ja: 'コンタクトセンターは呼をキューに入れ、プロキシのタイマ C が満了しないよう 182 Queued を少なくとも 1 分ごとに送り直し、オペレータが応答した時点で 200 OK を送る。',
       },
     },
@@ -444,11 +468,11 @@ export const codes1xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.1.4 presents 182 as the alternative to refusing a call to someone who is temporarily unavailable: the server holds the INVITE and, once the called party is free, returns whatever final status fits. The reason phrase may be rewritten to tell the caller where they stand, for example how many calls are ahead and how long the wait should be, and the server may send several 182 responses as the position changes.',
           'Queuing keeps the INVITE transaction open for a long time, which collides with proxy timers. A proxy may cancel a transaction after a three-minute gap between responses, so the queuing server must send a provisional response other than 100 at least every minute (RFC 3261 §13.3.1.1). Repeated 182s with an updated reason phrase do that job, because every 101–199 response restarts each proxy\'s Timer C (RFC 3261 §16.7).',
-          '182 is the opposite decision to [[486]] or [[480]]: the server could have refused, and chose to keep the caller waiting instead. It differs from [[180]] in that nobody is being alerted yet. A UA that does not know 182 treats it like [[183]] (RFC 3261 §8.1.3.2), and many UAs never display the reason phrase, so what the caller actually experiences depends on early media or on how the phone presents a 182.',
+          '182 is the opposite decision to [[486]] or [[480]]: the server could have refused, and chose to keep the caller waiting instead. It differs from [[180]] in that nobody is being alerted yet. A UA that does not know 182 treats it like [[183]] (RFC 3261 §8.1.3.2), and no client is required to display the reason phrase (RFC 3261 §7.2), so what the caller actually experiences depends on early media or on how the phone presents a 182.',
         ],
         scenarios: [
           'A customer dials a support line. The contact centre\'s SIP front end finds every agent occupied, answers 182 with a reason phrase such as "3 calls ahead of you", and sends 200 OK when an agent picks up.',
-          'A queuing server sends a fresh 182 every 45 seconds so that the carrier\'s proxies, which would otherwise give up on the branch after three minutes without a provisional response, keep the call alive.',
+          'A queuing server sends a fresh 182 every 45 seconds so that the carrier\'s proxies, which may cancel the branch once their Timer C fires after three minutes or more without a provisional response, keep the call alive.',
           'A PBX camp-on feature holds a call to an extension that is on another call, signals 182 until the extension is free, and then lets it ring with [[180]].',
         ],
         fixes: [
@@ -464,11 +488,11 @@ export const codes1xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.1.4 は、一時的に応答できない相手への呼を拒否する代わりの手段として 182 を位置づけている。サーバは INVITE を保持し、着信者が空いた時点で状況に合った最終応答を返す。リーズンフレーズは発信者に状況を伝えるために書き換えてよく、前に待っている呼の数や予想待ち時間を入れることができる。順番が変わるたびに 182 を何度送ってもよい。',
           'キューイングは INVITE トランザクションを長時間開いたままにするため、プロキシのタイマと衝突する。プロキシは応答の間隔が 3 分空いたトランザクションを取り消すことができるので、キューイングするサーバは 100 以外の暫定応答を少なくとも 1 分ごとに送らなければならない（RFC 3261 §13.3.1.1）。101〜199 の応答はどれも各プロキシのタイマ C を再始動させる（RFC 3261 §16.7）ため、リーズンフレーズを更新した 182 を繰り返し送ることがその役目を果たす。',
-          '182 は [[486]] や [[480]] とは反対の判断である。サーバは拒否することもできたが、発信者を待たせることを選んだ。まだ誰も呼び出していない点で [[180]] とも異なる。182 を知らない UA はこれを [[183]] として扱い（RFC 3261 §8.1.3.2）、リーズンフレーズを表示しない UA も多い。発信者が実際にどう感じるかは、アーリーメディアの有無や端末による 182 の見せ方に左右される。',
+          '182 は [[486]] や [[480]] とは反対の判断である。サーバは拒否することもできたが、発信者を待たせることを選んだ。まだ誰も呼び出していない点で [[180]] とも異なる。182 を知らない UA はこれを [[183]] として扱い（RFC 3261 §8.1.3.2）、クライアントはリーズンフレーズを表示しなくてもよい（RFC 3261 §7.2）。発信者が実際にどう感じるかは、アーリーメディアの有無や端末による 182 の見せ方に左右される。',
         ],
         scenarios: [
           '顧客がサポート窓口に電話する。コンタクトセンターの SIP フロントエンドは全オペレータが対応中であることを確認し、`3 calls ahead of you`（順番待ち 3 件）のようなリーズンフレーズを付けた 182 を返し、オペレータが応答した時点で 200 OK を送る。',
-          'キューイングサーバが 45 秒ごとに新しい 182 を送る。暫定応答のないまま 3 分たつと分岐を打ち切ってしまう通信事業者のプロキシに、呼を維持させるためである。',
+          'キューイングサーバが 45 秒ごとに新しい 182 を送る。暫定応答のないまま 3 分以上たってタイマ C が満了すると分岐を取り消すことがある通信事業者のプロキシに、呼を維持させるためである。',
           'PBX のキャンプオン機能が、通話中の内線への呼を保持し、内線が空くまで 182 を返し続け、空いたところで [[180]] により呼び出す。',
         ],
         fixes: [
@@ -675,6 +699,16 @@ export const codes1xx: CodeEntryInput[] = [
           ja: 'INVITE のこのヘッダにオプションタグ 199 を入れる。フォーキングプロキシが 199 を生成するのは、これを示した発信者に対してだけである。',
         },
       },
+      {
+        name: 'Reason',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC6228 §6',
+        note: {
+          en: 'Names the SIP response code that ended the early dialog (Reason: SIP;cause=486): a forking proxy copies the code of the final response it received, a UAS gives its own reason (RFC 6228 §5).',
+          ja: 'アーリーダイアログを終わらせた SIP の応答コードを示す（Reason: SIP;cause=486）。フォーキングプロキシは受け取った最終応答のコードを入れ、UAS は自らの理由を入れる（RFC 6228 §5）。',
+        },
+      },
     ],
     related: [487, 180, 183, 200],
     keywords: {
@@ -728,9 +762,10 @@ export const codes1xx: CodeEntryInput[] = [
         'To: Bob <sip:bob@example.com>;tag=b1x7fd',
         'Call-ID: 1j9FpLxk3uxtm8tn@192.0.2.10',
         'CSeq: 1 INVITE',
+        'Reason: SIP;cause=486;text="Busy Here"',
         'Content-Length: 0',
       ].join('\n'),
-      highlight: ['Supported', 'To'],
+      highlight: ['Supported', 'To', 'Reason'],
     },
     text: {
       en: {
@@ -739,17 +774,17 @@ export const codes1xx: CodeEntryInput[] = [
           'A forking proxy or a UAS reports that one early dialog of a still-pending INVITE has ended, before any final response reaches the caller.',
         description: [
           'Under RFC 3261 alone, an early dialog ends silently. When one branch of a forked INVITE fails, the proxy keeps that failure in its response context and goes on waiting for the other branches (RFC 3261 §16.7), so the caller is never told that the device behind that early dialog has gone. If the branch was sending early media, the caller may hold resources for it until the whole INVITE completes, when a non-2xx final response ends all early dialogs at once (RFC 3261 §12.3).',
-          'RFC 6228 §1 introduces 199 to close that gap. When a forking proxy receives a non-2xx final response on a branch that had created an early dialog, and does not forward that response at once, it should send a 199 upstream on that early dialog, carrying the dialog\'s To tag (RFC 6228 §6). A UAS that manages several early dialogs itself can send 199 in the same way. The caller has to ask for it: a proxy generates 199 only if the INVITE listed the option tag 199 in its Supported header.',
-          '199 is still a provisional response. The INVITE transaction goes on, other branches may yet ring or answer, and a final response arrives later. That sets it apart from [[487]], the final response that closes the whole INVITE after a CANCEL. On receipt the caller can release what it kept for the terminated early dialog, such as that branch\'s media stream, and expect nothing more on it. A stack that predates RFC 6228 simply processes it as an unknown 1xx, which RFC 3261 §8.1.3.2 maps to [[183]].',
+          'RFC 6228 §1 introduces 199 to close that gap. When a forking proxy receives a non-2xx final response that ends an early dialog and does not intend to forward that response at once, it MUST send a 199 upstream for that early dialog, carrying the dialog\'s To tag and a Reason header with the response code that ended it (RFC 6228 §6). The caller has to ask for it: the proxy does so only if the INVITE listed the option tag 199 in its Supported header and did not require 100rel, and only until it has sent a final response. A UAS can send 199 too, before its own non-2xx final response, but RFC 6228 §5 says it SHOULD NOT, except when it is configured to because proxies on the path do not support 199 or when its environment requires it.',
+          '199 is still a provisional response. The INVITE transaction goes on, other branches may yet ring or answer, and a final response arrives later. That sets it apart from [[487]], the final response that closes the whole INVITE after a CANCEL. On receipt the caller can release what it kept for the terminated early dialog. Once it has accepted the 199 it MUST NOT send media on that early dialog, nor process received media it can associate with it (RFC 6228 §4), and it sends no further requests on it except to acknowledge reliable responses (RFC 6228 §7). A stack that predates RFC 6228 simply processes it as an unknown 1xx, which RFC 3261 §8.1.3.2 maps to [[183]].',
         ],
         scenarios: [
           'An operator\'s network forks an INVITE to a subscriber\'s handset and a fixed-line device. The handset sends 183 with early media and then rejects with [[486]]; the forking proxy, still waiting for the fixed device, sends 199 Early Dialog Terminated with the handset\'s To tag, and the calling phone stops playing that branch\'s media.',
           'A proxy doing serial forking (desk phone first, then mobile) gets a failure from the first target after that target had sent 180. Because the caller listed 199 in Supported, the proxy sends 199 for that early dialog before it tries the next target.',
-          'Wireshark\'s SIP statistics show a 199 row although no device on the network implements RFC 6228: Wireshark\'s response-code table uses values ending in 99 as catch-all rows for each class, which collides with the registered 199.',
+          'Wireshark\'s SIP statistics show a row for 199 labelled "Informational - Others" although no device on the network implements RFC 6228: Wireshark files any 1xx code missing from its table under 199 (and likewise under 299, 399 and so on for the other classes), so that row mixes real 199 responses with unlisted provisional codes.',
         ],
         fixes: [
-          'When you receive 199, find the early dialog by its To tag, stop rendering its media and free its resources, then keep waiting for the final response: the call attempt is not over.',
-          'If you never see 199 although branches fail, check that the caller\'s INVITE carries Supported: 199 and that the forking proxy implements RFC 6228; without both, early dialogs end silently as in plain RFC 3261.',
+          'When you receive 199, find the early dialog by its To tag, stop sending and playing media on it and free its resources, then keep waiting for the final response: the call attempt is not over. The Reason header tells you which response ended that branch.',
+          'If you never see 199 although branches fail, check that the caller\'s INVITE carries Supported: 199 and no Require: 100rel (a proxy MUST NOT generate 199 for a request that requires 100rel, RFC 6228 §6), and that the forking proxy implements RFC 6228; otherwise early dialogs end silently as in plain RFC 3261. Since a 199 can also be lost, RFC 6228 §3 requires the application to work acceptably without it.',
           'Do not mistake it for [[487]]: a 199 followed by a 200 OK from another branch is an ordinary forked call that was answered elsewhere.',
         ],
       },
@@ -759,17 +794,17 @@ export const codes1xx: CodeEntryInput[] = [
           'フォーキングプロキシまたは UAS が、まだ完了していない INVITE のアーリーダイアログの一つが終わったことを、最終応答より前に発信者へ知らせる。',
         description: [
           'RFC 3261 だけでは、アーリーダイアログは黙って終わる。フォーキングされた INVITE の一つの分岐が失敗しても、プロキシはその失敗応答を応答コンテキストに保持したまま他の分岐を待つ（RFC 3261 §16.7）。そのアーリーダイアログの先にいた端末が消えたことは、発信者には伝わらない。その分岐がアーリーメディアを流していた場合、発信者は INVITE 全体が完了するまでその分岐用のリソースを確保し続けることがある。完了した時点で、2xx 以外の最終応答がすべてのアーリーダイアログを一度に終わらせる（RFC 3261 §12.3）。',
-          'RFC 6228 §1 は、この隙間を埋めるために 199 を導入した。フォーキングプロキシは、アーリーダイアログを生成していた分岐で 2xx 以外の最終応答を受け取り、それをすぐには上流へ中継しない場合、そのアーリーダイアログの To タグを付けた 199 を上流へ送るべきとされる（RFC 6228 §6）。自ら複数のアーリーダイアログを扱う UAS も同様に 199 を送れる。ただし発信者が求めていることが前提で、プロキシが 199 を生成するのは INVITE の Supported ヘッダにオプションタグ 199 がある場合に限られる。',
-          '199 はあくまで暫定応答である。INVITE トランザクションは続き、他の分岐はまだ鳴ることも応答することもあり、最終応答は後で届く。この点で、CANCEL の後に INVITE 全体を閉じる最終応答 [[487]] とは異なる。199 を受けた発信者は、終了したアーリーダイアログのために確保していたもの（その分岐のメディアストリームなど）を解放でき、そのダイアログでそれ以上何かを待つ必要はない。RFC 6228 以前のスタックは、これを未知の 1xx として処理するだけである。RFC 3261 §8.1.3.2 により、その扱いは [[183]] と同じになる。',
+          'RFC 6228 §1 は、この隙間を埋めるために 199 を導入した。フォーキングプロキシは、アーリーダイアログを終わらせる 2xx 以外の最終応答を受け取り、それをすぐには上流へ中継しない場合、そのアーリーダイアログについて 199 を上流へ送らなければならない（MUST）。199 には、そのダイアログの To タグと、ダイアログを終わらせた応答コードを示す Reason ヘッダを入れる（RFC 6228 §6）。ただし発信者が求めていることが前提で、プロキシが 199 を送るのは、INVITE の Supported ヘッダにオプションタグ 199 があり、100rel が Require されていない場合に限られ、最終応答を送った後は送らない。UAS も自らの 2xx 以外の最終応答の前に 199 を送ることができるが、RFC 6228 §5 は、経路上のプロキシが 199 に対応していないために送るよう設定されている場合や、送ることを定めた環境で使われる場合を除き、送るべきではない（SHOULD NOT）としている。',
+          '199 はあくまで暫定応答である。INVITE トランザクションは続き、他の分岐はまだ鳴ることも応答することもあり、最終応答は後で届く。この点で、CANCEL の後に INVITE 全体を閉じる最終応答 [[487]] とは異なる。199 を受けた発信者は、終了したアーリーダイアログのために確保していたものを解放できる。199 を受け入れた後は、そのアーリーダイアログでメディアを送ってはならず、そのダイアログに対応付けられる受信メディアを処理してもならない（RFC 6228 §4）。信頼性のある応答への確認を除き、そのダイアログでリクエストも送らない（RFC 6228 §7）。RFC 6228 以前のスタックは、これを未知の 1xx として処理するだけである。RFC 3261 §8.1.3.2 により、その扱いは [[183]] と同じになる。',
         ],
         scenarios: [
           '事業者の網が INVITE を加入者の携帯端末と固定端末へフォーキングする。携帯端末はアーリーメディア付きの 183 を送った後、[[486]] で拒否する。固定端末の応答を待っているフォーキングプロキシは携帯端末の To タグを付けた 199 Early Dialog Terminated を送り、発信側の端末はその分岐のメディア再生をやめる。',
           'シリアルフォーキング（卓上電話機、次に携帯の順に試す）を行うプロキシが、180 を送っていた最初の宛先から失敗応答を受け取る。発信者が Supported に 199 を入れていたため、プロキシは次の宛先を試す前に、そのアーリーダイアログについて 199 を送る。',
-          'Wireshark の SIP 統計に、網内に RFC 6228 対応の装置がないのに 199 の行が現れる。Wireshark の応答コード表は各クラスの末尾 99 の値を「その他」の集計行として使っており、登録済みの 199 と重なっている。',
+          'Wireshark の SIP 統計に、網内に RFC 6228 対応の装置がないのに、`Informational - Others` と表示された 199 の行が現れる。Wireshark は表にない 1xx のコードを 199 の行に集計する（他のクラスも同様に 299、399 などに集計する）ため、この行には本物の 199 と表にない暫定応答が混ざる。',
         ],
         fixes: [
-          '199 を受信したら、To タグで該当するアーリーダイアログを特定し、そのメディアの再生をやめてリソースを解放したうえで、最終応答を待ち続ける。発信の試みはまだ終わっていない。',
-          '分岐が失敗しているのに 199 が一度も来ない場合は、発信者の INVITE に Supported: 199 が入っているか、フォーキングプロキシが RFC 6228 を実装しているかを確認する。どちらかが欠ければ、素の RFC 3261 どおりアーリーダイアログは黙って終わる。',
+          '199 を受信したら、To タグで該当するアーリーダイアログを特定し、そのメディアの送信と再生をやめてリソースを解放したうえで、最終応答を待ち続ける。発信の試みはまだ終わっていない。その分岐を終わらせた応答は Reason ヘッダでわかる。',
+          '分岐が失敗しているのに 199 が一度も来ない場合は、発信者の INVITE に Supported: 199 が入っていて Require: 100rel がないか（100rel を要求するリクエストに対して、プロキシは 199 を生成してはならない。RFC 6228 §6）、フォーキングプロキシが RFC 6228 を実装しているかを確認する。そうでなければ、素の RFC 3261 どおりアーリーダイアログは黙って終わる。199 は失われることもあるため、RFC 6228 §3 は、199 が届かなくても支障なく動くようアプリケーションを作ることを求めている。',
           '[[487]] と取り違えない。199 の後に別の分岐から 200 OK が届くのは、別の端末で応答された、ごく普通のフォーキングの呼である。',
         ],
       },

@@ -263,7 +263,7 @@ export const codes6xx: CodeEntryInput[] = [
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
       sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6'] },
       methods: { value: 'any', refs: ['RFC3261 §21.6.3'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.6.3'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §16.7'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -324,7 +324,7 @@ export const codes6xx: CodeEntryInput[] = [
           'A server with authoritative information states that the user in the Request-URI does not exist at all, not merely at this domain.',
         description: [
           'RFC 3261 §21.6.3 gives 604 a single sentence: the server has authoritative information that the user indicated in the Request-URI does not exist anywhere. The weight is on "authoritative" and "anywhere". [[404]] says only that the user does not exist at the domain in the Request-URI, or that the domain is not one the server handles (RFC 3261 §21.4.5); another route or domain might still succeed. A 604 claims there is nowhere left to look.',
-          'Being a 6xx, a 604 on one branch makes a stateful proxy cancel the others and start no new ones (RFC 3261 §16.7). A gateway translating it into ISUP uses cause 1 "unallocated number", the same cause it uses for 404, though with the location "user" that RFC 3398 §8.2.6.1 gives every 6xx, where a 404 gets "network". The difference that matters shows in SIP routing: after a 4xx the same request to a different server might succeed (RFC 3261 §21.4), so a least-cost router may try the next carrier after a 404, whereas a 604 should end the search.',
+          'Being a 6xx, a 604 on one branch means a stateful proxy should cancel the others and must start no new ones (RFC 3261 §16.7). A gateway translating it into ISUP uses cause 1 "unallocated number", the same cause it uses for 404, though with the location "user" that RFC 3398 §8.2.6.1 gives every 6xx, where a 404 gets "network". The difference that matters shows in SIP routing: after a 4xx the same request to a different server might succeed (RFC 3261 §21.4), so a least-cost router may try the next carrier after a 404, whereas after a 604 it must not start another branch.',
           'RFC 8688 §1 records a misuse worth knowing: some call-blocking services answer unwanted calls with 604, hoping to get the number removed from calling lists. Other network elements may then conclude that the user really does not exist, so the user can lose calls they want, and in many jurisdictions such false signalling is itself illegal. A blocking intermediary has [[608]] for that purpose, and [[410]] is the code for a user or number that existed and is gone.',
         ],
         scenarios: [
@@ -344,7 +344,7 @@ export const codes6xx: CodeEntryInput[] = [
           '権威ある情報を持つサーバが、Request-URI のユーザはこのドメインに限らずどこにも存在しないと断定している。',
         description: [
           'RFC 3261 §21.6.3 の 604 の定義は 1 文しかない。サーバは、Request-URI が示すユーザがどこにも存在しないという権威ある情報を持っている、というものである。要点は「権威ある」と「どこにも」にある。[[404]] が示すのは、Request-URI のドメインにそのユーザがいないこと、またはそのドメインがサーバの管轄外であることだけで（RFC 3261 §21.4.5）、別の経路やドメインなら成功する余地がある。604 は、これ以上探す先がないことを示す。',
-          '6xx なので、あるブランチで 604 を受けたステートフルプロキシは他のブランチをキャンセルし、新しいブランチを作らない（RFC 3261 §16.7）。ISUP へ変換するゲートウェイは 604 を理由表示（cause 値）1（欠番）にする。これは 404 と同じ理由表示だが、RFC 3398 §8.2.6.1 に従い、ロケーションは 6xx なので「ユーザ」、404 なら「網」となる。実際に効いてくる違いは SIP のルーティングに現れる。4xx の後は別のサーバへの同じリクエストが成功しうるので（RFC 3261 §21.4）、最小コストルーティングは 404 を受けても次の事業者を試せるが、604 を受けたら探索を終えるべきである。',
+          '6xx なので、あるブランチで 604 を受けたステートフルプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 3261 §16.7）。ISUP へ変換するゲートウェイは 604 を理由表示（cause 値）1（欠番）にする。これは 404 と同じ理由表示だが、RFC 3398 §8.2.6.1 に従い、ロケーションは 6xx なので「ユーザ」、404 なら「網」となる。実際に効いてくる違いは SIP のルーティングに現れる。4xx の後は別のサーバへの同じリクエストが成功しうるので（RFC 3261 §21.4）、最小コストルーティングは 404 を受けても次の事業者を試せるが、604 を受けた後は新たなブランチを作ってはならない。',
           'RFC 8688 §1 は知っておくべき誤用を記録している。一部の迷惑電話ブロックサービスは、発信リストから番号を消させようとして不要な呼に 604 を返す。すると網内の他の装置がそのユーザは本当に存在しないと判断し、ユーザは望む呼まで受けられなくなるおそれがある。多くの法域では、こうした偽のシグナリング自体が違法である。ブロックする中継装置のためには [[608]] があり、かつて存在していて今はないユーザや番号には [[410]] を使う。',
         ],
         scenarios: [
@@ -624,7 +624,7 @@ export const codes6xx: CodeEntryInput[] = [
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
       sentBy: { value: ['analytics', 'proxy'], refs: ['RFC8688 §3.1'] },
       methods: { value: 'any', named: ['INVITE', 'MESSAGE', 'SUBSCRIBE'], refs: ['RFC8688 §3.1'] },
-      retry: { value: 'never', refs: ['RFC8688 §3.1'] },
+      retry: { value: 'never', refs: ['RFC8688 §3.3', 'RFC3261 §21.6'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -644,8 +644,8 @@ export const codes6xx: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC8688 §3.3',
         note: {
-          en: '`sip.608` in the INVITE says an element on the caller\'s side understands 608; without it the intermediary must play the redress information itself (RFC 8688 §3.4).',
-          ja: 'INVITE の `sip.608` は、発信側の装置が 608 を理解することを示す。これがなければ、中継装置自身が救済情報をアナウンスしなければならない（RFC 8688 §3.4）。',
+          en: '`sip.608` in the INVITE says an element on the caller\'s side understands 608; without it the intermediary must play the redress information itself, unless the security caveats of RFC 8688 §6 apply (RFC 8688 §3.4).',
+          ja: 'INVITE の `sip.608` は、発信側の装置が 608 を理解することを示す。これがなければ、RFC 8688 §6 のセキュリティ上の留意点に当たらない限り、中継装置自身が救済情報をアナウンスしなければならない（RFC 8688 §3.4）。',
         },
       },
     ],
@@ -705,11 +705,11 @@ export const codes6xx: CodeEntryInput[] = [
       en: {
         title: 'Rejected',
         summary:
-          'An intermediary, typically a call-analytics engine acting for the called user, rejected the call; a Call-Info header points to a signed contact card for disputing the block.',
+          'An intermediary acting for the called user, such as a proxy that consulted a call-analytics engine, rejected the call; a Call-Info header points to a signed contact card for disputing the block.',
         description: [
-          'RFC 8688 created 608 so that a caller can tell when a network element, not the called user, refused a call. An intermediary (a proxy or B2BUA acting as UAS on the user\'s behalf, usually after consulting a call-analytics engine) MAY send it in a failure response to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, or use it as the cause in a Reason header field (RFC 8688 §3, RFC 8688 §3.1). The user\'s own phone normally never sees the INVITE.',
+          'RFC 8688 created 608 so that a caller can tell when a network element, not the called user, refused a call. An intermediary (a proxy or B2BUA acting as UAS on the user\'s behalf, for example after consulting a call-analytics engine) MAY send it in a failure response to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, or use it as the cause in a Reason header field (RFC 8688 §3, RFC 8688 §3.1). The user\'s own phone normally never sees the INVITE.',
           'The code exists for redress. Unless there are signs the caller would misuse it, the intermediary MUST add a Call-Info header field with `purpose=jwscard` whose URI refers to a JWS-signed jCard (RFC 8688 §3.1). The JOSE header carries `typ` "vcard+json", `alg` (ES256 must be supported) and an `x5u` certificate URL; the payload holds an `iat` timestamp and a `jcard` claim with at least one URL, EMAIL, TEL or ADR property for reaching the operator of the block (RFC 8688 §3.2). A UAC MUST list `sip.608` in the Feature-Caps of its INVITE, processes the 608 like any 6xx, and MUST reject a jCard whose `iat` has expired, about a minute being a reasonable limit (RFC 8688 §3.3). For legacy callers, the first element that understands 608 plays the information as an announcement in early media, using a reliable 183, and still forwards the 608 as the final response (RFC 8688 §3.4, RFC 8688 §3.5).',
-          'Keep the three refusals apart. [[603]] is the user declining; [[607]] is the user reporting the caller as unwanted, a human judgement that analytics may weigh; 608 is a decision by a machine or process, which downstream elements should not count as a human report (RFC 8688 §1). Intermediaries should not disguise blocks as other codes either: RFC 8688 §1 notes that blocking with [[604]] can lead the network to believe the user does not exist. As with any 6xx, a 608 on one branch makes a forking proxy cancel the others and open no new ones (RFC 8688 §3.1, RFC 3261 §16.7).',
+          'Keep the three refusals apart. [[603]] is the user declining; [[607]] is the user reporting the caller as unwanted, a human judgement that analytics may weigh; 608 is a decision by a machine or process, which downstream elements should not count as a human report (RFC 8688 §1). Intermediaries should not disguise blocks as other codes either: RFC 8688 §1 notes that blocking with [[604]] can lead the network to believe the user does not exist. As with any 6xx, after a 608 on one branch a forking proxy should cancel the others and must open no new ones (RFC 8688 §3.1, RFC 3261 §16.7).',
         ],
         scenarios: [
           'A carrier\'s terminating proxy asks its analytics engine whether an incoming INVITE is acceptable. The engine scores the calling number as a likely robocaller, and the proxy answers 608 with `Call-Info: <https://block.example.net/redress/jws>;purpose=jwscard` without ever alerting the subscriber (RFC 8688 §1, Figure 3).',
@@ -718,18 +718,18 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           'When your calls get 608: an intermediary blocked them, not the person you called. Fetch the Call-Info URI, verify the JWS signature and `iat`, and use the jCard\'s URL, EMAIL, TEL or ADR entry to ask the operator to review the block. Do not keep redialling the number meanwhile.',
-          'To reduce blocking, sign your calls with STIR/SHAKEN (full attestation where possible) and keep caller IDs consistent. RFC 8197 §4 names call duration and call volume, and their changes over time, among the inputs such algorithms use, so avoid bursts of very short calls. Ask your carrier which analytics providers handle your terminating traffic.',
-          'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless the caller is clearly malicious (RFC 8688 §3.1, RFC 8688 §6); use unguessable URIs if they encode per-call data (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608` (RFC 8688 §3.4).',
+          'Sign your calls with STIR (RFC 8224): RFC 8688 §6 suggests that an intermediary may include the Call-Info, and play its announcement, only for requests that pass STIR validation, so an unsigned call can be blocked with no redress information at all. RFC 8197 §4 names call duration and call volume, and their changes over time, among the inputs call-filtering algorithms use, so bursts of very short calls can count against a caller. Ask your carrier which analytics providers handle your terminating traffic.',
+          'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless there are indications the caller would misuse it (RFC 8688 §3.1, RFC 8688 §6); use unguessable URIs if they encode per-call data (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608` (RFC 8688 §3.4).',
         ],
       },
       ja: {
         title: '中継装置による拒否',
         summary:
-          '着信ユーザに代わって動く中継装置（多くは通話分析エンジン）が呼を拒否した。Call-Info ヘッダが、ブロックに異議を申し立てるための署名付き連絡先カードを指す。',
+          '着信ユーザに代わって動く中継装置（通話分析エンジンに問い合わせたプロキシなど）が呼を拒否した。Call-Info ヘッダが、ブロックに異議を申し立てるための署名付き連絡先カードを指す。',
         description: [
-          'RFC 8688 は、呼を拒否したのが着信ユーザではなく網内の装置であることを発信者が見分けられるように 608 を定めた。中継装置（通常は通話分析エンジンに問い合わせたうえで、ユーザに代わって UAS として動くプロキシまたは B2BUA）は、INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答として 608 を送ってよく（MAY）、Reason ヘッダの `cause` パラメータとして使ってもよい（RFC 8688 §3、RFC 8688 §3.1）。ユーザ自身の電話機には、通常 INVITE すら届かない。',
+          'RFC 8688 は、呼を拒否したのが着信ユーザではなく網内の装置であることを発信者が見分けられるように 608 を定めた。中継装置（たとえば通話分析エンジンに問い合わせたうえで、ユーザに代わって UAS として動くプロキシまたは B2BUA）は、INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答として 608 を送ってよく（MAY）、Reason ヘッダの `cause` パラメータとして使ってもよい（RFC 8688 §3、RFC 8688 §3.1）。ユーザ自身の電話機には、通常 INVITE すら届かない。',
           'このコードの存在理由は救済にある。発信者が悪用する兆候がない限り、中継装置は `purpose=jwscard` の Call-Info ヘッダを付けなければならず（MUST）、その URI は JWS で署名された jCard を指す（RFC 8688 §3.1）。JOSE ヘッダには `typ`（"vcard+json"）、`alg`（ES256 のサポートは必須）、証明書の所在を示す `x5u` が入り、ペイロードには `iat` と、ブロックの運用者に連絡するための URL、EMAIL、TEL、ADR のいずれかを含む `jcard` クレームが入る（RFC 8688 §3.2）。UAC は INVITE の Feature-Caps に `sip.608` を入れなければならず、608 は通常の 6xx として処理し、`iat` が期限切れの jCard は拒否しなければならない。期限は 1 分程度が妥当とされる（RFC 8688 §3.3）。608 を理解しない旧来の発信者に対しては、608 を理解する最初の装置が信頼性のある 183 を使ってアーリーメディアでアナウンスを流し、それでも 608 を最終応答として転送する（RFC 8688 §3.4、RFC 8688 §3.5）。',
-          '3 種類の拒否を区別しておくこと。[[603]] はユーザ自身が断ったもの、[[607]] はユーザが発信者を不要と報告したもので、分析システムが人間の判断として重み付けしうる。608 は機械やプロセスによる判断であり、下流の装置はこれを人間の報告として数えるべきではない（RFC 8688 §1）。中継装置がブロックを他のコードに偽装することも避ける。RFC 8688 §1 が指摘するとおり、[[604]] でブロックすると、網がそのユーザは存在しないと判断しかねない。他の 6xx と同じく、あるブランチで 608 を受けたフォーキングプロキシは他のブランチをキャンセルし、新しいブランチを作らない（RFC 8688 §3.1、RFC 3261 §16.7）。',
+          '3 種類の拒否を区別しておくこと。[[603]] はユーザ自身が断ったもの、[[607]] はユーザが発信者を不要と報告したもので、分析システムが人間の判断として重み付けしうる。608 は機械やプロセスによる判断であり、下流の装置はこれを人間の報告として数えるべきではない（RFC 8688 §1）。中継装置がブロックを他のコードに偽装することも避ける。RFC 8688 §1 が指摘するとおり、[[604]] でブロックすると、網がそのユーザは存在しないと判断しかねない。他の 6xx と同じく、あるブランチで 608 を受けたフォーキングプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 8688 §3.1、RFC 3261 §16.7）。',
         ],
         scenarios: [
           '事業者の着信側プロキシが、届いた INVITE を通してよいか分析エンジンに問い合わせる。エンジンは発信番号をロボコールの可能性が高いと評価し、プロキシは加入者を一度も呼び出さずに `Call-Info: <https://block.example.net/redress/jws>;purpose=jwscard` を付けた 608 を返す（RFC 8688 §1 の図 3）。',
@@ -738,8 +738,8 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           '自分の呼に 608 が返る場合、ブロックしたのは相手本人ではなく中継装置である。Call-Info の URI を取得して JWS の署名と `iat` を検証し、jCard の URL、EMAIL、TEL、ADR を使ってブロックの見直しを運用者に依頼する。その間、同じ番号に発信を繰り返さない。',
-          'ブロックを減らすには、呼に STIR/SHAKEN の署名を付け（可能なら完全な証明レベルで）、発信者番号を一貫させる。RFC 8197 §4 は、こうしたアルゴリズムの入力として通話時間や通話量とその推移を挙げているので、ごく短い呼を一度に大量に発信するのは避ける。自社の呼がどの分析事業者を経て着信するのかを事業者に確認する。',
-          'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が明らかに悪意を持つ場合を除き、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。呼ごとの情報を URI に含めるなら推測できない URI を使い（RFC 8688 §6）、INVITE に `sip.608` がなければ自らアナウンスを流す（RFC 8688 §3.4）。',
+          '呼に STIR の署名を付ける（RFC 8224）。RFC 8688 §6 は、中継装置が Call-Info を付けたりアナウンスを流したりするのを STIR の検証に通ったリクエストに限ることもありうるとしており、署名のない呼は救済情報のないままブロックされうる。RFC 8197 §4 は、迷惑呼を判定するアルゴリズムの入力として通話時間や通話量とその推移を挙げているので、ごく短い呼を一度に大量に発信すると不利に働きうる。自社の呼がどの分析事業者を経て着信するのかを事業者に確認する。',
+          'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が悪用する兆候がない限り、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。呼ごとの情報を URI に含めるなら推測できない URI を使い（RFC 8688 §6）、INVITE に `sip.608` がなければ自らアナウンスを流す（RFC 8688 §3.4）。',
         ],
       },
     },
