@@ -465,8 +465,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '「受信側は 200 OK と同じに扱い、送信側は 200 を返さなければならない」を、MESSAGE を含むすべてのメソッドに当てはまるものとして書いていた。',
     },
     now: {
-      en: 'That holds for SUBSCRIBE, NOTIFY and REFER (RFC 6665, RFC 7647). RFC 3428, updated by neither, still has a message relay answer MESSAGE with 202: accepted, but not yet delivered.',
-      ja: 'それが当てはまるのは SUBSCRIBE・NOTIFY・REFER である（RFC 6665、RFC 7647）。どちらにも更新されていない RFC 3428 では、MESSAGE の中継装置は今も 202 を返し、受け付けたがまだ配信していないことを示す。',
+      en: 'That holds for SUBSCRIBE, NOTIFY and REFER (RFC 6665, RFC 7647). RFC 3428, updated by neither, still has a message relay answer MESSAGE with 202: the message was accepted, but delivery to the recipient has not been guaranteed.',
+      ja: 'それが当てはまるのは SUBSCRIBE・NOTIFY・REFER である（RFC 6665、RFC 7647）。どちらにも更新されていない RFC 3428 では、MESSAGE の中継装置は今も 202 を返し、メッセージを受け付けたが、受信者までの配信は保証されていないことを示す。',
     },
     sources: [
       {
