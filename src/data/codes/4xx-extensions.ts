@@ -31,8 +31,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.32',
         note: {
-          en: 'Names extensions the UAS must understand to process the request; an unknown tag here draws 420 from the user agent server, while proxies ignore it.',
-          ja: 'リクエストの処理に UAS が理解していなければならない拡張を示す。ここに未知のタグがあると UAS が 420 を返す。プロキシはこのヘッダを無視する。',
+          en: 'Names extensions the UAS must understand to process the request; an unknown tag here draws 420 from the user agent server (RFC 3261 §8.2.2.3). A proxy checks Proxy-Require, not Require, before forwarding (RFC 3261 §16.3).',
+          ja: 'リクエストの処理に UAS が理解していなければならない拡張を示す。ここに未知のタグがあると UAS が 420 を返す（RFC 3261 §8.2.2.3）。プロキシが転送前に検査するのは Proxy-Require であり、Require ではない（RFC 3261 §16.3）。',
         },
       },
       {
@@ -101,13 +101,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The request demanded, in Require or Proxy-Require, a SIP extension that the answering server does not understand; the Unsupported header says which one.',
         description: [
           'SIP extensions are identified by option-tags such as 100rel, timer, precondition or replaces. A client that cannot do without an extension lists its tag in Require, addressed to the user agent server, or in Proxy-Require, addressed to every proxy on the path. A server that meets a tag it does not understand there must not silently carry on without it: it answers 420 and names the unknown tags in an Unsupported header (RFC 3261 §21.4.15). For Require that obligation falls on the UAS (RFC 3261 §8.2.2.3); for Proxy-Require it falls on each proxy, which rejects the request instead of forwarding it (RFC 3261 §16.3).',
-          'The design puts the cost on the mismatch only. A client that uses Require gets an immediate answer when both sides know the extension and a single extra round trip when they do not, after which RFC 3261 §8.1.3.5 says it should retry without the extensions listed in Unsupported. Tags a client would merely like to use belong in Supported instead, which never causes a rejection. CANCEL and ACK for a non-2xx response are exempt: Require and Proxy-Require must not appear in them and are ignored if they do, so these requests never draw a 420.',
+          'The design puts the cost on the mismatch only. A client that uses Require gets an immediate answer when both sides know the extension and a single extra round trip when they do not, after which RFC 3261 §8.1.3.5 says it should retry without the extensions listed in Unsupported. Tags a client would merely like to use belong in Supported instead: 420 answers only tags in Require and Proxy-Require (RFC 3261 §21.4.15). CANCEL and ACK for a non-2xx response are exempt: Require and Proxy-Require must not appear in them and are ignored if they do, so these requests never draw a 420.',
           'Its mirror image is [[421]] Extension Required. With 420 the client asked for more than the server understands; with 421 the server needs something the client did not offer, and the extension names travel the other way round, in Unsupported for 420 and in Require for 421. A 420 comes from one server only; when a proxy forks, another branch may still accept the same Require.',
         ],
         scenarios: [
           'A softphone configured for "PRACK required" sends INVITE with "Require: 100rel" to an older PBX or PSTN gateway without RFC 3262 support. The gateway answers "420 Bad Extension" with "Unsupported: 100rel" and the call never rings.',
           'A user agent set up for the RFC 3329 security agreement sends REGISTER with "Require: sec-agree" and "Proxy-Require: sec-agree", as RFC 3329 §2.3.1 requires, but its first hop is an SBC or proxy that does not implement the agreement. The proxy does not know the sec-agree tag, so it answers 420 listing it.',
-          'A UAC puts "Require: timer" or "Require: precondition" in an INVITE bound for a carrier trunk whose far end implements neither session timers (RFC 4028) nor QoS preconditions (RFC 3312), and every such call ends at the first INVITE with 420.',
+          'A UAC puts "Require: timer" or "Require: precondition" in an INVITE bound for a carrier trunk whose far end implements neither session timers (RFC 4028) nor QoS preconditions (RFC 3312), and every such call ends at the first INVITE with 420. For session timers RFC 4028 §7.1 does not recommend Require: timer in the request at all.',
         ],
         fixes: [
           'Read the Unsupported header, remove those tags from Require or Proxy-Require, and send the request again (RFC 3261 §8.1.3.5). If the feature is only desirable, advertise it in Supported and let the other side opt in.',
@@ -121,13 +121,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'リクエストが Require または Proxy-Require で要求した SIP 拡張を、応答したサーバが理解できない。どの拡張かは Unsupported ヘッダに示される。',
         description: [
           'SIP の拡張は 100rel、timer、precondition、replaces といったオプションタグで識別される。ある拡張なしでは困るクライアントは、そのタグを UAS 宛てなら Require に、経路上の全プロキシ宛てなら Proxy-Require に入れる。そこで知らないタグに出会ったサーバは、その拡張を無視して処理を進めてはならず、420 を返して Unsupported ヘッダに未知のタグを列挙する（RFC 3261 §21.4.15）。Require を検査する義務は UAS にあり（RFC 3261 §8.2.2.3）、Proxy-Require については各プロキシが検査し、知らないタグがあればリクエストを転送せずに拒否する（RFC 3261 §16.3）。',
-          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、相手がその拡張を知っていれば即座に処理され、知らなければ 1 往復余分にかかるだけで済む。その後は、Unsupported に挙がった拡張を外して再試行するのがよい（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書くべきであり、Supported が拒否の原因になることはない。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない。',
+          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、相手がその拡張を知っていれば即座に処理され、知らなければ 1 往復余分にかかるだけで済む。その後は、Unsupported に挙がった拡張を外して再試行するのがよい（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書けばよい。420 の対象は Require と Proxy-Require のタグだけである（RFC 3261 §21.4.15）。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない。',
           '対になるのが [[421]] Extension Required である。420 はクライアントがサーバの理解を超える拡張を求めた場合、421 はクライアントが提示しなかった拡張をサーバが必要とする場合であり、拡張名の載るヘッダも 420 では Unsupported、421 では Require と逆になる。420 はあくまで 1 台のサーバの応答であり、プロキシがフォーキングしていれば、同じ Require を別のブランチが受け入れることもある。',
         ],
         scenarios: [
           '「PRACK 必須」に設定したソフトフォンが、RFC 3262 に対応していない古い PBX や PSTN ゲートウェイへ「Require: 100rel」付きの INVITE を送る。ゲートウェイは「Unsupported: 100rel」を付けた「420 Bad Extension」を返し、着信側は鳴らない。',
           'RFC 3329 のセキュリティアグリーメントを使うよう設定された UA が、RFC 3329 §2.3.1 のとおり「Require: sec-agree」と「Proxy-Require: sec-agree」を付けた REGISTER を送ったが、ファーストホップはこの仕組みを実装していない SBC やプロキシだった。sec-agree を知らないプロキシは、このタグを挙げた 420 を返す。',
-          'UAC が「Require: timer」や「Require: precondition」を付けた INVITE をキャリアのトランクへ送るが、対向側がセッションタイマ（RFC 4028）にも QoS プリコンディション（RFC 3312）にも対応していないため、こうした呼はすべて最初の INVITE で 420 となる。',
+          'UAC が「Require: timer」や「Require: precondition」を付けた INVITE をキャリアのトランクへ送るが、対向側がセッションタイマ（RFC 4028）にも QoS プリコンディション（RFC 3312）にも対応していないため、こうした呼はすべて最初の INVITE で 420 となる。セッションタイマについては、RFC 4028 §7.1 がリクエストに Require: timer を入れること自体を推奨していない（NOT RECOMMENDED）。',
         ],
         fixes: [
           'Unsupported ヘッダを読み、そこに挙がったタグを Require または Proxy-Require から外して送り直す（RFC 3261 §8.1.3.5）。必須でない機能なら Supported で対応を示すだけにし、採用は相手に任せる。',
@@ -234,7 +234,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'Because the two codes sit next to each other, 421 is often read as [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. For the RFC 3329 sec-agree mechanism the two sit side by side: a server whose policy requires the agreement answers 421 when the request names sec-agree nowhere, and [[494]] Security Agreement Required when it lists sec-agree only in Supported (RFC 3329 §2.3.2).',
         ],
         scenarios: [
-          'A SIP stack configured to require reliable provisional responses, as pjsip allows, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
+          'A SIP stack configured to require reliable provisional responses, such as a pjsip invite session with the PJSIP_INV_REQUIRE_100REL option, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
           'An edge proxy that must insert a Path header to reach its clients later receives a REGISTER whose Supported header lacks "path". Following RFC 3327, it answers 421 with "Require: path" instead of forwarding a registration it could not route back to.',
           'A mobile operator\'s first-hop proxy, whose policy requires the RFC 3329 security agreement, receives a plain REGISTER that mentions sec-agree in no Require, Proxy-Require or Supported header. It answers 421 with "Require: sec-agree" and a Security-Server header listing its mechanisms (RFC 3329 §2.3.2), so that only protected registrations are accepted.',
         ],
@@ -254,7 +254,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '番号が隣り合うため 421 は [[420]] Bad Extension と混同されやすいが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。RFC 3329 の sec-agree では両者が並んで使われる。合意を必須とするポリシーのサーバは、リクエストのどこにも sec-agree がなければ 421 を、Supported にだけ sec-agree があれば [[494]] Security Agreement Required を返す（RFC 3329 §2.3.2）。',
         ],
         scenarios: [
-          'pjsip のように信頼性のある暫定応答を必須にできるスタックが、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
+          '信頼性のある暫定応答を必須にしたスタック（PJSIP_INV_REQUIRE_100REL を指定した pjsip の INVITE セッションなど）が、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
           '後でクライアントへ到達するために Path ヘッダを挿入する必要のあるエッジプロキシが、Supported に「path」のない REGISTER を受け取る。RFC 3327 に従い、戻りの経路を作れない登録を転送する代わりに「Require: path」付きの 421 を返す。',
           'RFC 3329 のセキュリティアグリーメントを必須とするポリシーの、携帯事業者のファーストホップのプロキシに、Require・Proxy-Require・Supported のどこにも sec-agree のない保護なしの REGISTER が届く。プロキシは「Require: sec-agree」と、対応メカニズムを列挙した Security-Server ヘッダを付けた 421 を返し（RFC 3329 §2.3.2）、保護された登録だけを受け入れる。',
         ],
@@ -284,7 +284,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC4028 §6'] },
-      methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC4028 §6', 'RFC4028 §2'] },
+      methods: { value: ['INVITE', 'UPDATE'], refs: ['RFC4028 §4', 'RFC4028 §6'] },
       retry: { value: 'modify', refs: ['RFC4028 §7.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -379,7 +379,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Session timers (RFC 4028) make a dialog prove periodically that it is still alive: one side, the refresher, sends a re-INVITE or UPDATE before the negotiated interval runs out, and either end, or a stateful proxy, may clear the session when no refresh arrives. Every refresh costs processing on each element that record-routes the dialog, so each of them may impose a lower bound. A request whose Session-Expires value falls below that bound is answered 422, and the response must carry a Min-SE header with the bound (RFC 4028 §6), which can never be less than 90 seconds.',
           'A 422 is only allowed when the request shows that the sender understands session timers, that is, when its Supported header contains "timer" (RFC 4028 §8.1 for proxies, §9 for the UAS). If it does not, rejecting would simply fail the call, so a proxy instead inserts or raises Min-SE and lets the interval be corrected further along. The UAC that receives a 422 is expected to send the request again with Session-Expires at least as large as the Min-SE it was given, and to include that Min-SE value itself so that later elements see the floor (RFC 4028 §7).',
-          'The name and number sit next to [[423]] Interval Too Brief, and both say "your timer is too short", but they police different clocks: 422 concerns the lifetime of an INVITE session and the Min-SE header, 423 concerns the Expires of a registration, subscription or publication and the Min-Expires header. A 422 answering a session refresh inside an established dialog rejects only that refresh; the session itself stays as it was.',
+          'The name and number sit next to [[423]] Interval Too Brief, and both say "your timer is too short", but they police different clocks: 422 concerns the lifetime of an INVITE session and the Min-SE header, 423 concerns the Expires of a registration, subscription or publication and the Min-Expires header. A 422 answering a session refresh inside an established dialog rejects only that refresh: the session stays as it was, but so does its expiration, and a refresh still has to succeed before it (RFC 4028 §10).',
         ],
         scenarios: [
           'A softphone offers "Session-Expires: 90" in every INVITE. The operator\'s SBC keeps call state and does not want refreshes more often than every 30 minutes, so it answers "422 Session Interval Too Small" with "Min-SE: 1800"; a correct client immediately retries with "Session-Expires: 1800" and "Min-SE: 1800".',
@@ -399,7 +399,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'セッションタイマ（RFC 4028）は、ダイアログがまだ生きていることを定期的に確認させる仕組みである。リフレッシャとなった一方が、合意した間隔が切れる前に re-INVITE または UPDATE を送り、リフレッシュが届かなければ両端やステートフルなプロキシがセッションを解放できる。リフレッシュはダイアログを Record-Route している各装置に処理負荷をかけるため、どの装置も間隔の下限を設けてよい。Session-Expires の値がその下限を下回るリクエストには 422 が返り、応答にはその下限を示す Min-SE ヘッダを付けなければならない（RFC 4028 §6）。この値は 90 秒未満にはならない。',
           '422 を返してよいのは、送信側がセッションタイマを理解していることがリクエストから分かる場合、つまり Supported ヘッダに「timer」がある場合に限られる（プロキシは RFC 4028 §8.1、UAS は §9）。そうでなければ拒否は呼の失敗にしかならないため、プロキシは Min-SE を挿入または引き上げ、間隔の補正を先の装置に委ねる。422 を受けた UAC は、受け取った Min-SE 以上の Session-Expires でリクエストを送り直し、後続の装置にも下限が伝わるよう、その Min-SE 値自体もリクエストに入れることが求められる（RFC 4028 §7）。',
-          '名前も番号も [[423]] Interval Too Brief に近く、どちらも「タイマが短すぎる」という意味だが、対象とする時間が違う。422 は INVITE セッションの寿命と Min-SE ヘッダ、423 は登録・サブスクリプション・パブリケーションの Expires と Min-Expires ヘッダを扱う。確立済みのダイアログ内のセッションリフレッシュに 422 が返った場合、拒否されるのはそのリフレッシュだけで、セッション自体は元のまま続く。',
+          '名前も番号も [[423]] Interval Too Brief に近く、どちらも「タイマが短すぎる」という意味だが、対象とする時間が違う。422 は INVITE セッションの寿命と Min-SE ヘッダ、423 は登録・サブスクリプション・パブリケーションの Expires と Min-Expires ヘッダを扱う。確立済みのダイアログ内のセッションリフレッシュに 422 が返った場合、拒否されるのはそのリフレッシュだけで、セッションは元のまま続く。ただしセッションの期限も延びないため、その期限までにリフレッシュを成功させる必要がある（RFC 4028 §10）。',
         ],
         scenarios: [
           'ソフトフォンがすべての INVITE で「Session-Expires: 90」を提示する。呼状態を保持する事業者の SBC は 30 分より短い周期のリフレッシュを望まないため、「Min-SE: 1800」を付けた「422 Session Interval Too Small」を返す。正しく実装されたクライアントは、すぐに「Session-Expires: 1800」と「Min-SE: 1800」で再試行する。',
@@ -502,8 +502,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The registrar or other soft-state server refuses the lifetime requested in Expires because it is shorter than it is willing to handle; Min-Expires in the 423 gives the minimum.',
         description: [
           'Registrations, subscriptions and publications are soft state: the client asks for a lifetime and must refresh before it runs out. Very short lifetimes mean very frequent refreshes, and a server may protect itself by refusing them. RFC 3261 §21.4.17 defines 423 for that purpose, with the registrar as the main example. According to RFC 3261 §10.3 a registrar may reject a REGISTER with 423 only when the requested interval is above zero, below one hour and below the minimum it has configured, and the response must then carry Min-Expires with that minimum.',
-          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for when the request wants too long a lifetime, telling the client in the 200 response. A de-registration with Expires 0 is never answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Presence and other event servers apply the same code and header to SUBSCRIBE, and event state compositors to PUBLISH.',
-          'Do not confuse it with [[422]] Session Interval Too Small, which concerns the session timer of an INVITE dialog and carries Min-SE rather than Min-Expires. A 423 never involves a dialog or a call: it is about how long the server keeps a binding, a subscription or a publication alive.',
+          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for when the request wants too long a lifetime, telling the client in the 200 response. A de-registration with Expires 0 is never answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Presence and other event servers apply the same code and header to SUBSCRIBE (RFC 6665 §4.2.1.1), and event state compositors to PUBLISH (RFC 3903 §6).',
+          'Do not confuse it with [[422]] Session Interval Too Small, which concerns the session timer of an INVITE dialog and carries Min-SE rather than Min-Expires. A 423 is not about a call: it is about how long the server keeps a binding, a subscription or a publication alive. It can still arrive inside a dialog: a notifier SHOULD answer 423 to a subscription refresh that asks for too short a time (RFC 6665 §4.2.1.4), and the subscription then stays valid until its current expiration (RFC 6665 §4.1.2.2).',
         ],
         scenarios: [
           'A softphone behind NAT registers with "Expires: 30" to keep its NAT binding open. The provider\'s registrar has a minimum of 60 seconds and answers "423 Interval Too Brief" with "Min-Expires: 60"; a phone that handles 423 re-registers at once with "Expires: 60".',
@@ -511,9 +511,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A desk phone subscribes to busy lamp field (BLF) presence of twenty colleagues with a very short Expires; the PBX\'s presence server refuses each SUBSCRIBE with 423 and a Min-Expires, and the lamps stay dark on phones that do not retry.',
         ],
         fixes: [
-          'Set the registration or subscription interval to at least the Min-Expires the server returned, either by letting the stack retry automatically (most do for REGISTER) or by changing the "registration expiry" setting on the phone or trunk.',
+          'Set the registration or subscription interval to at least the Min-Expires the server returned, either by letting the stack retry automatically, if it does, or by changing the "registration expiry" setting on the phone or trunk.',
           'If the short interval exists to keep a NAT binding alive, keep the registration interval at the server\'s minimum and use a separate keepalive instead: CRLF keepalives on TCP/TLS flows, OPTIONS pings, or SIP Outbound (RFC 5626).',
-          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and make sure the Min-Expires value is higher than what the client asked for; a Min-Expires lower than the requested value makes no sense and some stacks treat it as invalid.',
+          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and answer 423 only when the request is below the minimum you state, as RFC 3261 §10.3 requires: a Min-Expires no higher than the requested value gives the client nothing to fix.',
         ],
       },
       ja: {
@@ -522,8 +522,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'Expires で要求された有効期間が、レジストラなどソフトステートを扱うサーバの受け入れる長さより短いため拒否された。最小値は 423 の Min-Expires に示される。',
         description: [
           '登録、サブスクリプション、パブリケーションはいずれもソフトステートである。クライアントが有効期間を要求し、それが切れる前にリフレッシュしなければならない。有効期間が極端に短ければリフレッシュも極端に頻繁になるため、サーバはそれを拒否して自らを守ることができる。そのために RFC 3261 §21.4.17 が定めるのが 423 であり、主な例としてレジストラが挙げられている。RFC 3261 §10.3 によれば、レジストラが REGISTER を 423 で拒否してよいのは、要求された間隔が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ、その際は最小値を Min-Expires に入れて返さなければならない。',
-          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求された期間が長すぎれば短い期間を与えて 200 応答で伝えることもできる。Expires 0 による登録解除に 423 が返ることはない。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスなどのイベントサーバは SUBSCRIBE に、イベント状態コンポジタは PUBLISH に、同じ応答コードとヘッダを使う。',
-          'INVITE ダイアログのセッションタイマに関する [[422]] Session Interval Too Small と混同しないこと。422 が運ぶのは Min-Expires ではなく Min-SE である。423 がダイアログや呼に関わることはなく、サーバが登録のバインディング、サブスクリプション、パブリケーションをどれだけの期間保持するかだけを扱う。',
+          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求された期間が長すぎれば短い期間を与えて 200 応答で伝えることもできる。Expires 0 による登録解除に 423 が返ることはない。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスなどのイベントサーバは SUBSCRIBE に（RFC 6665 §4.2.1.1）、イベント状態コンポジタは PUBLISH に（RFC 3903 §6）、同じ応答コードとヘッダを使う。',
+          'INVITE ダイアログのセッションタイマに関する [[422]] Session Interval Too Small と混同しないこと。422 が運ぶのは Min-Expires ではなく Min-SE である。423 は呼に関わるものではなく、サーバが登録のバインディング、サブスクリプション、パブリケーションをどれだけの期間保持するかを扱う。それでもダイアログ内で返ることはある。ノーティファイアは、短すぎる期間を求めるサブスクリプションのリフレッシュに 423 を返すべきであり（RFC 6665 §4.2.1.4）、その場合サブスクリプションは現在の期限まで有効なままである（RFC 6665 §4.1.2.2）。',
         ],
         scenarios: [
           'NAT 配下のソフトフォンが NAT のバインディングを保つために「Expires: 30」で登録する。事業者のレジストラの最小値は 60 秒なので、「Min-Expires: 60」を付けた「423 Interval Too Brief」が返る。423 を処理できる電話機はすぐに「Expires: 60」で再登録する。',
@@ -531,9 +531,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '卓上電話機が同僚 20 人分の BLF（話中ランプ表示）のプレゼンスを非常に短い Expires でサブスクライブする。PBX のプレゼンスサーバは各 SUBSCRIBE を Min-Expires 付きの 423 で拒否し、再試行しない電話機ではランプが点かないままになる。',
         ],
         fixes: [
-          '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックの自動再試行に任せる（REGISTER ではほとんどのスタックが対応している）か、電話機やトランクの「登録有効期間」設定を変更する。',
+          '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックが自動で再試行するならそれに任せ、そうでなければ電話機やトランクの「登録有効期間」設定を変更する。',
           '短い間隔の目的が NAT バインディングの維持であれば、登録間隔はサーバの最小値に合わせ、キープアライブは別の手段で行う。TCP/TLS フローでの CRLF キープアライブ、OPTIONS による死活監視、SIP Outbound（RFC 5626）などがある。',
-          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また Min-Expires がクライアントの要求値より大きいことを確認する。要求値より小さい Min-Expires は意味をなさず、無効とみなすスタックもある。',
+          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また RFC 3261 §10.3 のとおり、423 を返すのは要求値が示す最小値を下回る場合だけにする。要求値以下の Min-Expires では、クライアントは何も直せない。',
         ],
       },
     },
