@@ -1529,6 +1529,55 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '429-referee-and-suspect-referrer',
+    date: '2026-12-04',
+    title: { en: '429: the referee may send it too; unverified referrers are flagged only when shown', ja: '429：リファリも返しうる。未検証のリファラは表示する場合に疑わしいと示す' },
+    pages: [{ code: 429 }],
+    wrong: {
+      en: 'The page described 429 only as the refer target\'s answer and said a 429 is unrelated to the REFER\'s own response, although a referee may reject a REFER without a token with 429. It also said a refer target accepting a request without a token must present the Referred-By information as unverified; RFC 3892 requires that only if it shows the information at all.',
+      ja: '429 をリファー先の応答としてだけ説明し、REFER 自体への応答とは無関係としていたが、リファリもトークンのない REFER を 429 で拒否してよい。また、トークンのないリクエストを受け付けるリファー先は Referred-By の情報を未検証として示さなければならないとしていたが、RFC 3892 が求めるのは、その情報をユーザに示す場合に疑わしいと伝えることである。',
+    },
+    now: {
+      en: 'A referee may also reject a REFER that lacks a token with 429, which the referrer then receives directly (RFC 3892 §2.1, §2.2); a refer target that shows its user anything from Referred-By without a token must say it is suspect (RFC 3892 §2.3).',
+      ja: 'リファリもトークンのない REFER を 429 で拒否してよく、リファラはそれを直接受け取る（RFC 3892 §2.1、§2.2）。トークンなしで Referred-By の情報をユーザに示すリファー先は、それが疑わしいことを伝えなければならない（RFC 3892 §2.3）。',
+    },
+    sources: [
+      { ref: 'RFC3892 §2.2', quote: 'A referee MAY reject a REFER request that does not contain a Referred-By token with a 429 "Provide Referrer Identity" response.' },
+      {
+        ref: 'RFC3892 §2.3',
+        quote: 'If the agent provides any information from the Referred-By header to its user as part of processing the request, it MUST notify the user that the information is suspect.',
+      },
+    ],
+  },
+  {
+    id: '433-what-counts-as-anonymous',
+    date: '2026-12-04',
+    title: { en: '433: what makes a request anonymous, and the caller\'s consent', ja: '433：何がリクエストを匿名にするか、および発信者の同意' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The Privacy header note counted "header" among the values that make a request anonymous, and the From note tied anonymity to the lack of an asserted identity. The page called a UAC that asks its user before retrying without privacy merely "well-behaved", and said that before RFC 5079 such calls were refused with 403 or 603 and that some networks still do so, without a source.',
+      ja: 'Privacy ヘッダの注記で、リクエストを匿名にする値に「header」を含め、From の注記では匿名かどうかを認証済みの身元情報の有無に結び付けていた。プライバシーを外して再試行する前にユーザに確認する UAC を「適切な」UAC とするだけで、RFC 5079 以前は 403 や 603 で拒否されており今もそうする網がある、と出典なしに書いていた。',
+    },
+    now: {
+      en: 'Only the Privacy values "id" and "user", a From URI in anonymous.invalid, an "Anonymous" display name or an explicitly anonymous URI make a request anonymous; a missing P-Asserted-Identity alone does not (RFC 5079 §3). A UAC must not retry without anonymity unless its user confirms (RFC 5079 §4). Before RFC 5079 the closest code was 403 (RFC 5079 §1).',
+      ja: 'リクエストを匿名にするのは、Privacy の「id」と「user」、anonymous.invalid ドメインの From の URI、表示名「Anonymous」、明示的に匿名を示す URI であり、P-Asserted-Identity がないことだけでは匿名にならない（RFC 5079 §3）。UAC は、ユーザが了承しない限り匿名をやめて再試行してはならない（RFC 5079 §4）。RFC 5079 以前に最も近いコードは 403 だった（RFC 5079 §1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §3',
+        quote: 'The request contained a Privacy header field whose value indicates that the user wishes its identity withheld.  Values meeting this criteria are \'id\' [RFC3325] or \'user\'.',
+      },
+      {
+        ref: 'RFC5079 §3',
+        quote: 'Lack of a network-asserted identity (such as the P-Asserted-Identity header field), in and of itself, SHOULD NOT be considered an indication of anonymity.',
+      },
+      {
+        ref: 'RFC5079 §4',
+        quote: 'A User Agent Client (UAC) receiving a 433 (Anonymity Disallowed) MUST NOT retry the request without anonymity unless it obtains confirmation from the user that this is desirable.',
+      },
+    ],
+  },
 
   // Statement-by-statement review, 480–494 and 5xx.
 

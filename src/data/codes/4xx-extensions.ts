@@ -884,9 +884,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'An operator experiments with a PASSporT extension such as "ppt=div" or a private one, and sends only that form. A verifier that does not support the extension ignores the header, treats the request as unsigned and answers "428 Use Supported PASSporT Format".',
         ],
         fixes: [
-          'Make sure the call is signed before it leaves your network: check that the authentication service (often in the SBC or softswitch) is running, has a valid certificate, and adds an Identity header to every INVITE on routes where the peer requires one.',
+          'Make sure the call is signed before it leaves your network: check that the authentication service (in an SBC, a softswitch or a separate signing server) is running, has a valid certificate, and adds an Identity header to every INVITE on routes where the peer requires one.',
           'If you send PASSporT extensions, also send a baseline Identity header without a "ppt" parameter, or agree the extension with the peer first.',
-          'If you are an enterprise or PBX owner receiving 428 from your provider, you cannot sign yourself: open a ticket with the provider so that it signs your calls (for numbers it has assigned to you, with full attestation).',
+          'If you are an enterprise or PBX owner receiving 428 from your provider, you cannot sign yourself: open a ticket with the provider so that it signs your calls, with full attestation (SHAKEN "attest" value A, RFC 8588 §4) where it can fully attest to your calling identity (RFC 8588 §3).',
           'If your server sends it: send 428 only when your policy really requires a signature for that source, and expect the far side to be unable to repair it if it is not an authentication service; consider accepting and marking unsigned calls instead of rejecting them.',
         ],
       },
@@ -905,9 +905,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'ある事業者が「ppt=div」や独自の PASSporT 拡張を試験的に使い、その形式だけを送る。拡張に対応していない検証サービスはヘッダを無視して署名なしのリクエストとして扱い、「428 Use Supported PASSporT Format」を返す。',
         ],
         fixes: [
-          '呼が自網を出る前に署名されていることを確認する。認証サービス（多くは SBC やソフトスイッチに実装されている）が稼働していて有効な証明書を持ち、相手が署名を求める経路ではすべての INVITE に Identity ヘッダを付けているかを調べる。',
+          '呼が自網を出る前に署名されていることを確認する。認証サービス（SBC、ソフトスイッチ、独立した署名サーバなど）が稼働していて有効な証明書を持ち、相手が署名を求める経路ではすべての INVITE に Identity ヘッダを付けているかを調べる。',
           'PASSporT の拡張を送る場合は、「ppt」パラメータのない基本形の Identity ヘッダも併せて送るか、事前に相手と拡張の使用を取り決める。',
-          '企業や PBX の運用者が事業者から 428 を受け取った場合、自分で署名することはできない。事業者に連絡し、呼に署名してもらう（事業者が割り当てた番号であれば完全な証明レベルで）。',
+          '企業や PBX の運用者が事業者から 428 を受け取った場合、自分で署名することはできない。事業者に連絡し、呼に署名してもらう。発信者の身元を完全に証明できる場合は、完全な証明レベル（SHAKEN の「attest」値 A、RFC 8588 §4）で署名してもらう（RFC 8588 §3）。',
           '自分のサーバが返している場合は、その発信元に本当に署名を要求するポリシーがあるときだけ 428 を送る。相手が認証サービスでなければ解消できないことを念頭に置き、拒否せずに署名なしと表示して受け付ける選択肢も検討する。',
         ],
       },
@@ -993,11 +993,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Provide Referrer Identity',
         summary:
-          'The target of a referred request (typically the third party in a call transfer) insists on cryptographic proof of who asked for the request, a signed Referred-By token, and the request did not carry a valid one.',
+          'The target of a referred request (typically the third party in a call transfer), or the referee of a REFER, insists on cryptographic proof of who asked for the request, a signed Referred-By token, and the request did not carry a valid one.',
         description: [
-          'A REFER has three parties: the referrer asks the referee to send a request to the refer target, and the referee adds a Referred-By header naming the referrer, as in a call transfer. Because the referee could write anything into that header, RFC 3892 lets the referrer supply a Referred-By token: an S/MIME-signed message/sipfrag containing the Refer-To, Referred-By and Date of the original REFER, carried as a body part that Referred-By points to with its "cid" parameter (RFC 3892 §4). A refer target whose admission policy depends on who referred the request may reject it with 429 when the token is absent or stale, and must reject it with 429 when the token is invalid (RFC 3892 §2.3).',
-          'The referee cannot repair this alone, since only the referrer can sign. RFC 3892 §5 therefore expects the referee to pass the 429 back to the referrer as the outcome of the REFER, in the message/sipfrag body of a NOTIFY on the implicit subscription; a referrer that can sign may then send a new REFER with a token. A refer target that does not insist is free to process a request without a token, but must then present the Referred-By information to its user as unverified.',
-          'RFC 3892 §2.3 explicitly separates this from [[428]] Use Identity Header: 428 asks the sender of the request (the referee) to prove its own identity, 429 asks for proof of the referrer\'s identity, which travels in a different body and through a different party. A 429 is also unrelated to the [[202]] or 200 that the referee returned for the REFER itself: the transfer was accepted, and only the referred request failed.',
+          'A REFER has three parties: the referrer asks the referee to send a request to the refer target, and the referee copies the Referred-By header of the REFER, which names the referrer, into that request unchanged (RFC 3892 §2.2), as in a call transfer. Because the referee could write anything into that header, RFC 3892 lets the referrer supply a Referred-By token: an S/MIME-signed message/sipfrag containing the Refer-To, Referred-By and Date of the original REFER, carried as a body part that Referred-By points to with its "cid" parameter (RFC 3892 §4). A refer target whose admission policy depends on who referred the request may reject it with 429 when the token is absent or stale, and must reject it with 429 when the token is invalid (RFC 3892 §2.3).',
+          'The referee cannot repair this alone, since only the referrer can sign. RFC 3892 §5 therefore expects the referee to pass the 429 back to the referrer as the outcome of the REFER, in the message/sipfrag body of a NOTIFY on the implicit subscription; a referrer that can sign may then send a new REFER with a token. A refer target that does not insist is free to process a request without a token, but if it shows its user anything from the Referred-By header, it must say that the information is suspect (RFC 3892 §2.3). A referee may also demand a token itself and reject a REFER without one with 429 (RFC 3892 §2.2); the referrer then gets the 429 directly as the answer to its REFER.',
+          'RFC 3892 §2.3 explicitly separates this from [[428]] Use Identity Header: 428 asks the sender of the request (the referee) to prove its own identity, 429 asks for proof of the referrer\'s identity, which travels in a different body and through a different party. A 429 reported in a NOTIFY is also unrelated to the [[202]] or 200 that the referee returned for the REFER itself: the transfer was accepted, and only the referred request failed.',
         ],
         scenarios: [
           'An attended transfer is set up with REFER. The referee sends INVITE with "Referred-By: <sip:alice@example.com>" to a target whose policy only admits referred calls with a signed Referred-By token, and since the referrer\'s phone never creates tokens, the target answers 429; the referrer then sees "SIP/2.0 429 Provide Referrer Identity" inside a NOTIFY sipfrag.',
@@ -1008,17 +1008,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'On the referrer side, enable Referred-By token generation (S/MIME signing with a certificate whose identity matches the Referred-By URI) if the targets you transfer to require it, and send a new REFER when a NOTIFY reports 429.',
           'Make sure the token survives the path: SBCs and B2BUAs between referee and target must pass multipart bodies and the Referred-By header unchanged (proxies must not remove or modify Referred-By, RFC 3892 §3).',
           'On the referee side, act on REFER promptly and report the 429 to the referrer in the NOTIFY rather than retrying the triggered request unchanged.',
-          'If your server sends it: only demand tokens where your admission policy truly depends on the referrer, and otherwise accept the request but show the Referred-By identity as unverified, as RFC 3892 §2.3 requires.',
+          'If your server sends it: only demand tokens where your admission policy truly depends on the referrer, and otherwise accept the request; if you show the Referred-By identity to your user, mark it as suspect, as RFC 3892 §2.3 requires.',
         ],
       },
       ja: {
         title: '転送元の身元証明が必要',
         summary:
-          '転送などで誘発されたリクエストの宛先（多くは呼転送の第三者）が、誰がそのリクエストを指示したかの暗号的な証明、すなわち署名付き Referred-By トークンを求めたが、有効なものが付いていなかった。',
+          '転送などで誘発されたリクエストの宛先（多くは呼転送の第三者）、または REFER を受けたリファリが、誰がそのリクエストを指示したかの暗号的な証明、すなわち署名付き Referred-By トークンを求めたが、有効なものが付いていなかった。',
         description: [
-          'REFER には 3 者が関わる。リファラがリファリ（referee）に対し、リファー先へのリクエスト送信を依頼し、リファリはリファラを示す Referred-By ヘッダを付けて送る。呼転送がその典型である。リファリはこのヘッダに何でも書けてしまうため、RFC 3892 ではリファラが Referred-By トークンを用意できる。トークンは元の REFER の Refer-To、Referred-By、Date を含む message/sipfrag を S/MIME で署名したもので、ボディパートとして運ばれ、Referred-By の「cid」パラメータから参照される（RFC 3892 §4）。誰からの転送かによって受け入れを判断するリファー先は、トークンがない、または古い場合に 429 で拒否してもよく、トークンが無効な場合は 429 で拒否しなければならない（RFC 3892 §2.3）。',
-          '署名できるのはリファラだけなので、リファリは単独ではこれを解消できない。そのため RFC 3892 §5 は、リファリが 429 を REFER の結果としてリファラに伝えることを想定している。伝達手段は、暗黙のサブスクリプション上の NOTIFY の message/sipfrag ボディである。署名できるリファラは、その後トークン付きの新しい REFER を送ればよい。トークンを必須としないリファー先は、トークンのないリクエストを処理してよいが、その場合は Referred-By の情報を未検証としてユーザに示さなければならない。',
-          'RFC 3892 §2.3 は、これを [[428]] Use Identity Header とはっきり区別している。428 はリクエストの送信者（リファリ）自身の身元の証明を求めるのに対し、429 はリファラの身元の証明を求めるもので、証明は別のボディに入り、別の当事者を経由する。また 429 は、リファリが REFER 自体に返した [[202]] や 200 とも無関係である。転送は受け付けられており、失敗したのは誘発されたリクエストだけである。',
+          'REFER には 3 者が関わる。リファラがリファリ（referee）に対し、リファー先へのリクエスト送信を依頼し、リファリは REFER にあったリファラを示す Referred-By ヘッダを、そのままそのリクエストにコピーする（RFC 3892 §2.2）。呼転送がその典型である。リファリはこのヘッダに何でも書けてしまうため、RFC 3892 ではリファラが Referred-By トークンを用意できる。トークンは元の REFER の Refer-To、Referred-By、Date を含む message/sipfrag を S/MIME で署名したもので、ボディパートとして運ばれ、Referred-By の「cid」パラメータから参照される（RFC 3892 §4）。誰からの転送かによって受け入れを判断するリファー先は、トークンがない、または古い場合に 429 で拒否してもよく、トークンが無効な場合は 429 で拒否しなければならない（RFC 3892 §2.3）。',
+          '署名できるのはリファラだけなので、リファリは単独ではこれを解消できない。そのため RFC 3892 §5 は、リファリが 429 を REFER の結果としてリファラに伝えることを想定している。伝達手段は、暗黙のサブスクリプション上の NOTIFY の message/sipfrag ボディである。署名できるリファラは、その後トークン付きの新しい REFER を送ればよい。トークンを必須としないリファー先は、トークンのないリクエストを処理してよいが、Referred-By の情報をユーザに示すなら、その情報が疑わしいことを伝えなければならない（RFC 3892 §2.3）。リファリ自身がトークンを求め、トークンのない REFER を 429 で拒否してもよい（RFC 3892 §2.2）。その場合、リファラは REFER への応答として 429 を直接受け取る。',
+          'RFC 3892 §2.3 は、これを [[428]] Use Identity Header とはっきり区別している。428 はリクエストの送信者（リファリ）自身の身元の証明を求めるのに対し、429 はリファラの身元の証明を求めるもので、証明は別のボディに入り、別の当事者を経由する。また NOTIFY で報告された 429 は、リファリが REFER 自体に返した [[202]] や 200 とも無関係である。転送は受け付けられており、失敗したのは誘発されたリクエストだけである。',
         ],
         scenarios: [
           '在席転送が REFER で開始される。リファリは「Referred-By: <sip:alice@example.com>」付きの INVITE を、署名付き Referred-By トークンのある転送呼しか受け付けないポリシーの宛先へ送る。リファラの電話機はトークンを作らないため宛先は 429 を返し、リファラ側では NOTIFY の sipfrag に「SIP/2.0 429 Provide Referrer Identity」が現れる。',
@@ -1029,7 +1029,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '転送先がトークンを要求する場合は、リファラ側で Referred-By トークンの生成（Referred-By の URI と一致する身元の証明書による S/MIME 署名）を有効にし、NOTIFY で 429 が報告されたら新しい REFER を送る。',
           'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通さなければならない（プロキシは Referred-By を削除・変更してはならない。RFC 3892 §3）。',
           'リファリ側では REFER を速やかに処理し、誘発したリクエストを変更なしに再試行するのではなく、429 を NOTIFY でリファラに報告する。',
-          '自分のサーバが返している場合は、受け入れ判断が本当に転送元に依存するときだけトークンを要求する。それ以外ではリクエストを受け付け、RFC 3892 §2.3 の求めどおり Referred-By の身元を未検証として表示する。',
+          '自分のサーバが返している場合は、受け入れ判断が本当に転送元に依存するときだけトークンを要求する。それ以外ではリクエストを受け付ける。Referred-By の身元をユーザに示す場合は、RFC 3892 §2.3 の求めどおり疑わしい情報であることを示す。',
         ],
       },
     },
@@ -1182,8 +1182,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3323 §4.2',
         note: {
-          en: 'Values such as "id", "user" or "header" ask the network to hide the caller\'s identity; a request made anonymous this way is what a 433 refuses.',
-          ja: '「id」「user」「header」などの値で、発信者の身元を隠すよう網に求める。こうして匿名化されたリクエストが 433 で拒否される。',
+          en: 'The values "id" and "user" say the caller wants its identity withheld, which makes the request anonymous in the sense of RFC 5079 §3; "header" or "session" alone do not.',
+          ja: '「id」と「user」の値は、発信者が身元を秘匿したいことを示し、RFC 5079 §3 の意味でリクエストを匿名にする。「header」や「session」だけではそうならない。',
         },
       },
       {
@@ -1191,8 +1191,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5079 §3',
         note: {
-          en: 'An anonymous caller typically shows "Anonymous" <sip:anonymous@anonymous.invalid> here; on its own, without a usable asserted identity, it marks the request as anonymous.',
-          ja: '匿名の発信者は通常ここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を入れる。使える認証済みの身元情報がなければ、これだけでリクエストは匿名とみなされる。',
+          en: 'An anonymous caller typically shows "Anonymous" <sip:anonymous@anonymous.invalid> here. A URI in the anonymous.invalid domain or the display name "Anonymous" is enough on its own to make the request anonymous; a missing P-Asserted-Identity alone is not (RFC 5079 §3).',
+          ja: '匿名の発信者は通常ここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を入れる。anonymous.invalid ドメインの URI か表示名「Anonymous」があれば、それだけでリクエストは匿名とみなされる。P-Asserted-Identity がないことだけでは匿名とはみなされない（RFC 5079 §3）。',
         },
       },
     ],
@@ -1253,9 +1253,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The called party, or a server acting for it, does not accept anonymous requests; the call was refused only because the caller withheld its identity, and it may succeed if made again with identity shown.',
         description: [
-          'SIP callers can hide who they are: RFC 3261 allows an "Anonymous" From header, and RFC 3323 and RFC 3325 add the Privacy header, with which the caller asks the network to strip or withhold its asserted identity. Many users, in turn, want to refuse such calls, the SIP counterpart of the telephone network\'s anonymous call rejection. RFC 5079 gives that refusal its own code so that the caller learns why it failed: 433 says the request was turned down because it was anonymous, and for no other reason (RFC 5079 §5).',
-          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). Because the reason is so specific, the caller has a clear way forward, which was the purpose of defining the code: the same call can go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice, so a well-behaved UAC reports the situation to its user rather than silently dropping the Privacy header (RFC 5079 §4).',
-          'Before RFC 5079 such calls were refused with [[403]] Forbidden or [[603]] Decline, which tell the caller nothing useful, and some networks still do so. 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about the absence of an identity, not about whose identity it is.',
+          'SIP callers can hide who they are: RFC 3261 allows an "Anonymous" From header, RFC 3323 adds the Privacy header, and RFC 3325 its "id" value, with which the caller asks the network to remove its asserted identity. Users who receive such calls may in turn want to refuse them, the SIP counterpart of the telephone network\'s anonymous call rejection. RFC 5079 gives that refusal its own code so that the caller learns why it failed: 433 says the request was turned down because it was anonymous, and for no other reason (RFC 5079 §5).',
+          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). Because the reason is so specific, the caller has a clear way forward, which was the purpose of defining the code: the same call can go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice: a UAC must not retry without anonymity unless its user confirms it, directly or through a policy the user has set (RFC 5079 §4).',
+          'Before RFC 5079 the closest code was [[403]] Forbidden, which gives no specific reason, and a reason phrase saying why is of no use to automata (RFC 5079 §1). 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about the absence of an identity, not about whose identity it is.',
         ],
         scenarios: [
           'A subscriber has enabled anonymous call rejection. A caller who dials with the number withheld (Privacy: id, From anonymous@anonymous.invalid) is answered "433 Anonymity Disallowed" by the application server that runs the service for the subscriber, and the caller\'s phone shows that withheld calls are not accepted.',
@@ -1273,9 +1273,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           '着信者またはその代理のサーバが匿名のリクエストを受け付けない。発信者が身元を隠したことだけが拒否の理由であり、身元を明かして発信し直せば成功する可能性がある。',
         description: [
-          'SIP の発信者は身元を隠すことができる。RFC 3261 は From ヘッダを「Anonymous」とすることを認めており、RFC 3323 と RFC 3325 は Privacy ヘッダを追加した。発信者はこれを使って、網に認証済みの身元情報を削除または秘匿するよう求める。一方で多くのユーザは、電話網の非通知着信拒否にあたる形で、そうした呼を拒否したいと考える。RFC 5079 はその拒否に専用のコードを与え、失敗の理由が発信者に分かるようにした。433 は、リクエストが匿名であったために拒否され、それ以外の理由はないことを示す（RFC 5079 §5）。',
-          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。理由がこれほど明確なので、発信者には取るべき道がはっきりしている。それこそがこのコードを定義した目的であり、同じ呼を匿名にせずにかけ直せば通る。プライバシーを手放すかどうかは発信者が決めることなので、適切な UAC は Privacy ヘッダを黙って外すのではなく、状況をユーザに伝える（RFC 5079 §4）。',
-          'RFC 5079 以前は、こうした呼は [[403]] Forbidden や [[603]] Decline で拒否されており、発信者には役に立つ情報が伝わらなかった。今でもそうしている網がある。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは身元がないことであり、誰の身元かではない。',
+          'SIP の発信者は身元を隠すことができる。RFC 3261 は From ヘッダを「Anonymous」とすることを認めており、RFC 3323 は Privacy ヘッダを、RFC 3325 はその「id」値を追加した。発信者は「id」を使って、網に認証済みの身元情報を削除するよう求める。一方で着信するユーザの側にも、電話網の非通知着信拒否にあたる形で、そうした呼を拒否したい場合がある。RFC 5079 はその拒否に専用のコードを与え、失敗の理由が発信者に分かるようにした。433 は、リクエストが匿名であったために拒否され、それ以外の理由はないことを示す（RFC 5079 §5）。',
+          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。理由がこれほど明確なので、発信者には取るべき道がはっきりしている。それこそがこのコードを定義した目的であり、同じ呼を匿名にせずにかけ直せば通る。プライバシーを手放すかどうかは発信者が決めることであり、UAC は、ユーザが直接またはあらかじめ設定したポリシーで了承しない限り、匿名をやめて再試行してはならない（RFC 5079 §4）。',
+          'RFC 5079 以前に最も近かったのは [[403]] Forbidden だが、具体的な理由を伝えず、理由をリーズンフレーズに書いても機械には解釈できない（RFC 5079 §1）。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは身元がないことであり、誰の身元かではない。',
         ],
         scenarios: [
           '加入者が非通知着信拒否を設定している。番号を非通知にして（Privacy: id、From は anonymous@anonymous.invalid）発信した相手に対し、そのサービスを提供するアプリケーションサーバが「433 Anonymity Disallowed」を返し、発信側の電話機には非通知の呼は受け付けられない旨が表示される。',
