@@ -1578,6 +1578,52 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '424-no-corrective-424-for-emergency-calls',
+    date: '2026-12-04',
+    title: { en: '424: a corrective 424 is not expected on emergency calls', ja: '424：緊急通報に訂正のための 424 は想定されていない' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'A scenario had an enterprise call server reject an emergency call with 424 and its own location so that the phone would retry, and the page called emergency services the main users of RFC 6442. RFC 6442 §3.4 says emergency calls are not expected to receive such a corrective 424, and §3.3 names location-based routing in general.',
+      ja: 'シナリオで、社内の呼制御サーバが緊急通報を自らの位置情報付きの 424 で拒否し、電話機に再試行させていた。また RFC 6442 の主な利用先を緊急通報としていた。RFC 6442 §3.4 は緊急通報がこのような訂正のための 424 を受けることを想定しておらず、§3.3 は位置情報に基づくルーティング全般を挙げている。',
+    },
+    now: {
+      en: 'The scenario is a call to a location-based service, and says that for emergency calls an intermediary would rather insert the location itself (RFC 6442 §3.4); emergency calling is the best-known use among others (RFC 6442 §3.3).',
+      ja: 'シナリオを位置情報を使うサービスへの発信に改め、緊急通報では中継装置がむしろ自ら位置情報を挿入することを示した（RFC 6442 §3.4）。緊急通報は用途の一つとして最もよく知られたものとした（RFC 6442 §3.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §3.4',
+        quote:
+          'As an aside, it is not envisioned that any SIP-based emergency services request (i.e., IP-911 or 112 type of call attempt) will receive a corrective \'Bad Location Information\' response from an intermediary.',
+      },
+    ],
+  },
+  {
+    id: '440-when-a-proxy-answers-440',
+    date: '2026-12-04',
+    title: { en: '440: when a proxy answers it', ja: '440：プロキシが 440 を返す条件' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'The page said the proxy "could not forward the request" because the budget was used up, and answers 440 when a branch has no budget left. A proxy always receives a Max-Breadth of at least 1 and can fork serially; RFC 5393 requires 440 when the budget is too small for the parallel fork it wants and it will not fork serially or redirect. It also said every proxy may lower Max-Breadth by its own policy, whereas a proxy should not lower it unless it exceeds the proxy\'s maximum.',
+      ja: '枠が使い切られていたためプロキシが「リクエストを転送できなかった」とし、枠のないブランチについて 440 を返すとしていた。プロキシが受け取る Max-Breadth は常に 1 以上であり、順次フォーキングはできる。RFC 5393 が 440 を求めるのは、行いたい並列フォーキングに枠が足りず、順次フォーキングやリダイレクトで代えない場合である。また各プロキシがポリシーで値を下げうるとしていたが、プロキシは自身の上限を超えない限り値を下げるべきではない。',
+    },
+    now: {
+      en: 'A proxy answers 440 when its Max-Breadth is too small for the parallel fork it wants and it is unwilling or unable to fork serially or redirect; with a value of 1 it may still answer 440 rather than fork. Proxies cap the value at their own maximum, 60 by recommendation (RFC 5393 §5.3.3).',
+      ja: 'プロキシが 440 を返すのは、行いたい並列フォーキングに Max-Breadth が足りず、順次フォーキングやリダイレクトで代えられない、または代えない場合である。値が 1 ならフォーキングせずに 440 を返してもよい。プロキシは値を自身の上限（推奨値は 60）で抑える（RFC 5393 §5.3.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote:
+          'If a SIP proxy determines a response context has insufficient Incoming Max-Breadth to carry out a desired parallel fork, and the proxy is unwilling/unable to compensate by forking serially or sending a redirect, that proxy MUST return a 440 (Max-Breadth Exceeded) response.',
+      },
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'A proxy SHOULD NOT use a smaller amount of Max-Breadth than was present in the original request unless the Incoming Max-Breadth exceeded the proxy\'s maximum acceptable value.',
+      },
+    ],
+  },
 
   // Statement-by-statement review, 480–494 and 5xx.
 

@@ -634,13 +634,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The request carried location information (RFC 6442 Geolocation) that the recipient could not use: malformed, not good enough for its purpose, or impossible to dereference.',
         description: [
-          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Its main customers are emergency services, where proxies route calls to the right answering point based on that location. When the location is malformed, too imprecise for the recipient\'s purpose, or cannot be fetched, the recipient answers 424 (RFC 6442 §4.3) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
+          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Emergency calling is the best-known use, but any routing by location can rely on it, down to finding the nearest delivery service (RFC 6442 §3.3). When the location is malformed, too imprecise for the recipient\'s purpose, or cannot be fetched, the recipient answers 424 (RFC 6442 §4.3) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
           'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all, and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog.',
           'The code is easy to mix up with a generic [[400]] or a [[488]], but it says nothing about syntax or SDP. A recipient that simply cannot or will not handle location should answer [[500]], optionally with Retry-After, not 424. For non-interactive emergency alerts (RFC 8876) a malformed alert body is answered with [[425]] Bad Alert Message instead.',
         ],
         scenarios: [
           'In an NG911 or NG112 network, the ESRP routing an emergency INVITE needs the caller\'s location to pick a PSAP, but the INVITE carries a location URI that the ESRP cannot dereference from the LIS. It answers 424 with "Geolocation-Error: 300".',
-          'An enterprise phone sends its provisioned civic address with an emergency call, while the enterprise\'s own call server knows from the network that the device is in another building. The call server rejects the INVITE with 424 and includes its location in a PIDF-LO body; the phone retries with the corrected location object.',
+          'An enterprise phone sends its provisioned civic address with a call to a location-based service, such as a dispatch desk that routes to the nearest branch, while the enterprise\'s own call server knows from the network that the device is in another building. The call server rejects the INVITE with 424 and includes its location in a PIDF-LO body; the phone retries with the composed location object (RFC 6442 §3.4). RFC 6442 does not expect emergency calls to get such a corrective 424: there the intermediary would rather insert the location itself, as a B2BUA.',
           'A caller\'s device sets "Geolocation-Routing: no", yet the next proxy can only route the call by location; it answers 424 with "Geolocation-Error: 202" (Permission to Route based on Location Information).',
         ],
         fixes: [
@@ -654,13 +654,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'リクエストに付いていた位置情報（RFC 6442 の Geolocation）を受信側が使えなかった。形式の誤り、目的に対する精度不足、参照先から取得できないことのいずれかが原因である。',
         description: [
-          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。主な利用先は緊急通報であり、プロキシはこの位置情報をもとに呼を適切な受付機関へルーティングする。位置情報の形式が誤っている、受信側の目的には精度が足りない、あるいは取得できない場合、受信側は 424 を返す（RFC 6442 §4.3）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
+          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。最もよく知られた用途は緊急通報だが、最寄りの宅配サービスを探すといった、位置情報に基づくあらゆるルーティングに使える（RFC 6442 §3.3）。位置情報の形式が誤っている、受信側の目的には精度が足りない、あるいは取得できない場合、受信側は 424 を返す（RFC 6442 §4.3）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
           '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない。',
           '一般的な [[400]] や [[488]] と混同されやすいが、424 は構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（必要なら Retry-After 付き）を返すべきである。音声通話を伴わない非会話型の緊急通報（RFC 8876）で警報メッセージのボディが不正な場合は、424 ではなく [[425]] Bad Alert Message を返す。',
         ],
         scenarios: [
           'NG911 や NG112 の網で、緊急通報の INVITE をルーティングする ESRP が受付機関（PSAP）を選ぶために発信者の位置情報を必要としているが、INVITE に含まれる位置情報 URI を LIS から取得できない。ESRP は「Geolocation-Error: 300」を付けた 424 を返す。',
-          '企業内の電話機が、設定済みの住所情報を付けて緊急通報を発信する。一方、社内の呼制御サーバはネットワーク情報から端末が別の建物にあることを把握している。呼制御サーバは INVITE を 424 で拒否して自らの位置情報を PIDF-LO ボディに入れ、電話機は修正された位置情報オブジェクトで再試行する。',
+          '企業内の電話機が、設定済みの住所情報を付けて、最寄りの拠点へ振り分ける受付窓口のような位置情報を使うサービスへ発信する。一方、社内の呼制御サーバはネットワーク情報から端末が別の建物にあることを把握している。呼制御サーバは INVITE を 424 で拒否して自らの位置情報を PIDF-LO ボディに入れ、電話機はその位置情報オブジェクトで再試行する（RFC 6442 §3.4）。なお RFC 6442 は、緊急通報がこのような訂正のための 424 を受けることを想定していない。その場合、中継装置はむしろ B2BUA として自ら位置情報を挿入する。',
           '発信端末が「Geolocation-Routing: no」を設定しているが、次のプロキシは位置情報でしか呼をルーティングできない。プロキシは「Geolocation-Error: 202」（位置情報に基づくルーティングの許可）を付けた 424 を返す。',
         ],
         fixes: [
@@ -1838,8 +1838,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5393 §5.3',
         note: {
-          en: 'Caps how many branches may be active at once below this point; a forking proxy shares the value it received among its parallel branches, and answers 440 when none is left for the request.',
-          ja: 'その地点より先で同時に存在できるブランチの数の上限を示す。フォーキングするプロキシは受け取った値を並列ブランチに分け合い、リクエストに割り当てる余地がなくなると 440 を返す。',
+          en: 'Caps how many branches may be active at once below this point; a forking proxy shares the value it received among its parallel branches, and answers 440 when the value is too small for the parallel fork it wants and it will not fork serially or redirect instead.',
+          ja: 'その地点より先で同時に存在できるブランチの数の上限を示す。フォーキングするプロキシは受け取った値を並列ブランチに分け合う。行いたい並列フォーキングには値が足りず、順次フォーキングやリダイレクトで代えることもしない場合に 440 を返す。',
         },
       },
     ],
@@ -1887,7 +1887,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ].join('\n'),
       response: [
         'SIP/2.0 440 Max-Breadth Exceeded',
-        'Via: SIP/2.0/UDP pbx.example.com;branch=z9hG4bK5f3a2c',
+        'Via: SIP/2.0/UDP pbx.example.com;branch=z9hG4bK5f3a2c;received=198.51.100.20',
         'Via: SIP/2.0/UDP sbc.example.com;branch=z9hG4bK1d9e7b',
         'From: <sip:+12155550121@example.com;user=phone>;tag=4c81f2',
         'To: <sip:sales@example.com>;tag=b07e6d13',
@@ -1901,11 +1901,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Max-Breadth Exceeded',
         summary:
-          'A proxy could not forward the request because the Max-Breadth budget it received was already used up by the branches forked before it.',
+          'A proxy wanted to fork the request to more parallel branches than the Max-Breadth it received allows, and would not fall back to forking serially or redirecting.',
         description: [
           'RFC 5393 closed a hole in SIP forking. Max-Forwards limits how deep a request can travel, but not how wide it can spread: a few proxies that fork in parallel to each other\'s addresses can turn one request into an exponential number of copies, which an attacker can exploit for amplification. The fix has two parts: proxies that fork must detect loops, and a new request header, Max-Breadth, limits the number of concurrent branches a request may fan out into.',
-          'The rules sit in RFC 5393 §5.3. A proxy that forks in parallel divides the Max-Breadth it received among the branches it keeps open at the same time, each branch getting at least 1 and the total not exceeding what came in; branches tried one after another can reuse the budget once the earlier branch has ended. A proxy that would have to open a branch with no budget left does not send it, and when that leaves the request with nowhere to go, the proxy answers 440.',
-          'The code sits beside two other path-limit failures, each with a different cause. [[483]] Too Many Hops means Max-Forwards, the depth counter, reached zero, and [[482]] Loop Detected means a proxy saw the request come back to itself. 440 is the width counter running out. A client cannot simply retry with a larger Max-Breadth, since every proxy on the way may lower it by its own policy; the cure is to make the fan-out smaller.',
+          'The rules sit in RFC 5393 §5.3. A proxy that forks in parallel divides the Max-Breadth it received among the branches it keeps open at the same time, each branch getting at least 1 and the total not exceeding what came in; branches tried one after another can reuse the budget once the earlier branch has ended. A proxy whose budget is too small for the parallel fork it wants, and that is unwilling or unable to fork serially or send a redirect instead, must answer 440 (RFC 5393 §5.3.3). A Max-Breadth of 1 still allows serial forking, but a proxy is not obliged to fork at all and may answer 440.',
+          'The code sits beside two other path-limit failures, each with a different cause. [[483]] Too Many Hops means Max-Forwards, the depth counter, reached zero, and [[482]] Loop Detected means a proxy saw the request come back to itself. 440 is the width counter running out. A client cannot simply retry with a larger Max-Breadth, since every proxy on the way caps it at its own maximum, 60 by recommendation (RFC 5393 §5.3.3); the cure is to make the fan-out smaller, as RFC 5393 §5.1 suggests.',
         ],
         scenarios: [
           'A hosted PBX rings a call group in parallel, and some members are themselves group aliases forked again by another proxy. Each level divides the budget further, until a proxy deep in the tree has nothing left to give a branch and returns 440 for it.',
@@ -1921,11 +1921,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ja: {
         title: 'フォーキング幅の上限超過',
         summary:
-          '受け取った Max-Breadth の枠が先にフォーキングしたブランチで使い切られていたため、プロキシがリクエストを転送できなかった。',
+          'プロキシが、受け取った Max-Breadth の許す数より多くのブランチへ並列にフォーキングしようとし、順次フォーキングやリダイレクトに切り替えることもしなかった。',
         description: [
           'RFC 5393 は SIP のフォーキングに潜む穴をふさいだ仕様である。Max-Forwards はリクエストが進める深さを制限するが、広がる幅は制限しない。互いのアドレスへ並列にフォーキングし合うプロキシが数台あるだけで、1 つのリクエストが指数関数的な数の複製に膨れ上がり、攻撃者はこれを増幅攻撃に悪用できる。対策は 2 つあり、フォーキングするプロキシにはループ検出を義務付け、新しいリクエストヘッダ Max-Breadth で同時に広がれるブランチの数を制限する。',
-          '規則は RFC 5393 §5.3 にある。並列にフォーキングするプロキシは、受け取った Max-Breadth を同時に開いているブランチに分け与える。各ブランチは 1 以上を受け取り、合計は受け取った値を超えてはならない。順番に試すブランチは、先のブランチが終われば枠を再利用できる。枠が残っていないブランチは送出せず、その結果リクエストの行き先がなくなると、プロキシは 440 を返す。',
-          '経路の上限に関わる失敗コードは他に 2 つあり、原因がそれぞれ違う。[[483]] Too Many Hops は深さのカウンタである Max-Forwards が 0 になったこと、[[482]] Loop Detected はリクエストが自分のところへ戻ってきたのをプロキシが検出したことを示す。440 は幅のカウンタが尽きたことを示す。経路上の各プロキシが自身のポリシーで値を下げうるため、クライアントが Max-Breadth を大きくして再試行すれば済むわけではない。解決策はフォーキングの広がりを小さくすることである。',
+          '規則は RFC 5393 §5.3 にある。並列にフォーキングするプロキシは、受け取った Max-Breadth を同時に開いているブランチに分け与える。各ブランチは 1 以上を受け取り、合計は受け取った値を超えてはならない。順番に試すブランチは、先のブランチが終われば枠を再利用できる。行いたい並列フォーキングには枠が足りず、順次フォーキングやリダイレクトで代えることもできない、またはしないプロキシは、440 を返さなければならない（RFC 5393 §5.3.3）。Max-Breadth が 1 でも順次フォーキングはできるが、プロキシにフォーキングの義務はなく、440 を返してもよい。',
+          '経路の上限に関わる失敗コードは他に 2 つあり、原因がそれぞれ違う。[[483]] Too Many Hops は深さのカウンタである Max-Forwards が 0 になったこと、[[482]] Loop Detected はリクエストが自分のところへ戻ってきたのをプロキシが検出したことを示す。440 は幅のカウンタが尽きたことを示す。経路上の各プロキシは自身の上限（推奨値は 60）で値を抑えるため（RFC 5393 §5.3.3）、クライアントが Max-Breadth を大きくして再試行すれば済むわけではない。RFC 5393 §5.1 が示すとおり、解決策はフォーキングの広がりを小さくすることである。',
         ],
         scenarios: [
           'ホスティング型の PBX がグループ着信で全員を並列に呼び出すが、メンバの一部は別のプロキシがさらにフォーキングするグループのエイリアスになっている。階層を下るごとに枠が細分され、木の深い位置にあるプロキシではブランチに割り当てる枠がなくなり、そのブランチに 440 を返す。',
