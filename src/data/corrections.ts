@@ -1624,6 +1624,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '470-client-adds-missing-uris',
+    date: '2026-12-04',
+    title: { en: '470: the client adds the missing URIs; the relay then asks for permission', ja: '470：足りない URI はクライアントが加え、リレーが許可を求める' },
+    pages: [{ code: 470 }],
+    wrong: {
+      en: 'The page said the targets\' permission would come through the framework\'s exchange, with no step for the sender, and that 470 speaks for recipients "before they have been asked". RFC 5360 §5.9.2 has the client add the missing URIs to the relay\'s list, after which the relay obtains the permissions; a 470 also follows a request the targets have not answered or have refused.',
+      ja: '宛先の許可はフレームワークのやり取りで得られるとし、送信側が行う手順を示していなかった。また 470 は「まだ意思を尋ねられていない」受信者に代わるものとしていた。RFC 5360 §5.9.2 では、クライアントが足りない URI をリレーのリストに加え、その後リレーが許可を得る。宛先が回答していない場合や拒否した場合にも 470 は返る。',
+    },
+    now: {
+      en: 'The client adds the URIs named in Permission-Missing to the relay\'s list with a mechanism such as XCAP, the relay asks for permission, and the Pending Additions event package reports the outcome (RFC 5360 §5.9.2, §5.2).',
+      ja: 'クライアントは Permission-Missing に挙がった URI を XCAP などでリレーのリストに加え、リレーが許可を求め、結果は pending-additions イベントパッケージで通知される（RFC 5360 §5.9.2、§5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5360 §5.9.2',
+        quote: 'A client receiving a 470 (Consent Needed) response uses a manipulation mechanism (e.g., XCAP) to add those URIs to the relay\'s list of URIs.  The relay will obtain permissions for those URIs as usual.',
+      },
+    ],
+  },
 
   // Statement-by-statement review, 480–494 and 5xx.
 

@@ -2155,11 +2155,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Consent Needed',
         summary:
-          'A relay that would turn the request into traffic for one or more targets refuses, because those targets have not yet given their permission to receive it.',
+          'A relay asked to pass the request on to a list of URIs carried in the request refuses, because at least one of those targets has not given its permission to receive such traffic.',
         description: [
           'SIP lets a single request fan out: a URI-list server sends one MESSAGE to every address on a list (RFC 5365), a conference focus invites every participant named in an INVITE (RFC 5366), a resource-list server subscribes to many presentities at once (RFC 5367). Without a brake, any of them could be used to flood people who never asked for the traffic. RFC 5360 supplies the brake: a relay that translates one address into others must hold each target\'s permission before it sends them anything.',
-          '470 is the answer when a request carries such a URI list and the relay, acting as the user agent server for it, has no permission for at least one URI on the list; RFC 5360 §5.9.2 says the response should name those URIs in a Permission-Missing header. The request is not refused on its merits: once the targets have granted permission through the framework\'s permission-request exchange, the same request goes through. Until then, retrying changes nothing, which is why 470 calls for waiting on the targets rather than for an immediate second attempt.',
-          'Compare it with the refusals that look similar. [[403]] Forbidden is a server\'s verdict on the sender, often about authorisation, and no action by a third party reverses it. [[603]] Decline is the callee\'s own answer to one call. 470 speaks for the recipients before they have been asked, and it comes from the relay, not from the recipients\' devices.',
+          '470 is the answer when a request carries such a URI list and the relay, acting as the user agent server for it, has no permission for at least one URI on the list; RFC 5360 §5.9.2 says the response should name those URIs in a Permission-Missing header. The request is not refused on its merits: the client adds the missing URIs to the relay\'s list with a manipulation mechanism such as XCAP, the relay asks those targets for permission, and once they have granted it the same request goes through (RFC 5360 §5.9.2); the Pending Additions event package tells the client when that happens (RFC 5360 §5.2). Until then, retrying changes nothing, which is why 470 calls for waiting on the targets rather than for an immediate second attempt.',
+          'Compare it with the refusals that look similar. [[403]] Forbidden refuses the request itself, and RFC 3261 §21.4.4 says it should not be repeated. [[603]] Decline is the callee\'s own answer to one call. 470 says that recipients have not given their permission, whether or not they have been asked yet, and it comes from the relay, not from the recipients\' devices.',
         ],
         scenarios: [
           'An instant-messaging client sends a MESSAGE carrying a list of recipients to its provider\'s URI-list server. Two of the recipients have never accepted messages relayed for this sender, so the server answers 470 with their URIs in Permission-Missing.',
@@ -2167,19 +2167,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A presence application subscribes to a request-contained resource list through a resource-list server that enforces RFC 5360, and one presentity on the list has not granted permission; the SUBSCRIBE is answered with 470.',
         ],
         fixes: [
-          'Read Permission-Missing: it names exactly whose consent is missing. Either obtain their permission through the service (the framework asks each target and records the answer) and send the request again later, or remove those targets and send it now to the others.',
+          'Read Permission-Missing: it names exactly whose consent is missing. Either add them to the relay\'s list (with XCAP, for example), let the relay obtain their permission and send the request again once it has, or remove those targets and send it now to the others.',
           'If 470 appears for targets who expect your traffic, check with the relay\'s operator whether the permission requests reached them and how they are meant to answer; consent that was never recorded looks the same as consent refused.',
-          'If your relay sends 470, list the targets in Permission-Missing; a bare 470 leaves the sender unable to tell which recipients to follow up on.',
+          'If your relay sends 470, list the targets in Permission-Missing; without it the sender has to find them by other means, such as XCAP (RFC 5360 §5.9.2).',
         ],
       },
       ja: {
         title: '同意が必要',
         summary:
-          'リクエストを 1 つ以上の宛先への通信に変換するリレーが、その宛先からまだ受信の許可を得ていないため、リクエストを拒否した。',
+          'リクエストに載った URI リストの宛先へリクエストを中継するよう求められたリレーが、その宛先の少なくとも 1 つからこの通信を受け取る許可を得ていないため、リクエストを拒否した。',
         description: [
           'SIP では 1 つのリクエストが多数に広がることがある。URI リストサーバはリストの全アドレスに 1 通の MESSAGE を送り（RFC 5365）、会議フォーカスは INVITE に列挙された参加者全員を招待し（RFC 5366）、リソースリストサーバは多数のプレゼンティティをまとめてサブスクライブする（RFC 5367）。歯止めがなければ、これらはどれも、望んでもいない相手に大量の通信を浴びせる道具になりうる。RFC 5360 はその歯止めを定める。あるアドレスを別のアドレスへ変換するリレーは、宛先それぞれの許可を得てからでなければ何も送ってはならない。',
-          'このような URI リストを載せたリクエストについて、リストの少なくとも 1 つの URI に対する許可を持っていない場合、UAS として応答するリレーは 470 を返す。RFC 5360 §5.9.2 は、その URI を Permission-Missing ヘッダに入れて示すべきだとしている。リクエストそのものが不適切だとして拒否されたわけではない。宛先がこのフレームワークの許可要求のやり取りを通じて許可を与えれば、同じリクエストが通るようになる。それまでは再試行しても何も変わらないため、470 を受けたらすぐに送り直すのではなく、宛先の許可を待つことになる。',
-          '似た拒否と比べておく。[[403]] Forbidden は送信者に対するサーバの判定で、多くは権限に関わり、第三者が何かをしても覆らない。[[603]] Decline は、1 つの呼に対する着信者自身の応答である。470 は、まだ意思を尋ねられていない受信者に代わって、受信者の端末ではなくリレーが返すものである。',
+          'このような URI リストを載せたリクエストについて、リストの少なくとも 1 つの URI に対する許可を持っていない場合、UAS として応答するリレーは 470 を返す。RFC 5360 §5.9.2 は、その URI を Permission-Missing ヘッダに入れて示すべきだとしている。リクエストそのものが不適切だとして拒否されたわけではない。クライアントが XCAP などの操作手段で足りない URI をリレーのリストに加えると、リレーがその宛先に許可を求め、許可が得られれば同じリクエストが通るようになる（RFC 5360 §5.9.2）。それがいつかは pending-additions イベントパッケージでクライアントに通知される（RFC 5360 §5.2）。それまでは再試行しても何も変わらないため、470 を受けたらすぐに送り直すのではなく、宛先の許可を待つことになる。',
+          '似た拒否と比べておく。[[403]] Forbidden はリクエストそのものを拒否するもので、RFC 3261 §21.4.4 は繰り返すべきではないとしている。[[603]] Decline は、1 つの呼に対する着信者自身の応答である。470 は、すでに尋ねられたかどうかにかかわらず受信者が許可を与えていないことを示し、受信者の端末ではなくリレーが返す。',
         ],
         scenarios: [
           'インスタントメッセージのクライアントが、受信者のリストを載せた MESSAGE を事業者の URI リストサーバに送る。受信者のうち 2 人はこの送信者からの中継メッセージをまだ一度も承諾しておらず、サーバは 2 人の URI を Permission-Missing に入れて 470 を返す。',
@@ -2187,9 +2187,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'プレゼンスアプリケーションが、RFC 5360 を適用するリソースリストサーバを通じて、リクエスト内に記載したリソースリストをサブスクライブする。リスト中の 1 人のプレゼンティティが許可を与えておらず、SUBSCRIBE に 470 が返る。',
         ],
         fixes: [
-          'Permission-Missing を読む。誰の同意が欠けているかがそのまま書かれている。サービスを通じてその宛先の許可を得て（フレームワークが各宛先に意思を尋ね、回答を記録する）後で送り直すか、その宛先を外して残りの宛先に今すぐ送る。',
+          'Permission-Missing を読む。誰の同意が欠けているかがそのまま書かれている。その宛先を（たとえば XCAP で）リレーのリストに加え、リレーが許可を得た後で送り直すか、その宛先を外して残りの宛先に今すぐ送る。',
           '通信を待っているはずの相手について 470 が出るなら、許可要求がその相手に届いたか、どう回答すればよいかをリレーの運用者に確認する。記録されなかった同意は、拒否された同意と見分けがつかない。',
-          '自分のリレーが 470 を返すなら、宛先を Permission-Missing に列挙する。ヘッダのない 470 では、送信側はどの受信者に働きかければよいのか分からない。',
+          '自分のリレーが 470 を返すなら、宛先を Permission-Missing に列挙する。ヘッダがなければ、送信側は XCAP など別の手段でそれを調べなければならない（RFC 5360 §5.9.2）。',
         ],
       },
     },
