@@ -533,7 +533,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックが自動で再試行するならそれに任せ、そうでなければ電話機やトランクの「登録有効期間」設定を変更する。',
           '短い間隔の目的が NAT バインディングの維持であれば、登録間隔はサーバの最小値に合わせ、キープアライブは別の手段で行う。TCP/TLS フローでの CRLF キープアライブ、OPTIONS による死活監視、SIP Outbound（RFC 5626）などがある。',
-          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また RFC 3261 §10.3 のとおり、423 を返すのは要求値が示す最小値を下回る場合だけにする。要求値以下の Min-Expires では、クライアントは何も直せない。',
+          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また RFC 3261 §10.3 のとおり、423 を返すのは要求値が自分の示す最小値を下回る場合だけにする。要求値以下の Min-Expires では、クライアントは何も直せない。',
         ],
       },
     },
@@ -1251,10 +1251,10 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Anonymity Disallowed',
         summary:
-          'The called party, or a server acting for it, does not accept anonymous requests; the call was refused only because the caller withheld its identity, and it may succeed if made again with identity shown.',
+          'The called party, or a server acting for it, does not accept anonymous requests; the call was refused because the caller withheld its identity, and it may succeed if made again with identity shown.',
         description: [
-          'SIP callers can hide who they are: RFC 3261 allows an "Anonymous" From header, RFC 3323 adds the Privacy header, and RFC 3325 its "id" value, with which the caller asks the network to remove its asserted identity. Users who receive such calls may in turn want to refuse them, the SIP counterpart of the telephone network\'s anonymous call rejection. RFC 5079 gives that refusal its own code so that the caller learns why it failed: 433 says the request was turned down because it was anonymous, and for no other reason (RFC 5079 §5).',
-          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). Because the reason is so specific, the caller has a clear way forward, which was the purpose of defining the code: the same call can go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice: a UAC must not retry without anonymity unless its user confirms it, directly or through a policy the user has set (RFC 5079 §4).',
+          'SIP callers can hide who they are: RFC 3261 allows an "Anonymous" From header, RFC 3323 adds the Privacy header, and RFC 3325 its "id" value, with which the caller asks the network to remove its asserted identity. Users who receive such calls may in turn want to refuse them, the SIP counterpart of the telephone network\'s anonymous call rejection. RFC 5079 gives that refusal its own code so that the caller learns why it failed: 433 says the request was turned down because it was anonymous (RFC 5079 §5).',
+          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). Because the reason is so specific, the caller has a clear way forward, which was the purpose of defining the code: the same call can go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice: a UAC must not retry without anonymity unless its user confirms it, directly or through a policy the user has set (RFC 5079 §4). A 433 to a request inside a dialog should end neither the dialog nor that usage of it (RFC 5079 §4).',
           'Before RFC 5079 the closest code was [[403]] Forbidden, which gives no specific reason, and a reason phrase saying why is of no use to automata (RFC 5079 §1). 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about the absence of an identity, not about whose identity it is.',
         ],
         scenarios: [
@@ -1271,10 +1271,10 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ja: {
         title: '非通知着信拒否',
         summary:
-          '着信者またはその代理のサーバが匿名のリクエストを受け付けない。発信者が身元を隠したことだけが拒否の理由であり、身元を明かして発信し直せば成功する可能性がある。',
+          '着信者またはその代理のサーバが匿名のリクエストを受け付けない。拒否の理由は発信者が身元を隠したことであり、身元を明かして発信し直せば成功する可能性がある。',
         description: [
-          'SIP の発信者は身元を隠すことができる。RFC 3261 は From ヘッダを「Anonymous」とすることを認めており、RFC 3323 は Privacy ヘッダを、RFC 3325 はその「id」値を追加した。発信者は「id」を使って、網に認証済みの身元情報を削除するよう求める。一方で着信するユーザの側にも、電話網の非通知着信拒否にあたる形で、そうした呼を拒否したい場合がある。RFC 5079 はその拒否に専用のコードを与え、失敗の理由が発信者に分かるようにした。433 は、リクエストが匿名であったために拒否され、それ以外の理由はないことを示す（RFC 5079 §5）。',
-          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。理由がこれほど明確なので、発信者には取るべき道がはっきりしている。それこそがこのコードを定義した目的であり、同じ呼を匿名にせずにかけ直せば通る。プライバシーを手放すかどうかは発信者が決めることであり、UAC は、ユーザが直接またはあらかじめ設定したポリシーで了承しない限り、匿名をやめて再試行してはならない（RFC 5079 §4）。',
+          'SIP の発信者は身元を隠すことができる。RFC 3261 は From ヘッダを「Anonymous」とすることを認めており、RFC 3323 は Privacy ヘッダを、RFC 3325 はその「id」値を追加した。発信者は「id」を使って、網に認証済みの身元情報を削除するよう求める。一方で着信するユーザの側にも、電話網の非通知着信拒否にあたる形で、そうした呼を拒否したい場合がある。RFC 5079 はその拒否に専用のコードを与え、失敗の理由が発信者に分かるようにした。433 は、リクエストが匿名であったために拒否されたことを示す（RFC 5079 §5）。',
+          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。理由がこれほど明確なので、発信者には取るべき道がはっきりしている。それこそがこのコードを定義した目的であり、同じ呼を匿名にせずにかけ直せば通る。プライバシーを手放すかどうかは発信者が決めることであり、UAC は、ユーザが直接またはあらかじめ設定したポリシーで了承しない限り、匿名をやめて再試行してはならない（RFC 5079 §4）。ダイアログ内のリクエストに 433 が返っても、ダイアログもその用途も終了させるべきではない（RFC 5079 §4）。',
           'RFC 5079 以前に最も近かったのは [[403]] Forbidden だが、具体的な理由を伝えず、理由をリーズンフレーズに書いても機械には解釈できない（RFC 5079 §1）。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは身元がないことであり、誰の身元かではない。',
         ],
         scenarios: [
