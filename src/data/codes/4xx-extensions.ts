@@ -423,7 +423,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['registrar', 'notifier', 'esc'], refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3'] },
+      sentBy: { value: ['registrar', 'notifier', 'esc'], refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3', 'RFC6665 §4.2.1.1', 'RFC3903 §6'] },
       methods: { value: 'any', named: ['REGISTER', 'SUBSCRIBE', 'PUBLISH'], refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3', 'RFC6665 §4.2.1.1', 'RFC3903 §6'] },
       retry: { value: 'modify', refs: ['RFC3261 §10.2.8', 'RFC3261 §21.4.17'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -922,7 +922,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3892 §2.2'] },
+      sentBy: { value: ['uas'], refs: ['RFC3892 §2.2', 'RFC3892 §2.3'] },
       methods: { value: 'any', named: ['REFER'], refs: ['RFC3892 §5', 'RFC3892 §2.1'] },
       retry: { value: 'modify', refs: ['RFC3892 §2.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
