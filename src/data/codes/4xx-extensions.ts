@@ -10,7 +10,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3', 'RFC3261 §16.3'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3', 'RFC3261 §16.3', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.15'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -31,8 +31,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.32',
         note: {
-          en: 'Names extensions the UAS must understand to process the request; an unknown tag here draws 420 from the user agent server, while proxies ignore it.',
-          ja: 'リクエストの処理に UAS が理解していなければならない拡張を示す。ここに未知のタグがあると UAS が 420 を返す。プロキシはこのヘッダを無視する。',
+          en: 'Names extensions the UAS must understand to process the request; an unknown tag here draws 420 from the user agent server (RFC 3261 §8.2.2.3). A proxy checks Proxy-Require, not Require, before forwarding (RFC 3261 §16.3).',
+          ja: 'リクエストの処理に UAS が理解していなければならない拡張を示す。ここに未知のタグがあると UAS が 420 を返す（RFC 3261 §8.2.2.3）。プロキシが転送前に検査するのは Proxy-Require であり、Require ではない（RFC 3261 §16.3）。',
         },
       },
       {
@@ -101,13 +101,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The request demanded, in Require or Proxy-Require, a SIP extension that the answering server does not understand; the Unsupported header says which one.',
         description: [
           'SIP extensions are identified by option-tags such as 100rel, timer, precondition or replaces. A client that cannot do without an extension lists its tag in Require, addressed to the user agent server, or in Proxy-Require, addressed to every proxy on the path. A server that meets a tag it does not understand there must not silently carry on without it: it answers 420 and names the unknown tags in an Unsupported header (RFC 3261 §21.4.15). For Require that obligation falls on the UAS (RFC 3261 §8.2.2.3); for Proxy-Require it falls on each proxy, which rejects the request instead of forwarding it (RFC 3261 §16.3).',
-          'The design puts the cost on the mismatch only. A client that uses Require gets an immediate answer when both sides know the extension and a single extra round trip when they do not, after which RFC 3261 §8.1.3.5 says it should retry without the extensions listed in Unsupported. Tags a client would merely like to use belong in Supported instead, which never causes a rejection. CANCEL and ACK for a non-2xx response are exempt: Require and Proxy-Require must not appear in them and are ignored if they do, so these requests never draw a 420.',
+          'The design puts the cost on the mismatch only. A client that uses Require gets an immediate answer when both sides know the extension and a single extra round trip when they do not, after which RFC 3261 §8.1.3.5 says it should retry without the extensions listed in Unsupported. Tags a client would merely like to use belong in Supported instead: 420 answers only tags in Require and Proxy-Require (RFC 3261 §21.4.15). CANCEL and ACK for a non-2xx response are exempt: Require and Proxy-Require must not appear in them and are ignored if they do, so these requests never draw a 420.',
           'Its mirror image is [[421]] Extension Required. With 420 the client asked for more than the server understands; with 421 the server needs something the client did not offer, and the extension names travel the other way round, in Unsupported for 420 and in Require for 421. A 420 comes from one server only; when a proxy forks, another branch may still accept the same Require.',
         ],
         scenarios: [
           'A softphone configured for "PRACK required" sends INVITE with "Require: 100rel" to an older PBX or PSTN gateway without RFC 3262 support. The gateway answers "420 Bad Extension" with "Unsupported: 100rel" and the call never rings.',
           'A user agent set up for the RFC 3329 security agreement sends REGISTER with "Require: sec-agree" and "Proxy-Require: sec-agree", as RFC 3329 §2.3.1 requires, but its first hop is an SBC or proxy that does not implement the agreement. The proxy does not know the sec-agree tag, so it answers 420 listing it.',
-          'A UAC puts "Require: timer" or "Require: precondition" in an INVITE bound for a carrier trunk whose far end implements neither session timers (RFC 4028) nor QoS preconditions (RFC 3312), and every such call ends at the first INVITE with 420.',
+          'A UAC puts "Require: timer" or "Require: precondition" in an INVITE bound for a carrier trunk whose far end implements neither session timers (RFC 4028) nor QoS preconditions (RFC 3312), and every such call ends at the first INVITE with 420. For session timers RFC 4028 §7.1 does not recommend Require: timer in the request at all.',
         ],
         fixes: [
           'Read the Unsupported header, remove those tags from Require or Proxy-Require, and send the request again (RFC 3261 §8.1.3.5). If the feature is only desirable, advertise it in Supported and let the other side opt in.',
@@ -121,13 +121,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'リクエストが Require または Proxy-Require で要求した SIP 拡張を、応答したサーバが理解できない。どの拡張かは Unsupported ヘッダに示される。',
         description: [
           'SIP の拡張は 100rel、timer、precondition、replaces といったオプションタグで識別される。ある拡張なしでは困るクライアントは、そのタグを UAS 宛てなら Require に、経路上の全プロキシ宛てなら Proxy-Require に入れる。そこで知らないタグに出会ったサーバは、その拡張を無視して処理を進めてはならず、420 を返して Unsupported ヘッダに未知のタグを列挙する（RFC 3261 §21.4.15）。Require を検査する義務は UAS にあり（RFC 3261 §8.2.2.3）、Proxy-Require については各プロキシが検査し、知らないタグがあればリクエストを転送せずに拒否する（RFC 3261 §16.3）。',
-          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、相手がその拡張を知っていれば即座に処理され、知らなければ 1 往復余分にかかるだけで済む。その後は、Unsupported に挙がった拡張を外して再試行するのがよい（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書くべきであり、Supported が拒否の原因になることはない。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない。',
+          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、相手がその拡張を知っていれば即座に処理され、知らなければ 1 往復余分にかかるだけで済む。その後は、Unsupported に挙がった拡張を外して再試行するのがよい（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書けばよい。420 の対象は Require と Proxy-Require のタグだけである（RFC 3261 §21.4.15）。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない。',
           '対になるのが [[421]] Extension Required である。420 はクライアントがサーバの理解を超える拡張を求めた場合、421 はクライアントが提示しなかった拡張をサーバが必要とする場合であり、拡張名の載るヘッダも 420 では Unsupported、421 では Require と逆になる。420 はあくまで 1 台のサーバの応答であり、プロキシがフォーキングしていれば、同じ Require を別のブランチが受け入れることもある。',
         ],
         scenarios: [
           '「PRACK 必須」に設定したソフトフォンが、RFC 3262 に対応していない古い PBX や PSTN ゲートウェイへ「Require: 100rel」付きの INVITE を送る。ゲートウェイは「Unsupported: 100rel」を付けた「420 Bad Extension」を返し、着信側は鳴らない。',
           'RFC 3329 のセキュリティアグリーメントを使うよう設定された UA が、RFC 3329 §2.3.1 のとおり「Require: sec-agree」と「Proxy-Require: sec-agree」を付けた REGISTER を送ったが、ファーストホップはこの仕組みを実装していない SBC やプロキシだった。sec-agree を知らないプロキシは、このタグを挙げた 420 を返す。',
-          'UAC が「Require: timer」や「Require: precondition」を付けた INVITE をキャリアのトランクへ送るが、対向側がセッションタイマ（RFC 4028）にも QoS プリコンディション（RFC 3312）にも対応していないため、こうした呼はすべて最初の INVITE で 420 となる。',
+          'UAC が「Require: timer」や「Require: precondition」を付けた INVITE をキャリアのトランクへ送るが、対向側がセッションタイマ（RFC 4028）にも QoS プリコンディション（RFC 3312）にも対応していないため、こうした呼はすべて最初の INVITE で 420 となる。セッションタイマについては、RFC 4028 §7.1 がリクエストに Require: timer を入れること自体を推奨していない（NOT RECOMMENDED）。',
         ],
         fixes: [
           'Unsupported ヘッダを読み、そこに挙がったタグを Require または Proxy-Require から外して送り直す（RFC 3261 §8.1.3.5）。必須でない機能なら Supported で対応を示すだけにし、採用は相手に任せる。',
@@ -146,7 +146,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.16'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.16', 'RFC3327 §5.2', 'RFC3329 §2.3.2'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.16'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.16'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -234,8 +234,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'Because the two codes sit next to each other, 421 is often read as [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. For the RFC 3329 sec-agree mechanism the two sit side by side: a server whose policy requires the agreement answers 421 when the request names sec-agree nowhere, and [[494]] Security Agreement Required when it lists sec-agree only in Supported (RFC 3329 §2.3.2).',
         ],
         scenarios: [
-          'A SIP stack configured to require reliable provisional responses, as pjsip allows, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
-          'An edge proxy that must insert a Path header to reach its clients later receives a REGISTER whose Supported header lacks "path". Following RFC 3327, it answers 421 with "Require: path" instead of forwarding a registration it could not route back to.',
+          'A SIP stack configured to require reliable provisional responses, such as a pjsip invite session with the PJSIP_INV_REQUIRE_100REL option, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
+          'An edge proxy that must insert a Path header to reach its clients later receives a REGISTER whose Supported header lacks "path". Following RFC 3327 §5.2, it answers 421 with "Require: path" instead of forwarding a registration it could not route back to.',
           'A mobile operator\'s first-hop proxy, whose policy requires the RFC 3329 security agreement, receives a plain REGISTER that mentions sec-agree in no Require, Proxy-Require or Supported header. It answers 421 with "Require: sec-agree" and a Security-Server header listing its mechanisms (RFC 3329 §2.3.2), so that only protected registrations are accepted.',
         ],
         fixes: [
@@ -254,8 +254,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '番号が隣り合うため 421 は [[420]] Bad Extension と混同されやすいが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。RFC 3329 の sec-agree では両者が並んで使われる。合意を必須とするポリシーのサーバは、リクエストのどこにも sec-agree がなければ 421 を、Supported にだけ sec-agree があれば [[494]] Security Agreement Required を返す（RFC 3329 §2.3.2）。',
         ],
         scenarios: [
-          'pjsip のように信頼性のある暫定応答を必須にできるスタックが、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
-          '後でクライアントへ到達するために Path ヘッダを挿入する必要のあるエッジプロキシが、Supported に「path」のない REGISTER を受け取る。RFC 3327 に従い、戻りの経路を作れない登録を転送する代わりに「Require: path」付きの 421 を返す。',
+          '信頼性のある暫定応答を必須にしたスタック（PJSIP_INV_REQUIRE_100REL を指定した pjsip の INVITE セッションなど）が、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
+          '後でクライアントへ到達するために Path ヘッダを挿入する必要のあるエッジプロキシが、Supported に「path」のない REGISTER を受け取る。RFC 3327 §5.2 に従い、戻りの経路を作れない登録を転送する代わりに「Require: path」付きの 421 を返す。',
           'RFC 3329 のセキュリティアグリーメントを必須とするポリシーの、携帯事業者のファーストホップのプロキシに、Require・Proxy-Require・Supported のどこにも sec-agree のない保護なしの REGISTER が届く。プロキシは「Require: sec-agree」と、対応メカニズムを列挙した Security-Server ヘッダを付けた 421 を返し（RFC 3329 §2.3.2）、保護された登録だけを受け入れる。',
         ],
         fixes: [
@@ -284,7 +284,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC4028 §6'] },
-      methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC4028 §6', 'RFC4028 §2'] },
+      methods: { value: ['INVITE', 'UPDATE'], refs: ['RFC4028 §4', 'RFC4028 §6'] },
       retry: { value: 'modify', refs: ['RFC4028 §7.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -379,7 +379,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Session timers (RFC 4028) make a dialog prove periodically that it is still alive: one side, the refresher, sends a re-INVITE or UPDATE before the negotiated interval runs out, and either end, or a stateful proxy, may clear the session when no refresh arrives. Every refresh costs processing on each element that record-routes the dialog, so each of them may impose a lower bound. A request whose Session-Expires value falls below that bound is answered 422, and the response must carry a Min-SE header with the bound (RFC 4028 §6), which can never be less than 90 seconds.',
           'A 422 is only allowed when the request shows that the sender understands session timers, that is, when its Supported header contains "timer" (RFC 4028 §8.1 for proxies, §9 for the UAS). If it does not, rejecting would simply fail the call, so a proxy instead inserts or raises Min-SE and lets the interval be corrected further along. The UAC that receives a 422 is expected to send the request again with Session-Expires at least as large as the Min-SE it was given, and to include that Min-SE value itself so that later elements see the floor (RFC 4028 §7).',
-          'The name and number sit next to [[423]] Interval Too Brief, and both say "your timer is too short", but they police different clocks: 422 concerns the lifetime of an INVITE session and the Min-SE header, 423 concerns the Expires of a registration, subscription or publication and the Min-Expires header. A 422 answering a session refresh inside an established dialog rejects only that refresh; the session itself stays as it was.',
+          'The name and number sit next to [[423]] Interval Too Brief, and both say "your timer is too short", but they police different clocks: 422 concerns the lifetime of an INVITE session and the Min-SE header, 423 concerns the Expires of a registration, subscription or publication and the Min-Expires header. A 422 answering a session refresh inside an established dialog rejects only that refresh: the session stays as it was, but so does its expiration, and a refresh still has to succeed before it (RFC 4028 §10).',
         ],
         scenarios: [
           'A softphone offers "Session-Expires: 90" in every INVITE. The operator\'s SBC keeps call state and does not want refreshes more often than every 30 minutes, so it answers "422 Session Interval Too Small" with "Min-SE: 1800"; a correct client immediately retries with "Session-Expires: 1800" and "Min-SE: 1800".',
@@ -399,7 +399,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'セッションタイマ（RFC 4028）は、ダイアログがまだ生きていることを定期的に確認させる仕組みである。リフレッシャとなった一方が、合意した間隔が切れる前に re-INVITE または UPDATE を送り、リフレッシュが届かなければ両端やステートフルなプロキシがセッションを解放できる。リフレッシュはダイアログを Record-Route している各装置に処理負荷をかけるため、どの装置も間隔の下限を設けてよい。Session-Expires の値がその下限を下回るリクエストには 422 が返り、応答にはその下限を示す Min-SE ヘッダを付けなければならない（RFC 4028 §6）。この値は 90 秒未満にはならない。',
           '422 を返してよいのは、送信側がセッションタイマを理解していることがリクエストから分かる場合、つまり Supported ヘッダに「timer」がある場合に限られる（プロキシは RFC 4028 §8.1、UAS は §9）。そうでなければ拒否は呼の失敗にしかならないため、プロキシは Min-SE を挿入または引き上げ、間隔の補正を先の装置に委ねる。422 を受けた UAC は、受け取った Min-SE 以上の Session-Expires でリクエストを送り直し、後続の装置にも下限が伝わるよう、その Min-SE 値自体もリクエストに入れることが求められる（RFC 4028 §7）。',
-          '名前も番号も [[423]] Interval Too Brief に近く、どちらも「タイマが短すぎる」という意味だが、対象とする時間が違う。422 は INVITE セッションの寿命と Min-SE ヘッダ、423 は登録・サブスクリプション・パブリケーションの Expires と Min-Expires ヘッダを扱う。確立済みのダイアログ内のセッションリフレッシュに 422 が返った場合、拒否されるのはそのリフレッシュだけで、セッション自体は元のまま続く。',
+          '名前も番号も [[423]] Interval Too Brief に近く、どちらも「タイマが短すぎる」という意味だが、対象とする時間が違う。422 は INVITE セッションの寿命と Min-SE ヘッダ、423 は登録・サブスクリプション・パブリケーションの Expires と Min-Expires ヘッダを扱う。確立済みのダイアログ内のセッションリフレッシュに 422 が返った場合、拒否されるのはそのリフレッシュだけで、セッションは元のまま続く。ただしセッションの期限も延びないため、その期限までにリフレッシュを成功させる必要がある（RFC 4028 §10）。',
         ],
         scenarios: [
           'ソフトフォンがすべての INVITE で「Session-Expires: 90」を提示する。呼状態を保持する事業者の SBC は 30 分より短い周期のリフレッシュを望まないため、「Min-SE: 1800」を付けた「422 Session Interval Too Small」を返す。正しく実装されたクライアントは、すぐに「Session-Expires: 1800」と「Min-SE: 1800」で再試行する。',
@@ -423,7 +423,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['registrar', 'notifier', 'esc'], refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3'] },
+      sentBy: { value: ['registrar', 'notifier', 'esc'], refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3', 'RFC6665 §4.2.1.1', 'RFC3903 §6'] },
       methods: { value: 'any', named: ['REGISTER', 'SUBSCRIBE', 'PUBLISH'], refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3', 'RFC6665 §4.2.1.1', 'RFC3903 §6'] },
       retry: { value: 'modify', refs: ['RFC3261 §10.2.8', 'RFC3261 §21.4.17'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -502,8 +502,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The registrar or other soft-state server refuses the lifetime requested in Expires because it is shorter than it is willing to handle; Min-Expires in the 423 gives the minimum.',
         description: [
           'Registrations, subscriptions and publications are soft state: the client asks for a lifetime and must refresh before it runs out. Very short lifetimes mean very frequent refreshes, and a server may protect itself by refusing them. RFC 3261 §21.4.17 defines 423 for that purpose, with the registrar as the main example. According to RFC 3261 §10.3 a registrar may reject a REGISTER with 423 only when the requested interval is above zero, below one hour and below the minimum it has configured, and the response must then carry Min-Expires with that minimum.',
-          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for when the request wants too long a lifetime, telling the client in the 200 response. A de-registration with Expires 0 is never answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Presence and other event servers apply the same code and header to SUBSCRIBE, and event state compositors to PUBLISH.',
-          'Do not confuse it with [[422]] Session Interval Too Small, which concerns the session timer of an INVITE dialog and carries Min-SE rather than Min-Expires. A 423 never involves a dialog or a call: it is about how long the server keeps a binding, a subscription or a publication alive.',
+          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for when the request wants too long a lifetime, telling the client in the 200 response. A de-registration with Expires 0 is never answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Presence and other event servers apply the same code and header to SUBSCRIBE (RFC 6665 §4.2.1.1), and event state compositors to PUBLISH (RFC 3903 §6).',
+          'Do not confuse it with [[422]] Session Interval Too Small, which concerns the session timer of an INVITE dialog and carries Min-SE rather than Min-Expires. A 423 is not about a call: it is about how long the server keeps a binding, a subscription or a publication alive. It can still arrive inside a dialog: a notifier SHOULD answer 423 to a subscription refresh that asks for too short a time (RFC 6665 §4.2.1.4), and the subscription then stays valid until its current expiration (RFC 6665 §4.1.2.2).',
         ],
         scenarios: [
           'A softphone behind NAT registers with "Expires: 30" to keep its NAT binding open. The provider\'s registrar has a minimum of 60 seconds and answers "423 Interval Too Brief" with "Min-Expires: 60"; a phone that handles 423 re-registers at once with "Expires: 60".',
@@ -511,9 +511,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A desk phone subscribes to busy lamp field (BLF) presence of twenty colleagues with a very short Expires; the PBX\'s presence server refuses each SUBSCRIBE with 423 and a Min-Expires, and the lamps stay dark on phones that do not retry.',
         ],
         fixes: [
-          'Set the registration or subscription interval to at least the Min-Expires the server returned, either by letting the stack retry automatically (most do for REGISTER) or by changing the "registration expiry" setting on the phone or trunk.',
+          'Set the registration or subscription interval to at least the Min-Expires the server returned, either by letting the stack retry automatically, if it does, or by changing the "registration expiry" setting on the phone or trunk.',
           'If the short interval exists to keep a NAT binding alive, keep the registration interval at the server\'s minimum and use a separate keepalive instead: CRLF keepalives on TCP/TLS flows, OPTIONS pings, or SIP Outbound (RFC 5626).',
-          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and make sure the Min-Expires value is higher than what the client asked for; a Min-Expires lower than the requested value makes no sense and some stacks treat it as invalid.',
+          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and answer 423 only when the request is below the minimum you state, as RFC 3261 §10.3 requires: a Min-Expires no higher than the requested value gives the client nothing to fix.',
         ],
       },
       ja: {
@@ -522,8 +522,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'Expires で要求された有効期間が、レジストラなどソフトステートを扱うサーバの受け入れる長さより短いため拒否された。最小値は 423 の Min-Expires に示される。',
         description: [
           '登録、サブスクリプション、パブリケーションはいずれもソフトステートである。クライアントが有効期間を要求し、それが切れる前にリフレッシュしなければならない。有効期間が極端に短ければリフレッシュも極端に頻繁になるため、サーバはそれを拒否して自らを守ることができる。そのために RFC 3261 §21.4.17 が定めるのが 423 であり、主な例としてレジストラが挙げられている。RFC 3261 §10.3 によれば、レジストラが REGISTER を 423 で拒否してよいのは、要求された間隔が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ、その際は最小値を Min-Expires に入れて返さなければならない。',
-          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求された期間が長すぎれば短い期間を与えて 200 応答で伝えることもできる。Expires 0 による登録解除に 423 が返ることはない。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスなどのイベントサーバは SUBSCRIBE に、イベント状態コンポジタは PUBLISH に、同じ応答コードとヘッダを使う。',
-          'INVITE ダイアログのセッションタイマに関する [[422]] Session Interval Too Small と混同しないこと。422 が運ぶのは Min-Expires ではなく Min-SE である。423 がダイアログや呼に関わることはなく、サーバが登録のバインディング、サブスクリプション、パブリケーションをどれだけの期間保持するかだけを扱う。',
+          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求された期間が長すぎれば短い期間を与えて 200 応答で伝えることもできる。Expires 0 による登録解除に 423 が返ることはない。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスなどのイベントサーバは SUBSCRIBE に（RFC 6665 §4.2.1.1）、イベント状態コンポジタは PUBLISH に（RFC 3903 §6）、同じ応答コードとヘッダを使う。',
+          'INVITE ダイアログのセッションタイマに関する [[422]] Session Interval Too Small と混同しないこと。422 が運ぶのは Min-Expires ではなく Min-SE である。423 は呼に関わるものではなく、サーバが登録のバインディング、サブスクリプション、パブリケーションをどれだけの期間保持するかを扱う。それでもダイアログ内で返ることはある。ノーティファイアは、短すぎる期間を求めるサブスクリプションのリフレッシュに 423 を返すべきであり（RFC 6665 §4.2.1.4）、その場合サブスクリプションは現在の期限まで有効なままである（RFC 6665 §4.1.2.2）。',
         ],
         scenarios: [
           'NAT 配下のソフトフォンが NAT のバインディングを保つために「Expires: 30」で登録する。事業者のレジストラの最小値は 60 秒なので、「Min-Expires: 60」を付けた「423 Interval Too Brief」が返る。423 を処理できる電話機はすぐに「Expires: 60」で再登録する。',
@@ -531,9 +531,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '卓上電話機が同僚 20 人分の BLF（話中ランプ表示）のプレゼンスを非常に短い Expires でサブスクライブする。PBX のプレゼンスサーバは各 SUBSCRIBE を Min-Expires 付きの 423 で拒否し、再試行しない電話機ではランプが点かないままになる。',
         ],
         fixes: [
-          '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックの自動再試行に任せる（REGISTER ではほとんどのスタックが対応している）か、電話機やトランクの「登録有効期間」設定を変更する。',
+          '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックが自動で再試行するならそれに任せ、そうでなければ電話機やトランクの「登録有効期間」設定を変更する。',
           '短い間隔の目的が NAT バインディングの維持であれば、登録間隔はサーバの最小値に合わせ、キープアライブは別の手段で行う。TCP/TLS フローでの CRLF キープアライブ、OPTIONS による死活監視、SIP Outbound（RFC 5626）などがある。',
-          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また Min-Expires がクライアントの要求値より大きいことを確認する。要求値より小さい Min-Expires は意味をなさず、無効とみなすスタックもある。',
+          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また RFC 3261 §10.3 のとおり、423 を返すのは要求値が自分の示す最小値を下回る場合だけにする。要求値以下の Min-Expires では、クライアントは何も直せない。',
         ],
       },
     },
@@ -634,13 +634,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The request carried location information (RFC 6442 Geolocation) that the recipient could not use: malformed, not good enough for its purpose, or impossible to dereference.',
         description: [
-          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Its main customers are emergency services, where proxies route calls to the right answering point based on that location. When the location is malformed, too imprecise for the recipient\'s purpose, or cannot be fetched, the recipient answers 424 (RFC 6442 §4.3) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
-          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all, and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog.',
+          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Emergency calling is the best-known use, but any routing by location can rely on it, down to finding the nearest delivery service (RFC 6442 §3.3). When the location is malformed, too imprecise for the recipient\'s purpose, or cannot be fetched, the recipient answers 424 (RFC 6442 §4.3) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
+          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all; an intermediary that added the location itself must deal with a 424 about it and not pass it upstream (RFC 6442 §4.1), and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog.',
           'The code is easy to mix up with a generic [[400]] or a [[488]], but it says nothing about syntax or SDP. A recipient that simply cannot or will not handle location should answer [[500]], optionally with Retry-After, not 424. For non-interactive emergency alerts (RFC 8876) a malformed alert body is answered with [[425]] Bad Alert Message instead.',
         ],
         scenarios: [
           'In an NG911 or NG112 network, the ESRP routing an emergency INVITE needs the caller\'s location to pick a PSAP, but the INVITE carries a location URI that the ESRP cannot dereference from the LIS. It answers 424 with "Geolocation-Error: 300".',
-          'An enterprise phone sends its provisioned civic address with an emergency call, while the enterprise\'s own call server knows from the network that the device is in another building. The call server rejects the INVITE with 424 and includes its location in a PIDF-LO body; the phone retries with the corrected location object.',
+          'An enterprise phone sends its provisioned civic address with a call to a location-based service, such as a dispatch desk that routes to the nearest branch, while the enterprise\'s own call server knows from the network that the device is in another building. The call server rejects the INVITE with 424 and includes its location in a PIDF-LO body; the phone retries with the composed location object (RFC 6442 §3.4). RFC 6442 does not expect emergency calls to get such a corrective 424: there the intermediary would rather insert the location itself, as a B2BUA.',
           'A caller\'s device sets "Geolocation-Routing: no", yet the next proxy can only route the call by location; it answers 424 with "Geolocation-Error: 202" (Permission to Route based on Location Information).',
         ],
         fixes: [
@@ -654,13 +654,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'リクエストに付いていた位置情報（RFC 6442 の Geolocation）を受信側が使えなかった。形式の誤り、目的に対する精度不足、参照先から取得できないことのいずれかが原因である。',
         description: [
-          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。主な利用先は緊急通報であり、プロキシはこの位置情報をもとに呼を適切な受付機関へルーティングする。位置情報の形式が誤っている、受信側の目的には精度が足りない、あるいは取得できない場合、受信側は 424 を返す（RFC 6442 §4.3）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
-          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない。',
+          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。最もよく知られた用途は緊急通報だが、最寄りの宅配サービスを探すといった、位置情報に基づくあらゆるルーティングに使える（RFC 6442 §3.3）。位置情報の形式が誤っている、受信側の目的には精度が足りない、あるいは取得できない場合、受信側は 424 を返す（RFC 6442 §4.3）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
+          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。位置情報を自ら加えた中継装置は、それに対する 424 を自分で処理し、上流へ転送してはならない（RFC 6442 §4.1）。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない。',
           '一般的な [[400]] や [[488]] と混同されやすいが、424 は構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（必要なら Retry-After 付き）を返すべきである。音声通話を伴わない非会話型の緊急通報（RFC 8876）で警報メッセージのボディが不正な場合は、424 ではなく [[425]] Bad Alert Message を返す。',
         ],
         scenarios: [
           'NG911 や NG112 の網で、緊急通報の INVITE をルーティングする ESRP が受付機関（PSAP）を選ぶために発信者の位置情報を必要としているが、INVITE に含まれる位置情報 URI を LIS から取得できない。ESRP は「Geolocation-Error: 300」を付けた 424 を返す。',
-          '企業内の電話機が、設定済みの住所情報を付けて緊急通報を発信する。一方、社内の呼制御サーバはネットワーク情報から端末が別の建物にあることを把握している。呼制御サーバは INVITE を 424 で拒否して自らの位置情報を PIDF-LO ボディに入れ、電話機は修正された位置情報オブジェクトで再試行する。',
+          '企業内の電話機が、設定済みの住所情報を付けて、最寄りの拠点へ振り分ける受付窓口のような位置情報を使うサービスへ発信する。一方、社内の呼制御サーバはネットワーク情報から端末が別の建物にあることを把握している。呼制御サーバは INVITE を 424 で拒否して自らの位置情報を PIDF-LO ボディに入れ、電話機はその位置情報オブジェクトで再試行する（RFC 6442 §3.4）。なお RFC 6442 は、緊急通報がこのような訂正のための 424 を受けることを想定していない。その場合、中継装置はむしろ B2BUA として自ら位置情報を挿入する。',
           '発信端末が「Geolocation-Routing: no」を設定しているが、次のプロキシは位置情報でしか呼をルーティングできない。プロキシは「Geolocation-Error: 202」（位置情報に基づくルーティングの許可）を付けた 424 を返す。',
         ],
         fixes: [
@@ -884,9 +884,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'An operator experiments with a PASSporT extension such as "ppt=div" or a private one, and sends only that form. A verifier that does not support the extension ignores the header, treats the request as unsigned and answers "428 Use Supported PASSporT Format".',
         ],
         fixes: [
-          'Make sure the call is signed before it leaves your network: check that the authentication service (often in the SBC or softswitch) is running, has a valid certificate, and adds an Identity header to every INVITE on routes where the peer requires one.',
+          'Make sure the call is signed before it leaves your network: check that the authentication service (in an SBC, a softswitch or a separate signing server) is running, has a valid certificate, and adds an Identity header to every INVITE on routes where the peer requires one.',
           'If you send PASSporT extensions, also send a baseline Identity header without a "ppt" parameter, or agree the extension with the peer first.',
-          'If you are an enterprise or PBX owner receiving 428 from your provider, you cannot sign yourself: open a ticket with the provider so that it signs your calls (for numbers it has assigned to you, with full attestation).',
+          'If you are an enterprise or PBX owner receiving 428 from your provider, you cannot sign yourself: open a ticket with the provider so that it signs your calls, with full attestation (SHAKEN "attest" value A, RFC 8588 §4) where it can fully attest to your calling identity (RFC 8588 §3).',
           'If your server sends it: send 428 only when your policy really requires a signature for that source, and expect the far side to be unable to repair it if it is not an authentication service; consider accepting and marking unsigned calls instead of rejecting them.',
         ],
       },
@@ -905,9 +905,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'ある事業者が「ppt=div」や独自の PASSporT 拡張を試験的に使い、その形式だけを送る。拡張に対応していない検証サービスはヘッダを無視して署名なしのリクエストとして扱い、「428 Use Supported PASSporT Format」を返す。',
         ],
         fixes: [
-          '呼が自網を出る前に署名されていることを確認する。認証サービス（多くは SBC やソフトスイッチに実装されている）が稼働していて有効な証明書を持ち、相手が署名を求める経路ではすべての INVITE に Identity ヘッダを付けているかを調べる。',
+          '呼が自網を出る前に署名されていることを確認する。認証サービス（SBC、ソフトスイッチ、独立した署名サーバなど）が稼働していて有効な証明書を持ち、相手が署名を求める経路ではすべての INVITE に Identity ヘッダを付けているかを調べる。',
           'PASSporT の拡張を送る場合は、「ppt」パラメータのない基本形の Identity ヘッダも併せて送るか、事前に相手と拡張の使用を取り決める。',
-          '企業や PBX の運用者が事業者から 428 を受け取った場合、自分で署名することはできない。事業者に連絡し、呼に署名してもらう（事業者が割り当てた番号であれば完全な証明レベルで）。',
+          '企業や PBX の運用者が事業者から 428 を受け取った場合、自分で署名することはできない。事業者に連絡し、呼に署名してもらう。発信者の身元を完全に証明できる場合は、完全な証明レベル（SHAKEN の「attest」値 A、RFC 8588 §4）で署名してもらう（RFC 8588 §3）。',
           '自分のサーバが返している場合は、その発信元に本当に署名を要求するポリシーがあるときだけ 428 を送る。相手が認証サービスでなければ解消できないことを念頭に置き、拒否せずに署名なしと表示して受け付ける選択肢も検討する。',
         ],
       },
@@ -922,7 +922,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3892 §2.2'] },
+      sentBy: { value: ['uas'], refs: ['RFC3892 §2.2', 'RFC3892 §2.3'] },
       methods: { value: 'any', named: ['REFER'], refs: ['RFC3892 §5', 'RFC3892 §2.1'] },
       retry: { value: 'modify', refs: ['RFC3892 §2.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -993,11 +993,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Provide Referrer Identity',
         summary:
-          'The target of a referred request (typically the third party in a call transfer) insists on cryptographic proof of who asked for the request, a signed Referred-By token, and the request did not carry a valid one.',
+          'The target of a referred request (typically the third party in a call transfer), or the referee of a REFER, insists on cryptographic proof of who asked for the request, a signed Referred-By token, and the request did not carry a valid one.',
         description: [
-          'A REFER has three parties: the referrer asks the referee to send a request to the refer target, and the referee adds a Referred-By header naming the referrer, as in a call transfer. Because the referee could write anything into that header, RFC 3892 lets the referrer supply a Referred-By token: an S/MIME-signed message/sipfrag containing the Refer-To, Referred-By and Date of the original REFER, carried as a body part that Referred-By points to with its "cid" parameter (RFC 3892 §4). A refer target whose admission policy depends on who referred the request may reject it with 429 when the token is absent or stale, and must reject it with 429 when the token is invalid (RFC 3892 §2.3).',
-          'The referee cannot repair this alone, since only the referrer can sign. RFC 3892 §5 therefore expects the referee to pass the 429 back to the referrer as the outcome of the REFER, in the message/sipfrag body of a NOTIFY on the implicit subscription; a referrer that can sign may then send a new REFER with a token. A refer target that does not insist is free to process a request without a token, but must then present the Referred-By information to its user as unverified.',
-          'RFC 3892 §2.3 explicitly separates this from [[428]] Use Identity Header: 428 asks the sender of the request (the referee) to prove its own identity, 429 asks for proof of the referrer\'s identity, which travels in a different body and through a different party. A 429 is also unrelated to the [[202]] or 200 that the referee returned for the REFER itself: the transfer was accepted, and only the referred request failed.',
+          'A REFER has three parties: the referrer asks the referee to send a request to the refer target, and the referee copies the Referred-By header of the REFER, which names the referrer, into that request unchanged (RFC 3892 §2.2), as in a call transfer. Because the referee could write anything into that header, RFC 3892 lets the referrer supply a Referred-By token: an S/MIME-signed message/sipfrag containing the Refer-To, Referred-By and Date of the original REFER, carried as a body part that Referred-By points to with its "cid" parameter (RFC 3892 §4). A refer target whose admission policy depends on who referred the request may reject it with 429 when the token is absent or stale, and must reject it with 429 when the token is invalid (RFC 3892 §2.3).',
+          'The referee cannot repair this alone, since only the referrer can sign. RFC 3892 §5 therefore expects the referee to pass the 429 back to the referrer as the outcome of the REFER, in the message/sipfrag body of a NOTIFY on the implicit subscription; a referrer that can sign may then send a new REFER with a token. A refer target that does not insist is free to process a request without a token, but if it shows its user anything from the Referred-By header, it must say that the information is suspect (RFC 3892 §2.3). A referee may also demand a token itself and reject a REFER without one with 429 (RFC 3892 §2.2); the referrer then gets the 429 directly as the answer to its REFER.',
+          'RFC 3892 §2.3 explicitly separates this from [[428]] Use Identity Header: 428 asks the sender of the request (the referee) to prove its own identity, 429 asks for proof of the referrer\'s identity, which travels in a different body and through a different party. A 429 reported in a NOTIFY is also unrelated to the [[202]] or 200 that the referee returned for the REFER itself: the transfer was accepted, and only the referred request failed.',
         ],
         scenarios: [
           'An attended transfer is set up with REFER. The referee sends INVITE with "Referred-By: <sip:alice@example.com>" to a target whose policy only admits referred calls with a signed Referred-By token, and since the referrer\'s phone never creates tokens, the target answers 429; the referrer then sees "SIP/2.0 429 Provide Referrer Identity" inside a NOTIFY sipfrag.',
@@ -1008,17 +1008,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'On the referrer side, enable Referred-By token generation (S/MIME signing with a certificate whose identity matches the Referred-By URI) if the targets you transfer to require it, and send a new REFER when a NOTIFY reports 429.',
           'Make sure the token survives the path: SBCs and B2BUAs between referee and target must pass multipart bodies and the Referred-By header unchanged (proxies must not remove or modify Referred-By, RFC 3892 §3).',
           'On the referee side, act on REFER promptly and report the 429 to the referrer in the NOTIFY rather than retrying the triggered request unchanged.',
-          'If your server sends it: only demand tokens where your admission policy truly depends on the referrer, and otherwise accept the request but show the Referred-By identity as unverified, as RFC 3892 §2.3 requires.',
+          'If your server sends it: only demand tokens where your admission policy truly depends on the referrer, and otherwise accept the request; if you show the Referred-By identity to your user, mark it as suspect, as RFC 3892 §2.3 requires.',
         ],
       },
       ja: {
         title: '転送元の身元証明が必要',
         summary:
-          '転送などで誘発されたリクエストの宛先（多くは呼転送の第三者）が、誰がそのリクエストを指示したかの暗号的な証明、すなわち署名付き Referred-By トークンを求めたが、有効なものが付いていなかった。',
+          '転送などで誘発されたリクエストの宛先（多くは呼転送の第三者）、または REFER を受けたリファリが、誰がそのリクエストを指示したかの暗号的な証明、すなわち署名付き Referred-By トークンを求めたが、有効なものが付いていなかった。',
         description: [
-          'REFER には 3 者が関わる。リファラがリファリ（referee）に対し、リファー先へのリクエスト送信を依頼し、リファリはリファラを示す Referred-By ヘッダを付けて送る。呼転送がその典型である。リファリはこのヘッダに何でも書けてしまうため、RFC 3892 ではリファラが Referred-By トークンを用意できる。トークンは元の REFER の Refer-To、Referred-By、Date を含む message/sipfrag を S/MIME で署名したもので、ボディパートとして運ばれ、Referred-By の「cid」パラメータから参照される（RFC 3892 §4）。誰からの転送かによって受け入れを判断するリファー先は、トークンがない、または古い場合に 429 で拒否してもよく、トークンが無効な場合は 429 で拒否しなければならない（RFC 3892 §2.3）。',
-          '署名できるのはリファラだけなので、リファリは単独ではこれを解消できない。そのため RFC 3892 §5 は、リファリが 429 を REFER の結果としてリファラに伝えることを想定している。伝達手段は、暗黙のサブスクリプション上の NOTIFY の message/sipfrag ボディである。署名できるリファラは、その後トークン付きの新しい REFER を送ればよい。トークンを必須としないリファー先は、トークンのないリクエストを処理してよいが、その場合は Referred-By の情報を未検証としてユーザに示さなければならない。',
-          'RFC 3892 §2.3 は、これを [[428]] Use Identity Header とはっきり区別している。428 はリクエストの送信者（リファリ）自身の身元の証明を求めるのに対し、429 はリファラの身元の証明を求めるもので、証明は別のボディに入り、別の当事者を経由する。また 429 は、リファリが REFER 自体に返した [[202]] や 200 とも無関係である。転送は受け付けられており、失敗したのは誘発されたリクエストだけである。',
+          'REFER には 3 者が関わる。リファラがリファリ（referee）に対し、リファー先へのリクエスト送信を依頼し、リファリは REFER にあったリファラを示す Referred-By ヘッダを、そのままそのリクエストにコピーする（RFC 3892 §2.2）。呼転送がその典型である。リファリはこのヘッダに何でも書けてしまうため、RFC 3892 ではリファラが Referred-By トークンを用意できる。トークンは元の REFER の Refer-To、Referred-By、Date を含む message/sipfrag を S/MIME で署名したもので、ボディパートとして運ばれ、Referred-By の「cid」パラメータから参照される（RFC 3892 §4）。誰からの転送かによって受け入れを判断するリファー先は、トークンがない、または古い場合に 429 で拒否してもよく、トークンが無効な場合は 429 で拒否しなければならない（RFC 3892 §2.3）。',
+          '署名できるのはリファラだけなので、リファリは単独ではこれを解消できない。そのため RFC 3892 §5 は、リファリが 429 を REFER の結果としてリファラに伝えることを想定している。伝達手段は、暗黙のサブスクリプション上の NOTIFY の message/sipfrag ボディである。署名できるリファラは、その後トークン付きの新しい REFER を送ればよい。トークンを必須としないリファー先は、トークンのないリクエストを処理してよいが、Referred-By の情報をユーザに示すなら、その情報が疑わしいことを伝えなければならない（RFC 3892 §2.3）。リファリ自身がトークンを求め、トークンのない REFER を 429 で拒否してもよい（RFC 3892 §2.2）。その場合、リファラは REFER への応答として 429 を直接受け取る。',
+          'RFC 3892 §2.3 は、これを [[428]] Use Identity Header とはっきり区別している。428 はリクエストの送信者（リファリ）自身の身元の証明を求めるのに対し、429 はリファラの身元の証明を求めるもので、証明は別のボディに入り、別の当事者を経由する。また NOTIFY で報告された 429 は、リファリが REFER 自体に返した [[202]] や 200 とも無関係である。転送は受け付けられており、失敗したのは誘発されたリクエストだけである。',
         ],
         scenarios: [
           '在席転送が REFER で開始される。リファリは「Referred-By: <sip:alice@example.com>」付きの INVITE を、署名付き Referred-By トークンのある転送呼しか受け付けないポリシーの宛先へ送る。リファラの電話機はトークンを作らないため宛先は 429 を返し、リファラ側では NOTIFY の sipfrag に「SIP/2.0 429 Provide Referrer Identity」が現れる。',
@@ -1029,7 +1029,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '転送先がトークンを要求する場合は、リファラ側で Referred-By トークンの生成（Referred-By の URI と一致する身元の証明書による S/MIME 署名）を有効にし、NOTIFY で 429 が報告されたら新しい REFER を送る。',
           'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通さなければならない（プロキシは Referred-By を削除・変更してはならない。RFC 3892 §3）。',
           'リファリ側では REFER を速やかに処理し、誘発したリクエストを変更なしに再試行するのではなく、429 を NOTIFY でリファラに報告する。',
-          '自分のサーバが返している場合は、受け入れ判断が本当に転送元に依存するときだけトークンを要求する。それ以外ではリクエストを受け付け、RFC 3892 §2.3 の求めどおり Referred-By の身元を未検証として表示する。',
+          '自分のサーバが返している場合は、受け入れ判断が本当に転送元に依存するときだけトークンを要求する。それ以外ではリクエストを受け付ける。Referred-By の身元をユーザに示す場合は、RFC 3892 §2.3 の求めどおり疑わしい情報であることを示す。',
         ],
       },
     },
@@ -1182,8 +1182,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3323 §4.2',
         note: {
-          en: 'Values such as "id", "user" or "header" ask the network to hide the caller\'s identity; a request made anonymous this way is what a 433 refuses.',
-          ja: '「id」「user」「header」などの値で、発信者の身元を隠すよう網に求める。こうして匿名化されたリクエストが 433 で拒否される。',
+          en: 'The values "id" and "user" say the caller wants its identity withheld, which makes the request anonymous in the sense of RFC 5079 §3; "header" or "session" alone do not.',
+          ja: '「id」と「user」の値は、発信者が身元を秘匿したいことを示し、RFC 5079 §3 の意味でリクエストを匿名にする。「header」や「session」だけではそうならない。',
         },
       },
       {
@@ -1191,8 +1191,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5079 §3',
         note: {
-          en: 'An anonymous caller typically shows "Anonymous" <sip:anonymous@anonymous.invalid> here; on its own, without a usable asserted identity, it marks the request as anonymous.',
-          ja: '匿名の発信者は通常ここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を入れる。使える認証済みの身元情報がなければ、これだけでリクエストは匿名とみなされる。',
+          en: 'An anonymous caller typically shows "Anonymous" <sip:anonymous@anonymous.invalid> here. A URI in the anonymous.invalid domain or the display name "Anonymous" is enough on its own to make the request anonymous; a missing P-Asserted-Identity alone is not (RFC 5079 §3).',
+          ja: '匿名の発信者は通常ここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を入れる。anonymous.invalid ドメインの URI か表示名「Anonymous」があれば、それだけでリクエストは匿名とみなされる。P-Asserted-Identity がないことだけでは匿名とはみなされない（RFC 5079 §3）。',
         },
       },
     ],
@@ -1251,11 +1251,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Anonymity Disallowed',
         summary:
-          'The called party, or a server acting for it, does not accept anonymous requests; the call was refused only because the caller withheld its identity, and it may succeed if made again with identity shown.',
+          'The called party, or a server acting for it, does not accept anonymous requests; the call was refused because the caller withheld its identity, and it may succeed if made again with identity shown.',
         description: [
-          'SIP callers can hide who they are: RFC 3261 allows an "Anonymous" From header, and RFC 3323 and RFC 3325 add the Privacy header, with which the caller asks the network to strip or withhold its asserted identity. Many users, in turn, want to refuse such calls, the SIP counterpart of the telephone network\'s anonymous call rejection. RFC 5079 gives that refusal its own code so that the caller learns why it failed: 433 says the request was turned down because it was anonymous, and for no other reason (RFC 5079 §5).',
-          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). Because the reason is so specific, the caller has a clear way forward, which was the purpose of defining the code: the same call can go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice, so a well-behaved UAC reports the situation to its user rather than silently dropping the Privacy header (RFC 5079 §4).',
-          'Before RFC 5079 such calls were refused with [[403]] Forbidden or [[603]] Decline, which tell the caller nothing useful, and some networks still do so. 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about the absence of an identity, not about whose identity it is.',
+          'SIP callers can hide who they are: RFC 3261 allows an "Anonymous" From header, RFC 3323 adds the Privacy header, and RFC 3325 its "id" value, with which the caller asks the network to remove its asserted identity. Users who receive such calls may in turn want to refuse them, the SIP counterpart of the telephone network\'s anonymous call rejection. RFC 5079 gives that refusal its own code so that the caller learns why it failed: 433 says the request was turned down because it was anonymous (RFC 5079 §5).',
+          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). Because the reason is so specific, the caller has a clear way forward, which was the purpose of defining the code: the same call can go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice: a UAC must not retry without anonymity unless its user confirms it, directly or through a policy the user has set (RFC 5079 §4). A 433 to a request inside a dialog should end neither the dialog nor that usage of it (RFC 5079 §4).',
+          'Before RFC 5079 the closest code was [[403]] Forbidden, which gives no specific reason, and a reason phrase saying why is of no use to automata (RFC 5079 §1). 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about the absence of an identity, not about whose identity it is.',
         ],
         scenarios: [
           'A subscriber has enabled anonymous call rejection. A caller who dials with the number withheld (Privacy: id, From anonymous@anonymous.invalid) is answered "433 Anonymity Disallowed" by the application server that runs the service for the subscriber, and the caller\'s phone shows that withheld calls are not accepted.',
@@ -1271,11 +1271,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ja: {
         title: '非通知着信拒否',
         summary:
-          '着信者またはその代理のサーバが匿名のリクエストを受け付けない。発信者が身元を隠したことだけが拒否の理由であり、身元を明かして発信し直せば成功する可能性がある。',
+          '着信者またはその代理のサーバが匿名のリクエストを受け付けない。拒否の理由は発信者が身元を隠したことであり、身元を明かして発信し直せば成功する可能性がある。',
         description: [
-          'SIP の発信者は身元を隠すことができる。RFC 3261 は From ヘッダを「Anonymous」とすることを認めており、RFC 3323 と RFC 3325 は Privacy ヘッダを追加した。発信者はこれを使って、網に認証済みの身元情報を削除または秘匿するよう求める。一方で多くのユーザは、電話網の非通知着信拒否にあたる形で、そうした呼を拒否したいと考える。RFC 5079 はその拒否に専用のコードを与え、失敗の理由が発信者に分かるようにした。433 は、リクエストが匿名であったために拒否され、それ以外の理由はないことを示す（RFC 5079 §5）。',
-          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。理由がこれほど明確なので、発信者には取るべき道がはっきりしている。それこそがこのコードを定義した目的であり、同じ呼を匿名にせずにかけ直せば通る。プライバシーを手放すかどうかは発信者が決めることなので、適切な UAC は Privacy ヘッダを黙って外すのではなく、状況をユーザに伝える（RFC 5079 §4）。',
-          'RFC 5079 以前は、こうした呼は [[403]] Forbidden や [[603]] Decline で拒否されており、発信者には役に立つ情報が伝わらなかった。今でもそうしている網がある。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは身元がないことであり、誰の身元かではない。',
+          'SIP の発信者は身元を隠すことができる。RFC 3261 は From ヘッダを「Anonymous」とすることを認めており、RFC 3323 は Privacy ヘッダを、RFC 3325 はその「id」値を追加した。発信者は「id」を使って、網に認証済みの身元情報を削除するよう求める。一方で着信するユーザの側にも、電話網の非通知着信拒否にあたる形で、そうした呼を拒否したい場合がある。RFC 5079 はその拒否に専用のコードを与え、失敗の理由が発信者に分かるようにした。433 は、リクエストが匿名であったために拒否されたことを示す（RFC 5079 §5）。',
+          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。理由がこれほど明確なので、発信者には取るべき道がはっきりしている。それこそがこのコードを定義した目的であり、同じ呼を匿名にせずにかけ直せば通る。プライバシーを手放すかどうかは発信者が決めることであり、UAC は、ユーザが直接またはあらかじめ設定したポリシーで了承しない限り、匿名をやめて再試行してはならない（RFC 5079 §4）。ダイアログ内のリクエストに 433 が返っても、ダイアログもその用途も終了させるべきではない（RFC 5079 §4）。',
+          'RFC 5079 以前に最も近かったのは [[403]] Forbidden だが、具体的な理由を伝えず、理由をリーズンフレーズに書いても機械には解釈できない（RFC 5079 §1）。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは身元がないことであり、誰の身元かではない。',
         ],
         scenarios: [
           '加入者が非通知着信拒否を設定している。番号を非通知にして（Privacy: id、From は anonymous@anonymous.invalid）発信した相手に対し、そのサービスを提供するアプリケーションサーバが「433 Anonymity Disallowed」を返し、発信側の電話機には非通知の呼は受け付けられない旨が表示される。',
@@ -1838,8 +1838,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5393 §5.3',
         note: {
-          en: 'Caps how many branches may be active at once below this point; a forking proxy shares the value it received among its parallel branches, and answers 440 when none is left for the request.',
-          ja: 'その地点より先で同時に存在できるブランチの数の上限を示す。フォーキングするプロキシは受け取った値を並列ブランチに分け合い、リクエストに割り当てる余地がなくなると 440 を返す。',
+          en: 'Caps how many branches may be active at once below this point; a forking proxy shares the value it received among its parallel branches, and answers 440 when the value is too small for the parallel fork it wants and it will not fork serially or redirect instead.',
+          ja: 'その地点より先で同時に存在できるブランチの数の上限を示す。フォーキングするプロキシは受け取った値を並列ブランチに分け合う。行いたい並列フォーキングには値が足りず、順次フォーキングやリダイレクトで代えることもしない場合に 440 を返す。',
         },
       },
     ],
@@ -1887,7 +1887,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ].join('\n'),
       response: [
         'SIP/2.0 440 Max-Breadth Exceeded',
-        'Via: SIP/2.0/UDP pbx.example.com;branch=z9hG4bK5f3a2c',
+        'Via: SIP/2.0/UDP pbx.example.com;branch=z9hG4bK5f3a2c;received=198.51.100.20',
         'Via: SIP/2.0/UDP sbc.example.com;branch=z9hG4bK1d9e7b',
         'From: <sip:+12155550121@example.com;user=phone>;tag=4c81f2',
         'To: <sip:sales@example.com>;tag=b07e6d13',
@@ -1901,11 +1901,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Max-Breadth Exceeded',
         summary:
-          'A proxy could not forward the request because the Max-Breadth budget it received was already used up by the branches forked before it.',
+          'A proxy wanted to fork the request to more parallel branches than the Max-Breadth it received allows, and would not fall back to forking serially or redirecting.',
         description: [
           'RFC 5393 closed a hole in SIP forking. Max-Forwards limits how deep a request can travel, but not how wide it can spread: a few proxies that fork in parallel to each other\'s addresses can turn one request into an exponential number of copies, which an attacker can exploit for amplification. The fix has two parts: proxies that fork must detect loops, and a new request header, Max-Breadth, limits the number of concurrent branches a request may fan out into.',
-          'The rules sit in RFC 5393 §5.3. A proxy that forks in parallel divides the Max-Breadth it received among the branches it keeps open at the same time, each branch getting at least 1 and the total not exceeding what came in; branches tried one after another can reuse the budget once the earlier branch has ended. A proxy that would have to open a branch with no budget left does not send it, and when that leaves the request with nowhere to go, the proxy answers 440.',
-          'The code sits beside two other path-limit failures, each with a different cause. [[483]] Too Many Hops means Max-Forwards, the depth counter, reached zero, and [[482]] Loop Detected means a proxy saw the request come back to itself. 440 is the width counter running out. A client cannot simply retry with a larger Max-Breadth, since every proxy on the way may lower it by its own policy; the cure is to make the fan-out smaller.',
+          'The rules sit in RFC 5393 §5.3. A proxy that forks in parallel divides the Max-Breadth it received among the branches it keeps open at the same time, each branch getting at least 1 and the total not exceeding what came in; branches tried one after another can reuse the budget once the earlier branch has ended. A proxy whose budget is too small for the parallel fork it wants, and that is unwilling or unable to fork serially or send a redirect instead, must answer 440 (RFC 5393 §5.3.3). A Max-Breadth of 1 still allows serial forking, but a proxy is not obliged to fork at all and may answer 440.',
+          'The code sits beside two other path-limit failures, each with a different cause. [[483]] Too Many Hops means Max-Forwards, the depth counter, reached zero, and [[482]] Loop Detected means a proxy saw the request come back to itself. 440 is the width counter running out. A client cannot simply retry with a larger Max-Breadth, since every proxy on the way caps it at its own maximum, 60 by recommendation (RFC 5393 §5.3.3); the cure is to make the fan-out smaller, as RFC 5393 §5.1 suggests.',
         ],
         scenarios: [
           'A hosted PBX rings a call group in parallel, and some members are themselves group aliases forked again by another proxy. Each level divides the budget further, until a proxy deep in the tree has nothing left to give a branch and returns 440 for it.',
@@ -1921,11 +1921,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ja: {
         title: 'フォーキング幅の上限超過',
         summary:
-          '受け取った Max-Breadth の枠が先にフォーキングしたブランチで使い切られていたため、プロキシがリクエストを転送できなかった。',
+          'プロキシが、受け取った Max-Breadth の許す数より多くのブランチへ並列にフォーキングしようとし、順次フォーキングやリダイレクトに切り替えることもしなかった。',
         description: [
           'RFC 5393 は SIP のフォーキングに潜む穴をふさいだ仕様である。Max-Forwards はリクエストが進める深さを制限するが、広がる幅は制限しない。互いのアドレスへ並列にフォーキングし合うプロキシが数台あるだけで、1 つのリクエストが指数関数的な数の複製に膨れ上がり、攻撃者はこれを増幅攻撃に悪用できる。対策は 2 つあり、フォーキングするプロキシにはループ検出を義務付け、新しいリクエストヘッダ Max-Breadth で同時に広がれるブランチの数を制限する。',
-          '規則は RFC 5393 §5.3 にある。並列にフォーキングするプロキシは、受け取った Max-Breadth を同時に開いているブランチに分け与える。各ブランチは 1 以上を受け取り、合計は受け取った値を超えてはならない。順番に試すブランチは、先のブランチが終われば枠を再利用できる。枠が残っていないブランチは送出せず、その結果リクエストの行き先がなくなると、プロキシは 440 を返す。',
-          '経路の上限に関わる失敗コードは他に 2 つあり、原因がそれぞれ違う。[[483]] Too Many Hops は深さのカウンタである Max-Forwards が 0 になったこと、[[482]] Loop Detected はリクエストが自分のところへ戻ってきたのをプロキシが検出したことを示す。440 は幅のカウンタが尽きたことを示す。経路上の各プロキシが自身のポリシーで値を下げうるため、クライアントが Max-Breadth を大きくして再試行すれば済むわけではない。解決策はフォーキングの広がりを小さくすることである。',
+          '規則は RFC 5393 §5.3 にある。並列にフォーキングするプロキシは、受け取った Max-Breadth を同時に開いているブランチに分け与える。各ブランチは 1 以上を受け取り、合計は受け取った値を超えてはならない。順番に試すブランチは、先のブランチが終われば枠を再利用できる。行いたい並列フォーキングには枠が足りず、順次フォーキングやリダイレクトで代えることもできない、またはしないプロキシは、440 を返さなければならない（RFC 5393 §5.3.3）。Max-Breadth が 1 でも順次フォーキングはできるが、プロキシにフォーキングの義務はなく、440 を返してもよい。',
+          '経路の上限に関わる失敗コードは他に 2 つあり、原因がそれぞれ違う。[[483]] Too Many Hops は深さのカウンタである Max-Forwards が 0 になったこと、[[482]] Loop Detected はリクエストが自分のところへ戻ってきたのをプロキシが検出したことを示す。440 は幅のカウンタが尽きたことを示す。経路上の各プロキシは自身の上限（推奨値は 60）で値を抑えるため（RFC 5393 §5.3.3）、クライアントが Max-Breadth を大きくして再試行すれば済むわけではない。RFC 5393 §5.1 が示すとおり、解決策はフォーキングの広がりを小さくすることである。',
         ],
         scenarios: [
           'ホスティング型の PBX がグループ着信で全員を並列に呼び出すが、メンバの一部は別のプロキシがさらにフォーキングするグループのエイリアスになっている。階層を下るごとに枠が細分され、木の深い位置にあるプロキシではブランチに割り当てる枠がなくなり、そのブランチに 440 を返す。',
@@ -2155,11 +2155,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Consent Needed',
         summary:
-          'A relay that would turn the request into traffic for one or more targets refuses, because those targets have not yet given their permission to receive it.',
+          'A relay asked to pass the request on to a list of URIs carried in the request refuses, because at least one of those targets has not given its permission to receive such traffic.',
         description: [
-          'SIP lets a single request fan out: a URI-list server sends one MESSAGE to every address on a list (RFC 5365), a conference focus invites every participant named in an INVITE (RFC 5366), a resource-list server subscribes to many presentities at once (RFC 5367). Without a brake, any of them could be used to flood people who never asked for the traffic. RFC 5360 supplies the brake: a relay that translates one address into others must hold each target\'s permission before it sends them anything.',
-          '470 is the answer when a request carries such a URI list and the relay, acting as the user agent server for it, has no permission for at least one URI on the list; RFC 5360 §5.9.2 says the response should name those URIs in a Permission-Missing header. The request is not refused on its merits: once the targets have granted permission through the framework\'s permission-request exchange, the same request goes through. Until then, retrying changes nothing, which is why 470 calls for waiting on the targets rather than for an immediate second attempt.',
-          'Compare it with the refusals that look similar. [[403]] Forbidden is a server\'s verdict on the sender, often about authorisation, and no action by a third party reverses it. [[603]] Decline is the callee\'s own answer to one call. 470 speaks for the recipients before they have been asked, and it comes from the relay, not from the recipients\' devices.',
+          'SIP lets a single request fan out: a URI-list server sends one MESSAGE to every address on a list (RFC 5365), a conference focus invites every participant named in an INVITE (RFC 5366), a resource-list server subscribes to many presentities at once (RFC 5367). Without a brake, any of them could be used to flood people who never asked for the traffic. RFC 5360 supplies the brake: a relay that translates one address into others sends traffic only to targets that have given it permission, and simply leaves out the others (RFC 5360 §4.1); only when the list arrives inside the request does it refuse the request instead, with 470.',
+          '470 is the answer when a request carries such a URI list and the relay, acting as the user agent server for it, has no permission for at least one URI on the list; RFC 5360 §5.9.2 says the response should name those URIs in a Permission-Missing header. The request is not refused on its merits: the client adds the missing URIs to the relay\'s list with a manipulation mechanism such as XCAP, the relay asks those targets for permission, and once they have granted it the same request goes through (RFC 5360 §5.9.2); the Pending Additions event package tells the client when that happens (RFC 5360 §5.2). Until then, retrying changes nothing, which is why 470 calls for waiting on the targets rather than for an immediate second attempt.',
+          'Compare it with the refusals that look similar. [[403]] Forbidden refuses the request itself, and RFC 3261 §21.4.4 says it should not be repeated. [[603]] Decline is the callee\'s own answer to one call. 470 says that recipients have not given their permission, whether or not they have been asked yet, and it comes from the relay, not from the recipients\' devices.',
         ],
         scenarios: [
           'An instant-messaging client sends a MESSAGE carrying a list of recipients to its provider\'s URI-list server. Two of the recipients have never accepted messages relayed for this sender, so the server answers 470 with their URIs in Permission-Missing.',
@@ -2167,19 +2167,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A presence application subscribes to a request-contained resource list through a resource-list server that enforces RFC 5360, and one presentity on the list has not granted permission; the SUBSCRIBE is answered with 470.',
         ],
         fixes: [
-          'Read Permission-Missing: it names exactly whose consent is missing. Either obtain their permission through the service (the framework asks each target and records the answer) and send the request again later, or remove those targets and send it now to the others.',
+          'Read Permission-Missing: it names exactly whose consent is missing. Either add them to the relay\'s list (with XCAP, for example), let the relay obtain their permission and send the request again once it has, or remove those targets and send it now to the others.',
           'If 470 appears for targets who expect your traffic, check with the relay\'s operator whether the permission requests reached them and how they are meant to answer; consent that was never recorded looks the same as consent refused.',
-          'If your relay sends 470, list the targets in Permission-Missing; a bare 470 leaves the sender unable to tell which recipients to follow up on.',
+          'If your relay sends 470, list the targets in Permission-Missing; without it the sender has to find them by other means, such as XCAP (RFC 5360 §5.9.2).',
         ],
       },
       ja: {
         title: '同意が必要',
         summary:
-          'リクエストを 1 つ以上の宛先への通信に変換するリレーが、その宛先からまだ受信の許可を得ていないため、リクエストを拒否した。',
+          'リクエストに載った URI リストの宛先へリクエストを中継するよう求められたリレーが、その宛先の少なくとも 1 つからこの通信を受け取る許可を得ていないため、リクエストを拒否した。',
         description: [
-          'SIP では 1 つのリクエストが多数に広がることがある。URI リストサーバはリストの全アドレスに 1 通の MESSAGE を送り（RFC 5365）、会議フォーカスは INVITE に列挙された参加者全員を招待し（RFC 5366）、リソースリストサーバは多数のプレゼンティティをまとめてサブスクライブする（RFC 5367）。歯止めがなければ、これらはどれも、望んでもいない相手に大量の通信を浴びせる道具になりうる。RFC 5360 はその歯止めを定める。あるアドレスを別のアドレスへ変換するリレーは、宛先それぞれの許可を得てからでなければ何も送ってはならない。',
-          'このような URI リストを載せたリクエストについて、リストの少なくとも 1 つの URI に対する許可を持っていない場合、UAS として応答するリレーは 470 を返す。RFC 5360 §5.9.2 は、その URI を Permission-Missing ヘッダに入れて示すべきだとしている。リクエストそのものが不適切だとして拒否されたわけではない。宛先がこのフレームワークの許可要求のやり取りを通じて許可を与えれば、同じリクエストが通るようになる。それまでは再試行しても何も変わらないため、470 を受けたらすぐに送り直すのではなく、宛先の許可を待つことになる。',
-          '似た拒否と比べておく。[[403]] Forbidden は送信者に対するサーバの判定で、多くは権限に関わり、第三者が何かをしても覆らない。[[603]] Decline は、1 つの呼に対する着信者自身の応答である。470 は、まだ意思を尋ねられていない受信者に代わって、受信者の端末ではなくリレーが返すものである。',
+          'SIP では 1 つのリクエストが多数に広がることがある。URI リストサーバはリストの全アドレスに 1 通の MESSAGE を送り（RFC 5365）、会議フォーカスは INVITE に列挙された参加者全員を招待し（RFC 5366）、リソースリストサーバは多数のプレゼンティティをまとめてサブスクライブする（RFC 5367）。歯止めがなければ、これらはどれも、望んでもいない相手に大量の通信を浴びせる道具になりうる。RFC 5360 はその歯止めを定める。あるアドレスを別のアドレスへ変換するリレーは、許可を与えた宛先にだけ通信を送り、それ以外の宛先は単に除外する（RFC 5360 §4.1）。リストがリクエストの中に載って届いた場合に限り、リレーはそのリクエスト自体を 470 で拒否する。',
+          'このような URI リストを載せたリクエストについて、リストの少なくとも 1 つの URI に対する許可を持っていない場合、UAS として応答するリレーは 470 を返す。RFC 5360 §5.9.2 は、その URI を Permission-Missing ヘッダに入れて示すべきだとしている。リクエストそのものが不適切だとして拒否されたわけではない。クライアントが XCAP などの操作手段で足りない URI をリレーのリストに加えると、リレーがその宛先に許可を求め、許可が得られれば同じリクエストが通るようになる（RFC 5360 §5.9.2）。それがいつかは pending-additions イベントパッケージでクライアントに通知される（RFC 5360 §5.2）。それまでは再試行しても何も変わらないため、470 を受けたらすぐに送り直すのではなく、宛先の許可を待つことになる。',
+          '似た拒否と比べておく。[[403]] Forbidden はリクエストそのものを拒否するもので、RFC 3261 §21.4.4 は繰り返すべきではないとしている。[[603]] Decline は、1 つの呼に対する着信者自身の応答である。470 は、すでに尋ねられたかどうかにかかわらず受信者が許可を与えていないことを示し、受信者の端末ではなくリレーが返す。',
         ],
         scenarios: [
           'インスタントメッセージのクライアントが、受信者のリストを載せた MESSAGE を事業者の URI リストサーバに送る。受信者のうち 2 人はこの送信者からの中継メッセージをまだ一度も承諾しておらず、サーバは 2 人の URI を Permission-Missing に入れて 470 を返す。',
@@ -2187,9 +2187,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'プレゼンスアプリケーションが、RFC 5360 を適用するリソースリストサーバを通じて、リクエスト内に記載したリソースリストをサブスクライブする。リスト中の 1 人のプレゼンティティが許可を与えておらず、SUBSCRIBE に 470 が返る。',
         ],
         fixes: [
-          'Permission-Missing を読む。誰の同意が欠けているかがそのまま書かれている。サービスを通じてその宛先の許可を得て（フレームワークが各宛先に意思を尋ね、回答を記録する）後で送り直すか、その宛先を外して残りの宛先に今すぐ送る。',
+          'Permission-Missing を読む。誰の同意が欠けているかがそのまま書かれている。その宛先を（たとえば XCAP で）リレーのリストに加え、リレーが許可を得た後で送り直すか、その宛先を外して残りの宛先に今すぐ送る。',
           '通信を待っているはずの相手について 470 が出るなら、許可要求がその相手に届いたか、どう回答すればよいかをリレーの運用者に確認する。記録されなかった同意は、拒否された同意と見分けがつかない。',
-          '自分のリレーが 470 を返すなら、宛先を Permission-Missing に列挙する。ヘッダのない 470 では、送信側はどの受信者に働きかければよいのか分からない。',
+          '自分のリレーが 470 を返すなら、宛先を Permission-Missing に列挙する。ヘッダがなければ、送信側は XCAP など別の手段でそれを調べなければならない（RFC 5360 §5.9.2）。',
         ],
       },
     },
