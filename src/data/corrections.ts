@@ -2069,6 +2069,10 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 408, 410, 415, 417.
+
+  // Second reading, 100, 428, 488, 607.
+
   // Facts and their sections, all codes.
 
 ];
