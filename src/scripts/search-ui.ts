@@ -4,6 +4,7 @@
  * Everything from the query and the index is rendered as text, never as HTML.
  */
 import { pairOf } from '../lib/search';
+import { describePage, searchTableFile, type PageSummary, type SearchKind, type SearchTable } from '../lib/search-table';
 
 interface PagefindResultData {
   url: string;
@@ -34,42 +35,73 @@ const MAX_COMPARISONS = 3;
 /** Guides discuss many codes: a couple after the code pages is enough. */
 const MAX_GUIDES = 2;
 
+/** The engine with the page table of the page's language (src/lib/search-table.ts). */
+interface Engine {
+  pf: Pagefind;
+  table: SearchTable;
+  lang: string;
+  /** The directory holding pagefind/, under the site's base path: Pagefind's own base URL. */
+  base: string;
+}
+
+/** A result as the list shows it: from the table, or from its fragment when the table lacks it. */
+interface Shown {
+  result: PagefindResult;
+  summary?: PageSummary | undefined;
+}
+
 /**
  * Reference pages (codes, classes, indexes) first, then a couple of guides and a few comparisons;
- * a query naming two codes puts their comparison page on top. Pages carry the filters `kind` and, on comparisons, `pair`.
+ * a query naming two codes puts their comparison page on top. One search ranks every page; the
+ * table says each result's kind (the pages' filter `kind`). Comparisons carry the filter `pair`.
  */
-async function rankedSearch(pf: Pagefind, query: string): Promise<PagefindResult[]> {
+async function rankedSearch(engine: Engine, query: string): Promise<Shown[]> {
+  const { pf, table, lang } = engine;
   const pair = pairOf(query);
-  const [pairHit, reference, guides, comparisons] = await Promise.all([
-    pair ? pf.search(null, { filters: { pair } }) : Promise.resolve({ results: [] }),
-    pf.search(query, { filters: { kind: 'reference' } }),
-    pf.search(query, { filters: { kind: 'guide' } }),
-    pf.search(query, { filters: { kind: 'compare' } }),
-  ]);
+  const [pairHit, all] = await Promise.all([pair ? pf.search(null, { filters: { pair } }) : Promise.resolve({ results: [] }), pf.search(query)]);
+  const byKind: Record<SearchKind, Shown[]> = { reference: [], guide: [], compare: [] };
+  for (const result of all.results) {
+    const summary = describePage(lang, table, result.id);
+    // A page the table does not know (an older table than the index) is ranked as a reference page.
+    byKind[summary?.kind ?? 'reference'].push({ result, summary });
+  }
   const seen = new Set<string>();
-  const codes = reference.results.slice(0, MAX_RESULTS - MAX_GUIDES - 1);
+  const codes = byKind.reference.slice(0, MAX_RESULTS - MAX_GUIDES - 1);
   return [
-    ...pairHit.results,
+    ...pairHit.results.map((result) => ({ result, summary: describePage(lang, table, result.id) })),
     ...codes,
-    ...guides.results.slice(0, MAX_GUIDES),
-    ...comparisons.results.slice(0, pair ? MAX_RESULTS : MAX_COMPARISONS),
-    ...reference.results.slice(codes.length),
+    ...byKind.guide.slice(0, MAX_GUIDES),
+    ...byKind.compare.slice(0, pair ? MAX_RESULTS : MAX_COMPARISONS),
+    ...byKind.reference.slice(codes.length),
   ].filter(
-    (r) => !seen.has(r.id) && seen.add(r.id),
+    (r) => !seen.has(r.result.id) && seen.add(r.result.id),
   );
 }
-let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind's own rule for a page URL under its base URL (fullUrl in pagefind.js). */
+function pageUrl(base: string, url: string): string {
+  return `${base}/${url}`.replace(/\/+/g, '/');
+}
+
+let pagefind: Promise<Engine> | undefined;
 let loaded: Pagefind | undefined;
 let wired = false;
 
 /**
- * Starts loading Pagefind (its module, WebAssembly and the index metadata) once, as soon as the
- * reader shows an intent to search: by the time the first word is typed it is ready.
+ * Starts loading Pagefind (its module, WebAssembly and the index metadata) and the page table
+ * once, as soon as the reader shows an intent to search: by the time the first word is typed they
+ * are ready.
  */
-function loadPagefind(): Promise<Pagefind> {
+function loadPagefind(): Promise<Engine> {
   // The bundle's URL (under the site's base path) comes from the page: src/lib/urls.ts made it.
-  const url = document.getElementById('search')!.dataset['pagefind']!;
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+  const bundle = new URL(document.getElementById('search')!.dataset['pagefind']!, location.href);
+  const lang = document.documentElement.lang;
+  pagefind ??= (async () => {
+    const table = fetch(new URL(searchTableFile(lang), bundle)).then((response) => {
+      if (!response.ok) throw new Error(`search table: HTTP ${response.status}`);
+      return response.json() as Promise<SearchTable>;
+    });
+    const pf = (await import(/* @vite-ignore */ bundle.href)) as Pagefind;
     // Code pages are long and comparison pages index only their short header: without this,
     // the short pages would outrank the page of the code the reader asked for.
     await pf.options({ ranking: { pageLength: 0 } });
@@ -77,9 +109,10 @@ function loadPagefind(): Promise<Pagefind> {
     // A search that matches nothing: it starts Pagefind's worker and WebAssembly and loads the
     // filter index (kinds and pairs) while the reader is still typing, not after the last key.
     await pf.search(null, { filters: { kind: 'reference', pair: 'none' } });
+    const engine = { pf, table: await table, lang, base: new URL('..', bundle).pathname };
     loaded = pf;
-    return pf;
-  });
+    return engine;
+  })();
   return pagefind;
 }
 
@@ -151,9 +184,9 @@ export function openSearch(): void {
       })();
     });
     const update = async () => {
-      let pf: Pagefind;
+      let engine: Engine;
       try {
-        pf = await loadPagefind();
+        engine = await loadPagefind();
       } catch {
         pagefind = undefined;
         status.textContent = strings.failed;
@@ -168,32 +201,56 @@ export function openSearch(): void {
         setActive(-1);
         return;
       }
-      const results = await rankedSearch(pf, query);
-      const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const shown = (await rankedSearch(engine, query)).slice(0, MAX_RESULTS);
+      // Pages the table lacks wait for their fragment; the rest are listed at once.
+      const missing = await Promise.all(shown.map((s) => (s.summary ? undefined : s.result.data())));
       if (input.value.trim() !== query) return; // superseded by a newer query, searched next
+      const excerpts: HTMLSpanElement[] = [];
       list.replaceChildren(
-        ...data.map((result, i) => {
+        ...shown.map((s, i) => {
+          const url = s.summary ? pageUrl(engine.base, s.summary.url) : missing[i]!.url;
           // An option, not a link: the combobox pattern keeps focus in the input.
           const item = document.createElement('li');
           item.id = `search-result-${i}`;
           item.setAttribute('role', 'option');
-          item.dataset['href'] = result.url;
+          item.dataset['href'] = url;
           const title = document.createElement('strong');
-          title.textContent = result.meta['title'] ?? result.url;
+          title.textContent = s.summary?.title ?? missing[i]!.meta['title'] ?? url;
           const excerpt = document.createElement('span');
-          excerpt.append(...excerptNodes(result.excerpt));
+          if (missing[i]) excerpt.append(...excerptNodes(missing[i].excerpt));
+          excerpts.push(excerpt);
           item.append(title, excerpt);
           return item;
         }),
       );
       // The query these results answer: the benchmark and the tests wait for it.
       list.dataset['query'] = query;
-      const total = data.length;
+      const total = shown.length;
       status.textContent = total === 0 ? strings.none.replace('%s', query) : total === 1 ? strings.one : strings.many.replace('%d', String(total));
-      setActive(data.length ? 0 : -1);
+      setActive(shown.length ? 0 : -1);
+      // Excerpts follow as their fragments arrive, while these results are still the ones shown.
+      shown.forEach((s, i) => {
+        if (missing[i]) return;
+        void s.result.data().then(
+          (data) => {
+            if (list.dataset['query'] === query && excerpts[i]!.isConnected) excerpts[i]!.replaceChildren(...excerptNodes(data.excerpt));
+          },
+          () => {
+            // The title and link are already shown; an excerpt that cannot load is left out.
+          },
+        );
+      });
     };
 
+    /**
+     * A key the input method is using: Enter that commits a Japanese conversion, Esc that cancels
+     * it, arrows that pick a candidate. They must not open a result or close the dialog. Safari
+     * ends the composition before the keydown, leaving only the legacy keyCode 229 to tell.
+     */
+    const forInputMethod = (event: KeyboardEvent) => event.isComposing || event.keyCode === 229;
+
     input.addEventListener('keydown', (event) => {
+      if (forInputMethod(event)) return;
       const count = options().length;
       if (event.key === 'ArrowDown' && count) {
         event.preventDefault();
@@ -209,7 +266,7 @@ export function openSearch(): void {
     });
     // In a type=search field Chromium's Esc only clears the text; close the dialog as readers expect.
     input.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
+      if (event.key === 'Escape' && !forInputMethod(event)) {
         event.preventDefault();
         dialog.close();
       }

@@ -163,6 +163,53 @@ describe('search', () => {
     await page.close();
   });
 
+  // The list comes from the page table (pagefind/table.<lang>.json); each excerpt from its fragment.
+  it.each(['en', 'ja'] as const)('%s: lists titles and links before any excerpt has loaded', async (lang) => {
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    await page.goto(`${site.url}/${lang}/`);
+    const results = await searchFor(page, '486');
+    expect(results[0]).toBe(codeUrl(lang, 486));
+    const first = page.locator('#search-results [role=option]').first();
+    expect(await first.locator('strong').textContent()).toContain('486');
+    expect(await first.locator('span').textContent()).toBe('');
+    // Only the blocked excerpts failed.
+    expect(errors.filter((e) => !e.includes('/pagefind/fragment/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('fills in the excerpts', async () => {
+    const { page } = await searchPage('en');
+    await searchFor(page, 'Busy Here');
+    await expect.poll(() => page.locator('#search-results [role=option] span mark').count()).toBeGreaterThan(0);
+  });
+
+  // Japanese is typed through an input method: the text is composed (わちゅう), converted (話中) and
+  // committed with Enter. Results follow the composition; Enter and Esc belong to the input method.
+  it('ja: searches while a query is composed, and the keys that commit or cancel it stay with the input method', async () => {
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/ja/`);
+    await page.keyboard.press('/');
+    await page.locator('#search-input:focus').waitFor();
+    const ime = await page.context().newCDPSession(page);
+    for (const text of ['w', 'わ', 'わちゅう', '話中']) await ime.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await page.waitForFunction(() => document.getElementById('search-results')!.dataset['query'] === '話中');
+    const composed = await page.locator('#search-results [role=option]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['href']));
+    expect(composed).toContain(codeUrl('ja', 486));
+    // The keydown an input method sends with Enter (commit) and Esc (cancel) while composing.
+    for (const key of ['Enter', 'Escape']) {
+      await page.locator('#search-input').evaluate((input, key) => input.dispatchEvent(new KeyboardEvent('keydown', { key, isComposing: true, bubbles: true, cancelable: true })), key);
+    }
+    await ime.send('Input.insertText', { text: '話中' });
+    expect(new URL(page.url()).pathname).toBe('/ja/');
+    expect(await page.locator('#search').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await page.locator('#search-input').inputValue()).toBe('話中');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('renders a hostile query as text', async () => {
     const { page, errors } = await open('/en/');
     let dialogs = 0;

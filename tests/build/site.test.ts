@@ -10,6 +10,7 @@ import { UNREGISTERED } from '../../src/data/unregistered';
 import { parse } from 'node-html-parser';
 import { DIST, allPages, exists, fileFor, isRedirect, japaneseShare, page, proseOf, requireBuild } from '../support/dist';
 import { isIndexablePair } from '../../src/lib/compare';
+import { describePage, searchTableFile, type SearchTable } from '../../src/lib/search-table';
 
 beforeAll(requireBuild);
 
@@ -237,6 +238,21 @@ describe('search index and sitemap', () => {
   it('builds a Pagefind index for each language', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
+  });
+
+  // The search list shows each result's title and link from this table before its fragment loads.
+  it.each(['en', 'ja'])('%s: the search table names every indexed page with the title search shows and its URL', (lang) => {
+    const table = JSON.parse(readFileSync(join(DIST, 'pagefind', searchTableFile(lang)), 'utf8')) as SearchTable;
+    const ids = readdirSync(join(DIST, 'pagefind', 'fragment')).filter((f) => f.startsWith(`${lang}_`)).map((f) => f.replace(/\.pf_fragment$/, ''));
+    expect(Object.keys(table.pages).sort()).toEqual(ids.sort());
+    const wrong = ids.flatMap((id) => {
+      const summary = describePage(lang, table, id)!;
+      // The title Pagefind records: the page's own meta title, otherwise its <h1>.
+      const doc = page(summary.url);
+      const title = doc.querySelector('[data-pagefind-meta^="title:"]')?.getAttribute('data-pagefind-meta')?.slice('title:'.length) ?? doc.querySelector('h1')?.text.replace(/\s+/g, ' ').trim();
+      return title === summary.title && summary.url.startsWith(`/${lang}/`) ? [] : [`${id}: ${summary.url} ${summary.title} (page: ${title})`];
+    });
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 
   it('lists every localized page in the sitemap with its language alternates', () => {
