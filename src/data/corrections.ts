@@ -2070,6 +2070,97 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
 
   // Second reading, 408, 410, 415, 417.
+  {
+    id: '408-no-unsourced-frequencies',
+    date: '2026-12-04',
+    title: { en: '408: no unsourced "very often" or "usual cause"', ja: '408：出典のない「非常に多い」「よくある原因」を削除' },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'The summary said that "very often" a 408 is the client\'s own transaction timer firing, a fix called stale contacts "the usual cause" of a 408 sent by a proxy, and another said a call ended by a 408 meant "a re-INVITE or UPDATE, often a session refresh, timed out". No source gives these frequencies, and a 408 or no answer to any request inside the dialog can end the call.',
+      ja: '要約では、408 は「非常に多く」クライアント自身のトランザクションタイマの満了であるとし、修正方法ではプロキシが送る 408 について古いコンタクトを「よくある原因」とし、さらに通話を終わらせた 408 は「セッションリフレッシュなどの re-INVITE や UPDATE がタイムアウトした」ものだとしていた。これらの頻度を示す出典はなく、ダイアログ内のどのリクエストへの 408 や無応答でも通話は終わりうる。',
+    },
+    now: {
+      en: 'The page names both origins without ranking them: a timeout reported by the client\'s own transaction layer is treated as a 408 (RFC 3261 §8.1.3.1), and a stateful proxy sends 408 when no branch produced a final response (RFC 3261 §16.7). A contact left behind by a device that disappeared is given as one example, and a call can end after a 408 to, or no answer for, any request inside its dialog (RFC 3261 §12.2.1.2).',
+      ja: 'ページは 2 つの発生源を順位付けせずに示す。クライアント自身のトランザクション層が報告したタイムアウトは 408 として扱われ（RFC 3261 §8.1.3.1）、ステートフルプロキシはどのブランチからも最終応答が得られなければ 408 を返す（RFC 3261 §16.7）。消えた端末のコンタクトはその一例として示し、通話はダイアログ内のどのリクエストへの 408 や無応答でも終わりうるとした（RFC 3261 §12.2.1.2）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.1.3.1', quote: 'When a timeout error is received from the transaction layer, it MUST be treated as if a 408 (Request Timeout) status code has been received.' },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      {
+        ref: 'RFC3261 §12.2.1.2',
+        quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog. A UAC SHOULD also terminate a dialog if no response at all is received for the request',
+      },
+    ],
+  },
+  {
+    id: '410-no-portability-topic',
+    date: '2026-12-04',
+    title: { en: '410: no number-portability topic; the telephone network as the source only behind a gateway', ja: '410：番号ポータビリティの話題を削除し、理由表示が電話網から来るのはゲートウェイ経由の場合に限定' },
+    pages: [{ code: 410 }],
+    wrong: {
+      en: 'The page still listed "ported number" among its topics, although neither RFC 3261 nor RFC 3398 ties 410 to number portability (RFC 3398 pairs cause 26, used in ANSI networks for a misrouted ported number, with 404). A fix also said of a 410 for a number that "the cause comes from the telephone network, and the gateway only translates it", although a SIP server can send 410 with no telephone network behind it.',
+      ja: 'ページの話題に「番号ポータビリティ」が残っていたが、RFC 3261 にも RFC 3398 にも 410 と番号ポータビリティを結び付ける記述はない（RFC 3398 は、ANSI の網でポーティングされた番号の誤ルーティングを表す理由表示 26 を 404 に対応付けている）。また修正方法では、番号への 410 について「理由表示は電話網が付けたもので、ゲートウェイはそれを 410 に変換しているだけ」としていたが、SIP サーバは電話網を介さずに 410 を返すこともある。',
+    },
+    now: {
+      en: 'The topic is gone. The fix says the cause comes from the telephone network when the 410 comes from a PSTN gateway, which maps cause 22 without a diagnostic, and cause 23, to 410 (RFC 3398 §7.2.4.1); a server that knows an address is permanently withdrawn answers 410 itself (RFC 3261 §21.4.10).',
+      ja: '話題からは削除した。修正方法では、理由表示が電話網から来るのは 410 が PSTN ゲートウェイから来た場合だとした。ゲートウェイは診断情報のない理由表示 22 と理由表示 23 を 410 に対応付ける（RFC 3398 §7.2.4.1）。アドレスが恒久的に廃止されたと知っているサーバは、自ら 410 を返す（RFC 3261 §21.4.10）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: "26 non-selected user clearing 404 Not Found (=) … (=) ANSI procedure - in ANSI networks, 26 is overloaded to signify 'misrouted ported number'.",
+      },
+      { ref: 'RFC3261 §21.4.10', quote: 'The requested resource is no longer available at the server and no forwarding address is known. This condition is expected to be considered permanent.' },
+    ],
+  },
+  {
+    id: '415-proxy-preference-and-accept-headers',
+    date: '2026-12-04',
+    title: { en: '415: what a proxy prefers, and which Accept header is required', ja: '415：プロキシが優先する応答と、必須となる Accept 系ヘッダ' },
+    pages: [{ code: 415 }],
+    wrong: {
+      en: 'The page said a proxy "should prefer a 415 over other 4xx answers", although RFC 3261 §16.7 names 415 together with 401, 407, 420 and 484 as responses to prefer. A fix said to include "the Accept header the RFC requires" whenever a 415 is sent, although Accept is required when a body type is the problem, Accept-Encoding for an encoding and Accept-Language for a language; it also called the Warning header of a 488 rejecting an offer optional ("ideally").',
+      ja: '「プロキシは他の 4xx より 415 を優先すべき」としていたが、RFC 3261 §16.7 は 401、407、415、420、484 をまとめて優先すべき応答として挙げている。また修正方法では、415 を送るときは常に「RFC が必須とする Accept ヘッダ」を付けるとしていたが、Accept が必須なのはボディのタイプが問題の場合であり、エンコーディングなら Accept-Encoding、言語なら Accept-Language が必須である。オファーを拒否する 488 の Warning ヘッダも「できれば」付けるものとしていた。',
+    },
+    now: {
+      en: 'A proxy that picks a 4xx should give preference to responses that help the client resubmit, such as 401, 407, 415, 420 and 484 (RFC 3261 §16.7). A 415 carries the header that matches the problem (RFC 3261 §8.2.3), and a 488 rejecting an offer SHOULD carry a Warning header (RFC 3261 §13.3.1.3).',
+      ja: '4xx を選ぶプロキシは、401、407、415、420、484 のように、クライアントが送り直す助けになる応答を優先すべきである（RFC 3261 §16.7）。415 には問題に応じたヘッダを付け（RFC 3261 §8.2.3）、オファーを拒否する 488 には Warning ヘッダを付けるべきである（RFC 3261 §13.3.1.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The proxy SHOULD give preference to responses that provide information affecting resubmission of this request, such as 401, 407, 415, 420, and 484 if the 4xx class is chosen.',
+      },
+      {
+        ref: 'RFC3261 §8.2.3',
+        quote: 'The response MUST contain an Accept header field listing the types of all bodies it understands, in the event the request contained bodies of types not supported by the UAS. If the request contained content encodings not understood by the UAS, the response MUST contain an Accept-Encoding header field listing the encodings understood by the UAS.',
+      },
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response. Such a response SHOULD include a Warning header field value explaining why the offer was rejected.',
+      },
+    ],
+  },
+  {
+    id: '417-retry-with-authorised-values',
+    date: '2026-12-04',
+    title: { en: '417: a retry uses values the client is authorised to use', ja: '417：再試行にはクライアントに認められた値を使う' },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'The page said Accept-Resource-Priority "tells the client what to use in a retry", citing RFC 4412 §3.2 and §4.6.2, which say nothing about retries; the rule is in §4.7.1 and limits the choice to values the client is authorised to use. A scenario also said the originating network "has to retry the call without insisting on priority", although it may also retry with a value the gateway accepts.',
+      ja: 'Accept-Resource-Priority は「クライアントが再試行で使う値を示す」とし、再試行に触れていない RFC 4412 §3.2 と §4.6.2 を出典にしていた。規則は §4.7.1 にあり、選べるのはクライアントに認められた値に限られる。また事例では、発信側のネットワークは「優先度を強制せずに呼を再試行しなければならない」としていたが、ゲートウェイが受け付ける値で再試行することもできる。',
+    },
+    now: {
+      en: 'After a 417 the UAC may retry; if Accept-Resource-Priority is present, it SHOULD choose authorised values from it (RFC 4412 §4.7.1). The scenario names both ways to complete the call.',
+      ja: '417 を受けた UAC は再試行してよく、Accept-Resource-Priority があれば、その中から認められた値を選ぶべきである（RFC 4412 §4.7.1）。事例には呼を通す 2 つの方法を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §4.7.1',
+        quote: "Upon receiving a 417 (Unknown Resource-Priority) response, the UAC MAY attempt a subsequent request with the same or different resource value. If available, it SHOULD choose authorized resource values from the set of values returned in the 'Accept-Resource-Priority' header field.",
+      },
+    ],
+  },
 
   // Second reading, 100, 428, 488, 607.
 

@@ -1055,11 +1055,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Request Timeout',
         summary:
-          'No final response came in time: either a proxy or gateway gave up waiting on the far side, or, very often, the client\'s own transaction timer fired and its stack reports the timeout as a 408.',
+          'No final response came in time: either a proxy or gateway gave up waiting on the far side, or the client\'s own transaction timer fired and its stack reports the timeout as a 408.',
         description: [
-          'RFC 3261 §21.4.9 defines 408 loosely: the server could not produce a response within a suitable time, for example because it could not locate the user quickly enough, and the client may retry the same request unchanged later. In practice it has two origins. On the wire, a stateful proxy sends it when every target it tried ended without a final response: its client transactions timed out, or Timer C fired on an INVITE branch that had not sent a provisional response (RFC 3261 §16.6, §16.7, §16.8). Off the wire, a user agent whose own Timer B or Timer F expires must act as if a 408 had arrived (RFC 3261 §8.1.3.1), so logs show "408" for requests the far end never answered at all.',
+          'RFC 3261 §21.4.9 defines 408 loosely: the server could not produce a response within a suitable time, for example because it could not locate the user quickly enough, and the client may retry the same request unchanged later. In practice it has two origins. On the wire, a stateful proxy sends it when every target it tried ended without a final response: its client transactions timed out, or Timer C fired on an INVITE branch that had not sent a provisional response (RFC 3261 §16.6, §16.7, §16.8). A gateway also sends it for ISUP cause 18, as described below. Off the wire, a user agent whose own Timer B or Timer F expires must act as if a 408 had arrived (RFC 3261 §8.1.3.1), so logs show "408" for requests the far end never answered at all.',
           'Inside a dialog the consequence can be drastic. RFC 3261 §12.2.1.2 says a UAC SHOULD terminate the dialog when a request inside it gets a 408, as it does for a [[481]], and a 408 to a BYE ends the session and the dialog (RFC 3261 §15.1.1). Later text narrows this for dialogs that carry other usages: RFC 5057 §5.2 says a timeout should affect only the usage the request belonged to, and 408 is not among the responses after which a subscriber must consider a refreshed subscription terminated (RFC 6665 §4.1.2.2). For requests other than INVITE, RFC 4320 §4.2 forbids transaction-stateful elements to send 408 at all, because by the time it would arrive the client has timed out on its own and the response only adds traffic.',
-          'Its neighbours mean different things. [[480]] says the callee was reached but is not available; [[504]] says a server got no timely answer from an external server it consulted while processing the request (RFC 3261 §21.5.5); [[487]] answers an INVITE the caller cancelled. Gateways map ISUP causes onto the first pair: RFC 3398 §7.2.4.1 maps cause 18 ("no user responding") to 408 and cause 19 ("no answer from the user") to 480. The ring-no-answer case belongs to 480: when a gateway gives up on a call that has been alerting without an answer, RFC 3398 §7.2.8 has it send 480 to the SIP side and cause 19 to the telephone network.',
+          'Its neighbours mean different things. [[480]] says the callee was reached but is not available; [[504]] says a server got no timely answer from an external server it consulted while processing the request (RFC 3261 §21.5.5); [[487]] answers an INVITE the caller cancelled. Gateways map ISUP causes onto 408 and 480 as well: RFC 3398 §7.2.4.1 maps cause 18 ("no user responding") to 408 and cause 19 ("no answer from the user") to 480. The ring-no-answer case belongs to 480: when a gateway gives up on a call that has been alerting without an answer, RFC 3398 §7.2.8 has it send 480 to the SIP side and cause 19 to the telephone network.',
         ],
         scenarios: [
           'A phone sends INVITE through a proxy to a registered contact that disappeared without unregistering, for instance after losing Wi-Fi or when its NAT binding expired. The proxy\'s client transaction retransmits until Timer B fires after 64*T1 (32 seconds with the default T1), and with no other branch left the proxy answers the caller with 408.',
@@ -1069,19 +1069,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'First establish whether the 408 crossed the wire. If the capture shows no response at all, nobody answered the request or its retransmissions: check routing, DNS, firewalls, NAT pinholes for UDP, and whether the target is alive. That "408" came from your own stack\'s timer.',
           'Decide on failover by where the 408 came from. When your own Timer B or Timer F fired without any response at all, provisional or final, RFC 3263 §4.3 counts that as a failure of that server: the client SHOULD send the same request, with a new Via branch, to the next server in the list it got from DNS. A 408 received on the wire from a proxy is not one of the failures §4.3 lists, so it is no reason to try another server of the same domain.',
-          'If a proxy sent it, look downstream of that proxy. Stale contacts that still point at dead devices are the usual cause; a shorter registration interval, or SIP Outbound flows with keepalives (RFC 5626), let the proxy notice dead contacts sooner.',
-          'If a 408 ends a call that was already up, the dialog is gone: a re-INVITE or UPDATE, often a session refresh, timed out. Check the path of mid-dialog requests (Record-Route, reachability of the Contact behind NAT) rather than the route of the initial INVITE.',
+          'If a proxy sent it, look downstream of that proxy, for instance for a contact that still points at a device that is gone, as in the first scenario. A shorter registration interval, or SIP Outbound flows with keepalives (RFC 5626 §5.4), let the proxy notice dead contacts sooner.',
+          'If a 408 ends a call that was already up, the dialog is gone: a request inside it, such as a re-INVITE or UPDATE sent as a session refresh, got a 408 or no answer at all. Check the path of mid-dialog requests (Record-Route, reachability of the Contact behind NAT) rather than the route of the initial INVITE.',
           'If your server sends it: never answer a non-INVITE request with 408 (RFC 4320 §4.2), and keep Timer C above three minutes (RFC 3261 §16.6) so that calls which are merely ringing long are not cut off as timeouts.',
         ],
       },
       ja: {
         title: 'リクエストタイムアウト',
         summary:
-          '期限内に最終応答が得られなかった。プロキシやゲートウェイが先方の応答を待ちきれずに返した場合と、クライアント自身のトランザクションタイマが切れてスタックがそれを 408 として報告した場合があり、後者が非常に多い。',
+          '期限内に最終応答が得られなかった。プロキシやゲートウェイが先方の応答を待ちきれずに返した場合と、クライアント自身のトランザクションタイマが切れてスタックがそれを 408 として報告した場合とがある。',
         description: [
-          'RFC 3261 §21.4.9 の定義は緩やかで、サーバが適切な時間内に応答を作れなかった（たとえばユーザの所在を時間内に特定できなかった）ことを表すだけであり、クライアントは後で同じリクエストを変更せずに再試行してよい。実際の発生源は 2 つある。ネットワーク上を流れる 408 は、ステートフルプロキシが試した宛先のどれからも最終応答が得られなかったときに返すものである。クライアントトランザクションがタイムアウトした場合や、暫定応答を返さない INVITE ブランチでタイマ C が満了した場合がこれにあたる（RFC 3261 §16.6、§16.7、§16.8）。もう 1 つはネットワークに現れない 408 で、UA は自分のタイマ B やタイマ F が満了すると 408 を受信したものとして扱わなければならない（RFC 3261 §8.1.3.1）。そのため、相手が一度も応答しなかったリクエストでも、ログには「408」が記録される。',
+          'RFC 3261 §21.4.9 の定義は緩やかで、サーバが適切な時間内に応答を作れなかった（たとえばユーザの所在を時間内に特定できなかった）ことを表すだけであり、クライアントは後で同じリクエストを変更せずに再試行してよい。実際の発生源は 2 つある。ネットワーク上を流れる 408 は、ステートフルプロキシが試した宛先のどれからも最終応答が得られなかったときに返す。クライアントトランザクションがタイムアウトした場合や、暫定応答を返さない INVITE ブランチでタイマ C が満了した場合がこれにあたる（RFC 3261 §16.6、§16.7、§16.8）。後述のとおり、ゲートウェイも ISUP の理由表示 18 を受けて 408 を返す。もう 1 つはネットワークに現れない 408 で、UA は自分のタイマ B やタイマ F が満了すると 408 を受信したものとして扱わなければならない（RFC 3261 §8.1.3.1）。そのため、相手が一度も応答しなかったリクエストでも、ログには「408」が記録される。',
           'ダイアログ内では影響が大きくなりうる。RFC 3261 §12.2.1.2 は、ダイアログ内のリクエストに 408 を受けた UAC は [[481]] の場合と同じくダイアログを終了すべきである（SHOULD）とし、BYE への 408 ではセッションもダイアログも終了したものとみなす（RFC 3261 §15.1.1）。ただし、INVITE による通話とサブスクリプションのように一つのダイアログを複数の用途で共有する場合について、後の RFC は影響の範囲を狭めている。RFC 5057 §5.2 は、タイムアウトの影響をそのリクエストが属する用途だけにとどめるべきだとしており、RFC 6665 §4.1.2.2 がサブスクリプションの更新について「終了したとみなさなければならない」応答として挙げる中に 408 は含まれていない。INVITE 以外のリクエストについては、RFC 4320 §4.2 がトランザクションステートフルな装置による 408 の送信そのものを禁じている。408 が届く頃にはクライアントがすでに自らタイムアウトしており、トラフィックを増やすだけだからである。',
-          '隣り合うコードは意味が異なる。[[480]] は着信者まで到達したが応じられない状態、[[504]] は処理の途中で問い合わせた外部サーバから期限内に応答がなかったこと（RFC 3261 §21.5.5）、[[487]] は発信者が取り消した INVITE への応答である。ゲートウェイは ISUP の理由表示をこの 2 つに振り分ける。RFC 3398 §7.2.4.1 は理由表示（cause 値）18（着ユーザレスポンスなし）を 408 に、19（着ユーザ呼出中／応答なし）を 480 に対応付けている。呼び出したまま応答がない場合は 480 側であり、RFC 3398 §7.2.8 は、呼出し中のまま応答のない呼をゲートウェイが打ち切るとき、SIP 側に 480、電話網側に理由表示 19 を送るとしている。',
+          '隣り合うコードは意味が異なる。[[480]] は着信者まで到達したが応じられない状態、[[504]] は処理の途中で問い合わせた外部サーバから期限内に応答がなかったこと（RFC 3261 §21.5.5）、[[487]] は発信者が取り消した INVITE への応答である。ゲートウェイは ISUP の理由表示を 408 や 480 にも対応付ける。RFC 3398 §7.2.4.1 は理由表示（cause 値）18（着ユーザレスポンスなし）を 408 に、19（着ユーザ呼出中／応答なし）を 480 に対応付けている。呼び出したまま応答がない場合は 480 側であり、RFC 3398 §7.2.8 は、呼出し中のまま応答のない呼をゲートウェイが打ち切るとき、SIP 側に 480、電話網側に理由表示 19 を送るとしている。',
         ],
         scenarios: [
           '電話機がプロキシ経由で INVITE を送るが、宛先の登録済みコンタクトは、Wi-Fi の切断や NAT バインディングの失効などで登録を解除しないまま消えている。プロキシのクライアントトランザクションは再送を続け、64*T1（既定の T1 で 32 秒）後にタイマ B が満了する。ほかにブランチが残っていなければ、プロキシは発信者に 408 を返す。',
@@ -1091,8 +1091,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'まず、その 408 が実際にネットワークを流れたのかを確かめる。キャプチャに応答が 1 つもなければ、リクエストにもその再送にも誰も答えていない。ルーティング、DNS、ファイアウォール、UDP の NAT ピンホール、宛先の死活を確認する。その「408」は自分のスタックのタイマが出したものである。',
           'フェイルオーバーするかどうかは、408 の出どころで判断する。暫定応答も最終応答も一つも届かないまま自分のタイマ B やタイマ F が満了した場合、RFC 3263 §4.3 はそれをそのサーバの障害とみなし、クライアントは Via のブランチ ID を変えた同じリクエストを、DNS から得た一覧の次のサーバへ送るべきである（SHOULD）としている。プロキシから実際に受信した 408 は §4.3 が挙げる障害に当たらないため、同じドメインの別のサーバを試す理由にはならない。',
-          'プロキシが送った 408 なら、そのプロキシより先を調べる。よくある原因は、応答しない端末を指したままの古いコンタクトである。登録の間隔を短くするか、キープアライブ付きの SIP Outbound フロー（RFC 5626）を使えば、プロキシは消えたコンタクトを早く検出できる。',
-          '確立済みの通話が 408 で終わった場合、ダイアログはすでに失われている。セッションリフレッシュなどの re-INVITE や UPDATE がタイムアウトしたのであり、最初の INVITE の経路ではなく、ダイアログ内リクエストの経路（Record-Route、NAT 配下にある Contact への到達性）を確認する。',
+          'プロキシが送った 408 なら、そのプロキシより先を調べる。たとえば 1 つ目の事例のように、もう存在しない端末を指したままのコンタクトがないかを確かめる。登録の間隔を短くするか、キープアライブ付きの SIP Outbound フロー（RFC 5626 §5.4）を使えば、プロキシは消えたコンタクトを早く検出できる。',
+          '確立済みの通話が 408 で終わった場合、ダイアログはすでに失われている。セッションリフレッシュの re-INVITE や UPDATE など、ダイアログ内のリクエストが 408 を受けたか、まったく応答を得られなかったのであり、最初の INVITE の経路ではなく、ダイアログ内リクエストの経路（Record-Route、NAT 配下にある Contact への到達性）を確認する。',
           '自分のサーバが送る側なら、INVITE 以外のリクエストには 408 を返さない（RFC 4320 §4.2）。また、タイマ C は 3 分より長く保ち（RFC 3261 §16.6）、長く呼び出しているだけの呼がタイムアウトとして切られないようにする。',
         ],
       },
@@ -1115,8 +1115,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
     headers: [],
     related: [404, 301, 604, 480],
     keywords: {
-      en: ['number changed', 'disconnected number', 'number no longer in service', 'ported number', 'deleted account', 'Q.850 cause 22'],
-      ja: ['番号変更', '廃止番号', '使われていない番号', '番号ポータビリティ', '理由表示 22'],
+      en: ['number changed', 'disconnected number', 'number no longer in service', 'deleted account', 'Q.850 cause 22'],
+      ja: ['番号変更', '廃止番号', '使われていない番号', '理由表示 22'],
     },
     flow: {
       parties: [
@@ -1168,7 +1168,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The address once reached a user or resource, has been withdrawn for good, and the server knows of no new address to send the request to.',
         description: [
           'A 410 makes two statements at once: the address in the Request-URI used to be valid, and it is not coming back (RFC 3261 §21.4.10). It also admits that the server has nowhere to send the caller. That is the line between 410 and [[301]]: a server that knows the new address answers 301 with a Contact header instead.',
-          'The permanence is the whole point. RFC 3261 §21.4.10 tells a server that does not know, or cannot tell, whether the condition is permanent to answer [[404]] instead. A client can therefore take 410 as grounds to delete the address from address books, speed dials and caches, and should not try it again later. It says nothing about the person\'s other addresses: being a 4xx, it leaves other locations open, unlike [[604]], which states that the user does not exist anywhere.',
+          'The permanence is the whole point. RFC 3261 §21.4.10 says that a server that does not know, or cannot tell, whether the condition is permanent SHOULD answer [[404]] instead. A client can therefore take 410 as grounds to delete the address from address books, speed dials and caches, and should not try it again later. It says nothing about the person\'s other addresses: being a 4xx, it leaves other locations open, unlike [[604]], which states that the user does not exist anywhere.',
           'Telephone networks have a matching cause. RFC 3398 §7.2.4.1 maps Q.850 cause 22 "number changed" without a diagnostic to 410, as it does cause 23 "redirection to new destination"; when the release carries the new number in its diagnostic, the gateway answers [[301]] with that number instead. In the other direction, a 410 from the SIP side reaches a PSTN caller as cause 22 (RFC 3398 §8.2.6.1).',
         ],
         scenarios: [
@@ -1178,7 +1178,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'When you receive 410, stop using the address: remove it from directories, speed dials and routing tables, and find the new number or URI by other means; a 410 has no forwarding address to offer.',
-          'If the number should still work, take it up with the terminating carrier and check your own routing for it: the cause comes from the telephone network, and the gateway only translates it into 410.',
+          'If the number should still work, take it up with the terminating carrier and check your own routing for it. When the 410 comes from a PSTN gateway, the cause comes from the telephone network and the gateway only translates it into 410 (RFC 3398 §7.2.4.1).',
           'If your server sends it: use 410 only for addresses you know are permanently withdrawn, answer 404 when you cannot tell (RFC 3261 §21.4.10), and answer 301 with the new Contact when you know where the user went.',
         ],
       },
@@ -1188,7 +1188,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'この宛先のユーザやリソースがかつて存在したものの恒久的に廃止されており、リクエストを送るべき新しい宛先もサーバが知らないことを示す。',
         description: [
           '410 は 2 つのことを同時に示す。Request-URI のアドレスがかつては有効だったこと、そして今後も復活しないことである（RFC 3261 §21.4.10）。さらに、発信者を案内できる移転先を持っていないことも認めている。ここが [[301]] との境目であり、新しいアドレスを知っているサーバは、410 ではなく Contact ヘッダを付けた 301 を返す。',
-          '要点は恒久性にある。RFC 3261 §21.4.10 は、状態が恒久的かどうかを知らない、または判断する手段がないサーバに対し、代わりに [[404]] を返すよう求めている。したがってクライアントは、410 をアドレス帳や短縮ダイヤル、キャッシュからそのアドレスを消す根拠として扱ってよく、後で同じアドレスを再び試すべきではない。ただし、同じ人物の別のアドレスについては何も示さない。410 は 4xx なので他の場所の探索は閉ざされず、ユーザがどこにも存在しないことを示す [[604]] とはこの点が異なる。',
+          '要点は恒久性にある。RFC 3261 §21.4.10 は、状態が恒久的かどうかを知らない、または判断する手段がないサーバは、代わりに [[404]] を返すべきである（SHOULD）としている。したがってクライアントは、410 をアドレス帳や短縮ダイヤル、キャッシュからそのアドレスを消す根拠として扱ってよく、後で同じアドレスを再び試すべきではない。ただし、同じ人物の別のアドレスについては何も示さない。410 は 4xx なので他の場所の探索は閉ざされず、ユーザがどこにも存在しないことを示す [[604]] とはこの点が異なる。',
           '電話網にも対応する理由表示がある。RFC 3398 §7.2.4.1 は、診断情報のない Q.850 の理由表示 22（相手加入者端末番号変更）を、理由表示 23（新しい宛先へのリダイレクト）と同じく 410 に対応付けている。解放メッセージの診断情報に新番号があれば、ゲートウェイは代わりにその番号を付けた [[301]] を返す。逆方向では、SIP 側の 410 は PSTN の発信者に理由表示 22 として伝わる（RFC 3398 §8.2.6.1）。',
         ],
         scenarios: [
@@ -1198,7 +1198,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           '410 を受信したら、そのアドレスの使用をやめる。電話帳、短縮ダイヤル、ルーティングテーブルから削除し、新しい番号や URI は別の手段で調べる。410 には案内できる移転先がない。',
-          'まだ使えるはずの番号なら、着信側の事業者に問い合わせ、自分のルーティングも確認する。理由表示は電話網が付けたもので、ゲートウェイはそれを 410 に変換しているだけである。',
+          'まだ使えるはずの番号なら、着信側の事業者に問い合わせ、自分のルーティングも確認する。410 が PSTN ゲートウェイから来たのであれば、理由表示は電話網が付けたもので、ゲートウェイはそれを 410 に変換しているだけである（RFC 3398 §7.2.4.1）。',
           '自分のサーバが送る側なら、410 は恒久的に廃止されたと分かっているアドレスだけに使う。判断できないときは 404 を返し（RFC 3261 §21.4.10）、ユーザの移転先を知っているなら新しい Contact を付けた 301 を返す。',
         ],
       },
@@ -1609,7 +1609,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unsupported Media Type',
     status: 'active',
     refs: ['RFC3261 §21.4.13'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §8.2.3', 'RFC3261 §16.7', 'RFC3261 §20.11', 'RFC3261 §20.43', 'RFC3261 §21.4.26'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §8.2.3', 'RFC3261 §13.3.1.3', 'RFC3261 §16.7', 'RFC3261 §20.11', 'RFC3261 §20.43', 'RFC3261 §21.4.26'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1725,7 +1725,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server cannot handle the body of the request: its MIME type, content encoding or language is not supported for this method, and the response lists what would be accepted.',
         description: [
           'Despite the name, 415 has nothing to do with audio or video. "Media type" here is the MIME type of the SIP message body, as given by Content-Type, together with its Content-Encoding and Content-Language (RFC 3261 §8.2.3, §21.4.13). A UAS that meets a body it does not understand, in a part not marked optional, must reject the request with 415 and say what it does accept: Accept for types, Accept-Encoding for encodings, Accept-Language for languages.',
-          'The client is expected to send the request again using only what those headers list (RFC 3261 §8.1.3.5). A proxy choosing among the responses of a forked request should prefer a 415 over other 4xx answers, because it tells the client how to fix the request (RFC 3261 §16.7). A body part with Content-Disposition handling=optional may simply be ignored by a UAS that does not understand it (RFC 3261 §20.11), which is how a multipart body can carry extras that older peers skip.',
+          'The client is expected to send the request again using only what those headers list (RFC 3261 §8.1.3.5). A proxy that picks a 4xx from the responses of a forked request should give preference to those that help the client resubmit it, such as 401, 407, 415, 420 and 484 (RFC 3261 §16.7). A body part with Content-Disposition handling=optional may simply be ignored by a UAS that does not understand it (RFC 3261 §20.11), which is how a multipart body can carry extras that older peers skip.',
           'The common mix-up is with [[488]]. When the body is SDP and the UAS understands SDP but cannot accept the session it describes, because there is no common codec, no usable transport or an unsupported media line, the right answer is 488 (or [[606]] when no location can accept it), not 415. 415 is for a body the UAS cannot read at all, such as an application/isup part it does not support. [[406]] is the reverse situation: the server could answer, but not in a type that the Accept header of the request allows.',
         ],
         scenarios: [
@@ -1736,7 +1736,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Read the Accept, Accept-Encoding or Accept-Language header of the 415 and send the request again with a body the server lists, or without the unsupported part (RFC 3261 §8.1.3.5).',
           'For optional extras in a multipart body, mark the part with Content-Disposition handling=optional, so that a peer that does not understand it can skip it instead of rejecting the request (RFC 3261 §8.2.3, §20.11).',
-          'If your server answers a codec mismatch with 415, change it to 488, ideally with a Warning header naming the problem (RFC 3261 §20.43 lists the SDP-related warning codes); and whenever you do send 415, include the Accept header the RFC requires.',
+          'If your server answers a codec mismatch with 415, change it to 488, which SHOULD carry a Warning header explaining why the offer was rejected (RFC 3261 §13.3.1.3; §20.43 lists the SDP-related warning codes). Whenever you do send 415, include the header the RFC requires for the problem: Accept for a body type, Accept-Encoding for an encoding, Accept-Language for a language (RFC 3261 §8.2.3).',
         ],
       },
       ja: {
@@ -1745,7 +1745,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバがリクエストのボディを扱えない。MIME タイプ、コンテンツエンコーディング、言語のいずれかがこのメソッドでは非対応であり、応答には受け付け可能なものが列挙される。',
         description: [
           '名前に反して、415 は音声や映像とは関係がない。ここでいう「メディアタイプ」は、Content-Type で示される SIP メッセージボディの MIME タイプのことであり、Content-Encoding と Content-Language も対象になる（RFC 3261 §8.2.3、§21.4.13）。理解できないボディを受け取り、そのパートが省略可能と示されていなければ、UAS は 415 でリクエストを拒否し、受け付けられるものを示さなければならない。タイプは Accept、エンコーディングは Accept-Encoding、言語は Accept-Language で示す。',
-          'クライアントは、それらのヘッダに挙げられたものだけを使ってリクエストを送り直すことになる（RFC 3261 §8.1.3.5）。フォーキングしたリクエストの応答から返すものを選ぶプロキシは、リクエストの直し方をクライアントに伝えられる 415 を、他の 4xx より優先すべきである（RFC 3261 §16.7）。Content-Disposition に handling=optional が付いたボディパートは、理解できない UAS が無視してよい（RFC 3261 §20.11）。multipart ボディに、古い相手が読み飛ばせる追加情報を載せられるのはこのためである。',
+          'クライアントは、それらのヘッダに挙げられたものだけを使ってリクエストを送り直すことになる（RFC 3261 §8.1.3.5）。フォーキングしたリクエストの応答から 4xx を選ぶプロキシは、401、407、415、420、484 のように、クライアントがリクエストを送り直す助けになる応答を優先すべきである（RFC 3261 §16.7）。Content-Disposition に handling=optional が付いたボディパートは、理解できない UAS が無視してよい（RFC 3261 §20.11）。multipart ボディに、古い相手が読み飛ばせる追加情報を載せられるのはこのためである。',
           'よく混同される相手は [[488]] である。ボディが SDP で、UAS が SDP を理解したうえで記述されたセッションを受け入れられない場合（共通のコーデックがない、使えるトランスポートがない、対応していないメディア行があるなど）は、415 ではなく 488（どの宛先でも受け入れられないなら [[606]]）が正しい。415 は、対応していない application/isup パートのように、UAS がボディをそもそも読めない場合のための応答である。[[406]] はその逆で、サーバは応答できるが、リクエストの Accept ヘッダが許す形式では返せないことを示す。',
         ],
         scenarios: [
@@ -1756,7 +1756,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           '415 の Accept、Accept-Encoding、Accept-Language ヘッダを読み、サーバが挙げた形式のボディで、または非対応のパートを外してリクエストを送り直す（RFC 3261 §8.1.3.5）。',
           'multipart ボディに省略可能な追加情報を載せるときは、そのパートに Content-Disposition の handling=optional を付ける。理解できない相手は、リクエストを拒否せずにそのパートを読み飛ばせる（RFC 3261 §8.2.3、§20.11）。',
-          '自分のサーバがコーデック不一致に 415 を返しているなら 488 に改め、できれば問題を示す Warning ヘッダを付ける（SDP 関連の警告コードは RFC 3261 §20.43 にある）。415 を送るときは、RFC が必須とする Accept ヘッダを必ず付ける。',
+          '自分のサーバがコーデック不一致に 415 を返しているなら 488 に改める。488 には、オファーを拒否した理由を示す Warning ヘッダを付けるべきである（RFC 3261 §13.3.1.3。SDP 関連の警告コードは RFC 3261 §20.43 にある）。415 を送るときは、問題に応じて RFC が必須とするヘッダを付ける。ボディのタイプなら Accept、エンコーディングなら Accept-Encoding、言語なら Accept-Language である（RFC 3261 §8.2.3）。',
         ],
       },
     },
@@ -1875,7 +1875,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unknown Resource-Priority',
     status: 'active',
     refs: ['RFC4412 §4.6.2'],
-    seeAlso: ['RFC4412 §3.1', 'RFC4412 §3.2', 'RFC4412 §4.3', 'RFC3261 §8.2.2.3'],
+    seeAlso: ['RFC4412 §3.1', 'RFC4412 §3.2', 'RFC4412 §4.3', 'RFC4412 §4.7.1', 'RFC3261 §8.2.2.3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1909,8 +1909,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         strength: 'MAY',
         ref: 'RFC4412 §4.6.2',
         note: {
-          en: 'Included by local policy: lists the resource values the server will process, which tells the client what to use in a retry (RFC 4412 §3.2).',
-          ja: 'ローカルポリシーに従って付ける。サーバが処理する値を列挙し、クライアントが再試行で使う値を示す（RFC 4412 §3.2）。',
+          en: 'Included by local policy: lists the resource values the server will process (RFC 4412 §3.2). A client that retries SHOULD choose, from these, values it is authorised to use (RFC 4412 §4.7.1).',
+          ja: 'ローカルポリシーに従って付ける。サーバが処理する値を列挙する（RFC 4412 §3.2）。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
         },
       },
     ],
@@ -1969,16 +1969,16 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server recognises none of the namespace.priority values in the Resource-Priority header and, because the request carries Require: resource-priority, refuses it instead of handling it at normal priority.',
         description: [
           'RFC 4412 lets a request ask for preferential treatment. Its Resource-Priority header names one or more namespace.priority values, such as "dsn.flash" for military precedence or "ets.0" for a government emergency service, and elements that honour them can favour the call on trunks, in queues and at gateways. RFC 4412 §4.6.2 says what a recipient does when it understands none of the values, whether because the namespace is unknown or the priority level within it: without the option tag resource-priority in Require, it processes the request at default priority as if there were no Resource-Priority header; with the tag, it MUST reject the request with 417.',
-          'A client that needs the priority honoured rather than overlooked says so with Require: resource-priority (RFC 4412 §4.3, §4.6.2). That is where 417 parts from [[420]] Bad Extension: 420 comes from a server that does not implement the resource-priority extension at all (RFC 3261 §8.2.2.3), 417 from one that implements it but understands none of the values in this request. The 417 may list what the server does accept in Accept-Resource-Priority (RFC 4412 §3.2, §4.6.2), which tells the client what to use in a retry.',
+          'A client that needs the priority honoured rather than overlooked says so with Require: resource-priority (RFC 4412 §4.3, §4.6.2). That is where 417 parts from [[420]] Bad Extension: 420 comes from a server that does not implement the resource-priority extension at all (RFC 3261 §8.2.2.3), 417 from one that implements it but understands none of the values in this request. The 417 may list what the server does accept in Accept-Resource-Priority (RFC 4412 §3.2, §4.6.2); a client that retries SHOULD choose, from that list, values it is authorised to use (RFC 4412 §4.7.1).',
           'Despite the number, it has nothing to do with HTTP\'s 417 Expectation Failed. It turns up almost only where priority calling is deployed: defence networks with precedence levels, government emergency telecommunications and wireless priority services, and emergency-services networks using the esnet namespace (RFC 7135). On an ordinary trunk it points to a request from such a network that requires priority handling and met an element that implements RFC 4412 but knows none of its values.',
         ],
         scenarios: [
-          'A defence-network softswitch sends an INVITE with "Resource-Priority: dsn.flash" and "Require: resource-priority" to a commercial gateway that knows only the ets and wps namespaces; the gateway answers 417 and lists ets.0 to ets.4 in Accept-Resource-Priority.',
+          'A defence-network softswitch sends an INVITE with "Resource-Priority: dsn.flash" and "Require: resource-priority" to a commercial gateway that knows only the ets and wps namespaces; the gateway answers 417 and lists the ets and wps values it accepts in Accept-Resource-Priority.',
           'A government emergency-service call enters a carrier\'s IMS carrying "Resource-Priority: ets.2" and "Require: resource-priority", and an application server provisioned for the wps namespace only has to reject the INVITE with 417.',
-          'An emergency-services network marks calls with the esnet namespace (RFC 7135) and requires priority handling with Require: resource-priority; a gateway towards a PSAP that implements RFC 4412 for other namespaces only answers 417, and the originating network has to retry the call without insisting on priority.',
+          'An emergency-services network marks calls with the esnet namespace (RFC 7135) and requires priority handling with Require: resource-priority; a gateway towards a PSAP that implements RFC 4412 for other namespaces only answers 417. To complete the call, the originating network can retry it without Require: resource-priority, or with a value the gateway accepts and the network is authorised to use.',
         ],
         fixes: [
-          'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists, or map your value to its equivalent in that namespace at the network boundary.',
+          'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists that you are authorised to use (RFC 4412 §4.7.1), or map your value to its equivalent in that namespace at the network boundary.',
           'Decide in advance whether a call may proceed without priority; if it may, retry without the Resource-Priority header (or without Require: resource-priority) instead of letting the call fail.',
           'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration. Requests without Require: resource-priority are already handled at normal priority when no value is known; for those with it, RFC 4412 §4.6.2 leaves 417 as the only answer.',
         ],
@@ -1989,16 +1989,16 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Resource-Priority ヘッダにある「名前空間.優先度」の値をサーバが一つも認識できず、リクエストに Require: resource-priority があるため、通常の優先度で処理せずに拒否した。',
         description: [
           'RFC 4412 では、リクエストが優先的な扱いを求めることができる。Resource-Priority ヘッダに「名前空間.優先度」の形式で 1 つ以上の値を入れ、たとえば軍用の優先順位なら「dsn.flash」、政府の緊急通信サービスなら「ets.0」と書く。これに対応する装置は、トランク、キュー、ゲートウェイでその呼を優先できる。RFC 4412 §4.6.2 は、未知の名前空間や、名前空間の中の知らない優先度のために、受信側がどの値も理解できない場合の扱いを定めている。Require にオプションタグ resource-priority がなければ、Resource-Priority ヘッダがないものとして既定の優先度で処理し、オプションタグがあれば 417 で拒否しなければならない。',
-          '優先度を見過ごされては困るクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。ここで [[420]] Bad Extension との違いが生じる。420 は resource-priority 拡張そのものを実装していないサーバが返し（RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できないサーバが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよく、クライアントはそれを見て再試行で使う値を決められる。',
+          '優先度を見過ごされては困るクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。ここで [[420]] Bad Extension との違いが生じる。420 は resource-priority 拡張そのものを実装していないサーバが返し（RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できないサーバが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよい。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
           '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードが現れるのは、ほぼ優先呼を運用している環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた、優先処理を必須とするリクエストが、RFC 4412 を実装してはいるがその値をどれも知らない装置に当たったことを示している。',
         ],
         scenarios: [
-          '防衛網のソフトスイッチが「Resource-Priority: dsn.flash」と「Require: resource-priority」を付けた INVITE を、ets と wps の名前空間しか知らない商用ゲートウェイに送る。ゲートウェイは 417 を返し、Accept-Resource-Priority に ets.0 から ets.4 までを列挙する。',
+          '防衛網のソフトスイッチが「Resource-Priority: dsn.flash」と「Require: resource-priority」を付けた INVITE を、ets と wps の名前空間しか知らない商用ゲートウェイに送る。ゲートウェイは 417 を返し、受け付ける ets と wps の値を Accept-Resource-Priority に列挙する。',
           '政府の緊急通信サービスの呼が「Resource-Priority: ets.2」と「Require: resource-priority」付きで通信事業者の IMS に入るが、wps 名前空間だけが設定されたアプリケーションサーバは INVITE を 417 で拒否するしかない。',
-          '緊急通報ネットワークが esnet 名前空間（RFC 7135）で呼に印を付け、Require: resource-priority で優先処理を必須とする。PSAP 向けのゲートウェイは RFC 4412 をほかの名前空間についてしか実装しておらず、417 を返す。発信側のネットワークは、優先度を強制せずに呼を再試行しなければならない。',
+          '緊急通報ネットワークが esnet 名前空間（RFC 7135）で呼に印を付け、Require: resource-priority で優先処理を必須とする。PSAP 向けのゲートウェイは RFC 4412 をほかの名前空間についてしか実装しておらず、417 を返す。発信側のネットワークは、Require: resource-priority なしで再試行するか、ゲートウェイが受け付け、かつ自網に認められた値で再試行すれば、呼を通せる。',
         ],
         fixes: [
-          '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度で再試行する。または網の境界で、自網の値を相手の名前空間の同等の値に変換する。',
+          '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度のうち、自分に認められたもので再試行する（RFC 4412 §4.7.1）。または網の境界で、自網の値を相手の名前空間の同等の値に変換する。',
           '優先度なしでも呼を通してよいかを前もって決めておく。通してよいなら、呼を失敗させずに、Resource-Priority ヘッダなしで（または Require: resource-priority なしで）再試行する。',
           '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加える。Require: resource-priority のないリクエストは、知っている値がなくても通常の優先度で処理される。このオプションタグがあるリクエストには、RFC 4412 §4.6.2 により 417 を返すしかない。',
         ],
