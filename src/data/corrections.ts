@@ -2137,6 +2137,52 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC8224 §6.1', quote: 'The authentication service role can be instantiated, for example, by an intermediary such as a proxy server or by a UA.' },
     ],
   },
+  {
+    id: '607-user-or-ua-logic',
+    date: '2026-12-04',
+    title: { en: '607: the user, or the UA\'s own logic', ja: '607：ユーザの操作、または UA 内部のロジック' },
+    pages: [{ code: 607 }],
+    wrong: {
+      en: 'The summary and a fix said the called user flagged the call, and the advice for implementers said to send 607 "only on a user\'s action or a user-configured rule". RFC 8197 also lets the called party\'s UA send it by its own logic, as the page\'s description said.',
+      ja: '概要と対処法では着信したユーザが呼を不要と判断したとし、実装者向けの助言では 607 を「ユーザの操作かユーザが設定したルールでだけ」送るとしていた。RFC 8197 は、説明文にもあるとおり、着信側の UA が内部のロジックで送ることも認めている。',
+    },
+    now: {
+      en: 'The called party\'s UA sends 607 on the user\'s input or by its own logic; a network analytics decision uses 608, because downstream analytics weigh a 607 as a human rejection.',
+      ja: '607 は着信側の UA がユーザの操作または UA 内部のロジックに基づいて送る。網の分析判断による拒否には 608 を使う。下流の分析システムは 607 を人間による拒否として重み付けするからである。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §1',
+        quote:
+          'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted',
+      },
+      {
+        ref: 'RFC8688 §1',
+        quote: 'a downstream network element that sees a 607 response code can weigh it as a human rejection in its call analytics',
+      },
+    ],
+  },
+  {
+    id: '607-signing-and-global-filters',
+    date: '2026-12-04',
+    title: { en: '607: what signing your calls does and does not do', ja: '607：呼への署名でできること、できないこと' },
+    pages: [{ code: 607 }],
+    wrong: {
+      en: 'A fix reasoned that because RFC 8197 §6 restricts network-wide filters built from 607 to authenticated callers, signing your calls is "your best protection". The restriction works the other way: it keeps reports on spoofed, unauthenticated calls out of such filters, while reports on your own signed calls are the ones the filters may use.',
+      ja: '対処法で、RFC 8197 §6 が 607 による網全体のフィルタを認証済みの発信者に限っているので、署名が「最善の防御」になるとしていた。この制限の働きは逆で、詐称された未認証の呼への報告をフィルタから除くものであり、署名した自分の呼への報告はむしろフィルタが使いうる報告である。',
+    },
+    now: {
+      en: 'Signing lets networks tell your calls from spoofed ones that use your number; it does not shield you from reports on your own signed calls.',
+      ja: '署名すれば、網は自分の呼と自分の番号を詐称した呼を区別できる。ただし、署名した自分の呼への報告は防げない。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §6',
+        quote:
+          'the response code SHOULD NOT be used for creating global call filters unless the calling party identity has been authenticated using [SIP-IDENTITY] as being assigned to the caller placing the unwanted call.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
 
