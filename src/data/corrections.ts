@@ -2163,6 +2163,117 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
 
   // Second reading, 100, 428, 488, 607.
+  {
+    id: '100-first-hop-only',
+    date: '2026-12-04',
+    title: { en: '100: a 100 proves only that the first hop has the INVITE', ja: '100：100 が示すのはファーストホップが INVITE を受け取ったことだけ' },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'A fix said that when a call sits after 100 Trying and then ends with 408 or a CANCEL, "the fault lies beyond the first hop". The first hop\'s 100 says only that it received the request; the first hop itself may never have forwarded it.',
+      ja: '100 Trying の後で呼が止まり 408 や CANCEL で終わる場合、「障害はファーストホップより先にある」としていた。ファーストホップの 100 が示すのはリクエストを受け取ったことだけであり、ファーストホップ自身が INVITE を転送していないこともある。',
+    },
+    now: {
+      en: 'The 100 shows only that the first hop received the INVITE; check whether the first hop forwarded it, then follow it downstream to the element that never produced a 180 or 183.',
+      ja: '100 が示すのはファーストホップが INVITE を受け取ったことだけである。ファーストホップが転送したかを確かめ、そのうえで下流へたどって 180 や 183 を返していない装置を特定する。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.1.1',
+        quote:
+          'This response indicates that the request has been received by the next-hop server and that some unspecified action is being taken on behalf of this call',
+      },
+    ],
+  },
+  {
+    id: '428-local-policy',
+    date: '2026-12-04',
+    title: { en: '428: sent only where local policy requires a signature', ja: '428：署名を求めるローカルポリシーがある場合にだけ送られる' },
+    pages: [{ code: 428 }],
+    wrong: {
+      en: 'The page called STIR verification "normally advisory", which RFC 8224 does not say, and a scenario had a verifier answer 428 to a request carrying only an unsupported "ppt" extension without saying that its policy required a signature.',
+      ja: 'STIR の検証の結果は「通常参考情報にとどまる」としていたが、RFC 8224 にそのような記述はない。また、未対応の「ppt」拡張だけを持つリクエストに検証サービスが 428 を返す場面で、ポリシーが署名を求めていることに触れていなかった。',
+    },
+    now: {
+      en: 'Verification by itself entails no particular treatment of the request; local policy decides. A verifier sends 428 when it cannot use any Identity header (none, or only unsupported "ppt" values) and its local policy requires one; the scenario now states that policy.',
+      ja: '検証そのものはリクエストの特定の扱いを伴わず、扱いはローカルポリシーが決める。検証サービスが 428 を送るのは、使える Identity ヘッダがなく（ヘッダがない、または未対応の「ppt」値のものだけ）、かつローカルポリシーがそれを求める場合である。場面の説明にもそのポリシーを明記した。',
+    },
+    sources: [
+      { ref: 'RFC8224 §6.2.1', quote: 'The verification of an Identity header field does not entail any particular treatment of the request.' },
+      {
+        ref: 'RFC8224 §6.2',
+        quote:
+          'If a verification service cannot use any Identity header in a request, due to the absence of Identity headers or unsupported "ppt" parameters, and the presence of an Identity header field is required by local policy',
+      },
+    ],
+  },
+  {
+    id: '428-enterprise-signing',
+    date: '2026-12-04',
+    title: { en: '428: a UA may sign if it holds the credential', ja: '428：認証情報を持つ UA は自ら署名できる' },
+    pages: [{ code: 428 }],
+    wrong: {
+      en: 'A fix told enterprise and PBX owners receiving 428 that they "cannot sign" themselves. RFC 8224 lets a UA act as the authentication service, provided it holds the private key of a credential for the identity.',
+      ja: '428 を受け取った企業や PBX の運用者は「自分で署名することはできない」としていた。RFC 8224 は、その ID の認証情報の秘密鍵を持っていれば UA が認証サービスになることを認めている。',
+    },
+    now: {
+      en: 'An enterprise can sign only if it holds the private key of a credential for its domain or numbers; otherwise its provider has to sign its calls.',
+      ja: '企業が自ら署名できるのは、自分のドメインや番号に対する認証情報の秘密鍵を持っている場合だけであり、そうでなければ事業者に署名してもらう必要がある。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.1',
+        quote:
+          'Any entity that instantiates the authentication service role MUST possess the private key of one or more credentials that can be used to sign for a domain or a telephone number',
+      },
+      { ref: 'RFC8224 §6.1', quote: 'The authentication service role can be instantiated, for example, by an intermediary such as a proxy server or by a UA.' },
+    ],
+  },
+  {
+    id: '607-user-or-ua-logic',
+    date: '2026-12-04',
+    title: { en: '607: the user, or the UA\'s own logic', ja: '607：ユーザの操作、または UA 内部のロジック' },
+    pages: [{ code: 607 }],
+    wrong: {
+      en: 'The summary and a fix said the called user flagged the call, and the advice for implementers said to send 607 "only on a user\'s action or a user-configured rule". RFC 8197 also lets the called party\'s UA send it by its own logic, as the page\'s description said.',
+      ja: '概要と対処法では着信したユーザが呼を不要と判断したとし、実装者向けの助言では 607 を「ユーザの操作かユーザが設定したルールでだけ」送るとしていた。RFC 8197 は、説明文にもあるとおり、着信側の UA が内部のロジックで送ることも認めている。',
+    },
+    now: {
+      en: 'The called party\'s UA sends 607 on the user\'s input or by its own logic; a network analytics decision uses 608, because downstream analytics weigh a 607 as a human rejection.',
+      ja: '607 は着信側の UA がユーザの操作または UA 内部のロジックに基づいて送る。網の分析判断による拒否には 608 を使う。下流の分析システムは 607 を人間による拒否として重み付けするからである。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §1',
+        quote:
+          'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted',
+      },
+      {
+        ref: 'RFC8688 §1',
+        quote: 'a downstream network element that sees a 607 response code can weigh it as a human rejection in its call analytics',
+      },
+    ],
+  },
+  {
+    id: '607-signing-and-global-filters',
+    date: '2026-12-04',
+    title: { en: '607: what signing your calls does and does not do', ja: '607：呼への署名でできること、できないこと' },
+    pages: [{ code: 607 }],
+    wrong: {
+      en: 'A fix reasoned that because RFC 8197 §6 restricts network-wide filters built from 607 to authenticated callers, signing your calls is "your best protection". The restriction works the other way: it keeps reports on spoofed, unauthenticated calls out of such filters, while reports on your own signed calls are the ones the filters may use.',
+      ja: '対処法で、RFC 8197 §6 が 607 による網全体のフィルタを認証済みの発信者に限っているので、署名が「最善の防御」になるとしていた。この制限の働きは逆で、詐称された未認証の呼への報告をフィルタから除くものであり、署名した自分の呼への報告はむしろフィルタが使いうる報告である。',
+    },
+    now: {
+      en: 'Signing lets networks tell your calls from spoofed ones that use your number; it does not shield you from reports on your own signed calls.',
+      ja: '署名すれば、網は自分の呼と自分の番号を詐称した呼を区別できる。ただし、署名した自分の呼への報告は防げない。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §6',
+        quote:
+          'the response code SHOULD NOT be used for creating global call filters unless the calling party identity has been authenticated using [SIP-IDENTITY] as being assigned to the caller placing the unwanted call.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
 

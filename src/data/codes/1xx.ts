@@ -89,11 +89,11 @@ export const codes1xx: CodeEntryInput[] = [
         scenarios: [
           'A desk phone sends INVITE over UDP to its PBX or to a carrier SBC. The SBC replies 100 Trying within milliseconds and the phone stops retransmitting, although the callee has not been reached yet.',
           'On the path caller → outbound proxy → inbound proxy → callee, with both proxies stateful, every hop answers the INVITE with its own 100, yet the caller\'s capture only ever shows the 100 from the first hop: each proxy absorbs the 100s arriving from further downstream.',
-          'A client library creates an early dialog from a 100 Trying that a proxy sent with a To tag but without Contact, and later fails when it tries to use that dialog. The baresip/re library fixed exactly this: a 100 must never create a dialog.',
+          'A client library tries to create an early dialog from a 100 Trying that a proxy sent with a To tag but without Contact, and fails. The baresip/re library fixed exactly this by no longer creating dialogs from 100 responses: a 100 must never create a dialog.',
         ],
         fixes: [
           'If the capture shows the same INVITE repeated at intervals of 0.5 s, 1 s, 2 s and so on with no 100 coming back, the request or its responses are being lost. Check that responses are sent to the address in the top Via (received and rport parameters) and look for a firewall or NAT binding that drops them.',
-          'If the call sits after 100 Trying and then ends with [[408]] or a CANCEL, the fault lies beyond the first hop: follow the INVITE to the next proxy or to the callee and find which element never produced a 180 or 183. A 100 alone does not keep a proxy\'s Timer C (longer than three minutes) from firing.',
+          'If the call sits after 100 Trying and then ends with [[408]] or a CANCEL, the 100 only shows that the first hop received the INVITE (RFC 3261 §21.1.1); it does not show that the INVITE went any further. Check whether the first hop forwarded it, then follow it to the next proxy or to the callee and find which element never produced a 180 or 183. A 100 alone does not keep a proxy\'s Timer C (longer than three minutes) from firing.',
           'If a phone cannot abandon a call attempt before it rings, remember that a CANCEL may only be sent after some provisional response has arrived (RFC 3261 §9.1); the 100 from the first hop is what allows it.',
           'If you build a SIP stack: let the server transaction send 100 for INVITE whenever the answer may take longer than 200 ms, echo any Timestamp header, never send it reliably, never build dialog state from a received 100, and for a non-INVITE request over UDP send no 100 before the Timer E interval of RFC 4320 §4.1 has passed, but do send one then if no final response has gone out.',
         ],
@@ -103,18 +103,18 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           '次ホップのサーバがリクエストを受け取り、処理を始めたことを示す。INVITE の再送を止めるが、ステートフルプロキシはそれより上流へ中継しない。',
         description: [
-          '100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである。RFC 3261 §21.1.1 では、次ホップがリクエストを受け取り、データベースの照会など何らかの処理を進めていることを示す応答と定義されている。他の暫定応答と同じく、発信者側の INVITE クライアントトランザクションを Proceeding 状態に移し、UDP でのタイマ A による再送を止める（RFC 3261 §17.1.1.2）。一方、ステートフルプロキシは 100 を中継してはならない（RFC 3261 §16.7）。そのためステートフルプロキシの先から届く 100 は、それぞれ 1 ホップ分の事実しか表さない。ステートレスプロキシは自ら 100 を生成しないが、届いた応答は 100 も含めてすべて中継する（RFC 3261 §16.11）。',
+          '100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである。RFC 3261 §21.1.1 では、次ホップがリクエストを受け取り、データベースの照会など何らかの処理を進めていることを示す応答と定義されている。他の暫定応答と同じく、発信者側の INVITE クライアントトランザクションを Proceeding 状態に移し、UDP でのタイマ A による再送を止める（RFC 3261 §17.1.1.2）。一方、ステートフルプロキシは 100 を中継してはならない（RFC 3261 §16.7）。そのためステートフルプロキシを経由する経路では、トレース上の 100 はそれぞれ 1 ホップ分の事実しか表さない。ステートレスプロキシは自ら 100 を生成しないが、届いた応答は 100 も含めてすべて中継する（RFC 3261 §16.11）。',
           'INVITE に対しては、送信はほぼ義務である。INVITE サーバトランザクションは、TU（トランザクションユーザ）が 200 ms 以内に応答すると分かっている場合を除き、100 を生成しなければならない（RFC 3261 §17.2.1）。他のメソッドでは逆の扱いになる。UAS は非 INVITE リクエストに暫定応答を返すべきではなく、ステートフルプロキシもそれらに 100 を生成すべきではない（RFC 3261 §8.2.6.1、§16.2）。その後 RFC 4320 §4.1 は非 INVITE リクエストの扱いを改めた。100 は、信頼性のあるトランスポートではいつ送ってもよいが、UDP ではクライアントのタイマ E が T2 まで伸びるまでの間は送ってはならず、その時間が過ぎても他の応答を返していなければ、トランスポートによらず送らなければならない。',
           '100 は着信者の状態について何も示さない。RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけなので、100 がダイアログを作ることはない。To タグを付けてもよいが、トランザクション層が生成する場合は付けるべきではない（RFC 3261 §17.2.1）。100rel による信頼性のある送信の対象にもならず（RFC 3262 §3）、プロキシのタイマ C を再始動させるのも 101〜199 の応答だけである（RFC 3261 §16.7）。この点で、実際に呼を処理している UA からエンドツーエンドで届く [[180]] や [[183]] とは性質がまったく異なる。',
         ],
         scenarios: [
           '卓上電話機が UDP で PBX や通信事業者の SBC に INVITE を送る。SBC は数ミリ秒で 100 Trying を返し、着信者にはまだ到達していないにもかかわらず、電話機は再送をやめる。',
           '発信者 → 発信側プロキシ → 着信側プロキシ → 着信者という経路で、両プロキシがステートフルであれば、各ホップがそれぞれ INVITE に 100 を返す。しかし発信者側のキャプチャに現れるのはファーストホップの 100 だけである。下流から届く 100 は各プロキシが吸収してしまう。',
-          'クライアントライブラリが、プロキシから To タグ付き・Contact なしで届いた 100 Trying をもとにアーリーダイアログを作り、後でそのダイアログを使おうとして失敗する。baresip/re ライブラリで実際に修正された不具合である。100 からダイアログを生成してはならない。',
+          'クライアントライブラリが、プロキシから To タグ付き・Contact なしで届いた 100 Trying をもとにアーリーダイアログを作ろうとし、失敗する。baresip/re ライブラリは、100 からダイアログを作らないように改めてこの不具合を修正した。100 からダイアログを生成してはならない。',
         ],
         fixes: [
           '同じ INVITE が 0.5 秒、1 秒、2 秒…の間隔で繰り返し送られ、100 が返ってこない場合は、リクエストか応答が失われている。応答が先頭 Via のアドレス（received、rport パラメータ）へ送られているかを確認し、応答を落としているファイアウォールや NAT バインディングを探す。',
-          '100 Trying の後で呼が止まり、[[408]] や CANCEL で終わる場合、障害はファーストホップより先にある。INVITE を次のプロキシや着信者まで追い、180 や 183 を一度も返していない装置を特定する。100 だけではプロキシのタイマ C（3 分超）の満了は防げない。',
+          '100 Trying の後で呼が止まり、[[408]] や CANCEL で終わる場合、100 が示すのはファーストホップが INVITE を受け取ったことだけであり（RFC 3261 §21.1.1）、INVITE がその先へ進んだことは示さない。ファーストホップが INVITE を転送したかを確かめ、次のプロキシや着信者まで追って、180 や 183 を一度も返していない装置を特定する。100 だけではプロキシのタイマ C（3 分超）の満了は防げない。',
           '相手が鳴る前に発信を取り消せない端末については、CANCEL は何らかの暫定応答を受信した後でなければ送れない（RFC 3261 §9.1）ことに注意する。ファーストホップから 100 が届けば CANCEL を送れる。',
           'SIP スタックを実装する場合、応答に 200 ms 以上かかりうるときはサーバトランザクションから INVITE に 100 を送り、Timestamp ヘッダをそのまま返す。100 を信頼性のある応答として送らず、受信した 100 からダイアログ状態を作らない。UDP で届いた非 INVITE リクエストには、RFC 4320 §4.1 のタイマ E の間隔が過ぎるまで 100 を返さず、その時点で最終応答ができていなければ 100 を返す。',
         ],

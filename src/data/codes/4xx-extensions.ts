@@ -874,19 +874,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'A STIR verification service requires the request to carry a signed Identity header (a PASSporT) and found none it could use, so it refuses the request until one is added.',
         description: [
-          'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity into a PASSporT and adds it to the request in an Identity header; a verification service further along checks that signature. Verification is normally advisory, and RFC 8224 §6.2.1 leaves the treatment of unsigned requests to local policy. When that policy requires a signature, for example for everything arriving from a given peer or domain, and the request has no Identity header the verifier can use, the verifier must send 428 back (RFC 8224 §6.2). "Cannot use" covers both a missing header and headers whose "ppt" parameter names a PASSporT extension the verifier does not support; in the latter case RFC 8224 §6.2.2 suggests the reason phrase "Use Supported PASSporT Format".',
+          'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity into a PASSporT and adds it to the request in an Identity header; a verification service further along checks that signature. Verification by itself entails no particular treatment of the request: RFC 8224 §6.2.1 leaves the handling of signed, badly signed and unsigned requests to local policy. When that policy requires a signature, for example for everything arriving from a given peer or domain, and the request has no Identity header the verifier can use, the verifier must send 428 back (RFC 8224 §6.2). "Cannot use" covers both a missing header and headers whose "ppt" parameter names a PASSporT extension the verifier does not support; in the latter case RFC 8224 §6.2.2 suggests the reason phrase "Use Supported PASSporT Format".',
           'The response is aimed at the authentication service, not at the human caller. If the originating network can sign, it may retry the request with an Identity header (RFC 8224 §6.2.3), and an authentication service inside a proxy does so as a sequential fork to the same target. A telephone or a PBX that has no signing credentials cannot repair a 428 itself: the signature has to be added by its provider.',
-          '428 is the first of four verifier responses and the only one that means "nothing to check". The others answer a signature that was present but failed: [[436]] when the credential referenced in "info" cannot be fetched, [[437]] when it is fetched but not trusted or supported, [[438]] when the signature does not validate. A stale Date is reported with [[403]] and the reason phrase "Stale Date". Call analytics that block a call after verification use [[608]] instead.',
+          '428 is the first of the four failure codes RFC 8224 keeps from RFC 4474 (RFC 8224 §6.2.2), and the only one that means "nothing to check". The others answer a signature that was present but failed: [[436]] when the credential referenced in "info" cannot be fetched, [[437]] when it is fetched but not trusted or supported, [[438]] when the signature does not validate. A stale Date may be reported with [[403]] and the reason phrase "Stale Date". Call analytics that block a call after verification use [[608]] instead.',
         ],
         scenarios: [
           'A terminating carrier has a policy of rejecting unsigned calls from one interconnect partner that is contractually obliged to sign. A call arrives from that partner without an Identity header, and the carrier\'s verification service answers 428 instead of completing it.',
           'An originating carrier\'s signing service has failed, so its SBC forwards INVITEs unsigned. A downstream network that requires signatures on that route starts returning 428 for every call, and the originating side sees a sudden wave of failures with this unusual code.',
-          'An operator experiments with a PASSporT extension such as "ppt=div" or a private one, and sends only that form. A verifier that does not support the extension ignores the header, treats the request as unsigned and answers "428 Use Supported PASSporT Format".',
+          'An operator experiments with a PASSporT extension such as "ppt=div" or a private one, and sends only that form. A verifier that does not support the extension ignores the header, and because its policy requires a signature on that route, it treats the request as unsigned and answers "428 Use Supported PASSporT Format".',
         ],
         fixes: [
           'Make sure the call is signed before it leaves your network: check that the authentication service (in an SBC, a softswitch or a separate signing server) is running, has a valid certificate, and adds an Identity header to every INVITE on routes where the peer requires one.',
           'If you send PASSporT extensions, also send a baseline Identity header without a "ppt" parameter, or agree the extension with the peer first.',
-          'If you are an enterprise or PBX owner receiving 428 from your provider, you cannot sign yourself: open a ticket with the provider so that it signs your calls, with full attestation (SHAKEN "attest" value A, RFC 8588 §4) where it can fully attest to your calling identity (RFC 8588 §3).',
+          'If you are an enterprise or PBX owner receiving 428 from your provider, you can sign only if you hold the private key of a credential for your domain or numbers (RFC 8224 §6.1); otherwise open a ticket with the provider so that it signs your calls, with full attestation (SHAKEN "attest" value A, RFC 8588 §4) where it can fully attest to your calling identity (RFC 8588 §3).',
           'If your server sends it: send 428 only when your policy really requires a signature for that source, and expect the far side to be unable to repair it if it is not an authentication service; consider accepting and marking unsigned calls instead of rejecting them.',
         ],
       },
@@ -895,19 +895,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'STIR の検証サービスが、リクエストに署名付きの Identity ヘッダ（PASSporT）を求めているのに使えるものがなかったため、付与されるまでリクエストを受け付けない。',
         description: [
-          'STIR（RFC 8224）では、発信側の認証サービスが発信者の身元を PASSporT に署名して Identity ヘッダとしてリクエストに付け、その先の検証サービスが署名を検査する。検証の結果は通常参考情報にとどまり、署名のないリクエストの扱いは RFC 8224 §6.2.1 によりローカルポリシーに委ねられている。特定の相手網やドメインからのものはすべて署名が必要といったポリシーがあり、かつリクエストに検証側が使える Identity ヘッダがない場合、検証サービスは 428 を返さなければならない（RFC 8224 §6.2）。「使えない」には、ヘッダが存在しない場合と、「ppt」パラメータが検証側の対応していない PASSporT 拡張を示している場合の両方が含まれる。後者については、RFC 8224 §6.2.2 が「Use Supported PASSporT Format」というリーズンフレーズを示している。',
+          'STIR（RFC 8224）では、発信側の認証サービスが発信者の身元を PASSporT に署名して Identity ヘッダとしてリクエストに付け、その先の検証サービスが署名を検査する。検証そのものはリクエストの特定の扱いを伴わない。署名付き、署名が不正、署名なしのリクエストをどう扱うかは、RFC 8224 §6.2.1 によりローカルポリシーに委ねられている。特定の相手網やドメインからのものはすべて署名が必要といったポリシーがあり、かつリクエストに検証側が使える Identity ヘッダがない場合、検証サービスは 428 を返さなければならない（RFC 8224 §6.2）。「使えない」には、ヘッダが存在しない場合と、「ppt」パラメータが検証側の対応していない PASSporT 拡張を示している場合の両方が含まれる。後者については、RFC 8224 §6.2.2 が「Use Supported PASSporT Format」というリーズンフレーズを示している。',
           'この応答の宛先は発信した人間ではなく認証サービスである。発信側の網が署名できるなら、Identity ヘッダを付けてリクエストを再試行できる（RFC 8224 §6.2.3）。プロキシ内の認証サービスは、同じ宛先への逐次フォーキングとしてこれを行う。署名用の認証情報を持たない電話機や PBX は自力で 428 を解消できず、署名は事業者に付けてもらう必要がある。',
-          '428 は検証サービスが返す 4 つの応答の 1 つ目であり、「検査すべきものがない」ことを意味する唯一のものである。残りは署名が存在したが失敗した場合の応答で、「info」が参照する認証情報を取得できないときは [[436]]、取得できたが信頼できない・対応していないときは [[437]]、署名の検証に失敗したときは [[438]] となる。Date が古すぎる場合は [[403]] とリーズンフレーズ `Stale Date` で通知される。検証後に呼分析によって呼を遮断する場合は [[608]] を使う。',
+          '428 は RFC 8224 が RFC 4474 から引き継いだ 4 つの失敗コードの 1 つ目であり（RFC 8224 §6.2.2）、「検査すべきものがない」ことを意味する唯一のものである。残りは署名が存在したが失敗した場合の応答で、「info」が参照する認証情報を取得できないときは [[436]]、取得できたが信頼できない・対応していないときは [[437]]、署名の検証に失敗したときは [[438]] となる。Date が古すぎる場合は [[403]] とリーズンフレーズ `Stale Date` で通知してよい。検証後に呼分析によって呼を遮断する場合は [[608]] を使う。',
         ],
         scenarios: [
           '着信側キャリアが、契約上署名が義務付けられている相互接続先からの署名なし呼を拒否するポリシーを持っている。その相手から Identity ヘッダのない呼が届き、キャリアの検証サービスは呼を接続せずに 428 を返す。',
           '発信側キャリアの署名サービスが停止し、SBC が署名なしの INVITE をそのまま転送している。その経路で署名を必須とする下流網がすべての呼に 428 を返し始め、発信側ではこの珍しいコードによる失敗が突然大量に発生する。',
-          'ある事業者が「ppt=div」や独自の PASSporT 拡張を試験的に使い、その形式だけを送る。拡張に対応していない検証サービスはヘッダを無視して署名なしのリクエストとして扱い、「428 Use Supported PASSporT Format」を返す。',
+          'ある事業者が「ppt=div」や独自の PASSporT 拡張を試験的に使い、その形式だけを送る。拡張に対応していない検証サービスはヘッダを無視し、その経路では署名を必須とするポリシーがあるため、署名なしのリクエストとして扱って「428 Use Supported PASSporT Format」を返す。',
         ],
         fixes: [
           '呼が自網を出る前に署名されていることを確認する。認証サービス（SBC、ソフトスイッチ、独立した署名サーバなど）が稼働していて有効な証明書を持ち、相手が署名を求める経路ではすべての INVITE に Identity ヘッダを付けているかを調べる。',
           'PASSporT の拡張を送る場合は、「ppt」パラメータのない基本形の Identity ヘッダも併せて送るか、事前に相手と拡張の使用を取り決める。',
-          '企業や PBX の運用者が事業者から 428 を受け取った場合、自分で署名することはできない。事業者に連絡し、呼に署名してもらう。発信者の身元を完全に証明できる場合は、完全な証明レベル（SHAKEN の「attest」値 A、RFC 8588 §4）で署名してもらう（RFC 8588 §3）。',
+          '企業や PBX の運用者が事業者から 428 を受け取った場合、自分で署名できるのは、自分のドメインや番号に対する認証情報の秘密鍵を持っているときだけである（RFC 8224 §6.1）。持っていなければ事業者に連絡し、呼に署名してもらう。発信者の身元を完全に証明できる場合は、完全な証明レベル（SHAKEN の「attest」値 A、RFC 8588 §4）で署名してもらう（RFC 8588 §3）。',
           '自分のサーバが返している場合は、その発信元に本当に署名を要求するポリシーがあるときだけ 428 を送る。相手が認証サービスでなければ解消できないことを念頭に置き、拒否せずに署名なしと表示して受け付ける選択肢も検討する。',
         ],
       },

@@ -575,7 +575,7 @@ export const codes6xx: CodeEntryInput[] = [
       en: {
         title: 'Unwanted',
         summary:
-          'The called user flagged this call or message as unwanted; later attempts from the same caller are likely to be rejected too.',
+          'The called party\'s user agent, on the user\'s input or by its own logic, flagged this call or message as unwanted; later attempts from the same caller are likely to be rejected too.',
         description: [
           'RFC 8197 defines 607 as feedback from the called party. The user agent sends it, on the user\'s input or by its own logic, to say that this communication is unwanted and that future attempts are likely to be rejected the same way (RFC 8197 §1). It may answer an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, and the same value may appear as the cause in a Reason header field, for example when the user hangs up an answered call with BYE, or when a forking proxy sends CANCEL after a 607 arrived on one branch (RFC 8197 §4).',
           'Receivers owe it nothing beyond normal 6xx handling, but the provider delivering calls to that user MAY act on it: add the caller to the user\'s personal block list, feed it into crowd-sourced scoring of likely unwanted callers, start a traceback, or report the identity to complaint databases (RFC 8197 §4). Because caller IDs can be spoofed, 607 SHOULD NOT be used to build global filters unless the caller identity was authenticated with STIR (RFC 8224) (RFC 8197 §6). A registrar can advertise with the `sip.607` feature-capability indicator in Feature-Caps of its REGISTER response that its proxy supports 607 (RFC 8197 §4, RFC 8197 §5.2), so that a phone can offer a spam button where the provider handles the code. The indicator promises no particular action, such as blocking future calls, and a phone may show such a button without it, for example to feed a block list on the device (RFC 8197 §4).',
@@ -587,15 +587,15 @@ export const codes6xx: CodeEntryInput[] = [
           'An enterprise phone registers and finds `Feature-Caps: *;+sip.607` in the 200 OK to its REGISTER, which tells it the provider supports 607, so it displays a spam button that answers calls with 607 (RFC 8197 §4).',
         ],
         fixes: [
-          'When your calls get 607: the called user marked them as unwanted. Do not call that number again from the same identity; stop automatic retries and remove it from dialling lists. A legitimate business should reach the customer through another channel, as RFC 8688 §1 describes.',
-          'If many of your calls are flagged, sign them with an authenticated identity (the STIR/SHAKEN Identity header, RFC 8224). RFC 8197 §6 restricts network-wide filters built from 607 to authenticated callers, so a verified, consistent caller ID is your best protection against being confused with spoofed robocalls.',
-          'If you build the reporting side: send 607 only on a user\'s action or a user-configured rule, never from a network analytics decision (that is what [[608]] is for); put it in the Reason of the BYE when the call was already answered; and keep the user\'s block list visible and reversible (RFC 8197 §6).',
+          'When your calls get 607: the called party (the user, or logic in the user\'s phone) marked them as unwanted. Do not call that number again from the same identity; stop automatic retries and remove it from dialling lists. If you believe the user rejected your calls in error, reach them through another channel, as RFC 8688 §1 describes.',
+          'If many of your calls get 607, sign them (the STIR/SHAKEN Identity header, RFC 8224). RFC 8197 §6 warns that reports on calls that spoof a number can get the legitimate user of that number blocked, and says 607 SHOULD NOT feed network-wide filters unless the caller identity was authenticated. Signing lets networks tell your calls from spoofed ones; it does not shield you from reports on your own signed calls, which are exactly the reports such filters may use.',
+          'If you build the reporting side: send 607 from the called party\'s user agent, on the user\'s action or by the UA\'s own logic (RFC 8197 §1), never from a network analytics decision, which downstream analytics would weigh as a human rejection (that is what [[608]] is for, RFC 8688 §1); put it in the Reason of the BYE when the call was already answered; and keep the user\'s block list visible and reversible (RFC 8197 §6).',
         ],
       },
       ja: {
         title: '迷惑着信',
         summary:
-          '着信したユーザがこの呼またはメッセージを不要（迷惑）と判断した。同じ発信者からの今後の試行も同様に拒否される可能性が高い。',
+          '着信側の UA が、ユーザの操作または UA 内部のロジックに基づいて、この呼またはメッセージを不要（迷惑）と判断した。同じ発信者からの今後の試行も同様に拒否される可能性が高い。',
         description: [
           'RFC 8197 は 607 を着信側からのフィードバックとして定義している。UA はユーザの操作または UA 内部のロジックに基づいてこれを送り、この通信が不要であること、今後の試行も同じように拒否される可能性が高いことを伝える（RFC 8197 §1）。INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答として使えるほか、同じ値を Reason ヘッダの `cause` パラメータとして使うこともできる。たとえば、応答済みの呼をユーザが BYE で切る場合や、あるブランチで 607 を受けたフォーキングプロキシが CANCEL を送る場合である（RFC 8197 §4）。',
           '受信側に 6xx としての通常の処理以上の義務はないが、そのユーザに呼を届けている事業者は 607 をもとに行動してよい（MAY）。発信者をそのユーザ個人のブロックリストに加える、不要な呼を発信していそうな相手をクラウドソーシングで評価する際の入力にする、トレースバックを始める、苦情データベースに発信者の ID を報告する、といった対応である（RFC 8197 §4）。発信者 ID は詐称されうるので、STIR（RFC 8224）で発信者 ID が認証されていない限り、607 を網全体のフィルタ作りに使うべきではない（SHOULD NOT、RFC 8197 §6）。レジストラは REGISTER への応答の Feature-Caps に `sip.607` を入れて、自分のプロキシが 607 に対応していることを通知できる（RFC 8197 §4、RFC 8197 §5.2）。電話機はこれを見て、事業者が 607 を扱う場合に迷惑電話ボタンを表示できる。ただし、この表示は将来の呼のブロックといった特定の対応を約束するものではなく、端末内のブロックリストに使う場合など、表示がなくても電話機がボタンを出すことはある（RFC 8197 §4）。',
@@ -607,9 +607,9 @@ export const codes6xx: CodeEntryInput[] = [
           '企業の電話機が登録を行い、REGISTER への 200 OK に `Feature-Caps: *;+sip.607` があることを確認する。これで事業者が 607 に対応していると分かるので、電話機は着信を 607 で拒否する迷惑電話ボタンを表示する（RFC 8197 §4）。',
         ],
         fixes: [
-          '自分の呼に 607 が返る場合、着信したユーザがその呼を不要と判断している。同じ発信者 ID でその番号に発信し直さず、自動再試行を止めて発信リストから番号を外す。正当な事業者であれば、RFC 8688 §1 にあるように別の手段で顧客に連絡する。',
-          '多くの呼に 607 が付けられるなら、呼に認証済みの ID（STIR/SHAKEN の Identity ヘッダ、RFC 8224）を付ける。RFC 8197 §6 は、607 から網全体のフィルタを作ることを認証済みの発信者に限っているので、検証された一貫した発信者番号が、詐称されたロボコールと混同されないための最善の防御になる。',
-          '報告する側を実装する場合は、607 をユーザの操作かユーザが設定したルールでだけ送り、網の分析判断では送らない（その用途には [[608]] がある）。応答済みの呼では BYE の Reason に入れ、ユーザのブロックリストは本人が確認でき元に戻せるようにしておく（RFC 8197 §6）。',
+          '自分の呼に 607 が返る場合、着信側（ユーザ、またはユーザの電話機のロジック）がその呼を不要と判断している。同じ発信者 ID でその番号に発信し直さず、自動再試行を止めて発信リストから番号を外す。ユーザが誤って拒否していると考えられる場合は、RFC 8688 §1 にあるように別の手段で連絡する。',
+          '多くの呼に 607 が返るなら、呼に署名する（STIR/SHAKEN の Identity ヘッダ、RFC 8224）。RFC 8197 §6 は、番号を詐称した呼への報告によってその番号の正当なユーザの呼までブロックされうると警告し、発信者 ID が認証されていない限り 607 を網全体のフィルタ作りに使うべきではない（SHOULD NOT）としている。署名すれば網は自分の呼と詐称された呼を区別できるが、署名した自分の呼への報告は防げない。網全体のフィルタが使いうるのは、まさにそうした報告である。',
+          '報告する側を実装する場合は、607 を着信側の UA から、ユーザの操作または UA 内部のロジックに基づいて送り（RFC 8197 §1）、網の分析判断では送らない。下流の分析システムはそれを人間による拒否として重み付けしてしまうからである（その用途には [[608]] がある。RFC 8688 §1）。応答済みの呼では BYE の Reason に入れ、ユーザのブロックリストは本人が確認でき元に戻せるようにしておく（RFC 8197 §6）。',
         ],
       },
     },
