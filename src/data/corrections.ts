@@ -57,8 +57,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '408: fail over when your own Timer B or F fired', ja: '408：自分のタイマ B／F が満了したときのフェイルオーバー' },
     pages: [{ code: 408 }],
     wrong: {
-      en: 'The page gave no failover advice for a 408 and its facts said never to fail over, although most 408s in logs are the client\'s own Timer B or Timer F firing with no response at all.',
-      ja: '408 ではフェイルオーバーしないとだけ示し、応答が一つもないまま自分のタイマ B／F が満了した場合の扱いを示していなかった。ログに出る 408 の多くはこの場合である。',
+      en: 'The page gave no failover advice for a 408 and its facts said never to fail over, although a 408 in a stack\'s log can be its own Timer B or Timer F firing with no response at all, which RFC 3263 treats as a failure of that server.',
+      ja: '408 ではフェイルオーバーしないとだけ示し、応答が一つもないまま自分のタイマ B／F が満了した場合の扱いを示していなかった。スタックのログに出る 408 は、このように自分のタイマが満了したもののことがあり、RFC 3263 はこれをそのサーバの障害として扱う。',
     },
     now: {
       en: 'When your own Timer B or Timer F fired without any response, the client SHOULD send the request again, with a new Via branch, to the next server it got from DNS (RFC 3263 §4.3). A 408 received on the wire from a proxy is not such a failure.',
