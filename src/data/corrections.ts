@@ -2275,6 +2275,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 180, 183, 200, 302.
+
+  // Second reading, 401, 403, 404, 407.
+
+  // Second reading, 480, 481, 486, 487.
+
+  // Second reading, 500, 503, 603, 488.
+
   // Facts and their sections, all codes.
 
 ];
