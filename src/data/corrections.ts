@@ -2283,6 +2283,59 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Second reading, 500, 503, 603, 488.
 
+  {
+    id: '503-b2bua-carries-503',
+    date: '2026-12-04',
+    title: { en: '503: a B2BUA can carry a downstream 503 to the caller', ja: '503：B2BUA は下流の 503 を発信者まで伝えうる' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'The page concluded from the proxy rule of RFC 3261 §16.7 that "a 503 that reaches a caller therefore normally comes from the first server that is itself unavailable". The rule binds proxies only, and common B2BUAs map a 503 from their outgoing leg to a cause that they turn back into 503 towards the caller.',
+      ja: 'RFC 3261 §16.7 のプロキシの規則から、「発信者に届く 503 は、通常、自ら利用不可になっている最初のサーバから来ている」と結論していた。この規則が縛るのはプロキシだけであり、よく使われる B2BUA は発信側の区間で受けた 503 を理由表示に対応付け、発信者へはそれを 503 に戻して返す。',
+    },
+    now: {
+      en: 'A 503 forwarded by a proxy speaks for the proxy itself; a B2BUA is not bound by that rule, and FreeSWITCH (through cause 41) and Asterisk (through cause 34) turn a 503 from the next hop back into 503 towards the caller.',
+      ja: 'プロキシが転送する 503 はそのプロキシ自身の状態を表す。B2BUA はこの規則に縛られず、FreeSWITCH（理由表示 41 を介して）や Asterisk（理由表示 34 を介して）は、次ホップからの 503 を発信者へ 503 として返す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote:
+          'A proxy which receives a 503 (Service Unavailable) response SHOULD NOT forward it upstream unless it can determine that any subsequent requests it might proxy will also generate a 503.',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1852-L1853',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1852–1853',
+        quote: 'case 503: return SWITCH_CAUSE_NORMAL_TEMPORARY_FAILURE;',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L325-L328',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 325–328',
+        quote: 'case SWITCH_CAUSE_NORMAL_TEMPORARY_FAILURE: … return 503;',
+      },
+    ],
+  },
+  {
+    id: '503-registrar-not-403',
+    date: '2026-12-04',
+    title: { en: '503: what a 403 from a busy registrar would say', ja: '503：容量不足のレジストラが 403 を返すと何を伝えるか' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'The page said a 403 from a registrar short of capacity "would tell the phone that its credentials or rights are wrong". RFC 3261 defines 403 the other way round: authorization will not help, and the request should not be repeated.',
+      ja: '容量不足のレジストラが返す 403 は「認証情報や権限の誤りを端末に伝えてしまう」としていた。RFC 3261 の 403 の定義はむしろ逆で、認証しても結果は変わらず、リクエストを繰り返すべきではないというものである。',
+    },
+    now: {
+      en: 'A 403 says that authorization will not help and that the REGISTER should not be repeated, although the registrar will accept it once it has capacity again; 503 with Retry-After says when to come back.',
+      ja: '403 は、認証しても結果は変わらず REGISTER を繰り返すべきではないことを示すが、レジストラは容量が戻ればそれを受け付ける。Retry-After 付きの 503 なら、いつ戻ればよいかを示せる。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' },
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'The server MAY indicate when the client should retry the request in a Retry-After header field.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
 
 ];
