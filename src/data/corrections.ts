@@ -2335,6 +2335,52 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '603-not-every-6xx',
+    date: '2026-12-04',
+    title: { en: '603: "no other end point will answer" is said of 600 and 603, not of every 6xx', ja: '603：「他のエンドポイントも応答しない」は 600 と 603 の規定で、すべての 6xx のものではない' },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'The description said that "like every 6xx" a 603 carries the claim that no other end point will answer. RFC 3261 says this of 600 and 603; its 606, for one, only says the session description was not acceptable.',
+      ja: '説明文で、603 は「他の 6xx と同じく」他のエンドポイントも応答しないことを示すとしていた。RFC 3261 がそう定めているのは 600 と 603 であり、たとえば 606 はセッション記述を受け入れられなかったことを示すだけである。',
+    },
+    now: {
+      en: 'A 603 is to be returned only when it is known that no other end point will answer the request (RFC 3261 §21.6.2).',
+      ja: '603 を返すのは、他のエンドポイントがこのリクエストに応答しないとわかっている場合に限られる（RFC 3261 §21.6.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+      {
+        ref: 'RFC3261 §21.6.4',
+        quote:
+          'The user\'s agent was contacted successfully but some aspects of the session description such as the requested media, bandwidth, or addressing style were not acceptable.',
+      },
+    ],
+  },
+  {
+    id: '603-608-is-a-may',
+    date: '2026-12-04',
+    title: { en: '603: RFC 8688 lets an intermediary send 608; it does not expect it to', ja: '603：RFC 8688 は仲介装置に 608 を送ることを認めているが、求めてはいない' },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'A fix said "a machine that blocks calls is expected to send 608". RFC 8688 says an intermediary MAY send 608 when it rejects a call as unwanted, and says nothing of machines that block calls for other reasons.',
+      ja: '対処法で「機械的に呼をブロックする装置は 608 を送るのが筋」としていた。RFC 8688 は、呼を不要なものとして拒否する仲介装置が 608 を送ってもよい（MAY）と定めているだけであり、それ以外の理由で呼をブロックする装置については何も定めていない。',
+    },
+    now: {
+      en: 'RFC 8688 §3.1 gives an intermediary that rejects a call as unwanted 608, which it MAY send, so that the rejection is not taken for the user\'s.',
+      ja: 'RFC 8688 §3.1 は、呼を不要なものとして拒否する仲介装置のために 608 を用意しており、仲介装置はこれを送ってもよい（MAY）。こうすれば、その拒否がユーザによるものと受け取られない。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.1',
+        quote:
+          'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
 
