@@ -2278,6 +2278,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Second reading, 180, 183, 200, 302.
 
   // Second reading, 401, 403, 404, 407.
+  {
+    id: '401-proxies-forward-401',
+    date: '2026-12-04',
+    title: { en: '401: proxies pass 401s on; an unanswered branch challenges again', ja: '401：プロキシは 401 を転送する。応答されなかった分岐が再びチャレンジする' },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The description said "Proxies never send 401" and that a 401 comes from "the far end or the registrar", while the next sentence had a forking proxy return one 401 holding every challenge. A scenario said a client that answers only the first of two challenges "is challenged again", though the new 401 reaches the client only if no other branch answers first.',
+      ja: '説明では「プロキシは 401 を送らず」、401 は「着信側かレジストラから」来るとしながら、次の文ではフォーキングしたプロキシがすべてのチャレンジを入れた 401 を 1 つ返すとしていた。また、2 つのチャレンジのうち最初にしか応答しないクライアントは「再びチャレンジを受ける」としていたが、他の分岐が先に応答すれば、その 401 はクライアントに届かない。',
+    },
+    now: {
+      en: 'A proxy MUST NOT challenge with 401 and passes on the 401s it receives; a 401 challenge comes from the far end, a registrar or a redirect server. The client MAY supply an Authorization value for each challenge; if it answers only one, the device in the other realm rejects the retried INVITE with a new challenge and cannot be reached.',
+      ja: 'プロキシは 401 でチャレンジしてはならず、受信した 401 は転送する。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから来る。クライアントはチャレンジごとに Authorization の値を付けてもよく、1 つにしか応答しなければ、もう一方のレルムの端末は再送された INVITE を新しいチャレンジで拒否し、その端末には着信しない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'Additionally, registrars and redirect servers MAY make use of 401 (Unauthorized) responses for authentication, but proxies MUST NOT, and instead MAY use the 407 (Proxy Authentication Required)',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The resulting 401 (Unauthorized) or 407 (Proxy Authentication Required) response could have several WWW-Authenticate AND Proxy-Authenticate header field values.',
+      },
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'a UAC MAY include an Authorization value for each WWW-Authenticate value and a Proxy-Authorization value for each Proxy-Authenticate value for which the UAC wishes to supply a credential.',
+      },
+    ],
+  },
 
   // Second reading, 480, 481, 486, 487.
 

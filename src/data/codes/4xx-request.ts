@@ -128,7 +128,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unauthorized',
     status: 'active',
     refs: ['RFC3261 §21.4.2'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.4', 'RFC2617 §3.2.1', 'RFC2617 §3.2.2'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4', 'RFC2617 §3.2.1', 'RFC2617 §3.2.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -211,14 +211,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The user agent server or registrar wants the request authenticated: the response carries a WWW-Authenticate challenge, and the client is expected to send the request again with an Authorization header computed from it.',
         description: [
           '401 is a challenge, not a verdict. A user agent server, a registrar or a redirect server that wants to know who is asking rejects the request with 401 and MUST include at least one WWW-Authenticate header giving the scheme (Digest, the one RFC 3261 §22.4 specifies for SIP), the realm and a nonce (RFC 3261 §22.2, §22.1). The client answers by sending the request again with an Authorization header for that realm and a CSeq one higher (RFC 3261 §8.1.3.5, §22.2). A registrar SHOULD authenticate the UAC (RFC 3261 §10.3), and a Digest client needs a nonce from the server before it can compute its answer, so REGISTER, 401, REGISTER with Authorization, 200 is the normal shape of a successful registration.',
-          'Proxies never send 401; they challenge with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1). The distinction tells you which element wants credentials: a 401 comes from the far end or the registrar, a 407 from a proxy on the path. A forking proxy that collects several challenges returns one 401 or 407 and copies into it every WWW-Authenticate and Proxy-Authenticate value it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. ACK and CANCEL are never challenged (RFC 3261 §22.1).',
+          'A proxy MUST NOT challenge with 401; it challenges with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1), and passes on the 401s it receives. The distinction tells you which element wants credentials: a 401 challenge comes from the far end, a registrar or a redirect server, a 407 from a proxy on the path. A forking proxy that collects several challenges returns one 401 or 407 and copies into it every WWW-Authenticate and Proxy-Authenticate value it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. ACK and CANCEL are never challenged (RFC 3261 §22.1).',
           'A second 401 to a request that already carried credentials means they were refused, unless the new challenge reports a stale nonce. The client MUST NOT send the same credentials again (RFC 3261 §22.1), and the server may answer [[403]] instead of challenging once more. That is the real line between the two codes: 401 invites the client to prove who it is, 403 says that proving it will not change the answer.',
         ],
         scenarios: [
           'An IP phone boots and sends REGISTER without credentials. The PBX or hosted registrar answers 401 with "WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"", the phone sends the REGISTER again with an Authorization header and gets 200. With a wrong password the second REGISTER gets either a new 401, after which the phone must not send the same credentials again, or a [[403]] (RFC 3261 §22.1).',
           'A PBX places an outbound call over a SIP trunk, and the carrier\'s SBC, acting as the far-end UAS, challenges the INVITE with 401. The PBX must answer with the trunk\'s username and password rather than an extension\'s; the 401 is acknowledged with ACK like any other failure to an INVITE, and the new INVITE keeps the Call-ID with a higher CSeq.',
           'A registration that has worked for hours gets a 401 on a refresh: the registrar\'s nonce has expired and the challenge carries "stale=TRUE". The phone only has to compute a new response with the new nonce: stale=TRUE tells it that its credentials were right, and RFC 2617 §3.2.1 lets it retry without asking the user for the password again.',
-          'An INVITE forked to two devices in different realms comes back as a single 401 with two WWW-Authenticate headers (RFC 3261 §16.7). A client that answers only the first challenge is challenged again.',
+          'An INVITE forked to two devices in different realms comes back as a single 401 with two WWW-Authenticate headers (RFC 3261 §16.7). The client MAY supply an Authorization value for each challenge (RFC 3261 §22.3); if it answers only the first, the device in the other realm rejects the retried INVITE with a new challenge (RFC 3261 §22.2) and cannot be reached.',
         ],
         fixes: [
           'Compare the realm in the challenge with the realm your credentials are configured for, and check the authentication username: a trunk or hosted PBX can use an auth ID that differs from the extension number or the user part of From.',
@@ -233,14 +233,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'UAS またはレジストラがリクエストの認証を求めている。応答には WWW-Authenticate のチャレンジが入っており、クライアントはそこから計算した Authorization ヘッダを付けてリクエストを送り直す。',
         description: [
           '401 は判定ではなくチャレンジである。相手が誰かを確かめたい UAS、レジストラ、リダイレクトサーバは、リクエストを 401 で拒否し、方式（RFC 3261 §22.4 が SIP 向けに定める Digest）、レルム（realm）、nonce を示す WWW-Authenticate ヘッダを少なくとも 1 つ入れなければならない（RFC 3261 §22.2、§22.1）。クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。レジストラは UAC を認証すべきであり（RFC 3261 §10.3）、ダイジェスト認証のクライアントは応答値を計算する前にサーバから nonce を受け取る必要がある。そのため、REGISTER、401、Authorization 付きの REGISTER、200 という並びが、登録成功時の通常の流れである。',
-          'プロキシは 401 を送らず、代わりに [[407]] と Proxy-Authenticate でチャレンジする（RFC 3261 §21.4.2、§22.1）。この違いから、どの装置が認証情報を求めているかがわかる。401 は着信側かレジストラから、407 は経路上のプロキシから来る。フォーキングしたプロキシは、集めたチャレンジを 1 つの 401 または 407 にまとめ、受信したすべての WWW-Authenticate と Proxy-Authenticate の値をそこへコピーする（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。ACK と CANCEL がチャレンジされることはない（RFC 3261 §22.1）。',
+          'プロキシは 401 でチャレンジしてはならず、代わりに [[407]] と Proxy-Authenticate でチャレンジし（RFC 3261 §21.4.2、§22.1）、受信した 401 は転送する。この違いから、どの装置が認証情報を求めているかがわかる。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから、407 は経路上のプロキシから来る。フォーキングしたプロキシは、集めたチャレンジを 1 つの 401 または 407 にまとめ、受信したすべての WWW-Authenticate と Proxy-Authenticate の値をそこへコピーする（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。ACK と CANCEL がチャレンジされることはない（RFC 3261 §22.1）。',
           '認証情報を付けたリクエストに再び 401 が返った場合、新しいチャレンジが nonce の期限切れを示していない限り、その認証情報は拒否されている。クライアントは同じ認証情報で送り直してはならず（RFC 3261 §22.1）、サーバはチャレンジを繰り返す代わりに [[403]] を返してもよい。2 つのコードの本当の境界はここにある。401 は身元の証明を促し、403 は証明しても答えは変わらないと告げる。',
         ],
         scenarios: [
           'IP 電話機が起動し、認証情報なしで REGISTER を送る。PBX やクラウドのレジストラは「WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"」付きの 401 を返し、電話機が Authorization ヘッダを付けて REGISTER を送り直すと 200 が返る。パスワードが誤っていれば、2 回目の REGISTER には再び 401 が返るか（電話機は同じ認証情報で送り直してはならない）、[[403]] が返る（RFC 3261 §22.1）。',
           'PBX が SIP トランク経由で外線発信すると、着信側 UAS として動作する事業者の SBC が INVITE に 401 でチャレンジする。PBX は内線ではなくトランクのユーザ名とパスワードで応答しなければならない。401 は INVITE に対する他の失敗応答と同じく ACK で確認され、新しい INVITE は Call-ID を変えずに CSeq を増やして送られる。',
           '数時間問題なく動いていた登録が、リフレッシュ時に 401 を受ける。レジストラの nonce が期限切れとなり、チャレンジに「stale=TRUE」が入っている。電話機は新しい nonce で応答値を計算し直すだけでよい。stale=TRUE は認証情報が正しかったことを示しており、RFC 2617 §3.2.1 により、ユーザにパスワードを入力し直させずに再試行できる。',
-          '異なるレルムに属する 2 台の端末へフォーキングされた INVITE が、WWW-Authenticate を 2 つ持つ 1 つの 401 として戻ってくる（RFC 3261 §16.7）。最初のチャレンジにしか応答しないクライアントは、再びチャレンジを受ける。',
+          '異なるレルムに属する 2 台の端末へフォーキングされた INVITE が、WWW-Authenticate を 2 つ持つ 1 つの 401 として戻ってくる（RFC 3261 §16.7）。クライアントはチャレンジごとに Authorization の値を付けてもよい（RFC 3261 §22.3）。最初のチャレンジにしか応答しなければ、もう一方のレルムの端末は再送された INVITE を新しいチャレンジで拒否し（RFC 3261 §22.2）、その端末には着信しない。',
         ],
         fixes: [
           'チャレンジのレルムと、認証情報を設定したレルムが一致しているかを比べ、認証ユーザ名も確認する。トランクやクラウド PBX では、認証 ID が内線番号や From のユーザ部と異なる場合がある。',
