@@ -2306,6 +2306,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '403-via-does-not-name-refuser',
+    date: '2026-12-04',
+    title: { en: '403: the Via entries of a response do not show which element refused', ja: '403：応答の Via から拒否した装置はわからない' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'A fix said that when a 403 gives no reason, "the Server header and the Via entries show which element refused". The element that generates a response does not add a Via value to it, and each proxy removes its own Via value before passing the response back, so a response reaching the client carries only the client\'s own Via.',
+      ja: '対処法では、403 に理由が書かれていなければ「Server ヘッダや Via の並びから拒否した装置を特定する」としていた。応答を生成した装置は応答に Via を加えず、各プロキシは応答を返す前に自分の Via の値を取り除くため、クライアントに届く応答にはクライアント自身の Via しか残らない。',
+    },
+    now: {
+      en: 'A Server header, when present, describes the software that answered; the page says the Via entries do not name the refusing element.',
+      ja: 'Server ヘッダがあれば応答したソフトウェアを示すが、Via の値は拒否した装置を示さないとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'The proxy removes the topmost Via header field value from the response.' },
+      { ref: 'RFC3261 §20.35', quote: 'The Server header field contains information about the software used by the UAS to handle the request.' },
+    ],
+  },
 
   // Second reading, 480, 481, 486, 487.
 

@@ -358,7 +358,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Forbidden',
     status: 'active',
     refs: ['RFC3261 §21.4.4'],
-    seeAlso: ['RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §15', 'RFC3261 §21.4.5', 'RFC3261 §21.5.4', 'RFC3261 §22.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §15', 'RFC3261 §16.7', 'RFC3261 §20.35', 'RFC3261 §21.4.5', 'RFC3261 §21.5.4', 'RFC3261 §22.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -441,10 +441,10 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A user presses "Reject" on an incoming call and the phone answers the INVITE with 403 rather than [[486]] or [[603]], which RFC 3261 §15 allows; a gateway passes it on to a PSTN caller as cause 21 (RFC 3398 §8.2.6.1).',
         ],
         fixes: [
-          'Read the reason phrase and any Warning header: a carrier may say there whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, the Server header and the Via entries show which element refused.',
+          'Read the reason phrase and any Warning header: a carrier may say there whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, a Server header, when present, describes the software that answered (RFC 3261 §20.35); the Via entries do not name the refusing element, because each proxy removes its own value from the response before passing it back (RFC 3261 §16.7).',
           'On a trunk, confirm with the provider that your public IP, the number format in From and P-Asserted-Identity, and the dialled destination class are allowed on your account. For registrations, check that the authentication user is entitled to the address-of-record in To (RFC 3261 §10.3).',
           'Do not retry the same request automatically (RFC 3261 §21.4.4). A device that keeps sending REGISTER after 403 can get its address blocked; back off and raise an alarm instead.',
-          'If your server sends 403: use [[401]] when valid credentials would make the request succeed and 403 only when they would not, use [[503]] with Retry-After for overload or capacity limits, and put the specific cause into the reason phrase.',
+          'If your server sends 403: challenge with [[401]] when valid credentials would make the request succeed, and keep 403 for requests that credentials will not change or for credentials already refused (RFC 3261 §21.4.4, §22.1); use [[503]] with Retry-After for overload or capacity limits, and put the specific cause into the reason phrase.',
         ],
       },
       ja: {
@@ -463,10 +463,10 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'ユーザが着信に対して「拒否」を押し、電話機が [[486]] や [[603]] ではなく 403 で INVITE に応答する。RFC 3261 §15 が認める使い方であり、ゲートウェイの先にいる PSTN の発信者には理由表示 21（通信拒否）として届く（RFC 3398 §8.2.6.1）。',
         ],
         fixes: [
-          'リーズンフレーズと Warning ヘッダを読む。送信元 IP、発信番号、宛先、アカウントのどれが問題かを、事業者がそこに示していることがある。何も書かれていなければ、Server ヘッダや Via の並びから拒否した装置を特定する。',
+          'リーズンフレーズと Warning ヘッダを読む。送信元 IP、発信番号、宛先、アカウントのどれが問題かを、事業者がそこに示していることがある。何も書かれていなければ、Server ヘッダがあれば応答したソフトウェアを示す（RFC 3261 §20.35）。Via の値は拒否した装置を示さない。各プロキシは応答を返す前に自分の値を取り除くからである（RFC 3261 §16.7）。',
           'トランクでは、グローバル IP、From や P-Asserted-Identity の番号形式、発信先の種別がアカウントで許可されているかを事業者に確認する。登録では、認証ユーザが To のアドレスオブレコードを操作する権限を持っているかを確認する（RFC 3261 §10.3）。',
           '同じリクエストを自動で再試行しない（RFC 3261 §21.4.4）。403 の後も REGISTER を送り続けると送信元アドレスを遮断されることがあるので、再登録の間隔を延ばし（バックオフし）、アラームを上げて運用者に知らせる。',
-          '自サーバで拒否する場合は、正しい認証情報で成功するリクエストには [[401]] を、それ以外に限って 403 を使う。過負荷や容量制限には Retry-After 付きの [[503]] を使い、具体的な原因をリーズンフレーズに書く。',
+          '自サーバで拒否する場合は、正しい認証情報で成功するリクエストには [[401]] でチャレンジし、403 は認証情報で結果が変わらないリクエストか、すでに拒否した認証情報に対して使う（RFC 3261 §21.4.4、§22.1）。過負荷や容量制限には Retry-After 付きの [[503]] を使い、具体的な原因をリーズンフレーズに書く。',
         ],
       },
     },
