@@ -2324,6 +2324,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §20.35', quote: 'The Server header field contains information about the software used by the UAS to handle the request.' },
     ],
   },
+  {
+    id: '404-no-most-common-cause',
+    date: '2026-12-04',
+    title: { en: '404: no unsourced "most common cause"; 485 may list addresses, or be answered as 404', ja: '404：出典のない「最も多い原因」を削除し、485 は候補を列挙してもよく、404 で代えることもあると訂正' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'A fix called digits that do not match the dial plan "the most common cause" of a 404; no source gives that frequency. The description said that 485 "lists ambiguous matches", but the listing is optional, and a server must be configurable to answer an ambiguous Request-URI with 404 instead.',
+      ja: '対処法では、ダイヤルプランに一致しない桁列を 404 の「最も多い原因」としていたが、この頻度を示す出典はない。説明では 485 が「候補が複数あること」を示すとしていたが、候補の列挙は任意であり、曖昧な Request-URI に代わりに 404 を返すようサーバを設定できなければならない。',
+    },
+    now: {
+      en: 'Digits that match no entry in the dial plan are given as an address that does not exist, without a frequency. 485 says the address is ambiguous and MAY list unambiguous ones in Contact, and a server MUST be configurable to answer 404 instead (RFC 3261 §21.4.23).',
+      ja: 'ダイヤルプランのどの項目にも一致しない桁列は、頻度を示さずに存在しないアドレスとして扱われるとした。485 はアドレスが曖昧であることを示し、曖昧でない候補を Contact に列挙してもよく、代わりに 404 を返すようサーバを設定できなければならないとした（RFC 3261 §21.4.23）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.23',
+        quote: 'The response MAY contain a listing of possible unambiguous addresses in Contact header fields.',
+      },
+      {
+        ref: 'RFC3261 §21.4.23',
+        quote: 'It MUST be possible to configure a server to respond with status 404 (Not Found) or to suppress the listing of possible choices for ambiguous Request-URIs.',
+      },
+    ],
+  },
 
   // Second reading, 480, 481, 486, 487.
 

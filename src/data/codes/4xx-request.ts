@@ -567,7 +567,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server knows for certain that the user in the Request-URI does not exist in its domain, or it does not handle that domain at all.',
         description: [
           'The server answering 404 claims definite knowledge about the address, not about the user\'s current state: the user does not exist in the domain of the Request-URI, or that domain is not one the server handles (RFC 3261 §21.4.5). A proxy MUST send it when the Request-URI names a resource of its own that does not exist (RFC 3261 §16.5); a registrar MUST send it when the address-of-record in the To header of a REGISTER is not valid for the domain in the Request-URI (RFC 3261 §10.3); and a UA SHOULD send it for a Request-URI it does not accept requests for, such as an outdated contact address (RFC 3261 §8.2.2.1).',
-          'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] lists ambiguous matches, and [[604]] states with authority that the user exists nowhere. RFC 3398 maps Q.850 cause 1 "unallocated number" to 404 and 404 back to cause 1 (RFC 3398 §7.2.4.1, §8.2.6.1).',
+          'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] says the address is ambiguous and MAY list unambiguous ones in Contact, though a server MUST be configurable to answer 404 instead (RFC 3261 §21.4.23), and [[604]] states with authority that the user exists nowhere. RFC 3398 maps Q.850 cause 1 "unallocated number" to 404 and 404 back to cause 1 (RFC 3398 §7.2.4.1, §8.2.6.1).',
           'On a forked INVITE, a 404 from one branch does not stop the others: the proxy keeps collecting responses and, if every branch fails, normally returns one from the lowest class it received (RFC 3261 §16.7). A 404 may carry Retry-After to say when the called party expects to be reachable (RFC 3261 §20.33). A 404 to REGISTER points at the domain or the user name rather than at routing: the registrar sends it when the address-of-record in To is not valid for the domain in the Request-URI (RFC 3261 §10.3).',
         ],
         scenarios: [
@@ -577,9 +577,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'After a NAT binding changes, a proxy keeps sending calls to the old registered contact of a phone. The device now answering at that address (or the phone itself, if its contact has changed) does not accept requests for that Request-URI and responds 404 (RFC 3261 §8.2.2.1).',
         ],
         fixes: [
-          'Check the number format the server expects: E.164 with "+", national format, or an outside-line prefix. Digits that do not match the PBX or carrier dial plan are the most common cause.',
+          'Check the number format the server expects: E.164 with "+", national format, or an outside-line prefix. Digits that match no entry in the PBX or carrier dial plan are answered as an address that does not exist.',
           'For REGISTER, use the domain the registrar is configured for in both the Request-URI and the To header, and check that the username exists; use the server\'s domain name rather than its IP address unless the registrar is set up to accept it.',
-          'On a proxy, compare the Request-URI of the failed INVITE with the contacts in the location service: an expired or stale registration shows up as 404 from the UA, or as [[480]] from a proxy that follows RFC 3261 §16.5.',
+          'On a proxy, compare the Request-URI of the failed INVITE with the contacts in the location service: a stale contact can draw 404 from whatever UA now answers at that address (RFC 3261 §8.2.2.1), while an expired registration leaves the target set empty, for which RFC 3261 §16.5 recommends [[480]].',
           'If your server sends 404 for users who exist but are offline, switch to [[480]]. Keep 404 for addresses that do not exist, use [[484]] for incomplete digits, and send [[604]] only when you are authoritative for every location of the user.',
         ],
       },
@@ -589,7 +589,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Request-URI のユーザが自ドメインに存在しないこと、またはそのドメイン自体を扱っていないことを、サーバが確かな情報として知っている。',
         description: [
           '404 は、サーバがユーザの現在の状態ではなく、アドレスそのものについて確かな情報を持っていることを示す。Request-URI のドメインにそのユーザは存在しない、またはそのドメインはサーバの担当ではない、という意味である（RFC 3261 §21.4.5）。Request-URI が自分の管理する存在しないリソースを指していれば、プロキシは 404 を返さなければならない（RFC 3261 §16.5）。REGISTER の To にあるアドレスオブレコードが Request-URI のドメインで有効でなければ、レジストラは 404 を返さなければならない（RFC 3261 §10.3）。UA も、古くなった Contact アドレスのように受け付ける対象ではない Request-URI には 404 を返すべきとされる（RFC 3261 §8.2.2.1）。',
-          '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）、[[485]] は候補が複数あること、[[604]] はユーザがどこにも存在しないという権威ある判断を示す。RFC 3398 は Q.850 の理由表示（cause 値）1（欠番）を 404 に、404 を理由表示 1 に対応付けている（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+          '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）を示す。[[485]] はアドレスが曖昧であることを示し、曖昧でない候補を Contact に列挙してもよいが、代わりに 404 を返すようサーバを設定できなければならない（RFC 3261 §21.4.23）。[[604]] はユーザがどこにも存在しないという権威ある判断を示す。RFC 3398 は Q.850 の理由表示（cause 値）1（欠番）を 404 に、404 を理由表示 1 に対応付けている（RFC 3398 §7.2.4.1、§8.2.6.1）。',
           'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、通常は受け取った中で最も低いクラスの応答を返す（RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよい（RFC 3261 §20.33）。REGISTER への 404 は、経路ではなくドメインかユーザ名の問題を示す。レジストラが 404 を返すのは、To のアドレスオブレコードが Request-URI のドメインで有効でない場合だからである（RFC 3261 §10.3）。',
         ],
         scenarios: [
@@ -599,9 +599,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'NAT のバインディングが変わった後も、プロキシが電話機の古い登録済み Contact へ呼を送り続ける。そのアドレスで応答した装置（Contact が変わった場合は電話機自身）は、その Request-URI 宛てのリクエストを受け付けず、404 を返す（RFC 3261 §8.2.2.1）。',
         ],
         fixes: [
-          'サーバが期待する番号形式を確認する。「+」付きの E.164、国内形式、外線発信番号付きなどである。PBX や事業者のダイヤルプランと桁列が一致しないことが最も多い原因である。',
+          'サーバが期待する番号形式を確認する。「+」付きの E.164、国内形式、外線発信番号付きなどである。PBX や事業者のダイヤルプランのどの項目にも一致しない桁列は、存在しないアドレスとして扱われる。',
           'REGISTER では、Request-URI と To の両方にレジストラが設定されているドメインを使い、ユーザ名が存在することを確認する。レジストラが IP アドレスを受け付けるよう設定されていない限り、IP アドレスではなくサーバのドメイン名を使う。',
-          'プロキシでは、失敗した INVITE の Request-URI とロケーションサービス上の Contact を比べる。期限切れや古い登録は、UA からは 404 として、RFC 3261 §16.5 に従うプロキシからは [[480]] として現れる。',
+          'プロキシでは、失敗した INVITE の Request-URI とロケーションサービス上の Contact を比べる。古い Contact には、そのアドレスで応答する UA が 404 を返すことがある（RFC 3261 §8.2.2.1）。登録が期限切れならターゲットセットは空になり、RFC 3261 §16.5 はその場合に [[480]] を推奨している。',
           '存在するがオフラインのユーザに自分のサーバが 404 を返しているなら、[[480]] に変更する。404 は存在しないアドレスに限り、桁の不足には [[484]] を使い、[[604]] はユーザのすべての所在について権威を持つ場合にだけ返す。',
         ],
       },
