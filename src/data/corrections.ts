@@ -2278,6 +2278,76 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Second reading, 180, 183, 200, 302.
 
   // Second reading, 401, 403, 404, 407.
+  {
+    id: '401-proxies-forward-401',
+    date: '2026-12-04',
+    title: { en: '401: proxies pass 401s on; an unanswered branch challenges again', ja: '401：プロキシは 401 を転送する。応答されなかった分岐が再びチャレンジする' },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The description said "Proxies never send 401" and that a 401 comes from "the far end or the registrar", while the next sentence had a forking proxy return one 401 holding every challenge. A scenario said a client that answers only the first of two challenges "is challenged again", though the new 401 reaches the client only if no other branch answers first.',
+      ja: '説明では「プロキシは 401 を送らず」、401 は「着信側かレジストラから」来るとしながら、次の文ではフォーキングしたプロキシがすべてのチャレンジを入れた 401 を 1 つ返すとしていた。また、2 つのチャレンジのうち最初にしか応答しないクライアントは「再びチャレンジを受ける」としていたが、他の分岐が先に応答すれば、その 401 はクライアントに届かない。',
+    },
+    now: {
+      en: 'A proxy MUST NOT challenge with 401 and passes on the 401s it receives; a 401 challenge comes from the far end, a registrar or a redirect server. The client MAY supply an Authorization value for each challenge; if it answers only one, the device in the other realm rejects the retried INVITE with a new challenge and cannot be reached.',
+      ja: 'プロキシは 401 でチャレンジしてはならず、受信した 401 は転送する。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから来る。クライアントはチャレンジごとに Authorization の値を付けてもよく、1 つにしか応答しなければ、もう一方のレルムの端末は再送された INVITE を新しいチャレンジで拒否し、その端末には着信しない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'Additionally, registrars and redirect servers MAY make use of 401 (Unauthorized) responses for authentication, but proxies MUST NOT, and instead MAY use the 407 (Proxy Authentication Required)',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The resulting 401 (Unauthorized) or 407 (Proxy Authentication Required) response could have several WWW-Authenticate AND Proxy-Authenticate header field values.',
+      },
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'a UAC MAY include an Authorization value for each WWW-Authenticate value and a Proxy-Authorization value for each Proxy-Authenticate value for which the UAC wishes to supply a credential.',
+      },
+    ],
+  },
+  {
+    id: '403-via-does-not-name-refuser',
+    date: '2026-12-04',
+    title: { en: '403: the Via entries of a response do not show which element refused', ja: '403：応答の Via から拒否した装置はわからない' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'A fix said that when a 403 gives no reason, "the Server header and the Via entries show which element refused". The element that generates a response does not add a Via value to it, and each proxy removes its own Via value before passing the response back, so a response reaching the client carries only the client\'s own Via.',
+      ja: '対処法では、403 に理由が書かれていなければ「Server ヘッダや Via の並びから拒否した装置を特定する」としていた。応答を生成した装置は応答に Via を加えず、各プロキシは応答を返す前に自分の Via の値を取り除くため、クライアントに届く応答にはクライアント自身の Via しか残らない。',
+    },
+    now: {
+      en: 'A Server header, when present, describes the software that answered; the page says the Via entries do not name the refusing element.',
+      ja: 'Server ヘッダがあれば応答したソフトウェアを示すが、Via の値は拒否した装置を示さないとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'The proxy removes the topmost Via header field value from the response.' },
+      { ref: 'RFC3261 §20.35', quote: 'The Server header field contains information about the software used by the UAS to handle the request.' },
+    ],
+  },
+  {
+    id: '404-no-most-common-cause',
+    date: '2026-12-04',
+    title: { en: '404: no unsourced "most common cause"; 485 may list addresses, or be answered as 404', ja: '404：出典のない「最も多い原因」を削除し、485 は候補を列挙してもよく、404 で代えることもあると訂正' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'A fix called digits that do not match the dial plan "the most common cause" of a 404; no source gives that frequency. The description said that 485 "lists ambiguous matches", but the listing is optional, and a server must be configurable to answer an ambiguous Request-URI with 404 instead.',
+      ja: '対処法では、ダイヤルプランに一致しない桁列を 404 の「最も多い原因」としていたが、この頻度を示す出典はない。説明では 485 が「候補が複数あること」を示すとしていたが、候補の列挙は任意であり、曖昧な Request-URI に代わりに 404 を返すようサーバを設定できなければならない。',
+    },
+    now: {
+      en: 'Digits that match no entry in the dial plan are given as an address that does not exist, without a frequency. 485 says the address is ambiguous and MAY list unambiguous ones in Contact, and a server MUST be configurable to answer 404 instead (RFC 3261 §21.4.23).',
+      ja: 'ダイヤルプランのどの項目にも一致しない桁列は、頻度を示さずに存在しないアドレスとして扱われるとした。485 はアドレスが曖昧であることを示し、曖昧でない候補を Contact に列挙してもよく、代わりに 404 を返すようサーバを設定できなければならないとした（RFC 3261 §21.4.23）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.23',
+        quote: 'The response MAY contain a listing of possible unambiguous addresses in Contact header fields.',
+      },
+      {
+        ref: 'RFC3261 §21.4.23',
+        quote: 'It MUST be possible to configure a server to respond with status 404 (Not Found) or to suppress the listing of possible choices for ambiguous Request-URIs.',
+      },
+    ],
+  },
 
   // Second reading, 480, 481, 486, 487.
 

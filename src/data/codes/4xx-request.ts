@@ -128,7 +128,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unauthorized',
     status: 'active',
     refs: ['RFC3261 §21.4.2'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.4', 'RFC2617 §3.2.1', 'RFC2617 §3.2.2'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4', 'RFC2617 §3.2.1', 'RFC2617 §3.2.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -211,14 +211,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The user agent server or registrar wants the request authenticated: the response carries a WWW-Authenticate challenge, and the client is expected to send the request again with an Authorization header computed from it.',
         description: [
           '401 is a challenge, not a verdict. A user agent server, a registrar or a redirect server that wants to know who is asking rejects the request with 401 and MUST include at least one WWW-Authenticate header giving the scheme (Digest, the one RFC 3261 §22.4 specifies for SIP), the realm and a nonce (RFC 3261 §22.2, §22.1). The client answers by sending the request again with an Authorization header for that realm and a CSeq one higher (RFC 3261 §8.1.3.5, §22.2). A registrar SHOULD authenticate the UAC (RFC 3261 §10.3), and a Digest client needs a nonce from the server before it can compute its answer, so REGISTER, 401, REGISTER with Authorization, 200 is the normal shape of a successful registration.',
-          'Proxies never send 401; they challenge with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1). The distinction tells you which element wants credentials: a 401 comes from the far end or the registrar, a 407 from a proxy on the path. A forking proxy that collects several challenges returns one 401 or 407 and copies into it every WWW-Authenticate and Proxy-Authenticate value it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. ACK and CANCEL are never challenged (RFC 3261 §22.1).',
+          'A proxy MUST NOT challenge with 401; it challenges with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1), and passes on the 401s it receives. The distinction tells you which element wants credentials: a 401 challenge comes from the far end, a registrar or a redirect server, a 407 from a proxy on the path. A forking proxy that collects several challenges returns one 401 or 407 and copies into it every WWW-Authenticate and Proxy-Authenticate value it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. ACK and CANCEL are never challenged (RFC 3261 §22.1).',
           'A second 401 to a request that already carried credentials means they were refused, unless the new challenge reports a stale nonce. The client MUST NOT send the same credentials again (RFC 3261 §22.1), and the server may answer [[403]] instead of challenging once more. That is the real line between the two codes: 401 invites the client to prove who it is, 403 says that proving it will not change the answer.',
         ],
         scenarios: [
           'An IP phone boots and sends REGISTER without credentials. The PBX or hosted registrar answers 401 with "WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"", the phone sends the REGISTER again with an Authorization header and gets 200. With a wrong password the second REGISTER gets either a new 401, after which the phone must not send the same credentials again, or a [[403]] (RFC 3261 §22.1).',
           'A PBX places an outbound call over a SIP trunk, and the carrier\'s SBC, acting as the far-end UAS, challenges the INVITE with 401. The PBX must answer with the trunk\'s username and password rather than an extension\'s; the 401 is acknowledged with ACK like any other failure to an INVITE, and the new INVITE keeps the Call-ID with a higher CSeq.',
           'A registration that has worked for hours gets a 401 on a refresh: the registrar\'s nonce has expired and the challenge carries "stale=TRUE". The phone only has to compute a new response with the new nonce: stale=TRUE tells it that its credentials were right, and RFC 2617 §3.2.1 lets it retry without asking the user for the password again.',
-          'An INVITE forked to two devices in different realms comes back as a single 401 with two WWW-Authenticate headers (RFC 3261 §16.7). A client that answers only the first challenge is challenged again.',
+          'An INVITE forked to two devices in different realms comes back as a single 401 with two WWW-Authenticate headers (RFC 3261 §16.7). The client MAY supply an Authorization value for each challenge (RFC 3261 §22.3); if it answers only the first, the device in the other realm rejects the retried INVITE with a new challenge (RFC 3261 §22.2) and cannot be reached.',
         ],
         fixes: [
           'Compare the realm in the challenge with the realm your credentials are configured for, and check the authentication username: a trunk or hosted PBX can use an auth ID that differs from the extension number or the user part of From.',
@@ -233,14 +233,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'UAS またはレジストラがリクエストの認証を求めている。応答には WWW-Authenticate のチャレンジが入っており、クライアントはそこから計算した Authorization ヘッダを付けてリクエストを送り直す。',
         description: [
           '401 は判定ではなくチャレンジである。相手が誰かを確かめたい UAS、レジストラ、リダイレクトサーバは、リクエストを 401 で拒否し、方式（RFC 3261 §22.4 が SIP 向けに定める Digest）、レルム（realm）、nonce を示す WWW-Authenticate ヘッダを少なくとも 1 つ入れなければならない（RFC 3261 §22.2、§22.1）。クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。レジストラは UAC を認証すべきであり（RFC 3261 §10.3）、ダイジェスト認証のクライアントは応答値を計算する前にサーバから nonce を受け取る必要がある。そのため、REGISTER、401、Authorization 付きの REGISTER、200 という並びが、登録成功時の通常の流れである。',
-          'プロキシは 401 を送らず、代わりに [[407]] と Proxy-Authenticate でチャレンジする（RFC 3261 §21.4.2、§22.1）。この違いから、どの装置が認証情報を求めているかがわかる。401 は着信側かレジストラから、407 は経路上のプロキシから来る。フォーキングしたプロキシは、集めたチャレンジを 1 つの 401 または 407 にまとめ、受信したすべての WWW-Authenticate と Proxy-Authenticate の値をそこへコピーする（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。ACK と CANCEL がチャレンジされることはない（RFC 3261 §22.1）。',
+          'プロキシは 401 でチャレンジしてはならず、代わりに [[407]] と Proxy-Authenticate でチャレンジし（RFC 3261 §21.4.2、§22.1）、受信した 401 は転送する。この違いから、どの装置が認証情報を求めているかがわかる。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから、407 は経路上のプロキシから来る。フォーキングしたプロキシは、集めたチャレンジを 1 つの 401 または 407 にまとめ、受信したすべての WWW-Authenticate と Proxy-Authenticate の値をそこへコピーする（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。ACK と CANCEL がチャレンジされることはない（RFC 3261 §22.1）。',
           '認証情報を付けたリクエストに再び 401 が返った場合、新しいチャレンジが nonce の期限切れを示していない限り、その認証情報は拒否されている。クライアントは同じ認証情報で送り直してはならず（RFC 3261 §22.1）、サーバはチャレンジを繰り返す代わりに [[403]] を返してもよい。2 つのコードの本当の境界はここにある。401 は身元の証明を促し、403 は証明しても答えは変わらないと告げる。',
         ],
         scenarios: [
           'IP 電話機が起動し、認証情報なしで REGISTER を送る。PBX やクラウドのレジストラは「WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"」付きの 401 を返し、電話機が Authorization ヘッダを付けて REGISTER を送り直すと 200 が返る。パスワードが誤っていれば、2 回目の REGISTER には再び 401 が返るか（電話機は同じ認証情報で送り直してはならない）、[[403]] が返る（RFC 3261 §22.1）。',
           'PBX が SIP トランク経由で外線発信すると、着信側 UAS として動作する事業者の SBC が INVITE に 401 でチャレンジする。PBX は内線ではなくトランクのユーザ名とパスワードで応答しなければならない。401 は INVITE に対する他の失敗応答と同じく ACK で確認され、新しい INVITE は Call-ID を変えずに CSeq を増やして送られる。',
           '数時間問題なく動いていた登録が、リフレッシュ時に 401 を受ける。レジストラの nonce が期限切れとなり、チャレンジに「stale=TRUE」が入っている。電話機は新しい nonce で応答値を計算し直すだけでよい。stale=TRUE は認証情報が正しかったことを示しており、RFC 2617 §3.2.1 により、ユーザにパスワードを入力し直させずに再試行できる。',
-          '異なるレルムに属する 2 台の端末へフォーキングされた INVITE が、WWW-Authenticate を 2 つ持つ 1 つの 401 として戻ってくる（RFC 3261 §16.7）。最初のチャレンジにしか応答しないクライアントは、再びチャレンジを受ける。',
+          '異なるレルムに属する 2 台の端末へフォーキングされた INVITE が、WWW-Authenticate を 2 つ持つ 1 つの 401 として戻ってくる（RFC 3261 §16.7）。クライアントはチャレンジごとに Authorization の値を付けてもよい（RFC 3261 §22.3）。最初のチャレンジにしか応答しなければ、もう一方のレルムの端末は再送された INVITE を新しいチャレンジで拒否し（RFC 3261 §22.2）、その端末には着信しない。',
         ],
         fixes: [
           'チャレンジのレルムと、認証情報を設定したレルムが一致しているかを比べ、認証ユーザ名も確認する。トランクやクラウド PBX では、認証 ID が内線番号や From のユーザ部と異なる場合がある。',
@@ -358,7 +358,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Forbidden',
     status: 'active',
     refs: ['RFC3261 §21.4.4'],
-    seeAlso: ['RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §15', 'RFC3261 §21.4.5', 'RFC3261 §21.5.4', 'RFC3261 §22.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §15', 'RFC3261 §16.7', 'RFC3261 §20.35', 'RFC3261 §21.4.5', 'RFC3261 §21.5.4', 'RFC3261 §22.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -441,10 +441,10 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A user presses "Reject" on an incoming call and the phone answers the INVITE with 403 rather than [[486]] or [[603]], which RFC 3261 §15 allows; a gateway passes it on to a PSTN caller as cause 21 (RFC 3398 §8.2.6.1).',
         ],
         fixes: [
-          'Read the reason phrase and any Warning header: a carrier may say there whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, the Server header and the Via entries show which element refused.',
+          'Read the reason phrase and any Warning header: a carrier may say there whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, a Server header, when present, describes the software that answered (RFC 3261 §20.35); the Via entries do not name the refusing element, because each proxy removes its own value from the response before passing it back (RFC 3261 §16.7).',
           'On a trunk, confirm with the provider that your public IP, the number format in From and P-Asserted-Identity, and the dialled destination class are allowed on your account. For registrations, check that the authentication user is entitled to the address-of-record in To (RFC 3261 §10.3).',
           'Do not retry the same request automatically (RFC 3261 §21.4.4). A device that keeps sending REGISTER after 403 can get its address blocked; back off and raise an alarm instead.',
-          'If your server sends 403: use [[401]] when valid credentials would make the request succeed and 403 only when they would not, use [[503]] with Retry-After for overload or capacity limits, and put the specific cause into the reason phrase.',
+          'If your server sends 403: challenge with [[401]] when valid credentials would make the request succeed, and keep 403 for requests that credentials will not change or for credentials already refused (RFC 3261 §21.4.4, §22.1); use [[503]] with Retry-After for overload or capacity limits, and put the specific cause into the reason phrase.',
         ],
       },
       ja: {
@@ -463,10 +463,10 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'ユーザが着信に対して「拒否」を押し、電話機が [[486]] や [[603]] ではなく 403 で INVITE に応答する。RFC 3261 §15 が認める使い方であり、ゲートウェイの先にいる PSTN の発信者には理由表示 21（通信拒否）として届く（RFC 3398 §8.2.6.1）。',
         ],
         fixes: [
-          'リーズンフレーズと Warning ヘッダを読む。送信元 IP、発信番号、宛先、アカウントのどれが問題かを、事業者がそこに示していることがある。何も書かれていなければ、Server ヘッダや Via の並びから拒否した装置を特定する。',
+          'リーズンフレーズと Warning ヘッダを読む。送信元 IP、発信番号、宛先、アカウントのどれが問題かを、事業者がそこに示していることがある。何も書かれていなければ、Server ヘッダがあれば応答したソフトウェアを示す（RFC 3261 §20.35）。Via の値は拒否した装置を示さない。各プロキシは応答を返す前に自分の値を取り除くからである（RFC 3261 §16.7）。',
           'トランクでは、グローバル IP、From や P-Asserted-Identity の番号形式、発信先の種別がアカウントで許可されているかを事業者に確認する。登録では、認証ユーザが To のアドレスオブレコードを操作する権限を持っているかを確認する（RFC 3261 §10.3）。',
           '同じリクエストを自動で再試行しない（RFC 3261 §21.4.4）。403 の後も REGISTER を送り続けると送信元アドレスを遮断されることがあるので、再登録の間隔を延ばし（バックオフし）、アラームを上げて運用者に知らせる。',
-          '自サーバで拒否する場合は、正しい認証情報で成功するリクエストには [[401]] を、それ以外に限って 403 を使う。過負荷や容量制限には Retry-After 付きの [[503]] を使い、具体的な原因をリーズンフレーズに書く。',
+          '自サーバで拒否する場合は、正しい認証情報で成功するリクエストには [[401]] でチャレンジし、403 は認証情報で結果が変わらないリクエストか、すでに拒否した認証情報に対して使う（RFC 3261 §21.4.4、§22.1）。過負荷や容量制限には Retry-After 付きの [[503]] を使い、具体的な原因をリーズンフレーズに書く。',
         ],
       },
     },
@@ -567,7 +567,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server knows for certain that the user in the Request-URI does not exist in its domain, or it does not handle that domain at all.',
         description: [
           'The server answering 404 claims definite knowledge about the address, not about the user\'s current state: the user does not exist in the domain of the Request-URI, or that domain is not one the server handles (RFC 3261 §21.4.5). A proxy MUST send it when the Request-URI names a resource of its own that does not exist (RFC 3261 §16.5); a registrar MUST send it when the address-of-record in the To header of a REGISTER is not valid for the domain in the Request-URI (RFC 3261 §10.3); and a UA SHOULD send it for a Request-URI it does not accept requests for, such as an outdated contact address (RFC 3261 §8.2.2.1).',
-          'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] lists ambiguous matches, and [[604]] states with authority that the user exists nowhere. RFC 3398 maps Q.850 cause 1 "unallocated number" to 404 and 404 back to cause 1 (RFC 3398 §7.2.4.1, §8.2.6.1).',
+          'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] says the address is ambiguous and MAY list unambiguous ones in Contact, though a server MUST be configurable to answer 404 instead (RFC 3261 §21.4.23), and [[604]] states with authority that the user exists nowhere. RFC 3398 maps Q.850 cause 1 "unallocated number" to 404 and 404 back to cause 1 (RFC 3398 §7.2.4.1, §8.2.6.1).',
           'On a forked INVITE, a 404 from one branch does not stop the others: the proxy keeps collecting responses and, if every branch fails, normally returns one from the lowest class it received (RFC 3261 §16.7). A 404 may carry Retry-After to say when the called party expects to be reachable (RFC 3261 §20.33). A 404 to REGISTER points at the domain or the user name rather than at routing: the registrar sends it when the address-of-record in To is not valid for the domain in the Request-URI (RFC 3261 §10.3).',
         ],
         scenarios: [
@@ -577,9 +577,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'After a NAT binding changes, a proxy keeps sending calls to the old registered contact of a phone. The device now answering at that address (or the phone itself, if its contact has changed) does not accept requests for that Request-URI and responds 404 (RFC 3261 §8.2.2.1).',
         ],
         fixes: [
-          'Check the number format the server expects: E.164 with "+", national format, or an outside-line prefix. Digits that do not match the PBX or carrier dial plan are the most common cause.',
+          'Check the number format the server expects: E.164 with "+", national format, or an outside-line prefix. Digits that match no entry in the PBX or carrier dial plan are answered as an address that does not exist.',
           'For REGISTER, use the domain the registrar is configured for in both the Request-URI and the To header, and check that the username exists; use the server\'s domain name rather than its IP address unless the registrar is set up to accept it.',
-          'On a proxy, compare the Request-URI of the failed INVITE with the contacts in the location service: an expired or stale registration shows up as 404 from the UA, or as [[480]] from a proxy that follows RFC 3261 §16.5.',
+          'On a proxy, compare the Request-URI of the failed INVITE with the contacts in the location service: a stale contact can draw 404 from whatever UA now answers at that address (RFC 3261 §8.2.2.1), while an expired registration leaves the target set empty, for which RFC 3261 §16.5 recommends [[480]].',
           'If your server sends 404 for users who exist but are offline, switch to [[480]]. Keep 404 for addresses that do not exist, use [[484]] for incomplete digits, and send [[604]] only when you are authoritative for every location of the user.',
         ],
       },
@@ -589,7 +589,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Request-URI のユーザが自ドメインに存在しないこと、またはそのドメイン自体を扱っていないことを、サーバが確かな情報として知っている。',
         description: [
           '404 は、サーバがユーザの現在の状態ではなく、アドレスそのものについて確かな情報を持っていることを示す。Request-URI のドメインにそのユーザは存在しない、またはそのドメインはサーバの担当ではない、という意味である（RFC 3261 §21.4.5）。Request-URI が自分の管理する存在しないリソースを指していれば、プロキシは 404 を返さなければならない（RFC 3261 §16.5）。REGISTER の To にあるアドレスオブレコードが Request-URI のドメインで有効でなければ、レジストラは 404 を返さなければならない（RFC 3261 §10.3）。UA も、古くなった Contact アドレスのように受け付ける対象ではない Request-URI には 404 を返すべきとされる（RFC 3261 §8.2.2.1）。',
-          '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）、[[485]] は候補が複数あること、[[604]] はユーザがどこにも存在しないという権威ある判断を示す。RFC 3398 は Q.850 の理由表示（cause 値）1（欠番）を 404 に、404 を理由表示 1 に対応付けている（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+          '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）を示す。[[485]] はアドレスが曖昧であることを示し、曖昧でない候補を Contact に列挙してもよいが、代わりに 404 を返すようサーバを設定できなければならない（RFC 3261 §21.4.23）。[[604]] はユーザがどこにも存在しないという権威ある判断を示す。RFC 3398 は Q.850 の理由表示（cause 値）1（欠番）を 404 に、404 を理由表示 1 に対応付けている（RFC 3398 §7.2.4.1、§8.2.6.1）。',
           'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、通常は受け取った中で最も低いクラスの応答を返す（RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよい（RFC 3261 §20.33）。REGISTER への 404 は、経路ではなくドメインかユーザ名の問題を示す。レジストラが 404 を返すのは、To のアドレスオブレコードが Request-URI のドメインで有効でない場合だからである（RFC 3261 §10.3）。',
         ],
         scenarios: [
@@ -599,9 +599,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'NAT のバインディングが変わった後も、プロキシが電話機の古い登録済み Contact へ呼を送り続ける。そのアドレスで応答した装置（Contact が変わった場合は電話機自身）は、その Request-URI 宛てのリクエストを受け付けず、404 を返す（RFC 3261 §8.2.2.1）。',
         ],
         fixes: [
-          'サーバが期待する番号形式を確認する。「+」付きの E.164、国内形式、外線発信番号付きなどである。PBX や事業者のダイヤルプランと桁列が一致しないことが最も多い原因である。',
+          'サーバが期待する番号形式を確認する。「+」付きの E.164、国内形式、外線発信番号付きなどである。PBX や事業者のダイヤルプランのどの項目にも一致しない桁列は、存在しないアドレスとして扱われる。',
           'REGISTER では、Request-URI と To の両方にレジストラが設定されているドメインを使い、ユーザ名が存在することを確認する。レジストラが IP アドレスを受け付けるよう設定されていない限り、IP アドレスではなくサーバのドメイン名を使う。',
-          'プロキシでは、失敗した INVITE の Request-URI とロケーションサービス上の Contact を比べる。期限切れや古い登録は、UA からは 404 として、RFC 3261 §16.5 に従うプロキシからは [[480]] として現れる。',
+          'プロキシでは、失敗した INVITE の Request-URI とロケーションサービス上の Contact を比べる。古い Contact には、そのアドレスで応答する UA が 404 を返すことがある（RFC 3261 §8.2.2.1）。登録が期限切れならターゲットセットは空になり、RFC 3261 §16.5 はその場合に [[480]] を推奨している。',
           '存在するがオフラインのユーザに自分のサーバが 404 を返しているなら、[[480]] に変更する。404 は存在しないアドレスに限り、桁の不足には [[484]] を使い、[[604]] はユーザのすべての所在について権威を持つ場合にだけ返す。',
         ],
       },
