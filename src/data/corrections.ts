@@ -2276,6 +2276,68 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
 
   // Second reading, 180, 183, 200, 302.
+  {
+    id: '180-silence-one-cause',
+    date: '2026-12-04',
+    title: { en: '180: one cause of silence, not the cause', ja: '180：無音の原因の一つであって唯一の原因ではない' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The page said "Silence after a 180 comes from UAs that decide on the presence of SDP instead of on arriving RTP", naming a single cause with no source; the same page lists blocked early media as another.',
+      ja: '「180 の後に無音になるのは、届く RTP ではなく SDP の有無で判断する UA である」と、出典なしに原因を一つに限っていた。同じページは、遮断されたアーリーメディアも別の原因として挙げている。',
+    },
+    now: {
+      en: 'One cause of silence after a 180 is a UA that decides on the presence of SDP instead of on arriving RTP, which RFC 3960 §3.2 warns against.',
+      ja: '180 の後に無音になる原因の一つは、届く RTP ではなく SDP の有無で判断する UA であり、RFC 3960 §3.2 はこれを戒めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote:
+          'Therefore, by only looking at the SIP signalling, a UAC cannot be sure whether or not there will be early media for a particular session.  The UAC needs to check if media packets are arriving at a given moment.',
+      },
+    ],
+  },
+  {
+    id: '183-sdp-not-nearly-always',
+    date: '2026-12-04',
+    title: { en: '183: SDP is one possible detail, not "nearly always" there', ja: '183：SDP は詳細の一つの形であり「ほぼ必ず」ではない' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'The page said that in practice the detail of a 183 is "nearly always an SDP body", that a 183 is "most often" carrying SDP, and that the far end is "typically" a PSTN gateway or an announcement server: frequency claims with no source. RFC 3261 lets the reason phrase, header fields or body carry the detail.',
+      ja: '183 の詳細は実際には「ほぼ必ず SDP ボディ」であり、183 は「多くは」SDP を伴い、相手側は「多くは」PSTN ゲートウェイやアナウンスサーバであると、出典なしに頻度を述べていた。RFC 3261 では、詳細はリーズンフレーズ、ヘッダ、ボディのいずれで伝えてもよい。',
+    },
+    now: {
+      en: 'The detail can be an SDP body, and a 183 can carry SDP so that the caller hears early media; a PSTN gateway or an announcement server is given as an example of the far end.',
+      ja: '詳細が SDP ボディであることもあり、183 は SDP を伴って発信者にアーリーメディアを聞かせることができる。PSTN ゲートウェイやアナウンスサーバは相手側の例として挙げる。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.1.5',
+        quote: 'The Reason-Phrase, header fields, or message body MAY be used to convey more details about the call progress.',
+      },
+    ],
+  },
+  {
+    id: '302-contact-header-parameters',
+    date: '2026-12-04',
+    title: { en: '302: Contact header parameters can add to a header, not only override it', ja: '302：Contact のヘッダパラメータは上書きだけでなく追加もする' },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The page said the retry reuses the original headers "except where header parameters in the Contact URI override them". For a header field that takes a comma-separated list, the value from the Contact may instead be appended.',
+      ja: '再試行では元のヘッダを「Contact URI のヘッダパラメータで上書きされるもの以外」そのまま使うとしていた。カンマ区切りのリストを取るヘッダでは、Contact からの値は追加されることもある。',
+    },
+    now: {
+      en: 'The retry reuses the original headers and body except where header parameters in the Contact URI replace or add to them (RFC 3261 §8.1.3.4).',
+      ja: '元のヘッダとボディは、Contact URI のヘッダパラメータで上書きまたは追加されるもの以外そのまま使う（RFC 3261 §8.1.3.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote:
+          'As a general rule, if the header field can accept a comma-separated list of values, then the new header field value MAY be appended to any existing values in the original redirected request.',
+      },
+    ],
+  },
 
   // Second reading, 401, 403, 404, 407.
   {

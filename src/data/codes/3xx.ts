@@ -332,12 +332,12 @@ export const codes3xx: CodeEntryInput[] = [
           'A PBX or hosted platform can implement call forwarding by redirection with 302: the callee\'s server hands the caller a new target and drops out of the signalling. A gateway that receives a 302 SHOULD try the Contact URIs and, where a target is best reached through the PSTN, place a new call there (RFC 3398 §8.2.5). The same section asks for care with any redirection because of charging: in the PSTN the caller normally pays for the first leg and the forwarding party for the second.',
         ],
         scenarios: [
-          'A hosted-PBX user has set unconditional forwarding to a mobile number. When an INVITE arrives from the SIP trunk, the PBX answers `302 Moved Temporarily` with `Contact: <sip:+447700900123@pbx.example.com;user=phone>`, and the carrier\'s SBC sends a fresh INVITE to that target.',
+          'A hosted-PBX user has set unconditional forwarding to a mobile number. When an INVITE arrives from the SIP trunk, the PBX answers `302 Moved Temporarily` with `Contact: <sip:+447700900123@sbc.example.net;user=phone>`, and the carrier\'s SBC sends a fresh INVITE to that target.',
           'A routing server answers every INVITE with a 302 whose Contact names the media server or gateway chosen for that call, and so stays out of the call path (the redirect-server model of RFC 3261 §8.3).',
           'A carrier or SBC that does not follow redirects from customer PBXs passes the 302 back to the caller or turns it into a failure, so forwarded calls fail although the PBX did exactly what it was configured to do.',
         ],
         fixes: [
-          'When you receive 302: retry at the Contact URI in a new transaction (a new branch; RFC 3261 §8.1.3.4 recommends keeping To, From and Call-ID), reusing the original headers and body except where header parameters in the Contact URI override them.',
+          'When you receive 302: retry at the Contact URI in a new transaction (a new branch; RFC 3261 §8.1.3.4 recommends keeping To, From and Call-ID), reusing the original headers and body except where header parameters in the Contact URI replace or add to them (RFC 3261 §8.1.3.4).',
           'If forwarded calls die at your trunk, check whether the carrier or SBC follows 3xx responses. If it does not, make the PBX forward by proxying or with a B2BUA leg instead of redirecting, or ask the carrier to enable redirect handling.',
           'Do not cache a 302 target beyond its expiry: with neither an Expires header field nor an `expires` parameter it serves this single retry only (RFC 3261 §21.3.3). For a permanent move use [[301]]. To forward the call yourself and only tell the caller that forwarding is under way, answer as a UAS with [[181]] and retarget the INVITE; a proxy acting only as a proxy cannot send it, because it may not add a To tag to a provisional response of its own (RFC 3261 §16.7).',
         ],
@@ -352,12 +352,12 @@ export const codes3xx: CodeEntryInput[] = [
           'PBX やホスティング型の基盤は、着信転送を 302 によるリダイレクトで実現することができる。着信者側のサーバは新しいターゲットを発信者に渡し、シグナリングから抜ける。302 を受けたゲートウェイは Contact の URI への到達を試みるべきであり（SHOULD）、PSTN 経由が最適なターゲットにはそこで新しい呼を発信する（RFC 3398 §8.2.5）。同節は課金の観点からもリダイレクトには注意が必要だとしている。PSTN では通常、発信者が最初の区間を、転送した側が 2 番目の区間を支払うからである。',
         ],
         scenarios: [
-          'ホスティング型 PBX のユーザが携帯番号への無条件転送を設定している。SIP トランクから INVITE が届くと、PBX は `Contact: <sip:+447700900123@pbx.example.com;user=phone>` を付けた `302 Moved Temporarily` を返し、事業者の SBC がそのターゲットへ新しい INVITE を送る。',
+          'ホスティング型 PBX のユーザが携帯番号への無条件転送を設定している。SIP トランクから INVITE が届くと、PBX は `Contact: <sip:+447700900123@sbc.example.net;user=phone>` を付けた `302 Moved Temporarily` を返し、事業者の SBC がそのターゲットへ新しい INVITE を送る。',
           'ルーティングサーバが、呼ごとに選んだメディアサーバやゲートウェイを Contact に入れた 302 をすべての INVITE に返し、自らは通話経路に残らない（RFC 3261 §8.3 のリダイレクトサーバのモデル）。',
           '顧客 PBX からのリダイレクトに追従しない事業者や SBC が、302 をそのまま発信者に返すか失敗に変えてしまう。PBX は設定どおりに動いているのに、転送された呼が失敗する。',
         ],
         fixes: [
-          '302 を受信した場合は、Contact の URI に対して新しいトランザクション（新しい branch。To、From、Call-ID は元のままにすることが RFC 3261 §8.1.3.4 で推奨されている）で再試行する。元のヘッダとボディは、Contact URI のヘッダパラメータで上書きされるもの以外そのまま使う。',
+          '302 を受信した場合は、Contact の URI に対して新しいトランザクション（新しい branch。To、From、Call-ID は元のままにすることが RFC 3261 §8.1.3.4 で推奨されている）で再試行する。元のヘッダとボディは、Contact URI のヘッダパラメータで上書きまたは追加されるもの以外そのまま使う（RFC 3261 §8.1.3.4）。',
           '転送された呼がトランクで切れる場合は、事業者や SBC が 3xx に追従するかを確認する。追従しないなら、PBX の転送をリダイレクトではなくプロキシまたは B2BUA の別レッグで行うよう変えるか、事業者にリダイレクト処理の有効化を依頼する。',
           '302 のターゲットを有効期限を超えてキャッシュしない。Expires ヘッダも `expires` パラメータもなければ、その URI は今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。恒久的な移動には [[301]] を使う。自分で呼を転送し、転送中であることを発信者に知らせるだけなら、UAS として [[181]] を返したうえで INVITE の宛先を変える。単なるプロキシとして動作している装置は自分で生成した暫定応答に To タグを付けられないため、181 を送ることはできない（RFC 3261 §16.7）。',
         ],
