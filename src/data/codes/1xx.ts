@@ -9,7 +9,7 @@ export const codes1xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.2.6.1', 'RFC3261 §16.2', 'RFC3261 §16.7', 'RFC3261 §17.2.1', 'RFC3261 §9.1', 'RFC3262 §3', 'RFC4320 §4.1'],
     facts: {
       scope: { value: 'hop', refs: ['RFC3261 §21.1.1'] },
-      sentBy: { value: ['proxy', 'uas', 'gateway'], refs: ['RFC3261 §21.1.1', 'RFC3261 §8.2.6.1', 'RFC3261 §16.2'] },
+      sentBy: { value: ['proxy', 'uas', 'gateway'], refs: ['RFC3261 §21.1.1', 'RFC3261 §8.2.6.1', 'RFC3261 §16.2', 'RFC3398 §7.2.1'] },
       methods: { value: 'any', refs: ['RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -129,7 +129,7 @@ export const codes1xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §12.1', 'RFC3261 §13.2.2.1', 'RFC3261 §13.3.1.1', 'RFC3261 §14.2', 'RFC3261 §16.7', 'RFC3261 §20.4', 'RFC3960 §3.2'],
     facts: {
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.1.2'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.1.2', 'RFC3398 §7.2.6'] },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.2', 'RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -520,7 +520,7 @@ export const codes1xx: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.1.5'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.1.5', 'RFC3398 §7.2.6'] },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.5', 'RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
