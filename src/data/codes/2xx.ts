@@ -9,7 +9,7 @@ export const codes2xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §9.2', 'RFC3261 §10.3', 'RFC3261 §11.2', 'RFC3261 §12.1.1', 'RFC3261 §13.2.2.4', 'RFC3261 §13.3.1.4', 'RFC3261 §16.7', 'RFC3261 §17.1.2.1'],
     facts: {
       scope: { value: 'success', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'notifier', 'esc', 'gateway'], refs: ['RFC3261 §21.2.1', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC6665 §4.2.1.1', 'RFC3903 §6'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar', 'notifier', 'esc', 'gateway'], refs: ['RFC3261 §21.2.1', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §16.10', 'RFC6665 §4.2.1.1', 'RFC3903 §6', 'RFC3398 §7.2.7'] },
       methods: { value: 'any', refs: ['RFC3261 §21.2.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.2.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -236,7 +236,7 @@ export const codes2xx: CodeEntryInput[] = [
     seeAlso: ['RFC3515 §2.4.2', 'RFC3515 §2.4.4', 'RFC3515 §2.4.5', 'RFC3428 §4', 'RFC3428 §7'],
     facts: {
       scope: { value: 'success', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['notifier', 'uas'], refs: ['RFC6665 §8.3.1', 'RFC3428 §7'] },
+      sentBy: { value: ['uas'], refs: ['RFC3428 §7'] },
       methods: { value: 'any', named: ['SUBSCRIBE', 'REFER', 'MESSAGE'], refs: ['RFC6665 §8.3.1', 'RFC7647 §5', 'RFC3428 §7'] },
       retry: { value: 'none', refs: ['RFC6665 §8.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
