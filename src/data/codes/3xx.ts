@@ -132,7 +132,7 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3398 §7.2.4.1'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['redirect-server', 'uas', 'gateway'], refs: ['RFC3261 §21.3.2', 'RFC3261 §8.3'] },
+      sentBy: { value: ['redirect-server', 'uas', 'gateway'], refs: ['RFC3261 §21.3.2', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.3.2'] },
       retry: { value: 'redirect', refs: ['RFC3261 §21.3.2', 'RFC3261 §8.1.3.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -491,7 +491,7 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.2.2.2'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.3.5'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.3.5', 'RFC3261 §16.7'] },
       methods: { value: 'any', refs: ['RFC3261 §21.3.5'] },
       retry: { value: 'alternative', refs: ['RFC3261 §21.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
