@@ -2536,5 +2536,45 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'facts-gateway-senders',
+    date: '2026-12-04',
+    title: { en: 'Gateways removed from the senders of codes no gateway rule produces', ja: 'ゲートウェイの規則が生まない応答コードの送信元からゲートウェイを外した' },
+    pages: withComparisons(400, 405, 406),
+    wrong: {
+      en: 'The facts tables of 400, 405 and 406 listed a PSTN gateway among the typical senders, with no section behind it. The ISUP-to-SIP rules of RFC 3398 §7.2.4.1 never produce these codes; RFC 3398 §8.2.6.1 only says what a gateway does when it receives them.',
+      ja: '400・405・406 の概要表は主な送信元に PSTN ゲートウェイを挙げていたが、その根拠となる節はなかった。RFC 3398 §7.2.4.1 の ISUP から SIP への対応表はこれらのコードを生まない。RFC 3398 §8.2.6.1 が定めるのは、ゲートウェイがこれらを受信したときの扱いだけである。',
+    },
+    now: {
+      en: 'The senders are those the RFCs name: a UAS, a proxy and a registrar for 400 (RFC 3261 §18.3, §10.3), a UAS and a registrar for 405 (RFC 3261 §8.2.1, §10.3), a UAS for 406. Where a gateway does send a code (404, 408, 480, 486, 503 …), the facts now cite the RFC 3398 section that says so. The dataset carries the same values.',
+      ja: '送信元は RFC が挙げるものに限った。400 は UAS・プロキシ・レジストラ（RFC 3261 §18.3、§10.3）、405 は UAS とレジストラ（RFC 3261 §8.2.1、§10.3）、406 は UAS である。ゲートウェイが実際に送るコード（404、408、480、486、503 など）では、そう定める RFC 3398 の節を示すようにした。データセットも同じ値になった。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: "If a cause value other than those listed below is received, the default response '500 Server internal error' SHOULD be used." },
+      { ref: 'RFC3261 §18.3', quote: 'If the message is a request, the element SHOULD generate a 400 (Bad Request) response.' },
+      { ref: 'RFC3261 §10.3', quote: 'A registrar handles requests according to Section 8.2 and Section 17.2, but it accepts only REGISTER requests.' },
+    ],
+  },
+  {
+    id: 'facts-440-retry',
+    date: '2026-12-04',
+    title: { en: '440: narrow the search, then send again', ja: '440：探索を絞ってから送り直す' },
+    pages: withComparisons(440),
+    wrong: {
+      en: 'The facts table said "Do not resend the same request" and cited RFC 5393 §5.1, but that section gives the client ways to recover: a less broad search, or a refined request.',
+      ja: '概要表は「同じリクエストを再送しない」とし、根拠に RFC 5393 §5.1 を示していたが、この節はクライアントが回復する方法として、探索の範囲を狭めることと、リクエストを絞り込むことを挙げている。',
+    },
+    now: {
+      en: 'Resend only after changing the request so that the search is less broad (RFC 5393 §5.1). The dataset carries the same value.',
+      ja: '探索の範囲が狭くなるようにリクエストを変えてから送り直す（RFC 5393 §5.1）。データセットも同じ値になった。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §5.1',
+        quote:
+          'Recovery options are similar to those when receiving a 483 (Too Many Hops) response, and include affecting the routing decisions through whatever mechanisms are appropriate to result in a less broad search, or refining the request itself before submission to make the search space smaller.',
+      },
+    ],
+  },
 
 ];

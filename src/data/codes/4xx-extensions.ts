@@ -146,9 +146,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.16', 'RFC3327 §5.2', 'RFC3329 §2.3.2'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.16', 'RFC3327 §5.2', 'RFC3329 §2.3.2', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.16'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.16'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.16', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -682,7 +682,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC8876 §5.1'] },
       methods: { value: 'any', named: ['MESSAGE'], refs: ['RFC8876 §5.1', 'RFC8876 §1'] },
-      retry: { value: 'modify', refs: ['RFC8876 §5.1'] },
+      retry: { value: 'modify', refs: ['RFC8876 §5.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -807,7 +807,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['verifier'], refs: ['RFC8224 §6.2.2'] },
       methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
-      retry: { value: 'modify', refs: ['RFC8224 §6.2.2'] },
+      retry: { value: 'modify', refs: ['RFC8224 §6.2.2', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1043,10 +1043,10 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['edge-proxy'], refs: ['RFC5626 §11.5', 'RFC5626 §5.3'] },
-      methods: { value: 'any', refs: ['RFC5626 §11.5', 'RFC5626 §5.3'] },
+      sentBy: { value: ['edge-proxy'], refs: ['RFC5626 §11.5', 'RFC5626 §5.3.1'] },
+      methods: { value: 'any', refs: ['RFC5626 §11.5', 'RFC5626 §5.3.1'] },
       retry: { value: 'modify', refs: ['RFC5626 §11.5'] },
-      failover: { value: 'other-flow', refs: ['RFC5626 §11.5', 'RFC5626 §5.3'] },
+      failover: { value: 'other-flow', refs: ['RFC5626 §11.5', 'RFC5626 §7'] },
     },
     headers: [
       {
@@ -1171,7 +1171,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC5079 §3'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC5079 §3', 'RFC3261 §16.7'] },
       methods: { value: 'any', refs: ['RFC5079 §5'] },
       retry: { value: 'modify', refs: ['RFC5079 §4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1434,7 +1434,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['verifier'], refs: ['RFC8224 §6.2.2'] },
       methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
-      retry: { value: 'modify', refs: ['RFC8224 §6.2.2'] },
+      retry: { value: 'modify', refs: ['RFC8224 §6.2.2', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1829,7 +1829,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['proxy'], refs: ['RFC5393 §5.3.3'] },
       methods: { value: 'any', refs: ['RFC5393 §5.3.3', 'RFC5393 §6.2'] },
-      retry: { value: 'never', refs: ['RFC5393 §5.1'] },
+      retry: { value: 'modify', refs: ['RFC5393 §5.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [

@@ -24,7 +24,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.1', 'RFC3261 §8.2.2', 'RFC3261 §16.3'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.1', 'RFC3261 §18.3', 'RFC3261 §16.3', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.1'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -260,7 +260,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.3'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4', 'RFC3261 §16.7'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.3'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -490,7 +490,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.5', 'RFC3261 §10.3', 'RFC3261 §16.5'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.5', 'RFC3261 §10.3', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.5'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -626,7 +626,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.6', 'RFC3261 §8.2.1'] },
+      sentBy: { value: ['uas', 'registrar'], refs: ['RFC3261 §21.4.6', 'RFC3261 §8.2.1', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.6'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -742,7 +742,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.7'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.7'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.7'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.7'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -997,7 +997,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.9', 'RFC3261 §16.8', 'RFC3261 §8.1.3.1'] },
+      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.9', 'RFC3261 §16.8', 'RFC3261 §8.1.3.1', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.4.9', 'RFC4320 §4.2'] },
       retry: { value: 'later', refs: ['RFC3261 §21.4.9'] },
       failover: { value: 'local-timeout', refs: ['RFC3263 §4.3', 'RFC3261 §8.1.3.1'] },
@@ -1107,7 +1107,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'gateway'], refs: ['RFC3261 §21.4.10'] },
+      sentBy: { value: ['uas', 'proxy', 'gateway'], refs: ['RFC3261 §21.4.10', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.10'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.10'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1335,7 +1335,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.11'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.11', 'RFC3261 §16.7'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.11'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.11'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1508,7 +1508,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.12'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.12', 'RFC3261 §16.7'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.12'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.12'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1879,7 +1879,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'gateway'], refs: ['RFC4412 §4.6.2'] },
+      sentBy: { value: ['uas', 'proxy', 'gateway'], refs: ['RFC4412 §4.6.2', 'RFC4412 §1'] },
       methods: { value: 'any', refs: ['RFC4412 §4.6.2'] },
       retry: { value: 'modify', refs: ['RFC4412 §4.6.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

@@ -10,7 +10,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.18', 'RFC3261 §16.5'] },
+      sentBy: { value: ['uas', 'proxy', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.18', 'RFC3261 §16.5', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.18', 'RFC3261 §16.5'] },
       retry: { value: 'later', refs: ['RFC3261 §21.4.18'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -518,7 +518,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.22'] },
+      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.22', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.22'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.22'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -625,7 +625,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.4.23'] },
+      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §8.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.23'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.23'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -746,7 +746,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.24'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.24', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.4.24', 'RFC3261 §13.3.1.3'] },
       retry: { value: 'later', refs: ['RFC3261 §21.4.24'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -881,7 +881,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2', 'RFC3398 §7.1.7'] },
       methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2', 'RFC3261 §15.1.2'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.25'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1009,9 +1009,9 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3', 'RFC3311 §5.2'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.26'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.26', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1496,7 +1496,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'registrar'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'] },
+      sentBy: { value: ['proxy', 'registrar'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'] },
       retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
