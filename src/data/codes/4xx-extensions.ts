@@ -1951,7 +1951,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas'], refs: ['RFC6086 §4.2.2'] },
       methods: { value: ['INFO'], refs: ['RFC6086 §4.2.2'] },
-      retry: { value: 'modify', refs: ['RFC6086 §4.2.1'] },
+      retry: { value: 'modify', refs: ['RFC6086 §4.2.1', 'RFC6086 §4.2.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
