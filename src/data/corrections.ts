@@ -2540,19 +2540,20 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'facts-gateway-senders',
     date: '2026-12-04',
     title: { en: 'Gateways removed from the senders of codes no gateway rule produces', ja: 'ゲートウェイの規則が生まない応答コードの送信元からゲートウェイを外した' },
-    pages: withComparisons(400, 405, 406),
+    pages: withComparisons(400, 405, 406, 505, 513, 580),
     wrong: {
-      en: 'The facts tables of 400, 405 and 406 listed a PSTN gateway among the typical senders, with no section behind it. The ISUP-to-SIP rules of RFC 3398 §7.2.4.1 never produce these codes; RFC 3398 §8.2.6.1 only says what a gateway does when it receives them.',
-      ja: '400・405・406 の概要表は主な送信元に PSTN ゲートウェイを挙げていたが、その根拠となる節はなかった。RFC 3398 §7.2.4.1 の ISUP から SIP への対応表はこれらのコードを生まない。RFC 3398 §8.2.6.1 が定めるのは、ゲートウェイがこれらを受信したときの扱いだけである。',
+      en: 'The facts tables of 400, 405, 406, 505, 513 and 580 listed a PSTN gateway among the typical senders, with no section behind it. The ISUP-to-SIP rules of RFC 3398 §7.2.4.1 never produce these codes; RFC 3398 §8.2.6.1 only says what a gateway does when it receives them.',
+      ja: '400・405・406・505・513・580 の概要表は主な送信元に PSTN ゲートウェイを挙げていたが、その根拠となる節はなかった。RFC 3398 §7.2.4.1 の ISUP から SIP への対応表はこれらのコードを生まない。RFC 3398 §8.2.6.1 が定めるのは、ゲートウェイがこれらを受信したときの扱いだけである。',
     },
     now: {
-      en: 'The senders are those the RFCs name: a UAS, a proxy and a registrar for 400 (RFC 3261 §18.3, §10.3), a UAS and a registrar for 405 (RFC 3261 §8.2.1, §10.3), a UAS for 406. Where a gateway does send a code (404, 408, 480, 486, 503 …), the facts now cite the RFC 3398 section that says so. The dataset carries the same values.',
-      ja: '送信元は RFC が挙げるものに限った。400 は UAS・プロキシ・レジストラ（RFC 3261 §18.3、§10.3）、405 は UAS とレジストラ（RFC 3261 §8.2.1、§10.3）、406 は UAS である。ゲートウェイが実際に送るコード（404、408、480、486、503 など）では、そう定める RFC 3398 の節を示すようにした。データセットも同じ値になった。',
+      en: 'The senders are those the RFCs name: a UAS, a proxy and a registrar for 400 (RFC 3261 §18.3, §10.3), a UAS and a registrar for 405 (RFC 3261 §8.2.1, §10.3), a UAS for 406, a UAS, a proxy and a registrar for 505 and 513 (RFC 3261 §16.7, §10.3), a UAS answering an offer for 580 (RFC 3312 §8). Where a gateway does send a code (404, 408, 480, 486, 503 …), the facts now cite the RFC 3398 section that says so. The dataset carries the same values.',
+      ja: '送信元は RFC が挙げるものに限った。400 は UAS・プロキシ・レジストラ（RFC 3261 §18.3、§10.3）、405 は UAS とレジストラ（RFC 3261 §8.2.1、§10.3）、406 は UAS、505 と 513 は UAS・プロキシ・レジストラ（RFC 3261 §16.7、§10.3）、580 はオファーに応答する UAS（RFC 3312 §8）である。ゲートウェイが実際に送るコード（404、408、480、486、503 など）では、そう定める RFC 3398 の節を示すようにした。データセットも同じ値になった。',
     },
     sources: [
       { ref: 'RFC3398 §7.2.4.1', quote: "If a cause value other than those listed below is received, the default response '500 Server internal error' SHOULD be used." },
       { ref: 'RFC3261 §18.3', quote: 'If the message is a request, the element SHOULD generate a 400 (Bad Request) response.' },
       { ref: 'RFC3261 §10.3', quote: 'A registrar handles requests according to Section 8.2 and Section 17.2, but it accepts only REGISTER requests.' },
+      { ref: 'RFC3312 §8', quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.' },
     ],
   },
   {

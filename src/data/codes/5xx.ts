@@ -18,7 +18,7 @@ export const codes5xx: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.1', 'RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.1', 'RFC3261 §16.7', 'RFC3261 §10.3', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.1'] },
       retry: { value: 'later', refs: ['RFC3261 §21.5.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -141,7 +141,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.5.2'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.5.2', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.2'] },
       retry: { value: 'never', refs: ['RFC3261 §21.5.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -249,7 +249,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway'], refs: ['RFC3261 §21.5.3'] },
+      sentBy: { value: ['proxy', 'gateway'], refs: ['RFC3261 §21.5.3', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.3'] },
       retry: { value: 'later', refs: ['RFC3261 §21.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -365,7 +365,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'not-relayed', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.4'] },
+      sentBy: { value: ['proxy', 'uas', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.4', 'RFC3261 §16.7', 'RFC3261 §10.3', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.4'] },
       retry: { value: 'later', refs: ['RFC3261 §21.5.4'] },
       failover: { value: 'next-server', refs: ['RFC3263 §4.3', 'RFC3261 §21.5.4'] },
@@ -502,7 +502,7 @@ export const codes5xx: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.5.5'] },
+      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.5.5', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.5'] },
       retry: { value: 'later', refs: ['RFC3261 §21.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -612,7 +612,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.6'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.5.6', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.6'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.5.6'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -715,7 +715,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas', 'gateway', 'registrar'], refs: ['RFC3261 §21.5.7'] },
+      sentBy: { value: ['proxy', 'uas', 'registrar'], refs: ['RFC3261 §21.5.7', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3261 §18.1.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -994,7 +994,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3312 §8'] },
+      sentBy: { value: ['uas'], refs: ['RFC3312 §8'] },
       methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC3312 §8'] },
       retry: { value: 'modify', refs: ['RFC3312 §8'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
