@@ -135,7 +135,7 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §21.6.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC8197 §3'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.6.2'] },
+      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.6.2', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', named: ['INVITE', 'SUBSCRIBE'], refs: ['RFC3261 §21.6.2', 'RFC6665 §4.2.1.3'] },
       retry: { value: 'if-retry-after', refs: ['RFC3261 §21.6.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -261,7 +261,7 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.7', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3398 §8.2.6.1', 'RFC8688 §1'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6'] },
+      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §16.7', 'RFC3261 §8.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.6.3'] },
       retry: { value: 'never', refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §16.7'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -515,7 +515,7 @@ export const codes6xx: CodeEntryInput[] = [
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
       sentBy: { value: ['uas'], refs: ['RFC8197 §4'] },
       methods: { value: 'any', named: ['INVITE', 'MESSAGE', 'SUBSCRIBE'], refs: ['RFC8197 §4'] },
-      retry: { value: 'never', refs: ['RFC8197 §4'] },
+      retry: { value: 'never', refs: ['RFC8197 §4', 'RFC8197 §3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
