@@ -2518,18 +2518,19 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'facts-202-senders',
     date: '2026-12-04',
-    title: { en: '202 facts: notifiers no longer send it', ja: '202 の概要表：ノーティファイアはもう送らない' },
+    title: { en: '202 facts: notifiers no longer send it, and MESSAGE is the method named', ja: '202 の概要表：ノーティファイアはもう送らず、挙げるメソッドは MESSAGE' },
     pages: withComparisons(202),
     wrong: {
-      en: 'The facts table listed a notifier among the typical senders of 202 and cited RFC 6665 §8.3.1 for it, but that section forbids a notifier to send 202; only notifiers written before RFC 6665 do.',
-      ja: '概要表は 202 の主な送信元にノーティファイアを挙げ、その根拠に RFC 6665 §8.3.1 を示していたが、この節はノーティファイアが 202 を送ることを禁じている。送るのは RFC 6665 より前に実装されたノーティファイアだけである。',
+      en: 'The facts table listed a notifier among the typical senders of 202 and cited RFC 6665 §8.3.1 for it, but that section forbids a notifier to send 202; only notifiers written before RFC 6665 do. It also gave SUBSCRIBE and REFER as methods the RFCs name for 202, though RFC 6665 and RFC 7647 name them only to stop 202 being sent to them.',
+      ja: '概要表は 202 の主な送信元にノーティファイアを挙げ、その根拠に RFC 6665 §8.3.1 を示していたが、この節はノーティファイアが 202 を送ることを禁じている。送るのは RFC 6665 より前に実装されたノーティファイアだけである。また、RFC が 202 について挙げるメソッドに SUBSCRIBE と REFER を含めていたが、RFC 6665 と RFC 7647 がこれらを挙げるのは、202 を返さないようにするためである。',
     },
     now: {
-      en: 'Typical sender: a UAS that accepts a MESSAGE for later delivery, as RFC 3428 §7 describes. The page text still explains the 202 of older notifiers. The dataset carries the same value.',
-      ja: '主な送信元は、MESSAGE を受け付けて後で配送する UAS である（RFC 3428 §7）。古いノーティファイアが送る 202 については、本文で引き続き説明している。データセットも同じ値になった。',
+      en: 'Typical sender: a UAS that accepts a MESSAGE for later delivery, as RFC 3428 §7 describes. The method the RFCs name for it is MESSAGE. The page text still explains the 202 of older notifiers. The dataset carries the same values.',
+      ja: '主な送信元は、MESSAGE を受け付けて後で配送する UAS である（RFC 3428 §7）。RFC が 202 について挙げるメソッドは MESSAGE である。古いノーティファイアが送る 202 については、本文で引き続き説明している。データセットも同じ値になった。',
     },
     sources: [
       { ref: 'RFC6665 §8.3.1', quote: 'Implementations compliant with the present document MUST NOT send a 202 response to a SUBSCRIBE request' },
+      { ref: 'RFC7647 §5', quote: 'an element accepting a REFER request MUST NOT reply with a 202 response code' },
       {
         ref: 'RFC3428 §7',
         quote: 'A UAS which is, in fact, a message relay, storing the message and forwarding it later on, or forwarding it into a non-SIP domain, SHOULD return a 202 (Accepted) [5] response',

@@ -237,7 +237,7 @@ export const codes2xx: CodeEntryInput[] = [
     facts: {
       scope: { value: 'success', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas'], refs: ['RFC3428 §7'] },
-      methods: { value: 'any', named: ['SUBSCRIBE', 'REFER', 'MESSAGE'], refs: ['RFC6665 §8.3.1', 'RFC7647 §5', 'RFC3428 §7'] },
+      methods: { value: 'any', named: ['MESSAGE'], refs: ['RFC3428 §7', 'RFC6665 §8.3.1', 'RFC7647 §5'] },
       retry: { value: 'none', refs: ['RFC6665 §8.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
