@@ -2412,6 +2412,71 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
 
   // Second reading, 480, 481, 486, 487.
+  {
+    id: '486-only-600-everywhere',
+    date: '2026-12-04',
+    title: { en: '486: 600 is not the only code that speaks for every device', ja: '486：すべての端末について述べるのは 600 だけではない' },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'The page said "Only 600 Busy Everywhere claims that no other end system will accept the call". RFC 3261 says the same of 603 Decline, which the same page recommends for a refusal covering all of the user\'s devices.',
+      ja: '「他のどの端末でも呼を受けられないことを示すのは 600 Busy Everywhere だけ」としていた。RFC 3261 は 603 Decline についても同じことを述べており、同じページも、ユーザのすべての端末について断る場合には 603 を勧めている。',
+    },
+    now: {
+      en: 'That claim takes a 6xx; for a busy callee it is 600, returned only if the client knows that no other end point will answer (RFC 3261 §21.6.1).',
+      ja: 'その主張には 6xx を使う。話中の着信者の場合は 600 であり、他のどの端末も応答しないとクライアントが知っている場合にだけ返される（RFC 3261 §21.6.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+      {
+        ref: 'RFC3261 §21.6.1',
+        quote: 'This status response is returned only if the client knows that no other end point (such as a voice mail system) will answer the request.',
+      },
+    ],
+  },
+  {
+    id: '480-not-registered-phrase',
+    date: '2026-12-04',
+    title: { en: '480: no source for how often the phrase says "not registered"', ja: '480：「未登録」のフレーズがどれほど多いかには出典がない' },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'A scenario said a PBX\'s 480 for an unregistered phone "often" carries a phrase such as "User not registered". No source supports "often": the stack source rows we hold give no such phrase, and RFC 3261 only recommends that the phrase say why.',
+      ja: 'シナリオで、未登録の電話機に対する PBX の 480 には `User not registered` のようなフレーズが「伴うことが多い」としていた。「多い」を裏付ける出典はない。確認したスタックのソースにそのようなフレーズは見当たらず、RFC 3261 はフレーズで理由を示すよう勧めているだけである。',
+    },
+    now: {
+      en: 'The reason phrase may say why, such as "User not registered", as RFC 3261 §21.4.18 recommends.',
+      ja: 'RFC 3261 §21.4.18 が勧めるとおり、`User not registered` のようなリーズンフレーズで理由を示すこともある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'The reason phrase SHOULD indicate a more precise cause as to why the callee is unavailable.',
+      },
+    ],
+  },
+  {
+    id: '487-answer-seizure-ratio',
+    date: '2026-12-04',
+    title: { en: '487: abandoned calls still count in the answer-seizure ratio', ja: '487：放棄呼も応答率（ASR）の計算に入る' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'A fix advised keeping 487s from callers hanging up out of answer-seizure-ratio figures. The ratio counts every attempt that was not answered, abandoned ones included; leaving them out reports a different, higher figure under the same name.',
+      ja: '対処法で、発信者の切断による 487 を応答率（ASR）の計算から外すよう勧めていた。この比率は応答されなかった発信をすべて数え、放棄呼もそこに含まれる。外せば、同じ名前で別の、より高い値を報告することになる。',
+    },
+    now: {
+      en: 'Keep them out of failure alarms and count them separately as abandoned calls; they still count against the answer-seizure ratio, whose SIP analogue, the Session Establishment Ratio, divides by all INVITEs except those answered 3xx (RFC 6076 §4.6).',
+      ja: '障害アラームの対象からは外し、放棄呼として別に集計する。ただし ASR を下げる要因には数えられる。ASR に類似した SIP の指標であるセッション確立率は、3xx が返ったものを除くすべての INVITE で割る（RFC 6076 §4.6）。',
+    },
+    sources: [
+      {
+        ref: 'RFC6076 §4.6',
+        quote:
+          'SER is defined as the ratio of the number of new session INVITE requests resulting in a 200 OK response, to the total number of attempted INVITE requests less INVITE requests resulting in a 3XX response. This metric is similar to the Answer Seizure Ratio (ASR) defined in [E.411].',
+      },
+    ],
+  },
 
   // Second reading, 500, 503, 603, 488.
 

@@ -89,7 +89,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Two look-alikes cause most of the confusion. [[486]] means the callee\'s device was reached and is occupied with other calls; 480 means the callee was not in a position to be offered the call at all. [[404]] means the address is unknown in the domain, whereas 480 presumes the user exists. Gateways add a third: RFC 3398 §7.2.4.1 maps ISUP causes 19 (no answer from the user) and 20 (subscriber absent) to 480 but cause 18 (no user responding) to [[408]]. A call that rang without an answer belongs to 480: a gateway that gives up on a call still alerting sends 480 to the SIP side and cause 19 to the telephone network (RFC 3398 §7.2.8).',
         ],
         scenarios: [
-          'A caller dials an extension whose desk phone lost its registration during a network outage. The PBX finds the user in its directory but no contact in the location service, and answers the INVITE with "480 Temporarily Unavailable", often with a phrase such as "User not registered".',
+          'A caller dials an extension whose desk phone lost its registration during a network outage. The PBX finds the user in its directory but no contact in the location service, and answers the INVITE with "480 Temporarily Unavailable"; the reason phrase may say why, such as "User not registered", as RFC 3261 §21.4.18 recommends.',
           'A softphone user turns on do-not-disturb. The softphone rejects incoming INVITEs with 480, sometimes adding "Retry-After: 3600" as a hint for a call back, and the PBX sends the call to voicemail.',
           'A call over a SIP trunk to a mobile number is released in the PSTN with ISUP cause 20 (subscriber absent: handset switched off or out of coverage). The carrier\'s gateway passes it back to the SIP side as 480.',
           'An application sends a MESSAGE to a user who is not online; the proxy holds no registered contact for that user and answers 480.',
@@ -111,7 +111,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '混同の原因になる似たコードは主に二つある。[[486]] は着信者の端末に到達したうえで、他の通話でふさがっている（話中）ことを示す。480 は、そもそも着信させられなかったことを示す。[[404]] はそのアドレスがドメインに存在しないことを意味するが、480 はユーザが存在することを前提にしている。ゲートウェイが絡むとさらに紛らわしく、RFC 3398 §7.2.4.1 は ISUP の理由表示（cause 値）19（着ユーザ呼出中／応答なし）と 20（加入者不在）を 480 に、18（着ユーザレスポンスなし）を [[408]] に対応付けている。PSTN 側で「鳴らしたが出ない」呼は 480 にあたる。呼出し中のまま応答のない呼をゲートウェイが打ち切るとき、SIP 側には 480、電話網側には理由表示 19 を送る（RFC 3398 §7.2.8）。',
         ],
         scenarios: [
-          'ネットワーク障害で内線電話機の登録が外れた状態で、その内線に着信がある。PBX はディレクトリ上でユーザを見つけるが、ロケーションサービスにコンタクトがないため、INVITE に「480 Temporarily Unavailable」を返す。`User not registered` のようなリーズンフレーズを伴うことが多い。',
+          'ネットワーク障害で内線電話機の登録が外れた状態で、その内線に着信がある。PBX はディレクトリ上でユーザを見つけるが、ロケーションサービスにコンタクトがないため、INVITE に「480 Temporarily Unavailable」を返す。RFC 3261 §21.4.18 が勧めるとおり、`User not registered` のようなリーズンフレーズで理由を示すこともある。',
           'ソフトフォンのユーザが DND を有効にする。ソフトフォンは着信した INVITE を 480 で拒否し、折り返しの目安として「Retry-After: 3600」を付けることもある。PBX はこの応答を受けて呼をボイスメールに回す。',
           'SIP トランク経由で携帯電話番号にかけた呼が、PSTN 側で ISUP の理由表示 20（加入者不在。電源断や圏外）により解放される。キャリアのゲートウェイはこれを 480 として SIP 側に返す。',
           'アプリケーションがオンラインでないユーザに MESSAGE を送る。プロキシはそのユーザの登録済みコンタクトを持っておらず、480 を返す。',
@@ -826,7 +826,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'The callee\'s device was reached but cannot or will not take another call right now; other devices, voicemail or a later attempt may still succeed.',
         description: [
           'The word "Here" carries the meaning of this code: the callee\'s end system was contacted successfully, but the callee is not willing or able to take additional calls at that end system (RFC 3261 §21.4.24). The verdict covers this device only. RFC 3261 §13.3.1.3 makes 486 the response a UAS SHOULD send in that situation, and it may add Retry-After to suggest when to call back.',
-          'Being a 4xx, it does not stop a forking proxy: the user\'s other phones keep ringing, and a forward-on-busy rule may send the call to voicemail. Only [[600]] Busy Everywhere claims that no other end system will accept the call, and RFC 3261 §13.3.1.3 itself notes that a UAS can rarely know that, so 486 is the normal busy signal in SIP.',
+          'Being a 4xx, it does not stop a forking proxy: the user\'s other phones keep ringing, and a forward-on-busy rule may send the call to voicemail. A claim that no other end system will accept the call takes a 6xx; for a busy callee that is [[600]] Busy Everywhere, returned only if the client knows that no other end point will answer (RFC 3261 §21.6.1). RFC 3261 §13.3.1.3 itself notes that a UAS can rarely know that, so 486 is the normal busy signal in SIP.',
           'Engineers mix it up with three neighbours. [[480]] means the callee could not be offered the call at all (not registered, do-not-disturb), while 486 means the device is occupied or its user pressed reject. [[603]] Decline is a 6xx and makes a proxy cancel every other branch, which is wrong for one handset of a user who owns several. [[487]] is what a ringing phone sends when the caller gives up, not when the callee refuses. At PSTN gateways, 486 and ISUP cause 17 (user busy) map onto each other (RFC 3398 §7.2.4.1, §8.2.6.1).',
         ],
         scenarios: [
@@ -847,7 +847,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '着信者の端末には到達したが、いまは新たな呼を受けられない、または受けるつもりがない。他の端末、ボイスメール、時間をおいた発信ならつながる可能性がある。',
         description: [
           'このコードの意味は、名前にある「Here」に込められている。着信者の端末への接続には成功したが、着信者がその端末ではこれ以上の呼を受けられない、あるいは受けるつもりがない（RFC 3261 §21.4.24）。判定はこの端末に限られる。RFC 3261 §13.3.1.3 はこの状況で UAS が返すべき応答を 486 としており（SHOULD）、Retry-After で折り返しに適した時刻を示してもよい。',
-          '4xx なので、フォーキングしているプロキシは 486 で止まらない。ユーザの他の電話機は鳴り続け、話中時転送の設定があれば呼はボイスメールに回る。他のどの端末でも呼を受けられないことを示すのは [[600]] Busy Everywhere だけであり、UAS がそれを知りうることはまれだと RFC 3261 §13.3.1.3 自身が注記しているので、SIP で通常使われる話中応答は 486 である。',
+          '4xx なので、フォーキングしているプロキシは 486 で止まらない。ユーザの他の電話機は鳴り続け、話中時転送の設定があれば呼はボイスメールに回る。他のどの端末でも呼を受けられないと示すには 6xx を使う。話中の着信者の場合は [[600]] Busy Everywhere であり、他のどの端末も応答しないとクライアントが知っている場合にだけ返される（RFC 3261 §21.6.1）。UAS がそれを知りうることはまれだと RFC 3261 §13.3.1.3 自身が注記しているので、SIP で通常使われる話中応答は 486 である。',
           '486 と紛らわしいコードが三つある。[[480]] はそもそも着信させられなかったこと（未登録、DND）を示し、486 は端末がふさがっているか、ユーザが拒否ボタンを押したことを示す。[[603]] Decline は 6xx であり、プロキシは他のブランチをすべてキャンセルする。複数の端末を持つユーザの一台が返す応答としては誤りである。[[487]] は発信者が呼出し中に発信を取りやめた（CANCEL した）ときに鳴動中の電話機が返すもので、着信者が断ったときの応答ではない。PSTN ゲートウェイでは、486 と ISUP の理由表示（cause 値）17（着ユーザビジー）が相互に対応付けられる（RFC 3398 §7.2.4.1、§8.2.6.1）。',
         ],
         scenarios: [
@@ -973,7 +973,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'If 487 appears where you expected an answered call, find out who sent the CANCEL: the caller (user hang-up, a dialler or IVR timeout), a proxy whose Timer C expired, or a forking proxy after another branch answered. Follow the CANCEL upstream hop by hop: a stateful proxy answers it and sends a CANCEL of its own carrying only its own Via (RFC 3261 §9.1, §16.10), so the Via of the CANCEL you received does not show where the cancellation began. A Reason header, which a proxy SHOULD copy into the CANCEL it sends (RFC 3326 §2), may say why.',
           'If your application answers 487 to reject a ringing call that nobody cancelled, change it to [[486]] or [[603]]; otherwise the calling side can record the call as abandoned by the caller instead of rejected (FreeSWITCH, for one, maps a received 487 to its ORIGINATOR_CANCEL cause).',
           'As a UAC, acknowledge the 487 like any other non-2xx final response (the INVITE client transaction does it), and do not wait for it forever: after 64*T1 without a final response, consider the INVITE cancelled (RFC 3261 §9.1).',
-          'Keep 487s caused by callers hanging up out of failure alarms and answer-seizure-ratio figures, and count them separately as abandoned calls.',
+          'Keep 487s caused by callers hanging up out of failure alarms and count them separately as abandoned calls. They still count against the answer-seizure ratio: RFC 6076 §4.6 defines the similar Session Establishment Ratio as the INVITEs answered 200 over all INVITEs except those answered 3xx.',
         ],
       },
       ja: {
@@ -995,7 +995,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '応答されるはずの呼に 487 が返ったら、誰が CANCEL を送ったかを調べる。発信者（ユーザの切断、自動発信システムや IVR のタイムアウト）、タイマ C が満了したプロキシ、他のブランチが応答した後のフォーキングプロキシのいずれかである。CANCEL はホップごとにさかのぼって調べる。ステートフルプロキシは CANCEL に応答し、自分の Via だけを持つ CANCEL を新たに送るので（RFC 3261 §9.1、§16.10）、受け取った CANCEL の Via からはキャンセルの起点はわからない。理由は Reason ヘッダに書かれていることがあり、プロキシはこれを自分の送る CANCEL にコピーすべきである（SHOULD、RFC 3326 §2）。',
           '誰もキャンセルしていない鳴動中の呼を拒否するのにアプリケーションが 487 を使っているなら、[[486]] か [[603]] に変える。そうしないと発信側では、拒否ではなく発信者が途中で切った呼として記録されうる（たとえば FreeSWITCH は、受信した 487 を ORIGINATOR_CANCEL の切断理由に対応付ける）。',
           'UAC としては、487 にも他の非 2xx 最終応答と同じく ACK を返す（INVITE クライアントトランザクションが行う）。ただし 487 をいつまでも待たず、64*T1 の間に最終応答がなければ INVITE はキャンセルされたものとみなす（RFC 3261 §9.1）。',
-          '発信者の切断による 487 は障害アラームや応答率（ASR）の計算から外し、放棄呼として別に集計する。',
+          '発信者の切断による 487 は障害アラームの対象から外し、放棄呼として別に集計する。ただし応答率（ASR）を下げる要因には数えられる。RFC 6076 §4.6 は ASR に類似した指標としてセッション確立率（SER）を定めており、200 が返った INVITE の数を、3xx が返ったものを除くすべての INVITE の数で割る。',
         ],
       },
     },
