@@ -247,7 +247,7 @@ export function openSearch(): void {
      * it, arrows that pick a candidate. They must not open a result or close the dialog. Safari
      * ends the composition before the keydown, leaving only the legacy keyCode 229 to tell.
      */
-    const forInputMethod = (event: KeyboardEvent) => event.isComposing || event.keyCode === 229;
+    const forInputMethod = (event: KeyboardEvent) => event.isComposing || (event as { keyCode?: number }).keyCode === 229;
 
     input.addEventListener('keydown', (event) => {
       if (forInputMethod(event)) return;
