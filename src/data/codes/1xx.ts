@@ -1,4 +1,19 @@
-import type { CodeEntryInput } from '../schema';
+import type { CodeEntryInput, HeaderUse } from '../schema';
+
+/** Contact in a 180, 181 or 182 that carries a To tag: the response creates an early dialog. */
+function earlyDialogContact(code: number): HeaderUse {
+  return {
+    name: 'Contact',
+    in: 'response',
+    strength: 'MUST',
+    ref: 'RFC3261 §13.3.1.1',
+    note: {
+      en: `A ${code} with a To tag creates an early dialog, so it follows the dialog-creating rules of RFC 3261 §12.1.1: Contact present, Record-Route copied from the INVITE.`,
+      ja: `To タグ付きの ${code} はアーリーダイアログを生成するため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を含め、INVITE の Record-Route をコピーする。`,
+    },
+    when: { toTag: true },
+  };
+}
 
 export const codes1xx: CodeEntryInput[] = [
   {
@@ -145,17 +160,7 @@ export const codes1xx: CodeEntryInput[] = [
           ja: '180 に付いた場合、発信者が標準の音の代わりに鳴らすリングバックトーンを指定する。',
         },
       },
-      {
-        name: 'Contact',
-        in: 'response',
-        strength: 'MUST',
-        ref: 'RFC3261 §13.3.1.1',
-        note: {
-          en: 'A 180 with a To tag creates an early dialog, so it follows the dialog-creating rules of RFC 3261 §12.1.1: Contact present, Record-Route copied from the INVITE.',
-          ja: 'To タグ付きの 180 はアーリーダイアログを生成するため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を含め、INVITE の Record-Route をコピーする。',
-        },
-        when: { toTag: true },
-      },
+      earlyDialogContact(180),
     ],
     related: [183, 100, 181, 182, 487, 480],
     keywords: {
@@ -269,17 +274,7 @@ export const codes1xx: CodeEntryInput[] = [
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
-      {
-        name: 'Contact',
-        in: 'response',
-        strength: 'MUST',
-        ref: 'RFC3261 §13.3.1.1',
-        note: {
-          en: 'A 181 with a To tag creates an early dialog, so it follows the dialog-creating rules of RFC 3261 §12.1.1: Contact present, Record-Route copied from the INVITE.',
-          ja: 'To タグ付きの 181 はアーリーダイアログを生成するため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を含め、INVITE の Record-Route をコピーする。',
-        },
-        when: { toTag: true },
-      },
+      earlyDialogContact(181),
     ],
     related: [180, 302, 183, 182],
     keywords: {
@@ -395,17 +390,7 @@ export const codes1xx: CodeEntryInput[] = [
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
-      {
-        name: 'Contact',
-        in: 'response',
-        strength: 'MUST',
-        ref: 'RFC3261 §13.3.1.1',
-        note: {
-          en: 'A 182 with a To tag creates an early dialog, so it follows the dialog-creating rules of RFC 3261 §12.1.1: Contact present, Record-Route copied from the INVITE.',
-          ja: 'To タグ付きの 182 はアーリーダイアログを生成するため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を含め、INVITE の Record-Route をコピーする。',
-        },
-        when: { toTag: true },
-      },
+      earlyDialogContact(182),
     ],
     related: [180, 183, 181, 486, 480],
     keywords: {
