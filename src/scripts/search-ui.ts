@@ -107,8 +107,9 @@ function loadPagefind(): Promise<Engine> {
     await pf.options({ ranking: { pageLength: 0 } });
     await pf.init();
     // A search that matches nothing: it starts Pagefind's worker and WebAssembly and loads the
-    // filter index (kinds and pairs) while the reader is still typing, not after the last key.
-    await pf.search(null, { filters: { kind: 'reference', pair: 'none' } });
+    // filter index of pairs while the reader is still typing, not after the last key. (Kinds come
+    // from the table, so the kind filter index is never needed here.)
+    await pf.search(null, { filters: { pair: 'none' } });
     const engine = { pf, table: await table, lang, base: new URL('..', bundle).pathname };
     loaded = pf;
     return engine;
