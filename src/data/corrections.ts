@@ -2579,6 +2579,58 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 430, 440, 469, 470.
+  {
+    id: '430-no-flow-left',
+    date: '2026-12-05',
+    title: { en: '430: RFC 5626 does not say what the authoritative proxy answers when every flow has failed', ja: '430：すべてのフローが失敗したときの応答を RFC 5626 は定めていない' },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'The page said that when no flow is left, the authoritative proxy\'s target set is empty and RFC 3261 §16.5 makes its answer 480. That rule is for a target set that is empty when the proxy looks up the user. A proxy whose branches have all answered 430 has responses in its response context, and RFC 3261 §16.7 has it forward one of them.',
+      ja: '残るフローがなければオーソリタティブプロキシのターゲットセットは空になり、RFC 3261 §16.5 に従って 480 を返すとしていた。この規則は、ユーザを検索した時点でターゲットセットが空の場合のものである。すべてのブランチが 430 を返したプロキシのレスポンスコンテキストには応答があり、RFC 3261 §16.7 はそのうちの 1 つを転送させる。',
+    },
+    now: {
+      en: 'RFC 5626 does not say what the proxy answers then: RFC 3261 §16.7 would forward the 430, which endpoints should never receive (RFC 5626 §11.5), so the proxy chooses a final response of its own. Only once the failed bindings are gone does a later request find no target, and for that case RFC 3261 §16.5 recommends 480.',
+      ja: 'その場合に何を返すかを RFC 5626 は定めていない。RFC 3261 §16.7 に従えば 430 を転送することになるが、エンドポイントは 430 を受け取らないはずである（RFC 5626 §11.5）。そのためプロキシは自ら選んだ最終応答を返す。失敗したバインディングが消えて初めて後続のリクエストにターゲットが見つからなくなり、その場合について RFC 3261 §16.5 は 480 を勧めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Otherwise, the proxy MUST forward a response from the responses stored in the response context.',
+      },
+      { ref: 'RFC5626 §11.5', quote: 'Endpoints should never receive a 430 response.' },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the target set remains empty after applying all of the above, the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.',
+      },
+    ],
+  },
+  {
+    id: '430-edge-proxy-must-know',
+    date: '2026-12-05',
+    title: { en: '430: the edge proxy answers it once it knows the flow is gone', ja: '430：エッジプロキシが 430 を返すのは、フローが失われたと知った後' },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'Two scenarios had the edge proxy answer 430 for a connection the phone or a NAT had lost without the edge proxy seeing it close, "noticing only when it tries to deliver the next request". The edge proxy sends 430 when the flow no longer exists; while it still holds the connection it forwards the request over it. A fix also said that until the UA registers again "every incoming request fails with 430", although the authoritative proxy moves requests to the UA\'s other flows.',
+      ja: '二つのシナリオで、端末や NAT が失った接続について、エッジプロキシがその切断を見ていないのに「次のリクエストを届けようとして初めて気付き」430 を返すとしていた。エッジプロキシが 430 を返すのはフローがもう存在しない場合であり、接続をまだ保持していればリクエストはそこへ転送される。また対処法で、UA が再登録するまで「すべての着信リクエストが 430 で失敗する」としていたが、オーソリタティブプロキシはリクエストを UA の他のフローへ移す。',
+    },
+    now: {
+      en: 'The edge proxy answers 430 once it has seen the connection close, or, if it sent a Flow-Timer, once that time has passed without a keep-alive (RFC 5626 §5.4). Until the UA registers a new flow, requests routed over the failed flow get 430 and move to another flow if there is one.',
+      ja: 'エッジプロキシが 430 を返すのは、接続の切断を認識した後、または Flow-Timer を送っていればその時間がキープアライブなしに過ぎた後である（RFC 5626 §5.4）。UA が新しいフローを登録するまでは、失敗したフローにルーティングされたリクエストが 430 となり、他のフローがあればそちらへ移る。',
+    },
+    sources: [
+      { ref: 'RFC5626 §5.3.1', quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.' },
+      {
+        ref: 'RFC5626 §5.4',
+        quote: 'The reason a proxy would send a Flow-Timer is if it wishes to detect flow failures proactively and take appropriate action (e.g., log alarms, provide alternative treatment if incoming requests for the UA are received, etc.).',
+      },
+      {
+        ref: 'RFC5626 §7',
+        quote: 'If a request for a particular AOR and instance-id fails with a 430 (Flow Failed) response, the proxy SHOULD replace the failed branch with another target (if one is available) with the same AOR and instance-id, but a different reg-id.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -1039,7 +1039,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Flow Failed',
     status: 'active',
     refs: ['RFC5626 §11.5'],
-    seeAlso: ['RFC5626 §5.3', 'RFC5626 §5.3.1', 'RFC5626 §7', 'RFC3261 §16.5'],
+    seeAlso: ['RFC5626 §5.1', 'RFC5626 §5.3', 'RFC5626 §5.3.1', 'RFC5626 §5.4', 'RFC5626 §4.4.1', 'RFC5626 §4.5', 'RFC5626 §7', 'RFC5626 §9.3', 'RFC3261 §16.5', 'RFC3261 §16.7'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1054,8 +1054,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5626 §5.3',
         note: {
-          en: 'Its topmost value names the edge proxy with a flow token in the user part; 430 means the connection that token identifies no longer exists.',
-          ja: '先頭の値はエッジプロキシを指し、そのユーザ部にフロートークンが入っている。430 は、このトークンが示す接続がもう存在しないことを意味する。',
+          en: 'Its topmost value names the edge proxy and carries a flow token (RFC 5626 §5.1 lets the edge proxy put it in the user part, as in the example); 430 means the flow that token identifies no longer exists.',
+          ja: '先頭の値はエッジプロキシを指し、フロートークンを含む（RFC 5626 §5.1 により、例のようにユーザ部に入れてもよい）。430 は、このトークンが示すフローがもう存在しないことを意味する。',
         },
       },
     ],
@@ -1087,8 +1087,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         { from: 'e2', to: 'b', label: 'ACK' },
       ],
       caption: {
-        en: 'The authoritative proxy routes an INVITE over the callee\'s first flow; the edge proxy finds that connection gone and answers 430, so the proxy tries the same instance\'s second flow and the caller never sees the 430.',
-        ja: 'オーソリタティブプロキシが着信側の 1 つ目のフローで INVITE を送るが、エッジプロキシはその接続が失われていることを知って 430 を返す。プロキシは同じインスタンスの 2 つ目のフローで送り直し、発信者に 430 は届かない。',
+        en: 'The authoritative proxy routes an INVITE over the callee\'s first flow; the edge proxy finds that flow gone and answers 430, so the proxy tries the same instance\'s second flow and the caller never sees the 430.',
+        ja: 'オーソリタティブプロキシが着信側の 1 つ目のフローで INVITE を送るが、エッジプロキシはそのフローが失われていることを知って 430 を返す。プロキシは同じインスタンスの 2 つ目のフローで送り直し、発信者に 430 は届かない。',
       },
     },
     example: {
@@ -1121,42 +1121,42 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Flow Failed',
         summary:
-          'An edge proxy cannot deliver a request to a user agent because the SIP Outbound flow (the connection the UA registered over) that the request was routed to has gone away; another flow to the same UA may still work.',
+          'An edge proxy cannot deliver a request to a user agent because the SIP Outbound flow (the connection, or UDP address pair, the UA registered over) that the request was routed to has gone away; another flow to the same UA may still work.',
         description: [
-          'SIP Outbound (RFC 5626) lets a UA behind NAT or a firewall keep one or more long-lived connections, called flows, to edge proxies and register over each of them with the same +sip.instance and a distinct reg-id. Requests for the UA travel back over those flows: the edge proxy records a flow token in Path, and later requests from the authoritative proxy reach it with that token in the Route header. If the flow the token names no longer exists, for example because its connection has closed, the edge proxy cannot deliver the request and SHOULD answer 430 (RFC 5626 §5.3.1).',
-          'The response is meant for the authoritative proxy, not for the caller. That proxy tries one flow per UA instance at a time; when a branch fails with 430, it should replace it with another registered flow of the same instance, one with a different reg-id, if there is one (RFC 5626 §7). This makes 430 one of the few 4xx responses that are a reason to try another route. According to the registration in RFC 5626 §11.5, a 430 should never reach an endpoint, and an endpoint that does receive one should handle it like [[400]] Bad Request.',
-          'Its sibling from the same RFC, [[439]] First Hop Lacks Outbound Support, is returned to a registering UA when the first hop does not support Outbound; 430 appears later, on requests toward the UA, when a flow that once worked has died. If no flow is left, the authoritative proxy ends with a response of its own; with its target set empty, RFC 3261 §16.5 makes that [[480]] Temporarily Unavailable, until the UA recovers and registers a new flow.',
+          'SIP Outbound (RFC 5626) lets a UA behind NAT or a firewall keep one or more long-lived flows (a TCP or TLS connection, or a UDP exchange between one pair of addresses and ports) to edge proxies and register over each of them with the same +sip.instance and a distinct reg-id. Requests for the UA travel back over those flows: the edge proxy records a flow token in Path, and later requests from the authoritative proxy reach it with that token in the Route header. If the flow the token names no longer exists, for example because its connection has closed, the edge proxy cannot deliver the request and SHOULD answer 430 (RFC 5626 §5.3.1).',
+          'The response is meant for the authoritative proxy, not for the caller. That proxy tries one flow per UA instance at a time; when a branch fails with 430, it should replace it with another registered flow of the same instance, one with a different reg-id, if there is one (RFC 5626 §7). After any final response other than 408 or 430, that proxy MUST NOT send the same request to another flow of the same instance (RFC 5626 §7). According to the registration in RFC 5626 §11.5, a 430 should never reach an endpoint, and an endpoint that does receive one should handle it like [[400]] Bad Request.',
+          'Its sibling from the same RFC, [[439]] First Hop Lacks Outbound Support, is returned to a registering UA when the first hop does not support Outbound; 430 appears later, on requests toward the UA, when a flow that once worked has died. RFC 5626 does not say what the authoritative proxy answers when no flow of the instance is left. RFC 3261 §16.7 would have it forward the best response it received, here the 430, which RFC 5626 §11.5 says endpoints should never receive, so the proxy has to answer with a final response of its own choosing. Once the failed bindings are gone (in the example of RFC 5626 §9.3 the proxy deletes the binding after the 430), a later request finds no target, and for that case RFC 3261 §16.5 recommends [[480]] Temporarily Unavailable, until the UA registers a new flow.',
         ],
         scenarios: [
-          'A mobile softphone registered over TCP through an edge proxy loses its connection when the phone switches from Wi-Fi to LTE. An incoming INVITE reaches the edge proxy before the app has re-registered; the proxy finds no connection for the flow token and answers 430 to the registrar-side proxy.',
+          'A mobile softphone registered over TCP through an edge proxy loses its connection when the phone switches from Wi-Fi to LTE. Once the edge proxy has seen that connection close, an incoming INVITE that reaches it before the app has re-registered finds no flow for its token, and the edge proxy answers 430 to the authoritative proxy. While the edge proxy still holds the dead connection, the flow still exists as far as it knows, so it forwards the INVITE over it and answers no 430.',
           'A UA keeps two flows, reg-id 1 and 2, through two edge proxies. One edge proxy restarts and loses all its TCP connections; calls routed over flow 1 get 430 there, and the authoritative proxy re-sends each INVITE over flow 2, so the callee still rings.',
-          'A NAT or firewall silently drops an idle TCP mapping because the UA\'s CRLF keepalives are spaced too far apart. The edge proxy notices only when it tries to deliver the next request and answers 430.',
+          'A NAT or firewall silently drops an idle TCP mapping because the UA\'s CRLF keep-alives are spaced further apart than its idle timeout, and later pings no longer reach the edge proxy. An edge proxy that sent a Flow-Timer with the registration can take the flow as failed once that time passes without a keep-alive (RFC 5626 §5.4); a request for that flow then gets 430.',
         ],
         fixes: [
           'On the authoritative proxy, make sure 430 triggers the next flow of the same instance instead of ending the call, and that a 430 is never passed on to the caller.',
           'On the UA, check Outbound keepalives (CRLF on TCP/TLS or STUN on UDP) against the NAT and firewall idle timeouts, and register over at least two flows so that one failed flow does not make the user unreachable.',
-          'After a network change or edge proxy restart, the UA must detect the dead flow and register again promptly; long registration intervals with no keepalive failure detection leave a window in which every incoming request fails with 430.',
+          'After a network change or an edge proxy restart, the UA has to notice the failed flow (on TCP, no CRLF pong within 10 seconds of a ping, RFC 5626 §4.4.1) and register a new flow with the same reg-id (RFC 5626 §4.5). Until it does, requests routed over the failed flow get 430, and if the UA has no other flow they do not reach it at all.',
           'If an endpoint in your network receives 430, some proxy is forwarding it where it should have tried another flow or answered with its own final response: fix that proxy.',
         ],
       },
       ja: {
         title: 'フロー障害',
         summary:
-          'リクエストのルーティング先である SIP Outbound のフロー（UA が登録に使った接続）が失われたため、エッジプロキシが UA へリクエストを届けられない。同じ UA への別のフローなら届く可能性がある。',
+          'リクエストのルーティング先である SIP Outbound のフロー（UA が登録に使った接続、または UDP のアドレスとポートの組）が失われたため、エッジプロキシが UA へリクエストを届けられない。同じ UA への別のフローなら届く可能性がある。',
         description: [
-          'SIP Outbound（RFC 5626）では、NAT やファイアウォールの内側の UA がエッジプロキシとの間にフローと呼ばれる長寿命の接続を 1 本以上張り、それぞれのフローで同じ +sip.instance と異なる reg-id を使って登録する。UA 宛てのリクエストはこれらのフローを逆向きにたどる。エッジプロキシは Path にフロートークンを記録し、その後オーソリタティブプロキシからのリクエストは Route ヘッダにそのトークンを載せて届く。接続が閉じたなどの理由でトークンが示すフローがもう存在しなければ、エッジプロキシはリクエストを届けられず、430 を返すべきである（SHOULD。RFC 5626 §5.3.1）。',
-          'この応答の宛先は発信者ではなくオーソリタティブプロキシである。このプロキシは UA インスタンスごとに一度に 1 本のフローだけを試し、ブランチが 430 で失敗したら、同じインスタンスの別の登録済みフロー（reg-id の異なるもの）があればそれに置き換えるべきとされる（RFC 5626 §7）。つまり 430 は、別の経路を試す理由となる数少ない 4xx 応答の 1 つである。RFC 5626 §11.5 の登録内容によれば、430 がエンドポイントに届くことはあってはならず、届いた場合は [[400]] Bad Request と同様に扱うべきである。',
-          '同じ RFC の [[439]] First Hop Lacks Outbound Support は、ファーストホップが Outbound に対応していないときに登録しようとした UA に返されるものである。一方 430 は、一度は機能していたフローが切れた後に、UA 宛てのリクエストで現れる。残るフローがなければ、オーソリタティブプロキシは自ら最終応答を返す。ターゲットセットが空になるので、RFC 3261 §16.5 に従い、UA が回復して新しいフローを登録するまで [[480]] Temporarily Unavailable となる。',
+          'SIP Outbound（RFC 5626）では、NAT やファイアウォールの内側の UA がエッジプロキシとの間にフロー（TCP や TLS の接続、または 1 組のアドレスとポートの間の UDP のやり取り）を長期にわたって 1 本以上保ち、それぞれのフローで同じ +sip.instance と異なる reg-id を使って登録する。UA 宛てのリクエストはこれらのフローを逆向きにたどる。エッジプロキシは Path にフロートークンを記録し、その後オーソリタティブプロキシからのリクエストは Route ヘッダにそのトークンを載せて届く。接続が閉じたなどの理由でトークンが示すフローがもう存在しなければ、エッジプロキシはリクエストを届けられず、430 を返すべきである（SHOULD。RFC 5626 §5.3.1）。',
+          'この応答の宛先は発信者ではなくオーソリタティブプロキシである。このプロキシは UA インスタンスごとに一度に 1 本のフローだけを試し、ブランチが 430 で失敗したら、同じインスタンスの別の登録済みフロー（reg-id の異なるもの）があればそれに置き換えるべきとされる（RFC 5626 §7）。408 と 430 以外の最終応答を受けた場合、このプロキシは同じインスタンスの別のフローへ同じリクエストを送ってはならない（MUST NOT、RFC 5626 §7）。RFC 5626 §11.5 の登録内容によれば、430 がエンドポイントに届くことは本来ないはずであり、届いた場合は [[400]] Bad Request と同様に扱うべきとされる。',
+          '同じ RFC の [[439]] First Hop Lacks Outbound Support は、ファーストホップが Outbound に対応していないときに登録しようとした UA に返されるものである。一方 430 は、一度は機能していたフローが切れた後に、UA 宛てのリクエストで現れる。インスタンスのフローが残っていないときにオーソリタティブプロキシが何を返すかを、RFC 5626 は定めていない。RFC 3261 §16.7 に従えば受け取った中で最良の応答、つまり 430 を転送することになるが、RFC 5626 §11.5 はエンドポイントが 430 を受け取ることはないはずだとしているので、プロキシは自ら選んだ最終応答を返すことになる。失敗したバインディングが消えた後（RFC 5626 §9.3 の例では、プロキシは 430 を受けてそのバインディングを削除する）は、後続のリクエストにはターゲットが見つからず、その場合について RFC 3261 §16.5 は [[480]] Temporarily Unavailable を勧めている。これは UA が新しいフローを登録するまで続く。',
         ],
         scenarios: [
-          'エッジプロキシ経由で TCP 登録していたスマートフォンのソフトフォンが、Wi-Fi から LTE への切り替えで接続を失う。アプリが再登録する前に着信の INVITE がエッジプロキシに届き、プロキシはフロートークンに対応する接続を見つけられずに、レジストラ側のプロキシへ 430 を返す。',
+          'エッジプロキシ経由で TCP 登録していたスマートフォンのソフトフォンが、Wi-Fi から LTE への切り替えで接続を失う。エッジプロキシがその接続の切断を認識した後、アプリが再登録する前に着信の INVITE が届くと、トークンに対応するフローが見つからず、エッジプロキシはオーソリタティブプロキシへ 430 を返す。エッジプロキシが切れた接続をまだ保持している間は、エッジプロキシにとってフローはまだ存在するので、INVITE はその接続で転送され、430 は返らない。',
           'UA が 2 台のエッジプロキシを経由して reg-id 1 と 2 の 2 本のフローを持っている。一方のエッジプロキシが再起動して TCP 接続をすべて失い、フロー 1 経由の呼はそこで 430 となる。オーソリタティブプロキシは各 INVITE をフロー 2 で送り直し、着信者の端末は問題なく鳴る。',
-          'UA の CRLF キープアライブの間隔が長すぎたため、NAT やファイアウォールがアイドル状態の TCP マッピングを黙って削除する。エッジプロキシは次のリクエストを届けようとして初めてこれに気付き、430 を返す。',
+          'UA の CRLF キープアライブの間隔が NAT やファイアウォールのアイドルタイムアウトより長かったため、アイドル状態の TCP マッピングが黙って削除され、その後のピングはエッジプロキシに届かなくなる。登録時に Flow-Timer を送ったエッジプロキシは、その時間が過ぎてもキープアライブが来なければフローを失敗とみなすことができ（RFC 5626 §5.4）、そのフロー宛てのリクエストには 430 を返す。',
         ],
         fixes: [
           'オーソリタティブプロキシでは、430 を受けたら呼を終わらせずに同じインスタンスの次のフローを試し、430 を発信者へそのまま転送しないようにする。',
           'UA では、Outbound のキープアライブ（TCP/TLS なら CRLF、UDP なら STUN）の間隔を NAT やファイアウォールのアイドルタイムアウトと照らし合わせて確認し、2 本以上のフローで登録して、1 本のフローの障害でユーザに着信できなくならないようにする。',
-          'ネットワークの切り替えやエッジプロキシの再起動の後、UA は切れたフローを検出して速やかに再登録しなければならない。登録間隔が長く、キープアライブによる障害検出もなければ、その間のすべての着信リクエストが 430 で失敗する。',
+          'ネットワークの切り替えやエッジプロキシの再起動の後、UA は失敗したフローに気付き（TCP ならピングの後 10 秒以内に CRLF のポングが返らないこと、RFC 5626 §4.4.1）、同じ reg-id で新しいフローを登録する必要がある（RFC 5626 §4.5）。それまでは、失敗したフローにルーティングされたリクエストは 430 となり、UA に他のフローがなければまったく届かない。',
           '自網のエンドポイントが 430 を受け取っている場合は、別のフローを試すか自ら最終応答を返すべきプロキシが 430 を転送している。そのプロキシを修正する。',
         ],
       },
