@@ -2630,6 +2630,51 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '440-scenarios-serial-forking',
+    date: '2026-12-05',
+    title: { en: '440: a proxy low on Max-Breadth can still fork serially', ja: '440：Max-Breadth が少ないプロキシも順次フォーキングはできる' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'Scenarios said a proxy deep in a group tree "has nothing left to give a branch and returns 440 for it", and that mutual forwarding "ends with 440 or 482" as branches "run out of Max-Breadth". A proxy always receives a Max-Breadth of at least 1, which still allows serial forking; 440 answers the whole request, and only when the proxy will not fork serially or redirect. A returning request is stopped by loop detection with 482.',
+      ja: 'シナリオで、グループの木の深い位置にあるプロキシは「ブランチに割り当てる枠がなくなり、そのブランチに 440 を返す」とし、互いの転送では「ブランチが Max-Breadth を使い切る」ことで「440 か 482 で止まる」としていた。プロキシが受け取る Max-Breadth は常に 1 以上であり、順次フォーキングはできる。440 はリクエスト全体への応答であり、プロキシが順次フォーキングもリダイレクトもしない場合に返される。戻ってきたリクエストを止めるのはループ検出の 482 である。',
+    },
+    now: {
+      en: 'A proxy whose Max-Breadth is too small for the parallel fork it wants answers 440 unless it forks serially or redirects; a request that comes back unchanged is rejected with 482 by the loop-detection test of RFC 5393 §4.2.2.',
+      ja: '行いたい並列フォーキングに Max-Breadth が足りないプロキシは、順次フォーキングかリダイレクトで代えるのでなければ 440 を返す。変化せずに戻ってきたリクエストは、RFC 5393 §4.2.2 のループ検出テストにより 482 で拒否される。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'Notice that these requirements mean a proxy receiving a request with a Max-Breadth of 1 can only fork serially, but it is not required to fork at all -- it can return a 440 instead.',
+      },
+      {
+        ref: 'RFC5393 §4.2.2',
+        quote: 'If these values are equal, the request has looped and the proxy MUST reject the request with a 482 (Loop Detected) response.',
+      },
+    ],
+  },
+  {
+    id: '440-mitigation-not-closure',
+    date: '2026-12-05',
+    title: { en: '440: Max-Breadth limits forking amplification; it does not end it', ja: '440：Max-Breadth はフォーキングによる増幅を抑えるが、なくしはしない' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'The page said RFC 5393 "closed a hole" in SIP forking. The RFC says Max-Breadth limits only the number of concurrent branches, and that an attacker with enough distinct resources can still cause a very large number of messages.',
+      ja: 'RFC 5393 は SIP のフォーキングに潜む「穴をふさいだ」としていた。RFC 自身は、Max-Breadth が制限するのは同時に存在するブランチの数だけであり、十分な数の異なるリソースを使える攻撃者は依然として非常に多くのメッセージを発生させられるとしている。',
+    },
+    now: {
+      en: 'RFC 5393 addresses the weakness: it limits concurrency, not the total number of branches, and by its own account leaves an attacker with enough distinct resources able to cause many messages, spread over a longer time (RFC 5393 §1).',
+      ja: 'RFC 5393 はこの弱点に対処するが、制限するのは同時に存在する数であってブランチの総数ではない。RFC 自身も、十分な数の異なるリソースを使える攻撃者なら、時間をかけて多くのメッセージを発生させられるとしている（RFC 5393 §1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §1',
+        quote: 'However, an attacker with access to a sufficient number of distinct resources will still be able to stimulate a very large number of messages.',
+      },
+      { ref: 'RFC5393 §1', quote: 'The mechanism only limits concurrency.  It does not limit the total number of branches a request can traverse over its lifetime.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -1823,7 +1823,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Max-Breadth Exceeded',
     status: 'active',
     refs: ['RFC5393 §5.3'],
-    seeAlso: ['RFC3261 §16.3'],
+    seeAlso: ['RFC3261 §16.3', 'RFC5393 §1', 'RFC5393 §4.1', 'RFC5393 §4.2.2', 'RFC5393 §5.3.3.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1867,8 +1867,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         { from: 'p1', to: 'b', label: 'ACK' },
       ],
       caption: {
-        en: 'An SBC caps Max-Breadth at 2; the PBX proxy splits it between a phone and a nested group whose proxy, left with 1, cannot ring all its members in parallel and answers 440, while the phone\'s branch takes the call.',
-        ja: 'SBC が Max-Breadth を 2 に制限する。PBX のプロキシはそれを電話機と入れ子のグループに 1 ずつ分け、残り 1 ではメンバ全員を並列に呼び出せないグループ側のプロキシが 440 を返す。呼は電話機のブランチで応答される。',
+        en: 'An SBC caps Max-Breadth at 2; the PBX proxy splits it between a phone and a nested group whose proxy, left with 1, cannot ring all its members in parallel, does not ring them in turn either, and answers 440, while the phone\'s branch takes the call.',
+        ja: 'SBC が Max-Breadth を 2 に制限する。PBX のプロキシはそれを電話機と入れ子のグループに 1 ずつ分け、残り 1 ではメンバ全員を並列に呼び出せず、順番に呼び出すこともしないグループ側のプロキシが 440 を返す。呼は電話機のブランチで応答される。',
       },
     },
     example: {
@@ -1903,19 +1903,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'A proxy wanted to fork the request to more parallel branches than the Max-Breadth it received allows, and would not fall back to forking serially or redirecting.',
         description: [
-          'RFC 5393 closed a hole in SIP forking. Max-Forwards limits how deep a request can travel, but not how wide it can spread: a few proxies that fork in parallel to each other\'s addresses can turn one request into an exponential number of copies, which an attacker can exploit for amplification. The fix has two parts: proxies that fork must detect loops, and a new request header, Max-Breadth, limits the number of concurrent branches a request may fan out into.',
+          'RFC 5393 addresses a weakness of SIP forking. Max-Forwards limits how deep a request can travel, but not how wide it can spread: a few proxies that fork in parallel to each other\'s addresses can turn one request into an exponential number of copies, which an attacker can exploit for amplification. The remedy has two parts: a proxy that forks MUST ensure the request is not looping through it (RFC 5393 §4.1), and a new request header, Max-Breadth, limits the number of concurrent branches a request may fan out into. It limits concurrency only, not the total number of branches over the request\'s lifetime, and by RFC 5393 §1\'s own account an attacker with enough distinct resources can still cause a very large number of messages, spread over a longer time.',
           'The rules sit in RFC 5393 §5.3. A proxy that forks in parallel divides the Max-Breadth it received among the branches it keeps open at the same time, each branch getting at least 1 and the total not exceeding what came in; branches tried one after another can reuse the budget once the earlier branch has ended. A proxy whose budget is too small for the parallel fork it wants, and that is unwilling or unable to fork serially or send a redirect instead, must answer 440 (RFC 5393 §5.3.3). A Max-Breadth of 1 still allows serial forking, but a proxy is not obliged to fork at all and may answer 440.',
           'The code sits beside two other path-limit failures, each with a different cause. [[483]] Too Many Hops means Max-Forwards, the depth counter, reached zero, and [[482]] Loop Detected means a proxy saw the request come back to itself. 440 is the width counter running out. A client cannot simply retry with a larger Max-Breadth, since every proxy on the way caps it at its own maximum, 60 by recommendation (RFC 5393 §5.3.3); the cure is to make the fan-out smaller, as RFC 5393 §5.1 suggests.',
         ],
         scenarios: [
-          'A hosted PBX rings a call group in parallel, and some members are themselves group aliases forked again by another proxy. Each level divides the budget further, until a proxy deep in the tree has nothing left to give a branch and returns 440 for it.',
-          'Two users forward their calls to each other with simultaneous ringing on both sides. Instead of an endless storm, branches run out of Max-Breadth (or hit loop detection) and the fan-out ends with 440 or [[482]].',
-          'An SBC at a network border sets Max-Breadth to a low value by policy on every inbound INVITE. An application server behind it that rings many devices at once can no longer open all its branches, and callers see 440 on calls to large groups.',
+          'A hosted PBX rings a call group in parallel, and some members are themselves group aliases forked again by another proxy. Each level divides the budget further, until a proxy deep in the tree receives less Max-Breadth than the parallel fork it wants; unless it rings the members in turn instead, it answers 440 to the request.',
+          'Two users forward their calls to each other with simultaneous ringing on both sides. A proxy that forks must make sure the request is not looping through it (RFC 5393 §4.1); with the loop-detection test of RFC 5393 §4.2.2, a request that comes back unchanged is rejected with [[482]]. Meanwhile Max-Breadth bounds how many branches are open at once, and a proxy left with too little of it for the parallel fork it wants answers 440 unless it forks serially.',
+          'An SBC at a network border sets Max-Breadth to a low value by policy on every inbound INVITE. An application server behind it that rings many devices at once can no longer open all its branches together; unless it rings them in turn, it answers 440, and calls to large groups fail with it.',
         ],
         fixes: [
           'Look for fan-out on fan-out: group members that are groups, forwarding to numbers that fork again, or contacts registered to another forking address. Flatten the structure so that one proxy forks to the final devices.',
-          'Where a proxy has to ring more targets than the budget allows, configure it to ring them in sequence or in smaller waves; RFC 5393 §5.3 lets branches that have ended hand back their share of the budget.',
-          'If your own proxy or SBC lowers Max-Breadth, make sure the value still leaves room for the largest legitimate group behind it. Never strip the header to get around 440: the limit is what protects the network from forking amplification.',
+          'Where a proxy has to ring more targets than the budget allows, configure it to ring them in sequence or in smaller waves; under RFC 5393 §5.3.3.1 the share of a branch that has received a final response becomes free for the next one.',
+          'If your own proxy or SBC lowers Max-Breadth, make sure the value still leaves room for the largest legitimate group behind it; RFC 5393 §5.3.3 recommends 60 as a proxy\'s maximum. Do not strip the header to get around 440: every proxied request MUST carry one (RFC 5393 §5.3.3), and the limit is what bounds forking amplification.',
         ],
       },
       ja: {
@@ -1923,19 +1923,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'プロキシが、受け取った Max-Breadth の許す数より多くのブランチへ並列にフォーキングしようとし、順次フォーキングやリダイレクトに切り替えることもしなかった。',
         description: [
-          'RFC 5393 は SIP のフォーキングに潜む穴をふさいだ仕様である。Max-Forwards はリクエストが進める深さを制限するが、広がる幅は制限しない。互いのアドレスへ並列にフォーキングし合うプロキシが数台あるだけで、1 つのリクエストが指数関数的な数の複製に膨れ上がり、攻撃者はこれを増幅攻撃に悪用できる。対策は 2 つあり、フォーキングするプロキシにはループ検出を義務付け、新しいリクエストヘッダ Max-Breadth で同時に広がれるブランチの数を制限する。',
+          'RFC 5393 は SIP のフォーキングに潜む弱点に対処する仕様である。Max-Forwards はリクエストが進める深さを制限するが、広がる幅は制限しない。互いのアドレスへ並列にフォーキングし合うプロキシが数台あるだけで、1 つのリクエストが指数関数的な数の複製に膨れ上がり、攻撃者はこれを増幅攻撃に悪用できる。対策は 2 つあり、フォーキングするプロキシには、リクエストが自分を通ってループしていないことの確認を義務付け（MUST、RFC 5393 §4.1）、新しいリクエストヘッダ Max-Breadth で同時に広がれるブランチの数を制限する。制限するのは同時に存在する数だけで、リクエストの生存期間全体でのブランチの総数ではない。RFC 5393 §1 自身も、十分な数の異なるリソースを使える攻撃者なら、時間をかけて非常に多くのメッセージを発生させられるとしている。',
           '規則は RFC 5393 §5.3 にある。並列にフォーキングするプロキシは、受け取った Max-Breadth を同時に開いているブランチに分け与える。各ブランチは 1 以上を受け取り、合計は受け取った値を超えてはならない。順番に試すブランチは、先のブランチが終われば枠を再利用できる。行いたい並列フォーキングには枠が足りず、順次フォーキングやリダイレクトで代えることもできない、またはしないプロキシは、440 を返さなければならない（RFC 5393 §5.3.3）。Max-Breadth が 1 でも順次フォーキングはできるが、プロキシにフォーキングの義務はなく、440 を返してもよい。',
           '経路の上限に関わる失敗コードは他に 2 つあり、原因がそれぞれ違う。[[483]] Too Many Hops は深さのカウンタである Max-Forwards が 0 になったこと、[[482]] Loop Detected はリクエストが自分のところへ戻ってきたのをプロキシが検出したことを示す。440 は幅のカウンタが尽きたことを示す。経路上の各プロキシは自身の上限（推奨値は 60）で値を抑えるため（RFC 5393 §5.3.3）、クライアントが Max-Breadth を大きくして再試行すれば済むわけではない。RFC 5393 §5.1 が示すとおり、解決策はフォーキングの広がりを小さくすることである。',
         ],
         scenarios: [
-          'ホスティング型の PBX がグループ着信で全員を並列に呼び出すが、メンバの一部は別のプロキシがさらにフォーキングするグループのエイリアスになっている。階層を下るごとに枠が細分され、木の深い位置にあるプロキシではブランチに割り当てる枠がなくなり、そのブランチに 440 を返す。',
-          '2 人のユーザが互いに着信を転送し合い、しかも双方で同時呼出しを設定している。呼が際限なく増殖する代わりに、ブランチが Max-Breadth を使い切る（あるいはループ検出に引っかかる）ことで、広がりは 440 か [[482]] で止まる。',
-          '網の境界にある SBC が、ポリシーで着信 INVITE すべての Max-Breadth を小さな値に設定している。その奥で多数の端末を一斉に呼び出すアプリケーションサーバはブランチをすべて開けなくなり、大きなグループ宛ての呼で発信者に 440 が返る。',
+          'ホスティング型の PBX がグループ着信で全員を並列に呼び出すが、メンバの一部は別のプロキシがさらにフォーキングするグループのエイリアスになっている。階層を下るごとに枠が細分され、木の深い位置にあるプロキシが受け取る Max-Breadth は、行いたい並列フォーキングに足りなくなる。このプロキシは、メンバを順番に呼び出すのでなければ、そのリクエストに 440 を返す。',
+          '2 人のユーザが互いに着信を転送し合い、しかも双方で同時呼出しを設定している。フォーキングするプロキシは、リクエストが自分を通ってループしていないことを確認しなければならず（RFC 5393 §4.1）、RFC 5393 §4.2.2 のループ検出テストでは、変化せずに戻ってきたリクエストは [[482]] で拒否される。その間、Max-Breadth が同時に開いているブランチの数を抑え、行いたい並列フォーキングに足りない値しか持たないプロキシは、順次フォーキングしないのであれば 440 を返す。',
+          '網の境界にある SBC が、ポリシーで着信 INVITE すべての Max-Breadth を小さな値に設定している。その奥で多数の端末を一斉に呼び出すアプリケーションサーバは、ブランチをすべて同時に開けなくなる。順番に呼び出すのでなければ 440 を返し、大きなグループ宛ての呼はこれで失敗する。',
         ],
         fixes: [
           'フォーキングの上にさらにフォーキングが重なっていないかを探す。グループのメンバが別のグループになっていないか、転送先の番号がさらにフォーキングしていないか、別のフォーキング用アドレスに登録された Contact がないかを確認し、1 台のプロキシが最終的な端末へ直接フォーキングする構成に平らにする。',
-          '枠を超える数の宛先を呼び出す必要があるプロキシは、順次呼出しか、小さな単位に分けて呼び出すように設定する。RFC 5393 §5.3 では、終了したブランチは自分の枠を返すことができる。',
-          '自分のプロキシや SBC が Max-Breadth を下げているなら、その奥にある正当なグループのうち最大のものを呼び出せる余地が残っているかを確認する。440 を避けるためにヘッダを削除してはならない。この上限こそが、フォーキングによる増幅から網を守っている。',
+          '枠を超える数の宛先を呼び出す必要があるプロキシは、順次呼出しか、小さな単位に分けて呼び出すように設定する。RFC 5393 §5.3.3.1 により、最終応答を受けたブランチの枠は次のブランチに使える。',
+          '自分のプロキシや SBC が Max-Breadth を下げているなら、その奥にある正当なグループのうち最大のものを呼び出せる余地が残っているかを確認する。RFC 5393 §5.3.3 はプロキシの上限として 60 を推奨している。440 を避けるためにヘッダを削除してはならない。プロキシが転送するリクエストには必ず Max-Breadth が含まれなければならず（MUST、RFC 5393 §5.3.3）、この上限こそがフォーキングによる増幅を抑えている。',
         ],
       },
     },
