@@ -2675,6 +2675,74 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC5393 §1', quote: 'The mechanism only limits concurrency.  It does not limit the total number of branches a request can traverse over its lifetime.' },
     ],
   },
+  {
+    id: '469-481-ends-the-usage',
+    date: '2026-12-05',
+    title: { en: '469: a 481 to INFO ends the usage, and the dialog only if it was the last', ja: '469：INFO への 481 が終わらせるのはユーセージで、ダイアログは最後のユーセージの場合だけ' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'Comparing neighbouring codes, the page said a 481 to an INFO "ends the dialog". RFC 5057 classes 481 as destroying the usage: the dialog itself should not be destroyed unless this was its last usage.',
+      ja: '似たコードとの比較で、INFO への 481 は「ダイアログを終わらせる」としていた。RFC 5057 は 481 をユーセージを破棄するものに分類しており、ダイアログ自体は、それが最後のユーセージでない限り破棄すべきではない。',
+    },
+    now: {
+      en: 'A 481 ends the invite dialog usage the INFO belongs to, and the dialog itself only if that was its last usage (RFC 5057 §5.1).',
+      ja: '481 は INFO が属する INVITE のダイアログユーセージを終わらせ、ダイアログ自体が終わるのはそれが最後のユーセージだった場合だけである（RFC 5057 §5.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'This response indicates that the peer has lost its copy of the dialog usage state.  The dialog itself should not be destroyed unless this was the last usage.',
+      },
+    ],
+  },
+  {
+    id: '469-recv-info-only-if-asked',
+    date: '2026-12-05',
+    title: { en: '469: a response carries Recv-Info only if the request did', ja: '469：応答に Recv-Info を付けられるのはリクエストに Recv-Info があった場合だけ' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'A fix told the receiving side to list its packages in the Recv-Info "of your INVITE or 2xx", and said that leaving the header out "leaves the peer with no package it may send". A UA MUST NOT put Recv-Info in a response to a request without one; the sender of an initial INVITE MUST include it.',
+      ja: '対処法で、受信側は扱えるパッケージを「自分の INVITE または 2xx」の Recv-Info に入れるとし、ヘッダを省けば「相手は送ってよいパッケージを 1 つも持たない」としていた。Recv-Info のないリクエストへの応答に Recv-Info を付けてはならず（MUST NOT）、最初の INVITE の送信側はこれを必ず含めなければならない（MUST）。',
+    },
+    now: {
+      en: 'List the packages in the Recv-Info of your initial INVITE, or of your reliable 18x or 2xx to an INVITE that carried one (RFC 6086 §5.2.3); until you list a package, the peer MUST NOT send INFO for it (RFC 6086 §4.2.1).',
+      ja: 'パッケージは、自分の最初の INVITE の Recv-Info か、Recv-Info を含む INVITE に対する信頼性のある 18x や 2xx の Recv-Info に列挙する（RFC 6086 §5.2.3）。列挙するまで、相手はそのパッケージの INFO を送ってはならない（RFC 6086 §4.2.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC6086 §5.2.3',
+        quote: 'A UA MUST NOT include a Recv-Info header field in a response if the associated request did not contain a Recv-Info header field.',
+      },
+      {
+        ref: 'RFC6086 §5.2.3',
+        quote: 'The sender of an initial INVITE request MUST include a Recv-Info header field in the initial INVITE request, even if the sender is not willing to receive INFO requests associated with any Info Package.',
+      },
+    ],
+  },
+  {
+    id: '469-legacy-info',
+    date: '2026-12-05',
+    title: { en: '469: RFC 6086 calls for it only for an INFO that names a package', ja: '469：RFC 6086 が 469 を求めるのはパッケージを示す INFO に対してだけ' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'A scenario described a library that answers every INFO, legacy INFO without an Info-Package header included, with 469, without saying that this goes beyond the RFC; the description also said that before Info Packages "every pairing of devices needed its own agreement", where RFC 6086 says legacy uses often required static configuration.',
+      ja: 'シナリオで、Info-Package ヘッダのない従来型の INFO も含め、すべての INFO に 469 を返すライブラリを、それが RFC の定めを超えていることに触れずに紹介していた。また説明文で、Info パッケージ以前は「機器の組み合わせごとに個別の取り決めが必要だった」としていたが、RFC 6086 は、従来型の使い方では静的な設定が必要になることが多かったとしている。',
+    },
+    now: {
+      en: 'The scenario says that RFC 6086 §4.2.2 calls for 469 only for an INFO that names a package; the description follows RFC 6086 §2.',
+      ja: 'シナリオに、RFC 6086 §4.2.2 が 469 を求めているのはパッケージを示す INFO に対してだけであることを加え、説明文は RFC 6086 §2 に合わせた。',
+    },
+    sources: [
+      {
+        ref: 'RFC6086 §4.2.2',
+        quote: 'If a UA receives an INFO request associated with an Info Package that the UA has not indicated willingness to receive, the UA MUST send a 469 (Bad Info Package) response (see Section 11.6), which contains a Recv-Info header field with Info Packages for which the UA is willing to receive INFO requests.',
+      },
+      {
+        ref: 'RFC6086 §2',
+        quote: 'Due to the problems described above, legacy INFO usages often require static configuration to indicate the types of applications and contexts for which the UAs support the INFO method, and the way they handle application information transported in INFO messages.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
