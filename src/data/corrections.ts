@@ -2743,6 +2743,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '470-should-not-must',
+    date: '2026-12-05',
+    title: { en: '470: the relay MUST NOT translate the list, and SHOULD answer 470', ja: '470：リレーはリストの変換をしてはならず、470 を返すべきである' },
+    pages: [{ code: 470 }],
+    wrong: {
+      en: 'The description said that when the list arrives inside the request the relay "refuses the request instead, with 470", as a plain fact. RFC 5360 §5.9.1 says the relay MUST NOT perform the translation when permission is missing for any URI on the list, and that it SHOULD return an error response, which SHOULD be 470.',
+      ja: '説明文で、リストがリクエストの中に載って届いた場合、リレーは「そのリクエスト自体を 470 で拒否する」と事実として書いていた。RFC 5360 §5.9.1 は、リスト中のいずれかの URI について許可がなければリレーは変換を行ってはならない（MUST NOT）とし、エラー応答を返すべきであり（SHOULD）、それは 470 であるべき（SHOULD）としている。',
+    },
+    now: {
+      en: 'If permission is missing for even one URI on a request-contained list, the relay MUST NOT perform the translation at all, and SHOULD answer 470 (RFC 5360 §5.9.1).',
+      ja: 'リクエストに載ったリストの 1 つの URI についてでも許可がなければ、リレーは変換をまったく行ってはならず（MUST NOT）、470 を返すべきである（SHOULD、RFC 5360 §5.9.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5360 §5.9.1',
+        quote: 'If it lacks permissions for one or more URIs, the relay MUST NOT perform the translation and SHOULD return an error response.',
+      },
+      {
+        ref: 'RFC5360 §5.9.1',
+        quote: 'A relay that receives a request-contained URI list with a URI for which the relay has no permissions SHOULD return a 470 (Consent Needed) response.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

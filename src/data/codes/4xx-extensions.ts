@@ -2069,12 +2069,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Consent Needed',
     status: 'active',
     refs: ['RFC5360 §5.9.2'],
+    seeAlso: ['RFC5360 §4.1', 'RFC5360 §5.2', 'RFC5360 §5.9.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['proxy', 'uas'], refs: ['RFC5360 §5.9.1', 'RFC5360 §2'] },
       methods: { value: 'any', refs: ['RFC5360 §5.9.1'] },
-      retry: { value: 'later', refs: ['RFC5360 §5.2'] },
+      retry: { value: 'later', refs: ['RFC5360 §5.9.2', 'RFC5360 §5.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -2084,8 +2085,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         strength: 'SHOULD',
         ref: 'RFC5360 §5.9.2',
         note: {
-          en: 'Lists the target URIs for which the relay holds no permission, so the sender knows whose consent is missing.',
-          ja: 'リレーが許可を持っていない宛先の URI を列挙する。送信側は、誰の同意が欠けているかをここから知る。',
+          en: 'Lists the URIs from the request\'s list for which the relay holds no permission, so the sender knows whose consent is missing.',
+          ja: 'リクエストのリストにある URI のうち、リレーが許可を持っていないものを列挙する。送信側は、誰の同意が欠けているかをここから知る。',
         },
       },
     ],
@@ -2157,7 +2158,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'A relay asked to pass the request on to a list of URIs carried in the request refuses, because at least one of those targets has not given its permission to receive such traffic.',
         description: [
-          'SIP lets a single request fan out: a URI-list server sends one MESSAGE to every address on a list (RFC 5365), a conference focus invites every participant named in an INVITE (RFC 5366), a resource-list server subscribes to many presentities at once (RFC 5367). Without a brake, any of them could be used to flood people who never asked for the traffic. RFC 5360 supplies the brake: a relay that translates one address into others sends traffic only to targets that have given it permission, and simply leaves out the others (RFC 5360 §4.1); only when the list arrives inside the request does it refuse the request instead, with 470.',
+          'SIP lets a single request fan out: a URI-list server sends one MESSAGE to every address on a list (RFC 5365), a conference focus invites every participant named in an INVITE (RFC 5366), a resource-list server subscribes to many presentities at once (RFC 5367). Without a brake, any of them could be used to flood people who never asked for the traffic. RFC 5360 supplies the brake: a relay that translates one address into others sends traffic only to targets that have given it permission, and simply leaves out the others (RFC 5360 §4.1). When the list arrives inside the request, the rule is different: if permission is missing for even one URI on it, the relay MUST NOT perform the translation at all, and SHOULD answer 470 (RFC 5360 §5.9.1).',
           '470 is the answer when a request carries such a URI list and the relay, acting as the user agent server for it, has no permission for at least one URI on the list; RFC 5360 §5.9.2 says the response should name those URIs in a Permission-Missing header. The request is not refused on its merits: the client adds the missing URIs to the relay\'s list with a manipulation mechanism such as XCAP, the relay asks those targets for permission, and once they have granted it the same request goes through (RFC 5360 §5.9.2); the Pending Additions event package tells the client when that happens (RFC 5360 §5.2). Until then, retrying changes nothing, which is why 470 calls for waiting on the targets rather than for an immediate second attempt.',
           'Compare it with the refusals that look similar. [[403]] Forbidden refuses the request itself, and RFC 3261 §21.4.4 says it should not be repeated. [[603]] Decline is the callee\'s own answer to one call. 470 says that recipients have not given their permission, whether or not they have been asked yet, and it comes from the relay, not from the recipients\' devices.',
         ],
@@ -2168,7 +2169,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'Read Permission-Missing: it names exactly whose consent is missing. Either add them to the relay\'s list (with XCAP, for example), let the relay obtain their permission and send the request again once it has, or remove those targets and send it now to the others.',
-          'If 470 appears for targets who expect your traffic, check with the relay\'s operator whether the permission requests reached them and how they are meant to answer; consent that was never recorded looks the same as consent refused.',
+          'If 470 appears for targets who expect your traffic, check with the relay\'s operator whether the permission requests reached them and how they are meant to answer; consent that was never recorded looks the same as consent refused. Permissions can also lapse: RFC 5360 §4.1 recommends that relays ask recipients to refresh them and says a relay should delete those that are not refreshed.',
           'If your relay sends 470, list the targets in Permission-Missing; without it the sender has to find them by other means, such as XCAP (RFC 5360 §5.9.2).',
         ],
       },
@@ -2177,7 +2178,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'リクエストに載った URI リストの宛先へリクエストを中継するよう求められたリレーが、その宛先の少なくとも 1 つからこの通信を受け取る許可を得ていないため、リクエストを拒否した。',
         description: [
-          'SIP では 1 つのリクエストが多数に広がることがある。URI リストサーバはリストの全アドレスに 1 通の MESSAGE を送り（RFC 5365）、会議フォーカスは INVITE に列挙された参加者全員を招待し（RFC 5366）、リソースリストサーバは多数のプレゼンティティをまとめてサブスクライブする（RFC 5367）。歯止めがなければ、これらはどれも、望んでもいない相手に大量の通信を浴びせる道具になりうる。RFC 5360 はその歯止めを定める。あるアドレスを別のアドレスへ変換するリレーは、許可を与えた宛先にだけ通信を送り、それ以外の宛先は単に除外する（RFC 5360 §4.1）。リストがリクエストの中に載って届いた場合に限り、リレーはそのリクエスト自体を 470 で拒否する。',
+          'SIP では 1 つのリクエストが多数に広がることがある。URI リストサーバはリストの全アドレスに 1 通の MESSAGE を送り（RFC 5365）、会議フォーカスは INVITE に列挙された参加者全員を招待し（RFC 5366）、リソースリストサーバは多数のプレゼンティティをまとめてサブスクライブする（RFC 5367）。歯止めがなければ、これらはどれも、望んでもいない相手に大量の通信を浴びせる道具になりうる。RFC 5360 はその歯止めを定める。あるアドレスを別のアドレスへ変換するリレーは、許可を与えた宛先にだけ通信を送り、それ以外の宛先は単に除外する（RFC 5360 §4.1）。リストがリクエストの中に載って届いた場合は規則が異なり、リスト中の 1 つの URI についてでも許可がなければ、リレーは変換をまったく行ってはならず（MUST NOT）、470 を返すべきである（SHOULD、RFC 5360 §5.9.1）。',
           'このような URI リストを載せたリクエストについて、リストの少なくとも 1 つの URI に対する許可を持っていない場合、UAS として応答するリレーは 470 を返す。RFC 5360 §5.9.2 は、その URI を Permission-Missing ヘッダに入れて示すべきだとしている。リクエストそのものが不適切だとして拒否されたわけではない。クライアントが XCAP などの操作手段で足りない URI をリレーのリストに加えると、リレーがその宛先に許可を求め、許可が得られれば同じリクエストが通るようになる（RFC 5360 §5.9.2）。それがいつかは pending-additions イベントパッケージでクライアントに通知される（RFC 5360 §5.2）。それまでは再試行しても何も変わらないため、470 を受けたらすぐに送り直すのではなく、宛先の許可を待つことになる。',
           '似た拒否と比べておく。[[403]] Forbidden はリクエストそのものを拒否するもので、RFC 3261 §21.4.4 は繰り返すべきではないとしている。[[603]] Decline は、1 つの呼に対する着信者自身の応答である。470 は、すでに尋ねられたかどうかにかかわらず受信者が許可を与えていないことを示し、受信者の端末ではなくリレーが返す。',
         ],
@@ -2188,7 +2189,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'Permission-Missing を読む。誰の同意が欠けているかがそのまま書かれている。その宛先を（たとえば XCAP で）リレーのリストに加え、リレーが許可を得た後で送り直すか、その宛先を外して残りの宛先に今すぐ送る。',
-          '通信を待っているはずの相手について 470 が出るなら、許可要求がその相手に届いたか、どう回答すればよいかをリレーの運用者に確認する。記録されなかった同意は、拒否された同意と見分けがつかない。',
+          '通信を待っているはずの相手について 470 が出るなら、許可要求がその相手に届いたか、どう回答すればよいかをリレーの運用者に確認する。記録されなかった同意は、拒否された同意と見分けがつかない。許可が失効することもある。RFC 5360 §4.1 は、リレーが受信者に定期的な許可の更新を求めることを推奨し、更新されなかった許可は削除すべきだとしている。',
           '自分のリレーが 470 を返すなら、宛先を Permission-Missing に列挙する。ヘッダがなければ、送信側は XCAP など別の手段でそれを調べなければならない（RFC 5360 §5.9.2）。',
         ],
       },
