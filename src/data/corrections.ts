@@ -2579,6 +2579,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 300, 301, 305, 400, 402.
+  {
+    id: '300-retryable-4xx-not-failure',
+    date: '2026-12-05',
+    title: { en: '300: a challenge from one target is answered, not skipped', ja: '300：ターゲットからのチャレンジには応じ、飛ばさない' },
+    pages: [{ code: 300 }],
+    wrong: {
+      en: 'A fix said to move to the next target "on any response above 399". RFC 3261 §8.1.3.4 does count codes above 399 as failures, but adds that a response which lets the request be retried, such as a 401 or 407 challenge, is not one: the client answers it at the same target.',
+      ja: '対処法では「400 以上の応答を受けたら」次のターゲットへ進むとしていた。RFC 3261 §8.1.3.4 は 399 を超えるコードを失敗としているが、401 や 407 のチャレンジのように再試行できる応答は失敗に当たらないとしており、クライアントは同じターゲットでそれに応じる。',
+    },
+    now: {
+      en: 'Move to the next target on a failure response (above 399), but first answer a 401 or 407 challenge, or another 4xx that RFC 3261 §8.1.3.5 says to retry with a change, at the same target.',
+      ja: '失敗応答（400 以上）を受けたら次のターゲットへ進むが、401 や 407 のチャレンジ、RFC 3261 §8.1.3.5 が変更を加えての再試行を求めるその他の 4xx には、まず同じターゲットで応じるとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'Note that some response codes (detailed in 8.1.3.5) indicate that the request can be retried; requests that are reattempted should not be considered failures.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -9,7 +9,7 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3261 §16.7', 'RFC3261 §20.10', 'RFC3261 §21.4.23'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.1', 'RFC3261 §8.3'] },
+      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.1', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2'] },
       methods: { value: 'any', refs: ['RFC3261 §21.3.1'] },
       retry: { value: 'redirect', refs: ['RFC3261 §21.3.1', 'RFC3261 §8.1.3.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -42,10 +42,10 @@ export const codes3xx: CodeEntryInput[] = [
         { from: 'a', to: 'r', label: 'INVITE' },
         { from: 'r', to: 'a', label: '300 Multiple Choices' },
         { from: 'a', to: 'r', label: 'ACK' },
-        { from: 'a', to: 'b', label: 'INVITE (Contact with q=1.0)' },
+        { from: 'a', to: 'b', label: 'INVITE sip:sales@198.51.100.21' },
         { from: 'b', to: 'a', label: '480 Temporarily Unavailable' },
         { from: 'a', to: 'b', label: 'ACK' },
-        { from: 'a', to: 'c', label: 'INVITE (Contact with q=0.7)' },
+        { from: 'a', to: 'c', label: 'INVITE sip:sales@198.51.100.22' },
         { from: 'c', to: 'a', label: '180 Ringing' },
         { from: 'c', to: 'a', label: '200 OK' },
         { from: 'a', to: 'c', label: 'ACK' },
@@ -85,11 +85,11 @@ export const codes3xx: CodeEntryInput[] = [
       en: {
         title: 'Multiple Choices',
         summary:
-          'The address resolved to several locations, each listed in a Contact header field; the caller or its user agent picks one and sends the request there.',
+          'The address resolved to several locations, which the server SHOULD list in Contact header fields; the caller or its user agent picks one and sends the request there.',
         description: [
           'RFC 3261 §21.3.1 defines 300 for a Request-URI that maps to several distinct endpoints (a desk phone, a mobile client, a home line) when the server answering cannot, or prefers not to, proxy the request to them itself. The choices SHOULD be listed as Contact header field values; unlike HTTP, SIP allows several Contact fields or one field carrying a list. A body describing the choices is allowed, but RFC 3261 notes that no MIME type has been defined for it, so the Contact list is what a client can act on.',
-          'What the client does with the list is open: it may redirect automatically or ask the user to choose, and RFC 3261 defines no standard for automatic selection. The generic 3xx rules of RFC 3261 §8.1.3.4 apply: the client builds a target set, may order it by the Contact `q` values, may try the targets serially or in parallel, sends each attempt in a new client transaction with a new branch, and must never add the same URI to the set twice, which is what stops two servers redirecting to each other forever. A proxy that receives a 300 may instead recurse on the contacts itself (RFC 3261 §16.7); if it recurses on all of them, the caller never sees the 300.',
-          'Do not confuse 300 with [[485]]. RFC 3261 §21.4.23 draws the line: the choices of a 300 are assumed to reach the same person or service, so an automatic or sequential search makes sense, while the alternatives of a 485 are different people and need a human to choose. And unlike [[301]] or [[302]], a 300 says nothing about whether the original address is gone for good or only temporarily elsewhere.',
+          'What the client does with the list is open: it may redirect automatically or ask the user to choose, and RFC 3261 defines no standard for automatic selection. The generic 3xx rules of RFC 3261 §8.1.3.4 apply: the client builds a target set, may order it by the Contact `q` values, may try the targets serially or in parallel, sends each attempt in a new client transaction with a new branch, and must never add the same URI to the set twice, which is what stops two servers redirecting to each other forever. A proxy that receives a 300 may instead recurse on the contacts itself (RFC 3261 §16.7); if it recurses on all of them, it SHOULD NOT add the emptied 300 to the responses it chooses from, and the caller then gets the outcome of the new attempts instead.',
+          'Do not confuse 300 with [[485]]. RFC 3261 §21.4.23 draws the line: the choices of a 300 are assumed to reach the same person or service, so an automatic or sequential search makes sense, while the alternatives of a 485 need not reach the same person, so a user has to choose. And unlike [[301]] or [[302]], a 300 says nothing about whether the original address is gone for good or only temporarily elsewhere.',
         ],
         scenarios: [
           'A redirect server in front of a small company\'s location service receives an INVITE for sip:sales@example.com, finds three registered contacts and, instead of forking the call itself, answers 300 with three Contact values carrying q=1.0, q=0.7 and q=0.3.',
@@ -97,7 +97,7 @@ export const codes3xx: CodeEntryInput[] = [
           'A user agent without automatic redirection reports the call as failed with "300 Multiple Choices", although the Contact list in the trace held perfectly usable addresses.',
         ],
         fixes: [
-          'When you receive 300: build the target set from the Contact values (RFC 3261 §8.1.3.4), order it by `q`, and send a new INVITE to each target in turn, keeping To, From and Call-ID and using a new branch each time. Move to the next target on any response above 399.',
+          'When you receive 300: build the target set from the Contact values (RFC 3261 §8.1.3.4), order it by `q`, and send a new INVITE to each target in turn, keeping To, From and Call-ID and using a new branch each time. Move to the next target on a failure response (above 399), but first answer a 401 or 407 challenge, or another 4xx that RFC 3261 §8.1.3.5 says to retry with a change, at the same target: a retried request is not a failure.',
           'If your client gives up at the first 300, enable its 3xx (redirect) handling, or let the outbound proxy recurse on 3xx responses on its behalf (RFC 3261 §16.7).',
           'If your server sends 300: list every choice in Contact and never the Request-URI itself (RFC 3261 §8.3 forbids redirecting a request to a URI equal to it). Where callers\' clients are known not to follow redirects, proxy and fork the request instead.',
         ],
@@ -105,11 +105,11 @@ export const codes3xx: CodeEntryInput[] = [
       ja: {
         title: '複数の選択肢',
         summary:
-          'Request-URI のアドレスが複数の接続先に解決された。各接続先は Contact ヘッダに列挙され、発信者または UA がそこから選んでリクエストを送り直す。',
+          'Request-URI のアドレスが複数の接続先に解決された。サーバは各接続先を Contact ヘッダに列挙すべきとされ（SHOULD）、発信者または UA がそこから選んでリクエストを送り直す。',
         description: [
           'RFC 3261 §21.3.1 の 300 は、1 つの Request-URI が卓上電話・モバイルクライアント・自宅回線のように別々の端末に対応しており、応答するサーバがそれらへリクエストをプロキシできない、またはプロキシしたくない場合に使う。選択肢は Contact ヘッダの値として列挙すべき（SHOULD）とされ、HTTP と違って SIP では Contact ヘッダを複数並べても、1 つのヘッダにリストを入れてもよい。選択肢を記述するボディも許されているが、そのための MIME タイプは定義されていないと RFC 3261 自身が注記しており、クライアントが処理に使えるのは Contact の一覧である。',
-          '一覧をどう使うかはクライアントに任されている。自動でリダイレクトしても、ユーザに選ばせてもよく、自動選択の標準は RFC 3261 にはない。処理は RFC 3261 §8.1.3.4 の 3xx 共通規則に従う。クライアントはターゲットセットを作り、Contact の `q` 値で順序付けし、直列でも並列でも試してよい。試行ごとに新しい branch を持つ新しいクライアントトランザクションを使い、同じ URI をターゲットセットに 2 度入れてはならない。この規則があるので、2 台のサーバが互いにリダイレクトし合っても無限ループにはならない。300 を受けたプロキシが自ら Contact へ再帰する場合もあり（RFC 3261 §16.7）、すべての Contact へ再帰したときは発信者に 300 は届かない。',
-          '[[485]] と混同しないこと。RFC 3261 §21.4.23 によれば、300 の選択肢はどれも同じ人物またはサービスにつながる前提なので、自動選択や順次探索が成り立つ。485 の候補はそれぞれ別人であり、人が選ぶ必要がある。また [[301]] や [[302]] と違い、300 は元のアドレスが恒久的に使えないのか、一時的に別の場所にいるだけなのかを何も示さない。',
+          '一覧をどう使うかはクライアントに任されている。自動でリダイレクトしても、ユーザに選ばせてもよく、自動選択の標準は RFC 3261 にはない。処理は RFC 3261 §8.1.3.4 の 3xx 共通規則に従う。クライアントはターゲットセットを作り、Contact の `q` 値で順序付けし、直列でも並列でも試してよい。試行ごとに新しい branch を持つ新しいクライアントトランザクションを使い、同じ URI をターゲットセットに 2 度入れてはならない。この規則があるので、2 台のサーバが互いにリダイレクトし合っても無限ループにはならない。300 を受けたプロキシが自ら Contact へ再帰する場合もあり（RFC 3261 §16.7）、すべての Contact へ再帰したときは、Contact を取り除いた 300 を選択対象の応答に加えるべきではなく（SHOULD NOT）、発信者には 300 ではなく新しい試行の結果が届く。',
+          '[[485]] と混同しないこと。RFC 3261 §21.4.23 によれば、300 の選択肢はどれも同じ人物またはサービスにつながる前提なので、自動選択や順次探索が成り立つ。485 の候補は同じ人物につながるとは限らないので、ユーザが選ぶ必要がある。また [[301]] や [[302]] と違い、300 は元のアドレスが恒久的に使えないのか、一時的に別の場所にいるだけなのかを何も示さない。',
         ],
         scenarios: [
           '小規模企業のロケーションサービスの前段に置かれたリダイレクトサーバが sip:sales@example.com 宛ての INVITE を受信し、登録済みの接続先を 3 つ見つける。自らフォーキングはせず、q=1.0、q=0.7、q=0.3 を付けた 3 つの Contact を載せて 300 を返す。',
@@ -117,7 +117,7 @@ export const codes3xx: CodeEntryInput[] = [
           '自動リダイレクトを実装していない UA が、トレース上の Contact 一覧には使えるアドレスが並んでいるのに、「300 Multiple Choices」で呼が失敗したと表示する。',
         ],
         fixes: [
-          '300 を受信した場合は、Contact の値からターゲットセットを作り（RFC 3261 §8.1.3.4）、`q` の順に並べて、各ターゲットへ順に新しい INVITE を送る。To、From、Call-ID は元のリクエストのものを使い、branch は毎回新しくする。400 以上の応答を受けたら次のターゲットへ進む。',
+          '300 を受信した場合は、Contact の値からターゲットセットを作り（RFC 3261 §8.1.3.4）、`q` の順に並べて、各ターゲットへ順に新しい INVITE を送る。To、From、Call-ID は元のリクエストのものを使い、branch は毎回新しくする。失敗応答（400 以上）を受けたら次のターゲットへ進む。ただし 401 や 407 のチャレンジ、RFC 3261 §8.1.3.5 が変更を加えての再試行を求めるその他の 4xx には、まず同じターゲットで応じる。再試行するリクエストは失敗とは見なされない。',
           'クライアントが最初の 300 で発信を断念してしまう場合は、クライアントの 3xx（リダイレクト）処理を有効にするか、アウトバウンドプロキシに 3xx への再帰を任せる（RFC 3261 §16.7）。',
           '自分のサーバが 300 を返す場合は、すべての選択肢を Contact に列挙し、Request-URI 自体は含めない（RFC 3261 §8.3 は Request-URI と同一の URI へのリダイレクトを禁じている）。発信者側のクライアントがリダイレクトに追従しないとわかっているなら、リクエストをプロキシしてフォーキングする。',
         ],
