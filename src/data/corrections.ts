@@ -2600,6 +2600,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '301-no-usually-302-expiry',
+    date: '2026-12-05',
+    title: { en: '301: no unsourced "usually"; a 302 address lasts as long as its expiry', ja: '301：出典のない「たいてい」を削除し、302 のアドレスは有効期限の間使えると訂正' },
+    pages: [{ code: 301 }],
+    wrong: {
+      en: 'The page said a 301 from a carrier gateway "usually" means a changed number with its successor in Contact, a frequency no source gives, and that a 302 is "normally only acted on once", although RFC 3261 lets a client cache a 302 address for the expiry time the response gives.',
+      ja: '事業者のゲートウェイから来た 301 は「たいてい」番号変更を意味し新しい番号が Contact に入っているとしていたが、この頻度を示す出典はない。また 302 は「通常その場で一度使われるだけ」としていたが、RFC 3261 では応答が示す有効期限の間、302 のアドレスをキャッシュしてよい。',
+    },
+    now: {
+      en: 'A 301 from a gateway that follows the RFC 3398 mapping means the dialled number was changed, with the new number in Contact when the gateway could read it. The address from a 302 may be cached for the expiry time given, and without one serves a single retry (RFC 3261 §21.3.3).',
+      ja: 'RFC 3398 の対応表に従うゲートウェイから来た 301 は番号変更を意味し、ゲートウェイが新しい番号を読み取れた場合はそれが Contact に入っているとした。302 のアドレスは示された有効期限の間だけキャッシュしてよく、期限がなければ 1 回の再試行にしか使えないとした（RFC 3261 §21.3.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'A REL with ISDN cause 22 (number changed) might contain information about a new number where the callee might be reachable in the diagnostic field. If the MGC is able to process this information it SHOULD be added to the SIP response (301) in a Contact header.',
+      },
+      {
+        ref: 'RFC3261 §21.3.3',
+        quote: 'Both proxies and UAs MAY cache this URI for the duration of the expiration time. If there is no explicit expiration time, the address is only valid once for recursing, and MUST NOT be cached for future transactions.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -204,18 +204,18 @@ export const codes3xx: CodeEntryInput[] = [
         summary:
           'The user can no longer be reached at the Request-URI; retry at the Contact address and replace the old address wherever it is stored.',
         description: [
-          'RFC 3261 §21.3.2 gives the requesting client two instructions. It SHOULD retry at the new address in the Contact header field, and it SHOULD update local directories, address books and user location caches so that future requests go straight to the new address. The second instruction is what separates 301 from [[302]]: a 301 is meant to be remembered, a 302 normally only acted on once.',
+          'RFC 3261 §21.3.2 gives the requesting client two instructions. It SHOULD retry at the new address in the Contact header field, and it SHOULD update local directories, address books and user location caches so that future requests go straight to the new address. The second instruction is what separates 301 from [[302]]: a 301 is meant to be remembered, while the address from a 302 may be cached only for the expiry time the response gives, and without one serves this single retry (RFC 3261 §21.3.3).',
           'Redirect servers and UASs send 301, but the new location need not be a different user. RFC 3261 §8.3 notes that a 301 or 302 may keep the same user and only name a different server, or only change transport parameters, for example from UDP to TCP. The retry follows the general 3xx processing of RFC 3261 §8.1.3.4: a new client transaction with a new branch, the Request-URI copied from the Contact, and no URI tried twice.',
-          'At the PSTN boundary, RFC 3398 §7.2.4.1 maps ISUP cause 22 "number changed" to 301 when the release message carries the new number in its diagnostic field (the gateway SHOULD put it in Contact), and to [[410]] when it does not. A 301 from a carrier gateway therefore usually means the dialled number was changed and its successor is in the Contact. Compared with [[404]], a 301 says the user exists elsewhere; compared with [[410]], it also says where.',
+          'At the PSTN boundary, RFC 3398 §7.2.4.1 maps ISUP cause 22 "number changed" to 301 when the release message carries the new number in its diagnostic field (the gateway SHOULD put it in Contact), and to [[410]] when it does not. A 301 from a gateway that follows this mapping therefore means the dialled number was changed, and the new number is in the Contact when the gateway could read it from the diagnostic. Compared with [[404]], a 301 says the user exists elsewhere; compared with [[410]], it also says where.',
         ],
         scenarios: [
           'A caller dials a number whose subscriber has moved to a new one. The terminating switch releases with cause 22 and a diagnostic holding the new number, and the SIP gateway answers the INVITE with 301 and `Contact: <sip:+12125550199@gw.example.net;user=phone>`.',
           'A company migrates its users from sip:alice@old.example.com to sip:alice@new.example.com; a redirect server left at the old domain answers every request with 301 and the new URI, so that phones and address books pick up the change.',
-          'A SIP trunk provider\'s redirect server answers 301 with a Contact that keeps the same user but names another host and adds `transport=tcp`, steering clients to a new server farm (RFC 3261 §8.3 allows a 3xx that changes only the server or transport).',
+          'A SIP trunk provider\'s redirect server answers 301 with a Contact that keeps the same user but names another host and adds `transport=tcp`, steering clients to a new server farm (RFC 3261 §8.3 allows a 301 or 302 that changes only the server or transport).',
         ],
         fixes: [
           'When you receive 301: send the request again to the Contact URI, and update what you have stored (speed dials, address book entries, cached routes) so the old address is not used again (RFC 3261 §21.3.2).',
-          'If the redirected attempt fails too, the call has failed. Do not loop back to the original Request-URI: a client must not add a URI to its target set twice (RFC 3261 §8.1.3.4).',
+          'If every Contact address fails too, the request has failed. Do not loop back to the original Request-URI: a client must not add a URI to its target set twice (RFC 3261 §8.1.3.4).',
           'If you run the server: use 301 only for a change that really is permanent, because clients are told to overwrite their records. For a temporary diversion such as call forwarding send [[302]]; for a number withdrawn without a successor send [[410]] or [[404]].',
         ],
       },
@@ -224,18 +224,18 @@ export const codes3xx: CodeEntryInput[] = [
         summary:
           'ユーザが Request-URI のアドレスではもう見つからないことを示す。Contact のアドレスで再試行し、保存している旧アドレスもすべて置き換える。',
         description: [
-          'RFC 3261 §21.3.2 は、301 を受けたクライアントに 2 つのことを求めている。Contact ヘッダの新しいアドレスで再試行すべきこと（SHOULD）と、ローカルのディレクトリ、アドレス帳、ユーザ位置のキャッシュを更新して以後のリクエストを新しいアドレスへ直接送るべきこと（SHOULD）である。後者が [[302]] との違いで、301 は記憶されることを前提とし、302 は通常その場で一度使われるだけである。',
+          'RFC 3261 §21.3.2 は、301 を受けたクライアントに 2 つのことを求めている。Contact ヘッダの新しいアドレスで再試行すべきこと（SHOULD）と、ローカルのディレクトリ、アドレス帳、ユーザ位置のキャッシュを更新して以後のリクエストを新しいアドレスへ直接送るべきこと（SHOULD）である。後者が [[302]] との違いで、301 は記憶されることを前提とする。302 のアドレスは応答が示す有効期限の間だけキャッシュしてよく、期限が示されていなければ今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。',
           '301 を送るのはリダイレクトサーバや UAS だが、移動先が別のユーザである必要はない。RFC 3261 §8.3 によれば、301 や 302 はユーザを変えずに別のサーバだけを示したり、UDP から TCP への切り替えのようにトランスポートパラメータだけを変えたりできる。再試行は RFC 3261 §8.1.3.4 の 3xx 共通処理に従う。新しい branch を持つ新しいクライアントトランザクションを使い、Request-URI には Contact の値をコピーし、同じ URI を 2 度試すことはない。',
-          'PSTN との境界では、RFC 3398 §7.2.4.1 が ISUP の理由表示（cause 値）22（相手加入者端末番号変更）を、解放メッセージの診断フィールドに新番号がある場合は 301 に（ゲートウェイはその番号を Contact に入れるべきとされる）、ない場合は [[410]] に対応付けている。したがって事業者のゲートウェイから来た 301 は、たいていダイヤルした番号が変更され、新しい番号が Contact に入っていることを意味する。[[404]] と比べると 301 はユーザが別の場所に存在することを示し、[[410]] と比べるとその場所まで示す。',
+          'PSTN との境界では、RFC 3398 §7.2.4.1 が ISUP の理由表示（cause 値）22（相手加入者端末番号変更）を、解放メッセージの診断フィールドに新番号がある場合は 301 に（ゲートウェイはその番号を Contact に入れるべきとされる）、ない場合は [[410]] に対応付けている。したがって、この対応表に従うゲートウェイから来た 301 は、ダイヤルした番号が変更されたことを意味し、ゲートウェイが診断フィールドから新しい番号を読み取れた場合はそれが Contact に入っている。[[404]] と比べると 301 はユーザが別の場所に存在することを示し、[[410]] と比べるとその場所まで示す。',
         ],
         scenarios: [
           '加入者が新しい番号に移った旧番号に発信者がダイヤルする。着信側の交換機は理由表示 22 と新番号入りの診断情報で呼を解放し、SIP ゲートウェイは INVITE に対して `Contact: <sip:+12125550199@gw.example.net;user=phone>` を付けた 301 を返す。',
           '企業がユーザを sip:alice@old.example.com から sip:alice@new.example.com へ移行する。旧ドメインに残したリダイレクトサーバがすべてのリクエストに新しい URI を載せた 301 を返し、電話機やアドレス帳に変更を反映させる。',
-          'SIP トランク事業者のリダイレクトサーバが、ユーザは同じまま別のホストを示し `transport=tcp` を加えた Contact で 301 を返し、クライアントを新しいサーバ群へ誘導する（RFC 3261 §8.3 は、サーバやトランスポートだけを変える 3xx を認めている）。',
+          'SIP トランク事業者のリダイレクトサーバが、ユーザは同じまま別のホストを示し `transport=tcp` を加えた Contact で 301 を返し、クライアントを新しいサーバ群へ誘導する（RFC 3261 §8.3 は、サーバやトランスポートだけを変える 301 や 302 を認めている）。',
         ],
         fixes: [
           '301 を受信した場合は、Contact の URI へリクエストを送り直し、短縮ダイヤル、アドレス帳、キャッシュしたルートなど保存済みの情報を更新して、旧アドレスを二度と使わないようにする（RFC 3261 §21.3.2）。',
-          'リダイレクト先での試行も失敗したら、その呼は失敗である。元の Request-URI に戻ってループさせてはならない。クライアントは同じ URI をターゲットセットに 2 度加えてはならない（RFC 3261 §8.1.3.4）。',
+          'Contact のアドレスでの試行もすべて失敗したら、そのリクエストは失敗である。元の Request-URI に戻ってループさせてはならない。クライアントは同じ URI をターゲットセットに 2 度加えてはならない（RFC 3261 §8.1.3.4）。',
           'サーバを運用する側は、301 を本当に恒久的な変更にだけ使う。クライアントは記録を上書きするよう求められるからである。着信転送のような一時的な振り向けには [[302]] を、後継のない廃止番号には [[410]] または [[404]] を返す。',
         ],
       },
