@@ -2644,6 +2644,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '400-content-length-shorter-body',
+    date: '2026-12-05',
+    title: { en: '400: a body shorter than Content-Length, not any mismatch', ja: '400：Content-Length との不一致一般ではなく、ボディが短い場合' },
+    pages: [{ code: 400 }],
+    wrong: {
+      en: 'The description listed "the body does not match its Content-Length" among the defects that get 400. RFC 3261 §18.3 treats only a datagram that ends before the body does as an error; bytes beyond the declared length are discarded. The summary also said the request "has to be corrected" before it is sent again, where RFC 3261 §21.4 says SHOULD NOT and adds that another server might accept it.',
+      ja: '説明では、400 になる欠陥に「Content-Length と一致しないボディ」を挙げていた。RFC 3261 §18.3 が誤りとするのは、ボディの途中でデータグラムが終わる場合だけであり、宣言された長さを超えるバイトは破棄される。また概要では、修正しないまま送り直しても「結果は変わらない」としていたが、RFC 3261 §21.4 は送り直すべきではない（SHOULD NOT）とし、別のサーバなら成功しうるとも注記している。',
+    },
+    now: {
+      en: 'The defect is a UDP request whose body ends before the length its Content-Length gives, and the request should not be sent again without correcting it.',
+      ja: '欠陥として挙げるのは、UDP で届いたリクエストのボディが Content-Length の示す長さより短い場合とし、リクエストは修正せずに送り直すべきではないとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.3',
+        quote: 'If there are additional bytes in the transport packet beyond the end of the body, they MUST be discarded. If the transport packet ends before the end of the message body, this is considered an error.',
+      },
+      {
+        ref: 'RFC3261 §21.4',
+        quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization). However, the same request to a different server might be successful.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

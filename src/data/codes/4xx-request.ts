@@ -80,9 +80,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Bad Request',
         summary:
-          'The receiver could not parse the request or found it structurally invalid as a SIP message; the reason phrase should name the defect, and the request has to be corrected before it is sent again.',
+          'The receiver could not parse the request or found it structurally invalid as a SIP message; the reason phrase should name the defect, and the request should not be sent again without correcting it.',
         description: [
-          'A 400 means the request is broken as a SIP message: a mandatory header is missing or duplicated, a header needed for processing cannot be parsed, the Request-URI violates the URI grammar, or the body does not match its Content-Length. RFC 3261 §21.4.1 asks the sender to describe the defect in the reason phrase itself, so a status line such as "SIP/2.0 400 Missing Max-Forwards" says far more than a bare "400 Bad Request". Read the whole status line in the trace, not only the number.',
+          'A 400 means the request is broken as a SIP message: a mandatory header is missing or duplicated, a header needed for processing cannot be parsed, the Request-URI violates the URI grammar, or the body of a UDP request ends before the length its Content-Length gives. RFC 3261 §21.4.1 asks the sender to describe the defect in the reason phrase itself, so a status line such as "SIP/2.0 400 Missing Max-Forwards" says far more than a bare "400 Bad Request". Read the whole status line in the trace, not only the number.',
           'Several rules call for it explicitly. A UDP datagram whose body ends before the byte count given in Content-Length SHOULD be answered with 400 (RFC 3261 §18.3). A registrar MUST refuse a REGISTER that combines "Contact: *" with other contacts or with a non-zero expiration (RFC 3261 §10.3, whose text calls it "400 (Invalid Request)"). A REFER with no Refer-To, or with more than one, MUST get 400 (RFC 3515 §2.4.2). And a UAC that receives a 4xx code it does not recognise handles it as 400 (RFC 3261 §8.1.3.2), which makes 400 the fallback meaning of the whole class.',
           'Only the transaction fails. A 400 to an initial INVITE ends the call attempt, but a 400 to a re-INVITE, UPDATE or INFO inside an established call leaves the dialog and the session as they were (RFC 3261 §14.1; RFC 5057 §5.1 counts 400 among the responses that affect only the transaction). Unlike [[415]] (body type not supported), [[416]] (URI scheme unknown) or [[420]] (Require option tag unknown), which each name a specific capability the server lacks, 400 says the message itself is defective. Receivers can also be too strict: a proxy must not refuse a request because of a method or header it does not know, and a malformed header that plays no part in processing should be ignored rather than answered with 400 (RFC 3261 §16.3, §8.2.2).',
         ],
@@ -94,7 +94,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Read the reason phrase and any Warning header of the 400. Then capture the request as the server actually received it, after every SBC, ALG and B2BUA on the path, not as your application logged it: the defect can be introduced on the way.',
-          'Check the usual suspects: the mandatory headers To, From, CSeq, Call-ID, Max-Forwards and Via all present, and all but Via exactly once (RFC 3261 §8.1.1, §7.3.1); URI characters escaped as the grammar requires (RFC 3261 §19.1.2); Content-Length equal to the byte count of the body; no "Contact: *" in a REGISTER unless Expires is 0.',
+          'Check the points RFC 3261 rules on: the mandatory headers To, From, CSeq, Call-ID, Max-Forwards and Via all present, and all but Via exactly once (RFC 3261 §8.1.1, §7.3.1); URI characters escaped as the grammar requires (RFC 3261 §19.1.2); Content-Length equal to the byte count of the body; no "Contact: *" in a REGISTER unless it is the only Contact and the expiration is 0 (RFC 3261 §10.3).',
           'Move large messages to TCP or TLS: RFC 3261 §18.1.1 requires a congestion-controlled transport when a request comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown. Turning off the SIP ALG in the customer router can end the truncation as well.',
           'Do not retry the identical request; correct it first. If your own server sends 400, make it name the problem in the reason phrase, and make sure it does not reject requests for unknown methods, unknown headers or malformed headers it does not need (RFC 3261 §16.3, §8.2.2).',
         ],
@@ -102,9 +102,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ja: {
         title: '不正なリクエスト',
         summary:
-          '受信側がリクエストを SIP メッセージとして解析できない、または構造上不正と判断した。リーズンフレーズで欠陥の内容を示すべきとされ、修正しないまま送り直しても結果は変わらない。',
+          '受信側がリクエストを SIP メッセージとして解析できない、または構造上不正と判断した。リーズンフレーズで欠陥の内容を示すべきとされ、リクエストは修正せずに送り直すべきではない。',
         description: [
-          '400 は、リクエストが SIP メッセージとして壊れていることを示す。必須ヘッダの欠落や重複、処理に必要なヘッダの構文誤り、URI の文法に反する Request-URI、Content-Length と一致しないボディなどが該当する。RFC 3261 §21.4.1 は欠陥の内容をリーズンフレーズ自体に書くよう求めており、「SIP/2.0 400 Missing Max-Forwards」のようなステータス行は、単なる「400 Bad Request」よりはるかに多くの情報を持つ。トレースでは番号だけでなくステータス行全体を読むこと。',
+          '400 は、リクエストが SIP メッセージとして壊れていることを示す。必須ヘッダの欠落や重複、処理に必要なヘッダの構文誤り、URI の文法に反する Request-URI、UDP で届いたリクエストのボディが Content-Length の示す長さより短い場合などが該当する。RFC 3261 §21.4.1 は欠陥の内容をリーズンフレーズ自体に書くよう求めており、「SIP/2.0 400 Missing Max-Forwards」のようなステータス行は、単なる「400 Bad Request」よりはるかに多くの情報を持つ。トレースでは番号だけでなくステータス行全体を読むこと。',
           '400 を明示的に求める規定もある。UDP で受信したボディが Content-Length の示すバイト数より短ければ 400 を返すべきとされる（RFC 3261 §18.3）。「Contact: *」を他の Contact や 0 以外の有効期限と組み合わせた REGISTER は、レジストラが 400 で拒否しなければならない（RFC 3261 §10.3。本文では `400 (Invalid Request)` と書かれている）。Refer-To がない、または複数ある REFER にも 400 を返さなければならない（RFC 3515 §2.4.2）。さらに UAC は認識できない 4xx を 400 として扱う（RFC 3261 §8.1.3.2）ため、400 は 4xx クラス全体の既定の意味でもある。',
           '失敗するのはそのトランザクションだけである。最初の INVITE への 400 は発信の失敗を意味するが、確立済みの通話内で送った re-INVITE、UPDATE、INFO への 400 では、ダイアログもセッションも元のまま残る（RFC 3261 §14.1。RFC 5057 §5.1 は、400 をトランザクションだけに影響する応答に数えている）。[[415]]（ボディの種類が非対応）、[[416]]（URI スキームが不明）、[[420]]（Require のオプションタグが不明）はサーバに欠けている特定の機能を示すが、400 はメッセージそのものの欠陥を示す。逆に受信側が厳しすぎるのも誤りである。プロキシは知らないメソッドやヘッダを理由にリクエストの中継を拒んではならず、処理に関係しない不正なヘッダは 400 を返さずに無視すべきとされる（RFC 3261 §16.3、§8.2.2）。',
         ],
@@ -116,7 +116,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           '400 のリーズンフレーズと Warning ヘッダを読む。そのうえで、アプリケーションのログではなく、経路上の SBC、ALG、B2BUA をすべて通過した後にサーバが実際に受け取ったリクエストをキャプチャする。欠陥が途中で作り込まれることもある。',
-          'よくある原因を確認する。必須ヘッダの To、From、CSeq、Call-ID、Max-Forwards、Via がすべてあり、Via 以外は 1 つずつか（RFC 3261 §8.1.1、§7.3.1）、URI の文字が文法どおりエスケープされているか（RFC 3261 §19.1.2）、Content-Length がボディのバイト数と一致しているか、Expires が 0 でない REGISTER に「Contact: *」を入れていないか。',
+          'RFC 3261 が定める次の点を確認する。必須ヘッダの To、From、CSeq、Call-ID、Max-Forwards、Via がすべてあり、Via 以外は 1 つずつか（RFC 3261 §8.1.1、§7.3.1）、URI の文字が文法どおりエスケープされているか（RFC 3261 §19.1.2）、Content-Length がボディのバイト数と一致しているか、REGISTER で「Contact: *」を使うなら、それが唯一の Contact で、有効期限が 0 になっているか（RFC 3261 §10.3）。',
           '大きなメッセージは TCP か TLS で送る。RFC 3261 §18.1.1 は、リクエストがパス MTU まで 200 バイト以内に迫る場合、または MTU が不明で 1300 バイトを超える場合に、輻輳制御のあるトランスポートを必須としている。ユーザ側ルータの SIP ALG を無効にすると、切り詰めが解消することもある。',
           '同じリクエストをそのまま再試行せず、先に修正する。自分のサーバが 400 を返している場合は、リーズンフレーズで問題を示しているか、また知らないメソッドや知らないヘッダ、処理に不要な不正ヘッダを理由に拒否していないかを確認する（RFC 3261 §16.3、§8.2.2）。',
         ],
