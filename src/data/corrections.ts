@@ -2668,6 +2668,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '402-via-and-billing-source',
+    date: '2026-12-05',
+    title: { en: '402: Via does not name the sender; billing is one possible source', ja: '402：Via から送信元はわからず、課金システムは送信元の一つ' },
+    pages: [{ code: 402 }],
+    wrong: {
+      en: 'A fix said "the Server header and the Via entries of the response show which element answered"; the element that answers adds no Via value and each proxy removes its own, so the Via entries do not show it. The description said a 402 in the field "comes from a billing system", a generalisation no source supports, and that 402 came from HTTP "along with the rest", although RFC 3261 keeps only the HTTP codes it finds appropriate.',
+      ja: '対処法では「応答の Server ヘッダや Via の並びから」応答した装置がわかるとしていた。応答する装置は Via を加えず、各プロキシは自分の値を取り除くので、Via の値からはわからない。また説明では、現場の 402 は課金システムがある場合に現れると一般化していたが出典はなく、402 は HTTP から「その一つとして入ってきた」としていたが、RFC 3261 は HTTP のコードのうち適切なものだけを採り入れている。',
+    },
+    now: {
+      en: 'A Server header, when present, describes the software that answered, and the Via entries do not name it. A 402 seen in the field can come from a billing system, and RFC 3261 §21 keeps only the HTTP codes it finds appropriate, 402 among them.',
+      ja: 'Server ヘッダがあれば応答したソフトウェアを示し、Via の値は応答した装置を示さないとした。現場の 402 は課金システムから来ることがあるとし、RFC 3261 §21 は HTTP のコードのうち適切なものだけを採り入れており、402 もその一つであるとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'The proxy removes the topmost Via header field value from the response.' },
+      { ref: 'RFC3261 §20.35', quote: 'The Server header field contains information about the software used by the UAS to handle the request.' },
+      { ref: 'RFC3261 §21', quote: 'Not all HTTP/1.1 response codes are appropriate, and only those that are appropriate are given here.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
