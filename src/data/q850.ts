@@ -101,7 +101,7 @@ export const ISUP_TO_SIP: readonly IsupToSip[] = [
   { cause: 21, code: 403, note: { en: 'When the location of cause 21 is "user", a 6xx (603) may be given instead.', ja: 'ただし、理由表示 21 のロケーションが「ユーザ」なら、6xx（603）を返してもよい。' } },
   { cause: 21, code: 603, note: { en: 'This is optional: for cause 21 with location "user", a 6xx may be given instead of 403.', ja: 'これは任意であり、理由表示 21 のロケーションが「ユーザ」の場合に 403 の代わりに返してよい。' } },
   { cause: 22, code: 410, note: { en: 'That is for cause 22 without a diagnostic.', ja: 'これは理由表示 22 に診断情報がない場合である。' } },
-  { cause: 22, code: 301, note: { en: 'That is for cause 22 whose diagnostic carries the new number; a gateway that can process it puts the number in Contact.', ja: 'これは理由表示 22 の診断情報に新しい番号がある場合であり、それを処理できるゲートウェイはその番号を Contact に入れる。' } },
+  { cause: 22, code: 301, note: { en: 'That is for cause 22 whose diagnostic carries the new number; a gateway that can process it SHOULD put the number in Contact.', ja: 'これは理由表示 22 の診断情報に新しい番号がある場合であり、それを処理できるゲートウェイはその番号を Contact に入れるべきである（SHOULD）。' } },
   { cause: 23, code: 410 },
   { cause: 26, code: 404, note: { en: 'In ANSI networks cause 26 signals a misrouted ported number.', ja: 'ANSI 網では、理由表示 26 は番号ポータビリティで誤ってルーティングされた番号を示す。' } },
   { cause: 27, code: 502 },

@@ -9,7 +9,7 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3261 §16.7', 'RFC3261 §20.10', 'RFC3261 §21.4.23'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.1', 'RFC3261 §8.3'] },
+      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.1', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2'] },
       methods: { value: 'any', refs: ['RFC3261 §21.3.1'] },
       retry: { value: 'redirect', refs: ['RFC3261 §21.3.1', 'RFC3261 §8.1.3.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -42,10 +42,10 @@ export const codes3xx: CodeEntryInput[] = [
         { from: 'a', to: 'r', label: 'INVITE' },
         { from: 'r', to: 'a', label: '300 Multiple Choices' },
         { from: 'a', to: 'r', label: 'ACK' },
-        { from: 'a', to: 'b', label: 'INVITE (Contact with q=1.0)' },
+        { from: 'a', to: 'b', label: 'INVITE sip:sales@198.51.100.21' },
         { from: 'b', to: 'a', label: '480 Temporarily Unavailable' },
         { from: 'a', to: 'b', label: 'ACK' },
-        { from: 'a', to: 'c', label: 'INVITE (Contact with q=0.7)' },
+        { from: 'a', to: 'c', label: 'INVITE sip:sales@198.51.100.22' },
         { from: 'c', to: 'a', label: '180 Ringing' },
         { from: 'c', to: 'a', label: '200 OK' },
         { from: 'a', to: 'c', label: 'ACK' },
@@ -85,11 +85,11 @@ export const codes3xx: CodeEntryInput[] = [
       en: {
         title: 'Multiple Choices',
         summary:
-          'The address resolved to several locations, each listed in a Contact header field; the caller or its user agent picks one and sends the request there.',
+          'The address resolved to several locations, which the server SHOULD list in Contact header fields; the caller or its user agent picks one and sends the request there.',
         description: [
           'RFC 3261 §21.3.1 defines 300 for a Request-URI that maps to several distinct endpoints (a desk phone, a mobile client, a home line) when the server answering cannot, or prefers not to, proxy the request to them itself. The choices SHOULD be listed as Contact header field values; unlike HTTP, SIP allows several Contact fields or one field carrying a list. A body describing the choices is allowed, but RFC 3261 notes that no MIME type has been defined for it, so the Contact list is what a client can act on.',
-          'What the client does with the list is open: it may redirect automatically or ask the user to choose, and RFC 3261 defines no standard for automatic selection. The generic 3xx rules of RFC 3261 §8.1.3.4 apply: the client builds a target set, may order it by the Contact `q` values, may try the targets serially or in parallel, sends each attempt in a new client transaction with a new branch, and must never add the same URI to the set twice, which is what stops two servers redirecting to each other forever. A proxy that receives a 300 may instead recurse on the contacts itself (RFC 3261 §16.7); if it recurses on all of them, the caller never sees the 300.',
-          'Do not confuse 300 with [[485]]. RFC 3261 §21.4.23 draws the line: the choices of a 300 are assumed to reach the same person or service, so an automatic or sequential search makes sense, while the alternatives of a 485 are different people and need a human to choose. And unlike [[301]] or [[302]], a 300 says nothing about whether the original address is gone for good or only temporarily elsewhere.',
+          'What the client does with the list is open: it may redirect automatically or ask the user to choose, and RFC 3261 defines no standard for automatic selection. The generic 3xx rules of RFC 3261 §8.1.3.4 apply: the client builds a target set, may order it by the Contact `q` values, may try the targets serially or in parallel, sends each attempt in a new client transaction with a new branch, and must never add the same URI to the set twice, which is what stops two servers redirecting to each other forever. A proxy that receives a 300 may instead recurse on the contacts itself (RFC 3261 §16.7); if it recurses on all of them, it SHOULD NOT add the emptied 300 to the responses it chooses from, and the caller then gets the outcome of the new attempts instead.',
+          'Do not confuse 300 with [[485]]. RFC 3261 §21.4.23 draws the line: the choices of a 300 are assumed to reach the same person or service, so an automatic or sequential search makes sense, while the alternatives of a 485 need not reach the same person, so a user has to choose. And unlike [[301]] or [[302]], a 300 says nothing about whether the original address is gone for good or only temporarily elsewhere.',
         ],
         scenarios: [
           'A redirect server in front of a small company\'s location service receives an INVITE for sip:sales@example.com, finds three registered contacts and, instead of forking the call itself, answers 300 with three Contact values carrying q=1.0, q=0.7 and q=0.3.',
@@ -97,7 +97,7 @@ export const codes3xx: CodeEntryInput[] = [
           'A user agent without automatic redirection reports the call as failed with "300 Multiple Choices", although the Contact list in the trace held perfectly usable addresses.',
         ],
         fixes: [
-          'When you receive 300: build the target set from the Contact values (RFC 3261 §8.1.3.4), order it by `q`, and send a new INVITE to each target in turn, keeping To, From and Call-ID and using a new branch each time. Move to the next target on any response above 399.',
+          'When you receive 300: build the target set from the Contact values (RFC 3261 §8.1.3.4), order it by `q`, and send a new INVITE to each target in turn, keeping To, From and Call-ID and using a new branch each time. Move to the next target on a failure response (above 399), but first answer a 401 or 407 challenge, or another 4xx that RFC 3261 §8.1.3.5 says to retry with a change, at the same target: a retried request is not a failure.',
           'If your client gives up at the first 300, enable its 3xx (redirect) handling, or let the outbound proxy recurse on 3xx responses on its behalf (RFC 3261 §16.7).',
           'If your server sends 300: list every choice in Contact and never the Request-URI itself (RFC 3261 §8.3 forbids redirecting a request to a URI equal to it). Where callers\' clients are known not to follow redirects, proxy and fork the request instead.',
         ],
@@ -105,11 +105,11 @@ export const codes3xx: CodeEntryInput[] = [
       ja: {
         title: '複数の選択肢',
         summary:
-          'Request-URI のアドレスが複数の接続先に解決された。各接続先は Contact ヘッダに列挙され、発信者または UA がそこから選んでリクエストを送り直す。',
+          'Request-URI のアドレスが複数の接続先に解決された。サーバは各接続先を Contact ヘッダに列挙すべきとされ（SHOULD）、発信者または UA がそこから選んでリクエストを送り直す。',
         description: [
           'RFC 3261 §21.3.1 の 300 は、1 つの Request-URI が卓上電話・モバイルクライアント・自宅回線のように別々の端末に対応しており、応答するサーバがそれらへリクエストをプロキシできない、またはプロキシしたくない場合に使う。選択肢は Contact ヘッダの値として列挙すべき（SHOULD）とされ、HTTP と違って SIP では Contact ヘッダを複数並べても、1 つのヘッダにリストを入れてもよい。選択肢を記述するボディも許されているが、そのための MIME タイプは定義されていないと RFC 3261 自身が注記しており、クライアントが処理に使えるのは Contact の一覧である。',
-          '一覧をどう使うかはクライアントに任されている。自動でリダイレクトしても、ユーザに選ばせてもよく、自動選択の標準は RFC 3261 にはない。処理は RFC 3261 §8.1.3.4 の 3xx 共通規則に従う。クライアントはターゲットセットを作り、Contact の `q` 値で順序付けし、直列でも並列でも試してよい。試行ごとに新しい branch を持つ新しいクライアントトランザクションを使い、同じ URI をターゲットセットに 2 度入れてはならない。この規則があるので、2 台のサーバが互いにリダイレクトし合っても無限ループにはならない。300 を受けたプロキシが自ら Contact へ再帰する場合もあり（RFC 3261 §16.7）、すべての Contact へ再帰したときは発信者に 300 は届かない。',
-          '[[485]] と混同しないこと。RFC 3261 §21.4.23 によれば、300 の選択肢はどれも同じ人物またはサービスにつながる前提なので、自動選択や順次探索が成り立つ。485 の候補はそれぞれ別人であり、人が選ぶ必要がある。また [[301]] や [[302]] と違い、300 は元のアドレスが恒久的に使えないのか、一時的に別の場所にいるだけなのかを何も示さない。',
+          '一覧をどう使うかはクライアントに任されている。自動でリダイレクトしても、ユーザに選ばせてもよく、自動選択の標準は RFC 3261 にはない。処理は RFC 3261 §8.1.3.4 の 3xx 共通規則に従う。クライアントはターゲットセットを作り、Contact の `q` 値で順序付けし、直列でも並列でも試してよい。試行ごとに新しい branch を持つ新しいクライアントトランザクションを使い、同じ URI をターゲットセットに 2 度入れてはならない。この規則があるので、2 台のサーバが互いにリダイレクトし合っても無限ループにはならない。300 を受けたプロキシが自ら Contact へ再帰する場合もあり（RFC 3261 §16.7）、すべての Contact へ再帰したときは、Contact を取り除いた 300 を選択対象の応答に加えるべきではなく（SHOULD NOT）、発信者には 300 ではなく新しい試行の結果が届く。',
+          '[[485]] と混同しないこと。RFC 3261 §21.4.23 によれば、300 の選択肢はどれも同じ人物またはサービスにつながる前提なので、自動選択や順次探索が成り立つ。485 の候補は同じ人物につながるとは限らないので、ユーザが選ぶ必要がある。また [[301]] や [[302]] と違い、300 は元のアドレスが恒久的に使えないのか、一時的に別の場所にいるだけなのかを何も示さない。',
         ],
         scenarios: [
           '小規模企業のロケーションサービスの前段に置かれたリダイレクトサーバが sip:sales@example.com 宛ての INVITE を受信し、登録済みの接続先を 3 つ見つける。自らフォーキングはせず、q=1.0、q=0.7、q=0.3 を付けた 3 つの Contact を載せて 300 を返す。',
@@ -117,7 +117,7 @@ export const codes3xx: CodeEntryInput[] = [
           '自動リダイレクトを実装していない UA が、トレース上の Contact 一覧には使えるアドレスが並んでいるのに、「300 Multiple Choices」で呼が失敗したと表示する。',
         ],
         fixes: [
-          '300 を受信した場合は、Contact の値からターゲットセットを作り（RFC 3261 §8.1.3.4）、`q` の順に並べて、各ターゲットへ順に新しい INVITE を送る。To、From、Call-ID は元のリクエストのものを使い、branch は毎回新しくする。400 以上の応答を受けたら次のターゲットへ進む。',
+          '300 を受信した場合は、Contact の値からターゲットセットを作り（RFC 3261 §8.1.3.4）、`q` の順に並べて、各ターゲットへ順に新しい INVITE を送る。To、From、Call-ID は元のリクエストのものを使い、branch は毎回新しくする。失敗応答（400 以上）を受けたら次のターゲットへ進む。ただし 401 や 407 のチャレンジ、RFC 3261 §8.1.3.5 が変更を加えての再試行を求めるその他の 4xx には、まず同じターゲットで応じる。再試行するリクエストは失敗とは見なされない。',
           'クライアントが最初の 300 で発信を断念してしまう場合は、クライアントの 3xx（リダイレクト）処理を有効にするか、アウトバウンドプロキシに 3xx への再帰を任せる（RFC 3261 §16.7）。',
           '自分のサーバが 300 を返す場合は、すべての選択肢を Contact に列挙し、Request-URI 自体は含めない（RFC 3261 §8.3 は Request-URI と同一の URI へのリダイレクトを禁じている）。発信者側のクライアントがリダイレクトに追従しないとわかっているなら、リクエストをプロキシしてフォーキングする。',
         ],
@@ -204,18 +204,18 @@ export const codes3xx: CodeEntryInput[] = [
         summary:
           'The user can no longer be reached at the Request-URI; retry at the Contact address and replace the old address wherever it is stored.',
         description: [
-          'RFC 3261 §21.3.2 gives the requesting client two instructions. It SHOULD retry at the new address in the Contact header field, and it SHOULD update local directories, address books and user location caches so that future requests go straight to the new address. The second instruction is what separates 301 from [[302]]: a 301 is meant to be remembered, a 302 normally only acted on once.',
+          'RFC 3261 §21.3.2 gives the requesting client two instructions. It SHOULD retry at the new address in the Contact header field, and it SHOULD update local directories, address books and user location caches so that future requests go straight to the new address. The second instruction is what separates 301 from [[302]]: a 301 is meant to be remembered, while the address from a 302 may be cached only for the expiry time the response gives, and without one serves this single retry (RFC 3261 §21.3.3).',
           'Redirect servers and UASs send 301, but the new location need not be a different user. RFC 3261 §8.3 notes that a 301 or 302 may keep the same user and only name a different server, or only change transport parameters, for example from UDP to TCP. The retry follows the general 3xx processing of RFC 3261 §8.1.3.4: a new client transaction with a new branch, the Request-URI copied from the Contact, and no URI tried twice.',
-          'At the PSTN boundary, RFC 3398 §7.2.4.1 maps ISUP cause 22 "number changed" to 301 when the release message carries the new number in its diagnostic field (the gateway SHOULD put it in Contact), and to [[410]] when it does not. A 301 from a carrier gateway therefore usually means the dialled number was changed and its successor is in the Contact. Compared with [[404]], a 301 says the user exists elsewhere; compared with [[410]], it also says where.',
+          'At the PSTN boundary, RFC 3398 §7.2.4.1 maps ISUP cause 22 "number changed" to 301 when the release message carries the new number in its diagnostic field (the gateway SHOULD put it in Contact), and to [[410]] when it does not. A 301 from a gateway that follows this mapping therefore means the dialled number was changed, and the new number is in the Contact when the gateway could read it from the diagnostic. Compared with [[404]], a 301 says the user exists elsewhere; compared with [[410]], it also says where.',
         ],
         scenarios: [
           'A caller dials a number whose subscriber has moved to a new one. The terminating switch releases with cause 22 and a diagnostic holding the new number, and the SIP gateway answers the INVITE with 301 and `Contact: <sip:+12125550199@gw.example.net;user=phone>`.',
           'A company migrates its users from sip:alice@old.example.com to sip:alice@new.example.com; a redirect server left at the old domain answers every request with 301 and the new URI, so that phones and address books pick up the change.',
-          'A SIP trunk provider\'s redirect server answers 301 with a Contact that keeps the same user but names another host and adds `transport=tcp`, steering clients to a new server farm (RFC 3261 §8.3 allows a 3xx that changes only the server or transport).',
+          'A SIP trunk provider\'s redirect server answers 301 with a Contact that keeps the same user but names another host and adds `transport=tcp`, steering clients to a new server farm (RFC 3261 §8.3 allows a 301 or 302 that changes only the server or transport).',
         ],
         fixes: [
           'When you receive 301: send the request again to the Contact URI, and update what you have stored (speed dials, address book entries, cached routes) so the old address is not used again (RFC 3261 §21.3.2).',
-          'If the redirected attempt fails too, the call has failed. Do not loop back to the original Request-URI: a client must not add a URI to its target set twice (RFC 3261 §8.1.3.4).',
+          'If every Contact address fails too, the request has failed. Do not loop back to the original Request-URI: a client must not add a URI to its target set twice (RFC 3261 §8.1.3.4).',
           'If you run the server: use 301 only for a change that really is permanent, because clients are told to overwrite their records. For a temporary diversion such as call forwarding send [[302]]; for a number withdrawn without a successor send [[410]] or [[404]].',
         ],
       },
@@ -224,18 +224,18 @@ export const codes3xx: CodeEntryInput[] = [
         summary:
           'ユーザが Request-URI のアドレスではもう見つからないことを示す。Contact のアドレスで再試行し、保存している旧アドレスもすべて置き換える。',
         description: [
-          'RFC 3261 §21.3.2 は、301 を受けたクライアントに 2 つのことを求めている。Contact ヘッダの新しいアドレスで再試行すべきこと（SHOULD）と、ローカルのディレクトリ、アドレス帳、ユーザ位置のキャッシュを更新して以後のリクエストを新しいアドレスへ直接送るべきこと（SHOULD）である。後者が [[302]] との違いで、301 は記憶されることを前提とし、302 は通常その場で一度使われるだけである。',
+          'RFC 3261 §21.3.2 は、301 を受けたクライアントに 2 つのことを求めている。Contact ヘッダの新しいアドレスで再試行すべきこと（SHOULD）と、ローカルのディレクトリ、アドレス帳、ユーザ位置のキャッシュを更新して以後のリクエストを新しいアドレスへ直接送るべきこと（SHOULD）である。後者が [[302]] との違いで、301 は記憶されることを前提とする。302 のアドレスは応答が示す有効期限の間だけキャッシュしてよく、期限が示されていなければ今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。',
           '301 を送るのはリダイレクトサーバや UAS だが、移動先が別のユーザである必要はない。RFC 3261 §8.3 によれば、301 や 302 はユーザを変えずに別のサーバだけを示したり、UDP から TCP への切り替えのようにトランスポートパラメータだけを変えたりできる。再試行は RFC 3261 §8.1.3.4 の 3xx 共通処理に従う。新しい branch を持つ新しいクライアントトランザクションを使い、Request-URI には Contact の値をコピーし、同じ URI を 2 度試すことはない。',
-          'PSTN との境界では、RFC 3398 §7.2.4.1 が ISUP の理由表示（cause 値）22（相手加入者端末番号変更）を、解放メッセージの診断フィールドに新番号がある場合は 301 に（ゲートウェイはその番号を Contact に入れるべきとされる）、ない場合は [[410]] に対応付けている。したがって事業者のゲートウェイから来た 301 は、たいていダイヤルした番号が変更され、新しい番号が Contact に入っていることを意味する。[[404]] と比べると 301 はユーザが別の場所に存在することを示し、[[410]] と比べるとその場所まで示す。',
+          'PSTN との境界では、RFC 3398 §7.2.4.1 が ISUP の理由表示（cause 値）22（相手加入者端末番号変更）を、解放メッセージの診断フィールドに新番号がある場合は 301 に（ゲートウェイはその番号を Contact に入れるべきとされる）、ない場合は [[410]] に対応付けている。したがって、この対応表に従うゲートウェイから来た 301 は、ダイヤルした番号が変更されたことを意味し、ゲートウェイが診断フィールドから新しい番号を読み取れた場合はそれが Contact に入っている。[[404]] と比べると 301 はユーザが別の場所に存在することを示し、[[410]] と比べるとその場所まで示す。',
         ],
         scenarios: [
           '加入者が新しい番号に移った旧番号に発信者がダイヤルする。着信側の交換機は理由表示 22 と新番号入りの診断情報で呼を解放し、SIP ゲートウェイは INVITE に対して `Contact: <sip:+12125550199@gw.example.net;user=phone>` を付けた 301 を返す。',
           '企業がユーザを sip:alice@old.example.com から sip:alice@new.example.com へ移行する。旧ドメインに残したリダイレクトサーバがすべてのリクエストに新しい URI を載せた 301 を返し、電話機やアドレス帳に変更を反映させる。',
-          'SIP トランク事業者のリダイレクトサーバが、ユーザは同じまま別のホストを示し `transport=tcp` を加えた Contact で 301 を返し、クライアントを新しいサーバ群へ誘導する（RFC 3261 §8.3 は、サーバやトランスポートだけを変える 3xx を認めている）。',
+          'SIP トランク事業者のリダイレクトサーバが、ユーザは同じまま別のホストを示し `transport=tcp` を加えた Contact で 301 を返し、クライアントを新しいサーバ群へ誘導する（RFC 3261 §8.3 は、サーバやトランスポートだけを変える 301 や 302 を認めている）。',
         ],
         fixes: [
           '301 を受信した場合は、Contact の URI へリクエストを送り直し、短縮ダイヤル、アドレス帳、キャッシュしたルートなど保存済みの情報を更新して、旧アドレスを二度と使わないようにする（RFC 3261 §21.3.2）。',
-          'リダイレクト先での試行も失敗したら、その呼は失敗である。元の Request-URI に戻ってループさせてはならない。クライアントは同じ URI をターゲットセットに 2 度加えてはならない（RFC 3261 §8.1.3.4）。',
+          'Contact のアドレスでの試行もすべて失敗したら、そのリクエストは失敗である。元の Request-URI に戻ってループさせてはならない。クライアントは同じ URI をターゲットセットに 2 度加えてはならない（RFC 3261 §8.1.3.4）。',
           'サーバを運用する側は、301 を本当に恒久的な変更にだけ使う。クライアントは記録を上書きするよう求められるからである。着信転送のような一時的な振り向けには [[302]] を、後継のない廃止番号には [[410]] または [[404]] を返す。',
         ],
       },
@@ -369,7 +369,7 @@ export const codes3xx: CodeEntryInput[] = [
     phrase: 'Use Proxy',
     status: 'active',
     refs: ['RFC3261 §21.3.4'],
-    seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §16.6'],
+    seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §16.6', 'RFC2616 §10.3.6'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas'], refs: ['RFC3261 §21.3.4'] },
@@ -448,7 +448,7 @@ export const codes3xx: CodeEntryInput[] = [
         description: [
           'A 305 does not move the user. It says the requested resource MUST be accessed through a particular proxy, whose URI is in the Contact header field, and that the recipient is expected to repeat this single request through it (RFC 3261 §21.3.4). The Request-URI stays as it was; only the first hop changes.',
           'RFC 3261 §21.3.4 also restricts the sender: 305 responses MUST only be generated by UASs. A proxy that wants a request to traverse another proxy has its own means, such as pushing a Route header field value (RFC 3261 §16.6), so a 305 generated by a proxy breaks the rule. The instruction covers the request it answers; it does not configure a permanent outbound proxy in the client.',
-          'In practice 305 is rare, and many user agents ignore it or treat it as a plain failure. Following it blindly lets whoever sent the response choose the next proxy for the request, so a careful client acts on a 305 only when it trusts the connection it arrived on. Compared with [[302]], which replaces the target, a 305 keeps the target and replaces the path.',
+          'RFC 3261 says nothing more about 305 than the four sentences of §21.3.4, so whether a given user agent acts on it depends on the implementation; check yours before relying on it. The section repeats HTTP/1.1\'s 305 almost word for word (RFC 2616 §10.3.6), and HTTP warns that ignoring its two limits, a single request and a response from the origin server only, has significant security consequences: a client that follows any 305 lets whoever sent it choose the next proxy for the request. A careful client therefore acts on a 305 only when it trusts the sender. Compared with [[302]], which replaces the target, a 305 keeps the target and replaces the path.',
         ],
         scenarios: [
           'An enterprise UAS that accepts calls only through the company\'s border proxy receives an INVITE sent straight to its address and answers 305 with `Contact: <sip:sbc.example.com;lr>`, asking the caller to send the same INVITE through the SBC.',
@@ -458,7 +458,7 @@ export const codes3xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 305 and trust the sender: send the same request again in a new transaction with the Contact URI as the first hop, for example as a Route header field value, leaving the Request-URI unchanged.',
           'If your client does not support 305, configure the proxy it names as the outbound proxy for that destination, so that later requests take that path from the start.',
-          'If you run the server: rather than relying on 305, whose support is uneven, document or provision the proxy clients must use; and never send 305 from a proxy.',
+          'If you run the server: rather than relying on 305, which a client may not follow, document or provision the proxy clients must use; and never send 305 from a proxy.',
         ],
       },
       ja: {
@@ -468,7 +468,7 @@ export const codes3xx: CodeEntryInput[] = [
         description: [
           '305 はユーザの移動を示すものではない。305 は、要求されたリソースへは特定のプロキシを経由してアクセスしなければならない（MUST）ことを示す。そのプロキシの URI は Contact ヘッダに入っており、受信側はこのリクエストに限ってそのプロキシ経由で送り直す（RFC 3261 §21.3.4）。Request-URI は元のままで、変わるのはファーストホップだけである。',
           'RFC 3261 §21.3.4 は送信側も制限しており、305 を生成してよいのは UAS だけである（MUST）。別のプロキシを経由させたいプロキシには Route ヘッダ値を挿入するといった手段があるので（RFC 3261 §16.6）、プロキシが生成した 305 は規則違反である。この指示が有効なのは当該リクエストだけで、クライアントに恒久的なアウトバウンドプロキシを設定させるものではない。',
-          '実際には 305 はまれで、多くの UA は無視するか単なる失敗として扱う。無条件に従えば、応答を送ってきた相手にリクエストの次のプロキシを選ばせることになるので、慎重なクライアントは信頼できる接続で届いた 305 にだけ従う。ターゲットを置き換える [[302]] に対して、305 はターゲットをそのままにして経路を置き換える。',
+          'RFC 3261 が 305 について定めているのは §21.3.4 の 4 文だけなので、UA が 305 に従うかどうかは実装次第である。頼る前に自分の UA の動作を確認すること。この節は HTTP/1.1 の 305（RFC 2616 §10.3.6）をほぼそのまま引き継いでおり、HTTP は、1 つのリクエストに限ることとオリジンサーバだけが返すことという 2 つの制限を守らなければ、セキュリティ上の重大な問題が生じると注記している。どの 305 にも従うクライアントは、応答を送ってきた相手にリクエストの次のプロキシを選ばせることになる。したがって慎重なクライアントは、送信元を信頼できる 305 にだけ従う。ターゲットを置き換える [[302]] に対して、305 はターゲットをそのままにして経路を置き換える。',
         ],
         scenarios: [
           '社内の境界プロキシ経由の着信しか受け付けない企業の UAS が、自分のアドレスへ直接送られた INVITE を受信する。UAS は `Contact: <sip:sbc.example.com;lr>` を付けた 305 を返し、同じ INVITE を SBC 経由で送り直すよう発信者に求める。',
@@ -478,7 +478,7 @@ export const codes3xx: CodeEntryInput[] = [
         fixes: [
           '305 を受信し、送信元を信頼できる場合は、Contact の URI をファーストホップとして（たとえば Route ヘッダ値として）同じリクエストを新しいトランザクションで送り直す。Request-URI は変えない。',
           'クライアントが 305 に対応していない場合は、示されたプロキシをその宛先向けのアウトバウンドプロキシとして設定し、以後のリクエストが最初からその経路を通るようにする。',
-          'サーバ側では、対応がまちまちな 305 に頼らず、クライアントが使うべきプロキシを文書化するか端末に事前設定する。プロキシから 305 を送ってはならない。',
+          'サーバ側では、クライアントが従うとは限らない 305 に頼らず、クライアントが使うべきプロキシを文書化するか端末に事前設定する。プロキシから 305 を送ってはならない。',
         ],
       },
     },

@@ -80,9 +80,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Bad Request',
         summary:
-          'The receiver could not parse the request or found it structurally invalid as a SIP message; the reason phrase should name the defect, and the request has to be corrected before it is sent again.',
+          'The receiver could not parse the request or found it structurally invalid as a SIP message; the reason phrase should name the defect, and the request should not be sent again without correcting it.',
         description: [
-          'A 400 means the request is broken as a SIP message: a mandatory header is missing or duplicated, a header needed for processing cannot be parsed, the Request-URI violates the URI grammar, or the body does not match its Content-Length. RFC 3261 §21.4.1 asks the sender to describe the defect in the reason phrase itself, so a status line such as "SIP/2.0 400 Missing Max-Forwards" says far more than a bare "400 Bad Request". Read the whole status line in the trace, not only the number.',
+          'A 400 means the request is broken as a SIP message: a mandatory header is missing or duplicated, a header needed for processing cannot be parsed, the Request-URI violates the URI grammar, or the body of a UDP request ends before the length its Content-Length gives. RFC 3261 §21.4.1 asks the sender to describe the defect in the reason phrase itself, so a status line such as "SIP/2.0 400 Missing Max-Forwards" says far more than a bare "400 Bad Request". Read the whole status line in the trace, not only the number.',
           'Several rules call for it explicitly. A UDP datagram whose body ends before the byte count given in Content-Length SHOULD be answered with 400 (RFC 3261 §18.3). A registrar MUST refuse a REGISTER that combines "Contact: *" with other contacts or with a non-zero expiration (RFC 3261 §10.3, whose text calls it "400 (Invalid Request)"). A REFER with no Refer-To, or with more than one, MUST get 400 (RFC 3515 §2.4.2). And a UAC that receives a 4xx code it does not recognise handles it as 400 (RFC 3261 §8.1.3.2), which makes 400 the fallback meaning of the whole class.',
           'Only the transaction fails. A 400 to an initial INVITE ends the call attempt, but a 400 to a re-INVITE, UPDATE or INFO inside an established call leaves the dialog and the session as they were (RFC 3261 §14.1; RFC 5057 §5.1 counts 400 among the responses that affect only the transaction). Unlike [[415]] (body type not supported), [[416]] (URI scheme unknown) or [[420]] (Require option tag unknown), which each name a specific capability the server lacks, 400 says the message itself is defective. Receivers can also be too strict: a proxy must not refuse a request because of a method or header it does not know, and a malformed header that plays no part in processing should be ignored rather than answered with 400 (RFC 3261 §16.3, §8.2.2).',
         ],
@@ -94,7 +94,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Read the reason phrase and any Warning header of the 400. Then capture the request as the server actually received it, after every SBC, ALG and B2BUA on the path, not as your application logged it: the defect can be introduced on the way.',
-          'Check the usual suspects: the mandatory headers To, From, CSeq, Call-ID, Max-Forwards and Via all present, and all but Via exactly once (RFC 3261 §8.1.1, §7.3.1); URI characters escaped as the grammar requires (RFC 3261 §19.1.2); Content-Length equal to the byte count of the body; no "Contact: *" in a REGISTER unless Expires is 0.',
+          'Check the points RFC 3261 rules on: the mandatory headers To, From, CSeq, Call-ID, Max-Forwards and Via all present, and all but Via exactly once (RFC 3261 §8.1.1, §7.3.1); URI characters escaped as the grammar requires (RFC 3261 §19.1.2); Content-Length equal to the byte count of the body; no "Contact: *" in a REGISTER unless it is the only Contact and the expiration is 0 (RFC 3261 §10.3).',
           'Move large messages to TCP or TLS: RFC 3261 §18.1.1 requires a congestion-controlled transport when a request comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown. Turning off the SIP ALG in the customer router can end the truncation as well.',
           'Do not retry the identical request; correct it first. If your own server sends 400, make it name the problem in the reason phrase, and make sure it does not reject requests for unknown methods, unknown headers or malformed headers it does not need (RFC 3261 §16.3, §8.2.2).',
         ],
@@ -102,9 +102,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ja: {
         title: '不正なリクエスト',
         summary:
-          '受信側がリクエストを SIP メッセージとして解析できない、または構造上不正と判断した。リーズンフレーズで欠陥の内容を示すべきとされ、修正しないまま送り直しても結果は変わらない。',
+          '受信側がリクエストを SIP メッセージとして解析できない、または構造上不正と判断した。リーズンフレーズで欠陥の内容を示すべきとされ、リクエストは修正せずに送り直すべきではない。',
         description: [
-          '400 は、リクエストが SIP メッセージとして壊れていることを示す。必須ヘッダの欠落や重複、処理に必要なヘッダの構文誤り、URI の文法に反する Request-URI、Content-Length と一致しないボディなどが該当する。RFC 3261 §21.4.1 は欠陥の内容をリーズンフレーズ自体に書くよう求めており、「SIP/2.0 400 Missing Max-Forwards」のようなステータス行は、単なる「400 Bad Request」よりはるかに多くの情報を持つ。トレースでは番号だけでなくステータス行全体を読むこと。',
+          '400 は、リクエストが SIP メッセージとして壊れていることを示す。必須ヘッダの欠落や重複、処理に必要なヘッダの構文誤り、URI の文法に反する Request-URI、UDP で届いたリクエストのボディが Content-Length の示す長さより短い場合などが該当する。RFC 3261 §21.4.1 は欠陥の内容をリーズンフレーズ自体に書くよう求めており、「SIP/2.0 400 Missing Max-Forwards」のようなステータス行は、単なる「400 Bad Request」よりはるかに多くの情報を持つ。トレースでは番号だけでなくステータス行全体を読むこと。',
           '400 を明示的に求める規定もある。UDP で受信したボディが Content-Length の示すバイト数より短ければ 400 を返すべきとされる（RFC 3261 §18.3）。「Contact: *」を他の Contact や 0 以外の有効期限と組み合わせた REGISTER は、レジストラが 400 で拒否しなければならない（RFC 3261 §10.3。本文では `400 (Invalid Request)` と書かれている）。Refer-To がない、または複数ある REFER にも 400 を返さなければならない（RFC 3515 §2.4.2）。さらに UAC は認識できない 4xx を 400 として扱う（RFC 3261 §8.1.3.2）ため、400 は 4xx クラス全体の既定の意味でもある。',
           '失敗するのはそのトランザクションだけである。最初の INVITE への 400 は発信の失敗を意味するが、確立済みの通話内で送った re-INVITE、UPDATE、INFO への 400 では、ダイアログもセッションも元のまま残る（RFC 3261 §14.1。RFC 5057 §5.1 は、400 をトランザクションだけに影響する応答に数えている）。[[415]]（ボディの種類が非対応）、[[416]]（URI スキームが不明）、[[420]]（Require のオプションタグが不明）はサーバに欠けている特定の機能を示すが、400 はメッセージそのものの欠陥を示す。逆に受信側が厳しすぎるのも誤りである。プロキシは知らないメソッドやヘッダを理由にリクエストの中継を拒んではならず、処理に関係しない不正なヘッダは 400 を返さずに無視すべきとされる（RFC 3261 §16.3、§8.2.2）。',
         ],
@@ -116,7 +116,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           '400 のリーズンフレーズと Warning ヘッダを読む。そのうえで、アプリケーションのログではなく、経路上の SBC、ALG、B2BUA をすべて通過した後にサーバが実際に受け取ったリクエストをキャプチャする。欠陥が途中で作り込まれることもある。',
-          'よくある原因を確認する。必須ヘッダの To、From、CSeq、Call-ID、Max-Forwards、Via がすべてあり、Via 以外は 1 つずつか（RFC 3261 §8.1.1、§7.3.1）、URI の文字が文法どおりエスケープされているか（RFC 3261 §19.1.2）、Content-Length がボディのバイト数と一致しているか、Expires が 0 でない REGISTER に「Contact: *」を入れていないか。',
+          'RFC 3261 が定める次の点を確認する。必須ヘッダの To、From、CSeq、Call-ID、Max-Forwards、Via がすべてあり、Via 以外は 1 つずつか（RFC 3261 §8.1.1、§7.3.1）、URI の文字が文法どおりエスケープされているか（RFC 3261 §19.1.2）、Content-Length がボディのバイト数と一致しているか、REGISTER で「Contact: *」を使うなら、それが唯一の Contact で、有効期限が 0 になっているか（RFC 3261 §10.3）。',
           '大きなメッセージは TCP か TLS で送る。RFC 3261 §18.1.1 は、リクエストがパス MTU まで 200 バイト以内に迫る場合、または MTU が不明で 1300 バイトを超える場合に、輻輳制御のあるトランスポートを必須としている。ユーザ側ルータの SIP ALG を無効にすると、切り詰めが解消することもある。',
           '同じリクエストをそのまま再試行せず、先に修正する。自分のサーバが 400 を返している場合は、リーズンフレーズで問題を示しているか、また知らないメソッドや知らないヘッダ、処理に不要な不正ヘッダを理由に拒否していないかを確認する（RFC 3261 §16.3、§8.2.2）。',
         ],
@@ -256,7 +256,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Payment Required',
     status: 'active',
     refs: ['RFC3261 §21.4.3'],
-    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.5', 'RFC5057 §5.1', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §20.35', 'RFC5057 §5.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -316,18 +316,18 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'Registered but never given a meaning: RFC 3261 reserves 402 for future use, so a 402 seen on a network carries whatever the sending platform decided, for example "no credit".',
         description: [
-          'SIP took its status codes from HTTP/1.1 (RFC 3261 §21), and 402 came along with the rest. RFC 3261 §21.4.3 defines nothing beyond "Reserved for future use", and no later RFC has given it a procedure, a header or a method. RFC 5057 §5.1 says that a 402, if encountered, should be treated as an unrecognised 4xx, which a UAC handles as a 400 (RFC 3261 §8.1.3.2): a failure of this request only. Whether trying again makes sense is left to the client, as RFC 3261 §8.1.3.5 leaves it for 4xx codes without defined processing.',
-          'Where 402 appears in the field, it comes from a billing system in the call path: a prepaid or wholesale carrier, a calling-card platform or a hosted PBX can use it when the account behind the caller has no balance or has reached a spending limit. That is a private convention, which no RFC describes. Because the meaning comes from a private arrangement, the same code can stand for "top up", "account suspended" or "destination not in your plan" depending on who sent it; the reason phrase and any Warning text are the only clues.',
-          'At the protocol level a 402 is a plain 4xx: a final refusal by one server, after which the same request should not be sent again unchanged (RFC 3261 §21.4), just as after a [[403]]. RFC 3398 §8.2.6.1 maps it, like 403, to Q.850 cause 21 "call rejected", so a caller on the far side of a gateway hears a generic rejection rather than a request to pay.',
+          'SIP\'s response codes are consistent with those of HTTP/1.1, and RFC 3261 §21 keeps only the HTTP codes it finds appropriate; 402 is one of them. RFC 3261 §21.4.3 defines nothing beyond "Reserved for future use", and no later RFC has given it a procedure, a header or a method. RFC 5057 §5.1 says that a 402, if encountered, should be treated as an unrecognised 4xx, which a UAC handles as a 400 (RFC 3261 §8.1.3.2): a failure of this request only. Whether trying again makes sense is left to the client, as RFC 3261 §8.1.3.5 leaves it for 4xx codes without defined processing.',
+          'A 402 seen in the field can come from a billing system in the call path: a prepaid or wholesale carrier, a calling-card platform or a hosted PBX can use it when the account behind the caller has no balance or has reached a spending limit. That is a private convention, which no RFC describes. Because the meaning comes from a private arrangement, the same code can stand for "top up", "account suspended" or "destination not in your plan" depending on who sent it; the reason phrase and any Warning text are where the sender can say which.',
+          'At the protocol level a 402 is a plain 4xx: a final refusal by one server, after which the same request should not be sent again unchanged (RFC 3261 §21.4), just as after a [[403]]. RFC 3398 §8.2.6.1 maps it, like 403, to Q.850 cause 21 "call rejected", so behind a gateway that follows this mapping the caller gets a generic rejection rather than a request to pay.',
         ],
         scenarios: [
-          'A PBX sends an INVITE to an international number over a prepaid SIP trunk whose balance has run out. The carrier\'s softswitch answers "402 Payment Required", sometimes with a reason phrase of its own describing the account state, and the call fails before it rings.',
+          'A PBX sends an INVITE to an international number over a prepaid SIP trunk whose balance has run out. The carrier\'s softswitch answers 402, possibly with a reason phrase of its own describing the account state, and the call fails before it rings.',
           'A calling-card or reseller platform built on a B2BUA checks the caller\'s credit for each destination and rejects calls to premium-rate or international ranges that the plan does not cover with 402.',
           'A SIP-to-PSTN gateway receives 402 from the softswitch behind it and releases the ISDN or ISUP call with cause 21; the PSTN caller hears a rejection tone or announcement, nothing about payment.',
         ],
         fixes: [
-          'Check the account on the platform that sent the 402: balance, credit limit, suspension, and which destinations the plan covers. The Server header and the Via entries of the response show which element answered.',
-          'Retrying on the same trunk will not succeed until the account is fixed. Whether a routing engine should move the call to another carrier is a business decision; RFC 3261 §21.4 only notes that a different server might accept the request.',
+          'Check the account on the platform that sent the 402: balance, credit limit, suspension, and which destinations the plan covers. A Server header, when present, describes the software that answered (RFC 3261 §20.35); the Via entries do not name the element that answered, because each proxy removes its own value from the response before passing it back (RFC 3261 §16.7).',
+          'Do not send the same request again unchanged on the same trunk (RFC 3261 §21.4); if the 402 reflects the account, it will keep failing until the account is fixed. Whether a routing engine should move the call to another carrier is a business decision; RFC 3261 §21.4 only notes that a different server might accept the request.',
           'If you run the platform, document what your 402 means and give it a specific reason phrase, because peers without that arrangement see only an unexplained 4xx. Map it consistently at your gateways, for example to cause 21 as RFC 3398 does, so that PSTN-side records agree with SIP-side ones.',
         ],
       },
@@ -336,18 +336,18 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           '登録されているが、意味が定義されたことのないコードである。RFC 3261 は将来の利用のために予約しているだけなので、実際に現れる 402 は送信側の基盤が独自に決めた意味（たとえば「残高不足」）を表す。',
         description: [
-          'SIP は HTTP/1.1 のステータスコードを引き継いでおり（RFC 3261 §21）、402 もその一つとして入ってきた。RFC 3261 §21.4.3 が定めるのは「将来の使用のために予約」という一文だけであり、後続の RFC も手順、ヘッダ、対象メソッドを与えていない。RFC 5057 §5.1 は、402 を受けた場合は認識できない 4xx として扱うべきだとしており、UAC はそれを 400 として扱う（RFC 3261 §8.1.3.2）。つまり、そのリクエストだけの失敗である。もう一度試す意味があるかはクライアントが判断する。処理が定義されていない 4xx について、RFC 3261 §8.1.3.5 はこの判断を実装に委ねている。',
-          '現場で 402 が現れるのは、呼の経路に課金システムがある場合である。プリペイドや卸の通信事業者、コーリングカード基盤、クラウド PBX は、発信者のアカウントに残高がないときや利用上限に達したときに、これを返すことがある。これは個別の慣行であり、どの RFC にも書かれていない。意味は個別の取り決めから来るため、送信元によって「チャージが必要」「アカウント停止中」「契約外の宛先」など内容が変わる。手がかりはリーズンフレーズと Warning の文面しかない。',
-          'プロトコル上の 402 は、ただの 4xx である。1 台のサーバによる最終的な拒否であり、[[403]] の後と同じく、同じリクエストを変更せずに送り直すべきではない（RFC 3261 §21.4）。RFC 3398 §8.2.6.1 は 402 を 403 と同じく Q.850 の理由表示 21（通信拒否）に対応付けており、ゲートウェイの先にいる発信者には、支払いの要求ではなく一般的な拒否として伝わる。',
+          'SIP の応答コードは HTTP/1.1 のステータスコードと整合しており、RFC 3261 §21 は HTTP のコードのうち適切なものだけを採り入れている。402 もその一つである。RFC 3261 §21.4.3 が定めるのは「将来の使用のために予約」という一文だけであり、後続の RFC も手順、ヘッダ、対象メソッドを与えていない。RFC 5057 §5.1 は、402 を受けた場合は認識できない 4xx として扱うべきだとしており、UAC はそれを 400 として扱う（RFC 3261 §8.1.3.2）。つまり、そのリクエストだけの失敗である。もう一度試す意味があるかはクライアントが判断する。処理が定義されていない 4xx について、RFC 3261 §8.1.3.5 はこの判断を実装に委ねている。',
+          '現場で見かける 402 は、呼の経路にある課金システムから来ることがある。プリペイドや卸の通信事業者、コーリングカード基盤、クラウド PBX は、発信者のアカウントに残高がないときや利用上限に達したときに、これを返すことがある。これは個別の慣行であり、どの RFC にも書かれていない。意味は個別の取り決めから来るため、送信元によって「チャージが必要」「アカウント停止中」「契約外の宛先」など内容が変わる。どれに当たるかを送信側が示せるのは、リーズンフレーズと Warning の文面である。',
+          'プロトコル上の 402 は、ただの 4xx である。1 台のサーバによる最終的な拒否であり、[[403]] の後と同じく、同じリクエストを変更せずに送り直すべきではない（RFC 3261 §21.4）。RFC 3398 §8.2.6.1 は 402 を 403 と同じく Q.850 の理由表示 21（通信拒否）に対応付けており、この対応に従うゲートウェイの先にいる発信者には、支払いの要求ではなく一般的な拒否として伝わる。',
         ],
         scenarios: [
-          'PBX が、残高の尽きたプリペイド SIP トランク経由で国際番号へ INVITE を送る。事業者のソフトスイッチが「402 Payment Required」を返し（アカウントの状態を示す独自のリーズンフレーズが付くこともある）、呼出音が鳴る前に発信が失敗する。',
+          'PBX が、残高の尽きたプリペイド SIP トランク経由で国際番号へ INVITE を送る。事業者のソフトスイッチが 402 を返し（アカウントの状態を示す独自のリーズンフレーズが付くこともある）、呼出音が鳴る前に発信が失敗する。',
           'B2BUA で構築されたコーリングカード基盤や再販事業者の基盤が、宛先ごとに発信者のクレジットを確認し、プランの対象外である高額番号や国際番号への呼を 402 で拒否する。',
           'SIP-PSTN ゲートウェイが背後のソフトスイッチから 402 を受け取り、ISDN や ISUP の呼を理由表示 21（通信拒否）で解放する。PSTN 側の発信者には拒否のトーンやアナウンスが流れ、支払いについては何も伝わらない。',
         ],
         fixes: [
-          '402 を送った基盤でアカウントを確認する。残高、与信枠、停止状態、プランの対象となる宛先などである。どの装置が応答したかは、応答の Server ヘッダや Via の並びからわかる。',
-          '同じトランクで再試行しても、アカウントが直るまでは成功しない。別の事業者へ経路を切り替えるかどうかは業務上の判断であり、RFC 3261 §21.4 は、別のサーバなら受け付ける可能性があると注記しているにすぎない。',
+          '402 を送った基盤でアカウントを確認する。残高、与信枠、停止状態、プランの対象となる宛先などである。Server ヘッダがあれば、応答したソフトウェアを示す（RFC 3261 §20.35）。Via の値は応答した装置を示さない。応答を中継するプロキシは、それぞれ自分の Via の値を取り除いてから上流へ送るからである（RFC 3261 §16.7）。',
+          '同じトランクで同じリクエストを変更せずに送り直さない（RFC 3261 §21.4）。402 がアカウントの状態によるものなら、アカウントが直るまで失敗し続ける。別の事業者へ経路を切り替えるかどうかは業務上の判断であり、RFC 3261 §21.4 は、別のサーバなら受け付ける可能性があると注記しているにすぎない。',
           '自分が基盤を運用している場合は、402 の意味を文書化し、具体的なリーズンフレーズを付ける。取り決めのない相手には、理由のわからない 4xx としか見えないからである。ゲートウェイでの変換も統一し、たとえば RFC 3398 と同じく理由表示 21 に対応させれば、PSTN 側の記録と SIP 側の記録が食い違わない。',
         ],
       },
