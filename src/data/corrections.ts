@@ -2877,6 +2877,50 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 181, 182, 199, 202, 204.
+  {
+    id: '199-caller-not-told-at-once',
+    date: '2026-12-05',
+    title: { en: '199: without it the caller learns of the ended early dialog late, not never', ja: '199：199 がなくても発信者は遅れて知るのであり、知らされないわけではない' },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The page said that under RFC 3261 alone the caller "is never told" that the device behind a failed branch has gone, and that it holds resources "until the whole INVITE completes".',
+      ja: 'RFC 3261 だけでは、失敗した分岐の先の端末が消えたことは発信者に「伝わらない」とし、リソースは「INVITE 全体が完了するまで」確保されるとしていた。',
+    },
+    now: {
+      en: 'The caller is not told at that moment, and may keep resources reserved until the proxy sends a final response (RFC 6228 §1); a non-2xx final response then ends all early dialogs (RFC 3261 §12.3).',
+      ja: 'その時点では発信者に伝わらず、プロキシが最終応答を送るまでリソースを確保し続けることがある（RFC 6228 §1）。2xx 以外の最終応答が届けば、すべてのアーリーダイアログが終わる（RFC 3261 §12.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §1',
+        quote:
+          'upstream SIP entities (including the UAC that initiated the request) are not immediately informed that an early dialog has been terminated, and will therefore maintain resources associated with the early dialog reserved until a final response is sent by the proxy',
+      },
+    ],
+  },
+  {
+    id: '202-example-received-parameter',
+    date: '2026-12-05',
+    title: { en: '202: no received parameter when the sent-by address is the packet source', ja: '202：sent-by が送信元アドレスと同じなら received パラメータは付かない' },
+    pages: [{ code: 202 }],
+    wrong: {
+      en: 'The example 202 added received=192.0.2.10 to a Via whose sent-by was already the IP address 192.0.2.10 the REFER came from.',
+      ja: '例の 202 は、sent-by がすでに REFER の送信元と同じ IP アドレス 192.0.2.10 である Via に、received=192.0.2.10 を付けていた。',
+    },
+    now: {
+      en: 'The Via of the example 202 is the Via of the REFER unchanged: a received parameter is added only when sent-by is a domain name or an IP address that differs from the packet source (RFC 3261 §18.2.1).',
+      ja: '例の 202 の Via は REFER の Via そのままである。received パラメータを付けるのは、sent-by がドメイン名であるか、送信元と異なる IP アドレスである場合だけである（RFC 3261 §18.2.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.2.1',
+        quote:
+          'If the host portion of the "sent-by" parameter contains a domain name, or if it contains an IP address that differs from the packet source address, the server MUST add a "received" parameter to that Via header field value.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

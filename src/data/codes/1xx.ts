@@ -339,8 +339,8 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'A server on the path is sending the call on to other destinations, such as a forwarding number or voicemail, and lets the caller know while it does so.',
         description: [
-          'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and a final response follows later, normally from the new destination. A phone may display that the call was forwarded, but it has to keep waiting. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
-          'The sender is normally the element that applies a forwarding rule, such as a PBX or feature server doing call forwarding on no answer or on busy. It answers as a user agent: a proxy cannot put a To tag on a provisional response of its own, so a non-100 provisional response like 181 comes from a UAS role, possibly one living in the same box as the proxy (RFC 3261 §16.7). If the forwarding server then proxies the INVITE toward the new destination, the 180 or 200 that follows carries the new target\'s own To tag, so a caller can hold two early dialogs for one call.',
+          'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and a final response follows later, for example from the new destination. A phone may display that the call was forwarded, but it has to keep waiting. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
+          'The sender is the element that applies the forwarding rule, such as a PBX or feature server doing call forwarding on no answer or on busy. It answers as a user agent: a proxy cannot put a To tag on a provisional response of its own, so a non-100 provisional response like 181 comes from a UAS role, possibly one living in the same box as the proxy (RFC 3261 §16.7). If the forwarding server then proxies the INVITE toward the new destination, the 180 or 200 that follows carries the new target\'s own To tag, so a caller can hold two early dialogs for one call.',
           '181 is not a redirection. With [[302]] the server hands a new address back and the caller\'s side sends a fresh INVITE; with 181 the server keeps the call, retargets it itself, and the caller merely learns that it happened. Nor is it an alerting signal: under the example ringback policy of RFC 3960 §3.2 for a UA that imitates a telephone, only a [[180]] starts local ringback. A 181 that arrives before any 180 therefore gives the caller no ringing of its own; one that follows a 180 changes nothing, and the caller keeps hearing local ringback as long as no media arrives.',
         ],
         scenarios: [
@@ -359,8 +359,8 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           '経路上のサーバが、転送先番号やボイスメールなど別の宛先へ呼を回しており、その最中であることを発信者に知らせる。',
         description: [
-          'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。最終応答は後から、通常は新しい宛先から届く。端末は転送されたことを表示してもよいが、応答を待ち続けなければならない。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
-          '181 を送るのは、通常は転送ルールを適用する装置、たとえば無応答転送や話中転送を行う PBX やフィーチャーサーバである。このとき装置は UA として応答する。プロキシは自ら生成した暫定応答に To タグを付けられないため、181 のような 100 以外の暫定応答は、UAS として動作する機能が送る。その UAS はプロキシと同じ装置内にあってもよい（RFC 3261 §16.7）。転送サーバが続けて新しい宛先へ INVITE をプロキシする場合、その後の 180 や 200 には転送先自身の To タグが付くため、一つの呼で発信者側に二つのアーリーダイアログができることがある。',
+          'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。最終応答は後から、たとえば新しい宛先から届く。端末は転送されたことを表示してもよいが、応答を待ち続けなければならない。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
+          '181 を送るのは、転送ルールを適用する装置、たとえば無応答転送や話中転送を行う PBX やフィーチャーサーバである。このとき装置は UA として応答する。プロキシは自ら生成した暫定応答に To タグを付けられないため、181 のような 100 以外の暫定応答は、UAS として動作する機能が送る。その UAS はプロキシと同じ装置内にあってもよい（RFC 3261 §16.7）。転送サーバが続けて新しい宛先へ INVITE をプロキシする場合、その後の 180 や 200 には転送先自身の To タグが付くため、一つの呼で発信者側に二つのアーリーダイアログができることがある。',
           '181 はリダイレクトではない。[[302]] ではサーバが新しいアドレスを返し、発信者側が改めて INVITE を送る。181 ではサーバが呼を手放さずに自ら宛先を変え、発信者はその事実を知らされるだけである。また呼出しの通知でもない。RFC 3960 §3.2 が電話機を模した UA の例として挙げるリングバックポリシーでは、発信側端末が自ら呼出音を鳴らすのは [[180]] を受けたときだけである。そのため、180 より前に届いた 181 だけでは発信者に呼出音は聞こえない。180 の後に届いた 181 は何も変えず、メディアが届かない限り発信側端末は呼出音を鳴らし続ける。',
         ],
         scenarios: [
@@ -384,7 +384,7 @@ export const codes1xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.3.1.1', 'RFC3261 §16.7'],
     facts: {
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.1.4'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.1.4', 'RFC3261 §16.7'] },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.4', 'RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -758,13 +758,13 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'A forking proxy or a UAS reports that one early dialog of a still-pending INVITE has ended, before any final response reaches the caller.',
         description: [
-          'Under RFC 3261 alone, an early dialog ends silently. When one branch of a forked INVITE fails, the proxy keeps that failure in its response context and goes on waiting for the other branches (RFC 3261 §16.7), so the caller is never told that the device behind that early dialog has gone. If the branch was sending early media, the caller may hold resources for it until the whole INVITE completes, when a non-2xx final response ends all early dialogs at once (RFC 3261 §12.3).',
+          'Under RFC 3261 alone, an early dialog ends silently. When one branch of a forked INVITE fails, the proxy keeps that failure in its response context and goes on waiting for the other branches (RFC 3261 §16.7), so the caller is not told at that moment that the device behind that early dialog has gone. If the branch was sending early media, the caller may keep resources reserved for it until the proxy sends a final response (RFC 6228 §1); a non-2xx final response then ends all early dialogs at once (RFC 3261 §12.3).',
           'RFC 6228 §1 introduces 199 to close that gap. When a forking proxy receives a non-2xx final response that ends an early dialog and does not intend to forward that response at once, it MUST send a 199 upstream for that early dialog, carrying the dialog\'s To tag and a Reason header with the response code that ended it (RFC 6228 §6). The caller has to ask for it: the proxy does so only if the INVITE listed the option tag 199 in its Supported header and did not require 100rel, and only until it has sent a final response. A UAS can send 199 too, before its own non-2xx final response, but RFC 6228 §5 says it SHOULD NOT, except when it is configured to because proxies on the path do not support 199 or when its environment requires it.',
-          '199 is still a provisional response. The INVITE transaction goes on, other branches may yet ring or answer, and a final response arrives later. That sets it apart from [[487]], the final response that closes the whole INVITE after a CANCEL. On receipt the caller can release what it kept for the terminated early dialog. Once it has accepted the 199 it MUST NOT send media on that early dialog, nor process received media it can associate with it (RFC 6228 §4), and it sends no further requests on it except to acknowledge reliable responses (RFC 6228 §7). A stack that predates RFC 6228 simply processes it as an unknown 1xx, which RFC 3261 §8.1.3.2 maps to [[183]].',
+          '199 is still a provisional response. The INVITE transaction goes on, other branches may yet ring or answer, and a final response arrives later. That sets it apart from [[487]], the final response that closes the whole INVITE after a CANCEL. On receipt the caller can release what it kept for the terminated early dialog. Once it has accepted the 199 it MUST NOT send media on that early dialog, nor process received media it can associate with it (RFC 6228 §4), and it MUST NOT send further requests on it except to acknowledge reliable responses (RFC 6228 §7). A stack that predates RFC 6228 simply processes it as an unknown 1xx, which RFC 3261 §8.1.3.2 maps to [[183]].',
         ],
         scenarios: [
           'An operator\'s network forks an INVITE to a subscriber\'s handset and a fixed-line device. The handset sends 183 with early media and then rejects with [[486]]; the forking proxy, still waiting for the fixed device, sends 199 Early Dialog Terminated with the handset\'s To tag, and the calling phone stops playing that branch\'s media.',
-          'A proxy doing serial forking (desk phone first, then mobile) gets a failure from the first target after that target had sent 180. Because the caller listed 199 in Supported, the proxy sends 199 for that early dialog before it tries the next target.',
+          'A proxy doing serial forking (desk phone first, then mobile) gets a failure from the first target after that target had sent 180. Because the caller listed 199 in Supported and did not require 100rel, the proxy sends 199 for that early dialog and goes on to the next target.',
           'Wireshark\'s SIP statistics show a row for 199 labelled "Informational - Others" although no device on the network implements RFC 6228: Wireshark files any 1xx code missing from its table under 199 (and likewise under 299, 399 and so on for the other classes), so that row mixes real 199 responses with unlisted provisional codes.',
         ],
         fixes: [
@@ -778,13 +778,13 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'フォーキングプロキシまたは UAS が、まだ完了していない INVITE のアーリーダイアログの一つが終わったことを、最終応答より前に発信者へ知らせる。',
         description: [
-          'RFC 3261 だけでは、アーリーダイアログは黙って終わる。フォーキングされた INVITE の一つの分岐が失敗しても、プロキシはその失敗応答を応答コンテキストに保持したまま他の分岐を待つ（RFC 3261 §16.7）。そのアーリーダイアログの先にいた端末が消えたことは、発信者には伝わらない。その分岐がアーリーメディアを流していた場合、発信者は INVITE 全体が完了するまでその分岐用のリソースを確保し続けることがある。完了した時点で、2xx 以外の最終応答がすべてのアーリーダイアログを一度に終わらせる（RFC 3261 §12.3）。',
+          'RFC 3261 だけでは、アーリーダイアログは黙って終わる。フォーキングされた INVITE の一つの分岐が失敗しても、プロキシはその失敗応答を応答コンテキストに保持したまま他の分岐を待つ（RFC 3261 §16.7）。そのため、そのアーリーダイアログの先にいた端末が消えたことは、その時点では発信者に伝わらない。その分岐がアーリーメディアを流していた場合、発信者はプロキシが最終応答を送るまで、その分岐用のリソースを確保し続けることがある（RFC 6228 §1）。2xx 以外の最終応答が届けば、それがすべてのアーリーダイアログを一度に終わらせる（RFC 3261 §12.3）。',
           'RFC 6228 §1 は、この隙間を埋めるために 199 を導入した。フォーキングプロキシは、アーリーダイアログを終わらせる 2xx 以外の最終応答を受け取り、それをすぐには上流へ中継しない場合、そのアーリーダイアログについて 199 を上流へ送らなければならない（MUST）。199 には、そのダイアログの To タグと、ダイアログを終わらせた応答コードを示す Reason ヘッダを入れる（RFC 6228 §6）。ただし発信者が求めていることが前提で、プロキシが 199 を送るのは、INVITE の Supported ヘッダにオプションタグ 199 があり、100rel が Require されていない場合に限られ、最終応答を送った後は送らない。UAS も自らの 2xx 以外の最終応答の前に 199 を送ることができるが、RFC 6228 §5 は、経路上のプロキシが 199 に対応していないために送るよう設定されている場合や、送ることを定めた環境で使われる場合を除き、送るべきではない（SHOULD NOT）としている。',
-          '199 はあくまで暫定応答である。INVITE トランザクションは続き、他の分岐はまだ鳴ることも応答することもあり、最終応答は後で届く。この点で、CANCEL の後に INVITE 全体を閉じる最終応答 [[487]] とは異なる。199 を受けた発信者は、終了したアーリーダイアログのために確保していたものを解放できる。199 を受け入れた後は、そのアーリーダイアログでメディアを送ってはならず、そのダイアログに対応付けられる受信メディアを処理してもならない（RFC 6228 §4）。信頼性のある応答への確認を除き、そのダイアログでリクエストも送らない（RFC 6228 §7）。RFC 6228 以前のスタックは、これを未知の 1xx として処理するだけである。RFC 3261 §8.1.3.2 により、その扱いは [[183]] と同じになる。',
+          '199 はあくまで暫定応答である。INVITE トランザクションは続き、他の分岐はまだ鳴ることも応答することもあり、最終応答は後で届く。この点で、CANCEL の後に INVITE 全体を閉じる最終応答 [[487]] とは異なる。199 を受けた発信者は、終了したアーリーダイアログのために確保していたものを解放できる。199 を受け入れた後は、そのアーリーダイアログでメディアを送ってはならず、そのダイアログに対応付けられる受信メディアを処理してもならない（RFC 6228 §4）。信頼性のある応答への確認を除き、そのダイアログでリクエストを送ってはならない（RFC 6228 §7）。RFC 6228 以前のスタックは、これを未知の 1xx として処理するだけである。RFC 3261 §8.1.3.2 により、その扱いは [[183]] と同じになる。',
         ],
         scenarios: [
           '事業者の網が INVITE を加入者の携帯端末と固定端末へフォーキングする。携帯端末はアーリーメディア付きの 183 を送った後、[[486]] で拒否する。固定端末の応答を待っているフォーキングプロキシは携帯端末の To タグを付けた 199 Early Dialog Terminated を送り、発信側の端末はその分岐のメディア再生をやめる。',
-          'シリアルフォーキング（卓上電話機、次に携帯の順に試す）を行うプロキシが、180 を送っていた最初の宛先から失敗応答を受け取る。発信者が Supported に 199 を入れていたため、プロキシは次の宛先を試す前に、そのアーリーダイアログについて 199 を送る。',
+          'シリアルフォーキング（卓上電話機、次に携帯の順に試す）を行うプロキシが、180 を送っていた最初の宛先から失敗応答を受け取る。発信者が Supported に 199 を入れ、100rel を Require していなかったため、プロキシはそのアーリーダイアログについて 199 を送り、次の宛先へ進む。',
           'Wireshark の SIP 統計に、網内に RFC 6228 対応の装置がないのに、`Informational - Others` と表示された 199 の行が現れる。Wireshark は表にない 1xx のコードを 199 の行に集計する（他のクラスも同様に 299、399 などに集計する）ため、この行には本物の 199 と表にない暫定応答が混ざる。',
         ],
         fixes: [

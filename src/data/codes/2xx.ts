@@ -295,7 +295,7 @@ export const codes2xx: CodeEntryInput[] = [
       ].join('\n'),
       response: [
         'SIP/2.0 202 Accepted',
-        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK74bf9;received=192.0.2.10',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK74bf9',
         'From: Alice <sip:alice@example.com>;tag=9fxced76sl',
         'To: Bob <sip:bob@example.com>;tag=8321234356',
         'Call-ID: 3848276298220188511@example.com',
