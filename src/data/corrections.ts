@@ -2921,6 +2921,119 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 436, 437, 438, 439.
+  {
+    id: '436-437-identity-note-section',
+    date: '2026-12-05',
+    title: { en: '436, 437: what the codes mean is RFC 8224 §6.2.2, not the syntax section', ja: '436・437：コードの意味は構文の節ではなく RFC 8224 §6.2.2 にある' },
+    pages: [{ code: 436 }, { code: 437 }],
+    wrong: {
+      en: 'The Identity header notes cited only RFC 8224 §4, the syntax section, for what 436 and 437 mean. The 436 note also said the URI "could not be dereferenced into a usable credential": an unusable credential that was obtained is a 437, and the note left out that 436 is for the case where this holds for every Identity header.',
+      ja: 'Identity ヘッダの注記は、436・437 の意味の出典として構文の節である RFC 8224 §4 だけを挙げていた。436 の注記はさらに、URI から「使える証明書を取得できなかった」としていた。入手できたが使えない認証情報は 437 であり、また 436 はすべての Identity ヘッダについてそうである場合のものだという点が抜けていた。',
+    },
+    now: {
+      en: '436: the verifier could not dereference the URI or acquire the credential, for every Identity header in the request; 437: it holds the credential but does not support it. Both cite RFC 8224 §6.2.2.',
+      ja: '436 は、リクエスト中のすべての Identity ヘッダについて、検証側が URI を参照できないか認証情報を入手できなかった場合、437 は、認証情報を持っているがそれに対応しない場合とし、どちらも RFC 8224 §6.2.2 を出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote:
+          'this response code should only be sent when the verification service is unable to dereference the URIs and/or acquire the credentials associated with all Identity header fields in the request.',
+      },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote:
+          'is sent when a verification service can acquire, or already holds, the credential represented by the "info" parameter of at least one Identity header field in the request but does not support said credential(s)',
+      },
+    ],
+  },
+  {
+    id: '436-438-stale-date-may',
+    date: '2026-12-05',
+    title: { en: '436, 438: a stale Date may draw 403; the RFC does not require it', ja: '436・438：古い Date には 403 を送ってよいが、義務ではない' },
+    pages: [{ code: 436 }, { code: 438 }],
+    wrong: {
+      en: 'The pages said as plain fact that a stale Date or iat "is reported with" (436) or "draws" (438) a 403 "Stale Date". RFC 8224 says a 403 may be sent and the phrase can be sent.',
+      ja: '古い Date や iat は 403（`Stale Date`）「になる」と、事実として書いていた。RFC 8224 は、403 を送ってよく、そのフレーズを使うこともできる、としているだけである。',
+    },
+    now: {
+      en: 'For a Date or iat older than the freshness policy allows, the verifier may send 403, and the phrase "Stale Date" can be used.',
+      ja: '鮮度ポリシーより古い Date や iat に対して、検証側は 403 を送ってよく、フレーズ `Stale Date` を使うこともできる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote:
+          'Finally, a 403 response may be sent when the verification service receives a request with a Date header field value that is older than the local policy for freshness permits. The same response may be used when the "iat" in the full form of a PASSporT has a value older than the local policy for freshness permits. The reason phrase "Stale Date" can be sent to help humans debug the failure.',
+      },
+    ],
+  },
+  {
+    id: '436-renewed-certificate-old-url',
+    date: '2026-12-05',
+    title: { en: '436: a renewed certificate gives 436 only once the old URL stops working', ja: '436：証明書の更新で 436 になるのは古い URL が使えなくなったとき' },
+    pages: [{ code: 436 }],
+    wrong: {
+      en: 'A scenario said that a provider who publishes a renewed certificate under a new URL but keeps the old URL in its configuration gets 436 on every call. While the old URL still answers, the verifier can fetch a credential, so that is not a 436; and RFC 8224 asks signers to keep older URLs available.',
+      ja: 'シナリオで、更新した証明書を新しい URL で公開しながら設定に古い URL を残した事業者は、すべての呼で 436 を受けるとしていた。古い URL がまだ応答する間は検証側は認証情報を取得できるので 436 にはならない。また RFC 8224 は、古い URL を引き続き参照できるようにしておくよう署名側に求めている。',
+    },
+    now: {
+      en: 'The scenario has the provider take the file at the old URL down while its authentication service still names that URL, and says what RFC 8224 §7.4 asks for at a rollover.',
+      ja: 'シナリオを、事業者が古い URL のファイルを削除したのに認証サービスがまだその URL を示している場面に改め、鍵の切り替え時に RFC 8224 §7.4 が求めることを書き添えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §7.4',
+        quote:
+          'When a rollover occurs, authentication services SHOULD thus provide new "info" URIs for each new credential and SHOULD continue to make older key acquisition URIs available for a duration longer than the plausible lifetime of a SIP transaction (a minute would most likely suffice).',
+      },
+    ],
+  },
+  {
+    id: '438-dest-from-to',
+    date: '2026-12-05',
+    title: { en: '438: RFC 8224 takes the called identity from To', ja: '438：RFC 8224 は着信側の ID を To から取る' },
+    pages: [{ code: 438 }],
+    wrong: {
+      en: 'A fix said to check the dest claim against "To or Request-URI". RFC 8224 derives the called identity from the To header field and does not name the Request-URI for it.',
+      ja: '対処法で、dest クレームを「To または Request-URI」と照合するよう書いていた。RFC 8224 は着信側の ID を To ヘッダから取り出しており、Request-URI は挙げていない。',
+    },
+    now: { en: 'The dest claim is checked against To.', ja: 'dest クレームは To と照合する、とした。' },
+    sources: [
+      {
+        ref: 'RFC8224 §12.1',
+        quote: 'The To header field value provides the identity of the SIP user that this request originally targeted.',
+      },
+    ],
+  },
+  {
+    id: '439-ob-first-hop-only',
+    date: '2026-12-05',
+    title: { en: '439: only the first-hop edge proxy puts "ob" in its Path URI', ja: '439：Path URI に「ob」を付けるのはファーストホップのエッジプロキシだけ' },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'The page said that any edge proxy supporting Outbound adds a Path URI with "ob", and the Path note said the registrar answers 439 whenever a REGISTER through a proxy lacks that URI. Only the first hop adds "ob" (others must not), and the registrar answers 439 only if the REGISTER also carries a reg-id and the outbound option tag; otherwise it ignores the reg-id.',
+      ja: 'Outbound に対応したエッジプロキシなら「ob」付きの Path URI を追加するとし、Path の注記では、プロキシ経由の REGISTER にその URI がなければレジストラは必ず 439 を返すとしていた。「ob」を付けるのはファーストホップだけで（それ以外は付けてはならない）、レジストラが 439 を返すのは REGISTER に reg-id と outbound オプションタグもある場合だけであり、そうでなければ reg-id を無視する。',
+    },
+    now: {
+      en: 'The first-hop edge proxy stores a flow token in its Path URI and adds "ob"; an edge proxy that is not the first hop must not. The Path note gives the registrar\'s full rule from RFC 5626 §6.',
+      ja: 'ファーストホップのエッジプロキシは Path URI にフロートークンを入れて「ob」を付け、ファーストホップでないエッジプロキシは「ob」を付けてはならない、とした。Path の注記には RFC 5626 §6 のレジストラの規則をそのまま示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §5.1',
+        quote:
+          'In addition, the first node MUST include an "ob" URI parameter in its Path header field value. If the edge proxy is not the first SIP node after the UAC it MUST NOT place an "ob" URI parameter in a Path header field value.',
+      },
+      {
+        ref: 'RFC5626 §6',
+        quote:
+          'if the REGISTER request contains the reg-id and the outbound option tag in a Supported header field, then the registrar MUST respond to the REGISTER request with a 439 (First Hop Lacks Outbound Support) response; otherwise, the registrar MUST ignore the "reg-id" parameter of the Contact header.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

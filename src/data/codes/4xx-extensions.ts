@@ -1318,8 +1318,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC8224 §4',
         note: {
-          en: 'Carries the signed PASSporT and, in its info parameter, the URI of the certificate needed to check it; 436 means that URI could not be dereferenced into a usable credential.',
-          ja: '署名済みの PASSporT と、その検証に必要な証明書の URI（info パラメータ）を運ぶ。436 は、この URI から使える証明書を取得できなかったことを示す。',
+          en: 'Carries the PASSporT and, in its info parameter, the URI of the credential (such as a certificate) needed to check it. 436 means the verifier could not dereference that URI or acquire the credential, and that this held for every Identity header in the request (RFC 8224 §6.2.2).',
+          ja: 'PASSporT と、その検証に必要な認証情報（証明書など）の URI（info パラメータ）を運ぶ。436 は、検証側がこの URI を参照できなかったか認証情報を入手できなかったこと、しかもそれがリクエスト中のすべての Identity ヘッダについて当てはまったことを示す（RFC 8224 §6.2.2）。',
         },
       },
     ],
@@ -1376,15 +1376,15 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Bad Identity Info',
         summary:
-          'The STIR verification service could not fetch the certificate that the info parameter of the Identity header points to, so it never got to check the signature.',
+          'The STIR verification service could not fetch the credential (such as a certificate) that the info parameter of the Identity header points to, for any Identity header in the request, so it never got to check the signature.',
         description: [
-          'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity and places the result, a PASSporT, in an Identity header. The header\'s info parameter gives a URI, which the x5u header parameter of the PASSporT must repeat (RFC 8224 §4.1), from which the verifier fetches the signer\'s credential, usually a certificate (RFC 8224 §7.2, §7.3). When the verification service cannot dereference that URI or acquire a credential from it, for every Identity header the request carries, RFC 8224 §6.2.2 gives it 436 to reject the request.',
-          '436 says nothing about whether the signature is good: verification stopped before the signature was looked at. That separates it from its neighbours: [[437]] means the credential was obtained (or was already cached) but is untrusted or unsupported, [[438]] means the signature or the claims did not check out, and [[428]] means no usable Identity header arrived at all. A stale Date or iat is reported with [[403]] and the phrase "Stale Date". RFC 8224 §6.2.2 calls 436 possibly repairable: the signer can send the request again with an info URI that the verifier is able to reach.',
+          'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity and places the result, a PASSporT, in an Identity header. The header\'s info parameter gives a URI, which the x5u header parameter of the PASSporT must repeat (RFC 8224 §4.1), from which the verifier fetches the signer\'s credential, such as a certificate (RFC 8224 §7.2, §7.3, §7.4). When the verification service cannot dereference that URI or acquire a credential from it, for every Identity header the request carries, RFC 8224 §6.2.2 gives it 436 to reject the request.',
+          '436 says nothing about whether the signature is good: verification stopped before the signature was looked at. That separates it from its neighbours: [[437]] means the credential was obtained (or was already cached) but is untrusted or unsupported, [[438]] means the signature or the claims did not check out, and [[428]] means no usable Identity header arrived at all. For a Date or iat older than its freshness policy allows, the verifier may send [[403]], and the phrase "Stale Date" can be used (RFC 8224 §6.2.2). RFC 8224 §6.2.2 calls 436 possibly repairable: the signer can send the request again with an info URI that the verifier is able to reach.',
           'The code was born in RFC 4474 as "Bad Identity-Info", after the separate Identity-Info header of that time. RFC 8224 folded the header into the info parameter and changed the phrase to "Bad Identity Info" (RFC 8224 §13.2), which is why both spellings turn up in traces. What a network does with a request it cannot verify is local policy: RFC 8224 §6.2.1 prescribes no treatment and expects policies that change forwarding decisions or how the identity is shown to the user. A 436 in a status line therefore means this network chose to reject the call rather than deliver it unverified.',
         ],
         scenarios: [
           'A terminating carrier\'s SBC verifies SHAKEN on an INVITE from an interconnect partner. The info URL points at the originating provider\'s certificate repository, which answers HTTP 404 or never answers; the verifier\'s policy blocks calls it cannot verify and returns 436.',
-          'An originating provider renews its signing certificate and publishes it under a new URL but leaves the old URL in its authentication service configuration. Every call that crosses a strictly verifying network fails with 436 until the signer is corrected.',
+          'An originating provider renews its signing certificate, publishes it under a new URL and takes the file at the old URL down, but the old URL is still in its authentication service configuration. Every call that crosses a strictly verifying network fails with 436 until the signer is corrected. RFC 8224 §7.4 asks for a new info URI for each new credential and for older URIs to stay available for longer than a SIP transaction lasts.',
           'A newly deployed verifier has no outbound HTTPS to the internet, or cannot resolve the repository\'s host name in DNS. Every signed call fails with 436 whoever signed it: the fault is the verifier\'s, not the originators\'.',
         ],
         fixes: [
@@ -1396,15 +1396,15 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ja: {
         title: '署名証明書の取得失敗',
         summary:
-          'STIR の検証サービスが Identity ヘッダの info パラメータが指す証明書を取得できず、署名の検証に進めなかった。',
+          'STIR の検証サービスが、リクエスト中のどの Identity ヘッダについても、info パラメータが指す認証情報（証明書など）を取得できず、署名の検証に進めなかった。',
         description: [
-          'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の認証情報（通常は証明書）を取りに行く URI が入り（RFC 8224 §7.2、§7.3）、PASSporT の x5u ヘッダパラメータにも同じ URI を入れなければならない（RFC 8224 §4.1）。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか証明書を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
-          '436 は署名の正否については何も示さない。署名を見る前の段階で検証が止まったことを示すだけである。ここが隣接するコードとの違いで、[[437]] は証明書は入手できた（あるいはキャッシュ済みだった）が信頼できない・対応していない場合、[[438]] は署名やクレームの検証に失敗した場合、[[428]] は使える Identity ヘッダがそもそも届かなかった場合である。Date や iat が古すぎる場合は [[403]]（リーズンフレーズ `Stale Date`）になる。RFC 8224 §6.2.2 は 436 を回復できる場合があるエラーとしており、署名側は検証側が到達できる info URI を付けてリクエストを送り直せばよい。',
+          'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の認証情報（証明書など）を取りに行く URI が入り（RFC 8224 §7.2、§7.3、§7.4）、PASSporT の x5u ヘッダパラメータにも同じ URI を入れなければならない（RFC 8224 §4.1）。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか証明書を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
+          '436 は署名の正否については何も示さない。署名を見る前の段階で検証が止まったことを示すだけである。ここが隣接するコードとの違いで、[[437]] は証明書は入手できた（あるいはキャッシュ済みだった）が信頼できない・対応していない場合、[[438]] は署名やクレームの検証に失敗した場合、[[428]] は使える Identity ヘッダがそもそも届かなかった場合である。Date や iat が検証側の鮮度ポリシーより古い場合は [[403]] を送ってよく、リーズンフレーズ `Stale Date` を使うこともできる（RFC 8224 §6.2.2）。RFC 8224 §6.2.2 は 436 を回復できる場合があるエラーとしており、署名側は検証側が到達できる info URI を付けてリクエストを送り直せばよい。',
           'このコードは RFC 4474 で、当時独立していた Identity-Info ヘッダの名を取って「Bad Identity-Info」として生まれた。RFC 8224 でこのヘッダが info パラメータに統合され、名称も「Bad Identity Info」に改められた（RFC 8224 §13.2）。トレースに両方の綴りが現れるのはこのためである。検証できないリクエストをどう扱うかは各網のローカルポリシーで決まる。RFC 8224 §6.2.1 は扱いを定めておらず、転送の判断やユーザへの ID の表示方法を変えるといったポリシーを想定している。ステータス行に 436 が出ているなら、その網は未検証のまま着信させるのではなく、拒否を選んだということである。',
         ],
         scenarios: [
           '着信側キャリアの SBC が、相互接続先から届いた INVITE の SHAKEN 署名を検証する。info の URL が指す発信側事業者の証明書リポジトリが HTTP 404 を返すかタイムアウトし、検証できない呼を遮断するポリシーの検証サービスが 436 を返す。',
-          '発信側事業者が署名用の証明書を更新して新しい URL で公開したが、認証サービスの設定には古い URL が残っている。厳格に検証する網を経由する呼は、署名側の設定が直るまですべて 436 で失敗する。',
+          '発信側事業者が署名用の証明書を更新して新しい URL で公開し、古い URL のファイルを削除したが、認証サービスの設定には古い URL が残っている。厳格に検証する網を経由する呼は、署名側の設定が直るまですべて 436 で失敗する。RFC 8224 §7.4 は、新しい認証情報ごとに新しい info の URI を用意し、古い URI も SIP のトランザクションが続きうる時間より長く参照できるようにしておくよう求めている。',
           '新たに導入した検証サービスにインターネットへの HTTPS の出口がない、あるいは DNS でリポジトリのホスト名を解決できない。誰が署名した呼でも 436 になり、原因は発信側ではなく検証側にある。',
         ],
         fixes: [
@@ -1443,8 +1443,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC8224 §4',
         note: {
-          en: 'Its info parameter names the credential the verifier fetched or already held; 437 means that credential, not the signature, was what the verifier refused.',
-          ja: 'info パラメータが、検証側が取得した（あるいは既に保持していた）証明書を示す。437 は、署名ではなくこの証明書そのものを検証側が受け入れなかったことを意味する。',
+          en: 'Its info parameter names the credential the verifier fetched or already held; 437 means that credential, not the signature, was what the verifier does not support (RFC 8224 §6.2.2).',
+          ja: 'info パラメータが、検証側が取得した（あるいは既に保持していた）証明書を示す。437 は、署名ではなくこの証明書そのものに検証側が対応しなかったことを意味する（RFC 8224 §6.2.2）。',
         },
       },
     ],
@@ -1501,9 +1501,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Unsupported Credential',
         summary:
-          'The STIR verifier obtained the credential referenced by the Identity header but will not use it, typically because it does not trust the issuing certification authority or does not support the algorithm the credential was signed with.',
+          'The STIR verifier obtained the credential referenced by the Identity header but does not support it, for example because it does not trust the issuing certification authority or does not support the algorithm the credential was signed with.',
         description: [
-          'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The two reasons the RFC gives are a certification authority the verifier does not trust and a signing algorithm it does not implement. The fetch worked, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
+          'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The reasons the RFC gives as examples are a certification authority the verifier does not trust and a signing algorithm it does not implement. The fetch worked, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
           'Which authorities to trust is up to the verifier: RFC 8226 §3 says verification services must make sure they trust the trust anchor that issued the certificate, and RFC 8224 §7.4 asks deployments to use widely trusted anchors or to rely on business arrangements that fix them. A certificate that one terminating network accepts may therefore draw 437 from another whose set of trust anchors differs. A certificate whose chain the verifier cannot complete up to an anchor it knows, for instance because an intermediate certificate is missing, is in the same position as one from an unknown authority; RFC 4474 §6 already listed a certificate "signed by an untrusted or unknown certificate authority" among the reasons for 437.',
           'RFC 4474 called the code "Unsupported Certificate", since credentials were then always X.509 certificates; RFC 8224 §13.2 generalised the phrase to "Unsupported Credential". The remedy lies with whoever issued or published the credential, or with the verifier\'s trust configuration: resending the same request with the same credential cannot succeed.',
         ],
@@ -1523,7 +1523,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'STIR の検証サービスが Identity ヘッダの参照する証明書を入手したものの、発行元の認証局を信頼していない、署名アルゴリズムに対応していないなどの理由で、その証明書を使わない。',
         description: [
-          '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す証明書を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC が挙げる理由は、信頼していない認証局が発行したこと、検証側が実装していないアルゴリズムで署名されていることの 2 つである。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
+          '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す証明書を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC は理由の例として、信頼していない認証局が発行したこと、検証側が実装していないアルゴリズムで署名されていることを挙げている。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
           'どの認証局を信頼するかは検証側が決める。RFC 8226 §3 は、証明書を発行したトラストアンカーを信頼できるか確かめる責任を検証サービスに負わせ、RFC 8224 §7.4 は、広く信頼されたトラストアンカーを使うか、業務上の取り決めでアンカーを定めた環境に限って使うよう求めている。したがって、ある着信網が受け入れた証明書でも、トラストアンカーの構成が異なる別の網では 437 になりうる。中間証明書が欠けているなどの理由で、既知のアンカーまで証明書チェーンを組めない場合も、未知の認証局が発行した証明書と同じ扱いになる。RFC 4474 §6 も、信頼されていない、あるいは未知の認証局が署名した証明書を 437 の理由に挙げていた。',
           'RFC 4474 の時代は認証情報といえば X.509 証明書だったため、このコードは「Unsupported Certificate」と呼ばれていた。RFC 8224 §13.2 で名称が「Unsupported Credential」へと一般化された。直すべきは証明書を発行・公開した側か、検証側の信頼設定であり、同じ証明書のまま同じリクエストを送り直しても成功しない。',
         ],
@@ -1643,7 +1643,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Of the four failure codes that RFC 8224 §6.2.2 keeps from RFC 4474 (428, 436, 437 and 438), 438 is the only one that reaches the signature itself. The verifier obtained a credential it trusts, checked the PASSporT, and found that no Identity header in the request holds one that is valid and supported (RFC 8224 §6.2.2). Like [[428]], it is sent only where local policy makes a broken identity a reason to refuse the request; a network that merely records the result delivers the call instead.',
           'A failed check is not proof of spoofing. The PASSporT signs the calling and called identities and a timestamp, and the verifier compares them with what it sees in the request; RFC 8224 itself points out that a transit network which rewrites the Date header can break a valid signature. A calling or called number that a transit network replaced, or a To header rewritten by a B2BUA, has the same effect; a mere change between national and E.164 form usually does not, because the canonicalisation of RFC 8224 §8.3 converts numbers to E.164 before signing and verifying whenever it can. The recommended repair is to resend the request with the full form of the PASSporT if it was sent in the compact form (RFC 8224 §6.2.2). The full form carries the iat the signer used, which the verifier may use in place of a rewritten Date (RFC 8224 §6.2, Step 4), and the signer\'s canonical orig and dest, which make canonicalisation problems visible (RFC 8224 §6.2.4). It does not excuse rewriting the signed identities: the verifier always derives the originating identity from the SIP headers and recomputes the signature with it.',
-          'Keep it apart from its neighbours: [[436]] means the credential could not be fetched and [[437]] that it was fetched but not accepted, both before the signature was examined, while a Date or iat older than the verifier\'s freshness window draws [[403]] "Stale Date" rather than 438. RFC 8224 also allows the phrase "Invalid PASSporT" for a full-form PASSporT that lacks the claims or headers its extension requires, so both phrases appear with this code.',
+          'Keep it apart from its neighbours: [[436]] means the credential could not be fetched and [[437]] that it was fetched but not accepted, both before the signature was examined, while for a Date or iat older than the verifier\'s freshness policy allows, the code RFC 8224 §6.2.2 names is not 438 but [[403]], which the verifier may send, with the phrase "Stale Date" if it wishes. RFC 8224 also allows the phrase "Invalid PASSporT" for a full-form PASSporT that lacks the claims or headers its extension requires, so both phrases appear with this code.',
         ],
         scenarios: [
           'After the originating network signed the call, a transit carrier\'s B2BUA replaces the calling number with the customer\'s main number. Canonicalisation cannot turn one number into another, so the number the verifier derives from the request no longer matches the signed orig claim, and a verifier with a blocking policy answers 438.',
@@ -1651,7 +1651,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A B2BUA in the path regenerates the Date header or rewrites the To URI of an INVITE signed with a compact-form PASSporT; the verifier rebuilds different claims from the altered headers and the signature no longer verifies.',
         ],
         fixes: [
-          'Compare what was signed with what arrived. For a full-form PASSporT, decode the payload (the base64url middle part of the Identity value) and check the orig, dest and iat claims against the From or P-Asserted-Identity, To or Request-URI, and Date of the request as the verifier received it; for the compact form, whose middle part is empty, compare those headers as the signer sent them with the headers at the verifier. Any difference introduced on the way that canonicalisation (RFC 8224 §8.3) does not undo breaks the signature.',
+          'Compare what was signed with what arrived. For a full-form PASSporT, decode the payload (the base64url middle part of the Identity value) and check the orig, dest and iat claims against the From or P-Asserted-Identity, To, and Date of the request as the verifier received it; for the compact form, whose middle part is empty, compare those headers as the signer sent them with the headers at the verifier. Any difference introduced on the way that canonicalisation (RFC 8224 §8.3) does not undo breaks the signature.',
           'Signing side: confirm that the private key in use belongs to the certificate at the info URL. Where transit networks rewrite Date, send the full form of the PASSporT: the verifier can then check the signature against its iat, and the orig and dest it carries make canonicalisation mismatches easy to debug (RFC 8224 §6.2.2, §6.2.4). The full form does not survive a rewritten From, P-Asserted-Identity or To, because the verifier still takes the identities from the SIP headers.',
           'Transit side: leave signed headers alone. If numbers must be normalised for routing, do it in a way that keeps the identity the PASSporT signed recoverable, or leave verification to a point before the change.',
         ],
@@ -1663,7 +1663,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'RFC 8224 §6.2.2 が RFC 4474 から引き継いだ 4 つの失敗コード（428、436、437、438）のうち、署名そのものまで踏み込んで判定するのは 438 だけである。検証サービスは信頼できる証明書を入手して PASSporT を検証した結果、リクエストのどの Identity ヘッダにも有効で対応可能なものがないと判断した（RFC 8224 §6.2.2）。[[428]] と同様、ID が壊れていることをリクエスト拒否の理由とするローカルポリシーの場合にだけ送られる。結果を記録するだけの網では、呼はそのまま着信する。',
           '検証に失敗したからといって、なりすましの証拠にはならない。PASSporT には発信側・着信側の ID とタイムスタンプが署名されており、検証サービスはそれをリクエストの内容と突き合わせる。RFC 8224 自身、中継網が Date ヘッダを書き換えると正当な署名も壊れると指摘している。中継網による発信番号・着信番号の差し替えや、B2BUA による To ヘッダの書き換えも同じ結果を招く。一方、国内形式と E.164 形式の間の書き換えだけなら通常は問題にならない。RFC 8224 §8.3 の正規化は、変換できる限り番号を E.164 形式に直してから署名・検証するからである。RFC 8224 §6.2.2 が推奨する対処は、コンパクトフォームで送ったリクエストをフルフォームの PASSporT で送り直すことである。フルフォームには署名側が使った iat が入っており、Date が書き換えられていても検証側はその iat で検証できる（RFC 8224 §6.2 のステップ 4）。また、署名側が正規化した orig と dest も入っているため、正規化の食い違いを突き止めやすくなる（RFC 8224 §6.2.4）。ただし、署名された ID の書き換えが許されるわけではない。検証側は発信者の ID を常に SIP ヘッダから取り出し、それを使って署名を計算し直す。',
-          '隣接するコードとの違いを押さえておく。[[436]] は証明書を取得できなかった場合、[[437]] は取得したが受け入れなかった場合で、どちらも署名を調べる前の段階である。Date や iat が検証側の許容範囲より古い場合は、438 ではなく、リーズンフレーズ `Stale Date` 付きの [[403]] になる。なお RFC 8224 は、拡張が求めるクレームやヘッダを欠いたフルフォームの PASSporT に対してリーズンフレーズ `Invalid PASSporT` を使うことも認めているため、このコードには 2 通りのリーズンフレーズが現れる。',
+          '隣接するコードとの違いを押さえておく。[[436]] は証明書を取得できなかった場合、[[437]] は取得したが受け入れなかった場合で、どちらも署名を調べる前の段階である。Date や iat が検証側の鮮度ポリシーより古い場合に RFC 8224 §6.2.2 が挙げるのは 438 ではなく [[403]] であり、検証側はこれを送ってよく、リーズンフレーズ `Stale Date` を付けることもできる。なお RFC 8224 は、拡張が求めるクレームやヘッダを欠いたフルフォームの PASSporT に対してリーズンフレーズ `Invalid PASSporT` を使うことも認めているため、このコードには 2 通りのリーズンフレーズが現れる。',
         ],
         scenarios: [
           '発信側の網が署名した後で、中継キャリアの B2BUA が発信者番号を顧客の代表番号に差し替える。正規化で別の番号を元に戻すことはできないため、検証側がリクエストから取り出した番号は署名済みの orig クレームと一致せず、遮断ポリシーの検証サービスが 438 を返す。',
@@ -1671,7 +1671,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'コンパクトフォームの PASSporT で署名された INVITE について、経路上の B2BUA が Date ヘッダを付け直したり To の URI を書き換えたりする。検証側は変更後のヘッダから異なるクレームを組み立てることになり、署名が一致しなくなる。',
         ],
         fixes: [
-          '署名された内容と届いた内容を比べる。フルフォームの PASSporT なら、ペイロード（Identity の値の中央にある base64url 部分）をデコードし、orig・dest・iat の各クレームを、検証側が受け取ったリクエストの From または P-Asserted-Identity、To または Request-URI、Date と照合する。中央部分が空のコンパクトフォームなら、署名側が送ったこれらのヘッダと検証側に届いたヘッダを比べる。途中で生じた差分のうち、正規化（RFC 8224 §8.3）で元に戻らないものは署名を壊す。',
+          '署名された内容と届いた内容を比べる。フルフォームの PASSporT なら、ペイロード（Identity の値の中央にある base64url 部分）をデコードし、orig・dest・iat の各クレームを、検証側が受け取ったリクエストの From または P-Asserted-Identity、To、Date と照合する。中央部分が空のコンパクトフォームなら、署名側が送ったこれらのヘッダと検証側に届いたヘッダを比べる。途中で生じた差分のうち、正規化（RFC 8224 §8.3）で元に戻らないものは署名を壊す。',
           '署名側では、使っている秘密鍵が info の URL にある証明書と対になっているかを確認する。中継網が Date を書き換える経路では、フルフォームの PASSporT を送る。検証側はその iat で署名を検証でき、フルフォームに入った orig と dest から正規化の食い違いも調べやすくなる（RFC 8224 §6.2.2、§6.2.4）。ただし、From、P-Asserted-Identity、To が書き換えられた場合はフルフォームでも救えない。検証側は ID を SIP ヘッダから取り出すからである。',
           '中継側では、署名済みのヘッダに手を加えない。ルーティングのために番号の正規化が必要なら、PASSporT が署名した ID を復元できる形で行うか、変更より手前の地点で検証を済ませる。',
         ],
@@ -1698,8 +1698,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5626 §4.2.1',
         note: {
-          en: 'The reg-id and +sip.instance parameters on the Contact, together with the outbound option tag in Supported, are what ask the registrar for SIP Outbound; a REGISTER without reg-id never gets 439 (RFC 5626 §11.6).',
-          ja: 'Contact の reg-id と +sip.instance パラメータが、Supported の outbound オプションタグとともに、レジストラに SIP Outbound を求める印である。reg-id のない REGISTER に 439 が返ることはない（RFC 5626 §11.6）。',
+          en: 'The reg-id and +sip.instance parameters on the Contact, together with the outbound option tag in Supported, are what ask the registrar for SIP Outbound; a REGISTER without reg-id must not be answered with 439 (RFC 5626 §11.6).',
+          ja: 'Contact の reg-id と +sip.instance パラメータが、Supported の outbound オプションタグとともに、レジストラに SIP Outbound を求める印である。reg-id のない REGISTER に 439 を返してはならない（RFC 5626 §11.6）。',
         },
       },
       {
@@ -1716,8 +1716,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5626 §5.1',
         note: {
-          en: 'An edge proxy that supports Outbound adds a Path URI carrying the "ob" parameter; when the REGISTER came through a proxy and that URI is missing, the registrar answers 439.',
-          ja: 'Outbound に対応したエッジプロキシは、「ob」パラメータ付きの Path URI を追加する。プロキシを経由した REGISTER にこの URI がなければ、レジストラは 439 を返す。',
+          en: 'An Outbound edge proxy that is the first hop must add a Path URI carrying the "ob" parameter; one that is not the first hop must not put "ob" in its Path URI. When the registrar is not the first hop and the Path header is missing or its first URI has no "ob", it answers 439 if the REGISTER carries a reg-id and the outbound option tag, and otherwise ignores the reg-id (RFC 5626 §6).',
+          ja: 'Outbound に対応したエッジプロキシは、ファーストホップであれば「ob」パラメータ付きの Path URI を追加しなければならず、ファーストホップでなければ Path URI に「ob」を付けてはならない。レジストラ自身がファーストホップでなく、Path ヘッダがないか最初の URI に「ob」がない場合、REGISTER に reg-id と outbound オプションタグがあれば 439 を返し、そうでなければ reg-id を無視する（RFC 5626 §6）。',
         },
       },
     ],
@@ -1781,12 +1781,12 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The registrar refuses a REGISTER that asks for SIP Outbound (RFC 5626) because the proxy the client registered through gave no sign that it supports Outbound.',
         description: [
-          'SIP Outbound lets a user agent behind NAT keep long-lived flows (TCP or TLS connections, or UDP with keepalives) to one or more edge proxies, and lets calls reach it back over those same flows. A client asks for this by putting reg-id and +sip.instance on the Contact of its REGISTER and the outbound option tag in Supported (RFC 5626 §4.2.1). The scheme only works if the first hop remembers which flow the REGISTER came in on, so an edge proxy that supports it marks its Path URI with the "ob" parameter (RFC 5626 §5.1).',
+          'SIP Outbound lets a user agent behind NAT keep long-lived flows (TCP or TLS connections, or UDP with keepalives) to one or more edge proxies, and lets calls reach it back over those same flows. A client asks for this by putting reg-id and +sip.instance on the Contact of its REGISTER and the outbound option tag in Supported (RFC 5626 §4.2.1). The scheme only works if the first hop remembers which flow the REGISTER came in on, so the edge proxy that is the first hop keeps a flow token in its Path URI (or rejects the request) and marks that URI with the "ob" parameter; an edge proxy further along must not add "ob" (RFC 5626 §5.1).',
           'When a REGISTER asks for Outbound and arrived through a proxy, but has no Path header or its first Path URI carries no "ob", the registrar cannot promise that incoming requests will be sent back over the client\'s flow and answers 439 (RFC 5626 §6, §11.6). The refusal concerns the first hop, not the client or its credentials: RFC 5626 §4.2.1 allows the client to register again through another outbound proxy if it has one, or without Outbound, subject to its own policy, in which case the registration is handled in the ordinary way.',
           'Do not confuse it with [[430]] Flow Failed, the other RFC 5626 code. 430 is sent by an edge proxy when a request has to go to a client over a flow that no longer exists; it arrives later, on a request towards the client, and tells the sender to try another flow. 439 comes at registration time and says the path never offered Outbound at all.',
         ],
         scenarios: [
-          'A softphone with SIP Outbound switched on registers over TLS through an SBC that relays REGISTER but knows nothing of RFC 5626 and adds no "ob" Path. The Outbound-capable registrar behind it answers 439, and the softphone, unless it retries without Outbound, never registers.',
+          'A softphone with SIP Outbound switched on registers over TLS through an SBC that relays REGISTER but knows nothing of RFC 5626 and adds no "ob" Path. The Outbound-capable registrar behind it answers 439, and the softphone does not register unless it retries without Outbound or through another outbound proxy.',
           'An operator\'s registrar supports Outbound, but the edge proxy in front of it is configured without it. A handset that registers with reg-id and "Supported: outbound" receives 439, while handsets that do not ask for Outbound register as before.',
           'A migration puts a new edge proxy in front of an existing registrar. The old edge proxy inserted "Path: <sip:...;lr;ob>", the new one inserts Path without "ob"; clients that used Outbound start failing registration with 439 while clients without reg-id are unaffected.',
         ],
@@ -1801,12 +1801,12 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'SIP Outbound（RFC 5626）を求める REGISTER を、経由したプロキシが Outbound への対応を示していないという理由でレジストラが拒否した。',
         description: [
-          'SIP Outbound は、NAT の内側にいる UA が 1 つ以上のエッジプロキシとの間に長時間維持するフロー（TCP や TLS の接続、またはキープアライブ付きの UDP）を張り、着信もそのフローを通して届けられるようにする仕組みである。クライアントは REGISTER の Contact に reg-id と +sip.instance を付け、Supported に outbound オプションタグを入れてこれを求める（RFC 5626 §4.2.1）。この仕組みは、ファーストホップが REGISTER の届いたフローを覚えていて初めて成り立つ。そのため、対応したエッジプロキシは自分の Path URI に「ob」パラメータを付ける（RFC 5626 §5.1）。',
+          'SIP Outbound は、NAT の内側にいる UA が 1 つ以上のエッジプロキシとの間に長時間維持するフロー（TCP や TLS の接続、またはキープアライブ付きの UDP）を張り、着信もそのフローを通して届けられるようにする仕組みである。クライアントは REGISTER の Contact に reg-id と +sip.instance を付け、Supported に outbound オプションタグを入れてこれを求める（RFC 5626 §4.2.1）。この仕組みは、ファーストホップが REGISTER の届いたフローを覚えていて初めて成り立つ。そのため、ファーストホップとなるエッジプロキシは、自分の Path URI にフロートークンを入れ（できなければリクエストを拒否し）、その URI に「ob」パラメータを付ける。ファーストホップでないエッジプロキシは「ob」を付けてはならない（RFC 5626 §5.1）。',
           'Outbound を求める REGISTER がプロキシを経由して届いたのに、Path ヘッダがないか、最初の Path URI に「ob」がない場合、レジストラは着信リクエストがクライアントのフローを通って戻ることを保証できず、439 を返す（RFC 5626 §6、§11.6）。拒否の理由はファーストホップにあり、クライアントや認証情報の問題ではない。RFC 5626 §4.2.1 では、クライアントは別のアウトバウンドプロキシがあればそれを経由して登録し直してよく、また自身のポリシーに従って Outbound を使わずに登録し直してもよい。後者の登録は通常どおり処理される。',
           'RFC 5626 のもう 1 つのコードである [[430]] Flow Failed と混同しないこと。430 は、クライアント宛てのリクエストを既に存在しないフローで送らなければならないときにエッジプロキシが返すもので、後になってクライアント方向のリクエストに対して届き、別のフローを試すよう促す。439 は登録の時点で返り、経路がそもそも Outbound を提供していないことを告げる。',
         ],
         scenarios: [
-          'SIP Outbound を有効にしたソフトフォンが、REGISTER を中継するだけで RFC 5626 を知らず「ob」付きの Path も追加しない SBC を経由して、TLS で登録する。その奥にある Outbound 対応のレジストラが 439 を返し、ソフトフォンは Outbound なしで再試行しない限り登録できない。',
+          'SIP Outbound を有効にしたソフトフォンが、REGISTER を中継するだけで RFC 5626 を知らず「ob」付きの Path も追加しない SBC を経由して、TLS で登録する。その奥にある Outbound 対応のレジストラが 439 を返し、ソフトフォンは Outbound なしで、または別のアウトバウンドプロキシ経由で再試行しない限り登録できない。',
           '事業者のレジストラは Outbound に対応しているが、その手前のエッジプロキシは Outbound 非対応の設定になっている。reg-id と「Supported: outbound」を付けて登録した端末には 439 が返り、Outbound を求めない端末はこれまでどおり登録できる。',
           '移行作業で既存のレジストラの前に新しいエッジプロキシを置く。旧プロキシは「Path: <sip:...;lr;ob>」を挿入していたが、新プロキシの Path には「ob」がない。Outbound を使っていたクライアントだけが 439 で登録に失敗し始め、reg-id を付けないクライアントには影響がない。',
         ],
