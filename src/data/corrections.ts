@@ -3034,6 +3034,38 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 380, 600, 604, 606, 608.
+  {
+    id: '380-oracle-trigger-and-3gpp-procedure',
+    date: '2026-12-05',
+    title: { en: '380: when Oracle\'s SBC sends it, and what RFC 3261 leaves to 3GPP', ja: '380：Oracle の SBC が送る条件と、RFC 3261 が 3GPP に委ねていること' },
+    pages: [{ code: 380 }],
+    wrong: {
+      en: 'A scenario said the Oracle SBC sends its 380 "when its send-380-response setting is configured"; its manual says the SBC sends 380 for an emergency call it cannot complete, and the setting only supplies the `<reason>` text. The page also said, with no 3GPP text we had read, that `<action>emergency-registration</action>` asks the device to register for emergency services, and its flow, example and first scenario showed a 3GPP procedure (an unmarked INVITE to an emergency number, 380, emergency registration, a new INVITE to `urn:service:sos`) as what happens.',
+      ja: 'シナリオで、Oracle の SBC は「send-380-response を設定すると」380 を送るとしていた。マニュアルによれば、SBC は完了できない緊急呼に対して 380 を送り、この設定は `<reason>` の文字列を与えるだけである。また、読んだ 3GPP の文書なしに `<action>emergency-registration</action>` は緊急サービス用の登録を端末に求めるものだとし、コールフロー、メッセージ例、最初のシナリオで、3GPP の手順（緊急呼の表示のない緊急番号への INVITE、380、緊急登録、`urn:service:sos` 宛ての新しい INVITE）を実際に起こることとして示していた。',
+    },
+    now: {
+      en: 'The flow and example follow Oracle\'s manual: its SBC in the P-CSCF role answers an emergency call it cannot complete with 380 and an `application/3gpp-ims+xml` body. The undetected-emergency-number case is attributed to Android\'s IMS API, which names a reason code for it. What the values in the 3GPP body mean, and what the device does next, are said to be defined by 3GPP, outside RFC 3261.',
+      ja: 'コールフローとメッセージ例は Oracle のマニュアルに沿うものにした。P-CSCF として動作する同社の SBC は、完了できない緊急呼に `application/3gpp-ims+xml` ボディ付きの 380 を返す。検出されなかった緊急番号の場合は、そのための理由コードを定めている Android の IMS API の記述として示した。3GPP のボディの値の意味と端末のその後の動作は、RFC 3261 の範囲外で 3GPP が定めるものとした。',
+    },
+    sources: [
+      {
+        url: 'https://docs.oracle.com/en/industries/communications/session-border-controller/8.4.0/configuration/ir-92-compliance-sip-380-response.html',
+        name: 'Oracle Communications Session Border Controller 8.4.0 Configuration Guide, "IR.92 Compliance via SIP 380 Response"',
+        quote: 'When the Oracle Communications Session Border Controller receives an emergency call, which it can not complete, it returns a 380 (Alternative Service) response to the sender.',
+      },
+      {
+        url: 'https://developer.android.com/reference/android/telephony/ims/ImsReasonInfo#CODE_SIP_ALTERNATE_EMERGENCY_CALL',
+        name: 'Android API reference, android.telephony.ims.ImsReasonInfo, CODE_SIP_ALTERNATE_EMERGENCY_CALL',
+        quote: 'Call failed due to SIP code 380 (Alternative Service response) while dialing an "undetected emergency number".',
+      },
+      {
+        ref: 'RFC3261 §21.3.5',
+        quote: 'The alternative services are described in the message body of the response. Formats for such bodies are not defined here, and may be the subject of future standardization.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
