@@ -3066,6 +3066,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '608-flow-intermediary-not-engine',
+    date: '2026-12-05',
+    title: { en: '608: the proxy rejects the call, the analytics engine advises', ja: '608：呼を拒否するのはプロキシであり、分析エンジンは判定するだけ' },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'The call flow showed the call-analytics engine receiving the INVITE and answering 608 itself. RFC 8688 defines the intermediary that sends 608 as a B2BUA or proxy acting as UAS for the user, and draws the analytics engine as something that proxy consults, likely not over SIP. The summary also said a Call-Info header points to the signed contact card, without the exception RFC 8688 makes when the caller seems likely to misuse it.',
+      ja: 'コールフローで、通話分析エンジンが INVITE を受け取り、自ら 608 を返していた。RFC 8688 は 608 を送る中継装置を、ユーザに代わって UAS として動く B2BUA またはプロキシと定義しており、分析エンジンはそのプロキシが（おそらく SIP 以外で）問い合わせる先として描かれている。また要約では、Call-Info ヘッダが署名付き連絡先カードを指すとだけ書き、発信者が悪用しそうな場合の例外に触れていなかった。',
+    },
+    now: {
+      en: 'In the flow, the called party\'s proxy in the terminating network asks its analytics engine outside SIP and sends the 608 itself. The summary says the Call-Info is there unless the caller seems likely to misuse it.',
+      ja: 'コールフローでは、着信側網にある着信者側のプロキシが SIP の外で分析エンジンに問い合わせ、自ら 608 を返すようにした。要約では、発信者が悪用しそうでない限り Call-Info が付く、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'If an intermediary issues a 608 code and there are no indicators the calling party will use the contents of the Call-Info header field for malicious purposes (see Section 6), the intermediary MUST include a Call-Info header field in the response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

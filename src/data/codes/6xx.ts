@@ -657,21 +657,21 @@ export const codes6xx: CodeEntryInput[] = [
     flow: {
       parties: [
         { id: 'a', role: 'uac' },
-        { id: 'p', role: 'proxy' },
-        { id: 'x', role: 'analytics' },
+        { id: 'p1', role: 'proxy', tag: '1' },
+        { id: 'p2', role: 'proxy', tag: '2' },
       ],
       steps: [
-        { from: 'a', to: 'p', label: 'INVITE + Feature-Caps: *;+sip.608' },
-        { from: 'p', to: 'a', label: '100 Trying' },
-        { from: 'p', to: 'x', label: 'INVITE + Feature-Caps: *;+sip.608' },
-        { from: 'x', to: 'p', label: '608 Rejected + Call-Info (jwscard)' },
-        { from: 'p', to: 'x', label: 'ACK' },
-        { from: 'p', to: 'a', label: '608 Rejected + Call-Info (jwscard)' },
-        { from: 'a', to: 'p', label: 'ACK' },
+        { from: 'a', to: 'p1', label: 'INVITE + Feature-Caps: *;+sip.608' },
+        { from: 'p1', to: 'a', label: '100 Trying' },
+        { from: 'p1', to: 'p2', label: 'INVITE + Feature-Caps: *;+sip.608' },
+        { from: 'p2', to: 'p1', label: '608 Rejected + Call-Info (jwscard)' },
+        { from: 'p1', to: 'p2', label: 'ACK' },
+        { from: 'p1', to: 'a', label: '608 Rejected + Call-Info (jwscard)' },
+        { from: 'a', to: 'p1', label: 'ACK' },
       ],
       caption: {
-        en: 'An intermediary in the terminating network scores the call as unwanted and rejects it with 608 before the callee is alerted; Call-Info points the caller to a signed jCard for disputing the block.',
-        ja: '着信側網の中継装置が呼を迷惑電話と判定し、着信者を呼び出す前に 608 で拒否する。Call-Info は、ブロックへの異議申立て先を記した署名付き jCard を発信者に示す。',
+        en: 'The called party\'s proxy in the terminating network (proxy 2) asks its call-analytics engine about the call, outside SIP, and on an "unwanted" verdict rejects it with 608 before the callee is alerted; Call-Info points the caller to a signed jCard for disputing the block.',
+        ja: '着信側網にある着信者側のプロキシ（プロキシ 2）が、SIP の外で通話分析エンジンに呼の可否を問い合わせ、迷惑電話と判定されたので、着信者を呼び出す前に 608 で拒否する。Call-Info は、ブロックへの異議申立て先を記した署名付き jCard を発信者に示す。',
       },
     },
     example: {
@@ -705,41 +705,41 @@ export const codes6xx: CodeEntryInput[] = [
       en: {
         title: 'Rejected',
         summary:
-          'An intermediary acting for the called user, such as a proxy that consulted a call-analytics engine, rejected the call; a Call-Info header points to a signed contact card for disputing the block.',
+          'An intermediary acting for the called user, such as a proxy that consulted a call-analytics engine, rejected the call; unless the caller seems likely to misuse it, a Call-Info header points to a signed contact card for disputing the block.',
         description: [
-          'RFC 8688 created 608 so that a caller can tell when a network element, not the called user, refused a call. An intermediary (a proxy or B2BUA acting as UAS on the user\'s behalf, for example after consulting a call-analytics engine) MAY send it in a failure response to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, or use it as the cause in a Reason header field (RFC 8688 §3, RFC 8688 §3.1). The user\'s own phone normally never sees the INVITE.',
-          'The code exists for redress. Unless there are signs the caller would misuse it, the intermediary MUST add a Call-Info header field with `purpose=jwscard` whose URI refers to a JWS-signed jCard (RFC 8688 §3.1). The JOSE header carries `typ` "vcard+json", `alg` (ES256 must be supported) and an `x5u` certificate URL; the payload holds an `iat` timestamp and a `jcard` claim with at least one URL, EMAIL, TEL or ADR property for reaching the operator of the block (RFC 8688 §3.2). A UAC MUST list `sip.608` in the Feature-Caps of its INVITE, processes the 608 like any 6xx, and MUST reject a jCard whose `iat` has expired, about a minute being a reasonable limit (RFC 8688 §3.3). For legacy callers, the first element that understands 608 plays the information as an announcement in early media, using a reliable 183, and still forwards the 608 as the final response (RFC 8688 §3.4, RFC 8688 §3.5).',
-          'Keep the three refusals apart. [[603]] is the user declining; [[607]] is the user reporting the caller as unwanted, a human judgement that analytics may weigh; 608 is a decision by a machine or process, which downstream elements should not count as a human report (RFC 8688 §1). Intermediaries should not disguise blocks as other codes either: RFC 8688 §1 notes that blocking with [[604]] can lead the network to believe the user does not exist. As with any 6xx, after a 608 on one branch a forking proxy should cancel the others and must open no new ones (RFC 8688 §3.1, RFC 3261 §16.7).',
+          'RFC 8688 created 608 so that a caller can tell when a network element, not the called user, refused a call. An intermediary (a proxy or B2BUA acting as UAS on the user\'s behalf, for example after consulting a call-analytics engine) MAY send it in a failure response to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, or use it as the cause in a Reason header field (RFC 8688 §3, RFC 8688 §3.1). The user\'s own phone typically never receives the INVITE (RFC 8688 §1).',
+          'The code exists for redress. Unless there are signs the caller would misuse it, the intermediary MUST add a Call-Info header field with `purpose=jwscard` whose URI refers to a JWS-signed jCard (RFC 8688 §3.1). The JOSE header carries `typ` "vcard+json", `alg` (ES256 must be supported) and an `x5u` certificate URL; the payload holds an `iat` timestamp and a `jcard` claim with at least one URL, EMAIL, TEL or ADR property for reaching the operator of the block (RFC 8688 §3.2). A UAC that implements RFC 8688 MUST list `sip.608` in the Feature-Caps of its INVITE, processes the 608 like any 6xx, and MUST reject a jCard whose `iat` has expired, about a minute being a reasonable limit (RFC 8688 §3.3). For legacy callers, the first element that understands 608 plays the information as an announcement in early media, using a reliable 183, and still forwards the 608 as the final response (RFC 8688 §3.4, RFC 8688 §3.5).',
+          'Keep the three refusals apart. [[603]] is the user declining; [[607]] is the user reporting the caller as unwanted, a human judgement that analytics may weigh; 608 is a decision by a machine or process, which downstream elements should not count as a human report (RFC 8688 §1). Disguising a block as another code has its own cost: RFC 8688 §1 notes that if a blocking service answers [[604]], other network elements might conclude that the user truly does not exist, and that such false signalling is illegal in many jurisdictions. As with any 6xx, after a 608 on one branch a forking proxy should cancel the others and must open no new ones (RFC 8688 §3.1, RFC 3261 §16.7).',
         ],
         scenarios: [
           'A carrier\'s terminating proxy asks its analytics engine whether an incoming INVITE is acceptable. The engine scores the calling number as a likely robocaller, and the proxy answers 608 with `Call-Info: <https://block.example.net/redress/jws>;purpose=jwscard` without ever alerting the subscriber (RFC 8688 §1, Figure 3).',
           'A call center\'s outbound proxy, which inserts `Feature-Caps: *;+sip.608`, receives 608 for part of a campaign. It fetches the jCard, checks the JWS signature against the `x5u` certificate and the age of `iat`, and queues the operator\'s contact details for the compliance team instead of showing them to agents (RFC 8688 §3.5).',
-          'A PSTN caller\'s call is blocked by an analytics service in the terminating network. No element on the caller\'s side inserted `sip.608`, so the intermediary sends a reliable 183, plays an announcement naming the contact for disputing the block, and then forwards the 608; the gateway releases the PSTN call (RFC 8688 §3.4).',
+          'A PSTN caller\'s call is blocked by an analytics service in the terminating network. No element on the caller\'s side inserted `sip.608`, so the intermediary sends a reliable 183, plays an announcement naming the contact for disputing the block, and then sends the 608 as the final response; the gateway releases the PSTN call (RFC 8688 §3.4).',
         ],
         fixes: [
           'When your calls get 608: an intermediary blocked them, not the person you called. Fetch the Call-Info URI, verify the JWS signature and `iat`, and use the jCard\'s URL, EMAIL, TEL or ADR entry to ask the operator to review the block. Do not keep redialling the number meanwhile.',
-          'Sign your calls with STIR (RFC 8224): RFC 8688 §6 suggests that an intermediary may include the Call-Info, and play its announcement, only for requests that pass STIR validation, so an unsigned call can be blocked with no redress information at all. RFC 8197 §4 names call duration and call volume, and their changes over time, among the inputs call-filtering algorithms use, so bursts of very short calls can count against a caller. Ask your carrier which analytics providers handle your terminating traffic.',
-          'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless there are indications the caller would misuse it (RFC 8688 §3.1, RFC 8688 §6); use unguessable URIs if they encode per-call data (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608` (RFC 8688 §3.4).',
+          'Sign your calls with STIR (RFC 8224): RFC 8688 §6 suggests that an intermediary may include the Call-Info, and play its announcement, only for requests that pass STIR validation, so an unsigned call can be blocked with no redress information at all. RFC 8197 §4 names call duration and call volume, and their changes over time, among the inputs call-filtering algorithms may use, so bursts of very short calls can count against a caller. Ask your carrier which analytics providers handle your terminating traffic.',
+          'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless there are indications the caller would misuse it (RFC 8688 §3.1, RFC 8688 §6); use unguessable URIs if they encode per-call data (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608`, unless the caveats of RFC 8688 §6 apply (RFC 8688 §3.4).',
         ],
       },
       ja: {
         title: '中継装置による拒否',
         summary:
-          '着信ユーザに代わって動く中継装置（通話分析エンジンに問い合わせたプロキシなど）が呼を拒否した。Call-Info ヘッダが、ブロックに異議を申し立てるための署名付き連絡先カードを指す。',
+          '着信ユーザに代わって動く中継装置（通話分析エンジンに問い合わせたプロキシなど）が呼を拒否した。発信者が悪用しそうでない限り、Call-Info ヘッダが、ブロックに異議を申し立てるための署名付き連絡先カードを指す。',
         description: [
-          'RFC 8688 は、呼を拒否したのが着信ユーザではなく網内の装置であることを発信者が見分けられるように 608 を定めた。中継装置（たとえば通話分析エンジンに問い合わせたうえで、ユーザに代わって UAS として動くプロキシまたは B2BUA）は、INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答として 608 を送ってよく（MAY）、Reason ヘッダの `cause` パラメータとして使ってもよい（RFC 8688 §3、RFC 8688 §3.1）。ユーザ自身の電話機には、通常 INVITE すら届かない。',
-          'このコードの存在理由は救済にある。発信者が悪用する兆候がない限り、中継装置は `purpose=jwscard` の Call-Info ヘッダを付けなければならず（MUST）、その URI は JWS で署名された jCard を指す（RFC 8688 §3.1）。JOSE ヘッダには `typ`（"vcard+json"）、`alg`（ES256 のサポートは必須）、証明書の所在を示す `x5u` が入り、ペイロードには `iat` と、ブロックの運用者に連絡するための URL、EMAIL、TEL、ADR のいずれかを含む `jcard` クレームが入る（RFC 8688 §3.2）。UAC は INVITE の Feature-Caps に `sip.608` を入れなければならず、608 は通常の 6xx として処理し、`iat` が期限切れの jCard は拒否しなければならない。期限は 1 分程度が妥当とされる（RFC 8688 §3.3）。608 を理解しない旧来の発信者に対しては、608 を理解する最初の装置が信頼性のある 183 を使ってアーリーメディアでアナウンスを流し、それでも 608 を最終応答として転送する（RFC 8688 §3.4、RFC 8688 §3.5）。',
-          '3 種類の拒否を区別しておくこと。[[603]] はユーザ自身が断ったもの、[[607]] はユーザが発信者を不要と報告したもので、分析システムが人間の判断として重み付けしうる。608 は機械やプロセスによる判断であり、下流の装置はこれを人間の報告として数えるべきではない（RFC 8688 §1）。中継装置がブロックを他のコードに偽装することも避ける。RFC 8688 §1 が指摘するとおり、[[604]] でブロックすると、網がそのユーザは存在しないと判断しかねない。他の 6xx と同じく、あるブランチで 608 を受けたフォーキングプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 8688 §3.1、RFC 3261 §16.7）。',
+          'RFC 8688 は、呼を拒否したのが着信ユーザではなく網内の装置であることを発信者が見分けられるように 608 を定めた。中継装置（たとえば通話分析エンジンに問い合わせたうえで、ユーザに代わって UAS として動くプロキシまたは B2BUA）は、INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答として 608 を送ってよく（MAY）、Reason ヘッダの `cause` パラメータとして使ってもよい（RFC 8688 §3、RFC 8688 §3.1）。ユーザ自身の電話機には、通常 INVITE すら届かない（RFC 8688 §1）。',
+          'このコードの存在理由は救済にある。発信者が悪用する兆候がない限り、中継装置は `purpose=jwscard` の Call-Info ヘッダを付けなければならず（MUST）、その URI は JWS で署名された jCard を指す（RFC 8688 §3.1）。JOSE ヘッダには `typ`（"vcard+json"）、`alg`（ES256 のサポートは必須）、証明書の所在を示す `x5u` が入り、ペイロードには `iat` と、ブロックの運用者に連絡するための URL、EMAIL、TEL、ADR のいずれかを含む `jcard` クレームが入る（RFC 8688 §3.2）。RFC 8688 に準拠する UAC は INVITE の Feature-Caps に `sip.608` を入れなければならず、608 は通常の 6xx として処理し、`iat` が期限切れの jCard は拒否しなければならない。期限は 1 分程度が妥当とされる（RFC 8688 §3.3）。608 を理解しない旧来の発信者に対しては、608 を理解する最初の装置が信頼性のある 183 を使ってアーリーメディアでアナウンスを流し、それでも 608 を最終応答として転送する（RFC 8688 §3.4、RFC 8688 §3.5）。',
+          '3 種類の拒否を区別しておくこと。[[603]] はユーザ自身が断ったもの、[[607]] はユーザが発信者を不要と報告したもので、分析システムが人間の判断として重み付けしうる。608 は機械やプロセスによる判断であり、下流の装置はこれを人間の報告として数えるべきではない（RFC 8688 §1）。ブロックを他のコードに偽装することにも代償がある。RFC 8688 §1 は、ブロックサービスが [[604]] を返すと網内の他の装置がそのユーザは本当に存在しないと判断しかねず、多くの法域ではそうした偽のシグナリングは違法でもある、と指摘している。他の 6xx と同じく、あるブランチで 608 を受けたフォーキングプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 8688 §3.1、RFC 3261 §16.7）。',
         ],
         scenarios: [
           '事業者の着信側プロキシが、届いた INVITE を通してよいか分析エンジンに問い合わせる。エンジンは発信番号をロボコールの可能性が高いと評価し、プロキシは加入者を一度も呼び出さずに `Call-Info: <https://block.example.net/redress/jws>;purpose=jwscard` を付けた 608 を返す（RFC 8688 §1 の図 3）。',
           '`Feature-Caps: *;+sip.608` を挿入するコールセンターのアウトバウンドプロキシが、キャンペーン発信の一部で 608 を受ける。プロキシは jCard を取得し、`x5u` の証明書で JWS 署名を、`iat` で鮮度を検証し、運用者の連絡先をオペレータに見せる代わりにコンプライアンス担当の処理待ちに入れる（RFC 8688 §3.5）。',
-          'PSTN の発信者からの呼が、着信側網の分析サービスにブロックされる。発信側では誰も `sip.608` を挿入していないので、中継装置自身が信頼性のある 183 を送ってブロックへの異議申立て先を案内するアナウンスを流し、その後 608 を転送する。ゲートウェイは PSTN 側の呼を解放する（RFC 8688 §3.4）。',
+          'PSTN の発信者からの呼が、着信側網の分析サービスにブロックされる。発信側では誰も `sip.608` を挿入していないので、中継装置自身が信頼性のある 183 を送ってブロックへの異議申立て先を案内するアナウンスを流し、その後 608 を最終応答として送る。ゲートウェイは PSTN 側の呼を解放する（RFC 8688 §3.4）。',
         ],
         fixes: [
           '自分の呼に 608 が返る場合、ブロックしたのは相手本人ではなく中継装置である。Call-Info の URI を取得して JWS の署名と `iat` を検証し、jCard の URL、EMAIL、TEL、ADR を使ってブロックの見直しを運用者に依頼する。その間、同じ番号に発信を繰り返さない。',
-          '呼に STIR の署名を付ける（RFC 8224）。RFC 8688 §6 は、中継装置が Call-Info を付けたりアナウンスを流したりするのを STIR の検証に通ったリクエストに限ることもありうるとしており、署名のない呼は救済情報のないままブロックされうる。RFC 8197 §4 は、迷惑呼を判定するアルゴリズムの入力として通話時間や通話量とその推移を挙げているので、ごく短い呼を一度に大量に発信すると不利に働きうる。自社の呼がどの分析事業者を経て着信するのかを事業者に確認する。',
-          'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が悪用する兆候がない限り、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。呼ごとの情報を URI に含めるなら推測できない URI を使い（RFC 8688 §6）、INVITE に `sip.608` がなければ自らアナウンスを流す（RFC 8688 §3.4）。',
+          '呼に STIR の署名を付ける（RFC 8224）。RFC 8688 §6 は、中継装置が Call-Info を付けたりアナウンスを流したりするのを STIR の検証に通ったリクエストに限ることもありうるとしており、署名のない呼は救済情報のないままブロックされうる。RFC 8197 §4 は、迷惑呼を判定するアルゴリズムが使いうる入力として通話時間や通話量とその推移を挙げているので、ごく短い呼を一度に大量に発信すると不利に働きうる。自社の呼がどの分析事業者を経て着信するのかを事業者に確認する。',
+          'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が悪用する兆候がない限り、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。呼ごとの情報を URI に含めるなら推測できない URI を使い（RFC 8688 §6）、INVITE に `sip.608` がなければ、RFC 8688 §6 の留意点に当たらない限り、自らアナウンスを流す（RFC 8688 §3.4）。',
         ],
       },
     },
