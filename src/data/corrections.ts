@@ -3067,6 +3067,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
 
   {
+    id: '606-when-and-proxy-strength',
+    date: '2026-12-05',
+    title: { en: '606: sent when no other end point will answer; the proxy should cancel', ja: '606：他のエンドポイントが応答しない場合に送る。プロキシはキャンセルすべきである' },
+    pages: [{ code: 606 }],
+    wrong: {
+      en: 'The page called 606 the exception "for a user whose every device shares the same limitation", a condition RFC 3261 does not state (another end point, such as voicemail, could still answer), and said a 606 "makes" a forking proxy cancel the remaining branches, where RFC 3261 says the proxy SHOULD cancel them and MUST NOT create new ones.',
+      ja: '606 を「ユーザのすべての端末が同じ制約を抱えている場合」の例外としていたが、RFC 3261 はそうした条件を述べていない（ボイスメールなど他のエンドポイントが応答することはありうる）。また 606 はフォーキング中のプロキシに残りのブランチを「キャンセルさせる」としていたが、RFC 3261 は、プロキシはキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）としている。',
+    },
+    now: {
+      en: '606 is for a UAS that knows no other end point of the user will answer (RFC 3261 §21.6.4); after it, a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7).',
+      ja: '606 は、ユーザの他のエンドポイントが応答しないことを UAS が知っている場合のものであり（RFC 3261 §21.6.4）、これを受けたフォーキング中のプロキシは残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）（RFC 3261 §16.7）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
+  {
     id: '608-flow-intermediary-not-engine',
     date: '2026-12-05',
     title: { en: '608: the proxy rejects the call, the analytics engine advises', ja: '608：呼を拒否するのはプロキシであり、分析エンジンは判定するだけ' },
