@@ -3065,7 +3065,47 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-
+  {
+    id: '600-604-isup-mapping-recommended',
+    date: '2026-12-05',
+    title: { en: '600, 604: RFC 3398\'s cause mapping is a recommendation', ja: '600・604：RFC 3398 の理由表示の対応付けは推奨である' },
+    pages: [{ code: 600 }, { code: 604 }],
+    wrong: {
+      en: 'The pages said as plain fact that gateways translate 600 and 486 into cause 17 and that a gateway uses cause 1 for 604, and gave the cause location as fixed. RFC 3398 recommends these mappings when no encapsulated ISUP release is present, and the location is a default.',
+      ja: 'ゲートウェイは 600 と 486 を理由表示 17 に、604 を理由表示 1 に変換すると事実として書き、ロケーションも固定であるかのように書いていた。RFC 3398 は、カプセル化された ISUP の REL がない場合にこれらの対応付けを推奨しているのであり、ロケーションは既定値である。',
+    },
+    now: {
+      en: 'RFC 3398 §8.2.6.1 recommends cause 17 for 600 and 486 and cause 1 for 604 and 404, and by default gives a 6xx the location "user" and a 4xx or 5xx the location "network".',
+      ja: 'RFC 3398 §8.2.6.1 は、600 と 486 に理由表示 17、604 と 404 に理由表示 1 を推奨し、既定では 6xx に「ユーザ」、4xx と 5xx に「網」のロケーションを付けるとしている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+    ],
+  },
+  {
+    id: '604-blocking-services-hedged',
+    date: '2026-12-05',
+    title: { en: '604: what RFC 8688 says about blocking with 604, and whom it harms', ja: '604：604 によるブロックについて RFC 8688 が述べていることと、その害を受ける側' },
+    pages: [{ code: 604 }],
+    wrong: {
+      en: 'The page said as fact that call-blocking services answer unwanted calls with 604 "hoping to" get the number removed from calling lists, where RFC 8688 says they may, and that this might be the strategy. A fix said sending 608 instead keeps legitimate callers from being told the subscriber has ceased to exist; the harm RFC 8688 names is that other network elements conclude the user does not exist, so the user may stop receiving calls they want.',
+      ja: '迷惑電話ブロックサービスは発信リストから番号を消させ「ようとして」604 を返す、と事実として書いていた。RFC 8688 は、そうしたサービスが 604 を返すことがあり、それが策である可能性がある、と述べているにすぎない。また対処では、608 を送れば正当な発信者に加入者がいなくなったと誤解させずに済むとしていたが、RFC 8688 が挙げる害は、網内の他の装置がユーザは存在しないと判断し、ユーザが受けたい呼まで受けられなくなることである。',
+    },
+    now: {
+      en: 'Some call-blocking services may answer 604, possibly to get the number removed from calling databases; other network elements might then conclude the user truly does not exist, and the user might receive no calls at all. A 608 avoids that.',
+      ja: '一部のブロックサービスは 604 を返すことがあり、それは番号をデータベースから消させる策かもしれない。すると網内の他の装置がユーザは本当に存在しないと判断し、ユーザがまったく呼を受けられなくなるおそれがある。608 を使えばそれを避けられる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §1',
+        quote:
+          'Some call-blocking services may return responses such as 604 (Does Not Exist Anywhere). This might be a strategy to try to get a destination\'s address removed from a calling database. However, other network elements might also interpret this to mean the user truly does not exist, which might result in the user not being able to receive calls from anyone, even if they wanted to receive the calls.',
+      },
+    ],
+  },
   {
     id: '606-when-and-proxy-strength',
     date: '2026-12-05',

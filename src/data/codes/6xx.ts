@@ -92,7 +92,7 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.6.1 describes the same situation as [[486]] (the callee\'s end system was contacted and the callee is busy) plus one claim: no other end point, such as a voicemail system, will answer the request. That claim is what the 6xx class stands for; the server has definitive information about the user, not just about the instance in the Request-URI (RFC 3261 §21.6). A callee who would rather not reveal that being busy is the reason sends [[603]] instead.',
           'The difference matters once a call forks. A stateful proxy that receives a 6xx on one branch SHOULD cancel all pending client transactions and MUST NOT create new branches, and when it picks the final response it must choose from the 6xx responses if there are any (RFC 3261 §16.7). A 600 from one phone therefore stops the user\'s other phones ringing and keeps the call away from voicemail, where a 486 would let the other branches carry on.',
-          'Because a single device rarely knows that nothing else will take the call, RFC 3261 §13.3.1.3 expects 600 to be uncommon and tells a UAS to send 486 in the usual case. Gateways translate both 600 and 486 into ISUP cause 17 "user busy", but RFC 3398 §8.2.6.1 codes the cause location as "user" for a 6xx and "network" for a 4xx, so the difference survives into the telephone network.',
+          'Because a single device rarely knows that nothing else will take the call, RFC 3261 §13.3.1.3 expects 600 to be uncommon and says a UAS SHOULD send 486 in the usual case. For gateways, RFC 3398 §8.2.6.1 recommends the same ISUP cause for both, 17 "user busy" (when no encapsulated ISUP release says otherwise), but by default gives the cause location "user" to a 6xx and "network" to a 4xx or 5xx, so the difference can survive into the telephone network.',
         ],
         scenarios: [
           'A user\'s desk phone has a "busy on busy" option that answers any new INVITE with 600 while a call is active. During a second call the forking proxy cancels the branches to the user\'s softphone and mobile client, and the caller hears busy instead of reaching them.',
@@ -101,7 +101,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           'When you receive 600: do not retry at once and do not try other contacts for the same user; the response speaks for all of them. If it carries Retry-After, that is the earliest sensible time to call again.',
-          'If your phones send 600 for an ordinary busy line, make them send [[486]], which RFC 3261 §13.3.1.3 prescribes when the UAS cannot know that no other device will answer. Otherwise voicemail, ringing on the user\'s other devices and hunt groups stop working.',
+          'If your phones send 600 for an ordinary busy line, make them send [[486]]: RFC 3261 §13.3.1.3 says 486 SHOULD be returned, and 600 only if the UAS knows that no other end system will accept the call. Each needless 600 keeps that call from voicemail, from the user\'s other devices and from the rest of a hunt group.',
           'If a hunt group or simultaneous ring stops at the first busy member, look for a 600 (or any 6xx) among the branch responses. The proxy is required to stop forking on it, so the fix belongs in the device, or in a B2BUA that rewrites the response, not in the proxy.',
         ],
       },
@@ -112,7 +112,7 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.6.1 が 600 で表す状況は [[486]] と同じで、着信者の端末には到達したが着信者が話中である。違いは、ボイスメールシステムのような他のエンドポイントもこのリクエストに応答しない、という点が加わることである。これが 6xx クラスの意味であり、サーバは Request-URI が示す特定のインスタンスではなく、ユーザそのものについて確定的な情報を持っている（RFC 3261 §21.6）。話中が理由であることを明かしたくない着信者は、代わりに [[603]] を返す。',
           'この違いは呼がフォーキングされたときに効いてくる。ステートフルプロキシは、あるブランチで 6xx を受けると、保留中のクライアントトランザクションをすべてキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）。さらに最終応答を選ぶ際、6xx があればその中から選ばなければならない（RFC 3261 §16.7）。そのため 1 台の電話機が返した 600 で、そのユーザの他の電話機は鳴りやみ、呼はボイスメールにも届かない。486 であれば他のブランチはそのまま続く。',
-          '1 台の端末が「他に誰も受けない」と知っていることはまれなので、RFC 3261 §13.3.1.3 は 600 はあまり使われないと見込み、通常は 486 を返すよう UAS に求めている。ゲートウェイは 600 も 486 も ISUP の理由表示（cause 値）17（着ユーザビジー）に変換する。ただし RFC 3398 §8.2.6.1 は、6xx には「ユーザ」、4xx には「網」のロケーションを付けるとしているので、両者の違いは電話網側にも伝わる。',
+          '1 台の端末が「他に誰も受けない」と知っていることはまれなので、RFC 3261 §13.3.1.3 は 600 はあまり使われないと見込み、通常は UAS が 486 を返すべきである（SHOULD）としている。ゲートウェイについて RFC 3398 §8.2.6.1 は、カプセル化された ISUP の REL が別の値を示していない限り、600 にも 486 にも同じ ISUP の理由表示（cause 値）17（着ユーザビジー）を推奨している。ただし既定では、6xx には「ユーザ」、4xx と 5xx には「網」のロケーションを付けるとしているので、両者の違いは電話網側にも伝わりうる。',
         ],
         scenarios: [
           'ユーザの卓上電話機に、通話中は新しい INVITE にすべて 600 を返す設定（いわゆる `busy on busy`）がある。2 本目の呼が来ると、フォーキングしているプロキシはそのユーザのソフトフォンとモバイルクライアントへのブランチをキャンセルし、発信者はそれらの端末につながらずに話中音を聞く。',
@@ -121,7 +121,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           '600 を受信した場合は、すぐに再試行せず、同じユーザの他のコンタクトも試さない。600 はそれらすべてについての応答だからである。Retry-After が付いていれば、それが改めて発信してよい最も早い時刻である。',
-          '自社の電話機が通常の話中で 600 を返しているなら、[[486]] を返すよう変更する。他の端末が応答しないことを UAS が知り得ない場合、RFC 3261 §13.3.1.3 は 486 を求めている。600 のままでは、ボイスメール、ユーザの他の端末での呼出し、ハントグループが機能しなくなる。',
+          '自社の電話機が通常の話中で 600 を返しているなら、[[486]] を返すよう変更する。RFC 3261 §13.3.1.3 は、486 を返すべきであり（SHOULD）、600 は他のどの端末もこの呼を受けられないと UAS が知っている場合に限る、としている。不要な 600 を返すたびに、その呼はボイスメールにも、ユーザの他の端末にも、ハントグループの残りのメンバにも届かなくなる。',
           'ハントグループや一斉呼出しが最初の話中メンバで止まる場合は、ブランチの応答に 600（または他の 6xx）がないかを調べる。プロキシは 6xx でフォーキングを止めることが求められているので、直すべきはプロキシではなく、端末か、応答を書き換える B2BUA である。',
         ],
       },
@@ -324,8 +324,8 @@ export const codes6xx: CodeEntryInput[] = [
           'A server with authoritative information states that the user in the Request-URI does not exist at all, not merely at this domain.',
         description: [
           'RFC 3261 §21.6.3 gives 604 a single sentence: the server has authoritative information that the user indicated in the Request-URI does not exist anywhere. The weight is on "authoritative" and "anywhere". [[404]] says only that the user does not exist at the domain in the Request-URI, or that the domain is not one the server handles (RFC 3261 §21.4.5); another route or domain might still succeed. A 604 claims there is nowhere left to look.',
-          'Being a 6xx, a 604 on one branch means a stateful proxy should cancel the others and must start no new ones (RFC 3261 §16.7). A gateway translating it into ISUP uses cause 1 "unallocated number", the same cause it uses for 404, though with the location "user" that RFC 3398 §8.2.6.1 gives every 6xx, where a 404 gets "network". The difference that matters shows in SIP routing: after a 4xx the same request to a different server might succeed (RFC 3261 §21.4), so a least-cost router may try the next carrier after a 404, whereas after a 604 it must not start another branch.',
-          'RFC 8688 §1 records a misuse worth knowing: some call-blocking services answer unwanted calls with 604, hoping to get the number removed from calling lists. Other network elements may then conclude that the user really does not exist, so the user can lose calls they want, and in many jurisdictions such false signalling is itself illegal. A blocking intermediary has [[608]] for that purpose, and [[410]] is the code for a user or number that existed and is gone.',
+          'Being a 6xx, a 604 on one branch means a stateful proxy should cancel the others and must start no new ones (RFC 3261 §16.7). For a gateway translating it into ISUP, RFC 3398 §8.2.6.1 recommends cause 1 "unallocated number", the same cause it recommends for 404, though by default with the location "user" it gives a 6xx, where a 404 gets "network". The difference that matters shows in SIP routing: after a 4xx the same request to a different server might succeed (RFC 3261 §21.4), so a least-cost router may try the next carrier after a 404, whereas after a 604 it must not start another branch.',
+          'RFC 8688 §1 records a misuse worth knowing: some call-blocking services may answer with 604, possibly as a way to get the number removed from calling databases. Other network elements might then conclude that the user really does not exist, so the user might not receive calls from anyone, even wanted ones; in many jurisdictions such false signalling is also illegal. A blocking intermediary has [[608]] for that purpose, and [[410]] is the code for a resource that is permanently no longer available at the server.',
         ],
         scenarios: [
           'A carrier\'s routing database finds no allocation for the dialled number in any number range it is authoritative for and answers the INVITE with 604, so the originating network stops trying alternative routes.',
@@ -335,7 +335,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 604: treat the number or URI as invalid, but check the dialled digits and the number normalization (country code, leading zeros, `user=phone`) before concluding that the user really does not exist. Do not try other routes for the same Request-URI.',
           'If a server in your network sends 604 while knowing only part of the picture (one registrar, the range of one trunk), change it to send [[404]]; 604 belongs to a server with authoritative knowledge (RFC 3261 §21.6.3).',
-          'If you block unwanted calls, do not disguise the block as 604. Send [[608]], with Call-Info for redress, so that legitimate callers are not told the subscriber has ceased to exist (RFC 8688 §1).',
+          'If you block unwanted calls, do not disguise the block as 604. Send [[608]], with Call-Info for redress, so that other network elements do not conclude that the subscriber does not exist and stop delivering calls the subscriber wants (RFC 8688 §1).',
         ],
       },
       ja: {
@@ -344,18 +344,18 @@ export const codes6xx: CodeEntryInput[] = [
           '権威ある情報を持つサーバが、Request-URI のユーザはこのドメインに限らずどこにも存在しないと断定している。',
         description: [
           'RFC 3261 §21.6.3 の 604 の定義は 1 文しかない。サーバは、Request-URI が示すユーザがどこにも存在しないという権威ある情報を持っている、というものである。要点は「権威ある」と「どこにも」にある。[[404]] が示すのは、Request-URI のドメインにそのユーザがいないこと、またはそのドメインがサーバの管轄外であることだけで（RFC 3261 §21.4.5）、別の経路やドメインなら成功する余地がある。604 は、これ以上探す先がないことを示す。',
-          '6xx なので、あるブランチで 604 を受けたステートフルプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 3261 §16.7）。ISUP へ変換するゲートウェイは 604 を理由表示（cause 値）1（欠番）にする。これは 404 と同じ理由表示だが、RFC 3398 §8.2.6.1 に従い、ロケーションは 6xx なので「ユーザ」、404 なら「網」となる。実際に効いてくる違いは SIP のルーティングに現れる。4xx の後は別のサーバへの同じリクエストが成功しうるので（RFC 3261 §21.4）、最小コストルーティングは 404 を受けても次の事業者を試せるが、604 を受けた後は新たなブランチを作ってはならない。',
-          'RFC 8688 §1 は知っておくべき誤用を記録している。一部の迷惑電話ブロックサービスは、発信リストから番号を消させようとして不要な呼に 604 を返す。すると網内の他の装置がそのユーザは本当に存在しないと判断し、ユーザは望む呼まで受けられなくなるおそれがある。多くの法域では、こうした偽のシグナリング自体が違法である。ブロックする中継装置のためには [[608]] があり、かつて存在していて今はないユーザや番号には [[410]] を使う。',
+          '6xx なので、あるブランチで 604 を受けたステートフルプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 3261 §16.7）。ISUP へ変換するゲートウェイに対して、RFC 3398 §8.2.6.1 は 604 を理由表示（cause 値）1（欠番）にすることを推奨している。これは 404 に推奨されているのと同じ理由表示だが、既定ではロケーションは 6xx なので「ユーザ」、404 なら「網」となる。実際に効いてくる違いは SIP のルーティングに現れる。4xx の後は別のサーバへの同じリクエストが成功しうるので（RFC 3261 §21.4）、最小コストルーティングは 404 を受けても次の事業者を試せるが、604 を受けた後は新たなブランチを作ってはならない。',
+          'RFC 8688 §1 は知っておくべき誤用を記録している。一部の迷惑電話ブロックサービスは 604 を返すことがあり、それは発信側のデータベースから番号を消させるための策かもしれない。すると網内の他の装置がそのユーザは本当に存在しないと判断し、ユーザは望む呼も含めて誰からの呼も受けられなくなるおそれがある。多くの法域では、こうした偽のシグナリングは違法でもある。ブロックする中継装置のためには [[608]] があり、そのサーバでもう恒久的に利用できなくなったリソースには [[410]] を使う。',
         ],
         scenarios: [
           '事業者のルーティングデータベースが、自らが権威を持つどの番号帯にもダイヤルされた番号の割当てを見つけられず、INVITE に 604 を返す。発信側の網は代替経路を試すのをやめる。',
-          '加入者の前段にある迷惑電話ブロックサービスが、発信側のデータベースから番号を消させようとして、ロボコールと判定した呼に 604 を返す。網内の他の装置はこの 604 を額面どおりに受け取って加入者が存在しないものと扱い、加入者が受けたい相手からの呼まで届かなくなる。RFC 8688 §1 が警告している副作用そのものである。',
+          '加入者の前段にある迷惑電話ブロックサービスが、発信者のデータベースから番号を消させようとして、ロボコールと判定した呼に 604 を返す。網内の他の装置はこの 604 を額面どおりに受け取って加入者が存在しないものと扱い、加入者が受けたい相手からの呼まで届かなくなる。RFC 8688 §1 が警告している副作用そのものである。',
           '会社全体のディレクトリに権威を持つ企業のリダイレクトサーバが、どの部署にもない名前に対して 604 を返す。自分の登録情報しか知らないプロキシであれば、ここで返すのは [[404]] である。',
         ],
         fixes: [
           '604 を受信したら、その番号や URI は無効として扱う。ただし、ユーザが本当に存在しないと結論づける前に、ダイヤルした番号と番号の正規化（国番号、先頭の 0、`user=phone`）を確認する。同じ Request-URI で他の経路は試さない。',
           '網内のサーバが、一部の情報しか持たないのに 604 を返している（1 台のレジストラ、1 本のトランクの番号帯しか知らない、など）なら、[[404]] を返すよう変更する。604 は権威ある知識を持つサーバが返すものである（RFC 3261 §21.6.3）。',
-          '不要な呼をブロックする場合、それを 604 に偽装しない。救済用の Call-Info を付けた [[608]] を送れば、正当な発信者に加入者がいなくなったと誤解させずに済む（RFC 8688 §1）。',
+          '不要な呼をブロックする場合、それを 604 に偽装しない。救済用の Call-Info を付けた [[608]] を送れば、網内の他の装置が加入者は存在しないと判断して、加入者が受けたい呼まで届けなくなる事態を避けられる（RFC 8688 §1）。',
         ],
       },
     },
