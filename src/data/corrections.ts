@@ -3112,8 +3112,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '606: sent when no other end point will answer; the proxy should cancel', ja: '606：他のエンドポイントが応答しない場合に送る。プロキシはキャンセルすべきである' },
     pages: [{ code: 606 }],
     wrong: {
-      en: 'The page called 606 the exception "for a user whose every device shares the same limitation", a condition RFC 3261 does not state (another end point, such as voicemail, could still answer), and said a 606 "makes" a forking proxy cancel the remaining branches, where RFC 3261 says the proxy SHOULD cancel them and MUST NOT create new ones.',
-      ja: '606 を「ユーザのすべての端末が同じ制約を抱えている場合」の例外としていたが、RFC 3261 はそうした条件を述べていない（ボイスメールなど他のエンドポイントが応答することはありうる）。また 606 はフォーキング中のプロキシに残りのブランチを「キャンセルさせる」としていたが、RFC 3261 は、プロキシはキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）としている。',
+      en: 'The page called 606 the exception "for a user whose every device shares the same limitation", and its summary said the session "cannot be supported anywhere the user is", a condition RFC 3261 does not state (another end point, such as voicemail, could still answer), and said a 606 "makes" a forking proxy cancel the remaining branches, where RFC 3261 says the proxy SHOULD cancel them and MUST NOT create new ones.',
+      ja: '606 を「ユーザのすべての端末が同じ制約を抱えている場合」の例外とし、要約でもセッションは「ユーザのどの端末でもサポートできない」としていたが、RFC 3261 はそうした条件を述べていない（ボイスメールなど他のエンドポイントが応答することはありうる）。また 606 はフォーキング中のプロキシに残りのブランチを「キャンセルさせる」としていたが、RFC 3261 は、プロキシはキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）としている。',
     },
     now: {
       en: '606 is for a UAS that knows no other end point of the user will answer (RFC 3261 §21.6.4); after it, a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7).',

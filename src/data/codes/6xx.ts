@@ -466,7 +466,7 @@ export const codes6xx: CodeEntryInput[] = [
       en: {
         title: 'Not Acceptable',
         summary:
-          'The user\'s agent was reached and the user wants to talk, but the session described in the offer (media, bandwidth, addressing) cannot be supported anywhere the user is.',
+          'The user\'s agent was reached and the user wants to talk, but the session described in the offer (media, bandwidth, addressing) cannot be supported, and the responder knows that no other end point of the user will answer.',
         description: [
           'RFC 3261 §21.6.4 defines 606 for an offer the user\'s agent cannot accept: some aspect of the session description, such as the requested media, bandwidth or addressing style, is not acceptable. It says explicitly that the user wishes to communicate but cannot adequately support the session described. The response MAY list reasons in Warning header fields, using the warn-codes of RFC 3261 §20.43, and MAY carry a body describing the media capabilities it does support, formatted as in a 200 to OPTIONS.',
           'Its look-alike [[488]] has the same meaning restricted to the resource in the Request-URI, so the request may succeed elsewhere (RFC 3261 §21.4.26). A 606 is returned only if the client knows that no other end point will answer (RFC 3261 §21.6.4), and as a 6xx it means a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7). RFC 3261 §13.3.1.3 says a UAS rejecting an offer SHOULD send 488, so 606 is the exception, for a UAS that knows no other end point of the user will answer.',
@@ -486,7 +486,7 @@ export const codes6xx: CodeEntryInput[] = [
       ja: {
         title: '全端末で受付不可',
         summary:
-          'ユーザの UA には到達し、ユーザも通話を望んでいるが、オファーが記述するセッション（メディア、帯域、アドレス形式）はユーザのどの端末でもサポートできない。',
+          'ユーザの UA には到達し、ユーザも通話を望んでいるが、オファーが記述するセッション（メディア、帯域、アドレス形式）をサポートできず、ユーザの他のエンドポイントも応答しないことを応答側が知っている。',
         description: [
           'RFC 3261 §21.6.4 の 606 は、UA がオファーを受け入れられない場合の応答である。要求されたメディア、帯域、アドレス形式など、セッション記述の一部が受け入れられない。同節は、ユーザは通信を望んでいるが、記述されたセッションを十分にサポートできない、と明記している。応答には、RFC 3261 §20.43 の警告コードを使って理由を Warning ヘッダに列挙してもよく（MAY）、サポートできるメディア能力を OPTIONS への 200 と同じ形式で記述したボディを付けてもよい（MAY）。',
           'よく似た [[488]] は、同じ意味を Request-URI が指すリソースに限ったもので、リクエストは別の場所なら成功しうる（RFC 3261 §21.4.26）。606 を返すのは他のエンドポイントが応答しないとわかっている場合だけであり（RFC 3261 §21.6.4）、6xx なので、フォーキング中のプロキシは残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）（RFC 3261 §16.7）。RFC 3261 §13.3.1.3 は、オファーを拒否する UAS は 488 を返すべきである（SHOULD）としているので、606 は、ユーザの他のエンドポイントが応答しないことを UAS が知っている場合の例外である。',
