@@ -3034,6 +3034,124 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 380, 600, 604, 606, 608.
+  {
+    id: '380-oracle-trigger-and-3gpp-procedure',
+    date: '2026-12-05',
+    title: { en: '380: when Oracle\'s SBC sends it, and what RFC 3261 leaves to 3GPP', ja: '380：Oracle の SBC が送る条件と、RFC 3261 が 3GPP に委ねていること' },
+    pages: [{ code: 380 }],
+    wrong: {
+      en: 'A scenario said the Oracle SBC sends its 380 "when its send-380-response setting is configured"; its manual says the SBC sends 380 for an emergency call it cannot complete, and the setting only supplies the `<reason>` text. The page also said, with no 3GPP text we had read, that `<action>emergency-registration</action>` asks the device to register for emergency services, and its flow, example and first scenario showed a 3GPP procedure (an unmarked INVITE to an emergency number, 380, emergency registration, a new INVITE to `urn:service:sos`) as what happens.',
+      ja: 'シナリオで、Oracle の SBC は「send-380-response を設定すると」380 を送るとしていた。マニュアルによれば、SBC は完了できない緊急呼に対して 380 を送り、この設定は `<reason>` の文字列を与えるだけである。また、読んだ 3GPP の文書なしに `<action>emergency-registration</action>` は緊急サービス用の登録を端末に求めるものだとし、コールフロー、メッセージ例、最初のシナリオで、3GPP の手順（緊急呼の表示のない緊急番号への INVITE、380、緊急登録、`urn:service:sos` 宛ての新しい INVITE）を実際に起こることとして示していた。',
+    },
+    now: {
+      en: 'The flow and example follow Oracle\'s manual: its SBC in the P-CSCF role answers an emergency call it cannot complete with 380 and an `application/3gpp-ims+xml` body. The undetected-emergency-number case is attributed to Android\'s IMS API, which names a reason code for it. What the values in the 3GPP body mean, and what the device does next, are said to be defined by 3GPP, outside RFC 3261.',
+      ja: 'コールフローとメッセージ例は Oracle のマニュアルに沿うものにした。P-CSCF として動作する同社の SBC は、完了できない緊急呼に `application/3gpp-ims+xml` ボディ付きの 380 を返す。検出されなかった緊急番号の場合は、そのための理由コードを定めている Android の IMS API の記述として示した。3GPP のボディの値の意味と端末のその後の動作は、RFC 3261 の範囲外で 3GPP が定めるものとした。',
+    },
+    sources: [
+      {
+        url: 'https://docs.oracle.com/en/industries/communications/session-border-controller/8.4.0/configuration/ir-92-compliance-sip-380-response.html',
+        name: 'Oracle Communications Session Border Controller 8.4.0 Configuration Guide, "IR.92 Compliance via SIP 380 Response"',
+        quote: 'When the Oracle Communications Session Border Controller receives an emergency call, which it can not complete, it returns a 380 (Alternative Service) response to the sender.',
+      },
+      {
+        url: 'https://developer.android.com/reference/android/telephony/ims/ImsReasonInfo#CODE_SIP_ALTERNATE_EMERGENCY_CALL',
+        name: 'Android API reference, android.telephony.ims.ImsReasonInfo, CODE_SIP_ALTERNATE_EMERGENCY_CALL',
+        quote: 'Call failed due to SIP code 380 (Alternative Service response) while dialing an "undetected emergency number".',
+      },
+      {
+        ref: 'RFC3261 §21.3.5',
+        quote: 'The alternative services are described in the message body of the response. Formats for such bodies are not defined here, and may be the subject of future standardization.',
+      },
+    ],
+  },
+  {
+    id: '600-604-isup-mapping-recommended',
+    date: '2026-12-05',
+    title: { en: '600, 604: RFC 3398\'s cause mapping is a recommendation', ja: '600・604：RFC 3398 の理由表示の対応付けは推奨である' },
+    pages: [{ code: 600 }, { code: 604 }],
+    wrong: {
+      en: 'The pages said as plain fact that gateways translate 600 and 486 into cause 17 and that a gateway uses cause 1 for 604, and gave the cause location as fixed. RFC 3398 recommends these mappings when no encapsulated ISUP release is present, and the location is a default.',
+      ja: 'ゲートウェイは 600 と 486 を理由表示 17 に、604 を理由表示 1 に変換すると事実として書き、ロケーションも固定であるかのように書いていた。RFC 3398 は、カプセル化された ISUP の REL がない場合にこれらの対応付けを推奨しているのであり、ロケーションは既定値である。',
+    },
+    now: {
+      en: 'RFC 3398 §8.2.6.1 recommends cause 17 for 600 and 486 and cause 1 for 604 and 404, and by default gives a 6xx the location "user" and a 4xx or 5xx the location "network".',
+      ja: 'RFC 3398 §8.2.6.1 は、600 と 486 に理由表示 17、604 と 404 に理由表示 1 を推奨し、既定では 6xx に「ユーザ」、4xx と 5xx に「網」のロケーションを付けるとしている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+    ],
+  },
+  {
+    id: '604-blocking-services-hedged',
+    date: '2026-12-05',
+    title: { en: '604: what RFC 8688 says about blocking with 604, and whom it harms', ja: '604：604 によるブロックについて RFC 8688 が述べていることと、その害を受ける側' },
+    pages: [{ code: 604 }],
+    wrong: {
+      en: 'The page said as fact that call-blocking services answer unwanted calls with 604 "hoping to" get the number removed from calling lists, where RFC 8688 says they may, and that this might be the strategy. A fix said sending 608 instead keeps legitimate callers from being told the subscriber has ceased to exist; the harm RFC 8688 names is that other network elements conclude the user does not exist, so the user may stop receiving calls they want.',
+      ja: '迷惑電話ブロックサービスは発信リストから番号を消させ「ようとして」604 を返す、と事実として書いていた。RFC 8688 は、そうしたサービスが 604 を返すことがあり、それが策である可能性がある、と述べているにすぎない。また対処では、608 を送れば正当な発信者に加入者がいなくなったと誤解させずに済むとしていたが、RFC 8688 が挙げる害は、網内の他の装置がユーザは存在しないと判断し、ユーザが受けたい呼まで受けられなくなることである。',
+    },
+    now: {
+      en: 'Some call-blocking services may answer 604, possibly to get the number removed from calling databases; other network elements might then conclude the user truly does not exist, and the user might receive no calls at all. A 608 avoids that.',
+      ja: '一部のブロックサービスは 604 を返すことがあり、それは番号をデータベースから消させる策かもしれない。すると網内の他の装置がユーザは本当に存在しないと判断し、ユーザがまったく呼を受けられなくなるおそれがある。608 を使えばそれを避けられる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §1',
+        quote:
+          'Some call-blocking services may return responses such as 604 (Does Not Exist Anywhere). This might be a strategy to try to get a destination\'s address removed from a calling database. However, other network elements might also interpret this to mean the user truly does not exist, which might result in the user not being able to receive calls from anyone, even if they wanted to receive the calls.',
+      },
+    ],
+  },
+  {
+    id: '606-when-and-proxy-strength',
+    date: '2026-12-05',
+    title: { en: '606: sent when no other end point will answer; the proxy should cancel', ja: '606：他のエンドポイントが応答しない場合に送る。プロキシはキャンセルすべきである' },
+    pages: [{ code: 606 }],
+    wrong: {
+      en: 'The page called 606 the exception "for a user whose every device shares the same limitation", and its summary said the session "cannot be supported anywhere the user is", a condition RFC 3261 does not state (another end point, such as voicemail, could still answer), and said a 606 "makes" a forking proxy cancel the remaining branches, where RFC 3261 says the proxy SHOULD cancel them and MUST NOT create new ones.',
+      ja: '606 を「ユーザのすべての端末が同じ制約を抱えている場合」の例外とし、要約でもセッションは「ユーザのどの端末でもサポートできない」としていたが、RFC 3261 はそうした条件を述べていない（ボイスメールなど他のエンドポイントが応答することはありうる）。また 606 はフォーキング中のプロキシに残りのブランチを「キャンセルさせる」としていたが、RFC 3261 は、プロキシはキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）としている。',
+    },
+    now: {
+      en: '606 is for a UAS that knows no other end point of the user will answer (RFC 3261 §21.6.4); after it, a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7).',
+      ja: '606 は、ユーザの他のエンドポイントが応答しないことを UAS が知っている場合のものであり（RFC 3261 §21.6.4）、これを受けたフォーキング中のプロキシは残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）（RFC 3261 §16.7）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
+  {
+    id: '608-flow-intermediary-not-engine',
+    date: '2026-12-05',
+    title: { en: '608: the proxy rejects the call, the analytics engine advises', ja: '608：呼を拒否するのはプロキシであり、分析エンジンは判定するだけ' },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'The call flow showed the call-analytics engine receiving the INVITE and answering 608 itself. RFC 8688 defines the intermediary that sends 608 as a B2BUA or proxy acting as UAS for the user, and draws the analytics engine as something that proxy consults, likely not over SIP. The summary also said a Call-Info header points to the signed contact card, without the exception RFC 8688 makes when the caller seems likely to misuse it.',
+      ja: 'コールフローで、通話分析エンジンが INVITE を受け取り、自ら 608 を返していた。RFC 8688 は 608 を送る中継装置を、ユーザに代わって UAS として動く B2BUA またはプロキシと定義しており、分析エンジンはそのプロキシが（おそらく SIP 以外で）問い合わせる先として描かれている。また要約では、Call-Info ヘッダが署名付き連絡先カードを指すとだけ書き、発信者が悪用しそうな場合の例外に触れていなかった。',
+    },
+    now: {
+      en: 'In the flow, the called party\'s proxy in the terminating network asks its analytics engine outside SIP and sends the 608 itself. The summary says the Call-Info is there unless the caller seems likely to misuse it.',
+      ja: 'コールフローでは、着信側網にある着信者側のプロキシが SIP の外で分析エンジンに問い合わせ、自ら 608 を返すようにした。要約では、発信者が悪用しそうでない限り Call-Info が付く、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'If an intermediary issues a 608 code and there are no indicators the calling party will use the contents of the Call-Info header field for malicious purposes (see Section 6), the intermediary MUST include a Call-Info header field in the response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -92,7 +92,7 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.6.1 describes the same situation as [[486]] (the callee\'s end system was contacted and the callee is busy) plus one claim: no other end point, such as a voicemail system, will answer the request. That claim is what the 6xx class stands for; the server has definitive information about the user, not just about the instance in the Request-URI (RFC 3261 §21.6). A callee who would rather not reveal that being busy is the reason sends [[603]] instead.',
           'The difference matters once a call forks. A stateful proxy that receives a 6xx on one branch SHOULD cancel all pending client transactions and MUST NOT create new branches, and when it picks the final response it must choose from the 6xx responses if there are any (RFC 3261 §16.7). A 600 from one phone therefore stops the user\'s other phones ringing and keeps the call away from voicemail, where a 486 would let the other branches carry on.',
-          'Because a single device rarely knows that nothing else will take the call, RFC 3261 §13.3.1.3 expects 600 to be uncommon and tells a UAS to send 486 in the usual case. Gateways translate both 600 and 486 into ISUP cause 17 "user busy", but RFC 3398 §8.2.6.1 codes the cause location as "user" for a 6xx and "network" for a 4xx, so the difference survives into the telephone network.',
+          'Because a single device rarely knows that nothing else will take the call, RFC 3261 §13.3.1.3 expects 600 to be uncommon and says a UAS SHOULD send 486 in the usual case. For gateways, RFC 3398 §8.2.6.1 recommends the same ISUP cause for both, 17 "user busy" (when no encapsulated ISUP release says otherwise), but by default gives the cause location "user" to a 6xx and "network" to a 4xx or 5xx, so the difference can survive into the telephone network.',
         ],
         scenarios: [
           'A user\'s desk phone has a "busy on busy" option that answers any new INVITE with 600 while a call is active. During a second call the forking proxy cancels the branches to the user\'s softphone and mobile client, and the caller hears busy instead of reaching them.',
@@ -101,7 +101,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           'When you receive 600: do not retry at once and do not try other contacts for the same user; the response speaks for all of them. If it carries Retry-After, that is the earliest sensible time to call again.',
-          'If your phones send 600 for an ordinary busy line, make them send [[486]], which RFC 3261 §13.3.1.3 prescribes when the UAS cannot know that no other device will answer. Otherwise voicemail, ringing on the user\'s other devices and hunt groups stop working.',
+          'If your phones send 600 for an ordinary busy line, make them send [[486]]: RFC 3261 §13.3.1.3 says 486 SHOULD be returned, and 600 only if the UAS knows that no other end system will accept the call. Each needless 600 keeps that call from voicemail, from the user\'s other devices and from the rest of a hunt group.',
           'If a hunt group or simultaneous ring stops at the first busy member, look for a 600 (or any 6xx) among the branch responses. The proxy is required to stop forking on it, so the fix belongs in the device, or in a B2BUA that rewrites the response, not in the proxy.',
         ],
       },
@@ -112,7 +112,7 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.6.1 が 600 で表す状況は [[486]] と同じで、着信者の端末には到達したが着信者が話中である。違いは、ボイスメールシステムのような他のエンドポイントもこのリクエストに応答しない、という点が加わることである。これが 6xx クラスの意味であり、サーバは Request-URI が示す特定のインスタンスではなく、ユーザそのものについて確定的な情報を持っている（RFC 3261 §21.6）。話中が理由であることを明かしたくない着信者は、代わりに [[603]] を返す。',
           'この違いは呼がフォーキングされたときに効いてくる。ステートフルプロキシは、あるブランチで 6xx を受けると、保留中のクライアントトランザクションをすべてキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）。さらに最終応答を選ぶ際、6xx があればその中から選ばなければならない（RFC 3261 §16.7）。そのため 1 台の電話機が返した 600 で、そのユーザの他の電話機は鳴りやみ、呼はボイスメールにも届かない。486 であれば他のブランチはそのまま続く。',
-          '1 台の端末が「他に誰も受けない」と知っていることはまれなので、RFC 3261 §13.3.1.3 は 600 はあまり使われないと見込み、通常は 486 を返すよう UAS に求めている。ゲートウェイは 600 も 486 も ISUP の理由表示（cause 値）17（着ユーザビジー）に変換する。ただし RFC 3398 §8.2.6.1 は、6xx には「ユーザ」、4xx には「網」のロケーションを付けるとしているので、両者の違いは電話網側にも伝わる。',
+          '1 台の端末が「他に誰も受けない」と知っていることはまれなので、RFC 3261 §13.3.1.3 は 600 はあまり使われないと見込み、通常は UAS が 486 を返すべきである（SHOULD）としている。ゲートウェイについて RFC 3398 §8.2.6.1 は、カプセル化された ISUP の REL が別の値を示していない限り、600 にも 486 にも同じ ISUP の理由表示（cause 値）17（着ユーザビジー）を推奨している。ただし既定では、6xx には「ユーザ」、4xx と 5xx には「網」のロケーションを付けるとしているので、両者の違いは電話網側にも伝わりうる。',
         ],
         scenarios: [
           'ユーザの卓上電話機に、通話中は新しい INVITE にすべて 600 を返す設定（いわゆる `busy on busy`）がある。2 本目の呼が来ると、フォーキングしているプロキシはそのユーザのソフトフォンとモバイルクライアントへのブランチをキャンセルし、発信者はそれらの端末につながらずに話中音を聞く。',
@@ -121,7 +121,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           '600 を受信した場合は、すぐに再試行せず、同じユーザの他のコンタクトも試さない。600 はそれらすべてについての応答だからである。Retry-After が付いていれば、それが改めて発信してよい最も早い時刻である。',
-          '自社の電話機が通常の話中で 600 を返しているなら、[[486]] を返すよう変更する。他の端末が応答しないことを UAS が知り得ない場合、RFC 3261 §13.3.1.3 は 486 を求めている。600 のままでは、ボイスメール、ユーザの他の端末での呼出し、ハントグループが機能しなくなる。',
+          '自社の電話機が通常の話中で 600 を返しているなら、[[486]] を返すよう変更する。RFC 3261 §13.3.1.3 は、486 を返すべきであり（SHOULD）、600 は他のどの端末もこの呼を受けられないと UAS が知っている場合に限る、としている。不要な 600 を返すたびに、その呼はボイスメールにも、ユーザの他の端末にも、ハントグループの残りのメンバにも届かなくなる。',
           'ハントグループや一斉呼出しが最初の話中メンバで止まる場合は、ブランチの応答に 600（または他の 6xx）がないかを調べる。プロキシは 6xx でフォーキングを止めることが求められているので、直すべきはプロキシではなく、端末か、応答を書き換える B2BUA である。',
         ],
       },
@@ -324,8 +324,8 @@ export const codes6xx: CodeEntryInput[] = [
           'A server with authoritative information states that the user in the Request-URI does not exist at all, not merely at this domain.',
         description: [
           'RFC 3261 §21.6.3 gives 604 a single sentence: the server has authoritative information that the user indicated in the Request-URI does not exist anywhere. The weight is on "authoritative" and "anywhere". [[404]] says only that the user does not exist at the domain in the Request-URI, or that the domain is not one the server handles (RFC 3261 §21.4.5); another route or domain might still succeed. A 604 claims there is nowhere left to look.',
-          'Being a 6xx, a 604 on one branch means a stateful proxy should cancel the others and must start no new ones (RFC 3261 §16.7). A gateway translating it into ISUP uses cause 1 "unallocated number", the same cause it uses for 404, though with the location "user" that RFC 3398 §8.2.6.1 gives every 6xx, where a 404 gets "network". The difference that matters shows in SIP routing: after a 4xx the same request to a different server might succeed (RFC 3261 §21.4), so a least-cost router may try the next carrier after a 404, whereas after a 604 it must not start another branch.',
-          'RFC 8688 §1 records a misuse worth knowing: some call-blocking services answer unwanted calls with 604, hoping to get the number removed from calling lists. Other network elements may then conclude that the user really does not exist, so the user can lose calls they want, and in many jurisdictions such false signalling is itself illegal. A blocking intermediary has [[608]] for that purpose, and [[410]] is the code for a user or number that existed and is gone.',
+          'Being a 6xx, a 604 on one branch means a stateful proxy should cancel the others and must start no new ones (RFC 3261 §16.7). For a gateway translating it into ISUP, RFC 3398 §8.2.6.1 recommends cause 1 "unallocated number", the same cause it recommends for 404, though by default with the location "user" it gives a 6xx, where a 404 gets "network". The difference that matters shows in SIP routing: after a 4xx the same request to a different server might succeed (RFC 3261 §21.4), so a least-cost router may try the next carrier after a 404, whereas after a 604 it must not start another branch.',
+          'RFC 8688 §1 records a misuse worth knowing: some call-blocking services may answer with 604, possibly as a way to get the number removed from calling databases. Other network elements might then conclude that the user really does not exist, so the user might not receive calls from anyone, even wanted ones; in many jurisdictions such false signalling is also illegal. A blocking intermediary has [[608]] for that purpose, and [[410]] is the code for a resource that is permanently no longer available at the server.',
         ],
         scenarios: [
           'A carrier\'s routing database finds no allocation for the dialled number in any number range it is authoritative for and answers the INVITE with 604, so the originating network stops trying alternative routes.',
@@ -335,7 +335,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 604: treat the number or URI as invalid, but check the dialled digits and the number normalization (country code, leading zeros, `user=phone`) before concluding that the user really does not exist. Do not try other routes for the same Request-URI.',
           'If a server in your network sends 604 while knowing only part of the picture (one registrar, the range of one trunk), change it to send [[404]]; 604 belongs to a server with authoritative knowledge (RFC 3261 §21.6.3).',
-          'If you block unwanted calls, do not disguise the block as 604. Send [[608]], with Call-Info for redress, so that legitimate callers are not told the subscriber has ceased to exist (RFC 8688 §1).',
+          'If you block unwanted calls, do not disguise the block as 604. Send [[608]], with Call-Info for redress, so that other network elements do not conclude that the subscriber does not exist and stop delivering calls the subscriber wants (RFC 8688 §1).',
         ],
       },
       ja: {
@@ -344,18 +344,18 @@ export const codes6xx: CodeEntryInput[] = [
           '権威ある情報を持つサーバが、Request-URI のユーザはこのドメインに限らずどこにも存在しないと断定している。',
         description: [
           'RFC 3261 §21.6.3 の 604 の定義は 1 文しかない。サーバは、Request-URI が示すユーザがどこにも存在しないという権威ある情報を持っている、というものである。要点は「権威ある」と「どこにも」にある。[[404]] が示すのは、Request-URI のドメインにそのユーザがいないこと、またはそのドメインがサーバの管轄外であることだけで（RFC 3261 §21.4.5）、別の経路やドメインなら成功する余地がある。604 は、これ以上探す先がないことを示す。',
-          '6xx なので、あるブランチで 604 を受けたステートフルプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 3261 §16.7）。ISUP へ変換するゲートウェイは 604 を理由表示（cause 値）1（欠番）にする。これは 404 と同じ理由表示だが、RFC 3398 §8.2.6.1 に従い、ロケーションは 6xx なので「ユーザ」、404 なら「網」となる。実際に効いてくる違いは SIP のルーティングに現れる。4xx の後は別のサーバへの同じリクエストが成功しうるので（RFC 3261 §21.4）、最小コストルーティングは 404 を受けても次の事業者を試せるが、604 を受けた後は新たなブランチを作ってはならない。',
-          'RFC 8688 §1 は知っておくべき誤用を記録している。一部の迷惑電話ブロックサービスは、発信リストから番号を消させようとして不要な呼に 604 を返す。すると網内の他の装置がそのユーザは本当に存在しないと判断し、ユーザは望む呼まで受けられなくなるおそれがある。多くの法域では、こうした偽のシグナリング自体が違法である。ブロックする中継装置のためには [[608]] があり、かつて存在していて今はないユーザや番号には [[410]] を使う。',
+          '6xx なので、あるブランチで 604 を受けたステートフルプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 3261 §16.7）。ISUP へ変換するゲートウェイに対して、RFC 3398 §8.2.6.1 は 604 を理由表示（cause 値）1（欠番）にすることを推奨している。これは 404 に推奨されているのと同じ理由表示だが、既定ではロケーションは 6xx なので「ユーザ」、404 なら「網」となる。実際に効いてくる違いは SIP のルーティングに現れる。4xx の後は別のサーバへの同じリクエストが成功しうるので（RFC 3261 §21.4）、最小コストルーティングは 404 を受けても次の事業者を試せるが、604 を受けた後は新たなブランチを作ってはならない。',
+          'RFC 8688 §1 は知っておくべき誤用を記録している。一部の迷惑電話ブロックサービスは 604 を返すことがあり、それは発信側のデータベースから番号を消させるための策かもしれない。すると網内の他の装置がそのユーザは本当に存在しないと判断し、ユーザは望む呼も含めて誰からの呼も受けられなくなるおそれがある。多くの法域では、こうした偽のシグナリングは違法でもある。ブロックする中継装置のためには [[608]] があり、そのサーバでもう恒久的に利用できなくなったリソースには [[410]] を使う。',
         ],
         scenarios: [
           '事業者のルーティングデータベースが、自らが権威を持つどの番号帯にもダイヤルされた番号の割当てを見つけられず、INVITE に 604 を返す。発信側の網は代替経路を試すのをやめる。',
-          '加入者の前段にある迷惑電話ブロックサービスが、発信側のデータベースから番号を消させようとして、ロボコールと判定した呼に 604 を返す。網内の他の装置はこの 604 を額面どおりに受け取って加入者が存在しないものと扱い、加入者が受けたい相手からの呼まで届かなくなる。RFC 8688 §1 が警告している副作用そのものである。',
+          '加入者の前段にある迷惑電話ブロックサービスが、発信者のデータベースから番号を消させようとして、ロボコールと判定した呼に 604 を返す。網内の他の装置はこの 604 を額面どおりに受け取って加入者が存在しないものと扱い、加入者が受けたい相手からの呼まで届かなくなる。RFC 8688 §1 が警告している副作用そのものである。',
           '会社全体のディレクトリに権威を持つ企業のリダイレクトサーバが、どの部署にもない名前に対して 604 を返す。自分の登録情報しか知らないプロキシであれば、ここで返すのは [[404]] である。',
         ],
         fixes: [
           '604 を受信したら、その番号や URI は無効として扱う。ただし、ユーザが本当に存在しないと結論づける前に、ダイヤルした番号と番号の正規化（国番号、先頭の 0、`user=phone`）を確認する。同じ Request-URI で他の経路は試さない。',
           '網内のサーバが、一部の情報しか持たないのに 604 を返している（1 台のレジストラ、1 本のトランクの番号帯しか知らない、など）なら、[[404]] を返すよう変更する。604 は権威ある知識を持つサーバが返すものである（RFC 3261 §21.6.3）。',
-          '不要な呼をブロックする場合、それを 604 に偽装しない。救済用の Call-Info を付けた [[608]] を送れば、正当な発信者に加入者がいなくなったと誤解させずに済む（RFC 8688 §1）。',
+          '不要な呼をブロックする場合、それを 604 に偽装しない。救済用の Call-Info を付けた [[608]] を送れば、網内の他の装置が加入者は存在しないと判断して、加入者が受けたい呼まで届けなくなる事態を避けられる（RFC 8688 §1）。',
         ],
       },
     },
@@ -466,11 +466,11 @@ export const codes6xx: CodeEntryInput[] = [
       en: {
         title: 'Not Acceptable',
         summary:
-          'The user\'s agent was reached and the user wants to talk, but the session described in the offer (media, bandwidth, addressing) cannot be supported anywhere the user is.',
+          'The user\'s agent was reached and the user wants to talk, but the session described in the offer (media, bandwidth, addressing) cannot be supported, and the responder knows that no other end point of the user will answer.',
         description: [
           'RFC 3261 §21.6.4 defines 606 for an offer the user\'s agent cannot accept: some aspect of the session description, such as the requested media, bandwidth or addressing style, is not acceptable. It says explicitly that the user wishes to communicate but cannot adequately support the session described. The response MAY list reasons in Warning header fields, using the warn-codes of RFC 3261 §20.43, and MAY carry a body describing the media capabilities it does support, formatted as in a 200 to OPTIONS.',
-          'Its look-alike [[488]] has the same meaning restricted to the resource in the Request-URI, so the request may succeed elsewhere (RFC 3261 §21.4.26). A 606 is returned only if the client knows that no other end point will answer (RFC 3261 §21.6.4), and as a 6xx it makes a forking proxy cancel the remaining branches (RFC 3261 §16.7). RFC 3261 §13.3.1.3 tells a UAS rejecting an offer to send 488, so 606 is the exception, for a user whose every device shares the same limitation.',
-          'What happens next is the initiator\'s decision: RFC 3261 §21.6.4 leaves it to the inviting side whether to act on a 606 at all. RFC 3398 §8.2.6.1 derives the ISUP cause for a 606 from its Warning header, as it does for 488. Neither code is about the body\'s MIME type: a Content-Type the UAS cannot handle is [[415]], and a response format excluded by the Accept header is [[406]].',
+          'Its look-alike [[488]] has the same meaning restricted to the resource in the Request-URI, so the request may succeed elsewhere (RFC 3261 §21.4.26). A 606 is returned only if the client knows that no other end point will answer (RFC 3261 §21.6.4), and as a 6xx it means a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7). RFC 3261 §13.3.1.3 says a UAS rejecting an offer SHOULD send 488, so 606 is the exception, for a UAS that knows no other end point of the user will answer.',
+          'What happens next is the initiator\'s decision: RFC 3261 §21.6.4 leaves it to the inviting side whether to act on a 606 at all. RFC 3398 §8.2.6.1 maps a 606, like a 488, to an ISUP cause by its Warning header: by default 31 "normal, unspecified" for most warn-codes, and 65 "bearer capability not implemented" when the warning is about an unavailable bearer capability. Neither code is about the body\'s MIME type: a Content-Type the UAS cannot handle is [[415]], and a response format excluded by the Accept header is [[406]].',
         ],
         scenarios: [
           'A SIP phone that supports only G.711 receives an INVITE from a conferencing service whose SDP offers only Opus and G.729. It is the user\'s only device, so it answers 606 with a Warning carrying warn-code 305 and an SDP body listing PCMU and PCMA.',
@@ -478,19 +478,19 @@ export const codes6xx: CodeEntryInput[] = [
           'An INVITE\'s SDP asks for more bandwidth (`b=` line) than the callee\'s access link can carry, and the UAS answers 606 with warn-code 370 "Insufficient bandwidth".',
         ],
         fixes: [
-          'When you receive 606: read the Warning header and any SDP in the body; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up; do not resend the same offer.',
-          'Check the caller\'s SDP offer: codecs (`m=` lines and `a=rtpmap`), media types, `b=` bandwidth and addressing (IPv4 or IPv6, multicast). Adding a widely supported codec such as G.711 (PCMU/PCMA) often removes the mismatch.',
+          'When you receive 606: read the Warning header and any SDP in the body, when present; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up; do not resend the same offer.',
+          'Check the caller\'s SDP offer: codecs (`m=` lines and `a=rtpmap`), media types, `b=` bandwidth and addressing (IPv4 or IPv6, multicast). Adding a widely supported codec such as G.711 (PCMU/PCMA) can remove the mismatch.',
           'If your UA sends 606 for a codec mismatch, send [[488]] instead unless you know that none of the user\'s other devices could accept the offer (RFC 3261 §13.3.1.3); a 606 from one phone stops forking to all the others.',
         ],
       },
       ja: {
         title: '全端末で受付不可',
         summary:
-          'ユーザの UA には到達し、ユーザも通話を望んでいるが、オファーが記述するセッション（メディア、帯域、アドレス形式）はユーザのどの端末でもサポートできない。',
+          'ユーザの UA には到達し、ユーザも通話を望んでいるが、オファーが記述するセッション（メディア、帯域、アドレス形式）をサポートできず、ユーザの他のエンドポイントも応答しないことを応答側が知っている。',
         description: [
           'RFC 3261 §21.6.4 の 606 は、UA がオファーを受け入れられない場合の応答である。要求されたメディア、帯域、アドレス形式など、セッション記述の一部が受け入れられない。同節は、ユーザは通信を望んでいるが、記述されたセッションを十分にサポートできない、と明記している。応答には、RFC 3261 §20.43 の警告コードを使って理由を Warning ヘッダに列挙してもよく（MAY）、サポートできるメディア能力を OPTIONS への 200 と同じ形式で記述したボディを付けてもよい（MAY）。',
-          'よく似た [[488]] は、同じ意味を Request-URI が指すリソースに限ったもので、リクエストは別の場所なら成功しうる（RFC 3261 §21.4.26）。606 を返すのは他のエンドポイントが応答しないとわかっている場合だけであり（RFC 3261 §21.6.4）、6xx なのでフォーキング中のプロキシに残りのブランチをキャンセルさせる（RFC 3261 §16.7）。RFC 3261 §13.3.1.3 はオファーを拒否する UAS に 488 を返すよう求めているので、606 は、ユーザのすべての端末が同じ制約を抱えている場合の例外である。',
-          '606 を受けてどう対応するか、そもそも対応するかどうかは、RFC 3261 §21.6.4 により発信側に委ねられている。RFC 3398 §8.2.6.1 は、488 と同様に 606 の ISUP 理由表示も Warning ヘッダから決めるとしている。どちらもボディの MIME タイプの問題ではない。UAS が扱えない Content-Type なら [[415]]、Accept ヘッダが許さない応答形式なら [[406]] である。',
+          'よく似た [[488]] は、同じ意味を Request-URI が指すリソースに限ったもので、リクエストは別の場所なら成功しうる（RFC 3261 §21.4.26）。606 を返すのは他のエンドポイントが応答しないとわかっている場合だけであり（RFC 3261 §21.6.4）、6xx なので、フォーキング中のプロキシは残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）（RFC 3261 §16.7）。RFC 3261 §13.3.1.3 は、オファーを拒否する UAS は 488 を返すべきである（SHOULD）としているので、606 は、ユーザの他のエンドポイントが応答しないことを UAS が知っている場合の例外である。',
+          '606 を受けてどう対応するか、そもそも対応するかどうかは、RFC 3261 §21.6.4 により発信側に委ねられている。RFC 3398 §8.2.6.1 は、488 と同様に 606 の ISUP 理由表示を Warning ヘッダから決めるとしており、既定では大半の警告コードに 31（その他の正常クラス）、伝達能力が使えないことを示す警告には 65（未提供伝達能力指定）を推奨している。どちらもボディの MIME タイプの問題ではない。UAS が扱えない Content-Type なら [[415]]、Accept ヘッダが許さない応答形式なら [[406]] である。',
         ],
         scenarios: [
           'G.711 しかサポートしない SIP 電話機が、Opus と G.729 だけをオファーする会議サービスから INVITE を受信する。この電話機はユーザ唯一の端末なので、警告コード 305 の Warning と、PCMU と PCMA を列挙した SDP ボディを付けて 606 を返す。',
@@ -498,8 +498,8 @@ export const codes6xx: CodeEntryInput[] = [
           'INVITE の SDP が要求する帯域（`b=` 行）が着信者のアクセス回線で運べる量を超えており、UAS が警告コード 370（`Insufficient bandwidth`、帯域不足）を付けて 606 を返す。',
         ],
         fixes: [
-          '606 を受信したら、Warning ヘッダとボディの SDP を読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーのまま送り直してはならない。',
-          '発信者側の SDP オファーを確認する。コーデック（`m=` 行と `a=rtpmap`）、メディア種別、`b=` の帯域、アドレス形式（IPv4 か IPv6 か、マルチキャストか）を見直す。G.711（PCMU/PCMA）のように広く対応しているコーデックを加えるだけで不一致が解消することが多い。',
+          '606 を受信したら、Warning ヘッダとボディの SDP があればそれを読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーのまま送り直さない。',
+          '発信者側の SDP オファーを確認する。コーデック（`m=` 行と `a=rtpmap`）、メディア種別、`b=` の帯域、アドレス形式（IPv4 か IPv6 か、マルチキャストか）を見直す。G.711（PCMU/PCMA）のように広く対応しているコーデックを加えれば不一致が解消することがある。',
           '自分の UA がコーデック不一致で 606 を返しているなら、ユーザの他の端末もそのオファーを受けられないと確実にわかっている場合を除き、[[488]] を返す（RFC 3261 §13.3.1.3）。1 台の電話機の 606 で、他のすべての端末へのフォーキングが止まってしまう。',
         ],
       },
@@ -657,21 +657,21 @@ export const codes6xx: CodeEntryInput[] = [
     flow: {
       parties: [
         { id: 'a', role: 'uac' },
-        { id: 'p', role: 'proxy' },
-        { id: 'x', role: 'analytics' },
+        { id: 'p1', role: 'proxy', tag: '1' },
+        { id: 'p2', role: 'proxy', tag: '2' },
       ],
       steps: [
-        { from: 'a', to: 'p', label: 'INVITE + Feature-Caps: *;+sip.608' },
-        { from: 'p', to: 'a', label: '100 Trying' },
-        { from: 'p', to: 'x', label: 'INVITE + Feature-Caps: *;+sip.608' },
-        { from: 'x', to: 'p', label: '608 Rejected + Call-Info (jwscard)' },
-        { from: 'p', to: 'x', label: 'ACK' },
-        { from: 'p', to: 'a', label: '608 Rejected + Call-Info (jwscard)' },
-        { from: 'a', to: 'p', label: 'ACK' },
+        { from: 'a', to: 'p1', label: 'INVITE + Feature-Caps: *;+sip.608' },
+        { from: 'p1', to: 'a', label: '100 Trying' },
+        { from: 'p1', to: 'p2', label: 'INVITE + Feature-Caps: *;+sip.608' },
+        { from: 'p2', to: 'p1', label: '608 Rejected + Call-Info (jwscard)' },
+        { from: 'p1', to: 'p2', label: 'ACK' },
+        { from: 'p1', to: 'a', label: '608 Rejected + Call-Info (jwscard)' },
+        { from: 'a', to: 'p1', label: 'ACK' },
       ],
       caption: {
-        en: 'An intermediary in the terminating network scores the call as unwanted and rejects it with 608 before the callee is alerted; Call-Info points the caller to a signed jCard for disputing the block.',
-        ja: '着信側網の中継装置が呼を迷惑電話と判定し、着信者を呼び出す前に 608 で拒否する。Call-Info は、ブロックへの異議申立て先を記した署名付き jCard を発信者に示す。',
+        en: 'The called party\'s proxy in the terminating network (proxy 2) asks its call-analytics engine about the call, outside SIP, and on an "unwanted" verdict rejects it with 608 before the callee is alerted; Call-Info points the caller to a signed jCard for disputing the block.',
+        ja: '着信側網にある着信者側のプロキシ（プロキシ 2）が、SIP の外で通話分析エンジンに呼の可否を問い合わせ、迷惑電話と判定されたので、着信者を呼び出す前に 608 で拒否する。Call-Info は、ブロックへの異議申立て先を記した署名付き jCard を発信者に示す。',
       },
     },
     example: {
@@ -705,41 +705,41 @@ export const codes6xx: CodeEntryInput[] = [
       en: {
         title: 'Rejected',
         summary:
-          'An intermediary acting for the called user, such as a proxy that consulted a call-analytics engine, rejected the call; a Call-Info header points to a signed contact card for disputing the block.',
+          'An intermediary acting for the called user, such as a proxy that consulted a call-analytics engine, rejected the call; unless the caller seems likely to misuse it, a Call-Info header points to a signed contact card for disputing the block.',
         description: [
-          'RFC 8688 created 608 so that a caller can tell when a network element, not the called user, refused a call. An intermediary (a proxy or B2BUA acting as UAS on the user\'s behalf, for example after consulting a call-analytics engine) MAY send it in a failure response to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, or use it as the cause in a Reason header field (RFC 8688 §3, RFC 8688 §3.1). The user\'s own phone normally never sees the INVITE.',
-          'The code exists for redress. Unless there are signs the caller would misuse it, the intermediary MUST add a Call-Info header field with `purpose=jwscard` whose URI refers to a JWS-signed jCard (RFC 8688 §3.1). The JOSE header carries `typ` "vcard+json", `alg` (ES256 must be supported) and an `x5u` certificate URL; the payload holds an `iat` timestamp and a `jcard` claim with at least one URL, EMAIL, TEL or ADR property for reaching the operator of the block (RFC 8688 §3.2). A UAC MUST list `sip.608` in the Feature-Caps of its INVITE, processes the 608 like any 6xx, and MUST reject a jCard whose `iat` has expired, about a minute being a reasonable limit (RFC 8688 §3.3). For legacy callers, the first element that understands 608 plays the information as an announcement in early media, using a reliable 183, and still forwards the 608 as the final response (RFC 8688 §3.4, RFC 8688 §3.5).',
-          'Keep the three refusals apart. [[603]] is the user declining; [[607]] is the user reporting the caller as unwanted, a human judgement that analytics may weigh; 608 is a decision by a machine or process, which downstream elements should not count as a human report (RFC 8688 §1). Intermediaries should not disguise blocks as other codes either: RFC 8688 §1 notes that blocking with [[604]] can lead the network to believe the user does not exist. As with any 6xx, after a 608 on one branch a forking proxy should cancel the others and must open no new ones (RFC 8688 §3.1, RFC 3261 §16.7).',
+          'RFC 8688 created 608 so that a caller can tell when a network element, not the called user, refused a call. An intermediary (a proxy or B2BUA acting as UAS on the user\'s behalf, for example after consulting a call-analytics engine) MAY send it in a failure response to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, or use it as the cause in a Reason header field (RFC 8688 §3, RFC 8688 §3.1). The user\'s own phone typically never receives the INVITE (RFC 8688 §1).',
+          'The code exists for redress. Unless there are signs the caller would misuse it, the intermediary MUST add a Call-Info header field with `purpose=jwscard` whose URI refers to a JWS-signed jCard (RFC 8688 §3.1). The JOSE header carries `typ` "vcard+json", `alg` (ES256 must be supported) and an `x5u` certificate URL; the payload holds an `iat` timestamp and a `jcard` claim with at least one URL, EMAIL, TEL or ADR property for reaching the operator of the block (RFC 8688 §3.2). A UAC that implements RFC 8688 MUST list `sip.608` in the Feature-Caps of its INVITE, processes the 608 like any 6xx, and MUST reject a jCard whose `iat` has expired, about a minute being a reasonable limit (RFC 8688 §3.3). For legacy callers, the first element that understands 608 plays the information as an announcement in early media, using a reliable 183, and still forwards the 608 as the final response (RFC 8688 §3.4, RFC 8688 §3.5).',
+          'Keep the three refusals apart. [[603]] is the user declining; [[607]] is the user reporting the caller as unwanted, a human judgement that analytics may weigh; 608 is a decision by a machine or process, which downstream elements should not count as a human report (RFC 8688 §1). Disguising a block as another code has its own cost: RFC 8688 §1 notes that if a blocking service answers [[604]], other network elements might conclude that the user truly does not exist, and that such false signalling is illegal in many jurisdictions. As with any 6xx, after a 608 on one branch a forking proxy should cancel the others and must open no new ones (RFC 8688 §3.1, RFC 3261 §16.7).',
         ],
         scenarios: [
           'A carrier\'s terminating proxy asks its analytics engine whether an incoming INVITE is acceptable. The engine scores the calling number as a likely robocaller, and the proxy answers 608 with `Call-Info: <https://block.example.net/redress/jws>;purpose=jwscard` without ever alerting the subscriber (RFC 8688 §1, Figure 3).',
           'A call center\'s outbound proxy, which inserts `Feature-Caps: *;+sip.608`, receives 608 for part of a campaign. It fetches the jCard, checks the JWS signature against the `x5u` certificate and the age of `iat`, and queues the operator\'s contact details for the compliance team instead of showing them to agents (RFC 8688 §3.5).',
-          'A PSTN caller\'s call is blocked by an analytics service in the terminating network. No element on the caller\'s side inserted `sip.608`, so the intermediary sends a reliable 183, plays an announcement naming the contact for disputing the block, and then forwards the 608; the gateway releases the PSTN call (RFC 8688 §3.4).',
+          'A PSTN caller\'s call is blocked by an analytics service in the terminating network. No element on the caller\'s side inserted `sip.608`, so the intermediary sends a reliable 183, plays an announcement naming the contact for disputing the block, and then sends the 608 as the final response; the gateway releases the PSTN call (RFC 8688 §3.4).',
         ],
         fixes: [
           'When your calls get 608: an intermediary blocked them, not the person you called. Fetch the Call-Info URI, verify the JWS signature and `iat`, and use the jCard\'s URL, EMAIL, TEL or ADR entry to ask the operator to review the block. Do not keep redialling the number meanwhile.',
-          'Sign your calls with STIR (RFC 8224): RFC 8688 §6 suggests that an intermediary may include the Call-Info, and play its announcement, only for requests that pass STIR validation, so an unsigned call can be blocked with no redress information at all. RFC 8197 §4 names call duration and call volume, and their changes over time, among the inputs call-filtering algorithms use, so bursts of very short calls can count against a caller. Ask your carrier which analytics providers handle your terminating traffic.',
-          'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless there are indications the caller would misuse it (RFC 8688 §3.1, RFC 8688 §6); use unguessable URIs if they encode per-call data (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608` (RFC 8688 §3.4).',
+          'Sign your calls with STIR (RFC 8224): RFC 8688 §6 suggests that an intermediary may include the Call-Info, and play its announcement, only for requests that pass STIR validation, so an unsigned call can be blocked with no redress information at all. RFC 8197 §4 names call duration and call volume, and their changes over time, among the inputs call-filtering algorithms may use, so bursts of very short calls can count against a caller. Ask your carrier which analytics providers handle your terminating traffic.',
+          'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless there are indications the caller would misuse it (RFC 8688 §3.1, RFC 8688 §6); use unguessable URIs if they encode per-call data (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608`, unless the caveats of RFC 8688 §6 apply (RFC 8688 §3.4).',
         ],
       },
       ja: {
         title: '中継装置による拒否',
         summary:
-          '着信ユーザに代わって動く中継装置（通話分析エンジンに問い合わせたプロキシなど）が呼を拒否した。Call-Info ヘッダが、ブロックに異議を申し立てるための署名付き連絡先カードを指す。',
+          '着信ユーザに代わって動く中継装置（通話分析エンジンに問い合わせたプロキシなど）が呼を拒否した。発信者が悪用しそうでない限り、Call-Info ヘッダが、ブロックに異議を申し立てるための署名付き連絡先カードを指す。',
         description: [
-          'RFC 8688 は、呼を拒否したのが着信ユーザではなく網内の装置であることを発信者が見分けられるように 608 を定めた。中継装置（たとえば通話分析エンジンに問い合わせたうえで、ユーザに代わって UAS として動くプロキシまたは B2BUA）は、INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答として 608 を送ってよく（MAY）、Reason ヘッダの `cause` パラメータとして使ってもよい（RFC 8688 §3、RFC 8688 §3.1）。ユーザ自身の電話機には、通常 INVITE すら届かない。',
-          'このコードの存在理由は救済にある。発信者が悪用する兆候がない限り、中継装置は `purpose=jwscard` の Call-Info ヘッダを付けなければならず（MUST）、その URI は JWS で署名された jCard を指す（RFC 8688 §3.1）。JOSE ヘッダには `typ`（"vcard+json"）、`alg`（ES256 のサポートは必須）、証明書の所在を示す `x5u` が入り、ペイロードには `iat` と、ブロックの運用者に連絡するための URL、EMAIL、TEL、ADR のいずれかを含む `jcard` クレームが入る（RFC 8688 §3.2）。UAC は INVITE の Feature-Caps に `sip.608` を入れなければならず、608 は通常の 6xx として処理し、`iat` が期限切れの jCard は拒否しなければならない。期限は 1 分程度が妥当とされる（RFC 8688 §3.3）。608 を理解しない旧来の発信者に対しては、608 を理解する最初の装置が信頼性のある 183 を使ってアーリーメディアでアナウンスを流し、それでも 608 を最終応答として転送する（RFC 8688 §3.4、RFC 8688 §3.5）。',
-          '3 種類の拒否を区別しておくこと。[[603]] はユーザ自身が断ったもの、[[607]] はユーザが発信者を不要と報告したもので、分析システムが人間の判断として重み付けしうる。608 は機械やプロセスによる判断であり、下流の装置はこれを人間の報告として数えるべきではない（RFC 8688 §1）。中継装置がブロックを他のコードに偽装することも避ける。RFC 8688 §1 が指摘するとおり、[[604]] でブロックすると、網がそのユーザは存在しないと判断しかねない。他の 6xx と同じく、あるブランチで 608 を受けたフォーキングプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 8688 §3.1、RFC 3261 §16.7）。',
+          'RFC 8688 は、呼を拒否したのが着信ユーザではなく網内の装置であることを発信者が見分けられるように 608 を定めた。中継装置（たとえば通話分析エンジンに問い合わせたうえで、ユーザに代わって UAS として動くプロキシまたは B2BUA）は、INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答として 608 を送ってよく（MAY）、Reason ヘッダの `cause` パラメータとして使ってもよい（RFC 8688 §3、RFC 8688 §3.1）。ユーザ自身の電話機には、通常 INVITE すら届かない（RFC 8688 §1）。',
+          'このコードの存在理由は救済にある。発信者が悪用する兆候がない限り、中継装置は `purpose=jwscard` の Call-Info ヘッダを付けなければならず（MUST）、その URI は JWS で署名された jCard を指す（RFC 8688 §3.1）。JOSE ヘッダには `typ`（"vcard+json"）、`alg`（ES256 のサポートは必須）、証明書の所在を示す `x5u` が入り、ペイロードには `iat` と、ブロックの運用者に連絡するための URL、EMAIL、TEL、ADR のいずれかを含む `jcard` クレームが入る（RFC 8688 §3.2）。RFC 8688 に準拠する UAC は INVITE の Feature-Caps に `sip.608` を入れなければならず、608 は通常の 6xx として処理し、`iat` が期限切れの jCard は拒否しなければならない。期限は 1 分程度が妥当とされる（RFC 8688 §3.3）。608 を理解しない旧来の発信者に対しては、608 を理解する最初の装置が信頼性のある 183 を使ってアーリーメディアでアナウンスを流し、それでも 608 を最終応答として転送する（RFC 8688 §3.4、RFC 8688 §3.5）。',
+          '3 種類の拒否を区別しておくこと。[[603]] はユーザ自身が断ったもの、[[607]] はユーザが発信者を不要と報告したもので、分析システムが人間の判断として重み付けしうる。608 は機械やプロセスによる判断であり、下流の装置はこれを人間の報告として数えるべきではない（RFC 8688 §1）。ブロックを他のコードに偽装することにも代償がある。RFC 8688 §1 は、ブロックサービスが [[604]] を返すと網内の他の装置がそのユーザは本当に存在しないと判断しかねず、多くの法域ではそうした偽のシグナリングは違法でもある、と指摘している。他の 6xx と同じく、あるブランチで 608 を受けたフォーキングプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 8688 §3.1、RFC 3261 §16.7）。',
         ],
         scenarios: [
           '事業者の着信側プロキシが、届いた INVITE を通してよいか分析エンジンに問い合わせる。エンジンは発信番号をロボコールの可能性が高いと評価し、プロキシは加入者を一度も呼び出さずに `Call-Info: <https://block.example.net/redress/jws>;purpose=jwscard` を付けた 608 を返す（RFC 8688 §1 の図 3）。',
           '`Feature-Caps: *;+sip.608` を挿入するコールセンターのアウトバウンドプロキシが、キャンペーン発信の一部で 608 を受ける。プロキシは jCard を取得し、`x5u` の証明書で JWS 署名を、`iat` で鮮度を検証し、運用者の連絡先をオペレータに見せる代わりにコンプライアンス担当の処理待ちに入れる（RFC 8688 §3.5）。',
-          'PSTN の発信者からの呼が、着信側網の分析サービスにブロックされる。発信側では誰も `sip.608` を挿入していないので、中継装置自身が信頼性のある 183 を送ってブロックへの異議申立て先を案内するアナウンスを流し、その後 608 を転送する。ゲートウェイは PSTN 側の呼を解放する（RFC 8688 §3.4）。',
+          'PSTN の発信者からの呼が、着信側網の分析サービスにブロックされる。発信側では誰も `sip.608` を挿入していないので、中継装置自身が信頼性のある 183 を送ってブロックへの異議申立て先を案内するアナウンスを流し、その後 608 を最終応答として送る。ゲートウェイは PSTN 側の呼を解放する（RFC 8688 §3.4）。',
         ],
         fixes: [
           '自分の呼に 608 が返る場合、ブロックしたのは相手本人ではなく中継装置である。Call-Info の URI を取得して JWS の署名と `iat` を検証し、jCard の URL、EMAIL、TEL、ADR を使ってブロックの見直しを運用者に依頼する。その間、同じ番号に発信を繰り返さない。',
-          '呼に STIR の署名を付ける（RFC 8224）。RFC 8688 §6 は、中継装置が Call-Info を付けたりアナウンスを流したりするのを STIR の検証に通ったリクエストに限ることもありうるとしており、署名のない呼は救済情報のないままブロックされうる。RFC 8197 §4 は、迷惑呼を判定するアルゴリズムの入力として通話時間や通話量とその推移を挙げているので、ごく短い呼を一度に大量に発信すると不利に働きうる。自社の呼がどの分析事業者を経て着信するのかを事業者に確認する。',
-          'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が悪用する兆候がない限り、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。呼ごとの情報を URI に含めるなら推測できない URI を使い（RFC 8688 §6）、INVITE に `sip.608` がなければ自らアナウンスを流す（RFC 8688 §3.4）。',
+          '呼に STIR の署名を付ける（RFC 8224）。RFC 8688 §6 は、中継装置が Call-Info を付けたりアナウンスを流したりするのを STIR の検証に通ったリクエストに限ることもありうるとしており、署名のない呼は救済情報のないままブロックされうる。RFC 8197 §4 は、迷惑呼を判定するアルゴリズムが使いうる入力として通話時間や通話量とその推移を挙げているので、ごく短い呼を一度に大量に発信すると不利に働きうる。自社の呼がどの分析事業者を経て着信するのかを事業者に確認する。',
+          'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が悪用する兆候がない限り、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。呼ごとの情報を URI に含めるなら推測できない URI を使い（RFC 8688 §6）、INVITE に `sip.608` がなければ、RFC 8688 §6 の留意点に当たらない限り、自らアナウンスを流す（RFC 8688 §3.4）。',
         ],
       },
     },
