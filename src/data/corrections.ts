@@ -3034,6 +3034,47 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 412, 413, 414, 416.
+  {
+    id: '412-http-same-kind-of-precondition',
+    date: '2026-12-05',
+    title: { en: '412: HTTP\'s 412 has a similar meaning, not another one', ja: '412：HTTP の 412 は意味が異なるのではなく、ほぼ同じである' },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The note on the HTTP code of the same number said that HTTP 412 "Precondition Failed" has another meaning, and that SIP 412 "only concerns PUBLISH". RFC 3903 defines 412 as a failed precondition of the request, the meaning HTTP gives it, and adapts HTTP\'s entity-tags to PUBLISH; its definition of 412 names no method.',
+      ja: '同じ番号の HTTP コードについての注記で、HTTP の 412（Precondition Failed）は意味が異なるとし、SIP の 412 は「PUBLISH の SIP-If-Match だけに関わる」としていた。RFC 3903 は 412 を、HTTP と同じくリクエストの前提条件が満たされなかったことと定義し、HTTP のエンティティタグを PUBLISH に取り入れている。412 の定義そのものはメソッドを限定していない。',
+    },
+    now: {
+      en: 'The note says that HTTP\'s 412 has a similar meaning under another phrase, that RFC 3903 adapts the entity-tags of HTTP to PUBLISH with SIP-If-Match and one entity-tag per request, and that HTTP answers 412 to conditional header fields that evaluated to false.',
+      ja: 'HTTP の 412 は名称が異なるだけで意味はほぼ同じであり、RFC 3903 は HTTP のエンティティタグを SIP-If-Match として 1 リクエストに 1 つの形で PUBLISH に取り入れたこと、HTTP の 412 は条件ヘッダが偽と評価されたときに返ることを書いた。',
+    },
+    sources: [
+      { ref: 'RFC3903 §11.2.1', quote: '412 (Conditional Request Failed) is used to indicate that the precondition given for the request has failed.' },
+      { ref: 'RFC9110 §15.5.13', quote: 'The 412 (Precondition Failed) status code indicates that one or more conditions given in the request header fields evaluated to false when tested on the server' },
+    ],
+  },
+  {
+    id: '412-example-received-parameter',
+    date: '2026-12-05',
+    title: { en: '412: no received parameter when the sent-by address is the packet source', ja: '412：sent-by が送信元アドレスと同じなら received パラメータは付かない' },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The example 412 added received=192.0.2.10 to a Via whose sent-by was already the IP address 192.0.2.10 the PUBLISH came from.',
+      ja: '例の 412 は、sent-by がすでに PUBLISH の送信元と同じ IP アドレス 192.0.2.10 である Via に、received=192.0.2.10 を付けていた。',
+    },
+    now: {
+      en: 'The Via of the example 412 is the Via of the PUBLISH unchanged: a received parameter is added only when sent-by is a domain name or an IP address that differs from the packet source (RFC 3261 §18.2.1).',
+      ja: '例の 412 の Via は PUBLISH の Via そのままである。received パラメータを付けるのは、sent-by がドメイン名であるか、送信元と異なる IP アドレスである場合だけである（RFC 3261 §18.2.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.2.1',
+        quote:
+          'If the host portion of the "sent-by" parameter contains a domain name, or if it contains an IP address that differs from the packet source address, the server MUST add a "received" parameter to that Via header field value.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -1232,8 +1232,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3903 §4.1',
         note: {
-          en: 'Names the entity-tag of the publication a PUBLISH refreshes, modifies or removes. 412 means the compositor holds no publication with that tag.',
-          ja: 'PUBLISH がリフレッシュ・変更・削除しようとするパブリケーションのエンティティタグを示す。412 は、そのタグのパブリケーションが ESC に存在しないことを意味する。',
+          en: 'Names the entity-tag of the publication a PUBLISH refreshes, modifies or removes. 412 means the compositor holds no publication with that tag for this resource and event package (RFC 3903 §6).',
+          ja: 'PUBLISH がリフレッシュ・変更・削除しようとするパブリケーションのエンティティタグを示す。412 は、このリソースとイベントパッケージについて、そのタグのパブリケーションが ESC に存在しないことを意味する（RFC 3903 §6）。',
         },
       },
     ],
@@ -1274,7 +1274,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ].join('\n'),
       response: [
         'SIP/2.0 412 Conditional Request Failed',
-        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK652hsge;received=192.0.2.10',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK652hsge',
         'From: <sip:alice@example.com>;tag=1234wxyz',
         'To: <sip:alice@example.com>;tag=x99ab',
         'Call-ID: 81818181@192.0.2.10',
@@ -1301,7 +1301,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Publish afresh: send an initial PUBLISH with the full state in the body and no SIP-If-Match header, then store the SIP-ETag from the 2xx and quote it in later refreshes (RFC 3903 §4.1, §5).',
           'Refresh before the publication expires: schedule refreshes from the Expires value the compositor returned in its 2xx, not the one you asked for (RFC 3903 §4.3).',
-          'If 412 appears for every client at once, look at the compositor: a restart or a failover without shared state invalidates every entity-tag.',
+          'If 412 appears for every client at once, look at the compositor: a restart that loses its stored publications, or a failover to a server that does not share them, leaves every entity-tag without a match.',
         ],
       },
       ja: {
@@ -1321,7 +1321,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'パブリケーションをやり直す。SIP-If-Match を付けず、ボディに状態全体を入れた初回の PUBLISH を送り、2xx の SIP-ETag を保存して以後のリフレッシュで使う（RFC 3903 §4.1、§5）。',
           '有効期限が切れる前にリフレッシュする。リフレッシュ間隔は、要求した値ではなく ESC が 2xx で返した Expires の値から決める（RFC 3903 §4.3）。',
-          'すべてのクライアントで同時に 412 が出る場合は ESC 側を調べる。状態を共有しない再起動やフェイルオーバーは、すべてのエンティティタグを無効にする。',
+          'すべてのクライアントで同時に 412 が出る場合は ESC 側を調べる。保存していたパブリケーションを失う再起動や、パブリケーションを共有しないサーバへのフェイルオーバーが起きると、どのエンティティタグも一致しなくなる。',
         ],
       },
     },
