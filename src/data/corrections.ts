@@ -3074,6 +3074,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '413-size-limit-datagram',
+    date: '2026-12-05',
+    title: { en: '413: a UDP datagram can be 65,535 bytes, and SIP implementations must handle that size', ja: '413：UDP データグラムは 65,535 バイトまであり、SIP の実装はその大きさを処理できなければならない' },
+    pages: [{ code: 413 }],
+    wrong: {
+      en: 'A fix said that a size limit "sized for a single UDP datagram" is too small for requests over TCP or TLS. A UDP datagram can hold up to 65,535 bytes, and RFC 3261 requires implementations to handle messages of that size; the small limit meant was one sized for an Ethernet frame.',
+      ja: '対処法で、「UDP データグラム 1 個を前提にした上限」は TCP や TLS で届くリクエストには小さすぎるとしていた。UDP データグラムは 65,535 バイトまで入り、RFC 3261 はその大きさのメッセージを処理できることを実装に求めている。小さすぎるのは、イーサネットのフレーム 1 個を前提にした上限である。',
+    },
+    now: {
+      en: 'A limit sized for one Ethernet frame (about 1500 bytes) is too small: larger requests arrive over TCP or TLS, and implementations must be able to handle messages up to 65,535 bytes, the UDP maximum.',
+      ja: 'イーサネットのフレーム 1 個（約 1500 バイト）を前提にした上限は小さすぎる。それより大きなリクエストは TCP や TLS で届き、実装は UDP の最大である 65,535 バイトまでのメッセージを処理できなければならない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'However, implementations MUST be able to handle messages up to the maximum datagram packet size. For UDP, this size is 65,535 bytes, including IP and UDP headers.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
