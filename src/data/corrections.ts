@@ -3094,6 +3094,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '414-escaped-headers-in-uri',
+    date: '2026-12-05',
+    title: { en: '414: headers escaped in a URI are left out of the Request-URI (RFC 3261 §19.1.1), and honoured one by one (§19.1.5)', ja: '414：URI にエスケープされたヘッダは Request-URI に入れず（RFC 3261 §19.1.1）、1 つずつ応じるかを決める（§19.1.5）' },
+    pages: [{ code: 414 }],
+    wrong: {
+      en: 'The page said that RFC 3261 §8.1.3.4 and §19.1.5 "turn" headers escaped in a URI into headers of the new request and "require" removing them from the Request-URI. §8.1.3.4, on 3xx processing, says nothing about them; §19.1.5 says an implementation should treat them as a wish to include them and decide on each one, and should not honour some of them. That header fields do not belong in a Request-URI is in Table 1 of §19.1.1. The page also said without a source that long URIs are "usually" produced by software.',
+      ja: 'RFC 3261 §8.1.3.4 と §19.1.5 によれば、URI にエスケープされたヘッダは新しいリクエストのヘッダに「変換され」、Request-URI から取り除くことが「求められる」としていた。3xx の処理を扱う §8.1.3.4 はこれに触れておらず、§19.1.5 は、それらを含めたいという意思として扱い、ヘッダごとに応じるかを決めるべきであり、一部には応じるべきではないとしている。ヘッダを Request-URI に入れないことは §19.1.1 の表 1 による。また、長い URI を作るのは「たいてい」ソフトウェアだと出典なしに書いていた。',
+    },
+    now: {
+      en: 'Header fields are not allowed in a Request-URI (RFC 3261 §19.1.1, Table 1); RFC 3261 §19.1.5 says an implementation should treat headers in a URI as a wish to include those header fields, decide on each one, and should not honour From, Call-ID, CSeq, Via, Record-Route or Route. The description says that software building Request-URIs can make them long.',
+      ja: 'ヘッダは Request-URI には入れられない（RFC 3261 §19.1.1 の表 1）。RFC 3261 §19.1.5 は、URI 中のヘッダをメッセージに含めるべきヘッダとして扱い、ヘッダごとに応じるかどうかを決め、From、Call-ID、CSeq、Via、Record-Route、Route には応じるべきではないとしている、と書いた。説明は、Request-URI を組み立てるソフトウェアが URI を長くすることがある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §19.1.5',
+        quote: 'An implementation SHOULD treat the presence of any headers or body parts in the URI as a desire to include them in the message, and choose to honor the request on a per-component basis.',
+      },
+      {
+        ref: 'RFC3261 §19.1.5',
+        quote: 'An implementation SHOULD NOT honor these obviously dangerous header fields: From, Call-ID, CSeq, Via, and Record-Route.',
+      },
+      {
+        ref: 'RFC3261 §19.1.1',
+        quote: 'Entries marked "m" are mandatory, those marked "o" are optional, and those marked "-" are not allowed.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

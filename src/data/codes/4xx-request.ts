@@ -1504,7 +1504,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Request-URI Too Long',
     status: 'active',
     refs: ['RFC3261 §21.4.12'],
-    seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §19.1.5', 'RFC3261 §21.4.1'],
+    seeAlso: ['RFC3261 §19.1.1', 'RFC3261 §19.1.5', 'RFC3261 §21.4.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1568,7 +1568,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The Request-URI is longer than the server is willing to interpret, so it refuses the request without processing it.',
         description: [
           'RFC 3261 §21.4.12 gives a server the right to refuse a request whose Request-URI is longer than it is willing to interpret. SIP itself sets no maximum, so the limit is the server\'s own: a parser buffer, a database column, or a policy against oversized input. Only the request line is at fault; the headers and the body may be perfectly acceptable.',
-          'Long URIs are usually produced by software rather than typed by people. Applications and B2BUAs encode routing state, tokens or correlation IDs in the user part or in URI parameters, and elements that rewrite the Request-URI along the path may add parameters of their own; each addition is legal, but together they can cross a limit. Escaped header fields are another source: RFC 3261 §8.1.3.4 and §19.1.5 turn them into headers of the new request and strip them from the Request-URI, so a client that leaves them in place sends a needlessly long URI.',
+          'Software that builds Request-URIs can make them long. Some applications and B2BUAs encode routing state, tokens or correlation IDs in the user part or in URI parameters, and elements that rewrite the Request-URI along the path may add parameters of their own; each addition is legal, but together they can cross a limit. Escaped header fields are another source. A URI taken from outside the request, such as a Refer-To or the Contact of a 3xx, may carry them after "?". Header fields are not allowed in a Request-URI (RFC 3261 §19.1.1, Table 1), and RFC 3261 §19.1.5 says that an implementation forming a request from such a URI should treat them as a wish to include those header fields in the message, deciding on each one. A client that copies them into the Request-URI instead sends a needlessly long URI.',
           'Keep 414 apart from [[413]], which is about the body, from [[513]], which covers a whole message that is too large, and from [[416]], which objects to the scheme of the URI rather than its length. A URI that is short enough but malformed calls for [[400]].',
         ],
         scenarios: [
@@ -1578,7 +1578,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Shorten the Request-URI: move application data out of URI parameters into header fields or the body, or keep it on the server and send only a short reference.',
-          'When building a request from a URI that carries escaped headers, such as a 3xx Contact or a Refer-To, turn them into header fields of the new request and remove them from the Request-URI, as RFC 3261 §8.1.3.4 and §19.1.5 require.',
+          'When building a request from a URI that carries escaped headers, such as a 3xx Contact or a Refer-To, keep them out of the Request-URI, where RFC 3261 §19.1.1 does not allow them. RFC 3261 §19.1.5 says an implementation should treat them as a wish to include those header fields in the request, decide on each one, and should not honour From, Call-ID, CSeq, Via, Record-Route or Route.',
           'If your server sends 414, set the limit well above the longest legitimate URI in your traffic, log the rejected URI, and find out which element on the path keeps appending parameters.',
         ],
       },
@@ -1588,7 +1588,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Request-URI がサーバの解釈しようとする長さを超えているため、サーバがリクエストを処理せずに拒否したことを示す。',
         description: [
           'RFC 3261 §21.4.12 は、Request-URI がサーバの解釈する意思のある長さを超えている場合に、リクエストを拒否する権利をサーバに与えている。SIP 自体には長さの上限がないので、上限はサーバ側の事情で決まる。パーサのバッファ、データベースのカラム長、過大な入力を拒むポリシーなどである。問題はリクエスト行だけにあり、ヘッダやボディにはまったく問題がないこともある。',
-          '長い URI を作るのは、たいてい人ではなくソフトウェアである。アプリケーションや B2BUA はルーティング状態、トークン、相関 ID などをユーザ部や URI パラメータに埋め込み、経路上で Request-URI を書き換える装置もそれぞれ独自のパラメータを加えることがある。一つひとつは正当でも、積み重なると上限を超える。エスケープされたヘッダも原因になる。RFC 3261 §8.1.3.4 と §19.1.5 によれば、URI に埋め込まれたヘッダは新しいリクエストのヘッダに変換され、Request-URI からは取り除かれる。これを残したままのクライアントは、不必要に長い URI を送ることになる。',
+          'Request-URI を組み立てるソフトウェアは、URI を長くしてしまうことがある。アプリケーションや B2BUA の中には、ルーティング状態、トークン、相関 ID などをユーザ部や URI パラメータに埋め込むものがあり、経路上で Request-URI を書き換える装置もそれぞれ独自のパラメータを加えることがある。一つひとつは正当でも、積み重なると上限を超える。エスケープされたヘッダも原因になる。Refer-To や 3xx の Contact のように、リクエストの外から得た URI には、「?」の後にヘッダが含まれていることがある。URI のヘッダ部分は Request-URI では認められておらず（RFC 3261 §19.1.1 の表 1）、RFC 3261 §19.1.5 は、そうした URI からリクエストを組み立てる実装は、それらのヘッダをメッセージに含めたいという意思の表れとして扱い、ヘッダごとに応じるかどうかを決めるべきだとしている。ヘッダを Request-URI に写したままのクライアントは、不必要に長い URI を送ることになる。',
           'ボディを対象とする [[413]]、メッセージ全体が大きすぎることを示す [[513]]、長さではなく URI のスキームを拒否する [[416]] とは区別すること。長さは問題ないが構文が不正な URI には [[400]] がふさわしい。',
         ],
         scenarios: [
@@ -1598,7 +1598,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Request-URI を短くする。アプリケーションのデータは URI パラメータからヘッダやボディに移すか、サーバ側に保持して短い参照だけを送る。',
-          '3xx の Contact や Refer-To のように、エスケープされたヘッダを含む URI からリクエストを組み立てるときは、それらを新しいリクエストのヘッダに変換し、Request-URI からは取り除く（RFC 3261 §8.1.3.4、§19.1.5）。',
+          '3xx の Contact や Refer-To のように、エスケープされたヘッダを含む URI からリクエストを組み立てるときは、それらを Request-URI に入れない。RFC 3261 §19.1.1 は Request-URI にヘッダを認めていない。RFC 3261 §19.1.5 は、それらをメッセージに含めるべきヘッダとして扱い、ヘッダごとに応じるかどうかを決めるべきだとしている。ただし From、Call-ID、CSeq、Via、Record-Route、Route には応じるべきではないとしている。',
           '自分のサーバが 414 を返している場合は、上限を実際のトラフィックで最も長い正当な URI より十分大きく設定し、拒否した URI をログに残して、どの装置がパラメータを追加し続けているかを突き止める。',
         ],
       },
