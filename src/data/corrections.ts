@@ -3122,6 +3122,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '416-retry-with-sip-uri',
+    date: '2026-12-05',
+    title: { en: '416: the client should retry with a SIP URI; that it will then be processed is not promised', ja: '416：クライアントは SIP URI で再試行すべきだが、それで処理されるとは限らない' },
+    pages: [{ code: 416 }],
+    wrong: {
+      en: 'The summary said that a SIP URI "is expected instead" (in Japanese: that the server could process the request with a SIP URI), a fix said to retry "once", and the description said without a source that a 416 "usually" points at dial-plan settings. RFC 3261 says only that the server cannot process the scheme and that the client should retry using a SIP URI; a SIP URI can still be answered with, for example, 404.',
+      ja: '要約で「SIP URI であれば処理できる」とし、対処法では「一度だけ」再試行するとし、説明では 416 が指すのは「通常」ダイヤルプランの設定であると出典なしに書いていた。RFC 3261 が述べるのは、サーバがそのスキームを処理できないこと、クライアントは SIP URI を使って再試行すべきことだけであり、SIP URI でも、たとえば 404 が返ることはある。',
+    },
+    now: {
+      en: 'The summary says the client should retry with a SIP URI, the fix no longer says "once", and the description says that a 416 is about how the request was addressed, not about the called party.',
+      ja: '要約は、クライアントは SIP URI で再試行すべきである、とした。対処法から「一度だけ」を除き、説明は、416 が示すのは相手先ではなく宛先の書き方の問題である、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.1.3.5', quote: 'If a 416 (Unsupported URI Scheme) response is received (Section 21.4.14), the Request-URI used a URI scheme not supported by the server. The client SHOULD retry the request, this time, using a SIP URI.' },
+      { ref: 'RFC3261 §21.4.14', quote: 'The server cannot process the request because the scheme of the URI in the Request-URI is unknown to the server.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -1831,11 +1831,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Unsupported URI Scheme',
         summary:
-          'The server does not know the scheme of the Request-URI, such as tel: or urn:, and cannot process or route the request; a SIP URI is expected instead.',
+          'The server does not know the scheme of the Request-URI, such as tel: or urn:, and cannot process or route the request; the client should retry with a SIP URI.',
         description: [
           'The check behind 416 happens early, before the server looks for the user: a UAS and a proxy both inspect the scheme of the Request-URI and, if they do not understand it, should reject the request with 416 (RFC 3261 §8.2.2.1, §16.3). Examples are tel: for telephone numbers, urn: service URNs, and im: or pres: URIs. Only the Request-URI counts; RFC 3261 §8.2.2.1 recommends accepting a request even when its To header uses an unfamiliar scheme.',
           'The repair is built into SIP. RFC 3261 §8.1.3.5 tells the client to retry with a SIP URI. A proxy that itself rewrote a sip: or sips: URI into another scheme and got 416 back should try the SIP form of the same target: for a tel URL, the telephone-subscriber part goes into the user part of a SIP URI at the domain it just tried (RFC 3261 §16.7, §19.1.6). A proxy that recurses this way SHOULD leave the 416 out of its response context (RFC 3261 §16.7), so the client does not see it.',
-          'The scheme is the only thing 416 objects to. An unknown user in a known scheme gets [[404]], too few digits [[484]], a URI that cannot be parsed at all [[400]], and an overlong one [[414]]. A 416 therefore usually points at dial-plan or number-normalization settings, not at the called party. Inside a dialog it is more serious: the Request-URI refused is the remote target the peer itself set with its Contact, so RFC 5057 §5.1 counts 416 among the responses that destroy the dialog.',
+          'The scheme is the only thing 416 objects to. An unknown user in a known scheme gets [[404]], too few digits [[484]], a URI that cannot be parsed at all [[400]], and an overlong one [[414]]. A 416 is therefore about how the request was addressed (by dial-plan or number-normalization settings, for example), not about the called party. Inside a dialog it is more serious: the Request-URI refused is the remote target the peer itself set with its Contact, so RFC 5057 §5.1 counts 416 among the responses that destroy the dialog.',
         ],
         scenarios: [
           'An IMS network or a hosted-voice platform routes an INVITE with Request-URI tel:+81312345678 to an older IP-PBX that only accepts sip: URIs, and the PBX answers 416.',
@@ -1843,7 +1843,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A click-to-dial web page hands a tel: or callto: link to a softphone, which copies it unchanged into the Request-URI; the outbound proxy answers 416.',
         ],
         fixes: [
-          'Turn the target into a SIP URI before sending, for a telephone number sip:+81312345678@carrier.example;user=phone (RFC 3261 §19.1.6), and retry once in that form as RFC 3261 §8.1.3.5 advises.',
+          'Turn the target into a SIP URI before sending, for a telephone number sip:+81312345678@carrier.example;user=phone (RFC 3261 §19.1.6), and retry in that form as RFC 3261 §8.1.3.5 advises.',
           'On a PBX or SBC that receives tel: URIs from an IMS or carrier trunk, either enable tel URI support or add a normalization rule at the edge that rewrites tel: into sip: with user=phone.',
           'If your proxy converts sip: into tel: towards a gateway or another network and gets 416, let it recurse with the SIP form of the number, as RFC 3261 §16.7 describes, instead of passing the 416 back to the caller.',
         ],
@@ -1851,11 +1851,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ja: {
         title: '非対応の URI スキーム',
         summary:
-          'サーバが Request-URI のスキーム（tel: や urn: など）を知らず、リクエストを処理もルーティングもできない。SIP URI であれば処理できる。',
+          'サーバが Request-URI のスキーム（tel: や urn: など）を知らず、リクエストを処理もルーティングもできない。クライアントは SIP URI で再試行すべきである。',
         description: [
           '416 の判定は、サーバがユーザを探すより前の早い段階で行われる。UAS もプロキシも Request-URI のスキームを調べ、理解できなければ 416 でリクエストを拒否すべきとされている（RFC 3261 §8.2.2.1、§16.3）。例としては、電話番号を表す tel:、サービス URN の urn:、im: や pres: の URI がある。対象は Request-URI だけであり、To ヘッダのスキームが見慣れないものでも、RFC 3261 §8.2.2.1 はリクエストを受け付けることを推奨している。',
           '修復の手段は SIP に組み込まれている。RFC 3261 §8.1.3.5 は、SIP URI での再試行をクライアントに求めている。sip: や sips: の URI を自ら別のスキームに書き換えて中継したプロキシが 416 を受け取った場合は、同じ宛先の SIP 形式を試すべきである。tel URL なら telephone-subscriber 部分を SIP URI のユーザ部に入れ、ホスト部には直前に送った先のドメインを使う（RFC 3261 §16.7、§19.1.6）。こうして再帰処理したプロキシは 416 を応答コンテキストに加えるべきではない（RFC 3261 §16.7）ので、クライアントにその 416 は届かない。',
-          '416 が問題にするのはスキームだけである。既知のスキームで未知のユーザなら [[404]]、桁数不足なら [[484]]、構文として解析できない URI なら [[400]]、長すぎる URI なら [[414]] になる。したがって 416 が指しているのは通常、相手先ではなく、ダイヤルプランや番号正規化の設定である。ダイアログ内では事情が重くなる。拒否された Request-URI は相手自身が Contact で設定したリモートターゲットなので、RFC 5057 §5.1 は 416 をダイアログを破棄する応答に数えている。',
+          '416 が問題にするのはスキームだけである。既知のスキームで未知のユーザなら [[404]]、桁数不足なら [[484]]、構文として解析できない URI なら [[400]]、長すぎる URI なら [[414]] になる。したがって 416 が示すのは、相手先ではなく、宛先の書き方の問題（たとえばダイヤルプランや番号正規化の設定）である。ダイアログ内では事情が重くなる。拒否された Request-URI は相手自身が Contact で設定したリモートターゲットなので、RFC 5057 §5.1 は 416 をダイアログを破棄する応答に数えている。',
         ],
         scenarios: [
           'IMS ネットワークやホスト型の音声プラットフォームが、Request-URI が tel:+81312345678 の INVITE を、sip: URI しか受け付けない古い IP-PBX にルーティングし、PBX が 416 を返す。',
@@ -1863,7 +1863,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'クリックトゥダイヤルの Web ページが tel: や callto: のリンクをソフトフォンに渡し、ソフトフォンがそれをそのまま Request-URI に入れる。アウトバウンドプロキシは 416 を返す。',
         ],
         fixes: [
-          '送信前に宛先を SIP URI に変換する。電話番号なら sip:+81312345678@carrier.example;user=phone の形にし（RFC 3261 §19.1.6）、RFC 3261 §8.1.3.5 のとおりこの形式で一度だけ再試行する。',
+          '送信前に宛先を SIP URI に変換する。電話番号なら sip:+81312345678@carrier.example;user=phone の形にし（RFC 3261 §19.1.6）、RFC 3261 §8.1.3.5 のとおりこの形式で再試行する。',
           'IMS や通信事業者のトランクから tel: URI を受け取る PBX や SBC では、tel URI への対応を有効にするか、tel: を user=phone 付きの sip: に書き換える正規化ルールをエッジに追加する。',
           'ゲートウェイや他網に向けて sip: を tel: に変換しているプロキシが 416 を受け取った場合は、416 を発信者に返すのではなく、RFC 3261 §16.7 のとおり番号の SIP 形式で再帰処理させる。',
         ],
