@@ -3152,6 +3152,113 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 412, 413, 414, 416.
+  {
+    id: '412-http-same-kind-of-precondition',
+    date: '2026-12-05',
+    title: { en: '412: HTTP\'s 412 has a similar meaning, not another one', ja: '412：HTTP の 412 は意味が異なるのではなく、ほぼ同じである' },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The note on the HTTP code of the same number said that HTTP 412 "Precondition Failed" has another meaning, and that SIP 412 "only concerns PUBLISH". RFC 3903 defines 412 as a failed precondition of the request, the meaning HTTP gives it, and adapts HTTP\'s entity-tags to PUBLISH; its definition of 412 names no method.',
+      ja: '同じ番号の HTTP コードについての注記で、HTTP の 412（Precondition Failed）は意味が異なるとし、SIP の 412 は「PUBLISH の SIP-If-Match だけに関わる」としていた。RFC 3903 は 412 を、HTTP と同じくリクエストの前提条件が満たされなかったことと定義し、HTTP のエンティティタグを PUBLISH に取り入れている。412 の定義そのものはメソッドを限定していない。',
+    },
+    now: {
+      en: 'The note says that HTTP\'s 412 has a similar meaning under another phrase, that RFC 3903 adapts the entity-tags of HTTP to PUBLISH with SIP-If-Match and one entity-tag per request, and that HTTP answers 412 to conditional header fields that evaluated to false.',
+      ja: 'HTTP の 412 は名称が異なるだけで意味はほぼ同じであり、RFC 3903 は HTTP のエンティティタグを SIP-If-Match として 1 リクエストに 1 つの形で PUBLISH に取り入れたこと、HTTP の 412 は条件ヘッダが偽と評価されたときに返ることを書いた。',
+    },
+    sources: [
+      { ref: 'RFC3903 §11.2.1', quote: '412 (Conditional Request Failed) is used to indicate that the precondition given for the request has failed.' },
+      { ref: 'RFC9110 §15.5.13', quote: 'The 412 (Precondition Failed) status code indicates that one or more conditions given in the request header fields evaluated to false when tested on the server' },
+    ],
+  },
+  {
+    id: '412-example-received-parameter',
+    date: '2026-12-05',
+    title: { en: '412: no received parameter when the sent-by address is the packet source', ja: '412：sent-by が送信元アドレスと同じなら received パラメータは付かない' },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The example 412 added received=192.0.2.10 to a Via whose sent-by was already the IP address 192.0.2.10 the PUBLISH came from.',
+      ja: '例の 412 は、sent-by がすでに PUBLISH の送信元と同じ IP アドレス 192.0.2.10 である Via に、received=192.0.2.10 を付けていた。',
+    },
+    now: {
+      en: 'The Via of the example 412 is the Via of the PUBLISH unchanged: a received parameter is added only when sent-by is a domain name or an IP address that differs from the packet source (RFC 3261 §18.2.1).',
+      ja: '例の 412 の Via は PUBLISH の Via そのままである。received パラメータを付けるのは、sent-by がドメイン名であるか、送信元と異なる IP アドレスである場合だけである（RFC 3261 §18.2.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.2.1',
+        quote:
+          'If the host portion of the "sent-by" parameter contains a domain name, or if it contains an IP address that differs from the packet source address, the server MUST add a "received" parameter to that Via header field value.',
+      },
+    ],
+  },
+  {
+    id: '413-size-limit-datagram',
+    date: '2026-12-05',
+    title: { en: '413: a UDP datagram can be 65,535 bytes, and SIP implementations must handle that size', ja: '413：UDP データグラムは 65,535 バイトまであり、SIP の実装はその大きさを処理できなければならない' },
+    pages: [{ code: 413 }],
+    wrong: {
+      en: 'A fix said that a size limit "sized for a single UDP datagram" is too small for requests over TCP or TLS. A UDP datagram can hold up to 65,535 bytes, and RFC 3261 requires implementations to handle messages of that size; the small limit meant was one sized for an Ethernet frame.',
+      ja: '対処法で、「UDP データグラム 1 個を前提にした上限」は TCP や TLS で届くリクエストには小さすぎるとしていた。UDP データグラムは 65,535 バイトまで入り、RFC 3261 はその大きさのメッセージを処理できることを実装に求めている。小さすぎるのは、イーサネットのフレーム 1 個を前提にした上限である。',
+    },
+    now: {
+      en: 'A limit sized for one Ethernet frame (about 1500 bytes) is too small: larger requests arrive over TCP or TLS, and implementations must be able to handle messages up to 65,535 bytes, the UDP maximum.',
+      ja: 'イーサネットのフレーム 1 個（約 1500 バイト）を前提にした上限は小さすぎる。それより大きなリクエストは TCP や TLS で届き、実装は UDP の最大である 65,535 バイトまでのメッセージを処理できなければならない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'However, implementations MUST be able to handle messages up to the maximum datagram packet size. For UDP, this size is 65,535 bytes, including IP and UDP headers.',
+      },
+    ],
+  },
+  {
+    id: '414-escaped-headers-in-uri',
+    date: '2026-12-05',
+    title: { en: '414: headers escaped in a URI are left out of the Request-URI (RFC 3261 §19.1.1), and honoured one by one (§19.1.5)', ja: '414：URI にエスケープされたヘッダは Request-URI に入れず（RFC 3261 §19.1.1）、1 つずつ応じるかを決める（§19.1.5）' },
+    pages: [{ code: 414 }],
+    wrong: {
+      en: 'The page said that RFC 3261 §8.1.3.4 and §19.1.5 "turn" headers escaped in a URI into headers of the new request and "require" removing them from the Request-URI. §8.1.3.4, on 3xx processing, says nothing about them; §19.1.5 says an implementation should treat them as a wish to include them and decide on each one, and should not honour some of them. That header fields do not belong in a Request-URI is in Table 1 of §19.1.1. The page also said without a source that long URIs are "usually" produced by software.',
+      ja: 'RFC 3261 §8.1.3.4 と §19.1.5 によれば、URI にエスケープされたヘッダは新しいリクエストのヘッダに「変換され」、Request-URI から取り除くことが「求められる」としていた。3xx の処理を扱う §8.1.3.4 はこれに触れておらず、§19.1.5 は、それらを含めたいという意思として扱い、ヘッダごとに応じるかを決めるべきであり、一部には応じるべきではないとしている。ヘッダを Request-URI に入れないことは §19.1.1 の表 1 による。また、長い URI を作るのは「たいてい」ソフトウェアだと出典なしに書いていた。',
+    },
+    now: {
+      en: 'Header fields are not allowed in a Request-URI (RFC 3261 §19.1.1, Table 1); RFC 3261 §19.1.5 says an implementation should treat headers in a URI as a wish to include those header fields, decide on each one, and should not honour From, Call-ID, CSeq, Via, Record-Route or Route. The description says that software building Request-URIs can make them long.',
+      ja: 'ヘッダは Request-URI には入れられない（RFC 3261 §19.1.1 の表 1）。RFC 3261 §19.1.5 は、URI 中のヘッダをメッセージに含めるべきヘッダとして扱い、ヘッダごとに応じるかどうかを決め、From、Call-ID、CSeq、Via、Record-Route、Route には応じるべきではないとしている、と書いた。説明は、Request-URI を組み立てるソフトウェアが URI を長くすることがある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §19.1.5',
+        quote: 'An implementation SHOULD treat the presence of any headers or body parts in the URI as a desire to include them in the message, and choose to honor the request on a per-component basis.',
+      },
+      {
+        ref: 'RFC3261 §19.1.5',
+        quote: 'An implementation SHOULD NOT honor these obviously dangerous header fields: From, Call-ID, CSeq, Via, and Record-Route.',
+      },
+      {
+        ref: 'RFC3261 §19.1.1',
+        quote: 'Entries marked "m" are mandatory, those marked "o" are optional, and those marked "-" are not allowed.',
+      },
+    ],
+  },
+  {
+    id: '416-retry-with-sip-uri',
+    date: '2026-12-05',
+    title: { en: '416: the client should retry with a SIP URI; that it will then be processed is not promised', ja: '416：クライアントは SIP URI で再試行すべきだが、それで処理されるとは限らない' },
+    pages: [{ code: 416 }],
+    wrong: {
+      en: 'The summary said that a SIP URI "is expected instead" (in Japanese: that the server could process the request with a SIP URI), a fix said to retry "once", and the description said without a source that a 416 "usually" points at dial-plan settings. RFC 3261 says only that the server cannot process the scheme and that the client should retry using a SIP URI; a SIP URI can still be answered with, for example, 404.',
+      ja: '要約で「SIP URI であれば処理できる」とし、対処法では「一度だけ」再試行するとし、説明では 416 が指すのは「通常」ダイヤルプランの設定であると出典なしに書いていた。RFC 3261 が述べるのは、サーバがそのスキームを処理できないこと、クライアントは SIP URI を使って再試行すべきことだけであり、SIP URI でも、たとえば 404 が返ることはある。',
+    },
+    now: {
+      en: 'The summary says the client should retry with a SIP URI, the fix no longer says "once", and the description says that a 416 is about how the request was addressed, not about the called party.',
+      ja: '要約は、クライアントは SIP URI で再試行すべきである、とした。対処法から「一度だけ」を除き、説明は、416 が示すのは相手先ではなく宛先の書き方の問題である、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.1.3.5', quote: 'If a 416 (Unsupported URI Scheme) response is received (Section 21.4.14), the Request-URI used a URI scheme not supported by the server. The client SHOULD retry the request, this time, using a SIP URI.' },
+      { ref: 'RFC3261 §21.4.14', quote: 'The server cannot process the request because the scheme of the URI in the Request-URI is unknown to the server.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -30,10 +30,10 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     code: 412,
     httpPhrase: 'Precondition Failed',
     ref: 'RFC9110 §15.5.13',
-    kind: 'different-meaning',
+    kind: 'different-phrase',
     note: {
-      en: 'In HTTP, 412 answers a failed If-Match or If-Unmodified-Since. In SIP it only concerns PUBLISH and SIP-If-Match, and it is unrelated to the QoS preconditions that fail with 580.',
-      ja: 'HTTP では If-Match や If-Unmodified-Since の条件不成立を示す。SIP では PUBLISH の SIP-If-Match だけに関わり、580 で通知される QoS プリコンディションとは無関係である。',
+      en: 'RFC 3903 adapts the entity-tags of HTTP to PUBLISH, with its own SIP-If-Match header and one entity-tag per request, and SIP 412 is unrelated to the QoS preconditions that fail with 580. In HTTP, 412 answers a request whose conditional header fields, such as If-Match or If-Unmodified-Since, evaluated to false.',
+      ja: 'RFC 3903 は HTTP のエンティティタグの仕組みを、独自の SIP-If-Match ヘッダを使い 1 つのリクエストのエンティティタグを 1 つに限る形で PUBLISH に取り入れた。SIP の 412 は、580 で通知される QoS プリコンディションとは無関係である。HTTP の 412 は、If-Match や If-Unmodified-Since などの条件ヘッダが偽と評価されたリクエストに返る。',
     },
   },
   {

@@ -1232,8 +1232,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3903 §4.1',
         note: {
-          en: 'Names the entity-tag of the publication a PUBLISH refreshes, modifies or removes. 412 means the compositor holds no publication with that tag.',
-          ja: 'PUBLISH がリフレッシュ・変更・削除しようとするパブリケーションのエンティティタグを示す。412 は、そのタグのパブリケーションが ESC に存在しないことを意味する。',
+          en: 'Names the entity-tag of the publication a PUBLISH refreshes, modifies or removes. 412 means the compositor holds no publication with that tag for this resource and event package (RFC 3903 §6).',
+          ja: 'PUBLISH がリフレッシュ・変更・削除しようとするパブリケーションのエンティティタグを示す。412 は、このリソースとイベントパッケージについて、そのタグのパブリケーションが ESC に存在しないことを意味する（RFC 3903 §6）。',
         },
       },
     ],
@@ -1274,7 +1274,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ].join('\n'),
       response: [
         'SIP/2.0 412 Conditional Request Failed',
-        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK652hsge;received=192.0.2.10',
+        'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK652hsge',
         'From: <sip:alice@example.com>;tag=1234wxyz',
         'To: <sip:alice@example.com>;tag=x99ab',
         'Call-ID: 81818181@192.0.2.10',
@@ -1301,7 +1301,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Publish afresh: send an initial PUBLISH with the full state in the body and no SIP-If-Match header, then store the SIP-ETag from the 2xx and quote it in later refreshes (RFC 3903 §4.1, §5).',
           'Refresh before the publication expires: schedule refreshes from the Expires value the compositor returned in its 2xx, not the one you asked for (RFC 3903 §4.3).',
-          'If 412 appears for every client at once, look at the compositor: a restart or a failover without shared state invalidates every entity-tag.',
+          'If 412 appears for every client at once, look at the compositor: a restart that loses its stored publications, or a failover to a server that does not share them, leaves every entity-tag without a match.',
         ],
       },
       ja: {
@@ -1321,7 +1321,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'パブリケーションをやり直す。SIP-If-Match を付けず、ボディに状態全体を入れた初回の PUBLISH を送り、2xx の SIP-ETag を保存して以後のリフレッシュで使う（RFC 3903 §4.1、§5）。',
           '有効期限が切れる前にリフレッシュする。リフレッシュ間隔は、要求した値ではなく ESC が 2xx で返した Expires の値から決める（RFC 3903 §4.3）。',
-          'すべてのクライアントで同時に 412 が出る場合は ESC 側を調べる。状態を共有しない再起動やフェイルオーバーは、すべてのエンティティタグを無効にする。',
+          'すべてのクライアントで同時に 412 が出る場合は ESC 側を調べる。保存していたパブリケーションを失う再起動や、パブリケーションを共有しないサーバへのフェイルオーバーが起きると、どのエンティティタグも一致しなくなる。',
         ],
       },
     },
@@ -1337,7 +1337,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.11', 'RFC3261 §16.7'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.11'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.11'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4.11'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1471,8 +1471,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Send the request again with a smaller body: fewer codecs and candidates in the SDP, no optional body parts the peer does not need (such as a multipart alternative), or the content split across several requests (RFC 3261 §8.1.3.5).',
-          'If Retry-After is present, the limit is temporary: wait for the interval and send the same request unchanged.',
-          'If your own SBC or proxy sends 413, compare its maximum message or body size with the largest legitimate SDP and MESSAGE bodies in your network; a limit sized for a single UDP datagram is too small for requests that arrive over TCP or TLS.',
+          'If Retry-After is present, the server is saying that the limit is temporary: after that interval the client may try the request again with the same body (RFC 3261 §21.4.11).',
+          'If your own SBC or proxy sends 413, compare its maximum message or body size with the largest legitimate SDP and MESSAGE bodies in your network. A limit sized for one Ethernet frame (about 1500 bytes) is too small: larger requests arrive over TCP or TLS, and RFC 3261 §18.1.1 requires implementations to be able to handle messages up to the maximum datagram size, 65,535 bytes for UDP.',
           'Large requests over UDP that simply vanish are not a 413 case: send them over TCP as RFC 3261 §18.1.1 requires.',
         ],
       },
@@ -1492,8 +1492,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'ボディを小さくして送り直す。SDP のコーデックや候補を減らす、相手に不要な省略可能なボディパート（multipart の代替表現など）を外す、内容を複数のリクエストに分ける、のいずれかである（RFC 3261 §8.1.3.5）。',
-          'Retry-After が付いていれば制限は一時的なものである。指定の時間だけ待ち、同じリクエストをそのまま送り直す。',
-          '自社の SBC やプロキシが 413 を返している場合は、最大メッセージサイズやボディサイズの設定を、ネットワーク内で正当に使われる最大の SDP や MESSAGE ボディと比べる。UDP データグラム 1 個を前提にした上限は、TCP や TLS で届くリクエストには小さすぎる。',
+          'Retry-After が付いていれば、サーバは制限が一時的なものだと伝えている。クライアントはその時間が過ぎた後、同じボディのままリクエストを再試行してよい（RFC 3261 §21.4.11）。',
+          '自社の SBC やプロキシが 413 を返している場合は、最大メッセージサイズやボディサイズの設定を、ネットワーク内で正当に使われる最大の SDP や MESSAGE ボディと比べる。イーサネットのフレーム 1 個（約 1500 バイト）を前提にした上限は小さすぎる。それより大きなリクエストは TCP や TLS で届き、RFC 3261 §18.1.1 は、データグラムの最大サイズ（UDP では 65,535 バイト）までのメッセージを処理できることを実装に求めている。',
           'UDP で送った大きなリクエストが跡形もなく消える場合は 413 の問題ではない。RFC 3261 §18.1.1 が求めるとおり TCP で送る。',
         ],
       },
@@ -1504,7 +1504,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Request-URI Too Long',
     status: 'active',
     refs: ['RFC3261 §21.4.12'],
-    seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §19.1.5', 'RFC3261 §21.4.1'],
+    seeAlso: ['RFC3261 §19.1.1', 'RFC3261 §19.1.5', 'RFC3261 §21.4.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1568,7 +1568,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The Request-URI is longer than the server is willing to interpret, so it refuses the request without processing it.',
         description: [
           'RFC 3261 §21.4.12 gives a server the right to refuse a request whose Request-URI is longer than it is willing to interpret. SIP itself sets no maximum, so the limit is the server\'s own: a parser buffer, a database column, or a policy against oversized input. Only the request line is at fault; the headers and the body may be perfectly acceptable.',
-          'Long URIs are usually produced by software rather than typed by people. Applications and B2BUAs encode routing state, tokens or correlation IDs in the user part or in URI parameters, and elements that rewrite the Request-URI along the path may add parameters of their own; each addition is legal, but together they can cross a limit. Escaped header fields are another source: RFC 3261 §8.1.3.4 and §19.1.5 turn them into headers of the new request and strip them from the Request-URI, so a client that leaves them in place sends a needlessly long URI.',
+          'Software that builds Request-URIs can make them long. Some applications and B2BUAs encode routing state, tokens or correlation IDs in the user part or in URI parameters, and elements that rewrite the Request-URI along the path may add parameters of their own; each addition is legal, but together they can cross a limit. Escaped header fields are another source. A URI taken from outside the request, such as a Refer-To or the Contact of a 3xx, may carry them after "?". Header fields are not allowed in a Request-URI (RFC 3261 §19.1.1, Table 1), and RFC 3261 §19.1.5 says that an implementation forming a request from such a URI should treat them as a wish to include those header fields in the message, deciding on each one. A client that copies them into the Request-URI instead sends a needlessly long URI.',
           'Keep 414 apart from [[413]], which is about the body, from [[513]], which covers a whole message that is too large, and from [[416]], which objects to the scheme of the URI rather than its length. A URI that is short enough but malformed calls for [[400]].',
         ],
         scenarios: [
@@ -1578,7 +1578,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Shorten the Request-URI: move application data out of URI parameters into header fields or the body, or keep it on the server and send only a short reference.',
-          'When building a request from a URI that carries escaped headers, such as a 3xx Contact or a Refer-To, turn them into header fields of the new request and remove them from the Request-URI, as RFC 3261 §8.1.3.4 and §19.1.5 require.',
+          'When building a request from a URI that carries escaped headers, such as a 3xx Contact or a Refer-To, keep them out of the Request-URI, where RFC 3261 §19.1.1 does not allow them. RFC 3261 §19.1.5 says an implementation should treat them as a wish to include those header fields in the request, decide on each one, and should not honour From, Call-ID, CSeq, Via, Record-Route or Route.',
           'If your server sends 414, set the limit well above the longest legitimate URI in your traffic, log the rejected URI, and find out which element on the path keeps appending parameters.',
         ],
       },
@@ -1588,7 +1588,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Request-URI がサーバの解釈しようとする長さを超えているため、サーバがリクエストを処理せずに拒否したことを示す。',
         description: [
           'RFC 3261 §21.4.12 は、Request-URI がサーバの解釈する意思のある長さを超えている場合に、リクエストを拒否する権利をサーバに与えている。SIP 自体には長さの上限がないので、上限はサーバ側の事情で決まる。パーサのバッファ、データベースのカラム長、過大な入力を拒むポリシーなどである。問題はリクエスト行だけにあり、ヘッダやボディにはまったく問題がないこともある。',
-          '長い URI を作るのは、たいてい人ではなくソフトウェアである。アプリケーションや B2BUA はルーティング状態、トークン、相関 ID などをユーザ部や URI パラメータに埋め込み、経路上で Request-URI を書き換える装置もそれぞれ独自のパラメータを加えることがある。一つひとつは正当でも、積み重なると上限を超える。エスケープされたヘッダも原因になる。RFC 3261 §8.1.3.4 と §19.1.5 によれば、URI に埋め込まれたヘッダは新しいリクエストのヘッダに変換され、Request-URI からは取り除かれる。これを残したままのクライアントは、不必要に長い URI を送ることになる。',
+          'Request-URI を組み立てるソフトウェアは、URI を長くしてしまうことがある。アプリケーションや B2BUA の中には、ルーティング状態、トークン、相関 ID などをユーザ部や URI パラメータに埋め込むものがあり、経路上で Request-URI を書き換える装置もそれぞれ独自のパラメータを加えることがある。一つひとつは正当でも、積み重なると上限を超える。エスケープされたヘッダも原因になる。Refer-To や 3xx の Contact のように、リクエストの外から得た URI には、「?」の後にヘッダが含まれていることがある。URI のヘッダ部分は Request-URI では認められておらず（RFC 3261 §19.1.1 の表 1）、RFC 3261 §19.1.5 は、そうした URI からリクエストを組み立てる実装は、それらのヘッダをメッセージに含めたいという意思の表れとして扱い、ヘッダごとに応じるかどうかを決めるべきだとしている。ヘッダを Request-URI に写したままのクライアントは、不必要に長い URI を送ることになる。',
           'ボディを対象とする [[413]]、メッセージ全体が大きすぎることを示す [[513]]、長さではなく URI のスキームを拒否する [[416]] とは区別すること。長さは問題ないが構文が不正な URI には [[400]] がふさわしい。',
         ],
         scenarios: [
@@ -1598,7 +1598,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Request-URI を短くする。アプリケーションのデータは URI パラメータからヘッダやボディに移すか、サーバ側に保持して短い参照だけを送る。',
-          '3xx の Contact や Refer-To のように、エスケープされたヘッダを含む URI からリクエストを組み立てるときは、それらを新しいリクエストのヘッダに変換し、Request-URI からは取り除く（RFC 3261 §8.1.3.4、§19.1.5）。',
+          '3xx の Contact や Refer-To のように、エスケープされたヘッダを含む URI からリクエストを組み立てるときは、それらを Request-URI に入れない。RFC 3261 §19.1.1 は Request-URI にヘッダを認めていない。RFC 3261 §19.1.5 は、それらをメッセージに含めるべきヘッダとして扱い、ヘッダごとに応じるかどうかを決めるべきだとしている。ただし From、Call-ID、CSeq、Via、Record-Route、Route には応じるべきではないとしている。',
           '自分のサーバが 414 を返している場合は、上限を実際のトラフィックで最も長い正当な URI より十分大きく設定し、拒否した URI をログに残して、どの装置がパラメータを追加し続けているかを突き止める。',
         ],
       },
@@ -1831,11 +1831,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Unsupported URI Scheme',
         summary:
-          'The server does not know the scheme of the Request-URI, such as tel: or urn:, and cannot process or route the request; a SIP URI is expected instead.',
+          'The server does not know the scheme of the Request-URI, such as tel: or urn:, and cannot process or route the request; the client should retry with a SIP URI.',
         description: [
           'The check behind 416 happens early, before the server looks for the user: a UAS and a proxy both inspect the scheme of the Request-URI and, if they do not understand it, should reject the request with 416 (RFC 3261 §8.2.2.1, §16.3). Examples are tel: for telephone numbers, urn: service URNs, and im: or pres: URIs. Only the Request-URI counts; RFC 3261 §8.2.2.1 recommends accepting a request even when its To header uses an unfamiliar scheme.',
           'The repair is built into SIP. RFC 3261 §8.1.3.5 tells the client to retry with a SIP URI. A proxy that itself rewrote a sip: or sips: URI into another scheme and got 416 back should try the SIP form of the same target: for a tel URL, the telephone-subscriber part goes into the user part of a SIP URI at the domain it just tried (RFC 3261 §16.7, §19.1.6). A proxy that recurses this way SHOULD leave the 416 out of its response context (RFC 3261 §16.7), so the client does not see it.',
-          'The scheme is the only thing 416 objects to. An unknown user in a known scheme gets [[404]], too few digits [[484]], a URI that cannot be parsed at all [[400]], and an overlong one [[414]]. A 416 therefore usually points at dial-plan or number-normalization settings, not at the called party. Inside a dialog it is more serious: the Request-URI refused is the remote target the peer itself set with its Contact, so RFC 5057 §5.1 counts 416 among the responses that destroy the dialog.',
+          'The scheme is the only thing 416 objects to. An unknown user in a known scheme gets [[404]], too few digits [[484]], a URI that cannot be parsed at all [[400]], and an overlong one [[414]]. A 416 is therefore about how the request was addressed (by dial-plan or number-normalization settings, for example), not about the called party. Inside a dialog it is more serious: the Request-URI refused is the remote target the peer itself set with its Contact, so RFC 5057 §5.1 counts 416 among the responses that destroy the dialog.',
         ],
         scenarios: [
           'An IMS network or a hosted-voice platform routes an INVITE with Request-URI tel:+81312345678 to an older IP-PBX that only accepts sip: URIs, and the PBX answers 416.',
@@ -1843,7 +1843,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A click-to-dial web page hands a tel: or callto: link to a softphone, which copies it unchanged into the Request-URI; the outbound proxy answers 416.',
         ],
         fixes: [
-          'Turn the target into a SIP URI before sending, for a telephone number sip:+81312345678@carrier.example;user=phone (RFC 3261 §19.1.6), and retry once in that form as RFC 3261 §8.1.3.5 advises.',
+          'Turn the target into a SIP URI before sending, for a telephone number sip:+81312345678@carrier.example;user=phone (RFC 3261 §19.1.6), and retry in that form as RFC 3261 §8.1.3.5 advises.',
           'On a PBX or SBC that receives tel: URIs from an IMS or carrier trunk, either enable tel URI support or add a normalization rule at the edge that rewrites tel: into sip: with user=phone.',
           'If your proxy converts sip: into tel: towards a gateway or another network and gets 416, let it recurse with the SIP form of the number, as RFC 3261 §16.7 describes, instead of passing the 416 back to the caller.',
         ],
@@ -1851,11 +1851,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ja: {
         title: '非対応の URI スキーム',
         summary:
-          'サーバが Request-URI のスキーム（tel: や urn: など）を知らず、リクエストを処理もルーティングもできない。SIP URI であれば処理できる。',
+          'サーバが Request-URI のスキーム（tel: や urn: など）を知らず、リクエストを処理もルーティングもできない。クライアントは SIP URI で再試行すべきである。',
         description: [
           '416 の判定は、サーバがユーザを探すより前の早い段階で行われる。UAS もプロキシも Request-URI のスキームを調べ、理解できなければ 416 でリクエストを拒否すべきとされている（RFC 3261 §8.2.2.1、§16.3）。例としては、電話番号を表す tel:、サービス URN の urn:、im: や pres: の URI がある。対象は Request-URI だけであり、To ヘッダのスキームが見慣れないものでも、RFC 3261 §8.2.2.1 はリクエストを受け付けることを推奨している。',
           '修復の手段は SIP に組み込まれている。RFC 3261 §8.1.3.5 は、SIP URI での再試行をクライアントに求めている。sip: や sips: の URI を自ら別のスキームに書き換えて中継したプロキシが 416 を受け取った場合は、同じ宛先の SIP 形式を試すべきである。tel URL なら telephone-subscriber 部分を SIP URI のユーザ部に入れ、ホスト部には直前に送った先のドメインを使う（RFC 3261 §16.7、§19.1.6）。こうして再帰処理したプロキシは 416 を応答コンテキストに加えるべきではない（RFC 3261 §16.7）ので、クライアントにその 416 は届かない。',
-          '416 が問題にするのはスキームだけである。既知のスキームで未知のユーザなら [[404]]、桁数不足なら [[484]]、構文として解析できない URI なら [[400]]、長すぎる URI なら [[414]] になる。したがって 416 が指しているのは通常、相手先ではなく、ダイヤルプランや番号正規化の設定である。ダイアログ内では事情が重くなる。拒否された Request-URI は相手自身が Contact で設定したリモートターゲットなので、RFC 5057 §5.1 は 416 をダイアログを破棄する応答に数えている。',
+          '416 が問題にするのはスキームだけである。既知のスキームで未知のユーザなら [[404]]、桁数不足なら [[484]]、構文として解析できない URI なら [[400]]、長すぎる URI なら [[414]] になる。したがって 416 が示すのは、相手先ではなく、宛先の書き方の問題（たとえばダイヤルプランや番号正規化の設定）である。ダイアログ内では事情が重くなる。拒否された Request-URI は相手自身が Contact で設定したリモートターゲットなので、RFC 5057 §5.1 は 416 をダイアログを破棄する応答に数えている。',
         ],
         scenarios: [
           'IMS ネットワークやホスト型の音声プラットフォームが、Request-URI が tel:+81312345678 の INVITE を、sip: URI しか受け付けない古い IP-PBX にルーティングし、PBX が 416 を返す。',
@@ -1863,7 +1863,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'クリックトゥダイヤルの Web ページが tel: や callto: のリンクをソフトフォンに渡し、ソフトフォンがそれをそのまま Request-URI に入れる。アウトバウンドプロキシは 416 を返す。',
         ],
         fixes: [
-          '送信前に宛先を SIP URI に変換する。電話番号なら sip:+81312345678@carrier.example;user=phone の形にし（RFC 3261 §19.1.6）、RFC 3261 §8.1.3.5 のとおりこの形式で一度だけ再試行する。',
+          '送信前に宛先を SIP URI に変換する。電話番号なら sip:+81312345678@carrier.example;user=phone の形にし（RFC 3261 §19.1.6）、RFC 3261 §8.1.3.5 のとおりこの形式で再試行する。',
           'IMS や通信事業者のトランクから tel: URI を受け取る PBX や SBC では、tel URI への対応を有効にするか、tel: を user=phone 付きの sip: に書き換える正規化ルールをエッジに追加する。',
           'ゲートウェイや他網に向けて sip: を tel: に変換しているプロキシが 416 を受け取った場合は、416 を発信者に返すのではなく、RFC 3261 §16.7 のとおり番号の SIP 形式で再帰処理させる。',
         ],
