@@ -200,7 +200,8 @@ export const en = {
     source: 'Source',
   },
   httpFriend: {
-    heading: 'Not the HTTP code of the same number',
+    // The heading says "not" only where the meanings differ: 302 and 412 mean much the same in HTTP.
+    heading: { 'different-meaning': 'Not the HTTP code of the same number', 'different-phrase': 'The HTTP code of the same number' },
     differentMeaning: (code: number, phrase: string) => `In HTTP, ${code} is “${phrase}”, with another meaning.`,
     differentPhrase: (code: number, phrase: string) => `In HTTP, ${code} is “${phrase}”: a similar meaning under another phrase.`,
   },

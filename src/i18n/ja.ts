@@ -215,7 +215,7 @@ export const ja: UiStrings = {
     source: '出典',
   },
   httpFriend: {
-    heading: '同じ番号の HTTP コードとは別物',
+    heading: { 'different-meaning': '同じ番号の HTTP コードとは別物', 'different-phrase': '同じ番号の HTTP コード' },
     differentMeaning: (code: number, phrase: string) => `HTTP の ${code}（${phrase}）は、SIP の ${code} とは意味が異なる。`,
     differentPhrase: (code: number, phrase: string) => `HTTP では ${code} の名称は「${phrase}」で、意味は SIP とほぼ同じである。`,
   },
