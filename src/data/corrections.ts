@@ -3034,6 +3034,52 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 489, 491, 493, 494.
+  {
+    id: '489-subscribe-without-event',
+    date: '2026-12-05',
+    title: { en: '489: a SUBSCRIBE with no Event header can get it too', ja: '489：Event ヘッダのない SUBSCRIBE にも返されうる' },
+    pages: [{ code: 489 }],
+    wrong: {
+      en: 'The summary named a missing Event header as a cause of 489 for PUBLISH only, and the description gave the notifier\'s 489 without its strength. RFC 6665 also has a notifier that does not support PINT answer 489 to a SUBSCRIBE with no Event header, and both of the notifier\'s 489s are SHOULDs.',
+      ja: '概要では、Event ヘッダがないことを 489 の原因として PUBLISH についてだけ挙げ、説明ではノーティファイアの 489 の強さを示していなかった。RFC 6665 は、PINT に対応しないノーティファイアが Event ヘッダのない SUBSCRIBE に 489 を返すことも定めており、ノーティファイアの 489 はどちらも SHOULD である。',
+    },
+    now: {
+      en: 'A notifier SHOULD answer 489 to a SUBSCRIBE whose package it does not understand (RFC 6665 §4.2.1.1), and, unless it supports PINT, to one with no Event header (RFC 6665 §4.2.3); the compositor\'s 489 to PUBLISH stays a MUST (RFC 3903 §6).',
+      ja: 'ノーティファイアは、理解できないパッケージの SUBSCRIBE に 489 を返すべきであり（RFC 6665 §4.2.1.1）、PINT に対応していなければ Event ヘッダのない SUBSCRIBE にも返すべきである（RFC 6665 §4.2.3）、とした。PUBLISH への ESC の 489 は MUST のままである（RFC 3903 §6）。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §4.2.3',
+        quote: 'If a notifier does not support PINT, it SHOULD return 489 (Bad Event) to any SUBSCRIBE requests without an "Event" header field.',
+      },
+      {
+        ref: 'RFC6665 §4.2.1.1',
+        quote: 'The notifier SHOULD check that the event package specified in the "Event" header field is understood.  If not, the notifier SHOULD return a 489 (Bad Event) response to indicate that the specified event/event class is not understood.',
+      },
+    ],
+  },
+  {
+    id: '489-package-not-understood',
+    date: '2026-12-05',
+    title: { en: '489: the server does not understand the package; a feature switched off is not the same', ja: '489：サーバがパッケージを理解しないこと。機能が無効なだけの場合とは違う' },
+    pages: [{ code: 489 }],
+    wrong: {
+      en: 'A scenario said a PBX or hosted platform "where BLF is not enabled" answers a dialog SUBSCRIBE with 489. 489 is defined for a server that does not understand the event package; a server that implements the package but has not enabled it for the user may answer otherwise, and we have no source for what such servers send.',
+      ja: 'シナリオで、「BLF が有効になっていない」PBX やクラウド PBX は dialog の SUBSCRIBE に 489 を返すとしていた。489 はイベントパッケージを理解できないサーバのためのコードである。パッケージを実装していてもユーザに対して有効にしていないサーバは別の応答を返すことがあり、そうしたサーバが何を返すかについて出典はない。',
+    },
+    now: {
+      en: 'The scenario has a server that does not implement the dialog package, as the call flow already had.',
+      ja: 'シナリオを、コールフローと同じく dialog パッケージを実装していないサーバの場面に改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §8.3.2',
+        quote: '489 (Bad Event) is used to indicate that the server did not understand the event package specified in a "Event" header field.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -1131,7 +1131,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Bad Event',
     status: 'active',
     refs: ['RFC6665 §8.3.2'],
-    seeAlso: ['RFC6665 §4.1.3', 'RFC6665 §4.4.4', 'RFC6665 §8.2.1', 'RFC3903 §6', 'RFC3903 §11.1.1'],
+    seeAlso: ['RFC6665 §4.1.3', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2', 'RFC6665 §4.2.3', 'RFC6665 §4.4.4', 'RFC6665 §8.2.1', 'RFC3903 §6', 'RFC3903 §11.1.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1156,8 +1156,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3903 §11.1.1',
         note: {
-          en: 'Mandatory in a 489 to PUBLISH: the header table of RFC 3903 §11.1.1 marks Allow-Events "m" for 489, so the compositor lists the packages it handles. For SUBSCRIBE and NOTIFY, RFC 6665 keeps no such table; a notifier SHOULD list its packages in responses to dialog-creating requests and to OPTIONS (RFC 6665 §4.4.4). Template-packages such as ".winfo" are never listed.',
-          ja: 'PUBLISH への 489 では必須である。RFC 3903 §11.1.1 のヘッダ表は 489 の Allow-Events を「m」としており、ESC は自分が扱うパッケージを列挙する。SUBSCRIBE と NOTIFY については RFC 6665 にこうした表はなく、ノーティファイアはダイアログを作るリクエストへの応答と OPTIONS への応答に対応パッケージを列挙すべきである（SHOULD。RFC 6665 §4.4.4）。「.winfo」のようなテンプレートパッケージは列挙されない。',
+          en: 'Mandatory in a 489 to PUBLISH: the header table of RFC 3903 §11.1.1 marks Allow-Events "m" for 489, so the compositor lists the packages it handles. For SUBSCRIBE and NOTIFY, RFC 6665 keeps no such table; a notifier SHOULD list its packages in the requests that create dialogs, in their responses and in responses to OPTIONS (RFC 6665 §4.4.4). Template-packages such as ".winfo" are never listed (RFC 6665 §4.4.4).',
+          ja: 'PUBLISH への 489 では必須である。RFC 3903 §11.1.1 のヘッダ表は 489 の Allow-Events を「m」としており、ESC は自分が扱うパッケージを列挙する。SUBSCRIBE と NOTIFY については RFC 6665 にこうした表はなく、ノーティファイアは、ダイアログを作るリクエストとその応答、および OPTIONS への応答に対応パッケージを列挙すべきである（SHOULD。RFC 6665 §4.4.4）。「.winfo」のようなテンプレートパッケージは列挙されない（RFC 6665 §4.4.4）。',
         },
         when: { methods: ['PUBLISH'] },
       },
@@ -1212,19 +1212,19 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Bad Event',
         summary:
-          'The recipient does not support the event package named in the Event header of a SUBSCRIBE, PUBLISH or NOTIFY (for PUBLISH, also when the header is missing).',
+          'The recipient does not support the event package named in the Event header of a SUBSCRIBE, PUBLISH or NOTIFY (also given to a PUBLISH with no Event header, and to a SUBSCRIBE with none by a notifier that does not support PINT).',
         description: [
-          'Every SUBSCRIBE, NOTIFY and PUBLISH names an event package in its Event header: presence, dialog, message-summary, reg, refer and so on. RFC 6665 §8.3.2 registers 489 for a server that does not understand the package it was given, and three kinds of node send it: a notifier answering a SUBSCRIBE for a package it does not implement; an event state compositor answering a PUBLISH whose Event header is missing or names a package it does not handle, where 489 is a MUST (RFC 3903 §6); and a subscriber answering a NOTIFY whose package it does not support (RFC 6665 §4.1.3).',
-          'A 489 says nothing about the resource or the user. The same server may accept the same SUBSCRIBE with another package, and it clearly handles the method. That sets it apart from [[405]] and [[501]], which refuse the method itself, and from [[481]], which refuses a NOTIFY or refresh for a subscription that no longer exists. Sent again with the same Event header, the request will fail the same way.',
+          'Every SUBSCRIBE, NOTIFY and PUBLISH names an event package in its Event header: presence, dialog, message-summary, reg, refer and so on. RFC 6665 §8.3.2 defines 489 for a server that does not understand the package it was given, and RFC 6665 and RFC 3903 name three senders: a notifier answering a SUBSCRIBE for a package it does not understand, where 489 is a SHOULD (RFC 6665 §4.2.1.1), as it is for a SUBSCRIBE with no Event header at a notifier that does not support PINT (RFC 6665 §4.2.3); an event state compositor answering a PUBLISH whose Event header is missing or names a package it does not handle, where 489 is a MUST (RFC 3903 §6); and a subscriber answering a NOTIFY whose package it does not support (RFC 6665 §4.1.3).',
+          'A 489 says nothing about the resource or the user. The same server may accept the same SUBSCRIBE with another package, and it clearly handles the method. That sets it apart from [[405]] and [[501]], which refuse the method itself, and from [[481]], which refuses a NOTIFY or refresh for a subscription that no longer exists. Sent again with the same Event header, the request will fail the same way. Inside an existing subscription a 489 ends it: a subscriber that gets 489 to a refreshing SUBSCRIBE MUST consider the subscription terminated (RFC 6665 §4.1.2.2), and a notifier that gets 489 to a NOTIFY MUST remove the subscription (RFC 6665 §4.2.2).',
           'With PUBLISH it is easily confused with [[412]]. Both concern event state publication, but 412 means the entity-tag in SIP-If-Match matches no stored publication, whereas 489 rejects the request before any entity-tag is looked at, because the package itself is unknown. The Allow-Events header is the first thing to read after a 489: a compositor MUST put it in a 489 to PUBLISH (RFC 3903 §11.1.1), and a notifier SHOULD use it to list the packages it serves (RFC 6665 §4.4.4).',
         ],
         scenarios: [
-          'An IP phone with busy lamp field keys sends SUBSCRIBE with "Event: dialog" to a PBX or hosted platform where BLF is not enabled; the server answers 489 and the lamps stay dark.',
+          'An IP phone with busy lamp field keys sends SUBSCRIBE with "Event: dialog" to a PBX or hosted platform that does not implement the dialog package; the server answers 489 and the lamps stay dark.',
           'A phone subscribes to "Event: message-summary" for voicemail indication at a server that implements only presence, and gets 489.',
           'A presence client sends PUBLISH to a compositor that expects "Event: presence", but uses a vendor-specific package name or leaves the Event header out; the compositor answers 489 (RFC 3903 §6).',
         ],
         fixes: [
-          'Compare the Event header of the rejected request with the Allow-Events list the server advertises, in the 489 itself or in its responses to OPTIONS; the base package has to be one the server lists. Template-packages such as ".winfo" never appear in Allow-Events: probe them with a SUBSCRIBE (for example with Expires: 0), where a 489 means the template is unsupported (RFC 6665 §4.4.4).',
+          'Compare the Event header of the rejected request with the Allow-Events list the server advertises, in the 489 itself or in its responses to OPTIONS; the base package has to be one the server lists. Template-packages such as ".winfo" never appear in Allow-Events: probe them with a SUBSCRIBE (for example with Expires: 0), where a 489 means that the package with the template, such as "presence.winfo", is unsupported (RFC 6665 §4.4.4).',
           'Enable the package on the server (dialog for BLF, message-summary, presence) or point the subscription at the server that hosts it; with the same Event header, sending the request again cannot succeed.',
           'If your compositor answers a PUBLISH with 489, include Allow-Events with the packages it does handle: RFC 3903 §11.1.1 makes it mandatory. A notifier should list its packages the same way (RFC 6665 §4.4.4), so that clients can tell a missing package from a missing feature; answer [[405]] or [[501]] instead when the method itself is not supported.',
         ],
@@ -1232,19 +1232,19 @@ export const codes4xxSession: CodeEntryInput[] = [
       ja: {
         title: 'イベントパッケージ未対応',
         summary:
-          'SUBSCRIBE、PUBLISH、NOTIFY の Event ヘッダで指定されたイベントパッケージに、受信側が対応していない（PUBLISH では Event ヘッダがない場合も含む）。',
+          'SUBSCRIBE、PUBLISH、NOTIFY の Event ヘッダで指定されたイベントパッケージに、受信側が対応していない（Event ヘッダのない PUBLISH と、PINT に対応しないノーティファイアが受けた Event ヘッダのない SUBSCRIBE にも返される）。',
         description: [
-          'SUBSCRIBE、NOTIFY、PUBLISH はいずれも Event ヘッダでイベントパッケージ（presence、dialog、message-summary、reg、refer など）を指定する。RFC 6665 §8.3.2 が登録した 489 は、指定されたパッケージを理解できないサーバの応答であり、送信元は三種類ある。実装していないパッケージの SUBSCRIBE を受けたノーティファイア、Event ヘッダがないか扱わないパッケージを指定した PUBLISH を受けたイベント状態コンポジタ（ESC。この場合 489 は MUST である。RFC 3903 §6）、そして対応していないパッケージの NOTIFY を受けたサブスクライバ（RFC 6665 §4.1.3）である。',
-          '489 はリソースやユーザについては何も示さない。同じサーバが、パッケージを変えた同じ SUBSCRIBE なら受け付けることもあり、メソッド自体には明らかに対応している。この点で、メソッドそのものを拒否する [[405]] や [[501]]、もう存在しないサブスクリプションへの NOTIFY やリフレッシュを拒否する [[481]] とは異なる。同じ Event ヘッダのまま送り直しても、同じ理由で失敗する。',
+          'SUBSCRIBE、NOTIFY、PUBLISH はいずれも Event ヘッダでイベントパッケージ（presence、dialog、message-summary、reg、refer など）を指定する。RFC 6665 §8.3.2 が定める 489 は、指定されたパッケージを理解できないサーバの応答であり、RFC 6665 と RFC 3903 は三種類の送信元を挙げている。理解できないパッケージの SUBSCRIBE を受けたノーティファイア、Event ヘッダがないか扱わないパッケージを指定した PUBLISH を受けたイベント状態コンポジタ（ESC）、そして対応していないパッケージの NOTIFY を受けたサブスクライバ（RFC 6665 §4.1.3）である。ノーティファイアは 489 を返すべきであり（SHOULD。RFC 6665 §4.2.1.1）、PINT に対応していなければ Event ヘッダのない SUBSCRIBE にも 489 を返すべきである（RFC 6665 §4.2.3）。ESC の場合、489 は MUST である（RFC 3903 §6）。',
+          '489 はリソースやユーザについては何も示さない。同じサーバが、パッケージを変えた同じ SUBSCRIBE なら受け付けることもあり、メソッド自体には明らかに対応している。この点で、メソッドそのものを拒否する [[405]] や [[501]]、もう存在しないサブスクリプションへの NOTIFY やリフレッシュを拒否する [[481]] とは異なる。同じ Event ヘッダのまま送り直しても、同じ理由で失敗する。既存のサブスクリプションの中で返された 489 は、そのサブスクリプションを終わらせる。リフレッシュの SUBSCRIBE に 489 を受けたサブスクライバはサブスクリプションを終了したものとみなさなければならず（RFC 6665 §4.1.2.2）、NOTIFY に 489 を受けたノーティファイアはサブスクリプションを削除しなければならない（RFC 6665 §4.2.2）。',
           'PUBLISH では [[412]] と混同しやすい。どちらもイベント状態の公開に関わるが、412 は SIP-If-Match のエンティティタグに一致する保存済みパブリケーションがないことを示す。489 はパッケージそのものが未知なので、エンティティタグを調べる前の段階でリクエストを拒否する。489 を受けたら、まず Allow-Events ヘッダを確認する。PUBLISH への 489 には ESC がこのヘッダを付けなければならず（RFC 3903 §11.1.1）、ノーティファイアも対応パッケージをこのヘッダで示すべきである（SHOULD。RFC 6665 §4.4.4）。',
         ],
         scenarios: [
-          'BLF（話中ランプ表示）キーを設定した IP 電話機が、BLF が有効になっていない PBX やクラウド PBX に、ダイアログ状態を監視する「Event: dialog」の SUBSCRIBE を送る。サーバは 489 を返し、ランプは消えたままになる。',
+          'BLF（話中ランプ表示）キーを設定した IP 電話機が、dialog パッケージを実装していない PBX やクラウド PBX に、ダイアログ状態を監視する「Event: dialog」の SUBSCRIBE を送る。サーバは 489 を返し、ランプは消えたままになる。',
           '電話機がボイスメールの通知のために「Event: message-summary」をサブスクライブするが、相手のサーバはプレゼンスしか実装しておらず、489 が返る。',
           'プレゼンスクライアントが、「Event: presence」を期待する ESC に対し、独自のパッケージ名で、あるいは Event ヘッダを付けずに PUBLISH を送る。ESC は 489 を返す（RFC 3903 §6）。',
         ],
         fixes: [
-          '拒否されたリクエストの Event ヘッダを、サーバが Allow-Events で示している一覧（489 そのものや OPTIONS への応答に含まれる）と比べる。基本となるパッケージは一覧にあるものでなければならない。「.winfo」のようなテンプレートパッケージは Allow-Events に載らないため、SUBSCRIBE（たとえば Expires: 0）を送って対応を確かめる。489 が返れば、そのテンプレートには対応していない（RFC 6665 §4.4.4）。',
+          '拒否されたリクエストの Event ヘッダを、サーバが Allow-Events で示している一覧（489 そのものや OPTIONS への応答に含まれる）と比べる。基本となるパッケージは一覧にあるものでなければならない。「.winfo」のようなテンプレートパッケージは Allow-Events に載らないため、SUBSCRIBE（たとえば Expires: 0）を送って対応を確かめる。489 が返れば、テンプレートを付けたそのパッケージ（たとえば「presence.winfo」）には対応していない（RFC 6665 §4.4.4）。',
           'サーバ側でそのパッケージ（BLF 用の dialog、message-summary、presence）を有効にするか、そのパッケージを扱うサーバにサブスクリプションを向ける。Event ヘッダが同じままでは、再試行しても成功しない。',
           '自分の ESC が PUBLISH に 489 を返すなら、扱えるパッケージを Allow-Events に列挙する。RFC 3903 §11.1.1 はこれを必須としている。ノーティファイアも同じように対応パッケージを示し（RFC 6665 §4.4.4）、パッケージがないのか機能自体がないのかをクライアントが区別できるようにする。メソッド自体に対応していない場合は [[405]] か [[501]] を返す。',
         ],
