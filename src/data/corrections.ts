@@ -3079,6 +3079,46 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '491-both-sides-answer-491',
+    date: '2026-12-05',
+    title: { en: '491: when two re-INVITEs cross, both sides get 491', ja: '491：re-INVITE がすれ違うと、両側が 491 を受ける' },
+    pages: [{ code: 491 }],
+    wrong: {
+      en: 'A scenario with an SBC\'s session refresh crossing the far end\'s re-INVITE said "one of them receives 491". Each user agent receives the other\'s INVITE while its own is in progress, and each must answer it with 491, so both requests fail and both sides run the back-off timer.',
+      ja: 'SBC のセッションリフレッシュと相手側の re-INVITE がすれ違うシナリオで、「一方が 491 を受け」るとしていた。それぞれの UA は自分の INVITE が進行中に相手の INVITE を受け取り、どちらも 491 を返さなければならないので、両方のリクエストが失敗し、両側が待ち時間のタイマを動かす。',
+    },
+    now: {
+      en: 'Each side answers the other\'s re-INVITE with 491 and repeats its own request when its timer fires, if it still needs it; the side that does not own the Call-ID goes first.',
+      ja: 'それぞれが相手の re-INVITE に 491 を返し、まだ必要ならタイマの満了後に自分のリクエストを送り直す。先に送るのは Call-ID の所有者ではない側である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS that receives an INVITE on a dialog while an INVITE it had sent on that dialog is in progress MUST return a 491 (Request Pending) response to the received INVITE.',
+      },
+    ],
+  },
+  {
+    id: '491-update-offers',
+    date: '2026-12-05',
+    title: { en: '491 to UPDATE: RFC 3311 ties it to an unanswered offer', ja: 'UPDATE への 491：RFC 3311 はまだアンサーのないオファーに結び付けている' },
+    pages: [{ code: 491 }],
+    wrong: {
+      en: 'The summary said a user agent with "its own re-INVITE (or UPDATE) outstanding" rejects the incoming request. RFC 3311 gives 491 to an incoming UPDATE only when it carries an offer and the recipient has an offer of its own, sent in an UPDATE, PRACK or INVITE, still unanswered; it is not about UPDATE transactions as such.',
+      ja: '概要で、「自分の re-INVITE（または UPDATE）をまだ処理中」の UA は届いた方を拒否するとしていた。RFC 3311 が 491 を返させるのは、届いた UPDATE がオファーを含み、受信側が UPDATE、PRACK、INVITE で出した自分のオファーへのアンサーをまだ受けていない場合であり、UPDATE トランザクションそのものの重なりではない。',
+    },
+    now: {
+      en: 'For an incoming UPDATE with an offer, the condition is an offer of the recipient\'s own still unanswered (RFC 3311 §5.2); RFC 3311 prescribes no 491 for an UPDATE without an offer.',
+      ja: 'オファーを含む UPDATE を受けた場合の条件は、自分のオファーへのアンサーをまだ受けていないこと（RFC 3311 §5.2）とし、オファーを含まない UPDATE に 491 を返す規定は RFC 3311 にはない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3311 §5.2',
+        quote: 'If an UPDATE is received that contains an offer, and the UAS has generated an offer (in an UPDATE, PRACK or INVITE) to which it has not yet received an answer, the UAS MUST reject the UPDATE with a 491 response.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -1256,7 +1256,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Request Pending',
     status: 'active',
     refs: ['RFC3261 §21.4.27'],
-    seeAlso: ['RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3311 §5.2'],
+    seeAlso: ['RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3311 §5.2', 'RFC3311 §5.3', 'RFC4028 §7.4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1329,41 +1329,41 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Request Pending',
         summary:
-          'Both ends tried to change the same session at the same moment: the user agent already has its own re-INVITE (or UPDATE) outstanding on this dialog and rejects the incoming one; each side waits a random time and tries again.',
+          'Both ends tried to change the same session at the same moment: the user agent already has its own re-INVITE outstanding on this dialog (for an incoming UPDATE with an offer: an offer of its own still unanswered) and rejects the incoming request; each side waits a random time and tries again if it still wants the change.',
         description: [
-          'A dialog can carry only one INVITE transaction at a time, in either direction (RFC 3261 §14.1). When both user agents send a re-INVITE at nearly the same moment, a situation called glare, each receives the other\'s request while its own is still pending, and RFC 3261 §14.2 says each MUST answer the received INVITE with 491. RFC 3311 §5.2 settles colliding offers in UPDATE requests the same way.',
+          'A user agent must not start an INVITE transaction on a dialog while another one is in progress in either direction (RFC 3261 §14.1). When both user agents send a re-INVITE at nearly the same moment, a situation called glare, each receives the other\'s request while its own is still pending, and RFC 3261 §14.2 says each MUST answer the received INVITE with 491. RFC 3311 §5.2 gives the same answer to an UPDATE that carries an offer when the recipient\'s own offer, in an UPDATE, PRACK or INVITE, is still unanswered, and §5.3 gives the UPDATE the same back-off timer; RFC 3311 prescribes no 491 for an UPDATE without an offer.',
           'The code comes with its own back-off rule instead of a Retry-After header. A UAC that receives 491 SHOULD start a timer and, when it fires, try the re-INVITE once more if it still wants the change (RFC 3261 §14.1). The owner of the dialog\'s Call-ID, the side that generated it, waits a random 2.1 to 4 seconds; the other side waits 0 to 2 seconds, both in units of 10 ms. Because the ranges do not overlap, the side that did not place the call normally goes first and the collision does not recur.',
           'A 491 leaves the dialog and the current session intact: after any non-2xx final response to a re-INVITE, the session parameters stay as they were (RFC 3261 §14.1). Do not confuse it with a UAS receiving a second INVITE from its peer before it has answered the peer\'s first one; that case gets [[500]] with a Retry-After of 0 to 10 seconds (RFC 3261 §14.2). A 491 is about two requests crossing in opposite directions.',
         ],
         scenarios: [
           'Two PBX users on a call press "hold" at the same moment, and both phones send a re-INVITE with a=sendonly. Each answers the other\'s re-INVITE with 491; after 0 to 2 seconds the phone that did not place the call sends its hold again and succeeds.',
-          'An SBC refreshes the session timer with a re-INVITE just as the far end sends a re-INVITE to move its media, for example after a mobile client changed networks. One of them receives 491 and repeats its request when its timer fires.',
+          'An SBC refreshes the session timer with a re-INVITE just as the far end sends a re-INVITE to move its media, for example after a mobile client changed networks. Each answers the other\'s re-INVITE with 491 (RFC 3261 §14.2), and each repeats its own request when its timer fires if it still needs it, the side that does not own the Call-ID first.',
           'During an early dialog, both sides send an UPDATE with a new offer to change codecs, and each answers the other\'s UPDATE with 491 (RFC 3311 §5.2).',
         ],
         fixes: [
-          'Implement the timer of RFC 3261 §14.1 exactly: 2.1 to 4 seconds for the Call-ID owner, 0 to 2 seconds for the other side. Resending at once, or after the same fixed delay on both sides, repeats the collision until one side gives up.',
+          'Implement the timer of RFC 3261 §14.1 exactly: 2.1 to 4 seconds for the Call-ID owner, 0 to 2 seconds for the other side. Resending at once, or after the same fixed delay on both sides, lets the requests collide again.',
           'Keep the call up after a 491 and reassess before resending: if the other side\'s change already produced the state you wanted (both sides put the call on hold), or the call has been ended with BYE, do not send it again.',
-          'If your B2BUA or SBC returns 491 often, check whether it generates re-INVITEs of its own (session refresh, media anchoring) at moments when endpoints are likely to send theirs. Refreshing with a bodiless UPDATE, which is not an INVITE transaction, or staggering the timers reduces collisions.',
+          'If your B2BUA or SBC returns 491 often, check whether it generates re-INVITEs of its own (session refresh, media anchoring) at moments when endpoints are likely to send theirs. Refreshing with an UPDATE without an offer, which is not an INVITE transaction, or staggering the timers reduces collisions; RFC 4028 §7.4 recommends UPDATE for session refreshes when the peer supports it, without an offer.',
         ],
       },
       ja: {
         title: 'リクエスト競合',
         summary:
-          '両端が同じ瞬間に同じセッションを変更しようとした。UA はこのダイアログで自分の re-INVITE（または UPDATE）をまだ処理中なので、届いた方を拒否する。双方がランダムな時間待ってからやり直す。',
+          '両端が同じ瞬間に同じセッションを変更しようとした。UA はこのダイアログで自分の re-INVITE をまだ処理中なので（オファー付きの UPDATE を受けた場合は、自分のオファーへのアンサーをまだ受けていないので）、届いたリクエストを拒否する。双方がランダムな時間待ち、まだ変更が必要ならやり直す。',
         description: [
-          '一つのダイアログで同時に進められる INVITE トランザクションは、方向を問わず一つだけである（RFC 3261 §14.1）。両方の UA がほぼ同時に re-INVITE を送る、いわゆるグレアが起きると、それぞれが自分のリクエストの処理中に相手のリクエストを受け取る。RFC 3261 §14.2 は、この場合に受け取った INVITE へ 491 を返さなければならないとしている。UPDATE でオファーが衝突した場合も、RFC 3311 §5.2 が同じ方法で解決する。',
+          'UA は、ダイアログ上でどちらかの方向の INVITE トランザクションが進行中の間は、新しい INVITE トランザクションを始めてはならない（RFC 3261 §14.1）。両方の UA がほぼ同時に re-INVITE を送る、いわゆるグレアが起きると、それぞれが自分のリクエストの処理中に相手のリクエストを受け取る。RFC 3261 §14.2 は、この場合に受け取った INVITE へ 491 を返さなければならないとしている。RFC 3311 §5.2 は、オファーを含む UPDATE を受けたときに、自分が UPDATE、PRACK、INVITE で出したオファーへのアンサーをまだ受けていなければ、同じく 491 を返すとしており、§5.3 は UPDATE にも同じ待ち時間の規則を定めている。オファーを含まない UPDATE に 491 を返す規定は RFC 3311 にはない。',
           'このコードは Retry-After ヘッダの代わりに独自の待ち時間の規則を持つ。491 を受けた UAC はタイマを開始し、タイマが満了した時点でまだ変更が必要なら、re-INVITE をもう一度試みる（再試行する）べきである（RFC 3261 §14.1）。ダイアログの Call-ID の所有者（その値を生成した側）は 2.1〜4 秒、もう一方は 0〜2 秒の範囲でランダムに待ち、いずれも 10 ms 単位で選ぶ。範囲が重ならないので、通常は呼を発信しなかった側が先に送り直し、衝突は繰り返されない。',
           '491 はダイアログも現在のセッションも壊さない。re-INVITE に非 2xx の最終応答が返った場合、セッションのパラメータは元のまま残る（RFC 3261 §14.1）。相手からの最初の INVITE にまだ応答していないうちに、同じ相手から二つ目の INVITE が届いた場合と混同しないこと。そちらには 0〜10 秒の Retry-After 付きで [[500]] を返す（RFC 3261 §14.2）。491 は、逆方向に送られた二つのリクエストがすれ違った場合のものである。',
         ],
         scenarios: [
           '通話中の二人の PBX ユーザが同時に「保留」を押し、両方の電話機が a=sendonly の re-INVITE を送る。互いに相手の re-INVITE へ 491 を返し、0〜2 秒後に呼を発信しなかった側の電話機が保留の re-INVITE を送り直して成功する。',
-          'SBC がセッションタイマのリフレッシュとして re-INVITE を送ったちょうどそのとき、相手側がメディアを移すための re-INVITE を送る（たとえばモバイルクライアントがネットワークを切り替えた後）。一方が 491 を受け、タイマの満了後にリクエストを送り直す。',
+          'SBC がセッションタイマのリフレッシュとして re-INVITE を送ったちょうどそのとき、相手側がメディアを移すための re-INVITE を送る（たとえばモバイルクライアントがネットワークを切り替えた後）。それぞれが相手の re-INVITE に 491 を返し（RFC 3261 §14.2）、まだ必要なら、タイマの満了後にそれぞれ自分のリクエストを送り直す。先に送るのは Call-ID の所有者ではない側である。',
           'アーリーダイアログの間に、両側がコーデックを変えるための新しいオファーを入れた UPDATE を送り、それぞれが相手の UPDATE に 491 を返す（RFC 3311 §5.2）。',
         ],
         fixes: [
-          'RFC 3261 §14.1 のタイマを正確に実装する。Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒である。即座に送り直したり、両側で同じ固定の遅延を使ったりすると、どちらかが断念するまで衝突が続く。',
+          'RFC 3261 §14.1 のタイマを正確に実装する。Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒である。即座に送り直したり、両側で同じ固定の遅延を使ったりすると、再び衝突しうる。',
           '491 の後も呼は維持し、送り直す前に状況を見直す。相手側の変更によってすでに望む状態になっている（両者とも保留にした）場合や、呼が BYE で終了している場合は送り直さない。',
-          '自分の B2BUA や SBC が頻繁に 491 を返すなら、端末が re-INVITE を送りそうなタイミングで独自の re-INVITE（セッションリフレッシュ、メディアアンカリング）を生成していないかを確認する。INVITE トランザクションにならないボディなしの UPDATE でリフレッシュする、タイマをずらす、といった方法で衝突は減らせる。',
+          '自分の B2BUA や SBC が頻繁に 491 を返すなら、端末が re-INVITE を送りそうなタイミングで独自の re-INVITE（セッションリフレッシュ、メディアアンカリング）を生成していないかを確認する。INVITE トランザクションにならない、オファーなしの UPDATE でリフレッシュする、タイマをずらす、といった方法で衝突は減らせる。RFC 4028 §7.4 も、相手が UPDATE に対応していればセッションのリフレッシュには UPDATE を使い、オファーを入れないことを推奨している。',
         ],
       },
     },
