@@ -3119,6 +3119,54 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '493-example-carries-certificate',
+    date: '2026-12-05',
+    title: { en: '493: the example now carries the recipient\'s certificate', ja: '493：例の応答に受信側の証明書を入れた' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'The example 493 had no body. A 493 without a certificate says the responder cannot or will not use S/MIME encryption at all, which contradicted the page\'s own call flow, where the sender encrypts again for the current certificate and succeeds; RFC 3261 says the 493 should carry that certificate.',
+      ja: '例の 493 にはボディがなかった。証明書のない 493 は、応答した側が S/MIME の暗号化をそもそも使えないか使わないことを示すので、送信側が現在の証明書で暗号化し直して成功するというページ自身のコールフローと食い違っていた。RFC 3261 は、493 にその証明書を入れるべきだとしている。',
+    },
+    now: {
+      en: 'The example 493 carries the recipient\'s certificate in an application/pkcs7-mime body with smime-type "certs-only", and the caption says the sender encrypts again with it.',
+      ja: '例の 493 は、smime-type が「certs-only」の application/pkcs7-mime ボディで受信側の証明書を運び、キャプションも送信側がその証明書で暗号化し直すとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: "This response SHOULD contain a valid certificate for the respondent (corresponding, if possible, to any address of record given in the To header field of the rejected request) within a MIME body with a 'certs-only' \"smime-type\" parameter.",
+      },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'A 493 (Undecipherable) sent without any certificate indicates that the respondent cannot or will not utilize S/MIME encrypted messages, though they may still support S/MIME signatures.',
+      },
+    ],
+  },
+  {
+    id: '493-415-when-required',
+    date: '2026-12-05',
+    title: { en: '493 or 415: the 415 rule is for bodies marked handling=required', ja: '493 か 415 か：415 の規則は handling=required のボディについてのもの' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'The page said a recipient that does not support the body type "answers 415" instead of 493, without the condition RFC 3261 attaches: the 415 is required for an S/MIME body that is not optional. It also left out that RFC 8591 makes 415 the answer to any unsupported type in a MESSAGE.',
+      ja: 'ボディの形式に対応していない受信側は 493 ではなく「415 を返す」としていたが、RFC 3261 が付けている条件、つまり 415 が必須なのは任意扱いでない S/MIME ボディの場合だという点が抜けていた。また、RFC 8591 が MESSAGE では対応していない形式すべてに 415 を返させることにも触れていなかった。',
+    },
+    now: {
+      en: 'A recipient that does not understand the type MUST answer 415 when the body is marked handling=required, as S/MIME bodies should be; for MESSAGE, RFC 8591 §7.3 requires 415 for any unsupported type.',
+      ja: '形式を理解できない受信側は、ボディに handling=required が指定されていれば 415 を返さなければならず、S/MIME のボディにはこの指定を付けるべきである。MESSAGE については、RFC 8591 §7.3 が対応していない形式すべてに 415 を求める、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'Note that a user agent that receives a request containing an S/MIME body that is not optional (with a Content-Disposition header "handling" parameter of "required") MUST reject the request with a 415 Unsupported Media Type response if the MIME type is not understood.',
+      },
+      {
+        ref: 'RFC8591 §7.3',
+        quote: 'This document updates Section 11.3 of [RFC3428] to add the statement that a UAC that receives a SIP MESSAGE request with an unsupported media type MUST return a 415 response.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

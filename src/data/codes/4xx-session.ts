@@ -1388,8 +1388,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §23.3',
         note: {
-          en: 'An encrypted S/MIME body arrives as application/pkcs7-mime; 493 means the recipient understood the type but had no key to open it.',
-          ja: '暗号化された S/MIME ボディは application/pkcs7-mime として届く。493 は、受信側がこの形式は理解したものの、開くための鍵を持っていなかったことを意味する。',
+          en: 'An encrypted S/MIME body arrives as application/pkcs7-mime; 493 means the recipient understood the type but has no key to open it, or will not use one.',
+          ja: '暗号化された S/MIME ボディは application/pkcs7-mime として届く。493 は、受信側がこの形式は理解したものの、開くための鍵を持っていないか、使おうとしないことを意味する。',
         },
       },
     ],
@@ -1410,8 +1410,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         { from: 'b', to: 'a', label: '200 OK' },
       ],
       caption: {
-        en: 'A MESSAGE encrypted with an outdated certificate of the recipient gets 493; once the sender has the recipient\'s current certificate and encrypts the body again, the MESSAGE is accepted.',
-        ja: '受信者の古い証明書で暗号化した MESSAGE は 493 で拒否される。送信者が受信者の現在の証明書を入手してボディを暗号化し直すと、MESSAGE は受け付けられる。',
+        en: 'A MESSAGE encrypted with an outdated certificate of the recipient gets a 493 that carries the recipient\'s current certificate; the sender encrypts the body again with it, and the MESSAGE is accepted.',
+        ja: '受信者の古い証明書で暗号化した MESSAGE は、受信者の現在の証明書を付けた 493 で拒否される。送信者がその証明書でボディを暗号化し直すと、MESSAGE は受け付けられる。',
       },
     },
     example: {
@@ -1440,7 +1440,13 @@ export const codes4xxSession: CodeEntryInput[] = [
         'To: Bob <sip:bob@example.com>;tag=ab30317f',
         'Call-ID: 1e4b7c2d9f0a@192.0.2.10',
         'CSeq: 1 MESSAGE',
-        'Content-Length: 0',
+        'Content-Type: application/pkcs7-mime; smime-type=certs-only; name=smime.p7c',
+        'Content-Disposition: attachment; handling=required; filename=smime.p7c',
+        'Content-Length: 171',
+        '',
+        '*******************************************************',
+        '* certs-only: current certificate of bob@example.com  *',
+        '*******************************************************',
       ].join('\n'),
       highlight: ['Content-Type'],
     },
@@ -1450,9 +1456,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The user agent server received a request with an encrypted MIME body that it cannot decrypt, because it lacks the matching private key or will not use it.',
         description: [
-          'RFC 3261 lets a sender protect a message body end to end with S/MIME: the body, typically the SDP of an INVITE or the text of a MESSAGE, is encrypted with the recipient\'s public key and sent as application/pkcs7-mime (RFC 3261 §23.3). When the recipient does not possess the private key that matches, or will not make it available, it answers 493 (RFC 3261 §21.4.28): a UA that receives a body encrypted with a public key unknown to it MUST reject the request with 493, and the 493 SHOULD carry the responder\'s certificate in a body with smime-type "certs-only" (RFC 3261 §23.2). A 493 without a certificate says that the responder cannot or will not use S/MIME encryption, though it may still support S/MIME signatures. For MESSAGE, RFC 8591 §7.3 relaxes the rule: the UAS SHOULD answer 493 when it tries to decrypt at once and finds the wrong certificate, but MAY answer 2xx when it defers decryption, for example to a message store, so a 200 to an encrypted MESSAGE does not prove it could be read.',
-          'The code is specific to encryption failure. A recipient that does not support the body type at all, for example one with no S/MIME support, answers [[415]] Unsupported Media Type instead; a recipient that decrypts the SDP successfully but cannot accept the session it describes answers [[488]] Not Acceptable Here. 493 sits between them: the type is understood, but the content stays locked.',
-          'RFC 8591 §1 notes that S/MIME is not in common use for SIP-based messaging, and a B2BUA or SBC that must rewrite the SDP cannot work with an encrypted one. When a 493 carries a certificate, the sender encrypted to a key that the receiving device does not hold; when it carries none, the device does not take encrypted bodies at all (RFC 3261 §23.2).',
+          'RFC 3261 lets a sender protect a message body end to end with S/MIME: the body, for example the SDP of an INVITE or the text of a MESSAGE, is encrypted with the recipient\'s public key and sent as application/pkcs7-mime (RFC 3261 §23.3). When the recipient does not possess the private key that matches, or will not make it available, it answers 493 (RFC 3261 §21.4.28): a UA that receives a body encrypted with a public key unknown to it MUST reject the request with 493, and the 493 SHOULD carry the responder\'s certificate in a body with smime-type "certs-only" (RFC 3261 §23.2). A 493 without a certificate says that the responder cannot or will not use S/MIME encryption, though it may still support S/MIME signatures. For MESSAGE, RFC 8591 §7.3 relaxes the rule: the UAS SHOULD answer 493 when it tries to decrypt at once and finds the wrong certificate, but MAY answer 2xx when it defers decryption, for example to a message store, so a 200 to an encrypted MESSAGE does not prove it could be read.',
+          'The code is specific to encryption failure. A recipient that does not understand the body type at all, for example one with no S/MIME support, MUST answer [[415]] Unsupported Media Type instead when the body is marked "handling=required" (RFC 3261 §23.2), as S/MIME bodies should be (RFC 3261 §23.3), and for MESSAGE RFC 8591 §7.3 makes 415 the answer to any unsupported type; a recipient that decrypts the SDP successfully but cannot accept the session it describes can answer [[488]] Not Acceptable Here. 493 sits between them: the type is understood, but the content stays locked.',
+          'RFC 8591 §1 noted in 2019 that S/MIME was not in common use for SIP-based messaging, and RFC 3261 §23 warns that secure MIME can stop intermediaries that view or modify bodies, such as a B2BUA or SBC that must rewrite the SDP. When a 493 carries a certificate, the sender encrypted to a key that the receiving device does not hold; when it carries none, the device does not take encrypted bodies at all (RFC 3261 §23.2).',
         ],
         scenarios: [
           'A secure messaging client encrypts a MESSAGE with the certificate it cached for a contact. The contact has since reinstalled the client, which generated a new key pair, so the new installation cannot decrypt the body and answers 493, with its current certificate attached as RFC 3261 §23.2 says it SHOULD.',
@@ -1470,9 +1476,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'UAS が暗号化された MIME ボディを含むリクエストを受け取ったが、対応する秘密鍵を持っていない、あるいは使わないため、復号できない。',
         description: [
-          'RFC 3261 では、送信側が S/MIME を使ってメッセージボディをエンドツーエンドで保護できる。ボディ（多くは INVITE の SDP や MESSAGE の本文）は受信側の公開鍵で暗号化され、application/pkcs7-mime として送られる（RFC 3261 §23.3）。受信側が対応する秘密鍵を持っていない場合、あるいは使おうとしない場合は 493 を返す（RFC 3261 §21.4.28）。自分の知らない公開鍵で暗号化されたボディを受けた UA は、リクエストを 493 で拒否しなければならず、その 493 には smime-type が「certs-only」のボディで自分の証明書を入れるべきである（SHOULD、RFC 3261 §23.2）。証明書のない 493 は、応答した側が S/MIME の暗号化を使えない、あるいは使わないことを示す（S/MIME の署名には対応している場合もある）。MESSAGE については RFC 8591 §7.3 がこの規則を緩めている。UAS は、すぐに復号を試みて証明書の誤りがわかった場合は 493 を返すべきである（SHOULD）が、メッセージストアに渡すなどして復号を後回しにする場合は 2xx を返してもよい（MAY）。したがって、暗号化した MESSAGE に 200 が返っても、読めたことの証明にはならない。',
-          'このコードは暗号化の失敗に限って使われる。ボディの形式自体を扱えない受信側、たとえば S/MIME に対応していない受信側は [[415]] Unsupported Media Type を返す。SDP の復号には成功したが、そこに記述されたセッションを受け入れられない受信側は [[488]] Not Acceptable Here を返す。493 はその中間にあたり、形式は分かるが中身は開けないという状態である。',
-          'RFC 8591 §1 は、SIP によるメッセージングで S/MIME は一般には使われていないとしている。また SDP を書き換えなければならない B2BUA や SBC は、暗号化された SDP を扱えない。証明書の付いた 493 なら、送信側は受信端末が持っていない鍵に向けて暗号化している。証明書のない 493 なら、その端末は暗号化されたボディをそもそも受け付けない（RFC 3261 §23.2）。',
+          'RFC 3261 では、送信側が S/MIME を使ってメッセージボディをエンドツーエンドで保護できる。ボディ（たとえば INVITE の SDP や MESSAGE の本文）は受信側の公開鍵で暗号化され、application/pkcs7-mime として送られる（RFC 3261 §23.3）。受信側が対応する秘密鍵を持っていない場合、あるいは使おうとしない場合は 493 を返す（RFC 3261 §21.4.28）。自分の知らない公開鍵で暗号化されたボディを受けた UA は、リクエストを 493 で拒否しなければならず、その 493 には smime-type が「certs-only」のボディで自分の証明書を入れるべきである（SHOULD、RFC 3261 §23.2）。証明書のない 493 は、応答した側が S/MIME の暗号化を使えない、あるいは使わないことを示す（S/MIME の署名には対応している場合もある）。MESSAGE については RFC 8591 §7.3 がこの規則を緩めている。UAS は、すぐに復号を試みて証明書の誤りがわかった場合は 493 を返すべきである（SHOULD）が、メッセージストアに渡すなどして復号を後回しにする場合は 2xx を返してもよい（MAY）。したがって、暗号化した MESSAGE に 200 が返っても、読めたことの証明にはならない。',
+          'このコードは暗号化の失敗に限って使われる。ボディの形式自体を理解できない受信側、たとえば S/MIME に対応していない受信側は、ボディに「handling=required」が指定されていれば [[415]] Unsupported Media Type を返さなければならない（RFC 3261 §23.2）。S/MIME のボディにはこの指定を付けるべきである（RFC 3261 §23.3）。MESSAGE については、RFC 8591 §7.3 が、対応していない形式にはすべて 415 を返すと定めている。SDP の復号には成功したが、そこに記述されたセッションを受け入れられない受信側は [[488]] Not Acceptable Here を返せる。493 はその中間にあたり、形式は分かるが中身は開けないという状態である。',
+          'RFC 8591 §1 は 2019 年の時点で、SIP によるメッセージングで S/MIME は一般には使われていないとしていた。また RFC 3261 §23 は、ボディを参照したり書き換えたりする中継装置が、保護された MIME ボディのために機能しなくなりうると注意しており、SDP を書き換えなければならない B2BUA や SBC がこれにあたる。証明書の付いた 493 なら、送信側は受信端末が持っていない鍵に向けて暗号化している。証明書のない 493 なら、その端末は暗号化されたボディをそもそも受け付けない（RFC 3261 §23.2）。',
         ],
         scenarios: [
           'セキュアメッセージングのクライアントが、連絡先についてキャッシュしていた証明書で MESSAGE を暗号化する。相手はその後クライアントを再インストールして新しい鍵ペアを生成していたため、新しいクライアントはボディを復号できず、493 を返す。RFC 3261 §23.2 に従えば、この 493 には現在の証明書を添えるべきである（SHOULD）。',
