@@ -3167,6 +3167,74 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '494-user-agent-server',
+    date: '2026-12-05',
+    title: { en: '494: a user agent server can send it too', ja: '494：UAS も送ることがある' },
+    pages: withComparisons(494),
+    wrong: {
+      en: 'The facts table named only proxies and registrars as senders of 494. RFC 3329 says the next hop of a user agent client can also be a user agent server, and names the UAS among the entities the agreement runs with.',
+      ja: '概要表は 494 の送信元としてプロキシとレジストラだけを挙げていた。RFC 3329 は、UAC の次のホップが UAS であることもあるとし、合意の相手となる要素に UAS を挙げている。',
+    },
+    now: {
+      en: 'User agent servers are listed beside proxies and registrars, citing RFC 3329 §2.3 and §2.6.',
+      ja: 'プロキシとレジストラに加えて UAS を挙げ、RFC 3329 §2.3 と §2.6 を出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3',
+        quote: 'However, the reader should bear in mind that a user agent server can also be the next-hop for a user agent client.',
+      },
+      {
+        ref: 'RFC3329 §2.6',
+        quote: 'The header fields defined in this document may be used to negotiate the security mechanisms between a UAC and other SIP entities including UAS, proxy, and registrar.',
+      },
+    ],
+  },
+  {
+    id: '494-digest-challenge-when-chosen',
+    date: '2026-12-05',
+    title: { en: '494: the Digest challenge comes when digest is the mechanism the client will choose', ja: '494：ダイジェストのチャレンジが入るのは、クライアントが digest を選ぶ場合' },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'The page said that "when the server offers digest" its 494 carries a Digest challenge. The server adds what the client needs for the one mechanism the client will choose, the common one with the highest "q" value; a 494 that lists digest below a preferred common mechanism such as TLS need not carry a challenge.',
+      ja: '「サーバが digest を提示する場合」、494 にダイジェスト認証のチャレンジが入るとしていた。サーバが加えるのは、クライアントが選ぶ一つのメカニズム、つまり共通するもののうち「q」値が最も高いものに必要な情報である。TLS のような優先度の高い共通メカニズムより下に digest を挙げた 494 には、チャレンジがなくてもよい。',
+    },
+    now: {
+      en: 'When digest is the common mechanism with the highest "q" value, the 494 carries the Digest challenge (RFC 3329 §2.3.1, §2.4). The description and the client fix also say the client picks by "q" value.',
+      ja: '共通するメカニズムのうち「q」値が最も高いものが digest であれば、494 にダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）とした。説明とクライアント側の対処法でも、クライアントは「q」値で選ぶとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'When the client receives this response, it will choose the common security mechanism with the highest "q" value.  Therefore, the server MUST add the necessary information so that the client can initiate that mechanism (e.g., a Proxy-Authenticate header field for HTTP Digest).',
+      },
+      {
+        ref: 'RFC3329 §2.4',
+        quote: 'If "digest" is chosen, the 494 (Security Agreement Required) response will contain an HTTP Digest authentication challenge.',
+      },
+    ],
+  },
+  {
+    id: '494-require-sec-agree',
+    date: '2026-12-05',
+    title: { en: '494: "Require: sec-agree" added to the header list', ja: '494：ヘッダ欄に「Require: sec-agree」を加えた' },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'The Headers block listed only the Security-* fields, although a server that starts the agreement itself must put a Require header field with "sec-agree" in its 494.',
+      ja: 'ヘッダ欄には Security-* ヘッダしかなかったが、自ら合意を始めるサーバは、494 に「sec-agree」を入れた Require ヘッダを付けなければならない。',
+    },
+    now: {
+      en: 'Require is listed as MUST in a server-initiated 494 (RFC 3329 §2.3.2), that is, one answering a request that lists sec-agree only in Supported.',
+      ja: 'サーバが始める場合、つまり Supported にだけ sec-agree を挙げたリクエストへの 494 では、Require を必須（MUST）とした（RFC 3329 §2.3.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'In both situation the server MUST also include in the response a Security-Server header field listing its capabilities and a Require header field with an option-tag "sec-agree" in it.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
