@@ -3235,7 +3235,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-
+  {
+    id: '412-489-notifier-sections',
+    date: '2026-12-05',
+    title: { en: '412 vs 489: the notifier\'s 489 is a SHOULD, cited from RFC 6665 §4.2.1.1', ja: '412 と 489：ノーティファイアの 489 は SHOULD で、出典は RFC 6665 §4.2.1.1' },
+    pages: [{ compare: [412, 489] }],
+    wrong: {
+      en: 'The comparison said a compositor looks at the Event header "before anything else" and that a notifier and a subscriber answer an unknown package "the same way" as the compositor\'s MUST, citing RFC 6665 §8.3.2. The compositor first checks that it is responsible for the Request-URI (404 if not); §8.3.2 only defines the code, and the notifier\'s 489 is a SHOULD.',
+      ja: '比較ページで、ESC は「まず」Event ヘッダを調べるとし、ノーティファイアとサブスクライバも未知のパッケージに ESC の MUST と「同じ応答を返す」として RFC 6665 §8.3.2 を挙げていた。ESC はその前に Request-URI が自分の担当かを確かめ（そうでなければ 404）、§8.3.2 はコードを定義しているだけで、ノーティファイアの 489 は SHOULD である。',
+    },
+    now: {
+      en: 'The compositor checks the Event header after the Request-URI and before the entity-tag (RFC 3903 §6); a notifier SHOULD answer 489 (RFC 6665 §4.2.1.1), and a subscriber answers 489 to a NOTIFY for an unsupported package (RFC 6665 §4.1.3).',
+      ja: 'ESC は Request-URI の後、エンティティタグより前に Event ヘッダを調べる（RFC 3903 §6）。ノーティファイアは 489 を返すべきであり（RFC 6665 §4.2.1.1）、サブスクライバは対応していないパッケージの NOTIFY に 489 を返す（RFC 6665 §4.1.3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §6',
+        quote: 'The ESC inspects the Request-URI to determine whether this request is targeted to a resource for which the ESC is responsible for maintaining event state.  If not, the ESC MUST return a 404 (Not Found) response and skip the remaining steps.',
+      },
+      {
+        ref: 'RFC6665 §4.2.1.1',
+        quote: 'If not, the notifier SHOULD return a 489 (Bad Event) response to indicate that the specified event/event class is not understood.',
+      },
+      {
+        ref: 'RFC6665 §4.1.3',
+        quote: 'If, for some reason, the event package designated in the "Event" header field of the NOTIFY request is not supported, the subscriber will respond with a 489 (Bad Event) response.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
