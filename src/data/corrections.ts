@@ -3263,6 +3263,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '491-500-immediate-retry',
+    date: '2026-12-05',
+    title: { en: '491 vs 500: an immediate retry collides again only if both sides do it', ja: '491 と 500：すぐの再試行が再び衝突するのは両側がそうした場合' },
+    pages: [{ compare: [491, 500] }],
+    wrong: {
+      en: 'The comparison said a UA that retries a 491 at once "simply collides again". If only one side retries at once while the other waits for its timer, the retry finds no INVITE in progress and goes through; a new collision needs both sides to resend at the same moment. It also stated without a source that UAs answer genuine glare with 500.',
+      ja: '比較ページで、491 を受けてすぐに再試行する UA は「再び衝突するだけ」としていた。一方だけがすぐに再試行し、もう一方がタイマを待っていれば、再試行は進行中の INVITE に出会わずに通る。再び衝突するのは両側が同時に送り直した場合である。また、本当のグレアに 500 を返す UA があることを出典なしに事実として書いていた。',
+    },
+    now: {
+      en: 'Two UAs that both retry at once can collide again, which is what the timers of RFC 3261 §14.1 prevent; answering glare with 500 is described as a mistake, not as something that happens.',
+      ja: '両方の UA がすぐに再試行すれば再び衝突しうるとし、これを防ぐのが RFC 3261 §14.1 のタイマであるとした。グレアに 500 を返すことは、起きている事実としてではなく、避けるべき誤りとして書いた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:',
+      },
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS that receives an INVITE on a dialog while an INVITE it had sent on that dialog is in progress MUST return a 491 (Request Pending) response to the received INVITE.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
