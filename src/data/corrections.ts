@@ -3259,6 +3259,260 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 489, 491, 493, 494.
+  {
+    id: '489-subscribe-without-event',
+    date: '2026-12-05',
+    title: { en: '489: a SUBSCRIBE with no Event header can get it too', ja: '489：Event ヘッダのない SUBSCRIBE にも返されうる' },
+    pages: [{ code: 489 }],
+    wrong: {
+      en: 'The summary named a missing Event header as a cause of 489 for PUBLISH only, and the description gave the notifier\'s 489 without its strength. RFC 6665 also has a notifier that does not support PINT answer 489 to a SUBSCRIBE with no Event header, and both of the notifier\'s 489s are SHOULDs.',
+      ja: '概要では、Event ヘッダがないことを 489 の原因として PUBLISH についてだけ挙げ、説明ではノーティファイアの 489 の強さを示していなかった。RFC 6665 は、PINT に対応しないノーティファイアが Event ヘッダのない SUBSCRIBE に 489 を返すことも定めており、ノーティファイアの 489 はどちらも SHOULD である。',
+    },
+    now: {
+      en: 'A notifier SHOULD answer 489 to a SUBSCRIBE whose package it does not understand (RFC 6665 §4.2.1.1), and, unless it supports PINT, to one with no Event header (RFC 6665 §4.2.3); the compositor\'s 489 to PUBLISH stays a MUST (RFC 3903 §6).',
+      ja: 'ノーティファイアは、理解できないパッケージの SUBSCRIBE に 489 を返すべきであり（RFC 6665 §4.2.1.1）、PINT に対応していなければ Event ヘッダのない SUBSCRIBE にも返すべきである（RFC 6665 §4.2.3）、とした。PUBLISH への ESC の 489 は MUST のままである（RFC 3903 §6）。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §4.2.3',
+        quote: 'If a notifier does not support PINT, it SHOULD return 489 (Bad Event) to any SUBSCRIBE requests without an "Event" header field.',
+      },
+      {
+        ref: 'RFC6665 §4.2.1.1',
+        quote: 'The notifier SHOULD check that the event package specified in the "Event" header field is understood.  If not, the notifier SHOULD return a 489 (Bad Event) response to indicate that the specified event/event class is not understood.',
+      },
+    ],
+  },
+  {
+    id: '489-package-not-understood',
+    date: '2026-12-05',
+    title: { en: '489: the server does not understand the package; a feature switched off is not the same', ja: '489：サーバがパッケージを理解しないこと。機能が無効なだけの場合とは違う' },
+    pages: [{ code: 489 }],
+    wrong: {
+      en: 'A scenario said a PBX or hosted platform "where BLF is not enabled" answers a dialog SUBSCRIBE with 489. 489 is defined for a server that does not understand the event package; a server that implements the package but has not enabled it for the user may answer otherwise, and we have no source for what such servers send.',
+      ja: 'シナリオで、「BLF が有効になっていない」PBX やクラウド PBX は dialog の SUBSCRIBE に 489 を返すとしていた。489 はイベントパッケージを理解できないサーバのためのコードである。パッケージを実装していてもユーザに対して有効にしていないサーバは別の応答を返すことがあり、そうしたサーバが何を返すかについて出典はない。',
+    },
+    now: {
+      en: 'The scenario has a server that does not implement the dialog package, as the call flow already had.',
+      ja: 'シナリオを、コールフローと同じく dialog パッケージを実装していないサーバの場面に改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §8.3.2',
+        quote: '489 (Bad Event) is used to indicate that the server did not understand the event package specified in a "Event" header field.',
+      },
+    ],
+  },
+  {
+    id: '491-both-sides-answer-491',
+    date: '2026-12-05',
+    title: { en: '491: when two re-INVITEs cross, both sides get 491', ja: '491：re-INVITE がすれ違うと、両側が 491 を受ける' },
+    pages: [{ code: 491 }],
+    wrong: {
+      en: 'A scenario with an SBC\'s session refresh crossing the far end\'s re-INVITE said "one of them receives 491". Each user agent receives the other\'s INVITE while its own is in progress, and each must answer it with 491, so both requests fail and both sides run the back-off timer.',
+      ja: 'SBC のセッションリフレッシュと相手側の re-INVITE がすれ違うシナリオで、「一方が 491 を受け」るとしていた。それぞれの UA は自分の INVITE が進行中に相手の INVITE を受け取り、どちらも 491 を返さなければならないので、両方のリクエストが失敗し、両側が待ち時間のタイマを動かす。',
+    },
+    now: {
+      en: 'Each side answers the other\'s re-INVITE with 491 and repeats its own request when its timer fires, if it still needs it; the side that does not own the Call-ID goes first.',
+      ja: 'それぞれが相手の re-INVITE に 491 を返し、まだ必要ならタイマの満了後に自分のリクエストを送り直す。先に送るのは Call-ID の所有者ではない側である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS that receives an INVITE on a dialog while an INVITE it had sent on that dialog is in progress MUST return a 491 (Request Pending) response to the received INVITE.',
+      },
+    ],
+  },
+  {
+    id: '491-update-offers',
+    date: '2026-12-05',
+    title: { en: '491 to UPDATE: RFC 3311 ties it to an unanswered offer', ja: 'UPDATE への 491：RFC 3311 はまだアンサーのないオファーに結び付けている' },
+    pages: [{ code: 491 }],
+    wrong: {
+      en: 'The summary said a user agent with "its own re-INVITE (or UPDATE) outstanding" rejects the incoming request. RFC 3311 gives 491 to an incoming UPDATE only when it carries an offer and the recipient has an offer of its own, sent in an UPDATE, PRACK or INVITE, still unanswered; it is not about UPDATE transactions as such.',
+      ja: '概要で、「自分の re-INVITE（または UPDATE）をまだ処理中」の UA は届いた方を拒否するとしていた。RFC 3311 が 491 を返させるのは、届いた UPDATE がオファーを含み、受信側が UPDATE、PRACK、INVITE で出した自分のオファーへのアンサーをまだ受けていない場合であり、UPDATE トランザクションそのものの重なりではない。',
+    },
+    now: {
+      en: 'For an incoming UPDATE with an offer, the condition is an offer of the recipient\'s own still unanswered (RFC 3311 §5.2); RFC 3311 prescribes no 491 for an UPDATE without an offer.',
+      ja: 'オファーを含む UPDATE を受けた場合の条件は、自分のオファーへのアンサーをまだ受けていないこと（RFC 3311 §5.2）とし、オファーを含まない UPDATE に 491 を返す規定は RFC 3311 にはない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3311 §5.2',
+        quote: 'If an UPDATE is received that contains an offer, and the UAS has generated an offer (in an UPDATE, PRACK or INVITE) to which it has not yet received an answer, the UAS MUST reject the UPDATE with a 491 response.',
+      },
+    ],
+  },
+  {
+    id: '493-example-carries-certificate',
+    date: '2026-12-05',
+    title: { en: '493: the example now carries the recipient\'s certificate', ja: '493：例の応答に受信側の証明書を入れた' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'The example 493 had no body. A 493 without a certificate says the responder cannot or will not use S/MIME encryption at all, which contradicted the page\'s own call flow, where the sender encrypts again for the current certificate and succeeds; RFC 3261 says the 493 should carry that certificate.',
+      ja: '例の 493 にはボディがなかった。証明書のない 493 は、応答した側が S/MIME の暗号化をそもそも使えないか使わないことを示すので、送信側が現在の証明書で暗号化し直して成功するというページ自身のコールフローと食い違っていた。RFC 3261 は、493 にその証明書を入れるべきだとしている。',
+    },
+    now: {
+      en: 'The example 493 carries the recipient\'s certificate in an application/pkcs7-mime body with smime-type "certs-only", and the caption says the sender encrypts again with it.',
+      ja: '例の 493 は、smime-type が「certs-only」の application/pkcs7-mime ボディで受信側の証明書を運び、キャプションも送信側がその証明書で暗号化し直すとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: "This response SHOULD contain a valid certificate for the respondent (corresponding, if possible, to any address of record given in the To header field of the rejected request) within a MIME body with a 'certs-only' \"smime-type\" parameter.",
+      },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'A 493 (Undecipherable) sent without any certificate indicates that the respondent cannot or will not utilize S/MIME encrypted messages, though they may still support S/MIME signatures.',
+      },
+    ],
+  },
+  {
+    id: '493-415-when-required',
+    date: '2026-12-05',
+    title: { en: '493 or 415: the 415 rule is for bodies marked handling=required', ja: '493 か 415 か：415 の規則は handling=required のボディについてのもの' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'The page said a recipient that does not support the body type "answers 415" instead of 493, without the condition RFC 3261 attaches: the 415 is required for an S/MIME body that is not optional. It also left out that RFC 8591 makes 415 the answer to any unsupported type in a MESSAGE.',
+      ja: 'ボディの形式に対応していない受信側は 493 ではなく「415 を返す」としていたが、RFC 3261 が付けている条件、つまり 415 が必須なのは任意扱いでない S/MIME ボディの場合だという点が抜けていた。また、RFC 8591 が MESSAGE では対応していない形式すべてに 415 を返させることにも触れていなかった。',
+    },
+    now: {
+      en: 'A recipient that does not understand the type MUST answer 415 when the body is marked handling=required, as S/MIME bodies should be; for MESSAGE, RFC 8591 §7.3 requires 415 for any unsupported type.',
+      ja: '形式を理解できない受信側は、ボディに handling=required が指定されていれば 415 を返さなければならず、S/MIME のボディにはこの指定を付けるべきである。MESSAGE については、RFC 8591 §7.3 が対応していない形式すべてに 415 を求める、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'Note that a user agent that receives a request containing an S/MIME body that is not optional (with a Content-Disposition header "handling" parameter of "required") MUST reject the request with a 415 Unsupported Media Type response if the MIME type is not understood.',
+      },
+      {
+        ref: 'RFC8591 §7.3',
+        quote: 'This document updates Section 11.3 of [RFC3428] to add the statement that a UAC that receives a SIP MESSAGE request with an unsupported media type MUST return a 415 response.',
+      },
+    ],
+  },
+  {
+    id: '494-user-agent-server',
+    date: '2026-12-05',
+    title: { en: '494: a user agent server can send it too', ja: '494：UAS も送ることがある' },
+    pages: withComparisons(494),
+    wrong: {
+      en: 'The facts table named only proxies and registrars as senders of 494. RFC 3329 says the next hop of a user agent client can also be a user agent server, and names the UAS among the entities the agreement runs with.',
+      ja: '概要表は 494 の送信元としてプロキシとレジストラだけを挙げていた。RFC 3329 は、UAC の次のホップが UAS であることもあるとし、合意の相手となる要素に UAS を挙げている。',
+    },
+    now: {
+      en: 'User agent servers are listed beside proxies and registrars, citing RFC 3329 §2.3 and §2.6.',
+      ja: 'プロキシとレジストラに加えて UAS を挙げ、RFC 3329 §2.3 と §2.6 を出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3',
+        quote: 'However, the reader should bear in mind that a user agent server can also be the next-hop for a user agent client.',
+      },
+      {
+        ref: 'RFC3329 §2.6',
+        quote: 'The header fields defined in this document may be used to negotiate the security mechanisms between a UAC and other SIP entities including UAS, proxy, and registrar.',
+      },
+    ],
+  },
+  {
+    id: '494-digest-challenge-when-chosen',
+    date: '2026-12-05',
+    title: { en: '494: the Digest challenge comes when digest is the mechanism the client will choose', ja: '494：ダイジェストのチャレンジが入るのは、クライアントが digest を選ぶ場合' },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'The page said that "when the server offers digest" its 494 carries a Digest challenge. The server adds what the client needs for the one mechanism the client will choose, the common one with the highest "q" value; a 494 that lists digest below a preferred common mechanism such as TLS need not carry a challenge.',
+      ja: '「サーバが digest を提示する場合」、494 にダイジェスト認証のチャレンジが入るとしていた。サーバが加えるのは、クライアントが選ぶ一つのメカニズム、つまり共通するもののうち「q」値が最も高いものに必要な情報である。TLS のような優先度の高い共通メカニズムより下に digest を挙げた 494 には、チャレンジがなくてもよい。',
+    },
+    now: {
+      en: 'When digest is the common mechanism with the highest "q" value, the 494 carries the Digest challenge (RFC 3329 §2.3.1, §2.4). The description and the client fix also say the client picks by "q" value.',
+      ja: '共通するメカニズムのうち「q」値が最も高いものが digest であれば、494 にダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）とした。説明とクライアント側の対処法でも、クライアントは「q」値で選ぶとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'When the client receives this response, it will choose the common security mechanism with the highest "q" value.  Therefore, the server MUST add the necessary information so that the client can initiate that mechanism (e.g., a Proxy-Authenticate header field for HTTP Digest).',
+      },
+      {
+        ref: 'RFC3329 §2.4',
+        quote: 'If "digest" is chosen, the 494 (Security Agreement Required) response will contain an HTTP Digest authentication challenge.',
+      },
+    ],
+  },
+  {
+    id: '494-require-sec-agree',
+    date: '2026-12-05',
+    title: { en: '494: "Require: sec-agree" added to the header list', ja: '494：ヘッダ欄に「Require: sec-agree」を加えた' },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'The Headers block listed only the Security-* fields, although a server that starts the agreement itself must put a Require header field with "sec-agree" in its 494.',
+      ja: 'ヘッダ欄には Security-* ヘッダしかなかったが、自ら合意を始めるサーバは、494 に「sec-agree」を入れた Require ヘッダを付けなければならない。',
+    },
+    now: {
+      en: 'Require is listed as MUST in a server-initiated 494 (RFC 3329 §2.3.2), that is, one answering a request that lists sec-agree only in Supported.',
+      ja: 'サーバが始める場合、つまり Supported にだけ sec-agree を挙げたリクエストへの 494 では、Require を必須（MUST）とした（RFC 3329 §2.3.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'In both situation the server MUST also include in the response a Security-Server header field listing its capabilities and a Require header field with an option-tag "sec-agree" in it.',
+      },
+    ],
+  },
+  {
+    id: '412-489-notifier-sections',
+    date: '2026-12-05',
+    title: { en: '412 vs 489: the notifier\'s 489 is a SHOULD, cited from RFC 6665 §4.2.1.1', ja: '412 と 489：ノーティファイアの 489 は SHOULD で、出典は RFC 6665 §4.2.1.1' },
+    pages: [{ compare: [412, 489] }],
+    wrong: {
+      en: 'The comparison said a compositor looks at the Event header "before anything else" and that a notifier and a subscriber answer an unknown package "the same way" as the compositor\'s MUST, citing RFC 6665 §8.3.2. The compositor first checks that it is responsible for the Request-URI (404 if not); §8.3.2 only defines the code, and the notifier\'s 489 is a SHOULD.',
+      ja: '比較ページで、ESC は「まず」Event ヘッダを調べるとし、ノーティファイアとサブスクライバも未知のパッケージに ESC の MUST と「同じ応答を返す」として RFC 6665 §8.3.2 を挙げていた。ESC はその前に Request-URI が自分の担当かを確かめ（そうでなければ 404）、§8.3.2 はコードを定義しているだけで、ノーティファイアの 489 は SHOULD である。',
+    },
+    now: {
+      en: 'The compositor checks the Event header after the Request-URI and before the entity-tag (RFC 3903 §6); a notifier SHOULD answer 489 (RFC 6665 §4.2.1.1), and a subscriber answers 489 to a NOTIFY for an unsupported package (RFC 6665 §4.1.3).',
+      ja: 'ESC は Request-URI の後、エンティティタグより前に Event ヘッダを調べる（RFC 3903 §6）。ノーティファイアは 489 を返すべきであり（RFC 6665 §4.2.1.1）、サブスクライバは対応していないパッケージの NOTIFY に 489 を返す（RFC 6665 §4.1.3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §6',
+        quote: 'The ESC inspects the Request-URI to determine whether this request is targeted to a resource for which the ESC is responsible for maintaining event state.  If not, the ESC MUST return a 404 (Not Found) response and skip the remaining steps.',
+      },
+      {
+        ref: 'RFC6665 §4.2.1.1',
+        quote: 'If not, the notifier SHOULD return a 489 (Bad Event) response to indicate that the specified event/event class is not understood.',
+      },
+      {
+        ref: 'RFC6665 §4.1.3',
+        quote: 'If, for some reason, the event package designated in the "Event" header field of the NOTIFY request is not supported, the subscriber will respond with a 489 (Bad Event) response.',
+      },
+    ],
+  },
+  {
+    id: '491-500-immediate-retry',
+    date: '2026-12-05',
+    title: { en: '491 vs 500: an immediate retry collides again only if both sides do it', ja: '491 と 500：すぐの再試行が再び衝突するのは両側がそうした場合' },
+    pages: [{ compare: [491, 500] }],
+    wrong: {
+      en: 'The comparison said a UA that retries a 491 at once "simply collides again". If only one side retries at once while the other waits for its timer, the retry finds no INVITE in progress and goes through; a new collision needs both sides to resend at the same moment. It also stated without a source that UAs answer genuine glare with 500.',
+      ja: '比較ページで、491 を受けてすぐに再試行する UA は「再び衝突するだけ」としていた。一方だけがすぐに再試行し、もう一方がタイマを待っていれば、再試行は進行中の INVITE に出会わずに通る。再び衝突するのは両側が同時に送り直した場合である。また、本当のグレアに 500 を返す UA があることを出典なしに事実として書いていた。',
+    },
+    now: {
+      en: 'Two UAs that both retry at once can collide again, which is what the timers of RFC 3261 §14.1 prevent; answering glare with 500 is described as a mistake, not as something that happens.',
+      ja: '両方の UA がすぐに再試行すれば再び衝突しうるとし、これを防ぐのが RFC 3261 §14.1 のタイマであるとした。グレアに 500 を返すことは、起きている事実としてではなく、避けるべき誤りとして書いた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:',
+      },
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS that receives an INVITE on a dialog while an INVITE it had sent on that dialog is in progress MUST return a 491 (Request Pending) response to the received INVITE.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -1131,7 +1131,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Bad Event',
     status: 'active',
     refs: ['RFC6665 §8.3.2'],
-    seeAlso: ['RFC6665 §4.1.3', 'RFC6665 §4.4.4', 'RFC6665 §8.2.1', 'RFC3903 §6', 'RFC3903 §11.1.1'],
+    seeAlso: ['RFC6665 §4.1.3', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2', 'RFC6665 §4.2.3', 'RFC6665 §4.4.4', 'RFC6665 §8.2.1', 'RFC3903 §6', 'RFC3903 §11.1.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1156,8 +1156,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3903 §11.1.1',
         note: {
-          en: 'Mandatory in a 489 to PUBLISH: the header table of RFC 3903 §11.1.1 marks Allow-Events "m" for 489, so the compositor lists the packages it handles. For SUBSCRIBE and NOTIFY, RFC 6665 keeps no such table; a notifier SHOULD list its packages in responses to dialog-creating requests and to OPTIONS (RFC 6665 §4.4.4). Template-packages such as ".winfo" are never listed.',
-          ja: 'PUBLISH への 489 では必須である。RFC 3903 §11.1.1 のヘッダ表は 489 の Allow-Events を「m」としており、ESC は自分が扱うパッケージを列挙する。SUBSCRIBE と NOTIFY については RFC 6665 にこうした表はなく、ノーティファイアはダイアログを作るリクエストへの応答と OPTIONS への応答に対応パッケージを列挙すべきである（SHOULD。RFC 6665 §4.4.4）。「.winfo」のようなテンプレートパッケージは列挙されない。',
+          en: 'Mandatory in a 489 to PUBLISH: the header table of RFC 3903 §11.1.1 marks Allow-Events "m" for 489, so the compositor lists the packages it handles. For SUBSCRIBE and NOTIFY, RFC 6665 keeps no such table; a notifier SHOULD list its packages in the requests that create dialogs, in their responses and in responses to OPTIONS (RFC 6665 §4.4.4). Template-packages such as ".winfo" are never listed (RFC 6665 §4.4.4).',
+          ja: 'PUBLISH への 489 では必須である。RFC 3903 §11.1.1 のヘッダ表は 489 の Allow-Events を「m」としており、ESC は自分が扱うパッケージを列挙する。SUBSCRIBE と NOTIFY については RFC 6665 にこうした表はなく、ノーティファイアは、ダイアログを作るリクエストとその応答、および OPTIONS への応答に対応パッケージを列挙すべきである（SHOULD。RFC 6665 §4.4.4）。「.winfo」のようなテンプレートパッケージは列挙されない（RFC 6665 §4.4.4）。',
         },
         when: { methods: ['PUBLISH'] },
       },
@@ -1212,19 +1212,19 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Bad Event',
         summary:
-          'The recipient does not support the event package named in the Event header of a SUBSCRIBE, PUBLISH or NOTIFY (for PUBLISH, also when the header is missing).',
+          'The recipient does not support the event package named in the Event header of a SUBSCRIBE, PUBLISH or NOTIFY (also given to a PUBLISH with no Event header, and to a SUBSCRIBE with none by a notifier that does not support PINT).',
         description: [
-          'Every SUBSCRIBE, NOTIFY and PUBLISH names an event package in its Event header: presence, dialog, message-summary, reg, refer and so on. RFC 6665 §8.3.2 registers 489 for a server that does not understand the package it was given, and three kinds of node send it: a notifier answering a SUBSCRIBE for a package it does not implement; an event state compositor answering a PUBLISH whose Event header is missing or names a package it does not handle, where 489 is a MUST (RFC 3903 §6); and a subscriber answering a NOTIFY whose package it does not support (RFC 6665 §4.1.3).',
-          'A 489 says nothing about the resource or the user. The same server may accept the same SUBSCRIBE with another package, and it clearly handles the method. That sets it apart from [[405]] and [[501]], which refuse the method itself, and from [[481]], which refuses a NOTIFY or refresh for a subscription that no longer exists. Sent again with the same Event header, the request will fail the same way.',
+          'Every SUBSCRIBE, NOTIFY and PUBLISH names an event package in its Event header: presence, dialog, message-summary, reg, refer and so on. RFC 6665 §8.3.2 defines 489 for a server that does not understand the package it was given, and RFC 6665 and RFC 3903 name three senders: a notifier answering a SUBSCRIBE for a package it does not understand, where 489 is a SHOULD (RFC 6665 §4.2.1.1), as it is for a SUBSCRIBE with no Event header at a notifier that does not support PINT (RFC 6665 §4.2.3); an event state compositor answering a PUBLISH whose Event header is missing or names a package it does not handle, where 489 is a MUST (RFC 3903 §6); and a subscriber answering a NOTIFY whose package it does not support (RFC 6665 §4.1.3).',
+          'A 489 says nothing about the resource or the user. The same server may accept the same SUBSCRIBE with another package, and it clearly handles the method. That sets it apart from [[405]] and [[501]], which refuse the method itself, and from [[481]], which refuses a NOTIFY or refresh for a subscription that no longer exists. Sent again with the same Event header, the request will fail the same way. Inside an existing subscription a 489 ends it: a subscriber that gets 489 to a refreshing SUBSCRIBE MUST consider the subscription terminated (RFC 6665 §4.1.2.2), and a notifier that gets 489 to a NOTIFY MUST remove the subscription (RFC 6665 §4.2.2).',
           'With PUBLISH it is easily confused with [[412]]. Both concern event state publication, but 412 means the entity-tag in SIP-If-Match matches no stored publication, whereas 489 rejects the request before any entity-tag is looked at, because the package itself is unknown. The Allow-Events header is the first thing to read after a 489: a compositor MUST put it in a 489 to PUBLISH (RFC 3903 §11.1.1), and a notifier SHOULD use it to list the packages it serves (RFC 6665 §4.4.4).',
         ],
         scenarios: [
-          'An IP phone with busy lamp field keys sends SUBSCRIBE with "Event: dialog" to a PBX or hosted platform where BLF is not enabled; the server answers 489 and the lamps stay dark.',
+          'An IP phone with busy lamp field keys sends SUBSCRIBE with "Event: dialog" to a PBX or hosted platform that does not implement the dialog package; the server answers 489 and the lamps stay dark.',
           'A phone subscribes to "Event: message-summary" for voicemail indication at a server that implements only presence, and gets 489.',
           'A presence client sends PUBLISH to a compositor that expects "Event: presence", but uses a vendor-specific package name or leaves the Event header out; the compositor answers 489 (RFC 3903 §6).',
         ],
         fixes: [
-          'Compare the Event header of the rejected request with the Allow-Events list the server advertises, in the 489 itself or in its responses to OPTIONS; the base package has to be one the server lists. Template-packages such as ".winfo" never appear in Allow-Events: probe them with a SUBSCRIBE (for example with Expires: 0), where a 489 means the template is unsupported (RFC 6665 §4.4.4).',
+          'Compare the Event header of the rejected request with the Allow-Events list the server advertises, in the 489 itself or in its responses to OPTIONS; the base package has to be one the server lists. Template-packages such as ".winfo" never appear in Allow-Events: probe them with a SUBSCRIBE (for example with Expires: 0), where a 489 means that the package with the template, such as "presence.winfo", is unsupported (RFC 6665 §4.4.4).',
           'Enable the package on the server (dialog for BLF, message-summary, presence) or point the subscription at the server that hosts it; with the same Event header, sending the request again cannot succeed.',
           'If your compositor answers a PUBLISH with 489, include Allow-Events with the packages it does handle: RFC 3903 §11.1.1 makes it mandatory. A notifier should list its packages the same way (RFC 6665 §4.4.4), so that clients can tell a missing package from a missing feature; answer [[405]] or [[501]] instead when the method itself is not supported.',
         ],
@@ -1232,19 +1232,19 @@ export const codes4xxSession: CodeEntryInput[] = [
       ja: {
         title: 'イベントパッケージ未対応',
         summary:
-          'SUBSCRIBE、PUBLISH、NOTIFY の Event ヘッダで指定されたイベントパッケージに、受信側が対応していない（PUBLISH では Event ヘッダがない場合も含む）。',
+          'SUBSCRIBE、PUBLISH、NOTIFY の Event ヘッダで指定されたイベントパッケージに、受信側が対応していない（Event ヘッダのない PUBLISH と、PINT に対応しないノーティファイアが受けた Event ヘッダのない SUBSCRIBE にも返される）。',
         description: [
-          'SUBSCRIBE、NOTIFY、PUBLISH はいずれも Event ヘッダでイベントパッケージ（presence、dialog、message-summary、reg、refer など）を指定する。RFC 6665 §8.3.2 が登録した 489 は、指定されたパッケージを理解できないサーバの応答であり、送信元は三種類ある。実装していないパッケージの SUBSCRIBE を受けたノーティファイア、Event ヘッダがないか扱わないパッケージを指定した PUBLISH を受けたイベント状態コンポジタ（ESC。この場合 489 は MUST である。RFC 3903 §6）、そして対応していないパッケージの NOTIFY を受けたサブスクライバ（RFC 6665 §4.1.3）である。',
-          '489 はリソースやユーザについては何も示さない。同じサーバが、パッケージを変えた同じ SUBSCRIBE なら受け付けることもあり、メソッド自体には明らかに対応している。この点で、メソッドそのものを拒否する [[405]] や [[501]]、もう存在しないサブスクリプションへの NOTIFY やリフレッシュを拒否する [[481]] とは異なる。同じ Event ヘッダのまま送り直しても、同じ理由で失敗する。',
+          'SUBSCRIBE、NOTIFY、PUBLISH はいずれも Event ヘッダでイベントパッケージ（presence、dialog、message-summary、reg、refer など）を指定する。RFC 6665 §8.3.2 が定める 489 は、指定されたパッケージを理解できないサーバの応答であり、RFC 6665 と RFC 3903 は三種類の送信元を挙げている。理解できないパッケージの SUBSCRIBE を受けたノーティファイア、Event ヘッダがないか扱わないパッケージを指定した PUBLISH を受けたイベント状態コンポジタ（ESC）、そして対応していないパッケージの NOTIFY を受けたサブスクライバ（RFC 6665 §4.1.3）である。ノーティファイアは 489 を返すべきであり（SHOULD。RFC 6665 §4.2.1.1）、PINT に対応していなければ Event ヘッダのない SUBSCRIBE にも 489 を返すべきである（RFC 6665 §4.2.3）。ESC の場合、489 は MUST である（RFC 3903 §6）。',
+          '489 はリソースやユーザについては何も示さない。同じサーバが、パッケージを変えた同じ SUBSCRIBE なら受け付けることもあり、メソッド自体には明らかに対応している。この点で、メソッドそのものを拒否する [[405]] や [[501]]、もう存在しないサブスクリプションへの NOTIFY やリフレッシュを拒否する [[481]] とは異なる。同じ Event ヘッダのまま送り直しても、同じ理由で失敗する。既存のサブスクリプションの中で返された 489 は、そのサブスクリプションを終わらせる。リフレッシュの SUBSCRIBE に 489 を受けたサブスクライバはサブスクリプションを終了したものとみなさなければならず（RFC 6665 §4.1.2.2）、NOTIFY に 489 を受けたノーティファイアはサブスクリプションを削除しなければならない（RFC 6665 §4.2.2）。',
           'PUBLISH では [[412]] と混同しやすい。どちらもイベント状態の公開に関わるが、412 は SIP-If-Match のエンティティタグに一致する保存済みパブリケーションがないことを示す。489 はパッケージそのものが未知なので、エンティティタグを調べる前の段階でリクエストを拒否する。489 を受けたら、まず Allow-Events ヘッダを確認する。PUBLISH への 489 には ESC がこのヘッダを付けなければならず（RFC 3903 §11.1.1）、ノーティファイアも対応パッケージをこのヘッダで示すべきである（SHOULD。RFC 6665 §4.4.4）。',
         ],
         scenarios: [
-          'BLF（話中ランプ表示）キーを設定した IP 電話機が、BLF が有効になっていない PBX やクラウド PBX に、ダイアログ状態を監視する「Event: dialog」の SUBSCRIBE を送る。サーバは 489 を返し、ランプは消えたままになる。',
+          'BLF（話中ランプ表示）キーを設定した IP 電話機が、dialog パッケージを実装していない PBX やクラウド PBX に、ダイアログ状態を監視する「Event: dialog」の SUBSCRIBE を送る。サーバは 489 を返し、ランプは消えたままになる。',
           '電話機がボイスメールの通知のために「Event: message-summary」をサブスクライブするが、相手のサーバはプレゼンスしか実装しておらず、489 が返る。',
           'プレゼンスクライアントが、「Event: presence」を期待する ESC に対し、独自のパッケージ名で、あるいは Event ヘッダを付けずに PUBLISH を送る。ESC は 489 を返す（RFC 3903 §6）。',
         ],
         fixes: [
-          '拒否されたリクエストの Event ヘッダを、サーバが Allow-Events で示している一覧（489 そのものや OPTIONS への応答に含まれる）と比べる。基本となるパッケージは一覧にあるものでなければならない。「.winfo」のようなテンプレートパッケージは Allow-Events に載らないため、SUBSCRIBE（たとえば Expires: 0）を送って対応を確かめる。489 が返れば、そのテンプレートには対応していない（RFC 6665 §4.4.4）。',
+          '拒否されたリクエストの Event ヘッダを、サーバが Allow-Events で示している一覧（489 そのものや OPTIONS への応答に含まれる）と比べる。基本となるパッケージは一覧にあるものでなければならない。「.winfo」のようなテンプレートパッケージは Allow-Events に載らないため、SUBSCRIBE（たとえば Expires: 0）を送って対応を確かめる。489 が返れば、テンプレートを付けたそのパッケージ（たとえば「presence.winfo」）には対応していない（RFC 6665 §4.4.4）。',
           'サーバ側でそのパッケージ（BLF 用の dialog、message-summary、presence）を有効にするか、そのパッケージを扱うサーバにサブスクリプションを向ける。Event ヘッダが同じままでは、再試行しても成功しない。',
           '自分の ESC が PUBLISH に 489 を返すなら、扱えるパッケージを Allow-Events に列挙する。RFC 3903 §11.1.1 はこれを必須としている。ノーティファイアも同じように対応パッケージを示し（RFC 6665 §4.4.4）、パッケージがないのか機能自体がないのかをクライアントが区別できるようにする。メソッド自体に対応していない場合は [[405]] か [[501]] を返す。',
         ],
@@ -1256,7 +1256,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Request Pending',
     status: 'active',
     refs: ['RFC3261 §21.4.27'],
-    seeAlso: ['RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3311 §5.2'],
+    seeAlso: ['RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3311 §5.2', 'RFC3311 §5.3', 'RFC4028 §7.4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1329,41 +1329,41 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Request Pending',
         summary:
-          'Both ends tried to change the same session at the same moment: the user agent already has its own re-INVITE (or UPDATE) outstanding on this dialog and rejects the incoming one; each side waits a random time and tries again.',
+          'Both ends tried to change the same session at the same moment: the user agent already has its own re-INVITE outstanding on this dialog (for an incoming UPDATE with an offer: an offer of its own still unanswered) and rejects the incoming request; each side waits a random time and tries again if it still wants the change.',
         description: [
-          'A dialog can carry only one INVITE transaction at a time, in either direction (RFC 3261 §14.1). When both user agents send a re-INVITE at nearly the same moment, a situation called glare, each receives the other\'s request while its own is still pending, and RFC 3261 §14.2 says each MUST answer the received INVITE with 491. RFC 3311 §5.2 settles colliding offers in UPDATE requests the same way.',
+          'A user agent must not start an INVITE transaction on a dialog while another one is in progress in either direction (RFC 3261 §14.1). When both user agents send a re-INVITE at nearly the same moment, a situation called glare, each receives the other\'s request while its own is still pending, and RFC 3261 §14.2 says each MUST answer the received INVITE with 491. RFC 3311 §5.2 gives the same answer to an UPDATE that carries an offer when the recipient\'s own offer, in an UPDATE, PRACK or INVITE, is still unanswered, and §5.3 gives the UPDATE the same back-off timer; RFC 3311 prescribes no 491 for an UPDATE without an offer.',
           'The code comes with its own back-off rule instead of a Retry-After header. A UAC that receives 491 SHOULD start a timer and, when it fires, try the re-INVITE once more if it still wants the change (RFC 3261 §14.1). The owner of the dialog\'s Call-ID, the side that generated it, waits a random 2.1 to 4 seconds; the other side waits 0 to 2 seconds, both in units of 10 ms. Because the ranges do not overlap, the side that did not place the call normally goes first and the collision does not recur.',
           'A 491 leaves the dialog and the current session intact: after any non-2xx final response to a re-INVITE, the session parameters stay as they were (RFC 3261 §14.1). Do not confuse it with a UAS receiving a second INVITE from its peer before it has answered the peer\'s first one; that case gets [[500]] with a Retry-After of 0 to 10 seconds (RFC 3261 §14.2). A 491 is about two requests crossing in opposite directions.',
         ],
         scenarios: [
           'Two PBX users on a call press "hold" at the same moment, and both phones send a re-INVITE with a=sendonly. Each answers the other\'s re-INVITE with 491; after 0 to 2 seconds the phone that did not place the call sends its hold again and succeeds.',
-          'An SBC refreshes the session timer with a re-INVITE just as the far end sends a re-INVITE to move its media, for example after a mobile client changed networks. One of them receives 491 and repeats its request when its timer fires.',
+          'An SBC refreshes the session timer with a re-INVITE just as the far end sends a re-INVITE to move its media, for example after a mobile client changed networks. Each answers the other\'s re-INVITE with 491 (RFC 3261 §14.2), and each repeats its own request when its timer fires if it still needs it, the side that does not own the Call-ID first.',
           'During an early dialog, both sides send an UPDATE with a new offer to change codecs, and each answers the other\'s UPDATE with 491 (RFC 3311 §5.2).',
         ],
         fixes: [
-          'Implement the timer of RFC 3261 §14.1 exactly: 2.1 to 4 seconds for the Call-ID owner, 0 to 2 seconds for the other side. Resending at once, or after the same fixed delay on both sides, repeats the collision until one side gives up.',
+          'Implement the timer of RFC 3261 §14.1 exactly: 2.1 to 4 seconds for the Call-ID owner, 0 to 2 seconds for the other side. Resending at once, or after the same fixed delay on both sides, lets the requests collide again.',
           'Keep the call up after a 491 and reassess before resending: if the other side\'s change already produced the state you wanted (both sides put the call on hold), or the call has been ended with BYE, do not send it again.',
-          'If your B2BUA or SBC returns 491 often, check whether it generates re-INVITEs of its own (session refresh, media anchoring) at moments when endpoints are likely to send theirs. Refreshing with a bodiless UPDATE, which is not an INVITE transaction, or staggering the timers reduces collisions.',
+          'If your B2BUA or SBC returns 491 often, check whether it generates re-INVITEs of its own (session refresh, media anchoring) at moments when endpoints are likely to send theirs. Refreshing with an UPDATE without an offer, which is not an INVITE transaction, or staggering the timers reduces collisions; RFC 4028 §7.4 recommends UPDATE for session refreshes when the peer supports it, without an offer.',
         ],
       },
       ja: {
         title: 'リクエスト競合',
         summary:
-          '両端が同じ瞬間に同じセッションを変更しようとした。UA はこのダイアログで自分の re-INVITE（または UPDATE）をまだ処理中なので、届いた方を拒否する。双方がランダムな時間待ってからやり直す。',
+          '両端が同じ瞬間に同じセッションを変更しようとした。UA はこのダイアログで自分の re-INVITE をまだ処理中なので（オファー付きの UPDATE を受けた場合は、自分のオファーへのアンサーをまだ受けていないので）、届いたリクエストを拒否する。双方がランダムな時間待ち、まだ変更が必要ならやり直す。',
         description: [
-          '一つのダイアログで同時に進められる INVITE トランザクションは、方向を問わず一つだけである（RFC 3261 §14.1）。両方の UA がほぼ同時に re-INVITE を送る、いわゆるグレアが起きると、それぞれが自分のリクエストの処理中に相手のリクエストを受け取る。RFC 3261 §14.2 は、この場合に受け取った INVITE へ 491 を返さなければならないとしている。UPDATE でオファーが衝突した場合も、RFC 3311 §5.2 が同じ方法で解決する。',
+          'UA は、ダイアログ上でどちらかの方向の INVITE トランザクションが進行中の間は、新しい INVITE トランザクションを始めてはならない（RFC 3261 §14.1）。両方の UA がほぼ同時に re-INVITE を送る、いわゆるグレアが起きると、それぞれが自分のリクエストの処理中に相手のリクエストを受け取る。RFC 3261 §14.2 は、この場合に受け取った INVITE へ 491 を返さなければならないとしている。RFC 3311 §5.2 は、オファーを含む UPDATE を受けたときに、自分が UPDATE、PRACK、INVITE で出したオファーへのアンサーをまだ受けていなければ、同じく 491 を返すとしており、§5.3 は UPDATE にも同じ待ち時間の規則を定めている。オファーを含まない UPDATE に 491 を返す規定は RFC 3311 にはない。',
           'このコードは Retry-After ヘッダの代わりに独自の待ち時間の規則を持つ。491 を受けた UAC はタイマを開始し、タイマが満了した時点でまだ変更が必要なら、re-INVITE をもう一度試みる（再試行する）べきである（RFC 3261 §14.1）。ダイアログの Call-ID の所有者（その値を生成した側）は 2.1〜4 秒、もう一方は 0〜2 秒の範囲でランダムに待ち、いずれも 10 ms 単位で選ぶ。範囲が重ならないので、通常は呼を発信しなかった側が先に送り直し、衝突は繰り返されない。',
           '491 はダイアログも現在のセッションも壊さない。re-INVITE に非 2xx の最終応答が返った場合、セッションのパラメータは元のまま残る（RFC 3261 §14.1）。相手からの最初の INVITE にまだ応答していないうちに、同じ相手から二つ目の INVITE が届いた場合と混同しないこと。そちらには 0〜10 秒の Retry-After 付きで [[500]] を返す（RFC 3261 §14.2）。491 は、逆方向に送られた二つのリクエストがすれ違った場合のものである。',
         ],
         scenarios: [
           '通話中の二人の PBX ユーザが同時に「保留」を押し、両方の電話機が a=sendonly の re-INVITE を送る。互いに相手の re-INVITE へ 491 を返し、0〜2 秒後に呼を発信しなかった側の電話機が保留の re-INVITE を送り直して成功する。',
-          'SBC がセッションタイマのリフレッシュとして re-INVITE を送ったちょうどそのとき、相手側がメディアを移すための re-INVITE を送る（たとえばモバイルクライアントがネットワークを切り替えた後）。一方が 491 を受け、タイマの満了後にリクエストを送り直す。',
+          'SBC がセッションタイマのリフレッシュとして re-INVITE を送ったちょうどそのとき、相手側がメディアを移すための re-INVITE を送る（たとえばモバイルクライアントがネットワークを切り替えた後）。それぞれが相手の re-INVITE に 491 を返し（RFC 3261 §14.2）、まだ必要なら、タイマの満了後にそれぞれ自分のリクエストを送り直す。先に送るのは Call-ID の所有者ではない側である。',
           'アーリーダイアログの間に、両側がコーデックを変えるための新しいオファーを入れた UPDATE を送り、それぞれが相手の UPDATE に 491 を返す（RFC 3311 §5.2）。',
         ],
         fixes: [
-          'RFC 3261 §14.1 のタイマを正確に実装する。Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒である。即座に送り直したり、両側で同じ固定の遅延を使ったりすると、どちらかが断念するまで衝突が続く。',
+          'RFC 3261 §14.1 のタイマを正確に実装する。Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒である。即座に送り直したり、両側で同じ固定の遅延を使ったりすると、再び衝突しうる。',
           '491 の後も呼は維持し、送り直す前に状況を見直す。相手側の変更によってすでに望む状態になっている（両者とも保留にした）場合や、呼が BYE で終了している場合は送り直さない。',
-          '自分の B2BUA や SBC が頻繁に 491 を返すなら、端末が re-INVITE を送りそうなタイミングで独自の re-INVITE（セッションリフレッシュ、メディアアンカリング）を生成していないかを確認する。INVITE トランザクションにならないボディなしの UPDATE でリフレッシュする、タイマをずらす、といった方法で衝突は減らせる。',
+          '自分の B2BUA や SBC が頻繁に 491 を返すなら、端末が re-INVITE を送りそうなタイミングで独自の re-INVITE（セッションリフレッシュ、メディアアンカリング）を生成していないかを確認する。INVITE トランザクションにならない、オファーなしの UPDATE でリフレッシュする、タイマをずらす、といった方法で衝突は減らせる。RFC 4028 §7.4 も、相手が UPDATE に対応していればセッションのリフレッシュには UPDATE を使い、オファーを入れないことを推奨している。',
         ],
       },
     },
@@ -1388,8 +1388,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §23.3',
         note: {
-          en: 'An encrypted S/MIME body arrives as application/pkcs7-mime; 493 means the recipient understood the type but had no key to open it.',
-          ja: '暗号化された S/MIME ボディは application/pkcs7-mime として届く。493 は、受信側がこの形式は理解したものの、開くための鍵を持っていなかったことを意味する。',
+          en: 'An encrypted S/MIME body arrives as application/pkcs7-mime; 493 means the recipient understood the type but has no key to open it, or will not use one.',
+          ja: '暗号化された S/MIME ボディは application/pkcs7-mime として届く。493 は、受信側がこの形式は理解したものの、開くための鍵を持っていないか、使おうとしないことを意味する。',
         },
       },
     ],
@@ -1410,8 +1410,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         { from: 'b', to: 'a', label: '200 OK' },
       ],
       caption: {
-        en: 'A MESSAGE encrypted with an outdated certificate of the recipient gets 493; once the sender has the recipient\'s current certificate and encrypts the body again, the MESSAGE is accepted.',
-        ja: '受信者の古い証明書で暗号化した MESSAGE は 493 で拒否される。送信者が受信者の現在の証明書を入手してボディを暗号化し直すと、MESSAGE は受け付けられる。',
+        en: 'A MESSAGE encrypted with an outdated certificate of the recipient gets a 493 that carries the recipient\'s current certificate; the sender encrypts the body again with it, and the MESSAGE is accepted.',
+        ja: '受信者の古い証明書で暗号化した MESSAGE は、受信者の現在の証明書を付けた 493 で拒否される。送信者がその証明書でボディを暗号化し直すと、MESSAGE は受け付けられる。',
       },
     },
     example: {
@@ -1440,7 +1440,13 @@ export const codes4xxSession: CodeEntryInput[] = [
         'To: Bob <sip:bob@example.com>;tag=ab30317f',
         'Call-ID: 1e4b7c2d9f0a@192.0.2.10',
         'CSeq: 1 MESSAGE',
-        'Content-Length: 0',
+        'Content-Type: application/pkcs7-mime; smime-type=certs-only; name=smime.p7c',
+        'Content-Disposition: attachment; handling=required; filename=smime.p7c',
+        'Content-Length: 171',
+        '',
+        '*******************************************************',
+        '* certs-only: current certificate of bob@example.com  *',
+        '*******************************************************',
       ].join('\n'),
       highlight: ['Content-Type'],
     },
@@ -1450,9 +1456,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The user agent server received a request with an encrypted MIME body that it cannot decrypt, because it lacks the matching private key or will not use it.',
         description: [
-          'RFC 3261 lets a sender protect a message body end to end with S/MIME: the body, typically the SDP of an INVITE or the text of a MESSAGE, is encrypted with the recipient\'s public key and sent as application/pkcs7-mime (RFC 3261 §23.3). When the recipient does not possess the private key that matches, or will not make it available, it answers 493 (RFC 3261 §21.4.28): a UA that receives a body encrypted with a public key unknown to it MUST reject the request with 493, and the 493 SHOULD carry the responder\'s certificate in a body with smime-type "certs-only" (RFC 3261 §23.2). A 493 without a certificate says that the responder cannot or will not use S/MIME encryption, though it may still support S/MIME signatures. For MESSAGE, RFC 8591 §7.3 relaxes the rule: the UAS SHOULD answer 493 when it tries to decrypt at once and finds the wrong certificate, but MAY answer 2xx when it defers decryption, for example to a message store, so a 200 to an encrypted MESSAGE does not prove it could be read.',
-          'The code is specific to encryption failure. A recipient that does not support the body type at all, for example one with no S/MIME support, answers [[415]] Unsupported Media Type instead; a recipient that decrypts the SDP successfully but cannot accept the session it describes answers [[488]] Not Acceptable Here. 493 sits between them: the type is understood, but the content stays locked.',
-          'RFC 8591 §1 notes that S/MIME is not in common use for SIP-based messaging, and a B2BUA or SBC that must rewrite the SDP cannot work with an encrypted one. When a 493 carries a certificate, the sender encrypted to a key that the receiving device does not hold; when it carries none, the device does not take encrypted bodies at all (RFC 3261 §23.2).',
+          'RFC 3261 lets a sender protect a message body end to end with S/MIME: the body, for example the SDP of an INVITE or the text of a MESSAGE, is encrypted with the recipient\'s public key and sent as application/pkcs7-mime (RFC 3261 §23.3). When the recipient does not possess the private key that matches, or will not make it available, it answers 493 (RFC 3261 §21.4.28): a UA that receives a body encrypted with a public key unknown to it MUST reject the request with 493, and the 493 SHOULD carry the responder\'s certificate in a body with smime-type "certs-only" (RFC 3261 §23.2). A 493 without a certificate says that the responder cannot or will not use S/MIME encryption, though it may still support S/MIME signatures. For MESSAGE, RFC 8591 §7.3 relaxes the rule: the UAS SHOULD answer 493 when it tries to decrypt at once and finds the wrong certificate, but MAY answer 2xx when it defers decryption, for example to a message store, so a 200 to an encrypted MESSAGE does not prove it could be read.',
+          'The code is specific to encryption failure. A recipient that does not understand the body type at all, for example one with no S/MIME support, MUST answer [[415]] Unsupported Media Type instead when the body is marked "handling=required" (RFC 3261 §23.2), as S/MIME bodies should be (RFC 3261 §23.3), and for MESSAGE RFC 8591 §7.3 makes 415 the answer to any unsupported type; a recipient that decrypts the SDP successfully but cannot accept the session it describes can answer [[488]] Not Acceptable Here. 493 sits between them: the type is understood, but the content stays locked.',
+          'RFC 8591 §1 noted in 2019 that S/MIME was not in common use for SIP-based messaging, and RFC 3261 §23 warns that secure MIME can stop intermediaries that view or modify bodies, such as a B2BUA or SBC that must rewrite the SDP. When a 493 carries a certificate, the sender encrypted to a key that the receiving device does not hold; when it carries none, the device does not take encrypted bodies at all (RFC 3261 §23.2).',
         ],
         scenarios: [
           'A secure messaging client encrypts a MESSAGE with the certificate it cached for a contact. The contact has since reinstalled the client, which generated a new key pair, so the new installation cannot decrypt the body and answers 493, with its current certificate attached as RFC 3261 §23.2 says it SHOULD.',
@@ -1470,9 +1476,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'UAS が暗号化された MIME ボディを含むリクエストを受け取ったが、対応する秘密鍵を持っていない、あるいは使わないため、復号できない。',
         description: [
-          'RFC 3261 では、送信側が S/MIME を使ってメッセージボディをエンドツーエンドで保護できる。ボディ（多くは INVITE の SDP や MESSAGE の本文）は受信側の公開鍵で暗号化され、application/pkcs7-mime として送られる（RFC 3261 §23.3）。受信側が対応する秘密鍵を持っていない場合、あるいは使おうとしない場合は 493 を返す（RFC 3261 §21.4.28）。自分の知らない公開鍵で暗号化されたボディを受けた UA は、リクエストを 493 で拒否しなければならず、その 493 には smime-type が「certs-only」のボディで自分の証明書を入れるべきである（SHOULD、RFC 3261 §23.2）。証明書のない 493 は、応答した側が S/MIME の暗号化を使えない、あるいは使わないことを示す（S/MIME の署名には対応している場合もある）。MESSAGE については RFC 8591 §7.3 がこの規則を緩めている。UAS は、すぐに復号を試みて証明書の誤りがわかった場合は 493 を返すべきである（SHOULD）が、メッセージストアに渡すなどして復号を後回しにする場合は 2xx を返してもよい（MAY）。したがって、暗号化した MESSAGE に 200 が返っても、読めたことの証明にはならない。',
-          'このコードは暗号化の失敗に限って使われる。ボディの形式自体を扱えない受信側、たとえば S/MIME に対応していない受信側は [[415]] Unsupported Media Type を返す。SDP の復号には成功したが、そこに記述されたセッションを受け入れられない受信側は [[488]] Not Acceptable Here を返す。493 はその中間にあたり、形式は分かるが中身は開けないという状態である。',
-          'RFC 8591 §1 は、SIP によるメッセージングで S/MIME は一般には使われていないとしている。また SDP を書き換えなければならない B2BUA や SBC は、暗号化された SDP を扱えない。証明書の付いた 493 なら、送信側は受信端末が持っていない鍵に向けて暗号化している。証明書のない 493 なら、その端末は暗号化されたボディをそもそも受け付けない（RFC 3261 §23.2）。',
+          'RFC 3261 では、送信側が S/MIME を使ってメッセージボディをエンドツーエンドで保護できる。ボディ（たとえば INVITE の SDP や MESSAGE の本文）は受信側の公開鍵で暗号化され、application/pkcs7-mime として送られる（RFC 3261 §23.3）。受信側が対応する秘密鍵を持っていない場合、あるいは使おうとしない場合は 493 を返す（RFC 3261 §21.4.28）。自分の知らない公開鍵で暗号化されたボディを受けた UA は、リクエストを 493 で拒否しなければならず、その 493 には smime-type が「certs-only」のボディで自分の証明書を入れるべきである（SHOULD、RFC 3261 §23.2）。証明書のない 493 は、応答した側が S/MIME の暗号化を使えない、あるいは使わないことを示す（S/MIME の署名には対応している場合もある）。MESSAGE については RFC 8591 §7.3 がこの規則を緩めている。UAS は、すぐに復号を試みて証明書の誤りがわかった場合は 493 を返すべきである（SHOULD）が、メッセージストアに渡すなどして復号を後回しにする場合は 2xx を返してもよい（MAY）。したがって、暗号化した MESSAGE に 200 が返っても、読めたことの証明にはならない。',
+          'このコードは暗号化の失敗に限って使われる。ボディの形式自体を理解できない受信側、たとえば S/MIME に対応していない受信側は、ボディに「handling=required」が指定されていれば [[415]] Unsupported Media Type を返さなければならない（RFC 3261 §23.2）。S/MIME のボディにはこの指定を付けるべきである（RFC 3261 §23.3）。MESSAGE については、RFC 8591 §7.3 が、対応していない形式にはすべて 415 を返すと定めている。SDP の復号には成功したが、そこに記述されたセッションを受け入れられない受信側は [[488]] Not Acceptable Here を返せる。493 はその中間にあたり、形式は分かるが中身は開けないという状態である。',
+          'RFC 8591 §1 は 2019 年の時点で、SIP によるメッセージングで S/MIME は一般には使われていないとしていた。また RFC 3261 §23 は、ボディを参照したり書き換えたりする中継装置が、保護された MIME ボディのために機能しなくなりうると注意しており、SDP を書き換えなければならない B2BUA や SBC がこれにあたる。証明書の付いた 493 なら、送信側は受信端末が持っていない鍵に向けて暗号化している。証明書のない 493 なら、その端末は暗号化されたボディをそもそも受け付けない（RFC 3261 §23.2）。',
         ],
         scenarios: [
           'セキュアメッセージングのクライアントが、連絡先についてキャッシュしていた証明書で MESSAGE を暗号化する。相手はその後クライアントを再インストールして新しい鍵ペアを生成していたため、新しいクライアントはボディを復号できず、493 を返す。RFC 3261 §23.2 に従えば、この 493 には現在の証明書を添えるべきである（SHOULD）。',
@@ -1492,11 +1498,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Security Agreement Required',
     status: 'active',
     refs: ['RFC3329 §6.4'],
-    seeAlso: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.4', 'RFC3329 §A'],
+    seeAlso: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.4', 'RFC3329 §2.6', 'RFC3329 §A'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'registrar'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
+      sentBy: { value: ['proxy', 'registrar', 'uas'], refs: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'] },
       retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1513,6 +1519,17 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       {
+        name: 'Require',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC3329 §2.3.2',
+        note: {
+          en: 'Carries "sec-agree" when the server starts the agreement itself, answering a request that lists sec-agree only in Supported; RFC 3329 §2.3.1 does not ask for it in a 494 to a request that already requires sec-agree.',
+          ja: 'サーバが自ら合意を始める場合、つまり Supported にだけ sec-agree を挙げたリクエストに答える場合に「sec-agree」を入れる。すでに sec-agree を要求しているリクエストへの 494 については、RFC 3329 §2.3.1 はこれを求めていない。',
+        },
+        when: { untestable: true },
+      },
+      {
         name: 'Security-Client',
         in: 'request',
         ref: 'RFC3329 §2.3.1',
@@ -1526,8 +1543,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3329 §2.3.1',
         note: {
-          en: 'Copies the server\'s Security-Server list into the protected retry so the server can detect a downgrade; an unprotected request that requires sec-agree gets 494 whatever this header says.',
-          ja: 'サーバの Security-Server のリストを保護済みの再試行リクエストに写し、サーバがダウングレード攻撃を検出できるようにする。sec-agree を要求する保護されていないリクエストには、このヘッダの内容にかかわらず 494 が返る。',
+          en: 'Copies the server\'s Security-Server list into the requests the client then sends over the protected channel, so the server can detect a downgrade; an unprotected request that requires sec-agree gets 494 whatever this header says.',
+          ja: 'サーバの Security-Server のリストを、クライアントがその後保護されたチャネルで送るリクエストに写し、サーバがダウングレード攻撃を検出できるようにする。sec-agree を要求する保護されていないリクエストには、このヘッダの内容にかかわらず 494 が返る。',
         },
       },
     ],
@@ -1594,9 +1611,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The first-hop server requires the client to negotiate a security mechanism for their hop (RFC 3329) before it will process requests; the response lists the mechanisms the server offers.',
         description: [
-          'RFC 3329 gives a user agent and its first-hop server a way to agree on how their hop is protected, TLS, Digest or one of the IPsec variants (among them ipsec-3gpp, which RFC 3329 Appendix A defines for the 3GPP IP Multimedia Subsystem), without an attacker being able to talk them down to a weaker choice. The client lists its mechanisms in Security-Client and puts "sec-agree" in Require and Proxy-Require. A server that receives such a request unprotected must answer 494 with a Security-Server header listing the mechanisms it supports (RFC 3329 §2.3.1). The client picks the mechanism both support, sets it up, and sends the request again over the protected channel with a Security-Verify header that repeats the server\'s list, which lets the server spot any tampering with the first exchange.',
-          'The agreement covers a single hop. Only the first-hop server takes part; a server that sees several Via entries is not the first hop and does not use the mechanism. RFC 3329 §2.3.2 also lets the server start the negotiation on its own when the client merely lists "sec-agree" in Supported, and in that case too the 494 tells the client what to set up.',
-          'Under RFC 3329 §2.3.2, 494 and [[421]] Extension Required answer different requests, not different needs: a server whose policy requires the agreement sends 421 when the request names sec-agree nowhere and 494 when it lists sec-agree in Supported, and both responses carry Security-Server, "Require: sec-agree" and whatever the client needs to start the preferred mechanism. It is not an authentication challenge like [[401]] or [[407]] either, although the two can travel together: when the server offers "digest", its 494 carries the Digest challenge the client needs (RFC 3329 §2.3.1, §2.4).',
+          'RFC 3329 gives a user agent and its first-hop server a way to agree on how their hop is protected, TLS, Digest or one of the IPsec variants (among them ipsec-3gpp, which RFC 3329 Appendix A defines for the 3GPP IP Multimedia Subsystem), without an attacker being able to talk them down to a weaker choice. The client lists its mechanisms in Security-Client and puts "sec-agree" in Require and Proxy-Require. A server that receives such a request unprotected must answer 494 with a Security-Server header listing the mechanisms it supports (RFC 3329 §2.3.1). The client picks, among the mechanisms it knows, the one in the server\'s list with the highest "q" value, sets it up, and sends the request again over the protected channel with a Security-Verify header that repeats the server\'s list, which lets the server check that its list was not modified on the way (RFC 3329 §2.3.1).',
+          'The agreement covers a single hop. Only the first-hop server takes part; a server that sees several Via entries is not the first hop, MUST NOT use the mechanism, and answers [[502]] instead (RFC 3329 §2.3.2). The next hop can also be a user agent server (RFC 3329 §2.3). RFC 3329 §2.3.2 also lets the server start the negotiation on its own when the client merely lists "sec-agree" in Supported, and in that case too the 494 tells the client what to set up.',
+          'Under RFC 3329 §2.3.2, 494 and [[421]] Extension Required answer different requests, not different needs: a server whose policy requires the agreement sends 421 when the request names sec-agree nowhere and 494 when it lists sec-agree in Supported, and both responses carry Security-Server, "Require: sec-agree" and whatever the client needs to start the preferred mechanism. It is not an authentication challenge like [[401]] or [[407]] either, although the two can travel together: when "digest" is the mechanism the client will choose, the common one with the highest "q" value, the 494 carries the Digest challenge the client needs (RFC 3329 §2.3.1, §2.4).',
         ],
         scenarios: [
           'A mobile handset registers without asking for security agreement with an operator whose first hop requires IPsec-protected signalling. RFC 3329 §2.3.2 tells that server what to answer: 494 if the REGISTER lists sec-agree only in Supported, [[421]] if it names sec-agree nowhere, both with Security-Server and "Require: sec-agree". The handset has to negotiate the mechanism, for instance ipsec-3gpp, before it can register.',
@@ -1604,7 +1621,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'A client under development sends Security-Verify on a request that does not travel over the agreed association. The server treats it as unprotected and answers 494, whatever the Security-Verify header contains.',
         ],
         fixes: [
-          'Client side: set up the mechanism offered in Security-Server (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding an exact copy of the Security-Server values.',
+          'Client side: set up the mechanism in Security-Server with the highest "q" value among those you support (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding an exact copy of the Security-Server values.',
           'If 494 repeats after a protected retry, compare the Security-Verify you sent with the Security-Server you received, character by character, and make sure the retry really left through the protected port or connection.',
           'Server side: send 494 only as the first hop (a single Via), always with Security-Server, and remove "sec-agree" from Require and Proxy-Require before forwarding a request whose agreement you verified, because the next hops are not part of it.',
         ],
@@ -1614,9 +1631,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'ファーストホップのサーバが、リクエストを処理する前に、その区間のセキュリティメカニズムをクライアントと取り決める（RFC 3329）よう求めている。応答にはサーバが提供するメカニズムが列挙される。',
         description: [
-          'RFC 3329 は、UA とファーストホップのサーバが、その区間を TLS、ダイジェスト認証、IPsec の各方式（RFC 3329 の付録 A が 3GPP の IP マルチメディアサブシステム向けに定める ipsec-3gpp を含む）のどれで保護するかを、攻撃者に弱い方式へ引き下げられることなく取り決める方法を定めている。クライアントは対応するメカニズムを Security-Client に列挙し、Require と Proxy-Require に「sec-agree」を入れる。このようなリクエストを保護されていない状態で受け取ったサーバは、対応するメカニズムを列挙した Security-Server ヘッダを付けて 494 を返さなければならない（RFC 3329 §2.3.1）。クライアントは双方が対応するメカニズムを選んで確立し、保護されたチャネルでリクエストを送り直す。その際、サーバのリストを繰り返す Security-Verify ヘッダを付けるので、サーバは最初のやり取りが改ざんされていないかを確認できる。',
-          '合意の対象は 1 区間だけである。参加するのはファーストホップのサーバのみで、Via が複数あるリクエストを受けたサーバはファーストホップではないため、この仕組みを使わない。RFC 3329 §2.3.2 では、クライアントが Supported に「sec-agree」を挙げているだけの場合にサーバ側から交渉を始めることもでき、その場合も 494 がクライアントに確立すべきものを伝える。',
-          'RFC 3329 §2.3.2 では、494 と [[421]] Extension Required の違いは求める内容ではなく、受けたリクエストにある。合意を必須とするポリシーのサーバは、sec-agree がどこにもないリクエストには 421 を、Supported に sec-agree があるリクエストには 494 を返し、どちらの応答にも Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を入れる。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者が一緒に現れることはある。サーバが「digest」を提示する場合、その 494 にはクライアントが必要とするダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）。',
+          'RFC 3329 は、UA とファーストホップのサーバが、その区間を TLS、ダイジェスト認証、IPsec の各方式（RFC 3329 の付録 A が 3GPP の IP マルチメディアサブシステム向けに定める ipsec-3gpp を含む）のどれで保護するかを、攻撃者に弱い方式へ引き下げられることなく取り決める方法を定めている。クライアントは対応するメカニズムを Security-Client に列挙し、Require と Proxy-Require に「sec-agree」を入れる。このようなリクエストを保護されていない状態で受け取ったサーバは、対応するメカニズムを列挙した Security-Server ヘッダを付けて 494 を返さなければならない（RFC 3329 §2.3.1）。クライアントは、サーバのリストのうち自分が知っているメカニズムの中から「q」値が最も高いものを選んで確立し、保護されたチャネルでリクエストを送り直す。その際、サーバのリストを繰り返す Security-Verify ヘッダを付けるので、サーバは自分のリストが途中で書き換えられていないかを確認できる（RFC 3329 §2.3.1）。',
+          '合意の対象は 1 区間だけである。参加するのはファーストホップのサーバのみで、Via が複数あるリクエストを受けたサーバはファーストホップではないため、この仕組みを使ってはならず、代わりに [[502]] を返す（RFC 3329 §2.3.2）。なお、次のホップが UAS であることもある（RFC 3329 §2.3）。RFC 3329 §2.3.2 では、クライアントが Supported に「sec-agree」を挙げているだけの場合にサーバ側から交渉を始めることもでき、その場合も 494 がクライアントに確立すべきものを伝える。',
+          'RFC 3329 §2.3.2 では、494 と [[421]] Extension Required の違いは求める内容ではなく、受けたリクエストにある。合意を必須とするポリシーのサーバは、sec-agree がどこにもないリクエストには 421 を、Supported に sec-agree があるリクエストには 494 を返し、どちらの応答にも Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を入れる。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者が一緒に現れることはある。クライアントが選ぶメカニズム、つまり共通するもののうち「q」値が最も高いものが「digest」であれば、494 にはクライアントが必要とするダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）。',
         ],
         scenarios: [
           '携帯端末が、ファーストホップで IPsec による保護を必須とする事業者の網に、セキュリティ合意を求めずに登録しようとする。サーバの応答は RFC 3329 §2.3.2 が定めており、REGISTER が Supported にだけ sec-agree を挙げていれば 494、どこにも sec-agree がなければ [[421]] を、いずれも Security-Server と「Require: sec-agree」を付けて返す。端末は ipsec-3gpp などのメカニズムを交渉しない限り登録できない。',
@@ -1624,7 +1641,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '開発中のクライアントが、合意したアソシエーションを通らないリクエストに Security-Verify を付けて送る。サーバはこれを保護されていないリクエストとして扱い、Security-Verify の内容にかかわらず 494 を返す。',
         ],
         fixes: [
-          'クライアント側では、Security-Server で提示されたメカニズムを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値をそのまま写した Security-Verify を付けてリクエストを送り直す。',
+          'クライアント側では、Security-Server のうち自分が対応するメカニズムで「q」値が最も高いものを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値をそのまま写した Security-Verify を付けてリクエストを送り直す。',
           '保護した再試行の後も 494 が繰り返されるなら、送った Security-Verify と受け取った Security-Server を 1 文字ずつ比べ、再試行が本当に保護されたポートや接続から出ているかを確認する。',
           'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ、必ず Security-Server を付けて送る。合意を検証したリクエストを転送する前には Require と Proxy-Require から「sec-agree」を取り除く。後続の区間はこの合意の当事者ではないからである。',
         ],
