@@ -3034,6 +3034,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 420, 421, 422, 423.
+  {
+    id: '421-sec-agree-not-in-supported',
+    date: '2026-12-05',
+    title: { en: '421: a sec-agree client answers with Require and Proxy-Require, not Supported', ja: '421：sec-agree のクライアントは Supported ではなく Require と Proxy-Require で応じる' },
+    pages: [{ code: 421 }],
+    wrong: {
+      en: 'The description, the Require note and a fix said the client can only succeed by resending the request with the required tag in Supported, and listed sec-agree among those tags. For sec-agree that is not enough: after a response with Security-Server the client starts the agreement, and its next requests carry Security-Verify and sec-agree in both Require and Proxy-Require; an unprotected request with sec-agree only in Supported draws 494.',
+      ja: '説明、Require の注記、対処法で、クライアントが成功するには必要なタグを Supported に入れて送り直すしかないとし、そのタグに sec-agree も含めていた。sec-agree ではそれでは足りない。Security-Server 付きの応答を受けたクライアントは合意の手順を始め、以後のリクエストには Security-Verify を付け、Require と Proxy-Require の両方に sec-agree を入れる。保護されていないリクエストで Supported にだけ sec-agree を入れると 494 が返る。',
+    },
+    now: {
+      en: 'Supported is how the client offers 100rel or path; for sec-agree the page gives the procedure of RFC 3329 §2.3.1 and says that sec-agree only in Supported draws 494 (RFC 3329 §2.3.2).',
+      ja: '100rel や path は Supported で提示するものとし、sec-agree については RFC 3329 §2.3.1 の手順を示して、Supported にだけ入れると 494 が返ることを書いた（RFC 3329 §2.3.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote:
+          'These requests MUST contain a Security-Verify header field that mirrors the server\'s list received previously in the Security-Server header field. These requests MUST also have both a Require and Proxy-Require header fields with the value "sec-agree".',
+      },
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'If the request had the sec-agree option tag in a Supported header field, it MUST return a 494 (Security Agreement Required) response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

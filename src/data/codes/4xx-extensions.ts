@@ -101,7 +101,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The request demanded, in Require or Proxy-Require, a SIP extension that the answering server does not understand; the Unsupported header says which one.',
         description: [
           'SIP extensions are identified by option-tags such as 100rel, timer, precondition or replaces. A client that cannot do without an extension lists its tag in Require, addressed to the user agent server, or in Proxy-Require, addressed to every proxy on the path. A server that meets a tag it does not understand there must not silently carry on without it: it answers 420 and names the unknown tags in an Unsupported header (RFC 3261 §21.4.15). For Require that obligation falls on the UAS (RFC 3261 §8.2.2.3); for Proxy-Require it falls on each proxy, which rejects the request instead of forwarding it (RFC 3261 §16.3).',
-          'The design puts the cost on the mismatch only. A client that uses Require gets an immediate answer when both sides know the extension and a single extra round trip when they do not, after which RFC 3261 §8.1.3.5 says it should retry without the extensions listed in Unsupported. Tags a client would merely like to use belong in Supported instead: 420 answers only tags in Require and Proxy-Require (RFC 3261 §21.4.15). CANCEL and ACK for a non-2xx response are exempt: Require and Proxy-Require must not appear in them and are ignored if they do, so these requests never draw a 420.',
+          'The design puts the cost on the mismatch only. A client that uses Require gets an immediate answer when both sides know the extension and a single extra round trip when they do not, after which RFC 3261 §8.1.3.5 says it should retry without the extensions listed in Unsupported. Tags a client would merely like to use belong in Supported instead: 420 answers only tags in Require and Proxy-Require (RFC 3261 §21.4.15). CANCEL and ACK for a non-2xx response are exempt: Require and Proxy-Require must not appear in them and are ignored if they do, so these requests never draw a 420 (RFC 3261 §8.2.2.3).',
           'Its mirror image is [[421]] Extension Required. With 420 the client asked for more than the server understands; with 421 the server needs something the client did not offer, and the extension names travel the other way round, in Unsupported for 420 and in Require for 421. A 420 comes from one server only; when a proxy forks, another branch may still accept the same Require.',
         ],
         scenarios: [
@@ -121,7 +121,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'リクエストが Require または Proxy-Require で要求した SIP 拡張を、応答したサーバが理解できない。どの拡張かは Unsupported ヘッダに示される。',
         description: [
           'SIP の拡張は 100rel、timer、precondition、replaces といったオプションタグで識別される。ある拡張なしでは困るクライアントは、そのタグを UAS 宛てなら Require に、経路上の全プロキシ宛てなら Proxy-Require に入れる。そこで知らないタグに出会ったサーバは、その拡張を無視して処理を進めてはならず、420 を返して Unsupported ヘッダに未知のタグを列挙する（RFC 3261 §21.4.15）。Require を検査する義務は UAS にあり（RFC 3261 §8.2.2.3）、Proxy-Require については各プロキシが検査し、知らないタグがあればリクエストを転送せずに拒否する（RFC 3261 §16.3）。',
-          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、相手がその拡張を知っていれば即座に処理され、知らなければ 1 往復余分にかかるだけで済む。その後は、Unsupported に挙がった拡張を外して再試行するのがよい（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書けばよい。420 の対象は Require と Proxy-Require のタグだけである（RFC 3261 §21.4.15）。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない。',
+          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、相手がその拡張を知っていれば即座に処理され、知らなければ 1 往復余分にかかるだけで済む。その後は、Unsupported に挙がった拡張を外して再試行するのがよい（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書けばよい。420 の対象は Require と Proxy-Require のタグだけである（RFC 3261 §21.4.15）。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない（RFC 3261 §8.2.2.3）。',
           '対になるのが [[421]] Extension Required である。420 はクライアントがサーバの理解を超える拡張を求めた場合、421 はクライアントが提示しなかった拡張をサーバが必要とする場合であり、拡張名の載るヘッダも 420 では Unsupported、421 では Require と逆になる。420 はあくまで 1 台のサーバの応答であり、プロキシがフォーキングしていれば、同じ Require を別のブランチが受け入れることもある。',
         ],
         scenarios: [
@@ -158,8 +158,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §21.4.16',
         note: {
-          en: 'Names the extensions the server insists on, such as 100rel, path or sec-agree; the client can only succeed by supporting them and saying so in Supported.',
-          ja: 'サーバが必須とする拡張（100rel、path、sec-agree など）を示す。クライアントが成功するには、それらに対応し、そのことを Supported で示すしかない。',
+          en: 'Names the extensions the server insists on, such as 100rel, path or sec-agree. The client has to support them and offer them when it resends: 100rel or path in Supported; for sec-agree, Security-Verify with sec-agree in Require and Proxy-Require (RFC 3329 §2.3.1).',
+          ja: 'サーバが必須とする拡張（100rel、path、sec-agree など）を示す。クライアントはそれらに対応し、送り直すリクエストで提示する必要がある。100rel や path なら Supported に入れ、sec-agree なら Security-Verify を付けて Require と Proxy-Require に入れる（RFC 3329 §2.3.1）。',
         },
       },
       {
@@ -167,8 +167,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.37',
         note: {
-          en: 'Lists the extensions the client can handle; 421 is the answer when the tag the server needs is missing from this list.',
-          ja: 'クライアントが扱える拡張の一覧である。サーバが必要とするタグがこの一覧にないときに 421 が返る。',
+          en: 'Lists the extensions the client can handle. When a tag the server cannot do without is missing here, the server may answer 421, although RFC 3261 §8.2.4 recommends serving the request with baseline SIP instead.',
+          ja: 'クライアントが扱える拡張の一覧である。サーバがどうしても必要とするタグがこの一覧になければ、サーバは 421 を返してよい。ただし RFC 3261 §8.2.4 は、421 を返さずに基本仕様の SIP で処理するよう勧めている。',
         },
       },
     ],
@@ -230,8 +230,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The server will not process the request unless the client supports a SIP extension that it did not list in Supported; the Require header of the 421 names that extension.',
         description: [
           'Normally the server adapts to the client. A UAS may apply an extension to its response only if the request listed the extension in Supported, and when the client did not, RFC 3261 §8.2.4 tells the server to fall back to baseline SIP. Only when no useful answer is possible without the extension may it answer 421 instead, and the same section calls that choice NOT RECOMMENDED because it tends to break interoperability. The response must name the missing extensions in a Require header (RFC 3261 §21.4.16).',
-          'Here Require is used in an unusual direction: in most responses it marks extensions already applied to that response, while in a 421 it lists what the server is still waiting for the client to offer. The client can only succeed by actually implementing the extension and resending the request with its tag in Supported; removing headers or changing values does not help.',
-          'Because the two codes sit next to each other, 421 is often read as [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. For the RFC 3329 sec-agree mechanism the two sit side by side: a server whose policy requires the agreement answers 421 when the request names sec-agree nowhere, and [[494]] Security Agreement Required when it lists sec-agree only in Supported (RFC 3329 §2.3.2).',
+          'Here Require is used in an unusual direction: for other responses RFC 3261 §8.2.4 has it list the extensions applied to the response, while in a 421 it lists what the server is still waiting for the client to offer. Removing headers or changing values does not help: the client has to implement the extension and resend the request offering it. For 100rel or path that means the tag in Supported. sec-agree works differently: the client starts the agreement from the Security-Server list of the 421 and sends its next requests with Security-Verify and with sec-agree in both Require and Proxy-Require (RFC 3329 §2.3.1); an unprotected request with sec-agree only in Supported draws [[494]] (RFC 3329 §2.3.2).',
+          'Because the two codes sit next to each other, 421 can be mistaken for [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. For the RFC 3329 sec-agree mechanism the two sit side by side: a server whose policy requires the agreement answers 421 when the request names sec-agree nowhere, and [[494]] Security Agreement Required when it lists sec-agree only in Supported (RFC 3329 §2.3.2).',
         ],
         scenarios: [
           'A SIP stack configured to require reliable provisional responses, such as a pjsip invite session with the PJSIP_INV_REQUIRE_100REL option, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
@@ -239,7 +239,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A mobile operator\'s first-hop proxy, whose policy requires the RFC 3329 security agreement, receives a plain REGISTER that mentions sec-agree in no Require, Proxy-Require or Supported header. It answers 421 with "Require: sec-agree" and a Security-Server header listing its mechanisms (RFC 3329 §2.3.2), so that only protected registrations are accepted.',
         ],
         fixes: [
-          'Read the Require header of the 421 and enable that extension on the client (100rel/PRACK, Path, sec-agree), then make sure the option-tag appears in Supported of the resent request.',
+          'Read the Require header of the 421 and enable that extension on the client (100rel/PRACK, Path, sec-agree), then offer it in the resent request: 100rel or path in Supported; for sec-agree, run the agreement and send Security-Verify with sec-agree in Require and Proxy-Require (RFC 3329 §2.3.1).',
           'If the client cannot implement it, the call or registration cannot succeed through this server: route the request elsewhere, or ask the operator to treat the extension as optional for your trunk.',
           'If your server sends it: prefer baseline SIP when the client lacks an extension, as RFC 3261 §8.2.4 recommends; reserve 421 for cases where no useful answer is possible, always include Require with the needed tags, and never use 421 to report an unknown tag in the client\'s Require, which is what 420 is for.',
         ],
@@ -250,8 +250,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'クライアントが Supported に挙げていない SIP 拡張への対応がなければ、サーバがリクエストを処理しないことを示す。必要な拡張は 421 の Require ヘッダに示される。',
         description: [
           '本来はサーバの側がクライアントに合わせる。UAS が応答に拡張を適用できるのはリクエストの Supported にその拡張が挙がっている場合だけであり、挙がっていなければ基本仕様の SIP で処理するよう RFC 3261 §8.2.4 は求めている。拡張なしでは意味のある応答を返せない場合に限って代わりに 421 を返してもよいが、相互接続性を損なうことが多いため、同じ節はこの選択を NOT RECOMMENDED としている。応答には、足りない拡張を Require ヘッダで示さなければならない（RFC 3261 §21.4.16）。',
-          'ここでの Require の使い方は独特である。通常の応答では、その応答にすでに適用した拡張を示すのに対し、421 ではクライアントがまだ提示していない、サーバが待っている拡張を列挙する。クライアントが成功するには、その拡張を実際に実装し、Supported にタグを入れてリクエストを送り直すしかない。ヘッダを削ったり値を変えたりしても解決しない。',
-          '番号が隣り合うため 421 は [[420]] Bad Extension と混同されやすいが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。RFC 3329 の sec-agree では両者が並んで使われる。合意を必須とするポリシーのサーバは、リクエストのどこにも sec-agree がなければ 421 を、Supported にだけ sec-agree があれば [[494]] Security Agreement Required を返す（RFC 3329 §2.3.2）。',
+          'ここでの Require の使い方は独特である。RFC 3261 §8.2.4 では、421 以外の応答の Require はその応答に適用した拡張を示すのに対し、421 ではクライアントがまだ提示していない、サーバが待っている拡張を列挙する。ヘッダを削ったり値を変えたりしても解決しない。クライアントはその拡張を実装し、それを提示してリクエストを送り直す必要がある。100rel や path なら Supported にタグを入れる。sec-agree は扱いが異なる。クライアントは 421 の Security-Server の一覧をもとに合意の手順を始め、以後のリクエストには Security-Verify を付け、Require と Proxy-Require の両方に sec-agree を入れる（RFC 3329 §2.3.1）。保護されていないリクエストで Supported にだけ sec-agree を入れると [[494]] が返る（RFC 3329 §2.3.2）。',
+          '番号が隣り合うため 421 は [[420]] Bad Extension と混同されることがあるが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。RFC 3329 の sec-agree では両者が並んで使われる。合意を必須とするポリシーのサーバは、リクエストのどこにも sec-agree がなければ 421 を、Supported にだけ sec-agree があれば [[494]] Security Agreement Required を返す（RFC 3329 §2.3.2）。',
         ],
         scenarios: [
           '信頼性のある暫定応答を必須にしたスタック（PJSIP_INV_REQUIRE_100REL を指定した pjsip の INVITE セッションなど）が、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
@@ -259,7 +259,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'RFC 3329 のセキュリティアグリーメントを必須とするポリシーの、携帯事業者のファーストホップのプロキシに、Require・Proxy-Require・Supported のどこにも sec-agree のない保護なしの REGISTER が届く。プロキシは「Require: sec-agree」と、対応メカニズムを列挙した Security-Server ヘッダを付けた 421 を返し（RFC 3329 §2.3.2）、保護された登録だけを受け入れる。',
         ],
         fixes: [
-          '421 の Require ヘッダを読み、その拡張（100rel/PRACK、Path、sec-agree）をクライアントで有効にしたうえで、送り直すリクエストの Supported にオプションタグが入っていることを確認する。',
+          '421 の Require ヘッダを読み、その拡張（100rel/PRACK、Path、sec-agree）をクライアントで有効にしたうえで、送り直すリクエストで提示する。100rel や path なら Supported にオプションタグを入れ、sec-agree なら合意の手順を行い、Security-Verify を付けて Require と Proxy-Require に sec-agree を入れる（RFC 3329 §2.3.1）。',
           'クライアントがその拡張を実装できないなら、このサーバ経由では呼も登録も成功しない。別の経路へ送るか、自社トランクではその拡張を任意扱いにするよう事業者に依頼する。',
           '自分のサーバが返している場合は、RFC 3261 §8.2.4 の推奨どおり、クライアントが拡張を持たなければ基本仕様の SIP で処理する。421 は意味のある応答がどうしても返せない場合に限り、必ず必要なタグを Require に入れる。クライアントの Require にある未知のタグを知らせるために 421 を使ってはならない。それは 420 の役目である。',
         ],
