@@ -313,15 +313,15 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC4028 §9',
         note: {
-          en: 'Only a request whose Supported header contains "timer" may be rejected with 422; for any other, a short interval is corrected on the way instead.',
-          ja: 'Supported に「timer」を含むリクエストだけが 422 で拒否されうる。それ以外のリクエストでは、短すぎる間隔は途中で補正される。',
+          en: 'Only a request whose Supported header contains "timer" may be rejected with 422. For any other, a proxy should instead insert Min-SE with its minimum, or raise an existing one, and must then raise Session-Expires to that value (RFC 4028 §8.1).',
+          ja: 'Supported に「timer」を含むリクエストだけが 422 で拒否されうる。それ以外のリクエストでは、プロキシは拒否する代わりに、自らの最小値で Min-SE を挿入するか既存の値を引き上げるべきであり、そのうえで Session-Expires をその値まで引き上げなければならない（RFC 4028 §8.1）。',
         },
       },
     ],
     related: [423, 420, 421],
     keywords: {
       en: ['session timer', 'session timers', 'Session-Expires', 'Min-SE', 'refresher', 'session refresh', 're-INVITE', 'keepalive'],
-      ja: ['セッションタイマ', 'セッションタイマ', 'セッション間隔', 'リフレッシュ', 're-INVITE', '最小値'],
+      ja: ['セッションタイマ', 'Min-SE', 'セッション間隔', 'リフレッシュ', 're-INVITE', '最小値'],
     },
     flow: {
       parties: [
@@ -377,19 +377,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'A proxy or the UAS refuses the session interval proposed in Session-Expires because it is shorter than its own minimum; the Min-SE header of the 422 gives the smallest acceptable value.',
         description: [
-          'Session timers (RFC 4028) make a dialog prove periodically that it is still alive: one side, the refresher, sends a re-INVITE or UPDATE before the negotiated interval runs out, and either end, or a stateful proxy, may clear the session when no refresh arrives. Every refresh costs processing on each element that record-routes the dialog, so each of them may impose a lower bound. A request whose Session-Expires value falls below that bound is answered 422, and the response must carry a Min-SE header with the bound (RFC 4028 §6), which can never be less than 90 seconds.',
-          'A 422 is only allowed when the request shows that the sender understands session timers, that is, when its Supported header contains "timer" (RFC 4028 §8.1 for proxies, §9 for the UAS). If it does not, rejecting would simply fail the call, so a proxy instead inserts or raises Min-SE and lets the interval be corrected further along. The UAC that receives a 422 is expected to send the request again with Session-Expires at least as large as the Min-SE it was given, and to include that Min-SE value itself so that later elements see the floor (RFC 4028 §7).',
+          'Session timers (RFC 4028) make a dialog prove periodically that it is still alive: one side, the refresher, sends a re-INVITE or UPDATE before the negotiated interval runs out, and when no refresh arrives, the user agents are to send BYE and call-stateful proxies can drop the call state (RFC 4028 §1). Every refresh costs processing on each element that record-routes the dialog, so each of them may impose a lower bound (RFC 4028 §2). A request whose Session-Expires value falls below that bound may be answered 422, and the response must then carry a Min-SE header with the bound (RFC 4028 §6), which can never be less than 90 seconds (RFC 4028 §5).',
+          'A 422 is only allowed when the request shows that the sender understands session timers, that is, when its Supported header contains "timer" (RFC 4028 §8.1 for proxies, §9 for the UAS). If it does not, rejecting would simply fail the call, so a proxy should instead insert Min-SE with its minimum, or raise an existing one, and must then raise Session-Expires to that value itself before forwarding (RFC 4028 §8.1). A UAC that receives a 422 may send the request again (RFC 4028 §7.3). If it does, the new request must carry a Min-SE header with the largest value from the 422 responses it has received for that Call-ID or dialog (RFC 4028 §7.4), with Session-Expires raised to at least that value; proxies on the path must not lower Session-Expires below Min-SE (RFC 4028 §8.1).',
           'The name and number sit next to [[423]] Interval Too Brief, and both say "your timer is too short", but they police different clocks: 422 concerns the lifetime of an INVITE session and the Min-SE header, 423 concerns the Expires of a registration, subscription or publication and the Min-Expires header. A 422 answering a session refresh inside an established dialog rejects only that refresh: the session stays as it was, but so does its expiration, and a refresh still has to succeed before it (RFC 4028 §10).',
         ],
         scenarios: [
-          'A softphone offers "Session-Expires: 90" in every INVITE. The operator\'s SBC keeps call state and does not want refreshes more often than every 30 minutes, so it answers "422 Session Interval Too Small" with "Min-SE: 1800"; a correct client immediately retries with "Session-Expires: 1800" and "Min-SE: 1800".',
+          'A softphone offers "Session-Expires: 90" in every INVITE, although RFC 4028 §4 says an element inserting Session-Expires should not choose less than 30 minutes. The operator\'s SBC keeps call state and accepts no session interval under 30 minutes, so it answers "422 Session Interval Too Small" with "Min-SE: 1800"; a client that retries sends "Session-Expires: 1800" and "Min-SE: 1800".',
           'An OpenSIPS proxy uses its sst module to enforce a minimum interval (its reject_to_small parameter, on by default, makes it answer 422 with its own Min-SE). An IP-PBX trunking through it places calls with a shorter Session-Expires and "Supported: timer", and every call fails at once because the PBX treats the 422 as final instead of retrying.',
           'A B2BUA accepts a call with one interval on the inbound leg and starts the outbound leg with its own, shorter default. The carrier downstream rejects the outbound INVITE with 422, and the trace shows the failure on a leg the original caller never saw.',
         ],
         fixes: [
-          'Handle the 422 as the RFC intends: resend the same request with Session-Expires set to at least the Min-SE of the response and with a Min-SE header of that value. Stacks such as pjsip do this automatically once session timers are enabled; if yours gives up instead, check that the feature is fully enabled rather than half configured.',
-          'Raise the default session interval on phones, PBXs and B2BUAs to a common operator value such as 1800 seconds, so that the first INVITE already clears every minimum on the path.',
-          'If your server sends it: only reject requests that carry "Supported: timer", always include Min-SE with your real minimum (90 seconds or more), and for clients without timer support raise the interval by inserting Min-SE instead of rejecting (RFC 4028 §8.1).',
+          'Handle the 422 as RFC 4028 §7.4 describes: resend the request as a new transaction with a Min-SE header carrying the largest Min-SE received in the 422 responses, and Session-Expires raised to at least that value. Stacks such as pjsip do this automatically once session timers are enabled. The retry itself is optional (RFC 4028 §7.3), so a stack that gives up is not breaking the RFC; if yours does, raise its session interval instead (next fix).',
+          'Raise the default session interval on phones, PBXs and B2BUAs to the 1800 seconds that RFC 4028 §4 recommends, so that the first INVITE already clears any minimum on the path up to 30 minutes.',
+          'If your server sends it: only reject requests that carry "Supported: timer", always include Min-SE with your real minimum (90 seconds or more), and, as a proxy, handle requests without timer support by inserting or raising Min-SE and raising Session-Expires to match instead of rejecting (RFC 4028 §8.1).',
         ],
       },
       ja: {
@@ -397,19 +397,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'Session-Expires で提案されたセッション間隔が、プロキシまたは UAS の定める最小値より短いため受け入れられない。許容される最小値は 422 の Min-SE ヘッダで示される。',
         description: [
-          'セッションタイマ（RFC 4028）は、ダイアログがまだ生きていることを定期的に確認させる仕組みである。リフレッシャとなった一方が、合意した間隔が切れる前に re-INVITE または UPDATE を送り、リフレッシュが届かなければ両端やステートフルなプロキシがセッションを解放できる。リフレッシュはダイアログを Record-Route している各装置に処理負荷をかけるため、どの装置も間隔の下限を設けてよい。Session-Expires の値がその下限を下回るリクエストには 422 が返り、応答にはその下限を示す Min-SE ヘッダを付けなければならない（RFC 4028 §6）。この値は 90 秒未満にはならない。',
-          '422 を返してよいのは、送信側がセッションタイマを理解していることがリクエストから分かる場合、つまり Supported ヘッダに「timer」がある場合に限られる（プロキシは RFC 4028 §8.1、UAS は §9）。そうでなければ拒否は呼の失敗にしかならないため、プロキシは Min-SE を挿入または引き上げ、間隔の補正を先の装置に委ねる。422 を受けた UAC は、受け取った Min-SE 以上の Session-Expires でリクエストを送り直し、後続の装置にも下限が伝わるよう、その Min-SE 値自体もリクエストに入れることが求められる（RFC 4028 §7）。',
+          'セッションタイマ（RFC 4028）は、ダイアログがまだ生きていることを定期的に確認させる仕組みである。リフレッシャとなった一方が、合意した間隔が切れる前に re-INVITE または UPDATE を送る。リフレッシュが届かなければ、両端の UA は BYE を送ることになっており、呼状態を保持するプロキシはその呼の状態を削除できる（RFC 4028 §1）。リフレッシュはダイアログを Record-Route している各装置に処理負荷をかけるため、どの装置も間隔の下限を設けてよい（RFC 4028 §2）。Session-Expires の値がその下限を下回るリクエストは 422 で拒否してよく、その場合は応答にその下限を示す Min-SE ヘッダを付けなければならない（RFC 4028 §6）。この値は 90 秒未満にはならない（RFC 4028 §5）。',
+          '422 を返してよいのは、送信側がセッションタイマを理解していることがリクエストから分かる場合、つまり Supported ヘッダに「timer」がある場合に限られる（プロキシは RFC 4028 §8.1、UAS は §9）。そうでなければ拒否は呼の失敗にしかならないため、プロキシは拒否する代わりに、自らの最小値で Min-SE を挿入するか既存の値を引き上げるべきであり、そのうえで Session-Expires を自らその値まで引き上げてから転送しなければならない（RFC 4028 §8.1）。422 を受けた UAC は、リクエストを送り直してもよい（RFC 4028 §7.3）。送り直す場合、新しいリクエストには、その Call-ID またはダイアログで受けた 422 の Min-SE のうち最大の値を Min-SE ヘッダとして入れなければならず（RFC 4028 §7.4）、Session-Expires もその値以上に引き上げる。経路上のプロキシは Session-Expires を Min-SE より小さくしてはならない（RFC 4028 §8.1）。',
           '名前も番号も [[423]] Interval Too Brief に近く、どちらも「タイマが短すぎる」という意味だが、対象とする時間が違う。422 は INVITE セッションの寿命と Min-SE ヘッダ、423 は登録・サブスクリプション・パブリケーションの Expires と Min-Expires ヘッダを扱う。確立済みのダイアログ内のセッションリフレッシュに 422 が返った場合、拒否されるのはそのリフレッシュだけで、セッションは元のまま続く。ただしセッションの期限も延びないため、その期限までにリフレッシュを成功させる必要がある（RFC 4028 §10）。',
         ],
         scenarios: [
-          'ソフトフォンがすべての INVITE で「Session-Expires: 90」を提示する。呼状態を保持する事業者の SBC は 30 分より短い周期のリフレッシュを望まないため、「Min-SE: 1800」を付けた「422 Session Interval Too Small」を返す。正しく実装されたクライアントは、すぐに「Session-Expires: 1800」と「Min-SE: 1800」で再試行する。',
+          'ソフトフォンがすべての INVITE で「Session-Expires: 90」を提示する（RFC 4028 §4 は、Session-Expires を入れる側は 30 分未満の値を選ぶべきでないとしている）。呼状態を保持する事業者の SBC は 30 分未満のセッション間隔を受け付けないため、「Min-SE: 1800」を付けた「422 Session Interval Too Small」を返す。再試行するクライアントは「Session-Expires: 1800」と「Min-SE: 1800」を付けて送り直す。',
           'OpenSIPS のプロキシが sst モジュールで最小間隔を強制している（既定で有効な reject_to_small パラメータにより、自らの Min-SE を付けた 422 を返す）。そこを経由する IP-PBX が短い Session-Expires と「Supported: timer」で発信すると、PBX が 422 を再試行せずに最終的な失敗として扱うため、すべての呼が即座に失敗する。',
           'B2BUA が着信側の区間をある間隔で受け付け、発信側の区間は自装置のより短い既定値で開始する。下流のキャリアがその INVITE を 422 で拒否し、トレースには元の発信者からは見えない区間での失敗が記録される。',
         ],
         fixes: [
-          'RFC の意図どおりに 422 を処理する。応答の Min-SE 以上の値を Session-Expires に設定し、同じ値の Min-SE ヘッダを付けて同じリクエストを送り直す。pjsip などのスタックは、セッションタイマを有効にしていればこれを自動で行う。再試行せずに発信を断念している場合は、機能が中途半端な設定のままになっていないかを確認する。',
-          '電話機、PBX、B2BUA の既定のセッション間隔を、1800 秒のような事業者で一般的な値に引き上げ、最初の INVITE の時点で経路上のすべての最小値を満たすようにする。',
-          '自分のサーバが返している場合は、「Supported: timer」を含むリクエストだけを拒否し、実際の最小値（90 秒以上）を必ず Min-SE に入れる。タイマに対応していないクライアントに対しては、拒否せず Min-SE を挿入して間隔を引き上げる（RFC 4028 §8.1）。',
+          'RFC 4028 §7.4 のとおりに 422 を処理する。受けた 422 の Min-SE のうち最大の値を Min-SE ヘッダに入れ、Session-Expires をその値以上に引き上げて、新しいトランザクションとしてリクエストを送り直す。pjsip などのスタックは、セッションタイマを有効にしていればこれを自動で行う。再試行自体は任意であり（RFC 4028 §7.3）、再試行せずに断念するスタックが RFC に反しているわけではない。その場合は、次の対処のとおり既定のセッション間隔を引き上げる。',
+          '電話機、PBX、B2BUA の既定のセッション間隔を、RFC 4028 §4 が推奨する 1800 秒に引き上げ、経路上の最小値が 30 分以下であれば最初の INVITE の時点で満たせるようにする。',
+          '自分のサーバが返している場合は、「Supported: timer」を含むリクエストだけを拒否し、実際の最小値（90 秒以上）を必ず Min-SE に入れる。プロキシとして動作する場合、タイマに対応していないクライアントのリクエストは拒否せず、Min-SE を挿入または引き上げ、Session-Expires もその値まで引き上げる（RFC 4028 §8.1）。',
         ],
       },
     },
