@@ -502,18 +502,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The registrar or other soft-state server refuses the lifetime requested in Expires because it is shorter than it is willing to handle; Min-Expires in the 423 gives the minimum.',
         description: [
           'Registrations, subscriptions and publications are soft state: the client asks for a lifetime and must refresh before it runs out. Very short lifetimes mean very frequent refreshes, and a server may protect itself by refusing them. RFC 3261 §21.4.17 defines 423 for that purpose, with the registrar as the main example. According to RFC 3261 §10.3 a registrar may reject a REGISTER with 423 only when the requested interval is above zero, below one hour and below the minimum it has configured, and the response must then carry Min-Expires with that minimum.',
-          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for when the request wants too long a lifetime, telling the client in the 200 response. A de-registration with Expires 0 is never answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Presence and other event servers apply the same code and header to SUBSCRIBE (RFC 6665 §4.2.1.1), and event state compositors to PUBLISH (RFC 3903 §6).',
+          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for, telling the client in the 200 response (RFC 3261 §10.3). A de-registration with Expires 0 is never answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Notifiers, such as presence servers, may use the same code and header for SUBSCRIBE (RFC 6665 §4.2.1.1), and event state compositors for PUBLISH (RFC 3903 §6).',
           'Do not confuse it with [[422]] Session Interval Too Small, which concerns the session timer of an INVITE dialog and carries Min-SE rather than Min-Expires. A 423 is not about a call: it is about how long the server keeps a binding, a subscription or a publication alive. It can still arrive inside a dialog: a notifier SHOULD answer 423 to a subscription refresh that asks for too short a time (RFC 6665 §4.2.1.4), and the subscription then stays valid until its current expiration (RFC 6665 §4.1.2.2).',
         ],
         scenarios: [
           'A softphone behind NAT registers with "Expires: 30" to keep its NAT binding open. The provider\'s registrar has a minimum of 60 seconds and answers "423 Interval Too Brief" with "Min-Expires: 60"; a phone that handles 423 re-registers at once with "Expires: 60".',
           'A presence client publishes its state with "Expires: 10". The event state compositor keeps publications for at least 60 seconds, rejects the PUBLISH with 423 and "Min-Expires: 60", and stores nothing until the client publishes again with a longer interval (RFC 3903 §6).',
-          'A desk phone subscribes to busy lamp field (BLF) presence of twenty colleagues with a very short Expires; the PBX\'s presence server refuses each SUBSCRIBE with 423 and a Min-Expires, and the lamps stay dark on phones that do not retry.',
+          'A desk phone subscribes to the state of twenty colleagues for its busy lamp field (BLF) keys, with an Expires below the PBX\'s minimum; the PBX, as notifier, refuses each SUBSCRIBE with 423 and a Min-Expires (RFC 6665 §4.2.1.1), and the lamps stay dark on phones that do not retry.',
         ],
         fixes: [
           'Set the registration or subscription interval to at least the Min-Expires the server returned, either by letting the stack retry automatically, if it does, or by changing the "registration expiry" setting on the phone or trunk.',
           'If the short interval exists to keep a NAT binding alive, keep the registration interval at the server\'s minimum and use a separate keepalive instead: CRLF keepalives on TCP/TLS flows, OPTIONS pings, or SIP Outbound (RFC 5626).',
-          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and answer 423 only when the request is below the minimum you state, as RFC 3261 §10.3 requires: a Min-Expires no higher than the requested value gives the client nothing to fix.',
+          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and answer 423 only when the requested interval is above zero, under one hour and below the minimum you state, as RFC 3261 §10.3 requires of a registrar: a Min-Expires no higher than the requested value gives the client nothing to fix.',
         ],
       },
       ja: {
@@ -522,18 +522,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'Expires で要求された有効期間が、レジストラなどソフトステートを扱うサーバの受け入れる長さより短いため拒否された。最小値は 423 の Min-Expires に示される。',
         description: [
           '登録、サブスクリプション、パブリケーションはいずれもソフトステートである。クライアントが有効期間を要求し、それが切れる前にリフレッシュしなければならない。有効期間が極端に短ければリフレッシュも極端に頻繁になるため、サーバはそれを拒否して自らを守ることができる。そのために RFC 3261 §21.4.17 が定めるのが 423 であり、主な例としてレジストラが挙げられている。RFC 3261 §10.3 によれば、レジストラが REGISTER を 423 で拒否してよいのは、要求された間隔が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ、その際は最小値を Min-Expires に入れて返さなければならない。',
-          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求された期間が長すぎれば短い期間を与えて 200 応答で伝えることもできる。Expires 0 による登録解除に 423 が返ることはない。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスなどのイベントサーバは SUBSCRIBE に（RFC 6665 §4.2.1.1）、イベント状態コンポジタは PUBLISH に（RFC 3903 §6）、同じ応答コードとヘッダを使う。',
+          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求より短い期間を与えて 200 応答で伝えることもできる（RFC 3261 §10.3）。Expires 0 による登録解除に 423 が返ることはない。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスサーバなどのノーティファイアは SUBSCRIBE に（RFC 6665 §4.2.1.1）、イベント状態コンポジタは PUBLISH に（RFC 3903 §6）、同じ応答コードとヘッダを使ってよい。',
           'INVITE ダイアログのセッションタイマに関する [[422]] Session Interval Too Small と混同しないこと。422 が運ぶのは Min-Expires ではなく Min-SE である。423 は呼に関わるものではなく、サーバが登録のバインディング、サブスクリプション、パブリケーションをどれだけの期間保持するかを扱う。それでもダイアログ内で返ることはある。ノーティファイアは、短すぎる期間を求めるサブスクリプションのリフレッシュに 423 を返すべきであり（RFC 6665 §4.2.1.4）、その場合サブスクリプションは現在の期限まで有効なままである（RFC 6665 §4.1.2.2）。',
         ],
         scenarios: [
           'NAT 配下のソフトフォンが NAT のバインディングを保つために「Expires: 30」で登録する。事業者のレジストラの最小値は 60 秒なので、「Min-Expires: 60」を付けた「423 Interval Too Brief」が返る。423 を処理できる電話機はすぐに「Expires: 60」で再登録する。',
           'プレゼンスクライアントが「Expires: 10」で状態を PUBLISH する。パブリケーションを最低 60 秒保持する ESC は、「Min-Expires: 60」を付けた 423 でこの PUBLISH を拒否し、クライアントがより長い間隔で公開し直すまで何も保存しない（RFC 3903 §6）。',
-          '卓上電話機が同僚 20 人分の BLF（話中ランプ表示）のプレゼンスを非常に短い Expires でサブスクライブする。PBX のプレゼンスサーバは各 SUBSCRIBE を Min-Expires 付きの 423 で拒否し、再試行しない電話機ではランプが点かないままになる。',
+          '卓上電話機が、BLF（話中ランプ表示）キーのために同僚 20 人分の状態を、PBX の最小値より短い Expires でサブスクライブする。ノーティファイアである PBX は各 SUBSCRIBE を Min-Expires 付きの 423 で拒否し（RFC 6665 §4.2.1.1）、再試行しない電話機ではランプが点かないままになる。',
         ],
         fixes: [
           '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックが自動で再試行するならそれに任せ、そうでなければ電話機やトランクの「登録有効期間」設定を変更する。',
           '短い間隔の目的が NAT バインディングの維持であれば、登録間隔はサーバの最小値に合わせ、キープアライブは別の手段で行う。TCP/TLS フローでの CRLF キープアライブ、OPTIONS による死活監視、SIP Outbound（RFC 5626）などがある。',
-          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また RFC 3261 §10.3 のとおり、423 を返すのは要求値が自分の示す最小値を下回る場合だけにする。要求値以下の Min-Expires では、クライアントは何も直せない。',
+          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また RFC 3261 §10.3 がレジストラに求めるとおり、423 を返すのは要求値が 0 より大きく、1 時間未満で、かつ自分の示す最小値を下回る場合だけにする。要求値以下の Min-Expires では、クライアントは何も直せない。',
         ],
       },
     },
