@@ -3513,6 +3513,99 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 420, 421, 422, 423.
+  {
+    id: '421-sec-agree-not-in-supported',
+    date: '2026-12-05',
+    title: { en: '421: a sec-agree client answers with Require and Proxy-Require, not Supported', ja: '421：sec-agree のクライアントは Supported ではなく Require と Proxy-Require で応じる' },
+    pages: [{ code: 421 }],
+    wrong: {
+      en: 'The description, the Require note and a fix said the client can only succeed by resending the request with the required tag in Supported, and listed sec-agree among those tags. For sec-agree that is not enough: after a response with Security-Server the client starts the agreement, and its next requests carry Security-Verify and sec-agree in both Require and Proxy-Require; an unprotected request with sec-agree only in Supported draws 494.',
+      ja: '説明、Require の注記、対処法で、クライアントが成功するには必要なタグを Supported に入れて送り直すしかないとし、そのタグに sec-agree も含めていた。sec-agree ではそれでは足りない。Security-Server 付きの応答を受けたクライアントは合意の手順を始め、以後のリクエストには Security-Verify を付け、Require と Proxy-Require の両方に sec-agree を入れる。保護されていないリクエストで Supported にだけ sec-agree を入れると 494 が返る。',
+    },
+    now: {
+      en: 'Supported is how the client offers 100rel or path; for sec-agree the page gives the procedure of RFC 3329 §2.3.1 and says that sec-agree only in Supported draws 494 (RFC 3329 §2.3.2).',
+      ja: '100rel や path は Supported で提示するものとし、sec-agree については RFC 3329 §2.3.1 の手順を示して、Supported にだけ入れると 494 が返ることを書いた（RFC 3329 §2.3.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote:
+          'These requests MUST contain a Security-Verify header field that mirrors the server\'s list received previously in the Security-Server header field. These requests MUST also have both a Require and Proxy-Require header fields with the value "sec-agree".',
+      },
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'If the request had the sec-agree option tag in a Supported header field, it MUST return a 494 (Security Agreement Required) response.',
+      },
+    ],
+  },
+
+  {
+    id: '422-proxy-raises-session-expires',
+    date: '2026-12-05',
+    title: { en: '422: for a client without timer support the proxy raises Session-Expires itself', ja: '422：タイマ非対応のクライアントには、プロキシ自身が Session-Expires を引き上げる' },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'The page said that for a request without "Supported: timer" a proxy inserts or raises Min-SE and "lets the interval be corrected further along", and the Supported note said a short interval "is corrected on the way". RFC 4028 §8.1 has that proxy correct it: after inserting or raising Min-SE (SHOULD), it MUST increase Session-Expires to the Min-SE value.',
+      ja: '「Supported: timer」のないリクエストについて、プロキシは Min-SE を挿入または引き上げ、「間隔の補正を先の装置に委ねる」とし、Supported の注記でも短すぎる間隔は「途中で補正される」としていた。RFC 4028 §8.1 では、補正するのはそのプロキシ自身である。Min-SE を挿入または引き上げたうえで（SHOULD）、Session-Expires を Min-SE の値まで引き上げなければならない（MUST）。',
+    },
+    now: {
+      en: 'Instead of rejecting such a request, a proxy should insert Min-SE with its minimum or raise an existing one, and must then raise Session-Expires to that value before forwarding (RFC 4028 §8.1).',
+      ja: 'そうしたリクエストを拒否する代わりに、プロキシは自らの最小値で Min-SE を挿入するか既存の値を引き上げるべきであり、そのうえで Session-Expires をその値まで引き上げてから転送しなければならない、とした（RFC 4028 §8.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §8.1',
+        quote:
+          'Rather, the proxy SHOULD insert a Min-SE header field containing its minimum interval. If a Min-SE header field is already present, the proxy SHOULD increase (but MUST NOT decrease) the value to its minimum interval. The proxy MUST then increase the Session-Expires header field value to be equal to the value in the Min-SE header field, as described above.',
+      },
+    ],
+  },
+  {
+    id: '422-reject-and-retry-optional',
+    date: '2026-12-05',
+    title: { en: '422: rejecting and retrying are both optional', ja: '422：拒否も再試行も任意である' },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'The page said as plain fact that a request whose Session-Expires is below an element\'s minimum "is answered 422", that the UAC "is expected to" send the request again, and in a scenario that "a correct client immediately retries". RFC 4028 lets a proxy or UAS reject with 422 (MAY) and lets the UAC retry (MAY). A fix also called 1800 seconds "a common operator value", without a source; the figure is RFC 4028\'s recommendation.',
+      ja: 'Session-Expires が装置の最小値を下回るリクエストには「422 が返る」、UAC は送り直すことが「求められる」と事実として書き、シナリオでは「正しく実装されたクライアントはすぐに再試行する」としていた。RFC 4028 では、プロキシや UAS は 422 で拒否してよく（MAY）、UAC は再試行してよい（MAY）。また対処法で 1800 秒を出典なしに「事業者で一般的な値」としていたが、これは RFC 4028 の推奨値である。',
+    },
+    now: {
+      en: 'Elements may answer 422; the UAC may retry, and if it does, the new request carries Min-SE with the largest value from the 422 responses (RFC 4028 §7.4). 1800 seconds is given as the value RFC 4028 §4 recommends.',
+      ja: '装置は 422 を返してよく、UAC は再試行してよい。再試行する場合、新しいリクエストには 422 の Min-SE のうち最大の値を入れる（RFC 4028 §7.4）。1800 秒は RFC 4028 §4 の推奨値として示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §8.1',
+        quote:
+          'If the request contains a Supported header field with a value \'timer\', the proxy MAY reject the INVITE request with a 422 (Session Interval Too Small) response if the session interval in the Session-Expires header field is smaller than the minimum interval defined by the proxy\'s local policy.',
+      },
+      {
+        ref: 'RFC4028 §7.3',
+        quote: 'If the response to a session refresh request is a 422 (Session Interval Too Small) response message, then the UAC MAY retry the request.',
+      },
+      {
+        ref: 'RFC4028 §4',
+        quote: 'However, 1800 seconds (30 minutes) is RECOMMENDED as the value for the Session-Expires header field.',
+      },
+    ],
+  },
+  {
+    id: '422-min-se-bounds-interval',
+    date: '2026-12-05',
+    title: { en: '422: Min-SE 1800 bounds the session interval, not the time between refreshes', ja: '422：Min-SE 1800 が制限するのはセッション間隔であり、リフレッシュの周期ではない' },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'A scenario said an SBC that "does not want refreshes more often than every 30 minutes" answers 422 with "Min-SE: 1800". Min-SE is the minimum session interval, and the refresher is recommended to refresh once half the interval has elapsed, so a 1800-second interval still means a refresh about every 15 minutes.',
+      ja: 'シナリオで、「30 分より短い周期のリフレッシュを望まない」SBC が「Min-SE: 1800」を付けた 422 を返すとしていた。Min-SE はセッション間隔の最小値であり、リフレッシャは間隔の半分が過ぎた時点でリフレッシュすることが推奨されるので、1800 秒の間隔でもリフレッシュはおよそ 15 分ごとになる。',
+    },
+    now: { en: 'The SBC accepts no session interval under 30 minutes.', ja: 'SBC は 30 分未満のセッション間隔を受け付けない、とした。' },
+    sources: [
+      { ref: 'RFC4028 §5', quote: 'It indicates the minimum value of the session interval that the server is willing to accept.' },
+      { ref: 'RFC4028 §7.2', quote: 'It is RECOMMENDED that this refresh be sent once half the session interval has elapsed.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

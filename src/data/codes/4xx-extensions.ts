@@ -101,7 +101,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The request demanded, in Require or Proxy-Require, a SIP extension that the answering server does not understand; the Unsupported header says which one.',
         description: [
           'SIP extensions are identified by option-tags such as 100rel, timer, precondition or replaces. A client that cannot do without an extension lists its tag in Require, addressed to the user agent server, or in Proxy-Require, addressed to every proxy on the path. A server that meets a tag it does not understand there must not silently carry on without it: it answers 420 and names the unknown tags in an Unsupported header (RFC 3261 §21.4.15). For Require that obligation falls on the UAS (RFC 3261 §8.2.2.3); for Proxy-Require it falls on each proxy, which rejects the request instead of forwarding it (RFC 3261 §16.3).',
-          'The design puts the cost on the mismatch only. A client that uses Require gets an immediate answer when both sides know the extension and a single extra round trip when they do not, after which RFC 3261 §8.1.3.5 says it should retry without the extensions listed in Unsupported. Tags a client would merely like to use belong in Supported instead: 420 answers only tags in Require and Proxy-Require (RFC 3261 §21.4.15). CANCEL and ACK for a non-2xx response are exempt: Require and Proxy-Require must not appear in them and are ignored if they do, so these requests never draw a 420.',
+          'The design puts the cost on the mismatch only. A client that uses Require gets an immediate answer when both sides know the extension and a single extra round trip when they do not, after which RFC 3261 §8.1.3.5 says it should retry without the extensions listed in Unsupported. Tags a client would merely like to use belong in Supported instead: 420 answers only tags in Require and Proxy-Require (RFC 3261 §21.4.15). CANCEL and ACK for a non-2xx response are exempt: Require and Proxy-Require must not appear in them and are ignored if they do, so these requests never draw a 420 (RFC 3261 §8.2.2.3).',
           'Its mirror image is [[421]] Extension Required. With 420 the client asked for more than the server understands; with 421 the server needs something the client did not offer, and the extension names travel the other way round, in Unsupported for 420 and in Require for 421. A 420 comes from one server only; when a proxy forks, another branch may still accept the same Require.',
         ],
         scenarios: [
@@ -121,7 +121,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'リクエストが Require または Proxy-Require で要求した SIP 拡張を、応答したサーバが理解できない。どの拡張かは Unsupported ヘッダに示される。',
         description: [
           'SIP の拡張は 100rel、timer、precondition、replaces といったオプションタグで識別される。ある拡張なしでは困るクライアントは、そのタグを UAS 宛てなら Require に、経路上の全プロキシ宛てなら Proxy-Require に入れる。そこで知らないタグに出会ったサーバは、その拡張を無視して処理を進めてはならず、420 を返して Unsupported ヘッダに未知のタグを列挙する（RFC 3261 §21.4.15）。Require を検査する義務は UAS にあり（RFC 3261 §8.2.2.3）、Proxy-Require については各プロキシが検査し、知らないタグがあればリクエストを転送せずに拒否する（RFC 3261 §16.3）。',
-          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、相手がその拡張を知っていれば即座に処理され、知らなければ 1 往復余分にかかるだけで済む。その後は、Unsupported に挙がった拡張を外して再試行するのがよい（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書けばよい。420 の対象は Require と Proxy-Require のタグだけである（RFC 3261 §21.4.15）。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない。',
+          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、相手がその拡張を知っていれば即座に処理され、知らなければ 1 往復余分にかかるだけで済む。その後は、Unsupported に挙がった拡張を外して再試行するのがよい（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書けばよい。420 の対象は Require と Proxy-Require のタグだけである（RFC 3261 §21.4.15）。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない（RFC 3261 §8.2.2.3）。',
           '対になるのが [[421]] Extension Required である。420 はクライアントがサーバの理解を超える拡張を求めた場合、421 はクライアントが提示しなかった拡張をサーバが必要とする場合であり、拡張名の載るヘッダも 420 では Unsupported、421 では Require と逆になる。420 はあくまで 1 台のサーバの応答であり、プロキシがフォーキングしていれば、同じ Require を別のブランチが受け入れることもある。',
         ],
         scenarios: [
@@ -158,8 +158,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §21.4.16',
         note: {
-          en: 'Names the extensions the server insists on, such as 100rel, path or sec-agree; the client can only succeed by supporting them and saying so in Supported.',
-          ja: 'サーバが必須とする拡張（100rel、path、sec-agree など）を示す。クライアントが成功するには、それらに対応し、そのことを Supported で示すしかない。',
+          en: 'Names the extensions the server insists on, such as 100rel, path or sec-agree. The client has to support them and offer them when it resends: 100rel or path in Supported; for sec-agree, Security-Verify with sec-agree in Require and Proxy-Require (RFC 3329 §2.3.1).',
+          ja: 'サーバが必須とする拡張（100rel、path、sec-agree など）を示す。クライアントはそれらに対応し、送り直すリクエストで提示する必要がある。100rel や path なら Supported に入れ、sec-agree なら Security-Verify を付けて Require と Proxy-Require に入れる（RFC 3329 §2.3.1）。',
         },
       },
       {
@@ -167,8 +167,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.37',
         note: {
-          en: 'Lists the extensions the client can handle; 421 is the answer when the tag the server needs is missing from this list.',
-          ja: 'クライアントが扱える拡張の一覧である。サーバが必要とするタグがこの一覧にないときに 421 が返る。',
+          en: 'Lists the extensions the client can handle. When a tag the server cannot do without is missing here, the server may answer 421, although RFC 3261 §8.2.4 recommends serving the request with baseline SIP instead.',
+          ja: 'クライアントが扱える拡張の一覧である。サーバがどうしても必要とするタグがこの一覧になければ、サーバは 421 を返してよい。ただし RFC 3261 §8.2.4 は、421 を返さずに基本仕様の SIP で処理するよう勧めている。',
         },
       },
     ],
@@ -230,8 +230,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The server will not process the request unless the client supports a SIP extension that it did not list in Supported; the Require header of the 421 names that extension.',
         description: [
           'Normally the server adapts to the client. A UAS may apply an extension to its response only if the request listed the extension in Supported, and when the client did not, RFC 3261 §8.2.4 tells the server to fall back to baseline SIP. Only when no useful answer is possible without the extension may it answer 421 instead, and the same section calls that choice NOT RECOMMENDED because it tends to break interoperability. The response must name the missing extensions in a Require header (RFC 3261 §21.4.16).',
-          'Here Require is used in an unusual direction: in most responses it marks extensions already applied to that response, while in a 421 it lists what the server is still waiting for the client to offer. The client can only succeed by actually implementing the extension and resending the request with its tag in Supported; removing headers or changing values does not help.',
-          'Because the two codes sit next to each other, 421 is often read as [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. For the RFC 3329 sec-agree mechanism the two sit side by side: a server whose policy requires the agreement answers 421 when the request names sec-agree nowhere, and [[494]] Security Agreement Required when it lists sec-agree only in Supported (RFC 3329 §2.3.2).',
+          'Here Require is used in an unusual direction: for other responses RFC 3261 §8.2.4 has it list the extensions applied to the response, while in a 421 it lists what the server is still waiting for the client to offer. Removing headers or changing values does not help: the client has to implement the extension and resend the request offering it. For 100rel or path that means the tag in Supported. sec-agree works differently: the client starts the agreement from the Security-Server list of the 421 and sends its next requests with Security-Verify and with sec-agree in both Require and Proxy-Require (RFC 3329 §2.3.1); an unprotected request with sec-agree only in Supported draws [[494]] (RFC 3329 §2.3.2).',
+          'Because the two codes sit next to each other, 421 can be mistaken for [[420]] Bad Extension, yet the situations are opposite. A 420 says that the client demanded too much; a 421 says that the client offered too little. For the RFC 3329 sec-agree mechanism the two sit side by side: a server whose policy requires the agreement answers 421 when the request names sec-agree nowhere, and [[494]] Security Agreement Required when it lists sec-agree only in Supported (RFC 3329 §2.3.2).',
         ],
         scenarios: [
           'A SIP stack configured to require reliable provisional responses, such as a pjsip invite session with the PJSIP_INV_REQUIRE_100REL option, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
@@ -239,7 +239,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A mobile operator\'s first-hop proxy, whose policy requires the RFC 3329 security agreement, receives a plain REGISTER that mentions sec-agree in no Require, Proxy-Require or Supported header. It answers 421 with "Require: sec-agree" and a Security-Server header listing its mechanisms (RFC 3329 §2.3.2), so that only protected registrations are accepted.',
         ],
         fixes: [
-          'Read the Require header of the 421 and enable that extension on the client (100rel/PRACK, Path, sec-agree), then make sure the option-tag appears in Supported of the resent request.',
+          'Read the Require header of the 421 and enable that extension on the client (100rel/PRACK, Path, sec-agree), then offer it in the resent request: 100rel or path in Supported; for sec-agree, run the agreement and send Security-Verify with sec-agree in Require and Proxy-Require (RFC 3329 §2.3.1).',
           'If the client cannot implement it, the call or registration cannot succeed through this server: route the request elsewhere, or ask the operator to treat the extension as optional for your trunk.',
           'If your server sends it: prefer baseline SIP when the client lacks an extension, as RFC 3261 §8.2.4 recommends; reserve 421 for cases where no useful answer is possible, always include Require with the needed tags, and never use 421 to report an unknown tag in the client\'s Require, which is what 420 is for.',
         ],
@@ -250,8 +250,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'クライアントが Supported に挙げていない SIP 拡張への対応がなければ、サーバがリクエストを処理しないことを示す。必要な拡張は 421 の Require ヘッダに示される。',
         description: [
           '本来はサーバの側がクライアントに合わせる。UAS が応答に拡張を適用できるのはリクエストの Supported にその拡張が挙がっている場合だけであり、挙がっていなければ基本仕様の SIP で処理するよう RFC 3261 §8.2.4 は求めている。拡張なしでは意味のある応答を返せない場合に限って代わりに 421 を返してもよいが、相互接続性を損なうことが多いため、同じ節はこの選択を NOT RECOMMENDED としている。応答には、足りない拡張を Require ヘッダで示さなければならない（RFC 3261 §21.4.16）。',
-          'ここでの Require の使い方は独特である。通常の応答では、その応答にすでに適用した拡張を示すのに対し、421 ではクライアントがまだ提示していない、サーバが待っている拡張を列挙する。クライアントが成功するには、その拡張を実際に実装し、Supported にタグを入れてリクエストを送り直すしかない。ヘッダを削ったり値を変えたりしても解決しない。',
-          '番号が隣り合うため 421 は [[420]] Bad Extension と混同されやすいが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。RFC 3329 の sec-agree では両者が並んで使われる。合意を必須とするポリシーのサーバは、リクエストのどこにも sec-agree がなければ 421 を、Supported にだけ sec-agree があれば [[494]] Security Agreement Required を返す（RFC 3329 §2.3.2）。',
+          'ここでの Require の使い方は独特である。RFC 3261 §8.2.4 では、421 以外の応答の Require はその応答に適用した拡張を示すのに対し、421 ではクライアントがまだ提示していない、サーバが待っている拡張を列挙する。ヘッダを削ったり値を変えたりしても解決しない。クライアントはその拡張を実装し、それを提示してリクエストを送り直す必要がある。100rel や path なら Supported にタグを入れる。sec-agree は扱いが異なる。クライアントは 421 の Security-Server の一覧をもとに合意の手順を始め、以後のリクエストには Security-Verify を付け、Require と Proxy-Require の両方に sec-agree を入れる（RFC 3329 §2.3.1）。保護されていないリクエストで Supported にだけ sec-agree を入れると [[494]] が返る（RFC 3329 §2.3.2）。',
+          '番号が隣り合うため 421 は [[420]] Bad Extension と混同されることがあるが、状況は正反対である。420 はクライアントの要求が過大であること、421 はクライアントの提示が不足していることを示す。RFC 3329 の sec-agree では両者が並んで使われる。合意を必須とするポリシーのサーバは、リクエストのどこにも sec-agree がなければ 421 を、Supported にだけ sec-agree があれば [[494]] Security Agreement Required を返す（RFC 3329 §2.3.2）。',
         ],
         scenarios: [
           '信頼性のある暫定応答を必須にしたスタック（PJSIP_INV_REQUIRE_100REL を指定した pjsip の INVITE セッションなど）が、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
@@ -259,7 +259,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'RFC 3329 のセキュリティアグリーメントを必須とするポリシーの、携帯事業者のファーストホップのプロキシに、Require・Proxy-Require・Supported のどこにも sec-agree のない保護なしの REGISTER が届く。プロキシは「Require: sec-agree」と、対応メカニズムを列挙した Security-Server ヘッダを付けた 421 を返し（RFC 3329 §2.3.2）、保護された登録だけを受け入れる。',
         ],
         fixes: [
-          '421 の Require ヘッダを読み、その拡張（100rel/PRACK、Path、sec-agree）をクライアントで有効にしたうえで、送り直すリクエストの Supported にオプションタグが入っていることを確認する。',
+          '421 の Require ヘッダを読み、その拡張（100rel/PRACK、Path、sec-agree）をクライアントで有効にしたうえで、送り直すリクエストで提示する。100rel や path なら Supported にオプションタグを入れ、sec-agree なら合意の手順を行い、Security-Verify を付けて Require と Proxy-Require に sec-agree を入れる（RFC 3329 §2.3.1）。',
           'クライアントがその拡張を実装できないなら、このサーバ経由では呼も登録も成功しない。別の経路へ送るか、自社トランクではその拡張を任意扱いにするよう事業者に依頼する。',
           '自分のサーバが返している場合は、RFC 3261 §8.2.4 の推奨どおり、クライアントが拡張を持たなければ基本仕様の SIP で処理する。421 は意味のある応答がどうしても返せない場合に限り、必ず必要なタグを Require に入れる。クライアントの Require にある未知のタグを知らせるために 421 を使ってはならない。それは 420 の役目である。',
         ],
@@ -276,8 +276,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       {
         phrase: 'Session Timer Too Small',
         source: {
-          en: 'the OpenSIPS sst module documentation and sofia-sip\'s documentation of NUTAG_SESSION_TIMER; pjsip and sofia-sip/FreeSWITCH name their constants this way (PJSIP_SC_SESSION_TIMER_TOO_SMALL, SIP_422_SESSION_TIMER_TOO_SMALL) but send the registered phrase',
-          ja: 'OpenSIPS の sst モジュールの説明と、sofia-sip の NUTAG_SESSION_TIMER の説明。pjsip と sofia-sip/FreeSWITCH は定数名をこう付けている（PJSIP_SC_SESSION_TIMER_TOO_SMALL、SIP_422_SESSION_TIMER_TOO_SMALL）が、送信するのは登録済みのリーズンフレーズである',
+          en: 'Wireshark\'s table of SIP status codes (sip_response_code_vals in packet-sip.c, used by its SIP statistics), the OpenSIPS sst module documentation and sofia-sip\'s documentation of NUTAG_SESSION_TIMER; pjsip and sofia-sip/FreeSWITCH name their constants this way (PJSIP_SC_SESSION_TIMER_TOO_SMALL, SIP_422_SESSION_TIMER_TOO_SMALL) but send the registered phrase',
+          ja: 'Wireshark の SIP ステータスコード表（packet-sip.c の sip_response_code_vals。SIP 統計で使われる）、OpenSIPS の sst モジュールの説明、sofia-sip の NUTAG_SESSION_TIMER の説明。pjsip と sofia-sip/FreeSWITCH は定数名をこう付けている（PJSIP_SC_SESSION_TIMER_TOO_SMALL、SIP_422_SESSION_TIMER_TOO_SMALL）が、送信するのは登録済みのリーズンフレーズである',
         },
       },
     ],
@@ -313,15 +313,15 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC4028 §9',
         note: {
-          en: 'Only a request whose Supported header contains "timer" may be rejected with 422; for any other, a short interval is corrected on the way instead.',
-          ja: 'Supported に「timer」を含むリクエストだけが 422 で拒否されうる。それ以外のリクエストでは、短すぎる間隔は途中で補正される。',
+          en: 'Only a request whose Supported header contains "timer" may be rejected with 422. For any other, a proxy should instead insert Min-SE with its minimum, or raise an existing one, and must then raise Session-Expires to that value (RFC 4028 §8.1).',
+          ja: 'Supported に「timer」を含むリクエストだけが 422 で拒否されうる。それ以外のリクエストでは、プロキシは拒否する代わりに、自らの最小値で Min-SE を挿入するか既存の値を引き上げるべきであり、そのうえで Session-Expires をその値まで引き上げなければならない（RFC 4028 §8.1）。',
         },
       },
     ],
     related: [423, 420, 421],
     keywords: {
       en: ['session timer', 'session timers', 'Session-Expires', 'Min-SE', 'refresher', 'session refresh', 're-INVITE', 'keepalive'],
-      ja: ['セッションタイマ', 'セッションタイマ', 'セッション間隔', 'リフレッシュ', 're-INVITE', '最小値'],
+      ja: ['セッションタイマ', 'Min-SE', 'セッション間隔', 'リフレッシュ', 're-INVITE', '最小値'],
     },
     flow: {
       parties: [
@@ -377,19 +377,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'A proxy or the UAS refuses the session interval proposed in Session-Expires because it is shorter than its own minimum; the Min-SE header of the 422 gives the smallest acceptable value.',
         description: [
-          'Session timers (RFC 4028) make a dialog prove periodically that it is still alive: one side, the refresher, sends a re-INVITE or UPDATE before the negotiated interval runs out, and either end, or a stateful proxy, may clear the session when no refresh arrives. Every refresh costs processing on each element that record-routes the dialog, so each of them may impose a lower bound. A request whose Session-Expires value falls below that bound is answered 422, and the response must carry a Min-SE header with the bound (RFC 4028 §6), which can never be less than 90 seconds.',
-          'A 422 is only allowed when the request shows that the sender understands session timers, that is, when its Supported header contains "timer" (RFC 4028 §8.1 for proxies, §9 for the UAS). If it does not, rejecting would simply fail the call, so a proxy instead inserts or raises Min-SE and lets the interval be corrected further along. The UAC that receives a 422 is expected to send the request again with Session-Expires at least as large as the Min-SE it was given, and to include that Min-SE value itself so that later elements see the floor (RFC 4028 §7).',
+          'Session timers (RFC 4028) make a dialog prove periodically that it is still alive: one side, the refresher, sends a re-INVITE or UPDATE before the negotiated interval runs out, and when no refresh arrives, the user agents are to send BYE and call-stateful proxies can drop the call state (RFC 4028 §1). Every refresh costs processing on each element that record-routes the dialog, so each of them may impose a lower bound (RFC 4028 §2). A request whose Session-Expires value falls below that bound may be answered 422, and the response must then carry a Min-SE header with the bound (RFC 4028 §6), which can never be less than 90 seconds (RFC 4028 §5).',
+          'A 422 is only allowed when the request shows that the sender understands session timers, that is, when its Supported header contains "timer" (RFC 4028 §8.1 for proxies, §9 for the UAS). If it does not, rejecting would simply fail the call, so a proxy should instead insert Min-SE with its minimum, or raise an existing one, and must then raise Session-Expires to that value itself before forwarding (RFC 4028 §8.1). A UAC that receives a 422 may send the request again (RFC 4028 §7.3). If it does, the new request must carry a Min-SE header with the largest value from the 422 responses it has received for that Call-ID or dialog (RFC 4028 §7.4), with Session-Expires raised to at least that value; proxies on the path must not lower Session-Expires below Min-SE (RFC 4028 §8.1).',
           'The name and number sit next to [[423]] Interval Too Brief, and both say "your timer is too short", but they police different clocks: 422 concerns the lifetime of an INVITE session and the Min-SE header, 423 concerns the Expires of a registration, subscription or publication and the Min-Expires header. A 422 answering a session refresh inside an established dialog rejects only that refresh: the session stays as it was, but so does its expiration, and a refresh still has to succeed before it (RFC 4028 §10).',
         ],
         scenarios: [
-          'A softphone offers "Session-Expires: 90" in every INVITE. The operator\'s SBC keeps call state and does not want refreshes more often than every 30 minutes, so it answers "422 Session Interval Too Small" with "Min-SE: 1800"; a correct client immediately retries with "Session-Expires: 1800" and "Min-SE: 1800".',
+          'A softphone offers "Session-Expires: 90" in every INVITE, although RFC 4028 §4 says an element inserting Session-Expires should not choose less than 30 minutes. The operator\'s SBC keeps call state and accepts no session interval under 30 minutes, so it answers "422 Session Interval Too Small" with "Min-SE: 1800"; a client that retries sends "Session-Expires: 1800" and "Min-SE: 1800".',
           'An OpenSIPS proxy uses its sst module to enforce a minimum interval (its reject_to_small parameter, on by default, makes it answer 422 with its own Min-SE). An IP-PBX trunking through it places calls with a shorter Session-Expires and "Supported: timer", and every call fails at once because the PBX treats the 422 as final instead of retrying.',
           'A B2BUA accepts a call with one interval on the inbound leg and starts the outbound leg with its own, shorter default. The carrier downstream rejects the outbound INVITE with 422, and the trace shows the failure on a leg the original caller never saw.',
         ],
         fixes: [
-          'Handle the 422 as the RFC intends: resend the same request with Session-Expires set to at least the Min-SE of the response and with a Min-SE header of that value. Stacks such as pjsip do this automatically once session timers are enabled; if yours gives up instead, check that the feature is fully enabled rather than half configured.',
-          'Raise the default session interval on phones, PBXs and B2BUAs to a common operator value such as 1800 seconds, so that the first INVITE already clears every minimum on the path.',
-          'If your server sends it: only reject requests that carry "Supported: timer", always include Min-SE with your real minimum (90 seconds or more), and for clients without timer support raise the interval by inserting Min-SE instead of rejecting (RFC 4028 §8.1).',
+          'Handle the 422 as RFC 4028 §7.4 describes: resend the request as a new transaction with a Min-SE header carrying the largest Min-SE received in the 422 responses, and Session-Expires raised to at least that value. Stacks such as pjsip do this automatically once session timers are enabled. The retry itself is optional (RFC 4028 §7.3), so a stack that gives up is not breaking the RFC; if yours does, raise its session interval instead (next fix).',
+          'Raise the default session interval on phones, PBXs and B2BUAs to the 1800 seconds that RFC 4028 §4 recommends, so that the first INVITE already clears any minimum on the path up to 30 minutes.',
+          'If your server sends it: only reject requests that carry "Supported: timer", always include Min-SE with your real minimum (90 seconds or more), and, as a proxy, handle requests without timer support by inserting or raising Min-SE and raising Session-Expires to match instead of rejecting (RFC 4028 §8.1).',
         ],
       },
       ja: {
@@ -397,19 +397,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'Session-Expires で提案されたセッション間隔が、プロキシまたは UAS の定める最小値より短いため受け入れられない。許容される最小値は 422 の Min-SE ヘッダで示される。',
         description: [
-          'セッションタイマ（RFC 4028）は、ダイアログがまだ生きていることを定期的に確認させる仕組みである。リフレッシャとなった一方が、合意した間隔が切れる前に re-INVITE または UPDATE を送り、リフレッシュが届かなければ両端やステートフルなプロキシがセッションを解放できる。リフレッシュはダイアログを Record-Route している各装置に処理負荷をかけるため、どの装置も間隔の下限を設けてよい。Session-Expires の値がその下限を下回るリクエストには 422 が返り、応答にはその下限を示す Min-SE ヘッダを付けなければならない（RFC 4028 §6）。この値は 90 秒未満にはならない。',
-          '422 を返してよいのは、送信側がセッションタイマを理解していることがリクエストから分かる場合、つまり Supported ヘッダに「timer」がある場合に限られる（プロキシは RFC 4028 §8.1、UAS は §9）。そうでなければ拒否は呼の失敗にしかならないため、プロキシは Min-SE を挿入または引き上げ、間隔の補正を先の装置に委ねる。422 を受けた UAC は、受け取った Min-SE 以上の Session-Expires でリクエストを送り直し、後続の装置にも下限が伝わるよう、その Min-SE 値自体もリクエストに入れることが求められる（RFC 4028 §7）。',
+          'セッションタイマ（RFC 4028）は、ダイアログがまだ生きていることを定期的に確認させる仕組みである。リフレッシャとなった一方が、合意した間隔が切れる前に re-INVITE または UPDATE を送る。リフレッシュが届かなければ、両端の UA は BYE を送ることになっており、呼状態を保持するプロキシはその呼の状態を削除できる（RFC 4028 §1）。リフレッシュはダイアログを Record-Route している各装置に処理負荷をかけるため、どの装置も間隔の下限を設けてよい（RFC 4028 §2）。Session-Expires の値がその下限を下回るリクエストは 422 で拒否してよく、その場合は応答にその下限を示す Min-SE ヘッダを付けなければならない（RFC 4028 §6）。この値は 90 秒未満にはならない（RFC 4028 §5）。',
+          '422 を返してよいのは、送信側がセッションタイマを理解していることがリクエストから分かる場合、つまり Supported ヘッダに「timer」がある場合に限られる（プロキシは RFC 4028 §8.1、UAS は §9）。そうでなければ拒否は呼の失敗にしかならないため、プロキシは拒否する代わりに、自らの最小値で Min-SE を挿入するか既存の値を引き上げるべきであり、そのうえで Session-Expires を自らその値まで引き上げてから転送しなければならない（RFC 4028 §8.1）。422 を受けた UAC は、リクエストを送り直してもよい（RFC 4028 §7.3）。送り直す場合、新しいリクエストには、その Call-ID またはダイアログで受けた 422 の Min-SE のうち最大の値を Min-SE ヘッダとして入れなければならず（RFC 4028 §7.4）、Session-Expires もその値以上に引き上げる。経路上のプロキシは Session-Expires を Min-SE より小さくしてはならない（RFC 4028 §8.1）。',
           '名前も番号も [[423]] Interval Too Brief に近く、どちらも「タイマが短すぎる」という意味だが、対象とする時間が違う。422 は INVITE セッションの寿命と Min-SE ヘッダ、423 は登録・サブスクリプション・パブリケーションの Expires と Min-Expires ヘッダを扱う。確立済みのダイアログ内のセッションリフレッシュに 422 が返った場合、拒否されるのはそのリフレッシュだけで、セッションは元のまま続く。ただしセッションの期限も延びないため、その期限までにリフレッシュを成功させる必要がある（RFC 4028 §10）。',
         ],
         scenarios: [
-          'ソフトフォンがすべての INVITE で「Session-Expires: 90」を提示する。呼状態を保持する事業者の SBC は 30 分より短い周期のリフレッシュを望まないため、「Min-SE: 1800」を付けた「422 Session Interval Too Small」を返す。正しく実装されたクライアントは、すぐに「Session-Expires: 1800」と「Min-SE: 1800」で再試行する。',
+          'ソフトフォンがすべての INVITE で「Session-Expires: 90」を提示する（RFC 4028 §4 は、Session-Expires を入れる側は 30 分未満の値を選ぶべきでないとしている）。呼状態を保持する事業者の SBC は 30 分未満のセッション間隔を受け付けないため、「Min-SE: 1800」を付けた「422 Session Interval Too Small」を返す。再試行するクライアントは「Session-Expires: 1800」と「Min-SE: 1800」を付けて送り直す。',
           'OpenSIPS のプロキシが sst モジュールで最小間隔を強制している（既定で有効な reject_to_small パラメータにより、自らの Min-SE を付けた 422 を返す）。そこを経由する IP-PBX が短い Session-Expires と「Supported: timer」で発信すると、PBX が 422 を再試行せずに最終的な失敗として扱うため、すべての呼が即座に失敗する。',
           'B2BUA が着信側の区間をある間隔で受け付け、発信側の区間は自装置のより短い既定値で開始する。下流のキャリアがその INVITE を 422 で拒否し、トレースには元の発信者からは見えない区間での失敗が記録される。',
         ],
         fixes: [
-          'RFC の意図どおりに 422 を処理する。応答の Min-SE 以上の値を Session-Expires に設定し、同じ値の Min-SE ヘッダを付けて同じリクエストを送り直す。pjsip などのスタックは、セッションタイマを有効にしていればこれを自動で行う。再試行せずに発信を断念している場合は、機能が中途半端な設定のままになっていないかを確認する。',
-          '電話機、PBX、B2BUA の既定のセッション間隔を、1800 秒のような事業者で一般的な値に引き上げ、最初の INVITE の時点で経路上のすべての最小値を満たすようにする。',
-          '自分のサーバが返している場合は、「Supported: timer」を含むリクエストだけを拒否し、実際の最小値（90 秒以上）を必ず Min-SE に入れる。タイマに対応していないクライアントに対しては、拒否せず Min-SE を挿入して間隔を引き上げる（RFC 4028 §8.1）。',
+          'RFC 4028 §7.4 のとおりに 422 を処理する。受けた 422 の Min-SE のうち最大の値を Min-SE ヘッダに入れ、Session-Expires をその値以上に引き上げて、新しいトランザクションとしてリクエストを送り直す。pjsip などのスタックは、セッションタイマを有効にしていればこれを自動で行う。再試行自体は任意であり（RFC 4028 §7.3）、再試行せずに断念するスタックが RFC に反しているわけではない。その場合は、次の対処のとおり既定のセッション間隔を引き上げる。',
+          '電話機、PBX、B2BUA の既定のセッション間隔を、RFC 4028 §4 が推奨する 1800 秒に引き上げ、経路上の最小値が 30 分以下であれば最初の INVITE の時点で満たせるようにする。',
+          '自分のサーバが返している場合は、「Supported: timer」を含むリクエストだけを拒否し、実際の最小値（90 秒以上）を必ず Min-SE に入れる。プロキシとして動作する場合、タイマに対応していないクライアントのリクエストは拒否せず、Min-SE を挿入または引き上げ、Session-Expires もその値まで引き上げる（RFC 4028 §8.1）。',
         ],
       },
     },
@@ -502,18 +502,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The registrar or other soft-state server refuses the lifetime requested in Expires because it is shorter than it is willing to handle; Min-Expires in the 423 gives the minimum.',
         description: [
           'Registrations, subscriptions and publications are soft state: the client asks for a lifetime and must refresh before it runs out. Very short lifetimes mean very frequent refreshes, and a server may protect itself by refusing them. RFC 3261 §21.4.17 defines 423 for that purpose, with the registrar as the main example. According to RFC 3261 §10.3 a registrar may reject a REGISTER with 423 only when the requested interval is above zero, below one hour and below the minimum it has configured, and the response must then carry Min-Expires with that minimum.',
-          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for when the request wants too long a lifetime, telling the client in the 200 response. A de-registration with Expires 0 is never answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Presence and other event servers apply the same code and header to SUBSCRIBE (RFC 6665 §4.2.1.1), and event state compositors to PUBLISH (RFC 3903 §6).',
+          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for, telling the client in the 200 response (RFC 3261 §10.3). A de-registration with Expires 0 is never answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Notifiers, such as presence servers, may use the same code and header for SUBSCRIBE (RFC 6665 §4.2.1.1), and event state compositors for PUBLISH (RFC 3903 §6).',
           'Do not confuse it with [[422]] Session Interval Too Small, which concerns the session timer of an INVITE dialog and carries Min-SE rather than Min-Expires. A 423 is not about a call: it is about how long the server keeps a binding, a subscription or a publication alive. It can still arrive inside a dialog: a notifier SHOULD answer 423 to a subscription refresh that asks for too short a time (RFC 6665 §4.2.1.4), and the subscription then stays valid until its current expiration (RFC 6665 §4.1.2.2).',
         ],
         scenarios: [
           'A softphone behind NAT registers with "Expires: 30" to keep its NAT binding open. The provider\'s registrar has a minimum of 60 seconds and answers "423 Interval Too Brief" with "Min-Expires: 60"; a phone that handles 423 re-registers at once with "Expires: 60".',
           'A presence client publishes its state with "Expires: 10". The event state compositor keeps publications for at least 60 seconds, rejects the PUBLISH with 423 and "Min-Expires: 60", and stores nothing until the client publishes again with a longer interval (RFC 3903 §6).',
-          'A desk phone subscribes to busy lamp field (BLF) presence of twenty colleagues with a very short Expires; the PBX\'s presence server refuses each SUBSCRIBE with 423 and a Min-Expires, and the lamps stay dark on phones that do not retry.',
+          'A desk phone subscribes to the state of twenty colleagues for its busy lamp field (BLF) keys, with an Expires below the PBX\'s minimum; the PBX, as notifier, refuses each SUBSCRIBE with 423 and a Min-Expires (RFC 6665 §4.2.1.1), and the lamps stay dark on phones that do not retry.',
         ],
         fixes: [
           'Set the registration or subscription interval to at least the Min-Expires the server returned, either by letting the stack retry automatically, if it does, or by changing the "registration expiry" setting on the phone or trunk.',
           'If the short interval exists to keep a NAT binding alive, keep the registration interval at the server\'s minimum and use a separate keepalive instead: CRLF keepalives on TCP/TLS flows, OPTIONS pings, or SIP Outbound (RFC 5626).',
-          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and answer 423 only when the request is below the minimum you state, as RFC 3261 §10.3 requires: a Min-Expires no higher than the requested value gives the client nothing to fix.',
+          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and answer 423 only when the requested interval is above zero, under one hour and below the minimum you state, as RFC 3261 §10.3 requires of a registrar: a Min-Expires no higher than the requested value gives the client nothing to fix.',
         ],
       },
       ja: {
@@ -522,18 +522,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'Expires で要求された有効期間が、レジストラなどソフトステートを扱うサーバの受け入れる長さより短いため拒否された。最小値は 423 の Min-Expires に示される。',
         description: [
           '登録、サブスクリプション、パブリケーションはいずれもソフトステートである。クライアントが有効期間を要求し、それが切れる前にリフレッシュしなければならない。有効期間が極端に短ければリフレッシュも極端に頻繁になるため、サーバはそれを拒否して自らを守ることができる。そのために RFC 3261 §21.4.17 が定めるのが 423 であり、主な例としてレジストラが挙げられている。RFC 3261 §10.3 によれば、レジストラが REGISTER を 423 で拒否してよいのは、要求された間隔が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ、その際は最小値を Min-Expires に入れて返さなければならない。',
-          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求された期間が長すぎれば短い期間を与えて 200 応答で伝えることもできる。Expires 0 による登録解除に 423 が返ることはない。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスなどのイベントサーバは SUBSCRIBE に（RFC 6665 §4.2.1.1）、イベント状態コンポジタは PUBLISH に（RFC 3903 §6）、同じ応答コードとヘッダを使う。',
+          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求より短い期間を与えて 200 応答で伝えることもできる（RFC 3261 §10.3）。Expires 0 による登録解除に 423 が返ることはない。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスサーバなどのノーティファイアは SUBSCRIBE に（RFC 6665 §4.2.1.1）、イベント状態コンポジタは PUBLISH に（RFC 3903 §6）、同じ応答コードとヘッダを使ってよい。',
           'INVITE ダイアログのセッションタイマに関する [[422]] Session Interval Too Small と混同しないこと。422 が運ぶのは Min-Expires ではなく Min-SE である。423 は呼に関わるものではなく、サーバが登録のバインディング、サブスクリプション、パブリケーションをどれだけの期間保持するかを扱う。それでもダイアログ内で返ることはある。ノーティファイアは、短すぎる期間を求めるサブスクリプションのリフレッシュに 423 を返すべきであり（RFC 6665 §4.2.1.4）、その場合サブスクリプションは現在の期限まで有効なままである（RFC 6665 §4.1.2.2）。',
         ],
         scenarios: [
           'NAT 配下のソフトフォンが NAT のバインディングを保つために「Expires: 30」で登録する。事業者のレジストラの最小値は 60 秒なので、「Min-Expires: 60」を付けた「423 Interval Too Brief」が返る。423 を処理できる電話機はすぐに「Expires: 60」で再登録する。',
           'プレゼンスクライアントが「Expires: 10」で状態を PUBLISH する。パブリケーションを最低 60 秒保持する ESC は、「Min-Expires: 60」を付けた 423 でこの PUBLISH を拒否し、クライアントがより長い間隔で公開し直すまで何も保存しない（RFC 3903 §6）。',
-          '卓上電話機が同僚 20 人分の BLF（話中ランプ表示）のプレゼンスを非常に短い Expires でサブスクライブする。PBX のプレゼンスサーバは各 SUBSCRIBE を Min-Expires 付きの 423 で拒否し、再試行しない電話機ではランプが点かないままになる。',
+          '卓上電話機が、BLF（話中ランプ表示）キーのために同僚 20 人分の状態を、PBX の最小値より短い Expires でサブスクライブする。ノーティファイアである PBX は各 SUBSCRIBE を Min-Expires 付きの 423 で拒否し（RFC 6665 §4.2.1.1）、再試行しない電話機ではランプが点かないままになる。',
         ],
         fixes: [
           '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックが自動で再試行するならそれに任せ、そうでなければ電話機やトランクの「登録有効期間」設定を変更する。',
           '短い間隔の目的が NAT バインディングの維持であれば、登録間隔はサーバの最小値に合わせ、キープアライブは別の手段で行う。TCP/TLS フローでの CRLF キープアライブ、OPTIONS による死活監視、SIP Outbound（RFC 5626）などがある。',
-          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また RFC 3261 §10.3 のとおり、423 を返すのは要求値が自分の示す最小値を下回る場合だけにする。要求値以下の Min-Expires では、クライアントは何も直せない。',
+          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また RFC 3261 §10.3 がレジストラに求めるとおり、423 を返すのは要求値が 0 より大きく、1 時間未満で、かつ自分の示す最小値を下回る場合だけにする。要求値以下の Min-Expires では、クライアントは何も直せない。',
         ],
       },
     },
