@@ -2899,27 +2899,6 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  {
-    id: '202-example-received-parameter',
-    date: '2026-12-05',
-    title: { en: '202: no received parameter when the sent-by address is the packet source', ja: '202：sent-by が送信元アドレスと同じなら received パラメータは付かない' },
-    pages: [{ code: 202 }],
-    wrong: {
-      en: 'The example 202 added received=192.0.2.10 to a Via whose sent-by was already the IP address 192.0.2.10 the REFER came from.',
-      ja: '例の 202 は、sent-by がすでに REFER の送信元と同じ IP アドレス 192.0.2.10 である Via に、received=192.0.2.10 を付けていた。',
-    },
-    now: {
-      en: 'The Via of the example 202 is the Via of the REFER unchanged: a received parameter is added only when sent-by is a domain name or an IP address that differs from the packet source (RFC 3261 §18.2.1).',
-      ja: '例の 202 の Via は REFER の Via そのままである。received パラメータを付けるのは、sent-by がドメイン名であるか、送信元と異なる IP アドレスである場合だけである（RFC 3261 §18.2.1）。',
-    },
-    sources: [
-      {
-        ref: 'RFC3261 §18.2.1',
-        quote:
-          'If the host portion of the "sent-by" parameter contains a domain name, or if it contains an IP address that differs from the packet source address, the server MUST add a "received" parameter to that Via header field value.',
-      },
-    ],
-  },
 
   // Second reading, 436, 437, 438, 439.
   {
@@ -3169,27 +3148,6 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [
       { ref: 'RFC3903 §11.2.1', quote: '412 (Conditional Request Failed) is used to indicate that the precondition given for the request has failed.' },
       { ref: 'RFC9110 §15.5.13', quote: 'The 412 (Precondition Failed) status code indicates that one or more conditions given in the request header fields evaluated to false when tested on the server' },
-    ],
-  },
-  {
-    id: '412-example-received-parameter',
-    date: '2026-12-05',
-    title: { en: '412: no received parameter when the sent-by address is the packet source', ja: '412：sent-by が送信元アドレスと同じなら received パラメータは付かない' },
-    pages: [{ code: 412 }],
-    wrong: {
-      en: 'The example 412 added received=192.0.2.10 to a Via whose sent-by was already the IP address 192.0.2.10 the PUBLISH came from.',
-      ja: '例の 412 は、sent-by がすでに PUBLISH の送信元と同じ IP アドレス 192.0.2.10 である Via に、received=192.0.2.10 を付けていた。',
-    },
-    now: {
-      en: 'The Via of the example 412 is the Via of the PUBLISH unchanged: a received parameter is added only when sent-by is a domain name or an IP address that differs from the packet source (RFC 3261 §18.2.1).',
-      ja: '例の 412 の Via は PUBLISH の Via そのままである。received パラメータを付けるのは、sent-by がドメイン名であるか、送信元と異なる IP アドレスである場合だけである（RFC 3261 §18.2.1）。',
-    },
-    sources: [
-      {
-        ref: 'RFC3261 §18.2.1',
-        quote:
-          'If the host portion of the "sent-by" parameter contains a domain name, or if it contains an IP address that differs from the packet source address, the server MUST add a "received" parameter to that Via header field value.',
-      },
     ],
   },
   {
