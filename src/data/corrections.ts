@@ -3034,6 +3034,39 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 202, 204, 405, 406.
+  {
+    id: '202-deprecation-scope-and-reasons',
+    date: '2026-12-05',
+    title: { en: '202: what RFC 6665 and RFC 7647 each forbid, and the reasons RFC 6665 gives', ja: '202：RFC 6665 と RFC 7647 がそれぞれ禁じていることと、RFC 6665 が挙げる理由' },
+    pages: [{ code: 202 }],
+    wrong: {
+      en: 'The summary said that for SUBSCRIBE, NOTIFY and REFER "senders must use 200 instead". RFC 6665 §8.3.1 forbids 202 only in answer to SUBSCRIBE and NOTIFY, naming 200 as an example of the success response to send instead; only RFC 7647 §5 requires a 200, for REFER. The description said "no implementation may send it", where RFC 6665 binds implementations that conform to it, and gave as the reason "the distinction never helped anyone", which no RFC says.',
+      ja: '概要では、SUBSCRIBE・NOTIFY・REFER について「送信側は 200 を返さなければならない」としていた。RFC 6665 §8.3.1 が禁じるのは SUBSCRIBE と NOTIFY への 202 だけで、代わりに送る成功応答は 200 を例として挙げているにすぎない。200 を義務づけているのは REFER についての RFC 7647 §5 だけである。また説明では「どの実装も送ってはならない」としていたが、RFC 6665 の規定が適用されるのはそれに準拠する実装であり、理由とした「この区別は実運用で役に立たなかった」はどの RFC にも書かれていない。',
+    },
+    now: {
+      en: 'Each rule has its scope: implementations conforming to RFC 6665 must not send 202 to SUBSCRIBE or NOTIFY and treat a received 202 as 200; an element accepting a REFER must send 200 (RFC 7647 §5). The description gives the reasons RFC 6665 §8.3.1 states: a proxy may absorb a 202 when a SUBSCRIBE forks, 202 is processed no differently from 200, and interoperability tests found implementations handling the two differently.',
+      ja: '規則ごとに適用範囲を示した。RFC 6665 に準拠する実装は SUBSCRIBE・NOTIFY に 202 を返してはならず、受信した 202 を 200 として扱う。REFER を受け付ける装置は 200 を返さなければならない（RFC 7647 §5）。説明には RFC 6665 §8.3.1 自身が挙げる理由を書いた。SUBSCRIBE がフォークされると 202 はプロキシに吸収されることがあり、202 と 200 に処理上の違いはなく、相互接続試験で両者を異なるように扱う実装が見つかった、というものである。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §8.3.1',
+        quote:
+          'Due to response handling in forking cases, any 202 response to a SUBSCRIBE request may be absorbed by a proxy, and thus it can never be guaranteed to be received by the UAC. Furthermore, there is no actual processing difference for a 202 as compared to a 200; a NOTIFY request is sent after the subscription is processed, and it conveys the correct state. SIP interoperability tests found that implementations were handling 202 differently from 200, leading to incompatibilities.',
+      },
+      {
+        ref: 'RFC6665 §8.3.1',
+        quote:
+          'Implementations conformant with the current specification MUST treat an incoming 202 response as identical to a 200 response and MUST NOT generate 202 response codes to SUBSCRIBE or NOTIFY requests.',
+      },
+      {
+        ref: 'RFC7647 §5',
+        quote:
+          'Specifically, an element accepting a REFER request MUST NOT reply with a 202 response code and MUST treat any 202 responses received as identical to a 200 response. Wherever [RFC3515] requires sending a 202 response code, a 200 response code MUST be sent instead.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -309,17 +309,17 @@ export const codes2xx: CodeEntryInput[] = [
       en: {
         title: 'Accepted',
         summary:
-          'A deprecated success code that once meant "accepted, result to follow": for SUBSCRIBE, NOTIFY and REFER, receivers treat it exactly like 200 OK and senders must use 200 instead; a 202 to MESSAGE still means a relay accepted the message without guaranteeing end-to-end delivery.',
+          'A deprecated success code that once meant "accepted, result to follow". Implementations conforming to RFC 6665 must not send it in answer to SUBSCRIBE or NOTIFY, RFC 7647 requires a 200 in its place when a REFER is accepted, and a receiver conforming to them treats a 202 to any of the three exactly like 200 OK; a 202 to MESSAGE still means a relay accepted the message without guaranteeing end-to-end delivery.',
         description: [
-          'RFC 3265 introduced 202 so that a notifier could accept a SUBSCRIBE before it knew whether the subscriber was authorized, and RFC 3515 used it to accept a REFER. In both cases the answer carried no outcome: the real result arrived later in NOTIFY requests.',
-          'The distinction never helped anyone. RFC 6665 §8.3.1 deprecated 202 for SUBSCRIBE and NOTIFY: no implementation may send it in answer to either, and one that receives it must process it as 200 OK. RFC 7647 §5 closed the remaining gap for REFER: wherever RFC 3515 said to send 202, a 200 must be sent instead.',
-          'Engineers still meet 202 because implementations written to the earlier RFCs still send it: RFC 3515 §2.4.2 required a UA accepting a REFER to return 202, and RFC 3265 had a notifier return 202 when it could not yet authorize a subscription. Nothing is wrong with the call when that happens; the transfer or subscription proceeds exactly as after a 200.',
+          'RFC 3265 introduced 202 so that a notifier could accept a SUBSCRIBE before it knew whether the subscriber was authorized, or without revealing its authorization policy, and RFC 3515 used it to accept a REFER. In both cases the answer carried no outcome: the real result arrived later in NOTIFY requests.',
+          'RFC 6665 §8.3.1 deprecated 202 for SUBSCRIBE and NOTIFY and gives three reasons: when a SUBSCRIBE forks, a proxy may absorb a 202, so it can never be guaranteed to reach the subscriber; there is no real processing difference between 202 and 200, since the NOTIFY sent once the subscription is processed conveys the state either way; and interoperability tests found implementations handling 202 differently from 200, which led to incompatibilities. Implementations conforming to RFC 6665 MUST NOT send 202 in answer to either request and MUST treat a 202 they receive as identical to 200. RFC 7647 §5 closed the remaining gap for REFER: an element accepting a REFER MUST NOT reply 202, and wherever RFC 3515 said to send 202, a 200 MUST be sent instead.',
+          'Engineers still meet 202 because implementations written to the earlier RFCs still send it: RFC 3515 §2.4.2 required a UA accepting a REFER to return 202, and RFC 3265 had a notifier return 202 when it could not yet authorize a subscription or wished to mask its authorization policy. The request has not failed when that happens, and a receiver that follows RFC 6665 and RFC 7647 carries on with the transfer or subscription exactly as after a 200.',
           'One use keeps its meaning. RFC 3428, which defines MESSAGE, was updated by neither RFC 6665 nor RFC 7647: a message relay that stores the message to forward it later, or forwards it into a non-SIP domain, SHOULD answer 202 (RFC 3428 §7), and a UAC that receives 202 MUST NOT assume the message has reached its final destination (RFC 3428 §4).',
         ],
         scenarios: [
           'A phone performs a blind transfer: it sends REFER with a Refer-To header inside the call, and an older PBX answers 202 Accepted. The outcome of the transfer comes next in NOTIFY requests with "Event: refer" whose message/sipfrag bodies read "SIP/2.0 100 Trying", then "SIP/2.0 200 OK" or a failure status (RFC 3515 §2.4.5).',
           'A presence client sends SUBSCRIBE to a notifier implemented before RFC 6665, which answers 202 while the subscription is still pending authorization. The first NOTIFY that follows carries "Subscription-State: pending" or "active".',
-          'A test tool or a strict stack flags a 202 answer to SUBSCRIBE or NOTIFY as a protocol violation: since RFC 6665 neither request may be answered with 202.',
+          'A test tool or a strict stack flags a 202 answer to SUBSCRIBE or NOTIFY as a protocol violation: an implementation conforming to RFC 6665 must not answer either request with 202.',
           'A client sends a MESSAGE to a mobile number and a gateway to the SMS network answers 202: it has accepted the text for onward delivery outside SIP, and nothing yet says it arrived (RFC 3428 §7).',
         ],
         fixes: [
@@ -331,17 +331,17 @@ export const codes2xx: CodeEntryInput[] = [
       ja: {
         title: '受理',
         summary:
-          '「受け付けた、結果は後で通知する」という意味で使われていた非推奨の成功応答である。SUBSCRIBE・NOTIFY・REFER では、受信側は 200 OK と同じに扱い、送信側は 200 を返さなければならない。MESSAGE への 202 は今も、中継装置がメッセージを受け付けたが、最終的な宛先への配信は保証していないことを示す。',
+          '「受け付けた、結果は後で通知する」という意味で使われていた非推奨の成功応答である。RFC 6665 に準拠する実装は SUBSCRIBE・NOTIFY に 202 を返してはならず、REFER を受け付ける場合は RFC 7647 により 202 に代えて 200 を返さなければならない。これらに準拠する受信側は、三つのいずれに対する 202 も 200 OK と同じに扱う。MESSAGE への 202 は今も、中継装置がメッセージを受け付けたが、最終的な宛先への配信は保証していないことを示す。',
         description: [
-          '202 は RFC 3265 で導入された応答で、ノーティファイアが加入者の認可を判断する前に SUBSCRIBE を受け付けるためのものだった。RFC 3515 も REFER の受付にこのコードを使った。どちらの場合も 202 自体は結果を含まず、実際の結果は後続の NOTIFY で届く。',
-          'この区別は実運用で役に立たなかった。RFC 6665 §8.3.1 は SUBSCRIBE と NOTIFY に対する 202 を非推奨とし、どちらのリクエストにも 202 を返してはならず、受信した 202 は 200 OK として処理しなければならないと定めた。REFER については RFC 7647 §5 が、RFC 3515 で 202 を返すとされていた箇所すべてで 200 を返さなければならないと改めた。',
-          'それでも現場で 202 を目にするのは、以前の RFC に沿って作られた実装が今も送るためである。RFC 3515 §2.4.2 は REFER を受け付ける UA に 202 を返すよう求め、RFC 3265 ではノーティファイアがサブスクリプションをまだ認可できないときに 202 を返すとしていた。その場合も呼に問題はなく、転送やサブスクリプションは 200 のときとまったく同じように進む。',
+          '202 は RFC 3265 で導入された応答で、ノーティファイアが加入者の認可を判断する前に、あるいは認可ポリシーを明かさずに SUBSCRIBE を受け付けるためのものだった。RFC 3515 も REFER の受付にこのコードを使った。どちらの場合も 202 自体は結果を含まず、実際の結果は後続の NOTIFY で届く。',
+          'RFC 6665 §8.3.1 は SUBSCRIBE と NOTIFY に対する 202 を非推奨とし、理由を三つ挙げている。SUBSCRIBE がフォークされると 202 はプロキシに吸収されることがあり、加入者に届く保証がない。202 と 200 の間に処理上の違いは実際にはなく、どちらの場合もサブスクリプションの処理後に送られる NOTIFY が正しい状態を伝える。さらに相互接続試験で、202 を 200 と異なるように扱う実装が見つかり、非互換の原因になっていた。RFC 6665 に準拠する実装は、どちらのリクエストにも 202 を返してはならず（MUST NOT）、受信した 202 は 200 と同一に扱わなければならない（MUST）。REFER については RFC 7647 §5 が、REFER を受け付ける装置は 202 を返してはならず、RFC 3515 で 202 を返すとされていた箇所すべてで 200 を返さなければならないと改めた。',
+          'それでも現場で 202 を目にするのは、以前の RFC に沿って作られた実装が今も送るためである。RFC 3515 §2.4.2 は REFER を受け付ける UA に 202 を返すよう求め、RFC 3265 ではノーティファイアがサブスクリプションをまだ認可できないとき、または認可ポリシーを隠したいときに 202 を返すとしていた。その場合もリクエストは失敗しておらず、RFC 6665 と RFC 7647 に従う受信側は、200 のときとまったく同じように転送やサブスクリプションを進める。',
           'ただし、意味を保っている用法が一つある。MESSAGE を定める RFC 3428 は RFC 6665 にも RFC 7647 にも改訂されていない。メッセージを蓄積して後で転送する中継装置や、SIP 以外のドメインへ転送する中継装置は 202 を返すべきであり（SHOULD。RFC 3428 §7）、202 を受けた UAC はメッセージが最終的な宛先に届いたとみなしてはならない（MUST NOT。RFC 3428 §4）。',
         ],
         scenarios: [
           '電話機がブラインド転送を行う。通話中のダイアログで Refer-To ヘッダを付けた REFER を送ると、古い PBX が 202 Accepted を返す。転送の結果はその後の「Event: refer」付き NOTIFY で届き、message/sipfrag ボディに「SIP/2.0 100 Trying」、続いて「SIP/2.0 200 OK」または失敗のステータスが入る（RFC 3515 §2.4.5）。',
           'プレゼンスクライアントが RFC 6665 以前の実装のノーティファイアに SUBSCRIBE を送ると、認可がまだ保留中のため 202 が返る。続く最初の NOTIFY には「Subscription-State: pending」または「active」が入っている。',
-          '試験ツールや厳格なスタックが、SUBSCRIBE や NOTIFY への 202 をプロトコル違反として検出する。RFC 6665 以降、どちらのリクエストにも 202 を返してはならない。',
+          '試験ツールや厳格なスタックが、SUBSCRIBE や NOTIFY への 202 をプロトコル違反として検出する。RFC 6665 に準拠する実装は、どちらのリクエストにも 202 を返してはならない。',
           'クライアントが携帯電話番号宛てに MESSAGE を送ると、SMS 網へのゲートウェイが 202 を返す。SIP の外へ転送するためにメッセージを受け付けたというだけで、届いたことはまだ何も示されていない（RFC 3428 §7）。',
         ],
         fixes: [
