@@ -3066,6 +3066,49 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '204-wildcard-always-matches',
+    date: '2026-12-05',
+    title: { en: '204: a wildcard Suppress-If-Match also draws 204', ja: '204：ワイルドカードの Suppress-If-Match でも 204 になる' },
+    pages: [{ code: 204 }],
+    wrong: {
+      en: 'The summary said the notifier sends 204 "because the subscriber already holds the current state", and the Suppress-If-Match note said 204 answers a tag that still matches the current state. Neither mentioned the wildcard "*", which always evaluates to true whatever the current entity-tag, so a subscriber can get 204 without holding the current state.',
+      ja: '概要では、ノーティファイアが 204 を返すのは「加入者がすでに最新の状態を持っているため」とし、Suppress-If-Match の注記では、204 は現在の状態とまだ一致するタグへの応答であるとしていた。どちらも、現在のエンティティタグにかかわらず常に真となるワイルドカード「*」に触れておらず、加入者は最新の状態を持っていなくても 204 を受けることがある。',
+    },
+    now: {
+      en: 'The summary and the note say 204 answers an in-dialog SUBSCRIBE whose Suppress-If-Match condition held: the quoted entity-tag is still current, or it is the wildcard "*", which always matches. The description says the same.',
+      ja: '概要と注記では、204 は Suppress-If-Match の条件が成り立ったダイアログ内の SUBSCRIBE への応答であり、その条件とは示されたエンティティタグがまだ現在のものであるか、常に一致するワイルドカードの「*」であることだとした。説明も同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §6.3',
+        quote:
+          'When a condition in a SUBSCRIBE request to suppress notifications is true (i.e., the local entity-tag of the resource and the entity-tag in a Suppress-If-Match header field match), and the SUBSCRIBE is sent within an established dialog, then the notifier MUST suppress the resulting NOTIFY request, and generate a 204 (No Notification) response.',
+      },
+      { ref: 'RFC5839 §6.3', quote: 'A Suppress-If-Match header field that includes an entity-tag with the value of "*" MUST always evaluate to true.' },
+    ],
+  },
+  {
+    id: '204-most-of-the-time-scenario',
+    date: '2026-12-05',
+    title: { en: '204: no source says a client sees 204 "most of the time"', ja: '204：「ほとんどの場合」204 を受けるという出典はない' },
+    pages: [{ code: 204 }],
+    wrong: {
+      en: 'A scenario said a mobile client that re-checks a resource list or dialog-event state at every refresh "sees 204 most of the time", a frequency no source gives.',
+      ja: 'シナリオで、リソースリストやダイアログイベントの状態をリフレッシュのたびに確認するモバイルクライアントは「ほとんどの場合」204 を受け取るとしていたが、この頻度を示す出典はない。',
+    },
+    now: {
+      en: 'The scenario is the use RFC 5839 itself describes: a client that detects no user activity refreshes with "Suppress-If-Match: *" to make its subscriptions dormant, gets 204, and then receives only body-less NOTIFYs reporting changes in subscription state.',
+      ja: 'シナリオを RFC 5839 自身が示す使い方に改めた。ユーザの操作がないことを検出したクライアントが「Suppress-If-Match: *」でリフレッシュしてサブスクリプションを休止させ、204 を受け、その後はサブスクリプションの状態の変化を知らせるボディなしの NOTIFY だけを受け取る。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §5.2',
+        quote:
+          'Such a wildcard condition effectively quenches a subscription; the only notifications received are those reporting changes to the subscription state and those in response to a SUBSCRIBE message sent outside of an existing dialog. In both cases, the notifications will not contain a body.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -371,8 +371,8 @@ export const codes2xx: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5839 §5.2',
         note: {
-          en: 'Carries the entity-tag of the last NOTIFY the subscriber received; 204 is the answer when that tag still matches the current state.',
-          ja: '加入者が最後に受け取った NOTIFY のエンティティタグを入れる。そのタグが現在の状態とまだ一致するときの応答が 204 である。',
+          en: 'Carries the latest entity-tag the subscriber has seen in a NOTIFY, or the wildcard "*". To a SUBSCRIBE within an established dialog, 204 is the answer when the tag still matches the current state, and always when it is "*".',
+          ja: '加入者が NOTIFY で受け取った最新のエンティティタグか、ワイルドカードの「*」を入れる。確立済みダイアログ内の SUBSCRIBE に対しては、タグが現在の状態とまだ一致するとき、また「*」であれば常に、204 が応答となる。',
         },
       },
       {
@@ -442,19 +442,19 @@ export const codes2xx: CodeEntryInput[] = [
       en: {
         title: 'No Notification',
         summary:
-          'A SUBSCRIBE inside an existing subscription succeeded, but the notifier will not send the NOTIFY that would normally follow, because the subscriber already holds the current state.',
+          'A SUBSCRIBE sent within an established subscription dialog succeeded, but the notifier will not send the NOTIFY that would normally follow, because the request\'s Suppress-If-Match condition held: the entity-tag it quoted is still the current one, so the subscriber already holds that state, or it was the wildcard "*", which always matches.',
         description: [
-          'In the SIP events framework every accepted SUBSCRIBE, refreshes included, is followed at once by a NOTIFY carrying the current state, even when nothing has changed (RFC 6665 §4.2.1.2). RFC 5839 attaches entity-tags to event state so that this repetition can be skipped: each NOTIFY carries a SIP-ETag header naming the version of the state it reports, and the subscriber quotes the last tag it received in the Suppress-If-Match header of its next SUBSCRIBE.',
-          'When that tag still matches the resource\'s current state, the notifier must suppress the NOTIFY and answer 204 No Notification (RFC 5839 §6.3): the subscription is extended as after any successful SUBSCRIBE, or ended if the request carried Expires: 0 (RFC 5839 §5.7), and no NOTIFY follows. RFC 5839 §7.1 allows 204 only for a SUBSCRIBE sent within an established dialog; for a SUBSCRIBE outside a dialog the notifier still sends the NOTIFY that completes the subscription, but without a body (RFC 5839 §6.2). When the tag does not match, the notifier replies with an ordinary 200 and sends a NOTIFY with the current state and its entity-tag.',
-          '204 is easily confused with its neighbours. A [[200]] to SUBSCRIBE means a NOTIFY is on its way; the deprecated [[202]] meant the same, and receivers treat it as 200; 204 means the NOTIFY that the SUBSCRIBE would have triggered will not come, and a subscriber that waits for it waits in vain. The entity-tag mechanism resembles the one RFC 3903 uses for PUBLISH, but failure looks different: a stale tag in the SIP-If-Match of a PUBLISH yields [[412]], whereas a stale tag in Suppress-If-Match simply produces a normal NOTIFY.',
+          'In the SIP events framework every accepted SUBSCRIBE, refreshes included, is followed at once by a NOTIFY carrying the current state, even when nothing has changed (RFC 6665 §4.2.1.2). RFC 5839 attaches entity-tags to event state so that this repetition can be skipped: each NOTIFY carries a SIP-ETag header naming the version of the state it reports, and a subscriber can quote the last tag it received in the Suppress-If-Match header of its next SUBSCRIBE (RFC 5839 §5.2).',
+          'When the SUBSCRIBE is sent within an established dialog and that tag still matches the resource\'s current state, or is the wildcard "*", which always matches, the notifier must suppress the NOTIFY and answer 204 No Notification (RFC 5839 §6.3): the subscription is extended as after any successful SUBSCRIBE, or ended if the request carried Expires: 0 (RFC 5839 §5.7), and no NOTIFY follows. RFC 5839 §7.1 allows 204 only for a SUBSCRIBE sent within an established dialog; for a SUBSCRIBE outside a dialog the notifier still sends the NOTIFY that completes the subscription, but without a body (RFC 5839 §6.2). When the tag does not match, the notifier replies with an ordinary 200 and sends a NOTIFY with the current state and its entity-tag.',
+          '204 is easily confused with its neighbours. A [[200]] to SUBSCRIBE means a NOTIFY is on its way; the deprecated [[202]] meant the same, and receivers that follow RFC 6665 treat it as 200; 204 means the NOTIFY that the SUBSCRIBE would have triggered will not come, and a subscriber that waits for it waits in vain. The entity-tag mechanism resembles the one RFC 3903 uses for PUBLISH, but failure looks different: a stale tag in the SIP-If-Match of a PUBLISH yields [[412]], whereas a stale tag in Suppress-If-Match simply produces a normal NOTIFY.',
         ],
         scenarios: [
-          'A presence client refreshes its subscription to a colleague\'s presence every hour, with Suppress-If-Match set to the SIP-ETag of the last NOTIFY. The colleague\'s status has not changed, so the presence server answers 204 and sends nothing else, saving a NOTIFY with a large PIDF body.',
-          'A mobile client that re-checks a resource list or dialog-event state at every refresh sees 204 most of the time, and 200 followed by a NOTIFY only when the state really changed.',
+          'A presence client refreshes its subscription to a colleague\'s presence every hour, with Suppress-If-Match set to the SIP-ETag of the last NOTIFY. The colleague\'s status has not changed, so the presence server answers 204 and sends nothing else, saving a NOTIFY and its PIDF body.',
+          'A mobile client that sees no screen or input activity refreshes its presence subscriptions with "Suppress-If-Match: *" to put them in a dormant mode. Each refresh is answered 204, and until it refreshes without the wildcard, the only NOTIFYs it gets report changes in subscription state and carry no body (RFC 5839 §5.2).',
           'A B2BUA on the path that does not know RFC 5839 expects every SUBSCRIBE to be followed by a NOTIFY and treats the 204, or the NOTIFY that never comes, as an error. RFC 5839 §5.8 advises subscribers that meet such errors to turn conditional notification off and subscribe normally.',
         ],
         fixes: [
-          'When you receive 204, keep the state you already have, treat the subscription as refreshed, and do not start a timer waiting for a NOTIFY.',
+          'When you receive 204 to an in-dialog SUBSCRIBE, consider the event state unchanged and keep what you have (RFC 5839 §5.2); treat the subscription as refreshed, or as ended if you sent Expires: 0 (RFC 5839 §5.7); and do not start a timer waiting for a NOTIFY.',
           'Schedule the next refresh from the Expires value in the 204, as after any 2xx to SUBSCRIBE; the notifier may have shortened the interval.',
           'If your notifier sends 204, do so only for an in-dialog SUBSCRIBE whose Suppress-If-Match equals the current entity-tag or is the wildcard "*" (RFC 5839 §6.3, §7.1); answer an initial SUBSCRIBE with 200 and a NOTIFY, and mint a new entity-tag whenever the state changes.',
           'If subscribers miss a change, compare the SIP-ETag of the last NOTIFY with the tag the notifier matched: a notifier that reuses tags after a restart, or gives two versions of the state the same tag, wrongly answers 204.',
@@ -463,19 +463,19 @@ export const codes2xx: CodeEntryInput[] = [
       ja: {
         title: '通知なし',
         summary:
-          '既存のサブスクリプション内の SUBSCRIBE が成功したものの、加入者がすでに最新の状態を持っているため、ノーティファイアが通常続くはずの NOTIFY を送らないことを示す。',
+          '確立済みのサブスクリプションのダイアログ内で送られた SUBSCRIBE が成功したものの、ノーティファイアが通常続くはずの NOTIFY を送らないことを示す。リクエストの Suppress-If-Match の条件が成り立ったためであり、示されたエンティティタグがまだ現在のもの（加入者はすでにその状態を持っている）か、常に一致するワイルドカードの「*」だった場合である。',
         description: [
-          'SIP のイベント通知の枠組みでは、受け付けた SUBSCRIBE には、リフレッシュも含めて、現在の状態を運ぶ NOTIFY が直ちに続く。何も変わっていなくても同じである（RFC 6665 §4.2.1.2）。RFC 5839 はイベント状態にエンティティタグを付け、この繰り返しを省けるようにした。各 NOTIFY は報告する状態の版を示す SIP-ETag ヘッダを持ち、加入者は次の SUBSCRIBE の Suppress-If-Match ヘッダに、最後に受け取ったタグを入れる。',
-          'そのタグがリソースの現在の状態とまだ一致していれば、ノーティファイアは NOTIFY を抑止し、204 No Notification を返さなければならない（RFC 5839 §6.3）。サブスクリプションは成功した他の SUBSCRIBE と同様に延長され（リクエストが Expires: 0 であれば終了する。RFC 5839 §5.7）、NOTIFY は続かない。RFC 5839 §7.1 は、204 を確立済みダイアログ内で送られた SUBSCRIBE への応答に限っている。ダイアログ外の SUBSCRIBE に対しては、ノーティファイアはサブスクリプションを完成させる NOTIFY をボディなしで送る（RFC 5839 §6.2）。タグが一致しなければ通常の 200 を返し、現在の状態とそのエンティティタグを持つ NOTIFY を送る。',
-          '204 は近い番号と混同しやすい。SUBSCRIBE への [[200]] は NOTIFY が届くことを意味し、非推奨の [[202]] も同じ意味で、受信側はそれを 200 として扱う。204 は、その SUBSCRIBE が引き起こすはずだった NOTIFY が来ないことを意味し、それを待つ加入者はいつまでも待つことになる。エンティティタグの仕組みは RFC 3903 が PUBLISH で使うものと似ているが、失敗したときの現れ方が違う。PUBLISH の SIP-If-Match のタグが古ければ [[412]] になるのに対し、Suppress-If-Match のタグが古い場合は普通の NOTIFY が送られるだけである。',
+          'SIP のイベント通知の枠組みでは、受け付けた SUBSCRIBE には、リフレッシュも含めて、現在の状態を運ぶ NOTIFY が直ちに続く。何も変わっていなくても同じである（RFC 6665 §4.2.1.2）。RFC 5839 はイベント状態にエンティティタグを付け、この繰り返しを省けるようにした。各 NOTIFY は報告する状態の版を示す SIP-ETag ヘッダを持ち、加入者は次の SUBSCRIBE の Suppress-If-Match ヘッダに、最後に受け取ったタグを入れることができる（RFC 5839 §5.2）。',
+          'SUBSCRIBE が確立済みダイアログ内で送られ、そのタグがリソースの現在の状態とまだ一致しているか、常に一致するワイルドカードの「*」であれば、ノーティファイアは NOTIFY を抑止し、204 No Notification を返さなければならない（RFC 5839 §6.3）。サブスクリプションは成功した他の SUBSCRIBE と同様に延長され（リクエストが Expires: 0 であれば終了する。RFC 5839 §5.7）、NOTIFY は続かない。RFC 5839 §7.1 は、204 を確立済みダイアログ内で送られた SUBSCRIBE への応答に限っている。ダイアログ外の SUBSCRIBE に対しては、ノーティファイアはサブスクリプションを完成させる NOTIFY をボディなしで送る（RFC 5839 §6.2）。タグが一致しなければ通常の 200 を返し、現在の状態とそのエンティティタグを持つ NOTIFY を送る。',
+          '204 は近い番号と混同しやすい。SUBSCRIBE への [[200]] は NOTIFY が届くことを意味し、非推奨の [[202]] も同じ意味で、RFC 6665 に従う受信側はそれを 200 として扱う。204 は、その SUBSCRIBE が引き起こすはずだった NOTIFY が来ないことを意味し、それを待つ加入者はいつまでも待つことになる。エンティティタグの仕組みは RFC 3903 が PUBLISH で使うものと似ているが、失敗したときの現れ方が違う。PUBLISH の SIP-If-Match のタグが古ければ [[412]] になるのに対し、Suppress-If-Match のタグが古い場合は普通の NOTIFY が送られるだけである。',
         ],
         scenarios: [
-          'プレゼンスクライアントが同僚のプレゼンスへのサブスクリプションを 1 時間ごとにリフレッシュし、Suppress-If-Match に最後の NOTIFY の SIP-ETag を入れる。同僚の状態は変わっていないので、プレゼンスサーバは 204 を返すだけで他には何も送らず、大きな PIDF ボディを持つ NOTIFY を一つ省ける。',
-          'リソースリストやダイアログイベントの状態をリフレッシュのたびに確認するモバイルクライアントは、ほとんどの場合 204 を受け取り、状態が実際に変わったときだけ 200 とそれに続く NOTIFY を受け取る。',
+          'プレゼンスクライアントが同僚のプレゼンスへのサブスクリプションを 1 時間ごとにリフレッシュし、Suppress-If-Match に最後の NOTIFY の SIP-ETag を入れる。同僚の状態は変わっていないので、プレゼンスサーバは 204 を返すだけで他には何も送らず、PIDF ボディを持つ NOTIFY を一つ省ける。',
+          '画面や入力の操作がないことを検出したモバイルクライアントが、「Suppress-If-Match: *」を付けてプレゼンスのサブスクリプションをリフレッシュし、休止状態にする。リフレッシュのたびに 204 が返り、ワイルドカードなしでリフレッシュするまでは、届く NOTIFY はサブスクリプションの状態の変化を知らせるボディなしのものだけになる（RFC 5839 §5.2）。',
           '経路上の B2BUA が RFC 5839 を知らず、どの SUBSCRIBE にも NOTIFY が続くものと想定して、204 や届かない NOTIFY をエラーとして扱う。RFC 5839 §5.8 は、このようなエラーに出会った加入者は条件付き通知をやめ、通常のサブスクリプションに戻すよう勧めている。',
         ],
         fixes: [
-          '204 を受信したら手元の状態をそのまま保持し、サブスクリプションがリフレッシュされたものとして扱う。NOTIFY を待つタイマは起動しない。',
+          'ダイアログ内の SUBSCRIBE への 204 を受信したら、イベントの状態は変わっていないものとして手元の状態をそのまま保持する（RFC 5839 §5.2）。サブスクリプションはリフレッシュされたもの（Expires: 0 を送った場合は終了したもの）として扱い（RFC 5839 §5.7）、NOTIFY を待つタイマは起動しない。',
           '次のリフレッシュの時期は、SUBSCRIBE への他の 2xx と同じく 204 の Expires の値から決める。ノーティファイアが期間を短縮している場合がある。',
           '自分のノーティファイアが 204 を送る場合は、Suppress-If-Match が現在のエンティティタグと一致するか、ワイルドカードの「*」であるダイアログ内の SUBSCRIBE に限る（RFC 5839 §6.3、§7.1）。初回の SUBSCRIBE には 200 と NOTIFY を返し、状態が変わるたびに新しいエンティティタグを生成する。',
           '加入者が変化を取りこぼす場合は、最後の NOTIFY の SIP-ETag と、ノーティファイアが一致と判定したタグを比べる。再起動後にタグを再利用したり、異なる版の状態に同じタグを付けたりするノーティファイアは、誤って 204 を返す。',
