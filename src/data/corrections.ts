@@ -3109,6 +3109,35 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '405-check-order-and-unrecognised-method',
+    date: '2026-12-05',
+    title: { en: '405: the order of a UAS\'s checks is a SHOULD, and an unrecognised method gets 501', ja: '405：UAS の確認の順序は SHOULD であり、認識しないメソッドには 501 が返る' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'The description stated as fact that a UAS checks the method right after authentication and before headers and body, so that a 405 says nothing about the rest of the request; RFC 3261 §8.2 says a UAS SHOULD follow that order. A scenario had a desk phone or gateway "that implements calls only" answer MESSAGE with 405, but a UAS that does not recognise a method answers 501; 405 is for a method it recognises but does not support.',
+      ja: '説明では、UAS は認証の直後、ヘッダやボディより前にメソッドを確認するので 405 はリクエストの他の部分について何も示さない、と事実として書いていた。RFC 3261 §8.2 は、UAS がその順序で処理すべきである（SHOULD）としている。また、シナリオでは「通話機能しか実装していない」卓上電話機やゲートウェイが MESSAGE に 405 を返すとしていたが、メソッドを認識しない UAS が返すのは 501 であり、405 は認識しているがサポートしないメソッドに対するものである。',
+    },
+    now: {
+      en: 'The description says RFC 3261 §8.2 asks a UAS to check the method first (SHOULD), so a 405 from a UAS that keeps that order says nothing about the rest. The scenario\'s device recognises MESSAGE but has messaging turned off, and the page adds that a device that does not recognise the method answers 501.',
+      ja: '説明では、RFC 3261 §8.2 が UAS に最初にメソッドを確認するよう求めており（SHOULD）、その順序に従う UAS の 405 は他の部分について何も示さない、とした。シナリオの装置は MESSAGE を認識するがメッセージ機能を無効にしているものとし、メソッド自体を認識しない装置は 501 を返すことを書き添えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2',
+        quote:
+          'UASs SHOULD process the requests in the order of the steps that follow in this section (that is, starting with authentication, then inspecting the method, the header fields, and so on throughout the remainder of this section).',
+      },
+      {
+        ref: 'RFC3261 §8.2.1',
+        quote: 'If the UAS recognizes but does not support the method of a request, it MUST generate a 405 (Method Not Allowed) response.',
+      },
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
