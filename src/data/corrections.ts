@@ -3138,6 +3138,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '406-accept-default-should-options-body-may',
+    date: '2026-12-05',
+    title: { en: '406: the application/sdp default is a SHOULD, and an OPTIONS answer may leave the body out', ja: '406：application/sdp の既定は SHOULD であり、OPTIONS への応答はボディを省ける' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'The page said as plain fact that without an Accept header the server assumes application/sdp, where RFC 3261 §20.1 says it SHOULD. It also said "few responses" give 406 a chance because "most carry SDP ... or no body at all", a frequency no source gives, and that 406 "shows up with OPTIONS" without saying that a body in the answer to OPTIONS is optional.',
+      ja: 'Accept ヘッダがなければサーバは application/sdp を仮定する、と事実として書いていたが、RFC 3261 §20.1 では SHOULD である。また、406 が返る場面は限られ、「ほとんどの応答」は SDP を運ぶかボディを持たないとしていたが、この頻度を示す出典はない。さらに 406 は「主に OPTIONS で」現れるとしながら、OPTIONS への応答のボディが任意であることに触れていなかった。',
+    },
+    now: {
+      en: 'Without Accept the server should assume application/sdp. 406 matters only when the answer would carry a body; it can arise with OPTIONS, whose answer takes the type of any body from Accept, but a body there is optional, so a UAS can also answer 200 without one.',
+      ja: 'Accept がなければサーバは application/sdp を仮定すべきである、とした。406 が問題になるのは応答がボディを持つ場合だけで、OPTIONS では応答のボディの種類が Accept で決まるため起こりうるが、そのボディは任意なので、UAS はボディなしの 200 を返すこともできる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §20.1',
+        quote: 'if no Accept header field is present, the server SHOULD assume a default value of application/sdp.',
+      },
+      {
+        ref: 'RFC3261 §11.2',
+        quote:
+          'A message body MAY be sent, the type of which is determined by the Accept header field in the OPTIONS request (application/sdp is the default if the Accept header field is not present).',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -754,8 +754,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.1',
         note: {
-          en: 'Lists the body types the client can take in the response; 406 means the resource can produce none of them. No Accept means application/sdp, an empty one means no body type at all.',
-          ja: 'クライアントが応答で受け取れるボディの種類を列挙する。406 は、リソースがそのどれも生成できないことを意味する。Accept がなければ application/sdp とみなされ、値が空なら受け取れる種類はない。',
+          en: 'Lists the body types the client can take in the response; 406 means the resource can produce none of them. Without Accept the server should assume application/sdp; an empty one means no body type is acceptable.',
+          ja: 'クライアントが応答で受け取れるボディの種類を列挙する。406 は、リソースがそのどれも生成できないことを意味する。Accept がなければサーバは application/sdp を仮定すべきであり（SHOULD）、値が空なら受け取れる種類はない。',
         },
       },
     ],
@@ -809,8 +809,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'Every response body the server could produce is of a type the Accept header of the request rules out; the problem is content negotiation, not the session description.',
         description: [
-          'Content negotiation, borrowed from HTTP, is all 406 is about. The Accept header of a request lists the body types the client can take in the response; when everything the resource could send falls outside that list, the server answers 406 (RFC 3261 §21.4.7). The defaults matter: without an Accept header the server assumes application/sdp, and an Accept header with an empty value means that no body type is acceptable (RFC 3261 §20.1).',
-          'Few responses give it the chance: most carry SDP, the type a server assumes when the request has no Accept header (RFC 3261 §20.1), or no body at all. It shows up with OPTIONS, where the request SHOULD say in Accept which body it wants back and the body of the answer follows that choice (RFC 3261 §11.1, §11.2), and with applications whose responses must carry one specific body type. A client that receives 406 has not been refused service: it has been told to widen its Accept header or to stop asking for a body.',
+          'Content negotiation, borrowed from HTTP, is all 406 is about. The Accept header of a request lists the body types the client can take in the response; when everything the resource could send falls outside that list, the server answers 406 (RFC 3261 §21.4.7). The defaults matter: without an Accept header the server should assume application/sdp, and an Accept header with an empty value means that no body type is acceptable (RFC 3261 §20.1).',
+          'Since 406 is about the body of the response, it only matters when the answer would carry one, and a request without Accept should be taken as accepting application/sdp (RFC 3261 §20.1). It can arise with OPTIONS: the request SHOULD say in Accept which body it wants back, and the type of any body in the answer is determined by that header (RFC 3261 §11.1, §11.2); but that body is optional (MAY), so a UAS can also answer 200 without one. It can also arise with applications whose responses must carry one specific body type. A client that receives 406 has not been refused service: it has been told to widen its Accept header, or to drop it so that the default applies.',
           'Three codes get mixed up with it. [[415]] is the mirror image: the body the client sent is of a type the server cannot read, and the 415 lists acceptable types in its own Accept header (RFC 3261 §21.4.13). [[488]] and [[606]] reject the session described in the SDP offer, its codecs, media or addressing, at this UA or everywhere (RFC 3261 §21.4.26, §21.6.4). A server that answers 406 because no codec matched is using the wrong code, and it sends the caller\'s engineers to check the Accept header instead of the offer.',
         ],
         scenarios: [
@@ -821,7 +821,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Compare the Accept header of the request that got 406 with the body the server normally returns. Add the type it produces (for OPTIONS usually application/sdp), or drop the Accept header so that the default applies.',
           'Check that no SBC or header-manipulation rule rewrote or emptied Accept on the way; an empty Accept tells the server that no body type is acceptable (RFC 3261 §20.1).',
-          'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 or [[606]] with a Warning header instead; if it is your own stack, change it.',
+          'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 or [[606]] with a Warning header instead (RFC 3261 §13.3.1.3); if it is your own stack, change it.',
         ],
       },
       ja: {
@@ -829,8 +829,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'サーバが生成できる応答ボディは、どれもリクエストの Accept ヘッダで除外された種類である。問題はセッション記述ではなく、コンテンツネゴシエーションにある。',
         description: [
-          '406 が扱うのは、HTTP から持ち込まれたコンテンツネゴシエーションだけである。リクエストの Accept ヘッダは、クライアントが応答で受け取れるボディの種類を列挙する。リソースが送れるものがすべてその一覧から外れる場合、サーバは 406 を返す（RFC 3261 §21.4.7）。ここでは既定値が重要である。Accept ヘッダがなければサーバは application/sdp を仮定し、値が空の Accept ヘッダは、受け取れるボディの種類が一つもないことを意味する（RFC 3261 §20.1）。',
-          'このコードが返る場面は限られる。ほとんどの応答は、リクエストに Accept がないときにサーバが仮定する SDP を運ぶか（RFC 3261 §20.1）、ボディを持たないからである。現れるのは主に OPTIONS で、リクエスト側は返してほしいボディを Accept で示すべきとされ、応答のボディはその指定に従う（RFC 3261 §11.1、§11.2）。応答に特定の種類のボディを入れなければならないアプリケーションでも現れる。406 を受けたクライアントはサービスを断られたのではなく、Accept を広げるか、ボディを求めるのをやめるよう告げられたのである。',
+          '406 が扱うのは、HTTP から持ち込まれたコンテンツネゴシエーションだけである。リクエストの Accept ヘッダは、クライアントが応答で受け取れるボディの種類を列挙する。リソースが送れるものがすべてその一覧から外れる場合、サーバは 406 を返す（RFC 3261 §21.4.7）。ここでは既定値が重要である。Accept ヘッダがなければサーバは application/sdp を仮定すべきであり（SHOULD）、値が空の Accept ヘッダは、受け取れるボディの種類が一つもないことを意味する（RFC 3261 §20.1）。',
+          '406 は応答のボディに関するものなので、問題になるのは応答がボディを持つ場合だけであり、Accept のないリクエストは application/sdp を受け付けるものとみなすべきである（RFC 3261 §20.1）。OPTIONS では起こりうる。リクエスト側は返してほしいボディを Accept で示すべきとされ、応答にボディを入れるならその種類は Accept で決まる（RFC 3261 §11.1、§11.2）。ただし、そのボディは任意（MAY）なので、UAS はボディなしの 200 を返すこともできる。応答に特定の種類のボディを入れなければならないアプリケーションでも起こりうる。406 を受けたクライアントはサービスを断られたのではなく、Accept を広げるか、外して既定値を適用させるよう告げられたのである。',
           '混同されやすいコードが 3 つある。[[415]] は逆向きで、クライアントが送ったボディの種類をサーバが読めない場合に返り、415 は自身の Accept ヘッダで受け付け可能な種類を示す（RFC 3261 §21.4.13）。[[488]] と [[606]] は、SDP オファーに記述されたセッション（コーデック、メディア、アドレス形式）を、この UA で、あるいはどこでも受け付けられないという応答である（RFC 3261 §21.4.26、§21.6.4）。コーデックが一致しないことを理由に 406 を返すサーバは誤ったコードを使っており、発信者側の技術者はオファーではなく Accept ヘッダを調べることになってしまう。',
         ],
         scenarios: [
@@ -841,7 +841,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           '406 を受けたリクエストの Accept ヘッダと、サーバが通常返すボディを比べる。サーバが生成する種類（OPTIONS なら通常は application/sdp）を追加するか、Accept ヘッダを外して既定値を適用させる。',
           '経路上の SBC やヘッダ操作ルールが Accept を書き換えたり空にしたりしていないかを確認する。空の Accept は、受け付けられるボディの種類がないことをサーバに伝える（RFC 3261 §20.1）。',
-          'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには Warning ヘッダ付きの 488 か [[606]] を返すよう求め、自社のスタックであれば修正する。',
+          'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには Warning ヘッダ付きの 488 か [[606]] を返すよう求め（RFC 3261 §13.3.1.3）、自社のスタックであれば修正する。',
         ],
       },
     },
