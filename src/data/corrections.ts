@@ -3564,6 +3564,136 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 202, 204, 405, 406.
+  {
+    id: '202-deprecation-scope-and-reasons',
+    date: '2026-12-05',
+    title: { en: '202: what RFC 6665 and RFC 7647 each forbid, and the reasons RFC 6665 gives', ja: '202：RFC 6665 と RFC 7647 がそれぞれ禁じていることと、RFC 6665 が挙げる理由' },
+    pages: [{ code: 202 }],
+    wrong: {
+      en: 'The summary said that for SUBSCRIBE, NOTIFY and REFER "senders must use 200 instead". RFC 6665 §8.3.1 forbids 202 only in answer to SUBSCRIBE and NOTIFY, naming 200 as an example of the success response to send instead; only RFC 7647 §5 requires a 200, for REFER. The description said "no implementation may send it", where RFC 6665 binds implementations that conform to it, and gave as the reason "the distinction never helped anyone", which no RFC says.',
+      ja: '概要では、SUBSCRIBE・NOTIFY・REFER について「送信側は 200 を返さなければならない」としていた。RFC 6665 §8.3.1 が禁じるのは SUBSCRIBE と NOTIFY への 202 だけで、代わりに送る成功応答は 200 を例として挙げているにすぎない。200 を義務づけているのは REFER についての RFC 7647 §5 だけである。また説明では「どの実装も送ってはならない」としていたが、RFC 6665 の規定が適用されるのはそれに準拠する実装であり、理由とした「この区別は実運用で役に立たなかった」はどの RFC にも書かれていない。',
+    },
+    now: {
+      en: 'Each rule has its scope: implementations conforming to RFC 6665 must not send 202 to SUBSCRIBE or NOTIFY and treat a received 202 as 200; an element accepting a REFER must send 200 (RFC 7647 §5). The description gives the reasons RFC 6665 §8.3.1 states: a proxy may absorb a 202 when a SUBSCRIBE forks, 202 is processed no differently from 200, and interoperability tests found implementations handling the two differently.',
+      ja: '規則ごとに適用範囲を示した。RFC 6665 に準拠する実装は SUBSCRIBE・NOTIFY に 202 を返してはならず、受信した 202 を 200 として扱う。REFER を受け付ける装置は 200 を返さなければならない（RFC 7647 §5）。説明には RFC 6665 §8.3.1 自身が挙げる理由を書いた。SUBSCRIBE がフォークされると 202 はプロキシに吸収されることがあり、202 と 200 に処理上の違いはなく、相互接続試験で両者を異なるように扱う実装が見つかった、というものである。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §8.3.1',
+        quote:
+          'Due to response handling in forking cases, any 202 response to a SUBSCRIBE request may be absorbed by a proxy, and thus it can never be guaranteed to be received by the UAC. Furthermore, there is no actual processing difference for a 202 as compared to a 200; a NOTIFY request is sent after the subscription is processed, and it conveys the correct state. SIP interoperability tests found that implementations were handling 202 differently from 200, leading to incompatibilities.',
+      },
+      {
+        ref: 'RFC6665 §8.3.1',
+        quote:
+          'Implementations conformant with the current specification MUST treat an incoming 202 response as identical to a 200 response and MUST NOT generate 202 response codes to SUBSCRIBE or NOTIFY requests.',
+      },
+      {
+        ref: 'RFC7647 §5',
+        quote:
+          'Specifically, an element accepting a REFER request MUST NOT reply with a 202 response code and MUST treat any 202 responses received as identical to a 200 response. Wherever [RFC3515] requires sending a 202 response code, a 200 response code MUST be sent instead.',
+      },
+    ],
+  },
+  {
+    id: '204-wildcard-always-matches',
+    date: '2026-12-05',
+    title: { en: '204: a wildcard Suppress-If-Match also draws 204', ja: '204：ワイルドカードの Suppress-If-Match でも 204 になる' },
+    pages: [{ code: 204 }],
+    wrong: {
+      en: 'The summary said the notifier sends 204 "because the subscriber already holds the current state", and the Suppress-If-Match note said 204 answers a tag that still matches the current state. Neither mentioned the wildcard "*", which always evaluates to true whatever the current entity-tag, so a subscriber can get 204 without holding the current state.',
+      ja: '概要では、ノーティファイアが 204 を返すのは「加入者がすでに最新の状態を持っているため」とし、Suppress-If-Match の注記では、204 は現在の状態とまだ一致するタグへの応答であるとしていた。どちらも、現在のエンティティタグにかかわらず常に真となるワイルドカード「*」に触れておらず、加入者は最新の状態を持っていなくても 204 を受けることがある。',
+    },
+    now: {
+      en: 'The summary and the note say 204 answers an in-dialog SUBSCRIBE whose Suppress-If-Match condition held: the quoted entity-tag is still current, or it is the wildcard "*", which always matches. The description says the same.',
+      ja: '概要と注記では、204 は Suppress-If-Match の条件が成り立ったダイアログ内の SUBSCRIBE への応答であり、その条件とは示されたエンティティタグがまだ現在のものであるか、常に一致するワイルドカードの「*」であることだとした。説明も同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §6.3',
+        quote:
+          'When a condition in a SUBSCRIBE request to suppress notifications is true (i.e., the local entity-tag of the resource and the entity-tag in a Suppress-If-Match header field match), and the SUBSCRIBE is sent within an established dialog, then the notifier MUST suppress the resulting NOTIFY request, and generate a 204 (No Notification) response.',
+      },
+      { ref: 'RFC5839 §6.3', quote: 'A Suppress-If-Match header field that includes an entity-tag with the value of "*" MUST always evaluate to true.' },
+    ],
+  },
+  {
+    id: '204-most-of-the-time-scenario',
+    date: '2026-12-05',
+    title: { en: '204: no source says a client sees 204 "most of the time"', ja: '204：「ほとんどの場合」204 を受けるという出典はない' },
+    pages: [{ code: 204 }],
+    wrong: {
+      en: 'A scenario said a mobile client that re-checks a resource list or dialog-event state at every refresh "sees 204 most of the time", a frequency no source gives.',
+      ja: 'シナリオで、リソースリストやダイアログイベントの状態をリフレッシュのたびに確認するモバイルクライアントは「ほとんどの場合」204 を受け取るとしていたが、この頻度を示す出典はない。',
+    },
+    now: {
+      en: 'The scenario is the use RFC 5839 itself describes: a client that detects no user activity refreshes with "Suppress-If-Match: *" to make its subscriptions dormant, gets 204, and then receives only body-less NOTIFYs reporting changes in subscription state.',
+      ja: 'シナリオを RFC 5839 自身が示す使い方に改めた。ユーザの操作がないことを検出したクライアントが「Suppress-If-Match: *」でリフレッシュしてサブスクリプションを休止させ、204 を受け、その後はサブスクリプションの状態の変化を知らせるボディなしの NOTIFY だけを受け取る。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §5.2',
+        quote:
+          'Such a wildcard condition effectively quenches a subscription; the only notifications received are those reporting changes to the subscription state and those in response to a SUBSCRIBE message sent outside of an existing dialog. In both cases, the notifications will not contain a body.',
+      },
+    ],
+  },
+  {
+    id: '405-check-order-and-unrecognised-method',
+    date: '2026-12-05',
+    title: { en: '405: the order of a UAS\'s checks is a SHOULD, and an unrecognised method gets 501', ja: '405：UAS の確認の順序は SHOULD であり、認識しないメソッドには 501 が返る' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'The description stated as fact that a UAS checks the method right after authentication and before headers and body, so that a 405 says nothing about the rest of the request; RFC 3261 §8.2 says a UAS SHOULD follow that order. A scenario had a desk phone or gateway "that implements calls only" answer MESSAGE with 405, but a UAS that does not recognise a method answers 501; 405 is for a method it recognises but does not support.',
+      ja: '説明では、UAS は認証の直後、ヘッダやボディより前にメソッドを確認するので 405 はリクエストの他の部分について何も示さない、と事実として書いていた。RFC 3261 §8.2 は、UAS がその順序で処理すべきである（SHOULD）としている。また、シナリオでは「通話機能しか実装していない」卓上電話機やゲートウェイが MESSAGE に 405 を返すとしていたが、メソッドを認識しない UAS が返すのは 501 であり、405 は認識しているがサポートしないメソッドに対するものである。',
+    },
+    now: {
+      en: 'The description says RFC 3261 §8.2 asks a UAS to check the method first (SHOULD), so a 405 from a UAS that keeps that order says nothing about the rest. The scenario\'s device recognises MESSAGE but has messaging turned off, and the page adds that a device that does not recognise the method answers 501.',
+      ja: '説明では、RFC 3261 §8.2 が UAS に最初にメソッドを確認するよう求めており（SHOULD）、その順序に従う UAS の 405 は他の部分について何も示さない、とした。シナリオの装置は MESSAGE を認識するがメッセージ機能を無効にしているものとし、メソッド自体を認識しない装置は 501 を返すことを書き添えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2',
+        quote:
+          'UASs SHOULD process the requests in the order of the steps that follow in this section (that is, starting with authentication, then inspecting the method, the header fields, and so on throughout the remainder of this section).',
+      },
+      {
+        ref: 'RFC3261 §8.2.1',
+        quote: 'If the UAS recognizes but does not support the method of a request, it MUST generate a 405 (Method Not Allowed) response.',
+      },
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+    ],
+  },
+  {
+    id: '406-accept-default-should-options-body-may',
+    date: '2026-12-05',
+    title: { en: '406: the application/sdp default is a SHOULD, and an OPTIONS answer may leave the body out', ja: '406：application/sdp の既定は SHOULD であり、OPTIONS への応答はボディを省ける' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'The page said as plain fact that without an Accept header the server assumes application/sdp, where RFC 3261 §20.1 says it SHOULD. It also said "few responses" give 406 a chance because "most carry SDP ... or no body at all", a frequency no source gives, and that 406 "shows up with OPTIONS" without saying that a body in the answer to OPTIONS is optional.',
+      ja: 'Accept ヘッダがなければサーバは application/sdp を仮定する、と事実として書いていたが、RFC 3261 §20.1 では SHOULD である。また、406 が返る場面は限られ、「ほとんどの応答」は SDP を運ぶかボディを持たないとしていたが、この頻度を示す出典はない。さらに 406 は「主に OPTIONS で」現れるとしながら、OPTIONS への応答のボディが任意であることに触れていなかった。',
+    },
+    now: {
+      en: 'Without Accept the server should assume application/sdp. 406 matters only when the answer would carry a body; it can arise with OPTIONS, whose answer takes the type of any body from Accept, but a body there is optional, so a UAS can also answer 200 without one.',
+      ja: 'Accept がなければサーバは application/sdp を仮定すべきである、とした。406 が問題になるのは応答がボディを持つ場合だけで、OPTIONS では応答のボディの種類が Accept で決まるため起こりうるが、そのボディは任意なので、UAS はボディなしの 200 を返すこともできる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §20.1',
+        quote: 'if no Accept header field is present, the server SHOULD assume a default value of application/sdp.',
+      },
+      {
+        ref: 'RFC3261 §11.2',
+        quote:
+          'A message body MAY be sent, the type of which is determined by the Accept header field in the OPTIONS request (application/sdp is the default if the Accept header field is not present).',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -309,17 +309,17 @@ export const codes2xx: CodeEntryInput[] = [
       en: {
         title: 'Accepted',
         summary:
-          'A deprecated success code that once meant "accepted, result to follow": for SUBSCRIBE, NOTIFY and REFER, receivers treat it exactly like 200 OK and senders must use 200 instead; a 202 to MESSAGE still means a relay accepted the message without guaranteeing end-to-end delivery.',
+          'A deprecated success code that once meant "accepted, result to follow". Implementations conforming to RFC 6665 must not send it in answer to SUBSCRIBE or NOTIFY, RFC 7647 requires a 200 in its place when a REFER is accepted, and a receiver conforming to them treats a 202 to any of the three exactly like 200 OK; a 202 to MESSAGE still means a relay accepted the message without guaranteeing end-to-end delivery.',
         description: [
-          'RFC 3265 introduced 202 so that a notifier could accept a SUBSCRIBE before it knew whether the subscriber was authorized, and RFC 3515 used it to accept a REFER. In both cases the answer carried no outcome: the real result arrived later in NOTIFY requests.',
-          'The distinction never helped anyone. RFC 6665 §8.3.1 deprecated 202 for SUBSCRIBE and NOTIFY: no implementation may send it in answer to either, and one that receives it must process it as 200 OK. RFC 7647 §5 closed the remaining gap for REFER: wherever RFC 3515 said to send 202, a 200 must be sent instead.',
-          'Engineers still meet 202 because implementations written to the earlier RFCs still send it: RFC 3515 §2.4.2 required a UA accepting a REFER to return 202, and RFC 3265 had a notifier return 202 when it could not yet authorize a subscription. Nothing is wrong with the call when that happens; the transfer or subscription proceeds exactly as after a 200.',
+          'RFC 3265 introduced 202 so that a notifier could accept a SUBSCRIBE before it knew whether the subscriber was authorized, or without revealing its authorization policy, and RFC 3515 used it to accept a REFER. In both cases the answer carried no outcome: the real result arrived later in NOTIFY requests.',
+          'RFC 6665 §8.3.1 deprecated 202 for SUBSCRIBE and NOTIFY and gives three reasons: when a SUBSCRIBE forks, a proxy may absorb a 202, so it can never be guaranteed to reach the subscriber; there is no real processing difference between 202 and 200, since the NOTIFY sent once the subscription is processed conveys the state either way; and interoperability tests found implementations handling 202 differently from 200, which led to incompatibilities. Implementations conforming to RFC 6665 MUST NOT send 202 in answer to either request and MUST treat a 202 they receive as identical to 200. RFC 7647 §5 closed the remaining gap for REFER: an element accepting a REFER MUST NOT reply 202, and wherever RFC 3515 said to send 202, a 200 MUST be sent instead.',
+          'Engineers still meet 202 because implementations written to the earlier RFCs still send it: RFC 3515 §2.4.2 required a UA accepting a REFER to return 202, and RFC 3265 had a notifier return 202 when it could not yet authorize a subscription or wished to mask its authorization policy. The request has not failed when that happens, and a receiver that follows RFC 6665 and RFC 7647 carries on with the transfer or subscription exactly as after a 200.',
           'One use keeps its meaning. RFC 3428, which defines MESSAGE, was updated by neither RFC 6665 nor RFC 7647: a message relay that stores the message to forward it later, or forwards it into a non-SIP domain, SHOULD answer 202 (RFC 3428 §7), and a UAC that receives 202 MUST NOT assume the message has reached its final destination (RFC 3428 §4).',
         ],
         scenarios: [
           'A phone performs a blind transfer: it sends REFER with a Refer-To header inside the call, and an older PBX answers 202 Accepted. The outcome of the transfer comes next in NOTIFY requests with "Event: refer" whose message/sipfrag bodies read "SIP/2.0 100 Trying", then "SIP/2.0 200 OK" or a failure status (RFC 3515 §2.4.5).',
           'A presence client sends SUBSCRIBE to a notifier implemented before RFC 6665, which answers 202 while the subscription is still pending authorization. The first NOTIFY that follows carries "Subscription-State: pending" or "active".',
-          'A test tool or a strict stack flags a 202 answer to SUBSCRIBE or NOTIFY as a protocol violation: since RFC 6665 neither request may be answered with 202.',
+          'A test tool or a strict stack flags a 202 answer to SUBSCRIBE or NOTIFY as a protocol violation: an implementation conforming to RFC 6665 must not answer either request with 202.',
           'A client sends a MESSAGE to a mobile number and a gateway to the SMS network answers 202: it has accepted the text for onward delivery outside SIP, and nothing yet says it arrived (RFC 3428 §7).',
         ],
         fixes: [
@@ -331,17 +331,17 @@ export const codes2xx: CodeEntryInput[] = [
       ja: {
         title: '受理',
         summary:
-          '「受け付けた、結果は後で通知する」という意味で使われていた非推奨の成功応答である。SUBSCRIBE・NOTIFY・REFER では、受信側は 200 OK と同じに扱い、送信側は 200 を返さなければならない。MESSAGE への 202 は今も、中継装置がメッセージを受け付けたが、最終的な宛先への配信は保証していないことを示す。',
+          '「受け付けた、結果は後で通知する」という意味で使われていた非推奨の成功応答である。RFC 6665 に準拠する実装は SUBSCRIBE・NOTIFY に 202 を返してはならず、REFER を受け付ける場合は RFC 7647 により 202 に代えて 200 を返さなければならない。これらに準拠する受信側は、三つのいずれに対する 202 も 200 OK と同じに扱う。MESSAGE への 202 は今も、中継装置がメッセージを受け付けたが、最終的な宛先への配信は保証していないことを示す。',
         description: [
-          '202 は RFC 3265 で導入された応答で、ノーティファイアが加入者の認可を判断する前に SUBSCRIBE を受け付けるためのものだった。RFC 3515 も REFER の受付にこのコードを使った。どちらの場合も 202 自体は結果を含まず、実際の結果は後続の NOTIFY で届く。',
-          'この区別は実運用で役に立たなかった。RFC 6665 §8.3.1 は SUBSCRIBE と NOTIFY に対する 202 を非推奨とし、どちらのリクエストにも 202 を返してはならず、受信した 202 は 200 OK として処理しなければならないと定めた。REFER については RFC 7647 §5 が、RFC 3515 で 202 を返すとされていた箇所すべてで 200 を返さなければならないと改めた。',
-          'それでも現場で 202 を目にするのは、以前の RFC に沿って作られた実装が今も送るためである。RFC 3515 §2.4.2 は REFER を受け付ける UA に 202 を返すよう求め、RFC 3265 ではノーティファイアがサブスクリプションをまだ認可できないときに 202 を返すとしていた。その場合も呼に問題はなく、転送やサブスクリプションは 200 のときとまったく同じように進む。',
+          '202 は RFC 3265 で導入された応答で、ノーティファイアが加入者の認可を判断する前に、あるいは認可ポリシーを明かさずに SUBSCRIBE を受け付けるためのものだった。RFC 3515 も REFER の受付にこのコードを使った。どちらの場合も 202 自体は結果を含まず、実際の結果は後続の NOTIFY で届く。',
+          'RFC 6665 §8.3.1 は SUBSCRIBE と NOTIFY に対する 202 を非推奨とし、理由を三つ挙げている。SUBSCRIBE がフォークされると 202 はプロキシに吸収されることがあり、加入者に届く保証がない。202 と 200 の間に処理上の違いは実際にはなく、どちらの場合もサブスクリプションの処理後に送られる NOTIFY が正しい状態を伝える。さらに相互接続試験で、202 を 200 と異なるように扱う実装が見つかり、非互換の原因になっていた。RFC 6665 に準拠する実装は、どちらのリクエストにも 202 を返してはならず（MUST NOT）、受信した 202 は 200 と同一に扱わなければならない（MUST）。REFER については RFC 7647 §5 が、REFER を受け付ける装置は 202 を返してはならず、RFC 3515 で 202 を返すとされていた箇所すべてで 200 を返さなければならないと改めた。',
+          'それでも現場で 202 を目にするのは、以前の RFC に沿って作られた実装が今も送るためである。RFC 3515 §2.4.2 は REFER を受け付ける UA に 202 を返すよう求め、RFC 3265 ではノーティファイアがサブスクリプションをまだ認可できないとき、または認可ポリシーを隠したいときに 202 を返すとしていた。その場合もリクエストは失敗しておらず、RFC 6665 と RFC 7647 に従う受信側は、200 のときとまったく同じように転送やサブスクリプションを進める。',
           'ただし、意味を保っている用法が一つある。MESSAGE を定める RFC 3428 は RFC 6665 にも RFC 7647 にも改訂されていない。メッセージを蓄積して後で転送する中継装置や、SIP 以外のドメインへ転送する中継装置は 202 を返すべきであり（SHOULD。RFC 3428 §7）、202 を受けた UAC はメッセージが最終的な宛先に届いたとみなしてはならない（MUST NOT。RFC 3428 §4）。',
         ],
         scenarios: [
           '電話機がブラインド転送を行う。通話中のダイアログで Refer-To ヘッダを付けた REFER を送ると、古い PBX が 202 Accepted を返す。転送の結果はその後の「Event: refer」付き NOTIFY で届き、message/sipfrag ボディに「SIP/2.0 100 Trying」、続いて「SIP/2.0 200 OK」または失敗のステータスが入る（RFC 3515 §2.4.5）。',
           'プレゼンスクライアントが RFC 6665 以前の実装のノーティファイアに SUBSCRIBE を送ると、認可がまだ保留中のため 202 が返る。続く最初の NOTIFY には「Subscription-State: pending」または「active」が入っている。',
-          '試験ツールや厳格なスタックが、SUBSCRIBE や NOTIFY への 202 をプロトコル違反として検出する。RFC 6665 以降、どちらのリクエストにも 202 を返してはならない。',
+          '試験ツールや厳格なスタックが、SUBSCRIBE や NOTIFY への 202 をプロトコル違反として検出する。RFC 6665 に準拠する実装は、どちらのリクエストにも 202 を返してはならない。',
           'クライアントが携帯電話番号宛てに MESSAGE を送ると、SMS 網へのゲートウェイが 202 を返す。SIP の外へ転送するためにメッセージを受け付けたというだけで、届いたことはまだ何も示されていない（RFC 3428 §7）。',
         ],
         fixes: [
@@ -371,8 +371,8 @@ export const codes2xx: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5839 §5.2',
         note: {
-          en: 'Carries the entity-tag of the last NOTIFY the subscriber received; 204 is the answer when that tag still matches the current state.',
-          ja: '加入者が最後に受け取った NOTIFY のエンティティタグを入れる。そのタグが現在の状態とまだ一致するときの応答が 204 である。',
+          en: 'Carries the latest entity-tag the subscriber has seen in a NOTIFY, or the wildcard "*". To a SUBSCRIBE within an established dialog, 204 is the answer when the tag still matches the current state, and always when it is "*".',
+          ja: '加入者が NOTIFY で受け取った最新のエンティティタグか、ワイルドカードの「*」を入れる。確立済みダイアログ内の SUBSCRIBE に対しては、タグが現在の状態とまだ一致するとき、また「*」であれば常に、204 が応答となる。',
         },
       },
       {
@@ -442,19 +442,19 @@ export const codes2xx: CodeEntryInput[] = [
       en: {
         title: 'No Notification',
         summary:
-          'A SUBSCRIBE inside an existing subscription succeeded, but the notifier will not send the NOTIFY that would normally follow, because the subscriber already holds the current state.',
+          'A SUBSCRIBE sent within an established subscription dialog succeeded, but the notifier will not send the NOTIFY that would normally follow, because the request\'s Suppress-If-Match condition held: the entity-tag it quoted is still the current one, so the subscriber already holds that state, or it was the wildcard "*", which always matches.',
         description: [
-          'In the SIP events framework every accepted SUBSCRIBE, refreshes included, is followed at once by a NOTIFY carrying the current state, even when nothing has changed (RFC 6665 §4.2.1.2). RFC 5839 attaches entity-tags to event state so that this repetition can be skipped: each NOTIFY carries a SIP-ETag header naming the version of the state it reports, and the subscriber quotes the last tag it received in the Suppress-If-Match header of its next SUBSCRIBE.',
-          'When that tag still matches the resource\'s current state, the notifier must suppress the NOTIFY and answer 204 No Notification (RFC 5839 §6.3): the subscription is extended as after any successful SUBSCRIBE, or ended if the request carried Expires: 0 (RFC 5839 §5.7), and no NOTIFY follows. RFC 5839 §7.1 allows 204 only for a SUBSCRIBE sent within an established dialog; for a SUBSCRIBE outside a dialog the notifier still sends the NOTIFY that completes the subscription, but without a body (RFC 5839 §6.2). When the tag does not match, the notifier replies with an ordinary 200 and sends a NOTIFY with the current state and its entity-tag.',
-          '204 is easily confused with its neighbours. A [[200]] to SUBSCRIBE means a NOTIFY is on its way; the deprecated [[202]] meant the same, and receivers treat it as 200; 204 means the NOTIFY that the SUBSCRIBE would have triggered will not come, and a subscriber that waits for it waits in vain. The entity-tag mechanism resembles the one RFC 3903 uses for PUBLISH, but failure looks different: a stale tag in the SIP-If-Match of a PUBLISH yields [[412]], whereas a stale tag in Suppress-If-Match simply produces a normal NOTIFY.',
+          'In the SIP events framework every accepted SUBSCRIBE, refreshes included, is followed at once by a NOTIFY carrying the current state, even when nothing has changed (RFC 6665 §4.2.1.2). RFC 5839 attaches entity-tags to event state so that this repetition can be skipped: each NOTIFY carries a SIP-ETag header naming the version of the state it reports, and a subscriber can quote the last tag it received in the Suppress-If-Match header of its next SUBSCRIBE (RFC 5839 §5.2).',
+          'When the SUBSCRIBE is sent within an established dialog and that tag still matches the resource\'s current state, or is the wildcard "*", which always matches, the notifier must suppress the NOTIFY and answer 204 No Notification (RFC 5839 §6.3): the subscription is extended as after any successful SUBSCRIBE, or ended if the request carried Expires: 0 (RFC 5839 §5.7), and no NOTIFY follows. RFC 5839 §7.1 allows 204 only for a SUBSCRIBE sent within an established dialog; for a SUBSCRIBE outside a dialog the notifier still sends the NOTIFY that completes the subscription, but without a body (RFC 5839 §6.2). When the tag does not match, the notifier replies with an ordinary 200 and sends a NOTIFY with the current state and its entity-tag.',
+          '204 is easily confused with its neighbours. A [[200]] to SUBSCRIBE means a NOTIFY is on its way; the deprecated [[202]] meant the same, and receivers that follow RFC 6665 treat it as 200; 204 means the NOTIFY that the SUBSCRIBE would have triggered will not come, and a subscriber that waits for it waits in vain. The entity-tag mechanism resembles the one RFC 3903 uses for PUBLISH, but failure looks different: a stale tag in the SIP-If-Match of a PUBLISH yields [[412]], whereas a stale tag in Suppress-If-Match simply produces a normal NOTIFY.',
         ],
         scenarios: [
-          'A presence client refreshes its subscription to a colleague\'s presence every hour, with Suppress-If-Match set to the SIP-ETag of the last NOTIFY. The colleague\'s status has not changed, so the presence server answers 204 and sends nothing else, saving a NOTIFY with a large PIDF body.',
-          'A mobile client that re-checks a resource list or dialog-event state at every refresh sees 204 most of the time, and 200 followed by a NOTIFY only when the state really changed.',
+          'A presence client refreshes its subscription to a colleague\'s presence every hour, with Suppress-If-Match set to the SIP-ETag of the last NOTIFY. The colleague\'s status has not changed, so the presence server answers 204 and sends nothing else, saving a NOTIFY and its PIDF body.',
+          'A mobile client that sees no screen or input activity refreshes its presence subscriptions with "Suppress-If-Match: *" to put them in a dormant mode. Each refresh is answered 204, and until it refreshes without the wildcard, the only NOTIFYs it gets report changes in subscription state and carry no body (RFC 5839 §5.2).',
           'A B2BUA on the path that does not know RFC 5839 expects every SUBSCRIBE to be followed by a NOTIFY and treats the 204, or the NOTIFY that never comes, as an error. RFC 5839 §5.8 advises subscribers that meet such errors to turn conditional notification off and subscribe normally.',
         ],
         fixes: [
-          'When you receive 204, keep the state you already have, treat the subscription as refreshed, and do not start a timer waiting for a NOTIFY.',
+          'When you receive 204 to an in-dialog SUBSCRIBE, consider the event state unchanged and keep what you have (RFC 5839 §5.2); treat the subscription as refreshed, or as ended if you sent Expires: 0 (RFC 5839 §5.7); and do not start a timer waiting for a NOTIFY.',
           'Schedule the next refresh from the Expires value in the 204, as after any 2xx to SUBSCRIBE; the notifier may have shortened the interval.',
           'If your notifier sends 204, do so only for an in-dialog SUBSCRIBE whose Suppress-If-Match equals the current entity-tag or is the wildcard "*" (RFC 5839 §6.3, §7.1); answer an initial SUBSCRIBE with 200 and a NOTIFY, and mint a new entity-tag whenever the state changes.',
           'If subscribers miss a change, compare the SIP-ETag of the last NOTIFY with the tag the notifier matched: a notifier that reuses tags after a restart, or gives two versions of the state the same tag, wrongly answers 204.',
@@ -463,19 +463,19 @@ export const codes2xx: CodeEntryInput[] = [
       ja: {
         title: '通知なし',
         summary:
-          '既存のサブスクリプション内の SUBSCRIBE が成功したものの、加入者がすでに最新の状態を持っているため、ノーティファイアが通常続くはずの NOTIFY を送らないことを示す。',
+          '確立済みのサブスクリプションのダイアログ内で送られた SUBSCRIBE が成功したものの、ノーティファイアが通常続くはずの NOTIFY を送らないことを示す。リクエストの Suppress-If-Match の条件が成り立ったためであり、示されたエンティティタグがまだ現在のもの（加入者はすでにその状態を持っている）か、常に一致するワイルドカードの「*」だった場合である。',
         description: [
-          'SIP のイベント通知の枠組みでは、受け付けた SUBSCRIBE には、リフレッシュも含めて、現在の状態を運ぶ NOTIFY が直ちに続く。何も変わっていなくても同じである（RFC 6665 §4.2.1.2）。RFC 5839 はイベント状態にエンティティタグを付け、この繰り返しを省けるようにした。各 NOTIFY は報告する状態の版を示す SIP-ETag ヘッダを持ち、加入者は次の SUBSCRIBE の Suppress-If-Match ヘッダに、最後に受け取ったタグを入れる。',
-          'そのタグがリソースの現在の状態とまだ一致していれば、ノーティファイアは NOTIFY を抑止し、204 No Notification を返さなければならない（RFC 5839 §6.3）。サブスクリプションは成功した他の SUBSCRIBE と同様に延長され（リクエストが Expires: 0 であれば終了する。RFC 5839 §5.7）、NOTIFY は続かない。RFC 5839 §7.1 は、204 を確立済みダイアログ内で送られた SUBSCRIBE への応答に限っている。ダイアログ外の SUBSCRIBE に対しては、ノーティファイアはサブスクリプションを完成させる NOTIFY をボディなしで送る（RFC 5839 §6.2）。タグが一致しなければ通常の 200 を返し、現在の状態とそのエンティティタグを持つ NOTIFY を送る。',
-          '204 は近い番号と混同しやすい。SUBSCRIBE への [[200]] は NOTIFY が届くことを意味し、非推奨の [[202]] も同じ意味で、受信側はそれを 200 として扱う。204 は、その SUBSCRIBE が引き起こすはずだった NOTIFY が来ないことを意味し、それを待つ加入者はいつまでも待つことになる。エンティティタグの仕組みは RFC 3903 が PUBLISH で使うものと似ているが、失敗したときの現れ方が違う。PUBLISH の SIP-If-Match のタグが古ければ [[412]] になるのに対し、Suppress-If-Match のタグが古い場合は普通の NOTIFY が送られるだけである。',
+          'SIP のイベント通知の枠組みでは、受け付けた SUBSCRIBE には、リフレッシュも含めて、現在の状態を運ぶ NOTIFY が直ちに続く。何も変わっていなくても同じである（RFC 6665 §4.2.1.2）。RFC 5839 はイベント状態にエンティティタグを付け、この繰り返しを省けるようにした。各 NOTIFY は報告する状態の版を示す SIP-ETag ヘッダを持ち、加入者は次の SUBSCRIBE の Suppress-If-Match ヘッダに、最後に受け取ったタグを入れることができる（RFC 5839 §5.2）。',
+          'SUBSCRIBE が確立済みダイアログ内で送られ、そのタグがリソースの現在の状態とまだ一致しているか、常に一致するワイルドカードの「*」であれば、ノーティファイアは NOTIFY を抑止し、204 No Notification を返さなければならない（RFC 5839 §6.3）。サブスクリプションは成功した他の SUBSCRIBE と同様に延長され（リクエストが Expires: 0 であれば終了する。RFC 5839 §5.7）、NOTIFY は続かない。RFC 5839 §7.1 は、204 を確立済みダイアログ内で送られた SUBSCRIBE への応答に限っている。ダイアログ外の SUBSCRIBE に対しては、ノーティファイアはサブスクリプションを完成させる NOTIFY をボディなしで送る（RFC 5839 §6.2）。タグが一致しなければ通常の 200 を返し、現在の状態とそのエンティティタグを持つ NOTIFY を送る。',
+          '204 は近い番号と混同しやすい。SUBSCRIBE への [[200]] は NOTIFY が届くことを意味し、非推奨の [[202]] も同じ意味で、RFC 6665 に従う受信側はそれを 200 として扱う。204 は、その SUBSCRIBE が引き起こすはずだった NOTIFY が来ないことを意味し、それを待つ加入者はいつまでも待つことになる。エンティティタグの仕組みは RFC 3903 が PUBLISH で使うものと似ているが、失敗したときの現れ方が違う。PUBLISH の SIP-If-Match のタグが古ければ [[412]] になるのに対し、Suppress-If-Match のタグが古い場合は普通の NOTIFY が送られるだけである。',
         ],
         scenarios: [
-          'プレゼンスクライアントが同僚のプレゼンスへのサブスクリプションを 1 時間ごとにリフレッシュし、Suppress-If-Match に最後の NOTIFY の SIP-ETag を入れる。同僚の状態は変わっていないので、プレゼンスサーバは 204 を返すだけで他には何も送らず、大きな PIDF ボディを持つ NOTIFY を一つ省ける。',
-          'リソースリストやダイアログイベントの状態をリフレッシュのたびに確認するモバイルクライアントは、ほとんどの場合 204 を受け取り、状態が実際に変わったときだけ 200 とそれに続く NOTIFY を受け取る。',
+          'プレゼンスクライアントが同僚のプレゼンスへのサブスクリプションを 1 時間ごとにリフレッシュし、Suppress-If-Match に最後の NOTIFY の SIP-ETag を入れる。同僚の状態は変わっていないので、プレゼンスサーバは 204 を返すだけで他には何も送らず、PIDF ボディを持つ NOTIFY を一つ省ける。',
+          '画面や入力の操作がないことを検出したモバイルクライアントが、「Suppress-If-Match: *」を付けてプレゼンスのサブスクリプションをリフレッシュし、休止状態にする。リフレッシュのたびに 204 が返り、ワイルドカードなしでリフレッシュするまでは、届く NOTIFY はサブスクリプションの状態の変化を知らせるボディなしのものだけになる（RFC 5839 §5.2）。',
           '経路上の B2BUA が RFC 5839 を知らず、どの SUBSCRIBE にも NOTIFY が続くものと想定して、204 や届かない NOTIFY をエラーとして扱う。RFC 5839 §5.8 は、このようなエラーに出会った加入者は条件付き通知をやめ、通常のサブスクリプションに戻すよう勧めている。',
         ],
         fixes: [
-          '204 を受信したら手元の状態をそのまま保持し、サブスクリプションがリフレッシュされたものとして扱う。NOTIFY を待つタイマは起動しない。',
+          'ダイアログ内の SUBSCRIBE への 204 を受信したら、イベントの状態は変わっていないものとして手元の状態をそのまま保持する（RFC 5839 §5.2）。サブスクリプションはリフレッシュされたもの（Expires: 0 を送った場合は終了したもの）として扱い（RFC 5839 §5.7）、NOTIFY を待つタイマは起動しない。',
           '次のリフレッシュの時期は、SUBSCRIBE への他の 2xx と同じく 204 の Expires の値から決める。ノーティファイアが期間を短縮している場合がある。',
           '自分のノーティファイアが 204 を送る場合は、Suppress-If-Match が現在のエンティティタグと一致するか、ワイルドカードの「*」であるダイアログ内の SUBSCRIBE に限る（RFC 5839 §6.3、§7.1）。初回の SUBSCRIBE には 200 と NOTIFY を返し、状態が変わるたびに新しいエンティティタグを生成する。',
           '加入者が変化を取りこぼす場合は、最後の NOTIFY の SIP-ETag と、ノーティファイアが一致と判定したタグを比べる。再起動後にタグを再利用したり、異なる版の状態に同じタグを付けたりするノーティファイアは、誤って 204 を返す。',

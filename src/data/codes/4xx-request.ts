@@ -613,6 +613,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     status: 'active',
     refs: ['RFC3261 §21.4.6'],
     seeAlso: [
+      'RFC3261 §8.2',
       'RFC3261 §8.2.1',
       'RFC3261 §10.3',
       'RFC3261 §11',
@@ -696,14 +697,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'The server knows the method but does not accept it for the address in the Request-URI; the response must list the methods it does accept in an Allow header.',
         description: [
-          '405 answers "this method, here" with no. The method is recognised, but the resource named by the Request-URI does not accept it (RFC 3261 §21.4.6), and the response MUST carry an Allow header listing what that address does accept (RFC 3261 §8.2.1, §21.4.6). A UAS makes this check right after authentication and before it examines headers or body, so a 405 says nothing about the rest of the request.',
-          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must relay methods they do not know (RFC 3261 §16.2, §21.5.2). A 405 therefore comes from the user agent server meant to process the request (RFC 3261 §8.2.1), such as the far-end phone, a PBX or a gateway acting as a UAS, or from a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3). Some methods cannot legitimately be refused this way: every UA MUST support OPTIONS (RFC 3261 §11), and an Allow header, when present, must include ACK and CANCEL too (RFC 3261 §20.5).',
+          '405 answers "this method, here" with no. The method is recognised, but the resource named by the Request-URI does not accept it (RFC 3261 §21.4.6), and the response MUST carry an Allow header listing what that address does accept (RFC 3261 §8.2.1, §21.4.6). RFC 3261 §8.2 asks a UAS to make this check right after authentication and before it inspects header fields or body (the order of the steps is a SHOULD), so a 405 from a UAS that keeps that order says nothing about the rest of the request.',
+          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must relay methods they do not know (RFC 3261 §16.2, §21.5.2). A 405 therefore comes from the user agent server meant to process the request (RFC 3261 §8.2.1), such as the far-end phone, a PBX or a gateway acting as a UAS, or from a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3). Some methods cannot legitimately be refused this way: every UA MUST support OPTIONS (RFC 3261 §11), and an Allow header, when present, must list every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5).',
           'Inside a call, a 405 does not end the dialog. RFC 5057 §5.1 counts it among the responses that affect at most the usage the request belonged to, and only the transaction when the request was not integral to a usage; a REFER refused with 405 never creates its subscription, while the INVITE usage, with its session and media, continues. The transferor has to fall back to another way of transferring or keep the call. Before sending REFER, UPDATE, MESSAGE or SUBSCRIBE, look at the Allow header in earlier responses from the same peer: a 2xx to INVITE SHOULD carry one (RFC 3261 §13.3.1.4).',
         ],
         scenarios: [
-          'An IP phone tries a blind transfer by sending REFER over a SIP trunk. The carrier\'s SBC does not accept REFER from customers and answers 405 with "Allow: INVITE, ACK, CANCEL, BYE, OPTIONS"; the PBX has to carry out the transfer itself by bridging a new call.',
-          'A transfer is accepted, but when the transferee sends NOTIFY with "Event: refer" to report progress (RFC 3515 §2.4.4), the transferor\'s softphone answers 405. For the transferee the implicit subscription has failed, and the outcome of the transfer is never reported.',
-          'A messaging application sends MESSAGE to a desk phone or a PSTN gateway that implements calls only. The device answers 405 and lists INVITE, ACK, BYE, CANCEL and OPTIONS in Allow.',
+          'A PBX tries a blind transfer by sending REFER over a SIP trunk. The carrier\'s SBC does not accept REFER from customers and answers 405 with "Allow: INVITE, ACK, CANCEL, BYE, OPTIONS"; the PBX has to carry out the transfer itself by bridging a new call.',
+          'A transfer is accepted, but when the transferee sends NOTIFY with "Event: refer" to report progress (RFC 3515 §2.4.4), the transferor\'s softphone answers 405. NOTIFY is required by the subscription, so RFC 5057 §5.1 treats the 405 as unrecoverable for it: the transferee should stop sending NOTIFYs, and the outcome of the transfer is never reported.',
+          'A messaging application sends MESSAGE to a desk phone or a PSTN gateway whose SIP stack recognises MESSAGE but has messaging turned off. The device answers 405 and lists INVITE, ACK, BYE, CANCEL and OPTIONS in Allow; a device that does not recognise the method at all answers [[501]] instead (RFC 3261 §21.5.2).',
         ],
         fixes: [
           'Read the Allow header of the 405 and send that address only methods it lists. For a transfer, let the PBX bridge the call instead of sending REFER to a peer that refuses it.',
@@ -716,14 +717,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'サーバがそのメソッドを知っているものの、Request-URI のアドレスに対しては受け付けないことを示す。応答には、受け付けるメソッドを Allow ヘッダで列挙しなければならない。',
         description: [
-          '405 は「このメソッドは、ここでは受け付けない」という応答である。メソッドは認識されているが、Request-URI が示すリソースはそれを受け付けない（RFC 3261 §21.4.6）。応答には、そのアドレスが受け付けるメソッドを列挙した Allow ヘッダを入れなければならない（RFC 3261 §8.2.1、§21.4.6）。UAS はこの確認を認証の直後、ヘッダやボディを調べる前に行うため、405 はリクエストの他の部分については何も示していない。',
-          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドでも中継しなければならないからである（RFC 3261 §16.2、§21.5.2）。したがって 405 を返すのは、リクエストを処理するはずの UAS（RFC 3261 §8.2.1）、たとえば着信側の電話機、PBX、UAS として動作するゲートウェイか、REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）である。この方法で断ってはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、Allow ヘッダを付けるなら ACK と CANCEL も含めなければならない（RFC 3261 §20.5）。',
+          '405 は「このメソッドは、ここでは受け付けない」という応答である。メソッドは認識されているが、Request-URI が示すリソースはそれを受け付けない（RFC 3261 §21.4.6）。応答には、そのアドレスが受け付けるメソッドを列挙した Allow ヘッダを入れなければならない（RFC 3261 §8.2.1、§21.4.6）。RFC 3261 §8.2 は、UAS がこの確認を認証の直後、ヘッダやボディを調べる前に行うよう求めている（手順の順序は SHOULD）。その順序に従う UAS の 405 は、リクエストの他の部分については何も示していない。',
+          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドでも中継しなければならないからである（RFC 3261 §16.2、§21.5.2）。したがって 405 を返すのは、リクエストを処理するはずの UAS（RFC 3261 §8.2.1）、たとえば着信側の電話機、PBX、UAS として動作するゲートウェイか、REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）である。この方法で断ってはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、Allow ヘッダを付けるなら、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを列挙しなければならない（RFC 3261 §20.5）。',
           '通話中の 405 でダイアログが終わることはない。RFC 5057 §5.1 は 405 を、影響がそのリクエストの属する用途（ユーセージ）までにとどまる応答に分類しており、リクエストが用途に不可欠なものでなければ影響はそのトランザクションだけである。405 で拒否された REFER はサブスクリプションを作らないが、INVITE の用途、つまりセッションとメディアはそのまま続く。転送元は別の転送方法に切り替えるか、通話を続けることになる。REFER、UPDATE、MESSAGE、SUBSCRIBE を送る前に、同じ相手からのそれまでの応答にある Allow ヘッダを確認するとよい。INVITE への 2xx には Allow を入れるべきとされている（SHOULD。RFC 3261 §13.3.1.4）。',
         ],
         scenarios: [
-          'IP 電話機が SIP トランク経由で REFER を送り、ブラインド転送を試みる。事業者の SBC は顧客からの REFER を受け付けておらず、「Allow: INVITE, ACK, CANCEL, BYE, OPTIONS」付きの 405 を返す。PBX が新しい呼をブリッジして、自分で転送を行う必要がある。',
-          '転送は受け付けられたが、被転送者が進捗を報告するために「Event: refer」付きの NOTIFY を送ると（RFC 3515 §2.4.4）、転送元のソフトフォンが 405 を返す。被転送者から見ると暗黙のサブスクリプションが失敗したことになり、転送の結果は報告されないままになる。',
-          'メッセージングアプリケーションが、通話機能しか実装していない卓上電話機や PSTN ゲートウェイへ MESSAGE を送る。装置は 405 を返し、Allow に INVITE、ACK、BYE、CANCEL、OPTIONS を並べる。',
+          'PBX が SIP トランク経由で REFER を送り、ブラインド転送を試みる。事業者の SBC は顧客からの REFER を受け付けておらず、「Allow: INVITE, ACK, CANCEL, BYE, OPTIONS」付きの 405 を返す。PBX が新しい呼をブリッジして、自分で転送を行う必要がある。',
+          '転送は受け付けられたが、被転送者が進捗を報告するために「Event: refer」付きの NOTIFY を送ると（RFC 3515 §2.4.4）、転送元のソフトフォンが 405 を返す。NOTIFY はサブスクリプションに必須のメソッドなので、RFC 5057 §5.1 はこの 405 を回復不能とみなす。被転送者は NOTIFY の送信をやめるべきであり、転送の結果は報告されないままになる。',
+          'メッセージングアプリケーションが、SIP スタックは MESSAGE を認識するがメッセージ機能を無効にしている卓上電話機や PSTN ゲートウェイへ MESSAGE を送る。装置は 405 を返し、Allow に INVITE・ACK・BYE・CANCEL・OPTIONS を並べる。メソッド自体を認識しない装置であれば、代わりに [[501]] を返す（RFC 3261 §21.5.2）。',
         ],
         fixes: [
           '405 の Allow ヘッダを読み、そのアドレスにはそこに並んだメソッドだけを送る。転送については、REFER を拒否する相手に送るのではなく、PBX 側で呼をブリッジする。',
@@ -753,8 +754,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.1',
         note: {
-          en: 'Lists the body types the client can take in the response; 406 means the resource can produce none of them. No Accept means application/sdp, an empty one means no body type at all.',
-          ja: 'クライアントが応答で受け取れるボディの種類を列挙する。406 は、リソースがそのどれも生成できないことを意味する。Accept がなければ application/sdp とみなされ、値が空なら受け取れる種類はない。',
+          en: 'Lists the body types the client can take in the response; 406 means the resource can produce none of them. Without Accept the server should assume application/sdp; an empty one means no body type is acceptable.',
+          ja: 'クライアントが応答で受け取れるボディの種類を列挙する。406 は、リソースがそのどれも生成できないことを意味する。Accept がなければサーバは application/sdp を仮定すべきであり（SHOULD）、値が空なら受け取れる種類はない。',
         },
       },
     ],
@@ -808,8 +809,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'Every response body the server could produce is of a type the Accept header of the request rules out; the problem is content negotiation, not the session description.',
         description: [
-          'Content negotiation, borrowed from HTTP, is all 406 is about. The Accept header of a request lists the body types the client can take in the response; when everything the resource could send falls outside that list, the server answers 406 (RFC 3261 §21.4.7). The defaults matter: without an Accept header the server assumes application/sdp, and an Accept header with an empty value means that no body type is acceptable (RFC 3261 §20.1).',
-          'Few responses give it the chance: most carry SDP, the type a server assumes when the request has no Accept header (RFC 3261 §20.1), or no body at all. It shows up with OPTIONS, where the request SHOULD say in Accept which body it wants back and the body of the answer follows that choice (RFC 3261 §11.1, §11.2), and with applications whose responses must carry one specific body type. A client that receives 406 has not been refused service: it has been told to widen its Accept header or to stop asking for a body.',
+          'Content negotiation, borrowed from HTTP, is all 406 is about. The Accept header of a request lists the body types the client can take in the response; when everything the resource could send falls outside that list, the server answers 406 (RFC 3261 §21.4.7). The defaults matter: without an Accept header the server should assume application/sdp, and an Accept header with an empty value means that no body type is acceptable (RFC 3261 §20.1).',
+          'Since 406 is about the body of the response, it only matters when the answer would carry one, and a request without Accept should be taken as accepting application/sdp (RFC 3261 §20.1). It can arise with OPTIONS: the request SHOULD say in Accept which body it wants back, and the type of any body in the answer is determined by that header (RFC 3261 §11.1, §11.2); but that body is optional (MAY), so a UAS can also answer 200 without one. It can also arise with applications whose responses must carry one specific body type. A client that receives 406 has not been refused service: it has been told to widen its Accept header, or to drop it so that the default applies.',
           'Three codes get mixed up with it. [[415]] is the mirror image: the body the client sent is of a type the server cannot read, and the 415 lists acceptable types in its own Accept header (RFC 3261 §21.4.13). [[488]] and [[606]] reject the session described in the SDP offer, its codecs, media or addressing, at this UA or everywhere (RFC 3261 §21.4.26, §21.6.4). A server that answers 406 because no codec matched is using the wrong code, and it sends the caller\'s engineers to check the Accept header instead of the offer.',
         ],
         scenarios: [
@@ -820,7 +821,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Compare the Accept header of the request that got 406 with the body the server normally returns. Add the type it produces (for OPTIONS usually application/sdp), or drop the Accept header so that the default applies.',
           'Check that no SBC or header-manipulation rule rewrote or emptied Accept on the way; an empty Accept tells the server that no body type is acceptable (RFC 3261 §20.1).',
-          'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 or [[606]] with a Warning header instead; if it is your own stack, change it.',
+          'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 or [[606]] with a Warning header instead (RFC 3261 §13.3.1.3); if it is your own stack, change it.',
         ],
       },
       ja: {
@@ -828,8 +829,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'サーバが生成できる応答ボディは、どれもリクエストの Accept ヘッダで除外された種類である。問題はセッション記述ではなく、コンテンツネゴシエーションにある。',
         description: [
-          '406 が扱うのは、HTTP から持ち込まれたコンテンツネゴシエーションだけである。リクエストの Accept ヘッダは、クライアントが応答で受け取れるボディの種類を列挙する。リソースが送れるものがすべてその一覧から外れる場合、サーバは 406 を返す（RFC 3261 §21.4.7）。ここでは既定値が重要である。Accept ヘッダがなければサーバは application/sdp を仮定し、値が空の Accept ヘッダは、受け取れるボディの種類が一つもないことを意味する（RFC 3261 §20.1）。',
-          'このコードが返る場面は限られる。ほとんどの応答は、リクエストに Accept がないときにサーバが仮定する SDP を運ぶか（RFC 3261 §20.1）、ボディを持たないからである。現れるのは主に OPTIONS で、リクエスト側は返してほしいボディを Accept で示すべきとされ、応答のボディはその指定に従う（RFC 3261 §11.1、§11.2）。応答に特定の種類のボディを入れなければならないアプリケーションでも現れる。406 を受けたクライアントはサービスを断られたのではなく、Accept を広げるか、ボディを求めるのをやめるよう告げられたのである。',
+          '406 が扱うのは、HTTP から持ち込まれたコンテンツネゴシエーションだけである。リクエストの Accept ヘッダは、クライアントが応答で受け取れるボディの種類を列挙する。リソースが送れるものがすべてその一覧から外れる場合、サーバは 406 を返す（RFC 3261 §21.4.7）。ここでは既定値が重要である。Accept ヘッダがなければサーバは application/sdp を仮定すべきであり（SHOULD）、値が空の Accept ヘッダは、受け取れるボディの種類が一つもないことを意味する（RFC 3261 §20.1）。',
+          '406 は応答のボディに関するものなので、問題になるのは応答がボディを持つ場合だけであり、Accept のないリクエストは application/sdp を受け付けるものとみなすべきである（RFC 3261 §20.1）。OPTIONS への応答でも起こりうる。リクエスト側は返してほしいボディを Accept で示すべきとされ、応答にボディを入れるならその種類は Accept で決まる（RFC 3261 §11.1、§11.2）。ただし、そのボディは任意（MAY）なので、UAS はボディなしの 200 を返すこともできる。応答に特定の種類のボディを入れなければならないアプリケーションでも起こりうる。406 を受けたクライアントはサービスを断られたのではなく、Accept を広げるか、外して既定値を適用させるよう告げられたのである。',
           '混同されやすいコードが 3 つある。[[415]] は逆向きで、クライアントが送ったボディの種類をサーバが読めない場合に返り、415 は自身の Accept ヘッダで受け付け可能な種類を示す（RFC 3261 §21.4.13）。[[488]] と [[606]] は、SDP オファーに記述されたセッション（コーデック、メディア、アドレス形式）を、この UA で、あるいはどこでも受け付けられないという応答である（RFC 3261 §21.4.26、§21.6.4）。コーデックが一致しないことを理由に 406 を返すサーバは誤ったコードを使っており、発信者側の技術者はオファーではなく Accept ヘッダを調べることになってしまう。',
         ],
         scenarios: [
@@ -840,7 +841,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           '406 を受けたリクエストの Accept ヘッダと、サーバが通常返すボディを比べる。サーバが生成する種類（OPTIONS なら通常は application/sdp）を追加するか、Accept ヘッダを外して既定値を適用させる。',
           '経路上の SBC やヘッダ操作ルールが Accept を書き換えたり空にしたりしていないかを確認する。空の Accept は、受け付けられるボディの種類がないことをサーバに伝える（RFC 3261 §20.1）。',
-          'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには Warning ヘッダ付きの 488 か [[606]] を返すよう求め、自社のスタックであれば修正する。',
+          'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには Warning ヘッダ付きの 488 か [[606]] を返すよう求め（RFC 3261 §13.3.1.3）、自社のスタックであれば修正する。',
         ],
       },
     },
