@@ -3034,6 +3034,56 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 482, 483, 484, 485.
+  {
+    id: '482-loop-detection-part-of-branch',
+    date: '2026-12-05',
+    title: { en: '482: a looped request carries a different branch; only its loop-detection part matches', ja: '482：ループしたリクエストの branch は異なり、一致するのはループ検出用の部分だけ' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The call-flow caption and two scenarios said the returning request carries the proxy\'s own Via "with the same branch" or a "matching branch value", and the description had the proxy compare the whole branch parameter. RFC 3261 makes the branch different for every instance of a looped or spiralled request; what a proxy that checks for loops compares is the part of the branch it builds for loop detection (the "second part" of RFC 5393).',
+      ja: 'コールフローの説明と二つのシナリオは、戻ってきたリクエストにはプロキシ自身の Via が「同じ branch」や「一致する branch 値」で入っているとし、説明文ではプロキシが branch パラメータ全体を比べるとしていた。RFC 3261 では、ループやスパイラルで同じプロキシを通るリクエストの branch は通過のたびに異なる。ループを検査するプロキシが比べるのは、ループ検出のために組み立てた branch の一部（RFC 5393 の「第 2 部分」）である。',
+    },
+    now: {
+      en: 'The page says the proxy recomputes the loop-detection part of the branch and compares it with the same part in its earlier Via, that the whole branch differs on every pass (RFC 3261 §16.6, item 8), and that under RFC 5393 this part is only there if the proxy forked the request.',
+      ja: 'プロキシは branch のループ検出用の部分を計算し直して以前の Via の同じ部分と比べること、branch 全体は通過のたびに異なること（RFC 3261 §16.6 の項目 8）、RFC 5393 ではこの部分はプロキシがリクエストをフォーキングした場合にだけあることを示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.6',
+        quote: 'Note that this implies that the branch parameter will be different for different instances of a spiraled or looped request through a proxy.',
+      },
+      {
+        ref: 'RFC5393 §4.2.2',
+        quote: 'This second part will not be present if the message was not forked when that Via header field value was added. If the second field is present, the proxy MUST perform the second-part calculation described in Section 4.2.1 of RFC 5393 on this request and compare the result to the value from the Via header field.',
+      },
+    ],
+  },
+  {
+    id: '482-merged-request-should-and-sbc',
+    date: '2026-12-05',
+    title: { en: '482: a UAS SHOULD answer a merged request with 482, and an SBC can hide the merge', ja: '482：マージされたリクエストには 482 を返すべき（SHOULD）であり、SBC を通るとマージにならないことがある' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The description said as plain fact that a UAS answers the later copies of a merged request with 482, and left out that a copy counts as merged only when it does not match the ongoing transaction itself. A scenario had the two forked copies reach one PBX through the same SBC and still be rejected as merged, without saying that this needs an SBC that keeps Call-ID and From tag: an SBC that generates new ones, as some do, delivers two separate calls.',
+      ja: 'UAS はマージされたリクエストの後の複製に 482 を返すと事実として書き、処理中のトランザクション自体とは一致しない複製だけがマージとみなされることを書いていなかった。また、フォーキングされた二つの複製が同じ SBC を経由して一台の PBX に届き、マージとして拒否されるというシナリオがあったが、それには SBC が Call-ID と From タグを変えないことが前提になる。新しい値を生成する SBC もあり、その場合 PBX には別々の呼として届く。',
+    },
+    now: {
+      en: 'The UAS SHOULD answer 482 to a request without a To tag whose From tag, Call-ID and CSeq match an ongoing transaction but which does not match that transaction. The scenario now has the copies reach the PBX through proxies only, and notes what an SBC that generates a new Call-ID and From tag changes.',
+      ja: 'To タグがなく、From タグ、Call-ID、CSeq が処理中のトランザクションと一致するが、そのトランザクション自体とは一致しないリクエストに、UAS は 482 を返すべきである（SHOULD）とした。シナリオは複製がプロキシだけを経由して PBX に届く場面に改め、新しい Call-ID と From タグを生成する SBC を経由した場合の違いを書き添えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote: 'If the From tag, Call-ID, and CSeq exactly match those associated with an ongoing transaction, but the request does not match that transaction (based on the matching rules in Section 17.2.3), the UAS core SHOULD generate a 482 (Loop Detected) response and pass it to the server transaction.',
+      },
+      {
+        ref: 'RFC5853 §2',
+        quote: 'Other SBCs replace the value of the Contact header field with the SBCs\' address and generate a new Call-ID and new To and From tags.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -270,7 +270,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Loop Detected',
     status: 'active',
     refs: ['RFC3261 §21.4.20'],
-    seeAlso: ['RFC3261 §16.3', 'RFC3261 §8.2.2.2', 'RFC5393 §4.1', 'RFC5393 §4.2.2'],
+    seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §6', 'RFC3261 §8.2.2.2', 'RFC5393 §4.1', 'RFC5393 §4.2.1', 'RFC5393 §4.2.2', 'RFC5853 §2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -285,8 +285,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §16.3',
         note: {
-          en: 'A proxy that finds its own earlier sent-by value in the Via list compares the branch parameter it would compute now with the one stored there (under RFC 5393 §4.2.2, the "second part" of it); equal values mean a loop.',
-          ja: 'Via の並びに自分が以前入れた sent-by の値を見つけたプロキシは、いま計算した branch パラメータとそこに記録された値を比べる（RFC 5393 §4.2.2 では、その「第 2 部分」を比べる）。一致すればループである。',
+          en: 'A proxy that checks for loops and finds its own earlier sent-by value in the Via list recomputes the loop-detection part of its branch parameter for this request and compares it with the same part stored there (under RFC 5393 §4.2.2 the "second part", which is only there if the proxy forked the request when it added that Via); equal values mean a loop. The whole branch value differs on every pass.',
+          ja: 'ループを検査するプロキシは、Via の並びに自分が以前入れた sent-by の値を見つけると、このリクエストについて branch パラメータのループ検出用の部分を計算し直し、そこに記録された同じ部分と比べる（RFC 5393 §4.2.2 では「第 2 部分」で、その Via を入れたときにプロキシがリクエストをフォーキングしていた場合にだけある）。一致すればループである。branch の値全体は通過のたびに異なる。',
         },
       },
     ],
@@ -315,8 +315,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         { from: 'a', to: 'p1', label: 'ACK' },
       ],
       caption: {
-        en: 'Two proxies each route example.org to the other; when the INVITE comes back to proxy 1 with an unchanged Request-URI, it finds its own Via entry with the same branch, answers 482, and the response travels back hop by hop, each hop acknowledging it.',
-        ja: '2 台のプロキシが example.org 宛てのリクエストを互いに相手へルーティングしている。Request-URI が変わらないまま INVITE がプロキシ 1 に戻ると、プロキシ 1 は同じ branch を持つ自分の Via を見つけて 482 を返す。応答はホップごとに送り返され、各ホップが ACK を返す。',
+        en: 'Two proxies each route example.org to the other; when the INVITE comes back to proxy 1 with an unchanged Request-URI, proxy 1, which checks for loops, finds its own Via entry, sees that the loop-detection part of its branch is unchanged, answers 482, and the response travels back hop by hop, each hop acknowledging it.',
+        ja: '2 台のプロキシが example.org 宛てのリクエストを互いに相手へルーティングしている。Request-URI が変わらないまま INVITE がプロキシ 1 に戻ると、ループを検査するプロキシ 1 は自分の Via を見つけ、その branch のループ検出用の部分が変わっていないことを確かめて 482 を返す。応答はホップごとに送り返され、各ホップが ACK を返す。',
       },
     },
     example: {
@@ -352,19 +352,19 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'A proxy found that the request had already passed through it with the same routing decision (a loop), or a user agent received a second copy of a forked request by another path.',
         description: [
-          'RFC 3261 uses 482 for two different situations, and the trace tells them apart. In the first, a proxy notices that a request it is about to forward has passed through it before: a Via header carries a sent-by value the proxy itself inserted. The proxy recomputes the branch parameter it would generate for this request and compares it with the one in that Via. Equal values mean a true loop; different values mean a legitimate spiral, in which the request came back with a changed Request-URI, and processing continues. On a loop RFC 3261 lets the proxy answer 482 (RFC 3261 §16.3, item 4); RFC 5393 requires a proxy that forks a request to make sure it is not looping, recommends this check for the purpose (RFC 5393 §4.1), and in the item 4 that replaces RFC 3261\'s makes the 482 a MUST once the check finds a loop (RFC 5393 §4.2.2).',
-          'In the second, no loop exists at all. A forking proxy sent copies of one request along different paths, and two of them reached the same user agent. The UAS spots a request without a To tag whose From tag, Call-ID and CSeq match a transaction already in progress, processes the first copy normally and answers the later ones with 482 (RFC 3261 §8.2.2.2). Proxies themselves must not treat such merged requests as an error (RFC 3261 §16.3).',
-          'Loop detection is optional in RFC 3261. RFC 5393 strengthened it for proxies that fork, because a loop combined with forking multiplies traffic, corrected the detection algorithm, and added Max-Breadth ([[440]]) to cap parallel branches. Loops that escape detection end instead with [[483]] once Max-Forwards runs out, which is why the two codes turn up in the same incidents.',
+          'RFC 3261 uses 482 for two different situations, and the trace tells them apart. In the first, a proxy notices that a request it is about to forward has passed through it before: a Via header carries a sent-by value the proxy itself inserted. The proxy recomputes the part of the branch parameter it uses for loop detection, which reflects the fields that decide how it routes the request, and compares it with the same part of the branch in that Via; the branch as a whole differs on every pass, because its first part is unique to each forwarded copy (RFC 3261 §16.6, item 8). Equal values mean a true loop; different values mean a legitimate spiral, typically a request that came back with a changed Request-URI (RFC 3261 §6), and processing continues. On a loop RFC 3261 lets the proxy answer 482 (RFC 3261 §16.3, item 4); RFC 5393 requires a proxy that forks a request to make sure it is not looping, recommends its corrected version of the check for the purpose (RFC 5393 §4.1), and in the item 4 that replaces RFC 3261\'s makes the 482 a MUST once the check finds a loop (RFC 5393 §4.2.2).',
+          'In the second, no loop exists at all. A forking proxy sent copies of one request along different paths, and two of them reached the same user agent. The UAS checks each request without a To tag against its ongoing transactions: a copy whose From tag, Call-ID and CSeq match one of them but which does not match that transaction itself (a different branch, not a retransmission) is a merged request. The UAS processes the first copy normally and SHOULD answer the later ones with 482 (RFC 3261 §8.2.2.2). Proxies themselves must not treat such merged requests as an error (RFC 3261 §16.3).',
+          'Loop detection is optional in RFC 3261. RFC 5393 strengthened it for proxies that fork, because a loop combined with forking multiplies traffic, corrected the detection algorithm, and added Max-Breadth ([[440]]) to cap parallel branches. Loops that escape detection end instead with [[483]] once Max-Forwards runs out, so a routing loop can end in either code.',
         ],
         scenarios: [
-          'Two proxies each route a domain that neither of them owns to the other, a common leftover of a DNS or dial-plan change. An INVITE bounces between them until one checks its own Via entry, finds a matching branch value and answers 482.',
-          'A user is registered with two contacts that both lead through the same SBC to one PBX. The proxy co-located with the registrar forks the call, the PBX receives the same INVITE twice, rings normally on the first copy and answers the second with 482. The call itself is fine.',
-          'A hunt group on a PBX that proxies calls, rather than bridging them, contains an external number that is forwarded straight back to the hunt group. The returning INVITE carries the PBX\'s own Via with the same branch value, and the PBX stops it with 482.',
+          'Two proxies each route a domain that neither of them owns to the other, for example after a DNS or dial-plan change. An INVITE bounces between them until one that checks for loops finds its own Via entry with an unchanged loop-detection part in the branch value and answers 482.',
+          'A user is registered with two contacts that both reach the same PBX through proxies only, for example after the PBX registered the same line twice under two contact addresses. The proxy co-located with the registrar forks the call, the PBX receives two copies with the same From tag, Call-ID and CSeq, rings normally on the first and answers the second with 482. The call itself is fine. (Through an SBC that generates a new Call-ID and new From tag for the call it sends on, as RFC 5853 §2 says some SBCs do, the two copies would reach the PBX as two separate calls instead.)',
+          'A hunt group on a PBX that proxies calls, rather than bridging them, contains an external number that is forwarded straight back to the hunt group. The returning INVITE carries the PBX\'s own Via, the loop-detection part of that branch matches what the PBX computes for the new arrival, and the PBX stops it with 482.',
         ],
         fixes: [
-          'Read the Via headers of the rejected request from the bottom up: the hop that appears twice is where the loop closes. Correct the routing there, whether a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from.',
+          'Read the Via headers of the rejected request from the bottom up: the loop closes at the element that sent the 482, whose own earlier Via entry is already in the list, or at any hop that appears twice. Correct the routing there, whether a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from.',
           'Before chasing a loop, check whether the 482 came from a user agent answering a merged request: it arrives on one branch of a forked call while another branch proceeds. That is expected behaviour (RFC 3261 §8.2.2.2) and needs no fix, unless the forking itself is unwanted, as with duplicate registrations of the same device.',
-          'If you run a forking proxy, implement the loop check of RFC 3261 §16.3 with the corrections of RFC 5393, and make sure a spiral (same proxy, new Request-URI) is not flagged as a loop; the branch comparison exists to tell the two apart.',
+          'If you run a forking proxy, implement the loop check of RFC 3261 §16.3 with the corrections of RFC 5393, and make sure a spiral (the same proxy reached again with a changed Request-URI or other routing input) is not flagged as a loop; the branch comparison exists to tell the two apart.',
         ],
       },
       ja: {
@@ -372,19 +372,19 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'リクエストが同じルーティング判断のまま自分を再び通過した（ループ）ことをプロキシが検出した。あるいは、フォーキングされたリクエストの複製が別経路で同じ UA に届いた。',
         description: [
-          'RFC 3261 は 482 を二つの異なる状況に使っており、どちらなのかはトレースで見分けられる。一つ目は、転送しようとしているリクエストが以前にも自分を通過していたとプロキシが気づく場合である。Via ヘッダの中に、プロキシ自身が挿入した sent-by の値がある。プロキシはこのリクエストに対して自分が生成するはずの branch パラメータを計算し直し、その Via の値と比べる。一致すれば本物のループであり、異なれば Request-URI が書き換えられて戻ってきた正当なスパイラルなので処理を続ける。RFC 3261 では、ループの場合にプロキシは 482 を返してよい（RFC 3261 §16.3 の項目 4）。RFC 5393 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのためにこの検査を推奨し（RFC 5393 §4.1）、RFC 3261 の項目 4 を置き換えた新しい項目 4 で、検査がループを見つけたら 482 で拒否しなければならない（MUST）とした（RFC 5393 §4.2.2）。',
-          '二つ目では、実はループは存在しない。フォーキングするプロキシが同じリクエストの複製を別々の経路に送り、そのうち二つが同じ UA に着いた場合である。UAS は、To タグがなく、From タグ、Call-ID、CSeq が処理中のトランザクションと一致するリクエストを見つけると、最初の一つを通常どおり処理し、後から来た複製に 482 を返す（RFC 3261 §8.2.2.2）。プロキシ自身は、こうしたマージされたリクエストをエラーとして扱ってはならない（RFC 3261 §16.3）。',
-          'RFC 3261 ではループ検出は任意である。ループとフォーキングが重なるとトラフィックが増幅されるため、RFC 5393 はフォーキングするプロキシに対する要件を強化し、検出アルゴリズムを訂正したうえで、並列ブランチ数を制限する Max-Breadth（[[440]]）を追加した。検出をすり抜けたループは、Max-Forwards が尽きた時点で [[483]] で終わる。この二つのコードが同じ障害の中で一緒に現れるのはそのためである。',
+          'RFC 3261 は 482 を二つの異なる状況に使っており、どちらなのかはトレースで見分けられる。一つ目は、転送しようとしているリクエストが以前にも自分を通過していたとプロキシが気づく場合である。Via ヘッダの中に、プロキシ自身が挿入した sent-by の値がある。プロキシは、branch パラメータのうちループ検出に使う部分（リクエストのルーティングを左右するフィールドを反映する）をこのリクエストについて計算し直し、その Via の branch の同じ部分と比べる。branch 全体は、先頭部分が転送する複製ごとに一意なので、通過のたびに異なる（RFC 3261 §16.6 の項目 8）。一致すれば本物のループであり、異なれば正当なスパイラル（典型的には Request-URI が変わって戻ってきたもの。RFC 3261 §6）なので処理を続ける。RFC 3261 では、ループの場合にプロキシは 482 を返してよい（RFC 3261 §16.3 の項目 4）。RFC 5393 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのために自らが訂正した検査を推奨し（RFC 5393 §4.1）、RFC 3261 の項目 4 を置き換えた新しい項目 4 で、検査がループを見つけたら 482 で拒否しなければならない（MUST）とした（RFC 5393 §4.2.2）。',
+          '二つ目では、実はループは存在しない。フォーキングするプロキシが同じリクエストの複製を別々の経路に送り、そのうち二つが同じ UA に着いた場合である。UAS は To タグのないリクエストを処理中のトランザクションと照合する。From タグ、Call-ID、CSeq がそのどれかと一致するのに、トランザクション自体とは一致しない（再送ではなく別のブランチの）複製は、マージされたリクエストである。UAS は最初の一つを通常どおり処理し、後から来た複製には 482 を返すべきである（SHOULD、RFC 3261 §8.2.2.2）。プロキシ自身は、こうしたマージされたリクエストをエラーとして扱ってはならない（RFC 3261 §16.3）。',
+          'RFC 3261 ではループ検出は任意である。ループとフォーキングが重なるとトラフィックが増幅されるため、RFC 5393 はフォーキングするプロキシに対する要件を強化し、検出アルゴリズムを訂正したうえで、並列ブランチ数を制限する Max-Breadth（[[440]]）を追加した。検出をすり抜けたループは、Max-Forwards が尽きた時点で [[483]] で終わる。したがって、ルーティングループはどちらのコードでも終わりうる。',
         ],
         scenarios: [
-          '二つのプロキシが、どちらも担当していないドメインのルートとして互いを指している。DNS やダイヤルプランの変更後によく残る設定である。INVITE が両者の間を往復し、自分の Via エントリを確認したプロキシが branch の一致を見つけて 482 を返す。',
-          'あるユーザが、同じ SBC を経由して一台の PBX に至る二つのコンタクトで登録している。レジストラと同居するプロキシが呼をフォーキングすると、PBX は同じ INVITE を二度受け取り、一つ目では通常どおり呼び出し、二つ目の複製には 482 を返す。呼そのものに問題はない。',
-          '呼をブリッジせずプロキシとして中継する PBX のハントグループに外部番号が含まれており、その番号が同じハントグループにそのまま転送し返される。戻ってきた INVITE には同じ branch 値を持つ PBX 自身の Via があり、PBX は 482 で止める。',
+          '二つのプロキシが、どちらも担当していないドメインのルートとして互いを指している。DNS やダイヤルプランを変更した後などに起きる。INVITE が両者の間を往復し、ループを検査するプロキシが自分の Via エントリを見つけ、その branch のループ検出用の部分が変わっていないことから 482 を返す。',
+          'あるユーザが、プロキシだけを経由して同じ PBX に至る二つのコンタクトで登録している。たとえば PBX が同じ回線を二つのコンタクトアドレスで二重に登録した場合である。レジストラと同居するプロキシが呼をフォーキングすると、PBX は From タグ、Call-ID、CSeq が同じ複製を二つ受け取り、一つ目では通常どおり呼び出し、二つ目には 482 を返す。呼そのものに問題はない（RFC 5853 §2 によれば、送り出す呼に新しい Call-ID と From タグを生成する SBC もある。そうした SBC を経由すると、二つの複製は別々の呼として PBX に届く）。',
+          '呼をブリッジせずプロキシとして中継する PBX のハントグループに外部番号が含まれており、その番号が同じハントグループにそのまま転送し返される。戻ってきた INVITE には PBX 自身の Via があり、その branch のループ検出用の部分が新たに届いたリクエストについて PBX が計算した値と一致するので、PBX は 482 で止める。',
         ],
         fixes: [
-          '拒否されたリクエストの Via ヘッダを下から順に読む。二度現れるホップが、ループが閉じている場所である。そこで静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなど、原因となっているルーティングを直す。',
+          '拒否されたリクエストの Via ヘッダを下から順に読む。ループが閉じているのは、以前に自分が入れた Via がすでに並びにある、482 を返した装置か、二度現れるホップである。そこで静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなど、原因となっているルーティングを直す。',
           'ループを追いかける前に、その 482 がマージされたリクエストに対して UA が返したものではないかを確かめる。フォーキングされた呼の一方のブランチにだけ 482 が返り、他方は進行している場合がそれにあたる。これは想定どおりの動作（RFC 3261 §8.2.2.2）で修正は要らない。ただし同じ端末の重複登録のように、フォーキング自体が望ましくない場合は別である。',
-          'フォーキングするプロキシを運用しているなら、RFC 3261 §16.3 のループ検査を RFC 5393 の訂正を踏まえて実装し、スパイラル（同じプロキシを新しい Request-URI で通過するもの）をループと誤判定しないようにする。branch の比較は、この二つを区別するためにある。',
+          'フォーキングするプロキシを運用しているなら、RFC 3261 §16.3 のループ検査を RFC 5393 の訂正を踏まえて実装し、スパイラル（Request-URI などのルーティングの入力が変わって同じプロキシに再び届いたもの）をループと誤判定しないようにする。branch の比較は、この二つを区別するためにある。',
         ],
       },
     },
