@@ -3083,6 +3083,74 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '483-why-it-points-to-a-loop',
+    date: '2026-12-05',
+    title: { en: '483: why it points to a loop, from RFC 3261 rather than "almost always"', ja: '483：ループを示す理由は「ほとんどの場合」ではなく RFC 3261 に基づく' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The summary said a 483 "in practice almost always points to a routing loop", and the description that it "usually means" the request went round in circles, both without a source.',
+      ja: '要約では 483 は「実際にはほとんどの場合」ルーティングループを示すとし、説明文では「たいてい」堂々巡りを意味するとしていたが、どちらも出典がなかった。',
+    },
+    now: {
+      en: 'RFC 3261 chose the recommended starting value of 70 to be large enough that no request is dropped in any SIP network without loops, so a 483 on a request that started at 70 points to a loop.',
+      ja: 'RFC 3261 は、ループがなければどの SIP 網でもリクエストが落とされないだけの大きさとして推奨値 70 を選んだ。したがって 70 から始まったリクエストへの 483 はループを示す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.1.6',
+        quote: 'This number was chosen to be sufficiently large to guarantee that a request would not be dropped in any SIP network when there were no loops, but not so large as to consume proxy resources when a loop does occur.',
+      },
+    ],
+  },
+  {
+    id: '483-options-and-dialogs',
+    date: '2026-12-05',
+    title: { en: '483: OPTIONS can still get 483, and inside a dialog a 483 ends the dialog', ja: '483：OPTIONS にも 483 が返りうること、ダイアログ内の 483 はダイアログを終わらせること' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The Max-Forwards note said a proxy answers 483 at zero "(OPTIONS excepted)", although for OPTIONS the proxy only may answer as the final recipient and otherwise must still return 483. The description said a 483 "ends only this request", although RFC 5057 lists 483 received inside a dialog among the responses that destroy the dialog.',
+      ja: 'Max-Forwards の注記は、値 0 のときプロキシは 483 を返す「（OPTIONS は例外）」としていたが、OPTIONS には最終的な受信者として応答してもよいだけで、そうしなければやはり 483 を返さなければならない。また説明文では 483 が終わらせるのは「このリクエストだけ」としていたが、RFC 5057 はダイアログ内で受けた 483 を、ダイアログを終わらせる応答に数えている。',
+    },
+    now: {
+      en: 'The note says a proxy may answer an OPTIONS itself and otherwise answers 483. The description says that inside a dialog a 483 is aberrant, that a retry with a larger Max-Forwards may recover, and that otherwise the dialog is treated as ended (RFC 5057 §5.1).',
+      ja: '注記は、OPTIONS にはプロキシが自ら応答してもよく、そうしなければ 483 を返す、とした。説明文には、ダイアログ内の 483 は異常であり、より大きな Max-Forwards での再試行で回復できることもあるが、そうでなければダイアログを終了したものとして扱う、と書いた（RFC 5057 §5.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'If the request was for OPTIONS, the element MAY act as the final recipient and respond per Section 11. Otherwise, the element MUST return a 483 (Too many hops) response.',
+      },
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'Unlike 482, recovery may be possible by increasing Max-Forwards (assuming that the requester did something strange like using a smaller value for Max-Forwards in mid-dialog requests than it used for an initial request). If the request isn\'t tried with an increased Max-Forwards, then the agent should follow the Destroy Dialog actions.',
+      },
+    ],
+  },
+  {
+    id: '483-rfc-7332-b2bua-must',
+    date: '2026-12-05',
+    title: { en: '483: RFC 7332 requires B2BUAs to carry Max-Forwards across', ja: '483：RFC 7332 は B2BUA に Max-Forwards の引き継ぎを義務付けている' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The page said RFC 7332 "sets out requirements of this kind" and that they turn a loop into "a prompt 483". RFC 7332 requires (MUST) every B2BUA to copy and decrement Max-Forwards for dialog-forming and out-of-dialog requests and to check it for zero itself; it does not make the 483 prompt, it makes the loop end. A scenario with a PBX and an SBC also assumed, without saying so, that both carry Max-Forwards across.',
+      ja: 'RFC 7332 は「この種の要件」を定めており、それによってループが「すぐに 483 で」止まるとしていた。RFC 7332 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、Max-Forwards を 1 減らして引き継ぐこと、値 0 を自ら確認することをすべての B2BUA に義務付けて（MUST）いる。483 を早めるのではなく、ループを終わらせるものである。また PBX と SBC のシナリオは、両者が Max-Forwards を引き継ぐことを明記せずに前提としていた。',
+    },
+    now: {
+      en: 'The page gives the MUST of RFC 7332 §5, notes that it must be on by default (RFC 7332 §7), that a B2BUA can therefore answer 483 too, and that the scenario\'s PBX and SBC carry Max-Forwards across.',
+      ja: 'RFC 7332 §5 の義務（MUST）と、それが初期設定で有効でなければならないこと（RFC 7332 §7）、したがって B2BUA も 483 を返しうることを示し、シナリオの PBX と SBC が Max-Forwards を引き継ぐことを明記した。',
+    },
+    sources: [
+      {
+        ref: 'RFC7332 §5',
+        quote: 'All B2BUA types MUST copy the received Max-Forwards header field from the received SIP request on their UAS side, to any request(s) they generate on their UAC side, and decrement the value, as if they were a proxy following the requirements described in [RFC3261]. Being a UAS, B2BUAs MUST also check the received Max-Forwards header field and reject or respond to the request if the value is zero, as defined in [RFC3261].',
+      },
+      {
+        ref: 'RFC7332 §7',
+        quote: 'In order to comply with this RFC, manufacturers MUST comply with the normative rules defined herein by default, but MAY provide user-configurable overrides as they see fit.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
