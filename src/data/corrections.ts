@@ -3151,6 +3151,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '484-best-response-and-overlap',
+    date: '2026-12-05',
+    title: { en: '484: preferred together with 401, 407, 415, 420; RFC 3578 prefers en-bloc at the gateway', ja: '484：401・407・415・420 と並んで優先される応答であり、RFC 3578 はゲートウェイでのエンブロック化を望ましいとする' },
+    pages: [{ code: 484 }],
+    wrong: {
+      en: 'The page said a forking proxy SHOULD prefer 484 "over other 4xx responses"; RFC 3261 names 484 together with 401, 407, 415 and 420 as responses to give preference to. A fix told gateways to send a new INVITE as each digit arrives and to collect digits first only when overlap is not supported, which reverses RFC 3578: collecting the digits and sending one INVITE is the preferred solution, and SIP overlap signalling is for when that delay is unacceptable and the routing keeps all INVITEs on one gateway. The description and a fix also said, without a source, that the Request-URI is "in practice" a telephone number, that a 484 "usually" reaches the user as a failed call, and that a missing prefix is "the usual cause".',
+      ja: 'フォーキングするプロキシは「他の 4xx より」484 を優先すべきとしていたが、RFC 3261 は 484 を 401・407・415・420 と並べて、優先すべき応答として挙げている。また対処法で、ゲートウェイは桁が届くたびに新しい INVITE を送り、オーバーラップに対応しない場合に限って全桁を集めるとしていたが、これは RFC 3578 と逆である。桁を集めて INVITE を 1 つ送るのが望ましい方法であり、SIP でのオーバーラップ信号は、その遅延が許容できず、かつルーティングによってすべての INVITE が一つのゲートウェイに届く場合のためのものである。さらに説明文と対処法で、Request-URI は「ほとんど」電話番号である、484 はユーザには発信失敗として現れることが「多い」、プレフィックスの欠落が「よくある原因」であると、出典なしに書いていた。',
+    },
+    now: {
+      en: 'The page names 484 among the responses RFC 3261 §16.7 prefers, gives RFC 3578\'s preference for en-bloc conversion and the condition for overlap in SIP (RFC 3578 §1, §3.1), and drops the unsourced frequencies.',
+      ja: '484 を RFC 3261 §16.7 が優先する応答の一つとして示し、RFC 3578 がエンブロックへの変換を望ましいとしていることと、SIP でオーバーラップを使う条件（RFC 3578 §1、§3.1）を示した。出典のない頻度の記述は削除した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The proxy SHOULD give preference to responses that provide information affecting resubmission of this request, such as 401, 407, 415, 420, and 484 if the 4xx class is chosen.',
+      },
+      {
+        ref: 'RFC3578 §1',
+        quote: 'Therefore, the preferred solution for a gateway handling PSTN overlap signalling and SIP is to convert the PSTN overlap signalling into SIP en-bloc signalling using number analysis and timers.',
+      },
+      {
+        ref: 'RFC3578 §3.1',
+        quote: 'Therefore, a gateway can be configured to generate SIP overlap signalling in the way described below only if the SIP routing infrastructure ensures that INVITEs will only reach one gateway.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -514,7 +514,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Address Incomplete',
     status: 'active',
     refs: ['RFC3261 §21.4.22'],
-    seeAlso: ['RFC3261 §16.7', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC3578 §1'],
+    seeAlso: ['RFC3261 §16.7', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC3578 §1', 'RFC3578 §2', 'RFC3578 §3.1', 'RFC3578 §3.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -575,11 +575,11 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Address Incomplete',
         summary:
-          'The Request-URI does not hold a complete address, typically a dialled number with too few digits; what is needed is more digits, not another route.',
+          'The Request-URI does not hold a complete address, such as a dialled number with too few digits; what is needed is more digits, not another route.',
         description: [
-          'An incomplete Request-URI is what 484 reports (RFC 3261 §21.4.22), and the sender SHOULD add detail in the reason phrase. In practice the Request-URI holds a telephone number, in a sip: URI with user=phone or in a tel: URI, and the server responsible for that number range can see from its numbering plan that the digits stop too early.',
-          'The code exists to support overlap dialling. A client that does not know how long the number will be sends INVITEs with growing digit strings and prompts the user for more input each time 484 comes back, until some other answer arrives; RFC 3578 describes how ISUP overlap signalling is mapped onto this, but it treats overlap in SIP as the exception: "Like modern switches, SIP uses en-bloc signalling", native SIP endpoints never generate overlap signalling, and a gateway should preferably collect the digits and send a single INVITE (RFC 3578 §1). A phone likewise collects every digit, using a digit map or an inter-digit timeout, before it sends the INVITE, so a 484 usually reaches the user as a failed call.',
-          'Because it invites a corrected request, a forking proxy SHOULD prefer 484 over other 4xx responses when it has to choose the best response to send upstream (RFC 3261 §16.7, item 6). Compare [[404]], where the address is well formed but unknown, and [[485]], where it is complete but matches several users. From the PSTN, ISUP cause 28 (address incomplete, "invalid number format" in Q.850) arrives as 484, and a 484 goes back as cause 28 (RFC 3398 §7.2.4.1, §8.2.6.1).',
+          'An incomplete Request-URI is what 484 reports (RFC 3261 §21.4.22), and the sender SHOULD add detail in the reason phrase. When the Request-URI holds a telephone number, in a sip: URI with user=phone or in a tel: URI, the server responsible for that number range can see from its numbering plan that the digits stop too early.',
+          'The code exists to support overlap dialling. A client that does not know how long the number will be sends INVITEs with growing digit strings and prompts the user for more input each time 484 comes back, until some other answer arrives; RFC 3578 describes how ISUP overlap signalling is mapped onto this, but it treats overlap in SIP as the exception: "Like modern switches, SIP uses en-bloc signalling", native SIP endpoints never generate overlap signalling, and a gateway should preferably collect the digits and send a single INVITE (RFC 3578 §1). A phone that does not implement overlap dialling sends its INVITE once it considers the number complete, by a digit map or an inter-digit timeout, so for its user a 484 ends the call attempt instead of prompting for more digits.',
+          'Because it carries information for resubmitting the request, 484 is one of the responses a forking proxy SHOULD give preference to when it picks the best 4xx response to send upstream, together with 401, 407, 415 and 420 (RFC 3261 §16.7, item 6). Compare [[404]], where the address is well formed but unknown, and [[485]], where it is complete but matches several users. For the PSTN, RFC 3398 recommends mapping ISUP cause 28 (address incomplete, "invalid number format" in Q.850) to 484, and 484 back to cause 28 (RFC 3398 §7.2.4.1, §8.2.6.1).',
         ],
         scenarios: [
           'A user dials a national number without the area code or trunk prefix. The phone\'s digit map sends it when the inter-digit timeout expires, and the carrier\'s SBC answers the INVITE with "484 Address Incomplete" because the number is too short for its numbering plan.',
@@ -587,20 +587,20 @@ export const codes4xxSession: CodeEntryInput[] = [
           'A softphone configured to dial as soon as the digits match a pattern sends the INVITE while the user is still typing an extension; the PBX answers 484 for the partial number.',
         ],
         fixes: [
-          'Check the number in the Request-URI, and its normalization to E.164 or to the local plan, against what the next hop expects: a missing country code, area code or trunk prefix is the usual cause.',
+          'Check the number in the Request-URI, and its normalization to E.164 or to the local plan, against what the next hop expects: look for a missing country code, area code or trunk prefix.',
           'Tighten the digit map or lengthen the inter-digit timeout on phones and ATAs, so that numbers are not sent before they are complete.',
-          'When interworking with overlap signalling, send a new INVITE with the additional digits as they arrive; when overlap is not supported, collect all digits first and send en bloc.',
+          'When interworking with overlap signalling, RFC 3578 prefers that the gateway collect the digits, by number analysis and timers, and send a single INVITE (RFC 3578 §1, §2). Only where the resulting delay is unacceptable, and only if the SIP routing ensures that all the INVITEs reach one gateway (RFC 3578 §3.1), send a new INVITE with all the digits so far each time more arrive (RFC 3578 §3.2).',
           'On your own server, return 484 only when the digits are a proper prefix of a longer valid number, and [[404]] when no number starts with them, so that clients do not wait for digits that can never help.',
         ],
       },
       ja: {
         title: '番号不完全',
         summary:
-          'Request-URI のアドレスが完全でない。典型的にはダイヤルされた番号の桁が足りない。必要なのは別ルートではなく、追加の桁である。',
+          'Request-URI のアドレスが完全でない。たとえばダイヤルされた番号の桁が足りない場合である。必要なのは別ルートではなく、追加の桁である。',
         description: [
-          '484 が伝えるのは Request-URI が不完全だということであり（RFC 3261 §21.4.22）、送信側はリーズンフレーズで詳しい情報を補うべきである（SHOULD）。実際の Request-URI は、user=phone 付きの sip URI や tel URI に入った電話番号であることがほとんどで、その番号帯を担当するサーバは番号計画から桁が途中で終わっていると判断できる。',
-          'このコードはオーバーラップダイヤルのためにある。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述しているが、同 RFC は SIP でのオーバーラップを例外として扱う。SIP は現代の交換機と同じくエンブロック方式であり、SIP 本来の端末はオーバーラップ信号を生成せず、ゲートウェイは桁を集めてから INVITE を 1 つ送るのが望ましいとしている（RFC 3578 §1）。電話機も同様に、デジットマップや桁間タイムアウトで全桁を集めてから INVITE を送る。そのため 484 は、ユーザから見れば単なる発信失敗として現れることが多い。',
-          '訂正したリクエストでの再試行を促す応答なので、フォーキングするプロキシは上流に返す最良応答を選ぶ際、他の 4xx より 484 を優先すべきとされている（RFC 3261 §16.7 の項目 6）。[[404]] は形式としては正しいが存在しないアドレス、[[485]] は完全だが複数のユーザに該当するアドレスを示すのと対照的である。PSTN から届く ISUP の理由表示 28 の無効番号フォーマット（不完全番号）は 484 に変換され、484 は理由表示 28 として返される（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+          '484 が伝えるのは Request-URI が不完全だということであり（RFC 3261 §21.4.22）、送信側はリーズンフレーズで詳しい情報を補うべきである（SHOULD）。Request-URI が user=phone 付きの sip URI や tel URI に入った電話番号であれば、その番号帯を担当するサーバは番号計画から桁が途中で終わっていると判断できる。',
+          'このコードはオーバーラップダイヤルのためにある。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述しているが、同 RFC は SIP でのオーバーラップを例外として扱う。SIP は現代の交換機と同じくエンブロック方式であり、SIP 本来の端末はオーバーラップ信号を生成せず、ゲートウェイは桁を集めてから INVITE を 1 つ送るのが望ましいとしている（RFC 3578 §1）。オーバーラップダイヤルを実装していない電話機は、デジットマップや桁間タイムアウトで番号が揃ったと判断してから INVITE を送るので、そのユーザにとって 484 は、続きの入力を促すものではなく発信の失敗になる。',
+          'リクエストを出し直すための情報を含む応答なので、フォーキングするプロキシが上流に返す最良の 4xx 応答を選ぶ際に優先すべき（SHOULD）応答の一つであり、401・407・415・420 と並べて挙げられている（RFC 3261 §16.7 の項目 6）。[[404]] は形式としては正しいが存在しないアドレス、[[485]] は完全だが複数のユーザに該当するアドレスを示すのと対照的である。PSTN との間では、ISUP の理由表示 28 の無効番号フォーマット（不完全番号）を 484 に、484 を理由表示 28 に対応付けることを RFC 3398 が推奨している（RFC 3398 §7.2.4.1、§8.2.6.1）。',
         ],
         scenarios: [
           'ユーザが市外局番やトランクプレフィックスを付けずに国内番号をダイヤルする。電話機のデジットマップは桁間タイムアウトの満了時に送出し、キャリアの SBC は番号計画上桁が足りないとして、INVITE に「484 Address Incomplete」を返す。',
@@ -608,9 +608,9 @@ export const codes4xxSession: CodeEntryInput[] = [
           'パターンに一致した時点で発信する設定のソフトフォンが、ユーザが内線番号を打ち終える前に INVITE を送ってしまう。PBX は途中までの番号に 484 を返す。',
         ],
         fixes: [
-          'Request-URI の番号と、その E.164 やローカル番号計画への正規化の結果が、次ホップの期待する形式になっているかを確認する。国番号、市外局番、トランクプレフィックスの欠落がよくある原因である。',
+          'Request-URI の番号と、その E.164 やローカル番号計画への正規化の結果が、次ホップの期待する形式になっているかを確認する。国番号、市外局番、トランクプレフィックスが欠けていないかを確かめる。',
           '電話機や ATA のデジットマップを厳しくするか、桁間タイムアウトを延ばし、番号が揃う前に送出されないようにする。',
-          'オーバーラップ信号と相互接続する場合は、追加の桁が届いた時点でそれを含めた新しい INVITE を送る。オーバーラップに対応しない場合は、全桁を集めてからエンブロックで送る。',
+          'オーバーラップ信号と相互接続する場合、RFC 3578 が望ましいとするのは、ゲートウェイが番号分析とタイマで桁を集め、INVITE を 1 つだけ送る方法である（RFC 3578 §1、§2）。それによる遅延が許容できず、かつ SIP のルーティングによってすべての INVITE が同じ一つのゲートウェイに届くことが保証される場合に限り（RFC 3578 §3.1）、桁が届くたびに、それまでの全桁を入れた新しい INVITE を送る（RFC 3578 §3.2）。',
           '自分のサーバでは、その桁がより長い有効番号の先頭部分である場合に限って 484 を返し、その桁で始まる番号が一つもなければ [[404]] を返す。いくら桁を足しても意味のない入力を、クライアントに待たせないためである。',
         ],
       },
