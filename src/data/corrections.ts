@@ -3179,6 +3179,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '485-senders',
+    date: '2026-12-05',
+    title: { en: '485: RFC 3261 does not name voicemail or email systems as senders', ja: '485：RFC 3261 はボイスメールや電子メールのシステムを送信者として挙げていない' },
+    pages: [{ code: 485 }],
+    wrong: {
+      en: 'The description said "a UAS such as a voicemail or email system" can answer 485. RFC 3261 §21.4.23 mentions email and voice mail systems only as systems that provide this kind of functionality, not as SIP servers that send 485.',
+      ja: '「ボイスメール・電子メールシステムのような UAS」も 485 を返せるとしていた。RFC 3261 §21.4.23 が電子メールやボイスメールのシステムに触れているのは、同様の機能を提供するものとしてだけであり、485 を送る SIP サーバとしてではない。',
+    },
+    now: {
+      en: 'A redirect server, which either refuses a request or redirects it (RFC 3261 §8.3), or a user agent server can refuse an ambiguous address with 485.',
+      ja: 'リクエストを拒否するかリダイレクトするかのどちらかであるリダイレクトサーバ（RFC 3261 §8.3）や UAS も、あいまいなアドレスを 485 で拒否できる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.23', quote: 'Some email and voice mail systems provide this functionality.' },
+      {
+        ref: 'RFC3261 §8.3',
+        quote: 'After receiving a request other than CANCEL, the server either refuses the request or gathers the list of alternative locations from the location service and returns a final response of class 3xx.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
