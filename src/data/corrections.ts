@@ -3694,6 +3694,173 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 482, 483, 484, 485.
+  {
+    id: '482-loop-detection-part-of-branch',
+    date: '2026-12-05',
+    title: { en: '482: a looped request carries a different branch; only its loop-detection part matches', ja: '482：ループしたリクエストの branch は異なり、一致するのはループ検出用の部分だけ' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The call-flow caption and two scenarios said the returning request carries the proxy\'s own Via "with the same branch" or a "matching branch value", and the description had the proxy compare the whole branch parameter. RFC 3261 makes the branch different for every instance of a looped or spiralled request; what a proxy that checks for loops compares is the part of the branch it builds for loop detection (the "second part" of RFC 5393).',
+      ja: 'コールフローの説明と二つのシナリオは、戻ってきたリクエストにはプロキシ自身の Via が「同じ branch」や「一致する branch 値」で入っているとし、説明文ではプロキシが branch パラメータ全体を比べるとしていた。RFC 3261 では、ループやスパイラルで同じプロキシを通るリクエストの branch は通過のたびに異なる。ループを検査するプロキシが比べるのは、ループ検出のために組み立てた branch の一部（RFC 5393 の「第 2 部分」）である。',
+    },
+    now: {
+      en: 'The page says the proxy recomputes the loop-detection part of the branch and compares it with the same part in its earlier Via, that the whole branch differs on every pass (RFC 3261 §16.6, item 8), and that under RFC 5393 this part is only there if the proxy forked the request.',
+      ja: 'プロキシは branch のループ検出用の部分を計算し直して以前の Via の同じ部分と比べること、branch 全体は通過のたびに異なること（RFC 3261 §16.6 の項目 8）、RFC 5393 ではこの部分はプロキシがリクエストをフォーキングした場合にだけあることを示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.6',
+        quote: 'Note that this implies that the branch parameter will be different for different instances of a spiraled or looped request through a proxy.',
+      },
+      {
+        ref: 'RFC5393 §4.2.2',
+        quote: 'This second part will not be present if the message was not forked when that Via header field value was added. If the second field is present, the proxy MUST perform the second-part calculation described in Section 4.2.1 of RFC 5393 on this request and compare the result to the value from the Via header field.',
+      },
+    ],
+  },
+  {
+    id: '482-merged-request-should-and-sbc',
+    date: '2026-12-05',
+    title: { en: '482: a UAS SHOULD answer a merged request with 482, and an SBC can hide the merge', ja: '482：マージされたリクエストには 482 を返すべき（SHOULD）であり、SBC を通るとマージにならないことがある' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The description said as plain fact that a UAS answers the later copies of a merged request with 482, and left out that a copy counts as merged only when it does not match the ongoing transaction itself. A scenario had the two forked copies reach one PBX through the same SBC and still be rejected as merged, without saying that this needs an SBC that keeps Call-ID and From tag: an SBC that generates new ones, as some do, delivers two separate calls.',
+      ja: 'UAS はマージされたリクエストの後の複製に 482 を返すと事実として書き、処理中のトランザクション自体とは一致しない複製だけがマージとみなされることを書いていなかった。また、フォーキングされた二つの複製が同じ SBC を経由して一台の PBX に届き、マージとして拒否されるというシナリオがあったが、それには SBC が Call-ID と From タグを変えないことが前提になる。新しい値を生成する SBC もあり、その場合 PBX には別々の呼として届く。',
+    },
+    now: {
+      en: 'The UAS SHOULD answer 482 to a request without a To tag whose From tag, Call-ID and CSeq match an ongoing transaction but which does not match that transaction. The scenario now has the copies reach the PBX through proxies only, and notes what an SBC that generates a new Call-ID and From tag changes.',
+      ja: 'To タグがなく、From タグ、Call-ID、CSeq が処理中のトランザクションと一致するが、そのトランザクション自体とは一致しないリクエストに、UAS は 482 を返すべきである（SHOULD）とした。シナリオは複製がプロキシだけを経由して PBX に届く場面に改め、新しい Call-ID と From タグを生成する SBC を経由した場合の違いを書き添えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote: 'If the From tag, Call-ID, and CSeq exactly match those associated with an ongoing transaction, but the request does not match that transaction (based on the matching rules in Section 17.2.3), the UAS core SHOULD generate a 482 (Loop Detected) response and pass it to the server transaction.',
+      },
+      {
+        ref: 'RFC5853 §2',
+        quote: 'Other SBCs replace the value of the Contact header field with the SBCs\' address and generate a new Call-ID and new To and From tags.',
+      },
+    ],
+  },
+  {
+    id: '483-why-it-points-to-a-loop',
+    date: '2026-12-05',
+    title: { en: '483: why it points to a loop, from RFC 3261 rather than "almost always"', ja: '483：ループを示す理由は「ほとんどの場合」ではなく RFC 3261 に基づく' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The summary said a 483 "in practice almost always points to a routing loop", and the description that it "usually means" the request went round in circles, both without a source.',
+      ja: '要約では 483 は「実際にはほとんどの場合」ルーティングループを示すとし、説明文では「たいてい」堂々巡りを意味するとしていたが、どちらも出典がなかった。',
+    },
+    now: {
+      en: 'RFC 3261 chose the recommended starting value of 70 to be large enough that no request is dropped in any SIP network without loops, so a 483 on a request that started at 70 points to a loop.',
+      ja: 'RFC 3261 は、ループがなければどの SIP 網でもリクエストが落とされないだけの大きさとして推奨値 70 を選んだ。したがって 70 から始まったリクエストへの 483 はループを示す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.1.6',
+        quote: 'This number was chosen to be sufficiently large to guarantee that a request would not be dropped in any SIP network when there were no loops, but not so large as to consume proxy resources when a loop does occur.',
+      },
+    ],
+  },
+  {
+    id: '483-options-and-dialogs',
+    date: '2026-12-05',
+    title: { en: '483: OPTIONS can still get 483, and inside a dialog a 483 ends the dialog', ja: '483：OPTIONS にも 483 が返りうること、ダイアログ内の 483 はダイアログを終わらせること' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The Max-Forwards note said a proxy answers 483 at zero "(OPTIONS excepted)", although for OPTIONS the proxy only may answer as the final recipient and otherwise must still return 483. The description said a 483 "ends only this request", although RFC 5057 lists 483 received inside a dialog among the responses that destroy the dialog.',
+      ja: 'Max-Forwards の注記は、値 0 のときプロキシは 483 を返す「（OPTIONS は例外）」としていたが、OPTIONS には最終的な受信者として応答してもよいだけで、そうしなければやはり 483 を返さなければならない。また説明文では 483 が終わらせるのは「このリクエストだけ」としていたが、RFC 5057 はダイアログ内で受けた 483 を、ダイアログを終わらせる応答に数えている。',
+    },
+    now: {
+      en: 'The note says a proxy may answer an OPTIONS itself and otherwise answers 483. The description says that inside a dialog a 483 is aberrant, that a retry with a larger Max-Forwards may recover, and that otherwise the dialog is treated as ended (RFC 5057 §5.1).',
+      ja: '注記は、OPTIONS にはプロキシが自ら応答してもよく、そうしなければ 483 を返す、とした。説明文には、ダイアログ内の 483 は異常であり、より大きな Max-Forwards での再試行で回復できることもあるが、そうでなければダイアログを終了したものとして扱う、と書いた（RFC 5057 §5.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'If the request was for OPTIONS, the element MAY act as the final recipient and respond per Section 11. Otherwise, the element MUST return a 483 (Too many hops) response.',
+      },
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'Unlike 482, recovery may be possible by increasing Max-Forwards (assuming that the requester did something strange like using a smaller value for Max-Forwards in mid-dialog requests than it used for an initial request). If the request isn\'t tried with an increased Max-Forwards, then the agent should follow the Destroy Dialog actions.',
+      },
+    ],
+  },
+  {
+    id: '483-rfc-7332-b2bua-must',
+    date: '2026-12-05',
+    title: { en: '483: RFC 7332 requires B2BUAs to carry Max-Forwards across', ja: '483：RFC 7332 は B2BUA に Max-Forwards の引き継ぎを義務付けている' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The page said RFC 7332 "sets out requirements of this kind" and that they turn a loop into "a prompt 483". RFC 7332 requires (MUST) every B2BUA to copy and decrement Max-Forwards for dialog-forming and out-of-dialog requests and to check it for zero itself; it does not make the 483 prompt, it makes the loop end. A scenario with a PBX and an SBC also assumed, without saying so, that both carry Max-Forwards across.',
+      ja: 'RFC 7332 は「この種の要件」を定めており、それによってループが「すぐに 483 で」止まるとしていた。RFC 7332 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、Max-Forwards を 1 減らして引き継ぐこと、値 0 を自ら確認することをすべての B2BUA に義務付けて（MUST）いる。483 を早めるのではなく、ループを終わらせるものである。また PBX と SBC のシナリオは、両者が Max-Forwards を引き継ぐことを明記せずに前提としていた。',
+    },
+    now: {
+      en: 'The page gives the MUST of RFC 7332 §5, notes that it must be on by default (RFC 7332 §7), that a B2BUA can therefore answer 483 too, and that the scenario\'s PBX and SBC carry Max-Forwards across.',
+      ja: 'RFC 7332 §5 の義務（MUST）と、それが初期設定で有効でなければならないこと（RFC 7332 §7）、したがって B2BUA も 483 を返しうることを示し、シナリオの PBX と SBC が Max-Forwards を引き継ぐことを明記した。',
+    },
+    sources: [
+      {
+        ref: 'RFC7332 §5',
+        quote: 'All B2BUA types MUST copy the received Max-Forwards header field from the received SIP request on their UAS side, to any request(s) they generate on their UAC side, and decrement the value, as if they were a proxy following the requirements described in [RFC3261]. Being a UAS, B2BUAs MUST also check the received Max-Forwards header field and reject or respond to the request if the value is zero, as defined in [RFC3261].',
+      },
+      {
+        ref: 'RFC7332 §7',
+        quote: 'In order to comply with this RFC, manufacturers MUST comply with the normative rules defined herein by default, but MAY provide user-configurable overrides as they see fit.',
+      },
+    ],
+  },
+  {
+    id: '484-best-response-and-overlap',
+    date: '2026-12-05',
+    title: { en: '484: preferred together with 401, 407, 415, 420; RFC 3578 prefers en-bloc at the gateway', ja: '484：401・407・415・420 と並んで優先される応答であり、RFC 3578 はゲートウェイでのエンブロック化を望ましいとする' },
+    pages: [{ code: 484 }],
+    wrong: {
+      en: 'The page said a forking proxy SHOULD prefer 484 "over other 4xx responses"; RFC 3261 names 484 together with 401, 407, 415 and 420 as responses to give preference to. A fix told gateways to send a new INVITE as each digit arrives and to collect digits first only when overlap is not supported, which reverses RFC 3578: collecting the digits and sending one INVITE is the preferred solution, and SIP overlap signalling is for when that delay is unacceptable and the routing keeps all INVITEs on one gateway. The description and a fix also said, without a source, that the Request-URI is "in practice" a telephone number, that a 484 "usually" reaches the user as a failed call, and that a missing prefix is "the usual cause".',
+      ja: 'フォーキングするプロキシは「他の 4xx より」484 を優先すべきとしていたが、RFC 3261 は 484 を 401・407・415・420 と並べて、優先すべき応答として挙げている。また対処法で、ゲートウェイは桁が届くたびに新しい INVITE を送り、オーバーラップに対応しない場合に限って全桁を集めるとしていたが、これは RFC 3578 と逆である。桁を集めて INVITE を 1 つ送るのが望ましい方法であり、SIP でのオーバーラップ信号は、その遅延が許容できず、かつルーティングによってすべての INVITE が一つのゲートウェイに届く場合のためのものである。さらに説明文と対処法で、Request-URI は「ほとんど」電話番号である、484 はユーザには発信失敗として現れることが「多い」、プレフィックスの欠落が「よくある原因」であると、出典なしに書いていた。',
+    },
+    now: {
+      en: 'The page names 484 among the responses RFC 3261 §16.7 prefers, gives RFC 3578\'s preference for en-bloc conversion and the condition for overlap in SIP (RFC 3578 §1, §3.1), and drops the unsourced frequencies.',
+      ja: '484 を RFC 3261 §16.7 が優先する応答の一つとして示し、RFC 3578 がエンブロックへの変換を望ましいとしていることと、SIP でオーバーラップを使う条件（RFC 3578 §1、§3.1）を示した。出典のない頻度の記述は削除した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The proxy SHOULD give preference to responses that provide information affecting resubmission of this request, such as 401, 407, 415, 420, and 484 if the 4xx class is chosen.',
+      },
+      {
+        ref: 'RFC3578 §1',
+        quote: 'Therefore, the preferred solution for a gateway handling PSTN overlap signalling and SIP is to convert the PSTN overlap signalling into SIP en-bloc signalling using number analysis and timers.',
+      },
+      {
+        ref: 'RFC3578 §3.1',
+        quote: 'Therefore, a gateway can be configured to generate SIP overlap signalling in the way described below only if the SIP routing infrastructure ensures that INVITEs will only reach one gateway.',
+      },
+    ],
+  },
+  {
+    id: '485-senders',
+    date: '2026-12-05',
+    title: { en: '485: RFC 3261 does not name voicemail or email systems as senders', ja: '485：RFC 3261 はボイスメールや電子メールのシステムを送信者として挙げていない' },
+    pages: [{ code: 485 }],
+    wrong: {
+      en: 'The description said "a UAS such as a voicemail or email system" can answer 485. RFC 3261 §21.4.23 mentions email and voice mail systems only as systems that provide this kind of functionality, not as SIP servers that send 485.',
+      ja: '「ボイスメール・電子メールシステムのような UAS」も 485 を返せるとしていた。RFC 3261 §21.4.23 が電子メールやボイスメールのシステムに触れているのは、同様の機能を提供するものとしてだけであり、485 を送る SIP サーバとしてではない。',
+    },
+    now: {
+      en: 'A redirect server, which either refuses a request or redirects it (RFC 3261 §8.3), or a user agent server can refuse an ambiguous address with 485.',
+      ja: 'リクエストを拒否するかリダイレクトするかのどちらかであるリダイレクトサーバ（RFC 3261 §8.3）や UAS も、あいまいなアドレスを 485 で拒否できる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.23', quote: 'Some email and voice mail systems provide this functionality.' },
+      {
+        ref: 'RFC3261 §8.3',
+        quote: 'After receiving a request other than CANCEL, the server either refuses the request or gathers the list of alternative locations from the location service and returns a final response of class 3xx.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

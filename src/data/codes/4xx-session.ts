@@ -270,7 +270,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Loop Detected',
     status: 'active',
     refs: ['RFC3261 §21.4.20'],
-    seeAlso: ['RFC3261 §16.3', 'RFC3261 §8.2.2.2', 'RFC5393 §4.1', 'RFC5393 §4.2.2'],
+    seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §6', 'RFC3261 §8.2.2.2', 'RFC5393 §4.1', 'RFC5393 §4.2.1', 'RFC5393 §4.2.2', 'RFC5853 §2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -285,8 +285,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §16.3',
         note: {
-          en: 'A proxy that finds its own earlier sent-by value in the Via list compares the branch parameter it would compute now with the one stored there (under RFC 5393 §4.2.2, the "second part" of it); equal values mean a loop.',
-          ja: 'Via の並びに自分が以前入れた sent-by の値を見つけたプロキシは、いま計算した branch パラメータとそこに記録された値を比べる（RFC 5393 §4.2.2 では、その「第 2 部分」を比べる）。一致すればループである。',
+          en: 'A proxy that checks for loops and finds its own earlier sent-by value in the Via list recomputes the loop-detection part of its branch parameter for this request and compares it with the same part stored there (under RFC 5393 §4.2.2 the "second part", which is only there if the proxy forked the request when it added that Via); equal values mean a loop. The whole branch value differs on every pass.',
+          ja: 'ループを検査するプロキシは、Via の並びに自分が以前入れた sent-by の値を見つけると、このリクエストについて branch パラメータのループ検出用の部分を計算し直し、そこに記録された同じ部分と比べる（RFC 5393 §4.2.2 では「第 2 部分」で、その Via を入れたときにプロキシがリクエストをフォーキングしていた場合にだけある）。一致すればループである。branch の値全体は通過のたびに異なる。',
         },
       },
     ],
@@ -315,8 +315,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         { from: 'a', to: 'p1', label: 'ACK' },
       ],
       caption: {
-        en: 'Two proxies each route example.org to the other; when the INVITE comes back to proxy 1 with an unchanged Request-URI, it finds its own Via entry with the same branch, answers 482, and the response travels back hop by hop, each hop acknowledging it.',
-        ja: '2 台のプロキシが example.org 宛てのリクエストを互いに相手へルーティングしている。Request-URI が変わらないまま INVITE がプロキシ 1 に戻ると、プロキシ 1 は同じ branch を持つ自分の Via を見つけて 482 を返す。応答はホップごとに送り返され、各ホップが ACK を返す。',
+        en: 'Two proxies each route example.org to the other; when the INVITE comes back to proxy 1 with an unchanged Request-URI, proxy 1, which checks for loops, finds its own Via entry, sees that the loop-detection part of its branch is unchanged, answers 482, and the response travels back hop by hop, each hop acknowledging it.',
+        ja: '2 台のプロキシが example.org 宛てのリクエストを互いに相手へルーティングしている。Request-URI が変わらないまま INVITE がプロキシ 1 に戻ると、ループを検査するプロキシ 1 は自分の Via を見つけ、その branch のループ検出用の部分が変わっていないことを確かめて 482 を返す。応答はホップごとに送り返され、各ホップが ACK を返す。',
       },
     },
     example: {
@@ -352,19 +352,19 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'A proxy found that the request had already passed through it with the same routing decision (a loop), or a user agent received a second copy of a forked request by another path.',
         description: [
-          'RFC 3261 uses 482 for two different situations, and the trace tells them apart. In the first, a proxy notices that a request it is about to forward has passed through it before: a Via header carries a sent-by value the proxy itself inserted. The proxy recomputes the branch parameter it would generate for this request and compares it with the one in that Via. Equal values mean a true loop; different values mean a legitimate spiral, in which the request came back with a changed Request-URI, and processing continues. On a loop RFC 3261 lets the proxy answer 482 (RFC 3261 §16.3, item 4); RFC 5393 requires a proxy that forks a request to make sure it is not looping, recommends this check for the purpose (RFC 5393 §4.1), and in the item 4 that replaces RFC 3261\'s makes the 482 a MUST once the check finds a loop (RFC 5393 §4.2.2).',
-          'In the second, no loop exists at all. A forking proxy sent copies of one request along different paths, and two of them reached the same user agent. The UAS spots a request without a To tag whose From tag, Call-ID and CSeq match a transaction already in progress, processes the first copy normally and answers the later ones with 482 (RFC 3261 §8.2.2.2). Proxies themselves must not treat such merged requests as an error (RFC 3261 §16.3).',
-          'Loop detection is optional in RFC 3261. RFC 5393 strengthened it for proxies that fork, because a loop combined with forking multiplies traffic, corrected the detection algorithm, and added Max-Breadth ([[440]]) to cap parallel branches. Loops that escape detection end instead with [[483]] once Max-Forwards runs out, which is why the two codes turn up in the same incidents.',
+          'RFC 3261 uses 482 for two different situations, and the trace tells them apart. In the first, a proxy notices that a request it is about to forward has passed through it before: a Via header carries a sent-by value the proxy itself inserted. The proxy recomputes the part of the branch parameter it uses for loop detection, which reflects the fields that decide how it routes the request, and compares it with the same part of the branch in that Via; the branch as a whole differs on every pass, because its first part is unique to each forwarded copy (RFC 3261 §16.6, item 8). Equal values mean a true loop; different values mean a legitimate spiral, typically a request that came back with a changed Request-URI (RFC 3261 §6), and processing continues. On a loop RFC 3261 lets the proxy answer 482 (RFC 3261 §16.3, item 4); RFC 5393 requires a proxy that forks a request to make sure it is not looping, recommends its corrected version of the check for the purpose (RFC 5393 §4.1), and in the item 4 that replaces RFC 3261\'s makes the 482 a MUST once the check finds a loop (RFC 5393 §4.2.2).',
+          'In the second, no loop exists at all. A forking proxy sent copies of one request along different paths, and two of them reached the same user agent. The UAS checks each request without a To tag against its ongoing transactions: a copy whose From tag, Call-ID and CSeq match one of them but which does not match that transaction itself (a different branch, not a retransmission) is a merged request. The UAS processes the first copy normally and SHOULD answer the later ones with 482 (RFC 3261 §8.2.2.2). Proxies themselves must not treat such merged requests as an error (RFC 3261 §16.3).',
+          'Loop detection is optional in RFC 3261. RFC 5393 strengthened it for proxies that fork, because a loop combined with forking multiplies traffic, corrected the detection algorithm, and added Max-Breadth ([[440]]) to cap parallel branches. Loops that escape detection end instead with [[483]] once Max-Forwards runs out, so a routing loop can end in either code.',
         ],
         scenarios: [
-          'Two proxies each route a domain that neither of them owns to the other, a common leftover of a DNS or dial-plan change. An INVITE bounces between them until one checks its own Via entry, finds a matching branch value and answers 482.',
-          'A user is registered with two contacts that both lead through the same SBC to one PBX. The proxy co-located with the registrar forks the call, the PBX receives the same INVITE twice, rings normally on the first copy and answers the second with 482. The call itself is fine.',
-          'A hunt group on a PBX that proxies calls, rather than bridging them, contains an external number that is forwarded straight back to the hunt group. The returning INVITE carries the PBX\'s own Via with the same branch value, and the PBX stops it with 482.',
+          'Two proxies each route a domain that neither of them owns to the other, for example after a DNS or dial-plan change. An INVITE bounces between them until one that checks for loops finds its own Via entry with an unchanged loop-detection part in the branch value and answers 482.',
+          'A user is registered with two contacts that both reach the same PBX through proxies only, for example after the PBX registered the same line twice under two contact addresses. The proxy co-located with the registrar forks the call, the PBX receives two copies with the same From tag, Call-ID and CSeq, rings normally on the first and answers the second with 482. The call itself is fine. (Through an SBC that generates a new Call-ID and new From tag for the call it sends on, as RFC 5853 §2 says some SBCs do, the two copies would reach the PBX as two separate calls instead.)',
+          'A hunt group on a PBX that proxies calls, rather than bridging them, contains an external number that is forwarded straight back to the hunt group. The returning INVITE carries the PBX\'s own Via, the loop-detection part of that branch matches what the PBX computes for the new arrival, and the PBX stops it with 482.',
         ],
         fixes: [
-          'Read the Via headers of the rejected request from the bottom up: the hop that appears twice is where the loop closes. Correct the routing there, whether a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from.',
+          'Read the Via headers of the rejected request from the bottom up: the loop closes at the element that sent the 482, whose own earlier Via entry is already in the list, or at any hop that appears twice. Correct the routing there, whether a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from.',
           'Before chasing a loop, check whether the 482 came from a user agent answering a merged request: it arrives on one branch of a forked call while another branch proceeds. That is expected behaviour (RFC 3261 §8.2.2.2) and needs no fix, unless the forking itself is unwanted, as with duplicate registrations of the same device.',
-          'If you run a forking proxy, implement the loop check of RFC 3261 §16.3 with the corrections of RFC 5393, and make sure a spiral (same proxy, new Request-URI) is not flagged as a loop; the branch comparison exists to tell the two apart.',
+          'If you run a forking proxy, implement the loop check of RFC 3261 §16.3 with the corrections of RFC 5393, and make sure a spiral (the same proxy reached again with a changed Request-URI or other routing input) is not flagged as a loop; the branch comparison exists to tell the two apart.',
         ],
       },
       ja: {
@@ -372,19 +372,19 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'リクエストが同じルーティング判断のまま自分を再び通過した（ループ）ことをプロキシが検出した。あるいは、フォーキングされたリクエストの複製が別経路で同じ UA に届いた。',
         description: [
-          'RFC 3261 は 482 を二つの異なる状況に使っており、どちらなのかはトレースで見分けられる。一つ目は、転送しようとしているリクエストが以前にも自分を通過していたとプロキシが気づく場合である。Via ヘッダの中に、プロキシ自身が挿入した sent-by の値がある。プロキシはこのリクエストに対して自分が生成するはずの branch パラメータを計算し直し、その Via の値と比べる。一致すれば本物のループであり、異なれば Request-URI が書き換えられて戻ってきた正当なスパイラルなので処理を続ける。RFC 3261 では、ループの場合にプロキシは 482 を返してよい（RFC 3261 §16.3 の項目 4）。RFC 5393 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのためにこの検査を推奨し（RFC 5393 §4.1）、RFC 3261 の項目 4 を置き換えた新しい項目 4 で、検査がループを見つけたら 482 で拒否しなければならない（MUST）とした（RFC 5393 §4.2.2）。',
-          '二つ目では、実はループは存在しない。フォーキングするプロキシが同じリクエストの複製を別々の経路に送り、そのうち二つが同じ UA に着いた場合である。UAS は、To タグがなく、From タグ、Call-ID、CSeq が処理中のトランザクションと一致するリクエストを見つけると、最初の一つを通常どおり処理し、後から来た複製に 482 を返す（RFC 3261 §8.2.2.2）。プロキシ自身は、こうしたマージされたリクエストをエラーとして扱ってはならない（RFC 3261 §16.3）。',
-          'RFC 3261 ではループ検出は任意である。ループとフォーキングが重なるとトラフィックが増幅されるため、RFC 5393 はフォーキングするプロキシに対する要件を強化し、検出アルゴリズムを訂正したうえで、並列ブランチ数を制限する Max-Breadth（[[440]]）を追加した。検出をすり抜けたループは、Max-Forwards が尽きた時点で [[483]] で終わる。この二つのコードが同じ障害の中で一緒に現れるのはそのためである。',
+          'RFC 3261 は 482 を二つの異なる状況に使っており、どちらなのかはトレースで見分けられる。一つ目は、転送しようとしているリクエストが以前にも自分を通過していたとプロキシが気づく場合である。Via ヘッダの中に、プロキシ自身が挿入した sent-by の値がある。プロキシは、branch パラメータのうちループ検出に使う部分（リクエストのルーティングを左右するフィールドを反映する）をこのリクエストについて計算し直し、その Via の branch の同じ部分と比べる。branch 全体は、先頭部分が転送する複製ごとに一意なので、通過のたびに異なる（RFC 3261 §16.6 の項目 8）。一致すれば本物のループであり、異なれば正当なスパイラル（典型的には Request-URI が変わって戻ってきたもの。RFC 3261 §6）なので処理を続ける。RFC 3261 では、ループの場合にプロキシは 482 を返してよい（RFC 3261 §16.3 の項目 4）。RFC 5393 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのために自らが訂正した検査を推奨し（RFC 5393 §4.1）、RFC 3261 の項目 4 を置き換えた新しい項目 4 で、検査がループを見つけたら 482 で拒否しなければならない（MUST）とした（RFC 5393 §4.2.2）。',
+          '二つ目では、実はループは存在しない。フォーキングするプロキシが同じリクエストの複製を別々の経路に送り、そのうち二つが同じ UA に着いた場合である。UAS は To タグのないリクエストを処理中のトランザクションと照合する。From タグ、Call-ID、CSeq がそのどれかと一致するのに、トランザクション自体とは一致しない（再送ではなく別のブランチの）複製は、マージされたリクエストである。UAS は最初の一つを通常どおり処理し、後から来た複製には 482 を返すべきである（SHOULD、RFC 3261 §8.2.2.2）。プロキシ自身は、こうしたマージされたリクエストをエラーとして扱ってはならない（RFC 3261 §16.3）。',
+          'RFC 3261 ではループ検出は任意である。ループとフォーキングが重なるとトラフィックが増幅されるため、RFC 5393 はフォーキングするプロキシに対する要件を強化し、検出アルゴリズムを訂正したうえで、並列ブランチ数を制限する Max-Breadth（[[440]]）を追加した。検出をすり抜けたループは、Max-Forwards が尽きた時点で [[483]] で終わる。したがって、ルーティングループはどちらのコードでも終わりうる。',
         ],
         scenarios: [
-          '二つのプロキシが、どちらも担当していないドメインのルートとして互いを指している。DNS やダイヤルプランの変更後によく残る設定である。INVITE が両者の間を往復し、自分の Via エントリを確認したプロキシが branch の一致を見つけて 482 を返す。',
-          'あるユーザが、同じ SBC を経由して一台の PBX に至る二つのコンタクトで登録している。レジストラと同居するプロキシが呼をフォーキングすると、PBX は同じ INVITE を二度受け取り、一つ目では通常どおり呼び出し、二つ目の複製には 482 を返す。呼そのものに問題はない。',
-          '呼をブリッジせずプロキシとして中継する PBX のハントグループに外部番号が含まれており、その番号が同じハントグループにそのまま転送し返される。戻ってきた INVITE には同じ branch 値を持つ PBX 自身の Via があり、PBX は 482 で止める。',
+          '二つのプロキシが、どちらも担当していないドメインのルートとして互いを指している。DNS やダイヤルプランを変更した後などに起きる。INVITE が両者の間を往復し、ループを検査するプロキシが自分の Via エントリを見つけ、その branch のループ検出用の部分が変わっていないことから 482 を返す。',
+          'あるユーザが、プロキシだけを経由して同じ PBX に至る二つのコンタクトで登録している。たとえば PBX が同じ回線を二つのコンタクトアドレスで二重に登録した場合である。レジストラと同居するプロキシが呼をフォーキングすると、PBX は From タグ、Call-ID、CSeq が同じ複製を二つ受け取り、一つ目では通常どおり呼び出し、二つ目には 482 を返す。呼そのものに問題はない（RFC 5853 §2 によれば、送り出す呼に新しい Call-ID と From タグを生成する SBC もある。そうした SBC を経由すると、二つの複製は別々の呼として PBX に届く）。',
+          '呼をブリッジせずプロキシとして中継する PBX のハントグループに外部番号が含まれており、その番号が同じハントグループにそのまま転送し返される。戻ってきた INVITE には PBX 自身の Via があり、その branch のループ検出用の部分が新たに届いたリクエストについて PBX が計算した値と一致するので、PBX は 482 で止める。',
         ],
         fixes: [
-          '拒否されたリクエストの Via ヘッダを下から順に読む。二度現れるホップが、ループが閉じている場所である。そこで静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなど、原因となっているルーティングを直す。',
+          '拒否されたリクエストの Via ヘッダを下から順に読む。ループが閉じているのは、以前に自分が入れた Via がすでに並びにある、482 を返した装置か、二度現れるホップである。そこで静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなど、原因となっているルーティングを直す。',
           'ループを追いかける前に、その 482 がマージされたリクエストに対して UA が返したものではないかを確かめる。フォーキングされた呼の一方のブランチにだけ 482 が返り、他方は進行している場合がそれにあたる。これは想定どおりの動作（RFC 3261 §8.2.2.2）で修正は要らない。ただし同じ端末の重複登録のように、フォーキング自体が望ましくない場合は別である。',
-          'フォーキングするプロキシを運用しているなら、RFC 3261 §16.3 のループ検査を RFC 5393 の訂正を踏まえて実装し、スパイラル（同じプロキシを新しい Request-URI で通過するもの）をループと誤判定しないようにする。branch の比較は、この二つを区別するためにある。',
+          'フォーキングするプロキシを運用しているなら、RFC 3261 §16.3 のループ検査を RFC 5393 の訂正を踏まえて実装し、スパイラル（Request-URI などのルーティングの入力が変わって同じプロキシに再び届いたもの）をループと誤判定しないようにする。branch の比較は、この二つを区別するためにある。',
         ],
       },
     },
@@ -394,7 +394,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Too Many Hops',
     status: 'active',
     refs: ['RFC3261 §21.4.21'],
-    seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §20.22'],
+    seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §20.22', 'RFC3261 §8.1.1.6', 'RFC5057 §5.1', 'RFC7332 §5', 'RFC7332 §7'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -409,8 +409,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.22',
         note: {
-          en: 'Counts down the hops a request may still take; a proxy that receives it at 0 answers 483 instead of forwarding (OPTIONS excepted).',
-          ja: 'あと何ホップ転送できるかを表す。値 0 で受け取ったプロキシは、転送せずに 483 を返す（OPTIONS は例外）。',
+          en: 'Counts down the hops a request may still take; a proxy that receives it at 0 does not forward the request and answers 483, except that it may answer an OPTIONS itself as the final recipient.',
+          ja: 'あと何ホップ転送できるかを表す。値 0 で受け取ったプロキシはリクエストを転送せず、483 を返す。ただし OPTIONS には、自ら最終的な受信者として応答してもよい。',
         },
       },
     ],
@@ -470,41 +470,41 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Too Many Hops',
         summary:
-          'A proxy received the request with Max-Forwards already at zero and refused to forward it further; in practice this almost always points to a routing loop.',
+          'A proxy received the request with Max-Forwards already at zero and refused to forward it further; for a request that started at the recommended 70, that points to a routing loop.',
         description: [
           'Max-Forwards is SIP\'s hop limit. Each proxy that forwards a request decrements the value by one, and inserts the header with a value that SHOULD be 70 when it is missing (RFC 3261 §16.6, item 3). A proxy that receives a request whose Max-Forwards is zero must not forward it: for OPTIONS it MAY respond as the final recipient, and for any other request it MUST return 483 (RFC 3261 §16.3, item 3).',
-          'A starting value of 70 leaves far more room than any sensible path needs, so a 483 usually means the request has been going round in circles. The optional loop check behind [[482]] relies on a proxy finding its own Via entry, which elements that regenerate requests prevent, and such loops then run until the hop budget is spent. RFC 7332 deals with the worst variant: B2BUAs, which create new requests as user agent clients, can start every pass with a fresh Max-Forwards value and keep a loop alive indefinitely.',
-          'The OPTIONS exception turns Max-Forwards into a diagnostic tool: an OPTIONS sent with a small value stops at the element where the count reaches zero, and if that element answers, it shows how far the request got. A 483 ends only this request and says nothing about the destination; sending the same request again will meet the same loop.',
+          'RFC 3261 chose 70 as large enough that no request is dropped in any SIP network when there are no loops (RFC 3261 §8.1.1.6), so a 483 on a request that started at 70 means it has been going round in circles. The optional loop check behind [[482]] relies on a proxy finding its own Via entry, which elements that regenerate requests prevent, and such loops then run until the hop budget is spent. RFC 7332 deals with the worst variant: B2BUAs, which create new requests as user agent clients, could start every pass with a fresh Max-Forwards value and keep a loop alive indefinitely, so RFC 7332 §5 now requires every B2BUA, for dialog-forming and out-of-dialog requests, to copy the received value, decremented, into the requests it generates and to check it for zero itself; a B2BUA can therefore answer 483 too.',
+          'The OPTIONS exception turns Max-Forwards into a diagnostic tool: an OPTIONS sent with a small value stops at the element where the count reaches zero, and if that element answers, it shows how far the request got. A 483 to an initial request says nothing about the destination, and sending the same request again will meet the same loop. Inside a dialog a 483 is aberrant, and RFC 5057 §5.1 lists it among the responses that destroy the dialog: a retry with a larger Max-Forwards may recover, and a user agent that does not retry should treat the dialog as ended.',
         ],
         scenarios: [
-          'A PBX sends an unassigned number range to its SIP trunk, and the carrier\'s SBC routes the same range back to the PBX. Every pass lowers Max-Forwards until one side receives 0 and answers 483. The caller hears a failure after a few seconds, and the trace shows dozens of near-identical INVITEs with falling Max-Forwards values.',
+          'A PBX sends an unassigned number range to its SIP trunk, and the carrier\'s SBC routes the same range back to the PBX. Both carry Max-Forwards across, as RFC 7332 requires of B2BUAs, so every pass lowers Max-Forwards until one side receives 0 and answers 483. The caller hears a failure after a few seconds, and the trace shows dozens of near-identical INVITEs with falling Max-Forwards values.',
           'A user agent configured with "Max-Forwards: 5" for a lab test is moved to a production network, where its calls cross an SBC, several IMS proxies and an application server. The sixth element on the path receives the request with 0 and answers 483.',
           'An engineer checks reachability by sending OPTIONS with "Max-Forwards: 0" to the first proxy. Depending on its configuration, the proxy answers the OPTIONS itself or rejects it with 483; either response proves that hop is alive.',
         ],
         fixes: [
           'Count how often the same request appears in the capture and read its Max-Forwards values: a value that falls pass by pass toward 0 on near-identical INVITEs is a loop, not a long path. Follow the Request-URI and Route headers to the rule that sends the request back.',
           'Make sure no element originates requests with a low Max-Forwards; 70 is the value RFC 3261 recommends.',
-          'Where a B2BUA or SBC is part of the loop, have it carry the received Max-Forwards, decremented, into the request it sends on the other leg instead of starting again at 70. RFC 7332 sets out requirements of this kind for B2BUAs, and they turn an endless loop into a prompt 483.',
+          'Where a B2BUA or SBC is part of the loop, have it carry the received Max-Forwards, decremented, into the request it sends on the other leg instead of starting again at 70. RFC 7332 §5 requires this of every B2BUA for dialog-forming and out-of-dialog requests (a vendor may offer a setting to turn it off, but it must be on by default, RFC 7332 §7), and it makes a loop end with 483 instead of running on indefinitely.',
         ],
       },
       ja: {
         title: 'ホップ数超過',
         summary:
-          'Max-Forwards がすでに 0 になったリクエストを受けたプロキシが、それ以上の転送を拒否した。実際にはほとんどの場合、ルーティングループを示している。',
+          'Max-Forwards がすでに 0 になったリクエストを受けたプロキシが、それ以上の転送を拒否した。推奨値の 70 から始まったリクエストであれば、ルーティングループを示している。',
         description: [
           'Max-Forwards は SIP のホップ数制限である。リクエストを転送するプロキシは値を 1 ずつ減らし、ヘッダがなければ追加する（その値は 70 とすべきである。RFC 3261 §16.6 の項目 3）。Max-Forwards が 0 のリクエストを受けたプロキシはそれを転送してはならない。OPTIONS であれば自ら最終的な受信者として応答してもよい（MAY）が、それ以外のリクエストには 483 を返さなければならない（RFC 3261 §16.3 の項目 3）。',
-          '初期値の 70 は、まともな経路に必要なホップ数を大きく上回る。したがって 483 は、たいていリクエストが堂々巡りしていたことを意味する。[[482]] の元になる任意のループ検査は、プロキシが自分の Via エントリを見つけられることを前提にしているが、リクエストを作り直す装置が間に入るとそれができず、ループはホップ数を使い切るまで続く。最悪の形を扱っているのが RFC 7332 である。B2BUA は UAC として新しいリクエストを生成するので、通過のたびに Max-Forwards を新しい値から始めることができ、ループをいつまでも生かしておけてしまう。',
-          'OPTIONS の例外のおかげで、Max-Forwards は診断の道具にもなる。小さな値を付けて送った OPTIONS は値が 0 になった装置で止まり、その装置が応答すれば、リクエストがどこまで届いたかがわかる。483 が終わらせるのはこのリクエストだけで、宛先については何も示さない。同じリクエストを送り直しても、同じループにはまる。',
+          'RFC 3261 は、ループがなければどの SIP 網でもリクエストが落とされないだけの大きさとして 70 を選んだ（RFC 3261 §8.1.1.6）。したがって、70 から始まったリクエストへの 483 は、リクエストが堂々巡りしていたことを意味する。[[482]] の元になる任意のループ検査は、プロキシが自分の Via エントリを見つけられることを前提にしているが、リクエストを作り直す装置が間に入るとそれができず、ループはホップ数を使い切るまで続く。最悪の形を扱っているのが RFC 7332 である。B2BUA は UAC として新しいリクエストを生成するので、通過のたびに Max-Forwards を新しい値から始めることができ、ループをいつまでも生かしておけてしまう。そこで RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、受信した値を 1 減らして生成するリクエストに引き継ぐこと、値が 0 かどうかを自ら確認することを、すべての B2BUA に義務付けた。したがって B2BUA も 483 を返しうる。',
+          'OPTIONS の例外のおかげで、Max-Forwards は診断の道具にもなる。小さな値を付けて送った OPTIONS は値が 0 になった装置で止まり、その装置が応答すれば、リクエストがどこまで届いたかがわかる。最初のリクエストへの 483 は宛先については何も示さず、同じリクエストを送り直しても同じループにはまる。ダイアログ内での 483 は異常であり、RFC 5057 §5.1 はダイアログを終わらせる応答に数えている。より大きな Max-Forwards で再試行すれば回復できることもあり、再試行しない UA はそのダイアログを終了したものとして扱うべきである。',
         ],
         scenarios: [
-          'PBX が未割り当ての番号帯を SIP トランクに送り、キャリアの SBC は同じ番号帯を PBX へ送り返している。往復のたびに Max-Forwards が減り、一方が 0 を受け取って 483 を返す。発信者には数秒後に失敗が聞こえ、トレースには Max-Forwards の値が一往復ごとに下がっていく、ほぼ同じ INVITE が何十個も並ぶ。',
+          'PBX が未割り当ての番号帯を SIP トランクに送り、キャリアの SBC は同じ番号帯を PBX へ送り返している。RFC 7332 が B2BUA に求めるとおり、どちらも Max-Forwards を引き継ぐので、往復のたびに Max-Forwards が減り、一方が 0 を受け取って 483 を返す。発信者には数秒後に失敗が聞こえ、トレースには Max-Forwards の値が一往復ごとに下がっていく、ほぼ同じ INVITE が何十個も並ぶ。',
           '検証用に「Max-Forwards: 5」を設定した UA が本番網に移され、その呼が SBC、複数の IMS プロキシ、アプリケーションサーバを経由するようになる。経路上の 6 番目の装置が値 0 のリクエストを受け取り、483 を返す。',
           'エンジニアが最初のプロキシに「Max-Forwards: 0」の OPTIONS を送り、到達性を確認する。設定によってプロキシは OPTIONS に自ら応答するか 483 で拒否するが、どちらの応答でもそのホップが生きていることはわかる。',
         ],
         fixes: [
           'キャプチャに同じリクエストが何回現れるかを数え、Max-Forwards の値を読む。ほぼ同じ INVITE で値が往復ごとに 0 へ近づいていくなら、長い経路ではなくループである。Request-URI と Route ヘッダをたどり、リクエストを送り返しているルールを突き止める。',
           '小さな Max-Forwards でリクエストを生成している装置がないことを確認する。RFC 3261 が推奨する値は 70 である。',
-          'B2BUA や SBC がループに含まれる場合は、受信した Max-Forwards を 1 減らした値を反対側のレッグで送るリクエストに引き継がせ、70 からやり直さないようにする。RFC 7332 は B2BUA にこの種の要件を定めており、これによって終わりのないループがすぐに 483 で止まるようになる。',
+          'B2BUA や SBC がループに含まれる場合は、受信した Max-Forwards を 1 減らした値を反対側のレッグで送るリクエストに引き継がせ、70 からやり直さないようにする。RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、すべての B2BUA にこれを義務付けている（製造元は無効にする設定を用意してもよいが、初期設定では有効でなければならない。RFC 7332 §7）。これによってループは、いつまでも続くことなく 483 で終わる。',
         ],
       },
     },
@@ -514,7 +514,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Address Incomplete',
     status: 'active',
     refs: ['RFC3261 §21.4.22'],
-    seeAlso: ['RFC3261 §16.7', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC3578 §1'],
+    seeAlso: ['RFC3261 §16.7', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC3578 §1', 'RFC3578 §2', 'RFC3578 §3.1', 'RFC3578 §3.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -575,11 +575,11 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Address Incomplete',
         summary:
-          'The Request-URI does not hold a complete address, typically a dialled number with too few digits; what is needed is more digits, not another route.',
+          'The Request-URI does not hold a complete address, such as a dialled number with too few digits; what is needed is more digits, not another route.',
         description: [
-          'An incomplete Request-URI is what 484 reports (RFC 3261 §21.4.22), and the sender SHOULD add detail in the reason phrase. In practice the Request-URI holds a telephone number, in a sip: URI with user=phone or in a tel: URI, and the server responsible for that number range can see from its numbering plan that the digits stop too early.',
-          'The code exists to support overlap dialling. A client that does not know how long the number will be sends INVITEs with growing digit strings and prompts the user for more input each time 484 comes back, until some other answer arrives; RFC 3578 describes how ISUP overlap signalling is mapped onto this, but it treats overlap in SIP as the exception: "Like modern switches, SIP uses en-bloc signalling", native SIP endpoints never generate overlap signalling, and a gateway should preferably collect the digits and send a single INVITE (RFC 3578 §1). A phone likewise collects every digit, using a digit map or an inter-digit timeout, before it sends the INVITE, so a 484 usually reaches the user as a failed call.',
-          'Because it invites a corrected request, a forking proxy SHOULD prefer 484 over other 4xx responses when it has to choose the best response to send upstream (RFC 3261 §16.7, item 6). Compare [[404]], where the address is well formed but unknown, and [[485]], where it is complete but matches several users. From the PSTN, ISUP cause 28 (address incomplete, "invalid number format" in Q.850) arrives as 484, and a 484 goes back as cause 28 (RFC 3398 §7.2.4.1, §8.2.6.1).',
+          'An incomplete Request-URI is what 484 reports (RFC 3261 §21.4.22), and the sender SHOULD add detail in the reason phrase. When the Request-URI holds a telephone number, in a sip: URI with user=phone or in a tel: URI, the server responsible for that number range can see from its numbering plan that the digits stop too early.',
+          'The code exists to support overlap dialling. A client that does not know how long the number will be sends INVITEs with growing digit strings and prompts the user for more input each time 484 comes back, until some other answer arrives; RFC 3578 describes how ISUP overlap signalling is mapped onto this, but it treats overlap in SIP as the exception: "Like modern switches, SIP uses en-bloc signalling", native SIP endpoints never generate overlap signalling, and a gateway should preferably collect the digits and send a single INVITE (RFC 3578 §1). A phone that does not implement overlap dialling sends its INVITE once it considers the number complete, by a digit map or an inter-digit timeout, so for its user a 484 ends the call attempt instead of prompting for more digits.',
+          'Because it carries information for resubmitting the request, 484 is one of the responses a forking proxy SHOULD give preference to when it picks the best 4xx response to send upstream, together with 401, 407, 415 and 420 (RFC 3261 §16.7, item 6). Compare [[404]], where the address is well formed but unknown, and [[485]], where it is complete but matches several users. For the PSTN, RFC 3398 recommends mapping ISUP cause 28 (address incomplete, "invalid number format" in Q.850) to 484, and 484 back to cause 28 (RFC 3398 §7.2.4.1, §8.2.6.1).',
         ],
         scenarios: [
           'A user dials a national number without the area code or trunk prefix. The phone\'s digit map sends it when the inter-digit timeout expires, and the carrier\'s SBC answers the INVITE with "484 Address Incomplete" because the number is too short for its numbering plan.',
@@ -587,20 +587,20 @@ export const codes4xxSession: CodeEntryInput[] = [
           'A softphone configured to dial as soon as the digits match a pattern sends the INVITE while the user is still typing an extension; the PBX answers 484 for the partial number.',
         ],
         fixes: [
-          'Check the number in the Request-URI, and its normalization to E.164 or to the local plan, against what the next hop expects: a missing country code, area code or trunk prefix is the usual cause.',
+          'Check the number in the Request-URI, and its normalization to E.164 or to the local plan, against what the next hop expects: look for a missing country code, area code or trunk prefix.',
           'Tighten the digit map or lengthen the inter-digit timeout on phones and ATAs, so that numbers are not sent before they are complete.',
-          'When interworking with overlap signalling, send a new INVITE with the additional digits as they arrive; when overlap is not supported, collect all digits first and send en bloc.',
+          'When interworking with overlap signalling, RFC 3578 prefers that the gateway collect the digits, by number analysis and timers, and send a single INVITE (RFC 3578 §1, §2). Only where the resulting delay is unacceptable, and only if the SIP routing ensures that all the INVITEs reach one gateway (RFC 3578 §3.1), send a new INVITE with all the digits so far each time more arrive (RFC 3578 §3.2).',
           'On your own server, return 484 only when the digits are a proper prefix of a longer valid number, and [[404]] when no number starts with them, so that clients do not wait for digits that can never help.',
         ],
       },
       ja: {
         title: '番号不完全',
         summary:
-          'Request-URI のアドレスが完全でない。典型的にはダイヤルされた番号の桁が足りない。必要なのは別ルートではなく、追加の桁である。',
+          'Request-URI のアドレスが完全でない。たとえばダイヤルされた番号の桁が足りない場合である。必要なのは別ルートではなく、追加の桁である。',
         description: [
-          '484 が伝えるのは Request-URI が不完全だということであり（RFC 3261 §21.4.22）、送信側はリーズンフレーズで詳しい情報を補うべきである（SHOULD）。実際の Request-URI は、user=phone 付きの sip URI や tel URI に入った電話番号であることがほとんどで、その番号帯を担当するサーバは番号計画から桁が途中で終わっていると判断できる。',
-          'このコードはオーバーラップダイヤルのためにある。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述しているが、同 RFC は SIP でのオーバーラップを例外として扱う。SIP は現代の交換機と同じくエンブロック方式であり、SIP 本来の端末はオーバーラップ信号を生成せず、ゲートウェイは桁を集めてから INVITE を 1 つ送るのが望ましいとしている（RFC 3578 §1）。電話機も同様に、デジットマップや桁間タイムアウトで全桁を集めてから INVITE を送る。そのため 484 は、ユーザから見れば単なる発信失敗として現れることが多い。',
-          '訂正したリクエストでの再試行を促す応答なので、フォーキングするプロキシは上流に返す最良応答を選ぶ際、他の 4xx より 484 を優先すべきとされている（RFC 3261 §16.7 の項目 6）。[[404]] は形式としては正しいが存在しないアドレス、[[485]] は完全だが複数のユーザに該当するアドレスを示すのと対照的である。PSTN から届く ISUP の理由表示 28 の無効番号フォーマット（不完全番号）は 484 に変換され、484 は理由表示 28 として返される（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+          '484 が伝えるのは Request-URI が不完全だということであり（RFC 3261 §21.4.22）、送信側はリーズンフレーズで詳しい情報を補うべきである（SHOULD）。Request-URI が user=phone 付きの sip URI や tel URI に入った電話番号であれば、その番号帯を担当するサーバは番号計画から桁が途中で終わっていると判断できる。',
+          'このコードはオーバーラップダイヤルのためにある。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述しているが、同 RFC は SIP でのオーバーラップを例外として扱う。SIP は現代の交換機と同じくエンブロック方式であり、SIP 本来の端末はオーバーラップ信号を生成せず、ゲートウェイは桁を集めてから INVITE を 1 つ送るのが望ましいとしている（RFC 3578 §1）。オーバーラップダイヤルを実装していない電話機は、デジットマップや桁間タイムアウトで番号が揃ったと判断してから INVITE を送るので、そのユーザにとって 484 は、続きの入力を促すものではなく発信の失敗になる。',
+          'リクエストを出し直すための情報を含む応答なので、フォーキングするプロキシが上流に返す最良の 4xx 応答を選ぶ際に優先すべき（SHOULD）応答の一つであり、401・407・415・420 と並べて挙げられている（RFC 3261 §16.7 の項目 6）。[[404]] は形式としては正しいが存在しないアドレス、[[485]] は完全だが複数のユーザに該当するアドレスを示すのと対照的である。PSTN との間では、ISUP の理由表示 28 の無効番号フォーマット（不完全番号）を 484 に、484 を理由表示 28 に対応付けることを RFC 3398 が推奨している（RFC 3398 §7.2.4.1、§8.2.6.1）。',
         ],
         scenarios: [
           'ユーザが市外局番やトランクプレフィックスを付けずに国内番号をダイヤルする。電話機のデジットマップは桁間タイムアウトの満了時に送出し、キャリアの SBC は番号計画上桁が足りないとして、INVITE に「484 Address Incomplete」を返す。',
@@ -608,9 +608,9 @@ export const codes4xxSession: CodeEntryInput[] = [
           'パターンに一致した時点で発信する設定のソフトフォンが、ユーザが内線番号を打ち終える前に INVITE を送ってしまう。PBX は途中までの番号に 484 を返す。',
         ],
         fixes: [
-          'Request-URI の番号と、その E.164 やローカル番号計画への正規化の結果が、次ホップの期待する形式になっているかを確認する。国番号、市外局番、トランクプレフィックスの欠落がよくある原因である。',
+          'Request-URI の番号と、その E.164 やローカル番号計画への正規化の結果が、次ホップの期待する形式になっているかを確認する。国番号、市外局番、トランクプレフィックスが欠けていないかを確かめる。',
           '電話機や ATA のデジットマップを厳しくするか、桁間タイムアウトを延ばし、番号が揃う前に送出されないようにする。',
-          'オーバーラップ信号と相互接続する場合は、追加の桁が届いた時点でそれを含めた新しい INVITE を送る。オーバーラップに対応しない場合は、全桁を集めてからエンブロックで送る。',
+          'オーバーラップ信号と相互接続する場合、RFC 3578 が望ましいとするのは、ゲートウェイが番号分析とタイマで桁を集め、INVITE を 1 つだけ送る方法である（RFC 3578 §1、§2）。それによる遅延が許容できず、かつ SIP のルーティングによってすべての INVITE が同じ一つのゲートウェイに届くことが保証される場合に限り（RFC 3578 §3.1）、桁が届くたびに、それまでの全桁を入れた新しい INVITE を送る（RFC 3578 §3.2）。',
           '自分のサーバでは、その桁がより長い有効番号の先頭部分である場合に限って 484 を返し、その桁で始まる番号が一つもなければ [[404]] を返す。いくら桁を足しても意味のない入力を、クライアントに待たせないためである。',
         ],
       },
@@ -621,7 +621,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Ambiguous',
     status: 'active',
     refs: ['RFC3261 §21.4.23'],
-    seeAlso: ['RFC3261 §16.5'],
+    seeAlso: ['RFC3261 §16.5', 'RFC3261 §8.3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -700,7 +700,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The Request-URI fits more than one user and the server cannot tell which one is meant; it may list the candidates in Contact headers for a person to choose from.',
         description: [
-          'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5); a redirect server, or a UAS such as a voicemail or email system, can answer the same way.',
+          'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5); a redirect server, which either refuses a request or redirects it (RFC 3261 §8.3), or a user agent server can refuse an ambiguous address with 485 too.',
           'What separates it from [[300]] is who makes the choice. The locations in a 300 all lead to the same person or service, so a client may pick one automatically or try them in turn. The candidates in a 485 are different people, and RFC 3261 §21.4.23 says user intervention is required; a client should not quietly call the first Contact on its own.',
           'Listing the alternatives reveals who belongs to an organization, so RFC 3261 §21.4.23 requires that a server can be configured to suppress the list or to answer [[404]] instead. So a server that answers 404 where another would answer 485 is behaving correctly. RFC 3261 §21.4.23 names email and voice mail systems as ones that offer such a list of choices.',
         ],
@@ -720,7 +720,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'Request-URI が複数のユーザに当てはまり、どれを指すのかサーバが判断できない。候補を Contact ヘッダに列挙し、人が選べるようにすることがある。',
         description: [
-          '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リダイレクトサーバや、ボイスメール・電子メールシステムのような UAS も同じように応答できる。',
+          '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リクエストを拒否するかリダイレクトするかのどちらかであるリダイレクトサーバ（RFC 3261 §8.3）や、UAS も、あいまいなアドレスを 485 で拒否できる。',
           '[[300]] との違いは、誰が選ぶかにある。300 が示す候補はどれも同じ人物やサービスにつながるので、クライアントが自動で一つを選んだり順に試したりしてよい。485 の候補は別々の人物であり、RFC 3261 §21.4.23 はユーザの判断が必要だとしている。クライアントが先頭の Contact に勝手に発信するべきではない。',
           '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。したがって、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。RFC 3261 §21.4.23 は、このような候補の一覧を示すものとして電子メールやボイスメールのシステムを挙げている。',
         ],
