@@ -3034,6 +3034,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 424, 425, 429, 433, 555.
+  {
+    id: '425-example-carries-an-alert',
+    date: '2026-12-05',
+    title: { en: '425: the example request now carries an alert; a 200 with AlertMsg-Error is a may', ja: '425：例のリクエストに警報を含めた。AlertMsg-Error 付きの 200 は任意である' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The call flow and example answered 425 to a MESSAGE with no body and a Call-Info pointing to a body part that was not there, that is, a request lacking CAP data, which RFC 8876 §5.1 says a 425 MUST NOT answer. The page also said a recipient accepting a bad alert "puts" AlertMsg-Error in its 200 (the RFC says it MAY), and that emergency services are "expected" to act on whatever is usable, where the RFC says they usually do and ties 425 to the request as a whole.',
+      ja: 'コールフローと例では、ボディがなく、存在しないボディパートを Call-Info が指す MESSAGE、つまり CAP データを含まないリクエストに 425 を返していた。RFC 8876 §5.1 は、そうしたリクエストに 425 を返してはならないとしている。また、問題のある警報を受け付ける受信側は 200 に AlertMsg-Error を「付ける」とし（RFC では MAY）、緊急機関は使える情報があれば動く「ものとされている」としていた。RFC は、通常は拒否されないと述べ、425 の条件をリクエスト全体について定めている。',
+    },
+    now: {
+      en: 'The example MESSAGE gives the alert by an HTTPS URI in Call-Info that the emergency routing proxy cannot fetch, and the 425 carries AlertMsg-Error 101 with its recommended text. A 200 with AlertMsg-Error is something a recipient may send, and 425 is appropriate only when nothing else in the request is usable.',
+      ja: '例の MESSAGE は Call-Info の HTTPS URI で警報を示し、緊急通報のルーティングプロキシがそれを取得できない場面とし、425 には推奨テキスト付きの AlertMsg-Error 101 を付けた。AlertMsg-Error 付きの 200 は受信側が送ってもよいものとし、425 が適切なのはリクエストの他の部分にも使える情報がない場合だけとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8876 §5.1',
+        quote: 'It is usually the case that emergency calls are not rejected if there is any useful information that can be acted upon. It is only appropriate to generate a 425 response when the responding entity has no other information in the request that is usable by the responder.',
+      },
+      { ref: 'RFC8876 §5.2', quote: 'The AlertMsg-Error header field MAY be included in any response if an alert message was in the request part of the same transaction.' },
+      { ref: 'RFC8876 §4.1', quote: 'The header field may contain a URI that is used by the recipient (or in some cases, an intermediary) to obtain the CAP alert.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

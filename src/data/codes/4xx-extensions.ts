@@ -681,7 +681,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC8876 §5.1'] },
-      methods: { value: 'any', named: ['MESSAGE'], refs: ['RFC8876 §5.1', 'RFC8876 §1'] },
+      methods: { value: 'any', named: ['MESSAGE'], refs: ['RFC8876 §5.1', 'RFC8876 §4.1'] },
       retry: { value: 'modify', refs: ['RFC8876 §5.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -709,7 +709,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         { id: 'p', role: 'uas' },
       ],
       steps: [
-        { from: 's', to: 'e', label: 'MESSAGE (CAP body missing)' },
+        { from: 's', to: 'e', label: 'MESSAGE (CAP URI not found)' },
         { from: 'e', to: 's', label: '425 Bad Alert Message' },
         { from: 's', to: 'e', label: 'MESSAGE + CAP body' },
         { from: 'e', to: 'p', label: 'MESSAGE + CAP body' },
@@ -717,8 +717,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         { from: 'e', to: 's', label: '200 OK' },
       ],
       caption: {
-        en: 'An alarm gateway\'s MESSAGE refers to a CAP alert that is not in the body; the emergency routing proxy answers 425 with AlertMsg-Error 101, and the corrected MESSAGE reaches the PSAP.',
-        ja: '警報ゲートウェイの MESSAGE が、ボディに存在しない CAP 警報を参照している。緊急通報のルーティングプロキシは AlertMsg-Error 101 を付けた 425 を返し、修正した MESSAGE が PSAP に届く。',
+        en: 'An alarm gateway\'s MESSAGE points in Call-Info to a CAP alert by an HTTPS URI that returns nothing; the emergency routing proxy, which needs the alert, answers 425 with AlertMsg-Error 101, and the MESSAGE sent again with the CAP alert in its body reaches the PSAP.',
+        ja: '警報ゲートウェイの MESSAGE は、Call-Info の HTTPS URI で CAP 警報を示しているが、その URI からは何も取得できない。警報を必要とする緊急通報のルーティングプロキシは AlertMsg-Error 101 を付けた 425 を返し、CAP 警報をボディに入れて送り直した MESSAGE が PSAP に届く。',
       },
     },
     example: {
@@ -730,7 +730,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'To: <urn:service:sos>',
         'Call-ID: 5c9d2e7a41@192.0.2.30',
         'CSeq: 1 MESSAGE',
-        'Call-Info: <cid:cap7f3e@example.com>;purpose=EmergencyCallData.cap',
+        'Call-Info: <https://alarm-gw17.example.com/cap/7f3e.xml>;purpose=EmergencyCallData.cap',
         'Content-Length: 0',
       ].join('\n'),
       response: [
@@ -740,7 +740,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'To: <urn:service:sos>;tag=2b7d90e3',
         'Call-ID: 5c9d2e7a41@192.0.2.30',
         'CSeq: 1 MESSAGE',
-        'AlertMsg-Error: 101',
+        'AlertMsg-Error: 101;message="Alert payload was not present or could not be found"',
         'Content-Length: 0',
       ].join('\n'),
       highlight: ['Call-Info', 'AlertMsg-Error'],
@@ -752,18 +752,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A PSAP or an emergency-services proxy rejects a non-interactive emergency call because the alert it carries or points to (a CAP document) cannot be found, is corrupted or is too incomplete to act on.',
         description: [
           'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a sensor or a medical monitor (the examples of RFC 8876 §1) sends a SIP MESSAGE carrying an alert in the Common Alerting Protocol (CAP) format, in the body or by a URI in Call-Info (RFC 8876 §4.1), and no voice, video or text session is ever set up. When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the PSAP itself or from an intermediary in the emergency services network that checks the alert on the way.',
-          'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. Emergency services are expected to act on whatever is usable, so 425 is reserved for a request with nothing usable in it, not for a CAP document that is merely imperfect. A 425 MUST NOT answer a request that carries no alert at all, since its sender may not support the extension, and it MUST NOT terminate an existing dialog (RFC 8876 §5.1). A recipient that accepts the MESSAGE despite a bad alert puts AlertMsg-Error in its 200 OK instead, and one that cannot or chooses not to process alerts SHOULD answer [[500]] (RFC 8876 §5.2).',
+          'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. RFC 8876 §5.1 observes that emergency calls are usually not rejected while anything in them can be acted on, and makes 425 appropriate only when the responder has no other usable information in the request; a CAP document that is merely imperfect is no reason for it. A 425 MUST NOT answer a request that carries no alert at all, since its sender may not support the extension, and it MUST NOT terminate an existing dialog (RFC 8876 §5.1). A recipient may instead accept the MESSAGE despite a bad alert and put AlertMsg-Error in its 200 OK, and one that cannot or chooses not to process alerts SHOULD answer [[500]] (RFC 8876 §5.2).',
           'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3), and the two may meet in the same emergency network: 424 judges the location that accompanies a call, 425 judges the alert content itself. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
         ],
         scenarios: [
-          'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE into the emergency services network, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about and answers 425 with "AlertMsg-Error: 102".',
+          'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE into the emergency services network, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about, finds nothing else in the request it can act on, and answers 425 with "AlertMsg-Error: 102".',
           'A sensor sends MESSAGE with a multipart body in which the CAP part is referenced by a Content-ID that does not match any body part; the emergency services routing proxy (ESRP) answers 425 with "AlertMsg-Error: 101".',
           'A CAP document is truncated by a misconfigured SBC that limits body size, leaving invalid XML at the receiving PSAP, which answers 425 with "AlertMsg-Error: 103".',
         ],
         fixes: [
-          'Read AlertMsg-Error: for 101 check that the CAP body is really present and correctly referenced, for 103 validate the XML and look for truncation or re-encoding by SBCs and gateways on the path, for 102 make sure the CAP <info> block says what happened, as the <category>, <event> and <urgency> elements do in the example of RFC 8876 §8.',
+          'Read AlertMsg-Error: for 101 check that the CAP body is really present and correctly referenced, or that the URI in Call-Info can be fetched from the emergency services network, for 103 validate the XML and look for truncation or re-encoding by SBCs and gateways on the path, for 102 make sure the CAP <info> block says what happened, as the <category>, <event> and <urgency> elements do in the example of RFC 8876 §8.',
           'Validate CAP documents before sending, against the CAP schema and the additional rules of RFC 8876 §4.2, and test with the operator of the emergency services network before going live.',
-          'If your server sends it: reject only when nothing in the alert can be acted on, always include AlertMsg-Error with the code that fits, and treat imperfect but usable alerts as calls to handle, not errors to return.',
+          'If your server sends it: reject only when nothing in the request can be acted on, never answer 425 to a request that carries no alert, always include AlertMsg-Error with the code that fits, and treat imperfect but usable alerts as calls to handle, not errors to return (RFC 8876 §5.1).',
         ],
       },
       ja: {
@@ -772,18 +772,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '非会話型の緊急通報が運ぶ、または参照する警報（CAP 文書）が見つからない、壊れている、あるいは対応を決められないほど不完全であるため、PSAP または緊急通報網のプロキシが拒否した。',
         description: [
           '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。センサーや医療用モニタ（RFC 8876 §1 の例）が、CAP（Common Alerting Protocol）形式の警報をボディに入れるか Call-Info の URI で示した SIP MESSAGE を送るもので（RFC 8876 §4.1）、音声・映像・テキストのセッションは一切確立されない。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は PSAP 自身が返すこともあれば、緊急通報網の途中で警報を検査する中継装置が返すこともある。',
-          '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。緊急機関は使える情報があればそれに基づいて動くものとされているため、425 は使える情報がまったくないリクエストのためのものであり、不完全なだけの CAP 文書に返すものではない。警報をまったく含まないリクエストに 425 を返してはならない。送信側がこの拡張に対応していない可能性があるからである。また、425 で既存のダイアログを終了させてはならない（RFC 8876 §5.1）。警報に問題があっても MESSAGE を受け付ける場合は 200 OK に AlertMsg-Error を付け、警報を処理できない、あるいは処理しないことにした場合は [[500]] を返すべきである（SHOULD。RFC 8876 §5.2）。',
+          '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。RFC 8876 §5.1 は、対応に使える情報が少しでもあれば緊急通報は通常拒否されないとしたうえで、425 が適切なのは、応答側がリクエストの中に他に使える情報を何も持たない場合だけだとしている。不完全なだけの CAP 文書に返すものではない。警報をまったく含まないリクエストに 425 を返してはならない。送信側がこの拡張に対応していない可能性があるからである。また、425 で既存のダイアログを終了させてはならない（RFC 8876 §5.1）。受信側は、警報に問題があっても MESSAGE を受け付け、200 OK に AlertMsg-Error を付けてもよい。警報を処理できない、あるいは処理しないことにした場合は [[500]] を返すべきである（SHOULD。RFC 8876 §5.2）。',
           'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。両者は同じ緊急通報網で出会うことがあり、424 は呼に付随する位置情報を、425 は警報の内容そのものを判定する。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
         ],
         scenarios: [
-          '警報監視ゲートウェイが火災警報を SIP MESSAGE として緊急通報網へ転送するが、ゲートウェイのテンプレートが空の CAP `<info>` ブロックを生成していた。PSAP は警報の内容を判断できず、「AlertMsg-Error: 102」を付けた 425 を返す。',
+          '警報監視ゲートウェイが火災警報を SIP MESSAGE として緊急通報網へ転送するが、ゲートウェイのテンプレートが空の CAP `<info>` ブロックを生成していた。PSAP は警報の内容を判断できず、リクエストの他の部分にも対応に使える情報がないため、「AlertMsg-Error: 102」を付けた 425 を返す。',
           'センサーがマルチパートボディの MESSAGE を送るが、CAP 部分を指す Content-ID がどのボディパートとも一致しない。緊急通報用のルーティングプロキシ（ESRP）は「AlertMsg-Error: 101」を付けた 425 を返す。',
           'ボディサイズを制限する設定の誤った SBC が CAP 文書を途中で切り詰め、受信側の PSAP には不正な XML が届く。PSAP は「AlertMsg-Error: 103」を付けた 425 を返す。',
         ],
         fixes: [
-          'AlertMsg-Error を読む。101 なら CAP ボディが実際に存在し、正しく参照されているかを確認する。103 なら XML を検証し、経路上の SBC やゲートウェイによる切り詰めや再エンコードがないかを調べる。102 なら、何が起きたのかを CAP の `<info>` ブロックが示しているかを確認する。RFC 8876 §8 の例では `<category>`・`<event>`・`<urgency>` がそれを示している。',
+          'AlertMsg-Error を読む。101 なら CAP ボディが実際に存在し、正しく参照されているか、あるいは Call-Info の URI を緊急通報網から取得できるかを確認する。103 なら XML を検証し、経路上の SBC やゲートウェイによる切り詰めや再エンコードがないかを調べる。102 なら、何が起きたのかを CAP の `<info>` ブロックが示しているかを確認する。RFC 8876 §8 の例では `<category>`・`<event>`・`<urgency>` がそれを示している。',
           '送信前に CAP 文書を CAP スキーマと RFC 8876 §4.2 の追加規則に照らして検証し、運用開始前に緊急通報網の運用者と接続試験を行う。',
-          '自分のサーバが返している場合は、警報に対応の手掛かりがまったくないときだけ拒否し、該当するコードの AlertMsg-Error を必ず付ける。不完全でも使える警報は、返すべきエラーではなく処理すべき通報として扱う。',
+          '自分のサーバが返している場合は、リクエストに対応の手掛かりがまったくないときだけ拒否し、警報を含まないリクエストには 425 を返さない。該当するコードの AlertMsg-Error を必ず付け、不完全でも使える警報は、返すべきエラーではなく処理すべき通報として扱う（RFC 8876 §5.1）。',
         ],
       },
     },
