@@ -3057,6 +3057,62 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC8876 §4.1', quote: 'The header field may contain a URI that is used by the recipient (or in some cases, an intermediary) to obtain the CAP alert.' },
     ],
   },
+  {
+    id: '425-http-too-early-might-be-replayed',
+    date: '2026-12-05',
+    title: { en: 'HTTP 425 Too Early: a request that might be replayed', ja: 'HTTP 425 Too Early：リプレイされたかもしれないリクエスト' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The note on the HTTP code of the same number said HTTP 425 refuses "a request replayed" in TLS early data. RFC 8470 says the server is unwilling to risk processing a request that might be replayed.',
+      ja: '同じ番号の HTTP コードの注記で、HTTP 425 は TLS のアーリーデータで送られたリクエストを拒否するとしていた。RFC 8470 では、リプレイされたかもしれないリクエストの処理をサーバが避けることを示す。',
+    },
+    now: {
+      en: 'HTTP 425 means the server will not risk processing a request that might be replayed, such as one sent in TLS early data.',
+      ja: 'HTTP 425 は、TLS のアーリーデータで送られたものなど、リプレイされたかもしれないリクエストの処理を避けることを示す、とした。',
+    },
+    sources: [
+      { ref: 'RFC8470 §5.2', quote: 'A 425 (Too Early) status code indicates that the server is unwilling to risk processing a request that might be replayed.' },
+    ],
+  },
+  {
+    id: '555-423-or-forward-should-may',
+    date: '2026-12-05',
+    title: { en: '555: a proxy answers 423 or forwards; 555 is a MAY after a SHOULD forward', ja: '555：プロキシは 423 を返すか転送する。555 は「転送すべき」のうえでの MAY' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The page said a push proxy that finds the interval too short "answers 423", and a fix read any 423 as proof that the push service is supported. It called 555 "deliberately rare", cited RFC 8599 §5.6.1 and §5.4 for rules that are in RFC 8599 §5.6.1.1 and §5.6.1.2, said pn-param is always sent, had the proxy itself "send a push" and deliver once the client "refreshes", left out that the proxy also puts "+sip.pns" in the REGISTER it forwards, and offered keepalives without saying a suspended client cannot send them.',
+      ja: '登録間隔が短すぎると判断したプッシュ用プロキシは「423 を返す」とし、対処法では 423 が返ればプッシュサービスはサポートされているとしていた。また 555 を「意図的にめったに出ない」とし、RFC 8599 §5.6.1.1・§5.6.1.2 にある規則の出典を §5.6.1 や §5.4 とし、pn-param を常に付けるものとし、プロキシ自身が「プッシュを送り」、クライアントが「リフレッシュする」と配送するとし、プロキシが転送する REGISTER にも「+sip.pns」を入れることに触れず、一時停止されたクライアントはキープアライブを送れないことを書かずにキープアライブを勧めていた。',
+    },
+    now: {
+      en: 'Such a proxy MUST either answer 423 or forward the REGISTER, and a 423 may also come from policy or the registrar. A proxy that lacks the service SHOULD forward and MAY answer 555 only when its configuration says no proxy up to the registrar supports it; for a query, 555 is a MUST NOT unless no other proxy supports the services. pn-param is sent when the service needs it; the proxy asks the push service to wake the client and forwards the held request after the 2xx to the refreshing REGISTER.',
+      ja: 'そうしたプロキシは 423 を返すか REGISTER を転送するかのどちらかをしなければならず、423 はポリシーやレジストラから来ることもある、とした。サービスをサポートしないプロキシは転送すべきで、レジストラまでのどのプロキシもサポートしないと設定で知っている場合にだけ 555 を返してよい。問い合わせでは、他のどのプロキシもサポートしていない場合を除き 555 を返してはならない。pn-param はサービスが必要とする場合に付け、プロキシはプッシュサービスにクライアントを起こすよう依頼し、リフレッシュの REGISTER への 2xx の後で保留したリクエストを転送する、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy supports the type of PNS supported by the UA, but considers the requested binding expiration interval [RFC3261] to be too short (see below), the proxy MUST either send a 423 (Interval Too Brief) response to the REGISTER request or forward the request towards the registrar and skip the rest of the procedures in this section.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'the proxy SHOULD forward the request towards the registrar and skip the rest of the procedures in this section. If the proxy knows (by means of local configuration) that no other proxies between itself and the registrar support the type of PNS supported by the UA, the proxy MAY send a SIP 555 (Push Notification Service Not Supported) response instead of forwarding the request.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote:
+          'The proxy MUST NOT send a SIP 555 (Push Notification Service Not Supported) response unless it knows (by means of local configuration) that no other proxy supports any of the types of PNSs supported by the UA.',
+      },
+      {
+        ref: 'RFC8599 §4.1.1',
+        quote: "the UA MUST insert the following SIP URI parameters in the SIP Contact header field URI of the REGISTER request: 'pn-provider', 'pn-prid', and 'pn-param' (if required for the specific PNS).",
+      },
+      {
+        ref: 'RFC8599 §1',
+        quote: 'A suspended UA will not be able to maintain connections, e.g., using the SIP Outbound Mechanism [RFC5626], because it cannot send periodic keep-alive messages.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -102,8 +102,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC8470 §5.2',
     kind: 'different-meaning',
     note: {
-      en: 'HTTP 425 refuses a request replayed in TLS early data; SIP 425 rejects an alert message (emergency alerting) it cannot use.',
-      ja: 'HTTP では TLS のアーリーデータで送られたリクエストを拒否するが、SIP では利用できない警報メッセージ（緊急警報）を拒否する。',
+      en: 'HTTP 425 means the server will not risk processing a request that might be replayed, such as one sent in TLS early data; SIP 425 rejects an alert message (emergency alerting) it cannot use.',
+      ja: 'HTTP では、TLS のアーリーデータで送られたものなど、リプレイされたかもしれないリクエストの処理を避けることを示すが、SIP では利用できない警報メッセージ（緊急警報）を拒否する。',
     },
   },
   {
