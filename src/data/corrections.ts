@@ -3113,6 +3113,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '424-supported-profile-and-500-should',
+    date: '2026-12-05',
+    title: { en: '424: the example request lists its location profile; 500 for location not processed is a SHOULD', ja: '424：例のリクエストに位置情報プロファイルを示した。位置情報を処理しない場合の 500 は SHOULD' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The example INVITE sent a location URI without the Supported header that RFC 6442 §4.6 requires with it. The Geolocation-Routing note said "no" "leads to" Geolocation-Error 202, where the RFC only defines 202 as the code for that case. The page said the recipient answers 424 whenever the location is bad (it may instead accept with Geolocation-Error in a 200), called emergency calling the "best-known use", and stated the 500 alternative without its SHOULD.',
+      ja: '例の INVITE は、RFC 6442 §4.6 が位置情報 URI と一緒に求める Supported ヘッダなしで位置情報 URI を送っていた。Geolocation-Routing の注記は「no」が Geolocation-Error 202 に「なる」としていたが、RFC はその場合のコードとして 202 を定めているだけである。また、位置情報に問題があれば受信側は 424 を返すとしていた（Geolocation-Error 付きの 200 で受け付けることもできる）。緊急通報を「最もよく知られた用途」とし、500 を使う場合の SHOULD を示していなかった。',
+    },
+    now: {
+      en: 'The example carries "Supported: geolocation-http", and the fix for 300 says to check it. 424 is for a recipient that cannot accept the request without a suitable location; "no" means intermediaries must not view the location, and 202 is the code a routing proxy can give; a recipient that does not process location SHOULD answer 500.',
+      ja: '例に「Supported: geolocation-http」を加え、300 の対処法でもそれを確認するようにした。424 は適切な位置情報なしにはリクエストを受け付けられない受信側のものとし、「no」は中継装置が位置情報を見てはならないことを意味し、202 はルーティングするプロキシが返せるコードであるとした。位置情報を処理しない受信側は 500 を返すべきである（SHOULD）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.6',
+        quote: 'If a location URI is included in a SIP request, the sending user agent MUST also include a Supported header field indicating which location profiles it supports.',
+      },
+      {
+        ref: 'RFC6442 §4.4',
+        quote: "If, on the other hand, Bob cannot accept Alice's INVITE without a suitable location, a 424 (Bad Location Information) response is sent.",
+      },
+      {
+        ref: 'RFC6442 §4.4',
+        quote: 'Additionally, if an LR cannot or chooses not to process location from a SIP request, a 500 (Server Internal Error) SHOULD be used with or without a configurable Retry-After header field.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

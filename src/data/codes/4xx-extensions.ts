@@ -548,7 +548,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC6442 §4.3'] },
-      methods: { value: 'any', refs: ['RFC6442 §4.3', 'RFC6442 §4.1'] },
+      methods: {
+        value: 'any',
+        named: ['INVITE', 'REGISTER', 'OPTIONS', 'BYE', 'UPDATE', 'INFO', 'MESSAGE', 'REFER', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH'],
+        refs: ['RFC6442 §4.3', 'RFC6442 §4.1'],
+      },
       retry: { value: 'modify', refs: ['RFC6442 §4.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -568,8 +572,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC6442 §4.1',
         note: {
-          en: 'Points to the location, either a cid: URI for a PIDF-LO body in the request or a URI to dereference; a request without this header must never draw a 424.',
-          ja: '位置情報の所在を示す。リクエスト内の PIDF-LO ボディを指す cid: URI か、参照先から取得する URI である。このヘッダのないリクエストに 424 を返してはならない。',
+          en: 'Points to the location, either a cid: URI for a PIDF-LO body in the request or a URI to dereference; a request without this header MUST NOT draw a 424 (RFC 6442 §4.3).',
+          ja: '位置情報の所在を示す。リクエスト内の PIDF-LO ボディを指す cid: URI か、参照先から取得する URI である。このヘッダのないリクエストに 424 を返してはならない（RFC 6442 §4.3）。',
         },
       },
       {
@@ -577,8 +581,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC6442 §4.2',
         note: {
-          en: 'Says whether intermediaries may route on the location; "no", or its absence when Geolocation is present, leads to Geolocation-Error 202 from a proxy that needs to route on it.',
-          ja: '中継装置が位置情報に基づいてルーティングしてよいかを示す。「no」の場合、または Geolocation があるのにこのヘッダがない場合、位置情報でルーティングする必要のあるプロキシは Geolocation-Error 202 を返す。',
+          en: 'Says whether intermediaries may route on the location; "no", or its absence when Geolocation is present, means they MUST NOT view or dereference it. Geolocation-Error 202 is the code a proxy that needs to route on the location can give for this (RFC 6442 §4.4).',
+          ja: '中継装置が位置情報に基づいてルーティングしてよいかを示す。「no」の場合、または Geolocation があるのにこのヘッダがない場合、中継装置は位置情報を見ても参照してもならない（MUST NOT）。位置情報でルーティングする必要のあるプロキシがこの場合に返せるコードが Geolocation-Error 202 である（RFC 6442 §4.4）。',
         },
       },
     ],
@@ -614,6 +618,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'Contact: <sips:alice@192.0.2.10:5061>',
         'Geolocation: <https://lis.example.com/loc/7f3a9c12>',
         'Geolocation-Routing: yes',
+        'Supported: geolocation-http',
         'Content-Length: 0',
       ].join('\n'),
       response: [
@@ -626,7 +631,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'Geolocation-Error: 300 ;code="Dereference Failure"',
         'Content-Length: 0',
       ].join('\n'),
-      highlight: ['Geolocation', 'Geolocation-Error'],
+      highlight: ['Geolocation', 'Supported', 'Geolocation-Error'],
     },
     text: {
       en: {
@@ -634,9 +639,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The request carried location information (RFC 6442 Geolocation) that the recipient could not use: malformed, not good enough for its purpose, or impossible to dereference.',
         description: [
-          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Emergency calling is the best-known use, but any routing by location can rely on it, down to finding the nearest delivery service (RFC 6442 §3.3). When the location is malformed, too imprecise for the recipient\'s purpose, or cannot be fetched, the recipient answers 424 (RFC 6442 §4.3) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
-          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all; an intermediary that added the location itself must deal with a 424 about it and not pass it upstream (RFC 6442 §4.1), and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog.',
-          'The code is easy to mix up with a generic [[400]] or a [[488]], but it says nothing about syntax or SDP. A recipient that simply cannot or will not handle location should answer [[500]], optionally with Retry-After, not 424. For non-interactive emergency alerts (RFC 8876) a malformed alert body is answered with [[425]] Bad Alert Message instead.',
+          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Intermediaries that check location for emergency calls are the best example RFC 6442 §3.3 gives, but the same applies to any routing by location, down to finding the nearest pizza delivery service. When the location is malformed, not satisfactory for the recipient\'s purpose, or cannot be dereferenced, and the recipient cannot accept the request without a suitable location, it answers 424 (RFC 6442 §4.3, §4.4) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
+          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all; an intermediary that added the location itself must deal with a 424 about it and not pass it upstream (RFC 6442 §4.1), and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog (RFC 6442 §4.3).',
+          'The code is easy to mix up with a generic [[400]] or a [[488]], but it concerns only the location, not the syntax of the SIP message or its SDP. A recipient that simply cannot or will not handle location SHOULD answer [[500]], with or without Retry-After, not 424 (RFC 6442 §4.4). For non-interactive emergency alerts (RFC 8876) a malformed alert body is answered with [[425]] Bad Alert Message instead.',
         ],
         scenarios: [
           'In an NG911 or NG112 network, the ESRP routing an emergency INVITE needs the caller\'s location to pick a PSAP, but the INVITE carries a location URI that the ESRP cannot dereference from the LIS. It answers 424 with "Geolocation-Error: 300".',
@@ -644,7 +649,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A caller\'s device sets "Geolocation-Routing: no", yet the next proxy can only route the call by location; it answers 424 with "Geolocation-Error: 202" (Permission to Route based on Location Information).',
         ],
         fixes: [
-          'Read the Geolocation-Error code first. For 100, check that the PIDF-LO body is present, well formed and referenced correctly by the cid: URI in Geolocation; for 300, make sure the location URI is reachable and authorised for the recipient (the LIS must answer the dereference); for 200 to 202, the request must grant the permission named, or be sent along another path.',
+          'Read the Geolocation-Error code first. For 100, check that the PIDF-LO body is present, well formed and referenced correctly by the cid: URI in Geolocation; for 300, make sure the location URI is reachable and authorised for the recipient (the LIS must answer the dereference with a PIDF-LO the recipient can parse) and that the request lists the matching location profile, such as geolocation-http, in Supported (RFC 6442 §4.6); for 200 to 202, the request must grant the permission named, or be sent along another path.',
           'If the 424 carries a location body from an intermediary, build the next request with that location object, as RFC 6442 §3.4 intends, rather than resending the original.',
           'If your server sends it: only send 424 when the request has a Geolocation header and you truly need a usable location, always include exactly one Geolocation-Error value, limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction), and use 500 instead when you simply do not process location.',
         ],
@@ -654,9 +659,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'リクエストに付いていた位置情報（RFC 6442 の Geolocation）を受信側が使えなかった。形式の誤り、目的に対する精度不足、参照先から取得できないことのいずれかが原因である。',
         description: [
-          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。最もよく知られた用途は緊急通報だが、最寄りの宅配サービスを探すといった、位置情報に基づくあらゆるルーティングに使える（RFC 6442 §3.3）。位置情報の形式が誤っている、受信側の目的には精度が足りない、あるいは取得できない場合、受信側は 424 を返す（RFC 6442 §4.3）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
-          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。位置情報を自ら加えた中継装置は、それに対する 424 を自分で処理し、上流へ転送してはならない（RFC 6442 §4.1）。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない。',
-          '一般的な [[400]] や [[488]] と混同されやすいが、424 は構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（必要なら Retry-After 付き）を返すべきである。音声通話を伴わない非会話型の緊急通報（RFC 8876）で警報メッセージのボディが不正な場合は、424 ではなく [[425]] Bad Alert Message を返す。',
+          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。RFC 6442 §3.3 が最もよい例として挙げるのは緊急通報の位置情報を検証する中継装置だが、最寄りのピザ宅配店を探すといった、位置情報に基づくあらゆるルーティングにも当てはまる。位置情報の形式が誤っている、受信側の目的を満たさない、あるいは参照先から取得できない場合で、適切な位置情報なしにはリクエストを受け付けられないとき、受信側は 424 を返す（RFC 6442 §4.3、§4.4）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
+          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。位置情報を自ら加えた中継装置は、それに対する 424 を自分で処理し、上流へ転送してはならない（RFC 6442 §4.1）。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない（RFC 6442 §4.3）。',
+          '一般的な [[400]] や [[488]] と混同されやすいが、424 が扱うのは位置情報だけであり、SIP メッセージの構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（Retry-After は付けても付けなくてもよい）を返すべきである（SHOULD。RFC 6442 §4.4）。音声通話を伴わない非会話型の緊急通報（RFC 8876）で警報メッセージのボディが不正な場合は、424 ではなく [[425]] Bad Alert Message を返す。',
         ],
         scenarios: [
           'NG911 や NG112 の網で、緊急通報の INVITE をルーティングする ESRP が受付機関（PSAP）を選ぶために発信者の位置情報を必要としているが、INVITE に含まれる位置情報 URI を LIS から取得できない。ESRP は「Geolocation-Error: 300」を付けた 424 を返す。',
@@ -664,7 +669,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '発信端末が「Geolocation-Routing: no」を設定しているが、次のプロキシは位置情報でしか呼をルーティングできない。プロキシは「Geolocation-Error: 202」（位置情報に基づくルーティングの許可）を付けた 424 を返す。',
         ],
         fixes: [
-          'まず Geolocation-Error のコードを読む。100 なら PIDF-LO ボディが存在し、形式が正しく、Geolocation の cid: URI から正しく参照されているかを確認する。300 なら位置情報 URI が到達可能で、受信側に参照が許可されているか（LIS が参照要求に応答するか）を確認する。200 から 202 なら、示された権限をリクエストで与えるか、別の経路で送る。',
+          'まず Geolocation-Error のコードを読む。100 なら PIDF-LO ボディが存在し、形式が正しく、Geolocation の cid: URI から正しく参照されているかを確認する。300 なら位置情報 URI が到達可能で、受信側に参照が許可されているか（LIS が受信側の解析できる PIDF-LO で参照要求に応答するか）、またリクエストの Supported に geolocation-http など対応する位置情報プロファイルがあるかを確認する（RFC 6442 §4.6）。200 から 202 なら、示された権限をリクエストで与えるか、別の経路で送る。',
           '中継装置からの 424 に位置情報のボディが含まれている場合は、元のリクエストをそのまま送り直すのではなく、RFC 6442 §3.4 の意図どおり、その位置情報オブジェクトを使って次のリクエストを組み立てる。',
           '自分のサーバが返している場合は、Geolocation ヘッダがあり、かつ本当に使える位置情報が必要なときだけ 424 を送り、Geolocation-Error の値を必ず 1 つだけ入れる。発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）。位置情報を処理しないだけなら 500 を使う。',
         ],
