@@ -3141,6 +3141,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '429-invalid-token-every-target',
+    date: '2026-12-05',
+    title: { en: '429: every refer target MUST reject an invalid token, not only those whose policy depends on it', ja: '429：無効なトークンを拒否する義務は、すべてのリファー先にある' },
+    pages: [{ code: 429 }],
+    wrong: {
+      en: 'The page tied both the MAY (no or stale token) and the MUST (invalid token) to "a refer target whose admission policy depends on who referred the request", and left out the SHOULD that such a target require a token. A fix said SBCs and B2BUAs "must" pass Referred-By unchanged, a rule RFC 3892 §3 sets for proxies only. The HTTP note said SIP 429 asks for a token "in a REFER"; a refer target asks for it in the referenced request.',
+      ja: 'トークンがない・古い場合の MAY と、無効な場合の MUST の両方を、「誰からの転送かによって受け入れを判断するリファー先」に限っていた。また、そうしたリファー先はトークンを求めるべきだという SHOULD が抜けていた。対処法では SBC や B2BUA が Referred-By をそのまま通さ「なければならない」としていたが、RFC 3892 §3 のこの規則はプロキシに対するものである。HTTP の注記は SIP 429 が「REFER に」トークンを求めるとしていたが、リファー先は誘発されたリクエストにトークンを求める。',
+    },
+    now: {
+      en: 'Any refer target may reject with 429 when the token is absent or stale, SHOULD require one when a forged Referred-By could affect its admission policy, and MUST reject an otherwise well-formed request with an invalid token. The B2BUA advice is our own, with the proxy rule attributed to RFC 3892 §3.',
+      ja: 'どのリファー先も、トークンがない・古い場合は 429 で拒否してよく、偽造された Referred-By が受け入れの判断に影響しうるならトークンを求めるべきであり、トークンが無効なら、それ以外は正しい形式のリクエストを拒否しなければならない、とした。B2BUA についての助言は当サイトのものとし、プロキシの規則を RFC 3892 §3 のものとして示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3892 §2.3',
+        quote:
+          'If such behavior could affect admission policy (including influencing the agent\'s user by rendering misleading content), the refer target SHOULD require that a valid Referred-By token be present.',
+      },
+      {
+        ref: 'RFC3892 §2.3',
+        quote: 'The refer target MUST reject an otherwise well-formed request with an invalid Referred-By token (see Section 4) with a 429 error response.',
+      },
+      { ref: 'RFC3892 §3', quote: 'Proxies do not need to be able to read Referred-By header field values and MUST NOT remove or modify them.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -998,9 +998,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Provide Referrer Identity',
         summary:
-          'The target of a referred request (typically the third party in a call transfer), or the referee of a REFER, insists on cryptographic proof of who asked for the request, a signed Referred-By token, and the request did not carry a valid one.',
+          'The target of a referred request (the third party in a call transfer, for example), or the referee of a REFER, insists on cryptographic proof of who asked for the request, a signed Referred-By token, and the request did not carry a valid one.',
         description: [
-          'A REFER has three parties: the referrer asks the referee to send a request to the refer target, and the referee copies the Referred-By header of the REFER, which names the referrer, into that request unchanged (RFC 3892 §2.2), as in a call transfer. Because the referee could write anything into that header, RFC 3892 lets the referrer supply a Referred-By token: an S/MIME-signed message/sipfrag containing the Refer-To, Referred-By and Date of the original REFER, carried as a body part that Referred-By points to with its "cid" parameter (RFC 3892 §4). A refer target whose admission policy depends on who referred the request may reject it with 429 when the token is absent or stale, and must reject it with 429 when the token is invalid (RFC 3892 §2.3).',
+          'A REFER has three parties: the referrer asks the referee to send a request to the refer target, and the referee copies the Referred-By header of the REFER, which names the referrer, into that request unchanged (RFC 3892 §2.2), as in a call transfer. Because the referee could write anything into that header, RFC 3892 lets the referrer supply a Referred-By token: an S/MIME-signed message/sipfrag containing the Refer-To, Referred-By and Date of the original REFER, carried as a body part that Referred-By points to with its "cid" parameter (RFC 3892 §4). A refer target may reject the request with 429 when the token is absent or stale, and SHOULD require a valid token if a forged or altered Referred-By could affect its admission policy; any refer target MUST reject an otherwise well-formed request whose token is invalid with 429 (RFC 3892 §2.3).',
           'The referee cannot repair this alone, since only the referrer can sign. RFC 3892 §5 therefore expects the referee to pass the 429 back to the referrer as the outcome of the REFER, in the message/sipfrag body of a NOTIFY on the implicit subscription; a referrer that can sign may then send a new REFER with a token. A refer target that does not insist is free to process a request without a token, but if it shows its user anything from the Referred-By header, it must say that the information is suspect (RFC 3892 §2.3). A referee may also demand a token itself and reject a REFER without one with 429 (RFC 3892 §2.2); the referrer then gets the 429 directly as the answer to its REFER.',
           'RFC 3892 §2.3 explicitly separates this from [[428]] Use Identity Header: 428 asks the sender of the request (the referee) to prove its own identity, 429 asks for proof of the referrer\'s identity, which travels in a different body and through a different party. A 429 reported in a NOTIFY is also unrelated to the [[202]] or 200 that the referee returned for the REFER itself: the transfer was accepted, and only the referred request failed.',
         ],
@@ -1011,17 +1011,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'On the referrer side, enable Referred-By token generation (S/MIME signing with a certificate whose identity matches the Referred-By URI) if the targets you transfer to require it, and send a new REFER when a NOTIFY reports 429.',
-          'Make sure the token survives the path: SBCs and B2BUAs between referee and target must pass multipart bodies and the Referred-By header unchanged (proxies must not remove or modify Referred-By, RFC 3892 §3).',
+          'Make sure the token survives the path: SBCs and B2BUAs between referee and target need to pass multipart bodies and the Referred-By header unchanged (RFC 3892 §3 sets this as a MUST NOT remove or modify for proxies only).',
           'On the referee side, act on REFER promptly and report the 429 to the referrer in the NOTIFY rather than retrying the triggered request unchanged.',
-          'If your server sends it: only demand tokens where your admission policy truly depends on the referrer, and otherwise accept the request; if you show the Referred-By identity to your user, mark it as suspect, as RFC 3892 §2.3 requires.',
+          'If your server sends it: demand tokens where your admission policy depends on the referrer, and otherwise you may accept the request; if you show the Referred-By identity of a request without a token to your user, mark it as suspect, and reject any request whose token is invalid with 429, as RFC 3892 §2.3 requires.',
         ],
       },
       ja: {
         title: '転送元の身元証明が必要',
         summary:
-          '転送などで誘発されたリクエストの宛先（多くは呼転送の第三者）、または REFER を受けたリファリが、誰がそのリクエストを指示したかの暗号的な証明、すなわち署名付き Referred-By トークンを求めたが、有効なものが付いていなかった。',
+          '転送などで誘発されたリクエストの宛先（たとえば呼転送の第三者）、または REFER を受けたリファリが、誰がそのリクエストを指示したかの暗号的な証明、すなわち署名付き Referred-By トークンを求めたが、有効なものが付いていなかった。',
         description: [
-          'REFER には 3 者が関わる。リファラがリファリ（referee）に対し、リファー先へのリクエスト送信を依頼し、リファリは REFER にあったリファラを示す Referred-By ヘッダを、そのままそのリクエストにコピーする（RFC 3892 §2.2）。呼転送がその典型である。リファリはこのヘッダに何でも書けてしまうため、RFC 3892 ではリファラが Referred-By トークンを用意できる。トークンは元の REFER の Refer-To、Referred-By、Date を含む message/sipfrag を S/MIME で署名したもので、ボディパートとして運ばれ、Referred-By の「cid」パラメータから参照される（RFC 3892 §4）。誰からの転送かによって受け入れを判断するリファー先は、トークンがない、または古い場合に 429 で拒否してもよく、トークンが無効な場合は 429 で拒否しなければならない（RFC 3892 §2.3）。',
+          'REFER には 3 者が関わる。リファラがリファリ（referee）に対し、リファー先へのリクエスト送信を依頼し、リファリは REFER にあったリファラを示す Referred-By ヘッダを、そのままそのリクエストにコピーする（RFC 3892 §2.2）。呼転送がその典型である。リファリはこのヘッダに何でも書けてしまうため、RFC 3892 ではリファラが Referred-By トークンを用意できる。トークンは元の REFER の Refer-To、Referred-By、Date を含む message/sipfrag を S/MIME で署名したもので、ボディパートとして運ばれ、Referred-By の「cid」パラメータから参照される（RFC 3892 §4）。リファー先は、トークンがない、または古い場合に 429 で拒否してもよく、偽造や改変された Referred-By が受け入れの判断に影響しうるなら、有効なトークンを求めるべきである（SHOULD）。またどのリファー先も、トークンが無効であれば、それ以外は正しい形式のリクエストを 429 で拒否しなければならない（MUST。RFC 3892 §2.3）。',
           '署名できるのはリファラだけなので、リファリは単独ではこれを解消できない。そのため RFC 3892 §5 は、リファリが 429 を REFER の結果としてリファラに伝えることを想定している。伝達手段は、暗黙のサブスクリプション上の NOTIFY の message/sipfrag ボディである。署名できるリファラは、その後トークン付きの新しい REFER を送ればよい。トークンを必須としないリファー先は、トークンのないリクエストを処理してよいが、Referred-By の情報をユーザに示すなら、その情報が疑わしいことを伝えなければならない（RFC 3892 §2.3）。リファリ自身がトークンを求め、トークンのない REFER を 429 で拒否してもよい（RFC 3892 §2.2）。その場合、リファラは REFER への応答として 429 を直接受け取る。',
           'RFC 3892 §2.3 は、これを [[428]] Use Identity Header とはっきり区別している。428 はリクエストの送信者（リファリ）自身の身元の証明を求めるのに対し、429 はリファラの身元の証明を求めるもので、証明は別のボディに入り、別の当事者を経由する。また NOTIFY で報告された 429 は、リファリが REFER 自体に返した [[202]] や 200 とも無関係である。転送は受け付けられており、失敗したのは誘発されたリクエストだけである。',
         ],
@@ -1032,9 +1032,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           '転送先がトークンを要求する場合は、リファラ側で Referred-By トークンの生成（Referred-By の URI と一致する身元の証明書による S/MIME 署名）を有効にし、NOTIFY で 429 が報告されたら新しい REFER を送る。',
-          'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通さなければならない（プロキシは Referred-By を削除・変更してはならない。RFC 3892 §3）。',
+          'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通す必要がある（RFC 3892 §3 が Referred-By の削除・変更を禁じているのはプロキシに対してだけである）。',
           'リファリ側では REFER を速やかに処理し、誘発したリクエストを変更なしに再試行するのではなく、429 を NOTIFY でリファラに報告する。',
-          '自分のサーバが返している場合は、受け入れ判断が本当に転送元に依存するときだけトークンを要求する。それ以外ではリクエストを受け付ける。Referred-By の身元をユーザに示す場合は、RFC 3892 §2.3 の求めどおり疑わしい情報であることを示す。',
+          '自分のサーバが返している場合は、受け入れ判断が転送元に依存するときにトークンを要求し、それ以外ではリクエストを受け付けてよい。トークンのないリクエストの Referred-By の身元をユーザに示す場合は疑わしい情報であることを示し、トークンが無効なリクエストは 429 で拒否する。いずれも RFC 3892 §2.3 の求めるところである。',
         ],
       },
     },
