@@ -3167,6 +3167,41 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3892 §3', quote: 'Proxies do not need to be able to read Referred-By header field values and MUST NOT remove or modify them.' },
     ],
   },
+  {
+    id: '433-403-when-sensitive',
+    date: '2026-12-05',
+    title: { en: '433: where refusing anonymous calls is itself sensitive, a UAS should answer 403', ja: '433：非通知拒否そのものを知られたくない場合、UAS は 403 を返すべきである' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'A fix told servers to answer 433 rather than 403 without the exception of RFC 5079 §7. The page gave "a clear way forward" as the purpose of the code, where RFC 5079 §1 gives an indication automata can act on; cited RFC 3261 §16.7 for proxies sending 433; said a caller "typically" uses the anonymous From, which is RFC 3323\'s recommendation; and stated the anonymity tests of RFC 5079 §3, which are SHOULDs, as plain fact.',
+      ja: '対処法で、RFC 5079 §7 の例外に触れずに、403 ではなく 433 で応答するよう勧めていた。また、コードの目的を「発信者に取るべき道を示すこと」としていたが、RFC 5079 §1 が挙げる目的は機械が解釈できる表示である。プロキシが 433 を送ることの出典を RFC 3261 §16.7 とし、匿名の From を発信者が「通常」使うものとしていたが、これは RFC 3323 の推奨である。RFC 5079 §3 の匿名の判定（SHOULD）を事実として書いていた。',
+    },
+    now: {
+      en: 'The fix adds that a UAS SHOULD answer 403 instead when revealing the refusal is sensitive, and that 433 is not for identities that merely failed validation. The purpose is cited from RFC 5079 §1, the sender from RFC 5079 §1 and §3, the From form from RFC 3323 §4.1.1.3, and the anonymity tests as "should be considered". The rule for anonymizing B2BUAs (RFC 5079 §7) is added.',
+      ja: '対処法に、拒否を知られることが問題になる場合は UAS は代わりに 403 を返すべきであること、身元の検証に失敗しただけのリクエストには 433 を使わないことを加えた。目的は RFC 5079 §1、送信元は RFC 5079 §1・§3、From の形は RFC 3323 §4.1.1.3 を出典とし、匿名の判定は「みなすべき」とした。B2BUA として動く匿名化サービスの規則（RFC 5079 §7）も加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §7',
+        quote:
+          'The fact that a request was rejected because it was anonymous does reveal information about the called party -- that the called party does not accept anonymous calls. This information may or may not be sensitive. If it is, a UAS SHOULD reject the request with a 403 instead.',
+      },
+      {
+        ref: 'RFC5079 §1',
+        quote:
+          'An indication that can be understood by an automaton would allow for programmatic handling, including user interface prompts, or conversion to equivalent error codes in the Public Switched Telephone Network (PSTN) when the client is a gateway.',
+      },
+      {
+        ref: 'RFC5079 §1',
+        quote:
+          'SIP does not provide a response code that allows the User Agent Server (UAS), or a proxy acting on its behalf, to explicitly indicate that the request was rejected because it was anonymous.',
+      },
+      {
+        ref: 'RFC3323 §4.1.1.3',
+        quote: 'The full recommended form of the From header for anonymity is',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -1172,11 +1172,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Anonymity Disallowed',
     status: 'active',
     refs: ['RFC5079 §5'],
-    seeAlso: ['RFC5079 §3', 'RFC5079 §4', 'RFC3323 §4.2', 'RFC3325 §9.1'],
+    seeAlso: ['RFC5079 §1', 'RFC5079 §3', 'RFC5079 §4', 'RFC5079 §7', 'RFC3323 §4.1.1.3', 'RFC3323 §4.2', 'RFC3325 §9.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC5079 §3', 'RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC5079 §3', 'RFC5079 §1'] },
       methods: { value: 'any', refs: ['RFC5079 §5'] },
       retry: { value: 'modify', refs: ['RFC5079 §4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1187,8 +1187,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3323 §4.2',
         note: {
-          en: 'The values "id" and "user" say the caller wants its identity withheld, which makes the request anonymous in the sense of RFC 5079 §3; "header" or "session" alone do not.',
-          ja: '「id」と「user」の値は、発信者が身元を秘匿したいことを示し、RFC 5079 §3 の意味でリクエストを匿名にする。「header」や「session」だけではそうならない。',
+          en: 'The values "id" and "user" say the caller wants its identity withheld, so RFC 5079 §3 says the request should be considered anonymous; "header" or "session" alone are not among its cases.',
+          ja: '「id」と「user」の値は、発信者が身元を秘匿したいことを示すので、RFC 5079 §3 はそのリクエストを匿名とみなすべきだとしている。「header」や「session」だけでは、同節の挙げる場合に当たらない。',
         },
       },
       {
@@ -1196,8 +1196,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5079 §3',
         note: {
-          en: 'An anonymous caller typically shows "Anonymous" <sip:anonymous@anonymous.invalid> here. A URI in the anonymous.invalid domain or the display name "Anonymous" is enough on its own to make the request anonymous; a missing P-Asserted-Identity alone is not (RFC 5079 §3).',
-          ja: '匿名の発信者は通常ここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を入れる。anonymous.invalid ドメインの URI か表示名「Anonymous」があれば、それだけでリクエストは匿名とみなされる。P-Asserted-Identity がないことだけでは匿名とはみなされない（RFC 5079 §3）。',
+          en: 'RFC 3323 §4.1.1.3 recommends "Anonymous" <sip:anonymous@anonymous.invalid> here for a caller seeking anonymity. A URI in the anonymous.invalid domain or the display name "Anonymous" is enough on its own for the request to be considered anonymous; a missing P-Asserted-Identity alone should not be (RFC 5079 §3).',
+          ja: '匿名を望む発信者には、RFC 3323 §4.1.1.3 がここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を推奨している。anonymous.invalid ドメインの URI か表示名「Anonymous」があれば、それだけでリクエストは匿名とみなされる。P-Asserted-Identity がないことだけでは匿名とみなすべきではない（RFC 5079 §3）。',
         },
       },
     ],
@@ -1259,7 +1259,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The called party, or a server acting for it, does not accept anonymous requests; the call was refused because the caller withheld its identity, and it may succeed if made again with identity shown.',
         description: [
           'SIP callers can hide who they are: RFC 3261 allows an "Anonymous" From header, RFC 3323 adds the Privacy header, and RFC 3325 its "id" value, with which the caller asks the network to remove its asserted identity. Users who receive such calls may in turn want to refuse them, the SIP counterpart of the telephone network\'s anonymous call rejection. RFC 5079 gives that refusal its own code so that the caller learns why it failed: 433 says the request was turned down because it was anonymous (RFC 5079 §5).',
-          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). Because the reason is so specific, the caller has a clear way forward, which was the purpose of defining the code: the same call can go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice: a UAC must not retry without anonymity unless its user confirms it, directly or through a policy the user has set (RFC 5079 §4). A 433 to a request inside a dialog should end neither the dialog nor that usage of it (RFC 5079 §4).',
+          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). The point of a code of its own is that automata can act on it, with a prompt in the user interface or, at a gateway, the equivalent PSTN error (RFC 5079 §1); and the caller knows that the same call may go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice: a UAC must not retry without anonymity unless its user confirms it, directly or through a policy the user has set (RFC 5079 §4). The same holds for an anonymizer acting as a B2BUA: it MUST NOT retry without anonymization unless the user has configured it to (RFC 5079 §7). A 433 to a request inside a dialog should end neither the dialog nor that usage of it (RFC 5079 §4).',
           'Before RFC 5079 the closest code was [[403]] Forbidden, which gives no specific reason, and a reason phrase saying why is of no use to automata (RFC 5079 §1). 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about the absence of an identity, not about whose identity it is.',
         ],
         scenarios: [
@@ -1270,7 +1270,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'If you are the caller and the call matters, call again with identity shown: turn off "hide caller ID" or CLIR for this call, or for a prefix-based service dial without the privacy prefix, so that the request carries no Privacy: id and a real From.',
           'On a PBX or SBC, check that privacy is not applied by accident: a default "Privacy: id" or anonymised From on a trunk turns every outbound call into an anonymous one, and destinations with anonymous call rejection will answer 433.',
-          'If your server sends it: reserve 433 for requests that are anonymous by the caller\'s choice, answer with 433 rather than 403 or 603 so the caller knows how to succeed, and let the caller decide whether to retry without privacy.',
+          'If your server sends it: reserve 433 for requests that are anonymous by the caller\'s choice, not for an identity that merely could not be validated (RFC 5079 §3), and answer with 433 rather than 403 or 603 so the caller knows how to succeed. The exception is a callee for whom it is sensitive that it refuses anonymous calls: then a UAS SHOULD answer 403 instead (RFC 5079 §7).',
         ],
       },
       ja: {
@@ -1279,7 +1279,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '着信者またはその代理のサーバが匿名のリクエストを受け付けない。拒否の理由は発信者が身元を隠したことであり、身元を明かして発信し直せば成功する可能性がある。',
         description: [
           'SIP の発信者は身元を隠すことができる。RFC 3261 は From ヘッダを「Anonymous」とすることを認めており、RFC 3323 は Privacy ヘッダを、RFC 3325 はその「id」値を追加した。発信者は「id」を使って、網に認証済みの身元情報を削除するよう求める。一方で着信するユーザの側にも、電話網の非通知着信拒否にあたる形で、そうした呼を拒否したい場合がある。RFC 5079 はその拒否に専用のコードを与え、失敗の理由が発信者に分かるようにした。433 は、リクエストが匿名であったために拒否されたことを示す（RFC 5079 §5）。',
-          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。理由がこれほど明確なので、発信者には取るべき道がはっきりしている。それこそがこのコードを定義した目的であり、同じ呼を匿名にせずにかけ直せば通る。プライバシーを手放すかどうかは発信者が決めることであり、UAC は、ユーザが直接またはあらかじめ設定したポリシーで了承しない限り、匿名をやめて再試行してはならない（RFC 5079 §4）。ダイアログ内のリクエストに 433 が返っても、ダイアログもその用途も終了させるべきではない（RFC 5079 §4）。',
+          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。専用のコードにしたのは、機械がそれに基づいて動けるようにするためである。ユーザインタフェースでの案内や、ゲートウェイでの PSTN の対応するエラーへの変換に使える（RFC 5079 §1）。発信者は、同じ呼を匿名にせずにかけ直せば通る可能性があることを知る。プライバシーを手放すかどうかは発信者が決めることであり、UAC は、ユーザが直接またはあらかじめ設定したポリシーで了承しない限り、匿名をやめて再試行してはならない（RFC 5079 §4）。B2BUA として動く匿名化サービスも同じであり、ユーザが明示的に設定していない限り、匿名化をやめて再試行してはならない（RFC 5079 §7）。ダイアログ内のリクエストに 433 が返っても、ダイアログもその用途も終了させるべきではない（RFC 5079 §4）。',
           'RFC 5079 以前に最も近かったのは [[403]] Forbidden だが、具体的な理由を伝えず、理由をリーズンフレーズに書いても機械には解釈できない（RFC 5079 §1）。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは身元がないことであり、誰の身元かではない。',
         ],
         scenarios: [
@@ -1290,7 +1290,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '発信者として呼を通す必要があるなら、番号を通知してかけ直す。この呼について「番号非通知」や CLIR を解除するか、プレフィックスで非通知にするサービスならそのプレフィックスを付けずにダイヤルし、リクエストに Privacy: id が付かず、実際の From が入るようにする。',
           'PBX や SBC で、意図せずプライバシーが適用されていないかを確認する。トランクに既定の「Privacy: id」や匿名化した From が設定されていると、すべての発信が匿名になり、非通知着信拒否を設定している宛先は 433 を返す。',
-          '自分のサーバが返している場合は、発信者自身の選択で匿名になっているリクエストに限って 433 を使い、発信者が成功する方法を知れるよう 403 や 603 ではなく 433 で応答する。プライバシーを外して再試行するかどうかは発信者に委ねる。',
+          '自分のサーバが返している場合は、発信者自身の選択で匿名になっているリクエストに限って 433 を使い、身元を検証できなかっただけのリクエストには使わない（RFC 5079 §3）。発信者が成功する方法を知れるよう、403 や 603 ではなく 433 で応答する。ただし、非通知の呼を拒否していること自体が着信者にとって知られたくない情報である場合は、UAS は代わりに 403 で拒否すべきである（SHOULD。RFC 5079 §7）。',
         ],
       },
     },
