@@ -3861,6 +3861,175 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 424, 425, 429, 433, 555.
+  {
+    id: '425-example-carries-an-alert',
+    date: '2026-12-05',
+    title: { en: '425: the example request now carries an alert; a 200 with AlertMsg-Error is a may', ja: '425：例のリクエストに警報を含めた。AlertMsg-Error 付きの 200 は任意である' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The call flow and example answered 425 to a MESSAGE with no body and a Call-Info pointing to a body part that was not there, that is, a request lacking CAP data, which RFC 8876 §5.1 says a 425 MUST NOT answer. The page also said a recipient accepting a bad alert "puts" AlertMsg-Error in its 200 (the RFC says it MAY), and that emergency services are "expected" to act on whatever is usable, where the RFC says they usually do and ties 425 to the request as a whole.',
+      ja: 'コールフローと例では、ボディがなく、存在しないボディパートを Call-Info が指す MESSAGE、つまり CAP データを含まないリクエストに 425 を返していた。RFC 8876 §5.1 は、そうしたリクエストに 425 を返してはならないとしている。また、問題のある警報を受け付ける受信側は 200 に AlertMsg-Error を「付ける」とし（RFC では MAY）、緊急機関は使える情報があれば動く「ものとされている」としていた。RFC は、通常は拒否されないと述べ、425 の条件をリクエスト全体について定めている。',
+    },
+    now: {
+      en: 'The example MESSAGE gives the alert by an HTTPS URI in Call-Info that the emergency routing proxy cannot fetch, and the 425 carries AlertMsg-Error 101 with its recommended text. A 200 with AlertMsg-Error is something a recipient may send, and 425 is appropriate only when nothing else in the request is usable.',
+      ja: '例の MESSAGE は Call-Info の HTTPS URI で警報を示し、緊急通報のルーティングプロキシがそれを取得できない場面とし、425 には推奨テキスト付きの AlertMsg-Error 101 を付けた。AlertMsg-Error 付きの 200 は受信側が送ってもよいものとし、425 が適切なのはリクエストの他の部分にも使える情報がない場合だけとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8876 §5.1',
+        quote: 'It is usually the case that emergency calls are not rejected if there is any useful information that can be acted upon. It is only appropriate to generate a 425 response when the responding entity has no other information in the request that is usable by the responder.',
+      },
+      { ref: 'RFC8876 §5.2', quote: 'The AlertMsg-Error header field MAY be included in any response if an alert message was in the request part of the same transaction.' },
+      { ref: 'RFC8876 §4.1', quote: 'The header field may contain a URI that is used by the recipient (or in some cases, an intermediary) to obtain the CAP alert.' },
+    ],
+  },
+  {
+    id: '425-http-too-early-might-be-replayed',
+    date: '2026-12-05',
+    title: { en: 'HTTP 425 Too Early: a request that might be replayed', ja: 'HTTP 425 Too Early：リプレイされたかもしれないリクエスト' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The note on the HTTP code of the same number said HTTP 425 refuses "a request replayed" in TLS early data. RFC 8470 says the server is unwilling to risk processing a request that might be replayed.',
+      ja: '同じ番号の HTTP コードの注記で、HTTP 425 は TLS のアーリーデータで送られたリクエストを拒否するとしていた。RFC 8470 では、リプレイされたかもしれないリクエストの処理をサーバが避けることを示す。',
+    },
+    now: {
+      en: 'HTTP 425 means the server will not risk processing a request that might be replayed, such as one sent in TLS early data.',
+      ja: 'HTTP 425 は、TLS のアーリーデータで送られたものなど、リプレイされたかもしれないリクエストの処理を避けることを示す、とした。',
+    },
+    sources: [
+      { ref: 'RFC8470 §5.2', quote: 'A 425 (Too Early) status code indicates that the server is unwilling to risk processing a request that might be replayed.' },
+    ],
+  },
+  {
+    id: '555-423-or-forward-should-may',
+    date: '2026-12-05',
+    title: { en: '555: a proxy answers 423 or forwards; 555 is a MAY after a SHOULD forward', ja: '555：プロキシは 423 を返すか転送する。555 は「転送すべき」のうえでの MAY' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The page said a push proxy that finds the interval too short "answers 423", and a fix read any 423 as proof that the push service is supported. It called 555 "deliberately rare", cited RFC 8599 §5.6.1 and §5.4 for rules that are in RFC 8599 §5.6.1.1 and §5.6.1.2, said pn-param is always sent, had the proxy itself "send a push" and deliver once the client "refreshes", left out that the proxy also puts "+sip.pns" in the REGISTER it forwards, and offered keepalives without saying a suspended client cannot send them.',
+      ja: '登録間隔が短すぎると判断したプッシュ用プロキシは「423 を返す」とし、対処法では 423 が返ればプッシュサービスはサポートされているとしていた。また 555 を「意図的にめったに出ない」とし、RFC 8599 §5.6.1.1・§5.6.1.2 にある規則の出典を §5.6.1 や §5.4 とし、pn-param を常に付けるものとし、プロキシ自身が「プッシュを送り」、クライアントが「リフレッシュする」と配送するとし、プロキシが転送する REGISTER にも「+sip.pns」を入れることに触れず、一時停止されたクライアントはキープアライブを送れないことを書かずにキープアライブを勧めていた。',
+    },
+    now: {
+      en: 'Such a proxy MUST either answer 423 or forward the REGISTER, and a 423 may also come from policy or the registrar. A proxy that lacks the service SHOULD forward and MAY answer 555 only when its configuration says no proxy up to the registrar supports it; for a query, 555 is a MUST NOT unless no other proxy supports the services. pn-param is sent when the service needs it; the proxy asks the push service to wake the client and forwards the held request after the 2xx to the refreshing REGISTER.',
+      ja: 'そうしたプロキシは 423 を返すか REGISTER を転送するかのどちらかをしなければならず、423 はポリシーやレジストラから来ることもある、とした。サービスをサポートしないプロキシは転送すべきで、レジストラまでのどのプロキシもサポートしないと設定で知っている場合にだけ 555 を返してよい。問い合わせでは、他のどのプロキシもサポートしていない場合を除き 555 を返してはならない。pn-param はサービスが必要とする場合に付け、プロキシはプッシュサービスにクライアントを起こすよう依頼し、リフレッシュの REGISTER への 2xx の後で保留したリクエストを転送する、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy supports the type of PNS supported by the UA, but considers the requested binding expiration interval [RFC3261] to be too short (see below), the proxy MUST either send a 423 (Interval Too Brief) response to the REGISTER request or forward the request towards the registrar and skip the rest of the procedures in this section.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'the proxy SHOULD forward the request towards the registrar and skip the rest of the procedures in this section. If the proxy knows (by means of local configuration) that no other proxies between itself and the registrar support the type of PNS supported by the UA, the proxy MAY send a SIP 555 (Push Notification Service Not Supported) response instead of forwarding the request.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote:
+          'The proxy MUST NOT send a SIP 555 (Push Notification Service Not Supported) response unless it knows (by means of local configuration) that no other proxy supports any of the types of PNSs supported by the UA.',
+      },
+      {
+        ref: 'RFC8599 §4.1.1',
+        quote: "the UA MUST insert the following SIP URI parameters in the SIP Contact header field URI of the REGISTER request: 'pn-provider', 'pn-prid', and 'pn-param' (if required for the specific PNS).",
+      },
+      {
+        ref: 'RFC8599 §1',
+        quote: 'A suspended UA will not be able to maintain connections, e.g., using the SIP Outbound Mechanism [RFC5626], because it cannot send periodic keep-alive messages.',
+      },
+    ],
+  },
+  {
+    id: '424-supported-profile-and-500-should',
+    date: '2026-12-05',
+    title: { en: '424: the example request lists its location profile; 500 for location not processed is a SHOULD', ja: '424：例のリクエストに位置情報プロファイルを示した。位置情報を処理しない場合の 500 は SHOULD' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The example INVITE sent a location URI without the Supported header that RFC 6442 §4.6 requires with it. The Geolocation-Routing note said "no" "leads to" Geolocation-Error 202, where the RFC only defines 202 as the code for that case. The page said the recipient answers 424 whenever the location is bad (it may instead accept with Geolocation-Error in a 200), called emergency calling the "best-known use", and stated the 500 alternative without its SHOULD.',
+      ja: '例の INVITE は、RFC 6442 §4.6 が位置情報 URI と一緒に求める Supported ヘッダなしで位置情報 URI を送っていた。Geolocation-Routing の注記は「no」が Geolocation-Error 202 に「なる」としていたが、RFC はその場合のコードとして 202 を定めているだけである。また、位置情報に問題があれば受信側は 424 を返すとしていた（Geolocation-Error 付きの 200 で受け付けることもできる）。緊急通報を「最もよく知られた用途」とし、500 を使う場合の SHOULD を示していなかった。',
+    },
+    now: {
+      en: 'The example carries "Supported: geolocation-http", and the fix for 300 says to check it. 424 is for a recipient that cannot accept the request without a suitable location; "no" means intermediaries must not view the location, and 202 is the code a routing proxy can give; a recipient that does not process location SHOULD answer 500.',
+      ja: '例に「Supported: geolocation-http」を加え、300 の対処法でもそれを確認するようにした。424 は適切な位置情報なしにはリクエストを受け付けられない受信側のものとし、「no」は中継装置が位置情報を見てはならないことを意味し、202 はルーティングするプロキシが返せるコードであるとした。位置情報を処理しない受信側は 500 を返すべきである（SHOULD）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.6',
+        quote: 'If a location URI is included in a SIP request, the sending user agent MUST also include a Supported header field indicating which location profiles it supports.',
+      },
+      {
+        ref: 'RFC6442 §4.4',
+        quote: "If, on the other hand, Bob cannot accept Alice's INVITE without a suitable location, a 424 (Bad Location Information) response is sent.",
+      },
+      {
+        ref: 'RFC6442 §4.4',
+        quote: 'Additionally, if an LR cannot or chooses not to process location from a SIP request, a 500 (Server Internal Error) SHOULD be used with or without a configurable Retry-After header field.',
+      },
+    ],
+  },
+  {
+    id: '429-invalid-token-every-target',
+    date: '2026-12-05',
+    title: { en: '429: every refer target MUST reject an invalid token, not only those whose policy depends on it', ja: '429：無効なトークンを拒否する義務は、すべてのリファー先にある' },
+    pages: [{ code: 429 }],
+    wrong: {
+      en: 'The page tied both the MAY (no or stale token) and the MUST (invalid token) to "a refer target whose admission policy depends on who referred the request", and left out the SHOULD that such a target require a token. A fix said SBCs and B2BUAs "must" pass Referred-By unchanged, a rule RFC 3892 §3 sets for proxies only. The HTTP note said SIP 429 asks for a token "in a REFER"; a refer target asks for it in the referenced request.',
+      ja: 'トークンがない・古い場合の MAY と、無効な場合の MUST の両方を、「誰からの転送かによって受け入れを判断するリファー先」に限っていた。また、そうしたリファー先はトークンを求めるべきだという SHOULD が抜けていた。対処法では SBC や B2BUA が Referred-By をそのまま通さ「なければならない」としていたが、RFC 3892 §3 のこの規則はプロキシに対するものである。HTTP の注記は SIP 429 が「REFER に」トークンを求めるとしていたが、リファー先は誘発されたリクエストにトークンを求める。',
+    },
+    now: {
+      en: 'Any refer target may reject with 429 when the token is absent or stale, SHOULD require one when a forged Referred-By could affect its admission policy, and MUST reject an otherwise well-formed request with an invalid token. The B2BUA advice is our own, with the proxy rule attributed to RFC 3892 §3.',
+      ja: 'どのリファー先も、トークンがない・古い場合は 429 で拒否してよく、偽造された Referred-By が受け入れの判断に影響しうるならトークンを求めるべきであり、トークンが無効なら、それ以外は正しい形式のリクエストを拒否しなければならない、とした。B2BUA についての助言は当サイトのものとし、プロキシの規則を RFC 3892 §3 のものとして示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3892 §2.3',
+        quote:
+          'If such behavior could affect admission policy (including influencing the agent\'s user by rendering misleading content), the refer target SHOULD require that a valid Referred-By token be present.',
+      },
+      {
+        ref: 'RFC3892 §2.3',
+        quote: 'The refer target MUST reject an otherwise well-formed request with an invalid Referred-By token (see Section 4) with a 429 error response.',
+      },
+      { ref: 'RFC3892 §3', quote: 'Proxies do not need to be able to read Referred-By header field values and MUST NOT remove or modify them.' },
+    ],
+  },
+  {
+    id: '433-403-when-sensitive',
+    date: '2026-12-05',
+    title: { en: '433: where refusing anonymous calls is itself sensitive, a UAS should answer 403', ja: '433：非通知拒否そのものを知られたくない場合、UAS は 403 を返すべきである' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'A fix told servers to answer 433 rather than 403 without the exception of RFC 5079 §7. The page gave "a clear way forward" as the purpose of the code, where RFC 5079 §1 gives an indication automata can act on; cited RFC 3261 §16.7 for proxies sending 433; said a caller "typically" uses the anonymous From, which is RFC 3323\'s recommendation; and stated the anonymity tests of RFC 5079 §3, which are SHOULDs, as plain fact.',
+      ja: '対処法で、RFC 5079 §7 の例外に触れずに、403 ではなく 433 で応答するよう勧めていた。また、コードの目的を「発信者に取るべき道を示すこと」としていたが、RFC 5079 §1 が挙げる目的は機械が解釈できる表示である。プロキシが 433 を送ることの出典を RFC 3261 §16.7 とし、匿名の From を発信者が「通常」使うものとしていたが、これは RFC 3323 の推奨である。RFC 5079 §3 の匿名の判定（SHOULD）を事実として書いていた。',
+    },
+    now: {
+      en: 'The fix adds that a UAS SHOULD answer 403 instead when revealing the refusal is sensitive, and that 433 is not for identities that merely failed validation. The purpose is cited from RFC 5079 §1, the sender from RFC 5079 §1 and §3, the From form from RFC 3323 §4.1.1.3, and the anonymity tests as "should be considered". The rule for anonymizing B2BUAs (RFC 5079 §7) is added.',
+      ja: '対処法に、拒否を知られることが問題になる場合は UAS は代わりに 403 を返すべきであること、身元の検証に失敗しただけのリクエストには 433 を使わないことを加えた。目的は RFC 5079 §1、送信元は RFC 5079 §1・§3、From の形は RFC 3323 §4.1.1.3 を出典とし、匿名の判定は「みなすべき」とした。B2BUA として動く匿名化サービスの規則（RFC 5079 §7）も加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §7',
+        quote:
+          'The fact that a request was rejected because it was anonymous does reveal information about the called party -- that the called party does not accept anonymous calls. This information may or may not be sensitive. If it is, a UAS SHOULD reject the request with a 403 instead.',
+      },
+      {
+        ref: 'RFC5079 §1',
+        quote:
+          'An indication that can be understood by an automaton would allow for programmatic handling, including user interface prompts, or conversion to equivalent error codes in the Public Switched Telephone Network (PSTN) when the client is a gateway.',
+      },
+      {
+        ref: 'RFC5079 §1',
+        quote:
+          'SIP does not provide a response code that allows the User Agent Server (UAS), or a proxy acting on its behalf, to explicitly indicate that the request was rejected because it was anonymous.',
+      },
+      {
+        ref: 'RFC3323 §4.1.1.3',
+        quote: 'The full recommended form of the From header for anonymity is',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

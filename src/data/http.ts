@@ -102,8 +102,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC8470 §5.2',
     kind: 'different-meaning',
     note: {
-      en: 'HTTP 425 refuses a request replayed in TLS early data; SIP 425 rejects an alert message (emergency alerting) it cannot use.',
-      ja: 'HTTP では TLS のアーリーデータで送られたリクエストを拒否するが、SIP では利用できない警報メッセージ（緊急警報）を拒否する。',
+      en: 'HTTP 425 means the server will not risk processing a request that might be replayed, such as one sent in TLS early data; SIP 425 rejects an alert message (emergency alerting) it cannot use.',
+      ja: 'HTTP では、TLS のアーリーデータで送られたものなど、リプレイされたかもしれないリクエストの処理を避けることを示すが、SIP では利用できない警報メッセージ（緊急警報）を拒否する。',
     },
   },
   {
@@ -122,8 +122,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC6585 §4',
     kind: 'different-meaning',
     note: {
-      en: 'HTTP 429 is rate limiting. SIP 429 has nothing to do with rate: it asks for a Referred-By token in a REFER. SIP overload is 503 with Retry-After.',
-      ja: 'HTTP ではレート制限を示すが、SIP ではレートとは無関係で、REFER に Referred-By トークンを求める。SIP の過負荷は Retry-After 付きの 503 で示す。',
+      en: 'HTTP 429 is rate limiting. SIP 429 has nothing to do with rate: it asks for a signed Referred-By token, which only the referrer of a REFER can supply. SIP overload is 503, optionally with Retry-After.',
+      ja: 'HTTP ではレート制限を示すが、SIP ではレートとは無関係で、REFER のリファラだけが用意できる署名付きの Referred-By トークンを求める。SIP の過負荷は 503 で示し、Retry-After を付けることもできる。',
     },
   },
   {

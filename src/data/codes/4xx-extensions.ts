@@ -548,7 +548,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC6442 §4.3'] },
-      methods: { value: 'any', refs: ['RFC6442 §4.3', 'RFC6442 §4.1'] },
+      methods: {
+        value: 'any',
+        named: ['INVITE', 'REGISTER', 'OPTIONS', 'BYE', 'UPDATE', 'INFO', 'MESSAGE', 'REFER', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH'],
+        refs: ['RFC6442 §4.3', 'RFC6442 §4.1'],
+      },
       retry: { value: 'modify', refs: ['RFC6442 §4.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -568,8 +572,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC6442 §4.1',
         note: {
-          en: 'Points to the location, either a cid: URI for a PIDF-LO body in the request or a URI to dereference; a request without this header must never draw a 424.',
-          ja: '位置情報の所在を示す。リクエスト内の PIDF-LO ボディを指す cid: URI か、参照先から取得する URI である。このヘッダのないリクエストに 424 を返してはならない。',
+          en: 'Points to the location, either a cid: URI for a PIDF-LO body in the request or a URI to dereference; a request without this header MUST NOT draw a 424 (RFC 6442 §4.3).',
+          ja: '位置情報の所在を示す。リクエスト内の PIDF-LO ボディを指す cid: URI か、参照先から取得する URI である。このヘッダのないリクエストに 424 を返してはならない（RFC 6442 §4.3）。',
         },
       },
       {
@@ -577,8 +581,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC6442 §4.2',
         note: {
-          en: 'Says whether intermediaries may route on the location; "no", or its absence when Geolocation is present, leads to Geolocation-Error 202 from a proxy that needs to route on it.',
-          ja: '中継装置が位置情報に基づいてルーティングしてよいかを示す。「no」の場合、または Geolocation があるのにこのヘッダがない場合、位置情報でルーティングする必要のあるプロキシは Geolocation-Error 202 を返す。',
+          en: 'Says whether intermediaries may route on the location; "no", or its absence when Geolocation is present, means they MUST NOT view or dereference it. Geolocation-Error 202 is the code a proxy that needs to route on the location can give for this (RFC 6442 §4.4).',
+          ja: '中継装置が位置情報に基づいてルーティングしてよいかを示す。「no」の場合、または Geolocation があるのにこのヘッダがない場合、中継装置は位置情報を見ても参照してもならない（MUST NOT）。位置情報でルーティングする必要のあるプロキシがこの場合に返せるコードが Geolocation-Error 202 である（RFC 6442 §4.4）。',
         },
       },
     ],
@@ -614,6 +618,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'Contact: <sips:alice@192.0.2.10:5061>',
         'Geolocation: <https://lis.example.com/loc/7f3a9c12>',
         'Geolocation-Routing: yes',
+        'Supported: geolocation-http',
         'Content-Length: 0',
       ].join('\n'),
       response: [
@@ -626,7 +631,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'Geolocation-Error: 300 ;code="Dereference Failure"',
         'Content-Length: 0',
       ].join('\n'),
-      highlight: ['Geolocation', 'Geolocation-Error'],
+      highlight: ['Geolocation', 'Supported', 'Geolocation-Error'],
     },
     text: {
       en: {
@@ -634,9 +639,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The request carried location information (RFC 6442 Geolocation) that the recipient could not use: malformed, not good enough for its purpose, or impossible to dereference.',
         description: [
-          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Emergency calling is the best-known use, but any routing by location can rely on it, down to finding the nearest delivery service (RFC 6442 §3.3). When the location is malformed, too imprecise for the recipient\'s purpose, or cannot be fetched, the recipient answers 424 (RFC 6442 §4.3) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
-          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all; an intermediary that added the location itself must deal with a 424 about it and not pass it upstream (RFC 6442 §4.1), and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog.',
-          'The code is easy to mix up with a generic [[400]] or a [[488]], but it says nothing about syntax or SDP. A recipient that simply cannot or will not handle location should answer [[500]], optionally with Retry-After, not 424. For non-interactive emergency alerts (RFC 8876) a malformed alert body is answered with [[425]] Bad Alert Message instead.',
+          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Intermediaries that check location for emergency calls are the best example RFC 6442 §3.3 gives, but the same applies to any routing by location, down to finding the nearest pizza delivery service. When the location is malformed, not satisfactory for the recipient\'s purpose, or cannot be dereferenced, and the recipient cannot accept the request without a suitable location, it answers 424 (RFC 6442 §4.3, §4.4) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
+          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all; an intermediary that added the location itself must deal with a 424 about it and not pass it upstream (RFC 6442 §4.1), and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog (RFC 6442 §4.3).',
+          'The code is easy to mix up with a generic [[400]] or a [[488]], but it concerns only the location, not the syntax of the SIP message or its SDP. A recipient that simply cannot or will not handle location SHOULD answer [[500]], with or without Retry-After, not 424 (RFC 6442 §4.4). For non-interactive emergency alerts (RFC 8876) a malformed alert body is answered with [[425]] Bad Alert Message instead.',
         ],
         scenarios: [
           'In an NG911 or NG112 network, the ESRP routing an emergency INVITE needs the caller\'s location to pick a PSAP, but the INVITE carries a location URI that the ESRP cannot dereference from the LIS. It answers 424 with "Geolocation-Error: 300".',
@@ -644,7 +649,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A caller\'s device sets "Geolocation-Routing: no", yet the next proxy can only route the call by location; it answers 424 with "Geolocation-Error: 202" (Permission to Route based on Location Information).',
         ],
         fixes: [
-          'Read the Geolocation-Error code first. For 100, check that the PIDF-LO body is present, well formed and referenced correctly by the cid: URI in Geolocation; for 300, make sure the location URI is reachable and authorised for the recipient (the LIS must answer the dereference); for 200 to 202, the request must grant the permission named, or be sent along another path.',
+          'Read the Geolocation-Error code first. For 100, check that the PIDF-LO body is present, well formed and referenced correctly by the cid: URI in Geolocation; for 300, make sure the location URI is reachable and authorised for the recipient (the LIS must answer the dereference with a PIDF-LO the recipient can parse) and that the request lists the matching location profile, such as geolocation-http, in Supported (RFC 6442 §4.6); for 200 to 202, the request must grant the permission named, or be sent along another path.',
           'If the 424 carries a location body from an intermediary, build the next request with that location object, as RFC 6442 §3.4 intends, rather than resending the original.',
           'If your server sends it: only send 424 when the request has a Geolocation header and you truly need a usable location, always include exactly one Geolocation-Error value, limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction), and use 500 instead when you simply do not process location.',
         ],
@@ -654,9 +659,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'リクエストに付いていた位置情報（RFC 6442 の Geolocation）を受信側が使えなかった。形式の誤り、目的に対する精度不足、参照先から取得できないことのいずれかが原因である。',
         description: [
-          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。最もよく知られた用途は緊急通報だが、最寄りの宅配サービスを探すといった、位置情報に基づくあらゆるルーティングに使える（RFC 6442 §3.3）。位置情報の形式が誤っている、受信側の目的には精度が足りない、あるいは取得できない場合、受信側は 424 を返す（RFC 6442 §4.3）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
-          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。位置情報を自ら加えた中継装置は、それに対する 424 を自分で処理し、上流へ転送してはならない（RFC 6442 §4.1）。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない。',
-          '一般的な [[400]] や [[488]] と混同されやすいが、424 は構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（必要なら Retry-After 付き）を返すべきである。音声通話を伴わない非会話型の緊急通報（RFC 8876）で警報メッセージのボディが不正な場合は、424 ではなく [[425]] Bad Alert Message を返す。',
+          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。RFC 6442 §3.3 が最もよい例として挙げるのは緊急通報の位置情報を検証する中継装置だが、最寄りのピザ宅配店を探すといった、位置情報に基づくあらゆるルーティングにも当てはまる。位置情報の形式が誤っている、受信側の目的を満たさない、あるいは参照先から取得できない場合で、適切な位置情報なしにはリクエストを受け付けられないとき、受信側は 424 を返す（RFC 6442 §4.3、§4.4）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
+          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。位置情報を自ら加えた中継装置は、それに対する 424 を自分で処理し、上流へ転送してはならない（RFC 6442 §4.1）。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない（RFC 6442 §4.3）。',
+          '一般的な [[400]] や [[488]] と混同されやすいが、424 が扱うのは位置情報だけであり、SIP メッセージの構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（Retry-After は付けても付けなくてもよい）を返すべきである（SHOULD。RFC 6442 §4.4）。音声通話を伴わない非会話型の緊急通報（RFC 8876）で警報メッセージのボディが不正な場合は、424 ではなく [[425]] Bad Alert Message を返す。',
         ],
         scenarios: [
           'NG911 や NG112 の網で、緊急通報の INVITE をルーティングする ESRP が受付機関（PSAP）を選ぶために発信者の位置情報を必要としているが、INVITE に含まれる位置情報 URI を LIS から取得できない。ESRP は「Geolocation-Error: 300」を付けた 424 を返す。',
@@ -664,7 +669,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '発信端末が「Geolocation-Routing: no」を設定しているが、次のプロキシは位置情報でしか呼をルーティングできない。プロキシは「Geolocation-Error: 202」（位置情報に基づくルーティングの許可）を付けた 424 を返す。',
         ],
         fixes: [
-          'まず Geolocation-Error のコードを読む。100 なら PIDF-LO ボディが存在し、形式が正しく、Geolocation の cid: URI から正しく参照されているかを確認する。300 なら位置情報 URI が到達可能で、受信側に参照が許可されているか（LIS が参照要求に応答するか）を確認する。200 から 202 なら、示された権限をリクエストで与えるか、別の経路で送る。',
+          'まず Geolocation-Error のコードを読む。100 なら PIDF-LO ボディが存在し、形式が正しく、Geolocation の cid: URI から正しく参照されているかを確認する。300 なら位置情報 URI が到達可能で、受信側に参照が許可されているか（LIS が受信側の解析できる PIDF-LO で参照要求に応答するか）、またリクエストの Supported に geolocation-http など対応する位置情報プロファイルがあるかを確認する（RFC 6442 §4.6）。200 から 202 なら、示された権限をリクエストで与えるか、別の経路で送る。',
           '中継装置からの 424 に位置情報のボディが含まれている場合は、元のリクエストをそのまま送り直すのではなく、RFC 6442 §3.4 の意図どおり、その位置情報オブジェクトを使って次のリクエストを組み立てる。',
           '自分のサーバが返している場合は、Geolocation ヘッダがあり、かつ本当に使える位置情報が必要なときだけ 424 を送り、Geolocation-Error の値を必ず 1 つだけ入れる。発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）。位置情報を処理しないだけなら 500 を使う。',
         ],
@@ -681,7 +686,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC8876 §5.1'] },
-      methods: { value: 'any', named: ['MESSAGE'], refs: ['RFC8876 §5.1', 'RFC8876 §1'] },
+      methods: { value: 'any', named: ['MESSAGE'], refs: ['RFC8876 §5.1', 'RFC8876 §4.1'] },
       retry: { value: 'modify', refs: ['RFC8876 §5.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -709,7 +714,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         { id: 'p', role: 'uas' },
       ],
       steps: [
-        { from: 's', to: 'e', label: 'MESSAGE (CAP body missing)' },
+        { from: 's', to: 'e', label: 'MESSAGE (CAP URI not found)' },
         { from: 'e', to: 's', label: '425 Bad Alert Message' },
         { from: 's', to: 'e', label: 'MESSAGE + CAP body' },
         { from: 'e', to: 'p', label: 'MESSAGE + CAP body' },
@@ -717,8 +722,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         { from: 'e', to: 's', label: '200 OK' },
       ],
       caption: {
-        en: 'An alarm gateway\'s MESSAGE refers to a CAP alert that is not in the body; the emergency routing proxy answers 425 with AlertMsg-Error 101, and the corrected MESSAGE reaches the PSAP.',
-        ja: '警報ゲートウェイの MESSAGE が、ボディに存在しない CAP 警報を参照している。緊急通報のルーティングプロキシは AlertMsg-Error 101 を付けた 425 を返し、修正した MESSAGE が PSAP に届く。',
+        en: 'An alarm gateway\'s MESSAGE points in Call-Info to a CAP alert by an HTTPS URI that returns nothing; the emergency routing proxy, which needs the alert, answers 425 with AlertMsg-Error 101, and the MESSAGE sent again with the CAP alert in its body reaches the PSAP.',
+        ja: '警報ゲートウェイの MESSAGE は、Call-Info の HTTPS URI で CAP 警報を示しているが、その URI からは何も取得できない。警報を必要とする緊急通報のルーティングプロキシは AlertMsg-Error 101 を付けた 425 を返し、CAP 警報をボディに入れて送り直した MESSAGE が PSAP に届く。',
       },
     },
     example: {
@@ -730,7 +735,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'To: <urn:service:sos>',
         'Call-ID: 5c9d2e7a41@192.0.2.30',
         'CSeq: 1 MESSAGE',
-        'Call-Info: <cid:cap7f3e@example.com>;purpose=EmergencyCallData.cap',
+        'Call-Info: <https://alarm-gw17.example.com/cap/7f3e.xml>;purpose=EmergencyCallData.cap',
         'Content-Length: 0',
       ].join('\n'),
       response: [
@@ -740,7 +745,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'To: <urn:service:sos>;tag=2b7d90e3',
         'Call-ID: 5c9d2e7a41@192.0.2.30',
         'CSeq: 1 MESSAGE',
-        'AlertMsg-Error: 101',
+        'AlertMsg-Error: 101;message="Alert payload was not present or could not be found"',
         'Content-Length: 0',
       ].join('\n'),
       highlight: ['Call-Info', 'AlertMsg-Error'],
@@ -752,18 +757,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A PSAP or an emergency-services proxy rejects a non-interactive emergency call because the alert it carries or points to (a CAP document) cannot be found, is corrupted or is too incomplete to act on.',
         description: [
           'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a sensor or a medical monitor (the examples of RFC 8876 §1) sends a SIP MESSAGE carrying an alert in the Common Alerting Protocol (CAP) format, in the body or by a URI in Call-Info (RFC 8876 §4.1), and no voice, video or text session is ever set up. When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the PSAP itself or from an intermediary in the emergency services network that checks the alert on the way.',
-          'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. Emergency services are expected to act on whatever is usable, so 425 is reserved for a request with nothing usable in it, not for a CAP document that is merely imperfect. A 425 MUST NOT answer a request that carries no alert at all, since its sender may not support the extension, and it MUST NOT terminate an existing dialog (RFC 8876 §5.1). A recipient that accepts the MESSAGE despite a bad alert puts AlertMsg-Error in its 200 OK instead, and one that cannot or chooses not to process alerts SHOULD answer [[500]] (RFC 8876 §5.2).',
+          'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. RFC 8876 §5.1 observes that emergency calls are usually not rejected while anything in them can be acted on, and makes 425 appropriate only when the responder has no other usable information in the request; a CAP document that is merely imperfect is no reason for it. A 425 MUST NOT answer a request that carries no alert at all, since its sender may not support the extension, and it MUST NOT terminate an existing dialog (RFC 8876 §5.1). A recipient may instead accept the MESSAGE despite a bad alert and put AlertMsg-Error in its 200 OK, and one that cannot or chooses not to process alerts SHOULD answer [[500]] (RFC 8876 §5.2).',
           'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3), and the two may meet in the same emergency network: 424 judges the location that accompanies a call, 425 judges the alert content itself. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
         ],
         scenarios: [
-          'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE into the emergency services network, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about and answers 425 with "AlertMsg-Error: 102".',
+          'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE into the emergency services network, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about, finds nothing else in the request it can act on, and answers 425 with "AlertMsg-Error: 102".',
           'A sensor sends MESSAGE with a multipart body in which the CAP part is referenced by a Content-ID that does not match any body part; the emergency services routing proxy (ESRP) answers 425 with "AlertMsg-Error: 101".',
           'A CAP document is truncated by a misconfigured SBC that limits body size, leaving invalid XML at the receiving PSAP, which answers 425 with "AlertMsg-Error: 103".',
         ],
         fixes: [
-          'Read AlertMsg-Error: for 101 check that the CAP body is really present and correctly referenced, for 103 validate the XML and look for truncation or re-encoding by SBCs and gateways on the path, for 102 make sure the CAP <info> block says what happened, as the <category>, <event> and <urgency> elements do in the example of RFC 8876 §8.',
+          'Read AlertMsg-Error: for 101 check that the CAP body is really present and correctly referenced, or that the URI in Call-Info can be fetched from the emergency services network, for 103 validate the XML and look for truncation or re-encoding by SBCs and gateways on the path, for 102 make sure the CAP <info> block says what happened, as the <category>, <event> and <urgency> elements do in the example of RFC 8876 §8.',
           'Validate CAP documents before sending, against the CAP schema and the additional rules of RFC 8876 §4.2, and test with the operator of the emergency services network before going live.',
-          'If your server sends it: reject only when nothing in the alert can be acted on, always include AlertMsg-Error with the code that fits, and treat imperfect but usable alerts as calls to handle, not errors to return.',
+          'If your server sends it: reject only when nothing in the request can be acted on, never answer 425 to a request that carries no alert, always include AlertMsg-Error with the code that fits, and treat imperfect but usable alerts as calls to handle, not errors to return (RFC 8876 §5.1).',
         ],
       },
       ja: {
@@ -772,18 +777,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '非会話型の緊急通報が運ぶ、または参照する警報（CAP 文書）が見つからない、壊れている、あるいは対応を決められないほど不完全であるため、PSAP または緊急通報網のプロキシが拒否した。',
         description: [
           '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。センサーや医療用モニタ（RFC 8876 §1 の例）が、CAP（Common Alerting Protocol）形式の警報をボディに入れるか Call-Info の URI で示した SIP MESSAGE を送るもので（RFC 8876 §4.1）、音声・映像・テキストのセッションは一切確立されない。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は PSAP 自身が返すこともあれば、緊急通報網の途中で警報を検査する中継装置が返すこともある。',
-          '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。緊急機関は使える情報があればそれに基づいて動くものとされているため、425 は使える情報がまったくないリクエストのためのものであり、不完全なだけの CAP 文書に返すものではない。警報をまったく含まないリクエストに 425 を返してはならない。送信側がこの拡張に対応していない可能性があるからである。また、425 で既存のダイアログを終了させてはならない（RFC 8876 §5.1）。警報に問題があっても MESSAGE を受け付ける場合は 200 OK に AlertMsg-Error を付け、警報を処理できない、あるいは処理しないことにした場合は [[500]] を返すべきである（SHOULD。RFC 8876 §5.2）。',
+          '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。RFC 8876 §5.1 は、対応に使える情報が少しでもあれば緊急通報は通常拒否されないとしたうえで、425 が適切なのは、応答側がリクエストの中に他に使える情報を何も持たない場合だけだとしている。不完全なだけの CAP 文書に返すものではない。警報をまったく含まないリクエストに 425 を返してはならない。送信側がこの拡張に対応していない可能性があるからである。また、425 で既存のダイアログを終了させてはならない（RFC 8876 §5.1）。受信側は、警報に問題があっても MESSAGE を受け付け、200 OK に AlertMsg-Error を付けてもよい。警報を処理できない、あるいは処理しないことにした場合は [[500]] を返すべきである（SHOULD。RFC 8876 §5.2）。',
           'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。両者は同じ緊急通報網で出会うことがあり、424 は呼に付随する位置情報を、425 は警報の内容そのものを判定する。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
         ],
         scenarios: [
-          '警報監視ゲートウェイが火災警報を SIP MESSAGE として緊急通報網へ転送するが、ゲートウェイのテンプレートが空の CAP `<info>` ブロックを生成していた。PSAP は警報の内容を判断できず、「AlertMsg-Error: 102」を付けた 425 を返す。',
+          '警報監視ゲートウェイが火災警報を SIP MESSAGE として緊急通報網へ転送するが、ゲートウェイのテンプレートが空の CAP `<info>` ブロックを生成していた。PSAP は警報の内容を判断できず、リクエストの他の部分にも対応に使える情報がないため、「AlertMsg-Error: 102」を付けた 425 を返す。',
           'センサーがマルチパートボディの MESSAGE を送るが、CAP 部分を指す Content-ID がどのボディパートとも一致しない。緊急通報用のルーティングプロキシ（ESRP）は「AlertMsg-Error: 101」を付けた 425 を返す。',
           'ボディサイズを制限する設定の誤った SBC が CAP 文書を途中で切り詰め、受信側の PSAP には不正な XML が届く。PSAP は「AlertMsg-Error: 103」を付けた 425 を返す。',
         ],
         fixes: [
-          'AlertMsg-Error を読む。101 なら CAP ボディが実際に存在し、正しく参照されているかを確認する。103 なら XML を検証し、経路上の SBC やゲートウェイによる切り詰めや再エンコードがないかを調べる。102 なら、何が起きたのかを CAP の `<info>` ブロックが示しているかを確認する。RFC 8876 §8 の例では `<category>`・`<event>`・`<urgency>` がそれを示している。',
+          'AlertMsg-Error を読む。101 なら CAP ボディが実際に存在し、正しく参照されているか、あるいは Call-Info の URI を緊急通報網から取得できるかを確認する。103 なら XML を検証し、経路上の SBC やゲートウェイによる切り詰めや再エンコードがないかを調べる。102 なら、何が起きたのかを CAP の `<info>` ブロックが示しているかを確認する。RFC 8876 §8 の例では `<category>`・`<event>`・`<urgency>` がそれを示している。',
           '送信前に CAP 文書を CAP スキーマと RFC 8876 §4.2 の追加規則に照らして検証し、運用開始前に緊急通報網の運用者と接続試験を行う。',
-          '自分のサーバが返している場合は、警報に対応の手掛かりがまったくないときだけ拒否し、該当するコードの AlertMsg-Error を必ず付ける。不完全でも使える警報は、返すべきエラーではなく処理すべき通報として扱う。',
+          '自分のサーバが返している場合は、リクエストに対応の手掛かりがまったくないときだけ拒否し、警報を含まないリクエストには 425 を返さない。該当するコードの AlertMsg-Error を必ず付け、不完全でも使える警報は、返すべきエラーではなく処理すべき通報として扱う（RFC 8876 §5.1）。',
         ],
       },
     },
@@ -993,9 +998,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Provide Referrer Identity',
         summary:
-          'The target of a referred request (typically the third party in a call transfer), or the referee of a REFER, insists on cryptographic proof of who asked for the request, a signed Referred-By token, and the request did not carry a valid one.',
+          'The target of a referred request (the third party in a call transfer, for example), or the referee of a REFER, insists on cryptographic proof of who asked for the request, a signed Referred-By token, and the request did not carry a valid one.',
         description: [
-          'A REFER has three parties: the referrer asks the referee to send a request to the refer target, and the referee copies the Referred-By header of the REFER, which names the referrer, into that request unchanged (RFC 3892 §2.2), as in a call transfer. Because the referee could write anything into that header, RFC 3892 lets the referrer supply a Referred-By token: an S/MIME-signed message/sipfrag containing the Refer-To, Referred-By and Date of the original REFER, carried as a body part that Referred-By points to with its "cid" parameter (RFC 3892 §4). A refer target whose admission policy depends on who referred the request may reject it with 429 when the token is absent or stale, and must reject it with 429 when the token is invalid (RFC 3892 §2.3).',
+          'A REFER has three parties: the referrer asks the referee to send a request to the refer target, and the referee copies the Referred-By header of the REFER, which names the referrer, into that request unchanged (RFC 3892 §2.2), as in a call transfer. Because the referee could write anything into that header, RFC 3892 lets the referrer supply a Referred-By token: an S/MIME-signed message/sipfrag containing the Refer-To, Referred-By and Date of the original REFER, carried as a body part that Referred-By points to with its "cid" parameter (RFC 3892 §4). A refer target may reject the request with 429 when the token is absent or stale, and SHOULD require a valid token if a forged or altered Referred-By could affect its admission policy; any refer target MUST reject an otherwise well-formed request whose token is invalid with 429 (RFC 3892 §2.3).',
           'The referee cannot repair this alone, since only the referrer can sign. RFC 3892 §5 therefore expects the referee to pass the 429 back to the referrer as the outcome of the REFER, in the message/sipfrag body of a NOTIFY on the implicit subscription; a referrer that can sign may then send a new REFER with a token. A refer target that does not insist is free to process a request without a token, but if it shows its user anything from the Referred-By header, it must say that the information is suspect (RFC 3892 §2.3). A referee may also demand a token itself and reject a REFER without one with 429 (RFC 3892 §2.2); the referrer then gets the 429 directly as the answer to its REFER.',
           'RFC 3892 §2.3 explicitly separates this from [[428]] Use Identity Header: 428 asks the sender of the request (the referee) to prove its own identity, 429 asks for proof of the referrer\'s identity, which travels in a different body and through a different party. A 429 reported in a NOTIFY is also unrelated to the [[202]] or 200 that the referee returned for the REFER itself: the transfer was accepted, and only the referred request failed.',
         ],
@@ -1006,17 +1011,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'On the referrer side, enable Referred-By token generation (S/MIME signing with a certificate whose identity matches the Referred-By URI) if the targets you transfer to require it, and send a new REFER when a NOTIFY reports 429.',
-          'Make sure the token survives the path: SBCs and B2BUAs between referee and target must pass multipart bodies and the Referred-By header unchanged (proxies must not remove or modify Referred-By, RFC 3892 §3).',
+          'Make sure the token survives the path: SBCs and B2BUAs between referee and target need to pass multipart bodies and the Referred-By header unchanged (RFC 3892 §3 sets this as a MUST NOT remove or modify for proxies only).',
           'On the referee side, act on REFER promptly and report the 429 to the referrer in the NOTIFY rather than retrying the triggered request unchanged.',
-          'If your server sends it: only demand tokens where your admission policy truly depends on the referrer, and otherwise accept the request; if you show the Referred-By identity to your user, mark it as suspect, as RFC 3892 §2.3 requires.',
+          'If your server sends it: demand tokens where your admission policy depends on the referrer, and otherwise you may accept the request; if you show the Referred-By identity of a request without a token to your user, mark it as suspect, and reject any request whose token is invalid with 429, as RFC 3892 §2.3 requires.',
         ],
       },
       ja: {
         title: '転送元の身元証明が必要',
         summary:
-          '転送などで誘発されたリクエストの宛先（多くは呼転送の第三者）、または REFER を受けたリファリが、誰がそのリクエストを指示したかの暗号的な証明、すなわち署名付き Referred-By トークンを求めたが、有効なものが付いていなかった。',
+          '転送などで誘発されたリクエストの宛先（たとえば呼転送の第三者）、または REFER を受けたリファリが、誰がそのリクエストを指示したかの暗号的な証明、すなわち署名付き Referred-By トークンを求めたが、有効なものが付いていなかった。',
         description: [
-          'REFER には 3 者が関わる。リファラがリファリ（referee）に対し、リファー先へのリクエスト送信を依頼し、リファリは REFER にあったリファラを示す Referred-By ヘッダを、そのままそのリクエストにコピーする（RFC 3892 §2.2）。呼転送がその典型である。リファリはこのヘッダに何でも書けてしまうため、RFC 3892 ではリファラが Referred-By トークンを用意できる。トークンは元の REFER の Refer-To、Referred-By、Date を含む message/sipfrag を S/MIME で署名したもので、ボディパートとして運ばれ、Referred-By の「cid」パラメータから参照される（RFC 3892 §4）。誰からの転送かによって受け入れを判断するリファー先は、トークンがない、または古い場合に 429 で拒否してもよく、トークンが無効な場合は 429 で拒否しなければならない（RFC 3892 §2.3）。',
+          'REFER には 3 者が関わる。リファラがリファリ（referee）に対し、リファー先へのリクエスト送信を依頼し、リファリは REFER にあったリファラを示す Referred-By ヘッダを、そのままそのリクエストにコピーする（RFC 3892 §2.2）。呼転送がその典型である。リファリはこのヘッダに何でも書けてしまうため、RFC 3892 ではリファラが Referred-By トークンを用意できる。トークンは元の REFER の Refer-To、Referred-By、Date を含む message/sipfrag を S/MIME で署名したもので、ボディパートとして運ばれ、Referred-By の「cid」パラメータから参照される（RFC 3892 §4）。リファー先は、トークンがない、または古い場合に 429 で拒否してもよく、偽造や改変された Referred-By が受け入れの判断に影響しうるなら、有効なトークンを求めるべきである（SHOULD）。またどのリファー先も、トークンが無効であれば、それ以外は正しい形式のリクエストを 429 で拒否しなければならない（MUST。RFC 3892 §2.3）。',
           '署名できるのはリファラだけなので、リファリは単独ではこれを解消できない。そのため RFC 3892 §5 は、リファリが 429 を REFER の結果としてリファラに伝えることを想定している。伝達手段は、暗黙のサブスクリプション上の NOTIFY の message/sipfrag ボディである。署名できるリファラは、その後トークン付きの新しい REFER を送ればよい。トークンを必須としないリファー先は、トークンのないリクエストを処理してよいが、Referred-By の情報をユーザに示すなら、その情報が疑わしいことを伝えなければならない（RFC 3892 §2.3）。リファリ自身がトークンを求め、トークンのない REFER を 429 で拒否してもよい（RFC 3892 §2.2）。その場合、リファラは REFER への応答として 429 を直接受け取る。',
           'RFC 3892 §2.3 は、これを [[428]] Use Identity Header とはっきり区別している。428 はリクエストの送信者（リファリ）自身の身元の証明を求めるのに対し、429 はリファラの身元の証明を求めるもので、証明は別のボディに入り、別の当事者を経由する。また NOTIFY で報告された 429 は、リファリが REFER 自体に返した [[202]] や 200 とも無関係である。転送は受け付けられており、失敗したのは誘発されたリクエストだけである。',
         ],
@@ -1027,9 +1032,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           '転送先がトークンを要求する場合は、リファラ側で Referred-By トークンの生成（Referred-By の URI と一致する身元の証明書による S/MIME 署名）を有効にし、NOTIFY で 429 が報告されたら新しい REFER を送る。',
-          'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通さなければならない（プロキシは Referred-By を削除・変更してはならない。RFC 3892 §3）。',
+          'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通す必要がある（RFC 3892 §3 が Referred-By の削除・変更を禁じているのはプロキシに対してだけである）。',
           'リファリ側では REFER を速やかに処理し、誘発したリクエストを変更なしに再試行するのではなく、429 を NOTIFY でリファラに報告する。',
-          '自分のサーバが返している場合は、受け入れ判断が本当に転送元に依存するときだけトークンを要求する。それ以外ではリクエストを受け付ける。Referred-By の身元をユーザに示す場合は、RFC 3892 §2.3 の求めどおり疑わしい情報であることを示す。',
+          '自分のサーバが返している場合は、受け入れ判断が転送元に依存するときにトークンを要求し、それ以外ではリクエストを受け付けてよい。トークンのないリクエストの Referred-By の身元をユーザに示す場合は疑わしい情報であることを示し、トークンが無効なリクエストは 429 で拒否する。いずれも RFC 3892 §2.3 の求めるところである。',
         ],
       },
     },
@@ -1167,11 +1172,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Anonymity Disallowed',
     status: 'active',
     refs: ['RFC5079 §5'],
-    seeAlso: ['RFC5079 §3', 'RFC5079 §4', 'RFC3323 §4.2', 'RFC3325 §9.1'],
+    seeAlso: ['RFC5079 §1', 'RFC5079 §3', 'RFC5079 §4', 'RFC5079 §7', 'RFC3323 §4.1.1.3', 'RFC3323 §4.2', 'RFC3325 §9.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC5079 §3', 'RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC5079 §3', 'RFC5079 §1'] },
       methods: { value: 'any', refs: ['RFC5079 §5'] },
       retry: { value: 'modify', refs: ['RFC5079 §4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1182,8 +1187,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3323 §4.2',
         note: {
-          en: 'The values "id" and "user" say the caller wants its identity withheld, which makes the request anonymous in the sense of RFC 5079 §3; "header" or "session" alone do not.',
-          ja: '「id」と「user」の値は、発信者が身元を秘匿したいことを示し、RFC 5079 §3 の意味でリクエストを匿名にする。「header」や「session」だけではそうならない。',
+          en: 'The values "id" and "user" say the caller wants its identity withheld, so RFC 5079 §3 says the request should be considered anonymous; "header" or "session" alone are not among its cases.',
+          ja: '「id」と「user」の値は、発信者が身元を秘匿したいことを示すので、RFC 5079 §3 はそのリクエストを匿名とみなすべきだとしている。「header」や「session」だけでは、同節の挙げる場合に当たらない。',
         },
       },
       {
@@ -1191,8 +1196,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5079 §3',
         note: {
-          en: 'An anonymous caller typically shows "Anonymous" <sip:anonymous@anonymous.invalid> here. A URI in the anonymous.invalid domain or the display name "Anonymous" is enough on its own to make the request anonymous; a missing P-Asserted-Identity alone is not (RFC 5079 §3).',
-          ja: '匿名の発信者は通常ここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を入れる。anonymous.invalid ドメインの URI か表示名「Anonymous」があれば、それだけでリクエストは匿名とみなされる。P-Asserted-Identity がないことだけでは匿名とはみなされない（RFC 5079 §3）。',
+          en: 'RFC 3323 §4.1.1.3 recommends "Anonymous" <sip:anonymous@anonymous.invalid> here for a caller seeking anonymity. A URI in the anonymous.invalid domain or the display name "Anonymous" is enough on its own for the request to be considered anonymous; a missing P-Asserted-Identity alone should not be (RFC 5079 §3).',
+          ja: '匿名を望む発信者には、RFC 3323 §4.1.1.3 がここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を推奨している。anonymous.invalid ドメインの URI か表示名「Anonymous」があれば、それだけでリクエストは匿名とみなされる。P-Asserted-Identity がないことだけでは匿名とみなすべきではない（RFC 5079 §3）。',
         },
       },
     ],
@@ -1254,7 +1259,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The called party, or a server acting for it, does not accept anonymous requests; the call was refused because the caller withheld its identity, and it may succeed if made again with identity shown.',
         description: [
           'SIP callers can hide who they are: RFC 3261 allows an "Anonymous" From header, RFC 3323 adds the Privacy header, and RFC 3325 its "id" value, with which the caller asks the network to remove its asserted identity. Users who receive such calls may in turn want to refuse them, the SIP counterpart of the telephone network\'s anonymous call rejection. RFC 5079 gives that refusal its own code so that the caller learns why it failed: 433 says the request was turned down because it was anonymous (RFC 5079 §5).',
-          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). Because the reason is so specific, the caller has a clear way forward, which was the purpose of defining the code: the same call can go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice: a UAC must not retry without anonymity unless its user confirms it, directly or through a policy the user has set (RFC 5079 §4). A 433 to a request inside a dialog should end neither the dialog nor that usage of it (RFC 5079 §4).',
+          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). The point of a code of its own is that automata can act on it, with a prompt in the user interface or, at a gateway, the equivalent PSTN error (RFC 5079 §1); and the caller knows that the same call may go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice: a UAC must not retry without anonymity unless its user confirms it, directly or through a policy the user has set (RFC 5079 §4). The same holds for an anonymizer acting as a B2BUA: it MUST NOT retry without anonymization unless the user has configured it to (RFC 5079 §7). A 433 to a request inside a dialog should end neither the dialog nor that usage of it (RFC 5079 §4).',
           'Before RFC 5079 the closest code was [[403]] Forbidden, which gives no specific reason, and a reason phrase saying why is of no use to automata (RFC 5079 §1). 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about the absence of an identity, not about whose identity it is.',
         ],
         scenarios: [
@@ -1265,7 +1270,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'If you are the caller and the call matters, call again with identity shown: turn off "hide caller ID" or CLIR for this call, or for a prefix-based service dial without the privacy prefix, so that the request carries no Privacy: id and a real From.',
           'On a PBX or SBC, check that privacy is not applied by accident: a default "Privacy: id" or anonymised From on a trunk turns every outbound call into an anonymous one, and destinations with anonymous call rejection will answer 433.',
-          'If your server sends it: reserve 433 for requests that are anonymous by the caller\'s choice, answer with 433 rather than 403 or 603 so the caller knows how to succeed, and let the caller decide whether to retry without privacy.',
+          'If your server sends it: reserve 433 for requests that are anonymous by the caller\'s choice, not for an identity that merely could not be validated (RFC 5079 §3), and answer with 433 rather than 403 or 603 so the caller knows how to succeed. The exception is a callee for whom it is sensitive that it refuses anonymous calls: then a UAS SHOULD answer 403 instead (RFC 5079 §7).',
         ],
       },
       ja: {
@@ -1274,7 +1279,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '着信者またはその代理のサーバが匿名のリクエストを受け付けない。拒否の理由は発信者が身元を隠したことであり、身元を明かして発信し直せば成功する可能性がある。',
         description: [
           'SIP の発信者は身元を隠すことができる。RFC 3261 は From ヘッダを「Anonymous」とすることを認めており、RFC 3323 は Privacy ヘッダを、RFC 3325 はその「id」値を追加した。発信者は「id」を使って、網に認証済みの身元情報を削除するよう求める。一方で着信するユーザの側にも、電話網の非通知着信拒否にあたる形で、そうした呼を拒否したい場合がある。RFC 5079 はその拒否に専用のコードを与え、失敗の理由が発信者に分かるようにした。433 は、リクエストが匿名であったために拒否されたことを示す（RFC 5079 §5）。',
-          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。理由がこれほど明確なので、発信者には取るべき道がはっきりしている。それこそがこのコードを定義した目的であり、同じ呼を匿名にせずにかけ直せば通る。プライバシーを手放すかどうかは発信者が決めることであり、UAC は、ユーザが直接またはあらかじめ設定したポリシーで了承しない限り、匿名をやめて再試行してはならない（RFC 5079 §4）。ダイアログ内のリクエストに 433 が返っても、ダイアログもその用途も終了させるべきではない（RFC 5079 §4）。',
+          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。専用のコードにしたのは、機械がそれに基づいて動けるようにするためである。ユーザインタフェースでの案内や、ゲートウェイでの PSTN の対応するエラーへの変換に使える（RFC 5079 §1）。発信者は、同じ呼を匿名にせずにかけ直せば通る可能性があることを知る。プライバシーを手放すかどうかは発信者が決めることであり、UAC は、ユーザが直接またはあらかじめ設定したポリシーで了承しない限り、匿名をやめて再試行してはならない（RFC 5079 §4）。B2BUA として動く匿名化サービスも同じであり、ユーザが明示的に設定していない限り、匿名化をやめて再試行してはならない（RFC 5079 §7）。ダイアログ内のリクエストに 433 が返っても、ダイアログもその用途も終了させるべきではない（RFC 5079 §4）。',
           'RFC 5079 以前に最も近かったのは [[403]] Forbidden だが、具体的な理由を伝えず、理由をリーズンフレーズに書いても機械には解釈できない（RFC 5079 §1）。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは身元がないことであり、誰の身元かではない。',
         ],
         scenarios: [
@@ -1285,7 +1290,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '発信者として呼を通す必要があるなら、番号を通知してかけ直す。この呼について「番号非通知」や CLIR を解除するか、プレフィックスで非通知にするサービスならそのプレフィックスを付けずにダイヤルし、リクエストに Privacy: id が付かず、実際の From が入るようにする。',
           'PBX や SBC で、意図せずプライバシーが適用されていないかを確認する。トランクに既定の「Privacy: id」や匿名化した From が設定されていると、すべての発信が匿名になり、非通知着信拒否を設定している宛先は 433 を返す。',
-          '自分のサーバが返している場合は、発信者自身の選択で匿名になっているリクエストに限って 433 を使い、発信者が成功する方法を知れるよう 403 や 603 ではなく 433 で応答する。プライバシーを外して再試行するかどうかは発信者に委ねる。',
+          '自分のサーバが返している場合は、発信者自身の選択で匿名になっているリクエストに限って 433 を使い、身元を検証できなかっただけのリクエストには使わない（RFC 5079 §3）。発信者が成功する方法を知れるよう、403 や 603 ではなく 433 で応答する。ただし、非通知の呼を拒否していること自体が着信者にとって知られたくない情報である場合は、UAS は代わりに 403 で拒否すべきである（SHOULD。RFC 5079 §7）。',
         ],
       },
     },
