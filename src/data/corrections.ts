@@ -4030,6 +4030,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, unregistered 409 and 490.
+  {
+    id: '409-490-which-code-for-crossing-requests',
+    date: '2026-12-05',
+    title: { en: '409 and 490: 491 is for a request that crosses your own, 500 for one that arrives before you answered', ja: '409・490：491 は自分のリクエストと交差した場合、500 は応答前に次が届いた場合' },
+    pages: [{ unregistered: '409' }, { unregistered: '490' }],
+    wrong: {
+      en: 'The 409 page advised 491 "when another request on the same dialog is still being processed", and the 490 page advised 491 "if another offer/answer exchange is in progress". A second INVITE that arrives before the first has been answered, and an offer that arrives while an earlier offer received is still unanswered, get 500 with Retry-After, not 491. The 490 page also said a 490 "usually" comes from software built on pjsip or sofia-sip, and that the Server header "usually" names it, with no source for either.',
+      ja: '409 のページは「同じダイアログで別のリクエストが処理中なら」491 を、490 のページは「別のオファー／アンサー交換が進行中なら」491 を勧めていた。先の INVITE に応答する前に届いた次の INVITE や、受けたオファーにまだアンサーを返していない間に届いたオファーには、491 ではなく Retry-After 付きの 500 を返す。また 490 のページは、490 は「たいてい」pjsip か sofia-sip を基にしたソフトウェアが送るもので、Server ヘッダに「多くの場合」名前が出るとしていたが、どちらにも出典がなかった。',
+    },
+    now: {
+      en: '491 is for an INVITE (or an offer) that arrives while your own is still pending; 500 with Retry-After for one that arrives before you have answered the previous one (RFC 3261 §14.2, RFC 3311 §5.2). A 490 can come from software built on those libraries, and the Server header names the software when it is present (RFC 3261 §20.35).',
+      ja: '491 は、自分の INVITE（またはオファー）が保留中の間に届いたもの、Retry-After 付きの 500 は、先のものに応答する前に届いたものに返す（RFC 3261 §14.2、RFC 3311 §5.2）。490 はこれらのライブラリを基にしたソフトウェアが送る可能性があり、Server ヘッダがあればソフトウェア名がわかる（RFC 3261 §20.35）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS that receives a second INVITE before it sends the final response to a first INVITE with a lower CSeq sequence number on the same dialog MUST return a 500 (Server Internal Error) response to the second INVITE and MUST include a Retry-After header field with a randomly chosen value of between 0 and 10 seconds.',
+      },
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS that receives an INVITE on a dialog while an INVITE it had sent on that dialog is in progress MUST return a 491 (Request Pending) response to the received INVITE.',
+      },
+      {
+        ref: 'RFC3311 §5.2',
+        quote: 'Similarly, if an UPDATE is received that contains an offer, and the UAS has received an offer (in an UPDATE, PRACK, or INVITE) to which it has not yet generated an answer, the UAS MUST reject the UPDATE with a 500 response, and MUST include a Retry-After header field with a randomly chosen value between 0 and 10 seconds.',
+      },
+      { ref: 'RFC3261 §20.35', quote: 'The Server header field contains information about the software used by the UAS to handle the request.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -35,7 +35,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           'The code still turns up. Older stacks and gateway manuals list it, and Microsoft\'s protocol documentation for Lync and Skype for Business has the server answer some requests with 409 Conflict when the version number they carry is out of date. A standards-compliant peer that does not know the code treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2): the request failed and must not be sent again unchanged.',
         ],
         fixes: [
-          'If your own element sends 409, change it to a registered code that says what went wrong: [[403]] for a request refused by policy, [[400]] for a malformed or inconsistent one, [[491]] when another request on the same dialog is still being processed.',
+          'If your own element sends 409, change it to a registered code that says what went wrong: [[403]] for a request refused by policy, [[400]] for a malformed or inconsistent one, [[491]] for an INVITE that arrives on a dialog while your own INVITE on it is in progress, and [[500]] with Retry-After for a second INVITE that arrives before you have answered the first (RFC 3261 §14.2).',
           'If a registrar answers REGISTER with 409, it follows RFC 2543 or a vendor extension: look for `action=` or other RFC 2543-era parameters in the Contact header and remove them, or ask the vendor which condition its 409 reports.',
           'When the 409 comes from a Lync or Skype for Business server, read the ms-diagnostics header and the XML body, which name the conflicting version or state; fetch the current state and send the request again with it.',
         ],
@@ -48,7 +48,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           'それでも 409 は現場で見かける。古いスタックやゲートウェイのマニュアルには今も載っており、Microsoft の Lync / Skype for Business 向けプロトコル文書では、バージョン番号が古くなった一部のリクエストにサーバが 409 Conflict を返すと定めている。このコードを知らない標準準拠の相手は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。つまりリクエストは失敗であり、変更しないまま送り直してはならない。',
         ],
         fixes: [
-          '自分の機器が 409 を送っているなら、何が問題かを示す登録済みのコードに改める。ポリシーによる拒否なら [[403]]、不正な、または矛盾を含むリクエストなら [[400]]、同じダイアログで別のリクエストが処理中なら [[491]] である。',
+          '自分の機器が 409 を送っているなら、何が問題かを示す登録済みのコードに改める。ポリシーによる拒否なら [[403]]、不正な、または矛盾を含むリクエストなら [[400]]、自分が送った INVITE の処理中に同じダイアログで INVITE を受けたなら [[491]]、先に受けた INVITE に最終応答を返す前に次の INVITE を受けたなら Retry-After 付きの [[500]] である（RFC 3261 §14.2）。',
           'レジストラが REGISTER に 409 を返す場合、そのレジストラは RFC 2543 かベンダ独自の拡張に従っている。Contact ヘッダに `action=` など RFC 2543 時代のパラメータが残っていないかを確認して削除するか、その 409 がどの状態を示すのかをベンダに確認する。',
           'Lync / Skype for Business のサーバが返した 409 であれば、ms-diagnostics ヘッダと XML ボディを読む。食い違っているバージョンや状態がそこに書かれているので、現在の状態を取得し直し、それに合わせてリクエストを送り直す。',
         ],
@@ -131,10 +131,10 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`490 Request Updated` appears in the status tables of pjsip and sofia-sip, but no RFC defines it and it is not an IANA-registered SIP response code.',
         origin: [
           'Both libraries place 490 between [[489]] and [[491]] in their tables of status phrases. It is a leftover of an Internet-Draft that never became an RFC: neither RFC 3261 nor any later RFC gives it a meaning, and IANA has no entry for it. The situations its name suggests are covered by registered codes: [[491]] Request Pending when offers cross, [[487]] Request Terminated for a request that was cancelled.',
-          'Either library will send the code if an application asks for it, so a 490 in a trace usually means that software built on pjsip or on sofia-sip (which FreeSWITCH uses) chose it on purpose. A standards-compliant peer that does not know it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2).',
+          'Either library will send the code if an application asks for it, so a 490 in a trace can come from software built on pjsip or on sofia-sip (which FreeSWITCH uses) that chose it on purpose. A standards-compliant peer that does not know it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2).',
         ],
         fixes: [
-          'Find the application that chose 490 (the Server header of the response usually names it) and change it to a registered code: [[491]] if another offer/answer exchange is in progress, [[487]] if the request was cancelled, [[400]] if the request was simply wrong.',
+          'Find the application that chose 490 (the Server header of the response names the software, when it is present) and change it to a registered code: [[491]] for an offer that arrives while an offer of your own is still unanswered, [[500]] with Retry-After for one that arrives while you have not yet answered an earlier offer (RFC 3311 §5.2, RFC 3261 §14.2), [[487]] if the request was cancelled, [[400]] if the request was simply wrong.',
           'On the receiving side, handle 490 like [[400]]: report the failure and do not send the same request again unchanged.',
         ],
       },
@@ -143,10 +143,10 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`490 Request Updated` は pjsip と sofia-sip のステータス表にあるが、どの RFC にも定義がなく、IANA に登録された SIP 応答コードではない。',
         origin: [
           'どちらのライブラリもステータスフレーズ表で 490 を [[489]] と [[491]] の間に置いている。これは RFC にならなかった Internet-Draft の名残であり、RFC 3261 にもその後の RFC にも意味の定義はなく、IANA のレジストリにも登録はない。名前から連想される状況は登録済みのコードで表せる。オファーが交差した場合は [[491]] Request Pending、キャンセルされたリクエストには [[487]] Request Terminated である。',
-          'どちらのライブラリも、アプリケーションが指定すればこのコードを送出する。そのためトレースに 490 が現れたら、たいていは pjsip または sofia-sip（FreeSWITCH が使用）を基にしたソフトウェアが意図して選んだものである。このコードを知らない標準準拠の相手は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。',
+          'どちらのライブラリも、アプリケーションが指定すればこのコードを送出する。そのためトレースに現れた 490 は、pjsip または sofia-sip（FreeSWITCH が使用）を基にしたソフトウェアが意図して選んだものである可能性がある。このコードを知らない標準準拠の相手は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。',
         ],
         fixes: [
-          '490 を選んだアプリケーションを特定し（応答の Server ヘッダに名前が出ていることが多い）、登録済みのコードに変更する。別のオファー／アンサー交換が進行中なら [[491]]、リクエストがキャンセルされたなら [[487]]、単にリクエストが誤っているなら [[400]] である。',
+          '490 を選んだアプリケーションを特定し（応答に Server ヘッダがあれば、そこにソフトウェア名が出ている）、登録済みのコードに変更する。自分のオファーへのアンサーを待っている間にオファーを受けたなら [[491]]、受けたオファーにまだアンサーを返していない間に次のオファーを受けたなら Retry-After 付きの [[500]]（RFC 3311 §5.2、RFC 3261 §14.2）、リクエストがキャンセルされたなら [[487]]、単にリクエストが誤っているなら [[400]] である。',
           '受信側では 490 を [[400]] と同じように扱う。失敗として処理し、同じリクエストを変更せずに送り直すことはしない。',
         ],
       },
