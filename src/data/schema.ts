@@ -289,7 +289,8 @@ export const codeEntrySchema = z
           .min(2)
           .max(5),
         steps: z.array(z.object({ from: nonEmpty, to: nonEmpty, label: nonEmpty }).strict()).min(2).max(14),
-        caption: localized(nonEmpty),
+        // Printed as plain text (figcaption and the diagram's SVG description): no inline markup.
+        caption: localized(nonEmpty.refine((text) => !/`|\[\[/.test(text), 'is plain text: no `code` or [[NNN]] markup')),
       })
       .strict()
       .optional(),

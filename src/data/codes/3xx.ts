@@ -514,8 +514,8 @@ export const codes3xx: CodeEntryInput[] = [
         { from: 'a', to: 's', label: 'ACK' },
       ],
       caption: {
-        en: 'As Oracle\'s manual describes it, its SBC in the P-CSCF role receives an emergency call that it cannot complete (here, it has no next hop for it) and answers 380 with an `application/3gpp-ims+xml` body; what the device does next is outside RFC 3261.',
-        ja: 'Oracle のマニュアルの説明では、P-CSCF として動作する同社の SBC が、完了できない緊急呼（この例では転送先のネクストホップがない）を受けると、`application/3gpp-ims+xml` ボディ付きの 380 を返す。端末がその後どうするかは RFC 3261 の範囲外である。',
+        en: 'As Oracle\'s manual describes it, its SBC in the P-CSCF role receives an emergency call that it cannot complete (here, it has no next hop for it) and answers 380 with an application/3gpp-ims+xml body; what the device does next is outside RFC 3261.',
+        ja: 'Oracle のマニュアルの説明では、P-CSCF として動作する同社の SBC が、完了できない緊急呼（この例では転送先のネクストホップがない）を受けると、application/3gpp-ims+xml ボディ付きの 380 を返す。端末がその後どうするかは RFC 3261 の範囲外である。',
       },
     },
     example: {
