@@ -3034,6 +3034,65 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 580, 501, 502, 504, 505, 513.
+  {
+    id: '580-retry-not-specified',
+    date: '2026-12-05',
+    title: { en: '580: RFC 3312 does not say whether the caller retries', ja: '580：発信側が再試行するかどうかを RFC 3312 は定めていない' },
+    pages: withComparisons(580),
+    wrong: {
+      en: 'The facts said that after a 580 the request is to be sent again only after changing what the response points at, citing RFC 3312 §8. That section says the UAS SHOULD reject the offer with 580 and that the 580 SHOULD carry an SDP showing which desired status triggered the failure; it says nothing about the caller sending the request again, changed or not, and RFC 4032, which updates RFC 3312, does not mention 580.',
+      ja: '概要表では、580 を受けたら応答が指摘した点を直してから再試行するとし、出典に RFC 3312 §8 を挙げていた。この節が定めるのは、UAS が 580 でオファーを拒否すべきこと（SHOULD）と、その 580 に、どの希望状態で失敗したかを示す SDP を付けるべきこと（SHOULD）であり、発信側が修正のうえで、あるいはそのまま再試行することについては何も書いていない。RFC 3312 を更新する RFC 4032 も 580 に触れていない。',
+    },
+    now: {
+      en: 'Retry now reads "The RFCs do not say" (RFC 3312 §8), and the description says that RFC 3312 neither tells the caller to try again, with other preconditions or without them, nor tells it not to.',
+      ja: '再試行の欄を「RFC に規定なし」（RFC 3312 §8）とし、説明文には、RFC 3312 が別のプリコンディションで、あるいはプリコンディションなしで再試行せよとも、再試行するなとも書いていないことを記した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          '580 (Precondition Failure) responses and BYE and CANCEL requests, indicating failure to meet certain preconditions, SHOULD contain an SDP description, indicating which desired status triggered the failure.',
+      },
+    ],
+  },
+  {
+    id: '580-refuses-the-offer',
+    date: '2026-12-05',
+    title: { en: '580: a refusal of the offer, sent when the answerer cannot or will not meet its preconditions', ja: '580：アンサー側がプリコンディションを満たせない、または満たすつもりがないときのオファーの拒否' },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The summary said the session is refused before the callee is alerted, which holds for a new call but not for an offer in an UPDATE, and the description said a 580 "accepts what is offered but cannot obtain the resources it depends on", where RFC 3312 covers an answerer that cannot or is not willing to meet the preconditions. It also stated two SHOULDs as plain fact (not alerting before the mandatory preconditions are met; answering an unacceptable offer in a response and then sending CANCEL or BYE), and said that RFC 3261 §21.5.4, the 503 section, gives no reason to retry a 580 elsewhere.',
+      ja: '要約ではセッションが着信者の呼出し前に拒否されるとしていたが、これは新しい呼には当てはまっても UPDATE のオファーには当てはまらない。説明文では 580 は「オファーの内容は受け入れるが、それが依存するリソースを得られない」ことを示すとしていたが、RFC 3312 が対象とするのは、プリコンディションを満たせない、または満たすつもりがないアンサー側である。また、2 つの SHOULD（必須のプリコンディションが満たされるまで呼び出さないこと、応答で届いた受け入れられないオファーにアンサーを返してから CANCEL か BYE を送ること）を事実として書き、503 の節である RFC 3261 §21.5.4 を根拠に、580 は別のサーバで再試行する理由にならないとしていた。',
+    },
+    now: {
+      en: 'The answerer that cannot or will not meet the preconditions refuses the offer with 580; the two SHOULDs are given as SHOULDs (RFC 3312 §6, §8); and the contrast with 503 says that 580 is not among the failures for which RFC 3263 §4.3 has a client try the next server.',
+      ja: 'プリコンディションを満たせない、または満たすつもりがないアンサー側が 580 でオファーを拒否する、とした。2 つの SHOULD は SHOULD として示し（RFC 3312 §6、§8）、503 との対比では、RFC 3263 §4.3 がクライアントに次のサーバを試させる失敗に 580 は含まれない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §6',
+        quote:
+          'A user agent server that receives an offer with preconditions SHOULD NOT alert the user until all the mandatory preconditions are met;',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          'If a UAC generates an initial INVITE without an offer and receives an offer in a 1xx or 2xx response which is not acceptable, it SHOULD respond to this offer with a correctly formed answer and immediately send a CANCEL or a BYE.',
+      },
+      {
+        ref: 'RFC3263 §4.3',
+        quote:
+          'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

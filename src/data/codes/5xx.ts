@@ -990,13 +990,13 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Precondition Failure',
     status: 'active',
     refs: ['RFC3312 §8'],
-    seeAlso: ['RFC3312 §5.2', 'RFC3312 §6', 'RFC3312 §11', 'RFC3261 §8.2.2.3', 'RFC3261 §21.4.26', 'RFC3261 §21.5.4'],
+    seeAlso: ['RFC3312 §5.1', 'RFC3312 §5.2', 'RFC3312 §6', 'RFC3312 §11', 'RFC3261 §8.2.2.3', 'RFC3261 §21.4.26', 'RFC3261 §21.5.4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas'], refs: ['RFC3312 §8'] },
       methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC3312 §8'] },
-      retry: { value: 'modify', refs: ['RFC3312 §8'] },
+      retry: { value: 'unspecified', refs: ['RFC3312 §8'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -1086,11 +1086,11 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Precondition Failure',
         summary:
-          'The callee\'s side cannot meet a precondition, typically a quality-of-service resource reservation, that the session description makes mandatory, so the session is refused before the callee is alerted.',
+          'The answerer cannot or will not meet the preconditions of an offer, such as a quality-of-service resource reservation, so it refuses the offer; for a new call, before the callee is alerted.',
         description: [
-          'RFC 3312 lets an offer state conditions that must hold before the callee\'s phone rings. The usual one is quality of service: the media path must have network resources reserved in one or both directions, described in SDP with current-status, desired-status and confirmation attributes (a=curr, a=des, a=conf) and a strength such as "mandatory" or "optional". The callee\'s user agent answers, typically in a reliable 183 Session Progress, reserves resources, and alerts the user only once the mandatory preconditions are met.',
-          'When a UAS, as answerer, cannot or will not meet the preconditions of an offer, it SHOULD refuse it with 580 (RFC 3312 §8), and the 580 SHOULD carry an SDP that marks the precondition that failed with the strength "failure", with the port of every m= line set to zero. An offer in an UPDATE is refused the same way; an offer that arrives in a response to an INVITE cannot be, so the UAC answers it and then sends CANCEL or BYE (RFC 3312 §8). Mobile voice networks use the mechanism: 3GPP TS 24.229 (clause 5.1.4.1, version 18.4.0) says the preconditions mechanism should be supported by the terminating UE.',
-          'The name invites confusion. 580 has nothing to do with [[412]] Conditional Request Failed, which concerns SIP-If-Match on PUBLISH, even though sofia-sip labels 412 "Precondition Failed". It is not [[488]] either: 488 rejects the session description itself (no common codec, unacceptable media), while 580 accepts what is offered but cannot obtain the resources it depends on. A UAS that does not support preconditions at all, and receives "Require: precondition", answers [[420]] instead. And unlike [[503]], a 580 is about this session\'s media path, so RFC 3261 gives no reason to retry the INVITE on another server (RFC 3261 §21.5.4).',
+          'RFC 3312 lets an offer state conditions that must hold before the callee\'s phone rings. The usual one is quality of service: the media path must have network resources reserved in one or both directions, described in SDP with current-status, desired-status and confirmation attributes (a=curr, a=des, a=conf) and a strength such as "mandatory" or "optional". The callee\'s user agent answers, in the examples of RFC 3312 in a 183 Session Progress, reserves resources, and SHOULD NOT alert the user until the mandatory preconditions are met (RFC 3312 §6).',
+          'When a UAS, as answerer, cannot or will not meet the preconditions of an offer, it SHOULD refuse it with 580 (RFC 3312 §8), and the 580 SHOULD carry an SDP that marks the precondition that failed with the strength "failure", with the port of every m= line set to zero. An offer in an UPDATE is refused the same way; an offer that arrives in a response to an INVITE cannot be, so the UAC SHOULD answer it and at once send CANCEL or BYE (RFC 3312 §8). RFC 3312 does not say what the offerer does after a 580: nothing in it tells the offerer to try again, with other preconditions or without them, or not to. Mobile voice networks use the mechanism: 3GPP TS 24.229 (clause 5.1.4.1, version 18.4.0) says the preconditions mechanism should be supported by the terminating UE.',
+          'The name invites confusion. 580 has nothing to do with [[412]] Conditional Request Failed, which concerns SIP-If-Match on PUBLISH, even though sofia-sip labels 412 "Precondition Failed". It is not [[488]] either: 488 rejects the session description itself (no common codec, unacceptable media), while 580 says that the preconditions of the offer cannot or will not be met (RFC 3312 §8). A UAS that does not support preconditions at all, and receives "Require: precondition", answers [[420]] instead (RFC 3261 §8.2.2.3). And unlike [[503]], after which RFC 3261 §21.5.4 has the client try an alternate server, 580 is not among the failures for which RFC 3263 §4.3 has a client send the request to the next server.',
         ],
         scenarios: [
           'A call reaches a mobile handset that uses QoS preconditions. It answers the offer in a 183 and starts reserving network resources for the voice stream; the network refuses the reservation, for example because the cell is congested, and the handset ends the INVITE with 580 before alerting.',
@@ -1099,18 +1099,18 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'Read the SDP in the 580: the a=des line with the strength "failure" shows which precondition (end-to-end, local or remote status, send or receive direction) failed (RFC 3312 §8). Then look at the resource reservation layer, the bearer setup and the policy server that grants it, rather than at SIP.',
-          'Towards peers that do not need preconditions, do not mark them mandatory: on an SBC or interconnect border, terminate preconditions on the mobile network side and offer the peer a plain SDP, or use "optional" strength so that a session can proceed without a reservation.',
+          'Towards peers that do not need preconditions, do not mark them mandatory: on an SBC or interconnect border, terminate preconditions on the mobile network side and offer the peer a plain SDP, or use "optional" strength, with which the session can continue whether or not resources are reserved (RFC 3312 §5.1), although the answerer may upgrade it to "mandatory" (RFC 3312 §5.2).',
           'If your UAS returns 580 for a codec or media mismatch, change it to 488; if it does not implement preconditions at all, answer 420 to "Require: precondition" rather than 580.',
         ],
       },
       ja: {
         title: 'プリコンディション失敗',
         summary:
-          'セッション記述が必須とするプリコンディション（多くは QoS のためのリソース予約）を着信者側で満たせないため、着信者を呼び出す前にセッションが拒否された。',
+          'アンサー側がオファーのプリコンディション（QoS のためのリソース予約など）を満たせない、または満たすつもりがないため、オファーを拒否した。新しい呼であれば、着信者を呼び出す前に拒否される。',
         description: [
-          'RFC 3312 では、着信者の電話機が鳴る前に満たされているべき条件をオファーに記述できる。代表的なのは QoS で、メディア経路の片方向または双方向にネットワークのリソースが予約されていることを求める。SDP では現在状態、希望状態、確認の各属性（a=curr、a=des、a=conf）と、`mandatory` や `optional` といった強度で表す。着信者の UA は、通常は信頼性のある 183 Session Progress でアンサーを返してリソースを予約し、必須のプリコンディションが満たされてから初めてユーザを呼び出す。',
-          'アンサー側の UAS は、オファーのプリコンディションを満たせない、または満たすつもりがない場合、580 でオファーを拒否すべきであり（SHOULD。RFC 3312 §8）、その 580 には、満たされなかったプリコンディションを強度 `failure` で示し、すべての m= 行のポートを 0 にした SDP を付けるべきである。UPDATE で届いたオファーも同じように拒否する。INVITE への応答で届いたオファーは 580 で拒否できないので、UAC はアンサーを返したうえで CANCEL か BYE を送る（RFC 3312 §8）。この仕組みを使うのは移動体の音声網であり、3GPP TS 24.229（バージョン 18.4.0 の 5.1.4.1 節）は着信側の UE がプリコンディションの仕組みに対応すべきだとしている。',
-          '名称は誤解を招きやすい。580 は PUBLISH の SIP-If-Match を扱う [[412]] Conditional Request Failed とは無関係だが、sofia-sip は 412 に「Precondition Failed」という名称を付けている。[[488]] とも違う。488 はセッション記述そのもの（共通のコーデックがない、受け入れられないメディアなど）を拒否するのに対し、580 はオファーの内容は受け入れるが、それが依存するリソースを得られないことを示す。プリコンディションを一切サポートしない UAS が「Require: precondition」を受けた場合に返すのは [[420]] である。また [[503]] と違い、580 はこのセッションのメディア経路についての応答なので、RFC 3261 上、別のサーバで INVITE を再試行する理由にはならない（RFC 3261 §21.5.4）。',
+          'RFC 3312 では、着信者の電話機が鳴る前に満たされているべき条件をオファーに記述できる。代表的なのは QoS で、メディア経路の片方向または双方向にネットワークのリソースが予約されていることを求める。SDP では現在状態、希望状態、確認の各属性（a=curr、a=des、a=conf）と、`mandatory` や `optional` といった強度で表す。着信者の UA はアンサーを返し（RFC 3312 の例では 183 Session Progress で返す）、リソースを予約する。必須のプリコンディションが満たされるまではユーザを呼び出すべきではない（SHOULD NOT。RFC 3312 §6）。',
+          'アンサー側の UAS は、オファーのプリコンディションを満たせない、または満たすつもりがない場合、580 でオファーを拒否すべきであり（SHOULD。RFC 3312 §8）、その 580 には、満たされなかったプリコンディションを強度 `failure` で示し、すべての m= 行のポートを 0 にした SDP を付けるべきである。UPDATE で届いたオファーも同じように拒否する。INVITE への応答で届いたオファーは 580 で拒否できないので、UAC はアンサーを返したうえで、ただちに CANCEL か BYE を送るべきである（SHOULD。RFC 3312 §8）。580 を受けたオファー側がどうするかを RFC 3312 は定めておらず、別のプリコンディションで、あるいはプリコンディションなしで再試行せよとも、再試行するなとも書いていない。この仕組みを使うのは移動体の音声網であり、3GPP TS 24.229（バージョン 18.4.0 の 5.1.4.1 節）は着信側の UE がプリコンディションの仕組みに対応すべきだとしている。',
+          '名称は誤解を招きやすい。580 は PUBLISH の SIP-If-Match を扱う [[412]] Conditional Request Failed とは無関係だが、sofia-sip は 412 に「Precondition Failed」という名称を付けている。[[488]] とも違う。488 はセッション記述そのもの（共通のコーデックがない、受け入れられないメディアなど）を拒否するのに対し、580 はオファーのプリコンディションを満たせない、または満たすつもりがないことを示す（RFC 3312 §8）。プリコンディションを一切サポートしない UAS が「Require: precondition」を受けた場合に返すのは [[420]] である（RFC 3261 §8.2.2.3）。また [[503]] を受けたクライアントは RFC 3261 §21.5.4 に従って別のサーバを試すが、RFC 3263 §4.3 がリクエストを次のサーバへ送る理由として挙げる失敗に 580 は含まれない。',
         ],
         scenarios: [
           'QoS プリコンディションを使う携帯端末に呼が届く。端末は 183 でオファーにアンサーし、音声用のネットワークリソースの予約を始める。セルの輻輳などでネットワークが予約を拒否し、端末は呼び出す前に INVITE を 580 で終える。',
@@ -1119,7 +1119,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           '580 の SDP を読む。強度が `failure` の a=des 行から、どのプリコンディション（エンドツーエンド・ローカル・リモートのどの状態か、送信方向か受信方向か）が満たされなかったかがわかる（RFC 3312 §8）。そのうえで、SIP ではなくリソース予約の層、つまりベアラの確立とそれを許可するポリシーサーバのログを調べる。',
-          'プリコンディションを必要としない相手に対しては、必須にしない。SBC や相互接続の境界で移動体網側のプリコンディションを終端して相手にはプリコンディションのない SDP をオファーするか、強度を `optional` にして、予約なしでもセッションを進められるようにする。',
+          'プリコンディションを必要としない相手に対しては、必須にしない。SBC や相互接続の境界で移動体網側のプリコンディションを終端して相手にはプリコンディションのない SDP をオファーするか、強度を `optional` にする。`optional` なら、リソースを予約できてもできなくてもセッションを続けられる（RFC 3312 §5.1）。ただし、アンサー側はこれを `mandatory` に引き上げてもよい（RFC 3312 §5.2）。',
           '自分の UAS がコーデックやメディアの不一致に 580 を返しているなら、488 に改める。プリコンディションを実装していないなら、「Require: precondition」には 580 ではなく 420 を返す。',
         ],
       },
