@@ -3093,6 +3093,49 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '501-retry-not-specified',
+    date: '2026-12-05',
+    title: { en: '501: RFC 3261 does not say whether to send the request again', ja: '501：リクエストを再び送るかどうかを RFC 3261 は定めていない' },
+    pages: withComparisons(501),
+    wrong: {
+      en: 'The facts said not to send the same request again, citing RFC 3261 §21.5.2, and the description called a resend "pointless". The section defines 501 and separates it from 405; it says nothing about the client sending the request again.',
+      ja: '概要表では同じリクエストを再び送らないとし、出典に RFC 3261 §21.5.2 を挙げ、説明文では送り直しても「意味がない」としていた。この節は 501 を定義して 405 との違いを述べているだけで、クライアントがリクエストを再び送ることについては何も書いていない。',
+    },
+    now: {
+      en: 'Retry reads "The RFCs do not say" (RFC 3261 §21.5.2); the description says that RFC 3261 is silent, and that a server that cannot support the method for any user gives no reason to expect a different answer.',
+      ja: '再試行の欄を「RFC に規定なし」（RFC 3261 §21.5.2）とした。説明文では、RFC 3261 は何も定めていないこと、どのユーザについてもそのメソッドをサポートできないサーバなら違う答えを期待する理由はないことを述べた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote:
+          'The server does not support the functionality required to fulfill the request. This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+    ],
+  },
+  {
+    id: '501-functionality-allow',
+    date: '2026-12-05',
+    title: { en: '501: lacking functionality, with an unknown method as the named case; Allow is not for 405 alone', ja: '501：機能がないことを示し、未知のメソッドはその一例。Allow は 405 だけのものではない' },
+    pages: [{ code: 501 }],
+    wrong: {
+      en: 'The summary defined 501 as a user agent that does not recognize the method, where RFC 3261 defines it as a server lacking the functionality the request needs and names the unknown method as the case for which it is appropriate. The description said a 501 "only says not this" next to an example 501 that carries Allow; the last fix told UAs never to answer 501 to ACK, which gets no response at all, and to BYE and CANCEL without saying this holds for a UA that supports INVITE; and it said 501 "shows up" for the extension methods, with no source.',
+      ja: '要約では 501 を、UA がメソッドを認識できない場合のコードとしていた。RFC 3261 の定義は、リクエストに必要な機能をサーバがサポートしていないことであり、未知のメソッドはそれが適切な応答となる場合として挙げられている。説明文では 501 は「これは使えない」としか言わないとしていたが、例の 501 には Allow がある。最後の対処法は、応答がそもそも返らない ACK も含めて 501 を返すなとし、BYE と CANCEL については INVITE をサポートする UA に限ることを書いていなかった。また、501 が出るのは拡張メソッドだと根拠なく書いていた。',
+    },
+    now: {
+      en: 'The summary follows RFC 3261 §21.5.2; a 405 must list the supported methods in Allow while a 501 need not, though any response may (RFC 3261 §8.2.1, §20.5); OPTIONS must be supported by every UA, and CANCEL and BYE by a UA that supports INVITE (RFC 3261 §11, §13.1); any other method can draw 501 from a UA that does not implement it.',
+      ja: '要約を RFC 3261 §21.5.2 の定義に合わせた。405 は Allow にサポートするメソッドを列挙しなければならないが、501 にはその必要がない（どの応答にも付けられる。RFC 3261 §8.2.1、§20.5）。OPTIONS はすべての UA が、CANCEL と BYE は INVITE をサポートする UA がサポートしなければならない（RFC 3261 §11、§13.1）。それ以外のメソッドは、実装していない UA から 501 を受けうる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §20.5',
+        quote: 'Supplying an Allow header field in responses to methods other than OPTIONS reduces the number of messages needed.',
+      },
+      { ref: 'RFC3261 §13.1', quote: 'A UA that supports INVITE MUST also support ACK, CANCEL and BYE.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -143,7 +143,7 @@ export const codes5xx: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.5.2', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.2'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.5.2'] },
+      retry: { value: 'unspecified', refs: ['RFC3261 §21.5.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -199,11 +199,11 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Not Implemented',
         summary:
-          'The user agent does not recognize the request method at all and cannot support it for any user; the request was understood as SIP but asks for functionality this server simply lacks.',
+          'The server does not support the functionality the request needs; RFC 3261 names the case of a UAS that does not recognize the request method and cannot support it for any user.',
         description: [
-          'RFC 3261 §21.5.2 reserves 501 for a server that lacks the functionality a request needs, and names the typical case: a UAS that does not recognize the method and could not support it for any user. It is a statement about the software, not about the caller, the target or the moment, so sending the same method to the same device again is pointless.',
-          'Its look-alike is [[405]]. A UAS that knows a method but will not accept it here must answer 405 and list what it does accept in an Allow header (RFC 3261 §8.2.1, §21.4.6); 501 is for a method the implementation has never heard of. The distinction matters in practice: a 405 tells the client what to use instead, while a 501 only says "not this". Neither is [[420]], which concerns option tags in Require rather than methods, nor [[488]], which rejects a session description.',
-          'Some methods may never draw a 501 from a conforming user agent: every UA must support OPTIONS (RFC 3261 §11), and one that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1). Proxies, for their part, forward requests whatever the method (RFC 3261 §21.5.2), so a 501 normally comes from the endpoint or gateway at the end of the path. The extension methods, UPDATE, PRACK, REFER, MESSAGE, INFO, SUBSCRIBE, NOTIFY and PUBLISH, are where 501 shows up.',
+          'RFC 3261 §21.5.2 reserves 501 for a server that lacks the functionality a request needs, and names the case for which it is the appropriate response: a UAS that does not recognize the method and is not capable of supporting it for any user. RFC 3261 does not say whether the client may send the request again; but a server that cannot support the method for any user gives no reason to expect a different answer to the same request.',
+          'Its look-alike is [[405]]. A UAS that knows a method but will not accept it here must answer 405 and list what it does accept in an Allow header (RFC 3261 §8.2.1, §21.4.6); 501 is for a method the implementation has never heard of. The distinction matters in practice: a 405 must list the methods the UAS supports, while a 501 need not, although any response may carry an Allow header (RFC 3261 §20.5). Neither is [[420]], which concerns option tags in Require rather than methods, nor [[488]], which rejects a session description.',
+          'Some methods may never draw a 501 from a conforming user agent: every UA must support OPTIONS (RFC 3261 §11), and one that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1). Proxies, for their part, forward requests whatever the method (RFC 3261 §21.5.2), so a 501 for an unknown method comes from the user agent server at the end of the path, which may be a gateway. Any other method can draw 501 from a UA that does not implement it, the extension methods UPDATE, PRACK, REFER, MESSAGE, INFO, SUBSCRIBE, NOTIFY and PUBLISH among them.',
         ],
         scenarios: [
           'A PBX performs an attended transfer by sending REFER to an old analog telephone adapter that only implements the RFC 3261 core methods; the adapter answers 501 and the transfer fails, while the call itself stays up.',
@@ -212,19 +212,19 @@ export const codes5xx: CodeEntryInput[] = [
           'A PSTN gateway receives an ISUP release with cause 79 "service or option not implemented" for a call it placed and reports it to the SIP side as 501, following the RFC 3398 mapping.',
         ],
         fixes: [
-          'Before sending an extension method inside a dialog, read the Allow header of the peer\'s 2xx to the INVITE (RFC 3261 §13.3.1.4) or of a 200 to OPTIONS, and only send methods listed there.',
+          'Before sending an extension method inside a dialog, read the Allow header of the peer\'s 2xx to the INVITE, which SHOULD carry one (RFC 3261 §13.3.1.4), or of a 200 to OPTIONS; when it is present it lists every method the peer understands (RFC 3261 §20.5), so send only methods listed there.',
           'Fall back to what the peer does implement: re-INVITE instead of UPDATE for session refreshes and media changes, a PBX-side transfer or a re-INVITE to the new party instead of REFER, and no PRACK unless the peer advertised 100rel.',
-          'If your own UA answers 501 to a method it does know but has disabled by policy, change it to 405 with an Allow header listing the methods it accepts (RFC 3261 §8.2.1); and never answer 501 to OPTIONS, BYE, CANCEL or ACK.',
+          'If your own UA answers 501 to a method it does know but has disabled by policy, change it to 405 with an Allow header listing the methods it accepts (RFC 3261 §8.2.1). Do not answer 501 to OPTIONS, which every UA must support (RFC 3261 §11), nor, in a UA that supports INVITE, to CANCEL or BYE (RFC 3261 §13.1).',
         ],
       },
       ja: {
         title: '未実装',
         summary:
-          'UA がリクエストのメソッドをまったく認識しておらず、どのユーザに対してもサポートできない。SIP として解釈はできたが、要求された機能そのものをこのサーバが持っていない。',
+          'リクエストの処理に必要な機能をサーバがサポートしていない。RFC 3261 が挙げるのは、UAS がリクエストのメソッドを認識できず、どのユーザに対してもサポートできない場合である。',
         description: [
-          'RFC 3261 §21.5.2 は、リクエストの処理に必要な機能をサーバが備えていない場合に 501 を使うとしており、典型例として、UAS がメソッドを認識できず、どのユーザについてもサポートできない場合を挙げている。これは発信者や宛先、時期の問題ではなくソフトウェアの能力の問題なので、同じ装置に同じメソッドを送り直しても意味がない。',
-          '紛らわしいのは [[405]] である。メソッドは知っているがここでは受け付けない UAS は 405 を返し、受け付けるメソッドを Allow ヘッダに列挙しなければならない（RFC 3261 §8.2.1、§21.4.6）。501 は実装が知りもしないメソッドに対する応答である。実務上この違いは大きく、405 は代わりに何を使えばよいかを教えてくれるが、501 は「これは使えない」としか言わない。Require のオプションタグを扱う [[420]] や、セッション記述を拒否する [[488]] とも別物である。',
-          '準拠した UA が 501 を返してはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK、CANCEL、BYE もサポートしなければならない（RFC 3261 §13.1）。また、プロキシはメソッドにかかわらずリクエストを転送するため（RFC 3261 §21.5.2）、501 は通常、経路の終端にある端末やゲートウェイから返る。実際に 501 が出るのは UPDATE、PRACK、REFER、MESSAGE、INFO、SUBSCRIBE、NOTIFY、PUBLISH といった拡張メソッドである。',
+          'RFC 3261 §21.5.2 は、リクエストの処理に必要な機能をサーバが備えていない場合に 501 を使うとしており、これが適切な応答となる場合として、UAS がメソッドを認識できず、どのユーザについてもサポートできない場合を挙げている。クライアントがリクエストを再び送ってよいかどうかを RFC 3261 は定めていない。ただ、どのユーザについてもそのメソッドをサポートできないサーバなら、同じリクエストに違う答えが返ると期待する理由はない。',
+          '紛らわしいのは [[405]] である。メソッドは知っているがここでは受け付けない UAS は 405 を返し、受け付けるメソッドを Allow ヘッダに列挙しなければならない（RFC 3261 §8.2.1、§21.4.6）。501 は実装が知りもしないメソッドに対する応答である。実務上この違いは大きく、405 には UAS がサポートするメソッドを必ず列挙するが、501 にはその必要がない。ただし、どの応答にも Allow ヘッダを付けることはできる（RFC 3261 §20.5）。Require のオプションタグを扱う [[420]] や、セッション記述を拒否する [[488]] とも別物である。',
+          '準拠した UA からは 501 が返るはずのないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK、CANCEL、BYE もサポートしなければならない（RFC 3261 §13.1）。また、プロキシはメソッドにかかわらずリクエストを転送するため（RFC 3261 §21.5.2）、未知のメソッドに対する 501 は経路の終端にある UAS（ゲートウェイの場合もある）から返る。それ以外のメソッドは、実装していない UA から 501 を受けうる。UPDATE、PRACK、REFER、MESSAGE、INFO、SUBSCRIBE、NOTIFY、PUBLISH といった拡張メソッドもその中に含まれる。',
         ],
         scenarios: [
           'PBX が在席転送のために REFER を送るが、相手は RFC 3261 の基本メソッドしか実装していない古いアナログ電話アダプタで、501 が返る。転送は失敗するが、通話そのものは続く。',
@@ -233,9 +233,9 @@ export const codes5xx: CodeEntryInput[] = [
           'PSTN ゲートウェイが、自ら発信した呼について理由表示 79（その他のサービス又はオプションの未提供クラス）の ISUP 解放を受け、RFC 3398 の対応付けに従って SIP 側へ 501 を返す。',
         ],
         fixes: [
-          'ダイアログ内で拡張メソッドを送る前に、相手が INVITE に返した 2xx（RFC 3261 §13.3.1.4）や OPTIONS への 200 の Allow ヘッダを確認し、そこに載っているメソッドだけを送る。',
+          'ダイアログ内で拡張メソッドを送る前に、相手が INVITE に返した 2xx（Allow ヘッダを含めるべきとされる。RFC 3261 §13.3.1.4）や OPTIONS への 200 の Allow ヘッダを確認する。Allow があれば、相手が理解するメソッドがすべて載っているので（RFC 3261 §20.5）、そこに載っているメソッドだけを送る。',
           '相手が実装している手段に切り替える。セッションリフレッシュやメディア変更には UPDATE の代わりに re-INVITE を使い、REFER の代わりに PBX 側での転送や新しい相手への re-INVITE を使う。相手が 100rel を示していなければ PRACK は送らない。',
-          '自分の UA が、知っているがポリシーで無効にしているメソッドに 501 を返しているなら、受け付けるメソッドを Allow ヘッダに載せた 405 に改める（RFC 3261 §8.2.1）。OPTIONS、BYE、CANCEL、ACK に 501 を返してはならない。',
+          '自分の UA が、知っているがポリシーで無効にしているメソッドに 501 を返しているなら、受け付けるメソッドを Allow ヘッダに載せた 405 に改める（RFC 3261 §8.2.1）。すべての UA がサポートしなければならない OPTIONS（RFC 3261 §11）にも、INVITE をサポートする UA であれば CANCEL や BYE（RFC 3261 §13.1）にも、501 を返さない。',
         ],
       },
     },
