@@ -3136,6 +3136,71 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '502-504-retry-not-specified',
+    date: '2026-12-05',
+    title: { en: '502, 504: RFC 3261 does not say that the request may succeed later', ja: '502・504：後で成功しうるとは RFC 3261 に書かれていない' },
+    pages: withComparisons(502, 504),
+    wrong: {
+      en: 'The facts of 502 and 504 said the same request may succeed later, citing RFC 3261 §21.5. That section only says that 5xx responses are given when a server itself has erred, and the sections of 502 and 504 (§21.5.3, §21.5.5) say nothing about sending the request again. Among the 5xx sections of RFC 3261, only those of 500 and 503 have such text.',
+      ja: '502 と 504 の概要表では、同じリクエストが後で成功しうるとし、出典に RFC 3261 §21.5 を挙げていた。この節は 5xx がサーバ自身の誤りで返る応答だと述べるだけで、502 と 504 の節（§21.5.3、§21.5.5）もリクエストを再び送ることについては何も書いていない。RFC 3261 の 5xx の節でそうした記述があるのは 500 と 503 だけである。',
+    },
+    now: {
+      en: 'Retry reads "The RFCs do not say", citing the section that defines each code (RFC 3261 §21.5.3, §21.5.5).',
+      ja: '再試行の欄を「RFC に規定なし」とし、出典にはそれぞれのコードを定義する節（RFC 3261 §21.5.3、§21.5.5）を挙げた。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5', quote: '5xx responses are failure responses given when a server itself has erred.' },
+      {
+        ref: 'RFC3261 §21.5.1',
+        quote: 'The client MAY display the specific error condition and MAY retry the request after several seconds.',
+      },
+    ],
+  },
+  {
+    id: '502-sources-not-counted',
+    date: '2026-12-05',
+    title: { en: '502: no count of where 502s come from; RFC 3398 recommends the cause 27 mapping', ja: '502：502 の出どころの多寡は数えていない。理由表示 27 の対応付けは RFC 3398 の推奨' },
+    pages: [{ code: 502 }],
+    wrong: {
+      en: 'The description said two sources that are not parse errors "produce many of the 502s in real traces", a count with no source, and a fix said a reason phrase, Warning or Reason header "usually" says what went wrong downstream.',
+      ja: '説明文で、構文エラー以外の 2 つの原因が「実際のトレースに現れる 502 の多く」を占めるとし、対処法では、リーズンフレーズや Warning、Reason ヘッダに下流の問題が「書かれていることが多い」としていたが、どちらも出典のない数の主張だった。',
+    },
+    now: {
+      en: 'Two sources of 502 have nothing to do with a malformed response: RFC 3398 §7.2.4.1 recommends 502 for cause 27, and pjsip reports an unresolvable next hop as 502. The headers may say what went wrong; RFC 6432 §3 allows a Reason header with a Q.850 cause in any response but 100.',
+      ja: '不正な応答と関係のない 502 の出どころが 2 つある、とした。RFC 3398 §7.2.4.1 は理由表示 27 を 502 に対応付けることを推奨し、pjsip は名前解決できない次ホップを 502 として報告する。ヘッダには下流の問題が書かれていることがあり、Q.850 の理由表示を載せた Reason ヘッダは RFC 6432 §3 により 100 以外のどの応答にも付けてよい、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6432 §3',
+        quote: 'Any SIP Response message, with the exception of a 100 (Trying), MAY contain a Reason header field with a Q.850 [Q.850] cause code.',
+      },
+    ],
+  },
+
+  {
+    id: '504-timely-408-must-cause-102',
+    date: '2026-12-05',
+    title: { en: '504: no timely answer, not none at all; a proxy MUST send 408; what RFC 3398 recommends for cause 102', ja: '504：応答がまったくないのではなく期限内にない。プロキシは 408 を送らなければならない。理由表示 102 について RFC 3398 が推奨すること' },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'The page said that after a 504, unlike 502, "no answer came back at all", where RFC 3261 speaks of no timely response; called the 408 a proxy sends when no branch produced a final response "practice", and the last fix only asked to "consider" it, where RFC 3261 §16.7 makes it a MUST; said a PSTN caller whose call died on a 504 "typically sees" cause 102, with no source; and cited RFC 3261 §16.7, which does not mention 504, for who sends it.',
+      ja: '504 では 502 と違って「応答はまったく返っていない」としていたが、RFC 3261 が述べているのは期限内に応答がないことである。どのブランチも最終応答を返さなかったときにプロキシが送る 408 を「実際には」の話とし、最後の対処法では検討を促すだけだったが、RFC 3261 §16.7 はこれを必須（MUST）としている。また、504 で切れた呼の PSTN 側の発信者には「通常」理由表示 102 が見えると出典なしに書き、送信元の出典に 504 に触れていない RFC 3261 §16.7 を挙げていた。',
+    },
+    now: {
+      en: 'No answer came back in time; a proxy MUST send 408 when no branch produced a final response (RFC 3261 §16.7); RFC 3398 recommends cause 102 for a SIP 504 (§8.2.6.1) and 504 for cause 102 (§7.2.4.1); the senders cite RFC 3261 §21.5.5 and RFC 3398 §7.2.4.1.',
+      ja: '応答は期限内に返っていない、とした。どのブランチも最終応答を返さなかったプロキシは 408 を送らなければならない（RFC 3261 §16.7）。RFC 3398 は SIP の 504 に理由表示 102 を（§8.2.6.1）、理由表示 102 に 504 を（§7.2.4.1）推奨している。送信元の出典は RFC 3261 §21.5.5 と RFC 3398 §7.2.4.1 とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.5',
+        quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '504 Server time-out 102 Recovery on timer expiry' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
