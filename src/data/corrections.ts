@@ -3201,6 +3201,48 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '505-rfc-4475-should-respond',
+    date: '2026-12-05',
+    title: { en: '505: what RFC 4475 expects of "badvers", and what else a 505 can point to', ja: '505：「badvers」について RFC 4475 が期待することと、505 が示しうるもの' },
+    pages: [{ code: 505 }],
+    wrong: {
+      en: 'The page said the torture tests expect an element to answer "SIP/7.0" with 505 "rather than process or silently drop it"; RFC 4475 only says the element should respond with 505. It also said a 505 means the version token was garbled or the message was not SIP, leaving out the parser that compares the version wrongly, a case the page itself describes.',
+      ja: 'トーチャーテストは「SIP/7.0」を「処理したり黙って捨てたりせず」505 で応答することを求めているとしていたが、RFC 4475 は 505 で応答すべきだと述べているだけである。また、505 はバージョン表記の破損か SIP 以外のメッセージを意味するとしており、ページ自身が説明しているバージョンの比較を誤るパーサの場合が抜けていた。',
+    },
+    now: {
+      en: 'RFC 4475 §3.1.2.16 says the element should respond with 505; a 505 points to a garbled version token, a parser that compares it wrongly, a deliberate test, or traffic that was not SIP. The page adds that a gateway receiving 505 SHOULD remedy the request and re-originate the session if at all possible (RFC 3398 §8.2.6.1), which the retry fact now cites.',
+      ja: 'RFC 4475 §3.1.2.16 は 505 で応答すべきだとしている、とした。505 が示しうるのは、バージョン表記の破損、比較を誤るパーサ、意図的な試験、SIP ではないトラフィックである。あわせて、505 を受けたゲートウェイは可能な限り問題を正してセッションを再び試みるべきである（RFC 3398 §8.2.6.1）ことを加え、再試行の欄の出典にもこの節を挙げた。',
+    },
+    sources: [
+      { ref: 'RFC4475 §3.1.2.16', quote: 'The element should respond to the request with a 505 Version Not Supported error.' },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session.',
+      },
+    ],
+  },
+  {
+    id: '513-caption-and-strengths',
+    date: '2026-12-05',
+    title: { en: '513: a phone forced to UDP cannot resend over TCP; RFC 3261 §18.1.1 requires the 65,535 bytes', ja: '513：UDP に固定された電話機は TCP で送り直せない。65,535 バイトは RFC 3261 §18.1.1 の必須要件' },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The call-flow caption had "a phone forced to UDP" send the same INVITE again over TCP. A fix said RFC 3261 §18.1.1 "expects" messages up to 65,535 bytes to be handled, where it says implementations MUST handle them, and the description put the remedy with the sender alone although the page also advises raising the server\'s limit.',
+      ja: 'コールフローの説明で、「UDP に固定された電話機」が同じ INVITE を TCP で送り直していた。対処法では、65,535 バイトまでのメッセージの処理を RFC 3261 §18.1.1 が「想定している」としていたが、同節はこれを必須（MUST）としている。また説明文では対処するのは送信側だとしていたが、ページ自身がサーバ側の上限の引き上げも勧めている。',
+    },
+    now: {
+      en: 'The phone sends the INVITE over UDP although RFC 3261 §18.1.1 has it use TCP, and sends it again over TCP; implementations MUST handle messages up to 65,535 bytes over UDP; the sender can often avoid a 513, and a gateway that receives one SHOULD remedy and re-originate if at all possible (RFC 3398 §8.2.6.1).',
+      ja: '電話機は RFC 3261 §18.1.1 によれば TCP で送るべき INVITE を UDP で送り、その後 TCP で送り直す、とした。UDP では 65,535 バイトまでのメッセージを処理しなければならない。513 は送信側の工夫で避けられることが多く、513 を受けたゲートウェイは可能な限り問題を正して再び試みるべきである（RFC 3398 §8.2.6.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'However, implementations MUST be able to handle messages up to the maximum datagram packet size. For UDP, this size is 65,535 bytes, including IP and UDP headers.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

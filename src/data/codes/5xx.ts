@@ -608,13 +608,13 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Version Not Supported',
     status: 'active',
     refs: ['RFC3261 §21.5.6'],
-    seeAlso: ['RFC3261 §7.1', 'RFC3261 §25.1', 'RFC4475 §3.1.2.16'],
+    seeAlso: ['RFC3261 §7.1', 'RFC3261 §25.1', 'RFC4475 §3.1.2.16', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.5.6', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.6'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.5.6'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.5.6', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -667,9 +667,9 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'The server will not process the request because its start line names a SIP protocol version other than the one it speaks, in practice anything but SIP/2.0.',
         description: [
-          'Every SIP request line ends with a protocol version, and RFC 3261 §7.1 requires senders to write exactly "SIP/2.0". RFC 3261 §21.5.6 gives a server that does not support, or refuses to support, the version in a request the 505 response: it declines to complete the request with that major version and says so with this error alone. Since SIP/2.0 is the only version ever defined (RFC 2543 already used it), a 505 does not mean that a newer SIP exists: the version token was garbled, or what arrived was not a SIP message.',
-          'The comparison has a subtlety: the version string is case-insensitive on receipt, and only senders must write it in upper case (RFC 3261 §7.1). A server that answers 505 to "sip/2.0" is itself at fault. The SIP torture tests include the opposite case, a request with "SIP/7.0", and expect an element to answer it with 505 (RFC 4475 §3.1.2.16) rather than process or silently drop it.',
-          'Compared with its neighbours, 505 is narrow. [[400]] covers malformed requests in general, including a request line that cannot be parsed at all; [[501]] says the method is unknown; [[513]] says the message is too large. A 505 pins the fault to the version field of the start line, so it points at whatever built the request, or at traffic that was never SIP, not at a condition of the network.',
+          'Every SIP request line ends with a protocol version, and RFC 3261 §7.1 requires senders to write exactly "SIP/2.0". RFC 3261 §21.5.6 gives a server that does not support, or refuses to support, the version in a request the 505 response: it declines to complete the request with that major version and says so with this error alone. Since SIP/2.0 is the only version the RFCs define (RFC 2543 already used it), a 505 does not mean that a newer SIP exists: it points to a garbled version token, a parser that compares it wrongly, a deliberate test, or something that was not a SIP message.',
+          'The comparison has a subtlety: the version string is case-insensitive on receipt, and only senders must write it in upper case (RFC 3261 §7.1). A server that answers 505 to "sip/2.0" is itself at fault. The SIP torture tests include the opposite case, a request with "SIP/7.0", and say that the element should respond to it with 505 (RFC 4475 §3.1.2.16).',
+          'Compared with its neighbours, 505 is narrow. [[400]] covers malformed requests in general, including a request line that cannot be parsed at all; [[501]] says the method is unknown; [[513]] says the message is too large. A 505 pins the fault to the version field of the start line, so it points at whatever built the request, or at traffic that was never SIP, not at a condition of the network. A gateway to the telephone network that receives a 505 SHOULD, if at all possible, remedy the request and try the session again before it fails the ISUP side of the call (RFC 3398 §8.2.6.1).',
         ],
         scenarios: [
           'A conformance suite replays the RFC 4475 "badvers" message, an OPTIONS whose request line ends in "SIP/7.0", against a new SBC; a compliant SBC answers 505 Version Not Supported.',
@@ -688,9 +688,9 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           '開始行に記されたプロトコルバージョンが、サーバが扱う SIP のバージョン（実際には SIP/2.0）と異なるため、サーバがリクエストを処理しないことを示す。',
         description: [
-          'SIP のリクエストラインは必ずプロトコルバージョンで終わり、RFC 3261 §7.1 は送信側に「SIP/2.0」と正確に書くことを求めている。RFC 3261 §21.5.6 によれば、リクエストのバージョンをサポートしない、またはサポートを拒むサーバは 505 を返す。そのメジャーバージョンではこのエラー以外の形でリクエストを完了しない、という意思表示である。定義されたバージョンは SIP/2.0 だけなので（RFC 2543 もすでに 2.0 だった）、505 は新しい SIP が存在することを意味しない。バージョン表記が壊れているか、届いたものが SIP のメッセージではないのである。',
-          'この比較には注意点がある。バージョン文字列は受信時には大文字小文字を区別せず、大文字で書かなければならないのは送信側だけである（RFC 3261 §7.1）。「sip/2.0」に 505 を返すサーバは、それ自体が誤っている。SIP のトーチャーテストには逆のケース、つまり「SIP/7.0」を含むリクエストがあり、受信した装置はそれを処理したり黙って捨てたりせず、505 で応答するものとされている（RFC 4475 §3.1.2.16）。',
-          '隣接するコードと比べると、505 の意味は狭い。[[400]] は解析できないリクエストラインを含む形式誤り全般を、[[501]] はメソッドが未知であることを、[[513]] はメッセージが大きすぎることを表す。505 は障害を開始行のバージョン欄に特定するものであり、ネットワークの状態ではなく、リクエストを組み立てた側か、そもそも SIP ではないトラフィックを指している。',
+          'SIP のリクエストラインは必ずプロトコルバージョンで終わり、RFC 3261 §7.1 は送信側に「SIP/2.0」と正確に書くことを求めている。RFC 3261 §21.5.6 によれば、リクエストのバージョンをサポートしない、またはサポートを拒むサーバは 505 を返す。そのメジャーバージョンではこのエラー以外の形でリクエストを完了しない、という意思表示である。RFC が定義するバージョンは SIP/2.0 だけなので（RFC 2543 もすでに 2.0 だった）、505 は新しい SIP が存在することを意味しない。考えられるのは、バージョン表記が壊れている、パーサの比較が誤っている、意図的な試験である、届いたものが SIP のメッセージではない、といった場合である。',
+          'この比較には注意点がある。バージョン文字列は受信時には大文字小文字を区別せず、大文字で書かなければならないのは送信側だけである（RFC 3261 §7.1）。「sip/2.0」に 505 を返すサーバは、それ自体が誤っている。SIP のトーチャーテストには逆のケース、つまり「SIP/7.0」を含むリクエストがあり、受信した装置はそれに 505 で応答すべきだとされている（RFC 4475 §3.1.2.16）。',
+          '隣接するコードと比べると、505 の意味は狭い。[[400]] は解析できないリクエストラインを含む形式誤り全般を、[[501]] はメソッドが未知であることを、[[513]] はメッセージが大きすぎることを表す。505 は障害を開始行のバージョン欄に特定するものであり、ネットワークの状態ではなく、リクエストを組み立てた側か、そもそも SIP ではないトラフィックを指している。505 を受けた電話網とのゲートウェイは、可能な限りリクエストの問題を正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD。RFC 3398 §8.2.6.1）。',
         ],
         scenarios: [
           '適合性試験スイートが、リクエストラインが「SIP/7.0」で終わる OPTIONS である RFC 4475 の「badvers」メッセージを新しい SBC に送る。準拠した SBC は 505 Version Not Supported を返す。',
@@ -711,13 +711,13 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Message Too Large',
     status: 'active',
     refs: ['RFC3261 §21.5.7'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18', 'RFC3261 §18.1.1', 'RFC3261 §21.4.11', 'RFC3261 §21.4.12', 'RFC3428 §8'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18', 'RFC3261 §18.1.1', 'RFC3261 §21.4.11', 'RFC3261 §21.4.12', 'RFC3428 §8', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['proxy', 'uas', 'registrar'], refs: ['RFC3261 §21.5.7', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3261 §18.1.1'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3261 §18.1.1', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -744,8 +744,8 @@ export const codes5xx: CodeEntryInput[] = [
         { from: 'p', to: 'b', label: 'ACK' },
       ],
       caption: {
-        en: 'A phone forced to UDP sends an INVITE too large for one Ethernet datagram; the proxy will not take the fragmented request and answers 513, and the same INVITE sent over TCP goes through.',
-        ja: 'UDP に固定された電話機が、イーサネットの 1 データグラムに収まらない INVITE を送る。プロキシはフラグメント化されたリクエストを受け付けず 513 を返すが、同じ INVITE を TCP で送ると通る。',
+        en: 'A phone sends over UDP an INVITE too large for one Ethernet datagram, which RFC 3261 §18.1.1 has it send over TCP; the proxy will not take the fragmented request and answers 513, and the INVITE sent again over TCP goes through.',
+        ja: '電話機が、イーサネットの 1 データグラムに収まらない INVITE を UDP で送る（RFC 3261 §18.1.1 によれば TCP で送るべきもの）。プロキシはフラグメント化されたリクエストを受け付けず 513 を返すが、TCP で送り直した INVITE は通る。',
       },
     },
     example: {
@@ -821,19 +821,19 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'The server could not process the request because the message as a whole, start line, headers and body together, was longer than it can handle.',
         description: [
-          'RFC 3261 §21.5.7 says only that the length of the message exceeded what the server could handle. The limit is the server\'s own: a buffer size, a configured maximum message size on an SBC, or a cap on datagrams it will reassemble. Because it is a 5xx, the fault is framed as the server\'s limitation rather than a malformed request, but the remedy lies with the sender: make the message smaller or carry it differently.',
+          'RFC 3261 §21.5.7 says only that the length of the message exceeded what the server could handle. The limit is the server\'s own: a buffer size, a configured maximum message size on an SBC, or a cap on datagrams it will reassemble. Because it is a 5xx, the fault is framed as the server\'s limitation rather than a malformed request, and the sender can often get past it by making the message smaller or carrying it differently. A gateway to the telephone network that receives a 513 SHOULD, if at all possible, do so and try the session again before it fails the ISUP side of the call (RFC 3398 §8.2.6.1).',
           'Message size is closely tied to transport in SIP. RFC 3261 §18.1.1 requires a request that comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown, to be sent over a congestion-controlled transport such as TCP, and every SIP element must implement both UDP and TCP (RFC 3261 §18). The same section requires implementations to handle messages up to the maximum datagram size, 65,535 bytes for UDP including IP and UDP headers. A server that returns 513 for a UDP request well below that size is enforcing a local limit the RFC does not endorse. An oversized UDP request can also fail without any response: it is fragmented at the IP layer, and if a fragment is lost, for example in a NAT or firewall, the sender sees a timeout instead of a 513.',
           'Two 4xx codes look similar but point at parts of the message. [[413]] rejects the body only, and a client should retry with a smaller body or none (RFC 3261 §8.1.3.5, §21.4.11); [[414]] rejects a Request-URI that is too long (RFC 3261 §21.4.12). 513 concerns the total size, which headers alone can push over a limit: long Via and Record-Route stacks added by each proxy on the path, IMS P- headers, or large vendor X- headers.',
         ],
         scenarios: [
           'A WebRTC gateway offers audio and video with many codecs and a long list of ICE candidates; after three proxies have added their Via and Record-Route entries, the INVITE exceeds the maximum message size configured on the carrier\'s SBC, which answers 513.',
-          'A messaging client sends MESSAGE with a long text or a base64-encoded image in the body to a server that caps message size, and receives 513. Outside a media session a MESSAGE request MUST NOT exceed 1300 bytes unless the UAC knows that no hop is congestion-unsafe or that the message stays 200 bytes below the path MTU; larger content goes in a media session such as MSRP (RFC 4975) or by content indirection (RFC 3428 §8).',
+          'A messaging client sends MESSAGE with a long text or a base64-encoded image in the body to a server that caps message size, and receives 513. Outside a media session a MESSAGE request MUST NOT exceed 1300 bytes unless the UAC knows that no hop is congestion-unsafe or that the message stays 200 bytes below the path MTU; larger payloads may be sent as part of a media session, such as MSRP (RFC 4975), or by content indirection (RFC 3428 §8).',
           'A phone forced to UDP sends a 1,900-byte INVITE; the request is fragmented at the IP layer, and the receiving proxy, which refuses to reassemble datagrams above its buffer size, rejects it with 513 instead of handling it as RFC 3261 §18.1.1 requires.',
         ],
         fixes: [
           'Let the message move to TCP or TLS: enable those transports on both ends, stop forcing UDP in the phone or trunk configuration, and check that the stack switches transport for large requests as RFC 3261 §18.1.1 requires.',
           'Shrink the request: offer fewer codecs, drop media lines you do not use, limit ICE candidates, and remove verbose custom headers or bodies that do not need to travel with every INVITE.',
-          'On the server side, raise the configured maximum message size of the SBC or proxy; for UDP, RFC 3261 §18.1.1 expects messages up to 65,535 bytes to be handled. If only the body is the problem, answer 413 instead so that the client knows it can retry with a smaller body.',
+          'On the server side, raise the configured maximum message size of the SBC or proxy; for UDP, RFC 3261 §18.1.1 requires implementations to handle messages up to 65,535 bytes. If only the body is the problem, answer 413 instead: a UAC that receives 413 SHOULD, if possible, retry with a smaller body or none (RFC 3261 §8.1.3.5).',
         ],
       },
       ja: {
@@ -841,19 +841,19 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           '開始行、ヘッダ、ボディを合わせたメッセージ全体の長さが処理能力を超えていたため、サーバがリクエストを処理できなかった。',
         description: [
-          'RFC 3261 §21.5.7 が定めているのは、メッセージの長さがサーバの処理能力を超えたということだけである。上限はサーバ自身のもので、バッファサイズ、SBC に設定された最大メッセージ長、再構成を受け付けるデータグラムの上限などがそれにあたる。5xx なので、リクエストの形式誤りではなくサーバ側の制約として表現されるが、対処するのは送信側である。メッセージを小さくするか、運び方を変える。',
+          'RFC 3261 §21.5.7 が定めているのは、メッセージの長さがサーバの処理能力を超えたということだけである。上限はサーバ自身のもので、バッファサイズ、SBC に設定された最大メッセージ長、再構成を受け付けるデータグラムの上限などがそれにあたる。5xx なので、リクエストの形式誤りではなくサーバ側の制約として表現されるが、送信側がメッセージを小さくするか運び方を変えれば避けられることが多い。513 を受けた電話網とのゲートウェイは、可能な限りそのように正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD。RFC 3398 §8.2.6.1）。',
           'SIP ではメッセージサイズとトランスポートが密接に結び付いている。RFC 3261 §18.1.1 は、パス MTU まで 200 バイト以内に迫るリクエストや、MTU が不明な場合に 1300 バイトを超えるリクエストを、TCP など輻輳制御のあるトランスポートで送らなければならないとしている。すべての SIP エンティティは UDP と TCP の両方を実装しなければならない（RFC 3261 §18）。同じ節は、最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できることも求めている。それより十分小さい UDP リクエストに 513 を返すサーバは、RFC が認めていない独自の上限を課していることになる。大きすぎる UDP リクエストは、応答がないまま失敗することもある。IP 層でフラグメントに分割され、NAT やファイアウォールなどで断片が一つでも失われると、送信側には 513 ではなくタイムアウトが見える。',
           '似た 4xx が 2 つあるが、いずれもメッセージの一部分を指している。[[413]] はボディだけを拒否するもので、クライアントはボディを小さくするか省いて再試行すべきである（RFC 3261 §8.1.3.5、§21.4.11）。[[414]] は長すぎる Request-URI を拒否する（RFC 3261 §21.4.12）。513 が問題にするのは全体のサイズであり、ヘッダだけでも上限を超えうる。経路上のプロキシごとに追加される Via や Record-Route の列、IMS の P- ヘッダ、ベンダ独自の大きな X- ヘッダなどである。',
         ],
         scenarios: [
           'WebRTC ゲートウェイが、多数のコーデックと長い ICE 候補のリストを付けて音声と映像をオファーする。3 台のプロキシが Via と Record-Route を追加した結果、INVITE がキャリアの SBC に設定された最大メッセージ長を超え、SBC が 513 を返す。',
-          'メッセージングクライアントが、長文や base64 で符号化した画像をボディに入れた MESSAGE を、メッセージサイズに上限を設けたサーバへ送り、513 を受ける。メディアセッション外の MESSAGE リクエストは、輻輳に安全でないリンクをどのホップでも通らないことや、経路上の最小の MTU より 200 バイト以上小さいことを UAC が確実に知っている場合を除き、1300 バイトを超えてはならない。大きなコンテンツは MSRP（RFC 4975）のようなメディアセッションか、コンテンツの間接参照で送る（RFC 3428 §8）。',
+          'メッセージングクライアントが、長文や base64 で符号化した画像をボディに入れた MESSAGE を、メッセージサイズに上限を設けたサーバへ送り、513 を受ける。メディアセッション外の MESSAGE リクエストは、輻輳に安全でないリンクをどのホップでも通らないことや、経路上の最小の MTU より 200 バイト以上小さいことを UAC が確実に知っている場合を除き、1300 バイトを超えてはならない。それより大きなペイロードは、MSRP（RFC 4975）のようなメディアセッションの一部として、またはコンテンツの間接参照で送ることができる（RFC 3428 §8）。',
           'UDP に固定された電話機が 1,900 バイトの INVITE を送る。リクエストは IP 層でフラグメントに分割され、バッファサイズを超えるデータグラムの再構成を拒む受信側プロキシは、RFC 3261 §18.1.1 の求めどおりに処理せず 513 で拒否する。',
         ],
         fixes: [
           'メッセージを TCP や TLS で運べるようにする。両端でこれらのトランスポートを有効にし、電話機やトランクの設定で UDP を強制するのをやめ、RFC 3261 §18.1.1 のとおり大きなリクエストでスタックがトランスポートを切り替えるかを確認する。',
           'リクエストを小さくする。オファーするコーデックを減らし、使わないメディア行を削り、ICE 候補を絞り、すべての INVITE に載せる必要のない冗長な独自ヘッダやボディを外す。',
-          'サーバ側では、SBC やプロキシに設定された最大メッセージ長を引き上げる。UDP について RFC 3261 §18.1.1 は 65,535 バイトまでのメッセージの処理を想定している。問題がボディだけなら 413 を返し、ボディを小さくすれば再試行できることをクライアントに伝える。',
+          'サーバ側では、SBC やプロキシに設定された最大メッセージ長を引き上げる。UDP について RFC 3261 §18.1.1 は、65,535 バイトまでのメッセージを処理できることを実装に求めている。問題がボディだけなら 413 を返す。413 を受けた UAC は、可能であればボディを省くか小さくして再試行すべきである（SHOULD。RFC 3261 §8.1.3.5）。',
         ],
       },
     },
