@@ -4061,6 +4061,215 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, 580, 501, 502, 504, 505, 513.
+  {
+    id: '580-retry-not-specified',
+    date: '2026-12-05',
+    title: { en: '580: RFC 3312 does not say whether the caller retries', ja: '580：発信側が再試行するかどうかを RFC 3312 は定めていない' },
+    pages: withComparisons(580),
+    wrong: {
+      en: 'The facts said that after a 580 the request is to be sent again only after changing what the response points at, citing RFC 3312 §8. That section says the UAS SHOULD reject the offer with 580 and that the 580 SHOULD carry an SDP showing which desired status triggered the failure; it says nothing about the caller sending the request again, changed or not, and RFC 4032, which updates RFC 3312, does not mention 580.',
+      ja: '概要表では、580 を受けたら応答が指摘した点を直してから再試行するとし、出典に RFC 3312 §8 を挙げていた。この節が定めるのは、UAS が 580 でオファーを拒否すべきこと（SHOULD）と、その 580 に、どの希望状態で失敗したかを示す SDP を付けるべきこと（SHOULD）であり、発信側が修正のうえで、あるいはそのまま再試行することについては何も書いていない。RFC 3312 を更新する RFC 4032 も 580 に触れていない。',
+    },
+    now: {
+      en: 'Retry now reads "The RFCs do not say" (RFC 3312 §8), and the description says that RFC 3312 neither tells the caller to try again, with other preconditions or without them, nor tells it not to.',
+      ja: '再試行の欄を「RFC に規定なし」（RFC 3312 §8）とし、説明文には、RFC 3312 が別のプリコンディションで、あるいはプリコンディションなしで再試行せよとも、再試行するなとも書いていないことを記した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          '580 (Precondition Failure) responses and BYE and CANCEL requests, indicating failure to meet certain preconditions, SHOULD contain an SDP description, indicating which desired status triggered the failure.',
+      },
+    ],
+  },
+  {
+    id: '580-refuses-the-offer',
+    date: '2026-12-05',
+    title: { en: '580: a refusal of the offer, sent when the answerer cannot or will not meet its preconditions', ja: '580：アンサー側がプリコンディションを満たせない、または満たすつもりがないときのオファーの拒否' },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The summary said the session is refused before the callee is alerted, which holds for a new call but not for an offer in an UPDATE, and the description said a 580 "accepts what is offered but cannot obtain the resources it depends on", where RFC 3312 covers an answerer that cannot or is not willing to meet the preconditions. It also stated two SHOULDs as plain fact (not alerting before the mandatory preconditions are met; answering an unacceptable offer in a response and then sending CANCEL or BYE), and said that RFC 3261 §21.5.4, the 503 section, gives no reason to retry a 580 elsewhere.',
+      ja: '要約ではセッションが着信者の呼出し前に拒否されるとしていたが、これは新しい呼には当てはまっても UPDATE のオファーには当てはまらない。説明文では 580 は「オファーの内容は受け入れるが、それが依存するリソースを得られない」ことを示すとしていたが、RFC 3312 が対象とするのは、プリコンディションを満たせない、または満たすつもりがないアンサー側である。また、2 つの SHOULD（必須のプリコンディションが満たされるまで呼び出さないこと、応答で届いた受け入れられないオファーにアンサーを返してから CANCEL か BYE を送ること）を事実として書き、503 の節である RFC 3261 §21.5.4 を根拠に、580 は別のサーバで再試行する理由にならないとしていた。',
+    },
+    now: {
+      en: 'The answerer that cannot or will not meet the preconditions refuses the offer with 580; the two SHOULDs are given as SHOULDs (RFC 3312 §6, §8); and the contrast with 503 says that 580 is not among the failures for which RFC 3263 §4.3 has a client try the next server.',
+      ja: 'プリコンディションを満たせない、または満たすつもりがないアンサー側が 580 でオファーを拒否する、とした。2 つの SHOULD は SHOULD として示し（RFC 3312 §6、§8）、503 との対比では、RFC 3263 §4.3 がクライアントに次のサーバを試させる失敗に 580 は含まれない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §6',
+        quote:
+          'A user agent server that receives an offer with preconditions SHOULD NOT alert the user until all the mandatory preconditions are met;',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          'If a UAC generates an initial INVITE without an offer and receives an offer in a 1xx or 2xx response which is not acceptable, it SHOULD respond to this offer with a correctly formed answer and immediately send a CANCEL or a BYE.',
+      },
+      {
+        ref: 'RFC3263 §4.3',
+        quote:
+          'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+    ],
+  },
+
+  {
+    id: '501-retry-not-specified',
+    date: '2026-12-05',
+    title: { en: '501: RFC 3261 does not say whether to send the request again', ja: '501：リクエストを再び送るかどうかを RFC 3261 は定めていない' },
+    pages: withComparisons(501),
+    wrong: {
+      en: 'The facts said not to send the same request again, citing RFC 3261 §21.5.2, and the description called a resend "pointless". The section defines 501 and separates it from 405; it says nothing about the client sending the request again.',
+      ja: '概要表では同じリクエストを再び送らないとし、出典に RFC 3261 §21.5.2 を挙げ、説明文では送り直しても「意味がない」としていた。この節は 501 を定義して 405 との違いを述べているだけで、クライアントがリクエストを再び送ることについては何も書いていない。',
+    },
+    now: {
+      en: 'Retry reads "The RFCs do not say" (RFC 3261 §21.5.2); the description says that RFC 3261 is silent, and that a server that cannot support the method for any user gives no reason to expect a different answer.',
+      ja: '再試行の欄を「RFC に規定なし」（RFC 3261 §21.5.2）とした。説明文では、RFC 3261 は何も定めていないこと、どのユーザについてもそのメソッドをサポートできないサーバなら違う答えを期待する理由はないことを述べた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote:
+          'The server does not support the functionality required to fulfill the request. This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+    ],
+  },
+  {
+    id: '501-functionality-allow',
+    date: '2026-12-05',
+    title: { en: '501: lacking functionality, with an unknown method as the named case; Allow is not for 405 alone', ja: '501：機能がないことを示し、未知のメソッドはその一例。Allow は 405 だけのものではない' },
+    pages: [{ code: 501 }],
+    wrong: {
+      en: 'The summary defined 501 as a user agent that does not recognize the method, where RFC 3261 defines it as a server lacking the functionality the request needs and names the unknown method as the case for which it is appropriate. The description said a 501 "only says not this" next to an example 501 that carries Allow; the last fix told UAs never to answer 501 to ACK, which gets no response at all, and to BYE and CANCEL without saying this holds for a UA that supports INVITE; and it said 501 "shows up" for the extension methods, with no source.',
+      ja: '要約では 501 を、UA がメソッドを認識できない場合のコードとしていた。RFC 3261 の定義は、リクエストに必要な機能をサーバがサポートしていないことであり、未知のメソッドはそれが適切な応答となる場合として挙げられている。説明文では 501 は「これは使えない」としか言わないとしていたが、例の 501 には Allow がある。最後の対処法は、応答がそもそも返らない ACK も含めて 501 を返すなとし、BYE と CANCEL については INVITE をサポートする UA に限ることを書いていなかった。また、501 が出るのは拡張メソッドだと根拠なく書いていた。',
+    },
+    now: {
+      en: 'The summary follows RFC 3261 §21.5.2; a 405 must list the supported methods in Allow while a 501 need not, though any response may (RFC 3261 §8.2.1, §20.5); OPTIONS must be supported by every UA, and CANCEL and BYE by a UA that supports INVITE (RFC 3261 §11, §13.1); any other method can draw 501 from a UA that does not implement it.',
+      ja: '要約を RFC 3261 §21.5.2 の定義に合わせた。405 は Allow にサポートするメソッドを列挙しなければならないが、501 にはその必要がない（どの応答にも付けられる。RFC 3261 §8.2.1、§20.5）。OPTIONS はすべての UA が、CANCEL と BYE は INVITE をサポートする UA がサポートしなければならない（RFC 3261 §11、§13.1）。それ以外のメソッドは、実装していない UA から 501 を受けうる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §20.5',
+        quote: 'Supplying an Allow header field in responses to methods other than OPTIONS reduces the number of messages needed.',
+      },
+      { ref: 'RFC3261 §13.1', quote: 'A UA that supports INVITE MUST also support ACK, CANCEL and BYE.' },
+    ],
+  },
+
+  {
+    id: '502-504-retry-not-specified',
+    date: '2026-12-05',
+    title: { en: '502, 504: RFC 3261 does not say that the request may succeed later', ja: '502・504：後で成功しうるとは RFC 3261 に書かれていない' },
+    pages: withComparisons(502, 504),
+    wrong: {
+      en: 'The facts of 502 and 504 said the same request may succeed later, citing RFC 3261 §21.5. That section only says that 5xx responses are given when a server itself has erred, and the sections of 502 and 504 (§21.5.3, §21.5.5) say nothing about sending the request again. Among the 5xx sections of RFC 3261, only those of 500 and 503 have such text.',
+      ja: '502 と 504 の概要表では、同じリクエストが後で成功しうるとし、出典に RFC 3261 §21.5 を挙げていた。この節は 5xx がサーバ自身の誤りで返る応答だと述べるだけで、502 と 504 の節（§21.5.3、§21.5.5）もリクエストを再び送ることについては何も書いていない。RFC 3261 の 5xx の節でそうした記述があるのは 500 と 503 だけである。',
+    },
+    now: {
+      en: 'Retry reads "The RFCs do not say", citing the section that defines each code (RFC 3261 §21.5.3, §21.5.5).',
+      ja: '再試行の欄を「RFC に規定なし」とし、出典にはそれぞれのコードを定義する節（RFC 3261 §21.5.3、§21.5.5）を挙げた。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5', quote: '5xx responses are failure responses given when a server itself has erred.' },
+      {
+        ref: 'RFC3261 §21.5.1',
+        quote: 'The client MAY display the specific error condition and MAY retry the request after several seconds.',
+      },
+    ],
+  },
+  {
+    id: '502-sources-not-counted',
+    date: '2026-12-05',
+    title: { en: '502: no count of where 502s come from; RFC 3398 recommends the cause 27 mapping', ja: '502：502 の出どころの多寡は数えていない。理由表示 27 の対応付けは RFC 3398 の推奨' },
+    pages: [{ code: 502 }],
+    wrong: {
+      en: 'The description said two sources that are not parse errors "produce many of the 502s in real traces", a count with no source, and a fix said a reason phrase, Warning or Reason header "usually" says what went wrong downstream.',
+      ja: '説明文で、構文エラー以外の 2 つの原因が「実際のトレースに現れる 502 の多く」を占めるとし、対処法では、リーズンフレーズや Warning、Reason ヘッダに下流の問題が「書かれていることが多い」としていたが、どちらも出典のない数の主張だった。',
+    },
+    now: {
+      en: 'Two sources of 502 have nothing to do with a malformed response: RFC 3398 §7.2.4.1 recommends 502 for cause 27, and pjsip reports an unresolvable next hop as 502. The headers may say what went wrong; RFC 6432 §3 allows a Reason header with a Q.850 cause in any response but 100.',
+      ja: '不正な応答と関係のない 502 の出どころが 2 つある、とした。RFC 3398 §7.2.4.1 は理由表示 27 を 502 に対応付けることを推奨し、pjsip は名前解決できない次ホップを 502 として報告する。ヘッダには下流の問題が書かれていることがあり、Q.850 の理由表示を載せた Reason ヘッダは RFC 6432 §3 により 100 以外のどの応答にも付けてよい、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6432 §3',
+        quote: 'Any SIP Response message, with the exception of a 100 (Trying), MAY contain a Reason header field with a Q.850 [Q.850] cause code.',
+      },
+    ],
+  },
+
+  {
+    id: '504-timely-408-must-cause-102',
+    date: '2026-12-05',
+    title: { en: '504: no timely answer, not none at all; a proxy MUST send 408; what RFC 3398 recommends for cause 102', ja: '504：応答がまったくないのではなく期限内にない。プロキシは 408 を送らなければならない。理由表示 102 について RFC 3398 が推奨すること' },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'The page said that after a 504, unlike 502, "no answer came back at all", where RFC 3261 speaks of no timely response; called the 408 a proxy sends when no branch produced a final response "practice", and the last fix only asked to "consider" it, where RFC 3261 §16.7 makes it a MUST; said a PSTN caller whose call died on a 504 "typically sees" cause 102, with no source; and cited RFC 3261 §16.7, which does not mention 504, for who sends it.',
+      ja: '504 では 502 と違って「応答はまったく返っていない」としていたが、RFC 3261 が述べているのは期限内に応答がないことである。どのブランチも最終応答を返さなかったときにプロキシが送る 408 を「実際には」の話とし、最後の対処法では検討を促すだけだったが、RFC 3261 §16.7 はこれを必須（MUST）としている。また、504 で切れた呼の PSTN 側の発信者には「通常」理由表示 102 が見えると出典なしに書き、送信元の出典に 504 に触れていない RFC 3261 §16.7 を挙げていた。',
+    },
+    now: {
+      en: 'No answer came back in time; a proxy MUST send 408 when no branch produced a final response (RFC 3261 §16.7); RFC 3398 recommends cause 102 for a SIP 504 (§8.2.6.1) and 504 for cause 102 (§7.2.4.1); the senders cite RFC 3261 §21.5.5 and RFC 3398 §7.2.4.1.',
+      ja: '応答は期限内に返っていない、とした。どのブランチも最終応答を返さなかったプロキシは 408 を送らなければならない（RFC 3261 §16.7）。RFC 3398 は SIP の 504 に理由表示 102 を（§8.2.6.1）、理由表示 102 に 504 を（§7.2.4.1）推奨している。送信元の出典は RFC 3261 §21.5.5 と RFC 3398 §7.2.4.1 とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.5',
+        quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '504 Server time-out 102 Recovery on timer expiry' },
+    ],
+  },
+
+  {
+    id: '505-rfc-4475-should-respond',
+    date: '2026-12-05',
+    title: { en: '505: what RFC 4475 expects of "badvers", and what else a 505 can point to', ja: '505：「badvers」について RFC 4475 が期待することと、505 が示しうるもの' },
+    pages: [{ code: 505 }],
+    wrong: {
+      en: 'The page said the torture tests expect an element to answer "SIP/7.0" with 505 "rather than process or silently drop it"; RFC 4475 only says the element should respond with 505. It also said a 505 means the version token was garbled or the message was not SIP, leaving out the parser that compares the version wrongly, a case the page itself describes.',
+      ja: 'トーチャーテストは「SIP/7.0」を「処理したり黙って捨てたりせず」505 で応答することを求めているとしていたが、RFC 4475 は 505 で応答すべきだと述べているだけである。また、505 はバージョン表記の破損か SIP 以外のメッセージを意味するとしており、ページ自身が説明しているバージョンの比較を誤るパーサの場合が抜けていた。',
+    },
+    now: {
+      en: 'RFC 4475 §3.1.2.16 says the element should respond with 505; a 505 points to a garbled version token, a parser that compares it wrongly, a deliberate test, or traffic that was not SIP. The page adds that a gateway receiving 505 SHOULD remedy the request and re-originate the session if at all possible (RFC 3398 §8.2.6.1), which the retry fact now cites.',
+      ja: 'RFC 4475 §3.1.2.16 は 505 で応答すべきだとしている、とした。505 が示しうるのは、バージョン表記の破損、比較を誤るパーサ、意図的な試験、SIP ではないトラフィックである。あわせて、505 を受けたゲートウェイは可能な限り問題を正してセッションを再び試みるべきである（RFC 3398 §8.2.6.1）ことを加え、再試行の欄の出典にもこの節を挙げた。',
+    },
+    sources: [
+      { ref: 'RFC4475 §3.1.2.16', quote: 'The element should respond to the request with a 505 Version Not Supported error.' },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session.',
+      },
+    ],
+  },
+  {
+    id: '513-caption-and-strengths',
+    date: '2026-12-05',
+    title: { en: '513: a phone forced to UDP cannot resend over TCP; RFC 3261 §18.1.1 requires the 65,535 bytes', ja: '513：UDP に固定された電話機は TCP で送り直せない。65,535 バイトは RFC 3261 §18.1.1 の必須要件' },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The call-flow caption had "a phone forced to UDP" send the same INVITE again over TCP. A fix said RFC 3261 §18.1.1 "expects" messages up to 65,535 bytes to be handled, where it says implementations MUST handle them, and the description put the remedy with the sender alone although the page also advises raising the server\'s limit.',
+      ja: 'コールフローの説明で、「UDP に固定された電話機」が同じ INVITE を TCP で送り直していた。対処法では、65,535 バイトまでのメッセージの処理を RFC 3261 §18.1.1 が「想定している」としていたが、同節はこれを必須（MUST）としている。また説明文では対処するのは送信側だとしていたが、ページ自身がサーバ側の上限の引き上げも勧めている。',
+    },
+    now: {
+      en: 'The phone sends the INVITE over UDP although RFC 3261 §18.1.1 has it use TCP, and sends it again over TCP; implementations MUST handle messages up to 65,535 bytes over UDP; the sender can often avoid a 513, and a gateway that receives one SHOULD remedy and re-originate if at all possible (RFC 3398 §8.2.6.1).',
+      ja: '電話機は RFC 3261 §18.1.1 によれば TCP で送るべき INVITE を UDP で送り、その後 TCP で送り直す、とした。UDP では 65,535 バイトまでのメッセージを処理しなければならない。513 は送信側の工夫で避けられることが多く、513 を受けたゲートウェイは可能な限り問題を正して再び試みるべきである（RFC 3398 §8.2.6.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'However, implementations MUST be able to handle messages up to the maximum datagram packet size. For UDP, this size is 65,535 bytes, including IP and UDP headers.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

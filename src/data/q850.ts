@@ -183,8 +183,8 @@ export const SIP_TO_ISUP: readonly SipToIsup[] = [
     code: 505,
     cause: 127,
     note: {
-      en: 'The RFC prints this row as "504 Version Not Supported"; the phrase shows it is meant for 505.',
-      ja: 'RFC の表ではこの行が「504 Version Not Supported」と誤記されているが、フレーズから 505 を指すことがわかる。',
+      en: `The RFC prints this row as "504 Version Not Supported"; the phrase shows it is meant for 505. ${PROTOCOL_ERROR.en}`,
+      ja: `RFC の表ではこの行が「504 Version Not Supported」と誤記されているが、フレーズから 505 を指すことがわかる。${PROTOCOL_ERROR.ja}`,
     },
   },
   { code: 513, cause: 127, note: PROTOCOL_ERROR },

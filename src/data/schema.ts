@@ -59,9 +59,10 @@ export type Scope = (typeof SCOPES)[number];
  * - redirect: send a new request to an address from Contact, as its Request-URI (300, 301, 302).
  * - via-proxy: repeat this same request through the proxy named in Contact; the Request-URI stays (305).
  * - alternative: the body describes alternative services to try (380).
+ * - unspecified: the sections that define the code say nothing about sending the request again (501, 502, 504, 580).
  */
 export const RETRY_POLICIES = [
-  'none', 'never', 'modify', 'authenticate', 'later', 'if-retry-after', 'redirect', 'via-proxy', 'alternative',
+  'none', 'never', 'modify', 'authenticate', 'later', 'if-retry-after', 'redirect', 'via-proxy', 'alternative', 'unspecified',
 ] as const;
 export type RetryPolicy = (typeof RETRY_POLICIES)[number];
 

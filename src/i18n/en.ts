@@ -136,6 +136,7 @@ export const en = {
     redirect: 'New request to a Contact address',
     'via-proxy': 'Same request through the proxy in Contact',
     alternative: 'Alternative services in the body',
+    unspecified: 'The RFCs do not say',
   } as Record<RetryPolicy, string>,
   failover: {
     no: 'No',
@@ -288,6 +289,7 @@ export const en = {
         redirect: 'send a new request with an address from the Contact header as its Request-URI',
         'via-proxy': 'repeat this same request through the proxy named in Contact; the Request-URI stays as it was',
         alternative: 'the response body describes alternative services that may be tried',
+        unspecified: 'the RFCs that define it do not say whether or how to send the request again',
       })[retry],
     /** Whether the code sends the client elsewhere, after "503 " (RFC 3263 §4.3). */
     failoverClause: {

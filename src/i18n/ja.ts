@@ -148,6 +148,7 @@ export const ja: UiStrings = {
     redirect: 'Contact のアドレスへ新しいリクエスト',
     'via-proxy': 'Contact のプロキシ経由で同じリクエスト',
     alternative: '本文が示す代替サービス',
+    unspecified: 'RFC に規定なし',
   },
   failover: {
     no: 'しない',
@@ -295,6 +296,7 @@ export const ja: UiStrings = {
         redirect: 'Contact のアドレスを Request-URI として新しいリクエストを送る',
         'via-proxy': 'Request-URI は変えずに、Contact が示すプロキシ経由で同じリクエストを送り直す',
         alternative: '応答の本文が示す代替サービスを検討する',
+        unspecified: 'リクエストを再び送るかどうか、どう送るかは、このコードを定義する RFC に書かれていない',
       })[retry],
     failoverClause: {
       no: 'フェイルオーバーの理由にはならない',

@@ -143,7 +143,7 @@ export const codes5xx: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.5.2', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.2'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.5.2'] },
+      retry: { value: 'unspecified', refs: ['RFC3261 §21.5.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -199,11 +199,11 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Not Implemented',
         summary:
-          'The user agent does not recognize the request method at all and cannot support it for any user; the request was understood as SIP but asks for functionality this server simply lacks.',
+          'The server does not support the functionality the request needs; RFC 3261 names the case of a UAS that does not recognize the request method and cannot support it for any user.',
         description: [
-          'RFC 3261 §21.5.2 reserves 501 for a server that lacks the functionality a request needs, and names the typical case: a UAS that does not recognize the method and could not support it for any user. It is a statement about the software, not about the caller, the target or the moment, so sending the same method to the same device again is pointless.',
-          'Its look-alike is [[405]]. A UAS that knows a method but will not accept it here must answer 405 and list what it does accept in an Allow header (RFC 3261 §8.2.1, §21.4.6); 501 is for a method the implementation has never heard of. The distinction matters in practice: a 405 tells the client what to use instead, while a 501 only says "not this". Neither is [[420]], which concerns option tags in Require rather than methods, nor [[488]], which rejects a session description.',
-          'Some methods may never draw a 501 from a conforming user agent: every UA must support OPTIONS (RFC 3261 §11), and one that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1). Proxies, for their part, forward requests whatever the method (RFC 3261 §21.5.2), so a 501 normally comes from the endpoint or gateway at the end of the path. The extension methods, UPDATE, PRACK, REFER, MESSAGE, INFO, SUBSCRIBE, NOTIFY and PUBLISH, are where 501 shows up.',
+          'RFC 3261 §21.5.2 reserves 501 for a server that lacks the functionality a request needs, and names the case for which it is the appropriate response: a UAS that does not recognize the method and is not capable of supporting it for any user. RFC 3261 does not say whether the client may send the request again; but a server that cannot support the method for any user gives no reason to expect a different answer to the same request.',
+          'Its look-alike is [[405]]. A UAS that knows a method but will not accept it here must answer 405 and list what it does accept in an Allow header (RFC 3261 §8.2.1, §21.4.6); 501 is for a method the implementation has never heard of. The distinction matters in practice: a 405 must list the methods the UAS supports, while a 501 need not, although any response may carry an Allow header (RFC 3261 §20.5). Neither is [[420]], which concerns option tags in Require rather than methods, nor [[488]], which rejects a session description.',
+          'Some methods may never draw a 501 from a conforming user agent: every UA must support OPTIONS (RFC 3261 §11), and one that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1). Proxies, for their part, forward requests whatever the method (RFC 3261 §21.5.2), so a 501 for an unknown method comes from the user agent server at the end of the path, which may be a gateway. Any other method can draw 501 from a UA that does not implement it, the extension methods UPDATE, PRACK, REFER, MESSAGE, INFO, SUBSCRIBE, NOTIFY and PUBLISH among them.',
         ],
         scenarios: [
           'A PBX performs an attended transfer by sending REFER to an old analog telephone adapter that only implements the RFC 3261 core methods; the adapter answers 501 and the transfer fails, while the call itself stays up.',
@@ -212,19 +212,19 @@ export const codes5xx: CodeEntryInput[] = [
           'A PSTN gateway receives an ISUP release with cause 79 "service or option not implemented" for a call it placed and reports it to the SIP side as 501, following the RFC 3398 mapping.',
         ],
         fixes: [
-          'Before sending an extension method inside a dialog, read the Allow header of the peer\'s 2xx to the INVITE (RFC 3261 §13.3.1.4) or of a 200 to OPTIONS, and only send methods listed there.',
+          'Before sending an extension method inside a dialog, read the Allow header of the peer\'s 2xx to the INVITE, which SHOULD carry one (RFC 3261 §13.3.1.4), or of a 200 to OPTIONS; when it is present it lists every method the peer understands (RFC 3261 §20.5), so send only methods listed there.',
           'Fall back to what the peer does implement: re-INVITE instead of UPDATE for session refreshes and media changes, a PBX-side transfer or a re-INVITE to the new party instead of REFER, and no PRACK unless the peer advertised 100rel.',
-          'If your own UA answers 501 to a method it does know but has disabled by policy, change it to 405 with an Allow header listing the methods it accepts (RFC 3261 §8.2.1); and never answer 501 to OPTIONS, BYE, CANCEL or ACK.',
+          'If your own UA answers 501 to a method it does know but has disabled by policy, change it to 405 with an Allow header listing the methods it accepts (RFC 3261 §8.2.1). Do not answer 501 to OPTIONS, which every UA must support (RFC 3261 §11), nor, in a UA that supports INVITE, to CANCEL or BYE (RFC 3261 §13.1).',
         ],
       },
       ja: {
         title: '未実装',
         summary:
-          'UA がリクエストのメソッドをまったく認識しておらず、どのユーザに対してもサポートできない。SIP として解釈はできたが、要求された機能そのものをこのサーバが持っていない。',
+          'リクエストの処理に必要な機能をサーバがサポートしていない。RFC 3261 が挙げるのは、UAS がリクエストのメソッドを認識できず、どのユーザに対してもサポートできない場合である。',
         description: [
-          'RFC 3261 §21.5.2 は、リクエストの処理に必要な機能をサーバが備えていない場合に 501 を使うとしており、典型例として、UAS がメソッドを認識できず、どのユーザについてもサポートできない場合を挙げている。これは発信者や宛先、時期の問題ではなくソフトウェアの能力の問題なので、同じ装置に同じメソッドを送り直しても意味がない。',
-          '紛らわしいのは [[405]] である。メソッドは知っているがここでは受け付けない UAS は 405 を返し、受け付けるメソッドを Allow ヘッダに列挙しなければならない（RFC 3261 §8.2.1、§21.4.6）。501 は実装が知りもしないメソッドに対する応答である。実務上この違いは大きく、405 は代わりに何を使えばよいかを教えてくれるが、501 は「これは使えない」としか言わない。Require のオプションタグを扱う [[420]] や、セッション記述を拒否する [[488]] とも別物である。',
-          '準拠した UA が 501 を返してはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK、CANCEL、BYE もサポートしなければならない（RFC 3261 §13.1）。また、プロキシはメソッドにかかわらずリクエストを転送するため（RFC 3261 §21.5.2）、501 は通常、経路の終端にある端末やゲートウェイから返る。実際に 501 が出るのは UPDATE、PRACK、REFER、MESSAGE、INFO、SUBSCRIBE、NOTIFY、PUBLISH といった拡張メソッドである。',
+          'RFC 3261 §21.5.2 は、リクエストの処理に必要な機能をサーバが備えていない場合に 501 を使うとしており、これが適切な応答となる場合として、UAS がメソッドを認識できず、どのユーザについてもサポートできない場合を挙げている。クライアントがリクエストを再び送ってよいかどうかを RFC 3261 は定めていない。ただ、どのユーザについてもそのメソッドをサポートできないサーバなら、同じリクエストに違う答えが返ると期待する理由はない。',
+          '紛らわしいのは [[405]] である。メソッドは知っているがここでは受け付けない UAS は 405 を返し、受け付けるメソッドを Allow ヘッダに列挙しなければならない（RFC 3261 §8.2.1、§21.4.6）。501 は実装が知りもしないメソッドに対する応答である。実務上この違いは大きく、405 には UAS がサポートするメソッドを必ず列挙するが、501 にはその必要がない。ただし、どの応答にも Allow ヘッダを付けることはできる（RFC 3261 §20.5）。Require のオプションタグを扱う [[420]] や、セッション記述を拒否する [[488]] とも別物である。',
+          '準拠した UA からは 501 が返るはずのないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK、CANCEL、BYE もサポートしなければならない（RFC 3261 §13.1）。また、プロキシはメソッドにかかわらずリクエストを転送するため（RFC 3261 §21.5.2）、未知のメソッドに対する 501 は経路の終端にある UAS（ゲートウェイの場合もある）から返る。それ以外のメソッドは、実装していない UA から 501 を受けうる。UPDATE、PRACK、REFER、MESSAGE、INFO、SUBSCRIBE、NOTIFY、PUBLISH といった拡張メソッドもその中に含まれる。',
         ],
         scenarios: [
           'PBX が在席転送のために REFER を送るが、相手は RFC 3261 の基本メソッドしか実装していない古いアナログ電話アダプタで、501 が返る。転送は失敗するが、通話そのものは続く。',
@@ -233,9 +233,9 @@ export const codes5xx: CodeEntryInput[] = [
           'PSTN ゲートウェイが、自ら発信した呼について理由表示 79（その他のサービス又はオプションの未提供クラス）の ISUP 解放を受け、RFC 3398 の対応付けに従って SIP 側へ 501 を返す。',
         ],
         fixes: [
-          'ダイアログ内で拡張メソッドを送る前に、相手が INVITE に返した 2xx（RFC 3261 §13.3.1.4）や OPTIONS への 200 の Allow ヘッダを確認し、そこに載っているメソッドだけを送る。',
+          'ダイアログ内で拡張メソッドを送る前に、相手が INVITE に返した 2xx（Allow ヘッダを含めるべきとされる。RFC 3261 §13.3.1.4）や OPTIONS への 200 の Allow ヘッダを確認する。Allow があれば、相手が理解するメソッドがすべて載っているので（RFC 3261 §20.5）、そこに載っているメソッドだけを送る。',
           '相手が実装している手段に切り替える。セッションリフレッシュやメディア変更には UPDATE の代わりに re-INVITE を使い、REFER の代わりに PBX 側での転送や新しい相手への re-INVITE を使う。相手が 100rel を示していなければ PRACK は送らない。',
-          '自分の UA が、知っているがポリシーで無効にしているメソッドに 501 を返しているなら、受け付けるメソッドを Allow ヘッダに載せた 405 に改める（RFC 3261 §8.2.1）。OPTIONS、BYE、CANCEL、ACK に 501 を返してはならない。',
+          '自分の UA が、知っているがポリシーで無効にしているメソッドに 501 を返しているなら、受け付けるメソッドを Allow ヘッダに載せた 405 に改める（RFC 3261 §8.2.1）。すべての UA がサポートしなければならない OPTIONS（RFC 3261 §11）にも、INVITE をサポートする UA であれば CANCEL や BYE（RFC 3261 §13.1）にも、501 を返さない。',
         ],
       },
     },
@@ -245,13 +245,13 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Bad Gateway',
     status: 'active',
     refs: ['RFC3261 §21.5.3'],
-    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §20.35', 'RFC3261 §20.43', 'RFC3261 §21.5.4', 'RFC3261 §21.5.5'],
+    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §20.35', 'RFC3261 §20.43', 'RFC3261 §21.5.4', 'RFC3261 §21.5.5', 'RFC6432 §3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['proxy', 'gateway'], refs: ['RFC3261 §21.5.3', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.3'] },
-      retry: { value: 'later', refs: ['RFC3261 §21.5'] },
+      retry: { value: 'unspecified', refs: ['RFC3261 §21.5.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -315,11 +315,11 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Bad Gateway',
         summary:
-          'A proxy or gateway passed the request on and got back something it could not use from the next server; the failure lies beyond the element that sent the 502.',
+          'A proxy or gateway passed the request on and got back an invalid response from the next server; the failure lies beyond the element that sent the 502.',
         description: [
           'RFC 3261 §21.5.3 gives 502 to an element acting as a gateway or proxy that received an invalid response from the downstream server it used to fulfil the request. The sender of the 502 is therefore a messenger: it reached the next hop, or the network behind it, and what came back was unusable. That places the fault one step further than the element that generated the 502.',
-          'The code sits between two neighbours. [[504]] means the downstream server, or another external server, gave no timely answer at all (RFC 3261 §21.5.5); 502 means an answer arrived but was wrong. [[503]] means the server that sent it is temporarily overloaded or in maintenance, and invites the client to try an alternate server (RFC 3261 §21.5.4); a proxy that receives a 503 SHOULD NOT forward it upstream and, if it is the only response, SHOULD answer 500 instead (RFC 3261 §16.7). Nothing in the RFCs attaches that failover meaning to 502.',
-          'Two sources that are not SIP parse errors produce many of the 502s in real traces. Gateways translating ISUP use it for Q.850 cause 27 "destination out of order", following RFC 3398 §7.2.4.1, so a call whose destination the telephone network reports as out of order comes back as 502. And pjsip generates a local 502 when it cannot resolve the next hop\'s host name: it switched from 503 to 502 for this in 2009 (pjproject ticket #870), because, as the comment in its sip_transaction.c says, "with 503 normally client should try again" (RFC 3261 §8.1.3.1 prescribes 503 for fatal transport errors).',
+          'The code sits between two neighbours. [[504]] means the downstream server, or another external server, gave no timely answer (RFC 3261 §21.5.5); 502 means an answer arrived but was wrong. [[503]] means the server that sent it is temporarily overloaded or in maintenance, and invites the client to try an alternate server (RFC 3261 §21.5.4); a proxy that receives a 503 SHOULD NOT forward it upstream and, if it is the only response, SHOULD answer 500 instead (RFC 3261 §16.7). RFC 3263 §4.3 does not count a 502 among the failures that send a client to the next server.',
+          'Two sources of 502 have nothing to do with a malformed response. For a gateway translating ISUP, RFC 3398 §7.2.4.1 recommends 502 for Q.850 cause 27 "destination out of order", so a call whose destination the telephone network reports as out of order comes back as 502. And pjsip generates a local 502 when it cannot resolve the next hop\'s host name: it switched from 503 to 502 for this in 2009 (pjproject ticket #870), because, as the comment in its sip_transaction.c says, "with 503 normally client should try again" (RFC 3261 §8.1.3.1 prescribes 503 for fatal transport errors).',
         ],
         scenarios: [
           'A call from a SIP trunk to a fixed-line number reaches the carrier\'s media gateway; the local exchange releases with ISUP cause 27 because the subscriber\'s line is out of order, and the gateway answers the INVITE with 502.',
@@ -327,7 +327,7 @@ export const codes5xx: CodeEntryInput[] = [
           'A pjsip-based softphone is configured with an outbound proxy host name that does not resolve; the REGISTER never leaves the phone, and the application shows 502 generated by the stack.',
         ],
         fixes: [
-          'Find the hop behind the sender of the 502: work out which element generated it (its Server header, the agent in a Warning header, or captures hop by hop) and capture on that element\'s far side. The reason phrase, a Warning header or a Reason header carrying a Q.850 cause usually says what went wrong downstream.',
+          'Find the hop behind the sender of the 502: work out which element generated it (its Server header, the agent in a Warning header, or captures hop by hop) and capture on that element\'s far side. The reason phrase, a Warning header or a Reason header carrying a Q.850 cause, which RFC 6432 §3 allows in any response but 100, may say what went wrong downstream.',
           'If the Reason header or the gateway log shows Q.850 cause 27, the problem is the destination line or terminal on the PSTN side; retrying later or reporting the line fault is all the caller can do.',
           'If nothing reached the wire, check DNS: resolve the proxy or domain by hand (NAPTR, SRV, A/AAAA) from the device and correct the host name or the resolver settings.',
           'If your SBC or B2BUA emits 502 for malformed responses from a peer, log the offending message in full; the peer has to fix it, and relaying a clear reason phrase or Warning upstream saves the next engineer a capture.',
@@ -336,11 +336,11 @@ export const codes5xx: CodeEntryInput[] = [
       ja: {
         title: '不正なゲートウェイ応答',
         summary:
-          'プロキシやゲートウェイがリクエストを先へ送ったところ、次のサーバから使いものにならない応答が返ってきた。障害は 502 を返した装置のさらに先にある。',
+          'プロキシやゲートウェイがリクエストを先へ送ったところ、次のサーバから不正な応答が返ってきた。障害は 502 を返した装置のさらに先にある。',
         description: [
           'RFC 3261 §21.5.3 は、ゲートウェイやプロキシとして動作している装置が、リクエストを処理するために使った下流のサーバから不正な応答を受け取った場合に 502 を使うとしている。つまり 502 の送信元は伝令役であり、次ホップやその先のネットワークまでは到達したが、返ってきたものが使えなかったということである。障害箇所は、502 を生成した装置よりもう一段先にある。',
-          'このコードは 2 つの隣接コードの間に位置する。[[504]] は下流や外部のサーバから期限内に応答がまったくなかったことを表し（RFC 3261 §21.5.5）、502 は応答は届いたが内容が誤っていたことを表す。[[503]] はそれを返したサーバ自身が一時的な過負荷や保守中であることを表し、クライアントに別のサーバを試すよう促す（RFC 3261 §21.5.4）。503 を受けたプロキシはそれを上流へ転送すべきではなく、受けた応答が 503 だけなら代わりに 500 を返すべきである（RFC 3261 §16.7）。RFC は 502 にそのようなフェイルオーバーの意味を与えていない。',
-          '実際のトレースに現れる 502 の多くは、SIP の構文エラーとは別の 2 つの原因から来る。ISUP を変換するゲートウェイは、RFC 3398 に従って Q.850 の理由表示（cause 値）27（相手端末故障中）を 502 に対応付ける。そのため、電話網が着信先を故障中と報告した呼は 502 として返る（RFC 3398 §7.2.4.1）。また pjsip は、次ホップのホスト名を名前解決できないときにローカルで 502 を生成する。2009 年にこのケースを 503 から 502 に変更したもので（pjproject のチケット #870）、sip_transaction.c のコメントは、503 ではクライアントが通常は再試行するからだと説明している（RFC 3261 §8.1.3.1 は致命的なトランスポートエラーを 503 として扱うよう定めている）。',
+          'このコードは 2 つの隣接コードの間に位置する。[[504]] は下流や外部のサーバから期限内に応答がなかったことを表し（RFC 3261 §21.5.5）、502 は応答は届いたが内容が誤っていたことを表す。[[503]] はそれを返したサーバ自身が一時的な過負荷や保守中であることを表し、クライアントに別のサーバを試すよう促す（RFC 3261 §21.5.4）。503 を受けたプロキシはそれを上流へ転送すべきではなく、受けた応答が 503 だけなら代わりに 500 を返すべきである（RFC 3261 §16.7）。RFC 3263 §4.3 は、クライアントを次のサーバへ向かわせる失敗に 502 を含めていない。',
+          '不正な応答とは関係のない 502 の出どころが 2 つある。RFC 3398 §7.2.4.1 は、ISUP を変換するゲートウェイに、Q.850 の理由表示（cause 値）27（相手端末故障中）を 502 に対応付けることを推奨している（RECOMMENDED）。そのため、電話網が着信先を故障中と報告した呼は 502 として返る。また pjsip は、次ホップのホスト名を名前解決できないときにローカルで 502 を生成する。2009 年にこのケースを 503 から 502 に変更したもので（pjproject のチケット #870）、sip_transaction.c のコメントは、503 ではクライアントが通常は再試行するからだと説明している（RFC 3261 §8.1.3.1 は致命的なトランスポートエラーを 503 として扱うよう定めている）。',
         ],
         scenarios: [
           'SIP トランクから固定電話番号への呼がキャリアのメディアゲートウェイに届くが、加入者線が故障しているため、収容交換機が理由表示 27 で ISUP 切断を返す。ゲートウェイは INVITE に 502 を返す。',
@@ -348,7 +348,7 @@ export const codes5xx: CodeEntryInput[] = [
           'pjsip ベースのソフトフォンに、名前解決できないアウトバウンドプロキシのホスト名が設定されている。REGISTER は端末から一度も送出されず、アプリケーションにはスタックが生成した 502 が表示される。',
         ],
         fixes: [
-          '502 の送信元の先にあるホップを特定する。Server ヘッダ、Warning ヘッダのエージェント、ホップごとのキャプチャから 502 を生成した装置を割り出し、その向こう側でキャプチャを取る。リーズンフレーズ、Warning ヘッダ、Q.850 の理由表示を載せた Reason ヘッダに、下流で何が起きたかが書かれていることが多い。',
+          '502 の送信元の先にあるホップを特定する。Server ヘッダ、Warning ヘッダのエージェント、ホップごとのキャプチャから 502 を生成した装置を割り出し、その向こう側でキャプチャを取る。リーズンフレーズ、Warning ヘッダ、Q.850 の理由表示を載せた Reason ヘッダ（RFC 6432 §3 により 100 以外のどの応答にも付けてよい）に、下流で何が起きたかが書かれていることがある。',
           'Reason ヘッダやゲートウェイのログに Q.850 の理由表示 27 があれば、問題は PSTN 側の着信先回線や端末にある。発信者側にできるのは、時間をおいてかけ直すか回線故障を申告することだけである。',
           'ネットワークに何も送出されていなければ DNS を確認する。端末からプロキシやドメインを手動で名前解決（NAPTR、SRV、A/AAAA）し、ホスト名やリゾルバの設定を直す。',
           '自分の SBC や B2BUA が相手からの不正な応答に対して 502 を返しているなら、問題のメッセージを丸ごとログに残す。修正すべきは相手側であり、わかりやすいリーズンフレーズや Warning を上流へ返しておけば、次に調べる技術者がキャプチャを取る手間が省ける。',
@@ -483,7 +483,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Server Time-out',
     status: 'active',
     refs: ['RFC3261 §21.5.5'],
-    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.7', 'RFC3261 §21.4.9', 'RFC3261 §21.5.3'],
+    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.7', 'RFC3261 §21.4.9', 'RFC3261 §21.5.3', 'RFC3398 §8.2.6.1'],
     alsoSeen: [
       {
         phrase: 'Gateway Time-out',
@@ -502,9 +502,9 @@ export const codes5xx: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.5.5', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
+      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.5.5', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.5'] },
-      retry: { value: 'later', refs: ['RFC3261 §21.5'] },
+      retry: { value: 'unspecified', refs: ['RFC3261 §21.5.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -567,8 +567,8 @@ export const codes5xx: CodeEntryInput[] = [
           'A server could not finish the request because another server it had to consult, such as a database, DNS or ENUM resolver or a downstream SIP server, did not answer in time.',
         description: [
           'RFC 3261 §21.5.5 defines 504 in terms of a second server: the one that answers was itself waiting on an external server it contacted while processing the request, and that server did not respond in time. The external server need not speak SIP. A routing database, a number-portability or ENUM lookup, a subscriber database in IMS or a policy server can all leave a SIP element with nothing to do but give up and say so.',
-          'The border with [[408]] is drawn by who was slow. RFC 3261 §21.5.5 points to 408 when the time limit that ran out was the one the requester set in the Expires header; in practice 408 is what a proxy sends when the targets it forwarded to never produced a final response, and what a client stack reports when its own transaction timer fires (RFC 3261 §8.1.3.1). A 504 says the answering server itself was alive and working but stuck behind a dependency. Unlike [[502]], no answer came back at all; unlike [[503]], the server is not declaring itself unavailable, and RFC 3263 does not make 504 a failover trigger.',
-          'Gateways carry the same meaning into the telephone network: RFC 3398 maps a SIP 504 to Q.850 cause 102 "recovery on timer expiry", so a PSTN caller whose call died on a 504 typically sees that cause. The reason phrase varies a great deal between products ("Server Time-out", "Server Timeout", HTTP\'s "Gateway Time-out"), so searching logs by the number is safer than by the text.',
+          'The border with [[408]] is drawn by who was slow. RFC 3261 §21.5.5 points to 408 when the time limit that ran out was the one the requester set in the Expires header; 408 is also what a proxy MUST send when none of the targets it forwarded to produced a final response (RFC 3261 §16.7), and what a client stack reports when its own transaction timer fires (RFC 3261 §8.1.3.1). A 504 says the answering server itself was alive and working but stuck behind a dependency. Unlike [[502]], no answer came back in time; unlike [[503]], the server is not declaring itself unavailable, and RFC 3263 does not make 504 a failover trigger.',
+          'Gateways carry the same meaning into the telephone network: RFC 3398 §8.2.6.1 recommends Q.850 cause 102 "recovery on timer expiry" for a SIP 504, so a gateway that follows it releases the PSTN side of the call with that cause; in the other direction it recommends 504 for cause 102 (RFC 3398 §7.2.4.1). The reason phrase varies between products ("Server Time-out", "Server Timeout", HTTP\'s "Gateway Time-out"), so searching logs by the number is safer than by the text.',
         ],
         scenarios: [
           'A carrier\'s routing proxy queries an ENUM or number-portability database for every call; the database cluster stops responding, and calls start failing with 504 after the proxy\'s query timeout.',
@@ -578,7 +578,7 @@ export const codes5xx: CodeEntryInput[] = [
         fixes: [
           'Identify which server was slow: the element that sent the 504 is healthy enough to answer, so check its logs for the dependency it timed out on (database, DNS, ENUM, Diameter peer, HTTP service) and the timeout it applied.',
           'Fix or scale the dependency, or shorten the path to it; raising the SIP element\'s query timeout only helps if it stays well inside the client\'s transaction timers (Timer B and F default to 32 seconds).',
-          'If your own server answers 504 when downstream SIP targets simply never responded, consider 408 instead, which is what RFC 3261 §16.7 prescribes for a proxy whose branches ended without a final response.',
+          'If your own proxy answers 504 when downstream SIP targets simply never responded, change it to 408, which RFC 3261 §16.7 requires of a proxy whose branches ended without any final response.',
         ],
       },
       ja: {
@@ -587,8 +587,8 @@ export const codes5xx: CodeEntryInput[] = [
           'リクエストの処理中に問い合わせる必要があった別のサーバ（データベース、DNS や ENUM のリゾルバ、下流の SIP サーバなど）が期限内に応答しなかったため、サーバが処理を完了できなかった。',
         description: [
           'RFC 3261 §21.5.5 は 504 を「もう 1 台のサーバ」を使って定義している。応答したサーバ自身が、リクエストの処理中に問い合わせた外部サーバの応答を待っており、その外部サーバが期限内に応えなかったということである。外部サーバが SIP を話す必要はない。ルーティング用データベース、番号ポータビリティや ENUM の検索、IMS の加入者データベース、ポリシーサーバのいずれでも、SIP 装置は処理を打ち切ってその旨を返すしかなくなる。',
-          '[[408]] との境界は、誰が遅かったかで決まる。RFC 3261 §21.5.5 は、期限切れになったのが要求元が Expires ヘッダで指定した時間である場合には 408 を使うよう指示している。実際には、転送先の宛先がどれも最終応答を返さなかったときにプロキシが返すのが 408 であり、クライアントのスタックも自分のトランザクションタイマが切れると 408 として報告する（RFC 3261 §8.1.3.1）。504 は、応答したサーバ自体は生きて動いているが、依存先のせいで行き詰まったことを示す。[[502]] と違って応答はまったく返っておらず、[[503]] と違ってサーバが自らを利用不可と宣言しているわけでもない。RFC 3263 も 504 をフェイルオーバーの契機とはしていない。',
-          'ゲートウェイはこの意味を電話網へも持ち込む。RFC 3398 は SIP の 504 を Q.850 の理由表示 102（タイマ満了による回復）に対応付けているので、504 で切れた呼の PSTN 側の発信者には通常この理由表示が見える。リーズンフレーズは製品によって「Server Time-out」「Server Timeout」、HTTP 由来の「Gateway Time-out」などとまちまちなので、ログは文言ではなく番号で検索するほうが確実である。',
+          '[[408]] との境界は、誰が遅かったかで決まる。RFC 3261 §21.5.5 は、期限切れになったのが要求元が Expires ヘッダで指定した時間である場合には 408 を使うよう指示している。また、転送先の宛先がどれも最終応答を返さなかったときにプロキシが返さなければならないのも 408 であり（RFC 3261 §16.7）、クライアントのスタックも自分のトランザクションタイマが切れると 408 として報告する（RFC 3261 §8.1.3.1）。504 は、応答したサーバ自体は生きて動いているが、依存先のせいで行き詰まったことを示す。[[502]] と違って応答は期限内に返っておらず、[[503]] と違ってサーバが自らを利用不可と宣言しているわけでもない。RFC 3263 も 504 をフェイルオーバーの契機とはしていない。',
+          'ゲートウェイはこの意味を電話網へも持ち込む。RFC 3398 §8.2.6.1 は SIP の 504 に Q.850 の理由表示 102（タイマ満了による回復）を推奨しているので、これに従うゲートウェイはその呼の PSTN 側をこの理由表示で解放する。逆方向では、理由表示 102 に 504 を推奨している（RFC 3398 §7.2.4.1）。リーズンフレーズは製品によって「Server Time-out」「Server Timeout」、HTTP 由来の「Gateway Time-out」などとまちまちなので、ログは文言ではなく番号で検索するほうが確実である。',
         ],
         scenarios: [
           'キャリアのルーティングプロキシが、呼ごとに ENUM や番号ポータビリティのデータベースを検索している。データベースクラスタが応答しなくなり、プロキシの問い合わせタイムアウトを過ぎた呼から 504 で失敗し始める。',
@@ -598,7 +598,7 @@ export const codes5xx: CodeEntryInput[] = [
         fixes: [
           'どのサーバが遅かったのかを特定する。504 を返した装置は応答できる程度には正常なので、そのログで、タイムアウトした依存先（データベース、DNS、ENUM、Diameter ピア、HTTP サービス）と適用されたタイムアウト値を確認する。',
           '依存先を修理・増強するか、そこまでの経路を短くする。SIP 装置側の問い合わせタイムアウトを延ばすのは、それがクライアントのトランザクションタイマ（タイマ B と F は既定で 32 秒）に十分収まる場合にしか役に立たない。',
-          '下流の SIP 宛先が単に応答しなかっただけなのに自分のサーバが 504 を返しているなら、408 に改めることを検討する。ブランチが最終応答なしで終わったプロキシに RFC 3261 §16.7 が定めているのは 408 である。',
+          '下流の SIP 宛先が単に応答しなかっただけなのに自分のプロキシが 504 を返しているなら、408 に改める。ブランチがどれも最終応答なしで終わったプロキシに、RFC 3261 §16.7 は 408 を送るよう求めている。',
         ],
       },
     },
@@ -608,13 +608,13 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Version Not Supported',
     status: 'active',
     refs: ['RFC3261 §21.5.6'],
-    seeAlso: ['RFC3261 §7.1', 'RFC3261 §25.1', 'RFC4475 §3.1.2.16'],
+    seeAlso: ['RFC3261 §7.1', 'RFC3261 §25.1', 'RFC4475 §3.1.2.16', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.5.6', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.6'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.5.6'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.5.6', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -667,9 +667,9 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'The server will not process the request because its start line names a SIP protocol version other than the one it speaks, in practice anything but SIP/2.0.',
         description: [
-          'Every SIP request line ends with a protocol version, and RFC 3261 §7.1 requires senders to write exactly "SIP/2.0". RFC 3261 §21.5.6 gives a server that does not support, or refuses to support, the version in a request the 505 response: it declines to complete the request with that major version and says so with this error alone. Since SIP/2.0 is the only version ever defined (RFC 2543 already used it), a 505 does not mean that a newer SIP exists: the version token was garbled, or what arrived was not a SIP message.',
-          'The comparison has a subtlety: the version string is case-insensitive on receipt, and only senders must write it in upper case (RFC 3261 §7.1). A server that answers 505 to "sip/2.0" is itself at fault. The SIP torture tests include the opposite case, a request with "SIP/7.0", and expect an element to answer it with 505 (RFC 4475 §3.1.2.16) rather than process or silently drop it.',
-          'Compared with its neighbours, 505 is narrow. [[400]] covers malformed requests in general, including a request line that cannot be parsed at all; [[501]] says the method is unknown; [[513]] says the message is too large. A 505 pins the fault to the version field of the start line, so it points at whatever built the request, or at traffic that was never SIP, not at a condition of the network.',
+          'Every SIP request line ends with a protocol version, and RFC 3261 §7.1 requires senders to write exactly "SIP/2.0". RFC 3261 §21.5.6 gives a server that does not support, or refuses to support, the version in a request the 505 response: it declines to complete the request with that major version and says so with this error alone. Since SIP/2.0 is the only version the RFCs define (RFC 2543 already used it), a 505 does not mean that a newer SIP exists: it points to a garbled version token, a parser that compares it wrongly, a deliberate test, or something that was not a SIP message.',
+          'The comparison has a subtlety: the version string is case-insensitive on receipt, and only senders must write it in upper case (RFC 3261 §7.1). A server that answers 505 to "sip/2.0" is itself at fault. The SIP torture tests include the opposite case, a request with "SIP/7.0", and say that the element should respond to it with 505 (RFC 4475 §3.1.2.16).',
+          'Compared with its neighbours, 505 is narrow. [[400]] covers malformed requests in general, including a request line that cannot be parsed at all; [[501]] says the method is unknown; [[513]] says the message is too large. A 505 pins the fault to the version field of the start line, so it points at whatever built the request, or at traffic that was never SIP, not at a condition of the network. A gateway to the telephone network that receives a 505 SHOULD, if at all possible, remedy the request and try the session again before it fails the ISUP side of the call (RFC 3398 §8.2.6.1).',
         ],
         scenarios: [
           'A conformance suite replays the RFC 4475 "badvers" message, an OPTIONS whose request line ends in "SIP/7.0", against a new SBC; a compliant SBC answers 505 Version Not Supported.',
@@ -688,9 +688,9 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           '開始行に記されたプロトコルバージョンが、サーバが扱う SIP のバージョン（実際には SIP/2.0）と異なるため、サーバがリクエストを処理しないことを示す。',
         description: [
-          'SIP のリクエストラインは必ずプロトコルバージョンで終わり、RFC 3261 §7.1 は送信側に「SIP/2.0」と正確に書くことを求めている。RFC 3261 §21.5.6 によれば、リクエストのバージョンをサポートしない、またはサポートを拒むサーバは 505 を返す。そのメジャーバージョンではこのエラー以外の形でリクエストを完了しない、という意思表示である。定義されたバージョンは SIP/2.0 だけなので（RFC 2543 もすでに 2.0 だった）、505 は新しい SIP が存在することを意味しない。バージョン表記が壊れているか、届いたものが SIP のメッセージではないのである。',
-          'この比較には注意点がある。バージョン文字列は受信時には大文字小文字を区別せず、大文字で書かなければならないのは送信側だけである（RFC 3261 §7.1）。「sip/2.0」に 505 を返すサーバは、それ自体が誤っている。SIP のトーチャーテストには逆のケース、つまり「SIP/7.0」を含むリクエストがあり、受信した装置はそれを処理したり黙って捨てたりせず、505 で応答するものとされている（RFC 4475 §3.1.2.16）。',
-          '隣接するコードと比べると、505 の意味は狭い。[[400]] は解析できないリクエストラインを含む形式誤り全般を、[[501]] はメソッドが未知であることを、[[513]] はメッセージが大きすぎることを表す。505 は障害を開始行のバージョン欄に特定するものであり、ネットワークの状態ではなく、リクエストを組み立てた側か、そもそも SIP ではないトラフィックを指している。',
+          'SIP のリクエストラインは必ずプロトコルバージョンで終わり、RFC 3261 §7.1 は送信側に「SIP/2.0」と正確に書くことを求めている。RFC 3261 §21.5.6 によれば、リクエストのバージョンをサポートしない、またはサポートを拒むサーバは 505 を返す。そのメジャーバージョンではこのエラー以外の形でリクエストを完了しない、という意思表示である。RFC が定義するバージョンは SIP/2.0 だけなので（RFC 2543 もすでに 2.0 だった）、505 は新しい SIP が存在することを意味しない。考えられるのは、バージョン表記が壊れている、パーサの比較が誤っている、意図的な試験である、届いたものが SIP のメッセージではない、といった場合である。',
+          'この比較には注意点がある。バージョン文字列は受信時には大文字小文字を区別せず、大文字で書かなければならないのは送信側だけである（RFC 3261 §7.1）。「sip/2.0」に 505 を返すサーバは、それ自体が誤っている。SIP のトーチャーテストには逆のケース、つまり「SIP/7.0」を含むリクエストがあり、受信した装置はそれに 505 で応答すべきだとされている（RFC 4475 §3.1.2.16）。',
+          '隣接するコードと比べると、505 の意味は狭い。[[400]] は解析できないリクエストラインを含む形式誤り全般を、[[501]] はメソッドが未知であることを、[[513]] はメッセージが大きすぎることを表す。505 は障害を開始行のバージョン欄に特定するものであり、ネットワークの状態ではなく、リクエストを組み立てた側か、そもそも SIP ではないトラフィックを指している。505 を受けた電話網とのゲートウェイは、可能な限りリクエストの問題を正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD。RFC 3398 §8.2.6.1）。',
         ],
         scenarios: [
           '適合性試験スイートが、リクエストラインが「SIP/7.0」で終わる OPTIONS である RFC 4475 の「badvers」メッセージを新しい SBC に送る。準拠した SBC は 505 Version Not Supported を返す。',
@@ -711,13 +711,13 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Message Too Large',
     status: 'active',
     refs: ['RFC3261 §21.5.7'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18', 'RFC3261 §18.1.1', 'RFC3261 §21.4.11', 'RFC3261 §21.4.12', 'RFC3428 §8'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §18', 'RFC3261 §18.1.1', 'RFC3261 §21.4.11', 'RFC3261 §21.4.12', 'RFC3428 §8', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['proxy', 'uas', 'registrar'], refs: ['RFC3261 §21.5.7', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3261 §18.1.1'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3261 §18.1.1', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -744,8 +744,8 @@ export const codes5xx: CodeEntryInput[] = [
         { from: 'p', to: 'b', label: 'ACK' },
       ],
       caption: {
-        en: 'A phone forced to UDP sends an INVITE too large for one Ethernet datagram; the proxy will not take the fragmented request and answers 513, and the same INVITE sent over TCP goes through.',
-        ja: 'UDP に固定された電話機が、イーサネットの 1 データグラムに収まらない INVITE を送る。プロキシはフラグメント化されたリクエストを受け付けず 513 を返すが、同じ INVITE を TCP で送ると通る。',
+        en: 'A phone sends over UDP an INVITE too large for one Ethernet datagram, which RFC 3261 §18.1.1 has it send over TCP; the proxy will not take the fragmented request and answers 513, and the INVITE sent again over TCP goes through.',
+        ja: '電話機が、イーサネットの 1 データグラムに収まらない INVITE を UDP で送る（RFC 3261 §18.1.1 によれば TCP で送るべきもの）。プロキシはフラグメント化されたリクエストを受け付けず 513 を返すが、TCP で送り直した INVITE は通る。',
       },
     },
     example: {
@@ -821,19 +821,19 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'The server could not process the request because the message as a whole, start line, headers and body together, was longer than it can handle.',
         description: [
-          'RFC 3261 §21.5.7 says only that the length of the message exceeded what the server could handle. The limit is the server\'s own: a buffer size, a configured maximum message size on an SBC, or a cap on datagrams it will reassemble. Because it is a 5xx, the fault is framed as the server\'s limitation rather than a malformed request, but the remedy lies with the sender: make the message smaller or carry it differently.',
+          'RFC 3261 §21.5.7 says only that the length of the message exceeded what the server could handle. The limit is the server\'s own: a buffer size, a configured maximum message size on an SBC, or a cap on datagrams it will reassemble. Because it is a 5xx, the fault is framed as the server\'s limitation rather than a malformed request, and the sender can often get past it by making the message smaller or carrying it differently. A gateway to the telephone network that receives a 513 SHOULD, if at all possible, do so and try the session again before it fails the ISUP side of the call (RFC 3398 §8.2.6.1).',
           'Message size is closely tied to transport in SIP. RFC 3261 §18.1.1 requires a request that comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown, to be sent over a congestion-controlled transport such as TCP, and every SIP element must implement both UDP and TCP (RFC 3261 §18). The same section requires implementations to handle messages up to the maximum datagram size, 65,535 bytes for UDP including IP and UDP headers. A server that returns 513 for a UDP request well below that size is enforcing a local limit the RFC does not endorse. An oversized UDP request can also fail without any response: it is fragmented at the IP layer, and if a fragment is lost, for example in a NAT or firewall, the sender sees a timeout instead of a 513.',
           'Two 4xx codes look similar but point at parts of the message. [[413]] rejects the body only, and a client should retry with a smaller body or none (RFC 3261 §8.1.3.5, §21.4.11); [[414]] rejects a Request-URI that is too long (RFC 3261 §21.4.12). 513 concerns the total size, which headers alone can push over a limit: long Via and Record-Route stacks added by each proxy on the path, IMS P- headers, or large vendor X- headers.',
         ],
         scenarios: [
           'A WebRTC gateway offers audio and video with many codecs and a long list of ICE candidates; after three proxies have added their Via and Record-Route entries, the INVITE exceeds the maximum message size configured on the carrier\'s SBC, which answers 513.',
-          'A messaging client sends MESSAGE with a long text or a base64-encoded image in the body to a server that caps message size, and receives 513. Outside a media session a MESSAGE request MUST NOT exceed 1300 bytes unless the UAC knows that no hop is congestion-unsafe or that the message stays 200 bytes below the path MTU; larger content goes in a media session such as MSRP (RFC 4975) or by content indirection (RFC 3428 §8).',
+          'A messaging client sends MESSAGE with a long text or a base64-encoded image in the body to a server that caps message size, and receives 513. Outside a media session a MESSAGE request MUST NOT exceed 1300 bytes unless the UAC knows that no hop is congestion-unsafe or that the message stays 200 bytes below the path MTU; larger payloads may be sent as part of a media session, such as MSRP (RFC 4975), or by content indirection (RFC 3428 §8).',
           'A phone forced to UDP sends a 1,900-byte INVITE; the request is fragmented at the IP layer, and the receiving proxy, which refuses to reassemble datagrams above its buffer size, rejects it with 513 instead of handling it as RFC 3261 §18.1.1 requires.',
         ],
         fixes: [
           'Let the message move to TCP or TLS: enable those transports on both ends, stop forcing UDP in the phone or trunk configuration, and check that the stack switches transport for large requests as RFC 3261 §18.1.1 requires.',
           'Shrink the request: offer fewer codecs, drop media lines you do not use, limit ICE candidates, and remove verbose custom headers or bodies that do not need to travel with every INVITE.',
-          'On the server side, raise the configured maximum message size of the SBC or proxy; for UDP, RFC 3261 §18.1.1 expects messages up to 65,535 bytes to be handled. If only the body is the problem, answer 413 instead so that the client knows it can retry with a smaller body.',
+          'On the server side, raise the configured maximum message size of the SBC or proxy; for UDP, RFC 3261 §18.1.1 requires implementations to handle messages up to 65,535 bytes. If only the body is the problem, answer 413 instead: a UAC that receives 413 SHOULD, if possible, retry with a smaller body or none (RFC 3261 §8.1.3.5).',
         ],
       },
       ja: {
@@ -841,19 +841,19 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           '開始行、ヘッダ、ボディを合わせたメッセージ全体の長さが処理能力を超えていたため、サーバがリクエストを処理できなかった。',
         description: [
-          'RFC 3261 §21.5.7 が定めているのは、メッセージの長さがサーバの処理能力を超えたということだけである。上限はサーバ自身のもので、バッファサイズ、SBC に設定された最大メッセージ長、再構成を受け付けるデータグラムの上限などがそれにあたる。5xx なので、リクエストの形式誤りではなくサーバ側の制約として表現されるが、対処するのは送信側である。メッセージを小さくするか、運び方を変える。',
+          'RFC 3261 §21.5.7 が定めているのは、メッセージの長さがサーバの処理能力を超えたということだけである。上限はサーバ自身のもので、バッファサイズ、SBC に設定された最大メッセージ長、再構成を受け付けるデータグラムの上限などがそれにあたる。5xx なので、リクエストの形式誤りではなくサーバ側の制約として表現されるが、送信側がメッセージを小さくするか運び方を変えれば避けられることが多い。513 を受けた電話網とのゲートウェイは、可能な限りそのように正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD。RFC 3398 §8.2.6.1）。',
           'SIP ではメッセージサイズとトランスポートが密接に結び付いている。RFC 3261 §18.1.1 は、パス MTU まで 200 バイト以内に迫るリクエストや、MTU が不明な場合に 1300 バイトを超えるリクエストを、TCP など輻輳制御のあるトランスポートで送らなければならないとしている。すべての SIP エンティティは UDP と TCP の両方を実装しなければならない（RFC 3261 §18）。同じ節は、最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できることも求めている。それより十分小さい UDP リクエストに 513 を返すサーバは、RFC が認めていない独自の上限を課していることになる。大きすぎる UDP リクエストは、応答がないまま失敗することもある。IP 層でフラグメントに分割され、NAT やファイアウォールなどで断片が一つでも失われると、送信側には 513 ではなくタイムアウトが見える。',
           '似た 4xx が 2 つあるが、いずれもメッセージの一部分を指している。[[413]] はボディだけを拒否するもので、クライアントはボディを小さくするか省いて再試行すべきである（RFC 3261 §8.1.3.5、§21.4.11）。[[414]] は長すぎる Request-URI を拒否する（RFC 3261 §21.4.12）。513 が問題にするのは全体のサイズであり、ヘッダだけでも上限を超えうる。経路上のプロキシごとに追加される Via や Record-Route の列、IMS の P- ヘッダ、ベンダ独自の大きな X- ヘッダなどである。',
         ],
         scenarios: [
           'WebRTC ゲートウェイが、多数のコーデックと長い ICE 候補のリストを付けて音声と映像をオファーする。3 台のプロキシが Via と Record-Route を追加した結果、INVITE がキャリアの SBC に設定された最大メッセージ長を超え、SBC が 513 を返す。',
-          'メッセージングクライアントが、長文や base64 で符号化した画像をボディに入れた MESSAGE を、メッセージサイズに上限を設けたサーバへ送り、513 を受ける。メディアセッション外の MESSAGE リクエストは、輻輳に安全でないリンクをどのホップでも通らないことや、経路上の最小の MTU より 200 バイト以上小さいことを UAC が確実に知っている場合を除き、1300 バイトを超えてはならない。大きなコンテンツは MSRP（RFC 4975）のようなメディアセッションか、コンテンツの間接参照で送る（RFC 3428 §8）。',
+          'メッセージングクライアントが、長文や base64 で符号化した画像をボディに入れた MESSAGE を、メッセージサイズに上限を設けたサーバへ送り、513 を受ける。メディアセッション外の MESSAGE リクエストは、輻輳に安全でないリンクをどのホップでも通らないことや、経路上の最小の MTU より 200 バイト以上小さいことを UAC が確実に知っている場合を除き、1300 バイトを超えてはならない。それより大きなペイロードは、MSRP（RFC 4975）のようなメディアセッションの一部として、またはコンテンツの間接参照で送ることができる（RFC 3428 §8）。',
           'UDP に固定された電話機が 1,900 バイトの INVITE を送る。リクエストは IP 層でフラグメントに分割され、バッファサイズを超えるデータグラムの再構成を拒む受信側プロキシは、RFC 3261 §18.1.1 の求めどおりに処理せず 513 で拒否する。',
         ],
         fixes: [
           'メッセージを TCP や TLS で運べるようにする。両端でこれらのトランスポートを有効にし、電話機やトランクの設定で UDP を強制するのをやめ、RFC 3261 §18.1.1 のとおり大きなリクエストでスタックがトランスポートを切り替えるかを確認する。',
           'リクエストを小さくする。オファーするコーデックを減らし、使わないメディア行を削り、ICE 候補を絞り、すべての INVITE に載せる必要のない冗長な独自ヘッダやボディを外す。',
-          'サーバ側では、SBC やプロキシに設定された最大メッセージ長を引き上げる。UDP について RFC 3261 §18.1.1 は 65,535 バイトまでのメッセージの処理を想定している。問題がボディだけなら 413 を返し、ボディを小さくすれば再試行できることをクライアントに伝える。',
+          'サーバ側では、SBC やプロキシに設定された最大メッセージ長を引き上げる。UDP について RFC 3261 §18.1.1 は、65,535 バイトまでのメッセージを処理できることを実装に求めている。問題がボディだけなら 413 を返す。413 を受けた UAC は、可能であればボディを省くか小さくして再試行すべきである（SHOULD。RFC 3261 §8.1.3.5）。',
         ],
       },
     },
@@ -990,13 +990,13 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Precondition Failure',
     status: 'active',
     refs: ['RFC3312 §8'],
-    seeAlso: ['RFC3312 §5.2', 'RFC3312 §6', 'RFC3312 §11', 'RFC3261 §8.2.2.3', 'RFC3261 §21.4.26', 'RFC3261 §21.5.4'],
+    seeAlso: ['RFC3312 §4', 'RFC3312 §5.1', 'RFC3312 §5.2', 'RFC3312 §6', 'RFC3312 §11', 'RFC3261 §8.2.2.3', 'RFC3261 §21.4.26', 'RFC3261 §21.5.4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas'], refs: ['RFC3312 §8'] },
       methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC3312 §8'] },
-      retry: { value: 'modify', refs: ['RFC3312 §8'] },
+      retry: { value: 'unspecified', refs: ['RFC3312 §8'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -1086,11 +1086,11 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Precondition Failure',
         summary:
-          'The callee\'s side cannot meet a precondition, typically a quality-of-service resource reservation, that the session description makes mandatory, so the session is refused before the callee is alerted.',
+          'The answerer cannot or will not meet the preconditions of an offer, such as a quality-of-service resource reservation, so it refuses the offer; for a new call, before the callee is alerted.',
         description: [
-          'RFC 3312 lets an offer state conditions that must hold before the callee\'s phone rings. The usual one is quality of service: the media path must have network resources reserved in one or both directions, described in SDP with current-status, desired-status and confirmation attributes (a=curr, a=des, a=conf) and a strength such as "mandatory" or "optional". The callee\'s user agent answers, typically in a reliable 183 Session Progress, reserves resources, and alerts the user only once the mandatory preconditions are met.',
-          'When a UAS, as answerer, cannot or will not meet the preconditions of an offer, it SHOULD refuse it with 580 (RFC 3312 §8), and the 580 SHOULD carry an SDP that marks the precondition that failed with the strength "failure", with the port of every m= line set to zero. An offer in an UPDATE is refused the same way; an offer that arrives in a response to an INVITE cannot be, so the UAC answers it and then sends CANCEL or BYE (RFC 3312 §8). Mobile voice networks use the mechanism: 3GPP TS 24.229 (clause 5.1.4.1, version 18.4.0) says the preconditions mechanism should be supported by the terminating UE.',
-          'The name invites confusion. 580 has nothing to do with [[412]] Conditional Request Failed, which concerns SIP-If-Match on PUBLISH, even though sofia-sip labels 412 "Precondition Failed". It is not [[488]] either: 488 rejects the session description itself (no common codec, unacceptable media), while 580 accepts what is offered but cannot obtain the resources it depends on. A UAS that does not support preconditions at all, and receives "Require: precondition", answers [[420]] instead. And unlike [[503]], a 580 is about this session\'s media path, so RFC 3261 gives no reason to retry the INVITE on another server (RFC 3261 §21.5.4).',
+          'RFC 3312 lets an offer state conditions that must hold before the callee\'s phone rings. The type RFC 3312 itself defines is quality of service (RFC 3312 §4): the media path must have network resources reserved in one or both directions, described in SDP with current-status, desired-status and confirmation attributes (a=curr, a=des, a=conf) and a strength such as "mandatory" or "optional". The callee\'s user agent answers (in the examples of RFC 3312, in a 183 Session Progress), reserves resources, and SHOULD NOT alert the user until the mandatory preconditions are met (RFC 3312 §6).',
+          'When a UAS, as answerer, cannot or will not meet the preconditions of an offer, it SHOULD refuse it with 580 (RFC 3312 §8), and the 580 SHOULD carry an SDP that marks the precondition that failed with the strength "failure", with the port of every m= line set to zero. An offer in an UPDATE is refused the same way; an offer that arrives in a response to an INVITE cannot be, so the UAC SHOULD answer it and at once send CANCEL or BYE (RFC 3312 §8). RFC 3312 does not say what the offerer does after a 580: nothing in it tells the offerer to try again, with other preconditions or without them, or not to. Mobile voice networks use the mechanism: 3GPP TS 24.229 (clause 5.1.4.1, version 18.4.0) says the preconditions mechanism should be supported by the terminating UE.',
+          'The name invites confusion. 580 has nothing to do with [[412]] Conditional Request Failed, which concerns SIP-If-Match on PUBLISH, even though sofia-sip labels 412 "Precondition Failed". It is not [[488]] either: 488 rejects the session description itself (no common codec, unacceptable media), while 580 says that the preconditions of the offer cannot or will not be met (RFC 3312 §8). A UAS that does not support preconditions at all, and receives "Require: precondition", answers [[420]] instead (RFC 3261 §8.2.2.3). And unlike [[503]], after which RFC 3261 §21.5.4 has the client try an alternate server, 580 is not among the failures for which RFC 3263 §4.3 has a client send the request to the next server.',
         ],
         scenarios: [
           'A call reaches a mobile handset that uses QoS preconditions. It answers the offer in a 183 and starts reserving network resources for the voice stream; the network refuses the reservation, for example because the cell is congested, and the handset ends the INVITE with 580 before alerting.',
@@ -1099,18 +1099,18 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'Read the SDP in the 580: the a=des line with the strength "failure" shows which precondition (end-to-end, local or remote status, send or receive direction) failed (RFC 3312 §8). Then look at the resource reservation layer, the bearer setup and the policy server that grants it, rather than at SIP.',
-          'Towards peers that do not need preconditions, do not mark them mandatory: on an SBC or interconnect border, terminate preconditions on the mobile network side and offer the peer a plain SDP, or use "optional" strength so that a session can proceed without a reservation.',
+          'Towards peers that do not need preconditions, do not mark them mandatory: on an SBC or interconnect border, terminate preconditions on the mobile network side and offer the peer a plain SDP, or use "optional" strength, with which the session can continue whether or not resources are reserved (RFC 3312 §5.1), although the answerer may upgrade it to "mandatory" (RFC 3312 §5.2).',
           'If your UAS returns 580 for a codec or media mismatch, change it to 488; if it does not implement preconditions at all, answer 420 to "Require: precondition" rather than 580.',
         ],
       },
       ja: {
         title: 'プリコンディション失敗',
         summary:
-          'セッション記述が必須とするプリコンディション（多くは QoS のためのリソース予約）を着信者側で満たせないため、着信者を呼び出す前にセッションが拒否された。',
+          'アンサー側がオファーのプリコンディション（QoS のためのリソース予約など）を満たせない、または満たすつもりがないため、オファーを拒否した。新しい呼であれば、着信者を呼び出す前に拒否される。',
         description: [
-          'RFC 3312 では、着信者の電話機が鳴る前に満たされているべき条件をオファーに記述できる。代表的なのは QoS で、メディア経路の片方向または双方向にネットワークのリソースが予約されていることを求める。SDP では現在状態、希望状態、確認の各属性（a=curr、a=des、a=conf）と、`mandatory` や `optional` といった強度で表す。着信者の UA は、通常は信頼性のある 183 Session Progress でアンサーを返してリソースを予約し、必須のプリコンディションが満たされてから初めてユーザを呼び出す。',
-          'アンサー側の UAS は、オファーのプリコンディションを満たせない、または満たすつもりがない場合、580 でオファーを拒否すべきであり（SHOULD。RFC 3312 §8）、その 580 には、満たされなかったプリコンディションを強度 `failure` で示し、すべての m= 行のポートを 0 にした SDP を付けるべきである。UPDATE で届いたオファーも同じように拒否する。INVITE への応答で届いたオファーは 580 で拒否できないので、UAC はアンサーを返したうえで CANCEL か BYE を送る（RFC 3312 §8）。この仕組みを使うのは移動体の音声網であり、3GPP TS 24.229（バージョン 18.4.0 の 5.1.4.1 節）は着信側の UE がプリコンディションの仕組みに対応すべきだとしている。',
-          '名称は誤解を招きやすい。580 は PUBLISH の SIP-If-Match を扱う [[412]] Conditional Request Failed とは無関係だが、sofia-sip は 412 に「Precondition Failed」という名称を付けている。[[488]] とも違う。488 はセッション記述そのもの（共通のコーデックがない、受け入れられないメディアなど）を拒否するのに対し、580 はオファーの内容は受け入れるが、それが依存するリソースを得られないことを示す。プリコンディションを一切サポートしない UAS が「Require: precondition」を受けた場合に返すのは [[420]] である。また [[503]] と違い、580 はこのセッションのメディア経路についての応答なので、RFC 3261 上、別のサーバで INVITE を再試行する理由にはならない（RFC 3261 §21.5.4）。',
+          'RFC 3312 では、着信者の電話機が鳴る前に満たされているべき条件をオファーに記述できる。RFC 3312 自身が定義する種類は QoS で（RFC 3312 §4）、メディア経路の片方向または双方向にネットワークのリソースが予約されていることを求める。SDP では現在状態、希望状態、確認の各属性（a=curr、a=des、a=conf）と、`mandatory` や `optional` といった強度で表す。着信者の UA はアンサーを返し（RFC 3312 の例では 183 Session Progress で返す）、リソースを予約する。必須のプリコンディションが満たされるまではユーザを呼び出すべきではない（SHOULD NOT。RFC 3312 §6）。',
+          'アンサー側の UAS は、オファーのプリコンディションを満たせない、または満たすつもりがない場合、580 でオファーを拒否すべきであり（SHOULD。RFC 3312 §8）、その 580 には、満たされなかったプリコンディションを強度 `failure` で示し、すべての m= 行のポートを 0 にした SDP を付けるべきである。UPDATE で届いたオファーも同じように拒否する。INVITE への応答で届いたオファーは 580 で拒否できないので、UAC はアンサーを返したうえで、ただちに CANCEL か BYE を送るべきである（SHOULD。RFC 3312 §8）。580 を受けたオファー側がどうするかを RFC 3312 は定めておらず、別のプリコンディションで、あるいはプリコンディションなしで再試行せよとも、再試行するなとも書いていない。移動体の音声網はこの仕組みを使っており、3GPP TS 24.229（バージョン 18.4.0 の 5.1.4.1 節）は着信側の UE がプリコンディションの仕組みに対応すべきだとしている。',
+          '名称は誤解を招きやすい。580 は PUBLISH の SIP-If-Match を扱う [[412]] Conditional Request Failed とは無関係だが、sofia-sip は 412 に「Precondition Failed」という名称を付けている。[[488]] とも違う。488 はセッション記述そのもの（共通のコーデックがない、受け入れられないメディアなど）を拒否するのに対し、580 はオファーのプリコンディションを満たせない、または満たすつもりがないことを示す（RFC 3312 §8）。プリコンディションを一切サポートしない UAS が「Require: precondition」を受けた場合に返すのは [[420]] である（RFC 3261 §8.2.2.3）。また [[503]] を受けたクライアントは RFC 3261 §21.5.4 に従って別のサーバを試すが、RFC 3263 §4.3 がリクエストを次のサーバへ送る理由として挙げる失敗に 580 は含まれない。',
         ],
         scenarios: [
           'QoS プリコンディションを使う携帯端末に呼が届く。端末は 183 でオファーにアンサーし、音声用のネットワークリソースの予約を始める。セルの輻輳などでネットワークが予約を拒否し、端末は呼び出す前に INVITE を 580 で終える。',
@@ -1119,7 +1119,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           '580 の SDP を読む。強度が `failure` の a=des 行から、どのプリコンディション（エンドツーエンド・ローカル・リモートのどの状態か、送信方向か受信方向か）が満たされなかったかがわかる（RFC 3312 §8）。そのうえで、SIP ではなくリソース予約の層、つまりベアラの確立とそれを許可するポリシーサーバのログを調べる。',
-          'プリコンディションを必要としない相手に対しては、必須にしない。SBC や相互接続の境界で移動体網側のプリコンディションを終端して相手にはプリコンディションのない SDP をオファーするか、強度を `optional` にして、予約なしでもセッションを進められるようにする。',
+          'プリコンディションを必要としない相手に対しては、必須にしない。SBC や相互接続の境界で移動体網側のプリコンディションを終端して相手にはプリコンディションのない SDP をオファーするか、強度を `optional` にする。`optional` なら、リソースを予約できてもできなくてもセッションを続けられる（RFC 3312 §5.1）。ただし、アンサー側はこれを `mandatory` に引き上げてもよい（RFC 3312 §5.2）。',
           '自分の UAS がコーデックやメディアの不一致に 580 を返しているなら、488 に改める。プリコンディションを実装していないなら、「Require: precondition」には 580 ではなく 420 を返す。',
         ],
       },
