@@ -16,17 +16,17 @@ export const CLASSES: readonly ClassInfo[] = [
       en: {
         summary: 'Provisional responses: the request was received and is being worked on; a final response will follow.',
         description: [
-          'A 1xx response never ends a transaction. It tells the client that its request arrived and what is happening to it: a proxy is trying (100), the callee is alerted (180), the call is queued or forwarded, or early media is flowing (183).',
-          '100 Trying is hop by hop and a proxy never forwards it; every other 1xx travels back to the caller (RFC 3261 §16.7). Provisional responses other than 100 can create an early dialog when they carry a To tag, and RFC 3262 makes them reliable with PRACK.',
-          'A user agent client stops retransmitting an INVITE over UDP when it receives any provisional response (RFC 3261 §17.1.1.2).',
+          'A 1xx response never ends a transaction. It tells the client that its request arrived and what is happening to it: a proxy is trying (100), the callee is alerted (180), the call is queued or forwarded, or the call is progressing, for example with early media (183).',
+          '100 Trying is hop by hop and a proxy never forwards it; every other 1xx travels back to the caller (RFC 3261 §16.7). A provisional response other than 100 to an INVITE creates an early dialog when it carries a To tag (RFC 3261 §12.1), and RFC 3262 makes such responses reliable with PRACK.',
+          'The client transaction of an INVITE sent over UDP SHOULD stop retransmitting the request once it receives any provisional response (RFC 3261 §17.1.1.2).',
         ],
       },
       ja: {
         summary: '暫定応答：リクエストを受信し処理中であることを示す。後に最終応答が続く。',
         description: [
-          '1xx 応答がトランザクションを終了させることはない。リクエストが届いたこと、そしてその処理状況（プロキシが処理中 100、着信者を呼び出し中 180、キューイングや転送中、アーリーメディアの送出 183 など）をクライアントに伝える。',
-          '100 Trying はホップごとの応答で、プロキシが転送することはない。それ以外の 1xx は発信者まで届く（RFC 3261 §16.7）。100 以外の暫定応答は To タグを持つとアーリーダイアログを生成し、RFC 3262 の PRACK によって信頼性を持たせることができる。',
-          'UDP 上の INVITE について、UAC は何らかの暫定応答を受信すると再送を止める（RFC 3261 §17.1.1.2）。',
+          '1xx 応答がトランザクションを終了させることはない。リクエストが届いたこと、そしてその処理状況（プロキシが処理中 100、着信者を呼び出し中 180、キューイングや転送中、アーリーメディアなどの呼の進行状況 183 など）をクライアントに伝える。',
+          '100 Trying はホップごとの応答で、プロキシが転送することはない。それ以外の 1xx は発信者まで届く（RFC 3261 §16.7）。INVITE への 100 以外の暫定応答は、To タグを持つとアーリーダイアログを生成する（RFC 3261 §12.1）。RFC 3262 の PRACK によって、こうした応答に信頼性を持たせることができる。',
+          'UDP で送った INVITE のクライアントトランザクションは、何らかの暫定応答を受信したら、それ以上リクエストを再送すべきではない（SHOULD NOT、RFC 3261 §17.1.1.2）。',
         ],
       },
     },
@@ -38,14 +38,14 @@ export const CLASSES: readonly ClassInfo[] = [
       en: {
         summary: 'Success: the request was understood, accepted and carried out.',
         description: [
-          'A 2xx response to INVITE establishes a dialog and is acknowledged end to end with ACK; the UAS retransmits it until the ACK arrives (RFC 3261 §13.3.1.4). A 2xx to any other request simply completes its transaction.',
+          'A 2xx response to INVITE establishes a dialog and is acknowledged end to end with ACK; the UAS retransmits it until the ACK arrives (RFC 3261 §13.3.1.4). A 2xx to any other request is not acknowledged and completes its transaction; what it means beyond success depends on the method: a 2xx to SUBSCRIBE, for example, says the subscription was accepted and a NOTIFY follows (RFC 6665 §4.1.2.1).',
           'Because a forked INVITE can be answered by several user agents, a caller may receive more than one 2xx and must acknowledge each of them (RFC 3261 §13.2.2.4). The registry holds 200 OK, the deprecated 202 Accepted and 204 No Notification.',
         ],
       },
       ja: {
         summary: '成功：リクエストを理解し、受け付け、実行した。',
         description: [
-          'INVITE への 2xx 応答はダイアログを確立し、エンドツーエンドの ACK で確認される。UAS は ACK が届くまで 2xx を再送する（RFC 3261 §13.3.1.4）。INVITE 以外のリクエストへの 2xx は、そのトランザクションを完了させるだけである。',
+          'INVITE への 2xx 応答はダイアログを確立し、エンドツーエンドの ACK で確認される。UAS は ACK が届くまで 2xx を再送する（RFC 3261 §13.3.1.4）。INVITE 以外のリクエストへの 2xx には ACK を返さず、2xx によってそのトランザクションが完了する。成功以外に何を意味するかはメソッドによる。たとえば SUBSCRIBE への 2xx は、サブスクリプションが受け付けられ、NOTIFY が続くことを示す（RFC 6665 §4.1.2.1）。',
           'フォーキングされた INVITE には複数の UA が応答しうるため、発信者が複数の 2xx を受け取ることがあり、そのそれぞれに ACK を返さなければならない（RFC 3261 §13.2.2.4）。レジストリには 200 OK、非推奨の 202 Accepted、204 No Notification が登録されている。',
         ],
       },
@@ -76,17 +76,17 @@ export const CLASSES: readonly ClassInfo[] = [
     refs: ['RFC3261 §7.2', 'RFC3261 §21.4'],
     text: {
       en: {
-        summary: 'Client failure: the request cannot be fulfilled by this server as sent; a changed request may succeed.',
+        summary: 'Client failure: the request cannot be fulfilled by this server as sent; a changed request, or another server, may succeed.',
         description: [
-          'A 4xx response puts the problem on the request side: bad syntax, missing credentials, an unknown user, an unsupported extension or body. The same request should not be sent again unmodified to the same server (RFC 3261 §21.4).',
+          'RFC 3261 calls 4xx client errors: the request contains bad syntax or cannot be fulfilled at this server (RFC 3261 §7.2). The causes range from bad syntax, missing credentials, an unknown user or an unsupported extension or body to the callee\'s own state, such as busy (486). The client SHOULD NOT send the same request again without modifying it, although the same request might succeed at a different server (RFC 3261 §21.4).',
           'A 4xx is the answer of one server or one branch only. A forking proxy keeps waiting for the other branches and forwards the best response it collected (RFC 3261 §16.7), so a 486 from one phone does not stop another phone of the same user from ringing.',
           'Several 4xx codes come with a header that says how to fix the request: 401 and 407 carry a challenge, 405 Allow, 420 Unsupported, 421 Require, 422 Min-SE, 423 Min-Expires.',
         ],
       },
       ja: {
-        summary: 'クライアントエラー：このままのリクエストはこのサーバでは処理できない。修正すれば成功しうる。',
+        summary: 'クライアントエラー：このままのリクエストはこのサーバでは処理できない。修正するか、別のサーバへ送れば成功しうる。',
         description: [
-          '4xx 応答は問題がリクエスト側にあることを示す。構文の誤り、認証情報の欠如、存在しないユーザ、サポートされない拡張やボディなどである。同じリクエストを修正せずに同じサーバへ送り直してはならない（RFC 3261 §21.4）。',
+          'RFC 3261 は 4xx をクライアントエラーと呼ぶ。リクエストの構文が誤っているか、このサーバでは処理できないという意味である（RFC 3261 §7.2）。原因は、構文の誤り、認証情報の欠如、存在しないユーザ、サポートされない拡張やボディから、話中（486）のような着信者自身の状態まで幅がある。クライアントは同じリクエストを修正せずに送り直すべきではない（SHOULD NOT）が、同じリクエストでも別のサーバなら成功する可能性がある（RFC 3261 §21.4）。',
           '4xx は 1 つのサーバ、1 つのブランチだけの答えである。フォーキングを行うプロキシは他のブランチの応答を待ち続け、集めた中で最良の応答を転送する（RFC 3261 §16.7）。そのため、ある電話機が返した 486 によって、同じユーザの別の電話機の呼出しが止まることはない。',
           'いくつかの 4xx には、リクエストの直し方を示すヘッダが付く。401 と 407 のチャレンジ、405 の Allow、420 の Unsupported、421 の Require、422 の Min-SE、423 の Min-Expires などである。',
         ],
@@ -100,15 +100,15 @@ export const CLASSES: readonly ClassInfo[] = [
       en: {
         summary: 'Server failure: the request may well be valid, but the server failed to carry it out.',
         description: [
-          'A 5xx response says the fault lies with the server or with something behind it: an internal error, an unimplemented method, an unreachable or overloaded next hop, a timeout further along.',
-          'Some 5xx responses are the usual reason to try elsewhere: a client that gets 503 tries the next server found through DNS (RFC 3263 §4.3), honouring Retry-After. A proxy does not pass a 503 upstream as it is; it answers 500 instead (RFC 3261 §16.7), so that the 503 is not mistaken for its own overload.',
+          'RFC 3261 describes 5xx as a server failing to fulfil an apparently valid request (RFC 3261 §7.2): an internal error, an unimplemented method, an unreachable or overloaded next hop, a timeout further along. The request is not always blameless, though: RFC 3261 answers an out-of-order CSeq within a dialog with 500 (RFC 3261 §12.2.2), and 505 and 513 concern the SIP version and the size of the request.',
+          '503 is the 5xx that RFC 3263 names as a reason to try elsewhere: a client that gets one SHOULD try the next server found through DNS (RFC 3263 §4.3), and SHOULD NOT send that server other requests for the period in Retry-After (RFC 3261 §21.5.4). A proxy SHOULD NOT pass a 503 upstream unless it can tell that every request it might forward would fail too; when a 503 was its only response, it SHOULD send 500 instead (RFC 3261 §16.7), so that the 503 is not taken for its own overload.',
         ],
       },
       ja: {
         summary: 'サーバエラー：リクエスト自体は正しい可能性があるが、サーバがそれを実行できなかった。',
         description: [
-          '5xx 応答は、サーバ自身またはその先に原因があることを示す。内部エラー、未実装のメソッド、到達できないか過負荷の次ホップ、さらに先でのタイムアウトなどである。',
-          '5xx の一部は、別の宛先を試す一般的な契機になる。503 を受けたクライアントは DNS で見つけた次のサーバを試し（RFC 3263 §4.3）、Retry-After に従う。プロキシは受け取った 503 をそのまま上流へ転送せず、500 に変えて返す（RFC 3261 §16.7）。プロキシ自身の過負荷と誤解されないようにするためである。',
+          'RFC 3261 は 5xx を、一見正当なリクエストをサーバが処理できなかったことと説明する（RFC 3261 §7.2）。内部エラー、未実装のメソッド、到達できないか過負荷の次ホップ、さらに先でのタイムアウトなどである。ただしリクエストに問題がないとは限らない。RFC 3261 はダイアログ内の CSeq の順序違いに 500 で応え（RFC 3261 §12.2.2）、505 と 513 はリクエストの SIP バージョンとサイズに関するものである。',
+          '5xx のうち、RFC 3263 が別の宛先を試す契機として挙げるのは 503 である。503 を受けたクライアントは DNS で見つけた次のサーバを試すべきであり（SHOULD、RFC 3263 §4.3）、Retry-After の期間はそのサーバに他のリクエストを送るべきではない（SHOULD NOT、RFC 3261 §21.5.4）。プロキシは、自分が転送しうるすべてのリクエストが同じく失敗すると判断できない限り、503 を上流へ転送すべきではなく、受けた応答が 503 だけなら 500 を返すべきである（SHOULD、RFC 3261 §16.7）。プロキシ自身の過負荷と誤解されないようにするためである。',
         ],
       },
     },
@@ -120,14 +120,14 @@ export const CLASSES: readonly ClassInfo[] = [
       en: {
         summary: 'Global failure: the server has definitive information that the request will fail at every location of the user.',
         description: [
-          'A 6xx response is authoritative for the user, not only for the device that sent it. A forking proxy that receives one stops forking and cancels every branch still pending (RFC 3261 §16.7), so the caller\'s other targets stop ringing.',
+          'A 6xx response is authoritative for the user, not only for the device that sent it. A forking proxy that receives one MUST NOT create new branches and SHOULD cancel every branch still pending (RFC 3261 §16.7), so the other targets of the call stop ringing.',
           'That is why the choice between 486 Busy Here and 600 Busy Everywhere, or between 480 and 603 Decline, matters: a 6xx from one device ends the call attempt for all of them.',
         ],
       },
       ja: {
         summary: 'グローバルエラー：ユーザのどの宛先でもリクエストが失敗することを、サーバが確実に知っている。',
         description: [
-          '6xx 応答は、送信した端末だけでなくユーザ全体についての確定的な答えである。6xx を受けたフォーキング中のプロキシはフォーキングをやめ、保留中のすべてのブランチをキャンセルする（RFC 3261 §16.7）。そのため、この呼の他の宛先の呼出しも止まる。',
+          '6xx 応答は、送信した端末だけでなくユーザ全体についての確定的な答えである。6xx を受けたフォーキング中のプロキシは新しいブランチを作ってはならず（MUST NOT）、保留中のすべてのブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）。そのため、この呼の他の宛先の呼出しも止まる。',
           'だからこそ 486 Busy Here と 600 Busy Everywhere、あるいは 480 と 603 Decline の選択が重要になる。1 台の端末が返した 6xx が、すべての端末への発信を終わらせてしまうからである。',
         ],
       },

@@ -4270,6 +4270,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, guides, classes, HTTP and Q.850 notes.
+  {
+    id: '500-http-phrase-which-stack',
+    date: '2026-12-05',
+    title: { en: '500: which stack prints the HTTP phrase', ja: '500：HTTP の名称を出力するスタック' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The note on the HTTP phrase said "Stacks that print the HTTP phrase make log searches miss", naming no stack.',
+      ja: 'HTTP の名称についての注記で、「HTTP の名称を出力するスタックもある」と、スタック名を挙げずに書いていた。',
+    },
+    now: {
+      en: 'sofia-sip, and so FreeSWITCH, prints "Internal Server Error" for 500; a log search for one phrase misses the other.',
+      ja: 'sofia-sip（したがって FreeSWITCH）は 500 に「Internal Server Error」を出力する。一方の名称でログを検索すると他方を見落とす。',
+    },
+    sources: [
+      { url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L101', name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 101', quote: 'Internal Server Error' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -42,8 +42,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.5.17',
     kind: 'different-meaning',
     note: {
-      en: 'HTTP 416 is about byte ranges; SIP 416 says the Request-URI scheme (for example tel: or an unknown scheme) is not supported.',
-      ja: 'HTTP ではバイト範囲に関するコードだが、SIP では Request-URI のスキーム（tel: や未知のスキームなど）に対応していないことを示す。',
+      en: 'HTTP 416 rejects the ranges asked for in a Range header; SIP 416 says the Request-URI scheme (for example tel: or an unknown scheme) is not supported.',
+      ja: 'HTTP では Range ヘッダで要求された範囲を拒否するコードだが、SIP では Request-URI のスキーム（tel: や未知のスキームなど）に対応していないことを示す。',
     },
   },
   {
@@ -52,8 +52,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.5.18',
     kind: 'different-meaning',
     note: {
-      en: 'HTTP 417 rejects an Expect header; SIP 417 rejects an unknown Resource-Priority namespace or priority value.',
-      ja: 'HTTP では Expect ヘッダを拒否するコードだが、SIP では未知の Resource-Priority の名前空間や優先度を拒否する。',
+      en: 'HTTP 417 says an expectation in the Expect header could not be met; SIP 417 rejects an unknown Resource-Priority namespace or priority value.',
+      ja: 'HTTP では Expect ヘッダの期待に応えられないことを示すが、SIP では未知の Resource-Priority の名前空間や優先度を拒否する。',
     },
   },
   {
@@ -132,8 +132,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.6.1',
     kind: 'different-phrase',
     note: {
-      en: 'Same meaning, reversed words: SIP registers "Server Internal Error". Stacks that print the HTTP phrase make log searches miss.',
-      ja: 'SIP の登録名は語順が逆の「Server Internal Error」である。HTTP の名称を出力するスタックもあるため、ログを検索するときに見落としやすい。',
+      en: 'Same meaning, reversed words: SIP registers "Server Internal Error". sofia-sip, and so FreeSWITCH, prints the HTTP phrase, so a log search for one phrase misses the other.',
+      ja: 'SIP の登録名は語順が逆の「Server Internal Error」である。sofia-sip（したがって FreeSWITCH）は HTTP の名称を出力するため、一方の名称でログを検索すると他方を見落とす。',
     },
   },
   {

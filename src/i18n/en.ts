@@ -188,7 +188,7 @@ export const en = {
     tableLink: 'All mappings in one table',
     pageTitle: 'SIP and Q.850 (ISUP) cause mapping',
     pageIntro:
-      'When a call crosses between SIP and the telephone network, a gateway translates between SIP status codes and the cause values of ISUP (ITU-T Q.850). RFC 3398 recommends the mappings below; many gateways follow them, and a Reason header (RFC 6432) can carry the original cause across SIP.',
+      'When a call crosses between SIP and the telephone network, a gateway translates between SIP status codes and the cause values of ISUP (ITU-T Q.850). RFC 3398 recommends the mappings below; how closely a stack follows them varies (of the SIP → ISUP rows, FreeSWITCH departs from 2 and Asterisk from 16), and a Reason header (RFC 6432) can carry the original cause across SIP.',
     namesNote: 'Cause names are the ones RFC 3398 prints.',
     unconfirmedName: '',
     isupToSipHeading: 'ISUP cause → SIP response',

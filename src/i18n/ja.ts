@@ -202,7 +202,7 @@ export const ja: UiStrings = {
     tableLink: 'すべての対応を 1 つの表で見る',
     pageTitle: 'SIP 応答コードと Q.850／ISUP 理由表示（cause 値）の対応表',
     pageIntro:
-      '呼が SIP と電話網の間をまたぐとき、ゲートウェイは SIP の応答コードと ISUP（ITU-T Q.850）の理由表示（cause 値、切断理由）を相互に変換する。RFC 3398 が推奨する対応を以下に示す。多くのゲートウェイはこれに従っており、Reason ヘッダ（RFC 6432）を使えば元の理由表示を SIP 側へそのまま伝えられる。',
+      '呼が SIP と電話網の間をまたぐとき、ゲートウェイは SIP の応答コードと ISUP（ITU-T Q.850）の理由表示（cause 値、切断理由）を相互に変換する。RFC 3398 が推奨する対応を以下に示す。スタックがどこまでこれに従うかはさまざまである（SIP → ISUP の行のうち、FreeSWITCH は 2 行、Asterisk は 16 行で異なる）。Reason ヘッダ（RFC 6432）を使えば元の理由表示を SIP 側へそのまま伝えられる。',
     namesNote:
       '理由表示の名称は、NTT の INS ネットや国内機器のマニュアルと同じ TTC JT-Q850 の名称である。＊を付けた名称は JT-Q850 の表で確認できていないため、英語名を説明的に訳して示す。',
     unconfirmedName: '＊',
