@@ -8,6 +8,8 @@
  * Quotes are copied from the RFC text verbatim (whitespace aside), short enough to read in place.
  */
 import type { Localized, RfcRefString } from './schema';
+import type { CodeClass } from './validate';
+import type { GuideSlug } from '../lib/urls';
 
 /** A page the correction changed. */
 export type CorrectedPage =
@@ -15,7 +17,10 @@ export type CorrectedPage =
   | { compare: [number, number] } // one comparison page, /compare/LOW-vs-HIGH/
   | { comparisonsWith: number } // every comparison page of that code (computed sentences, facts)
   | { allComparisons: true } // every comparison page
-  | { unregistered: string }; // the page of a code seen in logs but never registered, /unregistered/NNN/
+  | { unregistered: string } // the page of a code seen in logs but never registered, /unregistered/NNN/
+  | { guide: GuideSlug } // a guide, /guides/SLUG/
+  | { klass: CodeClass } // a class page, /classes/Nxx/
+  | { q850: true }; // the Q.850 mapping page, /q850/
 
 /** The RFC section that settles the point, or, for what a SIP stack does, its source file at a commit. */
 export type CorrectionSource =

@@ -555,6 +555,9 @@ export const en = {
     source: 'Source',
     everyComparisonWith: (code: number) => `every comparison with ${code}`,
     everyComparison: 'every comparison page',
+    guide: { failover: 'the failover guide', 'rejecting-calls': 'the guide to rejecting calls' },
+    classPage: (klass: number) => `the ${klass}xx class page`,
+    q850Page: 'the Q.850 mapping',
     comparisonsWithBefore: 'every comparison with ',
     comparisonsWithAfter: '',
     /** A day as readers of this language write it. */

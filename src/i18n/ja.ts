@@ -554,6 +554,9 @@ export const ja: UiStrings = {
     source: '根拠',
     everyComparisonWith: (code: number) => `${code} とのすべての比較`,
     everyComparison: 'すべての比較ページ',
+    guide: { failover: 'フェイルオーバーの使い分けガイド', 'rejecting-calls': '着信拒否の使い分けガイド' },
+    classPage: (klass: number) => `${klass}xx クラスのページ`,
+    q850Page: 'Q.850 対応表',
     comparisonsWithBefore: '',
     comparisonsWithAfter: ' とのすべての比較',
     date: (iso: string) => {

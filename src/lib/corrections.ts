@@ -6,10 +6,12 @@
 import { z } from 'astro/zod';
 import { findCode } from '../data';
 import { UNREGISTERED } from '../data/unregistered';
+import { CLASSES } from '../data/classes';
 import { CORRECTION_ENTRIES, type CorrectedPage, type CorrectionInput } from '../data/corrections';
 import { RFC_REF_PATTERN, type Lang } from '../data/schema';
 import { parseRfcRef, sectionTitle } from './rfc';
-import { codeUrl, compareSlug, compareUrl, homeUrl, unregisteredUrl } from './urls';
+import { classUrl, codeUrl, compareSlug, compareUrl, GUIDE_SLUGS, guideUrl, homeUrl, q850Url, unregisteredUrl, type GuideSlug } from './urls';
+import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
 
 export type { CorrectedPage, CorrectionInput } from '../data/corrections';
@@ -32,6 +34,9 @@ const correctionSchema = z
           z.object({ comparisonsWith: code }).strict(),
           z.object({ allComparisons: z.literal(true) }).strict(),
           z.object({ unregistered: z.string() }).strict(),
+          z.object({ guide: z.string() }).strict(),
+          z.object({ klass: z.number() }).strict(),
+          z.object({ q850: z.literal(true) }).strict(),
         ]),
       )
       .min(1, 'must name at least one page'),
@@ -85,6 +90,8 @@ export function validateCorrections(inputs: readonly unknown[], context: Correct
     });
     entry.pages.forEach((page, i) => {
       if ('unregistered' in page && !UNREGISTERED.some((u) => u.code === page.unregistered)) at(`pages.${i}.unregistered`, `unknown code ${page.unregistered}`);
+      if ('guide' in page && !(GUIDE_SLUGS as readonly string[]).includes(page.guide)) at(`pages.${i}.guide`, `must be one of the guides: ${GUIDE_SLUGS.join(', ')}`);
+      if ('klass' in page && !CLASSES.some((c) => c.klass === page.klass)) at(`pages.${i}.klass`, 'must be a class from 1 to 6');
     });
     entry.sources.forEach((source, i) => {
       if (!('ref' in source)) return;
@@ -110,6 +117,12 @@ const touches = (entry: Correction, test: (page: CorrectedPage) => boolean) => e
 export const correctionsForCode = (code: number): Correction[] =>
   CORRECTIONS.filter((entry) => touches(entry, (page) => 'code' in page && page.code === code));
 
+/** The corrections made to an unregistered code's page, a guide, a class page or the Q.850 mapping page, newest first. */
+export const correctionsForUnregistered = (code: string): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'unregistered' in page && page.unregistered === code));
+export const correctionsForGuide = (slug: GuideSlug): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'guide' in page && page.guide === slug));
+export const correctionsForClass = (klass: CodeClass): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'klass' in page && page.klass === klass));
+export const correctionsForQ850 = (): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'q850' in page));
+
 /** The corrections made to the comparison page of two codes (that page, every comparison of either code, or all), newest first. */
 export const correctionsForPair = (a: number, b: number): Correction[] =>
   CORRECTIONS.filter((entry) =>
@@ -134,6 +147,9 @@ export function correctedPageLink(lang: Lang, page: CorrectedPage): { href: stri
   }
   if ('compare' in page) return { href: compareUrl(lang, ...page.compare), label: `${page.compare[0]} vs ${page.compare[1]}` };
   if ('unregistered' in page) return { href: unregisteredUrl(lang, page.unregistered), label: page.unregistered };
+  if ('guide' in page) return { href: guideUrl(lang, page.guide), label: ui.guide[page.guide] };
+  if ('klass' in page) return { href: classUrl(lang, page.klass), label: ui.classPage(page.klass) };
+  if ('q850' in page) return { href: q850Url(lang), label: ui.q850Page };
   if ('comparisonsWith' in page) return { href: `${codeUrl(lang, page.comparisonsWith)}#compare`, label: ui.everyComparisonWith(page.comparisonsWith) };
   return { href: `${homeUrl(lang)}#compare`, label: ui.everyComparison };
 }

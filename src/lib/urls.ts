@@ -37,6 +37,10 @@ export const correctionsUrl = (lang: Lang) => localePath(lang, 'corrections');
 /** One entry of the corrections log: its anchor on the log page. */
 export const correctionUrl = (lang: Lang, id: string) => `${correctionsUrl(lang)}#${id}`;
 export const q850Url = (lang: Lang) => localePath(lang, 'q850');
+/** The guides, one MDX file per language each in content/guides/ (a unit test keeps this list equal to the files). */
+export const GUIDE_SLUGS = ['failover', 'rejecting-calls'] as const;
+export type GuideSlug = (typeof GUIDE_SLUGS)[number];
+export const guideUrl = (lang: Lang, slug: GuideSlug) => localePath(lang, `guides/${slug}`);
 /** A Q.850 cause: /en/q850/17/. */
 export const causeUrl = (lang: Lang, cause: number) => localePath(lang, `q850/${cause}`);
 export const stacksIndexUrl = (lang: Lang) => localePath(lang, 'stacks');

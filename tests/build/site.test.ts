@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { CLASSES } from '../../src/data/classes';
 import { SITE_URL } from '../../src/site';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, homeUrl, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionUrl, homeUrl, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
+import { CORRECTIONS, correctedPageLink } from '../../src/lib/corrections';
 import { CAUSES } from '../../src/data/q850';
 import { UNREGISTERED } from '../../src/data/unregistered';
 import { parse } from 'node-html-parser';
@@ -138,6 +139,26 @@ describe('Japanese pages are Japanese', { timeout: 120_000 }, () => {
 
   it('the same measure tells an English page apart', () => {
     expect(japaneseShare(proseOf(page(codeUrl('en', 486))))).toBeLessThan(0.05);
+  });
+});
+
+describe('corrections log', () => {
+  // Every page an entry names, of every kind (code, comparison, unregistered code, guide, class,
+  // Q.850 table), must carry a note linking to that entry: the reader of the page learns it changed.
+  it.each(LANGS)('%s: each corrected page links to its entry in the log, and the log links back to the page', (lang) => {
+    const missing: string[] = [];
+    const log = page(localePath(lang, 'corrections'));
+    for (const entry of CORRECTIONS) {
+      const article = log.querySelector(`article#${entry.id}`);
+      for (const corrected of entry.pages) {
+        if ('comparisonsWith' in corrected || 'allComparisons' in corrected) continue; // sets of pages, checked in unit tests
+        const { href } = correctedPageLink(lang, corrected);
+        const note = page(href).querySelectorAll('.correction-note a').map((a) => a.getAttribute('href'));
+        if (!note.includes(correctionUrl(lang, entry.id))) missing.push(`${href} has no note for ${entry.id}`);
+        if (!article?.querySelectorAll('a').some((a) => a.getAttribute('href') === href)) missing.push(`log entry ${entry.id} does not link ${href}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
 
