@@ -4155,6 +4155,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
+    id: '702-478-naptr',
+    date: '2026-12-05',
+    title: { en: '702 and 478: neither stack queries NAPTR as the pages implied', ja: '702・478：どちらのスタックも、ページが示したようには NAPTR を引かない' },
+    pages: [{ unregistered: '702' }, { unregistered: '478' }],
+    wrong: {
+      en: '702 said pjsip failed to resolve "by the RFC 3263 procedure (NAPTR, SRV, then A or AAAA records)" and named a missing SRV record as the usual cause; 478 told readers to check NAPTR records as part of what Kamailio looks up. The pjsip code that used 702 did a plain host-name lookup, current pjsip does not query NAPTR and falls back to A or AAAA when the SRV lookup fails, and Kamailio queries NAPTR only when dns_try_naptr is on, which it is not by default.',
+      ja: '702 では、pjsip は「RFC 3263 の手順（NAPTR、SRV、次いで A または AAAA）」で解決に失敗したとし、SRV レコードの欠落をよくある原因としていた。478 では、Kamailio が引くものとして NAPTR レコードの確認を勧めていた。しかし 702 を使っていた pjsip のコードは単純なホスト名の解決しかしておらず、現在の pjsip は NAPTR を引かず、SRV の検索に失敗すると A または AAAA を引く。Kamailio が NAPTR を引くのは dns_try_naptr が有効なときだけで、既定では無効である。',
+    },
+    now: {
+      en: '702 describes the host-name lookup of 2005 and the SRV-then-A/AAAA lookup of current pjsip, without NAPTR; 478 names SRV records and says NAPTR is queried only with dns_try_naptr on.',
+      ja: '702 では 2005 年のホスト名の解決と、現在の pjsip の SRV から A／AAAA への解決を、NAPTR なしで説明した。478 では SRV レコードを挙げ、NAPTR は dns_try_naptr が有効なときだけ引くとした。',
+    },
+    sources: [
+      { url: 'https://github.com/pjsip/pjproject/blob/4c5dcfdb622074382cf9ae558560530578c48952/pjsip/src/pjsip/sip_resolve.c#L57', name: 'pjproject, pjsip/src/pjsip/sip_resolve.c, line 57 (2005-11-09)', quote: 'PJ_TODO(SUPPORT_RFC3263_SERVER_RESOLUTION)' },
+      { url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/include/pjsip/sip_resolve.h#L72-L82', name: 'pjproject, pjsip/include/pjsip/sip_resolve.h, lines 72–82', quote: 'currently #pjsip_resolve() doesn\'t support DNS NAPTR record.' },
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/core/cfg_core.c#L76', name: 'Kamailio, src/core/cfg_core.c, line 76', quote: 'dns_try_naptr -- off by default' },
+    ],
+  },
+  {
     id: '701-702-703-dates-and-return-path',
     date: '2026-12-05',
     title: { en: '701 to 703: when pjsip changed, and how responses find their way back', ja: '701〜703：pjsip が変わった時期と、応答が戻る経路' },

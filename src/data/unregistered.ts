@@ -101,7 +101,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           'Other stacks know it too: JsSIP, for example, lists 478 among its constants as a custom code copied from Kamailio. A standards-compliant UAC that does not know it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2), that is, as a fault in its own request rather than a temporary server condition. Nor is it one of the failures after which RFC 3263 §4.3 has a client try the next server from DNS (a [[503]], a transport error or a timeout).',
         ],
         fixes: [
-          'Find the host name Kamailio tried to resolve: its log names it (for example `sip_hostport2su(): could not resolve hostname`). Look that name up with `dig` against the resolver Kamailio uses, including the NAPTR and SRV records of RFC 3263 when the URI gives no port or transport.',
+          'Find the host name Kamailio tried to resolve: its log names it (for example `sip_hostport2su(): could not resolve hostname`). Look that name up with `dig` against the resolver Kamailio uses, including the SRV records of RFC 3263 when the URI gives no port; Kamailio also queries NAPTR records only when its `dns_try_naptr` setting is on, which it is not by default.',
           'If the target is a `.invalid` host from the Contact of a WebSocket client (SIP over WebSocket, RFC 7118), DNS will never answer: send the request over the client\'s existing connection instead of to the Contact host, for example with the Contact alias handling of the nathelper module.',
           'When `t_relay()` cannot forward the request, the tm module sends the `(478/TM)` reply itself unless the script has turned that off (for example with `t_set_disable_internal_reply()`), and the stock configuration follows a failed `t_relay()` with `send_reply_error()` (`sl_reply_error()` before 2025), which builds its reply from the same internal error, with the `/TM` or `/SL` tag. If your peers should see a registered code, turn the internal reply off and send one explicitly at that point, such as [[503]] or [[404]], with a reason phrase that says DNS resolution failed.',
         ],
@@ -114,7 +114,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '他のスタックにも知られており、たとえば JsSIP は Kamailio から写した独自コードとして 478 を定数に持つ。このコードを知らない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。つまりサーバの一時的な状態ではなく、自分のリクエストの誤りと解釈する。また RFC 3263 §4.3 が DNS で得た次のサーバを試す条件とする失敗（[[503]]、トランスポートエラー、タイムアウト）にも当たらない。',
         ],
         fixes: [
-          'Kamailio が解決しようとしたホスト名を特定する。ログにその名前が出る（例：`sip_hostport2su(): could not resolve hostname`）。その名前を Kamailio が使っているリゾルバに対して `dig` で引き、URI にポートやトランスポートの指定がなければ RFC 3263 の NAPTR・SRV レコードも確認する。',
+          'Kamailio が解決しようとしたホスト名を特定する。ログにその名前が出る（例：`sip_hostport2su(): could not resolve hostname`）。その名前を Kamailio が使っているリゾルバに対して `dig` で引き、URI にポートの指定がなければ RFC 3263 の SRV レコードも確認する。Kamailio が NAPTR レコードも引くのは `dns_try_naptr` 設定が有効なときだけであり、既定では無効である。',
           '宛先が WebSocket クライアント（SIP over WebSocket、RFC 7118）の Contact にある `.invalid` ホストであれば、DNS が答えることはない。Contact のホストではなく、クライアントとの既存の接続を通してリクエストを送る。たとえば nathelper モジュールの Contact エイリアス処理を使う。',
           '`t_relay()` がリクエストを転送できないと、スクリプトで無効にしていない限り（たとえば `t_set_disable_internal_reply()`）、tm モジュール自身が `(478/TM)` の応答を送る。また標準の設定は、`t_relay()` が失敗すると `send_reply_error()`（2025 年より前は `sl_reply_error()`）を呼び、同じ内部エラーから `/TM` または `/SL` のタグ付きの応答を作る。相手には登録済みのコードを見せたいなら、内部応答を無効にしたうえで、その箇所で [[503]] や [[404]] などを、DNS 解決の失敗を示すリーズンフレーズとともに明示的に送る。',
         ],
@@ -230,10 +230,10 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`702 Unable to resolve destination server` is a local status of the pjsip stack for a destination whose DNS lookup failed; it is not a SIP response and not an IANA-registered code.',
         origin: [
           'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
-          '702 is the DNS case: the stack could not turn the destination host into an address by the RFC 3263 procedure (NAPTR, SRV, then A or AAAA records), so no request was sent at all. pjsip\'s code of 2005 reported it with this number; from January 2006 pjsip reported the failure as a transport error (703, then [[503]] from October 2006), and since 2009 (pjproject ticket #870) it reports it as [[502]] Bad Gateway, with the resolver\'s error as text. The nearest thing on the wire is Kamailio\'s `478 Unresolvable destination`.',
+          '702 is the DNS case: the stack could not turn the destination host name into an address, so no request was sent at all. pjsip\'s code of 2005, which did a plain host-name lookup and left RFC 3263 server resolution on its to-do list, reported it with this number; from January 2006 pjsip reported the failure as a transport error (703, then [[503]] from October 2006), and since 2009 (pjproject ticket #870) it reports it as [[502]] Bad Gateway, with the resolver\'s error as text. The nearest thing on the wire is Kamailio\'s `478 Unresolvable destination`.',
         ],
         fixes: [
-          'Look up the destination host yourself, from the same machine and with the same resolver (`dig`), including the NAPTR and SRV records RFC 3263 uses when no port or transport is given; look in particular for a missing SRV record and for a resolver the application cannot reach.',
+          'Look up the destination host yourself, from the same machine and with the same resolver (`dig`): its A or AAAA record, and, when the URI gives no port, the SRV record for the transport that RFC 3263 uses. Current pjsip queries SRV (for UDP when no transport is given) and falls back to A or AAAA on the name itself when that fails; it does not query NAPTR. A failure therefore means that no lookup gave an address, or that the application cannot reach its resolver.',
           'Check the host name in the account or trunk settings: a typo, a bare domain used where a server name is expected, or a name that resolves only on another network (split DNS, VPN).',
         ],
       },
@@ -242,10 +242,10 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`702 Unable to resolve destination server` は、宛先の DNS 解決に失敗したときの pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
         origin: [
           'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
-          '702 は DNS の場合で、RFC 3263 の手順（NAPTR、SRV、次いで A または AAAA レコード）で宛先ホストをアドレスに変換できず、リクエストが一度も送られなかったことを示す。2005 年の pjsip のコードはこの番号で報告していた。2006 年 1 月からはトランスポートエラーとして（703、2006 年 10 月からは [[503]] で）報告するようになり、2009 年以降（pjproject のチケット #870）は [[502]] Bad Gateway にリゾルバのエラーを文字列として添えて報告する。ワイヤ上でこれに最も近いのは Kamailio の `478 Unresolvable destination` である。',
+          '702 は DNS の場合で、宛先のホスト名をアドレスに変換できず、リクエストが一度も送られなかったことを示す。単純なホスト名の解決だけを行い、RFC 3263 のサーバ解決は今後の課題としていた 2005 年の pjsip のコードは、この番号で報告していた。2006 年 1 月からはトランスポートエラーとして（703、2006 年 10 月からは [[503]] で）報告するようになり、2009 年以降（pjproject のチケット #870）は [[502]] Bad Gateway にリゾルバのエラーを文字列として添えて報告する。ワイヤ上でこれに最も近いのは Kamailio の `478 Unresolvable destination` である。',
         ],
         fixes: [
-          '同じマシンから同じリゾルバを使って宛先ホストを自分で引く（`dig`）。ポートやトランスポートの指定がなければ、RFC 3263 が使う NAPTR・SRV レコードも確認する。特に、SRV レコードが欠けていないか、アプリケーションから到達できないリゾルバを使っていないかを確かめる。',
+          '同じマシンから同じリゾルバを使って宛先ホストを自分で引く（`dig`）。A または AAAA レコードと、URI にポートの指定がなければ、RFC 3263 が使うそのトランスポートの SRV レコードである。現在の pjsip は SRV を引き（トランスポートの指定がなければ UDP）、失敗すると名前そのものの A または AAAA を引く。NAPTR は引かない。したがって解決の失敗は、どの検索でもアドレスが得られなかったか、アプリケーションがリゾルバに到達できないことを意味する。',
           'アカウントやトランクの設定にあるホスト名を確認する。綴りの誤り、サーバ名を書くべき所にドメイン名だけを書いている、別のネットワークでしか解決できない名前（スプリット DNS、VPN）などである。',
         ],
       },
@@ -261,7 +261,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`703 Error sending message to destination server` is a local status of the pjsip stack for a request that could not be sent; it is not a SIP response and not an IANA-registered code.',
         origin: [
           'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
-          '703 is the transport case: the socket refused the message, a TCP or TLS connection could not be opened or broke, or the TLS handshake failed. RFC 3261 §8.1.3.1 says such a transport failure is to be treated as [[503]] Service Unavailable, and current pjsip releases report it that way, with the operating system\'s or TLS library\'s error as text; the 703 phrase remains in the table and in older logs.',
+          '703 is the transport case: the socket refused the message, a TCP or TLS connection could not be opened or broke, or the TLS handshake failed. RFC 3261 §8.1.3.1 says such a transport failure is to be treated as [[503]] Service Unavailable, and pjsip has reported it that way since October 2006 (current releases add the operating system\'s or TLS library\'s error as text); the 703 phrase remains in the table and in older logs.',
         ],
         fixes: [
           'Read the error text logged next to the code: "connection refused", "network unreachable" and a TLS certificate error each point to a different fix.',
@@ -273,7 +273,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`703 Error sending message to destination server` は、リクエストを送出できなかったときの pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
         origin: [
           'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
-          '703 はトランスポートの場合で、ソケットがメッセージを受け付けなかった、TCP や TLS の接続を開けなかった、または途中で切れた、TLS ハンドシェイクに失敗した、といった状況を示す。RFC 3261 §8.1.3.1 はこうしたトランスポートの失敗を [[503]] Service Unavailable として扱うよう定めており、現在の pjsip は OS や TLS ライブラリのエラーを文字列として添えて、そのように報告する。703 のフレーズは表と古いログに残っている。',
+          '703 はトランスポートの場合で、ソケットがメッセージを受け付けなかった、TCP や TLS の接続を開けなかった、または途中で切れた、TLS ハンドシェイクに失敗した、といった状況を示す。RFC 3261 §8.1.3.1 はこうしたトランスポートの失敗を [[503]] Service Unavailable として扱うよう定めており、2006 年 10 月以降の pjsip はそのように報告する（現在のリリースは OS や TLS ライブラリのエラーを文字列として添える）。703 のフレーズは表と古いログに残っている。',
         ],
         fixes: [
           'ログでコードの隣に出ているエラー文字列を読む。`connection refused`、`network unreachable`、TLS 証明書のエラーでは、それぞれ対処が異なる。',
