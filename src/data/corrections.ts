@@ -4294,6 +4294,139 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, unregistered codes.
+  {
+    id: '303-listed-by-rfc-2543',
+    date: '2026-12-05',
+    title: { en: '303: RFC 2543 listed it, without defining it', ja: '303：RFC 2543 は定義しないまま一覧に挙げていた' },
+    pages: [{ unregistered: '303' }],
+    wrong: {
+      en: 'The page said SIP does not define 303 and that it appears on SIP code lists "only because they were compiled from HTTP\'s table"; it also said a 303 in a trace "usually" belongs to HTTP traffic. The first SIP specification itself named 303 See Other among its redirection codes, and nothing supports "usually".',
+      ja: 'SIP には 303 の定義がなく、SIP のコード一覧に 303 があるのは「HTTP の表を基に作られたためにすぎない」とし、トレースの 303 は「たいてい」HTTP の通信だとしていた。しかし最初の SIP 仕様自体がリダイレクトのコードに 303 See Other を挙げており、「たいてい」にも根拠がない。',
+    },
+    now: {
+      en: 'RFC 2543 listed 303 See Other among the redirection codes (§5.1.1) but gave it no definition in §7.3; RFC 3261 left it out and IANA does not list it. A 303 in a trace may belong to HTTP traffic captured next to the SIP.',
+      ja: 'RFC 2543 はリダイレクトのコードの一覧に 303 See Other を挙げたが（§5.1.1）、§7.3 では定義していない。RFC 3261 はこれを外し、IANA にも登録はない。トレースの 303 は、SIP と一緒にキャプチャされた HTTP の通信であることが考えられる。',
+    },
+    sources: [
+      { ref: 'RFC2543 §5.1.1', quote: 'Redirection = "300" ; Multiple Choices | "301" ; Moved Permanently | "302" ; Moved Temporarily | "303" ; See Other' },
+    ],
+  },
+  {
+    id: '409-411-who-lists-them',
+    date: '2026-12-05',
+    title: { en: '409 and 411: the stacks that list them, and what a 4xx allows', ja: '409・411：これらを載せているスタックと、4xx で許されること' },
+    pages: [{ unregistered: '409' }, { unregistered: '411' }],
+    wrong: {
+      en: 'Both pages said "older stacks" and "old gateway manuals" list the codes, with no stack or manual named, and 411 added that "an older device may still send it". 409 said a request refused with it "must not be sent again unchanged", and that the 2003 draft would have revived 409 "with a general meaning", which we had not read.',
+      ja: 'どちらのページも、名前を挙げずに「古いスタック」や「古いゲートウェイのマニュアル」に載っているとし、411 では「古い機器が送ってくることがある」としていた。409 では、拒否されたリクエストは「変更しないまま送り直してはならない」とし、2003 年のドラフトは 409 を「一般的な意味で」復活させるものだとしていたが、その内容は確認していなかった。',
+    },
+    now: {
+      en: 'The status tables of pjsip, sofia-sip and OpenSIPS still give both codes their phrases. Like any 4xx, a request refused with 409 SHOULD NOT be sent again without modification (RFC 3261 §21.4). The draft is named (draft-roach-sip-409, 2003, expired 2004) without a claim about its content. 409 also cites RFC 2543 §7.4.10 and the deprecation of `action` in RFC 3261 §10.2.',
+      ja: 'pjsip、sofia-sip、OpenSIPS のステータス表には今も両方のコードのフレーズがある。409 で拒否されたリクエストは、他の 4xx と同じく、変更せずに送り直すべきではない（SHOULD NOT、RFC 3261 §21.4）。ドラフトは名前（draft-roach-sip-409、2003 年、2004 年に失効）だけを示し、内容については書かない。409 では RFC 2543 §7.4.10 と、RFC 3261 §10.2 による `action` の非推奨も示した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+      { ref: 'RFC3261 §10.2', quote: 'action: The "action" parameter from RFC 2543 has been deprecated. UACs SHOULD NOT use the "action" parameter.' },
+      { url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_msg.c#L199-L201', name: 'pjproject, pjsip/src/pjsip/sip_msg.c, lines 199–201', quote: 'pj_strset2( &status_phrase[409], "Conflict");' },
+      { url: 'https://github.com/OpenSIPS/opensips/blob/8f4f1e1b4015a52f88953e6c16758f800bd0e9fb/error.c#L154-L156', name: 'OpenSIPS, error.c, lines 154–156', quote: 'case 411: return "Length Required";' },
+      { url: 'https://datatracker.ietf.org/doc/draft-roach-sip-409/history/', name: 'IETF Datatracker, draft-roach-sip-409, history', quote: 'Document has expired' },
+    ],
+  },
+  {
+    id: '478-tm-replies-itself',
+    date: '2026-12-05',
+    title: { en: '478: where the reply comes from in current Kamailio, and what the client does next', ja: '478：現在の Kamailio で応答を送る箇所と、クライアントの次の動作' },
+    pages: [{ unregistered: '478' }],
+    wrong: {
+      en: 'The page said the stock configuration answers a failed t_relay() with sl_reply_error(), "which is where (478/SL) comes from". Since February 2025 it calls send_reply_error(), and the tm module itself replies "(478/TM)" when it cannot forward, unless the script turns that off. It also named "an outbound proxy" as a source of the next hop, said a UAC "will not try another server" after it, and contrasted it with "most home-made codes".',
+      ja: '標準の設定は t_relay() の失敗に sl_reply_error() で応答し、「(478/SL) はここから出る」としていた。2025 年 2 月からは send_reply_error() を呼んでおり、また tm モジュールは転送できないとき、スクリプトで無効にしない限り自身で「(478/TM)」を返す。さらに、次ホップの出所に「アウトバウンドプロキシ」を挙げ、UAC は「別のサーバを試すことはしない」とし、「独自コードの多く」と比べていた。',
+    },
+    now: {
+      en: 'tm replies "(478/TM)" itself unless t_set_disable_internal_reply() is used; the stock configuration follows a failed t_relay() with send_reply_error() (sl_reply_error() before 2025). The next hop is the destination URI or else the Request-URI. A 478 is not one of the failures (503, transport error, timeout) after which RFC 3263 §4.3 has a client try the next server. The contrast is now with pjsip\'s 701 to 703.',
+      ja: 't_set_disable_internal_reply() を使わない限り tm が自身で「(478/TM)」を返す。標準の設定は t_relay() の失敗後に send_reply_error()（2025 年より前は sl_reply_error()）を呼ぶ。次ホップは宛先 URI、それがなければ Request-URI である。478 は、RFC 3263 §4.3 がクライアントに次のサーバを試させる失敗（503、トランスポートエラー、タイムアウト）に当たらない。比較の相手は pjsip の 701〜703 にした。',
+    },
+    sources: [
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/t_funcs.c#L175-L176', name: 'Kamailio, src/modules/tm/t_funcs.c, lines 175–176 (kill_transaction)', quote: 'ret = err2reason_phrase( error, &sip_err, err_buffer, sizeof(err_buffer), "TM");' },
+      { url: 'https://github.com/kamailio/kamailio/commit/6a7c8c232132078b97bd3023efaed30f369cfe63', name: 'Kamailio, commit 6a7c8c2 (2025-02-18)', quote: 'etc/kamailio.cfg: use send_reply_error() instead of sl_reply_error()' },
+      { ref: 'RFC3263 §4.3', quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).' },
+    ],
+  },
+  {
+    id: '490-pjsip-uses-it-locally',
+    date: '2026-12-05',
+    title: { en: '490: pjsip uses it locally for a superseded SUBSCRIBE or REFER', ja: '490：pjsip は置き換えられた SUBSCRIBE や REFER にローカルで使う' },
+    pages: [{ unregistered: '490' }],
+    wrong: {
+      en: 'The page called 490 "a leftover of an Internet-Draft", with no draft named, and said either library "will send the code if an application asks for it", as the only way a 490 appears. It did not say that pjsip itself ends a pending outgoing SUBSCRIBE or REFER transaction with status 490 when the application sends a newer one, without sending anything.',
+      ja: '490 を、ドラフト名を示さずに「RFC にならなかった Internet-Draft の名残」とし、490 が現れるのは「アプリケーションが指定すれば」ライブラリが送出する場合だけのように書いていた。pjsip 自身が、アプリケーションが新しい SUBSCRIBE や REFER を送ると、保留中の古いクライアントトランザクションを何も送らずにステータス 490 で終わらせることには触れていなかった。',
+    },
+    now: {
+      en: 'The draft claim is removed. The page explains pjsip\'s local 490 and adds a fix for it; a 490 on the wire was chosen by an application, since sofia-sip has no code that uses it outside its table.',
+      ja: 'ドラフトについての記述を外した。pjsip のローカルな 490 を説明し、その対処を加えた。sofia-sip には表の外で 490 を使うコードがないので、ワイヤ上の 490 はアプリケーションが選んだものである。',
+    },
+    sources: [
+      { url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip-simple/evsub.c#L1740-L1743', name: 'pjproject, pjsip/src/pjsip-simple/evsub.c, lines 1740–1743', quote: 'By convention, we use 490 (Request Updated) status code. When transaction handler (below) see this status code, it will ignore the transaction.' },
+    ],
+  },
+  {
+    id: '687-what-a-6xx-does',
+    date: '2026-12-05',
+    title: { en: '687: what a proxy and a UAC do with a 6xx, and who chooses 687', ja: '687：プロキシと UAC が 6xx をどう扱うか、誰が 687 を選ぶか' },
+    pages: [{ unregistered: '687' }],
+    wrong: {
+      en: 'The page said the caller "may be shown a busy indication", with no source, and that a 687 "points to" an element built on sofia-sip; it also said the FreeSWITCH log shows "what state the dialog was in". Neither sofia-sip nor FreeSWITCH\'s SIP module uses 687 outside the status table, so the code is chosen by an application or a dialplan.',
+      ja: '発信者には「話中が示されることがある」と出典なしに書き、687 は sofia-sip を基にした装置を「出所と考えてよい」とし、FreeSWITCH のログで「ダイアログがどの状態だったか」がわかるとしていた。sofia-sip も FreeSWITCH の SIP モジュールも表の外で 687 を使っておらず、このコードを選ぶのはアプリケーションかダイヤルプランである。',
+    },
+    now: {
+      en: 'A stateful proxy that receives any 6xx SHOULD cancel its pending branches and MUST NOT create new ones (RFC 3261 §16.7); a UAC reads an unknown 6xx as 600, whose meaning is given from §21.6.1. A sofia-sip element is the first place to look, and FreeSWITCH\'s EXECUTE log lines show which dialplan application ran.',
+      ja: '6xx を受けたステートフルプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）（RFC 3261 §16.7）。UAC は未知の 6xx を 600 として扱い、その意味は §21.6.1 に従って示した。まず sofia-sip を基にした装置を調べ、FreeSWITCH ではログの EXECUTE の行でどのダイヤルプランのアプリケーションが実行されたかを見る。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.' },
+      { ref: 'RFC3261 §21.6.1', quote: 'The callee\'s end system was contacted successfully but the callee is busy and does not wish to take the call at this time.' },
+    ],
+  },
+  {
+    id: '702-478-naptr',
+    date: '2026-12-05',
+    title: { en: '702 and 478: neither stack queries NAPTR as the pages implied', ja: '702・478：どちらのスタックも、ページが示したようには NAPTR を引かない' },
+    pages: [{ unregistered: '702' }, { unregistered: '478' }],
+    wrong: {
+      en: '702 said pjsip failed to resolve "by the RFC 3263 procedure (NAPTR, SRV, then A or AAAA records)" and named a missing SRV record as the usual cause; 478 told readers to check NAPTR records as part of what Kamailio looks up. The pjsip code that used 702 did a plain host-name lookup, current pjsip does not query NAPTR and falls back to A or AAAA when the SRV lookup fails, and Kamailio queries NAPTR only when dns_try_naptr is on, which it is not by default.',
+      ja: '702 では、pjsip は「RFC 3263 の手順（NAPTR、SRV、次いで A または AAAA）」で解決に失敗したとし、SRV レコードの欠落をよくある原因としていた。478 では、Kamailio が引くものとして NAPTR レコードの確認を勧めていた。しかし 702 を使っていた pjsip のコードは単純なホスト名の解決しかしておらず、現在の pjsip は NAPTR を引かず、SRV の検索に失敗すると A または AAAA を引く。Kamailio が NAPTR を引くのは dns_try_naptr が有効なときだけで、既定では無効である。',
+    },
+    now: {
+      en: '702 describes the host-name lookup of 2005 and the SRV-then-A/AAAA lookup of current pjsip, without NAPTR; 478 names SRV records and says NAPTR is queried only with dns_try_naptr on.',
+      ja: '702 では 2005 年のホスト名の解決と、現在の pjsip の SRV から A／AAAA への解決を、NAPTR なしで説明した。478 では SRV レコードを挙げ、NAPTR は dns_try_naptr が有効なときだけ引くとした。',
+    },
+    sources: [
+      { url: 'https://github.com/pjsip/pjproject/blob/4c5dcfdb622074382cf9ae558560530578c48952/pjsip/src/pjsip/sip_resolve.c#L57', name: 'pjproject, pjsip/src/pjsip/sip_resolve.c, line 57 (2005-11-09)', quote: 'PJ_TODO(SUPPORT_RFC3263_SERVER_RESOLUTION)' },
+      { url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/include/pjsip/sip_resolve.h#L72-L82', name: 'pjproject, pjsip/include/pjsip/sip_resolve.h, lines 72–82', quote: 'currently #pjsip_resolve() doesn\'t support DNS NAPTR record.' },
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/core/cfg_core.c#L76', name: 'Kamailio, src/core/cfg_core.c, line 76', quote: 'dns_try_naptr -- off by default' },
+    ],
+  },
+  {
+    id: '701-702-703-dates-and-return-path',
+    date: '2026-12-05',
+    title: { en: '701 to 703: when pjsip changed, and how responses find their way back', ja: '701〜703：pjsip が変わった時期と、応答が戻る経路' },
+    pages: [{ unregistered: '701' }, { unregistered: '702' }, { unregistered: '703' }],
+    wrong: {
+      en: '701 said the number turns up in logs of "tools that copied pjsip\'s list", and that the Via header "must carry an address and port the peer can reach"; over UDP the peer sends the response to the request\'s source address and to the Via port unless rport is used. 702 called a missing SRV record or an unreachable resolver "the usual cause", and gave the dates of pjsip\'s changes only as "from 2006" and "late 2006".',
+      ja: '701 では「pjsip の一覧を写したツール」のログにもこの番号が出るとし、Via ヘッダには「相手から到達できるアドレスとポートが必要」としていた。UDP では、相手は応答をリクエストの送信元アドレスに、rport がなければ Via のポートに送る。702 では、SRV レコードの欠落や到達できないリゾルバを「よくある原因」とし、pjsip の変更時期を「2006 年から」「2006 年末から」としか示していなかった。',
+    },
+    now: {
+      en: 'pjsip replaced 701 with 408 and 703 with 503 in October 2006, and stopped using 702 in January 2006. The tools claim and "usual" are gone. The return path follows RFC 3261 §18.2.2 and RFC 3581 §4. The shared paragraph quotes pjsip\'s header on the 7xx class.',
+      ja: 'pjsip は 2006 年 10 月に 701 を 408 に、703 を 503 に置き換え、702 は 2006 年 1 月に使わなくなった。ツールについての記述と「よくある」を外した。応答の戻り経路は RFC 3261 §18.2.2 と RFC 3581 §4 に従って示した。共通の段落では 7xx クラスについての pjsip のヘッダの記述を引いた。',
+    },
+    sources: [
+      { url: 'https://github.com/pjsip/pjproject/commit/4ddad2c1fc74d84455f7af13f9af54479ba9f572', name: 'pjproject, commit 4ddad2c (2006-10-18), pjsip/include/pjsip/sip_msg.h', quote: 'PJSIP_SC_TSX_TIMEOUT = PJSIP_SC_REQUEST_TIMEOUT,' },
+      { url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/include/pjsip/sip_msg.h#L450-L453', name: 'pjproject, pjsip/include/pjsip/sip_msg.h, lines 450–453', quote: 'This status class however should not get transmitted on the wire.' },
+      { ref: 'RFC3261 §18.2.2', quote: 'if the top Via has a "received" parameter, the response MUST be sent to the address in the "received" parameter, using the port indicated in the "sent-by" value' },
+      { ref: 'RFC3581 §4', quote: 'the response MUST be sent to the IP address listed in the "received" parameter, and the port in the "rport" parameter.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

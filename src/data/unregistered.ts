@@ -31,26 +31,26 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`409 Conflict` is a leftover from RFC 2543, the first SIP specification; RFC 3261 dropped it, and it is not an IANA-registered SIP response code.',
         origin: [
-          'RFC 2543 took 409 Conflict from HTTP/1.1 and gave it one narrow use: a REGISTER whose `action` parameter conflicted with the bindings the registrar already held. RFC 3261, which obsoleted RFC 2543 in 2002, removed that use and the code with it, and the IANA registry has never listed 409. An Internet-Draft of 2003 that would have brought it back with a general meaning expired without becoming an RFC.',
-          'The code still turns up. Older stacks and gateway manuals list it, and Microsoft\'s protocol documentation for Lync and Skype for Business has the server answer some requests with 409 Conflict when the version number they carry is out of date. A standards-compliant peer that does not know the code treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2): the request failed and must not be sent again unchanged.',
+          'RFC 2543 took 409 Conflict from HTTP/1.1 and gave it one narrow use: a REGISTER whose `action` parameter conflicted with the bindings the registrar already held (RFC 2543 §7.4.10). RFC 3261, which obsoleted RFC 2543 in 2002, deprecated the `action` parameter (RFC 3261 §10.2) and left 409 out of its list of response codes, from which the IANA registry was first filled (RFC 3261 §27.4); the registry does not list 409. An Internet-Draft of 2003, draft-roach-sip-409, proposed a Conflict response code for SIP again; it expired in 2004 without becoming an RFC.',
+          'The code still turns up. The status tables of pjsip, sofia-sip and OpenSIPS still give it its phrase, and Microsoft\'s protocol documentation for Lync and Skype for Business has the server answer some requests with 409 Conflict when the version number they carry is out of date. A standards-compliant UAC that does not know the code treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2): the request failed, and like any 4xx it should not be sent again without being changed (RFC 3261 §21.4).',
         ],
         fixes: [
           'If your own element sends 409, change it to a registered code that says what went wrong: [[403]] for a request refused by policy, [[400]] for a malformed or inconsistent one, [[491]] for an INVITE that arrives on a dialog while your own INVITE on it is in progress, and [[500]] with Retry-After for a second INVITE that arrives before you have answered the first (RFC 3261 §14.2).',
-          'If a registrar answers REGISTER with 409, it follows RFC 2543 or a vendor extension: look for `action=` or other RFC 2543-era parameters in the Contact header and remove them, or ask the vendor which condition its 409 reports.',
-          'When the 409 comes from a Lync or Skype for Business server, read the ms-diagnostics header and the XML body, which name the conflicting version or state; fetch the current state and send the request again with it.',
+          'If a registrar answers REGISTER with 409, it follows RFC 2543 or a vendor extension: look for `action=` or other RFC 2543-era parameters in the Contact header and remove them (RFC 3261 §10.2 says UACs should not use `action`), or ask the vendor which condition its 409 reports.',
+          'When the 409 comes from a Lync or Skype for Business server, read the ms-diagnostics header, which gives the reason, and the XML body, which gives the version number the request carried and the server\'s current one; fetch the current state and send the request again with it.',
         ],
       },
       ja: {
         summary:
           '`409 Conflict` は最初の SIP 仕様である RFC 2543 の名残であり、RFC 3261 で削除されたため、IANA に登録された SIP 応答コードではない。',
         origin: [
-          'RFC 2543 は HTTP/1.1 から 409 Conflict を取り込み、REGISTER の `action` パラメータが、レジストラが保持している既存の登録と矛盾する場合という、ごく限られた用途を与えた。2002 年に RFC 2543 を廃止した RFC 3261 はこの用途ごとコードを削除しており、IANA のレジストリに 409 が載ったことは一度もない。409 を一般的な意味で復活させる Internet-Draft が 2003 年に出されたが、RFC にならないまま失効している。',
-          'それでも 409 は現場で見かける。古いスタックやゲートウェイのマニュアルには今も載っており、Microsoft の Lync / Skype for Business 向けプロトコル文書では、バージョン番号が古くなった一部のリクエストにサーバが 409 Conflict を返すと定めている。このコードを知らない標準準拠の相手は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。つまりリクエストは失敗であり、変更しないまま送り直してはならない。',
+          'RFC 2543 は HTTP/1.1 から 409 Conflict を取り込み、REGISTER の `action` パラメータが、レジストラが保持している既存の登録と矛盾する場合という、ごく限られた用途を与えた（RFC 2543 §7.4.10）。2002 年に RFC 2543 を廃止した RFC 3261 は `action` パラメータを非推奨とし（RFC 3261 §10.2）、応答コードの一覧から 409 を外した。IANA のレジストリは当初この一覧から作られており（RFC 3261 §27.4）、409 は載っていない。SIP に Conflict の応答コードを改めて設ける Internet-Draft（draft-roach-sip-409）が 2003 年に出されたが、RFC にならないまま 2004 年に失効している。',
+          'それでも 409 は現場で見かける。pjsip、sofia-sip、OpenSIPS のステータス表には今もフレーズが載っており、Microsoft の Lync / Skype for Business 向けプロトコル文書では、バージョン番号が古くなった一部のリクエストにサーバが 409 Conflict を返すと定めている。このコードを知らない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。つまりリクエストは失敗であり、他の 4xx と同じく、変更しないまま送り直すべきではない（RFC 3261 §21.4）。',
         ],
         fixes: [
           '自分の機器が 409 を送っているなら、何が問題かを示す登録済みのコードに改める。ポリシーによる拒否なら [[403]]、不正な、または矛盾を含むリクエストなら [[400]]、自分が送った INVITE の処理中に同じダイアログで INVITE を受けたなら [[491]]、先に受けた INVITE に最終応答を返す前に次の INVITE を受けたなら Retry-After 付きの [[500]] である（RFC 3261 §14.2）。',
-          'レジストラが REGISTER に 409 を返す場合、そのレジストラは RFC 2543 かベンダ独自の拡張に従っている。Contact ヘッダに `action=` など RFC 2543 時代のパラメータが残っていないかを確認して削除するか、その 409 がどの状態を示すのかをベンダに確認する。',
-          'Lync / Skype for Business のサーバが返した 409 であれば、ms-diagnostics ヘッダと XML ボディを読む。食い違っているバージョンや状態がそこに書かれているので、現在の状態を取得し直し、それに合わせてリクエストを送り直す。',
+          'レジストラが REGISTER に 409 を返す場合、そのレジストラは RFC 2543 かベンダ独自の拡張に従っている。Contact ヘッダに `action=` など RFC 2543 時代のパラメータが残っていないかを確認して削除するか（RFC 3261 §10.2 は UAC が `action` を使うべきではないとしている）、その 409 がどの状態を示すのかをベンダに確認する。',
+          'Lync / Skype for Business のサーバが返した 409 であれば、ms-diagnostics ヘッダと XML ボディを読む。ヘッダには理由が、ボディにはリクエストが持っていたバージョン番号とサーバの現在のバージョン番号が書かれているので、現在の状態を取得し直し、それに合わせてリクエストを送り直す。',
         ],
       },
     },
@@ -64,26 +64,26 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`411 Length Required` is an HTTP code that RFC 2543 borrowed; RFC 3261 does not define it, and it is not an IANA-registered SIP response code.',
         origin: [
-          'In HTTP, 411 means the server will not accept a request body without a Content-Length header. RFC 2543 carried the code over to SIP; RFC 3261, which obsoleted RFC 2543, left it out. In today\'s SIP the question does not arise in that form: Content-Length MUST be present on stream transports such as TCP and TLS (RFC 3261 §20.14), and a message that lacks it there is simply malformed.',
-          'The code survives in old gateway manuals and in the status tables of stacks such as sofia-sip, so an older device may still send it. A standards-compliant peer that does not recognize it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2).',
+          'In HTTP, 411 means the server refuses a request that has no defined Content-Length (RFC 9110 §15.5.12). RFC 2543 carried the code over to SIP (RFC 2543 §7.4.12); RFC 3261, which obsoleted RFC 2543, left it out. In today\'s SIP the question does not arise in that form: Content-Length MUST be present on stream transports such as TCP and TLS (RFC 3261 §20.14, §18.3), so a message that lacks it there breaks the base rules rather than a server\'s policy.',
+          'The code survives in the status tables of pjsip, sofia-sip and OpenSIPS, which still give it its phrase, so a device may still send it. A standards-compliant UAC that does not recognize it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2).',
         ],
         fixes: [
           'Check the request that drew the 411: over TCP or TLS it must carry a Content-Length header equal to the body length in bytes, and `Content-Length: 0` when there is no body.',
           'Look for an element that changes the body after the length was computed: an SBC or ALG that rewrites the SDP, or an application that adds a body, must update Content-Length as well.',
-          'If you control the element that sends 411, have it answer [[400]] instead, with a reason phrase that names the missing or wrong Content-Length.',
+          'If you control the element that sends 411, have it answer [[400]] instead, with a reason phrase that names the missing or wrong Content-Length. That is what RFC 3261 asks for in the nearest case it covers: a request over UDP whose body ends before its Content-Length says SHOULD get a 400 (RFC 3261 §18.3), whose reason phrase SHOULD name the syntax problem (RFC 3261 §21.4.1).',
         ],
       },
       ja: {
         summary:
           '`411 Length Required` は RFC 2543 が HTTP から借りたコードであり、RFC 3261 には定義がなく、IANA に登録された SIP 応答コードではない。',
         origin: [
-          'HTTP の 411 は、Content-Length ヘッダのないボディ付きリクエストをサーバが受け付けないことを示す。RFC 2543 はこのコードを SIP に持ち込んだが、RFC 2543 を廃止した RFC 3261 はこれを外した。現在の SIP ではこの問題は同じ形では起きない。TCP や TLS などのストリーム型トランスポートでは Content-Length が必須（MUST）であり（RFC 3261 §20.14）、それを欠くメッセージは単に不正な形式である。',
-          'それでも 411 は古いゲートウェイのマニュアルや、sofia-sip などのスタックのステータス表に残っており、古い機器が送ってくることがある。このコードを認識しない標準準拠の相手は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。',
+          'HTTP の 411 は、Content-Length が定まっていないリクエストをサーバが受け付けないことを示す（RFC 9110 §15.5.12）。RFC 2543 はこのコードを SIP に持ち込んだが（RFC 2543 §7.4.12）、RFC 2543 を廃止した RFC 3261 はこれを外した。現在の SIP ではこの問題は同じ形では起きない。TCP や TLS などのストリーム型トランスポートでは Content-Length が必須（MUST）であり（RFC 3261 §20.14、§18.3）、それを欠くメッセージは、サーバのポリシー以前に基本の規則に反している。',
+          'それでも 411 は pjsip、sofia-sip、OpenSIPS のステータス表に残っており、今もフレーズが与えられているので、機器が送ってくることはありうる。このコードを認識しない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。',
         ],
         fixes: [
           '411 を招いたリクエストを確認する。TCP や TLS 上では、ボディのバイト数と一致する Content-Length ヘッダが必要であり、ボディがなければ `Content-Length: 0` とする。',
           '長さを計算した後でボディを変えている装置を探す。SDP を書き換える SBC や ALG、ボディを付け加えるアプリケーションは、Content-Length も更新しなければならない。',
-          '411 を送る機器を管理しているなら、代わりに [[400]] を返すよう変更し、Content-Length の欠落や誤りをリーズンフレーズに書く。',
+          '411 を送る機器を管理しているなら、代わりに [[400]] を返すよう変更し、Content-Length の欠落や誤りをリーズンフレーズに書く。RFC 3261 が扱う最も近い場合もそうなっている。UDP で届いたリクエストのボディが Content-Length の示す長さより前に終わっていれば 400 を返すべきであり（SHOULD、RFC 3261 §18.3）、そのリーズンフレーズは構文上の問題を示すべきである（SHOULD、RFC 3261 §21.4.1）。',
         ],
       },
     },
@@ -97,26 +97,26 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`478 Unresolvable destination` is a Kamailio (SER) code sent when the proxy cannot resolve the next hop in DNS; it is not an IANA-registered SIP response code.',
         origin: [
-          'Kamailio inherited the code from SER. OpenSIPS, also descended from SER, renumbered the same error to 476 in 2007 (commit b3e6532d4eeb), so there the failure reads `476 Unresolvable destination (476/SL)`. When the Kamailio proxy tries to forward a request and cannot turn the target host (from the Request-URI, an outbound proxy or a Route header) into an address, its internal error `E_BAD_ADDRESS` (-478) becomes a reply with status 478 and the reason phrase `Unresolvable destination`, followed by a tag for the part that replied: `(478/SL)` from a stateless reply, `(478/TM)` from the transaction module. Unlike most home-made codes it really is sent on the wire, back to whoever sent the request.',
-          'Other stacks know it too: JsSIP, for example, lists 478 among its constants as a custom code copied from Kamailio. A standards-compliant UAC that does not know it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2), that is, as a fault in its own request rather than a temporary server condition, so it will not try another server as it might after [[503]].',
+          'Kamailio inherited the code from SER. OpenSIPS, also descended from SER, renumbered the same error to 476 in 2007, when it was still called OpenSER (commit b3e6532d4eeb), so there the failure reads `476 Unresolvable destination (476/SL)`. When the Kamailio proxy tries to forward a request and cannot turn the next-hop host (the destination URI set by Route processing or by the script, or else the Request-URI) into an address, its internal error `E_BAD_ADDRESS` (-478) becomes a reply with status 478 and the reason phrase `Unresolvable destination`, followed by a tag for the part that replied: `(478/SL)` from a stateless reply, `(478/TM)` from the transaction module. Unlike pjsip\'s 701 to 703, it really is sent on the wire, back to whoever sent the request.',
+          'Other stacks know it too: JsSIP, for example, lists 478 among its constants as a custom code copied from Kamailio. A standards-compliant UAC that does not know it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2), that is, as a fault in its own request rather than a temporary server condition. Nor is it one of the failures after which RFC 3263 §4.3 has a client try the next server from DNS (a [[503]], a transport error or a timeout).',
         ],
         fixes: [
-          'Find the host name Kamailio tried to resolve: its log names it (for example `sip_hostport2su(): could not resolve hostname`). Look that name up with `dig` against the resolver Kamailio uses, including the NAPTR and SRV records of RFC 3263 when the URI gives no port or transport.',
+          'Find the host name Kamailio tried to resolve: its log names it (for example `sip_hostport2su(): could not resolve hostname`). Look that name up with `dig` against the resolver Kamailio uses, including the SRV records of RFC 3263 when the URI gives no port; Kamailio also queries NAPTR records only when its `dns_try_naptr` setting is on, which it is not by default.',
           'If the target is a `.invalid` host from the Contact of a WebSocket client (SIP over WebSocket, RFC 7118), DNS will never answer: send the request over the client\'s existing connection instead of to the Contact host, for example with the Contact alias handling of the nathelper module.',
-          'The stock configuration answers a failed `t_relay()` with `sl_reply_error()`, which is where `(478/SL)` comes from. If your peers should see a registered code, send one explicitly at that point, such as [[503]] or [[404]], with a reason phrase that says DNS resolution failed.',
+          'When `t_relay()` cannot forward the request, the tm module sends the `(478/TM)` reply itself unless the script has turned that off (for example with `t_set_disable_internal_reply()`), and the stock configuration follows a failed `t_relay()` with `send_reply_error()` (`sl_reply_error()` before 2025), which builds its reply from the same internal error, with the `/TM` or `/SL` tag. If your peers should see a registered code, turn the internal reply off and send one explicitly at that point, such as [[503]] or [[404]], with a reason phrase that says DNS resolution failed.',
         ],
       },
       ja: {
         summary:
           '`478 Unresolvable destination` は、プロキシが次ホップを DNS で解決できないときに Kamailio（SER）が送る独自コードであり、IANA に登録された SIP 応答コードではない。',
         origin: [
-          'Kamailio はこのコードを SER から受け継いでいる。同じく SER から派生した OpenSIPS は 2007 年に同じエラーを 476 に番号変更しており（コミット b3e6532d4eeb）、そちらでは `476 Unresolvable destination (476/SL)` となる。Kamailio のプロキシがリクエストを転送しようとして宛先ホスト（Request-URI、アウトバウンドプロキシ、Route ヘッダのいずれか）をアドレスに変換できないと、内部エラー `E_BAD_ADDRESS`（-478）がステータス 478、リーズンフレーズ `Unresolvable destination` の応答になる。フレーズの後には応答した部分を示すタグが付き、ステートレス応答なら `(478/SL)`、トランザクションモジュールなら `(478/TM)` となる。独自コードの多くと違い、これは実際にワイヤ上に送出され、リクエストの送信元に返る。',
-          '他のスタックにも知られており、たとえば JsSIP は Kamailio から写した独自コードとして 478 を定数に持つ。このコードを知らない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。つまりサーバの一時的な状態ではなく自分のリクエストの誤りと解釈するので、[[503]] を受けたときのように別のサーバを試すことはしない。',
+          'Kamailio はこのコードを SER から受け継いでいる。同じく SER から派生した OpenSIPS は、まだ OpenSER という名前だった 2007 年に同じエラーを 476 に番号変更しており（コミット b3e6532d4eeb）、そちらでは `476 Unresolvable destination (476/SL)` となる。Kamailio のプロキシがリクエストを転送しようとして次ホップのホスト（Route の処理やスクリプトが設定した宛先 URI、それがなければ Request-URI）をアドレスに変換できないと、内部エラー `E_BAD_ADDRESS`（-478）がステータス 478、リーズンフレーズ `Unresolvable destination` の応答になる。フレーズの後には応答した部分を示すタグが付き、ステートレス応答なら `(478/SL)`、トランザクションモジュールなら `(478/TM)` となる。pjsip の 701〜703 と違い、これは実際にワイヤ上に送出され、リクエストの送信元に返る。',
+          '他のスタックにも知られており、たとえば JsSIP は Kamailio から写した独自コードとして 478 を定数に持つ。このコードを知らない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。つまりサーバの一時的な状態ではなく、自分のリクエストの誤りと解釈する。また RFC 3263 §4.3 が DNS で得た次のサーバを試す条件とする失敗（[[503]]、トランスポートエラー、タイムアウト）にも当たらない。',
         ],
         fixes: [
-          'Kamailio が解決しようとしたホスト名を特定する。ログにその名前が出る（例：`sip_hostport2su(): could not resolve hostname`）。その名前を Kamailio が使っているリゾルバに対して `dig` で引き、URI にポートやトランスポートの指定がなければ RFC 3263 の NAPTR・SRV レコードも確認する。',
+          'Kamailio が解決しようとしたホスト名を特定する。ログにその名前が出る（例：`sip_hostport2su(): could not resolve hostname`）。その名前を Kamailio が使っているリゾルバに対して `dig` で引き、URI にポートの指定がなければ RFC 3263 の SRV レコードも確認する。Kamailio が NAPTR レコードも引くのは `dns_try_naptr` 設定が有効なときだけであり、既定では無効である。',
           '宛先が WebSocket クライアント（SIP over WebSocket、RFC 7118）の Contact にある `.invalid` ホストであれば、DNS が答えることはない。Contact のホストではなく、クライアントとの既存の接続を通してリクエストを送る。たとえば nathelper モジュールの Contact エイリアス処理を使う。',
-          '標準の設定は、`t_relay()` の失敗に `sl_reply_error()` で応答しており、`(478/SL)` はここから出る。相手には登録済みのコードを見せたいなら、その箇所で [[503]] や [[404]] などを、DNS 解決の失敗を示すリーズンフレーズとともに明示的に送る。',
+          '`t_relay()` がリクエストを転送できないと、スクリプトで無効にしていない限り（たとえば `t_set_disable_internal_reply()`）、tm モジュール自身が `(478/TM)` の応答を送る。また標準の設定は、`t_relay()` が失敗すると `send_reply_error()`（2025 年より前は `sl_reply_error()`）を呼び、同じ内部エラーから `/TM` または `/SL` のタグ付きの応答を作る。相手には登録済みのコードを見せたいなら、内部応答を無効にしたうえで、その箇所で [[503]] や [[404]] などを、DNS 解決の失敗を示すリーズンフレーズとともに明示的に送る。',
         ],
       },
     },
@@ -130,24 +130,26 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`490 Request Updated` appears in the status tables of pjsip and sofia-sip, but no RFC defines it and it is not an IANA-registered SIP response code.',
         origin: [
-          'Both libraries place 490 between [[489]] and [[491]] in their tables of status phrases. It is a leftover of an Internet-Draft that never became an RFC: neither RFC 3261 nor any later RFC gives it a meaning, and IANA has no entry for it. The situations its name suggests are covered by registered codes: [[491]] Request Pending when offers cross, [[487]] Request Terminated for a request that was cancelled.',
-          'Either library will send the code if an application asks for it, so a 490 in a trace can come from software built on pjsip or on sofia-sip (which FreeSWITCH uses) that chose it on purpose. A standards-compliant peer that does not know it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2).',
+          'Both libraries place 490 between [[489]] and [[491]] in their tables of status phrases. Neither RFC 3261 nor any later RFC gives it a meaning, and IANA has no entry for it. The situations its name suggests are covered by registered codes: [[491]] Request Pending when offers cross, [[487]] Request Terminated for a request that was cancelled.',
+          'pjsip does use the number itself, but only locally. When an application sends a SUBSCRIBE or REFER while the previous one in the same subscription is still waiting for its final response, pjsip ends the older client transaction with status 490 ("by convention", says its source) and its subscription code then ignores that transaction. Nothing is sent: the 490 stays inside pjsip, as the status of the transaction it ended. sofia-sip has no code that uses 490 outside its table, so a 490 on the wire was chosen by an application, built on one of these libraries or not. A standards-compliant UAC that does not know it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2).',
         ],
         fixes: [
           'Find the application that chose 490 (the Server header of the response names the software, when it is present) and change it to a registered code: [[491]] for an offer that arrives while an offer of your own is still unanswered, [[500]] with Retry-After for one that arrives while you have not yet answered an earlier offer (RFC 3311 §5.2, RFC 3261 §14.2), [[487]] if the request was cancelled, [[400]] if the request was simply wrong.',
           'On the receiving side, handle 490 like [[400]]: report the failure and do not send the same request again unchanged.',
+          'If pjsip or an application built on it reports 490 as the final status of its own SUBSCRIBE or REFER transaction and no 490 is on the wire, nothing failed there: the application sent a newer request (an unsubscribe, for example) before the older one was answered, and pjsip dropped the older one. Look at the newer request\'s outcome instead.',
         ],
       },
       ja: {
         summary:
           '`490 Request Updated` は pjsip と sofia-sip のステータス表にあるが、どの RFC にも定義がなく、IANA に登録された SIP 応答コードではない。',
         origin: [
-          'どちらのライブラリもステータスフレーズ表で 490 を [[489]] と [[491]] の間に置いている。これは RFC にならなかった Internet-Draft の名残であり、RFC 3261 にもその後の RFC にも意味の定義はなく、IANA のレジストリにも登録はない。名前から連想される状況は登録済みのコードで表せる。オファーが交差した場合は [[491]] Request Pending、キャンセルされたリクエストには [[487]] Request Terminated である。',
-          'どちらのライブラリも、アプリケーションが指定すればこのコードを送出する。そのためトレースに現れた 490 は、pjsip または sofia-sip（FreeSWITCH が使用）を基にしたソフトウェアが意図して選んだものである可能性がある。このコードを知らない標準準拠の相手は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。',
+          'どちらのライブラリもステータスフレーズ表で 490 を [[489]] と [[491]] の間に置いている。RFC 3261 にもその後の RFC にも意味の定義はなく、IANA のレジストリにも登録はない。名前から連想される状況は登録済みのコードで表せる。オファーが交差した場合は [[491]] Request Pending、キャンセルされたリクエストには [[487]] Request Terminated である。',
+          'pjsip 自身もこの番号を使うが、ローカルに限られる。同じサブスクリプションで先の SUBSCRIBE や REFER が最終応答を待っている間にアプリケーションが次のものを送ると、pjsip は古いクライアントトランザクションをステータス 490 で終了させ（ソースには「慣例として」とある）、サブスクリプションの処理はそのトランザクションを無視する。何も送出されず、490 は打ち切られたトランザクションのステータスとして pjsip の内部にとどまる。sofia-sip には表の外で 490 を使うコードがないので、ワイヤ上の 490 は、これらのライブラリを基にしているかどうかにかかわらず、アプリケーションが選んだものである。このコードを知らない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。',
         ],
         fixes: [
           '490 を選んだアプリケーションを特定し（応答に Server ヘッダがあれば、そこにソフトウェア名が出ている）、登録済みのコードに変更する。自分のオファーへのアンサーを待っている間にオファーを受けたなら [[491]]、受けたオファーにまだアンサーを返していない間に次のオファーを受けたなら Retry-After 付きの [[500]]（RFC 3311 §5.2、RFC 3261 §14.2）、リクエストがキャンセルされたなら [[487]]、単にリクエストが誤っているなら [[400]] である。',
           '受信側では 490 を [[400]] と同じように扱う。失敗として処理し、同じリクエストを変更せずに送り直すことはしない。',
+          'pjsip やそれを基にしたアプリケーションが、自分の送った SUBSCRIBE や REFER のトランザクションの最終ステータスとして 490 を示し、ワイヤ上には 490 がないなら、そこでは何も失敗していない。先のリクエストに応答が来る前にアプリケーションが次のリクエスト（たとえばサブスクリプションを解除する SUBSCRIBE）を送ったため、pjsip が古いほうを打ち切ったのである。新しいほうのリクエストの結果を確認する。',
         ],
       },
     },
@@ -161,11 +163,11 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`687 Dialog Terminated` is a status constant of the sofia-sip library, which FreeSWITCH uses; no RFC defines it and it is not an IANA-registered SIP response code.',
         origin: [
-          'sofia-sip defines 687 with the phrase "Dialog Terminated" next to the registered 6xx codes in its status table. Neither an RFC nor the IANA registry backs it, and the tables of other common stacks do not have it, so a 687 in a trace or log points to an element built on sofia-sip, such as FreeSWITCH.',
-          'Being a 6xx code, it does harm if it reaches the wire. A standards-compliant peer that does not recognize it treats it as [[600]] Busy Everywhere (RFC 3261 §8.1.3.2), a global failure: a forking proxy is expected to cancel its other branches and stop looking for the callee elsewhere, and the caller may be shown a busy indication.',
+          'sofia-sip defines 687 with the phrase "Dialog Terminated" next to the registered 6xx codes in its status table. Neither an RFC nor the IANA registry backs it, and the status tables of pjsip, Kamailio, OpenSIPS and Wireshark do not have it, so when a 687 turns up, an element built on sofia-sip, such as FreeSWITCH, is the first place to look. Neither sofia-sip nor FreeSWITCH\'s SIP module uses the code outside that table, so a 687 on the wire was chosen by an application or a dialplan.',
+          'Being a 6xx code, it does harm if it reaches the wire. A stateful proxy that receives any 6xx SHOULD cancel its other pending branches and MUST NOT start new ones (RFC 3261 §16.7), so forking and the search for the callee end there. A UAC that does not recognize the code treats it as [[600]] Busy Everywhere (RFC 3261 §8.1.3.2): the callee was reached but is busy, and no other end point will answer (RFC 3261 §21.6.1).',
         ],
         fixes: [
-          'Find what sent it: the Server header of the response, or the FreeSWITCH log around the hangup, shows which element used 687 and what state the dialog was in.',
+          'Find what sent it: the Server header of the response names the software when it is present (RFC 3261 §20.35), and on a FreeSWITCH system the `EXECUTE` lines of the log before the hangup show which dialplan application ran, with its arguments.',
           'If the dialog really no longer exists, answer requests within it with [[481]]; if a pending INVITE was cancelled, answer it with [[487]]. Both are 4xx codes and leave other branches alone.',
           'If a peer sends 687 and you cannot change it, map it to a 4xx code at your SBC or proxy, so that it does not end forking or the search for the callee.',
         ],
@@ -174,11 +176,11 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`687 Dialog Terminated` は FreeSWITCH が使う sofia-sip ライブラリのステータス定数であり、どの RFC にも定義がなく、IANA に登録された SIP 応答コードではない。',
         origin: [
-          'sofia-sip はステータス表の中で、登録済みの 6xx コードと並べて 687 とリーズンフレーズ `Dialog Terminated` を定義している。RFC にも IANA のレジストリにも根拠はなく、他の主要なスタックの表にも見当たらないため、トレースやログに 687 があれば、FreeSWITCH など sofia-sip を基にした装置が出所と考えてよい。',
-          '6xx のコードなので、ワイヤ上に出ると害が大きい。このコードを認識しない標準準拠の相手は [[600]] Busy Everywhere として扱う（RFC 3261 §8.1.3.2）。これはグローバルな失敗であり、フォーキング中のプロキシは他のブランチをキャンセルして別の場所での着信者の探索をやめることになっており、発信者には話中が示されることがある。',
+          'sofia-sip はステータス表の中で、登録済みの 6xx コードと並べて 687 とリーズンフレーズ `Dialog Terminated` を定義している。RFC にも IANA のレジストリにも根拠はなく、pjsip、Kamailio、OpenSIPS、Wireshark のステータス表にもないため、687 を見かけたら、まず FreeSWITCH など sofia-sip を基にした装置を調べるとよい。sofia-sip も FreeSWITCH の SIP モジュールも表の外でこのコードを使っていないので、ワイヤ上の 687 はアプリケーションかダイヤルプランが選んだものである。',
+          '6xx のコードなので、ワイヤ上に出ると害が大きい。6xx を受けたステートフルプロキシは、保留中の他のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）（RFC 3261 §16.7）。つまりフォーキングと着信者の探索はそこで終わる。このコードを認識しない UAC は [[600]] Busy Everywhere として扱う（RFC 3261 §8.1.3.2）。これは、着信者には到達したが話中であり、他のどの端末も応答しないという意味である（RFC 3261 §21.6.1）。',
         ],
         fixes: [
-          '送信元を特定する。応答の Server ヘッダ、または切断前後の FreeSWITCH のログを見れば、どの装置が、ダイアログがどの状態のときに 687 を使ったかがわかる。',
+          '送信元を特定する。応答に Server ヘッダがあれば、そこにソフトウェア名が出ている（RFC 3261 §20.35）。FreeSWITCH であれば、切断前のログの `EXECUTE` の行に、どのダイヤルプランのアプリケーションがどの引数で実行されたかが出ている。',
           'ダイアログが本当にもう存在しないなら、そのダイアログ内のリクエストには [[481]] を返す。処理中の INVITE がキャンセルされたのなら [[487]] を返す。どちらも 4xx であり、他のブランチには影響しない。',
           '相手が送ってくる 687 を変えられない場合は、SBC やプロキシで 4xx のコードに置き換え、フォーキングや着信者の探索を終わらせないようにする。',
         ],
@@ -194,12 +196,12 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`701 No response from destination server` is a local status of the pjsip stack for a request that never got an answer; it is not a SIP response and not an IANA-registered code.',
         origin: [
-          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends: SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
-          '701 is the no-answer case: the transaction timed out without a single response. Early pjsip releases reported it with this number; current releases follow RFC 3261 §8.1.3.1 and report a transaction timeout as [[408]] Request Timeout. The phrase is still in the table, and the number can still turn up in logs of software built on older pjsip (PJSUA, softphones) and of tools that copied pjsip\'s list.',
+          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
+          '701 is the no-answer case: the transaction timed out without a single response. pjsip\'s code of 2005 and 2006 reported it with this number; since October 2006 pjsip follows RFC 3261 §8.1.3.1 and reports a transaction timeout as [[408]] Request Timeout. The phrase is still in the table, and the number can still turn up in logs of software built on pjsip from before then (PJSUA, softphones).',
         ],
         fixes: [
           'Treat it as a timeout, like [[408]]: the request went out, or should have, and nothing came back. Check in a packet capture whether the request reached the wire at all, and whether the destination, a firewall or a NAT dropped it or its responses.',
-          'Check that responses can find their way back: the Via header must carry an address and port the peer can reach (rport and received behind NAT), and a firewall must let the responses through.',
+          'Check that responses can find their way back. Over UDP the peer sends them to the source address of the request (the received parameter) but to the port in the Via header (RFC 3261 §18.2.2), unless the client asked for the source port with rport (RFC 3581 §4); behind NAT the client needs rport, and a firewall must let the responses through.',
           'If the peer is slow rather than silent, look at the transaction timers before changing them (Timer B and Timer F are 64×T1, 32 seconds by default): a peer that needs longer than that is the thing to fix.',
         ],
       },
@@ -207,12 +209,12 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`701 No response from destination server` は、応答が得られなかったリクエストに対する pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
         origin: [
-          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
-          '701 は無応答の場合で、トランザクションが一つの応答も受け取らないままタイムアウトしたことを示す。初期の pjsip はこの番号で報告していたが、現在のリリースは RFC 3261 §8.1.3.1 に従い、トランザクションのタイムアウトを [[408]] Request Timeout として報告する。フレーズは表に残っており、古い pjsip を基にしたソフトウェア（PJSUA やソフトフォン）のログや、pjsip の一覧を写したツールには、今もこの番号が出てくることがある。',
+          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
+          '701 は無応答の場合で、トランザクションが一つの応答も受け取らないままタイムアウトしたことを示す。2005〜2006 年の pjsip のコードはこの番号で報告していたが、2006 年 10 月以降の pjsip は RFC 3261 §8.1.3.1 に従い、トランザクションのタイムアウトを [[408]] Request Timeout として報告する。フレーズは表に残っており、それより前の pjsip を基にしたソフトウェア（PJSUA やソフトフォン）のログには、今もこの番号が出てくることがある。',
         ],
         fixes: [
           '[[408]] と同じくタイムアウトとして扱う。リクエストは送出された（はずだ）が、何も返ってこなかった。パケットキャプチャで、リクエストが実際にワイヤに出たか、宛先やファイアウォール、NAT がリクエストや応答を捨てていないかを確認する。',
-          '応答が戻ってこられるかを確認する。Via ヘッダには相手から到達できるアドレスとポートが必要であり（NAT 配下では rport と received）、ファイアウォールが応答を通さなければならない。',
+          '応答が戻ってこられるかを確認する。UDP では、相手は応答をリクエストの送信元アドレス（received パラメータ）に、ただしポートは Via ヘッダにあるものに送る（RFC 3261 §18.2.2）。クライアントが rport で送信元ポートを求めていればそのポートに送る（RFC 3581 §4）。NAT 配下のクライアントには rport が必要であり、ファイアウォールは応答を通さなければならない。',
           '相手が無応答なのではなく遅いだけなら、変更する前にトランザクションタイマを確認する（タイマ B とタイマ F は 64×T1、既定で 32 秒）。それより長くかかる相手の側を直すべきである。',
         ],
       },
@@ -227,11 +229,11 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`702 Unable to resolve destination server` is a local status of the pjsip stack for a destination whose DNS lookup failed; it is not a SIP response and not an IANA-registered code.',
         origin: [
-          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends: SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
-          '702 is the DNS case: the stack could not turn the destination host into an address by the RFC 3263 procedure (NAPTR, SRV, then A or AAAA records), so no request was sent at all. The first pjsip releases (2005) reported it with this number; from 2006 pjsip reported the failure as a transport error (703, then [[503]] from late 2006), and since 2009 (pjproject ticket #870) it reports it as [[502]] Bad Gateway, with the resolver\'s error as text. The nearest thing on the wire is Kamailio\'s `478 Unresolvable destination`.',
+          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
+          '702 is the DNS case: the stack could not turn the destination host name into an address, so no request was sent at all. pjsip\'s code of 2005, which did a plain host-name lookup and left RFC 3263 server resolution on its to-do list, reported it with this number; from January 2006 pjsip reported the failure as a transport error (703, then [[503]] from October 2006), and since 2009 (pjproject ticket #870) it reports it as [[502]] Bad Gateway, with the resolver\'s error as text. The nearest thing on the wire is Kamailio\'s `478 Unresolvable destination`.',
         ],
         fixes: [
-          'Look up the destination host yourself, from the same machine and with the same resolver (`dig`), including the NAPTR and SRV records RFC 3263 uses when no port or transport is given; a missing SRV record or a resolver the application cannot reach is the usual cause.',
+          'Look up the destination host yourself, from the same machine and with the same resolver (`dig`): its A or AAAA record, and, when the URI gives no port, the SRV record for the transport that RFC 3263 uses. Current pjsip queries SRV (for UDP when no transport is given) and falls back to A or AAAA on the name itself when that fails; it does not query NAPTR. A failure therefore means that no lookup gave an address, or that the application cannot reach its resolver.',
           'Check the host name in the account or trunk settings: a typo, a bare domain used where a server name is expected, or a name that resolves only on another network (split DNS, VPN).',
         ],
       },
@@ -239,11 +241,11 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`702 Unable to resolve destination server` は、宛先の DNS 解決に失敗したときの pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
         origin: [
-          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
-          '702 は DNS の場合で、RFC 3263 の手順（NAPTR、SRV、次いで A または AAAA レコード）で宛先ホストをアドレスに変換できず、リクエストが一度も送られなかったことを示す。最初期（2005 年）の pjsip はこの番号で報告していた。2006 年からはトランスポートエラーとして（703、2006 年末からは [[503]] で）報告するようになり、2009 年以降（pjproject のチケット #870）は [[502]] Bad Gateway にリゾルバのエラーを文字列として添えて報告する。ワイヤ上でこれに最も近いのは Kamailio の `478 Unresolvable destination` である。',
+          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
+          '702 は DNS の場合で、宛先のホスト名をアドレスに変換できず、リクエストが一度も送られなかったことを示す。単純なホスト名の解決だけを行い、RFC 3263 のサーバ解決は今後の課題としていた 2005 年の pjsip のコードは、この番号で報告していた。2006 年 1 月からはトランスポートエラーとして（703、2006 年 10 月からは [[503]] で）報告するようになり、2009 年以降（pjproject のチケット #870）は [[502]] Bad Gateway にリゾルバのエラーを文字列として添えて報告する。ワイヤ上でこれに最も近いのは Kamailio の `478 Unresolvable destination` である。',
         ],
         fixes: [
-          '同じマシンから同じリゾルバを使って宛先ホストを自分で引く（`dig`）。ポートやトランスポートの指定がなければ、RFC 3263 が使う NAPTR・SRV レコードも確認する。SRV レコードの欠落や、アプリケーションから到達できないリゾルバがよくある原因である。',
+          '同じマシンから同じリゾルバを使って宛先ホストを自分で引く（`dig`）。A または AAAA レコードと、URI にポートの指定がなければ、RFC 3263 が使うそのトランスポートの SRV レコードである。現在の pjsip は SRV を引き（トランスポートの指定がなければ UDP）、失敗すると名前そのものの A または AAAA を引く。NAPTR は引かない。したがって解決の失敗は、どの検索でもアドレスが得られなかったか、アプリケーションがリゾルバに到達できないことを意味する。',
           'アカウントやトランクの設定にあるホスト名を確認する。綴りの誤り、サーバ名を書くべき所にドメイン名だけを書いている、別のネットワークでしか解決できない名前（スプリット DNS、VPN）などである。',
         ],
       },
@@ -258,8 +260,8 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`703 Error sending message to destination server` is a local status of the pjsip stack for a request that could not be sent; it is not a SIP response and not an IANA-registered code.',
         origin: [
-          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends: SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
-          '703 is the transport case: the socket refused the message, a TCP or TLS connection could not be opened or broke, or the TLS handshake failed. RFC 3261 §8.1.3.1 says such a transport failure is to be treated as [[503]] Service Unavailable, and current pjsip releases report it that way, with the operating system\'s or TLS library\'s error as text; the 703 phrase remains in the table and in older logs.',
+          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
+          '703 is the transport case: the socket refused the message, a TCP or TLS connection could not be opened or broke, or the TLS handshake failed. RFC 3261 §8.1.3.1 says such a transport failure is to be treated as [[503]] Service Unavailable, and pjsip has reported it that way since October 2006 (current releases add the operating system\'s or TLS library\'s error as text); the 703 phrase remains in the table and in older logs.',
         ],
         fixes: [
           'Read the error text logged next to the code: "connection refused", "network unreachable" and a TLS certificate error each point to a different fix.',
@@ -270,8 +272,8 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`703 Error sending message to destination server` は、リクエストを送出できなかったときの pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
         origin: [
-          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
-          '703 はトランスポートの場合で、ソケットがメッセージを受け付けなかった、TCP や TLS の接続を開けなかった、または途中で切れた、TLS ハンドシェイクに失敗した、といった状況を示す。RFC 3261 §8.1.3.1 はこうしたトランスポートの失敗を [[503]] Service Unavailable として扱うよう定めており、現在の pjsip は OS や TLS ライブラリのエラーを文字列として添えて、そのように報告する。703 のフレーズは表と古いログに残っている。',
+          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
+          '703 はトランスポートの場合で、ソケットがメッセージを受け付けなかった、TCP や TLS の接続を開けなかった、または途中で切れた、TLS ハンドシェイクに失敗した、といった状況を示す。RFC 3261 §8.1.3.1 はこうしたトランスポートの失敗を [[503]] Service Unavailable として扱うよう定めており、2006 年 10 月以降の pjsip はそのように報告する（現在のリリースは OS や TLS ライブラリのエラーを文字列として添える）。703 のフレーズは表と古いログに残っている。',
         ],
         fixes: [
           'ログでコードの隣に出ているエラー文字列を読む。`connection refused`、`network unreachable`、TLS 証明書のエラーでは、それぞれ対処が異なる。',
@@ -287,26 +289,26 @@ export const UNREGISTERED: UnregisteredCode[] = [
     text: {
       en: {
         summary:
-          '`303 See Other` is an HTTP status code that leaks into SIP code lists; SIP does not define it and it is not an IANA-registered SIP response code.',
+          '`303 See Other` is an HTTP status code that RFC 2543 listed for SIP without defining it; RFC 3261 dropped it, and it is not an IANA-registered SIP response code.',
         origin: [
-          'SIP took much of its status code scheme from HTTP/1.1, but the IANA registry holds only five redirection codes: [[300]], [[301]], [[302]], [[305]] and [[380]]. In HTTP, 303 tells a client to fetch the result of a request from another URI with GET; SIP has no such step, and 303 appears on a few SIP code lists, such as some monitoring tools\' documentation, only because they were compiled from HTTP\'s table.',
-          'In a trace, a 303 usually belongs to HTTP traffic captured next to the SIP: a phone fetching its provisioning file, a PBX\'s web or REST interface, or the HTTP handshake that opens a SIP-over-WebSocket connection. If a SIP element does put `SIP/2.0 303` on the wire, a standards-compliant UAC treats it as [[300]] Multiple Choices (RFC 3261 §8.1.3.2) and looks for alternatives in the Contact header.',
+          'SIP took much of its status code scheme from HTTP/1.1. RFC 2543 still named 303 See Other in its list of redirection codes (RFC 2543 §5.1.1) but gave it no definition among the 3xx responses it describes (RFC 2543 §7.3); RFC 3261 left it out, and the IANA registry holds only five redirection codes: [[300]], [[301]], [[302]], [[305]] and [[380]]. In HTTP, 303 tells a client to fetch the result of a request from another URI, with a GET or HEAD request (RFC 9110 §15.4.4); SIP has no such step.',
+          'In a trace, a 303 may well belong to HTTP traffic captured next to the SIP: a phone fetching its provisioning file, a PBX\'s web or REST interface, or the HTTP handshake that opens a SIP-over-WebSocket connection. If a SIP element does put `SIP/2.0 303` on the wire, a standards-compliant UAC treats it as [[300]] Multiple Choices (RFC 3261 §8.1.3.2) and looks for alternatives in the Contact header.',
         ],
         fixes: [
           'Read the start line: `HTTP/1.1 303 See Other` is an HTTP response, so follow its Location header to the HTTP server involved (provisioning, web interface) rather than the SIP path.',
-          'If a SIP element really sends 303, have it send [[302]] instead (or [[301]] for a permanent move) with the new target in the Contact header: SIP redirects use Contact, never Location.',
+          'If a SIP element really sends 303, have it send [[302]] instead (or [[301]] for a permanent move) with the new target in the Contact header: SIP has no Location header field, and a redirected client takes its new targets from Contact (RFC 3261 §8.1.3.4).',
         ],
       },
       ja: {
         summary:
-          '`303 See Other` は SIP の応答コード一覧に紛れ込んだ HTTP のステータスコードであり、SIP には定義がなく、IANA に登録された SIP 応答コードではない。',
+          '`303 See Other` は、RFC 2543 が定義しないまま SIP の一覧に挙げていた HTTP のステータスコードであり、RFC 3261 で外され、IANA に登録された SIP 応答コードではない。',
         origin: [
-          'SIP はステータスコードの体系の多くを HTTP/1.1 から受け継いだが、IANA のレジストリにあるリダイレクトのコードは [[300]]、[[301]]、[[302]]、[[305]]、[[380]] の五つだけである。HTTP の 303 は、リクエストの結果を別の URI から GET で取得するようクライアントに指示するものだが、SIP にはそうした手順がない。一部の監視ツールの文書など、いくつかの SIP コード一覧に 303 が載っているのは、HTTP の表を基に作られたためにすぎない。',
-          'トレースに 303 がある場合、たいていは SIP と一緒にキャプチャされた HTTP の通信である。電話機が設定ファイルを取得するプロビジョニング、PBX の Web や REST のインタフェース、SIP over WebSocket の接続を開く HTTP ハンドシェイクなどがそれに当たる。SIP 装置が実際に `SIP/2.0 303` を送出した場合、標準準拠の UAC はこれを [[300]] Multiple Choices として扱い（RFC 3261 §8.1.3.2）、Contact ヘッダから代わりの宛先を探す。',
+          'SIP はステータスコードの体系の多くを HTTP/1.1 から受け継いだ。RFC 2543 はリダイレクトのコードの一覧に 303 See Other を挙げていたが（RFC 2543 §5.1.1）、3xx の応答を説明する節では定義していない（RFC 2543 §7.3）。RFC 3261 はこれを外し、IANA のレジストリにあるリダイレクトのコードは [[300]]、[[301]]、[[302]]、[[305]]、[[380]] の五つだけである。HTTP の 303 は、リクエストの結果を別の URI から GET または HEAD で取得するようクライアントに指示するものだが（RFC 9110 §15.4.4）、SIP にはそうした手順がない。',
+          'トレースに 303 がある場合、SIP と一緒にキャプチャされた HTTP の通信であることが考えられる。電話機が設定ファイルを取得するプロビジョニング、PBX の Web や REST のインタフェース、SIP over WebSocket の接続を開く HTTP ハンドシェイクなどがそれに当たる。SIP 装置が実際に `SIP/2.0 303` を送出した場合、標準準拠の UAC はこれを [[300]] Multiple Choices として扱い（RFC 3261 §8.1.3.2）、Contact ヘッダから代わりの宛先を探す。',
         ],
         fixes: [
           'スタートラインを読む。`HTTP/1.1 303 See Other` は HTTP の応答なので、SIP の経路ではなく、Location ヘッダをたどって関係する HTTP サーバ（プロビジョニング、Web インタフェース）を調べる。',
-          'SIP 装置が本当に 303 を送っているなら、代わりに [[302]]（恒久的な移転なら [[301]]）を送り、新しい宛先を Contact ヘッダに入れるよう改める。SIP のリダイレクトは Contact を使い、Location は使わない。',
+          'SIP 装置が本当に 303 を送っているなら、代わりに [[302]]（恒久的な移転なら [[301]]）を送り、新しい宛先を Contact ヘッダに入れるよう改める。SIP には Location ヘッダがなく、リダイレクトを受けたクライアントは新しい宛先を Contact から取る（RFC 3261 §8.1.3.4）。',
         ],
       },
     },
