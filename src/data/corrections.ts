@@ -4427,6 +4427,121 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, guides, class pages and the Q.850 table (entries for the changes above).
+  {
+    id: 'failover-guide-408-502-6xx',
+    date: '2026-12-05',
+    title: { en: 'Failover guide: no 408 to a non-INVITE, 500 for a transport error, and what a 6xx forbids', ja: 'フェイルオーバーの使い分けガイド：INVITE 以外には 408 を返さない、転送エラーには 500、6xx が禁じること' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The decision table told an element whose Timer B or F fired to answer "408 if no alternative is left" for any request; for a transport error or an unresolvable next hop it recommended "502 (or 500)" and said "gateways and SBCs" use 502, which "names the next hop more precisely". A heading said the codes that follow "must not" trigger rerouting, although only a 6xx carries a MUST NOT, and a 408 received from a proxy was said to mean "the callee side stayed silent".',
+      ja: '判断表は、タイマ B／F が満了した装置に、どのリクエストについても「代替がなければ 408」を返すよう示していた。転送エラーや解決できない次ホップについては「502（または 500）」を勧め、「ゲートウェイや SBC」が 502 を使い、502 のほうが「次ホップをより正確に示す」としていた。また見出しは、続くコードがリルートの契機に「なってはならない」としていたが、MUST NOT があるのは 6xx だけである。プロキシから受けた 408 は「着信側が応答しなかった」ことを意味するとしていた。',
+    },
+    now: {
+      en: 'For an INVITE, 408 if no alternative is left; a non-INVITE request gets no response at all (RFC 4320 §4.2). A transport error counts as a 503 received (RFC 3261 §16.9), which a proxy SHOULD pass upstream as 500 (§16.7); a local 502 for a name that does not resolve is pjsip\'s practice. The codes "should not" trigger rerouting, and a proxy that receives a 6xx MUST NOT create new branches (§16.7). A 408 from a proxy means nothing beyond it gave a final response in time.',
+      ja: 'INVITE なら代替がないときに 408、INVITE 以外のリクエストには何も応答しない（RFC 4320 §4.2）。転送エラーは 503 を受けたものとして扱い（RFC 3261 §16.9）、プロキシはそれを 500 として上流へ返すべきである（§16.7）。名前を解決できないときにローカルで 502 を返すのは pjsip の実装である。見出しは「契機にすべきでない」とし、6xx を受けたプロキシは新しいブランチを作ってはならない（§16.7）とした。プロキシからの 408 は、その先の誰も時間内に最終応答を返さなかったことを示す。',
+    },
+    sources: [
+      { ref: 'RFC4320 §4.2', quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.' },
+      {
+        ref: 'RFC3261 §16.9',
+        quote: 'If the transport layer notifies a proxy of an error when it tries to forward a request (see Section 18.4), the proxy MUST behave as if the forwarded request received a 503 (Service Unavailable) response.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
+  {
+    id: 'rejecting-calls-guide-607-608-cause-21',
+    date: '2026-12-05',
+    title: { en: 'Guide to rejecting calls: 607 and 608 map to cause 31, sip.607 promises no action, cause 21 comes back as 403', ja: '着信拒否の使い分けガイド：607・608 は cause 31、sip.607 は対処を約束しない、cause 21 は 403 に戻る' },
+    pages: [{ guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The table said 607 and 608 are "not mapped" to ISUP; the text said a registrar advertises with sip.607 that the provider "acts on such reports", that cause 21 becomes 403 "unless the location says user", and that a proxy passes a 6xx upstream even when another branch returned "a lower code", which would include a 2xx.',
+      ja: '表は 607 と 608 は ISUP に「対応付けられない」とし、本文は、レジストラが sip.607 によって事業者が「そうした報告に対処する」ことを示す、cause 21 は「ロケーションが user でない限り」403 になる、プロキシは他のブランチが「より小さいコード」を返していても 6xx を上流へ渡す（2xx も含むことになる）としていた。',
+    },
+    now: {
+      en: 'Codes RFC 3398 does not list, 607 and 608 among them, should map to cause 31. sip.607 says the proxy supports the code and promises no particular action. Cause 21 becomes 403, and a gateway may give 603 when the location is "user". A proxy passes a 6xx upstream over 3xx, 4xx and 5xx responses (RFC 3261 §16.7).',
+      ja: 'RFC 3398 に載っていないコード（607 と 608 を含む）は cause 31 に対応付けるべきである。sip.607 はプロキシがこのコードをサポートすることを示すだけで、特定の対処を約束しない。cause 21 は 403 になり、ロケーションが「user」ならゲートウェイは 603 を返してもよい。プロキシは 3xx・4xx・5xx の応答より 6xx を優先して上流へ渡す（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'Any SIP status codes not listed below (associated with SIP extensions, versions of SIP subsequent to the issue of this document, or simply omitted) should be mapping to cause code 31 "Normal, unspecified".',
+      },
+      { ref: 'RFC8197 §4', quote: 'The presence of the feature capability does not imply that the provider will take any particular action, such as blocking future calls.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: "(+) If the cause location is 'user' than the 6xx code could be given rather than the 4xx code (i.e., 403 becomes 603)" },
+    ],
+  },
+  {
+    id: 'class-pages-4xx-5xx-scope',
+    date: '2026-12-05',
+    title: { en: 'Class pages: what 4xx and 5xx say, and how strict the rules are', ja: 'クラスのページ：4xx と 5xx が示すこと、規則の強さ' },
+    pages: [{ klass: 1 }, { klass: 2 }, { klass: 4 }, { klass: 5 }, { klass: 6 }],
+    wrong: {
+      en: 'The 4xx page said the problem is always on the request side, and in Japanese that the same request "must not" be sent again unmodified; the 5xx page said the fault lies with the server or something behind it; the 2xx page said a 2xx to any request other than INVITE "simply completes its transaction"; the 1xx and 6xx pages stated SHOULDs (stop retransmitting, cancel pending branches) as plain facts and did not limit early dialogs to INVITE.',
+      ja: '4xx のページは問題が常にリクエスト側にあるとし、日本語版は同じリクエストを修正せずに送り直して「はならない」としていた。5xx のページはサーバかその先に原因があるとし、2xx のページは INVITE 以外への 2xx は「トランザクションを完了させるだけ」としていた。1xx と 6xx のページは SHOULD（再送の停止、保留中のブランチのキャンセル）を確定した事実として書き、アーリーダイアログを INVITE に限っていなかった。',
+    },
+    now: {
+      en: '4xx: bad syntax or not possible at this server, including the callee\'s own state such as 486; the client SHOULD NOT resend unchanged, and another server might succeed (RFC 3261 §7.2, §21.4). 5xx: a server failed an apparently valid request, though RFC 3261 answers an out-of-order CSeq with 500 (§12.2.2). A 2xx to SUBSCRIBE accepts a subscription (RFC 6665 §4.1.2.1). The SHOULDs are marked, and early dialogs are limited to INVITE (RFC 3261 §12.1).',
+      ja: '4xx は構文の誤りか、このサーバでは処理できないことを示し、486 のような着信者自身の状態も含む。クライアントは修正せずに送り直すべきではなく、別のサーバなら成功する可能性がある（RFC 3261 §7.2、§21.4）。5xx は一見正当なリクエストをサーバが処理できなかったことを示すが、RFC 3261 はダイアログ内の CSeq の順序違いに 500 で応える（§12.2.2）。SUBSCRIBE への 2xx はサブスクリプションの受付を示す（RFC 6665 §4.1.2.1）。SHOULD を明記し、アーリーダイアログを INVITE に限った（RFC 3261 §12.1）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §7.2', quote: '4xx: Client Error -- the request contains bad syntax or cannot be fulfilled at this server;' },
+      {
+        ref: 'RFC3261 §21.4',
+        quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization). However, the same request to a different server might be successful.',
+      },
+      { ref: 'RFC3261 §12.2.2', quote: 'the request is out of order and MUST be rejected with a 500 (Server Internal Error) response.' },
+      { ref: 'RFC6665 §4.1.2.1', quote: '200-class responses indicate that the subscription has been accepted and that a NOTIFY request will be sent immediately.' },
+    ],
+  },
+  {
+    id: 'q850-table-not-many-gateways',
+    date: '2026-12-05',
+    title: { en: 'Q.850 table: stacks do not all follow RFC 3398', ja: 'Q.850 対応表：すべてのスタックが RFC 3398 に従うわけではない' },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'The introduction said "many gateways follow" RFC 3398\'s mappings, with no source for how many.',
+      ja: '冒頭で「多くのゲートウェイはこれに従って」いるとしていたが、どれだけかの出典はなかった。',
+    },
+    now: {
+      en: 'It says how closely a stack follows them varies: FreeSWITCH, for one, maps 604 to cause 3 where RFC 3398 recommends cause 1, and the stack pages list each difference.',
+      ja: 'スタックがどこまで従うかはさまざまであるとした。たとえば FreeSWITCH は、RFC 3398 が cause 1 を推奨する 604 を cause 3 に対応させている。違いはスタックのページに一覧で示している。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: '604 Does not exist anywhere 1 Unallocated number' },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1830-L1832',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1830–1832',
+        quote: 'case 485: case 604: return SWITCH_CAUSE_NO_ROUTE_DESTINATION;',
+      },
+    ],
+  },
+
+  {
+    id: '6xx-scope-cancel-is-should',
+    date: '2026-12-05',
+    title: { en: '6xx: cancelling the other branches is a SHOULD', ja: '6xx：他のブランチのキャンセルは SHOULD' },
+    pages: withComparisons(600, 603, 604, 606, 607, 608),
+    wrong: {
+      en: 'For every 6xx code, its page and its comparison tables described what a proxy does with it as "Ends the search: other branches are cancelled", as if cancelling were certain.',
+      ja: '6xx の各コードのページと比較表は、プロキシでの扱いを「探索を終わらせる：他のブランチはキャンセルされる」とし、キャンセルが確実に行われるかのように書いていた。',
+    },
+    now: {
+      en: '"Ends the search: no new branches, and the others SHOULD be cancelled": a proxy MUST NOT create new branches after a 6xx and SHOULD cancel the pending ones (RFC 3261 §16.7).',
+      ja: '「探索を終わらせる：新しいブランチは作られず、他のブランチはキャンセルすべきである（SHOULD）」とした。6xx を受けたプロキシは新しいブランチを作ってはならず、保留中のブランチをキャンセルすべきである（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A proxy SHOULD also generate a CANCEL request for all pending client transactions associated with this response context when it receives a 6xx response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

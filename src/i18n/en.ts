@@ -112,7 +112,8 @@ export const en = {
     success: 'Forwarded at once; other branches are cancelled',
     branch: 'One branch: a forking proxy weighs it against the others',
     'not-relayed': 'Not forwarded upstream by a proxy (it sends 500 instead)',
-    global: 'Ends the search: other branches are cancelled',
+    // RFC 3261 §16.7: no new branches (MUST); cancelling the pending ones is a SHOULD for a 6xx.
+    global: 'Ends the search: no new branches, and the others SHOULD be cancelled',
   } as Record<Scope, string>,
   roles: {
     uas: 'User agent server',
@@ -188,7 +189,7 @@ export const en = {
     tableLink: 'All mappings in one table',
     pageTitle: 'SIP and Q.850 (ISUP) cause mapping',
     pageIntro:
-      'When a call crosses between SIP and the telephone network, a gateway translates between SIP status codes and the cause values of ISUP (ITU-T Q.850). RFC 3398 recommends the mappings below; how closely a stack follows them varies (of the SIP → ISUP rows, FreeSWITCH departs from 2 and Asterisk from 16), and a Reason header (RFC 6432) can carry the original cause across SIP.',
+      'When a call crosses between SIP and the telephone network, a gateway translates between SIP status codes and the cause values of ISUP (ITU-T Q.850). RFC 3398 recommends the mappings below; how closely a stack follows them varies (Asterisk and FreeSWITCH map some SIP codes to other causes; the stack pages list where), and a Reason header (RFC 6432) can carry the original cause across SIP.',
     namesNote: 'Cause names are the ones RFC 3398 prints.',
     unconfirmedName: '',
     isupToSipHeading: 'ISUP cause → SIP response',
