@@ -3861,6 +3861,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, comparison guides: 404-vs-410 … 412-vs-580.
+  {
+    id: 'guide-404-vs-410-no-portability',
+    date: '2026-12-05',
+    title: { en: '404 vs 410 guide: no unsourced number-portability cause', ja: '404 と 410 の解説：出典のない番号ポータビリティ原因説を削除' },
+    pages: [{ compare: [404, 410] }],
+    wrong: {
+      en: 'The guide said a 410 for a number that should work "is usually a number-portability problem", with the old exchange releasing with cause 22. No source ties 410 to portability: RFC 3398 pairs the ANSI "misrouted ported number" cause 26 with 404. It also said the PSTN caller "hears a different announcement", which depends on the network.',
+      ja: '解説は、使えるはずの番号に 410 が返るのは「たいてい番号ポータビリティの問題」で、旧交換機が理由表示 22 で切断するとしていた。410 とポータビリティを結び付ける出典はなく、RFC 3398 は ANSI の「ポーティングされた番号の誤ルーティング」である理由表示 26 を 404 に対応付けている。また PSTN の発信者が「聞くアナウンスも異なる」としていたが、これは網による。',
+    },
+    now: {
+      en: 'The guide tells the reader to take such a 410 up with the terminating carrier and check their own routing, noting that a gateway only translates the cause it receives (RFC 3398 §7.2.4.1), and says only that the two codes reach the telephone network as different causes (RFC 3398 §8.2.6.1).',
+      ja: 'そうした 410 は着信側の事業者に問い合わせ、自分のルーティングを確認するよう改め、ゲートウェイは受け取った理由表示を変換しているだけであることを示した（RFC 3398 §7.2.4.1）。2 つのコードは電話網に別の理由表示として伝わる、とだけ述べる（RFC 3398 §8.2.6.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: "26 non-selected user clearing 404 Not Found (=)" },
+      { ref: 'RFC3398 §7.2.4.1', quote: "(=) ANSI procedure - in ANSI networks, 26 is overloaded to signify 'misrouted ported number'." },
+      { ref: 'RFC3398 §8.2.6.1', quote: '410 Gone 22 Number changed (w/o diagnostic)' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
