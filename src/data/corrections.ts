@@ -3881,6 +3881,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §8.2.6.1', quote: '410 Gone 22 Number changed (w/o diagnostic)' },
     ],
   },
+  {
+    id: 'guide-404-vs-480-not-permanent-failover',
+    date: '2026-12-05',
+    title: { en: '404 vs 480 guide: 404 is definite, not permanent; another route is a policy question', ja: '404 と 480 の解説：404 は確定的だが恒久的ではなく、別経路を試すかは方針の問題' },
+    pages: [{ compare: [404, 480] }],
+    wrong: {
+      en: 'The summary called 404 "a permanent statement about the number", although RFC 3261 reserves permanence for 410 and has a server that cannot tell whether a condition is permanent send 404. The guide also said neither code is a reason to try another carrier because a second route "would only repeat" the answer, and said "many" PBXs send 404 for an unregistered phone, with no source for the frequency.',
+      ja: '要約は 404 を「番号についての恒久的な判定」としていたが、RFC 3261 で恒久性を示すのは 410 であり、恒久的かどうか判断できないサーバは 404 を返す。また、別の経路は同じ応答を「繰り返すだけ」なので、どちらも別キャリアを試す理由にならないとし、登録のない電話機に 404 を返す PBX が「多い」としていたが、頻度の出典はない。',
+    },
+    now: {
+      en: 'The summary calls 404 a definite statement about the address. The guide says neither code triggers DNS failover, which RFC 3263 §4.3 reserves for a 503 or no response, and that a 4xx does not rule out success at a different server (RFC 3261 §21.4), so trying another carrier is a routing policy. The frequency is gone.',
+      ja: '要約では 404 をアドレスについての確定的な判定とした。どちらのコードも DNS によるフェイルオーバーの対象ではなく（RFC 3263 §4.3 は 503 と無応答に限る）、4xx は別のサーバでの成功を否定しない（RFC 3261 §21.4）ため、別キャリアを試すかはルーティングの方針の問題だとした。頻度の記述は削除した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.10', quote: 'If the server does not know, or has no facility to determine, whether or not the condition is permanent, the status code 404 (Not Found) SHOULD be used instead.' },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+      { ref: 'RFC3263 §4.3', quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
