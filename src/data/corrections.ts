@@ -3920,6 +3920,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-404-vs-604-cancel-location',
+    date: '2026-12-05',
+    title: { en: '404 vs 604 guide: cancelling branches is a SHOULD, and the PSTN sees a different cause location', ja: '404 と 604 の解説：ブランチのキャンセルは SHOULD、電話網ではロケーションが異なる' },
+    pages: [{ compare: [404, 604] }],
+    wrong: {
+      en: 'The guide said a 604 "makes a stateful proxy cancel the outstanding branches", although cancelling is a SHOULD (only starting new branches is forbidden), and that on the PSTN side the two "look the same" and the distinction "only exists inside SIP". Both map to cause 1, but RFC 3398 gives a 6xx the cause location "user" and a 4xx "network" by default.',
+      ja: '解説は、604 を受けたステートフルプロキシは未完了のブランチを「キャンセルする」としていたが、キャンセルは SHOULD であり、禁止されているのは新しいブランチの開始である。また PSTN 側では両者の「区別はない」、違いは「SIP の中にしか存在しない」としていた。どちらも理由表示 1 になるが、RFC 3398 は既定で 6xx にロケーション「user」、4xx に「network」を付ける。',
+    },
+    now: {
+      en: 'On any 6xx a stateful proxy SHOULD cancel the outstanding branches and MUST NOT start new ones (RFC 3261 §16.7). Both codes reach the PSTN as cause 1, with the cause location "user" for 604 and "network" for 404 by default (RFC 3398 §8.2.6.1).',
+      ja: '6xx を受けたステートフルプロキシは未完了のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを開始してはならない（RFC 3261 §16.7）。どちらも電話網には理由表示 1 として伝わり、ロケーションは既定で 604 が「user」、404 が「network」になる（RFC 3398 §8.2.6.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: "By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location 'user', whereas 4xx and 5xx codes are given a 'network' location.",
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
