@@ -3944,6 +3944,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-405-vs-501-usage-allow-refer',
+    date: '2026-12-05',
+    title: { en: '405 vs 501 guide: at most the usage is affected (RFC 5057), and a rejected NOTIFY does not undo a transfer', ja: '405 と 501 の解説：影響は最大で用途まで（RFC 5057）、NOTIFY の拒否で転送は取り消されない' },
+    pages: [{ compare: [405, 501] }],
+    wrong: {
+      en: 'The guide said a rejected in-dialog REFER, UPDATE, INFO or MESSAGE "fails only its own transaction", citing RFC 3261 §12.2.1.2, which says nothing about 405 or 501; RFC 5057 §5.1 says they affect at most the usage, and only the transaction when the request was not integral to it. It said the peer\'s Allow is "often" in its 200 to the INVITE (no source for the frequency), gave `Allow: REGISTER` as the textbook header although Allow must list every method understood, ACK and CANCEL included, and said rejecting the NOTIFY after a REFER "breaks some transfers", although RFC 3515 says ending the subscription is no reason to withdraw the referenced request.',
+      ja: '解説は、ダイアログ内で拒否された REFER、UPDATE、INFO、MESSAGE は「そのトランザクションだけが失敗する」として、405 や 501 に触れていない RFC 3261 §12.2.1.2 を挙げていた。RFC 5057 §5.1 によれば影響は最大で用途までで、リクエストが用途に不可欠でなければトランザクションだけである。また相手の Allow は「多くは」INVITE への 200 にあるとし（頻度の出典はない）、典型例として `Allow: REGISTER` を示していたが、Allow には ACK と CANCEL を含め理解するすべてのメソッドを並べなければならない。さらに REFER の後の NOTIFY を拒否すると「転送が失敗する実装もある」としていたが、RFC 3515 はサブスクリプションの終了を参照先のリクエストを取りやめる理由にしていない。',
+    },
+    now: {
+      en: 'The guide cites RFC 5057 §5.1 for the effect inside a dialog, says a 2xx to an INVITE SHOULD carry Allow (RFC 3261 §13.3.1.4), has the registrar list REGISTER and the other methods it understands, ACK and CANCEL included (RFC 3261 §20.5), and says a rejected NOTIFY costs the transferor the progress reports but does not withdraw the transfer (RFC 3515 §2.4.4).',
+      ja: 'ダイアログ内での影響は RFC 5057 §5.1 を出典とし、INVITE への 2xx は Allow を含めるべきである（RFC 3261 §13.3.1.4）とし、レジストラは REGISTER をはじめ ACK と CANCEL を含む理解できるメソッドを並べる（RFC 3261 §20.5）とした。NOTIFY を拒否すると転送元は経過報告を失うが、転送は取り消されない（RFC 3515 §2.4.4）とした。',
+    },
+    sources: [
+      { ref: 'RFC5057 §5.1', quote: 'In general, these errors will affect at most the usage.  If the request was not integral to the usage (it used an unknown method, or was an INFO inside an INVITE usage, for example), only the transaction will be affected.' },
+      { ref: 'RFC3261 §13.3.1.4', quote: 'A 2xx response to an INVITE SHOULD contain the Allow header field and the Supported header field' },
+      { ref: 'RFC3261 §20.5', quote: 'All methods, including ACK and CANCEL, understood by the UA MUST be included in the list of methods in the Allow header field, when present.' },
+      { ref: 'RFC3515 §2.4.4', quote: 'Terminating a subscription, either by explicitly unsubscribing or rejecting NOTIFY, is not an indication that the referenced request should be withdrawn or abandoned.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
