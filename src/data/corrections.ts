@@ -3964,6 +3964,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3515 §2.4.4', quote: 'Terminating a subscription, either by explicitly unsubscribing or rejecting NOTIFY, is not an indication that the referenced request should be withdrawn or abandoned.' },
     ],
   },
+  {
+    id: 'guide-406-vs-488-should-assume-options',
+    date: '2026-12-05',
+    title: { en: '406 vs 488 guide: the application/sdp default is a SHOULD; no "mostly with OPTIONS"', ja: '406 と 488 の解説：application/sdp の既定は SHOULD、「主に OPTIONS」を削除' },
+    pages: [{ compare: [406, 488] }],
+    wrong: {
+      en: 'The guide said that without Accept the server "assumes" application/sdp, although RFC 3261 §20.1 says it SHOULD assume it, and that 406 "turns up mostly with OPTIONS", a frequency no source gives.',
+      ja: '解説は、Accept がなければサーバは application/sdp を「仮定する」としていたが、RFC 3261 §20.1 では仮定すべき（SHOULD）である。また 406 が「現れるのは主に OPTIONS」としていたが、この頻度を示す出典はない。',
+    },
+    now: {
+      en: 'The server SHOULD assume application/sdp (RFC 3261 §20.1). A 406 can arise with OPTIONS, where the type of any body in the answer is determined by Accept, although that body is optional (RFC 3261 §11.2).',
+      ja: 'サーバは application/sdp を仮定すべきである（RFC 3261 §20.1）とし、406 は OPTIONS でも起こりうる、その応答にボディを入れるなら種類は Accept で決まるがボディ自体は任意である（RFC 3261 §11.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.1', quote: 'if no Accept header field is present, the server SHOULD assume a default value of application/sdp.' },
+      { ref: 'RFC3261 §11.2', quote: 'A message body MAY be sent, the type of which is determined by the Accept header field in the OPTIONS request' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
