@@ -3982,6 +3982,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §11.2', quote: 'A message body MAY be sent, the type of which is determined by the Accept header field in the OPTIONS request' },
     ],
   },
+  {
+    id: 'guide-408-vs-480-origins-dialog',
+    date: '2026-12-05',
+    title: { en: '408 vs 480 guide: no "often" for the client\'s own timer; a 408 does not always point at the path', ja: '408 と 480 の解説：クライアント自身のタイマについての「多くは」を削除、408 が常に経路の問題とは限らない' },
+    pages: [{ compare: [408, 480] }],
+    wrong: {
+      en: 'The summary said a 408 "is often produced by the client\'s own timer", with no source for the frequency. The guide limited 408 to giving up on a downstream final response to an INVITE, although RFC 3261 §21.4.9 also names failing to locate the user in time; said a received 408 "points at the path", although the same guide shows a PSTN "no user responding" arriving as 408; said failover after a 408 from a proxy "will not help"; and said a 408 to a re-INVITE or BYE "means the dialog is gone", where RFC 3261 §12.2.1.2 says the UAC SHOULD terminate it.',
+      ja: '要約は 408 を「多くはクライアント自身のタイマの満了」としていたが、頻度の出典はない。また 408 を返すのは INVITE の下流の最終応答を待ちきれなかった場合だけとしていたが、RFC 3261 §21.4.9 はユーザの位置を時間内に特定できない場合も挙げている。受信した 408 は「経路上の問題を指している」としていたが、同じ解説が PSTN の「着ユーザレスポンスなし」が 408 として届くことを示している。プロキシからの 408 では「フェイルオーバーしても解決しない」とし、re-INVITE や BYE への 408 は「ダイアログが失われたことを意味する」としていたが、RFC 3261 §12.2.1.2 では UAC がダイアログを終了すべき（SHOULD）である。',
+    },
+    now: {
+      en: 'The summary says a 408 may come from the client\'s own timer. A server sends 408 when it could not produce a response in time (RFC 3261 §21.4.9). A received 408 may be a PSTN "no user responding" or a path problem; RFC 3263 §4.3 fails over only when no response came at all; and after a 408 inside a dialog the UAC SHOULD terminate the dialog (RFC 3261 §12.2.1.2).',
+      ja: '要約では、408 はクライアント自身のタイマの満了であることもある、とした。サーバが 408 を返すのは時間内に応答を作れなかった場合である（RFC 3261 §21.4.9）。受信した 408 は PSTN の「着ユーザレスポンスなし」のことも経路上の問題のこともあり、RFC 3263 §4.3 のフェイルオーバーはまったく応答がない場合に限られ、ダイアログ内で 408 を受けた UAC はダイアログを終了すべきである（RFC 3261 §12.2.1.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.9', quote: 'The server could not produce a response within a suitable amount of time, for example, if it could not determine the location of the user in time.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '18 no user responding 408 Request Timeout' },
+      { ref: 'RFC3263 §4.3', quote: 'Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires).' },
+      { ref: 'RFC3261 §12.2.1.2', quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
