@@ -4002,6 +4002,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §12.2.1.2', quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog.' },
     ],
   },
+  {
+    id: 'guide-408-vs-504-no-ims-claim',
+    date: '2026-12-05',
+    title: { en: '408 vs 504 guide: no unsourced IMS practice or frequencies; a proxy with only a 503 sends 500', ja: '408 と 504 の解説：出典のない IMS の慣行と頻度を削除、503 しか得られなかったプロキシは 500 を送る' },
+    pages: [{ compare: [408, 504] }],
+    wrong: {
+      en: 'The guide said "some IMS cores" turn an upstream 503 into 504 so as not to trigger failover, with no source; RFC 3261 says a proxy whose only response was a 503 SHOULD send 500. It also said 408 is "often" Timer C and that "many" 408s in logs were never on the wire, with no source for either, put the fault of a 504 in "the provider\'s own infrastructure" (the server consulted may be anyone\'s), and stated as plain facts that a 408 inside a dialog "makes the UAC end the dialog" and that 408 is "the answer" in the Expires case, where RFC 3261 says SHOULD and should.',
+      ja: '解説は、「IMS コアの中には」フェイルオーバーを避けるため上流の 503 を 504 に変換するものがあるとしていたが、出典はない。RFC 3261 では、受け取った応答が 503 だけのプロキシは 500 を送るべきである。また 408 は「多くは」タイマ C によるもの、ログの 408 の「多く」は回線を流れていないとしていたが、どちらも出典がない。504 の原因を「事業者側の設備」としていたが、問い合わせ先は誰のサーバでもありうる。ダイアログ内の 408 で UAC はダイアログを「終了する」、Expires の場合は「408 である」と断定していたが、RFC 3261 ではどちらも SHOULD（should）である。',
+    },
+    now: {
+      en: 'The IMS sentence is replaced by the rule that a proxy whose only response was a 503 SHOULD send 500 (RFC 3261 §16.7). Timer C is one example, a logged 408 may never have been on the wire, a 504 puts the fault with the server consulted rather than the callee, the UAC SHOULD end the dialog after an in-dialog 408 (RFC 3261 §12.2.1.2), and 408 should be used in the Expires case (RFC 3261 §21.5.5).',
+      ja: 'IMS の記述は、応答が 503 だけだったプロキシは 500 を送るべきであるという規定（RFC 3261 §16.7）に置き換えた。タイマ C は一例とし、ログの 408 は回線を流れていないことがある、504 の原因は問い合わせ先のサーバの側にあって着信者にはない、ダイアログ内の 408 の後 UAC はダイアログを終了すべきである（RFC 3261 §12.2.1.2）、Expires の場合は 408 を使うべきである（RFC 3261 §21.5.5）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+      { ref: 'RFC3261 §21.5.5', quote: '408 (Request Timeout) should be used instead if there was no response within the period specified in the Expires header field from the upstream server.' },
+      { ref: 'RFC3261 §12.2.1.2', quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
