@@ -4021,6 +4021,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §12.2.1.2', quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog.' },
     ],
   },
+  {
+    id: 'guide-412-vs-580-should-refuse',
+    date: '2026-12-05',
+    title: { en: '412 vs 580 guide: refusing with 580 is a SHOULD, for any precondition the answerer cannot or will not meet', ja: '412 と 580 の解説：580 での拒否は SHOULD で、満たせない、または満たすつもりのないプリコンディションすべてが対象' },
+    pages: [{ compare: [412, 580] }],
+    wrong: {
+      en: 'The guide said an answerer that cannot satisfy a "mandatory" precondition "refuses the offer with 580", and the summary limited 580 to mandatory preconditions, "typically" QoS. RFC 3312 §8 says a UAS that cannot or is not willing to meet the preconditions of an offer SHOULD reject it with 580. The guide also said, with no source, that IMS networks use preconditions to tie call setup to bearer reservation.',
+      ja: '解説は、「必須の」プリコンディションを満たせないアンサー側は「580 でオファーを拒否する」とし、要約は 580 を必須のプリコンディション（「典型的には」QoS）に限っていた。RFC 3312 §8 では、オファーのプリコンディションを満たせない、または満たすつもりのない UAS は 580 で拒否すべき（SHOULD）である。また出典なしに、IMS ネットワークはプリコンディションで呼の確立をベアラの確保に結び付けているとしていた。',
+    },
+    now: {
+      en: 'A UAS that cannot or will not meet the preconditions of an offer SHOULD refuse it with 580, with an SDP marking the failed precondition "failure", and this works for offers in an INVITE or UPDATE but not for offers in responses (RFC 3312 §8). The IMS sentence is gone.',
+      ja: 'オファーのプリコンディションを満たせない、または満たすつもりのない UAS は 580 で拒否すべきであり、満たせなかったプリコンディションを「failure」で示す SDP を付けるべきである。これは INVITE や UPDATE のオファーには使えるが、応答で届いたオファーには使えない（RFC 3312 §8）、とした。IMS の記述は削除した。',
+    },
+    sources: [
+      { ref: 'RFC3312 §8', quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.' },
+      { ref: 'RFC3312 §8', quote: 'However, SIP does not provide a means to refuse offers that arrive in a response (1xx or 2xx) to an INVITE.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
