@@ -3903,21 +3903,22 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'guide-404-vs-484-preference-en-bloc',
     date: '2026-12-05',
-    title: { en: '404 vs 484 guide: 484 is one of several preferred 4xx responses; no "most phones dial en bloc"', ja: '404 と 484 の解説：484 は優先される複数の 4xx の 1 つ、「多くの電話機は一括ダイヤル」を削除' },
+    title: { en: '404 vs 484 guide: 484 is one of several preferred 4xx responses; en-bloc dialling from RFC 3578', ja: '404 と 484 の解説：484 は優先される複数の 4xx の 1 つ、一括ダイヤルの出典は RFC 3578' },
     pages: [{ compare: [404, 484] }],
     wrong: {
       en: 'The guide said a forking proxy choosing among 4xx responses "SHOULD prefer 484". RFC 3261 §16.7 asks for preference to responses that affect resubmission and names 484 only as one example, with 401, 407, 415 and 420. It also said "most SIP phones dial en bloc", with no source, and that for them a 484 points at the phone rather than the network.',
       ja: '解説は、複数の 4xx から選ぶフォーキングプロキシは「484 を優先すべき」としていた。RFC 3261 §16.7 が優先を求めるのは再送信に影響する応答であり、484 は 401、407、415、420 と並ぶ例の 1 つにすぎない。また出典なしに「多くの SIP 電話機は一括ダイヤル」とし、その場合の 484 の原因は電話機側にあるとしていた。',
     },
     now: {
-      en: 'The proxy SHOULD prefer 4xx responses that affect resubmission, 484 among them with 401, 407, 415 and 420 (RFC 3261 §16.7). For a phone that sends the whole number in one INVITE, a 484 is a final failure, and the guide lists too few digits dialled, an early digit-map match and a short inter-digit timeout as things to check.',
-      ja: 'プロキシは再送信に影響する 4xx を優先すべきであり、484 は 401、407、415、420 とともにその例である（RFC 3261 §16.7）とした。番号全体を 1 つの INVITE で送る電話機では 484 は最終的な失敗であり、ダイヤルした桁の不足、ダイヤルマップの早すぎる一致、短すぎる桁間タイムアウトを確認すべき点として挙げた。',
+      en: 'The proxy SHOULD prefer 4xx responses that affect resubmission, 484 among them with 401, 407, 415 and 420 (RFC 3261 §16.7). The en-bloc point now comes from RFC 3578 §1: native SIP endpoints never generate overlap signalling. For a phone, a 484 is a final failure, and the guide lists too few digits dialled, an early digit-map match and a short inter-digit timeout as things to check.',
+      ja: 'プロキシは再送信に影響する 4xx を優先すべきであり、484 は 401、407、415、420 とともにその例である（RFC 3261 §16.7）とした。一括ダイヤルについては RFC 3578 §1 を出典とし、本来の SIP 端末はオーバーラップ信号を生成しないとした。電話機にとって 484 は最終的な失敗であり、ダイヤルした桁の不足、ダイヤルマップの早すぎる一致、短すぎる桁間タイムアウトを確認すべき点として挙げた。',
     },
     sources: [
       {
         ref: 'RFC3261 §16.7',
         quote: 'The proxy SHOULD give preference to responses that provide information affecting resubmission of this request, such as 401, 407, 415, 420, and 484 if the 4xx class is chosen.',
       },
+      { ref: 'RFC3578 §1', quote: 'Like modern switches, SIP uses en-bloc signalling.  The Request-URI of an INVITE request always contains the whole address of the callee.  Native SIP end-points never generate overlap signalling.' },
     ],
   },
   {
