@@ -4542,6 +4542,185 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, comparison guides: 404-vs-410 … 412-vs-580.
+  {
+    id: 'guide-404-vs-410-no-portability',
+    date: '2026-12-05',
+    title: { en: '404 vs 410 guide: no unsourced number-portability cause', ja: '404 と 410 の解説：出典のない番号ポータビリティ原因説を削除' },
+    pages: [{ compare: [404, 410] }],
+    wrong: {
+      en: 'The guide said a 410 for a number that should work "is usually a number-portability problem", with the old exchange releasing with cause 22. No source ties 410 to portability: RFC 3398 pairs the ANSI "misrouted ported number" cause 26 with 404. It also said the PSTN caller "hears a different announcement", which depends on the network.',
+      ja: '解説は、使えるはずの番号に 410 が返るのは「たいてい番号ポータビリティの問題」で、旧交換機が理由表示 22 で切断するとしていた。410 とポータビリティを結び付ける出典はなく、RFC 3398 は ANSI の「ポーティングされた番号の誤ルーティング」である理由表示 26 を 404 に対応付けている。また PSTN の発信者が「聞くアナウンスも異なる」としていたが、これは網による。',
+    },
+    now: {
+      en: 'The guide tells the reader to take such a 410 up with the terminating carrier and check their own routing, noting that a gateway only translates the cause it receives (RFC 3398 §7.2.4.1), and says only that the two codes reach the telephone network as different causes (RFC 3398 §8.2.6.1).',
+      ja: 'そうした 410 は着信側の事業者に問い合わせ、自分のルーティングを確認するよう改め、ゲートウェイは受け取った理由表示を変換しているだけであることを示した（RFC 3398 §7.2.4.1）。2 つのコードは電話網に別の理由表示として伝わる、とだけ述べる（RFC 3398 §8.2.6.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: "26 non-selected user clearing 404 Not Found (=)" },
+      { ref: 'RFC3398 §7.2.4.1', quote: "(=) ANSI procedure - in ANSI networks, 26 is overloaded to signify 'misrouted ported number'." },
+      { ref: 'RFC3398 §8.2.6.1', quote: '410 Gone 22 Number changed (w/o diagnostic)' },
+    ],
+  },
+  {
+    id: 'guide-404-vs-480-not-permanent-failover',
+    date: '2026-12-05',
+    title: { en: '404 vs 480 guide: 404 is definite, not permanent; another route is a policy question', ja: '404 と 480 の解説：404 は確定的だが恒久的ではなく、別経路を試すかは方針の問題' },
+    pages: [{ compare: [404, 480] }],
+    wrong: {
+      en: 'The summary called 404 "a permanent statement about the number", although RFC 3261 reserves permanence for 410 and has a server that cannot tell whether a condition is permanent send 404. The guide also said neither code is a reason to try another carrier because a second route "would only repeat" the answer, and said "many" PBXs send 404 for an unregistered phone, with no source for the frequency.',
+      ja: '要約は 404 を「番号についての恒久的な判定」としていたが、RFC 3261 で恒久性を示すのは 410 であり、恒久的かどうか判断できないサーバは 404 を返す。また、別の経路は同じ応答を「繰り返すだけ」なので、どちらも別キャリアを試す理由にならないとし、登録のない電話機に 404 を返す PBX が「多い」としていたが、頻度の出典はない。',
+    },
+    now: {
+      en: 'The summary calls 404 a definite statement about the address. The guide says neither code triggers DNS failover, which RFC 3263 §4.3 reserves for a 503 or no response, and that a 4xx does not rule out success at a different server (RFC 3261 §21.4), so trying another carrier is a routing policy. The frequency is gone.',
+      ja: '要約では 404 をアドレスについての確定的な判定とした。どちらのコードも DNS によるフェイルオーバーの対象ではなく（RFC 3263 §4.3 は 503 と無応答に限る）、4xx は別のサーバでの成功を否定しない（RFC 3261 §21.4）ため、別キャリアを試すかはルーティングの方針の問題だとした。頻度の記述は削除した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.10', quote: 'If the server does not know, or has no facility to determine, whether or not the condition is permanent, the status code 404 (Not Found) SHOULD be used instead.' },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+      { ref: 'RFC3263 §4.3', quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort' },
+    ],
+  },
+  {
+    id: 'guide-404-vs-484-preference-en-bloc',
+    date: '2026-12-05',
+    title: { en: '404 vs 484 guide: 484 is one of several preferred 4xx responses; en-bloc dialling from RFC 3578', ja: '404 と 484 の解説：484 は優先される複数の 4xx の 1 つ、一括ダイヤルの出典は RFC 3578' },
+    pages: [{ compare: [404, 484] }],
+    wrong: {
+      en: 'The guide said a forking proxy choosing among 4xx responses "SHOULD prefer 484". RFC 3261 §16.7 asks for preference to responses that affect resubmission and names 484 only as one example, with 401, 407, 415 and 420. It also said "most SIP phones dial en bloc", with no source, and that for them a 484 points at the phone rather than the network.',
+      ja: '解説は、複数の 4xx から選ぶフォーキングプロキシは「484 を優先すべき」としていた。RFC 3261 §16.7 が優先を求めるのは再送信に影響する応答であり、484 は 401、407、415、420 と並ぶ例の 1 つにすぎない。また出典なしに「多くの SIP 電話機は一括ダイヤル」とし、その場合の 484 の原因は電話機側にあるとしていた。',
+    },
+    now: {
+      en: 'The proxy SHOULD prefer 4xx responses that affect resubmission, 484 among them with 401, 407, 415 and 420 (RFC 3261 §16.7). The en-bloc point now comes from RFC 3578 §1: native SIP endpoints never generate overlap signalling. For a phone, a 484 is a final failure, and the guide lists too few digits dialled, an early digit-map match and a short inter-digit timeout as things to check.',
+      ja: 'プロキシは再送信に影響する 4xx を優先すべきであり、484 は 401、407、415、420 とともにその例である（RFC 3261 §16.7）とした。一括ダイヤルについては RFC 3578 §1 を出典とし、本来の SIP 端末はオーバーラップ信号を生成しないとした。電話機にとって 484 は最終的な失敗であり、ダイヤルした桁の不足、ダイヤルマップの早すぎる一致、短すぎる桁間タイムアウトを確認すべき点として挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The proxy SHOULD give preference to responses that provide information affecting resubmission of this request, such as 401, 407, 415, 420, and 484 if the 4xx class is chosen.',
+      },
+      { ref: 'RFC3578 §1', quote: 'Like modern switches, SIP uses en-bloc signalling.  The Request-URI of an INVITE request always contains the whole address of the callee.  Native SIP end-points never generate overlap signalling.' },
+    ],
+  },
+  {
+    id: 'guide-404-vs-604-cancel-location',
+    date: '2026-12-05',
+    title: { en: '404 vs 604 guide: cancelling branches is a SHOULD, and the PSTN sees a different cause location', ja: '404 と 604 の解説：ブランチのキャンセルは SHOULD、電話網ではロケーションが異なる' },
+    pages: [{ compare: [404, 604] }],
+    wrong: {
+      en: 'The guide said a 604 "makes a stateful proxy cancel the outstanding branches", although cancelling is a SHOULD (only starting new branches is forbidden), and that on the PSTN side the two "look the same" and the distinction "only exists inside SIP". Both map to cause 1, but RFC 3398 gives a 6xx the cause location "user" and a 4xx "network" by default.',
+      ja: '解説は、604 を受けたステートフルプロキシは未完了のブランチを「キャンセルする」としていたが、キャンセルは SHOULD であり、禁止されているのは新しいブランチの開始である。また PSTN 側では両者の「区別はない」、違いは「SIP の中にしか存在しない」としていた。どちらも理由表示 1 になるが、RFC 3398 は既定で 6xx にロケーション「user」、4xx に「network」を付ける。',
+    },
+    now: {
+      en: 'On any 6xx a stateful proxy SHOULD cancel the outstanding branches and MUST NOT start new ones (RFC 3261 §16.7). Both codes reach the PSTN as cause 1, with the cause location "user" for 604 and "network" for 404 by default (RFC 3398 §8.2.6.1).',
+      ja: '6xx を受けたステートフルプロキシは未完了のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを開始してはならない（RFC 3261 §16.7）。どちらも電話網には理由表示 1 として伝わり、ロケーションは既定で 604 が「user」、404 が「network」になる（RFC 3398 §8.2.6.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: "By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location 'user', whereas 4xx and 5xx codes are given a 'network' location.",
+      },
+    ],
+  },
+  {
+    id: 'guide-405-vs-501-usage-allow-refer',
+    date: '2026-12-05',
+    title: { en: '405 vs 501 guide: at most the usage is affected (RFC 5057), and a rejected NOTIFY does not undo a transfer', ja: '405 と 501 の解説：影響は最大で用途まで（RFC 5057）、NOTIFY の拒否で転送は取り消されない' },
+    pages: [{ compare: [405, 501] }],
+    wrong: {
+      en: 'The guide said a rejected in-dialog REFER, UPDATE, INFO or MESSAGE "fails only its own transaction", citing RFC 3261 §12.2.1.2, which says nothing about 405 or 501; RFC 5057 §5.1 says they affect at most the usage, and only the transaction when the request was not integral to it. It said the peer\'s Allow is "often" in its 200 to the INVITE (no source for the frequency), gave `Allow: REGISTER` as the textbook header although Allow must list every method understood, ACK and CANCEL included, and said rejecting the NOTIFY after a REFER "breaks some transfers", although RFC 3515 says ending the subscription is no reason to withdraw the referenced request.',
+      ja: '解説は、ダイアログ内で拒否された REFER、UPDATE、INFO、MESSAGE は「そのトランザクションだけが失敗する」として、405 や 501 に触れていない RFC 3261 §12.2.1.2 を挙げていた。RFC 5057 §5.1 によれば影響は最大で用途までで、リクエストが用途に不可欠でなければトランザクションだけである。また相手の Allow は「多くは」INVITE への 200 にあるとし（頻度の出典はない）、典型例として `Allow: REGISTER` を示していたが、Allow には ACK と CANCEL を含め理解するすべてのメソッドを並べなければならない。さらに REFER の後の NOTIFY を拒否すると「転送が失敗する実装もある」としていたが、RFC 3515 はサブスクリプションの終了を参照先のリクエストを取りやめる理由にしていない。',
+    },
+    now: {
+      en: 'The guide cites RFC 5057 §5.1 for the effect inside a dialog, says a 2xx to an INVITE SHOULD carry Allow (RFC 3261 §13.3.1.4), has the registrar list REGISTER and the other methods it understands, ACK and CANCEL included (RFC 3261 §20.5), and says a rejected NOTIFY costs the transferor the progress reports but does not withdraw the transfer (RFC 3515 §2.4.4).',
+      ja: 'ダイアログ内での影響は RFC 5057 §5.1 を出典とし、INVITE への 2xx は Allow を含めるべきである（RFC 3261 §13.3.1.4）とし、レジストラは REGISTER をはじめ ACK と CANCEL を含む理解できるメソッドを並べる（RFC 3261 §20.5）とした。NOTIFY を拒否すると転送元は経過報告を失うが、転送は取り消されない（RFC 3515 §2.4.4）とした。',
+    },
+    sources: [
+      { ref: 'RFC5057 §5.1', quote: 'In general, these errors will affect at most the usage.  If the request was not integral to the usage (it used an unknown method, or was an INFO inside an INVITE usage, for example), only the transaction will be affected.' },
+      { ref: 'RFC3261 §13.3.1.4', quote: 'A 2xx response to an INVITE SHOULD contain the Allow header field and the Supported header field' },
+      { ref: 'RFC3261 §20.5', quote: 'All methods, including ACK and CANCEL, understood by the UA MUST be included in the list of methods in the Allow header field, when present.' },
+      { ref: 'RFC3515 §2.4.4', quote: 'Terminating a subscription, either by explicitly unsubscribing or rejecting NOTIFY, is not an indication that the referenced request should be withdrawn or abandoned.' },
+    ],
+  },
+  {
+    id: 'guide-406-vs-488-should-assume-options',
+    date: '2026-12-05',
+    title: { en: '406 vs 488 guide: the application/sdp default is a SHOULD; no "mostly with OPTIONS"', ja: '406 と 488 の解説：application/sdp の既定は SHOULD、「主に OPTIONS」を削除' },
+    pages: [{ compare: [406, 488] }],
+    wrong: {
+      en: 'The guide said that without Accept the server "assumes" application/sdp, although RFC 3261 §20.1 says it SHOULD assume it, and that 406 "turns up mostly with OPTIONS", a frequency no source gives.',
+      ja: '解説は、Accept がなければサーバは application/sdp を「仮定する」としていたが、RFC 3261 §20.1 では仮定すべき（SHOULD）である。また 406 が「現れるのは主に OPTIONS」としていたが、この頻度を示す出典はない。',
+    },
+    now: {
+      en: 'The server SHOULD assume application/sdp (RFC 3261 §20.1). A 406 can arise with OPTIONS, where the type of any body in the answer is determined by Accept, although that body is optional (RFC 3261 §11.2).',
+      ja: 'サーバは application/sdp を仮定すべきである（RFC 3261 §20.1）とし、406 は OPTIONS でも起こりうる、その応答にボディを入れるなら種類は Accept で決まるがボディ自体は任意である（RFC 3261 §11.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.1', quote: 'if no Accept header field is present, the server SHOULD assume a default value of application/sdp.' },
+      { ref: 'RFC3261 §11.2', quote: 'A message body MAY be sent, the type of which is determined by the Accept header field in the OPTIONS request' },
+    ],
+  },
+  {
+    id: 'guide-408-vs-480-origins-dialog',
+    date: '2026-12-05',
+    title: { en: '408 vs 480 guide: no "often" for the client\'s own timer; a 408 does not always point at the path', ja: '408 と 480 の解説：クライアント自身のタイマについての「多くは」を削除、408 が常に経路の問題とは限らない' },
+    pages: [{ compare: [408, 480] }],
+    wrong: {
+      en: 'The summary said a 408 "is often produced by the client\'s own timer", with no source for the frequency. The guide limited 408 to giving up on a downstream final response to an INVITE, although RFC 3261 §21.4.9 also names failing to locate the user in time; said a received 408 "points at the path", although the same guide shows a PSTN "no user responding" arriving as 408; said failover after a 408 from a proxy "will not help"; and said a 408 to a re-INVITE or BYE "means the dialog is gone", where RFC 3261 §12.2.1.2 says the UAC SHOULD terminate it.',
+      ja: '要約は 408 を「多くはクライアント自身のタイマの満了」としていたが、頻度の出典はない。また 408 を返すのは INVITE の下流の最終応答を待ちきれなかった場合だけとしていたが、RFC 3261 §21.4.9 はユーザの位置を時間内に特定できない場合も挙げている。受信した 408 は「経路上の問題を指している」としていたが、同じ解説が PSTN の「着ユーザレスポンスなし」が 408 として届くことを示している。プロキシからの 408 では「フェイルオーバーしても解決しない」とし、re-INVITE や BYE への 408 は「ダイアログが失われたことを意味する」としていたが、RFC 3261 §12.2.1.2 では UAC がダイアログを終了すべき（SHOULD）である。',
+    },
+    now: {
+      en: 'The summary says a 408 may come from the client\'s own timer. A server sends 408 when it could not produce a response in time (RFC 3261 §21.4.9). A received 408 may be a PSTN "no user responding" or a path problem; RFC 3263 §4.3 fails over only when no response came at all; and after a 408 inside a dialog the UAC SHOULD terminate the dialog (RFC 3261 §12.2.1.2).',
+      ja: '要約では、408 はクライアント自身のタイマの満了であることもある、とした。サーバが 408 を返すのは時間内に応答を作れなかった場合である（RFC 3261 §21.4.9）。受信した 408 は PSTN の「着ユーザレスポンスなし」のことも経路上の問題のこともあり、RFC 3263 §4.3 のフェイルオーバーはまったく応答がない場合に限られ、ダイアログ内で 408 を受けた UAC はダイアログを終了すべきである（RFC 3261 §12.2.1.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.9', quote: 'The server could not produce a response within a suitable amount of time, for example, if it could not determine the location of the user in time.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '18 no user responding 408 Request Timeout' },
+      { ref: 'RFC3263 §4.3', quote: 'Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires).' },
+      { ref: 'RFC3261 §12.2.1.2', quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog.' },
+    ],
+  },
+  {
+    id: 'guide-408-vs-504-no-ims-claim',
+    date: '2026-12-05',
+    title: { en: '408 vs 504 guide: no unsourced IMS practice or frequencies; a proxy with only a 503 sends 500', ja: '408 と 504 の解説：出典のない IMS の慣行と頻度を削除、503 しか得られなかったプロキシは 500 を送る' },
+    pages: [{ compare: [408, 504] }],
+    wrong: {
+      en: 'The guide said "some IMS cores" turn an upstream 503 into 504 so as not to trigger failover, with no source; RFC 3261 says a proxy whose only response was a 503 SHOULD send 500. It also said 408 is "often" Timer C and that "many" 408s in logs were never on the wire, with no source for either, put the fault of a 504 in "the provider\'s own infrastructure" (the server consulted may be anyone\'s), and stated as plain facts that a 408 inside a dialog "makes the UAC end the dialog" and that 408 is "the answer" in the Expires case, where RFC 3261 says SHOULD and should.',
+      ja: '解説は、「IMS コアの中には」フェイルオーバーを避けるため上流の 503 を 504 に変換するものがあるとしていたが、出典はない。RFC 3261 では、受け取った応答が 503 だけのプロキシは 500 を送るべきである。また 408 は「多くは」タイマ C によるもの、ログの 408 の「多く」は回線を流れていないとしていたが、どちらも出典がない。504 の原因を「事業者側の設備」としていたが、問い合わせ先は誰のサーバでもありうる。ダイアログ内の 408 で UAC はダイアログを「終了する」、Expires の場合は「408 である」と断定していたが、RFC 3261 ではどちらも SHOULD（should）である。',
+    },
+    now: {
+      en: 'The IMS sentence is replaced by the rule that a proxy whose only response was a 503 SHOULD send 500 (RFC 3261 §16.7). Timer C is one example, a logged 408 may never have been on the wire, a 504 puts the fault with the server consulted rather than the callee, the UAC SHOULD end the dialog after an in-dialog 408 (RFC 3261 §12.2.1.2), and 408 should be used in the Expires case (RFC 3261 §21.5.5).',
+      ja: 'IMS の記述は、応答が 503 だけだったプロキシは 500 を送るべきであるという規定（RFC 3261 §16.7）に置き換えた。タイマ C は一例とし、ログの 408 は回線を流れていないことがある、504 の原因は問い合わせ先のサーバの側にあって着信者にはない、ダイアログ内の 408 の後 UAC はダイアログを終了すべきである（RFC 3261 §12.2.1.2）、Expires の場合は 408 を使うべきである（RFC 3261 §21.5.5）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+      { ref: 'RFC3261 §21.5.5', quote: '408 (Request Timeout) should be used instead if there was no response within the period specified in the Expires header field from the upstream server.' },
+      { ref: 'RFC3261 §12.2.1.2', quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog.' },
+    ],
+  },
+  {
+    id: 'guide-412-vs-580-should-refuse',
+    date: '2026-12-05',
+    title: { en: '412 vs 580 guide: refusing with 580 is a SHOULD, for any precondition the answerer cannot or will not meet', ja: '412 と 580 の解説：580 での拒否は SHOULD で、満たせない、または満たすつもりのないプリコンディションすべてが対象' },
+    pages: [{ compare: [412, 580] }],
+    wrong: {
+      en: 'The guide said an answerer that cannot satisfy a "mandatory" precondition "refuses the offer with 580", and the summary limited 580 to mandatory preconditions, "typically" QoS. RFC 3312 §8 says a UAS that cannot or is not willing to meet the preconditions of an offer SHOULD reject it with 580. The guide also said, with no source, that IMS networks use preconditions to tie call setup to bearer reservation.',
+      ja: '解説は、「必須の」プリコンディションを満たせないアンサー側は「580 でオファーを拒否する」とし、要約は 580 を必須のプリコンディション（「典型的には」QoS）に限っていた。RFC 3312 §8 では、オファーのプリコンディションを満たせない、または満たすつもりのない UAS は 580 で拒否すべき（SHOULD）である。また出典なしに、IMS ネットワークはプリコンディションで呼の確立をベアラの確保に結び付けているとしていた。',
+    },
+    now: {
+      en: 'A UAS that cannot or will not meet the preconditions of an offer SHOULD refuse it with 580, with an SDP marking the failed precondition "failure", and this works for offers in an INVITE or UPDATE but not for offers in responses (RFC 3312 §8). The IMS sentence is gone.',
+      ja: 'オファーのプリコンディションを満たせない、または満たすつもりのない UAS は 580 で拒否すべきであり、満たせなかったプリコンディションを「failure」で示す SDP を付けるべきである。これは INVITE や UPDATE のオファーには使えるが、応答で届いたオファーには使えない（RFC 3312 §8）、とした。IMS の記述は削除した。',
+    },
+    sources: [
+      { ref: 'RFC3312 §8', quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.' },
+      { ref: 'RFC3312 §8', quote: 'However, SIP does not provide a means to refuse offers that arrive in a response (1xx or 2xx) to an INVITE.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
