@@ -3861,6 +3861,89 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
+  {
+    id: 'guide-200-vs-202-message',
+    date: '2026-12-05',
+    title: { en: '200 vs 202 guide: 202 is not deprecated for MESSAGE', ja: '200 と 202 の解説：MESSAGE への 202 は非推奨ではない' },
+    pages: [{ compare: [200, 202] }],
+    wrong: {
+      en: 'The guide said 202 "only ever appeared in the event framework, for SUBSCRIBE and REFER", and answered "Which one to send" with "Always 200".',
+      ja: '解説は、202 が使われたのは「イベント通知フレームワークの SUBSCRIBE と REFER だけ」とし、「どちらを返すか」に「常に 200 である」と答えていた。',
+    },
+    now: {
+      en: '200 to SUBSCRIBE, NOTIFY and REFER (RFC 6665 §8.3.1, RFC 7647 §5). RFC 3428, updated by neither, still has a message relay answer MESSAGE with 202 (SHOULD), and a UAC that receives it MUST NOT assume the message reached its final destination (RFC 3428 §7, §4).',
+      ja: 'SUBSCRIBE・NOTIFY・REFER には 200 を返す（RFC 6665 §8.3.1、RFC 7647 §5）。どちらにも改訂されていない RFC 3428 では、メッセージの中継装置は今も MESSAGE に 202 を返すべきであり（SHOULD）、それを受けた UAC はメッセージが最終的な宛先に届いたとみなしてはならない（RFC 3428 §7、§4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3428 §7',
+        quote:
+          'A UAS which is, in fact, a message relay, storing the message and forwarding it later on, or forwarding it into a non-SIP domain, SHOULD return a 202 (Accepted) [5] response indicating that the message was accepted, but end to end delivery has not been guaranteed.',
+      },
+      { ref: 'RFC3428 §4', quote: 'In this case, the UAC MUST NOT assume the message has been delivered to the final destination.' },
+    ],
+  },
+  {
+    id: 'guide-200-vs-202-reasons',
+    date: '2026-12-05',
+    title: { en: '200 vs 202 guide: the reasons RFC 6665 gives for deprecating 202', ja: '200 と 202 の解説：RFC 6665 が挙げる 202 非推奨の理由' },
+    pages: [{ compare: [200, 202] }],
+    wrong: {
+      en: 'The guide said that "Neither distinction helped anybody" and that RFC 6665 §8.3.1 "therefore" deprecated 202; it also said RFC 3515 had a REFER answered 202 "because the referred request had not been attempted yet", a reason RFC 3515 does not give.',
+      ja: '解説は「どちらの区別も役に立たなかった」とし、「そこで」RFC 6665 §8.3.1 が 202 を非推奨にしたとしていた。また RFC 3515 が REFER に 202 を返させたのは「参照先へのリクエストをまだ試みていないことから」としていたが、RFC 3515 はそのような理由を挙げていない。',
+    },
+    now: {
+      en: 'RFC 6665 §8.3.1 states its own reasons: a 202 to a forked SUBSCRIBE may be absorbed by a proxy, there is no actual processing difference from 200, and interoperability tests found implementations handling the two differently. RFC 3515 §2.4.2 simply required 202 from a UA accepting a REFER.',
+      ja: 'RFC 6665 §8.3.1 は自ら理由を挙げている。フォークされた SUBSCRIBE への 202 はプロキシに吸収されうること、200 と処理上の違いが実際にはないこと、相互接続試験で両者を異なるように扱う実装が見つかったことである。RFC 3515 §2.4.2 は、REFER を受け付ける UA に単に 202 を求めていた、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §8.3.1',
+        quote:
+          'Due to response handling in forking cases, any 202 response to a SUBSCRIBE request may be absorbed by a proxy, and thus it can never be guaranteed to be received by the UAC. Furthermore, there is no actual processing difference for a 202 as compared to a 200;',
+      },
+      { ref: 'RFC3515 §2.4.2', quote: 'If no final response has been generated according to the rules above, the UA MUST return a 202 Accepted response before the REFER transaction expires.' },
+    ],
+  },
+  {
+    id: 'guide-202-vs-204-wildcard',
+    date: '2026-12-05',
+    title: { en: '202 vs 204 guide: a wildcard Suppress-If-Match also draws 204', ja: '202 と 204 の解説：ワイルドカードの Suppress-If-Match でも 204 になる' },
+    pages: [{ compare: [202, 204] }],
+    wrong: {
+      en: 'The guide said the subscriber quotes "the last tag it received" in Suppress-If-Match and that 204 comes when that tag still matches; it left out the wildcard "*". It also said 204 is limited to in-dialog SUBSCRIBE "because an initial SUBSCRIBE needs its NOTIFY to complete the subscription", a reason RFC 5839 does not give.',
+      ja: '解説は、サブスクライバは Suppress-If-Match に「最後に受け取ったタグ」を入れ、それが一致していれば 204 になるとし、ワイルドカードの「*」に触れていなかった。また 204 がダイアログ内の SUBSCRIBE に限られるのは「最初の SUBSCRIBE は NOTIFY が届いて初めてサブスクリプションが成立するから」としていたが、RFC 5839 はそのような理由を挙げていない。',
+    },
+    now: {
+      en: 'The subscriber copies an entity-tag from a previously received NOTIFY or uses "*", which always evaluates to true (RFC 5839 §5.2, §6.3); either way the in-dialog SUBSCRIBE is answered 204. To a SUBSCRIBE outside a dialog the notifier still sends a NOTIFY, without a body (RFC 5839 §6.2).',
+      ja: 'サブスクライバは以前に受け取った NOTIFY のエンティティタグをコピーするか、常に真となる「*」を使う（RFC 5839 §5.2、§6.3）。どちらでもダイアログ内の SUBSCRIBE には 204 が返る。ダイアログ外の SUBSCRIBE には、ノーティファイアはボディなしの NOTIFY を送る（RFC 5839 §6.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC5839 §6.3', quote: 'A Suppress-If-Match header field that includes an entity-tag with the value of "*" MUST always evaluate to true.' },
+      {
+        ref: 'RFC5839 §6.2',
+        quote:
+          'when a condition in a SUBSCRIBE request for suppressing notifications is true and the SUBSCRIBE message is not sent within an established dialog, the notifier MUST send a NOTIFY request with a suppressed entity body.',
+      },
+    ],
+  },
+  {
+    id: 'guide-202-vs-204-never-202',
+    date: '2026-12-05',
+    title: { en: '202 vs 204 guide: "never 202" holds for SUBSCRIBE, not for MESSAGE', ja: '202 と 204 の解説：「202 は返さない」のは SUBSCRIBE の場合で、MESSAGE には当てはまらない' },
+    pages: [{ compare: [202, 204] }],
+    wrong: { en: 'The guide said "Never 202: send 200."', ja: '解説は「202 は返さず、200 を返す」としていた。' },
+    now: {
+      en: 'To a SUBSCRIBE, never 202 (RFC 6665 §8.3.1); a 202 to MESSAGE still means a relay accepted the message without guaranteeing delivery (RFC 3428 §7).',
+      ja: 'SUBSCRIBE には 202 を返さない（RFC 6665 §8.3.1）。MESSAGE への 202 は今も、中継装置がメッセージを受け付けたが配信は保証していないことを示す（RFC 3428 §7）、とした。',
+    },
+    sources: [
+      { ref: 'RFC6665 §8.3.1', quote: 'MUST NOT generate 202 response codes to SUBSCRIBE or NOTIFY requests.' },
+      { ref: 'RFC3428 §7', quote: 'SHOULD return a 202 (Accepted) [5] response indicating that the message was accepted, but end to end delivery has not been guaranteed.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
