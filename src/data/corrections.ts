@@ -4721,6 +4721,256 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3312 §8', quote: 'However, SIP does not provide a means to refuse offers that arrive in a response (1xx or 2xx) to an INVITE.' },
     ],
   },
+  // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
+  {
+    id: 'guide-200-vs-202-message',
+    date: '2026-12-05',
+    title: { en: '200 vs 202 guide: 202 is not deprecated for MESSAGE', ja: '200 と 202 の解説：MESSAGE への 202 は非推奨ではない' },
+    pages: [{ compare: [200, 202] }],
+    wrong: {
+      en: 'The guide said 202 "only ever appeared in the event framework, for SUBSCRIBE and REFER", and answered "Which one to send" with "Always 200".',
+      ja: '解説は、202 が使われたのは「イベント通知フレームワークの SUBSCRIBE と REFER だけ」とし、「どちらを返すか」に「常に 200 である」と答えていた。',
+    },
+    now: {
+      en: '200 to SUBSCRIBE, NOTIFY and REFER (RFC 6665 §8.3.1, RFC 7647 §5). RFC 3428, updated by neither, still has a message relay answer MESSAGE with 202 (SHOULD), and a UAC that receives it MUST NOT assume the message reached its final destination (RFC 3428 §7, §4).',
+      ja: 'SUBSCRIBE・NOTIFY・REFER には 200 を返す（RFC 6665 §8.3.1、RFC 7647 §5）。どちらにも改訂されていない RFC 3428 では、メッセージの中継装置は今も MESSAGE に 202 を返すべきであり（SHOULD）、それを受けた UAC はメッセージが最終的な宛先に届いたとみなしてはならない（RFC 3428 §7、§4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3428 §7',
+        quote:
+          'A UAS which is, in fact, a message relay, storing the message and forwarding it later on, or forwarding it into a non-SIP domain, SHOULD return a 202 (Accepted) [5] response indicating that the message was accepted, but end to end delivery has not been guaranteed.',
+      },
+      { ref: 'RFC3428 §4', quote: 'In this case, the UAC MUST NOT assume the message has been delivered to the final destination.' },
+    ],
+  },
+  {
+    id: 'guide-200-vs-202-reasons',
+    date: '2026-12-05',
+    title: { en: '200 vs 202 guide: the reasons RFC 6665 gives for deprecating 202', ja: '200 と 202 の解説：RFC 6665 が挙げる 202 非推奨の理由' },
+    pages: [{ compare: [200, 202] }],
+    wrong: {
+      en: 'The guide said that "Neither distinction helped anybody" and that RFC 6665 §8.3.1 "therefore" deprecated 202; it also said RFC 3515 had a REFER answered 202 "because the referred request had not been attempted yet", a reason RFC 3515 does not give.',
+      ja: '解説は「どちらの区別も役に立たなかった」とし、「そこで」RFC 6665 §8.3.1 が 202 を非推奨にしたとしていた。また RFC 3515 が REFER に 202 を返させたのは「参照先へのリクエストをまだ試みていないことから」としていたが、RFC 3515 はそのような理由を挙げていない。',
+    },
+    now: {
+      en: 'RFC 6665 §8.3.1 states its own reasons: a 202 to a forked SUBSCRIBE may be absorbed by a proxy, there is no actual processing difference from 200, and interoperability tests found implementations handling the two differently. RFC 3515 §2.4.2 simply required 202 from a UA accepting a REFER.',
+      ja: 'RFC 6665 §8.3.1 は自ら理由を挙げている。フォークされた SUBSCRIBE への 202 はプロキシに吸収されうること、200 と処理上の違いが実際にはないこと、相互接続試験で両者を異なるように扱う実装が見つかったことである。RFC 3515 §2.4.2 は、REFER を受け付ける UA に単に 202 を求めていた、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §8.3.1',
+        quote:
+          'Due to response handling in forking cases, any 202 response to a SUBSCRIBE request may be absorbed by a proxy, and thus it can never be guaranteed to be received by the UAC. Furthermore, there is no actual processing difference for a 202 as compared to a 200;',
+      },
+      { ref: 'RFC3515 §2.4.2', quote: 'If no final response has been generated according to the rules above, the UA MUST return a 202 Accepted response before the REFER transaction expires.' },
+    ],
+  },
+  {
+    id: 'guide-202-vs-204-wildcard',
+    date: '2026-12-05',
+    title: { en: '202 vs 204 guide: a wildcard Suppress-If-Match also draws 204', ja: '202 と 204 の解説：ワイルドカードの Suppress-If-Match でも 204 になる' },
+    pages: [{ compare: [202, 204] }],
+    wrong: {
+      en: 'The guide said the subscriber quotes "the last tag it received" in Suppress-If-Match and that 204 comes when that tag still matches; it left out the wildcard "*". It also said 204 is limited to in-dialog SUBSCRIBE "because an initial SUBSCRIBE needs its NOTIFY to complete the subscription", a reason RFC 5839 does not give.',
+      ja: '解説は、サブスクライバは Suppress-If-Match に「最後に受け取ったタグ」を入れ、それが一致していれば 204 になるとし、ワイルドカードの「*」に触れていなかった。また 204 がダイアログ内の SUBSCRIBE に限られるのは「最初の SUBSCRIBE は NOTIFY が届いて初めてサブスクリプションが成立するから」としていたが、RFC 5839 はそのような理由を挙げていない。',
+    },
+    now: {
+      en: 'The subscriber copies an entity-tag from a previously received NOTIFY or uses "*", which always evaluates to true (RFC 5839 §5.2, §6.3); either way the in-dialog SUBSCRIBE is answered 204. To a SUBSCRIBE outside a dialog the notifier still sends a NOTIFY, without a body (RFC 5839 §6.2).',
+      ja: 'サブスクライバは以前に受け取った NOTIFY のエンティティタグをコピーするか、常に真となる「*」を使う（RFC 5839 §5.2、§6.3）。どちらでもダイアログ内の SUBSCRIBE には 204 が返る。ダイアログ外の SUBSCRIBE には、ノーティファイアはボディなしの NOTIFY を送る（RFC 5839 §6.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC5839 §6.3', quote: 'A Suppress-If-Match header field that includes an entity-tag with the value of "*" MUST always evaluate to true.' },
+      {
+        ref: 'RFC5839 §6.2',
+        quote:
+          'when a condition in a SUBSCRIBE request for suppressing notifications is true and the SUBSCRIBE message is not sent within an established dialog, the notifier MUST send a NOTIFY request with a suppressed entity body.',
+      },
+    ],
+  },
+  {
+    id: 'guide-202-vs-204-never-202',
+    date: '2026-12-05',
+    title: { en: '202 vs 204 guide: "never 202" holds for SUBSCRIBE, not for MESSAGE', ja: '202 と 204 の解説：「202 は返さない」のは SUBSCRIBE の場合で、MESSAGE には当てはまらない' },
+    pages: [{ compare: [202, 204] }],
+    wrong: { en: 'The guide said "Never 202: send 200."', ja: '解説は「202 は返さず、200 を返す」としていた。' },
+    now: {
+      en: 'To a SUBSCRIBE, never 202 (RFC 6665 §8.3.1); a 202 to MESSAGE still means a relay accepted the message without guaranteeing delivery (RFC 3428 §7).',
+      ja: 'SUBSCRIBE には 202 を返さない（RFC 6665 §8.3.1）。MESSAGE への 202 は今も、中継装置がメッセージを受け付けたが配信は保証していないことを示す（RFC 3428 §7）、とした。',
+    },
+    sources: [
+      { ref: 'RFC6665 §8.3.1', quote: 'MUST NOT generate 202 response codes to SUBSCRIBE or NOTIFY requests.' },
+      { ref: 'RFC3428 §7', quote: 'SHOULD return a 202 (Accepted) [5] response indicating that the message was accepted, but end to end delivery has not been guaranteed.' },
+    ],
+  },
+
+  {
+    id: 'guide-100-vs-180-who-sends-100',
+    date: '2026-12-05',
+    title: { en: '100 vs 180 guide: a 100 alone does not show the call reached no phone', ja: '100 と 180 の解説：100 しか届かなくても、どの電話機にも届いていないとは限らない' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The summary said "A call that never gets past 100 has not reached any phone", and the prose said the 100 a caller sees "comes from its first hop", generated "almost automatically".',
+      ja: '要約は「100 から先に進まない呼は、どの電話機にも届いていない」とし、本文は発信者が受け取る 100 は「ファーストホップ」から来るもので、「ほぼ自動的に」生成されるとしていた。',
+    },
+    now: {
+      en: 'Every INVITE server transaction, a phone\'s included, must send 100 unless it knows a response will follow within 200 ms (RFC 3261 §17.2.1), and a stateful proxy never forwards one (RFC 3261 §21.1.1). So the 100 comes from the nearest stateful element, which is the callee\'s own device when nothing stateful stands in between; a 100 alone does not show that the call reached a phone.',
+      ja: 'INVITE のサーバトランザクションは、電話機のものも含め、200 ms 以内に応答が出るとわかっている場合を除いて 100 を送らなければならず（RFC 3261 §17.2.1）、ステートフルプロキシは 100 を転送しない（RFC 3261 §21.1.1）。したがって 100 は最も近いステートフルな装置から来るもので、間にそれがなければ着信者の端末そのものから来る。100 だけでは、呼が電話機に届いたことは示されない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.2.1',
+        quote: 'The server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a provisional or final response within 200 ms, in which case it MAY generate a 100 (Trying) response.',
+      },
+      { ref: 'RFC3261 §21.1.1', quote: 'The 100 (Trying) response is different from other provisional responses, in that it is never forwarded upstream by a stateful proxy.' },
+    ],
+  },
+  {
+    id: 'guide-180-vs-183-ringback-policy',
+    date: '2026-12-05',
+    title: { en: '180 vs 183 guide: local ringback is an example policy, and 180 is sent whenever the user is alerted', ja: '180 と 183 の解説：ローカルのリングバックは例示のポリシーであり、呼び出し中なら 180 を送る' },
+    pages: [{ compare: [180, 183] }],
+    wrong: {
+      en: 'The guide called local ringback after a 180 "the usual policy", said a 180 with SDP but no RTP "tends to produce silence", and advised sending 180 only when "you have no tone of your own to play".',
+      ja: '解説は、180 の後のローカルのリングバックを「一般的なポリシー」とし、SDP 付きで RTP のない 180 は「無音になりやすい」とし、180 を送るのは「自前で流すトーンがなければ」としていた。',
+    },
+    now: {
+      en: 'RFC 3960 §3.2 leaves ringback to local policy and gives, as an example for a telephone-like UA, a policy under which a 180 with no incoming media packets still produces local ringing; a UA that decides on the SDP instead is what produces silence. A UAS should send 180 whenever the callee is being alerted, regardless of early media.',
+      ja: 'RFC 3960 §3.2 はリングバックをローカルポリシーに委ね、電話機を模した UA の例として、メディアパケットが届かない 180 ならローカルで呼出音を鳴らすポリシーを挙げている。無音になるのは SDP で判断する UA の場合である。UAS は、アーリーメディアの状態にかかわらず、着信者を呼び出しているなら 180 を送るべきである、とした。',
+    },
+    sources: [
+      { ref: 'RFC3960 §3.2', quote: 'If a 180 (Ringing) has been received but there are no incoming media packets, generate local ringing.' },
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'a UAS should send such a response if the callee is being alerted, regardless of the status of the early media session.',
+      },
+    ],
+  },
+  {
+    id: 'guide-199-vs-487-senders',
+    date: '2026-12-05',
+    title: { en: '199 vs 487 guide: who sends 199, and a 487 without a CANCEL', ja: '199 と 487 の解説：199 を送る装置と、CANCEL のない 487' },
+    pages: [{ compare: [199, 487] }],
+    wrong: {
+      en: 'The guide named only a forking proxy as the sender of 199, with the Supported option tag as its only condition; called handling 199 as an unknown 1xx "harmless"; and said a 487 always "has a CANCEL before it".',
+      ja: '解説は 199 の送信元としてフォーキングプロキシだけを挙げ、条件は Supported のオプションタグだけとし、未知の 1xx として扱っても「害がない」とし、487 の前には必ず CANCEL があるとしていた。',
+    },
+    now: {
+      en: 'A proxy must not send 199 when the INVITE requires 100rel (RFC 6228 §6); a UAS may send 199 but should not unless configured to or required by its environment (RFC 6228 §5); no compliant element sends 199 to a UAC that did not list it in Supported. A 487 can also end an INVITE whose Expires ran out (RFC 3261 §13.3.1).',
+      ja: 'INVITE が 100rel を Require していればプロキシは 199 を送ってはならない（RFC 6228 §6）。UAS も 199 を送れるが、そう設定されている場合や環境が求める場合を除き送るべきではない（RFC 6228 §5）。Supported に 199 を入れていない UAC に、仕様に従う装置が 199 を送ることはない。487 は、Expires が切れた INVITE を終わらせる場合もある（RFC 3261 §13.3.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §6',
+        quote: 'If the Require header field of an initial dialog initiation request contains a "100rel" option-tag, a proxy MUST NOT generate and send 199 responses associated with that request.',
+      },
+      {
+        ref: 'RFC6228 §5',
+        quote: 'If a UAS receives an initial dialog initiation request with a Supported header field that contains a "199" option-tag, it SHOULD NOT send a 199 response on an early dialog associated with the request before it sends a non-2xx final response.',
+      },
+      {
+        ref: 'RFC3261 §13.3.1',
+        quote: 'If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated) response SHOULD be generated.',
+      },
+    ],
+  },
+  {
+    id: 'guide-202-vs-412-strengths',
+    date: '2026-12-05',
+    title: { en: '202 vs 412 guide: MUST, SHOULD and MAY where the RFCs put them', ja: '202 と 412 の解説：RFC どおりの MUST・SHOULD・MAY に' },
+    pages: [{ compare: [202, 412] }],
+    wrong: {
+      en: 'The guide said a notifier or REFER recipient "should send 200 instead" of 202, that after 412 the client "has to publish afresh", and that a too short Expires "is answered with" 423; its summary left out MESSAGE.',
+      ja: '解説は、ノーティファイアや REFER の受信側は 202 の代わりに 200 を「返す」とし、412 の後クライアントは「公開をやり直す」とし、短すぎる Expires には 423 を「返す」としていた。要約は MESSAGE に触れていなかった。',
+    },
+    now: {
+      en: 'A REFER recipient MUST send 200 where RFC 3515 required 202 (RFC 7647 §5), and a MESSAGE relay should still send 202 (RFC 3428 §7); after 412 the client MUST NOT retry the same PUBLISH and SHOULD publish afresh (RFC 3903 §5); a compositor MAY reject an Expires below its minimum with 423 (RFC 3903 §6).',
+      ja: 'REFER の受信側は、RFC 3515 が 202 としていた箇所で 200 を返さなければならない（RFC 7647 §5）。MESSAGE の中継装置は今も 202 を返すべきである（RFC 3428 §7）。412 の後、クライアントは同じ PUBLISH を再試行してはならず、公開をやり直すべきである（RFC 3903 §5）。ESC は最小値より短い Expires を 423 で拒否してよい（RFC 3903 §6）、とした。',
+    },
+    sources: [
+      { ref: 'RFC7647 §5', quote: 'Wherever [RFC3515] requires sending a 202 response code, a 200 response code MUST be sent instead.' },
+      {
+        ref: 'RFC3903 §5',
+        quote: 'If an EPA receives a 412 (Conditional Request Failed) response, it MUST NOT reattempt the PUBLISH request. Instead, to publish event state, the EPA SHOULD perform an initial publication',
+      },
+      {
+        ref: 'RFC3903 §6',
+        quote: 'Only if the requested expiration interval is greater than zero and less than a locally-configured minimum, the ESC MAY reject the publication with a response of 423 (Interval Too Brief)',
+      },
+    ],
+  },
+  {
+    id: 'guide-301-vs-302-single-retry',
+    date: '2026-12-05',
+    title: { en: '301 vs 302 guide: the original Request-URI may be tried again once', ja: '301 と 302 の解説：元の Request-URI を再び試せるのは一度だけ' },
+    pages: [{ compare: [301, 302] }],
+    wrong: {
+      en: 'The guide said that when an address cached from a 302 fails, the client "MAY go back to the original Request-URI".',
+      ja: '解説は、302 でキャッシュしたアドレスが使えなくなった場合、クライアントは「元の Request-URI に戻ってよい」としていた。',
+    },
+    now: {
+      en: 'It MAY try the original Request-URI again a single time (RFC 3261 §21.3.3).',
+      ja: '元の Request-URI をもう一度だけ試してよい（RFC 3261 §21.3.3）、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.3.3', quote: 'If the URI cached from the Contact header field fails, the Request-URI from the redirected request MAY be tried again a single time.' }],
+  },
+  {
+    id: 'guide-401-vs-403-rechallenge',
+    date: '2026-12-05',
+    title: { en: '401 vs 403 guide: what RFC 3261 says after rejected credentials', ja: '401 と 403 の解説：認証情報が拒否された後について RFC 3261 が定めること' },
+    pages: [{ compare: [401, 403] }],
+    wrong: {
+      en: 'The guide said "Registrars and carriers typically allow a few fresh challenges and then switch to 403", a practice it did not source, and did not say what the client may do with the rejected credentials.',
+      ja: '解説は「レジストラや通信事業者は、数回は新しいチャレンジを返し、その後は 403 に切り替えるのが一般的である」としていたが、その根拠を示しておらず、拒否された認証情報をクライアントがどう扱うかにも触れていなかった。',
+    },
+    now: {
+      en: 'The server may challenge again or answer 403, and the client MUST NOT retry with the credentials just rejected unless only the nonce was stale (RFC 3261 §22.1); re-challenging a few times before 403 is given as one possible server policy.',
+      ja: 'サーバは再度チャレンジしても 403 を返してもよく、クライアントは nonce が古くなっただけの場合を除き、拒否されたばかりの認証情報で再試行してはならない（RFC 3261 §22.1）。数回チャレンジしてから 403 に切り替えるのは、ありうるサーバのポリシーの一例として示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'In this instance a server may repeat its challenge, or it may respond with a 403 Forbidden. A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
+    ],
+  },
+  {
+    id: 'guide-401-vs-407-channel-access',
+    date: '2026-12-05',
+    title: { en: '401 vs 407 guide: 407 also guards access to a channel such as a gateway', ja: '401 と 407 の解説：407 はゲートウェイのような通信路へのアクセスにも使える' },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide said a REGISTER "usually" meets 401 and an INVITE "often" meets 407, that "an SBC or outbound proxy" sends 407 while a B2BUA or PBX that terminates the call sends 401, and that ACK and CANCEL "are never challenged".',
+      ja: '解説は、REGISTER には「通常」401、INVITE には 407 が返ることが「多い」とし、「SBC やアウトバウンドプロキシ」は 407、呼を終端する B2BUA や PBX は 401 を返すとし、ACK と CANCEL は「チャレンジされない」としていた。',
+    },
+    now: {
+      en: 'The code follows the challenger\'s role: proxies MUST NOT use 401 (RFC 3261 §22.1), and RFC 3261 §21.4.8 also allows 407 where access to a communication channel, such as a telephony gateway, rather than the callee needs authentication. Servers MUST NOT challenge ACK or CANCEL (RFC 3261 §22.1).',
+      ja: 'コードはチャレンジする側の役割で決まる。プロキシは 401 を使ってはならず（RFC 3261 §22.1）、RFC 3261 §21.4.8 は、着信者ではなく電話網ゲートウェイのような通信路へのアクセスに認証が必要な場合にも 407 を使えるとしている。サーバは ACK と CANCEL をチャレンジしてはならない（RFC 3261 §22.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.8',
+        quote: 'This status code can be used for applications where access to the communication channel (for example, a telephony gateway) rather than the callee requires authentication.',
+      },
+      { ref: 'RFC3261 §22.1', quote: 'Servers MUST NOT attempt to challenge an ACK.' },
+    ],
+  },
+  {
+    id: 'guide-403-vs-404-address',
+    date: '2026-12-05',
+    title: { en: '403 vs 404 guide: 403 does not say the address is known', ja: '403 と 404 の解説：403 はアドレスが既知であることを示さない' },
+    pages: [{ compare: [403, 404] }],
+    wrong: {
+      en: 'The summary said 403 means "the address is known but the requester may not do this with it"; the guide also said some PBXs send 404 when the username and the authentication name disagree, without a source, and listed the "usual" causes of 404 and 403 from carriers.',
+      ja: '要約は 403 を「アドレスは既知だが要求者にはその操作が許されていない」としていた。また、ユーザ名と認証用ユーザ名が一致しないと 404 を返す PBX があるとしていたが根拠がなく、通信事業者が 404 や 403 を返す原因として「多い」ものを挙げていた。',
+    },
+    now: {
+      en: '403 says only that the server understood the request and refuses it, and that authorization will not help (RFC 3261 §21.4.4); it says nothing about whether the address exists. The unsourced PBX behaviour is gone, and the carrier causes are listed as things to check.',
+      ja: '403 が示すのは、サーバがリクエストを理解したうえで拒否しており、認証しても変わらないことだけである（RFC 3261 §21.4.4）。アドレスが存在するかどうかは示さない。根拠のない PBX の挙動は削除し、通信事業者の原因は確認すべき項目として挙げた。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.4', quote: 'The server understood the request, but is refusing to fulfill it. Authorization will not help, and the request SHOULD NOT be repeated.' }],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
