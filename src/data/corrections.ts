@@ -3861,6 +3861,84 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, comparison guides: 415-vs-488, 420-vs-421, 422-vs-423, 428-vs-438, 430-vs-439, 436-vs-437, 437-vs-438, 480-vs-486, 480-vs-503, 481-vs-487.
+  {
+    id: 'compare-480-486-both-reached',
+    date: '2026-12-05',
+    title: { en: '480 vs 486: in both definitions the callee\'s device was reached', ja: '480 と 486：どちらの定義でも着信者の端末には到達している' },
+    pages: [{ compare: [480, 486] }],
+    wrong: {
+      en: 'The guide set 486 ("reached") against 480 ("could not be offered the call at all"), and said a 486 "nearly always" comes from a device while a 480 "often" comes from the network. RFC 3261 opens the definition of 480 with the same words as 486: the callee\'s end system was contacted successfully. No source gave the frequencies.',
+      ja: '486（「到達した」）と 480（「そもそも着信させられなかった」）を対比し、486 は「ほぼ必ず」端末から、480 は「多くの場合」ネットワークから来るとしていた。RFC 3261 の 480 の定義は 486 と同じく、着信者の端末への接続には成功した、という文で始まる。頻度には出典がなかった。',
+    },
+    now: {
+      en: 'Both start from a reached end system: 486 means the callee is not willing or able to take another call there, 480 that the callee is currently unavailable (not logged in, do-not-disturb); a proxy or redirect server also sends 480 when it knows the user but has no forwarding location, so 480 can come from the network with no phone involved (RFC 3261 §21.4.18, §21.4.24).',
+      ja: 'どちらも端末には到達している。486 は着信者がその端末ではこれ以上の呼を受けるつもりがないか受けられないこと、480 は着信者がいまは応じられないこと（未ログイン、DND）を示す。プロキシやリダイレクトサーバも、ユーザを認識しているが転送先を持たないときに 480 を返すので、480 は電話機の関与なしにネットワークから返ることがある、とした（RFC 3261 §21.4.18、§21.4.24）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'The callee\'s end system was contacted successfully but the callee is currently unavailable',
+      },
+      {
+        ref: 'RFC3261 §21.4.24',
+        quote: 'The callee\'s end system was contacted successfully, but the callee is currently not willing or able to take additional calls at this end system.',
+      },
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.',
+      },
+    ],
+  },
+  {
+    id: 'compare-480-486-pstn-recommended',
+    date: '2026-12-05',
+    title: { en: '480 vs 486: a switched-off mobile is 480 under RFC 3398\'s recommended table, not "never" 486', ja: '480 と 486：電源の切れた携帯電話が 480 になるのは RFC 3398 の推奨表によるもので、「決して 486 にならない」わけではない' },
+    pages: [{ compare: [480, 486] }],
+    wrong: {
+      en: 'The guide said a mobile that is switched off or rang out surfaces as 480, "never as 486", and that call forwarding "usually" treats the two differently. RFC 3398 gives its cause mappings as RECOMMENDED, and the result depends on the cause the mobile network reports; no source gave the forwarding habit.',
+      ja: '電源の切れた携帯電話や鳴らしても出なかった携帯電話は 480 として現れ「486 になることはない」とし、着信転送は両者を区別する「のが普通」としていた。RFC 3398 の理由表示の対応付けは推奨（RECOMMENDED）であり、結果は移動網が返す理由表示による。転送の慣行には出典がなかった。',
+    },
+    now: {
+      en: 'In the mappings RFC 3398 recommends, causes 19 and 20 become 480, so such a mobile surfaces as 480 when its network reports one of them (RFC 3398 §7.2.4.1); a PBX can use 486 and 480 as triggers for forward-on-busy and forward-on-unavailable.',
+      ja: 'RFC 3398 が推奨する対応付けでは理由表示 19 と 20 が 480 になるので、網がそのどちらかを返す限り、そうした携帯電話は 480 として現れる（RFC 3398 §7.2.4.1）。PBX は 486 と 480 を話中時転送と不在時転送の契機に使える、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'The following mapping values are RECOMMENDED:',
+      },
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: '20 subscriber absent 480 Temporarily unavailable',
+      },
+    ],
+  },
+  {
+    id: 'compare-480-503-proxy-should-500',
+    date: '2026-12-05',
+    title: { en: '480 vs 503: a proxy SHOULD turn a lone 503 into 500, and failover is defined by the failures RFC 3263 lists', ja: '480 と 503：単独の 503 を 500 に変えるのは SHOULD であり、フェイルオーバーの条件は RFC 3263 が挙げる失敗である' },
+    pages: [{ compare: [480, 503] }],
+    wrong: {
+      en: 'The guide said as plain fact that a proxy whose only response is a 503 "sends 500 instead", that a 480 "passes through unchanged", and that a 480 from one carrier "would be the same from any other". RFC 3261 makes the 500 a SHOULD; a 480 is not forwarded unchanged in every case, only not subject to that rule; and the carrier claim had no source.',
+      ja: '503 しか受け取っていないプロキシは「代わりに 500 を返す」、480 は「そのまま中継される」、あるキャリアが返した 480 は「別のキャリアでも同じになる」と、事実として書いていた。RFC 3261 では 500 にするのは SHOULD であり、480 は常にそのまま中継されるわけではなく、この規則の対象外というだけである。キャリアについての記述には出典がなかった。',
+    },
+    now: {
+      en: 'A proxy SHOULD send 500 when a 503 is its only response (RFC 3261 §16.7); 480 is not subject to that rule, and it is not among the failures (503, transport failure, timeout) that send a client to the next server (RFC 3263 §4.3).',
+      ja: '503 しか受け取っていないプロキシは 500 を返すべきであり（SHOULD、RFC 3261 §16.7）、480 はこの規則の対象外である。また、480 はクライアントを次のサーバへ移らせる失敗（503、トランスポートの障害、タイムアウト）に含まれない（RFC 3263 §4.3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.',
+      },
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
