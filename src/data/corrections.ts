@@ -3938,6 +3938,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-415-488-should-not-always',
+    date: '2026-12-05',
+    title: { en: '415 vs 488: 488 for a rejected offer is a SHOULD, and its Warning comes from RFC 3261 §13.3.1.3', ja: '415 と 488：拒否したオファーに 488 を返すのは SHOULD であり、Warning の根拠は RFC 3261 §13.3.1.3 にある' },
+    pages: [{ compare: [415, 488] }],
+    wrong: {
+      en: 'The guide said "a codec mismatch is always 488, never 415", cited RFC 3261 §20.43 for the SHOULD on the Warning header, and said without a source that "some PBXs and carrier SBCs" answer a codec mismatch with 415. §20.43 only lists the warning codes; the SHOULDs for 488 and its Warning are in §13.3.1.3.',
+      ja: '「コーデックの不一致は常に 488 であり、415 ではない」とし、Warning ヘッダの SHOULD の出典に RFC 3261 §20.43 を挙げ、コーデックの不一致に 415 を返す「PBX やキャリアの SBC がある」と出典なしに書いていた。§20.43 は警告コードを列挙しているだけで、488 とその Warning についての SHOULD は §13.3.1.3 にある。',
+    },
+    now: {
+      en: 'A UAS rejecting an offer SHOULD return 488 with a Warning explaining why (RFC 3261 §13.3.1.3); §20.43 is cited for the code 305. The common mistake is described as what a server that answers 415 does, not as a habit of named kinds of product.',
+      ja: 'オファーを拒否する UAS は 488 を返し、理由を示す Warning を付けるべきである（RFC 3261 §13.3.1.3）とし、§20.43 はコード 305 の出典とした。よくある誤りは、特定の種類の製品の習慣としてではなく、415 を返すサーバが引き起こすこととして書いた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response. Such a response SHOULD include a Warning header field value explaining why the offer was rejected.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
