@@ -3958,6 +3958,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-420-421-sec-agree',
+    date: '2026-12-05',
+    title: { en: '420 vs 421: for sec-agree, the tag in Supported draws 494, not success', ja: '420 と 421：sec-agree では、タグを Supported に入れても 494 が返る' },
+    pages: [{ compare: [420, 421] }],
+    wrong: {
+      en: 'The guide said that after a 421 the client can retry "with the tag in Supported" if it implements the extension. That does not hold for every extension: a server that requires the RFC 3329 security agreement answers a request listing sec-agree only in Supported with 494.',
+      ja: '421 の後、クライアントは拡張を実装していれば「タグを Supported に入れて」再試行できる、としていた。すべての拡張に当てはまるわけではない。RFC 3329 のセキュリティアグリーメントを必須とするサーバは、sec-agree を Supported にだけ挙げたリクエストに 494 を返す。',
+    },
+    now: {
+      en: 'The client has to implement the extension and offer it in the retry: for 100rel the tag in Supported; for sec-agree the agreement itself, with Security-Verify and sec-agree in Require and Proxy-Require (RFC 3329 §2.3.1, §2.3.2).',
+      ja: 'クライアントは拡張を実装し、再試行で提示する必要がある。100rel なら Supported にタグを入れ、sec-agree なら合意の手順を行い、Security-Verify を付けて Require と Proxy-Require に sec-agree を入れる、とした（RFC 3329 §2.3.1、§2.3.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'If the request had the sec-agree option tag in a Supported header field, it MUST return a 494 (Security Agreement Required) response.',
+      },
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'These requests MUST also have both a Require and Proxy-Require header fields with the value "sec-agree".',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
