@@ -3982,6 +3982,38 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-422-423-may-reject',
+    date: '2026-12-05',
+    title: { en: '422 vs 423: rejecting and retrying are MAYs, and 422 needs timer in Supported', ja: '422 と 423：拒否も再試行も MAY であり、422 には Supported の timer が前提となる' },
+    pages: [{ compare: [422, 423] }],
+    wrong: {
+      en: 'The guide said as plain fact that a UAS or proxy whose minimum is higher "answers 422", that the UAC "retries", that a registrar "answers 423", and that a device set to Session-Expires: 60 "will collect 422s from any compliant peer". RFC 4028 lets a UAS or proxy send 422 only if the request lists timer in Supported, and then only MAY; without the tag a proxy raises Min-SE and Session-Expires instead. Retrying after 422 or 423 and rejecting with 423 are MAYs too.',
+      ja: '最小値の大きい UAS やプロキシは 422 を「返す」、UAC は「再試行する」、レジストラは 423 を「返す」、`Session-Expires: 60` の装置は仕様に従うどの相手からも 422 を「受けることになる」と、事実として書いていた。RFC 4028 で UAS やプロキシが 422 を返せるのはリクエストの Supported に timer がある場合だけで、それも MAY である。タグがなければ、プロキシは代わりに Min-SE と Session-Expires を引き上げる。422 や 423 の後の再試行も、423 による拒否も MAY である。',
+    },
+    now: {
+      en: 'A UAS or proxy MAY answer 422 when the request lists timer in Supported; otherwise a proxy SHOULD raise Min-SE and MUST raise Session-Expires to match (RFC 4028 §8.1, §9). The UAC MAY retry (RFC 4028 §7.3). A registrar MAY answer 423 (RFC 3261 §10.3) and the UA MAY retry (RFC 3261 §10.2.8).',
+      ja: 'リクエストの Supported に timer があれば UAS やプロキシは 422 を返してよく、なければプロキシは Min-SE を引き上げるべきであり、Session-Expires も合わせて引き上げなければならない（RFC 4028 §8.1、§9）。UAC は再試行してよい（RFC 4028 §7.3）。レジストラは 423 を返してよく（RFC 3261 §10.3）、UA は再試行してよい（RFC 3261 §10.2.8）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §8.1',
+        quote: "If the request contains a Supported header field with a value 'timer', the proxy MAY reject the INVITE request with a 422 (Session Interval Too Small) response if the session interval in the Session-Expires header field is smaller than the minimum interval defined by the proxy's local policy.",
+      },
+      {
+        ref: 'RFC4028 §8.1',
+        quote: 'The proxy MUST then increase the Session-Expires header field value to be equal to the value in the Min-SE header field, as described above.',
+      },
+      {
+        ref: 'RFC4028 §7.3',
+        quote: 'If the response to a session refresh request is a 422 (Session Interval Too Small) response message, then the UAC MAY retry the request.',
+      },
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'the registrar MAY reject the registration with a response of 423 (Interval Too Brief).',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
