@@ -4042,6 +4042,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-430-439-flow-known-gone',
+    date: '2026-12-05',
+    title: { en: '430 vs 439: the edge proxy answers 430 for a flow it knows is gone', ja: '430 と 439：エッジプロキシが 430 を返すのは、フローが失われたと分かっている場合である' },
+    pages: [{ compare: [430, 439] }],
+    wrong: {
+      en: 'The guide said an edge proxy answers 430 when the TCP connection closed "or the NAT binding expired", and that a 430 means the UA "has not yet registered a new flow". RFC 5626 has the edge proxy send 430 (a SHOULD) when the flow no longer exists, which it learns from the connection or its keepalive monitoring; a NAT binding that expires unnoticed leads to a timeout instead. And 430 concerns one flow: the authoritative proxy SHOULD try another registered flow of the same instance.',
+      ja: 'TCP 接続が閉じた場合や「NAT のバインディングが期限切れになった」場合にエッジプロキシが 430 を返すとし、430 は UA が「まだ新しいフローを登録していない」ことを示すとしていた。RFC 5626 では、エッジプロキシはフローがもう存在しない場合に 430 を返すべき（SHOULD）であり、それを知るのは接続の状態やキープアライブの監視による。気づかれないまま切れた NAT バインディングでは、代わりにタイムアウトになる。また 430 は一つのフローについての応答であり、権威プロキシは同じインスタンスの別の登録済みフローを試すべきである。',
+    },
+    now: {
+      en: 'If the flow no longer exists, the edge proxy SHOULD send 430 (RFC 5626 §5.3.1), for example after a closed connection or keepalives missing past the Flow-Timer (RFC 5626 §5.4); the authoritative proxy SHOULD try another flow with the same AOR and instance-id (RFC 5626 §7, §11.5), and may do so after a 408 too.',
+      ja: 'フローがもう存在しなければ、エッジプロキシは 430 を返すべきである（RFC 5626 §5.3.1）。たとえば接続が閉じた場合や、Flow-Timer を過ぎてもキープアライブが来ない場合である（RFC 5626 §5.4）。権威プロキシは同じ AOR とインスタンス ID を持つ別のフローを試すべきであり（RFC 5626 §7、§11.5）、408 の後にもそうしてよい、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §5.3.1',
+        quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.',
+      },
+      {
+        ref: 'RFC5626 §7',
+        quote: 'If a request for a particular AOR and instance-id fails with a 430 (Flow Failed) response, the proxy SHOULD replace the failed branch with another target (if one is available) with the same AOR and instance-id, but a different reg-id.',
+      },
+      {
+        ref: 'RFC5626 §5.4',
+        quote: 'The reason a proxy would send a Flow-Timer is if it wishes to detect flow failures proactively',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
