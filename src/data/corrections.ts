@@ -4070,6 +4070,54 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-436-437-every-header',
+    date: '2026-12-05',
+    title: { en: '436 vs 437: 436 is for every Identity header, 437 for at least one', ja: '436 と 437：436 はすべての Identity ヘッダについて、437 は少なくとも一つについての応答である' },
+    pages: [{ compare: [436, 437] }],
+    wrong: {
+      en: 'The guide defined 436 as a verifier that could not obtain "the" credential from the info URI, without saying that RFC 8224 keeps 436 for the case where this holds for all Identity headers in the request, and defined 437 as a fetched credential the verifier "cannot validate or trust", which in a STIR/SHAKEN network "usually" means an unapproved authority or stale trust anchors; no source gave the frequency.',
+      ja: '436 を、info の URI から認証情報を取得できなかった場合と定義していたが、RFC 8224 が 436 をリクエスト中のすべての Identity ヘッダについてそうである場合に限っていることを書いていなかった。437 は、取得した認証情報を「検証できない、または信頼できない」場合とし、STIR/SHAKEN のネットワークでは承認されていない認証局か古いトラストアンカーを「意味することが多い」としていたが、頻度には出典がなかった。',
+    },
+    now: {
+      en: '436: no Identity header in the request had a credential the verifier could dereference or acquire; 437: the verifier could acquire, or already held, the credential of at least one Identity header but does not support it, for example an untrusted issuing authority or an unsupported algorithm (RFC 8224 §6.2.2).',
+      ja: '436 は、リクエスト中のどの Identity ヘッダについても検証サービスが認証情報を参照・入手できなかった場合、437 は、少なくとも一つについて認証情報を入手できた（または既に持っていた）がそれに対応しない場合で、例は信頼していない発行元の認証局や対応していないアルゴリズムである、とした（RFC 8224 §6.2.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'this response code should only be sent when the verification service is unable to dereference the URIs and/or acquire the credentials associated with all Identity header fields in the request.',
+      },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'but does not support said credential(s), for reasons such as failing to trust the issuing certification authority (CA) or failing to support the algorithm with which the credential was signed.',
+      },
+    ],
+  },
+  {
+    id: 'compare-437-438-causes-and-repair',
+    date: '2026-12-05',
+    title: { en: '437 vs 438: the RFC\'s example of a 438 cause, and its recommended repair', ja: '437 と 438：RFC が挙げる 438 の原因の例と、推奨される修復方法' },
+    pages: [{ compare: [437, 438] }],
+    wrong: {
+      en: 'The guide gave "typical causes" of 438 without a source, left out the cause RFC 8224 itself names (a transit network altering Date) and its recommended repair, and said the originating identity is always taken from From, although local policy may take it from P-Asserted-Identity.',
+      ja: '438 の「典型的な原因」を出典なしに挙げ、RFC 8224 自身が挙げる原因（中継網による Date の書き換え）と推奨される修復方法を書いておらず、発信側の ID は常に From から取るとしていた。ローカルポリシーによっては P-Asserted-Identity から取ることもある。',
+    },
+    now: {
+      en: 'The RFC\'s example is a transit network that alters Date, and retrying with the full form of PASSporT is the recommended repair (RFC 8224 §6.2.2); the originating identity comes from From, or from P-Asserted-Identity where local policy uses it (RFC 8224 §8). Other causes are given as possible ones.',
+      ja: 'RFC の例は中継網による Date の書き換えであり、推奨される修復方法は完全形の PASSporT での再試行である（RFC 8224 §6.2.2）とし、発信側の ID は From から、ローカルポリシーによっては P-Asserted-Identity から取る（RFC 8224 §8）とした。その他の原因は、ありうるものとして挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'for example, when a transit network alters the Date header field of the request.',
+      },
+      {
+        ref: 'RFC8224 §8',
+        quote: 'local policy might therefore dictate that the canonical identity derives from the P-Asserted-Identity header field rather than the From header field.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
