@@ -4118,6 +4118,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-481-487-usage-not-dialog',
+    date: '2026-12-05',
+    title: { en: '481 vs 487: a 481 ends the usage, and the dialog only if it was the last', ja: '481 と 487：481 が終わらせるのは用途であり、ダイアログは最後の用途だった場合だけである' },
+    pages: [{ compare: [481, 487] }],
+    wrong: {
+      en: 'The guide said that after a 481 to a mid-dialog request the UAC should consider the dialog terminated, without RFC 5057\'s narrowing for dialogs with several usages; said that after a 200 OK wins the race the UAS answers the CANCEL 481, although a UAS that still holds the transaction answers 200; and stated the 487 and 481 rules of RFC 3261 §9.2 and §15.1.2 without their SHOULD and RECOMMENDED.',
+      ja: 'ダイアログ内のリクエストに 481 が返れば UAC はダイアログが終了したとみなすべきだとし、複数の用途を持つダイアログについての RFC 5057 の絞り込みを書いていなかった。また 200 OK が先に届いた場合に UAS は CANCEL に 481 を返すとしていたが、トランザクションをまだ保持している UAS は 200 を返す。RFC 3261 §9.2 と §15.1.2 の 487・481 の規則は、SHOULD や RECOMMENDED を付けずに書いていた。',
+    },
+    now: {
+      en: 'A 481 means the peer lost the usage the request belongs to; the dialog should end only if that was its last usage (RFC 5057 §5.1), so a 481 to a NOTIFY ends only that subscription. A CANCEL that still matches the answered INVITE gets 200 and has no effect (RFC 3261 §9.2).',
+      ja: '481 は相手がリクエストの属する用途を失ったことを示し、ダイアログを終えるのはそれが最後の用途だった場合だけである（RFC 5057 §5.1）。したがって NOTIFY への 481 はそのサブスクリプションだけを終わらせる。応答済みの INVITE にまだ一致する CANCEL は 200 を受け、何の影響も与えない（RFC 3261 §9.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'This response indicates that the peer has lost its copy of the dialog usage state. The dialog itself should not be destroyed unless this was the last usage.',
+      },
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If it has, the CANCEL request has no effect on the processing of the original request, no effect on any session state, and no effect on the responses generated for the original request.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
