@@ -4142,6 +4142,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-430-439-retry-may',
+    date: '2026-12-05',
+    title: { en: '430 vs 439: after a 439 the UA may re-register another way', ja: '430 と 439：439 の後、UA は別の方法で登録し直してよい' },
+    pages: [{ compare: [430, 439] }],
+    wrong: {
+      en: 'The guide said of a 439 that "no retry fixes it". RFC 5626 lets the UA re-register without outbound, or through another outbound proxy it has available; only resending the same REGISTER the same way fails again.',
+      ja: '439 について「再試行では解決しない」としていた。RFC 5626 は、UA が outbound を使わずに、あるいは使える別のアウトバウンドプロキシを経由して登録し直すことを認めている。失敗し続けるのは、同じ REGISTER を同じように送り直した場合だけである。',
+    },
+    now: {
+      en: 'The UA MAY re-register through another outbound proxy or without outbound (RFC 5626 §4.2.1); resending the same REGISTER the same way does not help.',
+      ja: 'UA は別のアウトバウンドプロキシを経由して、または outbound を使わずに登録し直してよく（RFC 5626 §4.2.1）、同じ REGISTER を同じように送り直しても解決しない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'If the registering UA receives a 439 (First Hop Lacks Outbound Support) response to a REGISTER request, it MAY re-attempt registration without using the outbound mechanism (subject to local policy at the client).',
+      },
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'If the client has one or more alternate outbound proxies available, it MAY re-attempt registration through such outbound proxies.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
