@@ -4971,6 +4971,312 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.4.4', quote: 'The server understood the request, but is refusing to fulfill it. Authorization will not help, and the request SHOULD NOT be repeated.' }],
   },
 
+  // Second reading, comparison guides: 415-vs-488, 420-vs-421, 422-vs-423, 428-vs-438, 430-vs-439, 436-vs-437, 437-vs-438, 480-vs-486, 480-vs-503, 481-vs-487.
+  {
+    id: 'compare-480-486-both-reached',
+    date: '2026-12-05',
+    title: { en: '480 vs 486: in both definitions the callee\'s device was reached', ja: '480 と 486：どちらの定義でも着信者の端末には到達している' },
+    pages: [{ compare: [480, 486] }],
+    wrong: {
+      en: 'The guide set 486 ("reached") against 480 ("could not be offered the call at all"), and said a 486 "nearly always" comes from a device while a 480 "often" comes from the network. RFC 3261 opens the definition of 480 with the same words as 486: the callee\'s end system was contacted successfully. No source gave the frequencies.',
+      ja: '486（「到達した」）と 480（「そもそも着信させられなかった」）を対比し、486 は「ほぼ必ず」端末から、480 は「多くの場合」ネットワークから来るとしていた。RFC 3261 の 480 の定義は 486 と同じく、着信者の端末への接続には成功した、という文で始まる。頻度には出典がなかった。',
+    },
+    now: {
+      en: 'Both start from a reached end system: 486 means the callee is not willing or able to take another call there, 480 that the callee is currently unavailable (not logged in, do-not-disturb); a proxy or redirect server also sends 480 when it knows the user but has no forwarding location, so 480 can come from the network with no phone involved (RFC 3261 §21.4.18, §21.4.24).',
+      ja: 'どちらも端末には到達している。486 は着信者がその端末ではこれ以上の呼を受けるつもりがないか受けられないこと、480 は着信者がいまは応じられないこと（未ログイン、DND）を示す。プロキシやリダイレクトサーバも、ユーザを認識しているが転送先を持たないときに 480 を返すので、480 は電話機の関与なしにネットワークから返ることがある、とした（RFC 3261 §21.4.18、§21.4.24）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'The callee\'s end system was contacted successfully but the callee is currently unavailable',
+      },
+      {
+        ref: 'RFC3261 §21.4.24',
+        quote: 'The callee\'s end system was contacted successfully, but the callee is currently not willing or able to take additional calls at this end system.',
+      },
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.',
+      },
+    ],
+  },
+  {
+    id: 'compare-480-486-pstn-recommended',
+    date: '2026-12-05',
+    title: { en: '480 vs 486: a switched-off mobile is 480 under RFC 3398\'s recommended table, not "never" 486', ja: '480 と 486：電源の切れた携帯電話が 480 になるのは RFC 3398 の推奨表によるもので、「決して 486 にならない」わけではない' },
+    pages: [{ compare: [480, 486] }],
+    wrong: {
+      en: 'The guide said a mobile that is switched off or rang out surfaces as 480, "never as 486", and that call forwarding "usually" treats the two differently. RFC 3398 gives its cause mappings as RECOMMENDED, and the result depends on the cause the mobile network reports; no source gave the forwarding habit.',
+      ja: '電源の切れた携帯電話や鳴らしても出なかった携帯電話は 480 として現れ「486 になることはない」とし、着信転送は両者を区別する「のが普通」としていた。RFC 3398 の理由表示の対応付けは推奨（RECOMMENDED）であり、結果は移動網が返す理由表示による。転送の慣行には出典がなかった。',
+    },
+    now: {
+      en: 'In the mappings RFC 3398 recommends, causes 19 and 20 become 480, so such a mobile surfaces as 480 when its network reports one of them (RFC 3398 §7.2.4.1); a PBX can use 486 and 480 as triggers for forward-on-busy and forward-on-unavailable.',
+      ja: 'RFC 3398 が推奨する対応付けでは理由表示 19 と 20 が 480 になるので、網がそのどちらかを返す限り、そうした携帯電話は 480 として現れる（RFC 3398 §7.2.4.1）。PBX は 486 と 480 を話中時転送と不在時転送の契機に使える、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'The following mapping values are RECOMMENDED:',
+      },
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: '20 subscriber absent 480 Temporarily unavailable',
+      },
+    ],
+  },
+  {
+    id: 'compare-480-503-proxy-should-500',
+    date: '2026-12-05',
+    title: { en: '480 vs 503: a proxy SHOULD turn a lone 503 into 500, and failover is defined by the failures RFC 3263 lists', ja: '480 と 503：単独の 503 を 500 に変えるのは SHOULD であり、フェイルオーバーの条件は RFC 3263 が挙げる失敗である' },
+    pages: [{ compare: [480, 503] }],
+    wrong: {
+      en: 'The guide said as plain fact that a proxy whose only response is a 503 "sends 500 instead", that a 480 "passes through unchanged", and that a 480 from one carrier "would be the same from any other". RFC 3261 makes the 500 a SHOULD; a 480 is not forwarded unchanged in every case, only not subject to that rule; and the carrier claim had no source.',
+      ja: '503 しか受け取っていないプロキシは「代わりに 500 を返す」、480 は「そのまま中継される」、あるキャリアが返した 480 は「別のキャリアでも同じになる」と、事実として書いていた。RFC 3261 では 500 にするのは SHOULD であり、480 は常にそのまま中継されるわけではなく、この規則の対象外というだけである。キャリアについての記述には出典がなかった。',
+    },
+    now: {
+      en: 'A proxy SHOULD send 500 when a 503 is its only response (RFC 3261 §16.7); 480 is not subject to that rule, and it is not among the failures (503, transport failure, timeout) that send a client to the next server (RFC 3263 §4.3).',
+      ja: '503 しか受け取っていないプロキシは 500 を返すべきであり（SHOULD、RFC 3261 §16.7）、480 はこの規則の対象外である。また、480 はクライアントを次のサーバへ移らせる失敗（503、トランスポートの障害、タイムアウト）に含まれない（RFC 3263 §4.3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.',
+      },
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+    ],
+  },
+  {
+    id: 'compare-415-488-should-not-always',
+    date: '2026-12-05',
+    title: { en: '415 vs 488: 488 for a rejected offer is a SHOULD, and its Warning comes from RFC 3261 §13.3.1.3', ja: '415 と 488：拒否したオファーに 488 を返すのは SHOULD であり、Warning の根拠は RFC 3261 §13.3.1.3 にある' },
+    pages: [{ compare: [415, 488] }],
+    wrong: {
+      en: 'The guide said "a codec mismatch is always 488, never 415", cited RFC 3261 §20.43 for the SHOULD on the Warning header, and said without a source that "some PBXs and carrier SBCs" answer a codec mismatch with 415. §20.43 only lists the warning codes; the SHOULDs for 488 and its Warning are in §13.3.1.3.',
+      ja: '「コーデックの不一致は常に 488 であり、415 ではない」とし、Warning ヘッダの SHOULD の出典に RFC 3261 §20.43 を挙げ、コーデックの不一致に 415 を返す「PBX やキャリアの SBC がある」と出典なしに書いていた。§20.43 は警告コードを列挙しているだけで、488 とその Warning についての SHOULD は §13.3.1.3 にある。',
+    },
+    now: {
+      en: 'A UAS rejecting an offer SHOULD return 488 with a Warning explaining why (RFC 3261 §13.3.1.3); §20.43 is cited for the code 305. The common mistake is described as what a server that answers 415 does, not as a habit of named kinds of product.',
+      ja: 'オファーを拒否する UAS は 488 を返し、理由を示す Warning を付けるべきである（RFC 3261 §13.3.1.3）とし、§20.43 はコード 305 の出典とした。よくある誤りは、特定の種類の製品の習慣としてではなく、415 を返すサーバが引き起こすこととして書いた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response. Such a response SHOULD include a Warning header field value explaining why the offer was rejected.',
+      },
+    ],
+  },
+  {
+    id: 'compare-420-421-sec-agree',
+    date: '2026-12-05',
+    title: { en: '420 vs 421: for sec-agree, the tag in Supported draws 494, not success', ja: '420 と 421：sec-agree では、タグを Supported に入れても 494 が返る' },
+    pages: [{ compare: [420, 421] }],
+    wrong: {
+      en: 'The guide said that after a 421 the client can retry "with the tag in Supported" if it implements the extension. That does not hold for every extension: a server that requires the RFC 3329 security agreement answers a request listing sec-agree only in Supported with 494.',
+      ja: '421 の後、クライアントは拡張を実装していれば「タグを Supported に入れて」再試行できる、としていた。すべての拡張に当てはまるわけではない。RFC 3329 のセキュリティアグリーメントを必須とするサーバは、sec-agree を Supported にだけ挙げたリクエストに 494 を返す。',
+    },
+    now: {
+      en: 'The client has to implement the extension and offer it in the retry: for 100rel the tag in Supported; for sec-agree the agreement itself, with Security-Verify and sec-agree in Require and Proxy-Require (RFC 3329 §2.3.1, §2.3.2).',
+      ja: 'クライアントは拡張を実装し、再試行で提示する必要がある。100rel なら Supported にタグを入れ、sec-agree なら合意の手順を行い、Security-Verify を付けて Require と Proxy-Require に sec-agree を入れる、とした（RFC 3329 §2.3.1、§2.3.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'If the request had the sec-agree option tag in a Supported header field, it MUST return a 494 (Security Agreement Required) response.',
+      },
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'These requests MUST also have both a Require and Proxy-Require header fields with the value "sec-agree".',
+      },
+    ],
+  },
+  {
+    id: 'compare-422-423-may-reject',
+    date: '2026-12-05',
+    title: { en: '422 vs 423: rejecting and retrying are MAYs, and 422 needs timer in Supported', ja: '422 と 423：拒否も再試行も MAY であり、422 には Supported の timer が前提となる' },
+    pages: [{ compare: [422, 423] }],
+    wrong: {
+      en: 'The guide said as plain fact that a UAS or proxy whose minimum is higher "answers 422", that the UAC "retries", that a registrar "answers 423", and that a device set to Session-Expires: 60 "will collect 422s from any compliant peer". RFC 4028 lets a UAS or proxy send 422 only if the request lists timer in Supported, and then only MAY; without the tag a proxy raises Min-SE and Session-Expires instead. Retrying after 422 or 423 and rejecting with 423 are MAYs too.',
+      ja: '最小値の大きい UAS やプロキシは 422 を「返す」、UAC は「再試行する」、レジストラは 423 を「返す」、`Session-Expires: 60` の装置は仕様に従うどの相手からも 422 を「受けることになる」と、事実として書いていた。RFC 4028 で UAS やプロキシが 422 を返せるのはリクエストの Supported に timer がある場合だけで、それも MAY である。タグがなければ、プロキシは代わりに Min-SE と Session-Expires を引き上げる。422 や 423 の後の再試行も、423 による拒否も MAY である。',
+    },
+    now: {
+      en: 'A UAS or proxy MAY answer 422 when the request lists timer in Supported; otherwise a proxy SHOULD raise Min-SE and MUST raise Session-Expires to match (RFC 4028 §8.1, §9). The UAC MAY retry (RFC 4028 §7.3). A registrar MAY answer 423 (RFC 3261 §10.3) and the UA MAY retry (RFC 3261 §10.2.8).',
+      ja: 'リクエストの Supported に timer があれば UAS やプロキシは 422 を返してよく、なければプロキシは Min-SE を引き上げるべきであり、Session-Expires も合わせて引き上げなければならない（RFC 4028 §8.1、§9）。UAC は再試行してよい（RFC 4028 §7.3）。レジストラは 423 を返してよく（RFC 3261 §10.3）、UA は再試行してよい（RFC 3261 §10.2.8）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §8.1',
+        quote: "If the request contains a Supported header field with a value 'timer', the proxy MAY reject the INVITE request with a 422 (Session Interval Too Small) response if the session interval in the Session-Expires header field is smaller than the minimum interval defined by the proxy's local policy.",
+      },
+      {
+        ref: 'RFC4028 §8.1',
+        quote: 'The proxy MUST then increase the Session-Expires header field value to be equal to the value in the Min-SE header field, as described above.',
+      },
+      {
+        ref: 'RFC4028 §7.3',
+        quote: 'If the response to a session refresh request is a 422 (Session Interval Too Small) response message, then the UAC MAY retry the request.',
+      },
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'the registrar MAY reject the registration with a response of 423 (Interval Too Brief).',
+      },
+    ],
+  },
+  {
+    id: 'compare-428-438-ppt-and-repair',
+    date: '2026-12-05',
+    title: { en: '428 vs 438: 428 also covers unsupported "ppt" values, and 438 has a recommended repair', ja: '428 と 438：428 は対応しない ppt 値も含み、438 には推奨される修復方法がある' },
+    pages: [{ compare: [428, 438] }],
+    wrong: {
+      en: 'The guide defined 428 as a request with no Identity header at all, said a 438 was "typically" caused by a number replaced or a header re-encoded, and gave, without a source, that statistics "often" lump the two together and that a stripping element is "often" an SBC. RFC 8224 also sends 428 when every Identity header has an unsupported "ppt" value; its own example of a broken signature is a transit network altering Date, and it recommends retrying with the full form of PASSporT.',
+      ja: '428 を Identity ヘッダがまったくないリクエストとして定義し、438 の原因は「典型的には」番号の差し替えやヘッダの符号化し直しであるとし、統計では両者がひとまとめに「されがち」で、ヘッダを削る装置は SBC で「あることが多い」と出典なしに書いていた。RFC 8224 は、すべての Identity ヘッダが対応しない ppt 値を持つ場合にも 428 を返すとしており、署名が壊れる例として挙げるのは中継網による Date の書き換えで、完全形の PASSporT での再試行を推奨している。',
+    },
+    now: {
+      en: '428: no Identity header the verifier can use (none, or only unsupported "ppt" values) while policy requires one (RFC 8224 §6.2). 438: no Identity header with a valid and supported PASSporT; a transit network altering Date is the RFC\'s example, and retrying with the full form of PASSporT is the recommended repair (RFC 8224 §6.2.2).',
+      ja: '428 は、ポリシーが署名を求めているのに使える Identity ヘッダがない（まったくないか、対応しない ppt 値のものしかない）場合（RFC 8224 §6.2）、438 は、有効で対応可能な PASSporT を持つ Identity ヘッダがない場合とし、中継網による Date の書き換えを RFC の例として、完全形の PASSporT での再試行を推奨される修復方法として挙げた（RFC 8224 §6.2.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2',
+        quote: 'If a verification service cannot use any Identity header in a request, due to the absence of Identity headers or unsupported "ppt" parameters, and the presence of an Identity header field is required by local policy',
+      },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'Note that in some cases, an Identity header field may be broken for other reasons than that an originator is attempting to spoof an identity: for example, when a transit network alters the Date header field of the request.',
+      },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'the recommended way to attempt to repair this failure is to retry the request with the full form of PASSporT if it had originally been sent with the compact form.',
+      },
+    ],
+  },
+  {
+    id: 'compare-430-439-flow-known-gone',
+    date: '2026-12-05',
+    title: { en: '430 vs 439: the edge proxy answers 430 for a flow it knows is gone', ja: '430 と 439：エッジプロキシが 430 を返すのは、フローが失われたと分かっている場合である' },
+    pages: [{ compare: [430, 439] }],
+    wrong: {
+      en: 'The guide said an edge proxy answers 430 when the TCP connection closed "or the NAT binding expired", and that a 430 means the UA "has not yet registered a new flow". RFC 5626 has the edge proxy send 430 (a SHOULD) when the flow no longer exists, which it learns from the connection or its keepalive monitoring; a NAT binding that expires unnoticed leads to a timeout instead. And 430 concerns one flow: the authoritative proxy SHOULD try another registered flow of the same instance.',
+      ja: 'TCP 接続が閉じた場合や「NAT のバインディングが期限切れになった」場合にエッジプロキシが 430 を返すとし、430 は UA が「まだ新しいフローを登録していない」ことを示すとしていた。RFC 5626 では、エッジプロキシはフローがもう存在しない場合に 430 を返すべき（SHOULD）であり、それを知るのは接続の状態やキープアライブの監視による。気づかれないまま切れた NAT バインディングでは、代わりにタイムアウトになる。また 430 は一つのフローについての応答であり、権威プロキシは同じインスタンスの別の登録済みフローを試すべきである。',
+    },
+    now: {
+      en: 'If the flow no longer exists, the edge proxy SHOULD send 430 (RFC 5626 §5.3.1), for example after a closed connection or keepalives missing past the Flow-Timer (RFC 5626 §5.4); the authoritative proxy SHOULD try another flow with the same AOR and instance-id (RFC 5626 §7, §11.5), and may do so after a 408 too.',
+      ja: 'フローがもう存在しなければ、エッジプロキシは 430 を返すべきである（RFC 5626 §5.3.1）。たとえば接続が閉じた場合や、Flow-Timer を過ぎてもキープアライブが来ない場合である（RFC 5626 §5.4）。権威プロキシは同じ AOR とインスタンス ID を持つ別のフローを試すべきであり（RFC 5626 §7、§11.5）、408 の後にもそうしてよい、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §5.3.1',
+        quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.',
+      },
+      {
+        ref: 'RFC5626 §7',
+        quote: 'If a request for a particular AOR and instance-id fails with a 430 (Flow Failed) response, the proxy SHOULD replace the failed branch with another target (if one is available) with the same AOR and instance-id, but a different reg-id.',
+      },
+      {
+        ref: 'RFC5626 §5.4',
+        quote: 'The reason a proxy would send a Flow-Timer is if it wishes to detect flow failures proactively',
+      },
+    ],
+  },
+  {
+    id: 'compare-436-437-every-header',
+    date: '2026-12-05',
+    title: { en: '436 vs 437: 436 is for every Identity header, 437 for at least one', ja: '436 と 437：436 はすべての Identity ヘッダについて、437 は少なくとも一つについての応答である' },
+    pages: [{ compare: [436, 437] }],
+    wrong: {
+      en: 'The guide defined 436 as a verifier that could not obtain "the" credential from the info URI, without saying that RFC 8224 keeps 436 for the case where this holds for all Identity headers in the request, and defined 437 as a fetched credential the verifier "cannot validate or trust", which in a STIR/SHAKEN network "usually" means an unapproved authority or stale trust anchors; no source gave the frequency.',
+      ja: '436 を、info の URI から認証情報を取得できなかった場合と定義していたが、RFC 8224 が 436 をリクエスト中のすべての Identity ヘッダについてそうである場合に限っていることを書いていなかった。437 は、取得した認証情報を「検証できない、または信頼できない」場合とし、STIR/SHAKEN のネットワークでは承認されていない認証局か古いトラストアンカーを「意味することが多い」としていたが、頻度には出典がなかった。',
+    },
+    now: {
+      en: '436: no Identity header in the request had a credential the verifier could dereference or acquire; 437: the verifier could acquire, or already held, the credential of at least one Identity header but does not support it, for example an untrusted issuing authority or an unsupported algorithm (RFC 8224 §6.2.2).',
+      ja: '436 は、リクエスト中のどの Identity ヘッダについても検証サービスが認証情報を参照・入手できなかった場合、437 は、少なくとも一つについて認証情報を入手できた（または既に持っていた）がそれに対応しない場合で、例は信頼していない発行元の認証局や対応していないアルゴリズムである、とした（RFC 8224 §6.2.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'this response code should only be sent when the verification service is unable to dereference the URIs and/or acquire the credentials associated with all Identity header fields in the request.',
+      },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'but does not support said credential(s), for reasons such as failing to trust the issuing certification authority (CA) or failing to support the algorithm with which the credential was signed.',
+      },
+    ],
+  },
+  {
+    id: 'compare-437-438-causes-and-repair',
+    date: '2026-12-05',
+    title: { en: '437 vs 438: the RFC\'s example of a 438 cause, and its recommended repair', ja: '437 と 438：RFC が挙げる 438 の原因の例と、推奨される修復方法' },
+    pages: [{ compare: [437, 438] }],
+    wrong: {
+      en: 'The guide gave "typical causes" of 438 without a source, left out the cause RFC 8224 itself names (a transit network altering Date) and its recommended repair, and said the originating identity is always taken from From, although local policy may take it from P-Asserted-Identity.',
+      ja: '438 の「典型的な原因」を出典なしに挙げ、RFC 8224 自身が挙げる原因（中継網による Date の書き換え）と推奨される修復方法を書いておらず、発信側の ID は常に From から取るとしていた。ローカルポリシーによっては P-Asserted-Identity から取ることもある。',
+    },
+    now: {
+      en: 'The RFC\'s example is a transit network that alters Date, and retrying with the full form of PASSporT is the recommended repair (RFC 8224 §6.2.2); the originating identity comes from From, or from P-Asserted-Identity where local policy uses it (RFC 8224 §8). Other causes are given as possible ones.',
+      ja: 'RFC の例は中継網による Date の書き換えであり、推奨される修復方法は完全形の PASSporT での再試行である（RFC 8224 §6.2.2）とし、発信側の ID は From から、ローカルポリシーによっては P-Asserted-Identity から取る（RFC 8224 §8）とした。その他の原因は、ありうるものとして挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'for example, when a transit network alters the Date header field of the request.',
+      },
+      {
+        ref: 'RFC8224 §8',
+        quote: 'local policy might therefore dictate that the canonical identity derives from the P-Asserted-Identity header field rather than the From header field.',
+      },
+    ],
+  },
+  {
+    id: 'compare-481-487-usage-not-dialog',
+    date: '2026-12-05',
+    title: { en: '481 vs 487: a 481 ends the usage, and the dialog only if it was the last', ja: '481 と 487：481 が終わらせるのは用途であり、ダイアログは最後の用途だった場合だけである' },
+    pages: [{ compare: [481, 487] }],
+    wrong: {
+      en: 'The guide said that after a 481 to a mid-dialog request the UAC should consider the dialog terminated, without RFC 5057\'s narrowing for dialogs with several usages; said that after a 200 OK wins the race the UAS answers the CANCEL 481, although a UAS that still holds the transaction answers 200; and stated the 487 and 481 rules of RFC 3261 §9.2 and §15.1.2 without their SHOULD and RECOMMENDED.',
+      ja: 'ダイアログ内のリクエストに 481 が返れば UAC はダイアログが終了したとみなすべきだとし、複数の用途を持つダイアログについての RFC 5057 の絞り込みを書いていなかった。また 200 OK が先に届いた場合に UAS は CANCEL に 481 を返すとしていたが、トランザクションをまだ保持している UAS は 200 を返す。RFC 3261 §9.2 と §15.1.2 の 487・481 の規則は、SHOULD や RECOMMENDED を付けずに書いていた。',
+    },
+    now: {
+      en: 'A 481 means the peer lost the usage the request belongs to; the dialog should end only if that was its last usage (RFC 5057 §5.1), so a 481 to a NOTIFY ends only that subscription. A CANCEL that still matches the answered INVITE gets 200 and has no effect (RFC 3261 §9.2).',
+      ja: '481 は相手がリクエストの属する用途を失ったことを示し、ダイアログを終えるのはそれが最後の用途だった場合だけである（RFC 5057 §5.1）。したがって NOTIFY への 481 はそのサブスクリプションだけを終わらせる。応答済みの INVITE にまだ一致する CANCEL は 200 を受け、何の影響も与えない（RFC 3261 §9.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'This response indicates that the peer has lost its copy of the dialog usage state. The dialog itself should not be destroyed unless this was the last usage.',
+      },
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If it has, the CANCEL request has no effect on the processing of the original request, no effect on any session state, and no effect on the responses generated for the original request.',
+      },
+    ],
+  },
+  {
+    id: 'compare-430-439-retry-may',
+    date: '2026-12-05',
+    title: { en: '430 vs 439: after a 439 the UA may re-register another way', ja: '430 と 439：439 の後、UA は別の方法で登録し直してよい' },
+    pages: [{ compare: [430, 439] }],
+    wrong: {
+      en: 'The guide said of a 439 that "no retry fixes it". RFC 5626 lets the UA re-register without outbound, or through another outbound proxy it has available; only resending the same REGISTER the same way fails again.',
+      ja: '439 について「再試行では解決しない」としていた。RFC 5626 は、UA が outbound を使わずに、あるいは使える別のアウトバウンドプロキシを経由して登録し直すことを認めている。失敗し続けるのは、同じ REGISTER を同じように送り直した場合だけである。',
+    },
+    now: {
+      en: 'The UA MAY re-register through another outbound proxy or without outbound (RFC 5626 §4.2.1); resending the same REGISTER the same way does not help.',
+      ja: 'UA は別のアウトバウンドプロキシを経由して、または outbound を使わずに登録し直してよく（RFC 5626 §4.2.1）、同じ REGISTER を同じように送り直しても解決しない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'If the registering UA receives a 439 (First Hop Lacks Outbound Support) response to a REGISTER request, it MAY re-attempt registration without using the outbound mechanism (subject to local policy at the client).',
+      },
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'If the client has one or more alternate outbound proxies available, it MAY re-attempt registration through such outbound proxies.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
