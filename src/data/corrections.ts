@@ -3861,6 +3861,55 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, comparison guides: 482-vs-483, 486-vs-487, 486-vs-600, 486-vs-603, 488-vs-606, 491-vs-500, 500-vs-503, 502-vs-503, 603-vs-607, 603-vs-608, 607-vs-608.
+  {
+    id: 'guide-482-vs-483-loop-detection-part',
+    date: '2026-12-05',
+    title: { en: '482 vs 483 guide: a proxy compares the loop-detection part of the branch, not the whole branch', ja: '482 と 483 の解説：プロキシが比べるのは branch 全体ではなくループ検出用の部分' },
+    pages: [{ compare: [482, 483] }],
+    wrong: {
+      en: 'The guide said a proxy that finds its own Via "recomputes the branch it would generate" and has a loop "when the values match". The branch differs on every pass of a looped or spiralled request; only the part the proxy builds for loop detection can match.',
+      ja: '解説は、自分の Via を見つけたプロキシが「自分が生成するはずの branch を計算し直し」、「値が一致すれば」ループと判断するとしていた。ループやスパイラルで同じプロキシを通るリクエストの branch は通過のたびに異なり、一致しうるのはプロキシがループ検出のために組み立てた部分だけである。',
+    },
+    now: {
+      en: 'The proxy recomputes the loop-detection part of the branch and compares it with the same part in its earlier Via; the whole branch differs on every pass (RFC 3261 §16.6, item 8). Under RFC 5393 the part is only there if the proxy forked the request, and a match MUST be answered with 482 (RFC 5393 §4.2.2).',
+      ja: 'プロキシは branch のループ検出用の部分を計算し直し、以前の Via の同じ部分と比べる。branch 全体は通過のたびに異なる（RFC 3261 §16.6 の項目 8）。RFC 5393 では、この部分はプロキシがリクエストをフォーキングした場合にだけあり、一致すれば 482 を返さなければならない（RFC 5393 §4.2.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.6',
+        quote: 'Note that this implies that the branch parameter will be different for different instances of a spiraled or looped request through a proxy.',
+      },
+      {
+        ref: 'RFC5393 §4.2.2',
+        quote: 'This second part will not be present if the message was not forked when that Via header field value was added.',
+      },
+    ],
+  },
+  {
+    id: 'guide-482-vs-483-frequency-and-should',
+    date: '2026-12-05',
+    title: { en: '482 vs 483 guide: no "nearly always" or "usually", and a UAS SHOULD answer a merged request with 482', ja: '482 と 483 の解説：「ほぼ必ず」「たいてい」を削除し、マージされたリクエストへの 482 は SHOULD とした' },
+    pages: [{ compare: [482, 483] }],
+    wrong: {
+      en: 'The guide said a 483 "nearly always" means an undetected loop, and "usually" so in the summary, and that a 482 from a phone in a hunt group is "usually" a harmless duplicate, all without a source. It also said as plain fact that a UAS answers the later copies of a merged request with 482.',
+      ja: '解説は、483 は「ほぼ必ず」（要約では「たいてい」）検出されなかったループを意味するとし、ハントグループの電話機から返る 482 は「たいてい」無害な重複であるとしていたが、いずれも出典がなかった。また、UAS はマージされたリクエストの後のコピーに 482 を返すと事実として書いていた。',
+    },
+    now: {
+      en: 'RFC 3261 chose 70 as large enough that no request is dropped in a network without loops, so a 483 on a request that started at 70 points to a loop (RFC 3261 §8.1.1.6). A 482 in a hunt group "can be" the harmless case. The UAS SHOULD answer a later copy that does not match the ongoing transaction with 482 (RFC 3261 §8.2.2.2).',
+      ja: 'RFC 3261 はループがない網でリクエストが落とされない大きさとして 70 を選んだので、70 から始まったリクエストへの 483 はループを示す（RFC 3261 §8.1.1.6）とした。ハントグループでの 482 は無害なケース「であることがある」とした。処理中のトランザクションと一致しない後のコピーには、UAS は 482 を返すべきである（SHOULD、RFC 3261 §8.2.2.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.1.6',
+        quote: 'This number was chosen to be sufficiently large to guarantee that a request would not be dropped in any SIP network when there were no loops',
+      },
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote: 'the UAS core SHOULD generate a 482 (Loop Detected) response and pass it to the server transaction.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
