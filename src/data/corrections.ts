@@ -3910,6 +3910,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-486-vs-487-bye-pending-request',
+    date: '2026-12-05',
+    title: { en: '486 vs 487 guide: a BYE also ends pending requests with 487', ja: '486 と 487 の解説：BYE で終わったダイアログの処理中のリクエストにも 487 が返る' },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'The guide said 487 belongs "only" to an INVITE that a CANCEL matched or whose Expires ran out, and that a 487 without a CANCEL before it and without Expires in the INVITE is a misuse. RFC 3261 also recommends 487 for requests still pending in a dialog when a BYE ends it.',
+      ja: '解説は、487 を返してよいのは CANCEL が一致した INVITE か Expires が切れた INVITE に対して「だけ」であり、前に CANCEL がなく INVITE に Expires もない 487 は誤用であるとしていた。RFC 3261 は、BYE でダイアログが終わった時点でまだ処理中のリクエストにも 487 を返すことを推奨している。',
+    },
+    now: {
+      en: 'The guide names all three triggers: a matching CANCEL (RFC 3261 §9.2), an expired INVITE (RFC 3261 §13.3.1) and a BYE ending the dialog of a pending request (RFC 3261 §15.1.2), and the trace check allows for the BYE.',
+      ja: '一致する CANCEL（RFC 3261 §9.2）、期限切れの INVITE（RFC 3261 §13.3.1）、処理中のリクエストがあるダイアログを終わらせる BYE（RFC 3261 §15.1.2）の三つのきっかけを挙げ、トレースの確認でも BYE の場合を考慮した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §15.1.2',
+        quote: 'The UAS MUST still respond to any pending requests received for that dialog. It is RECOMMENDED that a 487 (Request Terminated) response be generated to those pending requests.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
