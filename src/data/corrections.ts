@@ -3930,6 +3930,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-486-vs-600-should-and-recommended-mapping',
+    date: '2026-12-05',
+    title: { en: '486 vs 600 guide: a proxy SHOULD cancel on 600, and the ISUP mappings are recommendations', ja: '486 と 600 の解説：600 を受けたプロキシのキャンセルは SHOULD であり、ISUP との対応付けは推奨である' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The summary said a 600 "makes a forking proxy cancel every other branch", and the guide that the user\'s other phones stop ringing, as plain fact; RFC 3261 says the proxy SHOULD cancel. The guide stated the cause 17 mappings in both directions as what happens, although RFC 3398 only recommends them. It also said RFC 3261 adds that a busy-everywhere situation "is rarely the case"; the RFC says a UAS is unlikely to know it.',
+      ja: '要約は 600 が「フォーキング中のプロキシに他のブランチをすべてキャンセルさせる」とし、解説はユーザの他の電話機が鳴り止むことを事実として書いていたが、RFC 3261 ではプロキシはキャンセルすべき（SHOULD）とされている。理由表示 17 との双方向の対応付けも必ずそうなるように書いていたが、RFC 3398 は推奨しているだけである。さらに RFC 3261 が、どこでも話中という状況は「まれ」と注記しているとしていたが、RFC が述べているのは UAS がそれを知ることは一般に難しいということである。',
+    },
+    now: {
+      en: 'A proxy that receives a 6xx SHOULD cancel its pending branches and MUST NOT create new ones (RFC 3261 §16.7). The cause 17 mappings are RFC 3398\'s recommended ones (RFC 3398 §8.2.6.1, §7.2.4.1), so a 600 returns as 486 through a gateway that follows them. RFC 3261 §13.3.1.3 says a UAS is unlikely to know in general that no other end system can accept the call.',
+      ja: '6xx を受けたプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。理由表示 17 との対応付けは RFC 3398 が推奨するもの（RFC 3398 §8.2.6.1、§7.2.4.1）であり、600 が 486 として戻るのはそれに従うゲートウェイを通った場合とした。RFC 3261 §13.3.1.3 は、他の端末が呼を受けられないことを UAS が一般に知るのは難しいとしている、と改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'However, it is unlikely that a UAS will be able to know this in general, and thus this response will not usually be used.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
