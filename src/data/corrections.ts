@@ -3958,6 +3958,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-486-vs-603-cause-21-and-handsets',
+    date: '2026-12-05',
+    title: { en: '486 vs 603 guide: cause 21 with location "user" could become 603; no claim about "most handsets"', ja: '486 と 603 の解説：ロケーション「ユーザ」の理由表示 21 は 603 にしてもよいだけ。「多くの端末」の記述を削除' },
+    pages: [{ compare: [486, 603] }],
+    wrong: {
+      en: 'The guide said cause 21 maps back to 403 "unless its location says the user rejected the call, and only then to 603", stating the mappings as fixed; RFC 3398 recommends them and only says that with location "user" the 6xx code could be given. It said a reject key sending 486 "is also what most handsets do", without a source, and that a 603 "makes" the proxy cancel every branch, where RFC 3261 says SHOULD.',
+      ja: '解説は、理由表示 21 は SIP 側で 403 になり、「ロケーションがユーザによる拒否を示す場合に限って 603 になる」と、対応付けを決まったもののように書いていた。RFC 3398 はこれらを推奨しているだけで、ロケーションが「ユーザ」なら 6xx を返してもよいと述べるにとどまる。また、拒否ボタンが 486 を送るのは「多くの端末もそう実装している」と出典なしに書き、603 がプロキシに全ブランチを「キャンセルさせる」としていたが、RFC 3261 では SHOULD である。',
+    },
+    now: {
+      en: 'The guide gives RFC 3398\'s recommended mappings as recommendations: 603 to cause 21 (RFC 3398 §8.2.6.1), cause 21 back to 403, and 603 as an option when the location is "user" (RFC 3398 §7.2.4.1). The handset claim is gone, and a proxy SHOULD cancel pending branches on a 6xx and MUST NOT create new ones (RFC 3261 §16.7).',
+      ja: 'RFC 3398 の対応付けを推奨として示した。603 は理由表示 21 に（RFC 3398 §8.2.6.1）、理由表示 21 は 403 に戻り、ロケーションが「ユーザ」なら 603 も選べる（RFC 3398 §7.2.4.1）。端末の実装についての記述は削除し、6xx を受けたプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: '(+) If the cause location is \'user\' than the 6xx code could be given rather than the 4xx code (i.e., 403 becomes 603)',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
