@@ -3982,6 +3982,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-488-vs-606-when-606',
+    date: '2026-12-05',
+    title: { en: '488 vs 606 guide: 606 is for a responder that knows no other end point will answer', ja: '488 と 606 の解説：606 は他のエンドポイントが応答しないと知っている応答側のもの' },
+    pages: [{ compare: [488, 606] }],
+    wrong: {
+      en: 'The guide said 606 claims that "no device of the user can support the session" and should be used only by an element "authoritative for every device of the user" when the limitation applies to all of them, with a policy server as the example. RFC 3261 returns 606 only if the client knows that no other end point will answer the request, and defines it as the answer of the user\'s agent. The guide also said a 6xx "makes" a forking proxy cancel the other branches, where RFC 3261 says SHOULD.',
+      ja: '解説は、606 は「ユーザのどの端末もそのセッションに対応できない」ことを示し、制約がすべての端末に当てはまるときに「ユーザのすべての端末について権限を持つ」装置だけが使うとして、ポリシーサーバを例に挙げていた。RFC 3261 では 606 は他のどのエンドポイントもリクエストに応答しないとクライアントが知っている場合にだけ返され、ユーザの UA の応答として定義されている。また 6xx はフォーキング中のプロキシに他のブランチを「キャンセルさせる」としていたが、RFC 3261 では SHOULD である。',
+    },
+    now: {
+      en: '606 is used only when the responder knows that no other end point will answer (RFC 3261 §21.6.4), for example a phone that is the user\'s only device; a proxy SHOULD cancel the pending branches on a 6xx and MUST NOT create new ones (RFC 3261 §16.7).',
+      ja: '606 は他のどのエンドポイントも応答しないと応答側が知っている場合にだけ使う（RFC 3261 §21.6.4）とし、例をユーザ唯一の端末である電話機に改めた。6xx を受けたプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.4',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
