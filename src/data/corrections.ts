@@ -4006,6 +4006,58 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-500-vs-503-proxy-should',
+    date: '2026-12-05',
+    title: { en: '500 vs 503 guide: what a proxy SHOULD do with a 503, and what the element in front then does', ja: '500 と 503 の解説：503 を受けたプロキシがすべきこと（SHOULD）と、手前の装置がその後にすること' },
+    pages: [{ compare: [500, 503] }],
+    wrong: {
+      en: 'The guide said a proxy that collected only a 503 "generates a 500 instead", under a heading saying what a proxy "must" do, although RFC 3261 says SHOULD. It said an element that receives a relayed 503 "marks the proxy as failed for all traffic" and that "every upstream element" fails over, without a source; RFC 3261 says the client SHOULD try an alternate server and SHOULD NOT send that server other requests for the Retry-After period.',
+      ja: '解説は、プロキシが「しなければならない」ことという見出しの下で、503 しか受けなかったプロキシは「代わりに 500 を生成して返す」としていたが、RFC 3261 では SHOULD である。また、中継された 503 を受けた装置は「全トラフィックについてプロキシを障害扱いにする」、上流の装置は「律儀に」フェイルオーバーする、と出典なしに書いていた。RFC 3261 では、クライアントは別のサーバを試すべきであり（SHOULD）、Retry-After の期間そのサーバに他のリクエストを送るべきではない（SHOULD NOT）とされている。',
+    },
+    now: {
+      en: 'The proxy SHOULD generate a 500 (RFC 3261 §16.7), and the element in front SHOULD send the proxy no other requests for the Retry-After period (RFC 3261 §21.5.4); a 503 for a one-call problem "can" turn into a retry storm.',
+      ja: 'プロキシは 500 を生成すべきであり（SHOULD、RFC 3261 §16.7）、手前の装置は Retry-After の期間そのプロキシに他のリクエストを送るべきでない（RFC 3261 §21.5.4）とした。1 つの呼の問題に 503 を返すと再試行の集中に発展「しうる」とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.',
+      },
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'It SHOULD NOT forward any other requests to that server for the duration specified in the Retry-After header field, if present.',
+      },
+    ],
+  },
+  {
+    id: 'guide-502-vs-503-unreachable-next-hop',
+    date: '2026-12-05',
+    title: { en: '502 vs 503 guide: an unreachable next hop leads a proxy to 500, not 502', ja: '502 と 503 の解説：次ホップに到達できないプロキシが返すのは 502 ではなく 500' },
+    pages: [{ compare: [502, 503] }],
+    wrong: {
+      en: 'The guide said a gateway or SBC that "cannot resolve or reach the host it must forward to should send 502", and its summary counted an "unresolvable or broken next hop" as a 502. RFC 3261 gives 502 to an invalid response from the downstream server; a proxy that gets a transport error behaves as if it had received 503 and, if that is the only response, SHOULD send 500 upstream. The guide also gave RFC 3398\'s cause mappings as the way causes "split", though they are recommendations and map network-side congestion causes to 503, and said elements in front "will take the whole platform out of rotation".',
+      ja: '解説は、転送先のホストを「名前解決できない、到達できない」ゲートウェイや SBC は「502 を返すべきである」とし、要約でも「名前解決できない、または壊れた次のホップ」を 502 に含めていた。RFC 3261 の 502 は下流のサーバから不正な応答を受けた場合のものであり、トランスポートエラーを受けたプロキシは 503 を受けたものとして振る舞い、それが唯一の応答なら上流へ 500 を返すべきである（SHOULD）。また RFC 3398 の対応付けを理由表示が「同じように分かれる」ものとして示していたが、これは推奨であり、網側の輻輳を示す理由表示も 503 に対応付けている。手前の装置が「プラットフォーム全体を振り分け対象から外してしまう」とも書いていた。',
+    },
+    now: {
+      en: '502 is for an invalid response from the next hop (RFC 3261 §21.5.3); an unreachable next hop counts as a 503 received (RFC 3261 §16.9), which the proxy SHOULD turn into 500 (RFC 3261 §16.7). pjsip\'s local 502 for an unresolvable host is given as pjsip\'s choice. The cause mappings are RFC 3398\'s recommended ones, and a gateway\'s 503 can describe congestion in the telephone network (RFC 3398 §7.2.4.1). A relayed 503 means the element in front SHOULD NOT send other requests for the Retry-After period (RFC 3261 §21.5.4).',
+      ja: '502 は次ホップからの不正な応答に対するもの（RFC 3261 §21.5.3）とし、到達できない次ホップは 503 を受けたものとして扱われ（RFC 3261 §16.9）、プロキシはそれを 500 にすべきである（RFC 3261 §16.7）とした。名前解決できないホストに対する pjsip のローカルな 502 は pjsip の選択として示した。理由表示の対応付けは RFC 3398 の推奨であり、ゲートウェイの 503 は電話網の輻輳を表すことがある（RFC 3398 §7.2.4.1）とした。中継された 503 を受けた手前の装置は、Retry-After の期間他のリクエストを送るべきでない（RFC 3261 §21.5.4）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.3',
+        quote: 'The server, while acting as a gateway or proxy, received an invalid response from the downstream server it accessed in attempting to fulfill the request.',
+      },
+      {
+        ref: 'RFC3261 §16.9',
+        quote: 'If the transport layer notifies a proxy of an error when it tries to forward a request (see Section 18.4), the proxy MUST behave as if the forwarded request received a 503 (Service Unavailable) response.',
+      },
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: '34 no circuit available 503 Service unavailable',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
