@@ -4058,6 +4058,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-603-vs-607-no-reason-section',
+    date: '2026-12-05',
+    title: { en: '603 vs 607 guide: "no reason" comes from RFC 3261 §21.6.1, and a proxy SHOULD cancel', ja: '603 と 607 の解説：「理由を示さない」の根拠は RFC 3261 §21.6.1、プロキシのキャンセルは SHOULD' },
+    pages: [{ compare: [603, 607] }],
+    wrong: {
+      en: 'The guide cited RFC 3261 §21.6.2 for a 603 giving no reason; that section does not say so, §21.6.1 does. It also said a forking proxy "stops ringing" the user\'s other devices on either code, where RFC 3261 says the proxy SHOULD cancel the pending branches.',
+      ja: '解説は、603 が理由を示さないことの根拠に RFC 3261 §21.6.2 を挙げていたが、同節にその記述はなく、述べているのは §21.6.1 である。また、どちらのコードでもフォーキング中のプロキシはユーザの他の端末の呼出しを「止める」としていたが、RFC 3261 ではプロキシは保留中のブランチをキャンセルすべき（SHOULD）とされている。',
+    },
+    now: {
+      en: 'A 603 is the code for a callee who does not wish to reveal the reason (RFC 3261 §21.6.1), and a forking proxy SHOULD cancel the other branches on either code (RFC 3261 §16.7).',
+      ja: '603 は理由を明かしたくない着信者が使うコードである（RFC 3261 §21.6.1）とし、どちらのコードでもフォーキング中のプロキシは他のブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.1',
+        quote: 'If the callee does not wish to reveal the reason for declining the call, the callee uses status code 603 (Decline) instead.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
