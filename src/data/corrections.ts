@@ -4078,6 +4078,62 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-603-vs-608-intermediary',
+    date: '2026-12-05',
+    title: { en: '603 vs 608 guide: 608 comes from a proxy or B2BUA acting for the user, and the announcement rule', ja: '603 と 608 の解説：608 を送るのはユーザに代わるプロキシや B2BUA であること、アナウンスの規定' },
+    pages: [{ compare: [603, 608] }],
+    wrong: {
+      en: 'The summary said 608 comes from a network intermediary, "usually a call-analytics service", without a source; RFC 8688 defines the intermediary as the entity acting as UAS for the user, a B2BUA or a proxy, which may consult an analytics engine. The guide cited RFC 8688 §3.1 for that definition (it is in §3) and said as fact that "no phone rang", where RFC 8688 says the UAS typically does not receive the INVITE. It said that if "your side never advertised sip.608" the intermediary plays the announcement; RFC 8688 gives that duty to the first element that inserted sip.608, and to the intermediary only when the INVITE arrives without it, as a MUST with exceptions. It also said both 6xx codes "end the forked call on every branch", where RFC 3261 says the proxy SHOULD cancel.',
+      ja: '要約は、608 を送るのはネットワーク上の中継装置で「通常は通話分析サービス」であると出典なしに書いていた。RFC 8688 は中継装置を、ユーザに代わって UAS として動作する B2BUA またはプロキシと定義しており、分析エンジンはそれが問い合わせる相手である。解説はこの定義の根拠に RFC 8688 §3.1 を挙げていたが（定義は §3 にある）、「電話機は一度も鳴っていない」と事実として書いていた。RFC 8688 は、UAS は通常 INVITE を受け取らないとしている。また「自分の側が sip.608 を通知していなければ」中継装置がアナウンスを流すとしていたが、RFC 8688 はその役割を sip.608 を挿入した最初の装置に与えており、中継装置が流すのは INVITE に sip.608 がない場合で、例外付きの MUST である。さらに、どちらの 6xx も「すべてのブランチで呼を終わらせる」としていたが、RFC 3261 ではプロキシはキャンセルすべき（SHOULD）とされている。',
+    },
+    now: {
+      en: 'A 608 comes from a proxy or B2BUA acting as UAS for the user (RFC 8688 §3), and the user\'s phone typically never receives the INVITE (RFC 8688 §1). Without sip.608 in the INVITE the intermediary MUST play the announcement unless the exceptions apply, and otherwise the element that inserted sip.608 conveys it (RFC 8688 §3.4). A forking proxy SHOULD cancel the other branches on either code (RFC 3261 §16.7), and the cause mappings are given as RFC 3398\'s recommendations.',
+      ja: '608 はユーザに代わって UAS として動作するプロキシまたは B2BUA が送り（RFC 8688 §3）、ユーザの電話機には通常 INVITE が届かない（RFC 8688 §1）とした。INVITE に sip.608 がなければ、例外に当たらない限り中継装置がアナウンスを流さなければならず、そうでなければ sip.608 を挿入した装置が情報を伝える（RFC 8688 §3.4）とした。どちらのコードでもフォーキング中のプロキシは他のブランチをキャンセルすべきである（RFC 3261 §16.7）とし、理由表示との対応付けは RFC 3398 の推奨として示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+      {
+        ref: 'RFC8688 §1',
+        quote: 'Note that the UAS typically does not receive an INVITE since the called party proxy rejects the call on behalf of the user.',
+      },
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'If the caveats described in Sections 3.5 and 6 do not hold, the intermediary MUST play the announcement.',
+      },
+    ],
+  },
+  {
+    id: 'guide-607-vs-608-who-decided',
+    date: '2026-12-05',
+    title: { en: '607 vs 608 guide: a 607 may come from the UA\'s own logic, and a 608 from a proxy or B2BUA, not an analytics engine', ja: '607 と 608 の解説：607 は UA 自身のロジックから送られることもあり、608 を送るのは分析エンジンではなくプロキシや B2BUA' },
+    pages: [{ compare: [607, 608] }],
+    wrong: {
+      en: 'The summary called a 607 "a human judgement" and the guide said it follows the user\'s input "or rules the user set"; RFC 8197 lets the UA send it on the called party\'s input or on UA-internal logic. The summary named "a call-analytics engine" as the intermediary that sends 608; RFC 8688 defines the intermediary as a B2BUA or proxy acting as UAS for the user, and the analytics engine as something it consults. The guide also said redialling after a 608 is pointless because "as a 6xx, the 608 already says further attempts to that user are likely to fail", which is what RFC 8197 says of 607, not what RFC 3261 says of 6xx.',
+      ja: '要約は 607 を「人の判断」とし、解説はユーザの操作「またはユーザが設定したルール」に基づくとしていた。RFC 8197 では、UA は着信者の入力または UA 内部のロジックに基づいて 607 を送る。また要約は 608 を送る中継装置として「通話分析エンジン」を挙げていたが、RFC 8688 は中継装置をユーザに代わって UAS として動作する B2BUA またはプロキシと定義しており、分析エンジンはそれが問い合わせる相手である。さらに、608 の後にかけ直しても意味がない理由を「608 は 6xx であり、以後の発信もおそらく失敗することをすでに伝えている」としていたが、これは RFC 8197 が 607 について述べていることで、RFC 3261 が 6xx について述べていることではない。',
+    },
+    now: {
+      en: 'A 607 comes from the called user\'s agent on the user\'s input or its own logic (RFC 8197 §1); a 608 from a proxy or B2BUA acting as UAS for the user (RFC 8688 §3). A redial after 608 is likely to meet the same block, and a 6xx carries definitive information about the user (RFC 3261 §21.6). The intermediary\'s announcement duty is a MUST with exceptions (RFC 8688 §3.4), and a forking proxy SHOULD cancel the other branches (RFC 3261 §16.7).',
+      ja: '607 は着信ユーザの UA がユーザの操作または自身のロジックに基づいて送り（RFC 8197 §1）、608 はユーザに代わって UAS として動作するプロキシまたは B2BUA が送る（RFC 8688 §3）とした。608 の後のかけ直しは同じブロックに当たる可能性が高く、6xx はユーザについての確定的な情報を表す（RFC 3261 §21.6）とした。中継装置のアナウンスは例外付きの MUST であり（RFC 8688 §3.4）、フォーキング中のプロキシは他のブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §1',
+        quote: 'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted and that future attempts are likely to be similarly rejected.',
+      },
+      {
+        ref: 'RFC8688 §3',
+        quote: 'The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+      {
+        ref: 'RFC3261 §21.6',
+        quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
