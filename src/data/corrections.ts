@@ -5277,6 +5277,279 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, comparison guides: 482-vs-483, 486-vs-487, 486-vs-600, 486-vs-603, 488-vs-606, 491-vs-500, 500-vs-503, 502-vs-503, 603-vs-607, 603-vs-608, 607-vs-608.
+  {
+    id: 'guide-482-vs-483-loop-detection-part',
+    date: '2026-12-05',
+    title: { en: '482 vs 483 guide: a proxy compares the loop-detection part of the branch, not the whole branch', ja: '482 と 483 の解説：プロキシが比べるのは branch 全体ではなくループ検出用の部分' },
+    pages: [{ compare: [482, 483] }],
+    wrong: {
+      en: 'The guide said a proxy that finds its own Via "recomputes the branch it would generate" and has a loop "when the values match". The branch differs on every pass of a looped or spiralled request; only the part the proxy builds for loop detection can match.',
+      ja: '解説は、自分の Via を見つけたプロキシが「自分が生成するはずの branch を計算し直し」、「値が一致すれば」ループと判断するとしていた。ループやスパイラルで同じプロキシを通るリクエストの branch は通過のたびに異なり、一致しうるのはプロキシがループ検出のために組み立てた部分だけである。',
+    },
+    now: {
+      en: 'The proxy recomputes the loop-detection part of the branch and compares it with the same part in its earlier Via; the whole branch differs on every pass (RFC 3261 §16.6, item 8). Under RFC 5393 the part is only there if the proxy forked the request, and a match MUST be answered with 482 (RFC 5393 §4.2.2).',
+      ja: 'プロキシは branch のループ検出用の部分を計算し直し、以前の Via の同じ部分と比べる。branch 全体は通過のたびに異なる（RFC 3261 §16.6 の項目 8）。RFC 5393 では、この部分はプロキシがリクエストをフォーキングした場合にだけあり、一致すれば 482 を返さなければならない（RFC 5393 §4.2.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.6',
+        quote: 'Note that this implies that the branch parameter will be different for different instances of a spiraled or looped request through a proxy.',
+      },
+      {
+        ref: 'RFC5393 §4.2.2',
+        quote: 'This second part will not be present if the message was not forked when that Via header field value was added.',
+      },
+    ],
+  },
+  {
+    id: 'guide-482-vs-483-frequency-and-should',
+    date: '2026-12-05',
+    title: { en: '482 vs 483 guide: no "nearly always" or "usually", and a UAS SHOULD answer a merged request with 482', ja: '482 と 483 の解説：「ほぼ必ず」「たいてい」を削除し、マージされたリクエストへの 482 は SHOULD とした' },
+    pages: [{ compare: [482, 483] }],
+    wrong: {
+      en: 'The guide said a 483 "nearly always" means an undetected loop, and "usually" so in the summary, and that a 482 from a phone in a hunt group is "usually" a harmless duplicate, all without a source. It also said as plain fact that a UAS answers the later copies of a merged request with 482.',
+      ja: '解説は、483 は「ほぼ必ず」（要約では「たいてい」）検出されなかったループを意味するとし、ハントグループの電話機から返る 482 は「たいてい」無害な重複であるとしていたが、いずれも出典がなかった。また、UAS はマージされたリクエストの後のコピーに 482 を返すと事実として書いていた。',
+    },
+    now: {
+      en: 'RFC 3261 chose 70 as large enough that no request is dropped in a network without loops, so a 483 on a request that started at 70 points to a loop (RFC 3261 §8.1.1.6). A 482 in a hunt group "can be" the harmless case. The UAS SHOULD answer a later copy that does not match the ongoing transaction with 482 (RFC 3261 §8.2.2.2).',
+      ja: 'RFC 3261 はループがない網でリクエストが落とされない大きさとして 70 を選んだので、70 から始まったリクエストへの 483 はループを示す（RFC 3261 §8.1.1.6）とした。ハントグループでの 482 は無害なケース「であることがある」とした。処理中のトランザクションと一致しない後のコピーには、UAS は 482 を返すべきである（SHOULD、RFC 3261 §8.2.2.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.1.6',
+        quote: 'This number was chosen to be sufficiently large to guarantee that a request would not be dropped in any SIP network when there were no loops',
+      },
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote: 'the UAS core SHOULD generate a 482 (Loop Detected) response and pass it to the server transaction.',
+      },
+    ],
+  },
+  {
+    id: 'guide-486-vs-487-bye-pending-request',
+    date: '2026-12-05',
+    title: { en: '486 vs 487 guide: a BYE also ends pending requests with 487', ja: '486 と 487 の解説：BYE で終わったダイアログの処理中のリクエストにも 487 が返る' },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'The guide said 487 belongs "only" to an INVITE that a CANCEL matched or whose Expires ran out, and that a 487 without a CANCEL before it and without Expires in the INVITE is a misuse. RFC 3261 also recommends 487 for requests still pending in a dialog when a BYE ends it.',
+      ja: '解説は、487 を返してよいのは CANCEL が一致した INVITE か Expires が切れた INVITE に対して「だけ」であり、前に CANCEL がなく INVITE に Expires もない 487 は誤用であるとしていた。RFC 3261 は、BYE でダイアログが終わった時点でまだ処理中のリクエストにも 487 を返すことを推奨している。',
+    },
+    now: {
+      en: 'The guide names all three triggers: a matching CANCEL (RFC 3261 §9.2), an expired INVITE (RFC 3261 §13.3.1) and a BYE ending the dialog of a pending request (RFC 3261 §15.1.2), and the trace check allows for the BYE.',
+      ja: '一致する CANCEL（RFC 3261 §9.2）、期限切れの INVITE（RFC 3261 §13.3.1）、処理中のリクエストがあるダイアログを終わらせる BYE（RFC 3261 §15.1.2）の三つのきっかけを挙げ、トレースの確認でも BYE の場合を考慮した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §15.1.2',
+        quote: 'The UAS MUST still respond to any pending requests received for that dialog. It is RECOMMENDED that a 487 (Request Terminated) response be generated to those pending requests.',
+      },
+    ],
+  },
+  {
+    id: 'guide-486-vs-600-should-and-recommended-mapping',
+    date: '2026-12-05',
+    title: { en: '486 vs 600 guide: a proxy SHOULD cancel on 600, and the ISUP mappings are recommendations', ja: '486 と 600 の解説：600 を受けたプロキシのキャンセルは SHOULD であり、ISUP との対応付けは推奨である' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The summary said a 600 "makes a forking proxy cancel every other branch", and the guide that the user\'s other phones stop ringing, as plain fact; RFC 3261 says the proxy SHOULD cancel. The guide stated the cause 17 mappings in both directions as what happens, although RFC 3398 only recommends them. It also said RFC 3261 adds that a busy-everywhere situation "is rarely the case"; the RFC says a UAS is unlikely to know it.',
+      ja: '要約は 600 が「フォーキング中のプロキシに他のブランチをすべてキャンセルさせる」とし、解説はユーザの他の電話機が鳴り止むことを事実として書いていたが、RFC 3261 ではプロキシはキャンセルすべき（SHOULD）とされている。理由表示 17 との双方向の対応付けも必ずそうなるように書いていたが、RFC 3398 は推奨しているだけである。さらに RFC 3261 が、どこでも話中という状況は「まれ」と注記しているとしていたが、RFC が述べているのは UAS がそれを知ることは一般に難しいということである。',
+    },
+    now: {
+      en: 'A proxy that receives a 6xx SHOULD cancel its pending branches and MUST NOT create new ones (RFC 3261 §16.7). The cause 17 mappings are RFC 3398\'s recommended ones (RFC 3398 §8.2.6.1, §7.2.4.1), so a 600 returns as 486 through a gateway that follows them. RFC 3261 §13.3.1.3 says a UAS is unlikely to know in general that no other end system can accept the call.',
+      ja: '6xx を受けたプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。理由表示 17 との対応付けは RFC 3398 が推奨するもの（RFC 3398 §8.2.6.1、§7.2.4.1）であり、600 が 486 として戻るのはそれに従うゲートウェイを通った場合とした。RFC 3261 §13.3.1.3 は、他の端末が呼を受けられないことを UAS が一般に知るのは難しいとしている、と改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'However, it is unlikely that a UAS will be able to know this in general, and thus this response will not usually be used.',
+      },
+    ],
+  },
+  {
+    id: 'guide-486-vs-603-cause-21-and-handsets',
+    date: '2026-12-05',
+    title: { en: '486 vs 603 guide: cause 21 with location "user" could become 603; no claim about "most handsets"', ja: '486 と 603 の解説：ロケーション「ユーザ」の理由表示 21 は 603 にしてもよいだけ。「多くの端末」の記述を削除' },
+    pages: [{ compare: [486, 603] }],
+    wrong: {
+      en: 'The guide said cause 21 maps back to 403 "unless its location says the user rejected the call, and only then to 603", stating the mappings as fixed; RFC 3398 recommends them and only says that with location "user" the 6xx code could be given. It said a reject key sending 486 "is also what most handsets do", without a source, and that a 603 "makes" the proxy cancel every branch, where RFC 3261 says SHOULD.',
+      ja: '解説は、理由表示 21 は SIP 側で 403 になり、「ロケーションがユーザによる拒否を示す場合に限って 603 になる」と、対応付けを決まったもののように書いていた。RFC 3398 はこれらを推奨しているだけで、ロケーションが「ユーザ」なら 6xx を返してもよいと述べるにとどまる。また、拒否ボタンが 486 を送るのは「多くの端末もそう実装している」と出典なしに書き、603 がプロキシに全ブランチを「キャンセルさせる」としていたが、RFC 3261 では SHOULD である。',
+    },
+    now: {
+      en: 'The guide gives RFC 3398\'s recommended mappings as recommendations: 603 to cause 21 (RFC 3398 §8.2.6.1), cause 21 back to 403, and 603 as an option when the location is "user" (RFC 3398 §7.2.4.1). The handset claim is gone, and a proxy SHOULD cancel pending branches on a 6xx and MUST NOT create new ones (RFC 3261 §16.7).',
+      ja: 'RFC 3398 の対応付けを推奨として示した。603 は理由表示 21 に（RFC 3398 §8.2.6.1）、理由表示 21 は 403 に戻り、ロケーションが「ユーザ」なら 603 も選べる（RFC 3398 §7.2.4.1）。端末の実装についての記述は削除し、6xx を受けたプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: '(+) If the cause location is \'user\' than the 6xx code could be given rather than the 4xx code (i.e., 403 becomes 603)',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
+  {
+    id: 'guide-488-vs-606-when-606',
+    date: '2026-12-05',
+    title: { en: '488 vs 606 guide: 606 is for a responder that knows no other end point will answer', ja: '488 と 606 の解説：606 は他のエンドポイントが応答しないと知っている応答側のもの' },
+    pages: [{ compare: [488, 606] }],
+    wrong: {
+      en: 'The guide said 606 claims that "no device of the user can support the session" and should be used only by an element "authoritative for every device of the user" when the limitation applies to all of them, with a policy server as the example. RFC 3261 returns 606 only if the client knows that no other end point will answer the request, and defines it as the answer of the user\'s agent. The guide also said a 6xx "makes" a forking proxy cancel the other branches, where RFC 3261 says SHOULD.',
+      ja: '解説は、606 は「ユーザのどの端末もそのセッションに対応できない」ことを示し、制約がすべての端末に当てはまるときに「ユーザのすべての端末について権限を持つ」装置だけが使うとして、ポリシーサーバを例に挙げていた。RFC 3261 では 606 は他のどのエンドポイントもリクエストに応答しないとクライアントが知っている場合にだけ返され、ユーザの UA の応答として定義されている。また 6xx はフォーキング中のプロキシに他のブランチを「キャンセルさせる」としていたが、RFC 3261 では SHOULD である。',
+    },
+    now: {
+      en: '606 is used only when the responder knows that no other end point will answer (RFC 3261 §21.6.4), for example a phone that is the user\'s only device; a proxy SHOULD cancel the pending branches on a 6xx and MUST NOT create new ones (RFC 3261 §16.7).',
+      ja: '606 は他のどのエンドポイントも応答しないと応答側が知っている場合にだけ使う（RFC 3261 §21.6.4）とし、例をユーザ唯一の端末である電話機に改めた。6xx を受けたプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.4',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
+  {
+    id: 'guide-500-vs-503-proxy-should',
+    date: '2026-12-05',
+    title: { en: '500 vs 503 guide: what a proxy SHOULD do with a 503, and what the element in front then does', ja: '500 と 503 の解説：503 を受けたプロキシがすべきこと（SHOULD）と、手前の装置がその後にすること' },
+    pages: [{ compare: [500, 503] }],
+    wrong: {
+      en: 'The guide said a proxy that collected only a 503 "generates a 500 instead", under a heading saying what a proxy "must" do, although RFC 3261 says SHOULD. It said an element that receives a relayed 503 "marks the proxy as failed for all traffic" and that "every upstream element" fails over, without a source; RFC 3261 says the client SHOULD try an alternate server and SHOULD NOT send that server other requests for the Retry-After period.',
+      ja: '解説は、プロキシが「しなければならない」ことという見出しの下で、503 しか受けなかったプロキシは「代わりに 500 を生成して返す」としていたが、RFC 3261 では SHOULD である。また、中継された 503 を受けた装置は「全トラフィックについてプロキシを障害扱いにする」、上流の装置は「律儀に」フェイルオーバーする、と出典なしに書いていた。RFC 3261 では、クライアントは別のサーバを試すべきであり（SHOULD）、Retry-After の期間そのサーバに他のリクエストを送るべきではない（SHOULD NOT）とされている。',
+    },
+    now: {
+      en: 'The proxy SHOULD generate a 500 (RFC 3261 §16.7), and the element in front SHOULD send the proxy no other requests for the Retry-After period (RFC 3261 §21.5.4); a 503 for a one-call problem "can" turn into a retry storm.',
+      ja: 'プロキシは 500 を生成すべきであり（SHOULD、RFC 3261 §16.7）、手前の装置は Retry-After の期間そのプロキシに他のリクエストを送るべきでない（RFC 3261 §21.5.4）とした。1 つの呼の問題に 503 を返すと再試行の集中に発展「しうる」とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.',
+      },
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'It SHOULD NOT forward any other requests to that server for the duration specified in the Retry-After header field, if present.',
+      },
+    ],
+  },
+  {
+    id: 'guide-502-vs-503-unreachable-next-hop',
+    date: '2026-12-05',
+    title: { en: '502 vs 503 guide: an unreachable next hop leads a proxy to 500, not 502', ja: '502 と 503 の解説：次ホップに到達できないプロキシが返すのは 502 ではなく 500' },
+    pages: [{ compare: [502, 503] }],
+    wrong: {
+      en: 'The guide said a gateway or SBC that "cannot resolve or reach the host it must forward to should send 502", and its summary counted an "unresolvable or broken next hop" as a 502. RFC 3261 gives 502 to an invalid response from the downstream server; a proxy that gets a transport error behaves as if it had received 503 and, if that is the only response, SHOULD send 500 upstream. The guide also gave RFC 3398\'s cause mappings as the way causes "split", though they are recommendations and map network-side congestion causes to 503, and said elements in front "will take the whole platform out of rotation".',
+      ja: '解説は、転送先のホストを「名前解決できない、到達できない」ゲートウェイや SBC は「502 を返すべきである」とし、要約でも「名前解決できない、または壊れた次のホップ」を 502 に含めていた。RFC 3261 の 502 は下流のサーバから不正な応答を受けた場合のものであり、トランスポートエラーを受けたプロキシは 503 を受けたものとして振る舞い、それが唯一の応答なら上流へ 500 を返すべきである（SHOULD）。また RFC 3398 の対応付けを理由表示が「同じように分かれる」ものとして示していたが、これは推奨であり、網側の輻輳を示す理由表示も 503 に対応付けている。手前の装置が「プラットフォーム全体を振り分け対象から外してしまう」とも書いていた。',
+    },
+    now: {
+      en: '502 is for an invalid response from the next hop (RFC 3261 §21.5.3); an unreachable next hop counts as a 503 received (RFC 3261 §16.9), which the proxy SHOULD turn into 500 (RFC 3261 §16.7). pjsip\'s local 502 for an unresolvable host is given as pjsip\'s choice. The cause mappings are RFC 3398\'s recommended ones, and a gateway\'s 503 can describe congestion in the telephone network (RFC 3398 §7.2.4.1). A relayed 503 means the element in front SHOULD NOT send other requests for the Retry-After period (RFC 3261 §21.5.4).',
+      ja: '502 は次ホップからの不正な応答に対するもの（RFC 3261 §21.5.3）とし、到達できない次ホップは 503 を受けたものとして扱われ（RFC 3261 §16.9）、プロキシはそれを 500 にすべきである（RFC 3261 §16.7）とした。名前解決できないホストに対する pjsip のローカルな 502 は pjsip の選択として示した。理由表示の対応付けは RFC 3398 の推奨であり、ゲートウェイの 503 は電話網の輻輳を表すことがある（RFC 3398 §7.2.4.1）とした。中継された 503 を受けた手前の装置は、Retry-After の期間他のリクエストを送るべきでない（RFC 3261 §21.5.4）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.3',
+        quote: 'The server, while acting as a gateway or proxy, received an invalid response from the downstream server it accessed in attempting to fulfill the request.',
+      },
+      {
+        ref: 'RFC3261 §16.9',
+        quote: 'If the transport layer notifies a proxy of an error when it tries to forward a request (see Section 18.4), the proxy MUST behave as if the forwarded request received a 503 (Service Unavailable) response.',
+      },
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: '34 no circuit available 503 Service unavailable',
+      },
+    ],
+  },
+  {
+    id: 'guide-603-vs-607-no-reason-section',
+    date: '2026-12-05',
+    title: { en: '603 vs 607 guide: "no reason" comes from RFC 3261 §21.6.1, and a proxy SHOULD cancel', ja: '603 と 607 の解説：「理由を示さない」の根拠は RFC 3261 §21.6.1、プロキシのキャンセルは SHOULD' },
+    pages: [{ compare: [603, 607] }],
+    wrong: {
+      en: 'The guide cited RFC 3261 §21.6.2 for a 603 giving no reason; that section does not say so, §21.6.1 does. It also said a forking proxy "stops ringing" the user\'s other devices on either code, where RFC 3261 says the proxy SHOULD cancel the pending branches.',
+      ja: '解説は、603 が理由を示さないことの根拠に RFC 3261 §21.6.2 を挙げていたが、同節にその記述はなく、述べているのは §21.6.1 である。また、どちらのコードでもフォーキング中のプロキシはユーザの他の端末の呼出しを「止める」としていたが、RFC 3261 ではプロキシは保留中のブランチをキャンセルすべき（SHOULD）とされている。',
+    },
+    now: {
+      en: 'A 603 is the code for a callee who does not wish to reveal the reason (RFC 3261 §21.6.1), and a forking proxy SHOULD cancel the other branches on either code (RFC 3261 §16.7).',
+      ja: '603 は理由を明かしたくない着信者が使うコードである（RFC 3261 §21.6.1）とし、どちらのコードでもフォーキング中のプロキシは他のブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.1',
+        quote: 'If the callee does not wish to reveal the reason for declining the call, the callee uses status code 603 (Decline) instead.',
+      },
+    ],
+  },
+  {
+    id: 'guide-603-vs-608-intermediary',
+    date: '2026-12-05',
+    title: { en: '603 vs 608 guide: 608 comes from a proxy or B2BUA acting for the user, and the announcement rule', ja: '603 と 608 の解説：608 を送るのはユーザに代わるプロキシや B2BUA であること、アナウンスの規定' },
+    pages: [{ compare: [603, 608] }],
+    wrong: {
+      en: 'The summary said 608 comes from a network intermediary, "usually a call-analytics service", without a source; RFC 8688 defines the intermediary as the entity acting as UAS for the user, a B2BUA or a proxy, which may consult an analytics engine. The guide cited RFC 8688 §3.1 for that definition (it is in §3) and said as fact that "no phone rang", where RFC 8688 says the UAS typically does not receive the INVITE. It said that if "your side never advertised sip.608" the intermediary plays the announcement; RFC 8688 gives that duty to the first element that inserted sip.608, and to the intermediary only when the INVITE arrives without it, as a MUST with exceptions. It also said both 6xx codes "end the forked call on every branch", where RFC 3261 says the proxy SHOULD cancel.',
+      ja: '要約は、608 を送るのはネットワーク上の中継装置で「通常は通話分析サービス」であると出典なしに書いていた。RFC 8688 は中継装置を、ユーザに代わって UAS として動作する B2BUA またはプロキシと定義しており、分析エンジンはそれが問い合わせる相手である。解説はこの定義の根拠に RFC 8688 §3.1 を挙げていたが（定義は §3 にある）、「電話機は一度も鳴っていない」と事実として書いていた。RFC 8688 は、UAS は通常 INVITE を受け取らないとしている。また「自分の側が sip.608 を通知していなければ」中継装置がアナウンスを流すとしていたが、RFC 8688 はその役割を sip.608 を挿入した最初の装置に与えており、中継装置が流すのは INVITE に sip.608 がない場合で、例外付きの MUST である。さらに、どちらの 6xx も「すべてのブランチで呼を終わらせる」としていたが、RFC 3261 ではプロキシはキャンセルすべき（SHOULD）とされている。',
+    },
+    now: {
+      en: 'A 608 comes from a proxy or B2BUA acting as UAS for the user (RFC 8688 §3), and the user\'s phone typically never receives the INVITE (RFC 8688 §1). Without sip.608 in the INVITE the intermediary MUST play the announcement unless the exceptions apply, and otherwise the element that inserted sip.608 conveys it (RFC 8688 §3.4). A forking proxy SHOULD cancel the other branches on either code (RFC 3261 §16.7), and the cause mappings are given as RFC 3398\'s recommendations.',
+      ja: '608 はユーザに代わって UAS として動作するプロキシまたは B2BUA が送り（RFC 8688 §3）、ユーザの電話機には通常 INVITE が届かない（RFC 8688 §1）とした。INVITE に sip.608 がなければ、例外に当たらない限り中継装置がアナウンスを流さなければならず、そうでなければ sip.608 を挿入した装置が情報を伝える（RFC 8688 §3.4）とした。どちらのコードでもフォーキング中のプロキシは他のブランチをキャンセルすべきである（RFC 3261 §16.7）とし、理由表示との対応付けは RFC 3398 の推奨として示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+      {
+        ref: 'RFC8688 §1',
+        quote: 'Note that the UAS typically does not receive an INVITE since the called party proxy rejects the call on behalf of the user.',
+      },
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'If the caveats described in Sections 3.5 and 6 do not hold, the intermediary MUST play the announcement.',
+      },
+    ],
+  },
+  {
+    id: 'guide-607-vs-608-who-decided',
+    date: '2026-12-05',
+    title: { en: '607 vs 608 guide: a 607 may come from the UA\'s own logic, and a 608 from a proxy or B2BUA, not an analytics engine', ja: '607 と 608 の解説：607 は UA 自身のロジックから送られることもあり、608 を送るのは分析エンジンではなくプロキシや B2BUA' },
+    pages: [{ compare: [607, 608] }],
+    wrong: {
+      en: 'The summary called a 607 "a human judgement" and the guide said it follows the user\'s input "or rules the user set"; RFC 8197 lets the UA send it on the called party\'s input or on UA-internal logic. The summary named "a call-analytics engine" as the intermediary that sends 608; RFC 8688 defines the intermediary as a B2BUA or proxy acting as UAS for the user, and the analytics engine as something it consults. The guide also said redialling after a 608 is pointless because "as a 6xx, the 608 already says further attempts to that user are likely to fail", which is what RFC 8197 says of 607, not what RFC 3261 says of 6xx.',
+      ja: '要約は 607 を「人の判断」とし、解説はユーザの操作「またはユーザが設定したルール」に基づくとしていた。RFC 8197 では、UA は着信者の入力または UA 内部のロジックに基づいて 607 を送る。また要約は 608 を送る中継装置として「通話分析エンジン」を挙げていたが、RFC 8688 は中継装置をユーザに代わって UAS として動作する B2BUA またはプロキシと定義しており、分析エンジンはそれが問い合わせる相手である。さらに、608 の後にかけ直しても意味がない理由を「608 は 6xx であり、以後の発信もおそらく失敗することをすでに伝えている」としていたが、これは RFC 8197 が 607 について述べていることで、RFC 3261 が 6xx について述べていることではない。',
+    },
+    now: {
+      en: 'A 607 comes from the called user\'s agent on the user\'s input or its own logic (RFC 8197 §1); a 608 from a proxy or B2BUA acting as UAS for the user (RFC 8688 §3). A redial after 608 is likely to meet the same block, and a 6xx carries definitive information about the user (RFC 3261 §21.6). The intermediary\'s announcement duty is a MUST with exceptions (RFC 8688 §3.4), and a forking proxy SHOULD cancel the other branches (RFC 3261 §16.7).',
+      ja: '607 は着信ユーザの UA がユーザの操作または自身のロジックに基づいて送り（RFC 8197 §1）、608 はユーザに代わって UAS として動作するプロキシまたは B2BUA が送る（RFC 8688 §3）とした。608 の後のかけ直しは同じブロックに当たる可能性が高く、6xx はユーザについての確定的な情報を表す（RFC 3261 §21.6）とした。中継装置のアナウンスは例外付きの MUST であり（RFC 8688 §3.4）、フォーキング中のプロキシは他のブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §1',
+        quote: 'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted and that future attempts are likely to be similarly rejected.',
+      },
+      {
+        ref: 'RFC8688 §3',
+        quote: 'The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+      {
+        ref: 'RFC3261 §21.6',
+        quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
