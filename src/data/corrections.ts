@@ -5550,6 +5550,53 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  // Second reading: code-page sentences that the comparison guides' reading showed wrong.
+  {
+    id: '480-486-603-unavailable-and-cancel-should',
+    date: '2026-12-05',
+    title: { en: '480, 486, 603: 480 is "currently unavailable", and a 6xx makes cancelling a SHOULD', ja: '480・486・603：480 は「現在応対できない」、6xx 後のキャンセルは SHOULD' },
+    pages: [{ code: 480 }, { code: 486 }, { code: 603 }],
+    wrong: {
+      en: 'The 480 and 486 pages said 480 means the callee "could not be offered the call at all"; RFC 3261 defines 480 as an end system contacted successfully whose user is currently unavailable. The 486 and 603 pages said a 6xx "makes" a forking proxy cancel the other branches, which RFC 3261 makes a SHOULD.',
+      ja: '480 と 486 のページは、480 は「そもそも着信させられなかった」ことを示すとしていた。RFC 3261 は 480 を、エンドシステムには到達したが着信者が現在応対できない場合と定義している。また 486 と 603 のページは、6xx を受けたフォーキングプロキシは他のブランチを「キャンセルする」としていたが、RFC 3261 ではこれは SHOULD である。',
+    },
+    now: {
+      en: '480: the callee is currently unavailable, for example not logged in or with do-not-disturb on (RFC 3261 §21.4.18). After a 6xx a forking proxy MUST NOT create new branches and SHOULD cancel the others (§16.7).',
+      ja: '480 は、着信者が現在応対できない状態（ログインしていない、DND を設定しているなど）にあることを示す（RFC 3261 §21.4.18）。6xx を受けたフォーキングプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（§16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'The callee\'s end system was contacted successfully but the callee is currently unavailable (for example, is not logged in, logged in but in a state that precludes communication with the callee, or has activated the "do not disturb" feature).',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
+  {
+    id: '503-scope-should-not-forward',
+    date: '2026-12-05',
+    title: { en: '503: a proxy SHOULD NOT forward it, and SHOULD send 500 instead', ja: '503：プロキシは転送すべきではなく、500 を返すべきである' },
+    pages: withComparisons(503),
+    wrong: {
+      en: 'The 503 page and its comparison tables described what a proxy does with it as "Not forwarded upstream by a proxy (it sends 500 instead)", as if both were certain.',
+      ja: '503 のページとその比較表は、プロキシでの扱いを「プロキシは上流へ転送しない（代わりに 500 を返す）」とし、どちらも確実に行われるかのように書いていた。',
+    },
+    now: {
+      en: '"A proxy SHOULD NOT forward it upstream (it SHOULD send 500 instead)": RFC 3261 §16.7 allows forwarding when the proxy can tell that every request it might forward would get 503 too.',
+      ja: '「プロキシは上流へ転送すべきではない（代わりに 500 を返すべきである）」とした。RFC 3261 §16.7 は、転送しうるどのリクエストにも 503 が返るとプロキシが判断できる場合には転送を認めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A proxy which receives a 503 (Service Unavailable) response SHOULD NOT forward it upstream unless it can determine that any subsequent requests it might proxy will also generate a 503.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

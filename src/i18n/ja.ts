@@ -123,7 +123,7 @@ export const ja: UiStrings = {
     provisional: 'ただちに転送され、後に最終応答が続く',
     success: 'ただちに転送され、他のブランチはキャンセルされる',
     branch: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ',
-    'not-relayed': 'プロキシは上流へ転送しない（代わりに 500 を返す）',
+    'not-relayed': 'プロキシは上流へ転送すべきではない（代わりに 500 を返すべきである）',
     global: '探索を終わらせる：新しいブランチは作られず、他のブランチはキャンセルすべきである（SHOULD）',
   },
   roles: {
@@ -282,7 +282,7 @@ export const ja: UiStrings = {
       provisional: 'プロキシはただちに上流へ転送し、その後に最終応答が続く',
       success: 'プロキシはただちに転送し、保留中の他のブランチをキャンセルする',
       branch: 'フォーキングプロキシは他のブランチの応答と比べたうえで、最良の最終応答を転送する',
-      'not-relayed': 'プロキシは上流へ転送すべきではなく（SHOULD NOT）、ほかに応答がなければ代わりに 500 を返す',
+      'not-relayed': 'プロキシは上流へ転送すべきではなく（SHOULD NOT）、ほかに応答がなければ代わりに 500 を返すべきである（SHOULD）',
       global: 'プロキシは他のブランチをキャンセルすべきであり（SHOULD）、ほかの失敗応答より 6xx を優先して転送する',
     },
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
