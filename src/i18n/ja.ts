@@ -124,7 +124,7 @@ export const ja: UiStrings = {
     success: 'ただちに転送され、他のブランチはキャンセルされる',
     branch: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ',
     'not-relayed': 'プロキシは上流へ転送すべきではない（代わりに 500 を返すべきである）',
-    global: '探索を終わらせる：新しいブランチは作られず、他のブランチはキャンセルすべきである（SHOULD）',
+    global: '探索を終わらせる：新しいブランチは作らず、他のブランチはキャンセルすべきである（SHOULD）',
   },
   roles: {
     uas: 'UAS（ユーザエージェントサーバ）',
@@ -202,7 +202,7 @@ export const ja: UiStrings = {
     tableLink: 'すべての対応を 1 つの表で見る',
     pageTitle: 'SIP 応答コードと Q.850／ISUP 理由表示（cause 値）の対応表',
     pageIntro:
-      '呼が SIP と電話網の間をまたぐとき、ゲートウェイは SIP の応答コードと ISUP（ITU-T Q.850）の理由表示（cause 値、切断理由）を相互に変換する。RFC 3398 が推奨する対応を以下に示す。スタックがどこまでこれに従うかはさまざまである（Asterisk と FreeSWITCH は一部の SIP 応答コードを別の理由表示に対応させており、どれが異なるかはスタックのページに示す）。Reason ヘッダ（RFC 6432）を使えば元の理由表示を SIP 側へそのまま伝えられる。',
+      '呼が SIP と電話網の間をまたぐとき、ゲートウェイは SIP の応答コードと ISUP（ITU-T Q.850）の理由表示（cause 値、切断理由）を相互に変換する。RFC 3398 が推奨する対応を以下に示す。どこまでこれに従うかはスタックによって異なり、Asterisk と FreeSWITCH は一部の SIP 応答コードを別の理由表示に対応付けている（どのコードが異なるかは各スタックのページに示す）。Reason ヘッダ（RFC 6432）を使えば元の理由表示を SIP 側へそのまま伝えられる。',
     namesNote:
       '理由表示の名称は、NTT の INS ネットや国内機器のマニュアルと同じ TTC JT-Q850 の名称である。＊を付けた名称は JT-Q850 の表で確認できていないため、英語名を説明的に訳して示す。',
     unconfirmedName: '＊',
@@ -296,7 +296,7 @@ export const ja: UiStrings = {
         redirect: 'Contact のアドレスを Request-URI として新しいリクエストを送る',
         'via-proxy': 'Request-URI は変えずに、Contact が示すプロキシ経由で同じリクエストを送り直す',
         alternative: '応答の本文が示す代替サービスを検討する',
-        unspecified: 'リクエストを再び送るかどうか、どう送るかは、このコードを定義する RFC に書かれていない',
+        unspecified: '再試行するかどうかも、その方法も、このコードを定義する RFC には規定がない',
       })[retry],
     failoverClause: {
       no: 'フェイルオーバーの理由にはならない',
