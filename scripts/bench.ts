@@ -233,11 +233,10 @@ async function searchLatency(): Promise<void> {
         await page.close();
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      // The goal is 200 ms for every first query. A Japanese first query needs the index chunks of
-      // the converted word, which the kana typed before it do not load: on 2 cores its median is
-      // 165–220 ms over three clean runs, so it is held to 300 ms and the goal is printed beside it.
-      check(`search ${lang}: first query, completing key → results, median of ${first.length}`, median(first), 'ms', lang === 'ja' ? 300 : 200);
-      if (lang === 'ja') info.push([`search ja: goal for the first query`, '200 ms']);
+      // 200 ms for the first query in both languages. A Japanese first query needs the index chunks
+      // of the converted word, which the kana typed before it do not load; since the engine warms
+      // only the pair filter, its median on 2 cores is about 20–60 ms, single queries up to ~270.
+      check(`search ${lang}: first query, completing key → results, median of ${first.length}`, median(first), 'ms', 200);
       check(`search ${lang}: later query, completing key → results, median of ${later.length}`, median(later), 'ms', 60);
       info.push([`search ${lang}: first query, each`, first.map((x) => x.toFixed(0)).join(' ')]);
       info.push([`search ${lang}: later query, each`, later.map((x) => x.toFixed(0)).join(' ')]);
