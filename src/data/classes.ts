@@ -17,7 +17,7 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: 'Provisional responses: the request was received and is being worked on; a final response will follow.',
         description: [
           'A 1xx response never ends a transaction. It tells the client that its request arrived and what is happening to it: a proxy is trying (100), the callee is alerted (180), the call is queued or forwarded, or the call is progressing, for example with early media (183).',
-          '100 Trying is hop by hop and a proxy never forwards it; every other 1xx travels back to the caller (RFC 3261 §16.7). A provisional response other than 100 to an INVITE creates an early dialog when it carries a To tag (RFC 3261 §12.1), and RFC 3262 makes such responses reliable with PRACK.',
+          '100 Trying is hop by hop: a stateful proxy never forwards it, and forwards every other 1xx at once toward the caller (RFC 3261 §16.7). A provisional response other than 100 to an INVITE creates an early dialog when it carries a To tag (RFC 3261 §12.1), and RFC 3262 makes such responses reliable with PRACK.',
           'The client transaction of an INVITE sent over UDP SHOULD stop retransmitting the request once it receives any provisional response (RFC 3261 §17.1.1.2).',
         ],
       },
@@ -25,7 +25,7 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: '暫定応答：リクエストを受信し処理中であることを示す。後に最終応答が続く。',
         description: [
           '1xx 応答がトランザクションを終了させることはない。リクエストが届いたこと、そしてその処理状況（プロキシが処理中 100、着信者を呼び出し中 180、キューイングや転送中、アーリーメディアなどの呼の進行状況 183 など）をクライアントに伝える。',
-          '100 Trying はホップごとの応答で、プロキシが転送することはない。それ以外の 1xx は発信者まで届く（RFC 3261 §16.7）。INVITE への 100 以外の暫定応答は、To タグを持つとアーリーダイアログを生成する（RFC 3261 §12.1）。RFC 3262 の PRACK によって、こうした応答に信頼性を持たせることができる。',
+          '100 Trying はホップごとの応答で、ステートフルプロキシが転送することはない。それ以外の 1xx は、ステートフルプロキシがただちに発信者の方向へ転送する（RFC 3261 §16.7）。INVITE への 100 以外の暫定応答は、To タグを持つとアーリーダイアログを生成する（RFC 3261 §12.1）。RFC 3262 の PRACK によって、こうした応答に信頼性を持たせることができる。',
           'UDP で送った INVITE のクライアントトランザクションは、何らかの暫定応答を受信したら、それ以上リクエストを再送すべきではない（SHOULD NOT、RFC 3261 §17.1.1.2）。',
         ],
       },

@@ -112,7 +112,7 @@ export const en = {
     success: 'Forwarded at once; other branches are cancelled',
     branch: 'One branch: a forking proxy weighs it against the others',
     // RFC 3261 §16.7: SHOULD NOT forward, unless every request would fail too; SHOULD send 500 when it was the only response.
-    'not-relayed': 'A proxy SHOULD NOT forward it upstream (it SHOULD send 500 instead)',
+    'not-relayed': 'A proxy SHOULD NOT forward it upstream; when it is the only response, the proxy SHOULD send 500',
     // RFC 3261 §16.7: no new branches (MUST); cancelling the pending ones is a SHOULD for a 6xx.
     global: 'Ends the search: no new branches, and the others SHOULD be cancelled',
   } as Record<Scope, string>,
@@ -134,7 +134,7 @@ export const en = {
     modify: 'Resend only after changing the request',
     authenticate: 'Resend with credentials',
     later: 'May succeed later',
-    'if-retry-after': 'Not without a Retry-After saying when',
+    'if-retry-after': 'Retry-After MAY give a better time to call',
     redirect: 'New request to a Contact address',
     'via-proxy': 'Same request through the proxy in Contact',
     alternative: 'Alternative services in the body',
@@ -143,8 +143,9 @@ export const en = {
   failover: {
     no: 'No',
     'next-server': 'Yes: try another server',
-    'local-timeout': 'When your own timer fired (Timer B or F)',
+    'local-timeout': 'When your own transaction timed out with no response at all (Timer B or F)',
     'other-flow': 'The authoritative proxy tries another flow',
+    'other-proxy': 'The UA MAY register through another outbound proxy',
   } as Record<Failover, string>,
   parties: {
     uac: 'UAC',
@@ -182,9 +183,16 @@ export const en = {
   interworking: {
     heading: 'PSTN interworking (Q.850 / ISUP)',
     /** The sentence around the bold cause: before + cause + after, then the RFC reference. */
-    toIsup: (code: number) => ({ before: `A gateway that receives ${code} releases the ISUP call with cause `, after: '' }),
+    // RFC 3398 §8.2.6.1 and §7.2.4.1: the mappings are RECOMMENDED; a response that carries an encapsulated REL gives its own cause.
+    toIsup: (code: number) => ({ before: `RFC 3398 recommends that a gateway receiving ${code} without an encapsulated ISUP REL release the ISUP call with cause `, after: '' }),
     toIsupNone: (code: number) => `RFC 3398 maps ${code} to no fixed cause`,
-    fromIsup: (code: number, _first: boolean) => ({ before: `A gateway answers ${code} when the ISUP release carries cause `, after: '' }),
+    fromIsup: (code: number, _first: boolean) => ({ before: `RFC 3398 recommends that a gateway answer ${code} when the ISUP release carries cause `, after: '' }),
+    /** A mapping RFC 3398 allows instead of the one it recommends (603 for 403, cause 21 from a user). */
+    fromIsupAllowed: (code: number, instead: number) => ({
+      before: `For cause `,
+      after: ` with the location “user”, RFC 3398 lets a gateway answer ${code} instead of ${instead}`,
+    }),
+    fromIsupDefault: (code: number) => `For a cause value it does not list, RFC 3398 says the default response ${code} SHOULD be used.`,
     noCause: 'no cause value',
     reason: 'Since RFC 6432, a SIP response can carry the cause itself in a Reason header, for example',
     tableLink: 'All mappings in one table',
@@ -287,7 +295,7 @@ export const en = {
         modify: 'change what the response points at before sending the request again',
         authenticate: 'send the request again with credentials for the challenge it carries',
         later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
-        'if-retry-after': 'do not retry unless a Retry-After header says when',
+        'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',
         redirect: 'send a new request with an address from the Contact header as its Request-URI',
         'via-proxy': 'repeat this same request through the proxy named in Contact; the Request-URI stays as it was',
         alternative: 'the response body describes alternative services that may be tried',
@@ -297,14 +305,16 @@ export const en = {
     failoverClause: {
       no: 'is not a reason to try another server',
       'next-server': 'is a reason to try another server',
-      'local-timeout': 'is a reason to try the next server when your own transaction timed out (Timer B or F) and your stack reports it; a 408 received from a server is not',
+      'local-timeout': 'is a reason to try the next server when your own transaction timed out without any response, provisional or final (Timer B or F), and your stack reports it; a 408 received from a server is not',
       'other-flow': 'makes the authoritative proxy try another flow to the same device; an endpoint that receives it treats it as 400',
+      'other-proxy': 'lets the registering UA try again through another outbound proxy, if it has one (MAY)',
     } as Record<Failover, string>,
     /** The failover part of what to do next, after "After 503, ". */
     failoverNext: {
-            'next-server': 'try another server',
-      'local-timeout': 'if your own transaction timed out (Timer B or F), try the next server, but not after a 408 received from a server',
+      'next-server': 'try another server',
+      'local-timeout': 'if your own transaction timed out without any response (Timer B or F), try the next server, but not after a 408 received from a server',
       'other-flow': 'the authoritative proxy tries another flow to the same device; an endpoint that gets it treats it as 400 (Bad Request)',
+      'other-proxy': 'the UA MAY register again through another outbound proxy, if it has one',
     } as Record<Exclude<Failover, 'no'>, string>,
     /** What the receiver does next, for codes with nothing to retry, after "After 180, ". */
     waitNext: {
@@ -320,7 +330,7 @@ export const en = {
     leadSame: (next: string, cite: string) => `After either code, ${next}${cite}; what separates them is the situation each one reports.`,
     /** One sentence per computed difference; every one cites the sections it rests on. */
     says: {
-      status: (dep: Named, cite: string, active: Named) => `${dep.code} is deprecated in the IANA registry${cite}; ${active.code} is in current use.`,
+      status: (dep: Named, cite: string, active: Named) => `${dep.code} is deprecated in the IANA registry${cite}; ${active.code} is not.`,
       class: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `${a.code} is ${aClause}${aCite}; ${b.code} is ${bClause}${bCite}.`,
       finality: (prov: Named, fin: Named, cite: string) =>
@@ -351,7 +361,8 @@ export const en = {
     },
     noDifference:
       'On every property compared here the two codes agree. What separates them is the situation each one reports, in the lead above.',
-    deprecated: (code: number) => `Do not send ${code}: the registry marks it deprecated.`,
+    // A fact, not an order: RFC 6665 §8.3.1 forbids 202 to SUBSCRIBE and NOTIFY only; RFC 3428 §7 still has relays answer MESSAGE with 202.
+    deprecated: (code: number) => `The IANA registry marks ${code} deprecated; its page says which requests it may still answer.`,
   },
   stacks: {
     heading: 'In SIP stacks',
@@ -525,6 +536,7 @@ export const en = {
       deprecated: '{code} is deprecated ({refs}).',
       'auth-retried': 'The request was sent again with {header} in message {n}.',
       'auth-rejected-again': 'That retry was challenged again: check the user name, password and realm.',
+      'auth-stale': 'That retry was challenged again with stale=true: only the nonce had expired, and the client can retry with the new nonce without asking for the password again (RFC 2617 §3.2.1).',
       'auth-not-retried': 'No request with {header} follows in this trace.',
       codecs: 'The offer in message {n} proposed: {list}.',
       'no-offer': 'The request of this response carries no SDP offer in this trace.',
