@@ -35,14 +35,14 @@ export const en = {
   home: {
     title: 'SIP response codes, explained from the RFCs',
     intro:
-      'A reference for engineers with a SIP trace open: what each response code means, who sends it, when you meet it and what to do about it, with every statement linked to the RFC section behind it.',
+      'A reference for engineers with a SIP trace open: what each response code means, who sends it, when you meet it and what to do about it, with links to the RFC sections behind what it says.',
     guides: 'Which code should I send?',
     byClass: 'Codes by class',
     featured: 'Often confused',
     allCodes: 'See all codes',
     compareTitle: 'Compare two codes',
     compareHelp: 'Pick two codes to see what really differs between them.',
-    q850Description: 'How a gateway translates between SIP responses and ISUP cause values (RFC 3398).',
+    q850Description: 'The mappings RFC 3398 recommends between SIP responses and ISUP cause values.',
   },
   codes: {
     indexTitle: 'All SIP response codes',
@@ -554,7 +554,7 @@ export const en = {
     csv: 'CSV',
     schema: 'JSON Schema',
     registry: (date: string) => `Reason phrases and references follow the IANA registry as updated on ${date}.`,
-    rfcNote: 'Every statement links to the RFC section behind it.',
+    rfcNote: 'Statements about the RFCs link to the sections behind them.',
     corrections: 'Corrections log',
   },
   corrections: {

@@ -56,7 +56,7 @@ export const ja: UiStrings = {
     allCodes: 'すべてのコードを見る',
     compareTitle: '2 つのコードを比較',
     compareHelp: '2 つのコードを選ぶと、違いを比較できる。',
-    q850Description: 'ゲートウェイが SIP の応答と ISUP の理由表示を相互に変換する際の対応（RFC 3398）。',
+    q850Description: 'RFC 3398 が推奨する、SIP の応答と ISUP の理由表示の対応。',
   },
   codes: {
     indexTitle: 'SIP 応答コード一覧',
@@ -551,7 +551,7 @@ export const ja: UiStrings = {
     csv: 'CSV',
     schema: 'JSON Schema',
     registry: (date: string) => `リーズンフレーズと参照は、${jaDate(date)}更新の IANA レジストリに従う。`,
-    rfcNote: 'すべての記述は根拠となる RFC のセクションにリンクしている。',
+    rfcNote: 'RFC についての記述は、根拠となるセクションにリンクしている。',
     corrections: '訂正履歴',
   },
   corrections: {
