@@ -5752,6 +5752,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'registry-references-not-definitions',
+    date: '2026-12-05',
+    title: { en: 'Registry references are not always where a code is defined', ja: 'レジストリの参照は、コードを定義した箇所とは限らない' },
+    pages: [{ allComparisons: true }, { code: 202 }],
+    wrong: {
+      en: 'Code pages labelled the IANA registry\'s references "Defined in", and comparisons said "N is defined in …". For 202 the registry cites RFC 6665 §8.3.1 and RFC 7647 §5; RFC 7647 §5 does not define 202, it forbids sending it to REFER, and RFC 6665 §8.3.1 adds it back only "for historical purposes".',
+      ja: 'コードのページは IANA レジストリの参照を「定義」と表示し、比較ページは「N は … で定義されている」としていた。202 についてレジストリが挙げるのは RFC 6665 §8.3.1 と RFC 7647 §5 であるが、RFC 7647 §5 は 202 を定義したものではなく REFER への 202 を禁じたものであり、RFC 6665 §8.3.1 も「歴史的な目的で」加えただけである。',
+    },
+    now: {
+      en: 'The row reads "IANA registry reference", and comparisons say "The IANA registry cites … for N".',
+      ja: '欄の名前を「IANA レジストリの参照」とし、比較ページは「IANA レジストリが参照として挙げるのは、N では … である」とした。',
+    },
+    sources: [
+      { ref: 'RFC6665 §8.3.1', quote: 'For historical purposes, the 202 (Accepted) response code is added to the "Success" header field definition.' },
+      { ref: 'RFC7647 §5', quote: 'Specifically, an element accepting a REFER request MUST NOT reply with a 202 response code and MUST treat any 202 responses received as identical to a 200 response.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

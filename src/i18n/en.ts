@@ -66,6 +66,8 @@ export const en = {
     related: 'Related codes',
     references: 'Specifications',
     definedIn: 'Defined in',
+    /** The references the IANA registry gives: not always the defining text (202: RFC 6665 §8.3.1, RFC 7647 §5). */
+    registryRefs: 'IANA registry reference',
     seeAlso: 'See also',
     compareWith: 'Compare with another code',
     compareLabel: 'Compare with',
@@ -246,7 +248,7 @@ export const en = {
       retry: 'Retry',
       failover: 'Failover',
       headers: 'Headers',
-      rfcs: 'Defined in',
+      rfcs: 'IANA registry reference',
     },
     /** Joins items inside a sentence: "A, B and C". */
     list,
@@ -357,7 +359,7 @@ export const en = {
       headersOf: (a: Named, parts: readonly string[]) =>
         parts.length ? `Headers that matter for ${a.code}: ${parts.join(' and ')}.` : `No header is specific to ${a.code}.`,
       headersPart: (names: readonly string[], where: 'response' | 'request', cite: string) => `${list(names)} in the ${where}${cite}`,
-      rfcs: (a: Named, ar: readonly string[], b: Named, br: readonly string[]) => `${a.code} is defined in ${list(ar)}; ${b.code} in ${list(br)}.`,
+      rfcs: (a: Named, ar: readonly string[], b: Named, br: readonly string[]) => `The IANA registry cites ${list(ar)} for ${a.code}, and ${list(br)} for ${b.code}.`,
     },
     noDifference:
       'On every property compared here the two codes agree. What separates them is the situation each one reports, in the lead above.',

@@ -84,6 +84,7 @@ export const ja: UiStrings = {
     related: '関連するコード',
     references: '仕様',
     definedIn: '定義',
+    registryRefs: 'IANA レジストリの参照',
     seeAlso: '参考',
     compareWith: '他のコードと比較',
     compareLabel: '比較するコード',
@@ -259,7 +260,7 @@ export const ja: UiStrings = {
       retry: '再試行',
       failover: 'フェイルオーバー',
       headers: 'ヘッダ',
-      rfcs: '定義',
+      rfcs: 'IANA レジストリの参照',
     },
     list: items,
     cite: (refs: readonly string[]) => (refs.length ? `（${refs.join('、')}）` : ''),
@@ -358,7 +359,7 @@ export const ja: UiStrings = {
       headersPart: (names: readonly string[], where: 'response' | 'request', cite: string) =>
         `${where === 'response' ? '応答' : 'リクエスト'}の ${items(names)}${cite}`,
       rfcs: (a: Named, ar: readonly string[], b: Named, br: readonly string[]) =>
-        `${a.code} は ${items(ar)}、${b.code} は ${items(br)} で定義されている。`,
+        `IANA レジストリが参照として挙げるのは、${a.code} では ${items(ar)}、${b.code} では ${items(br)} である。`,
     },
     noDifference: 'ここで比較した性質はすべて同じである。両者を分けるのは、冒頭に示したそれぞれが伝える状況である。',
     deprecated: (code: number) => `${code} は IANA レジストリで非推奨とされている。どのリクエストへの応答としてなお使えるかは、${code} のページに示す。`,

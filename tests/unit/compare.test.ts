@@ -250,6 +250,13 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     for (const p of PAGES) expect(text(p)).not.toMatch(/in current use|現在も使われている/);
   });
 
+  it('calls the registry references what they are: RFC 7647 §5 does not define 202', () => {
+    for (const p of PAGES) expect(text(p)).not.toMatch(/is defined in|で定義されている/);
+    expect(page(200, 202).differences.find((d) => d.aspect === 'rfcs')?.sentence).toBe(
+      'The IANA registry cites RFC 3261 §21.2.1 for 200, and RFC 6665 §8.3.1 and RFC 7647 §5 for 202.',
+    );
+  });
+
   it('408: a locally generated timeout fails over (RFC 3263 §4.3); no Retry-After boilerplate', () => {
     expect(getCode(408).facts.failover.value).toBe('local-timeout');
     const p = page(408, 487);
