@@ -5608,8 +5608,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '各コードのページは「N を受けたゲートウェイは ISUP の呼を理由表示 X で解放する」「REL の理由表示が X のとき、ゲートウェイは N を返す」と、どのゲートウェイもそうするかのように書いていた。RFC 3398 は両方の表を推奨（RECOMMENDED）としており、SIP から ISUP への表は、応答に ISUP がカプセル化されていない場合のものである。カプセル化された REL があれば、その理由表示を使うべきである（SHOULD）。',
     },
     now: {
-      en: '"RFC 3398 recommends that a gateway receiving N without an encapsulated ISUP REL release the ISUP call with cause X" and "RFC 3398 recommends that a gateway answer N when the ISUP release carries cause X".',
-      ja: '「RFC 3398 は、ISUP の REL がカプセル化されていない N を受けたゲートウェイが、理由表示を X とすることを推奨している」「RFC 3398 は、REL の理由表示が X のとき、ゲートウェイが N を返すことを推奨している」とした。',
+      en: '"RFC 3398 recommends that a gateway receiving N with no encapsulated ISUP release the ISUP call with cause X" and "RFC 3398 recommends that a gateway answer N when the ISUP release carries cause X".',
+      ja: '「RFC 3398 は、ISUP がカプセル化されていない N を受けたゲートウェイが、理由表示を X とすることを推奨している」「RFC 3398 は、REL の理由表示が X のとき、ゲートウェイが N を返すことを推奨している」とした。',
     },
     sources: [
       {

@@ -186,7 +186,7 @@ export const en = {
     heading: 'PSTN interworking (Q.850 / ISUP)',
     /** The sentence around the bold cause: before + cause + after, then the RFC reference. */
     // RFC 3398 §8.2.6.1 and §7.2.4.1: the mappings are RECOMMENDED; a response that carries an encapsulated REL gives its own cause.
-    toIsup: (code: number) => ({ before: `RFC 3398 recommends that a gateway receiving ${code} without an encapsulated ISUP REL release the ISUP call with cause `, after: '' }),
+    toIsup: (code: number) => ({ before: `RFC 3398 recommends that a gateway receiving ${code} with no encapsulated ISUP release the ISUP call with cause `, after: '' }),
     toIsupNone: (code: number) => `RFC 3398 maps ${code} to no fixed cause`,
     fromIsup: (code: number, _first: boolean) => ({ before: `RFC 3398 recommends that a gateway answer ${code} when the ISUP release carries cause `, after: '' }),
     /** A mapping RFC 3398 allows instead of the one it recommends (603 for 403, cause 21 from a user). */

@@ -141,7 +141,7 @@ export const ja: UiStrings = {
   },
   retry: {
     none: '再試行の対象外',
-    never: '同じリクエストでの再試行は不可',
+    never: '同じリクエストを再び送らない',
     modify: '修正して再試行',
     authenticate: '認証情報を付けて再試行',
     later: '時間をおいて再試行',
@@ -194,7 +194,7 @@ export const ja: UiStrings = {
   interworking: {
     heading: 'PSTN との相互接続（Q.850／ISUP）',
     toIsup: (code: number) => ({
-      before: `RFC 3398 は、ISUP の REL がカプセル化されていない ${code} を受けたゲートウェイが、ISUP の呼を解放する際の理由表示（cause 値）を `,
+      before: `RFC 3398 は、ISUP がカプセル化されていない ${code} を受けたゲートウェイが、ISUP の呼を解放する際の理由表示（cause 値）を `,
       after: 'とすることを推奨している',
     }),
     toIsupNone: (code: number) => `RFC 3398 の対応表では、${code} に決まった理由表示（cause 値）がない`,

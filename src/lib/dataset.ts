@@ -106,7 +106,7 @@ export const datasetSchema = z
           .describe('A request that provokes the code and the response, lines separated by LF.'),
         q850: z
           .object({
-            toIsupCause: z.number().int().optional().describe('RFC 3398 §8.2.6.1: the ISUP cause RFC 3398 recommends a gateway send on receiving this code (without an encapsulated REL).'),
+            toIsupCause: z.number().int().optional().describe('RFC 3398 §8.2.6.1: the ISUP cause RFC 3398 recommends a gateway send on receiving this code (when no ISUP is encapsulated in the response).'),
             fromIsupCauses: z.array(z.number().int()).describe('RFC 3398 §7.2.4.1: ISUP causes RFC 3398 maps to this code (including 21 to 603, which it allows for a cause from the user instead of 403).'),
           })
           .describe('PSTN interworking per RFC 3398.'),
