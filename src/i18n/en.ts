@@ -305,15 +305,15 @@ export const en = {
       })[retry],
     /** Whether the code sends the client elsewhere, after "503 " (RFC 3263 §4.3). */
     failoverClause: {
-      no: 'is not a reason to try another server',
-      'next-server': 'is a reason to try another server',
+      no: 'is not a reason to try another server for the same destination',
+      'next-server': 'is a reason to try another server for the same destination',
       'local-timeout': 'is a reason to try the next server when your own transaction timed out without any response, provisional or final (Timer B or F), and your stack reports it; a 408 received from a server is not',
       'other-flow': 'makes the authoritative proxy try another flow to the same device; an endpoint that receives it treats it as 400',
       'other-proxy': 'lets the registering UA try again through another outbound proxy, if it has one (MAY)',
     } as Record<Failover, string>,
     /** The failover part of what to do next, after "After 503, ". */
     failoverNext: {
-      'next-server': 'try another server',
+      'next-server': 'try another server for the same destination',
       'local-timeout': 'if your own transaction timed out without any response (Timer B or F), try the next server, but not after a 408 received from a server',
       'other-flow': 'the authoritative proxy tries another flow to the same device; an endpoint that gets it treats it as 400 (Bad Request)',
       'other-proxy': 'the UA MAY register again through another outbound proxy, if it has one',

@@ -67,7 +67,7 @@ export const datasetSchema = z
         reasonPhrase: z.string().describe('The reason phrase registered with IANA, verbatim.'),
         class: z.number().int().min(1).max(6),
         status: z.enum(['active', 'deprecated']),
-        references: z.array(reference).describe('The registry references that define the code.'),
+        references: z.array(reference).describe('The references the IANA registry gives for the code (not always the text that defines it: 202 cites RFC 6665 §8.3.1 and RFC 7647 §5).'),
         seeAlso: z.array(reference),
         alsoSeen: z.array(z.object({ phrase: z.string(), source: z.object({ en: z.string(), ja: z.string() }) })),
         scope: z.enum(SCOPES).describe('What a proxy does with the response (RFC 3261 §16.7).'),
