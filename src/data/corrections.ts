@@ -5770,6 +5770,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC7647 §5', quote: 'Specifically, an element accepting a REFER request MUST NOT reply with a 202 response code and MUST treat any 202 responses received as identical to a 200 response.' },
     ],
   },
+  {
+    id: 'interworking-401-407-authenticate-should',
+    date: '2026-12-05',
+    title: { en: '401 and 407 at a gateway: authenticating is a SHOULD', ja: 'ゲートウェイでの 401・407：認証するのは SHOULD' },
+    pages: [{ code: 401 }, { code: 407 }, { q850: true }],
+    wrong: {
+      en: 'The note said that a gateway able to authenticate itself "answers the challenge and the call proceeds", as a fact.',
+      ja: '注記は、自ら認証できるゲートウェイは「チャレンジに応じて呼を続ける」と、事実として書いていた。',
+    },
+    now: { en: 'If it can authenticate itself, it SHOULD do so and proceed with the call (RFC 3398 §8.2.6.1).', ja: '認証できるなら、そうして呼を続けるべきである（SHOULD、RFC 3398 §8.2.6.1）。' },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If the gateway can authenticate itself, then obviously it SHOULD do so and proceed with the call; only if the gateway cannot authenticate itself should cause code 21 be sent.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

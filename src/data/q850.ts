@@ -143,8 +143,8 @@ const PROTOCOL_ERROR: Localized = {
   ja: 'RFC 3398 は、この理由表示で切断する前に、リクエストを修正して再発信するようゲートウェイに求めている。',
 };
 const CREDENTIALS: Localized = {
-  en: 'That is only when the gateway cannot authenticate itself; otherwise it answers the challenge and the call proceeds.',
-  ja: 'これはゲートウェイが自ら認証できない場合に限る。認証できるならチャレンジに応じて呼を続ける。',
+  en: 'That is only when the gateway cannot authenticate itself; if it can, it SHOULD do so and proceed with the call.',
+  ja: 'これはゲートウェイが自ら認証できない場合に限る。認証できるなら、そうして呼を続けるべきである（SHOULD）。',
 };
 const BY_WARNING: Localized = {
   en: 'The cause depends on the Warning header: 31 by default, 65 when the warning concerns an unavailable bearer capability.',
