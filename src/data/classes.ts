@@ -17,7 +17,7 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: 'Provisional responses: the request was received and is being worked on; a final response will follow.',
         description: [
           'A 1xx response never ends a transaction. It tells the client that its request arrived and what is happening to it: a proxy is trying (100), the callee is alerted (180), the call is queued or forwarded, or the call is progressing, for example with early media (183).',
-          '100 Trying is hop by hop and a proxy never forwards it; every other 1xx travels back to the caller (RFC 3261 §16.7). A provisional response other than 100 to an INVITE creates an early dialog when it carries a To tag (RFC 3261 §12.1), and RFC 3262 makes such responses reliable with PRACK.',
+          '100 Trying is hop by hop: a stateful proxy never forwards it, and forwards every other 1xx at once toward the caller (RFC 3261 §16.7). A provisional response other than 100 to an INVITE creates an early dialog when it carries a To tag (RFC 3261 §12.1), and RFC 3262 makes such responses reliable with PRACK.',
           'The client transaction of an INVITE sent over UDP SHOULD stop retransmitting the request once it receives any provisional response (RFC 3261 §17.1.1.2).',
         ],
       },
@@ -25,7 +25,7 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: '暫定応答：リクエストを受信し処理中であることを示す。後に最終応答が続く。',
         description: [
           '1xx 応答がトランザクションを終了させることはない。リクエストが届いたことと、その処理状況をクライアントに伝える。プロキシが処理中であること（100）、着信者を呼び出していること（180）、呼のキューイングや転送、アーリーメディアなどによる呼の進行（183）などである。',
-          '100 Trying はホップごとの応答で、プロキシが転送することはない。それ以外の 1xx は発信者まで届く（RFC 3261 §16.7）。INVITE への 100 以外の暫定応答は、To タグを持つとアーリーダイアログを生成する（RFC 3261 §12.1）。RFC 3262 の PRACK によって、こうした応答に信頼性を持たせることができる。',
+          '100 Trying はホップごとの応答で、ステートフルプロキシが転送することはない。それ以外の 1xx は、ステートフルプロキシがただちに発信者の方向へ転送する（RFC 3261 §16.7）。INVITE への 100 以外の暫定応答は、To タグを持つとアーリーダイアログを生成する（RFC 3261 §12.1）。RFC 3262 の PRACK によって、こうした応答に信頼性を持たせることができる。',
           'UDP で送った INVITE のクライアントトランザクションは、何らかの暫定応答を受信したら、それ以上リクエストを再送すべきではない（SHOULD NOT、RFC 3261 §17.1.1.2）。',
         ],
       },
@@ -36,14 +36,14 @@ export const CLASSES: readonly ClassInfo[] = [
     refs: ['RFC3261 §7.2', 'RFC3261 §21.2'],
     text: {
       en: {
-        summary: 'Success: the request was understood, accepted and carried out.',
+        summary: 'Success: the request was received, understood and accepted.',
         description: [
           'A 2xx response to INVITE establishes a dialog and is acknowledged end to end with ACK; the UAS retransmits it until the ACK arrives (RFC 3261 §13.3.1.4). A 2xx to any other request is not acknowledged and completes its transaction; what it means beyond success depends on the method: a 2xx to SUBSCRIBE, for example, says the subscription was accepted and a NOTIFY follows (RFC 6665 §4.1.2.1).',
           'Because a forked INVITE can be answered by several user agents, a caller may receive more than one 2xx and must acknowledge each of them (RFC 3261 §13.2.2.4). The registry holds 200 OK, the deprecated 202 Accepted and 204 No Notification.',
         ],
       },
       ja: {
-        summary: '成功：リクエストを理解し、受け付け、実行した。',
+        summary: '成功：リクエストを受信し、理解し、受け付けた。',
         description: [
           'INVITE への 2xx 応答はダイアログを確立し、エンドツーエンドの ACK で確認される。UAS は ACK が届くまで 2xx を再送する（RFC 3261 §13.3.1.4）。INVITE 以外のリクエストへの 2xx には ACK を返さず、2xx によってそのトランザクションが完了する。成功以外に何を意味するかはメソッドによる。たとえば SUBSCRIBE への 2xx は、サブスクリプションが受け付けられ、NOTIFY が続くことを示す（RFC 6665 §4.1.2.1）。',
           'フォーキングされた INVITE には複数の UA が応答しうるため、発信者が複数の 2xx を受け取ることがあり、そのそれぞれに ACK を返さなければならない（RFC 3261 §13.2.2.4）。レジストリには 200 OK、非推奨の 202 Accepted、204 No Notification が登録されている。',
@@ -56,16 +56,16 @@ export const CLASSES: readonly ClassInfo[] = [
     refs: ['RFC3261 §7.2', 'RFC3261 §21.3'],
     text: {
       en: {
-        summary: 'Redirection: the request should be tried again at one or more other addresses, given in Contact.',
+        summary: 'Redirection: the response gives the user\'s new location, in Contact, or alternative services that might satisfy the call.',
         description: [
-          'A redirect server or a user agent answers 3xx instead of forwarding the request itself. The Contact header lists where to try instead; the client, or a recursing proxy, sends a new request to those targets (RFC 3261 §8.1.3.4).',
+          'A redirect server or a user agent answers 3xx instead of forwarding the request itself. The Contact header lists where to try instead; the client SHOULD use those URIs to formulate new requests, much as a proxy recursing on a 3xx does (RFC 3261 §8.1.3.4).',
           'Redirection is how a location service can be consulted without staying in the signalling path. 380 Alternative Service is the odd one: it points to a service rather than an address.',
         ],
       },
       ja: {
-        summary: 'リダイレクト：Contact に示された別のアドレスで、リクエストをやり直すべきことを示す。',
+        summary: 'リダイレクト：ユーザの新しい所在を Contact で示すか、呼を満たしうる代替サービスを示す。',
         description: [
-          'リダイレクトサーバや UA は、リクエストを自ら転送する代わりに 3xx を返す。Contact ヘッダに試すべき宛先が並び、クライアント（または再帰処理を行うプロキシ）がそれらの宛先へ新しいリクエストを送る（RFC 3261 §8.1.3.4）。',
+          'リダイレクトサーバや UA は、リクエストを自ら転送する代わりに 3xx を返す。Contact ヘッダに試すべき宛先が並び、クライアントはそれらの URI を使って新しいリクエストを組み立てるべきである（SHOULD、RFC 3261 §8.1.3.4）。3xx を受けて再帰処理を行うプロキシの動作と同様である。',
           'リダイレクトは、位置情報サービスがシグナリング経路に残ることなく問い合わせに答えるための仕組みである。380 Alternative Service だけは例外的で、アドレスではなくサービスを示す。',
         ],
       },

@@ -5585,8 +5585,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '503 のページとその比較表は、プロキシでの扱いを「プロキシは上流へ転送しない（代わりに 500 を返す）」とし、どちらも確実に行われるかのように書いていた。',
     },
     now: {
-      en: '"A proxy SHOULD NOT forward it upstream (it SHOULD send 500 instead)": RFC 3261 §16.7 allows forwarding when the proxy can tell that every request it might forward would get 503 too.',
-      ja: '「プロキシは上流へ転送すべきではない（代わりに 500 を返すべきである）」とした。RFC 3261 §16.7 は、転送しうるどのリクエストにも 503 が返るとプロキシが判断できる場合には転送を認めている。',
+      en: '"A proxy SHOULD NOT forward it upstream; when it is the only response, the proxy SHOULD send 500": RFC 3261 §16.7 allows forwarding when the proxy can tell that every request it might forward would get 503 too.',
+      ja: '「プロキシは上流へ転送すべきではなく（SHOULD NOT）、受けた応答がこれだけなら 500 を返すべきである（SHOULD）」とした。RFC 3261 §16.7 は、転送しうるどのリクエストにも 503 が返るとプロキシが判断できる場合には転送を認めている。',
     },
     sources: [
       {
@@ -5594,6 +5594,197 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         quote: 'A proxy which receives a 503 (Service Unavailable) response SHOULD NOT forward it upstream unless it can determine that any subsequent requests it might proxy will also generate a 503.',
       },
       { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+    ],
+  },
+
+  // Second reading, sentences printed by templates.
+  {
+    id: 'interworking-rfc3398-recommends',
+    date: '2026-12-05',
+    title: { en: 'PSTN interworking: the RFC 3398 mappings are recommendations', ja: 'PSTN との相互接続：RFC 3398 の対応は推奨である' },
+    pages: [301, 400, 401, 402, 403, 404, 405, 406, 407, 408, 410, 413, 414, 415, 416, 420, 421, 423, 480, 481, 482, 483, 484, 485, 486, 488, 500, 501, 502, 503, 504, 505, 513, 600, 603, 604].map((code) => ({ code })),
+    wrong: {
+      en: 'Each code page said "A gateway that receives N releases the ISUP call with cause X" and "A gateway answers N when the ISUP release carries cause X", as if every gateway did so. RFC 3398 calls both tables RECOMMENDED, and the SIP-to-ISUP one applies only when the response carries no encapsulated ISUP; when it does, the cause of the encapsulated REL SHOULD be used.',
+      ja: '各コードのページは「N を受けたゲートウェイは ISUP の呼を理由表示 X で解放する」「REL の理由表示が X のとき、ゲートウェイは N を返す」と、どのゲートウェイもそうするかのように書いていた。RFC 3398 は両方の表を推奨（RECOMMENDED）としており、SIP から ISUP への表は、応答に ISUP がカプセル化されていない場合のものである。カプセル化された REL があれば、その理由表示を使うべきである（SHOULD）。',
+    },
+    now: {
+      en: '"RFC 3398 recommends that a gateway receiving N with no encapsulated ISUP release the ISUP call with cause X" and "RFC 3398 recommends that a gateway answer N when the ISUP release carries cause X".',
+      ja: '「RFC 3398 は、ISUP がカプセル化されていない N を受けたゲートウェイが、理由表示を X とすることを推奨している」「RFC 3398 は、REL の理由表示が X のとき、ゲートウェイが N を返すことを推奨している」とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+    ],
+  },
+  {
+    id: 'interworking-603-cause-21-500-default',
+    date: '2026-12-05',
+    title: { en: '603 and 500 at a gateway: 603 is an allowed alternative to 403; 500 is the default', ja: 'ゲートウェイでの 603 と 500：603 は 403 の代わりに許される応答、500 は既定の応答' },
+    pages: [{ code: 603 }, { code: 500 }],
+    wrong: {
+      en: 'The 603 page said "A gateway answers 603 when the ISUP release carries cause 21". RFC 3398 maps cause 21 to 403 and only says a 6xx "could be given" instead when the cause location is the user. The 500 page named causes 111 and 127 only, although RFC 3398 makes 500 the default, which SHOULD be used, for every cause it does not list.',
+      ja: '603 のページは「REL の理由表示が 21 のとき、ゲートウェイは 603 を返す」としていた。RFC 3398 は理由表示 21 を 403 に対応させ、ロケーションがユーザの場合に代わりに 6xx を返しうるとしているだけである。500 のページは理由表示 111 と 127 だけを挙げていたが、RFC 3398 は表にないすべての理由表示について 500 を既定の応答とし、それを使うべきである（SHOULD）としている。',
+    },
+    now: {
+      en: '603: "For cause 21 with the location “user”, RFC 3398 lets a gateway answer 603 instead of 403." 500: "For a cause value it does not list, RFC 3398 says the default response 500 SHOULD be used."',
+      ja: '603 は「RFC 3398 では、理由表示が 21 でロケーションが「ユーザ」のとき、ゲートウェイは 403 の代わりに 603 を返してもよい」とし、500 には「RFC 3398 は、表に挙げていない理由表示を受けたときは既定の応答 500 を使うべきである（SHOULD）としている」を加えた。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: "(+) If the cause location is 'user' than the 6xx code could be given rather than the 4xx code (i.e., 403 becomes 603)" },
+      { ref: 'RFC3398 §7.2.4.1', quote: "If a cause value other than those listed below is received, the default response '500 Server internal error' SHOULD be used." },
+    ],
+  },
+  {
+    id: '439-another-outbound-proxy-may',
+    date: '2026-12-05',
+    title: { en: '439: the UA MAY register through another outbound proxy', ja: '439：UA は別のアウトバウンドプロキシ経由で登録し直してもよい' },
+    pages: withComparisons(439),
+    wrong: {
+      en: 'The facts and comparisons gave 439 the failover of 503: "Yes: try another server", "After 439, try another server". RFC 5626 §4.2.1 says the registering UA MAY re-attempt registration without Outbound, and MAY re-attempt it through alternate outbound proxies if it has any; RFC 3263 §4.3, which makes a client try the next server, names 503, not 439.',
+      ja: '概要表と比較ページは 439 に 503 と同じフェイルオーバーを与え、「する：別のサーバを試す」「439 を受けたら、別のサーバを試す」としていた。RFC 5626 §4.2.1 によれば、登録しようとした UA は Outbound を使わずに登録し直してもよく（MAY）、別のアウトバウンドプロキシがあればそれを経由して登録し直してもよい（MAY）。クライアントに次のサーバを試させる RFC 3263 §4.3 が挙げるのは 503 であり、439 ではない。',
+    },
+    now: {
+      en: 'Failover: "The UA MAY register through another outbound proxy"; after 439, "the UA MAY register again through another outbound proxy, if it has one; otherwise change what the response points at before sending the request again".',
+      ja: 'フェイルオーバーの欄を「UA は別のアウトバウンドプロキシ経由で登録し直してもよい（MAY）」とし、439 を受けた後は「別のアウトバウンドプロキシがあればそれを経由して登録し直してもよい。そうでなければ、応答が指摘した点を直してから再試行する」とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'If the registering UA receives a 439 (First Hop Lacks Outbound Support) response to a REGISTER request, it MAY re-attempt registration without using the outbound mechanism (subject to local policy at the client). If the client has one or more alternate outbound proxies available, it MAY re-attempt registration through such outbound proxies.',
+      },
+    ],
+  },
+  {
+    id: '408-local-timeout-without-any-response',
+    date: '2026-12-05',
+    title: { en: '408 failover: a timeout without any response at all', ja: '408 のフェイルオーバー：応答を一つも受けないままのタイムアウト' },
+    pages: withComparisons(408),
+    wrong: {
+      en: 'The facts and comparisons made any local timeout of the transaction (Timer B or F) a reason to try the next server. RFC 3263 §4.3 counts a timeout only when no response, provisional or final, was ever received; a non-INVITE transaction whose Timer F fires after a 1xx is not such a failure.',
+      ja: '概要表と比較ページは、トランザクションのローカルなタイムアウト（タイマ B または F）であれば次のサーバを試す理由になるとしていた。RFC 3263 §4.3 が失敗とするのは、暫定応答も最終応答も一度も受けないままタイムアウトした場合だけであり、1xx を受けた後に INVITE 以外のトランザクションのタイマ F が満了した場合はこれに当たらない。',
+    },
+    now: {
+      en: '"When your own transaction timed out with no response at all (Timer B or F)"; a 408 received from a server is still no reason to fail over.',
+      ja: '「応答を一つも受けないまま自分のトランザクションがタイムアウトした場合（タイマ B または F）」とした。サーバから受信した 408 がフェイルオーバーの理由にならない点は変わらない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires).',
+      },
+    ],
+  },
+  {
+    id: '600-603-retry-after-may',
+    date: '2026-12-05',
+    title: { en: '600 and 603: Retry-After MAY give a better time to call', ja: '600・603：Retry-After でより適切な発信時刻を示してもよい' },
+    pages: withComparisons(600, 603),
+    wrong: {
+      en: 'The facts and comparisons said "Not without a Retry-After saying when" and "do not retry unless a Retry-After header says when", citing RFC 3261 §21.6.1 and §21.6.2. Those sections only say that the response MAY indicate a better time to call in Retry-After; they forbid no retry.',
+      ja: '概要表と比較ページは RFC 3261 §21.6.1・§21.6.2 を出典に「Retry-After で時刻が示されたときに限る」「Retry-After で時刻が示されない限り再試行しない」としていた。これらの節が定めるのは、応答が Retry-After でより適切な発信時刻を示してもよい（MAY）ことだけであり、再試行を禁じてはいない。',
+    },
+    now: {
+      en: '"Retry-After MAY give a better time to call"; on receipt, "the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again". The pages of 600 and 603 still explain why calling back at once is pointless.',
+      ja: '「Retry-After でより適切な発信時刻を示してもよい（MAY）」とし、受信時の対応は「応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない」とした。すぐにかけ直しても意味がない理由は、600 と 603 のページで引き続き説明している。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.1', quote: 'The response MAY indicate a better time to call in the Retry-After header field.' },
+      { ref: 'RFC3261 §21.6.2', quote: 'The response MAY indicate a better time to call in the Retry-After header field.' },
+    ],
+  },
+  {
+    id: 'comparisons-202-deprecated-not-an-order',
+    date: '2026-12-05',
+    title: { en: 'Comparisons with 202: deprecated for SUBSCRIBE and NOTIFY, still sent to MESSAGE', ja: '202 との比較：非推奨は SUBSCRIBE と NOTIFY について、MESSAGE には今も返す' },
+    pages: [{ comparisonsWith: 202 }],
+    wrong: {
+      en: 'Every comparison with 202 said "Do not send 202: the registry marks it deprecated" and that the other code "is in current use". RFC 6665 §8.3.1 forbids 202 only in answer to SUBSCRIBE and NOTIFY, and RFC 3428 §7 still has a relay answer MESSAGE with 202; whether a code is "in current use" is a matter of practice, not of the registry.',
+      ja: '202 とのすべての比較ページが「202 はレジストリで非推奨とされているため、送信してはならない」とし、もう一方のコードは「現在も使われている」としていた。RFC 6665 §8.3.1 が 202 を禁じるのは SUBSCRIBE と NOTIFY への応答だけであり、RFC 3428 §7 は今も MESSAGE を中継する装置に 202 を返させている。「現在も使われている」かどうかは運用の問題であり、レジストリが示すことではない。',
+    },
+    now: {
+      en: '"The IANA registry marks 202 deprecated; its page says which requests it may still answer", and "202 is deprecated in the IANA registry (…); N is not".',
+      ja: '「202 は IANA レジストリで非推奨とされている。どのリクエストへの応答としてなお使えるかは、202 のページに示す」「202 は IANA レジストリで非推奨とされている（…）。N は非推奨ではない」とした。',
+    },
+    sources: [
+      { ref: 'RFC6665 §8.3.1', quote: 'MUST NOT generate 202 response codes to SUBSCRIBE or NOTIFY requests.' },
+      { ref: 'RFC3428 §7', quote: 'SHOULD return a 202 (Accepted) [5] response indicating that the message was accepted, but end to end delivery has not been guaranteed.' },
+    ],
+  },
+  {
+    id: '503-scope-500-when-only-response',
+    date: '2026-12-05',
+    title: { en: '503 scope: 500 in its place only when it was the only response', ja: '503 の適用範囲：500 を返すのは 503 しか受けなかった場合' },
+    pages: withComparisons(503),
+    wrong: {
+      en: 'The Scope row said a proxy "SHOULD NOT forward it upstream (it SHOULD send 500 instead)", as if every 503 turned into a 500. RFC 3261 §16.7 asks for a 500 only when the 503 is the only response received; otherwise the proxy chooses the best of the others.',
+      ja: '適用範囲の欄は「プロキシは上流へ転送すべきではない（代わりに 500 を返すべきである）」とし、どの 503 も 500 に置き換わるかのように書いていた。RFC 3261 §16.7 が 500 を求めるのは、受けた応答が 503 だけの場合であり、それ以外はほかの応答から最良のものを選ぶ。',
+    },
+    now: {
+      en: '"A proxy SHOULD NOT forward it upstream; when it is the only response, the proxy SHOULD send 500".',
+      ja: '「プロキシは上流へ転送すべきではなく（SHOULD NOT）、受けた応答がこれだけなら 500 を返すべきである（SHOULD）」とした。',
+    },
+    sources: [{ ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' }],
+  },
+  {
+    id: 'class-pages-100-stateless-2xx-3xx-summaries',
+    date: '2026-12-05',
+    title: { en: 'Class pages: a stateful proxy drops 100; what 2xx and 3xx say', ja: 'クラスのページ：100 を転送しないのはステートフルプロキシ、2xx と 3xx が示すこと' },
+    pages: [{ klass: 1 }, { klass: 2 }, { klass: 3 }],
+    wrong: {
+      en: 'The 1xx page said that "a proxy never forwards" 100 Trying, but only a stateful proxy MUST NOT; a stateless proxy forwards every response. The 2xx summary said the request was "carried out", which a 202 to MESSAGE does not say. The 3xx summary said the request "should be tried again at one or more other addresses, given in Contact", which 380 does not do, and the 3xx page stated the client\'s SHOULD as plain fact.',
+      ja: '1xx のページは 100 Trying を「プロキシが転送することはない」としていたが、転送してはならない（MUST NOT）のはステートフルプロキシであり、ステートレスプロキシはすべての応答を転送する。2xx の要約はリクエストを「実行した」としていたが、MESSAGE への 202 はそこまで示さない。3xx の要約は「Contact に示された別のアドレスで、リクエストをやり直すべき」としていたが、380 はそうではなく、3xx のページはクライアントの SHOULD を事実として書いていた。',
+    },
+    now: {
+      en: '1xx: "a stateful proxy never forwards it, and forwards every other 1xx at once toward the caller". 2xx: "the request was received, understood and accepted" (RFC 3261 §7.2). 3xx: "the response gives the user\'s new location, in Contact, or alternative services that might satisfy the call" (§21.3), and the client SHOULD use the Contact URIs for new requests (§8.1.3.4).',
+      ja: '1xx は「ステートフルプロキシが転送することはない。それ以外の 1xx は、ステートフルプロキシがただちに発信者の方向へ転送する」、2xx は「リクエストを受信し、理解し、受け付けた」（RFC 3261 §7.2）、3xx は「ユーザの新しい所在を Contact で示すか、呼を満たしうる代替サービスを示す」（§21.3）とし、クライアントは Contact の URI を使って新しいリクエストを組み立てるべきである（SHOULD、§8.1.3.4）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.' },
+      { ref: 'RFC3261 §16.11', quote: 'Response processing as described in Section 16.7 does not apply to a proxy behaving statelessly.' },
+      { ref: 'RFC3261 §7.2', quote: '2xx: Success -- the action was successfully received, understood, and accepted;' },
+      { ref: 'RFC3261 §21.3', quote: "3xx responses give information about the user's new location, or about alternative services that might be able to satisfy the call." },
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'clients SHOULD use the URI(s) in the Contact header field to formulate one or more new requests based on the redirected request.',
+      },
+    ],
+  },
+  {
+    id: 'registry-references-not-definitions',
+    date: '2026-12-05',
+    title: { en: 'Registry references are not always where a code is defined', ja: 'レジストリの参照は、コードを定義した箇所とは限らない' },
+    pages: [{ allComparisons: true }, { code: 202 }],
+    wrong: {
+      en: 'Code pages labelled the IANA registry\'s references "Defined in", and comparisons said "N is defined in …". For 202 the registry cites RFC 6665 §8.3.1 and RFC 7647 §5; RFC 7647 §5 does not define 202, it forbids sending it to REFER, and RFC 6665 §8.3.1 adds it back only "for historical purposes".',
+      ja: 'コードのページは IANA レジストリの参照を「定義」と表示し、比較ページは「N は … で定義されている」としていた。202 についてレジストリが挙げるのは RFC 6665 §8.3.1 と RFC 7647 §5 であるが、RFC 7647 §5 は 202 を定義したものではなく REFER への 202 を禁じたものであり、RFC 6665 §8.3.1 も「歴史的な目的で」加えただけである。',
+    },
+    now: {
+      en: 'The row reads "IANA registry reference", and comparisons say "The IANA registry cites … for N".',
+      ja: '欄の名前を「IANA レジストリの参照」とし、比較ページは「IANA レジストリが参照として挙げるのは、N では … である」とした。',
+    },
+    sources: [
+      { ref: 'RFC6665 §8.3.1', quote: 'For historical purposes, the 202 (Accepted) response code is added to the "Success" header field definition.' },
+      { ref: 'RFC7647 §5', quote: 'Specifically, an element accepting a REFER request MUST NOT reply with a 202 response code and MUST treat any 202 responses received as identical to a 200 response.' },
+    ],
+  },
+  {
+    id: 'interworking-401-407-authenticate-should',
+    date: '2026-12-05',
+    title: { en: '401 and 407 at a gateway: authenticating is a SHOULD', ja: 'ゲートウェイでの 401・407：認証するのは SHOULD' },
+    pages: [{ code: 401 }, { code: 407 }, { q850: true }],
+    wrong: {
+      en: 'The note said that a gateway able to authenticate itself "answers the challenge and the call proceeds", as a fact.',
+      ja: '注記は、自ら認証できるゲートウェイは「チャレンジに応じて呼を続ける」と、事実として書いていた。',
+    },
+    now: { en: 'If it can authenticate itself, it SHOULD do so and proceed with the call (RFC 3398 §8.2.6.1).', ja: '認証できるなら、そうして呼を続けるべきである（SHOULD、RFC 3398 §8.2.6.1）。' },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If the gateway can authenticate itself, then obviously it SHOULD do so and proceed with the call; only if the gateway cannot authenticate itself should cause code 21 be sent.',
+      },
     ],
   },
 

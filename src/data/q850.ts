@@ -85,8 +85,13 @@ export interface IsupToSip {
   cause: number;
   /** The SIP response RFC 3398 recommends; undefined where a request (BYE, CANCEL) is used instead. */
   code?: number;
+  /** The row is an alternative RFC 3398 allows ("could be given"), not the mapping it recommends: this code instead of that one. */
+  insteadOf?: number;
   note?: Localized;
 }
+
+/** RFC 3398 §7.2.4.1: for a cause not in the table, the default response SHOULD be 500. */
+export const ISUP_DEFAULT_CODE = 500;
 
 /** RFC 3398 §7.2.4.1: a gateway receives REL with this cause and answers the INVITE with this code. */
 export const ISUP_TO_SIP: readonly IsupToSip[] = [
@@ -99,7 +104,7 @@ export const ISUP_TO_SIP: readonly IsupToSip[] = [
   { cause: 19, code: 480 },
   { cause: 20, code: 480 },
   { cause: 21, code: 403, note: { en: 'When the location of cause 21 is "user", a 6xx (603) may be given instead.', ja: 'ただし、理由表示 21 のロケーションが「ユーザ」なら、6xx（603）を返してもよい。' } },
-  { cause: 21, code: 603, note: { en: 'This is optional: for cause 21 with location "user", a 6xx may be given instead of 403.', ja: 'これは任意であり、理由表示 21 のロケーションが「ユーザ」の場合に 403 の代わりに返してよい。' } },
+  { cause: 21, code: 603, insteadOf: 403, note: { en: 'This is optional: for cause 21 with location "user", a 6xx may be given instead of 403.', ja: 'これは任意であり、理由表示 21 のロケーションが「ユーザ」の場合に 403 の代わりに返してよい。' } },
   { cause: 22, code: 410, note: { en: 'That is for cause 22 without a diagnostic.', ja: 'これは理由表示 22 に診断情報がない場合である。' } },
   { cause: 22, code: 301, note: { en: 'That is for cause 22 whose diagnostic carries the new number; a gateway that can process it SHOULD put the number in Contact.', ja: 'これは理由表示 22 の診断情報に新しい番号がある場合であり、それを処理できるゲートウェイはその番号を Contact に入れるべきである（SHOULD）。' } },
   { cause: 23, code: 410 },
@@ -138,8 +143,8 @@ const PROTOCOL_ERROR: Localized = {
   ja: 'RFC 3398 は、この理由表示で切断する前に、リクエストを修正して再発信するようゲートウェイに求めている。',
 };
 const CREDENTIALS: Localized = {
-  en: 'That is only when the gateway cannot authenticate itself; otherwise it answers the challenge and the call proceeds.',
-  ja: 'これはゲートウェイが自ら認証できない場合に限る。認証できるならチャレンジに応じて呼を続ける。',
+  en: 'That is only when the gateway cannot authenticate itself; if it can, it SHOULD do so and proceed with the call.',
+  ja: 'これはゲートウェイが自ら認証できない場合に限る。認証できるなら、そうして呼を続けるべきである（SHOULD）。',
 };
 const BY_WARNING: Localized = {
   en: 'The cause depends on the Warning header: 31 by default, 65 when the warning concerns an unavailable bearer capability.',

@@ -55,7 +55,7 @@ export type Scope = (typeof SCOPES)[number];
  * - modify: send it again only after changing what the response points at (Expires, SDP, URI …).
  * - authenticate: send it again with credentials for the challenge it carries (401, 407).
  * - later: the same request may succeed later (Retry-After says when, where the code carries it).
- * - if-retry-after: do not retry unless a Retry-After header says when (600, 603).
+ * - if-retry-after: the response MAY give a better time to call in Retry-After, and the RFC names no other (600, 603).
  * - redirect: send a new request to an address from Contact, as its Request-URI (300, 301, 302).
  * - via-proxy: repeat this same request through the proxy named in Contact; the Request-URI stays (305).
  * - alternative: the body describes alternative services to try (380).
@@ -73,8 +73,9 @@ export type RetryPolicy = (typeof RETRY_POLICIES)[number];
  * - local-timeout: only when the client's own transaction timed out with no response at all (Timer B
  *   or F) and its stack reports 408; a 408 received from a server is not (RFC 3263 §4.3).
  * - other-flow: the authoritative proxy tries another flow to the same instance (430, RFC 5626 §11.5).
+ * - other-proxy: the registering UA MAY try again through another outbound proxy it has (439, RFC 5626 §4.2.1).
  */
-export const FAILOVERS = ['no', 'next-server', 'local-timeout', 'other-flow'] as const;
+export const FAILOVERS = ['no', 'next-server', 'local-timeout', 'other-flow', 'other-proxy'] as const;
 export type Failover = (typeof FAILOVERS)[number];
 
 export const STRENGTHS = ['MUST', 'SHOULD', 'MAY'] as const;

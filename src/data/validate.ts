@@ -50,6 +50,7 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   }
   // The texts for a local timeout speak of 408, the code a stack reports when Timer B or F fires (RFC 3261 §8.1.3.1).
   if (failover.value === 'local-timeout' && entry.code !== 408) problems.push(['facts.failover.value', '"local-timeout" is the 408 a stack reports itself']);
+  if (failover.value === 'other-proxy' && entry.code !== 439) problems.push(['facts.failover.value', '"other-proxy" is the outbound proxy a UA MAY change after 439']);
   if (methods.named && methods.value !== 'any') problems.push(['facts.methods.named', 'only for "any": a list in value already names the methods']);
   if (Array.isArray(methods.value) && new Set(methods.value).size !== methods.value.length) problems.push(['facts.methods.value', 'a method is listed twice']);
   for (const key of FACT_KEYS) {

@@ -35,14 +35,14 @@ export const en = {
   home: {
     title: 'SIP response codes, explained from the RFCs',
     intro:
-      'A reference for engineers with a SIP trace open: what each response code means, who sends it, when you meet it and what to do about it, with every statement linked to the RFC section behind it.',
+      'A reference for engineers with a SIP trace open: what each response code means, who sends it, when you meet it and what to do about it, with links to the RFC sections behind what it says.',
     guides: 'Which code should I send?',
     byClass: 'Codes by class',
     featured: 'Often confused',
     allCodes: 'See all codes',
     compareTitle: 'Compare two codes',
     compareHelp: 'Pick two codes to see what really differs between them.',
-    q850Description: 'How a gateway translates between SIP responses and ISUP cause values (RFC 3398).',
+    q850Description: 'The mappings RFC 3398 recommends between SIP responses and ISUP cause values.',
   },
   codes: {
     indexTitle: 'All SIP response codes',
@@ -66,6 +66,8 @@ export const en = {
     related: 'Related codes',
     references: 'Specifications',
     definedIn: 'Defined in',
+    /** The references the IANA registry gives: not always the defining text (202: RFC 6665 §8.3.1, RFC 7647 §5). */
+    registryRefs: 'IANA registry reference',
     seeAlso: 'See also',
     compareWith: 'Compare with another code',
     compareLabel: 'Compare with',
@@ -112,7 +114,7 @@ export const en = {
     success: 'Forwarded at once; other branches are cancelled',
     branch: 'One branch: a forking proxy weighs it against the others',
     // RFC 3261 §16.7: SHOULD NOT forward, unless every request would fail too; SHOULD send 500 when it was the only response.
-    'not-relayed': 'A proxy SHOULD NOT forward it upstream (it SHOULD send 500 instead)',
+    'not-relayed': 'A proxy SHOULD NOT forward it upstream; when it is the only response, the proxy SHOULD send 500',
     // RFC 3261 §16.7: no new branches (MUST); cancelling the pending ones is a SHOULD for a 6xx.
     global: 'Ends the search: no new branches, and the others SHOULD be cancelled',
   } as Record<Scope, string>,
@@ -134,7 +136,7 @@ export const en = {
     modify: 'Resend only after changing the request',
     authenticate: 'Resend with credentials',
     later: 'May succeed later',
-    'if-retry-after': 'Not without a Retry-After saying when',
+    'if-retry-after': 'Retry-After MAY give a better time to call',
     redirect: 'New request to a Contact address',
     'via-proxy': 'Same request through the proxy in Contact',
     alternative: 'Alternative services in the body',
@@ -143,8 +145,9 @@ export const en = {
   failover: {
     no: 'No',
     'next-server': 'Yes: try another server',
-    'local-timeout': 'When your own timer fired (Timer B or F)',
+    'local-timeout': 'When your own transaction timed out with no response at all (Timer B or F)',
     'other-flow': 'The authoritative proxy tries another flow',
+    'other-proxy': 'The UA MAY register through another outbound proxy',
   } as Record<Failover, string>,
   parties: {
     uac: 'UAC',
@@ -182,9 +185,16 @@ export const en = {
   interworking: {
     heading: 'PSTN interworking (Q.850 / ISUP)',
     /** The sentence around the bold cause: before + cause + after, then the RFC reference. */
-    toIsup: (code: number) => ({ before: `A gateway that receives ${code} releases the ISUP call with cause `, after: '' }),
+    // RFC 3398 §8.2.6.1 and §7.2.4.1: the mappings are RECOMMENDED; a response that carries an encapsulated REL gives its own cause.
+    toIsup: (code: number) => ({ before: `RFC 3398 recommends that a gateway receiving ${code} with no encapsulated ISUP release the ISUP call with cause `, after: '' }),
     toIsupNone: (code: number) => `RFC 3398 maps ${code} to no fixed cause`,
-    fromIsup: (code: number, _first: boolean) => ({ before: `A gateway answers ${code} when the ISUP release carries cause `, after: '' }),
+    fromIsup: (code: number, _first: boolean) => ({ before: `RFC 3398 recommends that a gateway answer ${code} when the ISUP release carries cause `, after: '' }),
+    /** A mapping RFC 3398 allows instead of the one it recommends (603 for 403, cause 21 from a user). */
+    fromIsupAllowed: (code: number, instead: number) => ({
+      before: `For cause `,
+      after: ` with the location “user”, RFC 3398 lets a gateway answer ${code} instead of ${instead}`,
+    }),
+    fromIsupDefault: (code: number) => `For a cause value it does not list, RFC 3398 says the default response ${code} SHOULD be used.`,
     noCause: 'no cause value',
     reason: 'Since RFC 6432, a SIP response can carry the cause itself in a Reason header, for example',
     tableLink: 'All mappings in one table',
@@ -238,7 +248,7 @@ export const en = {
       retry: 'Retry',
       failover: 'Failover',
       headers: 'Headers',
-      rfcs: 'Defined in',
+      rfcs: 'IANA registry reference',
     },
     /** Joins items inside a sentence: "A, B and C". */
     list,
@@ -287,7 +297,7 @@ export const en = {
         modify: 'change what the response points at before sending the request again',
         authenticate: 'send the request again with credentials for the challenge it carries',
         later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
-        'if-retry-after': 'do not retry unless a Retry-After header says when',
+        'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',
         redirect: 'send a new request with an address from the Contact header as its Request-URI',
         'via-proxy': 'repeat this same request through the proxy named in Contact; the Request-URI stays as it was',
         alternative: 'the response body describes alternative services that may be tried',
@@ -295,16 +305,18 @@ export const en = {
       })[retry],
     /** Whether the code sends the client elsewhere, after "503 " (RFC 3263 §4.3). */
     failoverClause: {
-      no: 'is not a reason to try another server',
-      'next-server': 'is a reason to try another server',
-      'local-timeout': 'is a reason to try the next server when your own transaction timed out (Timer B or F) and your stack reports it; a 408 received from a server is not',
+      no: 'is not a reason to try another server for the same destination',
+      'next-server': 'is a reason to try another server for the same destination',
+      'local-timeout': 'is a reason to try the next server when your own transaction timed out without any response, provisional or final (Timer B or F), and your stack reports it; a 408 received from a server is not',
       'other-flow': 'makes the authoritative proxy try another flow to the same device; an endpoint that receives it treats it as 400',
+      'other-proxy': 'lets the registering UA try again through another outbound proxy, if it has one (MAY)',
     } as Record<Failover, string>,
     /** The failover part of what to do next, after "After 503, ". */
     failoverNext: {
-            'next-server': 'try another server',
-      'local-timeout': 'if your own transaction timed out (Timer B or F), try the next server, but not after a 408 received from a server',
+      'next-server': 'try another server for the same destination',
+      'local-timeout': 'if your own transaction timed out without any response (Timer B or F), try the next server, but not after a 408 received from a server',
       'other-flow': 'the authoritative proxy tries another flow to the same device; an endpoint that gets it treats it as 400 (Bad Request)',
+      'other-proxy': 'the UA MAY register again through another outbound proxy, if it has one',
     } as Record<Exclude<Failover, 'no'>, string>,
     /** What the receiver does next, for codes with nothing to retry, after "After 180, ". */
     waitNext: {
@@ -320,7 +332,7 @@ export const en = {
     leadSame: (next: string, cite: string) => `After either code, ${next}${cite}; what separates them is the situation each one reports.`,
     /** One sentence per computed difference; every one cites the sections it rests on. */
     says: {
-      status: (dep: Named, cite: string, active: Named) => `${dep.code} is deprecated in the IANA registry${cite}; ${active.code} is in current use.`,
+      status: (dep: Named, cite: string, active: Named) => `${dep.code} is deprecated in the IANA registry${cite}; ${active.code} is not.`,
       class: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `${a.code} is ${aClause}${aCite}; ${b.code} is ${bClause}${bCite}.`,
       finality: (prov: Named, fin: Named, cite: string) =>
@@ -347,11 +359,12 @@ export const en = {
       headersOf: (a: Named, parts: readonly string[]) =>
         parts.length ? `Headers that matter for ${a.code}: ${parts.join(' and ')}.` : `No header is specific to ${a.code}.`,
       headersPart: (names: readonly string[], where: 'response' | 'request', cite: string) => `${list(names)} in the ${where}${cite}`,
-      rfcs: (a: Named, ar: readonly string[], b: Named, br: readonly string[]) => `${a.code} is defined in ${list(ar)}; ${b.code} in ${list(br)}.`,
+      rfcs: (a: Named, ar: readonly string[], b: Named, br: readonly string[]) => `The IANA registry cites ${list(ar)} for ${a.code}, and ${list(br)} for ${b.code}.`,
     },
     noDifference:
       'On every property compared here the two codes agree. What separates them is the situation each one reports, in the lead above.',
-    deprecated: (code: number) => `Do not send ${code}: the registry marks it deprecated.`,
+    // A fact, not an order: RFC 6665 §8.3.1 forbids 202 to SUBSCRIBE and NOTIFY only; RFC 3428 §7 still has relays answer MESSAGE with 202.
+    deprecated: (code: number) => `The IANA registry marks ${code} deprecated; its page says which requests it may still answer.`,
   },
   stacks: {
     heading: 'In SIP stacks',
@@ -525,6 +538,7 @@ export const en = {
       deprecated: '{code} is deprecated ({refs}).',
       'auth-retried': 'The request was sent again with {header} in message {n}.',
       'auth-rejected-again': 'That retry was challenged again: check the user name, password and realm.',
+      'auth-stale': 'That retry was challenged again with stale=true: only the nonce had expired, and the client can retry with the new nonce without asking for the password again (RFC 2617 §3.2.1).',
       'auth-not-retried': 'No request with {header} follows in this trace.',
       codecs: 'The offer in message {n} proposed: {list}.',
       'no-offer': 'The request of this response carries no SDP offer in this trace.',
@@ -542,7 +556,7 @@ export const en = {
     csv: 'CSV',
     schema: 'JSON Schema',
     registry: (date: string) => `Reason phrases and references follow the IANA registry as updated on ${date}.`,
-    rfcNote: 'Every statement links to the RFC section behind it.',
+    rfcNote: 'Statements about the RFCs link to the sections behind them.',
     corrections: 'Corrections log',
   },
   corrections: {

@@ -56,7 +56,7 @@ export const ja: UiStrings = {
     allCodes: 'すべてのコードを見る',
     compareTitle: '2 つのコードを比較',
     compareHelp: '2 つのコードを選ぶと、違いを比較できる。',
-    q850Description: 'ゲートウェイが SIP の応答と ISUP の理由表示を相互に変換する際の対応（RFC 3398）。',
+    q850Description: 'RFC 3398 が推奨する、SIP の応答と ISUP の理由表示の対応。',
   },
   codes: {
     indexTitle: 'SIP 応答コード一覧',
@@ -84,6 +84,7 @@ export const ja: UiStrings = {
     related: '関連するコード',
     references: '仕様',
     definedIn: '定義',
+    registryRefs: 'IANA レジストリの参照',
     seeAlso: '参考',
     compareWith: '他のコードと比較',
     compareLabel: '比較するコード',
@@ -123,7 +124,7 @@ export const ja: UiStrings = {
     provisional: 'ただちに転送され、後に最終応答が続く',
     success: 'ただちに転送され、他のブランチはキャンセルされる',
     branch: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ',
-    'not-relayed': 'プロキシは上流へ転送すべきではない（代わりに 500 を返すべきである）',
+    'not-relayed': 'プロキシは上流へ転送すべきではなく（SHOULD NOT）、受けた応答がこれだけなら 500 を返すべきである（SHOULD）',
     global: '探索を終わらせる：新しいブランチは作らず、他のブランチはキャンセルすべきである（SHOULD）',
   },
   roles: {
@@ -140,11 +141,11 @@ export const ja: UiStrings = {
   },
   retry: {
     none: '再試行の対象外',
-    never: '同じリクエストでの再試行は不可',
+    never: '同じリクエストを再び送らない',
     modify: '修正して再試行',
     authenticate: '認証情報を付けて再試行',
     later: '時間をおいて再試行',
-    'if-retry-after': 'Retry-After で時刻が示されたときに限る',
+    'if-retry-after': 'Retry-After でより適切な発信時刻を示してもよい（MAY）',
     redirect: 'Contact のアドレスへ新しいリクエスト',
     'via-proxy': 'Contact のプロキシ経由で同じリクエスト',
     alternative: '本文が示す代替サービス',
@@ -153,8 +154,9 @@ export const ja: UiStrings = {
   failover: {
     no: 'しない',
     'next-server': 'する：別のサーバを試す',
-    'local-timeout': '自分のタイマ（B または F）が満了した場合',
+    'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイムアウトした場合（タイマ B または F）',
     'other-flow': '権威プロキシが別のフローを試す',
+    'other-proxy': 'UA は別のアウトバウンドプロキシ経由で登録し直してもよい（MAY）',
   },
   parties: {
     uac: 'UAC（発信側）',
@@ -191,12 +193,20 @@ export const ja: UiStrings = {
   },
   interworking: {
     heading: 'PSTN との相互接続（Q.850／ISUP）',
-    toIsup: (code: number) => ({ before: `${code} を受けたゲートウェイは、ISUP の呼を解放する際の理由表示（cause 値）を `, after: 'とする' }),
+    toIsup: (code: number) => ({
+      before: `RFC 3398 は、ISUP がカプセル化されていない ${code} を受けたゲートウェイが、ISUP の呼を解放する際の理由表示（cause 値）を `,
+      after: 'とすることを推奨している',
+    }),
     toIsupNone: (code: number) => `RFC 3398 の対応表では、${code} に決まった理由表示（cause 値）がない`,
     fromIsup: (code: number, first: boolean) => ({
-      before: `ISUP の解放メッセージ（REL）の理由表示${first ? '（cause 値）' : ''}が `,
-      after: `のとき、ゲートウェイは ${code} を返す`,
+      before: `RFC 3398 は、ISUP の解放メッセージ（REL）の理由表示${first ? '（cause 値）' : ''}が `,
+      after: `のとき、ゲートウェイが ${code} を返すことを推奨している`,
     }),
+    fromIsupAllowed: (code: number, instead: number) => ({
+      before: `RFC 3398 では、理由表示が `,
+      after: `でロケーションが「ユーザ」のとき、ゲートウェイは ${instead} の代わりに ${code} を返してもよい`,
+    }),
+    fromIsupDefault: (code: number) => `RFC 3398 は、表に挙げていない理由表示を受けたときは既定の応答 ${code} を使うべきである（SHOULD）としている。`,
     noCause: '対応なし',
     reason: 'RFC 6432 以降は、SIP の応答自体が Reason ヘッダで理由表示を運べる。例',
     tableLink: 'すべての対応を 1 つの表で見る',
@@ -250,7 +260,7 @@ export const ja: UiStrings = {
       retry: '再試行',
       failover: 'フェイルオーバー',
       headers: 'ヘッダ',
-      rfcs: '定義',
+      rfcs: 'IANA レジストリの参照',
     },
     list: items,
     cite: (refs: readonly string[]) => (refs.length ? `（${refs.join('、')}）` : ''),
@@ -292,22 +302,24 @@ export const ja: UiStrings = {
         modify: '応答が指摘した点を直してから再試行する',
         authenticate: '応答のチャレンジに対する認証情報を付けて再試行する',
         later: retryAfter ? '時間をおいて同じリクエストを再試行でき、Retry-After があればその時刻に従う' : '時間をおいて同じリクエストを再試行できる',
-        'if-retry-after': 'Retry-After で時刻が示されない限り再試行しない',
+        'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',
         redirect: 'Contact のアドレスを Request-URI として新しいリクエストを送る',
         'via-proxy': 'Request-URI は変えずに、Contact が示すプロキシ経由で同じリクエストを送り直す',
         alternative: '応答の本文が示す代替サービスを検討する',
         unspecified: '再試行するかどうかも、その方法も、このコードを定義する RFC には規定がない',
       })[retry],
     failoverClause: {
-      no: 'フェイルオーバーの理由にはならない',
-      'next-server': '別のサーバを試す理由になる',
-      'local-timeout': '自分のトランザクションがタイマ B または F で満了して生じたものなら次のサーバを試す理由になるが、サーバから受信したものはそうではない',
+      no: '同じ宛先の別のサーバへフェイルオーバーする理由にはならない',
+      'next-server': '同じ宛先の別のサーバを試す理由になる',
+      'local-timeout': '暫定応答も最終応答も受けないまま自分のトランザクションがタイマ B または F で満了して生じたものなら次のサーバを試す理由になるが、サーバから受信したものはそうではない',
       'other-flow': '権威プロキシが同じ端末への別のフローを試す理由になる（端末が受けた場合は 400 として扱う）',
+      'other-proxy': '登録しようとした UA が、別のアウトバウンドプロキシがあればそれを経由して登録し直してよい理由になる（MAY）',
     },
     failoverNext: {
-            'next-server': '別のサーバを試す',
-      'local-timeout': '自分のトランザクションがタイマ B または F で満了したのなら次のサーバを試す（サーバから受信した 408 ではフェイルオーバーしない）',
+      'next-server': '同じ宛先の別のサーバを試す',
+      'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイマ B または F で満了したのなら次のサーバを試す（サーバから受信した 408 ではフェイルオーバーしない）',
       'other-flow': '権威プロキシは同じ端末への別のフローを試す。端末が受けた場合は 400（Bad Request）として扱う',
+      'other-proxy': 'UA は、別のアウトバウンドプロキシがあればそれを経由して登録し直してもよい（MAY）',
     },
     waitNext: {
       hop: '最終応答を待つ。100 はこのホップでの INVITE の再送を止めるもので、それより先へは転送されない',
@@ -319,7 +331,7 @@ export const ja: UiStrings = {
       `${a.code} を受けたら、${aNext}${aCite}。${b.code} を受けたら、${bNext}${bCite}。`,
     leadSame: (next: string, cite: string) => `どちらを受けても次の対応は同じで、${next}${cite}。両者を分けるのは、それぞれが伝える状況である。`,
     says: {
-      status: (dep: Named, cite: string, active: Named) => `${dep.code} は IANA レジストリで非推奨とされている${cite}。${active.code} は現在も使われている。`,
+      status: (dep: Named, cite: string, active: Named) => `${dep.code} は IANA レジストリで非推奨とされている${cite}。${active.code} は非推奨ではない。`,
       class: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `${a.code} は${aClause}${aCite}。${b.code} は${bClause}${bCite}。`,
       finality: (prov: Named, fin: Named, cite: string) =>
@@ -347,10 +359,10 @@ export const ja: UiStrings = {
       headersPart: (names: readonly string[], where: 'response' | 'request', cite: string) =>
         `${where === 'response' ? '応答' : 'リクエスト'}の ${items(names)}${cite}`,
       rfcs: (a: Named, ar: readonly string[], b: Named, br: readonly string[]) =>
-        `${a.code} は ${items(ar)}、${b.code} は ${items(br)} で定義されている。`,
+        `IANA レジストリが参照として挙げるのは、${a.code} では ${items(ar)}、${b.code} では ${items(br)} である。`,
     },
     noDifference: 'ここで比較した性質はすべて同じである。両者を分けるのは、冒頭に示したそれぞれが伝える状況である。',
-    deprecated: (code: number) => `${code} はレジストリで非推奨とされているため、送信してはならない。`,
+    deprecated: (code: number) => `${code} は IANA レジストリで非推奨とされている。どのリクエストへの応答としてなお使えるかは、${code} のページに示す。`,
   },
   stacks: {
     heading: 'SIP スタックでの扱い',
@@ -522,6 +534,7 @@ export const ja: UiStrings = {
       deprecated: '{code} は非推奨である（{refs}）。',
       'auth-retried': 'メッセージ {n} で {header} を付けてリクエストが再送された。',
       'auth-rejected-again': 'その再送も再びチャレンジされた。ユーザ名、パスワード、レルムを確認すること。',
+      'auth-stale': 'その再送は stale=true を付けて再びチャレンジされた。期限が切れたのは nonce だけであり、クライアントはパスワードを改めて求めずに新しい nonce で再送できる（RFC 2617 §3.2.1）。',
       'auth-not-retried': 'このトレースには {header} を付けたリクエストが続いていない。',
       codecs: 'メッセージ {n} のオファーが提示したもの：{list}。',
       'no-offer': 'このトレースでは、この応答に対応するリクエストに SDP オファーがない。',
@@ -539,7 +552,7 @@ export const ja: UiStrings = {
     csv: 'CSV',
     schema: 'JSON Schema',
     registry: (date: string) => `リーズンフレーズと参照は、${jaDate(date)}更新の IANA レジストリに従う。`,
-    rfcNote: 'すべての記述は根拠となる RFC のセクションにリンクしている。',
+    rfcNote: 'RFC についての記述は、根拠となるセクションにリンクしている。',
     corrections: '訂正履歴',
   },
   corrections: {

@@ -67,7 +67,7 @@ export const datasetSchema = z
         reasonPhrase: z.string().describe('The reason phrase registered with IANA, verbatim.'),
         class: z.number().int().min(1).max(6),
         status: z.enum(['active', 'deprecated']),
-        references: z.array(reference).describe('The registry references that define the code.'),
+        references: z.array(reference).describe('The references the IANA registry gives for the code (not always the text that defines it: 202 cites RFC 6665 §8.3.1 and RFC 7647 §5).'),
         seeAlso: z.array(reference),
         alsoSeen: z.array(z.object({ phrase: z.string(), source: z.object({ en: z.string(), ja: z.string() }) })),
         scope: z.enum(SCOPES).describe('What a proxy does with the response (RFC 3261 §16.7).'),
@@ -106,8 +106,8 @@ export const datasetSchema = z
           .describe('A request that provokes the code and the response, lines separated by LF.'),
         q850: z
           .object({
-            toIsupCause: z.number().int().optional().describe('RFC 3398 §8.2.6.1: the ISUP cause a gateway sends on receiving this code.'),
-            fromIsupCauses: z.array(z.number().int()).describe('RFC 3398 §7.2.4.1: ISUP causes a gateway maps to this code.'),
+            toIsupCause: z.number().int().optional().describe('RFC 3398 §8.2.6.1: the ISUP cause RFC 3398 recommends a gateway send on receiving this code (when no ISUP is encapsulated in the response).'),
+            fromIsupCauses: z.array(z.number().int()).describe('RFC 3398 §7.2.4.1: ISUP causes RFC 3398 maps to this code (including 21 to 603, which it allows for a cause from the user instead of 403).'),
           })
           .describe('PSTN interworking per RFC 3398.'),
         http: z

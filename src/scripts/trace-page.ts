@@ -136,6 +136,7 @@ export function bootTracePage(): void {
       case 'auth-retried': {
         const header = f.code === 401 ? 'Authorization' : 'Proxy-Authorization';
         const text = fill(escapeHtml(t['auth-retried']!), { header: `<code>${header}</code>`, n: no(f.retry) });
+        if (f.rejectedAgain === 'stale') return `${text} ${escapeHtml(t['auth-stale']!)}`;
         return f.rejectedAgain ? `${text} ${escapeHtml(t['auth-rejected-again']!)}` : text;
       }
       case 'auth-not-retried':

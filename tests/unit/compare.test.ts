@@ -230,15 +230,41 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     expect(cell.split('Contact').length - 1).toBe(1);
   });
 
-  it('603 and 600: no retry unless Retry-After says when', () => {
+  it('603 and 600: Retry-After MAY give a better time to call; the RFC forbids no retry (RFC 3261 §21.6.1, §21.6.2)', () => {
     for (const code of [600, 603]) expect(getCode(code).facts.retry.value).toBe('if-retry-after');
-    expect(page(200, 603).receipts[1]).toContain('do not retry unless a Retry-After header says when');
+    expect(page(200, 603).receipts[1]).toContain('MAY give a better time to call in a Retry-After header');
+    for (const p of PAGES) expect(text(p)).not.toMatch(/do not retry unless|時刻が示されない限り再試行しない/);
+  });
+
+  it('"try another server" only for 503 (RFC 3263 §4.3); after 439 another outbound proxy MAY be tried (RFC 5626 §4.2.1)', () => {
+    for (const e of CODES) {
+      if (e.facts.failover.value === 'next-server') expect(e.facts.failover.refs, `${e.code}`).toContain('RFC3263 §4.3');
+      if (e.facts.failover.value === 'other-proxy') expect(e.code).toBe(439);
+    }
+    for (const p of PAGES) expect(text(p), `${p.a.code} vs ${p.b.code}`).not.toMatch(/After 439, try another server|439 is a reason to try another server/);
+    expect(page(439, 503).next).toContain('After 439, the UA MAY register again through another outbound proxy');
+  });
+
+  it('a deprecated code gets a fact, not an order: 202 still answers MESSAGE (RFC 3428 §7)', () => {
+    for (const lang of LANGS) expect(t(lang).compare.deprecated(202)).not.toMatch(/Do not send|送信してはならない/);
+    for (const p of PAGES) expect(text(p)).not.toMatch(/in current use|現在も使われている/);
+  });
+
+  it('calls the registry references what they are: RFC 7647 §5 does not define 202', () => {
+    for (const p of PAGES) expect(text(p)).not.toMatch(/is defined in|で定義されている/);
+    expect(page(200, 202).differences.find((d) => d.aspect === 'rfcs')?.sentence).toBe(
+      'The IANA registry cites RFC 3261 §21.2.1 for 200, and RFC 6665 §8.3.1 and RFC 7647 §5 for 202.',
+    );
   });
 
   it('408: a locally generated timeout fails over (RFC 3263 §4.3); no Retry-After boilerplate', () => {
     expect(getCode(408).facts.failover.value).toBe('local-timeout');
     const p = page(408, 487);
     expect(p.next).toContain('Timer B or F');
+    // RFC 3263 §4.3: a timeout "without ever having received any response, provisional or final".
+    for (const p of PAGES.filter((x) => x.c.a.failover === 'local-timeout' || x.c.b.failover === 'local-timeout')) {
+      expect(text(p)).toMatch(p.lang === 'en' ? /without any response/ : /応答を一つも受けないまま|暫定応答も最終応答も受けないまま/);
+    }
     expect(p.next).toContain('RFC 3263 §4.3');
     expect(p.receipts[0]).not.toContain('Retry-After');
     expect(page(408, 480).differences.find((d) => d.aspect === 'failover')?.a).toBe(t('en').failover['local-timeout']);

@@ -135,4 +135,23 @@ describe('interworking tables', () => {
     }
     for (const friend of HTTP_FALSE_FRIENDS) expect(REGISTERED_CODES.has(friend.code), `${friend.code}`).toBe(true);
   });
+
+  it('present every mapping as what RFC 3398 recommends (§7.2.4.1, §8.2.6.1), and 603 for cause 21 as an allowed alternative', async () => {
+    const { ISUP_DEFAULT_CODE, ISUP_TO_SIP, SIP_TO_ISUP } = await import('../../src/data/q850');
+    const { t } = await import('../../src/i18n');
+    const codes = new Set([...SIP_TO_ISUP.map((r) => r.code), ...ISUP_TO_SIP.flatMap((r) => (r.code === undefined ? [] : [r.code]))]);
+    for (const code of codes) {
+      for (const [lang, word] of [['en', 'recommends'], ['ja', '推奨している']] as const) {
+        const ui = t(lang).interworking;
+        const to = ui.toIsup(code);
+        const from = ui.fromIsup(code, true);
+        expect(to.before + to.after, `${lang} ${code}`).toContain(word);
+        expect(from.before + from.after, `${lang} ${code}`).toContain(word);
+      }
+    }
+    // RFC 3398 maps cause 21 to 403; 603 only "could be given" when the cause location is the user.
+    expect(ISUP_TO_SIP.filter((r) => r.cause === 21 && r.insteadOf === undefined).map((r) => r.code)).toEqual([403]);
+    expect(ISUP_TO_SIP.find((r) => r.code === 603)?.insteadOf).toBe(403);
+    expect(ISUP_DEFAULT_CODE).toBe(500);
+  });
 });

@@ -90,6 +90,15 @@ describe('what the trace shows about failures', () => {
     expect(a.findings).toContainEqual({ kind: 'auth-not-retried', index: 3, code: 401 });
   });
 
+  test('a new challenge with stale=true is not a refusal of the credentials (RFC 2617 §3.2.1)', () => {
+    const a = analyze(
+      request('REGISTER'), response(401, 'REGISTER', { extra: ['WWW-Authenticate: Digest realm="x", nonce="1"'] }),
+      request('REGISTER', { cseq: 2, branch: 'z9hG4bKb', extra: ['Authorization: Digest username="a"'] }),
+      response(401, 'REGISTER', { cseq: 2, branch: 'z9hG4bKb', extra: ['WWW-Authenticate: Digest realm="x", nonce="2", stale=TRUE'] }),
+    );
+    expect(a.findings).toContainEqual({ kind: 'auth-retried', index: 1, code: 401, retry: 2, rejectedAgain: 'stale' });
+  });
+
   test('407 answered with Proxy-Authorization and accepted', () => {
     const a = analyze(
       request('INVITE'), response(407, 'INVITE', { extra: ['Proxy-Authenticate: Digest realm="x", nonce="1"'] }),

@@ -1695,7 +1695,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       sentBy: { value: ['registrar'], refs: ['RFC5626 §11.6'] },
       methods: { value: ['REGISTER'], refs: ['RFC5626 §11.6'] },
       retry: { value: 'modify', refs: ['RFC5626 §4.2.1'] },
-      failover: { value: 'next-server', refs: ['RFC5626 §4.2.1'] },
+      failover: { value: 'other-proxy', refs: ['RFC5626 §4.2.1'] },
     },
     headers: [
       {

@@ -26,7 +26,8 @@ export const NO_RETRY_AFTER_REF = 'RFC3261 §21.5.4';
 export type Finding =
   | { kind: 'missing-header'; index: number; code: number; header: string; ref: string }
   | { kind: 'deprecated'; index: number; code: number; refs: string[] }
-  | { kind: 'auth-retried'; index: number; code: number; retry: number; rejectedAgain: boolean }
+  /** rejectedAgain: 'stale' when every new challenge says stale=true (RFC 2617 §3.2.1: only the nonce expired). */
+  | { kind: 'auth-retried'; index: number; code: number; retry: number; rejectedAgain: boolean | 'stale' }
   | { kind: 'auth-not-retried'; index: number; code: number }
   | { kind: 'codecs'; index: number; request: number; offered: string[] }
   | { kind: 'no-offer'; index: number }
@@ -184,7 +185,10 @@ export function analyzeTrace(messages: readonly SipMessage[], knowledge: Knowled
       if (retry === undefined) findings.push({ kind: 'auth-not-retried', index: i, code });
       else {
         const key = transactionKey(messages[retry]!);
-        const again = messages.some((r, k) => k > retry && FINAL(r) && transactionKey(r) === key && (r.status === 401 || r.status === 407));
+        const challenges = messages.filter((r, k) => k > retry && FINAL(r) && transactionKey(r) === key && (r.status === 401 || r.status === 407));
+        const stale = (r: SipMessage) =>
+          headerValues(r, r.status === 401 ? 'WWW-Authenticate' : 'Proxy-Authenticate').some((v) => /\bstale\s*=\s*"?true\b/i.test(v));
+        const again = challenges.length === 0 ? false : challenges.every(stale) ? 'stale' : true;
         findings.push({ kind: 'auth-retried', index: i, code, retry, rejectedAgain: again });
       }
     }
