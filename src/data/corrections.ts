@@ -5011,7 +5011,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'In the mappings RFC 3398 recommends, causes 19 and 20 become 480, so such a mobile surfaces as 480 when its network reports one of them (RFC 3398 §7.2.4.1); a PBX can use 486 and 480 as triggers for forward-on-busy and forward-on-unavailable.',
-      ja: 'RFC 3398 が推奨する対応付けでは理由表示 19 と 20 が 480 になるので、網がそのどちらかを返す限り、そうした携帯電話は 480 として現れる（RFC 3398 §7.2.4.1）。PBX は 486 と 480 を話中時転送と不在時転送の契機に使える、とした。',
+      ja: 'RFC 3398 が推奨する対応付けでは理由表示 19 と 20 が 480 になるので、網がそのどちらかを返す場合、そうした携帯電話は 480 として現れる（RFC 3398 §7.2.4.1）。PBX は 486 と 480 を話中時転送と不在時転送の契機に使える、とした。',
     },
     sources: [
       {
