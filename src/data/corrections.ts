@@ -2592,11 +2592,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 430 }],
     wrong: {
       en: 'The page said that when no flow is left, the authoritative proxy\'s target set is empty and RFC 3261 §16.5 makes its answer 480. That rule is for a target set that is empty when the proxy looks up the user. A proxy whose branches have all answered 430 has responses in its response context, and RFC 3261 §16.7 has it forward one of them.',
-      ja: '残るフローがなければオーソリタティブプロキシのターゲットセットは空になり、RFC 3261 §16.5 に従って 480 を返すとしていた。この規則は、ユーザを検索した時点でターゲットセットが空の場合のものである。すべてのブランチが 430 を返したプロキシのレスポンスコンテキストには応答があり、RFC 3261 §16.7 はそのうちの 1 つを転送させる。',
+      ja: '残るフローがなければオーソリタティブプロキシのターゲットセットは空になり、RFC 3261 §16.5 に従って 480 を返すとしていた。この規則は、ユーザを検索した時点でターゲットセットが空の場合のものである。すべてのブランチが 430 を返したプロキシのレスポンスコンテキストには応答が残っており、RFC 3261 §16.7 によれば、プロキシはそのうちの 1 つを転送する。',
     },
     now: {
       en: 'RFC 5626 does not say what the proxy answers then: RFC 3261 §16.7 would forward the 430, which endpoints should never receive (RFC 5626 §11.5), so the proxy chooses a final response of its own. Only once the failed bindings are gone does a later request find no target, and for that case RFC 3261 §16.5 recommends 480.',
-      ja: 'その場合に何を返すかを RFC 5626 は定めていない。RFC 3261 §16.7 に従えば 430 を転送することになるが、エンドポイントは 430 を受け取らないはずである（RFC 5626 §11.5）。そのためプロキシは自ら選んだ最終応答を返す。失敗したバインディングが消えて初めて後続のリクエストにターゲットが見つからなくなり、その場合について RFC 3261 §16.5 は 480 を勧めている。',
+      ja: 'その場合に何を返すかを RFC 5626 は定めていない。RFC 3261 §16.7 に従えば 430 を転送することになるが、エンドポイントは 430 を受け取らないはずである（RFC 5626 §11.5）。そのためプロキシは自ら選んだ最終応答を返す。後続のリクエストでターゲットが見つからなくなるのは、失敗したバインディングが消えた後であり、その場合について RFC 3261 §16.5 は 480 を勧めている。',
     },
     sources: [
       {
@@ -2617,7 +2617,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 430 }],
     wrong: {
       en: 'Two scenarios had the edge proxy answer 430 for a connection the phone or a NAT had lost without the edge proxy seeing it close, "noticing only when it tries to deliver the next request". The edge proxy sends 430 when the flow no longer exists; while it still holds the connection it forwards the request over it. A fix also said that until the UA registers again "every incoming request fails with 430", although the authoritative proxy moves requests to the UA\'s other flows.',
-      ja: '二つのシナリオで、端末や NAT が失った接続について、エッジプロキシがその切断を見ていないのに「次のリクエストを届けようとして初めて気付き」430 を返すとしていた。エッジプロキシが 430 を返すのはフローがもう存在しない場合であり、接続をまだ保持していればリクエストはそこへ転送される。また対処法で、UA が再登録するまで「すべての着信リクエストが 430 で失敗する」としていたが、オーソリタティブプロキシはリクエストを UA の他のフローへ移す。',
+      ja: '二つのシナリオで、端末や NAT が失った接続について、エッジプロキシがその切断を検知していないのに「次のリクエストを届けようとして初めて気付き」430 を返すとしていた。エッジプロキシが 430 を返すのはフローがもう存在しない場合であり、接続をまだ保持していればリクエストはそこへ転送される。また対処法で、UA が再登録するまで「すべての着信リクエストが 430 で失敗する」としていたが、オーソリタティブプロキシはリクエストを UA の他のフローへ移す。',
     },
     now: {
       en: 'The edge proxy answers 430 once it has seen the connection close, or, if it sent a Flow-Timer, once that time has passed without a keep-alive (RFC 5626 §5.4). Until the UA registers a new flow, requests routed over the failed flow get 430 and move to another flow if there is one.',
@@ -2646,7 +2646,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'A proxy whose Max-Breadth is too small for the parallel fork it wants answers 440 unless it forks serially or redirects; a request that comes back unchanged is rejected with 482 by the loop-detection test of RFC 5393 §4.2.2.',
-      ja: '行いたい並列フォーキングに Max-Breadth が足りないプロキシは、順次フォーキングかリダイレクトで代えるのでなければ 440 を返す。変化せずに戻ってきたリクエストは、RFC 5393 §4.2.2 のループ検出テストにより 482 で拒否される。',
+      ja: 'Max-Breadth が足りず、望む並列フォーキングを行えないプロキシは、順次フォーキングかリダイレクトで代替しない限り 440 を返す。変更されずに戻ってきたリクエストは、RFC 5393 §4.2.2 のループ検出テストにより 482 で拒否される。',
     },
     sources: [
       {
@@ -2670,7 +2670,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'RFC 5393 addresses the weakness: it limits concurrency, not the total number of branches, and by its own account leaves an attacker with enough distinct resources able to cause many messages, spread over a longer time (RFC 5393 §1).',
-      ja: 'RFC 5393 はこの弱点に対処するが、制限するのは同時に存在する数であってブランチの総数ではない。RFC 自身も、十分な数の異なるリソースを使える攻撃者なら、時間をかけて多くのメッセージを発生させられるとしている（RFC 5393 §1）。',
+      ja: 'RFC 5393 はこの弱点に対処するが、制限するのは同時に存在するブランチの数であって、総数ではない。RFC 自身も、十分な数の異なるリソースを使える攻撃者なら、時間をかけて多くのメッセージを発生させられるとしている（RFC 5393 §1）。',
     },
     sources: [
       {
@@ -2759,7 +2759,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'If permission is missing for even one URI on a request-contained list, the relay MUST NOT perform the translation at all, and SHOULD answer 470 (RFC 5360 §5.9.1).',
-      ja: 'リクエストに載ったリストの 1 つの URI についてでも許可がなければ、リレーは変換をまったく行ってはならず（MUST NOT）、470 を返すべきである（SHOULD、RFC 5360 §5.9.1）。',
+      ja: 'リクエストに載ったリストの URI のうち 1 つでも許可がなければ、リレーは変換をまったく行ってはならず（MUST NOT）、470 を返すべきである（SHOULD、RFC 5360 §5.9.1）。',
     },
     sources: [
       {
@@ -2785,7 +2785,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'Move to the next target on a failure response (above 399), but first answer a 401 or 407 challenge, or another 4xx that RFC 3261 §8.1.3.5 says to retry with a change, at the same target.',
-      ja: '失敗応答（400 以上）を受けたら次のターゲットへ進むが、401 や 407 のチャレンジ、RFC 3261 §8.1.3.5 が変更を加えての再試行を求めるその他の 4xx には、まず同じターゲットで応じるとした。',
+      ja: '失敗応答（400 以上）を受けたら次のターゲットへ進むが、401 や 407 のチャレンジや、RFC 3261 §8.1.3.5 が修正したうえでの再試行を求めるその他の 4xx には、まず同じターゲットで応じる、とした。',
     },
     sources: [
       {
@@ -2886,7 +2886,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '199-caller-not-told-at-once',
     date: '2026-12-05',
-    title: { en: '199: without it the caller learns of the ended early dialog late, not never', ja: '199：199 がなくても発信者は遅れて知るのであり、知らされないわけではない' },
+    title: { en: '199: without it the caller learns of the ended early dialog late, not never', ja: '199：199 がなくても発信者には遅れて伝わる（伝わらないわけではない）' },
     pages: [{ code: 199 }],
     wrong: {
       en: 'The page said that under RFC 3261 alone the caller "is never told" that the device behind a failed branch has gone, and that it holds resources "until the whole INVITE completes".',
@@ -2894,7 +2894,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The caller is not told at that moment, and may keep resources reserved until the proxy sends a final response (RFC 6228 §1); a non-2xx final response then ends all early dialogs (RFC 3261 §12.3).',
-      ja: 'その時点では発信者に伝わらず、プロキシが最終応答を送るまでリソースを確保し続けることがある（RFC 6228 §1）。2xx 以外の最終応答が届けば、すべてのアーリーダイアログが終わる（RFC 3261 §12.3）。',
+      ja: 'その時点では発信者に伝わらず、発信者はプロキシが最終応答を送るまでリソースを確保し続けることがある（RFC 6228 §1）。2xx 以外の最終応答が届けば、すべてのアーリーダイアログが終わる（RFC 3261 §12.3）。',
     },
     sources: [
       {
@@ -2998,7 +2998,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 439 }],
     wrong: {
       en: 'The page said that any edge proxy supporting Outbound adds a Path URI with "ob", and the Path note said the registrar answers 439 whenever a REGISTER through a proxy lacks that URI. Only the first hop adds "ob" (others must not), and the registrar answers 439 only if the REGISTER also carries a reg-id and the outbound option tag; otherwise it ignores the reg-id.',
-      ja: 'Outbound に対応したエッジプロキシなら「ob」付きの Path URI を追加するとし、Path の注記では、プロキシ経由の REGISTER にその URI がなければレジストラは必ず 439 を返すとしていた。「ob」を付けるのはファーストホップだけで（それ以外は付けてはならない）、レジストラが 439 を返すのは REGISTER に reg-id と outbound オプションタグもある場合だけであり、そうでなければ reg-id を無視する。',
+      ja: 'Outbound に対応したエッジプロキシなら「ob」付きの Path URI を追加するとし、Path の注記では、プロキシ経由の REGISTER にその URI がなければレジストラは必ず 439 を返すとしていた。「ob」を付けるのはファーストホップだけである（それ以外は付けてはならない）。また、レジストラが 439 を返すのは REGISTER に reg-id と outbound オプションタグもある場合だけであり、そうでなければレジストラは reg-id を無視する。',
     },
     now: {
       en: 'The first-hop edge proxy stores a flow token in its Path URI and adds "ob"; an edge proxy that is not the first hop must not. The Path note gives the registrar\'s full rule from RFC 5626 §6.',
@@ -3026,7 +3026,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 380 }],
     wrong: {
       en: 'A scenario said the Oracle SBC sends its 380 "when its send-380-response setting is configured"; its manual says the SBC sends 380 for an emergency call it cannot complete, and the setting only supplies the `<reason>` text. The page also said, with no 3GPP text we had read, that `<action>emergency-registration</action>` asks the device to register for emergency services, and its flow, example and first scenario showed a 3GPP procedure (an unmarked INVITE to an emergency number, 380, emergency registration, a new INVITE to `urn:service:sos`) as what happens.',
-      ja: 'シナリオで、Oracle の SBC は「send-380-response を設定すると」380 を送るとしていた。マニュアルによれば、SBC は完了できない緊急呼に対して 380 を送り、この設定は `<reason>` の文字列を与えるだけである。また、読んだ 3GPP の文書なしに `<action>emergency-registration</action>` は緊急サービス用の登録を端末に求めるものだとし、コールフロー、メッセージ例、最初のシナリオで、3GPP の手順（緊急呼の表示のない緊急番号への INVITE、380、緊急登録、`urn:service:sos` 宛ての新しい INVITE）を実際に起こることとして示していた。',
+      ja: 'シナリオで、Oracle の SBC は「send-380-response を設定すると」380 を送るとしていた。マニュアルによれば、SBC は完了できない緊急呼に対して 380 を送り、この設定は `<reason>` の文字列を与えるだけである。また、確認した 3GPP の文書を示さずに `<action>emergency-registration</action>` は緊急サービス用の登録を端末に求めるものだとし、コールフロー、メッセージ例、最初のシナリオで、3GPP の手順（緊急呼の表示のない緊急番号への INVITE、380、緊急登録、`urn:service:sos` 宛ての新しい INVITE）を実際に起こることとして示していた。',
     },
     now: {
       en: 'The flow and example follow Oracle\'s manual: its SBC in the P-CSCF role answers an emergency call it cannot complete with 380 and an `application/3gpp-ims+xml` body. The undetected-emergency-number case is attributed to Android\'s IMS API, which names a reason code for it. What the values in the 3GPP body mean, and what the device does next, are said to be defined by 3GPP, outside RFC 3261.',
@@ -3072,11 +3072,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '604-blocking-services-hedged',
     date: '2026-12-05',
-    title: { en: '604: what RFC 8688 says about blocking with 604, and whom it harms', ja: '604：604 によるブロックについて RFC 8688 が述べていることと、その害を受ける側' },
+    title: { en: '604: what RFC 8688 says about blocking with 604, and whom it harms', ja: '604：604 によるブロックについて RFC 8688 が記していることと、その害を受ける側' },
     pages: [{ code: 604 }],
     wrong: {
       en: 'The page said as fact that call-blocking services answer unwanted calls with 604 "hoping to" get the number removed from calling lists, where RFC 8688 says they may, and that this might be the strategy. A fix said sending 608 instead keeps legitimate callers from being told the subscriber has ceased to exist; the harm RFC 8688 names is that other network elements conclude the user does not exist, so the user may stop receiving calls they want.',
-      ja: '迷惑電話ブロックサービスは発信リストから番号を消させ「ようとして」604 を返す、と事実として書いていた。RFC 8688 は、そうしたサービスが 604 を返すことがあり、それが策である可能性がある、と述べているにすぎない。また対処では、608 を送れば正当な発信者に加入者がいなくなったと誤解させずに済むとしていたが、RFC 8688 が挙げる害は、網内の他の装置がユーザは存在しないと判断し、ユーザが受けたい呼まで受けられなくなることである。',
+      ja: '迷惑電話ブロックサービスは発信リストから番号を消させ「ようとして」604 を返す、と事実として書いていた。RFC 8688 は、そうしたサービスが 604 を返すことがあり、それが策である可能性がある、と記しているにすぎない。また対処では、608 を送れば正当な発信者に加入者がいなくなったと誤解させずに済むとしていたが、RFC 8688 が挙げる害は、網内の他の装置がユーザは存在しないと判断し、ユーザが受けたい呼まで受けられなくなることである。',
     },
     now: {
       en: 'Some call-blocking services may answer 604, possibly to get the number removed from calling databases; other network elements might then conclude the user truly does not exist, and the user might receive no calls at all. A 608 avoids that.',
@@ -3097,11 +3097,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 606 }],
     wrong: {
       en: 'The page called 606 the exception "for a user whose every device shares the same limitation", and its summary said the session "cannot be supported anywhere the user is", a condition RFC 3261 does not state (another end point, such as voicemail, could still answer), and said a 606 "makes" a forking proxy cancel the remaining branches, where RFC 3261 says the proxy SHOULD cancel them and MUST NOT create new ones.',
-      ja: '606 を「ユーザのすべての端末が同じ制約を抱えている場合」の例外とし、要約でもセッションは「ユーザのどの端末でもサポートできない」としていたが、RFC 3261 はそうした条件を述べていない（ボイスメールなど他のエンドポイントが応答することはありうる）。また 606 はフォーキング中のプロキシに残りのブランチを「キャンセルさせる」としていたが、RFC 3261 は、プロキシはキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）としている。',
+      ja: '606 を「ユーザのすべての端末が同じ制約を抱えている場合」の例外とし、要約でもセッションは「ユーザのどの端末でもサポートできない」としていたが、RFC 3261 はそうした条件を定めていない（ボイスメールなど他のエンドポイントが応答することはありうる）。また 606 はフォーキング中のプロキシに残りのブランチを「キャンセルさせる」としていたが、RFC 3261 は、プロキシはキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）としている。',
     },
     now: {
       en: '606 is for a UAS that knows no other end point of the user will answer (RFC 3261 §21.6.4); after it, a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7).',
-      ja: '606 は、ユーザの他のエンドポイントが応答しないことを UAS が知っている場合のものであり（RFC 3261 §21.6.4）、これを受けたフォーキング中のプロキシは残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）（RFC 3261 §16.7）、とした。',
+      ja: '606 は、ユーザの他のエンドポイントが応答しないことを UAS が知っている場合のものである（RFC 3261 §21.6.4）。これを受けたフォーキング中のプロキシは、残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）、とした。',
     },
     sources: [
       { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
@@ -3148,7 +3148,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The note says that HTTP\'s 412 has a similar meaning under another phrase, that RFC 3903 adapts the entity-tags of HTTP to PUBLISH with SIP-If-Match and one entity-tag per request, and that HTTP answers 412 to conditional header fields that evaluated to false.',
-      ja: 'HTTP の 412 は名称が異なるだけで意味はほぼ同じであり、RFC 3903 は HTTP のエンティティタグを SIP-If-Match として 1 リクエストに 1 つの形で PUBLISH に取り入れたこと、HTTP の 412 は条件ヘッダが偽と評価されたときに返ることを書いた。',
+      ja: 'HTTP の 412 は名称が異なるだけで意味はほぼ同じであるとし、RFC 3903 が HTTP のエンティティタグを SIP-If-Match として（1 リクエストに 1 つという形で）PUBLISH に取り入れたこと、HTTP の 412 は条件ヘッダが偽と評価されたときに返ることを書いた。',
     },
     sources: [
       { ref: 'RFC3903 §11.2.1', quote: '412 (Conditional Request Failed) is used to indicate that the precondition given for the request has failed.' },
@@ -3210,7 +3210,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 416 }],
     wrong: {
       en: 'The summary said that a SIP URI "is expected instead" (in Japanese: that the server could process the request with a SIP URI), a fix said to retry "once", and the description said without a source that a 416 "usually" points at dial-plan settings. RFC 3261 says only that the server cannot process the scheme and that the client should retry using a SIP URI; a SIP URI can still be answered with, for example, 404.',
-      ja: '要約で「SIP URI であれば処理できる」とし、対処法では「一度だけ」再試行するとし、説明では 416 が指すのは「通常」ダイヤルプランの設定であると出典なしに書いていた。RFC 3261 が述べるのは、サーバがそのスキームを処理できないこと、クライアントは SIP URI を使って再試行すべきことだけであり、SIP URI でも、たとえば 404 が返ることはある。',
+      ja: '要約で「SIP URI であれば処理できる」とし、対処法では「一度だけ」再試行するとし、説明では 416 が指すのは「通常」ダイヤルプランの設定であると出典なしに書いていた。RFC 3261 が定めているのは、サーバがそのスキームを処理できないこと、クライアントは SIP URI を使って再試行すべきことだけであり、SIP URI でも、たとえば 404 が返ることはある。',
     },
     now: {
       en: 'The summary says the client should retry with a SIP URI, the fix no longer says "once", and the description says that a 416 is about how the request was addressed, not about the called party.',
@@ -3250,7 +3250,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '489-package-not-understood',
     date: '2026-12-05',
-    title: { en: '489: the server does not understand the package; a feature switched off is not the same', ja: '489：サーバがパッケージを理解しないこと。機能が無効なだけの場合とは違う' },
+    title: { en: '489: the server does not understand the package; a feature switched off is not the same', ja: '489：サーバがパッケージを理解しない場合のコードであり、機能が無効なだけの場合とは違う' },
     pages: [{ code: 489 }],
     wrong: {
       en: 'A scenario said a PBX or hosted platform "where BLF is not enabled" answers a dialog SUBSCRIBE with 489. 489 is defined for a server that does not understand the event package; a server that implements the package but has not enabled it for the user may answer otherwise, and we have no source for what such servers send.',
@@ -3318,7 +3318,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The example 493 carries the recipient\'s certificate in an application/pkcs7-mime body with smime-type "certs-only", and the caption says the sender encrypts again with it.',
-      ja: '例の 493 は、smime-type が「certs-only」の application/pkcs7-mime ボディで受信側の証明書を運び、キャプションも送信側がその証明書で暗号化し直すとした。',
+      ja: '例の 493 では、smime-type が「certs-only」の application/pkcs7-mime ボディで受信側の証明書を運ぶようにし、キャプションも、送信側がその証明書で暗号化し直す内容にした。',
     },
     sources: [
       {
@@ -3362,7 +3362,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(494),
     wrong: {
       en: 'The facts table named only proxies and registrars as senders of 494. RFC 3329 says the next hop of a user agent client can also be a user agent server, and names the UAS among the entities the agreement runs with.',
-      ja: '概要表は 494 の送信元としてプロキシとレジストラだけを挙げていた。RFC 3329 は、UAC の次のホップが UAS であることもあるとし、合意の相手となる要素に UAS を挙げている。',
+      ja: '概要表は 494 の送信元としてプロキシとレジストラだけを挙げていた。RFC 3329 は、UAC の次のホップが UAS であることもあるとし、合意の相手となる装置に UAS を挙げている。',
     },
     now: {
       en: 'User agent servers are listed beside proxies and registrars, citing RFC 3329 §2.3 and §2.6.',
@@ -3454,7 +3454,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '491-500-immediate-retry',
     date: '2026-12-05',
-    title: { en: '491 vs 500: an immediate retry collides again only if both sides do it', ja: '491 と 500：すぐの再試行が再び衝突するのは両側がそうした場合' },
+    title: { en: '491 vs 500: an immediate retry collides again only if both sides do it', ja: '491 と 500：すぐに再試行して再び衝突するのは、両側がそうした場合' },
     pages: [{ compare: [491, 500] }],
     wrong: {
       en: 'The comparison said a UA that retries a 491 at once "simply collides again". If only one side retries at once while the other waits for its timer, the retry finds no INVITE in progress and goes through; a new collision needs both sides to resend at the same moment. It also stated without a source that UAs answer genuine glare with 500.',
@@ -3577,11 +3577,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 202 }],
     wrong: {
       en: 'The summary said that for SUBSCRIBE, NOTIFY and REFER "senders must use 200 instead". RFC 6665 §8.3.1 forbids 202 only in answer to SUBSCRIBE and NOTIFY, naming 200 as an example of the success response to send instead; only RFC 7647 §5 requires a 200, for REFER. The description said "no implementation may send it", where RFC 6665 binds implementations that conform to it, and gave as the reason "the distinction never helped anyone", which no RFC says.',
-      ja: '概要では、SUBSCRIBE・NOTIFY・REFER について「送信側は 200 を返さなければならない」としていた。RFC 6665 §8.3.1 が禁じるのは SUBSCRIBE と NOTIFY への 202 だけで、代わりに送る成功応答は 200 を例として挙げているにすぎない。200 を義務づけているのは REFER についての RFC 7647 §5 だけである。また説明では「どの実装も送ってはならない」としていたが、RFC 6665 の規定が適用されるのはそれに準拠する実装であり、理由とした「この区別は実運用で役に立たなかった」はどの RFC にも書かれていない。',
+      ja: '概要では、SUBSCRIBE・NOTIFY・REFER について「送信側は 200 を返さなければならない」としていた。RFC 6665 §8.3.1 が禁じるのは SUBSCRIBE と NOTIFY への 202 だけで、代わりに送る成功応答としては 200 を例に挙げているにすぎない。200 を義務づけているのは REFER についての RFC 7647 §5 だけである。また説明では「どの実装も送ってはならない」としていたが、RFC 6665 の規定が適用されるのはそれに準拠する実装であり、理由とした「この区別は実運用で役に立たなかった」はどの RFC にも書かれていない。',
     },
     now: {
       en: 'Each rule has its scope: implementations conforming to RFC 6665 must not send 202 to SUBSCRIBE or NOTIFY and treat a received 202 as 200; an element accepting a REFER must send 200 (RFC 7647 §5). The description gives the reasons RFC 6665 §8.3.1 states: a proxy may absorb a 202 when a SUBSCRIBE forks, 202 is processed no differently from 200, and interoperability tests found implementations handling the two differently.',
-      ja: '規則ごとに適用範囲を示した。RFC 6665 に準拠する実装は SUBSCRIBE・NOTIFY に 202 を返してはならず、受信した 202 を 200 として扱う。REFER を受け付ける装置は 200 を返さなければならない（RFC 7647 §5）。説明には RFC 6665 §8.3.1 自身が挙げる理由を書いた。SUBSCRIBE がフォークされると 202 はプロキシに吸収されることがあり、202 と 200 に処理上の違いはなく、相互接続試験で両者を異なるように扱う実装が見つかった、というものである。',
+      ja: '規則ごとに適用範囲を示した。RFC 6665 に準拠する実装は SUBSCRIBE・NOTIFY に 202 を返してはならず、受信した 202 を 200 として扱う。REFER を受け付ける装置は 200 を返さなければならない（RFC 7647 §5）。説明には RFC 6665 §8.3.1 自身が挙げる理由を書いた。SUBSCRIBE がフォーキングされると 202 はプロキシに吸収されることがあり、202 と 200 に処理上の違いはなく、相互接続試験で両者を異なる扱いにする実装が見つかった、というものである。',
     },
     sources: [
       {
@@ -3684,7 +3684,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'Without Accept the server should assume application/sdp. 406 matters only when the answer would carry a body; it can arise with OPTIONS, whose answer takes the type of any body from Accept, but a body there is optional, so a UAS can also answer 200 without one.',
-      ja: 'Accept がなければサーバは application/sdp を仮定すべきである、とした。406 が問題になるのは応答がボディを持つ場合だけで、OPTIONS では応答のボディの種類が Accept で決まるため起こりうるが、そのボディは任意なので、UAS はボディなしの 200 を返すこともできる、とした。',
+      ja: 'Accept がなければサーバは application/sdp を仮定すべきである、とした。406 が問題になるのは応答がボディを持つ場合だけである。OPTIONS では応答のボディの種類が Accept で決まるので 406 が起こりうるが、そのボディは任意であり、UAS はボディなしの 200 を返すこともできる、とした。',
     },
     sources: [
       {
@@ -3799,7 +3799,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 483 }],
     wrong: {
       en: 'The page said RFC 7332 "sets out requirements of this kind" and that they turn a loop into "a prompt 483". RFC 7332 requires (MUST) every B2BUA to copy and decrement Max-Forwards for dialog-forming and out-of-dialog requests and to check it for zero itself; it does not make the 483 prompt, it makes the loop end. A scenario with a PBX and an SBC also assumed, without saying so, that both carry Max-Forwards across.',
-      ja: 'RFC 7332 は「この種の要件」を定めており、それによってループが「すぐに 483 で」止まるとしていた。RFC 7332 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、Max-Forwards を 1 減らして引き継ぐこと、値 0 を自ら確認することをすべての B2BUA に義務付けて（MUST）いる。483 を早めるのではなく、ループを終わらせるものである。また PBX と SBC のシナリオは、両者が Max-Forwards を引き継ぐことを明記せずに前提としていた。',
+      ja: 'RFC 7332 は「この種の要件」を定めており、それによってループが「すぐに 483 で」止まるとしていた。RFC 7332 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、Max-Forwards を 1 減らして引き継ぐこと、値 0 を自ら確認することをすべての B2BUA に義務付けている（MUST）。483 を早めるのではなく、ループを終わらせるものである。また PBX と SBC のシナリオは、両者が Max-Forwards を引き継ぐことを明記せずに前提としていた。',
     },
     now: {
       en: 'The page gives the MUST of RFC 7332 §5, notes that it must be on by default (RFC 7332 §7), that a B2BUA can therefore answer 483 too, and that the scenario\'s PBX and SBC carry Max-Forwards across.',
@@ -3874,7 +3874,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 425 }],
     wrong: {
       en: 'The call flow and example answered 425 to a MESSAGE with no body and a Call-Info pointing to a body part that was not there, that is, a request lacking CAP data, which RFC 8876 §5.1 says a 425 MUST NOT answer. The page also said a recipient accepting a bad alert "puts" AlertMsg-Error in its 200 (the RFC says it MAY), and that emergency services are "expected" to act on whatever is usable, where the RFC says they usually do and ties 425 to the request as a whole.',
-      ja: 'コールフローと例では、ボディがなく、存在しないボディパートを Call-Info が指す MESSAGE、つまり CAP データを含まないリクエストに 425 を返していた。RFC 8876 §5.1 は、そうしたリクエストに 425 を返してはならないとしている。また、問題のある警報を受け付ける受信側は 200 に AlertMsg-Error を「付ける」とし（RFC では MAY）、緊急機関は使える情報があれば動く「ものとされている」としていた。RFC は、通常は拒否されないと述べ、425 の条件をリクエスト全体について定めている。',
+      ja: 'コールフローと例では、ボディがなく、存在しないボディパートを Call-Info が指す MESSAGE、つまり CAP データを含まないリクエストに 425 を返していた。RFC 8876 §5.1 は、そうしたリクエストに 425 を返してはならないとしている。また、問題のある警報を受け付ける受信側は 200 に AlertMsg-Error を「付ける」とし（RFC では MAY）、緊急機関は使える情報があれば動く「ものとされている」としていた。RFC は、通常は拒否されないとしたうえで、425 の条件をリクエスト全体について定めている。',
     },
     now: {
       en: 'The example MESSAGE gives the alert by an HTTPS URI in Call-Info that the emergency routing proxy cannot fetch, and the 425 carries AlertMsg-Error 101 with its recommended text. A 200 with AlertMsg-Error is something a recipient may send, and 425 is appropriate only when nothing else in the request is usable.',
@@ -3896,7 +3896,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 425 }],
     wrong: {
       en: 'The note on the HTTP code of the same number said HTTP 425 refuses "a request replayed" in TLS early data. RFC 8470 says the server is unwilling to risk processing a request that might be replayed.',
-      ja: '同じ番号の HTTP コードの注記で、HTTP 425 は TLS のアーリーデータで送られたリクエストを拒否するとしていた。RFC 8470 では、リプレイされたかもしれないリクエストの処理をサーバが避けることを示す。',
+      ja: '同じ番号の HTTP コードの注記で、HTTP 425 は TLS のアーリーデータで送られたリクエストを拒否するとしていた。RFC 8470 では、425 は、リプレイされたかもしれないリクエストを処理する危険をサーバが冒したくないことを示す。',
     },
     now: {
       en: 'HTTP 425 means the server will not risk processing a request that might be replayed, such as one sent in TLS early data.',
@@ -3909,11 +3909,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '555-423-or-forward-should-may',
     date: '2026-12-05',
-    title: { en: '555: a proxy answers 423 or forwards; 555 is a MAY after a SHOULD forward', ja: '555：プロキシは 423 を返すか転送する。555 は「転送すべき」のうえでの MAY' },
+    title: { en: '555: a proxy answers 423 or forwards; 555 is a MAY after a SHOULD forward', ja: '555：プロキシは 423 を返すか転送する。555 は「転送すべき」を前提とした MAY' },
     pages: [{ code: 555 }],
     wrong: {
       en: 'The page said a push proxy that finds the interval too short "answers 423", and a fix read any 423 as proof that the push service is supported. It called 555 "deliberately rare", cited RFC 8599 §5.6.1 and §5.4 for rules that are in RFC 8599 §5.6.1.1 and §5.6.1.2, said pn-param is always sent, had the proxy itself "send a push" and deliver once the client "refreshes", left out that the proxy also puts "+sip.pns" in the REGISTER it forwards, and offered keepalives without saying a suspended client cannot send them.',
-      ja: '登録間隔が短すぎると判断したプッシュ用プロキシは「423 を返す」とし、対処法では 423 が返ればプッシュサービスはサポートされているとしていた。また 555 を「意図的にめったに出ない」とし、RFC 8599 §5.6.1.1・§5.6.1.2 にある規則の出典を §5.6.1 や §5.4 とし、pn-param を常に付けるものとし、プロキシ自身が「プッシュを送り」、クライアントが「リフレッシュする」と配送するとし、プロキシが転送する REGISTER にも「+sip.pns」を入れることに触れず、一時停止されたクライアントはキープアライブを送れないことを書かずにキープアライブを勧めていた。',
+      ja: '登録間隔が短すぎると判断したプッシュ用プロキシは「423 を返す」とし、対処法では 423 が返ればプッシュサービスはサポートされているとしていた。また、555 を「意図的にめったに出ない」としていた。さらに、RFC 8599 §5.6.1.1・§5.6.1.2 にある規則の出典を §5.6.1 や §5.4 とし、pn-param を常に付けるものとしていた。配送については、プロキシ自身が「プッシュを送り」、クライアントが「リフレッシュする」とし、プロキシが転送する REGISTER にも「+sip.pns」を入れることに触れていなかった。一時停止されたクライアントはキープアライブを送れないことを書かずに、キープアライブを勧めていた。',
     },
     now: {
       en: 'Such a proxy MUST either answer 423 or forward the REGISTER, and a 423 may also come from policy or the registrar. A proxy that lacks the service SHOULD forward and MAY answer 555 only when its configuration says no proxy up to the registrar supports it; for a query, 555 is a MUST NOT unless no other proxy supports the services. pn-param is sent when the service needs it; the proxy asks the push service to wake the client and forwards the held request after the 2xx to the refreshing REGISTER.',
@@ -4047,7 +4047,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: '491 is for an INVITE (or an offer) that arrives while your own is still pending; 500 with Retry-After for one that arrives before you have answered the previous one (RFC 3261 §14.2, RFC 3311 §5.2). A 490 can come from software built on those libraries, and the Server header names the software when it is present (RFC 3261 §20.35).',
-      ja: '491 は、自分の INVITE（またはオファー）が保留中の間に届いたもの、Retry-After 付きの 500 は、先のものに応答する前に届いたものに返す（RFC 3261 §14.2、RFC 3311 §5.2）。490 はこれらのライブラリを基にしたソフトウェアが送る可能性があり、Server ヘッダがあればソフトウェア名がわかる（RFC 3261 §20.35）。',
+      ja: '491 は、自分の INVITE（またはオファー）がまだ処理中の間に届いたものに返し、Retry-After 付きの 500 は、先のものに応答する前に届いたものに返す（RFC 3261 §14.2、RFC 3311 §5.2）。490 はこれらのライブラリを基にしたソフトウェアが送る可能性があり、Server ヘッダがあればソフトウェア名がわかる（RFC 3261 §20.35）。',
     },
     sources: [
       {
@@ -4359,7 +4359,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ unregistered: '490' }],
     wrong: {
       en: 'The page called 490 "a leftover of an Internet-Draft", with no draft named, and said either library "will send the code if an application asks for it", as the only way a 490 appears. It did not say that pjsip itself ends a pending outgoing SUBSCRIBE or REFER transaction with status 490 when the application sends a newer one, without sending anything.',
-      ja: '490 を、ドラフト名を示さずに「RFC にならなかった Internet-Draft の名残」とし、490 が現れるのは「アプリケーションが指定すれば」ライブラリが送出する場合だけのように書いていた。pjsip 自身が、アプリケーションが新しい SUBSCRIBE や REFER を送ると、保留中の古いクライアントトランザクションを何も送らずにステータス 490 で終わらせることには触れていなかった。',
+      ja: '490 を、ドラフト名を示さずに「RFC にならなかった Internet-Draft の名残」とし、490 が現れるのは「アプリケーションが指定すれば」ライブラリが送出する場合だけのように書いていた。pjsip 自身が、アプリケーションが新しい SUBSCRIBE や REFER を送ると、未完了の古いクライアントトランザクションを何も送らずにステータス 490 で終わらせることには触れていなかった。',
     },
     now: {
       en: 'The draft claim is removed. The page explains pjsip\'s local 490 and adds a fix for it; a 490 on the wire was chosen by an application, since sofia-sip has no code that uses it outside its table.',
@@ -4380,7 +4380,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'A stateful proxy that receives any 6xx SHOULD cancel its pending branches and MUST NOT create new ones (RFC 3261 §16.7); a UAC reads an unknown 6xx as 600, whose meaning is given from §21.6.1. A sofia-sip element is the first place to look, and FreeSWITCH\'s EXECUTE log lines show which dialplan application ran.',
-      ja: '6xx を受けたステートフルプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）（RFC 3261 §16.7）。UAC は未知の 6xx を 600 として扱い、その意味は §21.6.1 に従って示した。まず sofia-sip を基にした装置を調べ、FreeSWITCH ではログの EXECUTE の行でどのダイヤルプランのアプリケーションが実行されたかを見る。',
+      ja: '6xx を受けたステートフルプロキシは応答待ちのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）（RFC 3261 §16.7）。UAC は未知の 6xx を 600 として扱い、その意味は §21.6.1 に従って示した。まず sofia-sip を基にした装置を調べ、FreeSWITCH ではログの EXECUTE の行でどのダイヤルプランのアプリケーションが実行されたかを見る。',
     },
     sources: [
       { ref: 'RFC3261 §16.7', quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.' },
@@ -4456,15 +4456,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'rejecting-calls-guide-607-608-cause-21',
     date: '2026-12-05',
-    title: { en: 'Guide to rejecting calls: 607 and 608 map to cause 31, sip.607 promises no action, cause 21 comes back as 403', ja: '着信拒否の使い分けガイド：607・608 は cause 31、sip.607 は対処を約束しない、cause 21 は 403 に戻る' },
+    title: { en: 'Guide to rejecting calls: 607 and 608 map to cause 31, sip.607 promises no action, cause 21 comes back as 403', ja: '着信拒否の使い分けガイド：607・608 は理由表示 31、sip.607 は対処を約束しない、理由表示 21 は 403 に戻る' },
     pages: [{ guide: 'rejecting-calls' }],
     wrong: {
       en: 'The table said 607 and 608 are "not mapped" to ISUP; the text said a registrar advertises with sip.607 that the provider "acts on such reports", that cause 21 becomes 403 "unless the location says user", and that a proxy passes a 6xx upstream even when another branch returned "a lower code", which would include a 2xx.',
-      ja: '表は 607 と 608 は ISUP に「対応付けられない」とし、本文は、レジストラが sip.607 によって事業者が「そうした報告に対処する」ことを示す、cause 21 は「ロケーションが user でない限り」403 になる、プロキシは他のブランチが「より小さいコード」を返していても 6xx を上流へ渡す（2xx も含むことになる）としていた。',
+      ja: '表は 607 と 608 は ISUP に「対応付けられない」とし、本文は、レジストラが sip.607 によって事業者が「そうした報告に対処する」ことを示す、理由表示 21 は「ロケーションが user でない限り」403 になる、プロキシは他のブランチが「より小さいコード」を返していても 6xx を上流へ渡す（2xx も含むことになる）としていた。',
     },
     now: {
       en: 'Codes RFC 3398 does not list, 607 and 608 among them, should map to cause 31. sip.607 says the proxy supports the code and promises no particular action. Cause 21 becomes 403, and a gateway may give 603 when the location is "user". A proxy passes a 6xx upstream over 3xx, 4xx and 5xx responses (RFC 3261 §16.7).',
-      ja: 'RFC 3398 に載っていないコード（607 と 608 を含む）は cause 31 に対応付けるべきである。sip.607 はプロキシがこのコードをサポートすることを示すだけで、特定の対処を約束しない。cause 21 は 403 になり、ロケーションが「user」ならゲートウェイは 603 を返してもよい。プロキシは 3xx・4xx・5xx の応答より 6xx を優先して上流へ渡す（RFC 3261 §16.7）。',
+      ja: 'RFC 3398 に載っていないコード（607 と 608 を含む）は理由表示 31 に対応付けるべきである。sip.607 はプロキシがこのコードをサポートすることを示すだけで、特定の対処を約束しない。理由表示 21 は 403 になり、ロケーションが「ユーザ」ならゲートウェイは 603 を返してもよい。プロキシは 3xx・4xx・5xx の応答より 6xx を優先して上流へ渡す（RFC 3261 §16.7）。',
     },
     sources: [
       {
@@ -4482,7 +4482,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ klass: 1 }, { klass: 2 }, { klass: 4 }, { klass: 5 }, { klass: 6 }],
     wrong: {
       en: 'The 4xx page said the problem is always on the request side, and in Japanese that the same request "must not" be sent again unmodified; the 5xx page said the fault lies with the server or something behind it; the 2xx page said a 2xx to any request other than INVITE "simply completes its transaction"; the 1xx and 6xx pages stated SHOULDs (stop retransmitting, cancel pending branches) as plain facts and did not limit early dialogs to INVITE.',
-      ja: '4xx のページは問題が常にリクエスト側にあるとし、日本語版は同じリクエストを修正せずに送り直して「はならない」としていた。5xx のページはサーバかその先に原因があるとし、2xx のページは INVITE 以外への 2xx は「トランザクションを完了させるだけ」としていた。1xx と 6xx のページは SHOULD（再送の停止、保留中のブランチのキャンセル）を確定した事実として書き、アーリーダイアログを INVITE に限っていなかった。',
+      ja: '4xx のページは問題が常にリクエスト側にあるとし、日本語版は同じリクエストを修正せずに送り直して「はならない」としていた。5xx のページはサーバかその先に原因があるとし、2xx のページは INVITE 以外への 2xx は「トランザクションを完了させるだけ」としていた。1xx と 6xx のページは SHOULD（再送の停止、応答待ちのブランチのキャンセル）を確定した事実として書き、アーリーダイアログを INVITE に限っていなかった。',
     },
     now: {
       en: '4xx: bad syntax or not possible at this server, including the callee\'s own state such as 486; the client SHOULD NOT resend unchanged, and another server might succeed (RFC 3261 §7.2, §21.4). 5xx: a server failed an apparently valid request, though RFC 3261 answers an out-of-order CSeq with 500 (§12.2.2). A 2xx to SUBSCRIBE accepts a subscription (RFC 6665 §4.1.2.1). The SHOULDs are marked, and early dialogs are limited to INVITE (RFC 3261 §12.1).',
@@ -4509,7 +4509,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'It says how closely a stack follows them varies: FreeSWITCH, for one, maps 604 to cause 3 where RFC 3398 recommends cause 1, and the stack pages list each difference.',
-      ja: 'スタックがどこまで従うかはさまざまであるとした。たとえば FreeSWITCH は、RFC 3398 が cause 1 を推奨する 604 を cause 3 に対応させている。違いはスタックのページに一覧で示している。',
+      ja: 'スタックがどこまで従うかはさまざまであるとした。たとえば FreeSWITCH は、RFC 3398 が理由表示 1 を推奨する 604 を、理由表示 3 に対応させている。違いはスタックのページに一覧で示している。',
     },
     sources: [
       { ref: 'RFC3398 §8.2.6.1', quote: '604 Does not exist anywhere 1 Unallocated number' },
@@ -4532,7 +4532,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: '"Ends the search: no new branches, and the others SHOULD be cancelled": a proxy MUST NOT create new branches after a 6xx and SHOULD cancel the pending ones (RFC 3261 §16.7).',
-      ja: '「探索を終わらせる：新しいブランチは作られず、他のブランチはキャンセルすべきである（SHOULD）」とした。6xx を受けたプロキシは新しいブランチを作ってはならず、保留中のブランチをキャンセルすべきである（RFC 3261 §16.7）。',
+      ja: '「探索を終わらせる：新しいブランチは作られず、他のブランチはキャンセルすべきである（SHOULD）」とした。6xx を受けたプロキシは新しいブランチを作ってはならず、応答待ちのブランチをキャンセルすべきである（RFC 3261 §16.7）。',
     },
     sources: [
       {
@@ -4588,11 +4588,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [404, 484] }],
     wrong: {
       en: 'The guide said a forking proxy choosing among 4xx responses "SHOULD prefer 484". RFC 3261 §16.7 asks for preference to responses that affect resubmission and names 484 only as one example, with 401, 407, 415 and 420. It also said "most SIP phones dial en bloc", with no source, and that for them a 484 points at the phone rather than the network.',
-      ja: '解説は、複数の 4xx から選ぶフォーキングプロキシは「484 を優先すべき」としていた。RFC 3261 §16.7 が優先を求めるのは再送信に影響する応答であり、484 は 401、407、415、420 と並ぶ例の 1 つにすぎない。また出典なしに「多くの SIP 電話機は一括ダイヤル」とし、その場合の 484 の原因は電話機側にあるとしていた。',
+      ja: '解説は、複数の 4xx から選ぶフォーキングプロキシは「484 を優先すべき」としていた。RFC 3261 §16.7 が優先を求めるのはリクエストの出し直し方に影響する応答であり、484 は 401、407、415、420 と並ぶ例の 1 つにすぎない。また出典なしに「多くの SIP 電話機は一括ダイヤル」とし、その場合の 484 の原因は電話機側にあるとしていた。',
     },
     now: {
       en: 'The proxy SHOULD prefer 4xx responses that affect resubmission, 484 among them with 401, 407, 415 and 420 (RFC 3261 §16.7). The en-bloc point now comes from RFC 3578 §1: native SIP endpoints never generate overlap signalling. For a phone, a 484 is a final failure, and the guide lists too few digits dialled, an early digit-map match and a short inter-digit timeout as things to check.',
-      ja: 'プロキシは再送信に影響する 4xx を優先すべきであり、484 は 401、407、415、420 とともにその例である（RFC 3261 §16.7）とした。一括ダイヤルについては RFC 3578 §1 を出典とし、本来の SIP 端末はオーバーラップ信号を生成しないとした。電話機にとって 484 は最終的な失敗であり、ダイヤルした桁の不足、ダイヤルマップの早すぎる一致、短すぎる桁間タイムアウトを確認すべき点として挙げた。',
+      ja: 'プロキシはリクエストの出し直し方に影響する 4xx を優先すべきであり、484 は 401、407、415、420 とともにその例である（RFC 3261 §16.7）とした。一括ダイヤルについては RFC 3578 §1 を出典とし、本来の SIP 端末はオーバーラップ信号を生成しないとした。電話機にとって 484 は最終的な失敗であり、ダイヤルした桁の不足、ダイヤルマップの早すぎる一致、短すぎる桁間タイムアウトを確認すべき点として挙げた。',
     },
     sources: [
       {
@@ -4609,11 +4609,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [404, 604] }],
     wrong: {
       en: 'The guide said a 604 "makes a stateful proxy cancel the outstanding branches", although cancelling is a SHOULD (only starting new branches is forbidden), and that on the PSTN side the two "look the same" and the distinction "only exists inside SIP". Both map to cause 1, but RFC 3398 gives a 6xx the cause location "user" and a 4xx "network" by default.',
-      ja: '解説は、604 を受けたステートフルプロキシは未完了のブランチを「キャンセルする」としていたが、キャンセルは SHOULD であり、禁止されているのは新しいブランチの開始である。また PSTN 側では両者の「区別はない」、違いは「SIP の中にしか存在しない」としていた。どちらも理由表示 1 になるが、RFC 3398 は既定で 6xx にロケーション「user」、4xx に「network」を付ける。',
+      ja: '解説は、604 を受けたステートフルプロキシは未完了のブランチを「キャンセルする」としていたが、キャンセルは SHOULD であり、禁止されているのは新しいブランチの開始である。また PSTN 側では両者の「区別はない」、違いは「SIP の中にしか存在しない」としていた。どちらも理由表示 1 になるが、RFC 3398 は既定で 6xx にロケーション「ユーザ」、4xx に「網」を付ける。',
     },
     now: {
       en: 'On any 6xx a stateful proxy SHOULD cancel the outstanding branches and MUST NOT start new ones (RFC 3261 §16.7). Both codes reach the PSTN as cause 1, with the cause location "user" for 604 and "network" for 404 by default (RFC 3398 §8.2.6.1).',
-      ja: '6xx を受けたステートフルプロキシは未完了のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを開始してはならない（RFC 3261 §16.7）。どちらも電話網には理由表示 1 として伝わり、ロケーションは既定で 604 が「user」、404 が「network」になる（RFC 3398 §8.2.6.1）、とした。',
+      ja: '6xx を受けたステートフルプロキシは未完了のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを開始してはならない（RFC 3261 §16.7）。どちらも電話網には理由表示 1 として伝わり、ロケーションは既定で 604 が「ユーザ」、404 が「網」になる（RFC 3398 §8.2.6.1）、とした。',
     },
     sources: [
       {
@@ -4733,7 +4733,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: '200 to SUBSCRIBE, NOTIFY and REFER (RFC 6665 §8.3.1, RFC 7647 §5). RFC 3428, updated by neither, still has a message relay answer MESSAGE with 202 (SHOULD), and a UAC that receives it MUST NOT assume the message reached its final destination (RFC 3428 §7, §4).',
-      ja: 'SUBSCRIBE・NOTIFY・REFER には 200 を返す（RFC 6665 §8.3.1、RFC 7647 §5）。どちらにも改訂されていない RFC 3428 では、メッセージの中継装置は今も MESSAGE に 202 を返すべきであり（SHOULD）、それを受けた UAC はメッセージが最終的な宛先に届いたとみなしてはならない（RFC 3428 §7、§4）、とした。',
+      ja: 'SUBSCRIBE・NOTIFY・REFER には 200 を返す（RFC 6665 §8.3.1、RFC 7647 §5）。どちらの RFC によっても変更されていない RFC 3428 では、メッセージの中継装置は今も MESSAGE に 202 を返すべきであり（SHOULD）、それを受けた UAC はメッセージが最終的な宛先に届いたとみなしてはならない（RFC 3428 §7、§4）、とした。',
     },
     sources: [
       {
@@ -4755,7 +4755,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'RFC 6665 §8.3.1 states its own reasons: a 202 to a forked SUBSCRIBE may be absorbed by a proxy, there is no actual processing difference from 200, and interoperability tests found implementations handling the two differently. RFC 3515 §2.4.2 simply required 202 from a UA accepting a REFER.',
-      ja: 'RFC 6665 §8.3.1 は自ら理由を挙げている。フォークされた SUBSCRIBE への 202 はプロキシに吸収されうること、200 と処理上の違いが実際にはないこと、相互接続試験で両者を異なるように扱う実装が見つかったことである。RFC 3515 §2.4.2 は、REFER を受け付ける UA に単に 202 を求めていた、とした。',
+      ja: 'RFC 6665 §8.3.1 は自ら理由を挙げている。フォーキングされた SUBSCRIBE への 202 はプロキシに吸収されうること、200 と処理上の違いが実際にはないこと、相互接続試験で両者を異なる扱いにする実装が見つかったことである。RFC 3515 §2.4.2 は、REFER を受け付ける UA に単に 202 を求めていた、とした。',
     },
     sources: [
       {
@@ -5011,7 +5011,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'In the mappings RFC 3398 recommends, causes 19 and 20 become 480, so such a mobile surfaces as 480 when its network reports one of them (RFC 3398 §7.2.4.1); a PBX can use 486 and 480 as triggers for forward-on-busy and forward-on-unavailable.',
-      ja: 'RFC 3398 が推奨する対応付けでは理由表示 19 と 20 が 480 になるので、網がそのどちらかを返す限り、そうした携帯電話は 480 として現れる（RFC 3398 §7.2.4.1）。PBX は 486 と 480 を話中時転送と不在時転送の契機に使える、とした。',
+      ja: 'RFC 3398 が推奨する対応付けでは理由表示 19 と 20 が 480 になるので、網がそのどちらかを返す場合、そうした携帯電話は 480 として現れる（RFC 3398 §7.2.4.1）。PBX は 486 と 480 を話中時転送と不在時転送の契機に使える、とした。',
     },
     sources: [
       {
@@ -5357,7 +5357,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'A proxy that receives a 6xx SHOULD cancel its pending branches and MUST NOT create new ones (RFC 3261 §16.7). The cause 17 mappings are RFC 3398\'s recommended ones (RFC 3398 §8.2.6.1, §7.2.4.1), so a 600 returns as 486 through a gateway that follows them. RFC 3261 §13.3.1.3 says a UAS is unlikely to know in general that no other end system can accept the call.',
-      ja: '6xx を受けたプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。理由表示 17 との対応付けは RFC 3398 が推奨するもの（RFC 3398 §8.2.6.1、§7.2.4.1）であり、600 が 486 として戻るのはそれに従うゲートウェイを通った場合とした。RFC 3261 §13.3.1.3 は、他の端末が呼を受けられないことを UAS が一般に知るのは難しいとしている、と改めた。',
+      ja: '6xx を受けたプロキシは応答待ちのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。理由表示 17 との対応付けは RFC 3398 が推奨するもの（RFC 3398 §8.2.6.1、§7.2.4.1）であり、600 が 486 として戻るのはそれに従うゲートウェイを通った場合とした。RFC 3261 §13.3.1.3 は、他の端末が呼を受けられないことを UAS が一般に知るのは難しいとしている、と改めた。',
     },
     sources: [
       {
@@ -5385,7 +5385,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The guide gives RFC 3398\'s recommended mappings as recommendations: 603 to cause 21 (RFC 3398 §8.2.6.1), cause 21 back to 403, and 603 as an option when the location is "user" (RFC 3398 §7.2.4.1). The handset claim is gone, and a proxy SHOULD cancel pending branches on a 6xx and MUST NOT create new ones (RFC 3261 §16.7).',
-      ja: 'RFC 3398 の対応付けを推奨として示した。603 は理由表示 21 に（RFC 3398 §8.2.6.1）、理由表示 21 は 403 に戻り、ロケーションが「ユーザ」なら 603 も選べる（RFC 3398 §7.2.4.1）。端末の実装についての記述は削除し、6xx を受けたプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。',
+      ja: 'RFC 3398 の対応付けを推奨として示した。603 は理由表示 21 に（RFC 3398 §8.2.6.1）、理由表示 21 は 403 に戻り、ロケーションが「ユーザ」なら 603 も選べる（RFC 3398 §7.2.4.1）。端末の実装についての記述は削除し、6xx を受けたプロキシは応答待ちのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。',
     },
     sources: [
       {
@@ -5409,7 +5409,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: '606 is used only when the responder knows that no other end point will answer (RFC 3261 §21.6.4), for example a phone that is the user\'s only device; a proxy SHOULD cancel the pending branches on a 6xx and MUST NOT create new ones (RFC 3261 §16.7).',
-      ja: '606 は他のどのエンドポイントも応答しないと応答側が知っている場合にだけ使う（RFC 3261 §21.6.4）とし、例をユーザ唯一の端末である電話機に改めた。6xx を受けたプロキシは保留中のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。',
+      ja: '606 は他のどのエンドポイントも応答しないと応答側が知っている場合にだけ使う（RFC 3261 §21.6.4）とし、例をユーザ唯一の端末である電話機に改めた。6xx を受けたプロキシは応答待ちのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）とした。',
     },
     sources: [
       {
@@ -5481,7 +5481,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [603, 607] }],
     wrong: {
       en: 'The guide cited RFC 3261 §21.6.2 for a 603 giving no reason; that section does not say so, §21.6.1 does. It also said a forking proxy "stops ringing" the user\'s other devices on either code, where RFC 3261 says the proxy SHOULD cancel the pending branches.',
-      ja: '解説は、603 が理由を示さないことの根拠に RFC 3261 §21.6.2 を挙げていたが、同節にその記述はなく、述べているのは §21.6.1 である。また、どちらのコードでもフォーキング中のプロキシはユーザの他の端末の呼出しを「止める」としていたが、RFC 3261 ではプロキシは保留中のブランチをキャンセルすべき（SHOULD）とされている。',
+      ja: '解説は、603 が理由を示さないことの根拠に RFC 3261 §21.6.2 を挙げていたが、同節にその記述はなく、述べているのは §21.6.1 である。また、どちらのコードでもフォーキング中のプロキシはユーザの他の端末の呼出しを「止める」としていたが、RFC 3261 ではプロキシは応答待ちのブランチをキャンセルすべき（SHOULD）とされている。',
     },
     now: {
       en: 'A 603 is the code for a callee who does not wish to reveal the reason (RFC 3261 §21.6.1), and a forking proxy SHOULD cancel the other branches on either code (RFC 3261 §16.7).',
