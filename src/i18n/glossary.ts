@@ -38,6 +38,12 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   { en: 'authentication', ja: '認証', match: /\bauthenticat(?:ion|e|ed)\b/i, required: true },
   { en: 'credentials', ja: '認証情報', match: /\bcredentials\b/i, avoid: ['クレデンシャル'] },
+  {
+    en: 'pending (a branch or transaction still waiting for its final response)',
+    ja: '応答待ち',
+    // 保留 is "on hold" to a Japanese telephony engineer: a call put on hold, not a branch awaiting an answer.
+    avoid: [/保留中の(?:他の|すべての)?(?:ブランチ|クライアントトランザクション)/],
+  },
   { en: 'forking', ja: 'フォーキング', match: /\bfork(?:ing|ed|s)?\b/i, avoid: ['分岐転送'] },
   { en: 'provisional response', ja: '暫定応答', match: /\bprovisional responses?\b/i, avoid: ['仮応答', '暫定レスポンス'], required: true },
   { en: 'final response', ja: '最終応答', match: /\bfinal responses?\b/i, avoid: ['最終レスポンス'], required: true },

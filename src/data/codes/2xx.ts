@@ -340,7 +340,7 @@ export const codes2xx: CodeEntryInput[] = [
         ],
         scenarios: [
           '電話機がブラインド転送を行う。通話中のダイアログで Refer-To ヘッダを付けた REFER を送ると、古い PBX が 202 Accepted を返す。転送の結果はその後の「Event: refer」付き NOTIFY で届き、message/sipfrag ボディに「SIP/2.0 100 Trying」、続いて「SIP/2.0 200 OK」または失敗のステータスが入る（RFC 3515 §2.4.5）。',
-          'プレゼンスクライアントが RFC 6665 以前の実装のノーティファイアに SUBSCRIBE を送ると、認可がまだ保留中のため 202 が返る。続く最初の NOTIFY には「Subscription-State: pending」または「active」が入っている。',
+          'プレゼンスクライアントが RFC 6665 以前の実装のノーティファイアに SUBSCRIBE を送ると、認可がまだ決まっていないため 202 が返る。続く最初の NOTIFY には「Subscription-State: pending」または「active」が入っている。',
           '試験ツールや厳格なスタックが、SUBSCRIBE や NOTIFY への 202 をプロトコル違反として検出する。RFC 6665 に準拠する実装は、どちらのリクエストにも 202 を返してはならない。',
           'クライアントが携帯電話番号宛てに MESSAGE を送ると、SMS 網へのゲートウェイが 202 を返す。SIP の外へ転送するためにメッセージを受け付けたというだけで、届いたことはまだ何も示されていない（RFC 3428 §7）。',
         ],
