@@ -616,11 +616,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 430 }],
     wrong: {
       en: 'The edge proxy was said to answer 430 when the connection "has closed or its keepalives have stopped" (the keepalives are the UA\'s; the edge proxy does not track them), and the authoritative proxy\'s own final response was "typically" 480, without a source.',
-      ja: 'エッジプロキシは接続が閉じたり「キープアライブが途絶えていたりすると」430 を返すとし（キープアライブは UA 側のもので、エッジプロキシはそれを追っていない）、オーソリタティブプロキシ自身の最終応答を出典なしに「典型的には」480 としていた。',
+      ja: 'エッジプロキシは接続が閉じたり「キープアライブが途絶えていたりすると」430 を返すとし（キープアライブは UA 側のもので、エッジプロキシはそれを追っていない）、権威プロキシ自身の最終応答を出典なしに「典型的には」480 としていた。',
     },
     now: {
       en: 'If the flow the token names no longer exists, the edge proxy SHOULD answer 430 (RFC 5626 §5.3.1); when no flow is left, the authoritative proxy\'s target set is empty and RFC 3261 §16.5 makes its answer 480.',
-      ja: 'トークンが示すフローがもう存在しなければ、エッジプロキシは 430 を返すべきである（SHOULD、RFC 5626 §5.3.1）。残るフローがなければターゲットセットが空になり、RFC 3261 §16.5 に従ってオーソリタティブプロキシは 480 を返す。',
+      ja: 'トークンが示すフローがもう存在しなければ、エッジプロキシは 430 を返すべきである（SHOULD、RFC 5626 §5.3.1）。残るフローがなければターゲットセットが空になり、RFC 3261 §16.5 に従って権威プロキシは 480 を返す。',
     },
     sources: [
       { ref: 'RFC5626 §5.3.1', quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.' },
@@ -1092,12 +1092,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'facts-430-retry-failover',
     date: '2026-12-04',
-    title: { en: '430: the authoritative proxy tries another flow', ja: '430：オーソリタティブプロキシは別のフローを試す' },
+    title: { en: '430: the authoritative proxy tries another flow', ja: '430：権威プロキシは別のフローを試す' },
     pages: withComparisons(430),
     wrong: { en: 'The facts table said "Retry: Resend later" and "Fail over to another server? Yes".', ja: '概要表は「時間をおいて再試行」「別のサーバへフェイルオーバーするか：する」としていた。' },
     now: {
       en: 'The authoritative proxy tries another flow to the same instance; an endpoint that receives 430 treats it as 400.',
-      ja: 'オーソリタティブプロキシは同じインスタンスへの別のフローを試す。430 を受け取った端末はそれを 400 として扱う。',
+      ja: '権威プロキシは同じインスタンスへの別のフローを試す。430 を受け取った端末はそれを 400 として扱う。',
     },
     sources: [
       {
@@ -2592,7 +2592,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 430 }],
     wrong: {
       en: 'The page said that when no flow is left, the authoritative proxy\'s target set is empty and RFC 3261 §16.5 makes its answer 480. That rule is for a target set that is empty when the proxy looks up the user. A proxy whose branches have all answered 430 has responses in its response context, and RFC 3261 §16.7 has it forward one of them.',
-      ja: '残るフローがなければオーソリタティブプロキシのターゲットセットは空になり、RFC 3261 §16.5 に従って 480 を返すとしていた。この規則は、ユーザを検索した時点でターゲットセットが空の場合のものである。すべてのブランチが 430 を返したプロキシのレスポンスコンテキストには応答が残っており、RFC 3261 §16.7 によれば、プロキシはそのうちの 1 つを転送する。',
+      ja: '残るフローがなければ権威プロキシのターゲットセットは空になり、RFC 3261 §16.5 に従って 480 を返すとしていた。この規則は、ユーザを検索した時点でターゲットセットが空の場合のものである。すべてのブランチが 430 を返したプロキシのレスポンスコンテキストには応答が残っており、RFC 3261 §16.7 によれば、プロキシはそのうちの 1 つを転送する。',
     },
     now: {
       en: 'RFC 5626 does not say what the proxy answers then: RFC 3261 §16.7 would forward the 430, which endpoints should never receive (RFC 5626 §11.5), so the proxy chooses a final response of its own. Only once the failed bindings are gone does a later request find no target, and for that case RFC 3261 §16.5 recommends 480.',
@@ -2617,7 +2617,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 430 }],
     wrong: {
       en: 'Two scenarios had the edge proxy answer 430 for a connection the phone or a NAT had lost without the edge proxy seeing it close, "noticing only when it tries to deliver the next request". The edge proxy sends 430 when the flow no longer exists; while it still holds the connection it forwards the request over it. A fix also said that until the UA registers again "every incoming request fails with 430", although the authoritative proxy moves requests to the UA\'s other flows.',
-      ja: '二つのシナリオで、端末や NAT が失った接続について、エッジプロキシがその切断を検知していないのに「次のリクエストを届けようとして初めて気付き」430 を返すとしていた。エッジプロキシが 430 を返すのはフローがもう存在しない場合であり、接続をまだ保持していればリクエストはそこへ転送される。また対処法で、UA が再登録するまで「すべての着信リクエストが 430 で失敗する」としていたが、オーソリタティブプロキシはリクエストを UA の他のフローへ移す。',
+      ja: '二つのシナリオで、端末や NAT が失った接続について、エッジプロキシがその切断を検知していないのに「次のリクエストを届けようとして初めて気付き」430 を返すとしていた。エッジプロキシが 430 を返すのはフローがもう存在しない場合であり、接続をまだ保持していればリクエストはそこへ転送される。また対処法で、UA が再登録するまで「すべての着信リクエストが 430 で失敗する」としていたが、権威プロキシはリクエストを UA の他のフローへ移す。',
     },
     now: {
       en: 'The edge proxy answers 430 once it has seen the connection close, or, if it sent a Flow-Timer, once that time has passed without a keep-alive (RFC 5626 §5.4). Until the UA registers a new flow, requests routed over the failed flow get 430 and move to another flow if there is one.',

@@ -26,6 +26,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'transaction', ja: 'トランザクション', match: /\btransactions?\b/i, avoid: ['取引'], required: true },
   { en: 'registrar', ja: 'レジストラ', match: /\bregistrars?\b/i, avoid: ['登録サーバ', 'レジストラー'], required: true },
   { en: 'proxy', ja: 'プロキシ', match: /\bprox(?:y|ies)\b/i, avoid: ['プロクシ', '代理サーバ'], required: true },
+  // As in 権威 DNS サーバ (authoritative DNS server), the established Japanese for the analogous role.
+  { en: 'authoritative proxy', ja: '権威プロキシ', match: /\bauthoritative prox(?:y|ies)\b/i, avoid: ['オーソリタティブプロキシ'], required: true },
   { en: 'early media', ja: 'アーリーメディア', match: /\bearly media\b/i, avoid: ['早期メディア'], required: true },
   {
     en: 'busy',
