@@ -209,7 +209,7 @@ describe('call flows, example messages and interworking on code pages', () => {
     const en486 = page(codeUrl('en', 486)).querySelector('section[aria-labelledby=interworking]')!.text;
     expect(en486).toContain('with cause 17 (User busy) (RFC 3398 §8.2.6.1).');
     expect(en486).toContain('Reason: Q.850;cause=17');
-    expect(page(codeUrl('ja', 486)).querySelector('section[aria-labelledby=interworking]')!.text).toContain('理由表示（cause 値）を 17（着ユーザビジー）とする（RFC 3398 §8.2.6.1）。');
+    expect(page(codeUrl('ja', 486)).querySelector('section[aria-labelledby=interworking]')!.text).toContain('理由表示（cause 値）を 17（着ユーザビジー）とすることを推奨している（RFC 3398 §8.2.6.1）。');
     for (const lang of LANGS) expect(exists(`/${lang}/q850/`)).toBe(true);
     expect(page(codeUrl('en', 100)).querySelector('section[aria-labelledby=interworking]')).toBeNull();
   });
