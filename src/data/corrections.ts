@@ -5597,6 +5597,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, stack and Q.850 cause pages.
+  {
+    id: 'q850-table-cause-names-are-q850',
+    date: '2026-12-05',
+    title: { en: 'Q.850 table: the cause names are Q.850’s, not RFC 3398’s', ja: 'Q.850 対応表：理由表示の英語名は RFC 3398 ではなく Q.850 のもの' },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'The table said its cause names are the ones RFC 3398 prints, but most are the longer ITU-T Q.850 names: RFC 3398 prints, for example, "Service or option unavailable" for cause 63 and "no circuit available" for cause 34. Causes 1, 2 and 19 did carry RFC 3398’s short forms ("Unallocated number", "No route to network", "No answer from the user") while the cause pages labelled them ITU-T Q.850 names.',
+      ja: '表の理由表示の英語名は RFC 3398 に印刷されたものだとしていたが、ほとんどはより長い ITU-T Q.850 の名称であった。たとえば RFC 3398 は cause 63 を「Service or option unavailable」、cause 34 を「no circuit available」と記している。一方で cause 1・2・19 だけは RFC 3398 の短い形（「Unallocated number」「No route to network」「No answer from the user」）になっており、理由表示のページではそれを ITU-T Q.850 の名称として示していた。',
+    },
+    now: {
+      en: 'The note says the names are the ITU-T Q.850 names and that RFC 3398 prints several of them in shorter forms; causes 1, 2 and 19 now carry their Q.850 names: Unallocated (unassigned) number, No route to specified transit network, No answer from user (user alerted).',
+      ja: '名称は ITU-T Q.850 のもので、RFC 3398 はその一部を短い形で記しているとした。cause 1・2・19 も Q.850 の名称（Unallocated (unassigned) number、No route to specified transit network、No answer from user (user alerted)）に改めた。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: '405 Method not allowed 63 Service or option unavailable' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '34 no circuit available 503 Service unavailable' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '2 no route to network 404 Not found' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -191,7 +191,7 @@ export const en = {
     pageTitle: 'SIP and Q.850 (ISUP) cause mapping',
     pageIntro:
       'When a call crosses between SIP and the telephone network, a gateway translates between SIP status codes and the cause values of ISUP (ITU-T Q.850). RFC 3398 recommends the mappings below; how closely a stack follows them varies (Asterisk and FreeSWITCH map some SIP codes to other causes; the stack pages list where), and a Reason header (RFC 6432) can carry the original cause across SIP.',
-    namesNote: 'Cause names are the ones RFC 3398 prints.',
+    namesNote: 'Cause names are the ITU-T Q.850 names; RFC 3398 prints several of them in shorter forms.',
     unconfirmedName: '',
     isupToSipHeading: 'ISUP cause → SIP response',
     sipToIsupHeading: 'SIP response → ISUP cause',
