@@ -5,6 +5,7 @@
  */
 import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { RFC4497_CAUSE_TO_SIP, RFC4497_DEFAULT_CAUSE, RFC4497_DEFAULT_CODE, RFC4497_SIP_TO_CAUSE } from '../data/rfc4497';
+import { ASTERISK_CAUSES_H, ASTERISK_UNMAPPED_CONSTANTS } from '../data/stacks/asterisk-causes';
 import { STACK_TABLES, sourceUrl, type AsteriskMapping, type FreeswitchMapping, type PhraseEntry, type Source, type StackTables } from '../data/stacks';
 
 /** A value and the source line it was read from. */
@@ -244,6 +245,13 @@ export function causeConstants(cause: number, tables: StackTables = STACK_TABLES
   for (const m of tables.asterisk.mappings) {
     if (m.cause !== cause || !m.constant || m.driver !== 'pjsip') continue;
     for (const name of [m.constant, m.baseConstant]) if (name && !asterisk.has(name)) asterisk.set(name, fact(name, m.source));
+  }
+  if (!asterisk.size) {
+    // No mapping names the cause, but causes.h may still define a constant for it.
+    const at = tables.asterisk.mappings.find((m) => m.driver === 'pjsip')!.source;
+    for (const c of ASTERISK_UNMAPPED_CONSTANTS.filter((c) => c.value === cause)) {
+      asterisk.set(c.name, fact(c.name, { repo: at.repo, commit: at.commit, path: ASTERISK_CAUSES_H, lines: [c.line, c.line] }));
+    }
   }
   const fs = tables.freeswitch.causes.find((c) => c.value === cause);
   return { asterisk: [...asterisk.values()], ...(fs ? { freeswitch: fact(fs.name, fs.source) } : {}) };

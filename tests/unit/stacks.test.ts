@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/data';
 import { KNOWN, STACKS, STACK_ROW_COUNT, STACK_TABLES, STACK_TSV, StackDataError, parseStackTables, sourceUrl, type StackFile } from '../../src/data/stacks';
 import { SIP_TO_ISUP } from '../../src/data/q850';
-import { allDisagreements, causeInStacks, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
+import { allDisagreements, causeConstants, causeInStacks, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
 import { disagreementSentence } from '../../src/lib/stacks-text';
 
 /** The seven real tables with one of them replaced. */
@@ -162,5 +162,13 @@ describe('what pages say', () => {
   it('a page for every cause any stack or RFC maps, each with a name', () => {
     expect(mappedCauses()).toHaveLength(39);
     expect(mappedCauses()).toEqual(expect.arrayContaining([17, 19, 41, 44, 52, 54, 66, 69, 127]));
+  });
+
+  it('a cause Asterisk has no case for still gets its causes.h constant; one without a constant gets none', () => {
+    expect(causeConstants(88).asterisk.map((f) => f.text)).toEqual(['AST_CAUSE_INCOMPATIBLE_DESTINATION']);
+    expect(causeConstants(88).asterisk[0]!.href).toMatch(/include\/asterisk\/causes\.h#L135$/);
+    expect(causeConstants(44).asterisk.map((f) => f.text)).toEqual(['AST_CAUSE_REQUESTED_CHAN_UNAVAIL']);
+    expect(causeConstants(25).asterisk).toEqual([]);
+    expect(causeConstants(16).asterisk.map((f) => f.text)).toEqual(['AST_CAUSE_NORMAL', 'AST_CAUSE_NORMAL_CLEARING']);
   });
 });
