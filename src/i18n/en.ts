@@ -386,7 +386,7 @@ export const en = {
     asteriskDefault: 'Asterisk sends its default 603 only when it rejects an unanswered incoming INVITE.',
     indexTitle: 'SIP response codes in SIP stacks and tools',
     indexIntro:
-      'What Asterisk, FreeSWITCH, pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark call each SIP response code, which reason phrase they send, and which Q.850 cause Asterisk and FreeSWITCH map it to, read from each project’s source at a pinned commit.',
+      'What Asterisk, FreeSWITCH, pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark call each SIP response code, which reason phrase they send (Wireshark: show), and which Q.850 cause Asterisk and FreeSWITCH map it to, read from each project’s source at a pinned commit.',
     source: 'Source read',
     commit: 'Commit',
     files: 'Files',
@@ -416,7 +416,7 @@ export const en = {
     replyText: 'Reply text',
     otherErrors: 'any other error',
     stackIntro: {
-      asterisk: 'Asterisk sets a hangup cause for a received SIP response in ast_sip_hangup_sip2cause() (res/res_pjsip.c) and picks the response for a cause in hangup_cause2sip() (channels/chan_pjsip.c). The legacy chan_sip driver, deleted from master in 2023, was read at tag 20.20.1. Asterisk has no phrase table of its own; chan_pjsip uses pjsip’s.',
+      asterisk: 'Asterisk sets a hangup cause for a received SIP response in ast_sip_hangup_sip2cause() (res/res_pjsip.c) and picks the response for a cause in hangup_cause2sip() (channels/chan_pjsip.c). The legacy chan_sip driver, deleted from master in 2023, was read at tag 20.20.1. chan_pjsip has no phrase table of its own and uses pjsip’s; chan_sip’s hangup_cause2sip() returned its own “NNN phrase” strings, such as “480 Temporarily unavailable”.',
       freeswitch: 'FreeSWITCH sets a hangup cause for a received SIP response in sofia_glue_sip_cause_to_freeswitch() and picks the response for a cause in hangup_cause_to_sip() (mod_sofia), whose comments cite RFC 4497 §8.4.4 and §8.4.1.',
       pjsip: 'pjsip (pjproject) names the codes in enum pjsip_status_code (sip_msg.h) and gives their reason phrases through pjsip_get_status_text() (sip_msg.c).',
       sofia: 'sofia-sip names the codes with SIP_NNN_* macros (sip_status.h) and gives reason phrases through sip_status_phrase() (sip_status.c), which returns an empty string for a code it has no entry for. FreeSWITCH takes its reason phrases from it.',

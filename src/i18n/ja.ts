@@ -385,7 +385,7 @@ export const ja: UiStrings = {
     asteriskDefault: 'Asterisk が既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。',
     indexTitle: 'SIP スタックとツールにおける SIP 応答コード',
     indexIntro:
-      'Asterisk、FreeSWITCH、pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark が各 SIP 応答コードを何と呼び、どのリーズンフレーズを送り、Asterisk と FreeSWITCH がどの Q.850 理由表示に対応させるかを、各プロジェクトのソースを特定のコミットで読んでまとめた。',
+      'Asterisk、FreeSWITCH、pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark が各 SIP 応答コードを何と呼び、どのリーズンフレーズを送るか（Wireshark は表示するか）、Asterisk と FreeSWITCH がどの Q.850 理由表示に対応させるかを、各プロジェクトのソースを特定のコミットで読んでまとめた。',
     source: '読んだソース',
     commit: 'コミット',
     files: 'ファイル',
@@ -415,7 +415,7 @@ export const ja: UiStrings = {
     replyText: '応答のテキスト',
     otherErrors: 'その他のエラー',
     stackIntro: {
-      asterisk: 'Asterisk は、受信した SIP 応答に対する切断理由を ast_sip_hangup_sip2cause 関数（res/res_pjsip.c）で決め、理由表示に対して送る応答を hangup_cause2sip 関数（channels/chan_pjsip.c）で選ぶ。2023 年に master から削除された旧ドライバ chan_sip は、タグ 20.20.1 で読んだ。Asterisk は独自のフレーズ表を持たず、chan_pjsip は pjsip のフレーズを使う。',
+      asterisk: 'Asterisk は、受信した SIP 応答に対する切断理由を ast_sip_hangup_sip2cause 関数（res/res_pjsip.c）で決め、理由表示に対して送る応答を hangup_cause2sip 関数（channels/chan_pjsip.c）で選ぶ。2023 年に master から削除された旧ドライバ chan_sip は、タグ 20.20.1 で読んだ。chan_pjsip は独自のフレーズ表を持たず、pjsip のフレーズを使う。chan_sip の hangup_cause2sip 関数は、コードに独自のフレーズを付けた文字列を返していた（たとえば 480 のフレーズは登録名と大文字・小文字が異なる）。',
       freeswitch: 'FreeSWITCH は、受信した SIP 応答に対する切断理由を sofia_glue_sip_cause_to_freeswitch() で決め、理由表示に対して送る応答を hangup_cause_to_sip 関数（mod_sofia）で選ぶ。これらの関数のコメントは RFC 4497 の §8.4.4 と §8.4.1 を挙げている。',
       pjsip: 'pjsip（pjproject）は、応答コードに enum pjsip_status_code（sip_msg.h）で名前を付け、リーズンフレーズを pjsip_get_status_text 関数（sip_msg.c）で返す。',
       sofia: 'sofia-sip は、応答コードに SIP_NNN_* マクロ（sip_status.h）で名前を付け、リーズンフレーズを sip_status_phrase 関数（sip_status.c）で返す。エントリのないコードには空文字列を返す。FreeSWITCH のリーズンフレーズはここから来る。',
