@@ -409,6 +409,7 @@ export const en = {
     mirrorNote: 'Read from a GitHub mirror of Wireshark (1g4-mirror/wireshark); the file has no line numbers in the snapshot read, so links point to the file.',
     sourceLink: 'source',
     legend: 'Each value links to the source line it was read from; “(default)” marks a value that comes from a fall-through branch, not from a case of its own.',
+    legendPhrases: 'Each value links to the source it was read from; “no entry” marks a code the table lacks, followed by what the project gives instead.',
     freeswitchPhrase: 'FreeSWITCH has no phrase table of its own: when it rejects a call, the reason phrase is what sofia-sip’s sip_status_phrase() returns for the code, unless a respond_phrase is set or a 603 carries a passed-through 603+ Reason, which gets “Network Blocked” (mod_sofia.c, lines 574–585). See the sofia-sip page for those phrases.',
     errorsHeading: 'Internal errors turned into replies',
     errorsIntro: 'err2reason_phrase() turns an internal error into a reply code and a text; the reply carries the text followed by the error number and SL or TM, for the stateless or the transaction module.',

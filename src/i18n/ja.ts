@@ -408,6 +408,7 @@ export const ja: UiStrings = {
     mirrorNote: 'Wireshark は GitHub 上のミラー（1g4-mirror/wireshark）から読んだ。読んだスナップショットには行番号がないため、リンク先はファイル全体である。',
     sourceLink: 'ソース',
     legend: '値はすべて、読んだソースの行にリンクしている。「（既定の分岐）」は、その値専用の case ではなく、フォールスルーの分岐から来る値を示す。',
+    legendPhrases: '値はすべて、読んだソースにリンクしている。「エントリなし」は表にないコードを示し、その後にそのプロジェクトが代わりに返すものを示す。',
     freeswitchPhrase: 'FreeSWITCH は独自のフレーズ表を持たない。呼を拒否するときのリーズンフレーズは、sofia-sip の sip_status_phrase() がそのコードに返す文字列である。ただし respond_phrase が設定されていればそれを使い、603+ の Reason を引き継いだ 603 では、網による遮断を示す固定のフレーズとなる（mod_sofia.c の 574〜585 行）。フレーズは sofia-sip のページにまとめた。',
     errorsHeading: '応答に変換される内部エラー',
     errorsIntro: 'err2reason_phrase() は内部エラーを応答コードとテキストに変換する。応答のテキストの後には、エラー番号と、ステートレス応答なら SL、トランザクションモジュールなら TM が付く。',
