@@ -5599,6 +5599,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Second reading, stack and Q.850 cause pages.
   {
+    id: 'stacks-nothing-to-compare-1xx-3xx-487',
+    date: '2026-12-05',
+    title: { en: 'Hangup causes: nothing to compare where the RFCs map nothing', ja: '切断理由：RFC に対応がないコードでは比較するものがない' },
+    pages: [100, 180, 181, 182, 183, 199, 200, 202, 204, 300, 305, 380, 487].map((code) => ({ code })),
+    wrong: {
+      en: 'Under "Where they differ from RFC 3398 and RFC 4497", the page said Asterisk and FreeSWITCH follow both RFCs for this code. Neither RFC maps this code to a cause (their tables cover final 4xx–6xx responses, and for 487 they give no mapping) or sends it for a cause, so there was nothing to follow.',
+      ja: '「RFC 3398・RFC 4497 との違い」で、このコードについて Asterisk と FreeSWITCH は両 RFC に従っているとしていた。どちらの RFC もこのコードを理由表示に対応させておらず（表は 4xx〜6xx の最終応答だけを扱い、487 には対応を示していない）、どの理由表示に対してもこのコードを送らないので、従う対象がなかった。',
+    },
+    now: {
+      en: 'It says neither RFC gives a cause for this code or sends it for a cause, so there is nothing to compare.',
+      ja: 'どちらの RFC もこのコードを理由表示に対応させず、どの理由表示に対しても送らないため、比較するものがないとした。',
+    },
+    sources: [
+      { ref: 'RFC4497 §8.4.4', quote: 'on receipt of a SIP final response (4xx-6xx) to a SIP INVITE request' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '487 Request Terminated --- (no mapping)' },
+    ],
+  },
+  {
     id: 'q850-table-cause-names-are-q850',
     date: '2026-12-05',
     title: { en: 'Q.850 table: the cause names are Q.850’s, not RFC 3398’s', ja: 'Q.850 対応表：理由表示の英語名は RFC 3398 ではなく Q.850 のもの' },

@@ -372,6 +372,7 @@ export const en = {
     legacy: 'chan_sip (legacy)',
     differences: 'Where they differ from RFC 3398 and RFC 4497',
     noDifferences: 'Asterisk and FreeSWITCH follow both RFCs for this code.',
+    nothingToCompare: 'Neither RFC gives a cause for this code or sends it for a cause, so there is nothing to compare.',
     rfcSays: (rfcs: string[], values: string) => `${list(rfcs)} ${rfcs.length > 1 ? 'give' : 'gives'} ${values}`,
     rfcDefault: (value: number) => `${value} (the default for values not in the table)`,
     rfcNoCode: 'no status code at all (the cause is untranslatable)',

@@ -371,6 +371,7 @@ export const ja: UiStrings = {
     legacy: 'chan_sip（旧ドライバ）',
     differences: 'RFC 3398・RFC 4497 との違い',
     noDifferences: 'このコードについて、Asterisk と FreeSWITCH は両 RFC に従っている。',
+    nothingToCompare: 'どちらの RFC も、このコードを理由表示に対応させておらず、どの理由表示に対してもこのコードを送らないため、比較するものがない。',
     rfcSays: (rfcs: string[], values: string) => `${rfcs.join('・')} では ${values}`,
     rfcDefault: (value: number) => `${value}（表にない値の既定値）`,
     rfcNoCode: 'どの応答コードも送らない（変換できない理由表示）',
