@@ -374,6 +374,7 @@ export const ja: UiStrings = {
     nothingToCompare: 'どちらの RFC も、このコードを理由表示に対応させておらず、どの理由表示に対してもこのコードを送らないため、比較するものがない。',
     rfcSays: (rfcs: string[], values: string) => `${rfcs.join('・')} では ${values}`,
     rfcDefault: (value: number) => `${value}（表にない値の既定値）`,
+    rfcNote3: (value: number) => `${value}（応答を送る場合。通常は代わりに BYE か CANCEL を送る）`,
     rfcNoCode: 'どの応答コードも送らない（変換できない理由表示）',
     defaultsDiff: (stack: string, causes: number[], code: number) =>
       `${stack} は理由表示 ${causes.join('・')} の case を持たないため、いずれにも既定の ${code} を送る。RFC 3398 または RFC 4497 は、どれについても別のコードを示しており、詳細は各理由表示のページにある。`,

@@ -31,9 +31,10 @@ export interface RfcExpectation {
    * listed: a row of the table; default: the default for unlisted values; warning: 488/606, chosen
    * from the Warning header (65 or 31); none: no response or cause (BYE/CANCEL, 487, cause 44);
    * na: the table covers only 4xx–6xx responses; untranslatable: RFC 3398 §7.2.4.1 says cause 44
-   * should produce no SIP status code at all.
+   * should produce no SIP status code at all; note3: RFC 4497 NOTE 3 (cause 16), normally BYE or
+   * CANCEL, but the default 500 if a response to the INVITE must be sent.
    */
-  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable';
+  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable' | 'note3';
 }
 
 /** The SIP response each RFC gives for a cause. */
@@ -49,7 +50,8 @@ export function rfcCodesFor(rfc: RfcId, cause: number): RfcExpectation {
   }
   const row = RFC4497_CAUSE_TO_SIP.find((r) => r.cause === cause);
   if (!row) return { values: [RFC4497_DEFAULT_CODE], kind: 'default' };
-  if (row.condition === 'note3') return { values: [], kind: 'none' };
+  // NOTE 3: "if a SIP response is to be sent to the INVITE request, the default response code should be used."
+  if (row.condition === 'note3') return { values: [RFC4497_DEFAULT_CODE], kind: 'note3' };
   return { values: row.codes, kind: 'listed' };
 }
 
@@ -179,7 +181,7 @@ export function allDisagreements(tables: StackTables = STACK_TABLES): Disagreeme
 
 /** Disagreements a code page shows: those where the code is received, sent, or what the RFC would send. */
 export function disagreementsForCode(code: number, tables: StackTables = STACK_TABLES): Disagreement[] {
-  return allDisagreements(tables).filter((d) => d.code === code || (d.direction === 'send' && d.rfcs.some((r) => r.expected.kind !== 'default' && r.expected.values.includes(code))));
+  return allDisagreements(tables).filter((d) => d.code === code || (d.direction === 'send' && d.rfcs.some((r) => r.expected.kind !== 'default' && r.expected.kind !== 'note3' && r.expected.values.includes(code))));
 }
 
 /** Several causes a mapper sends its default code for, told in one sentence (each cause page has the details). */

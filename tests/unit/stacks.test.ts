@@ -120,6 +120,19 @@ describe('the RFC mappings', () => {
     expect(rfcCodesFor('rfc4497', 52)).toEqual({ values: [500], kind: 'default' });
   });
 
+  it('cause 16: RFC 3398 sends no response, RFC 4497 NOTE 3 the default 500 if one must be sent', () => {
+    expect(rfcCodesFor('rfc3398', 16)).toEqual({ values: [], kind: 'none' });
+    expect(rfcCodesFor('rfc4497', 16)).toEqual({ values: [500], kind: 'note3' });
+    const sends = causeInStacks(16).disagreements.filter((d) => d.direction === 'send');
+    expect(sends.map((d) => [d.mapper, d.code, d.rfcs.map((r) => r.rfc)])).toEqual([
+      ['asterisk', 603, ['rfc4497']],
+      ['freeswitch', 480, ['rfc4497']],
+    ]);
+    expect(disagreementSentence(sends[0]!, 'en')).toContain('RFC 4497 gives 500 if a response must be sent at all');
+    // Not a row of RFC 4497 Table 1, so the 500 page does not list it.
+    expect(codeInStacks(500, 'Server Internal Error').disagreements.some((d) => d.cause === 16)).toBe(false);
+  });
+
   it('RFC 4497 differs from RFC 3398 where its tables do (26, 69, 488)', () => {
     expect(rfcCodesFor('rfc3398', 26).values).toEqual([404]);
     expect(rfcCodesFor('rfc4497', 26).kind).toBe('default');
