@@ -5601,11 +5601,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'stacks-nothing-to-compare-1xx-3xx-487',
     date: '2026-12-05',
-    title: { en: 'Hangup causes: nothing to compare where the RFCs map nothing', ja: '切断理由：RFC に対応がないコードでは比較するものがない' },
-    pages: [100, 180, 181, 182, 183, 199, 200, 202, 204, 300, 305, 380, 487].map((code) => ({ code })),
+    title: { en: 'Hangup causes: nothing to compare for 1xx–3xx codes', ja: '切断理由：1xx〜3xx のコードには比較するものがない' },
+    pages: [100, 180, 181, 182, 183, 199, 200, 202, 204, 300, 305, 380].map((code) => ({ code })),
     wrong: {
-      en: 'Under "Where they differ from RFC 3398 and RFC 4497", the page said Asterisk and FreeSWITCH follow both RFCs for this code. Neither RFC maps this code to a cause (their tables cover final 4xx–6xx responses, and for 487 they give no mapping) or sends it for a cause, so there was nothing to follow.',
-      ja: '「RFC 3398・RFC 4497 との違い」で、このコードについて Asterisk と FreeSWITCH は両 RFC に従っているとしていた。どちらの RFC もこのコードを理由表示に対応させておらず（表は 4xx〜6xx の最終応答だけを扱い、487 には対応を示していない）、どの理由表示に対してもこのコードを送らないので、従う対象がなかった。',
+      en: 'Under "Where they differ from RFC 3398 and RFC 4497", the page said Asterisk and FreeSWITCH follow both RFCs for this code. Neither RFC maps this code to a cause (their tables cover final 4xx–6xx responses) or sends it for a cause, so there was nothing to follow.',
+      ja: '「RFC 3398・RFC 4497 との違い」で、このコードについて Asterisk と FreeSWITCH は両 RFC に従っているとしていた。どちらの RFC もこのコードを理由表示に対応させておらず（表は 4xx〜6xx の最終応答だけを扱う）、どの理由表示に対してもこのコードを送らないので、従う対象がなかった。',
     },
     now: {
       en: 'It says neither RFC gives a cause for this code or sends it for a cause, so there is nothing to compare.',
@@ -5613,7 +5613,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [
       { ref: 'RFC4497 §8.4.4', quote: 'on receipt of a SIP final response (4xx-6xx) to a SIP INVITE request' },
-      { ref: 'RFC3398 §8.2.6.1', quote: '487 Request Terminated --- (no mapping)' },
+    ],
+  },
+  {
+    id: '487-rfc4497-note7-default-cause',
+    date: '2026-12-05',
+    title: { en: '487: RFC 4497 asks for cause 31 if clearing must be started', ja: '487：切断を始める必要があれば RFC 4497 は理由表示 31 を求める' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'The hangup-cause table said Asterisk and FreeSWITCH follow both RFCs for 487. RFC 3398 gives 487 no mapping, but RFC 4497 NOTE 7 says that if clearing does need to be started the default cause 31 should be used; Asterisk sets 127 and FreeSWITCH its own 487.',
+      ja: '切断理由の表で、487 について Asterisk と FreeSWITCH は両 RFC に従っているとしていた。RFC 3398 は 487 に対応を示していないが、RFC 4497 の NOTE 7 は、切断を始める必要がある場合は既定の理由表示 31 を使うべきだとしている。Asterisk は 127、FreeSWITCH は独自の 487 を設定する。',
+    },
+    now: {
+      en: 'RFC 4497 shows 31 if the call must be cleared at all, and the differences list Asterisk’s 127 and FreeSWITCH’s 487 against it.',
+      ja: 'RFC 4497 の欄に「切断を始める必要がある場合は 31」と示し、違いとして Asterisk の 127 と FreeSWITCH の 487 を挙げた。',
+    },
+    sources: [
+      { ref: 'RFC4497 §8.4.4', quote: 'If QSIG call clearing does, however, need to be initiated, the default cause value should be used.' },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip.c#L3571-L3572',
+        name: 'Asterisk, res/res_pjsip.c, lines 3571–3572',
+        quote: 'case 487: /* Request terminated */ return AST_CAUSE_INTERWORKING;',
+      },
     ],
   },
   {

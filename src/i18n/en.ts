@@ -376,6 +376,7 @@ export const en = {
     rfcSays: (rfcs: string[], values: string) => `${list(rfcs)} ${rfcs.length > 1 ? 'give' : 'gives'} ${values}`,
     rfcDefault: (value: number) => `${value} (the default for values not in the table)`,
     rfcNote3: (value: number) => `${value} if a response must be sent at all (normally a BYE or CANCEL is sent instead)`,
+    rfcNote7: (value: number) => `${value} if the call must be cleared at all (normally it is already being cleared)`,
     rfcNoCode: 'no status code at all (the cause is untranslatable)',
     defaultsDiff: (stack: string, causes: number[], code: number) =>
       `${stack} has no case for causes ${list(causes.map(String))}, so it sends its default ${code} for each, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`,

@@ -375,6 +375,7 @@ export const ja: UiStrings = {
     rfcSays: (rfcs: string[], values: string) => `${rfcs.join('・')} では ${values}`,
     rfcDefault: (value: number) => `${value}（表にない値の既定値）`,
     rfcNote3: (value: number) => `${value}（応答を送る場合。通常は代わりに BYE か CANCEL を送る）`,
+    rfcNote7: (value: number) => `${value}（切断を始める必要がある場合。通常はすでに切断中である）`,
     rfcNoCode: 'どの応答コードも送らない（変換できない理由表示）',
     defaultsDiff: (stack: string, causes: number[], code: number) =>
       `${stack} は理由表示 ${causes.join('・')} の case を持たないため、いずれにも既定の ${code} を送る。RFC 3398 または RFC 4497 は、どれについても別のコードを示しており、詳細は各理由表示のページにある。`,

@@ -32,9 +32,10 @@ export interface RfcExpectation {
    * from the Warning header (65 or 31); none: no response or cause (BYE/CANCEL, 487, cause 44);
    * na: the table covers only 4xx–6xx responses; untranslatable: RFC 3398 §7.2.4.1 says cause 44
    * should produce no SIP status code at all; note3: RFC 4497 NOTE 3 (cause 16), normally BYE or
-   * CANCEL, but the default 500 if a response to the INVITE must be sent.
+   * CANCEL, but the default 500 if a response to the INVITE must be sent; note7: RFC 4497 NOTE 7
+   * (487), no cause needed, but the default 31 if clearing must be started.
    */
-  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable' | 'note3';
+  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable' | 'note3' | 'note7';
 }
 
 /** The SIP response each RFC gives for a cause. */
@@ -66,7 +67,8 @@ export function rfcCausesFor(rfc: RfcId, code: number): RfcExpectation {
   }
   const row = RFC4497_SIP_TO_CAUSE.find((r) => r.code === code);
   if (!row) return { values: [RFC4497_DEFAULT_CAUSE], kind: 'default' };
-  if (row.note7) return { values: [], kind: 'none' };
+  // NOTE 7: "If QSIG call clearing does, however, need to be initiated, the default cause value should be used."
+  if (row.note7) return { values: [RFC4497_DEFAULT_CAUSE], kind: 'note7' };
   return { values: row.causes, kind: row.causes.length > 1 ? 'warning' : 'listed' };
 }
 
@@ -399,7 +401,7 @@ export function causeInStacks(cause: number, tables: StackTables = STACK_TABLES)
   const listedFrom = (rfc: RfcId) =>
     (rfc === 'rfc3398' ? SIP_TO_ISUP.map((r) => r.code) : RFC4497_SIP_TO_CAUSE.map((r) => r.code)).filter((code) => {
       const e = rfcCausesFor(rfc, code);
-      return e.kind !== 'default' && e.values.includes(cause);
+      return e.kind !== 'default' && e.kind !== 'note7' && e.values.includes(cause);
     });
   return {
     cause,

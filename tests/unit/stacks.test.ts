@@ -133,6 +133,18 @@ describe('the RFC mappings', () => {
     expect(codeInStacks(500, 'Server Internal Error').disagreements.some((d) => d.cause === 16)).toBe(false);
   });
 
+  it('487: RFC 3398 gives no mapping, RFC 4497 NOTE 7 the default 31 if clearing must be started', () => {
+    expect(rfcCausesFor('rfc3398', 487)).toEqual({ values: [], kind: 'none' });
+    expect(rfcCausesFor('rfc4497', 487)).toEqual({ values: [31], kind: 'note7' });
+    const receipts = codeInStacks(487, 'Request Terminated').disagreements.filter((d) => d.direction === 'receipt');
+    expect(receipts.map((d) => [d.mapper, d.cause])).toEqual([
+      ['asterisk', 127],
+      ['freeswitch', 487],
+    ]);
+    // Not a row that maps 487 to 31, so cause 31's page does not list 487.
+    expect(causeInStacks(31).rfcFrom.rfc4497).not.toContain(487);
+  });
+
   it('RFC 4497 differs from RFC 3398 where its tables do (26, 69, 488)', () => {
     expect(rfcCodesFor('rfc3398', 26).values).toEqual([404]);
     expect(rfcCodesFor('rfc4497', 26).kind).toBe('default');
