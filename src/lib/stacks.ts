@@ -218,8 +218,11 @@ export function groupDefaults(items: Disagreement[]): (Disagreement | DefaultGro
   return out;
 }
 
+/** Disagreements a cause page shows: those about the cause, and responses the RFCs map to it that a stack maps elsewhere. */
 export function disagreementsForCause(cause: number, tables: StackTables = STACK_TABLES): Disagreement[] {
-  return allDisagreements(tables).filter((d) => d.cause === cause);
+  return allDisagreements(tables).filter(
+    (d) => d.cause === cause || (d.direction === 'receipt' && d.rfcs.some((r) => (r.expected.kind === 'listed' || r.expected.kind === 'warning') && r.expected.values.includes(cause))),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

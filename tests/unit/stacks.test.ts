@@ -133,6 +133,16 @@ describe('the RFC mappings', () => {
     expect(codeInStacks(500, 'Server Internal Error').disagreements.some((d) => d.cause === 16)).toBe(false);
   });
 
+  it('a cause page lists the responses the RFCs map to it that a stack maps elsewhere', () => {
+    const freeswitch = causeInStacks(1).disagreements.filter((d) => d.mapper === 'freeswitch');
+    expect(freeswitch.map((d) => [d.code, d.cause])).toEqual([
+      [485, 3],
+      [604, 3],
+    ]);
+    expect(causeInStacks(65).disagreements.some((d) => d.direction === 'receipt' && d.code === 488 && d.mapper === 'freeswitch')).toBe(true);
+    expect(causeInStacks(17).disagreements).toEqual([]);
+  });
+
   it('487: RFC 3398 gives no mapping, RFC 4497 NOTE 7 the default 31 if clearing must be started', () => {
     expect(rfcCausesFor('rfc3398', 487)).toEqual({ values: [], kind: 'none' });
     expect(rfcCausesFor('rfc4497', 487)).toEqual({ values: [31], kind: 'note7' });
