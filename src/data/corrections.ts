@@ -5599,6 +5599,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Second reading, stack and Q.850 cause pages.
   {
+    id: '603-chan-sip-sends-603-declined',
+    date: '2026-12-05',
+    title: { en: '603: legacy chan_sip also sends 603 for a cause it has no case for', ja: '603：旧 chan_sip も case のない理由表示には 603 を送る' },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'The hangup-cause table showed legacy chan_sip as sending 603 for no cause. Its hangup_cause2sip() returns nothing for a cause without a case, but sip_hangup() then rejects the unanswered incoming call with "603 Declined", just as chan_pjsip falls back to 603.',
+      ja: '切断理由の表で、旧 chan_sip はどの理由表示に対しても 603 を送らないとしていた。hangup_cause2sip 関数は case のない理由表示には何も返さないが、その場合 sip_hangup 関数は応答前の着信呼を「603 Declined」で拒否する。chan_pjsip が 603 にフォールバックするのと同じである。',
+    },
+    now: {
+      en: 'chan_sip, like chan_pjsip, sends 603 for any cause without a case, so the table no longer lists it separately; for cause 23, which chan_pjsip maps to 302 but chan_sip has no case for, chan_sip’s 603 is listed among the differences from the RFCs’ 410.',
+      ja: 'chan_sip も chan_pjsip と同じく case のない理由表示には 603 を送るため、表で別に示すのをやめた。chan_pjsip が 302 に対応させ、chan_sip には case のない理由表示 23 については、chan_sip の 603 を RFC の 410 との違いとして挙げた。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/1f072600089c8321b8c4141f431742b06cae1c66/channels/chan_sip.c#L7342-L7345',
+        name: 'Asterisk 20.20.1, channels/chan_sip.c, lines 7342–7345',
+        quote: 'if (p->hangupcause && (res = hangup_cause2sip(p->hangupcause))) transmit_response_reliable(p, res, &p->initreq); else transmit_response_reliable(p, "603 Declined", &p->initreq);',
+      },
+    ],
+  },
+  {
     id: 'stacks-nothing-to-compare-1xx-3xx-487',
     date: '2026-12-05',
     title: { en: 'Hangup causes: nothing to compare for 1xx–3xx codes', ja: '切断理由：1xx〜3xx のコードには比較するものがない' },

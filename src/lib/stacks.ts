@@ -5,7 +5,7 @@
  */
 import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { RFC4497_CAUSE_TO_SIP, RFC4497_DEFAULT_CAUSE, RFC4497_DEFAULT_CODE, RFC4497_SIP_TO_CAUSE } from '../data/rfc4497';
-import { ASTERISK_CAUSES_H, ASTERISK_UNMAPPED_CONSTANTS } from '../data/stacks/asterisk-causes';
+import { ASTERISK_CAUSES_H, ASTERISK_UNMAPPED_CONSTANTS, CHAN_SIP_HANGUP_DEFAULT } from '../data/stacks/asterisk-causes';
 import { STACK_TABLES, sourceUrl, type AsteriskMapping, type FreeswitchMapping, type PhraseEntry, type Source, type StackTables } from '../data/stacks';
 
 /** A value and the source line it was read from. */
@@ -118,7 +118,7 @@ export function sendMappings(tables: StackTables = STACK_TABLES): CauseMapping[]
   ].filter((m): m is CauseMapping => m !== undefined);
 }
 
-/** What a mapper sends for a cause it has no case for: Asterisk 603, FreeSWITCH 480, chan_sip no code. */
+/** What a mapper sends for a cause it has no case for: Asterisk 603, FreeSWITCH 480, chan_sip 603 (its caller's fallback). */
 export function defaultSend(mapper: MapperId, tables: StackTables = STACK_TABLES): { code?: number; source: Source } {
   if (mapper === 'freeswitch') {
     const row = tables.freeswitch.mappings.find((m) => m.direction === 'cause_to_sip' && m.cause === undefined)!;
@@ -126,7 +126,9 @@ export function defaultSend(mapper: MapperId, tables: StackTables = STACK_TABLES
   }
   const driver = mapper === 'asterisk' ? 'pjsip' : 'chan_sip';
   const row = tables.asterisk.mappings.find((m) => m.direction === 'cause_to_sip' && m.driver === driver && m.constant === undefined)!;
-  return row.code === undefined ? { source: row.source } : { code: row.code, source: row.source };
+  if (row.code !== undefined) return { code: row.code, source: row.source };
+  // chan_sip's hangup_cause2sip() returns NULL there; sip_hangup() then sends 603 Declined.
+  return mapper === 'chan_sip' ? { code: CHAN_SIP_HANGUP_DEFAULT.code, source: { ...row.source, lines: CHAN_SIP_HANGUP_DEFAULT.lines, fn: CHAN_SIP_HANGUP_DEFAULT.fn } } : { source: row.source };
 }
 
 /** The code a mapper sends for a cause: its case, or its default. */

@@ -113,6 +113,15 @@ describe('the RFC mappings', () => {
     expect(causeInStacks(21).disagreements.filter((d) => d.direction === 'send')).toEqual([]);
   });
 
+  it('legacy chan_sip: no case gives NULL, and sip_hangup() then sends 603 Declined', () => {
+    const sent = sentFor('chan_sip', 23);
+    expect(sent.code).toBe(603);
+    expect(sourceUrl(sent.source)).toMatch(/channels\/chan_sip\.c#L7342-L7345$/);
+    expect(causeInStacks(23).disagreements.some((d) => d.mapper === 'chan_sip' && d.code === 603)).toBe(true);
+    // Where chan_sip and chan_pjsip both fall back to 603, only chan_pjsip is named.
+    expect(causeInStacks(41).disagreements.filter((d) => d.direction === 'send').map((d) => d.mapper)).toEqual(['asterisk']);
+  });
+
   it('an unmapped cause: Asterisk 603, FreeSWITCH 480, both RFCs 500', () => {
     expect(sentFor('asterisk', 47).code).toBe(603);
     expect(sentFor('freeswitch', 111).code).toBe(480);

@@ -17,3 +17,10 @@ export const ASTERISK_UNMAPPED_CONSTANTS: readonly { value: number; name: string
   { value: 88, name: 'AST_CAUSE_INCOMPATIBLE_DESTINATION', line: 135 },
   { value: 111, name: 'AST_CAUSE_PROTOCOL_ERROR', line: 145 },
 ];
+
+/**
+ * Legacy chan_sip (tag 20.20.1): hangup_cause2sip() returns NULL for a cause it has no case for, and
+ * sip_hangup() then rejects an unanswered incoming call with "603 Declined" (channels/chan_sip.c,
+ * lines 7342–7345).
+ */
+export const CHAN_SIP_HANGUP_DEFAULT = { code: 603, lines: [7342, 7345] as const, fn: 'sip_hangup' };
