@@ -372,7 +372,11 @@ export function unregisteredCodes(stack: 'pjsip' | 'sofia' | 'kamailio' | 'opens
       ? tables.pjsip.map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source }))
       : stack === 'sofia'
         ? tables.sofia.filter((e) => !e.alternate).map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source }))
-        : tables[stack].errors.map((e) => ({ code: e.code, text: e.text, source: e.source }));
+        : [
+            // error_text() entries (OpenSIPS has 409 and 411), then err2reason_phrase() replies.
+            ...tables[stack].phrases.filter((e) => !e.fallback).map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source })),
+            ...tables[stack].errors.map((e) => ({ code: e.code, text: e.text, source: e.source })),
+          ];
   return entries.filter((e) => !registered.has(e.code)).sort((a, b) => a.code - b.code).map((e) => fact(`${e.code} ${e.text}`, e.source));
 }
 

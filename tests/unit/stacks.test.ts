@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/data';
 import { KNOWN, STACKS, STACK_ROW_COUNT, STACK_TABLES, STACK_TSV, StackDataError, parseStackTables, sourceUrl, type StackFile } from '../../src/data/stacks';
 import { SIP_TO_ISUP } from '../../src/data/q850';
-import { allDisagreements, causeConstants, causeInStacks, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
+import { allDisagreements, causeConstants, causeInStacks, unregisteredCodes, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
 import { disagreementSentence } from '../../src/lib/stacks-text';
 
 /** The seven real tables with one of them replaced. */
@@ -111,6 +111,12 @@ describe('the RFC mappings', () => {
     expect(rfcCodesFor('rfc3398', 21).values).toEqual([403, 603]);
     expect(rfcCodesFor('rfc4497', 21).values).toEqual([603, 403]);
     expect(causeInStacks(21).disagreements.filter((d) => d.direction === 'send')).toEqual([]);
+  });
+
+  it('unregistered codes of a stack include its phrase-table entries as well as its error replies', () => {
+    const registered = new Set(CODES.map((e) => e.code));
+    expect(unregisteredCodes('opensips', registered).map((f) => f.text)).toEqual(['409 Conflict', '411 Length Required', '473 Filtered destination (473/SL)', '475 Bad URI (475/SL)', '476 Unresolvable destination (476/SL)', '477 Send failed (477/SL)']);
+    expect(unregisteredCodes('kamailio', registered).map((f) => f.text.split(' ')[0])).toEqual(['477', '478', '479']);
   });
 
   it('legacy chan_sip: no case gives NULL, and sip_hangup() then sends 603 Declined', () => {
