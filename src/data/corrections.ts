@@ -5599,6 +5599,48 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Second reading, stack and Q.850 cause pages.
   {
+    id: 'wireshark-missing-code-statistics-bucket',
+    date: '2026-12-05',
+    title: { en: 'Wireshark: a code missing from its table is counted under the class bucket', ja: 'Wireshark：表にないコードはクラスの集計行に数えられる' },
+    pages: [417, 424, 425, 469, 555, 580].map((code) => ({ code })),
+    wrong: {
+      en: 'The stack table gave Wireshark’s phrase for this code as an empty string (“no entry: ""”). Wireshark has no entry for the code in sip_response_code_vals, and its SIP statistics count such a code under the bucket of its class, such as 499 “Client Error - Others”.',
+      ja: 'スタックの表で、このコードに対する Wireshark のフレーズを空文字列（「エントリなし：""」）としていた。Wireshark の sip_response_code_vals にはこのコードのエントリがなく、SIP の統計ではこうしたコードをクラスごとの集計行（499「Client Error - Others」など）に数える。',
+    },
+    now: {
+      en: 'It says there is no entry and names the bucket the code is counted under.',
+      ja: 'エントリがないことと、そのコードが数えられる集計行を示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
+        name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, sip_stat_packet()',
+        quote: '} else if (!try_val_to_str(response_code, sip_response_code_vals)) { response_code = ((response_code / 100) * 100) + 99; }',
+      },
+    ],
+  },
+  {
+    id: '500-kamailio-503-remap-not-internal-error',
+    date: '2026-12-05',
+    title: { en: '500: Kamailio’s “Service Unavailable” comes from relaying a 503', ja: '500：Kamailio の「Service Unavailable」は 503 の中継から来る' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The stack table listed “Service Unavailable” among Kamailio’s internal-error replies for 500. It is not an internal error: with remap_503_500 on (the default), tm replaces a final 503 it relays with a 500 but keeps the 503’s reason phrase.',
+      ja: 'スタックの表で、500 に対する Kamailio の内部エラー応答の一つとして「Service Unavailable」を挙げていた。これは内部エラーではなく、remap_503_500 が有効（既定）なとき、tm が中継する最終応答 503 を 500 に置き換え、503 のリーズンフレーズをそのまま使うことによる。',
+    },
+    now: {
+      en: 'It is shown on its own line, as the phrase tm sends when it relays a final 503 as 500.',
+      ja: 'tm が最終応答 503 を 500 として中継するときのフレーズとして、別の行に示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/t_reply.c#L2035-L2051',
+        name: 'Kamailio, src/modules/tm/t_reply.c, lines 2035–2051',
+        quote: 'reason.s = error_text(relayed_code); reason.len = strlen(reason.s); buf = build_res_buf_from_sip_req( 500, &reason, to_tag, t->uas.request, &res_len, &bm);',
+      },
+    ],
+  },
+  {
     id: '603-chan-sip-sends-603-declined',
     date: '2026-12-05',
     title: { en: '603: legacy chan_sip also sends 603 for a cause it has no case for', ja: '603：旧 chan_sip も case のない理由表示には 603 を送る' },

@@ -363,6 +363,7 @@ export const en = {
     asRegistered: 'as registered',
     noEntry: 'no entry:',
     errorReplies: 'internal errors:',
+    proxyNote: { tm_parameter: 'tm’s own 408 (reply_408_reason):', tm_remap_503_500: 'tm relaying a final 503 as 500 (remap_503_500, on by default):' },
     filter: 'display filter',
     causesCaption: 'Hangup causes',
     onReceipt: (code: number | string) => `Cause on receiving ${code}`,

@@ -362,6 +362,7 @@ export const ja: UiStrings = {
     asRegistered: '登録どおり',
     noEntry: 'エントリなし：',
     errorReplies: '内部エラー：',
+    proxyNote: { tm_parameter: 'tm 自身の 408（reply_408_reason）：', tm_remap_503_500: 'tm が最終応答 503 を 500 として中継するとき（remap_503_500、既定で有効）：' },
     filter: '表示フィルタ',
     causesCaption: '切断理由（理由表示）',
     onReceipt: (code: number | string) => `${code} 受信時の理由表示`,

@@ -6,7 +6,7 @@
 import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { RFC4497_CAUSE_TO_SIP, RFC4497_DEFAULT_CAUSE, RFC4497_DEFAULT_CODE, RFC4497_SIP_TO_CAUSE } from '../data/rfc4497';
 import { ASTERISK_CAUSES_H, ASTERISK_UNMAPPED_CONSTANTS, CHAN_SIP_HANGUP_DEFAULT } from '../data/stacks/asterisk-causes';
-import { STACK_TABLES, sourceUrl, type AsteriskMapping, type FreeswitchMapping, type PhraseEntry, type Source, type StackTables } from '../data/stacks';
+import { STACK_TABLES, sourceUrl, type ProxyNote, type AsteriskMapping, type FreeswitchMapping, type PhraseEntry, type Source, type StackTables } from '../data/stacks';
 
 /** A value and the source line it was read from. */
 export interface Fact {
@@ -285,7 +285,8 @@ export interface CodeInStacks {
   code: number;
   pjsip?: { constant?: Fact; phrase?: PhraseFact };
   sofia?: { macros: Fact[]; phrase?: PhraseFact };
-  kamailio?: { phrase?: PhraseFact; errors: Fact[]; notes: Fact[] };
+  /** notes: reason phrases tm sends in its own situations (its 408, a relayed 503 turned into 500), when they differ from the registered one. */
+  kamailio?: { phrase?: PhraseFact; errors: Fact[]; notes: (Fact & { kind: ProxyNote['kind'] })[] };
   opensips?: { phrase?: PhraseFact; errors: Fact[] };
   wireshark: { filter: Fact; phrase?: PhraseFact };
   /** What the cause mappers do with the code, and for which causes they send it. */
@@ -345,7 +346,7 @@ export function codeInStacks(code: number, registered: string | undefined, table
     const p = phraseFact(kam, registered);
     out.kamailio = {
       errors: tables.kamailio.errors.filter((e) => e.code === code).map((e) => fact(e.text, e.source)),
-      notes: tables.kamailio.notes.filter((n) => n.code === code && n.phrase !== registered).map((n) => fact(n.phrase, n.source)),
+      notes: tables.kamailio.notes.filter((n) => n.code === code && n.phrase !== registered).map((n) => ({ ...fact(n.phrase, n.source), kind: n.kind })),
       ...(p ? { phrase: p } : {}),
     };
   }
@@ -353,7 +354,7 @@ export function codeInStacks(code: number, registered: string | undefined, table
     const p = phraseFact(osips, registered);
     out.opensips = { errors: tables.opensips.errors.filter((e) => e.code === code).map((e) => fact(e.text, e.source)), ...(p ? { phrase: p } : {}) };
   }
-  if (ws) {
+  if (ws && !ws.fallback) {
     const p = phraseFact(ws, registered);
     if (p) out.wireshark.phrase = p;
   } else if (registered !== undefined) {

@@ -119,6 +119,17 @@ describe('the RFC mappings', () => {
     expect(unregisteredCodes('kamailio', registered).map((f) => f.text.split(' ')[0])).toEqual(['477', '478', '479']);
   });
 
+  it('a code missing from Wireshark’s table shows the statistics bucket it is counted under, not an empty phrase', () => {
+    expect(codeInStacks(417, 'Unknown Resource-Priority').wireshark.phrase).toMatchObject({ text: 'Client Error - Others', status: 'missing' });
+    expect(codeInStacks(580, 'Precondition Failure').wireshark.phrase).toMatchObject({ text: 'Server Error - Others', status: 'missing' });
+  });
+
+  it('Kamailio’s 500 relayed from a 503 is a tm note, not an internal error', () => {
+    const kam = codeInStacks(500, 'Server Internal Error').kamailio!;
+    expect(kam.notes.map((n) => [n.kind, n.text])).toEqual([['tm_remap_503_500', 'Service Unavailable']]);
+    expect(kam.errors.map((e) => e.text)).not.toContain('Service Unavailable');
+  });
+
   it('legacy chan_sip: no case gives NULL, and sip_hangup() then sends 603 Declined', () => {
     const sent = sentFor('chan_sip', 23);
     expect(sent.code).toBe(603);
