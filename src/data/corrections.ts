@@ -5788,6 +5788,129 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Second reading, stack and Q.850 cause pages.
+  {
+    id: 'wireshark-missing-code-statistics-bucket',
+    date: '2026-12-05',
+    title: { en: 'Wireshark: a code missing from its table is counted under the class bucket', ja: 'Wireshark：表にないコードはクラスの集計行に数えられる' },
+    pages: [417, 424, 425, 469, 555, 580].map((code) => ({ code })),
+    wrong: {
+      en: 'The stack table gave Wireshark’s phrase for this code as an empty string (“no entry: ""”). Wireshark has no entry for the code in sip_response_code_vals, and its SIP statistics count such a code under the bucket of its class, such as 499 “Client Error - Others”.',
+      ja: 'スタックの表で、このコードに対する Wireshark のフレーズを空文字列（「エントリなし：""」）としていた。Wireshark の sip_response_code_vals にはこのコードのエントリがなく、SIP の統計ではこうしたコードをクラスごとの集計行（499「Client Error - Others」など）に数える。',
+    },
+    now: {
+      en: 'It says there is no entry and names the bucket the code is counted under.',
+      ja: 'エントリがないことと、そのコードが数えられる集計行を示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
+        name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, sip_stat_packet()',
+        quote: '} else if (!try_val_to_str(response_code, sip_response_code_vals)) { response_code = ((response_code / 100) * 100) + 99; }',
+      },
+    ],
+  },
+  {
+    id: '500-kamailio-503-remap-not-internal-error',
+    date: '2026-12-05',
+    title: { en: '500: Kamailio’s “Service Unavailable” comes from relaying a 503', ja: '500：Kamailio の「Service Unavailable」は 503 の中継から来る' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The stack table listed “Service Unavailable” among Kamailio’s internal-error replies for 500. It is not an internal error: with remap_503_500 on (the default), tm replaces a final 503 it relays with a 500 but keeps the 503’s reason phrase.',
+      ja: 'スタックの表で、500 に対する Kamailio の内部エラー応答の一つとして「Service Unavailable」を挙げていた。これは内部エラーではなく、remap_503_500 が有効（既定）なとき、tm が中継する最終応答 503 を 500 に置き換え、503 のリーズンフレーズをそのまま使うことによる。',
+    },
+    now: {
+      en: 'It is shown on its own line, as the phrase tm sends when it relays a final 503 as 500.',
+      ja: 'tm が最終応答 503 を 500 として中継するときのフレーズとして、別の行に示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/t_reply.c#L2035-L2051',
+        name: 'Kamailio, src/modules/tm/t_reply.c, lines 2035–2051',
+        quote: 'reason.s = error_text(relayed_code); reason.len = strlen(reason.s); buf = build_res_buf_from_sip_req( 500, &reason, to_tag, t->uas.request, &res_len, &bm);',
+      },
+    ],
+  },
+  {
+    id: '603-chan-sip-sends-603-declined',
+    date: '2026-12-05',
+    title: { en: '603: legacy chan_sip also sends 603 for a cause it has no case for', ja: '603：旧 chan_sip も case のない理由表示には 603 を送る' },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'The hangup-cause table showed legacy chan_sip as sending 603 for no cause. Its hangup_cause2sip() returns nothing for a cause without a case, but sip_hangup() then rejects the unanswered incoming call with "603 Declined", just as chan_pjsip falls back to 603.',
+      ja: '切断理由の表で、旧 chan_sip はどの理由表示に対しても 603 を送らないとしていた。hangup_cause2sip 関数は case のない理由表示には何も返さないが、その場合 sip_hangup 関数は応答前の着信呼を「603 Declined」で拒否する。chan_pjsip が 603 にフォールバックするのと同じである。',
+    },
+    now: {
+      en: 'chan_sip, like chan_pjsip, sends 603 for any cause without a case, so the table no longer lists it separately; for cause 23, which chan_pjsip maps to 302 but chan_sip has no case for, chan_sip’s 603 is listed among the differences from the RFCs’ 410.',
+      ja: 'chan_sip も chan_pjsip と同じく case のない理由表示には 603 を送るため、表で別に示すのをやめた。chan_pjsip が 302 に対応させ、chan_sip には case のない理由表示 23 については、chan_sip の 603 を RFC の 410 との違いとして挙げた。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/1f072600089c8321b8c4141f431742b06cae1c66/channels/chan_sip.c#L7342-L7345',
+        name: 'Asterisk 20.20.1, channels/chan_sip.c, lines 7342–7345',
+        quote: 'if (p->hangupcause && (res = hangup_cause2sip(p->hangupcause))) transmit_response_reliable(p, res, &p->initreq); else transmit_response_reliable(p, "603 Declined", &p->initreq);',
+      },
+    ],
+  },
+  {
+    id: 'stacks-nothing-to-compare-1xx-3xx-487',
+    date: '2026-12-05',
+    title: { en: 'Hangup causes: nothing to compare for 1xx–3xx codes', ja: '切断理由：1xx〜3xx のコードには比較するものがない' },
+    pages: [100, 180, 181, 182, 183, 199, 200, 202, 204, 300, 305, 380].map((code) => ({ code })),
+    wrong: {
+      en: 'Under "Where they differ from RFC 3398 and RFC 4497", the page said Asterisk and FreeSWITCH follow both RFCs for this code. Neither RFC maps this code to a cause (their tables cover final 4xx–6xx responses) or sends it for a cause, so there was nothing to follow.',
+      ja: '「RFC 3398・RFC 4497 との違い」で、このコードについて Asterisk と FreeSWITCH は両 RFC に従っているとしていた。どちらの RFC もこのコードを理由表示に対応させておらず（表は 4xx〜6xx の最終応答だけを扱う）、どの理由表示に対してもこのコードを送らないので、従う対象がなかった。',
+    },
+    now: {
+      en: 'It says neither RFC gives a cause for this code or sends it for a cause, so there is nothing to compare.',
+      ja: 'どちらの RFC もこのコードを理由表示に対応させず、どの理由表示に対しても送らないため、比較するものがないとした。',
+    },
+    sources: [
+      { ref: 'RFC4497 §8.4.4', quote: 'on receipt of a SIP final response (4xx-6xx) to a SIP INVITE request' },
+    ],
+  },
+  {
+    id: '487-rfc4497-note7-default-cause',
+    date: '2026-12-05',
+    title: { en: '487: RFC 4497 asks for cause 31 if clearing must be started', ja: '487：切断を始める必要があれば RFC 4497 は理由表示 31 を求める' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'The hangup-cause table said Asterisk and FreeSWITCH follow both RFCs for 487. RFC 3398 gives 487 no mapping, but RFC 4497 NOTE 7 says that if clearing does need to be started the default cause 31 should be used; Asterisk sets 127 and FreeSWITCH its own 487.',
+      ja: '切断理由の表で、487 について Asterisk と FreeSWITCH は両 RFC に従っているとしていた。RFC 3398 は 487 に対応を示していないが、RFC 4497 の NOTE 7 は、切断を始める必要がある場合は既定の理由表示 31 を使うべきだとしている。Asterisk は 127、FreeSWITCH は独自の 487 を設定する。',
+    },
+    now: {
+      en: 'RFC 4497 shows 31 if the call must be cleared at all, and the differences list Asterisk’s 127 and FreeSWITCH’s 487 against it.',
+      ja: 'RFC 4497 の欄に「切断を始める必要がある場合は 31」と示し、違いとして Asterisk の 127 と FreeSWITCH の 487 を挙げた。',
+    },
+    sources: [
+      { ref: 'RFC4497 §8.4.4', quote: 'If QSIG call clearing does, however, need to be initiated, the default cause value should be used.' },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip.c#L3571-L3572',
+        name: 'Asterisk, res/res_pjsip.c, lines 3571–3572',
+        quote: 'case 487: /* Request terminated */ return AST_CAUSE_INTERWORKING;',
+      },
+    ],
+  },
+  {
+    id: 'q850-table-cause-names-are-q850',
+    date: '2026-12-05',
+    title: { en: 'Q.850 table: the cause names are Q.850’s, not RFC 3398’s', ja: 'Q.850 対応表：理由表示の英語名は RFC 3398 ではなく Q.850 のもの' },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'The table said its cause names are the ones RFC 3398 prints, but most are the longer ITU-T Q.850 names: RFC 3398 prints, for example, "Service or option unavailable" for cause 63 and "no circuit available" for cause 34. Causes 1, 2 and 19 did carry RFC 3398’s short forms ("Unallocated number", "No route to network", "No answer from the user") while the cause pages labelled them ITU-T Q.850 names.',
+      ja: '表の理由表示の英語名は RFC 3398 に印刷されたものだとしていたが、ほとんどはより長い ITU-T Q.850 の名称であった。たとえば RFC 3398 は cause 63 を「Service or option unavailable」、cause 34 を「no circuit available」と記している。一方で cause 1・2・19 だけは RFC 3398 の短い形（「Unallocated number」「No route to network」「No answer from the user」）になっており、理由表示のページではそれを ITU-T Q.850 の名称として示していた。',
+    },
+    now: {
+      en: 'The note says the names are the ITU-T Q.850 names and that RFC 3398 prints several of them in shorter forms; causes 1, 2 and 19 now carry their Q.850 names: Unallocated (unassigned) number, No route to specified transit network, No answer from user (user alerted).',
+      ja: '名称は ITU-T Q.850 のもので、RFC 3398 はその一部を短い形で記しているとした。cause 1・2・19 も Q.850 の名称（Unallocated (unassigned) number、No route to specified transit network、No answer from user (user alerted)）に改めた。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: '405 Method not allowed 63 Service or option unavailable' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '34 no circuit available 503 Service unavailable' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '2 no route to network 404 Not found' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -2,7 +2,8 @@
  * Interworking with the PSTN: the mappings RFC 3398 recommends between ISUP (Q.850) cause values
  * and SIP status codes, transcribed from RFC 3398 §7.2.4.1 (ISUP → SIP) and §8.2.6.1 (SIP → ISUP).
  *
- * `name` is the cause name RFC 3398 prints. `ja` is the name Japanese engineers meet in equipment
+ * `name` is the ITU-T Q.850 cause name (without its "(national use)" marks; RFC 3398 prints several names
+ * in shorter forms). `ja` is the name Japanese engineers meet in equipment
  * logs and manuals: the TTC JT-Q850 name (理由表示), as NTT INS-Net tables reproduce it. Each
  * `jtQ850: true` name was checked against a published table:
  * - Furukawa Electric MUCHO help, 「ISDN網(NTT)から通知される内容」
@@ -28,13 +29,13 @@ export interface Cause {
 export const CAUSES: Record<number, Cause> = Object.fromEntries(
   (
     [
-      [1, 'Unallocated number', '欠番', true],
-      [2, 'No route to network', '指定中継網へのルートなし', true],
+      [1, 'Unallocated (unassigned) number', '欠番', true],
+      [2, 'No route to specified transit network', '指定中継網へのルートなし', true],
       [3, 'No route to destination', '相手へのルートなし', true],
       [16, 'Normal call clearing', '正常切断', true],
       [17, 'User busy', '着ユーザビジー', true],
       [18, 'No user responding', '着ユーザレスポンスなし', true],
-      [19, 'No answer from the user', '着ユーザ呼出中／応答なし', true],
+      [19, 'No answer from user (user alerted)', '着ユーザ呼出中／応答なし', true],
       [20, 'Subscriber absent', '加入者不在', true],
       [21, 'Call rejected', '通信拒否', true],
       [22, 'Number changed', '相手加入者端末番号変更', true],

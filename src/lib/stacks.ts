@@ -5,7 +5,8 @@
  */
 import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { RFC4497_CAUSE_TO_SIP, RFC4497_DEFAULT_CAUSE, RFC4497_DEFAULT_CODE, RFC4497_SIP_TO_CAUSE } from '../data/rfc4497';
-import { STACK_TABLES, sourceUrl, type AsteriskMapping, type FreeswitchMapping, type PhraseEntry, type Source, type StackTables } from '../data/stacks';
+import { ASTERISK_CAUSES_H, ASTERISK_UNMAPPED_CONSTANTS, CHAN_SIP_HANGUP_DEFAULT } from '../data/stacks/asterisk-causes';
+import { STACK_TABLES, sourceUrl, type ProxyNote, type AsteriskMapping, type FreeswitchMapping, type PhraseEntry, type Source, type StackTables } from '../data/stacks';
 
 /** A value and the source line it was read from. */
 export interface Fact {
@@ -30,9 +31,11 @@ export interface RfcExpectation {
    * listed: a row of the table; default: the default for unlisted values; warning: 488/606, chosen
    * from the Warning header (65 or 31); none: no response or cause (BYE/CANCEL, 487, cause 44);
    * na: the table covers only 4xx–6xx responses; untranslatable: RFC 3398 §7.2.4.1 says cause 44
-   * should produce no SIP status code at all.
+   * should produce no SIP status code at all; note3: RFC 4497 NOTE 3 (cause 16), normally BYE or
+   * CANCEL, but the default 500 if a response to the INVITE must be sent; note7: RFC 4497 NOTE 7
+   * (487), no cause needed, but the default 31 if clearing must be started.
    */
-  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable';
+  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable' | 'note3' | 'note7';
 }
 
 /** The SIP response each RFC gives for a cause. */
@@ -48,7 +51,8 @@ export function rfcCodesFor(rfc: RfcId, cause: number): RfcExpectation {
   }
   const row = RFC4497_CAUSE_TO_SIP.find((r) => r.cause === cause);
   if (!row) return { values: [RFC4497_DEFAULT_CODE], kind: 'default' };
-  if (row.condition === 'note3') return { values: [], kind: 'none' };
+  // NOTE 3: "if a SIP response is to be sent to the INVITE request, the default response code should be used."
+  if (row.condition === 'note3') return { values: [RFC4497_DEFAULT_CODE], kind: 'note3' };
   return { values: row.codes, kind: 'listed' };
 }
 
@@ -63,7 +67,8 @@ export function rfcCausesFor(rfc: RfcId, code: number): RfcExpectation {
   }
   const row = RFC4497_SIP_TO_CAUSE.find((r) => r.code === code);
   if (!row) return { values: [RFC4497_DEFAULT_CAUSE], kind: 'default' };
-  if (row.note7) return { values: [], kind: 'none' };
+  // NOTE 7: "If QSIG call clearing does, however, need to be initiated, the default cause value should be used."
+  if (row.note7) return { values: [RFC4497_DEFAULT_CAUSE], kind: 'note7' };
   return { values: row.causes, kind: row.causes.length > 1 ? 'warning' : 'listed' };
 }
 
@@ -113,7 +118,7 @@ export function sendMappings(tables: StackTables = STACK_TABLES): CauseMapping[]
   ].filter((m): m is CauseMapping => m !== undefined);
 }
 
-/** What a mapper sends for a cause it has no case for: Asterisk 603, FreeSWITCH 480, chan_sip no code. */
+/** What a mapper sends for a cause it has no case for: Asterisk 603, FreeSWITCH 480, chan_sip 603 (its caller's fallback). */
 export function defaultSend(mapper: MapperId, tables: StackTables = STACK_TABLES): { code?: number; source: Source } {
   if (mapper === 'freeswitch') {
     const row = tables.freeswitch.mappings.find((m) => m.direction === 'cause_to_sip' && m.cause === undefined)!;
@@ -121,7 +126,9 @@ export function defaultSend(mapper: MapperId, tables: StackTables = STACK_TABLES
   }
   const driver = mapper === 'asterisk' ? 'pjsip' : 'chan_sip';
   const row = tables.asterisk.mappings.find((m) => m.direction === 'cause_to_sip' && m.driver === driver && m.constant === undefined)!;
-  return row.code === undefined ? { source: row.source } : { code: row.code, source: row.source };
+  if (row.code !== undefined) return { code: row.code, source: row.source };
+  // chan_sip's hangup_cause2sip() returns NULL there; sip_hangup() then sends 603 Declined.
+  return mapper === 'chan_sip' ? { code: CHAN_SIP_HANGUP_DEFAULT.code, source: { ...row.source, lines: CHAN_SIP_HANGUP_DEFAULT.lines, fn: CHAN_SIP_HANGUP_DEFAULT.fn } } : { source: row.source };
 }
 
 /** The code a mapper sends for a cause: its case, or its default. */
@@ -178,7 +185,7 @@ export function allDisagreements(tables: StackTables = STACK_TABLES): Disagreeme
 
 /** Disagreements a code page shows: those where the code is received, sent, or what the RFC would send. */
 export function disagreementsForCode(code: number, tables: StackTables = STACK_TABLES): Disagreement[] {
-  return allDisagreements(tables).filter((d) => d.code === code || (d.direction === 'send' && d.rfcs.some((r) => r.expected.kind !== 'default' && r.expected.values.includes(code))));
+  return allDisagreements(tables).filter((d) => d.code === code || (d.direction === 'send' && d.rfcs.some((r) => r.expected.kind !== 'default' && r.expected.kind !== 'note3' && r.expected.values.includes(code))));
 }
 
 /** Several causes a mapper sends its default code for, told in one sentence (each cause page has the details). */
@@ -213,8 +220,11 @@ export function groupDefaults(items: Disagreement[]): (Disagreement | DefaultGro
   return out;
 }
 
+/** Disagreements a cause page shows: those about the cause, and responses the RFCs map to it that a stack maps elsewhere. */
 export function disagreementsForCause(cause: number, tables: StackTables = STACK_TABLES): Disagreement[] {
-  return allDisagreements(tables).filter((d) => d.cause === cause);
+  return allDisagreements(tables).filter(
+    (d) => d.cause === cause || (d.direction === 'receipt' && d.rfcs.some((r) => (r.expected.kind === 'listed' || r.expected.kind === 'warning') && r.expected.values.includes(cause))),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,6 +255,13 @@ export function causeConstants(cause: number, tables: StackTables = STACK_TABLES
     if (m.cause !== cause || !m.constant || m.driver !== 'pjsip') continue;
     for (const name of [m.constant, m.baseConstant]) if (name && !asterisk.has(name)) asterisk.set(name, fact(name, m.source));
   }
+  if (!asterisk.size) {
+    // No mapping names the cause, but causes.h may still define a constant for it.
+    const at = tables.asterisk.mappings.find((m) => m.driver === 'pjsip')!.source;
+    for (const c of ASTERISK_UNMAPPED_CONSTANTS.filter((c) => c.value === cause)) {
+      asterisk.set(c.name, fact(c.name, { repo: at.repo, commit: at.commit, path: ASTERISK_CAUSES_H, lines: [c.line, c.line] }));
+    }
+  }
   const fs = tables.freeswitch.causes.find((c) => c.value === cause);
   return { asterisk: [...asterisk.values()], ...(fs ? { freeswitch: fact(fs.name, fs.source) } : {}) };
 }
@@ -268,7 +285,8 @@ export interface CodeInStacks {
   code: number;
   pjsip?: { constant?: Fact; phrase?: PhraseFact };
   sofia?: { macros: Fact[]; phrase?: PhraseFact };
-  kamailio?: { phrase?: PhraseFact; errors: Fact[]; notes: Fact[] };
+  /** notes: reason phrases tm sends in its own situations (its 408, a relayed 503 turned into 500), when they differ from the registered one. */
+  kamailio?: { phrase?: PhraseFact; errors: Fact[]; notes: (Fact & { kind: ProxyNote['kind'] })[] };
   opensips?: { phrase?: PhraseFact; errors: Fact[] };
   wireshark: { filter: Fact; phrase?: PhraseFact };
   /** What the cause mappers do with the code, and for which causes they send it. */
@@ -328,7 +346,7 @@ export function codeInStacks(code: number, registered: string | undefined, table
     const p = phraseFact(kam, registered);
     out.kamailio = {
       errors: tables.kamailio.errors.filter((e) => e.code === code).map((e) => fact(e.text, e.source)),
-      notes: tables.kamailio.notes.filter((n) => n.code === code && n.phrase !== registered).map((n) => fact(n.phrase, n.source)),
+      notes: tables.kamailio.notes.filter((n) => n.code === code && n.phrase !== registered).map((n) => ({ ...fact(n.phrase, n.source), kind: n.kind })),
       ...(p ? { phrase: p } : {}),
     };
   }
@@ -336,7 +354,7 @@ export function codeInStacks(code: number, registered: string | undefined, table
     const p = phraseFact(osips, registered);
     out.opensips = { errors: tables.opensips.errors.filter((e) => e.code === code).map((e) => fact(e.text, e.source)), ...(p ? { phrase: p } : {}) };
   }
-  if (ws) {
+  if (ws && !ws.fallback) {
     const p = phraseFact(ws, registered);
     if (p) out.wireshark.phrase = p;
   } else if (registered !== undefined) {
@@ -355,7 +373,11 @@ export function unregisteredCodes(stack: 'pjsip' | 'sofia' | 'kamailio' | 'opens
       ? tables.pjsip.map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source }))
       : stack === 'sofia'
         ? tables.sofia.filter((e) => !e.alternate).map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source }))
-        : tables[stack].errors.map((e) => ({ code: e.code, text: e.text, source: e.source }));
+        : [
+            // error_text() entries (OpenSIPS has 409 and 411), then err2reason_phrase() replies.
+            ...tables[stack].phrases.filter((e) => !e.fallback).map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source })),
+            ...tables[stack].errors.map((e) => ({ code: e.code, text: e.text, source: e.source })),
+          ];
   return entries.filter((e) => !registered.has(e.code)).sort((a, b) => a.code - b.code).map((e) => fact(`${e.code} ${e.text}`, e.source));
 }
 
@@ -389,7 +411,7 @@ export function causeInStacks(cause: number, tables: StackTables = STACK_TABLES)
   const listedFrom = (rfc: RfcId) =>
     (rfc === 'rfc3398' ? SIP_TO_ISUP.map((r) => r.code) : RFC4497_SIP_TO_CAUSE.map((r) => r.code)).filter((code) => {
       const e = rfcCausesFor(rfc, code);
-      return e.kind !== 'default' && e.values.includes(cause);
+      return e.kind !== 'default' && e.kind !== 'note7' && e.values.includes(cause);
     });
   return {
     cause,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/data';
 import { KNOWN, STACKS, STACK_ROW_COUNT, STACK_TABLES, STACK_TSV, StackDataError, parseStackTables, sourceUrl, type StackFile } from '../../src/data/stacks';
 import { SIP_TO_ISUP } from '../../src/data/q850';
-import { allDisagreements, causeInStacks, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
+import { allDisagreements, causeConstants, causeInStacks, unregisteredCodes, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
 import { disagreementSentence } from '../../src/lib/stacks-text';
 
 /** The seven real tables with one of them replaced. */
@@ -113,11 +113,72 @@ describe('the RFC mappings', () => {
     expect(causeInStacks(21).disagreements.filter((d) => d.direction === 'send')).toEqual([]);
   });
 
+  it('unregistered codes of a stack include its phrase-table entries as well as its error replies', () => {
+    const registered = new Set(CODES.map((e) => e.code));
+    expect(unregisteredCodes('opensips', registered).map((f) => f.text)).toEqual(['409 Conflict', '411 Length Required', '473 Filtered destination (473/SL)', '475 Bad URI (475/SL)', '476 Unresolvable destination (476/SL)', '477 Send failed (477/SL)']);
+    expect(unregisteredCodes('kamailio', registered).map((f) => f.text.split(' ')[0])).toEqual(['477', '478', '479']);
+  });
+
+  it('a code missing from Wireshark’s table shows the statistics bucket it is counted under, not an empty phrase', () => {
+    expect(codeInStacks(417, 'Unknown Resource-Priority').wireshark.phrase).toMatchObject({ text: 'Client Error - Others', status: 'missing' });
+    expect(codeInStacks(580, 'Precondition Failure').wireshark.phrase).toMatchObject({ text: 'Server Error - Others', status: 'missing' });
+  });
+
+  it('Kamailio’s 500 relayed from a 503 is a tm note, not an internal error', () => {
+    const kam = codeInStacks(500, 'Server Internal Error').kamailio!;
+    expect(kam.notes.map((n) => [n.kind, n.text])).toEqual([['tm_remap_503_500', 'Service Unavailable']]);
+    expect(kam.errors.map((e) => e.text)).not.toContain('Service Unavailable');
+  });
+
+  it('legacy chan_sip: no case gives NULL, and sip_hangup() then sends 603 Declined', () => {
+    const sent = sentFor('chan_sip', 23);
+    expect(sent.code).toBe(603);
+    expect(sourceUrl(sent.source)).toMatch(/channels\/chan_sip\.c#L7342-L7345$/);
+    expect(causeInStacks(23).disagreements.some((d) => d.mapper === 'chan_sip' && d.code === 603)).toBe(true);
+    // Where chan_sip and chan_pjsip both fall back to 603, only chan_pjsip is named.
+    expect(causeInStacks(41).disagreements.filter((d) => d.direction === 'send').map((d) => d.mapper)).toEqual(['asterisk']);
+  });
+
   it('an unmapped cause: Asterisk 603, FreeSWITCH 480, both RFCs 500', () => {
     expect(sentFor('asterisk', 47).code).toBe(603);
     expect(sentFor('freeswitch', 111).code).toBe(480);
     expect(rfcCodesFor('rfc3398', 52)).toEqual({ values: [500], kind: 'default' });
     expect(rfcCodesFor('rfc4497', 52)).toEqual({ values: [500], kind: 'default' });
+  });
+
+  it('cause 16: RFC 3398 sends no response, RFC 4497 NOTE 3 the default 500 if one must be sent', () => {
+    expect(rfcCodesFor('rfc3398', 16)).toEqual({ values: [], kind: 'none' });
+    expect(rfcCodesFor('rfc4497', 16)).toEqual({ values: [500], kind: 'note3' });
+    const sends = causeInStacks(16).disagreements.filter((d) => d.direction === 'send');
+    expect(sends.map((d) => [d.mapper, d.code, d.rfcs.map((r) => r.rfc)])).toEqual([
+      ['asterisk', 603, ['rfc4497']],
+      ['freeswitch', 480, ['rfc4497']],
+    ]);
+    expect(disagreementSentence(sends[0]!, 'en')).toContain('RFC 4497 gives 500 if a response must be sent at all');
+    // Not a row of RFC 4497 Table 1, so the 500 page does not list it.
+    expect(codeInStacks(500, 'Server Internal Error').disagreements.some((d) => d.cause === 16)).toBe(false);
+  });
+
+  it('a cause page lists the responses the RFCs map to it that a stack maps elsewhere', () => {
+    const freeswitch = causeInStacks(1).disagreements.filter((d) => d.mapper === 'freeswitch');
+    expect(freeswitch.map((d) => [d.code, d.cause])).toEqual([
+      [485, 3],
+      [604, 3],
+    ]);
+    expect(causeInStacks(65).disagreements.some((d) => d.direction === 'receipt' && d.code === 488 && d.mapper === 'freeswitch')).toBe(true);
+    expect(causeInStacks(17).disagreements).toEqual([]);
+  });
+
+  it('487: RFC 3398 gives no mapping, RFC 4497 NOTE 7 the default 31 if clearing must be started', () => {
+    expect(rfcCausesFor('rfc3398', 487)).toEqual({ values: [], kind: 'none' });
+    expect(rfcCausesFor('rfc4497', 487)).toEqual({ values: [31], kind: 'note7' });
+    const receipts = codeInStacks(487, 'Request Terminated').disagreements.filter((d) => d.direction === 'receipt');
+    expect(receipts.map((d) => [d.mapper, d.cause])).toEqual([
+      ['asterisk', 127],
+      ['freeswitch', 487],
+    ]);
+    // Not a row that maps 487 to 31, so cause 31's page does not list 487.
+    expect(causeInStacks(31).rfcFrom.rfc4497).not.toContain(487);
   });
 
   it('RFC 4497 differs from RFC 3398 where its tables do (26, 69, 488)', () => {
@@ -162,5 +223,13 @@ describe('what pages say', () => {
   it('a page for every cause any stack or RFC maps, each with a name', () => {
     expect(mappedCauses()).toHaveLength(39);
     expect(mappedCauses()).toEqual(expect.arrayContaining([17, 19, 41, 44, 52, 54, 66, 69, 127]));
+  });
+
+  it('a cause Asterisk has no case for still gets its causes.h constant; one without a constant gets none', () => {
+    expect(causeConstants(88).asterisk.map((f) => f.text)).toEqual(['AST_CAUSE_INCOMPATIBLE_DESTINATION']);
+    expect(causeConstants(88).asterisk[0]!.href).toMatch(/include\/asterisk\/causes\.h#L135$/);
+    expect(causeConstants(44).asterisk.map((f) => f.text)).toEqual(['AST_CAUSE_REQUESTED_CHAN_UNAVAIL']);
+    expect(causeConstants(25).asterisk).toEqual([]);
+    expect(causeConstants(16).asterisk.map((f) => f.text)).toEqual(['AST_CAUSE_NORMAL', 'AST_CAUSE_NORMAL_CLEARING']);
   });
 });
