@@ -5902,7 +5902,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The note says the names are the ITU-T Q.850 names and that RFC 3398 prints several of them in shorter forms; causes 1, 2 and 19 now carry their Q.850 names: Unallocated (unassigned) number, No route to specified transit network, No answer from user (user alerted).',
-      ja: '名称は ITU-T Q.850 のもので、RFC 3398 はその一部を短い形で記しているとした。cause 1・2・19 も Q.850 の名称（Unallocated (unassigned) number、No route to specified transit network、No answer from user (user alerted)）に改めた。',
+      ja: '名称は ITU-T Q.850 のもので、RFC 3398 はその一部を短い形で記しているとした。cause 1・2・19 も Q.850 の名称（`Unallocated (unassigned) number`、`No route to specified transit network`、`No answer from user (user alerted)`）に改めた。',
     },
     sources: [
       { ref: 'RFC3398 §8.2.6.1', quote: '405 Method not allowed 63 Service or option unavailable' },
