@@ -5911,6 +5911,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-480-vs-486-other-carrier-is-policy',
+    date: '2026-12-05',
+    title: { en: '480 vs 486 guide: trying another carrier is a policy, not forbidden', ja: '480 と 486 の比較：別キャリアを試すかはポリシーの問題であり、禁じられてはいない' },
+    pages: [{ compare: [480, 486] }],
+    wrong: {
+      en: 'The guide said neither code "is grounds to fail over to another carrier, because the user was found", as if the RFCs ruled it out.',
+      ja: '比較ページは、どちらも「ユーザ自体には到達しているので、別キャリアへフェイルオーバーする理由にはならない」とし、RFC がそれを禁じているかのように書いていた。',
+    },
+    now: {
+      en: 'Neither is among the failures after which RFC 3263 §4.3 has a client move to the next server; trying another carrier after either is a routing policy of your own. RFC 3261 §21.4 notes that the same request might succeed at a different server.',
+      ja: 'どちらも、RFC 3263 §4.3 がクライアントに次のサーバへ移らせる失敗には含まれない。別キャリアを試すかどうかは各自のルーティングポリシーである。RFC 3261 §21.4 は、同じリクエストでも別のサーバなら成功しうるとしている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
