@@ -10,6 +10,7 @@
 import type { Localized, RfcRefString } from './schema';
 import type { CodeClass } from './validate';
 import type { GuideSlug } from '../lib/urls';
+import type { StackId } from './stacks';
 
 /** A page the correction changed. */
 export type CorrectedPage =
@@ -20,7 +21,9 @@ export type CorrectedPage =
   | { unregistered: string } // the page of a code seen in logs but never registered, /unregistered/NNN/
   | { guide: GuideSlug } // a guide, /guides/SLUG/
   | { klass: CodeClass } // a class page, /classes/Nxx/
-  | { q850: true }; // the Q.850 mapping page, /q850/
+  | { q850: true } // the Q.850 mapping page, /q850/
+  | { cause: number } // a Q.850 cause page, /q850/N/
+  | { stack: StackId }; // a SIP stack's page, /stacks/ID/
 
 /** The RFC section that settles the point, or, for what a SIP stack does, its source file at a commit. */
 export type CorrectionSource =

@@ -582,6 +582,8 @@ export const en = {
     guide: { failover: 'the failover guide', 'rejecting-calls': 'the guide to rejecting calls' },
     classPage: (klass: number) => `the ${klass}xx class page`,
     q850Page: 'the Q.850 mapping',
+    causePage: (cause: number) => `the page of Q.850 cause ${cause}`,
+    stackPage: (name: string) => `the ${name} page`,
     comparisonsWithBefore: 'every comparison with ',
     comparisonsWithAfter: '',
     /** A day as readers of this language write it. */

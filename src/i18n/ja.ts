@@ -578,6 +578,8 @@ export const ja: UiStrings = {
     guide: { failover: 'フェイルオーバーの使い分けガイド', 'rejecting-calls': '着信拒否の使い分けガイド' },
     classPage: (klass: number) => `${klass}xx クラスのページ`,
     q850Page: 'Q.850 対応表',
+    causePage: (cause: number) => `理由表示 ${cause} のページ`,
+    stackPage: (name: string) => `${name} のページ`,
     comparisonsWithBefore: '',
     comparisonsWithAfter: ' とのすべての比較',
     date: (iso: string) => {

@@ -32,6 +32,8 @@ describe('corrections log data', () => {
     expect(problems([broken({ pages: [{ compare: [504, 408] }] })])).toContain('408-failover-after-timeout: pages.0.compare: put the lower code first');
     expect(problems([broken({ pages: [{ guide: 'no-such-guide' }] })])).toContain('408-failover-after-timeout: pages.0.guide: must be one of the guides: failover, rejecting-calls');
     expect(problems([broken({ pages: [{ klass: 7 }] })])).toContain('408-failover-after-timeout: pages.0.klass: must be a class from 1 to 6');
+    expect(problems([broken({ pages: [{ cause: 250 }] })])).toContain('408-failover-after-timeout: pages.0.cause: no page for cause 250');
+    expect(problems([broken({ pages: [{ stack: 'yate' }] })])).toContain('408-failover-after-timeout: pages.0.stack: must be one of the stacks: asterisk, freeswitch');
     expect(problems([broken({ sources: [{ ref: 'RFC 3263 4.3', quote: 'x' }] })])).toContain('408-failover-after-timeout: sources.0.ref: must look like');
     expect(problems([broken({ sources: [{ ref: 'RFC3263 §4.9', quote: 'x' }] })])).toContain('408-failover-after-timeout: sources.0.ref: RFC 3263 has no section 4.9');
     expect(problems([broken({ wrong: { en: 'Only English.' } })])).toContain('408-failover-after-timeout: wrong.ja:');
