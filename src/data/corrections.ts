@@ -5932,6 +5932,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, sections behind the facts.
+  {
+    id: 'facts-604-607-608-retry-section',
+    date: '2026-12-05',
+    title: { en: '604, 607, 608: the section behind “do not resend the same request”', ja: '604・607・608：「同じリクエストを再び送らない」の根拠となる節' },
+    pages: withComparisons(604, 607, 608),
+    wrong: {
+      en: 'The facts row “Do not resend the same request” cited sections that do not say so: RFC 3261 §21.6 and §16.7 (what 6xx means, and what a forking proxy does with one), RFC 8197 §4 and RFC 8688 §3.3 (normal 6xx processing).',
+      ja: '概要表の「同じリクエストを再び送らない」は、そう述べていない節を根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォークするプロキシが 6xx をどう扱うか）、RFC 8197 §4 と RFC 8688 §3.3（6xx の通常の処理）である。',
+    },
+    now: {
+      en: 'The row cites RFC 3261 §7.2, which defines a 6xx as a request that cannot be fulfilled at any server, next to the section that defines the code.',
+      ja: '6xx をどのサーバでも処理できないリクエストとする RFC 3261 §7.2 を、コードを定義する節とともに示した。',
+    },
+    sources: [{ ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' }],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
