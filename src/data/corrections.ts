@@ -409,7 +409,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 402 }],
     wrong: {
       en: 'The page said "PSTN gateways usually translate it, like 403, into Q.850 cause 21", a practice ("usually") that no source we read supports.',
-      ja: '「PSTN ゲートウェイは 403 と同じく cause 21 に変換するのが一般的」と、出典のない慣行として書いていた。',
+      ja: '「PSTN ゲートウェイは 403 と同じく理由表示 21 に変換するのが一般的」と、出典のない慣行として書いていた。',
     },
     now: {
       en: 'RFC 3398 §8.2.6.1 maps 402, like 403, to cause 21.',
@@ -515,7 +515,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'RFC 3261 leaves the body of a 380 to other specifications. The 3GPP body format (`application/3gpp-ims+xml`, `<alternative-service>`, `<type>emergency</type>`, `<action>emergency-registration</action>`) is now attributed to a published vendor manual, Oracle Communications Session Border Controller 8.3, "380 Response Format", which describes the 380 the product sends in its P-CSCF role.',
-      ja: 'RFC 3261 は 380 のボディの形式を他の仕様に委ねている。3GPP のボディ形式（`application/3gpp-ims+xml`、`<alternative-service>`、`<type>emergency</type>`、`<action>emergency-registration</action>`）は、公開されたベンダー文書（Oracle Communications Session Border Controller 8.3 のマニュアル「380 Response Format」）の記述として示すようにした。同製品が P-CSCF として送る 380 の説明である。',
+      ja: 'RFC 3261 は 380 のボディの形式を他の仕様に委ねている。3GPP のボディ形式（`application/3gpp-ims+xml`、`<alternative-service>`、`<type>emergency</type>`、`<action>emergency-registration</action>`）は、公開されたベンダー文書（Oracle Communications Session Border Controller 8.3 のマニュアルで 380 の形式を説明する節）の記述として示すようにした。同製品が P-CSCF として送る 380 の説明である。',
     },
     sources: [
       {
@@ -773,7 +773,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'OpenSIPS renumbered the same error to 476 in 2007, so it sends "476 Unresolvable destination (476/SL)"; 478 comes from Kamailio.',
-      ja: 'OpenSIPS は 2007 年に同じエラーを 476 に番号変更しており、「476 Unresolvable destination (476/SL)」を送る。478 は Kamailio のものである。',
+      ja: 'OpenSIPS は 2007 年に同じエラーを 476 に番号変更しており、`476 Unresolvable destination (476/SL)` を送る。478 は Kamailio のものである。',
     },
     sources: [
       { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/core/error.c#L57-L59', name: 'Kamailio, src/core/error.c, lines 57–59', quote: 'Unresolvable destination (478/SL)' },
@@ -787,7 +787,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 404 }],
     wrong: {
       en: 'Three practice claims had no source: Retry-After is "rarely seen on a 404", "many PBXs and carriers also answer 404 for accounts that are misconfigured", and gateways "commonly" map cause 1 to 404.',
-      ja: '出典のない慣行として、404 に Retry-After が付くのは「まれ」、「多くの PBX や事業者は設定を誤ったアカウントにも 404 を返す」、ゲートウェイは cause 1 と 404 を「相互に変換するのが一般的」と書いていた。',
+      ja: '出典のない慣行として、404 に Retry-After が付くのは「まれ」、「多くの PBX や事業者は設定を誤ったアカウントにも 404 を返す」、ゲートウェイは理由表示 1 と 404 を「相互に変換するのが一般的」と書いていた。',
     },
     now: {
       en: 'Retry-After is optional on 404 (RFC 3261 header table); a 404 to REGISTER points at the domain or the user name, because the registrar sends it when the address-of-record is not valid for the domain of the Request-URI (RFC 3261 §10.3); RFC 3398 maps cause 1 to 404 and 404 to cause 1.',
@@ -1048,7 +1048,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       en: 'The scope of the 2xx codes was "This server or user agent only", and comparisons said "200 speaks only for the server that sent it, so other branches or targets may still succeed".',
       ja: '2xx の適用範囲を「このサーバまたは UA に限る」とし、比較ページは「200 は送信したサーバだけの答えであり、他のブランチや宛先はまだ成功しうる」としていた。',
     },
-    now: { en: 'A proxy forwards a 2xx at once and cancels its other pending branches.', ja: 'プロキシは 2xx をただちに転送し、保留中の他のブランチをキャンセルする。' },
+    now: { en: 'A proxy forwards a 2xx at once and cancels its other pending branches.', ja: 'プロキシは 2xx をただちに転送し、応答待ちの他のブランチをキャンセルする。' },
     sources: [
       {
         ref: 'RFC3261 §16.7',
@@ -1324,7 +1324,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: '500: some servers put the internal error in the reason phrase, as Kamailio and OpenSIPS do ("Forking capacity exceeded (12/SL)"). 503: a 403 would tell the phone its credentials or rights are wrong, which is not the problem (RFC 3261 §21.5.4 says what 503 means).',
-      ja: '500：内部のエラーをリーズンフレーズに書くサーバもあり、Kamailio や OpenSIPS は「Forking capacity exceeded (12/SL)」のようなフレーズを返す。503：403 では認証情報や権限の誤りを端末に伝えてしまうが、問題はそこにはない（503 の意味は RFC 3261 §21.5.4 による）。',
+      ja: '500：内部のエラーをリーズンフレーズに書くサーバもあり、Kamailio や OpenSIPS は`Forking capacity exceeded (12/SL)` のようなフレーズを返す。503：403 では認証情報や権限の誤りを端末に伝えてしまうが、問題はそこにはない（503 の意味は RFC 3261 §21.5.4 による）。',
     },
     sources: [
       { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/core/error.c#L81-L83', name: 'Kamailio, src/core/error.c, lines 81–83', quote: 'Forking capacity exceeded' },
@@ -1534,7 +1534,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '401-registration-trace-and-stale-nonce',
     date: '2026-12-04',
-    title: { en: '401: what the RFCs say about challenged registrations', ja: '401：チャレンジされる登録について RFC が述べていること' },
+    title: { en: '401: what the RFCs say about challenged registrations', ja: '401：チャレンジされる登録について RFC が定めていること' },
     pages: [{ code: 401 }],
     wrong: {
       en: 'The page said "Most registrars challenge the first REGISTER of every device" without a source; it gave the trace of a wrong password as "REGISTER, 401, REGISTER, 401, and then silence or a 403", a 403 that no request provokes; and it called a password prompt after a stale nonce "a client bug".',
@@ -1622,7 +1622,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 400 }],
     wrong: {
       en: 'The page cited RFC 3515 §2.4.1 for "a REFER with no Refer-To, or with more than one, MUST get 400", and RFC 3261 §12.2.1.2 for a 400 inside a call leaving the dialog as it was. RFC 3515 §2.4.1 only says how to form a REFER; RFC 3261 §12.2.1.2 names 481 and 408 and says nothing of 400.',
-      ja: '「Refer-To がない、または複数ある REFER には 400 を返さなければならない」の根拠に RFC 3515 §2.4.1 を、通話中の 400 がダイアログを変えないことの根拠に RFC 3261 §12.2.1.2 を挙げていた。RFC 3515 §2.4.1 は REFER の組み立て方を述べるだけであり、RFC 3261 §12.2.1.2 は 481 と 408 を挙げるだけで 400 には触れていない。',
+      ja: '「Refer-To がない、または複数ある REFER には 400 を返さなければならない」の根拠に RFC 3515 §2.4.1 を、通話中の 400 がダイアログを変えないことの根拠に RFC 3261 §12.2.1.2 を挙げていた。RFC 3515 §2.4.1 は REFER の組み立て方を示すだけであり、RFC 3261 §12.2.1.2 は 481 と 408 を挙げるだけで 400 には触れていない。',
     },
     now: {
       en: 'The 400 rule for REFER is cited from RFC 3515 §2.4.2, where it is written; RFC 5057 §5.1 is cited for a 400 affecting only the transaction.',
@@ -1683,7 +1683,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'Billing platforms can use 402, as a private convention no RFC describes. What the RFCs say: 402 is reserved (RFC 3261 §21.4.3), and a 402, if encountered, should be treated as an unrecognised 4xx (RFC 5057 §5.1), that is as a 400 (RFC 3261 §8.1.3.2).',
-      ja: '課金の基盤が 402 を使うことはあるが、それはどの RFC にも書かれていない個別の慣行である。RFC が述べているのは、402 が予約されていること（RFC 3261 §21.4.3）と、受けた場合は認識できない 4xx として（RFC 5057 §5.1）、つまり 400 として扱うこと（RFC 3261 §8.1.3.2）である。',
+      ja: '課金の基盤が 402 を使うことはあるが、それはどの RFC にも書かれていない個別の慣行である。RFC が定めているのは、402 が予約されていること（RFC 3261 §21.4.3）と、受けた場合は認識できない 4xx として（RFC 5057 §5.1）、つまり 400 として扱うこと（RFC 3261 §8.1.3.2）である。',
     },
     sources: [
       { ref: 'RFC3261 §21.4.3', quote: 'Reserved for future use.' },
@@ -2312,7 +2312,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 183 }],
     wrong: {
       en: 'The page said that in practice the detail of a 183 is "nearly always an SDP body", that a 183 is "most often" carrying SDP, and that the far end is "typically" a PSTN gateway or an announcement server: frequency claims with no source. RFC 3261 lets the reason phrase, header fields or body carry the detail.',
-      ja: '183 の詳細は実際には「ほぼ必ず SDP ボディ」であり、183 は「多くは」SDP を伴い、相手側は「多くは」PSTN ゲートウェイやアナウンスサーバであると、出典なしに頻度を述べていた。RFC 3261 では、詳細はリーズンフレーズ、ヘッダ、ボディのいずれで伝えてもよい。',
+      ja: '183 の詳細は実際には「ほぼ必ず SDP ボディ」であり、183 は「多くは」SDP を伴い、相手側は「多くは」PSTN ゲートウェイやアナウンスサーバであると、出典なしに頻度を示していた。RFC 3261 では、詳細はリーズンフレーズ、ヘッダ、ボディのいずれで伝えてもよい。',
     },
     now: {
       en: 'The detail can be an SDP body, and a 183 can carry SDP so that the caller hears early media; a PSTN gateway or an announcement server is given as an example of the far end.',
@@ -2423,15 +2423,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '486-only-600-everywhere',
     date: '2026-12-04',
-    title: { en: '486: 600 is not the only code that speaks for every device', ja: '486：すべての端末について述べるのは 600 だけではない' },
+    title: { en: '486: 600 is not the only code that speaks for every device', ja: '486：ユーザのすべての端末について断るコードは 600 だけではない' },
     pages: [{ code: 486 }],
     wrong: {
       en: 'The page said "Only 600 Busy Everywhere claims that no other end system will accept the call". RFC 3261 says the same of 603 Decline, which the same page recommends for a refusal covering all of the user\'s devices.',
-      ja: '「他のどの端末でも呼を受けられないことを示すのは 600 Busy Everywhere だけ」としていた。RFC 3261 は 603 Decline についても同じことを述べており、同じページも、ユーザのすべての端末について断る場合には 603 を勧めている。',
+      ja: '「他のどの端末でも呼を受けられないことを示すのは 600 Busy Everywhere だけ」としていた。RFC 3261 は 603 Decline についても同じことを定めており、同じページも、ユーザのすべての端末について断る場合には 603 を勧めている。',
     },
     now: {
       en: 'That claim takes a 6xx; for a busy callee it is 600, returned only if the client knows that no other end point will answer (RFC 3261 §21.6.1).',
-      ja: 'その主張には 6xx を使う。話中の着信者の場合は 600 であり、他のどの端末も応答しないとクライアントが知っている場合にだけ返される（RFC 3261 §21.6.1）。',
+      ja: 'すべての端末について断るには 6xx を使う。話中の着信者の場合は 600 であり、他のどの端末も応答しないとクライアントが知っている場合にだけ返される（RFC 3261 §21.6.1）。',
     },
     sources: [
       {
@@ -4135,11 +4135,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(501),
     wrong: {
       en: 'The facts said not to send the same request again, citing RFC 3261 §21.5.2, and the description called a resend "pointless". The section defines 501 and separates it from 405; it says nothing about the client sending the request again.',
-      ja: '概要表では同じリクエストを再び送らないとし、出典に RFC 3261 §21.5.2 を挙げ、説明文では送り直しても「意味がない」としていた。この節は 501 を定義して 405 との違いを述べているだけで、クライアントがリクエストを再び送ることについては何も書いていない。',
+      ja: '概要表では同じリクエストを再び送らないとし、出典に RFC 3261 §21.5.2 を挙げ、説明文では送り直しても「意味がない」としていた。この節は 501 を定義して 405 との違いを示しているだけで、クライアントがリクエストを再び送ることについては何も書いていない。',
     },
     now: {
       en: 'Retry reads "The RFCs do not say" (RFC 3261 §21.5.2); the description says that RFC 3261 is silent, and that a server that cannot support the method for any user gives no reason to expect a different answer.',
-      ja: '再試行の欄を「RFC に規定なし」（RFC 3261 §21.5.2）とした。説明文では、RFC 3261 は何も定めていないこと、どのユーザについてもそのメソッドをサポートできないサーバなら違う答えを期待する理由はないことを述べた。',
+      ja: '再試行の欄を「RFC に規定なし」（RFC 3261 §21.5.2）とした。説明文では、RFC 3261 は何も定めていないこと、どのユーザについてもそのメソッドをサポートできないサーバなら違う答えを期待する理由はないことを示した。',
     },
     sources: [
       {
@@ -4178,7 +4178,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(502, 504),
     wrong: {
       en: 'The facts of 502 and 504 said the same request may succeed later, citing RFC 3261 §21.5. That section only says that 5xx responses are given when a server itself has erred, and the sections of 502 and 504 (§21.5.3, §21.5.5) say nothing about sending the request again. Among the 5xx sections of RFC 3261, only those of 500 and 503 have such text.',
-      ja: '502 と 504 の概要表では、同じリクエストが後で成功しうるとし、出典に RFC 3261 §21.5 を挙げていた。この節は 5xx がサーバ自身の誤りで返る応答だと述べるだけで、502 と 504 の節（§21.5.3、§21.5.5）もリクエストを再び送ることについては何も書いていない。RFC 3261 の 5xx の節でそうした記述があるのは 500 と 503 だけである。',
+      ja: '502 と 504 の概要表では、同じリクエストが後で成功しうるとし、出典に RFC 3261 §21.5 を挙げていた。この節は 5xx がサーバ自身の誤りで返る応答だとするだけで、502 と 504 の節（§21.5.3、§21.5.5）もリクエストを再び送ることについては何も書いていない。RFC 3261 の 5xx の節でそうした記述があるのは 500 と 503 だけである。',
     },
     now: {
       en: 'Retry reads "The RFCs do not say", citing the section that defines each code (RFC 3261 §21.5.3, §21.5.5).',
@@ -4199,7 +4199,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 502 }],
     wrong: {
       en: 'The description said two sources that are not parse errors "produce many of the 502s in real traces", a count with no source, and a fix said a reason phrase, Warning or Reason header "usually" says what went wrong downstream.',
-      ja: '説明文で、構文エラー以外の 2 つの原因が「実際のトレースに現れる 502 の多く」を占めるとし、対処法では、リーズンフレーズや Warning、Reason ヘッダに下流の問題が「書かれていることが多い」としていたが、どちらも出典のない数の主張だった。',
+      ja: '説明文で、構文エラー以外の 2 つの原因が「実際のトレースに現れる 502 の多く」を占めるとし、対処法では、リーズンフレーズや Warning、Reason ヘッダに下流の問題が「書かれていることが多い」としていたが、どちらも出典のない頻度の記述だった。',
     },
     now: {
       en: 'Two sources of 502 have nothing to do with a malformed response: RFC 3398 §7.2.4.1 recommends 502 for cause 27, and pjsip reports an unresolvable next hop as 502. The headers may say what went wrong; RFC 6432 §3 allows a Reason header with a Q.850 cause in any response but 100.',
@@ -4220,7 +4220,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 504 }],
     wrong: {
       en: 'The page said that after a 504, unlike 502, "no answer came back at all", where RFC 3261 speaks of no timely response; called the 408 a proxy sends when no branch produced a final response "practice", and the last fix only asked to "consider" it, where RFC 3261 §16.7 makes it a MUST; said a PSTN caller whose call died on a 504 "typically sees" cause 102, with no source; and cited RFC 3261 §16.7, which does not mention 504, for who sends it.',
-      ja: '504 では 502 と違って「応答はまったく返っていない」としていたが、RFC 3261 が述べているのは期限内に応答がないことである。どのブランチも最終応答を返さなかったときにプロキシが送る 408 を「実際には」の話とし、最後の対処法では検討を促すだけだったが、RFC 3261 §16.7 はこれを必須（MUST）としている。また、504 で切れた呼の PSTN 側の発信者には「通常」理由表示 102 が見えると出典なしに書き、送信元の出典に 504 に触れていない RFC 3261 §16.7 を挙げていた。',
+      ja: '504 では 502 と違って「応答はまったく返っていない」としていたが、RFC 3261 が定めているのは期限内に応答がないことである。どのブランチも最終応答を返さなかったときにプロキシが送る 408 を「実際には」の話とし、最後の対処法では検討を促すだけだったが、RFC 3261 §16.7 はこれを必須（MUST）としている。また、504 で切れた呼の PSTN 側の発信者には「通常」理由表示 102 が見えると出典なしに書き、送信元の出典に 504 に触れていない RFC 3261 §16.7 を挙げていた。',
     },
     now: {
       en: 'No answer came back in time; a proxy MUST send 408 when no branch produced a final response (RFC 3261 §16.7); RFC 3398 recommends cause 102 for a SIP 504 (§8.2.6.1) and 504 for cause 102 (§7.2.4.1); the senders cite RFC 3261 §21.5.5 and RFC 3398 §7.2.4.1.',
@@ -4243,7 +4243,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 505 }],
     wrong: {
       en: 'The page said the torture tests expect an element to answer "SIP/7.0" with 505 "rather than process or silently drop it"; RFC 4475 only says the element should respond with 505. It also said a 505 means the version token was garbled or the message was not SIP, leaving out the parser that compares the version wrongly, a case the page itself describes.',
-      ja: 'トーチャーテストは「SIP/7.0」を「処理したり黙って捨てたりせず」505 で応答することを求めているとしていたが、RFC 4475 は 505 で応答すべきだと述べているだけである。また、505 はバージョン表記の破損か SIP 以外のメッセージを意味するとしており、ページ自身が説明しているバージョンの比較を誤るパーサの場合が抜けていた。',
+      ja: 'トーチャーテストは「SIP/7.0」を「処理したり黙って捨てたりせず」505 で応答することを求めているとしていたが、RFC 4475 は 505 で応答すべきだとしているだけである。また、505 はバージョン表記の破損か SIP 以外のメッセージを意味するとしており、ページ自身が説明しているバージョンの比較を誤るパーサの場合が抜けていた。',
     },
     now: {
       en: 'RFC 4475 §3.1.2.16 says the element should respond with 505; a 505 points to a garbled version token, a parser that compares it wrongly, a deliberate test, or traffic that was not SIP. The page adds that a gateway receiving 505 SHOULD remedy the request and re-originate the session if at all possible (RFC 3398 §8.2.6.1), which the retry fact now cites.',
@@ -4343,11 +4343,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ unregistered: '478' }],
     wrong: {
       en: 'The page said the stock configuration answers a failed t_relay() with sl_reply_error(), "which is where (478/SL) comes from". Since February 2025 it calls send_reply_error(), and the tm module itself replies "(478/TM)" when it cannot forward, unless the script turns that off. It also named "an outbound proxy" as a source of the next hop, said a UAC "will not try another server" after it, and contrasted it with "most home-made codes".',
-      ja: '標準の設定は t_relay() の失敗に sl_reply_error() で応答し、「(478/SL) はここから出る」としていた。2025 年 2 月からは send_reply_error() を呼んでおり、また tm モジュールは転送できないとき、スクリプトで無効にしない限り自身で「(478/TM)」を返す。さらに、次ホップの出所に「アウトバウンドプロキシ」を挙げ、UAC は「別のサーバを試すことはしない」とし、「独自コードの多く」と比べていた。',
+      ja: '標準の設定は t_relay() の失敗に sl_reply_error() で応答し、「`(478/SL)` はここから出る」としていた。2025 年 2 月からは send_reply_error() を呼んでおり、また tm モジュールは転送できないとき、スクリプトで無効にしない限り自身で `(478/TM)` を返す。さらに、次ホップの出所に「アウトバウンドプロキシ」を挙げ、UAC は「別のサーバを試すことはしない」とし、「独自コードの多く」と比べていた。',
     },
     now: {
       en: 'tm replies "(478/TM)" itself unless t_set_disable_internal_reply() is used; the stock configuration follows a failed t_relay() with send_reply_error() (sl_reply_error() before 2025). The next hop is the destination URI or else the Request-URI. A 478 is not one of the failures (503, transport error, timeout) after which RFC 3263 §4.3 has a client try the next server. The contrast is now with pjsip\'s 701 to 703.',
-      ja: 't_set_disable_internal_reply() を使わない限り tm が自身で「(478/TM)」を返す。標準の設定は t_relay() の失敗後に send_reply_error()（2025 年より前は sl_reply_error()）を呼ぶ。次ホップは宛先 URI、それがなければ Request-URI である。478 は、RFC 3263 §4.3 がクライアントに次のサーバを試させる失敗（503、トランスポートエラー、タイムアウト）に当たらない。比較の相手は pjsip の 701〜703 にした。',
+      ja: 't_set_disable_internal_reply() を使わない限り tm が自身で `(478/TM)` を返す。標準の設定は t_relay() の失敗後に send_reply_error()（2025 年より前は sl_reply_error()）を呼ぶ。次ホップは宛先 URI、それがなければ Request-URI である。478 は、RFC 3263 §4.3 がクライアントに次のサーバを試させる失敗（503、トランスポートエラー、タイムアウト）に当たらない。比較の相手は pjsip の 701〜703 にした。',
     },
     sources: [
       { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/t_funcs.c#L175-L176', name: 'Kamailio, src/modules/tm/t_funcs.c, lines 175–176 (kill_transaction)', quote: 'ret = err2reason_phrase( error, &sip_err, err_buffer, sizeof(err_buffer), "TM");' },
@@ -4557,7 +4557,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The guide tells the reader to take such a 410 up with the terminating carrier and check their own routing, noting that a gateway only translates the cause it receives (RFC 3398 §7.2.4.1), and says only that the two codes reach the telephone network as different causes (RFC 3398 §8.2.6.1).',
-      ja: 'そうした 410 は着信側の事業者に問い合わせ、自分のルーティングを確認するよう改め、ゲートウェイは受け取った理由表示を変換しているだけであることを示した（RFC 3398 §7.2.4.1）。2 つのコードは電話網に別の理由表示として伝わる、とだけ述べる（RFC 3398 §8.2.6.1）。',
+      ja: 'そうした 410 は着信側の事業者に問い合わせ、自分のルーティングを確認するよう改め、ゲートウェイは受け取った理由表示を変換しているだけであることを示した（RFC 3398 §7.2.4.1）。2 つのコードは電話網に別の理由表示として伝わる、とだけ示す（RFC 3398 §8.2.6.1）。',
     },
     sources: [
       { ref: 'RFC3398 §7.2.4.1', quote: "26 non-selected user clearing 404 Not Found (=)" },
@@ -5356,7 +5356,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [486, 600] }],
     wrong: {
       en: 'The summary said a 600 "makes a forking proxy cancel every other branch", and the guide that the user\'s other phones stop ringing, as plain fact; RFC 3261 says the proxy SHOULD cancel. The guide stated the cause 17 mappings in both directions as what happens, although RFC 3398 only recommends them. It also said RFC 3261 adds that a busy-everywhere situation "is rarely the case"; the RFC says a UAS is unlikely to know it.',
-      ja: '要約は 600 が「フォーキング中のプロキシに他のブランチをすべてキャンセルさせる」とし、解説はユーザの他の電話機が鳴り止むことを事実として書いていたが、RFC 3261 ではプロキシはキャンセルすべき（SHOULD）とされている。理由表示 17 との双方向の対応付けも必ずそうなるように書いていたが、RFC 3398 は推奨しているだけである。さらに RFC 3261 が、どこでも話中という状況は「まれ」と注記しているとしていたが、RFC が述べているのは UAS がそれを知ることは一般に難しいということである。',
+      ja: '要約は 600 が「フォーキング中のプロキシに他のブランチをすべてキャンセルさせる」とし、解説はユーザの他の電話機が鳴り止むことを事実として書いていたが、RFC 3261 ではプロキシはキャンセルすべき（SHOULD）とされている。理由表示 17 との双方向の対応付けも必ずそうなるように書いていたが、RFC 3398 は推奨しているだけである。さらに RFC 3261 が、どこでも話中という状況は「まれ」と注記しているとしていたが、RFC が示しているのは、UAS がそれを知ることは一般に難しいということである。',
     },
     now: {
       en: 'A proxy that receives a 6xx SHOULD cancel its pending branches and MUST NOT create new ones (RFC 3261 §16.7). The cause 17 mappings are RFC 3398\'s recommended ones (RFC 3398 §8.2.6.1, §7.2.4.1), so a 600 returns as 486 through a gateway that follows them. RFC 3261 §13.3.1.3 says a UAS is unlikely to know in general that no other end system can accept the call.',
@@ -5384,7 +5384,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [486, 603] }],
     wrong: {
       en: 'The guide said cause 21 maps back to 403 "unless its location says the user rejected the call, and only then to 603", stating the mappings as fixed; RFC 3398 recommends them and only says that with location "user" the 6xx code could be given. It said a reject key sending 486 "is also what most handsets do", without a source, and that a 603 "makes" the proxy cancel every branch, where RFC 3261 says SHOULD.',
-      ja: '解説は、理由表示 21 は SIP 側で 403 になり、「ロケーションがユーザによる拒否を示す場合に限って 603 になる」と、対応付けを決まったもののように書いていた。RFC 3398 はこれらを推奨しているだけで、ロケーションが「ユーザ」なら 6xx を返してもよいと述べるにとどまる。また、拒否ボタンが 486 を送るのは「多くの端末もそう実装している」と出典なしに書き、603 がプロキシに全ブランチを「キャンセルさせる」としていたが、RFC 3261 では SHOULD である。',
+      ja: '解説は、理由表示 21 は SIP 側で 403 になり、「ロケーションがユーザによる拒否を示す場合に限って 603 になる」と、対応付けを決まったもののように書いていた。RFC 3398 はこれらを推奨しているだけで、ロケーションが「ユーザ」なら 6xx を返してもよいとするにとどまる。また、拒否ボタンが 486 を送るのは「多くの端末もそう実装している」と出典なしに書き、603 がプロキシに全ブランチを「キャンセルさせる」としていたが、RFC 3261 では SHOULD である。',
     },
     now: {
       en: 'The guide gives RFC 3398\'s recommended mappings as recommendations: 603 to cause 21 (RFC 3398 §8.2.6.1), cause 21 back to 403, and 603 as an option when the location is "user" (RFC 3398 §7.2.4.1). The handset claim is gone, and a proxy SHOULD cancel pending branches on a 6xx and MUST NOT create new ones (RFC 3261 §16.7).',
@@ -5484,7 +5484,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [603, 607] }],
     wrong: {
       en: 'The guide cited RFC 3261 §21.6.2 for a 603 giving no reason; that section does not say so, §21.6.1 does. It also said a forking proxy "stops ringing" the user\'s other devices on either code, where RFC 3261 says the proxy SHOULD cancel the pending branches.',
-      ja: '解説は、603 が理由を示さないことの根拠に RFC 3261 §21.6.2 を挙げていたが、同節にその記述はなく、述べているのは §21.6.1 である。また、どちらのコードでもフォーキング中のプロキシはユーザの他の端末の呼出しを「止める」としていたが、RFC 3261 ではプロキシは応答待ちのブランチをキャンセルすべき（SHOULD）とされている。',
+      ja: '解説は、603 が理由を示さないことの根拠に RFC 3261 §21.6.2 を挙げていたが、同節にその記述はなく、記述があるのは §21.6.1 である。また、どちらのコードでもフォーキング中のプロキシはユーザの他の端末の呼出しを「止める」としていたが、RFC 3261 ではプロキシは応答待ちのブランチをキャンセルすべき（SHOULD）とされている。',
     },
     now: {
       en: 'A 603 is the code for a callee who does not wish to reveal the reason (RFC 3261 §21.6.1), and a forking proxy SHOULD cancel the other branches on either code (RFC 3261 §16.7).',
@@ -5532,7 +5532,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [607, 608] }],
     wrong: {
       en: 'The summary called a 607 "a human judgement" and the guide said it follows the user\'s input "or rules the user set"; RFC 8197 lets the UA send it on the called party\'s input or on UA-internal logic. The summary named "a call-analytics engine" as the intermediary that sends 608; RFC 8688 defines the intermediary as a B2BUA or proxy acting as UAS for the user, and the analytics engine as something it consults. The guide also said redialling after a 608 is pointless because "as a 6xx, the 608 already says further attempts to that user are likely to fail", which is what RFC 8197 says of 607, not what RFC 3261 says of 6xx.',
-      ja: '要約は 607 を「人の判断」とし、解説はユーザの操作「またはユーザが設定したルール」に基づくとしていた。RFC 8197 では、UA は着信者の入力または UA 内部のロジックに基づいて 607 を送る。また要約は 608 を送る中継装置として「通話分析エンジン」を挙げていたが、RFC 8688 は中継装置をユーザに代わって UAS として動作する B2BUA またはプロキシと定義しており、分析エンジンはそれが問い合わせる相手である。さらに、608 の後にかけ直しても意味がない理由を「608 は 6xx であり、以後の発信もおそらく失敗することをすでに伝えている」としていたが、これは RFC 8197 が 607 について述べていることで、RFC 3261 が 6xx について述べていることではない。',
+      ja: '要約は 607 を「人の判断」とし、解説はユーザの操作「またはユーザが設定したルール」に基づくとしていた。RFC 8197 では、UA は着信者の入力または UA 内部のロジックに基づいて 607 を送る。また要約は 608 を送る中継装置として「通話分析エンジン」を挙げていたが、RFC 8688 は中継装置をユーザに代わって UAS として動作する B2BUA またはプロキシと定義しており、分析エンジンはそれが問い合わせる相手である。さらに、608 の後にかけ直しても意味がない理由を「608 は 6xx であり、以後の発信もおそらく失敗することをすでに伝えている」としていたが、これは RFC 8197 が 607 について定めていることで、RFC 3261 が 6xx について定めていることではない。',
     },
     now: {
       en: 'A 607 comes from the called user\'s agent on the user\'s input or its own logic (RFC 8197 §1); a 608 from a proxy or B2BUA acting as UAS for the user (RFC 8688 §3). A redial after 608 is likely to meet the same block, and a 6xx carries definitive information about the user (RFC 3261 §21.6). The intermediary\'s announcement duty is a MUST with exceptions (RFC 8688 §3.4), and a forking proxy SHOULD cancel the other branches (RFC 3261 §16.7).',
@@ -5799,7 +5799,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [417, 424, 425, 469, 555, 580].map((code) => ({ code })),
     wrong: {
       en: 'The stack table gave Wireshark’s phrase for this code as an empty string (“no entry: ""”). Wireshark has no entry for the code in sip_response_code_vals, and its SIP statistics count such a code under the bucket of its class, such as 499 “Client Error - Others”.',
-      ja: 'スタックの表で、このコードに対する Wireshark のフレーズを空文字列（「エントリなし：""」）としていた。Wireshark の sip_response_code_vals にはこのコードのエントリがなく、SIP の統計ではこうしたコードをクラスごとの集計行（499「Client Error - Others」など）に数える。',
+      ja: 'スタックの表で、このコードに対する Wireshark のフレーズを空文字列（「エントリなし：""」）としていた。Wireshark の sip_response_code_vals にはこのコードのエントリがなく、SIP の統計ではこうしたコードをクラスごとの集計行（499 `Client Error - Others` など）に数える。',
     },
     now: {
       en: 'It says there is no entry and names the bucket the code is counted under.',
@@ -5901,11 +5901,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ q850: true }],
     wrong: {
       en: 'The table said its cause names are the ones RFC 3398 prints, but most are the longer ITU-T Q.850 names: RFC 3398 prints, for example, "Service or option unavailable" for cause 63 and "no circuit available" for cause 34. Causes 1, 2 and 19 did carry RFC 3398’s short forms ("Unallocated number", "No route to network", "No answer from the user") while the cause pages labelled them ITU-T Q.850 names.',
-      ja: '表の理由表示の英語名は RFC 3398 に印刷されたものだとしていたが、ほとんどはより長い ITU-T Q.850 の名称であった。たとえば RFC 3398 は cause 63 を「Service or option unavailable」、cause 34 を「no circuit available」と記している。一方で cause 1・2・19 だけは RFC 3398 の短い形（「Unallocated number」「No route to network」「No answer from the user」）になっており、理由表示のページではそれを ITU-T Q.850 の名称として示していた。',
+      ja: '表の理由表示の英語名は RFC 3398 に印刷されたものだとしていたが、ほとんどはより長い ITU-T Q.850 の名称であった。たとえば RFC 3398 は理由表示 63 を `Service or option unavailable`、理由表示 34 を `no circuit available` と記している。一方で理由表示 1・2・19 だけは RFC 3398 の短い形（`Unallocated number`、`No route to network`、`No answer from the user`）になっており、理由表示のページではそれを ITU-T Q.850 の名称として示していた。',
     },
     now: {
       en: 'The note says the names are the ITU-T Q.850 names and that RFC 3398 prints several of them in shorter forms; causes 1, 2 and 19 now carry their Q.850 names: Unallocated (unassigned) number, No route to specified transit network, No answer from user (user alerted).',
-      ja: '名称は ITU-T Q.850 のもので、RFC 3398 はその一部を短い形で記しているとした。cause 1・2・19 も Q.850 の名称（`Unallocated (unassigned) number`、`No route to specified transit network`、`No answer from user (user alerted)`）に改めた。',
+      ja: '名称は ITU-T Q.850 のもので、RFC 3398 はその一部を短い形で記しているとした。理由表示 1・2・19 も Q.850 の名称（`Unallocated (unassigned) number`、`No route to specified transit network`、`No answer from user (user alerted)`）に改めた。',
     },
     sources: [
       { ref: 'RFC3398 §8.2.6.1', quote: '405 Method not allowed 63 Service or option unavailable' },
@@ -5940,7 +5940,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(604, 607, 608),
     wrong: {
       en: 'The facts row “Do not resend the same request” cited sections that do not say so: RFC 3261 §21.6 and §16.7 (what 6xx means, and what a forking proxy does with one), RFC 8197 §4 and RFC 8688 §3.3 (normal 6xx processing).',
-      ja: '概要表の「同じリクエストを再び送らない」は、そう述べていない節を根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォークするプロキシが 6xx をどう扱うか）、RFC 8197 §4 と RFC 8688 §3.3（6xx の通常の処理）である。',
+      ja: '概要表の「同じリクエストを再び送らない」は、そう定めていない節を根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォークするプロキシが 6xx をどう扱うか）、RFC 8197 §4 と RFC 8688 §3.3（6xx の通常の処理）である。',
     },
     now: {
       en: 'The row cites RFC 3261 §7.2, which defines a 6xx as a request that cannot be fulfilled at any server, next to the section that defines the code.',
@@ -5999,7 +5999,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(440),
     wrong: {
       en: 'The facts table said "Do not resend the same request" and cited RFC 5393 §5.1, but that section gives the client ways to recover: a less broad search, or a refined request.',
-      ja: '概要表は「同じリクエストを再送しない」とし、根拠に RFC 5393 §5.1 を示していたが、この節はクライアントが回復する方法として、探索の範囲を狭めることと、リクエストを絞り込むことを挙げている。',
+      ja: '概要表は同じリクエストを再び送らないとし、根拠に RFC 5393 §5.1 を示していたが、この節はクライアントが回復する方法として、探索の範囲を狭めることと、リクエストを絞り込むことを挙げている。',
     },
     now: {
       en: 'Resend only after changing the request so that the search is less broad (RFC 5393 §5.1). The dataset carries the same value.',

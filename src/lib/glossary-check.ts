@@ -12,6 +12,7 @@ import { CLASSES } from '../data/classes';
 import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { HTTP_FALSE_FRIENDS } from '../data/http';
 import { UNREGISTERED } from '../data/unregistered';
+import { CORRECTION_ENTRIES } from '../data/corrections';
 import { ENGLISH_NAMES, GLOSSARY, type JaTextKind } from '../i18n/glossary';
 
 export interface JaText {
@@ -200,6 +201,13 @@ export function otherDataTexts(): JaText[] {
     ...q850Notes.flatMap(({ key, note }) => (note ? [{ where: `q850 ${key} note.ja`, text: note.ja, kind: 'prose' as const }] : [])),
     ...HTTP_FALSE_FRIENDS.map((h) => ({ where: `http ${h.code} note.ja`, text: h.note.ja, kind: 'prose' as const })),
   ];
+}
+
+/** The Japanese of the corrections log: each entry's title, what was wrong and what the pages say now. */
+export function correctionTexts(): JaText[] {
+  return CORRECTION_ENTRIES.flatMap((entry) =>
+    (['title', 'wrong', 'now'] as const).map((field) => ({ where: `corrections ${entry.id} ${field}.ja`, text: entry[field].ja, kind: 'prose' as const })),
+  );
 }
 
 /**

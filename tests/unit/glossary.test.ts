@@ -4,6 +4,7 @@ import { CODES } from '../../src/data';
 import { CAUSES } from '../../src/data/q850';
 import {
   codeEntryTexts,
+  correctionTexts,
   englishNames,
   englishRuns,
   jaTextProblems,
@@ -38,6 +39,10 @@ describe('all Japanese text follows the glossary and docs/ja-style.md', () => {
 
   it('classes, unregistered codes, Q.850 causes and notes, HTTP notes', () => {
     expect(newProblems(check(otherDataTexts()))).toEqual([]);
+  });
+
+  it('the corrections log: titles, what was wrong, what the pages say now', () => {
+    expect(newProblems(check(correctionTexts()))).toEqual([]);
   });
 
   it('the Japanese UI strings (src/i18n/ja.ts), including call-flow labels and SVG titles', () => {
