@@ -5929,6 +5929,71 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 480, 486, 600.
+  {
+    id: '480-summary-user-may-be-elsewhere',
+    date: '2026-12-05',
+    title: { en: '480: the user may still be reachable elsewhere', ja: '480：ユーザは別の場所でなら応答できる可能性がある' },
+    pages: [{ code: 480 }, { comparisonsWith: 480 }],
+    wrong: {
+      en: 'The summary said that with 480 "nobody can take the request right now". RFC 3261 says the responder speaks for the place it was asked, and that the user could also be available elsewhere, unbeknownst to it.',
+      ja: '要約は、480 では「現時点ではリクエストを受けられない」と、どこでも受けられないかのように書いていた。RFC 3261 によれば、応答側が述べているのは問い合わせを受けた場所のことであり、ユーザは応答側の知らない別の場所でなら応答できる可能性がある。',
+    },
+    now: {
+      en: 'The user is known but cannot take the request where it was sent right now, and may still be reachable elsewhere (RFC 3261 §21.4.18).',
+      ja: 'ユーザ自体は存在するが、送られた先では現時点でリクエストを受けられず、別の場所でなら応答できる可能性もある、とした（RFC 3261 §21.4.18）。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.18', quote: 'The user could also be available elsewhere (unbeknownst to this server).' }],
+  },
+  {
+    id: '480-look-alikes-486-and-t9',
+    date: '2026-12-05',
+    title: { en: '480: what 486 means, and ring-no-answer on the telephone-network side', ja: '480：486 の意味と、電話網側で応答のない呼' },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'The English page said 486 means the callee\'s device is "occupied with other calls", leaving out a callee who is not willing to take the call, and that "a call that rang without an answer belongs to 480" without limiting it to the telephone network, where RFC 3398 gives the rule; it said such a gateway "sends" 480, a SHOULD in RFC 3398. The Japanese page also gave 486 as busy with other calls only, and the ISUP mappings as fact rather than as RFC 3398\'s recommendation.',
+      ja: '486 を着信者の端末が「他の通話でふさがっている」ことだけとし、呼を受けるつもりがない場合を落としていた。英語版は、規則を定めている RFC 3398 の範囲である電話網側に限らずに「呼び出したまま応答のない呼は 480 に当たる」とし、そのゲートウェイが 480 を「送る」と書いていたが、RFC 3398 ではこれは SHOULD である。日本語版は ISUP との対応付けも、RFC 3398 の推奨ではなく事実として書いていた。',
+    },
+    now: {
+      en: '486: the callee is not willing or able to take another call at that end system (RFC 3261 §21.4.24). On the telephone-network side, when a gateway\'s timer T9 runs out on a call still alerting, it SHOULD send 480 to SIP and cause 19 to ISUP (RFC 3398 §7.2.8); the cause mappings are those RFC 3398 §7.2.4.1 recommends.',
+      ja: '486 は、着信者がその端末ではこれ以上の呼を受けるつもりがないか受けられないことを示す（RFC 3261 §21.4.24）。電話網側では、呼出し中のまま応答のない呼でゲートウェイのタイマ T9 が満了したとき、SIP 側に 480、ISUP 側に理由表示 19 を送るべきである（SHOULD、RFC 3398 §7.2.8）。理由表示の対応付けは RFC 3398 §7.2.4.1 が推奨するものとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.24',
+        quote: 'The callee\'s end system was contacted successfully, but the callee is currently not willing or able to take additional calls at this end system.',
+      },
+      {
+        ref: 'RFC3398 §7.2.8',
+        quote: 'A \'480 Temporarily Unavailable\' response code SHOULD be sent to the SIP network, and an REL message with cause value 19 (no answer from the user) SHOULD be sent to the ISUP network.',
+      },
+    ],
+  },
+  {
+    id: '480-empty-target-set-should',
+    date: '2026-12-05',
+    title: { en: '480 for an expired registration is a SHOULD, and callers are the ones who get it', ja: '登録の切れた電話機への 480 は SHOULD であり、受け取るのは発信者である' },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'A fix said a phone whose registration ran out "gets 480 for every incoming call", and another that RFC 3261 §16.5 "produces 480" when the lookup finds nothing. The callers, not the phone, get the answer, and §16.5 requires an error response of which 480 is the recommended one.',
+      ja: '対処法で、登録の切れた電話機は「着信がすべて 480 になる」とし、検索で何も見つからなければ RFC 3261 §16.5 に従って「480 が返る」としていた。応答を受け取るのは電話機ではなく発信者であり、§16.5 が求めているのはエラー応答を返すことで、480 はその推奨（SHOULD）である。',
+    },
+    now: {
+      en: 'Calls to a phone whose binding has expired find no contact, and a proxy whose target set ends up empty SHOULD answer 480, so callers get it until the phone registers again. The lookup must use the canonical form of RFC 3261 §10.3, as RFC 3261 §16.5 requires.',
+      ja: 'バインディングが失効した電話機への呼はコンタクトが見つからず、ターゲットセットが空になったプロキシは 480 を返すべきなので、再登録するまで発信者に 480 が返る、とした。検索には RFC 3261 §16.5 が求める RFC 3261 §10.3 の正規形を使う、とも記した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the target set remains empty after applying all of the above, the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.',
+      },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'When accessing the location service constructed by a registrar, the Request-URI MUST first be canonicalized as described in Section 10.3 before being used as an index.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
