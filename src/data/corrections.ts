@@ -5993,6 +5993,70 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '480-486-other-carrier-is-policy',
+    date: '2026-12-05',
+    title: { en: '480, 486: trying another carrier is a routing policy, not ruled out by the RFCs', ja: '480・486：別キャリアを試すかはルーティングポリシーであり、RFC は禁じていない' },
+    pages: [{ code: 480 }, { code: 486 }],
+    wrong: {
+      en: 'The fixes said failing over to another carrier or trunk after 480 "is not" reasonable "because the user was found", and that after 486 the caller should "not fail over to another trunk or carrier, because the callee was reached", as if the RFCs ruled it out. RFC 3261 says a 4xx does not rule out success at a different server, and under RFC 3398\'s recommended mapping a gateway also answers 480 for cause 31 "normal, unspecified", which says nothing about the user being found.',
+      ja: '対処法で、480 の後に別のキャリアやトランクへフェイルオーバーするのは「ユーザ自体は見つかっているから」筋違いだとし、486 の後は「着信者には到達しているので」別のトランクやキャリアへのフェイルオーバーは行わないとして、RFC がそれを禁じているかのように書いていた。RFC 3261 によれば 4xx は別のサーバでの成功を否定せず、RFC 3398 の推奨する対応付けではゲートウェイは理由表示 31（その他の正常クラス）にも 480 を返す。この場合の 480 はユーザが見つかったことを示さない。',
+    },
+    now: {
+      en: 'Neither code is among the failures after which a client moves to the next server (RFC 3263 §4.3); trying another carrier or trunk after either is a routing policy of your own, not a rule of the RFCs. The 480 page adds the cause 31 mapping.',
+      ja: 'どちらも、クライアントを次のサーバへ移らせる失敗には含まれない（RFC 3263 §4.3）。別のキャリアやトランクを試すかどうかは、RFC の規則ではなく各自のルーティングポリシーで決めることである、とした。480 のページには理由表示 31 の対応付けも記した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+    ],
+  },
+  {
+    id: '486-reject-caller-hears-busy-only-at-the-end',
+    date: '2026-12-05',
+    title: { en: '486: while other branches ring, the caller does not hear busy yet', ja: '486：他のブランチが鳴っている間、発信者にはまだ話中音は聞こえない' },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'A scenario said that when one softphone answers 486 to a reject button, "the caller hears a busy signal while the user\'s other devices, on separate branches, keep ringing". A forking proxy does not forward a 4xx at once: it stores it and sends a final response only when all branches have ended.',
+      ja: 'シナリオで、ソフトフォンが拒否ボタンで 486 を返すと「発信者には話中音が聞こえ、別ブランチにあるユーザの他の端末は鳴り続ける」としていた。フォーキングプロキシは 4xx をすぐには転送せず、保持しておき、すべてのブランチが終わってから最終応答を送る。',
+    },
+    now: {
+      en: 'Only the softphone\'s branch ends; the proxy holds the 486 while the other devices ring, and the caller hears busy only if none of them answers and the proxy picks the 486 as its final response (RFC 3261 §16.7).',
+      ja: '終わるのはソフトフォンのブランチだけである。他の端末が鳴っている間プロキシは 486 を保持し、発信者に話中音が聞こえるのは、どの端末も応答せず、プロキシが最終応答としてこの 486 を選んだ場合だけである、とした（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A stateful proxy MUST send a final response to a response context\'s server transaction if no final responses have been immediately forwarded by the above rules and all client transactions in this response context have been terminated.',
+      },
+    ],
+  },
+  {
+    id: '486-isup-17-recommended',
+    date: '2026-12-05',
+    title: { en: '486 and ISUP cause 17: a recommended mapping', ja: '486 と ISUP の理由表示 17：推奨される対応付け' },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'The page said that at PSTN gateways 486 and cause 17 "map onto each other", as if every gateway did so.',
+      ja: 'PSTN ゲートウェイでは 486 と理由表示 17 が「相互に対応付けられる」と、どのゲートウェイもそうするかのように書いていた。',
+    },
+    now: {
+      en: 'In the mappings RFC 3398 recommends, 486 and cause 17 map onto each other (RFC 3398 §7.2.4.1, §8.2.6.1).',
+      ja: 'RFC 3398 が推奨する対応付けでは、486 と理由表示 17 が相互に対応する、とした（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -825,18 +825,18 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The callee\'s device was reached but cannot or will not take another call right now; other devices, voicemail or a later attempt may still succeed.',
         description: [
-          'The word "Here" carries the meaning of this code: the callee\'s end system was contacted successfully, but the callee is not willing or able to take additional calls at that end system (RFC 3261 §21.4.24). The verdict covers this device only. RFC 3261 §13.3.1.3 makes 486 the response a UAS SHOULD send in that situation, and it may add Retry-After to suggest when to call back.',
+          'The word "Here" carries the meaning of this code: the callee\'s end system was contacted successfully, but the callee is not willing or able to take additional calls at that end system (RFC 3261 §21.4.24). The verdict covers this device only. RFC 3261 §13.3.1.3 makes 486 the response a UAS SHOULD send in that situation, and the response MAY give a better time to call in Retry-After (RFC 3261 §21.4.24).',
           'Being a 4xx, it does not stop a forking proxy: the user\'s other phones keep ringing, and a forward-on-busy rule may send the call to voicemail. A claim that no other end system will accept the call takes a 6xx; for a busy callee that is [[600]] Busy Everywhere, returned only if the client knows that no other end point will answer (RFC 3261 §21.6.1). RFC 3261 §13.3.1.3 itself notes that a UAS can rarely know that, so 486 is the normal busy signal in SIP.',
-          'Engineers mix it up with three neighbours. [[480]] means the callee is currently unavailable (not logged in, do-not-disturb), while 486 means the device is occupied or its user pressed reject. [[603]] Decline is a 6xx, after which a forking proxy SHOULD cancel every other branch (RFC 3261 §16.7), which is wrong for one handset of a user who owns several. [[487]] is what a ringing phone sends when the caller gives up, not when the callee refuses. At PSTN gateways, 486 and ISUP cause 17 (user busy) map onto each other (RFC 3398 §7.2.4.1, §8.2.6.1).',
+          'Engineers mix it up with three neighbours. [[480]] means the callee is currently unavailable (not logged in, do-not-disturb), while 486 means the device is occupied or its user pressed reject. [[603]] Decline is a 6xx, after which a forking proxy SHOULD cancel every other branch (RFC 3261 §16.7), which is wrong for one handset of a user who owns several. [[487]] is what a ringing phone sends when the caller gives up, not when the callee refuses. At PSTN gateways, in the mappings RFC 3398 recommends, 486 and ISUP cause 17 (user busy) map onto each other (RFC 3398 §7.2.4.1, §8.2.6.1).',
         ],
         scenarios: [
           'A desk phone without call waiting is on a call when a second INVITE arrives; it answers 486 at once, and the PBX applies its forward-on-busy rule and offers the call to voicemail.',
-          'A softphone user presses "reject" while a call rings. The softphone is set to answer 486, so the caller hears a busy signal while the user\'s other devices, on separate branches, keep ringing.',
+          'A softphone user presses "reject" while a call rings. The softphone is set to answer 486, so only its own branch ends: the proxy holds the 486 while the user\'s other devices, on separate branches, keep ringing, and the caller hears busy only if none of them answers and the proxy picks the 486 as its final response (RFC 3261 §16.7).',
           'A call to the PSTN reaches a subscriber who is already on the phone. The terminating exchange releases it with ISUP cause 17 (user busy), and the carrier\'s gateway passes it back as 486.',
         ],
         fixes: [
-          'As the caller, treat 486 as final for this attempt: play busy tone, offer a callback or retry later (respecting Retry-After if present), and do not fail over to another trunk or carrier, because the callee was reached.',
-          'If a phone answers 486 although its user is free, check its call-waiting setting and its limit of calls per line or call appearance; a limit of one call per line turns every second call into 486.',
+          'As the caller, treat 486 as final for this attempt: play busy tone, offer a callback or retry later (respecting Retry-After if present). 486 is not among the failures after which a client moves to the next server (a 503, a transport failure or a timeout, RFC 3263 §4.3), and the callee\'s end system was reached (RFC 3261 §21.4.24); trying another trunk or carrier anyway is a routing policy of your own, not a rule of the RFCs.',
+          'If a phone answers 486 although its user is free, check its call-waiting setting and its limit of calls per line or call appearance; with a limit of one call per line, the phone rejects any new call while one is in progress, and RFC 3261 §13.3.1.3 makes 486 the response for that.',
           'If your application\'s reject button sends 603 and users complain that their other devices stop ringing, make it send 486, and keep 603 for an explicit refusal meant to cover all of the user\'s devices.',
           'If your PBX or SBC answers 486 when it runs out of channels or licences, consider [[503]] instead: the shortage belongs to the server, not to the callee, and with 503 an upstream client can try another path.',
         ],
@@ -846,18 +846,18 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           '着信者の端末には到達したが、いまは新たな呼を受けられない、または受けるつもりがない。他の端末、ボイスメール、時間をおいた発信ならつながる可能性がある。',
         description: [
-          'このコードの意味は、名前にある「Here」に込められている。着信者の端末への接続には成功したが、着信者がその端末ではこれ以上の呼を受けられない、あるいは受けるつもりがない（RFC 3261 §21.4.24）。判定はこの端末に限られる。RFC 3261 §13.3.1.3 はこの状況で UAS が返すべき応答を 486 としており（SHOULD）、Retry-After で折り返しに適した時刻を示してもよい。',
+          'このコードの意味は、名前にある「Here」に込められている。着信者の端末への接続には成功したが、着信者がその端末ではこれ以上の呼を受けられない、あるいは受けるつもりがない（RFC 3261 §21.4.24）。判定はこの端末に限られる。RFC 3261 §13.3.1.3 はこの状況で UAS が返すべき応答を 486 としており（SHOULD）、応答は Retry-After で折り返しに適した時刻を示してもよい（MAY、RFC 3261 §21.4.24）。',
           '4xx なので、フォーキングしているプロキシは 486 で止まらない。ユーザの他の電話機は鳴り続け、話中時転送の設定があれば呼はボイスメールに回る。他のどの端末でも呼を受けられないと示すには 6xx を使う。話中の着信者の場合は [[600]] Busy Everywhere であり、他のどの端末も応答しないとクライアントが知っている場合にだけ返される（RFC 3261 §21.6.1）。UAS がそれを知りうることはまれだと RFC 3261 §13.3.1.3 自身が注記しているので、SIP で通常使われる話中応答は 486 である。',
-          '486 と紛らわしいコードが三つある。[[480]] は着信者が現在応対できない状態（ログインしていない、DND を設定しているなど）にあることを示す。これに対して 486 は、端末がふさがっているか、ユーザが拒否ボタンを押したことを示す。[[603]] Decline は 6xx であり、これを受けたフォーキングプロキシは他のブランチをすべてキャンセルすべきである（SHOULD、RFC 3261 §16.7）。したがって、複数の端末を持つユーザの 1 台が返す応答としては誤りである。[[487]] は発信者が呼出し中に発信を取りやめた（CANCEL した）ときに鳴動中の電話機が返すもので、着信者が断ったときの応答ではない。PSTN ゲートウェイでは、486 と ISUP の理由表示（cause 値）17（着ユーザビジー）が相互に対応付けられる（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+          '486 と紛らわしいコードが三つある。[[480]] は着信者が現在応対できない状態（ログインしていない、DND を設定しているなど）にあることを示す。これに対して 486 は、端末がふさがっているか、ユーザが拒否ボタンを押したことを示す。[[603]] Decline は 6xx であり、これを受けたフォーキングプロキシは他のブランチをすべてキャンセルすべきである（SHOULD、RFC 3261 §16.7）。したがって、複数の端末を持つユーザの 1 台が返す応答としては誤りである。[[487]] は発信者が呼出し中に発信を取りやめた（CANCEL した）ときに鳴動中の電話機が返すもので、着信者が断ったときの応答ではない。PSTN ゲートウェイについて RFC 3398 が推奨する対応付けでは、486 と ISUP の理由表示（cause 値）17（着ユーザビジー）が相互に対応する（RFC 3398 §7.2.4.1、§8.2.6.1）。',
         ],
         scenarios: [
           '割込通話（キャッチホン）を使わない設定の卓上電話機が通話中に二本目の INVITE を受け、ただちに 486 を返す。PBX は話中時転送の設定に従い、呼をボイスメールに回す。',
-          '鳴動中にソフトフォンのユーザが「拒否」を押す。このソフトフォンは 486 を返す設定なので、発信者には話中音が聞こえ、別ブランチにあるユーザの他の端末は鳴り続ける。',
+          '鳴動中にソフトフォンのユーザが「拒否」を押す。このソフトフォンは 486 を返す設定なので、終わるのはそのブランチだけである。プロキシは 486 を手元に保持し、別ブランチにあるユーザの他の端末は鳴り続ける。発信者に話中音が聞こえるのは、どの端末も応答せず、プロキシが最終応答としてこの 486 を選んだ場合だけである（RFC 3261 §16.7）。',
           'PSTN への呼が、すでに通話している加入者に達する。着信側の交換機は ISUP の理由表示 17（着ユーザビジー）で呼を解放し、キャリアのゲートウェイがこれを 486 として返す。',
         ],
         fixes: [
-          '発信側では、486 をこの発信に対する最終結果として扱う。話中音を流し、折り返しや時間をおいた再試行を案内する（Retry-After があればそれに従う）。着信者には到達しているので、別のトランクやキャリアへのフェイルオーバーは行わない。',
-          'ユーザが空いているのに電話機が 486 を返すなら、割込通話の設定と、回線（コールアピアランス）あたりの通話数の上限を確認する。1 回線 1 通話の設定では、二本目の呼がすべて 486 になる。',
+          '発信側では、486 をこの発信に対する最終結果として扱う。話中音を流し、折り返しや時間をおいた再試行を案内する（Retry-After があればそれに従う）。486 は、クライアントを次のサーバへ移らせる失敗（503、トランスポートの障害、タイムアウト）に含まれず（RFC 3263 §4.3）、着信者の端末には到達している（RFC 3261 §21.4.24）。それでも別のトランクやキャリアを試すかどうかは、RFC の規則ではなく各自のルーティングポリシーで決めることである。',
+          'ユーザが空いているのに電話機が 486 を返すなら、割込通話の設定と、回線（コールアピアランス）あたりの通話数の上限を確認する。1 回線 1 通話の設定では、通話中に来た新しい呼はすべて拒否され、RFC 3261 §13.3.1.3 はその応答を 486 としている。',
           'アプリケーションの拒否ボタンが 603 を送っていて、他の端末まで鳴り止むという苦情が出ているなら、486 を送るように変える。603 は、ユーザのすべての端末について明示的に断る場合のために残しておく。',
           'PBX や SBC がチャネルやライセンスを使い切ったときに 486 を返しているなら、[[503]] を検討する。不足しているのは着信者ではなくサーバの資源であり、503 なら上流のクライアントが別の経路を試せる。',
         ],
