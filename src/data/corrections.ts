@@ -6057,6 +6057,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
     ],
   },
+  {
+    id: '600-flow-phone-set-to-answer-600',
+    date: '2026-12-05',
+    title: { en: '600: the call flow shows a phone set to answer 600, not an ordinary busy phone', ja: '600：コールフローは 600 を返す設定の電話機であり、通常の話中の電話機ではない' },
+    pages: [{ code: 600 }],
+    wrong: {
+      en: 'The call flow\'s caption had a desk phone answer 600 simply because it was busy on another call, although the user also had a softphone. For an ordinary busy phone RFC 3261 asks for 486, and 600 only when the UAS knows no other end system can accept the call.',
+      ja: 'コールフローの説明では、ユーザがソフトフォンも持っているのに、卓上電話機が別の通話中だというだけで 600 を返していた。通常の話中について RFC 3261 が求めているのは 486 であり、600 は他のどの端末も呼を受けられないと UAS が知っている場合である。',
+    },
+    now: {
+      en: 'The desk phone is set to answer 600 when busy, as in the page\'s "busy on busy" scenario; the rest of the flow is unchanged.',
+      ja: '卓上電話機は、ページのシナリオにある `busy on busy` のように、話中時に 600 を返す設定であるとした。フローのそれ以外の部分は変えていない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A 486 (Busy Here) SHOULD be returned in such a scenario. If the UAS knows that no other end system will be able to accept this call, a 600 (Busy Everywhere) response SHOULD be sent instead.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
