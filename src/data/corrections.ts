@@ -6077,6 +6077,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guides-486-600-603-other-trunk-is-policy',
+    date: '2026-12-05',
+    title: { en: '486 vs 600, 486 vs 603: after a 486, trying another trunk is a routing policy', ja: '486 と 600、486 と 603：486 の後に別のトランクを試すかはルーティングポリシーである' },
+    pages: [{ compare: [486, 600] }, { compare: [486, 603] }],
+    wrong: {
+      en: 'The guides said neither code is a reason to fail over to another trunk or carrier "because the callee was reached", as if the RFCs ruled it out for 486 as well.',
+      ja: '解説は、着信者には到達しているので、どちらのコードも別のトランクやキャリアへフェイルオーバーする理由にはならないとし、486 についても RFC がそれを禁じているかのように書いていた。',
+    },
+    now: {
+      en: 'Neither is among the failures after which RFC 3263 §4.3 has a client move to the next server; a 600 or 603 also claims that no other end point will answer, while trying another trunk after a 486 is a routing policy of your own (RFC 3261 §21.4 notes that a 4xx does not rule out another server).',
+      ja: 'どちらも、RFC 3263 §4.3 がクライアントに次のサーバへ移らせる失敗には含まれない。600 や 603 は他のどのエンドポイントも応答しないことも示すが、486 の後に別のトランクを試すかどうかは各自のルーティングポリシーである、とした（RFC 3261 §21.4 によれば、4xx は別のサーバでの成功を否定しない）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+      {
+        ref: 'RFC3261 §21.6.1',
+        quote: 'This status response is returned only if the client knows that no other end point (such as a voice mail system) will answer the request.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
