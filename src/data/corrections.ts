@@ -6098,6 +6098,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-480-vs-503-route-can-send-480',
+    date: '2026-12-05',
+    title: { en: '480 vs 503 guide: a 480 can come from the route, and a second trunk is a policy choice', ja: '480 と 503 の解説：480 は経路から来ることもあり、二本目のトランクを試すかは方針の問題' },
+    pages: [{ compare: [480, 503] }],
+    wrong: {
+      en: 'The guide said failing over to another server or carrier "is not the remedy" for 480, that "another carrier leads to the same user in the same state", and that rerouting to a second trunk "only reaches the same unavailable user again". Under RFC 3398\'s recommended mapping a gateway also answers 480 for cause 31 "normal, unspecified", which comes from the route, not from the user.',
+      ja: '480 では別のサーバやキャリアへフェイルオーバーしても「解決しない」、「別のキャリアを通しても同じ状態の同じユーザにたどり着く」、二本目のトランクへ迂回しても「同じユーザにもう一度たどり着くだけである」としていた。RFC 3398 の推奨する対応付けでは、ゲートウェイは理由表示 31（その他の正常クラス）にも 480 を返し、これはユーザではなく経路から来る応答である。',
+    },
+    now: {
+      en: '480 is not among the failures that send a client to another server (RFC 3263 §4.3); another carrier reaches the same user in the same state when the 480 came from the callee\'s device or the user\'s own proxy, and rerouting is a routing policy of your own (RFC 3261 §21.4), which can help when the 480 came from the route itself.',
+      ja: '480 はクライアントを別のサーバへ移らせる失敗に含まれない（RFC 3263 §4.3）。着信者の端末やユーザ自身のプロキシが返した 480 なら別のキャリアでも同じユーザにたどり着くが、迂回するかどうかは各自のルーティングポリシーであり（RFC 3261 §21.4）、480 が経路そのものから来た場合は迂回が役立ちうる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
