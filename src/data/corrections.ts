@@ -6116,6 +6116,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
     ],
   },
+  {
+    id: 'guide-408-vs-480-ring-no-answer-is-480',
+    date: '2026-12-05',
+    title: { en: '408 vs 480 guide: from the PSTN, a call that rang without an answer arrives as 480', ja: '408 と 480 の解説：PSTN で呼び出したが応答のなかった呼は 480 として届く' },
+    pages: [{ compare: [408, 480] }],
+    wrong: {
+      en: 'The guide\'s summary said a ring-no-answer from the PSTN "can arrive as either" 408 or 480 "because RFC 3398 maps cause 18 to 408 and cause 19 to 480", and the body gave the mappings as fact. Cause 19 is the one for a user who was alerted and did not answer; RFC 3398 recommends these mappings.',
+      ja: '解説の要約は、RFC 3398 が理由表示 18 を 408 に、19 を 480 に対応付けているため「PSTN からの呼出し無応答はどちらのコードでも届きうる」とし、本文も対応付けを事実として書いていた。呼び出されたが応答しなかった場合の理由表示は 19 であり、RFC 3398 はこれらの対応付けを推奨している。',
+    },
+    now: {
+      en: 'Under the mapping RFC 3398 recommends, a call that rang without an answer (cause 19) arrives as 480, and cause 18 "no user responding" as 408, and the body gives the mappings as RFC 3398\'s recommendation.',
+      ja: 'RFC 3398 が推奨する対応付けでは、呼び出したが応答のなかった呼（理由表示 19）は 480 として、理由表示 18（着ユーザレスポンスなし）は 408 として届く、とした。本文の対応付けも RFC 3398 の推奨として記した。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: '18 no user responding 408 Request Timeout 19 no answer from the user 480 Temporarily unavailable' },
+      {
+        ref: 'RFC3398 §7.2.8',
+        quote: 'Usually, this means that the callee\'s terminal has been alerted for many rings but has not been answered.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
