@@ -5949,6 +5949,215 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' }],
   },
 
+  // Third reading, 480, 486, 600.
+  {
+    id: '480-summary-user-may-be-elsewhere',
+    date: '2026-12-05',
+    title: { en: '480: the user may still be reachable elsewhere', ja: '480：ユーザは別の場所でなら応答できる可能性がある' },
+    pages: [{ code: 480 }, { comparisonsWith: 480 }],
+    wrong: {
+      en: 'The summary said that with 480 "nobody can take the request right now". RFC 3261 says the responder speaks for the place it was asked, and that the user could also be available elsewhere, unbeknownst to it.',
+      ja: '要約は、480 では「現時点ではリクエストを受けられない」と、どこでも受けられないかのように書いていた。RFC 3261 によれば、応答側が示しているのは問い合わせを受けた場所のことであり、ユーザは応答側の知らない別の場所でなら応答できる可能性がある。',
+    },
+    now: {
+      en: 'The user is known but cannot take the request where it was sent right now, and may still be reachable elsewhere (RFC 3261 §21.4.18).',
+      ja: 'ユーザ自体は存在するが、送られた先では現時点でリクエストを受けられず、別の場所でなら応答できる可能性もある、とした（RFC 3261 §21.4.18）。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.18', quote: 'The user could also be available elsewhere (unbeknownst to this server).' }],
+  },
+  {
+    id: '480-look-alikes-486-and-t9',
+    date: '2026-12-05',
+    title: { en: '480: what 486 means, and ring-no-answer on the telephone-network side', ja: '480：486 の意味と、電話網側で応答のない呼' },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'The English page said 486 means the callee\'s device is "occupied with other calls", leaving out a callee who is not willing to take the call, and that "a call that rang without an answer belongs to 480" without limiting it to the telephone network, where RFC 3398 gives the rule; it said such a gateway "sends" 480, a SHOULD in RFC 3398. The Japanese page also gave 486 as busy with other calls only, and the ISUP mappings as fact rather than as RFC 3398\'s recommendation.',
+      ja: '486 を着信者の端末が「他の通話でふさがっている」ことだけとし、呼を受けるつもりがない場合を落としていた。英語版は、規則を定めている RFC 3398 の範囲である電話網側に限らずに「呼び出したまま応答のない呼は 480 に当たる」とし、そのゲートウェイが 480 を「送る」と書いていたが、RFC 3398 ではこれは SHOULD である。日本語版は ISUP との対応付けも、RFC 3398 の推奨ではなく事実として書いていた。',
+    },
+    now: {
+      en: '486: the callee is not willing or able to take another call at that end system (RFC 3261 §21.4.24). On the telephone-network side, when a gateway\'s timer T9 runs out on a call still alerting, it SHOULD send 480 to SIP and cause 19 to ISUP (RFC 3398 §7.2.8); the cause mappings are those RFC 3398 §7.2.4.1 recommends.',
+      ja: '486 は、着信者がその端末ではこれ以上の呼を受けるつもりがないか受けられないことを示す（RFC 3261 §21.4.24）。電話網側では、呼出し中のまま応答のない呼でゲートウェイのタイマ T9 が満了したとき、SIP 側に 480、ISUP 側に理由表示 19 を送るべきである（SHOULD、RFC 3398 §7.2.8）。理由表示の対応付けは RFC 3398 §7.2.4.1 が推奨するものとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.24',
+        quote: 'The callee\'s end system was contacted successfully, but the callee is currently not willing or able to take additional calls at this end system.',
+      },
+      {
+        ref: 'RFC3398 §7.2.8',
+        quote: 'A \'480 Temporarily Unavailable\' response code SHOULD be sent to the SIP network, and an REL message with cause value 19 (no answer from the user) SHOULD be sent to the ISUP network.',
+      },
+    ],
+  },
+  {
+    id: '480-empty-target-set-should',
+    date: '2026-12-05',
+    title: { en: '480 for an expired registration is a SHOULD, and callers are the ones who get it', ja: '登録の切れた電話機への 480 は SHOULD であり、受け取るのは発信者である' },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'A fix said a phone whose registration ran out "gets 480 for every incoming call", and another that RFC 3261 §16.5 "produces 480" when the lookup finds nothing. The callers, not the phone, get the answer, and §16.5 requires an error response of which 480 is the recommended one.',
+      ja: '対処法で、登録の切れた電話機は「着信がすべて 480 になる」とし、検索で何も見つからなければ RFC 3261 §16.5 に従って「480 が返る」としていた。応答を受け取るのは電話機ではなく発信者であり、§16.5 が求めているのはエラー応答を返すことで、480 はその推奨（SHOULD）である。',
+    },
+    now: {
+      en: 'Calls to a phone whose binding has expired find no contact, and a proxy whose target set ends up empty SHOULD answer 480, so callers get it until the phone registers again. The lookup must use the canonical form of RFC 3261 §10.3, as RFC 3261 §16.5 requires.',
+      ja: 'バインディングが失効した電話機への呼はコンタクトが見つからず、ターゲットセットが空になったプロキシは 480 を返すべきなので、再登録するまで発信者に 480 が返る、とした。検索には RFC 3261 §16.5 が求める RFC 3261 §10.3 の正規形を使う、とも記した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the target set remains empty after applying all of the above, the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.',
+      },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'When accessing the location service constructed by a registrar, the Request-URI MUST first be canonicalized as described in Section 10.3 before being used as an index.',
+      },
+    ],
+  },
+  {
+    id: '480-486-other-carrier-is-policy',
+    date: '2026-12-05',
+    title: { en: '480, 486: trying another carrier is a routing policy, not ruled out by the RFCs', ja: '480・486：別キャリアを試すかはルーティングポリシーであり、RFC は禁じていない' },
+    pages: [{ code: 480 }, { code: 486 }],
+    wrong: {
+      en: 'The fixes said failing over to another carrier or trunk after 480 "is not" reasonable "because the user was found", and that after 486 the caller should "not fail over to another trunk or carrier, because the callee was reached", as if the RFCs ruled it out. RFC 3261 says a 4xx does not rule out success at a different server, and under RFC 3398\'s recommended mapping a gateway also answers 480 for cause 31 "normal, unspecified", which says nothing about the user being found.',
+      ja: '対処法で、480 の後に別のキャリアやトランクへフェイルオーバーするのは「ユーザ自体は見つかっているから」筋違いだとし、486 の後は「着信者には到達しているので」別のトランクやキャリアへのフェイルオーバーは行わないとして、RFC がそれを禁じているかのように書いていた。RFC 3261 によれば 4xx は別のサーバでの成功を否定せず、RFC 3398 の推奨する対応付けではゲートウェイは理由表示 31（その他の正常クラス）にも 480 を返す。この場合の 480 はユーザが見つかったことを示さない。',
+    },
+    now: {
+      en: 'Neither code is among the failures after which a client moves to the next server (RFC 3263 §4.3); trying another carrier or trunk after either is a routing policy of your own, not a rule of the RFCs. The 480 page adds the cause 31 mapping.',
+      ja: 'どちらも、クライアントを次のサーバへ移らせる失敗には含まれない（RFC 3263 §4.3）。別のキャリアやトランクを試すかどうかは、RFC の規則ではなく各自のルーティングポリシーで決めることである、とした。480 のページには理由表示 31 の対応付けも記した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+    ],
+  },
+  {
+    id: '486-reject-caller-hears-busy-only-at-the-end',
+    date: '2026-12-05',
+    title: { en: '486: while other branches ring, the caller does not hear busy yet', ja: '486：他のブランチが鳴っている間、発信者にはまだ話中音は聞こえない' },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'A scenario said that when one softphone answers 486 to a reject button, "the caller hears a busy signal while the user\'s other devices, on separate branches, keep ringing". A forking proxy does not forward a 4xx at once: it stores it and sends a final response only when all branches have ended.',
+      ja: 'シナリオで、ソフトフォンが拒否ボタンで 486 を返すと「発信者には話中音が聞こえ、別ブランチにあるユーザの他の端末は鳴り続ける」としていた。フォーキングプロキシは 4xx をすぐには転送せず、保持しておき、すべてのブランチが終わってから最終応答を送る。',
+    },
+    now: {
+      en: 'Only the softphone\'s branch ends; the proxy holds the 486 while the other devices ring, and the caller hears busy only if none of them answers and the proxy picks the 486 as its final response (RFC 3261 §16.7).',
+      ja: '終わるのはソフトフォンのブランチだけである。他の端末が鳴っている間プロキシは 486 を保持し、発信者に話中音が聞こえるのは、どの端末も応答せず、プロキシが最終応答としてこの 486 を選んだ場合だけである、とした（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A stateful proxy MUST send a final response to a response context\'s server transaction if no final responses have been immediately forwarded by the above rules and all client transactions in this response context have been terminated.',
+      },
+    ],
+  },
+  {
+    id: '486-isup-17-recommended',
+    date: '2026-12-05',
+    title: { en: '486 and ISUP cause 17: a recommended mapping', ja: '486 と ISUP の理由表示 17：推奨される対応付け' },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'The page said that at PSTN gateways 486 and cause 17 "map onto each other", as if every gateway did so.',
+      ja: 'PSTN ゲートウェイでは 486 と理由表示 17 が「相互に対応付けられる」と、どのゲートウェイもそうするかのように書いていた。',
+    },
+    now: {
+      en: 'In the mappings RFC 3398 recommends, 486 and cause 17 map onto each other (RFC 3398 §7.2.4.1, §8.2.6.1).',
+      ja: 'RFC 3398 が推奨する対応付けでは、486 と理由表示 17 が相互に対応する、とした（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+    ],
+  },
+  {
+    id: '600-flow-phone-set-to-answer-600',
+    date: '2026-12-05',
+    title: { en: '600: the call flow shows a phone set to answer 600, not an ordinary busy phone', ja: '600：コールフローは 600 を返す設定の電話機であり、通常の話中の電話機ではない' },
+    pages: [{ code: 600 }],
+    wrong: {
+      en: 'The call flow\'s caption had a desk phone answer 600 simply because it was busy on another call, although the user also had a softphone. For an ordinary busy phone RFC 3261 asks for 486, and 600 only when the UAS knows no other end system can accept the call.',
+      ja: 'コールフローの説明では、ユーザがソフトフォンも持っているのに、卓上電話機が別の通話中だというだけで 600 を返していた。通常の話中について RFC 3261 が求めているのは 486 であり、600 は他のどの端末も呼を受けられないと UAS が知っている場合である。',
+    },
+    now: {
+      en: 'The desk phone is set to answer 600 when busy, as in the page\'s "busy on busy" scenario; the rest of the flow is unchanged.',
+      ja: '卓上電話機は、ページのシナリオにある `busy on busy` のように、話中時に 600 を返す設定であるとした。フローのそれ以外の部分は変えていない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A 486 (Busy Here) SHOULD be returned in such a scenario. If the UAS knows that no other end system will be able to accept this call, a 600 (Busy Everywhere) response SHOULD be sent instead.',
+      },
+    ],
+  },
+  {
+    id: 'guides-486-600-603-other-trunk-is-policy',
+    date: '2026-12-05',
+    title: { en: '486 vs 600, 486 vs 603: after a 486, trying another trunk is a routing policy', ja: '486 と 600、486 と 603：486 の後に別のトランクを試すかはルーティングポリシーである' },
+    pages: [{ compare: [486, 600] }, { compare: [486, 603] }],
+    wrong: {
+      en: 'The guides said neither code is a reason to fail over to another trunk or carrier "because the callee was reached", as if the RFCs ruled it out for 486 as well.',
+      ja: '解説は、着信者には到達しているので、どちらのコードも別のトランクやキャリアへフェイルオーバーする理由にはならないとし、486 についても RFC がそれを禁じているかのように書いていた。',
+    },
+    now: {
+      en: 'Neither is among the failures after which RFC 3263 §4.3 has a client move to the next server; a 600 or 603 also claims that no other end point will answer, while trying another trunk after a 486 is a routing policy of your own (RFC 3261 §21.4 notes that a 4xx does not rule out another server).',
+      ja: 'どちらも、RFC 3263 §4.3 がクライアントに次のサーバへ移らせる失敗には含まれない。600 や 603 は他のどのエンドポイントも応答しないことも示すが、486 の後に別のトランクを試すかどうかは各自のルーティングポリシーである、とした（RFC 3261 §21.4 によれば、4xx は別のサーバでの成功を否定しない）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+      {
+        ref: 'RFC3261 §21.6.1',
+        quote: 'This status response is returned only if the client knows that no other end point (such as a voice mail system) will answer the request.',
+      },
+    ],
+  },
+  {
+    id: 'guide-480-vs-503-route-can-send-480',
+    date: '2026-12-05',
+    title: { en: '480 vs 503 guide: a 480 can come from the route, and a second trunk is a policy choice', ja: '480 と 503 の解説：480 は経路から来ることもあり、二本目のトランクを試すかは方針の問題' },
+    pages: [{ compare: [480, 503] }],
+    wrong: {
+      en: 'The guide said failing over to another server or carrier "is not the remedy" for 480, that "another carrier leads to the same user in the same state", and that rerouting to a second trunk "only reaches the same unavailable user again". Under RFC 3398\'s recommended mapping a gateway also answers 480 for cause 31 "normal, unspecified", which comes from the route, not from the user.',
+      ja: '480 では別のサーバやキャリアへフェイルオーバーしても「解決しない」、「別のキャリアを通しても同じ状態の同じユーザにたどり着く」、二本目のトランクへ迂回しても「同じユーザにもう一度たどり着くだけである」としていた。RFC 3398 の推奨する対応付けでは、ゲートウェイは理由表示 31（その他の正常クラス）にも 480 を返し、これはユーザではなく経路から来る応答である。',
+    },
+    now: {
+      en: '480 is not among the failures that send a client to another server (RFC 3263 §4.3); another carrier reaches the same user in the same state when the 480 came from the callee\'s device or the user\'s own proxy, and rerouting is a routing policy of your own (RFC 3261 §21.4), which can help when the 480 came from the route itself.',
+      ja: '480 はクライアントを別のサーバへ移らせる失敗に含まれない（RFC 3263 §4.3）。着信者の端末やユーザ自身のプロキシが返した 480 なら別のキャリアでも同じユーザにたどり着くが、迂回するかどうかは各自のルーティングポリシーであり（RFC 3261 §21.4）、480 が経路そのものから来た場合は迂回が役立ちうる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+    ],
+  },
+  {
+    id: 'guide-408-vs-480-ring-no-answer-is-480',
+    date: '2026-12-05',
+    title: { en: '408 vs 480 guide: from the PSTN, a call that rang without an answer arrives as 480', ja: '408 と 480 の解説：PSTN で呼び出したが応答のなかった呼は 480 として届く' },
+    pages: [{ compare: [408, 480] }],
+    wrong: {
+      en: 'The guide\'s summary said a ring-no-answer from the PSTN "can arrive as either" 408 or 480 "because RFC 3398 maps cause 18 to 408 and cause 19 to 480", and the body gave the mappings as fact. Cause 19 is the one for a user who was alerted and did not answer; RFC 3398 recommends these mappings.',
+      ja: '解説の要約は、RFC 3398 が理由表示 18 を 408 に、19 を 480 に対応付けているため「PSTN からの呼出し無応答はどちらのコードでも届きうる」とし、本文も対応付けを事実として書いていた。呼び出されたが応答しなかった場合の理由表示は 19 であり、RFC 3398 はこれらの対応付けを推奨している。',
+    },
+    now: {
+      en: 'Under the mapping RFC 3398 recommends, a call that rang without an answer (cause 19) arrives as 480, and cause 18 "no user responding" as 408, and the body gives the mappings as RFC 3398\'s recommendation.',
+      ja: 'RFC 3398 が推奨する対応付けでは、呼び出したが応答のなかった呼（理由表示 19）は 480 として、理由表示 18（着ユーザレスポンスなし）は 408 として届く、とした。本文の対応付けも RFC 3398 の推奨として記した。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: '18 no user responding 408 Request Timeout 19 no answer from the user 480 Temporarily unavailable' },
+      {
+        ref: 'RFC3398 §7.2.8',
+        quote: 'Usually, this means that the callee\'s terminal has been alerted for many rings but has not been answered.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -82,11 +82,11 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Temporarily Unavailable',
         summary:
-          'The user is known, but nobody can take the request right now: the phone is not registered, do-not-disturb is on, or the proxy has no current contact for the address.',
+          'The user is known, but cannot take the request where it was sent right now: the phone is not registered, do-not-disturb is on, or the proxy has no current contact for the address. The user may still be reachable elsewhere.',
         description: [
           'Two kinds of sender use 480 (RFC 3261 §21.4.18). A user agent answers with it when its user cannot be reached at the moment: not logged in, in a state that rules out communication, or with "do not disturb" switched on. A proxy or redirect server answers with it when it recognizes the user in the Request-URI but has no valid place to forward the request to; RFC 3261 §16.5 names 480 as the response a proxy SHOULD send when its target set ends up empty.',
           'Nothing permanent is said about the user. The response may carry Retry-After with a better time to call, and RFC 3261 §21.4.18 asks that the reason phrase state more precisely why the callee is unavailable, so phrases such as "Not registered" or "Do Not Disturb" are legitimate and worth reading. Like any 4xx, it closes only this branch: a forking proxy goes on trying the user\'s other contacts, and the caller may still reach voicemail or another device.',
-          'Two look-alikes cause most of the confusion. [[486]] means the callee\'s device was reached and is occupied with other calls; 480 means the callee is currently unavailable, for example not logged in or with do-not-disturb on (RFC 3261 §21.4.18). [[404]] means the address is unknown in the domain, whereas 480 presumes the user exists. Gateways add a third: RFC 3398 §7.2.4.1 maps ISUP causes 19 (no answer from the user) and 20 (subscriber absent) to 480 but cause 18 (no user responding) to [[408]]. A call that rang without an answer belongs to 480: a gateway that gives up on a call still alerting sends 480 to the SIP side and cause 19 to the telephone network (RFC 3398 §7.2.8).',
+          'Two look-alikes are easily confused with it. [[486]] means the callee\'s device was reached but the callee is not willing or able to take another call there (RFC 3261 §21.4.24); 480 means the callee is currently unavailable, for example not logged in or with do-not-disturb on (RFC 3261 §21.4.18). [[404]] means the address is unknown in the domain, whereas 480 presumes the user exists. Gateways add a third: in the mapping RFC 3398 §7.2.4.1 recommends, ISUP causes 19 (no answer from the user) and 20 (subscriber absent) become 480 but cause 18 (no user responding) becomes [[408]]. On the telephone-network side, a call that rang without an answer belongs to 480: when a gateway\'s timer T9 runs out on a call that is still alerting, it SHOULD send 480 to the SIP side and cause 19 to the telephone network (RFC 3398 §7.2.8).',
         ],
         scenarios: [
           'A caller dials an extension whose desk phone lost its registration during a network outage. The PBX finds the user in its directory but no contact in the location service, and answers the INVITE with "480 Temporarily Unavailable"; the reason phrase may say why, such as "User not registered", as RFC 3261 §21.4.18 recommends.',
@@ -95,20 +95,20 @@ export const codes4xxSession: CodeEntryInput[] = [
           'An application sends a MESSAGE to a user who is not online; the proxy holds no registered contact for that user and answers 480.',
         ],
         fixes: [
-          'On the callee side, check the registration first: does the registrar hold a current binding for the address-of-record (query it with REGISTER or look at the PBX\'s contact list)? A phone that fails to re-register before its Expires runs out gets 480 for every incoming call until it registers again.',
+          'On the callee side, check the registration first: does the registrar hold a current binding for the address-of-record (query it with REGISTER or look at the PBX\'s contact list)? Once a phone\'s binding expires without a refresh, a call to it finds no contact, and a proxy whose target set ends up empty SHOULD answer 480 (RFC 3261 §16.5); callers get that answer until the phone registers again.',
           'Read the reason phrase, and any Warning or Reason header: RFC 3261 §21.4.18 expects the sender to say why, and "DND", "Not registered" and "No answer" call for different fixes.',
-          'In routing logic, read 480 as "this user, not now". Voicemail, forwarding on not-reachable, or a later retry that honours Retry-After are reasonable; failing over to another carrier or trunk, as you would after [[503]], is not, because the user was found.',
-          'If your own proxy or PBX answers 480 for users who are registered, check that the lookup canonicalizes the Request-URI the way the registrar stored the binding (user part, domain, tel versus sip URI). A mismatch leaves the target set empty, and RFC 3261 §16.5 then produces 480.',
+          'In routing logic, read 480 as "this user, not now". Voicemail, forwarding on not-reachable, or a later retry that honours Retry-After are reasonable. 480 is not among the failures after which a client moves to the next server (a [[503]], a transport failure or a timeout, RFC 3263 §4.3). Trying another carrier or trunk is a routing policy of your own, not a rule of the RFCs: a 4xx does not rule out that the same request succeeds at a different server (RFC 3261 §21.4), and in the mapping RFC 3398 recommends, a gateway also answers 480 for ISUP cause 31 "normal, unspecified" (RFC 3398 §7.2.4.1), which does not say the user was found.',
+          'If your own proxy or PBX answers 480 for users who are registered, check that the lookup canonicalizes the Request-URI the way the registrar stored the binding: RFC 3261 §16.5 requires the canonical form of §10.3 (URI parameters removed, escaped characters unescaped); compare the user part, the domain and tel versus sip URI as well. A mismatch leaves the target set empty, and the proxy then answers with an error, which RFC 3261 §16.5 says SHOULD be 480.',
         ],
       },
       ja: {
         title: '一時的に利用不可',
         summary:
-          'ユーザ自体は存在するが、現時点ではリクエストを受けられない。端末の未登録、DND（応答不可）の設定、プロキシ側に有効なコンタクトがないことなどが典型的な原因である。',
+          'ユーザ自体は存在するが、送られた先では現時点でリクエストを受けられない。端末の未登録、DND（応答不可）の設定、プロキシ側に有効なコンタクトがないことなどが原因である。ユーザは別の場所でなら応答できる可能性もある。',
         description: [
           '480 を返す送信元は二種類ある（RFC 3261 §21.4.18）。UA は、ユーザがログインしていない、通信できない状態にある、DND を有効にしている、といった理由でいまは応じられないときにこれを返す。プロキシやリダイレクトサーバは、Request-URI のユーザを認識していながら、転送先として有効な場所を持たないときに返す。RFC 3261 §16.5 も、ターゲットセットが空のまま残ったときにプロキシが返すべき応答（SHOULD）として 480 を挙げている。',
           'このコードはユーザについて恒久的なことは何も示さない。Retry-After ヘッダで再試行に適した時刻を示してよく、RFC 3261 §21.4.18 は、着信者が応答できない具体的な理由をリーズンフレーズに入れるよう求めている。したがって `Not registered` や `Do Not Disturb` といったフレーズは正当なもので、読む価値がある。他の 4xx と同じく終わるのはこのブランチだけであり、フォーキングしているプロキシはそのユーザの他のコンタクトを試し続け、発信者がボイスメールや別の端末につながる可能性も残る。',
-          '混同の原因になる似たコードは主に二つある。[[486]] は着信者の端末に到達したうえで、他の通話でふさがっている（話中）ことを示す。480 は、着信者が現在応対できない状態にある（ログインしていない、DND（応答不可）を設定しているなど）ことを示す（RFC 3261 §21.4.18）。[[404]] はそのアドレスがドメインに存在しないことを意味するが、480 はユーザが存在することを前提にしている。ゲートウェイが絡むとさらに紛らわしく、RFC 3398 §7.2.4.1 は ISUP の理由表示（cause 値）19（着ユーザ呼出中／応答なし）と 20（加入者不在）を 480 に、18（着ユーザレスポンスなし）を [[408]] に対応付けている。PSTN 側で「鳴らしたが出ない」呼は 480 にあたる。呼出し中のまま応答のない呼をゲートウェイが打ち切るとき、SIP 側には 480、電話網側には理由表示 19 を送る（RFC 3398 §7.2.8）。',
+          '480 と混同しやすい似たコードが二つある。[[486]] は着信者の端末に到達したが、着信者がその端末ではこれ以上の呼を受けるつもりがないか受けられないことを示す（RFC 3261 §21.4.24）。480 は、着信者が現在応対できない状態にある（ログインしていない、DND（応答不可）を設定しているなど）ことを示す（RFC 3261 §21.4.18）。[[404]] はそのアドレスがドメインに存在しないことを意味するが、480 はユーザが存在することを前提にしている。ゲートウェイが絡むとさらに紛らわしく、RFC 3398 §7.2.4.1 が推奨する対応付けでは、ISUP の理由表示（cause 値）19（着ユーザ呼出中／応答なし）と 20（加入者不在）は 480 に、18（着ユーザレスポンスなし）は [[408]] になる。PSTN 側で「鳴らしたが出ない」呼は 480 にあたる。呼出し中のまま応答のない呼でゲートウェイのタイマ T9 が満了したときは、SIP 側には 480、電話網側には理由表示 19 を送るべきである（SHOULD、RFC 3398 §7.2.8）。',
         ],
         scenarios: [
           'ネットワーク障害で内線電話機の登録が外れた状態で、その内線に着信がある。PBX はディレクトリ上でユーザを見つけるが、ロケーションサービスにコンタクトがないため、INVITE に「480 Temporarily Unavailable」を返す。RFC 3261 §21.4.18 が勧めるとおり、`User not registered` のようなリーズンフレーズで理由を示すこともある。',
@@ -117,10 +117,10 @@ export const codes4xxSession: CodeEntryInput[] = [
           'アプリケーションがオンラインでないユーザに MESSAGE を送る。プロキシはそのユーザの登録済みコンタクトを持っておらず、480 を返す。',
         ],
         fixes: [
-          '着信側ではまず登録状態を確認する。その AoR に対する有効なバインディングがレジストラにあるか（REGISTER による問い合わせや PBX のコンタクト一覧で確認できる）。Expires が切れる前に再登録できなかった電話機は、次に登録するまで着信がすべて 480 になる。',
+          '着信側ではまず登録状態を確認する。その AoR に対する有効なバインディングがレジストラにあるか（REGISTER による問い合わせや PBX のコンタクト一覧で確認できる）。電話機が Expires の切れる前に再登録しないとバインディングが失効し、その電話機への呼はコンタクトが見つからなくなる。ターゲットセットが空になったプロキシは 480 を返すべきなので（SHOULD、RFC 3261 §16.5）、電話機が再登録するまで発信者にはこの応答が返る。',
           'リーズンフレーズと、Warning ヘッダや Reason ヘッダがあればその内容を読む。RFC 3261 §21.4.18 は送信側に理由を示すよう求めており、`DND`、`Not registered`、`No answer` ではそれぞれ対処が違う。',
-          'ルーティングの設計では、480 を「このユーザは、いまは出られない」と解釈する。ボイスメール、不在時転送、Retry-After に従った後からの再試行は妥当だが、[[503]] のときのように別のキャリアやトランクへフェイルオーバーするのは筋違いである。ユーザ自体は見つかっているからである。',
-          '登録済みのユーザに対して自分のプロキシや PBX が 480 を返しているなら、検索時の Request-URI の正規化がレジストラの保存形式と一致しているか（ユーザ部、ドメイン、tel URI と sip URI の違いなど）を確認する。一致しないとターゲットセットが空になり、RFC 3261 §16.5 に従って 480 が返る。',
+          'ルーティングの設計では、480 を「このユーザは、いまは出られない」と解釈する。ボイスメール、不在時転送、Retry-After に従った後からの再試行は妥当である。480 は、クライアントを次のサーバへ移らせる失敗（[[503]]、トランスポートの障害、タイムアウト）に含まれない（RFC 3263 §4.3）。別のキャリアやトランクを試すかどうかは、RFC の規則ではなく各自のルーティングポリシーで決めることである。4xx は、同じリクエストが別のサーバでなら成功する可能性を否定しない（RFC 3261 §21.4）。また RFC 3398 が推奨する対応付けでは、ゲートウェイは ISUP の理由表示 31（その他の正常クラス）にも 480 を返す（RFC 3398 §7.2.4.1）。この場合の 480 は、ユーザが見つかったことを示さない。',
+          '登録済みのユーザに対して自分のプロキシや PBX が 480 を返しているなら、検索時の Request-URI の正規化がレジストラの保存形式と一致しているかを確認する。RFC 3261 §16.5 は §10.3 の正規形（URI パラメータを除き、エスケープされた文字を元に戻した形）を求めている。ユーザ部、ドメイン、tel URI と sip URI の違いもあわせて比べる。一致しないとターゲットセットが空になり、プロキシはエラー応答を返す。RFC 3261 §16.5 によれば、それは 480 であるべきである（SHOULD）。',
         ],
       },
     },
@@ -825,18 +825,18 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The callee\'s device was reached but cannot or will not take another call right now; other devices, voicemail or a later attempt may still succeed.',
         description: [
-          'The word "Here" carries the meaning of this code: the callee\'s end system was contacted successfully, but the callee is not willing or able to take additional calls at that end system (RFC 3261 §21.4.24). The verdict covers this device only. RFC 3261 §13.3.1.3 makes 486 the response a UAS SHOULD send in that situation, and it may add Retry-After to suggest when to call back.',
+          'The word "Here" carries the meaning of this code: the callee\'s end system was contacted successfully, but the callee is not willing or able to take additional calls at that end system (RFC 3261 §21.4.24). The verdict covers this device only. RFC 3261 §13.3.1.3 makes 486 the response a UAS SHOULD send in that situation, and the response MAY give a better time to call in Retry-After (RFC 3261 §21.4.24).',
           'Being a 4xx, it does not stop a forking proxy: the user\'s other phones keep ringing, and a forward-on-busy rule may send the call to voicemail. A claim that no other end system will accept the call takes a 6xx; for a busy callee that is [[600]] Busy Everywhere, returned only if the client knows that no other end point will answer (RFC 3261 §21.6.1). RFC 3261 §13.3.1.3 itself notes that a UAS can rarely know that, so 486 is the normal busy signal in SIP.',
-          'Engineers mix it up with three neighbours. [[480]] means the callee is currently unavailable (not logged in, do-not-disturb), while 486 means the device is occupied or its user pressed reject. [[603]] Decline is a 6xx, after which a forking proxy SHOULD cancel every other branch (RFC 3261 §16.7), which is wrong for one handset of a user who owns several. [[487]] is what a ringing phone sends when the caller gives up, not when the callee refuses. At PSTN gateways, 486 and ISUP cause 17 (user busy) map onto each other (RFC 3398 §7.2.4.1, §8.2.6.1).',
+          'Engineers mix it up with three neighbours. [[480]] means the callee is currently unavailable (not logged in, do-not-disturb), while 486 means the device is occupied or its user pressed reject. [[603]] Decline is a 6xx, after which a forking proxy SHOULD cancel every other branch (RFC 3261 §16.7), which is wrong for one handset of a user who owns several. [[487]] is what a ringing phone sends when the caller gives up, not when the callee refuses. At PSTN gateways, in the mappings RFC 3398 recommends, 486 and ISUP cause 17 (user busy) map onto each other (RFC 3398 §7.2.4.1, §8.2.6.1).',
         ],
         scenarios: [
           'A desk phone without call waiting is on a call when a second INVITE arrives; it answers 486 at once, and the PBX applies its forward-on-busy rule and offers the call to voicemail.',
-          'A softphone user presses "reject" while a call rings. The softphone is set to answer 486, so the caller hears a busy signal while the user\'s other devices, on separate branches, keep ringing.',
+          'A softphone user presses "reject" while a call rings. The softphone is set to answer 486, so only its own branch ends: the proxy holds the 486 while the user\'s other devices, on separate branches, keep ringing, and the caller hears busy only if none of them answers and the proxy picks the 486 as its final response (RFC 3261 §16.7).',
           'A call to the PSTN reaches a subscriber who is already on the phone. The terminating exchange releases it with ISUP cause 17 (user busy), and the carrier\'s gateway passes it back as 486.',
         ],
         fixes: [
-          'As the caller, treat 486 as final for this attempt: play busy tone, offer a callback or retry later (respecting Retry-After if present), and do not fail over to another trunk or carrier, because the callee was reached.',
-          'If a phone answers 486 although its user is free, check its call-waiting setting and its limit of calls per line or call appearance; a limit of one call per line turns every second call into 486.',
+          'As the caller, treat 486 as final for this attempt: play busy tone, offer a callback or retry later (respecting Retry-After if present). 486 is not among the failures after which a client moves to the next server (a 503, a transport failure or a timeout, RFC 3263 §4.3), and the callee\'s end system was reached (RFC 3261 §21.4.24); trying another trunk or carrier anyway is a routing policy of your own, not a rule of the RFCs.',
+          'If a phone answers 486 although its user is free, check its call-waiting setting and its limit of calls per line or call appearance; with a limit of one call per line, the phone rejects any new call while one is in progress, and RFC 3261 §13.3.1.3 makes 486 the response for that.',
           'If your application\'s reject button sends 603 and users complain that their other devices stop ringing, make it send 486, and keep 603 for an explicit refusal meant to cover all of the user\'s devices.',
           'If your PBX or SBC answers 486 when it runs out of channels or licences, consider [[503]] instead: the shortage belongs to the server, not to the callee, and with 503 an upstream client can try another path.',
         ],
@@ -846,18 +846,18 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           '着信者の端末には到達したが、いまは新たな呼を受けられない、または受けるつもりがない。他の端末、ボイスメール、時間をおいた発信ならつながる可能性がある。',
         description: [
-          'このコードの意味は、名前にある「Here」に込められている。着信者の端末への接続には成功したが、着信者がその端末ではこれ以上の呼を受けられない、あるいは受けるつもりがない（RFC 3261 §21.4.24）。判定はこの端末に限られる。RFC 3261 §13.3.1.3 はこの状況で UAS が返すべき応答を 486 としており（SHOULD）、Retry-After で折り返しに適した時刻を示してもよい。',
+          'このコードの意味は、名前にある「Here」に込められている。着信者の端末への接続には成功したが、着信者がその端末ではこれ以上の呼を受けられない、あるいは受けるつもりがない（RFC 3261 §21.4.24）。判定はこの端末に限られる。RFC 3261 §13.3.1.3 はこの状況で UAS が返すべき応答を 486 としており（SHOULD）、応答は Retry-After で折り返しに適した時刻を示してもよい（MAY、RFC 3261 §21.4.24）。',
           '4xx なので、フォーキングしているプロキシは 486 で止まらない。ユーザの他の電話機は鳴り続け、話中時転送の設定があれば呼はボイスメールに回る。他のどの端末でも呼を受けられないと示すには 6xx を使う。話中の着信者の場合は [[600]] Busy Everywhere であり、他のどの端末も応答しないとクライアントが知っている場合にだけ返される（RFC 3261 §21.6.1）。UAS がそれを知りうることはまれだと RFC 3261 §13.3.1.3 自身が注記しているので、SIP で通常使われる話中応答は 486 である。',
-          '486 と紛らわしいコードが三つある。[[480]] は着信者が現在応対できない状態（ログインしていない、DND を設定しているなど）にあることを示す。これに対して 486 は、端末がふさがっているか、ユーザが拒否ボタンを押したことを示す。[[603]] Decline は 6xx であり、これを受けたフォーキングプロキシは他のブランチをすべてキャンセルすべきである（SHOULD、RFC 3261 §16.7）。したがって、複数の端末を持つユーザの 1 台が返す応答としては誤りである。[[487]] は発信者が呼出し中に発信を取りやめた（CANCEL した）ときに鳴動中の電話機が返すもので、着信者が断ったときの応答ではない。PSTN ゲートウェイでは、486 と ISUP の理由表示（cause 値）17（着ユーザビジー）が相互に対応付けられる（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+          '486 と紛らわしいコードが三つある。[[480]] は着信者が現在応対できない状態（ログインしていない、DND を設定しているなど）にあることを示す。これに対して 486 は、端末がふさがっているか、ユーザが拒否ボタンを押したことを示す。[[603]] Decline は 6xx であり、これを受けたフォーキングプロキシは他のブランチをすべてキャンセルすべきである（SHOULD、RFC 3261 §16.7）。したがって、複数の端末を持つユーザの 1 台が返す応答としては誤りである。[[487]] は発信者が呼出し中に発信を取りやめた（CANCEL した）ときに鳴動中の電話機が返すもので、着信者が断ったときの応答ではない。PSTN ゲートウェイについて RFC 3398 が推奨する対応付けでは、486 と ISUP の理由表示（cause 値）17（着ユーザビジー）が相互に対応する（RFC 3398 §7.2.4.1、§8.2.6.1）。',
         ],
         scenarios: [
           '割込通話（キャッチホン）を使わない設定の卓上電話機が通話中に二本目の INVITE を受け、ただちに 486 を返す。PBX は話中時転送の設定に従い、呼をボイスメールに回す。',
-          '鳴動中にソフトフォンのユーザが「拒否」を押す。このソフトフォンは 486 を返す設定なので、発信者には話中音が聞こえ、別ブランチにあるユーザの他の端末は鳴り続ける。',
+          '鳴動中にソフトフォンのユーザが「拒否」を押す。このソフトフォンは 486 を返す設定なので、終わるのはそのブランチだけである。プロキシは 486 を手元に保持し、別ブランチにあるユーザの他の端末は鳴り続ける。発信者に話中音が聞こえるのは、どの端末も応答せず、プロキシが最終応答としてこの 486 を選んだ場合だけである（RFC 3261 §16.7）。',
           'PSTN への呼が、すでに通話している加入者に達する。着信側の交換機は ISUP の理由表示 17（着ユーザビジー）で呼を解放し、キャリアのゲートウェイがこれを 486 として返す。',
         ],
         fixes: [
-          '発信側では、486 をこの発信に対する最終結果として扱う。話中音を流し、折り返しや時間をおいた再試行を案内する（Retry-After があればそれに従う）。着信者には到達しているので、別のトランクやキャリアへのフェイルオーバーは行わない。',
-          'ユーザが空いているのに電話機が 486 を返すなら、割込通話の設定と、回線（コールアピアランス）あたりの通話数の上限を確認する。1 回線 1 通話の設定では、二本目の呼がすべて 486 になる。',
+          '発信側では、486 をこの発信に対する最終結果として扱う。話中音を流し、折り返しや時間をおいた再試行を案内する（Retry-After があればそれに従う）。486 は、クライアントを次のサーバへ移らせる失敗（503、トランスポートの障害、タイムアウト）に含まれず（RFC 3263 §4.3）、着信者の端末には到達している（RFC 3261 §21.4.24）。それでも別のトランクやキャリアを試すかどうかは、RFC の規則ではなく各自のルーティングポリシーで決めることである。',
+          'ユーザが空いているのに電話機が 486 を返すなら、割込通話の設定と、回線（コールアピアランス）あたりの通話数の上限を確認する。1 回線 1 通話の設定では、通話中に来た新しい呼はすべて拒否され、RFC 3261 §13.3.1.3 はその応答を 486 としている。',
           'アプリケーションの拒否ボタンが 603 を送っていて、他の端末まで鳴り止むという苦情が出ているなら、486 を送るように変える。603 は、ユーザのすべての端末について明示的に断る場合のために残しておく。',
           'PBX や SBC がチャネルやライセンスを使い切ったときに 486 を返しているなら、[[503]] を検討する。不足しているのは着信者ではなくサーバの資源であり、503 なら上流のクライアントが別の経路を試せる。',
         ],

@@ -54,8 +54,8 @@ export const codes6xx: CodeEntryInput[] = [
         { from: 'a', to: 'p', label: 'ACK' },
       ],
       caption: {
-        en: 'The proxy forks the call to a desk phone and a softphone; the desk phone, busy on another call, answers 600, so the proxy cancels the ringing branch and forwards the 600 once that branch has ended.',
-        ja: 'プロキシが卓上電話機とソフトフォンに呼をフォークする。別の通話中の卓上電話機が 600 を返すと、プロキシは呼出し中のブランチを CANCEL し、そのブランチが終了してから 600 を発信者へ転送する。',
+        en: 'The proxy forks the call to a desk phone and a softphone; the desk phone, busy on another call and set to answer 600 when busy, answers 600, so the proxy cancels the ringing branch and forwards the 600 once that branch has ended.',
+        ja: 'プロキシが卓上電話機とソフトフォンに呼をフォークする。話中時に 600 を返す設定の卓上電話機が別の通話中のため 600 を返すと、プロキシは呼出し中のブランチを CANCEL し、そのブランチが終了してから 600 を発信者へ転送する。',
       },
     },
     example: {
@@ -91,7 +91,7 @@ export const codes6xx: CodeEntryInput[] = [
           'The callee was reached but is busy, and the responder knows that no other device or service, voicemail included, will take the call.',
         description: [
           'RFC 3261 §21.6.1 describes the same situation as [[486]] (the callee\'s end system was contacted and the callee is busy) plus one claim: no other end point, such as a voicemail system, will answer the request. That claim is what the 6xx class stands for; the server has definitive information about the user, not just about the instance in the Request-URI (RFC 3261 §21.6). A callee who would rather not reveal that being busy is the reason sends [[603]] instead.',
-          'The difference matters once a call forks. A stateful proxy that receives a 6xx on one branch SHOULD cancel all pending client transactions and MUST NOT create new branches, and when it picks the final response it must choose from the 6xx responses if there are any (RFC 3261 §16.7). A 600 from one phone therefore stops the user\'s other phones ringing and keeps the call away from voicemail, where a 486 would let the other branches carry on.',
+          'The difference matters once a call forks. A stateful proxy that receives a 6xx on one branch SHOULD cancel all pending client transactions and MUST NOT create new branches, and when it picks the final response it must choose from the 6xx responses if there are any (RFC 3261 §16.7). With a proxy that follows these rules, a 600 from one phone therefore stops the user\'s other phones ringing and opens no new branch to voicemail, where a 486 would let the other branches carry on.',
           'Because a single device rarely knows that nothing else will take the call, RFC 3261 §13.3.1.3 expects 600 to be uncommon and says a UAS SHOULD send 486 in the usual case. For gateways, RFC 3398 §8.2.6.1 recommends the same ISUP cause for both, 17 "user busy" (when no encapsulated ISUP release says otherwise), but by default gives the cause location "user" to a 6xx and "network" to a 4xx or 5xx, so the difference can survive into the telephone network.',
         ],
         scenarios: [
@@ -100,7 +100,7 @@ export const codes6xx: CodeEntryInput[] = [
           'A trace of a multi-device user shows a 600 from one device followed by [[487]] responses on the other branches. Those are the results of the CANCELs the proxy sent after the 600 (RFC 3261 §16.7), not separate failures.',
         ],
         fixes: [
-          'When you receive 600: do not retry at once and do not try other contacts for the same user; the response speaks for all of them. If it carries Retry-After, that is the earliest sensible time to call again.',
+          'When you receive 600: do not retry at once and do not try other contacts for the same user; the response speaks for all of them. If it carries Retry-After, that says when the callee expects to be available again (RFC 3261 §20.33).',
           'If your phones send 600 for an ordinary busy line, make them send [[486]]: RFC 3261 §13.3.1.3 says 486 SHOULD be returned, and 600 only if the UAS knows that no other end system will accept the call. Each needless 600 keeps that call from voicemail, from the user\'s other devices and from the rest of a hunt group.',
           'If a hunt group or simultaneous ring stops at the first busy member, look for a 600 (or any 6xx) among the branch responses. The proxy is required to stop forking on it, so the fix belongs in the device, or in a B2BUA that rewrites the response, not in the proxy.',
         ],
@@ -111,7 +111,7 @@ export const codes6xx: CodeEntryInput[] = [
           '着信者に到達したが話中であり、ボイスメールを含め他のどの端末・サービスもこの呼を受けないことを応答側が知っている。',
         description: [
           'RFC 3261 §21.6.1 が 600 で表す状況は [[486]] と同じで、着信者の端末には到達したが着信者が話中である。違いは、ボイスメールシステムのような他のエンドポイントもこのリクエストに応答しない、という点が加わることである。これが 6xx クラスの意味であり、サーバは Request-URI が示す特定のインスタンスではなく、ユーザそのものについて確定的な情報を持っている（RFC 3261 §21.6）。話中が理由であることを明かしたくない着信者は、代わりに [[603]] を返す。',
-          'この違いは呼がフォーキングされたときに効いてくる。ステートフルプロキシは、あるブランチで 6xx を受けると、応答待ちのクライアントトランザクションをすべてキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）。さらに最終応答を選ぶ際、6xx があればその中から選ばなければならない（RFC 3261 §16.7）。そのため 1 台の電話機が返した 600 で、そのユーザの他の電話機は鳴りやみ、呼はボイスメールにも届かない。486 であれば他のブランチはそのまま続く。',
+          'この違いは呼がフォーキングされたときに効いてくる。ステートフルプロキシは、あるブランチで 6xx を受けると、応答待ちのクライアントトランザクションをすべてキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）。さらに最終応答を選ぶ際、6xx があればその中から選ばなければならない（RFC 3261 §16.7）。そのため、これらの規則に従うプロキシでは、1 台の電話機が返した 600 でそのユーザの他の電話機は鳴りやみ、ボイスメールへの新しいブランチも作られない。486 であれば他のブランチはそのまま続く。',
           '他のどの端末も呼を受けないと 1 台の端末が知っていることはまれである。そのため RFC 3261 §13.3.1.3 は、600 が使われる場面は少ないとし、通常は UAS が 486 を返すべきである（SHOULD）としている。ゲートウェイについて RFC 3398 §8.2.6.1 は、カプセル化された ISUP の REL が別の値を示していない限り、600 にも 486 にも同じ ISUP の理由表示（cause 値）17（着ユーザビジー）を推奨している。ただし既定では、6xx には「ユーザ」、4xx と 5xx には「網」のロケーションを付けるとしているので、両者の違いは電話網側にも伝わりうる。',
         ],
         scenarios: [
@@ -120,7 +120,7 @@ export const codes6xx: CodeEntryInput[] = [
           '複数端末を持つユーザのトレースで、1 台からの 600 の後に他のブランチの [[487]] が並んでいる。これは個別の失敗ではなく、600 を受けたプロキシが送った CANCEL の結果である（RFC 3261 §16.7）。',
         ],
         fixes: [
-          '600 を受信した場合は、すぐに再試行せず、同じユーザの他のコンタクトも試さない。600 はそれらすべてについての応答だからである。Retry-After が付いていれば、それが改めて発信してよい最も早い時刻である。',
+          '600 を受信した場合は、すぐに再試行せず、同じユーザの他のコンタクトも試さない。600 はそれらすべてについての応答だからである。Retry-After が付いていれば、それは着信者が再び応答できると見込む時刻を示す（RFC 3261 §20.33）。',
           '電話機が通常の話中で 600 を返しているなら、[[486]] を返すように変更する。RFC 3261 §13.3.1.3 によれば、返すべき応答は 486 であり（SHOULD）、600 を返すのは、他のどの端末もこの呼を受けないと UAS が知っている場合に限られる。不要な 600 を返すたびに、その呼はボイスメールにも、ユーザの他の端末にも、ハントグループの残りのメンバにも届かなくなる。',
           'ハントグループや一斉呼出しが最初の話中メンバで止まる場合は、ブランチの応答に 600（または他の 6xx）がないかを調べる。プロキシは 6xx でフォーキングを止めることが求められているので、直すべきはプロキシではなく、端末か、応答を書き換える B2BUA である。',
         ],
