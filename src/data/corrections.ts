@@ -5929,6 +5929,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 404, 401, 407, 488.
+  {
+    id: '407-gateway-guarding-a-channel',
+    date: '2026-12-05',
+    title: { en: '407: also sent by an element guarding a channel, such as a gateway', ja: '407：ゲートウェイのように通信路へのアクセスを管理する装置も送る' },
+    pages: [...withComparisons(407), { code: 401 }],
+    wrong: {
+      en: 'The facts table gave a proxy as the only typical sender of 407, the 407 and 401 pages and the summary of the 401 vs 407 guide said a 407 comes from a proxy while user agent servers and registrars use 401, and a fix told servers to challenge with 407 "only when acting as a proxy". RFC 3261 §21.4.8 also allows 407 where access to the communication channel, a telephony gateway for example, rather than the callee needs authentication.',
+      ja: '概要表は 407 の主な送信元をプロキシだけとし、407 と 401 のページと 401 と 407 の解説の要約は、407 はプロキシから来て UAS とレジストラは 401 を使うとしていた。対処法でも、407 でチャレンジするのは「プロキシとして動くときだけ」としていた。RFC 3261 §21.4.8 は、着信者ではなく通信路へのアクセス（たとえば電話網ゲートウェイ）に認証が必要な場合にも 407 を使えるとしている。',
+    },
+    now: {
+      en: 'Typically sent by: a proxy and a gateway (RFC 3261 §21.4.8). A 407 comes from a proxy on the path or from an element that guards access to a channel, such as a telephony gateway; user agent servers, registrars and redirect servers challenge with 401, and proxies MUST NOT.',
+      ja: '主な送信元をプロキシとゲートウェイとした（RFC 3261 §21.4.8）。407 は経路上のプロキシ、または電話網ゲートウェイのように通信路へのアクセスを管理する装置から来る。UAS・レジストラ・リダイレクトサーバは 401 でチャレンジし、プロキシは 401 を使ってはならない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.8',
+        quote: 'This status code can be used for applications where access to the communication channel (for example, a telephony gateway) rather than the callee requires authentication.',
+      },
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'Additionally, registrars and redirect servers MAY make use of 401 (Unauthorized) responses for authentication, but proxies MUST NOT, and instead MAY use the 407 (Proxy Authentication Required)',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -211,7 +211,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The user agent server or registrar wants the request authenticated: the response carries a WWW-Authenticate challenge, and the client is expected to send the request again with an Authorization header computed from it.',
         description: [
           '401 is a challenge, not a verdict. A user agent server, a registrar or a redirect server that wants to know who is asking rejects the request with 401 and MUST include at least one WWW-Authenticate header giving the scheme (Digest, the one RFC 3261 §22.4 specifies for SIP), the realm and a nonce (RFC 3261 §22.2, §22.1). The client answers by sending the request again with an Authorization header for that realm and a CSeq one higher (RFC 3261 §8.1.3.5, §22.2). A registrar SHOULD authenticate the UAC (RFC 3261 §10.3), and a Digest client needs a nonce from the server before it can compute its answer, so REGISTER, 401, REGISTER with Authorization, 200 is the normal shape of a successful registration.',
-          'A proxy MUST NOT challenge with 401; it challenges with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1), and passes on the 401s it receives. The distinction tells you which element wants credentials: a 401 challenge comes from the far end, a registrar or a redirect server, a 407 from a proxy on the path. A forking proxy that collects several challenges returns one 401 or 407 and copies into it every WWW-Authenticate and Proxy-Authenticate value it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. ACK and CANCEL are never challenged (RFC 3261 §22.1).',
+          'A proxy MUST NOT challenge with 401; it challenges with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1), and passes on the 401s it receives. The distinction tells you which element wants credentials: a 401 challenge comes from the far end, a registrar or a redirect server, a 407 from a proxy on the path or from an element that guards access to a channel, such as a telephony gateway (RFC 3261 §21.4.8). When a forking proxy forwards a 401 or 407, it MUST copy into it every WWW-Authenticate and Proxy-Authenticate value of the other 401 and 407 responses it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. Servers MUST NOT challenge ACK or CANCEL (RFC 3261 §22.1).',
           'A second 401 to a request that already carried credentials means they were refused, unless the new challenge reports a stale nonce. The client MUST NOT send the same credentials again (RFC 3261 §22.1), and the server may answer [[403]] instead of challenging once more. That is the real line between the two codes: 401 invites the client to prove who it is, 403 says that proving it will not change the answer.',
         ],
         scenarios: [
@@ -233,7 +233,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'UAS またはレジストラがリクエストの認証を求めている。応答には WWW-Authenticate のチャレンジが入っており、クライアントはそこから計算した Authorization ヘッダを付けてリクエストを送り直す。',
         description: [
           '401 は判定ではなくチャレンジである。相手が誰かを確かめたい UAS、レジストラ、リダイレクトサーバは、リクエストを 401 で拒否し、方式（RFC 3261 §22.4 が SIP 向けに定める Digest）、レルム（realm）、nonce を示す WWW-Authenticate ヘッダを少なくとも 1 つ入れなければならない（RFC 3261 §22.2、§22.1）。クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。レジストラは UAC を認証すべきであり（RFC 3261 §10.3）、ダイジェスト認証のクライアントは応答値を計算する前にサーバから nonce を受け取る必要がある。そのため、REGISTER、401、Authorization 付きの REGISTER、200 という並びが、登録成功時の通常の流れである。',
-          'プロキシは 401 でチャレンジしてはならず、代わりに [[407]] と Proxy-Authenticate でチャレンジし（RFC 3261 §21.4.2、§22.1）、受信した 401 は転送する。この違いから、どの装置が認証情報を求めているかがわかる。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから、407 は経路上のプロキシから来る。フォーキングしたプロキシは、集めたチャレンジを 1 つの 401 または 407 にまとめ、受信したすべての WWW-Authenticate と Proxy-Authenticate の値をそこへコピーする（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。ACK と CANCEL がチャレンジされることはない（RFC 3261 §22.1）。',
+          'プロキシは 401 でチャレンジしてはならず、代わりに [[407]] と Proxy-Authenticate でチャレンジし（RFC 3261 §21.4.2、§22.1）、受信した 401 は転送する。この違いから、どの装置が認証情報を求めているかがわかる。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから、407 は経路上のプロキシ、または電話網ゲートウェイのように通信路へのアクセスを管理する装置から来る（RFC 3261 §21.4.8）。フォーキングしたプロキシが 401 または 407 を転送するときは、受信した他の 401 と 407 にあるすべての WWW-Authenticate と Proxy-Authenticate の値を、そこへコピーしなければならない（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。サーバは ACK と CANCEL をチャレンジしてはならない（RFC 3261 §22.1）。',
           '認証情報を付けたリクエストに再び 401 が返った場合、新しいチャレンジが nonce の期限切れを示していない限り、その認証情報は拒否されている。クライアントは同じ認証情報で送り直してはならず（RFC 3261 §22.1）、サーバはチャレンジを繰り返す代わりに [[403]] を返してもよい。2 つのコードの本当の境界はここにある。401 は身元の証明を促し、403 は証明しても答えは変わらないと告げる。',
         ],
         scenarios: [
@@ -855,7 +855,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy'], refs: ['RFC3261 §21.4.2', 'RFC3261 §22.3'] },
+      sentBy: { value: ['proxy', 'gateway'], refs: ['RFC3261 §21.4.2', 'RFC3261 §22.3', 'RFC3261 §21.4.8'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.8', 'RFC3261 §22.1'] },
       retry: { value: 'authenticate', refs: ['RFC3261 §22.3', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -937,10 +937,10 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Proxy Authentication Required',
         summary:
-          'A proxy on the path will not forward the request until the sender authenticates to it; send the request again with a Proxy-Authorization header that answers the challenge in Proxy-Authenticate.',
+          'A proxy on the path, or an element that guards access to a channel such as a telephony gateway, will not take the request further until the sender authenticates to it; send the request again with a Proxy-Authorization header that answers the challenge in Proxy-Authenticate.',
         description: [
           'A 407 is a challenge, not a refusal. The proxy that sends it has not passed the request on; it first wants the originator to prove its identity, and RFC 3261 §22.3 obliges it to put its challenge in a Proxy-Authenticate header; with Digest that is the realm, a nonce and, always, qop (RFC 3261 §22.4). The client answers by sending the same request again with the CSeq incremented and a Proxy-Authorization header computed for that realm (RFC 3261 §8.1.3.5, §22.2, §22.3).',
-          'Whether a challenge arrives as [[401]] or as 407 depends on the role of the challenger, not on the request. User agent servers and registrars challenge with 401 and WWW-Authenticate; proxies challenge with 407 and Proxy-Authenticate and must never use 401 (RFC 3261 §21.4.2, §22.1). The credentials travel in different headers too, and a Proxy-Authorization value is consumed only by the proxy whose realm it names, which is what allows several proxies in a chain to challenge the same request one after the other (RFC 3261 §22.3).',
+          'Whether a challenge arrives as [[401]] or as 407 depends on the role of the challenger, not on the request. User agent servers, registrars and redirect servers challenge with 401 and WWW-Authenticate; proxies challenge with 407 and Proxy-Authenticate and must never use 401 (RFC 3261 §21.4.2, §22.1). RFC 3261 §21.4.8 also allows 407 where what needs authentication is access to the communication channel, a telephony gateway for example, rather than the callee. The credentials travel in different headers too, and a Proxy-Authorization value is consumed only by the proxy whose realm it names, which is what allows several proxies in a chain to challenge the same request one after the other (RFC 3261 §22.3).',
           'Forking adds a twist: when several branches challenge, the forking proxy copies every WWW-Authenticate and Proxy-Authenticate value it received into the single 401 or 407 it forwards (RFC 3261 §16.7), and the client answers each realm it holds credentials for. Unlike [[403]], which says that credentials will not help, a 407 invites another attempt; a second 407 after a correct-looking retry means, when it names the same realm, that the credentials were rejected or the nonce went stale, and, when it names another realm, that a further proxy is challenging. RFC 3261 §22.1 forbids resending credentials that were just rejected unless only the nonce was stale.',
         ],
         scenarios: [
@@ -951,16 +951,16 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Configure credentials for the realm in the challenge: compare the realm in Proxy-Authenticate with the one the device or trunk is set up for, check username and password, and make sure the retried request increments CSeq while keeping Call-ID, From and To (RFC 3261 §8.1.3.5).',
           'If 407 comes back after you answered it, read the new challenge before blaming the password. A different realm means another proxy is challenging, so answer both; stale=true means only the nonce expired, so compute the response again with the new nonce. The same realm without stale means the credentials were rejected: do not send them again (RFC 3261 §22.1).',
-          'If your server sends it: challenge with 407 and Proxy-Authenticate only when acting as a proxy, and with 401 and WWW-Authenticate as a registrar or UAS; never challenge ACK or CANCEL (RFC 3261 §22.1); and when forking, put every challenge you collected into the response you forward (RFC 3261 §16.7).',
+          'If your server sends it: challenge with 407 and Proxy-Authenticate when acting as a proxy or when what you guard is access to a channel, such as a telephony gateway (RFC 3261 §21.4.8), and with 401 and WWW-Authenticate as a registrar or UAS; never challenge ACK or CANCEL (RFC 3261 §22.1); and when forking, put every challenge you collected into the response you forward (RFC 3261 §16.7).',
         ],
       },
       ja: {
         title: 'プロキシ認証が必要',
         summary:
-          '経路上のプロキシが、送信元の認証が済むまでリクエストを先へ送らない。Proxy-Authenticate のチャレンジに答える Proxy-Authorization ヘッダを付けて送り直せばよい。',
+          '経路上のプロキシ、または電話網ゲートウェイのように通信路へのアクセスを管理する装置が、送信元の認証が済むまでリクエストを先へ進めない。Proxy-Authenticate のチャレンジに答える Proxy-Authorization ヘッダを付けて送り直せばよい。',
         description: [
           '407 は拒否ではなくチャレンジである。この応答を返したプロキシはリクエストをまだ先へ送っておらず、まず送信元に身元の証明を求めている。RFC 3261 §22.3 により、プロキシは 407 にチャレンジを入れた Proxy-Authenticate ヘッダを付けなければならない。ダイジェスト認証なら、その中身はレルム、nonce、そして必ず qop である（RFC 3261 §22.4）。クライアントは CSeq を 1 つ増やし、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2、§22.3）。',
-          'チャレンジが [[401]] で来るか 407 で来るかは、リクエストの種類ではなくチャレンジする側の役割で決まる。UAS とレジストラは 401 と WWW-Authenticate で、プロキシは 407 と Proxy-Authenticate でチャレンジし、プロキシが 401 を使うことは禁じられている（RFC 3261 §21.4.2、§22.1）。認証情報を載せるヘッダも異なり、Proxy-Authorization の値はレルムが一致するプロキシだけが消費する。そのため、経路上に並んだ複数のプロキシが同じリクエストを順にチャレンジできる（RFC 3261 §22.3）。',
+          'チャレンジが [[401]] で来るか 407 で来るかは、リクエストの種類ではなくチャレンジする側の役割で決まる。UAS、レジストラ、リダイレクトサーバは 401 と WWW-Authenticate で、プロキシは 407 と Proxy-Authenticate でチャレンジし、プロキシが 401 を使うことは禁じられている（RFC 3261 §21.4.2、§22.1）。RFC 3261 §21.4.8 は、着信者ではなく通信路へのアクセス（たとえば電話網ゲートウェイ）に認証が必要な場合にも 407 を使えるとしている。認証情報を載せるヘッダも異なり、Proxy-Authorization の値はレルムが一致するプロキシだけが消費する。そのため、経路上に並んだ複数のプロキシが同じリクエストを順にチャレンジできる（RFC 3261 §22.3）。',
           'フォーキングが絡むと話が少し変わる。複数のブランチがチャレンジを返すと、フォーキングしたプロキシは受け取った WWW-Authenticate と Proxy-Authenticate の値をすべて、上流へ返す 1 つの 401 または 407 にまとめる（RFC 3261 §16.7）。クライアントは、認証情報を持っているレルムそれぞれに答える。認証情報を出しても無駄だと告げる [[403]] と違い、407 は再度の試みを促す応答である。正しく答えたはずなのに再び 407 が返った場合、同じレルムなら認証情報が拒否されたか nonce が古くなったのであり、別のレルムなら経路上の別のプロキシがチャレンジしている。RFC 3261 §22.1 は、nonce が古かっただけの場合を除き、拒否されたばかりの認証情報での再試行を禁じている。',
         ],
         scenarios: [
@@ -971,7 +971,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'チャレンジのレルムに対応する認証情報を設定する。Proxy-Authenticate のレルムと端末やトランクに設定したレルムを突き合わせ、ユーザ名とパスワードを確認する。再試行するリクエストでは CSeq を 1 つ増やし、Call-ID、From、To は元のままにする（RFC 3261 §8.1.3.5）。',
           '答えた後に再び 407 が返ってきたら、パスワードを疑う前に新しいチャレンジを読む。レルムが違えば別のプロキシのチャレンジなので両方に答える。stale=true なら nonce の期限が切れただけなので、新しい nonce で計算し直す。レルムが同じで stale もなければ認証情報が拒否されたのであり、同じ認証情報で送り直してはならない（RFC 3261 §22.1）。',
-          '自分のサーバが送る側なら、407 と Proxy-Authenticate でチャレンジするのはプロキシとして動くときだけにし、レジストラや UAS としては 401 と WWW-Authenticate を使う。ACK と CANCEL はチャレンジしてはならない（RFC 3261 §22.1）。フォーキングした場合は、集めたチャレンジをすべて上流へ返す応答に入れる（RFC 3261 §16.7）。',
+          '自分のサーバが送る側なら、407 と Proxy-Authenticate でチャレンジするのは、プロキシとして動くときと、電話網ゲートウェイのように通信路へのアクセスを管理するとき（RFC 3261 §21.4.8）にし、レジストラや UAS としては 401 と WWW-Authenticate を使う。ACK と CANCEL はチャレンジしてはならない（RFC 3261 §22.1）。フォーキングした場合は、集めたチャレンジをすべて上流へ返す応答に入れる（RFC 3261 §16.7）。',
         ],
       },
     },
