@@ -5954,6 +5954,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '401-407-one-challenge-per-algorithm',
+    date: '2026-12-05',
+    title: { en: '401 and 407: one server may offer a challenge per digest algorithm', ja: '401・407：1 つのサーバがダイジェストのアルゴリズムごとにチャレンジを入れることがある' },
+    pages: [{ code: 401 }, { code: 407 }],
+    wrong: {
+      en: 'The header notes said several WWW-Authenticate or Proxy-Authenticate values appear when a forking proxy has merged the challenges of several branches (on 407, "one for each proxy that challenged"), and the 401 page named MD5 and SHA-256 as the digest algorithms. Since RFC 8760 one server may offer several challenges for the same realm, one per algorithm, and any algorithm of the IANA registry may be used, SHA-512-256 among them.',
+      ja: 'ヘッダの説明では、WWW-Authenticate や Proxy-Authenticate が複数入るのは、フォーキングしたプロキシが複数のブランチのチャレンジをまとめた場合であるとし（407 では「チャレンジしたプロキシの数だけ」）、401 のページはダイジェストのアルゴリズムとして MD5 と SHA-256 だけを挙げていた。RFC 8760 以降、1 つのサーバが同じレルムについてアルゴリズムごとに複数のチャレンジを入れてよく、IANA レジストリにあるアルゴリズム（SHA-512-256 を含む）を使える。',
+    },
+    now: {
+      en: 'Several values also appear when the server offers one per algorithm for the same realm, the preferred one first (RFC 8760 §2.3); the client SHOULD use the topmost one it supports (RFC 8760 §2.4). The algorithm is MD5 by default, or one of the IANA registry such as SHA-256 or SHA-512-256 (RFC 8760 §2.1).',
+      ja: 'サーバが同じレルムについてアルゴリズムごとに 1 つずつ、優先するものを先頭にして入れた場合にも複数の値が入り（RFC 8760 §2.3）、クライアントは対応しているもののうち最も上にあるものを使うべきである（RFC 8760 §2.4）とした。アルゴリズムは既定では MD5 で、SHA-256 や SHA-512-256 など IANA レジストリにあるものも使える（RFC 8760 §2.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC8760 §2.3', quote: 'The UAS MAY add multiple WWW-Authenticate/Proxy-Authenticate header fields to allow the UAS to utilize the best available algorithm supported by the client.' },
+      {
+        ref: 'RFC8760 §2.4',
+        quote: 'When the UAC receives a response with multiple WWW-Authenticate/ Proxy-Authenticate header fields with the same realm, it SHOULD use the topmost header field that it supports unless a local policy dictates otherwise.',
+      },
+      { ref: 'RFC8760 §2.1', quote: 'This document extends [RFC3261] to allow use of any algorithm listed in the "Hash Algorithms for HTTP Digest Authentication" IANA registry.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -128,7 +128,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unauthorized',
     status: 'active',
     refs: ['RFC3261 §21.4.2'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4', 'RFC2617 §3.2.1', 'RFC2617 §3.2.2'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §21.4.8', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4', 'RFC2617 §3.2.1', 'RFC2617 §3.2.2', 'RFC8760 §2.1', 'RFC8760 §2.3', 'RFC8760 §2.4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -144,8 +144,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §22.2',
         note: {
-          en: 'Carries the challenge: scheme, realm, nonce and, from a compliant server, qop. Several values appear when a forking proxy has merged challenges from different branches.',
-          ja: 'チャレンジ（方式、レルム、nonce、準拠したサーバなら qop）を運ぶ。フォーキングしたプロキシが複数の分岐のチャレンジをまとめた場合は、複数の値が入る。',
+          en: 'Carries the challenge: scheme, realm, nonce and, from a compliant server, qop. Several values appear when the server offers one per digest algorithm for the same realm, the preferred one first (RFC 8760 §2.3), or when a forking proxy has merged the challenges of several branches (RFC 3261 §16.7).',
+          ja: 'チャレンジ（方式、レルム、nonce、準拠したサーバなら qop）を運ぶ。サーバが同じレルムについてダイジェストのアルゴリズムごとに 1 つずつ、優先するものを先頭にして入れた場合（RFC 8760 §2.3）や、フォーキングしたプロキシが複数の分岐のチャレンジをまとめた場合（RFC 3261 §16.7）は、複数の値が入る。',
         },
       },
       {
@@ -222,7 +222,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Compare the realm in the challenge with the realm your credentials are configured for, and check the authentication username: a trunk or hosted PBX can use an auth ID that differs from the extension number or the user part of From.',
-          'If every attempt ends in 401, recompute the digest by hand from a trace: the uri parameter must be the Request-URI in quotes, qop, nc and cnonce must be sent when the challenge offers qop (RFC 3261 §22.4, RFC 2617 §3.2.2), and the algorithm must be one the server offered (MD5, or SHA-256 as added by RFC 8760).',
+          'If every attempt ends in 401, recompute the digest by hand from a trace: the uri parameter must be the Request-URI in quotes, qop, nc and cnonce must be sent when the challenge offers qop (RFC 3261 §22.4, RFC 2617 §3.2.2), and the algorithm must be one the server offered: MD5 by default, or since RFC 8760 another one from the IANA registry, such as SHA-256 or SHA-512-256 (RFC 8760 §2.1). When one realm is challenged with several algorithms, the client SHOULD use the topmost one it supports (RFC 8760 §2.4).',
           'Answer each challenge once: send the request again with a new CSeq and the same Call-ID, To and From (RFC 3261 §8.1.3.5), retry automatically when the challenge says stale=TRUE, and stop instead of looping when the same credentials are refused.',
           'If your server sends the 401: always include WWW-Authenticate with a qop parameter (RFC 3261 §22.2, §22.4), never challenge ACK or CANCEL, and use [[407]] when the element is acting as a proxy. After repeated failures, answer [[403]] rather than challenging forever.',
         ],
@@ -244,7 +244,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'チャレンジのレルムと、認証情報を設定したレルムが一致しているかを比べ、認証ユーザ名も確認する。トランクやクラウド PBX では、認証 ID が内線番号や From のユーザ部と異なる場合がある。',
-          '毎回 401 で終わる場合は、トレースからダイジェストを手計算で検証する。uri パラメータが引用符付きの Request-URI であること、チャレンジが qop を示していれば qop、nc、cnonce を送っていること（RFC 3261 §22.4、RFC 2617 §3.2.2）、アルゴリズムがサーバの提示したもの（MD5、または RFC 8760 で追加された SHA-256）であることを確かめる。',
+          '毎回 401 で終わる場合は、トレースからダイジェストを手計算で検証する。uri パラメータが引用符付きの Request-URI であること、チャレンジが qop を示していれば qop、nc、cnonce を送っていること（RFC 3261 §22.4、RFC 2617 §3.2.2）、アルゴリズムがサーバの提示したものであることを確かめる。既定は MD5 だが、RFC 8760 以降は SHA-256 や SHA-512-256 など IANA レジストリにあるアルゴリズムも使える（RFC 8760 §2.1）。1 つのレルムに複数のアルゴリズムでチャレンジされた場合、クライアントは対応しているもののうち最も上にあるものを使うべきである（SHOULD、RFC 8760 §2.4）。',
           '1 つのチャレンジには 1 回だけ応答する。CSeq を新しくし、Call-ID、To、From は変えずに送り直す（RFC 3261 §8.1.3.5）。チャレンジが stale=TRUE を示していれば自動で再試行し、同じ認証情報が拒否された場合はループせずに止める。',
           '自分のサーバが 401 を送る場合は、必ず qop パラメータ付きの WWW-Authenticate を入れ（RFC 3261 §22.2、§22.4）、ACK と CANCEL はチャレンジせず、プロキシとして動作している装置では [[407]] を使う。失敗が続いたら、チャレンジを繰り返さず [[403]] を返す。',
         ],
@@ -851,7 +851,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Proxy Authentication Required',
     status: 'active',
     refs: ['RFC3261 §21.4.8'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §21.4.2', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §21.4.2', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4', 'RFC8760 §2.3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -867,8 +867,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §22.3',
         note: {
-          en: 'Holds the proxy\'s Digest challenge (realm, nonce, qop, algorithm); after forking, one 407 can carry several, one for each proxy that challenged.',
-          ja: 'プロキシのダイジェスト認証のチャレンジ（レルム、nonce、qop、algorithm）を運ぶ。フォーキングの後は、チャレンジしたプロキシの数だけ 1 つの 407 に入ることがある。',
+          en: 'Holds the challenger\'s Digest challenge (realm, nonce, qop, algorithm). One 407 can carry several: the challenger MAY offer one per digest algorithm for the same realm, the preferred one first (RFC 8760 §2.3), and after forking it carries the challenges of every branch that challenged (RFC 3261 §16.7).',
+          ja: 'チャレンジする側のダイジェスト認証のチャレンジ（レルム、nonce、qop、algorithm）を運ぶ。1 つの 407 に複数入ることがある。チャレンジする側は同じレルムについてダイジェストのアルゴリズムごとに 1 つずつ、優先するものを先頭にして入れてよく（RFC 8760 §2.3）、フォーキングの後はチャレンジしたすべてのブランチのチャレンジが入る（RFC 3261 §16.7）。',
         },
       },
       {
