@@ -5976,6 +5976,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC8760 §2.1', quote: 'This document extends [RFC3261] to allow use of any algorithm listed in the "Hash Algorithms for HTTP Digest Authentication" IANA registry.' },
     ],
   },
+  {
+    id: '401-second-challenge-other-realm',
+    date: '2026-12-05',
+    title: { en: '401: a second challenge in another realm is not a refusal', ja: '401：別のレルムでの 2 度目のチャレンジは拒否ではない' },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The description and the note on Authorization said that a new 401 to a request that carried credentials means they were refused or the nonce went stale, while the page\'s own forking scenario has the device in another realm answer the retried request with a new challenge.',
+      ja: '説明と Authorization の注記では、認証情報を付けたリクエストに再び 401 が返れば、認証情報が拒否されたか nonce が期限切れになったとしていたが、同じページのフォーキングの事例では、別のレルムの端末が再送されたリクエストに新しいチャレンジを返している。',
+    },
+    now: {
+      en: 'A second 401 naming the same realm means the credentials were refused, unless the nonce was stale; one naming another realm is a new challenge, for example from another branch of a forked request.',
+      ja: '同じレルムを示す 2 度目の 401 は、nonce の期限切れでない限り認証情報の拒否を意味し、別のレルムを示す 401 は、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジであるとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.1', quote: 'The realm string alone defines the protection domain.' },
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'When resubmitting its request in response to a 401 (Unauthorized) or 407 (Proxy Authentication Required) that contains multiple challenges, a UAC MAY include an Authorization value for each WWW-Authenticate value',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -153,8 +153,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §22.2',
         note: {
-          en: 'The client\'s answer to the challenge. Without it the first 401 is expected; with it, a new 401 means the credentials were refused or the nonce went stale.',
-          ja: 'チャレンジに対するクライアントの応答。これがなければ最初の 401 は想定どおりであり、付けていても 401 が返るなら、認証情報が拒否されたか nonce が期限切れになっている。',
+          en: 'The client\'s answer to the challenge. Without it the first 401 is expected; with it, a new 401 naming the same realm means the credentials were refused or the nonce went stale, while one naming another realm is a new challenge, for example from another branch of a forked request.',
+          ja: 'チャレンジに対するクライアントの応答。これがなければ最初の 401 は想定どおりである。付けていても同じレルムを示す 401 が返るなら、認証情報が拒否されたか nonce が期限切れになっている。別のレルムを示す 401 なら、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジである。',
         },
       },
     ],
@@ -212,7 +212,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '401 is a challenge, not a verdict. A user agent server, a registrar or a redirect server that wants to know who is asking rejects the request with 401 and MUST include at least one WWW-Authenticate header giving the scheme (Digest, the one RFC 3261 §22.4 specifies for SIP), the realm and a nonce (RFC 3261 §22.2, §22.1). The client answers by sending the request again with an Authorization header for that realm and a CSeq one higher (RFC 3261 §8.1.3.5, §22.2). A registrar SHOULD authenticate the UAC (RFC 3261 §10.3), and a Digest client needs a nonce from the server before it can compute its answer, so REGISTER, 401, REGISTER with Authorization, 200 is the normal shape of a successful registration.',
           'A proxy MUST NOT challenge with 401; it challenges with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1), and passes on the 401s it receives. The distinction tells you which element wants credentials: a 401 challenge comes from the far end, a registrar or a redirect server, a 407 from a proxy on the path or from an element that guards access to a channel, such as a telephony gateway (RFC 3261 §21.4.8). When a forking proxy forwards a 401 or 407, it MUST copy into it every WWW-Authenticate and Proxy-Authenticate value of the other 401 and 407 responses it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. Servers MUST NOT challenge ACK or CANCEL (RFC 3261 §22.1).',
-          'A second 401 to a request that already carried credentials means they were refused, unless the new challenge reports a stale nonce. The client MUST NOT send the same credentials again (RFC 3261 §22.1), and the server may answer [[403]] instead of challenging once more. That is the real line between the two codes: 401 invites the client to prove who it is, 403 says that proving it will not change the answer.',
+          'A second 401 naming the same realm, to a request that already carried credentials for it, means they were refused, unless the new challenge reports a stale nonce; a 401 naming another realm is a new challenge, for example from another branch of a forked request. The client MUST NOT send the same credentials again (RFC 3261 §22.1), and the server may answer [[403]] instead of challenging once more. That is the real line between the two codes: 401 invites the client to prove who it is, 403 says that proving it will not change the answer.',
         ],
         scenarios: [
           'An IP phone boots and sends REGISTER without credentials. The PBX or hosted registrar answers 401 with "WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"", the phone sends the REGISTER again with an Authorization header and gets 200. With a wrong password the second REGISTER gets either a new 401, after which the phone must not send the same credentials again, or a [[403]] (RFC 3261 §22.1).',
@@ -234,7 +234,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '401 は判定ではなくチャレンジである。相手が誰かを確かめたい UAS、レジストラ、リダイレクトサーバは、リクエストを 401 で拒否し、方式（RFC 3261 §22.4 が SIP 向けに定める Digest）、レルム（realm）、nonce を示す WWW-Authenticate ヘッダを少なくとも 1 つ入れなければならない（RFC 3261 §22.2、§22.1）。クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。レジストラは UAC を認証すべきであり（RFC 3261 §10.3）、ダイジェスト認証のクライアントは応答値を計算する前にサーバから nonce を受け取る必要がある。そのため、REGISTER、401、Authorization 付きの REGISTER、200 という並びが、登録成功時の通常の流れである。',
           'プロキシは 401 でチャレンジしてはならず、代わりに [[407]] と Proxy-Authenticate でチャレンジし（RFC 3261 §21.4.2、§22.1）、受信した 401 は転送する。この違いから、どの装置が認証情報を求めているかがわかる。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから、407 は経路上のプロキシ、または電話網ゲートウェイのように通信路へのアクセスを管理する装置から来る（RFC 3261 §21.4.8）。フォーキングしたプロキシが 401 または 407 を転送するときは、受信した他の 401 と 407 にあるすべての WWW-Authenticate と Proxy-Authenticate の値を、そこへコピーしなければならない（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。サーバは ACK と CANCEL をチャレンジしてはならない（RFC 3261 §22.1）。',
-          '認証情報を付けたリクエストに再び 401 が返った場合、新しいチャレンジが nonce の期限切れを示していない限り、その認証情報は拒否されている。クライアントは同じ認証情報で送り直してはならず（RFC 3261 §22.1）、サーバはチャレンジを繰り返す代わりに [[403]] を返してもよい。2 つのコードの本当の境界はここにある。401 は身元の証明を促し、403 は証明しても答えは変わらないと告げる。',
+          '認証情報を付けたリクエストに、同じレルムを示す 401 が再び返った場合、新しいチャレンジが nonce の期限切れを示していない限り、その認証情報は拒否されている。別のレルムを示す 401 は、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジである。クライアントは同じ認証情報で送り直してはならず（RFC 3261 §22.1）、サーバはチャレンジを繰り返す代わりに [[403]] を返してもよい。2 つのコードの本当の境界はここにある。401 は身元の証明を促し、403 は証明しても答えは変わらないと告げる。',
         ],
         scenarios: [
           'IP 電話機が起動し、認証情報なしで REGISTER を送る。PBX やクラウドのレジストラは「WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"」付きの 401 を返し、電話機が Authorization ヘッダを付けて REGISTER を送り直すと 200 が返る。パスワードが誤っていれば、2 回目の REGISTER には再び 401 が返るか（電話機は同じ認証情報で送り直してはならない）、[[403]] が返る（RFC 3261 §22.1）。',
