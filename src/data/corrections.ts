@@ -5997,6 +5997,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '407-not-every-call-challenged',
+    date: '2026-12-05',
+    title: { en: '407: not every call has to be challenged', ja: '407：すべての呼がチャレンジされるとは限らない' },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'A scenario said that, behind a softswitch that challenges INVITE as a proxy, "every outgoing call" starts INVITE, 407, ACK, INVITE, 100 Trying.',
+      ja: 'プロキシとして INVITE をチャレンジするソフトスイッチの配下では、「発信のたびに」トレースに INVITE、407、ACK、INVITE、100 Trying が並ぶとしていた。',
+    },
+    now: {
+      en: 'A call placed without credentials shows that sequence. A UA configured with the realm of its outbound proxy MAY cache the credentials across dialogs, so a phone that sends them from the first INVITE may show no 407 at all.',
+      ja: '認証情報を付けずに発信した呼ではその並びになるとした。アウトバウンドプロキシのレルムを設定された UA はその認証情報をダイアログをまたいでキャッシュしてよく、最初の INVITE から認証情報を付けて送る電話機では 407 が現れないこともあるとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'however, if a UA is configured with the realm of its local outbound proxy, when one exists, then the UA MAY cache credentials for that realm across dialogs.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

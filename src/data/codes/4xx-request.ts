@@ -944,7 +944,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Forking adds a twist: when several branches challenge, the forking proxy copies every WWW-Authenticate and Proxy-Authenticate value it received into the single 401 or 407 it forwards (RFC 3261 §16.7), and the client answers each realm it holds credentials for. Unlike [[403]], which says that credentials will not help, a 407 invites another attempt; a second 407 after a correct-looking retry means, when it names the same realm, that the credentials were rejected or the nonce went stale, and, when it names another realm, that a further proxy is challenging. RFC 3261 §22.1 forbids resending credentials that were just rejected unless only the nonce was stale.',
         ],
         scenarios: [
-          'A softswitch that is both registrar and proxy for its phones challenges REGISTER with 401, as a registrar, and INVITE with 407, as a proxy. The phone answers with Proxy-Authorization, so every outgoing call starts INVITE, 407, ACK, INVITE, 100 Trying in the trace; that sequence is normal, not a failure.',
+          'A softswitch that is both registrar and proxy for its phones challenges REGISTER with 401, as a registrar, and INVITE with 407, as a proxy. The phone answers with Proxy-Authorization, so a call it places without credentials shows INVITE, 407, ACK, INVITE, 100 Trying in the trace; that sequence is normal, not a failure. A UA configured with the realm of its outbound proxy MAY cache the credentials across dialogs (RFC 3261 §22.3), so a phone that sends them from the first INVITE may show no 407 at all.',
           'A SIP trunk provider challenges the outbound INVITEs of a customer PBX with 407. If the PBX has no credentials for that realm, for instance because the trunk was built for IP-address authentication only, it cannot answer and every outbound call fails at the first INVITE.',
           'An INVITE crosses an outbound proxy and then the provider\'s proxy, and each challenges in its own realm. After the client answers the first 407, a second 407 arrives naming a different realm: a new challenge to answer, not a rejected password.',
         ],
@@ -964,7 +964,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'フォーキングが絡むと話が少し変わる。複数のブランチがチャレンジを返すと、フォーキングしたプロキシは受け取った WWW-Authenticate と Proxy-Authenticate の値をすべて、上流へ返す 1 つの 401 または 407 にまとめる（RFC 3261 §16.7）。クライアントは、認証情報を持っているレルムそれぞれに答える。認証情報を出しても無駄だと告げる [[403]] と違い、407 は再度の試みを促す応答である。正しく答えたはずなのに再び 407 が返った場合、同じレルムなら認証情報が拒否されたか nonce が古くなったのであり、別のレルムなら経路上の別のプロキシがチャレンジしている。RFC 3261 §22.1 は、nonce が古かっただけの場合を除き、拒否されたばかりの認証情報での再試行を禁じている。',
         ],
         scenarios: [
-          '配下の電話機に対してレジストラとプロキシを兼ねるソフトスイッチが、レジストラとして REGISTER には 401 で、プロキシとして INVITE には 407 でチャレンジする。電話機は Proxy-Authorization を付けて答えるので、発信のたびにトレースには INVITE、407、ACK、INVITE、100 Trying が並ぶ。これは正常な流れであり、障害ではない。',
+          '配下の電話機に対してレジストラとプロキシを兼ねるソフトスイッチが、レジストラとして REGISTER には 401 で、プロキシとして INVITE には 407 でチャレンジする。電話機は Proxy-Authorization を付けて答えるので、認証情報を付けずに発信した呼では、トレースに INVITE、407、ACK、INVITE、100 Trying が並ぶ。これは正常な流れであり、障害ではない。アウトバウンドプロキシのレルムを設定された UA はその認証情報をダイアログをまたいでキャッシュしてよく（RFC 3261 §22.3）、最初の INVITE から認証情報を付けて送る電話機では 407 がまったく現れないこともある。',
           'SIP トランク事業者が、顧客 PBX からの発信 INVITE に 407 でチャレンジする。トランクを IP アドレス認証だけの前提で構築したなど、PBX にそのレルムの認証情報がなければチャレンジに答えられず、発信はすべて最初の INVITE で失敗する。',
           'INVITE がアウトバウンドプロキシを経て事業者のプロキシに届き、それぞれが自分のレルムでチャレンジする。クライアントが 1 つ目の 407 に答えると、別のレルムを示す 2 つ目の 407 が届く。これは答えるべき新しいチャレンジであり、パスワードが拒否されたわけではない。',
         ],
