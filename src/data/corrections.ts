@@ -6017,6 +6017,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '404-retry-after-dial-plan-best-response',
+    date: '2026-12-05',
+    title: { en: '404: Retry-After, dial-plan digits and the response a forking proxy forwards', ja: '404：Retry-After、ダイヤルプランに合わない桁列、フォーキングプロキシが転送する応答' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The Japanese note on Retry-After said it tells the caller when it may retry, which neither RFC 3261 §20.33 nor the English note says. A fix said that digits matching no entry of a PBX or carrier dial plan "are answered as an address that does not exist", as if every such server answered 404. The description said that when every branch fails a forking proxy "normally" returns a response of the lowest class, although it MUST choose a 6xx when it received one.',
+      ja: '日本語の Retry-After の注記は、再試行してよい時期を伝えるとしていたが、RFC 3261 §20.33 にも英語の注記にもその記述はない。対処法では、PBX や事業者のダイヤルプランのどの項目にも一致しない桁列は「存在しないアドレスとして扱われる」と、どのサーバも 404 を返すかのように書いていた。説明では、すべての分岐が失敗するとフォーキングプロキシは「通常は」最も低いクラスの応答を返すとしていたが、6xx を受け取っていれば 6xx を選ばなければならない。',
+    },
+    now: {
+      en: 'Retry-After on a 404 says when the called party expects to be available again. A 404 says no such user exists at the address as sent, so digits in a format the dial plan does not match can draw it; correct them first, since after a 4xx the client SHOULD NOT retry the same request unmodified. A forking proxy forwards a 6xx if it received one, and otherwise SHOULD choose from the lowest class.',
+      ja: '404 の Retry-After は、着信側が再び到達可能になる見込みの時刻を示すとした。404 は送られたとおりのアドレスにそのユーザが存在しないことを示すので、ダイヤルプランに合わない形式の桁列には 404 が返りうるとし、4xx の後は同じリクエストを修正せずに再試行すべきではないため、桁を直してから送り直すとした。フォーキングプロキシは 6xx を受け取っていればそれを転送し、そうでなければ最も低いクラスから選ぶべきであるとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.33', quote: 'with a 404 (Not Found), 413 (Request Entity Too Large), 480 (Temporarily Unavailable), 486 (Busy Here), 600 (Busy), or 603 (Decline) response to indicate when the called party anticipates being available again.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'It MUST choose from the 6xx class responses if any exist in the context. If no 6xx class responses are present, the proxy SHOULD choose from the lowest response class stored in the response context.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

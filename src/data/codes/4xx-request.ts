@@ -490,7 +490,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.5', 'RFC3261 §10.3', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.5', 'RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.5'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -503,7 +503,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ref: 'RFC3261 §20.33',
         note: {
           en: 'Optional: tells the caller when the called party expects to be reachable again (the RFC 3261 §20 header table lists Retry-After as optional on 404).',
-          ja: '任意。着信側が再び到達可能になる見込みの時刻、つまり再試行してよい時期を発信者に伝える（RFC 3261 §20 のヘッダ表は、404 の Retry-After を任意としている）。',
+          ja: '任意。着信側が再び到達可能になる見込みの時刻を発信者に伝える（RFC 3261 §20 のヘッダ表は、404 の Retry-After を任意としている）。',
         },
       },
       {
@@ -511,8 +511,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §10.3',
         note: {
-          en: 'In a REGISTER, the address-of-record to be bound; a 404 means it is not valid for the domain in the Request-URI.',
-          ja: 'REGISTER ではバインドするアドレスオブレコードを示す。404 は、それが Request-URI のドメインでは有効でないことを意味する。',
+          en: 'In a REGISTER, the address-of-record to be bound; a 404 from the registrar means it is not valid for the domain in the Request-URI.',
+          ja: 'REGISTER ではバインドするアドレスオブレコードを示す。レジストラが返す 404 は、それが Request-URI のドメインでは有効でないことを意味する。',
         },
       },
     ],
@@ -568,7 +568,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'The server answering 404 claims definite knowledge about the address, not about the user\'s current state: the user does not exist in the domain of the Request-URI, or that domain is not one the server handles (RFC 3261 §21.4.5). A proxy MUST send it when the Request-URI names a resource of its own that does not exist (RFC 3261 §16.5); a registrar MUST send it when the address-of-record in the To header of a REGISTER is not valid for the domain in the Request-URI (RFC 3261 §10.3); and a UA SHOULD send it for a Request-URI it does not accept requests for, such as an outdated contact address (RFC 3261 §8.2.2.1).',
           'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] says the address is ambiguous and MAY list unambiguous ones in Contact, though a server MUST be configurable to answer 404 instead (RFC 3261 §21.4.23), and [[604]] states with authority that the user exists nowhere. RFC 3398 maps Q.850 cause 1 "unallocated number" to 404 and 404 back to cause 1 (RFC 3398 §7.2.4.1, §8.2.6.1).',
-          'On a forked INVITE, a 404 from one branch does not stop the others: the proxy keeps collecting responses and, if every branch fails, normally returns one from the lowest class it received (RFC 3261 §16.7). A 404 may carry Retry-After to say when the called party expects to be reachable (RFC 3261 §20.33). A 404 to REGISTER points at the domain or the user name rather than at routing: the registrar sends it when the address-of-record in To is not valid for the domain in the Request-URI (RFC 3261 §10.3).',
+          'On a forked INVITE, a 404 from one branch does not stop the others: the proxy keeps collecting responses and, if every branch fails, forwards a 6xx if it received one and otherwise SHOULD choose from the lowest class it received (RFC 3261 §16.7). A 404 may carry Retry-After to say when the called party expects to be reachable (RFC 3261 §20.33). A 404 to REGISTER points at the domain or the user name rather than at routing: the registrar sends it when the address-of-record in To is not valid for the domain in the Request-URI (RFC 3261 §10.3).',
         ],
         scenarios: [
           'A user dials an extension that is not in the IP-PBX dial plan. The PBX, acting as the proxy for its own domain, answers the INVITE with 404.',
@@ -577,7 +577,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'After a NAT binding changes, a proxy keeps sending calls to the old registered contact of a phone. The device now answering at that address (or the phone itself, if its contact has changed) does not accept requests for that Request-URI and responds 404 (RFC 3261 §8.2.2.1).',
         ],
         fixes: [
-          'Check the number format the server expects: E.164 with "+", national format, or an outside-line prefix. Digits that match no entry in the PBX or carrier dial plan are answered as an address that does not exist.',
+          'Check the number format the server expects: E.164 with "+", national format, or an outside-line prefix. A 404 says that no such user exists at the address as it was sent (RFC 3261 §21.4.5), so digits in a format the dial plan does not match can draw it even when the number itself is in service. Correct the digits before trying again: after a 4xx the client SHOULD NOT retry the same request unmodified (RFC 3261 §21.4).',
           'For REGISTER, use the domain the registrar is configured for in both the Request-URI and the To header, and check that the username exists; use the server\'s domain name rather than its IP address unless the registrar is set up to accept it.',
           'On a proxy, compare the Request-URI of the failed INVITE with the contacts in the location service: a stale contact can draw 404 from whatever UA now answers at that address (RFC 3261 §8.2.2.1), while an expired registration leaves the target set empty, for which RFC 3261 §16.5 recommends [[480]].',
           'If your server sends 404 for users who exist but are offline, switch to [[480]]. Keep 404 for addresses that do not exist, use [[484]] for incomplete digits, and send [[604]] only when you are authoritative for every location of the user.',
@@ -590,7 +590,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '404 は、サーバがユーザの現在の状態ではなく、アドレスそのものについて確かな情報を持っていることを示す。Request-URI のドメインにそのユーザは存在しない、またはそのドメインはサーバの担当ではない、という意味である（RFC 3261 §21.4.5）。Request-URI が自分の管理する存在しないリソースを指していれば、プロキシは 404 を返さなければならない（RFC 3261 §16.5）。REGISTER の To にあるアドレスオブレコードが Request-URI のドメインで有効でなければ、レジストラは 404 を返さなければならない（RFC 3261 §10.3）。UA も、古くなった Contact アドレスのように受け付ける対象ではない Request-URI には 404 を返すべきとされる（RFC 3261 §8.2.2.1）。',
           '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）を示す。[[485]] はアドレスが曖昧であることを示し、曖昧でない候補を Contact に列挙してもよいが、代わりに 404 を返すようサーバを設定できなければならない（RFC 3261 §21.4.23）。[[604]] はユーザがどこにも存在しないという権威ある判断を示す。RFC 3398 は Q.850 の理由表示（cause 値）1（欠番）を 404 に、404 を理由表示 1 に対応付けている（RFC 3398 §7.2.4.1、§8.2.6.1）。',
-          'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、通常は受け取った中で最も低いクラスの応答を返す（RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよい（RFC 3261 §20.33）。REGISTER への 404 は、経路ではなくドメインかユーザ名の問題を示す。レジストラが 404 を返すのは、To のアドレスオブレコードが Request-URI のドメインで有効でない場合だからである（RFC 3261 §10.3）。',
+          'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、6xx を受け取っていればそれを転送し、そうでなければ受け取った中で最も低いクラスから選ぶべきである（SHOULD、RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよい（RFC 3261 §20.33）。REGISTER への 404 は、経路ではなくドメインかユーザ名の問題を示す。レジストラが 404 を返すのは、To のアドレスオブレコードが Request-URI のドメインで有効でない場合だからである（RFC 3261 §10.3）。',
         ],
         scenarios: [
           'ユーザが IP-PBX のダイヤルプランにない内線番号へ発信する。自ドメインのプロキシとして動作する PBX が、INVITE に 404 を返す。',
@@ -599,7 +599,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'NAT のバインディングが変わった後も、プロキシが電話機の古い登録済み Contact へ呼を送り続ける。そのアドレスで応答した装置（Contact が変わった場合は電話機自身）は、その Request-URI 宛てのリクエストを受け付けず、404 を返す（RFC 3261 §8.2.2.1）。',
         ],
         fixes: [
-          'サーバが期待する番号形式を確認する。「+」付きの E.164、国内形式、外線発信番号付きなどである。PBX や事業者のダイヤルプランのどの項目にも一致しない桁列は、存在しないアドレスとして扱われる。',
+          'サーバが期待する番号形式を確認する。「+」付きの E.164、国内形式、外線発信番号付きなどである。404 は、送られたとおりのアドレスにそのユーザが存在しないことを示す（RFC 3261 §21.4.5）。そのため、ダイヤルプランに一致しない形式の桁列には、番号自体は使われていても 404 が返りうる。4xx を受けたクライアントは同じリクエストを修正せずに再試行すべきではないので（RFC 3261 §21.4）、桁を直してから送り直す。',
           'REGISTER では、Request-URI と To の両方にレジストラが設定されているドメインを使い、ユーザ名が存在することを確認する。レジストラが IP アドレスを受け付けるよう設定されていない限り、IP アドレスではなくサーバのドメイン名を使う。',
           'プロキシでは、失敗した INVITE の Request-URI とロケーションサービス上の Contact を比べる。古い Contact には、そのアドレスで応答する UA が 404 を返すことがある（RFC 3261 §8.2.2.1）。登録が期限切れならターゲットセットは空になり、RFC 3261 §16.5 はその場合に [[480]] を推奨している。',
           '存在するがオフラインのユーザに自分のサーバが 404 を返しているなら、[[480]] に変更する。404 は存在しないアドレスに限り、桁の不足には [[484]] を使い、[[604]] はユーザのすべての所在について権威を持つ場合にだけ返す。',
