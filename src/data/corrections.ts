@@ -6039,6 +6039,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '488-confused-codes-6xx-gateway',
+    date: '2026-12-05',
+    title: { en: '488: no "regularly sent in its place"; what a 6xx does; RFC 3398 recommends', ja: '488：「誤って送られがち」を削除、6xx の扱い、RFC 3398 の推奨' },
+    pages: [{ code: 488 }],
+    wrong: {
+      en: 'The description said two other codes "are regularly sent in its place", a frequency with no source; that 603, as a 6xx, "ends every branch", where RFC 3261 §16.7 says a proxy SHOULD cancel the pending branches; that ISUP causes 65 and 70 "arrive as 488", where RFC 3398 gives the mapping as recommended; and that 488 is for SDP describing "nothing the UAS can do", where the meaning it shares with 606 is that some aspects of the session are not acceptable.',
+      ja: '説明では、488 の代わりに「誤って送られがち」なコードが二つあるとしていたが、この頻度に出典はない。また、603 は 6xx として「すべてのブランチを終わらせる」としていたが、RFC 3261 §16.7 ではプロキシが保留中のブランチをキャンセルすべき（SHOULD）とされている。ISUP の理由表示 65 と 70 は 488 に「変換される」としていたが、RFC 3398 はこの対応を推奨としている。488 は SDP に「UAS が実現できるものが何もない」場合としていたが、488 が 606 と共有する意味は、セッション記述の一部が受け入れられないことである。',
+    },
+    now: {
+      en: 'Two codes "can be mistaken for it". On a 6xx a forking proxy SHOULD cancel its other branches and forwards the 6xx in preference to any other failure. RFC 3398 recommends that a gateway answer 488 for causes 65 and 70. 488 is for SDP that describes a session the UAS will not accept.',
+      ja: '488 と「取り違えやすい」コードが二つあるとした。6xx を受けたフォーキングプロキシは他のブランチをキャンセルすべきであり、他のどの失敗応答よりも優先して 6xx を転送するとした。RFC 3398 は理由表示 65 と 70 に対してゲートウェイが 488 を返すことを推奨しているとした。488 は、SDP に記述されたセッションを UAS が受け入れない場合であるとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      {
+        ref: 'RFC3261 §21.6.4',
+        quote: "The user's agent was contacted successfully but some aspects of the session description such as the requested media, bandwidth, or addressing style were not acceptable.",
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
