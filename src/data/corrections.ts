@@ -6158,6 +6158,142 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 404, 401, 407, 488.
+  {
+    id: '407-gateway-guarding-a-channel',
+    date: '2026-12-05',
+    title: { en: '407: also sent by an element guarding a channel, such as a gateway', ja: '407：ゲートウェイのように通信路へのアクセスを管理する装置も送る' },
+    pages: [...withComparisons(407), { code: 401 }],
+    wrong: {
+      en: 'The facts table gave a proxy as the only typical sender of 407, the 407 and 401 pages and the summary of the 401 vs 407 guide said a 407 comes from a proxy while user agent servers and registrars use 401, and a fix told servers to challenge with 407 "only when acting as a proxy". RFC 3261 §21.4.8 also allows 407 where access to the communication channel, a telephony gateway for example, rather than the callee needs authentication.',
+      ja: '概要表は 407 の主な送信元をプロキシだけとし、407 と 401 のページと 401 と 407 の解説の要約は、407 はプロキシから来て UAS とレジストラは 401 を使うとしていた。対処法でも、407 でチャレンジするのは「プロキシとして動くときだけ」としていた。RFC 3261 §21.4.8 は、着信者ではなく通信路へのアクセス（たとえば電話網ゲートウェイ）に認証が必要な場合にも 407 を使えるとしている。',
+    },
+    now: {
+      en: 'Typically sent by: a proxy and a gateway (RFC 3261 §21.4.8). A 407 comes from a proxy on the path or from an element that guards access to a channel, such as a telephony gateway; user agent servers, registrars and redirect servers challenge with 401, and proxies MUST NOT.',
+      ja: '主な送信元をプロキシとゲートウェイとした（RFC 3261 §21.4.8）。407 は経路上のプロキシ、または電話網ゲートウェイのように通信路へのアクセスを管理する装置から来る。UAS・レジストラ・リダイレクトサーバは 401 でチャレンジし、プロキシは 401 を使ってはならない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.8',
+        quote: 'This status code can be used for applications where access to the communication channel (for example, a telephony gateway) rather than the callee requires authentication.',
+      },
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'Additionally, registrars and redirect servers MAY make use of 401 (Unauthorized) responses for authentication, but proxies MUST NOT, and instead MAY use the 407 (Proxy Authentication Required)',
+      },
+    ],
+  },
+  {
+    id: '401-407-one-challenge-per-algorithm',
+    date: '2026-12-05',
+    title: { en: '401 and 407: one server may offer a challenge per digest algorithm', ja: '401・407：1 つのサーバがダイジェストのアルゴリズムごとにチャレンジを入れることがある' },
+    pages: [{ code: 401 }, { code: 407 }],
+    wrong: {
+      en: 'The header notes said several WWW-Authenticate or Proxy-Authenticate values appear when a forking proxy has merged the challenges of several branches (on 407, "one for each proxy that challenged"), and the 401 page named MD5 and SHA-256 as the digest algorithms. Since RFC 8760 one server may offer several challenges for the same realm, one per algorithm, and any algorithm of the IANA registry may be used, SHA-512-256 among them.',
+      ja: 'ヘッダの説明では、WWW-Authenticate や Proxy-Authenticate が複数入るのは、フォーキングしたプロキシが複数のブランチのチャレンジをまとめた場合であるとし（407 では「チャレンジしたプロキシの数だけ」）、401 のページはダイジェストのアルゴリズムとして MD5 と SHA-256 だけを挙げていた。RFC 8760 以降、1 つのサーバが同じレルムについてアルゴリズムごとに複数のチャレンジを入れてよく、IANA レジストリにあるアルゴリズム（SHA-512-256 を含む）を使える。',
+    },
+    now: {
+      en: 'Several values also appear when the server offers one per algorithm for the same realm, the preferred one first (RFC 8760 §2.3); the client SHOULD use the topmost one it supports (RFC 8760 §2.4). The algorithm is MD5 by default, or one of the IANA registry such as SHA-256 or SHA-512-256 (RFC 8760 §2.1).',
+      ja: 'サーバが同じレルムについてアルゴリズムごとに 1 つずつ、優先するものを先頭にして入れた場合にも複数の値が入り（RFC 8760 §2.3）、クライアントは対応しているもののうち最も上にあるものを使うべきである（RFC 8760 §2.4）とした。アルゴリズムは既定では MD5 で、SHA-256 や SHA-512-256 など IANA レジストリにあるものも使える（RFC 8760 §2.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC8760 §2.3', quote: 'The UAS MAY add multiple WWW-Authenticate/Proxy-Authenticate header fields to allow the UAS to utilize the best available algorithm supported by the client.' },
+      {
+        ref: 'RFC8760 §2.4',
+        quote: 'When the UAC receives a response with multiple WWW-Authenticate/ Proxy-Authenticate header fields with the same realm, it SHOULD use the topmost header field that it supports unless a local policy dictates otherwise.',
+      },
+      { ref: 'RFC8760 §2.1', quote: 'This document extends [RFC3261] to allow use of any algorithm listed in the "Hash Algorithms for HTTP Digest Authentication" IANA registry.' },
+    ],
+  },
+  {
+    id: '401-second-challenge-other-realm',
+    date: '2026-12-05',
+    title: { en: '401: a second challenge in another realm is not a refusal', ja: '401：別のレルムでの 2 度目のチャレンジは拒否ではない' },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The description and the note on Authorization said that a new 401 to a request that carried credentials means they were refused or the nonce went stale, while the page\'s own forking scenario has the device in another realm answer the retried request with a new challenge.',
+      ja: '説明と Authorization の注記では、認証情報を付けたリクエストに再び 401 が返れば、認証情報が拒否されたか nonce が期限切れになったとしていたが、同じページのフォーキングの事例では、別のレルムの端末が再送されたリクエストに新しいチャレンジを返している。',
+    },
+    now: {
+      en: 'A second 401 naming the same realm means the credentials were refused, unless the nonce was stale; one naming another realm is a new challenge, for example from another branch of a forked request.',
+      ja: '同じレルムを示す 2 度目の 401 は、nonce の期限切れでない限り認証情報の拒否を意味し、別のレルムを示す 401 は、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジであるとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.1', quote: 'The realm string alone defines the protection domain.' },
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'When resubmitting its request in response to a 401 (Unauthorized) or 407 (Proxy Authentication Required) that contains multiple challenges, a UAC MAY include an Authorization value for each WWW-Authenticate value',
+      },
+    ],
+  },
+  {
+    id: '407-not-every-call-challenged',
+    date: '2026-12-05',
+    title: { en: '407: not every call has to be challenged', ja: '407：すべての呼がチャレンジされるとは限らない' },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'A scenario said that, behind a softswitch that challenges INVITE as a proxy, "every outgoing call" starts INVITE, 407, ACK, INVITE, 100 Trying.',
+      ja: 'プロキシとして INVITE をチャレンジするソフトスイッチの配下では、「発信のたびに」トレースに INVITE、407、ACK、INVITE、100 Trying が並ぶとしていた。',
+    },
+    now: {
+      en: 'A call placed without credentials shows that sequence. A UA configured with the realm of its outbound proxy MAY cache the credentials across dialogs, so a phone that sends them from the first INVITE may show no 407 at all.',
+      ja: '認証情報を付けずに発信した呼ではその並びになるとした。アウトバウンドプロキシのレルムを設定された UA はその認証情報をダイアログをまたいでキャッシュしてよく、最初の INVITE から認証情報を付けて送る電話機では 407 が現れないこともあるとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'however, if a UA is configured with the realm of its local outbound proxy, when one exists, then the UA MAY cache credentials for that realm across dialogs.',
+      },
+    ],
+  },
+  {
+    id: '404-retry-after-dial-plan-best-response',
+    date: '2026-12-05',
+    title: { en: '404: Retry-After, dial-plan digits and the response a forking proxy forwards', ja: '404：Retry-After、ダイヤルプランに合わない桁列、フォーキングプロキシが転送する応答' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The Japanese note on Retry-After said it tells the caller when it may retry, which neither RFC 3261 §20.33 nor the English note says. A fix said that digits matching no entry of a PBX or carrier dial plan "are answered as an address that does not exist", as if every such server answered 404. The description said that when every branch fails a forking proxy "normally" returns a response of the lowest class, although it MUST choose a 6xx when it received one.',
+      ja: '日本語の Retry-After の注記は、再試行してよい時期を伝えるとしていたが、RFC 3261 §20.33 にも英語の注記にもその記述はない。対処法では、PBX や事業者のダイヤルプランのどの項目にも一致しない桁列は「存在しないアドレスとして扱われる」と、どのサーバも 404 を返すかのように書いていた。説明では、すべての分岐が失敗するとフォーキングプロキシは「通常は」最も低いクラスの応答を返すとしていたが、6xx を受け取っていれば 6xx を選ばなければならない。',
+    },
+    now: {
+      en: 'Retry-After on a 404 says when the called party expects to be available again. A 404 says no such user exists at the address as sent, so digits in a format the dial plan does not match can draw it; correct them first, since after a 4xx the client SHOULD NOT retry the same request unmodified. A forking proxy forwards a 6xx if it received one, and otherwise SHOULD choose from the lowest class.',
+      ja: '404 の Retry-After は、着信側が再び到達可能になる見込みの時刻を示すとした。404 は送られたとおりのアドレスにそのユーザが存在しないことを示すので、ダイヤルプランに合わない形式の桁列には 404 が返りうるとし、4xx の後は同じリクエストを修正せずに再試行すべきではないため、桁を直してから送り直すとした。フォーキングプロキシは 6xx を受け取っていればそれを転送し、そうでなければ最も低いクラスから選ぶべきであるとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.33', quote: 'with a 404 (Not Found), 413 (Request Entity Too Large), 480 (Temporarily Unavailable), 486 (Busy Here), 600 (Busy), or 603 (Decline) response to indicate when the called party anticipates being available again.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'It MUST choose from the 6xx class responses if any exist in the context. If no 6xx class responses are present, the proxy SHOULD choose from the lowest response class stored in the response context.',
+      },
+    ],
+  },
+  {
+    id: '488-confused-codes-6xx-gateway',
+    date: '2026-12-05',
+    title: { en: '488: no "regularly sent in its place"; what a 6xx does; RFC 3398 recommends', ja: '488：「誤って送られがち」を削除、6xx の扱い、RFC 3398 の推奨' },
+    pages: [{ code: 488 }],
+    wrong: {
+      en: 'The description said two other codes "are regularly sent in its place", a frequency with no source; that 603, as a 6xx, "ends every branch", where RFC 3261 §16.7 says a proxy SHOULD cancel the pending branches; that ISUP causes 65 and 70 "arrive as 488", where RFC 3398 gives the mapping as recommended; and that 488 is for SDP describing "nothing the UAS can do", where the meaning it shares with 606 is that some aspects of the session are not acceptable.',
+      ja: '説明では、488 の代わりに「誤って送られがち」なコードが二つあるとしていたが、この頻度に出典はない。また、603 は 6xx として「すべてのブランチを終わらせる」としていたが、RFC 3261 §16.7 ではプロキシが応答待ちのブランチをキャンセルすべき（SHOULD）とされている。ISUP の理由表示 65 と 70 は 488 に「変換される」としていたが、RFC 3398 はこの対応を推奨としている。488 は SDP に「UAS が実現できるものが何もない」場合としていたが、488 が 606 と共有する意味は、セッション記述の一部が受け入れられないことである。',
+    },
+    now: {
+      en: 'Two codes "can be mistaken for it". On a 6xx a forking proxy SHOULD cancel its other branches and forwards the 6xx in preference to any other failure. RFC 3398 recommends that a gateway answer 488 for causes 65 and 70. 488 is for SDP that describes a session the UAS will not accept.',
+      ja: '488 と「取り違えやすい」コードが二つあるとした。6xx を受けたフォーキングプロキシは他のブランチをキャンセルすべきであり、他のどの失敗応答よりも優先して 6xx を転送するとした。RFC 3398 は理由表示 65 と 70 に対してゲートウェイが 488 を返すことを推奨しているとした。488 は、SDP に記述されたセッションを UAS が受け入れない場合であるとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      {
+        ref: 'RFC3261 §21.6.4',
+        quote: "The user's agent was contacted successfully but some aspects of the session description such as the requested media, bandwidth, or addressing style were not acceptable.",
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -128,7 +128,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unauthorized',
     status: 'active',
     refs: ['RFC3261 §21.4.2'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4', 'RFC2617 §3.2.1', 'RFC2617 §3.2.2'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §21.4.8', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4', 'RFC2617 §3.2.1', 'RFC2617 §3.2.2', 'RFC8760 §2.1', 'RFC8760 §2.3', 'RFC8760 §2.4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -144,8 +144,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §22.2',
         note: {
-          en: 'Carries the challenge: scheme, realm, nonce and, from a compliant server, qop. Several values appear when a forking proxy has merged challenges from different branches.',
-          ja: 'チャレンジ（方式、レルム、nonce、準拠したサーバなら qop）を運ぶ。フォーキングしたプロキシが複数の分岐のチャレンジをまとめた場合は、複数の値が入る。',
+          en: 'Carries the challenge: scheme, realm, nonce and, from a compliant server, qop. Several values appear when the server offers one per digest algorithm for the same realm, the preferred one first (RFC 8760 §2.3), or when a forking proxy has merged the challenges of several branches (RFC 3261 §16.7).',
+          ja: 'チャレンジ（方式、レルム、nonce、準拠したサーバなら qop）を運ぶ。サーバが同じレルムについてダイジェストのアルゴリズムごとに 1 つずつ、優先するものを先頭にして入れた場合（RFC 8760 §2.3）や、フォーキングしたプロキシが複数の分岐のチャレンジをまとめた場合（RFC 3261 §16.7）は、複数の値が入る。',
         },
       },
       {
@@ -153,8 +153,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §22.2',
         note: {
-          en: 'The client\'s answer to the challenge. Without it the first 401 is expected; with it, a new 401 means the credentials were refused or the nonce went stale.',
-          ja: 'チャレンジに対するクライアントの応答。これがなければ最初の 401 は想定どおりであり、付けていても 401 が返るなら、認証情報が拒否されたか nonce が期限切れになっている。',
+          en: 'The client\'s answer to the challenge. Without it the first 401 is expected; with it, a new 401 naming the same realm means the credentials were refused or the nonce went stale, while one naming another realm is a new challenge, for example from another branch of a forked request.',
+          ja: 'チャレンジに対するクライアントの応答。これがなければ最初の 401 は想定どおりである。付けていても同じレルムを示す 401 が返るなら、認証情報が拒否されたか nonce が期限切れになっている。別のレルムを示す 401 なら、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジである。',
         },
       },
     ],
@@ -211,8 +211,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The user agent server or registrar wants the request authenticated: the response carries a WWW-Authenticate challenge, and the client is expected to send the request again with an Authorization header computed from it.',
         description: [
           '401 is a challenge, not a verdict. A user agent server, a registrar or a redirect server that wants to know who is asking rejects the request with 401 and MUST include at least one WWW-Authenticate header giving the scheme (Digest, the one RFC 3261 §22.4 specifies for SIP), the realm and a nonce (RFC 3261 §22.2, §22.1). The client answers by sending the request again with an Authorization header for that realm and a CSeq one higher (RFC 3261 §8.1.3.5, §22.2). A registrar SHOULD authenticate the UAC (RFC 3261 §10.3), and a Digest client needs a nonce from the server before it can compute its answer, so REGISTER, 401, REGISTER with Authorization, 200 is the normal shape of a successful registration.',
-          'A proxy MUST NOT challenge with 401; it challenges with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1), and passes on the 401s it receives. The distinction tells you which element wants credentials: a 401 challenge comes from the far end, a registrar or a redirect server, a 407 from a proxy on the path. A forking proxy that collects several challenges returns one 401 or 407 and copies into it every WWW-Authenticate and Proxy-Authenticate value it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. ACK and CANCEL are never challenged (RFC 3261 §22.1).',
-          'A second 401 to a request that already carried credentials means they were refused, unless the new challenge reports a stale nonce. The client MUST NOT send the same credentials again (RFC 3261 §22.1), and the server may answer [[403]] instead of challenging once more. That is the real line between the two codes: 401 invites the client to prove who it is, 403 says that proving it will not change the answer.',
+          'A proxy MUST NOT challenge with 401; it challenges with [[407]] and Proxy-Authenticate instead (RFC 3261 §21.4.2, §22.1), and passes on the 401s it receives. The distinction tells you which element wants credentials: a 401 challenge comes from the far end, a registrar or a redirect server, a 407 from a proxy on the path or from an element that guards access to a channel, such as a telephony gateway (RFC 3261 §21.4.8). When a forking proxy forwards a 401 or 407, it MUST copy into it every WWW-Authenticate and Proxy-Authenticate value of the other 401 and 407 responses it received (RFC 3261 §16.7), so one 401 can hold challenges for several realms. Servers MUST NOT challenge ACK or CANCEL (RFC 3261 §22.1).',
+          'A second 401 naming the same realm, to a request that already carried credentials for it, means they were refused, unless the new challenge reports a stale nonce; a 401 naming another realm is a new challenge, for example from another branch of a forked request. The client MUST NOT send the same credentials again (RFC 3261 §22.1), and the server may answer [[403]] instead of challenging once more. That is the real line between the two codes: 401 invites the client to prove who it is, 403 says that proving it will not change the answer.',
         ],
         scenarios: [
           'An IP phone boots and sends REGISTER without credentials. The PBX or hosted registrar answers 401 with "WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"", the phone sends the REGISTER again with an Authorization header and gets 200. With a wrong password the second REGISTER gets either a new 401, after which the phone must not send the same credentials again, or a [[403]] (RFC 3261 §22.1).',
@@ -222,7 +222,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Compare the realm in the challenge with the realm your credentials are configured for, and check the authentication username: a trunk or hosted PBX can use an auth ID that differs from the extension number or the user part of From.',
-          'If every attempt ends in 401, recompute the digest by hand from a trace: the uri parameter must be the Request-URI in quotes, qop, nc and cnonce must be sent when the challenge offers qop (RFC 3261 §22.4, RFC 2617 §3.2.2), and the algorithm must be one the server offered (MD5, or SHA-256 as added by RFC 8760).',
+          'If every attempt ends in 401, recompute the digest by hand from a trace: the uri parameter must be the Request-URI in quotes, qop, nc and cnonce must be sent when the challenge offers qop (RFC 3261 §22.4, RFC 2617 §3.2.2), and the algorithm must be one the server offered: MD5 by default, or since RFC 8760 another one from the IANA registry, such as SHA-256 or SHA-512-256 (RFC 8760 §2.1). When one realm is challenged with several algorithms, the client SHOULD use the topmost one it supports (RFC 8760 §2.4).',
           'Answer each challenge once: send the request again with a new CSeq and the same Call-ID, To and From (RFC 3261 §8.1.3.5), retry automatically when the challenge says stale=TRUE, and stop instead of looping when the same credentials are refused.',
           'If your server sends the 401: always include WWW-Authenticate with a qop parameter (RFC 3261 §22.2, §22.4), never challenge ACK or CANCEL, and use [[407]] when the element is acting as a proxy. After repeated failures, answer [[403]] rather than challenging forever.',
         ],
@@ -233,8 +233,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'UAS またはレジストラがリクエストの認証を求めている。応答には WWW-Authenticate のチャレンジが入っており、クライアントはそこから計算した Authorization ヘッダを付けてリクエストを送り直す。',
         description: [
           '401 は判定ではなくチャレンジである。相手が誰かを確かめたい UAS、レジストラ、リダイレクトサーバは、リクエストを 401 で拒否し、方式（RFC 3261 §22.4 が SIP 向けに定める Digest）、レルム（realm）、nonce を示す WWW-Authenticate ヘッダを少なくとも 1 つ入れなければならない（RFC 3261 §22.2、§22.1）。クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2）。レジストラは UAC を認証すべきであり（RFC 3261 §10.3）、ダイジェスト認証のクライアントは応答値を計算する前にサーバから nonce を受け取る必要がある。そのため、REGISTER、401、Authorization 付きの REGISTER、200 という並びが、登録成功時の通常の流れである。',
-          'プロキシは 401 でチャレンジしてはならず、代わりに [[407]] と Proxy-Authenticate でチャレンジし（RFC 3261 §21.4.2、§22.1）、受信した 401 は転送する。この違いから、どの装置が認証情報を求めているかがわかる。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから、407 は経路上のプロキシから来る。フォーキングしたプロキシは、集めたチャレンジを 1 つの 401 または 407 にまとめ、受信したすべての WWW-Authenticate と Proxy-Authenticate の値をそこへコピーする（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。ACK と CANCEL がチャレンジされることはない（RFC 3261 §22.1）。',
-          '認証情報を付けたリクエストに再び 401 が返った場合、新しいチャレンジが nonce の期限切れを示していない限り、その認証情報は拒否されている。クライアントは同じ認証情報で送り直してはならず（RFC 3261 §22.1）、サーバはチャレンジを繰り返す代わりに [[403]] を返してもよい。2 つのコードの本当の境界はここにある。401 は身元の証明を促し、403 は証明しても答えは変わらないと告げる。',
+          'プロキシは 401 でチャレンジしてはならず、代わりに [[407]] と Proxy-Authenticate でチャレンジし（RFC 3261 §21.4.2、§22.1）、受信した 401 は転送する。この違いから、どの装置が認証情報を求めているかがわかる。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから、407 は経路上のプロキシ、または電話網ゲートウェイのように通信路へのアクセスを管理する装置から来る（RFC 3261 §21.4.8）。フォーキングしたプロキシが 401 または 407 を転送するときは、受信した他の 401 と 407 にあるすべての WWW-Authenticate と Proxy-Authenticate の値を、そこへコピーしなければならない（RFC 3261 §16.7）。そのため 1 つの 401 に複数のレルムのチャレンジが入ることがある。サーバは ACK と CANCEL をチャレンジしてはならない（RFC 3261 §22.1）。',
+          '認証情報を付けたリクエストに、同じレルムを示す 401 が再び返った場合、新しいチャレンジが nonce の期限切れを示していない限り、その認証情報は拒否されている。別のレルムを示す 401 は、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジである。クライアントは同じ認証情報で送り直してはならず（RFC 3261 §22.1）、サーバはチャレンジを繰り返す代わりに [[403]] を返してもよい。2 つのコードの本当の境界はここにある。401 は身元の証明を促し、403 は証明しても答えは変わらないと告げる。',
         ],
         scenarios: [
           'IP 電話機が起動し、認証情報なしで REGISTER を送る。PBX やクラウドのレジストラは「WWW-Authenticate: Digest realm="pbx.example.com", nonce="...", qop="auth"」付きの 401 を返し、電話機が Authorization ヘッダを付けて REGISTER を送り直すと 200 が返る。パスワードが誤っていれば、2 回目の REGISTER には再び 401 が返るか（電話機は同じ認証情報で送り直してはならない）、[[403]] が返る（RFC 3261 §22.1）。',
@@ -244,7 +244,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'チャレンジのレルムと、認証情報を設定したレルムが一致しているかを比べ、認証ユーザ名も確認する。トランクやクラウド PBX では、認証 ID が内線番号や From のユーザ部と異なる場合がある。',
-          '毎回 401 で終わる場合は、トレースからダイジェストを手計算で検証する。uri パラメータが引用符付きの Request-URI であること、チャレンジが qop を示していれば qop、nc、cnonce を送っていること（RFC 3261 §22.4、RFC 2617 §3.2.2）、アルゴリズムがサーバの提示したもの（MD5、または RFC 8760 で追加された SHA-256）であることを確かめる。',
+          '毎回 401 で終わる場合は、トレースからダイジェストを手計算で検証する。uri パラメータが引用符付きの Request-URI であること、チャレンジが qop を示していれば qop、nc、cnonce を送っていること（RFC 3261 §22.4、RFC 2617 §3.2.2）、アルゴリズムがサーバの提示したものであることを確かめる。既定は MD5 だが、RFC 8760 以降は SHA-256 や SHA-512-256 など IANA レジストリにあるアルゴリズムも使える（RFC 8760 §2.1）。1 つのレルムに複数のアルゴリズムでチャレンジされた場合、クライアントは対応しているもののうち最も上にあるものを使うべきである（SHOULD、RFC 8760 §2.4）。',
           '1 つのチャレンジには 1 回だけ応答する。CSeq を新しくし、Call-ID、To、From は変えずに送り直す（RFC 3261 §8.1.3.5）。チャレンジが stale=TRUE を示していれば自動で再試行し、同じ認証情報が拒否された場合はループせずに止める。',
           '自分のサーバが 401 を送る場合は、必ず qop パラメータ付きの WWW-Authenticate を入れ（RFC 3261 §22.2、§22.4）、ACK と CANCEL はチャレンジせず、プロキシとして動作している装置では [[407]] を使う。失敗が続いたら、チャレンジを繰り返さず [[403]] を返す。',
         ],
@@ -490,7 +490,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.5', 'RFC3261 §10.3', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.5', 'RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.5'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -503,7 +503,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ref: 'RFC3261 §20.33',
         note: {
           en: 'Optional: tells the caller when the called party expects to be reachable again (the RFC 3261 §20 header table lists Retry-After as optional on 404).',
-          ja: '任意。着信側が再び到達可能になる見込みの時刻、つまり再試行してよい時期を発信者に伝える（RFC 3261 §20 のヘッダ表は、404 の Retry-After を任意としている）。',
+          ja: '任意。着信側が再び到達可能になる見込みの時刻を発信者に伝える（RFC 3261 §20 のヘッダ表は、404 の Retry-After を任意としている）。',
         },
       },
       {
@@ -511,8 +511,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §10.3',
         note: {
-          en: 'In a REGISTER, the address-of-record to be bound; a 404 means it is not valid for the domain in the Request-URI.',
-          ja: 'REGISTER ではバインドするアドレスオブレコードを示す。404 は、それが Request-URI のドメインでは有効でないことを意味する。',
+          en: 'In a REGISTER, the address-of-record to be bound; a 404 from the registrar means it is not valid for the domain in the Request-URI.',
+          ja: 'REGISTER ではバインドするアドレスオブレコードを示す。レジストラが返す 404 は、それが Request-URI のドメインでは有効でないことを意味する。',
         },
       },
     ],
@@ -568,7 +568,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'The server answering 404 claims definite knowledge about the address, not about the user\'s current state: the user does not exist in the domain of the Request-URI, or that domain is not one the server handles (RFC 3261 §21.4.5). A proxy MUST send it when the Request-URI names a resource of its own that does not exist (RFC 3261 §16.5); a registrar MUST send it when the address-of-record in the To header of a REGISTER is not valid for the domain in the Request-URI (RFC 3261 §10.3); and a UA SHOULD send it for a Request-URI it does not accept requests for, such as an outdated contact address (RFC 3261 §8.2.2.1).',
           'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] says the address is ambiguous and MAY list unambiguous ones in Contact, though a server MUST be configurable to answer 404 instead (RFC 3261 §21.4.23), and [[604]] states with authority that the user exists nowhere. RFC 3398 maps Q.850 cause 1 "unallocated number" to 404 and 404 back to cause 1 (RFC 3398 §7.2.4.1, §8.2.6.1).',
-          'On a forked INVITE, a 404 from one branch does not stop the others: the proxy keeps collecting responses and, if every branch fails, normally returns one from the lowest class it received (RFC 3261 §16.7). A 404 may carry Retry-After to say when the called party expects to be reachable (RFC 3261 §20.33). A 404 to REGISTER points at the domain or the user name rather than at routing: the registrar sends it when the address-of-record in To is not valid for the domain in the Request-URI (RFC 3261 §10.3).',
+          'On a forked INVITE, a 404 from one branch does not stop the others: the proxy keeps collecting responses and, if every branch fails, forwards a 6xx if it received one and otherwise SHOULD choose from the lowest class it received (RFC 3261 §16.7). A 404 may carry Retry-After to say when the called party expects to be reachable (RFC 3261 §20.33). A 404 to REGISTER points at the domain or the user name rather than at routing: the registrar sends it when the address-of-record in To is not valid for the domain in the Request-URI (RFC 3261 §10.3).',
         ],
         scenarios: [
           'A user dials an extension that is not in the IP-PBX dial plan. The PBX, acting as the proxy for its own domain, answers the INVITE with 404.',
@@ -577,7 +577,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'After a NAT binding changes, a proxy keeps sending calls to the old registered contact of a phone. The device now answering at that address (or the phone itself, if its contact has changed) does not accept requests for that Request-URI and responds 404 (RFC 3261 §8.2.2.1).',
         ],
         fixes: [
-          'Check the number format the server expects: E.164 with "+", national format, or an outside-line prefix. Digits that match no entry in the PBX or carrier dial plan are answered as an address that does not exist.',
+          'Check the number format the server expects: E.164 with "+", national format, or an outside-line prefix. A 404 says that no such user exists at the address as it was sent (RFC 3261 §21.4.5), so digits in a format the dial plan does not match can draw it even when the number itself is in service. Correct the digits before trying again: after a 4xx the client SHOULD NOT retry the same request unmodified (RFC 3261 §21.4).',
           'For REGISTER, use the domain the registrar is configured for in both the Request-URI and the To header, and check that the username exists; use the server\'s domain name rather than its IP address unless the registrar is set up to accept it.',
           'On a proxy, compare the Request-URI of the failed INVITE with the contacts in the location service: a stale contact can draw 404 from whatever UA now answers at that address (RFC 3261 §8.2.2.1), while an expired registration leaves the target set empty, for which RFC 3261 §16.5 recommends [[480]].',
           'If your server sends 404 for users who exist but are offline, switch to [[480]]. Keep 404 for addresses that do not exist, use [[484]] for incomplete digits, and send [[604]] only when you are authoritative for every location of the user.',
@@ -590,7 +590,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '404 は、サーバがユーザの現在の状態ではなく、アドレスそのものについて確かな情報を持っていることを示す。Request-URI のドメインにそのユーザは存在しない、またはそのドメインはサーバの担当ではない、という意味である（RFC 3261 §21.4.5）。Request-URI が自分の管理する存在しないリソースを指していれば、プロキシは 404 を返さなければならない（RFC 3261 §16.5）。REGISTER の To にあるアドレスオブレコードが Request-URI のドメインで有効でなければ、レジストラは 404 を返さなければならない（RFC 3261 §10.3）。UA も、古くなった Contact アドレスのように受け付ける対象ではない Request-URI には 404 を返すべきとされる（RFC 3261 §8.2.2.1）。',
           '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）を示す。[[485]] はアドレスが曖昧であることを示し、曖昧でない候補を Contact に列挙してもよいが、代わりに 404 を返すようサーバを設定できなければならない（RFC 3261 §21.4.23）。[[604]] はユーザがどこにも存在しないという権威ある判断を示す。RFC 3398 は Q.850 の理由表示（cause 値）1（欠番）を 404 に、404 を理由表示 1 に対応付けている（RFC 3398 §7.2.4.1、§8.2.6.1）。',
-          'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、通常は受け取った中で最も低いクラスの応答を返す（RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよい（RFC 3261 §20.33）。REGISTER への 404 は、経路ではなくドメインかユーザ名の問題を示す。レジストラが 404 を返すのは、To のアドレスオブレコードが Request-URI のドメインで有効でない場合だからである（RFC 3261 §10.3）。',
+          'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、6xx を受け取っていればそれを転送し、そうでなければ受け取った中で最も低いクラスから選ぶべきである（SHOULD、RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよい（RFC 3261 §20.33）。REGISTER への 404 は、経路ではなくドメインかユーザ名の問題を示す。レジストラが 404 を返すのは、To のアドレスオブレコードが Request-URI のドメインで有効でない場合だからである（RFC 3261 §10.3）。',
         ],
         scenarios: [
           'ユーザが IP-PBX のダイヤルプランにない内線番号へ発信する。自ドメインのプロキシとして動作する PBX が、INVITE に 404 を返す。',
@@ -599,7 +599,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'NAT のバインディングが変わった後も、プロキシが電話機の古い登録済み Contact へ呼を送り続ける。そのアドレスで応答した装置（Contact が変わった場合は電話機自身）は、その Request-URI 宛てのリクエストを受け付けず、404 を返す（RFC 3261 §8.2.2.1）。',
         ],
         fixes: [
-          'サーバが期待する番号形式を確認する。「+」付きの E.164、国内形式、外線発信番号付きなどである。PBX や事業者のダイヤルプランのどの項目にも一致しない桁列は、存在しないアドレスとして扱われる。',
+          'サーバが期待する番号形式を確認する。「+」付きの E.164、国内形式、外線発信番号付きなどである。404 は、送られたとおりのアドレスにそのユーザが存在しないことを示す（RFC 3261 §21.4.5）。そのため、ダイヤルプランに一致しない形式の桁列には、番号自体は使われていても 404 が返りうる。4xx を受けたクライアントは同じリクエストを修正せずに再試行すべきではないので（RFC 3261 §21.4）、桁を直してから送り直す。',
           'REGISTER では、Request-URI と To の両方にレジストラが設定されているドメインを使い、ユーザ名が存在することを確認する。レジストラが IP アドレスを受け付けるよう設定されていない限り、IP アドレスではなくサーバのドメイン名を使う。',
           'プロキシでは、失敗した INVITE の Request-URI とロケーションサービス上の Contact を比べる。古い Contact には、そのアドレスで応答する UA が 404 を返すことがある（RFC 3261 §8.2.2.1）。登録が期限切れならターゲットセットは空になり、RFC 3261 §16.5 はその場合に [[480]] を推奨している。',
           '存在するがオフラインのユーザに自分のサーバが 404 を返しているなら、[[480]] に変更する。404 は存在しないアドレスに限り、桁の不足には [[484]] を使い、[[604]] はユーザのすべての所在について権威を持つ場合にだけ返す。',
@@ -851,11 +851,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Proxy Authentication Required',
     status: 'active',
     refs: ['RFC3261 §21.4.8'],
-    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §21.4.2', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4'],
+    seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §21.4.2', 'RFC3261 §22.1', 'RFC3261 §22.2', 'RFC3261 §22.3', 'RFC3261 §22.4', 'RFC8760 §2.3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy'], refs: ['RFC3261 §21.4.2', 'RFC3261 §22.3'] },
+      sentBy: { value: ['proxy', 'gateway'], refs: ['RFC3261 §21.4.2', 'RFC3261 §22.3', 'RFC3261 §21.4.8'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.8', 'RFC3261 §22.1'] },
       retry: { value: 'authenticate', refs: ['RFC3261 §22.3', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -867,8 +867,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §22.3',
         note: {
-          en: 'Holds the proxy\'s Digest challenge (realm, nonce, qop, algorithm); after forking, one 407 can carry several, one for each proxy that challenged.',
-          ja: 'プロキシのダイジェスト認証のチャレンジ（レルム、nonce、qop、algorithm）を運ぶ。フォーキングの後は、チャレンジしたプロキシの数だけ 1 つの 407 に入ることがある。',
+          en: 'Holds the challenger\'s Digest challenge (realm, nonce, qop, algorithm). One 407 can carry several: the challenger MAY offer one per digest algorithm for the same realm, the preferred one first (RFC 8760 §2.3), and after forking it carries the challenges of every branch that challenged (RFC 3261 §16.7).',
+          ja: 'チャレンジする側のダイジェスト認証のチャレンジ（レルム、nonce、qop、algorithm）を運ぶ。1 つの 407 に複数入ることがある。チャレンジする側は同じレルムについてダイジェストのアルゴリズムごとに 1 つずつ、優先するものを先頭にして入れてよく（RFC 8760 §2.3）、フォーキングの後はチャレンジしたすべてのブランチのチャレンジが入る（RFC 3261 §16.7）。',
         },
       },
       {
@@ -937,41 +937,41 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Proxy Authentication Required',
         summary:
-          'A proxy on the path will not forward the request until the sender authenticates to it; send the request again with a Proxy-Authorization header that answers the challenge in Proxy-Authenticate.',
+          'A proxy on the path, or an element that guards access to a channel such as a telephony gateway, will not take the request further until the sender authenticates to it; send the request again with a Proxy-Authorization header that answers the challenge in Proxy-Authenticate.',
         description: [
           'A 407 is a challenge, not a refusal. The proxy that sends it has not passed the request on; it first wants the originator to prove its identity, and RFC 3261 §22.3 obliges it to put its challenge in a Proxy-Authenticate header; with Digest that is the realm, a nonce and, always, qop (RFC 3261 §22.4). The client answers by sending the same request again with the CSeq incremented and a Proxy-Authorization header computed for that realm (RFC 3261 §8.1.3.5, §22.2, §22.3).',
-          'Whether a challenge arrives as [[401]] or as 407 depends on the role of the challenger, not on the request. User agent servers and registrars challenge with 401 and WWW-Authenticate; proxies challenge with 407 and Proxy-Authenticate and must never use 401 (RFC 3261 §21.4.2, §22.1). The credentials travel in different headers too, and a Proxy-Authorization value is consumed only by the proxy whose realm it names, which is what allows several proxies in a chain to challenge the same request one after the other (RFC 3261 §22.3).',
+          'Whether a challenge arrives as [[401]] or as 407 depends on the role of the challenger, not on the request. User agent servers, registrars and redirect servers challenge with 401 and WWW-Authenticate; proxies challenge with 407 and Proxy-Authenticate and must never use 401 (RFC 3261 §21.4.2, §22.1). RFC 3261 §21.4.8 also allows 407 where what needs authentication is access to the communication channel, a telephony gateway for example, rather than the callee. The credentials travel in different headers too, and a Proxy-Authorization value is consumed only by the proxy whose realm it names, which is what allows several proxies in a chain to challenge the same request one after the other (RFC 3261 §22.3).',
           'Forking adds a twist: when several branches challenge, the forking proxy copies every WWW-Authenticate and Proxy-Authenticate value it received into the single 401 or 407 it forwards (RFC 3261 §16.7), and the client answers each realm it holds credentials for. Unlike [[403]], which says that credentials will not help, a 407 invites another attempt; a second 407 after a correct-looking retry means, when it names the same realm, that the credentials were rejected or the nonce went stale, and, when it names another realm, that a further proxy is challenging. RFC 3261 §22.1 forbids resending credentials that were just rejected unless only the nonce was stale.',
         ],
         scenarios: [
-          'A softswitch that is both registrar and proxy for its phones challenges REGISTER with 401, as a registrar, and INVITE with 407, as a proxy. The phone answers with Proxy-Authorization, so every outgoing call starts INVITE, 407, ACK, INVITE, 100 Trying in the trace; that sequence is normal, not a failure.',
+          'A softswitch that is both registrar and proxy for its phones challenges REGISTER with 401, as a registrar, and INVITE with 407, as a proxy. The phone answers with Proxy-Authorization, so a call it places without credentials shows INVITE, 407, ACK, INVITE, 100 Trying in the trace; that sequence is normal, not a failure. A UA configured with the realm of its outbound proxy MAY cache the credentials across dialogs (RFC 3261 §22.3), so a phone that sends them from the first INVITE may show no 407 at all.',
           'A SIP trunk provider challenges the outbound INVITEs of a customer PBX with 407. If the PBX has no credentials for that realm, for instance because the trunk was built for IP-address authentication only, it cannot answer and every outbound call fails at the first INVITE.',
           'An INVITE crosses an outbound proxy and then the provider\'s proxy, and each challenges in its own realm. After the client answers the first 407, a second 407 arrives naming a different realm: a new challenge to answer, not a rejected password.',
         ],
         fixes: [
           'Configure credentials for the realm in the challenge: compare the realm in Proxy-Authenticate with the one the device or trunk is set up for, check username and password, and make sure the retried request increments CSeq while keeping Call-ID, From and To (RFC 3261 §8.1.3.5).',
           'If 407 comes back after you answered it, read the new challenge before blaming the password. A different realm means another proxy is challenging, so answer both; stale=true means only the nonce expired, so compute the response again with the new nonce. The same realm without stale means the credentials were rejected: do not send them again (RFC 3261 §22.1).',
-          'If your server sends it: challenge with 407 and Proxy-Authenticate only when acting as a proxy, and with 401 and WWW-Authenticate as a registrar or UAS; never challenge ACK or CANCEL (RFC 3261 §22.1); and when forking, put every challenge you collected into the response you forward (RFC 3261 §16.7).',
+          'If your server sends it: challenge with 407 and Proxy-Authenticate when acting as a proxy or when what you guard is access to a channel, such as a telephony gateway (RFC 3261 §21.4.8), and with 401 and WWW-Authenticate as a registrar or UAS; never challenge ACK or CANCEL (RFC 3261 §22.1); and when forking, put every challenge you collected into the response you forward (RFC 3261 §16.7).',
         ],
       },
       ja: {
         title: 'プロキシ認証が必要',
         summary:
-          '経路上のプロキシが、送信元の認証が済むまでリクエストを先へ送らない。Proxy-Authenticate のチャレンジに答える Proxy-Authorization ヘッダを付けて送り直せばよい。',
+          '経路上のプロキシ、または電話網ゲートウェイのように通信路へのアクセスを管理する装置が、送信元の認証が済むまでリクエストを先へ進めない。Proxy-Authenticate のチャレンジに答える Proxy-Authorization ヘッダを付けて送り直せばよい。',
         description: [
           '407 は拒否ではなくチャレンジである。この応答を返したプロキシはリクエストをまだ先へ送っておらず、まず送信元に身元の証明を求めている。RFC 3261 §22.3 により、プロキシは 407 にチャレンジを入れた Proxy-Authenticate ヘッダを付けなければならない。ダイジェスト認証なら、その中身はレルム、nonce、そして必ず qop である（RFC 3261 §22.4）。クライアントは CSeq を 1 つ増やし、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2、§22.3）。',
-          'チャレンジが [[401]] で来るか 407 で来るかは、リクエストの種類ではなくチャレンジする側の役割で決まる。UAS とレジストラは 401 と WWW-Authenticate で、プロキシは 407 と Proxy-Authenticate でチャレンジし、プロキシが 401 を使うことは禁じられている（RFC 3261 §21.4.2、§22.1）。認証情報を載せるヘッダも異なり、Proxy-Authorization の値はレルムが一致するプロキシだけが消費する。そのため、経路上に並んだ複数のプロキシが同じリクエストを順にチャレンジできる（RFC 3261 §22.3）。',
+          'チャレンジが [[401]] で来るか 407 で来るかは、リクエストの種類ではなくチャレンジする側の役割で決まる。UAS、レジストラ、リダイレクトサーバは 401 と WWW-Authenticate で、プロキシは 407 と Proxy-Authenticate でチャレンジし、プロキシが 401 を使うことは禁じられている（RFC 3261 §21.4.2、§22.1）。RFC 3261 §21.4.8 は、着信者ではなく通信路へのアクセス（たとえば電話網ゲートウェイ）に認証が必要な場合にも 407 を使えるとしている。認証情報を載せるヘッダも異なり、Proxy-Authorization の値はレルムが一致するプロキシだけが消費する。そのため、経路上に並んだ複数のプロキシが同じリクエストを順にチャレンジできる（RFC 3261 §22.3）。',
           'フォーキングが絡むと話が少し変わる。複数のブランチがチャレンジを返すと、フォーキングしたプロキシは受け取った WWW-Authenticate と Proxy-Authenticate の値をすべて、上流へ返す 1 つの 401 または 407 にまとめる（RFC 3261 §16.7）。クライアントは、認証情報を持っているレルムそれぞれに答える。認証情報を出しても無駄だと告げる [[403]] と違い、407 は再度の試みを促す応答である。正しく答えたはずなのに再び 407 が返った場合、同じレルムなら認証情報が拒否されたか nonce が古くなったのであり、別のレルムなら経路上の別のプロキシがチャレンジしている。RFC 3261 §22.1 は、nonce が古かっただけの場合を除き、拒否されたばかりの認証情報での再試行を禁じている。',
         ],
         scenarios: [
-          '配下の電話機に対してレジストラとプロキシを兼ねるソフトスイッチが、レジストラとして REGISTER には 401 で、プロキシとして INVITE には 407 でチャレンジする。電話機は Proxy-Authorization を付けて答えるので、発信のたびにトレースには INVITE、407、ACK、INVITE、100 Trying が並ぶ。これは正常な流れであり、障害ではない。',
+          '配下の電話機に対してレジストラとプロキシを兼ねるソフトスイッチが、レジストラとして REGISTER には 401 で、プロキシとして INVITE には 407 でチャレンジする。電話機は Proxy-Authorization を付けて答えるので、認証情報を付けずに発信した呼では、トレースに INVITE、407、ACK、INVITE、100 Trying が並ぶ。これは正常な流れであり、障害ではない。アウトバウンドプロキシのレルムを設定された UA はその認証情報をダイアログをまたいでキャッシュしてよく（RFC 3261 §22.3）、最初の INVITE から認証情報を付けて送る電話機では 407 がまったく現れないこともある。',
           'SIP トランク事業者が、顧客 PBX からの発信 INVITE に 407 でチャレンジする。トランクを IP アドレス認証だけの前提で構築したなど、PBX にそのレルムの認証情報がなければチャレンジに答えられず、発信はすべて最初の INVITE で失敗する。',
           'INVITE がアウトバウンドプロキシを経て事業者のプロキシに届き、それぞれが自分のレルムでチャレンジする。クライアントが 1 つ目の 407 に答えると、別のレルムを示す 2 つ目の 407 が届く。これは答えるべき新しいチャレンジであり、パスワードが拒否されたわけではない。',
         ],
         fixes: [
           'チャレンジのレルムに対応する認証情報を設定する。Proxy-Authenticate のレルムと端末やトランクに設定したレルムを突き合わせ、ユーザ名とパスワードを確認する。再試行するリクエストでは CSeq を 1 つ増やし、Call-ID、From、To は元のままにする（RFC 3261 §8.1.3.5）。',
           '答えた後に再び 407 が返ってきたら、パスワードを疑う前に新しいチャレンジを読む。レルムが違えば別のプロキシのチャレンジなので両方に答える。stale=true なら nonce の期限が切れただけなので、新しい nonce で計算し直す。レルムが同じで stale もなければ認証情報が拒否されたのであり、同じ認証情報で送り直してはならない（RFC 3261 §22.1）。',
-          '自分のサーバが送る側なら、407 と Proxy-Authenticate でチャレンジするのはプロキシとして動くときだけにし、レジストラや UAS としては 401 と WWW-Authenticate を使う。ACK と CANCEL はチャレンジしてはならない（RFC 3261 §22.1）。フォーキングした場合は、集めたチャレンジをすべて上流へ返す応答に入れる（RFC 3261 §16.7）。',
+          '自分のサーバが送る側なら、407 と Proxy-Authenticate でチャレンジするのは、プロキシとして動くときと、電話網ゲートウェイのように通信路へのアクセスを管理するとき（RFC 3261 §21.4.8）にし、レジストラや UAS としては 401 と WWW-Authenticate を使う。ACK と CANCEL はチャレンジしてはならない（RFC 3261 §22.1）。フォーキングした場合は、集めたチャレンジをすべて上流へ返す応答に入れる（RFC 3261 §16.7）。',
         ],
       },
     },

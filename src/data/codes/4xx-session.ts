@@ -1005,7 +1005,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Not Acceptable Here',
     status: 'active',
     refs: ['RFC3261 §21.4.26'],
-    seeAlso: ['RFC3261 §13.3.1.3', 'RFC3261 §14.2', 'RFC3261 §20.43', 'RFC3311 §5.2'],
+    seeAlso: ['RFC3261 §13.3.1.3', 'RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3261 §8.2.3', 'RFC3261 §16.7', 'RFC3261 §20.43', 'RFC3261 §21.6.2', 'RFC3311 §5.2', 'RFC3398 §7.2.4.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1089,7 +1089,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'A 488 rejects the session description, not the request as such. RFC 3261 §13.3.1.3 says a UAS that rejects the offer in an INVITE SHOULD answer 488 and SHOULD explain why in a Warning header. RFC 3261 §14.2 gives the same answer to a re-INVITE whose new offer is unacceptable, and the existing session then simply continues unchanged (RFC 3261 §14.1); an UPDATE carrying an unacceptable offer is refused the same way (RFC 3311 §5.2). Warning codes such as 304 (media type not available), 305 (incompatible media format) and 370 (insufficient bandwidth) name the part that failed (RFC 3261 §20.43).',
           'RFC 3261 §21.4.26 defines 488 as [[606]] restricted to the resource in the Request-URI: the request may succeed elsewhere. A forking proxy therefore keeps other branches going after a 488, whereas a 606 claims that no device of the user can support the session. Like 606, a 488 MAY carry a body describing what the UAS does support, formatted as the INVITE\'s Accept header asked, or as SDP by default.',
-          'Two other codes are regularly sent in its place. [[415]] Unsupported Media Type is for a body the UAS cannot handle at all because of its Content-Type, encoding or language, checked before any SDP is read; 488 is for SDP that parses fine but describes nothing the UAS can do. [[603]] Decline says the user does not wish to or cannot take part (RFC 3261 §21.6.2) and, as a 6xx, ends every branch, so "no common codec" should not be signalled with it. At gateways, ISUP causes 65 (bearer capability not implemented) and 70 (only restricted digital information bearer capability available) arrive as 488 (RFC 3398 §7.2.4.1).',
+          'Two other codes can be mistaken for it. [[415]] Unsupported Media Type is for a body the UAS cannot handle at all because of its Content-Type, encoding or language, checked before any SDP is read (RFC 3261 §8.2.3); 488 is for SDP that parses fine but describes a session the UAS will not accept. [[603]] Decline says the user does not wish to or cannot take part (RFC 3261 §21.6.2); as a 6xx it makes a forking proxy cancel its other branches (SHOULD) and is forwarded in preference to any other failure (RFC 3261 §16.7), so "no common codec" should not be signalled with it. For ISUP causes 65 (bearer capability not implemented) and 70 (only restricted digital information bearer capability available), RFC 3398 recommends that a gateway answer 488 (RFC 3398 §7.2.4.1).',
         ],
         scenarios: [
           'A softphone offers only Opus and G.722 to a carrier trunk that accepts G.711 and G.729. The carrier\'s SBC answers the INVITE with 488 and `Warning: 305 sbc.example.net "Incompatible media format"`.',
@@ -1110,7 +1110,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           '488 が拒否しているのはリクエストそのものではなく、セッション記述である。RFC 3261 §13.3.1.3 は、INVITE のオファーを拒否する UAS は 488 を返すべきであり、理由を Warning ヘッダで説明すべきだとしている（どちらも SHOULD）。RFC 3261 §14.2 は新しいオファーを受け入れられない re-INVITE にも同じ応答を返すとしており、その場合は既存のセッションが変わらずに続く（RFC 3261 §14.1）。受け入れられないオファーを含む UPDATE も同じように拒否される（RFC 3311 §5.2）。304（メディア種別が利用不可）、305（メディアフォーマットの非互換）、370（帯域不足）などの Warning コードが、どこで失敗したかを示す（RFC 3261 §20.43）。',
           'RFC 3261 §21.4.26 は、488 を Request-URI のリソースに限定した [[606]] と定義しており、リクエストは他の場所でなら成功しうる。そのためフォーキングしているプロキシは 488 の後も他のブランチを続ける。これに対して 606 は、ユーザのどの端末もそのセッションに対応できないことを示す。606 と同じく、488 にも UAS が対応できる内容を記述したボディを付けてよい（MAY）。形式は INVITE の Accept ヘッダが求めたもの、指定がなければ SDP である。',
-          '488 の代わりに誤って送られがちなコードが二つある。[[415]] Unsupported Media Type は、Content-Type、エンコーディング、言語のためにボディそのものを UAS が扱えない場合の応答で、SDP を読む前の段階で判定される。488 は、SDP は解釈できるが、そこに UAS が実現できるものが何もない場合である。[[603]] Decline はユーザが参加を望まない、または参加できないことを示し（RFC 3261 §21.6.2）、6xx としてすべてのブランチを終わらせるので、「共通コーデックなし」を 603 で伝えるべきではない。ゲートウェイでは、ISUP の理由表示 65（未提供伝達能力指定）と 70（制限ディジタル情報伝達能力）が 488 に変換される（RFC 3398 §7.2.4.1）。',
+          '488 と取り違えやすいコードが二つある。[[415]] Unsupported Media Type は、Content-Type、エンコーディング、言語のためにボディそのものを UAS が扱えない場合の応答で、SDP を読む前の段階で判定される（RFC 3261 §8.2.3）。488 は、SDP は解釈できるが、そこに記述されたセッションを UAS が受け入れない場合である。[[603]] Decline はユーザが参加を望まない、または参加できないことを示す（RFC 3261 §21.6.2）。6xx なので、フォーキングしているプロキシは他のブランチをキャンセルすべきであり（SHOULD）、他のどの失敗応答よりも優先して転送する（RFC 3261 §16.7）。そのため「共通コーデックなし」を 603 で伝えるべきではない。RFC 3398 は、ISUP の理由表示 65（未提供伝達能力指定）と 70（制限ディジタル情報伝達能力）を受けたゲートウェイが 488 を返すことを推奨している（RFC 3398 §7.2.4.1）。',
         ],
         scenarios: [
           'ソフトフォンが Opus と G.722 だけをオファーし、G.711 と G.729 しか受け付けないキャリアのトランクに発信する。キャリアの SBC は INVITE に 488 を返し、`Warning: 305 sbc.example.net "Incompatible media format"` を付ける。',
