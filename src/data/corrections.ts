@@ -5929,6 +5929,36 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 487, 603, 481.
+  {
+    id: '487-should-stated-as-fact',
+    date: '2026-12-05',
+    title: { en: '487: four RFC 3261 recommendations were stated as facts', ja: '487：RFC 3261 の四つの推奨を事実として書いていた' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'The description said that after a 6xx "the same happens to every pending branch" (the proxy cancels it and each phone answers 487), that a client which has sent CANCEL "treats" the INVITE as cancelled after 64*T1, and that a CANCEL matching nothing "is answered" 481, all as plain facts. RFC 3261 makes each of these a SHOULD; only the cancelling of the other branches after forwarding a 2xx is a MUST.',
+      ja: '説明文で、6xx を受けた後は「応答待ちのブランチで同じことが起きる」（プロキシがキャンセルし、各電話機が 487 を返す）、CANCEL を送ったクライアントは 64*T1 の後に INVITE をキャンセル済みと「みなす」、何とも一致しない CANCEL には 481 が「返る」と、いずれも事実として書いていた。RFC 3261 はこれらをすべて SHOULD としている。MUST なのは、2xx を転送した後に他のブランチをキャンセルすることだけである。',
+    },
+    now: {
+      en: 'Each carries RFC 3261\'s own strength: the proxy MUST cancel the other branches once it forwards a 2xx and SHOULD on a 6xx (§16.7); the phone SHOULD answer the cancelled INVITE with 487 (§9.2); the client SHOULD consider the INVITE cancelled after 64*T1 (§9.1); the UAS SHOULD answer an unmatched CANCEL with 481 (§9.2).',
+      ja: 'それぞれ RFC 3261 の強さで書いた。プロキシは 2xx を転送したら他のブランチをキャンセルしなければならず、6xx のときはキャンセルすべきである（§16.7）。電話機はキャンセルされた INVITE に 487 を返すべきであり（§9.2）、クライアントは 64*T1 の後に INVITE をキャンセル済みとみなすべきであり（§9.1）、UAS は一致しない CANCEL に 481 を返すべきである（§9.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A proxy SHOULD also generate a CANCEL request for all pending client transactions associated with this response context when it receives a 6xx response.',
+      },
+      { ref: 'RFC3261 §9.2', quote: 'If the original request was an INVITE, the UAS SHOULD immediately respond to the INVITE with a 487 (Request Terminated).' },
+      {
+        ref: 'RFC3261 §9.1',
+        quote: 'If there is no final response for the original request in 64*T1 seconds (T1 is defined in Section 17.1.1.1), the client SHOULD then consider the original transaction cancelled and SHOULD destroy the client transaction handling the original request.',
+      },
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If the UAS did not find a matching transaction for the CANCEL according to the procedure above, it SHOULD respond to the CANCEL with a 481 (Call Leg/Transaction Does Not Exist).',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
