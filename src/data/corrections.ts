@@ -5959,6 +5959,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '603-calling-again-not-limited',
+    date: '2026-12-05',
+    title: { en: '603: RFC 3261 does not limit calling again to the Retry-After time', ja: '603：RFC 3261 はかけ直しを Retry-After の時刻に限っていない' },
+    pages: [{ code: 603 }, { compare: [486, 603] }],
+    wrong: {
+      en: 'A fix on the 603 page said "Retry only if Retry-After says when, and not before that time", and the 486 vs 603 guide said a Retry-After in a 603 "names the earliest time worth another attempt". RFC 3261 only says that a 603 MAY indicate a better time to call in Retry-After: it forbids no retry and sets no earliest time. The facts tables had already been corrected; these two sentences kept the old rule. The fix also ruled out other "routes" to the callee, which the section does not speak of: it speaks of other end points.',
+      ja: '603 のページの対処法は「再試行は Retry-After で時刻が示された場合に限り、その時刻より前には行わない」とし、486 と 603 の比較ページは 603 の Retry-After を「次の発信に意味のある最も早い時刻」としていた。RFC 3261 が定めるのは、603 が Retry-After でより適切な発信時刻を示してもよい（MAY）ことだけであり、再試行を禁じても、最も早い時刻を定めてもいない。概要表はすでに訂正していたが、この二文には古い規則が残っていた。また対処法は同じ着信者への別の「経路」も試さないよう求めていたが、この節が述べているのは他のエンドポイントのことであり、経路には触れていない。',
+    },
+    now: {
+      en: 'Do not try other contacts of the same callee, since a 603 is returned only when it is known that no other end point will answer. RFC 3261 sets no rule on calling again: the 603 MAY carry a Retry-After with a better time to call, the time at which the called party expects to be available again (RFC 3261 §20.33).',
+      ja: '603 は他のどのエンドポイントも応答しないとわかっている場合にだけ返されるので、同じ着信者の他のコンタクトは試さない。再試行について RFC 3261 は規則を定めていない。603 は Retry-After でより適切な発信時刻を示してもよく、それは着信者が再び応対できると見込む時刻である（RFC 3261 §20.33）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'The response MAY indicate a better time to call in the Retry-After header field. This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+      { ref: 'RFC3261 §20.33', quote: 'or 603 (Decline) response to indicate when the called party anticipates being available again.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
