@@ -164,8 +164,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §12.2.2',
         note: {
-          en: 'Its tag, together with Call-ID and the From tag, names the dialog; a request whose To tag maps to no dialog the UAS holds gets 481 unless the UAS chooses to recreate the dialog (RFC 3261 §12.2.2).',
-          ja: 'To タグは Call-ID、From タグとともにダイアログを識別する。To タグが UAS の保持するどのダイアログにも対応しないリクエストには、UAS がダイアログを再作成しない限り 481 が返る（RFC 3261 §12.2.2）。',
+          en: 'Its tag, together with Call-ID and the From tag, names the dialog; a request whose To tag maps to no dialog the UAS holds gets 481 unless the UAS chooses to recreate the dialog.',
+          ja: 'To タグは Call-ID、From タグとともにダイアログを識別する。To タグが UAS の保持するどのダイアログにも対応しないリクエストには、UAS がダイアログを再作成しない限り 481 が返る。',
         },
       },
     ],
@@ -222,9 +222,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The user agent server received a request that belongs to a dialog or transaction it does not know: a late BYE or CANCEL, a request after a restart, or a NOTIFY for a subscription that is gone.',
         description: [
-          'Requests inside a dialog are matched by Call-ID, From tag and To tag. When a request carries a To tag but the resulting dialog identifier matches nothing, RFC 3261 §12.2.2 lets the UAS either recover the dialog or refuse the request, and refusing MUST be done with 481. The same code answers a CANCEL that matches no server transaction (RFC 3261 §9.2) and a BYE for an unknown dialog (RFC 3261 §15.1.2). Extensions reuse it: a PRACK that acknowledges no outstanding reliable provisional response gets 481 (RFC 3262 §3), and a subscriber whose Timer N has expired SHOULD reject with 481 any NOTIFY that would create a new dialog usage (RFC 6665 §4.1.2.4).',
+          'Requests inside a dialog are matched by Call-ID, From tag and To tag. When a request carries a To tag but the resulting dialog identifier matches nothing, RFC 3261 §12.2.2 lets the UAS either recover the dialog or refuse the request, and refusing MUST be done with 481. The UAS SHOULD answer with the same code a CANCEL that matches no server transaction (RFC 3261 §9.2) and a BYE for an unknown dialog (RFC 3261 §15.1.2). Extensions reuse it: a PRACK that acknowledges no outstanding reliable provisional response gets 481 (RFC 3262 §3), and a subscriber whose Timer N has expired SHOULD reject with 481 any NOTIFY that would create a new dialog usage (RFC 6665 §4.1.2.4).',
           'For a request inside a dialog, 481 is a verdict on the dialog state, not on one request. RFC 3261 §12.2.1.2 says a UAC that receives 481 (or 408) for a mid-dialog request SHOULD terminate the dialog, and once a BYE has been answered with 481 the session and dialog are over (RFC 3261 §15.1.1). A re-INVITE answered with 481 therefore ends the call instead of merely failing the modification (RFC 3261 §14.1). When one dialog carries several usages, such as a call and a subscription, RFC 5057 §5.1 reads 481 as the loss of the usage the request belonged to: the dialog should end only with its last usage. A 481 to a CANCEL is the exception: it affects only the CANCEL transaction, and the INVITE goes on (RFC 5057 §5.1).',
-          'It is easily mixed up with [[487]], yet the two answer different requests. 487 goes to the original INVITE when a CANCEL arrived in time; 481 goes to the CANCEL itself when it came too late or matched nothing. A trace of a caller hanging up just as the callee answers can show both patterns: 200 OK to the INVITE, then 200 or 481 to the CANCEL depending on whether the UAS still holds the INVITE transaction, then a BYE.',
+          'It is easily mixed up with [[487]], yet the two answer different requests. 487 goes to the original INVITE when a CANCEL arrived in time; 481 goes to the CANCEL itself when it matches no transaction, for example because it arrived after the UAS had let go of the INVITE transaction (RFC 3261 §9.2). A trace of a caller hanging up just as the callee answers can show both patterns: 200 OK to the INVITE, then 200 or 481 to the CANCEL depending on whether the UAS still holds the INVITE transaction, then a BYE.',
         ],
         scenarios: [
           'A caller hangs up at the very moment the callee answers. The CANCEL reaches the callee\'s phone after it has sent 200 OK and let go of the INVITE transaction, so the CANCEL is answered 481; the caller\'s phone still has to ACK the 200 and then send BYE.',
@@ -245,9 +245,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'UAS が、自分の知らないダイアログまたはトランザクションに属するリクエストを受け取った。遅れて届いた BYE や CANCEL、再起動後のリクエスト、すでに存在しないサブスクリプションへの NOTIFY などが典型である。',
         description: [
-          'ダイアログ内のリクエストは Call-ID、From タグ、To タグで照合される。To タグが付いているのに、そこから求めたダイアログ識別子がどのダイアログとも一致しない場合、RFC 3261 §12.2.2 は UAS にダイアログを復元するか拒否するかを委ねており、拒否するときは 481 を返さなければならない。どのサーバトランザクションとも一致しない CANCEL（RFC 3261 §9.2）や、未知のダイアログに対する BYE（RFC 3261 §15.1.2）にも同じコードを使う。拡張仕様もこのコードを流用しており、未確認の信頼性暫定応答のどれにも対応しない PRACK には 481 を返す（RFC 3262 §3）。またタイマ N が満了したサブスクライバは、新たなダイアログの用途（usage）を生むことになる NOTIFY を 481 で拒否すべきである（SHOULD、RFC 6665 §4.1.2.4）。',
+          'ダイアログ内のリクエストは Call-ID、From タグ、To タグで照合される。To タグが付いているのに、そこから求めたダイアログ識別子がどのダイアログとも一致しない場合、RFC 3261 §12.2.2 は UAS にダイアログを復元するか拒否するかを委ねており、拒否するときは 481 を返さなければならない。どのサーバトランザクションとも一致しない CANCEL（RFC 3261 §9.2）や、未知のダイアログに対する BYE（RFC 3261 §15.1.2）にも、UAS は同じコードを返すべきである（SHOULD）。拡張仕様もこのコードを流用しており、未確認の信頼性暫定応答のどれにも対応しない PRACK には 481 を返す（RFC 3262 §3）。またタイマ N が満了したサブスクライバは、新たなダイアログの用途（usage）を生むことになる NOTIFY を 481 で拒否すべきである（SHOULD、RFC 6665 §4.1.2.4）。',
           'ダイアログ内のリクエストに対する 481 は、一つのリクエストではなくダイアログの状態に対する判定である。RFC 3261 §12.2.1.2 は、ダイアログ内リクエストに 481（または 408）を受けた UAC はダイアログを終了すべき（SHOULD）としており、BYE に 481 が返った時点でセッションとダイアログは終わったものとみなされる（RFC 3261 §15.1.1）。そのため re-INVITE に 481 が返ると、セッション変更が失敗するだけでなく呼そのものが終わる（RFC 3261 §14.1）。一つのダイアログが通話とサブスクリプションのように複数の用途を持つ場合、RFC 5057 §5.1 は 481 を、そのリクエストが属する用途が失われたことと解釈し、ダイアログを終えるのは最後の用途が終わるときだけとしている。CANCEL への 481 は例外で、影響は CANCEL のトランザクションだけに留まり、INVITE は続く（RFC 5057 §5.1）。',
-          '[[487]] と取り違えられやすいが、両者は別のリクエストへの応答である。487 は CANCEL が間に合ったときに元の INVITE に返り、481 は遅すぎた、あるいは何とも一致しなかった CANCEL そのものに返る。着信者が応答した瞬間に発信者が切ったトレースでは、両方の流れが見えることがある。INVITE に 200 OK が返り、CANCEL には UAS が INVITE トランザクションをまだ保持しているかどうかで 200 か 481 が返り、その後に BYE が続く。',
+          '[[487]] と取り違えられやすいが、両者は別のリクエストへの応答である。487 は CANCEL が間に合ったときに元の INVITE に返り、481 はどのトランザクションとも一致しなかった CANCEL そのものに返る。たとえば、UAS が INVITE トランザクションを手放した後に CANCEL が届いた場合である（RFC 3261 §9.2）。着信者が応答した瞬間に発信者が切ったトレースでは、両方の流れが見えることがある。INVITE に 200 OK が返り、CANCEL には UAS が INVITE トランザクションをまだ保持しているかどうかで 200 か 481 が返り、その後に BYE が続く。',
         ],
         scenarios: [
           '着信者が応答したまさにその瞬間に、発信者が電話を切る。CANCEL が着信側の電話機に届いたときには、すでに 200 OK を送って INVITE トランザクションを手放しているため、CANCEL には 481 が返る。発信側の電話機は、それでも 200 に ACK を返し、続けて BYE を送る必要がある。',
