@@ -5981,6 +5981,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-486-vs-487-cancel-downstream',
+    date: '2026-12-05',
+    title: { en: '486 vs 487 guide: a genuine 487 can come without a CANCEL on the caller\'s hop', ja: '486 と 487 の比較：発信者側のホップに CANCEL がない正当な 487 もある' },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'The guide said "A genuine 487 has a CANCEL before it on the same hop", so that a 487 without one meant the sender was misusing the code. When a proxy\'s Timer C fires on a ringing branch, the proxy itself sends the CANCEL downstream, and the caller receives a 487 on a hop that carried no CANCEL.',
+      ja: '比較ページは「正当な 487 なら、同じホップでその前に CANCEL が送られている」とし、CANCEL がなければ送信側の誤用だとしていた。鳴動中のブランチでプロキシのタイマ C が満了すると、プロキシ自身が下流へ CANCEL を送るため、発信者は CANCEL の通らなかったホップで 487 を受け取る。',
+    },
+    now: {
+      en: 'A genuine 487 has a CANCEL before it: on the same hop when the caller cancelled, and only downstream when a proxy cancelled because its Timer C fired (RFC 3261 §16.8). Only when no hop shows one, and neither Expires nor a BYE explains it, is the code misused.',
+      ja: '正当な 487 の前には CANCEL がある。発信者がキャンセルした場合は同じホップに、タイマ C の満了でプロキシがキャンセルした場合はそのプロキシより下流にだけ現れる（RFC 3261 §16.8）。どのホップにも CANCEL がなく、Expires や BYE でも説明できない場合に限って、コードの誤用である。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
