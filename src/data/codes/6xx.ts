@@ -217,7 +217,7 @@ export const codes6xx: CodeEntryInput[] = [
           'The callee\'s device was reached, but the user explicitly does not wish to or cannot take part, and no other end point will answer.',
         description: [
           'RFC 3261 §21.6.2 defines 603 for a call that reached the callee\'s machine where the user explicitly does not wish to, or cannot, participate. It is to be returned only when it is known that no other end point will answer the request, and it MAY name a better time to call in Retry-After. Unlike [[600]] it gives no reason: RFC 3261 §21.6.1 points a callee who prefers not to say they are busy to 603.',
-          'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7), so the user\'s other devices stop ringing and voicemail is never reached. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends it everywhere. A caller who cancelled the INVITE gets [[487]], not 603.',
+          'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7), so the user\'s other devices stop ringing and the proxy opens no branch to voicemail. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends it everywhere. A caller who cancelled the INVITE gets [[487]], not 603.',
           'RFC 8197 §3 separates 603 from [[607]]: 603 suits a callee who is at dinner or in a meeting and gives no reason, a refusal tied to the callee\'s own state, while 607 says the caller\'s identity is the reason. [[608]] is different again: an intermediary, not the user, refused the call. At the PSTN boundary, RFC 3398 §8.2.6.1 maps 603 to ISUP cause 21 "call rejected", and RFC 3398 §7.2.4.1 maps cause 21 back to [[403]], adding that a gateway could give 603 instead when the cause location is "user".',
         ],
         scenarios: [
@@ -237,7 +237,7 @@ export const codes6xx: CodeEntryInput[] = [
           '着信者の端末には到達したが、ユーザが明示的に応じない、または応じられない。他のエンドポイントも応答しない。',
         description: [
           'RFC 3261 §21.6.2 の 603 は、呼が着信者の端末まで届いたものの、ユーザが明示的に参加を望まない、または参加できない場合の応答である。603 を返すのは、他のエンドポイントがこのリクエストに応答しないとわかっている場合に限られ、Retry-After でより適切な発信時刻を示してもよい（MAY）。[[600]] と違って理由は示さない。RFC 3261 §21.6.1 は、話中であることを明かしたくない着信者に 603 を使うよう指示している。',
-          '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ユーザの他の端末は鳴りやみ、ボイスメールにも届かない。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 はすべての端末で呼を終わらせる。なお、INVITE をキャンセルした発信者が受け取るのは [[487]] であって 603 ではない。',
+          '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ユーザの他の端末は鳴りやみ、ボイスメールへのブランチも作られない。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 はすべての端末で呼を終わらせる。なお、INVITE をキャンセルした発信者が受け取るのは [[487]] であって 603 ではない。',
           'RFC 8197 §3 は 603 と [[607]] を区別している。603 は着信者が食事中や会議中で理由を言わない場合に合う、着信者自身の状態に基づく拒否であり、607 は発信者の ID こそが拒否の理由だと示す。[[608]] はさらに別物で、ユーザではなく中継装置が呼を拒否したことを表す。PSTN との境界では、RFC 3398 §8.2.6.1 が 603 を ISUP の理由表示（cause 値）21（通信拒否）に対応付け、RFC 3398 §7.2.4.1 は逆に理由表示 21 を [[403]] に対応付けたうえで、ロケーションが「ユーザ」であれば代わりに 603 を返してもよいとしている。',
         ],
         scenarios: [
