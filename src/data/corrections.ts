@@ -6294,6 +6294,79 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 487, 603, 481.
+  {
+    id: '487-should-stated-as-fact',
+    date: '2026-12-05',
+    title: { en: '487: four RFC 3261 recommendations were stated as facts', ja: '487：RFC 3261 の四つの推奨を事実として書いていた' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'The description said that after a 6xx "the same happens to every pending branch" (the proxy cancels it and each phone answers 487), that a client which has sent CANCEL "treats" the INVITE as cancelled after 64*T1, and that a CANCEL matching nothing "is answered" 481, all as plain facts. RFC 3261 makes each of these a SHOULD; only the cancelling of the other branches after forwarding a 2xx is a MUST.',
+      ja: '説明文で、6xx を受けた後は「応答待ちのブランチで同じことが起きる」（プロキシがキャンセルし、各電話機が 487 を返す）、CANCEL を送ったクライアントは 64*T1 の後に INVITE をキャンセル済みと「みなす」、何とも一致しない CANCEL には 481 が「返る」と、いずれも事実として書いていた。RFC 3261 はこれらをすべて SHOULD としている。MUST なのは、2xx を転送した後に他のブランチをキャンセルすることだけである。',
+    },
+    now: {
+      en: 'Each carries RFC 3261\'s own strength: the proxy MUST cancel the other branches once it forwards a 2xx and SHOULD on a 6xx (§16.7); the phone SHOULD answer the cancelled INVITE with 487 (§9.2); the client SHOULD consider the INVITE cancelled after 64*T1 (§9.1); the UAS SHOULD answer an unmatched CANCEL with 481 (§9.2).',
+      ja: 'それぞれ RFC 3261 の強さで書いた。プロキシは 2xx を転送したら他のブランチをキャンセルしなければならず、6xx のときはキャンセルすべきである（§16.7）。電話機はキャンセルされた INVITE に 487 を返すべきであり（§9.2）、クライアントは 64*T1 の後に INVITE をキャンセル済みとみなすべきであり（§9.1）、UAS は一致しない CANCEL に 481 を返すべきである（§9.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A proxy SHOULD also generate a CANCEL request for all pending client transactions associated with this response context when it receives a 6xx response.',
+      },
+      { ref: 'RFC3261 §9.2', quote: 'If the original request was an INVITE, the UAS SHOULD immediately respond to the INVITE with a 487 (Request Terminated).' },
+      {
+        ref: 'RFC3261 §9.1',
+        quote: 'If there is no final response for the original request in 64*T1 seconds (T1 is defined in Section 17.1.1.1), the client SHOULD then consider the original transaction cancelled and SHOULD destroy the client transaction handling the original request.',
+      },
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If the UAS did not find a matching transaction for the CANCEL according to the procedure above, it SHOULD respond to the CANCEL with a 481 (Call Leg/Transaction Does Not Exist).',
+      },
+    ],
+  },
+  {
+    id: '603-calling-again-not-limited',
+    date: '2026-12-05',
+    title: { en: '603: RFC 3261 does not limit calling again to the Retry-After time', ja: '603：RFC 3261 はかけ直しを Retry-After の時刻に限っていない' },
+    pages: [{ code: 603 }, { compare: [486, 603] }],
+    wrong: {
+      en: 'A fix on the 603 page said "Retry only if Retry-After says when, and not before that time", and the 486 vs 603 guide said a Retry-After in a 603 "names the earliest time worth another attempt". RFC 3261 only says that a 603 MAY indicate a better time to call in Retry-After: it forbids no retry and sets no earliest time. The facts tables had already been corrected; these two sentences kept the old rule. The fix also ruled out other "routes" to the callee, which the section does not speak of: it speaks of other end points.',
+      ja: '603 のページの対処法は「再試行は Retry-After で時刻が示された場合に限り、その時刻より前には行わない」とし、486 と 603 の比較ページは 603 の Retry-After を「次の発信に意味のある最も早い時刻」としていた。RFC 3261 が定めるのは、603 が Retry-After でより適切な発信時刻を示してもよい（MAY）ことだけであり、再試行を禁じても、最も早い時刻を定めてもいない。概要表はすでに訂正していたが、この二文には古い規則が残っていた。また対処法は同じ着信者への別の「経路」も試さないよう求めていたが、この節が示しているのは他のエンドポイントのことであり、経路には触れていない。',
+    },
+    now: {
+      en: 'Do not try other contacts of the same callee, since a 603 is returned only when it is known that no other end point will answer. RFC 3261 sets no rule on calling again: the 603 MAY carry a Retry-After with a better time to call, the time at which the called party expects to be available again (RFC 3261 §20.33).',
+      ja: '603 は他のどのエンドポイントも応答しないとわかっている場合にだけ返されるので、同じ着信者の他のコンタクトは試さない。再試行について RFC 3261 は規則を定めていない。603 は Retry-After でより適切な発信時刻を示してもよく、それは着信者が再び応対できると見込む時刻である（RFC 3261 §20.33）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'The response MAY indicate a better time to call in the Retry-After header field. This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+      { ref: 'RFC3261 §20.33', quote: 'or 603 (Decline) response to indicate when the called party anticipates being available again.' },
+    ],
+  },
+
+  {
+    id: 'guide-486-vs-487-cancel-downstream',
+    date: '2026-12-05',
+    title: { en: '486 vs 487 guide: a genuine 487 can come without a CANCEL on the caller\'s hop', ja: '486 と 487 の比較：発信者側のホップに CANCEL がない正当な 487 もある' },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'The guide said "A genuine 487 has a CANCEL before it on the same hop", so that a 487 without one meant the sender was misusing the code. When a proxy\'s Timer C fires on a ringing branch, the proxy itself sends the CANCEL downstream, and the caller receives a 487 on a hop that carried no CANCEL.',
+      ja: '比較ページは「正当な 487 なら、同じホップでその前に CANCEL が送られている」とし、CANCEL がなければ送信側の誤用だとしていた。鳴動中のブランチでプロキシのタイマ C が満了すると、プロキシ自身が下流へ CANCEL を送るため、発信者は CANCEL の通らなかったホップで 487 を受け取る。',
+    },
+    now: {
+      en: 'A genuine 487 has a CANCEL before it: on the same hop when the caller cancelled, and only downstream when a proxy cancelled because its Timer C fired (RFC 3261 §16.8). Only when no hop shows one, and neither Expires nor a BYE explains it, is the code misused.',
+      ja: '正当な 487 の前には CANCEL がある。発信者がキャンセルした場合は同じホップに、タイマ C の満了でプロキシがキャンセルした場合はそのプロキシより下流にだけ現れる（RFC 3261 §16.8）。どのホップにも CANCEL がなく、Expires や BYE でも説明できない場合に限って、コードの誤用である。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -164,8 +164,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §12.2.2',
         note: {
-          en: 'Its tag, together with Call-ID and the From tag, names the dialog; a request whose To tag maps to no dialog the UAS holds gets 481 unless the UAS chooses to recreate the dialog (RFC 3261 §12.2.2).',
-          ja: 'To タグは Call-ID、From タグとともにダイアログを識別する。To タグが UAS の保持するどのダイアログにも対応しないリクエストには、UAS がダイアログを再作成しない限り 481 が返る（RFC 3261 §12.2.2）。',
+          en: 'Its tag, together with Call-ID and the From tag, names the dialog; a request whose To tag maps to no dialog the UAS holds gets 481 unless the UAS chooses to recreate the dialog.',
+          ja: 'To タグは Call-ID、From タグとともにダイアログを識別する。To タグが UAS の保持するどのダイアログにも対応しないリクエストには、UAS がダイアログを再作成しない限り 481 が返る。',
         },
       },
     ],
@@ -222,9 +222,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The user agent server received a request that belongs to a dialog or transaction it does not know: a late BYE or CANCEL, a request after a restart, or a NOTIFY for a subscription that is gone.',
         description: [
-          'Requests inside a dialog are matched by Call-ID, From tag and To tag. When a request carries a To tag but the resulting dialog identifier matches nothing, RFC 3261 §12.2.2 lets the UAS either recover the dialog or refuse the request, and refusing MUST be done with 481. The same code answers a CANCEL that matches no server transaction (RFC 3261 §9.2) and a BYE for an unknown dialog (RFC 3261 §15.1.2). Extensions reuse it: a PRACK that acknowledges no outstanding reliable provisional response gets 481 (RFC 3262 §3), and a subscriber whose Timer N has expired SHOULD reject with 481 any NOTIFY that would create a new dialog usage (RFC 6665 §4.1.2.4).',
+          'Requests inside a dialog are matched by Call-ID, From tag and To tag. When a request carries a To tag but the resulting dialog identifier matches nothing, RFC 3261 §12.2.2 lets the UAS either recover the dialog or refuse the request, and refusing MUST be done with 481. The UAS SHOULD answer with the same code a CANCEL that matches no server transaction (RFC 3261 §9.2) and a BYE for an unknown dialog (RFC 3261 §15.1.2). Extensions reuse it: a PRACK that acknowledges no outstanding reliable provisional response gets 481 (RFC 3262 §3), and a subscriber whose Timer N has expired SHOULD reject with 481 any NOTIFY that would create a new dialog usage (RFC 6665 §4.1.2.4).',
           'For a request inside a dialog, 481 is a verdict on the dialog state, not on one request. RFC 3261 §12.2.1.2 says a UAC that receives 481 (or 408) for a mid-dialog request SHOULD terminate the dialog, and once a BYE has been answered with 481 the session and dialog are over (RFC 3261 §15.1.1). A re-INVITE answered with 481 therefore ends the call instead of merely failing the modification (RFC 3261 §14.1). When one dialog carries several usages, such as a call and a subscription, RFC 5057 §5.1 reads 481 as the loss of the usage the request belonged to: the dialog should end only with its last usage. A 481 to a CANCEL is the exception: it affects only the CANCEL transaction, and the INVITE goes on (RFC 5057 §5.1).',
-          'It is easily mixed up with [[487]], yet the two answer different requests. 487 goes to the original INVITE when a CANCEL arrived in time; 481 goes to the CANCEL itself when it came too late or matched nothing. A trace of a caller hanging up just as the callee answers can show both patterns: 200 OK to the INVITE, then 200 or 481 to the CANCEL depending on whether the UAS still holds the INVITE transaction, then a BYE.',
+          'It is easily mixed up with [[487]], yet the two answer different requests. 487 goes to the original INVITE when a CANCEL arrived in time; 481 goes to the CANCEL itself when it matches no transaction, for example because it arrived after the UAS had let go of the INVITE transaction (RFC 3261 §9.2). A trace of a caller hanging up just as the callee answers can show both patterns: 200 OK to the INVITE, then 200 or 481 to the CANCEL depending on whether the UAS still holds the INVITE transaction, then a BYE.',
         ],
         scenarios: [
           'A caller hangs up at the very moment the callee answers. The CANCEL reaches the callee\'s phone after it has sent 200 OK and let go of the INVITE transaction, so the CANCEL is answered 481; the caller\'s phone still has to ACK the 200 and then send BYE.',
@@ -245,9 +245,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'UAS が、自分の知らないダイアログまたはトランザクションに属するリクエストを受け取った。遅れて届いた BYE や CANCEL、再起動後のリクエスト、すでに存在しないサブスクリプションへの NOTIFY などが典型である。',
         description: [
-          'ダイアログ内のリクエストは Call-ID、From タグ、To タグで照合される。To タグが付いているのに、そこから求めたダイアログ識別子がどのダイアログとも一致しない場合、RFC 3261 §12.2.2 は UAS にダイアログを復元するか拒否するかを委ねており、拒否するときは 481 を返さなければならない。どのサーバトランザクションとも一致しない CANCEL（RFC 3261 §9.2）や、未知のダイアログに対する BYE（RFC 3261 §15.1.2）にも同じコードを使う。拡張仕様もこのコードを流用しており、未確認の信頼性暫定応答のどれにも対応しない PRACK には 481 を返す（RFC 3262 §3）。またタイマ N が満了したサブスクライバは、新たなダイアログの用途（usage）を生むことになる NOTIFY を 481 で拒否すべきである（SHOULD、RFC 6665 §4.1.2.4）。',
+          'ダイアログ内のリクエストは Call-ID、From タグ、To タグで照合される。To タグが付いているのに、そこから求めたダイアログ識別子がどのダイアログとも一致しない場合、RFC 3261 §12.2.2 は UAS にダイアログを復元するか拒否するかを委ねており、拒否するときは 481 を返さなければならない。どのサーバトランザクションとも一致しない CANCEL（RFC 3261 §9.2）や、未知のダイアログに対する BYE（RFC 3261 §15.1.2）にも、UAS は同じコードを返すべきである（SHOULD）。拡張仕様もこのコードを流用しており、未確認の信頼性暫定応答のどれにも対応しない PRACK には 481 を返す（RFC 3262 §3）。またタイマ N が満了したサブスクライバは、新たなダイアログの用途（usage）を生むことになる NOTIFY を 481 で拒否すべきである（SHOULD、RFC 6665 §4.1.2.4）。',
           'ダイアログ内のリクエストに対する 481 は、一つのリクエストではなくダイアログの状態に対する判定である。RFC 3261 §12.2.1.2 は、ダイアログ内リクエストに 481（または 408）を受けた UAC はダイアログを終了すべき（SHOULD）としており、BYE に 481 が返った時点でセッションとダイアログは終わったものとみなされる（RFC 3261 §15.1.1）。そのため re-INVITE に 481 が返ると、セッション変更が失敗するだけでなく呼そのものが終わる（RFC 3261 §14.1）。一つのダイアログが通話とサブスクリプションのように複数の用途を持つ場合、RFC 5057 §5.1 は 481 を、そのリクエストが属する用途が失われたことと解釈し、ダイアログを終えるのは最後の用途が終わるときだけとしている。CANCEL への 481 は例外で、影響は CANCEL のトランザクションだけに留まり、INVITE は続く（RFC 5057 §5.1）。',
-          '[[487]] と取り違えられやすいが、両者は別のリクエストへの応答である。487 は CANCEL が間に合ったときに元の INVITE に返り、481 は遅すぎた、あるいは何とも一致しなかった CANCEL そのものに返る。着信者が応答した瞬間に発信者が切ったトレースでは、両方の流れが見えることがある。INVITE に 200 OK が返り、CANCEL には UAS が INVITE トランザクションをまだ保持しているかどうかで 200 か 481 が返り、その後に BYE が続く。',
+          '[[487]] と取り違えられやすいが、両者は別のリクエストへの応答である。487 は CANCEL が間に合ったときに元の INVITE に返り、481 はどのトランザクションとも一致しなかった CANCEL そのものに返る。たとえば、UAS が INVITE トランザクションを手放した後に CANCEL が届いた場合である（RFC 3261 §9.2）。着信者が応答した瞬間に発信者が切ったトレースでは、両方の流れが見えることがある。INVITE に 200 OK が返り、CANCEL には UAS が INVITE トランザクションをまだ保持しているかどうかで 200 か 481 が返り、その後に BYE が続く。',
         ],
         scenarios: [
           '着信者が応答したまさにその瞬間に、発信者が電話を切る。CANCEL が着信側の電話機に届いたときには、すでに 200 OK を送って INVITE トランザクションを手放しているため、CANCEL には 481 が返る。発信側の電話機は、それでも 200 に ACK を返し、続けて BYE を送る必要がある。',
@@ -957,16 +957,16 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Request Terminated',
         summary:
-          'The request, almost always an INVITE, was ended before it received an answer, normally because a CANCEL arrived while it was still ringing.',
+          'The request was ended before it received a final response: by a CANCEL for an INVITE still ringing, by the INVITE\'s own Expires running out, or by a BYE that ended its dialog.',
         description: [
-          'Only a request that is still waiting for its final response can be terminated, and 487 is the answer it then receives; the CANCEL itself never gets 487 (RFC 3261 §21.4.25). The usual trigger is a CANCEL for a ringing INVITE: the UAS stops alerting, answers the CANCEL with 200 OK and SHOULD answer the INVITE with 487 (RFC 3261 §9.2). Two other triggers exist: an INVITE whose Expires interval runs out before a final response (RFC 3261 §13.3.1), and requests still pending in a dialog when a BYE ends it (RFC 3261 §15.1.2).',
-          'Forking produces 487s that the caller never sees. When one branch answers 2xx, the proxy cancels every branch still ringing and each of those phones answers its INVITE with 487; after a 6xx the same happens to every pending branch (RFC 3261 §16.7, items 5 and 10). A 487 reaches the caller when the caller sent the CANCEL, or when a proxy cancelled the remaining branch on its own, for example because Timer C expired (RFC 3261 §16.8).',
-          'A UAC cannot count on receiving 487: an RFC 2543 user agent never sends it, so a client that has sent CANCEL treats the INVITE transaction as cancelled if no final response arrives within 64*T1 (RFC 3261 §9.1). Nor is 487 a refusal by the callee. A UAS rejecting a ringing call should send [[486]] or [[603]], and a CANCEL that matches nothing is answered [[481]], not 487.',
+          'Only a request that is still waiting for its final response can be terminated, and 487 is the answer it then receives; the CANCEL itself never gets 487 (RFC 3261 §21.4.25). The usual trigger is a CANCEL for a ringing INVITE: the UAS stops alerting, answers the CANCEL with 200 OK and SHOULD answer the INVITE with 487 (RFC 3261 §9.2). Two other triggers exist: an INVITE whose Expires interval runs out before a final response, which the UAS SHOULD answer with 487 (RFC 3261 §13.3.1), and requests still pending in a dialog when a BYE ends it, for which 487 is RECOMMENDED (RFC 3261 §15.1.2).',
+          'Forking produces 487s that the caller never sees. When one branch answers 2xx, the proxy forwards it and MUST cancel every branch still ringing (RFC 3261 §16.7, item 10), and each of those phones SHOULD answer its INVITE with 487 (RFC 3261 §9.2). After a 6xx the proxy SHOULD cancel every pending branch in the same way before it forwards the 6xx (RFC 3261 §16.7, items 5 and 10). A 487 reaches the caller when the caller sent the CANCEL, or when a proxy cancelled the remaining branch on its own, for example because Timer C expired (RFC 3261 §16.8).',
+          'A UAC cannot count on receiving 487: an RFC 2543 user agent never sends it, so a client that has sent CANCEL SHOULD consider the INVITE transaction cancelled if no final response arrives within 64*T1 (RFC 3261 §9.1). Nor is 487 a refusal by the callee: a UAS rejecting a ringing call sends a rejection such as [[486]] (RFC 3261 §13.3.1.3) or [[603]]. And a CANCEL that matches no transaction is not answered 487: the UAS SHOULD answer it [[481]] (RFC 3261 §9.2).',
         ],
         scenarios: [
           'A caller hangs up while the far phone is still ringing. The caller\'s phone sends CANCEL; the callee\'s phone answers the CANCEL with 200 OK and the INVITE with 487, and the caller\'s phone sends ACK for the 487.',
           'A call to a ring group alerts four desk phones in parallel and one of them answers. The PBX or proxy sends CANCEL on the other three branches, which may carry a Reason header such as `Reason: SIP;cause=200;text="Call completed elsewhere"` (RFC 3326 §3.1), and each phone answers its INVITE with 487.',
-          'A contact-centre dialler gives up after 30 seconds of ringing and sends CANCEL. The carrier returns 487, which billing and CDR tools record as an abandoned or unanswered attempt (FreeSWITCH, for example, logs ORIGINATOR_CANCEL).',
+          'A contact-centre dialler gives up after 30 seconds of ringing and sends CANCEL. The carrier answers the CANCEL with 200 OK and the INVITE with 487: the attempt ended because the dialler gave up, not because the carrier failed. FreeSWITCH, for one, maps a received 487 to its ORIGINATOR_CANCEL cause.',
           'An INVITE carrying "Expires: 60" has rung unanswered for a minute; the UAS stops alerting and answers 487 on its own (RFC 3261 §13.3.1).',
         ],
         fixes: [
@@ -979,16 +979,16 @@ export const codes4xxSession: CodeEntryInput[] = [
       ja: {
         title: 'リクエスト中止',
         summary:
-          'リクエスト（ほとんどの場合 INVITE）が応答を得る前に打ち切られた。通常は、まだ鳴動中に CANCEL が届いたことによる。',
+          'リクエストが最終応答を得る前に打ち切られた。鳴動中の INVITE に対する CANCEL、INVITE 自身の Expires の期間切れ、またはダイアログを終えた BYE による。',
         description: [
-          '打ち切られうるのは最終応答をまだ待っているリクエストだけであり、そのとき返るのが 487 である。CANCEL 自身に 487 が返ることはない（RFC 3261 §21.4.25）。典型的なきっかけは、鳴動中の INVITE に対する CANCEL である。UAS は呼出しを止め、CANCEL には 200 OK を返し、INVITE には 487 を返すべきとされる（RFC 3261 §9.2）。ほかに、最終応答の前に Expires の期間が過ぎた INVITE（RFC 3261 §13.3.1）と、BYE でダイアログが終了した時点でまだ処理中だったリクエスト（RFC 3261 §15.1.2）にも 487 が返る。',
-          'フォーキングでは、発信者には見えない 487 が生じる。あるブランチが 2xx で応答すると、プロキシはまだ鳴動中のブランチすべてをキャンセルし、それぞれの電話機が INVITE に 487 を返す。6xx を受けた場合も、応答待ちのブランチで同じことが起きる（RFC 3261 §16.7 の項目 5 と 10）。487 が発信者まで届くのは、発信者自身が CANCEL を送った場合か、たとえばタイマ C の満了によってプロキシが残りのブランチを自らキャンセルした場合（RFC 3261 §16.8）である。',
-          'UAC は 487 を当てにできない。RFC 2543 準拠の UA は 487 を送らないため、CANCEL を送ったクライアントは、64*T1 の間に最終応答が来なければ INVITE トランザクションをキャンセル済みとみなす（RFC 3261 §9.1）。また 487 は着信者による拒否でもない。鳴動中の呼を拒否する UAS は [[486]] か [[603]] を返すべきであり、どれとも一致しない CANCEL には 487 ではなく [[481]] が返る。',
+          '打ち切られうるのは最終応答をまだ待っているリクエストだけであり、そのとき返るのが 487 である。CANCEL 自身に 487 が返ることはない（RFC 3261 §21.4.25）。典型的なきっかけは、鳴動中の INVITE に対する CANCEL である。UAS は呼出しを止め、CANCEL には 200 OK を返し、INVITE には 487 を返すべきとされる（RFC 3261 §9.2）。ほかに、最終応答の前に Expires の期間が過ぎた INVITE には UAS が 487 を返すべきであり（SHOULD、RFC 3261 §13.3.1）、BYE でダイアログが終了した時点でまだ処理中だったリクエストにも 487 を返すことが推奨される（RECOMMENDED、RFC 3261 §15.1.2）。',
+          'フォーキングでは、発信者には見えない 487 が生じる。あるブランチが 2xx で応答すると、プロキシはそれを転送し、まだ鳴動中のブランチすべてをキャンセルしなければならない（RFC 3261 §16.7 の項目 10）。それぞれの電話機は INVITE に 487 を返すべきである（SHOULD、RFC 3261 §9.2）。6xx を受けた場合、プロキシは 6xx を転送する前に、応答待ちのブランチを同じようにすべてキャンセルすべきである（SHOULD、RFC 3261 §16.7 の項目 5 と 10）。487 が発信者まで届くのは、発信者自身が CANCEL を送った場合か、たとえばタイマ C の満了によってプロキシが残りのブランチを自らキャンセルした場合（RFC 3261 §16.8）である。',
+          'UAC は 487 を当てにできない。RFC 2543 準拠の UA は 487 を送らないため、CANCEL を送ったクライアントは、64*T1 の間に最終応答が来なければ INVITE トランザクションをキャンセル済みとみなすべきである（SHOULD、RFC 3261 §9.1）。また 487 は着信者による拒否でもない。鳴動中の呼を拒否する UAS は、[[486]]（RFC 3261 §13.3.1.3）や [[603]] のような拒否の応答を返す。さらに、どのトランザクションとも一致しない CANCEL にも 487 は返らない。UAS はその CANCEL に [[481]] を返すべきである（SHOULD、RFC 3261 §9.2）。',
         ],
         scenarios: [
           '相手の電話機が鳴っている間に発信者が電話を切る。発信側の電話機が CANCEL を送り、着信側の電話機は CANCEL に 200 OK、INVITE に 487 を返す。発信側の電話機はその 487 に ACK を送る。',
           '代表着信で四台の卓上電話機を同時に鳴らし、そのうち一台が応答する。PBX やプロキシは残り三つのブランチに CANCEL を送り、そこには `Reason: SIP;cause=200;text="Call completed elsewhere"` のような Reason ヘッダ（RFC 3326 §3.1）が付くことがある。各電話機は INVITE に 487 を返す。',
-          'コールセンターの自動発信システムが 30 秒鳴らしても応答がないため CANCEL を送り、キャリアが 487 を返す。課金や CDR のツールは、これを放棄呼あるいは不応答の発信として記録する（たとえば FreeSWITCH は ORIGINATOR_CANCEL と記録する）。',
+          'コールセンターの自動発信システムが 30 秒鳴らしても応答がないため CANCEL を送る。キャリアは CANCEL に 200 OK を、INVITE に 487 を返す。発信が終わったのは自動発信システムが打ち切ったためであり、キャリアの障害ではない。たとえば FreeSWITCH は、受信した 487 を ORIGINATOR_CANCEL の切断理由に対応付ける。',
           '「Expires: 60」付きの INVITE が 1 分間応答されずに鳴り続けた。UAS は呼出しを止め、自ら 487 を返す（RFC 3261 §13.3.1）。',
         ],
         fixes: [

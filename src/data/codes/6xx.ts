@@ -217,7 +217,7 @@ export const codes6xx: CodeEntryInput[] = [
           'The callee\'s device was reached, but the user explicitly does not wish to or cannot take part, and no other end point will answer.',
         description: [
           'RFC 3261 §21.6.2 defines 603 for a call that reached the callee\'s machine where the user explicitly does not wish to, or cannot, participate. It is to be returned only when it is known that no other end point will answer the request, and it MAY name a better time to call in Retry-After. Unlike [[600]] it gives no reason: RFC 3261 §21.6.1 points a callee who prefers not to say they are busy to 603.',
-          'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7), so the user\'s other devices stop ringing and voicemail is never reached. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends it everywhere. A caller who cancelled the INVITE gets [[487]], not 603.',
+          'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7), so the user\'s other devices stop ringing and the proxy opens no branch to voicemail. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends it everywhere. A caller who cancelled the INVITE gets [[487]], not 603.',
           'RFC 8197 §3 separates 603 from [[607]]: 603 suits a callee who is at dinner or in a meeting and gives no reason, a refusal tied to the callee\'s own state, while 607 says the caller\'s identity is the reason. [[608]] is different again: an intermediary, not the user, refused the call. At the PSTN boundary, RFC 3398 §8.2.6.1 maps 603 to ISUP cause 21 "call rejected", and RFC 3398 §7.2.4.1 maps cause 21 back to [[403]], adding that a gateway could give 603 instead when the cause location is "user".',
         ],
         scenarios: [
@@ -226,9 +226,9 @@ export const codes6xx: CodeEntryInput[] = [
           'A mobile client in a do-not-disturb period answers incoming INVITEs with 603 and `Retry-After: 3600`, telling callers that an attempt in an hour may succeed.',
         ],
         fixes: [
-          'When you receive 603: end the attempt, and do not try other contacts or routes for the same callee, since the response speaks for all of them. Retry only if Retry-After says when, and not before that time.',
+          'When you receive 603: end the attempt, and do not try other contacts of the same callee, since a 603 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.2). RFC 3261 sets no rule on calling again: the 603 MAY carry a Retry-After with a better time to call (RFC 3261 §21.6.2), the time at which the called party expects to be available again (RFC 3261 §20.33). Calling back at once asks a user who has just declined.',
           'If a reject button should still let voicemail or the user\'s other devices take the call, configure it to send [[486]] (or [[480]] for do-not-disturb) instead of 603; check the phone\'s reject-code setting or the B2BUA\'s response mapping.',
-          'If callers complain about rejections nobody made, look for an intermediary (feature server, SBC, call-blocking service) generating 603 on the user\'s behalf. RFC 8688 §3.1 gives an intermediary that rejects a call as unwanted [[608]], which it MAY send, so that the rejection is not taken for the user\'s; a UA whose user marks a call as unwanted sends [[607]].',
+          'If callers complain about rejections nobody made, look for an intermediary (feature server, SBC, call-blocking service) generating 603 on the user\'s behalf. RFC 8688 §3.1 gives an intermediary that rejects a call as unwanted [[608]], which it MAY send, so that the rejection is not taken for the user\'s; a UA whose user marks a call as unwanted MAY send [[607]] (RFC 8197 §4).',
         ],
       },
       ja: {
@@ -237,7 +237,7 @@ export const codes6xx: CodeEntryInput[] = [
           '着信者の端末には到達したが、ユーザが明示的に応じない、または応じられない。他のエンドポイントも応答しない。',
         description: [
           'RFC 3261 §21.6.2 の 603 は、呼が着信者の端末まで届いたものの、ユーザが明示的に参加を望まない、または参加できない場合の応答である。603 を返すのは、他のエンドポイントがこのリクエストに応答しないとわかっている場合に限られ、Retry-After でより適切な発信時刻を示してもよい（MAY）。[[600]] と違って理由は示さない。RFC 3261 §21.6.1 は、話中であることを明かしたくない着信者に 603 を使うよう指示している。',
-          '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ユーザの他の端末は鳴りやみ、ボイスメールにも届かない。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 はすべての端末で呼を終わらせる。なお、INVITE をキャンセルした発信者が受け取るのは [[487]] であって 603 ではない。',
+          '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ユーザの他の端末は鳴りやみ、ボイスメールへのブランチも作られない。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 はすべての端末で呼を終わらせる。なお、INVITE をキャンセルした発信者が受け取るのは [[487]] であって 603 ではない。',
           'RFC 8197 §3 は 603 と [[607]] を区別している。603 は着信者が食事中や会議中で理由を言わない場合に合う、着信者自身の状態に基づく拒否であり、607 は発信者の ID こそが拒否の理由だと示す。[[608]] はさらに別物で、ユーザではなく中継装置が呼を拒否したことを表す。PSTN との境界では、RFC 3398 §8.2.6.1 が 603 を ISUP の理由表示（cause 値）21（通信拒否）に対応付け、RFC 3398 §7.2.4.1 は逆に理由表示 21 を [[403]] に対応付けたうえで、ロケーションが「ユーザ」であれば代わりに 603 を返してもよいとしている。',
         ],
         scenarios: [
@@ -246,9 +246,9 @@ export const codes6xx: CodeEntryInput[] = [
           'DND（応答不可）中のモバイルクライアントが、着信 INVITE に `Retry-After: 3600` 付きの 603 を返し、1 時間後なら発信が成功するかもしれないと発信者に伝える。',
         ],
         fixes: [
-          '603 を受信したら、その発信を終える。603 は着信者のすべてのコンタクトについての応答なので、同じ着信者の他のコンタクトや経路は試さない。再試行は Retry-After で時刻が示された場合に限り、その時刻より前には行わない。',
+          '603 を受信したら、その発信を終える。603 は他のどのエンドポイントも応答しないとわかっている場合にだけ返されるので（RFC 3261 §21.6.2）、同じ着信者の他のコンタクトは試さない。再試行について RFC 3261 は規則を定めていない。603 は Retry-After でより適切な発信時刻を示してもよく（MAY、RFC 3261 §21.6.2）、それは着信者が再び応対できると見込む時刻である（RFC 3261 §20.33）。すぐにかけ直せば、断ったばかりのユーザにもう一度尋ねることになる。',
           '拒否ボタンを押してもボイスメールやユーザの他の端末に呼を渡したい場合は、603 ではなく [[486]]（DND なら [[480]]）を送るよう設定する。電話機の拒否時応答コードの設定や、B2BUA の応答変換設定を確認する。',
-          '誰も拒否していないのに「拒否された」という苦情がある場合は、ユーザに代わって 603 を生成している仲介装置（フィーチャーサーバ、SBC、迷惑電話ブロックサービス）を探す。RFC 8688 §3.1 は、呼を不要なものとして拒否する仲介装置のために [[608]] を用意しており、仲介装置はこれを送ってもよい（MAY）。こうすれば、その拒否がユーザによるものと受け取られない。ユーザが呼を不要と指定した UA は [[607]] を送る。',
+          '誰も拒否していないのに「拒否された」という苦情がある場合は、ユーザに代わって 603 を生成している仲介装置（フィーチャーサーバ、SBC、迷惑電話ブロックサービス）を探す。RFC 8688 §3.1 は、呼を不要なものとして拒否する仲介装置のために [[608]] を用意しており、仲介装置はこれを送ってもよい（MAY）。こうすれば、その拒否がユーザによるものと受け取られない。ユーザが呼を不要と指定した UA は [[607]] を送ってもよい（MAY、RFC 8197 §4）。',
         ],
       },
     },
