@@ -5929,6 +5929,96 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 408, 503, 500.
+  {
+    id: '408-methods-invite-only',
+    date: '2026-12-05',
+    title: { en: '408 answers INVITE only; the sections behind its senders', ja: '408 が答えるのは INVITE だけ。送信元の出典' },
+    pages: withComparisons(408),
+    wrong: {
+      en: 'The facts table said "Requests it answers: Any; the RFCs name INVITE", citing RFC 3261 §21.4.9, which names no method, and comparisons said the RFCs restrict 408 to no particular method. RFC 4320 §4.2 forbids a transaction-stateful element to send 408 to any request other than INVITE. The senders cited RFC 3261 §8.1.3.1, which is about the client treating its own timeout as a 408, and §16.8 rather than §16.7, the section where the proxy MUST send 408.',
+      ja: '概要表は「対象のリクエスト：制限なし（RFC が挙げるのは INVITE）」とし、メソッドに触れていない RFC 3261 §21.4.9 を出典に挙げていた。比較ページも、RFC は 408 を特定のメソッドに限定していないとしていた。RFC 4320 §4.2 は、トランザクションステートフルな装置が INVITE 以外のリクエストに 408 を送ることを禁じている。また送信元の出典に、クライアントが自分のタイムアウトを 408 として扱うことを定めた RFC 3261 §8.1.3.1 と、プロキシに 408 の送信を義務づける §16.7 ではなく §16.8 を挙げていた。',
+    },
+    now: {
+      en: 'INVITE only (RFC 4320 §4.2). A 408 that a stack reports for its own Timer F on a REGISTER or OPTIONS is not a response anyone sent, as the page explains. The senders cite RFC 3261 §21.4.9, §16.7 and RFC 3398 §7.2.4.1.',
+      ja: 'INVITE だけとした（RFC 4320 §4.2）。REGISTER や OPTIONS について自分のタイマ F の満了をスタックが 408 として報告するのは、誰かが送った応答ではない。このことはページ本文で説明している。送信元の出典は RFC 3261 §21.4.9、§16.7、RFC 3398 §7.2.4.1 とした。',
+    },
+    sources: [
+      { ref: 'RFC4320 §4.2', quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.' },
+      {
+        ref: 'RFC3261 §21.4.9',
+        quote: 'The server could not produce a response within a suitable amount of time, for example, if it could not determine the location of the user in time.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+    ],
+  },
+  {
+    id: '408-timer-c-ringing-and-transport-errors',
+    date: '2026-12-05',
+    title: { en: '408: Timer C on a ringing branch leads to CANCEL; a refused connection is a 503', ja: '408：呼出し中のブランチでタイマ C が満了すると CANCEL になり、接続拒否は 503 になる' },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'A fix said to keep Timer C above three minutes "so that calls which are merely ringing long are not cut off as timeouts", implying a 408; when Timer C fires on a branch that has had a provisional response, the proxy sends CANCEL instead. A scenario counted a server "that is down" among the causes of a locally reported 408, although an ICMP error or a refused TCP connection is a transport error, which the stack treats as 503.',
+      ja: '対処法で、タイマ C を 3 分より長く保つのは「長く呼び出しているだけの呼がタイムアウトとして切られないようにする」ためとし、408 になるかのように書いていた。暫定応答を受けたブランチでタイマ C が満了すると、プロキシは 408 ではなく CANCEL を送る。また事例では、ローカルで報告される 408 の原因に「停止中のサーバ」を含めていたが、ICMP エラーや TCP 接続の拒否はトランスポートエラーであり、スタックは 503 として扱う。',
+    },
+    now: {
+      en: 'Timer C must be larger than three minutes (RFC 3261 §16.6); when it fires, a branch with no provisional response is treated as a 408, and a ringing branch gets a CANCEL (RFC 3261 §16.8). The scenario names a host that never answers over UDP, and says that an ICMP error or a refused TCP connection is treated as 503 (RFC 3261 §8.1.3.1).',
+      ja: 'タイマ C は 3 分より長くなければならない（RFC 3261 §16.6）。満了すると、暫定応答のないブランチは 408 として扱われ、呼出し中のブランチには CANCEL が送られる（RFC 3261 §16.8）。事例は UDP でまったく応答しないホストの場合とし、ICMP エラーや TCP 接続の拒否は 503 として扱われることを加えた（RFC 3261 §8.1.3.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction. If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.1',
+        quote: 'If a fatal transport error is reported by the transport layer (generally, due to fatal ICMP errors in UDP or connection failures in TCP), the condition MUST be treated as a 503 (Service Unavailable) status code.',
+      },
+    ],
+  },
+  {
+    id: '408-480-rfc-3398-recommends',
+    date: '2026-12-05',
+    title: { en: '408, 408 vs 480: the ISUP mappings are recommendations, and ring-no-answer is 480', ja: '408、408 と 480 の比較：ISUP との対応付けは推奨であり、呼出し無応答は 480' },
+    pages: [{ code: 408 }, { compare: [408, 480] }],
+    wrong: {
+      en: 'The 408 page said "Gateways map" cause 18 to 408 and cause 19 to 480 and that RFC 3398 §7.2.8 "has" a gateway send 480 on ring-no-answer, as plain fact. The 408 vs 480 guide still said a ring-no-answer from the PSTN "can arrive as either", which was corrected on the code pages on 2026-12-04.',
+      ja: '408 のページは、ゲートウェイは理由表示 18 を 408 に、19 を 480 に「対応付ける」とし、呼出し無応答のときは RFC 3398 §7.2.8 によりゲートウェイが 480 を「送る」と、事実として書いていた。408 と 480 の比較ページの要約には、PSTN からの呼出し無応答は「どちらのコードでも届きうる」という記述が残っていた。コードのページでは 2026-12-04 に訂正済みである。',
+    },
+    now: {
+      en: 'RFC 3398 recommends mapping cause 18 to 408 and cause 19 to 480 (§7.2.4.1), and says a gateway whose Timer T9 expires SHOULD send 480 to SIP and cause 19 to ISUP (§7.2.8). The guide says a PSTN ring-no-answer (cause 19) arrives as 480 under that mapping.',
+      ja: 'RFC 3398 は理由表示 18 を 408 に、19 を 480 に対応付けることを推奨し（§7.2.4.1）、タイマ T9 が満了したゲートウェイは SIP 側に 480、ISUP 側に理由表示 19 を送るべきである（SHOULD）としている（§7.2.8）。比較ページでは、この対応付けのもとで PSTN からの呼出し無応答（理由表示 19）は 480 として届くとした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      {
+        ref: 'RFC3398 §7.2.8',
+        quote: "A '480 Temporarily Unavailable' response code SHOULD be sent to the SIP network, and an REL message with cause value 19 (no answer from the user) SHOULD be sent to the ISUP network.",
+      },
+    ],
+  },
+  {
+    id: 'guide-408-vs-504-other-carrier-and-isup',
+    date: '2026-12-05',
+    title: { en: '408 vs 504 guide: trying another carrier after a 408 is a policy; the ISUP mapping is a recommendation', ja: '408 と 504 の比較：408 の後で別キャリアを試すかはポリシー、ISUP との対応付けは推奨' },
+    pages: [{ compare: [408, 504] }],
+    wrong: {
+      en: 'The guide said of a 408 to an initial INVITE that "another carrier will not reach a phone that is switched off", as if a received 408 meant a phone switched off and ruled out another route, and it stated the cause 18 and 102 mappings as what every gateway does.',
+      ja: '最初の INVITE への 408 について「電源の切れた電話機には別の通信事業者を経由しても届かない」とし、受信した 408 が電源断を意味し、別ルートを試す意味がないかのように書いていた。また、理由表示 18 と 102 の対応付けを、どのゲートウェイもそうするかのように書いていた。',
+    },
+    now: {
+      en: 'A 408 that arrived is not among the failures after which RFC 3263 §4.3 moves a client to the next server, so trying another carrier is a routing policy of your own; the cause 18 and 102 mappings are the ones RFC 3398 recommends (§7.2.4.1).',
+      ja: '実際に届いた 408 は RFC 3263 §4.3 がクライアントに次のサーバへ移らせる失敗に含まれないため、別の通信事業者を試すかどうかは各自のルーティングポリシーであるとした。理由表示 18 と 102 の対応付けは RFC 3398 が推奨するものとした（§7.2.4.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
