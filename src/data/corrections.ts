@@ -6018,6 +6018,46 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
     ],
   },
+  {
+    id: '503-registrar-sender-source',
+    date: '2026-12-05',
+    title: { en: '503 from a registrar: the section behind it', ja: 'レジストラが返す 503：その出典' },
+    pages: withComparisons(503),
+    wrong: {
+      en: 'The facts cited RFC 3261 §10.3 for the registrar among the senders of 503; that section has a registrar answer 500, and says nothing of 503.',
+      ja: '概要表は、503 の送信元にレジストラを挙げる出典として RFC 3261 §10.3 を示していたが、同節がレジストラに返させるのは 500 であり、503 には触れていない。',
+    },
+    now: {
+      en: 'The facts cite RFC 5626 §4.2.1, which tells a registering UA to honour 503 responses to registrations.',
+      ja: '登録に対する 503 に従うよう登録側の UA に求めている RFC 5626 §4.2.1 を出典とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.3', quote: 'the request MUST fail with a 500 (Server Error) response and all tentative binding updates MUST be removed.' },
+      { ref: 'RFC5626 §4.2.1', quote: 'The UA needs to honor 503 (Service Unavailable) responses to registrations as described in [RFC3261] and [RFC3263].' },
+    ],
+  },
+  {
+    id: '503-should-and-routing-policy',
+    date: '2026-12-05',
+    title: { en: '503: what the client SHOULD do, and what a 486 or 480 leaves to routing policy', ja: '503：クライアントがすべきこと（SHOULD）と、486 や 480 の後はルーティングポリシーに委ねられること' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'The page said RFC 3261 "tells" a client to try an alternate server and RFC 3263 §4.3 "makes a client move" to the next address, "the failover rule engineers rely on", where both sections say SHOULD. It said trying another trunk after a 486 or 480 "would ring the same busy or absent person", as if the RFCs ruled it out; that forwarding a 503 tells upstream clients to avoid the proxy "for all traffic", although that SHOULD NOT lasts for the Retry-After period and needs one; and, with no source, that retrying at once "turns an overload into a retry storm".',
+      ja: 'RFC 3261 はクライアントに別のサーバを試させ、RFC 3263 §4.3 により 503 を受けたクライアントは次のアドレスへ「移る」と、どちらも SHOULD である規定を確定的に書いていた。486 や 480 の後で別のトランクを試しても「同じ話中や不在の相手を呼ぶだけ」と、RFC がそれを禁じているかのように書いていた。さらに、503 を転送すると上流のクライアントは「あらゆるトラフィックについて」プロキシを避けるとしていたが、送信を控えるべき（SHOULD NOT）なのは Retry-After がある場合のその期間だけである。すぐに再試行すると「再試行の集中に発展する」にも出典がなかった。',
+    },
+    now: {
+      en: 'A client SHOULD try an alternate server and SHOULD NOT send other requests to that server for the Retry-After period, if given (RFC 3261 §21.5.4); after a 503, RFC 3263 §4.3 says the client SHOULD send the request to the next address. 486 and 480 are not among those failures, and trying another trunk after them is a routing policy. Sending again at once adds load to a server that has said it is overloaded.',
+      ja: 'クライアントは別のサーバを試すべきであり、Retry-After があればその期間はそのサーバに他のリクエストを送るべきではない（RFC 3261 §21.5.4）。503 の後、クライアントは次のアドレスへリクエストを送るべきである（SHOULD、RFC 3263 §4.3）。486 と 480 はこの失敗に含まれず、その後で別のトランクを試すかどうかはルーティングポリシーである。すぐに送り直せば、過負荷だと伝えてきたサーバにさらに負荷をかけることになる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server. It SHOULD NOT forward any other requests to that server for the duration specified in the Retry-After header field, if present.',
+      },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID' },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -365,7 +365,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'not-relayed', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.4', 'RFC3261 §16.7', 'RFC3261 §10.3', 'RFC3398 §7.2.4.1'] },
+      sentBy: { value: ['proxy', 'uas', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.4', 'RFC3261 §16.7', 'RFC5626 §4.2.1', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.4'] },
       retry: { value: 'later', refs: ['RFC3261 §21.5.4'] },
       failover: { value: 'next-server', refs: ['RFC3263 §4.3', 'RFC3261 §21.5.4'] },
@@ -437,9 +437,9 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'The server is temporarily unable to handle the request because it is overloaded or under maintenance; the client should send the request to another server and may come back after the Retry-After interval.',
         description: [
-          'A 503 describes the state of the server, not the fate of this one request. RFC 3261 §21.5.4 lets the server say how long the condition will last in Retry-After, and tells the client, proxy or UAC, to try an alternate server and to send no other requests to this one for that period. Without Retry-After the client must act as for a [[500]]. RFC 3263 §4.3 turns this into the failover rule engineers rely on: a 503, like a transport failure or a timeout, makes a client move to the next address obtained from the DNS SRV or A records of the target.',
+          'A 503 describes the state of the server, not the fate of this one request. RFC 3261 §21.5.4 lets the server say how long the condition will last in Retry-After, and says the client, proxy or UAC, SHOULD try an alternate server and SHOULD NOT send other requests to this one for that period. Without Retry-After the client must act as for a [[500]]. RFC 3263 §4.3 makes this a failover rule: after a 503, as after a transport failure or a timeout with no response at all, the client SHOULD send the request again, as a new transaction, to the next address it got from the DNS SRV or A records of the target.',
           'Because it means "this server cannot serve anyone right now", a stateful proxy should not simply forward a 503 it received from a downstream server: unless it knows it cannot serve any request itself, it should try an alternate server (RFC 3261 §21.5.4) or, if 503 was the only response, send [[500]] upstream instead (RFC 3261 §16.7). Under this rule, a 503 forwarded by a proxy speaks for the proxy itself. A back-to-back user agent is not bound by it, because it answers the caller as a UAS on its own leg, and some widely used ones carry a 503 through: FreeSWITCH maps a 503 received on its outgoing leg to Q.850 cause 41 and cause 41 back to 503, and Asterisk does the same through cause 34, so a caller behind such a B2BUA can receive a 503 that speaks for a server further on. Clients also meet 503s that never crossed the wire: a UAC must treat a fatal transport error, such as an ICMP error or a refused TCP connection, as a 503 (RFC 3261 §8.1.3.1), and a proxy does the same when forwarding fails (RFC 3261 §16.9).',
-          'This is what separates it from the codes that answer on behalf of the callee. [[486]] and [[480]] say the user was reached but cannot take the call, so trying another trunk or server would ring the same busy or absent person; 503 says nothing about the user. And when a registrar is short of capacity, 503 with Retry-After is the honest answer: [[403]] says that authorization will not help and that the request should not be repeated (RFC 3261 §21.4.4), although the registrar will accept it once it has capacity again.',
+          'This is what separates it from the codes that answer on behalf of the callee. [[486]] and [[480]] report on the callee, not on the server, and neither is among the failures after which RFC 3263 §4.3 has a client move to the next server; trying another trunk after them is a routing policy of your own. 503 says nothing about the user. And when a registrar is short of capacity, 503 with Retry-After is the honest answer: [[403]] says that authorization will not help and that the request should not be repeated (RFC 3261 §21.4.4), although the registrar will accept it once it has capacity again.',
         ],
         scenarios: [
           'A SIP trunk provider\'s SBC reaches the customer\'s licensed number of concurrent calls or calls per second and answers further INVITEs with 503; a PBX with a second trunk in the route should move the call to it at once.',
@@ -448,10 +448,10 @@ export const codes5xx: CodeEntryInput[] = [
           'A PSTN gateway runs out of circuits towards the exchange, or receives an ISUP release with cause 34 "no circuit/channel available" or 42 "switching equipment congestion", and answers the INVITE with 503, in line with RFC 3398.',
         ],
         fixes: [
-          'Honour Retry-After: stop sending to that server for the stated number of seconds and route to an alternate server or trunk in the meantime (RFC 3261 §21.5.4). Retrying the same server at once turns an overload into a retry storm.',
+          'Honour Retry-After: stop sending to that server for the stated number of seconds and route to an alternate server or trunk in the meantime (RFC 3261 §21.5.4). Sending to the same server again at once adds load to a server that has just said it is overloaded or in maintenance.',
           'Provide somewhere to fail over to: publish several SRV records for the domain, or configure a secondary proxy or trunk on the PBX, so that a 503 from one server moves traffic instead of failing the call (RFC 3263 §4.3).',
           'If the 503 is local (no response on the wire), debug the transport: DNS NAPTR/SRV/A records, the TCP or TLS port, certificates, firewalls. The remote server may be perfectly healthy.',
-          'If your proxy receives 503 from a downstream node, fail over or convert it to 500 before answering upstream (RFC 3261 §16.7); forwarding it tells upstream clients to avoid your proxy for all traffic. Do not use 503 for a callee that is busy or unreachable: use 486 or 480 so the caller\'s side does not fail over.',
+          'If your proxy receives 503 from a downstream node, fail over or convert it to 500 before answering upstream (RFC 3261 §16.7); forwarding it tells upstream clients to try another server and, if it carries Retry-After, to send your proxy no other requests for that period (RFC 3261 §21.5.4). Do not use 503 for a callee that is busy or unreachable: use 486 or 480 so the caller\'s side does not fail over.',
         ],
       },
       ja: {
@@ -459,9 +459,9 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'サーバが過負荷または保守中のため、一時的にリクエストを処理できない。クライアントはリクエストを別のサーバへ送るべきであり、Retry-After の時間が過ぎれば戻ってよい。',
         description: [
-          '503 が表すのは、このリクエストの結果ではなくサーバの状態である。RFC 3261 §21.5.4 では、サーバは状態が続く時間を Retry-After で示してよく、クライアント（プロキシまたは UAC）は別のサーバを試し、その間はこのサーバに他のリクエストを送るべきではないとされている。Retry-After がなければ、クライアントは [[500]] と同様に扱わなければならない。これをフェイルオーバーの規則として定めたのが RFC 3263 §4.3 であり、トランスポート障害やタイムアウトと同様、503 を受けたクライアントは宛先の DNS SRV や A レコードから得た次のアドレスへ移る。',
+          '503 が表すのは、このリクエストの結果ではなくサーバの状態である。RFC 3261 §21.5.4 では、サーバは状態が続く時間を Retry-After で示してよく、クライアント（プロキシまたは UAC）は別のサーバを試すべきであり（SHOULD）、その間はこのサーバに他のリクエストを送るべきではない（SHOULD NOT）とされている。Retry-After がなければ、クライアントは [[500]] と同様に扱わなければならない。これをフェイルオーバーの規則として定めたのが RFC 3263 §4.3 であり、トランスポート障害や、応答が一つもないままのタイムアウトと同様、503 を受けたクライアントは、宛先の DNS SRV や A レコードから得た次のアドレスへ、新しいトランザクションとしてリクエストを送り直すべきである（SHOULD）。',
           '503 は「このサーバは今は誰の要求にも応えられない」という意味なので、ステートフルプロキシは下流から受けた 503 をそのまま転送すべきではない。自分自身がどのリクエストも処理できない場合を除き、別のサーバを試すか（RFC 3261 §21.5.4）、応答が 503 だけだったなら代わりに [[500]] を上流へ返す（RFC 3261 §16.7）。この規則のもとでは、プロキシが転送する 503 はそのプロキシ自身の状態を表す。ただし B2BUA は自分の区間では UAS として発信者に応答するので、この規則に縛られず、広く使われているものにも 503 を発信者まで伝えるものがある。FreeSWITCH は発信側の区間で受けた 503 を Q.850 の理由表示 41 に対応付け、理由表示 41 を 503 に戻す。Asterisk も理由表示 34 を介して同じことをする。そのため、こうした B2BUA の先にいる発信者は、さらに先のサーバの状態を表す 503 を受け取ることがある。ネットワークを通っていない 503 もある。ICMP エラーや TCP 接続の拒否といった致命的なトランスポートエラーを、UAC は 503 として扱わなければならず（RFC 3261 §8.1.3.1）、プロキシも転送に失敗したときは同様に扱う（RFC 3261 §16.9）。',
-          'この点が、着信者に代わって答えるコードとの違いである。[[486]] や [[480]] は、ユーザまで到達したが応じられないことを示すので、別のトランクやサーバを試しても同じ話中や不在の相手を呼ぶだけである。503 はユーザについては何も示さない。また、レジストラの容量が足りないときに返すべきなのは Retry-After 付きの 503 である。[[403]] は、認証しても結果は変わらず、リクエストを繰り返すべきではないことを示す（RFC 3261 §21.4.4）。しかしレジストラは、容量が戻ればその REGISTER を受け付ける。',
+          'この点が、着信者に代わって答えるコードとの違いである。[[486]] や [[480]] が示すのはサーバではなく着信者の状態であり、どちらも RFC 3263 §4.3 がクライアントに次のサーバへ移らせる失敗には含まれない。これらを受けて別のトランクを試すかどうかは、各自のルーティングポリシーである。503 はユーザについては何も示さない。また、レジストラの容量が足りないときに返すべきなのは Retry-After 付きの 503 である。[[403]] は、認証しても結果は変わらず、リクエストを繰り返すべきではないことを示す（RFC 3261 §21.4.4）。しかしレジストラは、容量が戻ればその REGISTER を受け付ける。',
         ],
         scenarios: [
           'SIP トランク事業者の SBC が、契約上の同時通話数や秒間呼数の上限に達し、以降の INVITE に 503 を返す。経路に 2 本目のトランクを持つ PBX は、直ちにそちらへ呼を移すべきである。',
@@ -470,10 +470,10 @@ export const codes5xx: CodeEntryInput[] = [
           'PSTN ゲートウェイが交換機向けの回線を使い切るか、理由表示 34（利用可回線／チャネルなし）や 42（交換機輻輳）の ISUP 解放（REL）を受け、RFC 3398 に沿って INVITE に 503 を返す。',
         ],
         fixes: [
-          'Retry-After に従う。示された秒数の間はそのサーバへの送信をやめ、その間は別のサーバやトランクへルーティングする（RFC 3261 §21.5.4）。同じサーバへすぐに再試行すると、過負荷が再試行の集中に発展する。',
+          'Retry-After に従う。示された秒数の間はそのサーバへの送信をやめ、その間は別のサーバやトランクへルーティングする（RFC 3261 §21.5.4）。同じサーバへすぐに再試行すれば、過負荷や保守中だと伝えてきたばかりのサーバにさらに負荷をかけることになる。',
           'フェイルオーバー先を用意する。ドメインに複数の SRV レコードを登録するか、PBX に予備のプロキシやトランクを設定しておけば、あるサーバからの 503 で呼が失敗せず、トラフィックが移る（RFC 3263 §4.3）。',
           '503 がローカルで生成されたもの（ネットワーク上に応答がない）なら、トランスポートを調べる。DNS の NAPTR/SRV/A レコード、TCP や TLS のポート、証明書、ファイアウォールを確認する。相手のサーバはまったく正常かもしれない。',
-          '自分のプロキシが下流のノードから 503 を受けたら、フェイルオーバーするか 500 に変えてから上流へ返す（RFC 3261 §16.7）。そのまま転送すると、上流のクライアントはあらゆるトラフィックについて自分のプロキシを避けるようになる。着信者が話中や到達不能なときに 503 を使ってはならない。486 や 480 を使えば、発信者側が無用なフェイルオーバーをせずに済む。',
+          '自分のプロキシが下流のノードから 503 を受けたら、フェイルオーバーするか 500 に変えてから上流へ返す（RFC 3261 §16.7）。そのまま転送すると、上流のクライアントに別のサーバを試させ、Retry-After があればその間は自分のプロキシに他のリクエストを送らせないことになる（RFC 3261 §21.5.4）。着信者が話中や到達不能なときは 503 ではなく 486 や 480 を使う。そうすれば、発信者側が無用なフェイルオーバーをせずに済む。',
         ],
       },
     },
