@@ -6058,6 +6058,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
     ],
   },
+  {
+    id: '500-cseq-reordering-and-cause-41',
+    date: '2026-12-05',
+    title: { en: '500: an out-of-order CSeq is not always the client\'s error; cause 41 is a recommendation', ja: '500：CSeq の順序違いは常にクライアントの誤りとは限らない。理由表示 41 は推奨' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The summary called an out-of-order CSeq a "protocol error of the client", although a request overtaken on the way by a later one is rejected in the same way, and a fix blamed only a client that restarts its counter. A scenario said a 500 "reaches the PSTN as cause 41", a mapping that RFC 3398 recommends for a 500 carrying no encapsulated ISUP.',
+      ja: '要約は CSeq の順序違いを「クライアント側のプロトコル上の誤り」としていたが、後から送ったリクエストに途中で追い越されたリクエストも同じく拒否される。対処法もカウンタを戻したクライアントだけを原因としていた。また事例では、500 は「理由表示 41 として PSTN に伝わる」としていたが、これは ISUP がカプセル化されていない 500 について RFC 3398 が推奨する対応付けである。',
+    },
+    now: {
+      en: 'The summary speaks of protocol situations that are no server fault; the fix says any request with a CSeq lower than the last one received gets 500 (RFC 3261 §12.2.2), whatever made it so. The scenario says RFC 3398 recommends cause 41 for a 500 with no encapsulated ISUP (RFC 3398 §8.2.6.1).',
+      ja: '要約は、サーバの障害ではないプロトコル上の状況とした。対処法では、原因が何であれ、最後に受けたものより CSeq が小さいリクエストは 500 となるとした（RFC 3261 §12.2.2）。事例では、ISUP がカプセル化されていない 500 には理由表示 41 が推奨されるとした（RFC 3398 §8.2.6.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'If the remote sequence number was not empty, but the sequence number of the request is lower than the remote sequence number, the request is out of order and MUST be rejected with a 500 (Server Internal Error) response.',
+      },
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '500 Server internal error 41 Temporary failure' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

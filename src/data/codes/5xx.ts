@@ -30,8 +30,8 @@ export const codes5xx: CodeEntryInput[] = [
         strength: 'MAY',
         ref: 'RFC3261 §21.5.1',
         note: {
-          en: 'Says how many seconds the condition should last; for an INVITE that overlaps an unfinished one in the same dialog it becomes mandatory, with a random value from 0 to 10 (RFC 3261 §14.2).',
-          ja: '障害が続く見込みの秒数を示す。同じダイアログで前の INVITE が終わっていないうちに届いた INVITE への 500 では必須となり、0〜10 秒のランダムな値を入れる（RFC 3261 §14.2）。',
+          en: 'Says how many seconds the condition should last; for an INVITE that overlaps an unfinished one in the same dialog it becomes mandatory, with a random value from 0 to 10 (RFC 3261 §14.2), and so it does for the 500s that RFC 3311 §5.2 prescribes for UPDATE.',
+          ja: '障害が続く見込みの秒数を示す。同じダイアログで前の INVITE が終わっていないうちに届いた INVITE への 500 では必須となり、0〜10 秒のランダムな値を入れる（RFC 3261 §14.2）。RFC 3311 §5.2 が UPDATE について定める 500 でも同じである。',
         },
       },
     ],
@@ -89,7 +89,7 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Server Internal Error',
         summary:
-          'The server hit an unexpected condition and could not complete the request, and the same request may work if sent again a few seconds later. RFC 3261 also prescribes 500 for a few protocol errors of the client, such as an out-of-order CSeq or an INVITE that overlaps an unfinished one.',
+          'The server hit an unexpected condition and could not complete the request, and the same request may work if sent again a few seconds later. RFC 3261 also prescribes 500 for a few protocol situations that are no server fault, such as a mid-dialog request with an out-of-order CSeq or an INVITE that overlaps an unfinished one.',
         description: [
           'RFC 3261 §21.5.1 defines 500 as the catch-all for a server that failed while handling a request it otherwise understood: a software exception, a lost database connection, an internal resource that could not be allocated. The client may show the error and may retry after several seconds, and a server that knows the fault is temporary may say when with Retry-After. Apart from the cases below, the code is not a judgement on the request itself; a malformed request deserves a 4xx, typically [[400]].',
           'The RFC also prescribes 500 for a handful of precise situations, which explain 500s that a server error would not. A UAS must reject a mid-dialog request whose CSeq number is lower than the last one it received, as out of order (RFC 3261 §12.2.2). A UAS that receives a re-INVITE while it has not yet sent the final response to an earlier INVITE in the same dialog must answer 500 with a Retry-After between 0 and 10 seconds; this is the counterpart of [[491]], which covers the case where the UAS itself has an INVITE outstanding (RFC 3261 §14.2). A registrar whose binding update fails to commit must return 500 and roll back every change from that REGISTER (RFC 3261 §10.3).',
@@ -99,19 +99,19 @@ export const codes5xx: CodeEntryInput[] = [
           'Two re-INVITEs cross in an established call: a session timer refresh from one side arrives at a PBX that is still processing a hold re-INVITE from the same side. The PBX answers the second one with 500 and a Retry-After of a few seconds, and the phone sends it again after the wait (RFC 3261 §14.2).',
           'A B2BUA fails over to its standby node in the middle of a call, and the standby restarts CSeq numbering for the existing dialog; its next re-INVITE or BYE carries a lower CSeq than the last request the peer received in that dialog, and the peer rejects it with 500 as out of order (RFC 3261 §12.2.2).',
           'A registrar cannot write a REGISTER to its location database because the database cluster is failing over, and answers 500; the phone\'s previous binding stays as it was (RFC 3261 §10.3).',
-          'A SIP-to-PSTN gateway receives an ISUP release with cause 127 "interworking, unspecified" and reports it to the SIP side as 500, in line with the RFC 3398 mapping; in the other direction a 500 reaches the PSTN as cause 41 "temporary failure".',
+          'A SIP-to-PSTN gateway receives an ISUP release with cause 127 "interworking, unspecified" and reports it to the SIP side as 500, in line with the mapping RFC 3398 recommends; for the other direction, RFC 3398 recommends that a gateway release the ISUP call with cause 41 "temporary failure" when it receives a 500 carrying no encapsulated ISUP (RFC 3398 §8.2.6.1).',
         ],
         fixes: [
           'Read the Retry-After, Warning and Reason headers and the reason phrase of the response: some servers put the internal error there, as Kamailio and OpenSIPS do with phrases such as "Forking capacity exceeded (12/SL)". Then look at the logs of the server that generated the 500, not at the caller; the Server header, the agent named in a Warning header or a capture at each hop tells you which element that was.',
           'If the 500 answers a re-INVITE or UPDATE, check for overlapping transactions: a client must not start a new INVITE transaction in a dialog while another is in progress in either direction (RFC 3261 §14.1), and an UPDATE gets 500 when it arrives before the final response to an earlier UPDATE, or carries an offer while an earlier offer to the UAS is still unanswered (RFC 3311 §5.2). Honour the Retry-After and send the request again once the earlier one has completed.',
-          'If it answers a BYE, INFO or other mid-dialog request, compare its CSeq with the previous requests in the same direction: the numbers must grow, so a client that restarts its counter after a reboot or failover gets 500.',
+          'If it answers a BYE, INFO or other mid-dialog request, compare its CSeq with the previous requests in the same direction: a request whose CSeq is lower than the last one the UAS received gets 500 (RFC 3261 §12.2.2), whether the client restarted its counter after a reboot or failover or the request was overtaken on the way by a later one.',
           'If your own proxy turns downstream 503s into 500s, that is the behaviour RFC 3261 §16.7 asks for; make sure your routing logic fails over to an alternate server on the 503 before it falls back to sending 500 upstream.',
         ],
       },
       ja: {
         title: 'サーバ内部エラー',
         summary:
-          'サーバが想定外の状態に陥り、リクエストを処理しきれなかった。数秒おいて同じリクエストを送れば成功することもある。RFC 3261 は、CSeq の順序違いや、終わっていない INVITE と重なった INVITE など、クライアント側のプロトコル上の誤りにも 500 を使うよう定めている。',
+          'サーバが想定外の状態に陥り、リクエストを処理しきれなかった。数秒おいて同じリクエストを送れば成功することもある。RFC 3261 は、ダイアログ内リクエストの CSeq の順序違いや、終わっていない INVITE と重なった INVITE など、サーバの障害ではないプロトコル上の状況にも 500 を使うよう定めている。',
         description: [
           'RFC 3261 §21.5.1 の 500 は、リクエスト自体は理解できたのに処理の途中でサーバが失敗した場合の包括的な応答である。ソフトウェアの例外、データベース接続の喪失、内部リソースの確保失敗などがこれにあたる。クライアントはエラーを表示してよく、数秒後に再試行してもよい。一時的な障害だとわかっていれば、サーバは Retry-After で再試行できる時期を示してよい。後述の場合を除き、500 はリクエストの内容を否定するものではなく、形式の誤ったリクエストに見合うのは、[[400]] をはじめとする 4xx である。',
           'RFC は特定の状況でも 500 を使うよう定めており、サーバの障害では説明のつかない 500 はこれで説明できる。ダイアログ内リクエストの CSeq 番号が直前に受信したものより小さい場合、UAS は順序違いとして 500 で拒否しなければならない（RFC 3261 §12.2.2）。同じダイアログで先に受けた INVITE にまだ最終応答を返していないうちに re-INVITE を受けた UAS は、0〜10 秒の Retry-After を付けた 500 を返さなければならない。UAS 自身が送った INVITE が未完了の場合を扱う [[491]] と対になる規定である（RFC 3261 §14.2）。バインディングの更新を確定できなかったレジストラは、500 を返さなければならず、その REGISTER による仮の変更もすべて取り消さなければならない（RFC 3261 §10.3）。',
@@ -121,12 +121,12 @@ export const codes5xx: CodeEntryInput[] = [
           '確立済みの通話で re-INVITE が重なる。一方の端末からのセッションタイマのリフレッシュが、同じ端末からの保留用 re-INVITE をまだ処理中の PBX に届く。PBX は後の re-INVITE に数秒の Retry-After を付けた 500 を返し、端末は待ってから送り直す（RFC 3261 §14.2）。',
           '通話の途中で B2BUA が待機系ノードに切り替わり、待機系が既存のダイアログの CSeq を振り直す。次の re-INVITE や BYE の CSeq は、相手がこのダイアログで最後に受けたリクエストより小さくなり、相手は順序違いとして 500 で拒否する（RFC 3261 §12.2.2）。',
           'データベースクラスタの切替え中で、レジストラが REGISTER の内容を位置情報データベースに書き込めず 500 を返す。電話機の以前のバインディングはそのまま残る（RFC 3261 §10.3）。',
-          'SIP と PSTN を結ぶゲートウェイが、理由表示 127（その他のインタワーキング）の ISUP 解放を受け、RFC 3398 の対応付けに従って SIP 側へ 500 を返す。逆方向では、500 は理由表示 41（一時的障害）として PSTN に伝わる。',
+          'SIP と PSTN を結ぶゲートウェイが、理由表示 127（その他のインタワーキング）の ISUP 解放を受け、RFC 3398 が推奨する対応付けに従って SIP 側へ 500 を返す。逆方向について RFC 3398 は、ISUP がカプセル化されていない 500 を受けたゲートウェイが理由表示 41（一時的障害）で ISUP の呼を解放することを推奨している（RFC 3398 §8.2.6.1）。',
         ],
         fixes: [
           '応答の Retry-After、Warning、Reason の各ヘッダとリーズンフレーズを読む。内部のエラーをそこに書くサーバもあり、Kamailio や OpenSIPS は `Forking capacity exceeded (12/SL)` のようなリーズンフレーズを返す。そのうえで、発信者側ではなく 500 を生成したサーバのログを調べる。どの装置が生成したかは、Server ヘッダ、Warning ヘッダに記されたエージェント、各ホップでのキャプチャからわかる。',
           're-INVITE や UPDATE への 500 なら、トランザクションの重なりを疑う。どちらかの方向で INVITE トランザクションが進行中のダイアログでは、新しい INVITE トランザクションを始めてはならない（RFC 3261 §14.1）。UPDATE は、前の UPDATE への最終応答の前に届いた場合や、UAS がまだアンサーを返していないオファーがあるのにオファーを含んでいる場合に 500 となる（RFC 3311 §5.2）。Retry-After に従い、前のトランザクションが終わってから送り直す。',
-          'BYE や INFO などダイアログ内リクエストへの 500 なら、同じ方向の直前のリクエストと CSeq を比べる。番号は増えていかなければならず、再起動やフェイルオーバーでカウンタを戻したクライアントは 500 を受ける。',
+          'BYE や INFO などダイアログ内リクエストへの 500 なら、同じ方向の直前のリクエストと CSeq を比べる。UAS が最後に受けたものより CSeq が小さいリクエストは 500 となる（RFC 3261 §12.2.2）。クライアントが再起動やフェイルオーバーでカウンタを戻した場合も、後から送ったリクエストに途中で追い越された場合も同じである。',
           '自分のプロキシが下流の 503 を 500 に変えて返しているなら、それは RFC 3261 §16.7 が求める動作である。ただし、500 を上流へ返す前に、503 を契機として別のサーバへフェイルオーバーするようルーティングを組んでおく。',
         ],
       },
