@@ -6367,6 +6367,158 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 408, 503, 500.
+  {
+    id: '408-methods-invite-only',
+    date: '2026-12-05',
+    title: { en: '408 answers INVITE only; the sections behind its senders', ja: '408 が答えるのは INVITE だけ。送信元の出典' },
+    pages: withComparisons(408),
+    wrong: {
+      en: 'The facts table said "Requests it answers: Any; the RFCs name INVITE", citing RFC 3261 §21.4.9, which names no method, and comparisons said the RFCs restrict 408 to no particular method. RFC 4320 §4.2 forbids a transaction-stateful element to send 408 to any request other than INVITE. The senders cited RFC 3261 §8.1.3.1, which is about the client treating its own timeout as a 408, and §16.8 rather than §16.7, the section where the proxy MUST send 408.',
+      ja: '概要表は「対象のリクエスト：制限なし（RFC が挙げるのは INVITE）」とし、メソッドに触れていない RFC 3261 §21.4.9 を出典に挙げていた。比較ページも、RFC は 408 を特定のメソッドに限定していないとしていた。RFC 4320 §4.2 は、トランザクションステートフルな装置が INVITE 以外のリクエストに 408 を送ることを禁じている。また送信元の出典に、クライアントが自分のタイムアウトを 408 として扱うことを定めた RFC 3261 §8.1.3.1 と、プロキシに 408 の送信を義務づける §16.7 ではなく §16.8 を挙げていた。',
+    },
+    now: {
+      en: 'INVITE only (RFC 4320 §4.2). A 408 that a stack reports for its own Timer F on a REGISTER or OPTIONS is not a response anyone sent, as the page explains. The senders cite RFC 3261 §21.4.9, §16.7 and RFC 3398 §7.2.4.1.',
+      ja: 'INVITE だけとした（RFC 4320 §4.2）。REGISTER や OPTIONS について自分のタイマ F の満了をスタックが 408 として報告するのは、誰かが送った応答ではない。このことはページ本文で説明している。送信元の出典は RFC 3261 §21.4.9、§16.7、RFC 3398 §7.2.4.1 とした。',
+    },
+    sources: [
+      { ref: 'RFC4320 §4.2', quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.' },
+      {
+        ref: 'RFC3261 §21.4.9',
+        quote: 'The server could not produce a response within a suitable amount of time, for example, if it could not determine the location of the user in time.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+    ],
+  },
+  {
+    id: '408-timer-c-ringing-and-transport-errors',
+    date: '2026-12-05',
+    title: { en: '408: Timer C on a ringing branch leads to CANCEL; a refused connection is a 503', ja: '408：呼出し中のブランチでタイマ C が満了すると CANCEL になり、接続拒否は 503 になる' },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'A fix said to keep Timer C above three minutes "so that calls which are merely ringing long are not cut off as timeouts", implying a 408; when Timer C fires on a branch that has had a provisional response, the proxy sends CANCEL instead. A scenario counted a server "that is down" among the causes of a locally reported 408, although an ICMP error or a refused TCP connection is a transport error, which the stack treats as 503.',
+      ja: '対処法で、タイマ C を 3 分より長く保つのは「長く呼び出しているだけの呼がタイムアウトとして切られないようにする」ためとし、408 になるかのように書いていた。暫定応答を受けたブランチでタイマ C が満了すると、プロキシは 408 ではなく CANCEL を送る。また事例では、ローカルで報告される 408 の原因に「停止中のサーバ」を含めていたが、ICMP エラーや TCP 接続の拒否はトランスポートエラーであり、スタックは 503 として扱う。',
+    },
+    now: {
+      en: 'Timer C must be larger than three minutes (RFC 3261 §16.6); when it fires, a branch with no provisional response is treated as a 408, and a ringing branch gets a CANCEL (RFC 3261 §16.8). The scenario names a host that never answers over UDP, and says that an ICMP error or a refused TCP connection is treated as 503 (RFC 3261 §8.1.3.1).',
+      ja: 'タイマ C は 3 分より長くなければならない（RFC 3261 §16.6）。満了すると、暫定応答のないブランチは 408 として扱われ、呼出し中のブランチには CANCEL が送られる（RFC 3261 §16.8）。事例は UDP でまったく応答しないホストの場合とし、ICMP エラーや TCP 接続の拒否は 503 として扱われることを加えた（RFC 3261 §8.1.3.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction. If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.1',
+        quote: 'If a fatal transport error is reported by the transport layer (generally, due to fatal ICMP errors in UDP or connection failures in TCP), the condition MUST be treated as a 503 (Service Unavailable) status code.',
+      },
+    ],
+  },
+  {
+    id: '408-480-rfc-3398-recommends',
+    date: '2026-12-05',
+    title: { en: '408, 408 vs 480: the ISUP mappings are recommendations, and ring-no-answer is 480', ja: '408、408 と 480 の比較：ISUP との対応付けは推奨であり、呼出し無応答は 480' },
+    pages: [{ code: 408 }, { compare: [408, 480] }],
+    wrong: {
+      en: 'The 408 page said "Gateways map" cause 18 to 408 and cause 19 to 480 and that RFC 3398 §7.2.8 "has" a gateway send 480 on ring-no-answer, as plain fact. The 408 vs 480 guide still said a ring-no-answer from the PSTN "can arrive as either", which was corrected on the code pages on 2026-12-04.',
+      ja: '408 のページは、ゲートウェイは理由表示 18 を 408 に、19 を 480 に「対応付ける」とし、呼出し無応答のときは RFC 3398 §7.2.8 によりゲートウェイが 480 を「送る」と、事実として書いていた。408 と 480 の比較ページの要約には、PSTN からの呼出し無応答は「どちらのコードでも届きうる」という記述が残っていた。コードのページでは 2026-12-04 に訂正済みである。',
+    },
+    now: {
+      en: 'RFC 3398 recommends mapping cause 18 to 408 and cause 19 to 480 (§7.2.4.1), and says a gateway whose Timer T9 expires SHOULD send 480 to SIP and cause 19 to ISUP (§7.2.8). The guide says a PSTN ring-no-answer (cause 19) arrives as 480 under that mapping.',
+      ja: 'RFC 3398 は理由表示 18 を 408 に、19 を 480 に対応付けることを推奨し（§7.2.4.1）、タイマ T9 が満了したゲートウェイは SIP 側に 480、ISUP 側に理由表示 19 を送るべきである（SHOULD）としている（§7.2.8）。比較ページでは、この対応付けのもとで PSTN からの呼出し無応答（理由表示 19）は 480 として届くとした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      {
+        ref: 'RFC3398 §7.2.8',
+        quote: "A '480 Temporarily Unavailable' response code SHOULD be sent to the SIP network, and an REL message with cause value 19 (no answer from the user) SHOULD be sent to the ISUP network.",
+      },
+    ],
+  },
+  {
+    id: 'guide-408-vs-504-other-carrier-and-isup',
+    date: '2026-12-05',
+    title: { en: '408 vs 504 guide: trying another carrier after a 408 is a policy; the ISUP mapping is a recommendation', ja: '408 と 504 の比較：408 の後で別キャリアを試すかはポリシー、ISUP との対応付けは推奨' },
+    pages: [{ compare: [408, 504] }],
+    wrong: {
+      en: 'The guide said of a 408 to an initial INVITE that "another carrier will not reach a phone that is switched off", as if a received 408 meant a phone switched off and ruled out another route, and it stated the cause 18 and 102 mappings as what every gateway does.',
+      ja: '最初の INVITE への 408 について「電源の切れた電話機には別の通信事業者を経由しても届かない」とし、受信した 408 が電源断を意味し、別ルートを試す意味がないかのように書いていた。また、理由表示 18 と 102 の対応付けを、どのゲートウェイもそうするかのように書いていた。',
+    },
+    now: {
+      en: 'A 408 that arrived is not among the failures after which RFC 3263 §4.3 moves a client to the next server, so trying another carrier is a routing policy of your own; the cause 18 and 102 mappings are the ones RFC 3398 recommends (§7.2.4.1).',
+      ja: '実際に届いた 408 は RFC 3263 §4.3 がクライアントに次のサーバへ移らせる失敗に含まれないため、別の通信事業者を試すかどうかは各自のルーティングポリシーであるとした。理由表示 18 と 102 の対応付けは RFC 3398 が推奨するものとした（§7.2.4.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+    ],
+  },
+  {
+    id: '503-registrar-sender-source',
+    date: '2026-12-05',
+    title: { en: '503 from a registrar: the section behind it', ja: 'レジストラが返す 503：その出典' },
+    pages: withComparisons(503),
+    wrong: {
+      en: 'The facts cited RFC 3261 §10.3 for the registrar among the senders of 503; that section has a registrar answer 500, and says nothing of 503.',
+      ja: '概要表は、503 の送信元にレジストラを挙げる出典として RFC 3261 §10.3 を示していたが、同節がレジストラに返させるのは 500 であり、503 には触れていない。',
+    },
+    now: {
+      en: 'The facts cite RFC 5626 §4.2.1, which tells a registering UA to honour 503 responses to registrations.',
+      ja: '登録に対する 503 に従うよう登録側の UA に求めている RFC 5626 §4.2.1 を出典とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.3', quote: 'the request MUST fail with a 500 (Server Error) response and all tentative binding updates MUST be removed.' },
+      { ref: 'RFC5626 §4.2.1', quote: 'The UA needs to honor 503 (Service Unavailable) responses to registrations as described in [RFC3261] and [RFC3263].' },
+    ],
+  },
+  {
+    id: '503-should-and-routing-policy',
+    date: '2026-12-05',
+    title: { en: '503: what the client SHOULD do, and what a 486 or 480 leaves to routing policy', ja: '503：クライアントがすべきこと（SHOULD）と、486 や 480 の後はルーティングポリシーに委ねられること' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'The page said RFC 3261 "tells" a client to try an alternate server and RFC 3263 §4.3 "makes a client move" to the next address, "the failover rule engineers rely on", where both sections say SHOULD. It said trying another trunk after a 486 or 480 "would ring the same busy or absent person", as if the RFCs ruled it out; that forwarding a 503 tells upstream clients to avoid the proxy "for all traffic", although that SHOULD NOT lasts for the Retry-After period and needs one; and, with no source, that retrying at once "turns an overload into a retry storm".',
+      ja: 'RFC 3261 はクライアントに別のサーバを試させ、RFC 3263 §4.3 により 503 を受けたクライアントは次のアドレスへ「移る」と、どちらも SHOULD である規定を確定的に書いていた。486 や 480 の後で別のトランクを試しても「同じ話中や不在の相手を呼ぶだけ」と、RFC がそれを禁じているかのように書いていた。さらに、503 を転送すると上流のクライアントは「あらゆるトラフィックについて」プロキシを避けるとしていたが、送信を控えるべき（SHOULD NOT）なのは Retry-After がある場合のその期間だけである。すぐに再試行すると「再試行の集中に発展する」にも出典がなかった。',
+    },
+    now: {
+      en: 'A client SHOULD try an alternate server and SHOULD NOT send other requests to that server for the Retry-After period, if given (RFC 3261 §21.5.4); after a 503, RFC 3263 §4.3 says the client SHOULD send the request to the next address. 486 and 480 are not among those failures, and trying another trunk after them is a routing policy. Sending again at once adds load to a server that has said it is overloaded.',
+      ja: 'クライアントは別のサーバを試すべきであり、Retry-After があればその期間はそのサーバに他のリクエストを送るべきではない（RFC 3261 §21.5.4）。503 の後、クライアントは次のアドレスへリクエストを送るべきである（SHOULD、RFC 3263 §4.3）。486 と 480 はこの失敗に含まれず、その後で別のトランクを試すかどうかはルーティングポリシーである。すぐに送り直せば、過負荷だと伝えてきたサーバにさらに負荷をかけることになる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server. It SHOULD NOT forward any other requests to that server for the duration specified in the Retry-After header field, if present.',
+      },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID' },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+    ],
+  },
+  {
+    id: '500-cseq-reordering-and-cause-41',
+    date: '2026-12-05',
+    title: { en: '500: an out-of-order CSeq is not always the client\'s error; cause 41 is a recommendation', ja: '500：CSeq の順序違いは常にクライアントの誤りとは限らない。理由表示 41 は推奨' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The summary called an out-of-order CSeq a "protocol error of the client", although a request overtaken on the way by a later one is rejected in the same way, and a fix blamed only a client that restarts its counter. A scenario said a 500 "reaches the PSTN as cause 41", a mapping that RFC 3398 recommends for a 500 carrying no encapsulated ISUP.',
+      ja: '要約は CSeq の順序違いを「クライアント側のプロトコル上の誤り」としていたが、後から送ったリクエストに途中で追い越されたリクエストも同じく拒否される。対処法もカウンタを戻したクライアントだけを原因としていた。また事例では、500 は「理由表示 41 として PSTN に伝わる」としていたが、これは ISUP がカプセル化されていない 500 について RFC 3398 が推奨する対応付けである。',
+    },
+    now: {
+      en: 'The summary speaks of protocol situations that are no server fault; the fix says any request with a CSeq lower than the last one received gets 500 (RFC 3261 §12.2.2), whatever made it so. The scenario says RFC 3398 recommends cause 41 for a 500 with no encapsulated ISUP (RFC 3398 §8.2.6.1).',
+      ja: '要約は、サーバの障害ではないプロトコル上の状況とした。対処法では、原因が何であれ、最後に受けたものより CSeq が小さいリクエストは 500 となるとした（RFC 3261 §12.2.2）。事例では、ISUP がカプセル化されていない 500 には理由表示 41 が推奨されるとした（RFC 3398 §8.2.6.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'If the remote sequence number was not empty, but the sequence number of the request is lower than the remote sequence number, the request is out of order and MUST be rejected with a 500 (Server Internal Error) response.',
+      },
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '500 Server internal error 41 Temporary failure' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

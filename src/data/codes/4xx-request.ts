@@ -983,6 +983,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     refs: ['RFC3261 §21.4.9'],
     seeAlso: [
       'RFC3261 §8.1.3.1',
+      'RFC3261 §9.2',
       'RFC3261 §12.2.1.2',
       'RFC3261 §15.1.1',
       'RFC3261 §16.6',
@@ -991,6 +992,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       'RFC3261 §21.5.5',
       'RFC3263 §4.3',
       'RFC3398 §7.2.8',
+      'RFC4320 §2.2',
       'RFC4320 §4.2',
       'RFC5057 §5.2',
       'RFC6665 §4.1.2.2',
@@ -998,8 +1000,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.9', 'RFC3261 §16.8', 'RFC3261 §8.1.3.1', 'RFC3398 §7.2.4.1'] },
-      methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.4.9', 'RFC4320 §4.2'] },
+      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.9', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
+      methods: { value: ['INVITE'], refs: ['RFC4320 §4.2'] },
       retry: { value: 'later', refs: ['RFC3261 §21.4.9'] },
       failover: { value: 'local-timeout', refs: ['RFC3263 §4.3', 'RFC3261 §8.1.3.1'] },
     },
@@ -1058,21 +1060,21 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'No final response came in time: either a proxy or gateway gave up waiting on the far side, or the client\'s own transaction timer fired and its stack reports the timeout as a 408.',
         description: [
-          'RFC 3261 §21.4.9 defines 408 loosely: the server could not produce a response within a suitable time, for example because it could not locate the user quickly enough, and the client may retry the same request unchanged later. In practice it has two origins. On the wire, a stateful proxy sends it when every target it tried ended without a final response: its client transactions timed out, or Timer C fired on an INVITE branch that had not sent a provisional response (RFC 3261 §16.6, §16.7, §16.8). A gateway also sends it for ISUP cause 18, as described below. Off the wire, a user agent whose own Timer B or Timer F expires must act as if a 408 had arrived (RFC 3261 §8.1.3.1), so logs show "408" for requests the far end never answered at all.',
-          'Inside a dialog the consequence can be drastic. RFC 3261 §12.2.1.2 says a UAC SHOULD terminate the dialog when a request inside it gets a 408, as it does for a [[481]], and a 408 to a BYE ends the session and the dialog (RFC 3261 §15.1.1). Later text narrows this for dialogs that carry other usages: RFC 5057 §5.2 says a timeout should affect only the usage the request belonged to, and 408 is not among the responses after which a subscriber must consider a refreshed subscription terminated (RFC 6665 §4.1.2.2). For requests other than INVITE, RFC 4320 §4.2 forbids transaction-stateful elements to send 408 at all, because by the time it would arrive the client has timed out on its own and the response only adds traffic.',
-          'Its neighbours mean different things. [[480]] says the callee was reached but is not available; [[504]] says a server got no timely answer from an external server it consulted while processing the request (RFC 3261 §21.5.5); [[487]] answers an INVITE the caller cancelled. Gateways map ISUP causes onto 408 and 480 as well: RFC 3398 §7.2.4.1 maps cause 18 ("no user responding") to 408 and cause 19 ("no answer from the user") to 480. The ring-no-answer case belongs to 480: when a gateway gives up on a call that has been alerting without an answer, RFC 3398 §7.2.8 has it send 480 to the SIP side and cause 19 to the telephone network.',
+          'RFC 3261 §21.4.9 defines 408 loosely: the server could not produce a response within a suitable time, for example because it could not locate the user quickly enough, and the client may retry the same request unchanged later. In practice it has two origins. On the wire, a stateful proxy sends it when every target it tried ended without a final response: its client transactions timed out, or Timer C fired on an INVITE branch that had received no provisional response (RFC 3261 §16.6, §16.7, §16.8). A gateway that follows the mapping RFC 3398 recommends also sends it for ISUP cause 18, as described below. Off the wire, a user agent whose own Timer B or Timer F expires must act as if a 408 had arrived (RFC 3261 §8.1.3.1), so a stack\'s log can show "408" for requests the far end never answered at all.',
+          'Inside a dialog the consequence can be drastic. RFC 3261 §12.2.1.2 says a UAC SHOULD terminate the dialog when a request inside it gets a 408, as it does for a [[481]], and a 408 to a BYE ends the session and the dialog (RFC 3261 §15.1.1). Later text narrows this for dialogs that carry other usages: RFC 5057 §5.2 says a timeout should affect only the usage the request belonged to, and 408 is not among the responses after which a subscriber must consider a refreshed subscription terminated (RFC 6665 §4.1.2.2). For requests other than INVITE, RFC 4320 §4.2 forbids transaction-stateful elements to send 408 at all: by the time it would arrive the client has timed out on its own, and the response only wastes network resources (RFC 4320 §2.2).',
+          'Its neighbours mean different things. [[480]] says the callee was reached but is not available; [[504]] says a server got no timely answer from an external server it consulted while processing the request (RFC 3261 §21.5.5); [[487]] answers an INVITE the caller cancelled. For gateways, RFC 3398 §7.2.4.1 recommends mapping ISUP cause 18 ("no user responding") to 408 and cause 19 ("no answer from the user") to 480. The ring-no-answer case belongs to 480: when a gateway gives up on a call that has been alerting without an answer, RFC 3398 §7.2.8 says it SHOULD send 480 to the SIP side and cause 19 to the telephone network.',
         ],
         scenarios: [
           'A phone sends INVITE through a proxy to a registered contact that disappeared without unregistering, for instance after losing Wi-Fi or when its NAT binding expired. The proxy\'s client transaction retransmits until Timer B fires after 64*T1 (32 seconds with the default T1), and with no other branch left the proxy answers the caller with 408.',
           'A SIP-to-PSTN gateway receives an ISUP REL with cause 18 "no user responding" from the telephone network and, following the RFC 3398 mapping, answers the INVITE with 408.',
-          'A user agent logs "408 Request Timeout" for an OPTIONS keepalive or a REGISTER sent to a server that is down or blocked by a firewall. Nothing came back on the wire: Timer F expired and the stack reported it as 408 (RFC 3261 §8.1.3.1).',
+          'A user agent logs "408 Request Timeout" for an OPTIONS keepalive or a REGISTER sent over UDP to a server that never answers, because the host is off or a firewall drops the packets. Nothing came back on the wire: Timer F expired and the stack reported it as 408 (RFC 3261 §8.1.3.1). Had an ICMP error come back, or a TCP connection been refused, the stack would have had a transport error, which it treats as 503 instead (same section).',
         ],
         fixes: [
           'First establish whether the 408 crossed the wire. If the capture shows no response at all, nobody answered the request or its retransmissions: check routing, DNS, firewalls, NAT pinholes for UDP, and whether the target is alive. That "408" came from your own stack\'s timer.',
-          'Decide on failover by where the 408 came from. When your own Timer B or Timer F fired without any response at all, provisional or final, RFC 3263 §4.3 counts that as a failure of that server: the client SHOULD send the same request, with a new Via branch, to the next server in the list it got from DNS. A 408 received on the wire from a proxy is not one of the failures §4.3 lists, so it is no reason to try another server of the same domain.',
+          'Decide on failover by where the 408 came from. When your own Timer B or Timer F fired without any response at all, provisional or final, RFC 3263 §4.3 counts that as a failure of that server: the client SHOULD send the same request, with a new Via branch, to the next server in the list it got from DNS. A 408 received on the wire from a proxy is not one of the failures §4.3 lists, so RFC 3263 gives no reason to try another server of the same domain after it.',
           'If a proxy sent it, look downstream of that proxy, for instance for a contact that still points at a device that is gone, as in the first scenario. A shorter registration interval, or SIP Outbound flows with keepalives (RFC 5626 §5.4), let the proxy notice dead contacts sooner.',
           'If a 408 ends a call that was already up, the dialog is gone: a request inside it, such as a re-INVITE or UPDATE sent as a session refresh, got a 408 or no answer at all. Check the path of mid-dialog requests (Record-Route, reachability of the Contact behind NAT) rather than the route of the initial INVITE.',
-          'If your server sends it: never answer a non-INVITE request with 408 (RFC 4320 §4.2), and keep Timer C above three minutes (RFC 3261 §16.6) so that calls which are merely ringing long are not cut off as timeouts.',
+          'If your server sends it: never answer a non-INVITE request with 408 (RFC 4320 §4.2). A proxy\'s Timer C must be larger than three minutes (RFC 3261 §16.6). When it fires and the proxy does not reset it, a branch that has had no provisional response is treated as answered with 408; on a branch that is ringing, the proxy sends CANCEL instead (RFC 3261 §16.8), and the UAS SHOULD then answer the INVITE with 487 (RFC 3261 §9.2).',
         ],
       },
       ja: {
@@ -1080,21 +1082,21 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           '期限内に最終応答が得られなかった。プロキシやゲートウェイが先方の応答を待ちきれずに返した場合と、クライアント自身のトランザクションタイマが切れてスタックがそれを 408 として報告した場合とがある。',
         description: [
-          'RFC 3261 §21.4.9 の定義は緩やかで、サーバが適切な時間内に応答を作れなかった（たとえばユーザの所在を時間内に特定できなかった）ことを表すだけであり、クライアントは後で同じリクエストを変更せずに再試行してよい。実際の発生源は 2 つある。ネットワーク上を流れる 408 は、ステートフルプロキシが試した宛先のどれからも最終応答が得られなかったときに返す。クライアントトランザクションがタイムアウトした場合や、暫定応答を返さない INVITE ブランチでタイマ C が満了した場合がこれにあたる（RFC 3261 §16.6、§16.7、§16.8）。後述のとおり、ゲートウェイも ISUP の理由表示 18 を受けて 408 を返す。もう 1 つはネットワークに現れない 408 で、UA は自分のタイマ B やタイマ F が満了すると 408 を受信したものとして扱わなければならない（RFC 3261 §8.1.3.1）。そのため、相手が一度も応答しなかったリクエストでも、ログには「408」が記録される。',
-          'ダイアログ内では影響が大きくなりうる。RFC 3261 §12.2.1.2 は、ダイアログ内のリクエストに 408 を受けた UAC は [[481]] の場合と同じくダイアログを終了すべきである（SHOULD）とし、BYE への 408 ではセッションもダイアログも終了したものとみなす（RFC 3261 §15.1.1）。ただし、INVITE による通話とサブスクリプションのように一つのダイアログを複数の用途で共有する場合について、後の RFC は影響の範囲を狭めている。RFC 5057 §5.2 は、タイムアウトの影響をそのリクエストが属する用途だけにとどめるべきだとしており、RFC 6665 §4.1.2.2 がサブスクリプションの更新について「終了したとみなさなければならない」応答として挙げる中に 408 は含まれていない。INVITE 以外のリクエストについては、RFC 4320 §4.2 がトランザクションステートフルな装置による 408 の送信そのものを禁じている。408 が届く頃にはクライアントがすでに自らタイムアウトしており、トラフィックを増やすだけだからである。',
-          '隣り合うコードは意味が異なる。[[480]] は着信者まで到達したが応じられない状態、[[504]] は処理の途中で問い合わせた外部サーバから期限内に応答がなかったこと（RFC 3261 §21.5.5）、[[487]] は発信者が取り消した INVITE への応答である。ゲートウェイは ISUP の理由表示を 408 や 480 にも対応付ける。RFC 3398 §7.2.4.1 は理由表示（cause 値）18（着ユーザレスポンスなし）を 408 に、19（着ユーザ呼出中／応答なし）を 480 に対応付けている。呼び出したまま応答がない場合は 480 側であり、RFC 3398 §7.2.8 は、呼出し中のまま応答のない呼をゲートウェイが打ち切るとき、SIP 側に 480、電話網側に理由表示 19 を送るとしている。',
+          'RFC 3261 §21.4.9 の定義は緩やかで、サーバが適切な時間内に応答を作れなかった（たとえばユーザの所在を時間内に特定できなかった）ことを表すだけであり、クライアントは後で同じリクエストを変更せずに再試行してよい。実際の発生源は 2 つある。ネットワーク上を流れる 408 は、ステートフルプロキシが試した宛先のどれからも最終応答が得られなかったときに返す。クライアントトランザクションがタイムアウトした場合や、暫定応答を一つも受けていない INVITE ブランチでタイマ C が満了した場合がこれにあたる（RFC 3261 §16.6、§16.7、§16.8）。後述のとおり、RFC 3398 が推奨する対応付けに従うゲートウェイも、ISUP の理由表示 18 を受けて 408 を返す。もう 1 つはネットワークに現れない 408 で、UA は自分のタイマ B やタイマ F が満了すると 408 を受信したものとして扱わなければならない（RFC 3261 §8.1.3.1）。そのため、相手が一度も応答しなかったリクエストでも、スタックのログには「408」が記録されうる。',
+          'ダイアログ内では影響が大きくなりうる。RFC 3261 §12.2.1.2 は、ダイアログ内のリクエストに 408 を受けた UAC は [[481]] の場合と同じくダイアログを終了すべきである（SHOULD）とし、BYE への 408 ではセッションもダイアログも終了したものとみなす（RFC 3261 §15.1.1）。ただし、INVITE による通話とサブスクリプションのように一つのダイアログを複数の用途で共有する場合について、後の RFC は影響の範囲を狭めている。RFC 5057 §5.2 は、タイムアウトの影響をそのリクエストが属する用途だけにとどめるべきだとしており、RFC 6665 §4.1.2.2 がサブスクリプションの更新について「終了したとみなさなければならない」応答として挙げる中に 408 は含まれていない。INVITE 以外のリクエストについては、RFC 4320 §4.2 がトランザクションステートフルな装置による 408 の送信そのものを禁じている。408 が届く頃にはクライアントがすでに自らタイムアウトしており、その応答はネットワーク資源を浪費するだけだからである（RFC 4320 §2.2）。',
+          '隣り合うコードは意味が異なる。[[480]] は着信者まで到達したが応じられない状態、[[504]] は処理の途中で問い合わせた外部サーバから期限内に応答がなかったこと（RFC 3261 §21.5.5）、[[487]] は発信者が取り消した INVITE への応答である。ゲートウェイについては、RFC 3398 §7.2.4.1 が、ISUP の理由表示（cause 値）18（着ユーザレスポンスなし）を 408 に、19（着ユーザ呼出中／応答なし）を 480 に対応付けることを推奨している。呼び出したまま応答がない場合は 480 側であり、RFC 3398 §7.2.8 は、呼出し中のまま応答のない呼をゲートウェイが打ち切るとき、SIP 側に 480、電話網側に理由表示 19 を送るべきである（SHOULD）としている。',
         ],
         scenarios: [
           '電話機がプロキシ経由で INVITE を送るが、宛先の登録済みコンタクトは、Wi-Fi の切断や NAT バインディングの失効などで登録を解除しないまま消えている。プロキシのクライアントトランザクションは再送を続け、64*T1（既定の T1 で 32 秒）後にタイマ B が満了する。ほかにブランチが残っていなければ、プロキシは発信者に 408 を返す。',
           'SIP と PSTN を結ぶゲートウェイが、電話網から理由表示 18（着ユーザレスポンスなし）付きの ISUP REL を受け取り、RFC 3398 の対応付けに従って INVITE に 408 を返す。',
-          'UA が、停止中のサーバやファイアウォールで遮断されたサーバに送った OPTIONS のキープアライブや REGISTER について「408 Request Timeout」をログに記録する。ネットワーク上には何も返ってきておらず、タイマ F の満了をスタックが 408 として報告しただけである（RFC 3261 §8.1.3.1）。',
+          'UA が、UDP で送った OPTIONS のキープアライブや REGISTER について「408 Request Timeout」をログに記録する。送信先のホストの電源が落ちているか、ファイアウォールがパケットを破棄しているため、サーバはまったく応答しない。ネットワーク上には何も返ってきておらず、タイマ F の満了をスタックが 408 として報告しただけである（RFC 3261 §8.1.3.1）。ICMP エラーが返ってきた場合や TCP 接続が拒否された場合は、スタックにとってはトランスポートエラーであり、408 ではなく 503 として扱われる（同節）。',
         ],
         fixes: [
           'まず、その 408 が実際にネットワークを流れたのかを確かめる。キャプチャに応答が 1 つもなければ、リクエストにもその再送にも誰も答えていない。ルーティング、DNS、ファイアウォール、UDP の NAT ピンホール、宛先の死活を確認する。その「408」は自分のスタックのタイマが出したものである。',
-          'フェイルオーバーするかどうかは、408 の出どころで判断する。暫定応答も最終応答も一つも届かないまま自分のタイマ B やタイマ F が満了した場合、RFC 3263 §4.3 はそれをそのサーバの障害とみなし、クライアントは Via のブランチ ID を変えた同じリクエストを、DNS から得た一覧の次のサーバへ送るべきである（SHOULD）としている。プロキシから実際に受信した 408 は §4.3 が挙げる障害に当たらないため、同じドメインの別のサーバを試す理由にはならない。',
+          'フェイルオーバーするかどうかは、408 の出どころで判断する。暫定応答も最終応答も一つも届かないまま自分のタイマ B やタイマ F が満了した場合、RFC 3263 §4.3 はそれをそのサーバの障害とみなし、クライアントは Via のブランチ ID を変えた同じリクエストを、DNS から得た一覧の次のサーバへ送るべきである（SHOULD）としている。プロキシから実際に受信した 408 は §4.3 が挙げる障害に当たらないため、RFC 3263 はそれを受けて同じドメインの別のサーバを試す理由を与えていない。',
           'プロキシが送った 408 なら、そのプロキシより先を調べる。たとえば 1 つ目の事例のように、もう存在しない端末を指したままのコンタクトがないかを確かめる。登録の間隔を短くするか、キープアライブ付きの SIP Outbound フロー（RFC 5626 §5.4）を使えば、プロキシは消えたコンタクトを早く検出できる。',
           '確立済みの通話が 408 で終わった場合、ダイアログはすでに失われている。セッションリフレッシュの re-INVITE や UPDATE など、ダイアログ内のリクエストが 408 を受けたか、まったく応答を得られなかったのであり、最初の INVITE の経路ではなく、ダイアログ内リクエストの経路（Record-Route、NAT 配下にある Contact への到達性）を確認する。',
-          '自分のサーバが送る側なら、INVITE 以外のリクエストには 408 を返さない（RFC 4320 §4.2）。また、タイマ C は 3 分より長く保ち（RFC 3261 §16.6）、長く呼び出しているだけの呼がタイムアウトとして切られないようにする。',
+          '自分のサーバが送る側なら、INVITE 以外のリクエストには 408 を返さない（RFC 4320 §4.2）。プロキシのタイマ C は 3 分より長くなければならない（RFC 3261 §16.6）。タイマ C が満了し、プロキシがそれを再設定しない場合、暫定応答を一つも受けていないブランチは 408 を返したものとして扱われる。呼出し中のブランチには、プロキシは代わりに CANCEL を送り（RFC 3261 §16.8）、UAS はその INVITE に 487 を返すべきである（SHOULD、RFC 3261 §9.2）。',
         ],
       },
     },

@@ -30,8 +30,8 @@ export const codes5xx: CodeEntryInput[] = [
         strength: 'MAY',
         ref: 'RFC3261 §21.5.1',
         note: {
-          en: 'Says how many seconds the condition should last; for an INVITE that overlaps an unfinished one in the same dialog it becomes mandatory, with a random value from 0 to 10 (RFC 3261 §14.2).',
-          ja: '障害が続く見込みの秒数を示す。同じダイアログで前の INVITE が終わっていないうちに届いた INVITE への 500 では必須となり、0〜10 秒のランダムな値を入れる（RFC 3261 §14.2）。',
+          en: 'Says how many seconds the condition should last; for an INVITE that overlaps an unfinished one in the same dialog it becomes mandatory, with a random value from 0 to 10 (RFC 3261 §14.2), and so it does for the 500s that RFC 3311 §5.2 prescribes for UPDATE.',
+          ja: '障害が続く見込みの秒数を示す。同じダイアログで前の INVITE が終わっていないうちに届いた INVITE への 500 では必須となり、0〜10 秒のランダムな値を入れる（RFC 3261 §14.2）。RFC 3311 §5.2 が UPDATE について定める 500 でも同じである。',
         },
       },
     ],
@@ -89,7 +89,7 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Server Internal Error',
         summary:
-          'The server hit an unexpected condition and could not complete the request, and the same request may work if sent again a few seconds later. RFC 3261 also prescribes 500 for a few protocol errors of the client, such as an out-of-order CSeq or an INVITE that overlaps an unfinished one.',
+          'The server hit an unexpected condition and could not complete the request, and the same request may work if sent again a few seconds later. RFC 3261 also prescribes 500 for a few protocol situations that are no server fault, such as a mid-dialog request with an out-of-order CSeq or an INVITE that overlaps an unfinished one.',
         description: [
           'RFC 3261 §21.5.1 defines 500 as the catch-all for a server that failed while handling a request it otherwise understood: a software exception, a lost database connection, an internal resource that could not be allocated. The client may show the error and may retry after several seconds, and a server that knows the fault is temporary may say when with Retry-After. Apart from the cases below, the code is not a judgement on the request itself; a malformed request deserves a 4xx, typically [[400]].',
           'The RFC also prescribes 500 for a handful of precise situations, which explain 500s that a server error would not. A UAS must reject a mid-dialog request whose CSeq number is lower than the last one it received, as out of order (RFC 3261 §12.2.2). A UAS that receives a re-INVITE while it has not yet sent the final response to an earlier INVITE in the same dialog must answer 500 with a Retry-After between 0 and 10 seconds; this is the counterpart of [[491]], which covers the case where the UAS itself has an INVITE outstanding (RFC 3261 §14.2). A registrar whose binding update fails to commit must return 500 and roll back every change from that REGISTER (RFC 3261 §10.3).',
@@ -99,19 +99,19 @@ export const codes5xx: CodeEntryInput[] = [
           'Two re-INVITEs cross in an established call: a session timer refresh from one side arrives at a PBX that is still processing a hold re-INVITE from the same side. The PBX answers the second one with 500 and a Retry-After of a few seconds, and the phone sends it again after the wait (RFC 3261 §14.2).',
           'A B2BUA fails over to its standby node in the middle of a call, and the standby restarts CSeq numbering for the existing dialog; its next re-INVITE or BYE carries a lower CSeq than the last request the peer received in that dialog, and the peer rejects it with 500 as out of order (RFC 3261 §12.2.2).',
           'A registrar cannot write a REGISTER to its location database because the database cluster is failing over, and answers 500; the phone\'s previous binding stays as it was (RFC 3261 §10.3).',
-          'A SIP-to-PSTN gateway receives an ISUP release with cause 127 "interworking, unspecified" and reports it to the SIP side as 500, in line with the RFC 3398 mapping; in the other direction a 500 reaches the PSTN as cause 41 "temporary failure".',
+          'A SIP-to-PSTN gateway receives an ISUP release with cause 127 "interworking, unspecified" and reports it to the SIP side as 500, in line with the mapping RFC 3398 recommends; for the other direction, RFC 3398 recommends that a gateway release the ISUP call with cause 41 "temporary failure" when it receives a 500 carrying no encapsulated ISUP (RFC 3398 §8.2.6.1).',
         ],
         fixes: [
           'Read the Retry-After, Warning and Reason headers and the reason phrase of the response: some servers put the internal error there, as Kamailio and OpenSIPS do with phrases such as "Forking capacity exceeded (12/SL)". Then look at the logs of the server that generated the 500, not at the caller; the Server header, the agent named in a Warning header or a capture at each hop tells you which element that was.',
           'If the 500 answers a re-INVITE or UPDATE, check for overlapping transactions: a client must not start a new INVITE transaction in a dialog while another is in progress in either direction (RFC 3261 §14.1), and an UPDATE gets 500 when it arrives before the final response to an earlier UPDATE, or carries an offer while an earlier offer to the UAS is still unanswered (RFC 3311 §5.2). Honour the Retry-After and send the request again once the earlier one has completed.',
-          'If it answers a BYE, INFO or other mid-dialog request, compare its CSeq with the previous requests in the same direction: the numbers must grow, so a client that restarts its counter after a reboot or failover gets 500.',
+          'If it answers a BYE, INFO or other mid-dialog request, compare its CSeq with the previous requests in the same direction: a request whose CSeq is lower than the last one the UAS received gets 500 (RFC 3261 §12.2.2), whether the client restarted its counter after a reboot or failover or the request was overtaken on the way by a later one.',
           'If your own proxy turns downstream 503s into 500s, that is the behaviour RFC 3261 §16.7 asks for; make sure your routing logic fails over to an alternate server on the 503 before it falls back to sending 500 upstream.',
         ],
       },
       ja: {
         title: 'サーバ内部エラー',
         summary:
-          'サーバが想定外の状態に陥り、リクエストを処理しきれなかった。数秒おいて同じリクエストを送れば成功することもある。RFC 3261 は、CSeq の順序違いや、終わっていない INVITE と重なった INVITE など、クライアント側のプロトコル上の誤りにも 500 を使うよう定めている。',
+          'サーバが想定外の状態に陥り、リクエストを処理しきれなかった。数秒おいて同じリクエストを送れば成功することもある。RFC 3261 は、ダイアログ内リクエストの CSeq の順序違いや、終わっていない INVITE と重なった INVITE など、サーバの障害ではないプロトコル上の状況にも 500 を使うよう定めている。',
         description: [
           'RFC 3261 §21.5.1 の 500 は、リクエスト自体は理解できたのに処理の途中でサーバが失敗した場合の包括的な応答である。ソフトウェアの例外、データベース接続の喪失、内部リソースの確保失敗などがこれにあたる。クライアントはエラーを表示してよく、数秒後に再試行してもよい。一時的な障害だとわかっていれば、サーバは Retry-After で再試行できる時期を示してよい。後述の場合を除き、500 はリクエストの内容を否定するものではなく、形式の誤ったリクエストに見合うのは、[[400]] をはじめとする 4xx である。',
           'RFC は特定の状況でも 500 を使うよう定めており、サーバの障害では説明のつかない 500 はこれで説明できる。ダイアログ内リクエストの CSeq 番号が直前に受信したものより小さい場合、UAS は順序違いとして 500 で拒否しなければならない（RFC 3261 §12.2.2）。同じダイアログで先に受けた INVITE にまだ最終応答を返していないうちに re-INVITE を受けた UAS は、0〜10 秒の Retry-After を付けた 500 を返さなければならない。UAS 自身が送った INVITE が未完了の場合を扱う [[491]] と対になる規定である（RFC 3261 §14.2）。バインディングの更新を確定できなかったレジストラは、500 を返さなければならず、その REGISTER による仮の変更もすべて取り消さなければならない（RFC 3261 §10.3）。',
@@ -121,12 +121,12 @@ export const codes5xx: CodeEntryInput[] = [
           '確立済みの通話で re-INVITE が重なる。一方の端末からのセッションタイマのリフレッシュが、同じ端末からの保留用 re-INVITE をまだ処理中の PBX に届く。PBX は後の re-INVITE に数秒の Retry-After を付けた 500 を返し、端末は待ってから送り直す（RFC 3261 §14.2）。',
           '通話の途中で B2BUA が待機系ノードに切り替わり、待機系が既存のダイアログの CSeq を振り直す。次の re-INVITE や BYE の CSeq は、相手がこのダイアログで最後に受けたリクエストより小さくなり、相手は順序違いとして 500 で拒否する（RFC 3261 §12.2.2）。',
           'データベースクラスタの切替え中で、レジストラが REGISTER の内容を位置情報データベースに書き込めず 500 を返す。電話機の以前のバインディングはそのまま残る（RFC 3261 §10.3）。',
-          'SIP と PSTN を結ぶゲートウェイが、理由表示 127（その他のインタワーキング）の ISUP 解放を受け、RFC 3398 の対応付けに従って SIP 側へ 500 を返す。逆方向では、500 は理由表示 41（一時的障害）として PSTN に伝わる。',
+          'SIP と PSTN を結ぶゲートウェイが、理由表示 127（その他のインタワーキング）の ISUP 解放を受け、RFC 3398 が推奨する対応付けに従って SIP 側へ 500 を返す。逆方向について RFC 3398 は、ISUP がカプセル化されていない 500 を受けたゲートウェイが理由表示 41（一時的障害）で ISUP の呼を解放することを推奨している（RFC 3398 §8.2.6.1）。',
         ],
         fixes: [
           '応答の Retry-After、Warning、Reason の各ヘッダとリーズンフレーズを読む。内部のエラーをそこに書くサーバもあり、Kamailio や OpenSIPS は `Forking capacity exceeded (12/SL)` のようなリーズンフレーズを返す。そのうえで、発信者側ではなく 500 を生成したサーバのログを調べる。どの装置が生成したかは、Server ヘッダ、Warning ヘッダに記されたエージェント、各ホップでのキャプチャからわかる。',
           're-INVITE や UPDATE への 500 なら、トランザクションの重なりを疑う。どちらかの方向で INVITE トランザクションが進行中のダイアログでは、新しい INVITE トランザクションを始めてはならない（RFC 3261 §14.1）。UPDATE は、前の UPDATE への最終応答の前に届いた場合や、UAS がまだアンサーを返していないオファーがあるのにオファーを含んでいる場合に 500 となる（RFC 3311 §5.2）。Retry-After に従い、前のトランザクションが終わってから送り直す。',
-          'BYE や INFO などダイアログ内リクエストへの 500 なら、同じ方向の直前のリクエストと CSeq を比べる。番号は増えていかなければならず、再起動やフェイルオーバーでカウンタを戻したクライアントは 500 を受ける。',
+          'BYE や INFO などダイアログ内リクエストへの 500 なら、同じ方向の直前のリクエストと CSeq を比べる。UAS が最後に受けたものより CSeq が小さいリクエストは 500 となる（RFC 3261 §12.2.2）。クライアントが再起動やフェイルオーバーでカウンタを戻した場合も、後から送ったリクエストに途中で追い越された場合も同じである。',
           '自分のプロキシが下流の 503 を 500 に変えて返しているなら、それは RFC 3261 §16.7 が求める動作である。ただし、500 を上流へ返す前に、503 を契機として別のサーバへフェイルオーバーするようルーティングを組んでおく。',
         ],
       },
@@ -365,7 +365,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'not-relayed', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.4', 'RFC3261 §16.7', 'RFC3261 §10.3', 'RFC3398 §7.2.4.1'] },
+      sentBy: { value: ['proxy', 'uas', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.4', 'RFC3261 §16.7', 'RFC5626 §4.2.1', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.4'] },
       retry: { value: 'later', refs: ['RFC3261 §21.5.4'] },
       failover: { value: 'next-server', refs: ['RFC3263 §4.3', 'RFC3261 §21.5.4'] },
@@ -437,21 +437,21 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'The server is temporarily unable to handle the request because it is overloaded or under maintenance; the client should send the request to another server and may come back after the Retry-After interval.',
         description: [
-          'A 503 describes the state of the server, not the fate of this one request. RFC 3261 §21.5.4 lets the server say how long the condition will last in Retry-After, and tells the client, proxy or UAC, to try an alternate server and to send no other requests to this one for that period. Without Retry-After the client must act as for a [[500]]. RFC 3263 §4.3 turns this into the failover rule engineers rely on: a 503, like a transport failure or a timeout, makes a client move to the next address obtained from the DNS SRV or A records of the target.',
+          'A 503 describes the state of the server, not the fate of this one request. RFC 3261 §21.5.4 lets the server say how long the condition will last in Retry-After, and says the client, proxy or UAC, SHOULD try an alternate server and SHOULD NOT send other requests to this one for that period. Without Retry-After the client must act as for a [[500]]. RFC 3263 §4.3 makes this a failover rule: after a 503, as after a transport failure or a timeout with no response at all, the client SHOULD send the request again, as a new transaction, to the next address it got from the DNS SRV or A records of the target.',
           'Because it means "this server cannot serve anyone right now", a stateful proxy should not simply forward a 503 it received from a downstream server: unless it knows it cannot serve any request itself, it should try an alternate server (RFC 3261 §21.5.4) or, if 503 was the only response, send [[500]] upstream instead (RFC 3261 §16.7). Under this rule, a 503 forwarded by a proxy speaks for the proxy itself. A back-to-back user agent is not bound by it, because it answers the caller as a UAS on its own leg, and some widely used ones carry a 503 through: FreeSWITCH maps a 503 received on its outgoing leg to Q.850 cause 41 and cause 41 back to 503, and Asterisk does the same through cause 34, so a caller behind such a B2BUA can receive a 503 that speaks for a server further on. Clients also meet 503s that never crossed the wire: a UAC must treat a fatal transport error, such as an ICMP error or a refused TCP connection, as a 503 (RFC 3261 §8.1.3.1), and a proxy does the same when forwarding fails (RFC 3261 §16.9).',
-          'This is what separates it from the codes that answer on behalf of the callee. [[486]] and [[480]] say the user was reached but cannot take the call, so trying another trunk or server would ring the same busy or absent person; 503 says nothing about the user. And when a registrar is short of capacity, 503 with Retry-After is the honest answer: [[403]] says that authorization will not help and that the request should not be repeated (RFC 3261 §21.4.4), although the registrar will accept it once it has capacity again.',
+          'This is what separates it from the codes that answer on behalf of the callee. [[486]] and [[480]] report on the callee, not on the server, and neither is among the failures after which RFC 3263 §4.3 has a client move to the next server; trying another trunk after them is a routing policy of your own. 503 says nothing about the user. And when a registrar is short of capacity, 503 with Retry-After is the honest answer: [[403]] says that authorization will not help and that the request should not be repeated (RFC 3261 §21.4.4), although the registrar will accept it once it has capacity again.',
         ],
         scenarios: [
           'A SIP trunk provider\'s SBC reaches the customer\'s licensed number of concurrent calls or calls per second and answers further INVITEs with 503; a PBX with a second trunk in the route should move the call to it at once.',
           'A load-balancing proxy whose configuration answers 503 when every gateway in its destination set is marked down does so for an INVITE; the phone or upstream proxy then tries the secondary server listed in the SRV records.',
-          'A softphone logs "503 Service Unavailable" for a REGISTER although the capture shows nothing on the wire: the TCP or TLS connection to the registrar was refused, and the stack reported the transport failure as a 503 (RFC 3261 §8.1.3.1). Read the stack\'s own log for the cause; a failed DNS lookup is reported differently from stack to stack (pjsip, for one, reports it as [[502]]).',
+          'A softphone logs "503 Service Unavailable" for a REGISTER although the capture shows no SIP response from the registrar: the TCP or TLS connection to the registrar was refused, and the stack reported the transport failure as a 503 (RFC 3261 §8.1.3.1). Read the stack\'s own log for the cause; a failed DNS lookup is reported differently from stack to stack (pjsip, for one, reports it as [[502]]).',
           'A PSTN gateway runs out of circuits towards the exchange, or receives an ISUP release with cause 34 "no circuit/channel available" or 42 "switching equipment congestion", and answers the INVITE with 503, in line with RFC 3398.',
         ],
         fixes: [
-          'Honour Retry-After: stop sending to that server for the stated number of seconds and route to an alternate server or trunk in the meantime (RFC 3261 §21.5.4). Retrying the same server at once turns an overload into a retry storm.',
+          'Honour Retry-After: stop sending to that server for the stated number of seconds and route to an alternate server or trunk in the meantime (RFC 3261 §21.5.4). Sending to the same server again at once adds load to a server that has just said it is overloaded or in maintenance.',
           'Provide somewhere to fail over to: publish several SRV records for the domain, or configure a secondary proxy or trunk on the PBX, so that a 503 from one server moves traffic instead of failing the call (RFC 3263 §4.3).',
           'If the 503 is local (no response on the wire), debug the transport: DNS NAPTR/SRV/A records, the TCP or TLS port, certificates, firewalls. The remote server may be perfectly healthy.',
-          'If your proxy receives 503 from a downstream node, fail over or convert it to 500 before answering upstream (RFC 3261 §16.7); forwarding it tells upstream clients to avoid your proxy for all traffic. Do not use 503 for a callee that is busy or unreachable: use 486 or 480 so the caller\'s side does not fail over.',
+          'If your proxy receives 503 from a downstream node, fail over or convert it to 500 before answering upstream (RFC 3261 §16.7); forwarding it tells upstream clients to try another server and, if it carries Retry-After, to send your proxy no other requests for that period (RFC 3261 §21.5.4). Do not use 503 for a callee that is busy or unreachable: use 486 or 480 so the caller\'s side does not fail over.',
         ],
       },
       ja: {
@@ -459,21 +459,21 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'サーバが過負荷または保守中のため、一時的にリクエストを処理できない。クライアントはリクエストを別のサーバへ送るべきであり、Retry-After の時間が過ぎれば戻ってよい。',
         description: [
-          '503 が表すのは、このリクエストの結果ではなくサーバの状態である。RFC 3261 §21.5.4 では、サーバは状態が続く時間を Retry-After で示してよく、クライアント（プロキシまたは UAC）は別のサーバを試し、その間はこのサーバに他のリクエストを送るべきではないとされている。Retry-After がなければ、クライアントは [[500]] と同様に扱わなければならない。これをフェイルオーバーの規則として定めたのが RFC 3263 §4.3 であり、トランスポート障害やタイムアウトと同様、503 を受けたクライアントは宛先の DNS SRV や A レコードから得た次のアドレスへ移る。',
+          '503 が表すのは、このリクエストの結果ではなくサーバの状態である。RFC 3261 §21.5.4 では、サーバは状態が続く時間を Retry-After で示してよく、クライアント（プロキシまたは UAC）は別のサーバを試すべきであり（SHOULD）、その間はこのサーバに他のリクエストを送るべきではない（SHOULD NOT）とされている。Retry-After がなければ、クライアントは [[500]] と同様に扱わなければならない。これをフェイルオーバーの規則として定めたのが RFC 3263 §4.3 であり、トランスポート障害や、応答が一つもないままのタイムアウトと同様、503 を受けたクライアントは、宛先の DNS SRV や A レコードから得た次のアドレスへ、新しいトランザクションとしてリクエストを送り直すべきである（SHOULD）。',
           '503 は「このサーバは今は誰の要求にも応えられない」という意味なので、ステートフルプロキシは下流から受けた 503 をそのまま転送すべきではない。自分自身がどのリクエストも処理できない場合を除き、別のサーバを試すか（RFC 3261 §21.5.4）、応答が 503 だけだったなら代わりに [[500]] を上流へ返す（RFC 3261 §16.7）。この規則のもとでは、プロキシが転送する 503 はそのプロキシ自身の状態を表す。ただし B2BUA は自分の区間では UAS として発信者に応答するので、この規則に縛られず、広く使われているものにも 503 を発信者まで伝えるものがある。FreeSWITCH は発信側の区間で受けた 503 を Q.850 の理由表示 41 に対応付け、理由表示 41 を 503 に戻す。Asterisk も理由表示 34 を介して同じことをする。そのため、こうした B2BUA の先にいる発信者は、さらに先のサーバの状態を表す 503 を受け取ることがある。ネットワークを通っていない 503 もある。ICMP エラーや TCP 接続の拒否といった致命的なトランスポートエラーを、UAC は 503 として扱わなければならず（RFC 3261 §8.1.3.1）、プロキシも転送に失敗したときは同様に扱う（RFC 3261 §16.9）。',
-          'この点が、着信者に代わって答えるコードとの違いである。[[486]] や [[480]] は、ユーザまで到達したが応じられないことを示すので、別のトランクやサーバを試しても同じ話中や不在の相手を呼ぶだけである。503 はユーザについては何も示さない。また、レジストラの容量が足りないときに返すべきなのは Retry-After 付きの 503 である。[[403]] は、認証しても結果は変わらず、リクエストを繰り返すべきではないことを示す（RFC 3261 §21.4.4）。しかしレジストラは、容量が戻ればその REGISTER を受け付ける。',
+          'この点が、着信者に代わって答えるコードとの違いである。[[486]] や [[480]] が示すのはサーバではなく着信者の状態であり、どちらも RFC 3263 §4.3 がクライアントに次のサーバへ移らせる失敗には含まれない。これらを受けて別のトランクを試すかどうかは、各自のルーティングポリシーである。503 はユーザについては何も示さない。また、レジストラの容量が足りないときに返すべきなのは Retry-After 付きの 503 である。[[403]] は、認証しても結果は変わらず、リクエストを繰り返すべきではないことを示す（RFC 3261 §21.4.4）。しかしレジストラは、容量が戻ればその REGISTER を受け付ける。',
         ],
         scenarios: [
           'SIP トランク事業者の SBC が、契約上の同時通話数や秒間呼数の上限に達し、以降の INVITE に 503 を返す。経路に 2 本目のトランクを持つ PBX は、直ちにそちらへ呼を移すべきである。',
           '宛先セットのゲートウェイがすべてダウンと判定されたときに 503 を返すよう設定された負荷分散用のプロキシが、INVITE に 503 を返す。電話機や上流のプロキシは、SRV レコードに載っている予備のサーバを試す。',
-          'ソフトフォンが REGISTER について「503 Service Unavailable」をログに記録するが、キャプチャにはネットワーク上の通信が何もない。レジストラへの TCP/TLS 接続が拒否され、スタックがそのトランスポート障害を 503 として報告したのである（RFC 3261 §8.1.3.1）。原因はスタック自身のログで確かめる。名前解決の失敗をどう報告するかはスタックによって異なる（たとえば pjsip は [[502]] として報告する）。',
+          'ソフトフォンが REGISTER について「503 Service Unavailable」をログに記録するが、キャプチャにはレジストラからの SIP の応答が何もない。レジストラへの TCP/TLS 接続が拒否され、スタックがそのトランスポート障害を 503 として報告したのである（RFC 3261 §8.1.3.1）。原因はスタック自身のログで確かめる。名前解決の失敗をどう報告するかはスタックによって異なる（たとえば pjsip は [[502]] として報告する）。',
           'PSTN ゲートウェイが交換機向けの回線を使い切るか、理由表示 34（利用可回線／チャネルなし）や 42（交換機輻輳）の ISUP 解放（REL）を受け、RFC 3398 に沿って INVITE に 503 を返す。',
         ],
         fixes: [
-          'Retry-After に従う。示された秒数の間はそのサーバへの送信をやめ、その間は別のサーバやトランクへルーティングする（RFC 3261 §21.5.4）。同じサーバへすぐに再試行すると、過負荷が再試行の集中に発展する。',
+          'Retry-After に従う。示された秒数の間はそのサーバへの送信をやめ、その間は別のサーバやトランクへルーティングする（RFC 3261 §21.5.4）。同じサーバへすぐに再試行すれば、過負荷や保守中だと伝えてきたばかりのサーバにさらに負荷をかけることになる。',
           'フェイルオーバー先を用意する。ドメインに複数の SRV レコードを登録するか、PBX に予備のプロキシやトランクを設定しておけば、あるサーバからの 503 で呼が失敗せず、トラフィックが移る（RFC 3263 §4.3）。',
           '503 がローカルで生成されたもの（ネットワーク上に応答がない）なら、トランスポートを調べる。DNS の NAPTR/SRV/A レコード、TCP や TLS のポート、証明書、ファイアウォールを確認する。相手のサーバはまったく正常かもしれない。',
-          '自分のプロキシが下流のノードから 503 を受けたら、フェイルオーバーするか 500 に変えてから上流へ返す（RFC 3261 §16.7）。そのまま転送すると、上流のクライアントはあらゆるトラフィックについて自分のプロキシを避けるようになる。着信者が話中や到達不能なときに 503 を使ってはならない。486 や 480 を使えば、発信者側が無用なフェイルオーバーをせずに済む。',
+          '自分のプロキシが下流のノードから 503 を受けたら、フェイルオーバーするか 500 に変えてから上流へ返す（RFC 3261 §16.7）。そのまま転送すると、上流のクライアントに別のサーバを試させ、Retry-After があればその間は自分のプロキシに他のリクエストを送らせないことになる（RFC 3261 §21.5.4）。着信者が話中や到達不能なときは 503 ではなく 486 や 480 を使う。そうすれば、発信者側が無用なフェイルオーバーをせずに済む。',
         ],
       },
     },
