@@ -38,7 +38,8 @@ export type JaRule =
   | 'half-width-punctuation'
   | 'gloss-brackets'
   | 'cause-21'
-  | 'particle-after-link';
+  | 'particle-after-link'
+  | 'strength-citation';
 
 /** Kana, CJK ideographs, and full-width punctuation and forms. */
 const JA = '\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u9fff\\uff01-\\uff60';
@@ -46,6 +47,8 @@ const HAS_JA = new RegExp(`[${JA}]`);
 // A colon right before Japanese is allowed: it ends a URI scheme (「tel:、」).
 const HALF_WIDTH_PUNCT = new RegExp(`[${JA}] ?[,:;()]|[,;()][${JA}]`, 'g');
 const SPACE_AFTER_PERIOD = /。[ \u00a0]/g;
+/** A requirement level before its citation is joined with 、 as in （SHOULD、RFC 3261 §16.7）, never with 。. */
+const STRENGTH_THEN_PERIOD = /（(?:MUST NOT|MUST|SHOULD NOT|SHOULD|MAY|NOT RECOMMENDED|RECOMMENDED|REQUIRED|OPTIONAL)。/g;
 const CAUSE_21_AS_DECLINE = /(?:理由表示|cause|原因値)\s*21\s*[（「(]?\s*着信拒否/g;
 /** Lower-case protocol tokens that read like words: SDP attributes and precondition values, URI parameters. */
 const TOKENS = new Set([
@@ -139,6 +142,7 @@ export function jaTextProblems(item: JaText, names: EnglishNames): JaProblem[] {
     add('english-run', run, `English words "${run}" inside Japanese text: translate them (names and registered phrases may stay)`);
   }
   for (const m of text.matchAll(SPACE_AFTER_PERIOD)) add('space-after-period', context(text, m.index), 'ASCII space after 「。」');
+  for (const m of text.matchAll(STRENGTH_THEN_PERIOD)) add('strength-citation', m[0], 'write （SHOULD、RFC …）: a requirement level and its citation are joined with 、');
   for (const m of text.matchAll(HALF_WIDTH_PUNCT)) {
     add('half-width-punctuation', context(text, m.index), `half-width "${m[0].replace(/[^,:;()]/g, '')}" next to Japanese: use （）：、`);
   }

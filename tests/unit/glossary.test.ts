@@ -74,6 +74,12 @@ describe('the Japanese checks catch what a reader would notice', () => {
     expect(englishRuns('理由表示 17 の着ユーザビジー（User busy）', names)).toEqual(['User busy']);
   });
 
+  it('a requirement level joined to its citation with 。 instead of 、', () => {
+    expect(rules('プロキシはキャンセルすべきである（SHOULD。RFC 3261 §16.7）。')).toEqual(['strength-citation: （SHOULD。']);
+    expect(rules('送ってはならない（MUST NOT。RFC 3428 §4）。')).toEqual(['strength-citation: （MUST NOT。']);
+    expect(rules('プロキシはキャンセルすべきである（SHOULD、RFC 3261 §16.7）。')).toEqual([]);
+  });
+
   it('but not names: reason phrases, headers, methods, tokens, products', () => {
     const text =
       '486 Busy Here を受けた Asterisk は Retry-After を読み、INVITE と BYE、SDP の a=sendrecv、`Timer C`、' +

@@ -1157,7 +1157,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ref: 'RFC3903 §11.1.1',
         note: {
           en: 'Mandatory in a 489 to PUBLISH: the header table of RFC 3903 §11.1.1 marks Allow-Events "m" for 489, so the compositor lists the packages it handles. For SUBSCRIBE and NOTIFY, RFC 6665 keeps no such table; a notifier SHOULD list its packages in the requests that create dialogs, in their responses and in responses to OPTIONS (RFC 6665 §4.4.4). Template-packages such as ".winfo" are never listed (RFC 6665 §4.4.4).',
-          ja: 'PUBLISH への 489 では必須である。RFC 3903 §11.1.1 のヘッダ表は 489 の Allow-Events を「m」としており、ESC は自分が扱うパッケージを列挙する。SUBSCRIBE と NOTIFY については RFC 6665 にこうした表はなく、ノーティファイアは、ダイアログを作るリクエストとその応答、および OPTIONS への応答に対応パッケージを列挙すべきである（SHOULD。RFC 6665 §4.4.4）。「.winfo」のようなテンプレートパッケージは列挙されない（RFC 6665 §4.4.4）。',
+          ja: 'PUBLISH への 489 では必須である。RFC 3903 §11.1.1 のヘッダ表は 489 の Allow-Events を「m」としており、ESC は自分が扱うパッケージを列挙する。SUBSCRIBE と NOTIFY については RFC 6665 にこうした表はなく、ノーティファイアは、ダイアログを作るリクエストとその応答、および OPTIONS への応答に対応パッケージを列挙すべきである（SHOULD、RFC 6665 §4.4.4）。「.winfo」のようなテンプレートパッケージは列挙されない（RFC 6665 §4.4.4）。',
         },
         when: { methods: ['PUBLISH'] },
       },
@@ -1234,9 +1234,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'SUBSCRIBE、PUBLISH、NOTIFY の Event ヘッダで指定されたイベントパッケージに、受信側が対応していない。Event ヘッダのない PUBLISH や、PINT に対応しないノーティファイアが受けた Event ヘッダのない SUBSCRIBE にも返される。',
         description: [
-          'SUBSCRIBE、NOTIFY、PUBLISH はいずれも Event ヘッダでイベントパッケージ（presence、dialog、message-summary、reg、refer など）を指定する。RFC 6665 §8.3.2 が定める 489 は、指定されたパッケージを理解できないサーバの応答であり、RFC 6665 と RFC 3903 は三種類の送信元を挙げている。理解できないパッケージの SUBSCRIBE を受けたノーティファイア、Event ヘッダがないか扱わないパッケージを指定した PUBLISH を受けたイベント状態コンポジタ（ESC）、そして対応していないパッケージの NOTIFY を受けたサブスクライバ（RFC 6665 §4.1.3）である。ノーティファイアは 489 を返すべきであり（SHOULD。RFC 6665 §4.2.1.1）、PINT に対応していなければ Event ヘッダのない SUBSCRIBE にも 489 を返すべきである（RFC 6665 §4.2.3）。ESC は 489 を返さなければならない（MUST。RFC 3903 §6）。',
+          'SUBSCRIBE、NOTIFY、PUBLISH はいずれも Event ヘッダでイベントパッケージ（presence、dialog、message-summary、reg、refer など）を指定する。RFC 6665 §8.3.2 が定める 489 は、指定されたパッケージを理解できないサーバの応答であり、RFC 6665 と RFC 3903 は三種類の送信元を挙げている。理解できないパッケージの SUBSCRIBE を受けたノーティファイア、Event ヘッダがないか扱わないパッケージを指定した PUBLISH を受けたイベント状態コンポジタ（ESC）、そして対応していないパッケージの NOTIFY を受けたサブスクライバ（RFC 6665 §4.1.3）である。ノーティファイアは 489 を返すべきであり（SHOULD、RFC 6665 §4.2.1.1）、PINT に対応していなければ Event ヘッダのない SUBSCRIBE にも 489 を返すべきである（RFC 6665 §4.2.3）。ESC は 489 を返さなければならない（MUST、RFC 3903 §6）。',
           '489 はリソースやユーザについては何も示さない。同じサーバが、パッケージを変えた同じ SUBSCRIBE なら受け付けることもあり、メソッド自体には明らかに対応している。この点で、メソッドそのものを拒否する [[405]] や [[501]]、もう存在しないサブスクリプションへの NOTIFY やリフレッシュを拒否する [[481]] とは異なる。同じ Event ヘッダのまま送り直しても、同じ理由で失敗する。既存のサブスクリプションの中で返された 489 は、そのサブスクリプションを終わらせる。リフレッシュの SUBSCRIBE に 489 を受けたサブスクライバはサブスクリプションを終了したものとみなさなければならず（RFC 6665 §4.1.2.2）、NOTIFY に 489 を受けたノーティファイアはサブスクリプションを削除しなければならない（RFC 6665 §4.2.2）。',
-          'PUBLISH では [[412]] と混同しやすい。どちらもイベント状態の公開に関わるが、412 は SIP-If-Match のエンティティタグに一致する保存済みパブリケーションがないことを示す。489 はパッケージそのものが未知なので、エンティティタグを調べる前の段階でリクエストを拒否する。489 を受けたら、まず Allow-Events ヘッダを確認する。PUBLISH への 489 には ESC がこのヘッダを付けなければならず（RFC 3903 §11.1.1）、ノーティファイアも対応パッケージをこのヘッダで示すべきである（SHOULD。RFC 6665 §4.4.4）。',
+          'PUBLISH では [[412]] と混同しやすい。どちらもイベント状態の公開に関わるが、412 は SIP-If-Match のエンティティタグに一致する保存済みパブリケーションがないことを示す。489 はパッケージそのものが未知なので、エンティティタグを調べる前の段階でリクエストを拒否する。489 を受けたら、まず Allow-Events ヘッダを確認する。PUBLISH への 489 には ESC がこのヘッダを付けなければならず（RFC 3903 §11.1.1）、ノーティファイアも対応パッケージをこのヘッダで示すべきである（SHOULD、RFC 6665 §4.4.4）。',
         ],
         scenarios: [
           'BLF（話中ランプ表示）キーを設定した IP 電話機が、dialog パッケージを実装していない PBX やクラウド PBX に、ダイアログ状態を監視する「Event: dialog」の SUBSCRIBE を送る。サーバは 489 を返し、ランプは消えたままになる。',
