@@ -5796,14 +5796,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'wireshark-missing-code-statistics-bucket',
     date: '2026-12-05',
     title: { en: 'Wireshark: a code missing from its table is counted under the class bucket', ja: 'Wireshark：表にないコードはクラスの集計行に数えられる' },
-    pages: [417, 424, 425, 469, 555, 580].map((code) => ({ code })),
+    pages: [...[417, 424, 425, 469, 555, 580].map((code): CorrectedPage => ({ code })), { stack: 'wireshark' }],
     wrong: {
-      en: 'The stack table gave Wireshark’s phrase for this code as an empty string (“no entry: ""”). Wireshark has no entry for the code in sip_response_code_vals, and its SIP statistics count such a code under the bucket of its class, such as 499 “Client Error - Others”.',
-      ja: 'スタックの表で、このコードに対する Wireshark のフレーズを空文字列（「エントリなし：""」）としていた。Wireshark の sip_response_code_vals にはこのコードのエントリがなく、SIP の統計ではこうしたコードをクラスごとの集計行（499「Client Error - Others」など）に数える。',
+      en: 'The stack table gave Wireshark’s phrase for this code as an empty string (“no entry: ""”). Wireshark has no entry for the code in sip_response_code_vals, and its SIP statistics count such a code under the bucket of its class, such as 499 “Client Error - Others”. The phrase table of the Wireshark page did the same, under a column headed “Reason phrase sent”, though Wireshark shows and counts phrases but sends none.',
+      ja: 'スタックの表で、このコードに対する Wireshark のフレーズを空文字列（「エントリなし：""」）としていた。Wireshark の sip_response_code_vals にはこのコードのエントリがなく、SIP の統計ではこうしたコードをクラスごとの集計行（499 の `Client Error - Others` など）に数える。Wireshark のページのフレーズ表も同じであり、その列の見出しは「送るリーズンフレーズ」であったが、Wireshark はフレーズを表示・集計するだけで、送ることはない。',
     },
     now: {
-      en: 'It says there is no entry and names the bucket the code is counted under.',
-      ja: 'エントリがないことと、そのコードが数えられる集計行を示した。',
+      en: 'It says there is no entry and names the bucket the code is counted under. On the Wireshark page the column is headed “Phrase in its table”.',
+      ja: 'エントリがないことと、そのコードが数えられる集計行を示した。Wireshark のページでは、列の見出しを「表にあるフレーズ」とした。',
     },
     sources: [
       {
@@ -5838,14 +5838,18 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: '603-chan-sip-sends-603-declined',
     date: '2026-12-05',
     title: { en: '603: legacy chan_sip also sends 603 for a cause it has no case for', ja: '603：旧 chan_sip も case のない理由表示には 603 を送る' },
-    pages: [{ code: 603 }],
+    pages: [
+      { code: 603 },
+      ...[16, 23, 25, 26, 41, 44, 47, 52, 54, 55, 57, 63, 65, 69, 70, 79, 87, 88, 102, 111].map((cause): CorrectedPage => ({ cause })),
+      { stack: 'asterisk' },
+    ],
     wrong: {
-      en: 'The hangup-cause table showed legacy chan_sip as sending 603 for no cause. Its hangup_cause2sip() returns nothing for a cause without a case, but sip_hangup() then rejects the unanswered incoming call with "603 Declined", just as chan_pjsip falls back to 603.',
-      ja: '切断理由の表で、旧 chan_sip はどの理由表示に対しても 603 を送らないとしていた。hangup_cause2sip 関数は case のない理由表示には何も返さないが、その場合 sip_hangup 関数は応答前の着信呼を「603 Declined」で拒否する。chan_pjsip が 603 にフォールバックするのと同じである。',
+      en: 'The hangup-cause table showed legacy chan_sip as sending 603 for no cause. Its hangup_cause2sip() returns nothing for a cause without a case, but sip_hangup() then rejects the unanswered incoming call with "603 Declined", just as chan_pjsip falls back to 603. The cause pages and the Asterisk page showed chan_sip sending nothing (“—”) for such a cause.',
+      ja: '切断理由の表で、旧 chan_sip はどの理由表示に対しても 603 を送らないとしていた。hangup_cause2sip 関数は case のない理由表示には何も返さないが、その場合 sip_hangup 関数は応答前の着信呼を「603 Declined」で拒否する。chan_pjsip が 603 にフォールバックするのと同じである。理由表示のページと Asterisk のページでも、こうした理由表示に対して chan_sip は何も送らない（「—」）としていた。',
     },
     now: {
-      en: 'chan_sip, like chan_pjsip, sends 603 for any cause without a case, so the table no longer lists it separately; for cause 23, which chan_pjsip maps to 302 but chan_sip has no case for, chan_sip’s 603 is listed among the differences from the RFCs’ 410.',
-      ja: 'chan_sip も chan_pjsip と同じく case のない理由表示には 603 を送るため、表で別に示すのをやめた。chan_pjsip が 302 に対応させ、chan_sip には case のない理由表示 23 については、chan_sip の 603 を RFC の 410 との違いとして挙げた。',
+      en: 'chan_sip, like chan_pjsip, sends 603 for any cause without a case, so the table no longer lists it separately; for cause 23, which chan_pjsip maps to 302 but chan_sip has no case for, chan_sip’s 603 is listed among the differences from the RFCs’ 410. The cause pages and the Asterisk page show chan_sip’s 603 for a cause without a case.',
+      ja: 'chan_sip も chan_pjsip と同じく case のない理由表示には 603 を送るため、表で別に示すのをやめた。chan_pjsip が 302 に対応させ、chan_sip には case のない理由表示 23 については、chan_sip の 603 を RFC の 410 との違いとして挙げた。理由表示のページと Asterisk のページでは、case のない理由表示に対する chan_sip の 603 を示した。',
     },
     sources: [
       {
@@ -5876,14 +5880,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: '487-rfc4497-note7-default-cause',
     date: '2026-12-05',
     title: { en: '487: RFC 4497 asks for cause 31 if clearing must be started', ja: '487：切断を始める必要があれば RFC 4497 は理由表示 31 を求める' },
-    pages: [{ code: 487 }],
+    pages: [{ code: 487 }, { cause: 127 }, { stack: 'asterisk' }, { stack: 'freeswitch' }],
     wrong: {
-      en: 'The hangup-cause table said Asterisk and FreeSWITCH follow both RFCs for 487. RFC 3398 gives 487 no mapping, but RFC 4497 NOTE 7 says that if clearing does need to be started the default cause 31 should be used; Asterisk sets 127 and FreeSWITCH its own 487.',
-      ja: '切断理由の表で、487 について Asterisk と FreeSWITCH は両 RFC に従っているとしていた。RFC 3398 は 487 に対応を示していないが、RFC 4497 の NOTE 7 は、切断を始める必要がある場合は既定の理由表示 31 を使うべきだとしている。Asterisk は 127、FreeSWITCH は独自の 487 を設定する。',
+      en: 'The hangup-cause table said Asterisk and FreeSWITCH follow both RFCs for 487. RFC 3398 gives 487 no mapping, but RFC 4497 NOTE 7 says that if clearing does need to be started the default cause 31 should be used; Asterisk sets 127 and FreeSWITCH its own 487. The page of cause 127 and the Asterisk and FreeSWITCH pages left these differences out.',
+      ja: '切断理由の表で、487 について Asterisk と FreeSWITCH は両 RFC に従っているとしていた。RFC 3398 は 487 に対応を示していないが、RFC 4497 の NOTE 7 は、切断を始める必要がある場合は既定の理由表示 31 を使うべきだとしている。Asterisk は 127、FreeSWITCH は独自の 487 を設定する。理由表示 127 のページと、Asterisk と FreeSWITCH のページも、これらの違いを挙げていなかった。',
     },
     now: {
-      en: 'RFC 4497 shows 31 if the call must be cleared at all, and the differences list Asterisk’s 127 and FreeSWITCH’s 487 against it.',
-      ja: 'RFC 4497 の欄に「切断を始める必要がある場合は 31」と示し、違いとして Asterisk の 127 と FreeSWITCH の 487 を挙げた。',
+      en: 'RFC 4497 shows 31 if the call must be cleared at all, and the differences list Asterisk’s 127 and FreeSWITCH’s 487 against it, as do the page of cause 127 and the Asterisk and FreeSWITCH pages.',
+      ja: 'RFC 4497 の欄に「切断を始める必要がある場合は 31」と示し、違いとして Asterisk の 127 と FreeSWITCH の 487 を挙げた。理由表示 127 のページと、Asterisk と FreeSWITCH のページにも挙げた。',
     },
     sources: [
       { ref: 'RFC4497 §8.4.4', quote: 'If QSIG call clearing does, however, need to be initiated, the default cause value should be used.' },
@@ -5898,14 +5902,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'q850-table-cause-names-are-q850',
     date: '2026-12-05',
     title: { en: 'Q.850 table: the cause names are Q.850’s, not RFC 3398’s', ja: 'Q.850 対応表：理由表示の英語名は RFC 3398 ではなく Q.850 のもの' },
-    pages: [{ q850: true }],
+    pages: [{ q850: true }, { cause: 1 }, { cause: 2 }, { cause: 19 }],
     wrong: {
       en: 'The table said its cause names are the ones RFC 3398 prints, but most are the longer ITU-T Q.850 names: RFC 3398 prints, for example, "Service or option unavailable" for cause 63 and "no circuit available" for cause 34. Causes 1, 2 and 19 did carry RFC 3398’s short forms ("Unallocated number", "No route to network", "No answer from the user") while the cause pages labelled them ITU-T Q.850 names.',
-      ja: '表の理由表示の英語名は RFC 3398 に印刷されたものだとしていたが、ほとんどはより長い ITU-T Q.850 の名称であった。たとえば RFC 3398 は cause 63 を「Service or option unavailable」、cause 34 を「no circuit available」と記している。一方で cause 1・2・19 だけは RFC 3398 の短い形（「Unallocated number」「No route to network」「No answer from the user」）になっており、理由表示のページではそれを ITU-T Q.850 の名称として示していた。',
+      ja: '表の理由表示の英語名は RFC 3398 に印刷されたものだとしていたが、ほとんどはより長い ITU-T Q.850 の名称であった。たとえば RFC 3398 は理由表示 63 を `Service or option unavailable`、理由表示 34 を `no circuit available` と記している。一方で理由表示 1・2・19 だけは RFC 3398 の短い形（`Unallocated number`、`No route to network`、`No answer from the user`）になっており、理由表示のページではそれを ITU-T Q.850 の名称として示していた。',
     },
     now: {
       en: 'The note says the names are the ITU-T Q.850 names and that RFC 3398 prints several of them in shorter forms; causes 1, 2 and 19 now carry their Q.850 names: Unallocated (unassigned) number, No route to specified transit network, No answer from user (user alerted).',
-      ja: '名称は ITU-T Q.850 のもので、RFC 3398 はその一部を短い形で記しているとした。cause 1・2・19 も Q.850 の名称（`Unallocated (unassigned) number`、`No route to specified transit network`、`No answer from user (user alerted)`）に改めた。',
+      ja: '名称は ITU-T Q.850 のもので、RFC 3398 はその一部を短い形で記しているとした。理由表示 1・2・19 も Q.850 の名称（`Unallocated (unassigned) number`、`No route to specified transit network`、`No answer from user (user alerted)`）に改めた。',
     },
     sources: [
       { ref: 'RFC3398 §8.2.6.1', quote: '405 Method not allowed 63 Service or option unavailable' },
