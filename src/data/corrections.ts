@@ -5953,6 +5953,40 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' }],
   },
 
+  // Stack and Q.850 cause pages, logged after the fact.
+  {
+    id: 'cause-16-rfc4497-note3-default-500',
+    date: '2026-12-05',
+    title: { en: 'Cause 16: RFC 4497 gives 500 if a response must be sent', ja: '理由表示 16：応答を送る必要があれば RFC 4497 は 500 を示す' },
+    pages: [{ cause: 16 }, { code: 480 }, { code: 603 }, { stack: 'asterisk' }, { stack: 'freeswitch' }],
+    wrong: {
+      en: 'The page of cause 16 gave RFC 4497’s result as “no response (BYE or CANCEL, or none)” and said Asterisk and FreeSWITCH follow both RFCs for this cause. RFC 4497 NOTE 3 says cause 16 normally leads to a BYE or CANCEL, but if a response to the INVITE is sent, the default 500 should be used; for cause 16 Asterisk answers an unanswered incoming INVITE with 603 and FreeSWITCH with 480, as for any cause they have no case for. The pages of 480 and 603 and the Asterisk and FreeSWITCH pages likewise left cause 16 out of the causes for which each sends its default code where the RFCs give another.',
+      ja: '理由表示 16 のページでは、RFC 4497 の結果を「応答なし（BYE・CANCEL、または送らない）」とし、この理由表示について Asterisk と FreeSWITCH は両 RFC に従っているとしていた。RFC 4497 の NOTE 3 によれば、理由表示 16 は通常 BYE か CANCEL の送信になるが、INVITE に応答を送る場合は既定の 500 を使うべきである。理由表示 16 に対して、Asterisk は応答前の着信 INVITE に 603 を、FreeSWITCH は 480 を返す。どちらも case のない理由表示と同じ扱いである。480 と 603 のページ、Asterisk と FreeSWITCH のページも、RFC が別のコードを示すのに既定のコードを送る理由表示に 16 を含めていなかった。',
+    },
+    now: {
+      en: 'The cause page gives RFC 4497’s result as “normally BYE or CANCEL; 500 (the default) if a response must be sent”, and lists Asterisk’s 603 and FreeSWITCH’s 480 as differences from it; the other pages count cause 16 among the causes each sends its default code for.',
+      ja: '理由表示 16 のページでは、RFC 4497 の結果を「通常は BYE か CANCEL。応答を送る必要がある場合は既定値の 500」とし、Asterisk の 603 と FreeSWITCH の 480 をこれとの違いとして挙げた。ほかのページでも、既定のコードを送る理由表示に 16 を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC4497 §8.4.1',
+        quote:
+          'NOTE 3: A QSIG call clearing message containing cause value 16 will normally result in the sending of a SIP BYE or CANCEL request. However, if a SIP response is to be sent to the INVITE request, the default response code should be used.',
+      },
+      { ref: 'RFC4497 §8.4.1', quote: 'SIP response 500 (Server internal error) SHALL be used as the default for cause values not shown in Table 1.' },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip_session.c#L3448-L3449',
+        name: 'Asterisk, res/res_pjsip_session.c, lines 3448–3449',
+        quote: 'if (!response) { response = 603;',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L370-L371',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 370–371',
+        quote: 'default: return 480;',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
