@@ -5986,6 +5986,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'causes-stack-responses-mapped-elsewhere',
+    date: '2026-12-05',
+    title: { en: 'Cause pages: responses the RFCs map to the cause that a stack maps elsewhere', ja: '理由表示のページ：RFC がこの理由表示に対応させる応答をスタックが別の理由表示にする場合' },
+    pages: [1, 18, 21, 25, 31, 38, 41, 63, 65, 79, 102, 127].map((cause) => ({ cause })),
+    wrong: {
+      en: '“Where they differ from RFC 3398 and RFC 4497” listed only what a stack does with this cause, not the responses the RFCs map to this cause that a stack turns into another one; on the pages of causes 1 and 31 it said Asterisk and FreeSWITCH follow both RFCs. FreeSWITCH, for example, turns 485 and 604 into cause 3, where both RFCs give 1, and 488 and 606 into cause 88, where they give 65 or 31.',
+      ja: '「RFC 3398・RFC 4497 との違い」には、スタックがこの理由表示をどう扱うかだけを挙げ、RFC がこの理由表示に対応させる応答をスタックが別の理由表示にする場合を挙げていなかった。理由表示 1 と 31 のページでは、Asterisk と FreeSWITCH は両 RFC に従っているとしていた。たとえば FreeSWITCH は、両 RFC が 1 とする 485 と 604 を理由表示 3 に、65 か 31 とする 488 と 606 を理由表示 88 にする。',
+    },
+    now: {
+      en: 'The list gives those responses too, with the cause the stack sets instead.',
+      ja: 'こうした応答も、スタックが代わりに設定する理由表示とともに挙げた。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: '485 Ambiguous 1 Unallocated number' },
+      { ref: 'RFC4497 §8.4.4', quote: '485 Ambiguous 1 Unallocated Number' },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1830-L1832',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1830–1832',
+        quote: 'case 485: case 604: return SWITCH_CAUSE_NO_ROUTE_DESTINATION;',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1859-L1861',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1859–1861',
+        quote: 'case 488: case 606: return SWITCH_CAUSE_INCOMPATIBLE_DESTINATION;',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
