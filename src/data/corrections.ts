@@ -6014,6 +6014,60 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'cause-31-rfc-default-for-unlisted-responses',
+    date: '2026-12-05',
+    title: { en: 'Cause 31: the RFCs’ default for every response not in their tables', ja: '理由表示 31：RFC の表にないすべての応答の既定値' },
+    pages: [{ cause: 31 }],
+    wrong: {
+      en: 'Under “SIP responses → cause 31”, the RFC 3398 and RFC 4497 rows listed only 488 and 606. Both RFCs also map every response their tables do not list to cause 31.',
+      ja: '「SIP の応答 → 理由表示 31」で、RFC 3398 と RFC 4497 の行には 488 と 606 だけを挙げていた。両 RFC は、表にないすべての応答も理由表示 31 に対応させている。',
+    },
+    now: {
+      en: 'Each RFC row adds “and every response not in the table (the default)”.',
+      ja: '両 RFC の行に「表にないすべての応答（既定値）」を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          'Any SIP status codes not listed below (associated with SIP extensions, versions of SIP subsequent to the issue of this document, or simply omitted) should be mapping to cause code 31 "Normal, unspecified".',
+      },
+      { ref: 'RFC4497 §8.4.4', quote: 'Cause value 31 (Normal, unspecified) SHALL be used as the default for SIP responses not shown in Table 2.' },
+    ],
+  },
+  {
+    id: 'causes-stack-rows-every-mapped-code',
+    date: '2026-12-05',
+    title: { en: 'Cause pages: a stack’s row lists every code it maps, not only final responses', ja: '理由表示のページ：スタックの行は最終応答に限らず、対応させるすべてのコードを挙げる' },
+    pages: [16, 23, 31].map((cause) => ({ cause })),
+    wrong: {
+      en: 'The table “SIP responses → cause” was introduced as “the final responses to an INVITE that end the call with this cause”. That holds for the RFC rows, but a stack’s row lists every code its mapping function turns into the cause: Asterisk’s ast_sip_hangup_sip2cause() gives codes below 400 cause 16 through its default branch and 302 cause 23, FreeSWITCH gives 200 cause 16 and unlisted 1xx–3xx codes cause 31, and Asterisk also applies the function to the code of a received Reason: SIP;cause=N header.',
+      ja: '「SIP の応答 → 理由表示」の表を「INVITE に対してこれらの最終応答を受けると、この理由表示で呼を終える」と説明していた。これは RFC の行には当てはまるが、スタックの行は、そのスタックの対応関数がこの理由表示に変換するすべてのコードである。Asterisk の ast_sip_hangup_sip2cause 関数は、既定の分岐で 400 未満のコードを理由表示 16 に、302 を理由表示 23 にする。FreeSWITCH は 200 を理由表示 16 に、表にない 1xx〜3xx のコードを理由表示 31 にする。また Asterisk は、受信した Reason: SIP;cause=N ヘッダのコードにもこの関数を使う。',
+    },
+    now: {
+      en: 'The introduction says the RFC rows are final responses to an INVITE, and a stack’s row every code its mapping function turns into the cause, including codes below 400; it adds that Asterisk applies the function to a received Reason header too.',
+      ja: 'RFC の行は INVITE に対する最終応答であり、スタックの行は対応関数がこの理由表示に変換するすべてのコード（400 未満のコードを含む）であると説明を改めた。Asterisk が受信した Reason ヘッダにもこの関数を使うことも加えた。',
+    },
+    sources: [
+      { ref: 'RFC4497 §8.4.4', quote: 'on receipt of a SIP final response (4xx-6xx) to a SIP INVITE request' },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip.c#L3529-L3530',
+        name: 'Asterisk, res/res_pjsip.c, lines 3529–3530',
+        quote: 'case 302: /* Redirect */ return AST_CAUSE_REDIRECTED_TO_NEW_DESTINATION;',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1817-L1818',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1817–1818',
+        quote: 'case 200: return SWITCH_CAUSE_NORMAL_CLEARING;',
+      },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip_rfc3326.c#L64-L65',
+        name: 'Asterisk, res/res_pjsip_rfc3326.c, lines 64–65',
+        quote: '} else if (code_sip) { ast_channel_hangupcause_set(session->channel, ast_sip_hangup_sip2cause(code_sip));',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
