@@ -6068,6 +6068,38 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'causes-asterisk-constants-without-mapping',
+    date: '2026-12-05',
+    title: { en: 'Cause pages: Asterisk’s constant for a cause no mapping names', ja: '理由表示のページ：対応関数が扱わない理由表示にも Asterisk の定数がある' },
+    pages: [26, 44, 52, 54, 57, 65, 69, 88, 111].map((cause) => ({ cause })),
+    wrong: {
+      en: 'The names table gave Asterisk’s constant for this cause as “none”. Asterisk’s include/asterisk/causes.h defines one; it is only that neither ast_sip_hangup_sip2cause() nor hangup_cause2sip() has a case for the cause.',
+      ja: '名前の表で、この理由表示に対する Asterisk の定数を「なし」としていた。Asterisk の include/asterisk/causes.h には定数が定義されている。ast_sip_hangup_sip2cause 関数にも hangup_cause2sip 関数にも、この理由表示の case がないだけである。',
+    },
+    now: {
+      en: 'The table names the constant and links to its line in causes.h: AST_CAUSE_ANSWERED_ELSEWHERE (26), AST_CAUSE_REQUESTED_CHAN_UNAVAIL (44), AST_CAUSE_OUTGOING_CALL_BARRED (52), AST_CAUSE_INCOMING_CALL_BARRED (54), AST_CAUSE_BEARERCAPABILITY_NOTAUTH (57), AST_CAUSE_BEARERCAPABILITY_NOTIMPL (65), AST_CAUSE_FACILITY_NOT_IMPLEMENTED (69), AST_CAUSE_INCOMPATIBLE_DESTINATION (88), AST_CAUSE_PROTOCOL_ERROR (111).',
+      ja: '表にその定数を示し、causes.h の行にリンクした（26 は `AST_CAUSE_ANSWERED_ELSEWHERE`、44 は `AST_CAUSE_REQUESTED_CHAN_UNAVAIL`、52 は `AST_CAUSE_OUTGOING_CALL_BARRED`、54 は `AST_CAUSE_INCOMING_CALL_BARRED`、57 は `AST_CAUSE_BEARERCAPABILITY_NOTAUTH`、65 は `AST_CAUSE_BEARERCAPABILITY_NOTIMPL`、69 は `AST_CAUSE_FACILITY_NOT_IMPLEMENTED`、88 は `AST_CAUSE_INCOMPATIBLE_DESTINATION`、111 は `AST_CAUSE_PROTOCOL_ERROR`）。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/include/asterisk/causes.h#L114',
+        name: 'Asterisk, include/asterisk/causes.h, line 114',
+        quote: '#define AST_CAUSE_ANSWERED_ELSEWHERE 26',
+      },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/include/asterisk/causes.h#L125-L135',
+        name: 'Asterisk, include/asterisk/causes.h, lines 125–135',
+        quote:
+          '#define AST_CAUSE_REQUESTED_CHAN_UNAVAIL 44 #define AST_CAUSE_FACILITY_NOT_SUBSCRIBED 50 #define AST_CAUSE_OUTGOING_CALL_BARRED 52 #define AST_CAUSE_INCOMING_CALL_BARRED 54 #define AST_CAUSE_BEARERCAPABILITY_NOTAUTH 57 #define AST_CAUSE_BEARERCAPABILITY_NOTAVAIL 58 #define AST_CAUSE_BEARERCAPABILITY_NOTIMPL 65 #define AST_CAUSE_CHAN_NOT_IMPLEMENTED 66 #define AST_CAUSE_FACILITY_NOT_IMPLEMENTED 69 #define AST_CAUSE_INVALID_CALL_REFERENCE 81 #define AST_CAUSE_INCOMPATIBLE_DESTINATION 88',
+      },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/include/asterisk/causes.h#L145',
+        name: 'Asterisk, include/asterisk/causes.h, line 145',
+        quote: '#define AST_CAUSE_PROTOCOL_ERROR 111',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
