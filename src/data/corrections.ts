@@ -6100,6 +6100,128 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'freeswitch-reason-header-and-phrase-exceptions',
+    date: '2026-12-05',
+    title: { en: 'FreeSWITCH: exceptions to its Reason header and reply phrase', ja: 'FreeSWITCH：Reason ヘッダとリーズンフレーズの例外' },
+    pages: [{ stack: 'freeswitch' }],
+    wrong: {
+      en: 'The FreeSWITCH page said that when one of FreeSWITCH’s own causes (above 127) ends a call, mod_sofia writes the Reason header as SIP;cause=<value>, and that the reason phrase of a rejection is what sofia-sip’s sip_status_phrase() returns unless a respond_phrase is set. Both have further exceptions: disable_q850_reason leaves the Reason header out and sip_reason replaces it, PICKED_OFF and LOSE_RACE get SIP;cause=200 “Call completed elsewhere”, and a 603 that passes a 603+ Reason through gets the phrase “Network Blocked”.',
+      ja: 'FreeSWITCH のページでは、FreeSWITCH 独自の理由表示（127 超）で呼が終わると mod_sofia は Reason ヘッダを SIP;cause=<値> として書くとし、呼を拒否するときのリーズンフレーズは、respond_phrase が設定されていない限り sofia-sip の sip_status_phrase 関数が返す文字列であるとしていた。どちらにも例外がある。disable_q850_reason が設定されていれば Reason ヘッダを付けず、sip_reason が設定されていればその値を使う。PICKED_OFF と LOSE_RACE では SIP;cause=200（`Call completed elsewhere`）となる。603+ の Reason を引き継いだ 603 のフレーズは `Network Blocked` となる。',
+    },
+    now: {
+      en: 'The page names these exceptions, with the lines of mod_sofia.c they were read from (499–511 and 574–585).',
+      ja: 'これらの例外を、読んだ mod_sofia.c の行（499〜511 行と 574〜585 行）とともに示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L499-L503',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 499–503',
+        quote:
+          'val = switch_channel_get_variable(tech_pvt->channel, "disable_q850_reason"); if (!val || switch_false(val)) { if ((val = switch_channel_get_variable(tech_pvt->channel, "sip_reason"))) { reason = switch_core_session_sprintf(session, "%s", val);',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L505-L511',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 505–511',
+        quote:
+          'if ((switch_channel_test_flag(channel, CF_INTERCEPT) || cause == SWITCH_CAUSE_PICKED_OFF || cause == SWITCH_CAUSE_LOSE_RACE) && !switch_true(switch_channel_get_variable(channel, "ignore_completed_elsewhere"))) { reason = switch_core_session_sprintf(session, "SIP;cause=200;text=\\"Call completed elsewhere\\""); } else if (cause > 0 && cause < 128) { reason = switch_core_session_sprintf(session, "Q.850;cause=%d;text=\\"%s\\"", cause, switch_channel_cause2str(cause)); } else { reason = switch_core_session_sprintf(session, "SIP;cause=%d;text=\\"%s\\"", cause, switch_channel_cause2str(cause));',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L578-L582',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 578–582',
+        quote: '} else if (sip_cause == 603 && !zstr(reason) && switch_true(passthrough_603plus) && !zstr(switch_channel_get_variable(channel, "sip_603plus_reason"))) { phrase = "Network Blocked";',
+      },
+    ],
+  },
+  {
+    id: 'kamailio-error-text-some-local-replies',
+    date: '2026-12-05',
+    title: { en: 'Kamailio: error_text() names only some of the replies it builds', ja: 'Kamailio：error_text 関数がフレーズを返すのは自身が組み立てる応答の一部だけ' },
+    pages: [{ stack: 'kamailio' }],
+    wrong: {
+      en: 'The Kamailio page said error_text() gives the reason phrase of the replies Kamailio builds itself, such as the transaction module’s local replies. It gives the phrase of only some of them: the 408 that tm generates itself takes its text from the reply_408_reason parameter.',
+      ja: 'Kamailio のページでは、error_text 関数は、トランザクションモジュールのローカル応答など、Kamailio 自身が組み立てる応答のリーズンフレーズを返すとしていた。実際に返すのはその一部だけであり、tm が自ら生成する 408 のテキストは reply_408_reason パラメータから取る。',
+    },
+    now: {
+      en: 'It says error_text() gives the phrase of some replies Kamailio builds itself, such as the final replies tm generates locally, except 408, whose text is the reply_408_reason parameter.',
+      ja: 'error_text 関数がリーズンフレーズを返すのは、tm がローカルに生成する最終応答など、Kamailio 自身が組み立てる応答の一部であり、408 だけは reply_408_reason パラメータのテキストを使うとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/t_reply.c#L2024-L2028',
+        name: 'Kamailio, src/modules/tm/t_reply.c, lines 2024–2028',
+        quote: 'if(relayed_code == _tm_reply_408_code) { reason = _tm_reply_408_reason; } else { reason.s = error_text(relayed_code);',
+      },
+      {
+        url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/tm.c#L234-L235',
+        name: 'Kamailio, src/modules/tm/tm.c, lines 234–235',
+        quote: 'int _tm_reply_408_code = 408; str _tm_reply_408_reason = str_init("Request Timeout");',
+      },
+    ],
+  },
+  {
+    id: 'pjsip-7xx-codes-not-sent',
+    date: '2026-12-05',
+    title: { en: 'pjsip: its 7xx codes are not sent', ja: 'pjsip：7xx のコードは送出されない' },
+    pages: [{ stack: 'pjsip' }],
+    wrong: {
+      en: 'The pjsip page listed 701, 702 and 703 under “Codes it sends that IANA does not register”. pjsip declares the 7xx class for errors the stack generates itself and says it should not be transmitted on the wire; 409, 411 and 490 in the same list are entries of its phrase table, which does not show that pjsip sends them.',
+      ja: 'pjsip のページでは、701・702・703 を「IANA に登録されていない送出コード」に挙げていた。pjsip は 7xx をスタック自身が生成するエラーのためのクラスとし、ネットワークに送出すべきではないとしている。同じ一覧の 409・411・490 もフレーズ表のエントリであり、pjsip がそれらを送ることを示すものではない。',
+    },
+    now: {
+      en: 'The list is headed “Unregistered codes in its reason-phrase table or error replies”.',
+      ja: '一覧の見出しを「リーズンフレーズ表やエラー応答にある IANA 未登録のコード」とした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/include/pjsip/sip_msg.h#L450-L453',
+        name: 'pjproject, pjsip/include/pjsip/sip_msg.h, lines 450–453',
+        quote: 'In addition, it also declares new status class 7xx for errors generated by the stack. This status class however should not get transmitted on the wire.',
+      },
+    ],
+  },
+  {
+    id: 'asterisk-chan-sip-own-reason-phrases',
+    date: '2026-12-05',
+    title: { en: 'Asterisk: legacy chan_sip had reason phrases of its own', ja: 'Asterisk：旧 chan_sip は独自のリーズンフレーズを持っていた' },
+    pages: [{ stack: 'asterisk' }],
+    wrong: {
+      en: 'The Asterisk page said Asterisk has no phrase table of its own. That holds for chan_pjsip, which uses pjsip’s phrases, but the legacy chan_sip’s hangup_cause2sip() returned its own “NNN phrase” strings, such as “480 Temporarily unavailable”, whose phrase differs from the registered one in letter case.',
+      ja: 'Asterisk のページでは、Asterisk は独自のフレーズ表を持たないとしていた。これは pjsip のフレーズを使う chan_pjsip には当てはまるが、旧 chan_sip の hangup_cause2sip 関数は、コードに独自のフレーズを付けた文字列を返していた。たとえば `480 Temporarily unavailable` のフレーズは、登録名と大文字・小文字が異なる。',
+    },
+    now: {
+      en: 'It says chan_pjsip has no phrase table of its own and uses pjsip’s, and that chan_sip’s hangup_cause2sip() returned its own “NNN phrase” strings.',
+      ja: 'chan_pjsip は独自のフレーズ表を持たず pjsip のフレーズを使うこと、chan_sip の hangup_cause2sip 関数はコードに独自のフレーズを付けた文字列を返していたことを示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/1f072600089c8321b8c4141f431742b06cae1c66/channels/chan_sip.c#L7151-L7153',
+        name: 'Asterisk 20.20.1, channels/chan_sip.c, lines 7151–7153',
+        quote: 'case AST_CAUSE_NO_ANSWER: /* 19 */ case AST_CAUSE_UNREGISTERED: /* 20 */ return "480 Temporarily unavailable";',
+      },
+    ],
+  },
+  {
+    id: 'opensips-error-text-409-411',
+    date: '2026-12-05',
+    title: { en: 'OpenSIPS: its phrase table has the unregistered 409 and 411', ja: 'OpenSIPS：フレーズ表に IANA 未登録の 409 と 411 がある' },
+    pages: [{ stack: 'opensips' }],
+    wrong: {
+      en: 'The OpenSIPS page listed as unregistered codes only the error replies of err2reason_phrase() (473, 475, 476 and 477). Its error_text() also has phrases for 409 “Conflict” and 411 “Length Required”, which IANA does not register.',
+      ja: 'OpenSIPS のページでは、IANA 未登録のコードとして err2reason_phrase 関数のエラー応答（473・475・476・477）だけを挙げていた。error_text 関数には、IANA に登録されていない 409（`Conflict`）と 411（`Length Required`）のフレーズもある。',
+    },
+    now: {
+      en: 'The list gives 409 and 411 as well, linked to their lines in error.c.',
+      ja: '一覧に 409 と 411 も加え、error.c の該当行にリンクした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/OpenSIPS/opensips/blob/8f4f1e1b4015a52f88953e6c16758f800bd0e9fb/error.c#L154-L156',
+        name: 'OpenSIPS, error.c, lines 154–156',
+        quote: 'case 409: return "Conflict"; case 410: return "Gone"; case 411: return "Length Required";',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
