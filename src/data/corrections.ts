@@ -5796,14 +5796,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'wireshark-missing-code-statistics-bucket',
     date: '2026-12-05',
     title: { en: 'Wireshark: a code missing from its table is counted under the class bucket', ja: 'Wireshark：表にないコードはクラスの集計行に数えられる' },
-    pages: [417, 424, 425, 469, 555, 580].map((code) => ({ code })),
+    pages: [...[417, 424, 425, 469, 555, 580].map((code): CorrectedPage => ({ code })), { stack: 'wireshark' }],
     wrong: {
-      en: 'The stack table gave Wireshark’s phrase for this code as an empty string (“no entry: ""”). Wireshark has no entry for the code in sip_response_code_vals, and its SIP statistics count such a code under the bucket of its class, such as 499 “Client Error - Others”.',
-      ja: 'スタックの表で、このコードに対する Wireshark のフレーズを空文字列（「エントリなし：""」）としていた。Wireshark の sip_response_code_vals にはこのコードのエントリがなく、SIP の統計ではこうしたコードをクラスごとの集計行（499 `Client Error - Others` など）に数える。',
+      en: 'The stack table gave Wireshark’s phrase for this code as an empty string (“no entry: ""”). Wireshark has no entry for the code in sip_response_code_vals, and its SIP statistics count such a code under the bucket of its class, such as 499 “Client Error - Others”. The phrase table of the Wireshark page did the same, under a column headed “Reason phrase sent”, though Wireshark shows and counts phrases but sends none.',
+      ja: 'スタックの表で、このコードに対する Wireshark のフレーズを空文字列（「エントリなし：""」）としていた。Wireshark の sip_response_code_vals にはこのコードのエントリがなく、SIP の統計ではこうしたコードをクラスごとの集計行（499 の `Client Error - Others` など）に数える。Wireshark のページのフレーズ表も同じであり、その列の見出しは「送るリーズンフレーズ」であったが、Wireshark はフレーズを表示・集計するだけで、送ることはない。',
     },
     now: {
-      en: 'It says there is no entry and names the bucket the code is counted under.',
-      ja: 'エントリがないことと、そのコードが数えられる集計行を示した。',
+      en: 'It says there is no entry and names the bucket the code is counted under. On the Wireshark page the column is headed “Phrase in its table”.',
+      ja: 'エントリがないことと、そのコードが数えられる集計行を示した。Wireshark のページでは、列の見出しを「表にあるフレーズ」とした。',
     },
     sources: [
       {
@@ -5838,14 +5838,18 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: '603-chan-sip-sends-603-declined',
     date: '2026-12-05',
     title: { en: '603: legacy chan_sip also sends 603 for a cause it has no case for', ja: '603：旧 chan_sip も case のない理由表示には 603 を送る' },
-    pages: [{ code: 603 }],
+    pages: [
+      { code: 603 },
+      ...[16, 23, 25, 26, 41, 44, 47, 52, 54, 55, 57, 63, 65, 69, 70, 79, 87, 88, 102, 111].map((cause): CorrectedPage => ({ cause })),
+      { stack: 'asterisk' },
+    ],
     wrong: {
-      en: 'The hangup-cause table showed legacy chan_sip as sending 603 for no cause. Its hangup_cause2sip() returns nothing for a cause without a case, but sip_hangup() then rejects the unanswered incoming call with "603 Declined", just as chan_pjsip falls back to 603.',
-      ja: '切断理由の表で、旧 chan_sip はどの理由表示に対しても 603 を送らないとしていた。hangup_cause2sip 関数は case のない理由表示には何も返さないが、その場合 sip_hangup 関数は応答前の着信呼を「603 Declined」で拒否する。chan_pjsip が 603 にフォールバックするのと同じである。',
+      en: 'The hangup-cause table showed legacy chan_sip as sending 603 for no cause. Its hangup_cause2sip() returns nothing for a cause without a case, but sip_hangup() then rejects the unanswered incoming call with "603 Declined", just as chan_pjsip falls back to 603. The cause pages and the Asterisk page showed chan_sip sending nothing (“—”) for such a cause.',
+      ja: '切断理由の表で、旧 chan_sip はどの理由表示に対しても 603 を送らないとしていた。hangup_cause2sip 関数は case のない理由表示には何も返さないが、その場合 sip_hangup 関数は応答前の着信呼を「603 Declined」で拒否する。chan_pjsip が 603 にフォールバックするのと同じである。理由表示のページと Asterisk のページでも、こうした理由表示に対して chan_sip は何も送らない（「—」）としていた。',
     },
     now: {
-      en: 'chan_sip, like chan_pjsip, sends 603 for any cause without a case, so the table no longer lists it separately; for cause 23, which chan_pjsip maps to 302 but chan_sip has no case for, chan_sip’s 603 is listed among the differences from the RFCs’ 410.',
-      ja: 'chan_sip も chan_pjsip と同じく case のない理由表示には 603 を送るため、表で別に示すのをやめた。chan_pjsip が 302 に対応させ、chan_sip には case のない理由表示 23 については、chan_sip の 603 を RFC の 410 との違いとして挙げた。',
+      en: 'chan_sip, like chan_pjsip, sends 603 for any cause without a case, so the table no longer lists it separately; for cause 23, which chan_pjsip maps to 302 but chan_sip has no case for, chan_sip’s 603 is listed among the differences from the RFCs’ 410. The cause pages and the Asterisk page show chan_sip’s 603 for a cause without a case.',
+      ja: 'chan_sip も chan_pjsip と同じく case のない理由表示には 603 を送るため、表で別に示すのをやめた。chan_pjsip が 302 に対応させ、chan_sip には case のない理由表示 23 については、chan_sip の 603 を RFC の 410 との違いとして挙げた。理由表示のページと Asterisk のページでは、case のない理由表示に対する chan_sip の 603 を示した。',
     },
     sources: [
       {
@@ -5876,14 +5880,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: '487-rfc4497-note7-default-cause',
     date: '2026-12-05',
     title: { en: '487: RFC 4497 asks for cause 31 if clearing must be started', ja: '487：切断を始める必要があれば RFC 4497 は理由表示 31 を求める' },
-    pages: [{ code: 487 }],
+    pages: [{ code: 487 }, { cause: 127 }, { stack: 'asterisk' }, { stack: 'freeswitch' }],
     wrong: {
-      en: 'The hangup-cause table said Asterisk and FreeSWITCH follow both RFCs for 487. RFC 3398 gives 487 no mapping, but RFC 4497 NOTE 7 says that if clearing does need to be started the default cause 31 should be used; Asterisk sets 127 and FreeSWITCH its own 487.',
-      ja: '切断理由の表で、487 について Asterisk と FreeSWITCH は両 RFC に従っているとしていた。RFC 3398 は 487 に対応を示していないが、RFC 4497 の NOTE 7 は、切断を始める必要がある場合は既定の理由表示 31 を使うべきだとしている。Asterisk は 127、FreeSWITCH は独自の 487 を設定する。',
+      en: 'The hangup-cause table said Asterisk and FreeSWITCH follow both RFCs for 487. RFC 3398 gives 487 no mapping, but RFC 4497 NOTE 7 says that if clearing does need to be started the default cause 31 should be used; Asterisk sets 127 and FreeSWITCH its own 487. The page of cause 127 and the Asterisk and FreeSWITCH pages left these differences out.',
+      ja: '切断理由の表で、487 について Asterisk と FreeSWITCH は両 RFC に従っているとしていた。RFC 3398 は 487 に対応を示していないが、RFC 4497 の NOTE 7 は、切断を始める必要がある場合は既定の理由表示 31 を使うべきだとしている。Asterisk は 127、FreeSWITCH は独自の 487 を設定する。理由表示 127 のページと、Asterisk と FreeSWITCH のページも、これらの違いを挙げていなかった。',
     },
     now: {
-      en: 'RFC 4497 shows 31 if the call must be cleared at all, and the differences list Asterisk’s 127 and FreeSWITCH’s 487 against it.',
-      ja: 'RFC 4497 の欄に「切断を始める必要がある場合は 31」と示し、違いとして Asterisk の 127 と FreeSWITCH の 487 を挙げた。',
+      en: 'RFC 4497 shows 31 if the call must be cleared at all, and the differences list Asterisk’s 127 and FreeSWITCH’s 487 against it, as do the page of cause 127 and the Asterisk and FreeSWITCH pages.',
+      ja: 'RFC 4497 の欄に「切断を始める必要がある場合は 31」と示し、違いとして Asterisk の 127 と FreeSWITCH の 487 を挙げた。理由表示 127 のページと、Asterisk と FreeSWITCH のページにも挙げた。',
     },
     sources: [
       { ref: 'RFC4497 §8.4.4', quote: 'If QSIG call clearing does, however, need to be initiated, the default cause value should be used.' },
@@ -5898,7 +5902,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'q850-table-cause-names-are-q850',
     date: '2026-12-05',
     title: { en: 'Q.850 table: the cause names are Q.850’s, not RFC 3398’s', ja: 'Q.850 対応表：理由表示の英語名は RFC 3398 ではなく Q.850 のもの' },
-    pages: [{ q850: true }],
+    pages: [{ q850: true }, { cause: 1 }, { cause: 2 }, { cause: 19 }],
     wrong: {
       en: 'The table said its cause names are the ones RFC 3398 prints, but most are the longer ITU-T Q.850 names: RFC 3398 prints, for example, "Service or option unavailable" for cause 63 and "no circuit available" for cause 34. Causes 1, 2 and 19 did carry RFC 3398’s short forms ("Unallocated number", "No route to network", "No answer from the user") while the cause pages labelled them ITU-T Q.850 names.',
       ja: '表の理由表示の英語名は RFC 3398 に印刷されたものだとしていたが、ほとんどはより長い ITU-T Q.850 の名称であった。たとえば RFC 3398 は理由表示 63 を `Service or option unavailable`、理由表示 34 を `no circuit available` と記している。一方で理由表示 1・2・19 だけは RFC 3398 の短い形（`Unallocated number`、`No route to network`、`No answer from the user`）になっており、理由表示のページではそれを ITU-T Q.850 の名称として示していた。',
@@ -6516,6 +6520,276 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
       { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
       { ref: 'RFC3398 §8.2.6.1', quote: '500 Server internal error 41 Temporary failure' },
+    ],
+  },
+
+  // Stack and Q.850 cause pages, logged after the fact.
+  {
+    id: 'cause-16-rfc4497-note3-default-500',
+    date: '2026-12-05',
+    title: { en: 'Cause 16: RFC 4497 gives 500 if a response must be sent', ja: '理由表示 16：応答を送る必要があれば RFC 4497 は 500 を示す' },
+    pages: [{ cause: 16 }, { code: 480 }, { code: 603 }, { stack: 'asterisk' }, { stack: 'freeswitch' }],
+    wrong: {
+      en: 'The page of cause 16 gave RFC 4497’s result as “no response (BYE or CANCEL, or none)” and said Asterisk and FreeSWITCH follow both RFCs for this cause. RFC 4497 NOTE 3 says cause 16 normally leads to a BYE or CANCEL, but if a response to the INVITE is sent, the default 500 should be used; for cause 16 Asterisk answers an unanswered incoming INVITE with 603 and FreeSWITCH with 480, as for any cause they have no case for. The pages of 480 and 603 and the Asterisk and FreeSWITCH pages likewise left cause 16 out of the causes for which each sends its default code where the RFCs give another.',
+      ja: '理由表示 16 のページでは、RFC 4497 の結果を「応答なし（BYE・CANCEL、または送らない）」とし、この理由表示について Asterisk と FreeSWITCH は両 RFC に従っているとしていた。RFC 4497 の NOTE 3 によれば、理由表示 16 は通常 BYE か CANCEL の送信になるが、INVITE に応答を送る場合は既定の 500 を使うべきである。理由表示 16 に対して、Asterisk は応答前の着信 INVITE に 603 を、FreeSWITCH は 480 を返す。どちらも case のない理由表示と同じ扱いである。480 と 603 のページ、Asterisk と FreeSWITCH のページも、RFC が別のコードを示すのに既定のコードを送る理由表示に 16 を含めていなかった。',
+    },
+    now: {
+      en: 'The cause page gives RFC 4497’s result as “normally BYE or CANCEL; 500 (the default) if a response must be sent”, and lists Asterisk’s 603 and FreeSWITCH’s 480 as differences from it; the other pages count cause 16 among the causes each sends its default code for.',
+      ja: '理由表示 16 のページでは、RFC 4497 の結果を「通常は BYE か CANCEL。応答を送る必要がある場合は既定値の 500」とし、Asterisk の 603 と FreeSWITCH の 480 をこれとの違いとして挙げた。ほかのページでも、既定のコードを送る理由表示に 16 を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC4497 §8.4.1',
+        quote:
+          'NOTE 3: A QSIG call clearing message containing cause value 16 will normally result in the sending of a SIP BYE or CANCEL request. However, if a SIP response is to be sent to the INVITE request, the default response code should be used.',
+      },
+      { ref: 'RFC4497 §8.4.1', quote: 'SIP response 500 (Server internal error) SHALL be used as the default for cause values not shown in Table 1.' },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip_session.c#L3448-L3449',
+        name: 'Asterisk, res/res_pjsip_session.c, lines 3448–3449',
+        quote: 'if (!response) { response = 603;',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L370-L371',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 370–371',
+        quote: 'default: return 480;',
+      },
+    ],
+  },
+  {
+    id: 'causes-stack-responses-mapped-elsewhere',
+    date: '2026-12-05',
+    title: { en: 'Cause pages: responses the RFCs map to the cause that a stack maps elsewhere', ja: '理由表示のページ：RFC がこの理由表示に対応させる応答をスタックが別の理由表示にする場合' },
+    pages: [1, 18, 21, 25, 31, 38, 41, 63, 65, 79, 102, 127].map((cause) => ({ cause })),
+    wrong: {
+      en: '“Where they differ from RFC 3398 and RFC 4497” listed only what a stack does with this cause, not the responses the RFCs map to this cause that a stack turns into another one; on the pages of causes 1 and 31 it said Asterisk and FreeSWITCH follow both RFCs. FreeSWITCH, for example, turns 485 and 604 into cause 3, where both RFCs give 1, and 488 and 606 into cause 88, where they give 65 or 31.',
+      ja: '「RFC 3398・RFC 4497 との違い」には、スタックがこの理由表示をどう扱うかだけを挙げ、RFC がこの理由表示に対応させる応答をスタックが別の理由表示にする場合を挙げていなかった。理由表示 1 と 31 のページでは、Asterisk と FreeSWITCH は両 RFC に従っているとしていた。たとえば FreeSWITCH は、両 RFC が 1 とする 485 と 604 を理由表示 3 に、65 か 31 とする 488 と 606 を理由表示 88 にする。',
+    },
+    now: {
+      en: 'The list gives those responses too, with the cause the stack sets instead.',
+      ja: 'こうした応答も、スタックが代わりに設定する理由表示とともに挙げた。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: '485 Ambiguous 1 Unallocated number' },
+      { ref: 'RFC4497 §8.4.4', quote: '485 Ambiguous 1 Unallocated Number' },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1830-L1832',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1830–1832',
+        quote: 'case 485: case 604: return SWITCH_CAUSE_NO_ROUTE_DESTINATION;',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1859-L1861',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1859–1861',
+        quote: 'case 488: case 606: return SWITCH_CAUSE_INCOMPATIBLE_DESTINATION;',
+      },
+    ],
+  },
+  {
+    id: 'cause-31-rfc-default-for-unlisted-responses',
+    date: '2026-12-05',
+    title: { en: 'Cause 31: the RFCs’ default for every response not in their tables', ja: '理由表示 31：RFC の表にないすべての応答の既定値' },
+    pages: [{ cause: 31 }],
+    wrong: {
+      en: 'Under “SIP responses → cause 31”, the RFC 3398 and RFC 4497 rows listed only 488 and 606. Both RFCs also map every response their tables do not list to cause 31.',
+      ja: '「SIP の応答 → 理由表示 31」で、RFC 3398 と RFC 4497 の行には 488 と 606 だけを挙げていた。両 RFC は、表にないすべての応答も理由表示 31 に対応させている。',
+    },
+    now: {
+      en: 'Each RFC row adds “and every response not in the table (the default)”.',
+      ja: '両 RFC の行に「表にないすべての応答（既定値）」を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          'Any SIP status codes not listed below (associated with SIP extensions, versions of SIP subsequent to the issue of this document, or simply omitted) should be mapping to cause code 31 "Normal, unspecified".',
+      },
+      { ref: 'RFC4497 §8.4.4', quote: 'Cause value 31 (Normal, unspecified) SHALL be used as the default for SIP responses not shown in Table 2.' },
+    ],
+  },
+  {
+    id: 'causes-stack-rows-every-mapped-code',
+    date: '2026-12-05',
+    title: { en: 'Cause pages: a stack’s row lists every code it maps, not only final responses', ja: '理由表示のページ：スタックの行は最終応答に限らず、対応させるすべてのコードを挙げる' },
+    pages: [16, 23, 31].map((cause) => ({ cause })),
+    wrong: {
+      en: 'The table “SIP responses → cause” was introduced as “the final responses to an INVITE that end the call with this cause”. That holds for the RFC rows, but a stack’s row lists every code its mapping function turns into the cause: Asterisk’s ast_sip_hangup_sip2cause() gives codes below 400 cause 16 through its default branch and 302 cause 23, FreeSWITCH gives 200 cause 16 and unlisted 1xx–3xx codes cause 31, and Asterisk also applies the function to the code of a received Reason: SIP;cause=N header.',
+      ja: '「SIP の応答 → 理由表示」の表を「INVITE に対してこれらの最終応答を受けると、この理由表示で呼を終える」と説明していた。これは RFC の行には当てはまるが、スタックの行は、そのスタックの対応関数がこの理由表示に変換するすべてのコードである。Asterisk の ast_sip_hangup_sip2cause 関数は、既定の分岐で 400 未満のコードを理由表示 16 に、302 を理由表示 23 にする。FreeSWITCH は 200 を理由表示 16 に、表にない 1xx〜3xx のコードを理由表示 31 にする。また Asterisk は、受信した Reason: SIP;cause=N ヘッダのコードにもこの関数を使う。',
+    },
+    now: {
+      en: 'The introduction says the RFC rows are final responses to an INVITE, and a stack’s row every code its mapping function turns into the cause, including codes below 400; it adds that Asterisk applies the function to a received Reason header too.',
+      ja: 'RFC の行は INVITE に対する最終応答であり、スタックの行は対応関数がこの理由表示に変換するすべてのコード（400 未満のコードを含む）であると説明を改めた。Asterisk が受信した Reason ヘッダにもこの関数を使うことも加えた。',
+    },
+    sources: [
+      { ref: 'RFC4497 §8.4.4', quote: 'on receipt of a SIP final response (4xx-6xx) to a SIP INVITE request' },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip.c#L3529-L3530',
+        name: 'Asterisk, res/res_pjsip.c, lines 3529–3530',
+        quote: 'case 302: /* Redirect */ return AST_CAUSE_REDIRECTED_TO_NEW_DESTINATION;',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1817-L1818',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1817–1818',
+        quote: 'case 200: return SWITCH_CAUSE_NORMAL_CLEARING;',
+      },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip_rfc3326.c#L64-L65',
+        name: 'Asterisk, res/res_pjsip_rfc3326.c, lines 64–65',
+        quote: '} else if (code_sip) { ast_channel_hangupcause_set(session->channel, ast_sip_hangup_sip2cause(code_sip));',
+      },
+    ],
+  },
+  {
+    id: 'causes-asterisk-constants-without-mapping',
+    date: '2026-12-05',
+    title: { en: 'Cause pages: Asterisk’s constant for a cause no mapping names', ja: '理由表示のページ：対応関数が扱わない理由表示にも Asterisk の定数がある' },
+    pages: [26, 44, 52, 54, 57, 65, 69, 88, 111].map((cause) => ({ cause })),
+    wrong: {
+      en: 'The names table gave Asterisk’s constant for this cause as “none”. Asterisk’s include/asterisk/causes.h defines one; it is only that neither ast_sip_hangup_sip2cause() nor hangup_cause2sip() has a case for the cause.',
+      ja: '名前の表で、この理由表示に対する Asterisk の定数を「なし」としていた。Asterisk の include/asterisk/causes.h には定数が定義されている。ast_sip_hangup_sip2cause 関数にも hangup_cause2sip 関数にも、この理由表示の case がないだけである。',
+    },
+    now: {
+      en: 'The table names the constant and links to its line in causes.h: AST_CAUSE_ANSWERED_ELSEWHERE (26), AST_CAUSE_REQUESTED_CHAN_UNAVAIL (44), AST_CAUSE_OUTGOING_CALL_BARRED (52), AST_CAUSE_INCOMING_CALL_BARRED (54), AST_CAUSE_BEARERCAPABILITY_NOTAUTH (57), AST_CAUSE_BEARERCAPABILITY_NOTIMPL (65), AST_CAUSE_FACILITY_NOT_IMPLEMENTED (69), AST_CAUSE_INCOMPATIBLE_DESTINATION (88), AST_CAUSE_PROTOCOL_ERROR (111).',
+      ja: '表にその定数を示し、causes.h の行にリンクした（26 は `AST_CAUSE_ANSWERED_ELSEWHERE`、44 は `AST_CAUSE_REQUESTED_CHAN_UNAVAIL`、52 は `AST_CAUSE_OUTGOING_CALL_BARRED`、54 は `AST_CAUSE_INCOMING_CALL_BARRED`、57 は `AST_CAUSE_BEARERCAPABILITY_NOTAUTH`、65 は `AST_CAUSE_BEARERCAPABILITY_NOTIMPL`、69 は `AST_CAUSE_FACILITY_NOT_IMPLEMENTED`、88 は `AST_CAUSE_INCOMPATIBLE_DESTINATION`、111 は `AST_CAUSE_PROTOCOL_ERROR`）。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/include/asterisk/causes.h#L114',
+        name: 'Asterisk, include/asterisk/causes.h, line 114',
+        quote: '#define AST_CAUSE_ANSWERED_ELSEWHERE 26',
+      },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/include/asterisk/causes.h#L125-L135',
+        name: 'Asterisk, include/asterisk/causes.h, lines 125–135',
+        quote:
+          '#define AST_CAUSE_REQUESTED_CHAN_UNAVAIL 44 #define AST_CAUSE_FACILITY_NOT_SUBSCRIBED 50 #define AST_CAUSE_OUTGOING_CALL_BARRED 52 #define AST_CAUSE_INCOMING_CALL_BARRED 54 #define AST_CAUSE_BEARERCAPABILITY_NOTAUTH 57 #define AST_CAUSE_BEARERCAPABILITY_NOTAVAIL 58 #define AST_CAUSE_BEARERCAPABILITY_NOTIMPL 65 #define AST_CAUSE_CHAN_NOT_IMPLEMENTED 66 #define AST_CAUSE_FACILITY_NOT_IMPLEMENTED 69 #define AST_CAUSE_INVALID_CALL_REFERENCE 81 #define AST_CAUSE_INCOMPATIBLE_DESTINATION 88',
+      },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/include/asterisk/causes.h#L145',
+        name: 'Asterisk, include/asterisk/causes.h, line 145',
+        quote: '#define AST_CAUSE_PROTOCOL_ERROR 111',
+      },
+    ],
+  },
+  {
+    id: 'freeswitch-reason-header-and-phrase-exceptions',
+    date: '2026-12-05',
+    title: { en: 'FreeSWITCH: exceptions to its Reason header and reply phrase', ja: 'FreeSWITCH：Reason ヘッダとリーズンフレーズの例外' },
+    pages: [{ stack: 'freeswitch' }],
+    wrong: {
+      en: 'The FreeSWITCH page said that when one of FreeSWITCH’s own causes (above 127) ends a call, mod_sofia writes the Reason header as SIP;cause=<value>, and that the reason phrase of a rejection is what sofia-sip’s sip_status_phrase() returns unless a respond_phrase is set. Both have further exceptions: disable_q850_reason leaves the Reason header out and sip_reason replaces it, PICKED_OFF and LOSE_RACE get SIP;cause=200 “Call completed elsewhere”, and a 603 that passes a 603+ Reason through gets the phrase “Network Blocked”.',
+      ja: 'FreeSWITCH のページでは、FreeSWITCH 独自の理由表示（127 超）で呼が終わると mod_sofia は Reason ヘッダを SIP;cause=<値> として書くとし、呼を拒否するときのリーズンフレーズは、respond_phrase が設定されていない限り sofia-sip の sip_status_phrase 関数が返す文字列であるとしていた。どちらにも例外がある。disable_q850_reason が設定されていれば Reason ヘッダを付けず、sip_reason が設定されていればその値を使う。PICKED_OFF と LOSE_RACE では SIP;cause=200（`Call completed elsewhere`）となる。603+ の Reason を引き継いだ 603 のフレーズは `Network Blocked` となる。',
+    },
+    now: {
+      en: 'The page names these exceptions, with the lines of mod_sofia.c they were read from (499–511 and 574–585).',
+      ja: 'これらの例外を、読んだ mod_sofia.c の行（499〜511 行と 574〜585 行）とともに示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L499-L503',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 499–503',
+        quote:
+          'val = switch_channel_get_variable(tech_pvt->channel, "disable_q850_reason"); if (!val || switch_false(val)) { if ((val = switch_channel_get_variable(tech_pvt->channel, "sip_reason"))) { reason = switch_core_session_sprintf(session, "%s", val);',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L505-L511',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 505–511',
+        quote:
+          'if ((switch_channel_test_flag(channel, CF_INTERCEPT) || cause == SWITCH_CAUSE_PICKED_OFF || cause == SWITCH_CAUSE_LOSE_RACE) && !switch_true(switch_channel_get_variable(channel, "ignore_completed_elsewhere"))) { reason = switch_core_session_sprintf(session, "SIP;cause=200;text=\\"Call completed elsewhere\\""); } else if (cause > 0 && cause < 128) { reason = switch_core_session_sprintf(session, "Q.850;cause=%d;text=\\"%s\\"", cause, switch_channel_cause2str(cause)); } else { reason = switch_core_session_sprintf(session, "SIP;cause=%d;text=\\"%s\\"", cause, switch_channel_cause2str(cause));',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L578-L582',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 578–582',
+        quote: '} else if (sip_cause == 603 && !zstr(reason) && switch_true(passthrough_603plus) && !zstr(switch_channel_get_variable(channel, "sip_603plus_reason"))) { phrase = "Network Blocked";',
+      },
+    ],
+  },
+  {
+    id: 'kamailio-error-text-some-local-replies',
+    date: '2026-12-05',
+    title: { en: 'Kamailio: error_text() names only some of the replies it builds', ja: 'Kamailio：error_text 関数がフレーズを返すのは自身が組み立てる応答の一部だけ' },
+    pages: [{ stack: 'kamailio' }],
+    wrong: {
+      en: 'The Kamailio page said error_text() gives the reason phrase of the replies Kamailio builds itself, such as the transaction module’s local replies. It gives the phrase of only some of them: the 408 that tm generates itself takes its text from the reply_408_reason parameter.',
+      ja: 'Kamailio のページでは、error_text 関数は、トランザクションモジュールのローカル応答など、Kamailio 自身が組み立てる応答のリーズンフレーズを返すとしていた。実際に返すのはその一部だけであり、tm が自ら生成する 408 のテキストは reply_408_reason パラメータから取る。',
+    },
+    now: {
+      en: 'It says error_text() gives the phrase of some replies Kamailio builds itself, such as the final replies tm generates locally, except 408, whose text is the reply_408_reason parameter.',
+      ja: 'error_text 関数がリーズンフレーズを返すのは、tm がローカルに生成する最終応答など、Kamailio 自身が組み立てる応答の一部であり、408 だけは reply_408_reason パラメータのテキストを使うとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/t_reply.c#L2024-L2028',
+        name: 'Kamailio, src/modules/tm/t_reply.c, lines 2024–2028',
+        quote: 'if(relayed_code == _tm_reply_408_code) { reason = _tm_reply_408_reason; } else { reason.s = error_text(relayed_code);',
+      },
+      {
+        url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/tm.c#L234-L235',
+        name: 'Kamailio, src/modules/tm/tm.c, lines 234–235',
+        quote: 'int _tm_reply_408_code = 408; str _tm_reply_408_reason = str_init("Request Timeout");',
+      },
+    ],
+  },
+  {
+    id: 'pjsip-7xx-codes-not-sent',
+    date: '2026-12-05',
+    title: { en: 'pjsip: its 7xx codes are not sent', ja: 'pjsip：7xx のコードは送出されない' },
+    pages: [{ stack: 'pjsip' }],
+    wrong: {
+      en: 'The pjsip page listed 701, 702 and 703 under “Codes it sends that IANA does not register”. pjsip declares the 7xx class for errors the stack generates itself and says it should not be transmitted on the wire; 409, 411 and 490 in the same list are entries of its phrase table, which does not show that pjsip sends them.',
+      ja: 'pjsip のページでは、701・702・703 を「IANA に登録されていない送出コード」に挙げていた。pjsip は 7xx をスタック自身が生成するエラーのためのクラスとし、ネットワークに送出すべきではないとしている。同じ一覧の 409・411・490 もフレーズ表のエントリであり、pjsip がそれらを送ることを示すものではない。',
+    },
+    now: {
+      en: 'The list is headed “Unregistered codes in its reason-phrase table or error replies”.',
+      ja: '一覧の見出しを「リーズンフレーズ表やエラー応答にある IANA 未登録のコード」とした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/include/pjsip/sip_msg.h#L450-L453',
+        name: 'pjproject, pjsip/include/pjsip/sip_msg.h, lines 450–453',
+        quote: 'In addition, it also declares new status class 7xx for errors generated by the stack. This status class however should not get transmitted on the wire.',
+      },
+    ],
+  },
+  {
+    id: 'asterisk-chan-sip-own-reason-phrases',
+    date: '2026-12-05',
+    title: { en: 'Asterisk: legacy chan_sip had reason phrases of its own', ja: 'Asterisk：旧 chan_sip は独自のリーズンフレーズを持っていた' },
+    pages: [{ stack: 'asterisk' }],
+    wrong: {
+      en: 'The Asterisk page said Asterisk has no phrase table of its own. That holds for chan_pjsip, which uses pjsip’s phrases, but the legacy chan_sip’s hangup_cause2sip() returned its own “NNN phrase” strings, such as “480 Temporarily unavailable”, whose phrase differs from the registered one in letter case.',
+      ja: 'Asterisk のページでは、Asterisk は独自のフレーズ表を持たないとしていた。これは pjsip のフレーズを使う chan_pjsip には当てはまるが、旧 chan_sip の hangup_cause2sip 関数は、コードに独自のフレーズを付けた文字列を返していた。たとえば `480 Temporarily unavailable` のフレーズは、登録名と大文字・小文字が異なる。',
+    },
+    now: {
+      en: 'It says chan_pjsip has no phrase table of its own and uses pjsip’s, and that chan_sip’s hangup_cause2sip() returned its own “NNN phrase” strings.',
+      ja: 'chan_pjsip は独自のフレーズ表を持たず pjsip のフレーズを使うこと、chan_sip の hangup_cause2sip 関数はコードに独自のフレーズを付けた文字列を返していたことを示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/1f072600089c8321b8c4141f431742b06cae1c66/channels/chan_sip.c#L7151-L7153',
+        name: 'Asterisk 20.20.1, channels/chan_sip.c, lines 7151–7153',
+        quote: 'case AST_CAUSE_NO_ANSWER: /* 19 */ case AST_CAUSE_UNREGISTERED: /* 20 */ return "480 Temporarily unavailable";',
+      },
+    ],
+  },
+  {
+    id: 'opensips-error-text-409-411',
+    date: '2026-12-05',
+    title: { en: 'OpenSIPS: its phrase table has the unregistered 409 and 411', ja: 'OpenSIPS：フレーズ表に IANA 未登録の 409 と 411 がある' },
+    pages: [{ stack: 'opensips' }],
+    wrong: {
+      en: 'The OpenSIPS page listed as unregistered codes only the error replies of err2reason_phrase() (473, 475, 476 and 477). Its error_text() also has phrases for 409 “Conflict” and 411 “Length Required”, which IANA does not register.',
+      ja: 'OpenSIPS のページでは、IANA 未登録のコードとして err2reason_phrase 関数のエラー応答（473・475・476・477）だけを挙げていた。error_text 関数には、IANA に登録されていない 409（`Conflict`）と 411（`Length Required`）のフレーズもある。',
+    },
+    now: {
+      en: 'The list gives 409 and 411 as well, linked to their lines in error.c.',
+      ja: '一覧に 409 と 411 も加え、error.c の該当行にリンクした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/OpenSIPS/opensips/blob/8f4f1e1b4015a52f88953e6c16758f800bd0e9fb/error.c#L154-L156',
+        name: 'OpenSIPS, error.c, lines 154–156',
+        quote: 'case 409: return "Conflict"; case 410: return "Gone"; case 411: return "Length Required";',
+      },
     ],
   },
 
