@@ -5949,6 +5949,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' }],
   },
 
+  // Third reading, 484, 502, 504, 606.
+  {
+    id: '504-timer-b-after-100-trying',
+    date: '2026-12-05',
+    title: { en: '504: Timer B no longer runs once an INVITE has a provisional response', ja: '504：INVITE に暫定応答が届けばタイマ B はもう効かない' },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'A fix said that raising a SIP element\'s query timeout only helps while it stays well inside the client\'s transaction timers, Timer B and F, at 32 seconds by default. For an INVITE this is wrong once a provisional response such as 100 Trying has arrived: the client transaction then leaves the Calling state, and Timer B only acts in that state.',
+      ja: '対処法で、SIP 装置の問い合わせタイムアウトを延ばすのは、それがクライアントのトランザクションタイマ（タイマ B と F、既定で 32 秒）に十分収まる場合にしか役に立たないとしていた。INVITE については、100 Trying などの暫定応答が届いた後はこれは誤りである。クライアントトランザクションは Calling 状態を離れ、タイマ B が働くのはその状態の間だけだからである。',
+    },
+    now: {
+      en: 'For a non-INVITE request such as REGISTER, Timer F (32 seconds by default) keeps running after a provisional response (RFC 3261 §17.1.2.2). An INVITE client relies on Timer B only until a provisional response arrives (RFC 3261 §17.1.1.2); after that, the limit is the Timer C of each proxy on the path, more than 3 minutes (RFC 3261 §16.6), and the caller\'s patience.',
+      ja: 'REGISTER などの非 INVITE リクエストでは、暫定応答を受けた後もタイマ F（既定で 32 秒）が動き続ける（RFC 3261 §17.1.2.2）。INVITE のクライアントがタイマ B に頼るのは暫定応答が届くまでであり（RFC 3261 §17.1.1.2）、その後の上限は、経路上の各プロキシのタイマ C（3 分より長い、RFC 3261 §16.6）と発信者が待てる時間である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.1.1.2',
+        quote:
+          'If the client transaction is still in the "Calling" state when timer B fires, the client transaction SHOULD inform the TU that a timeout has occurred. … If the client transaction receives a provisional response while in the "Calling" state, it transitions to the "Proceeding" state.',
+      },
+      {
+        ref: 'RFC3261 §17.1.2.2',
+        quote: 'If timer F fires while in the "Proceeding" state, the TU MUST be informed of a timeout, and the client transaction MUST transition to the terminated state.',
+      },
+      { ref: 'RFC3261 §16.6', quote: 'Timer C MUST be set for each client transaction when an INVITE request is proxied. The timer MUST be larger than 3 minutes.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -483,7 +483,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Server Time-out',
     status: 'active',
     refs: ['RFC3261 §21.5.5'],
-    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.7', 'RFC3261 §21.4.9', 'RFC3261 §21.5.3', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.6', 'RFC3261 §16.7', 'RFC3261 §17.1.1.2', 'RFC3261 §17.1.2.2', 'RFC3261 §21.4.9', 'RFC3261 §21.5.3', 'RFC3398 §8.2.6.1'],
     alsoSeen: [
       {
         phrase: 'Gateway Time-out',
@@ -577,7 +577,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'Identify which server was slow: the element that sent the 504 is healthy enough to answer, so check its logs for the dependency it timed out on (database, DNS, ENUM, Diameter peer, HTTP service) and the timeout it applied.',
-          'Fix or scale the dependency, or shorten the path to it; raising the SIP element\'s query timeout only helps if it stays well inside the client\'s transaction timers (Timer B and F default to 32 seconds).',
+          'Fix or scale the dependency, or shorten the path to it. Raising the SIP element\'s query timeout only helps if the answer still reaches the client before its transaction gives up. A non-INVITE client, such as a registering phone, keeps Timer F (32 seconds by default) running after a provisional response (RFC 3261 §17.1.2.2). An INVITE client relies on Timer B only until a provisional response such as 100 Trying arrives (RFC 3261 §17.1.1.2); after that, the limit is the Timer C of each proxy on the path, more than 3 minutes (RFC 3261 §16.6), and the caller\'s patience.',
           'If your own proxy answers 504 when downstream SIP targets simply never responded, change it to 408, which RFC 3261 §16.7 requires of a proxy whose branches ended without any final response.',
         ],
       },
@@ -597,7 +597,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'どのサーバが遅かったのかを特定する。504 を返した装置は応答できる程度には正常なので、そのログで、タイムアウトした依存先（データベース、DNS、ENUM、Diameter ピア、HTTP サービス）と適用されたタイムアウト値を確認する。',
-          '依存先を修理・増強するか、そこまでの経路を短くする。SIP 装置側の問い合わせタイムアウトを延ばすのは、それがクライアントのトランザクションタイマ（タイマ B と F は既定で 32 秒）に十分収まる場合にしか役に立たない。',
+          '依存先を修理・増強するか、そこまでの経路を短くする。SIP 装置側の問い合わせタイムアウトを延ばしても、クライアントのトランザクションがタイムアウトする前に応答が届かなければ役に立たない。登録する電話機のような非 INVITE のクライアントでは、暫定応答を受けた後もタイマ F（既定で 32 秒）が動き続ける（RFC 3261 §17.1.2.2）。INVITE のクライアントがタイマ B に頼るのは 100 Trying などの暫定応答が届くまでであり（RFC 3261 §17.1.1.2）、その後の上限は、経路上の各プロキシのタイマ C（3 分より長い、RFC 3261 §16.6）と発信者が待てる時間である。',
           '下流の SIP 宛先が単に応答しなかっただけなのに自分のプロキシが 504 を返しているなら、408 に改める。ブランチがどれも最終応答なしで終わったプロキシに、RFC 3261 §16.7 は 408 を送るよう求めている。',
         ],
       },
