@@ -5977,6 +5977,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '502-local-502-is-pjsip',
+    date: '2026-12-05',
+    title: { en: '502: a 502 with nothing on the wire is what pjsip reports for a name it cannot resolve', ja: '502：何も送出されずに出る 502 は、名前解決できないときの pjsip の報告' },
+    pages: [{ code: 502 }],
+    wrong: {
+      en: 'A fix said to check DNS whenever a 502 came with nothing on the wire, as if any stack reported a local failure that way; RFC 3261 has a fatal transport error treated as 503, and among the stacks read only pjsip reports an unresolvable next hop as 502. The description also said a call released with cause 27 "comes back as 502", where RFC 3398 recommends that mapping.',
+      ja: '対処法で、ネットワークに何も送出されずに 502 が出たら DNS を確認するとし、どのスタックもローカルの失敗をそう報告するかのように書いていた。RFC 3261 は致命的なトランスポートエラーを 503 として扱うとしており、調べたスタックのうち名前解決できない次ホップを 502 として報告するのは pjsip だけである。また説明文で、理由表示 27 で解放された呼は「502 として返る」としていたが、これは RFC 3398 が推奨する対応付けである。',
+    },
+    now: {
+      en: 'The DNS check is for a 502 generated on the device itself with nothing on the wire, as pjsip does when the next hop\'s host name does not resolve. A call released with cause 27 comes back as 502 from a gateway that follows RFC 3398 §7.2.4.1.',
+      ja: 'DNS の確認は、pjsip が次ホップのホスト名を名前解決できないときのように、502 が端末自身で生成され、何も送出されていない場合のものとした。理由表示 27 で解放された呼が 502 として返るのは、RFC 3398 §7.2.4.1 に従うゲートウェイの場合とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.1',
+        quote:
+          'If a fatal transport error is reported by the transport layer (generally, due to fatal ICMP errors in UDP or connection failures in TCP), the condition MUST be treated as a 503 (Service Unavailable) status code.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
