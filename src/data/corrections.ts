@@ -6000,6 +6000,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guides-404-484-408-504-recommended-mappings',
+    date: '2026-12-05',
+    title: { en: '404 vs 484 and 408 vs 504 guides: the ISUP mappings are recommendations; another route after a 504 is routing policy', ja: '404 と 484、408 と 504 の解説：ISUP の対応付けは推奨であり、504 の後に別ルートを試すのはルーティングポリシー' },
+    pages: [{ compare: [404, 484] }, { compare: [408, 504] }],
+    wrong: {
+      en: 'The guides said that cause 1 "arrives as" 404 and cause 28 as 484, and that cause 18 "becomes" 408 and cause 102 504, where RFC 3398 recommends these mappings to gateways. The 408 vs 504 guide also said a least-cost router "can reasonably" try another route after a 504, without saying that RFC 3263 does not count a 504 among the failures that send a client to the next server.',
+      ja: '解説は、理由表示 1 は 404 として、28 は 484 として「届く」、18 は 408 に、102 は 504 に「なる」としていたが、これらは RFC 3398 がゲートウェイに推奨する対応付けである。また 408 と 504 の解説は、504 の後に LCR が別のルートを試すのは「妥当」としていたが、RFC 3263 がクライアントを次のサーバへ向かわせる失敗に 504 を含めていないことに触れていなかった。',
+    },
+    now: {
+      en: 'RFC 3398 recommends 404 for cause 1, 484 for cause 28, 408 for cause 18 and 504 for cause 102 (RFC 3398 §7.2.4.1). RFC 3263 does not make a 504 a reason to try the next server (RFC 3263 §4.3); a least-cost router or trunk group may still try another route under its own routing policy.',
+      ja: 'RFC 3398 は、理由表示 1 に 404、28 に 484、18 に 408、102 に 504 を推奨している（RFC 3398 §7.2.4.1）とした。RFC 3263 は 504 を次のサーバを試す理由としていない（RFC 3263 §4.3）が、LCR やトランクグループが自らのルーティングポリシーとして別のルートを試すことはできる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      {
+        ref: 'RFC3263 §4.3',
+        quote:
+          'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
