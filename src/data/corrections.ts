@@ -6793,6 +6793,80 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 484, 502, 504, 606.
+  {
+    id: '504-timer-b-after-100-trying',
+    date: '2026-12-05',
+    title: { en: '504: Timer B no longer runs once an INVITE has a provisional response', ja: '504：INVITE に暫定応答が届けばタイマ B はもう効かない' },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'A fix said that raising a SIP element\'s query timeout only helps while it stays well inside the client\'s transaction timers, Timer B and F, at 32 seconds by default. For an INVITE this is wrong once a provisional response such as 100 Trying has arrived: the client transaction then leaves the Calling state, and Timer B only acts in that state.',
+      ja: '対処法で、SIP 装置の問い合わせタイムアウトを延ばすのは、それがクライアントのトランザクションタイマ（タイマ B と F、既定で 32 秒）に十分収まる場合にしか役に立たないとしていた。INVITE については、100 Trying などの暫定応答が届いた後はこれは誤りである。クライアントトランザクションは Calling 状態を離れ、タイマ B が働くのはその状態の間だけだからである。',
+    },
+    now: {
+      en: 'For a non-INVITE request such as REGISTER, Timer F (32 seconds by default) keeps running after a provisional response (RFC 3261 §17.1.2.2). An INVITE client relies on Timer B only until a provisional response arrives (RFC 3261 §17.1.1.2); after that, the limit is the Timer C of each proxy on the path, more than 3 minutes (RFC 3261 §16.6), and the caller\'s patience.',
+      ja: 'REGISTER などの非 INVITE リクエストでは、暫定応答を受けた後もタイマ F（既定で 32 秒）が動き続ける（RFC 3261 §17.1.2.2）。INVITE のクライアントがタイマ B に頼るのは暫定応答が届くまでであり（RFC 3261 §17.1.1.2）、その後の上限は、経路上の各プロキシのタイマ C（3 分より長い、RFC 3261 §16.6）と発信者が待てる時間である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.1.1.2',
+        quote:
+          'If the client transaction is still in the "Calling" state when timer B fires, the client transaction SHOULD inform the TU that a timeout has occurred. … If the client transaction receives a provisional response while in the "Calling" state, it transitions to the "Proceeding" state.',
+      },
+      {
+        ref: 'RFC3261 §17.1.2.2',
+        quote: 'If timer F fires while in the "Proceeding" state, the TU MUST be informed of a timeout, and the client transaction MUST transition to the terminated state.',
+      },
+      { ref: 'RFC3261 §16.6', quote: 'Timer C MUST be set for each client transaction when an INVITE request is proxied. The timer MUST be larger than 3 minutes.' },
+    ],
+  },
+
+  {
+    id: '502-local-502-is-pjsip',
+    date: '2026-12-05',
+    title: { en: '502: a 502 with nothing on the wire is what pjsip reports for a name it cannot resolve', ja: '502：何も送出されずに出る 502 は、名前解決できないときの pjsip の報告' },
+    pages: [{ code: 502 }],
+    wrong: {
+      en: 'A fix said to check DNS whenever a 502 came with nothing on the wire, as if any stack reported a local failure that way; RFC 3261 has a fatal transport error treated as 503, and among the stacks read only pjsip reports an unresolvable next hop as 502. The description also said a call released with cause 27 "comes back as 502", where RFC 3398 recommends that mapping.',
+      ja: '対処法で、ネットワークに何も送出されずに 502 が出たら DNS を確認するとし、どのスタックもローカルの失敗をそう報告するかのように書いていた。RFC 3261 は致命的なトランスポートエラーを 503 として扱うとしており、調べたスタックのうち名前解決できない次ホップを 502 として報告するのは pjsip だけである。また説明文で、理由表示 27 で解放された呼は「502 として返る」としていたが、これは RFC 3398 が推奨する対応付けである。',
+    },
+    now: {
+      en: 'The DNS check is for a 502 generated on the device itself with nothing on the wire, as pjsip does when the next hop\'s host name does not resolve. A call released with cause 27 comes back as 502 from a gateway that follows RFC 3398 §7.2.4.1.',
+      ja: 'DNS の確認は、pjsip が次ホップのホスト名を名前解決できないときのように、502 が端末自身で生成され、何も送出されていない場合のものとした。理由表示 27 で解放された呼が 502 として返るのは、RFC 3398 §7.2.4.1 に従うゲートウェイの場合とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.1',
+        quote:
+          'If a fatal transport error is reported by the transport layer (generally, due to fatal ICMP errors in UDP or connection failures in TCP), the condition MUST be treated as a 503 (Service Unavailable) status code.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+    ],
+  },
+
+  {
+    id: 'guides-404-484-408-504-recommended-mappings',
+    date: '2026-12-05',
+    title: { en: '404 vs 484 and 408 vs 504 guides: the ISUP mappings are recommendations; another route after a 504 is routing policy', ja: '404 と 484、408 と 504 の解説：ISUP の対応付けは推奨であり、504 の後に別ルートを試すのはルーティングポリシー' },
+    pages: [{ compare: [404, 484] }, { compare: [408, 504] }],
+    wrong: {
+      en: 'The guides said that cause 1 "arrives as" 404 and cause 28 as 484, and that cause 18 "becomes" 408 and cause 102 504, where RFC 3398 recommends these mappings to gateways. The 408 vs 504 guide also said a least-cost router "can reasonably" try another route after a 504, without saying that RFC 3263 does not count a 504 among the failures that send a client to the next server.',
+      ja: '解説は、理由表示 1 は 404 として、28 は 484 として「届く」、18 は 408 に、102 は 504 に「なる」としていたが、これらは RFC 3398 がゲートウェイに推奨する対応付けである。また 408 と 504 の解説は、504 の後に LCR が別のルートを試すのは「妥当」としていたが、RFC 3263 がクライアントを次のサーバへ向かわせる失敗に 504 を含めていないことに触れていなかった。',
+    },
+    now: {
+      en: 'RFC 3398 recommends 404 for cause 1, 484 for cause 28, 408 for cause 18 and 504 for cause 102 (RFC 3398 §7.2.4.1). RFC 3263 does not make a 504 a reason to try the next server (RFC 3263 §4.3); a least-cost router or trunk group may still try another route under its own routing policy.',
+      ja: 'RFC 3398 は、理由表示 1 に 404、28 に 484、18 に 408、102 に 504 を推奨している（RFC 3398 §7.2.4.1）とした。RFC 3263 は 504 を次のサーバを試す理由としていない（RFC 3263 §4.3）が、LCR やトランクグループが自らのルーティングポリシーとして別のルートを試すことはできる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      {
+        ref: 'RFC3263 §4.3',
+        quote:
+          'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

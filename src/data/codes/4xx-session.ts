@@ -514,7 +514,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Address Incomplete',
     status: 'active',
     refs: ['RFC3261 §21.4.22'],
-    seeAlso: ['RFC3261 §16.7', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC3578 §1', 'RFC3578 §2', 'RFC3578 §3.1', 'RFC3578 §3.2'],
+    seeAlso: ['RFC3261 §16.7', 'RFC3261 §21.4.5', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC3578 §1', 'RFC3578 §2', 'RFC3578 §3.1', 'RFC3578 §3.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -590,7 +590,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Check the number in the Request-URI, and its normalization to E.164 or to the local plan, against what the next hop expects: look for a missing country code, area code or trunk prefix.',
           'Tighten the digit map or lengthen the inter-digit timeout on phones and ATAs, so that numbers are not sent before they are complete.',
           'When interworking with overlap signalling, RFC 3578 prefers that the gateway collect the digits, by number analysis and timers, and send a single INVITE (RFC 3578 §1, §2). Only where the resulting delay is unacceptable, and only if the SIP routing ensures that all the INVITEs reach one gateway (RFC 3578 §3.1), send a new INVITE with all the digits so far each time more arrive (RFC 3578 §3.2).',
-          'On your own server, return 484 only when the digits are a proper prefix of a longer valid number, and [[404]] when no number starts with them, so that clients do not wait for digits that can never help.',
+          'On your own server, return 484 only when the digits are a proper prefix of a longer valid number, which is an incomplete Request-URI (RFC 3261 §21.4.22), and [[404]] when no number starts with them, since then you know the user does not exist (RFC 3261 §21.4.5); clients then do not wait for digits that can never help.',
         ],
       },
       ja: {
@@ -611,7 +611,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Request-URI の番号と、その E.164 やローカル番号計画への正規化の結果が、次ホップの期待する形式になっているかを確認する。国番号、市外局番、トランクプレフィックスが欠けていないかを確かめる。',
           '電話機や ATA のデジットマップを厳しくするか、桁間タイムアウトを延ばし、番号が揃う前に送出されないようにする。',
           'オーバーラップ信号と相互接続する場合、RFC 3578 が望ましいとするのは、ゲートウェイが番号分析とタイマで桁を集め、INVITE を 1 つだけ送る方法である（RFC 3578 §1、§2）。それによる遅延が許容できず、かつ SIP のルーティングによってすべての INVITE が同じ一つのゲートウェイに届くことが保証される場合に限り（RFC 3578 §3.1）、桁が届くたびに、それまでの全桁を入れた新しい INVITE を送る（RFC 3578 §3.2）。',
-          '自分のサーバでは、その桁がより長い有効番号の先頭部分である場合に限って 484 を返し、その桁で始まる番号が一つもなければ [[404]] を返す。いくら桁を足しても意味のない入力を、クライアントに待たせないためである。',
+          '自分のサーバでは、その桁がより長い有効番号の先頭部分である場合、つまり Request-URI が不完全な場合（RFC 3261 §21.4.22）に限って 484 を返し、その桁で始まる番号が一つもなければ、ユーザが存在しないとわかっているので [[404]] を返す（RFC 3261 §21.4.5）。いくら桁を足しても意味のない入力を、クライアントに待たせないためである。',
         ],
       },
     },

@@ -318,8 +318,8 @@ export const codes5xx: CodeEntryInput[] = [
           'A proxy or gateway passed the request on and got back an invalid response from the next server; the failure lies beyond the element that sent the 502.',
         description: [
           'RFC 3261 §21.5.3 gives 502 to an element acting as a gateway or proxy that received an invalid response from the downstream server it used to fulfil the request. The sender of the 502 is therefore a messenger: it reached the next hop, or the network behind it, and what came back was unusable. That places the fault one step further than the element that generated the 502.',
-          'The code sits between two neighbours. [[504]] means the downstream server, or another external server, gave no timely answer (RFC 3261 §21.5.5); 502 means an answer arrived but was wrong. [[503]] means the server that sent it is temporarily overloaded or in maintenance, and invites the client to try an alternate server (RFC 3261 §21.5.4); a proxy that receives a 503 SHOULD NOT forward it upstream and, if it is the only response, SHOULD answer 500 instead (RFC 3261 §16.7). RFC 3263 §4.3 does not count a 502 among the failures that send a client to the next server.',
-          'Two sources of 502 have nothing to do with a malformed response. For a gateway translating ISUP, RFC 3398 §7.2.4.1 recommends 502 for Q.850 cause 27 "destination out of order", so a call whose destination the telephone network reports as out of order comes back as 502. And pjsip generates a local 502 when it cannot resolve the next hop\'s host name: it switched from 503 to 502 for this in 2009 (pjproject ticket #870), because, as the comment in its sip_transaction.c says, "with 503 normally client should try again" (RFC 3261 §8.1.3.1 prescribes 503 for fatal transport errors).',
+          'The code sits between two neighbours. [[504]] means the downstream server, or another external server, gave no timely answer (RFC 3261 §21.5.5); 502 means an answer arrived but was wrong. [[503]] means the server that sent it is temporarily overloaded or in maintenance, and invites the client to try an alternate server (RFC 3261 §21.5.4); a proxy that receives a 503 SHOULD NOT forward it upstream unless it can tell that every request it might proxy would also get a 503, and if it is the only response, SHOULD answer 500 instead (RFC 3261 §16.7). RFC 3263 §4.3 does not count a 502 among the failures that send a client to the next server.',
+          'Two sources of 502 have nothing to do with a malformed response. For a gateway translating ISUP, RFC 3398 §7.2.4.1 recommends 502 for Q.850 cause 27 "destination out of order", so a call whose destination the telephone network reports as out of order comes back as 502 from a gateway that follows it. And pjsip generates a local 502 when it cannot resolve the next hop\'s host name: it switched from 503 to 502 for this in 2009 (pjproject ticket #870), because, as the comment in its sip_transaction.c says, "with 503 normally client should try again" (RFC 3261 §8.1.3.1 prescribes 503 for fatal transport errors).',
         ],
         scenarios: [
           'A call from a SIP trunk to a fixed-line number reaches the carrier\'s media gateway; the local exchange releases with ISUP cause 27 because the subscriber\'s line is out of order, and the gateway answers the INVITE with 502.',
@@ -329,7 +329,7 @@ export const codes5xx: CodeEntryInput[] = [
         fixes: [
           'Find the hop behind the sender of the 502: work out which element generated it (its Server header, the agent in a Warning header, or captures hop by hop) and capture on that element\'s far side. The reason phrase, a Warning header or a Reason header carrying a Q.850 cause, which RFC 6432 §3 allows in any response but 100, may say what went wrong downstream.',
           'If the Reason header or the gateway log shows Q.850 cause 27, the problem is the destination line or terminal on the PSTN side; retrying later or reporting the line fault is all the caller can do.',
-          'If nothing reached the wire, check DNS: resolve the proxy or domain by hand (NAPTR, SRV, A/AAAA) from the device and correct the host name or the resolver settings.',
+          'If the 502 was generated on the device itself and nothing reached the wire, as pjsip does when the next hop\'s host name does not resolve, check DNS: resolve the proxy or domain by hand (NAPTR, SRV, A/AAAA) from the device and correct the host name or the resolver settings.',
           'If your SBC or B2BUA emits 502 for malformed responses from a peer, log the offending message in full; the peer has to fix it, and relaying a clear reason phrase or Warning upstream saves the next engineer a capture.',
         ],
       },
@@ -339,8 +339,8 @@ export const codes5xx: CodeEntryInput[] = [
           'プロキシやゲートウェイがリクエストを先へ送ったところ、次のサーバから不正な応答が返ってきた。障害は 502 を返した装置のさらに先にある。',
         description: [
           'RFC 3261 §21.5.3 は、ゲートウェイやプロキシとして動作している装置が、リクエストを処理するために使った下流のサーバから不正な応答を受け取った場合に 502 を使うとしている。つまり 502 の送信元は伝令役であり、次ホップやその先のネットワークまでは到達したが、返ってきたものが使えなかったということである。障害箇所は、502 を生成した装置よりもう一段先にある。',
-          '502 は前後の 2 つのコードと区別する必要がある。[[504]] は下流や外部のサーバから期限内に応答がなかったことを表し（RFC 3261 §21.5.5）、502 は応答は届いたが内容が誤っていたことを表す。[[503]] はそれを返したサーバ自身が一時的な過負荷や保守中であることを表し、クライアントに別のサーバを試すよう促す（RFC 3261 §21.5.4）。503 を受けたプロキシはそれを上流へ転送すべきではなく（SHOULD NOT）、受けた応答が 503 だけなら代わりに 500 を返すべきである（SHOULD、RFC 3261 §16.7）。RFC 3263 §4.3 は、クライアントを次のサーバへ向かわせる失敗に 502 を含めていない。',
-          '不正な応答とは関係のない 502 の出どころが 2 つある。RFC 3398 §7.2.4.1 は、ISUP を変換するゲートウェイに、Q.850 の理由表示（cause 値）27（相手端末故障中）を 502 に対応付けることを推奨している（RECOMMENDED）。そのため、電話網が着信先を故障中と報告した呼は 502 として返る。また pjsip は、次ホップのホスト名を名前解決できないときにローカルで 502 を生成する。このケースの応答は 2009 年に 503 から 502 に変更された（pjproject のチケット #870）。sip_transaction.c のコメントによれば、503 ではクライアントが通常は再試行するためである（RFC 3261 §8.1.3.1 は致命的なトランスポートエラーを 503 として扱うよう定めている）。',
+          '502 は前後の 2 つのコードと区別する必要がある。[[504]] は下流や外部のサーバから期限内に応答がなかったことを表し（RFC 3261 §21.5.5）、502 は応答は届いたが内容が誤っていたことを表す。[[503]] はそれを返したサーバ自身が一時的な過負荷や保守中であることを表し、クライアントに別のサーバを試すよう促す（RFC 3261 §21.5.4）。503 を受けたプロキシは、自分が転送しうるどのリクエストも 503 になると判断できる場合を除き、それを上流へ転送すべきではなく（SHOULD NOT）、受けた応答が 503 だけなら代わりに 500 を返すべきである（SHOULD、RFC 3261 §16.7）。RFC 3263 §4.3 は、クライアントを次のサーバへ向かわせる失敗に 502 を含めていない。',
+          '不正な応答とは関係のない 502 の出どころが 2 つある。RFC 3398 §7.2.4.1 は、ISUP を変換するゲートウェイに、Q.850 の理由表示（cause 値）27（相手端末故障中）を 502 に対応付けることを推奨している（RECOMMENDED）。そのため、これに従うゲートウェイでは、電話網が着信先を故障中と報告した呼は 502 として返る。また pjsip は、次ホップのホスト名を名前解決できないときにローカルで 502 を生成する。このケースの応答は 2009 年に 503 から 502 に変更された（pjproject のチケット #870）。sip_transaction.c のコメントによれば、503 ではクライアントが通常は再試行するためである（RFC 3261 §8.1.3.1 は致命的なトランスポートエラーを 503 として扱うよう定めている）。',
         ],
         scenarios: [
           'SIP トランクから固定電話番号への呼がキャリアのメディアゲートウェイに届くが、加入者線が故障しているため、収容交換機が理由表示 27 で ISUP 切断を返す。ゲートウェイは INVITE に 502 を返す。',
@@ -350,7 +350,7 @@ export const codes5xx: CodeEntryInput[] = [
         fixes: [
           '502 の送信元の先にあるホップを特定する。Server ヘッダ、Warning ヘッダのエージェント、ホップごとのキャプチャから 502 を生成した装置を割り出し、その向こう側でキャプチャを取る。リーズンフレーズ、Warning ヘッダ、Q.850 の理由表示を載せた Reason ヘッダ（RFC 6432 §3 により 100 以外のどの応答にも付けてよい）に、下流で何が起きたかが書かれていることがある。',
           'Reason ヘッダやゲートウェイのログに Q.850 の理由表示 27 があれば、問題は PSTN 側の着信先回線や端末にある。発信者側にできるのは、時間をおいてかけ直すか回線故障を申告することだけである。',
-          'ネットワークに何も送出されていなければ DNS を確認する。端末からプロキシやドメインを手動で名前解決（NAPTR、SRV、A/AAAA）し、ホスト名やリゾルバの設定を直す。',
+          'pjsip が次ホップのホスト名を名前解決できないときのように、502 が端末自身で生成され、ネットワークに何も送出されていなければ DNS を確認する。端末からプロキシやドメインを手動で名前解決（NAPTR、SRV、A/AAAA）し、ホスト名やリゾルバの設定を直す。',
           '自分の SBC や B2BUA が相手からの不正な応答に対して 502 を返しているなら、問題のメッセージを丸ごとログに残す。修正すべきは相手側であり、わかりやすいリーズンフレーズや Warning を上流へ返しておけば、次に調べる技術者がキャプチャを取る手間が省ける。',
         ],
       },
@@ -483,7 +483,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Server Time-out',
     status: 'active',
     refs: ['RFC3261 §21.5.5'],
-    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.7', 'RFC3261 §21.4.9', 'RFC3261 §21.5.3', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.6', 'RFC3261 §16.7', 'RFC3261 §17.1.1.2', 'RFC3261 §17.1.2.2', 'RFC3261 §21.4.9', 'RFC3261 §21.5.3', 'RFC3398 §8.2.6.1'],
     alsoSeen: [
       {
         phrase: 'Gateway Time-out',
@@ -577,7 +577,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'Identify which server was slow: the element that sent the 504 is healthy enough to answer, so check its logs for the dependency it timed out on (database, DNS, ENUM, Diameter peer, HTTP service) and the timeout it applied.',
-          'Fix or scale the dependency, or shorten the path to it; raising the SIP element\'s query timeout only helps if it stays well inside the client\'s transaction timers (Timer B and F default to 32 seconds).',
+          'Fix or scale the dependency, or shorten the path to it. Raising the SIP element\'s query timeout only helps if the answer still reaches the client before its transaction gives up. A non-INVITE client, such as a registering phone, keeps Timer F (32 seconds by default) running after a provisional response (RFC 3261 §17.1.2.2). An INVITE client relies on Timer B only until a provisional response such as 100 Trying arrives (RFC 3261 §17.1.1.2); after that, the limit is the Timer C of each proxy on the path, more than 3 minutes (RFC 3261 §16.6), and the caller\'s patience.',
           'If your own proxy answers 504 when downstream SIP targets simply never responded, change it to 408, which RFC 3261 §16.7 requires of a proxy whose branches ended without any final response.',
         ],
       },
@@ -597,7 +597,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'どのサーバが遅かったのかを特定する。504 を返した装置は応答できる程度には正常なので、そのログで、タイムアウトした依存先（データベース、DNS、ENUM、Diameter ピア、HTTP サービス）と適用されたタイムアウト値を確認する。',
-          '依存先を修理・増強するか、そこまでの経路を短くする。SIP 装置側の問い合わせタイムアウトを延ばすのは、それがクライアントのトランザクションタイマ（タイマ B と F は既定で 32 秒）に十分収まる場合にしか役に立たない。',
+          '依存先を修理・増強するか、そこまでの経路を短くする。SIP 装置側の問い合わせタイムアウトを延ばしても、クライアントのトランザクションがタイムアウトする前に応答が届かなければ役に立たない。登録する電話機のような非 INVITE のクライアントでは、暫定応答を受けた後もタイマ F（既定で 32 秒）が動き続ける（RFC 3261 §17.1.2.2）。INVITE のクライアントがタイマ B に頼るのは 100 Trying などの暫定応答が届くまでであり（RFC 3261 §17.1.1.2）、その後の上限は、経路上の各プロキシのタイマ C（3 分より長い、RFC 3261 §16.6）と発信者が待てる時間である。',
           '下流の SIP 宛先が単に応答しなかっただけなのに自分のプロキシが 504 を返しているなら、408 に改める。ブランチがどれも最終応答なしで終わったプロキシに、RFC 3261 §16.7 は 408 を送るよう求めている。',
         ],
       },
