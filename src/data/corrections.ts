@@ -5949,6 +5949,46 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' }],
   },
 
+  // Third reading, 180, 183, 302, 403.
+  {
+    id: '180-reinvite-no-ringing-reason',
+    date: '2026-12-05',
+    title: { en: '180: why a re-INVITE may get no 180', ja: '180：re-INVITE に 180 が返らないことがある理由' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'A fix said a UAS may skip 180 for a re-INVITE "because nobody is being alerted", a reason RFC 3261 §14.2 does not give.',
+      ja: '対処法で、UAS が re-INVITE に 180 を返さなくてよいのは「誰も呼び出していないため」としていたが、RFC 3261 §14.2 はそのような理由を挙げていない。',
+    },
+    now: {
+      en: 'A UAS MAY skip 180 for a re-INVITE because UACs do not typically show it to the user (RFC 3261 §14.2).',
+      ja: 'UAC は通常それをユーザに示さないため、UAS は re-INVITE に 180 を返さなくてよい（MAY、RFC 3261 §14.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS MAY choose not to generate 180 (Ringing) responses for a re-INVITE because UACs do not typically render this information to the user.',
+      },
+    ],
+  },
+  {
+    id: '180-forking-which-response-ends-early-dialogs',
+    date: '2026-12-05',
+    title: { en: '180: a 199 ends one early dialog, a non-2xx final response ends them all', ja: '180：199 が終わらせるのは一つのアーリーダイアログ、2xx 以外の最終応答はすべて' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'A fix for forking said "a 199 or the final response may end some of them while another device keeps ringing". A non-2xx final response reaching the caller ends every early dialog of the INVITE, not some of them.',
+      ja: 'フォーキングの対処法で「別の端末が鳴り続けている間に 199 や最終応答がその一部を終わらせる」としていたが、発信者に届いた 2xx 以外の最終応答は、その INVITE のアーリーダイアログを一部ではなくすべて終わらせる。',
+    },
+    now: {
+      en: 'A 199 ends only the early dialog it belongs to, and the other devices can keep ringing (RFC 6228 §4); a non-2xx final response ends all of them at once (RFC 3261 §13.2.2.3).',
+      ja: '199 が終わらせるのはそれが属するアーリーダイアログだけで、他の端末は鳴り続けうる（RFC 6228 §4）。2xx 以外の最終応答は、すべてのアーリーダイアログを一度に終わらせる（RFC 3261 §13.2.2.3）、とした。',
+    },
+    sources: [
+      { ref: 'RFC6228 §4', quote: 'The 199 response does not affect other early dialogs associated with the session establishment.' },
+      { ref: 'RFC3261 §13.2.2.3', quote: 'All early dialogs are considered terminated upon reception of the non-2xx final response.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -233,8 +233,8 @@ export const codes1xx: CodeEntryInput[] = [
         fixes: [
           'No ringback at the caller: check whether the 180 (or a 183 before it) carried SDP. If so, verify that RTP from the far end actually reaches the caller; if early media cannot be provided, have the SBC or gateway send 180 without SDP, or set the phone to play local ringback when no media arrives.',
           'Calls cancelled after about three minutes of ringing: make the ringing side repeat 180 at least once a minute (RFC 3261 §13.3.1.1) and check the Timer C values of the proxies in between.',
-          'A caller\'s UA confused by forking: keep one early dialog per To tag, and accept that a [[199]] or the final response may end some of them while another device keeps ringing.',
-          'No 180 for a re-INVITE is normal: a UAS may skip it there because nobody is being alerted (RFC 3261 §14.2). Do not treat its absence as an error.',
+          'A caller\'s UA confused by forking: keep one early dialog per To tag. A [[199]] ends only the early dialog it belongs to, and the other devices can keep ringing (RFC 6228 §4); a non-2xx final response ends all of them at once (RFC 3261 §13.2.2.3).',
+          'No 180 for a re-INVITE is normal: a UAS MAY skip it there because UACs do not typically show it to the user (RFC 3261 §14.2). Do not treat its absence as an error.',
         ],
       },
       ja: {
@@ -254,8 +254,8 @@ export const codes1xx: CodeEntryInput[] = [
         fixes: [
           '発信者側でリングバックが聞こえない場合は、180（またはその前の 183）に SDP が付いていたかを確認する。付いていれば、相手側からの RTP が実際に発信者まで届いているかを調べる。アーリーメディアを提供できないなら、SBC やゲートウェイから SDP なしの 180 を送らせるか、メディアが届かないときはローカルのリングバックを鳴らすよう電話機を設定する。',
           '3 分ほど鳴らしたところで呼が取り消される場合は、鳴動している側に 180 を少なくとも 1 分ごとに送り直させ（RFC 3261 §13.3.1.1）、途中のプロキシのタイマ C の値も確認する。',
-          'フォーキングで発信者側の UA が混乱する場合は、To タグごとにアーリーダイアログを保持し、別の端末が鳴り続けている間に [[199]] や最終応答がその一部を終わらせることを前提に作る。',
-          're-INVITE に 180 が返らないのは正常である。誰も呼び出していないため、UAS はそこで 180 を省略してよい（RFC 3261 §14.2）。180 がないことを異常と判断しない。',
+          'フォーキングで発信者側の UA が混乱する場合は、To タグごとにアーリーダイアログを保持する。[[199]] が終わらせるのはそれが属するアーリーダイアログだけで、他の端末は鳴り続けうる（RFC 6228 §4）。2xx 以外の最終応答は、すべてのアーリーダイアログを一度に終わらせる（RFC 3261 §13.2.2.3）。',
+          're-INVITE に 180 が返らないのは正常である。UAC は通常それをユーザに示さないため、UAS はそこで 180 を省略してよい（RFC 3261 §14.2）。180 がないことを異常と判断しない。',
         ],
       },
     },
