@@ -5988,6 +5988,50 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §13.2.2.3', quote: 'All early dialogs are considered terminated upon reception of the non-2xx final response.' },
     ],
   },
+  {
+    id: '183-preconditions-100rel-in-supported',
+    date: '2026-12-05',
+    title: { en: '183: RFC 3312 asks for 100rel in Supported, not in Require', ja: '183：RFC 3312 が求めるのは Supported の 100rel であり Require ではない' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'A scenario said a handset that uses QoS preconditions "sends an INVITE with Require: 100rel", citing RFC 3312, which asks for the 100rel tag in Supported.',
+      ja: 'シナリオで、QoS プリコンディションを使う端末は「Require: 100rel を付け」て INVITE を送るとし、RFC 3312 を根拠としていたが、RFC 3312 が求めるのは Supported への 100rel である。',
+    },
+    now: {
+      en: 'The handset sends the INVITE with 100rel in Supported, as RFC 3312 §11 requires, and a precondition offer.',
+      ja: '端末は、RFC 3312 §11 の定めどおり Supported に 100rel を入れ、プリコンディションを含むオファーで INVITE を送る、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §11',
+        quote: 'a user agent including preconditions in the SDP MUST support the PRACK and UPDATE methods. Consequently, it MUST include the "100rel" [7] tag in the Supported header field',
+      },
+    ],
+  },
+  {
+    id: '183-sdp-without-media',
+    date: '2026-12-05',
+    title: { en: '183: SDP in a 183 need not mean media will flow', ja: '183：183 の SDP はメディアが流れることを意味するとは限らない' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'A fix told gateways and SBCs to "include SDP only when media will actually flow". With preconditions a UAS answers in a reliable provisional response with no early media intended, so the rule contradicted a use that the same page describes.',
+      ja: '対処法で、ゲートウェイや SBC は「実際にメディアが流れるときだけ SDP を付け」るとしていた。プリコンディションを使う場合、UAS はアーリーメディアを送るつもりがなくても信頼性のある暫定応答でアンサーを返すので、同じページが説明する使い方と矛盾していた。',
+    },
+    now: {
+      en: 'Send 180 whenever the user is being alerted, whatever the state of early media (RFC 3960 §3.2); SDP in a 183 does not by itself promise media, and a caller whose UA waits for media because of it hears silence.',
+      ja: 'ユーザを呼び出しているときは、アーリーメディアの状態にかかわらず 180 を送る（RFC 3960 §3.2）。183 の SDP はそれだけではメディアが流れることを約束せず、その SDP を見てメディアを待つ UA では発信者は無音のまま待つことになる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'it can send an answer in a reliable provisional response without any intention of sending early media (this is the case when preconditions are used).',
+      },
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'a UAS should send such a response if the callee is being alerted, regardless of the status of the early media session.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
