@@ -6032,6 +6032,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '302-retry-is-should',
+    date: '2026-12-05',
+    title: { en: '302: retrying at the Contact is a SHOULD', ja: '302：Contact での再試行は SHOULD' },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The description said "A 302 tells the client to retry the request at the address or addresses in the Contact header field", without the strength RFC 3261 gives it.',
+      ja: '説明で「302 は Contact ヘッダのアドレスでリクエストを再試行するようクライアントに指示し」と、RFC 3261 が定める強さを示していなかった。',
+    },
+    now: {
+      en: 'On a 302 the client SHOULD retry the request at the Contact address or addresses (RFC 3261 §21.3.3).',
+      ja: '302 を受けたクライアントは、Contact のアドレスでリクエストを再試行すべきである（SHOULD、RFC 3261 §21.3.3）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.3.3', quote: 'The requesting client SHOULD retry the request at the new address(es) given by the Contact header field (Section 20.10).' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
