@@ -6049,6 +6049,65 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.3.3', quote: 'The requesting client SHOULD retry the request at the new address(es) given by the Contact header field (Section 20.10).' },
     ],
   },
+  {
+    id: '403-cause-21-recommended',
+    date: '2026-12-05',
+    title: { en: '403: cause 21 to 403 and back is what RFC 3398 recommends', ja: '403：理由表示 21 と 403 の相互変換は RFC 3398 の推奨' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'The description said "ISUP gateways turn Q.850 cause 21 "call rejected" into 403", and a scenario said "a gateway passes it on to a PSTN caller as cause 21", as if every gateway did so. RFC 3398 recommends both mappings, and allows 603 instead of 403 when the cause location is the user.',
+      ja: '説明で「ISUP ゲートウェイは理由表示 21（通信拒否）を 403 に変換する」とし、シナリオで 403 は「PSTN の発信者には理由表示 21 として届く」と、どのゲートウェイもそうするかのように書いていた。RFC 3398 はどちらの対応も推奨としており、ロケーションがユーザなら 403 の代わりに 603 を返すこともできるとしている。',
+    },
+    now: {
+      en: 'RFC 3398 §7.2.4.1 recommends that an ISUP gateway turn cause 21 into 403, noting that 603 could be given instead when the cause location is the user; a gateway following the mapping of RFC 3398 §8.2.6.1 passes a 403 on as cause 21.',
+      ja: 'RFC 3398 §7.2.4.1 は理由表示 21 を 403 に変換することを推奨し、ロケーションがユーザなら代わりに 603 を返すこともできるとしている。RFC 3398 §8.2.6.1 の対応に従うゲートウェイは 403 を理由表示 21 として伝える、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'The following mapping values are RECOMMENDED: … 21 call rejected 403 Forbidden (+) … (+) If the cause location is \'user\' than the 6xx code could be given rather than the 4xx code (i.e., 403 becomes 603)',
+      },
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+    ],
+  },
+  {
+    id: '403-no-automatic-repeat',
+    date: '2026-12-05',
+    title: { en: '403: stop, not back off', ja: '403：間隔を延ばすのではなく送信を止める' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'A fix said "A device that keeps sending REGISTER after 403 can get its address blocked; back off and raise an alarm instead": a blocking practice with no source, and advice to back off, that is to repeat the request later, which RFC 3261 §21.4.4 says not to do.',
+      ja: '対処法で「403 の後も REGISTER を送り続けると送信元アドレスを遮断されることがあるので、再登録の間隔を延ばし、アラームを上げる」としていた。遮断は出典のない慣行であり、間隔を延ばすとはリクエストを後で繰り返すことで、RFC 3261 §21.4.4 はそれをしないよう求めている。',
+    },
+    now: {
+      en: 'Do not repeat the same request automatically (RFC 3261 §21.4.4), nor with the credentials just rejected (RFC 3261 §22.1); stop and raise an alarm so that the cause can be fixed.',
+      ja: '同じリクエストを自動で繰り返さず（RFC 3261 §21.4.4）、拒否されたばかりの認証情報でも送り直さない（RFC 3261 §22.1）。送信を止めてアラームを上げ、原因を直せるようにする、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC3261 §22.1', quote: 'A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).' },
+    ],
+  },
+  {
+    id: '403-proxy-challenges-with-407',
+    date: '2026-12-05',
+    title: { en: '403: a proxy challenges with 407, not 401', ja: '403：プロキシのチャレンジは 401 ではなく 407' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'The advice for servers that send 403 said to "challenge with 401 when valid credentials would make the request succeed", also to the proxies and SBCs the page discusses, although a proxy must not use 401.',
+      ja: '403 を送るサーバへの助言で、「正しい認証情報で成功するリクエストには 401 でチャレンジし」としていたが、ページが扱うプロキシや SBC にも当てはまる形で書いており、プロキシは 401 を使ってはならない。',
+    },
+    now: {
+      en: 'Challenge with 401, or with 407 if the server is a proxy, which MUST NOT send 401 (RFC 3261 §22.1).',
+      ja: '401 でチャレンジする。プロキシは 401 を使ってはならないので 407 を使う（RFC 3261 §22.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'registrars and redirect servers MAY make use of 401 (Unauthorized) responses for authentication, but proxies MUST NOT, and instead MAY use the 407 (Proxy Authentication Required) response.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
