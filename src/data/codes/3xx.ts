@@ -249,7 +249,7 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3261 §16.7', 'RFC3261 §20.19', 'RFC3398 §8.2.5'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.3', 'RFC3261 §8.3'] },
+      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.3', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2'] },
       methods: { value: 'any', refs: ['RFC3261 §21.3.3'] },
       retry: { value: 'redirect', refs: ['RFC3261 §21.3.3', 'RFC3261 §8.1.3.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
