@@ -6108,6 +6108,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '403-facts-proxy-sender-sections',
+    date: '2026-12-05',
+    title: { en: '403 facts: the sections that show a proxy sending it', ja: '403 の概要表：プロキシが送ることを示す節' },
+    pages: withComparisons(403),
+    wrong: {
+      en: 'The facts row "Typically sent by" cited RFC 3261 §16.7 for a proxy among the senders of 403. That section covers how a proxy processes the responses it receives, and does not have a proxy send 403.',
+      ja: '概要表の「主な送信元」は、403 を送る装置にプロキシを含める根拠として RFC 3261 §16.7 を示していた。この節は受信した応答をプロキシがどう処理するかを扱っており、プロキシが 403 を送るとはしていない。',
+    },
+    now: {
+      en: 'The row cites RFC 5626 §5.3.1 (an edge proxy SHOULD send 403 for a tampered flow token) and RFC 3325 §6 (a proxy can reject an unusable P-Preferred-Identity hint with 403).',
+      ja: 'RFC 5626 §5.3.1（改ざんされたフロートークンにはエッジプロキシが 403 を送るべきである）と、RFC 3325 §6（使えない P-Preferred-Identity のヒントをプロキシが 403 で拒否できる）を示した。',
+    },
+    sources: [
+      { ref: 'RFC5626 §5.3.1', quote: 'If the flow token has been tampered with, the proxy SHOULD send a 403 (Forbidden) response.' },
+      { ref: 'RFC3325 §6', quote: 'the proxy can add a P-Asserted-Identity header of its own construction, or it can reject the request (for example, with a 403 Forbidden).' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

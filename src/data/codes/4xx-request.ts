@@ -362,7 +362,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.4', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.4', 'RFC3261 §10.3', 'RFC3325 §6', 'RFC5626 §5.3.1', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.4'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -438,7 +438,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'After a router replacement, a customer\'s PBX starts sending calls from a new public IP address. The carrier\'s SBC does not recognise the source, does not even challenge, and answers every INVITE with 403.',
           'A contact-center platform puts a campaign number that is not assigned to its trunk into the From header. The carrier refuses each INVITE with 403 because the calling number does not belong to the customer.',
           'A phone with a mistyped password tries to register: 401, then the REGISTER with credentials, and the registrar answers 403 instead of challenging again, as RFC 3261 §22.1 allows.',
-          'A user presses "Reject" on an incoming call and the phone answers the INVITE with 403 rather than [[486]] or [[603]], which RFC 3261 §15 allows; a gateway following the mapping RFC 3398 §8.2.6.1 recommends passes it on to a PSTN caller as cause 21.',
+          'A user presses "Reject" on an incoming call and the phone answers the INVITE with 403 rather than [[486]] or [[603]], which RFC 3261 §15 allows; a gateway that follows the mapping recommended in RFC 3398 §8.2.6.1 passes it on to a PSTN caller as cause 21.',
         ],
         fixes: [
           'Read the reason phrase and any Warning header: a carrier may say there whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, a Server header, when present, describes the software that answered (RFC 3261 §20.35); the Via entries do not name the refusing element, because each proxy removes its own value from the response before passing it back (RFC 3261 §16.7).',
