@@ -6055,7 +6055,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '403: cause 21 to 403 and back is what RFC 3398 recommends', ja: '403：理由表示 21 と 403 の相互変換は RFC 3398 の推奨' },
     pages: [{ code: 403 }],
     wrong: {
-      en: 'The description said "ISUP gateways turn Q.850 cause 21 "call rejected" into 403", and a scenario said "a gateway passes it on to a PSTN caller as cause 21", as if every gateway did so. RFC 3398 recommends both mappings, and allows 603 instead of 403 when the cause location is the user.',
+      en: 'The description said "ISUP gateways turn Q.850 cause 21 \'call rejected\' into 403", and a scenario said "a gateway passes it on to a PSTN caller as cause 21", as if every gateway did so. RFC 3398 recommends both mappings, and says 603 could be given instead of 403 when the cause location is the user.',
       ja: '説明で「ISUP ゲートウェイは理由表示 21（通信拒否）を 403 に変換する」とし、シナリオで 403 は「PSTN の発信者には理由表示 21 として届く」と、どのゲートウェイもそうするかのように書いていた。RFC 3398 はどちらの対応も推奨としており、ロケーションがユーザなら 403 の代わりに 603 を返すこともできるとしている。',
     },
     now: {
