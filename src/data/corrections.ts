@@ -6867,6 +6867,184 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 180, 183, 302, 403.
+  {
+    id: '180-reinvite-no-ringing-reason',
+    date: '2026-12-05',
+    title: { en: '180: why a re-INVITE may get no 180', ja: '180：re-INVITE に 180 が返らないことがある理由' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'A fix said a UAS may skip 180 for a re-INVITE "because nobody is being alerted", a reason RFC 3261 §14.2 does not give.',
+      ja: '対処法で、UAS が re-INVITE に 180 を返さなくてよいのは「誰も呼び出していないため」としていたが、RFC 3261 §14.2 はそのような理由を挙げていない。',
+    },
+    now: {
+      en: 'A UAS MAY skip 180 for a re-INVITE because UACs do not typically show it to the user (RFC 3261 §14.2).',
+      ja: 'UAC は通常それをユーザに示さないため、UAS は re-INVITE に 180 を返さなくてよい（MAY、RFC 3261 §14.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS MAY choose not to generate 180 (Ringing) responses for a re-INVITE because UACs do not typically render this information to the user.',
+      },
+    ],
+  },
+  {
+    id: '180-forking-which-response-ends-early-dialogs',
+    date: '2026-12-05',
+    title: { en: '180: a 199 ends one early dialog, a non-2xx final response ends them all', ja: '180：199 が終わらせるのは一つのアーリーダイアログ、2xx 以外の最終応答はすべて' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'A fix for forking said "a 199 or the final response may end some of them while another device keeps ringing". A non-2xx final response reaching the caller ends every early dialog of the INVITE, not some of them.',
+      ja: 'フォーキングの対処法で「別の端末が鳴り続けている間に 199 や最終応答がその一部を終わらせる」としていたが、発信者に届いた 2xx 以外の最終応答は、その INVITE のアーリーダイアログを一部ではなくすべて終わらせる。',
+    },
+    now: {
+      en: 'A 199 ends only the early dialog it belongs to, and the other devices can keep ringing (RFC 6228 §4); a non-2xx final response ends all of them at once (RFC 3261 §13.2.2.3).',
+      ja: '199 が終わらせるのはそれが属するアーリーダイアログだけで、他の端末は鳴り続けうる（RFC 6228 §4）。2xx 以外の最終応答は、すべてのアーリーダイアログを一度に終わらせる（RFC 3261 §13.2.2.3）、とした。',
+    },
+    sources: [
+      { ref: 'RFC6228 §4', quote: 'The 199 response does not affect other early dialogs associated with the session establishment.' },
+      { ref: 'RFC3261 §13.2.2.3', quote: 'All early dialogs are considered terminated upon reception of the non-2xx final response.' },
+    ],
+  },
+  {
+    id: '183-preconditions-100rel-in-supported',
+    date: '2026-12-05',
+    title: { en: '183: RFC 3312 asks for 100rel in Supported, not in Require', ja: '183：RFC 3312 が求めるのは Supported の 100rel であり Require ではない' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'A scenario said a handset that uses QoS preconditions "sends an INVITE with Require: 100rel", citing RFC 3312, which asks for the 100rel tag in Supported.',
+      ja: 'シナリオで、QoS プリコンディションを使う端末は「Require: 100rel を付け」て INVITE を送るとし、RFC 3312 を根拠としていたが、RFC 3312 が求めるのは Supported への 100rel である。',
+    },
+    now: {
+      en: 'The handset sends the INVITE with 100rel in Supported, as RFC 3312 §11 requires, and a precondition offer.',
+      ja: '端末は、RFC 3312 §11 の定めどおり Supported に 100rel を入れ、プリコンディションを含むオファーで INVITE を送る、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §11',
+        quote: 'a user agent including preconditions in the SDP MUST support the PRACK and UPDATE methods. Consequently, it MUST include the "100rel" [7] tag in the Supported header field',
+      },
+    ],
+  },
+  {
+    id: '183-sdp-without-media',
+    date: '2026-12-05',
+    title: { en: '183: SDP in a 183 need not mean media will flow', ja: '183：183 の SDP はメディアが流れることを意味するとは限らない' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'A fix told gateways and SBCs to "include SDP only when media will actually flow". With preconditions a UAS answers in a reliable provisional response with no early media intended, so the rule contradicted a use that the same page describes.',
+      ja: '対処法で、ゲートウェイや SBC は「実際にメディアが流れるときだけ SDP を付け」るとしていた。プリコンディションを使う場合、UAS はアーリーメディアを送るつもりがなくても信頼性のある暫定応答でアンサーを返すので、同じページが説明する使い方と矛盾していた。',
+    },
+    now: {
+      en: 'Send 180 whenever the user is being alerted, whatever the state of early media (RFC 3960 §3.2); SDP in a 183 does not by itself promise media, and a caller whose UA waits for media because of it hears silence.',
+      ja: 'ユーザを呼び出しているときは、アーリーメディアの状態にかかわらず 180 を送る（RFC 3960 §3.2）。183 の SDP はそれだけではメディアが流れることを約束せず、その SDP を見てメディアを待つ UA では発信者は無音のまま待つことになる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'it can send an answer in a reliable provisional response without any intention of sending early media (this is the case when preconditions are used).',
+      },
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'a UAS should send such a response if the callee is being alerted, regardless of the status of the early media session.',
+      },
+    ],
+  },
+  {
+    id: '302-retry-is-should',
+    date: '2026-12-05',
+    title: { en: '302: retrying at the Contact is a SHOULD', ja: '302：Contact での再試行は SHOULD' },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The description said "A 302 tells the client to retry the request at the address or addresses in the Contact header field", without the strength RFC 3261 gives it.',
+      ja: '説明で「302 は Contact ヘッダのアドレスでリクエストを再試行するようクライアントに指示し」と、RFC 3261 が定める強さを示していなかった。',
+    },
+    now: {
+      en: 'On a 302 the client SHOULD retry the request at the Contact address or addresses (RFC 3261 §21.3.3).',
+      ja: '302 を受けたクライアントは、Contact のアドレスでリクエストを再試行すべきである（SHOULD、RFC 3261 §21.3.3）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.3.3', quote: 'The requesting client SHOULD retry the request at the new address(es) given by the Contact header field (Section 20.10).' },
+    ],
+  },
+  {
+    id: '403-cause-21-recommended',
+    date: '2026-12-05',
+    title: { en: '403: cause 21 to 403 and back is what RFC 3398 recommends', ja: '403：理由表示 21 と 403 の相互変換は RFC 3398 の推奨' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'The description said "ISUP gateways turn Q.850 cause 21 \'call rejected\' into 403", and a scenario said "a gateway passes it on to a PSTN caller as cause 21", as if every gateway did so. RFC 3398 recommends both mappings, and says 603 could be given instead of 403 when the cause location is the user.',
+      ja: '説明で「ISUP ゲートウェイは理由表示 21（通信拒否）を 403 に変換する」とし、シナリオで 403 は「PSTN の発信者には理由表示 21 として届く」と、どのゲートウェイもそうするかのように書いていた。RFC 3398 はどちらの対応も推奨としており、ロケーションがユーザなら 403 の代わりに 603 を返すこともできるとしている。',
+    },
+    now: {
+      en: 'RFC 3398 §7.2.4.1 recommends that an ISUP gateway turn cause 21 into 403, noting that 603 could be given instead when the cause location is the user; a gateway following the mapping of RFC 3398 §8.2.6.1 passes a 403 on as cause 21.',
+      ja: 'RFC 3398 §7.2.4.1 は理由表示 21 を 403 に変換することを推奨し、ロケーションがユーザなら代わりに 603 を返すこともできるとしている。RFC 3398 §8.2.6.1 の対応に従うゲートウェイは 403 を理由表示 21 として伝える、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'The following mapping values are RECOMMENDED: … 21 call rejected 403 Forbidden (+) … (+) If the cause location is \'user\' than the 6xx code could be given rather than the 4xx code (i.e., 403 becomes 603)',
+      },
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+    ],
+  },
+  {
+    id: '403-no-automatic-repeat',
+    date: '2026-12-05',
+    title: { en: '403: stop, not back off', ja: '403：間隔を延ばすのではなく送信を止める' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'A fix said "A device that keeps sending REGISTER after 403 can get its address blocked; back off and raise an alarm instead": a blocking practice with no source, and advice to back off, that is to repeat the request later, which RFC 3261 §21.4.4 says not to do.',
+      ja: '対処法で「403 の後も REGISTER を送り続けると送信元アドレスを遮断されることがあるので、再登録の間隔を延ばし、アラームを上げる」としていた。遮断は出典のない慣行であり、間隔を延ばすとはリクエストを後で繰り返すことで、RFC 3261 §21.4.4 はそれをしないよう求めている。',
+    },
+    now: {
+      en: 'Do not repeat the same request automatically (RFC 3261 §21.4.4), nor with the credentials just rejected (RFC 3261 §22.1); stop and raise an alarm so that the cause can be fixed.',
+      ja: '同じリクエストを自動で繰り返さず（RFC 3261 §21.4.4）、拒否されたばかりの認証情報でも送り直さない（RFC 3261 §22.1）。送信を止めてアラームを上げ、原因を直せるようにする、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC3261 §22.1', quote: 'A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).' },
+    ],
+  },
+  {
+    id: '403-proxy-challenges-with-407',
+    date: '2026-12-05',
+    title: { en: '403: a proxy challenges with 407, not 401', ja: '403：プロキシのチャレンジは 401 ではなく 407' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'The advice for servers that send 403 said to "challenge with 401 when valid credentials would make the request succeed", also to the proxies and SBCs the page discusses, although a proxy must not use 401.',
+      ja: '403 を送るサーバへの助言で、「正しい認証情報で成功するリクエストには 401 でチャレンジし」としていたが、ページが扱うプロキシや SBC にも当てはまる形で書いており、プロキシは 401 を使ってはならない。',
+    },
+    now: {
+      en: 'Challenge with 401, or with 407 if the server is a proxy, which MUST NOT send 401 (RFC 3261 §22.1).',
+      ja: '401 でチャレンジする。プロキシは 401 を使ってはならないので 407 を使う（RFC 3261 §22.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'registrars and redirect servers MAY make use of 401 (Unauthorized) responses for authentication, but proxies MUST NOT, and instead MAY use the 407 (Proxy Authentication Required) response.',
+      },
+    ],
+  },
+  {
+    id: '403-facts-proxy-sender-sections',
+    date: '2026-12-05',
+    title: { en: '403 facts: the sections that show a proxy sending it', ja: '403 の概要表：プロキシが送ることを示す節' },
+    pages: withComparisons(403),
+    wrong: {
+      en: 'The facts row "Typically sent by" cited RFC 3261 §16.7 for a proxy among the senders of 403. That section covers how a proxy processes the responses it receives, and does not have a proxy send 403.',
+      ja: '概要表の「主な送信元」は、403 を送る装置にプロキシを含める根拠として RFC 3261 §16.7 を示していた。この節は受信した応答をプロキシがどう処理するかを扱っており、プロキシが 403 を送るとはしていない。',
+    },
+    now: {
+      en: 'The row cites RFC 5626 §5.3.1 (an edge proxy SHOULD send 403 for a tampered flow token) and RFC 3325 §6 (a proxy can reject an unusable P-Preferred-Identity hint with 403).',
+      ja: 'RFC 5626 §5.3.1（改ざんされたフロートークンにはエッジプロキシが 403 を送るべきである）と、RFC 3325 §6（使えない P-Preferred-Identity のヒントをプロキシが 403 で拒否できる）を示した。',
+    },
+    sources: [
+      { ref: 'RFC5626 §5.3.1', quote: 'If the flow token has been tampered with, the proxy SHOULD send a 403 (Forbidden) response.' },
+      { ref: 'RFC3325 §6', quote: 'the proxy can add a P-Asserted-Identity header of its own construction, or it can reject the request (for example, with a 403 Forbidden).' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

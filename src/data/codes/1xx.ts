@@ -233,8 +233,8 @@ export const codes1xx: CodeEntryInput[] = [
         fixes: [
           'No ringback at the caller: check whether the 180 (or a 183 before it) carried SDP. If so, verify that RTP from the far end actually reaches the caller; if early media cannot be provided, have the SBC or gateway send 180 without SDP, or set the phone to play local ringback when no media arrives.',
           'Calls cancelled after about three minutes of ringing: make the ringing side repeat 180 at least once a minute (RFC 3261 §13.3.1.1) and check the Timer C values of the proxies in between.',
-          'A caller\'s UA confused by forking: keep one early dialog per To tag, and accept that a [[199]] or the final response may end some of them while another device keeps ringing.',
-          'No 180 for a re-INVITE is normal: a UAS may skip it there because nobody is being alerted (RFC 3261 §14.2). Do not treat its absence as an error.',
+          'A caller\'s UA confused by forking: keep one early dialog per To tag. A [[199]] ends only the early dialog it belongs to, and the other devices can keep ringing (RFC 6228 §4); a non-2xx final response ends all of them at once (RFC 3261 §13.2.2.3).',
+          'No 180 for a re-INVITE is normal: a UAS MAY skip it there because UACs do not typically show it to the user (RFC 3261 §14.2). Do not treat its absence as an error.',
         ],
       },
       ja: {
@@ -254,8 +254,8 @@ export const codes1xx: CodeEntryInput[] = [
         fixes: [
           '発信者側でリングバックが聞こえない場合は、180（またはその前の 183）に SDP が付いていたかを確認する。付いていれば、相手側からの RTP が実際に発信者まで届いているかを調べる。アーリーメディアを提供できないなら、SBC やゲートウェイから SDP なしの 180 を送らせるか、メディアが届かないときはローカルのリングバックを鳴らすよう電話機を設定する。',
           '3 分ほど鳴らしたところで呼が取り消される場合は、鳴動している側に 180 を少なくとも 1 分ごとに送り直させ（RFC 3261 §13.3.1.1）、途中のプロキシのタイマ C の値も確認する。',
-          'フォーキングで発信者側の UA が混乱する場合は、To タグごとにアーリーダイアログを保持し、別の端末が鳴り続けている間に [[199]] や最終応答がその一部を終わらせることを前提に作る。',
-          're-INVITE に 180 が返らないのは正常である。誰も呼び出していないため、UAS はそこで 180 を省略してよい（RFC 3261 §14.2）。180 がないことを異常と判断しない。',
+          'フォーキングで発信者側の UA が混乱する場合は、To タグごとにアーリーダイアログを保持する。[[199]] が終わらせるのはそれが属するアーリーダイアログだけで、他の端末は鳴り続けうる（RFC 6228 §4）。2xx 以外の最終応答は、すべてのアーリーダイアログを一度に終わらせる（RFC 3261 §13.2.2.3）。',
+          're-INVITE に 180 が返らないのは正常である。UAC は通常それをユーザに示さないため、UAS はそこで 180 を省略してよい（RFC 3261 §14.2）。180 がないことを異常と判断しない。',
         ],
       },
     },
@@ -623,19 +623,19 @@ export const codes1xx: CodeEntryInput[] = [
           'A catch-all progress report from the far end; it can carry SDP so that the caller hears early media such as ringback or an announcement before the call is answered.',
         description: [
           'RFC 3261 §21.1.5 defines 183 loosely: it reports progress that fits no other class, and the reason phrase, header fields or body may give the details. The detail can be an SDP body: the offer/answer rules allow the answer to an INVITE\'s offer to appear in provisional responses sent before the 2xx (RFC 3261 §13.2.1), so a 183 with SDP sets up a media path while the call is still unanswered; the far end, such as a PSTN gateway or a network announcement server, can then stream ringback, a queue message or an error announcement. Every UAC must be able to process it, and an unknown provisional code is handled as a 183 (RFC 3261 §8.1.3.2).',
-          'Plain provisional responses are not delivered reliably, so networks that depend on that SDP send the 183 reliably with RFC 3262: the INVITE offers or requires 100rel, the 183 carries Require: 100rel and an RSeq number, and the caller acknowledges it with PRACK (RFC 3262 §3). A 183 with a To tag opens an early dialog like any 101–199 response, and with forking each branch can send its own 183 with its own media.',
+          'Plain provisional responses are not delivered reliably, so a network that depends on that SDP can send the 183 reliably with RFC 3262: the INVITE offers or requires 100rel, the 183 carries Require: 100rel and an RSeq number, and the caller acknowledges it with PRACK (RFC 3262 §3). A 183 with a To tag opens an early dialog like any 101–199 response, and with forking each branch can send its own 183 with its own media.',
           'The difference from [[180]] decides what the caller hears. Under the example ringback policy that RFC 3960 §3.2 gives for a UA that imitates a telephone, local ringing starts only after a 180, so a 183 without any incoming media leaves the caller in silence. A 183 also promises nothing about the outcome: a network can play an announcement as early media after a 183 and then end the call with a failure such as [[404]] or [[480]], so a 183 followed by a 4xx is not a protocol error.',
         ],
         scenarios: [
           'A call to a mobile number leaves through a carrier trunk. The carrier returns 183 Session Progress with SDP and its network ringback flows as early media, followed later by 180 or directly by 200 OK.',
           'A call to a disconnected number: the carrier sends 183 with SDP, plays an announcement that the number is not in service, then sends [[404]] or another failure. The capture shows a failed call, yet the user heard a recorded message.',
-          'A handset that uses QoS preconditions (RFC 3312) sends an INVITE with Require: 100rel and a precondition offer; the terminating side answers with a reliable 183 carrying SDP and RSeq, and the handset answers with PRACK while resources are being reserved.',
+          'A handset that uses QoS preconditions sends an INVITE with 100rel in Supported, as RFC 3312 §11 requires, and a precondition offer; the terminating side answers with a reliable 183 carrying SDP and RSeq, and the handset answers with PRACK while resources are being reserved.',
         ],
         fixes: [
           'Silence after 183: check that the 183 carries SDP and that RTP from the address in that SDP really reaches the caller (NAT, SBC media anchoring, firewall). If the far end sends 183 without SDP and never a 180, the phone may never start local ringback; an SBC on the path can be configured to turn such a 183 into a 180; the documentation of Oracle Communications Session Border Controller, for one, describes a response-code mapping from 183 to 180 for this purpose.',
           'Reliable 183 that is never acknowledged: when it carries Require: 100rel, the caller has to send PRACK with an RAck matching the RSeq. Without it the far end keeps retransmitting the 183 and, after 64*T1, should reject the INVITE with a 5xx (RFC 3262 §3). Only list 100rel in Supported or Require if the UAC really implements PRACK.',
           'Announcement followed by a failure: read the final response, and any Reason header in it, for the real cause; the 183 only carried the audio. If your platform has to translate failure codes for routing or billing, do it on the final response, not on the 183.',
-          'If you send 183 from a gateway or SBC: include SDP only when media will actually flow, and send 180 when the user is really being alerted, so that phones relying on local ringback still play it.',
+          'If you send 183 from a gateway or SBC: send 180 whenever the user is really being alerted, whatever the state of early media (RFC 3960 §3.2), so that phones relying on local ringback still play it. SDP in a 183 does not by itself promise media: with preconditions, for instance, an answer goes in a reliable 183 with no early media intended (RFC 3960 §3.2), and a caller whose UA waits for media because of that SDP hears silence.',
         ],
       },
       ja: {
@@ -644,19 +644,19 @@ export const codes1xx: CodeEntryInput[] = [
           '相手側からの汎用的な進捗通知である。SDP を伴うことができ、応答前にリングバックトーンやアナウンスなどのアーリーメディアを発信者に聞かせられる。',
         description: [
           'RFC 3261 §21.1.5 の 183 の定義は緩やかで、他のどの分類にも当てはまらない進捗を伝え、その詳細はリーズンフレーズ、ヘッダ、ボディで示してよい、というものである。その詳細が SDP ボディであることもある。オファー／アンサーの規則では、INVITE のオファーに対するアンサーを 2xx より前の暫定応答に入れてもよい（RFC 3261 §13.2.1）。そのため SDP 付きの 183 は、呼が未応答のうちにメディア経路を張る。PSTN ゲートウェイや網のアナウンスサーバなどの相手側が、そこでリングバックトーン、キューのメッセージ、エラーアナウンスを流す。すべての UAC は 183 を処理できなければならず、認識できない暫定応答も 183 として扱われる（RFC 3261 §8.1.3.2）。',
-          '通常の暫定応答は確実に届く保証がないため、その SDP に依存する網では RFC 3262 により 183 を信頼性のある応答として送る。INVITE が 100rel を提示または要求し、183 は Require: 100rel と RSeq 番号を持ち、発信者は PRACK で受信を確認する（RFC 3262 §3）。To タグ付きの 183 は他の 101〜199 の応答と同様にアーリーダイアログを開き、フォーキング時には分岐ごとに別々の 183 とメディアが届きうる。',
+          '通常の暫定応答は確実に届く保証がないため、その SDP に依存する網は、RFC 3262 により 183 を信頼性のある応答として送ることができる。INVITE が 100rel を提示または要求し、183 は Require: 100rel と RSeq 番号を持ち、発信者は PRACK で受信を確認する（RFC 3262 §3）。To タグ付きの 183 は他の 101〜199 の応答と同様にアーリーダイアログを開き、フォーキング時には分岐ごとに別々の 183 とメディアが届きうる。',
           '[[180]] との違いは、発信者に何が聞こえるかを左右する。RFC 3960 §3.2 が電話機を模した UA の例として挙げるリングバックポリシーでは、ローカルで呼出音を鳴らすのは 180 を受けた後だけなので、メディアの届かない 183 では発信者は無音のまま待つことになる。また 183 は結果について何も約束しない。網は 183 の後にアーリーメディアでアナウンスを流し、[[404]] や [[480]] などの失敗応答で呼を終えることがあり、183 の後に 4xx が続いてもプロトコル違反ではない。',
         ],
         scenarios: [
           '携帯番号への発信が通信事業者のトランクを経由する。事業者は SDP 付きの 183 Session Progress を返し、網のリングバックトーンがアーリーメディアとして流れ、その後 180 または直接 200 OK が届く。',
           '使われていない番号への発信では、事業者が SDP 付きの 183 を送って「この番号は現在使われていない」旨のアナウンスを流し、その後 [[404]] などの失敗応答を送る。キャプチャ上は失敗した呼だが、ユーザには録音メッセージが聞こえている。',
-          'QoS プリコンディション（RFC 3312）を使う端末が、Require: 100rel を付け、プリコンディションを含むオファーで INVITE を送る。着信側は SDP と RSeq を含む信頼性のある 183 を返し、端末はリソース予約を進めながら PRACK で応える。',
+          'QoS プリコンディションを使う端末が、RFC 3312 §11 の定めどおり Supported に 100rel を入れ、プリコンディションを含むオファーで INVITE を送る。着信側は SDP と RSeq を含む信頼性のある 183 を返し、端末はリソース予約を進めながら PRACK で応える。',
         ],
         fixes: [
           '183 の後が無音の場合は、183 に SDP が付いているか、その SDP のアドレスからの RTP が実際に発信者まで届いているか（NAT、SBC のメディアアンカー、ファイアウォール）を確認する。相手が SDP なしの 183 だけを送り 180 を送らない場合、端末はローカルのリングバックを始めないことがある。経路上の SBC で、このような 183 を 180 に変える設定をすることもできる。たとえば Oracle Communications Session Border Controller の文書は、この目的で 183 を 180 に対応付ける応答コードの変換を説明している。',
           '信頼性のある 183 が確認されない場合、183 に Require: 100rel があれば、発信者は RSeq に対応する RAck を付けた PRACK を送らなければならない。送らなければ相手は 183 を再送し続け、64*T1 を過ぎると INVITE を 5xx で拒否すべきとされている（RFC 3262 §3）。UAC が実際に PRACK を実装している場合に限り、Supported や Require に 100rel を入れる。',
           'アナウンスの後に失敗した場合は、最終応答とそこに含まれる Reason ヘッダから本当の原因を読む。183 は音声を運んだだけである。ルーティングや課金のために失敗コードを変換する必要があるなら、183 ではなく最終応答に対して行う。',
-          'ゲートウェイや SBC から 183 を送る側は、実際にメディアが流れるときだけ SDP を付け、ユーザを本当に呼び出しているときは 180 を送る。ローカルのリングバックに頼る端末でも呼出音が鳴るようにするためである。',
+          'ゲートウェイや SBC から 183 を送る側は、ユーザを本当に呼び出しているときは、アーリーメディアの状態にかかわらず 180 を送る（RFC 3960 §3.2）。ローカルのリングバックに頼る端末でも呼出音が鳴るようにするためである。183 の SDP は、それだけではメディアが流れることを約束しない。たとえばプリコンディションを使う場合は、アーリーメディアを送るつもりがなくても信頼性のある 183 でアンサーを返す（RFC 3960 §3.2）。その SDP を見てメディアを待つ UA では、発信者は無音のまま待つことになる。',
         ],
       },
     },

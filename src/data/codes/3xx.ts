@@ -249,7 +249,7 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3261 §16.7', 'RFC3261 §20.19', 'RFC3398 §8.2.5'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.3', 'RFC3261 §8.3'] },
+      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.3', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2'] },
       methods: { value: 'any', refs: ['RFC3261 §21.3.3'] },
       retry: { value: 'redirect', refs: ['RFC3261 §21.3.3', 'RFC3261 §8.1.3.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -327,7 +327,7 @@ export const codes3xx: CodeEntryInput[] = [
         summary:
           'The user is temporarily reachable elsewhere; retry the request at the Contact address, and cache that address only as long as an expiry value allows.',
         description: [
-          'A 302 tells the client to retry the request at the address or addresses in the Contact header field, and the new request uses the Contact value as its Request-URI (RFC 3261 §21.3.3). Because the move is temporary, caching is bounded: proxies and UAs MAY keep the Contact URI for the time given by an Expires header field or an `expires` Contact parameter, and when neither is present the address is valid only for this one recursion and MUST NOT be cached for later transactions.',
+          'On a 302 the client SHOULD retry the request at the address or addresses in the Contact header field, and the new request uses the Contact value as its Request-URI (RFC 3261 §21.3.3). Because the move is temporary, caching is bounded: proxies and UAs MAY keep the Contact URI for the time given by an Expires header field or an `expires` Contact parameter, and when neither is present the address is valid only for this one recursion and MUST NOT be cached for later transactions.',
           'There is also a fallback that [[301]] lacks: if a URI cached from a 302 stops working, the client MAY try the original Request-URI once more, since a newer temporary address may have appeared (RFC 3261 §21.3.3). Otherwise the general 3xx processing of RFC 3261 §8.1.3.4 applies, and a proxy may recurse on the Contact itself instead of passing the 302 upstream (RFC 3261 §16.7); the caller then sees the forwarded call, not the 302.',
           'A PBX or hosted platform can implement call forwarding by redirection with 302: the callee\'s server hands the caller a new target and drops out of the signalling. A gateway that receives a 302 SHOULD try the Contact URIs and, where a target is best reached through the PSTN, place a new call there (RFC 3398 §8.2.5). The same section asks for care with any redirection because of charging: in the PSTN the caller normally pays for the first leg and the forwarding party for the second.',
         ],
@@ -347,7 +347,7 @@ export const codes3xx: CodeEntryInput[] = [
         summary:
           'ユーザが一時的に別の場所にいることを示す。Contact のアドレスでリクエストを再試行し、そのアドレスは有効期限が許す間だけキャッシュする。',
         description: [
-          '302 は Contact ヘッダのアドレスでリクエストを再試行するようクライアントに指示し、新しいリクエストの Request-URI には Contact の値を使う（RFC 3261 §21.3.3）。移動は一時的なのでキャッシュには上限がある。プロキシも UA も、Expires ヘッダまたは Contact の `expires` パラメータが示す期間だけこの URI をキャッシュしてよい（MAY）。どちらもなければ、そのアドレスは今回のリダイレクト処理で 1 回使えるだけで、以後のトランザクションのためにキャッシュしてはならない（MUST NOT）。',
+          '302 を受けたクライアントは、Contact ヘッダのアドレスでリクエストを再試行すべきであり（SHOULD）、新しいリクエストの Request-URI には Contact の値を使う（RFC 3261 §21.3.3）。移動は一時的なのでキャッシュには上限がある。プロキシも UA も、Expires ヘッダまたは Contact の `expires` パラメータが示す期間だけこの URI をキャッシュしてよい（MAY）。どちらもなければ、そのアドレスは今回のリダイレクト処理で 1 回使えるだけで、以後のトランザクションのためにキャッシュしてはならない（MUST NOT）。',
           '[[301]] にはない予備の規則もある。302 からキャッシュした URI が使えなくなった場合、新しい一時アドレスが用意されている可能性があるので、元の Request-URI をもう 1 回だけ試してよい（MAY、RFC 3261 §21.3.3）。それ以外は RFC 3261 §8.1.3.4 の 3xx 共通処理に従う。プロキシは 302 を上流に返さず自ら Contact へ再帰してもよく（RFC 3261 §16.7）、その場合に発信者から見えるのは転送後の呼であって 302 ではない。',
           'PBX やホスティング型の基盤は、着信転送を 302 によるリダイレクトで実現することができる。着信者側のサーバは新しいターゲットを発信者に渡し、シグナリングから抜ける。302 を受けたゲートウェイは Contact の URI への到達を試みるべきであり（SHOULD）、PSTN 経由が最適なターゲットにはそこで新しい呼を発信する（RFC 3398 §8.2.5）。同節は課金の観点からもリダイレクトには注意が必要だとしている。PSTN では通常、発信者が最初の区間を、転送した側が 2 番目の区間を支払うからである。',
         ],

@@ -362,7 +362,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.4', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.4', 'RFC3261 §10.3', 'RFC3325 §6', 'RFC5626 §5.3.1', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.4'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -431,20 +431,20 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server understood the request and refuses to carry it out; unlike 401, sending credentials will not change the answer, and the request should not be repeated as it is.',
         description: [
           'With 403 a server says it understood the request and will not act on it, whatever credentials come with it. RFC 3261 §21.4.4 adds that authorization will not help and that the request SHOULD NOT be repeated. The specification itself uses the code in several places: a registrar MUST answer 403 when an authenticated user tries to change the bindings of an address-of-record it is not entitled to (RFC 3261 §10.3); a UAS that decides to turn away a request whose To header is not its own identity SHOULD use 403 (RFC 3261 §8.2.2.1); and a server that has just refused a client\'s credentials may answer 403 instead of challenging again (RFC 3261 §22.1).',
-          'Operators stretch it further: a trunk or SBC can answer 403 for a source address missing from the allow-list, a calling number the customer does not own, a barred destination class such as international or premium-rate numbers, or a suspended account. No RFC lists these reasons; they fit RFC 3261 §21.4.4 because the server understood the request and refuses it. RFC 3261 §15 even names 403 as a good way for a phone to reject a call before answering, and ISUP gateways turn Q.850 cause 21 "call rejected" into 403 (the RFC 3398 mapping). The same three digits can therefore mean "wrong password", "not permitted" or "the callee said no"; the reason phrase or a Warning header is where a server can say which.',
+          'Operators stretch it further: a trunk or SBC can answer 403 for a source address missing from the allow-list, a calling number the customer does not own, a barred destination class such as international or premium-rate numbers, or a suspended account. No RFC lists these reasons; they fit RFC 3261 §21.4.4 because the server understood the request and refuses it. RFC 3261 §15 even names 403 as a good way for a phone to reject a call before answering, and RFC 3398 §7.2.4.1 recommends that an ISUP gateway turn Q.850 cause 21 "call rejected" into 403, noting that [[603]] could be given instead when the cause location is the user. The same three digits can therefore mean "wrong password", "not permitted" or "the callee said no"; the reason phrase or a Warning header is where a server can say which.',
           'A 403 binds only the server that sent it; [[603]] is the code that claims to speak for the user everywhere. It is easily confused with [[401]], which asks for credentials and expects the request again with them, and with [[404]], which says that the user does not exist at the domain of the Request-URI (RFC 3261 §21.4.5). Using 403 for a temporary condition, such as a registrar that has run out of capacity, tells the client the wrong thing: a request refused with 403 SHOULD NOT be repeated (RFC 3261 §21.4.4), whereas [[503]] with Retry-After says when to try again (RFC 3261 §21.5.4).',
         ],
         scenarios: [
           'After a router replacement, a customer\'s PBX starts sending calls from a new public IP address. The carrier\'s SBC does not recognise the source, does not even challenge, and answers every INVITE with 403.',
           'A contact-center platform puts a campaign number that is not assigned to its trunk into the From header. The carrier refuses each INVITE with 403 because the calling number does not belong to the customer.',
           'A phone with a mistyped password tries to register: 401, then the REGISTER with credentials, and the registrar answers 403 instead of challenging again, as RFC 3261 §22.1 allows.',
-          'A user presses "Reject" on an incoming call and the phone answers the INVITE with 403 rather than [[486]] or [[603]], which RFC 3261 §15 allows; a gateway passes it on to a PSTN caller as cause 21 (RFC 3398 §8.2.6.1).',
+          'A user presses "Reject" on an incoming call and the phone answers the INVITE with 403 rather than [[486]] or [[603]], which RFC 3261 §15 allows; a gateway that follows the mapping recommended in RFC 3398 §8.2.6.1 passes it on to a PSTN caller as cause 21.',
         ],
         fixes: [
           'Read the reason phrase and any Warning header: a carrier may say there whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, a Server header, when present, describes the software that answered (RFC 3261 §20.35); the Via entries do not name the refusing element, because each proxy removes its own value from the response before passing it back (RFC 3261 §16.7).',
           'On a trunk, confirm with the provider that your public IP, the number format in From and P-Asserted-Identity, and the dialled destination class are allowed on your account. For registrations, check that the authentication user is entitled to the address-of-record in To (RFC 3261 §10.3).',
-          'Do not retry the same request automatically (RFC 3261 §21.4.4). A device that keeps sending REGISTER after 403 can get its address blocked; back off and raise an alarm instead.',
-          'If your server sends 403: challenge with [[401]] when valid credentials would make the request succeed, and keep 403 for requests that credentials will not change or for credentials already refused (RFC 3261 §21.4.4, §22.1); use [[503]] with Retry-After for overload or capacity limits, and put the specific cause into the reason phrase.',
+          'Do not repeat the same request automatically (RFC 3261 §21.4.4): neither resending it nor resending the credentials just rejected will change the answer (RFC 3261 §22.1). Stop and raise an alarm so that the account, the credentials or the provider\'s policy can be fixed.',
+          'If your server sends 403: challenge with [[401]] (with [[407]] if it is a proxy, which MUST NOT send 401, RFC 3261 §22.1) when valid credentials would make the request succeed, and keep 403 for requests that credentials will not change or for credentials already refused (RFC 3261 §21.4.4, §22.1); use [[503]] with Retry-After for overload or capacity limits, and put the specific cause into the reason phrase.',
         ],
       },
       ja: {
@@ -453,20 +453,20 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバがリクエストを理解したうえで、その実行を拒否したことを示す。401 と違い、認証情報を送っても答えは変わらず、同じリクエストをそのまま繰り返すべきではない。',
         description: [
           '403 は、サーバがリクエストを理解したうえで、どのような認証情報が付いていても実行しないと告げる応答である。RFC 3261 §21.4.4 は、認証しても結果は変わらず、リクエストを繰り返すべきではないとしている。RFC 自身もいくつかの箇所でこのコードを使う。認証済みユーザが権限のないアドレスオブレコードのバインディングを変更しようとした場合、レジストラは 403 を返さなければならない（RFC 3261 §10.3）。To ヘッダが自分の ID ではないリクエストを断ると決めた UAS は 403 を使うべきとされ（RFC 3261 §8.2.2.1）、クライアントの認証情報を拒否した直後のサーバは、再びチャレンジする代わりに 403 を返してもよい（RFC 3261 §22.1）。',
-          '事業者はこれをさらに広く使う。トランクや SBC は、許可リストにない送信元アドレス、顧客が保有していない発信者番号、国際電話や高額課金番号など発信規制の対象となる宛先種別、停止中のアカウントに対して 403 を返すことがある。これらの理由を挙げた RFC はないが、サーバがリクエストを理解したうえで拒否している点で RFC 3261 §21.4.4 に当てはまる。RFC 3261 §15 は、電話機が応答前に着信を拒否する手段としても 403 を挙げており、ISUP ゲートウェイは Q.850 の理由表示（cause 値）21（通信拒否）を 403 に変換する（RFC 3398 の対応表）。このように 403 は「パスワード誤り」「権限なし」「着信者による拒否」のいずれの意味にもなりうる。どれに当たるかをサーバが示せるのは、リーズンフレーズか Warning ヘッダである。',
+          '事業者はこれをさらに広く使う。トランクや SBC は、許可リストにない送信元アドレス、顧客が保有していない発信者番号、国際電話や高額課金番号など発信規制の対象となる宛先種別、停止中のアカウントに対して 403 を返すことがある。これらの理由を挙げた RFC はないが、サーバがリクエストを理解したうえで拒否している点で RFC 3261 §21.4.4 に当てはまる。RFC 3261 §15 は、電話機が応答前に着信を拒否する手段としても 403 を挙げており、RFC 3398 §7.2.4.1 は、ISUP ゲートウェイが Q.850 の理由表示（cause 値）21（通信拒否）を 403 に変換することを推奨しており、ロケーションがユーザであれば代わりに [[603]] を返すこともできるとしている。このように 403 は「パスワード誤り」「権限なし」「着信者による拒否」のいずれの意味にもなりうる。どれに当たるかをサーバが示せるのは、リーズンフレーズか Warning ヘッダである。',
           '403 はそれを返したサーバだけの判断である。ユーザのすべての端末に代わって拒否を示すのは [[603]] である。認証情報を求め、それを付けたリクエストが送り直されるのを待つ [[401]] や、Request-URI のドメインにそのユーザが存在しないことを示す [[404]]（RFC 3261 §21.4.5）とも混同されやすい。容量を使い切ったレジストラのような一時的な状況に 403 を使うと、クライアントに誤った指示を与える。403 で拒否されたリクエストは繰り返すべきではない（RFC 3261 §21.4.4）が、Retry-After 付きの [[503]] なら、いつ再試行すればよいかを伝えられる（RFC 3261 §21.5.4）。',
         ],
         scenarios: [
           'ルータを交換した後、顧客の PBX が新しいグローバル IP アドレスから発信するようになる。通信事業者の SBC は送信元を認識できず、チャレンジもせずにすべての INVITE に 403 を返す。',
           'コンタクトセンターのシステムが、トランクに割り当てられていないキャンペーン用の番号を From ヘッダに入れる。発信番号が顧客のものではないため、事業者は INVITE をすべて 403 で拒否する。',
           'パスワードが誤って設定された電話機が登録を試みる。401、認証情報を付けた再試行と続き、レジストラは再びチャレンジする代わりに 403 を返す。RFC 3261 §22.1 が認める動作である。',
-          'ユーザが着信に対して「拒否」を押し、電話機が [[486]] や [[603]] ではなく 403 で INVITE に応答する。RFC 3261 §15 が認める使い方であり、ゲートウェイの先にいる PSTN の発信者には理由表示 21（通信拒否）として届く（RFC 3398 §8.2.6.1）。',
+          'ユーザが着信に対して「拒否」を押し、電話機が [[486]] や [[603]] ではなく 403 で INVITE に応答する。RFC 3261 §15 が認める使い方である。RFC 3398 §8.2.6.1 が推奨する対応に従うゲートウェイなら、その先にいる PSTN の発信者には理由表示 21（通信拒否）として届く。',
         ],
         fixes: [
           'リーズンフレーズと Warning ヘッダを読む。送信元 IP、発信番号、宛先、アカウントのどれが問題かを、事業者がそこに示していることがある。何も書かれていなければ、Server ヘッダがあれば応答したソフトウェアを示す（RFC 3261 §20.35）。Via の値は拒否した装置を示さない。各プロキシは応答を返す前に自分の値を取り除くからである（RFC 3261 §16.7）。',
           'トランクでは、グローバル IP、From や P-Asserted-Identity の番号形式、発信先の種別がアカウントで許可されているかを事業者に確認する。登録では、認証ユーザが To のアドレスオブレコードを操作する権限を持っているかを確認する（RFC 3261 §10.3）。',
-          '同じリクエストを自動で再試行しない（RFC 3261 §21.4.4）。403 の後も REGISTER を送り続けると送信元アドレスを遮断されることがあるので、再登録の間隔を延ばし（バックオフし）、アラームを上げて運用者に知らせる。',
-          '自サーバで拒否する場合は、正しい認証情報で成功するリクエストには [[401]] でチャレンジし、403 は認証情報で結果が変わらないリクエストか、すでに拒否した認証情報に対して使う（RFC 3261 §21.4.4、§22.1）。過負荷や容量制限には Retry-After 付きの [[503]] を使い、具体的な原因をリーズンフレーズに書く。',
+          '同じリクエストを自動で繰り返さない（RFC 3261 §21.4.4）。リクエストをそのまま送り直しても、拒否されたばかりの認証情報で送り直しても、答えは変わらない（RFC 3261 §22.1）。送信を止めてアラームを上げ、アカウント、認証情報、事業者のポリシーのどれかを直せるよう運用者に知らせる。',
+          '自サーバで拒否する場合は、正しい認証情報で成功するリクエストには [[401]] でチャレンジし（プロキシは 401 を使ってはならないので [[407]] を使う。RFC 3261 §22.1）、403 は認証情報で結果が変わらないリクエストか、すでに拒否した認証情報に対して使う（RFC 3261 §21.4.4、§22.1）。過負荷や容量制限には Retry-After 付きの [[503]] を使い、具体的な原因をリーズンフレーズに書く。',
         ],
       },
     },
