@@ -306,7 +306,7 @@ export const ja: UiStrings = {
         redirect: 'Contact のアドレスを Request-URI として新しいリクエストを送る',
         'via-proxy': 'Request-URI は変えずに、Contact が示すプロキシ経由で同じリクエストを送り直す',
         alternative: '応答の本文が示す代替サービスを検討する',
-        unspecified: '再試行するかどうかも、その方法も、このコードを定義する RFC には規定がない',
+        unspecified: '再試行するかどうかも、その方法も、コードを定義する RFC には規定がない',
       })[retry],
     failoverClause: {
       no: '同じ宛先の別のサーバへフェイルオーバーする理由にはならない',
@@ -329,7 +329,7 @@ export const ja: UiStrings = {
     nextWithFailover: (failover: string, retry: string) => `${failover}。そうでなければ、${retry}`,
     leadNext: (a: Named, aNext: string, aCite: string, b: Named, bNext: string, bCite: string) =>
       `${a.code} を受けたら、${aNext}${aCite}。${b.code} を受けたら、${bNext}${bCite}。`,
-    leadSame: (next: string, cite: string) => `どちらを受けても次の対応は同じで、${next}${cite}。両者を分けるのは、それぞれが伝える状況である。`,
+    leadSame: (next: string, cite: string) => `どちらのコードでも、${next}${cite}。両者を分けるのは、それぞれが伝える状況である。`,
     says: {
       status: (dep: Named, cite: string, active: Named) => `${dep.code} は IANA レジストリで非推奨とされている${cite}。${active.code} は非推奨ではない。`,
       class: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
