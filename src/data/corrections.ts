@@ -5938,6 +5938,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Third reading, sections behind the facts.
   {
+    id: 'facts-401-407-not-for-cancel',
+    date: '2026-12-05',
+    title: { en: '401 and 407 do not answer CANCEL', ja: '401・407 は CANCEL には返されない' },
+    pages: withComparisons(401, 407),
+    wrong: {
+      en: 'The facts tables said both codes answer any request method, and comparisons said the RFCs restrict neither to particular methods, although RFC 3261 forbids servers to challenge a CANCEL.',
+      ja: '概要表はどちらのコードもすべてのメソッドへの応答になるとし、比較ページは RFC がどちらも特定のメソッドに限定していないとしていた。しかし RFC 3261 は、サーバが CANCEL をチャレンジすることを禁じている。',
+    },
+    now: {
+      en: 'The facts say “Any request method but CANCEL”, and comparisons with codes that may answer a CANCEL say that a server must not answer it with 401 or 407 (RFC 3261 §22.1). The dataset carries the exception as methodsExcept.',
+      ja: '概要表は「CANCEL 以外のすべてのメソッド」とし、CANCEL への応答になりうるコードとの比較ページでは、サーバは CANCEL に 401 や 407 を返してはならないとした（RFC 3261 §22.1）。データセットではこの例外を `methodsExcept` として示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.1', quote: 'Although the CANCEL method does take a response (a 2xx), servers MUST NOT attempt to challenge CANCEL requests since these requests cannot be resubmitted.' },
+    ],
+  },
+  {
     id: 'facts-604-607-608-retry-section',
     date: '2026-12-05',
     title: { en: '604, 607, 608: the section behind “do not resend the same request”', ja: '604・607・608：「同じリクエストを再び送らない」の根拠となる節' },

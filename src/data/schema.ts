@@ -206,9 +206,11 @@ export interface CodeEntryInput {
     sentBy: Fact<Role[]>;
     /**
      * A list: the RFCs restrict the code to these methods. 'any': no restriction; `named` lists the
-     * methods the RFCs name for it (never a claim that other methods cannot get it).
+     * methods the RFCs name for it (never a claim that other methods cannot get it), and `except` the
+     * methods an RFC forbids answering with it (401 and 407: servers MUST NOT challenge CANCEL,
+     * RFC 3261 §22.1). ACK is never listed: no response answers it.
      */
-    methods: Fact<Method[] | 'any'> & { named?: Method[] };
+    methods: Fact<Method[] | 'any'> & { named?: Method[]; except?: Method[] };
     retry: Fact<RetryPolicy>;
     failover: Fact<Failover>;
   };
@@ -255,6 +257,7 @@ export const codeEntrySchema = z
         sentBy: fact(z.array(z.enum(ROLES)).min(1)),
         methods: fact(z.union([z.literal('any'), z.array(z.enum(METHODS)).min(1)])).extend({
           named: z.array(z.enum(METHODS)).min(1).optional(),
+          except: z.array(z.enum(METHODS)).min(1).optional(),
         }),
         retry: fact(z.enum(RETRY_POLICIES)),
         failover: fact(z.enum(FAILOVERS)),

@@ -52,6 +52,8 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   if (failover.value === 'local-timeout' && entry.code !== 408) problems.push(['facts.failover.value', '"local-timeout" is the 408 a stack reports itself']);
   if (failover.value === 'other-proxy' && entry.code !== 439) problems.push(['facts.failover.value', '"other-proxy" is the outbound proxy a UA MAY change after 439']);
   if (methods.named && methods.value !== 'any') problems.push(['facts.methods.named', 'only for "any": a list in value already names the methods']);
+  if (methods.except && methods.value !== 'any') problems.push(['facts.methods.except', 'only for "any": a list in value already leaves the other methods out']);
+  if (methods.except?.some((m) => methods.named?.includes(m))) problems.push(['facts.methods.except', 'a method cannot be both named and excepted']);
   if (Array.isArray(methods.value) && new Set(methods.value).size !== methods.value.length) problems.push(['facts.methods.value', 'a method is listed twice']);
   for (const key of FACT_KEYS) {
     const refs = entry.facts[key].refs;

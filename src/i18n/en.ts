@@ -269,6 +269,8 @@ export const en = {
     } as Record<Role, string>,
     onlyMethods: (methods: readonly string[]) => `${list(methods)} only`,
     anyNamed: (methods: readonly string[]) => `Any; the RFCs name ${list(methods)}`,
+    anyExcept: (except: readonly string[], named: readonly string[]) =>
+      named.length ? `Any but ${list(except)}; the RFCs name ${list(named)}` : `Any request method but ${list(except)}`,
     /** What the code means, in one sentence. */
     meaning: (a: Named, summary: string) => `${a.code} ${a.name}: ${summary}`,
     /** What each class is, after "486 is" (RFC 3261 §21.1 to §21.6). */
@@ -343,11 +345,14 @@ export const en = {
         `They never answer the same request: ${a.code} answers ${list(am)} only${aCite}; ${b.code} answers ${list(bm)} only${bCite}.`,
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `Both can answer ${list(shared)}; ${a.code} answers ${list(am)} only${aCite}, ${b.code} answers ${list(bm)} only${bCite}.`,
-      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
-        `${r.code} answers ${list(rm)} only${rCite}; the RFCs do not restrict ${u.code} to particular methods${uCite}.`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[]) =>
+        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any method but ${list(uExcept)}` : `the RFCs do not restrict ${u.code} to particular methods`}${uCite}.`,
       methodsNamed: (parts: readonly string[]) =>
         `The RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
+      methodsExcept: (a: Named, except: readonly string[], cite: string) => `A server must not answer ${list(except)} with ${a.code}${cite}.`,
+      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
+        `They never answer the same request: ${r.code} answers ${list(rm)} only${rCite}, which a server must not answer with ${u.code}${uCite}.`,
       sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `They come from different senders: ${a.code} typically from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,
       sentByShared: (shared: readonly string[], cite: string) => `Both can come from ${list(shared)}${cite}.`,

@@ -278,6 +278,8 @@ export const ja: UiStrings = {
     },
     onlyMethods: (methods: readonly string[]) => `${items(methods)} のみ`,
     anyNamed: (methods: readonly string[]) => `制限なし（RFC が挙げるのは ${items(methods)}）`,
+    anyExcept: (except: readonly string[], named: readonly string[]) =>
+      named.length ? `${items(except)} 以外（RFC が挙げるのは ${items(named)}）` : `${items(except)} 以外のすべてのメソッド`,
     meaning: (a: Named, summary: string) => `${a.code}（${a.name}）：${summary}`,
     classClause: {
       1: 'サーバがまだ処理中であることを示す暫定応答である',
@@ -342,10 +344,13 @@ export const ja: UiStrings = {
         `両者が同じリクエストへの応答になることはない。${a.code} の対象は ${items(am)} のみ${aCite}、${b.code} の対象は ${items(bm)} のみである${bCite}。`,
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `どちらも ${items(shared)} への応答になりうる。ただし対象は、${a.code} が ${items(am)} のみ${aCite}、${b.code} が ${items(bm)} のみである${bCite}。`,
-      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
-        `${r.code} の対象は ${items(rm)} のみである${rCite}。${u.code} は特定のメソッドに限定されていない${uCite}。`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[]) =>
+        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? `${u.code} は ${items(uExcept)} 以外のすべてのメソッドへの応答になりうる` : `${u.code} は特定のメソッドに限定されていない`}${uCite}。`,
       methodsNamed: (parts: readonly string[]) => `どちらも特定のメソッドに限定されていない。RFC が挙げるメソッドは、${parts.join('、')}である。`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${a.code} では ${items(methods)}${cite}`,
+      methodsExcept: (a: Named, except: readonly string[], cite: string) => `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,
+      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
+        `両者が同じリクエストへの応答になることはない。${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバはこれらに ${u.code} を返してはならない${uCite}。`,
       sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `主な送信元が異なる。${a.code} は${spaced(items(ar))}から${aCite}、${b.code} は${spaced(items(br))}から返される${bCite}。`,
       sentByShared: (shared: readonly string[], cite: string) => `どちらも${spaced(items(shared))}から返されうる${cite}。`,

@@ -56,6 +56,7 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
       return ui.scope[f.scope];
     case 'methods':
       if (f.methods !== 'any') return c.onlyMethods(f.methods);
+      if (f.methodsExcept.length) return c.anyExcept(f.methodsExcept, f.methodsNamed);
       return f.methodsNamed.length ? c.anyNamed(f.methodsNamed) : ui.facts.anyMethod;
     case 'sentBy':
       return c.list(f.sentBy.map((r) => ui.roles[r]));
@@ -140,16 +141,23 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       if (m.kind === 'shared' && fa.methods !== 'any' && fb.methods !== 'any') {
         return says.methodsShared(m.shared, a, fa.methods, cite(fa.methodsRefs), b, fb.methods, cite(fb.methodsRefs));
       }
+      if (m.kind === 'disjoint') {
+        // One code answers any method but those an RFC excludes, and the other only methods among them.
+        const [r, fr, u, fu] = fa.methods === 'any' ? [b, fb, a, fa] : [a, fa, b, fb];
+        return says.methodsExcluded(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs));
+      }
       if (m.kind === 'one-restricted') {
         const [r, fr, u, fu] = m.restricted === 'a' ? [a, fa, b, fb] : [b, fb, a, fa];
-        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs));
+        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs), fu.methodsExcept);
       }
-      // Neither is restricted: what differs is which methods the RFCs happen to name.
+      // Neither is restricted: what differs is which methods the RFCs happen to name or exclude.
       const parts = [
         ...(fa.methodsNamed.length ? [says.methodsNamedPart(a, fa.methodsNamed, cite(fa.methodsRefs))] : []),
         ...(fb.methodsNamed.length ? [says.methodsNamedPart(b, fb.methodsNamed, cite(fb.methodsRefs))] : []),
       ];
-      return parts.length ? says.methodsNamed(parts) : undefined;
+      const excluded = ([[a, fa], [b, fb]] as const).flatMap(([x, fx]) => (fx.methodsExcept.length ? [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsRefs))] : []));
+      const sentences = [...(parts.length ? [says.methodsNamed(parts)] : []), ...excluded];
+      return sentences.length ? joinSentences(lang, sentences) : undefined;
     }
     case 'sentBy': {
       const s = cmp.senders;

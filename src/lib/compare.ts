@@ -26,6 +26,8 @@ export interface CodeFacts {
   methods: Method[] | 'any';
   /** With 'any': the methods the RFCs name for the code (never exclusive). */
   methodsNamed: Method[];
+  /** With 'any': the methods an RFC forbids answering with the code. */
+  methodsExcept: Method[];
   methodsRefs: RfcRefString[];
   retry: RetryPolicy;
   retryRefs: RfcRefString[];
@@ -62,6 +64,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     sentByRefs: sentBy.refs,
     methods: methods.value,
     methodsNamed: methods.named ?? [],
+    methodsExcept: methods.except ?? [],
     methodsRefs: methods.refs,
     retry: retry.value,
     retryRefs: retry.refs,
@@ -87,10 +90,11 @@ export type MethodOverlap =
   | { kind: 'shared'; shared: Method[] }
   | { kind: 'disjoint' };
 
-export function methodOverlap(a: Method[] | 'any', b: Method[] | 'any'): MethodOverlap {
+export function methodOverlap(a: Method[] | 'any', b: Method[] | 'any', aExcept: readonly Method[] = [], bExcept: readonly Method[] = []): MethodOverlap {
   if (a === 'any' && b === 'any') return { kind: 'both-any' };
-  if (a === 'any') return { kind: 'one-restricted', restricted: 'b' };
-  if (b === 'any') return { kind: 'one-restricted', restricted: 'a' };
+  // A list made only of methods the other code must not answer shares nothing with it.
+  if (a === 'any') return b.every((m) => aExcept.includes(m)) ? { kind: 'disjoint' } : { kind: 'one-restricted', restricted: 'b' };
+  if (b === 'any') return a.every((m) => bExcept.includes(m)) ? { kind: 'disjoint' } : { kind: 'one-restricted', restricted: 'a' };
   const shared = a.filter((m) => b.includes(m));
   return shared.length ? { kind: 'shared', shared } : { kind: 'disjoint' };
 }
@@ -125,7 +129,7 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
   const [first, second] = entryA.code < entryB.code ? [entryA, entryB] : [entryB, entryA];
   const a = factsOf(first);
   const b = factsOf(second);
-  const methods = methodOverlap(a.methods, b.methods);
+  const methods = methodOverlap(a.methods, b.methods, a.methodsExcept, b.methodsExcept);
   // Retry and failover are about what to do after a failure: they say nothing about a 1xx or a 2xx.
   const failures = isFinalFailure(a) && isFinalFailure(b);
 
@@ -134,7 +138,7 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
     class: a.klass === b.klass,
     finality: a.finality === b.finality,
     scope: a.scope === b.scope,
-    methods: (a.methods === 'any' ? b.methods === 'any' : b.methods !== 'any' && sameSet(a.methods, b.methods)) && sameSet(a.methodsNamed, b.methodsNamed),
+    methods: (a.methods === 'any' ? b.methods === 'any' : b.methods !== 'any' && sameSet(a.methods, b.methods)) && sameSet(a.methodsNamed, b.methodsNamed) && sameSet(a.methodsExcept, b.methodsExcept),
     sentBy: sameSet(a.sentBy, b.sentBy),
     retry: failures ? a.retry === b.retry : undefined,
     failover: failures ? a.failover === b.failover : undefined,

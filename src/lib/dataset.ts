@@ -76,6 +76,7 @@ export const datasetSchema = z
           .union([z.literal('any'), z.array(z.enum(METHODS))])
           .describe('A list: the RFCs restrict the code to these methods; "any": no restriction.'),
         methodsNamed: z.array(z.enum(METHODS)).optional().describe('With "any": the methods the RFCs name for the code.'),
+        methodsExcept: z.array(z.enum(METHODS)).optional().describe('With "any": the methods an RFC forbids answering with the code.'),
         retry: z.enum(RETRY_POLICIES),
         failover: z.enum(FAILOVERS),
         factReferences: z
@@ -183,6 +184,7 @@ export function buildDataset(
       sentBy: e.facts.sentBy.value,
       methods: e.facts.methods.value,
       ...(e.facts.methods.named ? { methodsNamed: e.facts.methods.named } : {}),
+      ...(e.facts.methods.except ? { methodsExcept: e.facts.methods.except } : {}),
       retry: e.facts.retry.value,
       failover: e.facts.failover.value,
       factReferences: Object.fromEntries(FACT_KEYS.map((key) => [key, e.facts[key].refs.map(ref)])) as Record<(typeof FACT_KEYS)[number], ReturnType<typeof ref>[]>,
@@ -303,7 +305,7 @@ export function datasetCsv(dataset: Dataset): string {
     c.status,
     c.references.map((r) => `RFC${r.rfc} §${r.section}`).join('; '),
     c.scope,
-    c.methods === 'any' ? 'any' : c.methods.join(' '),
+    c.methods === 'any' ? ['any', ...(c.methodsExcept?.length ? ['except', ...c.methodsExcept] : [])].join(' ') : c.methods.join(' '),
     c.retry,
     c.failover,
     c.text.ja.title,

@@ -54,6 +54,29 @@ describe('methodOverlap', () => {
     expect(methodOverlap('any', ['INVITE'])).toEqual({ kind: 'one-restricted', restricted: 'b' });
     expect(methodOverlap('any', 'any')).toEqual({ kind: 'both-any' });
   });
+
+  it('a list made only of methods the other code must not answer shares nothing with it', () => {
+    expect(methodOverlap('any', ['CANCEL'], ['CANCEL'])).toEqual({ kind: 'disjoint' });
+    expect(methodOverlap(['CANCEL'], 'any', [], ['CANCEL'])).toEqual({ kind: 'disjoint' });
+    expect(methodOverlap(['CANCEL', 'BYE'], 'any', [], ['CANCEL'])).toEqual({ kind: 'one-restricted', restricted: 'a' });
+  });
+});
+
+describe('401 and 407 never answer CANCEL (RFC 3261 §22.1)', () => {
+  it('their facts say so in both languages, and so does every comparison with a code that may answer it', () => {
+    for (const code of [401, 407]) {
+      const facts = compareCodes(getCode(100), getCode(code)).b; // the higher code of a pair is b
+      expect(aspectValue('en', 'methods', facts)).toBe('Any request method but CANCEL');
+      expect(aspectValue('ja', 'methods', facts)).toBe('CANCEL 以外のすべてのメソッド');
+    }
+    expect(text(page(401, 403))).toContain('A server must not answer CANCEL with 401 (RFC 3261 §21.4.2, RFC 3261 §22.1).');
+    expect(text(page(401, 403, 'ja'))).toContain('サーバは CANCEL に 401 を返してはならない');
+    expect(text(page(401, 407))).not.toContain('must not answer CANCEL');
+    for (const p of PAGES.filter((x) => [401, 407].includes(x.a.code) !== [401, 407].includes(x.b.code))) {
+      expect(p.sentences.join(' '), `${p.lang} ${p.a.code} vs ${p.b.code}`).toMatch(/ CANCEL (with 40[17]|に 40[17] を返してはならない|以外のすべてのメソッド)|any method but CANCEL/);
+    }
+    expect(text(page(401, 408))).toContain('408 answers INVITE only (RFC 4320 §4.2); 401 can answer any method but CANCEL (RFC 3261 §21.4.2, RFC 3261 §22.1).');
+  });
 });
 
 describe('compareCodes', () => {

@@ -111,6 +111,15 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     expect(problems).toContain('412: facts.methods.named: only for "any": a list in value already names the methods');
   });
 
+  it('excepted methods beside a restricted list, or both named and excepted', () => {
+    const listed = base();
+    listed.facts.methods = { value: ['PUBLISH'], except: ['CANCEL'], refs: ['RFC3903 §11.2.1'] };
+    expect(problemsOf([listed, other()])).toContain('412: facts.methods.except: only for "any": a list in value already leaves the other methods out');
+    const both = base();
+    both.facts.methods = { value: 'any', named: ['CANCEL'], except: ['CANCEL'], refs: ['RFC3903 §11.2.1'] };
+    expect(problemsOf([both, other()])).toContain('412: facts.methods.except: a method cannot be both named and excepted');
+  });
+
   it('a response header without its requirement keyword', () => {
     const entry = base();
     entry.headers[0].in = 'response';

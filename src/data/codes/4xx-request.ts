@@ -133,7 +133,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'registrar', 'redirect-server'], refs: ['RFC3261 §21.4.2', 'RFC3261 §22.1'] },
-      methods: { value: 'any', refs: ['RFC3261 §21.4.2', 'RFC3261 §22.1'] },
+      methods: { value: 'any', except: ['CANCEL'], refs: ['RFC3261 §21.4.2', 'RFC3261 §22.1'] },
       retry: { value: 'authenticate', refs: ['RFC3261 §22.2', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -856,7 +856,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['proxy', 'gateway'], refs: ['RFC3261 §21.4.2', 'RFC3261 §22.3', 'RFC3261 §21.4.8'] },
-      methods: { value: 'any', refs: ['RFC3261 §21.4.8', 'RFC3261 §22.1'] },
+      methods: { value: 'any', except: ['CANCEL'], refs: ['RFC3261 §21.4.8', 'RFC3261 §22.1'] },
       retry: { value: 'authenticate', refs: ['RFC3261 §22.3', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
