@@ -874,8 +874,8 @@ export const codes4xxSession: CodeEntryInput[] = [
       {
         phrase: 'Request Canceled',
         source: {
-          en: 'Cisco IOS SIP gateway documentation and a few stacks (Perl Net::SIP writes "Request canceled")',
-          ja: 'Cisco IOS の SIP ゲートウェイ関連文書と一部のスタック（Perl の Net::SIP は `Request canceled` と書く）',
+          en: 'Cisco IOS SIP configuration guides, on call transfer; Perl’s Net::SIP library writes "Request canceled" when it answers an INVITE that a CANCEL ended',
+          ja: 'Cisco IOS の SIP 設定ガイドの呼転送の説明。Perl の Net::SIP ライブラリは、CANCEL で終わった INVITE への応答に `Request canceled` と書く',
         },
       },
     ],
