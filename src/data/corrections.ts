@@ -7045,6 +7045,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 482, 483, 485, 489, 491.
+  {
+    id: '482-merged-copies-through-one-sbc',
+    date: '2026-12-05',
+    title: { en: '482: an SBC that receives both forked copies is itself the UAS that should answer 482', ja: '482：フォーキングされた複製を両方受ける SBC は、それ自身が 482 を返すべき UAS である' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'A scenario said that two forked copies passing through an SBC that generates a new Call-ID and From tag "would reach the PBX as two separate calls", without saying that an SBC, a back-to-back user agent, receives both copies as a user agent server and so SHOULD answer the later one with 482 itself.',
+      ja: 'シナリオで、新しい Call-ID と From タグを生成する SBC を経由すると二つの複製は「別々の呼として PBX に届く」としていたが、B2BUA である SBC は両方の複製を UAS として受け取るので、SBC 自身が後の複製に 482 を返すべき（SHOULD）であることを示していなかった。',
+    },
+    now: {
+      en: 'If both copies pass through one SBC, the SBC SHOULD answer the later copy with 482 (RFC 3261 §8.2.2.2); only an SBC that instead sends each copy on with a new Call-ID and From tag delivers them to the PBX as two separate calls.',
+      ja: '二つの複製が同じ SBC を経由する場合、後の複製に 482 を返すべきなのは SBC である（SHOULD、RFC 3261 §8.2.2.2）。そうせずに新しい Call-ID と From タグでそれぞれの複製を送り出す SBC の場合に限り、PBX には別々の呼として届く、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §6',
+        quote: 'A back-to-back user agent (B2BUA) is a logical entity that receives a request and processes it as a user agent server (UAS).',
+      },
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote:
+          'If the From tag, Call-ID, and CSeq exactly match those associated with an ongoing transaction, but the request does not match that transaction (based on the matching rules in Section 17.2.3), the UAS core SHOULD generate a 482 (Loop Detected) response and pass it to the server transaction.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -358,11 +358,11 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           'Two proxies each route a domain that neither of them owns to the other, for example after a DNS or dial-plan change. An INVITE bounces between them until one that checks for loops finds its own Via entry with an unchanged loop-detection part in the branch value and answers 482.',
-          'A user is registered with two contacts that both reach the same PBX through proxies only, for example after the PBX registered the same line twice under two contact addresses. The proxy co-located with the registrar forks the call, the PBX receives two copies with the same From tag, Call-ID and CSeq, rings normally on the first and answers the second with 482. The call itself is fine. (Through an SBC that generates a new Call-ID and new From tag for the call it sends on, as RFC 5853 §2 says some SBCs do, the two copies would reach the PBX as two separate calls instead.)',
+          'A user is registered with two contacts that both reach the same PBX through proxies only, for example after the PBX registered the same line twice under two contact addresses. The proxy co-located with the registrar forks the call, the PBX receives two copies with the same From tag, Call-ID and CSeq, rings normally on the first and answers the second with 482. The call itself is fine. (If both copies pass through one SBC, the SBC receives them as a user agent server and is the element that SHOULD answer the later copy with 482, RFC 3261 §8.2.2.2; an SBC that instead sends each copy on with a new Call-ID and From tag, as RFC 5853 §2 says some SBCs generate, delivers them to the PBX as two separate calls.)',
           'A hunt group on a PBX that proxies calls, rather than bridging them, contains an external number that is forwarded straight back to the hunt group. The returning INVITE carries the PBX\'s own Via, the loop-detection part of that branch matches what the PBX computes for the new arrival, and the PBX stops it with 482.',
         ],
         fixes: [
-          'Read the Via headers of the rejected request from the bottom up: the loop closes at the element that sent the 482, whose own earlier Via entry is already in the list, or at any hop that appears twice. Correct the routing there, whether a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from.',
+          'Read the Via headers of the rejected request from the bottom up: the element that sent the 482 finds its own earlier entry in the list, and the loop is made of the hops from that entry to the top, the element itself included; a hop that appears twice marks a loop the same way. Find which of those hops sends the request back, whether by a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from, and correct it there.',
           'Before chasing a loop, check whether the 482 came from a user agent answering a merged request: it arrives on one branch of a forked call while another branch proceeds. That is expected behaviour (RFC 3261 §8.2.2.2) and needs no fix, unless the forking itself is unwanted, as with duplicate registrations of the same device.',
           'If you run a forking proxy, implement the loop check of RFC 3261 §16.3 with the corrections of RFC 5393, and make sure a spiral (the same proxy reached again with a changed Request-URI or other routing input) is not flagged as a loop; the branch comparison exists to tell the two apart.',
         ],
@@ -378,11 +378,11 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           '二つのプロキシが、どちらも担当していないドメインのルートとして互いを指している。DNS やダイヤルプランを変更した後などに起きる。INVITE が両者の間を往復し、ループを検査するプロキシが自分の Via エントリを見つけ、その branch のループ検出用の部分が変わっていないことから 482 を返す。',
-          'あるユーザが、プロキシだけを経由して同じ PBX に至る二つのコンタクトで登録している。たとえば PBX が同じ回線を二つのコンタクトアドレスで二重に登録した場合である。レジストラと同居するプロキシが呼をフォーキングすると、PBX は From タグ、Call-ID、CSeq が同じ複製を二つ受け取り、一つ目では通常どおり呼び出し、二つ目には 482 を返す。呼そのものに問題はない（RFC 5853 §2 によれば、送り出す呼に新しい Call-ID と From タグを生成する SBC もある。そうした SBC を経由すると、二つの複製は別々の呼として PBX に届く）。',
+          'あるユーザが、プロキシだけを経由して同じ PBX に至る二つのコンタクトで登録している。たとえば PBX が同じ回線を二つのコンタクトアドレスで二重に登録した場合である。レジストラと同居するプロキシが呼をフォーキングすると、PBX は From タグ、Call-ID、CSeq が同じ複製を二つ受け取り、一つ目では通常どおり呼び出し、二つ目には 482 を返す。呼そのものに問題はない（二つの複製が同じ SBC を経由する場合、SBC はそれらを UAS として受け取るので、後の複製に 482 を返すべきなのは SBC である（SHOULD、RFC 3261 §8.2.2.2）。そうせずに、RFC 5853 §2 が示すように新しい Call-ID と From タグを生成してそれぞれの複製を送り出す SBC を経由すると、二つの複製は別々の呼として PBX に届く）。',
           '呼をブリッジせずプロキシとして中継する PBX のハントグループに外部番号が含まれており、その番号が同じハントグループにそのまま転送し返される。戻ってきた INVITE には PBX 自身の Via があり、その branch のループ検出用の部分が新たに届いたリクエストについて PBX が計算した値と一致するので、PBX は 482 で止める。',
         ],
         fixes: [
-          '拒否されたリクエストの Via ヘッダを下から順に読む。ループが閉じている箇所は、482 を返した装置（自分が以前に入れた Via がすでに並びにある）か、二度現れるホップである。そこで静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなど、原因となっているルーティングを直す。',
+          '拒否されたリクエストの Via ヘッダを下から順に読む。482 を返した装置は、並びの中に自分が以前に入れたエントリを見つけている。ループを作っているのは、そのエントリから先頭までのホップ（その装置自身を含む）である。二度現れるホップがあれば、同じようにループを示す。それらのホップのうち、静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなどでリクエストを送り返しているものを突き止め、そこで直す。',
           'ループを追いかける前に、その 482 がマージされたリクエストに対して UA が返したものではないかを確かめる。フォーキングされた呼の一方のブランチにだけ 482 が返り、他方は進行している場合がそれにあたる。これは想定どおりの動作（RFC 3261 §8.2.2.2）で修正は要らない。ただし同じ端末の重複登録のように、フォーキング自体が望ましくない場合は別である。',
           'フォーキングするプロキシを運用しているなら、RFC 3261 §16.3 のループ検査を RFC 5393 の訂正を踏まえて実装し、スパイラル（Request-URI などのルーティングの入力が変わって同じプロキシに再び届いたもの）をループと誤判定しないようにする。branch の比較は、この二つを区別するためにある。',
         ],
