@@ -7071,6 +7071,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '483-max-forwards-rule-section',
+    date: '2026-12-05',
+    title: { en: '483: the rule for a Max-Forwards of zero is in RFC 3261 §16.3, and it covers an OPTIONS the proxy does not answer', ja: '483：Max-Forwards が 0 のときの規則は RFC 3261 §16.3 にあり、プロキシが自ら応答しない OPTIONS にも及ぶ' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The Max-Forwards note cited only RFC 3261 §20.22, which defines the header but does not say that a proxy answers 483 at zero or may answer an OPTIONS itself. The description said that for OPTIONS a proxy MAY respond as the final recipient "and for any other request it MUST return 483", which left out an OPTIONS the proxy does not answer itself.',
+      ja: 'Max-Forwards の注記は RFC 3261 §20.22 だけを出典としていたが、この節はヘッダを定義しているだけで、値 0 でプロキシが 483 を返すことや、OPTIONS に自ら応答してもよいことは示していない。また説明文は、OPTIONS には最終的な受信者として応答してもよく（MAY）、「それ以外のリクエストには」483 を返さなければならないとしており、プロキシが自ら応答しない OPTIONS が抜けていた。',
+    },
+    now: {
+      en: 'The note cites RFC 3261 §16.3, item 3, for the rule, and the description says that a proxy that does not answer an OPTIONS itself MUST return 483 to it as to any other request.',
+      ja: '注記は規則の出典として RFC 3261 §16.3 の項目 3 を示し、説明文は、自ら応答しない OPTIONS にも、ほかのリクエストと同じく 483 を返さなければならない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote:
+          'If the request contains a Max-Forwards header field with a field value of zero (0), the element MUST NOT forward the request. If the request was for OPTIONS, the element MAY act as the final recipient and respond per Section 11. Otherwise, the element MUST return a 483 (Too many hops) response.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
