@@ -7092,6 +7092,82 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '491-timers-do-not-rule-out-collision',
+    date: '2026-12-05',
+    title: { en: '491: the back-off timers make a second collision unlikely, not impossible', ja: '491：待ち時間のタイマは、再度の衝突を起こりにくくするが、なくしはしない' },
+    pages: [{ code: 491 }, { compare: [491, 500] }],
+    wrong: {
+      en: 'The page said that, because the two ranges do not overlap, "the collision does not recur", and the 491 vs 500 guide that "the collision does not repeat". RFC 3261 promises no such thing: what keeps the second attempts apart is that a UA must not start a re-INVITE while it has an INVITE server transaction in progress, which helps only if the first resent re-INVITE has arrived before the other side\'s timer fires.',
+      ja: '二つの範囲が重ならないので「衝突は繰り返されない」とし、491 と 500 の解説でも同じように書いていた。RFC 3261 はそうは定めていない。二度目の試みがぶつからないのは、INVITE サーバトランザクションが進行中の UA は re-INVITE を始めてはならないからであり、それが効くのは、先に送り直された re-INVITE が相手のタイマの満了までに届いている場合だけである。',
+    },
+    now: {
+      en: 'The side that does not own the Call-ID normally resends first; if its re-INVITE has reached the other side when that side\'s timer fires, the other side must wait until that transaction is over (RFC 3261 §14.1). If the two still cross on the wire, they can collide again.',
+      ja: 'Call-ID の所有者ではない側が通常は先に送り直す。相手のタイマが満了した時点でその re-INVITE が届いていれば、相手はそのトランザクションが終わるまで待たなければならない（RFC 3261 §14.1）。それでも二つが伝送中にすれ違えば、再び衝突しうる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote:
+          'If there is an ongoing INVITE server transaction, the TU MUST wait until the transaction reaches the confirmed or terminated state before initiating the new INVITE.',
+      },
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If the UAC is not the owner of the Call-ID of the dialog ID, T has a randomly chosen value of between 0 and 2 seconds in units of 10 ms.',
+      },
+    ],
+  },
+  {
+    id: '491-resend-after-crossing-hold',
+    date: '2026-12-05',
+    title: { en: '491: the other side\'s hold does not put the call on hold in your direction', ja: '491：相手の保留で、自分の方向まで保留になるわけではない' },
+    pages: [{ code: 491 }],
+    wrong: {
+      en: 'A fix said not to resend after a 491 when "the other side\'s change already produced the state you wanted (both sides put the call on hold)". A hold is placed separately in each direction, so the other side\'s hold does not produce yours; RFC 3261 ties the resend to whether the UA still wants the change, with a call already ended by BYE as its example.',
+      ja: '対処法で、「相手側の変更によってすでに望む状態になっている（両者とも保留にした）」場合は 491 の後に送り直さないとしていた。保留は方向ごとに別々にかけられるので、相手の保留で自分の保留が実現するわけではない。RFC 3261 は、送り直すかどうかを UA がまだその変更を望むかどうかで決めるとし、例として BYE で終了した呼を挙げている。',
+    },
+    now: {
+      en: 'Resend only if you still want the change, and not after a BYE (RFC 3261 §14.1); build the resent offer on the session as the other side left it, so that after the other side\'s hold your own hold marks the stream inactive instead of sendonly (RFC 3264 §8.4).',
+      ja: 'まだ変更が必要な場合に限って送り直し、BYE の後は送り直さない（RFC 3261 §14.1）。送り直すオファーは相手側の変更を反映したセッションをもとに作り、相手が保留にした後の自分の保留では、ストリームを sendonly ではなく inactive にする（RFC 3264 §8.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote:
+          'When the timer fires, the UAC SHOULD attempt the re-INVITE once more, if it still desires for that session modification to take place. For example, if the call was already hung up with a BYE, the re-INVITE would not take place.',
+      },
+      {
+        ref: 'RFC3264 §8.4',
+        quote:
+          'If the stream to be placed on hold was previously a recvonly media stream, it is placed on hold by marking it inactive. This means that a stream is placed "on hold" separately in each direction.',
+      },
+    ],
+  },
+  {
+    id: 'guide-491-vs-500-dialog-after-non-2xx',
+    date: '2026-12-05',
+    title: { en: '491 vs 500 guide: not every non-2xx response to a re-INVITE leaves the dialog up', ja: '491 と 500 の解説：re-INVITE への 2xx 以外の応答がすべてダイアログを残すわけではない' },
+    pages: [{ compare: [491, 500] }],
+    wrong: {
+      en: 'The guide said that "after a non-2xx final response to a re-INVITE, the dialog and the session stay as they were", citing RFC 3261 §14.1. That section keeps the session parameters unchanged after any non-2xx response, but has the UAC terminate the dialog after a 481 or 408.',
+      ja: '解説は、RFC 3261 §14.1 を挙げて「re-INVITE に 2xx 以外の最終応答が返っても、ダイアログとセッションは元のまま残る」としていた。この節は、2xx 以外のどの応答の後もセッションのパラメータを変えないとしているが、481 や 408 の後には UAC がダイアログを終了するとしている。',
+    },
+    now: {
+      en: 'The session stays as it was (RFC 3261 §14.1); for the dialog, RFC 5057 counts 491 and 500 among the responses that affect only the transaction (RFC 5057 §5.1), and the guide notes that a 481 or 408 to a re-INVITE ends the dialog.',
+      ja: 'セッションは元のまま残る（RFC 3261 §14.1）。ダイアログについては、RFC 5057 が 491 と 500 をトランザクションだけに影響する応答に数えている（RFC 5057 §5.1）とし、re-INVITE への 481 や 408 はダイアログを終わらせることを書き添えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote:
+          'If a UA receives a non-2xx final response to a re-INVITE, the session parameters MUST remain unchanged, as if no re-INVITE had been issued. Note that, as stated in Section 12.2.1.2, if the non-2xx final response is a 481 (Call/Transaction Does Not Exist), or a 408 (Request Timeout), or no response at all is received for the re-INVITE (that is, a timeout is returned by the INVITE client transaction), the UAC will terminate the dialog.',
+      },
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'Transaction Only The error affects only the transaction, not the usage or dialog the transaction occurs in (beyond affecting the local CSeq).',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -1256,7 +1256,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Request Pending',
     status: 'active',
     refs: ['RFC3261 §21.4.27'],
-    seeAlso: ['RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3311 §5.2', 'RFC3311 §5.3', 'RFC4028 §7.4'],
+    seeAlso: ['RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3311 §5.2', 'RFC3311 §5.3', 'RFC4028 §7.4', 'RFC3264 §8.4', 'RFC5057 §5.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1332,8 +1332,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Both ends tried to change the same session at the same moment: the user agent already has its own re-INVITE outstanding on this dialog (for an incoming UPDATE with an offer: an offer of its own still unanswered) and rejects the incoming request; each side waits a random time and tries again if it still wants the change.',
         description: [
           'A user agent must not start an INVITE transaction on a dialog while another one is in progress in either direction (RFC 3261 §14.1). When both user agents send a re-INVITE at nearly the same moment, a situation called glare, each receives the other\'s request while its own is still pending, and RFC 3261 §14.2 says each MUST answer the received INVITE with 491. RFC 3311 §5.2 gives the same answer to an UPDATE that carries an offer when the recipient\'s own offer, in an UPDATE, PRACK or INVITE, is still unanswered, and §5.3 gives the UPDATE the same back-off timer; RFC 3311 prescribes no 491 for an UPDATE without an offer.',
-          'The code comes with its own back-off rule instead of a Retry-After header. A UAC that receives 491 SHOULD start a timer and, when it fires, try the re-INVITE once more if it still wants the change (RFC 3261 §14.1). The owner of the dialog\'s Call-ID, the side that generated it, waits a random 2.1 to 4 seconds; the other side waits 0 to 2 seconds, both in units of 10 ms. Because the ranges do not overlap, the side that did not place the call normally goes first and the collision does not recur.',
-          'A 491 leaves the dialog and the current session intact: after any non-2xx final response to a re-INVITE, the session parameters stay as they were (RFC 3261 §14.1). Do not confuse it with a UAS receiving a second INVITE from its peer before it has answered the peer\'s first one; that case gets [[500]] with a Retry-After of 0 to 10 seconds (RFC 3261 §14.2). A 491 is about two requests crossing in opposite directions.',
+          'The code comes with its own back-off rule instead of a Retry-After header. A UAC that receives 491 SHOULD start a timer and, when it fires, try the re-INVITE once more if it still wants the change (RFC 3261 §14.1). The owner of the dialog\'s Call-ID, the side that generated it, waits a random 2.1 to 4 seconds; the other side waits 0 to 2 seconds, both in units of 10 ms. Because the ranges do not overlap, the side that did not place the call normally resends first; if its re-INVITE has reached the other side by the time that side\'s timer fires, the other side must wait until that transaction is over before starting its own (RFC 3261 §14.1). If the two requests still cross on the wire, they can collide again.',
+          'A 491 leaves the dialog and the current session intact: after any non-2xx final response to a re-INVITE, the session parameters stay as they were (RFC 3261 §14.1), and RFC 5057 counts 491 among the responses that affect only the transaction (RFC 5057 §5.1). Do not confuse it with a UAS receiving a second INVITE from its peer before it has answered the peer\'s first one; that case gets [[500]] with a Retry-After of 0 to 10 seconds (RFC 3261 §14.2). A 491 is about two requests crossing in opposite directions.',
         ],
         scenarios: [
           'Two PBX users on a call press "hold" at the same moment, and both phones send a re-INVITE with a=sendonly. Each answers the other\'s re-INVITE with 491; after 0 to 2 seconds the phone that did not place the call sends its hold again and succeeds.',
@@ -1342,7 +1342,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           'Implement the timer of RFC 3261 §14.1 exactly: 2.1 to 4 seconds for the Call-ID owner, 0 to 2 seconds for the other side. Resending at once, or after the same fixed delay on both sides, lets the requests collide again.',
-          'Keep the call up after a 491 and reassess before resending: if the other side\'s change already produced the state you wanted (both sides put the call on hold), or the call has been ended with BYE, do not send it again.',
+          'Keep the call up after a 491 and resend only if you still want the change (RFC 3261 §14.1); if the call has been ended with BYE, the RFC\'s own example, do not send it again. Build the resent offer on the session as the other side\'s change left it: a hold is placed separately in each direction, so after the other side has put the call on hold your own hold marks the stream inactive instead of sendonly (RFC 3264 §8.4).',
           'If your B2BUA or SBC returns 491 often, check whether it generates re-INVITEs of its own (session refresh, media anchoring) at moments when endpoints are likely to send theirs. Refreshing with an UPDATE without an offer, which is not an INVITE transaction, or staggering the timers reduces collisions; RFC 4028 §7.4 recommends UPDATE for session refreshes when the peer supports it, without an offer.',
         ],
       },
@@ -1352,8 +1352,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           '両端が同じ瞬間に同じセッションを変更しようとした。UA は、このダイアログで自分が送った re-INVITE がまだ完了していないため（オファー付きの UPDATE を受けた場合は、自分が出したオファーへのアンサーをまだ受けていないため）、届いたリクエストを拒否する。双方がランダムな時間待ち、まだ変更が必要ならやり直す。',
         description: [
           'UA は、ダイアログ上でどちらかの方向の INVITE トランザクションが進行中の間は、新しい INVITE トランザクションを始めてはならない（RFC 3261 §14.1）。両方の UA がほぼ同時に re-INVITE を送る、いわゆるグレアが起きると、それぞれ、自分のリクエストが完了しないうちに相手のリクエストを受け取る。RFC 3261 §14.2 は、この場合に受け取った INVITE へ 491 を返さなければならないとしている。RFC 3311 §5.2 は、オファーを含む UPDATE を受けたときに、自分が UPDATE、PRACK、INVITE で出したオファーへのアンサーをまだ受けていなければ、同じく 491 を返すとしており、§5.3 は UPDATE にも同じ待ち時間の規則を定めている。オファーを含まない UPDATE に 491 を返す規定は RFC 3311 にはない。',
-          'このコードは Retry-After ヘッダの代わりに独自の待ち時間の規則を持つ。491 を受けた UAC はタイマを開始し、タイマが満了した時点でまだ変更が必要なら、re-INVITE をもう一度試みる（再試行する）べきである（RFC 3261 §14.1）。ダイアログの Call-ID の所有者（その値を生成した側）は 2.1〜4 秒、もう一方は 0〜2 秒の範囲でランダムに待ち、いずれも 10 ms 単位で選ぶ。範囲が重ならないので、通常は呼を発信しなかった側が先に送り直し、衝突は繰り返されない。',
-          '491 はダイアログも現在のセッションも壊さない。re-INVITE に非 2xx の最終応答が返った場合、セッションのパラメータは元のまま残る（RFC 3261 §14.1）。相手からの最初の INVITE にまだ応答していないうちに、同じ相手から二つ目の INVITE が届いた場合と混同しないこと。そちらには 0〜10 秒の Retry-After 付きで [[500]] を返す（RFC 3261 §14.2）。491 は、逆方向に送られた二つのリクエストがすれ違った場合のものである。',
+          'このコードは Retry-After ヘッダの代わりに独自の待ち時間の規則を持つ。491 を受けた UAC はタイマを開始し、タイマが満了した時点でまだ変更が必要なら、re-INVITE をもう一度試みる（再試行する）べきである（RFC 3261 §14.1）。ダイアログの Call-ID の所有者（その値を生成した側）は 2.1〜4 秒、もう一方は 0〜2 秒の範囲でランダムに待ち、いずれも 10 ms 単位で選ぶ。範囲が重ならないので、通常は呼を発信しなかった側が先に送り直す。もう一方の側は、自分のタイマが満了した時点でその re-INVITE がすでに届いていれば、それが完了するまで自分の re-INVITE を始めてはならない（RFC 3261 §14.1）。それでも二つのリクエストが伝送中にすれ違えば、再び衝突しうる。',
+          '491 はダイアログも現在のセッションも壊さない。re-INVITE に非 2xx の最終応答が返った場合、セッションのパラメータは元のまま残り（RFC 3261 §14.1）、RFC 5057 も 491 をトランザクションだけに影響する応答に数えている（RFC 5057 §5.1）。相手からの最初の INVITE にまだ応答していないうちに、同じ相手から二つ目の INVITE が届いた場合と混同しないこと。そちらには 0〜10 秒の Retry-After 付きで [[500]] を返す（RFC 3261 §14.2）。491 は、逆方向に送られた二つのリクエストがすれ違った場合のものである。',
         ],
         scenarios: [
           '通話中の二人の PBX ユーザが同時に「保留」を押し、両方の電話機が a=sendonly の re-INVITE を送る。互いに相手の re-INVITE へ 491 を返し、0〜2 秒後に呼を発信しなかった側の電話機が保留の re-INVITE を送り直して成功する。',
@@ -1362,7 +1362,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           'RFC 3261 §14.1 のタイマを正確に実装する。Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒である。即座に送り直したり、両側で同じ固定の遅延を使ったりすると、再び衝突しうる。',
-          '491 の後も呼は維持し、送り直す前に状況を見直す。相手側の変更によってすでに望む状態になっている（両者とも保留にした）場合や、呼が BYE で終了している場合は送り直さない。',
+          '491 の後も呼は維持し、まだその変更が必要な場合に限って送り直す（RFC 3261 §14.1）。同 RFC が例に挙げるように、呼が BYE で終了していれば送り直さない。送り直すオファーは、相手側の変更を反映した現在のセッションをもとに作る。保留は方向ごとに別々にかけられるので、相手がすでに呼を保留にしていれば、自分の保留ではストリームを sendonly ではなく inactive にする（RFC 3264 §8.4）。',
           '自分の B2BUA や SBC が頻繁に 491 を返すなら、端末が re-INVITE を送りそうなタイミングで独自の re-INVITE（セッションリフレッシュ、メディアアンカリング）を生成していないかを確認する。INVITE トランザクションにならない、オファーなしの UPDATE でリフレッシュする、タイマをずらす、といった方法で衝突は減らせる。RFC 4028 §7.4 も、相手が UPDATE に対応していればセッションのリフレッシュには UPDATE を使い、オファーを入れないことを推奨している。',
         ],
       },
