@@ -7093,6 +7093,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
+    id: '485-qsig-gateway-overlap',
+    date: '2026-12-05',
+    title: { en: '485: a SIP–QSIG gateway also sends it, to an overlap INVITE whose digits do not extend the earlier ones', ja: '485：SIP–QSIG ゲートウェイも、桁が以前の続きになっていないオーバーラップの INVITE に返す' },
+    pages: withComparisons(485),
+    wrong: {
+      en: 'The page described 485 only as the answer to an address that fits several users, and listed no gateway among its senders. RFC 4497 requires a SIP–QSIG gateway to answer 485 to an INVITE that matches an earlier overlap-sending INVITE of the same call in every respect except that its Request-URI does not extend the digits already received, a 485 that has nothing to do with directory lookups.',
+      ja: '485 を複数のユーザに当てはまるアドレスへの応答としてだけ説明し、送信元にゲートウェイを挙げていなかった。RFC 4497 は、同じ呼のオーバーラップ送出の INVITE とすべての点で一致するが Request-URI がすでに受けた桁の続きになっていない INVITE に、SIP–QSIG ゲートウェイが 485 を返すことを定めている。ディレクトリ検索とは関係のない 485 である。',
+    },
+    now: {
+      en: 'The summary, the description, a scenario and a fix give this use (RFC 4497 §8.3.9), and the facts list a gateway among the senders.',
+      ja: '要約、説明、シナリオ、対処法にこの用途を示し（RFC 4497 §8.3.9）、概要表の送信元にゲートウェイを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC4497 §8.3.9',
+        quote:
+          'If a gateway receives a SIP INVITE request that meets all of the conditions for a SIP INVITE request for the purpose of overlap sending except the condition concerning the Request-URI, the gateway SHALL respond to the new request with a SIP 485 (Ambiguous) response.',
+      },
+    ],
+  },
+  {
     id: '491-timers-do-not-rule-out-collision',
     date: '2026-12-05',
     title: { en: '491: the back-off timers make a second collision unlikely, not impossible', ja: '491：待ち時間のタイマは、再度の衝突を起こりにくくするが、なくしはしない' },

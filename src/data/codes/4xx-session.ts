@@ -621,11 +621,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Ambiguous',
     status: 'active',
     refs: ['RFC3261 §21.4.23'],
-    seeAlso: ['RFC3261 §16.5', 'RFC3261 §8.3'],
+    seeAlso: ['RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §8.3'] },
+      sentBy: { value: ['proxy', 'redirect-server', 'uas', 'gateway'], refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.23'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.23'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -698,9 +698,9 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Ambiguous',
         summary:
-          'The Request-URI fits more than one user and the server cannot tell which one is meant; it may list the candidates in Contact headers for a person to choose from.',
+          'The Request-URI fits more than one user and the server cannot tell which one is meant; it may list the candidates in Contact headers for a person to choose from (a SIP–QSIG gateway also gives it to an overlap-sending INVITE whose number does not extend the digits already received).',
         description: [
-          'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5); a redirect server, which either refuses a request or redirects it (RFC 3261 §8.3), or a user agent server can refuse an ambiguous address with 485 too.',
+          'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5); a redirect server, which either refuses a request or redirects it (RFC 3261 §8.3), or a user agent server can refuse an ambiguous address with 485 too. RFC 4497 gives the code a second, unrelated use at a SIP–QSIG gateway receiving overlap sending: an INVITE that matches an earlier one of the same call (same Call-ID, same From with its tag, no To tag, the earlier one not yet given a final response other than 484) but whose Request-URI does not carry all the digits already received plus new ones SHALL get 485 (RFC 4497 §8.3.9).',
           'What separates it from [[300]] is who makes the choice. The locations in a 300 all lead to the same person or service, so a client may pick one automatically or try them in turn. The candidates in a 485 are different people, and RFC 3261 §21.4.23 says user intervention is required; a client should not quietly call the first Contact on its own.',
           'Listing the alternatives reveals who belongs to an organization, so RFC 3261 §21.4.23 requires that a server can be configured to suppress the list or to answer [[404]] instead. So a server that answers 404 where another would answer 485 is behaving correctly. RFC 3261 §21.4.23 notes that some email and voice mail systems offer such a list of choices.',
         ],
@@ -708,19 +708,21 @@ export const codes4xxSession: CodeEntryInput[] = [
           'An enterprise proxy lets staff dial colleagues by name. An INVITE to sip:j.smith@corp.example matches three directory entries, and the proxy answers 485 with three Contact headers carrying the full addresses.',
           'A unified messaging server receives a MESSAGE addressed by first name only and answers 485, listing the matching mailboxes.',
           'A proxy configured for privacy receives the same kind of request and, as RFC 3261 §21.4.23 allows, returns [[404]] instead of revealing the candidates.',
+          'A gateway from ISUP that passes overlap signalling on sends a SIP–QSIG gateway a new INVITE for the same call each time digits arrive. One of them carries a number that does not begin with the digits already sent, for example because a translation rule rewrote the prefix once more digits were known, and the QSIG gateway answers that INVITE with 485 (RFC 4497 §8.3.9).',
         ],
         fixes: [
           'Show the Contact URIs of the 485 to the user and place a new call to the one chosen; do not handle the list like the target set of a 3xx redirect.',
           'Address users with unique identifiers, such as a full URI, an extension or an E.164 number, so that no lookup can match more than one person.',
+          'If a gateway answers 485 to one INVITE in a series of overlap INVITEs, compare its Request-URI with the previous one: each must carry all the digits already sent plus the new ones (RFC 4497 §8.3.9), so look for the rule that rewrites the number between two INVITEs.',
           'On your own proxy, decide deliberately whether ambiguous lookups return 485 with candidates, 485 without them, or 404 (RFC 3261 §21.4.23 requires that the last two can be configured), and make sure the Contact list exposes no address you would not publish.',
         ],
       },
       ja: {
         title: '宛先があいまい',
         summary:
-          'Request-URI が複数のユーザに当てはまり、どれを指すのかサーバが判断できない。候補を Contact ヘッダに列挙し、人が選べるようにすることがある。',
+          'Request-URI が複数のユーザに当てはまり、どれを指すのかサーバが判断できない。候補を Contact ヘッダに列挙し、人が選べるようにすることがある（SIP–QSIG ゲートウェイは、番号がすでに受けた桁の続きになっていないオーバーラップ送出の INVITE にも返す）。',
         description: [
-          '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リダイレクトサーバ（リクエストを拒否するかリダイレクトするかのどちらかを行う。RFC 3261 §8.3）や UAS も、あいまいなアドレスを 485 で拒否できる。',
+          '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リダイレクトサーバ（リクエストを拒否するかリダイレクトするかのどちらかを行う。RFC 3261 §8.3）や UAS も、あいまいなアドレスを 485 で拒否できる。RFC 4497 はこのコードに、オーバーラップ送出を受ける SIP–QSIG ゲートウェイでの、まったく別の用途を定めている。同じ呼の以前の INVITE と一致する（Call-ID が同じ、タグを含めて From が同じ、To タグがない、以前の INVITE に 484 以外の最終応答をまだ返していない）のに、Request-URI がすでに受けた桁のすべてに新しい桁を加えたものになっていない INVITE には、485 を返す（SHALL、RFC 4497 §8.3.9）。',
           '[[300]] との違いは、誰が選ぶかにある。300 が示す候補はどれも同じ人物やサービスにつながるので、クライアントが自動で一つを選んだり順に試したりしてよい。485 の候補は別々の人物であり、RFC 3261 §21.4.23 はユーザの判断が必要だとしている。クライアントが先頭の Contact に勝手に発信するべきではない。',
           '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。したがって、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。RFC 3261 §21.4.23 は、一部の電子メールやボイスメールのシステムがこのような候補の一覧を示すと記している。',
         ],
@@ -728,10 +730,12 @@ export const codes4xxSession: CodeEntryInput[] = [
           '企業のプロキシが名前による発信に対応している。sip:j.smith@corp.example 宛ての INVITE がディレクトリの三件に該当し、プロキシは完全なアドレスを入れた三つの Contact ヘッダを付けて 485 を返す。',
           'ユニファイドメッセージングサーバが、ファーストネームだけを宛先にした MESSAGE を受け取り、該当するメールボックスを列挙して 485 を返す。',
           'プライバシーを重視する設定のプロキシが同じ種類のリクエストを受け、RFC 3261 §21.4.23 が認めるとおり、候補を明かす代わりに [[404]] を返す。',
+          'オーバーラップ信号をそのまま SIP に渡す ISUP 側のゲートウェイが、桁が届くたびに同じ呼の新しい INVITE を SIP–QSIG ゲートウェイに送る。そのうちの一つが、たとえば桁が増えた時点で変換ルールがプレフィックスを書き換えたために、すでに送った桁で始まらない番号を運び、QSIG 側のゲートウェイはその INVITE に 485 を返す（RFC 4497 §8.3.9）。',
         ],
         fixes: [
           '485 の Contact にある URI をユーザに示し、選ばれた宛先に改めて発信する。この一覧を 3xx のリダイレクト先と同じように扱ってはならない。',
           'ユーザの指定には、完全な URI、内線番号、E.164 番号などの一意な識別子を使い、検索が複数の人物に該当しないようにする。',
+          'オーバーラップ送出の一連の INVITE のうち一つにゲートウェイが 485 を返したら、その Request-URI を直前の INVITE のものと比べる。どの INVITE も、すでに送った桁のすべてに新しい桁を加えたものでなければならない（RFC 4497 §8.3.9）。二つの INVITE の間で番号を書き換えているルールを探す。',
           '自分のプロキシでは、あいまいな検索に候補付きの 485、候補なしの 485、404 のどれを返すのかを意図して決め（後の二つを設定で選べることを RFC 3261 §21.4.23 は求めている）、公開したくないアドレスが Contact 一覧から漏れないようにする。',
         ],
       },
