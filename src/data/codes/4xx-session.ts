@@ -270,7 +270,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Loop Detected',
     status: 'active',
     refs: ['RFC3261 §21.4.20'],
-    seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §6', 'RFC3261 §8.2.2.2', 'RFC5393 §4.1', 'RFC5393 §4.2.1', 'RFC5393 §4.2.2', 'RFC5853 §2'],
+    seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §6', 'RFC3261 §8.2.2.2', 'RFC5393 §4.1', 'RFC5393 §4.2.1', 'RFC5393 §4.2.2', 'RFC5853 §2', 'RFC5057 §5.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -363,7 +363,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           'Read the Via headers of the rejected request from the bottom up: the element that sent the 482 finds its own earlier entry in the list, and the loop is made of the hops from that entry to the top, the element itself included; a hop that appears twice marks a loop the same way. Find which of those hops sends the request back, whether by a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from, and correct it there.',
-          'Before chasing a loop, check whether the 482 came from a user agent answering a merged request: it arrives on one branch of a forked call while another branch proceeds. That is expected behaviour (RFC 3261 §8.2.2.2) and needs no fix, unless the forking itself is unwanted, as with duplicate registrations of the same device.',
+          'Before chasing a loop, check whether the 482 came from a user agent answering a merged request: it arrives on one branch of a forked call while another branch proceeds. That is expected behaviour (RFC 3261 §8.2.2.2) and needs no fix, unless the forking itself is unwanted, as with duplicate registrations of the same device. A client can meet the same case without any forking proxy: if it fails over under RFC 3263 to a second server before the first has answered, the request has in effect forked, and RFC 5057 §5.1 has it pick the non-482 response as the best one, as a forking proxy would.',
           'If you run a forking proxy, implement the loop check of RFC 3261 §16.3 with the corrections of RFC 5393, and make sure a spiral (the same proxy reached again with a changed Request-URI or other routing input) is not flagged as a loop; the branch comparison exists to tell the two apart.',
         ],
       },
@@ -383,7 +383,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           '拒否されたリクエストの Via ヘッダを下から順に読む。482 を返した装置は、並びの中に自分が以前に入れたエントリを見つけている。ループを作っているのは、そのエントリから先頭までのホップ（その装置自身を含む）である。二度現れるホップがあれば、同じようにループを示す。それらのホップのうち、静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなどでリクエストを送り返しているものを突き止め、そこで直す。',
-          'ループを追いかける前に、その 482 がマージされたリクエストに対して UA が返したものではないかを確かめる。フォーキングされた呼の一方のブランチにだけ 482 が返り、他方は進行している場合がそれにあたる。これは想定どおりの動作（RFC 3261 §8.2.2.2）で修正は要らない。ただし同じ端末の重複登録のように、フォーキング自体が望ましくない場合は別である。',
+          'ループを追いかける前に、その 482 がマージされたリクエストに対して UA が返したものではないかを確かめる。フォーキングされた呼の一方のブランチにだけ 482 が返り、他方は進行している場合がそれにあたる。これは想定どおりの動作（RFC 3261 §8.2.2.2）で修正は要らない。ただし同じ端末の重複登録のように、フォーキング自体が望ましくない場合は別である。フォーキングするプロキシがなくても、クライアントが同じ状況に出会うことがある。最初のサーバが応答する前に RFC 3263 に従って二つ目のサーバへフェイルオーバーすると、リクエストは実質的にフォーキングされたことになる。RFC 5057 §5.1 は、その場合もフォーキングするプロキシと同じように、482 以外の応答を最良の応答として選ぶとしている。',
           'フォーキングするプロキシを運用しているなら、RFC 3261 §16.3 のループ検査を RFC 5393 の訂正を踏まえて実装し、スパイラル（Request-URI などのルーティングの入力が変わって同じプロキシに再び届いたもの）をループと誤判定しないようにする。branch の比較は、この二つを区別するためにある。',
         ],
       },
