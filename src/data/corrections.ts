@@ -7062,6 +7062,151 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 482, 483, 485, 489, 491.
+  {
+    id: '482-merged-copies-through-one-sbc',
+    date: '2026-12-05',
+    title: { en: '482: an SBC that receives both forked copies is itself the UAS that should answer 482', ja: '482：フォーキングされた複製を両方受ける SBC は、それ自身が 482 を返すべき UAS である' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'A scenario said that two forked copies passing through an SBC that generates a new Call-ID and From tag "would reach the PBX as two separate calls", without saying that an SBC, a back-to-back user agent, receives both copies as a user agent server and so SHOULD answer the later one with 482 itself.',
+      ja: 'シナリオで、新しい Call-ID と From タグを生成する SBC を経由すると二つの複製は「別々の呼として PBX に届く」としていたが、B2BUA である SBC は両方の複製を UAS として受け取るので、SBC 自身が後の複製に 482 を返すべき（SHOULD）であることを示していなかった。',
+    },
+    now: {
+      en: 'If both copies pass through one SBC, the SBC SHOULD answer the later copy with 482 (RFC 3261 §8.2.2.2); only an SBC that instead sends each copy on with a new Call-ID and From tag delivers them to the PBX as two separate calls.',
+      ja: '二つの複製が同じ SBC を経由する場合、後の複製に 482 を返すべきなのは SBC である（SHOULD、RFC 3261 §8.2.2.2）。そうせずに新しい Call-ID と From タグでそれぞれの複製を送り出す SBC の場合に限り、PBX には別々の呼として届く、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §6',
+        quote: 'A back-to-back user agent (B2BUA) is a logical entity that receives a request and processes it as a user agent server (UAS).',
+      },
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote:
+          'If the From tag, Call-ID, and CSeq exactly match those associated with an ongoing transaction, but the request does not match that transaction (based on the matching rules in Section 17.2.3), the UAS core SHOULD generate a 482 (Loop Detected) response and pass it to the server transaction.',
+      },
+    ],
+  },
+  {
+    id: '483-max-forwards-rule-section',
+    date: '2026-12-05',
+    title: { en: '483: the rule for a Max-Forwards of zero is in RFC 3261 §16.3, and it covers an OPTIONS the proxy does not answer', ja: '483：Max-Forwards が 0 のときの規則は RFC 3261 §16.3 にあり、プロキシが自ら応答しない OPTIONS にも及ぶ' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The Max-Forwards note cited only RFC 3261 §20.22, which defines the header but does not say that a proxy answers 483 at zero or may answer an OPTIONS itself. The description said that for OPTIONS a proxy MAY respond as the final recipient "and for any other request it MUST return 483", which left out an OPTIONS the proxy does not answer itself.',
+      ja: 'Max-Forwards の注記は RFC 3261 §20.22 だけを出典としていたが、この節はヘッダを定義しているだけで、値 0 でプロキシが 483 を返すことや、OPTIONS に自ら応答してもよいことは示していない。また説明文は、OPTIONS には最終的な受信者として応答してもよく（MAY）、「それ以外のリクエストには」483 を返さなければならないとしており、プロキシが自ら応答しない OPTIONS が抜けていた。',
+    },
+    now: {
+      en: 'The note cites RFC 3261 §16.3, item 3, for the rule, and the description says that a proxy that does not answer an OPTIONS itself MUST return 483 to it as to any other request.',
+      ja: '注記は規則の出典として RFC 3261 §16.3 の項目 3 を示し、説明文は、自ら応答しない OPTIONS にも、ほかのリクエストと同じく 483 を返さなければならない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote:
+          'If the request contains a Max-Forwards header field with a field value of zero (0), the element MUST NOT forward the request. If the request was for OPTIONS, the element MAY act as the final recipient and respond per Section 11. Otherwise, the element MUST return a 483 (Too many hops) response.',
+      },
+    ],
+  },
+  {
+    id: '485-qsig-gateway-overlap',
+    date: '2026-12-05',
+    title: { en: '485: a SIP–QSIG gateway also sends it, to an overlap INVITE whose digits do not extend the earlier ones', ja: '485：SIP–QSIG ゲートウェイも、桁が以前の続きになっていないオーバーラップの INVITE に返す' },
+    pages: withComparisons(485),
+    wrong: {
+      en: 'The page described 485 only as the answer to an address that fits several users, and listed no gateway among its senders. RFC 4497 requires a SIP–QSIG gateway to answer 485 to an INVITE that matches an earlier overlap-sending INVITE of the same call in every respect except that its Request-URI does not extend the digits already received, a 485 that has nothing to do with directory lookups.',
+      ja: '485 を複数のユーザに当てはまるアドレスへの応答としてだけ説明し、送信元にゲートウェイを挙げていなかった。RFC 4497 は、同じ呼のオーバーラップ送出の INVITE とすべての点で一致するが Request-URI がすでに受けた桁の続きになっていない INVITE に、SIP–QSIG ゲートウェイが 485 を返すことを定めている。ディレクトリ検索とは関係のない 485 である。',
+    },
+    now: {
+      en: 'The summary, the description, a scenario and a fix give this use (RFC 4497 §8.3.9), and the facts list a gateway among the senders.',
+      ja: '要約、説明、シナリオ、対処法にこの用途を示し（RFC 4497 §8.3.9）、概要表の送信元にゲートウェイを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC4497 §8.3.9',
+        quote:
+          'If a gateway receives a SIP INVITE request that meets all of the conditions for a SIP INVITE request for the purpose of overlap sending except the condition concerning the Request-URI, the gateway SHALL respond to the new request with a SIP 485 (Ambiguous) response.',
+      },
+    ],
+  },
+  {
+    id: '491-timers-do-not-rule-out-collision',
+    date: '2026-12-05',
+    title: { en: '491: the back-off timers make a second collision unlikely, not impossible', ja: '491：待ち時間のタイマは、再度の衝突を起こりにくくするが、なくしはしない' },
+    pages: [{ code: 491 }, { compare: [491, 500] }],
+    wrong: {
+      en: 'The page said that, because the two ranges do not overlap, "the collision does not recur", and the 491 vs 500 guide that "the collision does not repeat". RFC 3261 promises no such thing: what keeps the second attempts apart is that a UA must not start a re-INVITE while it has an INVITE server transaction in progress, which helps only if the first resent re-INVITE has arrived before the other side\'s timer fires.',
+      ja: '二つの範囲が重ならないので「衝突は繰り返されない」とし、491 と 500 の解説でも同じように書いていた。RFC 3261 はそうは定めていない。二度目の試みがぶつからないのは、INVITE サーバトランザクションが進行中の UA は re-INVITE を始めてはならないからであり、それが効くのは、先に送り直された re-INVITE が相手のタイマの満了までに届いている場合だけである。',
+    },
+    now: {
+      en: 'The side that does not own the Call-ID normally resends first; if its re-INVITE has reached the other side when that side\'s timer fires, the other side must wait until that transaction is over (RFC 3261 §14.1). If the two still cross on the wire, they can collide again.',
+      ja: 'Call-ID の所有者ではない側が通常は先に送り直す。相手のタイマが満了した時点でその re-INVITE が届いていれば、相手はそのトランザクションが終わるまで待たなければならない（RFC 3261 §14.1）。それでも二つが伝送中にすれ違えば、再び衝突しうる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote:
+          'If there is an ongoing INVITE server transaction, the TU MUST wait until the transaction reaches the confirmed or terminated state before initiating the new INVITE.',
+      },
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If the UAC is not the owner of the Call-ID of the dialog ID, T has a randomly chosen value of between 0 and 2 seconds in units of 10 ms.',
+      },
+    ],
+  },
+  {
+    id: '491-resend-after-crossing-hold',
+    date: '2026-12-05',
+    title: { en: '491: the other side\'s hold does not put the call on hold in your direction', ja: '491：相手の保留で、自分の方向まで保留になるわけではない' },
+    pages: [{ code: 491 }],
+    wrong: {
+      en: 'A fix said not to resend after a 491 when "the other side\'s change already produced the state you wanted (both sides put the call on hold)". A hold is placed separately in each direction, so the other side\'s hold does not produce yours; RFC 3261 ties the resend to whether the UA still wants the change, with a call already ended by BYE as its example.',
+      ja: '対処法で、「相手側の変更によってすでに望む状態になっている（両者とも保留にした）」場合は 491 の後に送り直さないとしていた。保留は方向ごとに別々にかけられるので、相手の保留で自分の保留が実現するわけではない。RFC 3261 は、送り直すかどうかを UA がまだその変更を望むかどうかで決めるとし、例として BYE で終了した呼を挙げている。',
+    },
+    now: {
+      en: 'Resend only if you still want the change, and not after a BYE (RFC 3261 §14.1); build the resent offer on the session as the other side left it, so that after the other side\'s hold your own hold marks the stream inactive instead of sendonly (RFC 3264 §8.4).',
+      ja: 'まだ変更が必要な場合に限って送り直し、BYE の後は送り直さない（RFC 3261 §14.1）。送り直すオファーは相手側の変更を反映したセッションをもとに作り、相手が保留にした後の自分の保留では、ストリームを sendonly ではなく inactive にする（RFC 3264 §8.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote:
+          'When the timer fires, the UAC SHOULD attempt the re-INVITE once more, if it still desires for that session modification to take place. For example, if the call was already hung up with a BYE, the re-INVITE would not take place.',
+      },
+      {
+        ref: 'RFC3264 §8.4',
+        quote:
+          'If the stream to be placed on hold was previously a recvonly media stream, it is placed on hold by marking it inactive. This means that a stream is placed "on hold" separately in each direction.',
+      },
+    ],
+  },
+  {
+    id: 'guide-491-vs-500-dialog-after-non-2xx',
+    date: '2026-12-05',
+    title: { en: '491 vs 500 guide: not every non-2xx response to a re-INVITE leaves the dialog up', ja: '491 と 500 の解説：re-INVITE への 2xx 以外の応答がすべてダイアログを残すわけではない' },
+    pages: [{ compare: [491, 500] }],
+    wrong: {
+      en: 'The guide said that "after a non-2xx final response to a re-INVITE, the dialog and the session stay as they were", citing RFC 3261 §14.1. That section keeps the session parameters unchanged after any non-2xx response, but has the UAC terminate the dialog after a 481 or 408.',
+      ja: '解説は、RFC 3261 §14.1 を挙げて「re-INVITE に 2xx 以外の最終応答が返っても、ダイアログとセッションは元のまま残る」としていた。この節は、2xx 以外のどの応答の後もセッションのパラメータを変えないとしているが、481 や 408 の後には UAC がダイアログを終了するとしている。',
+    },
+    now: {
+      en: 'The session stays as it was (RFC 3261 §14.1); for the dialog, RFC 5057 counts 491 and 500 among the responses that affect only the transaction (RFC 5057 §5.1), and the guide notes that a 481 or 408 to a re-INVITE ends the dialog.',
+      ja: 'セッションは元のまま残る（RFC 3261 §14.1）。ダイアログについては、RFC 5057 が 491 と 500 をトランザクションだけに影響する応答に数えている（RFC 5057 §5.1）とし、re-INVITE への 481 や 408 はダイアログを終わらせることを書き添えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote:
+          'If a UA receives a non-2xx final response to a re-INVITE, the session parameters MUST remain unchanged, as if no re-INVITE had been issued. Note that, as stated in Section 12.2.1.2, if the non-2xx final response is a 481 (Call/Transaction Does Not Exist), or a 408 (Request Timeout), or no response at all is received for the re-INVITE (that is, a timeout is returned by the INVITE client transaction), the UAC will terminate the dialog.',
+      },
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'Transaction Only The error affects only the transaction, not the usage or dialog the transaction occurs in (beyond affecting the local CSeq).',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -270,7 +270,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Loop Detected',
     status: 'active',
     refs: ['RFC3261 §21.4.20'],
-    seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §6', 'RFC3261 §8.2.2.2', 'RFC5393 §4.1', 'RFC5393 §4.2.1', 'RFC5393 §4.2.2', 'RFC5853 §2'],
+    seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §6', 'RFC3261 §8.2.2.2', 'RFC5393 §4.1', 'RFC5393 §4.2.1', 'RFC5393 §4.2.2', 'RFC5853 §2', 'RFC5057 §5.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -358,12 +358,12 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           'Two proxies each route a domain that neither of them owns to the other, for example after a DNS or dial-plan change. An INVITE bounces between them until one that checks for loops finds its own Via entry with an unchanged loop-detection part in the branch value and answers 482.',
-          'A user is registered with two contacts that both reach the same PBX through proxies only, for example after the PBX registered the same line twice under two contact addresses. The proxy co-located with the registrar forks the call, the PBX receives two copies with the same From tag, Call-ID and CSeq, rings normally on the first and answers the second with 482. The call itself is fine. (Through an SBC that generates a new Call-ID and new From tag for the call it sends on, as RFC 5853 §2 says some SBCs do, the two copies would reach the PBX as two separate calls instead.)',
+          'A user is registered with two contacts that both reach the same PBX through proxies only, for example after the PBX registered the same line twice under two contact addresses. The proxy co-located with the registrar forks the call, the PBX receives two copies with the same From tag, Call-ID and CSeq, rings normally on the first and answers the second with 482. The call itself is fine. (If both copies pass through one SBC, the SBC receives them as a user agent server and is the element that SHOULD answer the later copy with 482, RFC 3261 §8.2.2.2; an SBC that instead sends each copy on with a new Call-ID and From tag, as RFC 5853 §2 says some SBCs do, delivers them to the PBX as two separate calls.)',
           'A hunt group on a PBX that proxies calls, rather than bridging them, contains an external number that is forwarded straight back to the hunt group. The returning INVITE carries the PBX\'s own Via, the loop-detection part of that branch matches what the PBX computes for the new arrival, and the PBX stops it with 482.',
         ],
         fixes: [
-          'Read the Via headers of the rejected request from the bottom up: the loop closes at the element that sent the 482, whose own earlier Via entry is already in the list, or at any hop that appears twice. Correct the routing there, whether a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from.',
-          'Before chasing a loop, check whether the 482 came from a user agent answering a merged request: it arrives on one branch of a forked call while another branch proceeds. That is expected behaviour (RFC 3261 §8.2.2.2) and needs no fix, unless the forking itself is unwanted, as with duplicate registrations of the same device.',
+          'Read the Via headers of the rejected request from the bottom up: the element that sent the 482 finds its own earlier entry in the list, and the loop is made of the hops from that entry to the top, the element itself included; a hop that appears twice marks a loop the same way. Find which of those hops sends the request back, whether by a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from, and correct it there.',
+          'Before chasing a loop, check whether the 482 came from a user agent answering a merged request: it arrives on one branch of a forked call while another branch proceeds. That is expected behaviour (RFC 3261 §8.2.2.2) and needs no fix, unless the forking itself is unwanted, as with duplicate registrations of the same device. A client can meet the same case without any forking proxy: if it fails over under RFC 3263 to a second server before the first has answered, the request has in effect forked, and RFC 5057 §5.1 has it pick the non-482 response as the best one, as a forking proxy would.',
           'If you run a forking proxy, implement the loop check of RFC 3261 §16.3 with the corrections of RFC 5393, and make sure a spiral (the same proxy reached again with a changed Request-URI or other routing input) is not flagged as a loop; the branch comparison exists to tell the two apart.',
         ],
       },
@@ -378,12 +378,12 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           '二つのプロキシが、どちらも担当していないドメインのルートとして互いを指している。DNS やダイヤルプランを変更した後などに起きる。INVITE が両者の間を往復し、ループを検査するプロキシが自分の Via エントリを見つけ、その branch のループ検出用の部分が変わっていないことから 482 を返す。',
-          'あるユーザが、プロキシだけを経由して同じ PBX に至る二つのコンタクトで登録している。たとえば PBX が同じ回線を二つのコンタクトアドレスで二重に登録した場合である。レジストラと同居するプロキシが呼をフォーキングすると、PBX は From タグ、Call-ID、CSeq が同じ複製を二つ受け取り、一つ目では通常どおり呼び出し、二つ目には 482 を返す。呼そのものに問題はない（RFC 5853 §2 によれば、送り出す呼に新しい Call-ID と From タグを生成する SBC もある。そうした SBC を経由すると、二つの複製は別々の呼として PBX に届く）。',
+          'あるユーザが、プロキシだけを経由して同じ PBX に至る二つのコンタクトで登録している。たとえば PBX が同じ回線を二つのコンタクトアドレスで二重に登録した場合である。レジストラと同居するプロキシが呼をフォーキングすると、PBX は From タグ、Call-ID、CSeq が同じ複製を二つ受け取り、一つ目では通常どおり呼び出し、二つ目には 482 を返す。呼そのものに問題はない（二つの複製が同じ SBC を経由する場合、SBC はそれらを UAS として受け取るので、後の複製に 482 を返すべきなのは SBC である（SHOULD、RFC 3261 §8.2.2.2）。そうせずに、RFC 5853 §2 が示すように新しい Call-ID と From タグを生成してそれぞれの複製を送り出す SBC を経由すると、二つの複製は別々の呼として PBX に届く）。',
           '呼をブリッジせずプロキシとして中継する PBX のハントグループに外部番号が含まれており、その番号が同じハントグループにそのまま転送し返される。戻ってきた INVITE には PBX 自身の Via があり、その branch のループ検出用の部分が新たに届いたリクエストについて PBX が計算した値と一致するので、PBX は 482 で止める。',
         ],
         fixes: [
-          '拒否されたリクエストの Via ヘッダを下から順に読む。ループが閉じている箇所は、482 を返した装置（自分が以前に入れた Via がすでに並びにある）か、二度現れるホップである。そこで静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなど、原因となっているルーティングを直す。',
-          'ループを追いかける前に、その 482 がマージされたリクエストに対して UA が返したものではないかを確かめる。フォーキングされた呼の一方のブランチにだけ 482 が返り、他方は進行している場合がそれにあたる。これは想定どおりの動作（RFC 3261 §8.2.2.2）で修正は要らない。ただし同じ端末の重複登録のように、フォーキング自体が望ましくない場合は別である。',
+          '拒否されたリクエストの Via ヘッダを下から順に読む。482 を返した装置は、並びの中に自分が以前に入れたエントリを見つけている。ループを作っているのは、そのエントリから先頭までのホップ（その装置自身を含む）である。二度現れるホップがあれば、同じようにループを示す。それらのホップのうち、静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなどでリクエストを送り返しているものを突き止め、そこで直す。',
+          'ループを追いかける前に、その 482 がマージされたリクエストに対して UA が返したものではないかを確かめる。フォーキングされた呼の一方のブランチにだけ 482 が返り、他方は進行している場合がそれにあたる。これは想定どおりの動作（RFC 3261 §8.2.2.2）で修正は要らない。ただし同じ端末の重複登録のように、フォーキング自体が望ましくない場合は別である。フォーキングするプロキシがなくても、クライアントが同じ状況に出会うことがある。最初のサーバが応答する前に RFC 3263 に従って二つ目のサーバへフェイルオーバーすると、リクエストは実質的にフォーキングされたことになる。RFC 5057 §5.1 は、その場合もフォーキングするプロキシと同じように、482 以外の応答を最良の応答として選ぶとしている。',
           'フォーキングするプロキシを運用しているなら、RFC 3261 §16.3 のループ検査を RFC 5393 の訂正を踏まえて実装し、スパイラル（Request-URI などのルーティングの入力が変わって同じプロキシに再び届いたもの）をループと誤判定しないようにする。branch の比較は、この二つを区別するためにある。',
         ],
       },
@@ -409,8 +409,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.22',
         note: {
-          en: 'Counts down the hops a request may still take; a proxy that receives it at 0 does not forward the request and answers 483, except that it may answer an OPTIONS itself as the final recipient.',
-          ja: 'あと何ホップ転送できるかを表す。値 0 で受け取ったプロキシはリクエストを転送せず、483 を返す。ただし OPTIONS には、自ら最終的な受信者として応答してもよい。',
+          en: 'Counts down the hops a request may still take; a proxy that receives it at 0 does not forward the request and answers 483, except that it may answer an OPTIONS itself as the final recipient (RFC 3261 §16.3, item 3).',
+          ja: 'あと何ホップ転送できるかを表す。値 0 で受け取ったプロキシはリクエストを転送せず、483 を返す。ただし OPTIONS には、自ら最終的な受信者として応答してもよい（RFC 3261 §16.3 の項目 3）。',
         },
       },
     ],
@@ -472,9 +472,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'A proxy received the request with Max-Forwards already at zero and refused to forward it further; for a request that started at the recommended 70, that points to a routing loop.',
         description: [
-          'Max-Forwards is SIP\'s hop limit. Each proxy that forwards a request decrements the value by one, and inserts the header with a value that SHOULD be 70 when it is missing (RFC 3261 §16.6, item 3). A proxy that receives a request whose Max-Forwards is zero must not forward it: for OPTIONS it MAY respond as the final recipient, and for any other request it MUST return 483 (RFC 3261 §16.3, item 3).',
+          'Max-Forwards is SIP\'s hop limit. Each proxy that forwards a request decrements the value by one, and inserts the header with a value that SHOULD be 70 when it is missing (RFC 3261 §16.6, item 3). A proxy that receives a request whose Max-Forwards is zero must not forward it: for OPTIONS it MAY respond as the final recipient, and otherwise, for any other request or an OPTIONS it does not answer itself, it MUST return 483 (RFC 3261 §16.3, item 3).',
           'RFC 3261 chose 70 as large enough that no request is dropped in any SIP network when there are no loops (RFC 3261 §8.1.1.6), so a 483 on a request that started at 70 means it has been going round in circles. The optional loop check behind [[482]] relies on a proxy finding its own Via entry, which elements that regenerate requests prevent, and such loops then run until the hop budget is spent. RFC 7332 deals with the worst variant: B2BUAs, which create new requests as user agent clients, could start every pass with a fresh Max-Forwards value and keep a loop alive indefinitely, so RFC 7332 §5 now requires every B2BUA, for dialog-forming and out-of-dialog requests, to copy the received value, decremented, into the requests it generates and to check it for zero itself; a B2BUA can therefore answer 483 too.',
-          'The OPTIONS exception turns Max-Forwards into a diagnostic tool: an OPTIONS sent with a small value stops at the element where the count reaches zero, and if that element answers, it shows how far the request got. A 483 to an initial request says nothing about the destination, and sending the same request again will meet the same loop. Inside a dialog a 483 is aberrant, and RFC 5057 §5.1 lists it among the responses that destroy the dialog: a retry with a larger Max-Forwards may recover, and a user agent that does not retry should treat the dialog as ended.',
+          'The OPTIONS exception turns Max-Forwards into a diagnostic tool: an OPTIONS sent with a small value stops at the element where the count reaches zero, and if that element answers, it shows how far the request got. A 483 to an initial request says nothing about the destination, and sending the same request again takes the same path and fails the same way. Inside a dialog a 483 is aberrant, and RFC 5057 §5.1 lists it among the responses that destroy the dialog: a retry with a larger Max-Forwards may recover, and a user agent that does not retry should treat the dialog as ended.',
         ],
         scenarios: [
           'A PBX sends an unassigned number range to its SIP trunk, and the carrier\'s SBC routes the same range back to the PBX. Both carry Max-Forwards across, as RFC 7332 requires of B2BUAs, so every pass lowers Max-Forwards until one side receives 0 and answers 483. The caller hears a failure after a few seconds, and the trace shows dozens of near-identical INVITEs with falling Max-Forwards values.',
@@ -492,9 +492,9 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'Max-Forwards がすでに 0 になったリクエストを受けたプロキシが、それ以上の転送を拒否した。推奨値の 70 から始まったリクエストであれば、ルーティングループを示している。',
         description: [
-          'Max-Forwards は SIP のホップ数制限である。リクエストを転送するプロキシは値を 1 ずつ減らし、ヘッダがなければ追加する（その値は 70 とすべきである。RFC 3261 §16.6 の項目 3）。Max-Forwards が 0 のリクエストを受けたプロキシはそれを転送してはならない。OPTIONS であれば自ら最終的な受信者として応答してもよい（MAY）が、それ以外のリクエストには 483 を返さなければならない（RFC 3261 §16.3 の項目 3）。',
+          'Max-Forwards は SIP のホップ数制限である。リクエストを転送するプロキシは値を 1 ずつ減らし、ヘッダがなければ追加する（その値は 70 とすべきである。RFC 3261 §16.6 の項目 3）。Max-Forwards が 0 のリクエストを受けたプロキシはそれを転送してはならない。OPTIONS であれば自ら最終的な受信者として応答してもよい（MAY）。そうしない場合は、ほかのリクエストにも、自ら応答しない OPTIONS にも、483 を返さなければならない（RFC 3261 §16.3 の項目 3）。',
           'RFC 3261 は、ループがなければどの SIP 網でもリクエストが落とされないだけの大きさとして 70 を選んだ（RFC 3261 §8.1.1.6）。したがって、70 から始まったリクエストへの 483 は、リクエストが堂々巡りしていたことを意味する。[[482]] の元になる任意のループ検査は、プロキシが自分の Via エントリを見つけられることを前提にしているが、リクエストを作り直す装置が間に入るとそれができず、ループはホップ数を使い切るまで続く。最悪の形を扱っているのが RFC 7332 である。B2BUA は UAC として新しいリクエストを生成するので、通過のたびに Max-Forwards を新しい値から始めることができ、ループを際限なく続けさせてしまう。そこで RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、受信した値を 1 減らして生成するリクエストに引き継ぐこと、値が 0 かどうかを自ら確認することを、すべての B2BUA に義務付けた。このため B2BUA も 483 を返しうる。',
-          'OPTIONS の例外のおかげで、Max-Forwards は診断の道具にもなる。小さな値を付けて送った OPTIONS は値が 0 になった装置で止まり、その装置が応答すれば、リクエストがどこまで届いたかがわかる。ダイアログを開始するリクエストへの 483 は宛先については何も示さず、同じリクエストを送り直しても同じループにはまる。ダイアログ内での 483 は異常であり、RFC 5057 §5.1 はダイアログを終わらせる応答に数えている。より大きな Max-Forwards で再試行すれば回復できることもあり、再試行しない UA はそのダイアログを終了したものとして扱うべきである。',
+          'OPTIONS の例外のおかげで、Max-Forwards は診断の道具にもなる。小さな値を付けて送った OPTIONS は値が 0 になった装置で止まり、その装置が応答すれば、リクエストがどこまで届いたかがわかる。ダイアログを開始するリクエストへの 483 は宛先については何も示さず、同じリクエストを送り直しても同じ経路をたどり、同じように失敗する。ダイアログ内での 483 は異常であり、RFC 5057 §5.1 はダイアログを終わらせる応答に数えている。より大きな Max-Forwards で再試行すれば回復できることもあり、再試行しない UA はそのダイアログを終了したものとして扱うべきである。',
         ],
         scenarios: [
           'PBX が未割り当ての番号帯を SIP トランクに送り、キャリアの SBC は同じ番号帯を PBX へ送り返している。RFC 7332 が B2BUA に求めるとおり、どちらも Max-Forwards を引き継ぐので、往復のたびに Max-Forwards が減り、一方が 0 を受け取って 483 を返す。発信者側では数秒後に発信が失敗し、トレースには Max-Forwards の値が一往復ごとに下がっていく、ほぼ同じ INVITE が何十個も並ぶ。',
@@ -621,11 +621,11 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Ambiguous',
     status: 'active',
     refs: ['RFC3261 §21.4.23'],
-    seeAlso: ['RFC3261 §16.5', 'RFC3261 §8.3'],
+    seeAlso: ['RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §8.3'] },
+      sentBy: { value: ['proxy', 'redirect-server', 'uas', 'gateway'], refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.23'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.23'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -698,41 +698,45 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Ambiguous',
         summary:
-          'The Request-URI fits more than one user and the server cannot tell which one is meant; it may list the candidates in Contact headers for a person to choose from.',
+          'The Request-URI fits more than one user and the server cannot tell which one is meant; it may list the candidates in Contact headers for a person to choose from (a SIP–QSIG gateway also gives it to an overlap-sending INVITE whose number does not extend the digits already received).',
         description: [
-          'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5); a redirect server, which either refuses a request or redirects it (RFC 3261 §8.3), or a user agent server can refuse an ambiguous address with 485 too.',
+          'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5); a redirect server, which either refuses a request or redirects it (RFC 3261 §8.3), or a user agent server can refuse an ambiguous address with 485 too. RFC 4497 gives the code a second, unrelated use at a SIP–QSIG gateway receiving overlap sending: an INVITE that matches an earlier one of the same call (same Call-ID, same From with its tag, no To tag, the earlier one not yet given a final response other than 484) but whose Request-URI does not carry all the digits already received plus new ones SHALL get 485 (RFC 4497 §8.3.9).',
           'What separates it from [[300]] is who makes the choice. The locations in a 300 all lead to the same person or service, so a client may pick one automatically or try them in turn. The candidates in a 485 are different people, and RFC 3261 §21.4.23 says user intervention is required; a client should not quietly call the first Contact on its own.',
-          'Listing the alternatives reveals who belongs to an organization, so RFC 3261 §21.4.23 requires that a server can be configured to suppress the list or to answer [[404]] instead. So a server that answers 404 where another would answer 485 is behaving correctly. RFC 3261 §21.4.23 names email and voice mail systems as ones that offer such a list of choices.',
+          'Listing the alternatives reveals who belongs to an organization, so RFC 3261 §21.4.23 requires that a server can be configured to suppress the list or to answer [[404]] instead. So a server that answers 404 where another would answer 485 is behaving correctly. RFC 3261 §21.4.23 notes that some email and voice mail systems offer such a list of choices.',
         ],
         scenarios: [
           'An enterprise proxy lets staff dial colleagues by name. An INVITE to sip:j.smith@corp.example matches three directory entries, and the proxy answers 485 with three Contact headers carrying the full addresses.',
           'A unified messaging server receives a MESSAGE addressed by first name only and answers 485, listing the matching mailboxes.',
           'A proxy configured for privacy receives the same kind of request and, as RFC 3261 §21.4.23 allows, returns [[404]] instead of revealing the candidates.',
+          'A gateway from ISUP that passes overlap signalling on sends a SIP–QSIG gateway a new INVITE for the same call each time digits arrive. One of them carries a number that does not begin with the digits already sent, for example because a translation rule rewrote the prefix once more digits were known, and the QSIG gateway answers that INVITE with 485 (RFC 4497 §8.3.9).',
         ],
         fixes: [
           'Show the Contact URIs of the 485 to the user and place a new call to the one chosen; do not handle the list like the target set of a 3xx redirect.',
           'Address users with unique identifiers, such as a full URI, an extension or an E.164 number, so that no lookup can match more than one person.',
-          'On your own proxy, decide deliberately whether ambiguous lookups return 485 with candidates or 404 without them, and make sure the Contact list exposes no address you would not publish.',
+          'If a gateway answers 485 to one INVITE in a series of overlap INVITEs, compare its Request-URI with the previous one: each must carry all the digits already sent plus the new ones (RFC 4497 §8.3.9), so look for the rule that rewrites the number between two INVITEs.',
+          'On your own proxy, decide deliberately whether ambiguous lookups return 485 with candidates, 485 without them, or 404 (RFC 3261 §21.4.23 requires that the last two can be configured), and make sure the Contact list exposes no address you would not publish.',
         ],
       },
       ja: {
         title: '宛先があいまい',
         summary:
-          'Request-URI が複数のユーザに当てはまり、どれを指すのかサーバが判断できない。候補を Contact ヘッダに列挙し、人が選べるようにすることがある。',
+          'Request-URI が複数のユーザに当てはまり、どれを指すのかサーバが判断できない。候補を Contact ヘッダに列挙し、人が選べるようにすることがある（SIP–QSIG ゲートウェイは、番号がすでに受けた桁の続きになっていないオーバーラップ送出の INVITE にも返す）。',
         description: [
-          '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リダイレクトサーバ（リクエストを拒否するかリダイレクトするかのどちらかを行う。RFC 3261 §8.3）や UAS も、あいまいなアドレスを 485 で拒否できる。',
+          '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リダイレクトサーバ（リクエストを拒否するかリダイレクトするかのどちらかを行う。RFC 3261 §8.3）や UAS も、あいまいなアドレスを 485 で拒否できる。RFC 4497 はこのコードに、オーバーラップ送出を受ける SIP–QSIG ゲートウェイでの、まったく別の用途を定めている。同じ呼の以前の INVITE と一致する（Call-ID が同じ、タグを含めて From が同じ、To タグがない、以前の INVITE に 484 以外の最終応答をまだ返していない）のに、Request-URI がすでに受けた桁のすべてに新しい桁を加えたものになっていない INVITE には、485 を返す（SHALL、RFC 4497 §8.3.9）。',
           '[[300]] との違いは、誰が選ぶかにある。300 が示す候補はどれも同じ人物やサービスにつながるので、クライアントが自動で一つを選んだり順に試したりしてよい。485 の候補は別々の人物であり、RFC 3261 §21.4.23 はユーザの判断が必要だとしている。クライアントが先頭の Contact に勝手に発信するべきではない。',
-          '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。したがって、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。RFC 3261 §21.4.23 は、このような候補の一覧を示すものとして電子メールやボイスメールのシステムを挙げている。',
+          '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。したがって、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。RFC 3261 §21.4.23 は、一部の電子メールやボイスメールのシステムがこのような候補の一覧を示すと記している。',
         ],
         scenarios: [
           '企業のプロキシが名前による発信に対応している。sip:j.smith@corp.example 宛ての INVITE がディレクトリの三件に該当し、プロキシは完全なアドレスを入れた三つの Contact ヘッダを付けて 485 を返す。',
           'ユニファイドメッセージングサーバが、ファーストネームだけを宛先にした MESSAGE を受け取り、該当するメールボックスを列挙して 485 を返す。',
           'プライバシーを重視する設定のプロキシが同じ種類のリクエストを受け、RFC 3261 §21.4.23 が認めるとおり、候補を明かす代わりに [[404]] を返す。',
+          'オーバーラップ信号をそのまま SIP に渡す ISUP 側のゲートウェイが、桁が届くたびに同じ呼の新しい INVITE を SIP–QSIG ゲートウェイに送る。そのうちの一つが、たとえば桁が増えた時点で変換ルールがプレフィックスを書き換えたために、すでに送った桁で始まらない番号を運び、QSIG 側のゲートウェイはその INVITE に 485 を返す（RFC 4497 §8.3.9）。',
         ],
         fixes: [
           '485 の Contact にある URI をユーザに示し、選ばれた宛先に改めて発信する。この一覧を 3xx のリダイレクト先と同じように扱ってはならない。',
           'ユーザの指定には、完全な URI、内線番号、E.164 番号などの一意な識別子を使い、検索が複数の人物に該当しないようにする。',
-          '自分のプロキシでは、あいまいな検索に候補付きの 485 を返すのか、候補なしの 404 を返すのかを意図して決め、公開したくないアドレスが Contact 一覧から漏れないようにする。',
+          'オーバーラップ送出の一連の INVITE のうち一つにゲートウェイが 485 を返したら、その Request-URI を直前の INVITE のものと比べる。どの INVITE も、すでに送った桁のすべてに新しい桁を加えたものでなければならない（RFC 4497 §8.3.9）。二つの INVITE の間で番号を書き換えているルールを探す。',
+          '自分のプロキシでは、あいまいな検索に候補付きの 485、候補なしの 485、404 のどれを返すのかを意図して決め（後の二つを設定で選べることを RFC 3261 §21.4.23 は求めている）、公開したくないアドレスが Contact 一覧から漏れないようにする。',
         ],
       },
     },
@@ -1256,7 +1260,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Request Pending',
     status: 'active',
     refs: ['RFC3261 §21.4.27'],
-    seeAlso: ['RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3311 §5.2', 'RFC3311 §5.3', 'RFC4028 §7.4'],
+    seeAlso: ['RFC3261 §14.1', 'RFC3261 §14.2', 'RFC3311 §5.2', 'RFC3311 §5.3', 'RFC4028 §7.4', 'RFC3264 §8.4', 'RFC5057 §5.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1332,8 +1336,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Both ends tried to change the same session at the same moment: the user agent already has its own re-INVITE outstanding on this dialog (for an incoming UPDATE with an offer: an offer of its own still unanswered) and rejects the incoming request; each side waits a random time and tries again if it still wants the change.',
         description: [
           'A user agent must not start an INVITE transaction on a dialog while another one is in progress in either direction (RFC 3261 §14.1). When both user agents send a re-INVITE at nearly the same moment, a situation called glare, each receives the other\'s request while its own is still pending, and RFC 3261 §14.2 says each MUST answer the received INVITE with 491. RFC 3311 §5.2 gives the same answer to an UPDATE that carries an offer when the recipient\'s own offer, in an UPDATE, PRACK or INVITE, is still unanswered, and §5.3 gives the UPDATE the same back-off timer; RFC 3311 prescribes no 491 for an UPDATE without an offer.',
-          'The code comes with its own back-off rule instead of a Retry-After header. A UAC that receives 491 SHOULD start a timer and, when it fires, try the re-INVITE once more if it still wants the change (RFC 3261 §14.1). The owner of the dialog\'s Call-ID, the side that generated it, waits a random 2.1 to 4 seconds; the other side waits 0 to 2 seconds, both in units of 10 ms. Because the ranges do not overlap, the side that did not place the call normally goes first and the collision does not recur.',
-          'A 491 leaves the dialog and the current session intact: after any non-2xx final response to a re-INVITE, the session parameters stay as they were (RFC 3261 §14.1). Do not confuse it with a UAS receiving a second INVITE from its peer before it has answered the peer\'s first one; that case gets [[500]] with a Retry-After of 0 to 10 seconds (RFC 3261 §14.2). A 491 is about two requests crossing in opposite directions.',
+          'The code comes with its own back-off rule instead of a Retry-After header. A UAC that receives 491 SHOULD start a timer and, when it fires, try the re-INVITE once more if it still wants the change (RFC 3261 §14.1). The owner of the dialog\'s Call-ID, the side that generated it, waits a random 2.1 to 4 seconds; the other side waits 0 to 2 seconds, both in units of 10 ms. Because the ranges do not overlap, the side that did not place the call normally resends first; if its re-INVITE has reached the other side by the time that side\'s timer fires, the other side must wait until that transaction is over before starting its own (RFC 3261 §14.1). If the two requests still cross on the wire, they can collide again.',
+          'A 491 leaves the dialog and the current session intact: after any non-2xx final response to a re-INVITE, the session parameters stay as they were (RFC 3261 §14.1), and RFC 5057 counts 491 among the responses that affect only the transaction (RFC 5057 §5.1). Do not confuse it with a UAS receiving a second INVITE from its peer before it has answered the peer\'s first one; that case gets [[500]] with a Retry-After of 0 to 10 seconds (RFC 3261 §14.2). A 491 is about two requests crossing in opposite directions.',
         ],
         scenarios: [
           'Two PBX users on a call press "hold" at the same moment, and both phones send a re-INVITE with a=sendonly. Each answers the other\'s re-INVITE with 491; after 0 to 2 seconds the phone that did not place the call sends its hold again and succeeds.',
@@ -1342,7 +1346,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           'Implement the timer of RFC 3261 §14.1 exactly: 2.1 to 4 seconds for the Call-ID owner, 0 to 2 seconds for the other side. Resending at once, or after the same fixed delay on both sides, lets the requests collide again.',
-          'Keep the call up after a 491 and reassess before resending: if the other side\'s change already produced the state you wanted (both sides put the call on hold), or the call has been ended with BYE, do not send it again.',
+          'Keep the call up after a 491 and resend only if you still want the change (RFC 3261 §14.1); if the call has been ended with BYE, the RFC\'s own example, do not send it again. Build the resent offer on the session as the other side\'s change left it: a hold is placed separately in each direction, so after the other side has put the call on hold your own hold marks the stream inactive instead of sendonly (RFC 3264 §8.4).',
           'If your B2BUA or SBC returns 491 often, check whether it generates re-INVITEs of its own (session refresh, media anchoring) at moments when endpoints are likely to send theirs. Refreshing with an UPDATE without an offer, which is not an INVITE transaction, or staggering the timers reduces collisions; RFC 4028 §7.4 recommends UPDATE for session refreshes when the peer supports it, without an offer.',
         ],
       },
@@ -1352,8 +1356,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           '両端が同じ瞬間に同じセッションを変更しようとした。UA は、このダイアログで自分が送った re-INVITE がまだ完了していないため（オファー付きの UPDATE を受けた場合は、自分が出したオファーへのアンサーをまだ受けていないため）、届いたリクエストを拒否する。双方がランダムな時間待ち、まだ変更が必要ならやり直す。',
         description: [
           'UA は、ダイアログ上でどちらかの方向の INVITE トランザクションが進行中の間は、新しい INVITE トランザクションを始めてはならない（RFC 3261 §14.1）。両方の UA がほぼ同時に re-INVITE を送る、いわゆるグレアが起きると、それぞれ、自分のリクエストが完了しないうちに相手のリクエストを受け取る。RFC 3261 §14.2 は、この場合に受け取った INVITE へ 491 を返さなければならないとしている。RFC 3311 §5.2 は、オファーを含む UPDATE を受けたときに、自分が UPDATE、PRACK、INVITE で出したオファーへのアンサーをまだ受けていなければ、同じく 491 を返すとしており、§5.3 は UPDATE にも同じ待ち時間の規則を定めている。オファーを含まない UPDATE に 491 を返す規定は RFC 3311 にはない。',
-          'このコードは Retry-After ヘッダの代わりに独自の待ち時間の規則を持つ。491 を受けた UAC はタイマを開始し、タイマが満了した時点でまだ変更が必要なら、re-INVITE をもう一度試みる（再試行する）べきである（RFC 3261 §14.1）。ダイアログの Call-ID の所有者（その値を生成した側）は 2.1〜4 秒、もう一方は 0〜2 秒の範囲でランダムに待ち、いずれも 10 ms 単位で選ぶ。範囲が重ならないので、通常は呼を発信しなかった側が先に送り直し、衝突は繰り返されない。',
-          '491 はダイアログも現在のセッションも壊さない。re-INVITE に非 2xx の最終応答が返った場合、セッションのパラメータは元のまま残る（RFC 3261 §14.1）。相手からの最初の INVITE にまだ応答していないうちに、同じ相手から二つ目の INVITE が届いた場合と混同しないこと。そちらには 0〜10 秒の Retry-After 付きで [[500]] を返す（RFC 3261 §14.2）。491 は、逆方向に送られた二つのリクエストがすれ違った場合のものである。',
+          'このコードは Retry-After ヘッダの代わりに独自の待ち時間の規則を持つ。491 を受けた UAC はタイマを開始し、タイマが満了した時点でまだ変更が必要なら、re-INVITE をもう一度試みる（再試行する）べきである（RFC 3261 §14.1）。ダイアログの Call-ID の所有者（その値を生成した側）は 2.1〜4 秒、もう一方は 0〜2 秒の範囲でランダムに待ち、いずれも 10 ms 単位で選ぶ。範囲が重ならないので、通常は呼を発信しなかった側が先に送り直す。もう一方の側は、自分のタイマが満了した時点でその re-INVITE がすでに届いていれば、それが完了するまで自分の re-INVITE を始めてはならない（RFC 3261 §14.1）。それでも二つのリクエストが伝送中にすれ違えば、再び衝突しうる。',
+          '491 はダイアログも現在のセッションも壊さない。re-INVITE に非 2xx の最終応答が返った場合、セッションのパラメータは元のまま残り（RFC 3261 §14.1）、RFC 5057 も 491 をトランザクションだけに影響する応答に数えている（RFC 5057 §5.1）。相手からの最初の INVITE にまだ応答していないうちに、同じ相手から二つ目の INVITE が届いた場合と混同しないこと。そちらには 0〜10 秒の Retry-After 付きで [[500]] を返す（RFC 3261 §14.2）。491 は、逆方向に送られた二つのリクエストがすれ違った場合のものである。',
         ],
         scenarios: [
           '通話中の二人の PBX ユーザが同時に「保留」を押し、両方の電話機が a=sendonly の re-INVITE を送る。互いに相手の re-INVITE へ 491 を返し、0〜2 秒後に呼を発信しなかった側の電話機が保留の re-INVITE を送り直して成功する。',
@@ -1362,7 +1366,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           'RFC 3261 §14.1 のタイマを正確に実装する。Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒である。即座に送り直したり、両側で同じ固定の遅延を使ったりすると、再び衝突しうる。',
-          '491 の後も呼は維持し、送り直す前に状況を見直す。相手側の変更によってすでに望む状態になっている（両者とも保留にした）場合や、呼が BYE で終了している場合は送り直さない。',
+          '491 の後も呼は維持し、まだその変更が必要な場合に限って送り直す（RFC 3261 §14.1）。同 RFC が例に挙げるように、呼が BYE で終了していれば送り直さない。送り直すオファーは、相手側の変更を反映した現在のセッションをもとに作る。保留は方向ごとに別々にかけられるので、相手がすでに呼を保留にしていれば、自分の保留ではストリームを sendonly ではなく inactive にする（RFC 3264 §8.4）。',
           '自分の B2BUA や SBC が頻繁に 491 を返すなら、端末が re-INVITE を送りそうなタイミングで独自の re-INVITE（セッションリフレッシュ、メディアアンカリング）を生成していないかを確認する。INVITE トランザクションにならない、オファーなしの UPDATE でリフレッシュする、タイマをずらす、といった方法で衝突は減らせる。RFC 4028 §7.4 も、相手が UPDATE に対応していればセッションのリフレッシュには UPDATE を使い、オファーを入れないことを推奨している。',
         ],
       },
