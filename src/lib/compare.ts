@@ -93,8 +93,9 @@ export type MethodOverlap =
 export function methodOverlap(a: Method[] | 'any', b: Method[] | 'any', aExcept: readonly Method[] = [], bExcept: readonly Method[] = []): MethodOverlap {
   if (a === 'any' && b === 'any') return { kind: 'both-any' };
   // A list made only of methods the other code must not answer shares nothing with it.
-  if (a === 'any') return b.every((m) => aExcept.includes(m)) ? { kind: 'disjoint' } : { kind: 'one-restricted', restricted: 'b' };
-  if (b === 'any') return a.every((m) => bExcept.includes(m)) ? { kind: 'disjoint' } : { kind: 'one-restricted', restricted: 'a' };
+  if (a === 'any' && b !== 'any') return b.every((m) => aExcept.includes(m)) ? { kind: 'disjoint' } : { kind: 'one-restricted', restricted: 'b' };
+  if (b === 'any' && a !== 'any') return a.every((m) => bExcept.includes(m)) ? { kind: 'disjoint' } : { kind: 'one-restricted', restricted: 'a' };
+  if (a === 'any' || b === 'any') throw new Error('unreachable');
   const shared = a.filter((m) => b.includes(m));
   return shared.length ? { kind: 'shared', shared } : { kind: 'disjoint' };
 }
