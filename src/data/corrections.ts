@@ -7045,6 +7045,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 400, 402, 405, 406, 410.
+  {
+    id: '400-unknown-method-gets-501',
+    date: '2026-12-05',
+    title: { en: '400: a UAS answers an unknown method with 501, a proxy forwards it', ja: '400：認識できないメソッドには UAS は 501 を返し、プロキシは転送する' },
+    pages: [{ code: 400 }],
+    wrong: {
+      en: 'A fix told the reader whose server sends 400 to make sure it "does not reject requests for unknown methods", citing RFC 3261 §16.3, which binds proxies. A UAS that does not recognise a method does reject the request, with 501; what it should not do is answer 400 as if the method were a syntax error.',
+      ja: '対処法で、400 を返しているサーバについて「知らないメソッド」を理由に拒否していないか確認するよう求め、プロキシについての規定である RFC 3261 §16.3 を根拠としていた。メソッドを認識しない UAS はリクエストを拒否するが、その応答は 501 であり、構文の誤りとして 400 を返すべきではない。',
+    },
+    now: {
+      en: 'A method the server does not recognise gets 501 from a UAS (RFC 3261 §21.5.2) and is forwarded by a proxy (RFC 3261 §16.3); a header field the UAS does not understand MUST be ignored, and a malformed one it does not need SHOULD be ignored (RFC 3261 §8.2.2).',
+      ja: '認識できないメソッドには UAS は 501 を返し（RFC 3261 §21.5.2）、プロキシはそれを転送する（RFC 3261 §16.3）。UAS は理解できないヘッダを無視しなければならず（MUST）、処理に必要のない不正なヘッダは無視すべきである（SHOULD、RFC 3261 §8.2.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+      { ref: 'RFC3261 §16.3', quote: 'An element MUST NOT refuse to proxy a request because it contains a method or header field it does not know about.' },
+      {
+        ref: 'RFC3261 §8.2.2',
+        quote: 'the server MUST ignore that header field and continue processing the message. A UAS SHOULD ignore any malformed header fields that are not necessary for processing requests.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
