@@ -7071,6 +7071,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '405-proxy-rule-section',
+    date: '2026-12-05',
+    title: { en: '405: the rule that proxies relay unknown methods is in RFC 3261 §16.3', ja: '405：プロキシが知らないメソッドも中継するという規定は RFC 3261 §16.3 にある' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'The description said proxies "must relay methods they do not know" and cited RFC 3261 §16.2, which lists the steps a proxy takes for every request, unknown methods included, but states no such requirement. An earlier correction had removed §16.3, where the requirement is written.',
+      ja: '説明では、プロキシは「知らないメソッドでも中継しなければならない」とし、RFC 3261 §16.2 を根拠としていた。この節は、未知のメソッドを含むすべてのリクエストについてプロキシがとる手順を挙げているが、そのような要件は定めていない。要件が書かれている §16.3 は、以前の訂正で外されていた。',
+    },
+    now: {
+      en: 'Proxies must not refuse to relay a request because they do not know its method (RFC 3261 §16.3), and forward all requests regardless of method (RFC 3261 §21.5.2).',
+      ja: 'プロキシは、知らないメソッドであることを理由に中継を拒んではならず（RFC 3261 §16.3）、メソッドにかかわらずすべてのリクエストを転送する（RFC 3261 §21.5.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.3', quote: 'An element MUST NOT refuse to proxy a request because it contains a method or header field it does not know about.' },
+      { ref: 'RFC3261 §21.5.2', quote: '(Proxies forward all requests regardless of method.)' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -619,7 +619,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       'RFC3261 §10.3',
       'RFC3261 §11',
       'RFC3261 §13.3.1.4',
-      'RFC3261 §16.2',
+      'RFC3261 §16.3',
       'RFC3261 §20.5',
       'RFC3261 §21.5.2',
       'RFC3515 §2.4.4',
@@ -699,7 +699,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server knows the method but does not accept it for the address in the Request-URI; the response must list the methods it does accept in an Allow header.',
         description: [
           '405 answers "this method, here" with no. The method is recognised, but the resource named by the Request-URI does not accept it (RFC 3261 §21.4.6), and the response MUST carry an Allow header listing what that address does accept (RFC 3261 §8.2.1, §21.4.6). RFC 3261 §8.2 asks a UAS to make this check right after authentication and before it inspects header fields or body (the order of the steps is a SHOULD), so a 405 from a UAS that keeps that order says nothing about the rest of the request.',
-          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must relay methods they do not know (RFC 3261 §16.2, §21.5.2). A 405 therefore comes from the user agent server meant to process the request (RFC 3261 §8.2.1), such as the far-end phone, a PBX or a gateway acting as a UAS, or from a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3). Some methods cannot legitimately be refused this way: every UA MUST support OPTIONS (RFC 3261 §11), and an Allow header, when present, must list every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5).',
+          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must not refuse to relay a method because they do not know it (RFC 3261 §16.3, §21.5.2). A 405 therefore comes from the user agent server meant to process the request (RFC 3261 §8.2.1), such as the far-end phone, a PBX or a gateway acting as a UAS, or from a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3). Some methods cannot legitimately be refused this way: every UA MUST support OPTIONS (RFC 3261 §11), and an Allow header, when present, must list every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5).',
           'Inside a call, a 405 does not end the dialog. RFC 5057 §5.1 counts it among the responses that affect at most the usage the request belonged to, and only the transaction when the request was not integral to a usage; a REFER refused with 405 never creates its subscription, while the INVITE usage, with its session and media, continues. The transferor has to fall back to another way of transferring or keep the call. Before sending REFER, UPDATE, MESSAGE or SUBSCRIBE, look at the Allow header in earlier responses from the same peer: a 2xx to INVITE SHOULD carry one (RFC 3261 §13.3.1.4).',
         ],
         scenarios: [
@@ -719,7 +719,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバがそのメソッドを知っているものの、Request-URI のアドレスに対しては受け付けないことを示す。応答には、受け付けるメソッドを Allow ヘッダで列挙しなければならない。',
         description: [
           '405 は「このメソッドは、ここでは受け付けない」という応答である。メソッドは認識されているが、Request-URI が示すリソースはそれを受け付けない（RFC 3261 §21.4.6）。応答には、そのアドレスが受け付けるメソッドを列挙した Allow ヘッダを入れなければならない（RFC 3261 §8.2.1、§21.4.6）。RFC 3261 §8.2 は、UAS がこの確認を認証の直後、ヘッダやボディを調べる前に行うよう求めている（手順の順序は SHOULD）。その順序に従う UAS の 405 は、リクエストの他の部分については何も示していない。',
-          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドでも中継しなければならないからである（RFC 3261 §16.2、§21.5.2）。したがって 405 を返すのは、リクエストを処理するはずの UAS（RFC 3261 §8.2.1）、たとえば着信側の電話機、PBX、UAS として動作するゲートウェイか、REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）である。この方法で断ってはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、Allow ヘッダを付けるなら、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを列挙しなければならない（RFC 3261 §20.5）。',
+          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドであることを理由に中継を拒んではならないからである（RFC 3261 §16.3、§21.5.2）。したがって 405 を返すのは、リクエストを処理するはずの UAS（RFC 3261 §8.2.1）、たとえば着信側の電話機、PBX、UAS として動作するゲートウェイか、REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）である。この方法で断ってはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、Allow ヘッダを付けるなら、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを列挙しなければならない（RFC 3261 §20.5）。',
           '通話中の 405 でダイアログが終わることはない。RFC 5057 §5.1 は 405 を、影響がそのリクエストの属する用途（ユーセージ）までにとどまる応答に分類しており、リクエストが用途に不可欠なものでなければ影響はそのトランザクションだけである。405 で拒否された REFER はサブスクリプションを作らないが、INVITE の用途、つまりセッションとメディアはそのまま続く。転送元は別の転送方法に切り替えるか、通話を続けることになる。REFER、UPDATE、MESSAGE、SUBSCRIBE を送る前に、同じ相手からのそれまでの応答にある Allow ヘッダを確認するとよい。INVITE への 2xx には Allow を入れるべきとされている（SHOULD、RFC 3261 §13.3.1.4）。',
         ],
         scenarios: [
