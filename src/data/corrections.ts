@@ -7072,6 +7072,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
+    id: 'facts-402-410-proxy-answers-itself',
+    date: '2026-12-05',
+    title: { en: '402 and 410 facts: the section that lets a proxy answer on its own', ja: '402 と 410 の概要表：プロキシが自ら応答できるとする節' },
+    pages: withComparisons(402, 410),
+    wrong: {
+      en: 'The facts tables of 402 and 410 cited RFC 3261 §16.7 for a proxy among the typical senders. That section says what a proxy does with the responses it receives and forwards; it does not say that a proxy sends 402 or 410.',
+      ja: '402 と 410 の概要表は、主な送信元にプロキシを挙げる根拠として RFC 3261 §16.7 を示していた。この節が定めるのはプロキシが受け取って転送する応答の扱いであり、プロキシが 402 や 410 を送ることは定めていない。',
+    },
+    now: {
+      en: 'The row cites RFC 3261 §16.1: an element that can act as a proxy MAY answer a request itself with any appropriate error code, and does so as a UAS. The dataset carries the same values.',
+      ja: '根拠を RFC 3261 §16.1 とした。プロキシとして動作できる装置は、適切なエラーコードで自らリクエストに応答してよく（MAY）、そのときは UAS として振る舞う。データセットも同じ値になった。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.1',
+        quote: 'The element MAY respond with any appropriate error code. When responding directly to a request, the element is playing the role of a UAS and MUST behave as described in Section 8.2.',
+      },
+    ],
+  },
+  {
     id: '405-proxy-rule-section',
     date: '2026-12-05',
     title: { en: '405: the rule that proxies relay unknown methods is in RFC 3261 §16.3', ja: '405：プロキシが知らないメソッドも中継するという規定は RFC 3261 §16.3 にある' },
