@@ -7109,6 +7109,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.5.2', quote: '(Proxies forward all requests regardless of method.)' },
     ],
   },
+  {
+    id: '410-rfc3398-mappings-recommended',
+    date: '2026-12-05',
+    title: { en: '410: the cause 22 mappings are RFC 3398\'s recommendations', ja: '410：理由表示 22 との対応は RFC 3398 の推奨' },
+    pages: [{ code: 410 }, { compare: [404, 410] }],
+    wrong: {
+      en: 'The 410 page said that "a 410 from the SIP side reaches a PSTN caller as cause 22", and that when the release carries the new number in its diagnostic "the gateway answers 301 with that number", as if every gateway did so. The 404 vs 410 guide said the two codes "map to different causes" at a PSTN gateway. RFC 3398 only recommends these mappings, uses cause 22 for a 410 only when the response carries no encapsulated ISUP, and puts the new number in Contact only when the gateway can process it.',
+      ja: '410 のページは「SIP 側の 410 は PSTN の発信者に理由表示 22 として伝わる」とし、解放メッセージの診断情報に新番号があれば「ゲートウェイはその番号を付けた 301 を返す」と、どのゲートウェイもそうするかのように書いていた。404 と 410 の解説も、PSTN ゲートウェイでは両者が「別の理由表示に変換される」としていた。RFC 3398 はこれらの対応を推奨しているだけであり、410 に理由表示 22 を使うのは応答に ISUP がカプセル化されていない場合で、新番号を Contact に入れるのはゲートウェイがそれを処理できる場合である。',
+    },
+    now: {
+      en: 'RFC 3398 recommends cause 22 without a diagnostic, and cause 23, to 410, and 301 when the diagnostic carries a new number, which a gateway able to process it SHOULD put in Contact (RFC 3398 §7.2.4.1); it recommends cause 22 for a 410 that carries no encapsulated ISUP (RFC 3398 §8.2.6.1). The guide speaks of a gateway that follows these recommended mappings.',
+      ja: 'RFC 3398 は、診断情報のない理由表示 22 と理由表示 23 を 410 に、診断情報に新番号がある理由表示 22 を 301 に対応付けることを推奨し、その番号を処理できるゲートウェイは Contact に入れるべきである（SHOULD、RFC 3398 §7.2.4.1）とした。ISUP がカプセル化されていない 410 には理由表示 22 を推奨している（RFC 3398 §8.2.6.1）とした。解説は、これらの推奨に従うゲートウェイの場合として書き改めた。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'A REL with ISDN cause 22 (number changed) might contain information about a new number where the callee might be reachable in the diagnostic field. If the MGC is able to process this information it SHOULD be added to the SIP response (301) in a Contact header.',
+      },
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
