@@ -7207,6 +7207,93 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 400, 402, 405, 406, 410.
+  {
+    id: '400-unknown-method-gets-501',
+    date: '2026-12-05',
+    title: { en: '400: a UAS answers an unknown method with 501, a proxy forwards it', ja: '400：認識できないメソッドには UAS は 501 を返し、プロキシは転送する' },
+    pages: [{ code: 400 }],
+    wrong: {
+      en: 'A fix told the reader whose server sends 400 to make sure it "does not reject requests for unknown methods", citing RFC 3261 §16.3, which binds proxies. A UAS that does not recognise a method does reject the request, with 501; what it should not do is answer 400 as if the method were a syntax error.',
+      ja: '対処法で、400 を返しているサーバについて「知らないメソッド」を理由に拒否していないか確認するよう求め、プロキシについての規定である RFC 3261 §16.3 を根拠としていた。メソッドを認識しない UAS はリクエストを拒否するが、その応答は 501 であり、構文の誤りとして 400 を返すべきではない。',
+    },
+    now: {
+      en: 'A method the server does not recognise gets 501 from a UAS (RFC 3261 §21.5.2) and is forwarded by a proxy (RFC 3261 §16.3); a header field the UAS does not understand MUST be ignored, and a malformed one it does not need SHOULD be ignored (RFC 3261 §8.2.2).',
+      ja: '認識できないメソッドには UAS は 501 を返し（RFC 3261 §21.5.2）、プロキシはそれを転送する（RFC 3261 §16.3）。UAS は理解できないヘッダを無視しなければならず（MUST）、処理に必要のない不正なヘッダは無視すべきである（SHOULD、RFC 3261 §8.2.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+      { ref: 'RFC3261 §16.3', quote: 'An element MUST NOT refuse to proxy a request because it contains a method or header field it does not know about.' },
+      {
+        ref: 'RFC3261 §8.2.2',
+        quote: 'the server MUST ignore that header field and continue processing the message. A UAS SHOULD ignore any malformed header fields that are not necessary for processing requests.',
+      },
+    ],
+  },
+  {
+    id: 'facts-402-410-proxy-answers-itself',
+    date: '2026-12-05',
+    title: { en: '402 and 410 facts: the section that lets a proxy answer on its own', ja: '402 と 410 の概要表：プロキシが自ら応答できるとする節' },
+    pages: withComparisons(402, 410),
+    wrong: {
+      en: 'The facts tables of 402 and 410 cited RFC 3261 §16.7 for a proxy among the typical senders. That section says what a proxy does with the responses it receives and forwards; it does not say that a proxy sends 402 or 410.',
+      ja: '402 と 410 の概要表は、主な送信元にプロキシを挙げる根拠として RFC 3261 §16.7 を示していた。この節が定めるのはプロキシが受け取って転送する応答の扱いであり、プロキシが 402 や 410 を送ることは定めていない。',
+    },
+    now: {
+      en: 'The row cites RFC 3261 §16.1: an element that can act as a proxy MAY answer a request itself with any appropriate error code, and does so as a UAS. The dataset carries the same values.',
+      ja: '根拠を RFC 3261 §16.1 とした。プロキシとして動作できる装置は、適切なエラーコードで自らリクエストに応答してよく（MAY）、そのときは UAS として振る舞う。データセットも同じ値になった。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.1',
+        quote: 'The element MAY respond with any appropriate error code. When responding directly to a request, the element is playing the role of a UAS and MUST behave as described in Section 8.2.',
+      },
+    ],
+  },
+  {
+    id: '405-proxy-rule-section',
+    date: '2026-12-05',
+    title: { en: '405: the rule that proxies relay unknown methods is in RFC 3261 §16.3', ja: '405：プロキシが知らないメソッドも中継するという規定は RFC 3261 §16.3 にある' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'The description said proxies "must relay methods they do not know" and cited RFC 3261 §16.2, which lists the steps a proxy takes for every request, unknown methods included, but states no such requirement. An earlier correction had removed §16.3, where the requirement is written.',
+      ja: '説明では、プロキシは「知らないメソッドでも中継しなければならない」とし、RFC 3261 §16.2 を根拠としていた。この節は、未知のメソッドを含むすべてのリクエストについてプロキシがとる手順を挙げているが、そのような要件は定めていない。要件が書かれている §16.3 は、以前の訂正で外されていた。',
+    },
+    now: {
+      en: 'Proxies must not refuse to relay a request because they do not know its method (RFC 3261 §16.3), and forward all requests regardless of method (RFC 3261 §21.5.2).',
+      ja: 'プロキシは、知らないメソッドであることを理由に中継を拒んではならず（RFC 3261 §16.3）、メソッドにかかわらずすべてのリクエストを転送する（RFC 3261 §21.5.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.3', quote: 'An element MUST NOT refuse to proxy a request because it contains a method or header field it does not know about.' },
+      { ref: 'RFC3261 §21.5.2', quote: '(Proxies forward all requests regardless of method.)' },
+    ],
+  },
+  {
+    id: '410-rfc3398-mappings-recommended',
+    date: '2026-12-05',
+    title: { en: '410: the cause 22 mappings are RFC 3398\'s recommendations', ja: '410：理由表示 22 との対応は RFC 3398 の推奨' },
+    pages: [{ code: 410 }, { compare: [404, 410] }],
+    wrong: {
+      en: 'The 410 page said that "a 410 from the SIP side reaches a PSTN caller as cause 22", and that when the release carries the new number in its diagnostic "the gateway answers 301 with that number", as if every gateway did so. The 404 vs 410 guide said the two codes "map to different causes" at a PSTN gateway. RFC 3398 only recommends these mappings, uses cause 22 for a 410 only when the response carries no encapsulated ISUP, and puts the new number in Contact only when the gateway can process it.',
+      ja: '410 のページは「SIP 側の 410 は PSTN の発信者に理由表示 22 として伝わる」とし、解放メッセージの診断情報に新番号があれば「ゲートウェイはその番号を付けた 301 を返す」と、どのゲートウェイもそうするかのように書いていた。404 と 410 の解説も、PSTN ゲートウェイでは両者が「別の理由表示に変換される」としていた。RFC 3398 はこれらの対応を推奨しているだけであり、410 に理由表示 22 を使うのは応答に ISUP がカプセル化されていない場合で、新番号を Contact に入れるのはゲートウェイがそれを処理できる場合である。',
+    },
+    now: {
+      en: 'RFC 3398 recommends cause 22 without a diagnostic, and cause 23, to 410, and 301 when the diagnostic carries a new number, which a gateway able to process it SHOULD put in Contact (RFC 3398 §7.2.4.1); it recommends cause 22 for a 410 that carries no encapsulated ISUP (RFC 3398 §8.2.6.1). The guide speaks of a gateway that follows these recommended mappings.',
+      ja: 'RFC 3398 は、診断情報のない理由表示 22 と理由表示 23 を 410 に、診断情報に新番号がある理由表示 22 を 301 に対応付けることを推奨し、その番号を処理できるゲートウェイは Contact に入れるべきである（SHOULD、RFC 3398 §7.2.4.1）とした。ISUP がカプセル化されていない 410 には理由表示 22 を推奨している（RFC 3398 §8.2.6.1）とした。解説は、これらの推奨に従うゲートウェイの場合として書き改めた。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'A REL with ISDN cause 22 (number changed) might contain information about a new number where the callee might be reachable in the diagnostic field. If the MGC is able to process this information it SHOULD be added to the SIP response (301) in a Contact header.',
+      },
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -16,6 +16,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       'RFC3261 §18.1.1',
       'RFC3261 §18.3',
       'RFC3261 §19.1.2',
+      'RFC3261 §21.5.2',
       'RFC3261 §7.3.1',
       'RFC3515 §2.4.1',
       'RFC3515 §2.4.2',
@@ -96,7 +97,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Read the reason phrase and any Warning header of the 400. Then capture the request as the server actually received it, after every SBC, ALG and B2BUA on the path, not as your application logged it: the defect can be introduced on the way.',
           'Check the points RFC 3261 rules on: the mandatory headers To, From, CSeq, Call-ID, Max-Forwards and Via all present, and all but Via exactly once (RFC 3261 §8.1.1, §7.3.1); URI characters escaped as the grammar requires (RFC 3261 §19.1.2); Content-Length equal to the byte count of the body; no "Contact: *" in a REGISTER unless it is the only Contact and the expiration is 0 (RFC 3261 §10.3).',
           'Move large messages to TCP or TLS: RFC 3261 §18.1.1 requires a congestion-controlled transport when a request comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown. Turning off the SIP ALG in the customer router can end the truncation as well.',
-          'Do not retry the identical request; correct it first. If your own server sends 400, make it name the problem in the reason phrase, and make sure it does not reject requests for unknown methods, unknown headers or malformed headers it does not need (RFC 3261 §16.3, §8.2.2).',
+          'Do not retry the identical request; correct it first. If your own server sends 400, make it name the problem in the reason phrase (RFC 3261 §21.4.1), and check what it does with what it does not know. A method it does not recognise is no syntax error: a UAS answers it with [[501]] (RFC 3261 §21.5.2), and a proxy forwards it (RFC 3261 §16.3). A header field it does not understand MUST be ignored, and a malformed one it does not need for processing SHOULD be ignored (RFC 3261 §8.2.2).',
         ],
       },
       ja: {
@@ -118,7 +119,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           '400 のリーズンフレーズと Warning ヘッダを読む。そのうえで、アプリケーションのログではなく、経路上の SBC、ALG、B2BUA をすべて通過した後にサーバが実際に受け取ったリクエストをキャプチャする。欠陥が途中で作り込まれることもある。',
           'RFC 3261 が定める次の点を確認する。必須ヘッダの To、From、CSeq、Call-ID、Max-Forwards、Via がすべてあり、Via 以外はそれぞれ 1 つだけか（RFC 3261 §8.1.1、§7.3.1）、URI の文字が文法どおりエスケープされているか（RFC 3261 §19.1.2）、Content-Length がボディのバイト数と一致しているか、REGISTER で「Contact: *」を使うなら、それが唯一の Contact で、有効期限が 0 になっているか（RFC 3261 §10.3）。',
           '大きなメッセージは TCP か TLS で送る。RFC 3261 §18.1.1 は、リクエストがパス MTU まで 200 バイト以内に迫る場合、または MTU が不明で 1300 バイトを超える場合に、輻輳制御のあるトランスポートを必須としている。ユーザ側ルータの SIP ALG を無効にすると、切り詰めが解消することもある。',
-          '同じリクエストをそのまま再試行せず、先に修正する。自分のサーバが 400 を返している場合は、リーズンフレーズで問題を示しているか、また知らないメソッドや知らないヘッダ、処理に不要な不正ヘッダを理由に拒否していないかを確認する（RFC 3261 §16.3、§8.2.2）。',
+          '同じリクエストをそのまま再試行せず、先に修正する。自分のサーバが 400 を返している場合は、リーズンフレーズで問題を示しているか（RFC 3261 §21.4.1）と、知らないものをどう扱っているかを確認する。認識できないメソッドは構文の誤りではない。UAS はそれに [[501]] を返し（RFC 3261 §21.5.2）、プロキシはそれを転送する（RFC 3261 §16.3）。理解できないヘッダは無視しなければならず（MUST）、処理に必要のない不正なヘッダは無視すべきである（SHOULD、RFC 3261 §8.2.2）。',
         ],
       },
     },
@@ -256,11 +257,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Payment Required',
     status: 'active',
     refs: ['RFC3261 §21.4.3'],
-    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §20.35', 'RFC5057 §5.1', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.5', 'RFC3261 §16.1', 'RFC3261 §16.7', 'RFC3261 §20.35', 'RFC5057 §5.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4', 'RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4', 'RFC3261 §16.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.3'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -618,7 +619,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       'RFC3261 §10.3',
       'RFC3261 §11',
       'RFC3261 §13.3.1.4',
-      'RFC3261 §16.2',
+      'RFC3261 §16.3',
       'RFC3261 §20.5',
       'RFC3261 §21.5.2',
       'RFC3515 §2.4.4',
@@ -698,7 +699,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server knows the method but does not accept it for the address in the Request-URI; the response must list the methods it does accept in an Allow header.',
         description: [
           '405 answers "this method, here" with no. The method is recognised, but the resource named by the Request-URI does not accept it (RFC 3261 §21.4.6), and the response MUST carry an Allow header listing what that address does accept (RFC 3261 §8.2.1, §21.4.6). RFC 3261 §8.2 asks a UAS to make this check right after authentication and before it inspects header fields or body (the order of the steps is a SHOULD), so a 405 from a UAS that keeps that order says nothing about the rest of the request.',
-          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must relay methods they do not know (RFC 3261 §16.2, §21.5.2). A 405 therefore comes from the user agent server meant to process the request (RFC 3261 §8.2.1), such as the far-end phone, a PBX or a gateway acting as a UAS, or from a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3). Some methods cannot legitimately be refused this way: every UA MUST support OPTIONS (RFC 3261 §11), and an Allow header, when present, must list every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5).',
+          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must not refuse to relay a method because they do not know it (RFC 3261 §16.3, §21.5.2). A 405 therefore comes from the user agent server meant to process the request (RFC 3261 §8.2.1), such as the far-end phone, a PBX or a gateway acting as a UAS, or from a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3). Some methods cannot legitimately be refused this way: every UA MUST support OPTIONS (RFC 3261 §11), and an Allow header, when present, must list every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5).',
           'Inside a call, a 405 does not end the dialog. RFC 5057 §5.1 counts it among the responses that affect at most the usage the request belonged to, and only the transaction when the request was not integral to a usage; a REFER refused with 405 never creates its subscription, while the INVITE usage, with its session and media, continues. The transferor has to fall back to another way of transferring or keep the call. Before sending REFER, UPDATE, MESSAGE or SUBSCRIBE, look at the Allow header in earlier responses from the same peer: a 2xx to INVITE SHOULD carry one (RFC 3261 §13.3.1.4).',
         ],
         scenarios: [
@@ -718,7 +719,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバがそのメソッドを知っているものの、Request-URI のアドレスに対しては受け付けないことを示す。応答には、受け付けるメソッドを Allow ヘッダで列挙しなければならない。',
         description: [
           '405 は「このメソッドは、ここでは受け付けない」という応答である。メソッドは認識されているが、Request-URI が示すリソースはそれを受け付けない（RFC 3261 §21.4.6）。応答には、そのアドレスが受け付けるメソッドを列挙した Allow ヘッダを入れなければならない（RFC 3261 §8.2.1、§21.4.6）。RFC 3261 §8.2 は、UAS がこの確認を認証の直後、ヘッダやボディを調べる前に行うよう求めている（手順の順序は SHOULD）。その順序に従う UAS の 405 は、リクエストの他の部分については何も示していない。',
-          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドでも中継しなければならないからである（RFC 3261 §16.2、§21.5.2）。したがって 405 を返すのは、リクエストを処理するはずの UAS（RFC 3261 §8.2.1）、たとえば着信側の電話機、PBX、UAS として動作するゲートウェイか、REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）である。この方法で断ってはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、Allow ヘッダを付けるなら、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを列挙しなければならない（RFC 3261 §20.5）。',
+          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドであることを理由に中継を拒んではならないからである（RFC 3261 §16.3、§21.5.2）。したがって 405 を返すのは、リクエストを処理するはずの UAS（RFC 3261 §8.2.1）、たとえば着信側の電話機、PBX、UAS として動作するゲートウェイか、REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）である。この方法で断ってはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、Allow ヘッダを付けるなら、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを列挙しなければならない（RFC 3261 §20.5）。',
           '通話中の 405 でダイアログが終わることはない。RFC 5057 §5.1 は 405 を、影響がそのリクエストの属する用途（ユーセージ）までにとどまる応答に分類しており、リクエストが用途に不可欠なものでなければ影響はそのトランザクションだけである。405 で拒否された REFER はサブスクリプションを作らないが、INVITE の用途、つまりセッションとメディアはそのまま続く。転送元は別の転送方法に切り替えるか、通話を続けることになる。REFER、UPDATE、MESSAGE、SUBSCRIBE を送る前に、同じ相手からのそれまでの応答にある Allow ヘッダを確認するとよい。INVITE への 2xx には Allow を入れるべきとされている（SHOULD、RFC 3261 §13.3.1.4）。',
         ],
         scenarios: [
@@ -819,9 +820,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A gateway receives 406 from the SIP side and releases the PSTN call with Q.850 cause 79 "service or option not implemented" (the RFC 3398 mapping). The PSTN fault record shows only that cause; without the SIP trace nobody sees that an Accept header was the problem.',
         ],
         fixes: [
-          'Compare the Accept header of the request that got 406 with the body the server normally returns. Add the type it produces (for OPTIONS usually application/sdp), or drop the Accept header so that the default applies.',
+          'Compare the Accept header of the request that got 406 with the body the server normally returns. Add the type it produces (for OPTIONS typically application/sdp, RFC 3261 §11.1), or drop the Accept header so that the default applies.',
           'Check that no SBC or header-manipulation rule rewrote or emptied Accept on the way; an empty Accept tells the server that no body type is acceptable (RFC 3261 §20.1).',
-          'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 or [[606]] with a Warning header instead (RFC 3261 §13.3.1.3); if it is your own stack, change it.',
+          'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 instead, with a Warning header saying why the offer was rejected (both SHOULD, RFC 3261 §13.3.1.3), or [[606]] when no other device of the user could accept the session (RFC 3261 §21.6.4); if it is your own stack, change it.',
         ],
       },
       ja: {
@@ -839,9 +840,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'ゲートウェイが SIP 側から 406 を受け取り、PSTN の呼を Q.850 の理由表示 79（その他のサービス又はオプションの未提供クラス）で解放する（RFC 3398 の対応表）。PSTN 側の障害記録にはその原因しか残らず、SIP のトレースを見なければ Accept ヘッダが問題だったとは誰も気づかない。',
         ],
         fixes: [
-          '406 を受けたリクエストの Accept ヘッダと、サーバが通常返すボディを比べる。サーバが生成する種類（OPTIONS なら通常は application/sdp）を追加するか、Accept ヘッダを外して既定値を適用させる。',
+          '406 を受けたリクエストの Accept ヘッダと、サーバが通常返すボディを比べる。サーバが生成する種類（OPTIONS なら一般に application/sdp、RFC 3261 §11.1）を追加するか、Accept ヘッダを外して既定値を適用させる。',
           '経路上の SBC やヘッダ操作ルールが Accept を書き換えたり空にしたりしていないかを確認する。空の Accept は、受け付けられるボディの種類がないことをサーバに伝える（RFC 3261 §20.1）。',
-          'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには Warning ヘッダ付きの 488 か [[606]] を返すよう求め（RFC 3261 §13.3.1.3）、自社のスタックであれば修正する。',
+          'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには、代わりに 488 を返し、オファーを拒否した理由を Warning ヘッダで示すよう求め（いずれも SHOULD、RFC 3261 §13.3.1.3）、ユーザの他の端末でもそのセッションを受けられない場合は [[606]] を返すよう求める（RFC 3261 §21.6.4）。自社のスタックであれば修正する。',
         ],
       },
     },
@@ -1106,11 +1107,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Gone',
     status: 'active',
     refs: ['RFC3261 §21.4.10'],
-    seeAlso: ['RFC3261 §21.3.2', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3261 §21.6.3', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §16.1', 'RFC3261 §21.3.2', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3261 §21.6.3', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'gateway'], refs: ['RFC3261 §21.4.10', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
+      sentBy: { value: ['uas', 'proxy', 'gateway'], refs: ['RFC3261 §21.4.10', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.10'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.10'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1172,7 +1173,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'A 410 makes two statements at once: the address in the Request-URI used to be valid, and it is not coming back (RFC 3261 §21.4.10). It also admits that the server has nowhere to send the caller. That is the line between 410 and [[301]]: a server that knows the new address answers 301 with a Contact header instead.',
           'The permanence is the whole point. RFC 3261 §21.4.10 says that a server that does not know, or cannot tell, whether the condition is permanent SHOULD answer [[404]] instead. A client can therefore take 410 as grounds to delete the address from address books, speed dials and caches, and should not try it again later. It says nothing about the person\'s other addresses: being a 4xx, it leaves other locations open, unlike [[604]], which states that the user does not exist anywhere.',
-          'Telephone networks have a matching cause. RFC 3398 §7.2.4.1 maps Q.850 cause 22 "number changed" without a diagnostic to 410, as it does cause 23 "redirection to new destination"; when the release carries the new number in its diagnostic, the gateway answers [[301]] with that number instead. In the other direction, a 410 from the SIP side reaches a PSTN caller as cause 22 (RFC 3398 §8.2.6.1).',
+          'Telephone networks have a matching cause. RFC 3398 §7.2.4.1 recommends mapping Q.850 cause 22 "number changed" without a diagnostic to 410, as it does cause 23 "redirection to new destination"; when the release carries a new number in its diagnostic, it recommends [[301]] instead, and a gateway able to read that number SHOULD put it in Contact. In the other direction, RFC 3398 §8.2.6.1 recommends that a gateway receiving a 410 with no encapsulated ISUP release the PSTN call with cause 22.',
         ],
         scenarios: [
           'A call to a mobile or fixed number that was changed reaches the PSTN; the terminating exchange releases with cause 22 "number changed" and no new number, and the SIP gateway answers the INVITE with 410.',
@@ -1192,7 +1193,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '410 は 2 つのことを同時に示す。Request-URI のアドレスがかつては有効だったこと、そして今後も復活しないことである（RFC 3261 §21.4.10）。さらに、発信者を案内できる移転先を持っていないことも認めている。ここが [[301]] との境目であり、新しいアドレスを知っているサーバは、410 ではなく Contact ヘッダを付けた 301 を返す。',
           '要点は恒久性にある。RFC 3261 §21.4.10 は、状態が恒久的かどうかを知らない、または判断する手段がないサーバは、代わりに [[404]] を返すべきである（SHOULD）としている。したがってクライアントは、410 をアドレス帳や短縮ダイヤル、キャッシュからそのアドレスを消す根拠として扱ってよく、後で同じアドレスを再び試すべきではない。ただし、同じ人物の別のアドレスについては何も示さない。410 は 4xx なので他の場所の探索は閉ざされず、ユーザがどこにも存在しないことを示す [[604]] とはこの点が異なる。',
-          '電話網にも対応する理由表示がある。RFC 3398 §7.2.4.1 は、診断情報のない Q.850 の理由表示 22（相手加入者端末番号変更）を、理由表示 23（新しい宛先へのリダイレクト）と同じく 410 に対応付けている。解放メッセージの診断情報に新番号があれば、ゲートウェイは代わりにその番号を付けた [[301]] を返す。逆方向では、SIP 側の 410 は PSTN の発信者に理由表示 22 として伝わる（RFC 3398 §8.2.6.1）。',
+          '電話網にも対応する理由表示がある。RFC 3398 §7.2.4.1 は、診断情報のない Q.850 の理由表示 22（相手加入者端末番号変更）を、理由表示 23（新しい宛先へのリダイレクト）と同じく 410 に対応付けることを推奨している。解放メッセージの診断情報に新番号があれば、代わりに [[301]] を推奨しており、その番号を読み取れるゲートウェイはそれを Contact に入れるべきである（SHOULD）。逆方向については、ISUP がカプセル化されていない 410 を受けたゲートウェイが、PSTN の呼を理由表示 22 で解放することを RFC 3398 §8.2.6.1 が推奨している。',
         ],
         scenarios: [
           '番号が変更された携帯・固定番号への呼が PSTN に到達し、着信側の交換機が新番号を含まない理由表示 22（相手加入者端末番号変更）で解放する。SIP ゲートウェイはこれを受けて INVITE に 410 を返す。',
