@@ -5943,12 +5943,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '604, 607, 608: the section behind “do not resend the same request”', ja: '604・607・608：「同じリクエストを再び送らない」の根拠となる節' },
     pages: withComparisons(604, 607, 608),
     wrong: {
-      en: 'The facts row “Do not resend the same request” cited sections that do not say so: RFC 3261 §21.6 and §16.7 (what 6xx means, and what a forking proxy does with one), RFC 8197 §4 and RFC 8688 §3.3 (normal 6xx processing).',
-      ja: '概要表の「同じリクエストを再び送らない」は、そう定めていない節を根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォークするプロキシが 6xx をどう扱うか）、RFC 8197 §4 と RFC 8688 §3.3（6xx の通常の処理）である。',
+      en: 'The facts row “Do not resend the same request” rested only on sections that do not say so by themselves: RFC 3261 §21.6 and §16.7 (what 6xx means, and what a forking proxy does with one), and for 607 and 608 their own RFCs (RFC 8197 §3 and §4, RFC 8688 §3.3), which leave the code to normal 6xx processing.',
+      ja: '概要表の「同じリクエストを再び送らない」は、それだけではそう定めていない節だけを根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォークするプロキシが 6xx をどう扱うか）と、607 と 608 では、コードを 6xx の通常の処理に委ねているそれぞれの RFC（RFC 8197 §3・§4、RFC 8688 §3.3）である。',
     },
     now: {
-      en: 'The row cites RFC 3261 §7.2, which defines a 6xx as a request that cannot be fulfilled at any server, next to the section that defines the code.',
-      ja: '6xx をどのサーバでも処理できないリクエストとする RFC 3261 §7.2 を、コードを定義する節とともに示した。',
+      en: 'The row first cites RFC 3261 §7.2, which defines a 6xx as a request that cannot be fulfilled at any server, then the code\'s own sections (RFC 3261 §21.6.3; RFC 8197 §3 and §4; RFC 8688 §3.3).',
+      ja: '6xx をどのサーバでも処理できないリクエストとする RFC 3261 §7.2 を最初に示し、続けてコード自体の節（RFC 3261 §21.6.3、RFC 8197 §3・§4、RFC 8688 §3.3）を示した。',
     },
     sources: [{ ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' }],
   },
