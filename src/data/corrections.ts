@@ -5975,8 +5975,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '480: what 486 means, and ring-no-answer on the telephone-network side', ja: '480：486 の意味と、電話網側で応答のない呼' },
     pages: [{ code: 480 }],
     wrong: {
-      en: 'The English page said 486 means the callee\'s device is "occupied with other calls", leaving out a callee who is not willing to take the call, and that "a call that rang without an answer belongs to 480" without limiting it to the telephone network, where RFC 3398 gives the rule; it said such a gateway "sends" 480, a SHOULD in RFC 3398. The Japanese page also gave 486 as busy with other calls only, and the ISUP mappings as fact rather than as RFC 3398\'s recommendation.',
-      ja: '486 を着信者の端末が「他の通話でふさがっている」ことだけとし、呼を受けるつもりがない場合を落としていた。英語版は、規則を定めている RFC 3398 の範囲である電話網側に限らずに「呼び出したまま応答のない呼は 480 に当たる」とし、そのゲートウェイが 480 を「送る」と書いていたが、RFC 3398 ではこれは SHOULD である。日本語版は ISUP との対応付けも、RFC 3398 の推奨ではなく事実として書いていた。',
+      en: 'Both languages said 486 means the callee\'s device is "occupied with other calls", leaving out a callee who is not willing to take the call, gave the ISUP mappings as fact rather than as RFC 3398\'s recommendation, and said a gateway that gives up on a call still alerting "sends" 480, a SHOULD in RFC 3398. The English page also said "a call that rang without an answer belongs to 480" without limiting it to the telephone network, where RFC 3398 gives the rule.',
+      ja: '両言語とも、486 を着信者の端末が「他の通話でふさがっている」ことだけとして呼を受けるつもりがない場合を落とし、ISUP との対応付けを RFC 3398 の推奨ではなく事実として書き、呼出し中のまま応答のない呼を打ち切るゲートウェイは 480 を「送る」としていたが、RFC 3398 ではこれは SHOULD である。英語版はさらに、規則を定めている RFC 3398 の範囲である電話網側に限らずに「呼び出したまま応答のない呼は 480 に当たる」としていた。',
     },
     now: {
       en: '486: the callee is not willing or able to take another call at that end system (RFC 3261 §21.4.24). On the telephone-network side, when a gateway\'s timer T9 runs out on a call still alerting, it SHOULD send 480 to SIP and cause 19 to ISUP (RFC 3398 §7.2.8); the cause mappings are those RFC 3398 §7.2.4.1 recommends.',
