@@ -6378,8 +6378,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '408 answers INVITE only; the sections behind its senders', ja: '408 が答えるのは INVITE だけ。送信元の出典' },
     pages: withComparisons(408),
     wrong: {
-      en: 'The facts table said "Requests it answers: Any; the RFCs name INVITE", citing RFC 3261 §21.4.9, which names no method, and comparisons said the RFCs restrict 408 to no particular method. RFC 4320 §4.2 forbids a transaction-stateful element to send 408 to any request other than INVITE. The senders cited RFC 3261 §8.1.3.1, which is about the client treating its own timeout as a 408, and §16.8 rather than §16.7, the section where the proxy MUST send 408.',
-      ja: '概要表は「対象のリクエスト：制限なし（RFC が挙げるのは INVITE）」とし、メソッドに触れていない RFC 3261 §21.4.9 を出典に挙げていた。比較ページも、RFC は 408 を特定のメソッドに限定していないとしていた。RFC 4320 §4.2 は、トランザクションステートフルな装置が INVITE 以外のリクエストに 408 を送ることを禁じている。また送信元の出典に、クライアントが自分のタイムアウトを 408 として扱うことを定めた RFC 3261 §8.1.3.1 と、プロキシに 408 の送信を義務づける §16.7 ではなく §16.8 を挙げていた。',
+      en: 'The facts table said "Requests it answers: Any; the RFCs name INVITE", citing RFC 3261 §21.4.9, which names no method, next to RFC 4320 §4.2, which rules out every other method, and comparisons said the RFCs restrict 408 to no particular method. RFC 4320 §4.2 forbids a transaction-stateful element to send 408 to any request other than INVITE. The senders cited RFC 3261 §8.1.3.1, which is about the client treating its own timeout as a 408, and §16.8 rather than §16.7, the section where the proxy MUST send 408.',
+      ja: '概要表は「対象のリクエスト：制限なし（RFC が挙げるのは INVITE）」とし、メソッドに触れていない RFC 3261 §21.4.9 を、INVITE 以外のメソッドを除外する RFC 4320 §4.2 と並べて出典に挙げていた。比較ページも、RFC は 408 を特定のメソッドに限定していないとしていた。RFC 4320 §4.2 は、トランザクションステートフルな装置が INVITE 以外のリクエストに 408 を送ることを禁じている。また送信元の出典に、クライアントが自分のタイムアウトを 408 として扱うことを定めた RFC 3261 §8.1.3.1 と、プロキシに 408 の送信を義務づける §16.7 ではなく §16.8 を挙げていた。',
     },
     now: {
       en: 'INVITE only (RFC 4320 §4.2). A 408 that a stack reports for its own Timer F on a REGISTER or OPTIONS is not a response anyone sent, as the page explains. The senders cite RFC 3261 §21.4.9, §16.7 and RFC 3398 §7.2.4.1.',
