@@ -6360,13 +6360,17 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '比較ページは「正当な 487 なら、同じホップでその前に CANCEL が送られている」とし、CANCEL がなければ送信側の誤用だとしていた。鳴動中のブランチでプロキシのタイマ C が満了すると、プロキシ自身が下流へ CANCEL を送るため、発信者は CANCEL の通らなかったホップで 487 を受け取る。',
     },
     now: {
-      en: 'A genuine 487 has a CANCEL before it: on the same hop when the caller cancelled, and only downstream when a proxy cancelled because its Timer C fired (RFC 3261 §16.8). Only when no hop shows one, and neither Expires nor a BYE explains it, is the code misused.',
-      ja: '正当な 487 の前には CANCEL がある。発信者がキャンセルした場合は同じホップに、タイマ C の満了でプロキシがキャンセルした場合はそのプロキシより下流にだけ現れる（RFC 3261 §16.8）。どのホップにも CANCEL がなく、Expires や BYE でも説明できない場合に限って、コードの誤用である。',
+      en: 'A genuine 487 has a CANCEL before it: on the same hop when the caller cancelled, and only downstream when a proxy cancelled on its own, which a stateful proxy MAY do at any time (RFC 3261 §16.10), for example because its Timer C fired (RFC 3261 §16.8). Only when no hop shows one, and neither Expires nor a BYE explains it, is the code misused.',
+      ja: '正当な 487 の前には CANCEL がある。発信者がキャンセルした場合は同じホップに、プロキシが自らキャンセルした場合はそのプロキシより下流にだけ現れる。ステートフルプロキシは自分が生成したリクエストをいつキャンセルしてもよく（MAY、RFC 3261 §16.10）、タイマ C の満了はその一例である（RFC 3261 §16.8）。どのホップにも CANCEL がなく、Expires や BYE でも説明できない場合に限って、コードの誤用である。',
     },
     sources: [
       {
         ref: 'RFC3261 §16.8',
         quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction.',
+      },
+      {
+        ref: 'RFC3261 §16.10',
+        quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).',
       },
     ],
   },
