@@ -6219,11 +6219,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '説明と Authorization の注記では、認証情報を付けたリクエストに再び 401 が返れば、認証情報が拒否されたか nonce が期限切れになったとしていたが、同じページのフォーキングの事例では、別のレルムの端末が再送されたリクエストに新しいチャレンジを返している。',
     },
     now: {
-      en: 'A second 401 naming the same realm means the credentials were refused, unless the nonce was stale; one naming another realm is a new challenge, for example from another branch of a forked request.',
-      ja: '同じレルムを示す 2 度目の 401 は、nonce の期限切れでない限り認証情報の拒否を意味し、別のレルムを示す 401 は、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジであるとした。',
+      en: 'A second 401 naming the same realm means the credentials were refused, unless the nonce was stale; one naming another realm is a new challenge, for example from another branch of a forked request. The rule against sending credentials again (MUST NOT) applies to those that were refused (RFC 3261 §22.1).',
+      ja: '同じレルムを示す 2 度目の 401 は、nonce の期限切れでない限り認証情報の拒否を意味し、別のレルムを示す 401 は、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジであるとした。認証情報を再び送ってはならない（MUST NOT）という規則は、拒否された認証情報に対するものであるとした（RFC 3261 §22.1）。',
     },
     sources: [
       { ref: 'RFC3261 §22.1', quote: 'The realm string alone defines the protection domain.' },
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
       {
         ref: 'RFC3261 §22.3',
         quote: 'When resubmitting its request in response to a 401 (Unauthorized) or 407 (Proxy Authentication Required) that contains multiple challenges, a UAC MAY include an Authorization value for each WWW-Authenticate value',
