@@ -5960,12 +5960,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '604, 607, 608: the section behind “do not resend the same request”', ja: '604・607・608：「同じリクエストを再び送らない」の根拠となる節' },
     pages: withComparisons(604, 607, 608),
     wrong: {
-      en: 'The facts row “Do not resend the same request” cited sections that do not say so: RFC 3261 §21.6 and §16.7 (what 6xx means, and what a forking proxy does with one), RFC 8197 §4 and RFC 8688 §3.3 (normal 6xx processing).',
-      ja: '概要表の「同じリクエストを再び送らない」は、そう定めていない節を根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォークするプロキシが 6xx をどう扱うか）、RFC 8197 §4 と RFC 8688 §3.3（6xx の通常の処理）である。',
+      en: 'The facts row “Do not resend the same request” rested only on sections that do not say so by themselves: RFC 3261 §21.6 and §16.7 (what 6xx means, and what a forking proxy does with one), and for 607 and 608 their own RFCs (RFC 8197 §3 and §4, RFC 8688 §3.3), which leave the code to normal 6xx processing.',
+      ja: '概要表の「同じリクエストを再び送らない」は、それだけではそう定めていない節だけを根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォークするプロキシが 6xx をどう扱うか）と、607 と 608 では、コードを 6xx の通常の処理に委ねているそれぞれの RFC（RFC 8197 §3・§4、RFC 8688 §3.3）である。',
     },
     now: {
-      en: 'The row cites RFC 3261 §7.2, which defines a 6xx as a request that cannot be fulfilled at any server, next to the section that defines the code.',
-      ja: '6xx をどのサーバでも処理できないリクエストとする RFC 3261 §7.2 を、コードを定義する節とともに示した。',
+      en: 'The row first cites RFC 3261 §7.2, which defines a 6xx as a request that cannot be fulfilled at any server, then the code\'s own sections (RFC 3261 §21.6.3; RFC 8197 §3 and §4; RFC 8688 §3.3).',
+      ja: '6xx をどのサーバでも処理できないリクエストとする RFC 3261 §7.2 を最初に示し、続けてコード自体の節（RFC 3261 §21.6.3、RFC 8197 §3・§4、RFC 8688 §3.3）を示した。',
     },
     sources: [{ ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' }],
   },
@@ -5992,8 +5992,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '480: what 486 means, and ring-no-answer on the telephone-network side', ja: '480：486 の意味と、電話網側で応答のない呼' },
     pages: [{ code: 480 }],
     wrong: {
-      en: 'The English page said 486 means the callee\'s device is "occupied with other calls", leaving out a callee who is not willing to take the call, and that "a call that rang without an answer belongs to 480" without limiting it to the telephone network, where RFC 3398 gives the rule; it said such a gateway "sends" 480, a SHOULD in RFC 3398. The Japanese page also gave 486 as busy with other calls only, and the ISUP mappings as fact rather than as RFC 3398\'s recommendation.',
-      ja: '486 を着信者の端末が「他の通話でふさがっている」ことだけとし、呼を受けるつもりがない場合を落としていた。英語版は、規則を定めている RFC 3398 の範囲である電話網側に限らずに「呼び出したまま応答のない呼は 480 に当たる」とし、そのゲートウェイが 480 を「送る」と書いていたが、RFC 3398 ではこれは SHOULD である。日本語版は ISUP との対応付けも、RFC 3398 の推奨ではなく事実として書いていた。',
+      en: 'Both languages said 486 means the callee\'s device is "occupied with other calls", leaving out a callee who is not willing to take the call, gave the ISUP mappings as fact rather than as RFC 3398\'s recommendation, and said a gateway that gives up on a call still alerting "sends" 480, a SHOULD in RFC 3398. The English page also said "a call that rang without an answer belongs to 480" without limiting it to the telephone network, where RFC 3398 gives the rule.',
+      ja: '両言語とも、486 を着信者の端末が「他の通話でふさがっている」ことだけとして呼を受けるつもりがない場合を落とし、ISUP との対応付けを RFC 3398 の推奨ではなく事実として書き、呼出し中のまま応答のない呼を打ち切るゲートウェイは 480 を「送る」としていたが、RFC 3398 ではこれは SHOULD である。英語版はさらに、規則を定めている RFC 3398 の範囲である電話網側に限らずに「呼び出したまま応答のない呼は 480 に当たる」としていた。',
     },
     now: {
       en: '486: the callee is not willing or able to take another call at that end system (RFC 3261 §21.4.24). On the telephone-network side, when a gateway\'s timer T9 runs out on a call still alerting, it SHOULD send 480 to SIP and cause 19 to ISUP (RFC 3398 §7.2.8); the cause mappings are those RFC 3398 §7.2.4.1 recommends.',
@@ -6236,11 +6236,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '説明と Authorization の注記では、認証情報を付けたリクエストに再び 401 が返れば、認証情報が拒否されたか nonce が期限切れになったとしていたが、同じページのフォーキングの事例では、別のレルムの端末が再送されたリクエストに新しいチャレンジを返している。',
     },
     now: {
-      en: 'A second 401 naming the same realm means the credentials were refused, unless the nonce was stale; one naming another realm is a new challenge, for example from another branch of a forked request.',
-      ja: '同じレルムを示す 2 度目の 401 は、nonce の期限切れでない限り認証情報の拒否を意味し、別のレルムを示す 401 は、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジであるとした。',
+      en: 'A second 401 naming the same realm means the credentials were refused, unless the nonce was stale; one naming another realm is a new challenge, for example from another branch of a forked request. The rule against sending credentials again (MUST NOT) applies to those that were refused (RFC 3261 §22.1).',
+      ja: '同じレルムを示す 2 度目の 401 は、nonce の期限切れでない限り認証情報の拒否を意味し、別のレルムを示す 401 は、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジであるとした。認証情報を再び送ってはならない（MUST NOT）という規則は、拒否された認証情報に対するものであるとした（RFC 3261 §22.1）。',
     },
     sources: [
       { ref: 'RFC3261 §22.1', quote: 'The realm string alone defines the protection domain.' },
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
       {
         ref: 'RFC3261 §22.3',
         quote: 'When resubmitting its request in response to a 401 (Unauthorized) or 407 (Proxy Authentication Required) that contains multiple challenges, a UAC MAY include an Authorization value for each WWW-Authenticate value',
@@ -6377,13 +6381,17 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '比較ページは「正当な 487 なら、同じホップでその前に CANCEL が送られている」とし、CANCEL がなければ送信側の誤用だとしていた。鳴動中のブランチでプロキシのタイマ C が満了すると、プロキシ自身が下流へ CANCEL を送るため、発信者は CANCEL の通らなかったホップで 487 を受け取る。',
     },
     now: {
-      en: 'A genuine 487 has a CANCEL before it: on the same hop when the caller cancelled, and only downstream when a proxy cancelled because its Timer C fired (RFC 3261 §16.8). Only when no hop shows one, and neither Expires nor a BYE explains it, is the code misused.',
-      ja: '正当な 487 の前には CANCEL がある。発信者がキャンセルした場合は同じホップに、タイマ C の満了でプロキシがキャンセルした場合はそのプロキシより下流にだけ現れる（RFC 3261 §16.8）。どのホップにも CANCEL がなく、Expires や BYE でも説明できない場合に限って、コードの誤用である。',
+      en: 'A genuine 487 has a CANCEL before it: on the same hop when the caller cancelled, and only downstream when a proxy cancelled on its own, which a stateful proxy MAY do at any time (RFC 3261 §16.10), for example because its Timer C fired (RFC 3261 §16.8). Only when no hop shows one, and neither Expires nor a BYE explains it, is the code misused.',
+      ja: '正当な 487 の前には CANCEL がある。発信者がキャンセルした場合は同じホップに、プロキシが自らキャンセルした場合はそのプロキシより下流にだけ現れる。ステートフルプロキシは自分が生成したリクエストをいつキャンセルしてもよく（MAY、RFC 3261 §16.10）、タイマ C の満了はその一例である（RFC 3261 §16.8）。どのホップにも CANCEL がなく、Expires や BYE でも説明できない場合に限って、コードの誤用である。',
     },
     sources: [
       {
         ref: 'RFC3261 §16.8',
         quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction.',
+      },
+      {
+        ref: 'RFC3261 §16.10',
+        quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).',
       },
     ],
   },
@@ -6395,8 +6403,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '408 answers INVITE only; the sections behind its senders', ja: '408 が答えるのは INVITE だけ。送信元の出典' },
     pages: withComparisons(408),
     wrong: {
-      en: 'The facts table said "Requests it answers: Any; the RFCs name INVITE", citing RFC 3261 §21.4.9, which names no method, and comparisons said the RFCs restrict 408 to no particular method. RFC 4320 §4.2 forbids a transaction-stateful element to send 408 to any request other than INVITE. The senders cited RFC 3261 §8.1.3.1, which is about the client treating its own timeout as a 408, and §16.8 rather than §16.7, the section where the proxy MUST send 408.',
-      ja: '概要表は「対象のリクエスト：制限なし（RFC が挙げるのは INVITE）」とし、メソッドに触れていない RFC 3261 §21.4.9 を出典に挙げていた。比較ページも、RFC は 408 を特定のメソッドに限定していないとしていた。RFC 4320 §4.2 は、トランザクションステートフルな装置が INVITE 以外のリクエストに 408 を送ることを禁じている。また送信元の出典に、クライアントが自分のタイムアウトを 408 として扱うことを定めた RFC 3261 §8.1.3.1 と、プロキシに 408 の送信を義務づける §16.7 ではなく §16.8 を挙げていた。',
+      en: 'The facts table said "Requests it answers: Any; the RFCs name INVITE", citing RFC 3261 §21.4.9, which names no method, next to RFC 4320 §4.2, which rules out every other method, and comparisons said the RFCs restrict 408 to no particular method. RFC 4320 §4.2 forbids a transaction-stateful element to send 408 to any request other than INVITE. The senders cited RFC 3261 §8.1.3.1, which is about the client treating its own timeout as a 408, and §16.8 rather than §16.7, the section where the proxy MUST send 408.',
+      ja: '概要表は「対象のリクエスト：制限なし（RFC が挙げるのは INVITE）」とし、メソッドに触れていない RFC 3261 §21.4.9 を、INVITE 以外のメソッドを除外する RFC 4320 §4.2 と並べて出典に挙げていた。比較ページも、RFC は 408 を特定のメソッドに限定していないとしていた。RFC 4320 §4.2 は、トランザクションステートフルな装置が INVITE 以外のリクエストに 408 を送ることを禁じている。また送信元の出典に、クライアントが自分のタイムアウトを 408 として扱うことを定めた RFC 3261 §8.1.3.1 と、プロキシに 408 の送信を義務づける §16.7 ではなく §16.8 を挙げていた。',
     },
     now: {
       en: 'INVITE only (RFC 4320 §4.2). A 408 that a stack reports for its own Timer F on a REGISTER or OPTIONS is not a response anyone sent, as the page explains. The senders cite RFC 3261 §21.4.9, §16.7 and RFC 3398 §7.2.4.1.',
