@@ -5938,6 +5938,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Third reading, sections behind the facts.
   {
+    id: 'guide-199-vs-487-what-ends-an-invite',
+    date: '2026-12-05',
+    title: { en: '199 vs 487 guide: what ends an INVITE with 487, and where its CANCEL shows', ja: '199 と 487 の比較：INVITE を 487 で終わらせるもの、その CANCEL が見える場所' },
+    pages: [{ compare: [199, 487] }],
+    wrong: {
+      en: 'The guide said an INVITE answered 487 was terminated “normally by a CANCEL” and that a 487 “normally has a CANCEL before it”, from the caller or from a proxy whose Timer C fired. No RFC says how often, and when a proxy cancels on its own it sends the CANCEL downstream only, so the caller’s capture shows a 487 with no CANCEL before it.',
+      ja: '比較ページは、487 が返る INVITE は「通常は CANCEL によって」終了させられ、487 の前には「通常」発信者またはタイマ C が満了したプロキシからの CANCEL がある、としていた。頻度を示す RFC はなく、プロキシが自ら取り消すときは CANCEL を下流へだけ送るので、発信者側のキャプチャには CANCEL の前置きのない 487 が現れる。',
+    },
+    now: {
+      en: 'The INVITE was terminated by a CANCEL or a BYE (RFC 3261 §21.4.25) or because its Expires time ran out (§13.3.1). In a trace, look first for the CANCEL behind the 487, which may be one a proxy sent downstream on its own (§16.8, §16.10) and so absent from the caller’s capture.',
+      ja: 'INVITE は CANCEL や BYE によって（RFC 3261 §21.4.25）、あるいは Expires の時間切れによって（§13.3.1）終了させられたとした。トレースでは、まず 487 の元になった CANCEL を探す。それはプロキシが自ら下流へ送ったもの（§16.8、§16.10）で、発信者側のキャプチャには現れないこともある。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request.' },
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time' },
+    ],
+  },
+  {
     id: 'facts-401-407-not-for-cancel',
     date: '2026-12-05',
     title: { en: '401 and 407 do not answer CANCEL', ja: '401・407 は CANCEL には返されない' },
