@@ -7045,6 +7045,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 100, 181, 182, 199, 200.
+  {
+    id: '100-also-from-the-callee-ua',
+    date: '2026-12-05',
+    title: { en: '100: it may come from the callee\'s own user agent', ja: '100：着信者の UA 自身が送ることもある' },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'The description opened with "100 Trying comes from the neighbouring server, not from the called party", although the INVITE server transaction of the callee\'s user agent has to send a 100 too, and the call flow on the same page shows it doing so.',
+      ja: '説明の冒頭で「100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである」としていたが、着信者の UA の INVITE サーバトランザクションも 100 を送らなければならず、同じページのコールフローもそれを示している。',
+    },
+    now: {
+      en: '100 Trying speaks for the next hop, not for the called user: it may come from a proxy, a PBX or an SBC, or from the callee\'s own user agent, since the rule of RFC 3261 §17.2.1 applies to a UAS as much as to a proxy.',
+      ja: '100 Trying が示すのは次ホップの状態であり、着信ユーザの状態ではない。送るのはプロキシ・PBX・SBC のこともあれば着信者の UA そのもののこともある。RFC 3261 §17.2.1 の規則はプロキシだけでなく UAS にも適用されるからである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.2.1',
+        quote: 'The server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a provisional or final response within 200 ms, in which case it MAY generate a 100 (Trying) response.',
+      },
+      { ref: 'RFC3261 §8.2.6.1', quote: 'If there is a delay in generating the response, the UAS SHOULD add a delay value into the Timestamp value in the response.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
