@@ -7067,6 +7067,50 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §8.2.6.1', quote: 'If there is a delay in generating the response, the UAS SHOULD add a delay value into the Timestamp value in the response.' },
     ],
   },
+  {
+    id: 'guide-100-vs-180-only-100',
+    date: '2026-12-05',
+    title: { en: '100 vs 180 guide: when only 100 arrives, the INVITE may have stopped at the element that sent it', ja: '100 と 180 の解説：100 しか届かないとき、INVITE は 100 を送った装置で止まっていることもある' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The guide said that when only 100 arrives, the element that sent it "has the call, and the fault most likely lies beyond it", and to follow the INVITE "to the next hop". The likelihood has no source, and the 100 shows only that this element received the INVITE, not that it forwarded it.',
+      ja: '解説は、100 しか届かない場合、100 を送った装置は「呼を受け取っており、障害はおそらくその先」にあるとし、INVITE を「次のホップまで」追うよう勧めていた。この見込みには出典がなく、100 が示すのはその装置が INVITE を受け取ったことだけで、転送したことではない。',
+    },
+    now: {
+      en: 'The 100 shows only that the element that sent it received the INVITE (RFC 3261 §21.1.1); the INVITE may have stopped there or been lost further along. Check whether that element forwarded it, then follow it hop by hop.',
+      ja: '100 が示すのは、それを送った装置が INVITE を受け取ったことだけであり（RFC 3261 §21.1.1）、INVITE はそこで止まったのかもしれず、その先で失われたのかもしれない。その装置が INVITE を転送したかを確かめ、1 ホップずつ追う、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.1.1',
+        quote: 'This response indicates that the request has been received by the next-hop server and that some unspecified action is being taken on behalf of this call',
+      },
+    ],
+  },
+  {
+    id: 'guide-100-vs-180-failover-after-100',
+    date: '2026-12-05',
+    title: { en: '100 vs 180 guide: after a 100, RFC 3263 failover comes only from a 503 or a transport failure', ja: '100 と 180 の解説：100 の後の RFC 3263 のフェイルオーバーは 503 かトランスポートの障害によるものだけ' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The guide named "stopping failover as soon as the carrier answers 100" as a common mistake. RFC 3263 §4.3 counts a timeout as a failure only when no response, provisional or final, has arrived, and after a 100 the INVITE client transaction is in the Proceeding state, where Timer B no longer ends it.',
+      ja: '解説は「キャリアが 100 を返した時点でフェイルオーバーをやめてしまう」ことをよくある誤りとしていた。RFC 3263 §4.3 がタイムアウトを失敗とみなすのは暫定応答も最終応答も届いていない場合だけであり、100 の後の INVITE クライアントトランザクションは Proceeding 状態にあって、タイマ B で終わることはない。',
+    },
+    now: {
+      en: 'After a 100, the failover of RFC 3263 can come only from a 503 or a transport failure (RFC 3263 §4.3, RFC 3261 §17.1.1.2). Giving up on a carrier that answered 100 but nothing more takes a timer of one\'s own and a CANCEL: local policy, which the RFCs do not define.',
+      ja: '100 の後に RFC 3263 のフェイルオーバーが起きるのは、503 かトランスポートの障害の場合だけである（RFC 3263 §4.3、RFC 3261 §17.1.1.2）。100 だけを返して先へ進まないキャリアを見切るには独自のタイマと CANCEL が要り、これは RFC が定めないローカルポリシーである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires).',
+      },
+      {
+        ref: 'RFC3261 §17.1.1.2',
+        quote: 'If the client transaction is still in the "Calling" state when timer B fires, the client transaction SHOULD inform the TU that a timeout has occurred.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
