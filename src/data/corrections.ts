@@ -7111,6 +7111,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-100-on-receipt-stateful-proxy',
+    date: '2026-12-05',
+    title: { en: 'Comparisons with 100: a stateful proxy does not forward it, a stateless one does', ja: '100 との比較：転送しないのはステートフルプロキシであり、ステートレスプロキシは転送する' },
+    pages: withComparisons(100),
+    wrong: {
+      en: 'The lead and the "On receipt" line of every comparison with 100 said that 100 "goes no further" than this hop. A stateless proxy forwards every response it receives, a 100 included; only a stateful proxy never forwards it.',
+      ja: '100 を含む比較ページの冒頭と「受信したとき」の行で、100 は「それより先へは転送されない」としていた。ステートレスプロキシは届いた応答を 100 も含めてすべて転送する。100 を転送しないのはステートフルプロキシである。',
+    },
+    now: {
+      en: '"100 stops INVITE retransmissions on this hop, and a stateful proxy does not forward it" (RFC 3261 §21.1.1).',
+      ja: '「100 はこのホップでの INVITE の再送を止めるもので、ステートフルプロキシはこれを上流へ転送しない」（RFC 3261 §21.1.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.1.1', quote: 'The 100 (Trying) response is different from other provisional responses, in that it is never forwarded upstream by a stateful proxy.' },
+      { ref: 'RFC3261 §16.11', quote: 'Response processing as described in Section 16.7 does not apply to a proxy behaving statelessly.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
