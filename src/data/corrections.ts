@@ -7147,6 +7147,45 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §12.3', quote: 'if a request outside of a dialog generates a non-2xx final response, any early dialogs created through provisional responses to that request are terminated.' },
     ],
   },
+  {
+    id: '200-non-invite-single-2xx',
+    date: '2026-12-05',
+    title: { en: '200: a non-INVITE request gets a single 2xx, as RFC 3261 §17.1.2.1 puts it', ja: '200：非 INVITE リクエストに届く 2xx は一つだけ（RFC 3261 §17.1.2.1 の表現どおり）' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The description said a non-INVITE request "delivers exactly one final response to the client", citing RFC 3261 §17.1.2.1, which says that only a single 2xx response to a non-INVITE is ever delivered to a UAC; a non-INVITE transaction can also end in a timeout with no final response.',
+      ja: '説明で、非 INVITE リクエストでは「クライアントに届く最終応答はちょうど一つである」とし、RFC 3261 §17.1.2.1 を根拠としていたが、同節が示すのは非 INVITE への 2xx が UAC に一つしか届かないことであり、非 INVITE トランザクションは最終応答なしにタイムアウトで終わることもある。',
+    },
+    now: {
+      en: 'For a non-INVITE request, only a single 2xx is ever delivered to the client (RFC 3261 §17.1.2.1).',
+      ja: '非 INVITE リクエストでは、クライアントに届く 2xx は一つだけである（RFC 3261 §17.1.2.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §17.1.2.1', quote: 'The result is that only a single 2xx response to a non-INVITE is ever delivered to a UAC.' },
+    ],
+  },
+  {
+    id: '200-subscribe-refer-and-204',
+    date: '2026-12-05',
+    title: { en: '200: what follows a 200 to SUBSCRIBE, and what 204 really suppresses', ja: '200：SUBSCRIBE への 200 の後に来るもの、204 が実際に省くもの' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The description said "For SUBSCRIBE and REFER, 200 replaces the deprecated 202 and the outcome follows in NOTIFY; 204 is the variant that announces no NOTIFY at all". 204 answers only a SUBSCRIBE sent within an established dialog, never a REFER, and suppresses only the NOTIFY that this request would have triggered; the subscription goes on.',
+      ja: '説明で「SUBSCRIBE と REFER では、非推奨となった 202 の代わりに 200 を返し、結果は後続の NOTIFY で届く。NOTIFY がまったく来ないことを示す変種が 204 である」としていた。204 を返せるのは確立済みのダイアログ内で送られた SUBSCRIBE だけで、REFER には返さず、省くのはそのリクエストで送られるはずだった NOTIFY だけであり、サブスクリプションは続く。',
+    },
+    now: {
+      en: 'To SUBSCRIBE, NOTIFY and REFER, 200 is the success response: RFC 6665 §8.3.1 and RFC 7647 §5 forbid 202 there. After a 200 to SUBSCRIBE the notifier must send a NOTIFY with the current state at once (RFC 6665 §4.2.1.2); 204 answers only a SUBSCRIBE within an established dialog and says that the NOTIFY this request would have triggered will not be sent (RFC 5839 §7.1).',
+      ja: 'SUBSCRIBE・NOTIFY・REFER に成功を返すときは 200 を使う。RFC 6665 §8.3.1 と RFC 7647 §5 は、これらに 202 を返すことを禁じている。SUBSCRIBE に 200 を返したノーティファイアは、現在の状態を運ぶ NOTIFY を直ちに送らなければならない（MUST、RFC 6665 §4.2.1.2）。204 は確立済みのダイアログ内の SUBSCRIBE にだけ返し、そのリクエストで送られるはずだった NOTIFY を送らないことを示す（RFC 5839 §7.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §7.1',
+        quote: 'The 204 (No Notification) response code indicates that the request was successful, but the notification associated with the request will not be sent. It is valid only in response to a SUBSCRIBE message sent within an established dialog.',
+      },
+      { ref: 'RFC6665 §4.2.1.2', quote: 'Upon successfully accepting or refreshing a subscription, notifiers MUST send a NOTIFY request immediately to communicate the current resource state to the subscriber.' },
+      { ref: 'RFC7647 §5', quote: 'an element accepting a REFER request MUST NOT reply with a 202 response code' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
