@@ -339,7 +339,7 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'A server on the path is sending the call on to other destinations, such as a forwarding number or voicemail, and lets the caller know while it does so.',
         description: [
-          'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and a final response follows later, for example from the new destination. A phone may display that the call was forwarded, but it has to keep waiting. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
+          'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and a final response follows later, for example from the new destination. A phone may display that the call was forwarded, but the call attempt goes on until a final response arrives. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
           'The sender is the element that applies the forwarding rule, such as a PBX or feature server doing call forwarding on no answer or on busy. It answers as a user agent: a proxy cannot put a To tag on a provisional response of its own, so a non-100 provisional response like 181 comes from a UAS role, possibly one living in the same box as the proxy (RFC 3261 §16.7). If the forwarding server then proxies the INVITE toward the new destination, the 180 or 200 that follows carries the new target\'s own To tag, so a caller can hold two early dialogs for one call.',
           '181 is not a redirection. With [[302]] the server hands a new address back and the caller\'s side sends a fresh INVITE; with 181 the server keeps the call, retargets it itself, and the caller merely learns that it happened. Nor is it an alerting signal: under the example ringback policy of RFC 3960 §3.2 for a UA that imitates a telephone, only a [[180]] starts local ringback. A 181 that arrives before any 180 therefore gives the caller no ringing of its own; one that follows a 180 changes nothing, and the caller keeps hearing local ringback as long as no media arrives.',
         ],
@@ -359,7 +359,7 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           '経路上のサーバが、転送先番号やボイスメールなど別の宛先へ呼を回しており、その最中であることを発信者に知らせる。',
         description: [
-          'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。最終応答は後から、たとえば新しい宛先から届く。端末は転送されたことを表示してもよいが、応答を待ち続けなければならない。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
+          'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。最終応答は後から、たとえば新しい宛先から届く。端末は転送されたことを表示してもよいが、発信の試みは最終応答が届くまで続く。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
           '181 を送るのは、転送ルールを適用する装置、たとえば無応答転送や話中転送を行う PBX やフィーチャーサーバである。このとき装置は UA として応答する。プロキシは自ら生成した暫定応答に To タグを付けられないため、181 のような 100 以外の暫定応答は、UAS として動作する機能が送る。その UAS はプロキシと同じ装置内にあってもよい（RFC 3261 §16.7）。転送サーバが続けて新しい宛先へ INVITE をプロキシする場合、その後の 180 や 200 には転送先自身の To タグが付くため、一つの呼で発信者側に二つのアーリーダイアログができることがある。',
           '181 はリダイレクトではない。[[302]] ではサーバが新しいアドレスを返し、発信者側が改めて INVITE を送る。181 ではサーバが呼を手放さずに自ら宛先を変え、発信者はその事実を知らされるだけである。また呼出しの通知でもない。RFC 3960 §3.2 が電話機を模した UA の例として挙げるリングバックポリシーでは、発信側端末が自ら呼出音を鳴らすのは [[180]] を受けたときだけである。そのため、180 より前に届いた 181 だけでは発信者に呼出音は聞こえない。180 の後に届いた 181 は何も変えず、メディアが届かない限り発信側端末は呼出音を鳴らし続ける。',
         ],
@@ -457,7 +457,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'A customer dials a support line. The contact centre\'s SIP front end finds every agent occupied, answers 182 with a reason phrase such as "3 calls ahead of you", and sends 200 OK when an agent picks up.',
-          'A queuing server sends a fresh 182 every 45 seconds so that the carrier\'s proxies, which may cancel the branch once their Timer C fires after three minutes or more without a provisional response, keep the call alive.',
+          'A queuing server sends a fresh 182 every 45 seconds so that the carrier\'s proxies, which may cancel the branch once their Timer C fires after three minutes or more without a provisional response other than 100, keep the call alive.',
           'A PBX camp-on feature holds a call to an extension that is on another call, signals 182 until the extension is free, and then lets it ring with [[180]].',
         ],
         fixes: [
@@ -477,7 +477,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         scenarios: [
           '顧客がサポート窓口に電話する。コンタクトセンターの SIP フロントエンドは全オペレータが対応中であることを確認し、`3 calls ahead of you`（順番待ち 3 件）のようなリーズンフレーズを付けた 182 を返し、オペレータが応答した時点で 200 OK を送る。',
-          'キューイングサーバが 45 秒ごとに新しい 182 を送る。暫定応答のないまま 3 分以上たってタイマ C が満了すると分岐を取り消すことがある通信事業者のプロキシに、呼を維持させるためである。',
+          'キューイングサーバが 45 秒ごとに新しい 182 を送る。100 以外の暫定応答のないまま 3 分以上たってタイマ C が満了すると分岐を取り消すことがある通信事業者のプロキシに、呼を維持させるためである。',
           'PBX のキャンプオン機能が、通話中の内線への呼を保持し、内線が空くまで 182 を返し続け、空いたところで [[180]] により呼び出す。',
         ],
         fixes: [
