@@ -7320,6 +7320,148 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 100, 181, 182, 199, 200.
+  {
+    id: '100-also-from-the-callee-ua',
+    date: '2026-12-05',
+    title: { en: '100: it may come from the callee\'s own user agent', ja: '100：着信者の UA 自身が送ることもある' },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'The description opened with "100 Trying comes from the neighbouring server, not from the called party", although the INVITE server transaction of the callee\'s user agent has to send a 100 too, and the call flow on the same page shows it doing so.',
+      ja: '説明の冒頭で「100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである」としていたが、着信者の UA の INVITE サーバトランザクションも 100 を送らなければならず、同じページのコールフローもそれを示している。',
+    },
+    now: {
+      en: '100 Trying speaks for the next hop, not for the called user: it may come from a proxy, a PBX or an SBC, or from the callee\'s own user agent, since the rule of RFC 3261 §17.2.1 applies to a UAS as much as to a proxy.',
+      ja: '100 Trying が示すのは次ホップの状態であり、着信ユーザの状態ではない。送るのはプロキシ・PBX・SBC のこともあれば着信者の UA そのもののこともある。RFC 3261 §17.2.1 の規則はプロキシだけでなく UAS にも適用されるからである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.2.1',
+        quote: 'The server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a provisional or final response within 200 ms, in which case it MAY generate a 100 (Trying) response.',
+      },
+      { ref: 'RFC3261 §8.2.6.1', quote: 'If there is a delay in generating the response, the UAS SHOULD add a delay value into the Timestamp value in the response.' },
+    ],
+  },
+  {
+    id: 'guide-100-vs-180-only-100',
+    date: '2026-12-05',
+    title: { en: '100 vs 180 guide: when only 100 arrives, the INVITE may have stopped at the element that sent it', ja: '100 と 180 の解説：100 しか届かないとき、INVITE は 100 を送った装置で止まっていることもある' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The guide said that when only 100 arrives, the element that sent it "has the call, and the fault most likely lies beyond it", and to follow the INVITE "to the next hop". The likelihood has no source, and the 100 shows only that this element received the INVITE, not that it forwarded it.',
+      ja: '解説は、100 しか届かない場合、100 を送った装置は「呼を受け取っており、障害はおそらくその先」にあるとし、INVITE を「次のホップまで」追うよう勧めていた。この見込みには出典がなく、100 が示すのはその装置が INVITE を受け取ったことだけで、転送したことではない。',
+    },
+    now: {
+      en: 'The 100 shows only that the element that sent it received the INVITE (RFC 3261 §21.1.1); the INVITE may have stopped there or been lost further along. Check whether that element forwarded it, then follow it hop by hop.',
+      ja: '100 が示すのは、それを送った装置が INVITE を受け取ったことだけであり（RFC 3261 §21.1.1）、INVITE はそこで止まったのかもしれず、その先で失われたのかもしれない。その装置が INVITE を転送したかを確かめ、1 ホップずつ追う、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.1.1',
+        quote: 'This response indicates that the request has been received by the next-hop server and that some unspecified action is being taken on behalf of this call',
+      },
+    ],
+  },
+  {
+    id: 'guide-100-vs-180-failover-after-100',
+    date: '2026-12-05',
+    title: { en: '100 vs 180 guide: after a 100, RFC 3263 failover comes only from a 503 or a transport failure', ja: '100 と 180 の解説：100 の後の RFC 3263 のフェイルオーバーは 503 かトランスポートの障害によるものだけ' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The guide named "stopping failover as soon as the carrier answers 100" as a common mistake. RFC 3263 §4.3 counts a timeout as a failure only when no response, provisional or final, has arrived, and after a 100 the INVITE client transaction is in the Proceeding state, where Timer B no longer ends it.',
+      ja: '解説は「キャリアが 100 を返した時点でフェイルオーバーをやめてしまう」ことをよくある誤りとしていた。RFC 3263 §4.3 がタイムアウトを失敗とみなすのは暫定応答も最終応答も届いていない場合だけであり、100 の後の INVITE クライアントトランザクションは Proceeding 状態にあって、タイマ B で終わることはない。',
+    },
+    now: {
+      en: 'After a 100, the failover of RFC 3263 can come only from a 503 or a transport failure (RFC 3263 §4.3, RFC 3261 §17.1.1.2). Giving up on a carrier that answered 100 but nothing more takes a timer of one\'s own and a CANCEL: local policy, which the RFCs do not define.',
+      ja: '100 の後に RFC 3263 のフェイルオーバーが起きるのは、503 かトランスポートの障害の場合だけである（RFC 3263 §4.3、RFC 3261 §17.1.1.2）。100 だけを返して先へ進まないキャリアを見切るには独自のタイマと CANCEL が要り、これは RFC が定めないローカルポリシーである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires).',
+      },
+      {
+        ref: 'RFC3261 §17.1.1.2',
+        quote: 'If the client transaction is still in the "Calling" state when timer B fires, the client transaction SHOULD inform the TU that a timeout has occurred.',
+      },
+    ],
+  },
+  {
+    id: 'compare-100-on-receipt-stateful-proxy',
+    date: '2026-12-05',
+    title: { en: 'Comparisons with 100: a stateful proxy does not forward it, a stateless one does', ja: '100 との比較：転送しないのはステートフルプロキシであり、ステートレスプロキシは転送する' },
+    pages: withComparisons(100),
+    wrong: {
+      en: 'The lead and the "On receipt" line of every comparison with 100 said that 100 "goes no further" than this hop. A stateless proxy forwards every response it receives, a 100 included; only a stateful proxy never forwards it.',
+      ja: '100 を含む比較ページの冒頭と「受信したとき」の行で、100 は「それより先へは転送されない」としていた。ステートレスプロキシは届いた応答を 100 も含めてすべて転送する。100 を転送しないのはステートフルプロキシである。',
+    },
+    now: {
+      en: '"100 stops INVITE retransmissions on this hop, and a stateful proxy does not forward it" (RFC 3261 §21.1.1).',
+      ja: '「100 はこのホップでの INVITE の再送を止めるもので、ステートフルプロキシはこれを上流へ転送しない」（RFC 3261 §21.1.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.1.1', quote: 'The 100 (Trying) response is different from other provisional responses, in that it is never forwarded upstream by a stateful proxy.' },
+      { ref: 'RFC3261 §16.11', quote: 'Response processing as described in Section 16.7 does not apply to a proxy behaving statelessly.' },
+    ],
+  },
+  {
+    id: '199-none-when-last-branch-fails',
+    date: '2026-12-05',
+    title: { en: '199: none comes when the failed branch was the last one pending', ja: '199：失敗した分岐が最後の応答待ちの分岐なら 199 は来ない' },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The fix for "you never see 199 although branches fail" listed Supported: 199, Require: 100rel and proxy support, but not that a forking proxy sends 199 only when it does not forward the final response at once, which it does when the failed branch was the last one pending.',
+      ja: '「分岐が失敗しているのに 199 が一度も来ない」場合の対処法は、Supported: 199、Require: 100rel、プロキシの対応を挙げていたが、フォーキングプロキシが 199 を送るのは最終応答を直ちには中継しない場合だけであり、失敗した分岐が最後の応答待ちの分岐なら直ちに中継する、という点を挙げていなかった。',
+    },
+    now: {
+      en: 'Expect no 199 when the failed branch was the last one pending: the proxy then forwards a final response at once, which ends every early dialog, and RFC 6228 §6 asks for a 199 only when it does not.',
+      ja: '失敗した分岐が最後の応答待ちの分岐だった場合も 199 は来ない。プロキシは最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、直ちには中継しない場合だけである、とした。',
+    },
+    sources: [
+      { ref: 'RFC6228 §6', quote: 'The forking proxy does not intend to forward the final response immediately (in accordance with rules for a forking proxy).' },
+      { ref: 'RFC3261 §12.3', quote: 'if a request outside of a dialog generates a non-2xx final response, any early dialogs created through provisional responses to that request are terminated.' },
+    ],
+  },
+  {
+    id: '200-non-invite-single-2xx',
+    date: '2026-12-05',
+    title: { en: '200: a non-INVITE request gets a single 2xx, as RFC 3261 §17.1.2.1 puts it', ja: '200：非 INVITE リクエストに届く 2xx は一つだけ（RFC 3261 §17.1.2.1 の表現どおり）' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The description said a non-INVITE request "delivers exactly one final response to the client", citing RFC 3261 §17.1.2.1, which says that only a single 2xx response to a non-INVITE is ever delivered to a UAC; a non-INVITE transaction can also end in a timeout with no final response.',
+      ja: '説明で、非 INVITE リクエストでは「クライアントに届く最終応答はちょうど一つである」とし、RFC 3261 §17.1.2.1 を根拠としていたが、同節が示すのは非 INVITE への 2xx が UAC に一つしか届かないことであり、非 INVITE トランザクションは最終応答なしにタイムアウトで終わることもある。',
+    },
+    now: {
+      en: 'For a non-INVITE request, only a single 2xx is ever delivered to the client (RFC 3261 §17.1.2.1).',
+      ja: '非 INVITE リクエストでは、クライアントに届く 2xx は一つだけである（RFC 3261 §17.1.2.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §17.1.2.1', quote: 'The result is that only a single 2xx response to a non-INVITE is ever delivered to a UAC.' },
+    ],
+  },
+  {
+    id: '200-subscribe-refer-and-204',
+    date: '2026-12-05',
+    title: { en: '200: what follows a 200 to SUBSCRIBE, and what 204 really suppresses', ja: '200：SUBSCRIBE への 200 の後に来るもの、204 が実際に省くもの' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The description said "For SUBSCRIBE and REFER, 200 replaces the deprecated 202 and the outcome follows in NOTIFY; 204 is the variant that announces no NOTIFY at all". 204 answers only a SUBSCRIBE sent within an established dialog, never a REFER, and suppresses only the NOTIFY that this request would have triggered; the subscription goes on.',
+      ja: '説明で「SUBSCRIBE と REFER では、非推奨となった 202 の代わりに 200 を返し、結果は後続の NOTIFY で届く。NOTIFY がまったく来ないことを示す変種が 204 である」としていた。204 を返せるのは確立済みのダイアログ内で送られた SUBSCRIBE だけで、REFER には返さず、省くのはそのリクエストで送られるはずだった NOTIFY だけであり、サブスクリプションは続く。',
+    },
+    now: {
+      en: 'To SUBSCRIBE, NOTIFY and REFER, 200 is the success response: RFC 6665 §8.3.1 and RFC 7647 §5 forbid 202 there. After a 200 to SUBSCRIBE the notifier must send a NOTIFY with the current state at once (RFC 6665 §4.2.1.2); 204 answers only a SUBSCRIBE within an established dialog and says that the NOTIFY this request would have triggered will not be sent (RFC 5839 §7.1).',
+      ja: 'SUBSCRIBE・NOTIFY・REFER に成功を返すときは 200 を使う。RFC 6665 §8.3.1 と RFC 7647 §5 は、これらに 202 を返すことを禁じている。SUBSCRIBE に 200 を返したノーティファイアは、現在の状態を運ぶ NOTIFY を直ちに送らなければならない（MUST、RFC 6665 §4.2.1.2）。204 は確立済みのダイアログ内の SUBSCRIBE にだけ返し、そのリクエストで送られるはずだった NOTIFY を送らないことを示す（RFC 5839 §7.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §7.1',
+        quote: 'The 204 (No Notification) response code indicates that the request was successful, but the notification associated with the request will not be sent. It is valid only in response to a SUBSCRIBE message sent within an established dialog.',
+      },
+      { ref: 'RFC6665 §4.2.1.2', quote: 'Upon successfully accepting or refreshing a subscription, notifiers MUST send a NOTIFY request immediately to communicate the current resource state to the subscriber.' },
+      { ref: 'RFC7647 §5', quote: 'an element accepting a REFER request MUST NOT reply with a 202 response code' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

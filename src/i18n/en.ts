@@ -322,7 +322,7 @@ export const en = {
     } as Record<Exclude<Failover, 'no'>, string>,
     /** What the receiver does next, for codes with nothing to retry, after "After 180, ". */
     waitNext: {
-      hop: 'wait for the final response; 100 stops INVITE retransmissions on this hop and goes no further',
+      hop: 'wait for the final response; 100 stops INVITE retransmissions on this hop, and a stateful proxy does not forward it',
       provisional: 'wait for the final response that follows',
       success: 'the request has succeeded: there is nothing to retry',
     },

@@ -97,9 +97,9 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'The next hop has received the request and is working on it; the answer stops INVITE retransmissions, and a stateful proxy never relays it further upstream.',
         description: [
-          '100 Trying comes from the neighbouring server, not from the called party. RFC 3261 §21.1.1 defines it as a sign that the next hop holds the request and is doing something with it, for example consulting a database. Like any provisional response it moves the caller\'s INVITE client transaction into the Proceeding state, which ends the Timer A retransmissions over UDP (RFC 3261 §17.1.1.2). Unlike the others, a stateful proxy must not forward it (RFC 3261 §16.7), so behind stateful proxies each 100 in a trace speaks for one hop. A stateless proxy generates no 100 of its own but passes on every response that arrives, a 100 included (RFC 3261 §16.11).',
+          '100 Trying speaks for the next hop, not for the called user: it may come from a proxy, a PBX or an SBC, or from the callee\'s own user agent, since the INVITE server transaction rule below applies to a UAS as much as to a proxy (RFC 3261 §17.2.1). RFC 3261 §21.1.1 defines it as a sign that the next hop holds the request and is doing something with it, for example consulting a database. Like any provisional response it moves the caller\'s INVITE client transaction into the Proceeding state, which ends the Timer A retransmissions over UDP (RFC 3261 §17.1.1.2). Unlike the others, a stateful proxy must not forward it (RFC 3261 §16.7), so behind stateful proxies each 100 in a trace speaks for one hop. A stateless proxy generates no 100 of its own but passes on every response that arrives, a 100 included (RFC 3261 §16.11).',
           'For INVITE it is close to mandatory: the INVITE server transaction must generate a 100 unless it knows the transaction user will respond within 200 ms (RFC 3261 §17.2.1). For other methods the advice points the other way. A UAS should not send provisional responses to non-INVITE requests and a stateful proxy should not generate 100 for them (RFC 3261 §8.2.6.1, §16.2); RFC 4320 §4.1 later changed this for non-INVITE requests: a 100 is allowed at any time over a reliable transport, forbidden over UDP until the client\'s Timer E would have backed off to T2, and required on any transport once that time has passed without another response.',
-          'A 100 says nothing about the callee. It never creates a dialog, because RFC 3261 §12.1 counts only 101–199 and 2xx responses; it may carry a To tag, though a transaction layer that builds it should leave the tag out (RFC 3261 §17.2.1); it can never be sent reliably with 100rel (RFC 3262 §3); and it does not restart a proxy\'s Timer C, which only 101–199 responses refresh (RFC 3261 §16.7). That is what separates it from [[180]] and [[183]], which travel end to end from the user agent actually handling the call.',
+          'A 100 says nothing about the called user. It never creates a dialog, because RFC 3261 §12.1 counts only 101–199 and 2xx responses; it may carry a To tag, though a transaction layer that builds it should leave the tag out (RFC 3261 §17.2.1); it can never be sent reliably with 100rel (RFC 3262 §3); and it does not restart a proxy\'s Timer C, which only 101–199 responses refresh (RFC 3261 §16.7). That is what separates it from [[180]] and [[183]], which travel end to end from the user agent actually handling the call.',
         ],
         scenarios: [
           'A desk phone sends INVITE over UDP to its PBX or to a carrier SBC. The SBC replies 100 Trying within milliseconds and the phone stops retransmitting, although the callee has not been reached yet.',
@@ -118,7 +118,7 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           '次ホップのサーバがリクエストを受け取り、処理を始めたことを示す。INVITE の再送を止めるが、ステートフルプロキシはそれより上流へ中継しない。',
         description: [
-          '100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである。RFC 3261 §21.1.1 では、次ホップがリクエストを受け取り、データベースの照会など何らかの処理を進めていることを示す応答と定義されている。他の暫定応答と同じく、発信者側の INVITE クライアントトランザクションを Proceeding 状態に移し、UDP でのタイマ A による再送を止める（RFC 3261 §17.1.1.2）。一方、ステートフルプロキシは 100 を中継してはならない（RFC 3261 §16.7）。そのためステートフルプロキシを経由する経路では、トレース上の 100 はそれぞれ 1 ホップ分の事実しか表さない。ステートレスプロキシは自ら 100 を生成しないが、届いた応答は 100 も含めてすべて中継する（RFC 3261 §16.11）。',
+          '100 Trying が示すのは次ホップの状態であり、着信ユーザの状態ではない。送るのはプロキシ、PBX、SBC のこともあれば、着信者の UA そのもののこともある。後述の INVITE サーバトランザクションの規則は、プロキシだけでなく UAS にも適用されるからである（RFC 3261 §17.2.1）。RFC 3261 §21.1.1 では、次ホップがリクエストを受け取り、データベースの照会など何らかの処理を進めていることを示す応答と定義されている。他の暫定応答と同じく、発信者側の INVITE クライアントトランザクションを Proceeding 状態に移し、UDP でのタイマ A による再送を止める（RFC 3261 §17.1.1.2）。一方、ステートフルプロキシは 100 を中継してはならない（RFC 3261 §16.7）。そのためステートフルプロキシを経由する経路では、トレース上の 100 はそれぞれ 1 ホップ分の事実しか表さない。ステートレスプロキシは自ら 100 を生成しないが、届いた応答は 100 も含めてすべて中継する（RFC 3261 §16.11）。',
           'INVITE に対しては、送信はほぼ義務である。INVITE サーバトランザクションは、TU（トランザクションユーザ）が 200 ms 以内に応答すると分かっている場合を除き、100 を生成しなければならない（RFC 3261 §17.2.1）。他のメソッドでは逆の扱いになる。UAS は非 INVITE リクエストに暫定応答を返すべきではなく、ステートフルプロキシもそれらに 100 を生成すべきではない（RFC 3261 §8.2.6.1、§16.2）。その後 RFC 4320 §4.1 は非 INVITE リクエストの扱いを改めた。100 は、信頼性のあるトランスポートではいつ送ってもよいが、UDP ではクライアントのタイマ E が T2 まで伸びるまでの間は送ってはならず、その時間が過ぎても他の応答を返していなければ、トランスポートによらず送らなければならない。',
           '100 は着信者の状態について何も示さない。RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけなので、100 がダイアログを作ることはない。To タグを付けてもよいが、トランザクション層が生成する場合は付けるべきではない（RFC 3261 §17.2.1）。100rel による信頼性のある送信の対象にもならず（RFC 3262 §3）、プロキシのタイマ C を再始動させるのも 101〜199 の応答だけである（RFC 3261 §16.7）。この点で、実際に呼を処理している UA からエンドツーエンドで届く [[180]] や [[183]] とは性質がまったく異なる。',
         ],
@@ -339,7 +339,7 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'A server on the path is sending the call on to other destinations, such as a forwarding number or voicemail, and lets the caller know while it does so.',
         description: [
-          'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and a final response follows later, for example from the new destination. A phone may display that the call was forwarded, but it has to keep waiting. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
+          'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and a final response follows later, for example from the new destination. A phone may display that the call was forwarded, but the call attempt goes on until a final response arrives. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
           'The sender is the element that applies the forwarding rule, such as a PBX or feature server doing call forwarding on no answer or on busy. It answers as a user agent: a proxy cannot put a To tag on a provisional response of its own, so a non-100 provisional response like 181 comes from a UAS role, possibly one living in the same box as the proxy (RFC 3261 §16.7). If the forwarding server then proxies the INVITE toward the new destination, the 180 or 200 that follows carries the new target\'s own To tag, so a caller can hold two early dialogs for one call.',
           '181 is not a redirection. With [[302]] the server hands a new address back and the caller\'s side sends a fresh INVITE; with 181 the server keeps the call, retargets it itself, and the caller merely learns that it happened. Nor is it an alerting signal: under the example ringback policy of RFC 3960 §3.2 for a UA that imitates a telephone, only a [[180]] starts local ringback. A 181 that arrives before any 180 therefore gives the caller no ringing of its own; one that follows a 180 changes nothing, and the caller keeps hearing local ringback as long as no media arrives.',
         ],
@@ -359,7 +359,7 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           '経路上のサーバが、転送先番号やボイスメールなど別の宛先へ呼を回しており、その最中であることを発信者に知らせる。',
         description: [
-          'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。最終応答は後から、たとえば新しい宛先から届く。端末は転送されたことを表示してもよいが、応答を待ち続けなければならない。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
+          'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。最終応答は後から、たとえば新しい宛先から届く。端末は転送されたことを表示してもよいが、発信の試みは最終応答が届くまで続く。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
           '181 を送るのは、転送ルールを適用する装置、たとえば無応答転送や話中転送を行う PBX やフィーチャーサーバである。このとき装置は UA として応答する。プロキシは自ら生成した暫定応答に To タグを付けられないため、181 のような 100 以外の暫定応答は、UAS として動作する機能が送る。その UAS はプロキシと同じ装置内にあってもよい（RFC 3261 §16.7）。転送サーバが続けて新しい宛先へ INVITE をプロキシする場合、その後の 180 や 200 には転送先自身の To タグが付くため、一つの呼で発信者側に二つのアーリーダイアログができることがある。',
           '181 はリダイレクトではない。[[302]] ではサーバが新しいアドレスを返し、発信者側が改めて INVITE を送る。181 ではサーバが呼を手放さずに自ら宛先を変え、発信者はその事実を知らされるだけである。また呼出しの通知でもない。RFC 3960 §3.2 が電話機を模した UA の例として挙げるリングバックポリシーでは、発信側端末が自ら呼出音を鳴らすのは [[180]] を受けたときだけである。そのため、180 より前に届いた 181 だけでは発信者に呼出音は聞こえない。180 の後に届いた 181 は何も変えず、メディアが届かない限り発信側端末は呼出音を鳴らし続ける。',
         ],
@@ -457,7 +457,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'A customer dials a support line. The contact centre\'s SIP front end finds every agent occupied, answers 182 with a reason phrase such as "3 calls ahead of you", and sends 200 OK when an agent picks up.',
-          'A queuing server sends a fresh 182 every 45 seconds so that the carrier\'s proxies, which may cancel the branch once their Timer C fires after three minutes or more without a provisional response, keep the call alive.',
+          'A queuing server sends a fresh 182 every 45 seconds so that the carrier\'s proxies, which may cancel the branch once their Timer C fires after three minutes or more without a provisional response other than 100, keep the call alive.',
           'A PBX camp-on feature holds a call to an extension that is on another call, signals 182 until the extension is free, and then lets it ring with [[180]].',
         ],
         fixes: [
@@ -477,7 +477,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         scenarios: [
           '顧客がサポート窓口に電話する。コンタクトセンターの SIP フロントエンドは全オペレータが対応中であることを確認し、`3 calls ahead of you`（順番待ち 3 件）のようなリーズンフレーズを付けた 182 を返し、オペレータが応答した時点で 200 OK を送る。',
-          'キューイングサーバが 45 秒ごとに新しい 182 を送る。暫定応答のないまま 3 分以上たってタイマ C が満了すると分岐を取り消すことがある通信事業者のプロキシに、呼を維持させるためである。',
+          'キューイングサーバが 45 秒ごとに新しい 182 を送る。100 以外の暫定応答のないまま 3 分以上たってタイマ C が満了すると分岐を取り消すことがある通信事業者のプロキシに、呼を維持させるためである。',
           'PBX のキャンプオン機能が、通話中の内線への呼を保持し、内線が空くまで 182 を返し続け、空いたところで [[180]] により呼び出す。',
         ],
         fixes: [
@@ -769,7 +769,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         fixes: [
           'When you receive 199, find the early dialog by its To tag, stop sending and playing media on it and free its resources, then keep waiting for the final response: the call attempt is not over. The Reason header tells you which response ended that branch.',
-          'If you never see 199 although branches fail, check that the caller\'s INVITE carries Supported: 199 and no Require: 100rel (a proxy MUST NOT generate 199 for a request that requires 100rel, RFC 6228 §6), and that the forking proxy implements RFC 6228; otherwise early dialogs end silently as in plain RFC 3261. Since a 199 can also be lost, RFC 6228 §3 requires the application to work acceptably without it.',
+          'If you never see 199 although branches fail, check that the caller\'s INVITE carries Supported: 199 and no Require: 100rel (a proxy MUST NOT generate 199 for a request that requires 100rel, RFC 6228 §6), and that the forking proxy implements RFC 6228; otherwise early dialogs end silently as in plain RFC 3261. Expect no 199 either when the failed branch was the last one pending: the proxy then forwards a final response at once, which ends every early dialog, and RFC 6228 §6 asks for a 199 only when the proxy does not forward the final response immediately. Since a 199 can also be lost, RFC 6228 §3 requires the application to work acceptably without it.',
           'Do not mistake it for [[487]]: a 199 followed by a 200 OK from another branch is an ordinary forked call that was answered elsewhere.',
         ],
       },
@@ -789,7 +789,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         fixes: [
           '199 を受信したら、To タグで該当するアーリーダイアログを特定し、そのメディアの送信と再生をやめてリソースを解放したうえで、最終応答を待ち続ける。発信の試みはまだ終わっていない。その分岐を終わらせた応答は Reason ヘッダでわかる。',
-          '分岐が失敗しているのに 199 が一度も来ない場合は、発信者の INVITE に Supported: 199 が入っていて Require: 100rel がないか（100rel を要求するリクエストに対して、プロキシは 199 を生成してはならない。RFC 6228 §6）、フォーキングプロキシが RFC 6228 を実装しているかを確認する。そうでなければ、素の RFC 3261 どおりアーリーダイアログは黙って終わる。199 は失われることもあるため、RFC 6228 §3 は、199 が届かなくても支障なく動くようアプリケーションを作ることを求めている。',
+          '分岐が失敗しているのに 199 が一度も来ない場合は、発信者の INVITE に Supported: 199 が入っていて Require: 100rel がないか（100rel を要求するリクエストに対して、プロキシは 199 を生成してはならない。RFC 6228 §6）、フォーキングプロキシが RFC 6228 を実装しているかを確認する。そうでなければ、素の RFC 3261 どおりアーリーダイアログは黙って終わる。失敗した分岐が最後の応答待ちの分岐だった場合も 199 は来ない。プロキシはそのとき最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、プロキシが最終応答を直ちには中継しない場合だけである。199 は失われることもあるため、RFC 6228 §3 は、199 が届かなくても支障なく動くようアプリケーションを作ることを求めている。',
           '[[487]] と取り違えない。199 の後に別の分岐から 200 OK が届くのは、別の端末で応答された、ごく普通のフォーキングの呼である。',
         ],
       },
