@@ -7045,6 +7045,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 202, 204, 300, 301, 305, 380.
+  {
+    id: '380-sender-and-unrecognised-code',
+    date: '2026-12-05',
+    title: { en: '380: no RFC names a proxy as its sender', ja: '380：プロキシを送信元とする RFC はない' },
+    pages: withComparisons(380),
+    wrong: {
+      en: 'The facts table listed a proxy among the typical senders of 380 and cited RFC 3261 §16.7 for it, but that section says what a proxy does with the responses it receives, not that a proxy generates 380, and no RFC we have read names a proxy as its sender. The description also said that a UAC which "does not implement 380 at all" treats it as 300, where RFC 3261 §8.1.3.2 speaks of a final response the UAC does not recognise.',
+      ja: '概要表は 380 の主な送信元にプロキシを挙げ、その根拠に RFC 3261 §16.7 を示していたが、この節が定めるのはプロキシが受信した応答の扱いであり、プロキシが 380 を生成することではない。確認した RFC のなかに、プロキシを 380 の送信元とするものはない。また説明では、380 を「実装していない」UAC はこれを 300 として扱うとしていたが、RFC 3261 §8.1.3.2 が定めるのは UAC が認識しない最終応答の扱いである。',
+    },
+    now: {
+      en: 'Typical sender: a user agent server, citing RFC 3261 §21.3.5 and the definition in RFC 3261 §6, under which any element that responds to a request acts as a UAS for that transaction, as Oracle\'s SBC does when, in its P-CSCF role, it answers an emergency call with 380. A UAC that does not recognise 380 treats it as 300. The dataset carries the same values.',
+      ja: '主な送信元は UAS とし、RFC 3261 §21.3.5 と、リクエストに応答する装置はそのトランザクションの間 UAS として動作するという RFC 3261 §6 の定義を示した。P-CSCF として動作する Oracle の SBC が緊急呼に 380 を返す場合もこれに当たる。380 を認識しない UAC がこれを 300 として扱う、とした。データセットも同じ値になった。',
+    },
+    sources: [
+      { ref: 'RFC3261 §6', quote: 'In other words, if a piece of software responds to a request, it acts as a UAS for the duration of that transaction.' },
+      { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
