@@ -7064,6 +7064,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
     ],
   },
+  {
+    id: '305-outbound-proxy-workaround',
+    date: '2026-12-05',
+    title: { en: '305: check the named proxy before making it the outbound proxy', ja: '305：示されたプロキシをアウトバウンドプロキシにする前に確認する' },
+    pages: [{ code: 305 }],
+    wrong: {
+      en: 'A fix told the operator of a client that does not support 305 to configure the proxy a 305 names as the outbound proxy for that destination, with no check of who sent it, although the page advises acting on a 305 only from a sender one trusts, and RFC 3261 makes a 305 cover a single request.',
+      ja: '対処法では、305 に対応していないクライアントについて、305 が示すプロキシをその宛先向けのアウトバウンドプロキシとして設定するよう勧め、送信元の確認には触れていなかった。同じページは信頼できる送信元からの 305 にだけ従うよう勧めており、RFC 3261 も 305 の対象を 1 つのリクエストに限っている。',
+    },
+    now: {
+      en: 'First confirm with whoever runs the destination that the named proxy is the one to use, then configure it as the outbound proxy. That configuration is the operator\'s own choice: RFC 3261 §21.3.4 makes a 305 cover only the single request it answers.',
+      ja: 'まず宛先の運用者に、示されたプロキシが経由すべきものであることを確認してから、アウトバウンドプロキシとして設定する、とした。その設定は運用者自身の判断であり、RFC 3261 §21.3.4 では 305 の対象は応答した 1 つのリクエストに限られる。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' },
+      { ref: 'RFC2616 §10.3.6', quote: 'Not observing these limitations has significant security consequences.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

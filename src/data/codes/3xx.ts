@@ -457,7 +457,7 @@ export const codes3xx: CodeEntryInput[] = [
         ],
         fixes: [
           'When you receive 305 and trust the sender: send the same request again in a new transaction with the Contact URI as the first hop, for example as a Route header field value, leaving the Request-URI unchanged.',
-          'If your client does not support 305, configure the proxy it names as the outbound proxy for that destination, so that later requests take that path from the start.',
+          'If your client does not act on 305, first confirm with whoever runs the destination that the proxy named in Contact is the one to use; then configure it as the outbound proxy for that destination, so that later requests take that path from the start. That is your own choice: RFC 3261 §21.3.4 makes a 305 cover only the single request it answers.',
           'If you run the server: rather than relying on 305, which a client may not follow, document or provision the proxy clients must use; and never send 305 from a proxy.',
         ],
       },
@@ -477,7 +477,7 @@ export const codes3xx: CodeEntryInput[] = [
         ],
         fixes: [
           '305 を受信し、送信元を信頼できる場合は、Contact の URI をファーストホップとして（たとえば Route ヘッダ値として）同じリクエストを新しいトランザクションで送り直す。Request-URI は変えない。',
-          'クライアントが 305 に対応していない場合は、示されたプロキシをその宛先向けのアウトバウンドプロキシとして設定し、以後のリクエストが最初からその経路を通るようにする。',
+          'クライアントが 305 に従わない場合は、まず宛先の運用者に、Contact に示されたプロキシが経由すべきものであることを確認する。そのうえで、そのプロキシをその宛先向けのアウトバウンドプロキシとして設定すれば、以後のリクエストは最初からその経路を通る。これは自分の判断による設定であり、RFC 3261 §21.3.4 では 305 の対象は応答した 1 つのリクエストに限られる。',
           'サーバ側では、クライアントが従うとは限らない 305 に頼らず、クライアントが使うべきプロキシを文書化するか端末に事前設定する。プロキシから 305 を送ってはならない。',
         ],
       },
