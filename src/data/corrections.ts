@@ -7082,6 +7082,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC2616 §10.3.6', quote: 'Not observing these limitations has significant security consequences.' },
     ],
   },
+  {
+    id: '204-b2bua-transient-errors',
+    date: '2026-12-05',
+    title: { en: '204: what a B2BUA unaware of conditional notification gets wrong', ja: '204：条件付き通知を知らない B2BUA が誤ること' },
+    pages: [{ code: 204 }],
+    wrong: {
+      en: 'A scenario said a B2BUA that does not know RFC 5839 "treats the 204 … as an error". RFC 5839 §5.8 names two other problems: such a B2BUA may treat a NOTIFY with a suppressed body as an error, or may expect every SUBSCRIBE to have a NOTIFY; and an element that follows RFC 3261 §8.1.3.2 handles a 2xx it does not recognise as a 200.',
+      ja: 'シナリオでは、RFC 5839 を知らない B2BUA が「204 … をエラーとして扱う」としていた。RFC 5839 §5.8 が示すのは別の二つの問題で、そうした B2BUA はボディを抑止した NOTIFY をエラーとして扱ったり、どの SUBSCRIBE にも NOTIFY が続くものと想定したりする。また RFC 3261 §8.1.3.2 に従う装置は、認識しない 2xx を 200 として扱う。',
+    },
+    now: {
+      en: 'The scenario names the two problems of RFC 5839 §5.8, and says that a B2BUA which follows RFC 3261 §8.1.3.2 handles the unknown 204 like a 200 and then waits for a NOTIFY that never comes.',
+      ja: 'シナリオに RFC 5839 §5.8 が示す二つの問題を書き、RFC 3261 §8.1.3.2 に従う B2BUA は認識しない 204 を 200 と同じに扱い、届くことのない NOTIFY を待つ、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §5.8',
+        quote: 'It is possible that some B2BUA devices may treat a NOTIFY with suppressed body as an error, or may expect all SUBSCRIBE messages to have an associated NOTIFY message.',
+      },
+      { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
