@@ -7103,6 +7103,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
     ],
   },
+  {
+    id: '300-q-order-is-optional-ja',
+    date: '2026-12-05',
+    title: { en: '300: ordering the targets by q is allowed, not required', ja: '300：q 値による順序付けは任意であり、必須ではない' },
+    pages: [{ code: 300 }],
+    wrong: {
+      en: 'The Japanese description said the client orders its target set by the Contact q values, as a rule of RFC 3261 §8.1.3.4; the English page and the RFC say it may generate the requests in any order, ordering by q being a common mechanism.',
+      ja: '日本語の説明では、クライアントはターゲットセットを Contact の q 値で順序付けすると、RFC 3261 §8.1.3.4 の規則のように書いていた。英語のページと RFC では、リクエストはどの順序で生成してもよく（MAY）、q 値による順序付けは一般的な方法の一つにすぎない。',
+    },
+    now: { en: 'The client may order the set by the q values, and may try the targets serially or in parallel.', ja: 'クライアントは q 値で順序付けしてもよく、直列でも並列でも試してよい、とした。' },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'As the target set grows, the client MAY generate new requests to the URIs in any order. A common mechanism is to order the set by the "q" parameter value from the Contact header field value.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
