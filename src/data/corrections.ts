@@ -7121,6 +7121,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '202-vs-204-notify-after-2xx',
+    date: '2026-12-05',
+    title: { en: '202 vs 204 guide: a 204 is the 2xx after which no NOTIFY is due', ja: '202 と 204 の比較：NOTIFY が続かない 2xx が 204 である' },
+    pages: [{ compare: [202, 204] }],
+    wrong: {
+      en: 'The guide said both codes "refresh the subscription", although a 204 to a SUBSCRIBE with Expires: 0 ends it, and that the notifier sends a NOTIFY right away "as it must after any 2xx to a SUBSCRIBE", although after a 204 the notifier must not send one.',
+      ja: '比較ページは、どちらのコードも「サブスクリプションをリフレッシュする」としていたが、Expires: 0 の SUBSCRIBE への 204 はサブスクリプションを終わらせる。また、ノーティファイアは「SUBSCRIBE へのどの 2xx の後でもそうであるように」NOTIFY を直ちに送るとしていたが、204 の後には NOTIFY を送ってはならない。',
+    },
+    now: {
+      en: 'Both codes answer SUBSCRIBE; RFC 6665 requires a NOTIFY right away after a 2xx to SUBSCRIBE, and 204 is the exception RFC 5839 adds.',
+      ja: 'どちらも SUBSCRIBE への応答であり、RFC 6665 は SUBSCRIBE への 2xx の後に NOTIFY を直ちに送るよう求めているが、204 は RFC 5839 が加えたその例外である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §6.3',
+        quote: 'and the SUBSCRIBE is sent within an established dialog, then the notifier MUST suppress the resulting NOTIFY request, and generate a 204 (No Notification) response.',
+      },
+      { ref: 'RFC5839 §5.7', quote: 'If the condition evaluates to true, the notifier sends a 204 (No Notification) response, which concludes the subscription' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
