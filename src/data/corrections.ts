@@ -7462,6 +7462,104 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 202, 204, 300, 301, 305, 380.
+  {
+    id: '380-sender-and-unrecognised-code',
+    date: '2026-12-05',
+    title: { en: '380: no RFC names a proxy as its sender', ja: '380：プロキシを送信元とする RFC はない' },
+    pages: withComparisons(380),
+    wrong: {
+      en: 'The facts table listed a proxy among the typical senders of 380 and cited RFC 3261 §16.7 for it, but that section says what a proxy does with the responses it receives, not that a proxy generates 380, and no RFC we have read names a proxy as its sender. The description also said that a UAC which "does not implement 380 at all" treats it as 300, where RFC 3261 §8.1.3.2 speaks of a final response the UAC does not recognise.',
+      ja: '概要表は 380 の主な送信元にプロキシを挙げ、その根拠に RFC 3261 §16.7 を示していたが、この節が定めるのはプロキシが受信した応答の扱いであり、プロキシが 380 を生成することではない。確認した RFC のなかに、プロキシを 380 の送信元とするものはない。また説明では、380 を「実装していない」UAC はこれを 300 として扱うとしていたが、RFC 3261 §8.1.3.2 が定めるのは UAC が認識しない最終応答の扱いである。',
+    },
+    now: {
+      en: 'Typical sender: a user agent server, citing RFC 3261 §21.3.5 and the definition in RFC 3261 §6, under which any element that responds to a request acts as a UAS for that transaction, as Oracle\'s SBC does when, in its P-CSCF role, it answers an emergency call with 380. A UAC that does not recognise 380 treats it as 300. The dataset carries the same values.',
+      ja: '主な送信元は UAS とし、RFC 3261 §21.3.5 と、リクエストに応答する装置はそのトランザクションの間 UAS として動作するという RFC 3261 §6 の定義を示した。P-CSCF として動作する Oracle の SBC が緊急呼に 380 を返す場合もこれに当たる。380 を認識しない UAC がこれを 300 として扱う、とした。データセットも同じ値になった。',
+    },
+    sources: [
+      { ref: 'RFC3261 §6', quote: 'In other words, if a piece of software responds to a request, it acts as a UAS for the duration of that transaction.' },
+      { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
+    ],
+  },
+  {
+    id: '305-outbound-proxy-workaround',
+    date: '2026-12-05',
+    title: { en: '305: check the named proxy before making it the outbound proxy', ja: '305：示されたプロキシをアウトバウンドプロキシにする前に確認する' },
+    pages: [{ code: 305 }],
+    wrong: {
+      en: 'A fix told the operator of a client that does not support 305 to configure the proxy a 305 names as the outbound proxy for that destination, with no check of who sent it, although the page advises acting on a 305 only from a sender one trusts, and RFC 3261 makes a 305 cover a single request.',
+      ja: '対処法では、305 に対応していないクライアントについて、305 が示すプロキシをその宛先向けのアウトバウンドプロキシとして設定するよう勧め、送信元の確認には触れていなかった。同じページは信頼できる送信元からの 305 にだけ従うよう勧めており、RFC 3261 も 305 の対象を 1 つのリクエストに限っている。',
+    },
+    now: {
+      en: 'First confirm with whoever runs the destination that the named proxy is the one to use, then configure it as the outbound proxy. That configuration is the operator\'s own choice: RFC 3261 §21.3.4 makes a 305 cover only the single request it answers.',
+      ja: 'まず宛先の運用者に、示されたプロキシが経由すべきものであることを確認してから、アウトバウンドプロキシとして設定する、とした。その設定は運用者自身の判断であり、RFC 3261 §21.3.4 では 305 の対象は応答した 1 つのリクエストに限られる。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' },
+      { ref: 'RFC2616 §10.3.6', quote: 'Not observing these limitations has significant security consequences.' },
+    ],
+  },
+  {
+    id: '204-b2bua-transient-errors',
+    date: '2026-12-05',
+    title: { en: '204: what a B2BUA unaware of conditional notification gets wrong', ja: '204：条件付き通知を知らない B2BUA が誤ること' },
+    pages: [{ code: 204 }],
+    wrong: {
+      en: 'A scenario said a B2BUA that does not know RFC 5839 "treats the 204 … as an error". RFC 5839 §5.8 names two other problems: such a B2BUA may treat a NOTIFY with a suppressed body as an error, or may expect every SUBSCRIBE to have a NOTIFY; and an element that follows RFC 3261 §8.1.3.2 handles a 2xx it does not recognise as a 200.',
+      ja: 'シナリオでは、RFC 5839 を知らない B2BUA が「204 … をエラーとして扱う」としていた。RFC 5839 §5.8 が示すのは別の二つの問題で、そうした B2BUA はボディを抑止した NOTIFY をエラーとして扱ったり、どの SUBSCRIBE にも NOTIFY が続くものと想定したりする。また RFC 3261 §8.1.3.2 に従う装置は、認識しない 2xx を 200 として扱う。',
+    },
+    now: {
+      en: 'The scenario names the two problems of RFC 5839 §5.8, and says that a B2BUA which follows RFC 3261 §8.1.3.2 handles the unknown 204 like a 200 and then waits for a NOTIFY that never comes.',
+      ja: 'シナリオに RFC 5839 §5.8 が示す二つの問題を書き、RFC 3261 §8.1.3.2 に従う B2BUA は認識しない 204 を 200 と同じに扱い、届くことのない NOTIFY を待つ、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §5.8',
+        quote: 'It is possible that some B2BUA devices may treat a NOTIFY with suppressed body as an error, or may expect all SUBSCRIBE messages to have an associated NOTIFY message.',
+      },
+      { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
+    ],
+  },
+  {
+    id: '300-q-order-is-optional-ja',
+    date: '2026-12-05',
+    title: { en: '300: ordering the targets by q is allowed, not required', ja: '300：q 値による順序付けは任意であり、必須ではない' },
+    pages: [{ code: 300 }],
+    wrong: {
+      en: 'The Japanese description said the client orders its target set by the Contact q values, as a rule of RFC 3261 §8.1.3.4; the English page and the RFC say it may generate the requests in any order, ordering by q being a common mechanism.',
+      ja: '日本語の説明では、クライアントはターゲットセットを Contact の q 値で順序付けすると、RFC 3261 §8.1.3.4 の規則のように書いていた。英語のページと RFC では、リクエストはどの順序で生成してもよく（MAY）、q 値による順序付けは一般的な方法の一つにすぎない。',
+    },
+    now: { en: 'The client may order the set by the q values, and may try the targets serially or in parallel.', ja: 'クライアントは q 値で順序付けしてもよく、直列でも並列でも試してよい、とした。' },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'As the target set grows, the client MAY generate new requests to the URIs in any order. A common mechanism is to order the set by the "q" parameter value from the Contact header field value.',
+      },
+    ],
+  },
+
+  {
+    id: '202-vs-204-notify-after-2xx',
+    date: '2026-12-05',
+    title: { en: '202 vs 204 guide: a 204 is the 2xx after which no NOTIFY is due', ja: '202 と 204 の比較：NOTIFY が続かない 2xx が 204 である' },
+    pages: [{ compare: [202, 204] }],
+    wrong: {
+      en: 'The guide said both codes "refresh the subscription", although a 204 to a SUBSCRIBE with Expires: 0 ends it, and that the notifier sends a NOTIFY right away "as it must after any 2xx to a SUBSCRIBE", although after a 204 the notifier must not send one.',
+      ja: '比較ページは、どちらのコードも「サブスクリプションをリフレッシュする」としていたが、Expires: 0 の SUBSCRIBE への 204 はサブスクリプションを終わらせる。また、ノーティファイアは「SUBSCRIBE へのどの 2xx の後でもそうであるように」NOTIFY を直ちに送るとしていたが、204 の後には NOTIFY を送ってはならない。',
+    },
+    now: {
+      en: 'Both codes answer SUBSCRIBE; RFC 6665 requires a NOTIFY right away after a 2xx to SUBSCRIBE, and 204 is the exception RFC 5839 adds.',
+      ja: 'どちらも SUBSCRIBE への応答であり、RFC 6665 は SUBSCRIBE への 2xx の後に NOTIFY を直ちに送るよう求めているが、204 は RFC 5839 が加えたその例外である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §6.3',
+        quote: 'and the SUBSCRIBE is sent within an established dialog, then the notifier MUST suppress the resulting NOTIFY request, and generate a 204 (No Notification) response.',
+      },
+      { ref: 'RFC5839 §5.7', quote: 'If the condition evaluates to true, the notifier sends a 204 (No Notification) response, which concludes the subscription' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

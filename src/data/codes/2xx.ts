@@ -451,7 +451,7 @@ export const codes2xx: CodeEntryInput[] = [
         scenarios: [
           'A presence client refreshes its subscription to a colleague\'s presence every hour, with Suppress-If-Match set to the SIP-ETag of the last NOTIFY. The colleague\'s status has not changed, so the presence server answers 204 and sends nothing else, saving a NOTIFY and its PIDF body.',
           'A mobile client that sees no screen or input activity refreshes its presence subscriptions with "Suppress-If-Match: *" to put them in a dormant mode. Each refresh is answered 204, and until it refreshes without the wildcard, the only NOTIFYs it gets report changes in subscription state and carry no body (RFC 5839 §5.2).',
-          'A B2BUA on the path that does not know RFC 5839 expects every SUBSCRIBE to be followed by a NOTIFY and treats the 204, or the NOTIFY that never comes, as an error. RFC 5839 §5.8 advises subscribers that meet such errors to turn conditional notification off and subscribe normally.',
+          'A B2BUA on the path that does not know RFC 5839 expects every SUBSCRIBE to be followed by a NOTIFY, or treats a NOTIFY without a body as an error (RFC 5839 §5.8). If it follows RFC 3261 §8.1.3.2, it handles the unknown 204 like a 200 and then waits for a NOTIFY that never comes. RFC 5839 §5.8 advises subscribers that meet such errors to turn conditional notification off and subscribe normally.',
         ],
         fixes: [
           'When you receive 204 to an in-dialog SUBSCRIBE, consider the event state unchanged and keep what you have (RFC 5839 §5.2); treat the subscription as refreshed, or as ended if you sent Expires: 0 (RFC 5839 §5.7); and do not start a timer waiting for a NOTIFY.',
@@ -472,7 +472,7 @@ export const codes2xx: CodeEntryInput[] = [
         scenarios: [
           'プレゼンスクライアントが同僚のプレゼンスへのサブスクリプションを 1 時間ごとにリフレッシュし、Suppress-If-Match に最後の NOTIFY の SIP-ETag を入れる。同僚の状態は変わっていないので、プレゼンスサーバは 204 を返すだけで他には何も送らず、PIDF ボディを持つ NOTIFY を一つ省ける。',
           '画面や入力の操作がないことを検出したモバイルクライアントが、「Suppress-If-Match: *」を付けてプレゼンスのサブスクリプションをリフレッシュし、休止状態にする。リフレッシュのたびに 204 が返り、ワイルドカードなしでリフレッシュするまでは、届く NOTIFY はサブスクリプションの状態の変化を知らせるボディなしのものだけになる（RFC 5839 §5.2）。',
-          '経路上の B2BUA が RFC 5839 を知らず、どの SUBSCRIBE にも NOTIFY が続くものと想定して、204 や届かない NOTIFY をエラーとして扱う。RFC 5839 §5.8 は、このようなエラーに出会った加入者は条件付き通知をやめ、通常のサブスクリプションに戻すよう勧めている。',
+          '経路上の B2BUA が RFC 5839 を知らず、どの SUBSCRIBE にも NOTIFY が続くものと想定していたり、ボディのない NOTIFY をエラーとして扱ったりする（RFC 5839 §5.8）。RFC 3261 §8.1.3.2 に従う B2BUA なら、認識しない 204 を 200 と同じに扱い、届くことのない NOTIFY を待つ。RFC 5839 §5.8 は、このようなエラーに出会った加入者は条件付き通知をやめ、通常のサブスクリプションに戻すよう勧めている。',
         ],
         fixes: [
           'ダイアログ内の SUBSCRIBE への 204 を受信したら、イベントの状態は変わっていないものとして手元の状態をそのまま保持する（RFC 5839 §5.2）。サブスクリプションはリフレッシュされたもの（Expires: 0 を送った場合は終了したもの）として扱い（RFC 5839 §5.7）、NOTIFY を待つタイマは起動しない。',

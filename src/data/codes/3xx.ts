@@ -108,7 +108,7 @@ export const codes3xx: CodeEntryInput[] = [
           'Request-URI のアドレスが複数の接続先に解決された。サーバは各接続先を Contact ヘッダに列挙すべきであり（SHOULD）、発信者または UA がそこから選んでリクエストを送り直す。',
         description: [
           'RFC 3261 §21.3.1 の 300 は、1 つの Request-URI が卓上電話・モバイルクライアント・自宅回線のように別々の端末に対応しており、応答するサーバがそれらへリクエストをプロキシできない、またはプロキシしたくない場合に使う。選択肢は Contact ヘッダの値として列挙すべき（SHOULD）とされ、HTTP と違って SIP では Contact ヘッダを複数並べても、1 つのヘッダにリストを入れてもよい。選択肢を記述するボディも許されているが、そのための MIME タイプは定義されていないと RFC 3261 自身が注記しており、クライアントが処理に使えるのは Contact の一覧である。',
-          '一覧をどう使うかはクライアントに任されている。自動でリダイレクトしても、ユーザに選ばせてもよく、自動選択の標準は RFC 3261 にはない。処理は RFC 3261 §8.1.3.4 の 3xx 共通規則に従う。クライアントはターゲットセットを作り、Contact の `q` 値で順序付けし、直列でも並列でも試してよい。試行ごとに新しい branch を持つ新しいクライアントトランザクションを使い、同じ URI をターゲットセットに 2 度入れてはならない。この規則があるので、2 台のサーバが互いにリダイレクトし合っても無限ループにはならない。300 を受けたプロキシが、自ら Contact へ再帰することもある（RFC 3261 §16.7）。すべての Contact へ再帰した場合、Contact を取り除いた 300 を、選択の対象となる応答に加えるべきではない（SHOULD NOT）。発信者には、300 ではなく新しい試行の結果が届く。',
+          '一覧をどう使うかはクライアントに任されている。自動でリダイレクトしても、ユーザに選ばせてもよく、自動選択の標準は RFC 3261 にはない。処理は RFC 3261 §8.1.3.4 の 3xx 共通規則に従う。クライアントはターゲットセットを作り、Contact の `q` 値で順序付けしてもよく、直列でも並列でも試してよい。試行ごとに新しい branch を持つ新しいクライアントトランザクションを使い、同じ URI をターゲットセットに 2 度入れてはならない。この規則があるので、2 台のサーバが互いにリダイレクトし合っても無限ループにはならない。300 を受けたプロキシが、自ら Contact へ再帰することもある（RFC 3261 §16.7）。すべての Contact へ再帰した場合、Contact を取り除いた 300 を、選択の対象となる応答に加えるべきではない（SHOULD NOT）。発信者には、300 ではなく新しい試行の結果が届く。',
           '[[485]] と混同しないこと。RFC 3261 §21.4.23 によれば、300 の選択肢はどれも同じ人物またはサービスにつながる前提なので、自動選択や順次探索が成り立つ。485 の候補は同じ人物につながるとは限らないので、ユーザが選ぶ必要がある。また [[301]] や [[302]] と違い、300 は元のアドレスが恒久的に使えないのか、一時的に別の場所にいるだけなのかを何も示さない。',
         ],
         scenarios: [
@@ -457,7 +457,7 @@ export const codes3xx: CodeEntryInput[] = [
         ],
         fixes: [
           'When you receive 305 and trust the sender: send the same request again in a new transaction with the Contact URI as the first hop, for example as a Route header field value, leaving the Request-URI unchanged.',
-          'If your client does not support 305, configure the proxy it names as the outbound proxy for that destination, so that later requests take that path from the start.',
+          'If your client does not act on 305, first confirm with whoever runs the destination that the proxy named in Contact is the one to use; then configure it as the outbound proxy for that destination, so that later requests take that path from the start. That is your own choice: RFC 3261 §21.3.4 makes a 305 cover only the single request it answers.',
           'If you run the server: rather than relying on 305, which a client may not follow, document or provision the proxy clients must use; and never send 305 from a proxy.',
         ],
       },
@@ -477,7 +477,7 @@ export const codes3xx: CodeEntryInput[] = [
         ],
         fixes: [
           '305 を受信し、送信元を信頼できる場合は、Contact の URI をファーストホップとして（たとえば Route ヘッダ値として）同じリクエストを新しいトランザクションで送り直す。Request-URI は変えない。',
-          'クライアントが 305 に対応していない場合は、示されたプロキシをその宛先向けのアウトバウンドプロキシとして設定し、以後のリクエストが最初からその経路を通るようにする。',
+          'クライアントが 305 に従わない場合は、まず宛先の運用者に、Contact に示されたプロキシが経由すべきものであることを確認する。そのうえで、そのプロキシをその宛先向けのアウトバウンドプロキシとして設定すれば、以後のリクエストは最初からその経路を通る。これは自分の判断による設定であり、RFC 3261 §21.3.4 では 305 の対象は応答した 1 つのリクエストに限られる。',
           'サーバ側では、クライアントが従うとは限らない 305 に頼らず、クライアントが使うべきプロキシを文書化するか端末に事前設定する。プロキシから 305 を送ってはならない。',
         ],
       },
@@ -491,7 +491,7 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.2.2.2'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.3.5', 'RFC3261 §16.7'] },
+      sentBy: { value: ['uas'], refs: ['RFC3261 §21.3.5', 'RFC3261 §6'] },
       methods: { value: 'any', refs: ['RFC3261 §21.3.5'] },
       retry: { value: 'alternative', refs: ['RFC3261 §21.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -561,7 +561,7 @@ export const codes3xx: CodeEntryInput[] = [
         description: [
           '380 is the odd one out in the 3xx class. RFC 3261 §21.3.5 says the call was not successful but alternative services are possible, and that those services are described in the message body. It defines no format for that body and leaves it to future standardization. The alternatives are in the body, not in Contact, so a client that cannot read the body has nothing defined to act on.',
           'Its meaning therefore lives in whichever specification defines the body. IMS networks use one that 3GPP defines, the "3GPP IM CN subsystem XML body" with the media type `application/3gpp-ims+xml`; we describe it from vendor documentation, not from the 3GPP specifications. Oracle\'s manuals for its Session Border Controller (releases 8.3 and 8.4) say that the product, in its P-CSCF role, answers an emergency call it cannot complete (for example, when it has no next hop for the call or has hit a load limit) with a 380 whose `<ims-3gpp>` body has an `<alternative-service>` element holding `<type>emergency</type>`, a `<reason>` taken from its configuration and `<action>emergency-registration</action>`. The manual presents this as support for GSMA\'s VoLTE profile (IR.92), to redirect VoLTE emergency calls to a circuit-switched network.',
-          'A UAC that cannot interpret the body has little to work with: unlike [[300]] or [[302]], the code defines no Contact list to recurse on. A UAC that does not implement 380 at all treats it as 300 under RFC 3261 §8.1.3.2, but with no Contact values there is nowhere to go and the attempt simply ends. Read 380 as a failure that points to alternative services described in the body, not as a redirect.',
+          'A UAC that cannot interpret the body has little to work with: unlike [[300]] or [[302]], the code defines no Contact list to recurse on. A UAC that does not recognise 380 treats it as 300 under RFC 3261 §8.1.3.2, but with no Contact values there is nowhere to go and the attempt simply ends. Read 380 as a failure that points to alternative services described in the body, not as a redirect.',
         ],
         scenarios: [
           'A handset dials a number that the network treats as an emergency number but the handset does not, and its ordinary INVITE is answered with 380. Android\'s IMS API has a call-failure reason for this case, `CODE_SIP_ALTERNATE_EMERGENCY_CALL`: a call that failed with 380 while dialling an "undetected emergency number". RFC 3261 does not say what the handset does next.',
@@ -581,7 +581,7 @@ export const codes3xx: CodeEntryInput[] = [
         description: [
           '380 は 3xx クラスの中で異質な存在である。RFC 3261 §21.3.5 によれば、呼は成功しなかったが代替サービスが利用できる可能性があり、そのサービスは応答のメッセージボディに記述される。ボディの形式は定義されておらず、将来の標準化に委ねられている。代替サービスは Contact ではなくボディに記述されるので、ボディを読めないクライアントには、処理の手がかりとして定義されたものがない。',
           'したがって 380 の意味は、ボディを定義する仕様の側にある。IMS 網は 3GPP が定めるボディ（「3GPP IM CN subsystem XML body」、メディアタイプ `application/3gpp-ims+xml`）を使う。ここではその内容を 3GPP の仕様書ではなく、ベンダーの文書に基づいて説明する。Oracle Communications Session Border Controller のマニュアル（リリース 8.3 と 8.4）によれば、P-CSCF として動作する同製品は、完了できない緊急呼（転送先のネクストホップがない、負荷の上限に達した、など）に対して 380 を返す。その `<ims-3gpp>` ボディの `<alternative-service>` には、`<type>emergency</type>`、設定から取った `<reason>`、`<action>emergency-registration</action>` が入る。マニュアルはこれを、VoLTE の緊急呼を回線交換網へ振り向けるための、GSMA の VoLTE プロファイル（IR.92）への対応と位置付けている。',
-          'ボディを解釈できない UAC には手がかりがほとんどない。[[300]] や [[302]] と違い、このコードには再帰の対象となる Contact の一覧が定められていない。380 自体を実装していない UAC は RFC 3261 §8.1.3.2 に従ってこれを 300 として扱うが、Contact の値がないので行き先はなく、試行はそのまま終わる。380 はリダイレクトではなく、ボディに記述された代替サービスを示す失敗として読むべきである。',
+          'ボディを解釈できない UAC には手がかりがほとんどない。[[300]] や [[302]] と違い、このコードには再帰の対象となる Contact の一覧が定められていない。380 を認識しない UAC は RFC 3261 §8.1.3.2 に従ってこれを 300 として扱うが、Contact の値がないので行き先はなく、試行はそのまま終わる。380 はリダイレクトではなく、ボディに記述された代替サービスを示す失敗として読むべきである。',
         ],
         scenarios: [
           '端末は緊急番号と認識していないが網は緊急番号として扱う番号に発信し、通常の INVITE に 380 が返る。Android の IMS API には、この場合のための呼失敗理由 `CODE_SIP_ALTERNATE_EMERGENCY_CALL`（「検出されなかった緊急番号」への発信中に 380 で失敗した呼）がある。端末がその後どうするかは、RFC 3261 には書かれていない。',
