@@ -5938,6 +5938,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Third reading, sections behind the facts.
   {
+    id: 'facts-proxy-sender-section',
+    date: '2026-12-05',
+    title: { en: 'Proxies as senders: the section that lets a proxy answer with an error', ja: '送信元としてのプロキシ：プロキシがエラー応答を返せるとする節' },
+    pages: withComparisons(414, 484, 494),
+    wrong: {
+      en: 'The facts row “Typically sent by” backed the proxy with RFC 3261 §16.7, which covers the responses a proxy receives and forwards, not the ones it generates.',
+      ja: '概要表の「主な送信元」は、プロキシの根拠に RFC 3261 §16.7 を挙げていた。この節はプロキシが受け取って転送する応答を扱うもので、プロキシ自身が生成する応答についてではない。',
+    },
+    now: {
+      en: 'The row cites RFC 3261 §16.1, under which an element that could act as a proxy may instead answer a request with any appropriate error code, acting as a user agent server; for 494, RFC 3329 §2.3 already names the server that answers.',
+      ja: 'プロキシとして動作しうる装置が、代わりに UAS としてふさわしいエラーコードで応答してよいとする RFC 3261 §16.1 を示した。494 については、応答するサーバを RFC 3329 §2.3 がすでに定めている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.1', quote: 'The element MAY respond with any appropriate error code. When responding directly to a request, the element is playing the role of a UAS and MUST behave as described in Section 8.2.' },
+    ],
+  },
+  {
     id: 'guide-199-vs-487-what-ends-an-invite',
     date: '2026-12-05',
     title: { en: '199 vs 487 guide: what ends an INVITE with 487, and where its CANCEL shows', ja: '199 と 487 の比較：INVITE を 487 で終わらせるもの、その CANCEL が見える場所' },

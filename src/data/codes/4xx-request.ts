@@ -1512,7 +1512,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.12', 'RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.12', 'RFC3261 §16.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.12'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.12'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

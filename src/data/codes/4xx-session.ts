@@ -518,7 +518,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.22', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
+      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.22', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.22'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.22'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1506,7 +1506,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'registrar', 'uas'], refs: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
+      sentBy: { value: ['proxy', 'registrar', 'uas'], refs: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'] },
       retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
