@@ -7084,6 +7084,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '415-optional-part-must-be-ignored',
+    date: '2026-12-05',
+    title: { en: '415: a part marked handling=optional MUST be ignored', ja: '415：handling=optional のパートは無視しなければならない' },
+    pages: [{ code: 415 }],
+    wrong: {
+      en: 'The description, the Content-Disposition note and a fix said that a body part marked handling=optional "may be ignored" by a UAS that does not understand it, citing RFC 3261 §20.11, which refers to RFC 3204 for that parameter. RFC 3204 says the UAS MUST ignore such a part, and MUST answer 415 when the part is marked required.',
+      ja: '説明、Content-Disposition の注記、対処法で、handling=optional が付いたボディパートは、理解できない UAS が「無視してよい」とし、RFC 3261 §20.11 を根拠としていた。同節がこのパラメータについて参照する RFC 3204 は、UAS はそのパートを無視しなければならず、required が付いていれば 415 を返さなければならないとしている。',
+    },
+    now: {
+      en: 'A UAS that does not understand a part marked handling=optional MUST ignore it (RFC 3204 §6); a part without the parameter SHOULD be treated as required (RFC 3261 §20.11).',
+      ja: 'handling=optional のパートを理解できない UAS はそのパートを無視しなければならず（MUST、RFC 3204 §6）、パラメータのないパートは required として扱うべきである（SHOULD、RFC 3261 §20.11）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3204 §6',
+        quote: 'If the parameter has the value "optional", the UAS MUST ignore the message body; if it has the value "required", the UAS MUST return 415 (Unsupported Media Type).',
+      },
+      { ref: 'RFC3261 §20.11', quote: 'If the handling parameter is missing, the value "required" SHOULD be assumed.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

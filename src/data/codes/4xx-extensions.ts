@@ -276,8 +276,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       {
         phrase: 'Session Timer Too Small',
         source: {
-          en: 'Wireshark\'s table of SIP status codes (sip_response_code_vals in packet-sip.c, used by its SIP statistics), the OpenSIPS sst module documentation and sofia-sip\'s documentation of NUTAG_SESSION_TIMER; pjsip and sofia-sip/FreeSWITCH name their constants this way (PJSIP_SC_SESSION_TIMER_TOO_SMALL, SIP_422_SESSION_TIMER_TOO_SMALL) but send the registered phrase',
-          ja: 'Wireshark の SIP ステータスコード表（packet-sip.c の sip_response_code_vals。SIP 統計で使われる）、OpenSIPS の sst モジュールの説明、sofia-sip の NUTAG_SESSION_TIMER の説明。pjsip と sofia-sip/FreeSWITCH は定数名をこう付けている（PJSIP_SC_SESSION_TIMER_TOO_SMALL、SIP_422_SESSION_TIMER_TOO_SMALL）が、送信するのは登録済みのリーズンフレーズである',
+          en: 'The 422 that OpenSIPS\'s sst module sends (sst_422_rpl in modules/sst/sst_handlers.c) and that module\'s documentation, Wireshark\'s table of SIP status codes (sip_response_code_vals in packet-sip.c, used by its SIP statistics) and sofia-sip\'s documentation of NUTAG_SESSION_TIMER; pjsip and sofia-sip/FreeSWITCH name their constants this way (PJSIP_SC_SESSION_TIMER_TOO_SMALL, SIP_422_SESSION_TIMER_TOO_SMALL) but send the registered phrase',
+          ja: 'OpenSIPS の sst モジュールが送る 422（modules/sst/sst_handlers.c の sst_422_rpl）とそのモジュールの説明、Wireshark の SIP ステータスコード表（packet-sip.c の sip_response_code_vals。SIP 統計で使われる）、sofia-sip の NUTAG_SESSION_TIMER の説明。pjsip と sofia-sip/FreeSWITCH は定数名をこう付けている（PJSIP_SC_SESSION_TIMER_TOO_SMALL、SIP_422_SESSION_TIMER_TOO_SMALL）が、送信するのは登録済みのリーズンフレーズである',
         },
       },
     ],
