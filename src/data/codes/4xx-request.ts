@@ -1732,7 +1732,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The common mix-up is with [[488]]. When the body is SDP and the UAS understands SDP but cannot accept the session it describes, because there is no common codec, no usable transport or an unsupported media line, the right answer is 488 (or [[606]] when no location can accept it), not 415. 415 is for a body the UAS cannot read at all, such as an application/isup part it does not support. [[406]] is the reverse situation: the server could answer, but not in a type that the Accept header of the request allows.',
         ],
         scenarios: [
-          'A SIP-I or SIP-T gateway sends an INVITE with a multipart/mixed body holding SDP and an application/isup part marked handling=required; an enterprise SBC that does not support ISUP encapsulation answers 415 with "Accept: application/sdp".',
+          'A SIP-I or SIP-T gateway sends an INVITE with a multipart/mixed body holding SDP and an application/isup part marked handling=required; an enterprise SBC that does not support ISUP encapsulation answers 415 with "Accept: application/sdp, multipart/mixed", the body types it does understand.',
           'A chat client sends MESSAGE with Content-Type application/im-iscomposing+xml or text/html to a desk phone that only accepts text/plain; the phone answers 415 with "Accept: text/plain". After a 415 to an isComposing status message, the client MUST stop sending them (RFC 3994 §4).',
           'A phone relays key presses in INFO requests with Content-Type application/dtmf-relay, and the far-end PBX, which only understands application/dtmf, answers every INFO with 415.',
         ],
@@ -1752,7 +1752,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'よく混同される相手は [[488]] である。ボディが SDP で、UAS が SDP を理解したうえで記述されたセッションを受け入れられない場合（共通のコーデックがない、使えるトランスポートがない、対応していないメディア行があるなど）は、415 ではなく 488（どの宛先でも受け入れられないなら [[606]]）が正しい。415 は、対応していない application/isup パートのように、UAS がボディをそもそも読めない場合のための応答である。[[406]] はその逆で、サーバは応答できるが、リクエストの Accept ヘッダが許す形式では返せないことを示す。',
         ],
         scenarios: [
-          'SIP-I や SIP-T のゲートウェイが、SDP と handling=required の application/isup パートからなる multipart/mixed ボディ付きの INVITE を送る。ISUP のカプセル化に対応していない企業の SBC は、「Accept: application/sdp」を付けて 415 を返す。',
+          'SIP-I や SIP-T のゲートウェイが、SDP と handling=required の application/isup パートからなる multipart/mixed ボディ付きの INVITE を送る。ISUP のカプセル化に対応していない企業の SBC は、自らが理解できるボディのタイプを挙げた「Accept: application/sdp, multipart/mixed」を付けて 415 を返す。',
           'チャットクライアントが、Content-Type が application/im-iscomposing+xml や text/html の MESSAGE を、text/plain しか受け付けないデスクフォンに送る。電話機は「Accept: text/plain」を付けて 415 を返す。isComposing の状態メッセージに 415 が返った後は、クライアントはその送信をやめなければならない（MUST、RFC 3994 §4）。',
           '電話機が Content-Type が application/dtmf-relay の INFO でキー入力を伝えるが、application/dtmf しか理解しない相手の PBX が、すべての INFO に 415 を返す。',
         ],
