@@ -7577,6 +7577,67 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 413, 415, 420, 421, 422, 423.
+  {
+    id: '413-retry-after-same-request',
+    date: '2026-12-05',
+    title: { en: '413: after Retry-After, the same request may be sent again', ja: '413：Retry-After の後は、同じリクエストを再試行してよい' },
+    pages: withComparisons(413),
+    wrong: {
+      en: 'The facts table said “Resend only after changing the request”, and comparisons told the reader to change the request before sending it again. When the size limit is temporary, the 413 carries Retry-After, after which the client MAY try again (RFC 3261 §21.4.11); the page\'s own fix said so.',
+      ja: '概要表の英語版は「リクエストを変えた後にだけ再送する」とし、比較ページは、応答が指摘した点を直してから再試行するとだけ示していた。制限が一時的な場合、413 には Retry-After が付き、その時間の後はクライアントが再試行してよい（MAY、RFC 3261 §21.4.11）。同じページの対処法もそう示していた。',
+    },
+    now: {
+      en: 'Resend after changing the request, or unchanged once the Retry-After time has passed (RFC 3261 §21.4.11). Comparisons with 413 say the same.',
+      ja: '修正して再試行し、Retry-After があれば、その時間の後は修正せずに再試行してもよい（MAY、RFC 3261 §21.4.11）とした。413 の比較ページも同じ内容にした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.11', quote: 'to indicate that it is temporary and after what time the client MAY try again.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'If possible, the UAC SHOULD retry the request, either omitting the body or using one of a smaller length.' },
+    ],
+  },
+  {
+    id: 'compare-420-421-415-488-proxy-preference',
+    date: '2026-12-05',
+    title: { en: '420 vs 421, 415 vs 488: the 4xx responses a proxy prefers', ja: '420 と 421、415 と 488：プロキシが優先する 4xx 応答' },
+    pages: [{ compare: [420, 421] }, { compare: [415, 488] }],
+    wrong: {
+      en: 'The 420 vs 421 guide said a forking proxy that must pick one of several 4xx answers “should prefer the 420”, and the 415 vs 488 guide that it SHOULD give preference to “the 415”, as if that one code came before every other 4xx. RFC 3261 §16.7 names 401, 407, 415, 420 and 484 together as responses to prefer.',
+      ja: '420 と 421 のガイドは、複数の 4xx から一つを選ぶフォーキングプロキシは「420 を優先すべき」とし、415 と 488 のガイドは「415 を優先すべき」としていた。これでは、そのコードが他のどの 4xx よりも先に来るように読める。RFC 3261 §16.7 は、優先すべき応答として 401、407、415、420、484 をまとめて挙げている。',
+    },
+    now: {
+      en: 'The proxy should give preference to the 420 over the 421, and to the 415 over the 488; RFC 3261 names each among such responses with the other four (RFC 3261 §16.7).',
+      ja: 'プロキシは 421 より 420 を、488 より 415 を優先すべきであるとし、RFC 3261 はそれぞれを他の 4 つとともに挙げていると示した（SHOULD、RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The proxy SHOULD give preference to responses that provide information affecting resubmission of this request, such as 401, 407, 415, 420, and 484 if the 4xx class is chosen.',
+      },
+    ],
+  },
+  {
+    id: '415-optional-part-must-be-ignored',
+    date: '2026-12-05',
+    title: { en: '415: a part marked handling=optional MUST be ignored', ja: '415：handling=optional のパートは無視しなければならない' },
+    pages: [{ code: 415 }],
+    wrong: {
+      en: 'The description, the Content-Disposition note and a fix said that a body part marked handling=optional "may be ignored" by a UAS that does not understand it, citing RFC 3261 §20.11, which refers to RFC 3204 for that parameter. RFC 3204 says the UAS MUST ignore such a part, and MUST answer 415 when the part is marked required.',
+      ja: '説明、Content-Disposition の注記、対処法で、handling=optional が付いたボディパートは、理解できない UAS が「無視してよい」とし、RFC 3261 §20.11 を根拠としていた。同節がこのパラメータについて参照する RFC 3204 は、UAS はそのパートを無視しなければならず、required が付いていれば 415 を返さなければならないとしている。',
+    },
+    now: {
+      en: 'A UAS that does not understand a part marked handling=optional MUST ignore it (RFC 3204 §6); a part without the parameter SHOULD be treated as required (RFC 3261 §20.11).',
+      ja: 'handling=optional のパートを理解できない UAS はそのパートを無視しなければならず（MUST、RFC 3204 §6）、パラメータのないパートは required として扱うべきである（SHOULD、RFC 3261 §20.11）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3204 §6',
+        quote: 'If the parameter has the value "optional", the UAS MUST ignore the message body; if it has the value "required", the UAS MUST return 415 (Unsupported Media Type).',
+      },
+      { ref: 'RFC3261 §20.11', quote: 'If the handling parameter is missing, the value "required" SHOULD be assumed.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -72,8 +72,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.5.21',
     kind: 'different-meaning',
     note: {
-      en: 'HTTP 422 rejects content that is well formed but semantically wrong; SIP 422 says the Session-Expires interval is below the Min-SE the server accepts.',
-      ja: 'HTTP では、形式は正しいが意味的に処理できない内容を拒否する。SIP では、Session-Expires の値がサーバの受け付ける Min-SE を下回っていることを示す。',
+      en: 'HTTP 422 rejects content that is well formed but semantically wrong; SIP 422 says the Session-Expires interval is below the minimum the server accepts, which the 422 gives in Min-SE.',
+      ja: 'HTTP では、形式は正しいが意味的に処理できない内容を拒否する。SIP では、Session-Expires の値がサーバの受け付ける最小値を下回っていることを示し、その最小値を 422 の Min-SE で伝える。',
     },
   },
   {

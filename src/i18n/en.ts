@@ -92,6 +92,8 @@ export const en = {
     retry: 'Retry',
     failover: 'Fail over to another server?',
     anyMethod: 'Any request method',
+    /** The retry cell of a 'modify' code whose response can carry Retry-After (413, RFC 3261 §21.4.11). */
+    modifyOrRetryAfter: 'Resend after changing the request, or unchanged once the Retry-After time has passed',
     yes: 'Yes',
     no: 'No',
   },
@@ -296,7 +298,9 @@ export const en = {
       ({
         none: 'there is nothing to retry',
         never: 'do not send the same request again',
-        modify: 'change what the response points at before sending the request again',
+        modify: retryAfter
+          ? 'change what the response points at before sending the request again; when it carries Retry-After, the same request MAY be sent again after that time'
+          : 'change what the response points at before sending the request again',
         authenticate: 'send the request again with credentials for the challenge it carries',
         later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
         'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',

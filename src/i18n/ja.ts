@@ -109,6 +109,7 @@ export const ja: UiStrings = {
     retry: '再試行',
     failover: '別のサーバへフェイルオーバーするか',
     anyMethod: 'すべてのメソッド',
+    modifyOrRetryAfter: '修正して再試行（Retry-After があれば、その時間の後は修正せずに再試行してもよい）',
     yes: 'する',
     no: 'しない',
   },
@@ -301,7 +302,9 @@ export const ja: UiStrings = {
       ({
         none: '再試行の対象ではない',
         never: '同じリクエストを再び送らない',
-        modify: '応答が指摘した点を直してから再試行する',
+        modify: retryAfter
+          ? '応答が指摘した点を直してから再試行するが、Retry-After が付いていれば、その時間の後は同じリクエストをそのまま再試行してもよい'
+          : '応答が指摘した点を直してから再試行する',
         authenticate: '応答のチャレンジに対する認証情報を付けて再試行する',
         later: retryAfter ? '時間をおいて同じリクエストを再試行でき、Retry-After があればその時刻に従う' : '時間をおいて同じリクエストを再試行できる',
         'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',

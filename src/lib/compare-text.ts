@@ -61,7 +61,7 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
     case 'sentBy':
       return c.list(f.sentBy.map((r) => ui.roles[r]));
     case 'retry':
-      return ui.retry[f.retry];
+      return f.retry === 'modify' && f.retryAfter ? ui.facts.modifyOrRetryAfter : ui.retry[f.retry];
     case 'failover':
       return ui.failover[f.failover];
     case 'headers': {

@@ -121,7 +121,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'リクエストが Require または Proxy-Require で要求した SIP 拡張を、応答したサーバが理解できない。どの拡張かは Unsupported ヘッダに示される。',
         description: [
           'SIP の拡張は 100rel、timer、precondition、replaces といったオプションタグで識別される。ある拡張なしでは困るクライアントは、そのタグを UAS 宛てなら Require に、経路上の全プロキシ宛てなら Proxy-Require に入れる。そこで知らないタグに出会ったサーバは、その拡張を無視して処理を進めてはならず、420 を返して Unsupported ヘッダに未知のタグを列挙する（RFC 3261 §21.4.15）。Require を検査する義務は UAS にあり（RFC 3261 §8.2.2.3）、Proxy-Require については各プロキシが検査し、知らないタグがあればリクエストを転送せずに拒否する（RFC 3261 §16.3）。',
-          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、双方がその拡張を知っていればすぐに応答を得られ、知らなくても余分にかかるのは 1 往復だけである。その後は、Unsupported に挙がった拡張を外して再試行するのがよい（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書けばよい。420 の対象は Require と Proxy-Require のタグだけである（RFC 3261 §21.4.15）。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない（RFC 3261 §8.2.2.3）。',
+          'この仕組みでは、余計なやり取りが生じるのは双方の対応が食い違ったときだけである。Require を使うクライアントは、双方がその拡張を知っていればすぐに応答を得られ、知らなくても余分にかかるのは 1 往復だけである。その後は、Unsupported に挙がった拡張を外して再試行すべきである（RFC 3261 §8.1.3.5）。使えれば使いたいという程度の拡張は Supported に書けばよい。420 の対象は Require と Proxy-Require のタグだけである（RFC 3261 §21.4.15）。なお CANCEL と非 2xx 応答に対する ACK は対象外で、これらに Require や Proxy-Require を入れてはならず、入っていても無視される。したがって 420 が返ることはない（RFC 3261 §8.2.2.3）。',
           '対になるのが [[421]] Extension Required である。420 はクライアントがサーバの理解を超える拡張を求めた場合、421 はクライアントが提示しなかった拡張をサーバが必要とする場合であり、拡張名の載るヘッダも 420 では Unsupported、421 では Require と逆になる。420 はあくまで 1 台のサーバの応答であり、プロキシがフォーキングしていれば、同じ Require を別のブランチが受け入れることもある。',
         ],
         scenarios: [
@@ -276,8 +276,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       {
         phrase: 'Session Timer Too Small',
         source: {
-          en: 'Wireshark\'s table of SIP status codes (sip_response_code_vals in packet-sip.c, used by its SIP statistics), the OpenSIPS sst module documentation and sofia-sip\'s documentation of NUTAG_SESSION_TIMER; pjsip and sofia-sip/FreeSWITCH name their constants this way (PJSIP_SC_SESSION_TIMER_TOO_SMALL, SIP_422_SESSION_TIMER_TOO_SMALL) but send the registered phrase',
-          ja: 'Wireshark の SIP ステータスコード表（packet-sip.c の sip_response_code_vals。SIP 統計で使われる）、OpenSIPS の sst モジュールの説明、sofia-sip の NUTAG_SESSION_TIMER の説明。pjsip と sofia-sip/FreeSWITCH は定数名をこう付けている（PJSIP_SC_SESSION_TIMER_TOO_SMALL、SIP_422_SESSION_TIMER_TOO_SMALL）が、送信するのは登録済みのリーズンフレーズである',
+          en: 'The 422 that OpenSIPS\'s sst module sends (sst_422_rpl in modules/sst/sst_handlers.c) and that module\'s documentation, Wireshark\'s table of SIP status codes (sip_response_code_vals in packet-sip.c, used by its SIP statistics) and sofia-sip\'s documentation of NUTAG_SESSION_TIMER; pjsip and sofia-sip/FreeSWITCH name their constants this way (PJSIP_SC_SESSION_TIMER_TOO_SMALL, SIP_422_SESSION_TIMER_TOO_SMALL) but send the registered phrase',
+          ja: 'OpenSIPS の sst モジュールが送る 422（modules/sst/sst_handlers.c の sst_422_rpl）とそのモジュールの説明、Wireshark の SIP ステータスコード表（packet-sip.c の sip_response_code_vals。SIP 統計で使われる）、sofia-sip の NUTAG_SESSION_TIMER の説明。pjsip と sofia-sip/FreeSWITCH は定数名をこう付けている（PJSIP_SC_SESSION_TIMER_TOO_SMALL、SIP_422_SESSION_TIMER_TOO_SMALL）が、送信するのは登録済みのリーズンフレーズである',
         },
       },
     ],
