@@ -5941,7 +5941,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'facts-proxy-sender-section',
     date: '2026-12-05',
     title: { en: 'Proxies as senders: the section that lets a proxy answer with an error', ja: '送信元としてのプロキシ：プロキシがエラー応答を返せるとする節' },
-    pages: withComparisons(414, 484, 494),
+    pages: withComparisons(413, 414, 484, 494),
     wrong: {
       en: 'The facts row “Typically sent by” backed the proxy with RFC 3261 §16.7, which covers the responses a proxy receives and forwards, not the ones it generates.',
       ja: '概要表の「主な送信元」は、プロキシの根拠に RFC 3261 §16.7 を挙げていた。この節はプロキシが受け取って転送する応答を扱うもので、プロキシ自身が生成する応答についてではない。',

@@ -1339,7 +1339,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.11', 'RFC3261 §16.7'] },
+      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.11', 'RFC3261 §16.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.11'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4.11'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
