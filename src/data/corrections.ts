@@ -7045,6 +7045,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 501, 505, 513, 580, 604, 607, 608.
+  {
+    id: 'guide-404-vs-604-recommended-mapping-and-senders',
+    date: '2026-12-05',
+    title: { en: '404 vs 604 guide: the cause 1 mapping is a recommendation, and a transit carrier without a route is not told to send 404', ja: '404 と 604 の解説：理由表示 1 への対応付けは推奨であり、ルートを持たない中継事業者に 404 を求めてはいない' },
+    pages: [{ compare: [404, 604] }],
+    wrong: {
+      en: 'The guide said both codes reach the PSTN as cause 1 "because gateways release both" with it, where RFC 3398 recommends that mapping for a response with no encapsulated ISUP. It said a transit carrier without a route or an SBC without a dial-plan entry "should send 404", which no RFC says (a proxy whose target set stays empty SHOULD send 480), and it said as fact that call-blocking services answer with 604 "hoping" the number is dropped and that the user then "loses" wanted calls, where RFC 8688 says they may, that this might be the strategy, and that the user might not receive calls.',
+      ja: '解説は、両者が電話網に理由表示 1 として伝わるのは「ゲートウェイはどちらも」それで切断するからとしていたが、これは ISUP がカプセル化されていない応答について RFC 3398 が推奨する対応付けである。また、ルートを持たない中継事業者やダイヤルプランに該当エントリのない SBC は「404 を返すべき」としていたが、そう定める RFC はない（ターゲットセットが空のままのプロキシが返すべきなのは 480 である）。さらに、迷惑電話ブロックサービスは番号が消されることを「期待して」604 を返し、ユーザは必要な着信を「失う」と事実として書いていたが、RFC 8688 は、そうしたサービスが 604 を返すことがあり、それが策かもしれず、ユーザが呼を受けられなくなるおそれがある、と記しているにすぎない。',
+    },
+    now: {
+      en: 'For a response with no encapsulated ISUP, RFC 3398 recommends cause 1 for both (RFC 3398 §8.2.6.1). A PBX without the extension answers 404, as a proxy MUST for a resource of its own that does not exist (RFC 3261 §16.5); a transit carrier or SBC without a route is not authoritative for the address and should not send 604. Some blocking services may answer 604, possibly to get the number removed, and the user might then not receive wanted calls (RFC 8688 §1).',
+      ja: 'ISUP がカプセル化されていない応答について、RFC 3398 はどちらにも理由表示 1 を推奨している（RFC 3398 §8.2.6.1）。内線のない PBX は 404 を返す。自分のリソースが存在しなければプロキシはそうしなければならない（RFC 3261 §16.5）。ルートを持たない中継事業者や SBC はそのアドレスについて権威を持たず、604 を返すべきではない。一部のブロックサービスは 604 を返すことがあり、番号を消させる策かもしれず、ユーザは望む呼を受けられなくなるおそれがある（RFC 8688 §1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the Request-URI indicates a resource at this proxy that does not exist, the proxy MUST return a 404 (Not Found) response. If the target set remains empty after applying all of the above, the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.',
+      },
+      {
+        ref: 'RFC8688 §1',
+        quote: 'Some call-blocking services may return responses such as 604 (Does Not Exist Anywhere). This might be a strategy to try to get a destination\'s address removed from a calling database.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
