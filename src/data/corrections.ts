@@ -7071,6 +7071,50 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '607-608-sender-is-proxy-or-b2bua',
+    date: '2026-12-05',
+    title: { en: '607, 608: a 608 is sent by a proxy or B2BUA acting for the user, not by an analytics engine', ja: '607・608：608 を送るのは分析エンジンではなく、ユーザに代わって動くプロキシや B2BUA' },
+    pages: [{ code: 607 }, { code: 608 }],
+    wrong: {
+      en: 'The 607 page said a 608 "comes from an intermediary such as an analytics engine", and a 608 scenario had the call "blocked by an analytics service". RFC 8688 has the 608 sent by an intermediary, a proxy or B2BUA acting as UAS for the user; the analytics engine it consults is reached, as its figures show, likely not over SIP.',
+      ja: '607 のページは 608 を「分析エンジンのような中継装置が送る」とし、608 のシナリオは呼が「分析サービスにブロックされる」としていた。RFC 8688 で 608 を送るのは、ユーザに代わって UAS として動く中継装置、つまりプロキシまたは B2BUA であり、問い合わせ先の分析エンジンとは、図が示すとおり SIP 以外の手段でやり取りすることが多いと想定されている。',
+    },
+    now: {
+      en: 'A 608 comes from an intermediary acting for the user, a proxy or B2BUA, for example on a call-analytics engine\'s verdict (RFC 8688 §3).',
+      ja: '608 は、ユーザに代わって動く中継装置（プロキシまたは B2BUA）が、たとえば通話分析エンジンの判定に従って送る（RFC 8688 §3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+    ],
+  },
+  {
+    id: '607-stop-calling-the-number',
+    date: '2026-12-05',
+    title: { en: '607: stop calling the number, not just from the same identity', ja: '607：同じ発信者 ID からに限らず、その番号への発信をやめる' },
+    pages: [{ code: 607 }, { compare: [603, 607] }, { compare: [607, 608] }],
+    wrong: {
+      en: 'The advice on receiving 607 was not to call the number again "from the same identity", which reads as if calling from another identity were fine. RFC 8688 says a 607 can tell a legitimate caller to stop attempting to call the user, and to use other channels if it believes the rejection was in error. The 607 vs 608 guide also said after a 607 "the person you called does not want your calls", although the UA may have sent it on its own logic, and that redialling after a 608 "is likely to" meet the same block, a likelihood no RFC gives.',
+      ja: '607 を受けたときの助言は「同じ発信者 ID で」その番号に発信し直さないというもので、別の発信者 ID からなら発信してよいかのように読めた。RFC 8688 は、607 を受けた正当な発信者はユーザへの発信をやめ、誤って拒否されたと考えるなら別の手段で連絡できるとしている。また 607 と 608 の解説は、607 の後は「着信者がこの発信者からの呼を望んでいない」としていたが、607 は UA 自身のロジックで送られることもある。608 の後にかけ直すと同じブロックに当たる「可能性が高い」ともしていたが、そうした見込みを示す RFC はない。',
+    },
+    now: {
+      en: 'Stop calling that number and remove it from automatic dialling; if you think the call was marked in error, reach the person another way (RFC 8688 §1). After a 607 the called party\'s agent says later attempts are likely to be rejected too (RFC 8197 §1); redialling after a 608 can meet the same block.',
+      ja: 'その番号への発信をやめて自動発信の対象から外し、誤って判断されたと考えるなら別の手段で連絡する（RFC 8688 §1）。607 は、着信側の UA が今後の発信も同様に拒否される可能性が高いと伝えるものであり（RFC 8197 §1）、608 の後にかけ直しても同じブロックに当たりうる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §1',
+        quote: 'For calls rejected with a 607 from a legitimate caller, receiving a 607 response code can inform the caller to stop attempting to call the user. Moreover, if a legitimate caller believes the user is rejecting their calls in error, they can use other channels to contact the user.',
+      },
+      {
+        ref: 'RFC8197 §1',
+        quote: 'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted and that future attempts are likely to be similarly rejected.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
