@@ -7115,6 +7115,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '501-refer-fallback-reinvite-stays-in-dialog',
+    date: '2026-12-05',
+    title: { en: '501: a re-INVITE cannot be sent to the new party of a transfer', ja: '501：転送先の新しい相手に re-INVITE を送ることはできない' },
+    pages: [{ code: 501 }],
+    wrong: {
+      en: 'A fix offered "a re-INVITE to the new party" as a fallback when a peer answers REFER with 501. A re-INVITE is sent within the dialog that established the session, so it cannot reach a party outside that dialog.',
+      ja: '対処法で、相手が REFER に 501 を返したときの代替として「新しい相手への re-INVITE」を挙げていた。re-INVITE はセッションを確立したダイアログの中で送るものなので、そのダイアログの外にいる相手には届かない。',
+    },
+    now: {
+      en: 'Instead of REFER, the PBX carries out the transfer itself; a re-INVITE stays inside its dialog (RFC 3261 §14), so it can move the call\'s media towards the new party but cannot reach that party.',
+      ja: 'REFER の代わりに PBX 自身が転送を行う。re-INVITE はそのダイアログの中で送るものなので（RFC 3261 §14）、通話のメディアを新しい相手へ向けることはできても、新しい相手に届くわけではない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14',
+        quote: 'This is accomplished by sending a new INVITE request within the same dialog that established the session. An INVITE request sent within an existing dialog is known as a re-INVITE.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -213,7 +213,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'Before sending an extension method inside a dialog, read the Allow header of the peer\'s 2xx to the INVITE, which SHOULD carry one (RFC 3261 §13.3.1.4), or of a 200 to OPTIONS; when it is present it lists every method the peer understands (RFC 3261 §20.5), so send only methods listed there.',
-          'Fall back to what the peer does implement: re-INVITE instead of UPDATE for session refreshes and media changes, a PBX-side transfer or a re-INVITE to the new party instead of REFER, and no PRACK unless the peer advertised 100rel.',
+          'Fall back to what the peer does implement: re-INVITE instead of UPDATE for session refreshes and media changes, a transfer the PBX carries out itself instead of REFER (a re-INVITE stays inside its dialog, RFC 3261 §14, so it can move the call\'s media towards the new party but cannot reach that party), and no PRACK unless the peer advertised 100rel.',
           'If your own UA answers 501 to a method it does know but has disabled by policy, change it to 405 with an Allow header listing the methods it accepts (RFC 3261 §8.2.1). Do not answer 501 to OPTIONS, which every UA must support (RFC 3261 §11), nor, in a UA that supports INVITE, to CANCEL or BYE (RFC 3261 §13.1).',
         ],
       },
@@ -234,7 +234,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'ダイアログ内で拡張メソッドを送る前に、相手が INVITE に返した 2xx（Allow ヘッダを含めるべきとされる。RFC 3261 §13.3.1.4）や OPTIONS への 200 の Allow ヘッダを確認する。Allow があれば、相手が理解するメソッドがすべて載っているので（RFC 3261 §20.5）、そこに載っているメソッドだけを送る。',
-          '相手が実装している手段に切り替える。セッションリフレッシュやメディア変更には UPDATE の代わりに re-INVITE を使い、REFER の代わりに PBX 側での転送や新しい相手への re-INVITE を使う。相手が 100rel を示していなければ PRACK は送らない。',
+          '相手が実装している手段に切り替える。セッションリフレッシュやメディア変更には UPDATE の代わりに re-INVITE を使い、REFER の代わりに PBX 自身が転送を行う（re-INVITE はそのダイアログの中で送るものなので（RFC 3261 §14）、通話のメディアを新しい相手へ向けることはできても、新しい相手に届くわけではない）。相手が 100rel を示していなければ PRACK は送らない。',
           '自分の UA が、実装してはいるがポリシーで無効にしているメソッドに 501 を返しているなら、受け付けるメソッドを Allow ヘッダに載せた 405 に改める（RFC 3261 §8.2.1）。すべての UA がサポートしなければならない OPTIONS（RFC 3261 §11）にも、INVITE をサポートする UA であれば CANCEL や BYE（RFC 3261 §13.1）にも、501 を返さない。',
         ],
       },
