@@ -7135,6 +7135,87 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'facts-505-513-604-proxy-sender-sections',
+    date: '2026-12-05',
+    title: { en: '505, 513, 604 facts: the sections that show a proxy among the senders', ja: '505・513・604 の概要表：送信元にプロキシを含める根拠となる節' },
+    pages: withComparisons(505, 513, 604),
+    wrong: {
+      en: 'The facts row "Typically sent by" cited RFC 3261 §16.7 for a proxy among the senders of 505, 513 and 604. That section covers how a proxy processes and forwards the responses it receives; it does not have a proxy send any of these codes.',
+      ja: '505・513・604 の概要表の「主な送信元」は、プロキシを含める根拠として RFC 3261 §16.7 を示していた。この節は、受信した応答をプロキシがどう処理し転送するかを扱っており、プロキシがこれらのコードを送るとはしていない。',
+    },
+    now: {
+      en: 'The row cites RFC 3261 §6, whose definition of a server, the element the sections defining these codes speak of, names proxies; for 505 also RFC 4475 §3.1.2.16, which has any element answer a request with SIP/7.0 with 505.',
+      ja: 'これらのコードを定義する節が主語とするサーバについて、その定義にプロキシを含める RFC 3261 §6 を示した。505 については、SIP/7.0 のリクエストにはどの装置も 505 で応答すべきであるとする RFC 4475 §3.1.2.16 も示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §6',
+        quote: 'Server: A server is a network element that receives requests in order to service them and sends back responses to those requests. Examples of servers are proxies, user agent servers, redirect servers, and registrars.',
+      },
+      { ref: 'RFC4475 §3.1.2.16', quote: 'The element should respond to the request with a 505 Version Not Supported error.' },
+    ],
+  },
+  {
+    id: '513-sender-may-get-past-it',
+    date: '2026-12-05',
+    title: { en: '513: the sender may get past it, with no claim of how often', ja: '513：送信側が回避できることがある（頻度は示さない）' },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The description said the sender "can often" get past a 513 by making the message smaller or carrying it differently, a frequency no source gives.',
+      ja: '説明で、送信側がメッセージを小さくするか運び方を変えれば 513 を「避けられることが多い」としていたが、その頻度を示す出典はない。',
+    },
+    now: {
+      en: 'The sender may get past it that way: a request that comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown, MUST go over a congestion-controlled transport such as TCP (RFC 3261 §18.1.1).',
+      ja: '送信側はそうして回避できることがある。パス MTU まで 200 バイト以内のリクエストや、MTU が不明なときに 1300 バイトを超えるリクエストは、TCP など輻輳制御のあるトランスポートで送らなければならない（RFC 3261 §18.1.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'If a request is within 200 bytes of the path MTU, or if it is larger than 1300 bytes and the path MTU is unknown, the request MUST be sent using an … congestion controlled transport protocol, such as TCP.',
+      },
+    ],
+  },
+  {
+    id: 'guide-412-vs-580-uas-answers',
+    date: '2026-12-05',
+    title: { en: '412 vs 580 guide: 580 comes from the UAS that answers the offer', ja: '412 と 580 の解説：580 を返すのはオファーに答える UAS' },
+    pages: [{ compare: [412, 580] }],
+    wrong: {
+      en: 'The guide said "a UA or network element" that cannot meet the QoS or security preconditions of an offer should answer 580. RFC 3312 gives that SHOULD to a UAS acting as answerer; a proxy that relays the offer does not answer it.',
+      ja: '解説は、オファーの QoS やセキュリティのプリコンディションを満たせない「UA やネットワーク装置」は 580 を返すべきとしていた。RFC 3312 がこの SHOULD を課しているのは、アンサー側として動く UAS であり、オファーを中継するプロキシはそれに答えない。',
+    },
+    now: {
+      en: 'A UAS that, as answerer, cannot or will not meet the preconditions of an offer SHOULD answer 580 (RFC 3312 §8).',
+      ja: 'アンサー側としてオファーのプリコンディションを満たせない、または満たすつもりのない UAS は、580 を返すべきである（SHOULD、RFC 3312 §8）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+    ],
+  },
+  {
+    id: 'facts-607-retry-and-sender-sections',
+    date: '2026-12-05',
+    title: { en: '607 facts: the section that says later attempts are likely to be rejected', ja: '607 の概要表：今後の試行も拒否される可能性が高いとする節' },
+    pages: withComparisons(607),
+    wrong: {
+      en: 'The facts row "Do not resend the same request" cited RFC 8197 §3, which explains why 603 was not enough and says nothing about sending the request again.',
+      ja: '概要表の「同じリクエストを再び送らない」は RFC 8197 §3 を根拠としていたが、この節は 603 では足りない理由を説明するもので、リクエストを再び送ることには触れていない。',
+    },
+    now: {
+      en: 'The row cites RFC 8197 §1, where the called party\'s UA uses 607 to say that future attempts are likely to be similarly rejected; the sender row cites it too.',
+      ja: '着信側の UA が 607 で今後の試行も同様に拒否される可能性が高いことを伝えるとする RFC 8197 §1 を示した。送信元の行にも同じ節を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §1',
+        quote: 'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted and that future attempts are likely to be similarly rejected.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

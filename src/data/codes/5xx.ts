@@ -612,7 +612,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.5.6', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.6'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.5.6', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -672,7 +672,7 @@ export const codes5xx: CodeEntryInput[] = [
           'Compared with its neighbours, 505 is narrow. [[400]] covers malformed requests in general, including a request line that cannot be parsed at all; [[501]] says the method is unknown; [[513]] says the message is too large. A 505 pins the fault to the version field of the start line, so it points at whatever built the request, or at traffic that was never SIP, not at a condition of the network. A gateway to the telephone network that receives a 505 SHOULD, if at all possible, remedy the request and try the session again before it fails the ISUP side of the call (RFC 3398 §8.2.6.1).',
         ],
         scenarios: [
-          'A conformance suite replays the RFC 4475 "badvers" message, an OPTIONS whose request line ends in "SIP/7.0", against a new SBC; a compliant SBC answers 505 Version Not Supported.',
+          'A conformance suite replays the RFC 4475 "badvers" message, an OPTIONS whose request line ends in "SIP/7.0", against a new SBC; an SBC that follows RFC 4475 §3.1.2.16 answers 505 Version Not Supported.',
           'A SIPp scenario or a hand-built test request contains a typo in the request line, such as "SIP/2.O" with the letter O or a stray character after the version, and the server under test replies 505.',
           'A proxy with a case-sensitive parser receives a request that a small embedded device sent with "sip/2.0" in lower case and answers 505, although RFC 3261 §7.1 obliges it to accept that spelling.',
           'A port scanner or a web client sends "GET / HTTP/1.1" to a SIP port; a stack that parses it as a request line sees an unsupported protocol version and may answer 505 instead of ignoring it.',
@@ -693,7 +693,7 @@ export const codes5xx: CodeEntryInput[] = [
           '周辺のコードと比べると、505 の意味は狭い。[[400]] は解析できないリクエストラインを含む形式誤り全般を、[[501]] はメソッドが未知であることを、[[513]] はメッセージが大きすぎることを表す。505 は障害を開始行のバージョン欄に特定するものであり、ネットワークの状態ではなく、リクエストを組み立てた側か、そもそも SIP ではないトラフィックを指している。505 を受けた電話網とのゲートウェイは、可能な限りリクエストの問題を正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD、RFC 3398 §8.2.6.1）。',
         ],
         scenarios: [
-          '適合性試験スイートが、リクエストラインが「SIP/7.0」で終わる OPTIONS である RFC 4475 の「badvers」メッセージを新しい SBC に送る。準拠した SBC は 505 Version Not Supported を返す。',
+          '適合性試験スイートが、リクエストラインが「SIP/7.0」で終わる OPTIONS である RFC 4475 の「badvers」メッセージを新しい SBC に送る。RFC 4475 §3.1.2.16 に従う SBC は 505 Version Not Supported を返す。',
           'SIPp のシナリオや手作りの試験リクエストのリクエストラインに、数字の 0 の代わりに英字の O を書いた「SIP/2.O」や、バージョンの後ろの余計な文字といった誤記があり、試験対象のサーバが 505 を返す。',
           '小型の組込み機器が小文字の「sip/2.0」で送ったリクエストを、大文字小文字を区別するパーサを持つプロキシが受け、505 を返す。RFC 3261 §7.1 上、プロキシはこの表記を受け付けなければならない。',
           'ポートスキャナや Web クライアントが SIP のポートに「GET / HTTP/1.1」を送る。これをリクエストラインとして解析したスタックは未対応のプロトコルバージョンとみなし、無視せずに 505 を返すことがある。',
@@ -715,7 +715,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas', 'registrar'], refs: ['RFC3261 §21.5.7', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
+      sentBy: { value: ['proxy', 'uas', 'registrar'], refs: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3261 §18.1.1', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -821,7 +821,7 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'The server could not process the request because the message as a whole, start line, headers and body together, was longer than it can handle.',
         description: [
-          'RFC 3261 §21.5.7 says only that the length of the message exceeded what the server could handle. The limit is the server\'s own: a buffer size, a configured maximum message size on an SBC, or a cap on datagrams it will reassemble. Because it is a 5xx, the fault is framed as the server\'s limitation rather than a malformed request, and the sender can often get past it by making the message smaller or carrying it differently. A gateway to the telephone network that receives a 513 SHOULD, if at all possible, do so and try the session again before it fails the ISUP side of the call (RFC 3398 §8.2.6.1).',
+          'RFC 3261 §21.5.7 says only that the length of the message exceeded what the server could handle. The limit is the server\'s own: a buffer size, a configured maximum message size on an SBC, or a cap on datagrams it will reassemble. Because it is a 5xx, the fault is framed as the server\'s limitation rather than a malformed request, and the sender may get past it by making the message smaller or carrying it differently. A gateway to the telephone network that receives a 513 SHOULD, if at all possible, do so and try the session again before it fails the ISUP side of the call (RFC 3398 §8.2.6.1).',
           'Message size is closely tied to transport in SIP. RFC 3261 §18.1.1 requires a request that comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown, to be sent over a congestion-controlled transport such as TCP, and every SIP element must implement both UDP and TCP (RFC 3261 §18). The same section requires implementations to handle messages up to the maximum datagram size, 65,535 bytes for UDP including IP and UDP headers. A server that returns 513 for a UDP request well below that size is enforcing a local limit the RFC does not endorse. An oversized UDP request can also fail without any response: it is fragmented at the IP layer, and if a fragment is lost, for example in a NAT or firewall, the sender sees a timeout instead of a 513.',
           'Two 4xx codes look similar but point at parts of the message. [[413]] rejects the body only, and a client should retry with a smaller body or none (RFC 3261 §8.1.3.5, §21.4.11); [[414]] rejects a Request-URI that is too long (RFC 3261 §21.4.12). 513 concerns the total size, which headers alone can push over a limit: long Via and Record-Route stacks added by each proxy on the path, IMS P- headers, or large vendor X- headers.',
         ],
@@ -841,7 +841,7 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           '開始行、ヘッダ、ボディを合わせたメッセージ全体の長さが処理能力を超えていたため、サーバがリクエストを処理できなかった。',
         description: [
-          'RFC 3261 §21.5.7 が定めているのは、メッセージの長さがサーバの処理能力を超えたということだけである。上限はサーバ自身のもので、バッファサイズ、SBC に設定された最大メッセージ長、再構成を受け付けるデータグラムの上限などがそれにあたる。5xx なので、リクエストの形式誤りではなくサーバ側の制約として表現されるが、送信側がメッセージを小さくするか運び方を変えれば避けられることが多い。513 を受けた電話網とのゲートウェイは、可能な限りそのように正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD、RFC 3398 §8.2.6.1）。',
+          'RFC 3261 §21.5.7 が定めているのは、メッセージの長さがサーバの処理能力を超えたということだけである。上限はサーバ自身のもので、バッファサイズ、SBC に設定された最大メッセージ長、再構成を受け付けるデータグラムの上限などがそれにあたる。5xx なので、リクエストの形式誤りではなくサーバ側の制約として表現されるが、送信側がメッセージを小さくするか運び方を変えれば避けられることがある。513 を受けた電話網とのゲートウェイは、可能な限りそのように正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD、RFC 3398 §8.2.6.1）。',
           'SIP ではメッセージサイズとトランスポートが密接に結び付いている。RFC 3261 §18.1.1 は、パス MTU まで 200 バイト以内に迫るリクエストや、MTU が不明な場合に 1300 バイトを超えるリクエストを、TCP など輻輳制御のあるトランスポートで送らなければならないとしている。すべての SIP エンティティは UDP と TCP の両方を実装しなければならない（RFC 3261 §18）。同じ節は、最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できることも求めている。それより十分小さい UDP リクエストに 513 を返すサーバは、RFC が認めていない独自の上限を課していることになる。大きすぎる UDP リクエストは、応答がないまま失敗することもある。IP 層でフラグメントに分割され、NAT やファイアウォールなどで断片が一つでも失われると、送信側には 513 ではなくタイムアウトが見える。',
           '似た 4xx が 2 つあるが、いずれもメッセージの一部分を指している。[[413]] はボディだけを拒否するもので、クライアントはボディを小さくするか省いて再試行すべきである（RFC 3261 §8.1.3.5、§21.4.11）。[[414]] は長すぎる Request-URI を拒否する（RFC 3261 §21.4.12）。513 が問題にするのは全体のサイズであり、ヘッダだけでも上限を超えうる。経路上のプロキシごとに追加される Via や Record-Route の列、IMS の P- ヘッダ、ベンダ独自の大きな X- ヘッダなどである。',
         ],
