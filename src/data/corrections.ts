@@ -7216,6 +7216,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-603-vs-608-unlisted-code-cause-31',
+    date: '2026-12-05',
+    title: { en: '603 vs 608 guide: RFC 3398 maps a code it does not list, such as 608, to cause 31', ja: '603 と 608 の解説：RFC 3398 は表にないコード（608 など）を理由表示 31 に対応付ける' },
+    pages: [{ compare: [603, 608] }],
+    wrong: {
+      en: 'The guide said a gateway that predates RFC 8688 handles 608 as 600 and so may signal a block as "user busy", leaving out that RFC 3398 maps status codes not in its table, 608 among them, to cause 31 "normal, unspecified"; and it called the announcement "the only reliable hint" for PSTN callers, a claim no text makes.',
+      ja: '解説は、RFC 8688 より前のゲートウェイは 608 を 600 として扱い、ブロックを「着ユーザビジー」として伝えることがあるとしていたが、RFC 3398 が表にない応答コード（608 を含む）を理由表示 31 に対応付けるとしていることに触れていなかった。また、アナウンスを PSTN の発信者にとって「確かな手がかりはアナウンスだけ」としていたが、そう示す文書はない。',
+    },
+    now: {
+      en: 'RFC 3398 maps the codes it does not list to cause 31 (RFC 3398 §8.2.6.1), and a gateway that first treats 608 as 600 (RFC 3261 §8.1.3.2) may signal "user busy"; neither cause tells a PSTN caller that a block happened, which is why RFC 8688 §3.4 has the announcement.',
+      ja: 'RFC 3398 は表にないコードを理由表示 31 に対応付け（RFC 3398 §8.2.6.1）、608 をまず 600 として扱う（RFC 3261 §8.1.3.2）ゲートウェイは着ユーザビジーを伝えることがある。どちらの理由表示もブロックされたことを PSTN の発信者に伝えないので、RFC 8688 §3.4 はアナウンスを設けている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'Any SIP status codes not listed below (associated with SIP extensions, versions of SIP subsequent to the issue of this document, or simply omitted) should be mapping to cause code 31 "Normal, unspecified".',
+      },
+      { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
