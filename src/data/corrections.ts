@@ -7237,6 +7237,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
     ],
   },
+  {
+    id: '501-unrecognized-not-merely-unimplemented',
+    date: '2026-12-05',
+    title: { en: '501: for a method the UA does not recognize; one it recognizes but does not support gets 405', ja: '501：UA が認識しないメソッドに返す。認識していてサポートしないメソッドには 405' },
+    pages: [{ code: 501 }],
+    wrong: {
+      en: 'The description said any method other than OPTIONS, ACK, CANCEL and BYE "can draw 501 from a UA that does not implement it". A UAS that recognizes a method but does not support it MUST answer 405, so not implementing a method is not enough for a 501.',
+      ja: '説明で、OPTIONS・ACK・CANCEL・BYE 以外のメソッドには「実装していない UA から 501 が返りうる」としていた。メソッドを認識していてもサポートしない UAS は 405 を返さなければならないので、実装していないだけでは 501 にならない。',
+    },
+    now: {
+      en: 'Any other method can draw 501 from a UA that neither recognizes nor implements it; one that recognizes a method it does not support MUST answer 405 (RFC 3261 §8.2.1).',
+      ja: 'それ以外のメソッドには、そのメソッドを認識も実装もしていない UA から 501 が返りうる。認識していてもサポートしないメソッドには 405 を返さなければならない（RFC 3261 §8.2.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.2.1', quote: 'If the UAS recognizes but does not support the method of a request, it MUST generate a 405 (Method Not Allowed) response.' },
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
