@@ -7638,6 +7638,220 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 501, 505, 513, 580, 604, 607, 608.
+  {
+    id: 'guide-404-vs-604-recommended-mapping-and-senders',
+    date: '2026-12-05',
+    title: { en: '404 vs 604 guide: the cause 1 mapping is a recommendation, and a transit carrier without a route is not told to send 404', ja: '404 と 604 の解説：理由表示 1 への対応付けは推奨であり、ルートを持たない中継事業者に 404 を求めてはいない' },
+    pages: [{ compare: [404, 604] }],
+    wrong: {
+      en: 'The guide said both codes reach the PSTN as cause 1 "because gateways release both" with it, where RFC 3398 recommends that mapping for a response with no encapsulated ISUP. It said a transit carrier without a route or an SBC without a dial-plan entry "should send 404", which no RFC says (a proxy whose target set stays empty SHOULD send 480), and it said as fact that call-blocking services answer with 604 "hoping" the number is dropped and that the user then "loses" wanted calls, where RFC 8688 says they may, that this might be the strategy, and that the user might not receive calls.',
+      ja: '解説は、両者が電話網に理由表示 1 として伝わるのは「ゲートウェイはどちらも」それで切断するからとしていたが、これは ISUP がカプセル化されていない応答について RFC 3398 が推奨する対応付けである。また、ルートを持たない中継事業者やダイヤルプランに該当エントリのない SBC は「404 を返すべき」としていたが、そう定める RFC はない（ターゲットセットが空のままのプロキシが返すべきなのは 480 である）。さらに、迷惑電話ブロックサービスは番号が消されることを「期待して」604 を返し、ユーザは必要な着信を「失う」と事実として書いていたが、RFC 8688 は、そうしたサービスが 604 を返すことがあり、それが策かもしれず、ユーザが呼を受けられなくなるおそれがある、と記しているにすぎない。',
+    },
+    now: {
+      en: 'For a response with no encapsulated ISUP, RFC 3398 recommends cause 1 for both (RFC 3398 §8.2.6.1). A PBX without the extension answers 404, as a proxy MUST for a resource of its own that does not exist (RFC 3261 §16.5); a transit carrier or SBC without a route is not authoritative for the address and should not send 604. Some blocking services may answer 604, possibly to get the number removed, and the user might then not receive wanted calls (RFC 8688 §1).',
+      ja: 'ISUP がカプセル化されていない応答について、RFC 3398 はどちらにも理由表示 1 を推奨している（RFC 3398 §8.2.6.1）。内線のない PBX は 404 を返す。自分のリソースが存在しなければプロキシはそうしなければならない（RFC 3261 §16.5）。ルートを持たない中継事業者や SBC はそのアドレスについて権威を持たず、604 を返すべきではない。一部のブロックサービスは 604 を返すことがあり、番号を消させる策かもしれず、ユーザは望む呼を受けられなくなるおそれがある（RFC 8688 §1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the Request-URI indicates a resource at this proxy that does not exist, the proxy MUST return a 404 (Not Found) response. If the target set remains empty after applying all of the above, the proxy MUST return an error response, which SHOULD be the 480 (Temporarily Unavailable) response.',
+      },
+      {
+        ref: 'RFC8688 §1',
+        quote: 'Some call-blocking services may return responses such as 604 (Does Not Exist Anywhere). This might be a strategy to try to get a destination\'s address removed from a calling database.',
+      },
+    ],
+  },
+  {
+    id: '607-608-sender-is-proxy-or-b2bua',
+    date: '2026-12-05',
+    title: { en: '607, 608: a 608 is sent by a proxy or B2BUA acting for the user, not by an analytics engine', ja: '607・608：608 を送るのは分析エンジンではなく、ユーザに代わって動くプロキシや B2BUA' },
+    pages: [{ code: 607 }, { code: 608 }],
+    wrong: {
+      en: 'The 607 page said a 608 "comes from an intermediary such as an analytics engine", and a 608 scenario had the call "blocked by an analytics service". RFC 8688 has the 608 sent by an intermediary, a proxy or B2BUA acting as UAS for the user; the analytics engine it consults is reached, as its figures show, likely not over SIP.',
+      ja: '607 のページは 608 を「分析エンジンのような中継装置が送る」とし、608 のシナリオは呼が「分析サービスにブロックされる」としていた。RFC 8688 で 608 を送るのは、ユーザに代わって UAS として動く中継装置、つまりプロキシまたは B2BUA であり、問い合わせ先の分析エンジンとは、図が示すとおり SIP 以外の手段でやり取りすることが多いと想定されている。',
+    },
+    now: {
+      en: 'A 608 comes from an intermediary acting for the user, a proxy or B2BUA, for example on a call-analytics engine\'s verdict (RFC 8688 §3).',
+      ja: '608 は、ユーザに代わって動く中継装置（プロキシまたは B2BUA）が、たとえば通話分析エンジンの判定に従って送る（RFC 8688 §3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+    ],
+  },
+  {
+    id: '607-stop-calling-the-number',
+    date: '2026-12-05',
+    title: { en: '607: stop calling the number, not just from the same identity', ja: '607：同じ発信者 ID からに限らず、その番号への発信をやめる' },
+    pages: [{ code: 607 }, { compare: [603, 607] }, { compare: [607, 608] }],
+    wrong: {
+      en: 'The advice on receiving 607 was not to call the number again "from the same identity", which reads as if calling from another identity were fine. RFC 8688 says a 607 can tell a legitimate caller to stop attempting to call the user, and to use other channels if it believes the rejection was in error. The 607 vs 608 guide also said after a 607 "the person you called does not want your calls", although the UA may have sent it on its own logic, and that redialling after a 608 "is likely to" meet the same block, a likelihood no RFC gives.',
+      ja: '607 を受けたときの助言は「同じ発信者 ID で」その番号に発信し直さないというもので、別の発信者 ID からなら発信してよいかのように読めた。RFC 8688 は、607 を受けた正当な発信者はユーザへの発信をやめ、誤って拒否されたと考えるなら別の手段で連絡できるとしている。また 607 と 608 の解説は、607 の後は「着信者がこの発信者からの呼を望んでいない」としていたが、607 は UA 自身のロジックで送られることもある。608 の後にかけ直すと同じブロックに当たる「可能性が高い」ともしていたが、そうした見込みを示す RFC はない。',
+    },
+    now: {
+      en: 'Stop calling that number and remove it from automatic dialling; if you think the call was marked in error, reach the person another way (RFC 8688 §1). After a 607 the called party\'s agent says later attempts are likely to be rejected too (RFC 8197 §1); redialling after a 608 can meet the same block.',
+      ja: 'その番号への発信をやめて自動発信の対象から外し、誤って判断されたと考えるなら別の手段で連絡する（RFC 8688 §1）。607 は、着信側の UA が今後の発信も同様に拒否される可能性が高いと伝えるものであり（RFC 8197 §1）、608 の後にかけ直しても同じブロックに当たりうる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §1',
+        quote: 'For calls rejected with a 607 from a legitimate caller, receiving a 607 response code can inform the caller to stop attempting to call the user. Moreover, if a legitimate caller believes the user is rejecting their calls in error, they can use other channels to contact the user.',
+      },
+      {
+        ref: 'RFC8197 §1',
+        quote: 'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted and that future attempts are likely to be similarly rejected.',
+      },
+    ],
+  },
+  {
+    id: '501-refer-fallback-reinvite-stays-in-dialog',
+    date: '2026-12-05',
+    title: { en: '501: a re-INVITE cannot be sent to the new party of a transfer', ja: '501：転送先の新しい相手に re-INVITE を送ることはできない' },
+    pages: [{ code: 501 }],
+    wrong: {
+      en: 'A fix offered "a re-INVITE to the new party" as a fallback when a peer answers REFER with 501. A re-INVITE is sent within the dialog that established the session, so it cannot reach a party outside that dialog.',
+      ja: '対処法で、相手が REFER に 501 を返したときの代替として「新しい相手への re-INVITE」を挙げていた。re-INVITE はセッションを確立したダイアログの中で送るものなので、そのダイアログの外にいる相手には届かない。',
+    },
+    now: {
+      en: 'Instead of REFER, the PBX carries out the transfer itself; a re-INVITE stays inside its dialog (RFC 3261 §14), so it can move the call\'s media towards the new party but cannot reach that party.',
+      ja: 'REFER の代わりに PBX 自身が転送を行う。re-INVITE はそのダイアログの中で送るものなので（RFC 3261 §14）、通話のメディアを新しい相手へ向けることはできても、新しい相手に届くわけではない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14',
+        quote: 'This is accomplished by sending a new INVITE request within the same dialog that established the session. An INVITE request sent within an existing dialog is known as a re-INVITE.',
+      },
+    ],
+  },
+  {
+    id: 'facts-505-513-604-proxy-sender-sections',
+    date: '2026-12-05',
+    title: { en: '505, 513, 604 facts: the sections that show a proxy among the senders', ja: '505・513・604 の概要表：送信元にプロキシを含める根拠となる節' },
+    pages: withComparisons(505, 513, 604),
+    wrong: {
+      en: 'The facts row "Typically sent by" cited RFC 3261 §16.7 for a proxy among the senders of 505, 513 and 604. That section covers how a proxy processes and forwards the responses it receives; it does not have a proxy send any of these codes.',
+      ja: '505・513・604 の概要表の「主な送信元」は、プロキシを含める根拠として RFC 3261 §16.7 を示していた。この節は、受信した応答をプロキシがどう処理し転送するかを扱っており、プロキシがこれらのコードを送るとはしていない。',
+    },
+    now: {
+      en: 'The row cites RFC 3261 §6, whose definition of a server, the element the sections defining these codes speak of, names proxies; for 505 also RFC 4475 §3.1.2.16, which has any element answer a request with SIP/7.0 with 505.',
+      ja: 'これらのコードを定義する節が主語とするサーバについて、その定義にプロキシを含める RFC 3261 §6 を示した。505 については、SIP/7.0 のリクエストにはどの装置も 505 で応答すべきであるとする RFC 4475 §3.1.2.16 も示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §6',
+        quote: 'Server: A server is a network element that receives requests in order to service them and sends back responses to those requests. Examples of servers are proxies, user agent servers, redirect servers, and registrars.',
+      },
+      { ref: 'RFC4475 §3.1.2.16', quote: 'The element should respond to the request with a 505 Version Not Supported error.' },
+    ],
+  },
+  {
+    id: '513-sender-may-get-past-it',
+    date: '2026-12-05',
+    title: { en: '513: the sender may get past it, with no claim of how often', ja: '513：送信側が回避できることがある（頻度は示さない）' },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The description said the sender "can often" get past a 513 by making the message smaller or carrying it differently, a frequency no source gives.',
+      ja: '説明で、送信側がメッセージを小さくするか運び方を変えれば 513 を「避けられることが多い」としていたが、その頻度を示す出典はない。',
+    },
+    now: {
+      en: 'The sender may get past it that way: a request that comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown, MUST go over a congestion-controlled transport such as TCP (RFC 3261 §18.1.1).',
+      ja: '送信側はそうして回避できることがある。パス MTU まで 200 バイト以内のリクエストや、MTU が不明なときに 1300 バイトを超えるリクエストは、TCP など輻輳制御のあるトランスポートで送らなければならない（RFC 3261 §18.1.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'If a request is within 200 bytes of the path MTU, or if it is larger than 1300 bytes and the path MTU is unknown, the request MUST be sent using an … congestion controlled transport protocol, such as TCP.',
+      },
+    ],
+  },
+  {
+    id: 'guide-412-vs-580-uas-answers',
+    date: '2026-12-05',
+    title: { en: '412 vs 580 guide: 580 comes from the UAS that answers the offer', ja: '412 と 580 の解説：580 を返すのはオファーに答える UAS' },
+    pages: [{ compare: [412, 580] }],
+    wrong: {
+      en: 'The guide said "a UA or network element" that cannot meet the QoS or security preconditions of an offer should answer 580. RFC 3312 gives that SHOULD to a UAS acting as answerer; a proxy that relays the offer does not answer it.',
+      ja: '解説は、オファーの QoS やセキュリティのプリコンディションを満たせない「UA やネットワーク装置」は 580 を返すべきとしていた。RFC 3312 がこの SHOULD を課しているのは、アンサー側として動く UAS であり、オファーを中継するプロキシはそれに答えない。',
+    },
+    now: {
+      en: 'A UAS that, as answerer, cannot or will not meet the preconditions of an offer SHOULD answer 580 (RFC 3312 §8).',
+      ja: 'アンサー側としてオファーのプリコンディションを満たせない、または満たすつもりのない UAS は、580 を返すべきである（SHOULD、RFC 3312 §8）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+    ],
+  },
+  {
+    id: 'facts-607-retry-and-sender-sections',
+    date: '2026-12-05',
+    title: { en: '607 facts: the section that says later attempts are likely to be rejected', ja: '607 の概要表：今後の試行も拒否される可能性が高いとする節' },
+    pages: withComparisons(607),
+    wrong: {
+      en: 'The facts row "Do not resend the same request" cited RFC 8197 §3, which explains why 603 was not enough and says nothing about sending the request again.',
+      ja: '概要表の「同じリクエストを再び送らない」は RFC 8197 §3 を根拠としていたが、この節は 603 では足りない理由を説明するもので、リクエストを再び送ることには触れていない。',
+    },
+    now: {
+      en: 'The row cites RFC 8197 §1, where the called party\'s UA uses 607 to say that future attempts are likely to be similarly rejected; the sender row cites it too.',
+      ja: '着信側の UA が 607 で今後の試行も同様に拒否される可能性が高いことを伝えるとする RFC 8197 §1 を示した。送信元の行にも同じ節を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §1',
+        quote: 'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted and that future attempts are likely to be similarly rejected.',
+      },
+    ],
+  },
+  {
+    id: 'guide-603-vs-608-unlisted-code-cause-31',
+    date: '2026-12-05',
+    title: { en: '603 vs 608 guide: RFC 3398 maps a code it does not list, such as 608, to cause 31', ja: '603 と 608 の解説：RFC 3398 は表にないコード（608 など）を理由表示 31 に対応付ける' },
+    pages: [{ compare: [603, 608] }],
+    wrong: {
+      en: 'The guide said a gateway that predates RFC 8688 handles 608 as 600 and so may signal a block as "user busy", leaving out that RFC 3398 maps status codes not in its table, 608 among them, to cause 31 "normal, unspecified"; and it called the announcement "the only reliable hint" for PSTN callers, a claim no text makes.',
+      ja: '解説は、RFC 8688 より前のゲートウェイは 608 を 600 として扱い、ブロックを「着ユーザビジー」として伝えることがあるとしていたが、RFC 3398 が表にない応答コード（608 を含む）を理由表示 31 に対応付けるとしていることに触れていなかった。また、アナウンスを PSTN の発信者にとって「確かな手がかりはアナウンスだけ」としていたが、そう示す文書はない。',
+    },
+    now: {
+      en: 'RFC 3398 maps the codes it does not list to cause 31 (RFC 3398 §8.2.6.1), and a gateway that first treats 608 as 600 (RFC 3261 §8.1.3.2) may signal "user busy"; neither cause tells a PSTN caller that a block happened, which is why RFC 8688 §3.4 has the announcement.',
+      ja: 'RFC 3398 は表にないコードを理由表示 31 に対応付け（RFC 3398 §8.2.6.1）、608 をまず 600 として扱う（RFC 3261 §8.1.3.2）ゲートウェイは着ユーザビジーを伝えることがある。どちらの理由表示もブロックされたことを PSTN の発信者に伝えないので、RFC 8688 §3.4 はアナウンスを設けている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'Any SIP status codes not listed below (associated with SIP extensions, versions of SIP subsequent to the issue of this document, or simply omitted) should be mapping to cause code 31 "Normal, unspecified".',
+      },
+      { ref: 'RFC3261 §8.1.3.2', quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class' },
+    ],
+  },
+  {
+    id: '501-unrecognized-not-merely-unimplemented',
+    date: '2026-12-05',
+    title: { en: '501: for a method the UA does not recognize; one it recognizes but does not support gets 405', ja: '501：UA が認識しないメソッドに返す。認識していてサポートしないメソッドには 405' },
+    pages: [{ code: 501 }],
+    wrong: {
+      en: 'The description said any method other than OPTIONS, ACK, CANCEL and BYE "can draw 501 from a UA that does not implement it". A UAS that recognizes a method but does not support it MUST answer 405, so not implementing a method is not enough for a 501.',
+      ja: '説明で、OPTIONS・ACK・CANCEL・BYE 以外のメソッドには「実装していない UA から 501 が返りうる」としていた。メソッドを認識していてもサポートしない UAS は 405 を返さなければならないので、実装していないだけでは 501 にならない。',
+    },
+    now: {
+      en: 'Any other method can draw 501 from a UA that neither recognizes nor implements it; one that recognizes a method it does not support MUST answer 405 (RFC 3261 §8.2.1).',
+      ja: 'それ以外のメソッドには、そのメソッドを認識も実装もしていない UA から 501 が返りうる。認識していてもサポートしないメソッドには 405 を返さなければならない（RFC 3261 §8.2.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.2.1', quote: 'If the UAS recognizes but does not support the method of a request, it MUST generate a 405 (Method Not Allowed) response.' },
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

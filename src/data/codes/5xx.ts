@@ -203,7 +203,7 @@ export const codes5xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.5.2 reserves 501 for a server that lacks the functionality a request needs, and names the case for which it is the appropriate response: a UAS that does not recognize the method and is not capable of supporting it for any user. RFC 3261 does not say whether the client may send the request again; but a server that cannot support the method for any user gives no reason to expect a different answer to the same request.',
           'Its look-alike is [[405]]. A UAS that knows a method but will not accept it here must answer 405 and list what it does accept in an Allow header (RFC 3261 §8.2.1, §21.4.6); 501 is for a method the implementation has never heard of. The distinction matters in practice: a 405 must list the methods the UAS supports, while a 501 need not, although any response may carry an Allow header (RFC 3261 §20.5). Neither is [[420]], which concerns option tags in Require rather than methods, nor [[488]], which rejects a session description.',
-          'Some methods may never draw a 501 from a conforming user agent: every UA must support OPTIONS (RFC 3261 §11), and one that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1). Proxies, for their part, forward requests whatever the method (RFC 3261 §21.5.2), so a 501 for an unknown method comes from the user agent server at the end of the path, which may be a gateway. Any other method can draw 501 from a UA that does not implement it, the extension methods UPDATE, PRACK, REFER, MESSAGE, INFO, SUBSCRIBE, NOTIFY and PUBLISH among them.',
+          'Some methods may never draw a 501 from a conforming user agent: every UA must support OPTIONS (RFC 3261 §11), and one that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1). Proxies, for their part, forward requests whatever the method (RFC 3261 §21.5.2), so a 501 for an unknown method comes from the user agent server at the end of the path, which may be a gateway. Any other method can draw 501 from a UA that neither recognizes nor implements it (one that recognizes a method it does not support MUST answer 405, RFC 3261 §8.2.1), the extension methods UPDATE, PRACK, REFER, MESSAGE, INFO, SUBSCRIBE, NOTIFY and PUBLISH among them.',
         ],
         scenarios: [
           'A PBX performs an attended transfer by sending REFER to an old analog telephone adapter that only implements the RFC 3261 core methods; the adapter answers 501 and the transfer fails, while the call itself stays up.',
@@ -213,7 +213,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'Before sending an extension method inside a dialog, read the Allow header of the peer\'s 2xx to the INVITE, which SHOULD carry one (RFC 3261 §13.3.1.4), or of a 200 to OPTIONS; when it is present it lists every method the peer understands (RFC 3261 §20.5), so send only methods listed there.',
-          'Fall back to what the peer does implement: re-INVITE instead of UPDATE for session refreshes and media changes, a PBX-side transfer or a re-INVITE to the new party instead of REFER, and no PRACK unless the peer advertised 100rel.',
+          'Fall back to what the peer does implement: re-INVITE instead of UPDATE for session refreshes and media changes, a transfer the PBX carries out itself instead of REFER (a re-INVITE stays inside its dialog, RFC 3261 §14, so it can move the call\'s media towards the new party but cannot reach that party), and no PRACK unless the peer advertised 100rel.',
           'If your own UA answers 501 to a method it does know but has disabled by policy, change it to 405 with an Allow header listing the methods it accepts (RFC 3261 §8.2.1). Do not answer 501 to OPTIONS, which every UA must support (RFC 3261 §11), nor, in a UA that supports INVITE, to CANCEL or BYE (RFC 3261 §13.1).',
         ],
       },
@@ -224,7 +224,7 @@ export const codes5xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.5.2 は、リクエストの処理に必要な機能をサーバが備えていない場合に 501 を使うとしており、これが適切な応答となる場合として、UAS がメソッドを認識できず、どのユーザについてもサポートできない場合を挙げている。クライアントが再試行してよいかどうかを RFC 3261 は定めていない。ただ、どのユーザについてもそのメソッドをサポートできないサーバなら、同じリクエストに違う答えが返ると期待する理由はない。',
           '紛らわしいのは [[405]] である。メソッドは知っているがここでは受け付けない UAS は 405 を返し、受け付けるメソッドを Allow ヘッダに列挙しなければならない（RFC 3261 §8.2.1、§21.4.6）。501 は、実装がまったく知らないメソッドに対する応答である。実務上この違いは大きく、405 には UAS がサポートするメソッドを列挙しなければならないが、501 にはその必要がない。ただし、どの応答にも Allow ヘッダを付けることはできる（RFC 3261 §20.5）。Require のオプションタグを扱う [[420]] や、セッション記述を拒否する [[488]] とも別物である。',
-          '準拠した UA からは 501 が返るはずのないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK、CANCEL、BYE もサポートしなければならない（RFC 3261 §13.1）。また、プロキシはメソッドにかかわらずリクエストを転送するため（RFC 3261 §21.5.2）、未知のメソッドに対する 501 は経路の終端にある UAS（ゲートウェイの場合もある）から返る。それ以外のメソッドには、実装していない UA から 501 が返りうる。UPDATE、PRACK、REFER、MESSAGE、INFO、SUBSCRIBE、NOTIFY、PUBLISH などの拡張メソッドも例外ではない。',
+          '準拠した UA からは 501 が返るはずのないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK、CANCEL、BYE もサポートしなければならない（RFC 3261 §13.1）。また、プロキシはメソッドにかかわらずリクエストを転送するため（RFC 3261 §21.5.2）、未知のメソッドに対する 501 は経路の終端にある UAS（ゲートウェイの場合もある）から返る。それ以外のメソッドには、そのメソッドを認識も実装もしていない UA から 501 が返りうる（認識していてもサポートしないメソッドには 405 を返さなければならない。RFC 3261 §8.2.1）。UPDATE、PRACK、REFER、MESSAGE、INFO、SUBSCRIBE、NOTIFY、PUBLISH などの拡張メソッドも例外ではない。',
         ],
         scenarios: [
           'PBX が在席転送のために REFER を送るが、相手は RFC 3261 の基本メソッドしか実装していない古いアナログ電話アダプタで、501 が返る。転送は失敗するが、通話そのものは続く。',
@@ -234,7 +234,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'ダイアログ内で拡張メソッドを送る前に、相手が INVITE に返した 2xx（Allow ヘッダを含めるべきとされる。RFC 3261 §13.3.1.4）や OPTIONS への 200 の Allow ヘッダを確認する。Allow があれば、相手が理解するメソッドがすべて載っているので（RFC 3261 §20.5）、そこに載っているメソッドだけを送る。',
-          '相手が実装している手段に切り替える。セッションリフレッシュやメディア変更には UPDATE の代わりに re-INVITE を使い、REFER の代わりに PBX 側での転送や新しい相手への re-INVITE を使う。相手が 100rel を示していなければ PRACK は送らない。',
+          '相手が実装している手段に切り替える。セッションリフレッシュやメディア変更には UPDATE の代わりに re-INVITE を使い、REFER の代わりに PBX 自身が転送を行う。re-INVITE はそのダイアログの中で送るものなので（RFC 3261 §14）、通話のメディアを新しい相手へ向けることはできても、新しい相手に届くわけではない。相手が 100rel を示していなければ PRACK は送らない。',
           '自分の UA が、実装してはいるがポリシーで無効にしているメソッドに 501 を返しているなら、受け付けるメソッドを Allow ヘッダに載せた 405 に改める（RFC 3261 §8.2.1）。すべての UA がサポートしなければならない OPTIONS（RFC 3261 §11）にも、INVITE をサポートする UA であれば CANCEL や BYE（RFC 3261 §13.1）にも、501 を返さない。',
         ],
       },
@@ -612,7 +612,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.5.6', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.6'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.5.6', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -672,7 +672,7 @@ export const codes5xx: CodeEntryInput[] = [
           'Compared with its neighbours, 505 is narrow. [[400]] covers malformed requests in general, including a request line that cannot be parsed at all; [[501]] says the method is unknown; [[513]] says the message is too large. A 505 pins the fault to the version field of the start line, so it points at whatever built the request, or at traffic that was never SIP, not at a condition of the network. A gateway to the telephone network that receives a 505 SHOULD, if at all possible, remedy the request and try the session again before it fails the ISUP side of the call (RFC 3398 §8.2.6.1).',
         ],
         scenarios: [
-          'A conformance suite replays the RFC 4475 "badvers" message, an OPTIONS whose request line ends in "SIP/7.0", against a new SBC; a compliant SBC answers 505 Version Not Supported.',
+          'A conformance suite replays the RFC 4475 "badvers" message, an OPTIONS whose request line ends in "SIP/7.0", against a new SBC; an SBC that follows RFC 4475 §3.1.2.16 answers 505 Version Not Supported.',
           'A SIPp scenario or a hand-built test request contains a typo in the request line, such as "SIP/2.O" with the letter O or a stray character after the version, and the server under test replies 505.',
           'A proxy with a case-sensitive parser receives a request that a small embedded device sent with "sip/2.0" in lower case and answers 505, although RFC 3261 §7.1 obliges it to accept that spelling.',
           'A port scanner or a web client sends "GET / HTTP/1.1" to a SIP port; a stack that parses it as a request line sees an unsupported protocol version and may answer 505 instead of ignoring it.',
@@ -693,7 +693,7 @@ export const codes5xx: CodeEntryInput[] = [
           '周辺のコードと比べると、505 の意味は狭い。[[400]] は解析できないリクエストラインを含む形式誤り全般を、[[501]] はメソッドが未知であることを、[[513]] はメッセージが大きすぎることを表す。505 は障害を開始行のバージョン欄に特定するものであり、ネットワークの状態ではなく、リクエストを組み立てた側か、そもそも SIP ではないトラフィックを指している。505 を受けた電話網とのゲートウェイは、可能な限りリクエストの問題を正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD、RFC 3398 §8.2.6.1）。',
         ],
         scenarios: [
-          '適合性試験スイートが、リクエストラインが「SIP/7.0」で終わる OPTIONS である RFC 4475 の「badvers」メッセージを新しい SBC に送る。準拠した SBC は 505 Version Not Supported を返す。',
+          '適合性試験スイートが、リクエストラインが「SIP/7.0」で終わる OPTIONS である RFC 4475 の「badvers」メッセージを新しい SBC に送る。RFC 4475 §3.1.2.16 に従う SBC は 505 Version Not Supported を返す。',
           'SIPp のシナリオや手作りの試験リクエストのリクエストラインに、数字の 0 の代わりに英字の O を書いた「SIP/2.O」や、バージョンの後ろの余計な文字といった誤記があり、試験対象のサーバが 505 を返す。',
           '小型の組込み機器が小文字の「sip/2.0」で送ったリクエストを、大文字小文字を区別するパーサを持つプロキシが受け、505 を返す。RFC 3261 §7.1 上、プロキシはこの表記を受け付けなければならない。',
           'ポートスキャナや Web クライアントが SIP のポートに「GET / HTTP/1.1」を送る。これをリクエストラインとして解析したスタックは未対応のプロトコルバージョンとみなし、無視せずに 505 を返すことがある。',
@@ -715,7 +715,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas', 'registrar'], refs: ['RFC3261 §21.5.7', 'RFC3261 §16.7', 'RFC3261 §10.3'] },
+      sentBy: { value: ['proxy', 'uas', 'registrar'], refs: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3261 §18.1.1', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -821,7 +821,7 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'The server could not process the request because the message as a whole, start line, headers and body together, was longer than it can handle.',
         description: [
-          'RFC 3261 §21.5.7 says only that the length of the message exceeded what the server could handle. The limit is the server\'s own: a buffer size, a configured maximum message size on an SBC, or a cap on datagrams it will reassemble. Because it is a 5xx, the fault is framed as the server\'s limitation rather than a malformed request, and the sender can often get past it by making the message smaller or carrying it differently. A gateway to the telephone network that receives a 513 SHOULD, if at all possible, do so and try the session again before it fails the ISUP side of the call (RFC 3398 §8.2.6.1).',
+          'RFC 3261 §21.5.7 says only that the length of the message exceeded what the server could handle. The limit is the server\'s own: a buffer size, a configured maximum message size on an SBC, or a cap on datagrams it will reassemble. Because it is a 5xx, the fault is framed as the server\'s limitation rather than a malformed request, and the sender may get past it by making the message smaller or carrying it differently. A gateway to the telephone network that receives a 513 SHOULD, if at all possible, do so and try the session again before it fails the ISUP side of the call (RFC 3398 §8.2.6.1).',
           'Message size is closely tied to transport in SIP. RFC 3261 §18.1.1 requires a request that comes within 200 bytes of the path MTU, or exceeds 1300 bytes when the MTU is unknown, to be sent over a congestion-controlled transport such as TCP, and every SIP element must implement both UDP and TCP (RFC 3261 §18). The same section requires implementations to handle messages up to the maximum datagram size, 65,535 bytes for UDP including IP and UDP headers. A server that returns 513 for a UDP request well below that size is enforcing a local limit the RFC does not endorse. An oversized UDP request can also fail without any response: it is fragmented at the IP layer, and if a fragment is lost, for example in a NAT or firewall, the sender sees a timeout instead of a 513.',
           'Two 4xx codes look similar but point at parts of the message. [[413]] rejects the body only, and a client should retry with a smaller body or none (RFC 3261 §8.1.3.5, §21.4.11); [[414]] rejects a Request-URI that is too long (RFC 3261 §21.4.12). 513 concerns the total size, which headers alone can push over a limit: long Via and Record-Route stacks added by each proxy on the path, IMS P- headers, or large vendor X- headers.',
         ],
@@ -841,7 +841,7 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           '開始行、ヘッダ、ボディを合わせたメッセージ全体の長さが処理能力を超えていたため、サーバがリクエストを処理できなかった。',
         description: [
-          'RFC 3261 §21.5.7 が定めているのは、メッセージの長さがサーバの処理能力を超えたということだけである。上限はサーバ自身のもので、バッファサイズ、SBC に設定された最大メッセージ長、再構成を受け付けるデータグラムの上限などがそれにあたる。5xx なので、リクエストの形式誤りではなくサーバ側の制約として表現されるが、送信側がメッセージを小さくするか運び方を変えれば避けられることが多い。513 を受けた電話網とのゲートウェイは、可能な限りそのように正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD、RFC 3398 §8.2.6.1）。',
+          'RFC 3261 §21.5.7 が定めているのは、メッセージの長さがサーバの処理能力を超えたということだけである。上限はサーバ自身のもので、バッファサイズ、SBC に設定された最大メッセージ長、再構成を受け付けるデータグラムの上限などがそれにあたる。5xx なので、リクエストの形式誤りではなくサーバ側の制約として表現されるが、送信側がメッセージを小さくするか運び方を変えれば避けられることがある。513 を受けた電話網とのゲートウェイは、可能な限りそのように正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD、RFC 3398 §8.2.6.1）。',
           'SIP ではメッセージサイズとトランスポートが密接に結び付いている。RFC 3261 §18.1.1 は、パス MTU まで 200 バイト以内に迫るリクエストや、MTU が不明な場合に 1300 バイトを超えるリクエストを、TCP など輻輳制御のあるトランスポートで送らなければならないとしている。すべての SIP エンティティは UDP と TCP の両方を実装しなければならない（RFC 3261 §18）。同じ節は、最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できることも求めている。それより十分小さい UDP リクエストに 513 を返すサーバは、RFC が認めていない独自の上限を課していることになる。大きすぎる UDP リクエストは、応答がないまま失敗することもある。IP 層でフラグメントに分割され、NAT やファイアウォールなどで断片が一つでも失われると、送信側には 513 ではなくタイムアウトが見える。',
           '似た 4xx が 2 つあるが、いずれもメッセージの一部分を指している。[[413]] はボディだけを拒否するもので、クライアントはボディを小さくするか省いて再試行すべきである（RFC 3261 §8.1.3.5、§21.4.11）。[[414]] は長すぎる Request-URI を拒否する（RFC 3261 §21.4.12）。513 が問題にするのは全体のサイズであり、ヘッダだけでも上限を超えうる。経路上のプロキシごとに追加される Via や Record-Route の列、IMS の P- ヘッダ、ベンダ独自の大きな X- ヘッダなどである。',
         ],

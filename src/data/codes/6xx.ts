@@ -261,7 +261,7 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.7', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3398 §8.2.6.1', 'RFC8688 §1'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §16.7', 'RFC3261 §8.3'] },
+      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6', 'RFC3261 §8.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.6.3'] },
       retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC3261 §21.6.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -328,7 +328,7 @@ export const codes6xx: CodeEntryInput[] = [
           'RFC 8688 §1 records a misuse worth knowing: some call-blocking services may answer with 604, possibly as a way to get the number removed from calling databases. Other network elements might then conclude that the user really does not exist, so the user might not receive calls from anyone, even wanted ones; in many jurisdictions such false signalling is also illegal. A blocking intermediary has [[608]] for that purpose, and [[410]] is the code for a resource that is permanently no longer available at the server.',
         ],
         scenarios: [
-          'A carrier\'s routing database finds no allocation for the dialled number in any number range it is authoritative for and answers the INVITE with 604, so the originating network stops trying alternative routes.',
+          'A carrier\'s routing database finds the dialled number unallocated in a number range the carrier is authoritative for and answers the INVITE with 604, so the originating network stops trying alternative routes.',
           'A call-blocking service in front of a subscriber returns 604 to calls it classifies as robocalls, hoping to get the number removed from the callers\' databases. Other network elements take the 604 at its word and treat the subscriber as non-existent, so callers the subscriber wants stop getting through as well: the side effect RFC 8688 §1 warns about.',
           'An enterprise redirect server that is authoritative for the whole company directory answers 604 for a name found in no department, where a proxy that knows only its own registrations would send [[404]].',
         ],
@@ -348,7 +348,7 @@ export const codes6xx: CodeEntryInput[] = [
           'RFC 8688 §1 は知っておくべき誤用を記録している。一部の迷惑電話ブロックサービスは 604 を返すことがある。発信者側のデータベースから番号を消させる狙いと考えられる。すると網内の他の装置がそのユーザは本当に存在しないと判断し、ユーザは望む呼も含めて誰からの呼も受けられなくなるおそれがある。多くの法域では、こうした偽のシグナリングは違法でもある。ブロックを伝えるために中継装置が使うコードは [[608]] であり、そのサーバでもう恒久的に利用できなくなったリソースには [[410]] を使う。',
         ],
         scenarios: [
-          '事業者のルーティングデータベースが、自らが権威を持つどの番号帯にもダイヤルされた番号の割当てを見つけられず、INVITE に 604 を返す。発信側の網は代替経路を試すのをやめる。',
+          '事業者のルーティングデータベースが、自らが権威を持つ番号帯の中で、ダイヤルされた番号が未割当であると判断し、INVITE に 604 を返す。発信側の網は代替経路を試すのをやめる。',
           '加入者の前段にある迷惑電話ブロックサービスが、発信者のデータベースから番号を消させようとして、ロボコールと判定した呼に 604 を返す。網内の他の装置はこの 604 を額面どおりに受け取って加入者が存在しないものと扱い、加入者が受けたい相手からの呼まで届かなくなる。RFC 8688 §1 が警告している副作用そのものである。',
           '会社全体のディレクトリに権威を持つ企業のリダイレクトサーバが、どの部署にもない名前に対して 604 を返す。自分の登録情報しか知らないプロキシであれば、ここで返すのは [[404]] である。',
         ],
@@ -513,9 +513,9 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC8197 §3', 'RFC8197 §4', 'RFC8197 §5.2', 'RFC8197 §6', 'RFC8688 §1', 'RFC3261 §8.1.3.2'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['uas'], refs: ['RFC8197 §4'] },
+      sentBy: { value: ['uas'], refs: ['RFC8197 §1', 'RFC8197 §4'] },
       methods: { value: 'any', named: ['INVITE', 'MESSAGE', 'SUBSCRIBE'], refs: ['RFC8197 §4'] },
-      retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC8197 §3', 'RFC8197 §4'] },
+      retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC8197 §1', 'RFC8197 §4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -579,7 +579,7 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 8197 defines 607 as feedback from the called party. The user agent sends it, on the user\'s input or by its own logic, to say that this communication is unwanted and that future attempts are likely to be rejected the same way (RFC 8197 §1). It may answer an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, and the same value may appear as the cause in a Reason header field, for example when the user hangs up an answered call with BYE, or when a forking proxy sends CANCEL after a 607 arrived on one branch (RFC 8197 §4).',
           'Receivers owe it nothing beyond normal 6xx handling, but the provider delivering calls to that user MAY act on it: add the caller to the user\'s personal block list, feed it into crowd-sourced scoring of likely unwanted callers, start a traceback, or report the identity to complaint databases (RFC 8197 §4). Because caller IDs can be spoofed, 607 SHOULD NOT be used to build global filters unless the caller identity was authenticated with STIR (RFC 8224) (RFC 8197 §6). A registrar can advertise with the `sip.607` feature-capability indicator in Feature-Caps of its REGISTER response that its proxy supports 607 (RFC 8197 §4, RFC 8197 §5.2), so that a phone can offer a spam button where the provider handles the code. The indicator promises no particular action, such as blocking future calls, and a phone may show such a button without it, for example to feed a block list on the device (RFC 8197 §4).',
-          'What sets 607 apart from its neighbours is who decided, and why. [[603]] is a refusal based on the callee\'s own state and gives no reason; 607 says the caller\'s identity is the reason (RFC 8197 §3). [[608]] comes from an intermediary such as an analytics engine, not from the user; RFC 8688 §1 explains that downstream analytics may weigh a 607 as a human judgement, which is why an automated blocker should send 608 rather than 607. A UAC that predates RFC 8197 treats 607 as [[600]] (RFC 3261 §8.1.3.2), so its screen may report the callee as busy.',
+          'What sets 607 apart from its neighbours is who decided, and why. [[603]] is a refusal based on the callee\'s own state and gives no reason; 607 says the caller\'s identity is the reason (RFC 8197 §3). [[608]] comes not from the user but from an intermediary acting for the user, a proxy or B2BUA, for example on a call-analytics engine\'s verdict (RFC 8688 §3); RFC 8688 §1 explains that downstream analytics may weigh a 607 as a human judgement, which is why an automated blocker should send 608 rather than 607. A UAC that predates RFC 8197 treats 607 as [[600]] (RFC 3261 §8.1.3.2), so its screen may report the callee as busy.',
         ],
         scenarios: [
           'A smartphone user taps "Report spam" on an incoming call. The phone\'s SIP client rejects the INVITE with 607; the operator\'s proxy forwards it upstream and passes the From value and other details of the caller to its call-analytics engine (RFC 8688 §1, Figure 2).',
@@ -587,9 +587,9 @@ export const codes6xx: CodeEntryInput[] = [
           'An enterprise phone registers and finds `Feature-Caps: *;+sip.607` in the 200 OK to its REGISTER, which tells it the provider supports 607, so it displays a spam button that answers calls with 607 (RFC 8197 §4).',
         ],
         fixes: [
-          'When your calls get 607: the called party (the user, or logic in the user\'s phone) marked them as unwanted. Do not call that number again from the same identity; stop automatic retries and remove it from dialling lists. If you believe the user rejected your calls in error, reach them through another channel, as RFC 8688 §1 describes.',
+          'When your calls get 607: the called party (the user, or logic in the user\'s phone) marked them as unwanted. Stop calling that number: stop automatic retries and remove it from dialling lists. If you believe the user rejected your calls in error, reach them through another channel, as RFC 8688 §1 describes.',
           'If many of your calls get 607, sign them (the STIR/SHAKEN Identity header, RFC 8224). RFC 8197 §6 warns that reports on calls that spoof a number can get the legitimate user of that number blocked, and says 607 SHOULD NOT feed network-wide filters unless the caller identity was authenticated. Signing lets networks tell your calls from spoofed ones; it does not shield you from reports on your own signed calls, which are exactly the reports such filters may use.',
-          'If you build the reporting side: send 607 from the called party\'s user agent, on the user\'s action or by the UA\'s own logic (RFC 8197 §1), never from a network analytics decision, which downstream analytics would weigh as a human rejection (that is what [[608]] is for, RFC 8688 §1); put it in the Reason of the BYE when the call was already answered; and keep the user\'s block list visible and reversible (RFC 8197 §6).',
+          'If you build the reporting side: send 607 from the called party\'s user agent, on the user\'s action or by the UA\'s own logic (RFC 8197 §1), not on a network analytics verdict, which downstream analytics might weigh as a human rejection (that is what [[608]] is for, RFC 8688 §1); put it in the Reason of the BYE when the call was already answered; and keep the user\'s block list visible and reversible (RFC 8197 §6).',
         ],
       },
       ja: {
@@ -599,7 +599,7 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 8197 は 607 を着信側からのフィードバックとして定義している。UA はユーザの操作または UA 内部のロジックに基づいてこれを送り、この通信が不要であること、今後の試行も同じように拒否される可能性が高いことを伝える（RFC 8197 §1）。INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答として使えるほか、同じ値を Reason ヘッダの `cause` パラメータとして使うこともできる。たとえば、応答済みの呼をユーザが BYE で切る場合や、あるブランチで 607 を受けたフォーキングプロキシが CANCEL を送る場合である（RFC 8197 §4）。',
           '受信側に 6xx としての通常の処理以上の義務はないが、そのユーザに呼を届けている事業者は 607 をもとに行動してよい（MAY）。発信者をそのユーザ個人のブロックリストに加える、不要な呼を発信していそうな相手をクラウドソーシングで評価する際の入力にする、トレースバックを始める、苦情データベースに発信者の ID を報告する、といった対応である（RFC 8197 §4）。発信者 ID は詐称されうるので、STIR（RFC 8224）で発信者 ID が認証されていない限り、607 を網全体のフィルタ作りに使うべきではない（SHOULD NOT、RFC 8197 §6）。レジストラは REGISTER への応答の Feature-Caps に `sip.607` を入れて、自分のプロキシが 607 に対応していることを通知できる（RFC 8197 §4、RFC 8197 §5.2）。電話機はこれを見て、事業者が 607 を扱う場合に迷惑電話ボタンを表示できる。ただし、この表示は将来の呼のブロックといった特定の対応を約束するものではなく、端末内のブロックリストに使う場合など、表示がなくても電話機がボタンを出すことはある（RFC 8197 §4）。',
-          '隣接するコードとの違いは、誰がどんな理由で判断したかにある。[[603]] は着信者自身の状態による拒否で、理由は示さない。607 は発信者の ID そのものが理由だと示す（RFC 8197 §3）。[[608]] はユーザではなく、分析エンジンのような中継装置が送る。RFC 8688 §1 は、下流の分析システムが 607 を人間の判断として重み付けしうると説明しており、自動ブロック装置が 607 ではなく 608 を送るべき理由はここにある。RFC 8197 より前の UAC は 607 を [[600]] として扱う（RFC 3261 §8.1.3.2）ので、画面上は着信者が話中だったと表示されることがある。',
+          '隣接するコードとの違いは、誰がどんな理由で判断したかにある。[[603]] は着信者自身の状態による拒否で、理由は示さない。607 は発信者の ID そのものが理由だと示す（RFC 8197 §3）。[[608]] はユーザではなく、ユーザに代わって動く中継装置（プロキシまたは B2BUA）が、たとえば通話分析エンジンの判定に従って送る（RFC 8688 §3）。RFC 8688 §1 は、下流の分析システムが 607 を人間の判断として重み付けしうると説明しており、自動ブロック装置が 607 ではなく 608 を送るべき理由はここにある。RFC 8197 より前の UAC は 607 を [[600]] として扱う（RFC 3261 §8.1.3.2）ので、画面上は着信者が話中だったと表示されることがある。',
         ],
         scenarios: [
           'スマートフォンのユーザが着信中に「迷惑電話として報告」をタップする。電話機の SIP クライアントは INVITE を 607 で拒否し、事業者のプロキシはそれを上流へ返すとともに、From の値などの発信者情報を通話分析エンジンに渡す（RFC 8688 §1 の図 2）。',
@@ -607,9 +607,9 @@ export const codes6xx: CodeEntryInput[] = [
           '企業の電話機が登録を行い、REGISTER への 200 OK に `Feature-Caps: *;+sip.607` があることを確認する。これで事業者が 607 に対応していると分かるので、電話機は着信を 607 で拒否する迷惑電話ボタンを表示する（RFC 8197 §4）。',
         ],
         fixes: [
-          '自分の呼に 607 が返る場合、着信側（ユーザ、またはユーザの電話機のロジック）がその呼を不要と判断している。同じ発信者 ID でその番号に発信し直さず、自動再試行を止めて発信リストから番号を外す。ユーザが誤って拒否していると考えられる場合は、RFC 8688 §1 にあるように別の手段で連絡する。',
+          '自分の呼に 607 が返る場合、着信側（ユーザ、またはユーザの電話機のロジック）がその呼を不要と判断している。その番号への発信をやめ、自動再試行を止めて発信リストから番号を外す。ユーザが誤って拒否していると考えられる場合は、RFC 8688 §1 にあるように別の手段で連絡する。',
           '多くの呼に 607 が返るなら、呼に署名する（STIR/SHAKEN の Identity ヘッダ、RFC 8224）。RFC 8197 §6 は、番号を詐称した呼への報告によってその番号の正当なユーザの呼までブロックされうると警告し、発信者 ID が認証されていない限り 607 を網全体のフィルタ作りに使うべきではない（SHOULD NOT）としている。署名すれば網は自分の呼と詐称された呼を区別できるが、署名した自分の呼への報告は防げない。網全体のフィルタが使いうるのは、まさにそうした報告である。',
-          '報告する側を実装する場合は、607 を着信側の UA から、ユーザの操作または UA 内部のロジックに基づいて送り（RFC 8197 §1）、網の分析判断では送らない。下流の分析システムはそれを人間による拒否として重み付けしてしまうからである（その用途には [[608]] がある。RFC 8688 §1）。応答済みの呼では BYE の Reason に入れ、ユーザのブロックリストは本人が確認でき元に戻せるようにしておく（RFC 8197 §6）。',
+          '報告する側を実装する場合は、607 を着信側の UA から、ユーザの操作または UA 内部のロジックに基づいて送り（RFC 8197 §1）、網の分析判断では送らない。下流の分析システムがそれを人間による拒否として重み付けしかねないからである（その用途には [[608]] がある。RFC 8688 §1）。応答済みの呼では BYE の Reason に入れ、ユーザのブロックリストは本人が確認でき元に戻せるようにしておく（RFC 8197 §6）。',
         ],
       },
     },
@@ -644,8 +644,8 @@ export const codes6xx: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC8688 §3.3',
         note: {
-          en: '`sip.608` in the INVITE says an element on the caller\'s side understands 608; without it the intermediary must play the redress information itself, unless the security caveats of RFC 8688 §6 apply (RFC 8688 §3.4).',
-          ja: 'INVITE の `sip.608` は、発信側の装置が 608 を理解することを示す。これがなければ、RFC 8688 §6 のセキュリティ上の留意点に当たらない限り、中継装置自身が救済情報をアナウンスしなければならない（RFC 8688 §3.4）。',
+          en: '`sip.608` in the INVITE says an element on the caller\'s side understands 608; without it the intermediary must play the redress information itself, unless the caveats of RFC 8688 §3.5 and §6 apply (RFC 8688 §3.4).',
+          ja: 'INVITE の `sip.608` は、発信側の装置が 608 を理解することを示す。これがなければ、RFC 8688 §3.5 と §6 の留意点に当たらない限り、中継装置自身が救済情報をアナウンスしなければならない（RFC 8688 §3.4）。',
         },
       },
     ],
@@ -714,12 +714,12 @@ export const codes6xx: CodeEntryInput[] = [
         scenarios: [
           'A carrier\'s terminating proxy asks its analytics engine whether an incoming INVITE is acceptable. The engine scores the calling number as a likely robocaller, and the proxy answers 608 with `Call-Info: <https://block.example.net/redress/jws>;purpose=jwscard` without ever alerting the subscriber (RFC 8688 §1, Figure 3).',
           'A call center\'s outbound proxy, which inserts `Feature-Caps: *;+sip.608`, receives 608 for part of a campaign. It fetches the jCard, checks the JWS signature against the `x5u` certificate and the age of `iat`, and queues the operator\'s contact details for the compliance team instead of showing them to agents (RFC 8688 §3.5).',
-          'A PSTN caller\'s call is blocked by an analytics service in the terminating network. No element on the caller\'s side inserted `sip.608`, so the intermediary sends a reliable 183, plays an announcement naming the contact for disputing the block, and then sends the 608 as the final response; the gateway releases the PSTN call (RFC 8688 §3.4).',
+          'A PSTN caller\'s call is blocked in the terminating network by an intermediary acting on an analytics verdict. No element on the caller\'s side inserted `sip.608`, so the intermediary sends a reliable 183, plays an announcement naming the contact for disputing the block, and then sends the 608 as the final response; the gateway releases the PSTN call (RFC 8688 §3.4).',
         ],
         fixes: [
           'When your calls get 608: an intermediary blocked them, not the person you called. Fetch the Call-Info URI, verify the JWS signature and `iat`, and use the jCard\'s URL, EMAIL, TEL or ADR entry to ask the operator to review the block. Do not keep redialling the number meanwhile.',
           'Sign your calls with STIR (RFC 8224): RFC 8688 §6 suggests that an intermediary may include the Call-Info, and play its announcement, only for requests that pass STIR validation, so an unsigned call can be blocked with no redress information at all. RFC 8197 §4 names call duration and call volume, and their changes over time, among the inputs call-filtering algorithms may use, so bursts of very short calls can count against a caller. Ask your carrier which analytics providers handle your terminating traffic.',
-          'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless there are indications the caller would misuse it (RFC 8688 §3.1, RFC 8688 §6); use unguessable URIs if they encode per-call data (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608`, unless the caveats of RFC 8688 §6 apply (RFC 8688 §3.4).',
+          'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless there are indications the caller would misuse it (RFC 8688 §3.1, RFC 8688 §6); use unguessable URIs if they encode per-call data (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608`, unless the caveats of RFC 8688 §3.5 and §6 apply (RFC 8688 §3.4).',
         ],
       },
       ja: {
@@ -734,12 +734,12 @@ export const codes6xx: CodeEntryInput[] = [
         scenarios: [
           '事業者の着信側プロキシが、届いた INVITE を通してよいか分析エンジンに問い合わせる。エンジンは発信番号をロボコールの可能性が高いと評価し、プロキシは加入者を一度も呼び出さずに `Call-Info: <https://block.example.net/redress/jws>;purpose=jwscard` を付けた 608 を返す（RFC 8688 §1 の図 3）。',
           '`Feature-Caps: *;+sip.608` を挿入するコールセンターのアウトバウンドプロキシが、キャンペーン発信の一部で 608 を受ける。プロキシは jCard を取得し、`x5u` の証明書で JWS 署名を、`iat` で鮮度を検証し、運用者の連絡先をオペレータに見せる代わりにコンプライアンス担当の処理待ちに入れる（RFC 8688 §3.5）。',
-          'PSTN の発信者からの呼が、着信側網の分析サービスにブロックされる。発信側では誰も `sip.608` を挿入していないので、中継装置自身が信頼性のある 183 を送ってブロックへの異議申立て先を案内するアナウンスを流し、その後 608 を最終応答として送る。ゲートウェイは PSTN 側の呼を解放する（RFC 8688 §3.4）。',
+          'PSTN の発信者からの呼が、着信側網で、分析の判定に従う中継装置にブロックされる。発信側では誰も `sip.608` を挿入していないので、中継装置自身が信頼性のある 183 を送ってブロックへの異議申立て先を案内するアナウンスを流し、その後 608 を最終応答として送る。ゲートウェイは PSTN 側の呼を解放する（RFC 8688 §3.4）。',
         ],
         fixes: [
           '自分の呼に 608 が返る場合、ブロックしたのは相手本人ではなく中継装置である。Call-Info の URI を取得して JWS の署名と `iat` を検証し、jCard の URL、EMAIL、TEL、ADR を使ってブロックの見直しを運用者に依頼する。その間、同じ番号に発信を繰り返さない。',
           '呼に STIR の署名を付ける（RFC 8224）。RFC 8688 §6 は、中継装置が Call-Info を付けたりアナウンスを流したりするのを STIR の検証に通ったリクエストに限ることもありうるとしており、署名のない呼は救済情報のないままブロックされうる。RFC 8197 §4 は、迷惑呼を判定するアルゴリズムが使いうる入力として通話時間や通話量とその推移を挙げているので、ごく短い呼を一度に大量に発信すると不利に働きうる。自社の発信がどの分析事業者の判定を経て着信先に届くのかを、キャリアに確認する。',
-          'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が悪用する兆候がない限り、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。呼ごとの情報を URI に含めるなら推測できない URI を使い（RFC 8688 §6）、INVITE に `sip.608` がなければ、RFC 8688 §6 の留意点に当たらない限り、自らアナウンスを流す（RFC 8688 §3.4）。',
+          'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が悪用する兆候がない限り、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。呼ごとの情報を URI に含めるなら推測できない URI を使い（RFC 8688 §6）、INVITE に `sip.608` がなければ、RFC 8688 §3.5 と §6 の留意点に当たらない限り、自らアナウンスを流す（RFC 8688 §3.4）。',
         ],
       },
     },
