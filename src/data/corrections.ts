@@ -6590,12 +6590,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'Cause 31: the RFCs’ default for every response not in their tables', ja: '理由表示 31：RFC の表にないすべての応答の既定値' },
     pages: [{ cause: 31 }],
     wrong: {
-      en: 'Under “SIP responses → cause 31”, the RFC 3398 and RFC 4497 rows listed only 488 and 606. Both RFCs also map every response their tables do not list to cause 31.',
-      ja: '「SIP の応答 → 理由表示 31」で、RFC 3398 と RFC 4497 の行には 488 と 606 だけを挙げていた。両 RFC は、表にないすべての応答も理由表示 31 に対応させている。',
+      en: 'Under “SIP responses → cause 31”, the RFC 3398 and RFC 4497 rows listed only 488 and 606. Both RFCs also map every response their tables do not list to cause 31, and “Where they differ from RFC 3398 and RFC 4497” did not list the responses left to that default that a stack maps to another cause.',
+      ja: '「SIP の応答 → 理由表示 31」で、RFC 3398 と RFC 4497 の行には 488 と 606 だけを挙げていた。両 RFC は、表にないすべての応答も理由表示 31 に対応させている。「RFC 3398・RFC 4497 との違い」も、この既定値に当たる応答をスタックが別の理由表示にする場合を挙げていなかった。',
     },
     now: {
-      en: 'Each RFC row adds “and every response not in the table (the default)”.',
-      ja: '両 RFC の行に「表にないすべての応答（既定値）」を加えた。',
+      en: 'Each RFC row adds “and every response not in the table (the default)”, and “Where they differ” lists the responses left to that default that a stack maps to another cause, such as Asterisk’s 491 (cause 127) and FreeSWITCH’s 608 (cause 21).',
+      ja: '両 RFC の行に「表にないすべての応答（既定値）」を加えた。「RFC 3398・RFC 4497 との違い」には、この既定値に当たる応答をスタックが別の理由表示にする場合を挙げた（Asterisk の 491 は理由表示 127、FreeSWITCH の 608 は理由表示 21 など）。',
     },
     sources: [
       {
