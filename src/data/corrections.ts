@@ -6542,14 +6542,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: '503-should-and-routing-policy',
     date: '2026-12-05',
     title: { en: '503: what the client SHOULD do, and what a 486 or 480 leaves to routing policy', ja: '503：クライアントがすべきこと（SHOULD）と、486 や 480 の後はルーティングポリシーに委ねられること' },
-    pages: [{ code: 503 }],
+    pages: [{ code: 503 }, { compare: [500, 503] }, { compare: [502, 503] }],
     wrong: {
-      en: 'The page said RFC 3261 "tells" a client to try an alternate server and RFC 3263 §4.3 "makes a client move" to the next address, "the failover rule engineers rely on", where both sections say SHOULD. It said trying another trunk after a 486 or 480 "would ring the same busy or absent person", as if the RFCs ruled it out; that forwarding a 503 tells upstream clients to avoid the proxy "for all traffic", although that SHOULD NOT lasts for the Retry-After period and needs one; and, with no source, that retrying at once "turns an overload into a retry storm".',
-      ja: 'RFC 3261 はクライアントに別のサーバを試させ、RFC 3263 §4.3 により 503 を受けたクライアントは次のアドレスへ「移る」と、どちらも SHOULD である規定を確定的に書いていた。486 や 480 の後で別のトランクを試しても「同じ話中や不在の相手を呼ぶだけ」と、RFC がそれを禁じているかのように書いていた。さらに、503 を転送すると上流のクライアントは「あらゆるトラフィックについて」プロキシを避けるとしていたが、送信を控えるべき（SHOULD NOT）なのは Retry-After がある場合のその期間だけである。すぐに再試行すると「再試行の集中に発展する」にも出典がなかった。',
+      en: 'The page said RFC 3261 "tells" a client to try an alternate server and RFC 3263 §4.3 "makes a client move" to the next address, "the failover rule engineers rely on", where both sections say SHOULD. It said trying another trunk after a 486 or 480 "would ring the same busy or absent person", as if the RFCs ruled it out; that forwarding a 503 tells upstream clients to avoid the proxy "for all traffic", although that SHOULD NOT lasts for the Retry-After period and needs one; and, with no source, that retrying at once "turns an overload into a retry storm". The 500 vs 503 and 502 vs 503 guides likewise said a 503 "moves" the client to the next SRV target, and the 500 vs 503 guide said, also with no source, that a 503 sent for a one-route problem "can turn a single bad route into a retry storm".',
+      ja: 'RFC 3261 はクライアントに別のサーバを試させ、RFC 3263 §4.3 により 503 を受けたクライアントは次のアドレスへ「移る」と、どちらも SHOULD である規定を確定的に書いていた。486 や 480 の後で別のトランクを試しても「同じ話中や不在の相手を呼ぶだけ」と、RFC がそれを禁じているかのように書いていた。さらに、503 を転送すると上流のクライアントは「あらゆるトラフィックについて」プロキシを避けるとしていたが、送信を控えるべき（SHOULD NOT）なのは Retry-After がある場合のその期間だけである。すぐに再試行すると「再試行の集中に発展する」にも出典がなかった。500 と 503、502 と 503 の比較ページも、503 を受けたクライアントは次の SRV ターゲットへ「進む」と確定的に書いていた。500 と 503 の比較ページは、1 本のルートだけの問題に 503 を返すと「再試行の集中に発展しうる」とも、出典なしに書いていた。',
     },
     now: {
-      en: 'A client SHOULD try an alternate server and SHOULD NOT send other requests to that server for the Retry-After period, if given (RFC 3261 §21.5.4); after a 503, RFC 3263 §4.3 says the client SHOULD send the request to the next address. 486 and 480 are not among those failures, and trying another trunk after them is a routing policy. Sending again at once adds load to a server that has said it is overloaded.',
-      ja: 'クライアントは別のサーバを試すべきであり、Retry-After があればその期間はそのサーバに他のリクエストを送るべきではない（RFC 3261 §21.5.4）。503 の後、クライアントは次のアドレスへリクエストを送るべきである（SHOULD、RFC 3263 §4.3）。486 と 480 はこの失敗に含まれず、その後で別のトランクを試すかどうかはルーティングポリシーである。すぐに送り直せば、過負荷だと伝えてきたサーバにさらに負荷をかけることになる、とした。',
+      en: 'A client SHOULD try an alternate server and SHOULD NOT send other requests to that server for the Retry-After period, if given (RFC 3261 §21.5.4); after a 503, RFC 3263 §4.3 says the client SHOULD send the request to the next address. 486 and 480 are not among those failures, and trying another trunk after them is a routing policy. Sending again at once adds load to a server that has said it is overloaded. The guides say the client SHOULD send the request to the next SRV target (RFC 3263 §4.3), and that such a 503 has upstream elements fail over and, for the Retry-After period, send a healthy node no request at all (RFC 3261 §21.5.4).',
+      ja: 'クライアントは別のサーバを試すべきであり、Retry-After があればその期間はそのサーバに他のリクエストを送るべきではない（RFC 3261 §21.5.4）。503 の後、クライアントは次のアドレスへリクエストを送るべきである（SHOULD、RFC 3263 §4.3）。486 と 480 はこの失敗に含まれず、その後で別のトランクを試すかどうかはルーティングポリシーである。すぐに送り直せば、過負荷だと伝えてきたサーバにさらに負荷をかけることになる、とした。比較ページでは、クライアントは次の SRV ターゲットへリクエストを送るべきである（SHOULD、RFC 3263 §4.3）とし、そうした 503 は上流の装置にフェイルオーバーを促し、Retry-After の期間は正常なノードへのリクエストまで止めさせる（RFC 3261 §21.5.4）とした。',
     },
     sources: [
       {
@@ -6650,12 +6650,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'Cause 31: the RFCs’ default for every response not in their tables', ja: '理由表示 31：RFC の表にないすべての応答の既定値' },
     pages: [{ cause: 31 }],
     wrong: {
-      en: 'Under “SIP responses → cause 31”, the RFC 3398 and RFC 4497 rows listed only 488 and 606. Both RFCs also map every response their tables do not list to cause 31.',
-      ja: '「SIP の応答 → 理由表示 31」で、RFC 3398 と RFC 4497 の行には 488 と 606 だけを挙げていた。両 RFC は、表にないすべての応答も理由表示 31 に対応させている。',
+      en: 'Under “SIP responses → cause 31”, the RFC 3398 and RFC 4497 rows listed only 488 and 606. Both RFCs also map every response their tables do not list to cause 31, and “Where they differ from RFC 3398 and RFC 4497” did not list the responses left to that default that a stack maps to another cause.',
+      ja: '「SIP の応答 → 理由表示 31」で、RFC 3398 と RFC 4497 の行には 488 と 606 だけを挙げていた。両 RFC は、表にないすべての応答も理由表示 31 に対応させている。「RFC 3398・RFC 4497 との違い」も、この既定値に当たる応答をスタックが別の理由表示にする場合を挙げていなかった。',
     },
     now: {
-      en: 'Each RFC row adds “and every response not in the table (the default)”.',
-      ja: '両 RFC の行に「表にないすべての応答（既定値）」を加えた。',
+      en: 'Each RFC row adds “and every response not in the table (the default)”, and “Where they differ” lists the responses left to that default that a stack maps to another cause, such as Asterisk’s 491 (cause 127) and FreeSWITCH’s 608 (cause 21).',
+      ja: '両 RFC の行に「表にないすべての応答（既定値）」を加えた。「RFC 3398・RFC 4497 との違い」には、この既定値に当たる応答をスタックが別の理由表示にする場合を挙げた（Asterisk の 491 は理由表示 127、FreeSWITCH の 608 は理由表示 21 など）。',
     },
     sources: [
       {

@@ -220,10 +220,16 @@ export function groupDefaults(items: Disagreement[]): (Disagreement | DefaultGro
   return out;
 }
 
-/** Disagreements a cause page shows: those about the cause, and responses the RFCs map to it that a stack maps elsewhere. */
+/**
+ * Disagreements a cause page shows: those about the cause, and responses the RFCs map to it that a
+ * stack maps elsewhere, including, on the page of cause 31, the responses the RFC tables leave to
+ * that default.
+ */
 export function disagreementsForCause(cause: number, tables: StackTables = STACK_TABLES): Disagreement[] {
   return allDisagreements(tables).filter(
-    (d) => d.cause === cause || (d.direction === 'receipt' && d.rfcs.some((r) => (r.expected.kind === 'listed' || r.expected.kind === 'warning') && r.expected.values.includes(cause))),
+    (d) =>
+      d.cause === cause ||
+      (d.direction === 'receipt' && d.rfcs.some((r) => (r.expected.kind === 'listed' || r.expected.kind === 'warning' || r.expected.kind === 'default') && r.expected.values.includes(cause))),
   );
 }
 

@@ -169,6 +169,16 @@ describe('the RFC mappings', () => {
     expect(causeInStacks(17).disagreements).toEqual([]);
   });
 
+  it('cause 31 lists the responses the RFC tables leave to that default that a stack maps to another cause', () => {
+    const receipts = causeInStacks(31).disagreements.filter((d) => d.direction === 'receipt');
+    expect(receipts.some((d) => d.mapper === 'asterisk' && d.code === 491 && d.cause === 127)).toBe(true);
+    expect(receipts.some((d) => d.mapper === 'freeswitch' && d.code === 608 && d.cause === 21)).toBe(true);
+    // RFC 4497 NOTE 7 gives 31 for 487 only if clearing must be started: not listed.
+    expect(receipts.some((d) => d.code === 487)).toBe(false);
+    // The default is 31 only: no other cause page gains these rows.
+    expect(causeInStacks(127).disagreements.some((d) => d.cause !== 127 && d.rfcs.every((r) => r.expected.kind === 'default'))).toBe(false);
+  });
+
   it('487: RFC 3398 gives no mapping, RFC 4497 NOTE 7 the default 31 if clearing must be started', () => {
     expect(rfcCausesFor('rfc3398', 487)).toEqual({ values: [], kind: 'none' });
     expect(rfcCausesFor('rfc4497', 487)).toEqual({ values: [31], kind: 'note7' });

@@ -444,7 +444,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Read the reason phrase and any Warning header: a carrier may say there whether the source IP, the calling number, the destination or the account was the problem. If there is nothing, a Server header, when present, describes the software that answered (RFC 3261 §20.35); the Via entries do not name the refusing element, because each proxy removes its own value from the response before passing it back (RFC 3261 §16.7).',
           'On a trunk, confirm with the provider that your public IP, the number format in From and P-Asserted-Identity, and the dialled destination class are allowed on your account. For registrations, check that the authentication user is entitled to the address-of-record in To (RFC 3261 §10.3).',
-          'Do not repeat the same request automatically (RFC 3261 §21.4.4): neither resending it nor resending the credentials just rejected will change the answer (RFC 3261 §22.1). Stop and raise an alarm so that the account, the credentials or the provider\'s policy can be fixed.',
+          'Do not repeat the same request automatically: a request refused with 403 SHOULD NOT be repeated (RFC 3261 §21.4.4), and a UAC MUST NOT send it again with the credentials that have just been rejected (RFC 3261 §22.1). Stop and raise an alarm so that the account, the credentials or the provider\'s policy can be fixed.',
           'If your server sends 403: challenge with [[401]] (with [[407]] if it is a proxy, which MUST NOT send 401, RFC 3261 §22.1) when valid credentials would make the request succeed, and keep 403 for requests that credentials will not change or for credentials already refused (RFC 3261 §21.4.4, §22.1); use [[503]] with Retry-After for overload or capacity limits, and put the specific cause into the reason phrase.',
         ],
       },
@@ -466,7 +466,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'リーズンフレーズと Warning ヘッダを読む。送信元 IP、発信番号、宛先、アカウントのどれが問題かを、事業者がそこに示していることがある。何も書かれていなければ、Server ヘッダがあれば応答したソフトウェアを示す（RFC 3261 §20.35）。Via の値は拒否した装置を示さない。各プロキシは応答を返す前に自分の値を取り除くからである（RFC 3261 §16.7）。',
           'トランクでは、グローバル IP、From や P-Asserted-Identity の番号形式、発信先の種別がアカウントで許可されているかを事業者に確認する。登録では、認証ユーザが To のアドレスオブレコードを操作する権限を持っているかを確認する（RFC 3261 §10.3）。',
-          '同じリクエストを自動で繰り返さない（RFC 3261 §21.4.4）。リクエストをそのまま送り直しても、拒否されたばかりの認証情報で送り直しても、答えは変わらない（RFC 3261 §22.1）。送信を止めてアラームを上げ、アカウント、認証情報、事業者のポリシーのどれかを直せるよう運用者に知らせる。',
+          '同じリクエストを自動で繰り返さない。403 で拒否されたリクエストは繰り返すべきではなく（SHOULD NOT、RFC 3261 §21.4.4）、UAC は拒否されたばかりの認証情報で送り直してはならない（MUST NOT、RFC 3261 §22.1）。送信を止めてアラームを上げ、アカウント、認証情報、事業者のポリシーのどれかを直せるよう運用者に知らせる。',
           '自サーバで拒否する場合は、正しい認証情報で成功するリクエストには [[401]] でチャレンジし（プロキシは 401 を使ってはならないので [[407]] を使う。RFC 3261 §22.1）、403 は認証情報で結果が変わらないリクエストか、すでに拒否した認証情報に対して使う（RFC 3261 §21.4.4、§22.1）。過負荷や容量制限には Retry-After 付きの [[503]] を使い、具体的な原因をリーズンフレーズに書く。',
         ],
       },
