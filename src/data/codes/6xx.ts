@@ -222,7 +222,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'A user presses Reject on a ringing desk phone configured to send 603. The enterprise proxy cancels the parallel branch to the user\'s softphone, which stops ringing, and the caller is not offered voicemail.',
-          'A PSTN gateway receives an ISUP release with cause 21 "call rejected" and location "user", and uses the option RFC 3398 §7.2.4.1 leaves it to answer the SIP INVITE with 603 rather than [[403]]. In the other direction, a 603 from a SIP phone reaches the PSTN caller as cause 21 (RFC 3398 §8.2.6.1).',
+          'A PSTN gateway receives an ISUP release with cause 21 "call rejected" and location "user", and uses the option RFC 3398 §7.2.4.1 leaves it to answer the SIP INVITE with 603 rather than [[403]]. In the other direction, a gateway that follows the recommendation of RFC 3398 passes a 603 from a SIP phone to the PSTN caller as cause 21 (RFC 3398 §8.2.6.1).',
           'A mobile client in a do-not-disturb period answers incoming INVITEs with 603 and `Retry-After: 3600`, telling callers that an attempt in an hour may succeed.',
         ],
         fixes: [
@@ -242,7 +242,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'ユーザが鳴っている卓上電話で「拒否」を押す。電話機は 603 を返すよう設定されており、社内のプロキシはユーザのソフトフォンへの並列ブランチをキャンセルしてその呼出しを止め、発信者はボイスメールに案内されない。',
-          'PSTN ゲートウェイが、理由表示 21（通信拒否）でロケーションが「ユーザ」の ISUP 解放を受信し、RFC 3398 §7.2.4.1 が認める選択肢に従って、SIP の INVITE に [[403]] ではなく 603 を返す。逆方向では、SIP 電話機の 603 が PSTN の発信者に理由表示 21 として届く（RFC 3398 §8.2.6.1）。',
+          'PSTN ゲートウェイが、理由表示 21（通信拒否）でロケーションが「ユーザ」の ISUP 解放を受信し、RFC 3398 §7.2.4.1 が認める選択肢に従って、SIP の INVITE に [[403]] ではなく 603 を返す。逆方向では、RFC 3398 の推奨に従うゲートウェイであれば、SIP 電話機の 603 は PSTN の発信者に理由表示 21 として届く（RFC 3398 §8.2.6.1）。',
           'DND（応答不可）中のモバイルクライアントが、着信 INVITE に `Retry-After: 3600` 付きの 603 を返し、1 時間後なら発信が成功するかもしれないと発信者に伝える。',
         ],
         fixes: [
