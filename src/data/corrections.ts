@@ -5938,6 +5938,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Third reading, sections behind the facts.
   {
+    id: 'rfc-3398-mappings-recommended-remaining-pages',
+    date: '2026-12-05',
+    title: { en: 'RFC 3398 cause mappings are recommendations: the remaining pages', ja: 'RFC 3398 の理由表示の対応付けは推奨である：残っていたページ' },
+    pages: [{ code: 402 }, { code: 404 }, { code: 603 }, { compare: [404, 480] }, { guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'These pages still said that RFC 3398 “maps” 402, 404 and 603 to ISUP causes and back, that a 603 “reaches the PSTN caller as cause 21”, that cause 20 “arrives as 480”, and headed the guide’s table “ISUP cause sent by a gateway”, as if every gateway did so.',
+      ja: 'これらのページには、RFC 3398 が 402・404・603 を ISUP の理由表示に（またその逆に）「対応付けている」、603 は「PSTN の発信者に理由表示 21 として届く」、理由表示 20 は「480 として届く」という記述が残っており、ガイドの表の見出しも「ゲートウェイが送る ISUP の理由表示」と、どのゲートウェイもそうするかのようになっていた。',
+    },
+    now: {
+      en: 'They say RFC 3398 recommends these mappings, for a response that carries no encapsulated ISUP in the direction SIP to ISUP (§8.2.6.1), and that the gateway follows them where it follows the recommendation.',
+      ja: 'RFC 3398 がこれらの対応付けを推奨していること（SIP から ISUP への方向では、ISUP がカプセル化されていない応答について、§8.2.6.1）と、推奨に従うゲートウェイがそのように変換することを示した。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+    ],
+  },
+  {
     id: 'facts-proxy-sender-section',
     date: '2026-12-05',
     title: { en: 'Proxies as senders: the section that lets a proxy answer with an error', ja: '送信元としてのプロキシ：プロキシがエラー応答を返せるとする節' },
