@@ -7638,6 +7638,50 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 424, 425, 428, 429.
+  {
+    id: '424-emergency-proxies-should-not-send-424',
+    date: '2026-12-05',
+    title: { en: '424: proxies handling emergency calls should not send it', ja: '424：緊急通報を処理するプロキシは返すべきではない' },
+    pages: [{ code: 424 }, { code: 425 }],
+    wrong: {
+      en: 'The call flow, the example and a scenario showed an emergency-services routing proxy answering an emergency INVITE with 424 because it could not dereference the location URI, and the 425 page said the two codes may meet in the same emergency network. RFC 6881, the best current practice for emergency calls, says proxies processing emergency calls SHOULD NOT return 424: they dereference the location, ask a LIS or use a default location, and route the call.',
+      ja: 'コールフロー、例、シナリオでは、緊急通報のルーティングプロキシが位置情報 URI を参照できないため緊急通報の INVITE に 424 を返していた。425 のページも、両コードが同じ緊急通報網で出会うことがあるとしていた。緊急通報の BCP である RFC 6881 は、緊急通報を処理するプロキシは 424 を返すべきではないと定めている。プロキシは位置情報を参照し、LIS に問い合わせ、あるいは既定の位置情報を使って呼をルーティングする。',
+    },
+    now: {
+      en: 'The flow, the example and the scenario are a proxy routing calls to a taxi service by location, which the INVITE allows with "Geolocation-Routing: yes". The 424 page says proxies handling emergency calls SHOULD NOT return 424 (RFC 6881 §9.3), and the 425 page says such a proxy is not expected to answer a location problem with 424.',
+      ja: 'フロー、例、シナリオを、INVITE が「Geolocation-Routing: yes」で許す位置情報を使って、タクシー配車サービスへの呼をルーティングするプロキシの場面に改めた。424 のページには、緊急通報を処理するプロキシは 424 を返すべきではないこと（SHOULD NOT、RFC 6881 §9.3）を加え、425 のページでは、そうしたプロキシが位置情報の問題に 424 で応えることは想定されていないとした。',
+    },
+    sources: [
+      { ref: 'RFC6881 §9.3', quote: 'Proxies SHOULD NOT return a 424 error. They should process the INVITE as best they can.' },
+      {
+        ref: 'RFC6881 §9.3',
+        quote: 'If no location is present and the proxy does not have access to a LIS that could provide location, the proxy MUST supply a default location (see Section 6.11).',
+      },
+    ],
+  },
+  {
+    id: '424-better-location-and-425-scope',
+    date: '2026-12-05',
+    title: { en: '424: a responder with a better location may send it too; 425 only when nothing else is usable', ja: '424：より適切な位置情報を持つ応答側も返せる。425 は他に使える情報がない場合だけ' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The advice for servers said to send 424 only when you need a usable location, leaving out the second case RFC 6442 allows, a responder with additional location to provide. The description said a malformed alert body in a non-interactive emergency call "is answered with" 425, whereas RFC 8876 makes 425 appropriate only when nothing else in the request is usable.',
+      ja: 'サーバ側への助言は、使える位置情報が必要な場合にだけ 424 を送るとしており、RFC 6442 が認めるもう一つの場合、つまり応答側が追加の位置情報を返せる場合を落としていた。また説明では、非会話型の緊急通報で警報のボディが不正なら 425 を「返す」としていたが、RFC 8876 が 425 を適切とするのは、リクエストの他の部分に使える情報がない場合だけである。',
+    },
+    now: {
+      en: 'Send 424 when you need a location and none in the request is usable, or when you have a better location to give back (RFC 6442 §4.3). A problem with the alert itself is the domain of 425, appropriate only when nothing else in the request is usable (RFC 8876 §5.1).',
+      ja: '位置情報が必要なのにリクエスト内に使えるものがない場合か、より適切な位置情報を返せる場合に 424 を送る（RFC 6442 §4.3）、とした。警報そのものの問題は 425 の領分であり、リクエストの他の部分に使える情報がない場合に限って適切である（RFC 8876 §5.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.3',
+        quote: 'It is only appropriate to generate a 424 response when the responding entity needs a locationValue and there are no values in the request that are usable by the responder, or when the responder has additional location information to provide.',
+      },
+      { ref: 'RFC8876 §5.1', quote: 'It is only appropriate to generate a 425 response when the responding entity has no other information in the request that is usable by the responder.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -602,17 +602,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         { from: 'a', to: 'e', label: 'ACK' },
       ],
       caption: {
-        en: 'An emergency-services routing proxy cannot dereference the location URI in an emergency INVITE, so it answers 424 with Geolocation-Error 300, which the caller acknowledges.',
-        ja: '緊急通報をルーティングするプロキシが、INVITE の位置情報 URI から位置情報を取得できないため、Geolocation-Error 300 を付けた 424 を返し、発信側が ACK で確認する。',
+        en: 'A proxy that routes calls to a taxi service by the caller\'s location, as the INVITE permits with "Geolocation-Routing: yes", cannot dereference the location URI, so it answers 424 with Geolocation-Error 300, which the caller acknowledges.',
+        ja: 'タクシー配車サービスへの呼を発信者の位置情報でルーティングするプロキシ（INVITE は「Geolocation-Routing: yes」でそれを許している）が、位置情報 URI から位置情報を取得できないため、Geolocation-Error 300 を付けた 424 を返し、発信側が ACK で確認する。',
       },
     },
     example: {
       request: [
-        'INVITE urn:service:sos SIP/2.0',
+        'INVITE sips:taxi@example.net SIP/2.0',
         'Via: SIP/2.0/TLS 192.0.2.10:5061;branch=z9hG4bK0b3f9a',
         'Max-Forwards: 70',
         'From: <sip:alice@example.com>;tag=5f2c71',
-        'To: <urn:service:sos>',
+        'To: <sips:taxi@example.net>',
         'Call-ID: 7e1b2d4f9a3c@192.0.2.10',
         'CSeq: 1 INVITE',
         'Contact: <sips:alice@192.0.2.10:5061>',
@@ -625,7 +625,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'SIP/2.0 424 Bad Location Information',
         'Via: SIP/2.0/TLS 192.0.2.10:5061;branch=z9hG4bK0b3f9a;received=192.0.2.10',
         'From: <sip:alice@example.com>;tag=5f2c71',
-        'To: <urn:service:sos>;tag=c41e7b20',
+        'To: <sips:taxi@example.net>;tag=c41e7b20',
         'Call-ID: 7e1b2d4f9a3c@192.0.2.10',
         'CSeq: 1 INVITE',
         'Geolocation-Error: 300 ;code="Dereference Failure"',
@@ -640,18 +640,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The request carried location information (RFC 6442 Geolocation) that the recipient could not use: malformed, not good enough for its purpose, or impossible to dereference.',
         description: [
           'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Intermediaries that check location for emergency calls are the best example RFC 6442 §3.3 gives, but the same applies to any routing by location, down to finding the nearest pizza delivery service. When the location is malformed, not satisfactory for the recipient\'s purpose, or cannot be dereferenced, and the recipient cannot accept the request without a suitable location, it answers 424 (RFC 6442 §4.3, §4.4) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
-          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all; an intermediary that added the location itself must deal with a 424 about it and not pass it upstream (RFC 6442 §4.1), and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog (RFC 6442 §4.3).',
-          'The code is easy to mix up with a generic [[400]] or a [[488]], but it concerns only the location, not the syntax of the SIP message or its SDP. A recipient that simply cannot or will not handle location SHOULD answer [[500]], with or without Retry-After, not 424 (RFC 6442 §4.4). For non-interactive emergency alerts (RFC 8876) a malformed alert body is answered with [[425]] Bad Alert Message instead.',
+          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §4.3, §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all; an intermediary that added the location itself must deal with a 424 about it and not pass it upstream (RFC 6442 §4.1), and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog (RFC 6442 §4.3).',
+          'Unlike a generic [[400]] or a [[488]], 424 concerns only the location, not the syntax of the SIP message or its SDP. A recipient that simply cannot or will not handle location SHOULD answer [[500]], with or without Retry-After, not 424 (RFC 6442 §4.4). Emergency calls are a case apart: RFC 6881 §9.3 asks proxies that process them not to return 424 (SHOULD NOT) but to handle the INVITE as best they can, dereferencing a location URI, asking a LIS or supplying a default location so that the call can be routed. For non-interactive emergency alerts (RFC 8876) a problem with the alert itself, not its location, is the domain of [[425]] Bad Alert Message, which is appropriate only when nothing else in the request is usable (RFC 8876 §5.1).',
         ],
         scenarios: [
-          'In an NG911 or NG112 network, the ESRP routing an emergency INVITE needs the caller\'s location to pick a PSAP, but the INVITE carries a location URI that the ESRP cannot dereference from the LIS. It answers 424 with "Geolocation-Error: 300".',
-          'An enterprise phone sends its provisioned civic address with a call to a location-based service, such as a dispatch desk that routes to the nearest branch, while the enterprise\'s own call server knows from the network that the device is in another building. The call server rejects the INVITE with 424 and includes its location in a PIDF-LO body; the phone retries with the composed location object (RFC 6442 §3.4). RFC 6442 does not expect emergency calls to get such a corrective 424: there the intermediary would rather insert the location itself, as a B2BUA.',
+          'A caller phones a taxi service whose proxy picks the nearest depot from the caller\'s location. The INVITE carries "Geolocation-Routing: yes" and a location URI, but the proxy\'s request to the LIS fails, so it has no location to route on and answers 424 with "Geolocation-Error: 300" (RFC 6442 §4.4).',
+          'An enterprise phone sends its provisioned civic address with a call to a location-based service, such as a dispatch desk that routes to the nearest branch, while the enterprise\'s own call server, which "Geolocation-Routing: yes" in the INVITE allows to view the location (RFC 6442 §4.2), knows from the network that the device is in another building. The call server rejects the INVITE with 424 and includes its location in a PIDF-LO body; the phone retries with the composed location object (RFC 6442 §3.4). RFC 6442 does not expect emergency calls to get such a corrective 424: there the intermediary would rather insert the location itself, as a B2BUA.',
           'A caller\'s device sets "Geolocation-Routing: no", yet the next proxy can only route the call by location; it answers 424 with "Geolocation-Error: 202" (Permission to Route based on Location Information).',
         ],
         fixes: [
           'Read the Geolocation-Error code first. For 100, check that the PIDF-LO body is present, well formed and referenced correctly by the cid: URI in Geolocation; for 300, make sure the location URI is reachable and authorised for the recipient (the LIS must answer the dereference with a PIDF-LO the recipient can parse) and that the request lists the matching location profile, such as geolocation-http, in Supported (RFC 6442 §4.6); for 200 to 202, the request must grant the permission named, or be sent along another path.',
           'If the 424 carries a location body from an intermediary, build the next request with that location object, as RFC 6442 §3.4 intends, rather than resending the original.',
-          'If your server sends it: only send 424 when the request has a Geolocation header and you truly need a usable location, always include exactly one Geolocation-Error value, limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction), and use 500 instead when you simply do not process location.',
+          'If your server sends it: only send 424 when the request has a Geolocation header and either you need a location and none in it is usable, or you have a better location to give back (RFC 6442 §4.3); if you are a proxy handling emergency calls, do not send it at all but process the call as best you can (SHOULD NOT, RFC 6881 §9.3). Always include exactly one Geolocation-Error value, limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction), and use 500 instead when you simply do not process location.',
         ],
       },
       ja: {
@@ -660,18 +660,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'リクエストに付いていた位置情報（RFC 6442 の Geolocation）を受信側が使えなかった。形式の誤り、目的に対する精度不足、参照先から取得できないことのいずれかが原因である。',
         description: [
           'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。RFC 6442 §3.3 が最もよい例として挙げるのは緊急通報の位置情報を検証する中継装置だが、最寄りのピザ宅配店を探すといった、位置情報に基づくあらゆるルーティングにも当てはまる。位置情報の形式が誤っている、受信側の目的を満たさない、あるいは参照先から取得できない場合で、適切な位置情報なしにはリクエストを受け付けられないとき、受信側は 424 を返す（RFC 6442 §4.3、§4.4）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
-          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。位置情報を自ら加えた中継装置は、それに対する 424 を自分で処理し、上流へ転送してはならない（RFC 6442 §4.1）。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない（RFC 6442 §4.3）。',
-          '一般的な [[400]] や [[488]] と混同されやすいが、424 が扱うのは位置情報だけであり、SIP メッセージの構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（Retry-After は付けても付けなくてもよい）を返すべきである（SHOULD、RFC 6442 §4.4）。音声通話を伴わない非会話型の緊急通報（RFC 8876）で警報メッセージのボディが不正な場合は、424 ではなく [[425]] Bad Alert Message を返す。',
+          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §4.3、§3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。位置情報を自ら加えた中継装置は、それに対する 424 を自分で処理し、上流へ転送してはならない（RFC 6442 §4.1）。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない（RFC 6442 §4.3）。',
+          '一般的な [[400]] や [[488]] と異なり、424 が扱うのは位置情報だけであり、SIP メッセージの構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（Retry-After は付けても付けなくてもよい）を返すべきである（SHOULD、RFC 6442 §4.4）。緊急通報は別扱いである。RFC 6881 §9.3 は、緊急通報を処理するプロキシに対し、424 を返すのではなく（SHOULD NOT）、位置情報 URI の参照、LIS への問い合わせ、既定の位置情報の使用などによって、できる限り INVITE を処理してルーティングするよう求めている。音声通話を伴わない非会話型の緊急通報（RFC 8876）で、位置情報ではなく警報そのものに問題がある場合は [[425]] Bad Alert Message の領分であり、それもリクエストの他の部分に使える情報がない場合に限って適切とされる（RFC 8876 §5.1）。',
         ],
         scenarios: [
-          'NG911 や NG112 の網で、緊急通報の INVITE をルーティングする ESRP が受付機関（PSAP）を選ぶために発信者の位置情報を必要としているが、INVITE に含まれる位置情報 URI を LIS から取得できない。ESRP は「Geolocation-Error: 300」を付けた 424 を返す。',
-          '企業内の電話機が、設定済みの住所情報を付けて、最寄りの拠点へ振り分ける受付窓口のような位置情報を使うサービスへ発信する。一方、社内の呼制御サーバはネットワーク情報から端末が別の建物にあることを把握している。呼制御サーバは INVITE を 424 で拒否して自らの位置情報を PIDF-LO ボディに入れ、電話機はその位置情報オブジェクトで再試行する（RFC 6442 §3.4）。なお RFC 6442 は、緊急通報がこのような訂正のための 424 を受けることを想定していない。その場合、中継装置はむしろ B2BUA として自ら位置情報を挿入する。',
+          '発信者がタクシー配車サービスに電話をかけ、そのサービスのプロキシが発信者の位置情報から最寄りの営業所を選ぶ。INVITE には「Geolocation-Routing: yes」と位置情報 URI が含まれているが、プロキシから LIS への参照要求が失敗し、ルーティングに使う位置情報が得られない。プロキシは「Geolocation-Error: 300」を付けた 424 を返す（RFC 6442 §4.4）。',
+          '企業内の電話機が、設定済みの住所情報を付けて、最寄りの拠点へ振り分ける受付窓口のような位置情報を使うサービスへ発信する。一方、INVITE の「Geolocation-Routing: yes」によって位置情報を見ることを許された社内の呼制御サーバ（RFC 6442 §4.2）は、ネットワーク情報から端末が別の建物にあることを把握している。呼制御サーバは INVITE を 424 で拒否して自らの位置情報を PIDF-LO ボディに入れ、電話機はその位置情報オブジェクトで再試行する（RFC 6442 §3.4）。なお RFC 6442 は、緊急通報がこのような訂正のための 424 を受けることを想定していない。その場合、中継装置はむしろ B2BUA として自ら位置情報を挿入する。',
           '発信端末が「Geolocation-Routing: no」を設定しているが、次のプロキシは位置情報でしか呼をルーティングできない。プロキシは「Geolocation-Error: 202」（位置情報に基づくルーティングの許可）を付けた 424 を返す。',
         ],
         fixes: [
           'まず Geolocation-Error のコードを読む。100 なら PIDF-LO ボディが存在し、形式が正しく、Geolocation の cid: URI から正しく参照されているかを確認する。300 なら位置情報 URI が到達可能で、受信側に参照が許可されているか（LIS が受信側の解析できる PIDF-LO で参照要求に応答するか）、またリクエストの Supported に geolocation-http など対応する位置情報プロファイルがあるかを確認する（RFC 6442 §4.6）。200 から 202 なら、示された権限をリクエストで与えるか、別の経路で送る。',
           '中継装置からの 424 に位置情報のボディが含まれている場合は、元のリクエストをそのまま送り直すのではなく、RFC 6442 §3.4 の意図どおり、その位置情報オブジェクトを使って次のリクエストを組み立てる。',
-          '自分のサーバが返している場合は、Geolocation ヘッダがあり、かつ本当に使える位置情報が必要なときだけ 424 を送り、Geolocation-Error の値を必ず 1 つだけ入れる。発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）。位置情報を処理しないだけなら 500 を使う。',
+          '自分のサーバが返している場合は、Geolocation ヘッダがあり、かつ位置情報が必要なのにリクエスト内に使えるものがないか、より適切な位置情報を返せるときだけ 424 を送る（RFC 6442 §4.3）。緊急通報を処理するプロキシであれば 424 は返さず、できる限り呼を処理する（SHOULD NOT、RFC 6881 §9.3）。Geolocation-Error の値は必ず 1 つだけ入れる。発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）。位置情報を処理しないだけなら 500 を使う。',
         ],
       },
     },
@@ -758,7 +758,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a sensor or a medical monitor (the examples of RFC 8876 §1) sends a SIP MESSAGE carrying an alert in the Common Alerting Protocol (CAP) format, in the body or by a URI in Call-Info (RFC 8876 §4.1), and no voice, video or text session is ever set up. When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the PSAP itself or from an intermediary in the emergency services network that checks the alert on the way.',
           'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. RFC 8876 §5.1 observes that emergency calls are usually not rejected while anything in them can be acted on, and makes 425 appropriate only when the responder has no other usable information in the request; a CAP document that is merely imperfect is no reason for it. A 425 MUST NOT answer a request that carries no alert at all, since its sender may not support the extension, and it MUST NOT terminate an existing dialog (RFC 8876 §5.1). A recipient may instead accept the MESSAGE despite a bad alert and put AlertMsg-Error in its 200 OK, and one that cannot or chooses not to process alerts SHOULD answer [[500]] (RFC 8876 §5.2).',
-          'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3), and the two may meet in the same emergency network: 424 judges the location that accompanies a call, 425 judges the alert content itself. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
+          'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3). A non-interactive call can carry a Geolocation header as well as the alert (RFC 8876 §3): 424 would judge the location, 425 judges the alert content itself. A proxy handling emergency calls, which RFC 8876 §4.3 routes like other emergency calls, is asked not to return 424 (SHOULD NOT, RFC 6881 §9.3), so such a proxy is not expected to answer a location problem with 424. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
         ],
         scenarios: [
           'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE into the emergency services network, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about, finds nothing else in the request it can act on, and answers 425 with "AlertMsg-Error: 102".',
@@ -778,7 +778,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。センサーや医療用モニタ（RFC 8876 §1 の例）が、CAP（Common Alerting Protocol）形式の警報をボディに入れるか Call-Info の URI で示した SIP MESSAGE を送るもので（RFC 8876 §4.1）、音声・映像・テキストのセッションは一切確立されない。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は PSAP 自身が返すこともあれば、緊急通報網の途中で警報を検査する中継装置が返すこともある。',
           '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。RFC 8876 §5.1 は、対応に使える情報が少しでもあれば緊急通報は通常拒否されないとしたうえで、425 が適切なのは、応答側がリクエストの中に他に使える情報を何も持たない場合だけだとしている。不完全なだけの CAP 文書に返すものではない。警報をまったく含まないリクエストに 425 を返してはならない。送信側がこの拡張に対応していない可能性があるからである。また、425 で既存のダイアログを終了させてはならない（RFC 8876 §5.1）。受信側は、警報に問題があっても MESSAGE を受け付け、200 OK に AlertMsg-Error を付けてもよい。警報を処理できない、あるいは処理しないことにした場合は [[500]] を返すべきである（SHOULD、RFC 8876 §5.2）。',
-          'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。両者は同じ緊急通報網で出会うことがあり、424 は呼に付随する位置情報を、425 は警報の内容そのものを判定する。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
+          'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。非会話型の通報は警報に加えて Geolocation ヘッダを持つことがあり（RFC 8876 §3）、424 が判定するのは位置情報、425 が判定するのは警報の内容そのものである。ただし、緊急通報を処理するプロキシは 424 を返すべきではないとされ（SHOULD NOT、RFC 6881 §9.3）、RFC 8876 §4.3 は非会話型の通報も他の緊急通報と同じようにルーティングするとしているため、そうしたプロキシが位置情報の問題に 424 で応えることは想定されていない。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
         ],
         scenarios: [
           '警報監視ゲートウェイが火災警報を SIP MESSAGE として緊急通報網へ転送するが、ゲートウェイのテンプレートが空の CAP `<info>` ブロックを生成していた。PSAP は警報の内容を判断できず、リクエストの他の部分にも対応に使える情報がないため、「AlertMsg-Error: 102」を付けた 425 を返す。',
