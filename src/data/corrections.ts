@@ -7681,6 +7681,51 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC8876 §5.1', quote: 'It is only appropriate to generate a 425 response when the responding entity has no other information in the request that is usable by the responder.' },
     ],
   },
+  {
+    id: '428-supported-ppt-and-608-may',
+    date: '2026-12-05',
+    title: { en: '428: send an Identity header of a type the peer supports; 608 is a may', ja: '428：相手が対応する種類の Identity ヘッダを送る。608 は任意' },
+    pages: [{ code: 428 }],
+    wrong: {
+      en: 'A fix told senders of PASSporT extensions to add a baseline Identity header without "ppt". What avoids a 428 is any Identity header the verifier can use, without "ppt" or with a supported "ppt" value; SHAKEN PASSporTs themselves carry "ppt" "shaken". The description also said call analytics that block a call "use" 608, where RFC 8688 says an intermediary MAY send it.',
+      ja: '対処法では、PASSporT の拡張を送る場合は「ppt」のない基本形の Identity ヘッダも送るよう勧めていた。428 を避けるのに必要なのは、検証サービスが使える Identity ヘッダ、つまり「ppt」がないか、対応している「ppt」値のものであり、SHAKEN の PASSporT 自体も「ppt」に「shaken」を持つ。また説明では、呼分析で呼を遮断する場合は 608 を「使う」としていたが、RFC 8688 では中継装置が送ってもよい（MAY）ものである。',
+    },
+    now: {
+      en: 'Include at least one Identity header the peer\'s verifier supports: the baseline form, or a "ppt" value agreed with the peer, such as "shaken" (RFC 8224 §6.2.2, §9; RFC 8588 §6). An intermediary that rejects a call as unwanted may answer 608 (RFC 8688 §3.1).',
+      ja: '相手の検証サービスが対応する Identity ヘッダを少なくとも 1 つ含める。基本形か、「shaken」のように相手と取り決めた「ppt」値のものである（RFC 8224 §6.2.2、§9、RFC 8588 §6）、とした。不要な呼として拒否する中継装置は 608 を返してよい（MAY、RFC 8688 §3.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'A 428 response will be sent (per Section 6.2) when an Identity header field is required but no Identity header field without a "ppt" parameter or with a supported "ppt" value has been received.',
+      },
+      { ref: 'RFC8224 §9', quote: 'this specification specifies an optional "ppt" parameter of the Identity header field, which mirrors the "ppt" header in PASSporT.' },
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+    ],
+  },
+  {
+    id: 'compare-428-438-verifier-in-proxy-or-endpoint',
+    date: '2026-12-05',
+    title: { en: '428 vs 438: where RFC 8224 places the verifier in a proxy or an endpoint', ja: '428 と 438：検証サービスをプロキシにも端末にも置けるとする箇所' },
+    pages: [{ compare: [428, 438] }],
+    wrong: {
+      en: 'The guide cited RFC 8224 §6.2 for a verification service being a role that a proxy or a user agent can take. That section defines the role for "SIP entities" without naming either; RFC 8224 §6.2.3 names both.',
+      ja: 'ガイドは、検証サービスがプロキシも UA も担える役割であることの出典を RFC 8224 §6.2 としていた。同節は役割を「SIP entities」のものとして定めるだけで、どちらも挙げていない。両方を挙げているのは RFC 8224 §6.2.3 である。',
+    },
+    now: {
+      en: 'The sentence cites RFC 8224 §6.2.2 and §6.2.3.',
+      ja: '出典を RFC 8224 §6.2.2 と §6.2.3 にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.3',
+        quote: 'However, if the verification service is implemented in an endpoint, the endpoint will need to override the default UAS behavior',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
