@@ -7726,6 +7726,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '429-referenced-request-invite',
+    date: '2026-12-05',
+    title: { en: '429 facts: the referenced request, often an INVITE, is named too', ja: '429 の概要表：誘発されたリクエスト（多くは INVITE）も挙げた' },
+    pages: withComparisons(429),
+    wrong: {
+      en: 'The facts named only REFER among the requests 429 answers, citing RFC 3892 §5 and §2.1. A referee may answer a REFER with 429, but §5 defines 429 as the refer target\'s answer to the referenced request, which RFC 3892 says is often an INVITE.',
+      ja: '概要表は、429 が応答するリクエストとして REFER だけを挙げ、RFC 3892 §5 と §2.1 を出典としていた。リファリが REFER に 429 を返すこともあるが、§5 は 429 を、誘発されたリクエストに対するリファー先の応答として定めており、RFC 3892 はそのリクエストを多くの場合 INVITE としている。',
+    },
+    now: {
+      en: 'The facts name INVITE and REFER (RFC 3892 §1, §2.3, §2.2); comparisons with 429 say the same.',
+      ja: '概要表には INVITE と REFER を挙げ（RFC 3892 §1、§2.3、§2.2）、429 の比較ページも同じ内容にした。',
+    },
+    sources: [
+      { ref: 'RFC3892 §1', quote: 'If that URI is a SIP URI, the referee will send a SIP request, often an INVITE, to that URI (the refer target).' },
+      { ref: 'RFC3892 §5', quote: 'The 429 client error response code is used by a refer target to indicate that the referee must provide a valid Referred-By token.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
