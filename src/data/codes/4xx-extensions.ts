@@ -651,7 +651,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'Read the Geolocation-Error code first. For 100, check that the PIDF-LO body is present, well formed and referenced correctly by the cid: URI in Geolocation; for 300, make sure the location URI is reachable and authorised for the recipient (the LIS must answer the dereference with a PIDF-LO the recipient can parse) and that the request lists the matching location profile, such as geolocation-http, in Supported (RFC 6442 §4.6); for 200 to 202, the request must grant the permission named, or be sent along another path.',
           'If the 424 carries a location body from an intermediary, build the next request with that location object, as RFC 6442 §3.4 intends, rather than resending the original.',
-          'If your server sends it: only send 424 when the request has a Geolocation header and either you need a location and none in it is usable, or you have a better location to give back (RFC 6442 §4.3); if you are a proxy handling emergency calls, do not send it at all but process the call as best you can (SHOULD NOT, RFC 6881 §9.3). Always include exactly one Geolocation-Error value, limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction), and use 500 instead when you simply do not process location.',
+          'If your server sends it: only send 424 when the request has a Geolocation header and either you need a location and none in it is usable, or you have a better location to give back (RFC 6442 §4.3); if you are a proxy handling emergency calls, you should not send it but process the call as best you can (SHOULD NOT, RFC 6881 §9.3). Always include exactly one Geolocation-Error value, limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction), and use 500 instead when you simply do not process location.',
         ],
       },
       ja: {
@@ -671,7 +671,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'まず Geolocation-Error のコードを読む。100 なら PIDF-LO ボディが存在し、形式が正しく、Geolocation の cid: URI から正しく参照されているかを確認する。300 なら位置情報 URI が到達可能で、受信側に参照が許可されているか（LIS が受信側の解析できる PIDF-LO で参照要求に応答するか）、またリクエストの Supported に geolocation-http など対応する位置情報プロファイルがあるかを確認する（RFC 6442 §4.6）。200 から 202 なら、示された権限をリクエストで与えるか、別の経路で送る。',
           '中継装置からの 424 に位置情報のボディが含まれている場合は、元のリクエストをそのまま送り直すのではなく、RFC 6442 §3.4 の意図どおり、その位置情報オブジェクトを使って次のリクエストを組み立てる。',
-          '自分のサーバが返している場合は、Geolocation ヘッダがあり、かつ位置情報が必要なのにリクエスト内に使えるものがないか、より適切な位置情報を返せるときだけ 424 を送る（RFC 6442 §4.3）。緊急通報を処理するプロキシであれば 424 は返さず、できる限り呼を処理する（SHOULD NOT、RFC 6881 §9.3）。Geolocation-Error の値は必ず 1 つだけ入れる。発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）。位置情報を処理しないだけなら 500 を使う。',
+          '自分のサーバが返している場合は、Geolocation ヘッダがあり、かつ位置情報が必要なのにリクエスト内に使えるものがないか、より適切な位置情報を返せるときだけ 424 を送る（RFC 6442 §4.3）。緊急通報を処理するプロキシであれば、424 を返すべきではなく、できる限り呼を処理する（SHOULD NOT、RFC 6881 §9.3）。Geolocation-Error の値は必ず 1 つだけ入れる。発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）。位置情報を処理しないだけなら 500 を使う。',
         ],
       },
     },
