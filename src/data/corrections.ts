@@ -7870,6 +7870,113 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 424, 425, 428, 429.
+  {
+    id: '424-emergency-proxies-should-not-send-424',
+    date: '2026-12-05',
+    title: { en: '424: proxies handling emergency calls should not send it', ja: '424：緊急通報を処理するプロキシは返すべきではない' },
+    pages: [{ code: 424 }, { code: 425 }],
+    wrong: {
+      en: 'The call flow, the example and a scenario showed an emergency-services routing proxy answering an emergency INVITE with 424 because it could not dereference the location URI, and the 425 page said the two codes may meet in the same emergency network. RFC 6881, the best current practice for emergency calls, says proxies processing emergency calls SHOULD NOT return 424: they dereference the location, ask a LIS or use a default location, and route the call.',
+      ja: 'コールフロー、例、シナリオでは、緊急通報のルーティングプロキシが位置情報 URI を参照できないため緊急通報の INVITE に 424 を返していた。425 のページも、両コードが同じ緊急通報網で出会うことがあるとしていた。緊急通報の BCP である RFC 6881 は、緊急通報を処理するプロキシは 424 を返すべきではないと定めている。プロキシは位置情報を参照し、LIS に問い合わせ、あるいは既定の位置情報を使って呼をルーティングする。',
+    },
+    now: {
+      en: 'The flow, the example and the scenario are a proxy routing calls to a taxi service by location, which the INVITE allows with "Geolocation-Routing: yes". The 424 page says proxies handling emergency calls SHOULD NOT return 424 (RFC 6881 §9.3), and the 425 page says such a proxy is not expected to answer a location problem with 424.',
+      ja: 'フロー、例、シナリオを、INVITE が「Geolocation-Routing: yes」で許す位置情報を使って、タクシー配車サービスへの呼をルーティングするプロキシの場面に改めた。424 のページには、緊急通報を処理するプロキシは 424 を返すべきではないこと（SHOULD NOT、RFC 6881 §9.3）を加え、425 のページでは、そうしたプロキシが位置情報の問題に 424 で応えることは想定されていないとした。',
+    },
+    sources: [
+      { ref: 'RFC6881 §9.3', quote: 'Proxies SHOULD NOT return a 424 error. They should process the INVITE as best they can.' },
+      {
+        ref: 'RFC6881 §9.3',
+        quote: 'If no location is present and the proxy does not have access to a LIS that could provide location, the proxy MUST supply a default location (see Section 6.11).',
+      },
+    ],
+  },
+  {
+    id: '424-better-location-and-425-scope',
+    date: '2026-12-05',
+    title: { en: '424: a responder with a better location may send it too; 425 only when nothing else is usable', ja: '424：より適切な位置情報を持つ応答側も返せる。425 は他に使える情報がない場合だけ' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The advice for servers said to send 424 only when you need a usable location, leaving out the second case RFC 6442 allows, a responder with additional location to provide. The description said a malformed alert body in a non-interactive emergency call "is answered with" 425, whereas RFC 8876 makes 425 appropriate only when nothing else in the request is usable.',
+      ja: 'サーバ側への助言は、使える位置情報が必要な場合にだけ 424 を送るとしており、RFC 6442 が認めるもう一つの場合、つまり応答側が追加の位置情報を返せる場合を落としていた。また説明では、非会話型の緊急通報で警報のボディが不正なら 425 を「返す」としていたが、RFC 8876 が 425 を適切とするのは、リクエストの他の部分に使える情報がない場合だけである。',
+    },
+    now: {
+      en: 'Send 424 when you need a location and none in the request is usable, or when you have a better location to give back (RFC 6442 §4.3). A problem with the alert itself is the domain of 425, appropriate only when nothing else in the request is usable (RFC 8876 §5.1).',
+      ja: '位置情報が必要なのにリクエスト内に使えるものがない場合か、より適切な位置情報を返せる場合に 424 を送る（RFC 6442 §4.3）、とした。警報そのものの問題は 425 の領分であり、リクエストの他の部分に使える情報がない場合に限って適切である（RFC 8876 §5.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.3',
+        quote: 'It is only appropriate to generate a 424 response when the responding entity needs a locationValue and there are no values in the request that are usable by the responder, or when the responder has additional location information to provide.',
+      },
+      { ref: 'RFC8876 §5.1', quote: 'It is only appropriate to generate a 425 response when the responding entity has no other information in the request that is usable by the responder.' },
+    ],
+  },
+  {
+    id: '428-supported-ppt-and-608-may',
+    date: '2026-12-05',
+    title: { en: '428: send an Identity header of a type the peer supports; 608 is a may', ja: '428：相手が対応する種類の Identity ヘッダを送る。608 は任意' },
+    pages: [{ code: 428 }],
+    wrong: {
+      en: 'A fix told senders of PASSporT extensions to add a baseline Identity header without "ppt". What avoids a 428 is any Identity header the verifier can use, without "ppt" or with a supported "ppt" value; SHAKEN PASSporTs themselves carry "ppt" "shaken". The description also said call analytics that block a call "use" 608, where RFC 8688 says an intermediary MAY send it.',
+      ja: '対処法では、PASSporT の拡張を送る場合は「ppt」のない基本形の Identity ヘッダも送るよう勧めていた。428 を避けるのに必要なのは、検証サービスが使える Identity ヘッダ、つまり「ppt」がないか、対応している「ppt」値のものであり、SHAKEN の PASSporT 自体も「ppt」に「shaken」を持つ。また説明では、呼分析で呼を遮断する場合は 608 を「使う」としていたが、RFC 8688 では中継装置が送ってもよい（MAY）ものである。',
+    },
+    now: {
+      en: 'Include at least one Identity header the peer\'s verifier supports: the baseline form, or a "ppt" value agreed with the peer, such as "shaken" (RFC 8224 §6.2.2, §9; RFC 8588 §6). An intermediary that rejects a call as unwanted may answer 608 (RFC 8688 §3.1).',
+      ja: '相手の検証サービスが対応する Identity ヘッダを少なくとも 1 つ含める。基本形か、「shaken」のように相手と取り決めた「ppt」値のものである（RFC 8224 §6.2.2、§9、RFC 8588 §6）、とした。不要な呼として拒否する中継装置は 608 を返してよい（MAY、RFC 8688 §3.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'A 428 response will be sent (per Section 6.2) when an Identity header field is required but no Identity header field without a "ppt" parameter or with a supported "ppt" value has been received.',
+      },
+      { ref: 'RFC8224 §9', quote: 'this specification specifies an optional "ppt" parameter of the Identity header field, which mirrors the "ppt" header in PASSporT.' },
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+    ],
+  },
+  {
+    id: 'compare-428-438-verifier-in-proxy-or-endpoint',
+    date: '2026-12-05',
+    title: { en: '428 vs 438: where RFC 8224 places the verifier in a proxy or an endpoint', ja: '428 と 438：検証サービスをプロキシにも端末にも置けるとする箇所' },
+    pages: [{ compare: [428, 438] }],
+    wrong: {
+      en: 'The guide cited RFC 8224 §6.2 for a verification service being a role that a proxy or a user agent can take. That section defines the role for "SIP entities" without naming either; RFC 8224 §6.2.3 names both.',
+      ja: 'ガイドは、検証サービスがプロキシも UA も担える役割であることの出典を RFC 8224 §6.2 としていた。同節は役割を「SIP entities」のものとして定めるだけで、どちらも挙げていない。両方を挙げているのは RFC 8224 §6.2.3 である。',
+    },
+    now: {
+      en: 'The sentence cites RFC 8224 §6.2.2 and §6.2.3.',
+      ja: '出典を RFC 8224 §6.2.2 と §6.2.3 にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.3',
+        quote: 'However, if the verification service is implemented in an endpoint, the endpoint will need to override the default UAS behavior',
+      },
+    ],
+  },
+  {
+    id: '429-referenced-request-invite',
+    date: '2026-12-05',
+    title: { en: '429 facts: the referenced request, often an INVITE, is named too', ja: '429 の概要表：誘発されたリクエスト（多くは INVITE）も挙げた' },
+    pages: withComparisons(429),
+    wrong: {
+      en: 'The facts named only REFER among the requests 429 answers, citing RFC 3892 §5 and §2.1. A referee may answer a REFER with 429, but §5 defines 429 as the refer target\'s answer to the referenced request, which RFC 3892 says is often an INVITE.',
+      ja: '概要表は、429 が応答するリクエストとして REFER だけを挙げ、RFC 3892 §5 と §2.1 を出典としていた。リファリが REFER に 429 を返すこともあるが、§5 は 429 を、誘発されたリクエストに対するリファー先の応答として定めており、RFC 3892 はそのリクエストを多くの場合 INVITE としている。',
+    },
+    now: {
+      en: 'The facts name INVITE and REFER (RFC 3892 §1, §2.3, §2.2); comparisons with 429 say the same.',
+      ja: '概要表には INVITE と REFER を挙げ（RFC 3892 §1、§2.3、§2.2）、429 の比較ページも同じ内容にした。',
+    },
+    sources: [
+      { ref: 'RFC3892 §1', quote: 'If that URI is a SIP URI, the referee will send a SIP request, often an INVITE, to that URI (the refer target).' },
+      { ref: 'RFC3892 §5', quote: 'The 429 client error response code is used by a refer target to indicate that the referee must provide a valid Referred-By token.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -602,17 +602,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         { from: 'a', to: 'e', label: 'ACK' },
       ],
       caption: {
-        en: 'An emergency-services routing proxy cannot dereference the location URI in an emergency INVITE, so it answers 424 with Geolocation-Error 300, which the caller acknowledges.',
-        ja: '緊急通報をルーティングするプロキシが、INVITE の位置情報 URI から位置情報を取得できないため、Geolocation-Error 300 を付けた 424 を返し、発信側が ACK で確認する。',
+        en: 'A proxy that routes calls to a taxi service by the caller\'s location, as the INVITE permits with "Geolocation-Routing: yes", cannot dereference the location URI, so it answers 424 with Geolocation-Error 300, which the caller acknowledges.',
+        ja: 'タクシー配車サービスへの呼を発信者の位置情報でルーティングするプロキシ（INVITE は「Geolocation-Routing: yes」でそれを許している）が、位置情報 URI から位置情報を取得できないため、Geolocation-Error 300 を付けた 424 を返し、発信側が ACK で確認する。',
       },
     },
     example: {
       request: [
-        'INVITE urn:service:sos SIP/2.0',
+        'INVITE sips:taxi@example.net SIP/2.0',
         'Via: SIP/2.0/TLS 192.0.2.10:5061;branch=z9hG4bK0b3f9a',
         'Max-Forwards: 70',
         'From: <sip:alice@example.com>;tag=5f2c71',
-        'To: <urn:service:sos>',
+        'To: <sips:taxi@example.net>',
         'Call-ID: 7e1b2d4f9a3c@192.0.2.10',
         'CSeq: 1 INVITE',
         'Contact: <sips:alice@192.0.2.10:5061>',
@@ -625,7 +625,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'SIP/2.0 424 Bad Location Information',
         'Via: SIP/2.0/TLS 192.0.2.10:5061;branch=z9hG4bK0b3f9a;received=192.0.2.10',
         'From: <sip:alice@example.com>;tag=5f2c71',
-        'To: <urn:service:sos>;tag=c41e7b20',
+        'To: <sips:taxi@example.net>;tag=c41e7b20',
         'Call-ID: 7e1b2d4f9a3c@192.0.2.10',
         'CSeq: 1 INVITE',
         'Geolocation-Error: 300 ;code="Dereference Failure"',
@@ -640,18 +640,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The request carried location information (RFC 6442 Geolocation) that the recipient could not use: malformed, not good enough for its purpose, or impossible to dereference.',
         description: [
           'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Intermediaries that check location for emergency calls are the best example RFC 6442 §3.3 gives, but the same applies to any routing by location, down to finding the nearest pizza delivery service. When the location is malformed, not satisfactory for the recipient\'s purpose, or cannot be dereferenced, and the recipient cannot accept the request without a suitable location, it answers 424 (RFC 6442 §4.3, §4.4) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
-          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all; an intermediary that added the location itself must deal with a 424 about it and not pass it upstream (RFC 6442 §4.1), and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog (RFC 6442 §4.3).',
-          'The code is easy to mix up with a generic [[400]] or a [[488]], but it concerns only the location, not the syntax of the SIP message or its SDP. A recipient that simply cannot or will not handle location SHOULD answer [[500]], with or without Retry-After, not 424 (RFC 6442 §4.4). For non-interactive emergency alerts (RFC 8876) a malformed alert body is answered with [[425]] Bad Alert Message instead.',
+          'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §4.3, §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all; an intermediary that added the location itself must deal with a 424 about it and not pass it upstream (RFC 6442 §4.1), and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog (RFC 6442 §4.3).',
+          'Unlike a generic [[400]] or a [[488]], 424 concerns only the location, not the syntax of the SIP message or its SDP. A recipient that simply cannot or will not handle location SHOULD answer [[500]], with or without Retry-After, not 424 (RFC 6442 §4.4). Emergency calls are a case apart: RFC 6881 §9.3 asks proxies that process them not to return 424 (SHOULD NOT) but to handle the INVITE as best they can, dereferencing a location URI, asking a LIS or supplying a default location so that the call can be routed. For non-interactive emergency alerts (RFC 8876) a problem with the alert itself, not its location, is the domain of [[425]] Bad Alert Message, which is appropriate only when nothing else in the request is usable (RFC 8876 §5.1).',
         ],
         scenarios: [
-          'In an NG911 or NG112 network, the ESRP routing an emergency INVITE needs the caller\'s location to pick a PSAP, but the INVITE carries a location URI that the ESRP cannot dereference from the LIS. It answers 424 with "Geolocation-Error: 300".',
-          'An enterprise phone sends its provisioned civic address with a call to a location-based service, such as a dispatch desk that routes to the nearest branch, while the enterprise\'s own call server knows from the network that the device is in another building. The call server rejects the INVITE with 424 and includes its location in a PIDF-LO body; the phone retries with the composed location object (RFC 6442 §3.4). RFC 6442 does not expect emergency calls to get such a corrective 424: there the intermediary would rather insert the location itself, as a B2BUA.',
+          'A caller phones a taxi service whose proxy picks the nearest depot from the caller\'s location. The INVITE carries "Geolocation-Routing: yes" and a location URI, but the proxy\'s request to the LIS fails, so it has no location to route on and answers 424 with "Geolocation-Error: 300" (RFC 6442 §4.4).',
+          'An enterprise phone sends its provisioned civic address with a call to a location-based service, such as a dispatch desk that routes to the nearest branch, while the enterprise\'s own call server, which "Geolocation-Routing: yes" in the INVITE allows to view the location (RFC 6442 §4.2), knows from the network that the device is in another building. The call server rejects the INVITE with 424 and includes its location in a PIDF-LO body; the phone retries with the composed location object (RFC 6442 §3.4). RFC 6442 does not expect emergency calls to get such a corrective 424: there the intermediary would rather insert the location itself, as a B2BUA.',
           'A caller\'s device sets "Geolocation-Routing: no", yet the next proxy can only route the call by location; it answers 424 with "Geolocation-Error: 202" (Permission to Route based on Location Information).',
         ],
         fixes: [
           'Read the Geolocation-Error code first. For 100, check that the PIDF-LO body is present, well formed and referenced correctly by the cid: URI in Geolocation; for 300, make sure the location URI is reachable and authorised for the recipient (the LIS must answer the dereference with a PIDF-LO the recipient can parse) and that the request lists the matching location profile, such as geolocation-http, in Supported (RFC 6442 §4.6); for 200 to 202, the request must grant the permission named, or be sent along another path.',
           'If the 424 carries a location body from an intermediary, build the next request with that location object, as RFC 6442 §3.4 intends, rather than resending the original.',
-          'If your server sends it: only send 424 when the request has a Geolocation header and you truly need a usable location, always include exactly one Geolocation-Error value, limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction), and use 500 instead when you simply do not process location.',
+          'If your server sends it: only send 424 when the request has a Geolocation header and either you need a location and none in it is usable, or you have a better location to give back (RFC 6442 §4.3); if you are a proxy handling emergency calls, you should not send it but process the call as best you can (SHOULD NOT, RFC 6881 §9.3). Always include exactly one Geolocation-Error value, limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction), and use 500 instead when you simply do not process location.',
         ],
       },
       ja: {
@@ -660,18 +660,18 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'リクエストに付いていた位置情報（RFC 6442 の Geolocation）を受信側が使えなかった。形式の誤り、目的に対する精度不足、参照先から取得できないことのいずれかが原因である。',
         description: [
           'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。RFC 6442 §3.3 が最もよい例として挙げるのは緊急通報の位置情報を検証する中継装置だが、最寄りのピザ宅配店を探すといった、位置情報に基づくあらゆるルーティングにも当てはまる。位置情報の形式が誤っている、受信側の目的を満たさない、あるいは参照先から取得できない場合で、適切な位置情報なしにはリクエストを受け付けられないとき、受信側は 424 を返す（RFC 6442 §4.3、§4.4）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
-          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。位置情報を自ら加えた中継装置は、それに対する 424 を自分で処理し、上流へ転送してはならない（RFC 6442 §4.1）。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない（RFC 6442 §4.3）。',
-          '一般的な [[400]] や [[488]] と混同されやすいが、424 が扱うのは位置情報だけであり、SIP メッセージの構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（Retry-After は付けても付けなくてもよい）を返すべきである（SHOULD、RFC 6442 §4.4）。音声通話を伴わない非会話型の緊急通報（RFC 8876）で警報メッセージのボディが不正な場合は、424 ではなく [[425]] Bad Alert Message を返す。',
+          '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §4.3、§3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。位置情報を自ら加えた中継装置は、それに対する 424 を自分で処理し、上流へ転送してはならない（RFC 6442 §4.1）。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない（RFC 6442 §4.3）。',
+          '一般的な [[400]] や [[488]] と異なり、424 が扱うのは位置情報だけであり、SIP メッセージの構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（Retry-After は付けても付けなくてもよい）を返すべきである（SHOULD、RFC 6442 §4.4）。緊急通報は別扱いである。RFC 6881 §9.3 は、緊急通報を処理するプロキシに対し、424 を返すのではなく（SHOULD NOT）、位置情報 URI の参照、LIS への問い合わせ、既定の位置情報の使用などによって、できる限り INVITE を処理してルーティングするよう求めている。音声通話を伴わない非会話型の緊急通報（RFC 8876）で、位置情報ではなく警報そのものに問題がある場合は [[425]] Bad Alert Message の領分であり、それもリクエストの他の部分に使える情報がない場合に限って適切とされる（RFC 8876 §5.1）。',
         ],
         scenarios: [
-          'NG911 や NG112 の網で、緊急通報の INVITE をルーティングする ESRP が受付機関（PSAP）を選ぶために発信者の位置情報を必要としているが、INVITE に含まれる位置情報 URI を LIS から取得できない。ESRP は「Geolocation-Error: 300」を付けた 424 を返す。',
-          '企業内の電話機が、設定済みの住所情報を付けて、最寄りの拠点へ振り分ける受付窓口のような位置情報を使うサービスへ発信する。一方、社内の呼制御サーバはネットワーク情報から端末が別の建物にあることを把握している。呼制御サーバは INVITE を 424 で拒否して自らの位置情報を PIDF-LO ボディに入れ、電話機はその位置情報オブジェクトで再試行する（RFC 6442 §3.4）。なお RFC 6442 は、緊急通報がこのような訂正のための 424 を受けることを想定していない。その場合、中継装置はむしろ B2BUA として自ら位置情報を挿入する。',
+          '発信者がタクシー配車サービスに電話をかけ、そのサービスのプロキシが発信者の位置情報から最寄りの営業所を選ぶ。INVITE には「Geolocation-Routing: yes」と位置情報 URI が含まれているが、プロキシから LIS への参照要求が失敗し、ルーティングに使う位置情報が得られない。プロキシは「Geolocation-Error: 300」を付けた 424 を返す（RFC 6442 §4.4）。',
+          '企業内の電話機が、設定済みの住所情報を付けて、最寄りの拠点へ振り分ける受付窓口のような位置情報を使うサービスへ発信する。一方、INVITE の「Geolocation-Routing: yes」によって位置情報を見ることを許された社内の呼制御サーバ（RFC 6442 §4.2）は、ネットワーク情報から端末が別の建物にあることを把握している。呼制御サーバは INVITE を 424 で拒否して自らの位置情報を PIDF-LO ボディに入れ、電話機はその位置情報オブジェクトで再試行する（RFC 6442 §3.4）。なお RFC 6442 は、緊急通報がこのような訂正のための 424 を受けることを想定していない。その場合、中継装置はむしろ B2BUA として自ら位置情報を挿入する。',
           '発信端末が「Geolocation-Routing: no」を設定しているが、次のプロキシは位置情報でしか呼をルーティングできない。プロキシは「Geolocation-Error: 202」（位置情報に基づくルーティングの許可）を付けた 424 を返す。',
         ],
         fixes: [
           'まず Geolocation-Error のコードを読む。100 なら PIDF-LO ボディが存在し、形式が正しく、Geolocation の cid: URI から正しく参照されているかを確認する。300 なら位置情報 URI が到達可能で、受信側に参照が許可されているか（LIS が受信側の解析できる PIDF-LO で参照要求に応答するか）、またリクエストの Supported に geolocation-http など対応する位置情報プロファイルがあるかを確認する（RFC 6442 §4.6）。200 から 202 なら、示された権限をリクエストで与えるか、別の経路で送る。',
           '中継装置からの 424 に位置情報のボディが含まれている場合は、元のリクエストをそのまま送り直すのではなく、RFC 6442 §3.4 の意図どおり、その位置情報オブジェクトを使って次のリクエストを組み立てる。',
-          '自分のサーバが返している場合は、Geolocation ヘッダがあり、かつ本当に使える位置情報が必要なときだけ 424 を送り、Geolocation-Error の値を必ず 1 つだけ入れる。発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）。位置情報を処理しないだけなら 500 を使う。',
+          '自分のサーバが返している場合は、Geolocation ヘッダがあり、かつ位置情報が必要なのにリクエスト内に使えるものがないか、より適切な位置情報を返せるときだけ 424 を送る（RFC 6442 §4.3）。緊急通報を処理するプロキシであれば、424 を返すべきではなく、できる限り呼を処理する（SHOULD NOT、RFC 6881 §9.3）。Geolocation-Error の値は必ず 1 つだけ入れる。発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）。位置情報を処理しないだけなら 500 を使う。',
         ],
       },
     },
@@ -758,7 +758,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a sensor or a medical monitor (the examples of RFC 8876 §1) sends a SIP MESSAGE carrying an alert in the Common Alerting Protocol (CAP) format, in the body or by a URI in Call-Info (RFC 8876 §4.1), and no voice, video or text session is ever set up. When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the PSAP itself or from an intermediary in the emergency services network that checks the alert on the way.',
           'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. RFC 8876 §5.1 observes that emergency calls are usually not rejected while anything in them can be acted on, and makes 425 appropriate only when the responder has no other usable information in the request; a CAP document that is merely imperfect is no reason for it. A 425 MUST NOT answer a request that carries no alert at all, since its sender may not support the extension, and it MUST NOT terminate an existing dialog (RFC 8876 §5.1). A recipient may instead accept the MESSAGE despite a bad alert and put AlertMsg-Error in its 200 OK, and one that cannot or chooses not to process alerts SHOULD answer [[500]] (RFC 8876 §5.2).',
-          'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3), and the two may meet in the same emergency network: 424 judges the location that accompanies a call, 425 judges the alert content itself. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
+          'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3). A non-interactive call can carry a Geolocation header as well as the alert (RFC 8876 §3): 424 would judge the location, 425 judges the alert content itself. A proxy handling emergency calls, which RFC 8876 §4.3 routes like other emergency calls, is asked not to return 424 (SHOULD NOT, RFC 6881 §9.3), so such a proxy is not expected to answer a location problem with 424. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
         ],
         scenarios: [
           'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE into the emergency services network, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about, finds nothing else in the request it can act on, and answers 425 with "AlertMsg-Error: 102".',
@@ -778,7 +778,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。センサーや医療用モニタ（RFC 8876 §1 の例）が、CAP（Common Alerting Protocol）形式の警報をボディに入れるか Call-Info の URI で示した SIP MESSAGE を送るもので（RFC 8876 §4.1）、音声・映像・テキストのセッションは一切確立されない。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は PSAP 自身が返すこともあれば、緊急通報網の途中で警報を検査する中継装置が返すこともある。',
           '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。RFC 8876 §5.1 は、対応に使える情報が少しでもあれば緊急通報は通常拒否されないとしたうえで、425 が適切なのは、応答側がリクエストの中に他に使える情報を何も持たない場合だけだとしている。不完全なだけの CAP 文書に返すものではない。警報をまったく含まないリクエストに 425 を返してはならない。送信側がこの拡張に対応していない可能性があるからである。また、425 で既存のダイアログを終了させてはならない（RFC 8876 §5.1）。受信側は、警報に問題があっても MESSAGE を受け付け、200 OK に AlertMsg-Error を付けてもよい。警報を処理できない、あるいは処理しないことにした場合は [[500]] を返すべきである（SHOULD、RFC 8876 §5.2）。',
-          'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。両者は同じ緊急通報網で出会うことがあり、424 は呼に付随する位置情報を、425 は警報の内容そのものを判定する。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
+          'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。非会話型の通報は警報に加えて Geolocation ヘッダを持つことがあり（RFC 8876 §3）、424 が判定するのは位置情報、425 が判定するのは警報の内容そのものである。ただし、緊急通報を処理するプロキシは 424 を返すべきではないとされ（SHOULD NOT、RFC 6881 §9.3）、RFC 8876 §4.3 は非会話型の通報も他の緊急通報と同じようにルーティングするとしているため、そうしたプロキシが位置情報の問題に 424 で応えることは想定されていない。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
         ],
         scenarios: [
           '警報監視ゲートウェイが火災警報を SIP MESSAGE として緊急通報網へ転送するが、ゲートウェイのテンプレートが空の CAP `<info>` ブロックを生成していた。PSAP は警報の内容を判断できず、リクエストの他の部分にも対応に使える情報がないため、「AlertMsg-Error: 102」を付けた 425 を返す。',
@@ -881,16 +881,16 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity into a PASSporT and adds it to the request in an Identity header; a verification service further along checks that signature. Verification by itself entails no particular treatment of the request: RFC 8224 §6.2.1 leaves the handling of signed, badly signed and unsigned requests to local policy. When that policy requires a signature, for example for everything arriving from a given peer or domain, and the request has no Identity header the verifier can use, the verifier must send 428 back (RFC 8224 §6.2). "Cannot use" covers both a missing header and headers whose "ppt" parameter names a PASSporT extension the verifier does not support; in the latter case RFC 8224 §6.2.2 suggests the reason phrase "Use Supported PASSporT Format".',
           'The response is aimed at the authentication service, not at the human caller. If the originating network can sign, it may retry the request with an Identity header (RFC 8224 §6.2.3), and an authentication service inside a proxy does so as a sequential fork to the same target. A telephone or a PBX that has no signing credentials cannot repair a 428 itself: the signature has to be added by its provider.',
-          '428 is the first of the four failure codes RFC 8224 keeps from RFC 4474 (RFC 8224 §6.2.2), and the only one that means "nothing to check". The others answer a signature that was present but failed: [[436]] when the credential referenced in "info" cannot be fetched, [[437]] when it is fetched but not trusted or supported, [[438]] when the signature does not validate. A stale Date may be reported with [[403]] and the reason phrase "Stale Date". Call analytics that block a call after verification use [[608]] instead.',
+          '428 is the first of the four failure codes RFC 8224 keeps from RFC 4474 (RFC 8224 §6.2.2), and the only one that means "nothing to check". The others answer a signature that was present but failed: [[436]] when the credential referenced in "info" cannot be fetched, [[437]] when it is fetched but not trusted or supported, [[438]] when the signature does not validate. A stale Date may be reported with [[403]] and the reason phrase "Stale Date". An intermediary that rejects a call as unwanted, for example on the verdict of call analytics, may answer [[608]] Rejected instead (RFC 8688 §3.1).',
         ],
         scenarios: [
           'A terminating carrier has a policy of rejecting unsigned calls from one interconnect partner that is contractually obliged to sign. A call arrives from that partner without an Identity header, and the carrier\'s verification service answers 428 instead of completing it.',
-          'An originating carrier\'s signing service has failed, so its SBC forwards INVITEs unsigned. A downstream network that requires signatures on that route starts returning 428 for every call, and the originating side sees a sudden wave of failures with this unusual code.',
+          'An originating carrier\'s signing service has failed, so its SBC forwards INVITEs unsigned. A downstream network that requires signatures on that route starts returning 428 for every call, and the originating side sees a sudden wave of failures with this code.',
           'An operator experiments with a PASSporT extension such as "ppt=div" or a private one, and sends only that form. A verifier that does not support the extension ignores the header, and because its policy requires a signature on that route, it treats the request as unsigned and answers "428 Use Supported PASSporT Format".',
         ],
         fixes: [
           'Make sure the call is signed before it leaves your network: check that the authentication service (in an SBC, a softswitch or a separate signing server) is running, has a valid certificate, and adds an Identity header to every INVITE on routes where the peer requires one.',
-          'If you send PASSporT extensions, also send a baseline Identity header without a "ppt" parameter, or agree the extension with the peer first.',
+          'If you send PASSporT extensions, make sure at least one Identity header is of a type the peer\'s verifier supports: the baseline form without a "ppt" parameter, or a "ppt" value agreed with the peer, such as "shaken" (RFC 8588 §6; the parameter mirrors the PASSporT\'s own "ppt", RFC 8224 §9). A 428 answers a request with no Identity header of either kind (RFC 8224 §6.2.2).',
           'If you are an enterprise or PBX owner receiving 428 from your provider, you can sign only if you hold the private key of a credential for your domain or numbers (RFC 8224 §6.1); otherwise open a ticket with the provider so that it signs your calls, with full attestation (SHAKEN "attest" value A, RFC 8588 §4) where it can fully attest to your calling identity (RFC 8588 §3).',
           'If your server sends it: send 428 only when your policy really requires a signature for that source, and expect the far side to be unable to repair it if it is not an authentication service; consider accepting and marking unsigned calls instead of rejecting them.',
         ],
@@ -902,16 +902,16 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'STIR（RFC 8224）では、発信側の認証サービスが発信者の身元を PASSporT に署名して Identity ヘッダとしてリクエストに付け、その先の検証サービスが署名を検査する。検証そのものはリクエストの特定の扱いを伴わない。署名付き、署名が不正、署名なしのリクエストをどう扱うかは、RFC 8224 §6.2.1 によりローカルポリシーに委ねられている。特定の相手網やドメインからのものはすべて署名が必要といったポリシーがあり、かつリクエストに検証側が使える Identity ヘッダがない場合、検証サービスは 428 を返さなければならない（RFC 8224 §6.2）。「使えない」には、ヘッダが存在しない場合と、「ppt」パラメータが検証側の対応していない PASSporT 拡張を示している場合の両方が含まれる。後者については、RFC 8224 §6.2.2 が「Use Supported PASSporT Format」というリーズンフレーズを示している。',
           'この応答の宛先は発信した人間ではなく認証サービスである。発信側の網が署名できるなら、Identity ヘッダを付けてリクエストを再試行できる（RFC 8224 §6.2.3）。プロキシ内の認証サービスは、同じ宛先への逐次フォーキングとしてこれを行う。署名用の認証情報を持たない電話機や PBX は自力で 428 を解消できず、署名は事業者に付けてもらう必要がある。',
-          '428 は RFC 8224 が RFC 4474 から引き継いだ 4 つの失敗コードの 1 つ目であり（RFC 8224 §6.2.2）、「検査すべきものがない」ことを意味する唯一のものである。残りは署名が存在したが失敗した場合の応答で、「info」が参照する認証情報を取得できないときは [[436]]、取得できたが信頼できない・対応していないときは [[437]]、署名の検証に失敗したときは [[438]] となる。Date が古すぎる場合は [[403]] とリーズンフレーズ `Stale Date` で通知してよい。検証後に呼分析によって呼を遮断する場合は [[608]] を使う。',
+          '428 は RFC 8224 が RFC 4474 から引き継いだ 4 つの失敗コードの 1 つ目であり（RFC 8224 §6.2.2）、「検査すべきものがない」ことを意味する唯一のものである。残りは署名が存在したが失敗した場合の応答で、「info」が参照する認証情報を取得できないときは [[436]]、取得できたが信頼できない・対応していないときは [[437]]、署名の検証に失敗したときは [[438]] となる。Date が古すぎる場合は [[403]] とリーズンフレーズ `Stale Date` で通知してよい。呼分析の判定などにより、不要な呼として中継装置が拒否する場合は、代わりに [[608]] Rejected を返してよい（RFC 8688 §3.1）。',
         ],
         scenarios: [
           '着信側キャリアが、契約上署名が義務付けられている相互接続先からの署名なし呼を拒否するポリシーを持っている。その相手から Identity ヘッダのない呼が届き、キャリアの検証サービスは呼を接続せずに 428 を返す。',
-          '発信側キャリアの署名サービスが停止し、SBC が署名なしの INVITE をそのまま転送している。その経路で署名を必須とする下流網がすべての呼に 428 を返し始め、発信側ではこの珍しいコードによる失敗が突然大量に発生する。',
+          '発信側キャリアの署名サービスが停止し、SBC が署名なしの INVITE をそのまま転送している。その経路で署名を必須とする下流網がすべての呼に 428 を返し始め、発信側ではこのコードによる失敗が突然大量に発生する。',
           'ある事業者が「ppt=div」や独自の PASSporT 拡張を試験的に使い、その形式だけを送る。拡張に対応していない検証サービスはヘッダを無視し、その経路では署名を必須とするポリシーがあるため、署名なしのリクエストとして扱って「428 Use Supported PASSporT Format」を返す。',
         ],
         fixes: [
           '呼が自網を出る前に署名されていることを確認する。認証サービス（SBC、ソフトスイッチ、独立した署名サーバなど）が稼働していて有効な証明書を持ち、相手が署名を求める経路ではすべての INVITE に Identity ヘッダを付けているかを調べる。',
-          'PASSporT の拡張を送る場合は、「ppt」パラメータのない基本形の Identity ヘッダも併せて送るか、事前に相手と拡張の使用を取り決める。',
+          'PASSporT の拡張を送る場合は、相手の検証サービスが対応している種類の Identity ヘッダを少なくとも 1 つ含める。「ppt」パラメータのない基本形か、「shaken」（RFC 8588 §6。このパラメータは PASSporT 自身の「ppt」と同じ値をとる、RFC 8224 §9）のように相手と取り決めた「ppt」値のものである。428 は、そのどちらの Identity ヘッダもないリクエストへの応答である（RFC 8224 §6.2.2）。',
           '企業や PBX の運用者が事業者から 428 を受け取った場合、自分で署名できるのは、自分のドメインや番号に対する認証情報の秘密鍵を持っているときだけである（RFC 8224 §6.1）。持っていなければ事業者に連絡し、呼に署名してもらう。発信者の身元を完全に証明できる場合は、完全な証明レベル（SHAKEN の「attest」値 A、RFC 8588 §4）で署名してもらう（RFC 8588 §3）。',
           '自分のサーバが返している場合は、その発信元に本当に署名を要求するポリシーがあるときだけ 428 を送る。相手が認証サービスでなければ解消できないことを念頭に置き、拒否せずに署名なしと表示して受け付ける選択肢も検討する。',
         ],
@@ -928,7 +928,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas'], refs: ['RFC3892 §2.2', 'RFC3892 §2.3'] },
-      methods: { value: 'any', named: ['REFER'], refs: ['RFC3892 §5', 'RFC3892 §2.1'] },
+      methods: { value: 'any', named: ['INVITE', 'REFER'], refs: ['RFC3892 §1', 'RFC3892 §2.3', 'RFC3892 §2.2'] },
       retry: { value: 'modify', refs: ['RFC3892 §2.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -1002,7 +1002,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'A REFER has three parties: the referrer asks the referee to send a request to the refer target, and the referee copies the Referred-By header of the REFER, which names the referrer, into that request unchanged (RFC 3892 §2.2), as in a call transfer. Because the referee could write anything into that header, RFC 3892 lets the referrer supply a Referred-By token: an S/MIME-signed message/sipfrag containing the Refer-To, Referred-By and Date of the original REFER, carried as a body part that Referred-By points to with its "cid" parameter (RFC 3892 §4). A refer target may reject the request with 429 when the token is absent or stale, and SHOULD require a valid token if a forged or altered Referred-By could affect its admission policy; any refer target MUST reject an otherwise well-formed request whose token is invalid with 429 (RFC 3892 §2.3).',
           'The referee cannot repair this alone, since only the referrer can sign. RFC 3892 §5 therefore expects the referee to pass the 429 back to the referrer as the outcome of the REFER, in the message/sipfrag body of a NOTIFY on the implicit subscription; a referrer that can sign may then send a new REFER with a token. A refer target that does not insist is free to process a request without a token, but if it shows its user anything from the Referred-By header, it must say that the information is suspect (RFC 3892 §2.3). A referee may also demand a token itself and reject a REFER without one with 429 (RFC 3892 §2.2); the referrer then gets the 429 directly as the answer to its REFER.',
-          'RFC 3892 §2.3 explicitly separates this from [[428]] Use Identity Header: 428 asks the sender of the request (the referee) to prove its own identity, 429 asks for proof of the referrer\'s identity, which travels in a different body and through a different party. A 429 reported in a NOTIFY is also unrelated to the [[202]] or 200 that the referee returned for the REFER itself: the transfer was accepted, and only the referred request failed.',
+          'RFC 3892 §2.3 explicitly separates this from [[428]] Use Identity Header: 428 asks the sender of the request (the referee) to prove its own identity, 429 asks for proof of the referrer\'s identity, a token the referrer signs and the referee only carries. A 429 reported in a NOTIFY is also unrelated to the [[202]] or 200 that the referee returned for the REFER itself: the transfer was accepted, and only the referred request failed.',
         ],
         scenarios: [
           'An attended transfer is set up with REFER. The referee sends INVITE with "Referred-By: <sip:alice@example.com>" to a target whose policy only admits referred calls with a signed Referred-By token, and since the referrer\'s phone never creates tokens, the target answers 429; the referrer then sees "SIP/2.0 429 Provide Referrer Identity" inside a NOTIFY sipfrag.',
@@ -1011,7 +1011,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'On the referrer side, enable Referred-By token generation (S/MIME signing with a certificate whose identity matches the Referred-By URI) if the targets you transfer to require it, and send a new REFER when a NOTIFY reports 429.',
-          'Make sure the token survives the path: SBCs and B2BUAs between referee and target need to pass multipart bodies and the Referred-By header unchanged (RFC 3892 §3 sets this as a MUST NOT remove or modify for proxies only).',
+          'Make sure the token survives the path: SBCs and B2BUAs between referee and target need to pass multipart bodies and the Referred-By header unchanged (RFC 3892 §3 forbids removing or modifying Referred-By only for proxies, so this is our advice, not a rule of the RFC).',
           'On the referee side, act on REFER promptly and report the 429 to the referrer in the NOTIFY rather than retrying the triggered request unchanged.',
           'If your server sends it: demand tokens where your admission policy depends on the referrer, and otherwise you may accept the request; if you show the Referred-By identity of a request without a token to your user, mark it as suspect, and reject any request whose token is invalid with 429, as RFC 3892 §2.3 requires.',
         ],
@@ -1023,7 +1023,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'REFER には 3 者が関わる。リファラがリファリ（referee）に対し、リファー先へのリクエスト送信を依頼し、リファリは REFER にあったリファラを示す Referred-By ヘッダを、そのままそのリクエストにコピーする（RFC 3892 §2.2）。呼転送がその典型である。リファリはこのヘッダに何でも書けてしまうため、RFC 3892 ではリファラが Referred-By トークンを用意できる。トークンは元の REFER の Refer-To、Referred-By、Date を含む message/sipfrag を S/MIME で署名したもので、ボディパートとして運ばれ、Referred-By の「cid」パラメータから参照される（RFC 3892 §4）。リファー先は、トークンがない、または古い場合に 429 で拒否してもよく、偽造や改変された Referred-By が受け入れの判断に影響しうるなら、有効なトークンを求めるべきである（SHOULD）。またどのリファー先も、トークンが無効であれば、それ以外は正しい形式のリクエストを 429 で拒否しなければならない（MUST、RFC 3892 §2.3）。',
           '署名できるのはリファラだけなので、リファリは単独ではこれを解消できない。そのため RFC 3892 §5 は、リファリが 429 を REFER の結果としてリファラに伝えることを想定している。伝達手段は、暗黙のサブスクリプション上の NOTIFY の message/sipfrag ボディである。署名できるリファラは、その後トークン付きの新しい REFER を送ればよい。トークンを必須としないリファー先は、トークンのないリクエストを処理してよいが、Referred-By の情報をユーザに示すなら、その情報が疑わしいことを伝えなければならない（RFC 3892 §2.3）。リファリ自身がトークンを求め、トークンのない REFER を 429 で拒否してもよい（RFC 3892 §2.2）。その場合、リファラは REFER への応答として 429 を直接受け取る。',
-          'RFC 3892 §2.3 は、これを [[428]] Use Identity Header とはっきり区別している。428 はリクエストの送信者（リファリ）自身の身元の証明を求めるのに対し、429 はリファラの身元の証明を求めるもので、証明は別のボディに入り、別の当事者を経由する。また NOTIFY で報告された 429 は、リファリが REFER 自体に返した [[202]] や 200 とも無関係である。転送は受け付けられており、失敗したのは誘発されたリクエストだけである。',
+          'RFC 3892 §2.3 は、これを [[428]] Use Identity Header とはっきり区別している。428 はリクエストの送信者（リファリ）自身の身元の証明を求めるのに対し、429 はリファラの身元の証明を求めるもので、その証明はリファラが署名し、リファリは運ぶだけのトークンである。また NOTIFY で報告された 429 は、リファリが REFER 自体に返した [[202]] や 200 とも無関係である。転送は受け付けられており、失敗したのは誘発されたリクエストだけである。',
         ],
         scenarios: [
           '在席転送が REFER で開始される。リファリは「Referred-By: <sip:alice@example.com>」付きの INVITE を、署名付き Referred-By トークンのある転送呼しか受け付けないポリシーの宛先へ送る。リファラの電話機はトークンを作らないため宛先は 429 を返し、リファラ側では NOTIFY の sipfrag に「SIP/2.0 429 Provide Referrer Identity」が現れる。',
@@ -1032,7 +1032,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           '転送先がトークンを要求する場合は、リファラ側で Referred-By トークンの生成（Referred-By の URI と一致する身元の証明書による S/MIME 署名）を有効にし、NOTIFY で 429 が報告されたら新しい REFER を送る。',
-          'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通す必要がある（RFC 3892 §3 が Referred-By の削除・変更を禁じているのはプロキシに対してだけである）。',
+          'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通す必要がある（RFC 3892 §3 が Referred-By の削除・変更を禁じているのはプロキシに対してだけであり、これは当サイトの助言であって RFC の規則ではない）。',
           'リファリ側では REFER を速やかに処理し、誘発したリクエストを変更なしに再試行するのではなく、429 を NOTIFY でリファラに報告する。',
           '自分のサーバが返している場合は、受け入れ判断が転送元に依存するときにトークンを要求し、それ以外ではリクエストを受け付けてよい。トークンのないリクエストの Referred-By の身元をユーザに示す場合は疑わしい情報であることを示し、トークンが無効なリクエストは 429 で拒否する。いずれも RFC 3892 §2.3 の求めるところである。',
         ],
