@@ -7638,6 +7638,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 430, 433, 439, 440.
+  {
+    id: '430-flow-timer-grace-period',
+    date: '2026-12-05',
+    title: { en: '430: an edge proxy waits longer than its Flow-Timer before taking a flow as failed', ja: '430：エッジプロキシはフローを失敗とみなす前に Flow-Timer より長く待つ' },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'A scenario said an edge proxy that sent a Flow-Timer can take the flow as failed "once that time passes" without a keep-alive. RFC 5626 §5.4 requires the server to wait longer than the Flow-Timer, as a grace period for transport delay.',
+      ja: 'シナリオで、Flow-Timer を送ったエッジプロキシは、キープアライブなしに「その時間が過ぎれば」フローを失敗とみなせるとしていた。RFC 5626 §5.4 は、転送遅延の猶予として、サーバが Flow-Timer より長く待つことを求めている。',
+    },
+    now: {
+      en: 'The edge proxy can take the flow as failed once longer than the Flow-Timer has passed without a keep-alive (RFC 5626 §5.4).',
+      ja: 'エッジプロキシは、Flow-Timer を超えてもキープアライブが来なければフローを失敗とみなせる（RFC 5626 §5.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §5.4',
+        quote: 'The server MUST wait for an amount of time larger than the Flow-Timer in order to have a grace period to account for transport delay.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
