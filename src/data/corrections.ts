@@ -7659,6 +7659,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '433-identity-withheld-not-missing',
+    date: '2026-12-05',
+    title: { en: '433: an identity the caller withheld, not one that is merely missing', ja: '433：問題は発信者が隠した身元であり、単に欠けている身元ではない' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The page said 433 is about "the absence of an identity", and its summary had the called party or a server acting for it refuse the call. RFC 5079 §3 counts a request as anonymous when the originator has explicitly withheld its identity; a missing network-asserted identity alone, or an identity that could not be validated, does not make it anonymous. The same section says the server generally acts for the called party, though this need not be the case.',
+      ja: '433 は「身元がないこと」を問題にするとし、概要では着信者またはその代理のサーバが呼を拒否するとしていた。RFC 5079 §3 がリクエストを匿名とみなすのは、発信者が明示的に身元を隠した場合であり、網が認証した身元情報がないことだけや、身元を検証できなかったことでは匿名にならない。また同節は、サーバは一般に着信者のために動くが、そうでなくてもよいとしている。',
+    },
+    now: {
+      en: '433 is about an identity the caller has chosen to withhold; a request that merely lacks an asserted identity, or whose identity could not be validated, is not anonymous in this sense. The server refusing it generally acts for the called party (RFC 5079 §3), and the scenario of a contact centre refuses calls whose number was withheld.',
+      ja: '433 が問題にするのは発信者が自ら隠した身元であり、認証済みの身元情報がないだけのリクエストや、身元を検証できなかったリクエストはこの意味での匿名ではない、とした。拒否するサーバは一般に着信者のために動くものとし（RFC 5079 §3）、コンタクトセンターのシナリオは番号が非通知にされた呼を拒否する設定に改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §3',
+        quote: 'A request SHOULD be considered anonymous when the identity of the originator of the request has been explicitly withheld by the originator.',
+      },
+      {
+        ref: 'RFC5079 §3',
+        quote: 'In addition, requests where the identity of the requestor cannot be determined or validated, but it is not a consequence of an explicit action on the part of the requestor, are not considered anonymous.',
+      },
+      {
+        ref: 'RFC5079 §3',
+        quote: 'A server (generally acting on behalf of the called party, though this need not be the case) MAY generate a 433 (Anonymity Disallowed) response when it receives an anonymous request',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

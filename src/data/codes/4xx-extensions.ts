@@ -1256,15 +1256,15 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       en: {
         title: 'Anonymity Disallowed',
         summary:
-          'The called party, or a server acting for it, does not accept anonymous requests; the call was refused because the caller withheld its identity, and it may succeed if made again with identity shown.',
+          'A server that refuses anonymous requests, generally for the called party, turned the call down because the caller withheld its identity; it may succeed if made again with identity shown.',
         description: [
           'SIP callers can hide who they are: RFC 3261 allows an "Anonymous" From header, RFC 3323 adds the Privacy header, and RFC 3325 its "id" value, with which the caller asks the network to remove its asserted identity. Users who receive such calls may in turn want to refuse them, the SIP counterpart of the telephone network\'s anonymous call rejection. RFC 5079 gives that refusal its own code so that the caller learns why it failed: 433 says the request was turned down because it was anonymous (RFC 5079 §5).',
-          'The rejection is normally made on behalf of the callee, by the callee\'s own UA or by a proxy or application server running the rejection service for that user (RFC 5079 §3). The point of a code of its own is that automata can act on it, with a prompt in the user interface or, at a gateway, the equivalent PSTN error (RFC 5079 §1); and the caller knows that the same call may go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice: a UAC must not retry without anonymity unless its user confirms it, directly or through a policy the user has set (RFC 5079 §4). The same holds for an anonymizer acting as a B2BUA: it MUST NOT retry without anonymization unless the user has configured it to (RFC 5079 §7). A 433 to a request inside a dialog should end neither the dialog nor that usage of it (RFC 5079 §4).',
-          'Before RFC 5079 the closest code was [[403]] Forbidden, which gives no specific reason, and a reason phrase saying why is of no use to automata (RFC 5079 §1). 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about the absence of an identity, not about whose identity it is.',
+          'The rejection is generally made on behalf of the callee, though RFC 5079 §3 says this need not be the case: by the callee\'s own UA, or by a proxy or application server running the rejection service for that user (RFC 5079 §1). The point of a code of its own is that automata can act on it, with a prompt in the user interface or, at a gateway, the equivalent PSTN error (RFC 5079 §1); and the caller knows that the same call may go through if it is made again without anonymity. Whether to give up privacy is the caller\'s choice: a UAC must not retry without anonymity unless its user confirms it, directly or through a policy the user has set (RFC 5079 §4). The same holds for an anonymizer acting as a B2BUA: it MUST NOT retry without anonymization unless the user has configured it to (RFC 5079 §7). A 433 to a request inside a dialog should end neither the dialog nor that usage of it (RFC 5079 §4).',
+          'Before RFC 5079 the closest code was [[403]] Forbidden, which gives no specific reason, and a reason phrase saying why is of no use to automata (RFC 5079 §1). 433 is also different from [[607]] Unwanted, with which a user flags a particular caller as unwanted, and [[608]] Rejected, with which an analytics service blocks a call it judges to be nuisance: 433 is about an identity the caller has chosen to withhold, not about whose identity it is: a request that merely lacks a network-asserted identity, or whose identity could not be validated, is not anonymous in the sense of RFC 5079 §3.',
         ],
         scenarios: [
           'A subscriber has enabled anonymous call rejection. A caller who dials with the number withheld (Privacy: id, From anonymous@anonymous.invalid) is answered "433 Anonymity Disallowed" by the application server that runs the service for the subscriber, and the caller\'s phone shows that withheld calls are not accepted.',
-          'A bank\'s contact centre PBX is configured to refuse calls without a presentable caller ID, so that it can look up the customer. Calls arriving from the SIP trunk with "Privacy: id" are rejected with 433.',
+          'A bank\'s contact centre PBX is configured to refuse calls whose caller has withheld the number, so that it can look up the customer. Calls arriving from the SIP trunk with "Privacy: id" are rejected with 433.',
           'A softphone has "hide my number" enabled by default after a profile change. Calls to several colleagues suddenly fail with 433 while others go through, because only those colleagues block anonymous calls.',
         ],
         fixes: [
@@ -1276,15 +1276,15 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ja: {
         title: '非通知着信拒否',
         summary:
-          '着信者またはその代理のサーバが匿名のリクエストを受け付けない。拒否の理由は発信者が身元を隠したことであり、身元を明かして発信し直せば成功する可能性がある。',
+          '匿名のリクエストを受け付けないサーバ（一般には着信者のために動くもの）が、発信者が身元を隠したことを理由に呼を拒否した。身元を明かして発信し直せば成功する可能性がある。',
         description: [
           'SIP の発信者は身元を隠すことができる。RFC 3261 は From ヘッダを「Anonymous」とすることを認めており、RFC 3323 は Privacy ヘッダを、RFC 3325 はその「id」値を追加した。発信者は「id」を使って、網に認証済みの身元情報を削除するよう求める。一方で着信するユーザの側にも、電話網の非通知着信拒否にあたる形で、そうした呼を拒否したい場合がある。RFC 5079 はその拒否に専用のコードを与え、失敗の理由が発信者に分かるようにした。433 は、リクエストが匿名であったために拒否されたことを示す（RFC 5079 §5）。',
-          '拒否は通常、着信者のために行われる。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §3）。専用のコードにしたのは、機械がそれに基づいて動けるようにするためである。ユーザインタフェースでの案内や、ゲートウェイでの PSTN の対応するエラーへの変換に使える（RFC 5079 §1）。発信者は、同じ呼を匿名にせずにかけ直せば通る可能性があることを知る。プライバシーを手放すかどうかは発信者が決めることであり、UAC は、ユーザが直接またはあらかじめ設定したポリシーで了承しない限り、匿名をやめて再試行してはならない（RFC 5079 §4）。B2BUA として動く匿名化サービスも同じであり、ユーザが明示的に設定していない限り、匿名化をやめて再試行してはならない（RFC 5079 §7）。ダイアログ内のリクエストに 433 が返っても、ダイアログもその用途も終了させるべきではない（RFC 5079 §4）。',
-          'RFC 5079 以前に最も近かったのは [[403]] Forbidden だが、具体的な理由を伝えず、理由をリーズンフレーズに書いても機械には解釈できない（RFC 5079 §1）。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは身元がないことであり、誰の身元かではない。',
+          '拒否は一般に着信者のために行われるが、RFC 5079 §3 はそうでなくてもよいとしている。着信者自身の UA が行う場合もあれば、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバが行う場合もある（RFC 5079 §1）。専用のコードにしたのは、機械がそれに基づいて動けるようにするためである。ユーザインタフェースでの案内や、ゲートウェイでの PSTN の対応するエラーへの変換に使える（RFC 5079 §1）。発信者は、同じ呼を匿名にせずにかけ直せば通る可能性があることを知る。プライバシーを手放すかどうかは発信者が決めることであり、UAC は、ユーザが直接またはあらかじめ設定したポリシーで了承しない限り、匿名をやめて再試行してはならない（RFC 5079 §4）。B2BUA として動く匿名化サービスも同じであり、ユーザが明示的に設定していない限り、匿名化をやめて再試行してはならない（RFC 5079 §7）。ダイアログ内のリクエストに 433 が返っても、ダイアログもその用途も終了させるべきではない（RFC 5079 §4）。',
+          'RFC 5079 以前に最も近かったのは [[403]] Forbidden だが、具体的な理由を伝えず、理由をリーズンフレーズに書いても機械には解釈できない（RFC 5079 §1）。433 は、ユーザが特定の発信者を迷惑と判断する [[607]] Unwanted とも、分析サービスが迷惑呼と判定して遮断する [[608]] Rejected とも異なる。433 が問題にするのは発信者が自ら身元を隠したことであり、誰の身元かではない。網が認証した身元情報がないだけのリクエストや、身元を検証できなかったリクエストは、RFC 5079 §3 の意味での匿名には当たらない。',
         ],
         scenarios: [
           '加入者が非通知着信拒否を設定している。番号を非通知にして（Privacy: id、From は anonymous@anonymous.invalid）発信した相手に対し、そのサービスを提供するアプリケーションサーバが「433 Anonymity Disallowed」を返し、発信側の電話機には非通知の呼は受け付けられない旨が表示される。',
-          '銀行のコンタクトセンターの PBX が、顧客を照会できるよう、通知可能な発信者番号のない呼を拒否する設定になっている。SIP トランクから「Privacy: id」付きで届く呼は 433 で拒否される。',
+          '銀行のコンタクトセンターの PBX が、顧客を照会できるよう、発信者が番号を非通知にした呼を拒否する設定になっている。SIP トランクから「Privacy: id」付きで届く呼は 433 で拒否される。',
           'プロファイルの変更後、ソフトフォンで「番号を通知しない」が既定で有効になっていた。一部の同僚への呼だけが突然 433 で失敗し、他は通る。失敗するのは非通知着信を拒否している同僚だけだからである。',
         ],
         fixes: [
