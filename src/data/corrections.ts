@@ -7687,6 +7687,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '439-drop-reg-id-keep-option-tag',
+    date: '2026-12-05',
+    title: { en: '439: to register without Outbound, drop reg-id; the outbound option tag stays', ja: '439：Outbound なしで登録するには reg-id を外す。outbound オプションタグは残す' },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'A fix told the client to drop reg-id "(and the outbound option tag)" from the REGISTER. RFC 5626 §4.2.1 requires a UA that supports Outbound to include the outbound option tag in Supported in a REGISTER, and lets it choose per registration whether to ask for Outbound by including or omitting reg-id.',
+      ja: '対処法で、REGISTER から reg-id「（と outbound オプションタグ）」を外すよう勧めていた。RFC 5626 §4.2.1 は、Outbound に対応した UA に対し、REGISTER の Supported に outbound オプションタグを入れることを求めており、Outbound を求めるかどうかは登録ごとに reg-id の有無で選べるとしている。',
+    },
+    now: {
+      en: 'Register without Outbound by leaving reg-id off the Contact, or by turning the SIP Outbound option off; when only reg-id is dropped, the option tag stays in Supported. The call flow shows the first REGISTER with reg-id and Supported: outbound, both of which 439 requires.',
+      ja: 'Contact に reg-id を付けずに、または SIP Outbound 設定を無効にして、Outbound なしで登録するとし、reg-id だけを外す場合は Supported のオプションタグを残すとした。コールフローの最初の REGISTER には、439 の条件である reg-id と Supported: outbound の両方を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'UAs that support this specification MUST include the outbound option tag in a Supported header field in a REGISTER request.',
+      },
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'The UAC can situationally decide whether to request outbound behavior by including or omitting the "reg-id" Contact header field parameter.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -1738,7 +1738,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         { id: 'r', role: 'registrar' },
       ],
       steps: [
-        { from: 'a', to: 'p', label: 'REGISTER + reg-id, +sip.instance' },
+        { from: 'a', to: 'p', label: 'REGISTER + reg-id, Supported: outbound' },
         { from: 'p', to: 'r', label: 'REGISTER + Path (no ob)' },
         { from: 'r', to: 'p', label: '439 First Hop Lacks Outbound Support' },
         { from: 'p', to: 'a', label: '439 First Hop Lacks Outbound Support' },
@@ -1796,7 +1796,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A migration puts a new edge proxy in front of an existing registrar. The old edge proxy inserted "Path: <sip:...;lr;ob>", the new one inserts Path without "ob"; clients that used Outbound start failing registration with 439 while clients without reg-id are unaffected.',
         ],
         fixes: [
-          'Client side: if another outbound proxy is configured, register through it; if the first hop cannot be changed, register without Outbound: drop reg-id (and the outbound option tag) from the REGISTER, or turn the SIP Outbound option off in the softphone or SDK; RFC 5626 §4.2.1 allows both after a 439.',
+          'Client side: RFC 5626 §4.2.1 allows two ways forward after a 439. If another outbound proxy is configured, register through it; if the first hop cannot be changed, register without Outbound, by leaving reg-id off the Contact or by turning the SIP Outbound option off in the softphone or SDK. When only reg-id is dropped, keep the outbound option tag in Supported: the same section requires it in the REGISTER requests of a UA that supports Outbound, and lets the UA decide per registration whether to ask for Outbound by including or omitting reg-id.',
           'Edge proxy side: enable RFC 5626 support so the proxy records the flow and adds a Path URI with "ob"; check in a trace that the REGISTER reaching the registrar has that Path.',
           'Registrar side: a 439 to a client that is directly connected (a single Via) is a bug, because the registrar is then its own first hop and needs no Path.',
         ],
@@ -1816,7 +1816,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '移行作業で既存のレジストラの前に新しいエッジプロキシを置く。旧プロキシは「Path: <sip:...;lr;ob>」を挿入していたが、新プロキシの Path には「ob」がない。Outbound を使っていたクライアントだけが 439 で登録に失敗し始め、reg-id を付けないクライアントには影響がない。',
         ],
         fixes: [
-          'クライアント側では、別のアウトバウンドプロキシが設定されていればそれを経由して登録する。ファーストホップを変えられないなら Outbound なしで登録する。REGISTER から reg-id（と outbound オプションタグ）を外すか、ソフトフォンや SDK の SIP Outbound 設定を無効にする。439 を受けた後のこのどちらの対応も、RFC 5626 §4.2.1 が認めている。',
+          'クライアント側では、RFC 5626 §4.2.1 が 439 を受けた後の対応を 2 つ認めている。別のアウトバウンドプロキシが設定されていればそれを経由して登録する。ファーストホップを変えられないなら、Contact に reg-id を付けずに、またはソフトフォンや SDK の SIP Outbound 設定を無効にして、Outbound なしで登録する。reg-id だけを外す場合、Supported の outbound オプションタグは残す。同節は Outbound に対応した UA の REGISTER にこのタグを求めており、Outbound を求めるかどうかは登録ごとに reg-id の有無で決められるとしている。',
           'エッジプロキシ側では、RFC 5626 対応を有効にし、プロキシがフローを記録して「ob」付きの Path URI を追加するようにする。レジストラに届く REGISTER にその Path が入っていることをトレースで確認する。',
           'レジストラ側では、直接接続しているクライアント（Via が 1 つだけ）に 439 を返すのは不具合である。その場合はレジストラ自身がファーストホップであり、Path は必要ない。',
         ],
