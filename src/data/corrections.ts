@@ -7711,6 +7711,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '440-larger-max-breadth-when-set-low',
+    date: '2026-12-05',
+    title: { en: '440: a larger Max-Breadth helps where the value was set low', ja: '440：値が小さく設定されていた場合は、Max-Breadth を大きくすると効果がある' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'The page said a client "cannot simply retry with a larger Max-Breadth" because every proxy caps it at its own maximum. Proxies lower only a value above their maximum, 60 by recommendation; a value that the client, or an SBC by policy, set lower than that can be raised, as the page\'s own fix for such an SBC said. It also called 440 "the width counter running out", whereas a proxy left with a Max-Breadth of 1 can still fork serially.',
+      ja: 'クライアントが Max-Breadth を「大きくして再試行すれば済むわけではない」とし、その理由を各プロキシが自身の上限で値を抑えることとしていた。プロキシが抑えるのは上限（推奨値は 60）を超える値だけであり、クライアントやポリシーを持つ SBC がそれより小さく設定した値は大きくできる。同じページの SBC についての対処法もそう示していた。また 440 を「幅のカウンタが尽きた」ことと書いていたが、Max-Breadth が 1 しか残っていないプロキシも順次フォーキングはできる。',
+    },
+    now: {
+      en: 'A larger Max-Breadth helps only where the value was set low to begin with; a proxy caps a value above its own maximum, 60 by recommendation (RFC 5393 §5.3.3), the value also recommended to a UAC (RFC 5393 §5.3.4). Otherwise the search has to be made less broad (RFC 5393 §5.1). 440 is described as the budget falling short of the parallel fork a proxy wants.',
+      ja: 'Max-Breadth を大きくして効果があるのは、もともと小さな値が設定されていた場合だけであるとした。プロキシは上限（推奨値は 60）を超える値を抑え（RFC 5393 §5.3.3）、UAC に推奨される値も 60 である（RFC 5393 §5.3.4）。それ以外の場合は探索の範囲を狭める（RFC 5393 §5.1）。440 は、プロキシの行いたい並列フォーキングに枠が足りないことを示すとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'Proxies MUST have a maximum allowable Incoming Max-Breadth value, which is RECOMMENDED to be 60. If this maximum is exceeded in a received request, the proxy MUST overwrite it with a value that SHOULD be no greater than its allowable maximum.',
+      },
+      { ref: 'RFC5393 §5.3.4', quote: 'A User Agent Client (UAC) MAY place a Max-Breadth header field value in outgoing requests.  If so, this value is RECOMMENDED to be 60.' },
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'A proxy SHOULD NOT use a smaller amount of Max-Breadth than was present in the original request unless the Incoming Max-Breadth exceeded the proxy\'s maximum acceptable value.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
