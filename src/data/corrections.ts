@@ -7670,7 +7670,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: '433 is about an identity the caller has chosen to withhold; a request that merely lacks an asserted identity, or whose identity could not be validated, is not anonymous in this sense. The server refusing it generally acts for the called party (RFC 5079 §3), and the scenario of a contact centre refuses calls whose number was withheld.',
-      ja: '433 が問題にするのは発信者が自ら隠した身元であり、認証済みの身元情報がないだけのリクエストや、身元を検証できなかったリクエストはこの意味での匿名ではない、とした。拒否するサーバは一般に着信者のために動くものとし（RFC 5079 §3）、コンタクトセンターのシナリオは番号が非通知にされた呼を拒否する設定に改めた。',
+      ja: '433 が問題にするのは発信者が自ら隠した身元であり、網が認証した身元情報がないだけのリクエストや、身元を検証できなかったリクエストはこの意味での匿名ではない、とした。拒否するサーバは一般に着信者のために動くものとし（RFC 5079 §3）、コンタクトセンターのシナリオは番号が非通知にされた呼を拒否する設定に改めた。',
     },
     sources: [
       {
