@@ -7977,6 +7977,105 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 430, 433, 439, 440.
+  {
+    id: '430-flow-timer-grace-period',
+    date: '2026-12-05',
+    title: { en: '430: an edge proxy waits longer than its Flow-Timer before taking a flow as failed', ja: '430：エッジプロキシはフローを失敗とみなす前に Flow-Timer より長く待つ' },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'A scenario said an edge proxy that sent a Flow-Timer can take the flow as failed "once that time passes" without a keep-alive. RFC 5626 §5.4 requires the server to wait longer than the Flow-Timer, as a grace period for transport delay.',
+      ja: 'シナリオで、Flow-Timer を送ったエッジプロキシは、キープアライブなしに「その時間が過ぎれば」フローを失敗とみなせるとしていた。RFC 5626 §5.4 は、転送遅延の猶予として、サーバが Flow-Timer より長く待つことを求めている。',
+    },
+    now: {
+      en: 'The edge proxy can take the flow as failed once longer than the Flow-Timer has passed without a keep-alive (RFC 5626 §5.4).',
+      ja: 'エッジプロキシは、Flow-Timer を超えてもキープアライブが来なければフローを失敗とみなせる（RFC 5626 §5.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §5.4',
+        quote: 'The server MUST wait for an amount of time larger than the Flow-Timer in order to have a grace period to account for transport delay.',
+      },
+    ],
+  },
+  {
+    id: '433-identity-withheld-not-missing',
+    date: '2026-12-05',
+    title: { en: '433: an identity the caller withheld, not one that is merely missing', ja: '433：問題は発信者が隠した身元であり、単に欠けている身元ではない' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The page said 433 is about "the absence of an identity", and its summary had the called party or a server acting for it refuse the call. RFC 5079 §3 counts a request as anonymous when the originator has explicitly withheld its identity; a missing network-asserted identity alone, or an identity that could not be validated, does not make it anonymous. The same section says the server generally acts for the called party, though this need not be the case.',
+      ja: '433 は「身元がないこと」を問題にするとし、概要では着信者またはその代理のサーバが呼を拒否するとしていた。RFC 5079 §3 がリクエストを匿名とみなすのは、発信者が明示的に身元を隠した場合であり、網が認証した身元情報がないことだけや、身元を検証できなかったことでは匿名にならない。また同節は、サーバは一般に着信者のために動くが、そうでなくてもよいとしている。',
+    },
+    now: {
+      en: '433 is about an identity the caller has chosen to withhold; a request that merely lacks an asserted identity, or whose identity could not be validated, is not anonymous in this sense. The server refusing it generally acts for the called party (RFC 5079 §3), and the scenario of a contact centre refuses calls whose number was withheld.',
+      ja: '433 が問題にするのは発信者が自ら隠した身元であり、網が認証した身元情報がないだけのリクエストや、身元を検証できなかったリクエストはこの意味での匿名ではない、とした。拒否するサーバは一般に着信者のために動くものとし（RFC 5079 §3）、コンタクトセンターのシナリオは番号が非通知にされた呼を拒否する設定に改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §3',
+        quote: 'A request SHOULD be considered anonymous when the identity of the originator of the request has been explicitly withheld by the originator.',
+      },
+      {
+        ref: 'RFC5079 §3',
+        quote: 'In addition, requests where the identity of the requestor cannot be determined or validated, but it is not a consequence of an explicit action on the part of the requestor, are not considered anonymous.',
+      },
+      {
+        ref: 'RFC5079 §3',
+        quote: 'A server (generally acting on behalf of the called party, though this need not be the case) MAY generate a 433 (Anonymity Disallowed) response when it receives an anonymous request',
+      },
+    ],
+  },
+  {
+    id: '439-drop-reg-id-keep-option-tag',
+    date: '2026-12-05',
+    title: { en: '439: to register without Outbound, drop reg-id; the outbound option tag stays', ja: '439：Outbound なしで登録するには reg-id を外す。outbound オプションタグは残す' },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'A fix told the client to drop reg-id "(and the outbound option tag)" from the REGISTER. RFC 5626 §4.2.1 requires a UA that supports Outbound to include the outbound option tag in Supported in a REGISTER, and lets it choose per registration whether to ask for Outbound by including or omitting reg-id.',
+      ja: '対処法で、REGISTER から reg-id「（と outbound オプションタグ）」を外すよう勧めていた。RFC 5626 §4.2.1 は、Outbound に対応した UA に対し、REGISTER の Supported に outbound オプションタグを入れることを求めており、Outbound を求めるかどうかは登録ごとに reg-id の有無で選べるとしている。',
+    },
+    now: {
+      en: 'Register without Outbound by leaving reg-id off the Contact, or by turning the SIP Outbound option off; when only reg-id is dropped, the option tag stays in Supported. The call flow shows the first REGISTER with reg-id and Supported: outbound, both of which 439 requires.',
+      ja: 'Contact に reg-id を付けずに、または SIP Outbound 設定を無効にして、Outbound なしで登録するとし、reg-id だけを外す場合は Supported のオプションタグを残すとした。コールフローの最初の REGISTER には、439 の条件である reg-id と Supported: outbound の両方を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'UAs that support this specification MUST include the outbound option tag in a Supported header field in a REGISTER request.',
+      },
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'The UAC can situationally decide whether to request outbound behavior by including or omitting the "reg-id" Contact header field parameter.',
+      },
+    ],
+  },
+  {
+    id: '440-larger-max-breadth-when-set-low',
+    date: '2026-12-05',
+    title: { en: '440: a larger Max-Breadth helps where the value was set low', ja: '440：値が小さく設定されていた場合は、Max-Breadth を大きくすると効果がある' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'The page said a client "cannot simply retry with a larger Max-Breadth" because every proxy caps it at its own maximum. Proxies lower only a value above their maximum, 60 by recommendation; a value that the client, or an SBC by policy, set lower than that can be raised, as the page\'s own fix for such an SBC said. It also called 440 "the width counter running out", whereas a proxy left with a Max-Breadth of 1 can still fork serially.',
+      ja: 'クライアントが Max-Breadth を「大きくして再試行すれば済むわけではない」とし、その理由を各プロキシが自身の上限で値を抑えることとしていた。プロキシが抑えるのは上限（推奨値は 60）を超える値だけであり、クライアントやポリシーを持つ SBC がそれより小さく設定した値は大きくできる。同じページの SBC についての対処法もそう示していた。また 440 を「幅のカウンタが尽きた」ことと書いていたが、Max-Breadth が 1 しか残っていないプロキシも順次フォーキングはできる。',
+    },
+    now: {
+      en: 'A larger Max-Breadth helps only where the value was set low to begin with; a proxy caps a value above its own maximum, 60 by recommendation (RFC 5393 §5.3.3), the value also recommended to a UAC (RFC 5393 §5.3.4). Otherwise the search has to be made less broad (RFC 5393 §5.1). 440 is described as the budget falling short of the parallel fork a proxy wants.',
+      ja: 'Max-Breadth を大きくして効果があるのは、もともと小さな値が設定されていた場合だけであるとした。プロキシは上限（推奨値は 60）を超える値を抑え（RFC 5393 §5.3.3）、UAC に推奨される値も 60 である（RFC 5393 §5.3.4）。それ以外の場合は探索の範囲を狭める（RFC 5393 §5.1）。440 は、プロキシの行いたい並列フォーキングに枠が足りないことを示すとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'Proxies MUST have a maximum allowable Incoming Max-Breadth value, which is RECOMMENDED to be 60. If this maximum is exceeded in a received request, the proxy MUST overwrite it with a value that SHOULD be no greater than its allowable maximum.',
+      },
+      { ref: 'RFC5393 §5.3.4', quote: 'A User Agent Client (UAC) MAY place a Max-Breadth header field value in outgoing requests.  If so, this value is RECOMMENDED to be 60.' },
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'A proxy SHOULD NOT use a smaller amount of Max-Breadth than was present in the original request unless the Incoming Max-Breadth exceeded the proxy\'s maximum acceptable value.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
