@@ -1305,8 +1305,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       {
         phrase: 'Bad Identity-Info',
         source: {
-          en: 'RFC 4474, the SIP Identity specification that RFC 8224 replaced, which named the code after its Identity-Info header; SIP stacks whose status tables predate RFC 8224 still print it',
-          ja: 'RFC 8224 が置き換えた SIP Identity の仕様 RFC 4474。Identity-Info ヘッダにちなんでこの名称を付けた。RFC 8224 より前に作られた SIP スタックの応答コード表にも残っている',
+          en: 'RFC 4474, the SIP Identity specification that RFC 8224 replaced, which named the code after its Identity-Info header; the status tables of pjsip, OpenSIPS and Wireshark still print it',
+          ja: 'RFC 8224 が置き換えた SIP Identity の仕様 RFC 4474。Identity-Info ヘッダにちなんでこの名称を付けた。pjsip、OpenSIPS、Wireshark の応答コード表にも今なおこの表記が残っている',
         },
       },
     ],
@@ -1394,7 +1394,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'Signing side: copy the info URI from the Identity header in the trace and fetch it from outside your own network. RFC 8224 §7.3 asks that it be dereferenceable by any entity that could plausibly receive the request, which for common cases means anyone on the public Internet, and it must lead to the credential whose key signed the PASSporT.',
-          'Verifying side: if 436 comes back for calls from every originator, test the verifier\'s own path to the internet (outbound firewall, HTTP proxy, DNS, the CA store used for the HTTPS connection) and its fetch timeout, and check whether it keeps certificates it has already fetched, as RFC 8224 §7.2 suggests, instead of downloading them for every call.',
+          'Verifying side: if your verifier answers 436 to calls from every originator, test the verifier\'s own path to the internet (outbound firewall, HTTP proxy, DNS, the CA store used for the HTTPS connection) and its fetch timeout, and check whether it keeps certificates it has already fetched, as RFC 8224 §7.2 suggests, instead of downloading them for every call.',
           'Review the policy: rejecting with 436 is allowed, not required. Where signing is not yet universal, delivering the call as unverified avoids dropping legitimate traffic because one repository is down.',
         ],
       },
@@ -1403,7 +1403,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'STIR の検証サービスが、リクエスト中のどの Identity ヘッダについても、info パラメータが指す認証情報（証明書など）を取得できず、署名の検証に進めなかった。',
         description: [
-          'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の認証情報（証明書など）を取りに行く URI が入り（RFC 8224 §7.2、§7.3、§7.4）、PASSporT の x5u ヘッダパラメータにも同じ URI を入れなければならない（RFC 8224 §4.1）。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか証明書を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
+          'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の認証情報（証明書など）を取りに行く URI が入り（RFC 8224 §7.2、§7.3、§7.4）、PASSporT の x5u ヘッダパラメータにも同じ URI を入れなければならない（RFC 8224 §4.1）。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか認証情報を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
           '436 は署名の正否については何も示さない。署名を見る前の段階で検証が止まったことを示すだけである。この点が周辺のコードとの違いである。[[437]] は証明書は入手できた（あるいはキャッシュ済みだった）が信頼できない・対応していない場合、[[438]] は署名やクレームの検証に失敗した場合、[[428]] は使える Identity ヘッダがそもそも届かなかった場合である。Date や iat が検証側の鮮度ポリシーより古い場合は [[403]] を送ってよく、リーズンフレーズ `Stale Date` を使うこともできる（RFC 8224 §6.2.2）。RFC 8224 §6.2.2 は 436 を回復できる場合があるエラーとしており、署名側は検証側が到達できる info URI を付けてリクエストを送り直せばよい。',
           'このコードは RFC 4474 で、当時独立していた Identity-Info ヘッダの名を取って「Bad Identity-Info」として生まれた。RFC 8224 でこのヘッダが info パラメータに統合され、名称も「Bad Identity Info」に改められた（RFC 8224 §13.2）。トレースに両方の綴りが現れるのはこのためである。検証できないリクエストをどう扱うかは各網のローカルポリシーで決まる。RFC 8224 §6.2.1 は扱いを定めておらず、転送の判断やユーザへの ID の表示方法を変えるといったポリシーを想定している。ステータス行に 436 が出ているなら、その網は未検証のまま着信させるのではなく、拒否を選んだということである。',
         ],
@@ -1414,7 +1414,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           '署名側では、トレースの Identity ヘッダから info の URI を取り出し、自社網の外から取得してみる。RFC 8224 §7.3 は、この URI をリクエストを受け取りうるどの装置からも参照できるようにすること（一般的な場合は公衆インターネット上の誰からでも）を求めている。また、取得できるのは PASSporT に署名した鍵に対応する認証情報でなければならない。',
-          '検証側では、どの発信元からの呼でも 436 が返るなら、検証サービス自身のインターネットへの経路（送信方向のファイアウォール、HTTP プロキシ、DNS、HTTPS 接続に使う CA ストア）と取得のタイムアウト値を確認する。また、RFC 8224 §7.2 が示すように、取得済みの証明書を保持して呼のたびにダウンロードし直さないようになっているかも確かめる。',
+          '検証側では、自分の検証サービスがどの発信元からの呼にも 436 を返しているなら、検証サービス自身のインターネットへの経路（送信方向のファイアウォール、HTTP プロキシ、DNS、HTTPS 接続に使う CA ストア）と取得のタイムアウト値を確認する。また、RFC 8224 §7.2 が示すように、取得済みの証明書を保持して呼のたびにダウンロードし直さないようになっているかも確かめる。',
           'ポリシーを見直す。436 による拒否は許されているが義務ではない。署名がまだ全体に行き渡っていない段階では、未検証として着信させれば、リポジトリ 1 つの障害で正当な呼まで落とさずに済む。',
         ],
       },
@@ -1508,7 +1508,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The STIR verifier obtained the credential referenced by the Identity header but does not support it, for example because it does not trust the issuing certification authority or does not support the algorithm the credential was signed with.',
         description: [
-          'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The reasons the RFC gives as examples are a certification authority the verifier does not trust and a signing algorithm it does not implement. The fetch worked, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
+          'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The reasons the RFC gives as examples are a certification authority the verifier does not trust and an algorithm, used to sign the credential, that it does not implement. The fetch worked, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
           'Which authorities to trust is up to the verifier: RFC 8226 §3 says verification services must make sure they trust the trust anchor that issued the certificate, and RFC 8224 §7.4 asks deployments to use widely trusted anchors or to rely on business arrangements that fix them. A certificate that one terminating network accepts may therefore draw 437 from another whose set of trust anchors differs. A certificate whose chain the verifier cannot complete up to an anchor it knows, for instance because an intermediate certificate is missing, is in the same position as one from an unknown authority; RFC 4474 §6 already listed a certificate "signed by an untrusted or unknown certificate authority" among the reasons for 437.',
           'RFC 4474 called the code "Unsupported Certificate", since credentials were then always X.509 certificates; RFC 8224 §13.2 generalised the phrase to "Unsupported Credential". The remedy lies with whoever issued or published the credential, or with the verifier\'s trust configuration: resending the same request with the same credential cannot succeed.',
         ],
@@ -1526,7 +1526,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ja: {
         title: '受け入れられない証明書',
         summary:
-          'STIR の検証サービスが Identity ヘッダの参照する証明書を入手したものの、発行元の認証局を信頼していない、署名アルゴリズムに対応していないなどの理由で、その証明書を使わない。',
+          'STIR の検証サービスが Identity ヘッダの参照する証明書を入手したものの、発行元の認証局を信頼していない、証明書の署名に使われたアルゴリズムに対応していないなどの理由で、その証明書を使わない。',
         description: [
           '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す証明書を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC は理由の例として、信頼していない認証局が発行したこと、検証側が実装していないアルゴリズムで署名されていることを挙げている。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
           'どの認証局を信頼するかは検証側が決める。RFC 8226 §3 は、証明書を発行したトラストアンカーを信頼できるか確かめる責任を検証サービスに負わせ、RFC 8224 §7.4 は、広く信頼されたトラストアンカーを使うか、業務上の取り決めでアンカーを定めた環境に限って使うよう求めている。したがって、ある着信網が受け入れた証明書でも、トラストアンカーの構成が異なる別の網では 437 になりうる。中間証明書が欠けているなどの理由で、既知のアンカーまで証明書チェーンを組めない場合も、未知の認証局が発行した証明書と同じ扱いになる。RFC 4474 §6 も、信頼されていない、あるいは未知の認証局が署名した証明書を 437 の理由に挙げていた。',
