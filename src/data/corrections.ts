@@ -7731,6 +7731,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '438-date-full-form-retry-once',
+    date: '2026-12-05',
+    title: { en: '438: a changed Date need not break a full-form PASSporT; retry once', ja: '438：Date の変更でフルフォームの PASSporT が壊れるとは限らない。再試行は 1 回' },
+    pages: [{ code: 438 }],
+    wrong: {
+      en: 'A fix said that any difference introduced on the way that canonicalisation does not undo breaks the signature. A changed Date does not, when the PASSporT is in the full form and its iat is still fresh: the verifier SHOULD then use the iat. The fixes also left out that the authentication service SHOULD retry only once with the full form.',
+      ja: '対処法で、途中で生じた差分のうち正規化で元に戻らないものは署名を壊すとしていた。フルフォームの PASSporT で iat がまだ鮮度の範囲内にあれば、Date の変更は署名を壊さない。その場合、検証側は iat を使うべきである（SHOULD）。また対処法には、認証サービスがフルフォームで再試行するのは 1 回だけにすべきことが抜けていた。',
+    },
+    now: {
+      en: 'A change to the signed headers breaks the signature, except a changed Date when the PASSporT is in the full form and its iat is still within the freshness policy; after a 438 the authentication service SHOULD retry once with the full form and SHOULD NOT retry more than once (RFC 8224 §6.1.1).',
+      ja: '署名対象のヘッダの変更は署名を壊すが、フルフォームの PASSporT で iat が鮮度ポリシーの範囲内にあれば Date の変更は例外である、とした。438 の後、認証サービスはフルフォームで 1 回再試行すべきであり、2 回以上再試行すべきではない（SHOULD NOT、RFC 8224 §6.1.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2',
+        quote: 'If the two are different, and the "iat" value differs from the Date header field value but remains within verification service policy for freshness, the verification service SHOULD perform the computation required by Step 5, using the "iat" value instead of the Date header field value.',
+      },
+      {
+        ref: 'RFC8224 §6.1.1',
+        quote: 'it SHOULD retry the request with the full form after receiving a 438 response; however, implementations SHOULD NOT retry the request more than once.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
