@@ -7755,6 +7755,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '470-same-request-after-permissions',
+    date: '2026-12-05',
+    title: { en: '470: when the same request goes through, and Permission-Missing is a SHOULD', ja: '470：同じリクエストが通るのはいつか、Permission-Missing は SHOULD' },
+    pages: [{ code: 470 }],
+    wrong: {
+      en: 'The description cited RFC 5360 §5.9.2 for "once they have granted it the same request goes through"; that section says only that the client adds the URIs and the relay obtains permissions. A fix said Permission-Missing "names exactly whose consent is missing" as if it were always present; the relay SHOULD include it.',
+      ja: '説明文は「許可が得られれば同じリクエストが通るようになる」の出典を RFC 5360 §5.9.2 としていた。同節が示すのは、クライアントが URI を加え、リレーが許可を得ることだけである。また対処法は、Permission-Missing には誰の同意が欠けているかが「そのまま書かれている」とし、常に付くかのように示していた。リレーはこのヘッダを付けるべき（SHOULD）とされているだけである。',
+    },
+    now: {
+      en: 'Once the relay holds permissions for every URI on the list, it performs the translation when the same request is sent again (RFC 5360 §5.9.1); Permission-Missing, which the relay SHOULD include, names the URIs it had no permission for (RFC 5360 §5.9.2).',
+      ja: 'リスト中のすべての URI について許可がそろえば、同じリクエストを送り直したときにリレーは変換を行う（RFC 5360 §5.9.1）。Permission-Missing はリレーが付けるべきヘッダで（SHOULD、RFC 5360 §5.9.2）、許可のなかった URI を挙げる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5360 §5.9.1',
+        quote: 'On receiving a request-contained URI list, the relay checks whether or not it has permissions for all the URIs contained in the incoming URI list.  If it does, the relay performs the translation.',
+      },
+      {
+        ref: 'RFC5360 §5.9.2',
+        quote: 'A user agent server generating a 470 (Consent Needed) response SHOULD include a Permission-Missing header field in it.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
