@@ -8076,6 +8076,148 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 436, 437, 438, 470.
+  {
+    id: 'compare-436-437-verifier-steps',
+    date: '2026-12-05',
+    title: { en: '436 vs 437: the verifier\'s steps are in RFC 8224 §6.2', ja: '436 と 437：検証の手順は RFC 8224 §6.2 にある' },
+    pages: [{ compare: [436, 437] }],
+    wrong: {
+      en: 'The guide cited RFC 8224 §6.2.2 for the order in which a verifier works (fetch the credential, decide whether to trust it, check the signature) and said 436 and 437 "stop at the first two steps". The order is set in RFC 8224 §6.2, whose first two steps are about the "ppt" parameter and the originator\'s identity; the credential is Step 3, and the freshness of Date (Step 4) comes before the signature (Step 5).',
+      ja: 'ガイドは、検証サービスの処理順序（認証情報の取得、信頼の判断、署名の検証）の出典を RFC 8224 §6.2.2 とし、436 と 437 は「最初の 2 段階で止まる」としていた。順序を定めているのは RFC 8224 §6.2 であり、その最初の 2 つのステップは「ppt」パラメータと発信者の ID の確認である。認証情報はステップ 3 で扱われ、署名の検証（ステップ 5）の前に Date の鮮度の確認（ステップ 4）がある。',
+    },
+    now: {
+      en: 'The guide gives Steps 3, 4 and 5 of RFC 8224 §6.2 and says that 436 and 437 are both failures of the credential step, reached before any signature is checked.',
+      ja: 'ガイドには RFC 8224 §6.2 のステップ 3、4、5 を示し、436 と 437 はどちらも認証情報の段階での失敗で、署名はまだ検証されていないとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2',
+        quote: 'In order to verify an Identity header field in a message, an entity acting as a verifier MUST perform the following steps, in the order specified below.',
+      },
+      { ref: 'RFC8224 §6.2', quote: 'Step 3: Identify Credential for Validation' },
+    ],
+  },
+  {
+    id: 'compare-437-self-signed-and-trust-anchors',
+    date: '2026-12-05',
+    title: { en: '437: a self-signed certificate is refused only if the verifier does not trust it', ja: '437：自己署名の証明書が拒否されるのは検証側が信頼していない場合' },
+    pages: [{ compare: [436, 437] }, { compare: [437, 438] }],
+    wrong: {
+      en: 'Both guides said that a self-signed certificate is a case of 437 without condition, and the 436 vs 437 guide said that under STIR/SHAKEN 437 can mean a certificate "not issued by an approved certification authority", from specifications we had not read. RFC 4474 named a self-signed certificate only when it is also untrusted, and RFC 8226 leaves the trust anchors to the verifier.',
+      ja: 'どちらのガイドも、自己署名の証明書は条件なしに 437 にあたるとし、436 と 437 のガイドはさらに、STIR/SHAKEN では 437 は「承認された認証局以外が発行した証明書」を意味しうるとしていた。これは読んでいない仕様に基づく記述であった。RFC 4474 が挙げたのは、信頼されていない自己署名の証明書である。また RFC 8226 は、どのトラストアンカーを信頼するかを検証側に委ねている。',
+    },
+    now: {
+      en: 'A self-signed certificate that the verifier has not chosen to trust is the first of the RFC\'s examples (RFC 4474 §6); which trust anchors to accept is the verifier\'s decision (RFC 8226 §3), so an out-of-date list of trust anchors also leads to 437.',
+      ja: '検証側が信頼すると決めていない自己署名の証明書は、RFC の例の前者にあたる（RFC 4474 §6）。どのトラストアンカーを受け入れるかは検証側が決めること（RFC 8226 §3）なので、トラストアンカーの一覧が古い場合も 437 になる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4474 §6',
+        quote: 'If the certificate cannot be validated (it is self-signed and untrusted, or signed by an untrusted or unknown certificate authority, expired, or revoked), the verifier MUST send a 437 \'Unsupported Certificate\' response.',
+      },
+      { ref: 'RFC8226 §3', quote: 'verification services must be mindful of the need to ensure that they trust the trust anchor that issued the certificate' },
+    ],
+  },
+  {
+    id: '436-437-old-phrases-in-stacks',
+    date: '2026-12-05',
+    title: { en: '436, 437: which software still prints the RFC 4474 phrases', ja: '436・437：RFC 4474 の名称を今も表示するソフトウェア' },
+    pages: [{ code: 436 }, { compare: [437, 438] }],
+    wrong: {
+      en: 'The 436 page said that the old phrase "Bad Identity-Info" is printed by SIP stacks "whose status tables predate RFC 8224", and the 437 vs 438 guide that "older equipment" prints "Unsupported Certificate". Neither the age of those tables nor of the equipment was checked; the current source of pjsip, OpenSIPS and Wireshark prints both old phrases.',
+      ja: '436 のページは、旧称「Bad Identity-Info」は「RFC 8224 より前に作られた」SIP スタックの応答コード表に残っているとし、437 と 438 のガイドは「古い装置」が「Unsupported Certificate」を使うとしていた。表や装置がいつ作られたかは確かめていなかった。現行の pjsip、OpenSIPS、Wireshark のソースは、どちらの旧称も表示する。',
+    },
+    now: {
+      en: 'Both pages name pjsip, OpenSIPS and Wireshark, whose status tables still print the RFC 4474 phrases.',
+      ja: 'どちらのページも、応答コード表に RFC 4474 の名称が残っている pjsip、OpenSIPS、Wireshark を挙げた。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_msg.c#L217-L218',
+        name: 'pjproject, pjsip/src/pjsip/sip_msg.c, lines 217–218',
+        quote: 'Bad Identity-Info … Unsupported Certificate',
+      },
+      {
+        url: 'https://github.com/OpenSIPS/opensips/blob/8f4f1e1b4015a52f88953e6c16758f800bd0e9fb/error.c#L169-L170',
+        name: 'OpenSIPS, error.c, lines 169–170',
+        quote: 'Bad Identity-Info … Unsupported Certificate',
+      },
+    ],
+  },
+  {
+    id: 'compare-437-438-policy-and-compact-form',
+    date: '2026-12-05',
+    title: { en: '437 vs 438: 438 is sent by local policy, and the compact form has no claims to decode', ja: '437 と 438：438 はローカルポリシーで送られ、コンパクトフォームにはデコードするクレームがない' },
+    pages: [{ compare: [437, 438] }],
+    wrong: {
+      en: 'The guide said that when no Identity header carries a valid and supported PASSporT "the answer is 438", as a plain fact, and told the reader to decode the PASSporT and compare its orig and dest claims, which a compact-form PASSporT does not carry. RFC 8224 sends 438 when local policy makes a broken signature grounds for rejecting the request.',
+      ja: 'ガイドは、有効で対応可能な PASSporT を持つ Identity ヘッダがなければ「438 になる」と事実として書き、PASSporT をデコードして orig と dest のクレームを比べるよう示していた。コンパクトフォームの PASSporT にはこれらのクレームが入っていない。RFC 8224 では、署名が壊れていることをリクエスト拒否の理由とするローカルポリシーの場合に 438 が送られる。',
+    },
+    now: {
+      en: 'A verifier whose local policy rejects requests with a broken signature answers 438; for a full-form PASSporT the reader decodes the claims, for the compact form compares the headers as sent with those received.',
+      ja: '署名が壊れたリクエストを拒否するローカルポリシーの検証サービスが 438 を返す、とした。フルフォームならクレームをデコードし、コンパクトフォームなら送信時と受信時のヘッダを比べる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'Like the 428 response, this is sent by a verification service when its local policy dictates that a broken signature in an Identity header field is grounds for rejecting a request.',
+      },
+      {
+        ref: 'RFC8224 §4.1',
+        quote: 'The resulting PASSporT may be carried in SIP in either (1) a full form, which includes the header and payload as well as the signature or (2) a compact form, which only carries the signature per [RFC8225], Section 7.',
+      },
+    ],
+  },
+  {
+    id: '438-date-full-form-retry-once',
+    date: '2026-12-05',
+    title: { en: '438: a changed Date need not break a full-form PASSporT; retry once', ja: '438：Date の変更でフルフォームの PASSporT が壊れるとは限らない。再試行は 1 回' },
+    pages: [{ code: 438 }],
+    wrong: {
+      en: 'A fix said that any difference introduced on the way that canonicalisation does not undo breaks the signature. A changed Date does not, when the PASSporT is in the full form and its iat is still fresh: the verifier SHOULD then use the iat. The fixes also left out that the authentication service SHOULD retry only once with the full form.',
+      ja: '対処法で、途中で生じた差分のうち正規化で元に戻らないものは署名を壊すとしていた。フルフォームの PASSporT で iat がまだ鮮度の範囲内にあれば、Date の変更は署名を壊さない。その場合、検証側は iat を使うべきである（SHOULD）。また対処法には、認証サービスがフルフォームで再試行するのは 1 回だけにすべきことが抜けていた。',
+    },
+    now: {
+      en: 'A change to the signed headers breaks the signature, except a changed Date when the PASSporT is in the full form and its iat is still within the freshness policy; after a 438 the authentication service SHOULD retry once with the full form and SHOULD NOT retry more than once (RFC 8224 §6.1.1).',
+      ja: '署名対象のヘッダの変更は署名を壊すが、フルフォームの PASSporT で iat が鮮度ポリシーの範囲内にあれば Date の変更は例外である、とした。438 の後、認証サービスはフルフォームで 1 回再試行すべきであり、2 回以上再試行すべきではない（SHOULD NOT、RFC 8224 §6.1.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2',
+        quote: 'If the two are different, and the "iat" value differs from the Date header field value but remains within verification service policy for freshness, the verification service SHOULD perform the computation required by Step 5, using the "iat" value instead of the Date header field value.',
+      },
+      {
+        ref: 'RFC8224 §6.1.1',
+        quote: 'it SHOULD retry the request with the full form after receiving a 438 response; however, implementations SHOULD NOT retry the request more than once.',
+      },
+    ],
+  },
+  {
+    id: '470-same-request-after-permissions',
+    date: '2026-12-05',
+    title: { en: '470: when the same request goes through, and Permission-Missing is a SHOULD', ja: '470：同じリクエストが通るのはいつか、Permission-Missing は SHOULD' },
+    pages: [{ code: 470 }],
+    wrong: {
+      en: 'The description cited RFC 5360 §5.9.2 for "once they have granted it the same request goes through"; that section says only that the client adds the URIs and the relay obtains permissions. A fix said Permission-Missing "names exactly whose consent is missing" as if it were always present; the relay SHOULD include it.',
+      ja: '説明文は「許可が得られれば同じリクエストが通るようになる」の出典を RFC 5360 §5.9.2 としていた。同節が示すのは、クライアントが URI を加え、リレーが許可を得ることだけである。また対処法は、Permission-Missing には誰の同意が欠けているかが「そのまま書かれている」とし、常に付くかのように示していた。リレーはこのヘッダを付けるべき（SHOULD）とされているだけである。',
+    },
+    now: {
+      en: 'Once the relay holds permissions for every URI on the list, it performs the translation when the same request is sent again (RFC 5360 §5.9.1); Permission-Missing, which the relay SHOULD include, names the URIs it had no permission for (RFC 5360 §5.9.2).',
+      ja: 'リスト中のすべての URI について許可がそろえば、同じリクエストを送り直したときにリレーは変換を行う（RFC 5360 §5.9.1）。Permission-Missing はリレーが付けるべきヘッダで（SHOULD、RFC 5360 §5.9.2）、許可のなかった URI を挙げる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5360 §5.9.1',
+        quote: 'On receiving a request-contained URI list, the relay checks whether or not it has permissions for all the URIs contained in the incoming URI list.  If it does, the relay performs the translation.',
+      },
+      {
+        ref: 'RFC5360 §5.9.2',
+        quote: 'A user agent server generating a 470 (Consent Needed) response SHOULD include a Permission-Missing header field in it.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

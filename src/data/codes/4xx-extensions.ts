@@ -1305,8 +1305,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       {
         phrase: 'Bad Identity-Info',
         source: {
-          en: 'RFC 4474, the SIP Identity specification that RFC 8224 replaced, which named the code after its Identity-Info header; SIP stacks whose status tables predate RFC 8224 still print it',
-          ja: 'RFC 8224 が置き換えた SIP Identity の仕様 RFC 4474。Identity-Info ヘッダにちなんでこの名称を付けた。RFC 8224 より前に作られた SIP スタックの応答コード表にも残っている',
+          en: 'RFC 4474, the SIP Identity specification that RFC 8224 replaced, which named the code after its Identity-Info header; the status tables of pjsip, OpenSIPS and Wireshark still print it',
+          ja: 'RFC 8224 が置き換えた SIP Identity の仕様 RFC 4474。Identity-Info ヘッダにちなんでこの名称を付けた。pjsip、OpenSIPS、Wireshark の応答コード表にも今なおこの表記が残っている',
         },
       },
     ],
@@ -1394,7 +1394,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'Signing side: copy the info URI from the Identity header in the trace and fetch it from outside your own network. RFC 8224 §7.3 asks that it be dereferenceable by any entity that could plausibly receive the request, which for common cases means anyone on the public Internet, and it must lead to the credential whose key signed the PASSporT.',
-          'Verifying side: if 436 comes back for calls from every originator, test the verifier\'s own path to the internet (outbound firewall, HTTP proxy, DNS, the CA store used for the HTTPS connection) and its fetch timeout, and check whether it keeps certificates it has already fetched, as RFC 8224 §7.2 suggests, instead of downloading them for every call.',
+          'Verifying side: if your verifier answers 436 to calls from every originator, test the verifier\'s own path to the internet (outbound firewall, HTTP proxy, DNS, the CA store used for the HTTPS connection) and its fetch timeout, and check whether it keeps certificates it has already fetched, as RFC 8224 §7.2 suggests, instead of downloading them for every call.',
           'Review the policy: rejecting with 436 is allowed, not required. Where signing is not yet universal, delivering the call as unverified avoids dropping legitimate traffic because one repository is down.',
         ],
       },
@@ -1403,7 +1403,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'STIR の検証サービスが、リクエスト中のどの Identity ヘッダについても、info パラメータが指す認証情報（証明書など）を取得できず、署名の検証に進めなかった。',
         description: [
-          'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の認証情報（証明書など）を取りに行く URI が入り（RFC 8224 §7.2、§7.3、§7.4）、PASSporT の x5u ヘッダパラメータにも同じ URI を入れなければならない（RFC 8224 §4.1）。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか証明書を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
+          'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の認証情報（証明書など）を取りに行く URI が入り（RFC 8224 §7.2、§7.3、§7.4）、PASSporT の x5u ヘッダパラメータにも同じ URI を入れなければならない（RFC 8224 §4.1）。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか認証情報を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
           '436 は署名の正否については何も示さない。署名を見る前の段階で検証が止まったことを示すだけである。この点が周辺のコードとの違いである。[[437]] は証明書は入手できた（あるいはキャッシュ済みだった）が信頼できない・対応していない場合、[[438]] は署名やクレームの検証に失敗した場合、[[428]] は使える Identity ヘッダがそもそも届かなかった場合である。Date や iat が検証側の鮮度ポリシーより古い場合は [[403]] を送ってよく、リーズンフレーズ `Stale Date` を使うこともできる（RFC 8224 §6.2.2）。RFC 8224 §6.2.2 は 436 を回復できる場合があるエラーとしており、署名側は検証側が到達できる info URI を付けてリクエストを送り直せばよい。',
           'このコードは RFC 4474 で、当時独立していた Identity-Info ヘッダの名を取って「Bad Identity-Info」として生まれた。RFC 8224 でこのヘッダが info パラメータに統合され、名称も「Bad Identity Info」に改められた（RFC 8224 §13.2）。トレースに両方の綴りが現れるのはこのためである。検証できないリクエストをどう扱うかは各網のローカルポリシーで決まる。RFC 8224 §6.2.1 は扱いを定めておらず、転送の判断やユーザへの ID の表示方法を変えるといったポリシーを想定している。ステータス行に 436 が出ているなら、その網は未検証のまま着信させるのではなく、拒否を選んだということである。',
         ],
@@ -1414,7 +1414,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           '署名側では、トレースの Identity ヘッダから info の URI を取り出し、自社網の外から取得してみる。RFC 8224 §7.3 は、この URI をリクエストを受け取りうるどの装置からも参照できるようにすること（一般的な場合は公衆インターネット上の誰からでも）を求めている。また、取得できるのは PASSporT に署名した鍵に対応する認証情報でなければならない。',
-          '検証側では、どの発信元からの呼でも 436 が返るなら、検証サービス自身のインターネットへの経路（送信方向のファイアウォール、HTTP プロキシ、DNS、HTTPS 接続に使う CA ストア）と取得のタイムアウト値を確認する。また、RFC 8224 §7.2 が示すように、取得済みの証明書を保持して呼のたびにダウンロードし直さないようになっているかも確かめる。',
+          '検証側では、自分の検証サービスがどの発信元からの呼にも 436 を返しているなら、検証サービス自身のインターネットへの経路（送信方向のファイアウォール、HTTP プロキシ、DNS、HTTPS 接続に使う CA ストア）と取得のタイムアウト値を確認する。また、RFC 8224 §7.2 が示すように、取得済みの証明書を保持して呼のたびにダウンロードし直さないようになっているかも確かめる。',
           'ポリシーを見直す。436 による拒否は許されているが義務ではない。署名がまだ全体に行き渡っていない段階では、未検証として着信させれば、リポジトリ 1 つの障害で正当な呼まで落とさずに済む。',
         ],
       },
@@ -1508,7 +1508,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The STIR verifier obtained the credential referenced by the Identity header but does not support it, for example because it does not trust the issuing certification authority or does not support the algorithm the credential was signed with.',
         description: [
-          'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The reasons the RFC gives as examples are a certification authority the verifier does not trust and a signing algorithm it does not implement. The fetch worked, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
+          'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The reasons the RFC gives as examples are a certification authority the verifier does not trust and an algorithm, used to sign the credential, that it does not implement. The fetch worked, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
           'Which authorities to trust is up to the verifier: RFC 8226 §3 says verification services must make sure they trust the trust anchor that issued the certificate, and RFC 8224 §7.4 asks deployments to use widely trusted anchors or to rely on business arrangements that fix them. A certificate that one terminating network accepts may therefore draw 437 from another whose set of trust anchors differs. A certificate whose chain the verifier cannot complete up to an anchor it knows, for instance because an intermediate certificate is missing, is in the same position as one from an unknown authority; RFC 4474 §6 already listed a certificate "signed by an untrusted or unknown certificate authority" among the reasons for 437.',
           'RFC 4474 called the code "Unsupported Certificate", since credentials were then always X.509 certificates; RFC 8224 §13.2 generalised the phrase to "Unsupported Credential". The remedy lies with whoever issued or published the credential, or with the verifier\'s trust configuration: resending the same request with the same credential cannot succeed.',
         ],
@@ -1526,7 +1526,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ja: {
         title: '受け入れられない証明書',
         summary:
-          'STIR の検証サービスが Identity ヘッダの参照する証明書を入手したものの、発行元の認証局を信頼していない、署名アルゴリズムに対応していないなどの理由で、その証明書を使わない。',
+          'STIR の検証サービスが Identity ヘッダの参照する証明書を入手したものの、発行元の認証局を信頼していない、証明書の署名に使われたアルゴリズムに対応していないなどの理由で、その証明書を使わない。',
         description: [
           '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す証明書を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC は理由の例として、信頼していない認証局が発行したこと、検証側が実装していないアルゴリズムで署名されていることを挙げている。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
           'どの認証局を信頼するかは検証側が決める。RFC 8226 §3 は、証明書を発行したトラストアンカーを信頼できるか確かめる責任を検証サービスに負わせ、RFC 8224 §7.4 は、広く信頼されたトラストアンカーを使うか、業務上の取り決めでアンカーを定めた環境に限って使うよう求めている。したがって、ある着信網が受け入れた証明書でも、トラストアンカーの構成が異なる別の網では 437 になりうる。中間証明書が欠けているなどの理由で、既知のアンカーまで証明書チェーンを組めない場合も、未知の認証局が発行した証明書と同じ扱いになる。RFC 4474 §6 も、信頼されていない、あるいは未知の認証局が署名した証明書を 437 の理由に挙げていた。',
@@ -1648,7 +1648,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Of the four failure codes that RFC 8224 §6.2.2 keeps from RFC 4474 (428, 436, 437 and 438), 438 is the only one that reaches the signature itself. The verifier obtained a credential it trusts, checked the PASSporT, and found that no Identity header in the request holds one that is valid and supported (RFC 8224 §6.2.2). Like [[428]], it is sent only where local policy makes a broken identity a reason to refuse the request; a network that merely records the result delivers the call instead.',
           'A failed check is not proof of spoofing. The PASSporT signs the calling and called identities and a timestamp, and the verifier compares them with what it sees in the request; RFC 8224 itself points out that a transit network which rewrites the Date header can break a valid signature. A calling or called number that a transit network replaced, or a To header rewritten by a B2BUA, has the same effect; a mere change between national and E.164 form usually does not, because the canonicalisation of RFC 8224 §8.3 converts numbers to E.164 before signing and verifying whenever it can. The recommended repair is to resend the request with the full form of the PASSporT if it was sent in the compact form (RFC 8224 §6.2.2). The full form carries the iat the signer used, which the verifier may use in place of a rewritten Date (RFC 8224 §6.2, Step 4), and the signer\'s canonical orig and dest, which make canonicalisation problems visible (RFC 8224 §6.2.4). It does not excuse rewriting the signed identities: the verifier always derives the originating identity from the SIP headers and recomputes the signature with it.',
-          'Keep it apart from its neighbours: [[436]] means the credential could not be fetched and [[437]] that it was fetched but not accepted, both before the signature was examined, while for a Date or iat older than the verifier\'s freshness policy allows, the code RFC 8224 §6.2.2 names is not 438 but [[403]], which the verifier may send, with the phrase "Stale Date" if it wishes. RFC 8224 also allows the phrase "Invalid PASSporT" for a full-form PASSporT that lacks the claims or headers its extension requires, so both phrases appear with this code.',
+          'Keep it apart from its neighbours: [[436]] means the credential could not be fetched and [[437]] that it was fetched but not accepted, both before the signature was examined, while for a Date or iat older than the verifier\'s freshness policy allows, the code RFC 8224 §6.2.2 names is not 438 but [[403]], which the verifier may send, with the phrase "Stale Date" if it wishes. RFC 8224 also allows the phrase "Invalid PASSporT" for a full-form PASSporT that lacks the claims or headers its extension requires, so both phrases can appear with this code.',
         ],
         scenarios: [
           'After the originating network signed the call, a transit carrier\'s B2BUA replaces the calling number with the customer\'s main number. Canonicalisation cannot turn one number into another, so the number the verifier derives from the request no longer matches the signed orig claim, and a verifier with a blocking policy answers 438.',
@@ -1656,8 +1656,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A B2BUA in the path regenerates the Date header or rewrites the To URI of an INVITE signed with a compact-form PASSporT; the verifier rebuilds different claims from the altered headers and the signature no longer verifies.',
         ],
         fixes: [
-          'Compare what was signed with what arrived. For a full-form PASSporT, decode the payload (the base64url middle part of the Identity value) and check the orig, dest and iat claims against the From or P-Asserted-Identity, To, and Date of the request as the verifier received it; for the compact form, whose middle part is empty, compare those headers as the signer sent them with the headers at the verifier. Any difference introduced on the way that canonicalisation (RFC 8224 §8.3) does not undo breaks the signature.',
-          'Signing side: confirm that the private key in use belongs to the certificate at the info URL. Where transit networks rewrite Date, send the full form of the PASSporT: the verifier can then check the signature against its iat, and the orig and dest it carries make canonicalisation mismatches easy to debug (RFC 8224 §6.2.2, §6.2.4). The full form does not survive a rewritten From, P-Asserted-Identity or To, because the verifier still takes the identities from the SIP headers.',
+          'Compare what was signed with what arrived. For a full-form PASSporT, decode the payload (the base64url middle part of the Identity value) and check the orig, dest and iat claims against the From or P-Asserted-Identity, To, and Date of the request as the verifier received it; for the compact form, whose middle part is empty, compare those headers as the signer sent them with the headers at the verifier. Any change to these headers on the way that canonicalisation (RFC 8224 §8.3) does not undo breaks the signature, except a changed Date when the PASSporT is in the full form and its iat is still within the verifier\'s freshness policy (RFC 8224 §6.2, Step 4).',
+          'Signing side: confirm that the private key in use belongs to the certificate at the info URL. Where transit networks rewrite Date, send the full form of the PASSporT: the verifier can then check the signature against its iat, and the orig and dest it carries make canonicalisation mismatches easy to debug (RFC 8224 §6.2.2, §6.2.4). The full form does not survive a rewritten From, P-Asserted-Identity or To, because the verifier still takes the identities from the SIP headers. After a 438, an authentication service that sent the compact form SHOULD retry the request once with the full form, and SHOULD NOT retry it more than once (RFC 8224 §6.1.1).',
           'Transit side: leave signed headers alone. If numbers must be normalised for routing, do it in a way that keeps the identity the PASSporT signed recoverable, or leave verification to a point before the change.',
         ],
       },
@@ -1668,7 +1668,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'RFC 8224 §6.2.2 が RFC 4474 から引き継いだ 4 つの失敗コード（428、436、437、438）のうち、署名そのものまで踏み込んで判定するのは 438 だけである。検証サービスは信頼できる証明書を入手して PASSporT を検証した結果、リクエストのどの Identity ヘッダにも有効で対応可能なものがないと判断した（RFC 8224 §6.2.2）。[[428]] と同様、ID が壊れていることをリクエスト拒否の理由とするローカルポリシーの場合にだけ送られる。結果を記録するだけの網では、呼はそのまま着信する。',
           '検証に失敗したからといって、なりすましの証拠にはならない。PASSporT には発信側・着信側の ID とタイムスタンプが署名されており、検証サービスはそれをリクエストの内容と突き合わせる。RFC 8224 自身、中継網が Date ヘッダを書き換えると正当な署名も壊れると指摘している。中継網による発信番号・着信番号の差し替えや、B2BUA による To ヘッダの書き換えも同じ結果を招く。一方、国内形式と E.164 形式の間の書き換えだけなら通常は問題にならない。RFC 8224 §8.3 の正規化は、変換できる限り番号を E.164 形式に直してから署名・検証するからである。RFC 8224 §6.2.2 が推奨する対処は、コンパクトフォームで送ったリクエストをフルフォームの PASSporT で送り直すことである。フルフォームには署名側が使った iat が入っており、Date が書き換えられていても検証側はその iat で検証できる（RFC 8224 §6.2 のステップ 4）。また、署名側が正規化した orig と dest も入っているため、正規化の食い違いを突き止めやすくなる（RFC 8224 §6.2.4）。ただし、署名された ID の書き換えが許されるわけではない。検証側は発信者の ID を常に SIP ヘッダから取り出し、それを使って署名を計算し直す。',
-          '周辺のコードとの違いを整理しておく。[[436]] は証明書を取得できなかった場合、[[437]] は取得したが受け入れなかった場合で、どちらも署名を調べる前の段階である。Date や iat が検証側の鮮度ポリシーより古い場合に RFC 8224 §6.2.2 が挙げるのは 438 ではなく [[403]] であり、検証側はこれを送ってよく、リーズンフレーズ `Stale Date` を付けることもできる。なお RFC 8224 は、拡張が求めるクレームやヘッダを欠いたフルフォームの PASSporT に対してリーズンフレーズ `Invalid PASSporT` を使うことも認めているため、このコードには 2 通りのリーズンフレーズが現れる。',
+          '周辺のコードとの違いを整理しておく。[[436]] は証明書を取得できなかった場合、[[437]] は取得したが受け入れなかった場合で、どちらも署名を調べる前の段階である。Date や iat が検証側の鮮度ポリシーより古い場合に RFC 8224 §6.2.2 が挙げるのは 438 ではなく [[403]] であり、検証側はこれを送ってよく、リーズンフレーズ `Stale Date` を付けることもできる。なお RFC 8224 は、拡張が求めるクレームやヘッダを欠いたフルフォームの PASSporT に対してリーズンフレーズ `Invalid PASSporT` を使うことも認めているため、このコードには 2 通りのリーズンフレーズが現れうる。',
         ],
         scenarios: [
           '発信側の網が署名した後で、中継キャリアの B2BUA が発信者番号を顧客の代表番号に差し替える。正規化で別の番号を元に戻すことはできないため、検証側がリクエストから取り出した番号は署名済みの orig クレームと一致せず、遮断ポリシーの検証サービスが 438 を返す。',
@@ -1676,8 +1676,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'コンパクトフォームの PASSporT で署名された INVITE について、経路上の B2BUA が Date ヘッダを付け直したり To の URI を書き換えたりする。検証側は変更後のヘッダから異なるクレームを組み立てることになり、署名が一致しなくなる。',
         ],
         fixes: [
-          '署名された内容と届いた内容を比べる。フルフォームの PASSporT なら、ペイロード（Identity の値の中央にある base64url 部分）をデコードし、orig・dest・iat の各クレームを、検証側が受け取ったリクエストの From または P-Asserted-Identity、To、Date と照合する。中央部分が空のコンパクトフォームなら、署名側が送ったこれらのヘッダと検証側に届いたヘッダを比べる。途中で生じた差分のうち、正規化（RFC 8224 §8.3）で元に戻らないものは署名を壊す。',
-          '署名側では、使っている秘密鍵が info の URL にある証明書と対になっているかを確認する。中継網が Date を書き換える経路では、フルフォームの PASSporT を送る。検証側はその iat で署名を検証でき、フルフォームに入った orig と dest から正規化の食い違いも調べやすくなる（RFC 8224 §6.2.2、§6.2.4）。ただし、From、P-Asserted-Identity、To が書き換えられた場合はフルフォームでも救えない。検証側は ID を SIP ヘッダから取り出すからである。',
+          '署名された内容と届いた内容を比べる。フルフォームの PASSporT なら、ペイロード（Identity の値の中央にある base64url 部分）をデコードし、orig・dest・iat の各クレームを、検証側が受け取ったリクエストの From または P-Asserted-Identity、To、Date と照合する。中央部分が空のコンパクトフォームなら、署名側が送ったこれらのヘッダと検証側に届いたヘッダを比べる。途中でこれらのヘッダに生じた変更のうち、正規化（RFC 8224 §8.3）で元に戻らないものは署名を壊す。ただし Date の変更は、フルフォームの PASSporT で、その iat が検証側の鮮度ポリシーの範囲内にあれば署名を壊さない（RFC 8224 §6.2 のステップ 4）。',
+          '署名側では、使っている秘密鍵が info の URL にある証明書と対になっているかを確認する。中継網が Date を書き換える経路では、フルフォームの PASSporT を送る。検証側はその iat で署名を検証でき、フルフォームに入った orig と dest から正規化の食い違いも調べやすくなる（RFC 8224 §6.2.2、§6.2.4）。ただし、From、P-Asserted-Identity、To が書き換えられた場合はフルフォームでも救えない。検証側は ID を SIP ヘッダから取り出すからである。コンパクトフォームで送った認証サービスは、438 を受けたらフルフォームでリクエストを 1 回再試行すべきであり（SHOULD）、2 回以上再試行すべきではない（SHOULD NOT、RFC 8224 §6.1.1）。',
           '中継側では、署名済みのヘッダに手を加えない。ルーティングのために番号の正規化が必要なら、PASSporT が署名した ID を復元できる形で行うか、変更より手前の地点で検証を済ませる。',
         ],
       },
@@ -2164,7 +2164,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A relay asked to pass the request on to a list of URIs carried in the request refuses, because at least one of those targets has not given its permission to receive such traffic.',
         description: [
           'SIP lets a single request fan out: a URI-list server sends one MESSAGE to every address on a list (RFC 5365), a conference focus invites every participant named in an INVITE (RFC 5366), a resource-list server subscribes to many presentities at once (RFC 5367). Without a brake, any of them could be used to flood people who never asked for the traffic. RFC 5360 supplies the brake: a relay that translates one address into others sends traffic only to targets that have given it permission, and simply leaves out the others (RFC 5360 §4.1). When the list arrives inside the request, the rule is different: if permission is missing for even one URI on it, the relay MUST NOT perform the translation at all, and SHOULD answer 470 (RFC 5360 §5.9.1).',
-          '470 is the answer when a request carries such a URI list and the relay, acting as the user agent server for it, has no permission for at least one URI on the list; RFC 5360 §5.9.2 says the response should name those URIs in a Permission-Missing header. The request is not refused on its merits: the client adds the missing URIs to the relay\'s list with a manipulation mechanism such as XCAP, the relay asks those targets for permission, and once they have granted it the same request goes through (RFC 5360 §5.9.2); the Pending Additions event package tells the client when that happens (RFC 5360 §5.2). Until then, retrying changes nothing, which is why 470 calls for waiting on the targets rather than for an immediate second attempt.',
+          '470 is the answer when a request carries such a URI list and the relay, acting as the user agent server for it, has no permission for at least one URI on the list; RFC 5360 §5.9.2 says the response should name those URIs in a Permission-Missing header. The request is not refused on its merits: the client adds the missing URIs to the relay\'s list with a manipulation mechanism such as XCAP, the relay asks those targets for permission (RFC 5360 §5.9.2), and once it holds permissions for every URI on the list, the relay performs the translation when the same request is sent again (RFC 5360 §5.9.1); the Pending Additions event package tells the client when that happens (RFC 5360 §5.2). Until then, retrying changes nothing, which is why 470 calls for waiting on the targets rather than for an immediate second attempt.',
           'Compare it with the refusals that look similar. [[403]] Forbidden refuses the request itself, and RFC 3261 §21.4.4 says it should not be repeated. [[603]] Decline is the callee\'s own answer to one call. 470 says that recipients have not given their permission, whether or not they have been asked yet, and it comes from the relay, not from the recipients\' devices.',
         ],
         scenarios: [
@@ -2173,7 +2173,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A presence application subscribes to a request-contained resource list through a resource-list server that enforces RFC 5360, and one presentity on the list has not granted permission; the SUBSCRIBE is answered with 470.',
         ],
         fixes: [
-          'Read Permission-Missing: it names exactly whose consent is missing. Either add them to the relay\'s list (with XCAP, for example), let the relay obtain their permission and send the request again once it has, or remove those targets and send it now to the others.',
+          'Read Permission-Missing, which the relay SHOULD include (RFC 5360 §5.9.2): it names the URIs for which the relay had no permission. Either add them to the relay\'s list (with XCAP, for example), let the relay obtain their permission and send the request again once it has, or remove those targets and send it now to the others.',
           'If 470 appears for targets who expect your traffic, check with the relay\'s operator whether the permission requests reached them and how they are meant to answer; consent that was never recorded looks the same as consent refused. Permissions can also lapse: RFC 5360 §4.1 recommends that relays ask recipients to refresh them and says a relay should delete those that are not refreshed.',
           'If your relay sends 470, list the targets in Permission-Missing; without it the sender has to find them by other means, such as XCAP (RFC 5360 §5.9.2).',
         ],
@@ -2184,7 +2184,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'リクエストに載った URI リストの宛先へリクエストを中継するよう求められたリレーが、その宛先の少なくとも 1 つからこの通信を受け取る許可を得ていないため、リクエストを拒否した。',
         description: [
           'SIP では 1 つのリクエストが多数に広がることがある。URI リストサーバはリストの全アドレスに 1 通の MESSAGE を送り（RFC 5365）、会議フォーカスは INVITE に列挙された参加者全員を招待し（RFC 5366）、リソースリストサーバは多数のプレゼンティティをまとめてサブスクライブする（RFC 5367）。歯止めがなければ、これらはどれも、望んでもいない相手に大量の通信を浴びせる道具になりうる。RFC 5360 はその歯止めを定める。あるアドレスを別のアドレスへ変換するリレーは、許可を与えた宛先にだけ通信を送り、それ以外の宛先は単に除外する（RFC 5360 §4.1）。リストがリクエストの中に載って届いた場合は規則が異なり、リスト中の 1 つの URI についてでも許可がなければ、リレーは変換をまったく行ってはならず（MUST NOT）、470 を返すべきである（SHOULD、RFC 5360 §5.9.1）。',
-          'このような URI リストを載せたリクエストについて、リストの少なくとも 1 つの URI に対する許可を持っていない場合、UAS として応答するリレーは 470 を返す。RFC 5360 §5.9.2 は、その URI を Permission-Missing ヘッダに入れて示すべきだとしている。リクエストそのものが不適切だとして拒否されたわけではない。クライアントが XCAP などの操作手段で足りない URI をリレーのリストに加えると、リレーがその宛先に許可を求め、許可が得られれば同じリクエストが通るようになる（RFC 5360 §5.9.2）。それがいつかは pending-additions イベントパッケージでクライアントに通知される（RFC 5360 §5.2）。それまでは再試行しても何も変わらないため、470 を受けたらすぐに送り直すのではなく、宛先の許可を待つことになる。',
+          'このような URI リストを載せたリクエストについて、リストの少なくとも 1 つの URI に対する許可を持っていない場合、UAS として応答するリレーは 470 を返す。RFC 5360 §5.9.2 は、その URI を Permission-Missing ヘッダに入れて示すべきだとしている。リクエストそのものが不適切だとして拒否されたわけではない。クライアントが XCAP などの操作手段で足りない URI をリレーのリストに加えると、リレーがその宛先に許可を求め（RFC 5360 §5.9.2）、リスト中のすべての URI について許可がそろえば、同じリクエストを送り直したときにリレーは変換を行う（RFC 5360 §5.9.1）。それがいつかは pending-additions イベントパッケージでクライアントに通知される（RFC 5360 §5.2）。それまでは再試行しても何も変わらないため、470 を受けたらすぐに送り直すのではなく、宛先の許可を待つことになる。',
           '似た拒否と比べておく。[[403]] Forbidden はリクエストそのものを拒否するもので、RFC 3261 §21.4.4 は繰り返すべきではないとしている。[[603]] Decline は、1 つの呼に対する着信者自身の応答である。470 は、すでに尋ねられたかどうかにかかわらず受信者が許可を与えていないことを示し、受信者の端末ではなくリレーが返す。',
         ],
         scenarios: [
@@ -2193,7 +2193,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'プレゼンスアプリケーションが、RFC 5360 を適用するリソースリストサーバを通じて、リクエスト内に記載したリソースリストをサブスクライブする。リスト中の 1 人のプレゼンティティが許可を与えておらず、SUBSCRIBE に 470 が返る。',
         ],
         fixes: [
-          'Permission-Missing を読む。誰の同意が欠けているかがそのまま書かれている。その宛先を（たとえば XCAP で）リレーのリストに加え、リレーが許可を得た後で送り直すか、その宛先を外して残りの宛先に今すぐ送る。',
+          'Permission-Missing を読む。リレーはこのヘッダを付けるべきであり（SHOULD、RFC 5360 §5.9.2）、リレーが許可を持っていなかった URI がそこに挙がっている。その宛先を（たとえば XCAP で）リレーのリストに加え、リレーが許可を得た後で送り直すか、その宛先を外して残りの宛先に今すぐ送る。',
           '通信を待っているはずの相手について 470 が出るなら、許可要求がその相手に届いたか、どう回答すればよいかをリレーの運用者に確認する。記録されなかった同意は、拒否された同意と見分けがつかない。許可が失効することもある。RFC 5360 §4.1 は、リレーが受信者に定期的な許可の更新を求めることを推奨し、更新されなかった許可は削除すべきだとしている。',
           '自分のリレーが 470 を返すなら、宛先を Permission-Missing に列挙する。ヘッダがなければ、送信側は XCAP など別の手段でそれを調べなければならない（RFC 5360 §5.9.2）。',
         ],
