@@ -5134,11 +5134,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [428, 438] }],
     wrong: {
       en: 'The guide defined 428 as a request with no Identity header at all, said a 438 was "typically" caused by a number replaced or a header re-encoded, and gave, without a source, that statistics "often" lump the two together and that a stripping element is "often" an SBC. RFC 8224 also sends 428 when every Identity header has an unsupported "ppt" value; its own example of a broken signature is a transit network altering Date, and it recommends retrying with the full form of PASSporT.',
-      ja: '428 を Identity ヘッダがまったくないリクエストとして定義し、438 の原因は「典型的には」番号の差し替えやヘッダの符号化し直しであるとし、統計では両者がひとまとめに「されがち」で、ヘッダを削る装置は SBC で「あることが多い」と出典なしに書いていた。RFC 8224 は、すべての Identity ヘッダが対応しない ppt 値を持つ場合にも 428 を返すとしており、署名が壊れる例として挙げるのは中継網による Date の書き換えで、完全形の PASSporT での再試行を推奨している。',
+      ja: '428 を Identity ヘッダがまったくないリクエストとして定義し、438 の原因は「典型的には」番号の差し替えやヘッダの符号化し直しであるとし、統計では両者がひとまとめに「されがち」で、ヘッダを削る装置は SBC で「あることが多い」と出典なしに書いていた。RFC 8224 は、すべての Identity ヘッダが対応しない ppt 値を持つ場合にも 428 を返すとしており、署名が壊れる例として挙げるのは中継網による Date の書き換えで、フルフォームの PASSporT での再試行を推奨している。',
     },
     now: {
       en: '428: no Identity header the verifier can use (none, or only unsupported "ppt" values) while policy requires one (RFC 8224 §6.2). 438: no Identity header with a valid and supported PASSporT; a transit network altering Date is the RFC\'s example, and retrying with the full form of PASSporT is the recommended repair (RFC 8224 §6.2.2).',
-      ja: '428 は、ポリシーが署名を求めているのに使える Identity ヘッダがない（まったくないか、対応しない ppt 値のものしかない）場合（RFC 8224 §6.2）、438 は、有効で対応可能な PASSporT を持つ Identity ヘッダがない場合とし、中継網による Date の書き換えを RFC の例として、完全形の PASSporT での再試行を推奨される修復方法として挙げた（RFC 8224 §6.2.2）。',
+      ja: '428 は、ポリシーが署名を求めているのに使える Identity ヘッダがない（まったくないか、対応しない ppt 値のものしかない）場合（RFC 8224 §6.2）、438 は、有効で対応可能な PASSporT を持つ Identity ヘッダがない場合とし、中継網による Date の書き換えを RFC の例として、フルフォームの PASSporT での再試行を推奨される修復方法として挙げた（RFC 8224 §6.2.2）。',
     },
     sources: [
       {
@@ -5218,7 +5218,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The RFC\'s example is a transit network that alters Date, and retrying with the full form of PASSporT is the recommended repair (RFC 8224 §6.2.2); the originating identity comes from From, or from P-Asserted-Identity where local policy uses it (RFC 8224 §8). Other causes are given as possible ones.',
-      ja: 'RFC の例は中継網による Date の書き換えであり、推奨される修復方法は完全形の PASSporT での再試行である（RFC 8224 §6.2.2）とし、発信側の ID は From から、ローカルポリシーによっては P-Asserted-Identity から取る（RFC 8224 §8）とした。その他の原因は、ありうるものとして挙げた。',
+      ja: 'RFC の例は中継網による Date の書き換えであり、推奨される修復方法はフルフォームの PASSporT での再試行である（RFC 8224 §6.2.2）とし、発信側の ID は From から、ローカルポリシーによっては P-Asserted-Identity から取る（RFC 8224 §8）とした。その他の原因は、ありうるものとして挙げた。',
     },
     sources: [
       {
