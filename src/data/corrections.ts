@@ -7638,6 +7638,67 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 469, 493, 494, 555.
+  {
+    id: '469-unlisted-package-must-not',
+    date: '2026-12-05',
+    title: { en: '469: no INFO for a package the recipient has not listed', ja: '469：受信側が列挙していないパッケージの INFO は送ってはならない' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'The description said the sender learns from the Recv-Info in the 469 that it "should stop" sending INFO for this purpose. RFC 6086 makes it a requirement: a UA MUST NOT send INFO for a package the remote UA has not indicated willingness to receive in that dialog.',
+      ja: '説明文で、送信側は 469 の Recv-Info から、この用途での INFO 送信を「やめるべきか」を知るとしていた。RFC 6086 ではこれは要件であり、相手の UA がそのダイアログで受信する意思を示していないパッケージの INFO を送ってはならない（MUST NOT）。',
+    },
+    now: {
+      en: 'The sender learns which packages it may use instead; for a package not listed there it MUST NOT send INFO (RFC 6086 §4.2.1).',
+      ja: '送信側は代わりに使えるパッケージを知ることができ、列挙されていないパッケージの INFO は送ってはならない（MUST NOT、RFC 6086 §4.2.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6086 §4.2.1',
+        quote: 'A UA MUST NOT send an INFO request outside an invite dialog usage and MUST NOT send an INFO request for an Info Package inside an invite dialog usage if the remote UA has not indicated willingness to receive that Info Package within that dialog.',
+      },
+    ],
+  },
+  {
+    id: '469-neighbours-405-501-481',
+    date: '2026-12-05',
+    title: { en: '469: what 405, 501 and 481 to an INFO say', ja: '469：INFO への 405・501・481 が示すこと' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'The description said a 501 "or a 405" means the recipient does not handle INFO at all, although a 405 means the method is understood but not allowed for the address. It also said a 481 ends the dialog "only if" the usage was its last, stating as fact what RFC 5057 gives as a should, and left out that RFC 5057 reports implementations that destroy the whole dialog.',
+      ja: '説明文で、501「や 405」は受信側が INFO そのものを扱わない場合としていたが、405 はメソッドを理解したうえでそのアドレスには許可していないことを示す。また、481 でダイアログが終わるのは最後のユーセージだった場合「だけ」としていたが、RFC 5057 ではこれは「破棄すべきではない」という推奨であり、ダイアログ全体を破棄する実装もあると同 RFC が記していることにも触れていなかった。',
+    },
+    now: {
+      en: '501: the recipient does not recognise INFO (RFC 3261 §21.5.2); 405: it recognises INFO but does not allow it for this address (RFC 3261 §21.4.6). A 481 ends the invite dialog usage, and RFC 5057 §5.1 says the dialog should not be destroyed unless this was its last usage, noting that some implementations do destroy it.',
+      ja: '501 は受信側が INFO を認識しない場合（RFC 3261 §21.5.2）、405 は INFO を認識しているがこのアドレスには許可していない場合（RFC 3261 §21.4.6）とした。481 は INVITE のダイアログユーセージを終わらせ、RFC 5057 §5.1 は、それが最後のユーセージでない限りダイアログは破棄すべきではないとしつつ、破棄する実装もあると記している、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.6', quote: 'The method specified in the Request-Line is understood, but not allowed for the address identified by the Request-URI.' },
+      { ref: 'RFC5057 §5.1', quote: 'The dialog itself should not be destroyed unless this was the last usage.' },
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'There are implementations that have chosen the meaning recommended here, and others that destroy the entire dialog without regard to the number of outstanding usages.',
+      },
+    ],
+  },
+  {
+    id: '469-dtmf-fallback-needs-sdp',
+    date: '2026-12-05',
+    title: { en: '469: RFC 4733 DTMF is a fallback only if the SDP negotiated it', ja: '469：RFC 4733 の DTMF に切り替えられるのは SDP で取り決めている場合だけ' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'A fix said that for DTMF the sender should "fall back to RFC 4733 telephone-events in RTP" when the peer lists no suitable package, without saying that the telephone-event payload has to be negotiated between the two sides first, by SDP for example.',
+      ja: '対処法で、相手が適切なパッケージを列挙していなければ、DTMF は「RTP の RFC 4733 telephone-event に切り替える」としていたが、telephone-event のペイロードを SDP などで事前に双方の間で取り決めておく必要があることに触れていなかった。',
+    },
+    now: {
+      en: 'RFC 4733 telephone-events are an alternative only if the SDP offer and answer negotiated a telephone-event payload (RFC 4733 §2.5.1.1). The same fix also names the other messages that can carry the peer\'s Recv-Info (RFC 6086 §7.1).',
+      ja: 'RFC 4733 の telephone-event が代わりになるのは、SDP のオファーとアンサーで telephone-event のペイロードを取り決めている場合に限るとした（RFC 4733 §2.5.1.1）。同じ対処法で、相手の Recv-Info を運びうる他のメッセージも挙げた（RFC 6086 §7.1）。',
+    },
+    sources: [
+      { ref: 'RFC4733 §2.5.1.1', quote: 'Negotiation of payloads between sender and receiver is achieved by out-of-band means, using SDP, for example.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
