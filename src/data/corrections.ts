@@ -7698,6 +7698,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC4733 §2.5.1.1', quote: 'Negotiation of payloads between sender and receiver is achieved by out-of-band means, using SDP, for example.' },
     ],
   },
+  {
+    id: '493-certificate-needs-permission',
+    date: '2026-12-05',
+    title: { en: '493: a certificate that cannot be verified needs the user\'s permission', ja: '493：検証できない証明書には、ユーザの許可が必要' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'A fix told the sender to "verify" the certificate in a 493 and encrypt again with it, without the steps RFC 3261 §23.2 sets for a UAC: compare the certificate\'s subject with the To of the response, and, when it cannot be verified (self-signed, or signed by no known authority), notify the user and get explicit permission before proceeding. The description also gave B2BUAs and SBCs as RFC 3261 §23\'s examples of intermediaries that secure MIME can stop; the section names certain firewalls.',
+      ja: '対処法で、493 の証明書を「検証」してその鍵で暗号化し直すとだけしていたが、RFC 3261 §23.2 が UAC に定める手順、つまり証明書のサブジェクトを応答の To と照合すること、検証できない場合（自己署名や、既知の認証局の署名がない場合）はユーザに通知して明示的な許可を得てから先へ進むことが抜けていた。また説明文で、保護された MIME によって機能しなくなりうる中継装置の例として B2BUA や SBC を RFC 3261 §23 のものとしていたが、同節が挙げているのは一部のファイアウォールである。',
+    },
+    now: {
+      en: 'The fix gives the comparison with To (SHOULD) and the user\'s explicit permission for a certificate that cannot be verified (MUST), both from RFC 3261 §23.2. The description says RFC 3261 §23 names certain firewalls, and that a B2BUA or SBC that rewrites SDP is in the same position.',
+      ja: '対処法に、To との照合（SHOULD）と、検証できない証明書についてのユーザの明示的な許可（MUST）を、いずれも RFC 3261 §23.2 に従って加えた。説明文は、RFC 3261 §23 が挙げるのは一部のファイアウォールであり、SDP を書き換える B2BUA や SBC も同じ立場にある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'The UAC SHOULD also determine the subject of the certificate and compare this value to the To field of the response;',
+      },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'If the certificate cannot be verified because it is self-signed, or signed by no known authority, the UAC MUST notify its user of the status of the certificate (including the subject of the certificate, its signator, and any key fingerprint information) and request explicit permission before proceeding.',
+      },
+      { ref: 'RFC3261 §23', quote: 'This applies particularly to certain types of firewalls.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
