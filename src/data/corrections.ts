@@ -7723,6 +7723,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §23', quote: 'This applies particularly to certain types of firewalls.' },
     ],
   },
+  {
+    id: '494-502-interface-and-verify-comparison',
+    date: '2026-12-05',
+    title: { en: '494: the 502 rule is for interfaces using the mechanism; Security-Verify is compared by header rules', ja: '494：502 の規則はこの仕組みを使うインタフェースのもの。Security-Verify はヘッダの比較規則で照合する' },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'The description said any server that sees several Via entries answers 502; RFC 3329 §2.3.2 gives that rule for a request received on a network interface configured to use the mechanism. A fix told the client to compare Security-Verify with Security-Server "character by character", although RFC 3329 §2.3.1 compares them by the SIP header comparison rules: the same mechanisms in the same order, with the same parameter values. The client fix also left out that the retry MUST keep "sec-agree" in Require and Proxy-Require.',
+      ja: '説明文で、Via が複数あるリクエストを受けたサーバは 502 を返すとしていたが、RFC 3329 §2.3.2 がこの規則を定めているのは、この仕組みを使うよう設定されたネットワークインタフェースで受けたリクエストについてである。また対処法で、Security-Verify と Security-Server を「1 文字ずつ」比べるとしていたが、RFC 3329 §2.3.1 では SIP のヘッダの比較規則で照合し、同じメカニズムが同じ順序で、同じパラメータの値を持つことを求めている。クライアント側の対処法では、再試行でも Require と Proxy-Require に「sec-agree」を入れなければならない（MUST）ことも抜けていた。',
+    },
+    now: {
+      en: 'The 502 rule is given with its condition (RFC 3329 §2.3.2); the fixes compare the lists mechanism by mechanism in order and keep "sec-agree" in Require and Proxy-Require on the retry (RFC 3329 §2.3.1).',
+      ja: '502 の規則をその条件とともに示し（RFC 3329 §2.3.2）、対処法では、リストをメカニズムごとに順序どおり照合すること、再試行でも Require と Proxy-Require に「sec-agree」を残すことを示した（RFC 3329 §2.3.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'If a server receives a request from the network interface that is configured to use this mechanism, it must check that the request has only one Via entry.',
+      },
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'Note that, following the standard SIP header field comparison rules defined in [1], both lists have to contain the same security mechanisms in the same order to be considered equivalent.  In addition, for each particular security mechanism, its parameters in both lists need to have the same values.',
+      },
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'These requests MUST also have both a Require and Proxy-Require header fields with the value "sec-agree".',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -1616,7 +1616,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'The first-hop server requires the client to negotiate a security mechanism for their hop (RFC 3329) before it will process requests; the response lists the mechanisms the server offers.',
         description: [
           'RFC 3329 gives a user agent and its first-hop server a way to agree on how their hop is protected, TLS, Digest or one of the IPsec variants (among them ipsec-3gpp, which RFC 3329 Appendix A defines for the 3GPP IP Multimedia Subsystem), without an attacker being able to talk them down to a weaker choice. The client lists its mechanisms in Security-Client and puts "sec-agree" in Require and Proxy-Require. A server that receives such a request unprotected must answer 494 with a Security-Server header listing the mechanisms it supports (RFC 3329 §2.3.1). The client picks, among the mechanisms it knows, the one in the server\'s list with the highest "q" value, sets it up, and sends the request again over the protected channel with a Security-Verify header that repeats the server\'s list, which lets the server check that its list was not modified on the way (RFC 3329 §2.3.1).',
-          'The agreement covers a single hop. Only the first-hop server takes part; a server that sees several Via entries is not the first hop, MUST NOT use the mechanism, and answers [[502]] instead (RFC 3329 §2.3.2). The next hop can also be a user agent server (RFC 3329 §2.3). RFC 3329 §2.3.2 also lets the server start the negotiation on its own when the client merely lists "sec-agree" in Supported, and in that case too the 494 tells the client what to set up.',
+          'The agreement covers a single hop. Only the first-hop server takes part; a server that receives a request on an interface configured for the mechanism and sees several Via entries is not the first hop, MUST NOT use the mechanism, and returns [[502]] instead (RFC 3329 §2.3.2). The next hop can also be a user agent server (RFC 3329 §2.3). RFC 3329 §2.3.2 also lets the server start the negotiation on its own when the client merely lists "sec-agree" in Supported, and in that case too the 494 tells the client what to set up.',
           'Under RFC 3329 §2.3.2, 494 and [[421]] Extension Required answer different requests, not different needs: a server whose policy requires the agreement sends 421 when the request names sec-agree nowhere and 494 when it lists sec-agree in Supported, and both responses carry Security-Server, "Require: sec-agree" and whatever the client needs to start the preferred mechanism. It is not an authentication challenge like [[401]] or [[407]] either, although the two can travel together: when "digest" is the mechanism the client will choose, the common one with the highest "q" value, the 494 carries the Digest challenge the client needs (RFC 3329 §2.3.1, §2.4).',
         ],
         scenarios: [
@@ -1625,8 +1625,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           'A client under development sends Security-Verify on a request that does not travel over the agreed association. The server treats it as unprotected and answers 494, whatever the Security-Verify header contains.',
         ],
         fixes: [
-          'Client side: set up the mechanism in Security-Server with the highest "q" value among those you support (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding an exact copy of the Security-Server values.',
-          'If 494 repeats after a protected retry, compare the Security-Verify you sent with the Security-Server you received, character by character, and make sure the retry really left through the protected port or connection.',
+          'Client side: set up the mechanism in Security-Server with the highest "q" value among those you support (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding a copy of the Security-Server values, and with "sec-agree" still in Require and Proxy-Require (RFC 3329 §2.3.1).',
+          'If 494 repeats after a protected retry, compare the Security-Verify you sent with the Security-Server you received: under the SIP header comparison rules they must list the same mechanisms in the same order, each with the same parameter values (RFC 3329 §2.3.1). Also make sure the retry really left through the protected port or connection.',
           'Server side: send 494 only as the first hop (a single Via), always with Security-Server, and remove "sec-agree" from Require and Proxy-Require before forwarding a request whose agreement you verified, because the next hops are not part of it.',
         ],
       },
@@ -1636,7 +1636,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'ファーストホップのサーバが、リクエストを処理する前に、その区間のセキュリティメカニズムをクライアントと取り決める（RFC 3329）よう求めている。応答にはサーバが提供するメカニズムが列挙される。',
         description: [
           'RFC 3329 は、UA とファーストホップのサーバが、その区間を TLS、ダイジェスト認証、IPsec の各方式（RFC 3329 の付録 A が 3GPP の IP マルチメディアサブシステム向けに定める ipsec-3gpp を含む）のどれで保護するかを、攻撃者に弱い方式へ引き下げられることなく取り決める方法を定めている。クライアントは対応するメカニズムを Security-Client に列挙し、Require と Proxy-Require に「sec-agree」を入れる。このようなリクエストを保護されていない状態で受け取ったサーバは、対応するメカニズムを列挙した Security-Server ヘッダを付けて 494 を返さなければならない（RFC 3329 §2.3.1）。クライアントは、サーバのリストのうち自分が知っているメカニズムの中から「q」値が最も高いものを選んで確立し、保護されたチャネルでリクエストを送り直す。その際、サーバのリストを繰り返す Security-Verify ヘッダを付けるので、サーバは自分のリストが途中で書き換えられていないかを確認できる（RFC 3329 §2.3.1）。',
-          '合意の対象は 1 区間だけである。参加するのはファーストホップのサーバのみで、Via が複数あるリクエストを受けたサーバはファーストホップではないため、この仕組みを使ってはならず、代わりに [[502]] を返す（RFC 3329 §2.3.2）。なお、次のホップが UAS であることもある（RFC 3329 §2.3）。RFC 3329 §2.3.2 では、クライアントが Supported に「sec-agree」を挙げているだけの場合にサーバ側から交渉を始めることもでき、その場合も 494 がクライアントに確立すべきものを伝える。',
+          '合意の対象は 1 区間だけである。参加するのはファーストホップのサーバのみで、この仕組みを使うよう設定されたインタフェースで Via が複数あるリクエストを受けたサーバはファーストホップではないため、この仕組みを使ってはならず、代わりに [[502]] を返す（RFC 3329 §2.3.2）。なお、次のホップが UAS であることもある（RFC 3329 §2.3）。RFC 3329 §2.3.2 では、クライアントが Supported に「sec-agree」を挙げているだけの場合にサーバ側から交渉を始めることもでき、その場合も 494 がクライアントに確立すべきものを伝える。',
           'RFC 3329 §2.3.2 では、494 と [[421]] Extension Required の違いは求める内容ではなく、受けたリクエストにある。合意を必須とするポリシーのサーバは、sec-agree がどこにもないリクエストには 421 を、Supported に sec-agree があるリクエストには 494 を返し、どちらの応答にも Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を入れる。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者が一緒に現れることはある。クライアントが選ぶメカニズム、つまり共通するもののうち「q」値が最も高いものが「digest」であれば、494 にはクライアントが必要とするダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）。',
         ],
         scenarios: [
@@ -1645,8 +1645,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           '開発中のクライアントが、合意したアソシエーションを通らないリクエストに Security-Verify を付けて送る。サーバはこれを保護されていないリクエストとして扱い、Security-Verify の内容にかかわらず 494 を返す。',
         ],
         fixes: [
-          'クライアント側では、Security-Server のうち自分が対応するメカニズムで「q」値が最も高いものを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値をそのまま写した Security-Verify を付けてリクエストを送り直す。',
-          '保護した再試行の後も 494 が繰り返されるなら、送った Security-Verify と受け取った Security-Server を 1 文字ずつ比べ、再試行が本当に保護されたポートや接続から出ているかを確認する。',
+          'クライアント側では、Security-Server のうち自分が対応するメカニズムで「q」値が最も高いものを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値を写した Security-Verify を付け、Require と Proxy-Require には「sec-agree」を残したまま、リクエストを送り直す（RFC 3329 §2.3.1）。',
+          '保護した再試行の後も 494 が繰り返されるなら、送った Security-Verify と受け取った Security-Server を比べる。SIP のヘッダの比較規則により、両者は同じメカニズムを同じ順序で挙げ、それぞれのパラメータの値も同じでなければならない（RFC 3329 §2.3.1）。また、再試行が本当に保護されたポートや接続から出ているかを確認する。',
           'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ、必ず Security-Server を付けて送る。合意を検証したリクエストを転送する前には Require と Proxy-Require から「sec-agree」を取り除く。後続の区間はこの合意の当事者ではないからである。',
         ],
       },
