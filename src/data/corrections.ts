@@ -7751,6 +7751,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '555-scenario-register-failed',
+    date: '2026-12-05',
+    title: { en: '555: after it, the client is not registered by that request at all', ja: '555：555 の後、そのリクエストによる登録はまったく成立していない' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'A scenario ended with the app that got 555 being unable to receive calls "while in the background", as if it were registered without push. A 555 is a final failure to the REGISTER: the request creates no binding, and only after registering again without pn-* parameters can the app receive calls, and then not while suspended.',
+      ja: 'シナリオの結びで、555 を受けたアプリは「バックグラウンドでは」着信を受けられないとしており、プッシュなしで登録されているかのように読めた。555 は REGISTER への最終的な失敗応答であり、そのリクエストによるバインディングはできない。pn-* パラメータなしで登録し直して初めて着信を受けられるようになり、それでも一時停止中は受けられない。',
+    },
+    now: {
+      en: 'The scenario says the REGISTER failed and leaves no new binding, and that after registering again without pn-* parameters the app still cannot be woken while suspended (RFC 8599 §1).',
+      ja: 'シナリオで、REGISTER は失敗して新しいバインディングは残らず、pn-* パラメータなしで登録し直しても一時停止中は起こしてもらえない（RFC 8599 §1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §1',
+        quote: 'When a Session Initiation Protocol (SIP) User Agent (UA)[RFC3261] is suspended in such an environment, it is unable to send binding-refresh SIP REGISTER requests, unable to receive incoming SIP requests, and might not be able to use internal timers to wake itself.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
