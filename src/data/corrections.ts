@@ -7724,17 +7724,38 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
+    id: '493-optional-part-ignored',
+    date: '2026-12-05',
+    title: { en: '493 or 415: an optional part that is not understood is ignored', ja: '493 か 415 か：理解できない optional のパートは無視する' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'A fix for the receiving side said to "use 415" whenever you do not handle the S/MIME type at all. RFC 3261 §23.2 requires the 415 for a body marked handling=required; a part marked handling=optional that the UAS does not understand MUST be ignored (RFC 3204 §6).',
+      ja: '受信側の対処法で、S/MIME の形式そのものを扱えない場合は常に「415 を返す」としていた。RFC 3261 §23.2 が 415 を求めているのは handling=required が指定されたボディについてであり、handling=optional が指定されたパートを理解できない UAS は、そのパートを無視しなければならない（RFC 3204 §6）。',
+    },
+    now: {
+      en: 'The fix gives 415 for a required S/MIME body whose type is not understood (RFC 3261 §23.2), and says an optional part that is not understood MUST be ignored (RFC 3204 §6).',
+      ja: '形式を理解できない required の S/MIME ボディには 415 を返し（RFC 3261 §23.2）、理解できない optional のパートは無視しなければならない（MUST、RFC 3204 §6）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'Note that a user agent that receives a request containing an S/MIME body that is not optional (with a Content-Disposition header "handling" parameter of "required") MUST reject the request with a 415 Unsupported Media Type response if the MIME type is not understood.',
+      },
+      { ref: 'RFC3204 §6', quote: 'If the parameter has the value "optional", the UAS MUST ignore the message body;' },
+    ],
+  },
+  {
     id: '494-502-interface-and-verify-comparison',
     date: '2026-12-05',
     title: { en: '494: the 502 rule is for interfaces using the mechanism; Security-Verify is compared by header rules', ja: '494：502 の規則はこの仕組みを使うインタフェースのもの。Security-Verify はヘッダの比較規則で照合する' },
     pages: [{ code: 494 }],
     wrong: {
-      en: 'The description said any server that sees several Via entries answers 502; RFC 3329 §2.3.2 gives that rule for a request received on a network interface configured to use the mechanism. A fix told the client to compare Security-Verify with Security-Server "character by character", although RFC 3329 §2.3.1 compares them by the SIP header comparison rules: the same mechanisms in the same order, with the same parameter values. The client fix also left out that the retry MUST keep "sec-agree" in Require and Proxy-Require.',
-      ja: '説明文で、Via が複数あるリクエストを受けたサーバは 502 を返すとしていたが、RFC 3329 §2.3.2 がこの規則を定めているのは、この仕組みを使うよう設定されたネットワークインタフェースで受けたリクエストについてである。また対処法で、Security-Verify と Security-Server を「1 文字ずつ」比べるとしていたが、RFC 3329 §2.3.1 では SIP のヘッダの比較規則で照合し、同じメカニズムが同じ順序で、同じパラメータの値を持つことを求めている。クライアント側の対処法では、再試行でも Require と Proxy-Require に「sec-agree」を入れなければならない（MUST）ことも抜けていた。',
+      en: 'The description said any server that sees several Via entries answers 502; RFC 3329 §2.3.2 gives that rule for a request received on a network interface configured to use the mechanism. A fix told the client to compare Security-Verify with Security-Server "character by character", although RFC 3329 §2.3.1 compares them by the SIP header comparison rules: the same mechanisms in the same order, with the same parameter values. The client fix also left out that the retry MUST keep "sec-agree" in Require and Proxy-Require, and the server fix that a 494 the server starts itself MUST carry "Require: sec-agree".',
+      ja: '説明文で、Via が複数あるリクエストを受けたサーバは 502 を返すとしていたが、RFC 3329 §2.3.2 がこの規則を定めているのは、この仕組みを使うよう設定されたネットワークインタフェースで受けたリクエストについてである。また対処法で、Security-Verify と Security-Server を「1 文字ずつ」比べるとしていたが、RFC 3329 §2.3.1 では SIP のヘッダの比較規則で照合し、同じメカニズムが同じ順序で、同じパラメータの値を持つことを求めている。クライアント側の対処法では、再試行でも Require と Proxy-Require に「sec-agree」を入れなければならない（MUST）ことが、サーバ側の対処法では、サーバが自ら始める 494 には「Require: sec-agree」を付けなければならない（MUST）ことが抜けていた。',
     },
     now: {
-      en: 'The 502 rule is given with its condition (RFC 3329 §2.3.2); the fixes compare the lists mechanism by mechanism in order and keep "sec-agree" in Require and Proxy-Require on the retry (RFC 3329 §2.3.1).',
-      ja: '502 の規則をその条件とともに示し（RFC 3329 §2.3.2）、対処法では、リストをメカニズムごとに順序どおり照合すること、再試行でも Require と Proxy-Require に「sec-agree」を残すことを示した（RFC 3329 §2.3.1）。',
+      en: 'The 502 rule is given with its condition (RFC 3329 §2.3.2); the fixes compare the lists mechanism by mechanism in order and keep "sec-agree" in Require and Proxy-Require on the retry (RFC 3329 §2.3.1), and a server-initiated 494 carries "Require: sec-agree" (RFC 3329 §2.3.2).',
+      ja: '502 の規則をその条件とともに示し（RFC 3329 §2.3.2）、対処法では、リストをメカニズムごとに順序どおり照合すること、再試行でも Require と Proxy-Require に「sec-agree」を残すこと（RFC 3329 §2.3.1）、サーバが自ら始める 494 には「Require: sec-agree」を付けること（RFC 3329 §2.3.2）を示した。',
     },
     sources: [
       {
@@ -7748,6 +7769,10 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       {
         ref: 'RFC3329 §2.3.1',
         quote: 'These requests MUST also have both a Require and Proxy-Require header fields with the value "sec-agree".',
+      },
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'In both situation the server MUST also include in the response a Security-Server header field listing its capabilities and a Require header field with an option-tag "sec-agree" in it.',
       },
     ],
   },

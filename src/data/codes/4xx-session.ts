@@ -1472,7 +1472,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'If the 493 carries a certificate (a certs-only body), validate it and compare its subject with the To of the response, as RFC 3261 §23.2 says you SHOULD; if it cannot be verified, for example because it is self-signed, you MUST show the user its details and get explicit permission before proceeding (RFC 3261 §23.2). Then encrypt the request again with that key. If it carries none, the recipient cannot or will not take encrypted bodies (RFC 3261 §23.2), so fetching another certificate will not help; send the request unencrypted only if your security policy allows it.',
           'If an intermediary such as an SBC or B2BUA needs to read the body, end-to-end encryption of that body will not work through it: send the body unencrypted over a TLS-protected hop instead, or route the request so that no element on the way has to rewrite it.',
-          'On the receiving side, answer 493 only for bodies you support but cannot decrypt, and use 415 when you do not handle the S/MIME type at all, so the sender can tell a missing key from missing support.',
+          'On the receiving side, answer 493 only for bodies you support but cannot decrypt. For an S/MIME body marked handling=required whose type you do not understand, answer 415 (RFC 3261 §23.2), so the sender can tell a missing key from missing support; a part marked handling=optional that you do not understand MUST be ignored instead (RFC 3204 §6).',
         ],
       },
       ja: {
@@ -1492,7 +1492,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           '493 に証明書（certs-only のボディ）が付いていれば、それを検証し、サブジェクトを応答の To と照合する（SHOULD、RFC 3261 §23.2）。自己署名などで検証できなければ、証明書の詳細をユーザに示し、明示的な許可を得てから先へ進まなければならない（MUST、RFC 3261 §23.2）。そのうえで、その鍵でリクエストを暗号化し直す。付いていなければ、受信側は暗号化されたボディを扱えないか扱わないので（RFC 3261 §23.2）、別の証明書を入手しても解決しない。暗号化せずに送り直すのは、自分のセキュリティポリシーが許す場合に限る。',
           'SBC や B2BUA などの中継装置がボディを読む必要がある経路では、そのボディのエンドツーエンド暗号化は成り立たない。代わりに TLS で保護した区間で暗号化せずに送るか、途中でボディを書き換える必要のある装置を通らない経路にする。',
-          '受信側では、対応しているのに復号できないボディにだけ 493 を返し、S/MIME の形式そのものを扱えない場合は 415 を返す。そうすれば送信側は、鍵がないのか対応していないのかを区別できる。',
+          '受信側では、対応しているのに復号できないボディにだけ 493 を返す。handling=required が指定された S/MIME ボディの形式そのものを理解できない場合は 415 を返し（RFC 3261 §23.2）、送信側が鍵がないのか対応していないのかを区別できるようにする。handling=optional が指定されたパートを理解できない場合は、代わりにそのパートを無視しなければならない（MUST、RFC 3204 §6）。',
         ],
       },
     },
@@ -1627,7 +1627,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'Client side: set up the mechanism in Security-Server with the highest "q" value among those you support (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding a copy of the Security-Server values, and with "sec-agree" still in Require and Proxy-Require (RFC 3329 §2.3.1).',
           'If 494 repeats after a protected retry, compare the Security-Verify you sent with the Security-Server you received: under the SIP header comparison rules they must list the same mechanisms in the same order, each with the same parameter values (RFC 3329 §2.3.1). Also make sure the retry really left through the protected port or connection.',
-          'Server side: send 494 only as the first hop (a single Via), always with Security-Server, and remove "sec-agree" from Require and Proxy-Require before forwarding a request whose agreement you verified, because the next hops are not part of it.',
+          'Server side: send 494 only as the first hop (a single Via), always with Security-Server, and also with "Require: sec-agree" when you start the agreement yourself (RFC 3329 §2.3.2); remove "sec-agree" from Require and Proxy-Require before forwarding a request whose agreement you verified, because the next hops are not part of it.',
         ],
       },
       ja: {
@@ -1647,7 +1647,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'クライアント側では、Security-Server のうち自分が対応するメカニズムで「q」値が最も高いものを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値を写した Security-Verify を付け、Require と Proxy-Require には「sec-agree」を残したまま、リクエストを送り直す（RFC 3329 §2.3.1）。',
           '保護した再試行の後も 494 が繰り返されるなら、送った Security-Verify と受け取った Security-Server を比べる。SIP のヘッダの比較規則により、両者は同じメカニズムを同じ順序で挙げ、それぞれのパラメータの値も同じでなければならない（RFC 3329 §2.3.1）。また、再試行が本当に保護されたポートや接続から出ているかを確認する。',
-          'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ、必ず Security-Server を付けて送る。合意を検証したリクエストを転送する前には Require と Proxy-Require から「sec-agree」を取り除く。後続の区間はこの合意の当事者ではないからである。',
+          'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ、必ず Security-Server を付けて送り、自ら合意を始める場合は「Require: sec-agree」も付ける（RFC 3329 §2.3.2）。合意を検証したリクエストを転送する前には Require と Proxy-Require から「sec-agree」を取り除く。後続の区間はこの合意の当事者ではないからである。',
         ],
       },
     },
