@@ -8218,6 +8218,165 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 469, 493, 494, 555.
+  {
+    id: '469-unlisted-package-must-not',
+    date: '2026-12-05',
+    title: { en: '469: no INFO for a package the recipient has not listed', ja: '469：受信側が列挙していないパッケージの INFO は送ってはならない' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'The description said the sender learns from the Recv-Info in the 469 that it "should stop" sending INFO for this purpose. RFC 6086 makes it a requirement: a UA MUST NOT send INFO for a package the remote UA has not indicated willingness to receive in that dialog.',
+      ja: '説明文で、送信側は 469 の Recv-Info から、この用途での INFO 送信を「やめるべきか」を知るとしていた。RFC 6086 ではこれは要件であり、相手の UA がそのダイアログで受信する意思を示していないパッケージの INFO を送ってはならない（MUST NOT）。',
+    },
+    now: {
+      en: 'The sender learns which packages it may use instead; for a package not listed there it MUST NOT send INFO (RFC 6086 §4.2.1).',
+      ja: '送信側は代わりに使えるパッケージを知ることができ、列挙されていないパッケージの INFO は送ってはならない（MUST NOT、RFC 6086 §4.2.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6086 §4.2.1',
+        quote: 'A UA MUST NOT send an INFO request outside an invite dialog usage and MUST NOT send an INFO request for an Info Package inside an invite dialog usage if the remote UA has not indicated willingness to receive that Info Package within that dialog.',
+      },
+    ],
+  },
+  {
+    id: '469-neighbours-405-501-481',
+    date: '2026-12-05',
+    title: { en: '469: what 405, 501 and 481 to an INFO say', ja: '469：INFO への 405・501・481 が示すこと' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'The description said a 501 "or a 405" means the recipient does not handle INFO at all, although a 405 means the method is understood but not allowed for the address. It also said a 481 ends the dialog "only if" the usage was its last, stating as fact what RFC 5057 gives as a should, and left out that RFC 5057 reports implementations that destroy the whole dialog.',
+      ja: '説明文で、501「や 405」は受信側が INFO そのものを扱わない場合としていたが、405 はメソッドを理解したうえでそのアドレスには許可していないことを示す。また、481 でダイアログが終わるのは最後のユーセージだった場合「だけ」としていたが、RFC 5057 ではこれは「破棄すべきではない」という推奨であり、ダイアログ全体を破棄する実装もあると同 RFC が記していることにも触れていなかった。',
+    },
+    now: {
+      en: '501: the recipient does not recognise INFO (RFC 3261 §21.5.2); 405: it recognises INFO but does not allow it for this address (RFC 3261 §21.4.6). A 481 ends the invite dialog usage, and RFC 5057 §5.1 says the dialog should not be destroyed unless this was its last usage, noting that some implementations do destroy it.',
+      ja: '501 は受信側が INFO を認識しない場合（RFC 3261 §21.5.2）、405 は INFO を認識しているがこのアドレスには許可していない場合（RFC 3261 §21.4.6）とした。481 は INVITE のダイアログユーセージを終わらせ、RFC 5057 §5.1 は、それが最後のユーセージでない限りダイアログは破棄すべきではないとしつつ、破棄する実装もあると記している、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.6', quote: 'The method specified in the Request-Line is understood, but not allowed for the address identified by the Request-URI.' },
+      { ref: 'RFC5057 §5.1', quote: 'The dialog itself should not be destroyed unless this was the last usage.' },
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'There are implementations that have chosen the meaning recommended here, and others that destroy the entire dialog without regard to the number of outstanding usages.',
+      },
+    ],
+  },
+  {
+    id: '469-dtmf-fallback-needs-sdp',
+    date: '2026-12-05',
+    title: { en: '469: RFC 4733 DTMF is a fallback only if the SDP negotiated it', ja: '469：RFC 4733 の DTMF に切り替えられるのは SDP で取り決めている場合だけ' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'A fix said that for DTMF the sender should "fall back to RFC 4733 telephone-events in RTP" when the peer lists no suitable package, without saying that the telephone-event payload has to be negotiated between the two sides first, by SDP for example.',
+      ja: '対処法で、相手が適切なパッケージを列挙していなければ、DTMF は「RTP の RFC 4733 telephone-event に切り替える」としていたが、telephone-event のペイロードを SDP などで事前に双方の間で取り決めておく必要があることに触れていなかった。',
+    },
+    now: {
+      en: 'RFC 4733 telephone-events are an alternative only if the SDP offer and answer negotiated a telephone-event payload (RFC 4733 §2.5.1.1). The same fix also names the other messages that can carry the peer\'s Recv-Info (RFC 6086 §7.1).',
+      ja: 'RFC 4733 の telephone-event が代わりになるのは、SDP のオファーとアンサーで telephone-event のペイロードを取り決めている場合に限るとした（RFC 4733 §2.5.1.1）。同じ対処法で、相手の Recv-Info を運びうる他のメッセージも挙げた（RFC 6086 §7.1）。',
+    },
+    sources: [
+      { ref: 'RFC4733 §2.5.1.1', quote: 'Negotiation of payloads between sender and receiver is achieved by out-of-band means, using SDP, for example.' },
+    ],
+  },
+  {
+    id: '493-certificate-needs-permission',
+    date: '2026-12-05',
+    title: { en: '493: a certificate that cannot be verified needs the user\'s permission', ja: '493：検証できない証明書には、ユーザの許可が必要' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'A fix told the sender to "verify" the certificate in a 493 and encrypt again with it, without the steps RFC 3261 §23.2 sets for a UAC: compare the certificate\'s subject with the To of the response, and, when it cannot be verified (self-signed, or signed by no known authority), notify the user and get explicit permission before proceeding. The description also gave B2BUAs and SBCs as RFC 3261 §23\'s examples of intermediaries that secure MIME can stop; the section names certain firewalls.',
+      ja: '対処法で、493 の証明書を「検証」してその鍵で暗号化し直すとだけしていたが、RFC 3261 §23.2 が UAC に定める手順、つまり証明書のサブジェクトを応答の To と照合すること、検証できない場合（自己署名や、既知の認証局の署名がない場合）はユーザに通知して明示的な許可を得てから先へ進むことが抜けていた。また説明文で、保護された MIME によって機能しなくなりうる中継装置の例として B2BUA や SBC を RFC 3261 §23 のものとしていたが、同節が挙げているのは一部のファイアウォールである。',
+    },
+    now: {
+      en: 'The fix gives the comparison with To (SHOULD) and the user\'s explicit permission for a certificate that cannot be verified (MUST), both from RFC 3261 §23.2. The description says RFC 3261 §23 names certain firewalls, and that a B2BUA or SBC that rewrites SDP is in the same position.',
+      ja: '対処法に、To との照合（SHOULD）と、検証できない証明書についてのユーザの明示的な許可（MUST）を、いずれも RFC 3261 §23.2 に従って加えた。説明文は、RFC 3261 §23 が挙げるのは一部のファイアウォールであり、SDP を書き換える B2BUA や SBC も同じ立場にある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'The UAC SHOULD also determine the subject of the certificate and compare this value to the To field of the response;',
+      },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'If the certificate cannot be verified because it is self-signed, or signed by no known authority, the UAC MUST notify its user of the status of the certificate (including the subject of the certificate, its signator, and any key fingerprint information) and request explicit permission before proceeding.',
+      },
+      { ref: 'RFC3261 §23', quote: 'This applies particularly to certain types of firewalls.' },
+    ],
+  },
+  {
+    id: '493-optional-part-ignored',
+    date: '2026-12-05',
+    title: { en: '493 or 415: an optional part that is not understood is ignored', ja: '493 か 415 か：理解できない optional のパートは無視する' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'A fix for the receiving side said to "use 415" whenever you do not handle the S/MIME type at all. RFC 3261 §23.2 requires the 415 for a body marked handling=required; a part marked handling=optional that the UAS does not understand MUST be ignored (RFC 3204 §6).',
+      ja: '受信側の対処法で、S/MIME の形式そのものを扱えない場合は常に「415 を返す」としていた。RFC 3261 §23.2 が 415 を求めているのは handling=required が指定されたボディについてであり、handling=optional が指定されたパートを理解できない UAS は、そのパートを無視しなければならない（RFC 3204 §6）。',
+    },
+    now: {
+      en: 'The fix gives 415 for a required S/MIME body whose type is not understood (RFC 3261 §23.2), and says an optional part that is not understood MUST be ignored (RFC 3204 §6).',
+      ja: '形式を理解できない required の S/MIME ボディには 415 を返し（RFC 3261 §23.2）、理解できない optional のパートは無視しなければならない（MUST、RFC 3204 §6）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'Note that a user agent that receives a request containing an S/MIME body that is not optional (with a Content-Disposition header "handling" parameter of "required") MUST reject the request with a 415 Unsupported Media Type response if the MIME type is not understood.',
+      },
+      { ref: 'RFC3204 §6', quote: 'If the parameter has the value "optional", the UAS MUST ignore the message body;' },
+    ],
+  },
+  {
+    id: '494-502-interface-and-verify-comparison',
+    date: '2026-12-05',
+    title: { en: '494: the 502 rule is for interfaces using the mechanism; Security-Verify is compared by header rules', ja: '494：502 の規則はこの仕組みを使うインタフェースのもの。Security-Verify はヘッダの比較規則で照合する' },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'The description said any server that sees several Via entries answers 502; RFC 3329 §2.3.2 gives that rule for a request received on a network interface configured to use the mechanism. A fix told the client to compare Security-Verify with Security-Server "character by character", although RFC 3329 §2.3.1 compares them by the SIP header comparison rules: the same mechanisms in the same order, with the same parameter values. The client fix also left out that the retry MUST keep "sec-agree" in Require and Proxy-Require, and the server fix that a 494 the server starts itself MUST carry "Require: sec-agree".',
+      ja: '説明文で、Via が複数あるリクエストを受けたサーバは 502 を返すとしていたが、RFC 3329 §2.3.2 がこの規則を定めているのは、この仕組みを使うよう設定されたネットワークインタフェースで受けたリクエストについてである。また対処法で、Security-Verify と Security-Server を「1 文字ずつ」比べるとしていたが、RFC 3329 §2.3.1 では SIP のヘッダの比較規則で照合し、同じメカニズムが同じ順序で、同じパラメータの値を持つことを求めている。クライアント側の対処法では、再試行でも Require と Proxy-Require に「sec-agree」を入れなければならない（MUST）ことが、サーバ側の対処法では、サーバが自ら始める 494 には「Require: sec-agree」を付けなければならない（MUST）ことが抜けていた。',
+    },
+    now: {
+      en: 'The 502 rule is given with its condition (RFC 3329 §2.3.2); the fixes compare the lists mechanism by mechanism in order and keep "sec-agree" in Require and Proxy-Require on the retry (RFC 3329 §2.3.1), and a server-initiated 494 carries "Require: sec-agree" (RFC 3329 §2.3.2).',
+      ja: '502 の規則をその条件とともに示し（RFC 3329 §2.3.2）、対処法では、リストをメカニズムごとに順序どおり照合すること、再試行でも Require と Proxy-Require に「sec-agree」を残すこと（RFC 3329 §2.3.1）、サーバが自ら始める 494 には「Require: sec-agree」を付けること（RFC 3329 §2.3.2）を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'If a server receives a request from the network interface that is configured to use this mechanism, it must check that the request has only one Via entry.',
+      },
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'Note that, following the standard SIP header field comparison rules defined in [1], both lists have to contain the same security mechanisms in the same order to be considered equivalent.  In addition, for each particular security mechanism, its parameters in both lists need to have the same values.',
+      },
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'These requests MUST also have both a Require and Proxy-Require header fields with the value "sec-agree".',
+      },
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'In both situation the server MUST also include in the response a Security-Server header field listing its capabilities and a Require header field with an option-tag "sec-agree" in it.',
+      },
+    ],
+  },
+  {
+    id: '555-scenario-register-failed',
+    date: '2026-12-05',
+    title: { en: '555: after it, the client is not registered by that request at all', ja: '555：555 の後、そのリクエストによる登録はまったく成立していない' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'A scenario ended with the app that got 555 being unable to receive calls "while in the background", as if it were registered without push. A 555 is a final failure to the REGISTER: the request creates no binding, and only after registering again without pn-* parameters can the app receive calls, and then not while suspended.',
+      ja: 'シナリオの結びで、555 を受けたアプリは「バックグラウンドでは」着信を受けられないとしており、プッシュなしで登録されているかのように読めた。555 は REGISTER への最終的な失敗応答であり、そのリクエストによるバインディングはできない。pn-* パラメータなしで登録し直して初めて着信を受けられるようになり、それでも一時停止中は受けられない。',
+    },
+    now: {
+      en: 'The scenario says the REGISTER failed and leaves no new binding, and that after registering again without pn-* parameters the app still cannot be woken while suspended (RFC 8599 §1).',
+      ja: 'シナリオで、REGISTER は失敗して新しいバインディングは残らず、pn-* パラメータなしで登録し直しても一時停止中は起こしてもらえない（RFC 8599 §1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §1',
+        quote: 'When a Session Initiation Protocol (SIP) User Agent (UA)[RFC3261] is suspended in such an environment, it is unable to send binding-refresh SIP REGISTER requests, unable to receive incoming SIP requests, and might not be able to use internal timers to wake itself.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -1991,7 +1991,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         { id: 'b', role: 'uas' },
       ],
       steps: [
-        { from: 'a', to: 'b', label: 'INVITE' },
+        { from: 'a', to: 'b', label: 'INVITE + Recv-Info' },
         { from: 'b', to: 'a', label: '200 OK (empty Recv-Info)' },
         { from: 'a', to: 'b', label: 'ACK' },
         { from: 'a', to: 'b', label: 'INFO + Info-Package: infoDtmf' },
@@ -2032,9 +2032,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The recipient of an INFO request refuses it because the Info Package named in its Info-Package header is not one the recipient said it would accept in this dialog.',
         description: [
-          'The original INFO method carried application data inside a call with no way to say what the data was, so legacy uses of INFO often needed static configuration on both sides (RFC 6086 §2). RFC 6086 added Info Packages: during the INVITE exchange each side lists in a Recv-Info header the packages it is willing to receive, and may change that set later in the dialog, and an INFO sent for a package names it in an Info-Package header. An INFO for a package that is not in the recipient\'s current set is answered with 469, and RFC 6086 §4.2.2 requires that response to carry a Recv-Info header stating what the recipient does accept, possibly nothing.',
-          '469 rejects only the one INFO. The INVITE dialog and the call go on: RFC 6086 §4.2.1 and §4.2.2 class it as a Transaction Only failure in the terms of RFC 5057, and the sender MUST NOT terminate the invite dialog usage. The sender learns from the Recv-Info in the 469 which packages it may use instead, or that it should stop sending INFO for this purpose.',
-          'The neighbouring codes answer different questions. [[489]] Bad Event is the equivalent refusal for the event packages of SUBSCRIBE, NOTIFY and PUBLISH. [[415]] means the package is accepted but the body type inside the INFO is not. [[501]] or a 405 means the recipient does not handle INFO at all, and [[481]] means the recipient has no state for the dialog usage the INFO belongs to; it ends that invite dialog usage, and the dialog itself only if that was its last usage (RFC 5057 §5.1).',
+          'The original INFO method carried application data inside a call with no way to say which application the data belonged to, so legacy uses of INFO often needed static configuration on both sides (RFC 6086 §2). RFC 6086 added Info Packages: during the INVITE exchange each side lists in a Recv-Info header the packages it is willing to receive, and may change that set later in the dialog, and an INFO sent for a package names it in an Info-Package header. An INFO for a package that is not in the recipient\'s current set is answered with 469, and RFC 6086 §4.2.2 requires that response to carry a Recv-Info header stating what the recipient does accept, possibly nothing.',
+          '469 rejects only the one INFO. The INVITE dialog and the call go on: RFC 6086 §4.2.1 and §4.2.2 class it as a Transaction Only failure in the terms of RFC 5057, and the sender MUST NOT terminate the invite dialog usage. The sender learns from the Recv-Info in the 469 which packages it may use instead; for a package that is not listed there it MUST NOT send INFO (RFC 6086 §4.2.1).',
+          'The neighbouring codes answer different questions. [[489]] Bad Event is the equivalent refusal for the event packages of SUBSCRIBE, NOTIFY and PUBLISH. [[415]] means the package is accepted but the body type inside the INFO is not. [[501]] means the recipient does not recognise the INFO method at all (RFC 3261 §21.5.2), and a 405 that it recognises INFO but does not allow it for this address (RFC 3261 §21.4.6). [[481]] means the recipient has no state for the dialog usage the INFO belongs to: RFC 5057 §5.1 counts it as ending that invite dialog usage and says the dialog itself should not be destroyed unless this was its last usage, while noting that some implementations destroy the whole dialog.',
         ],
         scenarios: [
           'A media gateway sends DTMF digits in INFO requests under an Info Package, but the far-end PBX listed only other packages (or an empty Recv-Info) in its 200 OK to the INVITE. Each key press draws a 469, and the IVR behind the PBX never receives the digits.',
@@ -2042,7 +2042,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A call is transferred through a B2BUA and the new far end declares a different Recv-Info in a re-INVITE. The sender keeps using the package negotiated with the previous party and starts receiving 469.',
         ],
         fixes: [
-          'Read the Recv-Info in the 469 and in the peer\'s INVITE, 2xx, re-INVITE or UPDATE, and send only packages listed there. If the package you need is missing, the call cannot carry that INFO; for DTMF, fall back to RFC 4733 telephone-events in RTP.',
+          'Read the Recv-Info in the 469 and the latest one the peer sent, in its INVITE, re-INVITE, UPDATE or PRACK or in its reliable 18x or 2xx, and send only packages listed there. If the package you need is missing, the call cannot carry that INFO; for DTMF, RFC 4733 telephone-events in RTP are an alternative only if the SDP offer and answer negotiated a telephone-event payload (RFC 4733 §2.5.1.1).',
           'On the receiving side, put every package you handle in the Recv-Info of your initial INVITE, which MUST carry one, or of your reliable 18x or 2xx to an INVITE that carried one (RFC 6086 §5.2.3). Sending the header empty says you accept no packages, and until you list a package the peer MUST NOT send INFO for it (RFC 6086 §4.2.1).',
           'If your stack sends 469, make sure it includes Recv-Info as RFC 6086 §4.2.2 requires, and decide deliberately how to answer legacy INFO without an Info-Package header rather than rejecting all INFO by default.',
         ],
@@ -2052,9 +2052,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'INFO リクエストの Info-Package ヘッダが示すパッケージが、このダイアログで受信側が受け付けると宣言したものではないため、受信側が拒否した。',
         description: [
-          '当初の INFO メソッドは、運ぶデータが何かを示す手段を持たないまま通話中のアプリケーションデータを運んでいたため、従来型の INFO の使い方では双方に静的な設定が必要になることが多かった（RFC 6086 §2）。RFC 6086 はここに Info パッケージを導入した。INVITE のやり取りの中で、各 UA は受信してよいパッケージを Recv-Info ヘッダに列挙し、その集合はダイアログの途中で変えることもできる。パッケージのために送る INFO は、Info-Package ヘッダでそのパッケージを示す。受信側の現在の集合にないパッケージの INFO には 469 が返り、RFC 6086 §4.2.2 により、その応答には受信側が受け付けるパッケージ（何もない場合もある）を示す Recv-Info ヘッダを付けなければならない。',
-          '469 が拒否するのはその INFO 1 件だけである。INVITE のダイアログと通話は続く。RFC 6086 §4.2.1 と §4.2.2 は、RFC 5057 の用語でこれをトランザクションだけの失敗（`Transaction Only`）と位置付けており、送信側は INVITE のダイアログユーセージを終了してはならない（MUST NOT）。送信側は 469 の Recv-Info から、代わりに使えるパッケージがあるか、あるいはこの用途での INFO 送信をやめるべきかを知ることができる。',
-          '似たコードはそれぞれ別の問いに答えている。[[489]] Bad Event は、SUBSCRIBE・NOTIFY・PUBLISH のイベントパッケージに対する同種の拒否である。[[415]] は、パッケージは受け付けるが INFO の中のボディの形式を受け付けない場合である。[[501]] や 405 は受信側が INFO そのものを扱わない場合、[[481]] は INFO が属するダイアログユーセージの状態を受信側が持っていない場合で、その INVITE のダイアログユーセージを終わらせる。ダイアログ自体が終わるのは、それが最後のユーセージだった場合だけである（RFC 5057 §5.1）。',
+          '当初の INFO メソッドは、データがどのアプリケーションのものかを示す手段を持たないまま通話中のアプリケーションデータを運んでいたため、従来型の INFO の使い方では双方に静的な設定が必要になることが多かった（RFC 6086 §2）。RFC 6086 はここに Info パッケージを導入した。INVITE のやり取りの中で、各 UA は受信してよいパッケージを Recv-Info ヘッダに列挙し、その集合はダイアログの途中で変えることもできる。パッケージのために送る INFO は、Info-Package ヘッダでそのパッケージを示す。受信側の現在の集合にないパッケージの INFO には 469 が返り、RFC 6086 §4.2.2 により、その応答には受信側が受け付けるパッケージ（何もない場合もある）を示す Recv-Info ヘッダを付けなければならない。',
+          '469 が拒否するのはその INFO 1 件だけである。INVITE のダイアログと通話は続く。RFC 6086 §4.2.1 と §4.2.2 は、RFC 5057 の用語でこれをトランザクションだけの失敗（`Transaction Only`）と位置付けており、送信側は INVITE のダイアログユーセージを終了してはならない（MUST NOT）。送信側は 469 の Recv-Info から、代わりに使えるパッケージを知ることができる。そこに列挙されていないパッケージの INFO は送ってはならない（MUST NOT、RFC 6086 §4.2.1）。',
+          '似たコードはそれぞれ別の問いに答えている。[[489]] Bad Event は、SUBSCRIBE・NOTIFY・PUBLISH のイベントパッケージに対する同種の拒否である。[[415]] は、パッケージは受け付けるが INFO の中のボディの形式を受け付けない場合である。[[501]] は受信側が INFO メソッドをそもそも認識しない場合（RFC 3261 §21.5.2）、405 は INFO を認識しているがこのアドレスには許可していない場合（RFC 3261 §21.4.6）である。[[481]] は INFO が属するダイアログユーセージの状態を受信側が持っていない場合である。RFC 5057 §5.1 は 481 を、その INVITE のダイアログユーセージを終わらせるものに分類し、それが最後のユーセージでない限りダイアログ自体は破棄すべきではないとしている。ただし、ダイアログ全体を破棄する実装もあると記している。',
         ],
         scenarios: [
           'メディアゲートウェイが DTMF の数字を Info パッケージ付きの INFO で送るが、相手の PBX は INVITE への 200 OK で別のパッケージしか列挙していない（あるいは空の Recv-Info を返している）。ボタンを押すたびに 469 が返り、PBX の奥の IVR には数字が届かない。',
@@ -2062,7 +2062,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '呼が B2BUA を介して転送され、新しい相手が re-INVITE で異なる Recv-Info を宣言する。送信側は前の相手と取り決めたパッケージを使い続け、469 を受け始める。',
         ],
         fixes: [
-          '469 の Recv-Info と、相手の INVITE・2xx・re-INVITE・UPDATE の Recv-Info を読み、そこに列挙されたパッケージだけを送る。必要なパッケージがなければ、その呼でその INFO は運べない。DTMF であれば、RTP の RFC 4733 telephone-event に切り替える。',
+          '469 の Recv-Info と、相手が最後に送った Recv-Info（INVITE・re-INVITE・UPDATE・PRACK、または信頼性のある 18x や 2xx の中にある）を読み、そこに列挙されたパッケージだけを送る。必要なパッケージがなければ、その呼でその INFO は運べない。DTMF であれば RTP の RFC 4733 telephone-event が代わりになるが、それは SDP のオファーとアンサーで telephone-event のペイロードを取り決めている場合に限る（RFC 4733 §2.5.1.1）。',
           '受信側では、扱えるパッケージをすべて、自分の最初の INVITE（Recv-Info を必ず含めなければならない）の Recv-Info、または Recv-Info を含む INVITE に対する信頼性のある 18x や 2xx の Recv-Info に入れる（RFC 6086 §5.2.3）。ヘッダを空で送ればどのパッケージも受け付けないという意味になり、パッケージを列挙するまで、相手はそのパッケージの INFO を送ってはならない（MUST NOT、RFC 6086 §4.2.1）。',
           '自分のスタックが 469 を送る場合は、RFC 6086 §4.2.2 の要求どおり Recv-Info を付けているかを確認する。また、Info-Package ヘッダのない従来型の INFO にどう応答するかを意識して決め、既定ですべての INFO を拒否するような実装は避ける。',
         ],

@@ -1462,7 +1462,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'RFC 3261 lets a sender protect a message body end to end with S/MIME: the body, for example the SDP of an INVITE or the text of a MESSAGE, is encrypted with the recipient\'s public key and sent as application/pkcs7-mime (RFC 3261 §23.3). When the recipient does not possess the private key that matches, or will not make it available, it answers 493 (RFC 3261 §21.4.28): a UA that receives a body encrypted with a public key unknown to it MUST reject the request with 493, and the 493 SHOULD carry the responder\'s certificate in a body with smime-type "certs-only" (RFC 3261 §23.2). A 493 without a certificate says that the responder cannot or will not use S/MIME encryption, though it may still support S/MIME signatures. For MESSAGE, RFC 8591 §7.3 relaxes the rule: the UAS SHOULD answer 493 when it tries to decrypt at once and finds the wrong certificate, but MAY answer 2xx when it defers decryption, for example to a message store, so a 200 to an encrypted MESSAGE does not prove it could be read.',
           'The code is specific to encryption failure. A recipient that does not understand the body type at all, for example one with no S/MIME support, MUST answer [[415]] Unsupported Media Type instead when the body is marked "handling=required" (RFC 3261 §23.2), as S/MIME bodies should be (RFC 3261 §23.3), and for MESSAGE RFC 8591 §7.3 makes 415 the answer to any unsupported type; a recipient that decrypts the SDP successfully but cannot accept the session it describes can answer [[488]] Not Acceptable Here. 493 sits between them: the type is understood, but the content stays locked.',
-          'RFC 8591 §1 noted in 2019 that S/MIME was not in common use for SIP-based messaging, and RFC 3261 §23 warns that secure MIME can stop intermediaries that view or modify bodies, such as a B2BUA or SBC that must rewrite the SDP. When a 493 carries a certificate, the sender encrypted to a key that the receiving device does not hold; when it carries none, the device does not take encrypted bodies at all (RFC 3261 §23.2).',
+          'RFC 8591 §1 noted in 2019 that S/MIME was not in common use for SIP-based messaging, and RFC 3261 §23 warns that secure MIME may keep intermediaries that rely on viewing or modifying bodies, especially SDP, from working; it names certain firewalls, and a B2BUA or SBC that must rewrite the SDP is in the same position. When a 493 carries a certificate, the sender encrypted to a key that the receiving device does not hold; when it carries none, the device does not take encrypted bodies at all (RFC 3261 §23.2).',
         ],
         scenarios: [
           'A secure messaging client encrypts a MESSAGE with the certificate it cached for a contact. The contact has since reinstalled the client, which generated a new key pair, so the new installation cannot decrypt the body and answers 493, with its current certificate attached as RFC 3261 §23.2 says it SHOULD.',
@@ -1470,9 +1470,9 @@ export const codes4xxSession: CodeEntryInput[] = [
           'An SBC that anchors media must rewrite the SDP of every INVITE. When a caller sends the SDP encrypted end to end, the SBC, acting as the user agent server for its leg, cannot read the body and rejects the INVITE with 493.',
         ],
         fixes: [
-          'If the 493 carries a certificate (a certs-only body), verify it and encrypt the request again with that key. If it carries none, the recipient cannot or will not take encrypted bodies (RFC 3261 §23.2), so fetching another certificate will not help; send the request unencrypted only if your security policy allows it.',
+          'If the 493 carries a certificate (a certs-only body), validate it and compare its subject with the To of the response, as RFC 3261 §23.2 says you SHOULD; if it cannot be verified, for example because it is self-signed, you MUST show the user its details and get explicit permission before proceeding (RFC 3261 §23.2). Then encrypt the request again with that key. If it carries none, the recipient cannot or will not take encrypted bodies (RFC 3261 §23.2), so fetching another certificate will not help; send the request unencrypted only if your security policy allows it.',
           'If an intermediary such as an SBC or B2BUA needs to read the body, end-to-end encryption of that body will not work through it: send the body unencrypted over a TLS-protected hop instead, or route the request so that no element on the way has to rewrite it.',
-          'On the receiving side, answer 493 only for bodies you support but cannot decrypt, and use 415 when you do not handle the S/MIME type at all, so the sender can tell a missing key from missing support.',
+          'On the receiving side, answer 493 only for bodies you support but cannot decrypt. For an S/MIME body marked handling=required whose type you do not understand, answer 415 (RFC 3261 §23.2), so the sender can tell a missing key from missing support; a part marked handling=optional that you do not understand MUST be ignored instead (RFC 3204 §6).',
         ],
       },
       ja: {
@@ -1482,7 +1482,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'RFC 3261 では、送信側が S/MIME を使ってメッセージボディをエンドツーエンドで保護できる。ボディ（たとえば INVITE の SDP や MESSAGE の本文）は受信側の公開鍵で暗号化され、application/pkcs7-mime として送られる（RFC 3261 §23.3）。受信側が対応する秘密鍵を持っていない場合、あるいは使おうとしない場合は 493 を返す（RFC 3261 §21.4.28）。自分の知らない公開鍵で暗号化されたボディを受けた UA は、リクエストを 493 で拒否しなければならず、その 493 には smime-type が「certs-only」のボディで自分の証明書を入れるべきである（SHOULD、RFC 3261 §23.2）。証明書のない 493 は、応答した側が S/MIME の暗号化を使えない、あるいは使わないことを示す（S/MIME の署名には対応している場合もある）。MESSAGE については RFC 8591 §7.3 がこの規則を緩めている。UAS は、すぐに復号を試みて証明書の誤りがわかった場合は 493 を返すべきである（SHOULD）が、メッセージストアに渡すなどして復号を後回しにする場合は 2xx を返してもよい（MAY）。したがって、暗号化した MESSAGE に 200 が返っても、読めたことの証明にはならない。',
           'このコードは暗号化の失敗に限って使われる。ボディの形式自体を理解できない受信側、たとえば S/MIME に対応していない受信側は、ボディに「handling=required」が指定されていれば [[415]] Unsupported Media Type を返さなければならない（RFC 3261 §23.2）。S/MIME のボディにはこの指定を付けるべきである（RFC 3261 §23.3）。MESSAGE については、RFC 8591 §7.3 が、対応していない形式にはすべて 415 を返すと定めている。SDP の復号には成功したが、そこに記述されたセッションを受け入れられない受信側は [[488]] Not Acceptable Here を返せる。493 はその中間にあたり、形式は分かるが中身は開けないという状態である。',
-          'RFC 8591 §1 は 2019 年の時点で、SIP によるメッセージングで S/MIME は一般には使われていないとしていた。また RFC 3261 §23 は、ボディを参照したり書き換えたりする中継装置が、保護された MIME ボディのために機能しなくなりうると注意しており、SDP を書き換えなければならない B2BUA や SBC がこれにあたる。証明書の付いた 493 なら、送信側は受信端末が持っていない鍵に向けて暗号化している。証明書のない 493 なら、その端末は暗号化されたボディをそもそも受け付けない（RFC 3261 §23.2）。',
+          'RFC 8591 §1 は 2019 年の時点で、SIP によるメッセージングで S/MIME は一般には使われていないとしていた。また RFC 3261 §23 は、ボディ（特に SDP）の参照や書き換えに頼る中継装置が、保護された MIME ボディのために機能しなくなりうると注意しており、例として一部のファイアウォールを挙げている。SDP を書き換えなければならない B2BUA や SBC も同じ立場にある。証明書の付いた 493 なら、送信側は受信端末が持っていない鍵に向けて暗号化している。証明書のない 493 なら、その端末は暗号化されたボディをそもそも受け付けない（RFC 3261 §23.2）。',
         ],
         scenarios: [
           'セキュアメッセージングのクライアントが、連絡先についてキャッシュしていた証明書で MESSAGE を暗号化する。相手はその後クライアントを再インストールして新しい鍵ペアを生成していたため、新しいクライアントはボディを復号できず、493 を返す。RFC 3261 §23.2 に従えば、この 493 には現在の証明書を添えるべきである（SHOULD）。',
@@ -1490,9 +1490,9 @@ export const codes4xxSession: CodeEntryInput[] = [
           'メディアをアンカーする SBC は、すべての INVITE の SDP を書き換えなければならない。発信者が SDP をエンドツーエンドで暗号化して送ると、自分の区間の UAS として動作する SBC はボディを読めず、INVITE を 493 で拒否する。',
         ],
         fixes: [
-          '493 に証明書（certs-only のボディ）が付いていれば、それを検証したうえでその鍵でリクエストを暗号化し直す。付いていなければ、受信側は暗号化されたボディを扱えないか扱わないので（RFC 3261 §23.2）、別の証明書を入手しても解決しない。暗号化せずに送り直すのは、自分のセキュリティポリシーが許す場合に限る。',
+          '493 に証明書（certs-only のボディ）が付いていれば、それを検証し、サブジェクトを応答の To と照合する（SHOULD、RFC 3261 §23.2）。自己署名などで検証できなければ、証明書の詳細をユーザに示し、明示的な許可を得てから先へ進まなければならない（MUST、RFC 3261 §23.2）。そのうえで、その鍵でリクエストを暗号化し直す。付いていなければ、受信側は暗号化されたボディを扱えないか扱わないので（RFC 3261 §23.2）、別の証明書を入手しても解決しない。暗号化せずに送り直すのは、自分のセキュリティポリシーが許す場合に限る。',
           'SBC や B2BUA などの中継装置がボディを読む必要がある経路では、そのボディのエンドツーエンド暗号化は成り立たない。代わりに TLS で保護した区間で暗号化せずに送るか、途中でボディを書き換える必要のある装置を通らない経路にする。',
-          '受信側では、対応しているのに復号できないボディにだけ 493 を返し、S/MIME の形式そのものを扱えない場合は 415 を返す。そうすれば送信側は、鍵がないのか対応していないのかを区別できる。',
+          '受信側では、対応しているのに復号できないボディにだけ 493 を返す。handling=required が指定された S/MIME ボディの形式そのものを理解できない場合は 415 を返し（RFC 3261 §23.2）、送信側が鍵がないのか対応していないのかを区別できるようにする。handling=optional が指定されたパートを理解できない場合は、代わりにそのパートを無視しなければならない（MUST、RFC 3204 §6）。',
         ],
       },
     },
@@ -1616,7 +1616,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'The first-hop server requires the client to negotiate a security mechanism for their hop (RFC 3329) before it will process requests; the response lists the mechanisms the server offers.',
         description: [
           'RFC 3329 gives a user agent and its first-hop server a way to agree on how their hop is protected, TLS, Digest or one of the IPsec variants (among them ipsec-3gpp, which RFC 3329 Appendix A defines for the 3GPP IP Multimedia Subsystem), without an attacker being able to talk them down to a weaker choice. The client lists its mechanisms in Security-Client and puts "sec-agree" in Require and Proxy-Require. A server that receives such a request unprotected must answer 494 with a Security-Server header listing the mechanisms it supports (RFC 3329 §2.3.1). The client picks, among the mechanisms it knows, the one in the server\'s list with the highest "q" value, sets it up, and sends the request again over the protected channel with a Security-Verify header that repeats the server\'s list, which lets the server check that its list was not modified on the way (RFC 3329 §2.3.1).',
-          'The agreement covers a single hop. Only the first-hop server takes part; a server that sees several Via entries is not the first hop, MUST NOT use the mechanism, and answers [[502]] instead (RFC 3329 §2.3.2). The next hop can also be a user agent server (RFC 3329 §2.3). RFC 3329 §2.3.2 also lets the server start the negotiation on its own when the client merely lists "sec-agree" in Supported, and in that case too the 494 tells the client what to set up.',
+          'The agreement covers a single hop. Only the first-hop server takes part; a server that receives a request on an interface configured for the mechanism and sees several Via entries is not the first hop, MUST NOT use the mechanism, and returns [[502]] instead (RFC 3329 §2.3.2). The next hop can also be a user agent server (RFC 3329 §2.3). RFC 3329 §2.3.2 also lets the server start the negotiation on its own when the client merely lists "sec-agree" in Supported, and in that case too the 494 tells the client what to set up.',
           'Under RFC 3329 §2.3.2, 494 and [[421]] Extension Required answer different requests, not different needs: a server whose policy requires the agreement sends 421 when the request names sec-agree nowhere and 494 when it lists sec-agree in Supported, and both responses carry Security-Server, "Require: sec-agree" and whatever the client needs to start the preferred mechanism. It is not an authentication challenge like [[401]] or [[407]] either, although the two can travel together: when "digest" is the mechanism the client will choose, the common one with the highest "q" value, the 494 carries the Digest challenge the client needs (RFC 3329 §2.3.1, §2.4).',
         ],
         scenarios: [
@@ -1625,9 +1625,9 @@ export const codes4xxSession: CodeEntryInput[] = [
           'A client under development sends Security-Verify on a request that does not travel over the agreed association. The server treats it as unprotected and answers 494, whatever the Security-Verify header contains.',
         ],
         fixes: [
-          'Client side: set up the mechanism in Security-Server with the highest "q" value among those you support (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding an exact copy of the Security-Server values.',
-          'If 494 repeats after a protected retry, compare the Security-Verify you sent with the Security-Server you received, character by character, and make sure the retry really left through the protected port or connection.',
-          'Server side: send 494 only as the first hop (a single Via), always with Security-Server, and remove "sec-agree" from Require and Proxy-Require before forwarding a request whose agreement you verified, because the next hops are not part of it.',
+          'Client side: set up the mechanism in Security-Server with the highest "q" value among those you support (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding a copy of the Security-Server values, and with "sec-agree" still in Require and Proxy-Require (RFC 3329 §2.3.1).',
+          'If 494 repeats after a protected retry, compare the Security-Verify you sent with the Security-Server you received: under the SIP header comparison rules they must list the same mechanisms in the same order, each with the same parameter values (RFC 3329 §2.3.1). Also make sure the retry really left through the protected port or connection.',
+          'Server side: send 494 only as the first hop (a single Via), always with Security-Server, and also with "Require: sec-agree" when you start the agreement yourself (RFC 3329 §2.3.2); remove "sec-agree" from Require and Proxy-Require before forwarding a request whose agreement you verified, because the next hops are not part of it.',
         ],
       },
       ja: {
@@ -1636,7 +1636,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'ファーストホップのサーバが、リクエストを処理する前に、その区間のセキュリティメカニズムをクライアントと取り決める（RFC 3329）よう求めている。応答にはサーバが提供するメカニズムが列挙される。',
         description: [
           'RFC 3329 は、UA とファーストホップのサーバが、その区間を TLS、ダイジェスト認証、IPsec の各方式（RFC 3329 の付録 A が 3GPP の IP マルチメディアサブシステム向けに定める ipsec-3gpp を含む）のどれで保護するかを、攻撃者に弱い方式へ引き下げられることなく取り決める方法を定めている。クライアントは対応するメカニズムを Security-Client に列挙し、Require と Proxy-Require に「sec-agree」を入れる。このようなリクエストを保護されていない状態で受け取ったサーバは、対応するメカニズムを列挙した Security-Server ヘッダを付けて 494 を返さなければならない（RFC 3329 §2.3.1）。クライアントは、サーバのリストのうち自分が知っているメカニズムの中から「q」値が最も高いものを選んで確立し、保護されたチャネルでリクエストを送り直す。その際、サーバのリストを繰り返す Security-Verify ヘッダを付けるので、サーバは自分のリストが途中で書き換えられていないかを確認できる（RFC 3329 §2.3.1）。',
-          '合意の対象は 1 区間だけである。参加するのはファーストホップのサーバのみで、Via が複数あるリクエストを受けたサーバはファーストホップではないため、この仕組みを使ってはならず、代わりに [[502]] を返す（RFC 3329 §2.3.2）。なお、次のホップが UAS であることもある（RFC 3329 §2.3）。RFC 3329 §2.3.2 では、クライアントが Supported に「sec-agree」を挙げているだけの場合にサーバ側から交渉を始めることもでき、その場合も 494 がクライアントに確立すべきものを伝える。',
+          '合意の対象は 1 区間だけである。参加するのはファーストホップのサーバのみで、この仕組みを使うよう設定されたインタフェースで Via が複数あるリクエストを受けたサーバはファーストホップではないため、この仕組みを使ってはならず、代わりに [[502]] を返す（RFC 3329 §2.3.2）。なお、次のホップが UAS であることもある（RFC 3329 §2.3）。RFC 3329 §2.3.2 では、クライアントが Supported に「sec-agree」を挙げているだけの場合にサーバ側から交渉を始めることもでき、その場合も 494 がクライアントに確立すべきものを伝える。',
           'RFC 3329 §2.3.2 では、494 と [[421]] Extension Required の違いは求める内容ではなく、受けたリクエストにある。合意を必須とするポリシーのサーバは、sec-agree がどこにもないリクエストには 421 を、Supported に sec-agree があるリクエストには 494 を返し、どちらの応答にも Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を入れる。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者が一緒に現れることはある。クライアントが選ぶメカニズム、つまり共通するもののうち「q」値が最も高いものが「digest」であれば、494 にはクライアントが必要とするダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）。',
         ],
         scenarios: [
@@ -1645,9 +1645,9 @@ export const codes4xxSession: CodeEntryInput[] = [
           '開発中のクライアントが、合意したアソシエーションを通らないリクエストに Security-Verify を付けて送る。サーバはこれを保護されていないリクエストとして扱い、Security-Verify の内容にかかわらず 494 を返す。',
         ],
         fixes: [
-          'クライアント側では、Security-Server のうち自分が対応するメカニズムで「q」値が最も高いものを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値をそのまま写した Security-Verify を付けてリクエストを送り直す。',
-          '保護した再試行の後も 494 が繰り返されるなら、送った Security-Verify と受け取った Security-Server を 1 文字ずつ比べ、再試行が本当に保護されたポートや接続から出ているかを確認する。',
-          'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ、必ず Security-Server を付けて送る。合意を検証したリクエストを転送する前には Require と Proxy-Require から「sec-agree」を取り除く。後続の区間はこの合意の当事者ではないからである。',
+          'クライアント側では、Security-Server のうち自分が対応するメカニズムで「q」値が最も高いものを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値を写した Security-Verify を付け、Require と Proxy-Require には「sec-agree」を残したまま、リクエストを送り直す（RFC 3329 §2.3.1）。',
+          '保護した再試行の後も 494 が繰り返されるなら、送った Security-Verify と受け取った Security-Server を比べる。SIP のヘッダの比較規則により、両者は同じメカニズムを同じ順序で挙げ、それぞれのパラメータの値も同じでなければならない（RFC 3329 §2.3.1）。また、再試行が本当に保護されたポートや接続から出ているかを確認する。',
+          'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ、必ず Security-Server を付けて送り、自ら合意を始める場合は「Require: sec-agree」も付ける（RFC 3329 §2.3.2）。合意を検証したリクエストを転送する前には Require と Proxy-Require から「sec-agree」を取り除く。後続の区間はこの合意の当事者ではないからである。',
         ],
       },
     },
