@@ -7642,15 +7642,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '412-580-should-and-no-reattempt',
     date: '2026-12-05',
-    title: { en: '412: the failed PUBLISH is not sent again, and 580 for a precondition is a SHOULD', ja: '412：失敗した PUBLISH は再送せず、プリコンディションへの 580 は SHOULD' },
+    title: { en: '412: the failed PUBLISH is not sent again, and 580 for a precondition is a SHOULD', ja: '412：失敗した PUBLISH は再試行せず、プリコンディションへの 580 は SHOULD' },
     pages: [{ code: 412 }, { compare: [412, 580] }],
     wrong: {
       en: 'The description and the note on the HTTP code of the same number said that the QoS preconditions of RFC 3312 "fail with 580", as if that always followed; RFC 3312 §8 says an answerer that cannot or will not meet them SHOULD refuse the offer with 580. The fix "publish afresh" left out that the failed PUBLISH MUST NOT be sent again and that its entity-tag MUST be discarded. The 412 vs 580 guide said that a 412 to an INVITE means someone "borrowed the HTTP meaning of the number", which no source shows.',
-      ja: '説明と同じ番号の HTTP コードについての注記は、RFC 3312 の QoS プリコンディションの失敗は「580 で通知される」とし、必ずそうなるかのように書いていた。RFC 3312 §8 が定めるのは、プリコンディションを満たせない、または満たすつもりのないアンサー側は 580 でオファーを拒否すべきであること（SHOULD）である。また対処法の「パブリケーションをやり直す」は、失敗した PUBLISH を再送してはならないこと、そのエンティティタグを破棄しなければならないことを示していなかった。412 と 580 の解説は、INVITE への 412 は「誰かがこの番号の HTTP での意味を借用している」ことを示すとしていたが、その根拠はない。',
+      ja: '説明と同じ番号の HTTP コードについての注記は、RFC 3312 の QoS プリコンディションの失敗は「580 で通知される」とし、必ずそうなるかのように書いていた。RFC 3312 §8 が定めるのは、プリコンディションを満たせない、または満たすつもりのないアンサー側は 580 でオファーを拒否すべきであること（SHOULD）である。また対処法の「パブリケーションをやり直す」は、失敗した PUBLISH を再試行してはならないこと、そのエンティティタグを破棄しなければならないことを示していなかった。412 と 580 の解説は、INVITE への 412 は「誰かがこの番号の HTTP での意味を借用している」ことを示すとしていたが、その根拠はない。',
     },
     now: {
       en: 'Refusing with 580 is given as a SHOULD (RFC 3312 §8). The fix says the client MUST NOT send the failed PUBLISH again, MUST discard its entity-tag, and SHOULD publish afresh without SIP-If-Match (RFC 3903 §5). The guide says only that a 412 to an INVITE does not report an SDP precondition, and that an offer whose preconditions cannot be met is refused with 580.',
-      ja: '580 での拒否は SHOULD とした（SHOULD、RFC 3312 §8）。対処法は、クライアントは失敗した PUBLISH を再送してはならず、そのエンティティタグを破棄しなければならず、SIP-If-Match なしで公開し直すべきである（RFC 3903 §5）とした。解説は、INVITE への 412 は SDP のプリコンディションについての応答ではなく、満たせないプリコンディションを含むオファーを拒否するコードは 580 である、とだけ示す。',
+      ja: 'プリコンディションを満たせない、または満たすつもりのないアンサー側は、580 でオファーを拒否すべきである（SHOULD、RFC 3312 §8）とした。対処法は、クライアントは失敗した PUBLISH を再試行してはならず、そのエンティティタグを破棄しなければならず、SIP-If-Match なしで公開し直すべきである（RFC 3903 §5）とした。解説は、INVITE への 412 は SDP のプリコンディションについての応答ではなく、満たせないプリコンディションを含むオファーを拒否するコードは 580 である、とだけ示す。',
     },
     sources: [
       {
