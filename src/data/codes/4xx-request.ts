@@ -1303,7 +1303,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A client keeps quoting the entity-tag of its first publication, although each successful refresh returned a new SIP-ETag that replaces it (RFC 3903 §4.3); the compositor answers 412.',
         ],
         fixes: [
-          'Do not send the failed PUBLISH again, and discard the entity-tag that produced the 412 (both MUST, RFC 3903 §5). To publish the state again, send an initial PUBLISH with the full state in the body and no SIP-If-Match header, as RFC 3903 §5 advises (SHOULD), then store the SIP-ETag from the 2xx and quote it in later refreshes (RFC 3903 §4.1).',
+          'Do not send the failed PUBLISH again, and discard the entity-tag that produced the 412 (both MUST, RFC 3903 §5). To publish the state again, send an initial PUBLISH with the full state in the body and no SIP-If-Match header (SHOULD, RFC 3903 §5), then store the SIP-ETag from the 2xx and quote it in later refreshes (RFC 3903 §4.1).',
           'Refresh before the publication expires: schedule refreshes from the Expires value the compositor returned in its 2xx, not the one you asked for (RFC 3903 §4.3).',
           'If 412 appears for every client at once, look at the compositor: a restart that loses its stored publications, or a failover to a server that does not share them, leaves every entity-tag without a match.',
         ],
@@ -1323,7 +1323,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'リフレッシュが成功するたびに新しい SIP-ETag が返り、古いタグを置き換える（RFC 3903 §4.3）にもかかわらず、クライアントが最初のパブリケーションのエンティティタグを使い続け、ESC が 412 を返す。',
         ],
         fixes: [
-          '失敗した PUBLISH を再試行せず、412 の原因になったエンティティタグを破棄する（いずれも MUST、RFC 3903 §5）。状態を公開し直すには、RFC 3903 §5 のとおり（SHOULD）、SIP-If-Match を付けず、ボディに状態全体を入れた初回の PUBLISH を送り、2xx の SIP-ETag を保存して以後のリフレッシュで使う（RFC 3903 §4.1）。',
+          '失敗した PUBLISH を再試行せず、412 の原因になったエンティティタグを破棄する（いずれも MUST、RFC 3903 §5）。状態を公開し直すときは、SIP-If-Match を付けず、ボディに状態全体を入れた初回の PUBLISH を送るべきである（SHOULD、RFC 3903 §5）。2xx の SIP-ETag は保存し、以後のリフレッシュで使う（RFC 3903 §4.1）。',
           '有効期限が切れる前にリフレッシュする。リフレッシュ間隔は、要求した値ではなく ESC が 2xx で返した Expires の値から決める（RFC 3903 §4.3）。',
           'すべてのクライアントで同時に 412 が出る場合は ESC 側を調べる。保存していたパブリケーションを失う再起動や、パブリケーションを共有しないサーバへのフェイルオーバーが起きると、どのエンティティタグも一致しなくなる。',
         ],
