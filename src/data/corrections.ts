@@ -8377,6 +8377,74 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, 412, 414, 416, 417.
+  {
+    id: '412-580-should-and-no-reattempt',
+    date: '2026-12-05',
+    title: { en: '412: the failed PUBLISH is not sent again, and 580 for a precondition is a SHOULD', ja: '412：失敗した PUBLISH は再試行せず、プリコンディションへの 580 は SHOULD' },
+    pages: [{ code: 412 }, { compare: [412, 580] }],
+    wrong: {
+      en: 'The description and the note on the HTTP code of the same number said that the QoS preconditions of RFC 3312 "fail with 580", as if that always followed; RFC 3312 §8 says an answerer that cannot or will not meet them SHOULD refuse the offer with 580. The fix "publish afresh" left out that the failed PUBLISH MUST NOT be sent again and that its entity-tag MUST be discarded. The 412 vs 580 guide said that a 412 to an INVITE means someone "borrowed the HTTP meaning of the number", which no source shows, and that "a UA or network element" answers 580, where RFC 3312 §8 names a UAS acting as answerer.',
+      ja: '説明と同じ番号の HTTP コードについての注記は、RFC 3312 の QoS プリコンディションの失敗は「580 で通知される」とし、必ずそうなるかのように書いていた。RFC 3312 §8 が定めるのは、プリコンディションを満たせない、または満たすつもりのないアンサー側は 580 でオファーを拒否すべきであること（SHOULD）である。また対処法の「パブリケーションをやり直す」は、失敗した PUBLISH を再試行してはならないこと、そのエンティティタグを破棄しなければならないことを示していなかった。412 と 580 の解説は、INVITE への 412 は「誰かがこの番号の HTTP での意味を借用している」ことを示すとしていたが、その根拠はない。また 580 を返すのは「UA やネットワーク装置」としていたが、RFC 3312 §8 が挙げるのはアンサー側として動作する UAS である。',
+    },
+    now: {
+      en: 'Refusing with 580 is given as a SHOULD (RFC 3312 §8). The fix says the client MUST NOT send the failed PUBLISH again, MUST discard its entity-tag, and SHOULD publish afresh without SIP-If-Match (RFC 3903 §5). The guide says only that a 412 to an INVITE does not report an SDP precondition, and that an offer whose preconditions cannot be met is refused with 580 by the UAS answering it.',
+      ja: 'プリコンディションを満たせない、または満たすつもりのないアンサー側は、580 でオファーを拒否すべきである（SHOULD、RFC 3312 §8）とした。対処法は、クライアントは失敗した PUBLISH を再試行してはならず、そのエンティティタグを破棄しなければならず、SIP-If-Match なしで公開し直すべきである（RFC 3903 §5）とした。解説は、INVITE への 412 は SDP のプリコンディションについての応答ではなく、満たせないプリコンディションを含むオファーは、それに応答する UAS が 580 で拒否する、とだけ示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+      {
+        ref: 'RFC3903 §5',
+        quote: 'If an EPA receives a 412 (Conditional Request Failed) response, it MUST NOT reattempt the PUBLISH request. Instead, to publish event state, the EPA SHOULD perform an initial publication, i.e., a PUBLISH request without a SIP-If-Match header field, as described in Section 4.2. The EPA MUST also discard the entity-tag that produced this error response.',
+      },
+    ],
+  },
+  {
+    id: '417-420-from-user-agent',
+    date: '2026-12-05',
+    title: { en: '417 vs 420: a user agent without the extension MUST answer 420; 417 needs the Require tag', ja: '417 と 420：拡張のない UA は 420 を返さなければならず、417 には Require のオプションタグが要る' },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'The Require note and the description said that 420 comes from any recipient, or any "server", that lacks the resource-priority extension; RFC 4412 §4.3 puts that MUST on a user agent. The description also said, without a source, that 417 turns up "almost only" where priority calling is deployed, and the note on the HTTP code of the same number said that SIP 417 "rejects an unknown Resource-Priority namespace or priority value", which RFC 4412 §4.6.2 requires only when none of the values is understood and the request carries Require: resource-priority.',
+      ja: 'Require の注記と説明は、resource-priority 拡張を実装していない受信側や「サーバ」が 420 を返すとしていたが、RFC 4412 §4.3 がこの MUST を課すのは UA である。また説明は、417 が現れるのは「ほぼ」優先呼を運用している環境に限られると出典なしに書き、同じ番号の HTTP コードについての注記は、SIP の 417 は「未知の Resource-Priority の名前空間や優先度を拒否する」としていた。RFC 4412 §4.6.2 が 417 を求めるのは、どの値も理解できず、かつリクエストに Require: resource-priority がある場合だけである。',
+    },
+    now: {
+      en: 'A user agent that lacks the extension MUST answer 420 (RFC 4412 §4.3); 417 comes from a user agent or proxy that implements it but understands none of the values. The description says that 417 needs a request with both Resource-Priority and Require: resource-priority, and so arises only where requests are marked for priority handling; the HTTP note names both conditions.',
+      ja: '拡張を実装していない UA は 420 を返さなければならず（MUST、RFC 4412 §4.3）、417 は拡張を実装していてもどの値も理解できない UA やプロキシが返す、とした。説明は、417 は Resource-Priority と Require: resource-priority の両方を持つリクエストにしか返らないので、優先処理の印を付けている環境にしか現れない、とした。HTTP の注記にも両方の条件を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §4.3',
+        quote: "if a SIP request contains the 'Require' header field with the 'resource-priority' option tag, a SIP user agent MUST respond with a 420 (Bad Extension) if it does not support the SIP extensions described in this document.",
+      },
+      { ref: 'RFC4412 §1', quote: "For conciseness, we refer to SIP proxies and user agents (UAs) that act on the 'Resource-Priority' header field as RP actors." },
+      { ref: 'RFC4412 §4.6.2', quote: 'With the option tag, it MUST reject the request with a 417 (Unknown Resource-Priority) response code.' },
+    ],
+  },
+  {
+    id: '417-retry-section',
+    date: '2026-12-05',
+    title: { en: '417 facts: what a client does next is in RFC 4412 §4.7.1', ja: '417 の概要表：クライアントの次の動作は RFC 4412 §4.7.1 にある' },
+    pages: withComparisons(417),
+    wrong: {
+      en: 'The facts table cited RFC 4412 §4.6.2 for what a client does after 417, and the comparisons with 417 repeated it; that section says when a 417 is sent, not what the client does with it.',
+      ja: '概要表は、417 を受けたクライアントの動作の根拠に RFC 4412 §4.6.2 を示し、417 の比較ページも同じ節を示していた。この節が定めるのは 417 を返す条件であり、受けたクライアントの動作ではない。',
+    },
+    now: {
+      en: 'The retry fact cites RFC 4412 §4.7.1, under which the UAC MAY send a subsequent request with the same or a different resource value and SHOULD choose authorised values from Accept-Resource-Priority, and RFC 3261 §21.4. Comparisons with 417 cite the same.',
+      ja: '再試行の根拠として、UAC は同じまたは別のリソース値で次のリクエストを送ってよく（MAY）、Accept-Resource-Priority の中から認められた値を選ぶべきである（SHOULD）とする RFC 4412 §4.7.1 と、RFC 3261 §21.4 を示した。417 の比較ページも同じ節を示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §4.7.1',
+        quote: "Upon receiving a 417 (Unknown Resource-Priority) response, the UAC MAY attempt a subsequent request with the same or different resource value. If available, it SHOULD choose authorized resource values from the set of values returned in the 'Accept-Resource-Priority' header field.",
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -32,8 +32,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.5.13',
     kind: 'different-phrase',
     note: {
-      en: 'RFC 3903 adapts the entity-tags of HTTP to PUBLISH, with its own SIP-If-Match header and one entity-tag per request, and SIP 412 is unrelated to the QoS preconditions that fail with 580. In HTTP, 412 answers a request whose conditional header fields, such as If-Match or If-Unmodified-Since, evaluated to false.',
-      ja: 'RFC 3903 は HTTP のエンティティタグの仕組みを、独自の SIP-If-Match ヘッダを使い 1 つのリクエストのエンティティタグを 1 つに限る形で PUBLISH に取り入れた。SIP の 412 は、580 で通知される QoS プリコンディションとは無関係である。HTTP の 412 は、If-Match や If-Unmodified-Since などの条件ヘッダが偽と評価されたリクエストに返る。',
+      en: 'RFC 3903 adapts the entity-tags of HTTP to PUBLISH, with its own SIP-If-Match header and one entity-tag per request, and SIP 412 is unrelated to the QoS preconditions of RFC 3312: an answerer that cannot or will not meet those SHOULD refuse the offer with 580. In HTTP, 412 answers a request whose conditional header fields, such as If-Match or If-Unmodified-Since, evaluated to false.',
+      ja: 'RFC 3903 は HTTP のエンティティタグの仕組みを、独自の SIP-If-Match ヘッダを使い 1 つのリクエストのエンティティタグを 1 つに限る形で PUBLISH に取り入れた。SIP の 412 は、RFC 3312 の QoS プリコンディションとは無関係である。そのプリコンディションを満たせない、または満たすつもりのないアンサー側は、580 でオファーを拒否すべきである（SHOULD）。HTTP の 412 は、If-Match や If-Unmodified-Since などの条件ヘッダが偽と評価されたリクエストに返る。',
     },
   },
   {
@@ -52,8 +52,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.5.18',
     kind: 'different-meaning',
     note: {
-      en: 'HTTP 417 says an expectation in the Expect header could not be met; SIP 417 rejects an unknown Resource-Priority namespace or priority value.',
-      ja: 'HTTP では Expect ヘッダの期待に応えられないことを示すが、SIP では未知の Resource-Priority の名前空間や優先度を拒否する。',
+      en: 'HTTP 417 says an expectation in the Expect header could not be met; SIP 417 rejects a request that requires priority handling with Require: resource-priority when the recipient understands none of its Resource-Priority values.',
+      ja: 'HTTP では Expect ヘッダの期待に応えられないことを示すが、SIP では、Require: resource-priority で優先処理を必須とするリクエストのうち、受信側が Resource-Priority の値を一つも理解できないものを拒否する。',
     },
   },
   {

@@ -1295,7 +1295,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'RFC 3903 lets a user agent publish event state, such as presence, to an event state compositor (ESC) with PUBLISH. Every successful PUBLISH is answered with a 2xx that carries a SIP-ETag header; later PUBLISH requests that refresh, modify or remove that state quote the tag in SIP-If-Match.',
           'When the tag in SIP-If-Match does not match any publication the compositor currently holds, it answers 412 (RFC 3903 §6). The case RFC 3903 §4.3 gives is a publication that has already expired because the refresh came too late. A compositor that restarted and lost its publications gives the same answer, and so does a tag that a later 2xx has replaced: every successful PUBLISH gets a new entity-tag (RFC 3903 §6).',
-          'The mechanism is adapted from the entity-tags of HTTP/1.1, where a failed precondition is also answered 412 ("Precondition Failed", RFC 2616 §10.4.13), but SIP gives the header fields names of their own and allows one entity-tag per request (RFC 3903 §8.1). It has nothing to do with the QoS preconditions of RFC 3312, which fail with [[580]].',
+          'The mechanism is adapted from the entity-tags of HTTP/1.1, where a failed precondition is also answered 412 ("Precondition Failed", RFC 2616 §10.4.13), but SIP gives the header fields names of their own and allows one entity-tag per request (RFC 3903 §8.1). It has nothing to do with the QoS preconditions of RFC 3312: an answerer that cannot or will not meet those SHOULD refuse the offer with [[580]] (RFC 3312 §8).',
         ],
         scenarios: [
           'A softphone refreshes its presence with a PUBLISH that has no body and "SIP-If-Match: dx200xyz", but the refresh was sent after the publication\'s Expires interval ran out; the presence server answers 412.',
@@ -1303,7 +1303,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A client keeps quoting the entity-tag of its first publication, although each successful refresh returned a new SIP-ETag that replaces it (RFC 3903 §4.3); the compositor answers 412.',
         ],
         fixes: [
-          'Publish afresh: send an initial PUBLISH with the full state in the body and no SIP-If-Match header, then store the SIP-ETag from the 2xx and quote it in later refreshes (RFC 3903 §4.1, §5).',
+          'Do not send the failed PUBLISH again, and discard the entity-tag that produced the 412 (both MUST, RFC 3903 §5). To publish the state again, send an initial PUBLISH with the full state in the body and no SIP-If-Match header (SHOULD, RFC 3903 §5), then store the SIP-ETag from the 2xx and quote it in later refreshes (RFC 3903 §4.1).',
           'Refresh before the publication expires: schedule refreshes from the Expires value the compositor returned in its 2xx, not the one you asked for (RFC 3903 §4.3).',
           'If 412 appears for every client at once, look at the compositor: a restart that loses its stored publications, or a failover to a server that does not share them, leaves every entity-tag without a match.',
         ],
@@ -1315,7 +1315,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'RFC 3903 では、UA はプレゼンスなどのイベント状態を PUBLISH でイベント状態コンポジタ（ESC）に公開する。PUBLISH が成功すると 2xx 応答に SIP-ETag ヘッダが付き、その状態をリフレッシュ・変更・削除する以後の PUBLISH では、このタグを SIP-If-Match に入れて送る。',
           'SIP-If-Match のタグが、ESC が現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）。RFC 3903 §4.3 が挙げるのは、リフレッシュが遅れてパブリケーションの有効期限がすでに切れていた場合である。ESC が再起動してパブリケーションを失った場合や、後の 2xx で置き換えられたタグを使った場合も同じ応答になる。PUBLISH が成功するたびに新しいエンティティタグが割り当てられるからである（RFC 3903 §6）。',
-          'この仕組みは HTTP/1.1 のエンティティタグを取り入れたもので、HTTP でも前提条件が満たされないリクエストには 412（「Precondition Failed」、RFC 2616 §10.4.13）が返る。ただし SIP ではヘッダに独自の名前を付け、1 つのリクエストに指定できるエンティティタグを 1 つに限っている（RFC 3903 §8.1）。RFC 3312 の QoS プリコンディションとは関係がなく、プリコンディションの失敗は [[580]] で通知される。',
+          'この仕組みは HTTP/1.1 のエンティティタグを取り入れたもので、HTTP でも前提条件が満たされないリクエストには 412（「Precondition Failed」、RFC 2616 §10.4.13）が返る。ただし SIP ではヘッダに独自の名前を付け、1 つのリクエストに指定できるエンティティタグを 1 つに限っている（RFC 3903 §8.1）。RFC 3312 の QoS プリコンディションとは関係がない。そのプリコンディションを満たせない、または満たすつもりのないアンサー側は、[[580]] でオファーを拒否すべきである（SHOULD、RFC 3312 §8）。',
         ],
         scenarios: [
           'ソフトフォンがボディなし・「SIP-If-Match: dx200xyz」付きの PUBLISH でプレゼンスをリフレッシュしたが、送信がパブリケーションの Expires を過ぎていたため、プレゼンスサーバが 412 を返す。',
@@ -1323,7 +1323,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'リフレッシュが成功するたびに新しい SIP-ETag が返り、古いタグを置き換える（RFC 3903 §4.3）にもかかわらず、クライアントが最初のパブリケーションのエンティティタグを使い続け、ESC が 412 を返す。',
         ],
         fixes: [
-          'パブリケーションをやり直す。SIP-If-Match を付けず、ボディに状態全体を入れた初回の PUBLISH を送り、2xx の SIP-ETag を保存して以後のリフレッシュで使う（RFC 3903 §4.1、§5）。',
+          '失敗した PUBLISH を再試行せず、412 の原因になったエンティティタグを破棄する（いずれも MUST、RFC 3903 §5）。状態を公開し直すときは、SIP-If-Match を付けず、ボディに状態全体を入れた初回の PUBLISH を送るべきである（SHOULD、RFC 3903 §5）。2xx の SIP-ETag は保存し、以後のリフレッシュで使う（RFC 3903 §4.1）。',
           '有効期限が切れる前にリフレッシュする。リフレッシュ間隔は、要求した値ではなく ESC が 2xx で返した Expires の値から決める（RFC 3903 §4.3）。',
           'すべてのクライアントで同時に 412 が出る場合は ESC 側を調べる。保存していたパブリケーションを失う再起動や、パブリケーションを共有しないサーバへのフェイルオーバーが起きると、どのエンティティタグも一致しなくなる。',
         ],
@@ -1838,7 +1838,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server does not know the scheme of the Request-URI, such as tel: or urn:, and cannot process or route the request; the client should retry with a SIP URI.',
         description: [
           'The check behind 416 happens early, before the server looks for the user: a UAS and a proxy both inspect the scheme of the Request-URI and, if they do not understand it, should reject the request with 416 (RFC 3261 §8.2.2.1, §16.3). Examples are tel: for telephone numbers, urn: service URNs, and im: or pres: URIs. Only the Request-URI counts; RFC 3261 §8.2.2.1 recommends accepting a request even when its To header uses an unfamiliar scheme.',
-          'The repair is built into SIP. RFC 3261 §8.1.3.5 tells the client to retry with a SIP URI. A proxy that itself rewrote a sip: or sips: URI into another scheme and got 416 back should try the SIP form of the same target: for a tel URL, the telephone-subscriber part goes into the user part of a SIP URI at the domain it just tried (RFC 3261 §16.7, §19.1.6). A proxy that recurses this way SHOULD leave the 416 out of its response context (RFC 3261 §16.7), so the client does not see it.',
+          'The repair is built into SIP. RFC 3261 §8.1.3.5 says the client SHOULD retry with a SIP URI. A proxy that itself rewrote a sip: or sips: URI into another scheme and got 416 back should try the SIP form of the same target: for a tel URL, the telephone-subscriber part goes into the user part of a SIP URI at the domain it just tried (RFC 3261 §16.7, §19.1.6). A proxy that recurses this way SHOULD leave the 416 out of its response context (RFC 3261 §16.7), so the client does not see it.',
           'The scheme is the only thing 416 objects to. An unknown user in a known scheme gets [[404]], too few digits [[484]], a URI that cannot be parsed at all [[400]], and an overlong one [[414]]. A 416 is therefore about how the request was addressed (by dial-plan or number-normalization settings, for example), not about the called party. Inside a dialog it is more serious: the Request-URI refused is the remote target the peer itself set with its Contact, so RFC 5057 §5.1 counts 416 among the responses that destroy the dialog.',
         ],
         scenarios: [
@@ -1858,7 +1858,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバが Request-URI のスキーム（tel: や urn: など）を知らず、リクエストを処理もルーティングもできない。クライアントは SIP URI で再試行すべきである。',
         description: [
           '416 の判定は、サーバがユーザを探すより前の早い段階で行われる。UAS もプロキシも Request-URI のスキームを調べ、理解できなければ 416 でリクエストを拒否すべきとされている（RFC 3261 §8.2.2.1、§16.3）。例としては、電話番号を表す tel:、サービス URN の urn:、im: や pres: の URI がある。対象は Request-URI だけであり、To ヘッダのスキームが見慣れないものでも、RFC 3261 §8.2.2.1 はリクエストを受け付けることを推奨している。',
-          '修復の手段は SIP に組み込まれている。RFC 3261 §8.1.3.5 は、SIP URI での再試行をクライアントに求めている。sip: や sips: の URI を自ら別のスキームに書き換えて中継したプロキシが 416 を受け取った場合は、同じ宛先の SIP 形式を試すべきである。tel URL なら telephone-subscriber 部分を SIP URI のユーザ部に入れ、ホスト部には直前に送った先のドメインを使う（RFC 3261 §16.7、§19.1.6）。こうして再帰処理したプロキシは 416 を応答コンテキストに加えるべきではない（RFC 3261 §16.7）ので、クライアントにその 416 は届かない。',
+          '修復の手段は SIP に組み込まれている。RFC 3261 §8.1.3.5 は、クライアントは SIP URI で再試行すべきである（SHOULD）としている。sip: や sips: の URI を自ら別のスキームに書き換えて中継したプロキシが 416 を受け取った場合は、同じ宛先の SIP 形式を試すべきである。tel URL なら telephone-subscriber 部分を SIP URI のユーザ部に入れ、ホスト部には直前に送った先のドメインを使う（RFC 3261 §16.7、§19.1.6）。こうして再帰処理したプロキシは 416 を応答コンテキストに加えるべきではない（RFC 3261 §16.7）ので、クライアントにその 416 は届かない。',
           '416 が問題にするのはスキームだけである。既知のスキームで未知のユーザなら [[404]]、桁数不足なら [[484]]、構文として解析できない URI なら [[400]]、長すぎる URI なら [[414]] になる。したがって 416 が示すのは、相手先ではなく、宛先の書き方の問題（たとえばダイヤルプランや番号正規化の設定）である。ダイアログ内では、より深刻である。拒否された Request-URI は相手自身が Contact で設定したリモートターゲットなので、RFC 5057 §5.1 は 416 をダイアログを破棄する応答に数えている。',
         ],
         scenarios: [
@@ -1885,7 +1885,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy', 'gateway'], refs: ['RFC4412 §4.6.2', 'RFC4412 §1'] },
       methods: { value: 'any', refs: ['RFC4412 §4.6.2'] },
-      retry: { value: 'modify', refs: ['RFC4412 §4.6.2'] },
+      retry: { value: 'modify', refs: ['RFC4412 §4.7.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1903,8 +1903,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC4412 §4.3',
         note: {
-          en: 'With the option tag resource-priority the client insists on priority handling; a recipient that lacks the extension altogether answers 420 instead. Without the tag, a recipient that knows none of the values handles the request at default priority and sends no 417 (RFC 4412 §4.6.2).',
-          ja: 'オプションタグ resource-priority を入れると、クライアントは優先処理を必須とする。拡張そのものを実装していない受信側は、代わりに 420 を返す。このオプションタグがなければ、どの値も知らない受信側は既定の優先度でリクエストを処理し、417 は返さない（RFC 4412 §4.6.2）。',
+          en: 'With the option tag resource-priority the client insists on priority handling; a user agent that lacks the extension altogether MUST answer 420 instead (RFC 4412 §4.3). Without the tag, a recipient that knows none of the values handles the request at default priority and sends no 417 (RFC 4412 §4.6.2).',
+          ja: 'オプションタグ resource-priority を入れると、クライアントは優先処理を必須とする。拡張そのものを実装していない UA は、代わりに 420 を返さなければならない（MUST、RFC 4412 §4.3）。このオプションタグがなければ、どの値も知らない受信側は既定の優先度でリクエストを処理し、417 は返さない（RFC 4412 §4.6.2）。',
         },
       },
       {
@@ -1973,8 +1973,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server recognises none of the namespace.priority values in the Resource-Priority header and, because the request carries Require: resource-priority, refuses it instead of handling it at normal priority.',
         description: [
           'RFC 4412 lets a request ask for preferential treatment. Its Resource-Priority header names one or more namespace.priority values, such as "dsn.flash" for military precedence or "ets.0" for a government emergency service, and elements that honour them can favour the call on trunks, in queues and at gateways. RFC 4412 §4.6.2 says what a recipient does when it understands none of the values, whether because the namespace is unknown or the priority level within it: without the option tag resource-priority in Require, it processes the request at default priority as if there were no Resource-Priority header; with the tag, it MUST reject the request with 417.',
-          'A client that needs the priority honoured rather than overlooked says so with Require: resource-priority (RFC 4412 §4.3, §4.6.2). That is where 417 parts from [[420]] Bad Extension: 420 comes from a server that does not implement the resource-priority extension at all (RFC 3261 §8.2.2.3), 417 from one that implements it but understands none of the values in this request. The 417 may list what the server does accept in Accept-Resource-Priority (RFC 4412 §3.2, §4.6.2); a client that retries SHOULD choose, from that list, values it is authorised to use (RFC 4412 §4.7.1).',
-          'Despite the number, it has nothing to do with HTTP\'s 417 Expectation Failed. It turns up almost only where priority calling is deployed: defence networks with precedence levels, government emergency telecommunications and wireless priority services, and emergency-services networks using the esnet namespace (RFC 7135). On an ordinary trunk it points to a request from such a network that requires priority handling and met an element that implements RFC 4412 but knows none of its values.',
+          'A client that needs the priority honoured rather than overlooked says so with Require: resource-priority (RFC 4412 §4.3, §4.6.2). That is where 417 parts from [[420]] Bad Extension: 420 comes from a user agent that does not implement the resource-priority extension at all (MUST, RFC 4412 §4.3; RFC 3261 §8.2.2.3), 417 from a user agent or proxy that implements it but understands none of the values in this request. The 417 may list what the server does accept in Accept-Resource-Priority (RFC 4412 §3.2, §4.6.2); a client that retries SHOULD choose, from that list, values it is authorised to use (RFC 4412 §4.7.1).',
+          'Despite the number, it has nothing to do with HTTP\'s 417 Expectation Failed. Because it needs a request that carries both Resource-Priority and Require: resource-priority (RFC 4412 §4.6.2), it arises only where requests are marked for priority handling, such as defence networks with precedence levels, government emergency telecommunications and wireless priority services, and emergency-services networks using the esnet namespace (RFC 7135). On an ordinary trunk it points to a request from such a network that requires priority handling and met an element that implements RFC 4412 but knows none of its values.',
         ],
         scenarios: [
           'A defence-network softswitch sends an INVITE with "Resource-Priority: dsn.flash" and "Require: resource-priority" to a commercial gateway that knows only the ets and wps namespaces; the gateway answers 417 and lists the ets and wps values it accepts in Accept-Resource-Priority.',
@@ -1993,8 +1993,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Resource-Priority ヘッダにある「名前空間.優先度」の値をサーバが一つも認識できず、リクエストに Require: resource-priority があるため、通常の優先度で処理せずに拒否した。',
         description: [
           'RFC 4412 では、リクエストが優先的な扱いを求めることができる。Resource-Priority ヘッダに「名前空間.優先度」の形式で 1 つ以上の値を入れ、たとえば軍用の優先順位なら「dsn.flash」、政府の緊急通信サービスなら「ets.0」と書く。これに対応する装置は、トランク、キュー、ゲートウェイでその呼を優先できる。RFC 4412 §4.6.2 は、未知の名前空間や、名前空間の中の知らない優先度のために、受信側がどの値も理解できない場合の扱いを定めている。Require にオプションタグ resource-priority がなければ、Resource-Priority ヘッダがないものとして既定の優先度で処理し、オプションタグがあれば 417 で拒否しなければならない。',
-          '優先度を見過ごされては困るクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。ここで [[420]] Bad Extension との違いが生じる。420 は resource-priority 拡張そのものを実装していないサーバが返し（RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できないサーバが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよい。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
-          '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードが現れるのは、ほぼ優先呼を運用している環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた、優先処理を必須とするリクエストが、RFC 4412 を実装してはいるがその値をどれも知らない装置に当たったことを示している。',
+          '優先度を見過ごされては困るクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。ここで [[420]] Bad Extension との違いが生じる。420 は resource-priority 拡張そのものを実装していない UA が返し（MUST、RFC 4412 §4.3。RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できない UA やプロキシが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよい。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
+          '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードは、Resource-Priority と Require: resource-priority の両方を持つリクエストにしか返らない（RFC 4412 §4.6.2）ため、現れるのはリクエストに優先処理の印を付けている環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた、優先処理を必須とするリクエストが、RFC 4412 を実装してはいるがその値をどれも知らない装置に当たったことを示している。',
         ],
         scenarios: [
           '防衛網のソフトスイッチが「Resource-Priority: dsn.flash」と「Require: resource-priority」を付けた INVITE を、ets と wps の名前空間しか知らない商用ゲートウェイに送る。ゲートウェイは 417 を返し、受け付ける ets と wps の値を Accept-Resource-Priority に列挙する。',
