@@ -8008,13 +8008,17 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '433 は「身元がないこと」を問題にするとし、概要では着信者またはその代理のサーバが呼を拒否するとしていた。RFC 5079 §3 がリクエストを匿名とみなすのは、発信者が明示的に身元を隠した場合であり、網が認証した身元情報がないことだけや、身元を検証できなかったことでは匿名にならない。また同節は、サーバは一般に着信者のために動くが、そうでなくてもよいとしている。',
     },
     now: {
-      en: '433 is about an identity the caller has chosen to withhold; a request that merely lacks an asserted identity, or whose identity could not be validated, is not anonymous in this sense. The server refusing it generally acts for the called party (RFC 5079 §3), and the scenario of a contact centre refuses calls whose number was withheld.',
-      ja: '433 が問題にするのは発信者が自ら隠した身元であり、網が認証した身元情報がないだけのリクエストや、身元を検証できなかったリクエストはこの意味での匿名ではない、とした。拒否するサーバは一般に着信者のために動くものとし（RFC 5079 §3）、コンタクトセンターのシナリオは番号が非通知にされた呼を拒否する設定に改めた。',
+      en: '433 is about an identity the caller has chosen to withhold; a request that merely lacks an asserted identity should not be considered anonymous on that ground alone, and one whose identity could not be validated is not anonymous. The server refusing it generally acts for the called party (RFC 5079 §3), and the scenario of a contact centre refuses calls whose number was withheld.',
+      ja: '433 が問題にするのは発信者が自ら隠した身元であり、網が認証した身元情報がないことだけを理由にリクエストを匿名とみなすべきではなく、身元を検証できなかったリクエストも匿名ではない、とした。拒否するサーバは一般に着信者のために動くものとし（RFC 5079 §3）、コンタクトセンターのシナリオは番号が非通知にされた呼を拒否する設定に改めた。',
     },
     sources: [
       {
         ref: 'RFC5079 §3',
         quote: 'A request SHOULD be considered anonymous when the identity of the originator of the request has been explicitly withheld by the originator.',
+      },
+      {
+        ref: 'RFC5079 §3',
+        quote: 'Lack of a network-asserted identity (such as the P-Asserted-Identity header field), in and of itself, SHOULD NOT be considered an indication of anonymity.',
       },
       {
         ref: 'RFC5079 §3',
