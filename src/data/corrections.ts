@@ -8183,8 +8183,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '対処法で、途中で生じた差分のうち正規化で元に戻らないものは署名を壊すとしていた。フルフォームの PASSporT で iat がまだ鮮度の範囲内にあれば、Date の変更は署名を壊さない。その場合、検証側は iat を使うべきである（SHOULD）。また対処法には、認証サービスがフルフォームで再試行するのは 1 回だけにすべきことが抜けていた。',
     },
     now: {
-      en: 'A change to the signed headers breaks the signature, except a changed Date when the PASSporT is in the full form and its iat is still within the freshness policy; after a 438 the authentication service SHOULD retry once with the full form and SHOULD NOT retry more than once (RFC 8224 §6.1.1).',
-      ja: '署名対象のヘッダの変更は署名を壊すが、フルフォームの PASSporT で iat が鮮度ポリシーの範囲内にあれば Date の変更は例外である、とした。438 の後、認証サービスはフルフォームで 1 回再試行すべきであり、2 回以上再試行すべきではない（SHOULD NOT、RFC 8224 §6.1.1）、とした。',
+      en: 'A change to the signed headers breaks the signature, except a changed Date when the PASSporT is in the full form and its iat is still within the freshness policy; after a 438 an authentication service that sent the compact form SHOULD retry once with the full form and SHOULD NOT retry more than once (RFC 8224 §6.1.1).',
+      ja: '署名対象のヘッダの変更は署名を壊すが、フルフォームの PASSporT で iat が鮮度ポリシーの範囲内にあれば Date の変更は例外である、とした。438 の後、コンパクトフォームで送った認証サービスはフルフォームで 1 回再試行すべきであり、2 回以上再試行すべきではない（SHOULD NOT、RFC 8224 §6.1.1）、とした。',
     },
     sources: [
       {

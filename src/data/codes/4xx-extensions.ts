@@ -1528,7 +1528,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'STIR の検証サービスが Identity ヘッダの参照する証明書を入手したものの、発行元の認証局を信頼していない、証明書の署名に使われたアルゴリズムに対応していないなどの理由で、その証明書を使わない。',
         description: [
-          '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す証明書を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC は理由の例として、信頼していない認証局が発行したこと、検証側が実装していないアルゴリズムで署名されていることを挙げている。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
+          '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す証明書を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC は理由の例として、信頼していない認証局が発行したこと、証明書の署名に使われたアルゴリズムを検証側が実装していないことを挙げている。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
           'どの認証局を信頼するかは検証側が決める。RFC 8226 §3 は、証明書を発行したトラストアンカーを信頼できるか確かめる責任を検証サービスに負わせ、RFC 8224 §7.4 は、広く信頼されたトラストアンカーを使うか、業務上の取り決めでアンカーを定めた環境に限って使うよう求めている。したがって、ある着信網が受け入れた証明書でも、トラストアンカーの構成が異なる別の網では 437 になりうる。中間証明書が欠けているなどの理由で、既知のアンカーまで証明書チェーンを組めない場合も、未知の認証局が発行した証明書と同じ扱いになる。RFC 4474 §6 も、信頼されていない、あるいは未知の認証局が署名した証明書を 437 の理由に挙げていた。',
           'RFC 4474 の時代は認証情報といえば X.509 証明書だったため、このコードは「Unsupported Certificate」と呼ばれていた。RFC 8224 §13.2 で名称が「Unsupported Credential」へと一般化された。直すべきは証明書を発行・公開した側か、検証側の信頼設定であり、同じ証明書のまま同じリクエストを送り直しても成功しない。',
         ],
@@ -2042,7 +2042,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A call is transferred through a B2BUA and the new far end declares a different Recv-Info in a re-INVITE. The sender keeps using the package negotiated with the previous party and starts receiving 469.',
         ],
         fixes: [
-          'Read the Recv-Info in the 469 and the latest one the peer sent, in its INVITE, re-INVITE, UPDATE or PRACK or in its reliable 18x or 2xx, and send only packages listed there. If the package you need is missing, the call cannot carry that INFO; for DTMF, RFC 4733 telephone-events in RTP are an alternative only if the SDP offer and answer negotiated a telephone-event payload (RFC 4733 §2.5.1.1).',
+          'Read the Recv-Info in the 469 and the latest one the peer sent, in its INVITE, re-INVITE, UPDATE or PRACK or in its reliable 18x or 2xx (RFC 6086 §7.1), and send only packages listed there. If the package you need is missing, the call cannot carry that INFO; for DTMF, RFC 4733 telephone-events in RTP are an alternative only if the SDP offer and answer negotiated a telephone-event payload (RFC 4733 §2.5.1.1).',
           'On the receiving side, put every package you handle in the Recv-Info of your initial INVITE, which MUST carry one, or of your reliable 18x or 2xx to an INVITE that carried one (RFC 6086 §5.2.3). Sending the header empty says you accept no packages, and until you list a package the peer MUST NOT send INFO for it (RFC 6086 §4.2.1).',
           'If your stack sends 469, make sure it includes Recv-Info as RFC 6086 §4.2.2 requires, and decide deliberately how to answer legacy INFO without an Info-Package header rather than rejecting all INFO by default.',
         ],
@@ -2062,7 +2062,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '呼が B2BUA を介して転送され、新しい相手が re-INVITE で異なる Recv-Info を宣言する。送信側は前の相手と取り決めたパッケージを使い続け、469 を受け始める。',
         ],
         fixes: [
-          '469 の Recv-Info と、相手が最後に送った Recv-Info（INVITE・re-INVITE・UPDATE・PRACK、または信頼性のある 18x や 2xx の中にある）を読み、そこに列挙されたパッケージだけを送る。必要なパッケージがなければ、その呼でその INFO は運べない。DTMF であれば RTP の RFC 4733 telephone-event が代わりになるが、それは SDP のオファーとアンサーで telephone-event のペイロードを取り決めている場合に限る（RFC 4733 §2.5.1.1）。',
+          '469 の Recv-Info と、相手が最後に送った Recv-Info（INVITE・re-INVITE・UPDATE・PRACK、または信頼性のある 18x や 2xx の中にある、RFC 6086 §7.1）を読み、そこに列挙されたパッケージだけを送る。必要なパッケージがなければ、その呼でその INFO は運べない。DTMF であれば RTP の RFC 4733 telephone-event が代わりになるが、それは SDP のオファーとアンサーで telephone-event のペイロードを取り決めている場合に限る（RFC 4733 §2.5.1.1）。',
           '受信側では、扱えるパッケージをすべて、自分の最初の INVITE（Recv-Info を必ず含めなければならない）の Recv-Info、または Recv-Info を含む INVITE に対する信頼性のある 18x や 2xx の Recv-Info に入れる（RFC 6086 §5.2.3）。ヘッダを空で送ればどのパッケージも受け付けないという意味になり、パッケージを列挙するまで、相手はそのパッケージの INFO を送ってはならない（MUST NOT、RFC 6086 §4.2.1）。',
           '自分のスタックが 469 を送る場合は、RFC 6086 §4.2.2 の要求どおり Recv-Info を付けているかを確認する。また、Info-Package ヘッダのない従来型の INFO にどう応答するかを意識して決め、既定ですべての INFO を拒否するような実装は避ける。',
         ],
