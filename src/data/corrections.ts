@@ -8292,13 +8292,13 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '対処法で、493 の証明書を「検証」してその鍵で暗号化し直すとだけしていたが、RFC 3261 §23.2 が UAC に定める手順、つまり証明書のサブジェクトを応答の To と照合すること、検証できない場合（自己署名や、既知の認証局の署名がない場合）はユーザに通知して明示的な許可を得てから先へ進むことが抜けていた。また説明文で、保護された MIME によって機能しなくなりうる中継装置の例として B2BUA や SBC を RFC 3261 §23 のものとしていたが、同節が挙げているのは一部のファイアウォールである。',
     },
     now: {
-      en: 'The fix gives the comparison with To (SHOULD) and the user\'s explicit permission for a certificate that cannot be verified (MUST), both from RFC 3261 §23.2. The description says RFC 3261 §23 names certain firewalls, and that a B2BUA or SBC that rewrites SDP is in the same position.',
-      ja: '対処法に、To との照合（SHOULD）と、検証できない証明書についてのユーザの明示的な許可（MUST）を、いずれも RFC 3261 §23.2 に従って加えた。説明文は、RFC 3261 §23 が挙げるのは一部のファイアウォールであり、SDP を書き換える B2BUA や SBC も同じ立場にある、とした。',
+      en: 'The fix gives the comparison with To (SHOULD; the two may differ without a breach of security) and the user\'s explicit permission for a certificate that cannot be verified (MUST), both from RFC 3261 §23.2. The description says RFC 3261 §23 names certain firewalls, and that a B2BUA or SBC that rewrites SDP is in the same position.',
+      ja: '対処法に、To との照合（SHOULD）と、検証できない証明書についてのユーザの明示的な許可（MUST）を、いずれも RFC 3261 §23.2 に従って加えた。証明書のサブジェクトが To と異なっても、必ずしもセキュリティ侵害ではないことも示した。説明文は、RFC 3261 §23 が挙げるのは一部のファイアウォールであり、SDP を書き換える B2BUA や SBC も同じ立場にある、とした。',
     },
     sources: [
       {
         ref: 'RFC3261 §23.2',
-        quote: 'The UAC SHOULD also determine the subject of the certificate and compare this value to the To field of the response;',
+        quote: 'The UAC SHOULD also determine the subject of the certificate and compare this value to the To field of the response; although the two may very well be different, and this is not necessarily indicative of a security breach.',
       },
       {
         ref: 'RFC3261 §23.2',
