@@ -8008,13 +8008,17 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '433 は「身元がないこと」を問題にするとし、概要では着信者またはその代理のサーバが呼を拒否するとしていた。RFC 5079 §3 がリクエストを匿名とみなすのは、発信者が明示的に身元を隠した場合であり、網が認証した身元情報がないことだけや、身元を検証できなかったことでは匿名にならない。また同節は、サーバは一般に着信者のために動くが、そうでなくてもよいとしている。',
     },
     now: {
-      en: '433 is about an identity the caller has chosen to withhold; a request that merely lacks an asserted identity, or whose identity could not be validated, is not anonymous in this sense. The server refusing it generally acts for the called party (RFC 5079 §3), and the scenario of a contact centre refuses calls whose number was withheld.',
-      ja: '433 が問題にするのは発信者が自ら隠した身元であり、網が認証した身元情報がないだけのリクエストや、身元を検証できなかったリクエストはこの意味での匿名ではない、とした。拒否するサーバは一般に着信者のために動くものとし（RFC 5079 §3）、コンタクトセンターのシナリオは番号が非通知にされた呼を拒否する設定に改めた。',
+      en: '433 is about an identity the caller has chosen to withhold; a request that merely lacks an asserted identity should not be considered anonymous on that ground alone, and one whose identity could not be validated is not anonymous. The server refusing it generally acts for the called party (RFC 5079 §3), and the scenario of a contact centre refuses calls whose number was withheld.',
+      ja: '433 が問題にするのは発信者が自ら隠した身元であり、網が認証した身元情報がないことだけを理由にリクエストを匿名とみなすべきではなく、身元を検証できなかったリクエストも匿名ではない、とした。拒否するサーバは一般に着信者のために動くものとし（RFC 5079 §3）、コンタクトセンターのシナリオは番号が非通知にされた呼を拒否する設定に改めた。',
     },
     sources: [
       {
         ref: 'RFC5079 §3',
         quote: 'A request SHOULD be considered anonymous when the identity of the originator of the request has been explicitly withheld by the originator.',
+      },
+      {
+        ref: 'RFC5079 §3',
+        quote: 'Lack of a network-asserted identity (such as the P-Asserted-Identity header field), in and of itself, SHOULD NOT be considered an indication of anonymity.',
       },
       {
         ref: 'RFC5079 §3',
@@ -8179,8 +8183,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '対処法で、途中で生じた差分のうち正規化で元に戻らないものは署名を壊すとしていた。フルフォームの PASSporT で iat がまだ鮮度の範囲内にあれば、Date の変更は署名を壊さない。その場合、検証側は iat を使うべきである（SHOULD）。また対処法には、認証サービスがフルフォームで再試行するのは 1 回だけにすべきことが抜けていた。',
     },
     now: {
-      en: 'A change to the signed headers breaks the signature, except a changed Date when the PASSporT is in the full form and its iat is still within the freshness policy; after a 438 the authentication service SHOULD retry once with the full form and SHOULD NOT retry more than once (RFC 8224 §6.1.1).',
-      ja: '署名対象のヘッダの変更は署名を壊すが、フルフォームの PASSporT で iat が鮮度ポリシーの範囲内にあれば Date の変更は例外である、とした。438 の後、認証サービスはフルフォームで 1 回再試行すべきであり、2 回以上再試行すべきではない（SHOULD NOT、RFC 8224 §6.1.1）、とした。',
+      en: 'A change to the signed headers breaks the signature, except a changed Date when the PASSporT is in the full form and its iat is still within the freshness policy; after a 438 an authentication service that sent the compact form SHOULD retry once with the full form and SHOULD NOT retry more than once (RFC 8224 §6.1.1).',
+      ja: '署名対象のヘッダの変更は署名を壊すが、フルフォームの PASSporT で iat が鮮度ポリシーの範囲内にあれば Date の変更は例外である、とした。438 の後、コンパクトフォームで送った認証サービスはフルフォームで 1 回再試行すべきであり、2 回以上再試行すべきではない（SHOULD NOT、RFC 8224 §6.1.1）、とした。',
     },
     sources: [
       {
@@ -8288,13 +8292,13 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '対処法で、493 の証明書を「検証」してその鍵で暗号化し直すとだけしていたが、RFC 3261 §23.2 が UAC に定める手順、つまり証明書のサブジェクトを応答の To と照合すること、検証できない場合（自己署名や、既知の認証局の署名がない場合）はユーザに通知して明示的な許可を得てから先へ進むことが抜けていた。また説明文で、保護された MIME によって機能しなくなりうる中継装置の例として B2BUA や SBC を RFC 3261 §23 のものとしていたが、同節が挙げているのは一部のファイアウォールである。',
     },
     now: {
-      en: 'The fix gives the comparison with To (SHOULD) and the user\'s explicit permission for a certificate that cannot be verified (MUST), both from RFC 3261 §23.2. The description says RFC 3261 §23 names certain firewalls, and that a B2BUA or SBC that rewrites SDP is in the same position.',
-      ja: '対処法に、To との照合（SHOULD）と、検証できない証明書についてのユーザの明示的な許可（MUST）を、いずれも RFC 3261 §23.2 に従って加えた。説明文は、RFC 3261 §23 が挙げるのは一部のファイアウォールであり、SDP を書き換える B2BUA や SBC も同じ立場にある、とした。',
+      en: 'The fix gives the comparison with To (SHOULD; the two may differ without a breach of security) and the user\'s explicit permission for a certificate that cannot be verified (MUST), both from RFC 3261 §23.2. The description says RFC 3261 §23 names certain firewalls, and that a B2BUA or SBC that rewrites SDP is in the same position.',
+      ja: '対処法に、To との照合（SHOULD）と、検証できない証明書についてのユーザの明示的な許可（MUST）を、いずれも RFC 3261 §23.2 に従って加えた。証明書のサブジェクトが To と異なっても、必ずしもセキュリティ侵害ではないことも示した。説明文は、RFC 3261 §23 が挙げるのは一部のファイアウォールであり、SDP を書き換える B2BUA や SBC も同じ立場にある、とした。',
     },
     sources: [
       {
         ref: 'RFC3261 §23.2',
-        quote: 'The UAC SHOULD also determine the subject of the certificate and compare this value to the To field of the response;',
+        quote: 'The UAC SHOULD also determine the subject of the certificate and compare this value to the To field of the response; although the two may very well be different, and this is not necessarily indicative of a security breach.',
       },
       {
         ref: 'RFC3261 §23.2',
