@@ -7689,7 +7689,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 607 }, { code: 608 }],
     wrong: {
       en: 'The 607 page said a 608 "comes from an intermediary such as an analytics engine", and a 608 scenario had the call "blocked by an analytics service". RFC 8688 has the 608 sent by an intermediary, a proxy or B2BUA acting as UAS for the user; the analytics engine it consults is reached, as its figures show, likely not over SIP.',
-      ja: '607 のページは 608 を「分析エンジンのような中継装置が送る」とし、608 のシナリオは呼が「分析サービスにブロックされる」としていた。RFC 8688 で 608 を送るのは、ユーザに代わって UAS として動く中継装置、つまりプロキシまたは B2BUA であり、問い合わせ先の分析エンジンとは、図が示すとおり SIP 以外の手段でやり取りすることが多いと想定されている。',
+      ja: '607 のページは 608 を「分析エンジンのような中継装置が送る」とし、608 のシナリオは呼が「分析サービスにブロックされる」としていた。RFC 8688 で 608 を送るのは、ユーザに代わって UAS として動く中継装置、つまりプロキシまたは B2BUA であり、問い合わせ先の分析エンジンとは、図が示すとおり、おそらく SIP 以外の手段でやり取りする。',
     },
     now: {
       en: 'A 608 comes from an intermediary acting for the user, a proxy or B2BUA, for example on a call-analytics engine\'s verdict (RFC 8688 §3).',
@@ -8446,6 +8446,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         ref: 'RFC4412 §4.7.1',
         quote: "Upon receiving a 417 (Unknown Resource-Priority) response, the UAC MAY attempt a subsequent request with the same or different resource value. If available, it SHOULD choose authorized resource values from the set of values returned in the 'Accept-Resource-Priority' header field.",
       },
+    ],
+  },
+
+  // Check of today's corrections, 4.
+  {
+    id: 'compare-420-421-415-488-no-ranking-of-the-pair',
+    date: '2026-12-05',
+    title: {
+      en: '420 vs 421, 415 vs 488: RFC 3261 names the 4xx to prefer, but does not rank these pairs',
+      ja: '420 と 421、415 と 488：RFC 3261 は優先すべき 4xx を挙げるが、この 2 組の優劣は定めていない',
+    },
+    pages: [{ compare: [420, 421] }, { compare: [415, 488] }],
+    wrong: {
+      en: 'After an earlier correction the same day, the guides said a proxy should give preference to the 420 over the 421, and to the 415 over the 488. RFC 3261 §16.7 asks a proxy choosing among 4xx responses to prefer those that affect how the request can be resubmitted, and names 401, 407, 415, 420 and 484 as examples; it compares none of them with 421 or 488. A 421 itself names in Require the extension the client must add, and a 488 may carry a description of the media capabilities (RFC 3261 §21.4.16, §21.4.26).',
+      ja: '同じ日の先の訂正の後、両ガイドは、プロキシは 421 より 420 を、488 より 415 を優先すべきであるとしていた。RFC 3261 §16.7 は、複数の 4xx から選ぶプロキシに、リクエストの出し直し方に影響する応答を優先するよう求め、その例として 401、407、415、420、484 を挙げているが、これらを 421 や 488 と比べてはいない。421 もクライアントが追加すべき拡張を Require に示し、488 にはメディア能力の記述を載せてよい（RFC 3261 §21.4.16、§21.4.26）。',
+    },
+    now: {
+      en: 'A proxy that picks its final response from the 4xx class SHOULD give preference to responses that affect how the request can be resubmitted; RFC 3261 names 420 and 415 among them and does not rank them against 421 or 488 (RFC 3261 §16.7).',
+      ja: '4xx のクラスから最終応答を選ぶプロキシは、リクエストの出し直し方に影響する応答を優先すべきであり（SHOULD）、RFC 3261 はその例に 420 と 415 を挙げているが、421 や 488 との優劣は定めていない（RFC 3261 §16.7）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The proxy SHOULD give preference to responses that provide information affecting resubmission of this request, such as 401, 407, 415, 420, and 484 if the 4xx class is chosen.',
+      },
+      { ref: 'RFC3261 §21.4.16', quote: 'Responses with this status code MUST contain a Require header field listing the required extensions.' },
+      { ref: 'RFC3261 §21.4.26', quote: 'A message body containing a description of media capabilities MAY be present in the response' },
     ],
   },
 
