@@ -612,7 +612,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16', 'RFC3261 §10.3'] },
+      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.6'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.5.6', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -715,7 +715,7 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas', 'registrar'], refs: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §10.3'] },
+      sentBy: { value: ['proxy', 'uas', 'registrar'], refs: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §10.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3261 §18.1.1', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

@@ -261,7 +261,7 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.7', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3398 §8.2.6.1', 'RFC8688 §1'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6', 'RFC3261 §8.3'] },
+      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §8.3'] },
       methods: { value: 'any', refs: ['RFC3261 §21.6.3'] },
       retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC3261 §21.6.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
