@@ -5938,6 +5938,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Third reading, sections behind the facts.
   {
+    id: 'facts-404-retry-after',
+    date: '2026-12-05',
+    title: { en: '404: a Retry-After can say when to try again', ja: '404：Retry-After が再び試す時期を示すことがある' },
+    pages: withComparisons(404),
+    wrong: {
+      en: 'The facts row said only “Do not resend the same request”, citing RFC 3261 §21.4, although the page lists Retry-After among 404’s headers and RFC 3261 §20.33 lets a 404 say with it when the called party expects to be available again.',
+      ja: '概要表は RFC 3261 §21.4 を根拠に「同じリクエストを再び送らない」とだけ示していた。しかしページは 404 のヘッダとして Retry-After を挙げており、RFC 3261 §20.33 では 404 がそれによって着信者が再び応答できると見込む時刻を示せる。',
+    },
+    now: {
+      en: 'The row and the comparisons say not to resend the same request unchanged, unless a Retry-After says when the called party expects to be available again (RFC 3261 §21.4, §20.33).',
+      ja: '概要表と比較ページは、Retry-After が着信者の再び応答できる時刻を示していない限り、同じリクエストをそのまま再び送らないとした（RFC 3261 §21.4、§20.33）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.33', quote: 'with a 404 (Not Found), 413 (Request Entity Too Large), 480 (Temporarily Unavailable), 486 (Busy Here), 600 (Busy), or 603 (Decline) response to indicate when the called party anticipates being available again.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+  {
     id: 'rfc-3398-mappings-recommended-remaining-pages',
     date: '2026-12-05',
     title: { en: 'RFC 3398 cause mappings are recommendations: the remaining pages', ja: 'RFC 3398 の理由表示の対応付けは推奨である：残っていたページ' },

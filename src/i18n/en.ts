@@ -94,6 +94,7 @@ export const en = {
     anyMethod: 'Any request method',
     /** The retry cell of a 'modify' code whose response can carry Retry-After (413, RFC 3261 §21.4.11). */
     modifyOrRetryAfter: 'Resend after changing the request, or unchanged once the Retry-After time has passed',
+    neverUnlessRetryAfter: 'Do not resend the same request, unless a Retry-After says when the called party expects to be available again',
     yes: 'Yes',
     no: 'No',
   },
@@ -297,7 +298,9 @@ export const en = {
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
       ({
         none: 'there is nothing to retry',
-        never: 'do not send the same request again',
+        never: retryAfter
+          ? 'do not send the same request again unchanged, unless a Retry-After says when the called party expects to be available again'
+          : 'do not send the same request again',
         modify: retryAfter
           ? 'change what the response points at before sending the request again; when it carries Retry-After, the same request MAY be sent again after that time'
           : 'change what the response points at before sending the request again',

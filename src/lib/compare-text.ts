@@ -61,7 +61,9 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
     case 'sentBy':
       return c.list(f.sentBy.map((r) => ui.roles[r]));
     case 'retry':
-      return f.retry === 'modify' && f.retryAfter ? ui.facts.modifyOrRetryAfter : ui.retry[f.retry];
+      if (f.retryAfter && f.retry === 'modify') return ui.facts.modifyOrRetryAfter;
+      if (f.retryAfter && f.retry === 'never') return ui.facts.neverUnlessRetryAfter;
+      return ui.retry[f.retry];
     case 'failover':
       return ui.failover[f.failover];
     case 'headers': {

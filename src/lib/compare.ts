@@ -142,7 +142,7 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
     methods: (a.methods === 'any' ? b.methods === 'any' : b.methods !== 'any' && sameSet(a.methods, b.methods)) && sameSet(a.methodsNamed, b.methodsNamed) && sameSet(a.methodsExcept, b.methodsExcept),
     sentBy: sameSet(a.sentBy, b.sentBy),
     // A 'modify' code whose response carries Retry-After is printed differently (413, RFC 3261 §21.4.11).
-    retry: failures ? a.retry === b.retry && (a.retry !== 'modify' || a.retryAfter === b.retryAfter) : undefined,
+    retry: failures ? a.retry === b.retry && ((a.retry !== 'modify' && a.retry !== 'never') || a.retryAfter === b.retryAfter) : undefined,
     failover: failures ? a.failover === b.failover : undefined,
     headers: sameSet(headerNames(a), headerNames(b)),
     rfcs: sameSet(a.refs, b.refs),

@@ -493,7 +493,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.5', 'RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.5'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.4'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §20.33'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
