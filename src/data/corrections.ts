@@ -8377,6 +8377,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 480, 486.
+  {
+    id: '486-call-waiting-check-on-a-call',
+    date: '2026-12-05',
+    title: { en: '486: the call-waiting check is for a phone already on a call', ja: '486：割込通話の確認は、すでに通話中の電話機についてのもの' },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'A fix told the reader to check call waiting and the limit of calls per line when a phone answers 486 "although its user is free". Those settings only come into play while the phone already has a call in progress, so the advice did not fit the case it named.',
+      ja: '対処法で、「ユーザが空いているのに」電話機が 486 を返すなら割込通話の設定と回線あたりの通話数の上限を確認するとしていた。これらの設定が効くのは電話機がすでに通話中の場合だけであり、挙げた状況に対処法が合っていなかった。',
+    },
+    now: {
+      en: 'The check is for a phone on a call that answers 486 to a second call its user would have taken; RFC 3261 §13.3.1.3 asks for 486 when the callee is not willing or able to take additional calls at this end system.',
+      ja: '通話中の電話機が、ユーザなら受けたはずの二本目の呼に 486 を返す場合の確認とした。RFC 3261 §13.3.1.3 は、着信者がこの端末でこれ以上の呼を受けるつもりがないか受けられない場合に 486 を求めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A common scenario occurs when the callee is currently not willing or able to take additional calls at this end system. A 486 (Busy Here) SHOULD be returned in such a scenario.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
