@@ -8398,6 +8398,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-486-vs-600-not-only-occupied',
+    date: '2026-12-05',
+    title: { en: '486 vs 600 guide: 486 does not say the callee is occupied', ja: '486 と 600 の解説：486 は着信者がふさがっているとは限らない' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The guide said both responses mean that the callee "is occupied", citing RFC 3261 §21.4.24 and §21.6.1. The definition of 486 does not say occupied: it covers a callee who is not willing, as well as one who is not able, to take additional calls at that end system.',
+      ja: '解説は、どちらの応答も着信者が「ふさがっている」ことを示すとし、RFC 3261 §21.4.24 と §21.6.1 を挙げていた。486 の定義はふさがっているとは書いておらず、その端末でこれ以上の呼を受けられない着信者だけでなく、受けるつもりがない着信者も含む。',
+    },
+    now: {
+      en: 'Both start from an end system contacted successfully: with 486 the callee is not willing or able to take additional calls there (RFC 3261 §21.4.24); with 600 the callee is busy and does not wish to take the call at this time (RFC 3261 §21.6.1).',
+      ja: 'どちらも端末への接続には成功している。486 では着信者がその端末でこれ以上の呼を受けるつもりがないか受けられず（RFC 3261 §21.4.24）、600 では着信者が話中で、いまは呼を受けるつもりがない（RFC 3261 §21.6.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.24',
+        quote: 'The callee\'s end system was contacted successfully, but the callee is currently not willing or able to take additional calls at this end system.',
+      },
+      {
+        ref: 'RFC3261 §21.6.1',
+        quote: 'The callee\'s end system was contacted successfully but the callee is busy and does not wish to take the call at this time.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
