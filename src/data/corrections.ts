@@ -8422,6 +8422,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-486-vs-603-no-busy-tone-claim',
+    date: '2026-12-05',
+    title: { en: '486 vs 603 guide: no claim about what the telephone network plays', ja: '486 と 603 の解説：電話網が流す音についての記述を削除' },
+    pages: [{ compare: [486, 603] }],
+    wrong: {
+      en: 'The guide said that once a gateway turns 486 into ISUP cause 17, "the caller hears a busy tone". What the telephone network plays to the caller is not in RFC 3398, and the guide gave no other source.',
+      ja: '解説は、ゲートウェイが 486 を理由表示 17 に変換すると「発信者には話中音が聞こえる」としていた。電話網が発信者に何を流すかは RFC 3398 に書かれておらず、解説は他の出典も示していなかった。',
+    },
+    now: {
+      en: 'The guide says only that, under the mapping RFC 3398 recommends, a gateway turns 486 into cause 17 "user busy" and 603 into cause 21 "call rejected" (RFC 3398 §8.2.6.1).',
+      ja: 'RFC 3398 が推奨する対応付けでは、ゲートウェイは 486 を理由表示 17（着ユーザビジー）に、603 を理由表示 21（通信拒否）に変換する、とだけ記した（RFC 3398 §8.2.6.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: '486 Busy here 17 User busy' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '603 Decline 21 Call rejected' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
