@@ -8440,6 +8440,44 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §8.2.6.1', quote: '603 Decline 21 Call rejected' },
     ],
   },
+  {
+    id: 'guide-404-vs-480-failover-includes-transport-failure',
+    date: '2026-12-05',
+    title: { en: '404 vs 480 guide: RFC 3263 failover also covers a transport failure', ja: '404 と 480 の解説：RFC 3263 のフェイルオーバーはトランスポートの障害も対象とする' },
+    pages: [{ compare: [404, 480] }],
+    wrong: {
+      en: 'The guide said the DNS failover of RFC 3263 "is reserved for a 503 or no response at all". RFC 3263 §4.3 also counts a transport failure, such as a fatal ICMP error or a failed TCP connection; the earlier correction of this guide had kept the short list.',
+      ja: '解説は、RFC 3263 の DNS によるフェイルオーバーは「503 か応答がまったくない場合に限られる」としていた。RFC 3263 §4.3 は、致命的な ICMP エラーや TCP の接続失敗といったトランスポートの障害も失敗に数えている。この解説の以前の訂正でも、短いほうの列挙が残っていた。',
+    },
+    now: {
+      en: 'The failover of RFC 3263 is for a 503, a transport failure, or a transaction that timed out without any response (RFC 3263 §4.3); neither 404 nor 480 is among them.',
+      ja: 'RFC 3263 のフェイルオーバーの対象は、503、トランスポートの障害、応答を一つも受けずに満了したトランザクションであり（RFC 3263 §4.3）、404 も 480 もこれに含まれない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP). Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires).',
+      },
+    ],
+  },
+  {
+    id: 'guide-404-vs-480-cause-1-recommended',
+    date: '2026-12-05',
+    title: { en: '404 vs 480 guide: 404 to cause 1 is RFC 3398\'s recommendation', ja: '404 と 480 の解説：404 を理由表示 1 にするのは RFC 3398 の推奨である' },
+    pages: [{ compare: [404, 480] }],
+    wrong: {
+      en: 'The guide still said as plain fact that "gateways turn 404 into ISUP cause 1", so that a PSTN caller "is told" the number is not allocated. RFC 3398 recommends this mapping for a response without encapsulated ISUP, and it says nothing of what the caller is told.',
+      ja: '解説には、「ゲートウェイは 404 を理由表示 1 に変換する」ので PSTN の発信者には番号が割り当てられていないと「伝わる」という、事実としての記述が残っていた。RFC 3398 は、ISUP がカプセル化されていない応答についてこの対応付けを推奨しているのであり、発信者に何が伝わるかは示していない。',
+    },
+    now: {
+      en: 'A gateway that follows the mapping RFC 3398 recommends turns 404 into cause 1 "unallocated number", so the telephone network is told the number is not allocated (RFC 3398 §8.2.6.1).',
+      ja: 'RFC 3398 が推奨する対応付けに従うゲートウェイは 404 を理由表示 1（欠番）に変換するので、電話網には番号が割り当てられていないと伝わる、とした（RFC 3398 §8.2.6.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '404 Not found 1 Unallocated number' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
