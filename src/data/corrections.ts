@@ -8494,6 +8494,108 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 480, 486.
+  {
+    id: '486-call-waiting-check-on-a-call',
+    date: '2026-12-05',
+    title: { en: '486: the call-waiting check is for a phone already on a call', ja: '486：割込通話の確認は、すでに通話中の電話機についてのもの' },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'A fix told the reader to check call waiting and the limit of calls per line when a phone answers 486 "although its user is free". Those settings only come into play while the phone already has a call in progress, so the advice did not fit the case it named.',
+      ja: '対処法で、「ユーザが空いているのに」電話機が 486 を返すなら割込通話の設定と回線あたりの通話数の上限を確認するとしていた。これらの設定が効くのは電話機がすでに通話中の場合だけであり、挙げた状況に対処法が合っていなかった。',
+    },
+    now: {
+      en: 'The check is for a phone on a call that answers 486 to a second call its user would have taken; RFC 3261 §13.3.1.3 asks for 486 when the callee is not willing or able to take additional calls at this end system.',
+      ja: '通話中の電話機が、ユーザなら受けたはずの二本目の呼に 486 を返す場合の確認とした。RFC 3261 §13.3.1.3 は、着信者がこの端末でこれ以上の呼を受けるつもりがないか受けられない場合に 486 を求めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A common scenario occurs when the callee is currently not willing or able to take additional calls at this end system. A 486 (Busy Here) SHOULD be returned in such a scenario.',
+      },
+    ],
+  },
+  {
+    id: 'guide-486-vs-600-not-only-occupied',
+    date: '2026-12-05',
+    title: { en: '486 vs 600 guide: 486 does not say the callee is occupied', ja: '486 と 600 の解説：486 は着信者がふさがっているとは限らない' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The guide said both responses mean that the callee "is occupied", citing RFC 3261 §21.4.24 and §21.6.1. The definition of 486 does not say occupied: it covers a callee who is not willing, as well as one who is not able, to take additional calls at that end system.',
+      ja: '解説は、どちらの応答も着信者が「ふさがっている」ことを示すとし、RFC 3261 §21.4.24 と §21.6.1 を挙げていた。486 の定義はふさがっているとは書いておらず、その端末でこれ以上の呼を受けられない着信者だけでなく、受けるつもりがない着信者も含む。',
+    },
+    now: {
+      en: 'Both start from an end system contacted successfully: with 486 the callee is not willing or able to take additional calls there (RFC 3261 §21.4.24); with 600 the callee is busy and does not wish to take the call at this time (RFC 3261 §21.6.1).',
+      ja: 'どちらも端末への接続には成功している。486 では着信者がその端末でこれ以上の呼を受けるつもりがないか受けられず（RFC 3261 §21.4.24）、600 では着信者が話中で、いまは呼を受けるつもりがない（RFC 3261 §21.6.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.24',
+        quote: 'The callee\'s end system was contacted successfully, but the callee is currently not willing or able to take additional calls at this end system.',
+      },
+      {
+        ref: 'RFC3261 §21.6.1',
+        quote: 'The callee\'s end system was contacted successfully but the callee is busy and does not wish to take the call at this time.',
+      },
+    ],
+  },
+  {
+    id: 'guide-486-vs-603-no-busy-tone-claim',
+    date: '2026-12-05',
+    title: { en: '486 vs 603 guide: no claim about what the telephone network plays', ja: '486 と 603 の解説：電話網が流す音についての記述を削除' },
+    pages: [{ compare: [486, 603] }],
+    wrong: {
+      en: 'The guide said that once a gateway turns 486 into ISUP cause 17, "the caller hears a busy tone". What the telephone network plays to the caller is not in RFC 3398, and the guide gave no other source.',
+      ja: '解説は、ゲートウェイが 486 を理由表示 17 に変換すると「発信者には話中音が聞こえる」としていた。電話網が発信者に何を流すかは RFC 3398 に書かれておらず、解説は他の出典も示していなかった。',
+    },
+    now: {
+      en: 'The guide says only that, under the mapping RFC 3398 recommends, a gateway turns 486 into cause 17 "user busy" and 603 into cause 21 "call rejected" (RFC 3398 §8.2.6.1).',
+      ja: 'RFC 3398 が推奨する対応付けでは、ゲートウェイは 486 を理由表示 17（着ユーザビジー）に、603 を理由表示 21（通信拒否）に変換する、とだけ記した（RFC 3398 §8.2.6.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: '486 Busy here 17 User busy' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '603 Decline 21 Call rejected' },
+    ],
+  },
+  {
+    id: 'guide-404-vs-480-failover-includes-transport-failure',
+    date: '2026-12-05',
+    title: { en: '404 vs 480 guide: RFC 3263 failover also covers a transport failure', ja: '404 と 480 の解説：RFC 3263 のフェイルオーバーはトランスポートの障害も対象とする' },
+    pages: [{ compare: [404, 480] }],
+    wrong: {
+      en: 'The guide said the DNS failover of RFC 3263 "is reserved for a 503 or no response at all". RFC 3263 §4.3 also counts a transport failure, such as a fatal ICMP error or a failed TCP connection; the earlier correction of this guide had kept the short list.',
+      ja: '解説は、RFC 3263 の DNS によるフェイルオーバーは「503 か応答がまったくない場合に限られる」としていた。RFC 3263 §4.3 は、致命的な ICMP エラーや TCP の接続失敗といったトランスポートの障害も失敗に数えている。この解説の以前の訂正でも、短いほうの列挙が残っていた。',
+    },
+    now: {
+      en: 'The failover of RFC 3263 is for a 503, a transport failure, or a transaction that timed out without any response (RFC 3263 §4.3); neither 404 nor 480 is among them.',
+      ja: 'RFC 3263 のフェイルオーバーの対象は、503、トランスポートの障害、応答を一つも受けずに満了したトランザクションであり（RFC 3263 §4.3）、404 も 480 もこれに含まれない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP). Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires).',
+      },
+    ],
+  },
+  {
+    id: 'guide-404-vs-480-cause-1-recommended',
+    date: '2026-12-05',
+    title: { en: '404 vs 480 guide: 404 to cause 1 is RFC 3398\'s recommendation', ja: '404 と 480 の解説：404 を理由表示 1 にするのは RFC 3398 の推奨である' },
+    pages: [{ compare: [404, 480] }],
+    wrong: {
+      en: 'The guide still said as plain fact that "gateways turn 404 into ISUP cause 1", so that a PSTN caller "is told" the number is not allocated. RFC 3398 recommends this mapping for a response without encapsulated ISUP, and it says nothing of what the caller is told.',
+      ja: '解説には、「ゲートウェイは 404 を理由表示 1 に変換する」ので PSTN の発信者には番号が割り当てられていないと「伝わる」という、事実としての記述が残っていた。RFC 3398 は、ISUP がカプセル化されていない応答についてこの対応付けを推奨しているのであり、発信者に何が伝わるかは示していない。',
+    },
+    now: {
+      en: 'A gateway that follows the mapping RFC 3398 recommends turns 404 into cause 1 "unallocated number", so the telephone network is told the number is not allocated (RFC 3398 §8.2.6.1).',
+      ja: 'RFC 3398 が推奨する対応付けに従うゲートウェイは 404 を理由表示 1（欠番）に変換するので、電話網には番号が割り当てられていないと伝わる、とした（RFC 3398 §8.2.6.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '404 Not found 1 Unallocated number' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
