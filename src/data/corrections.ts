@@ -8441,6 +8441,67 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID' },
     ],
   },
+  {
+    id: '503-after-486-480-and-srv-should',
+    date: '2026-12-05',
+    title: { en: '503: a 486 or 480 does not stop the caller\'s side failing over; the SRV retry is a SHOULD', ja: '503：486 や 480 でも発信者側のフェイルオーバーが止まるとは限らない。SRV の次のサーバへの再送は SHOULD' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'A fix said to answer 486 or 480 instead of 503 "so the caller\'s side does not fail over", although the page itself says trying another trunk after them is a routing policy: RFC 3263 §4.3 only leaves them out of the failures it lists. A scenario said the phone or upstream proxy "then tries" the secondary server in the SRV records, where RFC 3263 §4.3 says SHOULD.',
+      ja: '対処法で、503 ではなく 486 や 480 を使えば「発信者側が無用なフェイルオーバーをせずに済む」としていたが、ページ自身が、それらの後で別のトランクを試すかどうかはルーティングポリシーだとしている。RFC 3263 §4.3 は、それらを挙げる失敗に含めていないだけである。また事例では、電話機や上流のプロキシが SRV レコードの予備のサーバを「試す」と書いていたが、RFC 3263 §4.3 の規定は SHOULD である。',
+    },
+    now: {
+      en: 'The fix says 486 and 480 are not among the failures RFC 3263 §4.3 lists, so the caller\'s side is not told to try another server; the scenario says the client SHOULD try the next server in the SRV records (RFC 3263 §4.3).',
+      ja: '対処法では、486 と 480 は RFC 3263 §4.3 が挙げる失敗に含まれないので、発信者側に別のサーバを試すよう伝えることにはならないとした。事例では、クライアントは SRV レコードの次のサーバを試すべきである（SHOULD、RFC 3263 §4.3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID' },
+    ],
+  },
+  {
+    id: 'guide-500-vs-503-without-retry-after',
+    date: '2026-12-05',
+    title: { en: '500 vs 503 guide: a 503 without Retry-After loses how long to stay away, not the chance to retry', ja: '500 と 503 の比較：Retry-After のない 503 で失われるのは避けるべき期間であり、再試行の可能性ではない' },
+    pages: [{ compare: [500, 503] }],
+    wrong: {
+      en: 'The guide said a 503 without Retry-After, which the client handles as a 500, "loses the come back later hint". A 500 itself lets the client retry after several seconds; what the client does not learn is how long to leave the server alone.',
+      ja: 'Retry-After のない 503 はクライアント側で 500 として扱われ、「後で来てほしい」という情報が失われるとしていた。500 でも、クライアントは数秒後に再試行してよい。伝わらないのは、どれだけの間そのサーバを避けるべきかである。',
+    },
+    now: {
+      en: 'A 503 without Retry-After is handled as a 500 (RFC 3261 §21.5.4), which only says the request MAY be sent again after several seconds (RFC 3261 §21.5.1); the client learns nothing about how long to stay away.',
+      ja: 'Retry-After のない 503 は 500 として扱われ（RFC 3261 §21.5.4）、500 が示すのは数秒後に再試行してよいことだけなので（RFC 3261 §21.5.1）、どれだけの間そのサーバを避けるべきかはクライアントに伝わらない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.4', quote: 'If no Retry-After is given, the client MUST act as if it had received a 500 (Server Internal Error) response.' },
+      { ref: 'RFC3261 §21.5.1', quote: 'The client MAY display the specific error condition and MAY retry the request after several seconds.' },
+    ],
+  },
+  {
+    id: 'guide-502-vs-503-transport-error-not-silence',
+    date: '2026-12-05',
+    title: { en: '502 vs 503 guide: a transport error counts as a 503, a silent next hop does not', ja: '502 と 503 の比較：503 とみなされるのはトランスポートエラーであり、応答のない次ホップではない' },
+    pages: [{ compare: [502, 503] }],
+    wrong: {
+      en: 'The guide said a proxy "that cannot reach the next hop at all" behaves as if that hop had answered 503. RFC 3261 §16.9 says this of an error the transport layer reports when the proxy forwards the request. A next hop that stays silent over UDP is no such error: for an INVITE the proxy is left with no final response and MUST answer 408, and RFC 4320 forbids a 408 to other requests.',
+      ja: '「次のホップにそもそも到達できない」プロキシは、そのホップが 503 を返したものとして振る舞うとしていた。RFC 3261 §16.9 がそう定めているのは、リクエストの転送時にトランスポート層がエラーを通知した場合である。UDP で次のホップが何も返さないのはそのようなエラーではなく、INVITE であればプロキシは最終応答を一つも得られずに 408 を返さなければならない。それ以外のリクエストへの 408 は RFC 4320 が禁じている。',
+    },
+    now: {
+      en: 'A transport error on forwarding, such as a refused TCP connection, is treated as a 503 (RFC 3261 §16.9); a silent next hop leaves an INVITE with no final response, which the proxy MUST answer with 408 (RFC 3261 §16.7), and other requests get no 408 (RFC 4320 §4.2).',
+      ja: 'TCP 接続の拒否など、転送時のトランスポートエラーは 503 として扱われる（RFC 3261 §16.9）。次のホップが何も返さない場合、INVITE では最終応答が一つも得られないので、プロキシは 408 を返さなければならず（RFC 3261 §16.7）、それ以外のリクエストには 408 を送らない（RFC 4320 §4.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.9',
+        quote: 'If the transport layer notifies a proxy of an error when it tries to forward a request (see Section 18.4), the proxy MUST behave as if the forwarded request received a 503 (Service Unavailable) response.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      { ref: 'RFC4320 §4.2', quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
