@@ -8447,12 +8447,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '503: a 486 or 480 does not stop the caller\'s side failing over; the SRV retry is a SHOULD', ja: '503：486 や 480 でも発信者側のフェイルオーバーが止まるとは限らない。SRV の次のサーバへの再送は SHOULD' },
     pages: [{ code: 503 }],
     wrong: {
-      en: 'A fix said to answer 486 or 480 instead of 503 "so the caller\'s side does not fail over", although the page itself says trying another trunk after them is a routing policy: RFC 3263 §4.3 only leaves them out of the failures it lists. A scenario said the phone or upstream proxy "then tries" the secondary server in the SRV records, where RFC 3263 §4.3 says SHOULD.',
-      ja: '対処法で、503 ではなく 486 や 480 を使えば「発信者側が無用なフェイルオーバーをせずに済む」としていたが、ページ自身が、それらの後で別のトランクを試すかどうかはルーティングポリシーだとしている。RFC 3263 §4.3 は、それらを挙げる失敗に含めていないだけである。また事例では、電話機や上流のプロキシが SRV レコードの予備のサーバを「試す」と書いていたが、RFC 3263 §4.3 の規定は SHOULD である。',
+      en: 'A fix said to answer 486 or 480 instead of 503 "so the caller\'s side does not fail over", although the page itself says trying another trunk after them is a routing policy: RFC 3263 §4.3 only leaves them out of the failures it lists. A scenario said the phone or upstream proxy "then tries" the secondary server in the SRV records, and the description that RFC 3263 §4.3 "has a client move" to the next server, where that section says SHOULD.',
+      ja: '対処法で、503 ではなく 486 や 480 を使えば「発信者側が無用なフェイルオーバーをせずに済む」としていたが、ページ自身が、それらの後で別のトランクを試すかどうかはルーティングポリシーだとしている。RFC 3263 §4.3 は、それらを挙げる失敗に含めていないだけである。また事例では、電話機や上流のプロキシが SRV レコードの予備のサーバを「試す」と書き、説明文では RFC 3263 §4.3 がクライアントを次のサーバへ「移らせる」と書いていたが、同節の規定は SHOULD である。',
     },
     now: {
-      en: 'The fix says 486 and 480 are not among the failures RFC 3263 §4.3 lists, so the caller\'s side is not told to try another server; the scenario says the client SHOULD try the next server in the SRV records (RFC 3263 §4.3).',
-      ja: '対処法では、486 と 480 は RFC 3263 §4.3 が挙げる失敗に含まれないので、発信者側に別のサーバを試すよう伝えることにはならないとした。事例では、クライアントは SRV レコードの次のサーバを試すべきである（SHOULD、RFC 3263 §4.3）とした。',
+      en: 'The fix says 486 and 480 are not among the failures RFC 3263 §4.3 lists, so the caller\'s side is not told to try another server; the scenario and the description say the client SHOULD try the next server (RFC 3263 §4.3).',
+      ja: '対処法では、486 と 480 は RFC 3263 §4.3 が挙げる失敗に含まれないので、発信者側に別のサーバを試すよう伝えることにはならないとした。事例と説明文では、クライアントは次のサーバを試すべきである（SHOULD、RFC 3263 §4.3）とした。',
     },
     sources: [
       {
