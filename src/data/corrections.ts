@@ -8596,6 +8596,132 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 408, 503.
+  {
+    id: '408-timer-c-any-provisional-response',
+    date: '2026-12-05',
+    title: { en: '408: Timer C leads to CANCEL on any branch with a provisional response, not only a ringing one', ja: '408：タイマ C で CANCEL になるのは呼出し中のブランチに限らず、暫定応答を受けたすべてのブランチ' },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'A fix said that when Timer C fires, a branch with no provisional response is treated as a 408 and "a branch that is ringing" gets a CANCEL, which left out branches that had only 100 Trying or another provisional response. RFC 3261 §16.8 sends a CANCEL on every branch that has received a provisional response; only a branch with none is treated as a 408.',
+      ja: '対処法で、タイマ C が満了すると、暫定応答のないブランチは 408 として扱われ、「呼出し中のブランチ」には CANCEL が送られるとしており、100 Trying などの暫定応答しか受けていないブランチが抜けていた。RFC 3261 §16.8 では、暫定応答を受けたブランチにはすべて CANCEL が送られ、408 として扱われるのは暫定応答を一つも受けていないブランチだけである。',
+    },
+    now: {
+      en: 'A branch that has had a provisional response, even only 100 Trying, gets a CANCEL when Timer C fires; a branch that has had none is treated as answered with 408 (RFC 3261 §16.8).',
+      ja: '暫定応答を受けたブランチには、それが 100 Trying だけであっても、タイマ C の満了時に CANCEL が送られる。暫定応答を一つも受けていないブランチは 408 を返したものとして扱われる（RFC 3261 §16.8）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction. If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.',
+      },
+    ],
+  },
+  {
+    id: '408-comparisons-received-408-not-forbidden',
+    date: '2026-12-05',
+    title: { en: '408 comparisons: RFC 3263 does not count a received 408, but it does not forbid another server either', ja: '408 の比較：RFC 3263 は受信した 408 を失敗に数えないが、別のサーバを試すことを禁じてもいない' },
+    pages: [{ comparisonsWith: 408 }],
+    wrong: {
+      en: 'Comparison pages told the reader, after a 408, to "try the next server, but not after a 408 received from a server", a prohibition no RFC makes. RFC 3263 §4.3 only leaves a received 408 out of the failures after which the client SHOULD try the next server, and RFC 3261 §21.4 says of 4xx responses that the same request to a different server might succeed.',
+      ja: '比較ページで、408 を受けたときの動作を「次のサーバを試す（サーバから受信した 408 ではフェイルオーバーしない）」としており、どの RFC も定めていない禁止として書いていた。RFC 3263 §4.3 は、クライアントが次のサーバを試すべき（SHOULD）失敗に受信した 408 を含めていないだけであり、RFC 3261 §21.4 は 4xx について、同じリクエストでも別のサーバなら成功しうるとしている。',
+    },
+    now: {
+      en: 'After your own Timer B or F fired with no response, try the next server; a 408 received from a server is not a reason under RFC 3263 to do so (RFC 3263 §4.3).',
+      ja: '応答を一つも受けないまま自分のタイマ B または F が満了したのなら次のサーバを試す。サーバから受信した 408 は、RFC 3263 では次のサーバを試す理由にならない（RFC 3263 §4.3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP). Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires).',
+      },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+    ],
+  },
+  {
+    id: 'guides-408-definition-and-rfc-3263-should',
+    date: '2026-12-05',
+    title: { en: '408 vs 504, 408 vs 480: what 408 is defined as, and what RFC 3263 SHOULD', ja: '408 と 504、408 と 480 の比較：408 の定義と、RFC 3263 の SHOULD' },
+    pages: [{ compare: [408, 504] }, { compare: [408, 480] }],
+    wrong: {
+      en: 'The 408 vs 504 guide said "With 408 the silent party is the destination", although the example RFC 3261 §21.4.9 gives for 408 is a server that could not determine the user\'s location in time, the kind of lookup the guide assigned to 504. It also said RFC 3263 "moves" a client to the next server, and the 408 vs 480 guide that RFC 3263 "has the client try" it; RFC 3263 §4.3 says SHOULD.',
+      ja: '408 と 504 の比較ページは「408 で応答しなかったのは宛先である」としていたが、RFC 3261 §21.4.9 が 408 の例として挙げるのは、ユーザの所在を時間内に特定できなかったサーバであり、このページが 504 に割り当てていた種類の問い合わせである。また同ページは RFC 3263 がクライアントを次のサーバへ「移らせる」とし、408 と 480 の比較ページは RFC 3263 に「従い」次のサーバを試すとしていたが、RFC 3263 §4.3 の規定は SHOULD である。',
+    },
+    now: {
+      en: 'The 408 vs 504 guide gives the definition of 408 with its own example, names the case where a proxy MUST send 408, and notes that a location lookup that ran out of time fits both definitions. Both guides say the client SHOULD try the next server (RFC 3263 §4.3).',
+      ja: '408 と 504 の比較ページでは、408 の定義をその例とともに示し、プロキシが 408 を返さなければならない場合を挙げ、所在の問い合わせが時間切れになった場合はどちらの定義にも当てはまるとした。どちらの比較ページも、クライアントは次のサーバを試すべきである（SHOULD、RFC 3263 §4.3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.9',
+        quote: 'The server could not produce a response within a suitable amount of time, for example, if it could not determine the location of the user in time.',
+      },
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID' },
+    ],
+  },
+  {
+    id: '503-after-486-480-and-srv-should',
+    date: '2026-12-05',
+    title: { en: '503: a 486 or 480 does not stop the caller\'s side failing over; the SRV retry is a SHOULD', ja: '503：486 や 480 でも発信者側のフェイルオーバーが止まるとは限らない。SRV の次のサーバへの再送は SHOULD' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'A fix said to answer 486 or 480 instead of 503 "so the caller\'s side does not fail over", although the page itself says trying another trunk after them is a routing policy: RFC 3263 §4.3 only leaves them out of the failures it lists. A scenario said the phone or upstream proxy "then tries" the secondary server in the SRV records, and the description that RFC 3263 §4.3 "has a client move" to the next server, where that section says SHOULD.',
+      ja: '対処法で、503 ではなく 486 や 480 を使えば「発信者側が無用なフェイルオーバーをせずに済む」としていたが、ページ自身が、それらの後で別のトランクを試すかどうかはルーティングポリシーだとしている。RFC 3263 §4.3 は、それらを挙げる失敗に含めていないだけである。また事例では、電話機や上流のプロキシが SRV レコードの予備のサーバを「試す」と書き、説明文では RFC 3263 §4.3 がクライアントを次のサーバへ「移らせる」と書いていたが、同節の規定は SHOULD である。',
+    },
+    now: {
+      en: 'The fix says 486 and 480 are not among the failures RFC 3263 §4.3 lists, so the caller\'s side is not told to try another server; the scenario and the description say the client SHOULD try the next server (RFC 3263 §4.3).',
+      ja: '対処法では、486 と 480 は RFC 3263 §4.3 が挙げる失敗に含まれないので、発信者側に別のサーバを試すよう伝えることにはならないとした。事例と説明文では、クライアントは次のサーバを試すべきである（SHOULD、RFC 3263 §4.3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).',
+      },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID' },
+    ],
+  },
+  {
+    id: 'guide-500-vs-503-without-retry-after',
+    date: '2026-12-05',
+    title: { en: '500 vs 503 guide: a 503 without Retry-After loses how long to stay away, not the chance to retry', ja: '500 と 503 の比較：Retry-After のない 503 で失われるのは避けるべき期間であり、再試行の可能性ではない' },
+    pages: [{ compare: [500, 503] }],
+    wrong: {
+      en: 'The guide said a 503 without Retry-After, which the client handles as a 500, "loses the come back later hint". A 500 itself lets the client retry after several seconds; what the client does not learn is how long to leave the server alone.',
+      ja: 'Retry-After のない 503 はクライアント側で 500 として扱われ、「後で来てほしい」という情報が失われるとしていた。500 でも、クライアントは数秒後に再試行してよい。伝わらないのは、どれだけの間そのサーバを避けるべきかである。',
+    },
+    now: {
+      en: 'A 503 without Retry-After is handled as a 500 (RFC 3261 §21.5.4), which only says the request MAY be sent again after several seconds (RFC 3261 §21.5.1); the client learns nothing about how long to stay away.',
+      ja: 'Retry-After のない 503 は 500 として扱われ（RFC 3261 §21.5.4）、500 が示すのは数秒後に再試行してよいことだけなので（RFC 3261 §21.5.1）、どれだけの間そのサーバを避けるべきかはクライアントに伝わらない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.4', quote: 'If no Retry-After is given, the client MUST act as if it had received a 500 (Server Internal Error) response.' },
+      { ref: 'RFC3261 §21.5.1', quote: 'The client MAY display the specific error condition and MAY retry the request after several seconds.' },
+    ],
+  },
+  {
+    id: 'guide-502-vs-503-transport-error-not-silence',
+    date: '2026-12-05',
+    title: { en: '502 vs 503 guide: a transport error counts as a 503, a silent next hop does not', ja: '502 と 503 の比較：503 とみなされるのはトランスポートエラーであり、応答のない次ホップではない' },
+    pages: [{ compare: [502, 503] }],
+    wrong: {
+      en: 'The guide said a proxy "that cannot reach the next hop at all" behaves as if that hop had answered 503. RFC 3261 §16.9 says this of an error the transport layer reports when the proxy forwards the request. A next hop that stays silent over UDP is no such error: for an INVITE the proxy is left with no final response and MUST answer 408, and RFC 4320 forbids a 408 to other requests.',
+      ja: '「次のホップにそもそも到達できない」プロキシは、そのホップが 503 を返したものとして振る舞うとしていた。RFC 3261 §16.9 がそう定めているのは、リクエストの転送時にトランスポート層がエラーを通知した場合である。UDP で次のホップが何も返さないのはそのようなエラーではなく、INVITE であればプロキシは最終応答を一つも得られずに 408 を返さなければならない。それ以外のリクエストへの 408 は RFC 4320 が禁じている。',
+    },
+    now: {
+      en: 'A transport error on forwarding, such as a refused TCP connection, is treated as a 503 (RFC 3261 §16.9); a silent next hop leaves an INVITE with no final response, which the proxy MUST answer with 408 (RFC 3261 §16.7), and other requests get no 408 (RFC 4320 §4.2).',
+      ja: 'TCP 接続の拒否など、転送時のトランスポートエラーは 503 として扱われる（RFC 3261 §16.9）。次のホップが何も返さない場合、INVITE では最終応答が一つも得られないので、プロキシは 408 を返さなければならず（RFC 3261 §16.7）、それ以外のリクエストには 408 を送らない（RFC 4320 §4.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.9',
+        quote: 'If the transport layer notifies a proxy of an error when it tries to forward a request (see Section 18.4), the proxy MUST behave as if the forwarded request received a 503 (Service Unavailable) response.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      { ref: 'RFC4320 §4.2', quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -323,7 +323,7 @@ export const en = {
     /** The failover part of what to do next, after "After 503, ". */
     failoverNext: {
       'next-server': 'try another server for the same destination',
-      'local-timeout': 'if your own transaction timed out without any response (Timer B or F), try the next server, but not after a 408 received from a server',
+      'local-timeout': 'if your own transaction timed out without any response (Timer B or F), try the next server; a 408 received from a server is not a reason under RFC 3263 to do so',
       'other-flow': 'the authoritative proxy tries another flow to the same device; an endpoint that gets it treats it as 400 (Bad Request)',
       'other-proxy': 'the UA MAY register again through another outbound proxy, if it has one',
     } as Record<Exclude<Failover, 'no'>, string>,
