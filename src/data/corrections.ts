@@ -8377,6 +8377,76 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 487, 603.
+  {
+    id: '487-triggers-and-what-reaches-the-caller',
+    date: '2026-12-05',
+    title: { en: '487: a CANCEL is one trigger of three, and a cancelled branch\'s 487 reaches the caller only as the best response', ja: '487：CANCEL は三つのきっかけの一つであり、キャンセルされたブランチの 487 が発信者に届くのは最良の応答として選ばれた場合だけ' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'The description called a CANCEL for a ringing INVITE "the usual trigger" of 487, a frequency no source gives, and said "A 487 reaches the caller when the caller sent the CANCEL, or when a proxy cancelled the remaining branch on its own". That left out the 487 a UAS sends on its own when the INVITE\'s Expires runs out, with no CANCEL on any hop, and that a forking proxy forwards a cancelled branch\'s 487 only when no branch answered 2xx or 6xx and it picks that 487 as the best final response.',
+      ja: '説明で、鳴動中の INVITE に対する CANCEL を 487 の「典型的なきっかけ」としていたが、その頻度を示す出典はない。また「487 が発信者まで届くのは、発信者自身が CANCEL を送った場合か、プロキシが残りのブランチを自らキャンセルした場合である」としていた。これは、INVITE の Expires が切れたときに UAS が自ら返す、どのホップにも CANCEL のない 487 を除外しており、フォーキングプロキシがキャンセルしたブランチの 487 を転送するのは、どのブランチも 2xx や 6xx を返さず、その 487 を最良の最終応答として選んだ場合だけであることも示していなかった。',
+    },
+    now: {
+      en: 'A CANCEL for an INVITE without a final response is one of three triggers (RFC 3261 §9.2, §13.3.1, §15.1.2). A cancelled branch\'s 487 can reach the caller only if no branch answered 2xx or 6xx, and then only if the proxy picks it as the best final response (RFC 3261 §16.7); where no hop shows a CANCEL, the fixes point to the INVITE\'s Expires and to a BYE.',
+      ja: '最終応答のない INVITE に対する CANCEL は、三つのきっかけの一つとした（RFC 3261 §9.2、§13.3.1、§15.1.2）。キャンセルされたブランチの 487 が発信者に届きうるのは、どのブランチも 2xx や 6xx を返さず、プロキシがそれを最良の最終応答として選んだ場合だけであるとし（RFC 3261 §16.7）、どのホップにも CANCEL がなければ INVITE の Expires と BYE を確認するよう対処法に加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1',
+        quote: 'If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated) response SHOULD be generated.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.',
+      },
+    ],
+  },
+  {
+    id: '487-pstn-note-rfc4497-default-cause',
+    date: '2026-12-05',
+    title: { en: '487 at a PSTN gateway: RFC 3398 gives no reason for leaving it unmapped', ja: 'PSTN ゲートウェイでの 487：RFC 3398 は対応がない理由を示していない' },
+    pages: [{ code: 487 }, { q850: true }],
+    wrong: {
+      en: 'The interworking note said "The INVITE was cancelled, so there is nothing to map", as if that were RFC 3398\'s reason. RFC 3398 gives none, a 487 can also follow an expired INVITE, and RFC 4497 gives its default cause 31 for a call that must still be cleared.',
+      ja: 'PSTN 連携の注記で「INVITE はすでにキャンセルされており、対応させる理由表示はない」と、RFC 3398 の理由であるかのように書いていた。RFC 3398 は理由を示しておらず、487 は期限切れの INVITE に返ることもある。また RFC 4497 は、それでも切断を始める必要がある呼には既定の理由表示 31 を使うとしている。',
+    },
+    now: {
+      en: 'RFC 3398 gives no reason; RFC 4497 notes that the call will normally already be cleared or clearing, and gives its default cause 31 for when clearing must still be started.',
+      ja: 'RFC 3398 は理由を示していない。RFC 4497 は、呼は通常すでに切断済みか切断中であるとし、それでも切断を始める必要がある場合には既定の理由表示 31 を使うとしている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4497 §8.4.4',
+        quote: 'The circumstances in which SIP response code 487 can be expected to arise do not require it to be mapped to a QSIG cause code, since the QSIG call will normally already be cleared or in the process of clearing. If QSIG call clearing does, however, need to be initiated, the default cause value should be used.',
+      },
+    ],
+  },
+  {
+    id: 'guide-486-vs-487-expired-invite-and-6xx',
+    date: '2026-12-05',
+    title: { en: '486 vs 487 guide: a 487 can also follow an expired INVITE, and a proxy also cancels after a 6xx', ja: '486 と 487 の解説：487 は期限切れの INVITE にも返り、プロキシは 6xx の後にもキャンセルする' },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'The summary said 487 "answers an INVITE that was cancelled before anyone answered, by the caller or by a proxy", and the advice on receiving one said "your side, or a proxy on its path, cancelled the request", leaving out the INVITE whose own Expires ran out and the request ended by a BYE. The list of upstream decisions (in Japanese, "one of" them) named a forking proxy cancelling only "after another one answered"; RFC 3261 also has it cancel when it receives a 6xx.',
+      ja: '要約は 487 を「誰かが応答する前に発信者やプロキシによってキャンセルされた INVITE への応答」とし、受信したときの説明は「リクエストをキャンセルしたのは自分の側か、経路上のプロキシ」としており、自身の Expires が切れた INVITE と、BYE で終わったリクエストを除外していた。また上流での判断を「いずれか」として列挙し、フォーキングプロキシがキャンセルするのは「別のブランチが応答した」ときだけとしていたが、RFC 3261 では 6xx を受けたときにもキャンセルする。',
+    },
+    now: {
+      en: 'The summary names all three ways a request is ended before an answer; the upstream decisions are examples, including a forking proxy cancelling after another branch answered 2xx or 6xx (RFC 3261 §16.7); and the advice on receiving one adds the time the INVITE set in Expires (RFC 3261 §13.3.1).',
+      ja: '要約で、応答前にリクエストが打ち切られる三つの場合をすべて挙げた。上流での判断は例として示し、別のブランチが 2xx か 6xx を返した後のフォーキングプロキシによるキャンセルを含めた（RFC 3261 §16.7）。受信したときの説明には、INVITE が Expires で指定した時間の経過を加えた（RFC 3261 §13.3.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1',
+        quote: 'If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated) response SHOULD be generated.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A proxy SHOULD also generate a CANCEL request for all pending client transactions associated with this response context when it receives a 6xx response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
