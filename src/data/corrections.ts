@@ -8446,6 +8446,67 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '603-do-not-disturb-scenario',
+    date: '2026-12-05',
+    title: { en: '603: the example no longer has a do-not-disturb client decline while another device rings', ja: '603：他の端末が鳴っている間に DND のクライアントが拒否する例をやめた' },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'A scenario and the call flow showed a mobile client "in a do-not-disturb period" answering every INVITE with 603 while the user\'s desk phone was still ringing, as an ordinary use of the code. RFC 3261 returns 603 only when no other end point will answer, and names do-not-disturb among the examples of 480; the page\'s own fixes advise 480 for do-not-disturb.',
+      ja: 'シナリオと呼フローで、DND（応答不可）中のモバイルクライアントが、ユーザの卓上電話機がまだ鳴っている間にすべての INVITE に 603 を返す様子を、このコードの通常の使い方として示していた。RFC 3261 では 603 を返すのは他のどのエンドポイントも応答しない場合に限られ、DND は 480 の例として挙げられている。このページの対処法も DND には 480 を勧めている。',
+    },
+    now: {
+      en: 'The scenario and the flow show a user in a meeting declining the call on the mobile client, which answers 603 with Retry-After: 3600; the proxy cancels the desk phone\'s branch, and the caller is told when the user expects to be available again (RFC 3261 §20.33).',
+      ja: 'シナリオと呼フローでは、会議中のユーザがモバイルクライアントで呼を拒否し、クライアントが Retry-After: 3600 付きの 603 を返す様子を示した。プロキシは卓上電話機へのブランチをキャンセルし、発信者には、ユーザが再び応対できると見込む時刻が伝わる（RFC 3261 §20.33）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'The callee\'s end system was contacted successfully but the callee is currently unavailable (for example, is not logged in, logged in but in a state that precludes communication with the callee, or has activated the "do not disturb" feature).',
+      },
+    ],
+  },
+  {
+    id: 'guide-603-retry-after-is-a-better-time',
+    date: '2026-12-05',
+    title: { en: '603 vs 607 and 603 vs 608 guides: Retry-After gives a better time to call, not the earliest one', ja: '603 と 607、603 と 608 の解説：Retry-After が示すのはより適切な発信時刻であり、最も早い時刻ではない' },
+    pages: [{ compare: [603, 607] }, { compare: [603, 608] }],
+    wrong: {
+      en: 'The Japanese text of both guides told the reader to call again after the time in a 603\'s Retry-After (「その時刻以降に」), making it the earliest time, and the English 603 vs 608 guide said to "try again later if Retry-After says when". RFC 3261 only says a 603 MAY indicate a better time to call; it sets no earliest time and does not make a later call depend on Retry-After. The English 603 vs 607 guide said a later call "may well succeed", a likelihood no source gives.',
+      ja: '両解説の日本語版は、603 の Retry-After の「その時刻以降に」かけるよう書き、最も早い時刻として扱っていた。603 と 608 の解説の英語版も「Retry-After が時刻を示していれば後でかけ直す」としていた。RFC 3261 が定めるのは、603 が Retry-After でより適切な発信時刻を示してもよい（MAY）ことだけであり、最も早い時刻も定めず、後の発信を Retry-After の有無に結び付けてもいない。603 と 607 の解説の英語版は、後の発信は「十分に成功しうる」と、出典のない見込みを書いていた。',
+    },
+    now: {
+      en: 'A later call may succeed, and a Retry-After, if present, gives a better time to call (RFC 3261 §21.6.2).',
+      ja: '後でかければつながる可能性があり、Retry-After があれば、それがより適切な発信時刻を示す（RFC 3261 §21.6.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.2', quote: 'The response MAY indicate a better time to call in the Retry-After header field.' },
+    ],
+  },
+  {
+    id: 'guide-603-vs-608-608-is-a-may',
+    date: '2026-12-05',
+    title: { en: '603 vs 608 guide: an intermediary MAY send 608, and a 603 is not always the user\'s', ja: '603 と 608 の解説：仲介装置は 608 を送ってもよい（MAY）、603 がいつもユーザによるとは限らない' },
+    pages: [{ compare: [603, 608] }],
+    wrong: {
+      en: 'The guide said "An intermediary should send 608 instead" of 603; RFC 8688 says an intermediary MAY send 608. It then said as fact that after a 603 "the person, or a rule they set on their device, declined", although the paragraph before it describes blocking platforms that send 603.',
+      ja: '解説は、仲介装置は 603 の代わりに「608 を送るべきである」としていたが、RFC 8688 は仲介装置が 608 を送ってもよい（MAY）としている。続けて、603 の後は「相手本人か、相手が端末に設定したルールが呼を断っている」と事実として書いていたが、直前の段落は 603 を送るブロックプラットフォームを取り上げている。',
+    },
+    now: {
+      en: 'RFC 8688 gives an intermediary 608 for this, which it MAY send instead (RFC 8688 §3.1). A 603 says that the person, or a rule they set, declined, though a blocking platform may send it too.',
+      ja: 'RFC 8688 はこのために 608 を用意しており、仲介装置は代わりにこれを送ってもよい（MAY、RFC 8688 §3.1）とした。603 は相手本人か、相手が設定したルールが呼を断ったことを示すが、ブロックプラットフォームが送っていることもある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
