@@ -8722,6 +8722,137 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 487, 603.
+  {
+    id: '487-triggers-and-what-reaches-the-caller',
+    date: '2026-12-05',
+    title: { en: '487: a CANCEL is one trigger of three, and a cancelled branch\'s 487 reaches the caller only as the best response', ja: '487：CANCEL は三つのきっかけの一つであり、キャンセルされたブランチの 487 が発信者に届くのは最良の応答として選ばれた場合だけ' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'The description called a CANCEL for a ringing INVITE "the usual trigger" of 487, a frequency no source gives, and said "A 487 reaches the caller when the caller sent the CANCEL, or when a proxy cancelled the remaining branch on its own". That left out the 487 a UAS sends on its own when the INVITE\'s Expires runs out, with no CANCEL on any hop, and that a forking proxy forwards a cancelled branch\'s 487 only when no branch answered 2xx or 6xx and it picks that 487 as the best final response.',
+      ja: '説明で、鳴動中の INVITE に対する CANCEL を 487 の「典型的なきっかけ」としていたが、その頻度を示す出典はない。また「487 が発信者まで届くのは、発信者自身が CANCEL を送った場合か、プロキシが残りのブランチを自らキャンセルした場合である」としていた。これは、INVITE の Expires が切れたときに UAS が自ら返す、どのホップにも CANCEL のない 487 を除外しており、フォーキングプロキシがキャンセルしたブランチの 487 を転送するのは、どのブランチも 2xx や 6xx を返さず、その 487 を最良の最終応答として選んだ場合だけであることも示していなかった。',
+    },
+    now: {
+      en: 'A CANCEL for an INVITE without a final response is one of three triggers (RFC 3261 §9.2, §13.3.1, §15.1.2). A cancelled branch\'s 487 can reach the caller only if no branch answered 2xx or 6xx, and then only if the proxy picks it as the best final response (RFC 3261 §16.7); where no hop shows a CANCEL, the fixes point to the INVITE\'s Expires and to a BYE.',
+      ja: '最終応答のない INVITE に対する CANCEL は、三つのきっかけの一つとした（RFC 3261 §9.2、§13.3.1、§15.1.2）。キャンセルされたブランチの 487 が発信者に届きうるのは、どのブランチも 2xx や 6xx を返さず、プロキシがそれを最良の最終応答として選んだ場合だけであるとし（RFC 3261 §16.7）、どのホップにも CANCEL がなければ INVITE の Expires と BYE を確認するよう対処法に加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1',
+        quote: 'If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated) response SHOULD be generated.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.',
+      },
+    ],
+  },
+  {
+    id: '487-pstn-note-rfc4497-default-cause',
+    date: '2026-12-05',
+    title: { en: '487 at a PSTN gateway: RFC 3398 gives no reason for leaving it unmapped', ja: 'PSTN ゲートウェイでの 487：RFC 3398 は対応がない理由を示していない' },
+    pages: [{ code: 487 }, { q850: true }],
+    wrong: {
+      en: 'The interworking note said "The INVITE was cancelled, so there is nothing to map", as if that were RFC 3398\'s reason. RFC 3398 gives none, a 487 can also follow an expired INVITE, and RFC 4497 gives its default cause 31 for a call that must still be cleared.',
+      ja: 'PSTN 連携の注記で「INVITE はすでにキャンセルされており、対応させる理由表示はない」と、RFC 3398 の理由であるかのように書いていた。RFC 3398 は理由を示しておらず、487 は期限切れの INVITE に返ることもある。また RFC 4497 は、それでも切断を始める必要がある呼には既定の理由表示 31 を使うとしている。',
+    },
+    now: {
+      en: 'RFC 3398 gives no reason; RFC 4497 notes that the call will normally already be cleared or clearing, and gives its default cause 31 for when clearing must still be started.',
+      ja: 'RFC 3398 は理由を示していない。RFC 4497 は、呼は通常すでに切断済みか切断中であるとし、それでも切断を始める必要がある場合には既定の理由表示 31 を使うとしている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4497 §8.4.4',
+        quote: 'The circumstances in which SIP response code 487 can be expected to arise do not require it to be mapped to a QSIG cause code, since the QSIG call will normally already be cleared or in the process of clearing. If QSIG call clearing does, however, need to be initiated, the default cause value should be used.',
+      },
+    ],
+  },
+  {
+    id: 'guide-486-vs-487-expired-invite-and-6xx',
+    date: '2026-12-05',
+    title: { en: '486 vs 487 guide: a 487 can also follow an expired INVITE, and a proxy also cancels after a 6xx', ja: '486 と 487 の解説：487 は期限切れの INVITE にも返り、プロキシは 6xx の後にもキャンセルする' },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'The summary said 487 "answers an INVITE that was cancelled before anyone answered, by the caller or by a proxy", and the advice on receiving one said "your side, or a proxy on its path, cancelled the request", leaving out the INVITE whose own Expires ran out and the request ended by a BYE. The list of upstream decisions (in Japanese, "one of" them) named a forking proxy cancelling only "after another one answered"; RFC 3261 also has it cancel when it receives a 6xx.',
+      ja: '要約は 487 を「誰かが応答する前に発信者やプロキシによってキャンセルされた INVITE への応答」とし、受信したときの説明は「リクエストをキャンセルしたのは自分の側か、経路上のプロキシ」としており、自身の Expires が切れた INVITE と、BYE で終わったリクエストを除外していた。また上流での判断を「いずれか」として列挙し、フォーキングプロキシがキャンセルするのは「別のブランチが応答した」ときだけとしていたが、RFC 3261 では 6xx を受けたときにもキャンセルする。',
+    },
+    now: {
+      en: 'The summary names all three ways a request is ended before an answer; the upstream decisions are examples, including a forking proxy cancelling after another branch answered 2xx or 6xx (RFC 3261 §16.7); and the advice on receiving one adds the time the INVITE set in Expires (RFC 3261 §13.3.1).',
+      ja: '要約で、応答前にリクエストが打ち切られる三つの場合をすべて挙げた。上流での判断は例として示し、別のブランチが 2xx か 6xx を返した後のフォーキングプロキシによるキャンセルを含めた（RFC 3261 §16.7）。受信したときの説明には、INVITE が Expires で指定した時間の経過を加えた（RFC 3261 §13.3.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1',
+        quote: 'If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated) response SHOULD be generated.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A proxy SHOULD also generate a CANCEL request for all pending client transactions associated with this response context when it receives a 6xx response.',
+      },
+    ],
+  },
+  {
+    id: '603-do-not-disturb-scenario',
+    date: '2026-12-05',
+    title: { en: '603: the example no longer has a do-not-disturb client decline while another device rings', ja: '603：他の端末が鳴っている間に DND のクライアントが拒否する例をやめた' },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'A scenario and the call flow showed a mobile client "in a do-not-disturb period" answering every INVITE with 603 while the user\'s desk phone was still ringing, as an ordinary use of the code. RFC 3261 returns 603 only when no other end point will answer, and names do-not-disturb among the examples of 480; the page\'s own fixes advise 480 for do-not-disturb.',
+      ja: 'シナリオと呼フローで、DND（応答不可）中のモバイルクライアントが、ユーザの卓上電話機がまだ鳴っている間にすべての INVITE に 603 を返す様子を、このコードの通常の使い方として示していた。RFC 3261 では 603 を返すのは他のどのエンドポイントも応答しない場合に限られ、DND は 480 の例として挙げられている。このページの対処法も DND には 480 を勧めている。',
+    },
+    now: {
+      en: 'The scenario and the flow show a user in a meeting declining the call on the mobile client, which answers 603 with Retry-After: 3600; the proxy cancels the desk phone\'s branch, and the caller is told when the user expects to be available again (RFC 3261 §20.33).',
+      ja: 'シナリオと呼フローでは、会議中のユーザがモバイルクライアントで呼を拒否し、クライアントが Retry-After: 3600 付きの 603 を返す様子を示した。プロキシは卓上電話機へのブランチをキャンセルし、発信者には、ユーザが再び応対できると見込む時刻が伝わる（RFC 3261 §20.33）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'The callee\'s end system was contacted successfully but the callee is currently unavailable (for example, is not logged in, logged in but in a state that precludes communication with the callee, or has activated the "do not disturb" feature).',
+      },
+    ],
+  },
+  {
+    id: 'guide-603-retry-after-is-a-better-time',
+    date: '2026-12-05',
+    title: { en: '603 vs 607 and 603 vs 608 guides: Retry-After gives a better time to call, not the earliest one', ja: '603 と 607、603 と 608 の解説：Retry-After が示すのはより適切な発信時刻であり、最も早い時刻ではない' },
+    pages: [{ compare: [603, 607] }, { compare: [603, 608] }],
+    wrong: {
+      en: 'The Japanese text of both guides told the reader to call again after the time in a 603\'s Retry-After (「その時刻以降に」), making it the earliest time, and the English 603 vs 608 guide said to "try again later if Retry-After says when". RFC 3261 only says a 603 MAY indicate a better time to call; it sets no earliest time and does not make a later call depend on Retry-After. The English 603 vs 607 guide said a later call "may well succeed", a likelihood no source gives.',
+      ja: '両解説の日本語版は、603 の Retry-After の「その時刻以降に」かけるよう書き、最も早い時刻として扱っていた。603 と 608 の解説の英語版も「Retry-After が時刻を示していれば後でかけ直す」としていた。RFC 3261 が定めるのは、603 が Retry-After でより適切な発信時刻を示してもよい（MAY）ことだけであり、最も早い時刻も定めず、後の発信を Retry-After の有無に結び付けてもいない。603 と 607 の解説の英語版は、後の発信は「十分に成功しうる」と、出典のない見込みを書いていた。',
+    },
+    now: {
+      en: 'A later call may succeed, and a Retry-After, if present, gives a better time to call (RFC 3261 §21.6.2).',
+      ja: '後でかければつながる可能性があり、Retry-After があれば、それがより適切な発信時刻を示す（RFC 3261 §21.6.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.2', quote: 'The response MAY indicate a better time to call in the Retry-After header field.' },
+    ],
+  },
+  {
+    id: 'guide-603-vs-608-608-is-a-may',
+    date: '2026-12-05',
+    title: { en: '603 vs 608 guide: an intermediary MAY send 608, and a 603 is not always the user\'s', ja: '603 と 608 の解説：仲介装置は 608 を送ってもよい（MAY）、603 がいつもユーザによるとは限らない' },
+    pages: [{ compare: [603, 608] }],
+    wrong: {
+      en: 'The guide said "An intermediary should send 608 instead" of 603; RFC 8688 says an intermediary MAY send 608. It then said as fact that after a 603 "the person, or a rule they set on their device, declined", although the paragraph before it describes blocking platforms that send 603.',
+      ja: '解説は、仲介装置は 603 の代わりに「608 を送るべきである」としていたが、RFC 8688 は仲介装置が 608 を送ってもよい（MAY）としている。続けて、603 の後は「相手本人か、相手が端末に設定したルールが呼を断っている」と事実として書いていたが、直前の段落は 603 を送るブロックプラットフォームを取り上げている。',
+    },
+    now: {
+      en: 'RFC 8688 gives an intermediary 608 for this, which it MAY send instead (RFC 8688 §3.1). A 603 says that the person, or a rule they set, declined, though a blocking platform may send it too.',
+      ja: 'RFC 8688 はこのために 608 を用意しており、仲介装置は代わりにこれを送ってもよい（MAY、RFC 8688 §3.1）とした。603 は相手本人か、相手が設定したルールが呼を断ったことを示すが、ブロックプラットフォームが送っていることもある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -180,8 +180,8 @@ export const codes6xx: CodeEntryInput[] = [
         { from: 'a', to: 'p', label: 'ACK' },
       ],
       caption: {
-        en: 'The user\'s mobile client, in a do-not-disturb period, declines with 603 and Retry-After; the forking proxy cancels the branch still ringing the desk phone and forwards the 603 to the caller.',
-        ja: 'DND（応答不可）中のモバイルクライアントが Retry-After 付きの 603 で拒否する。フォークしたプロキシは卓上電話機を呼び出しているブランチを CANCEL し、603 を発信者へ転送する。',
+        en: 'The user, in a meeting, declines the call on the mobile client, which answers 603 with Retry-After; the forking proxy cancels the branch still ringing the desk phone and forwards the 603 to the caller.',
+        ja: '会議中のユーザがモバイルクライアントで呼を拒否し、クライアントは Retry-After 付きの 603 を返す。フォークしたプロキシは卓上電話機を呼び出しているブランチを CANCEL し、603 を発信者へ転送する。',
       },
     },
     example: {
@@ -223,7 +223,7 @@ export const codes6xx: CodeEntryInput[] = [
         scenarios: [
           'A user presses Reject on a ringing desk phone configured to send 603. The enterprise proxy cancels the parallel branch to the user\'s softphone, which stops ringing, and the caller is not offered voicemail.',
           'A PSTN gateway receives an ISUP release with cause 21 "call rejected" and location "user", and uses the option RFC 3398 §7.2.4.1 leaves it to answer the SIP INVITE with 603 rather than [[403]]. In the other direction, a gateway that follows the recommendation of RFC 3398 passes a 603 from a SIP phone to the PSTN caller as cause 21 (RFC 3398 §8.2.6.1).',
-          'A mobile client in a do-not-disturb period answers incoming INVITEs with 603 and `Retry-After: 3600`, telling callers that an attempt in an hour may succeed.',
+          'A user in a meeting declines a call on their mobile client, which answers 603 with `Retry-After: 3600`. The forking proxy cancels the branch still ringing the user\'s desk phone, and the caller is told when the user expects to be available again (RFC 3261 §20.33).',
         ],
         fixes: [
           'When you receive 603: end the attempt, and do not try other contacts of the same callee, since a 603 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.2). RFC 3261 sets no rule on calling again: the 603 MAY carry a Retry-After with a better time to call (RFC 3261 §21.6.2), the time at which the called party expects to be available again (RFC 3261 §20.33). Calling back at once asks a user who has just declined.',
@@ -243,7 +243,7 @@ export const codes6xx: CodeEntryInput[] = [
         scenarios: [
           'ユーザが鳴っている卓上電話で「拒否」を押す。電話機は 603 を返すよう設定されており、社内のプロキシはユーザのソフトフォンへの並列ブランチをキャンセルしてその呼出しを止め、発信者はボイスメールに案内されない。',
           'PSTN ゲートウェイが、理由表示 21（通信拒否）でロケーションが「ユーザ」の ISUP 解放を受信し、RFC 3398 §7.2.4.1 が認める選択肢に従って、SIP の INVITE に [[403]] ではなく 603 を返す。逆方向では、RFC 3398 の推奨に従うゲートウェイであれば、SIP 電話機の 603 は PSTN の発信者に理由表示 21 として届く（RFC 3398 §8.2.6.1）。',
-          'DND（応答不可）中のモバイルクライアントが、着信 INVITE に `Retry-After: 3600` 付きの 603 を返し、1 時間後なら発信が成功するかもしれないと発信者に伝える。',
+          '会議中のユーザがモバイルクライアントで着信を拒否し、クライアントは `Retry-After: 3600` 付きの 603 を返す。フォークしたプロキシはまだ鳴っている卓上電話機へのブランチをキャンセルし、発信者には、ユーザが再び応対できると見込む時刻が伝わる（RFC 3261 §20.33）。',
         ],
         fixes: [
           '603 を受信したら、その発信を終える。603 は他のどのエンドポイントも応答しないとわかっている場合にだけ返されるので（RFC 3261 §21.6.2）、同じ着信者の他のコンタクトは試さない。再試行について RFC 3261 は規則を定めていない。603 は Retry-After でより適切な発信時刻を示してもよく（MAY、RFC 3261 §21.6.2）、それは着信者が再び応対できると見込む時刻である（RFC 3261 §20.33）。すぐにかけ直せば、断ったばかりのユーザにもう一度尋ねることになる。',
