@@ -5943,8 +5943,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'RFC 3398 cause mappings are recommendations: the remaining pages', ja: 'RFC 3398 の理由表示の対応付けは推奨である：残っていたページ' },
     pages: [{ code: 402 }, { code: 404 }, { code: 603 }, { compare: [404, 480] }, { guide: 'rejecting-calls' }],
     wrong: {
-      en: 'These pages still said that RFC 3398 “maps” 402, 404 and 603 to ISUP causes and back, that a 603 “reaches the PSTN caller as cause 21”, that cause 20 “arrives as 480”, and headed the guide’s table “ISUP cause sent by a gateway”, as if every gateway did so.',
-      ja: 'これらのページには、RFC 3398 が 402・404・603 を ISUP の理由表示に（またその逆に）「対応付けている」、603 は「PSTN の発信者に理由表示 21 として届く」、理由表示 20 は「480 として届く」という記述が残っており、ガイドの表の見出しも「ゲートウェイが送る ISUP の理由表示」と、どのゲートウェイもそうするかのようになっていた。',
+      en: 'These pages still said that RFC 3398 “maps” 402, 404 and 603 to ISUP causes and back, that a 603 “reaches the PSTN caller as cause 21”, that cause 20 “arrives as 480”, that gateways “turn 404 into ISUP cause 1”, and headed the guide’s table “ISUP cause sent by a gateway”, as if every gateway did so.',
+      ja: 'これらのページには、RFC 3398 が 402・404・603 を ISUP の理由表示に（またその逆に）「対応付けている」、603 は「PSTN の発信者に理由表示 21 として届く」、理由表示 20 は「480 として届く」、ゲートウェイは 404 を「理由表示 1 に変換する」という記述が残っており、ガイドの表の見出しも「ゲートウェイが送る ISUP の理由表示」と、どのゲートウェイもそうするかのようになっていた。',
     },
     now: {
       en: 'They say RFC 3398 recommends these mappings, for a response that carries no encapsulated ISUP in the direction SIP to ISUP (§8.2.6.1), and that the gateway follows them where it follows the recommendation.',
