@@ -7252,8 +7252,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '解説は、RFC 3261 §14.1 を挙げて「re-INVITE に 2xx 以外の最終応答が返っても、ダイアログとセッションは元のまま残る」としていた。この節は、2xx 以外のどの応答の後もセッションのパラメータを変えないとしているが、481 や 408 の後には UAC がダイアログを終了するとしている。',
     },
     now: {
-      en: 'The session stays as it was (RFC 3261 §14.1); for the dialog, RFC 5057 counts 491 and 500 among the responses that affect only the transaction (RFC 5057 §5.1), and the guide notes that a 481 or 408 to a re-INVITE ends the dialog.',
-      ja: 'セッションは元のまま残る（RFC 3261 §14.1）。ダイアログについては、RFC 5057 が 491 と 500 をトランザクションだけに影響する応答に数えている（RFC 5057 §5.1）とし、re-INVITE への 481 や 408 はダイアログを終わらせることを書き添えた。',
+      en: 'The session stays as it was (RFC 3261 §14.1); for the dialog, RFC 5057 counts 491 and 500 among the responses that affect only the transaction (RFC 5057 §5.1), and the guide notes that a 481 or 408 to a re-INVITE ends the dialog (RFC 3261 §14.1), or, as RFC 5057 narrows it, the invite usage, leaving any other usage of the dialog (RFC 5057 §5.1, §5.2).',
+      ja: 'セッションは元のまま残る（RFC 3261 §14.1）。ダイアログについては、RFC 5057 が 491 と 500 をトランザクションだけに影響する応答に数えている（RFC 5057 §5.1）とし、re-INVITE への 481 や 408 はダイアログを終わらせる（RFC 3261 §14.1）こと、RFC 5057 はこれを INVITE の用途の終了に狭めており、同じダイアログのほかの用途は残る（RFC 5057 §5.1、§5.2）ことを書き添えた。',
     },
     sources: [
       {
@@ -7265,6 +7265,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         ref: 'RFC5057 §5.1',
         quote: 'Transaction Only The error affects only the transaction, not the usage or dialog the transaction occurs in (beyond affecting the local CSeq).',
       },
+      { ref: 'RFC5057 §5.1', quote: 'The dialog itself should not be destroyed unless this was the last usage.' },
+      { ref: 'RFC5057 §5.2', quote: 'Generally, a transaction timeout should affect only the usage in which the transaction occurred.' },
     ],
   },
 
