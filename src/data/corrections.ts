@@ -7364,8 +7364,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '100: it may come from the callee\'s own user agent', ja: '100：着信者の UA 自身が送ることもある' },
     pages: [{ code: 100 }],
     wrong: {
-      en: 'The description opened with "100 Trying comes from the neighbouring server, not from the called party", although the INVITE server transaction of the callee\'s user agent has to send a 100 too, and the call flow on the same page shows it doing so.',
-      ja: '説明の冒頭で「100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである」としていたが、着信者の UA の INVITE サーバトランザクションも 100 を送らなければならず、同じページのコールフローもそれを示している。',
+      en: 'The description opened with "100 Trying comes from the neighbouring server, not from the called party", although the INVITE server transaction of the callee\'s user agent has to send a 100 too unless it knows a response will follow within 200 ms, and the call flow on the same page shows it doing so.',
+      ja: '説明の冒頭で「100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである」としていたが、着信者の UA の INVITE サーバトランザクションも、200 ms 以内に応答が出ると分かっている場合を除いて 100 を送らなければならず、同じページのコールフローもそれを示している。',
     },
     now: {
       en: '100 Trying speaks for the next hop, not for the called user: it may come from a proxy, a PBX or an SBC, or from the callee\'s own user agent, since the rule of RFC 3261 §17.2.1 applies to a UAS as much as to a proxy.',
