@@ -7409,8 +7409,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '解説は「キャリアが 100 を返した時点でフェイルオーバーをやめてしまう」ことをよくある誤りとしていた。RFC 3263 §4.3 がタイムアウトを失敗とみなすのは暫定応答も最終応答も届いていない場合だけであり、100 の後の INVITE クライアントトランザクションは Proceeding 状態にあって、タイマ B で終わることはない。',
     },
     now: {
-      en: 'After a 100, the failover of RFC 3263 can come only from a 503 or a transport failure (RFC 3263 §4.3, RFC 3261 §17.1.1.2). Giving up on a carrier that answered 100 but nothing more takes a timer of one\'s own and a CANCEL: local policy, which the RFCs do not define.',
-      ja: '100 の後に RFC 3263 のフェイルオーバーが起きるのは、503 かトランスポートの障害の場合だけである（RFC 3263 §4.3、RFC 3261 §17.1.1.2）。100 だけを返して先へ進まないキャリアを見切るには独自のタイマと CANCEL が要り、これは RFC が定めないローカルポリシーである、とした。',
+      en: 'After a 100, the failover of RFC 3263 can come only from a 503 or a transport failure (RFC 3263 §4.3, RFC 3261 §17.1.1.2). Giving up on a carrier that answered 100 but nothing more takes a timer and a CANCEL: RFC 3261 sets only a proxy\'s Timer C, of more than three minutes, after which the proxy MUST cancel a branch that has a provisional response (RFC 3261 §16.6, §16.8); giving up sooner is local policy, which the RFCs do not define.',
+      ja: '100 の後に RFC 3263 のフェイルオーバーが起きるのは、503 かトランスポートの障害の場合だけである（RFC 3263 §4.3、RFC 3261 §17.1.1.2）。100 だけを返して先へ進まないキャリアを見切るにはタイマと CANCEL が要る。RFC 3261 が定めるのは 3 分を超えるプロキシのタイマ C だけで、満了すると、プロキシは暫定応答を受けた分岐をキャンセルしなければならない（RFC 3261 §16.6、§16.8）。それより早く見切るのは RFC が定めないローカルポリシーである、とした。',
     },
     sources: [
       {
@@ -7421,6 +7421,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         ref: 'RFC3261 §17.1.1.2',
         quote: 'If the client transaction is still in the "Calling" state when timer B fires, the client transaction SHOULD inform the TU that a timeout has occurred.',
       },
+      { ref: 'RFC3261 §16.6', quote: 'Timer C MUST be set for each client transaction when an INVITE request is proxied. The timer MUST be larger than 3 minutes.' },
+      { ref: 'RFC3261 §16.8', quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction.' },
     ],
   },
   {
