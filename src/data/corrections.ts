@@ -7449,12 +7449,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '199: none comes when the failed branch was the last one pending', ja: '199：失敗した分岐が最後の応答待ちの分岐なら 199 は来ない' },
     pages: [{ code: 199 }],
     wrong: {
-      en: 'The fix for "you never see 199 although branches fail" listed Supported: 199, Require: 100rel and proxy support, but not that a forking proxy sends 199 only when it does not forward the final response at once, which it does when the failed branch was the last one pending.',
-      ja: '「分岐が失敗しているのに 199 が一度も来ない」場合の対処法は、Supported: 199、Require: 100rel、プロキシの対応を挙げていたが、フォーキングプロキシが 199 を送るのは最終応答を直ちには中継しない場合だけであり、失敗した分岐が最後の応答待ちの分岐なら直ちに中継する、という点を挙げていなかった。',
+      en: 'The fix for "you never see 199 although branches fail" listed Supported: 199, Require: 100rel and proxy support, but not that a forking proxy sends 199 only when it does not forward the final response at once, which it does when the failed branch was the last one pending and it tries no further target.',
+      ja: '「分岐が失敗しているのに 199 が一度も来ない」場合の対処法は、Supported: 199、Require: 100rel、プロキシの対応を挙げていたが、フォーキングプロキシが 199 を送るのは最終応答を直ちには中継しない場合だけであり、失敗した分岐が最後の応答待ちの分岐で、それ以上の宛先を試さないなら直ちに中継する、という点を挙げていなかった。',
     },
     now: {
-      en: 'Expect no 199 when the failed branch was the last one pending: the proxy then forwards a final response at once, which ends every early dialog, and RFC 6228 §6 asks for a 199 only when it does not.',
-      ja: '失敗した分岐が最後の応答待ちの分岐だった場合も 199 は来ない。プロキシは最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、直ちには中継しない場合だけである、とした。',
+      en: 'Expect no 199 when the failed branch was the last one pending and the proxy tries no further target: the proxy then forwards a final response at once, which ends every early dialog, and RFC 6228 §6 asks for a 199 only when it does not.',
+      ja: '失敗した分岐が最後の応答待ちの分岐で、プロキシがそれ以上の宛先を試さない場合も 199 は来ない。プロキシは最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、直ちには中継しない場合だけである、とした。',
     },
     sources: [
       { ref: 'RFC6228 §6', quote: 'The forking proxy does not intend to forward the final response immediately (in accordance with rules for a forking proxy).' },
