@@ -8381,6 +8381,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 3.
+  {
+    id: '482-loop-is-the-hops-above-the-own-via',
+    date: '2026-12-05',
+    title: {
+      en: '482: the loop is made of the hops above the detecting element\'s own Via entry',
+      ja: '482：ループを作っているのは、検出した装置自身の Via エントリより上のホップである',
+    },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'A fix said that the loop "closes at the element that sent the 482", or at a hop that appears twice, and to correct the routing there. The element that sent the 482 only detected the loop: it found a Via entry it had placed in the request before, so the request came back to it through every hop whose Via lies above that entry, and any of them may be the one that sends it back.',
+      ja: '対処法は、ループが閉じている箇所は「482 を返した装置」か二度現れるホップであるとし、そこでルーティングを直すよう勧めていた。482 を返した装置はループを検出しただけである。以前にリクエストへ入れた自分の Via エントリを見つけたのであり、リクエストはそのエントリより上に Via を持つすべてのホップを経て戻ってきている。リクエストを送り返しているのは、そのどれでもありうる。',
+    },
+    now: {
+      en: 'The fix says that the loop is made of the hops from that element\'s earlier Via entry to the top of the list, the element itself included, since each proxy inserts its Via before the existing ones (RFC 3261 §16.3, item 4; §16.6, item 8), and to find which of those hops sends the request back.',
+      ja: '対処法は、各プロキシは既存の Via の前に自分の Via を挿入するので（RFC 3261 §16.3 の項目 4、§16.6 の項目 8）、ループを作っているのはその装置の以前の Via エントリから並びの先頭までのホップ（その装置自身を含む）であるとし、そのうちリクエストを送り返しているものを突き止めるよう改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'If the request contains a Via header field with a sent-by value that equals a value placed into previous requests by the proxy, the request has been forwarded by this element before.',
+      },
+      { ref: 'RFC3261 §16.6', quote: 'The proxy MUST insert a Via header field value into the copy before the existing Via header field values.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
