@@ -5961,8 +5961,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'RFC 3398 cause mappings are recommendations: the remaining pages', ja: 'RFC 3398 の理由表示の対応付けは推奨である：残っていたページ' },
     pages: [{ code: 402 }, { code: 404 }, { code: 603 }, { compare: [404, 480] }, { guide: 'rejecting-calls' }],
     wrong: {
-      en: 'These pages still said that RFC 3398 “maps” 402, 404 and 603 to ISUP causes and back, that a 603 “reaches the PSTN caller as cause 21”, that cause 20 “arrives as 480”, and headed the guide’s table “ISUP cause sent by a gateway”, as if every gateway did so.',
-      ja: 'これらのページには、RFC 3398 が 402・404・603 を ISUP の理由表示に（またその逆に）「対応付けている」、603 は「PSTN の発信者に理由表示 21 として届く」、理由表示 20 は「480 として届く」という記述が残っており、ガイドの表の見出しも「ゲートウェイが送る ISUP の理由表示」と、どのゲートウェイもそうするかのようになっていた。',
+      en: 'These pages still said that RFC 3398 “maps” 402, 404 and 603 to ISUP causes and back, that a 603 “reaches the PSTN caller as cause 21”, that cause 20 “arrives as 480”, that gateways “turn 404 into ISUP cause 1”, and headed the guide’s table “ISUP cause sent by a gateway”, as if every gateway did so.',
+      ja: 'これらのページには、RFC 3398 が 402・404・603 を ISUP の理由表示に（またその逆に）「対応付けている」、603 は「PSTN の発信者に理由表示 21 として届く」、理由表示 20 は「480 として届く」、ゲートウェイは 404 を「理由表示 1 に変換する」という記述が残っており、ガイドの表の見出しも「ゲートウェイが送る ISUP の理由表示」と、どのゲートウェイもそうするかのようになっていた。',
     },
     now: {
       en: 'They say RFC 3398 recommends these mappings, for a response that carries no encapsulated ISUP in the direction SIP to ISUP (§8.2.6.1), and that the gateway follows them where it follows the recommendation.',
@@ -7270,8 +7270,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '解説は、RFC 3261 §14.1 を挙げて「re-INVITE に 2xx 以外の最終応答が返っても、ダイアログとセッションは元のまま残る」としていた。この節は、2xx 以外のどの応答の後もセッションのパラメータを変えないとしているが、481 や 408 の後には UAC がダイアログを終了するとしている。',
     },
     now: {
-      en: 'The session stays as it was (RFC 3261 §14.1); for the dialog, RFC 5057 counts 491 and 500 among the responses that affect only the transaction (RFC 5057 §5.1), and the guide notes that a 481 or 408 to a re-INVITE ends the dialog.',
-      ja: 'セッションは元のまま残る（RFC 3261 §14.1）。ダイアログについては、RFC 5057 が 491 と 500 をトランザクションだけに影響する応答に数えている（RFC 5057 §5.1）とし、re-INVITE への 481 や 408 はダイアログを終わらせることを書き添えた。',
+      en: 'The session stays as it was (RFC 3261 §14.1); for the dialog, RFC 5057 counts 491 and 500 among the responses that affect only the transaction (RFC 5057 §5.1), and the guide notes that a 481 or 408 to a re-INVITE ends the dialog (RFC 3261 §14.1), or, as RFC 5057 narrows it, the invite usage, leaving any other usage of the dialog (RFC 5057 §5.1, §5.2).',
+      ja: 'セッションは元のまま残る（RFC 3261 §14.1）。ダイアログについては、RFC 5057 が 491 と 500 をトランザクションだけに影響する応答に数えている（RFC 5057 §5.1）とし、re-INVITE への 481 や 408 はダイアログを終わらせる（RFC 3261 §14.1）こと、RFC 5057 はこれを INVITE の用途の終了に狭めており、同じダイアログのほかの用途は残る（RFC 5057 §5.1、§5.2）ことを書き添えた。',
     },
     sources: [
       {
@@ -7283,6 +7283,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         ref: 'RFC5057 §5.1',
         quote: 'Transaction Only The error affects only the transaction, not the usage or dialog the transaction occurs in (beyond affecting the local CSeq).',
       },
+      { ref: 'RFC5057 §5.1', quote: 'The dialog itself should not be destroyed unless this was the last usage.' },
+      { ref: 'RFC5057 §5.2', quote: 'Generally, a transaction timeout should affect only the usage in which the transaction occurred.' },
     ],
   },
 
@@ -7380,8 +7382,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '100: it may come from the callee\'s own user agent', ja: '100：着信者の UA 自身が送ることもある' },
     pages: [{ code: 100 }],
     wrong: {
-      en: 'The description opened with "100 Trying comes from the neighbouring server, not from the called party", although the INVITE server transaction of the callee\'s user agent has to send a 100 too, and the call flow on the same page shows it doing so.',
-      ja: '説明の冒頭で「100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである」としていたが、着信者の UA の INVITE サーバトランザクションも 100 を送らなければならず、同じページのコールフローもそれを示している。',
+      en: 'The description opened with "100 Trying comes from the neighbouring server, not from the called party", although the INVITE server transaction of the callee\'s user agent has to send a 100 too unless it knows a response will follow within 200 ms, and the call flow on the same page shows it doing so.',
+      ja: '説明の冒頭で「100 Trying を返すのは着信者ではなく、隣接する次ホップのサーバである」としていたが、着信者の UA の INVITE サーバトランザクションも、200 ms 以内に応答が出ると分かっている場合を除いて 100 を送らなければならず、同じページのコールフローもそれを示している。',
     },
     now: {
       en: '100 Trying speaks for the next hop, not for the called user: it may come from a proxy, a PBX or an SBC, or from the callee\'s own user agent, since the rule of RFC 3261 §17.2.1 applies to a UAS as much as to a proxy.',
@@ -7425,8 +7427,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '解説は「キャリアが 100 を返した時点でフェイルオーバーをやめてしまう」ことをよくある誤りとしていた。RFC 3263 §4.3 がタイムアウトを失敗とみなすのは暫定応答も最終応答も届いていない場合だけであり、100 の後の INVITE クライアントトランザクションは Proceeding 状態にあって、タイマ B で終わることはない。',
     },
     now: {
-      en: 'After a 100, the failover of RFC 3263 can come only from a 503 or a transport failure (RFC 3263 §4.3, RFC 3261 §17.1.1.2). Giving up on a carrier that answered 100 but nothing more takes a timer of one\'s own and a CANCEL: local policy, which the RFCs do not define.',
-      ja: '100 の後に RFC 3263 のフェイルオーバーが起きるのは、503 かトランスポートの障害の場合だけである（RFC 3263 §4.3、RFC 3261 §17.1.1.2）。100 だけを返して先へ進まないキャリアを見切るには独自のタイマと CANCEL が要り、これは RFC が定めないローカルポリシーである、とした。',
+      en: 'After a 100, the failover of RFC 3263 can come only from a 503 or a transport failure (RFC 3263 §4.3, RFC 3261 §17.1.1.2). Giving up on a carrier that answered 100 but nothing more takes a timer and a CANCEL: RFC 3261 sets only a proxy\'s Timer C, of more than three minutes, after which the proxy MUST cancel a branch that has a provisional response (RFC 3261 §16.6, §16.8); giving up sooner is local policy, which the RFCs do not define.',
+      ja: '100 の後に RFC 3263 のフェイルオーバーが起きるのは、503 かトランスポートの障害の場合だけである（RFC 3263 §4.3、RFC 3261 §17.1.1.2）。100 だけを返して先へ進まないキャリアを見切るにはタイマと CANCEL が要る。RFC 3261 が定めるのは 3 分を超えるプロキシのタイマ C だけで、満了すると、プロキシは暫定応答を受けた分岐をキャンセルしなければならない（RFC 3261 §16.6、§16.8）。それより早く見切るのは RFC が定めないローカルポリシーである、とした。',
     },
     sources: [
       {
@@ -7437,6 +7439,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         ref: 'RFC3261 §17.1.1.2',
         quote: 'If the client transaction is still in the "Calling" state when timer B fires, the client transaction SHOULD inform the TU that a timeout has occurred.',
       },
+      { ref: 'RFC3261 §16.6', quote: 'Timer C MUST be set for each client transaction when an INVITE request is proxied. The timer MUST be larger than 3 minutes.' },
+      { ref: 'RFC3261 §16.8', quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction.' },
     ],
   },
   {
@@ -7463,12 +7467,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '199: none comes when the failed branch was the last one pending', ja: '199：失敗した分岐が最後の応答待ちの分岐なら 199 は来ない' },
     pages: [{ code: 199 }],
     wrong: {
-      en: 'The fix for "you never see 199 although branches fail" listed Supported: 199, Require: 100rel and proxy support, but not that a forking proxy sends 199 only when it does not forward the final response at once, which it does when the failed branch was the last one pending.',
-      ja: '「分岐が失敗しているのに 199 が一度も来ない」場合の対処法は、Supported: 199、Require: 100rel、プロキシの対応を挙げていたが、フォーキングプロキシが 199 を送るのは最終応答を直ちには中継しない場合だけであり、失敗した分岐が最後の応答待ちの分岐なら直ちに中継する、という点を挙げていなかった。',
+      en: 'The fix for "you never see 199 although branches fail" listed Supported: 199, Require: 100rel and proxy support, but not that a forking proxy sends 199 only when it does not forward the final response at once, which it does when the failed branch was the last one pending and it tries no further target.',
+      ja: '「分岐が失敗しているのに 199 が一度も来ない」場合の対処法は、Supported: 199、Require: 100rel、プロキシの対応を挙げていたが、フォーキングプロキシが 199 を送るのは最終応答を直ちには中継しない場合だけであり、失敗した分岐が最後の応答待ちの分岐で、それ以上の宛先を試さないなら直ちに中継する、という点を挙げていなかった。',
     },
     now: {
-      en: 'Expect no 199 when the failed branch was the last one pending: the proxy then forwards a final response at once, which ends every early dialog, and RFC 6228 §6 asks for a 199 only when it does not.',
-      ja: '失敗した分岐が最後の応答待ちの分岐だった場合も 199 は来ない。プロキシは最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、直ちには中継しない場合だけである、とした。',
+      en: 'Expect no 199 when the failed branch was the last one pending and the proxy tries no further target: the proxy then forwards a final response at once, which ends every early dialog, and RFC 6228 §6 asks for a 199 only when it does not.',
+      ja: '失敗した分岐が最後の応答待ちの分岐で、プロキシがそれ以上の宛先を試さない場合も 199 は来ない。プロキシは最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、直ちには中継しない場合だけである、とした。',
     },
     sources: [
       { ref: 'RFC6228 §6', quote: 'The forking proxy does not intend to forward the final response immediately (in accordance with rules for a forking proxy).' },
@@ -8850,6 +8854,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         ref: 'RFC8688 §3.1',
         quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.',
       },
+    ],
+  },
+
+  // Check of today's corrections, 3.
+  {
+    id: '482-loop-is-the-hops-above-the-own-via',
+    date: '2026-12-05',
+    title: {
+      en: '482: the loop is made of the hops above the detecting element\'s own Via entry',
+      ja: '482：ループを作っているのは、検出した装置自身の Via エントリより上のホップである',
+    },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'A fix said that the loop "closes at the element that sent the 482", or at a hop that appears twice, and to correct the routing there. The element that sent the 482 only detected the loop: it found a Via entry it had placed in the request before, so the request came back to it through every hop whose Via lies above that entry, and any of them may be the one that sends it back.',
+      ja: '対処法は、ループが閉じている箇所は「482 を返した装置」か二度現れるホップであるとし、そこでルーティングを直すよう勧めていた。482 を返した装置はループを検出しただけである。以前にリクエストへ入れた自分の Via エントリを見つけたのであり、リクエストはそのエントリより上に Via を持つすべてのホップを経て戻ってきている。リクエストを送り返しているのは、そのどれでもありうる。',
+    },
+    now: {
+      en: 'The fix says that the loop is made of the hops from that element\'s earlier Via entry to the top of the list, the element itself included, since each proxy inserts its Via before the existing ones (RFC 3261 §16.3, item 4; §16.6, item 8), and to find which of those hops sends the request back.',
+      ja: '対処法は、各プロキシは既存の Via の前に自分の Via を挿入するので（RFC 3261 §16.3 の項目 4、§16.6 の項目 8）、ループを作っているのはその装置の以前の Via エントリから並びの先頭までのホップ（その装置自身を含む）であるとし、そのうちリクエストを送り返しているものを突き止めるよう改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'If the request contains a Via header field with a sent-by value that equals a value placed into previous requests by the proxy, the request has been forwarded by this element before.',
+      },
+      { ref: 'RFC3261 §16.6', quote: 'The proxy MUST insert a Via header field value into the copy before the existing Via header field values.' },
     ],
   },
 

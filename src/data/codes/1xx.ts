@@ -769,7 +769,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         fixes: [
           'When you receive 199, find the early dialog by its To tag, stop sending and playing media on it and free its resources, then keep waiting for the final response: the call attempt is not over. The Reason header tells you which response ended that branch.',
-          'If you never see 199 although branches fail, check that the caller\'s INVITE carries Supported: 199 and no Require: 100rel (a proxy MUST NOT generate 199 for a request that requires 100rel, RFC 6228 §6), and that the forking proxy implements RFC 6228; otherwise early dialogs end silently as in plain RFC 3261. Expect no 199 either when the failed branch was the last one pending: the proxy then forwards a final response at once, which ends every early dialog, and RFC 6228 §6 asks for a 199 only when the proxy does not forward the final response immediately. Since a 199 can also be lost, RFC 6228 §3 requires the application to work acceptably without it.',
+          'If you never see 199 although branches fail, check that the caller\'s INVITE carries Supported: 199 and no Require: 100rel (a proxy MUST NOT generate 199 for a request that requires 100rel, RFC 6228 §6), and that the forking proxy implements RFC 6228; otherwise early dialogs end silently as in plain RFC 3261. Expect no 199 either when the failed branch was the last one pending and the proxy tries no further target: the proxy then forwards a final response at once, which ends every early dialog, and RFC 6228 §6 asks for a 199 only when the proxy does not forward the final response immediately. Since a 199 can also be lost, RFC 6228 §3 requires the application to work acceptably without it.',
           'Do not mistake it for [[487]]: a 199 followed by a 200 OK from another branch is an ordinary forked call that was answered elsewhere.',
         ],
       },
@@ -789,7 +789,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         fixes: [
           '199 を受信したら、To タグで該当するアーリーダイアログを特定し、そのメディアの送信と再生をやめてリソースを解放したうえで、最終応答を待ち続ける。発信の試みはまだ終わっていない。その分岐を終わらせた応答は Reason ヘッダでわかる。',
-          '分岐が失敗しているのに 199 が一度も来ない場合は、発信者の INVITE に Supported: 199 が入っていて Require: 100rel がないか（100rel を要求するリクエストに対して、プロキシは 199 を生成してはならない。RFC 6228 §6）、フォーキングプロキシが RFC 6228 を実装しているかを確認する。そうでなければ、素の RFC 3261 どおりアーリーダイアログは黙って終わる。失敗した分岐が最後の応答待ちの分岐だった場合も 199 は来ない。プロキシはそのとき最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、プロキシが最終応答を直ちには中継しない場合だけである。199 は失われることもあるため、RFC 6228 §3 は、199 が届かなくても支障なく動くようアプリケーションを作ることを求めている。',
+          '分岐が失敗しているのに 199 が一度も来ない場合は、発信者の INVITE に Supported: 199 が入っていて Require: 100rel がないか（100rel を要求するリクエストに対して、プロキシは 199 を生成してはならない。RFC 6228 §6）、フォーキングプロキシが RFC 6228 を実装しているかを確認する。そうでなければ、素の RFC 3261 どおりアーリーダイアログは黙って終わる。失敗した分岐が最後の応答待ちの分岐で、プロキシがそれ以上の宛先を試さない場合も 199 は来ない。プロキシはそのとき最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、プロキシが最終応答を直ちには中継しない場合だけである。199 は失われることもあるため、RFC 6228 §3 は、199 が届かなくても支障なく動くようアプリケーションを作ることを求めている。',
           '[[487]] と取り違えない。199 の後に別の分岐から 200 OK が届くのは、別の端末で応答された、ごく普通のフォーキングの呼である。',
         ],
       },

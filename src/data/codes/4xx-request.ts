@@ -329,7 +329,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Check the account on the platform that sent the 402: balance, credit limit, suspension, and which destinations the plan covers. A Server header, when present, describes the software that answered (RFC 3261 §20.35); the Via entries do not name the element that answered, because each proxy removes its own value from the response before passing it back (RFC 3261 §16.7).',
           'Do not send the same request again unchanged on the same trunk (RFC 3261 §21.4); if the 402 reflects the account, it will keep failing until the account is fixed. Whether a routing engine should move the call to another carrier is a business decision; RFC 3261 §21.4 only notes that a different server might accept the request.',
-          'If you run the platform, document what your 402 means and give it a specific reason phrase, because peers without that arrangement see only an unexplained 4xx. Map it consistently at your gateways, for example to cause 21 as RFC 3398 does, so that PSTN-side records agree with SIP-side ones.',
+          'If you run the platform, document what your 402 means and give it a specific reason phrase, because peers without that arrangement see only an unexplained 4xx. Map it consistently at your gateways, for example to cause 21 as RFC 3398 recommends, so that PSTN-side records agree with SIP-side ones.',
         ],
       },
       ja: {
@@ -349,7 +349,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           '402 を送った基盤でアカウントを確認する。残高、与信枠、停止状態、プランの対象となる宛先などである。Server ヘッダがあれば、応答したソフトウェアを示す（RFC 3261 §20.35）。Via の値は応答した装置を示さない。応答を中継するプロキシは、それぞれ自分の Via の値を取り除いてから上流へ送るからである（RFC 3261 §16.7）。',
           '同じトランクで同じリクエストを変更せずに送り直さない（RFC 3261 §21.4）。402 がアカウントの状態によるものなら、アカウントが直るまで失敗し続ける。別の事業者へ経路を切り替えるかどうかは業務上の判断であり、RFC 3261 §21.4 は、別のサーバなら受け付ける可能性があると注記しているにすぎない。',
-          '自分が基盤を運用している場合は、402 の意味を文書化し、具体的なリーズンフレーズを付ける。取り決めのない相手には、理由のわからない 4xx としか見えないからである。ゲートウェイでの変換も統一し、たとえば RFC 3398 と同じく理由表示 21 に対応させれば、PSTN 側の記録と SIP 側の記録が食い違わない。',
+          '自分が基盤を運用している場合は、402 の意味を文書化し、具体的なリーズンフレーズを付ける。取り決めのない相手には、理由のわからない 4xx としか見えないからである。ゲートウェイでの変換も統一し、たとえば RFC 3398 の推奨と同じく理由表示 21 に対応させれば、PSTN 側の記録と SIP 側の記録が食い違わない。',
         ],
       },
     },
