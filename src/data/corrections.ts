@@ -5938,6 +5938,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Third reading, sections behind the facts.
   {
+    id: 'compare-failover-sentences-rfc-3263-terms',
+    date: '2026-12-05',
+    title: { en: 'Comparisons: failover sentences in the terms of RFC 3263', ja: '比較ページ：フェイルオーバーの文を RFC 3263 の言葉で' },
+    pages: [{ allComparisons: true }],
+    wrong: {
+      en: 'Where two codes differ on failover, comparisons said a code “is not a reason to try another server for the same destination”, which reads as a prohibition, and that 503 “is a reason” to, which drops the SHOULD. RFC 3263 §4.3 only lists the failures after which the client SHOULD try the next server.',
+      ja: 'フェイルオーバーの扱いが異なる 2 つのコードについて、比較ページはあるコードを「同じ宛先の別のサーバへフェイルオーバーする理由にはならない」とし、禁止のように読める書き方をしていた。503 については「別のサーバを試す理由になる」とし、SHOULD であることを示していなかった。RFC 3263 §4.3 は、クライアントが次のサーバを試すべき（SHOULD）失敗を挙げているだけである。',
+    },
+    now: {
+      en: 'A code is “not among the failures after which RFC 3263 has a client try another server for the same destination”, and 503 “is a failure after which the client SHOULD try another server for the same destination”.',
+      ja: 'あるコードは「同じ宛先の別のサーバを試す理由として RFC 3263 が挙げる失敗には含まれない」とし、503 は「クライアントが同じ宛先の別のサーバを試すべき（SHOULD）失敗に当たる」とした。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort (generally, due to fatal ICMP errors in UDP or connection failures in TCP).' },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).' },
+    ],
+  },
+  {
     id: 'facts-404-retry-after',
     date: '2026-12-05',
     title: { en: '404: a Retry-After can say when to try again', ja: '404：Retry-After が再び試す時期を示すことがある' },

@@ -314,8 +314,8 @@ export const en = {
       })[retry],
     /** Whether the code sends the client elsewhere, after "503 " (RFC 3263 §4.3). */
     failoverClause: {
-      no: 'is not a reason to try another server for the same destination',
-      'next-server': 'is a reason to try another server for the same destination',
+      no: 'is not among the failures after which RFC 3263 has a client try another server for the same destination',
+      'next-server': 'is a failure after which the client SHOULD try another server for the same destination',
       'local-timeout': 'is a reason to try the next server when your own transaction timed out without any response, provisional or final (Timer B or F), and your stack reports it; a 408 received from a server is not',
       'other-flow': 'makes the authoritative proxy try another flow to the same device; an endpoint that receives it treats it as 400',
       'other-proxy': 'lets the registering UA try again through another outbound proxy, if it has one (MAY)',
