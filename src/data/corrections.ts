@@ -8883,6 +8883,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 424, 433, 440.
+  {
+    id: '424-methods-requests-with-geolocation',
+    date: '2026-12-05',
+    title: { en: '424 answers only requests that can carry a Geolocation header', ja: '424 が返されるのは Geolocation ヘッダを持ちうるリクエストだけ' },
+    pages: withComparisons(424),
+    wrong: {
+      en: '"Requests it answers" said "Any", naming the methods of RFC 6442 §4.1 as examples, and comparison pages said the RFCs do not restrict 424 to particular methods. RFC 6442 defines the Geolocation header as valid in those eleven requests only, and forbids a 424 to a request without that header, so CANCEL and PRACK cannot draw one.',
+      ja: '「対象のリクエスト」を「制限なし」とし、RFC 6442 §4.1 のメソッドを例として挙げていた。比較ページも、RFC は 424 を特定のメソッドに限定していないとしていた。RFC 6442 は Geolocation ヘッダを有効とするリクエストをその 11 種に定め、このヘッダのないリクエストへの 424 を禁じているので、CANCEL や PRACK に 424 が返ることはない。',
+    },
+    now: {
+      en: 'INVITE, REGISTER, OPTIONS, BYE, UPDATE, INFO, MESSAGE, REFER, SUBSCRIBE, NOTIFY and PUBLISH only (RFC 6442 §4.1, §4.3), on the code page and its comparisons.',
+      ja: 'コードのページと比較ページで、INVITE・REGISTER・OPTIONS・BYE・UPDATE・INFO・MESSAGE・REFER・SUBSCRIBE・NOTIFY・PUBLISH のみとした（RFC 6442 §4.1、§4.3）。',
+    },
+    sources: [
+      { ref: 'RFC6442 §4.1', quote: 'This document defines the Geolocation header field as valid in the following SIP requests:' },
+      {
+        ref: 'RFC6442 §4.3',
+        quote: 'A 424 response MUST NOT be sent in response to a request that lacks a Geolocation header entirely, as the user agent in that case may not support this extension at all.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
