@@ -1177,7 +1177,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC5079 §3', 'RFC5079 §1'] },
       methods: { value: 'any', refs: ['RFC5079 §5'] },
-      retry: { value: 'modify', refs: ['RFC5079 §4'] },
+      retry: { value: 'without-anonymity', refs: ['RFC5079 §4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1268,7 +1268,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'If you are the caller and the call matters, call again with identity shown: turn off "hide caller ID" or CLIR for this call, or for a prefix-based service dial without the privacy prefix, so that the request carries no Privacy: id and a real From.',
-          'On a PBX or SBC, check that privacy is not applied by accident: a default "Privacy: id" or anonymised From on a trunk turns every outbound call into an anonymous one, and destinations with anonymous call rejection will answer 433.',
+          'On a PBX or SBC, check that privacy is not applied by accident: a default "Privacy: id" or anonymised From on a trunk turns every outbound call into an anonymous one, which destinations with anonymous call rejection can refuse with 433, or with 403 where they keep the reason to themselves (RFC 5079 §7).',
           'If your server sends it: reserve 433 for requests that are anonymous by the caller\'s choice, not for an identity that merely could not be validated (RFC 5079 §3), and answer with 433 rather than 403 or 603 so the caller knows how to succeed. The exception is a callee for whom it is sensitive that it refuses anonymous calls: then a UAS SHOULD answer 403 instead (RFC 5079 §7).',
         ],
       },
@@ -1288,7 +1288,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           '発信者として呼を通す必要があるなら、番号を通知してかけ直す。この呼について「番号非通知」や CLIR を解除するか、プレフィックスで非通知にするサービスならそのプレフィックスを付けずにダイヤルし、リクエストに Privacy: id が付かず、実際の From が入るようにする。',
-          'PBX や SBC で、意図せずプライバシーが適用されていないかを確認する。トランクに既定の「Privacy: id」や匿名化した From が設定されていると、すべての発信が匿名になり、非通知着信拒否を設定している宛先は 433 を返す。',
+          'PBX や SBC で、意図せずプライバシーが適用されていないかを確認する。トランクに既定の「Privacy: id」や匿名化した From が設定されていると、すべての発信が匿名になり、非通知着信拒否を設定している宛先はそれを 433 で拒否しうる。拒否の理由を明かさない宛先なら 403 で拒否する（RFC 5079 §7）。',
           '自分のサーバが返している場合は、発信者自身の選択で匿名になっているリクエストに限って 433 を使い、身元を検証できなかっただけのリクエストには使わない（RFC 5079 §3）。発信者が成功する方法を知れるよう、403 や 603 ではなく 433 で応答する。ただし、非通知の呼を拒否していること自体が着信者にとって知られたくない情報である場合は、UAS は代わりに 403 で拒否すべきである（SHOULD、RFC 5079 §7）。',
         ],
       },
