@@ -8901,6 +8901,51 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 424, 433, 440.
+  {
+    id: '424-methods-requests-with-geolocation',
+    date: '2026-12-05',
+    title: { en: '424 answers only requests that can carry a Geolocation header', ja: '424 が返されるのは Geolocation ヘッダを持ちうるリクエストだけ' },
+    pages: withComparisons(424),
+    wrong: {
+      en: '"Requests it answers" said "Any", naming the methods of RFC 6442 §4.1 as examples, and comparison pages said the RFCs do not restrict 424 to particular methods. RFC 6442 defines the Geolocation header as valid in those eleven requests only, and forbids a 424 to a request without that header, so CANCEL and PRACK cannot draw one.',
+      ja: '「対象のリクエスト」を「制限なし」とし、RFC 6442 §4.1 のメソッドを例として挙げていた。比較ページも、RFC は 424 を特定のメソッドに限定していないとしていた。RFC 6442 は Geolocation ヘッダを有効とするリクエストをその 11 種に定め、このヘッダのないリクエストへの 424 を禁じているので、CANCEL や PRACK に 424 が返ることはない。',
+    },
+    now: {
+      en: 'INVITE, REGISTER, OPTIONS, BYE, UPDATE, INFO, MESSAGE, REFER, SUBSCRIBE, NOTIFY and PUBLISH only (RFC 6442 §4.1, §4.3), on the code page and its comparisons.',
+      ja: 'コードのページと比較ページで、INVITE・REGISTER・OPTIONS・BYE・UPDATE・INFO・MESSAGE・REFER・SUBSCRIBE・NOTIFY・PUBLISH のみとした（RFC 6442 §4.1、§4.3）。',
+    },
+    sources: [
+      { ref: 'RFC6442 §4.1', quote: 'This document defines the Geolocation header field as valid in the following SIP requests:' },
+      {
+        ref: 'RFC6442 §4.3',
+        quote: 'A 424 response MUST NOT be sent in response to a request that lacks a Geolocation header entirely, as the user agent in that case may not support this extension at all.',
+      },
+    ],
+  },
+  {
+    id: '433-retry-only-with-user-confirmation',
+    date: '2026-12-05',
+    title: { en: '433: no retry without anonymity unless the user confirms it', ja: '433：ユーザが了承しない限り、匿名をやめて再試行しない' },
+    pages: withComparisons(433),
+    wrong: {
+      en: 'The facts table said "Resend only after changing the request", and every comparison with 433 told the receiver to "change what the response points at before sending the request again", without the condition RFC 5079 §4 puts on it: a UAC MUST NOT retry without anonymity unless its user confirms. A fix also said that destinations with anonymous call rejection "will answer 433", where RFC 5079 makes 433 a MAY and asks a UAS to answer 403 when the refusal itself is sensitive.',
+      ja: '概要表は「修正して再試行」とし、433 を含むすべての比較ページは受信側に「応答が指摘した点を直してから再試行する」よう示していたが、RFC 5079 §4 が付ける条件、つまりユーザが了承しない限り UAC は匿名をやめて再試行してはならないことが抜けていた。また対処法で、非通知着信拒否を設定している宛先は「433 を返す」としていたが、RFC 5079 は 433 を MAY とし、拒否していること自体が知られたくない情報であれば 403 で拒否するよう UAS に求めている。',
+    },
+    now: {
+      en: 'The UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set (RFC 5079 §4), in the facts table and the comparisons. Such destinations can refuse with 433, or with 403 where they keep the reason to themselves (RFC 5079 §7).',
+      ja: '概要表と比較ページで、ユーザが直接、またはユーザが設定したポリシーで了承しない限り、UAC は匿名をやめてリクエストを送り直してはならないとした（MUST NOT、RFC 5079 §4）。そうした宛先は 433 で拒否しうるが、理由を明かさない宛先なら 403 で拒否する（RFC 5079 §7）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §4',
+        quote: 'A User Agent Client (UAC) receiving a 433 (Anonymity Disallowed) MUST NOT retry the request without anonymity unless it obtains confirmation from the user that this is desirable.',
+      },
+      { ref: 'RFC5079 §4', quote: 'Such confirmation could be obtained through the user interface, or by accessing user-defined policy.' },
+      { ref: 'RFC5079 §7', quote: 'This information may or may not be sensitive. If it is, a UAS SHOULD reject the request with a 403 instead.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -53,6 +53,8 @@ export type Scope = (typeof SCOPES)[number];
  * - none: nothing to retry (1xx: a final response follows; 2xx: the request succeeded).
  * - never: do not send the same request again.
  * - modify: send it again only after changing what the response points at (Expires, SDP, URI …).
+ * - without-anonymity: do not send it again without anonymity unless the user confirms it, directly or by a
+ *   policy the user has set (433, RFC 5079 §4).
  * - authenticate: send it again with credentials for the challenge it carries (401, 407).
  * - later: the same request may succeed later (Retry-After says when, where the code carries it).
  * - if-retry-after: the response MAY give a better time to call in Retry-After, and the RFC names no other (600, 603).
@@ -62,7 +64,7 @@ export type Scope = (typeof SCOPES)[number];
  * - unspecified: the sections that define the code say nothing about sending the request again (501, 502, 504, 580).
  */
 export const RETRY_POLICIES = [
-  'none', 'never', 'modify', 'authenticate', 'later', 'if-retry-after', 'redirect', 'via-proxy', 'alternative', 'unspecified',
+  'none', 'never', 'modify', 'without-anonymity', 'authenticate', 'later', 'if-retry-after', 'redirect', 'via-proxy', 'alternative', 'unspecified',
 ] as const;
 export type RetryPolicy = (typeof RETRY_POLICIES)[number];
 

@@ -137,6 +137,7 @@ export const en = {
     none: 'Nothing to retry',
     never: 'Do not resend the same request',
     modify: 'Resend only after changing the request',
+    'without-anonymity': 'Without anonymity, if the user confirms',
     authenticate: 'Resend with credentials',
     later: 'May succeed later',
     'if-retry-after': 'Retry-After MAY give a better time to call',
@@ -304,6 +305,7 @@ export const en = {
         modify: retryAfter
           ? 'change what the response points at before sending the request again; when it carries Retry-After, the same request MAY be sent again after that time'
           : 'change what the response points at before sending the request again',
+        'without-anonymity': 'the UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set',
         authenticate: 'send the request again with credentials for the challenge it carries',
         later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
         'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',

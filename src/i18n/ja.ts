@@ -145,6 +145,7 @@ export const ja: UiStrings = {
     none: '再試行の対象外',
     never: '同じリクエストを再び送らない',
     modify: '修正して再試行',
+    'without-anonymity': 'ユーザの了承があれば匿名をやめて再試行',
     authenticate: '認証情報を付けて再試行',
     later: '時間をおいて再試行',
     'if-retry-after': 'Retry-After でより適切な発信時刻を示してもよい（MAY）',
@@ -306,6 +307,7 @@ export const ja: UiStrings = {
         modify: retryAfter
           ? '応答が指摘した点を直してから再試行するが、Retry-After が付いていれば、その時間の後は同じリクエストをそのまま再試行してもよい'
           : '応答が指摘した点を直してから再試行する',
+        'without-anonymity': 'ユーザが直接、またはユーザが設定したポリシーで了承しない限り、UAC は匿名をやめてリクエストを送り直してはならない',
         authenticate: '応答のチャレンジに対する認証情報を付けて再試行する',
         later: retryAfter ? '時間をおいて同じリクエストを再試行でき、Retry-After があればその時刻に従う' : '時間をおいて同じリクエストを再試行できる',
         'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',

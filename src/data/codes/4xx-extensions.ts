@@ -549,9 +549,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC6442 §4.3'] },
       methods: {
-        value: 'any',
-        named: ['INVITE', 'REGISTER', 'OPTIONS', 'BYE', 'UPDATE', 'INFO', 'MESSAGE', 'REFER', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH'],
-        refs: ['RFC6442 §4.3', 'RFC6442 §4.1'],
+        value: ['INVITE', 'REGISTER', 'OPTIONS', 'BYE', 'UPDATE', 'INFO', 'MESSAGE', 'REFER', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH'],
+        refs: ['RFC6442 §4.1', 'RFC6442 §4.3'],
       },
       retry: { value: 'modify', refs: ['RFC6442 §4.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -639,7 +638,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The request carried location information (RFC 6442 Geolocation) that the recipient could not use: malformed, not good enough for its purpose, or impossible to dereference.',
         description: [
-          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. Intermediaries that check location for emergency calls are the best example RFC 6442 §3.3 gives, but the same applies to any routing by location, down to finding the nearest pizza delivery service. When the location is malformed, not satisfactory for the recipient\'s purpose, or cannot be dereferenced, and the recipient cannot accept the request without a suitable location, it answers 424 (RFC 6442 §4.3, §4.4) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
+          'RFC 6442 lets a user agent attach the geographic location of the caller to a SIP request, either by value as a PIDF-LO body or by reference as a URI that the recipient dereferences, and marks it with a Geolocation header. RFC 6442 §3.3 names intermediaries that verify location for emergency calls as the best example of an intermediary that cares whether the location is complete and correct, but the same can hold for any routing by location, down to reaching a local pizza delivery service. When the location is malformed, not satisfactory for the recipient\'s purpose, or cannot be dereferenced, and the recipient cannot accept the request without a suitable location, it answers 424 (RFC 6442 §4.3, §4.4) and must add a Geolocation-Error header whose code says what went wrong: 1xx for location that cannot be processed, 2xx for a missing permission, 3xx for a dereference failure (RFC 6442 §4.4).',
           'The rules around it are tight. A 424 is only appropriate when the responder needs a location and none in the request is usable, or when it knows better: an intermediary that believes the caller is somewhere else may reject with 424 and put its own location in the response body, which the user agent then includes in a new request (RFC 6442 §4.3, §3.4). A request that has no Geolocation header must never be answered 424, because its sender may not implement the extension at all; an intermediary that added the location itself must deal with a 424 about it and not pass it upstream (RFC 6442 §4.1), and proxies forwarding a 424 must not touch the location it carries. A 424 ends only its own transaction: it must not terminate an existing dialog (RFC 6442 §4.3).',
           'Unlike a generic [[400]] or a [[488]], 424 concerns only the location, not the syntax of the SIP message or its SDP. A recipient that simply cannot or will not handle location SHOULD answer [[500]], with or without Retry-After, not 424 (RFC 6442 §4.4). Emergency calls are a case apart: RFC 6881 §9.3 asks proxies that process them not to return 424 (SHOULD NOT) but to handle the INVITE as best they can, dereferencing a location URI, asking a LIS or supplying a default location so that the call can be routed. For non-interactive emergency alerts (RFC 8876) a problem with the alert itself, not its location, is the domain of [[425]] Bad Alert Message, which is appropriate only when nothing else in the request is usable (RFC 8876 §5.1).',
         ],
@@ -657,9 +656,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ja: {
         title: '位置情報が不正',
         summary:
-          'リクエストに付いていた位置情報（RFC 6442 の Geolocation）を受信側が使えなかった。形式の誤り、目的に対する精度不足、参照先から取得できないことのいずれかが原因である。',
+          'リクエストに付いていた位置情報（RFC 6442 の Geolocation）を受信側が使えなかった。形式の誤り、受信側の目的を満たさないこと、参照先から取得できないことのいずれかが原因である。',
         description: [
-          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。RFC 6442 §3.3 が最もよい例として挙げるのは緊急通報の位置情報を検証する中継装置だが、最寄りのピザ宅配店を探すといった、位置情報に基づくあらゆるルーティングにも当てはまる。位置情報の形式が誤っている、受信側の目的を満たさない、あるいは参照先から取得できない場合で、適切な位置情報なしにはリクエストを受け付けられないとき、受信側は 424 を返す（RFC 6442 §4.3、§4.4）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
+          'RFC 6442 では、UA は発信者の地理的な位置情報を SIP リクエストに添付できる。PIDF-LO ボディとして値で渡すか、受信側が参照して取得する URI として渡し、Geolocation ヘッダでその所在を示す。RFC 6442 §3.3 は、位置情報が完全で正しいかを気にかける中継装置の最もよい例として、緊急通報の位置情報を検証する中継装置を挙げているが、地元のピザ宅配店に連絡するといった、位置情報に基づくあらゆるルーティングにも同じことが当てはまりうる。位置情報の形式が誤っている、受信側の目的を満たさない、あるいは参照先から取得できない場合で、適切な位置情報なしにはリクエストを受け付けられないとき、受信側は 424 を返す（RFC 6442 §4.3、§4.4）。その際は Geolocation-Error ヘッダを付けなければならず、そのコードが問題の種類を示す。1xx は位置情報を処理できないこと、2xx は必要な権限がないこと、3xx は参照先からの取得に失敗したことを表す（RFC 6442 §4.4）。',
           '使用条件は厳しい。424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側がより正確な情報を持っている場合に限られる。発信者が別の場所にいると判断した中継装置は 424 で拒否し、自らの把握する位置情報を応答のボディに入れることができ、UA はそれを次のリクエストに含める（RFC 6442 §4.3、§3.4）。Geolocation ヘッダのないリクエストに 424 を返してはならない。送信側がこの拡張を実装していない可能性があるからである。位置情報を自ら加えた中継装置は、それに対する 424 を自分で処理し、上流へ転送してはならない（RFC 6442 §4.1）。424 を転送するプロキシは、そこに含まれる位置情報に手を加えてはならない。424 が終わらせるのは自身のトランザクションだけであり、既存のダイアログを終了させてはならない（RFC 6442 §4.3）。',
           '一般的な [[400]] や [[488]] と異なり、424 が扱うのは位置情報だけであり、SIP メッセージの構文や SDP については何も示さない。位置情報を処理できない、あるいは処理しない受信側は、424 ではなく [[500]]（Retry-After は付けても付けなくてもよい）を返すべきである（SHOULD、RFC 6442 §4.4）。緊急通報は別扱いである。RFC 6881 §9.3 は、緊急通報を処理するプロキシに対し、424 を返すのではなく（SHOULD NOT）、位置情報 URI の参照、LIS への問い合わせ、既定の位置情報の使用などによって、できる限り INVITE を処理してルーティングするよう求めている。音声通話を伴わない非会話型の緊急通報（RFC 8876）で、位置情報ではなく警報そのものに問題がある場合は [[425]] Bad Alert Message の領分であり、それもリクエストの他の部分に使える情報がない場合に限って適切とされる（RFC 8876 §5.1）。',
         ],
@@ -1178,7 +1177,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas', 'proxy'], refs: ['RFC5079 §3', 'RFC5079 §1'] },
       methods: { value: 'any', refs: ['RFC5079 §5'] },
-      retry: { value: 'modify', refs: ['RFC5079 §4'] },
+      retry: { value: 'without-anonymity', refs: ['RFC5079 §4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1269,7 +1268,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'If you are the caller and the call matters, call again with identity shown: turn off "hide caller ID" or CLIR for this call, or for a prefix-based service dial without the privacy prefix, so that the request carries no Privacy: id and a real From.',
-          'On a PBX or SBC, check that privacy is not applied by accident: a default "Privacy: id" or anonymised From on a trunk turns every outbound call into an anonymous one, and destinations with anonymous call rejection will answer 433.',
+          'On a PBX or SBC, check that privacy is not applied by accident: a default "Privacy: id" or anonymised From on a trunk turns every outbound call into an anonymous one, which destinations with anonymous call rejection can refuse with 433, or with 403 where they keep the reason to themselves (RFC 5079 §7).',
           'If your server sends it: reserve 433 for requests that are anonymous by the caller\'s choice, not for an identity that merely could not be validated (RFC 5079 §3), and answer with 433 rather than 403 or 603 so the caller knows how to succeed. The exception is a callee for whom it is sensitive that it refuses anonymous calls: then a UAS SHOULD answer 403 instead (RFC 5079 §7).',
         ],
       },
@@ -1289,7 +1288,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           '発信者として呼を通す必要があるなら、番号を通知してかけ直す。この呼について「番号非通知」や CLIR を解除するか、プレフィックスで非通知にするサービスならそのプレフィックスを付けずにダイヤルし、リクエストに Privacy: id が付かず、実際の From が入るようにする。',
-          'PBX や SBC で、意図せずプライバシーが適用されていないかを確認する。トランクに既定の「Privacy: id」や匿名化した From が設定されていると、すべての発信が匿名になり、非通知着信拒否を設定している宛先は 433 を返す。',
+          'PBX や SBC で、意図せずプライバシーが適用されていないかを確認する。トランクに既定の「Privacy: id」や匿名化した From が設定されていると、すべての発信が匿名になり、非通知着信拒否を設定している宛先はそれを 433 で拒否しうる。拒否の理由を明かさない宛先なら 403 で拒否する（RFC 5079 §7）。',
           '自分のサーバが返している場合は、発信者自身の選択で匿名になっているリクエストに限って 433 を使い、身元を検証できなかっただけのリクエストには使わない（RFC 5079 §3）。発信者が成功する方法を知れるよう、403 や 603 ではなく 433 で応答する。ただし、非通知の呼を拒否していること自体が着信者にとって知られたくない情報である場合は、UAS は代わりに 403 で拒否すべきである（SHOULD、RFC 5079 §7）。',
         ],
       },
