@@ -8904,6 +8904,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '555-query-still-registers',
+    date: '2026-12-05',
+    title: { en: '555: a query REGISTER asks without requesting push; it is still a registration', ja: '555：問い合わせの REGISTER はプッシュを要求しないが、登録であることに変わりはない' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The description said a client can ask "without committing" by registering with pn-provider but no pn-prid, and the Japanese text said the query is made without presupposing a registration. A query is an ordinary REGISTER: what it leaves out is the request for push notifications.',
+      ja: '説明文は、pn-provider を付けて pn-prid を付けない REGISTER で「登録を前提とせずに」問い合わせることができるとしていた。問い合わせも通常の REGISTER であり、省かれているのはプッシュ通知の要求である。',
+    },
+    now: {
+      en: 'A client can ask without requesting push: a REGISTER with pn-provider but no pn-prid is a query (RFC 8599 §4.1.5).',
+      ja: 'クライアントは、pn-provider を付けて pn-prid を付けない REGISTER で、プッシュ通知を要求せずに問い合わせることができる（RFC 8599 §4.1.5）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §4.1.5',
+        quote: 'When a UA performs a query, it does not request push notifications from the SIP network.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
