@@ -8946,6 +8946,48 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 469, 493, 555.
+  {
+    id: '493-example-auth-enveloped-data',
+    date: '2026-12-05',
+    title: { en: '493: an encrypted MESSAGE uses auth-enveloped-data; sending the body in clear is a policy decision', ja: '493：暗号化した MESSAGE は auth-enveloped-data を使う。ボディを平文で送るかはポリシーで決める' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'The example MESSAGE carried its encrypted body as application/pkcs7-mime with smime-type=enveloped-data, although RFC 8591, which the page cites for MESSAGE, requires a sending UA to use smime-type=auth-enveloped-data. A fix also told the sender, when an SBC or B2BUA has to read the body, to send it unencrypted over TLS instead, without the condition the other fix sets: only if the sender\'s security policy allows it.',
+      ja: '例の MESSAGE は、暗号化したボディを smime-type=enveloped-data の application/pkcs7-mime として運んでいたが、ページが MESSAGE について出典とする RFC 8591 は、送信側の UA に smime-type=auth-enveloped-data を使うよう求めている。また対処法の一つで、SBC や B2BUA がボディを読む必要がある場合は代わりに TLS で暗号化せずに送るよう勧めていたが、別の対処法が付けている条件、つまり送信側のセキュリティポリシーが許す場合に限るという条件がなかった。',
+    },
+    now: {
+      en: 'The example uses smime-type=auth-enveloped-data (RFC 8591 §4.2). The fix sends the body unencrypted over TLS-protected hops only if the security policy allows that intermediary to read it, and otherwise routes the request around such elements.',
+      ja: '例では smime-type=auth-enveloped-data を使うようにした（RFC 8591 §4.2）。対処法は、その中継装置にボディを読ませることをセキュリティポリシーが許す場合に限って TLS で保護した区間で暗号化せずに送り、許さない場合はそうした装置を通らない経路にする、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8591 §4.2',
+        quote: 'When generating an encrypted message, sending UAs MUST follow the conventions specified in [RFC8551] for the application/pkcs7-mime media type with smime-type=auth-enveloped-data.',
+      },
+    ],
+  },
+  {
+    id: '555-query-still-registers',
+    date: '2026-12-05',
+    title: { en: '555: a query REGISTER asks without requesting push; it is still a registration', ja: '555：問い合わせの REGISTER はプッシュを要求しないが、登録であることに変わりはない' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The description said a client can ask "without committing" by registering with pn-provider but no pn-prid, and the Japanese text said the query is made without presupposing a registration. A query is an ordinary REGISTER: what it leaves out is the request for push notifications.',
+      ja: '説明文は、pn-provider を付けて pn-prid を付けない REGISTER で「登録を前提とせずに」問い合わせることができるとしていた。問い合わせも通常の REGISTER であり、省かれているのはプッシュ通知の要求である。',
+    },
+    now: {
+      en: 'A client can ask without requesting push: a REGISTER with pn-provider but no pn-prid is a query (RFC 8599 §4.1.5).',
+      ja: 'クライアントは、pn-provider を付けて pn-prid を付けない REGISTER で、プッシュ通知を要求せずに問い合わせることができる（RFC 8599 §4.1.5）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §4.1.5',
+        quote: 'When a UA performs a query, it does not request push notifications from the SIP network.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

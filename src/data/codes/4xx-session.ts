@@ -1427,7 +1427,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         'To: Bob <sip:bob@example.com>',
         'Call-ID: 1e4b7c2d9f0a@192.0.2.10',
         'CSeq: 1 MESSAGE',
-        'Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m',
+        'Content-Type: application/pkcs7-mime; smime-type=auth-enveloped-data; name=smime.p7m',
         'Content-Disposition: attachment; handling=required; filename=smime.p7m',
         'Content-Length: 285',
         '',
@@ -1471,7 +1471,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           'If the 493 carries a certificate (a certs-only body), validate it and compare its subject with the To of the response, as RFC 3261 §23.2 says you SHOULD, bearing in mind that the same section says the two may well differ without any breach of security; if it cannot be verified, for example because it is self-signed, you MUST show the user its details and get explicit permission before proceeding (RFC 3261 §23.2). Then encrypt the request again with that key. If it carries none, the recipient cannot or will not take encrypted bodies (RFC 3261 §23.2), so fetching another certificate will not help; send the request unencrypted only if your security policy allows it.',
-          'If an intermediary such as an SBC or B2BUA needs to read the body, end-to-end encryption of that body will not work through it: send the body unencrypted over a TLS-protected hop instead, or route the request so that no element on the way has to rewrite it.',
+          'If an intermediary such as an SBC or B2BUA needs to read the body, end-to-end encryption of that body will not work through it: if your security policy allows that element to read the body, send it unencrypted over TLS-protected hops instead; otherwise route the request so that no element on the way has to read or rewrite it.',
           'On the receiving side, answer 493 only for bodies you support but cannot decrypt. For an S/MIME body marked handling=required whose type you do not understand, answer 415 (RFC 3261 §23.2), so the sender can tell a missing key from missing support; a part marked handling=optional that you do not understand MUST be ignored instead (RFC 3204 §6).',
         ],
       },
@@ -1491,7 +1491,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           '493 に証明書（certs-only のボディ）が付いていれば、それを検証し、サブジェクトを応答の To と照合する（SHOULD、RFC 3261 §23.2）。ただし同節によれば、両者が異なることは十分にありえ、それが必ずしもセキュリティ侵害を示すわけではない。自己署名などで検証できなければ、証明書の詳細をユーザに示し、明示的な許可を得てから先へ進まなければならない（MUST、RFC 3261 §23.2）。そのうえで、その鍵でリクエストを暗号化し直す。付いていなければ、受信側は暗号化されたボディを扱えないか扱わないので（RFC 3261 §23.2）、別の証明書を入手しても解決しない。暗号化せずに送り直すのは、自分のセキュリティポリシーが許す場合に限る。',
-          'SBC や B2BUA などの中継装置がボディを読む必要がある経路では、そのボディのエンドツーエンド暗号化は成り立たない。代わりに TLS で保護した区間で暗号化せずに送るか、途中でボディを書き換える必要のある装置を通らない経路にする。',
+          'SBC や B2BUA などの中継装置がボディを読む必要がある経路では、そのボディのエンドツーエンド暗号化は成り立たない。その装置にボディを読ませることを自分のセキュリティポリシーが許すなら、代わりに TLS で保護した区間で暗号化せずに送る。許さないなら、途中でボディを読んだり書き換えたりする必要のある装置を通らない経路にする。',
           '受信側では、対応しているのに復号できないボディにだけ 493 を返す。handling=required が指定された S/MIME ボディの形式そのものを理解できない場合は 415 を返し（RFC 3261 §23.2）、送信側が鍵がないのか対応していないのかを区別できるようにする。handling=optional が指定されたパートを理解できない場合は、代わりにそのパートを無視しなければならない（MUST、RFC 3204 §6）。',
         ],
       },
