@@ -8883,6 +8883,46 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 180, 302, 403.
+  {
+    id: '403-calling-identity-rfc3325',
+    date: '2026-12-05',
+    title: { en: '403: one operator reason does have an RFC behind it', ja: '403：事業者の拒否理由のうち一つには RFC の根拠がある' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'After listing the reasons for which trunks and SBCs send 403 (source address, calling number, barred destination, suspended account), the description said "No RFC lists these reasons". RFC 3325 §6 lets a proxy reject a request, for example with 403, when the identity a user asks for in P-Preferred-Identity is none of that user\'s valid identities, and the facts row of the same page cites that section.',
+      ja: 'トランクや SBC が 403 を返す理由（送信元アドレス、発信者番号、規制対象の宛先、停止中のアカウント）を挙げた後、説明で「これらの理由を挙げた RFC はない」としていた。RFC 3325 §6 は、ユーザが P-Preferred-Identity で希望した ID がそのユーザの有効な ID のどれでもない場合に、プロキシがリクエストを拒否できるとし、その例として 403 を示している。同じページの概要表もこの節を示している。',
+    },
+    now: {
+      en: 'The reasons are operators\' own policies; only the calling identity has an RFC behind it: when the identity a user asks for in P-Preferred-Identity is none of that user\'s valid identities, a proxy can add a P-Asserted-Identity of its own construction instead, or reject the request, for example with 403 (RFC 3325 §6). The others fit RFC 3261 §21.4.4.',
+      ja: 'これらは事業者独自のポリシーであり、RFC に根拠があるのは発信者の ID だけである。そのようなプロキシは、代わりに自ら作った P-Asserted-Identity を付けるか、リクエストを拒否でき、拒否の例として 403 が示されている（RFC 3325 §6）。それ以外の理由は RFC 3261 §21.4.4 に当てはまる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3325 §6',
+        quote: 'If such a hint does not correspond to any valid identity known to the proxy for that user, the proxy can add a P-Asserted-Identity header of its own construction, or it can reject the request (for example, with a 403 Forbidden).',
+      },
+    ],
+  },
+  {
+    id: '403-authorization-note-not-only-credentials',
+    date: '2026-12-05',
+    title: { en: '403 with credentials: not always about them', ja: '認証情報付きのリクエストへの 403：原因は認証情報とは限らない' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'The note on Authorization said that when the refused request carried credentials, 403 "means they were rejected, or accepted for a user who may not do this", as if these were the only cases. A 403 can also refuse a request for a reason the credentials do not touch, such as an edge proxy finding a tampered flow token.',
+      ja: 'Authorization の注記で、拒否されたリクエストに認証情報が付いていた場合、403 は「それが拒否されたこと、または受け入れられたもののその操作を許されないユーザだったことを示す」と、この二つしかないかのように書いていた。エッジプロキシが改ざんされたフロートークンを見つけた場合のように、認証情報とは関係のない理由で 403 が返ることもある。',
+    },
+    now: {
+      en: 'A 403 can mean the credentials were rejected, that they were accepted for a user who may not do this, or that the request was refused for another reason; in every case sending them again will not help (RFC 3261 §21.4.4).',
+      ja: '403 は、認証情報が拒否されたこと、受け入れられたもののその操作を許されないユーザだったこと、または別の理由で拒否されたことを示しうる。いずれの場合も、同じものを送り直しても変わらない（RFC 3261 §21.4.4）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC5626 §5.3.1', quote: 'If the flow token has been tampered with, the proxy SHOULD send a 403 (Forbidden) response.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
