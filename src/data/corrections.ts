@@ -8922,6 +8922,21 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC5626 §5.3.1', quote: 'If the flow token has been tampered with, the proxy SHOULD send a 403 (Forbidden) response.' },
     ],
   },
+  {
+    id: '180-flow-local-ringback-may',
+    date: '2026-12-05',
+    title: { en: '180 call flow: local ringback is a MAY', ja: '180 のコールフロー：ローカルのリングバックは MAY' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The caption of the call flow said the caller "plays ringback until the 200 OK arrives", as a fact of every 180.',
+      ja: 'コールフローの説明で、発信者は「200 OK が届いて ACK を返すまでリングバックトーンを鳴らす」と、どの 180 でもそうなるかのように書いていた。',
+    },
+    now: {
+      en: 'The caller may play local ringback on the 180 (RFC 3261 §21.1.2) until the 200 OK arrives.',
+      ja: '発信者は 180 を契機に、200 OK が届くまでローカルでリングバックトーンを鳴らしてよい（MAY、RFC 3261 §21.1.2）、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.1.2', quote: 'The UA receiving the INVITE is trying to alert the user. This response MAY be used to initiate local ringback.' }],
+  },
 
   // Facts and their sections, all codes.
   {
