@@ -8937,6 +8937,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §21.1.2', quote: 'The UA receiving the INVITE is trying to alert the user. This response MAY be used to initiate local ringback.' }],
   },
+  {
+    id: 'guide-401-vs-403-no-retry-after-second-401',
+    date: '2026-12-05',
+    title: { en: '401 vs 403 guide: no 403 follows a second 401 unless the client sends again', ja: '401 と 403 の解説：2 度目の 401 の後に 403 が来るのは、クライアントが再び送った場合だけ' },
+    pages: [{ compare: [401, 403] }],
+    wrong: {
+      en: 'The guide gave "a 401, a second 401 without stale=true and then a 403" as the trace of a wrong password. A 403 after the second 401 answers a third request, which with the same credentials the client must not send; the section the guide cites in the same paragraph forbids it.',
+      ja: '解説は、パスワード誤りのトレースとして「401、stale=true のない 2 度目の 401、そして 403」を挙げていた。2 度目の 401 の後の 403 は 3 度目のリクエストへの応答であり、同じ認証情報ではクライアントはそれを送ってはならない。同じ段落で引用している節自体が禁じている。',
+    },
+    now: {
+      en: 'When the REGISTER that carries the credentials gets a second 401 without stale=true, or a 403, look first at the password or the authentication username, and do not send the same credentials again (RFC 3261 §22.1).',
+      ja: '認証情報を付けた REGISTER に stale=true のない 2 度目の 401 か 403 が返った場合は、まずパスワードか認証用ユーザ名の誤りを疑い、同じ認証情報では送り直さない（RFC 3261 §22.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'In this instance a server may repeat its challenge, or it may respond with a 403 Forbidden. A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
