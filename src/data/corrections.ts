@@ -8988,6 +8988,81 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 180, 302, 403.
+  {
+    id: '403-calling-identity-rfc3325',
+    date: '2026-12-05',
+    title: { en: '403: one operator reason does have an RFC behind it', ja: '403：事業者の拒否理由のうち一つには RFC の根拠がある' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'After listing the reasons for which trunks and SBCs send 403 (source address, calling number, barred destination, suspended account), the description said "No RFC lists these reasons". RFC 3325 §6 lets a proxy reject a request, for example with 403, when the identity a user asks for in P-Preferred-Identity is none of that user\'s valid identities, and the facts row of the same page cites that section.',
+      ja: 'トランクや SBC が 403 を返す理由（送信元アドレス、発信者番号、規制対象の宛先、停止中のアカウント）を挙げた後、説明で「これらの理由を挙げた RFC はない」としていた。RFC 3325 §6 は、ユーザが P-Preferred-Identity で希望した ID がそのユーザの有効な ID のどれでもない場合に、プロキシがリクエストを拒否できるとし、その例として 403 を示している。同じページの概要表もこの節を示している。',
+    },
+    now: {
+      en: 'The reasons are operators\' own policies; only the calling identity has an RFC behind it: when the identity a user asks for in P-Preferred-Identity is none of that user\'s valid identities, a proxy can add a P-Asserted-Identity of its own construction instead, or reject the request, for example with 403 (RFC 3325 §6). The others fit RFC 3261 §21.4.4.',
+      ja: 'これらは事業者独自のポリシーであり、RFC に根拠があるのは発信者の ID だけである。そのようなプロキシは、代わりに自ら作った P-Asserted-Identity を付けるか、リクエストを拒否でき、拒否の例として 403 が示されている（RFC 3325 §6）。それ以外の理由は RFC 3261 §21.4.4 に当てはまる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3325 §6',
+        quote: 'If such a hint does not correspond to any valid identity known to the proxy for that user, the proxy can add a P-Asserted-Identity header of its own construction, or it can reject the request (for example, with a 403 Forbidden).',
+      },
+    ],
+  },
+  {
+    id: '403-authorization-note-not-only-credentials',
+    date: '2026-12-05',
+    title: { en: '403 with credentials: not always about them', ja: '認証情報付きのリクエストへの 403：原因は認証情報とは限らない' },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'The note on Authorization said that when the refused request carried credentials, 403 "means they were rejected, or accepted for a user who may not do this", as if these were the only cases. A 403 can also refuse a request for a reason the credentials do not touch, such as an edge proxy finding a tampered flow token.',
+      ja: 'Authorization の注記で、拒否されたリクエストに認証情報が付いていた場合、403 は「それが拒否されたこと、または受け入れられたもののその操作を許されないユーザだったことを示す」と、この二つしかないかのように書いていた。エッジプロキシが改ざんされたフロートークンを見つけた場合のように、認証情報とは関係のない理由で 403 が返ることもある。',
+    },
+    now: {
+      en: 'A 403 can mean the credentials were rejected, that they were accepted for a user who may not do this, or that the request was refused for another reason; in every case sending them again will not help (RFC 3261 §21.4.4).',
+      ja: '403 は、認証情報が拒否されたこと、受け入れられたもののその操作を許されないユーザだったこと、または別の理由で拒否されたことを示しうる。いずれの場合も、同じものを送り直しても変わらない（RFC 3261 §21.4.4）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC5626 §5.3.1', quote: 'If the flow token has been tampered with, the proxy SHOULD send a 403 (Forbidden) response.' },
+    ],
+  },
+  {
+    id: '180-flow-local-ringback-may',
+    date: '2026-12-05',
+    title: { en: '180 call flow: local ringback is a MAY', ja: '180 のコールフロー：ローカルのリングバックは MAY' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The caption of the call flow said the caller "plays ringback until the 200 OK arrives", as a fact of every 180.',
+      ja: 'コールフローの説明で、発信者は「200 OK が届いて ACK を返すまでリングバックトーンを鳴らす」と、どの 180 でもそうなるかのように書いていた。',
+    },
+    now: {
+      en: 'The caller may play local ringback on the 180 (RFC 3261 §21.1.2) until the 200 OK arrives.',
+      ja: '発信者は 180 を契機に、200 OK が届くまでローカルでリングバックトーンを鳴らしてよい（MAY、RFC 3261 §21.1.2）、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.1.2', quote: 'The UA receiving the INVITE is trying to alert the user. This response MAY be used to initiate local ringback.' }],
+  },
+  {
+    id: 'guide-401-vs-403-no-retry-after-second-401',
+    date: '2026-12-05',
+    title: { en: '401 vs 403 guide: no 403 follows a second 401 unless the client sends again', ja: '401 と 403 の解説：2 度目の 401 の後に 403 が来るのは、クライアントが再び送った場合だけ' },
+    pages: [{ compare: [401, 403] }],
+    wrong: {
+      en: 'The guide gave "a 401, a second 401 without stale=true and then a 403" as the trace of a wrong password. A 403 after the second 401 answers a third request, which with the same credentials the client must not send; the section the guide cites in the same paragraph forbids it.',
+      ja: '解説は、パスワード誤りのトレースとして「401、stale=true のない 2 度目の 401、そして 403」を挙げていた。2 度目の 401 の後の 403 は 3 度目のリクエストへの応答であり、同じ認証情報ではクライアントはそれを送ってはならない。同じ段落で引用している節自体が禁じている。',
+    },
+    now: {
+      en: 'When the REGISTER that carries the credentials gets a second 401 without stale=true, or a 403, look first at the password or the authentication username, and do not send the same credentials again (RFC 3261 §22.1).',
+      ja: '認証情報を付けた REGISTER に stale=true のない 2 度目の 401 か 403 が返った場合は、まずパスワードか認証用ユーザ名の誤りを疑い、同じ認証情報では送り直さない（RFC 3261 §22.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'In this instance a server may repeat its challenge, or it may respond with a 403 Forbidden. A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
