@@ -8883,6 +8883,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 100, 183, 200.
+  {
+    id: '183-oracle-mapping-triggers-the-sbc-playback',
+    date: '2026-12-05',
+    title: { en: '183: the SBC mapping to 180 that Oracle documents starts the SBC\'s own ringback', ja: '183：Oracle の文書にある 180 への変換は、SBC 自身のリングバック再生を始めるためのもの' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'The fix for silence after a 183 without SDP said that the documentation of Oracle Communications Session Border Controller describes a mapping from 183 to 180 "for this purpose", the purpose being to make the phone start its own local ringback. The documentation describes the mapping as a way to trigger the SBC\'s own local media playback on 180 Ringing.',
+      ja: 'SDP なしの 183 の後が無音になる場合の対処法で、Oracle Communications Session Border Controller の文書が「この目的で」183 を 180 に対応付ける変換を説明しているとしていた。ここでの目的とは端末自身にローカルのリングバックを始めさせることだったが、同文書はこの変換を、180 Ringing をきっかけに SBC 自身のローカルメディア再生を始める手段として説明している。',
+    },
+    now: {
+      en: 'Some SBCs can then play ringback themselves: Oracle\'s documentation describes mapping such a 183 to a 180 with its header manipulation rules so that the 180 triggers the SBC\'s own local media playback.',
+      ja: 'このとき SBC 自身がリングバックを流せる製品もあるとし、Oracle の文書は、ヘッダ操作ルールでこのような 183 を 180 に変換し、その 180 をきっかけに SBC 自身のローカルメディア再生を始めさせる設定を説明している、とした。',
+    },
+    sources: [
+      {
+        url: 'https://docs.oracle.com/en/industries/communications/session-border-controller/9.2.0/configuration/supported-local-media-playback-triggers.html',
+        name: 'Oracle Communications Session Border Controller 9.2.0 Configuration Guide, "Supported Local Media Triggers"',
+        quote: 'You can also configure the SBC with HMR response code mapping on the SIP call egress side to map a 183 into a 180 response, thereby triggering playback on 180 Ringing.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -632,10 +632,10 @@ export const codes1xx: CodeEntryInput[] = [
           'A handset that uses QoS preconditions sends an INVITE with 100rel in Supported, as RFC 3312 §11 requires, and a precondition offer; the terminating side answers with a reliable 183 carrying SDP and RSeq, and the handset answers with PRACK while resources are being reserved.',
         ],
         fixes: [
-          'Silence after 183: check that the 183 carries SDP and that RTP from the address in that SDP really reaches the caller (NAT, SBC media anchoring, firewall). If the far end sends 183 without SDP and never a 180, the phone may never start local ringback; an SBC on the path can be configured to turn such a 183 into a 180; the documentation of Oracle Communications Session Border Controller, for one, describes a response-code mapping from 183 to 180 for this purpose.',
+          'Silence after 183: check that the 183 carries SDP and that RTP from the address in that SDP really reaches the caller (NAT, SBC media anchoring, firewall). If the far end sends 183 without SDP and never a 180, the phone may never start local ringback. Some SBCs can then play ringback themselves: the documentation of Oracle Communications Session Border Controller, for one, describes mapping such a 183 to a 180 with its header manipulation rules so that the 180 triggers the SBC\'s own local media playback.',
           'Reliable 183 that is never acknowledged: when it carries Require: 100rel, the caller has to send PRACK with an RAck matching the RSeq. Without it the far end keeps retransmitting the 183 and, after 64*T1, should reject the INVITE with a 5xx (RFC 3262 §3). Only list 100rel in Supported or Require if the UAC really implements PRACK.',
           'Announcement followed by a failure: read the final response, and any Reason header in it, for the real cause; the 183 only carried the audio. If your platform has to translate failure codes for routing or billing, do it on the final response, not on the 183.',
-          'If you send 183 from a gateway or SBC: send 180 whenever the user is really being alerted, whatever the state of early media (RFC 3960 §3.2), so that phones relying on local ringback still play it. SDP in a 183 does not by itself promise media: with preconditions, for instance, an answer goes in a reliable 183 with no early media intended (RFC 3960 §3.2), and a caller whose UA waits for media because of that SDP hears silence.',
+          'If you send 183 from a gateway or SBC: send 180 whenever the user is really being alerted, whatever the state of early media (RFC 3960 §3.2), so that phones relying on local ringback still play it. SDP in a 183 does not by itself promise media: with preconditions, for instance, the answer can come in a reliable provisional response, such as a 183, with no early media intended (RFC 3960 §3.2), and a caller whose UA waits for media because of that SDP hears silence.',
         ],
       },
       ja: {
@@ -653,10 +653,10 @@ export const codes1xx: CodeEntryInput[] = [
           'QoS プリコンディションを使う端末が、RFC 3312 §11 の定めどおり Supported に 100rel を入れ、プリコンディションを含むオファーで INVITE を送る。着信側は SDP と RSeq を含む信頼性のある 183 を返し、端末はリソース予約を進めながら PRACK で応える。',
         ],
         fixes: [
-          '183 の後が無音の場合は、183 に SDP が付いているか、その SDP のアドレスからの RTP が実際に発信者まで届いているか（NAT、SBC のメディアアンカー、ファイアウォール）を確認する。相手が SDP なしの 183 だけを送り 180 を送らない場合、端末はローカルのリングバックを始めないことがある。経路上の SBC で、このような 183 を 180 に変える設定をすることもできる。たとえば Oracle Communications Session Border Controller の文書は、この目的で 183 を 180 に対応付ける応答コードの変換を説明している。',
+          '183 の後が無音の場合は、183 に SDP が付いているか、その SDP のアドレスからの RTP が実際に発信者まで届いているか（NAT、SBC のメディアアンカー、ファイアウォール）を確認する。相手が SDP なしの 183 だけを送り 180 を送らない場合、端末はローカルのリングバックを始めないことがある。このとき SBC 自身がリングバックを流せる製品もある。たとえば Oracle Communications Session Border Controller の文書は、ヘッダ操作ルールでこのような 183 を 180 に変換し、その 180 をきっかけに SBC 自身のローカルメディア再生を始めさせる設定を説明している。',
           '信頼性のある 183 が確認されない場合、183 に Require: 100rel があれば、発信者は RSeq に対応する RAck を付けた PRACK を送らなければならない。送らなければ相手は 183 を再送し続け、64*T1 を過ぎると INVITE を 5xx で拒否すべきとされている（RFC 3262 §3）。UAC が実際に PRACK を実装している場合に限り、Supported や Require に 100rel を入れる。',
           'アナウンスの後に失敗した場合は、最終応答とそこに含まれる Reason ヘッダから本当の原因を読む。183 は音声を運んだだけである。ルーティングや課金のために失敗コードを変換する必要があるなら、183 ではなく最終応答に対して行う。',
-          'ゲートウェイや SBC から 183 を送る側は、ユーザを本当に呼び出しているときは、アーリーメディアの状態にかかわらず 180 を送る（RFC 3960 §3.2）。ローカルのリングバックに頼る端末でも呼出音が鳴るようにするためである。183 の SDP は、それだけではメディアが流れることを約束しない。たとえばプリコンディションを使う場合は、アーリーメディアを送るつもりがなくても信頼性のある 183 でアンサーを返す（RFC 3960 §3.2）。その SDP を見てメディアを待つ UA では、発信者は無音のまま待つことになる。',
+          'ゲートウェイや SBC から 183 を送る側は、ユーザを本当に呼び出しているときは、アーリーメディアの状態にかかわらず 180 を送る（RFC 3960 §3.2）。ローカルのリングバックに頼る端末でも呼出音が鳴るようにするためである。183 の SDP は、それだけではメディアが流れることを約束しない。たとえばプリコンディションを使う場合は、アーリーメディアを送るつもりがなくても、183 などの信頼性のある暫定応答でアンサーを返すことがある（RFC 3960 §3.2）。その SDP を見てメディアを待つ UA では、発信者は無音のまま待つことになる。',
         ],
       },
     },
