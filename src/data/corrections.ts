@@ -8905,6 +8905,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '100-callee-may-skip-its-100',
+    date: '2026-12-05',
+    title: { en: '100: the callee\'s UA need not send one when it answers within 200 ms', ja: '100：着信者の UA は 200 ms 以内に応答するなら送らなくてよい' },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'A scenario said that on a path through two stateful proxies "every hop answers the INVITE with its own 100", the callee included. The INVITE server transaction must generate a 100 only when it does not know that its transaction user will respond within 200 ms; otherwise sending one is optional, so a trace may show no 100 from the callee.',
+      ja: 'シナリオで、二つのステートフルプロキシを経由する経路では、着信者も含めて「各ホップがそれぞれ INVITE に 100 を返す」としていた。INVITE サーバトランザクションが 100 を生成しなければならないのは、TU が 200 ms 以内に応答すると分かっていない場合だけであり、それ以外では任意である。したがって、トレースに着信者の 100 が現れないこともある。',
+    },
+    now: {
+      en: 'Each proxy answers with its own 100, and so does the callee unless it knows it will answer within 200 ms (RFC 3261 §17.2.1).',
+      ja: '各プロキシがそれぞれ 100 を返し、着信者も 200 ms 以内に応答すると分かっている場合を除いて 100 を返す（RFC 3261 §17.2.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.2.1',
+        quote: 'The server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a provisional or final response within 200 ms, in which case it MAY generate a 100 (Trying) response.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
