@@ -8925,6 +8925,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-100-vs-180-expires-and-timer-c-reset',
+    date: '2026-12-05',
+    title: { en: '100 vs 180 guide: RFC 3261 also lets the caller give up through Expires, and a proxy may reset Timer C', ja: '100 と 180 の解説：RFC 3261 は Expires による発信者側の打ち切りも定め、プロキシはタイマ C を再設定してもよい' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'On giving up on a carrier that answered only 100, the guide said "The only such timer RFC 3261 sets is a proxy\'s Timer C", after which "the proxy MUST cancel a branch that has a provisional response", and that giving up sooner is local policy the RFCs do not define. RFC 3261 also lets the caller put an Expires header field in the INVITE, after which its UA core should send CANCEL; and when Timer C fires a proxy may instead reset it, sending CANCEL only if it ends a branch that has a provisional response.',
+      ja: '100 しか返さないキャリアを見切る方法について、解説は「RFC 3261 が定めるそのようなタイマは、3 分を超えるプロキシのタイマ C だけ」であり、満了すると「プロキシは暫定応答を受けた分岐をキャンセルしなければならない」とし、それより早く見切るのはローカルポリシーで RFC は定めていないとしていた。RFC 3261 は、発信者が INVITE に Expires ヘッダを入れ、その時間が来れば UA コアが CANCEL を送る方法も定めている。またタイマ C が満了したとき、プロキシはタイマを再設定してもよく、CANCEL を送るのは暫定応答を受けた分岐を終了させる場合である。',
+    },
+    now: {
+      en: 'RFC 3261 defines two timers: the caller MAY limit the invitation with Expires, and its UA core SHOULD send CANCEL when that time is reached with no final response (RFC 3261 §13.2.1); a proxy whose Timer C fires MUST either reset it or end the branch, with a CANCEL if a provisional response has arrived (RFC 3261 §16.8). Giving up in any other way is local policy.',
+      ja: 'RFC 3261 が定めるタイマは二つあるとした。発信者は Expires で招待の有効期間を限ることができ（MAY）、その時間までに最終応答がなければ UA コアは CANCEL を送るべきである（SHOULD、RFC 3261 §13.2.1）。タイマ C が満了したプロキシは、タイマを再設定するか分岐を終了させなければならず、暫定応答を受けていれば CANCEL を送る（MUST、RFC 3261 §16.8）。それ以外の方法で見切るのはローカルポリシーである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.2.1',
+        quote: 'If the time indicated in the Expires header field is reached and no final answer for the INVITE has been received, the UAC core SHOULD generate a CANCEL request for the INVITE, as per Section 9.',
+      },
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
