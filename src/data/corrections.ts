@@ -8949,6 +8949,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-200-vs-202-ack-takes-no-response',
+    date: '2026-12-05',
+    title: { en: '200 vs 202 guide: ACK never ends in 200, since it takes no response', ja: '200 と 202 の解説：ACK は応答を受けないため、200 で終わることはない' },
+    pages: [{ compare: [200, 202] }],
+    wrong: {
+      en: 'The guide said "Any SIP method can end in 200", citing RFC 3261 §21.2.1, and its summary called 200 the normal success response "to every SIP request". That section does not say so, and ACK takes no response at all.',
+      ja: '解説は RFC 3261 §21.2.1 を挙げて「どのメソッドも 200 で成功しうる」とし、要約でも 200 を「あらゆる SIP リクエストに対する」通常の成功応答としていた。同節はそうは定めておらず、ACK はそもそも応答を受けない。',
+    },
+    now: {
+      en: 'Any SIP request that takes a response can end in 200; ACK is the one that takes none (RFC 3261 §22.1).',
+      ja: '応答を受けるリクエストであれば、どれも 200 で成功しうるとし、応答を受けないのは ACK であるとした（RFC 3261 §22.1）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.1', quote: 'some problems come up for any requests that take no response, including ACK.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
