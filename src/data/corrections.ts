@@ -9063,6 +9063,90 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 100, 183, 200.
+  {
+    id: '183-oracle-mapping-triggers-the-sbc-playback',
+    date: '2026-12-05',
+    title: { en: '183: the SBC mapping to 180 that Oracle documents starts the SBC\'s own ringback', ja: '183：Oracle の文書にある 180 への変換は、SBC 自身のリングバック再生を始めるためのもの' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'The fix for silence after a 183 without SDP said that the documentation of Oracle Communications Session Border Controller describes a mapping from 183 to 180 "for this purpose", the purpose being to make the phone start its own local ringback. The documentation describes the mapping as a way to trigger the SBC\'s own local media playback on 180 Ringing.',
+      ja: 'SDP なしの 183 の後が無音になる場合の対処法で、Oracle Communications Session Border Controller の文書が「この目的で」183 を 180 に対応付ける変換を説明しているとしていた。ここでの目的とは端末自身にローカルのリングバックを始めさせることだったが、同文書はこの変換を、180 Ringing をきっかけに SBC 自身のローカルメディア再生を始める手段として説明している。',
+    },
+    now: {
+      en: 'Some SBCs can then play ringback themselves: Oracle\'s documentation describes mapping such a 183 to a 180 with its header manipulation rules so that the 180 triggers the SBC\'s own local media playback.',
+      ja: 'このとき SBC 自身がリングバックを流せる製品もあるとし、Oracle の文書は、ヘッダ操作ルールでこのような 183 を 180 に変換し、その 180 をきっかけに SBC 自身のローカルメディア再生を始めさせる設定を説明している、とした。',
+    },
+    sources: [
+      {
+        url: 'https://docs.oracle.com/en/industries/communications/session-border-controller/9.2.0/configuration/supported-local-media-playback-triggers.html',
+        name: 'Oracle Communications Session Border Controller 9.2.0 Configuration Guide, "Supported Local Media Triggers"',
+        quote: 'You can also configure the SBC with HMR response code mapping on the SIP call egress side to map a 183 into a 180 response, thereby triggering playback on 180 Ringing.',
+      },
+    ],
+  },
+  {
+    id: '100-callee-may-skip-its-100',
+    date: '2026-12-05',
+    title: { en: '100: the callee\'s UA need not send one when it answers within 200 ms', ja: '100：着信者の UA は 200 ms 以内に応答するなら送らなくてよい' },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'A scenario said that on a path through two stateful proxies "every hop answers the INVITE with its own 100", the callee included. The INVITE server transaction must generate a 100 only when it does not know that its transaction user will respond within 200 ms; otherwise sending one is optional, so a trace may show no 100 from the callee.',
+      ja: 'シナリオで、二つのステートフルプロキシを経由する経路では、着信者も含めて「各ホップがそれぞれ INVITE に 100 を返す」としていた。INVITE サーバトランザクションが 100 を生成しなければならないのは、TU が 200 ms 以内に応答すると分かっていない場合だけであり、それ以外では任意である。したがって、トレースに着信者の 100 が現れないこともある。',
+    },
+    now: {
+      en: 'Each proxy answers with its own 100, and so does the callee unless it knows it will answer within 200 ms (RFC 3261 §17.2.1).',
+      ja: '各プロキシがそれぞれ 100 を返し、着信者も 200 ms 以内に応答すると分かっている場合を除いて 100 を返す（RFC 3261 §17.2.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.2.1',
+        quote: 'The server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a provisional or final response within 200 ms, in which case it MAY generate a 100 (Trying) response.',
+      },
+    ],
+  },
+  {
+    id: 'guide-100-vs-180-expires-and-timer-c-reset',
+    date: '2026-12-05',
+    title: { en: '100 vs 180 guide: RFC 3261 also lets the caller give up through Expires, and a proxy may reset Timer C', ja: '100 と 180 の解説：RFC 3261 は Expires による発信者側の打ち切りも定め、プロキシはタイマ C を再設定してもよい' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'On giving up on a carrier that answered only 100, the guide said "The only such timer RFC 3261 sets is a proxy\'s Timer C", after which "the proxy MUST cancel a branch that has a provisional response", and that giving up sooner is local policy the RFCs do not define. RFC 3261 also lets the caller put an Expires header field in the INVITE, after which its UA core should send CANCEL; and when Timer C fires a proxy may instead reset it, sending CANCEL only if it ends a branch that has a provisional response.',
+      ja: '100 しか返さないキャリアを見切る方法について、解説は「RFC 3261 が定めるそのようなタイマは、3 分を超えるプロキシのタイマ C だけ」であり、満了すると「プロキシは暫定応答を受けた分岐をキャンセルしなければならない」とし、それより早く見切るのはローカルポリシーで RFC は定めていないとしていた。RFC 3261 は、発信者が INVITE に Expires ヘッダを入れ、その時間が来れば UA コアが CANCEL を送る方法も定めている。またタイマ C が満了したとき、プロキシはタイマを再設定してもよく、CANCEL を送るのは暫定応答を受けた分岐を終了させる場合である。',
+    },
+    now: {
+      en: 'RFC 3261 defines two timers: the caller MAY limit the invitation with Expires, and its UA core SHOULD send CANCEL when that time is reached with no final response (RFC 3261 §13.2.1); a proxy whose Timer C fires MUST either reset it or end the branch, with a CANCEL if a provisional response has arrived (RFC 3261 §16.8). Giving up in any other way is local policy.',
+      ja: 'RFC 3261 が定めるタイマは二つあるとした。発信者は Expires で招待の有効期間を限ることができ（MAY）、その時間までに最終応答がなければ UA コアは CANCEL を送るべきである（SHOULD、RFC 3261 §13.2.1）。タイマ C が満了したプロキシは、タイマを再設定するか分岐を終了させなければならず、暫定応答を受けていれば CANCEL を送る（MUST、RFC 3261 §16.8）。それ以外の方法で見切るのはローカルポリシーである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.2.1',
+        quote: 'If the time indicated in the Expires header field is reached and no final answer for the INVITE has been received, the UAC core SHOULD generate a CANCEL request for the INVITE, as per Section 9.',
+      },
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction.',
+      },
+    ],
+  },
+  {
+    id: 'guide-200-vs-202-ack-takes-no-response',
+    date: '2026-12-05',
+    title: { en: '200 vs 202 guide: ACK never ends in 200, since it takes no response', ja: '200 と 202 の解説：ACK は応答を受けないため、200 で終わることはない' },
+    pages: [{ compare: [200, 202] }],
+    wrong: {
+      en: 'The guide said "Any SIP method can end in 200", citing RFC 3261 §21.2.1, and its summary called 200 the normal success response "to every SIP request". That section does not say so, and ACK takes no response at all.',
+      ja: '解説は RFC 3261 §21.2.1 を挙げて「どのメソッドも 200 で成功しうる」とし、要約でも 200 を「あらゆる SIP リクエストに対する」通常の成功応答としていた。同節はそうは定めておらず、ACK はそもそも応答を受けない。',
+    },
+    now: {
+      en: 'Any SIP request that takes a response can end in 200; ACK is the one that takes none (RFC 3261 §22.1).',
+      ja: '応答を受けるリクエストであれば、どれも 200 で成功しうるとし、応答を受けないのは ACK であるとした（RFC 3261 §22.1）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.1', quote: 'some problems come up for any requests that take no response, including ACK.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

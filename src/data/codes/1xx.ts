@@ -36,8 +36,8 @@ export const codes1xx: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §8.2.6.1',
         note: {
-          en: 'If the request carried a Timestamp, the 100 must copy it, and should add the processing delay when there was one, so that the client can estimate the round-trip time to this hop.',
-          ja: 'リクエストに Timestamp があれば、100 はそれをコピーしなければならず、処理に遅延があればその値を加えるべきである。クライアントはこれでこのホップまでの往復時間を見積もれる。',
+          en: 'If the request carried a Timestamp, the 100 must copy it, and should add the processing delay when there was one; RFC 3261 §20.38 defines no use for the value but notes that applications can use it to estimate round-trip times.',
+          ja: 'リクエストに Timestamp があれば、100 はそれをコピーしなければならず、処理に遅延があればその値を加えるべきである。RFC 3261 §20.38 はこの値の使い方を定めていないが、アプリケーションが往復時間の見積もりに使えるとしている。',
         },
         when: { requestHas: 'Timestamp' },
       },
@@ -97,13 +97,13 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'The next hop has received the request and is working on it; the answer stops INVITE retransmissions, and a stateful proxy never relays it further upstream.',
         description: [
-          '100 Trying speaks for the next hop, not for the called user: it may come from a proxy, a PBX or an SBC, or from the callee\'s own user agent, since the INVITE server transaction rule below applies to a UAS as much as to a proxy (RFC 3261 §17.2.1). RFC 3261 §21.1.1 defines it as a sign that the next hop holds the request and is doing something with it, for example consulting a database. Like any provisional response it moves the caller\'s INVITE client transaction into the Proceeding state, which ends the Timer A retransmissions over UDP (RFC 3261 §17.1.1.2). Unlike the others, a stateful proxy must not forward it (RFC 3261 §16.7), so behind stateful proxies each 100 in a trace speaks for one hop. A stateless proxy generates no 100 of its own but passes on every response that arrives, a 100 included (RFC 3261 §16.11).',
+          '100 Trying speaks for the next hop, not for the called user: it may come from a proxy, a PBX or an SBC, or from the callee\'s own user agent, since the INVITE server transaction rule below applies to a UAS as much as to a proxy (RFC 3261 §17.2.1). RFC 3261 §21.1.1 defines it as a sign that the next hop holds the request and is doing something with it, for example consulting a database. Like any provisional response it moves the caller\'s INVITE client transaction into the Proceeding state, which ends the Timer A retransmissions over UDP (RFC 3261 §17.1.1.2). Unlike the others, a stateful proxy must not forward it (RFC 3261 §16.7), so behind stateful proxies each 100 in a trace speaks for one hop. A stateless proxy generates no 100 of its own but passes on the responses that come back through it, a 100 included (RFC 3261 §16.11).',
           'For INVITE it is close to mandatory: the INVITE server transaction must generate a 100 unless it knows the transaction user will respond within 200 ms (RFC 3261 §17.2.1). For other methods the advice points the other way. A UAS should not send provisional responses to non-INVITE requests and a stateful proxy should not generate 100 for them (RFC 3261 §8.2.6.1, §16.2); RFC 4320 §4.1 later changed this for non-INVITE requests: a 100 is allowed at any time over a reliable transport, forbidden over UDP until the client\'s Timer E would have backed off to T2, and required on any transport once that time has passed without another response.',
           'A 100 says nothing about the called user. It never creates a dialog, because RFC 3261 §12.1 counts only 101–199 and 2xx responses; it may carry a To tag, though a transaction layer that builds it should leave the tag out (RFC 3261 §17.2.1); it can never be sent reliably with 100rel (RFC 3262 §3); and it does not restart a proxy\'s Timer C, which only 101–199 responses refresh (RFC 3261 §16.7). That is what separates it from [[180]] and [[183]], which travel end to end from the user agent actually handling the call.',
         ],
         scenarios: [
           'A desk phone sends INVITE over UDP to its PBX or to a carrier SBC. The SBC replies 100 Trying within milliseconds and the phone stops retransmitting, although the callee has not been reached yet.',
-          'On the path caller → outbound proxy → inbound proxy → callee, with both proxies stateful, every hop answers the INVITE with its own 100, yet the caller\'s capture only ever shows the 100 from the first hop: each proxy absorbs the 100s arriving from further downstream.',
+          'On the path caller → outbound proxy → inbound proxy → callee, with both proxies stateful, each proxy answers the INVITE with its own 100, and so does the callee unless it knows it will answer within 200 ms (RFC 3261 §17.2.1); yet the caller\'s capture only ever shows the 100 from the first hop: each proxy absorbs the 100s arriving from further downstream.',
           'A client library tries to create an early dialog from a 100 Trying that a proxy sent with a To tag but without Contact, and fails. The baresip/re library fixed exactly this by no longer creating dialogs from 100 responses: a 100 must never create a dialog.',
         ],
         fixes: [
@@ -118,13 +118,13 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           '次ホップのサーバがリクエストを受け取り、処理を始めたことを示す。INVITE の再送を止めるが、ステートフルプロキシはそれより上流へ中継しない。',
         description: [
-          '100 Trying が示すのは次ホップの状態であり、着信ユーザの状態ではない。送るのはプロキシ、PBX、SBC のこともあれば、着信者の UA そのもののこともある。後述の INVITE サーバトランザクションの規則は、プロキシだけでなく UAS にも適用されるからである（RFC 3261 §17.2.1）。RFC 3261 §21.1.1 では、次ホップがリクエストを受け取り、データベースの照会など何らかの処理を進めていることを示す応答と定義されている。他の暫定応答と同じく、発信者側の INVITE クライアントトランザクションを Proceeding 状態に移し、UDP でのタイマ A による再送を止める（RFC 3261 §17.1.1.2）。一方、ステートフルプロキシは 100 を中継してはならない（RFC 3261 §16.7）。そのためステートフルプロキシを経由する経路では、トレース上の 100 はそれぞれ 1 ホップ分の事実しか表さない。ステートレスプロキシは自ら 100 を生成しないが、届いた応答は 100 も含めてすべて中継する（RFC 3261 §16.11）。',
+          '100 Trying が示すのは次ホップの状態であり、着信ユーザの状態ではない。送るのはプロキシ、PBX、SBC のこともあれば、着信者の UA そのもののこともある。後述の INVITE サーバトランザクションの規則は、プロキシだけでなく UAS にも適用されるからである（RFC 3261 §17.2.1）。RFC 3261 §21.1.1 では、次ホップがリクエストを受け取り、データベースの照会など何らかの処理を進めていることを示す応答と定義されている。他の暫定応答と同じく、発信者側の INVITE クライアントトランザクションを Proceeding 状態に移し、UDP でのタイマ A による再送を止める（RFC 3261 §17.1.1.2）。一方、ステートフルプロキシは 100 を中継してはならない（RFC 3261 §16.7）。そのためステートフルプロキシを経由する経路では、トレース上の 100 はそれぞれ 1 ホップ分の事実しか表さない。ステートレスプロキシは自ら 100 を生成しないが、自分を経由して戻ってくる応答は 100 も含めて中継する（RFC 3261 §16.11）。',
           'INVITE に対しては、送信はほぼ義務である。INVITE サーバトランザクションは、TU（トランザクションユーザ）が 200 ms 以内に応答すると分かっている場合を除き、100 を生成しなければならない（RFC 3261 §17.2.1）。他のメソッドでは逆の扱いになる。UAS は非 INVITE リクエストに暫定応答を返すべきではなく、ステートフルプロキシもそれらに 100 を生成すべきではない（RFC 3261 §8.2.6.1、§16.2）。その後 RFC 4320 §4.1 は非 INVITE リクエストの扱いを改めた。100 は、信頼性のあるトランスポートではいつ送ってもよいが、UDP ではクライアントのタイマ E が T2 まで伸びるまでの間は送ってはならず、その時間が過ぎても他の応答を返していなければ、トランスポートによらず送らなければならない。',
           '100 は着信者の状態について何も示さない。RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけなので、100 がダイアログを作ることはない。To タグを付けてもよいが、トランザクション層が生成する場合は付けるべきではない（RFC 3261 §17.2.1）。100rel による信頼性のある送信の対象にもならず（RFC 3262 §3）、プロキシのタイマ C を再始動させるのも 101〜199 の応答だけである（RFC 3261 §16.7）。この点で、実際に呼を処理している UA からエンドツーエンドで届く [[180]] や [[183]] とは性質がまったく異なる。',
         ],
         scenarios: [
           '卓上電話機が UDP で PBX や通信事業者の SBC に INVITE を送る。SBC は数ミリ秒で 100 Trying を返し、着信者にはまだ到達していないにもかかわらず、電話機は再送をやめる。',
-          '発信者 → 発信側プロキシ → 着信側プロキシ → 着信者という経路で、両プロキシがステートフルであれば、各ホップがそれぞれ INVITE に 100 を返す。しかし発信者側のキャプチャに現れるのはファーストホップの 100 だけである。下流から届く 100 は各プロキシが吸収してしまう。',
+          '発信者 → 発信側プロキシ → 着信側プロキシ → 着信者という経路で、両プロキシがステートフルであれば、各プロキシがそれぞれ INVITE に 100 を返し、着信者も 200 ms 以内に応答すると分かっている場合を除いて 100 を返す（RFC 3261 §17.2.1）。しかし発信者側のキャプチャに現れるのはファーストホップの 100 だけである。下流から届く 100 は各プロキシが吸収してしまう。',
           'クライアントライブラリが、プロキシから To タグ付き・Contact なしで届いた 100 Trying をもとにアーリーダイアログを作ろうとし、失敗する。baresip/re ライブラリは、100 からダイアログを作らないように改めてこの不具合を修正した。100 からダイアログを生成してはならない。',
         ],
         fixes: [
@@ -632,10 +632,10 @@ export const codes1xx: CodeEntryInput[] = [
           'A handset that uses QoS preconditions sends an INVITE with 100rel in Supported, as RFC 3312 §11 requires, and a precondition offer; the terminating side answers with a reliable 183 carrying SDP and RSeq, and the handset answers with PRACK while resources are being reserved.',
         ],
         fixes: [
-          'Silence after 183: check that the 183 carries SDP and that RTP from the address in that SDP really reaches the caller (NAT, SBC media anchoring, firewall). If the far end sends 183 without SDP and never a 180, the phone may never start local ringback; an SBC on the path can be configured to turn such a 183 into a 180; the documentation of Oracle Communications Session Border Controller, for one, describes a response-code mapping from 183 to 180 for this purpose.',
+          'Silence after 183: check that the 183 carries SDP and that RTP from the address in that SDP really reaches the caller (NAT, SBC media anchoring, firewall). If the far end sends 183 without SDP and never a 180, the phone may never start local ringback. Some SBCs can then play ringback themselves: the documentation of Oracle Communications Session Border Controller, for one, describes mapping such a 183 to a 180 with its header manipulation rules so that the 180 triggers the SBC\'s own local media playback.',
           'Reliable 183 that is never acknowledged: when it carries Require: 100rel, the caller has to send PRACK with an RAck matching the RSeq. Without it the far end keeps retransmitting the 183 and, after 64*T1, should reject the INVITE with a 5xx (RFC 3262 §3). Only list 100rel in Supported or Require if the UAC really implements PRACK.',
           'Announcement followed by a failure: read the final response, and any Reason header in it, for the real cause; the 183 only carried the audio. If your platform has to translate failure codes for routing or billing, do it on the final response, not on the 183.',
-          'If you send 183 from a gateway or SBC: send 180 whenever the user is really being alerted, whatever the state of early media (RFC 3960 §3.2), so that phones relying on local ringback still play it. SDP in a 183 does not by itself promise media: with preconditions, for instance, an answer goes in a reliable 183 with no early media intended (RFC 3960 §3.2), and a caller whose UA waits for media because of that SDP hears silence.',
+          'If you send 183 from a gateway or SBC: send 180 whenever the user is really being alerted, whatever the state of early media (RFC 3960 §3.2), so that phones relying on local ringback still play it. SDP in a 183 does not by itself promise media: with preconditions, for instance, the answer can come in a reliable provisional response, such as a 183, with no early media intended (RFC 3960 §3.2), and a caller whose UA waits for media because of that SDP hears silence.',
         ],
       },
       ja: {
@@ -653,10 +653,10 @@ export const codes1xx: CodeEntryInput[] = [
           'QoS プリコンディションを使う端末が、RFC 3312 §11 の定めどおり Supported に 100rel を入れ、プリコンディションを含むオファーで INVITE を送る。着信側は SDP と RSeq を含む信頼性のある 183 を返し、端末はリソース予約を進めながら PRACK で応える。',
         ],
         fixes: [
-          '183 の後が無音の場合は、183 に SDP が付いているか、その SDP のアドレスからの RTP が実際に発信者まで届いているか（NAT、SBC のメディアアンカー、ファイアウォール）を確認する。相手が SDP なしの 183 だけを送り 180 を送らない場合、端末はローカルのリングバックを始めないことがある。経路上の SBC で、このような 183 を 180 に変える設定をすることもできる。たとえば Oracle Communications Session Border Controller の文書は、この目的で 183 を 180 に対応付ける応答コードの変換を説明している。',
+          '183 の後が無音の場合は、183 に SDP が付いているか、その SDP のアドレスからの RTP が実際に発信者まで届いているか（NAT、SBC のメディアアンカー、ファイアウォール）を確認する。相手が SDP なしの 183 だけを送り 180 を送らない場合、端末はローカルのリングバックを始めないことがある。このとき SBC 自身がリングバックを流せる製品もある。たとえば Oracle Communications Session Border Controller の文書は、ヘッダ操作ルールでこのような 183 を 180 に変換し、その 180 をきっかけに SBC 自身のローカルメディア再生を始めさせる設定を説明している。',
           '信頼性のある 183 が確認されない場合、183 に Require: 100rel があれば、発信者は RSeq に対応する RAck を付けた PRACK を送らなければならない。送らなければ相手は 183 を再送し続け、64*T1 を過ぎると INVITE を 5xx で拒否すべきとされている（RFC 3262 §3）。UAC が実際に PRACK を実装している場合に限り、Supported や Require に 100rel を入れる。',
           'アナウンスの後に失敗した場合は、最終応答とそこに含まれる Reason ヘッダから本当の原因を読む。183 は音声を運んだだけである。ルーティングや課金のために失敗コードを変換する必要があるなら、183 ではなく最終応答に対して行う。',
-          'ゲートウェイや SBC から 183 を送る側は、ユーザを本当に呼び出しているときは、アーリーメディアの状態にかかわらず 180 を送る（RFC 3960 §3.2）。ローカルのリングバックに頼る端末でも呼出音が鳴るようにするためである。183 の SDP は、それだけではメディアが流れることを約束しない。たとえばプリコンディションを使う場合は、アーリーメディアを送るつもりがなくても信頼性のある 183 でアンサーを返す（RFC 3960 §3.2）。その SDP を見てメディアを待つ UA では、発信者は無音のまま待つことになる。',
+          'ゲートウェイや SBC から 183 を送る側は、ユーザを本当に呼び出しているときは、アーリーメディアの状態にかかわらず 180 を送る（RFC 3960 §3.2）。ローカルのリングバックに頼る端末でも呼出音が鳴るようにするためである。183 の SDP は、それだけではメディアが流れることを約束しない。たとえばプリコンディションを使う場合は、アーリーメディアを送るつもりがなくても、183 などの信頼性のある暫定応答でアンサーを返すことがある（RFC 3960 §3.2）。その SDP を見てメディアを待つ UA では、発信者は無音のまま待つことになる。',
         ],
       },
     },

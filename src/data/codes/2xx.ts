@@ -21,8 +21,8 @@ export const codes2xx: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §12.1.1',
         note: {
-          en: 'A 200 to INVITE creates the dialog, so it must carry the callee\'s Contact: the target of the ACK and of every later request in the call.',
-          ja: 'INVITE への 200 はダイアログを確立するため、着信者の Contact を含めなければならない。ACK と以後の通話中リクエストはすべてここへ送られる。',
+          en: 'A 200 to INVITE creates the dialog, so it must carry the callee\'s Contact: the address to which the caller sends the ACK and its later requests in the dialog.',
+          ja: 'INVITE への 200 はダイアログを確立するため、着信者の Contact を含めなければならない。発信者は ACK と、このダイアログで以後送るリクエストをここへ送る。',
         },
         when: { methods: ['INVITE'] },
       },
