@@ -8932,6 +8932,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '417-no-namespace-mapping-in-rfc4412',
+    date: '2026-12-05',
+    title: { en: '417: RFC 4412 defines no mapping between namespaces, and Accept-Resource-Priority promises no resources', ja: '417：RFC 4412 は名前空間どうしの対応を定めておらず、Accept-Resource-Priority はリソースを約束しない' },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'A fix told the reader, without a source, to "map your value to its equivalent in that namespace at the network boundary", as if RFC 4412 defined equivalents between namespaces. The note on Accept-Resource-Priority said it lists the values the server "will process", where RFC 4412 §3.2 says the values it is willing to process and adds that a call with them is not thereby sure to find resources. The call flow had the caller retry with a value from that list without saying it should be one the caller is authorised to use.',
+      ja: '対処法は出典なしに「網の境界で、自網の値を相手の名前空間の同等の値に変換する」としており、RFC 4412 が名前空間どうしの同等の値を定めているかのようであった。Accept-Resource-Priority の注記は、サーバが「処理する」値を列挙するとしていたが、RFC 4412 §3.2 が定めるのは処理する意思のある値であり、その値を使った呼がリソースを得られるとは限らないとも示している。コールフローでは、発信側がその一覧の値で再試行していたが、自分に認められた値を選ぶべきことを示していなかった。',
+    },
+    now: {
+      en: 'Translating values at the boundary is given as something two networks may agree on: RFC 4412 defines no such mapping and only mentions, in §9, that an interworking function may one day need one. The note says the server is willing to process the listed values, with no promise of resources (RFC 4412 §3.2), and the caller in the flow retries with a listed value it is authorised to use (SHOULD, RFC 4412 §4.7.1).',
+      ja: '境界での値の変換は、2 つの網が取り決めた場合に行えるものとした。RFC 4412 はそのような対応付けを定めておらず、§9 で相互接続機能でいずれ必要になるかもしれないと触れているだけである。注記は、サーバが処理する意思のある値を列挙するもので、リソースを約束するものではない（RFC 4412 §3.2）とし、コールフローの発信側は列挙された値のうち自分に認められた値で再試行する（SHOULD、RFC 4412 §4.7.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §9',
+        quote: 'This will greatly increase interoperability and reduce development time, and probably reduce future confusion if there is ever a need to map one namespace to another in an interworking function.',
+      },
+      {
+        ref: 'RFC4412 §3.2',
+        quote: "The 'Accept-Resource-Priority' response header field enumerates the resource values (r-values) a SIP user agent server is willing to process. (This does not imply that a call with such values will find sufficient resources and succeed.)",
+      },
+      {
+        ref: 'RFC4412 §4.7.1',
+        quote: "If available, it SHOULD choose authorized resource values from the set of values returned in the 'Accept-Resource-Priority' header field.",
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -1879,7 +1879,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unknown Resource-Priority',
     status: 'active',
     refs: ['RFC4412 §4.6.2'],
-    seeAlso: ['RFC4412 §3.1', 'RFC4412 §3.2', 'RFC4412 §4.3', 'RFC4412 §4.7.1', 'RFC3261 §8.2.2.3'],
+    seeAlso: ['RFC4412 §3.1', 'RFC4412 §3.2', 'RFC4412 §4.3', 'RFC4412 §4.7.1', 'RFC4412 §9', 'RFC3261 §8.2.2.3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1913,8 +1913,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         strength: 'MAY',
         ref: 'RFC4412 §4.6.2',
         note: {
-          en: 'Included by local policy: lists the resource values the server will process (RFC 4412 §3.2). A client that retries SHOULD choose, from these, values it is authorised to use (RFC 4412 §4.7.1).',
-          ja: 'ローカルポリシーに従って付ける。サーバが処理する値を列挙する（RFC 4412 §3.2）。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
+          en: 'Included by local policy: lists the resource values the server is willing to process, which does not promise that a call using them will find resources (RFC 4412 §3.2). A client that retries SHOULD choose, from these, values it is authorised to use (RFC 4412 §4.7.1).',
+          ja: 'ローカルポリシーに従って付ける。サーバが処理する意思のある値を列挙する。その値を使った呼が必ずリソースを得られるという意味ではない（RFC 4412 §3.2）。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
         },
       },
     ],
@@ -1936,8 +1936,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         { from: 'g', to: 'a', label: '100 Trying' },
       ],
       caption: {
-        en: 'A gateway that knows only the ets namespace rejects an INVITE that requires priority handling for dsn.flash and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0.',
-        ja: 'ets 名前空間しか扱わないゲートウェイが、dsn.flash での優先処理を必須とする INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで ets.0 を指定して再試行する。',
+        en: 'A gateway that knows only the ets namespace rejects an INVITE that requires priority handling for dsn.flash and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0, a listed value it is authorised to use.',
+        ja: 'ets 名前空間しか扱わないゲートウェイが、dsn.flash での優先処理を必須とする INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで、列挙された値のうち自分に認められた ets.0 を指定して再試行する。',
       },
     },
     example: {
@@ -1982,7 +1982,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'An emergency-services network marks calls with the esnet namespace (RFC 7135) and requires priority handling with Require: resource-priority; a gateway towards a PSAP that implements RFC 4412 for other namespaces only answers 417. To complete the call, the originating network can retry it without Require: resource-priority, or with a value the gateway accepts and the network is authorised to use.',
         ],
         fixes: [
-          'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists that you are authorised to use (RFC 4412 §4.7.1), or map your value to its equivalent in that namespace at the network boundary.',
+          'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists that you are authorised to use (RFC 4412 §4.7.1), or, where your network and the other have agreed how their values correspond, translate yours at the boundary: RFC 4412 defines no such mapping and only mentions that an interworking function may one day need one (RFC 4412 §9).',
           'Decide in advance whether a call may proceed without priority; if it may, retry without the Resource-Priority header (or without Require: resource-priority) instead of letting the call fail.',
           'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration. Requests without Require: resource-priority are already handled at normal priority when no value is known; for those with it, RFC 4412 §4.6.2 leaves 417 as the only answer.',
         ],
@@ -2002,7 +2002,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           '緊急通報ネットワークが esnet 名前空間（RFC 7135）で呼に印を付け、Require: resource-priority で優先処理を必須とする。PSAP 向けのゲートウェイは RFC 4412 をほかの名前空間についてしか実装しておらず、417 を返す。発信側のネットワークは、Require: resource-priority なしで再試行するか、ゲートウェイが受け付け、かつ自網に認められた値で再試行すれば、呼を通せる。',
         ],
         fixes: [
-          '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度のうち、自分に認められたもので再試行する（RFC 4412 §4.7.1）。または網の境界で、自網の値を相手の名前空間の同等の値に変換する。',
+          '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度のうち、自分に認められたもので再試行する（RFC 4412 §4.7.1）。または、相手の網と値の対応を取り決めてあるなら、網の境界で自網の値を変換する。RFC 4412 はそのような対応付けを定めておらず、相互接続機能でいずれ必要になるかもしれないと触れているだけである（RFC 4412 §9）。',
           '優先度なしでも呼を通してよいかを前もって決めておく。通してよいなら、呼を失敗させずに、Resource-Priority ヘッダなしで（または Require: resource-priority なしで）再試行する。',
           '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加える。Require: resource-priority のないリクエストは、知っている値がなくても通常の優先度で処理される。このオプションタグがあるリクエストには、RFC 4412 §4.6.2 により 417 を返すしかない。',
         ],
