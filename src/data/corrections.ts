@@ -8910,12 +8910,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '412 vs 580 guide: no RFC has them answer the same request, and republishing is a SHOULD', ja: '412 と 580 の解説：同じリクエストに両方を返すと定めた RFC はなく、公開のやり直しは SHOULD' },
     pages: [{ compare: [412, 580] }],
     wrong: {
-      en: 'The guide said that the two codes "never answer the same request", which no source shows, while the same guide goes on to tell the reader what a 412 to an INVITE means. It also said that after a 412 the publisher "sends" a new initial PUBLISH "and the state is back", stating as plain fact what RFC 3903 §5 gives as a SHOULD and leaving out that the failed PUBLISH MUST NOT be sent again.',
-      ja: '解説は、2 つのコードが「同じリクエストに返されることはない」としていたが、その根拠はなく、同じ解説が INVITE への 412 の意味を説明してもいた。また 412 の後はパブリッシャが最初の PUBLISH を送り直せば「状態は元に戻る」と事実として書いていたが、RFC 3903 §5 ではこれは SHOULD であり、失敗した PUBLISH を再試行してはならないこと（MUST NOT）も示していなかった。',
+      en: 'The guide said that the two codes "never answer the same request", which no source shows, while the same guide goes on to tell the reader what a 412 to an INVITE means. It also said that after a 412 the publisher "sends" a new initial PUBLISH "and the state is back", stating as plain fact what RFC 3903 §5 gives as a SHOULD and leaving out that the failed PUBLISH MUST NOT be sent again. Its summary said the two codes have "nothing in common", while the page lists what they share: both are final responses that a forking proxy weighs against its other branches.',
+      ja: '解説は、2 つのコードが「同じリクエストに返されることはない」としていたが、その根拠はなく、同じ解説が INVITE への 412 の意味を説明してもいた。また 412 の後はパブリッシャが最初の PUBLISH を送り直せば「状態は元に戻る」と事実として書いていたが、RFC 3903 §5 ではこれは SHOULD であり、失敗した PUBLISH を再試行してはならないこと（MUST NOT）も示していなかった。要約は両者に「共通点はない」としていたが、同じページは、どちらも最終応答であり、フォーキングプロキシが他のブランチの応答と比べて選ぶという共通点を挙げている。',
     },
     now: {
-      en: 'No RFC has the two codes answer the same request: 412 is defined for a PUBLISH whose entity-tag matches nothing (RFC 3903 §6), 580 for an offer whose preconditions the answerer cannot or will not meet (RFC 3312 §8). After a 412 the publisher MUST NOT send the failed PUBLISH again and SHOULD send a new initial PUBLISH without SIP-If-Match (RFC 3903 §5).',
-      ja: '同じリクエストに両方を返すと定めた RFC はない、とした。412 はエンティティタグがどれにも一致しない PUBLISH について（RFC 3903 §6）、580 はアンサー側が満たせない、または満たすつもりのないプリコンディションを含むオファーについて（RFC 3312 §8）定められている。412 の後、パブリッシャは失敗した PUBLISH を再試行してはならず（MUST NOT）、SIP-If-Match を付けない最初の PUBLISH を送るべきである（SHOULD、RFC 3903 §5）とした。',
+      en: 'No RFC has the two codes answer the same request: 412 is defined for a PUBLISH whose entity-tag matches nothing (RFC 3903 §6), 580 for an offer whose preconditions the answerer cannot or will not meet (RFC 3312 §8). After a 412 the publisher MUST NOT send the failed PUBLISH again and SHOULD send a new initial PUBLISH without SIP-If-Match (RFC 3903 §5). The summary says that, apart from their names, the two codes are unrelated.',
+      ja: '同じリクエストに両方を返すと定めた RFC はない、とした。412 はエンティティタグがどれにも一致しない PUBLISH について（RFC 3903 §6）、580 はアンサー側が満たせない、または満たすつもりのないプリコンディションを含むオファーについて（RFC 3312 §8）定められている。412 の後、パブリッシャは失敗した PUBLISH を再試行してはならず（MUST NOT）、SIP-If-Match を付けない最初の PUBLISH を送るべきである（SHOULD、RFC 3903 §5）とした。要約は、名前を除けば両者は無関係である、とした。',
     },
     sources: [
       {
