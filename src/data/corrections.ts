@@ -9147,6 +9147,84 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 400, 412, 417.
+  {
+    id: '202-vs-412-if-match-section',
+    date: '2026-12-05',
+    title: { en: '202 vs 412 guide: the SIP-If-Match rule for refresh, modify and remove is in RFC 3903 §4.1', ja: '202 と 412 の解説：リフレッシュ・変更・削除での SIP-If-Match の規定は RFC 3903 §4.1 にある' },
+    pages: [{ compare: [202, 412] }],
+    wrong: {
+      en: 'The guide said that a publisher must quote its entity-tag in SIP-If-Match when it refreshes, modifies or removes its state, and cited RFC 3903 §4.3. That section covers refreshing only; the requirement for all three operations is written in §4.1.',
+      ja: '解説は、パブリッシャは状態をリフレッシュ・変更・削除するときにエンティティタグを SIP-If-Match に入れなければならないとし、RFC 3903 §4.3 を根拠としていた。この節が扱うのはリフレッシュだけであり、3 つの操作すべてについての要件は §4.1 に書かれている。',
+    },
+    now: {
+      en: 'The guide cites RFC 3903 §4.1: a PUBLISH that updates published state MUST carry a single SIP-If-Match naming the state it refreshes, modifies or removes.',
+      ja: '根拠を RFC 3903 §4.1 とした。公開済みの状態を更新する PUBLISH は、リフレッシュ・変更・削除する状態を示す SIP-If-Match を 1 つだけ含まなければならない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §4.1',
+        quote: 'When updating previously published event state, PUBLISH requests MUST contain a single SIP-If-Match header field identifying the specific event state that the request is refreshing, modifying or removing.',
+      },
+    ],
+  },
+  {
+    id: '412-vs-580-guide-no-rfc-and-republish',
+    date: '2026-12-05',
+    title: { en: '412 vs 580 guide: no RFC has them answer the same request, and republishing is a SHOULD', ja: '412 と 580 の解説：同じリクエストに両方を返すと定めた RFC はなく、公開のやり直しは SHOULD' },
+    pages: [{ compare: [412, 580] }],
+    wrong: {
+      en: 'The guide said that the two codes "never answer the same request", which no source shows, while the same guide goes on to tell the reader what a 412 to an INVITE means. It also said that after a 412 the publisher "sends" a new initial PUBLISH "and the state is back", stating as plain fact what RFC 3903 §5 gives as a SHOULD and leaving out that the failed PUBLISH MUST NOT be sent again. Its summary said the two codes have "nothing in common", while the page lists what they share: both are final responses that a forking proxy weighs against its other branches.',
+      ja: '解説は、2 つのコードが「同じリクエストに返されることはない」としていたが、その根拠はなく、同じ解説が INVITE への 412 の意味を説明してもいた。また 412 の後はパブリッシャが最初の PUBLISH を送り直せば「状態は元に戻る」と事実として書いていたが、RFC 3903 §5 ではこれは SHOULD であり、失敗した PUBLISH を再試行してはならないこと（MUST NOT）も示していなかった。要約は両者に「共通点はない」としていたが、同じページは、どちらも最終応答であり、フォーキングプロキシが他のブランチの応答と比べて選ぶという共通点を挙げている。',
+    },
+    now: {
+      en: 'No RFC has the two codes answer the same request: 412 is defined for a PUBLISH whose entity-tag matches nothing (RFC 3903 §6), 580 for an offer whose preconditions the answerer cannot or will not meet (RFC 3312 §8). After a 412 the publisher MUST NOT send the failed PUBLISH again and SHOULD send a new initial PUBLISH without SIP-If-Match (RFC 3903 §5). The summary says that, apart from their names, the two codes are unrelated.',
+      ja: '同じリクエストに両方を返すと定めた RFC はない、とした。412 はエンティティタグがどれにも一致しない PUBLISH について（RFC 3903 §6）、580 はアンサー側が満たせない、または満たすつもりのないプリコンディションを含むオファーについて（RFC 3312 §8）定められている。412 の後、パブリッシャは失敗した PUBLISH を再試行してはならず（MUST NOT）、SIP-If-Match を付けない最初の PUBLISH を送るべきである（SHOULD、RFC 3903 §5）とした。要約は、名前を除けば両者は無関係である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §5',
+        quote: 'If an EPA receives a 412 (Conditional Request Failed) response, it MUST NOT reattempt the PUBLISH request. Instead, to publish event state, the EPA SHOULD perform an initial publication, i.e., a PUBLISH request without a SIP-If-Match header field, as described in Section 4.2.',
+      },
+      {
+        ref: 'RFC3903 §6',
+        quote: 'If no match is found, the ESC MUST reject the publication with a response of 412 (Conditional Request Failed), and skip the remaining steps.',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+    ],
+  },
+  {
+    id: '417-no-namespace-mapping-in-rfc4412',
+    date: '2026-12-05',
+    title: { en: '417: RFC 4412 defines no mapping between namespaces, and Accept-Resource-Priority promises no resources', ja: '417：RFC 4412 は名前空間どうしの対応を定めておらず、Accept-Resource-Priority はリソースを約束しない' },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'A fix told the reader, without a source, to "map your value to its equivalent in that namespace at the network boundary", as if RFC 4412 defined equivalents between namespaces. The note on Accept-Resource-Priority said it lists the values the server "will process", where RFC 4412 §3.2 says the values it is willing to process and adds that a call with them is not thereby sure to find resources. The call flow had the caller retry with a value from that list without saying it should be one the caller is authorised to use.',
+      ja: '対処法は出典なしに「網の境界で、自網の値を相手の名前空間の同等の値に変換する」としており、RFC 4412 が名前空間どうしの同等の値を定めているかのようであった。Accept-Resource-Priority の注記は、サーバが「処理する」値を列挙するとしていたが、RFC 4412 §3.2 が定めるのは処理する意思のある値であり、その値を使った呼がリソースを得られるとは限らないとも示している。コールフローでは、発信側がその一覧の値で再試行していたが、自分に認められた値を選ぶべきことを示していなかった。',
+    },
+    now: {
+      en: 'Translating values at the boundary is given as something two networks may agree on: RFC 4412 defines no such mapping and only mentions, in §9, that an interworking function may one day need one. The note says the server is willing to process the listed values, with no promise of resources (RFC 4412 §3.2), and the caller in the flow retries with a listed value it is authorised to use (SHOULD, RFC 4412 §4.7.1).',
+      ja: '境界での値の変換は、2 つの網が取り決めた場合に行えるものとした。RFC 4412 はそのような対応付けを定めておらず、§9 で相互接続機能でいずれ必要になるかもしれないと触れているだけである。注記は、サーバが処理する意思のある値を列挙するもので、リソースを約束するものではない（RFC 4412 §3.2）とし、コールフローの発信側は列挙された値のうち自分に認められた値で再試行する（SHOULD、RFC 4412 §4.7.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §9',
+        quote: 'This will greatly increase interoperability and reduce development time, and probably reduce future confusion if there is ever a need to map one namespace to another in an interworking function.',
+      },
+      {
+        ref: 'RFC4412 §3.2',
+        quote: "The 'Accept-Resource-Priority' response header field enumerates the resource values (r-values) a SIP user agent server is willing to process. (This does not imply that a call with such values will find sufficient resources and succeed.)",
+      },
+      {
+        ref: 'RFC4412 §4.7.1',
+        quote: "If available, it SHOULD choose authorized resource values from the set of values returned in the 'Accept-Resource-Priority' header field.",
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -360,7 +360,7 @@ export const ja: UiStrings = {
       sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `主な送信元が異なる。${a.code} は${spaced(items(ar))}から${aCite}、${b.code} は${spaced(items(br))}から返される${bCite}。`,
       sentByShared: (shared: readonly string[], cite: string) => `どちらも${spaced(items(shared))}から返されうる${cite}。`,
-      sentByAlso: (a: Named, roles: readonly string[], cite: string) => `${a.code} は${spaced(items(roles))}からも返される${cite}。`,
+      sentByAlso: (a: Named, roles: readonly string[], cite: string) => `${a.code} は${spaced(items(roles))}からも返されうる${cite}。`,
       retry: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `${a.code} を受けたら、${aClause}${aCite}。${b.code} を受けたら、${bClause}${bCite}。`,
       failover: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>

@@ -85,7 +85,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'A 400 means the request is broken as a SIP message: a mandatory header is missing or duplicated, a header needed for processing cannot be parsed, the Request-URI violates the URI grammar, or the body of a UDP request ends before the length its Content-Length gives. RFC 3261 §21.4.1 asks the sender to describe the defect in the reason phrase itself, so a status line such as "SIP/2.0 400 Missing Max-Forwards" says far more than a bare "400 Bad Request". Read the whole status line in the trace, not only the number.',
           'Several rules call for it explicitly. A UDP datagram whose body ends before the byte count given in Content-Length SHOULD be answered with 400 (RFC 3261 §18.3). A registrar MUST refuse a REGISTER that combines "Contact: *" with other contacts or with a non-zero expiration (RFC 3261 §10.3, whose text calls it "400 (Invalid Request)"). A REFER with no Refer-To, or with more than one, MUST get 400 (RFC 3515 §2.4.2). And a UAC that receives a 4xx code it does not recognise handles it as 400 (RFC 3261 §8.1.3.2), which makes 400 the fallback meaning of the whole class.',
-          'Only the transaction fails. A 400 to an initial INVITE ends the call attempt, but a 400 to a re-INVITE, UPDATE or INFO inside an established call leaves the dialog and the session as they were (RFC 3261 §14.1; RFC 5057 §5.1 counts 400 among the responses that affect only the transaction). Unlike [[415]] (body type not supported), [[416]] (URI scheme unknown) or [[420]] (Require option tag unknown), which each name a specific capability the server lacks, 400 says the message itself is defective. Receivers can also be too strict: a proxy must not refuse a request because of a method or header it does not know, and a malformed header that plays no part in processing should be ignored rather than answered with 400 (RFC 3261 §16.3, §8.2.2).',
+          'Only the transaction fails. A 400 to an initial INVITE ends the call attempt, but a 400 to a re-INVITE, UPDATE or INFO inside an established call leaves the dialog and the session as they were (RFC 3261 §14.1; RFC 5057 §5.1 counts 400 among the responses that affect only the transaction). Unlike [[415]] (body type not supported), [[416]] (URI scheme unknown) or [[420]] (option tag in Require or Proxy-Require unknown), which each name a specific capability the server lacks, 400 says the message itself is defective. Receivers can also be too strict: a proxy must not refuse a request because of a method or header it does not know, and a malformed header that plays no part in processing should be ignored rather than answered with 400 (RFC 3261 §16.3, §8.2.2).',
         ],
         scenarios: [
           'A softphone dials a feature code such as "*21#" and puts the "#" unescaped into the user part of the Request-URI. The URI grammar does not allow "#" there; it must travel as "%23" (RFC 3261 §19.1.2), so the carrier\'s SBC rejects the INVITE with 400.',
@@ -107,7 +107,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '400 は、リクエストが SIP メッセージとして壊れていることを示す。必須ヘッダの欠落や重複、処理に必要なヘッダの構文誤り、URI の文法に反する Request-URI、UDP で届いたリクエストのボディが Content-Length の示す長さより短い場合などが該当する。RFC 3261 §21.4.1 は欠陥の内容をリーズンフレーズ自体に書くよう求めており、「SIP/2.0 400 Missing Max-Forwards」のようなステータス行は、単なる「400 Bad Request」よりはるかに多くの情報を持つ。トレースでは番号だけでなくステータス行全体を読むこと。',
           '400 を明示的に求める規定もある。UDP で受信したボディが Content-Length の示すバイト数より短ければ 400 を返すべきとされる（RFC 3261 §18.3）。「Contact: *」を他の Contact や 0 以外の有効期限と組み合わせた REGISTER は、レジストラが 400 で拒否しなければならない（RFC 3261 §10.3。本文では `400 (Invalid Request)` と書かれている）。Refer-To がない、または複数ある REFER にも 400 を返さなければならない（RFC 3515 §2.4.2）。さらに UAC は認識できない 4xx を 400 として扱う（RFC 3261 §8.1.3.2）ため、400 は 4xx クラス全体の既定の意味でもある。',
-          '失敗するのはそのトランザクションだけである。最初の INVITE への 400 は発信の失敗を意味するが、確立済みの通話内で送った re-INVITE、UPDATE、INFO への 400 では、ダイアログもセッションも元のまま残る（RFC 3261 §14.1。RFC 5057 §5.1 は、400 をトランザクションだけに影響する応答に数えている）。[[415]]（ボディの種類が非対応）、[[416]]（URI スキームが不明）、[[420]]（Require のオプションタグが不明）はサーバに欠けている特定の機能を示すが、400 はメッセージそのものの欠陥を示す。逆に受信側が厳しすぎるのも誤りである。プロキシは知らないメソッドやヘッダを理由にリクエストの中継を拒んではならず、処理に関係しない不正なヘッダは 400 を返さずに無視すべきとされる（RFC 3261 §16.3、§8.2.2）。',
+          '失敗するのはそのトランザクションだけである。最初の INVITE への 400 は発信の失敗を意味するが、確立済みの通話内で送った re-INVITE、UPDATE、INFO への 400 では、ダイアログもセッションも元のまま残る（RFC 3261 §14.1。RFC 5057 §5.1 は、400 をトランザクションだけに影響する応答に数えている）。[[415]]（ボディの種類が非対応）、[[416]]（URI スキームが不明）、[[420]]（Require または Proxy-Require のオプションタグが不明）はサーバに欠けている特定の機能を示すが、400 はメッセージそのものの欠陥を示す。逆に受信側が厳しすぎるのも誤りである。プロキシは知らないメソッドやヘッダを理由にリクエストの中継を拒んではならず、処理に関係しない不正なヘッダは 400 を返さずに無視すべきとされる（RFC 3261 §16.3、§8.2.2）。',
         ],
         scenarios: [
           'ソフトフォンが「*21#」のような機能コードに発信し、Request-URI のユーザ部に「#」をエスケープせずに入れる。URI の文法ではこの位置に「#」は書けず「%23」として送る必要があるため（RFC 3261 §19.1.2）、通信事業者の SBC が INVITE を 400 で拒否する。',
@@ -1879,7 +1879,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Unknown Resource-Priority',
     status: 'active',
     refs: ['RFC4412 §4.6.2'],
-    seeAlso: ['RFC4412 §3.1', 'RFC4412 §3.2', 'RFC4412 §4.3', 'RFC4412 §4.7.1', 'RFC3261 §8.2.2.3'],
+    seeAlso: ['RFC4412 §3.1', 'RFC4412 §3.2', 'RFC4412 §4.3', 'RFC4412 §4.7.1', 'RFC4412 §9', 'RFC3261 §8.2.2.3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1913,8 +1913,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         strength: 'MAY',
         ref: 'RFC4412 §4.6.2',
         note: {
-          en: 'Included by local policy: lists the resource values the server will process (RFC 4412 §3.2). A client that retries SHOULD choose, from these, values it is authorised to use (RFC 4412 §4.7.1).',
-          ja: 'ローカルポリシーに従って付ける。サーバが処理する値を列挙する（RFC 4412 §3.2）。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
+          en: 'Included by local policy: lists the resource values the server is willing to process, which does not promise that a call using them will find resources (RFC 4412 §3.2). A client that retries SHOULD choose, from these, values it is authorised to use (RFC 4412 §4.7.1).',
+          ja: 'ローカルポリシーに従って付ける。サーバが処理する意思のある値を列挙する。その値を使った呼が必ずリソースを得られるという意味ではない（RFC 4412 §3.2）。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
         },
       },
     ],
@@ -1936,8 +1936,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         { from: 'g', to: 'a', label: '100 Trying' },
       ],
       caption: {
-        en: 'A gateway that knows only the ets namespace rejects an INVITE that requires priority handling for dsn.flash and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0.',
-        ja: 'ets 名前空間しか扱わないゲートウェイが、dsn.flash での優先処理を必須とする INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで ets.0 を指定して再試行する。',
+        en: 'A gateway that knows only the ets namespace rejects an INVITE that requires priority handling for dsn.flash and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0, a listed value it is authorised to use.',
+        ja: 'ets 名前空間しか扱わないゲートウェイが、dsn.flash での優先処理を必須とする INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで、列挙された値のうち自分に認められた ets.0 を指定して再試行する。',
       },
     },
     example: {
@@ -1982,7 +1982,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'An emergency-services network marks calls with the esnet namespace (RFC 7135) and requires priority handling with Require: resource-priority; a gateway towards a PSAP that implements RFC 4412 for other namespaces only answers 417. To complete the call, the originating network can retry it without Require: resource-priority, or with a value the gateway accepts and the network is authorised to use.',
         ],
         fixes: [
-          'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists that you are authorised to use (RFC 4412 §4.7.1), or map your value to its equivalent in that namespace at the network boundary.',
+          'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists that you are authorised to use (RFC 4412 §4.7.1), or, where your network and the other have agreed how their values correspond, translate yours at the boundary: RFC 4412 defines no such mapping and only mentions that an interworking function may one day need one (RFC 4412 §9).',
           'Decide in advance whether a call may proceed without priority; if it may, retry without the Resource-Priority header (or without Require: resource-priority) instead of letting the call fail.',
           'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration. Requests without Require: resource-priority are already handled at normal priority when no value is known; for those with it, RFC 4412 §4.6.2 leaves 417 as the only answer.',
         ],
@@ -2002,7 +2002,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           '緊急通報ネットワークが esnet 名前空間（RFC 7135）で呼に印を付け、Require: resource-priority で優先処理を必須とする。PSAP 向けのゲートウェイは RFC 4412 をほかの名前空間についてしか実装しておらず、417 を返す。発信側のネットワークは、Require: resource-priority なしで再試行するか、ゲートウェイが受け付け、かつ自網に認められた値で再試行すれば、呼を通せる。',
         ],
         fixes: [
-          '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度のうち、自分に認められたもので再試行する（RFC 4412 §4.7.1）。または網の境界で、自網の値を相手の名前空間の同等の値に変換する。',
+          '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度のうち、自分に認められたもので再試行する（RFC 4412 §4.7.1）。または、相手の網と値の対応を取り決めてあるなら、網の境界で自網の値を変換する。RFC 4412 はそのような対応付けを定めておらず、相互接続機能でいずれ必要になるかもしれないと触れているだけである（RFC 4412 §9）。',
           '優先度なしでも呼を通してよいかを前もって決めておく。通してよいなら、呼を失敗させずに、Resource-Priority ヘッダなしで（または Require: resource-priority なしで）再試行する。',
           '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加える。Require: resource-priority のないリクエストは、知っている値がなくても通常の優先度で処理される。このオプションタグがあるリクエストには、RFC 4412 §4.6.2 により 417 を返すしかない。',
         ],
