@@ -8883,6 +8883,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 501, 604, 607, 608.
+  {
+    id: '501-prack-acknowledges-a-reliable-provisional-response',
+    date: '2026-12-05',
+    title: { en: '501: PRACK is sent only to acknowledge a provisional response that requires 100rel', ja: '501：PRACK を送るのは、100rel を要求する暫定応答を確認するときだけ' },
+    pages: [{ code: 501 }],
+    wrong: {
+      en: 'A fix, listing what to fall back to after a 501, said to send "no PRACK unless the peer advertised 100rel". A peer advertising 100rel, for example in Supported, is no reason to send a PRACK: RFC 3262 has the UAC send one only for a provisional response whose Require header field lists 100rel.',
+      ja: '501 の後に切り替える手段を挙げた対処法で、「相手が 100rel を示していなければ PRACK は送らない」としていた。相手が Supported などで 100rel を示していても、それは PRACK を送る理由にならない。RFC 3262 で UAC が PRACK を送るのは、Require ヘッダに 100rel を含む暫定応答を受けたときだけである。',
+    },
+    now: {
+      en: 'Send PRACK only to acknowledge a provisional response whose Require header lists 100rel (RFC 3262 §4).',
+      ja: 'PRACK は、Require ヘッダに 100rel を含む暫定応答を確認するときにだけ送る（RFC 3262 §4）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3262 §4',
+        quote: 'If a provisional response is received for an initial request, and that response contains a Require header field containing the option tag 100rel, the response is to be sent reliably.',
+      },
+      { ref: 'RFC3262 §4', quote: 'Assuming the response is to be transmitted reliably, the UAC MUST create a new request with method PRACK.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
