@@ -8905,6 +8905,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3262 §4', quote: 'Assuming the response is to be transmitted reliably, the UAC MUST create a new request with method PRACK.' },
     ],
   },
+  {
+    id: 'facts-608-one-sender-the-intermediary',
+    date: '2026-12-05',
+    title: { en: '608 facts: one sender, the intermediary acting for the user, a proxy or B2BUA', ja: '608 の概要表：送信元は一つ、ユーザに代わって動く中継装置（プロキシまたは B2BUA）' },
+    pages: withComparisons(608),
+    wrong: {
+      en: 'The facts row "Typically sent by" listed two senders for 608, a "call-analytics intermediary" and a proxy, and the comparison pages said a 608 comes "from a call-analytics intermediary and a proxy"; in Japanese the sentence named a call-analytics device (通話分析装置). RFC 8688 has one sender, the intermediary that acts as UAS for the user, which is a proxy or a B2BUA; the analytics engine it may consult is reached, as the RFC\'s figures show, likely not over SIP, and sends no 608.',
+      ja: '概要表の「主な送信元」は 608 について「通話分析を行う中継装置」とプロキシの二つを挙げ、比較ページの文も 608 は「通話分析装置・プロキシから返される」としていた。RFC 8688 で 608 を送るのは、ユーザに代わって UAS として動く中継装置だけであり、それはプロキシか B2BUA である。中継装置が問い合わせることのある分析エンジンとは、RFC の図が示すとおり、おそらく SIP 以外の手段でやり取りし、608 を送ることはない。',
+    },
+    now: {
+      en: 'The row gives one sender, an intermediary acting for the user (a proxy or B2BUA), and cites RFC 8688 §3 with §3.1; the comparison pages say the same.',
+      ja: '送信元は、ユーザに代わって動く中継装置（プロキシまたは B2BUA）の一つとし、RFC 8688 §3 と §3.1 を示した。比較ページも同じ表記になった。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -622,7 +622,7 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC8688 §1', 'RFC8688 §3', 'RFC8688 §3.2', 'RFC8688 §3.3', 'RFC8688 §3.4', 'RFC8688 §3.5', 'RFC8688 §6', 'RFC3261 §16.7'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['analytics', 'proxy'], refs: ['RFC8688 §3.1'] },
+      sentBy: { value: ['analytics'], refs: ['RFC8688 §3', 'RFC8688 §3.1'] },
       methods: { value: 'any', named: ['INVITE', 'MESSAGE', 'SUBSCRIBE'], refs: ['RFC8688 §3.1'] },
       retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC8688 §3.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
