@@ -8925,6 +8925,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '607-608-608-is-a-may-and-607-not-always-human',
+    date: '2026-12-05',
+    title: { en: '607, 608: an intermediary MAY send 608, and a 607 may come from the UA\'s own logic', ja: '607・608：仲介装置は 608 を送ってもよい（MAY）、607 は UA 自身のロジックで送られることもある' },
+    pages: [{ code: 607 }, { code: 608 }, { compare: [607, 608] }, { compare: [603, 607] }],
+    wrong: {
+      en: 'The 607 page said that an automated blocker "should send 608 rather than 607", and the 607 vs 608 guide that a blocking service, SBC or analytics-driven proxy "should send 608"; RFC 8688 says an intermediary MAY send 608. The 608 page called a 607 "the user reporting the caller as unwanted, a human judgement", and the 603 vs 607 guide called both codes "the called user refusing", although RFC 8197 also lets the called party\'s UA send 607 on its own logic.',
+      ja: '607 のページは自動ブロック装置が「607 ではなく 608 を送るべき」とし、607 と 608 の解説もブロックサービス、SBC、分析結果に基づいて動作するプロキシは「608 を送るべきである」としていたが、RFC 8688 は仲介装置が 608 を送ってもよい（MAY）としている。また 608 のページは 607 を「ユーザが発信者を不要と報告したもの」で人間の判断とし、603 と 607 の解説は両方を「着信ユーザが」呼を断る応答としていたが、RFC 8197 では着信側の UA が自身のロジックで 607 を送ることもできる。',
+    },
+    now: {
+      en: 'RFC 8688 gives an automated blocker 608, which an intermediary MAY send (RFC 8688 §3.1). A 607 comes from the called party\'s UA, on the user\'s input or by its own logic (RFC 8197 §1), and downstream analytics may weigh it as a human judgement (RFC 8688 §1).',
+      ja: 'RFC 8688 は自動ブロック装置のために 608 を用意しており、仲介装置はこれを送ってもよい（MAY、RFC 8688 §3.1）とした。607 は着信側の UA がユーザの操作または UA 内部のロジックに基づいて送るもので（RFC 8197 §1）、下流の分析システムはこれを人間の判断として重み付けしうる（RFC 8688 §1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+      {
+        ref: 'RFC8197 §1',
+        quote: 'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted and that future attempts are likely to be similarly rejected.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
