@@ -8950,6 +8950,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '608-call-pattern-inputs-no-short-call-rule',
+    date: '2026-12-05',
+    title: { en: '608: RFC 8197 names call duration and volume as possible filter inputs, not a rule against short calls', ja: '608：RFC 8197 は通話時間や通話量をフィルタの入力になりうるものとして挙げるだけで、短い呼が不利になるとはしていない' },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'A fix said that, because RFC 8197 §4 names call duration and call volume among the inputs of call-filtering algorithms, "bursts of very short calls can count against a caller". The section says only that such algorithms may use these characteristics and their changes over time; it does not say which values count against a caller.',
+      ja: '対処法は、RFC 8197 §4 が迷惑呼を判定するアルゴリズムの入力として通話時間や通話量を挙げていることから、「ごく短い呼を一度に大量に発信すると不利に働きうる」としていた。この節が示すのは、そうしたアルゴリズムがこれらの特性とその推移を使いうることだけであり、どのような値が発信者に不利になるかは示していない。',
+    },
+    now: {
+      en: 'The fix says that these inputs may be used, so how a caller places its calls, and not only who it is, may affect the verdict (RFC 8197 §4).',
+      ja: 'これらの入力が使われうるので、発信者が誰かだけでなく、どのように発信しているかも判定に影響しうる（RFC 8197 §4）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §4',
+        quote: 'These may use call characteristics such as call duration and call volumes for a particular caller, including changes in those metrics over time, as well as user feedback via non-SIP approaches and the mechanism described here.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
