@@ -9225,6 +9225,94 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 501, 604, 607, 608.
+  {
+    id: '501-prack-acknowledges-a-reliable-provisional-response',
+    date: '2026-12-05',
+    title: { en: '501: PRACK is sent only to acknowledge a provisional response that requires 100rel', ja: '501：PRACK を送るのは、100rel を要求する暫定応答を確認するときだけ' },
+    pages: [{ code: 501 }],
+    wrong: {
+      en: 'A fix, listing what to fall back to after a 501, said to send "no PRACK unless the peer advertised 100rel". A peer advertising 100rel, for example in Supported, is no reason to send a PRACK: RFC 3262 has the UAC send one only for a provisional response whose Require header field lists 100rel.',
+      ja: '501 の後に切り替える手段を挙げた対処法で、「相手が 100rel を示していなければ PRACK は送らない」としていた。相手が Supported などで 100rel を示していても、それは PRACK を送る理由にならない。RFC 3262 で UAC が PRACK を送るのは、Require ヘッダに 100rel を含む暫定応答を受けたときだけである。',
+    },
+    now: {
+      en: 'Send PRACK only to acknowledge a provisional response whose Require header lists 100rel (RFC 3262 §4).',
+      ja: 'PRACK は、Require ヘッダに 100rel を含む暫定応答を確認するときにだけ送る（RFC 3262 §4）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3262 §4',
+        quote: 'If a provisional response is received for an initial request, and that response contains a Require header field containing the option tag 100rel, the response is to be sent reliably.',
+      },
+      { ref: 'RFC3262 §4', quote: 'Assuming the response is to be transmitted reliably, the UAC MUST create a new request with method PRACK.' },
+    ],
+  },
+  {
+    id: 'facts-608-one-sender-the-intermediary',
+    date: '2026-12-05',
+    title: { en: '608 facts: one sender, the intermediary acting for the user, a proxy or B2BUA', ja: '608 の概要表：送信元は一つ、ユーザに代わって動く中継装置（プロキシまたは B2BUA）' },
+    pages: withComparisons(608),
+    wrong: {
+      en: 'The facts row "Typically sent by" listed two senders for 608, a "call-analytics intermediary" and a proxy, and the comparison pages said a 608 comes "from a call-analytics intermediary and a proxy"; in Japanese the sentence named a call-analytics device (通話分析装置). RFC 8688 has one sender, the intermediary that acts as UAS for the user, which is a proxy or a B2BUA; the analytics engine it may consult is reached, as the RFC\'s figures show, likely not over SIP, and sends no 608.',
+      ja: '概要表の「主な送信元」は 608 について「通話分析を行う中継装置」とプロキシの二つを挙げ、比較ページの文も 608 は「通話分析装置・プロキシから返される」としていた。RFC 8688 で 608 を送るのは、ユーザに代わって UAS として動く中継装置だけであり、それはプロキシか B2BUA である。中継装置が問い合わせることのある分析エンジンとは、RFC の図が示すとおり、おそらく SIP 以外の手段でやり取りし、608 を送ることはない。',
+    },
+    now: {
+      en: 'The row gives one sender, an intermediary acting for the user (a proxy or B2BUA), and cites RFC 8688 §3 with §3.1; the comparison pages say the same.',
+      ja: '送信元は、ユーザに代わって動く中継装置（プロキシまたは B2BUA）の一つとし、RFC 8688 §3 と §3.1 を示した。比較ページも同じ表記になった。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+    ],
+  },
+  {
+    id: '607-608-608-is-a-may-and-607-not-always-human',
+    date: '2026-12-05',
+    title: { en: '607, 608: an intermediary MAY send 608, and a 607 may come from the UA\'s own logic', ja: '607・608：仲介装置は 608 を送ってもよい（MAY）、607 は UA 自身のロジックで送られることもある' },
+    pages: [{ code: 607 }, { code: 608 }, { compare: [607, 608] }, { compare: [603, 607] }],
+    wrong: {
+      en: 'The 607 page said that an automated blocker "should send 608 rather than 607", and the 607 vs 608 guide that a blocking service, SBC or analytics-driven proxy "should send 608"; RFC 8688 says an intermediary MAY send 608. The 608 page called a 607 "the user reporting the caller as unwanted, a human judgement", and the 603 vs 607 guide called both codes "the called user refusing", although RFC 8197 also lets the called party\'s UA send 607 on its own logic.',
+      ja: '607 のページは自動ブロック装置が「607 ではなく 608 を送るべき」とし、607 と 608 の解説もブロックサービス、SBC、分析結果に基づいて動作するプロキシは「608 を送るべきである」としていたが、RFC 8688 は仲介装置が 608 を送ってもよい（MAY）としている。また 608 のページは 607 を「ユーザが発信者を不要と報告したもの」で人間の判断とし、603 と 607 の解説は両方を「着信ユーザが」呼を断る応答としていたが、RFC 8197 では着信側の UA が自身のロジックで 607 を送ることもできる。',
+    },
+    now: {
+      en: 'RFC 8688 gives an automated blocker 608, which an intermediary MAY send (RFC 8688 §3.1). A 607 comes from the called party\'s UA, on the user\'s input or by its own logic (RFC 8197 §1), and downstream analytics may weigh it as a human judgement (RFC 8688 §1).',
+      ja: 'RFC 8688 は自動ブロック装置のために 608 を用意しており、仲介装置はこれを送ってもよい（MAY、RFC 8688 §3.1）とした。607 は着信側の UA がユーザの操作または UA 内部のロジックに基づいて送るもので（RFC 8197 §1）、下流の分析システムはこれを人間の判断として重み付けしうる（RFC 8688 §1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+      {
+        ref: 'RFC8197 §1',
+        quote: 'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted and that future attempts are likely to be similarly rejected.',
+      },
+    ],
+  },
+
+  {
+    id: '608-call-pattern-inputs-no-short-call-rule',
+    date: '2026-12-05',
+    title: { en: '608: RFC 8197 names call duration and volume as possible filter inputs, not a rule against short calls', ja: '608：RFC 8197 は通話時間や通話量をフィルタの入力になりうるものとして挙げるだけで、短い呼が不利になるとはしていない' },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'A fix said that, because RFC 8197 §4 names call duration and call volume among the inputs of call-filtering algorithms, "bursts of very short calls can count against a caller". The section says only that such algorithms may use these characteristics and their changes over time; it does not say which values count against a caller.',
+      ja: '対処法は、RFC 8197 §4 が迷惑呼を判定するアルゴリズムの入力として通話時間や通話量を挙げていることから、「ごく短い呼を一度に大量に発信すると不利に働きうる」としていた。この節が示すのは、そうしたアルゴリズムがこれらの特性とその推移を使いうることだけであり、どのような値が発信者に不利になるかは示していない。',
+    },
+    now: {
+      en: 'The fix says that these inputs may be used, so how a caller places its calls, and not only who it is, may affect the verdict (RFC 8197 §4).',
+      ja: 'これらの入力が使われうるので、発信者が誰かだけでなく、どのように発信しているかも判定に影響しうる（RFC 8197 §4）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §4',
+        quote: 'These may use call characteristics such as call duration and call volumes for a particular caller, including changes in those metrics over time, as well as user feedback via non-SIP approaches and the mechanism described here.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -29,7 +29,7 @@ export const ROLES = [
   'esc', // RFC 3903 event state compositor answering PUBLISH
   'verifier', // STIR verification service (RFC 8224)
   'gateway', // PSTN or other gateway
-  'analytics', // call-analytics engine or other intermediary blocking calls (RFC 8688)
+  'analytics', // intermediary (proxy or B2BUA) rejecting calls for the user, e.g. on an analytics verdict (RFC 8688 §3)
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -131,7 +131,7 @@ export const en = {
     esc: 'Event state compositor',
     verifier: 'STIR verification service',
     gateway: 'Gateway',
-    analytics: 'Call-analytics intermediary',
+    analytics: 'Intermediary acting for the user (proxy or B2BUA)',
   } as Record<Role, string>,
   retry: {
     none: 'Nothing to retry',
@@ -269,7 +269,7 @@ export const en = {
       esc: 'an event state compositor',
       verifier: 'a STIR verification service',
       gateway: 'a gateway',
-      analytics: 'a call-analytics intermediary',
+      analytics: 'an intermediary acting for the user, a proxy or B2BUA',
     } as Record<Role, string>,
     onlyMethods: (methods: readonly string[]) => `${list(methods)} only`,
     anyNamed: (methods: readonly string[]) => `Any; the RFCs name ${list(methods)}`,

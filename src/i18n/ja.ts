@@ -139,7 +139,7 @@ export const ja: UiStrings = {
     esc: 'イベント状態コンポジタ（ESC）',
     verifier: 'STIR 検証サービス',
     gateway: 'ゲートウェイ',
-    analytics: '通話分析を行う中継装置',
+    analytics: 'ユーザに代わって動く中継装置（プロキシまたは B2BUA）',
   },
   retry: {
     none: '再試行の対象外',
@@ -277,7 +277,7 @@ export const ja: UiStrings = {
       esc: 'ESC',
       verifier: 'STIR 検証サービス',
       gateway: 'ゲートウェイ',
-      analytics: '通話分析装置',
+      analytics: 'ユーザに代わって動く中継装置（プロキシまたは B2BUA）',
     },
     onlyMethods: (methods: readonly string[]) => `${items(methods)} のみ`,
     anyNamed: (methods: readonly string[]) => `制限なし（RFC が挙げるのは ${items(methods)}）`,

@@ -137,7 +137,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Not Implemented',
     status: 'active',
     refs: ['RFC3261 §21.5.2'],
-    seeAlso: ['RFC3261 §8.2.1', 'RFC3261 §11', 'RFC3261 §13.1', 'RFC3261 §13.3.1.4', 'RFC3261 §20.5', 'RFC3261 §21.4.6'],
+    seeAlso: ['RFC3261 §8.2.1', 'RFC3261 §11', 'RFC3261 §13.1', 'RFC3261 §13.3.1.4', 'RFC3261 §20.5', 'RFC3261 §21.4.6', 'RFC3262 §4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -202,7 +202,7 @@ export const codes5xx: CodeEntryInput[] = [
           'The server does not support the functionality the request needs; RFC 3261 names the case of a UAS that does not recognize the request method and cannot support it for any user.',
         description: [
           'RFC 3261 §21.5.2 reserves 501 for a server that lacks the functionality a request needs, and names the case for which it is the appropriate response: a UAS that does not recognize the method and is not capable of supporting it for any user. RFC 3261 does not say whether the client may send the request again; but a server that cannot support the method for any user gives no reason to expect a different answer to the same request.',
-          'Its look-alike is [[405]]. A UAS that knows a method but will not accept it here must answer 405 and list what it does accept in an Allow header (RFC 3261 §8.2.1, §21.4.6); 501 is for a method the implementation has never heard of. The distinction matters in practice: a 405 must list the methods the UAS supports, while a 501 need not, although any response may carry an Allow header (RFC 3261 §20.5). Neither is [[420]], which concerns option tags in Require rather than methods, nor [[488]], which rejects a session description.',
+          'Its look-alike is [[405]]. A UAS that knows a method but will not accept it here must answer 405 and list what it does accept in an Allow header (RFC 3261 §8.2.1, §21.4.6); 501 is for a method the implementation has never heard of. The distinction matters in practice: a 405 must list the methods the UAS supports, while a 501 need not, although a 501 may carry one too (RFC 3261 §20.5). Neither is [[420]], which concerns option tags in Require rather than methods, nor [[488]], which rejects a session description.',
           'Some methods may never draw a 501 from a conforming user agent: every UA must support OPTIONS (RFC 3261 §11), and one that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1). Proxies, for their part, forward requests whatever the method (RFC 3261 §21.5.2), so a 501 for an unknown method comes from the user agent server at the end of the path, which may be a gateway. Any other method can draw 501 from a UA that neither recognizes nor implements it (one that recognizes a method it does not support MUST answer 405, RFC 3261 §8.2.1), the extension methods UPDATE, PRACK, REFER, MESSAGE, INFO, SUBSCRIBE, NOTIFY and PUBLISH among them.',
         ],
         scenarios: [
@@ -213,7 +213,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'Before sending an extension method inside a dialog, read the Allow header of the peer\'s 2xx to the INVITE, which SHOULD carry one (RFC 3261 §13.3.1.4), or of a 200 to OPTIONS; when it is present it lists every method the peer understands (RFC 3261 §20.5), so send only methods listed there.',
-          'Fall back to what the peer does implement: re-INVITE instead of UPDATE for session refreshes and media changes, a transfer the PBX carries out itself instead of REFER (a re-INVITE stays inside its dialog, RFC 3261 §14, so it can move the call\'s media towards the new party but cannot reach that party), and no PRACK unless the peer advertised 100rel.',
+          'Fall back to what the peer does implement: re-INVITE instead of UPDATE for session refreshes and media changes, a transfer the PBX carries out itself instead of REFER (a re-INVITE stays inside its dialog, RFC 3261 §14, so it can move the call\'s media towards the new party but cannot reach that party), and send PRACK only to acknowledge a provisional response whose Require header lists 100rel (RFC 3262 §4).',
           'If your own UA answers 501 to a method it does know but has disabled by policy, change it to 405 with an Allow header listing the methods it accepts (RFC 3261 §8.2.1). Do not answer 501 to OPTIONS, which every UA must support (RFC 3261 §11), nor, in a UA that supports INVITE, to CANCEL or BYE (RFC 3261 §13.1).',
         ],
       },
@@ -223,7 +223,7 @@ export const codes5xx: CodeEntryInput[] = [
           'リクエストの処理に必要な機能をサーバがサポートしていない。RFC 3261 が挙げるのは、UAS がリクエストのメソッドを認識できず、どのユーザに対してもサポートできない場合である。',
         description: [
           'RFC 3261 §21.5.2 は、リクエストの処理に必要な機能をサーバが備えていない場合に 501 を使うとしており、これが適切な応答となる場合として、UAS がメソッドを認識できず、どのユーザについてもサポートできない場合を挙げている。クライアントが再試行してよいかどうかを RFC 3261 は定めていない。ただ、どのユーザについてもそのメソッドをサポートできないサーバなら、同じリクエストに違う答えが返ると期待する理由はない。',
-          '紛らわしいのは [[405]] である。メソッドは知っているがここでは受け付けない UAS は 405 を返し、受け付けるメソッドを Allow ヘッダに列挙しなければならない（RFC 3261 §8.2.1、§21.4.6）。501 は、実装がまったく知らないメソッドに対する応答である。実務上この違いは大きく、405 には UAS がサポートするメソッドを列挙しなければならないが、501 にはその必要がない。ただし、どの応答にも Allow ヘッダを付けることはできる（RFC 3261 §20.5）。Require のオプションタグを扱う [[420]] や、セッション記述を拒否する [[488]] とも別物である。',
+          '紛らわしいのは [[405]] である。メソッドは知っているがここでは受け付けない UAS は 405 を返し、受け付けるメソッドを Allow ヘッダに列挙しなければならない（RFC 3261 §8.2.1、§21.4.6）。501 は、実装がまったく知らないメソッドに対する応答である。実務上この違いは大きく、405 には UAS がサポートするメソッドを列挙しなければならないが、501 にはその必要がない。ただし、501 に Allow ヘッダを付けることもできる（RFC 3261 §20.5）。Require のオプションタグを扱う [[420]] や、セッション記述を拒否する [[488]] とも別物である。',
           '準拠した UA からは 501 が返るはずのないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK、CANCEL、BYE もサポートしなければならない（RFC 3261 §13.1）。また、プロキシはメソッドにかかわらずリクエストを転送するため（RFC 3261 §21.5.2）、未知のメソッドに対する 501 は経路の終端にある UAS（ゲートウェイの場合もある）から返る。それ以外のメソッドには、そのメソッドを認識も実装もしていない UA から 501 が返りうる（認識していてもサポートしないメソッドには 405 を返さなければならない。RFC 3261 §8.2.1）。UPDATE、PRACK、REFER、MESSAGE、INFO、SUBSCRIBE、NOTIFY、PUBLISH などの拡張メソッドも例外ではない。',
         ],
         scenarios: [
@@ -234,7 +234,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'ダイアログ内で拡張メソッドを送る前に、相手が INVITE に返した 2xx（Allow ヘッダを含めるべきとされる。RFC 3261 §13.3.1.4）や OPTIONS への 200 の Allow ヘッダを確認する。Allow があれば、相手が理解するメソッドがすべて載っているので（RFC 3261 §20.5）、そこに載っているメソッドだけを送る。',
-          '相手が実装している手段に切り替える。セッションリフレッシュやメディア変更には UPDATE の代わりに re-INVITE を使い、REFER の代わりに PBX 自身が転送を行う。re-INVITE はそのダイアログの中で送るものなので（RFC 3261 §14）、通話のメディアを新しい相手へ向けることはできても、新しい相手に届くわけではない。相手が 100rel を示していなければ PRACK は送らない。',
+          '相手が実装している手段に切り替える。セッションリフレッシュやメディア変更には UPDATE の代わりに re-INVITE を使い、REFER の代わりに PBX 自身が転送を行う。re-INVITE はそのダイアログの中で送るものなので（RFC 3261 §14）、通話のメディアを新しい相手へ向けることはできても、新しい相手に届くわけではない。PRACK は、Require ヘッダに 100rel を含む暫定応答を確認するときにだけ送る（RFC 3262 §4）。',
           '自分の UA が、実装してはいるがポリシーで無効にしているメソッドに 501 を返しているなら、受け付けるメソッドを Allow ヘッダに載せた 405 に改める（RFC 3261 §8.2.1）。すべての UA がサポートしなければならない OPTIONS（RFC 3261 §11）にも、INVITE をサポートする UA であれば CANCEL や BYE（RFC 3261 §13.1）にも、501 を返さない。',
         ],
       },
