@@ -410,7 +410,7 @@ export const ja: UiStrings = {
     asteriskDefault: 'Asterisk が既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。',
     asteriskSends: 'Asterisk がこの表のコードや既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。それ以外の状態では、応答ではなくリクエスト（BYE か CANCEL）で呼を終える（res_pjsip_session.c の 3448〜3516 行）。',
     freeswitchOverrides:
-      '400 以上の最終応答を受信し、その応答に Q.850 の理由表示を載せた Reason ヘッダがあれば、上の表の理由表示ではなく、その理由表示を設定する。ただし ignore_q850_reason が true ならそうしない（sofia.c の 6680〜6683 行と 8731〜8735 行）。FreeSWITCH がこの表のコードを送るのは、応答前の着信呼を拒否する場合に限られる。接続先の SIP レッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（mod_sofia.c の 456〜467 行と 537〜585 行）。',
+      'INVITE に対する 400 以上の最終応答を受信し、その応答に Q.850 の理由表示を載せた Reason ヘッダがあれば、上の表の理由表示ではなく、その理由表示を設定する。ただし ignore_q850_reason が true ならそうしない（sofia.c の 6680〜6683 行と 8731〜8735 行）。FreeSWITCH がこの表のコードを送るのは、応答前の着信呼を拒否する場合に限られる。接続先の SIP レッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（mod_sofia.c の 456〜467 行と 537〜585 行）。',
     indexTitle: 'SIP スタックとツールにおける SIP 応答コード',
     indexIntro:
       'Asterisk、FreeSWITCH、pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark が各 SIP 応答コードを何と呼び、どのリーズンフレーズを送るか（Wireshark は表示するか）、Asterisk と FreeSWITCH がどの Q.850 理由表示に対応させるかを、各プロジェクトのソースを特定のコミットで読んでまとめた。',
