@@ -8954,14 +8954,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'opensips-out-of-memory-text-debug-builds-only',
     date: '2026-12-05',
     title: { en: 'OpenSIPS: “Excuse me I ran out of memory” only in DEBUG builds', ja: 'OpenSIPS：メモリ不足を告げるテキストは DEBUG ビルドだけ' },
-    pages: [{ stack: 'opensips' }],
+    pages: [{ stack: 'opensips' }, { code: 500 }],
     wrong: {
-      en: 'The table of internal errors on the OpenSIPS page gave E_OUT_OF_MEM the reply text “Excuse me I ran out of memory (2/SL)” for every build. That case of err2reason_phrase() is compiled only when DEBUG is defined (“don’t disclose lack of mem in release mode”); other builds fall through to the default branch and reply “Server error occurred (2/SL)”, with the same code 500.',
-      ja: 'OpenSIPS のページの内部エラーの表では、E_OUT_OF_MEM の応答テキストを、どのビルドでも `Excuse me I ran out of memory (2/SL)` としていた。err2reason_phrase 関数のこの case は DEBUG を定義したときだけコンパイルされる（リリースビルドではメモリ不足を明かさないというコメントがある）。ほかのビルドでは既定の分岐に進み、同じ 500 のコードで `Server error occurred (2/SL)` を返す。',
+      en: 'The table of internal errors on the OpenSIPS page, and the OpenSIPS row on the page of 500, gave E_OUT_OF_MEM the reply text “Excuse me I ran out of memory (2/SL)” for every build. That case of err2reason_phrase() is compiled only when DEBUG is defined (“don’t disclose lack of mem in release mode”); other builds fall through to the default branch and reply “Server error occurred (2/SL)”, with the same code 500.',
+      ja: 'OpenSIPS のページの内部エラーの表と、500 のページの OpenSIPS の行では、E_OUT_OF_MEM の応答テキストを、どのビルドでも `Excuse me I ran out of memory (2/SL)` としていた。err2reason_phrase 関数のこの case は DEBUG を定義したときだけコンパイルされる（リリースビルドではメモリ不足を明かさないというコメントがある）。ほかのビルドでは既定の分岐に進み、同じ 500 のコードで `Server error occurred (2/SL)` を返す。',
     },
     now: {
-      en: 'The row says the text is sent only by builds with DEBUG defined, and gives what other builds reply.',
-      ja: 'この行に、このテキストを返すのは DEBUG を定義したビルドだけであることと、ほかのビルドが返すテキストを示した。',
+      en: 'The OpenSIPS page says the text is sent only by builds with DEBUG defined, and gives what other builds reply; the page of 500 marks it “DEBUG builds only”.',
+      ja: 'OpenSIPS のページでは、このテキストを返すのは DEBUG を定義したビルドだけであることと、ほかのビルドが返すテキストを示した。500 のページでは「DEBUG ビルドのみ」と付記した。',
     },
     sources: [
       {

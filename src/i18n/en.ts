@@ -448,6 +448,7 @@ export const en = {
     error: 'Error',
     replyText: 'Reply text',
     otherErrors: 'any other error',
+    debugBuildsOnly: ' (DEBUG builds only)',
     debugOnly: { before: ' (only in builds with DEBUG defined; other builds reply ', after: ')' },
     stackIntro: {
       asterisk: 'Asterisk sets a hangup cause for a received SIP response in ast_sip_hangup_sip2cause() (res/res_pjsip.c) and picks the response for a cause in hangup_cause2sip() (channels/chan_pjsip.c). The legacy chan_sip driver, deleted from master in 2023, was read at tag 20.20.1. chan_pjsip has no phrase table of its own and uses pjsip’s; chan_sip’s hangup_cause2sip() returned its own “NNN phrase” strings, such as “480 Temporarily unavailable”.',

@@ -443,6 +443,7 @@ export const ja: UiStrings = {
     error: 'エラー',
     replyText: '応答のテキスト',
     otherErrors: 'その他のエラー',
+    debugBuildsOnly: '（DEBUG ビルドのみ）',
     debugOnly: { before: '（DEBUG を定義したビルドだけ。ほかのビルドでは ', after: ' を返す）' },
     stackIntro: {
       asterisk: 'Asterisk は、受信した SIP 応答に対する切断理由を ast_sip_hangup_sip2cause 関数（res/res_pjsip.c）で決め、理由表示に対して送る応答を hangup_cause2sip 関数（channels/chan_pjsip.c）で選ぶ。2023 年に master から削除された旧ドライバ chan_sip は、タグ 20.20.1 で読んだ。chan_pjsip は独自のフレーズ表を持たず、pjsip のフレーズを使う。chan_sip の hangup_cause2sip 関数は、コードに独自のフレーズを付けた文字列を返していた（たとえば 480 のフレーズは登録名と大文字・小文字が異なる）。',
