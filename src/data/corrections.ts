@@ -9313,6 +9313,96 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fresh reading of stack pages.
+  {
+    id: 'asterisk-sends-codes-only-to-unanswered-incoming-invite',
+    date: '2026-12-05',
+    title: { en: 'Asterisk: every code of its table is sent only to an unanswered incoming INVITE', ja: 'Asterisk：表のコードはどれも応答前の着信 INVITE にだけ送られる' },
+    pages: [{ stack: 'asterisk' }],
+    wrong: {
+      en: 'The Asterisk page listed the code Asterisk sends for each cause without a condition, and said only of its default 603 that it is sent when Asterisk rejects an unanswered incoming INVITE. Every code hangup_cause2sip() returns goes the same way: chan_pjsip passes it to ast_sip_session_terminate(), which sends it as a response only when pjsip_inv_end_session() builds one, that is to an unanswered incoming INVITE; in other states pjsip builds a request (BYE or CANCEL) instead.',
+      ja: 'Asterisk のページでは、Asterisk が理由表示ごとに送るコードを条件なしに挙げ、応答前の着信 INVITE を拒否する場合にだけ送るとしたのは既定の 603 についてだけだった。hangup_cause2sip 関数が返すコードはどれも同じ扱いである。chan_pjsip はコードを ast_sip_session_terminate 関数に渡し、この関数は pjsip_inv_end_session 関数が応答を組み立てた場合、つまり応答前の着信 INVITE に対してだけ、コードを応答として送る。それ以外の状態では、pjsip は代わりにリクエスト（BYE か CANCEL）を組み立てる。',
+    },
+    now: {
+      en: 'The sentence under the table says this of every code in the table as well as of the default 603.',
+      ja: '表の下の文で、既定の 603 だけでなく表のすべてのコードについてこのことを示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/channels/chan_pjsip.c#L2688-L2689',
+        name: 'Asterisk, channels/chan_pjsip.c, lines 2688–2689',
+        quote: 'cause = ast_channel_hangupcause(channel->session->channel); tech_cause = hangup_cause2sip(cause);',
+      },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip_session.c#L3503-L3513',
+        name: 'Asterisk, res/res_pjsip_session.c, lines 3503–3513',
+        quote:
+          'default: status = pjsip_inv_end_session(session->inv_session, response, NULL, &packet); if (status == PJ_SUCCESS && packet) { /* Flush any delayed requests so they cannot overlap this transaction. */ flush_delayed_requests(session); if (packet->msg->type == PJSIP_RESPONSE_MSG) { ast_sip_session_send_response(session, packet); } else { ast_sip_session_send_request(session, packet); }',
+      },
+    ],
+  },
+  {
+    id: 'freeswitch-q850-reason-and-other-leg-code',
+    date: '2026-12-05',
+    title: { en: 'FreeSWITCH: a received Q.850 Reason and the other leg’s code take precedence over its mapping', ja: 'FreeSWITCH：受信した Q.850 の Reason と相手側レッグのコードは対応表より優先される' },
+    pages: [{ stack: 'freeswitch' }],
+    wrong: {
+      en: 'The FreeSWITCH page gave the cause FreeSWITCH sets on receiving each response and the code it sends for each cause, without the conditions under which the source uses something else. A final response of 400 or above to an INVITE that carries a Reason header with a Q.850 cause ends the call with that cause, not the mapped one, unless ignore_q850_reason is true. When FreeSWITCH rejects an unanswered incoming call, a SIP code recorded from the leg it was connected to replaces the mapped code, unless sip_ignore_remote_cause is true; and it sends a response at all only in that case, ending an answered call with BYE and an unanswered outgoing one with CANCEL.',
+      ja: 'FreeSWITCH のページでは、各応答を受信したときに FreeSWITCH が設定する理由表示と、各理由表示に対して送るコードを挙げていたが、ソースが別の値を使う条件を示していなかった。INVITE に対する 400 以上の最終応答に Q.850 の理由表示を載せた Reason ヘッダがあれば、ignore_q850_reason が true でない限り、対応表の理由表示ではなくその理由表示で呼を終える。応答前の着信呼を拒否するとき、接続先のレッグから記録した SIP のコードがあれば、sip_ignore_remote_cause が true でない限り、対応表のコードの代わりにそれを送る。また応答を送るのはこの場合だけで、応答後の呼は BYE で、応答前の発信呼は CANCEL で終える。',
+    },
+    now: {
+      en: 'A sentence under the table gives these conditions, with the lines of sofia.c and mod_sofia.c they were read from.',
+      ja: '表の下に、これらの条件を、読んだ sofia.c と mod_sofia.c の行とともに示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia.c#L6680-L6683',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia.c, lines 6680–6683',
+        quote:
+          'if (status >= 400 && sip->sip_reason && sip->sip_reason->re_protocol && (!strcasecmp(sip->sip_reason->re_protocol, "Q.850") || !strcasecmp(sip->sip_reason->re_protocol, "FreeSWITCH") || !strcasecmp(sip->sip_reason->re_protocol, profile->sdp_username)) && sip->sip_reason->re_cause) { tech_pvt->q850_cause = atoi(sip->sip_reason->re_cause);',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia.c#L8731-L8735',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia.c, lines 8731–8735',
+        quote: 'if (tech_pvt->q850_cause && !switch_channel_var_true(channel, "ignore_q850_reason")) { cause = tech_pvt->q850_cause; } else { cause = sofia_glue_sip_cause_to_freeswitch(status); }',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L456-L467',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 456–467',
+        quote:
+          'if (!((use_my_cause = switch_channel_get_variable(channel, "sip_ignore_remote_cause")) && switch_true(use_my_cause))) { ps_cause = switch_channel_get_variable(channel, "last_bridge_" SWITCH_PROTO_SPECIFIC_HANGUP_CAUSE_VARIABLE); } if (!zstr(ps_cause) && (!strncasecmp(ps_cause, "sip:", 4) || !strncasecmp(ps_cause, "sips:", 5))) { int new_cause = atoi(sofia_glue_strip_proto(ps_cause)); if (new_cause) {',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L537',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 537',
+        quote: 'if (switch_channel_test_flag(channel, CF_ANSWERED) || sofia_test_flag(tech_pvt, TFLAG_ANS)) {',
+      },
+    ],
+  },
+
+  {
+    id: 'opensips-out-of-memory-text-debug-builds-only',
+    date: '2026-12-05',
+    title: { en: 'OpenSIPS: “Excuse me I ran out of memory” only in DEBUG builds', ja: 'OpenSIPS：メモリ不足を告げるテキストは DEBUG ビルドだけ' },
+    pages: [{ stack: 'opensips' }, { code: 500 }],
+    wrong: {
+      en: 'The table of internal errors on the OpenSIPS page, and the OpenSIPS row on the page of 500, gave E_OUT_OF_MEM the reply text “Excuse me I ran out of memory (2/SL)” for every build. That case of err2reason_phrase() is compiled only when DEBUG is defined (“don’t disclose lack of mem in release mode”); other builds fall through to the default branch and reply “Server error occurred (2/SL)”, with the same code 500.',
+      ja: 'OpenSIPS のページの内部エラーの表と、500 のページの OpenSIPS の行では、E_OUT_OF_MEM の応答テキストを、どのビルドでも `Excuse me I ran out of memory (2/SL)` としていた。err2reason_phrase 関数のこの case は DEBUG を定義したときだけコンパイルされる（リリースビルドではメモリ不足を明かさないというコメントがある）。ほかのビルドでは既定の分岐に進み、同じ 500 のコードで `Server error occurred (2/SL)` を返す。',
+    },
+    now: {
+      en: 'The OpenSIPS page says the text is sent only by builds with DEBUG defined, and gives what other builds reply; the page of 500 marks it “DEBUG builds only”.',
+      ja: 'OpenSIPS のページでは、このテキストを返すのは DEBUG を定義したビルドだけであることと、ほかのビルドが返すテキストを示した。500 のページでは「DEBUG ビルドのみ」と付記した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/OpenSIPS/opensips/blob/8f4f1e1b4015a52f88953e6c16758f800bd0e9fb/error.c#L110-L119',
+        name: 'OpenSIPS, error.c, lines 110–119',
+        quote:
+          'case E_OUT_OF_MEM: /* don\'t disclose lack of mem in release mode */ #ifdef DEBUG error_txt="Excuse me I ran out of memory"; *sip_error=-E_BAD_SERVER; break; #endif default: error_txt="Server error occurred"; *sip_error=-E_BAD_SERVER;',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -415,6 +415,9 @@ export const en = {
     sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[]) =>
       `For cause ${cause}, ${stack} sends ${code}${explicit ? '' : ', its default for causes it has no case for'}; ${list(rfcs)}.`,
     asteriskDefault: 'Asterisk sends its default 603 only when it rejects an unanswered incoming INVITE.',
+    asteriskSends: 'Asterisk sends a code of this table, or its default 603, only when it rejects an unanswered incoming INVITE; in other states it ends the call with a request (BYE or CANCEL), not a response (res_pjsip_session.c, lines 3448–3516).',
+    freeswitchOverrides:
+      'A final response of 400 or above to an INVITE that carries a Reason header with a Q.850 cause sets that cause instead of the one in the table, unless ignore_q850_reason is true (sofia.c, lines 6680–6683 and 8731–8735). FreeSWITCH sends a code of this table only when it rejects an unanswered incoming call; when the SIP leg it was connected to ended with a SIP code, it sends that code instead, unless sip_ignore_remote_cause is true (mod_sofia.c, lines 456–467 and 537–585).',
     indexTitle: 'SIP response codes in SIP stacks and tools',
     indexIntro:
       'What Asterisk, FreeSWITCH, pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark call each SIP response code, which reason phrase they send (Wireshark: show), and which Q.850 cause Asterisk and FreeSWITCH map it to, read from each project’s source at a pinned commit.',
@@ -447,6 +450,8 @@ export const en = {
     error: 'Error',
     replyText: 'Reply text',
     otherErrors: 'any other error',
+    debugBuildsOnly: ' (DEBUG builds only)',
+    debugOnly: { before: ' (only in builds with DEBUG defined; other builds reply ', after: ')' },
     stackIntro: {
       asterisk: 'Asterisk sets a hangup cause for a received SIP response in ast_sip_hangup_sip2cause() (res/res_pjsip.c) and picks the response for a cause in hangup_cause2sip() (channels/chan_pjsip.c). The legacy chan_sip driver, deleted from master in 2023, was read at tag 20.20.1. chan_pjsip has no phrase table of its own and uses pjsip’s; chan_sip’s hangup_cause2sip() returned its own “NNN phrase” strings, such as “480 Temporarily unavailable”.',
       freeswitch: 'FreeSWITCH sets a hangup cause for a received SIP response in sofia_glue_sip_cause_to_freeswitch() and picks the response for a cause in hangup_cause_to_sip() (mod_sofia), whose comments cite RFC 4497 §8.4.4 and §8.4.1.',

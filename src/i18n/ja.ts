@@ -410,6 +410,9 @@ export const ja: UiStrings = {
     sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[]) =>
       `理由表示 ${cause}に対して、${stack} は ${code} を送る${explicit ? '' : '（case がない理由表示の既定値）'}。${copula(rfcs.join('、'))}。`,
     asteriskDefault: 'Asterisk が既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。',
+    asteriskSends: 'Asterisk がこの表のコードや既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。それ以外の状態では、応答ではなくリクエスト（BYE か CANCEL）で呼を終える（res_pjsip_session.c の 3448〜3516 行）。',
+    freeswitchOverrides:
+      'INVITE に対する 400 以上の最終応答を受信し、その応答に Q.850 の理由表示を載せた Reason ヘッダがあれば、上の表の理由表示ではなく、その理由表示を設定する。ただし ignore_q850_reason が true ならそうしない（sofia.c の 6680〜6683 行と 8731〜8735 行）。FreeSWITCH がこの表のコードを送るのは、応答前の着信呼を拒否する場合に限られる。接続先の SIP レッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（mod_sofia.c の 456〜467 行と 537〜585 行）。',
     indexTitle: 'SIP スタックとツールにおける SIP 応答コード',
     indexIntro:
       'Asterisk、FreeSWITCH、pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark が各 SIP 応答コードを何と呼び、どのリーズンフレーズを送るか（Wireshark は表示するか）、Asterisk と FreeSWITCH がどの Q.850 理由表示に対応させるかを、各プロジェクトのソースを特定のコミットで読んでまとめた。',
@@ -442,6 +445,8 @@ export const ja: UiStrings = {
     error: 'エラー',
     replyText: '応答のテキスト',
     otherErrors: 'その他のエラー',
+    debugBuildsOnly: '（DEBUG ビルドのみ）',
+    debugOnly: { before: '（DEBUG を定義したビルドだけ。ほかのビルドでは ', after: ' を返す）' },
     stackIntro: {
       asterisk: 'Asterisk は、受信した SIP 応答に対する切断理由を ast_sip_hangup_sip2cause 関数（res/res_pjsip.c）で決め、理由表示に対して送る応答を hangup_cause2sip 関数（channels/chan_pjsip.c）で選ぶ。2023 年に master から削除された旧ドライバ chan_sip は、タグ 20.20.1 で読んだ。chan_pjsip は独自のフレーズ表を持たず、pjsip のフレーズを使う。chan_sip の hangup_cause2sip 関数は、コードに独自のフレーズを付けた文字列を返していた（たとえば 480 のフレーズは登録名と大文字・小文字が異なる）。',
       freeswitch: 'FreeSWITCH は、受信した SIP 応答に対する切断理由を sofia_glue_sip_cause_to_freeswitch() で決め、理由表示に対して送る応答を hangup_cause_to_sip 関数（mod_sofia）で選ぶ。これらの関数のコメントは RFC 4497 の §8.4.4 と §8.4.1 を挙げている。',

@@ -293,7 +293,8 @@ export interface CodeInStacks {
   sofia?: { macros: Fact[]; phrase?: PhraseFact };
   /** notes: reason phrases tm sends in its own situations (its 408, a relayed 503 turned into 500), when they differ from the registered one. */
   kamailio?: { phrase?: PhraseFact; errors: Fact[]; notes: (Fact & { kind: ProxyNote['kind'] })[] };
-  opensips?: { phrase?: PhraseFact; errors: Fact[] };
+  /** errors: debugOnly marks a reply text compiled only with DEBUG defined (E_OUT_OF_MEM). */
+  opensips?: { phrase?: PhraseFact; errors: (Fact & { debugOnly?: boolean })[] };
   wireshark: { filter: Fact; phrase?: PhraseFact };
   /** What the cause mappers do with the code, and for which causes they send it. */
   receipt: Partial<Record<MapperId, Fact & { cause: number; name: string }>>;
@@ -358,7 +359,7 @@ export function codeInStacks(code: number, registered: string | undefined, table
   }
   if (osips) {
     const p = phraseFact(osips, registered);
-    out.opensips = { errors: tables.opensips.errors.filter((e) => e.code === code).map((e) => fact(e.text, e.source)), ...(p ? { phrase: p } : {}) };
+    out.opensips = { errors: tables.opensips.errors.filter((e) => e.code === code).map((e) => ({ ...fact(e.text, e.source), ...(e.debugOnly ? { debugOnly: true } : {}) })), ...(p ? { phrase: p } : {}) };
   }
   if (ws && !ws.fallback) {
     const p = phraseFact(ws, registered);

@@ -107,6 +107,8 @@ export interface ErrorReply {
   text: string;
   /** E_BAD_ADDRESS, or undefined for the default branch. */
   error?: string;
+  /** true when the case is compiled only with DEBUG defined (OpenSIPS E_OUT_OF_MEM); other builds take the default branch. */
+  debugOnly?: boolean;
   note?: string;
   source: Source;
 }
@@ -435,6 +437,7 @@ function parseProxy(text: string, known: KnownValues, reader: Reader) {
       const reply: ErrorReply = { code, text: phrase, source };
       if (error) reply.error = error;
       if (note) reply.note = note;
+      if (/#ifdef DEBUG/.test(note ?? '')) reply.debugOnly = true;
       errors.push(reply);
     } else if (kind === 'tm_parameter' || kind === 'tm_remap_503_500') {
       const entry: ProxyNote = { kind, code, phrase, source };
