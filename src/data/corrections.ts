@@ -8883,6 +8883,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 482, 483, 491.
+  {
+    id: '482-via-note-whole-branch-section',
+    date: '2026-12-05',
+    title: { en: '482: that the whole branch differs on every pass is in RFC 3261 §16.6, not §16.3', ja: '482：branch 全体が通過のたびに異なることを定めるのは RFC 3261 §16.3 ではなく §16.6' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The Via note ended with "The whole branch value differs on every pass", and the page printed RFC 3261 §16.3 as its source. That section\'s original item 4 compares the branch parameter as a whole; it is §16.6, item 8, that makes the branch different for every instance of a looped or spiralled request.',
+      ja: 'Via の注記は「branch の値全体は通過のたびに異なる」で終わり、その出典として RFC 3261 §16.3 を示していた。同節の元の項目 4 は branch パラメータ全体を比べるとしており、ループやスパイラルで通過するたびに branch が異なると定めるのは §16.6 の項目 8 である。',
+    },
+    now: {
+      en: 'The note opens with the whole branch differing on every pass, citing RFC 3261 §16.6, item 8, and then says why a proxy compares only the loop-detection part; RFC 3261 §16.3 is left as the source of the check itself.',
+      ja: '注記の冒頭で、branch 全体が通過のたびに異なることを RFC 3261 §16.6 の項目 8 を出典として示し、そのためにプロキシはループ検出用の部分だけを比べる、と続けた。RFC 3261 §16.3 は検査そのものの出典として残した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.6',
+        quote: 'Note that this implies that the branch parameter will be different for different instances of a spiraled or looped request through a proxy.',
+      },
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'To determine if the request has looped, the element MAY perform the branch parameter calculation described in Step 8 of Section 16.6 on this message and compare it to the parameter received in that Via header field.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

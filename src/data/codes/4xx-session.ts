@@ -285,8 +285,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §16.3',
         note: {
-          en: 'A proxy that checks for loops and finds its own earlier sent-by value in the Via list recomputes the loop-detection part of its branch parameter for this request and compares it with the same part stored there (under RFC 5393 §4.2.2 the "second part", which is only there if the proxy forked the request when it added that Via); equal values mean a loop. The whole branch value differs on every pass.',
-          ja: 'ループを検査するプロキシは、Via の並びに自分が以前入れた sent-by の値を見つけると、このリクエストについて branch パラメータのループ検出用の部分を計算し直し、そこに記録された同じ部分と比べる（RFC 5393 §4.2.2 では「第 2 部分」で、その Via を入れたときにプロキシがリクエストをフォーキングしていた場合にだけある）。一致すればループである。branch の値全体は通過のたびに異なる。',
+          en: 'The whole branch value differs on every pass of a looped or spiralled request (RFC 3261 §16.6, item 8). A proxy that checks for loops and finds its own earlier sent-by value in the Via list therefore recomputes only the loop-detection part of its branch parameter for this request and compares it with the same part stored there (under RFC 5393 §4.2.2 the "second part", which is only there if the proxy forked the request when it added that Via); equal values mean a loop.',
+          ja: 'branch の値全体は、ループやスパイラルで同じプロキシを通過するたびに異なる（RFC 3261 §16.6 の項目 8）。そのため、ループを検査するプロキシは、Via の並びに自分が以前入れた sent-by の値を見つけると、このリクエストについて branch パラメータのループ検出用の部分だけを計算し直し、そこに記録された同じ部分と比べる（RFC 5393 §4.2.2 では「第 2 部分」で、その Via を入れたときにプロキシがリクエストをフォーキングしていた場合にだけある）。一致すればループである。',
         },
       },
     ],
