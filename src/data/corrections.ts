@@ -8908,6 +8908,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '482-483-440-b2bua-senders',
+    date: '2026-12-05',
+    title: { en: '482, 483 and 440 facts: a B2BUA can send them too', ja: '482・483・440 の概要表：B2BUA も送りうる' },
+    pages: withComparisons(440, 482, 483),
+    wrong: {
+      en: 'The facts gave only a proxy as the sender of 483, although the page\'s own first scenario has a PBX or SBC, both B2BUAs, answer it, and RFC 7332 requires every B2BUA to check Max-Forwards for zero and reject the request as RFC 3261 has a proxy do. The 483 summary also named only a proxy. For 482 and 440 the facts likewise left out B2BUAs, which RFC 7332 asks to run the same Via loop check as a proxy (RECOMMENDED) and to follow the proxy rules for Max-Breadth, including the 440 (MUST).',
+      ja: '概要表は 483 の送信元をプロキシだけとしていたが、同じページの一つ目の状況では B2BUA である PBX や SBC が 483 を返しており、RFC 7332 はすべての B2BUA に、Max-Forwards が 0 かを確認し、RFC 3261 がプロキシに求めるとおりリクエストを拒否することを求めている。483 の要約もプロキシだけを挙げていた。482 と 440 の概要表も同様に B2BUA を除いていたが、RFC 7332 は B2BUA に、プロキシと同じ Via によるループ検査を行うこと（RECOMMENDED）と、440 を含む Max-Breadth のプロキシ向け規則に従うこと（MUST）を求めている。',
+    },
+    now: {
+      en: 'The facts list a B2BUA among the senders of 483 (RFC 7332 §5), 482 (RFC 7332 §4) and 440 (RFC 7332 §6); the 483 summary names a B2BUA that carries Max-Forwards across, and the 482 description notes that a B2BUA can answer 482 on a loop.',
+      ja: '概要表で、483（RFC 7332 §5）、482（RFC 7332 §4）、440（RFC 7332 §6）の送信元に B2BUA を加えた。483 の要約には Max-Forwards を引き継ぐ B2BUA を加え、482 の説明には B2BUA もループに 482 を返しうることを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC7332 §5',
+        quote: 'Being a UAS, B2BUAs MUST also check the received Max-Forwards header field and reject or respond to the request if the value is zero, as defined in [RFC3261].',
+      },
+      {
+        ref: 'RFC7332 §4',
+        quote: 'It is RECOMMENDED that B2BUAs implement the loop-detection mechanism for the Via header field, as defined for a proxy in [RFC5393].',
+      },
+      {
+        ref: 'RFC7332 §6',
+        quote: 'B2BUAs of all types MUST follow the requirements imposed on Proxies as described in Section 5.3.3 of [RFC5393], including generating the header field if none is received, limiting its maximum value, etc.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

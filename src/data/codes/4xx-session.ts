@@ -274,7 +274,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas'], refs: ['RFC3261 §21.4.20', 'RFC3261 §16.3', 'RFC3261 §8.2.2.2'] },
+      sentBy: { value: ['proxy', 'uas', 'b2bua'], refs: ['RFC3261 §21.4.20', 'RFC3261 §16.3', 'RFC3261 §8.2.2.2', 'RFC7332 §4'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.20'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.20'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -354,7 +354,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'RFC 3261 uses 482 for two different situations, and the trace tells them apart. In the first, a proxy notices that a request it is about to forward has passed through it before: a Via header carries a sent-by value the proxy itself inserted. The proxy recomputes the part of the branch parameter it uses for loop detection, which reflects the fields that decide how it routes the request, and compares it with the same part of the branch in that Via; the branch as a whole differs on every pass, because its first part is unique to each forwarded copy (RFC 3261 §16.6, item 8). Equal values mean a true loop; different values mean a legitimate spiral, typically a request that came back with a changed Request-URI (RFC 3261 §6), and processing continues. On a loop RFC 3261 lets the proxy answer 482 (RFC 3261 §16.3, item 4); RFC 5393 requires a proxy that forks a request to make sure it is not looping, recommends its corrected version of the check for the purpose (RFC 5393 §4.1), and in the item 4 that replaces RFC 3261\'s makes the 482 a MUST once the check finds a loop (RFC 5393 §4.2.2).',
           'In the second, no loop exists at all. A forking proxy sent copies of one request along different paths, and two of them reached the same user agent. The UAS checks each request without a To tag against its ongoing transactions: a copy whose From tag, Call-ID and CSeq match one of them but which does not match that transaction itself (a different branch, not a retransmission) is a merged request. The UAS processes the first copy normally and SHOULD answer the later ones with 482 (RFC 3261 §8.2.2.2). Proxies themselves must not treat such merged requests as an error (RFC 3261 §16.3).',
-          'Loop detection is optional in RFC 3261. RFC 5393 strengthened it for proxies that fork, because a loop combined with forking multiplies traffic, corrected the detection algorithm, and added Max-Breadth ([[440]]) to cap parallel branches. Loops that escape detection end instead with [[483]] once Max-Forwards runs out, so a routing loop can end in either code.',
+          'Loop detection is optional in RFC 3261. RFC 5393 strengthened it for proxies that fork, because a loop combined with forking multiplies traffic, corrected the detection algorithm, and added Max-Breadth ([[440]]) to cap parallel branches. RFC 7332 §4 recommends that B2BUAs perform the same Via-based check as such a proxy, so a B2BUA can answer 482 on a loop too. Loops that escape detection end instead with [[483]] once Max-Forwards runs out, so a routing loop can end in either code.',
         ],
         scenarios: [
           'Two proxies each route a domain that neither of them owns to the other, for example after a DNS or dial-plan change. An INVITE bounces between them until one that checks for loops finds its own Via entry with an unchanged loop-detection part in the branch value and answers 482.',
@@ -374,7 +374,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'RFC 3261 は 482 を二つの異なる状況に使っており、どちらなのかはトレースで見分けられる。一つ目は、転送しようとしているリクエストが以前にも自分を通過していたとプロキシが気づく場合である。Via ヘッダの中に、プロキシ自身が挿入した sent-by の値がある。プロキシは、branch パラメータのうちループ検出に使う部分（リクエストのルーティングを左右するフィールドを反映する）をこのリクエストについて計算し直し、その Via の branch の同じ部分と比べる。branch 全体は、先頭部分が転送する複製ごとに一意なので、通過のたびに異なる（RFC 3261 §16.6 の項目 8）。一致すれば本物のループであり、異なれば正当なスパイラル（典型的には Request-URI が変わって戻ってきたもの。RFC 3261 §6）なので処理を続ける。RFC 3261 では、ループの場合にプロキシは 482 を返してよい（RFC 3261 §16.3 の項目 4）。RFC 5393 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのために自らが訂正した検査を推奨し（RFC 5393 §4.1）、RFC 3261 の項目 4 を置き換えた新しい項目 4 で、検査がループを見つけたら 482 で拒否しなければならない（MUST）とした（RFC 5393 §4.2.2）。',
           '二つ目では、実はループは存在しない。フォーキングするプロキシが同じリクエストの複製を別々の経路に送り、そのうち二つが同じ UA に着いた場合である。UAS は To タグのないリクエストを処理中のトランザクションと照合する。From タグ、Call-ID、CSeq がそのどれかと一致するのに、トランザクション自体とは一致しない（再送ではなく別のブランチの）複製は、マージされたリクエストである。UAS は最初の一つを通常どおり処理し、後から来た複製には 482 を返すべきである（SHOULD、RFC 3261 §8.2.2.2）。プロキシ自身は、こうしたマージされたリクエストをエラーとして扱ってはならない（RFC 3261 §16.3）。',
-          'RFC 3261 ではループ検出は任意である。ループとフォーキングが重なるとトラフィックが増幅されるため、RFC 5393 はフォーキングするプロキシに対する要件を強化し、検出アルゴリズムを訂正したうえで、並列ブランチ数を制限する Max-Breadth（[[440]]）を追加した。検出をすり抜けたループは、Max-Forwards が尽きた時点で [[483]] で終わる。したがって、ルーティングループはどちらのコードでも終わりうる。',
+          'RFC 3261 ではループ検出は任意である。ループとフォーキングが重なるとトラフィックが増幅されるため、RFC 5393 はフォーキングするプロキシに対する要件を強化し、検出アルゴリズムを訂正したうえで、並列ブランチ数を制限する Max-Breadth（[[440]]）を追加した。RFC 7332 §4 は、B2BUA もそうしたプロキシと同じ Via による検査を行うことを推奨しており（RECOMMENDED）、B2BUA もループに 482 を返しうる。検出をすり抜けたループは、Max-Forwards が尽きた時点で [[483]] で終わる。したがって、ルーティングループはどちらのコードでも終わりうる。',
         ],
         scenarios: [
           '二つのプロキシが、どちらも担当していないドメインのルートとして互いを指している。DNS やダイヤルプランを変更した後などに起きる。INVITE が両者の間を往復し、ループを検査するプロキシが自分の Via エントリを見つけ、その branch のループ検出用の部分が変わっていないことから 482 を返す。',
@@ -398,7 +398,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy'], refs: ['RFC3261 §21.4.21', 'RFC3261 §16.3'] },
+      sentBy: { value: ['proxy', 'b2bua'], refs: ['RFC3261 §21.4.21', 'RFC3261 §16.3', 'RFC7332 §5'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.21'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.21'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -470,7 +470,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Too Many Hops',
         summary:
-          'A proxy received the request with Max-Forwards already at zero and refused to forward it further; for a request that started at the recommended 70, that points to a routing loop.',
+          'A proxy, or a B2BUA that carries Max-Forwards across, received the request with Max-Forwards already at zero and refused to forward it further; for a request that started at the recommended 70, that points to a routing loop.',
         description: [
           'Max-Forwards is SIP\'s hop limit. Each proxy that forwards a request decrements the value by one, and inserts the header with a value that SHOULD be 70 when it is missing (RFC 3261 §16.6, item 3). A proxy that receives a request whose Max-Forwards is zero must not forward it: for OPTIONS it MAY respond as the final recipient, and otherwise, for any other request or an OPTIONS it does not answer itself, it MUST return 483 (RFC 3261 §16.3, item 3).',
           'RFC 3261 chose 70 as large enough that no request is dropped in any SIP network when there are no loops (RFC 3261 §8.1.1.6), so a 483 on a request that started at 70 means it has been going round in circles. The optional loop check behind [[482]] relies on a proxy finding its own Via entry, which elements that regenerate requests prevent, and such loops then run until the hop budget is spent. RFC 7332 deals with the worst variant: B2BUAs, which create new requests as user agent clients, could start every pass with a fresh Max-Forwards value and keep a loop alive indefinitely, so RFC 7332 §5 now requires every B2BUA, for dialog-forming and out-of-dialog requests, to copy the received value, decremented, into the requests it generates and to check it for zero itself; a B2BUA can therefore answer 483 too.',
@@ -490,7 +490,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       ja: {
         title: 'ホップ数超過',
         summary:
-          'Max-Forwards がすでに 0 になったリクエストを受けたプロキシが、それ以上の転送を拒否した。推奨値の 70 から始まったリクエストであれば、ルーティングループを示している。',
+          'Max-Forwards がすでに 0 になったリクエストを受けたプロキシ（または Max-Forwards を引き継ぐ B2BUA）が、それ以上の転送を拒否した（推奨値の 70 から始まったリクエストであれば、ルーティングループを示している）。',
         description: [
           'Max-Forwards は SIP のホップ数制限である。リクエストを転送するプロキシは値を 1 ずつ減らし、ヘッダがなければ追加する（その値は 70 とすべきである。RFC 3261 §16.6 の項目 3）。Max-Forwards が 0 のリクエストを受けたプロキシはそれを転送してはならない。OPTIONS であれば自ら最終的な受信者として応答してもよい（MAY）。そうしない場合は、ほかのリクエストにも、自ら応答しない OPTIONS にも、483 を返さなければならない（RFC 3261 §16.3 の項目 3）。',
           'RFC 3261 は、ループがなければどの SIP 網でもリクエストが落とされないだけの大きさとして 70 を選んだ（RFC 3261 §8.1.1.6）。したがって、70 から始まったリクエストへの 483 は、リクエストが堂々巡りしていたことを意味する。[[482]] の元になる任意のループ検査は、プロキシが自分の Via エントリを見つけられることを前提にしているが、リクエストを作り直す装置が間に入るとそれができず、ループはホップ数を使い切るまで続く。最悪の形を扱っているのが RFC 7332 である。B2BUA は UAC として新しいリクエストを生成するので、通過のたびに Max-Forwards を新しい値から始めることができ、ループを際限なく続けさせてしまう。そこで RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、受信した値を 1 減らして生成するリクエストに引き継ぐこと、値が 0 かどうかを自ら確認することを、すべての B2BUA に義務付けた。このため B2BUA も 483 を返しうる。',
