@@ -8936,6 +8936,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '482-ja-summary-both-cases-on-comparisons',
+    date: '2026-12-05',
+    title: { en: '482 on Japanese comparison pages: both of its situations, not only a proxy loop', ja: '比較ページの 482：プロキシのループだけでなく二つの状況を示す' },
+    pages: [{ comparisonsWith: 482 }],
+    wrong: {
+      en: 'The Japanese comparison pages print the first sentence of a code\'s summary. For 482 that sentence gave only the proxy that detects a loop; the second case, a user agent answering a merged copy of a forked request, was in a second sentence and was left out, while the English pages gave both.',
+      ja: '日本語の比較ページは、コードの要約の最初の文を表示する。482 ではその文がループを検出したプロキシだけを示しており、もう一つの場合、すなわちフォーキングされたリクエストのマージされた複製に UA が応答する場合は二つ目の文にあったため表示されず、英語のページでは両方を示していた。',
+    },
+    now: {
+      en: 'The Japanese summary of 482 is one sentence naming both situations, as the English one does.',
+      ja: '482 の日本語の要約を、英語と同じく二つの状況を挙げる一つの文にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote: 'the UAS core SHOULD generate a 482 (Loop Detected) response and pass it to the server transaction.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
