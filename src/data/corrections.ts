@@ -8956,6 +8956,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '483-loop-check-not-just-optional',
+    date: '2026-12-05',
+    title: { en: '483: the loop check behind 482 is optional in RFC 3261 but not for a proxy that forks', ja: '483：482 の元になるループ検査は RFC 3261 では任意だが、フォーキングするプロキシでは違う' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The description called the loop check behind 482 simply "optional". That is RFC 3261\'s word; RFC 5393 requires a proxy that forks a request to make sure it is not looping, and recommends that check for the purpose.',
+      ja: '説明で、482 の元になるループ検査を単に「任意」としていた。これは RFC 3261 での扱いであり、RFC 5393 はリクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのためにこの検査を推奨している。',
+    },
+    now: {
+      en: 'The description says the check is optional in RFC 3261 and gives the requirement of RFC 5393 §4.1 for proxies that fork.',
+      ja: '説明で、この検査は RFC 3261 では任意であるとし、フォーキングするプロキシに対する RFC 5393 §4.1 の要件を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §4.1',
+        quote: 'When a SIP proxy forks a particular request to more than one location, it MUST ensure that request is not looping through this proxy. It is RECOMMENDED that proxies meet this requirement by performing the loop-detection steps defined in this document.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
