@@ -8976,6 +8976,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-482-vs-483-rfc-7332-scope',
+    date: '2026-12-05',
+    title: { en: '482 vs 483 guide: RFC 7332\'s Max-Forwards rule covers dialog-forming and out-of-dialog requests', ja: '482 と 483 の解説：RFC 7332 の Max-Forwards の規則はダイアログを生成するリクエストとダイアログ外のリクエストが対象' },
+    pages: [{ compare: [482, 483] }],
+    wrong: {
+      en: 'The guide said RFC 7332 requires every B2BUA to copy the received Max-Forwards, decremented, into "the requests it generates", as if for every request. The requirement applies to dialog-forming and out-of-dialog requests; for in-dialog requests RFC 7332 leaves it optional.',
+      ja: '解説で、RFC 7332 はすべての B2BUA に、受けた Max-Forwards を 1 減らして「生成するリクエスト」に引き継ぐことを求めているとし、すべてのリクエストが対象であるかのように書いていた。この要件の対象は、ダイアログを生成するリクエストとダイアログ外のリクエストであり、ダイアログ内のリクエストについては RFC 7332 は任意としている。',
+    },
+    now: {
+      en: 'The guide names the requests the requirement covers (RFC 7332 §5).',
+      ja: '解説で、要件の対象となるリクエストを示した（RFC 7332 §5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC7332 §5',
+        quote: 'This section applies for dialog-forming and out-of-dialog SIP requests. B2BUAs MAY perform the same actions for in-dialog requests,',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
