@@ -8996,6 +8996,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '482-hop-twice-can-be-a-spiral',
+    date: '2026-12-05',
+    title: { en: '482: a hop that appears twice in the Via list can also be a spiral', ja: '482：Via の並びに二度現れるホップはスパイラルでもありうる' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'A fix said that, besides the element that sent the 482, "a hop that appears twice marks a loop the same way". A hop appears twice whenever the request passed through it twice, which a legitimate spiral also does; only the element that ran the loop check found that nothing deciding its routing had changed.',
+      ja: '対処法で、482 を返した装置のほかに「二度現れるホップがあれば、同じようにループを示す」としていた。ホップが二度現れるのはリクエストがそこを二度通ったときであり、正当なスパイラルでもそうなる。ルーティングを左右するものが何も変わっていないことを確かめたのは、ループを検査した装置だけである。',
+    },
+    now: {
+      en: 'The fix says that another hop appearing twice has also had the request pass through it twice, but that a spiral does that too (RFC 3261 §6), so that alone does not show a loop.',
+      ja: '対処法で、ほかにも二度現れるホップはリクエストを二度通しているが、スパイラルでもそうなるので（RFC 3261 §6）、それだけではループを示さないとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §6',
+        quote: 'A spiral is a SIP request that is routed to a proxy, forwarded onwards, and arrives once again at that proxy, but this time differs in a way that will result in a different processing decision than the original request.',
+      },
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'The request has either looped or is legitimately spiraling through the element.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
