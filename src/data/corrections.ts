@@ -9403,6 +9403,144 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 482, 483, 491.
+  {
+    id: '482-via-note-whole-branch-section',
+    date: '2026-12-05',
+    title: { en: '482: that the whole branch differs on every pass is in RFC 3261 §16.6, not §16.3', ja: '482：branch 全体が通過のたびに異なることを定めるのは RFC 3261 §16.3 ではなく §16.6' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The Via note ended with "The whole branch value differs on every pass", and the page printed RFC 3261 §16.3 as its source. That section\'s original item 4 compares the branch parameter as a whole; it is §16.6, item 8, that makes the branch different for every instance of a looped or spiralled request.',
+      ja: 'Via の注記は「branch の値全体は通過のたびに異なる」で終わり、その出典として RFC 3261 §16.3 を示していた。同節の元の項目 4 は branch パラメータ全体を比べるとしており、ループやスパイラルで通過するたびに branch が異なると定めるのは §16.6 の項目 8 である。',
+    },
+    now: {
+      en: 'The note opens with the whole branch differing on every pass, citing RFC 3261 §16.6, item 8, and then says why a proxy compares only the loop-detection part; RFC 3261 §16.3 is left as the source of the check itself.',
+      ja: '注記の冒頭で、branch 全体が通過のたびに異なることを RFC 3261 §16.6 の項目 8 を出典として示し、そのためにプロキシはループ検出用の部分だけを比べる、と続けた。RFC 3261 §16.3 は検査そのものの出典として残した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.6',
+        quote: 'Note that this implies that the branch parameter will be different for different instances of a spiraled or looped request through a proxy.',
+      },
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'To determine if the request has looped, the element MAY perform the branch parameter calculation described in Step 8 of Section 16.6 on this message and compare it to the parameter received in that Via header field.',
+      },
+    ],
+  },
+  {
+    id: '482-483-440-b2bua-senders',
+    date: '2026-12-05',
+    title: { en: '482, 483 and 440 facts: a B2BUA can send them too', ja: '482・483・440 の概要表：B2BUA も送りうる' },
+    pages: withComparisons(440, 482, 483),
+    wrong: {
+      en: 'The facts gave only a proxy as the sender of 483, although the page\'s own first scenario has a PBX or SBC, both B2BUAs, answer it, and RFC 7332 requires every B2BUA to check Max-Forwards for zero and reject the request as RFC 3261 has a proxy do. The 483 summary also named only a proxy. For 482 and 440 the facts likewise left out B2BUAs, which RFC 7332 asks to run the same Via loop check as a proxy (RECOMMENDED) and to follow the proxy rules for Max-Breadth, including the 440 (MUST).',
+      ja: '概要表は 483 の送信元をプロキシだけとしていたが、同じページの一つ目の状況では B2BUA である PBX や SBC が 483 を返しており、RFC 7332 はすべての B2BUA に、Max-Forwards が 0 かを確認し、RFC 3261 がプロキシに求めるとおりリクエストを拒否することを求めている。483 の要約もプロキシだけを挙げていた。482 と 440 の概要表も同様に B2BUA を除いていたが、RFC 7332 は B2BUA に、プロキシと同じ Via によるループ検査を行うこと（RECOMMENDED）と、440 を含む Max-Breadth のプロキシ向け規則に従うこと（MUST）を求めている。',
+    },
+    now: {
+      en: 'The facts list a B2BUA among the senders of 483 (RFC 7332 §5), 482 (RFC 7332 §4) and 440 (RFC 7332 §6); the 483 summary names a B2BUA that carries Max-Forwards across, and the 482 description notes that a B2BUA can answer 482 on a loop.',
+      ja: '概要表で、483（RFC 7332 §5）、482（RFC 7332 §4）、440（RFC 7332 §6）の送信元に B2BUA を加えた。483 の要約には Max-Forwards を引き継ぐ B2BUA を加え、482 の説明には B2BUA もループに 482 を返しうることを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC7332 §5',
+        quote: 'Being a UAS, B2BUAs MUST also check the received Max-Forwards header field and reject or respond to the request if the value is zero, as defined in [RFC3261].',
+      },
+      {
+        ref: 'RFC7332 §4',
+        quote: 'It is RECOMMENDED that B2BUAs implement the loop-detection mechanism for the Via header field, as defined for a proxy in [RFC5393].',
+      },
+      {
+        ref: 'RFC7332 §6',
+        quote: 'B2BUAs of all types MUST follow the requirements imposed on Proxies as described in Section 5.3.3 of [RFC5393], including generating the header field if none is received, limiting its maximum value, etc.',
+      },
+    ],
+  },
+  {
+    id: '482-ja-summary-both-cases-on-comparisons',
+    date: '2026-12-05',
+    title: { en: '482 on Japanese comparison pages: both of its situations, not only a proxy loop', ja: '比較ページの 482：プロキシのループだけでなく二つの状況を示す' },
+    pages: [{ comparisonsWith: 482 }],
+    wrong: {
+      en: 'The Japanese comparison pages print the first sentence of a code\'s summary. For 482 that sentence gave only the proxy that detects a loop; the second case, a user agent answering a merged copy of a forked request, was in a second sentence and was left out, while the English pages gave both.',
+      ja: '日本語の比較ページは、コードの要約の最初の文を表示する。482 ではその文がループを検出したプロキシだけを示しており、もう一つの場合、すなわちフォーキングされたリクエストのマージされた複製に UA が応答する場合は二つ目の文にあったため表示されず、英語のページでは両方を示していた。',
+    },
+    now: {
+      en: 'The Japanese summary of 482 is one sentence naming both situations, as the English one does.',
+      ja: '482 の日本語の要約を、英語と同じく二つの状況を挙げる一つの文にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote: 'the UAS core SHOULD generate a 482 (Loop Detected) response and pass it to the server transaction.',
+      },
+    ],
+  },
+  {
+    id: '483-loop-check-not-just-optional',
+    date: '2026-12-05',
+    title: { en: '483: the loop check behind 482 is optional in RFC 3261 but not for a proxy that forks', ja: '483：482 の元になるループ検査は RFC 3261 では任意だが、フォーキングするプロキシでは違う' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The description called the loop check behind 482 simply "optional". That is RFC 3261\'s word; RFC 5393 requires a proxy that forks a request to make sure it is not looping, and recommends that check for the purpose.',
+      ja: '説明で、482 の元になるループ検査を単に「任意」としていた。これは RFC 3261 での扱いであり、RFC 5393 はリクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのためにこの検査を推奨している。',
+    },
+    now: {
+      en: 'The description says the check is optional in RFC 3261 and gives the requirement of RFC 5393 §4.1 for proxies that fork.',
+      ja: '説明で、この検査は RFC 3261 では任意であるとし、フォーキングするプロキシに対する RFC 5393 §4.1 の要件を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §4.1',
+        quote: 'When a SIP proxy forks a particular request to more than one location, it MUST ensure that request is not looping through this proxy. It is RECOMMENDED that proxies meet this requirement by performing the loop-detection steps defined in this document.',
+      },
+    ],
+  },
+  {
+    id: 'guide-482-vs-483-rfc-7332-scope',
+    date: '2026-12-05',
+    title: { en: '482 vs 483 guide: RFC 7332\'s Max-Forwards rule covers dialog-forming and out-of-dialog requests', ja: '482 と 483 の解説：RFC 7332 の Max-Forwards の規則はダイアログを生成するリクエストとダイアログ外のリクエストが対象' },
+    pages: [{ compare: [482, 483] }],
+    wrong: {
+      en: 'The guide said RFC 7332 requires every B2BUA to copy the received Max-Forwards, decremented, into "the requests it generates", as if for every request. The requirement applies to dialog-forming and out-of-dialog requests; for in-dialog requests RFC 7332 leaves it optional.',
+      ja: '解説で、RFC 7332 はすべての B2BUA に、受けた Max-Forwards を 1 減らして「生成するリクエスト」に引き継ぐことを求めているとし、すべてのリクエストが対象であるかのように書いていた。この要件の対象は、ダイアログを生成するリクエストとダイアログ外のリクエストであり、ダイアログ内のリクエストについては RFC 7332 は任意としている。',
+    },
+    now: {
+      en: 'The guide names the requests the requirement covers (RFC 7332 §5).',
+      ja: '解説で、要件の対象となるリクエストを示した（RFC 7332 §5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC7332 §5',
+        quote: 'This section applies for dialog-forming and out-of-dialog SIP requests. B2BUAs MAY perform the same actions for in-dialog requests,',
+      },
+    ],
+  },
+  {
+    id: '482-hop-twice-can-be-a-spiral',
+    date: '2026-12-05',
+    title: { en: '482: a hop that appears twice in the Via list can also be a spiral', ja: '482：Via の並びに二度現れるホップはスパイラルでもありうる' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'A fix said that, besides the element that sent the 482, "a hop that appears twice marks a loop the same way". A hop appears twice whenever the request passed through it twice, which a legitimate spiral also does; only the element that ran the loop check found that nothing deciding its routing had changed.',
+      ja: '対処法で、482 を返した装置のほかに「二度現れるホップがあれば、同じようにループを示す」としていた。ホップが二度現れるのはリクエストがそこを二度通ったときであり、正当なスパイラルでもそうなる。ルーティングを左右するものが何も変わっていないことを確かめたのは、ループを検査した装置だけである。',
+    },
+    now: {
+      en: 'The fix says that another hop appearing twice has also had the request pass through it twice, but that a spiral does that too (RFC 3261 §6), so that alone does not show a loop.',
+      ja: '対処法で、ほかにも二度現れるホップはリクエストを二度通しているが、スパイラルでもそうなるので（RFC 3261 §6）、それだけではループを示さないとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §6',
+        quote: 'A spiral is a SIP request that is routed to a proxy, forwarded onwards, and arrives once again at that proxy, but this time differs in a way that will result in a different processing decision than the original request.',
+      },
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'The request has either looped or is legitimately spiraling through the element.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

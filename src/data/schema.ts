@@ -25,6 +25,7 @@ export const ROLES = [
   'edge-proxy', // first-hop proxy of SIP Outbound (RFC 5626)
   'registrar',
   'redirect-server',
+  'b2bua', // back-to-back user agent, for what RFC 7332 requires of it as an intermediary
   'notifier', // RFC 6665 notifier answering SUBSCRIBE
   'esc', // RFC 3903 event state compositor answering PUBLISH
   'verifier', // STIR verification service (RFC 8224)

@@ -1831,7 +1831,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy'], refs: ['RFC5393 §5.3.3'] },
+      sentBy: { value: ['proxy', 'b2bua'], refs: ['RFC5393 §5.3.3', 'RFC7332 §6'] },
       methods: { value: 'any', refs: ['RFC5393 §5.3.3', 'RFC5393 §6.2'] },
       retry: { value: 'modify', refs: ['RFC5393 §5.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

@@ -274,7 +274,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas'], refs: ['RFC3261 §21.4.20', 'RFC3261 §16.3', 'RFC3261 §8.2.2.2'] },
+      sentBy: { value: ['proxy', 'uas', 'b2bua'], refs: ['RFC3261 §21.4.20', 'RFC3261 §16.3', 'RFC3261 §8.2.2.2', 'RFC7332 §4'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.20'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.20'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -285,8 +285,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §16.3',
         note: {
-          en: 'A proxy that checks for loops and finds its own earlier sent-by value in the Via list recomputes the loop-detection part of its branch parameter for this request and compares it with the same part stored there (under RFC 5393 §4.2.2 the "second part", which is only there if the proxy forked the request when it added that Via); equal values mean a loop. The whole branch value differs on every pass.',
-          ja: 'ループを検査するプロキシは、Via の並びに自分が以前入れた sent-by の値を見つけると、このリクエストについて branch パラメータのループ検出用の部分を計算し直し、そこに記録された同じ部分と比べる（RFC 5393 §4.2.2 では「第 2 部分」で、その Via を入れたときにプロキシがリクエストをフォーキングしていた場合にだけある）。一致すればループである。branch の値全体は通過のたびに異なる。',
+          en: 'The whole branch value differs on every pass of a looped or spiralled request (RFC 3261 §16.6, item 8). A proxy that checks for loops and finds its own earlier sent-by value in the Via list therefore recomputes only the loop-detection part of its branch parameter for this request and compares it with the same part stored there (under RFC 5393 §4.2.2 the "second part", which is only there if the proxy forked the request when it added that Via); equal values mean a loop.',
+          ja: 'branch の値全体は、ループやスパイラルで同じプロキシを通過するたびに異なる（RFC 3261 §16.6 の項目 8）。そのため、ループを検査するプロキシは、Via の並びに自分が以前入れた sent-by の値を見つけると、このリクエストについて branch パラメータのループ検出用の部分だけを計算し直し、そこに記録された同じ部分と比べる（RFC 5393 §4.2.2 では「第 2 部分」で、その Via を入れたときにプロキシがリクエストをフォーキングしていた場合にだけある）。一致すればループである。',
         },
       },
     ],
@@ -354,7 +354,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'RFC 3261 uses 482 for two different situations, and the trace tells them apart. In the first, a proxy notices that a request it is about to forward has passed through it before: a Via header carries a sent-by value the proxy itself inserted. The proxy recomputes the part of the branch parameter it uses for loop detection, which reflects the fields that decide how it routes the request, and compares it with the same part of the branch in that Via; the branch as a whole differs on every pass, because its first part is unique to each forwarded copy (RFC 3261 §16.6, item 8). Equal values mean a true loop; different values mean a legitimate spiral, typically a request that came back with a changed Request-URI (RFC 3261 §6), and processing continues. On a loop RFC 3261 lets the proxy answer 482 (RFC 3261 §16.3, item 4); RFC 5393 requires a proxy that forks a request to make sure it is not looping, recommends its corrected version of the check for the purpose (RFC 5393 §4.1), and in the item 4 that replaces RFC 3261\'s makes the 482 a MUST once the check finds a loop (RFC 5393 §4.2.2).',
           'In the second, no loop exists at all. A forking proxy sent copies of one request along different paths, and two of them reached the same user agent. The UAS checks each request without a To tag against its ongoing transactions: a copy whose From tag, Call-ID and CSeq match one of them but which does not match that transaction itself (a different branch, not a retransmission) is a merged request. The UAS processes the first copy normally and SHOULD answer the later ones with 482 (RFC 3261 §8.2.2.2). Proxies themselves must not treat such merged requests as an error (RFC 3261 §16.3).',
-          'Loop detection is optional in RFC 3261. RFC 5393 strengthened it for proxies that fork, because a loop combined with forking multiplies traffic, corrected the detection algorithm, and added Max-Breadth ([[440]]) to cap parallel branches. Loops that escape detection end instead with [[483]] once Max-Forwards runs out, so a routing loop can end in either code.',
+          'Loop detection is optional in RFC 3261. RFC 5393 strengthened it for proxies that fork, because a loop combined with forking multiplies traffic, corrected the detection algorithm, and added Max-Breadth ([[440]]) to cap parallel branches. RFC 7332 §4 recommends that B2BUAs perform the same Via-based check as such a proxy, so a B2BUA can answer 482 on a loop too. Loops that escape detection end instead with [[483]] once Max-Forwards runs out, so a routing loop can end in either code.',
         ],
         scenarios: [
           'Two proxies each route a domain that neither of them owns to the other, for example after a DNS or dial-plan change. An INVITE bounces between them until one that checks for loops finds its own Via entry with an unchanged loop-detection part in the branch value and answers 482.',
@@ -362,7 +362,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'A hunt group on a PBX that proxies calls, rather than bridging them, contains an external number that is forwarded straight back to the hunt group. The returning INVITE carries the PBX\'s own Via, the loop-detection part of that branch matches what the PBX computes for the new arrival, and the PBX stops it with 482.',
         ],
         fixes: [
-          'Read the Via headers of the rejected request from the bottom up: the element that sent the 482 finds its own earlier entry in the list, and the loop is made of the hops from that entry to the top, the element itself included; a hop that appears twice marks a loop the same way. Find which of those hops sends the request back, whether by a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from, and correct it there.',
+          'Read the Via headers of the rejected request from the bottom up: the element that sent the 482 finds its own earlier entry in the list, and the loop is made of the hops from that entry to the top, the element itself included. Another hop that appears twice has also had the request pass through it twice, but a legitimate spiral does that too (RFC 3261 §6), so that alone does not show a loop. Find which of those hops sends the request back, whether by a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from, and correct it there.',
           'Before chasing a loop, check whether the 482 came from a user agent answering a merged request: it arrives on one branch of a forked call while another branch proceeds. That is expected behaviour (RFC 3261 §8.2.2.2) and needs no fix, unless the forking itself is unwanted, as with duplicate registrations of the same device. A client can meet the same case without any forking proxy: if it fails over under RFC 3263 to a second server before the first has answered, the request has in effect forked, and RFC 5057 §5.1 has it pick the non-482 response as the best one, as a forking proxy would.',
           'If you run a forking proxy, implement the loop check of RFC 3261 §16.3 with the corrections of RFC 5393, and make sure a spiral (the same proxy reached again with a changed Request-URI or other routing input) is not flagged as a loop; the branch comparison exists to tell the two apart.',
         ],
@@ -370,11 +370,11 @@ export const codes4xxSession: CodeEntryInput[] = [
       ja: {
         title: 'ループ検出',
         summary:
-          'リクエストが同じルーティング判断のまま自分を再び通過した（ループ）ことをプロキシが検出した。あるいは、フォーキングされたリクエストの複製が別経路で同じ UA に届いた。',
+          'リクエストが同じルーティング判断のまま自分を再び通過した（ループ）ことをプロキシが検出したか、フォーキングされたリクエストの複製が別経路で同じ UA に届いた。',
         description: [
           'RFC 3261 は 482 を二つの異なる状況に使っており、どちらなのかはトレースで見分けられる。一つ目は、転送しようとしているリクエストが以前にも自分を通過していたとプロキシが気づく場合である。Via ヘッダの中に、プロキシ自身が挿入した sent-by の値がある。プロキシは、branch パラメータのうちループ検出に使う部分（リクエストのルーティングを左右するフィールドを反映する）をこのリクエストについて計算し直し、その Via の branch の同じ部分と比べる。branch 全体は、先頭部分が転送する複製ごとに一意なので、通過のたびに異なる（RFC 3261 §16.6 の項目 8）。一致すれば本物のループであり、異なれば正当なスパイラル（典型的には Request-URI が変わって戻ってきたもの。RFC 3261 §6）なので処理を続ける。RFC 3261 では、ループの場合にプロキシは 482 を返してよい（RFC 3261 §16.3 の項目 4）。RFC 5393 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのために自らが訂正した検査を推奨し（RFC 5393 §4.1）、RFC 3261 の項目 4 を置き換えた新しい項目 4 で、検査がループを見つけたら 482 で拒否しなければならない（MUST）とした（RFC 5393 §4.2.2）。',
           '二つ目では、実はループは存在しない。フォーキングするプロキシが同じリクエストの複製を別々の経路に送り、そのうち二つが同じ UA に着いた場合である。UAS は To タグのないリクエストを処理中のトランザクションと照合する。From タグ、Call-ID、CSeq がそのどれかと一致するのに、トランザクション自体とは一致しない（再送ではなく別のブランチの）複製は、マージされたリクエストである。UAS は最初の一つを通常どおり処理し、後から来た複製には 482 を返すべきである（SHOULD、RFC 3261 §8.2.2.2）。プロキシ自身は、こうしたマージされたリクエストをエラーとして扱ってはならない（RFC 3261 §16.3）。',
-          'RFC 3261 ではループ検出は任意である。ループとフォーキングが重なるとトラフィックが増幅されるため、RFC 5393 はフォーキングするプロキシに対する要件を強化し、検出アルゴリズムを訂正したうえで、並列ブランチ数を制限する Max-Breadth（[[440]]）を追加した。検出をすり抜けたループは、Max-Forwards が尽きた時点で [[483]] で終わる。したがって、ルーティングループはどちらのコードでも終わりうる。',
+          'RFC 3261 ではループ検出は任意である。ループとフォーキングが重なるとトラフィックが増幅されるため、RFC 5393 はフォーキングするプロキシに対する要件を強化し、検出アルゴリズムを訂正したうえで、並列ブランチ数を制限する Max-Breadth（[[440]]）を追加した。RFC 7332 §4 は、B2BUA もそうしたプロキシと同じ Via による検査を行うことを推奨しており（RECOMMENDED）、B2BUA もループに 482 を返しうる。検出をすり抜けたループは、Max-Forwards が尽きた時点で [[483]] で終わる。したがって、ルーティングループはどちらのコードでも終わりうる。',
         ],
         scenarios: [
           '二つのプロキシが、どちらも担当していないドメインのルートとして互いを指している。DNS やダイヤルプランを変更した後などに起きる。INVITE が両者の間を往復し、ループを検査するプロキシが自分の Via エントリを見つけ、その branch のループ検出用の部分が変わっていないことから 482 を返す。',
@@ -382,7 +382,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '呼をブリッジせずプロキシとして中継する PBX のハントグループに外部番号が含まれており、その番号が同じハントグループにそのまま転送し返される。戻ってきた INVITE には PBX 自身の Via があり、その branch のループ検出用の部分が新たに届いたリクエストについて PBX が計算した値と一致するので、PBX は 482 で止める。',
         ],
         fixes: [
-          '拒否されたリクエストの Via ヘッダを下から順に読む。482 を返した装置は、並びの中に自分が以前に入れたエントリを見つけている。ループを作っているのは、そのエントリから先頭までのホップ（その装置自身を含む）である。二度現れるホップがあれば、同じようにループを示す。それらのホップのうち、静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなどでリクエストを送り返しているものを突き止め、そこで直す。',
+          '拒否されたリクエストの Via ヘッダを下から順に読む。482 を返した装置は、並びの中に自分が以前に入れたエントリを見つけている。ループを作っているのは、そのエントリから先頭までのホップ（その装置自身を含む）である。ほかにも二度現れるホップがあれば、そのホップもリクエストを二度通しているが、正当なスパイラルでもそうなるので（RFC 3261 §6）、それだけではループを示さない。それらのホップのうち、静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなどでリクエストを送り返しているものを突き止め、そこで直す。',
           'ループを追いかける前に、その 482 がマージされたリクエストに対して UA が返したものではないかを確かめる。フォーキングされた呼の一方のブランチにだけ 482 が返り、他方は進行している場合がそれにあたる。これは想定どおりの動作（RFC 3261 §8.2.2.2）で修正は要らない。ただし同じ端末の重複登録のように、フォーキング自体が望ましくない場合は別である。フォーキングするプロキシがなくても、クライアントが同じ状況に出会うことがある。最初のサーバが応答する前に RFC 3263 に従って二つ目のサーバへフェイルオーバーすると、リクエストは実質的にフォーキングされたことになる。RFC 5057 §5.1 は、その場合もフォーキングするプロキシと同じように、482 以外の応答を最良の応答として選ぶとしている。',
           'フォーキングするプロキシを運用しているなら、RFC 3261 §16.3 のループ検査を RFC 5393 の訂正を踏まえて実装し、スパイラル（Request-URI などのルーティングの入力が変わって同じプロキシに再び届いたもの）をループと誤判定しないようにする。branch の比較は、この二つを区別するためにある。',
         ],
@@ -398,7 +398,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy'], refs: ['RFC3261 §21.4.21', 'RFC3261 §16.3'] },
+      sentBy: { value: ['proxy', 'b2bua'], refs: ['RFC3261 §21.4.21', 'RFC3261 §16.3', 'RFC7332 §5'] },
       methods: { value: 'any', refs: ['RFC3261 §21.4.21'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.21'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -470,10 +470,10 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Too Many Hops',
         summary:
-          'A proxy received the request with Max-Forwards already at zero and refused to forward it further; for a request that started at the recommended 70, that points to a routing loop.',
+          'A proxy, or a B2BUA that carries Max-Forwards across, received the request with Max-Forwards already at zero and refused to forward it further; for a request that started at the recommended 70, that points to a routing loop.',
         description: [
           'Max-Forwards is SIP\'s hop limit. Each proxy that forwards a request decrements the value by one, and inserts the header with a value that SHOULD be 70 when it is missing (RFC 3261 §16.6, item 3). A proxy that receives a request whose Max-Forwards is zero must not forward it: for OPTIONS it MAY respond as the final recipient, and otherwise, for any other request or an OPTIONS it does not answer itself, it MUST return 483 (RFC 3261 §16.3, item 3).',
-          'RFC 3261 chose 70 as large enough that no request is dropped in any SIP network when there are no loops (RFC 3261 §8.1.1.6), so a 483 on a request that started at 70 means it has been going round in circles. The optional loop check behind [[482]] relies on a proxy finding its own Via entry, which elements that regenerate requests prevent, and such loops then run until the hop budget is spent. RFC 7332 deals with the worst variant: B2BUAs, which create new requests as user agent clients, could start every pass with a fresh Max-Forwards value and keep a loop alive indefinitely, so RFC 7332 §5 now requires every B2BUA, for dialog-forming and out-of-dialog requests, to copy the received value, decremented, into the requests it generates and to check it for zero itself; a B2BUA can therefore answer 483 too.',
+          'RFC 3261 chose 70 as large enough that no request is dropped in any SIP network when there are no loops (RFC 3261 §8.1.1.6), so a 483 on a request that started at 70 means it has been going round in circles. The Via-based loop check behind [[482]] (optional in RFC 3261; RFC 5393 §4.1 requires a proxy that forks a request to make sure it is not looping and recommends this check for the purpose) relies on a proxy finding its own Via entry, which elements that regenerate requests prevent, and such loops then run until the hop budget is spent. RFC 7332 deals with the worst variant: B2BUAs, which create new requests as user agent clients, could start every pass with a fresh Max-Forwards value and keep a loop alive indefinitely, so RFC 7332 §5 now requires every B2BUA, for dialog-forming and out-of-dialog requests, to copy the received value, decremented, into the requests it generates and to check it for zero itself; a B2BUA can therefore answer 483 too.',
           'The OPTIONS exception turns Max-Forwards into a diagnostic tool: an OPTIONS sent with a small value stops at the element where the count reaches zero, and if that element answers, it shows how far the request got. A 483 to an initial request says nothing about the destination, and sending the same request again takes the same path and fails the same way. Inside a dialog a 483 is aberrant, and RFC 5057 §5.1 lists it among the responses that destroy the dialog: a retry with a larger Max-Forwards may recover, and a user agent that does not retry should treat the dialog as ended.',
         ],
         scenarios: [
@@ -490,10 +490,10 @@ export const codes4xxSession: CodeEntryInput[] = [
       ja: {
         title: 'ホップ数超過',
         summary:
-          'Max-Forwards がすでに 0 になったリクエストを受けたプロキシが、それ以上の転送を拒否した。推奨値の 70 から始まったリクエストであれば、ルーティングループを示している。',
+          'Max-Forwards がすでに 0 になったリクエストを受けたプロキシ（または Max-Forwards を引き継ぐ B2BUA）が、それ以上の転送を拒否した（推奨値の 70 から始まったリクエストであれば、ルーティングループを示している）。',
         description: [
           'Max-Forwards は SIP のホップ数制限である。リクエストを転送するプロキシは値を 1 ずつ減らし、ヘッダがなければ追加する（その値は 70 とすべきである。RFC 3261 §16.6 の項目 3）。Max-Forwards が 0 のリクエストを受けたプロキシはそれを転送してはならない。OPTIONS であれば自ら最終的な受信者として応答してもよい（MAY）。そうしない場合は、ほかのリクエストにも、自ら応答しない OPTIONS にも、483 を返さなければならない（RFC 3261 §16.3 の項目 3）。',
-          'RFC 3261 は、ループがなければどの SIP 網でもリクエストが落とされないだけの大きさとして 70 を選んだ（RFC 3261 §8.1.1.6）。したがって、70 から始まったリクエストへの 483 は、リクエストが堂々巡りしていたことを意味する。[[482]] の元になる任意のループ検査は、プロキシが自分の Via エントリを見つけられることを前提にしているが、リクエストを作り直す装置が間に入るとそれができず、ループはホップ数を使い切るまで続く。最悪の形を扱っているのが RFC 7332 である。B2BUA は UAC として新しいリクエストを生成するので、通過のたびに Max-Forwards を新しい値から始めることができ、ループを際限なく続けさせてしまう。そこで RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、受信した値を 1 減らして生成するリクエストに引き継ぐこと、値が 0 かどうかを自ら確認することを、すべての B2BUA に義務付けた。このため B2BUA も 483 を返しうる。',
+          'RFC 3261 は、ループがなければどの SIP 網でもリクエストが落とされないだけの大きさとして 70 を選んだ（RFC 3261 §8.1.1.6）。したがって、70 から始まったリクエストへの 483 は、リクエストが堂々巡りしていたことを意味する。[[482]] の元になる Via によるループ検査（RFC 3261 では任意。RFC 5393 §4.1 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのためにこの検査を推奨している）は、プロキシが自分の Via エントリを見つけられることを前提にしているが、リクエストを作り直す装置が間に入るとそれができず、ループはホップ数を使い切るまで続く。最悪の形を扱っているのが RFC 7332 である。B2BUA は UAC として新しいリクエストを生成するので、通過のたびに Max-Forwards を新しい値から始めることができ、ループを際限なく続けさせてしまう。そこで RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、受信した値を 1 減らして生成するリクエストに引き継ぐこと、値が 0 かどうかを自ら確認することを、すべての B2BUA に義務付けた。このため B2BUA も 483 を返しうる。',
           'OPTIONS の例外のおかげで、Max-Forwards は診断の道具にもなる。小さな値を付けて送った OPTIONS は値が 0 になった装置で止まり、その装置が応答すれば、リクエストがどこまで届いたかがわかる。ダイアログを開始するリクエストへの 483 は宛先については何も示さず、同じリクエストを送り直しても同じ経路をたどり、同じように失敗する。ダイアログ内での 483 は異常であり、RFC 5057 §5.1 はダイアログを終わらせる応答に数えている。より大きな Max-Forwards で再試行すれば回復できることもあり、再試行しない UA はそのダイアログを終了したものとして扱うべきである。',
         ],
         scenarios: [
