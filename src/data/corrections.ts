@@ -9541,6 +9541,66 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 301, 305, 380, 401, 402, 404.
+  {
+    id: '401-forked-other-realm-not-reached-this-attempt',
+    date: '2026-12-05',
+    title: { en: '401: a device in a realm the client did not answer can challenge again; it is not unreachable', ja: '401：クライアントが応答しなかったレルムの端末は再びチャレンジしうるのであり、到達不能になるのではない' },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'A scenario said that when a forked INVITE comes back as one 401 with challenges for two realms and the client answers "only the first", the device in the other realm "rejects the retried INVITE with a new challenge" and "cannot be reached". RFC 3261 §22.2 says only that a UAS can challenge a request that carries no credentials for it, and the client may answer that challenge in turn; the ordering of the challenges is not significant (RFC 3261 §22.3), so "the first" has no defined meaning.',
+      ja: 'シナリオでは、フォーキングされた INVITE が 2 つのレルムのチャレンジを持つ 1 つの 401 として戻り、クライアントが「最初のチャレンジにしか」応答しなければ、もう一方のレルムの端末は再送された INVITE を「新しいチャレンジで拒否し」、その端末には「着信しない」としていた。RFC 3261 §22.2 が示すのは、認証情報のないリクエストに UAS がチャレンジしうることだけであり、クライアントはそのチャレンジにも応答できる。またチャレンジの順序には意味がない（RFC 3261 §22.3）ので、「最初の」には定まった意味がない。',
+    },
+    now: {
+      en: 'When it retries, the client needs to supply credentials for each challenge (RFC 3261 §16.7) and MAY include an Authorization value for each (RFC 3261 §22.3). If it answers only one realm, the device in the other can challenge the retried INVITE again (RFC 3261 §22.2), so that device is not reached on this attempt.',
+      ja: 'クライアントは再試行の際、それぞれのチャレンジに認証情報を付ける必要があり（RFC 3261 §16.7）、チャレンジごとに Authorization の値を付けてもよい（MAY、RFC 3261 §22.3）。一方のレルムにしか応答しなければ、もう一方のレルムの端末は再送された INVITE に再びチャレンジしうる（RFC 3261 §22.2）ので、この試行ではその端末に着信しない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.2',
+        quote: 'If no credentials (in the Authorization header field) are provided in the request, the UAS can challenge the originator to provide credentials by rejecting the request with a 401 (Unauthorized) status code.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'The client needs to receive all of those challenges and supply credentials for each of them when it retries the request.' },
+      { ref: 'RFC3261 §22.3', quote: 'the ordering of these header field values is not significant.' },
+    ],
+  },
+  {
+    id: 'guide-301-vs-302-gateway-mapping-recommended',
+    date: '2026-12-05',
+    title: { en: '301 vs 302 guide: the cause 22 mapping to 301 is RFC 3398\'s recommendation', ja: '301 と 302 の比較：理由表示 22 から 301 への対応は RFC 3398 の推奨である' },
+    pages: [{ compare: [301, 302] }],
+    wrong: {
+      en: 'The guide said "PSTN gateways follow the same logic" and that ISUP cause 22 with the new number in the diagnostic "becomes 301 with that number in Contact", as a statement about every gateway. RFC 3398 §7.2.4.1 gives its mappings as recommendations, and asks for the number in Contact (SHOULD) only when the gateway can process it.',
+      ja: '比較ページは「PSTN ゲートウェイも同じ考え方に従う」とし、診断情報に新しい番号を含む ISUP の理由表示 22 は「その番号を Contact に入れた 301 になる」と、すべてのゲートウェイについての事実のように書いていた。RFC 3398 §7.2.4.1 の対応表は推奨であり、番号を Contact に入れるのも、ゲートウェイがその番号を処理できる場合に求められること（SHOULD）である。',
+    },
+    now: {
+      en: 'RFC 3398 recommends the same logic for PSTN gateways: cause 22 "number changed" with the new number in the diagnostic maps to 301, and a gateway that can process that number SHOULD put it in Contact.',
+      ja: 'RFC 3398 は PSTN ゲートウェイにも同じ考え方を推奨しており、新しい番号を診断情報に含む理由表示 22（相手加入者端末番号変更）は 301 に対応付けられ、その番号を処理できるゲートウェイは番号を Contact に入れるべきである（SHOULD、RFC 3398 §7.2.4.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'If the MGC is able to process this information it SHOULD be added to the SIP response (301) in a Contact header.' },
+    ],
+  },
+  {
+    id: 'guides-401-403-407-client-behaviour-unsourced',
+    date: '2026-12-05',
+    title: { en: '401 vs 403 and 401 vs 407 guides: no unsourced claims about what clients do', ja: '401 と 403、401 と 407 の比較：クライアントの動作について根拠のない記述をしない' },
+    pages: [{ compare: [401, 403] }, { compare: [401, 407] }],
+    wrong: {
+      en: 'The 401 vs 403 guide said that clients "read" a 403 sent for a temporary refusal "as an account problem", and the 401 vs 407 guide that "some clients" give up after a second 407; no source we read describes either behaviour.',
+      ja: '401 と 403 の比較ページは、一時的な拒否として送られた 403 をクライアントは「アカウントの問題と受け取る」とし、401 と 407 の比較ページは 2 回目の 407 で認証を断念する「クライアントがある」としていた。どちらの動作も、確認した資料には書かれていない。',
+    },
+    now: {
+      en: 'A 403 tells the client not to repeat the request (RFC 3261 §21.4.4), while a 503 can say in Retry-After when to retry (RFC 3261 §21.5.4). A client that treats every second 407 as a wrong password gives up on requests it could complete, so the realm and the nonce are to be read first.',
+      ja: '403 はリクエストを繰り返すべきではないと伝え（RFC 3261 §21.4.4）、503 なら Retry-After でいつ再試行すればよいかを示せる（RFC 3261 §21.5.4）、とした。また、2 回目の 407 を一律にパスワード誤りとみなすクライアントは完了できたはずのリクエストを断念することになるので、まずレルムと nonce を確認する、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC3261 §21.5.4', quote: 'The server MAY indicate when the client should retry the request in a Retry-After header field.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
