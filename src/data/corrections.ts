@@ -9601,6 +9601,36 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 505, 513, 580, 600, 606.
+  {
+    id: '580-failure-sdp-musts-within-a-should',
+    date: '2026-12-05',
+    title: { en: '580: the SDP in a 580 is a SHOULD, but what it must contain is MUST', ja: '580：580 に SDP を付けるのは SHOULD だが、その SDP の中身は MUST' },
+    pages: [{ code: 580 }, { compare: [412, 580] }],
+    wrong: {
+      en: 'The page said the 580 SHOULD carry an SDP that marks the failed precondition with the strength "failure", with the port of every m= line set to zero, and the 412 vs 580 guide said the 580 SHOULD carry an SDP that marks the failed precondition with "failure". That puts the "failure" strength-tag and the zero ports under the SHOULD. RFC 3312 makes only the presence of the SDP a SHOULD; within it, the failed precondition MUST use the "failure" strength-tag, there MUST be one m= line for each in the last SDP received, and every port MUST be zero. The page also told the reader to read the SDP in the 580 as if one were always present.',
+      ja: '580 のページは、満たされなかったプリコンディションを強度 failure で示し、すべての m= 行のポートを 0 にした SDP を 580 に付けるべきである（SHOULD）としていた。412 と 580 の解説も、満たせなかったプリコンディションを強度 failure で示す SDP を含めるべきである（SHOULD）としていた。これでは failure の強度タグとポート 0 まで SHOULD に含まれてしまう。RFC 3312 が SHOULD とするのは SDP を付けることだけで、その SDP では、失敗したプリコンディションの行は failure の強度タグを使わなければならず、最後に受けた SDP と同じ数の m= 行を持たなければならず、すべてのポートを 0 にしなければならない（MUST）。また対処法は、580 に SDP が常に付いているかのように、それを読むよう求めていた。',
+    },
+    now: {
+      en: 'The 580 SHOULD carry an SDP that shows which desired status triggered the failure; that SDP MUST have one m= line for each in the last SDP received from the peer, every port MUST be zero, and the failed precondition MUST use the strength "failure" (RFC 3312 §8). The guide says the same, and the fix reads the SDP if the 580 carries one.',
+      ja: '580 には、どの希望状態が失敗の原因かを示す SDP を付けるべきであり（SHOULD）、その SDP は相手から最後に受けた SDP と同じ数の m= 行を持ち、すべてのポートを 0 にし、失敗したプリコンディションの行は強度 failure を使わなければならない（MUST、RFC 3312 §8）とした。解説も同じ内容にし、対処法は 580 に SDP が付いていれば読むとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote: '580 (Precondition Failure) responses and BYE and CANCEL requests, indicating failure to meet certain preconditions, SHOULD contain an SDP description, indicating which desired status triggered the failure.',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote: 'This SDP description MUST contain exactly the same number of "m=" lines as the last SDP description received. The port number of every "m=" line MUST be set to zero, but the connection address is arbitrary.',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote: 'The desired status line corresponding to the precondition that triggered the failure MUST use the "failure" strength-tag',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
