@@ -9631,6 +9631,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 181, 182, 199, 202, 204, 300.
+  {
+    id: '181-ringback-policy-is-an-example',
+    date: '2026-12-05',
+    title: { en: '181: no local ringback under RFC 3960\'s example policy, but early media may still be heard', ja: '181：RFC 3960 の例のポリシーでは自ら呼出音を鳴らさないが、アーリーメディアは聞こえうる' },
+    pages: [{ code: 181 }],
+    wrong: {
+      en: 'The description drew from the example ringback policy of RFC 3960 §3.2 the plain conclusion that a 181 arriving before any 180 "therefore gives the caller no ringing of its own", and the Japanese page went further: that the caller hears no ringing at all. RFC 3960 makes ringback a matter of each UA\'s local policy, gives that policy only as an example, and expects a UA to play early media, which may itself carry ringback or an announcement.',
+      ja: '説明で、RFC 3960 §3.2 の例のリングバックポリシーから、180 より前に届いた 181 では「そのため」発信側端末は自ら呼出音を鳴らさない、と一般的な結論を導いており、日本語のページではさらに、発信者に呼出音は聞こえないとしていた。RFC 3960 は呼出音の扱いを各 UA のローカルポリシーとし、このポリシーは例として示すだけである。また UA はアーリーメディアを再生するものとしており、そのメディア自体が呼出音やアナウンスを運ぶことがある。',
+    },
+    now: {
+      en: 'RFC 3960 §3.2 leaves ringback to local policy; under its example policy a 181 before any 180 starts no local ringback, though ringback or an announcement sent as early media may still be heard, and a 181 after a 180 changes nothing.',
+      ja: 'RFC 3960 §3.2 は呼出音の扱いをローカルポリシーに委ねている。その例のポリシーでは、180 より前の 181 で発信側端末が自ら呼出音を鳴らすことはないが、アーリーメディアとして送られる呼出音やアナウンスは聞こえうる。180 の後の 181 は何も変えない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'Because of this, the way a SIP UA provides the user with information about the progress of session establishment is a matter of local policy.',
+      },
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'If the UAS generates early media (e.g., an announcement or a special ringing tone), the UAC is supposed to play it rather than generate the ringing tone locally.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
