@@ -9657,6 +9657,73 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 488, 489, 494, 500, 502, 504.
+  {
+    id: '504-summary-proxy-targets-408',
+    date: '2026-12-05',
+    title: { en: '504: a proxy whose SIP targets give no final response sends 408', ja: '504：転送先の SIP 宛先から最終応答がないプロキシは 408 を返す' },
+    pages: withComparisons(504),
+    wrong: {
+      en: 'The summary, which comparison pages also print, named "a downstream SIP server" among the servers whose silence leads to a 504. When a proxy\'s SIP targets produce no final response, RFC 3261 §16.7 requires the proxy to send 408, as the page\'s own last fix says.',
+      ja: '比較ページにも表示される要約は、応答しないと 504 になるサーバの例に「下流の SIP サーバ」を挙げていた。プロキシの転送先の SIP 宛先が最終応答を返さなかった場合、RFC 3261 §16.7 はプロキシに 408 を返すよう求めており、同じページの最後の対処法もそう書いている。',
+    },
+    now: {
+      en: 'The summary names a database or a DNS or ENUM resolver as examples, and adds that a proxy whose SIP targets give no final response sends 408 instead.',
+      ja: '要約の例はデータベースと DNS や ENUM のリゾルバとし、転送先の SIP 宛先から最終応答が得られなかったプロキシは 504 ではなく 408 を返すことを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.5',
+        quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+    ],
+  },
+  {
+    id: '500-overlapping-reinvite-is-forbidden',
+    date: '2026-12-05',
+    title: { en: '500: the phone that overlaps its own re-INVITEs breaks RFC 3261 §14.1', ja: '500：自分の re-INVITE を重ねて送る電話機は RFC 3261 §14.1 に反している' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'A scenario described two re-INVITEs from the same phone that "cross" at a PBX as an ordinary event, without saying that the phone may not start the second INVITE transaction while the first is in progress, and gave the Retry-After as "a few seconds" where RFC 3261 §14.2 prescribes a random value from 0 to 10 seconds.',
+      ja: '事例は、同じ電話機からの 2 つの re-INVITE が PBX で「重なる」ことを通常の出来事として描き、最初の INVITE トランザクションの進行中に電話機が 2 つ目を始めてはならないことに触れていなかった。また Retry-After を「数秒」としていたが、RFC 3261 §14.2 が定めるのは 0〜10 秒のランダムな値である。',
+    },
+    now: {
+      en: 'The scenario says that RFC 3261 §14.1 forbids the phone to start a new INVITE transaction while another is in progress, and gives the Retry-After as up to 10 seconds (RFC 3261 §14.2).',
+      ja: '事例に、INVITE トランザクションの進行中に新しい INVITE トランザクションを始めることを RFC 3261 §14.1 が禁じていることを加え、Retry-After を 10 秒以内とした（RFC 3261 §14.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'Note that a UAC MUST NOT initiate a new INVITE transaction within a dialog while another INVITE transaction is in progress in either direction.',
+      },
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS that receives a second INVITE before it sends the final response to a first INVITE with a lower CSeq sequence number on the same dialog MUST return a 500 (Server Internal Error) response to the second INVITE and MUST include a Retry-After header field with a randomly chosen value of between 0 and 10 seconds.',
+      },
+    ],
+  },
+  {
+    id: 'guide-500-vs-503-not-one-case',
+    date: '2026-12-05',
+    title: { en: '500 vs 503 guide: RFC 3261 prescribes 500 in more than one ordinary case', ja: '500 と 503 の比較：RFC 3261 が通常の状況で 500 を定める場面は 1 つではない' },
+    pages: [{ compare: [500, 503] }],
+    wrong: {
+      en: 'The guide said RFC 3261 "uses 500 for one ordinary case", the overlapping INVITE of §14.2. RFC 3261 §12.2.2 also prescribes 500 for a mid-dialog request with an out-of-order CSeq, and the guide gave the §14.2 response without its MUST.',
+      ja: '比較ページは、RFC 3261 が通常の処理で 500 を使う場面を §14.2 の重なった INVITE の「1 つ」としていた。RFC 3261 §12.2.2 は、CSeq が順序違いのダイアログ内リクエストにも 500 を定めている。また §14.2 の応答を MUST であることを示さずに書いていた。',
+    },
+    now: {
+      en: 'The guide says RFC 3261 prescribes 500 for ordinary protocol cases that are no server fault: the overlapping INVITE, which MUST get 500 with Retry-After (§14.2), and the out-of-order CSeq (§12.2.2).',
+      ja: 'サーバの障害ではない通常のプロトコル上の状況にも RFC 3261 は 500 を定めているとし、重なった INVITE には Retry-After を付けた 500 を返さなければならないこと（§14.2）と、CSeq の順序違い（§12.2.2）を挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'If the remote sequence number was not empty, but the sequence number of the request is lower than the remote sequence number, the request is out of order and MUST be rejected with a 500 (Server Internal Error) response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

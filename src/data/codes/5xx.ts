@@ -96,7 +96,7 @@ export const codes5xx: CodeEntryInput[] = [
           'Proxies manufacture 500 too. A proxy that receives [[503]] from the next hop should not pass it upstream unless it cannot serve any request at all, and if 503 was the only answer it got, it should send 500 instead (RFC 3261 §16.7). That rule is why a 500 at the UAC can hide an overloaded server further down. A 500 does not say "try another server" the way 503 does: RFC 3263 §4.3 moves a client to the next server on a 503, a transport failure or a timeout, not on a 500.',
         ],
         scenarios: [
-          'Two re-INVITEs cross in an established call: a session timer refresh from one side arrives at a PBX that is still processing a hold re-INVITE from the same side. The PBX answers the second one with 500 and a Retry-After of a few seconds, and the phone sends it again after the wait (RFC 3261 §14.2).',
+          'Two re-INVITEs from the same side overlap in an established call: a phone sends a session timer refresh while the PBX is still processing its hold re-INVITE, although RFC 3261 §14.1 forbids a new INVITE transaction while another is in progress. The PBX answers the second one with 500 and a Retry-After of up to 10 seconds, and the phone sends it again after the wait (RFC 3261 §14.2).',
           'A B2BUA fails over to its standby node in the middle of a call, and the standby restarts CSeq numbering for the existing dialog; its next re-INVITE or BYE carries a lower CSeq than the last request the peer received in that dialog, and the peer rejects it with 500 as out of order (RFC 3261 §12.2.2).',
           'A registrar cannot write a REGISTER to its location database because the database cluster is failing over, and answers 500; the phone\'s previous binding stays as it was (RFC 3261 §10.3).',
           'A SIP-to-PSTN gateway receives an ISUP release with cause 127 "interworking, unspecified" and reports it to the SIP side as 500, in line with the mapping RFC 3398 recommends; for the other direction, RFC 3398 recommends that a gateway release the ISUP call with cause 41 "temporary failure" when it receives a 500 carrying no encapsulated ISUP (RFC 3398 §8.2.6.1).',
@@ -118,7 +118,7 @@ export const codes5xx: CodeEntryInput[] = [
           'プロキシも 500 を作り出す。次ホップから [[503]] を受けたプロキシは、自分がどのリクエストも処理できない場合を除いて 503 を上流へ転送すべきではなく、受け取った応答が 503 だけなら代わりに 500 を返すべきである（RFC 3261 §16.7）。UAC に届いた 500 の裏に、その先で過負荷になったサーバが隠れていることがあるのはこのためである。また 500 は 503 と違い「別のサーバを試せ」という意味を持たない。RFC 3263 §4.3 でクライアントが次のサーバへ移るのは、503、トランスポート障害、タイムアウトのときであり、500 では移らない。',
         ],
         scenarios: [
-          '確立済みの通話で re-INVITE が重なる。一方の端末からのセッションタイマのリフレッシュが、同じ端末からの保留用 re-INVITE をまだ処理中の PBX に届く。PBX は後の re-INVITE に数秒の Retry-After を付けた 500 を返し、端末は待ってから送り直す（RFC 3261 §14.2）。',
+          '確立済みの通話で、同じ側からの re-INVITE が重なる。PBX が保留用の re-INVITE をまだ処理しているうちに、電話機がセッションタイマのリフレッシュを送る。RFC 3261 §14.1 は、INVITE トランザクションの進行中に新しい INVITE トランザクションを始めることを禁じている。PBX は後の re-INVITE に 10 秒以内の Retry-After を付けた 500 を返し、電話機は待ってから送り直す（RFC 3261 §14.2）。',
           '通話の途中で B2BUA が待機系ノードに切り替わり、待機系が既存のダイアログの CSeq を振り直す。次の re-INVITE や BYE の CSeq は、相手がこのダイアログで最後に受けたリクエストより小さくなり、相手は順序違いとして 500 で拒否する（RFC 3261 §12.2.2）。',
           'データベースクラスタの切替え中で、レジストラが REGISTER の内容を位置情報データベースに書き込めず 500 を返す。電話機の以前のバインディングはそのまま残る（RFC 3261 §10.3）。',
           'SIP と PSTN を結ぶゲートウェイが、理由表示 127（その他のインタワーキング）の ISUP 解放を受け、RFC 3398 が推奨する対応付けに従って SIP 側へ 500 を返す。逆方向について RFC 3398 は、ISUP がカプセル化されていない 500 を受けたゲートウェイが理由表示 41（一時的障害）で ISUP の呼を解放することを推奨している（RFC 3398 §8.2.6.1）。',
@@ -564,7 +564,7 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Server Time-out',
         summary:
-          'A server could not finish the request because another server it had to consult, such as a database, DNS or ENUM resolver or a downstream SIP server, did not answer in time.',
+          'A server could not finish the request because another server it had to consult, such as a database or a DNS or ENUM resolver, did not answer in time. A proxy whose SIP targets give no final response sends 408 instead.',
         description: [
           'RFC 3261 §21.5.5 defines 504 in terms of a second server: the one that answers was itself waiting on an external server it contacted while processing the request, and that server did not respond in time. The external server need not speak SIP. A routing database, a number-portability or ENUM lookup, a subscriber database in IMS or a policy server can all leave a SIP element with nothing to do but give up and say so.',
           'The border with [[408]] is drawn by who was slow. RFC 3261 §21.5.5 points to 408 when the time limit that ran out was the one the requester set in the Expires header; 408 is also what a proxy MUST send when none of the targets it forwarded to produced a final response (RFC 3261 §16.7), and what a client stack reports when its own transaction timer fires (RFC 3261 §8.1.3.1). A 504 says the answering server itself was alive and working but stuck behind a dependency. Unlike [[502]], no answer came back in time; unlike [[503]], the server is not declaring itself unavailable, and RFC 3263 does not make 504 a failover trigger.',
@@ -584,7 +584,7 @@ export const codes5xx: CodeEntryInput[] = [
       ja: {
         title: 'サーバタイムアウト',
         summary:
-          'リクエストの処理中に問い合わせる必要があった別のサーバ（データベース、DNS や ENUM のリゾルバ、下流の SIP サーバなど）が期限内に応答しなかったため、サーバが処理を完了できなかった。',
+          'リクエストの処理中に問い合わせる必要があった別のサーバ（データベース、DNS や ENUM のリゾルバなど）が期限内に応答しなかったため、サーバが処理を完了できなかった。転送先の SIP 宛先から最終応答が得られなかったプロキシは、504 ではなく 408 を返す。',
         description: [
           'RFC 3261 §21.5.5 は 504 を「もう 1 台のサーバ」を使って定義している。応答したサーバ自身が、リクエストの処理中に問い合わせた外部サーバの応答を待っており、その外部サーバが期限内に応えなかったということである。外部サーバが SIP を話す必要はない。ルーティング用データベース、番号ポータビリティや ENUM の検索、IMS の加入者データベース、ポリシーサーバのいずれでも、SIP 装置は処理を打ち切ってその旨を返すしかなくなる。',
           '[[408]] との境界は、誰が遅かったかで決まる。RFC 3261 §21.5.5 は、切れた期限が要求元の Expires ヘッダで指定したものである場合には 408 を使うとしている。また、転送先の宛先がどれも最終応答を返さなかったときにプロキシが返さなければならないのも 408 であり（RFC 3261 §16.7）、クライアントのスタックも自分のトランザクションタイマが切れると 408 として報告する（RFC 3261 §8.1.3.1）。504 は、応答したサーバ自体は正常に動作しているが、依存先の応答待ちで処理が止まったことを示す。[[502]] と違って応答は期限内に返っておらず、[[503]] と違ってサーバが自らを利用不可と宣言しているわけでもない。RFC 3263 も 504 をフェイルオーバーの契機とはしていない。',
