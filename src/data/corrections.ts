@@ -9567,6 +9567,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
+    id: '425-recipient-may-be-an-aggregator',
+    date: '2026-12-05',
+    title: { en: '425: the recipient may be an aggregator, not only a PSAP', ja: '425：受信側は PSAP に限らず集約装置のこともある' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The summary had "a PSAP or an emergency-services proxy" reject the call, and the description said the answer comes from the PSAP or from an intermediary in the emergency services network. RFC 8876 also has sensors send alerts to an aggregator that decides what to do next, and lets any recipient, or any SIP intermediary that finds the alert malformed, answer 425.',
+      ja: '要約は「PSAP または緊急通報網のプロキシ」が拒否するとし、説明は応答を返すのは PSAP か緊急通報網の中継装置だとしていた。RFC 8876 は、センサーが警報を集約装置に送り、集約装置が次の対応を決める形態も示しており、425 は受信側でも、警報の不正を検出した SIP の中継装置でも返せる。',
+    },
+    now: {
+      en: 'The recipient of the call, a PSAP or an aggregator the alert was sent to (RFC 8876 §3), or an intermediary that checks the alert on the way (RFC 8876 §5.1) may answer 425.',
+      ja: '425 を返すのは、通報の受信側である PSAP や警報の宛先である集約装置（RFC 8876 §3）か、途中で警報を検査する中継装置（RFC 8876 §5.1）である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8876 §3',
+        quote: 'Figure 1 shows a deployment variant where a sensor is pre-configured (using techniques outside the scope of this document) to issue an alert to an aggregator that processes these messages and performs whatever steps are necessary to appropriately react to the alert.',
+      },
+      {
+        ref: 'RFC8876 §5.1',
+        quote: 'A SIP intermediary can also use this code to reject an alert it receives from a User Agent (UA) when it detects that the provided alert is malformed.',
+      },
+    ],
+  },
+  {
     id: 'compare-425-names-message',
     date: '2026-12-05',
     title: { en: 'Comparisons with 425: the RFC names MESSAGE', ja: '425 の比較ページ：RFC が挙げるのは MESSAGE' },
