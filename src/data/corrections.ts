@@ -9724,6 +9724,80 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 425, 428, 429, 430, 436, 437.
+  {
+    id: '430-other-flow-is-a-should',
+    date: '2026-12-05',
+    title: { en: '430: the authoritative proxy SHOULD try another flow, if one is registered', ja: '430：権威プロキシは、登録された別のフローがあればそれを試すべき（SHOULD）' },
+    pages: withComparisons(430),
+    wrong: {
+      en: 'The facts table said "The authoritative proxy tries another flow", and comparison pages said that after 430 the authoritative proxy "tries another flow to the same device" and an endpoint "treats it as 400", all as plain facts. RFC 5626 makes both recommendations: the proxy SHOULD forward to another flow of the same instance-id and AOR, if one is available, and an endpoint that receives 430 should treat it as 400.',
+      ja: '概要表は「権威プロキシが別のフローを試す」とし、比較ページは 430 の後に権威プロキシが「同じ端末への別のフローを試す」、端末は「400 として扱う」と、いずれも事実として書いていた。RFC 5626 ではどちらも推奨であり、プロキシは同じ instance-id と AOR の別のフローがあればそれに転送すべきであり（SHOULD）、430 を受けた端末は 400 として扱うべきとされる。',
+    },
+    now: {
+      en: 'The facts table says "The authoritative proxy SHOULD try another flow"; comparisons say the authoritative proxy SHOULD try another flow to the same UA instance, if one is registered, and an endpoint that gets a 430 should treat it as 400 (RFC 5626 §11.5, §7).',
+      ja: '概要表を「権威プロキシは別のフローを試すべき（SHOULD）」とした。比較ページでは、権威プロキシは同じ UA インスタンスの別のフローが登録されていればそれを試すべきであり、430 を受けた端末は 400 として扱うべきとされる、とした（RFC 5626 §11.5、§7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §11.5',
+        quote: 'The Authoritative Proxy SHOULD attempt to forward to another target (flow) with the same instance-id and AOR. Endpoints should never receive a 430 response. If an endpoint receives a 430 response, it should treat it as a 400 (Bad Request) per normal procedures',
+      },
+      {
+        ref: 'RFC5626 §7',
+        quote: 'If a request for a particular AOR and instance-id fails with a 430 (Flow Failed) response, the proxy SHOULD replace the failed branch with another target (if one is available) with the same AOR and instance-id, but a different reg-id.',
+      },
+    ],
+  },
+  {
+    id: '425-recipient-may-be-an-aggregator',
+    date: '2026-12-05',
+    title: { en: '425: the recipient may be an aggregator, not only a PSAP', ja: '425：受信側は PSAP に限らず集約装置のこともある' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The summary had "a PSAP or an emergency-services proxy" reject the call, and the description said the answer comes from the PSAP or from an intermediary in the emergency services network. RFC 8876 also has sensors send alerts to an aggregator that decides what to do next, and lets any recipient, or any SIP intermediary that finds the alert malformed, answer 425.',
+      ja: '要約は「PSAP または緊急通報網のプロキシ」が拒否するとし、説明は応答を返すのは PSAP か緊急通報網の中継装置だとしていた。RFC 8876 は、センサーが警報を集約装置に送り、集約装置が次の対応を決める形態も示しており、425 は受信側でも、警報の不正を検出した SIP の中継装置でも返せる。',
+    },
+    now: {
+      en: 'The recipient of the call, a PSAP or an aggregator the alert was sent to (RFC 8876 §3), or an intermediary that checks the alert on the way (RFC 8876 §5.1) may answer 425.',
+      ja: '425 を返すのは、通報の受信側である PSAP や警報の宛先である集約装置（RFC 8876 §3）か、途中で警報を検査する中継装置（RFC 8876 §5.1）である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8876 §3',
+        quote: 'Figure 1 shows a deployment variant where a sensor is pre-configured (using techniques outside the scope of this document) to issue an alert to an aggregator that processes these messages and performs whatever steps are necessary to appropriately react to the alert.',
+      },
+      {
+        ref: 'RFC8876 §5.1',
+        quote: 'A SIP intermediary can also use this code to reject an alert it receives from a User Agent (UA) when it detects that the provided alert is malformed.',
+      },
+    ],
+  },
+  {
+    id: 'compare-425-names-message',
+    date: '2026-12-05',
+    title: { en: 'Comparisons with 425: the RFC names MESSAGE', ja: '425 の比較ページ：RFC が挙げるのは MESSAGE' },
+    pages: [{ comparisonsWith: 425 }],
+    wrong: {
+      en: 'Where the other code answers listed methods only, as 424 does, comparison pages said "the RFCs do not restrict 425 to particular methods", citing RFC 8876 §4.1, and left out the method the code page names. That section defines the carriage of a CAP alert for MESSAGE and leaves other transactions undefined, and RFC 8876 §5.1 forbids a 425 to a request that carries no alert.',
+      ja: '相手のコードが 424 のように特定のメソッドだけを対象とする場合、比較ページは「425 は特定のメソッドに限定されていない」とし、RFC 8876 §4.1 を出典に挙げながら、コードのページが示すメソッドを落としていた。同節が CAP 警報の運び方を定めるのは MESSAGE についてであり、他のトランザクションでの動作は定めていない。また RFC 8876 §5.1 は、警報を含まないリクエストに 425 を返すことを禁じている。',
+    },
+    now: {
+      en: 'Such sentences add the methods the RFC sections name for the unrestricted code: "the RFCs do not restrict 425 to particular methods, and name MESSAGE for it". The template does the same for every pair of this kind.',
+      ja: 'こうした文に、限定のない側のコードについて RFC の各節が挙げるメソッドを加え、「425 は特定のメソッドに限定されていないが、RFC が挙げるのは MESSAGE である」とした。同じ種類のすべての組で、テンプレートが同様に示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC8876 §4.1',
+        quote: 'This document addresses sending a CAP alert in a SIP MESSAGE transaction for a non-interactive emergency call. Behavior with other transactions is not defined.',
+      },
+      {
+        ref: 'RFC8876 §5.1',
+        quote: 'A 425 response code MUST NOT be sent in response to a request that lacks an alert message (i.e., CAP data), as the user agent in that case may not support this extension.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -75,7 +75,7 @@ export type RetryPolicy = (typeof RETRY_POLICIES)[number];
  * - next-server: a received response that sends the client to the next server (503, RFC 3263 §4.3).
  * - local-timeout: only when the client's own transaction timed out with no response at all (Timer B
  *   or F) and its stack reports 408; a 408 received from a server is not (RFC 3263 §4.3).
- * - other-flow: the authoritative proxy tries another flow to the same instance (430, RFC 5626 §11.5).
+ * - other-flow: the authoritative proxy SHOULD try another flow to the same instance, if one is registered (430, RFC 5626 §11.5, §7).
  * - other-proxy: the registering UA MAY try again through another outbound proxy it has (439, RFC 5626 §4.2.1).
  */
 export const FAILOVERS = ['no', 'next-server', 'local-timeout', 'other-flow', 'other-proxy'] as const;

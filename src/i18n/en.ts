@@ -151,7 +151,7 @@ export const en = {
     no: 'No',
     'next-server': 'Yes: try another server',
     'local-timeout': 'When your own transaction timed out with no response at all (Timer B or F)',
-    'other-flow': 'The authoritative proxy tries another flow',
+    'other-flow': 'The authoritative proxy SHOULD try another flow',
     'other-proxy': 'The UA MAY register through another outbound proxy',
   } as Record<Failover, string>,
   parties: {
@@ -321,14 +321,14 @@ export const en = {
       no: 'is not among the failures after which RFC 3263 has a client try another server for the same destination',
       'next-server': 'is a failure after which the client SHOULD try another server for the same destination',
       'local-timeout': 'is a reason to try the next server when your own transaction timed out without any response, provisional or final (Timer B or F), and your stack reports it; a 408 received from a server is not',
-      'other-flow': 'makes the authoritative proxy try another flow to the same device; an endpoint that receives it treats it as 400',
+      'other-flow': 'is a reason for the authoritative proxy to try another flow to the same UA instance, if one is registered (SHOULD); an endpoint that receives it should treat it as 400',
       'other-proxy': 'lets the registering UA try again through another outbound proxy, if it has one (MAY)',
     } as Record<Failover, string>,
     /** The failover part of what to do next, after "After 503, ". */
     failoverNext: {
       'next-server': 'try another server for the same destination',
       'local-timeout': 'if your own transaction timed out without any response (Timer B or F), try the next server; a 408 received from a server is not a reason under RFC 3263 to do so',
-      'other-flow': 'the authoritative proxy tries another flow to the same device; an endpoint that gets it treats it as 400 (Bad Request)',
+      'other-flow': 'the authoritative proxy SHOULD try another flow to the same UA instance, if one is registered; an endpoint that gets it should treat it as 400 (Bad Request)',
       'other-proxy': 'the UA MAY register again through another outbound proxy, if it has one',
     } as Record<Exclude<Failover, 'no'>, string>,
     /** What the receiver does next, for codes with nothing to retry, after "After 180, ". */
@@ -356,8 +356,8 @@ export const en = {
         `They never answer the same request: ${a.code} answers ${list(am)} only${aCite}; ${b.code} answers ${list(bm)} only${bCite}.`,
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `Both can answer ${list(shared)}; ${a.code} answers ${list(am)} only${aCite}, ${b.code} answers ${list(bm)} only${bCite}.`,
-      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[]) =>
-        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any method but ${list(uExcept)}` : `the RFCs do not restrict ${u.code} to particular methods`}${uCite}.`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[]) =>
+        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any method but ${list(uExcept)}` : `the RFCs do not restrict ${u.code} to particular methods`}${uNamed.length ? `, and name ${list(uNamed)} for it` : ''}${uCite}.`,
       methodsNamed: (parts: readonly string[]) =>
         `The RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,

@@ -159,7 +159,7 @@ export const ja: UiStrings = {
     no: 'しない',
     'next-server': 'する：別のサーバを試す',
     'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイムアウトした場合（タイマ B または F）',
-    'other-flow': '権威プロキシが別のフローを試す',
+    'other-flow': '権威プロキシは別のフローを試すべき（SHOULD）',
     'other-proxy': 'UA は別のアウトバウンドプロキシ経由で登録し直してもよい（MAY）',
   },
   parties: {
@@ -322,13 +322,13 @@ export const ja: UiStrings = {
       no: '同じ宛先の別のサーバを試す理由として RFC 3263 が挙げる失敗には含まれない',
       'next-server': 'クライアントが同じ宛先の別のサーバを試すべき（SHOULD）失敗に当たる',
       'local-timeout': '暫定応答も最終応答も受けないまま自分のトランザクションがタイマ B または F で満了して生じたものなら次のサーバを試す理由になるが、サーバから受信したものはそうではない',
-      'other-flow': '権威プロキシが同じ端末への別のフローを試す理由になる（端末が受けた場合は 400 として扱う）',
+      'other-flow': '権威プロキシが、同じ UA インスタンスの別のフローが登録されていればそれを試すべき（SHOULD）理由になる（端末が受けた場合は 400 として扱うべきとされる）',
       'other-proxy': '登録しようとした UA が、別のアウトバウンドプロキシがあればそれを経由して登録し直してよい理由になる（MAY）',
     },
     failoverNext: {
       'next-server': '同じ宛先の別のサーバを試す',
       'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイマ B または F で満了したのなら次のサーバを試す（サーバから受信した 408 は、RFC 3263 では次のサーバを試す理由にならない）',
-      'other-flow': '権威プロキシは同じ端末への別のフローを試す。端末が受けた場合は 400（Bad Request）として扱う',
+      'other-flow': '権威プロキシは、同じ UA インスタンスの別のフローが登録されていればそれを試すべきである（SHOULD）。端末が受けた場合は 400（Bad Request）として扱うべきとされる',
       'other-proxy': 'UA は、別のアウトバウンドプロキシがあればそれを経由して登録し直してもよい（MAY）',
     },
     waitNext: {
@@ -352,8 +352,8 @@ export const ja: UiStrings = {
         `両者が同じリクエストへの応答になることはない。${a.code} の対象は ${items(am)} のみ${aCite}、${b.code} の対象は ${items(bm)} のみである${bCite}。`,
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `どちらも ${items(shared)} への応答になりうる。ただし対象は、${a.code} が ${items(am)} のみ${aCite}、${b.code} が ${items(bm)} のみである${bCite}。`,
-      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[]) =>
-        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? `${u.code} は ${items(uExcept)} 以外のすべてのメソッドへの応答になりうる` : `${u.code} は特定のメソッドに限定されていない`}${uCite}。`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[]) =>
+        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? `${u.code} は ${items(uExcept)} 以外のすべてのメソッドへの応答になりうる` : `${u.code} は特定のメソッドに限定されていない`}${uNamed.length ? `が、RFC が挙げるのは ${items(uNamed)} である` : ''}${uCite}。`,
       methodsNamed: (parts: readonly string[]) => `どちらも特定のメソッドに限定されていない。RFC が挙げるメソッドは、${parts.join('、')}である。`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${a.code} では ${items(methods)}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string) => `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,

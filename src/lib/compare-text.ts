@@ -150,7 +150,7 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       }
       if (m.kind === 'one-restricted') {
         const [r, fr, u, fu] = m.restricted === 'a' ? [a, fa, b, fb] : [b, fb, a, fa];
-        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs), fu.methodsExcept);
+        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs), fu.methodsExcept, fu.methodsNamed);
       }
       // Neither is restricted: what differs is which methods the RFCs happen to name or exclude.
       const parts = [
