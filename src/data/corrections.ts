@@ -9541,6 +9541,35 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 405, 406, 407, 410, 413, 414.
+  {
+    id: '405-any-element-acting-as-uas',
+    date: '2026-12-05',
+    title: { en: '405: it can also come from an SBC or proxy that answers the request itself', ja: '405：リクエストに自ら応答する SBC やプロキシからも返りうる' },
+    pages: [{ code: 405 }, { compare: [405, 501] }],
+    wrong: {
+      en: 'The 405 page said that proxies must not refuse to relay a method they do not know, and that a 405 "therefore" comes from the user agent server meant to process the request: the far-end phone, a PBX, a gateway or a registrar. The 405 vs 501 guide said the same of both codes. The rule cited covers only methods a proxy does not know, and 405 is for a method that is recognised; an element that could proxy a request may instead answer it with any appropriate error code, acting as a UAS, as the SBC in the page\'s own first scenario does.',
+      ja: '405 のページは、プロキシは知らないメソッドを理由に中継を拒んではならないとし、「したがって」405 を返すのはリクエストを処理するはずの UAS、つまり着信側の電話機、PBX、ゲートウェイ、レジストラであるとしていた。405 と 501 の比較ガイドも両方のコードについて同じことを示していた。引用した規定は、プロキシが知らないメソッドだけを対象としており、405 は認識されたメソッドに対する応答である。プロキシとして動作しうる装置は、リクエストを転送せずに適切な任意のエラーコードで自ら応答してよく、そのときは UAS として振る舞う。ページ自身の一つ目の状況で 405 を返す SBC がこれにあたる。',
+    },
+    now: {
+      en: 'A 405 comes from whichever element acts as the user agent server for the request: the far-end phone, a PBX, a gateway, a stand-alone registrar, or an SBC or proxy on the path that answers the request itself instead of forwarding it (RFC 3261 §16.1). The guide keeps the sentence for 501, which a proxy does not send for a method it does not know (RFC 3261 §16.3).',
+      ja: '405 を返すのは、そのリクエストに対して UAS として動作する装置である。着信側の電話機、PBX、ゲートウェイ、単独のレジストラのほか、経路上の SBC やプロキシがリクエストを転送せずに自ら応答することもある（RFC 3261 §16.1）。比較ガイドでは、知らないメソッドについてプロキシが返すことのない 501 についてだけ、元の文を残した（RFC 3261 §16.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.1',
+        quote: 'The element MAY respond with any appropriate error code. When responding directly to a request, the element is playing the role of a UAS and MUST behave as described in Section 8.2.',
+      },
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'An element MUST NOT refuse to proxy a request because it contains a method or header field it does not know about.',
+      },
+      {
+        ref: 'RFC3261 §21.4.6',
+        quote: 'The method specified in the Request-Line is understood, but not allowed for the address identified by the Request-URI.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
