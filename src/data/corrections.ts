@@ -9570,6 +9570,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '406-606-definitive-for-the-user-section',
+    date: '2026-12-05',
+    title: { en: '406: that a 606 speaks for every device of the user is in RFC 3261 §21.6, not §21.6.4', ja: '406：606 がユーザのすべての端末についての応答であることを定めるのは RFC 3261 §21.6.4 ではなく §21.6' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'A fix told the reader to ask for a 606 "when no other device of the user could accept the session" and cited RFC 3261 §21.6.4. That section defines 606 as some aspect of the session description being unacceptable; it does not speak of the user\'s other devices. That a 6xx carries definitive information about the user, not just the instance in the Request-URI, is in RFC 3261 §21.6.',
+      ja: '対処方法の一つは、「ユーザの他の端末でもそのセッションを受けられない場合」に 606 を返すよう求めるとし、出典を RFC 3261 §21.6.4 としていた。同節は 606 を、セッション記述のいずれかの点が受け入れられないことを示す応答として定めており、ユーザの他の端末には触れていない。6xx が Request-URI の示す個々の端末だけでなく、そのユーザについての確定的な情報を示すと定めるのは RFC 3261 §21.6 である。',
+    },
+    now: {
+      en: 'The fix asks for a 606 when the answering system knows that no other device of the user could accept the session either, since a 6xx carries definitive information about the user, not only about the device addressed (RFC 3261 §21.6).',
+      ja: '対処方法では、ユーザの他の端末でもそのセッションを受けられないと分かっている場合に 606 を返すよう求め、6xx は宛先の端末だけでなくそのユーザについての確定的な情報を示す応答であるとした（RFC 3261 §21.6）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6',
+        quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.',
+      },
+      {
+        ref: 'RFC3261 §21.6.4',
+        quote: 'The user\'s agent was contacted successfully but some aspects of the session description such as the requested media, bandwidth, or addressing style were not acceptable.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
