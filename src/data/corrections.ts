@@ -9594,6 +9594,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '407-rejected-credentials-may-draw-403',
+    date: '2026-12-05',
+    title: { en: '407: rejected credentials may draw another challenge or a 403', ja: '407：拒否された認証情報には、再度のチャレンジか 403 が返りうる' },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The note on Proxy-Authorization said that a request whose credentials the proxy rejects "draws the 407". RFC 3261 §22.1 leaves the server two answers to credentials it will not accept: it may repeat its challenge, or it may respond with 403 Forbidden.',
+      ja: 'Proxy-Authorization の注記は、プロキシが受け入れない認証情報を載せたリクエストには 407 が返るとしていた。RFC 3261 §22.1 は、受け入れない認証情報に対してサーバが取りうる応答を二つ示している。チャレンジを繰り返すことも、403 Forbidden を返すこともできる。',
+    },
+    now: {
+      en: 'A request without Proxy-Authorization draws the 407; when the proxy rejects the credentials it carries, the proxy may challenge again with another 407 or answer 403 (RFC 3261 §22.1).',
+      ja: 'Proxy-Authorization のないリクエストには 407 が返る。載せた認証情報をプロキシが受け入れない場合、プロキシは再び 407 でチャレンジすることも、403 を返すこともできる（RFC 3261 §22.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'In this instance a server may repeat its challenge, or it may respond with a 403 Forbidden.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
