@@ -9798,6 +9798,80 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 405, 406, 407, 410, 413, 414.
+  {
+    id: '405-any-element-acting-as-uas',
+    date: '2026-12-05',
+    title: { en: '405: it can also come from an SBC or proxy that answers the request itself', ja: '405：リクエストに自ら応答する SBC やプロキシからも返りうる' },
+    pages: [{ code: 405 }, { compare: [405, 501] }],
+    wrong: {
+      en: 'The 405 page said that proxies must not refuse to relay a method they do not know, and that a 405 "therefore" comes from the user agent server meant to process the request: the far-end phone, a PBX, a gateway or a registrar. The 405 vs 501 guide said the same of both codes. The rule cited covers only methods a proxy does not know, and 405 is for a method that is recognised; an element that could proxy a request may instead answer it with any appropriate error code, acting as a UAS, as the SBC in the page\'s own first scenario does.',
+      ja: '405 のページは、プロキシは知らないメソッドを理由に中継を拒んではならないとし、「したがって」405 を返すのはリクエストを処理するはずの UAS、つまり着信側の電話機、PBX、ゲートウェイ、レジストラであるとしていた。405 と 501 の比較ガイドも両方のコードについて同じことを示していた。引用した規定は、プロキシが知らないメソッドだけを対象としており、405 は認識されたメソッドに対する応答である。プロキシとして動作しうる装置は、リクエストを転送せずに適切な任意のエラーコードで自ら応答してよく、そのときは UAS として振る舞う。ページ自身の一つ目の状況で 405 を返す SBC がこれにあたる。',
+    },
+    now: {
+      en: 'A 405 comes from whichever element acts as the user agent server for the request: the far-end phone, a PBX, a gateway, a stand-alone registrar, or an SBC or proxy on the path that answers the request itself instead of forwarding it (RFC 3261 §16.1). The guide keeps the sentence for 501, which a proxy does not send for a method it does not know (RFC 3261 §16.3).',
+      ja: '405 を返すのは、そのリクエストに対して UAS として動作する装置である。着信側の電話機、PBX、ゲートウェイ、単独のレジストラのほか、経路上の SBC やプロキシがリクエストを転送せずに自ら応答することもある（RFC 3261 §16.1）。比較ガイドでは、知らないメソッドについてプロキシが返すことのない 501 についてだけ、元の文を残した（RFC 3261 §16.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.1',
+        quote: 'The element MAY respond with any appropriate error code. When responding directly to a request, the element is playing the role of a UAS and MUST behave as described in Section 8.2.',
+      },
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'An element MUST NOT refuse to proxy a request because it contains a method or header field it does not know about.',
+      },
+      {
+        ref: 'RFC3261 §21.4.6',
+        quote: 'The method specified in the Request-Line is understood, but not allowed for the address identified by the Request-URI.',
+      },
+    ],
+  },
+  {
+    id: '406-606-definitive-for-the-user-section',
+    date: '2026-12-05',
+    title: { en: '406: that a 606 speaks for every device of the user is in RFC 3261 §21.6, not §21.6.4', ja: '406：606 がユーザのすべての端末についての応答であることを定めるのは RFC 3261 §21.6.4 ではなく §21.6' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'A fix told the reader to ask for a 606 "when no other device of the user could accept the session" and cited RFC 3261 §21.6.4. That section defines 606 as some aspect of the session description being unacceptable; it does not speak of the user\'s other devices. That a 6xx carries definitive information about the user, not just the instance in the Request-URI, is in RFC 3261 §21.6.',
+      ja: '対処方法の一つは、「ユーザの他の端末でもそのセッションを受けられない場合」に 606 を返すよう求めるとし、出典を RFC 3261 §21.6.4 としていた。同節は 606 を、セッション記述のいずれかの点が受け入れられないことを示す応答として定めており、ユーザの他の端末には触れていない。6xx が Request-URI の示す個々の端末だけでなく、そのユーザについての確定的な情報を示すと定めるのは RFC 3261 §21.6 である。',
+    },
+    now: {
+      en: 'The fix asks for a 606 when the answering system knows that no other device of the user could accept the session either, since a 6xx carries definitive information about the user, not only about the device addressed (RFC 3261 §21.6).',
+      ja: '対処方法では、ユーザの他の端末でもそのセッションを受けられないと分かっている場合に 606 を返すよう求め、6xx は宛先の端末だけでなくそのユーザについての確定的な情報を示す応答であるとした（RFC 3261 §21.6）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6',
+        quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.',
+      },
+      {
+        ref: 'RFC3261 §21.6.4',
+        quote: 'The user\'s agent was contacted successfully but some aspects of the session description such as the requested media, bandwidth, or addressing style were not acceptable.',
+      },
+    ],
+  },
+  {
+    id: '407-rejected-credentials-may-draw-403',
+    date: '2026-12-05',
+    title: { en: '407: rejected credentials may draw another challenge or a 403', ja: '407：拒否された認証情報には、再度のチャレンジか 403 が返りうる' },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The note on Proxy-Authorization said that a request whose credentials the proxy rejects "draws the 407". RFC 3261 §22.1 leaves the server two answers to credentials it will not accept: it may repeat its challenge, or it may respond with 403 Forbidden.',
+      ja: 'Proxy-Authorization の注記は、プロキシが受け入れない認証情報を載せたリクエストには 407 が返るとしていた。RFC 3261 §22.1 は、受け入れない認証情報に対してサーバが取りうる応答を二つ示している。チャレンジを繰り返すことも、403 Forbidden を返すこともできる。',
+    },
+    now: {
+      en: 'A request without Proxy-Authorization draws the 407; when the proxy rejects the credentials it carries, the proxy may challenge again with another 407 or answer 403 (RFC 3261 §22.1).',
+      ja: 'Proxy-Authorization のないリクエストには 407 が返る。載せた認証情報をプロキシが受け入れない場合、プロキシは再び 407 でチャレンジすることも、403 を返すこともできる（RFC 3261 §22.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'In this instance a server may repeat its challenge, or it may respond with a 403 Forbidden.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -619,6 +619,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       'RFC3261 §10.3',
       'RFC3261 §11',
       'RFC3261 §13.3.1.4',
+      'RFC3261 §16.1',
       'RFC3261 §16.3',
       'RFC3261 §20.5',
       'RFC3261 §21.5.2',
@@ -699,7 +700,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server knows the method but does not accept it for the address in the Request-URI; the response must list the methods it does accept in an Allow header.',
         description: [
           '405 answers "this method, here" with no. The method is recognised, but the resource named by the Request-URI does not accept it (RFC 3261 §21.4.6), and the response MUST carry an Allow header listing what that address does accept (RFC 3261 §8.2.1, §21.4.6). RFC 3261 §8.2 asks a UAS to make this check right after authentication and before it inspects header fields or body (the order of the steps is a SHOULD), so a 405 from a UAS that keeps that order says nothing about the rest of the request.',
-          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must not refuse to relay a method because they do not know it (RFC 3261 §16.3, §21.5.2). A 405 therefore comes from the user agent server meant to process the request (RFC 3261 §8.2.1), such as the far-end phone, a PBX or a gateway acting as a UAS, or from a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3). Some methods cannot legitimately be refused this way: every UA MUST support OPTIONS (RFC 3261 §11), and an Allow header, when present, must list every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5).',
+          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must not refuse to relay a method because they do not know it (RFC 3261 §16.3, §21.5.2). A 405 comes from whichever element acts as the user agent server for the request (RFC 3261 §8.2.1): the far-end phone, a PBX, a gateway, a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3), or an SBC or proxy on the path that answers the request itself instead of forwarding it. RFC 3261 §16.1 lets any element that could proxy a request answer it with any appropriate error code, and it then acts as a UAS. Some methods cannot legitimately be refused this way: every UA MUST support OPTIONS (RFC 3261 §11), and an Allow header, when present, must list every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5).',
           'Inside a call, a 405 does not end the dialog. RFC 5057 §5.1 counts it among the responses that affect at most the usage the request belonged to, and only the transaction when the request was not integral to a usage; a REFER refused with 405 never creates its subscription, while the INVITE usage, with its session and media, continues. The transferor has to fall back to another way of transferring or keep the call. Before sending REFER, UPDATE, MESSAGE or SUBSCRIBE, look at the Allow header in earlier responses from the same peer: a 2xx to INVITE SHOULD carry one (RFC 3261 §13.3.1.4).',
         ],
         scenarios: [
@@ -719,7 +720,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバがそのメソッドを知っているものの、Request-URI のアドレスに対しては受け付けないことを示す。応答には、受け付けるメソッドを Allow ヘッダで列挙しなければならない。',
         description: [
           '405 は「このメソッドは、ここでは受け付けない」という応答である。メソッドは認識されているが、Request-URI が示すリソースはそれを受け付けない（RFC 3261 §21.4.6）。応答には、そのアドレスが受け付けるメソッドを列挙した Allow ヘッダを入れなければならない（RFC 3261 §8.2.1、§21.4.6）。RFC 3261 §8.2 は、UAS がこの確認を認証の直後、ヘッダやボディを調べる前に行うよう求めている（手順の順序は SHOULD）。その順序に従う UAS の 405 は、リクエストの他の部分については何も示していない。',
-          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドであることを理由に中継を拒んではならないからである（RFC 3261 §16.3、§21.5.2）。したがって 405 を返すのは、リクエストを処理するはずの UAS（RFC 3261 §8.2.1）、たとえば着信側の電話機、PBX、UAS として動作するゲートウェイか、REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）である。この方法で断ってはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、Allow ヘッダを付けるなら、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを列挙しなければならない（RFC 3261 §20.5）。',
+          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドであることを理由に中継を拒んではならないからである（RFC 3261 §16.3、§21.5.2）。405 を返すのは、そのリクエストに対して UAS として動作する装置である（RFC 3261 §8.2.1）。着信側の電話機、PBX、ゲートウェイ、REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）のほか、経路上の SBC やプロキシがリクエストを転送せずに自ら応答することもある。RFC 3261 §16.1 は、プロキシとして動作しうる装置が適切な任意のエラーコードで自ら応答することを認めており、そのとき装置は UAS として振る舞う。この方法で断ってはならないメソッドもある。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、Allow ヘッダを付けるなら、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを列挙しなければならない（RFC 3261 §20.5）。',
           '通話中の 405 でダイアログが終わることはない。RFC 5057 §5.1 は 405 を、影響がそのリクエストの属する用途（ユーセージ）までにとどまる応答に分類しており、リクエストが用途に不可欠なものでなければ影響はそのトランザクションだけである。405 で拒否された REFER はサブスクリプションを作らないが、INVITE の用途、つまりセッションとメディアはそのまま続く。転送元は別の転送方法に切り替えるか、通話を続けることになる。REFER、UPDATE、MESSAGE、SUBSCRIBE を送る前に、同じ相手からのそれまでの応答にある Allow ヘッダを確認するとよい。INVITE への 2xx には Allow を入れるべきとされている（SHOULD、RFC 3261 §13.3.1.4）。',
         ],
         scenarios: [
@@ -740,7 +741,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Not Acceptable',
     status: 'active',
     refs: ['RFC3261 §21.4.7'],
-    seeAlso: ['RFC3261 §11.1', 'RFC3261 §11.2', 'RFC3261 §20.1', 'RFC3261 §21.4.13', 'RFC3261 §21.4.26', 'RFC3261 §21.6.4'],
+    seeAlso: ['RFC3261 §11.1', 'RFC3261 §11.2', 'RFC3261 §13.3.1.3', 'RFC3261 §20.1', 'RFC3261 §21.4.13', 'RFC3261 §21.4.26', 'RFC3261 §21.6', 'RFC3261 §21.6.4'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -822,7 +823,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Compare the Accept header of the request that got 406 with the body the server normally returns. Add the type it produces (for OPTIONS typically application/sdp, RFC 3261 §11.1), or drop the Accept header so that the default applies.',
           'Check that no SBC or header-manipulation rule rewrote or emptied Accept on the way; an empty Accept tells the server that no body type is acceptable (RFC 3261 §20.1).',
-          'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 instead, with a Warning header saying why the offer was rejected (both SHOULD, RFC 3261 §13.3.1.3), or [[606]] when no other device of the user could accept the session (RFC 3261 §21.6.4); if it is your own stack, change it.',
+          'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 instead, with a Warning header saying why the offer was rejected (both SHOULD, RFC 3261 §13.3.1.3), or [[606]] when it knows that no other device of the user could accept the session either, since a 6xx carries definitive information about the user, not only about the device addressed (RFC 3261 §21.6); if it is your own stack, change it.',
         ],
       },
       ja: {
@@ -842,7 +843,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           '406 を受けたリクエストの Accept ヘッダと、サーバが通常返すボディを比べる。サーバが生成する種類（OPTIONS なら一般に application/sdp、RFC 3261 §11.1）を追加するか、Accept ヘッダを外して既定値を適用させる。',
           '経路上の SBC やヘッダ操作ルールが Accept を書き換えたり空にしたりしていないかを確認する。空の Accept は、受け付けられるボディの種類がないことをサーバに伝える（RFC 3261 §20.1）。',
-          'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには、代わりに 488 を返し、オファーを拒否した理由を Warning ヘッダで示すよう求め（いずれも SHOULD、RFC 3261 §13.3.1.3）、ユーザの他の端末でもそのセッションを受けられない場合は [[606]] を返すよう求める（RFC 3261 §21.6.4）。自社のスタックであれば修正する。',
+          'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには、代わりに 488 を返し、オファーを拒否した理由を Warning ヘッダで示すよう求め（いずれも SHOULD、RFC 3261 §13.3.1.3）、ユーザの他の端末でもそのセッションを受けられないと分かっている場合は [[606]] を返すよう求める。6xx は、宛先の端末だけでなく、そのユーザについての確定的な情報を示す応答である（RFC 3261 §21.6）。自社のスタックであれば修正する。',
         ],
       },
     },
@@ -877,8 +878,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §22.3',
         note: {
-          en: 'Carries the answer to the challenge for one realm; a request without it, or with credentials the proxy rejects, draws the 407.',
-          ja: '1 つのレルムに対するチャレンジへの回答を運ぶ。これがないリクエストや、プロキシが受け入れない認証情報を載せたリクエストに 407 が返る。',
+          en: 'Carries the answer to the challenge for one realm. A request without it draws the 407; when the proxy rejects the credentials it carries, the proxy may challenge again with another 407 or answer 403 (RFC 3261 §22.1).',
+          ja: '1 つのレルムに対するチャレンジへの回答を運ぶ。これがないリクエストには 407 が返る。載せた認証情報をプロキシが受け入れない場合、プロキシは再び 407 でチャレンジすることも、403 を返すこともできる（RFC 3261 §22.1）。',
         },
       },
     ],
