@@ -9591,6 +9591,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '481-named-methods-prack-invite',
+    date: '2026-12-05',
+    title: { en: '481: the RFCs also name PRACK and an INVITE with Replaces', ja: '481：RFC は PRACK と Replaces 付きの INVITE も挙げている' },
+    pages: [{ code: 481 }, { comparisonsWith: 481 }],
+    wrong: {
+      en: 'The facts said that the RFCs name BYE, CANCEL and NOTIFY among the requests 481 answers. RFC 3262 also requires 481 for a PRACK that matches no unacknowledged reliable provisional response, which the page\'s own description mentions, and RFC 3891 for an INVITE whose Replaces header matches no dialog.',
+      ja: '事実の欄で、481 を返すリクエストとして RFC が挙げるのは BYE、CANCEL、NOTIFY であるとしていた。RFC 3262 は、確認されていない信頼性暫定応答のどれにも一致しない PRACK にも 481 を求めており（ページの説明もこれに触れている）、RFC 3891 は、Replaces ヘッダがどのダイアログにも一致しない INVITE に 481 を返すとしている。',
+    },
+    now: {
+      en: 'The facts name BYE, CANCEL, NOTIFY, PRACK and INVITE, citing RFC 3262 §3 and RFC 3891 §3 as well.',
+      ja: '事実の欄に BYE、CANCEL、NOTIFY、PRACK、INVITE を挙げ、RFC 3262 §3 と RFC 3891 §3 も出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3262 §3',
+        quote: 'If a PRACK request is received by the UA core that does not match any unacknowledged reliable provisional response, the UAS MUST respond to the PRACK with a 481 response.',
+      },
+      {
+        ref: 'RFC3891 §3',
+        quote: 'If no match is found, the UAS rejects the INVITE and returns a 481 Call/Transaction Does Not Exist response.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {

@@ -154,7 +154,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.19'] },
-      methods: { value: 'any', named: ['BYE', 'CANCEL', 'NOTIFY'], refs: ['RFC3261 §21.4.19', 'RFC3261 §9.2', 'RFC3261 §12.2.2', 'RFC6665 §4.1.3'] },
+      methods: { value: 'any', named: ['BYE', 'CANCEL', 'NOTIFY', 'PRACK', 'INVITE'], refs: ['RFC3261 §21.4.19', 'RFC3261 §9.2', 'RFC3261 §12.2.2', 'RFC6665 §4.1.3', 'RFC3262 §3', 'RFC3891 §3'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.19'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
