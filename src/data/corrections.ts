@@ -9872,6 +9872,81 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth reading, 438, 439, 470, 481, 484, 485.
+  {
+    id: '438-canonicalisation-is-a-should',
+    date: '2026-12-05',
+    title: { en: '438: canonicalising numbers to E.164 is a SHOULD, and the verifier SHOULD use a fresh iat', ja: '438：番号の E.164 への正規化は SHOULD、鮮度の範囲内の iat は検証側が使うべきもの' },
+    pages: [{ code: 438 }],
+    wrong: {
+      en: 'The description said that a change between national and E.164 form "usually" does not break the signature, because canonicalisation "converts numbers to E.164 before signing and verifying whenever it can", and that the verifier "may" use the iat of a full-form PASSporT in place of a rewritten Date. RFC 8224 §8.3 says implementations SHOULD convert to E.164 and may skip the step when they cannot tell how, so the two ends can still disagree; and Step 4 says the verifier SHOULD use the iat while it is within its freshness policy.',
+      ja: '説明で、国内形式と E.164 形式の間の書き換えは「通常は」署名を壊さず、その理由を正規化が「変換できる限り番号を E.164 形式に直してから署名・検証する」からとしていた。また、フルフォームの PASSporT の iat は、Date が書き換えられていても検証側が使える、としていた。RFC 8224 §8.3 が定めるのは E.164 に変換すべき（SHOULD）ことで、変換の方法を判断できなければこの手順は省かれうるため、両端の結果が食い違うこともある。また §6.2 のステップ 4 は、鮮度ポリシーの範囲内なら検証側は iat を使うべき（SHOULD）としている。',
+    },
+    now: {
+      en: 'Such a change need not break the signature, because canonicalisation SHOULD convert numbers to E.164 (RFC 8224 §8.3), but a signer and a verifier that canonicalise the same number differently still disagree; the verifier SHOULD use a fresh iat in place of a changed Date (RFC 8224 §6.2, Step 4).',
+      ja: 'このような書き換えで署名が壊れるとは限らない。正規化では番号を E.164 に直すべきだからである（SHOULD、RFC 8224 §8.3）。ただし、署名側と検証側が同じ番号を異なる形に正規化すれば一致しない、とした。また、鮮度の範囲内の iat は、書き換えられた Date の代わりに検証側が使うべきである（SHOULD、RFC 8224 §6.2 のステップ 4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §8.3',
+        quote: 'If not, implementations SHOULD convert the number into E.164 format, adding a country code if necessary;',
+      },
+      {
+        ref: 'RFC8224 §8.3',
+        quote: 'It is only in the case that an implementation cannot determine how to convert the number to a globally routable format that this step may be skipped.',
+      },
+      {
+        ref: 'RFC8224 §6.2',
+        quote: 'If the two are different, and the "iat" value differs from the Date header field value but remains within verification service policy for freshness, the verification service SHOULD perform the computation required by Step 5, using the "iat" value instead of the Date header field value.',
+      },
+    ],
+  },
+  {
+    id: '481-opensips-phrase-letter-case',
+    date: '2026-12-05',
+    title: { en: '481: OpenSIPS prints the phrase with a lower-case "not"', ja: '481：OpenSIPS の表記は「not」が小文字' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The page said that the status tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark use the registered phrase. OpenSIPS prints "Call/Transaction Does not Exist", with a lower-case "not".',
+      ja: 'pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark のステータス表は登録済みの名称を使う、としていた。OpenSIPS が表示するのは、登録済みの名称の「not」を小文字にしたものである。',
+    },
+    now: {
+      en: 'The page names pjsip, sofia-sip, Kamailio and Wireshark for the registered phrase, and OpenSIPS for the same words with a lower-case "not".',
+      ja: '登録済みの名称を使うものとして pjsip、sofia-sip、Kamailio、Wireshark を挙げ、OpenSIPS は同じ語句の「not」を小文字にして使う、とした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/OpenSIPS/opensips/blob/8f4f1e1b4015a52f88953e6c16758f800bd0e9fb/error.c#L173',
+        name: 'OpenSIPS, error.c, line 173',
+        quote: 'case 481: return "Call/Transaction Does not Exist";',
+      },
+    ],
+  },
+  {
+    id: '481-named-methods-prack-invite',
+    date: '2026-12-05',
+    title: { en: '481: the RFCs also name PRACK and an INVITE with Replaces', ja: '481：RFC は PRACK と Replaces 付きの INVITE も挙げている' },
+    pages: [{ code: 481 }, { comparisonsWith: 481 }],
+    wrong: {
+      en: 'The facts said that the RFCs name BYE, CANCEL and NOTIFY among the requests 481 answers. RFC 3262 also requires 481 for a PRACK that matches no unacknowledged reliable provisional response, which the page\'s own description mentions, and RFC 3891 for an INVITE whose Replaces header matches no dialog.',
+      ja: '事実の欄で、481 を返すリクエストとして RFC が挙げるのは BYE、CANCEL、NOTIFY であるとしていた。RFC 3262 は、確認されていない信頼性暫定応答のどれにも一致しない PRACK にも 481 を求めており（ページの説明もこれに触れている）、RFC 3891 は、Replaces ヘッダがどのダイアログにも一致しない INVITE に 481 を返すとしている。',
+    },
+    now: {
+      en: 'The facts name BYE, CANCEL, NOTIFY, PRACK and INVITE, citing RFC 3262 §3 and RFC 3891 §3 as well.',
+      ja: '事実の欄に BYE、CANCEL、NOTIFY、PRACK、INVITE を挙げ、RFC 3262 §3 と RFC 3891 §3 も出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3262 §3',
+        quote: 'If a PRACK request is received by the UA core that does not match any unacknowledged reliable provisional response, the UAS MUST respond to the PRACK with a 481 response.',
+      },
+      {
+        ref: 'RFC3891 §3',
+        quote: 'If no match is found, the UAS rejects the INVITE and returns a 481 Call/Transaction Does Not Exist response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -146,15 +146,15 @@ export const codes4xxSession: CodeEntryInput[] = [
       {
         phrase: 'Call Leg/Transaction Does Not Exist',
         source: {
-          en: 'RFC 2543, which introduced the code under this name; RFC 3261 still uses it in §9.2 and in its grammar. The status tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark use the registered phrase',
-          ja: 'この名称でコードを定義した RFC 2543。RFC 3261 も §9.2 と文法定義で旧名称を使っている。pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark のステータス表は登録済みの名称を使う',
+          en: 'RFC 2543, which introduced the code under this name; RFC 3261 still uses it in §9.2 and in its grammar. The status tables of pjsip, sofia-sip, Kamailio and Wireshark use the registered phrase, and that of OpenSIPS the same words with a lower-case "not"',
+          ja: 'この名称でコードを定義した RFC 2543。RFC 3261 も §9.2 と文法定義で旧名称を使っている。pjsip、sofia-sip、Kamailio、Wireshark のステータス表は登録済みの名称を使い、OpenSIPS の表は同じ語句の「not」を小文字にして使う',
         },
       },
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.19'] },
-      methods: { value: 'any', named: ['BYE', 'CANCEL', 'NOTIFY'], refs: ['RFC3261 §21.4.19', 'RFC3261 §9.2', 'RFC3261 §12.2.2', 'RFC6665 §4.1.3'] },
+      methods: { value: 'any', named: ['BYE', 'CANCEL', 'NOTIFY', 'PRACK', 'INVITE'], refs: ['RFC3261 §21.4.19', 'RFC3261 §9.2', 'RFC3261 §12.2.2', 'RFC6665 §4.1.3', 'RFC3262 §3', 'RFC3891 §3'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.19'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
