@@ -51,6 +51,13 @@ export function bootSearch(): void {
     }
   }
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-compare]')) {
+    // The second list arrives with only its chosen code; it offers the same codes as the first.
+    const [first, second] = form.querySelectorAll('select');
+    if (first && second) {
+      const chosen = second.value;
+      second.replaceChildren(...[...first.options].map((o) => new Option(o.text, o.value)));
+      second.value = chosen;
+    }
     form.hidden = false;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
