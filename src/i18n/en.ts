@@ -612,6 +612,10 @@ export const en = {
     /** The note on a corrected page: before and after its date, then the entries' titles. */
     noteBefore: 'Corrected on ',
     noteAfter: ', see the corrections log: ',
+    /** On a code page, after the (at most three) entries of its latest day that the note lists. */
+    more: (count: number) => `${count} more ${count === 1 ? 'correction' : 'corrections'} to this page`,
+    byCodePage: 'Corrections by code page',
+    byCodePageIntro: 'Every code page that has been corrected, with its entries, newest first. A code page lists up to three corrections of its latest day and links here for the others.',
   },
   notFound: {
     title: 'Page not found',

@@ -119,6 +119,15 @@ export const CORRECTIONS: readonly Correction[] = validateCorrections(CORRECTION
 
 const touches = (entry: Correction, test: (page: CorrectedPage) => boolean) => entry.pages.some(test);
 
+/** Where a code page's line is in the log's index of code pages ("page-code-486"). */
+export const codePageAnchor = (code: number) => `page-code-${code}`;
+
+/** The code pages the log names, lowest code first, each with its entries newest first. */
+export const correctedCodePages = (): { code: number; entries: Correction[] }[] =>
+  [...new Set(CORRECTIONS.flatMap((entry) => entry.pages.flatMap((page) => ('code' in page ? [page.code] : []))))]
+    .sort((a, b) => a - b)
+    .map((code) => ({ code, entries: correctionsForCode(code) }));
+
 /** The corrections made to a code's page, newest first. */
 export const correctionsForCode = (code: number): Correction[] =>
   CORRECTIONS.filter((entry) => touches(entry, (page) => 'code' in page && page.code === code));

@@ -154,11 +154,26 @@ describe('corrections log', () => {
         if ('comparisonsWith' in corrected || 'allComparisons' in corrected) continue; // sets of pages, checked in unit tests
         const { href } = correctedPageLink(lang, corrected);
         const note = page(href).querySelectorAll('.correction-note a').map((a) => a.getAttribute('href'));
-        if (!note.includes(correctionUrl(lang, entry.id))) missing.push(`${href} has no note for ${entry.id}`);
+        // A code page lists its latest day's entries and links the earlier ones through its line in the log's index.
+        const index = 'code' in corrected ? `${localePath(lang, 'corrections')}#page-code-${corrected.code}` : undefined;
+        const viaIndex = index !== undefined && note.includes(index) && (log.querySelector(`li#page-code-${'code' in corrected ? corrected.code : ''}`)?.querySelectorAll('a').some((a) => a.getAttribute('href') === correctionUrl(lang, entry.id)) ?? false);
+        if (!note.includes(correctionUrl(lang, entry.id)) && !viaIndex) missing.push(`${href} has no note for ${entry.id}`);
         if (!article?.querySelectorAll('a').some((a) => a.getAttribute('href') === href)) missing.push(`log entry ${entry.id} does not link ${href}`);
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('corrections note on a code page', () => {
+  it.each(LANGS)('%s: lists up to three entries of the latest day by title and links the others through the index', (lang) => {
+    const entries = CORRECTIONS.filter((e) => e.pages.some((p) => 'code' in p && p.code === 486));
+    const listed = entries.filter((e) => e.date === entries[0]!.date).slice(0, 3);
+    const links = page(codeUrl(lang, 486)).querySelectorAll('.correction-note a').map((a) => a.getAttribute('href'));
+    for (const e of entries) expect(links.includes(correctionUrl(lang, e.id)), e.id).toBe(listed.includes(e));
+    expect(links).toContain(`${localePath(lang, 'corrections')}#page-code-486`);
+    const index = page(localePath(lang, 'corrections')).querySelector('li#page-code-486')!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    for (const e of entries) expect(index).toContain(correctionUrl(lang, e.id));
   });
 });
 
