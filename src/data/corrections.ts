@@ -9947,6 +9947,139 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fresh reading of guides, 5.
+  {
+    id: 'guide-491-vs-500-glare-timers-do-not-overlap',
+    date: '2026-12-05',
+    title: { en: '491 vs 500 guide: the 491 retry timers never fire together', ja: '491 と 500 の解説：491 の再試行タイマは同時に満了しない' },
+    pages: [{ compare: [491, 500] }],
+    wrong: {
+      en: 'The guide said two UAs that "both retry a 491 at once" can collide again, as if UAs following the RFC 3261 timers could retry at the same moment.',
+      ja: '解説は、491 を受けた 2 つの UA がどちらもすぐに再試行すれば再び衝突しうるとしており、RFC 3261 のタイマに従う UA どうしでも同時に再試行しうるかのように読めた。',
+    },
+    now: {
+      en: 'The Call-ID owner waits 2.1 to 4 seconds and the other side 0 to 2 seconds, so UAs that follow these timers never retry together; only UAs that ignore them can (RFC 3261 §14.1). Requests can still cross on the wire.',
+      ja: 'Call-ID を生成した側は 2.1 〜 4 秒、もう一方は 0 〜 2 秒待つので、これらのタイマに従う UA どうしが同時に再試行することはなく、同時になるのはタイマを守らない UA だけである（RFC 3261 §14.1）。伝送中のすれ違いは起こりうる。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If the UAC is the owner of the Call-ID of the dialog ID (meaning it generated the value), T has a randomly chosen value between 2.1 and 4 seconds in units of 10 ms.',
+      },
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If the UAC is not the owner of the Call-ID of the dialog ID, T has a randomly chosen value of between 0 and 2 seconds in units of 10 ms.',
+      },
+    ],
+  },
+  {
+    id: 'guide-603-vs-607-reject-key',
+    date: '2026-12-05',
+    title: { en: '603 vs 607 guide: what a reject key should send', ja: '603 と 607 の解説：拒否ボタンが送るべき応答' },
+    pages: [{ compare: [603, 607] }],
+    wrong: {
+      en: 'The guide said, as a fact about phones, that "the reject key sends 603" and the spam key sends 607; a 603 is meant only for a refusal that no other end point will answer, and the guide on rejecting calls recommends 486 for an ordinary reject.',
+      ja: '解説は、電話機についての事実として「拒否ボタンは 603 を送り」、迷惑電話ボタンは 607 を送るとしていた。603 は他のどの端点も応答しない場合の応答であり、呼の拒否の解説は通常の拒否に 486 を勧めている。',
+    },
+    now: {
+      en: 'A reject key fits 603 only when the refusal should cover the user everywhere, and 486 when other devices or voicemail should still get the call (RFC 3261 §21.6.2); a "report spam" key fits 607 (RFC 8197 §3).',
+      ja: '拒否ボタンに 603 が合うのはユーザのすべての端末で拒否したい場合だけであり、他の端末やボイスメールに呼を回したいなら 486 が合う（RFC 3261 §21.6.2）。「迷惑電話として報告」ボタンには 607 が合う（RFC 8197 §3）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.2', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+      { ref: 'RFC8197 §3', quote: 'the called party invokes the "unwanted call" user interface and 607 (Unwanted) response indicating that it is instead the caller\'s identity that is causing the call to be rejected.' },
+    ],
+  },
+  {
+    id: 'guide-607-vs-608-without-sip-608',
+    date: '2026-12-05',
+    title: { en: '607 vs 608 guide: what a missing sip.608 tells the intermediary', ja: '607 と 608 の解説：sip.608 がないことが中継装置に示すこと' },
+    pages: [{ compare: [607, 608] }],
+    wrong: {
+      en: 'The guide said that when the INVITE carries no sip.608, "no element upstream understands the code". Every SIP element handles a 608 as a 6xx; what is missing is an element that understands its Call-Info.',
+      ja: '解説は、INVITE に sip.608 がなければ「上流にこのコードを理解する装置がない」としていた。どの SIP 装置も 608 を 6xx として扱う。欠けているのは、その Call-Info の意味を理解する装置である。',
+    },
+    now: {
+      en: 'Without sip.608, every element upstream still handles the 608 as a 6xx, but none understands what its Call-Info means, so the intermediary MUST play the announcement unless the caveats of RFC 8688 §3.5 and §6 hold (RFC 8688 §3.4).',
+      ja: 'sip.608 がなくても上流の装置は 608 を 6xx として扱うが、その Call-Info の意味を理解する装置はない。そのため、RFC 8688 §3.5 と §6 の留保に当たらない限り、中継装置がアナウンスを流さなければならない（MUST、RFC 8688 §3.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'Obviously, any SIP device will understand that a 608 response code is a 6xx error. However, there are no other elements in the call path that understand the meaning of the value of the Call-Info header field.',
+      },
+    ],
+  },
+  {
+    id: 'guide-failover-502-sender',
+    date: '2026-12-05',
+    title: { en: 'Failover guide: what a 502 says about its sender', ja: 'フェイルオーバーの解説：502 が送信元について示すこと' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said "the element that sends a 502 is healthy". A 502 describes the invalid response it received from downstream; it says nothing either way about the sender\'s own health.',
+      ja: '解説は「502 を返した装置自体は正常」であり、障害扱いにしてはならないとしていた。502 が示すのは下流から受けた不正な応答であり、送信元自体の状態については何も示さない。',
+    },
+    now: {
+      en: 'A 502 does not say that the element sending it is overloaded or down, so it is no reason to mark that element down (RFC 3261 §21.5.3).',
+      ja: '502 は、それを返した装置自体が過負荷や停止状態にあることを示すものではないので、その装置を障害扱いにする理由にはならない（RFC 3261 §21.5.3）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.3', quote: 'The server, while acting as a gateway or proxy, received an invalid response from the downstream server it accessed in attempting to fulfill the request.' },
+    ],
+  },
+  {
+    id: 'guide-failover-504-callee',
+    date: '2026-12-05',
+    title: { en: 'Failover guide: a 504 does not say the callee was never reached', ja: 'フェイルオーバーの解説：504 は着信者に届かなかったとは示さない' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said that after a 504 "the callee was never reached". RFC 3261 defines 504 by a timely response missing from an external server; it says nothing about whether the callee was reached.',
+      ja: '解説は、504 の場合「着信者には届いていない」としていた。RFC 3261 は 504 を外部のサーバから時間内に応答がなかったこととして定義しており、着信者に届いたかどうかは示していない。',
+    },
+    now: {
+      en: 'A 504 describes a server the element depended on, not the callee, so another route or trunk is a reasonable next step, although RFC 3263 does not list 504 (RFC 3261 §21.5.5).',
+      ja: '504 が示すのはその装置が頼った外部のサーバの状態であって着信者の状態ではないので、別のルートやトランクを試すのは妥当である。ただし RFC 3263 は 504 を挙げていない（RFC 3261 §21.5.5）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+    ],
+  },
+  {
+    id: 'guide-rejecting-calls-608-requirements',
+    date: '2026-12-05',
+    title: { en: 'Rejecting calls guide: 608 is a MAY, and its MUSTs have exceptions', ja: '呼の拒否の解説：608 は MAY であり、その MUST には例外がある' },
+    pages: [{ guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The guide said a blocking intermediary "sends 608", "adds" Call-Info and "plays" the announcement, without saying that RFC 8688 only allows 608 (MAY), that Call-Info may be left out when there are signs the caller would misuse it, and that the announcement is subject to the caveats of §3.5 and §6.',
+      ja: '解説は、ブロックする中継装置が 608 を返し、Call-Info を付け、アナウンスを流すとだけ書いていた。RFC 8688 は 608 を許すだけ（MAY）であること、発信者が悪用する兆候があれば Call-Info を省けること、アナウンスには §3.5 と §6 の留保があることを示していなかった。',
+    },
+    now: {
+      en: 'RFC 8688 lets an intermediary send 608 (MAY); with it, it MUST add Call-Info with purpose=jwscard unless there are signs the caller would misuse it (§3.1), and without sip.608 in the INVITE it MUST play the announcement unless the caveats of §3.5 and §6 apply (§3.4).',
+      ja: 'RFC 8688 は中継装置が 608 を返すことを認めている（MAY）。608 を返すなら、発信者が悪用する兆候がない限り purpose=jwscard の Call-Info を付けなければならず（MUST、RFC 8688 §3.1）、INVITE に sip.608 がなければ、§3.5 と §6 の留保に当たらない限りアナウンスを流さなければならない（MUST、RFC 8688 §3.4）。',
+    },
+    sources: [
+      { ref: 'RFC8688 §3.1', quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request' },
+      { ref: 'RFC8688 §3.1', quote: 'If an intermediary issues a 608 code and there are no indicators the calling party will use the contents of the Call-Info header field for malicious purposes (see Section 6), the intermediary MUST include a Call-Info header field in the response.' },
+      { ref: 'RFC8688 §3.4', quote: 'If the caveats described in Sections 3.5 and 6 do not hold, the intermediary MUST play the announcement.' },
+    ],
+  },
+  {
+    id: 'guide-rejecting-calls-403-definition',
+    date: '2026-12-05',
+    title: { en: 'Rejecting calls guide: what 403 says', ja: '呼の拒否の解説：403 が示すこと' },
+    pages: [{ guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The guide called 403 "a policy or account refusal aimed at the requester", citing RFC 3261 §21.4.4, which says neither.',
+      ja: '解説は 403 を「要求元に向けたポリシーやアカウント上の拒否」とし、RFC 3261 §21.4.4 を出典としていたが、同節はそのどちらも示していない。',
+    },
+    now: {
+      en: '403 says the server understood the request but refuses to fulfil it, that authorization will not help, and that the request SHOULD NOT be repeated (RFC 3261 §21.4.4).',
+      ja: '403 は、サーバがリクエストを理解したうえでその実行を拒否しており、認証しても結果は変わらず、同じリクエストを繰り返すべきではないことを示す（SHOULD NOT、RFC 3261 §21.4.4）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'The server understood the request, but is refusing to fulfill it. Authorization will not help, and the request SHOULD NOT be repeated.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
