@@ -10080,6 +10080,52 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.4.4', quote: 'The server understood the request, but is refusing to fulfill it. Authorization will not help, and the request SHOULD NOT be repeated.' },
     ],
   },
+  // Fresh reading of guides, 4.
+  {
+    id: '480-vs-486-reject-key-not-in-13-3-1-3',
+    date: '2026-12-05',
+    title: { en: '480 vs 486 guide: RFC 3261 §13.3.1.3 asks for 486 from a busy end system, not from every reject key', ja: '480 と 486 の解説：RFC 3261 §13.3.1.3 が 486 を求めるのは話中の端末であり、あらゆる拒否ボタンではない' },
+    pages: [{ compare: [480, 486] }],
+    wrong: {
+      en: 'The guide said that a phone "whose user pressed reject" SHOULD send 486, citing RFC 3261 §13.3.1.3. That section gives the SHOULD for a callee not willing or able to take additional calls at this end system; a refusal meant for all of the user\'s devices is a 6xx, returned only if the client knows that no other end point will answer.',
+      ja: '「ユーザが拒否ボタンを押した電話機」は 486 を返すべきである（SHOULD）とし、RFC 3261 §13.3.1.3 を挙げていた。同節の SHOULD は、着信者がその端末ではこれ以上の呼を受けるつもりがないか受けられない場面についてのものである。ユーザのすべての端末について断る拒否は 6xx であり、他のどの端末も応答しないとクライアントが知っている場合にだけ返される。',
+    },
+    now: {
+      en: 'The SHOULD is given for the busy phone, the scenario the section names. A reject key that refuses the call at this device only fits the same definition, and a refusal meant for all of the user\'s devices is 603 (RFC 3261 §21.6.2).',
+      ja: 'SHOULD は、同節が挙げる場面である話中の電話機について示した。この端末でだけ呼を断る拒否ボタンも同じ定義に当てはまり、ユーザのすべての端末について断る拒否は 603 であるとした（RFC 3261 §21.6.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A common scenario occurs when the callee is currently not willing or able to take additional calls at this end system. A 486 (Busy Here) SHOULD be returned in such a scenario.',
+      },
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+    ],
+  },
+  {
+    id: '481-vs-487-bye-after-lost-cancel-is-may',
+    date: '2026-12-05',
+    title: { en: '481 vs 487 guide: after a CANCEL loses to a 200, the ACK is a MUST and the BYE a choice', ja: '481 と 487 の解説：CANCEL が 200 に間に合わなかった後、ACK は MUST だが BYE は選択' },
+    pages: [{ compare: [481, 487] }],
+    wrong: {
+      en: 'The guide said that when the 200 OK wins the race against a CANCEL, the caller "must still ACK the 200 and then end the call with BYE", with no citation. The ACK is required, but RFC 3261 lets the UAC either continue the session established by the 2xx or terminate it with BYE.',
+      ja: 'CANCEL との競合で 200 OK が先に届いた場合、発信者は「200 に ACK を返し、そのうえで BYE で通話を終わらせなければならない」としていたが、出典を示していなかった。ACK は必須だが、RFC 3261 は 2xx で確立したセッションを続けることも、BYE で終わらせることも UAC に認めている。',
+    },
+    now: {
+      en: 'The caller MUST ACK the 200 (RFC 3261 §13.2.2.4); RFC 3261 then lets it keep the session or end it with BYE (RFC 3261 §15), and a caller whose user has hung up ends it.',
+      ja: '発信者は 200 に ACK を返さなければならない（MUST、RFC 3261 §13.2.2.4）。そのうえで RFC 3261 はセッションを続けることも BYE で終わらせることも認めており（RFC 3261 §15）、ユーザがすでに切っているなら発信者は BYE で終わらせる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.2.2.4', quote: 'The UAC core MUST generate an ACK request for each 2xx received from the transaction layer.' },
+      {
+        ref: 'RFC3261 §15',
+        quote: 'If the INVITE results in 2xx final response(s) to the INVITE, this means that a UAS accepted the invitation while the CANCEL was in progress. The UAC MAY continue with the sessions established by any 2xx responses, or MAY terminate them with BYE.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
