@@ -9947,6 +9947,51 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fifth reading, 403, 406, 424.
+  {
+    id: '424-location-reveal-limit-guards-the-sender',
+    date: '2026-12-05',
+    title: { en: '424: the limit of three rejections protects the sender of the location, not the responder', ja: '424：3 回という拒否の上限は、位置情報を送る側を守るためのもの' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The advice for a server that sends 424 told it to "limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction)". RFC 6442 §4.4 puts the guard on the other side: implementations must not reveal continually more location to a recipient that keeps rejecting in order to learn more, and the configurable limit of such rejections is part of that guard. A reader receiving 424s was not told about it.',
+      ja: '424 を返すサーバ向けの対処方法で、「発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）」としていた。RFC 6442 §4.4 が備えを求めているのは反対側である。より多くの位置情報を得るために拒否を繰り返す受信側に対して、実装は位置情報を次々に明かしてはならず、そうした拒否の回数の上限はその備えの一部である。424 を受ける側の読者には、このことが示されていなかった。',
+    },
+    now: {
+      en: 'The advice for a client that receives 424 now says: when the 424s keep asking for location the user chose to leave out, do not reveal more each time; implementations MUST guard against a recipient that rejects repeatedly to learn more, with a configurable limit on such rejections, RECOMMENDED at most three per transaction (RFC 6442 §4.4). The advice for a server keeps exactly one Geolocation-Error value and 500 for location it does not process, each with its section.',
+      ja: '424 を受けた側の対処方法に、ユーザが意図して省いた位置情報を求めて 424 が繰り返される場合は、そのたびに多くを明かさないこと、実装はより多くの位置情報を得るために拒否を繰り返す受信側に備えなければならず（MUST）、そうした拒否の回数の上限を設定可能にし、トランザクションごとに最大 3 回とするよう推奨されていること（RFC 6442 §4.4）を加えた。サーバ側の対処方法には、Geolocation-Error の値を 1 つだけ入れることと、位置情報を処理しない場合の 500 を、それぞれ節を付けて残した。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.4',
+        quote: 'Implementations MUST be on guard for this, by not allowing continually more information to be revealed unless it is clear that any LR is permitted by Alice to know all that Alice knows about her location.',
+      },
+      {
+        ref: 'RFC6442 §4.4',
+        quote: 'A limit on the number of such rejections to learn more location information SHOULD be configurable, with a RECOMMENDED maximum of three times for each related transaction.',
+      },
+    ],
+  },
+  {
+    id: '424-no-geolocation-rule-section',
+    date: '2026-12-05',
+    title: { en: '424: the rule against a 424 to a request without Geolocation is in RFC 6442 §4.3', ja: '424：Geolocation のないリクエストに 424 を返さないという規定は RFC 6442 §4.3 にある' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The description gave the rule that a request without a Geolocation header must never be answered 424 in one sentence with the rule for an intermediary that added location, and cited only RFC 6442 §4.1 for both. §4.1 has the second rule; the first is in §4.3.',
+      ja: '説明では、Geolocation ヘッダのないリクエストに 424 を返してはならないという規定と、位置情報を自ら加えた中継装置についての規定を続けて示し、出典として RFC 6442 §4.1 だけを挙げていた。§4.1 が定めるのは後者であり、前者は §4.3 にある。',
+    },
+    now: {
+      en: 'The first rule now cites RFC 6442 §4.3; the second keeps RFC 6442 §4.1.',
+      ja: '前者には RFC 6442 §4.3 を、後者には引き続き RFC 6442 §4.1 を挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.3',
+        quote: 'A 424 response MUST NOT be sent in response to a request that lacks a Geolocation header entirely, as the user agent in that case may not support this extension at all.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
