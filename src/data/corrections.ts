@@ -9992,6 +9992,78 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '406-no-list-of-acceptable-types',
+    date: '2026-12-05',
+    title: { en: '406: the response does not say which types would do', ja: '406：応答は、どの種類なら受け付けられるかを示さない' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'The description said that a client receiving 406 "has been told to widen its Accept header, or to drop it so that the default applies". RFC 3261 §21.4.7 asks the 406 for no list of what the resource can produce, unlike 415, and dropping Accept only helps when the resource can produce application/sdp, the type a server should assume when Accept is absent.',
+      ja: '説明では、406 を受けたクライアントは「Accept の範囲を広げるか、Accept を外して既定値に任せればよい」と告げられているとしていた。RFC 3261 §21.4.7 は、415 と違い、リソースが生成できるものの一覧を 406 に求めていない。また、Accept を外して役立つのは、Accept がないときにサーバが仮定すべき application/sdp をリソースが生成できる場合だけである。',
+    },
+    now: {
+      en: 'A 406 does not say which types the resource can produce: RFC 3261 §21.4.7 asks for no list, unlike a 415, which MUST list the acceptable formats (RFC 3261 §21.4.13). The client can widen its Accept header, or drop it when what it wants is application/sdp, the type a server SHOULD assume when Accept is absent (RFC 3261 §20.1).',
+      ja: '406 は、リソースが生成できる種類を示さない。RFC 3261 §21.4.7 は一覧を求めておらず、受け付け可能な形式を示さなければならない（MUST）415 とは異なる（RFC 3261 §21.4.13）。クライアントにできるのは、Accept の範囲を広げるか、求めるものが application/sdp であれば Accept を外すことである。Accept がないとき、サーバは application/sdp を仮定すべきとされている（SHOULD、RFC 3261 §20.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.7',
+        quote: 'The resource identified by the request is only capable of generating response entities that have content characteristics not acceptable according to the Accept header field sent in the request.',
+      },
+      {
+        ref: 'RFC3261 §21.4.13',
+        quote: 'The server MUST return a list of acceptable formats using the Accept, Accept-Encoding, or Accept-Language header field, depending on the specific problem with the content.',
+      },
+      {
+        ref: 'RFC3261 §20.1',
+        quote: 'if no Accept header field is present, the server SHOULD assume a default value of application/sdp.',
+      },
+    ],
+  },
+  {
+    id: '406-gateway-remedies-before-cause-79',
+    date: '2026-12-05',
+    title: { en: '406: a gateway should try to correct the request before releasing with cause 79', ja: '406：ゲートウェイは、理由表示 79 で解放する前にリクエストを直して送り直すべきである' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'A scenario had a gateway receive 406 and release the PSTN call with Q.850 cause 79, as "the RFC 3398 mapping". In RFC 3398 §8.2.6.1, 406 is one of the codes marked for which a gateway SHOULD first remedy the request and try again, and only if that proves impossible fail the ISUP half of the call.',
+      ja: '発生する状況の一つで、ゲートウェイが 406 を受けて PSTN の呼を Q.850 の理由表示 79 で解放することを「RFC 3398 の対応表」どおりとしていた。RFC 3398 §8.2.6.1 では、406 は印の付いたコードの一つであり、ゲートウェイはまずリクエストを直して送り直すべきであり（SHOULD）、それができない場合に限って ISUP 側の呼を失敗させる。',
+    },
+    now: {
+      en: 'The gateway finds nothing it can correct in the request and send again, which RFC 3398 §8.2.6.1 asks it to try first (SHOULD), and then releases the call with cause 79, the cause that section recommends for 406.',
+      ja: 'ゲートウェイは、RFC 3398 §8.2.6.1 がまず求めているリクエストの修正と再送（SHOULD）を試みるが直せるところが見つからず、そのうえで同節が 406 に推奨する理由表示 79 で呼を解放する、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'Only if this proves impossible should the SIP gateway fail the ISUP half of the call.',
+      },
+    ],
+  },
+  {
+    id: '406-606-everywhere-section',
+    date: '2026-12-05',
+    title: { en: '406: that a 606 holds everywhere comes from RFC 3261 §21.6', ja: '406：606 がどこでも当てはまることの根拠は RFC 3261 §21.6' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'The description said that 488 and 606 reject the session "at this UA or everywhere" and cited RFC 3261 §21.4.26 and §21.6.4. §21.6.4 defines 606 by an unacceptable session description and does not say that it holds for every device of the user; that a 6xx carries definitive information about the user is in §21.6. The fixes had already been corrected for the same point.',
+      ja: '説明では、488 と 606 はセッションを「この UA で、あるいはどこでも」受け付けられないという応答であるとし、出典を RFC 3261 §21.4.26 と §21.6.4 としていた。§21.6.4 は 606 をセッション記述が受け入れられないことで定めており、ユーザのすべての端末に当てはまるとは示していない。6xx がユーザについての確定的な情報を示すと定めるのは §21.6 である。対処方法では同じ点がすでに直されていた。',
+    },
+    now: {
+      en: 'The sentence says "everywhere" because of the definitive information a 6xx carries about the user and cites RFC 3261 §21.6 alongside §21.4.26 and §21.6.4.',
+      ja: '「どこでも」の根拠を 6xx がユーザについての確定的な情報を示すことに置き、RFC 3261 §21.4.26、RFC 3261 §21.6.4 に加えて RFC 3261 §21.6 を挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6',
+        quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
