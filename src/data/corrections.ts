@@ -9998,12 +9998,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '406: the response does not say which types would do', ja: '406：応答は、どの種類なら受け付けられるかを示さない' },
     pages: [{ code: 406 }],
     wrong: {
-      en: 'The description said that a client receiving 406 "has been told to widen its Accept header, or to drop it so that the default applies". RFC 3261 §21.4.7 asks the 406 for no list of what the resource can produce, unlike 415, and dropping Accept only helps when the resource can produce application/sdp, the type a server should assume when Accept is absent.',
-      ja: '説明では、406 を受けたクライアントは「Accept の範囲を広げるか、Accept を外して既定値に任せればよい」と告げられているとしていた。RFC 3261 §21.4.7 は、415 と違い、リソースが生成できるものの一覧を 406 に求めていない。また、Accept を外して役立つのは、Accept がないときにサーバが仮定すべき application/sdp をリソースが生成できる場合だけである。',
+      en: 'The description said that a client receiving 406 "has been told to widen its Accept header, or to drop it so that the default applies". RFC 3261 §21.4.7 asks the 406 for no list of what the resource can produce, unlike 415, and dropping Accept only helps when the resource can produce application/sdp, the type a server should assume when Accept is absent. A fix gave the same advice to drop Accept without that condition.',
+      ja: '説明では、406 を受けたクライアントは「Accept の範囲を広げるか、Accept を外して既定値に任せればよい」と告げられているとしていた。RFC 3261 §21.4.7 は、415 と違い、リソースが生成できるものの一覧を 406 に求めていない。また、Accept を外して役立つのは、Accept がないときにサーバが仮定すべき application/sdp をリソースが生成できる場合だけである。対処方法の一つも、この条件を付けずに Accept を外すよう勧めていた。',
     },
     now: {
-      en: 'A 406 does not say which types the resource can produce: RFC 3261 §21.4.7 asks for no list, unlike a 415, which MUST list the acceptable formats (RFC 3261 §21.4.13). The client can widen its Accept header, or drop it when what it wants is application/sdp, the type a server SHOULD assume when Accept is absent (RFC 3261 §20.1).',
-      ja: '406 は、リソースが生成できる種類を示さない。RFC 3261 §21.4.7 は一覧を求めておらず、受け付け可能な形式を示さなければならない（MUST）415 とは異なる（RFC 3261 §21.4.13）。クライアントにできるのは、Accept の範囲を広げるか、求めるものが application/sdp であれば Accept を外すことである。Accept がないとき、サーバは application/sdp を仮定すべきとされている（SHOULD、RFC 3261 §20.1）、とした。',
+      en: 'A 406 does not say which types the resource can produce: RFC 3261 §21.4.7 asks for no list, unlike a 415, which MUST list the acceptable formats (RFC 3261 §21.4.13). The client can widen its Accept header, or drop it when what it wants is application/sdp, the type a server SHOULD assume when Accept is absent (RFC 3261 §20.1). The fix to drop Accept now carries the same condition.',
+      ja: '406 は、リソースが生成できる種類を示さない。RFC 3261 §21.4.7 は一覧を求めておらず、受け付け可能な形式を示さなければならない（MUST）415 とは異なる（RFC 3261 §21.4.13）。クライアントにできるのは、Accept の範囲を広げるか、求めるものが application/sdp であれば Accept を外すことである。Accept がないとき、サーバは application/sdp を仮定すべきとされている（SHOULD、RFC 3261 §20.1）、とした。Accept を外すよう勧める対処方法にも同じ条件を付けた。',
     },
     sources: [
       {
