@@ -10126,6 +10126,123 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  // Fifth reading, 403, 406, 424.
+  {
+    id: '424-location-reveal-limit-guards-the-sender',
+    date: '2026-12-05',
+    title: { en: '424: the limit of three rejections protects the sender of the location, not the responder', ja: '424：3 回という拒否の上限は、位置情報を送る側を守るためのもの' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The advice for a server that sends 424 told it to "limit repeated rejections that push the caller to reveal more location (RFC 6442 recommends at most three per transaction)". RFC 6442 §4.4 puts the guard on the other side: implementations must not reveal continually more location to a recipient that keeps rejecting in order to learn more, and the configurable limit of such rejections is part of that guard. A reader receiving 424s was not told about it.',
+      ja: '424 を返すサーバ向けの対処方法で、「発信者により多くの位置情報を出させるための拒否の繰り返しは制限する（RFC 6442 はトランザクションごとに最大 3 回を推奨）」としていた。RFC 6442 §4.4 が備えを求めているのは反対側である。より多くの位置情報を得るために拒否を繰り返す受信側に対して、実装は位置情報を次々に明かしてはならず、そうした拒否の回数の上限はその備えの一部である。424 を受ける側の読者には、このことが示されていなかった。',
+    },
+    now: {
+      en: 'The advice for a client that receives 424 now says: when the 424s keep asking for location the user chose to leave out, do not reveal more each time; implementations MUST guard against a recipient that rejects repeatedly to learn more, with a configurable limit on such rejections, RECOMMENDED at most three per transaction (RFC 6442 §4.4). The advice for a server keeps exactly one Geolocation-Error value and 500 for location it does not process, each with its section.',
+      ja: '424 を受けた側の対処方法に、ユーザが意図して省いた位置情報を求めて 424 が繰り返される場合は、そのたびに多くを明かさないこと、実装はより多くの位置情報を得るために拒否を繰り返す受信側に備えなければならず（MUST）、そうした拒否の回数の上限を設定可能にし、トランザクションごとに最大 3 回とするよう推奨されていること（RFC 6442 §4.4）を加えた。サーバ側の対処方法には、Geolocation-Error の値を 1 つだけ入れることと、位置情報を処理しない場合の 500 を、それぞれ節を付けて残した。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.4',
+        quote: 'Implementations MUST be on guard for this, by not allowing continually more information to be revealed unless it is clear that any LR is permitted by Alice to know all that Alice knows about her location.',
+      },
+      {
+        ref: 'RFC6442 §4.4',
+        quote: 'A limit on the number of such rejections to learn more location information SHOULD be configurable, with a RECOMMENDED maximum of three times for each related transaction.',
+      },
+    ],
+  },
+  {
+    id: '424-no-geolocation-rule-section',
+    date: '2026-12-05',
+    title: { en: '424: the rule against a 424 to a request without Geolocation is in RFC 6442 §4.3', ja: '424：Geolocation のないリクエストに 424 を返さないという規定は RFC 6442 §4.3 にある' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The description gave the rule that a request without a Geolocation header must never be answered 424 in one sentence with the rule for an intermediary that added location, and cited only RFC 6442 §4.1 for both. §4.1 has the second rule; the first is in §4.3.',
+      ja: '説明では、Geolocation ヘッダのないリクエストに 424 を返してはならないという規定と、位置情報を自ら加えた中継装置についての規定を続けて示し、出典として RFC 6442 §4.1 だけを挙げていた。§4.1 が定めるのは後者であり、前者は §4.3 にある。',
+    },
+    now: {
+      en: 'The first rule now cites RFC 6442 §4.3; the second keeps RFC 6442 §4.1.',
+      ja: '前者には RFC 6442 §4.3 を、後者には引き続き RFC 6442 §4.1 を挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.3',
+        quote: 'A 424 response MUST NOT be sent in response to a request that lacks a Geolocation header entirely, as the user agent in that case may not support this extension at all.',
+      },
+    ],
+  },
+  {
+    id: '406-no-list-of-acceptable-types',
+    date: '2026-12-05',
+    title: { en: '406: the response does not say which types would do', ja: '406：応答は、どの種類なら受け付けられるかを示さない' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'The description said that a client receiving 406 "has been told to widen its Accept header, or to drop it so that the default applies". RFC 3261 §21.4.7 asks the 406 for no list of what the resource can produce, unlike 415, and dropping Accept only helps when the resource can produce application/sdp, the type a server should assume when Accept is absent. A fix gave the same advice to drop Accept without that condition.',
+      ja: '説明では、406 を受けたクライアントは「Accept の範囲を広げるか、Accept を外して既定値に任せればよい」と告げられているとしていた。RFC 3261 §21.4.7 は、415 と違い、リソースが生成できるものの一覧を 406 に求めていない。また、Accept を外して役立つのは、Accept がないときにサーバが仮定すべき application/sdp をリソースが生成できる場合だけである。対処方法の一つも、この条件を付けずに Accept を外すよう勧めていた。',
+    },
+    now: {
+      en: 'A 406 does not say which types the resource can produce: RFC 3261 §21.4.7 asks for no list, unlike a 415, which MUST list the acceptable formats (RFC 3261 §21.4.13). The client can widen its Accept header, or drop it when what it wants is application/sdp, the type a server SHOULD assume when Accept is absent (RFC 3261 §20.1). The fix to drop Accept now carries the same condition.',
+      ja: '406 は、リソースが生成できる種類を示さない。RFC 3261 §21.4.7 は一覧を求めておらず、受け付け可能な形式を示さなければならない（MUST）415 とは異なる（RFC 3261 §21.4.13）。クライアントにできるのは、Accept の範囲を広げるか、求めるものが application/sdp であれば Accept を外すことである。Accept がないとき、サーバは application/sdp を仮定すべきとされている（SHOULD、RFC 3261 §20.1）、とした。Accept を外すよう勧める対処方法にも同じ条件を付けた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.7',
+        quote: 'The resource identified by the request is only capable of generating response entities that have content characteristics not acceptable according to the Accept header field sent in the request.',
+      },
+      {
+        ref: 'RFC3261 §21.4.13',
+        quote: 'The server MUST return a list of acceptable formats using the Accept, Accept-Encoding, or Accept-Language header field, depending on the specific problem with the content.',
+      },
+      {
+        ref: 'RFC3261 §20.1',
+        quote: 'if no Accept header field is present, the server SHOULD assume a default value of application/sdp.',
+      },
+    ],
+  },
+  {
+    id: '406-gateway-remedies-before-cause-79',
+    date: '2026-12-05',
+    title: { en: '406: a gateway should try to correct the request before releasing with cause 79', ja: '406：ゲートウェイは、理由表示 79 で解放する前にリクエストを直して送り直すべきである' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'A scenario had a gateway receive 406 and release the PSTN call with Q.850 cause 79, as "the RFC 3398 mapping". In RFC 3398 §8.2.6.1, 406 is one of the codes marked for which a gateway SHOULD first remedy the request and try again, and only if that proves impossible fail the ISUP half of the call.',
+      ja: '発生する状況の一つで、ゲートウェイが 406 を受けて PSTN の呼を Q.850 の理由表示 79 で解放することを「RFC 3398 の対応表」どおりとしていた。RFC 3398 §8.2.6.1 では、406 は印の付いたコードの一つであり、ゲートウェイはまずリクエストを直して送り直すべきであり（SHOULD）、それができない場合に限って ISUP 側の呼を失敗させる。',
+    },
+    now: {
+      en: 'The gateway finds nothing it can correct in the request and send again, which RFC 3398 §8.2.6.1 asks it to try first (SHOULD), and then releases the call with cause 79, the cause that section recommends for 406.',
+      ja: 'ゲートウェイは、RFC 3398 §8.2.6.1 がまず求めているリクエストの修正と再送（SHOULD）を試みるが直せるところが見つからず、そのうえで同節が 406 に推奨する理由表示 79 で呼を解放する、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'Only if this proves impossible should the SIP gateway fail the ISUP half of the call.',
+      },
+    ],
+  },
+  {
+    id: '406-606-everywhere-section',
+    date: '2026-12-05',
+    title: { en: '406: that a 606 holds everywhere comes from RFC 3261 §21.6', ja: '406：606 がどこでも当てはまることの根拠は RFC 3261 §21.6' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'The description said that 488 and 606 reject the session "at this UA or everywhere" and cited RFC 3261 §21.4.26 and §21.6.4. §21.6.4 defines 606 by an unacceptable session description and does not say that it holds for every device of the user; that a 6xx carries definitive information about the user is in §21.6. The fixes had already been corrected for the same point.',
+      ja: '説明では、488 と 606 はセッションを「この UA で、あるいはどこでも」受け付けられないという応答であるとし、出典を RFC 3261 §21.4.26 と §21.6.4 としていた。§21.6.4 は 606 をセッション記述が受け入れられないことで定めており、ユーザのすべての端末に当てはまるとは示していない。6xx がユーザについての確定的な情報を示すと定めるのは §21.6 である。対処方法では同じ点がすでに直されていた。',
+    },
+    now: {
+      en: 'The sentence says "everywhere" because of the definitive information a 6xx carries about the user and cites RFC 3261 §21.6 alongside §21.4.26 and §21.6.4.',
+      ja: '「どこでも」の根拠を 6xx がユーザについての確定的な情報を示すことに置き、RFC 3261 §21.4.26、RFC 3261 §21.6.4 に加えて RFC 3261 §21.6 を挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6',
+        quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
