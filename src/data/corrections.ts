@@ -10243,6 +10243,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  // Fifth reading, 493, 504, 608.
+  {
+    id: '504-cause-102-without-encapsulated-isup',
+    date: '2026-12-05',
+    title: { en: '504: cause 102 is recommended only when no ISUP is encapsulated; "Server Timeout" is RFC 3398\'s spelling', ja: '504：理由表示 102 の推奨はカプセル化された ISUP がない場合。「Server Timeout」は RFC 3398 の表記' },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'The description said that RFC 3398 §8.2.6.1 recommends cause 102 for a SIP 504, so a gateway that follows it releases the PSTN call with that cause. The section recommends its table only when no ISUP is encapsulated; a 504 carrying an encapsulated REL SHOULD pass on that REL\'s cause. The variant phrase "Server Timeout" was credited to a vendor\'s tables that the page could not show.',
+      ja: '説明で、RFC 3398 §8.2.6.1 は SIP の 504 に理由表示 102 を推奨しているので、これに従うゲートウェイは PSTN 側をこの理由表示で解放する、としていた。同節がこの表を推奨するのは、カプセル化された ISUP がない場合に限られる。カプセル化された REL を含む 504 では、その REL の理由表示を引き継ぐべきである（SHOULD）。また、別表記「Server Timeout」の出典を、確認できない製品資料としていた。',
+    },
+    now: {
+      en: 'Cause 102 is recommended for a 504 without encapsulated ISUP, and a 504 carrying an encapsulated REL SHOULD pass on its cause (RFC 3398 §8.2.6.1). "Server Timeout" is the spelling RFC 3398 §7.2.2 uses for the 504 a gateway sends when ISUP timer T7 expires.',
+      ja: '理由表示 102 が推奨されるのはカプセル化された ISUP を含まない 504 であり、カプセル化された REL を含む 504 ではその理由表示を引き継ぐべきである（SHOULD、RFC 3398 §8.2.6.1）、とした。「Server Timeout」は、ISUP のタイマ T7 が満了したときにゲートウェイが送る 504 について RFC 3398 §7.2.2 が用いる表記である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+      { ref: 'RFC3398 §7.2.2', quote: "A '504 Server Timeout' SHOULD be sent back to the SIP network." },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

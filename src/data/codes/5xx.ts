@@ -495,8 +495,8 @@ export const codes5xx: CodeEntryInput[] = [
       {
         phrase: 'Server Timeout',
         source: {
-          en: 'gateway documentation that drops the hyphen, e.g. the AudioCodes tables mapping SIP responses to ISDN release causes',
-          ja: 'ハイフンを省いた表記。AudioCodes の SIP 応答と ISDN 切断理由の対応表など、ゲートウェイの資料で見られる',
+          en: 'the spelling of RFC 3398 §7.2.2, where a gateway whose ISUP timer T7 expires sends 504 to the SIP side',
+          ja: 'RFC 3398 §7.2.2 の表記。ISUP のタイマ T7 が満了したゲートウェイは、SIP 側へ 504 を返す',
         },
       },
     ],
@@ -568,7 +568,7 @@ export const codes5xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.5.5 defines 504 in terms of a second server: the one that answers was itself waiting on an external server it contacted while processing the request, and that server did not respond in time. The external server need not speak SIP. A routing database, a number-portability or ENUM lookup, a subscriber database in IMS or a policy server can all leave a SIP element with nothing to do but give up and say so.',
           'The border with [[408]] is drawn by who was slow. RFC 3261 §21.5.5 points to 408 when the time limit that ran out was the one the requester set in the Expires header; 408 is also what a proxy MUST send when none of the targets it forwarded to produced a final response (RFC 3261 §16.7), and what a client stack reports when its own transaction timer fires (RFC 3261 §8.1.3.1). A 504 says the answering server itself was alive and working but stuck behind a dependency. Unlike [[502]], no answer came back in time; unlike [[503]], the server is not declaring itself unavailable, and RFC 3263 does not make 504 a failover trigger.',
-          'Gateways carry the same meaning into the telephone network: RFC 3398 §8.2.6.1 recommends Q.850 cause 102 "recovery on timer expiry" for a SIP 504, so a gateway that follows it releases the PSTN side of the call with that cause; in the other direction it recommends 504 for cause 102 (RFC 3398 §7.2.4.1). The reason phrase varies between products ("Server Time-out", "Server Timeout", HTTP\'s "Gateway Time-out"), so searching logs by the number is safer than by the text.',
+          'Gateways carry the same meaning into the telephone network: RFC 3398 §8.2.6.1 recommends Q.850 cause 102 "recovery on timer expiry" for a SIP 504 that carries no encapsulated ISUP, so a gateway that follows it releases the PSTN side of the call with that cause, while for a 504 that carries an encapsulated REL it SHOULD copy that message\'s cause; in the other direction it recommends 504 for cause 102 (RFC 3398 §7.2.4.1). The reason phrase varies between products ("Server Time-out", "Server Timeout", HTTP\'s "Gateway Time-out"), so searching logs by the number is safer than by the text.',
         ],
         scenarios: [
           'A carrier\'s routing proxy queries an ENUM or number-portability database for every call; the database cluster stops responding, and calls start failing with 504 after the proxy\'s query timeout.',
@@ -588,7 +588,7 @@ export const codes5xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.5.5 は 504 を「もう 1 台のサーバ」を使って定義している。応答したサーバ自身が、リクエストの処理中に問い合わせた外部サーバの応答を待っており、その外部サーバが期限内に応えなかったということである。外部サーバが SIP を話す必要はない。ルーティング用データベース、番号ポータビリティや ENUM の検索、IMS の加入者データベース、ポリシーサーバのいずれでも、SIP 装置は処理を打ち切ってその旨を返すしかなくなる。',
           '[[408]] との境界は、誰が遅かったかで決まる。RFC 3261 §21.5.5 は、切れた期限が要求元の Expires ヘッダで指定したものである場合には 408 を使うとしている。また、転送先の宛先がどれも最終応答を返さなかったときにプロキシが返さなければならないのも 408 であり（RFC 3261 §16.7）、クライアントのスタックも自分のトランザクションタイマが切れると 408 として報告する（RFC 3261 §8.1.3.1）。504 は、応答したサーバ自体は正常に動作しているが、依存先の応答待ちで処理が止まったことを示す。[[502]] と違って応答は期限内に返っておらず、[[503]] と違ってサーバが自らを利用不可と宣言しているわけでもない。RFC 3263 も 504 をフェイルオーバーの契機とはしていない。',
-          'ゲートウェイはこの意味を電話網へも持ち込む。RFC 3398 §8.2.6.1 は SIP の 504 に Q.850 の理由表示 102（タイマ満了による回復）を推奨しているので、これに従うゲートウェイはその呼の PSTN 側をこの理由表示で解放する。逆方向では、理由表示 102 に 504 を推奨している（RFC 3398 §7.2.4.1）。リーズンフレーズは製品によって「Server Time-out」「Server Timeout」、HTTP 由来の「Gateway Time-out」などとまちまちなので、ログは文言ではなく番号で検索するほうが確実である。',
+          'ゲートウェイはこの意味を電話網へも持ち込む。RFC 3398 §8.2.6.1 は、カプセル化された ISUP を含まない SIP の 504 に Q.850 の理由表示 102（タイマ満了による回復）を推奨しているので、これに従うゲートウェイはその呼の PSTN 側をこの理由表示で解放する。504 がカプセル化された REL を含む場合は、その REL の理由表示を引き継ぐべきである（SHOULD）。逆方向では、理由表示 102 に 504 を推奨している（RFC 3398 §7.2.4.1）。リーズンフレーズは製品によって「Server Time-out」「Server Timeout」、HTTP 由来の「Gateway Time-out」などとまちまちなので、ログは文言ではなく番号で検索するほうが確実である。',
         ],
         scenarios: [
           'キャリアのルーティングプロキシが、呼ごとに ENUM や番号ポータビリティのデータベースを検索している。データベースクラスタが応答しなくなり、プロキシの問い合わせタイムアウトを過ぎた呼から 504 で失敗し始める。',
