@@ -9977,6 +9977,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
+    id: '481-recovery-to-tags-of-failed-uas',
+    date: '2026-12-05',
+    title: { en: '481: dialog recovery can also cover To tags of a failed UAS', ja: '481：ダイアログ復元は障害中の UAS の To タグにも及びうる' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'A fix for a server that answers 481 "after a restart or failover" said RFC 3261 §12.2.2 lets a UAS accept requests carrying To tags "it recognizes as its own". The section also foresees To tags built so that a UAS can tell they belong to a failed UAS for which it provides recovery, which is the failover case.',
+      ja: '再起動や「フェイルオーバー」の後に 481 を返すサーバへの対処法で、RFC 3261 §12.2.2 は UAS が「自分が発行したと判別できる」To タグのリクエストを受け入れることを認めている、としていた。同節は、UAS が復旧を肩代わりしている障害中の UAS のものと判別できるように To タグを組み立てる場合も想定しており、これがフェイルオーバーの場合にあたる。',
+    },
+    now: {
+      en: 'The fix says the UAS may accept requests with To tags it finds acceptable, such as its own or those of a failed UAS it provides recovery for.',
+      ja: '自分が発行した To タグや、復旧を肩代わりしている障害中の UAS の To タグなど、受け入れられると判断した To タグのリクエストを UAS は受け入れてよい、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'the UASs can construct the To tags so that a UAS can identify that the tag was for a UAS for which it is providing recovery',
+      },
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'Based on the To tag, the UAS MAY either accept or reject the request. Accepting the request for acceptable To tags provides robustness, so that dialogs can persist even through crashes.',
+      },
+    ],
+  },
+  {
     id: '483-resend-should-not-not-same-path',
     date: '2026-12-05',
     title: { en: '483: a resent request fails the same way only if nothing on its path changes', ja: '483：送り直したリクエストが同じように失敗するのは、経路上で何も変わらない場合' },
