@@ -10266,6 +10266,80 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fifth reading, 481, 482, 483.
+  {
+    id: '481-retransmitted-bye-and-usage-state',
+    date: '2026-12-05',
+    title: { en: '481: a retransmitted BYE gets the earlier response again, and a 481 reports lost usage state', ja: '481：BYE の再送には前の応答が再び返り、481 は用途の状態が失われたことを示す' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'A scenario said that when "a BYE is sent twice" the late BYE gets 481, which a reader can take to include a retransmission; a retransmitted BYE that reaches a server transaction in the Completed state gets that transaction\'s earlier response again. The description also called a 481 "a verdict on the dialog state", although RFC 5057 reads it as the loss of the state of one usage of the dialog.',
+      ja: 'シナリオで「BYE が二重に送られる」と遅れた BYE に 481 が返るとしており、再送も含むと読めた。Completed 状態のサーバトランザクションに届いた BYE の再送には、そのトランザクションが前の応答を送り直す。また説明で 481 を「ダイアログの状態に対する判定」としていたが、RFC 5057 は 481 を、ダイアログの一つの用途の状態が失われたことと解釈している。',
+    },
+    now: {
+      en: 'The scenario names a second BYE sent in a new transaction, or a BYE sent after the dialog ended, which the UAS SHOULD answer with 481 (RFC 3261 §15.1.2), and sets a retransmission apart (RFC 3261 §17.2.2). The description says a 481 reports that the peer has lost its state for the dialog or for the usage the request belongs to (RFC 5057 §5.1).',
+      ja: 'シナリオを、新しいトランザクションで送られた二つ目の BYE や、ダイアログが終わった後に送られた BYE とし、UAS はこれに 481 を返すべき（SHOULD、RFC 3261 §15.1.2）とした。再送はこれと区別した（RFC 3261 §17.2.2）。説明では、481 は相手がダイアログ、またはリクエストが属する用途の状態を失ったことを示す、とした（RFC 5057 §5.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.2.2',
+        quote: 'While in the "Completed" state, the server transaction MUST pass the final response to the transport layer for retransmission whenever a retransmission of the request is received.',
+      },
+      {
+        ref: 'RFC3261 §15.1.2',
+        quote: 'If the BYE does not match an existing dialog, the UAS core SHOULD generate a 481 (Call/Transaction Does Not Exist) response and pass that to the server transaction.',
+      },
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'This response indicates that the peer has lost its copy of the dialog usage state. The dialog itself should not be destroyed unless this was the last usage.',
+      },
+    ],
+  },
+  {
+    id: '481-recovery-to-tags-of-failed-uas',
+    date: '2026-12-05',
+    title: { en: '481: dialog recovery can also cover To tags of a failed UAS', ja: '481：ダイアログ復元は障害中の UAS の To タグにも及びうる' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'A fix for a server that answers 481 "after a restart or failover" said RFC 3261 §12.2.2 lets a UAS accept requests carrying To tags "it recognizes as its own". The section also foresees To tags built so that a UAS can tell they belong to a failed UAS for which it provides recovery, which is the failover case.',
+      ja: '再起動や「フェイルオーバー」の後に 481 を返すサーバへの対処法で、RFC 3261 §12.2.2 は UAS が「自分が発行したと判別できる」To タグのリクエストを受け入れることを認めている、としていた。同節は、UAS が復旧を肩代わりしている障害中の UAS のものと判別できるように To タグを組み立てる場合も想定しており、これがフェイルオーバーの場合にあたる。',
+    },
+    now: {
+      en: 'The fix says the UAS may accept requests with To tags it finds acceptable, such as its own or those of a failed UAS it provides recovery for.',
+      ja: '自分が発行した To タグや、復旧を肩代わりしている障害中の UAS の To タグなど、受け入れられると判断した To タグのリクエストを UAS は受け入れてよい、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'the UASs can construct the To tags so that a UAS can identify that the tag was for a UAS for which it is providing recovery',
+      },
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'Based on the To tag, the UAS MAY either accept or reject the request. Accepting the request for acceptable To tags provides robustness, so that dialogs can persist even through crashes.',
+      },
+    ],
+  },
+  {
+    id: '483-resend-should-not-not-same-path',
+    date: '2026-12-05',
+    title: { en: '483: a resent request fails the same way only if nothing on its path changes', ja: '483：送り直したリクエストが同じように失敗するのは、経路上で何も変わらない場合' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The description said that sending the same request again after a 483 "takes the same path and fails the same way", a plain fact with no source; routing can change between attempts.',
+      ja: '説明で、483 の後に同じリクエストを送り直すと「同じ経路をたどり、同じように失敗する」と、出典のない事実として書いていた。経路は試行の間に変わりうる。',
+    },
+    now: {
+      en: 'The description gives RFC 3261 §21.4 (a client SHOULD NOT send the same request again without modification) and says it fails the same way unless something along the path, or the request\'s Max-Forwards, changes.',
+      ja: '説明で、RFC 3261 §21.4（同じリクエストを変更せずに再試行すべきでない、SHOULD NOT）を示し、経路上の何か、またはリクエストの Max-Forwards が変わらない限り同じように失敗する、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4',
+        quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -136,6 +136,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       'RFC3261 §12.2.2',
       'RFC3261 §15.1.1',
       'RFC3261 §15.1.2',
+      'RFC3261 §17.2.2',
       'RFC3262 §3',
       'RFC5057 §5.1',
       'RFC6026 §7.1',
@@ -223,20 +224,20 @@ export const codes4xxSession: CodeEntryInput[] = [
           'The user agent server received a request that belongs to a dialog or transaction it does not know: a late BYE or CANCEL, a request after a restart, or a NOTIFY for a subscription that is gone.',
         description: [
           'Requests inside a dialog are matched by Call-ID, From tag and To tag. When a request carries a To tag but the resulting dialog identifier matches nothing, RFC 3261 §12.2.2 lets the UAS either recover the dialog or refuse the request, and refusing MUST be done with 481. The UAS SHOULD answer with the same code a CANCEL that matches no server transaction (RFC 3261 §9.2) and a BYE for an unknown dialog (RFC 3261 §15.1.2). Extensions reuse it: a PRACK that acknowledges no outstanding reliable provisional response gets 481 (RFC 3262 §3), and a subscriber whose Timer N has expired SHOULD reject with 481 any NOTIFY that would create a new dialog usage (RFC 6665 §4.1.2.4).',
-          'For a request inside a dialog, 481 is a verdict on the dialog state, not on one request. RFC 3261 §12.2.1.2 says a UAC that receives 481 (or 408) for a mid-dialog request SHOULD terminate the dialog, and once a BYE has been answered with 481 the session and dialog are over (RFC 3261 §15.1.1). A re-INVITE answered with 481 therefore ends the call instead of merely failing the modification (RFC 3261 §14.1). When one dialog carries several usages, such as a call and a subscription, RFC 5057 §5.1 reads 481 as the loss of the usage the request belonged to: the dialog should end only with its last usage. A 481 to a CANCEL is the exception: it affects only the CANCEL transaction, and the INVITE goes on (RFC 5057 §5.1).',
+          'For a request inside a dialog, 481 says that the peer has lost its state for the dialog, or for the usage of the dialog the request belongs to; it is not a verdict on that one request. RFC 3261 §12.2.1.2 says a UAC that receives 481 (or 408) for a mid-dialog request SHOULD terminate the dialog, and once a BYE has been answered with 481 the session and dialog are over (RFC 3261 §15.1.1). A re-INVITE answered with 481 therefore ends the call instead of merely failing the modification (RFC 3261 §14.1). When one dialog carries several usages, such as a call and a subscription, RFC 5057 §5.1 reads 481 as the loss of the usage the request belonged to: the dialog should end only with its last usage. A 481 to a CANCEL is the exception: it affects only the CANCEL transaction, and the INVITE goes on (RFC 5057 §5.1).',
           'It is easily mixed up with [[487]], yet the two answer different requests. 487 goes to the original INVITE when a CANCEL arrived in time; 481 goes to the CANCEL itself when it matches no transaction, for example because it arrived after the UAS had let go of the INVITE transaction (RFC 3261 §9.2). A trace of a caller hanging up just as the callee answers can show both patterns: 200 OK to the INVITE, then 200 or 481 to the CANCEL depending on whether the UAS still holds the INVITE transaction, then a BYE.',
         ],
         scenarios: [
           'A caller hangs up at the very moment the callee answers. The CANCEL reaches the callee\'s phone after it has sent 200 OK and let go of the INVITE transaction, so the CANCEL is answered 481; the caller\'s phone still has to ACK the 200 and then send BYE.',
           'An SBC or PBX restarts in the middle of calls and loses its dialog state. The next re-INVITE, session-timer UPDATE or BYE from the far end carries a To tag the restarted box does not know; it answers 481, and the far end tears the call down.',
-          'A BYE is sent twice, or after the dialog has already ended (for example because a session timer expired on one side, which cleared the call first); the late BYE gets 481.',
+          'A BYE arrives after the dialog has already ended: a second BYE sent in a new transaction, or one sent after a session timer expired on one side and cleared the call first. The UAS SHOULD answer such a BYE with 481 (RFC 3261 §15.1.2). A retransmission of a BYE already answered is different: while its server transaction is in the Completed state, that transaction sends the earlier response again (RFC 3261 §17.2.2).',
           'A phone subscribed to a PBX\'s dialog (BLF) or message-summary events reboots. The PBX\'s next NOTIFY for the old subscription reaches a phone that holds no such subscription any more, which answers 481 (RFC 6665 §4.1.3); the PBX MUST then remove the subscription (RFC 6665 §4.2.2), and the SUBSCRIBE the phone sends after its restart sets up a new one.',
         ],
         fixes: [
           'Compare the Call-ID, From tag and To tag of the rejected request with those of the dialog it should belong to. A To tag rewritten on one leg by a B2BUA or SBC, or a request routed to a different node of a cluster than the one holding the dialog, produces 481 while the call still exists.',
           'For CANCEL: send it only after a provisional response has arrived, to the same address, port and transport as the INVITE, with the same Request-URI, Call-ID, From, To, CSeq number and top Via branch (RFC 3261 §9.1). A 481 to a CANCEL that crossed a 200 OK is harmless: complete the call with ACK and end it with BYE.',
           'When a mid-dialog request other than CANCEL gets 481, treat its dialog usage as gone (RFC 3261 §12.2.1.2, RFC 5057 §5.1): for an INVITE dialog send a BYE, which may itself be answered 481, release the call, and do not retry the failed request.',
-          'If your own server answers 481 after a restart or failover, consider dialog recovery: RFC 3261 §12.2.2 allows a UAS to accept requests carrying To tags it recognizes as its own, which keeps calls up through a crash, provided CSeq numbers, route set and media state can be rebuilt.',
+          'If your own server answers 481 after a restart or failover, consider dialog recovery: RFC 3261 §12.2.2 allows a UAS to accept requests carrying To tags it finds acceptable, such as its own or those of a failed UAS it provides recovery for, which keeps calls up through a crash, provided CSeq numbers, route set and media state can be rebuilt.',
           'Search logs for both "Call/Transaction Does Not Exist" and the RFC 2543 wording "Call Leg/Transaction Does Not Exist"; both are 481.',
         ],
       },
@@ -246,20 +247,20 @@ export const codes4xxSession: CodeEntryInput[] = [
           'UAS が、自分の知らないダイアログまたはトランザクションに属するリクエストを受け取った。遅れて届いた BYE や CANCEL、再起動後のリクエスト、すでに存在しないサブスクリプションへの NOTIFY などが典型である。',
         description: [
           'ダイアログ内のリクエストは Call-ID、From タグ、To タグで照合される。To タグが付いているのに、そこから求めたダイアログ識別子がどのダイアログとも一致しない場合、RFC 3261 §12.2.2 は UAS にダイアログを復元するか拒否するかを委ねており、拒否するときは 481 を返さなければならない。どのサーバトランザクションとも一致しない CANCEL（RFC 3261 §9.2）や、未知のダイアログに対する BYE（RFC 3261 §15.1.2）にも、UAS は同じコードを返すべきである（SHOULD）。拡張仕様もこのコードを流用しており、未確認の信頼性暫定応答のどれにも対応しない PRACK には 481 を返す（RFC 3262 §3）。またタイマ N が満了したサブスクライバは、新たなダイアログの用途（usage）を生むことになる NOTIFY を 481 で拒否すべきである（SHOULD、RFC 6665 §4.1.2.4）。',
-          'ダイアログ内のリクエストに対する 481 は、一つのリクエストではなくダイアログの状態に対する判定である。RFC 3261 §12.2.1.2 は、ダイアログ内リクエストに 481（または 408）を受けた UAC はダイアログを終了すべき（SHOULD）としており、BYE に 481 が返った時点でセッションとダイアログは終わったものとみなされる（RFC 3261 §15.1.1）。そのため re-INVITE に 481 が返ると、セッション変更が失敗するだけでなく呼そのものが終わる（RFC 3261 §14.1）。一つのダイアログが通話とサブスクリプションのように複数の用途を持つ場合、RFC 5057 §5.1 は 481 を、そのリクエストが属する用途が失われたことと解釈し、ダイアログを終えるのは最後の用途が終わるときだけとしている。CANCEL への 481 は例外で、影響は CANCEL のトランザクションだけに留まり、INVITE は続く（RFC 5057 §5.1）。',
+          'ダイアログ内のリクエストに対する 481 は、一つのリクエストに対する判定ではなく、相手がそのダイアログ、またはリクエストが属するダイアログの用途の状態を失ったことを示す。RFC 3261 §12.2.1.2 は、ダイアログ内リクエストに 481（または 408）を受けた UAC はダイアログを終了すべき（SHOULD）としており、BYE に 481 が返った時点でセッションとダイアログは終わったものとみなされる（RFC 3261 §15.1.1）。そのため re-INVITE に 481 が返ると、セッション変更が失敗するだけでなく呼そのものが終わる（RFC 3261 §14.1）。一つのダイアログが通話とサブスクリプションのように複数の用途を持つ場合、RFC 5057 §5.1 は 481 を、そのリクエストが属する用途が失われたことと解釈し、ダイアログを終えるのは最後の用途が終わるときだけとしている。CANCEL への 481 は例外で、影響は CANCEL のトランザクションだけに留まり、INVITE は続く（RFC 5057 §5.1）。',
           '[[487]] と取り違えられやすいが、両者は別のリクエストへの応答である。487 は CANCEL が間に合ったときに元の INVITE に返り、481 はどのトランザクションとも一致しなかった CANCEL そのものに返る。たとえば、UAS が INVITE トランザクションを手放した後に CANCEL が届いた場合である（RFC 3261 §9.2）。着信者が応答した瞬間に発信者が切ったトレースでは、両方の流れが見えることがある。INVITE に 200 OK が返り、CANCEL には UAS が INVITE トランザクションをまだ保持しているかどうかで 200 か 481 が返り、その後に BYE が続く。',
         ],
         scenarios: [
           '着信者が応答したまさにその瞬間に、発信者が電話を切る。CANCEL が着信側の電話機に届いたときには、すでに 200 OK を送って INVITE トランザクションを手放しているため、CANCEL には 481 が返る。発信側の電話機は、それでも 200 に ACK を返し、続けて BYE を送る必要がある。',
           '通話中に SBC や PBX が再起動してダイアログ状態を失う。相手側から次に届く re-INVITE、セッションタイマの UPDATE、BYE には再起動した装置の知らない To タグが入っているため 481 が返り、相手側は呼を切断する。',
-          'BYE が二重に送られる、あるいはダイアログが終わった後に送られる（たとえば一方でセッションタイマが満了し、先に呼を解放していた）。遅れた BYE には 481 が返る。',
+          'ダイアログが終わった後に BYE が届く。新しいトランザクションで送られた二つ目の BYE や、一方でセッションタイマが満了して先に呼を解放した後に送られた BYE である。UAS はこうした BYE に 481 を返すべきである（SHOULD、RFC 3261 §15.1.2）。応答済みの BYE の再送は別で、サーバトランザクションが Completed 状態にある間は、そのトランザクションが前と同じ応答を送り直す（RFC 3261 §17.2.2）。',
           'PBX の dialog（BLF）イベントや message-summary イベントをサブスクライブしていた電話機が再起動する。PBX が古いサブスクリプション宛てに次の NOTIFY を送ると、もうそのサブスクリプションを持たない電話機は 481 を返す（RFC 6665 §4.1.3）。PBX はそこでサブスクリプションを削除しなければならず（RFC 6665 §4.2.2）、電話機が再起動後に送る SUBSCRIBE が新しいサブスクリプションを作る。',
         ],
         fixes: [
           '拒否されたリクエストの Call-ID、From タグ、To タグを、それが属するはずのダイアログの値と突き合わせる。B2BUA や SBC が片側のレッグで To タグを書き換えている場合や、リクエストがダイアログを保持していないクラスタ内の別ノードに振り分けられた場合、呼はまだ存在するのに 481 になる。',
           'CANCEL は暫定応答を受けてから送り、宛先のアドレス・ポート・トランスポートと、Request-URI、Call-ID、From、To、CSeq 番号、先頭 Via の branch を INVITE と同じにする（RFC 3261 §9.1）。200 OK と行き違った CANCEL への 481 は害がないので、ACK で呼を完了させてから BYE で終える。',
           'CANCEL 以外のダイアログ内リクエストに 481 が返ったら、その用途はもう存在しないものとして扱う（RFC 3261 §12.2.1.2、RFC 5057 §5.1）。INVITE で確立したダイアログなら BYE を送って（その BYE にも 481 が返りうる）呼を解放し、失敗したリクエストは再試行しない。',
-          '自分のサーバが再起動やフェイルオーバーの後に 481 を返しているなら、ダイアログ復元を検討する。RFC 3261 §12.2.2 は、自分が発行したと判別できる To タグのリクエストを UAS が受け入れることを認めており、CSeq 番号、ルートセット、メディアの状態を再構築できれば、障害をまたいで通話を維持できる。',
+          '自分のサーバが再起動やフェイルオーバーの後に 481 を返しているなら、ダイアログ復元を検討する。RFC 3261 §12.2.2 は、自分が発行した To タグや、復旧を肩代わりしている障害中の UAS の To タグなど、受け入れられると判断した To タグのリクエストを UAS が受け入れることを認めており、CSeq 番号、ルートセット、メディアの状態を再構築できれば、障害をまたいで通話を維持できる。',
           'ログは「Call/Transaction Does Not Exist」と、RFC 2543 の名称である「Call Leg/Transaction Does Not Exist」の両方で検索する。どちらも 481 である。',
         ],
       },
@@ -383,7 +384,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           '拒否されたリクエストの Via ヘッダを下から順に読む。482 を返した装置は、並びの中に自分が以前に入れたエントリを見つけている。ループを作っているのは、そのエントリから先頭までのホップ（その装置自身を含む）である。ほかにも二度現れるホップがあれば、そのホップもリクエストを二度通しているが、正当なスパイラルでもそうなるので（RFC 3261 §6）、それだけではループを示さない。それらのホップのうち、静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなどでリクエストを送り返しているものを突き止め、そこで直す。',
-          'ループを追いかける前に、その 482 がマージされたリクエストに対して UA が返したものではないかを確かめる。フォーキングされた呼の一方のブランチにだけ 482 が返り、他方は進行している場合がそれにあたる。これは想定どおりの動作（RFC 3261 §8.2.2.2）で修正は要らない。ただし同じ端末の重複登録のように、フォーキング自体が望ましくない場合は別である。フォーキングするプロキシがなくても、クライアントが同じ状況に出会うことがある。最初のサーバが応答する前に RFC 3263 に従って二つ目のサーバへフェイルオーバーすると、リクエストは実質的にフォーキングされたことになる。RFC 5057 §5.1 は、その場合もフォーキングするプロキシと同じように、482 以外の応答を最良の応答として選ぶとしている。',
+          'ループを追いかける前に、その 482 がマージされたリクエストに対して UA が返したものではないかを確かめる。フォーキングされた呼の一方のブランチにだけ 482 が返り、他方は進行している場合がそれにあたる。これは想定どおりの動作（RFC 3261 §8.2.2.2）で修正は要らない。ただし同じ端末の重複登録のように、フォーキング自体が望ましくない場合は別である。フォーキングするプロキシがなくても、クライアントが同じ状況に出会うことがある。最初のサーバが応答する前に RFC 3263 に従って二つ目のサーバへフェイルオーバーすると、リクエストは実質的にフォーキングされたことになる。RFC 5057 §5.1 は、その場合もフォーキングするプロキシと同じように、482 以外の応答を最良の応答として選ぶべきであるとしている。',
           'フォーキングするプロキシを運用しているなら、RFC 3261 §16.3 のループ検査を RFC 5393 の訂正を踏まえて実装し、スパイラル（Request-URI などのルーティングの入力が変わって同じプロキシに再び届いたもの）をループと誤判定しないようにする。branch の比較は、この二つを区別するためにある。',
         ],
       },
@@ -394,7 +395,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Too Many Hops',
     status: 'active',
     refs: ['RFC3261 §21.4.21'],
-    seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §20.22', 'RFC3261 §8.1.1.6', 'RFC5057 §5.1', 'RFC7332 §5', 'RFC7332 §7'],
+    seeAlso: ['RFC3261 §16.3', 'RFC3261 §16.6', 'RFC3261 §20.22', 'RFC3261 §8.1.1.6', 'RFC3261 §21.4', 'RFC5057 §5.1', 'RFC7332 §5', 'RFC7332 §7'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -474,7 +475,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'Max-Forwards is SIP\'s hop limit. Each proxy that forwards a request decrements the value by one, and inserts the header with a value that SHOULD be 70 when it is missing (RFC 3261 §16.6, item 3). A proxy that receives a request whose Max-Forwards is zero must not forward it: for OPTIONS it MAY respond as the final recipient, and otherwise, for any other request or an OPTIONS it does not answer itself, it MUST return 483 (RFC 3261 §16.3, item 3).',
           'RFC 3261 chose 70 as large enough that no request is dropped in any SIP network when there are no loops (RFC 3261 §8.1.1.6), so a 483 on a request that started at 70 means it has been going round in circles. The Via-based loop check behind [[482]] (optional in RFC 3261; RFC 5393 §4.1 requires a proxy that forks a request to make sure it is not looping and recommends this check for the purpose) relies on a proxy finding its own Via entry, which elements that regenerate requests prevent, and such loops then run until the hop budget is spent. RFC 7332 deals with the worst variant: B2BUAs, which create new requests as user agent clients, could start every pass with a fresh Max-Forwards value and keep a loop alive indefinitely, so RFC 7332 §5 now requires every B2BUA, for dialog-forming and out-of-dialog requests, to copy the received value, decremented, into the requests it generates and to check it for zero itself; a B2BUA can therefore answer 483 too.',
-          'The OPTIONS exception turns Max-Forwards into a diagnostic tool: an OPTIONS sent with a small value stops at the element where the count reaches zero, and if that element answers, it shows how far the request got. A 483 to an initial request says nothing about the destination, and sending the same request again takes the same path and fails the same way. Inside a dialog a 483 is aberrant, and RFC 5057 §5.1 lists it among the responses that destroy the dialog: a retry with a larger Max-Forwards may recover, and a user agent that does not retry should treat the dialog as ended.',
+          'The OPTIONS exception turns Max-Forwards into a diagnostic tool: an OPTIONS sent with a small value stops at the element where the count reaches zero, and if that element answers, it shows how far the request got. A 483 to an initial request says nothing about the destination. RFC 3261 §21.4 says a client SHOULD NOT send the same request again without modification, and unless something along the path, or the request\'s Max-Forwards, changes, it fails the same way. Inside a dialog a 483 is aberrant, and RFC 5057 §5.1 lists it among the responses that destroy the dialog: a retry with a larger Max-Forwards may recover, and a user agent that does not retry should treat the dialog as ended.',
         ],
         scenarios: [
           'A PBX sends an unassigned number range to its SIP trunk, and the carrier\'s SBC routes the same range back to the PBX. Both carry Max-Forwards across, as RFC 7332 requires of B2BUAs, so every pass lowers Max-Forwards until one side receives 0 and answers 483. The caller hears a failure after a few seconds, and the trace shows dozens of near-identical INVITEs with falling Max-Forwards values.',
@@ -494,7 +495,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'Max-Forwards は SIP のホップ数制限である。リクエストを転送するプロキシは値を 1 ずつ減らし、ヘッダがなければ追加する（その値は 70 とすべきである。RFC 3261 §16.6 の項目 3）。Max-Forwards が 0 のリクエストを受けたプロキシはそれを転送してはならない。OPTIONS であれば自ら最終的な受信者として応答してもよい（MAY）。そうしない場合は、ほかのリクエストにも、自ら応答しない OPTIONS にも、483 を返さなければならない（RFC 3261 §16.3 の項目 3）。',
           'RFC 3261 は、ループがなければどの SIP 網でもリクエストが落とされないだけの大きさとして 70 を選んだ（RFC 3261 §8.1.1.6）。したがって、70 から始まったリクエストへの 483 は、リクエストが堂々巡りしていたことを意味する。[[482]] の元になる Via によるループ検査（RFC 3261 では任意。RFC 5393 §4.1 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのためにこの検査を推奨している）は、プロキシが自分の Via エントリを見つけられることを前提にしているが、リクエストを作り直す装置が間に入るとそれができず、ループはホップ数を使い切るまで続く。最悪の形を扱っているのが RFC 7332 である。B2BUA は UAC として新しいリクエストを生成するので、通過のたびに Max-Forwards を新しい値から始めることができ、ループを際限なく続けさせてしまう。そこで RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、受信した値を 1 減らして生成するリクエストに引き継ぐこと、値が 0 かどうかを自ら確認することを、すべての B2BUA に義務付けた。このため B2BUA も 483 を返しうる。',
-          'OPTIONS の例外のおかげで、Max-Forwards は診断の道具にもなる。小さな値を付けて送った OPTIONS は値が 0 になった装置で止まり、その装置が応答すれば、リクエストがどこまで届いたかがわかる。ダイアログを開始するリクエストへの 483 は宛先については何も示さず、同じリクエストを送り直しても同じ経路をたどり、同じように失敗する。ダイアログ内での 483 は異常であり、RFC 5057 §5.1 はダイアログを終わらせる応答に数えている。より大きな Max-Forwards で再試行すれば回復できることもあり、再試行しない UA はそのダイアログを終了したものとして扱うべきである。',
+          'OPTIONS の例外のおかげで、Max-Forwards は診断の道具にもなる。小さな値を付けて送った OPTIONS は値が 0 になった装置で止まり、その装置が応答すれば、リクエストがどこまで届いたかがわかる。ダイアログを開始するリクエストへの 483 は宛先については何も示さない。RFC 3261 §21.4 は、同じリクエストを変更せずに再試行すべきでない（SHOULD NOT）としており、経路上の何か、またはリクエストの Max-Forwards が変わらない限り、同じように失敗する。ダイアログ内での 483 は異常であり、RFC 5057 §5.1 はダイアログを終わらせる応答に数えている。より大きな Max-Forwards で再試行すれば回復できることもあり、再試行しない UA はそのダイアログを終了したものとして扱うべきである。',
         ],
         scenarios: [
           'PBX が未割り当ての番号帯を SIP トランクに送り、キャリアの SBC は同じ番号帯を PBX へ送り返している。RFC 7332 が B2BUA に求めるとおり、どちらも Max-Forwards を引き継ぐので、往復のたびに Max-Forwards が減り、一方が 0 を受け取って 483 を返す。発信者側では数秒後に発信が失敗し、トレースには Max-Forwards の値が一往復ごとに下がっていく、ほぼ同じ INVITE が何十個も並ぶ。',
