@@ -10340,6 +10340,61 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fresh reading of guides, 3.
+  {
+    id: 'compare-415-488-offer-in-invite',
+    date: '2026-12-05',
+    title: { en: '415 vs 488: the SHOULD to answer 488 is for an offer in an INVITE', ja: '415 と 488：488 を返すべきだとする規定は INVITE のオファーが対象' },
+    pages: [{ compare: [415, 488] }],
+    wrong: {
+      en: 'The guide said that a UAS rejecting an SDP offer, "for a codec mismatch or any other reason", SHOULD answer 488, citing RFC 3261 §13.3.1.3. That section sets the SHOULD for an offer contained in an INVITE only; for an offer in an UPDATE, RFC 3311 says only that the UAS can reject it with 488.',
+      ja: 'ガイドは、SDP オファーを拒否する UAS は「コーデックの不一致であれ他の理由であれ」488 を返すべきだとし、RFC 3261 §13.3.1.3 を出典としていた。この節が SHOULD を定めるのは INVITE に含まれるオファーについてだけであり、UPDATE のオファーについては、RFC 3311 が UAS は 488 で拒否できると示すにとどまる。',
+    },
+    now: {
+      en: 'The summary and the prose give the SHOULD for an offer in an INVITE, with the Warning header the response SHOULD include (RFC 3261 §13.3.1.3), and add that a UAS can reject an unacceptable offer in an UPDATE with 488 as well (RFC 3311 §5.2).',
+      ja: '要約と本文では、SHOULD を INVITE のオファーについての規定とし、その応答に付けるべき Warning ヘッダとともに示した（SHOULD、RFC 3261 §13.3.1.3）。UPDATE のオファーが受け入れられない場合も UAS は 488 で拒否できることを加えた（RFC 3311 §5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response. Such a response SHOULD include a Warning header field value explaining why the offer was rejected.',
+      },
+      {
+        ref: 'RFC3311 §5.2',
+        quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the UPDATE.',
+      },
+    ],
+  },
+  {
+    id: 'compare-436-437-identity-info-and-should',
+    date: '2026-12-05',
+    title: { en: '436 vs 437: where RFC 8224 retires Identity-Info, and 436 as a "should"', ja: '436 と 437：Identity-Info を廃止した節と、436 についての「should」' },
+    pages: [{ compare: [436, 437] }],
+    wrong: {
+      en: 'The guide cited RFC 8224 §13.2 for the statement that the URI once travelled in a separate Identity-Info header; that section only records the change of the reason phrase, and the header\'s deprecation is in RFC 8224 §14. It also said RFC 8224 "reserves" 436 for the case where no Identity header\'s credential can be acquired, where the RFC says in lower case that 436 "should only be sent" then, and it called the choice of trust anchors the verifier\'s own decision, citing RFC 8226 §3, which says that verification services must make sure they trust the anchor that issued a certificate.',
+      ja: 'ガイドは、URI がかつて別の Identity-Info ヘッダで運ばれていたという記述の出典を RFC 8224 §13.2 としていたが、この節はリーズンフレーズの変更を記すだけで、ヘッダの廃止は RFC 8224 §14 にある。また、どの Identity ヘッダの認証情報も入手できない場合に限って 436 を返すと RFC 8224 が定めているとしていたが、RFC は小文字の should でその場合にだけ送るべきだと示している。さらに、どのトラストアンカーを受け入れるかは検証側が決めることだとして RFC 8226 §3 を挙げていたが、この節が示すのは、検証サービスは証明書を発行したトラストアンカーを信頼していることを確かめる必要があるということである。',
+    },
+    now: {
+      en: 'The sentence on Identity-Info cites RFC 8224 §13.2 for the phrase and RFC 8224 §14 for the deprecated header; 436 is described as what "should only be sent" when the credentials of all Identity headers cannot be acquired (RFC 8224 §6.2.2); and the guide says a verifier has to make sure it trusts the anchor that issued a certificate (RFC 8226 §3).',
+      ja: 'Identity-Info についての文は、リーズンフレーズについて RFC 8224 §13.2、ヘッダの廃止について RFC 8224 §14 を出典とした。436 は、すべての Identity ヘッダの認証情報を入手できない場合にだけ送るべきものとした（RFC 8224 §6.2.2）。トラストアンカーについては、検証サービスは証明書を発行したトラストアンカーを信頼していることを確かめなければならないとした（RFC 8226 §3）。',
+    },
+    sources: [
+      { ref: 'RFC8224 §13.2', quote: 'The 436 "Bad Identity-Info" default reason phrase has been changed to "Bad Identity Info" in the SIP "Response Codes" registry.' },
+      {
+        ref: 'RFC8224 §14',
+        quote: 'The Identity-Info header field has been deprecated, and its components have been relocated into parameters of the Identity header field',
+      },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'this response code should only be sent when the verification service is unable to dereference the URIs and/or acquire the credentials associated with all Identity header fields in the request.',
+      },
+      {
+        ref: 'RFC8226 §3',
+        quote: 'verification services must be mindful of the need to ensure that they trust the trust anchor that issued the certificate',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
