@@ -10040,6 +10040,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'compare-405-501-not-only-methods',
+    date: '2026-12-05',
+    title: { en: '405 vs 501: 501 is not only about unknown methods', ja: '405 と 501：501 は未知のメソッドだけのコードではない' },
+    pages: [{ compare: [405, 501] }],
+    wrong: {
+      en: 'The summary said that 501 "says the server does not recognise the method at all", as if that were its whole meaning. RFC 3261 defines 501 as the server not supporting the functionality required to fulfil the request and calls the unknown method the appropriate case for it; RFC 3398 also recommends 501 for Q.850 causes 29 "facility rejected" and 79 "service or option not implemented".',
+      ja: '要約では、501 は「サーバがメソッドをまったく認識していない」ことを示すと、それが 501 の意味のすべてであるかのように書いていた。RFC 3261 は 501 を、リクエストの実行に必要な機能をサーバがサポートしていないこととして定め、未知のメソッドをその適切な場合として挙げている。RFC 3398 も、Q.850 の理由表示 29（ファシリティ拒否）と 79（サービス又はオプションの未提供）に 501 を推奨している。',
+    },
+    now: {
+      en: 'The summary speaks of 501 "for a method", and the guide adds that 501 is defined more broadly and that a gateway following RFC 3398 sends it for causes 29 and 79 (RFC 3261 §21.5.2, RFC 3398 §7.2.4.1).',
+      ja: '要約では「メソッドについての 501」とし、本文に、501 の定義はもっと広く、RFC 3398 に従うゲートウェイは理由表示 29 と 79 にも 501 を返すことを加えた（RFC 3261 §21.5.2、RFC 3398 §7.2.4.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'The server does not support the functionality required to fulfill the request. This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: '29 facility rejected 501 Not implemented' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
