@@ -10395,6 +10395,121 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fresh reading of guides, 2.
+  {
+    id: 'compare-408-504-timer-c-not-16-7',
+    date: '2026-12-05',
+    title: { en: '408 vs 504: Timer C makes a branch count as a 408; it is not the RFC 3261 §16.7 case of no final response', ja: '408 と 504：タイマ C はブランチを 408 受信として扱わせるもので、RFC 3261 §16.7 の「最終応答なし」の場合ではない' },
+    pages: [{ compare: [408, 504] }],
+    wrong: {
+      en: 'The guide gave Timer C expiring on an INVITE branch with no provisional response as an example of the case where a proxy MUST answer 408 because no branch produced a final response. When Timer C fires on such a branch, the proxy MUST behave as if that branch had received a 408, so the context does hold a final response, which the proxy weighs against the other branches\' responses.',
+      ja: 'ガイドは、暫定応答のない INVITE のブランチでタイマ C が満了した場合を、どのブランチからも最終応答が得られずプロキシが 408 を返さなければならない場合の例として挙げていた。そのようなブランチでタイマ C が満了すると、プロキシはそのブランチが 408 を受信したものとして振る舞わなければならない。つまりレスポンスコンテキストには最終応答があり、プロキシはそれを他のブランチの応答と比べて選ぶ。',
+    },
+    now: {
+      en: 'The guide gives the two rules separately: a proxy MUST send 408 when no final response is left in the context once all branches have ended (RFC 3261 §16.7), and a branch on which Timer C fires before any provisional response is treated as having received a 408, which then competes with the other responses (RFC 3261 §16.8).',
+      ja: 'ガイドは 2 つの規則を分けて示す。すべてのブランチが終わってコンテキストに最終応答がなければ、プロキシは 408 を返さなければならない（MUST、RFC 3261 §16.7）。暫定応答の前にタイマ C が満了したブランチは 408 を受信したものとして扱われ、その 408 は他の応答と並んで候補になる（RFC 3261 §16.8）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      { ref: 'RFC3261 §16.8', quote: 'If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.' },
+    ],
+  },
+  {
+    id: 'compare-408-504-summary-no-blame',
+    date: '2026-12-05',
+    title: { en: '408 vs 504: the summary no longer places the fault', ja: '408 と 504：要約で原因の所在を断定しない' },
+    pages: [{ compare: [408, 504] }],
+    wrong: {
+      en: 'The summary said a 504 means "the fault lies with that server and not with the callee". RFC 3261 defines 504 only as the absence of a timely response from an external server accessed while processing the request; it assigns no fault, and the guide\'s own body says only that a 504 says nothing about the callee.',
+      ja: '要約では、504 について「原因はそのサーバの側にあり、着信者にはない」としていた。RFC 3261 は 504 を、リクエストの処理のためにアクセスした外部のサーバから時間内に応答がなかったこととしか定めておらず、原因の所在は示していない。ガイドの本文も、504 は着信者については何も示さないとしているだけである。',
+    },
+    now: {
+      en: 'The summary says a 504 reports that a server on the path waited in vain for an external server it consulted while processing the request, and that it says nothing about the callee.',
+      ja: '要約では、504 は経路上のサーバがリクエストの処理のために問い合わせた外部のサーバから応答を得られなかったことを示し、着信者については何も示さないとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+    ],
+  },
+  {
+    id: 'compare-408-480-timer-c-and-487',
+    date: '2026-12-05',
+    title: { en: '408 vs 480: Timer C makes a branch count as a 408, and 487 on an expired INVITE is a SHOULD', ja: '408 と 480：タイマ C はブランチを 408 受信として扱わせ、期限切れの INVITE への 487 は SHOULD' },
+    pages: [{ compare: [408, 480] }],
+    wrong: {
+      en: 'The guide said a proxy produces a 408 when Timer C fires on a branch that never sent a provisional response. RFC 3261 has the proxy behave as if that branch had received a 408; the proxy sends it upstream only if it is the best response it has. The guide also said that when an INVITE\'s Expires runs out "the UAS answers 487", where RFC 3261 says it SHOULD.',
+      ja: 'ガイドは、暫定応答を返さなかったブランチでタイマ C が満了するとプロキシが 408 を生成するとしていた。RFC 3261 では、プロキシはそのブランチが 408 を受信したものとして振る舞うのであり、それを上流へ送るのは、それが手元の最良の応答である場合だけである。また、INVITE の Expires が切れると「UAS が 487 を返す」としていたが、RFC 3261 では SHOULD である。',
+    },
+    now: {
+      en: 'The guide says the proxy treats such a branch as answered by 408 and forwards that 408 if no branch returns a better response (RFC 3261 §16.8), and that the UAS SHOULD answer 487 when the INVITE expires (RFC 3261 §13.3.1).',
+      ja: 'ガイドは、プロキシはそのようなブランチを 408 を受信したものとして扱い、他のブランチからより良い応答が返らなければその 408 を転送するとし（RFC 3261 §16.8）、INVITE が期限切れになれば UAS は 487 を返すべきである（SHOULD、RFC 3261 §13.3.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.8', quote: 'If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.' },
+      { ref: 'RFC3261 §13.3.1', quote: 'If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated) response SHOULD be generated.' },
+    ],
+  },
+  {
+    id: 'compare-404-604-best-response',
+    date: '2026-12-05',
+    title: { en: '404 vs 604: how a forking proxy picks among 4xx responses', ja: '404 と 604：フォーキングプロキシが 4xx の中から応答を選ぶ方法' },
+    pages: [{ compare: [404, 604] }],
+    wrong: {
+      en: 'The guide said that after a 404 on one branch a forking proxy "only returns a 404 if nothing better arrives", as if that were a fixed rule. RFC 3261 says the proxy SHOULD choose from the lowest class received and SHOULD prefer, among 4xx, responses that help the request be resubmitted, such as 401, 407, 415, 420 and 484.',
+      ja: 'ガイドは、1 つのブランチから 404 を受けたフォーキングプロキシは「それ以上の応答が得られなかったときにだけ 404 を返す」と、決まった規則のように書いていた。RFC 3261 では、プロキシは受け取った中で最も低いクラスから選ぶべきであり（SHOULD）、4xx の中では 401、407、415、420、484 のようにリクエストの出し直しに役立つ応答を優先すべきである（SHOULD）。',
+    },
+    now: {
+      en: 'The guide gives these two SHOULDs and says a 404 is one candidate among the branches\' answers (RFC 3261 §16.7).',
+      ja: 'ガイドはこの 2 つの SHOULD を示し、404 は各ブランチの応答の中の候補の一つにすぎないとした（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If no 6xx class responses are present, the proxy SHOULD choose from the lowest response class stored in the response context. The proxy MAY select any response within that chosen class. The proxy SHOULD give preference to responses that provide information affecting resubmission of this request, such as 401, 407, 415, 420, and 484 if the 4xx class is chosen.',
+      },
+    ],
+  },
+  {
+    id: 'compare-403-404-cause-21-may-be-603',
+    date: '2026-12-05',
+    title: { en: '403 vs 404: cause 21 from the PSTN can become 603', ja: '403 と 404：PSTN からの理由表示 21 は 603 になることもある' },
+    pages: [{ compare: [403, 404] }],
+    wrong: {
+      en: 'The guide said 403 corresponds to Q.850 cause 21 "call rejected" in both directions. RFC 3398 maps 403 to cause 21, and cause 21 to 403, but notes that a 6xx can be given instead when the cause location is the user, so cause 21 can arrive as 603.',
+      ja: 'ガイドは、403 はどちらの方向でも Q.850 の理由表示 21（通信拒否）に対応するとしていた。RFC 3398 は 403 を理由表示 21 に、理由表示 21 を 403 に対応付けるが、理由表示のロケーションがユーザであれば代わりに 6xx を返せるとしており、理由表示 21 は 603 として届くこともある。',
+    },
+    now: {
+      en: 'The guide says 403 is mapped to cause 21, and cause 21 from the PSTN becomes 403, or may become 603 when the cause location is the user (RFC 3398 §7.2.4.1, §8.2.6.1).',
+      ja: 'ガイドは、403 は理由表示 21 に変換され、PSTN からの理由表示 21 は 403 になり、ロケーションがユーザであれば 603 になることもあるとした（RFC 3398 §7.2.4.1、§8.2.6.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: "(+) If the cause location is 'user' than the 6xx code could be given rather than the 4xx code (i.e., 403 becomes 603)" },
+      { ref: 'RFC3398 §8.2.6.1', quote: '403 Forbidden 21 Call rejected' },
+    ],
+  },
+
+  {
+    id: 'compare-405-501-not-only-methods',
+    date: '2026-12-05',
+    title: { en: '405 vs 501: 501 is not only about unknown methods', ja: '405 と 501：501 は未知のメソッドだけのコードではない' },
+    pages: [{ compare: [405, 501] }],
+    wrong: {
+      en: 'The summary said that 501 "says the server does not recognise the method at all", as if that were its whole meaning. RFC 3261 defines 501 as the server not supporting the functionality required to fulfil the request and calls the unknown method the appropriate case for it; RFC 3398 also recommends 501 for Q.850 causes 29 "facility rejected" and 79 "service or option not implemented".',
+      ja: '要約では、501 は「サーバがメソッドをまったく認識していない」ことを示すと、それが 501 の意味のすべてであるかのように書いていた。RFC 3261 は 501 を、リクエストの実行に必要な機能をサーバがサポートしていないこととして定め、未知のメソッドをその適切な場合として挙げている。RFC 3398 も、Q.850 の理由表示 29（ファシリティ拒否）と 79（サービス又はオプションの未提供）に 501 を推奨している。',
+    },
+    now: {
+      en: 'The summary speaks of 501 "for a method", and the guide adds that 501 is defined more broadly and that a gateway following RFC 3398 sends it for causes 29 and 79 (RFC 3261 §21.5.2, RFC 3398 §7.2.4.1).',
+      ja: '要約では「メソッドについての 501」とし、本文に、501 の定義はもっと広く、RFC 3398 に従うゲートウェイは理由表示 29 と 79 にも 501 を返すことを加えた（RFC 3261 §21.5.2、RFC 3398 §7.2.4.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'The server does not support the functionality required to fulfill the request. This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: '29 facility rejected 501 Not implemented' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
