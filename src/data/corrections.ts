@@ -9947,6 +9947,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fresh reading of guides, 1.
+  {
+    id: '180-vs-183-guide-silence-one-cause',
+    date: '2026-12-05',
+    title: { en: '180 vs 183 guide: one cause of silence after a 180, not the cause', ja: '180 と 183 の解説：180 の後の無音の原因の一つであって唯一の原因ではない' },
+    pages: [{ compare: [180, 183] }],
+    wrong: {
+      en: 'The guide said silence after a 180 with SDP "comes from a UA that decides on the SDP instead of on arriving media", naming a single cause. RFC 3960 also notes that arriving media may carry only silence or comfort noise.',
+      ja: '解説は、SDP 付きの 180 の後の無音は「実際に届くメディアではなく SDP の有無で判断する UA」によるものだとして、原因を一つに限っていた。RFC 3960 は、届くメディアが無音やコンフォートノイズだけを運ぶこともあると示している。',
+    },
+    now: {
+      en: 'One cause of silence after such a 180 is a UA that decides on the SDP instead of on arriving media, which RFC 3960 §3.2 warns against.',
+      ja: 'そうした 180 の後で無音になる原因の一つは、実際に届くメディアではなく SDP の有無で判断する UA であり、RFC 3960 §3.2 はこの判断を戒めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote:
+          'Therefore, by only looking at the SIP signalling, a UAC cannot be sure whether or not there will be early media for a particular session.  The UAC needs to check if media packets are arriving at a given moment.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
