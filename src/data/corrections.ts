@@ -9969,6 +9969,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '202-vs-204-guide-wildcard-notifies',
+    date: '2026-12-05',
+    title: { en: '202 vs 204 guide: under a wildcard, two kinds of NOTIFY still come', ja: '202 と 204 の解説：ワイルドカードの下でも届く NOTIFY は二種類ある' },
+    pages: [{ compare: [202, 204] }],
+    wrong: {
+      en: 'The guide said that while a wildcard Suppress-If-Match holds, "the only NOTIFYs are those reporting a change of subscription state", leaving out the NOTIFY that answers a SUBSCRIBE sent outside the dialog.',
+      ja: '解説は、ワイルドカードの Suppress-If-Match が有効な間に届く NOTIFY は「サブスクリプションの状態の変化を知らせるものだけ」であるとし、ダイアログ外で送られた SUBSCRIBE に応える NOTIFY を落としていた。',
+    },
+    now: {
+      en: 'The only NOTIFYs are those reporting a change of subscription state and those answering a SUBSCRIBE sent outside the dialog, and they carry no body (RFC 5839 §5.2).',
+      ja: '届く NOTIFY は、サブスクリプションの状態の変化を知らせるものと、ダイアログ外で送られた SUBSCRIBE に応えるものだけであり、どちらもボディを持たない（RFC 5839 §5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §5.2',
+        quote:
+          'Such a wildcard condition effectively quenches a subscription; the only notifications received are those reporting changes to the subscription state and those in response to a SUBSCRIBE message sent outside of an existing dialog.  In both cases, the notifications will not contain a body.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
