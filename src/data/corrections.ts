@@ -9990,6 +9990,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '401-vs-407-guide-credentials-for-each-realm-recommended',
+    date: '2026-12-05',
+    title: { en: '401 vs 407 guide: keeping the first realm\'s credentials is RECOMMENDED, not required', ja: '401 と 407 の解説：最初のレルムの認証情報を入れ続けるのは推奨であり必須ではない' },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide said that when a second realm challenges, the client "has to" answer it while still including its credentials for the first, stating as a requirement what RFC 3261 gives as a RECOMMENDED rule.',
+      ja: '解説は、2 つ目のレルムがチャレンジしたとき、クライアントは 1 つ目の認証情報も入れたまま応える「必要がある」としており、RFC 3261 が推奨（RECOMMENDED）の規則として示すものを必須として示していた。',
+    },
+    now: {
+      en: 'The client should answer it while still including its credentials for the first: RFC 3261 recommends putting the credentials for a realm in every later request with the same Call-ID (RFC 3261 §22.3).',
+      ja: 'クライアントは、1 つ目のプロキシ向けの認証情報も入れたまま、これにも応えるべきである。RFC 3261 は、あるレルムの認証情報を同じ Call-ID を持つ以後のすべてのリクエストに入れることを推奨している（RECOMMENDED、RFC 3261 §22.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote:
+          'The following rule is RECOMMENDED for proxy credential caching: If a UA receives a Proxy-Authenticate header field value in a 401/407 response to a request with a particular Call-ID, it should incorporate credentials for that realm in all subsequent requests that contain the same Call-ID.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
