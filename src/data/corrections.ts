@@ -10012,6 +10012,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '202-guides-202-forbidden-200-one-success-response',
+    date: '2026-12-05',
+    title: { en: '200 vs 202 and 202 vs 412 guides: RFC 6665 forbids 202 to SUBSCRIBE, and 200 is one success response in its stead', ja: '200 と 202、202 と 412 の解説：RFC 6665 は SUBSCRIBE への 202 を禁じ、代わりの成功応答は 200 などである' },
+    pages: [{ compare: [200, 202] }, { compare: [202, 412] }],
+    wrong: {
+      en: 'The guides said that for SUBSCRIBE and NOTIFY "200 must now be sent" and that a notifier "must send 200 instead". RFC 6665 forbids 202 and has a notifier send an alternate success response such as 200; only for REFER does RFC 7647 require 200.',
+      ja: '解説は、SUBSCRIBE と NOTIFY には「いまは 200 を返さなければならない」、ノーティファイアは「代わりに 200 を返さなければならない」としていた。RFC 6665 は 202 を禁じ、200 などの別の成功応答を返すとしている。200 を必須とするのは REFER についての RFC 7647 だけである。',
+    },
+    now: {
+      en: '202 must no longer be sent to SUBSCRIBE, NOTIFY or REFER; RFC 7647 requires 200 to a REFER, and RFC 6665 has a notifier send another success response, such as 200, to a SUBSCRIBE (RFC 6665 §8.3.1, RFC 7647 §5).',
+      ja: 'SUBSCRIBE・NOTIFY・REFER には 202 を返してはならない。REFER には 200 を返すよう RFC 7647 が求めており、SUBSCRIBE には、RFC 6665 のとおり 200 などの別の成功応答を返す（RFC 6665 §8.3.1、RFC 7647 §5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §8.3.1',
+        quote:
+          'Implementations compliant with the present document MUST NOT send a 202 response to a SUBSCRIBE request and will send an alternate success response (such as 200) in its stead.',
+      },
+      {
+        ref: 'RFC7647 §5',
+        quote: 'Wherever [RFC3515] requires sending a 202 response code, a 200 response code MUST be sent instead.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
