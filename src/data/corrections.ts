@@ -10510,6 +10510,97 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fresh reading of guides, 1.
+  {
+    id: '180-vs-183-guide-silence-one-cause',
+    date: '2026-12-05',
+    title: { en: '180 vs 183 guide: one cause of silence after a 180, not the cause', ja: '180 と 183 の解説：180 の後の無音の原因の一つであって唯一の原因ではない' },
+    pages: [{ compare: [180, 183] }],
+    wrong: {
+      en: 'The guide said silence after a 180 with SDP "comes from a UA that decides on the SDP instead of on arriving media", naming a single cause. RFC 3960 also notes that arriving media may carry only silence or comfort noise.',
+      ja: '解説は、SDP 付きの 180 の後の無音は「実際に届くメディアではなく SDP の有無で判断する UA」によるものだとして、原因を一つに限っていた。RFC 3960 は、届くメディアが無音やコンフォートノイズだけを運ぶこともあると示している。',
+    },
+    now: {
+      en: 'One cause of silence after such a 180 is a UA that decides on the SDP instead of on arriving media, which RFC 3960 §3.2 warns against.',
+      ja: 'そうした 180 の後で無音になる原因の一つは、実際に届くメディアではなく SDP の有無で判断する UA であり、RFC 3960 §3.2 はこの判断を戒めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote:
+          'Therefore, by only looking at the SIP signalling, a UAC cannot be sure whether or not there will be early media for a particular session.  The UAC needs to check if media packets are arriving at a given moment.',
+      },
+    ],
+  },
+  {
+    id: '202-vs-204-guide-wildcard-notifies',
+    date: '2026-12-05',
+    title: { en: '202 vs 204 guide: under a wildcard, two kinds of NOTIFY still come', ja: '202 と 204 の解説：ワイルドカードの下でも届く NOTIFY は二種類ある' },
+    pages: [{ compare: [202, 204] }],
+    wrong: {
+      en: 'The guide said that while a wildcard Suppress-If-Match holds, "the only NOTIFYs are those reporting a change of subscription state", leaving out the NOTIFY that answers a SUBSCRIBE sent outside the dialog.',
+      ja: '解説は、ワイルドカードの Suppress-If-Match が有効な間に届く NOTIFY は「サブスクリプションの状態の変化を知らせるものだけ」であるとし、ダイアログ外で送られた SUBSCRIBE に応える NOTIFY を落としていた。',
+    },
+    now: {
+      en: 'The only NOTIFYs are those reporting a change of subscription state and those answering a SUBSCRIBE sent outside the dialog, and they carry no body (RFC 5839 §5.2).',
+      ja: '届く NOTIFY は、サブスクリプションの状態の変化を知らせるものと、ダイアログ外で送られた SUBSCRIBE に応えるものだけであり、どちらもボディを持たない（RFC 5839 §5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §5.2',
+        quote:
+          'Such a wildcard condition effectively quenches a subscription; the only notifications received are those reporting changes to the subscription state and those in response to a SUBSCRIBE message sent outside of an existing dialog.  In both cases, the notifications will not contain a body.',
+      },
+    ],
+  },
+  {
+    id: '401-vs-407-guide-credentials-for-each-realm-recommended',
+    date: '2026-12-05',
+    title: { en: '401 vs 407 guide: keeping the first realm\'s credentials is RECOMMENDED, not required', ja: '401 と 407 の解説：最初のレルムの認証情報を入れ続けるのは推奨であり必須ではない' },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide said that when a second realm challenges, the client "has to" answer it while still including its credentials for the first, stating as a requirement what RFC 3261 gives as a RECOMMENDED rule.',
+      ja: '解説は、2 つ目のレルムがチャレンジしたとき、クライアントは 1 つ目の認証情報も入れたまま応える「必要がある」としており、RFC 3261 が推奨（RECOMMENDED）の規則として示すものを必須として示していた。',
+    },
+    now: {
+      en: 'The client should answer it while still including its credentials for the first: RFC 3261 recommends putting the credentials for a realm in every later request with the same Call-ID (RFC 3261 §22.3).',
+      ja: 'クライアントは、1 つ目のプロキシ向けの認証情報も入れたまま、これにも応えるべきである。RFC 3261 は、あるレルムの認証情報を同じ Call-ID を持つ以後のすべてのリクエストに入れることを推奨している（RECOMMENDED、RFC 3261 §22.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote:
+          'The following rule is RECOMMENDED for proxy credential caching: If a UA receives a Proxy-Authenticate header field value in a 401/407 response to a request with a particular Call-ID, it should incorporate credentials for that realm in all subsequent requests that contain the same Call-ID.',
+      },
+    ],
+  },
+
+  {
+    id: '202-guides-202-forbidden-200-one-success-response',
+    date: '2026-12-05',
+    title: { en: '200 vs 202 and 202 vs 412 guides: RFC 6665 forbids 202 to SUBSCRIBE, and 200 is one success response in its stead', ja: '200 と 202、202 と 412 の解説：RFC 6665 は SUBSCRIBE への 202 を禁じ、代わりの成功応答は 200 などである' },
+    pages: [{ compare: [200, 202] }, { compare: [202, 412] }],
+    wrong: {
+      en: 'The guides said that for SUBSCRIBE and NOTIFY "200 must now be sent" and that a notifier "must send 200 instead". RFC 6665 forbids 202 and has a notifier send an alternate success response such as 200; only for REFER does RFC 7647 require 200.',
+      ja: '解説は、SUBSCRIBE と NOTIFY には「いまは 200 を返さなければならない」、ノーティファイアは「代わりに 200 を返さなければならない」としていた。RFC 6665 は 202 を禁じ、200 などの別の成功応答を返すとしている。200 を必須とするのは REFER についての RFC 7647 だけである。',
+    },
+    now: {
+      en: '202 must no longer be sent to SUBSCRIBE, NOTIFY or REFER; RFC 7647 requires 200 to a REFER, and RFC 6665 has a notifier send another success response, such as 200, to a SUBSCRIBE (RFC 6665 §8.3.1, RFC 7647 §5).',
+      ja: 'SUBSCRIBE・NOTIFY・REFER には 202 を返してはならない。REFER には 200 を返すよう RFC 7647 が求めており、SUBSCRIBE には、RFC 6665 のとおり 200 などの別の成功応答を返す（RFC 6665 §8.3.1、RFC 7647 §5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §8.3.1',
+        quote:
+          'Implementations compliant with the present document MUST NOT send a 202 response to a SUBSCRIBE request and will send an alternate success response (such as 200) in its stead.',
+      },
+      {
+        ref: 'RFC7647 §5',
+        quote: 'Wherever [RFC3515] requires sending a 202 response code, a 200 response code MUST be sent instead.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
