@@ -275,6 +275,7 @@ export const en = {
     } as Record<Role, string>,
     onlyMethods: (methods: readonly string[]) => `${list(methods)} only`,
     anyNamed: (methods: readonly string[]) => `Any; the RFCs name ${list(methods)}`,
+    inRequest: (name: string) => `${name} (in the request)`,
     anyExcept: (except: readonly string[], named: readonly string[]) =>
       named.length ? `Any but ${list(except)}; the RFCs name ${list(named)}` : `Any request method but ${list(except)}`,
     /** What the code means, in one sentence. */

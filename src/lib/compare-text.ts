@@ -67,7 +67,8 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
     case 'failover':
       return ui.failover[f.failover];
     case 'headers': {
-      const names = unique([...f.responseHeaders, ...f.requestHeaders].map((h) => h.name));
+      // A request header is marked as such: a bare name reads as a header of the response itself.
+      const names = [...unique(f.responseHeaders.map((h) => h.name)), ...unique(f.requestHeaders.map((h) => h.name)).map(c.inRequest)];
       return names.length ? c.list(names) : '–';
     }
     case 'rfcs':

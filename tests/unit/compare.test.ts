@@ -72,6 +72,14 @@ describe('404 may say with Retry-After when the called party is available again 
   });
 });
 
+describe('the headers cell of the comparison table', () => {
+  it('marks a header of the request, so that it does not read as a header of the response', () => {
+    const facts = compareCodes(getCode(100), getCode(401)).b;
+    expect(aspectValue('en', 'headers', facts)).toBe('WWW-Authenticate and Authorization (in the request)');
+    expect(aspectValue('ja', 'headers', facts)).toContain('Authorization（リクエスト側）');
+  });
+});
+
 describe('401 and 407 never answer CANCEL (RFC 3261 §22.1)', () => {
   it('their facts say so in both languages, and so does every comparison with a code that may answer it', () => {
     for (const code of [401, 407]) {
