@@ -10601,6 +10601,67 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Sixth reading, 406, 424.
+  {
+    id: '424-rejection-limit-is-should',
+    date: '2026-12-05',
+    title: { en: '424: the configurable limit on rejections is a SHOULD, not part of the MUST', ja: '424：拒否回数の上限を設定可能にすることは SHOULD であり、MUST の一部ではない' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The advice for a client receiving repeated 424s said that implementations MUST guard against a recipient that rejects repeatedly to learn more, "with a configurable limit on such rejections", which put the limit under the MUST. RFC 6442 §4.4 makes the guard a MUST, the configurable limit a SHOULD, and three per related transaction the RECOMMENDED maximum.',
+      ja: '424 を繰り返し受けた側の対処方法で、より多くを得るために拒否を繰り返す受信側に実装は備えなければならない（MUST）とし、その中に拒否回数の上限を設定可能にすることを含めていた。RFC 6442 §4.4 が MUST とするのは備えそのものであり、上限を設定可能にすることは SHOULD、関連するトランザクションごとに最大 3 回という値は RECOMMENDED である。',
+    },
+    now: {
+      en: 'Implementations MUST guard against a recipient that rejects repeatedly to learn more; a limit on such rejections SHOULD be configurable, with a RECOMMENDED maximum of three for each related transaction (RFC 6442 §4.4).',
+      ja: '実装はより多くの位置情報を得るために拒否を繰り返す受信側に備えなければならず（MUST）、そうした拒否の回数の上限は設定可能にすべきであり（SHOULD）、関連するトランザクションごとに最大 3 回とすることが推奨される（RECOMMENDED、RFC 6442 §4.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.4',
+        quote: 'A limit on the number of such rejections to learn more location information SHOULD be configurable, with a RECOMMENDED maximum of three times for each related transaction.',
+      },
+    ],
+  },
+  {
+    id: '424-forwarded-424-location-unchanged-section',
+    date: '2026-12-05',
+    title: { en: '424: the rule that a forwarded 424 keeps its location unchanged is in RFC 6442 §4.3', ja: '424：転送する 424 の位置情報を変えないという規定は RFC 6442 §4.3 にある' },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The description said that proxies forwarding a 424 must not touch the location it carries, with no citation of its own, right after a clause citing RFC 6442 §4.1, which does not have this rule. It is in RFC 6442 §4.3, and it forbids adding, modifying or deleting any location in the response.',
+      ja: '説明では、424 を転送するプロキシはそこに含まれる位置情報に手を加えてはならないとしていたが、独自の出典はなく、直前の RFC 6442 §4.1 を挙げた記述に続けていた。§4.1 にこの規定はない。規定は RFC 6442 §4.3 にあり、応答中の位置情報の追加、変更、削除を禁じている。',
+    },
+    now: {
+      en: 'Proxies forwarding a 424 must not add, change or remove the location it carries (RFC 6442 §4.3).',
+      ja: '424 を転送するプロキシは、そこに含まれる位置情報を追加、変更、削除してはならない（RFC 6442 §4.3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.3',
+        quote: 'SIP intermediaries that are forwarding (as opposed to generating) a 424 response MUST NOT add, modify, or delete any location appearing in that response.',
+      },
+    ],
+  },
+  {
+    id: '406-cause-79-without-encapsulated-isup',
+    date: '2026-12-05',
+    title: { en: '406: cause 79 is recommended only when no ISUP is encapsulated', ja: '406：理由表示 79 の推奨は、カプセル化された ISUP がない場合に限られる' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'A scenario called cause 79 "the cause that section recommends for 406" without a condition. RFC 3398 §8.2.6.1 recommends its table only when no ISUP is encapsulated in the response; when the response carries an encapsulated REL, the cause of that REL SHOULD be used.',
+      ja: '発生する状況の一つで、理由表示 79 を条件なしに「同節が 406 に推奨する」ものとしていた。RFC 3398 §8.2.6.1 がその対応表を推奨するのは、応答にカプセル化された ISUP がない場合だけであり、カプセル化された REL があれば、その理由表示を使うべきである（SHOULD）。',
+    },
+    now: {
+      en: 'Cause 79 is the cause RFC 3398 §8.2.6.1 recommends for a 406 that carries no encapsulated ISUP.',
+      ja: '理由表示 79 は、RFC 3398 §8.2.6.1 がカプセル化された ISUP を含まない 406 に推奨するものである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -818,7 +818,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         scenarios: [
           'A monitoring system sends OPTIONS with an Accept header listing only "text/plain" to a gateway that builds its capability answer around an SDP body. A gateway that will not leave the body out answers 406 instead of 200, and the monitor marks a healthy trunk as down.',
           'A PBX or softphone answers an INVITE whose SDP offers only G.729 with 406 instead of [[488]]. The calling side logs a content-negotiation failure, and automation that reacts to 488 by offering other codecs never runs.',
-          'A gateway receives 406 from the SIP side, finds nothing it can correct in the request and send again, which RFC 3398 §8.2.6.1 asks it to try first (SHOULD), and releases the PSTN call with Q.850 cause 79 "service or option not implemented", the cause that section recommends for 406. The PSTN fault record shows only that cause; without the SIP trace nobody sees that an Accept header was the problem.',
+          'A gateway receives 406 from the SIP side, finds nothing it can correct in the request and send again, which RFC 3398 §8.2.6.1 asks it to try first (SHOULD), and releases the PSTN call with Q.850 cause 79 "service or option not implemented", the cause that section recommends for 406 when the response carries no encapsulated ISUP. The PSTN fault record shows only that cause; without the SIP trace nobody sees that an Accept header was the problem.',
         ],
         fixes: [
           'Compare the Accept header of the request that got 406 with the body the server normally returns. Add the type it produces (for OPTIONS typically application/sdp, RFC 3261 §11.1), or, when that type is application/sdp, drop the Accept header so that the default applies (RFC 3261 §20.1).',
@@ -838,7 +838,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         scenarios: [
           '監視システムが、Accept に「text/plain」だけを入れた OPTIONS を、SDP ボディを前提に能力情報の応答を組み立てるゲートウェイへ送る。ボディを省けないゲートウェイは 200 ではなく 406 を返し、監視側は正常なトランクを停止と判定してしまう。',
           'PBX やソフトフォンが、G.729 だけを提示した INVITE に [[488]] ではなく 406 を返す。発信側のログにはコンテンツネゴシエーションの失敗として記録され、488 を受けて別のコーデックを提示し直す自動処理は動かない。',
-          'ゲートウェイが SIP 側から 406 を受け取る。RFC 3398 §8.2.6.1 はまずリクエストを直して送り直すよう求めている（SHOULD）が、直せるところが見つからないため、同節が 406 に推奨する Q.850 の理由表示 79（その他のサービス又はオプションの未提供クラス）で PSTN の呼を解放する。PSTN 側の障害記録にはその原因しか残らず、SIP のトレースを見なければ Accept ヘッダが問題だったとは誰も気づかない。',
+          'ゲートウェイが SIP 側から 406 を受け取る。RFC 3398 §8.2.6.1 はまずリクエストを直して送り直すよう求めている（SHOULD）が、直せるところが見つからないため、同節が、カプセル化された ISUP を含まない 406 に推奨する Q.850 の理由表示 79（その他のサービス又はオプションの未提供クラス）で PSTN の呼を解放する。PSTN 側の障害記録にはその原因しか残らず、SIP のトレースを見なければ Accept ヘッダが問題だったとは誰も気づかない。',
         ],
         fixes: [
           '406 を受けたリクエストの Accept ヘッダと、サーバが通常返すボディを比べる。サーバが生成する種類（OPTIONS なら一般に application/sdp、RFC 3261 §11.1）を追加する。その種類が application/sdp であれば、Accept ヘッダを外して既定値を適用させてもよい（RFC 3261 §20.1）。',
