@@ -91,11 +91,12 @@ export type MethodOverlap =
   | { kind: 'disjoint' };
 
 export function methodOverlap(a: Method[] | 'any', b: Method[] | 'any', aExcept: readonly Method[] = [], bExcept: readonly Method[] = []): MethodOverlap {
-  if (a === 'any' && b === 'any') return { kind: 'both-any' };
   // A list made only of methods the other code must not answer shares nothing with it.
-  if (a === 'any' && b !== 'any') return b.every((m) => aExcept.includes(m)) ? { kind: 'disjoint' } : { kind: 'one-restricted', restricted: 'b' };
-  if (b === 'any' && a !== 'any') return a.every((m) => bExcept.includes(m)) ? { kind: 'disjoint' } : { kind: 'one-restricted', restricted: 'a' };
-  if (a === 'any' || b === 'any') throw new Error('unreachable');
+  if (a === 'any') {
+    if (b === 'any') return { kind: 'both-any' };
+    return b.every((m) => aExcept.includes(m)) ? { kind: 'disjoint' } : { kind: 'one-restricted', restricted: 'b' };
+  }
+  if (b === 'any') return a.every((m) => bExcept.includes(m)) ? { kind: 'disjoint' } : { kind: 'one-restricted', restricted: 'a' };
   const shared = a.filter((m) => b.includes(m));
   return shared.length ? { kind: 'shared', shared } : { kind: 'disjoint' };
 }
@@ -141,7 +142,7 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
     scope: a.scope === b.scope,
     methods: (a.methods === 'any' ? b.methods === 'any' : b.methods !== 'any' && sameSet(a.methods, b.methods)) && sameSet(a.methodsNamed, b.methodsNamed) && sameSet(a.methodsExcept, b.methodsExcept),
     sentBy: sameSet(a.sentBy, b.sentBy),
-    // A 'modify' code whose response carries Retry-After is printed differently (413, RFC 3261 §21.4.11).
+    // A 'modify' or 'never' code whose response carries Retry-After is printed differently (413, 404).
     retry: failures ? a.retry === b.retry && ((a.retry !== 'modify' && a.retry !== 'never') || a.retryAfter === b.retryAfter) : undefined,
     failover: failures ? a.failover === b.failover : undefined,
     headers: sameSet(headerNames(a), headerNames(b)),
