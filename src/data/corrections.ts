@@ -10662,6 +10662,53 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  // Second fresh reading of guides, 2.
+  {
+    id: '404-guides-404-definitive-not-unknown-here',
+    date: '2026-12-05',
+    title: { en: '404 vs 410 and 404 vs 604 guides: a 404 says the user does not exist at the domain, not merely that it is unknown here', ja: '404 と 410、404 と 604 の解説：404 はユーザがそのドメインに存在しないことを示すのであり、ここで未知というだけではない' },
+    pages: [{ compare: [404, 410] }, { compare: [404, 604] }],
+    wrong: {
+      en: 'The summaries said a 404 says the address is "not known here" or the user is "not known at this server", as if it were a weaker, uncertain answer.',
+      ja: '要約は、404 はアドレスが「ここでは未知」、ユーザが「このサーバでは未知」であることを示すとしており、弱い不確かな応答であるかのように読めた。',
+    },
+    now: {
+      en: 'A 404 means the server has definitive information that the user does not exist at the domain in the Request-URI; what leaves other servers open is that it is a 4xx, which speaks for one server (RFC 3261 §21.4.5, §21.4).',
+      ja: '404 は、Request-URI のドメインにそのユーザが存在しないという確定的な情報をサーバが持っていることを示す。別のサーバの可能性が残るのは、1 つのサーバの判定である 4xx だからである（RFC 3261 §21.4.5、§21.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.5',
+        quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI.',
+      },
+      {
+        ref: 'RFC3261 §21.4',
+        quote: 'However, the same request to a different server might be successful.',
+      },
+    ],
+  },
+  {
+    id: '406-488-guide-406-for-codec-unsourced',
+    date: '2026-12-05',
+    title: { en: '406 vs 488 guide: no source shows user agents answering a codec mismatch with 406; RFC 3261 asks for 488', ja: '406 と 488 の解説：コーデック不一致に 406 を返す UA があるという記述には根拠がない。RFC 3261 は 488 を求めている' },
+    pages: [{ compare: [406, 488] }],
+    wrong: {
+      en: 'The guide stated as an observed fact that "some user agents" answer an INVITE with no common codec with 406, without naming any.',
+      ja: '解説は、共通のコーデックがない INVITE に 406 を返す UA が「ある」と、具体例を挙げずに事実として書いていた。',
+    },
+    now: {
+      en: 'The guide describes what a 406 for a codec mismatch would cause, without claiming who sends it; a UAS rejecting an offer SHOULD answer 488, with a Warning explaining why (RFC 3261 §13.3.1.3).',
+      ja: '解説は、コーデック不一致に 406 を返した場合に起きることを示すにとどめ、誰が返すかには触れない。オファーを拒否する UAS は、理由を示す Warning を付けて 488 を返すべきである（SHOULD、RFC 3261 §13.3.1.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote:
+          'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response. Such a response SHOULD include a Warning header field value explaining why the offer was rejected.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
