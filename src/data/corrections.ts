@@ -10709,6 +10709,43 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-failover-timer-c-acts-as-408',
+    date: '2026-12-05',
+    title: { en: 'Failover guide: when Timer C fires, the branch acts as if it received a 408; that is not the RFC 3261 §16.7 case of no final response', ja: 'フェイルオーバーの解説：タイマ C が満了したブランチは 408 を受信したものとして扱われる。RFC 3261 §16.7 の「最終応答がない」場合とは別である' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide gave Timer C firing on a branch with no provisional response as an example of a proxy sending 408 because no branch produced a final response. RFC 3261 §16.8 instead makes that branch behave as if it had received a 408, which then competes with the other branches\' responses.',
+      ja: '解説は、暫定応答のないブランチでタイマ C が満了した場合を、どのブランチからも最終応答がないためにプロキシが 408 を返す例として挙げていた。RFC 3261 §16.8 は、そのブランチが 408 を受信したものとして動作することを求めており、その 408 は他のブランチの応答とともに最良の応答の選択にかけられる。',
+    },
+    now: {
+      en: 'A proxy MUST send 408 when no final response was received (RFC 3261 §16.7). When Timer C fires on an INVITE branch with no provisional response, the proxy MUST behave as if that branch had received a 408 (RFC 3261 §16.8).',
+      ja: 'どのブランチからも最終応答が得られなかったとき、プロキシは 408 を返さなければならない（MUST、RFC 3261 §16.7）。暫定応答を受けていない INVITE のブランチでタイマ C が満了した場合は、そのブランチが 408 を受信したものとして動作しなければならない（MUST、RFC 3261 §16.8）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      { ref: 'RFC3261 §16.8', quote: 'If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.' },
+    ],
+  },
+  {
+    id: 'guide-failover-408-non-invite-scope',
+    date: '2026-12-05',
+    title: { en: 'Failover guide: the RFC 4320 ban on 408 to non-INVITE applies to transaction-stateful elements; 503 without Retry-After is a MUST', ja: 'フェイルオーバーの解説：INVITE 以外への 408 を禁じる RFC 4320 の規定はトランザクションステートフルな装置が対象である。Retry-After のない 503 の扱いは MUST である' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said "Never send 408 to a non-INVITE request", wider than RFC 4320 §4.2, which binds transaction-stateful elements. It also said a client "treats" a 503 without Retry-After as a 500, leaving out that RFC 3261 §21.5.4 makes this a MUST.',
+      ja: '解説は「INVITE 以外のリクエストに 408 を返してはならない」と、トランザクションステートフルな装置を対象とする RFC 4320 §4.2 より広く書いていた。また、Retry-After のない 503 を 500 として「扱う」とし、RFC 3261 §21.5.4 がこれを MUST としていることを示していなかった。',
+    },
+    now: {
+      en: 'A transaction-stateful element MUST NOT send 408 to a non-INVITE request (RFC 4320 §4.2). Without Retry-After, the client MUST act as if it had received a 500 (RFC 3261 §21.5.4).',
+      ja: 'トランザクションステートフルな装置は、INVITE 以外のリクエストに 408 を返してはならない（MUST NOT、RFC 4320 §4.2）。`Retry-After` がなければ、クライアントは 500 を受信したものとして動作しなければならない（MUST、RFC 3261 §21.5.4）。',
+    },
+    sources: [
+      { ref: 'RFC4320 §4.2', quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.' },
+      { ref: 'RFC3261 §21.5.4', quote: 'If no Retry-After is given, the client MUST act as if it had received a 500 (Server Internal Error) response.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
