@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { metaPolicy, parsePolicy } from '../../src/integrations/host-headers';
+import { inlineHashes, metaPolicy, parsePolicy } from '../../src/integrations/host-headers';
 import { DIST, ROOT, allPages, dist, requireBuild } from '../support/dist';
 
 beforeAll(requireBuild);
@@ -70,6 +70,21 @@ describe('dist/_headers', () => {
     // ... and allows nothing that no page's policy asks for.
     const extra = [...allowed].flatMap(([name, sources]) => sources.filter((s) => !needed.get(name)?.has(s)).map((s) => `${name} ${s}`));
     expect(extra).toEqual([]);
+  });
+
+  it('lets each page run exactly its own inline scripts and styles, by hash', () => {
+    const wrong: string[] = [];
+    for (const page of allPages()) {
+      const html = dist.read(page);
+      const policy = parsePolicy(metaPolicy(html) ?? '');
+      const allowed = new Set([...(policy.get('script-src') ?? []), ...(policy.get('style-src') ?? [])].filter((s) => s.startsWith("'sha256-")));
+      const own = inlineHashes(html);
+      if (!own.size) continue;
+      const missing = [...own].filter((h) => !allowed.has(h));
+      const extra = [...allowed].filter((h) => !own.has(h));
+      if (missing.length || extra.length) wrong.push(`${page}: ${missing.length} inline element(s) not allowed, ${extra.length} hash(es) of no element on the page`);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
   });
 
   it('gives every file each header at most once (Cloudflare would join two values with a comma)', () => {
