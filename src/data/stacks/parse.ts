@@ -486,6 +486,12 @@ export function parseStackTables(files: Readonly<Record<StackFile, string>>, kno
 }
 
 /** https://github.com/owner/name/blob/<commit>/<path>#L10-L12: the lines at the commit they were read at. */
+/**
+ * A source link naming its commit by the first 12 hex digits, which GitHub resolves. Code pages use
+ * it: the 40-digit form cost a Japanese code page its single round trip. Stack pages keep the full commit.
+ */
+export const shortCommitUrl = (href: string) => href.replace(/(\/blob\/[0-9a-f]{12})[0-9a-f]{28}\//, '$1/');
+
 export function sourceUrl(source: Source): string {
   const anchor = source.lines ? (source.lines[0] === source.lines[1] ? `#L${source.lines[0]}` : `#L${source.lines[0]}-L${source.lines[1]}`) : '';
   return `https://github.com/${source.repo}/blob/${source.commit}/${source.path}${anchor}`;
