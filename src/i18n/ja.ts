@@ -68,7 +68,9 @@ export const ja: UiStrings = {
       SEARCHED_GLOSS_WORDS.some((word) => gloss.includes(word))
         ? `SIP ${code} ${phrase}（${gloss}）の意味・原因と対処`
         : `SIP ${code} ${phrase}：意味・原因・対処`,
-    metaDescription: (code: number, phrase: string, gloss: string, summary: string) => `SIP ${code} ${phrase}（${gloss}）は、${summary}`,
+    // A colon, not 「は、」: a summary is a sentence of its own (「着信者の端末には到達したが、…」), and
+    // 「486 は、着信者の端末には到達したが…」 would make the code its subject.
+    metaDescription: (code: number, phrase: string, gloss: string, summary: string) => `SIP ${code} ${phrase}（${gloss}）：${summary}`,
     topics: '関連用語',
     confused: '混同しやすいコードとの比較（解説付き）',
     registeredPhrase: '登録されたリーズンフレーズ',

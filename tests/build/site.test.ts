@@ -376,7 +376,7 @@ describe('Japanese punctuation, Q.850 names and titles on /ja/ pages', () => {
     };
     expect(head(codeUrl('ja', 486)).title).toBe('SIP 486 Busy Here（着信側話中）の意味・原因と対処');
     expect(head(codeUrl('ja', 404)).title).toBe('SIP 404 Not Found：意味・原因・対処');
-    const wrongStart = CODES.filter((e) => !head(codeUrl('ja', e.code)).description.startsWith(`SIP ${e.code} ${e.phrase}（${e.text.ja.title}）は、`));
+    const wrongStart = CODES.filter((e) => !head(codeUrl('ja', e.code)).description.startsWith(`SIP ${e.code} ${e.phrase}（${e.text.ja.title}）：`));
     expect(wrongStart.map((e) => e.code)).toEqual([]);
     const home = head(homeUrl('ja')).title;
     for (const word of ['SIP', '一覧', 'レスポンスコード']) expect(home).toContain(word);
