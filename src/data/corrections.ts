@@ -10697,8 +10697,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '解説は、共通のコーデックがない INVITE に 406 を返す UA が「ある」と、具体例を挙げずに事実として書いていた。',
     },
     now: {
-      en: 'The guide describes what a 406 for a codec mismatch would cause, without claiming who sends it; a UAS rejecting an offer SHOULD answer 488, with a Warning explaining why (RFC 3261 §13.3.1.3).',
-      ja: '解説は、コーデック不一致に 406 を返した場合に起きることを示すにとどめ、誰が返すかには触れない。オファーを拒否する UAS は、理由を示す Warning を付けて 488 を返すべきである（SHOULD、RFC 3261 §13.3.1.3）。',
+      en: 'The guide describes what a 406 for a codec mismatch would cause, without claiming who sends it; a UAS rejecting an offer contained in an INVITE SHOULD answer 488, with a Warning explaining why (RFC 3261 §13.3.1.3).',
+      ja: '解説は、コーデック不一致に 406 を返した場合に起きることを示すにとどめ、誰が返すかには触れない。INVITE に含まれるオファーを拒否する UAS は、理由を示す Warning を付けて 488 を返すべきである（SHOULD、RFC 3261 §13.3.1.3）。',
     },
     sources: [
       {
@@ -10719,8 +10719,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '解説は、暫定応答のないブランチでタイマ C が満了した場合を、どのブランチからも最終応答がないためにプロキシが 408 を返す例として挙げていた。RFC 3261 §16.8 は、そのブランチが 408 を受信したものとして動作することを求めており、その 408 は他のブランチの応答とともに最良の応答の選択にかけられる。',
     },
     now: {
-      en: 'A proxy MUST send 408 when no final response was received (RFC 3261 §16.7). When Timer C fires on an INVITE branch with no provisional response, the proxy MUST behave as if that branch had received a 408 (RFC 3261 §16.8).',
-      ja: 'どのブランチからも最終応答が得られなかったとき、プロキシは 408 を返さなければならない（MUST、RFC 3261 §16.7）。暫定応答を受けていない INVITE のブランチでタイマ C が満了した場合は、そのブランチが 408 を受信したものとして動作しなければならない（MUST、RFC 3261 §16.8）。',
+      en: 'A proxy MUST send 408 when no final response was received (RFC 3261 §16.7). When Timer C fires on an INVITE branch with no provisional response, the proxy MUST either reset the timer or behave as if that branch had received a 408 (RFC 3261 §16.8).',
+      ja: 'どのブランチからも最終応答が得られなかったとき、プロキシは 408 を返さなければならない（MUST、RFC 3261 §16.7）。暫定応答を受けていない INVITE のブランチでタイマ C が満了した場合は、タイマをリセットするか、そのブランチが 408 を受信したものとして動作しなければならない（MUST、RFC 3261 §16.8）。',
     },
     sources: [
       { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
@@ -10743,6 +10743,143 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [
       { ref: 'RFC4320 §4.2', quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.' },
       { ref: 'RFC3261 §21.5.4', quote: 'If no Retry-After is given, the client MUST act as if it had received a 500 (Server Internal Error) response.' },
+    ],
+  },
+
+  // Third fresh reading of guides, 1.
+  {
+    id: '408-480-guide-no-branch-answered-is-16-7',
+    date: '2026-12-05',
+    title: { en: '408 vs 480 guide: a 408 because no branch answered is RFC 3261 §16.7, not §21.4.9; a proxy may reset Timer C instead', ja: '408 と 480 の解説：どのブランチも応答しなかったための 408 は RFC 3261 §21.4.9 ではなく §16.7 の規定であり、プロキシはタイマ C をリセットしてもよい' },
+    pages: [{ compare: [408, 480] }],
+    wrong: {
+      en: 'The guide cited RFC 3261 §21.4.9 for two examples of when to send 408: no branch of a forwarded INVITE returned a final response, and the user\'s location could not be determined in time. §21.4.9 gives only the second; the first is the proxy rule of §16.7. The guide also said a proxy treats a branch as answered by 408 when Timer C fires before any provisional response, leaving out that RFC 3261 §16.8 lets the proxy reset the timer instead.',
+      ja: '解説は、408 を返す場合の 2 つの例、すなわち転送した INVITE のどのブランチからも最終応答が返らなかった場合と、ユーザの位置を時間内に特定できなかった場合の出典を、ともに RFC 3261 §21.4.9 としていた。§21.4.9 が挙げるのは後者だけであり、前者は §16.7 のプロキシの規定である。また、暫定応答の前にタイマ C が満了したブランチはプロキシが 408 を受信したものとして扱うとし、RFC 3261 §16.8 がタイマのリセットも認めていることを示していなかった。',
+    },
+    now: {
+      en: 'The first example cites RFC 3261 §16.7 and the second §21.4.9; the proxy treats such a branch as answered by 408 when Timer C fires and the proxy does not reset the timer (RFC 3261 §16.8).',
+      ja: '前者の例は RFC 3261 §16.7、後者は §21.4.9 を出典とした。タイマ C が満了し、プロキシがタイマをリセットしなければ、そのブランチは 408 を受信したものとして扱われる（RFC 3261 §16.8）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      { ref: 'RFC3261 §21.4.9', quote: 'The server could not produce a response within a suitable amount of time, for example, if it could not determine the location of the user in time.' },
+      { ref: 'RFC3261 §16.8', quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction.' },
+    ],
+  },
+  {
+    id: '408-504-guide-external-server-examples-ours',
+    date: '2026-12-05',
+    title: { en: '408 vs 504 guide: RFC 3261 says only "an external server"; HSS, ENUM and the rest are our examples', ja: '408 と 504 の解説：RFC 3261 が示すのは「外部のサーバ」だけであり、HSS や ENUM などは当サイトの例である' },
+    pages: [{ compare: [408, 504] }],
+    wrong: {
+      en: 'The guide listed a location database, an HSS, an ENUM or DNS server and a policy or routing engine as the external server of a 504, with RFC 3261 §21.5.5 cited after the list, so it read as if the RFC named them. The section speaks only of an external server accessed in attempting to process the request.',
+      ja: '解説は、504 の外部のサーバとして位置情報データベース、HSS、ENUM や DNS のサーバ、ポリシーやルーティングのエンジンを挙げ、その後に RFC 3261 §21.5.5 を出典として示していたため、RFC がこれらを挙げているように読めた。この節が示すのは、リクエストを処理するためにアクセスした外部のサーバということだけである。',
+    },
+    now: {
+      en: 'The guide cites RFC 3261 §21.5.5 for the external server, says the RFC does not say what kind of server it is, and gives the list as examples from deployments.',
+      ja: '解説は外部のサーバについて RFC 3261 §21.5.5 を示し、RFC はそれがどのようなサーバかを示していないとしたうえで、一覧を実際の構成での例として挙げた。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+    ],
+  },
+  {
+    id: '406-488-guide-omit-accept-only-for-sdp',
+    date: '2026-12-05',
+    title: { en: '406 vs 488 guide: leaving Accept out cures a 406 only when the body wanted is SDP', ja: '406 と 488 の解説：Accept を外して 406 が解消するのは、求めるボディが SDP の場合だけである' },
+    pages: [{ compare: [406, 488] }],
+    wrong: {
+      en: 'The guide said a client fixes a 406 by widening Accept "or leaving it out". Without Accept the server SHOULD assume application/sdp, so leaving the header out helps only when the body the server can send is SDP.',
+      ja: '解説は、クライアントは `Accept` を広げる「か、外せば」406 を解消できるとしていた。`Accept` がなければサーバは application/sdp を仮定すべきである（SHOULD）ので、ヘッダを外して解決するのは、サーバが返せるボディが SDP の場合だけである。',
+    },
+    now: {
+      en: 'The client widens Accept to a type the server can send; leaving Accept out helps only when that type is application/sdp, which the server then assumes (RFC 3261 §20.1).',
+      ja: 'クライアントは、サーバが返せる種類まで Accept を広げる。Accept を外して解決するのは、その種類が application/sdp の場合だけである。Accept がなければサーバはこれを仮定するからである（RFC 3261 §20.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.1', quote: 'if no Accept header field is present, the server SHOULD assume a default value of application/sdp.' },
+    ],
+  },
+  {
+    id: '406-488-guide-488-should-for-invite-offer',
+    date: '2026-12-05',
+    title: { en: '406 vs 488 guide: the SHOULD to answer 488 is for an offer in an INVITE', ja: '406 と 488 の解説：488 を返すべきだとする規定は INVITE のオファーが対象' },
+    pages: [{ compare: [406, 488] }],
+    wrong: {
+      en: 'The guide said that a UAS unable to use an SDP offer SHOULD answer 488 with a Warning, without saying that RFC 3261 §13.3.1.3 sets this SHOULD for an offer contained in an INVITE; for an offer in an UPDATE, RFC 3311 says only that the UAS can reject it with 488.',
+      ja: '解説は、SDP オファーを使えない UAS は Warning を付けて 488 を返すべきであるとし、RFC 3261 §13.3.1.3 がこの SHOULD を INVITE に含まれるオファーについて定めていることを示していなかった。UPDATE のオファーについては、RFC 3311 は UAS が 488 で拒否できると示すにとどまる。',
+    },
+    now: {
+      en: 'When the offer came in an INVITE, the UAS SHOULD answer 488 with a Warning naming the reason (RFC 3261 §13.3.1.3); an offer in an UPDATE can be rejected with 488 too (RFC 3311 §5.2).',
+      ja: 'オファーが INVITE で届いた場合、UAS は理由を示す Warning を付けて 488 を返すべきであり（SHOULD、RFC 3261 §13.3.1.3）、UPDATE のオファーも 488 で拒否できる（RFC 3311 §5.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response. Such a response SHOULD include a Warning header field value explaining why the offer was rejected.',
+      },
+      { ref: 'RFC3311 §5.2', quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the UPDATE.' },
+    ],
+  },
+  {
+    id: '405-501-guide-405-to-refer-notify-unsourced',
+    date: '2026-12-05',
+    title: { en: '405 vs 501 guide: no source shows user agents answering the NOTIFY after a REFER with 405', ja: '405 と 501 の解説：REFER の後の NOTIFY に 405 を返す UA があるという記述には根拠がない' },
+    pages: [{ compare: [405, 501] }],
+    wrong: {
+      en: 'Under the heading "The common mistake", the guide stated as an observed fact that "some user agents" answer 405 to the NOTIFY that follows their REFER, naming none and giving no source for how common it is.',
+      ja: '解説は「よくある誤り」という見出しのもとで、REFER の後に届く NOTIFY に 405 を返す UA が「ある」と、具体例も頻度の根拠も示さずに事実として書いていた。',
+    },
+    now: {
+      en: 'Under "A mistake to avoid", the guide says that a user agent that has sent a REFER is wrong to answer 405 to that NOTIFY, since it MUST be prepared to receive it, even before the REFER transaction completes (RFC 3515 §2.4.4).',
+      ja: '見出しを「避けるべき誤り」とし、REFER を送った UA がその NOTIFY に 405 を返すのは誤りであるとした。REFER を送った UA は、REFER のトランザクションが完了する前であっても NOTIFY を受け取る準備ができていなければならない（MUST、RFC 3515 §2.4.4）。',
+    },
+    sources: [
+      { ref: 'RFC3515 §2.4.4', quote: 'the agent that issued the REFER MUST be prepared to receive a NOTIFY before the REFER transaction completes.' },
+    ],
+  },
+  {
+    id: 'guide-failover-504-examples-and-408-from-proxy',
+    date: '2026-12-05',
+    title: { en: 'Failover guide: the servers behind a 504 are our examples, and a proxy\'s 408 need not mean nothing beyond it answered', ja: 'フェイルオーバーの解説：504 の外部サーバの例は当サイトのものであり、プロキシの 408 はその先が応答しなかったことだけを意味するのではない' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide listed routing and number-portability databases, DNS, ENUM and policy engines inside the definition of 504 it attributed to RFC 3261 §21.5.5, which speaks only of an external server. It also said a 408 from a proxy means "nothing beyond it gave a final response in time", although RFC 3261\'s own example of a 408 is a server that could not determine the user\'s location in time. And it said Timer C firing on a branch without a provisional response makes the proxy treat the branch as answered by 408, leaving out that the proxy may reset the timer instead.',
+      ja: '解説は、RFC 3261 §21.5.5 によるとした 504 の定義の中に、ルーティングや番号ポータビリティのデータベース、DNS、ENUM、ポリシーエンジンを挙げていたが、この節が示すのは外部のサーバということだけである。また、プロキシから届いた 408 は「その先のどこからも時間内に最終応答が得られなかった」ことを意味するとしていたが、RFC 3261 自身が挙げる 408 の例は、ユーザの所在を時間内に特定できなかったサーバである。さらに、暫定応答のないブランチでタイマ C が満了するとプロキシはそのブランチを 408 受信として扱うとし、タイマのリセットも認められていることを示していなかった。',
+    },
+    now: {
+      en: 'A 504 reports an external server accessed while processing the request (RFC 3261 §21.5.5); the RFC does not say what kind, and the list is given as examples. A 408 from a proxy means no final response was produced in time, because nothing beyond it answered or because, as in RFC 3261 §21.4.9, the user\'s location could not be determined in time. When Timer C fires, the proxy MUST either reset the timer or treat the branch as answered by 408 (RFC 3261 §16.8).',
+      ja: '504 はリクエストの処理中に問い合わせた外部のサーバについての応答であり（RFC 3261 §21.5.5）、RFC はそれがどのようなサーバかを示していないので、一覧は例として挙げた。プロキシからの 408 は、その先から応答がなかったか、RFC 3261 §21.4.9 の例のようにユーザの所在を時間内に特定できなかったために、時間内に最終応答を作れなかったことを示す。タイマ C が満了したとき、プロキシはタイマをリセットするか、そのブランチを 408 受信として扱わなければならない（MUST、RFC 3261 §16.8）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+      { ref: 'RFC3261 §21.4.9', quote: 'The server could not produce a response within a suitable amount of time, for example, if it could not determine the location of the user in time.' },
+      { ref: 'RFC3261 §16.8', quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction.' },
+    ],
+  },
+  {
+    id: 'guide-failover-table-dns-and-503-condition',
+    date: '2026-12-05',
+    title: { en: 'Failover guide table: RFC 3261 gives no response for an unresolvable next hop, and a proxy may relay 503 only when every request would get one', ja: 'フェイルオーバーの解説の表：名前解決できない次ホップへの応答を RFC 3261 は定めておらず、503 を中継してよいのはどのリクエストにも 503 が返る場合である' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The decision table put a transport error and an unresolvable next hop in one row with "500 (RFC 3261)", although RFC 3261 turns only a transport error into a 503 received, and sends 500 upstream when that is the only response. For a 503 received it said to send 500 "unless you are overloaded yourself", where RFC 3261 allows a proxy to forward a 503 only when it can tell that any request it might proxy will also get a 503.',
+      ja: '判断の表は、トランスポートエラーと次ホップの名前解決失敗を 1 行にまとめ、「500（RFC 3261）」としていた。RFC 3261 が 503 の受信として扱うのはトランスポートエラーだけであり、それが唯一の応答なら上流へ 500 を返すとしている。また、503 を受信した場合は「自分が過負荷なら 503」としていたが、RFC 3261 がプロキシに 503 の転送を認めるのは、転送しうるどのリクエストにも 503 が返るとわかる場合だけである。',
+    },
+    now: {
+      en: 'The table has a row for a transport error (500 if it was the only response, RFC 3261 §16.9, §16.7) and one for a host name that does not resolve (RFC 3261 does not say; pjsip sends a local 502). After a 503 the proxy sends 500 unless every request it could forward would get a 503 too.',
+      ja: '表は、トランスポートエラーの行（それが唯一の応答なら 500、RFC 3261 §16.9、§16.7）と、ホスト名を名前解決できない場合の行（RFC 3261 は定めていない。pjsip はローカルで 502 を生成する）に分けた。503 を受信した場合は、転送しうるどのリクエストにも 503 が返るとわかっているのでない限り 500 を返す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.9',
+        quote: 'If the transport layer notifies a proxy of an error when it tries to forward a request (see Section 18.4), the proxy MUST behave as if the forwarded request received a 503 (Service Unavailable) response.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A proxy which receives a 503 (Service Unavailable) response SHOULD NOT forward it upstream unless it can determine that any subsequent requests it might proxy will also generate a 503.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
     ],
   },
 
