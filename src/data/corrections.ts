@@ -10883,6 +10883,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third fresh reading of guides, 3.
+  {
+    id: '199-487-guide-199-stop-sending-media',
+    date: '2026-12-05',
+    title: { en: '199 vs 487 guide: after a 199 the caller must also stop sending media on that early dialog, and releasing resources is optional', ja: '199 と 487 の解説：199 を受けた発信側は、そのアーリーダイアログでのメディアの送信もやめなければならない。資源の解放は任意である' },
+    pages: [{ compare: [199, 487] }],
+    wrong: {
+      en: 'The guide said the right reaction to a 199 is to stop rendering the media of the terminated early dialog and release what was kept for it. It left out that RFC 6228 §4 forbids sending media on that dialog, and it made releasing resources sound required where the RFC says the client might.',
+      ja: '解説は、199 への正しい対応を、終了したアーリーダイアログのメディア再生を止め、そのために確保していた資源を解放することだとしていた。そのダイアログでメディアを送ることを RFC 6228 §4 が禁じている点が抜けており、RFC が「してもよい」程度に書いている資源の解放を、必須であるかのように書いていた。',
+    },
+    now: {
+      en: 'Once a client has accepted a 199, it MUST NOT send media on that early dialog and, if it can tell that dialog\'s incoming media apart, MUST NOT process it; it keeps waiting for other branches and may release the resources kept for the dialog (RFC 6228 §4).',
+      ja: '199 を受け入れたクライアントは、そのアーリーダイアログでメディアを送ってはならず、そのダイアログの受信メディアを区別できるなら、それを処理してもならない（いずれも MUST NOT、RFC 6228 §4）。他のブランチを待ち続け、そのダイアログのために確保していた資源は解放してよい。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §4',
+        quote:
+          'Once a UAC has received and accepted a 199 response, it MUST NOT send any media associated with the early dialog. In addition, if the UAC is able to associate received media with early dialogs, it MUST NOT process any received media associated with the early dialog that was terminated.',
+      },
+      {
+        ref: 'RFC6228 §4',
+        quote: 'When a UAC receives a 199 response, it might release resources associated with the terminated early dialog.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
