@@ -10910,6 +10910,108 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third fresh reading of guides, 4.
+  {
+    id: 'guide-403-vs-404-404-does-not-exist',
+    date: '2026-12-05',
+    title: { en: '403 vs 404 guide: a 404 says the user does not exist at the domain, not that the address is unknown to the server', ja: '403 と 404 の解説：404 はユーザがそのドメインに存在しないことを示すのであり、サーバにとって未知というだけではない' },
+    pages: [{ compare: [403, 404] }],
+    wrong: {
+      en: 'The summary said a 404 says the address "is unknown to this server", and the prose that a 404 says the dialled number "is not known" and should be sent when the address "is unknown", as if it were an uncertain answer.',
+      ja: '要約は、404 はアドレスが「このサーバにとって未知」であることを示すとし、本文も、404 はダイヤルされた番号が「未知」であることを示し、アドレスが「未知」の場合に返すとしていた。不確かな応答であるかのように読めた。',
+    },
+    now: {
+      en: 'A 404 means the server has definitive information that the user does not exist at the domain in the Request-URI, or that the domain is not one it handles (RFC 3261 §21.4.5).',
+      ja: '404 は、Request-URI のドメインにそのユーザが存在しないという確定的な情報をサーバが持っていること、またはそのドメインがサーバの担当ではないことを示す（RFC 3261 §21.4.5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.5',
+        quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI.',
+      },
+    ],
+  },
+  {
+    id: 'guide-403-vs-404-register-403-step-first',
+    date: '2026-12-05',
+    title: { en: '403 vs 404 guide: a registrar checks authorization (403) before the address-of-record (404)', ja: '403 と 404 の解説：レジストラは、アドレスオブレコード（404）より先に権限（403）を確認する' },
+    pages: [{ compare: [403, 404] }],
+    wrong: {
+      en: 'The guide said a registrar answers 404 when the address-of-record in To is not valid for the domain, and 403 when it is valid but the authenticated user may not change its bindings, as if the 403 came only once the address had been found valid. In RFC 3261 §10.3 the authorization step, which ends in 403, comes before the address-of-record step, which ends in 404.',
+      ja: '解説は、`To` のアドレスオブレコードがドメインで有効でなければ 404、有効だが認証されたユーザにバインディングを変更する権限がなければ 403 を返すとしており、アドレスが有効と確かめられた後にだけ 403 が返るかのように読めた。RFC 3261 §10.3 では、403 で終わる権限の確認が、404 で終わるアドレスオブレコードの確認より先に来る。',
+    },
+    now: {
+      en: 'If the authenticated user is not authorized to modify the bindings, the registrar MUST answer 403; after that step, if the address-of-record is not valid for the domain in the Request-URI, it MUST answer 404 (RFC 3261 §10.3).',
+      ja: '認証されたユーザにバインディングを変更する権限がなければ、レジストラは 403 を返さなければならない（MUST）。その段階の後、アドレスオブレコードが Request-URI のドメインで有効でなければ、404 を返さなければならない（MUST、RFC 3261 §10.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If the authenticated user is not authorized to modify bindings, the registrar MUST return a 403 (Forbidden) and skip the remaining steps.',
+      },
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If the address-of-record is not valid for the domain in the Request-URI, the registrar MUST send a 404 (Not Found) response and skip the remaining steps.',
+      },
+    ],
+  },
+  {
+    id: 'guide-404-vs-480-404-should-not-repeat',
+    date: '2026-12-05',
+    title: { en: '404 vs 480 guide: not repeating the same request after a 404 is a SHOULD NOT', ja: '404 と 480 の解説：404 の後に同じリクエストを繰り返さないのは SHOULD NOT である' },
+    pages: [{ compare: [404, 480] }],
+    wrong: {
+      en: 'The guide said that after a 404 "repeating the same request will not help", as a plain fact.',
+      ja: '解説は、404 の後は「同じリクエストを繰り返しても結果は変わらない」と、事実として書いていた。',
+    },
+    now: {
+      en: 'After a 404, as after any 4xx, the client SHOULD NOT retry the same request without modification (RFC 3261 §21.4).',
+      ja: '404 の後も、他の 4xx と同じく、クライアントは同じリクエストを変更せずに再試行すべきではない（SHOULD NOT、RFC 3261 §21.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4',
+        quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).',
+      },
+    ],
+  },
+  {
+    id: 'guide-412-vs-580-mandatory-defined-in-5-1',
+    date: '2026-12-05',
+    title: { en: '412 vs 580 guide: what a mandatory precondition means is in RFC 3312 §5.1', ja: '412 と 580 の解説：必須のプリコンディションの意味は RFC 3312 §5.1 にある' },
+    pages: [{ compare: [412, 580] }],
+    wrong: {
+      en: 'The guide cited only RFC 3312 §5.1.1 for an offer saying that the session must not proceed until resources are in place. That section shows the a=des line, but it is §5.1 that says session establishment must not continue without the reservation.',
+      ja: '解説は、リソースが確保されるまでセッションを進めてはならないことをオファーで示せるという記述に、RFC 3312 §5.1.1 だけを引いていた。同節は a=des 行を示すが、予約がなければセッションの確立を続けてはならないと定めているのは §5.1 である。',
+    },
+    now: {
+      en: 'The guide cites RFC 3312 §5.1, where a mandatory strength means the user agents MUST provide resource reservation and otherwise session establishment MUST NOT continue, and RFC 3312 §5.1.1 for the a=des:qos mandatory e2e sendrecv line.',
+      ja: '解説は、強度 mandatory ではユーザエージェントがリソースを予約しなければならず（MUST）、そうでなければセッションの確立を続けてはならない（MUST NOT）と定める RFC 3312 §5.1 と、a=des:qos mandatory e2e sendrecv 行の例を示す RFC 3312 §5.1.1 を引く。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §5.1',
+        quote: 'Mandatory: the user agents MUST provide resource reservation. Otherwise, session establishment MUST NOT continue.',
+      },
+      { ref: 'RFC3312 §5.1.1', quote: 'a=des:qos mandatory e2e sendrecv' },
+    ],
+  },
+  {
+    id: 'guide-480-vs-503-user-may-be-elsewhere',
+    date: '2026-12-05',
+    title: { en: '480 vs 503 guide: after a 480 the user could still be available elsewhere', ja: '480 と 503 の解説：480 の後も、ユーザが別の場所では応じられる可能性がある' },
+    pages: [{ compare: [480, 503] }],
+    wrong: {
+      en: 'The guide said that when a 480 comes from the callee\'s device or the user\'s own proxy, another carrier "leads to the same user in the same state", and that rerouting "reaches the same unavailable user again" unless the 480 came from the route. RFC 3261 §21.4.18 adds that the user could also be available elsewhere, unbeknownst to the server that answered.',
+      ja: '解説は、480 が着信者の端末やユーザ自身のプロキシから来たものなら、別のキャリアを通しても「同じ状態の同じユーザにたどり着く」とし、480 が経路から来た場合を除いて、迂回しても「応じられない同じユーザにもう一度たどり着く」としていた。RFC 3261 §21.4.18 は、応答したサーバが知らないだけで、ユーザが別の場所では応じられる可能性もあるとしている。',
+    },
+    now: {
+      en: 'Another carrier that leads to the same device or proxy finds the user in the same state, but the user could be available elsewhere without that server knowing; rerouting can reach the same unavailable user again (RFC 3261 §21.4.18).',
+      ja: '同じ端末やプロキシに着く別のキャリアでは、ユーザは同じ状態のままだが、そのサーバが知らないだけで、ユーザが別の場所では応じられる可能性もある。迂回しても、応じられない同じユーザにもう一度たどり着くことがある（RFC 3261 §21.4.18）。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.18', quote: 'The user could also be available elsewhere (unbeknownst to this server).' }],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
