@@ -11012,6 +11012,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.4.18', quote: 'The user could also be available elsewhere (unbeknownst to this server).' }],
   },
 
+  // Generated sentences, read against the guides.
+  {
+    id: '503-not-relayed-unless-all-would-fail',
+    date: '2026-12-05',
+    title: { en: '503: a proxy may forward it when every request it could forward would get a 503 too', ja: '503：転送しうるどのリクエストにも 503 が返る場合は、プロキシが転送してよい' },
+    pages: withComparisons(503),
+    wrong: {
+      en: 'The facts row of 503 and the comparison table said only that a proxy SHOULD NOT forward a 503 upstream, leaving out the exception in the same sentence of RFC 3261 §16.7.',
+      ja: '503 の概要表と比較表は、プロキシが 503 を上流へ転送すべきではない（SHOULD NOT）とだけ示し、RFC 3261 §16.7 の同じ文にある例外を示していなかった。',
+    },
+    now: {
+      en: 'A proxy SHOULD NOT forward a 503 upstream unless it can tell that every request it might forward would get a 503 too; when the 503 is the only response, it SHOULD send 500 (RFC 3261 §16.7).',
+      ja: 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、503 を上流へ転送すべきではなく（SHOULD NOT）、受けた応答が 503 だけなら 500 を返すべきである（SHOULD、RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A proxy which receives a 503 (Service Unavailable) response SHOULD NOT forward it upstream unless it can determine that any subsequent requests it might proxy will also generate a 503.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

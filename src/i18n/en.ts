@@ -117,7 +117,7 @@ export const en = {
     success: 'Forwarded at once; other branches are cancelled',
     branch: 'One branch: a forking proxy weighs it against the others',
     // RFC 3261 §16.7: SHOULD NOT forward, unless every request would fail too; SHOULD send 500 when it was the only response.
-    'not-relayed': 'A proxy SHOULD NOT forward it upstream; when it is the only response, the proxy SHOULD send 500',
+    'not-relayed': 'A proxy SHOULD NOT forward it upstream unless every request it could forward would get a 503 too; when it is the only response, the proxy SHOULD send 500',
     // RFC 3261 §16.7: no new branches (MUST); cancelling the pending ones is a SHOULD for a 6xx.
     global: 'Ends the search: no new branches, and the others SHOULD be cancelled',
   } as Record<Scope, string>,
@@ -295,7 +295,7 @@ export const en = {
       provisional: 'a proxy forwards it upstream at once, and a final response still follows',
       success: 'a proxy forwards it at once and cancels its other pending branches',
       branch: 'a forking proxy weighs it against the answers of its other branches and forwards the best final response',
-      'not-relayed': 'a proxy SHOULD NOT forward it upstream and, when no other response arrived, SHOULD send 500 instead',
+      'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',
       global: 'a proxy SHOULD cancel its other branches and forwards a 6xx in preference to any other failure',
     } as Record<Scope, string>,
     /** What the client does next with the same request, after "After 486, ". */

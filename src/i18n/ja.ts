@@ -128,7 +128,7 @@ export const ja: UiStrings = {
     provisional: 'ただちに転送され、後に最終応答が続く',
     success: 'ただちに転送され、他のブランチはキャンセルされる',
     branch: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ',
-    'not-relayed': 'プロキシは上流へ転送すべきではなく（SHOULD NOT）、受けた応答がこれだけなら 500 を返すべきである（SHOULD）',
+    'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返る場合を除き、上流へ転送すべきではなく（SHOULD NOT）、受けた応答がこれだけなら 500 を返すべきである（SHOULD）',
     global: '探索を終わらせる：新しいブランチは作らず、他のブランチはキャンセルすべきである（SHOULD）',
   },
   roles: {
@@ -302,7 +302,7 @@ export const ja: UiStrings = {
       provisional: 'プロキシはただちに上流へ転送し、その後に最終応答が続く',
       success: 'プロキシはただちに転送し、応答待ちの他のブランチをキャンセルする',
       branch: 'フォーキングプロキシは他のブランチの応答と比べたうえで、最良の最終応答を転送する',
-      'not-relayed': 'プロキシは上流へ転送すべきではなく（SHOULD NOT）、ほかに応答がなければ代わりに 500 を返すべきである（SHOULD）',
+      'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、上流へ転送すべきではなく（SHOULD NOT）、ほかに応答がなければ代わりに 500 を返すべきである（SHOULD）',
       global: 'プロキシは他のブランチをキャンセルすべきであり（SHOULD）、ほかの失敗応答より 6xx を優先して転送する',
     },
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
