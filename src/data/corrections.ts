@@ -11035,6 +11035,107 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fresh reading of stack pages, pjsip, sofia, wireshark.
+  {
+    id: 'sofia-status-phrase-null-outside-100-699',
+    date: '2026-12-05',
+    title: { en: 'sofia-sip: sip_status_phrase() returns NULL, not an empty string, outside 100–699', ja: 'sofia-sip：100〜699 の範囲外では sip_status_phrase 関数は空文字列でなく NULL を返す' },
+    pages: [{ stack: 'sofia' }],
+    wrong: {
+      en: 'The sofia-sip page said sip_status_phrase() returns an empty string for any code it has no entry for. It does so only for a code from 100 to 699; for a code outside that range it returns NULL before looking at its table.',
+      ja: 'sofia-sip のページでは、sip_status_phrase 関数はエントリのないコードにはどれも空文字列を返すとしていた。空文字列を返すのは 100〜699 のコードだけであり、この範囲外のコードには、表を見る前に NULL を返す。',
+    },
+    now: {
+      en: 'It says the empty string is returned for a code from 100 to 699 without an entry, and NULL for a code outside that range.',
+      ja: '100〜699 のうちエントリのないコードには空文字列を返し、この範囲外のコードには NULL を返すとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L131-L132',
+        name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, lines 131–132',
+        quote: 'if (status < 100 || status > 699) return NULL;',
+      },
+      {
+        url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L212',
+        name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 212',
+        quote: 'return "";',
+      },
+    ],
+  },
+  {
+    id: 'sofia-freeswitch-phrases-when-rejecting-a-call',
+    date: '2026-12-05',
+    title: { en: 'sofia-sip: FreeSWITCH takes the phrase from it when rejecting a call, not for every response', ja: 'sofia-sip：FreeSWITCH がここからフレーズを取るのは呼を拒否するときであり、すべての応答ではない' },
+    pages: [{ stack: 'sofia' }],
+    wrong: {
+      en: 'The sofia-sip page said “FreeSWITCH takes its reason phrases from it”, without a condition. mod_sofia takes the phrase from sip_status_phrase() when it rejects a call, and then only if no respond_phrase is set and no 603+ Reason is passed through; some other responses it builds carry phrases of its own, such as 503 “Maximum Calls In Progress” when it is at its session limit.',
+      ja: 'sofia-sip のページでは、「FreeSWITCH のリーズンフレーズはここから来る」と条件なしに書いていた。mod_sofia がフレーズを sip_status_phrase 関数から取るのは呼を拒否するときであり、それも respond_phrase が設定されておらず、603+ の Reason を引き継がない場合に限られる。mod_sofia が組み立てるほかの応答には、セッション数が上限に達したときの 503 の `Maximum Calls In Progress` のように、独自のフレーズを付けるものもある。',
+    },
+    now: {
+      en: 'It says FreeSWITCH takes the phrase from sip_status_phrase() when it rejects a call, with those two exceptions, and that some other responses carry phrases of FreeSWITCH’s own.',
+      ja: 'FreeSWITCH は呼を拒否するときに、この二つの場合を除きフレーズを sip_status_phrase 関数から取ること、ほかの応答には FreeSWITCH 独自のフレーズを付けるものもあることを示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L575-L585',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 575–585',
+        quote: 'phrase = sip_status_phrase(sip_cause);',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia.c#L2456',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia.c, line 2456',
+        quote: 'nua_respond(nh, 503, "Maximum Calls In Progress", SIPTAG_RETRY_AFTER_STR("300"), NUTAG_WITH_THIS(nua), TAG_END());',
+      },
+    ],
+  },
+  {
+    id: 'wireshark-legend-bucket-is-for-statistics',
+    date: '2026-12-05',
+    title: { en: 'Wireshark: the class bucket shown for a missing code is where its statistics count it', ja: 'Wireshark：表にないコードに示すクラスの集計行は、統計で数えられる行である' },
+    pages: [{ stack: 'wireshark' }],
+    wrong: {
+      en: 'The legend of the Wireshark page said that “no entry” is followed by what the project gives instead. What follows is the bucket, such as 499 “Client Error - Others”, under which sip_stat_packet() counts a code missing from sip_response_code_vals in the SIP statistics; the sip.reason_cause_sip field uses the same table directly, with no such bucket.',
+      ja: 'Wireshark のページの凡例では、「エントリなし」の後にそのプロジェクトが代わりに返すものを示すとしていた。後に示しているのは、sip_response_code_vals にないコードを sip_stat_packet 関数が SIP の統計で数える集計行（499 の `Client Error - Others` など）である。sip.reason_cause_sip フィールドは同じ表をそのまま使い、このような集計行はない。',
+    },
+    now: {
+      en: 'The legend says “no entry” is followed by the row of Wireshark’s SIP statistics that counts the code.',
+      ja: '凡例で、「エントリなし」の後に、Wireshark の SIP 統計でそのコードを数える行を示すとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
+        name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, sip_stat_packet()',
+        quote: '} else if (!try_val_to_str(response_code, sip_response_code_vals)) { response_code = ((response_code / 100) * 100) + 99; }',
+      },
+      {
+        url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
+        name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, proto_register_sip(), hf_sip_reason_cause_sip',
+        quote: 'FT_UINT32, BASE_DEC, VALS(sip_response_code_vals), 0x0,',
+      },
+    ],
+  },
+  {
+    id: 'wireshark-status-code-invalid-filter-name',
+    date: '2026-12-05',
+    title: { en: 'Wireshark: the invalid-status-code expert info is filtered as sip.Status-Code.invalid', ja: 'Wireshark：不正なステータスコードのエキスパート情報は sip.Status-Code.invalid で絞り込む' },
+    pages: [{ stack: 'wireshark' }],
+    wrong: {
+      en: 'The display-filter table of the Wireshark page listed the expert info for an invalid status code as “(expert info)”, without the name a filter uses, and gave its C variable, ei_sip_Status_Code_invalid, in the Type column. Wireshark registers it as sip.Status-Code.invalid, in the group PI_MALFORMED with severity PI_NOTE.',
+      ja: 'Wireshark のページの表示フィルタの表では、不正なステータスコードに対するエキスパート情報を、フィルタで使う名前を示さずに `(expert info)` として挙げ、型の列には C の変数名 ei_sip_Status_Code_invalid を示していた。Wireshark はこれを sip.Status-Code.invalid として、グループ PI_MALFORMED、重大度 PI_NOTE で登録している。',
+    },
+    now: {
+      en: 'The row names the field sip.Status-Code.invalid, and its Type column says it is expert info (PI_MALFORMED, PI_NOTE).',
+      ja: '行のフィールド名を sip.Status-Code.invalid とし、型の列にはエキスパート情報（PI_MALFORMED、PI_NOTE）であることを示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
+        name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, proto_register_sip(), ei[]',
+        quote: '{ &ei_sip_Status_Code_invalid, { "sip.Status-Code.invalid", PI_MALFORMED, PI_NOTE, "Invalid Status-Code", EXPFILL }},',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -373,7 +373,7 @@ export function codeInStacks(code: number, registered: string | undefined, table
   return out;
 }
 
-/** Codes a stack sends that IANA does not register: Kamailio 477–479, OpenSIPS 473–477, pjsip 7xx, sofia-sip 490/687… */
+/** Unregistered codes in a stack's phrase table or error replies: Kamailio 477–479, OpenSIPS 473–477, pjsip 7xx, sofia-sip 490/687… */
 export function unregisteredCodes(stack: 'pjsip' | 'sofia' | 'kamailio' | 'opensips', registered: ReadonlySet<number>, tables: StackTables = STACK_TABLES): Fact[] {
   const entries: { code: number; text: string; source: Source }[] =
     stack === 'pjsip'
