@@ -428,7 +428,8 @@ export const en = {
     commit: 'Commit',
     files: 'Files',
     rows: (n: number) => `${n} rows`,
-    pageTitle: (name: string) => `${name}: SIP response codes and causes`,
+    // Only Asterisk and FreeSWITCH map codes to Q.850 causes; the other pages have no causes to show.
+    pageTitle: (name: string, mapsCauses: boolean) => (mapsCauses ? `${name}: SIP response codes and Q.850 causes` : `${name}: SIP response codes`),
     pageIntro: (name: string) => `How ${name} names SIP response codes and what it does with them, read from its source.`,
     mappingHeading: 'The whole mapping',
     code: 'Code',

@@ -425,7 +425,7 @@ export const ja: UiStrings = {
     commit: 'コミット',
     files: 'ファイル',
     rows: (n: number) => `${n} 行`,
-    pageTitle: (name: string) => `${name} における SIP 応答コードと理由表示`,
+    pageTitle: (name: string, mapsCauses: boolean) => (mapsCauses ? `${name} における SIP 応答コードと理由表示` : `${name} における SIP 応答コード`),
     pageIntro: (name: string) => `${name} が SIP 応答コードをどう名付け、どう扱うかを、ソースから読んでまとめた。`,
     mappingHeading: '対応表の全体',
     code: 'コード',
