@@ -10758,7 +10758,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'After 607, the caller can take it as a sign to stop calling the user, and a legitimate caller who believes the rejection was a mistake can use other channels to reach them (RFC 8688 §1).',
-      ja: '607 の後は、それをそのユーザへの発信をやめる合図と受け取れる。拒否が誤りだと考える正当な発信者は、別の手段で相手に連絡できる（RFC 8688 §1）、とした。',
+      ja: '607 の後は、発信者はそれを、そのユーザへの発信をやめる合図と受け取れる。拒否が誤りだと考える正当な発信者は、別の手段で相手に連絡できる（RFC 8688 §1）、とした。',
     },
     sources: [
       { ref: 'RFC8688 §1', quote: 'For calls rejected with a 607 from a legitimate caller, receiving a 607 response code can inform the caller to stop attempting to call the user.' },
