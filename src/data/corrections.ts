@@ -11136,6 +11136,101 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third fresh reading of guides, 2.
+  {
+    id: 'guide-603-vs-607-after-607-other-channels',
+    date: '2026-12-05',
+    title: { en: '603 vs 607 guide: what a caller can do after a 607', ja: '603 と 607 の解説：607 を受けた発信者にできること' },
+    pages: [{ compare: [603, 607] }],
+    wrong: {
+      en: 'The guide told the caller, after a 607, to "remove it from automatic dialling", which no RFC says, and said that "a legitimate business can reach the customer another way", citing RFC 8688 §1. That section says a 607 can inform a legitimate caller to stop attempting to call the user, and that a legitimate caller who believes the rejection was an error can use other channels to contact the user.',
+      ja: '解説は、607 の後は番号を「自動発信の対象から外す」としていたが、そう定める RFC はない。また、RFC 8688 §1 を挙げて「正当な事業者であれば、別の手段で顧客に連絡できる」としていた。同節が示すのは、607 は正当な発信者にそのユーザへの発信をやめるよう知らせうること、拒否が誤りだと考える正当な発信者は別の手段でユーザに連絡できることである。',
+    },
+    now: {
+      en: 'After 607, the caller can take it as a sign to stop calling the user, and a legitimate caller who believes the rejection was a mistake can use other channels to reach them (RFC 8688 §1).',
+      ja: '607 の後は、発信者はそれを、そのユーザへの発信をやめる合図と受け取れる。拒否が誤りだと考える正当な発信者は、別の手段で相手に連絡できる（RFC 8688 §1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC8688 §1', quote: 'For calls rejected with a 607 from a legitimate caller, receiving a 607 response code can inform the caller to stop attempting to call the user.' },
+      { ref: 'RFC8688 §1', quote: 'Moreover, if a legitimate caller believes the user is rejecting their calls in error, they can use other channels to contact the user.' },
+    ],
+  },
+  {
+    id: 'guide-603-vs-608-603-does-not-wish-or-cannot',
+    date: '2026-12-05',
+    title: { en: '603 vs 608 guide: a 603 covers a user who does not wish to or cannot take part', ja: '603 と 608 の解説：603 は参加を望まないユーザにも参加できないユーザにも使う' },
+    pages: [{ compare: [603, 608] }],
+    wrong: {
+      en: 'The guide said a 603 reaches the caller after the user "explicitly chose not to take part", citing RFC 3261 §21.6.2, which also covers a user who cannot participate.',
+      ja: '解説は、603 はユーザが「明示的に参加しないと選んだ」ときに届くとして RFC 3261 §21.6.2 を挙げていたが、同節は参加できないユーザも含めている。',
+    },
+    now: {
+      en: 'A 603 reaches the caller after the callee\'s machine was contacted and the user explicitly does not wish to, or cannot, take part (RFC 3261 §21.6.2).',
+      ja: '603 は、着信者の端末に接続したうえで、ユーザが明示的に参加を望まない、または参加できないときに発信者へ届く（RFC 3261 §21.6.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.2', quote: 'The callee\'s machine was successfully contacted but the user explicitly does not wish to or cannot participate.' },
+    ],
+  },
+  {
+    id: 'guide-603-vs-608-cause-31-is-a-lowercase-should',
+    date: '2026-12-05',
+    title: { en: '603 vs 608 guide: RFC 3398 says unlisted codes "should" map to cause 31, and its table applies without encapsulated ISUP', ja: '603 と 608 の解説：表にないコードを理由表示 31 に対応付けるのは小文字の should であり、対応表はカプセル化された ISUP がない場合のもの' },
+    pages: [{ compare: [603, 608] }],
+    wrong: {
+      en: 'The guide said as plain fact that RFC 3398 "maps the codes it does not list to cause 31", where RFC 3398 §8.2.6.1 says in a lowercase "should" that they be mapped so, and it gave the recommended mappings of 603 and 600 without the condition that the response carries no encapsulated ISUP.',
+      ja: '解説は、RFC 3398 は表にないコードを理由表示 31 に「対応付ける」と事実として書いていたが、RFC 3398 §8.2.6.1 は小文字の should でそう対応付けるべきだとしている。また、603 と 600 の推奨される対応付けを、応答にカプセル化された ISUP がないという条件なしに示していた。',
+    },
+    now: {
+      en: 'When the response carries no encapsulated ISUP, RFC 3398 recommends mapping 603 to cause 21 and 600 to cause 17; it says, in a lowercase "should", that codes it does not list, 608 among them, be mapped to cause 31 "normal, unspecified" (RFC 3398 §8.2.6.1).',
+      ja: '応答にカプセル化された ISUP がない場合、RFC 3398 は 603 を理由表示 21 に、600 を理由表示 17 に対応付けることを推奨している。表にないコード（608 を含む）は理由表示 31（その他の正常クラス）に対応付けるべきである（小文字の should）としている（RFC 3398 §8.2.6.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'Any SIP status codes not listed below (associated with SIP extensions, versions of SIP subsequent to the issue of this document, or simply omitted) should be mapping to cause code 31 "Normal, unspecified".',
+      },
+    ],
+  },
+  {
+    id: 'guide-437-vs-438-what-438-means',
+    date: '2026-12-05',
+    title: { en: '437 vs 438 guide: 438 means no Identity header carries a valid and supported PASSporT', ja: '437 と 438 の解説：438 は有効で対応可能な PASSporT を持つ Identity ヘッダがないことを示す' },
+    pages: [{ compare: [437, 438] }],
+    wrong: {
+      en: 'The summary defined 438 as "the credential was acceptable but the signature in the Identity header does not verify", which is one way to reach it. RFC 8224 §6.2.2 defines 438 as no Identity header in the request carrying a valid and supported PASSporT.',
+      ja: '要約は 438 を「認証情報には問題がないが、Identity ヘッダの署名が検証できない」ことと定義していたが、これは 438 に至る場合の一つにすぎない。RFC 8224 §6.2.2 は、438 をリクエスト中に有効で対応可能な PASSporT を持つ Identity ヘッダが一つもないことと定めている。',
+    },
+    now: {
+      en: '438 means no Identity header carries a valid and supported PASSporT, for example because, with a credential the verifier accepts, the signature does not verify against the request as received (RFC 8224 §6.2.2).',
+      ja: '438 は、有効で対応可能な PASSporT を持つ Identity ヘッダが一つもないことを示す。たとえば、認証情報は受け入れ可能だが、署名が受信したリクエストに対して検証できない場合である（RFC 8224 §6.2.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'The 438 "Invalid Identity Header" response indicates that of the set of Identity header fields in a request, no header field with a valid and supported PASSporT object has been received.',
+      },
+    ],
+  },
+  {
+    id: 'guide-404-vs-484-404-not-unknown',
+    date: '2026-12-05',
+    title: { en: '404 vs 484 guide: a 404 says no such user exists in the domain, not merely that it is unknown', ja: '404 と 484 の解説：404 はそのドメインにユーザが存在しないことを示すのであり、未知というだけではない' },
+    pages: [{ compare: [404, 484] }],
+    wrong: {
+      en: 'The summary said a 404 says the number or user "is complete but unknown", the weaker reading already corrected in the 404 vs 410 and 404 vs 604 guides.',
+      ja: '要約は、404 は番号やユーザが「完全だが未知」であることを示すとしていた。これは 404 と 410、404 と 604 の解説ですでに改めた弱い読み方である。',
+    },
+    now: {
+      en: 'A 404 takes the number or user as complete and says no such user exists in the domain (RFC 3261 §21.4.5).',
+      ja: '404 は番号やユーザの指定を完全なものとして受け取り、そのドメインにそのユーザは存在しないことを示す（RFC 3261 §21.4.5）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.5', quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
