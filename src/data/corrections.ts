@@ -11231,6 +11231,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '607-fix-no-dialling-list-advice',
+    date: '2026-12-05',
+    title: { en: '607: what RFC 8688 says a caller can take from it, without advice it does not give', ja: '607：RFC 8688 が示す発信者への意味にとどめ、根拠のない助言を削除' },
+    pages: [{ code: 607 }],
+    wrong: {
+      en: 'The advice for callers said to stop automatic retries and remove the number from dialling lists. No RFC says this; RFC 8688 §1 says only that a 607 can inform a legitimate caller to stop attempting to call the user.',
+      ja: '発信者への対処は、自動再試行を止めて発信リストから番号を外すとしていた。これを示す RFC はない。RFC 8688 §1 が示すのは、607 が正当な発信者にそのユーザへの発信をやめるよう伝えうることだけである。',
+    },
+    now: {
+      en: 'RFC 8688 §1 reads a 607 as telling a legitimate caller to stop trying to call that user; a caller who believes the rejection was an error can use another channel.',
+      ja: 'RFC 8688 §1 によれば、607 は正当な発信者に、そのユーザへの発信をやめるよう伝えるものである。拒否が誤りだと考える発信者は、別の手段で連絡できる。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §1',
+        quote: 'For calls rejected with a 607 from a legitimate caller, receiving a 607 response code can inform the caller to stop attempting to call the user. Moreover, if a legitimate caller believes the user is rejecting their calls in error, they can use other channels to contact the user.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
