@@ -10765,6 +10765,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
+    id: '404-vs-484-summary-user-does-not-exist',
+    date: '2026-12-05',
+    title: { en: '404 vs 484: a 404 says the user does not exist in the domain', ja: '404 と 484 の比較：404 はユーザがドメインに存在しないことを示す' },
+    pages: [{ compare: [404, 484] }],
+    wrong: {
+      en: 'The summary of the comparison said that 404 means the number or user is complete but "unknown", which is weaker than what RFC 3261 gives 404: definitive information that the user does not exist at the domain.',
+      ja: '比較の要約は、404 を番号やユーザは完全だが「未知」であることと説明していた。RFC 3261 が 404 に与える意味はそれより強く、そのドメインにユーザが存在しないという確かな情報である。',
+    },
+    now: {
+      en: 'The summary says that 404 means the number or user is complete but does not exist in the domain (RFC 3261 §21.4.5).',
+      ja: '要約は、404 は番号やユーザは完全だがそのドメインに存在しないことを示す、とした（RFC 3261 §21.4.5）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.5', quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI.' },
+    ],
+  },
+  {
     id: '408-summary-server-could-not-respond-in-time',
     date: '2026-12-05',
     title: { en: '408: a server\'s 408 need not mean that the far side did not answer', ja: '408：サーバの 408 は、先方が応答しなかったことを意味するとは限らない' },
