@@ -82,7 +82,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Temporarily Unavailable',
         summary:
-          'The user is known, but cannot take the request where it was sent right now: the phone is not registered, do-not-disturb is on, or the proxy has no current contact for the address. The user may still be reachable elsewhere.',
+          'The user is known, but cannot take the request where it was sent right now, for example because the phone is not registered, do-not-disturb is on, or the proxy has no current contact for the address. The user may still be reachable elsewhere.',
         description: [
           'Two kinds of sender use 480 (RFC 3261 §21.4.18). A user agent answers with it when its user cannot be reached at the moment: not logged in, in a state that rules out communication, or with "do not disturb" switched on. A proxy or redirect server answers with it when it recognizes the user in the Request-URI but has no valid place to forward the request to; RFC 3261 §16.5 names 480 as the response a proxy SHOULD send when its target set ends up empty.',
           'Nothing permanent is said about the user. The response may carry Retry-After with a better time to call, and RFC 3261 §21.4.18 asks that the reason phrase state more precisely why the callee is unavailable, so phrases such as "Not registered" or "Do Not Disturb" are legitimate and worth reading. Like any 4xx, it closes only this branch: a forking proxy goes on trying the user\'s other contacts, and the caller may still reach voicemail or another device.',
