@@ -11252,6 +11252,43 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Sixth reading, 404, 408, 480, 486, 487.
+  {
+    id: '480-404-user-does-not-exist',
+    date: '2026-12-05',
+    title: { en: '480: a 404 says the user does not exist, not that the address is unknown', ja: '480：404 が示すのは、ユーザが存在しないこと' },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'Among the look-alikes, the English page said that 404 means "the address is unknown in the domain". RFC 3261 gives 404 a stronger meaning: the server has definitive information that the user does not exist at the domain. The Japanese page spoke of the address rather than the user and gave no section.',
+      ja: '似たコードの説明で、英語版は 404 を「アドレスがドメインで知られていない」ことと説明していた。RFC 3261 が 404 に与える意味はそれより強く、そのドメインにユーザが存在しないことをサーバが確かな情報として知っている、というものである。日本語版はユーザではなくアドレスが存在しないという書き方で、節も示していなかった。',
+    },
+    now: {
+      en: 'Both languages say that 404 means the user does not exist in the domain (RFC 3261 §21.4.5), whereas 480 presumes the user exists.',
+      ja: '両言語とも、404 はそのユーザがドメインに存在しないことを示し（RFC 3261 §21.4.5）、480 はユーザが存在することを前提にしている、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.5', quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI.' },
+    ],
+  },
+
+  {
+    id: '408-summary-server-could-not-respond-in-time',
+    date: '2026-12-05',
+    title: { en: '408: a server\'s 408 need not mean that the far side did not answer', ja: '408：サーバの 408 は、先方が応答しなかったことを意味するとは限らない' },
+    pages: [{ code: 408 }, { comparisonsWith: 408 }],
+    wrong: {
+      en: 'The summary said a 408 comes "either" from a proxy or gateway that gave up waiting on the far side "or" from the client\'s own timer, and the description said that "in practice" it has two origins, naming a stateful proxy as the one on the wire. RFC 3261 §21.4.9 defines 408 for any server that could not produce a response in time, and its own example is a server that could not locate the user in time, which is not a wait on the far side.',
+      ja: '要約は、408 の出どころを、先方の応答を待ちきれなかったプロキシやゲートウェイと、クライアント自身のタイマの二つに限る書き方をしており、説明も「実際の」発生源は 2 つあるとして、ネットワーク上のものにステートフルプロキシだけを挙げていた。RFC 3261 §21.4.9 は 408 を、時間内に応答を作れなかったサーバ一般について定めており、その例はユーザの所在を時間内に特定できなかったサーバである。これは先方の応答待ちではない。',
+    },
+    now: {
+      en: 'The summary says a server such as a proxy or gateway could not produce a final response in time, for example because it could not locate the user or the far side did not answer, or the client\'s own timer fired. The description says a 408 in a log comes either from a server on the wire, a stateful proxy being one example, or from the client\'s own timer.',
+      ja: '要約は、プロキシやゲートウェイなどのサーバが時間内に最終応答を作れなかった場合（ユーザの所在を特定できなかった、先方が応答しなかったなど）と、クライアント自身のタイマが切れた場合とがある、とした。説明は、ログに現れる 408 はネットワーク上でサーバが返したもの（ステートフルプロキシはその一例）か、クライアント自身のタイマによるものである、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.9', quote: 'The server could not produce a response within a suitable amount of time, for example, if it could not determine the location of the user in time.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
