@@ -10802,7 +10802,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [486, 487] }],
     wrong: {
       en: 'The trace section opened with "A genuine 487 has a CANCEL before it", although the guide itself names two genuine 487s without one: to an INVITE whose Expires ran out, and to a request still pending when a BYE ended its dialog. The advice on receiving a 487 listed a cancellation and an expired INVITE as the only causes, leaving out the BYE.',
-      ja: 'トレースの読み方の節は「正当な 487 なら、その前に CANCEL が送られている」で始まっていたが、解説自身が CANCEL のない正当な 487 を二つ挙げている。`Expires` が切れた INVITE への 487 と、BYE でダイアログが終了したときに処理中だったリクエストへの 487 である。また、487 を受信したときの説明は、原因をキャンセルと Expires の期限切れだけとし、BYE を挙げていなかった。',
+      ja: 'トレースの読み方の節は「正当な 487 なら、その前に CANCEL が送られている」で始まっていたが、解説自身が CANCEL のない正当な 487 を二つ挙げている。Expires が切れた INVITE への 487 と、BYE でダイアログが終了したときに処理中だったリクエストへの 487 である。また、487 を受信したときの説明は、原因をキャンセルと Expires の期限切れだけとし、BYE を挙げていなかった。',
     },
     now: {
       en: 'A 487 to a cancelled INVITE has a CANCEL before it; a 487 also answers an INVITE whose Expires ran out (RFC 3261 §13.3.1) and a request still pending in a dialog that a BYE ended (RFC 3261 §15.1.2), and neither is worth retrying.',
