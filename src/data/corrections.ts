@@ -11289,6 +11289,100 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third fresh reading of guides, 5.
+  {
+    id: '486-600-guide-summary-486-not-busy',
+    date: '2026-12-05',
+    title: { en: '486 vs 600 guide: the summary no longer says that a 486 means the callee is busy', ja: '486 と 600 の解説：486 が着信者の話中を示すという要約を改めた' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The summary said that both responses mean the callee "was reached and is busy". The prose had already been corrected on this point: the definition of 486 covers a callee who is not willing, as well as one who is not able, to take additional calls at that end system, and only the definition of 600 says the callee is busy.',
+      ja: '要約は、どちらの応答も着信者に「到達したが話中である」ことを示すとしていた。本文はこの点をすでに改めていた。486 の定義は、その端末でこれ以上の呼を受けられない着信者だけでなく、受けるつもりがない着信者も含み、着信者が話中であるとしているのは 600 の定義だけである。',
+    },
+    now: {
+      en: 'The summary says both reach the callee\'s end system without the call being taken; 486 speaks for that device only, while 600 says the callee is busy and that no other end point will answer (RFC 3261 §21.4.24, §21.6.1).',
+      ja: '要約は、どちらも着信者の端末には到達したが呼は受けられなかったことを示すとし、486 はその端末だけについての判定、600 は着信者が話中で他のどのエンドポイントも応答しないことを示す、とした（RFC 3261 §21.4.24、§21.6.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.24',
+        quote: 'The callee\'s end system was contacted successfully, but the callee is currently not willing or able to take additional calls at this end system.',
+      },
+      {
+        ref: 'RFC3261 §21.6.1',
+        quote: 'The callee\'s end system was contacted successfully but the callee is busy and does not wish to take the call at this time.',
+      },
+    ],
+  },
+  {
+    id: '486-600-guide-6xx-and-2xx',
+    date: '2026-12-05',
+    title: { en: '486 vs 600 guide: a proxy picks the 6xx over 3xx to 5xx responses, but still forwards a 2xx at once', ja: '486 と 600 の解説：プロキシは 3xx〜5xx より 6xx を選ぶが、2xx はただちに転送する' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The guide said a proxy that received a 6xx must pick it as the final response "even when another branch returned something lower". A 2xx is lower too, and RFC 3261 §16.7 makes a proxy forward any 2xx at once until a final response has been sent; the 6xx wins only over the 3xx, 4xx and 5xx responses stored in the context.',
+      ja: '解説は、6xx を受けたプロキシは「他のブランチがより小さいクラスの応答を返していても」最終応答を 6xx から選ばなければならないとしていた。2xx もより小さいクラスであり、RFC 3261 §16.7 では、最終応答を送るまでは 2xx をただちに転送しなければならない。6xx が優先されるのは、応答コンテキストに保存された 3xx、4xx、5xx に対してである。',
+    },
+    now: {
+      en: 'The proxy MUST choose from the 6xx responses if any exist in the context, even when other branches returned a 3xx, 4xx or 5xx; only a 2xx, which it MUST forward at once, can still get through before its CANCELs take effect (RFC 3261 §16.7).',
+      ja: 'コンテキストに 6xx があれば、他のブランチが 3xx、4xx、5xx を返していても、プロキシは最終応答を 6xx から選ばなければならない（MUST）。それでも通るのは 2xx だけであり、プロキシはこれをただちに転送しなければならないので（MUST）、CANCEL が効く前に届けば発信者に渡る（RFC 3261 §16.7）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately:',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'It MUST choose from the 6xx class responses if any exist in the context.',
+      },
+    ],
+  },
+  {
+    id: '486-487-guide-487-without-cancel',
+    date: '2026-12-05',
+    title: { en: '486 vs 487 guide: not every genuine 487 follows a CANCEL, and a BYE is one more reason not to retry', ja: '486 と 487 の解説：正当な 487 がすべて CANCEL の後に来るわけではなく、BYE も再試行しない理由の一つである' },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'The trace section opened with "A genuine 487 has a CANCEL before it", although the guide itself names two genuine 487s without one: to an INVITE whose Expires ran out, and to a request still pending when a BYE ended its dialog. The advice on receiving a 487 listed a cancellation and an expired INVITE as the only causes, leaving out the BYE.',
+      ja: 'トレースの読み方の節は「正当な 487 なら、その前に CANCEL が送られている」で始まっていたが、解説自身が CANCEL のない正当な 487 を二つ挙げている。Expires が切れた INVITE への 487 と、BYE でダイアログが終了したときに処理中だったリクエストへの 487 である。また、487 を受信したときの説明は、原因をキャンセルと Expires の期限切れだけとし、BYE を挙げていなかった。',
+    },
+    now: {
+      en: 'A 487 to a cancelled INVITE has a CANCEL before it; a 487 also answers an INVITE whose Expires ran out (RFC 3261 §13.3.1) and a request still pending in a dialog that a BYE ended (RFC 3261 §15.1.2), and neither is worth retrying.',
+      ja: 'キャンセルされた INVITE への 487 なら、その前に CANCEL がある。487 は、Expires が切れた INVITE（RFC 3261 §13.3.1）や、BYE で終了したダイアログで処理中だったリクエスト（RFC 3261 §15.1.2）にも返り、どちらも再試行する対象ではない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1',
+        quote: 'If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated) response SHOULD be generated.',
+      },
+      {
+        ref: 'RFC3261 §15.1.2',
+        quote: 'It is RECOMMENDED that a 487 (Request Terminated) response be generated to those pending requests.',
+      },
+    ],
+  },
+  {
+    id: '488-606-guide-warning-to-cause',
+    date: '2026-12-05',
+    title: { en: '488 vs 606 guide: the ISUP cause for both is 31 for most Warning codes, 65 for a bearer capability', ja: '488 と 606 の解説：両者の ISUP 理由表示は、大半の警告コードで 31、伝達能力についての警告なら 65 である' },
+    pages: [{ compare: [488, 606] }],
+    wrong: {
+      en: 'The guide said the ISUP cause for 488 and 606 "is derived from the Warning header", as if each warn-code had its own cause. RFC 3398 recommends cause 31 for most assigned Warning codes and cause 65 only when the warning speaks to an unavailable bearer capability.',
+      ja: '解説は、488 と 606 の ISUP 理由表示は「Warning ヘッダから決まる」とし、警告コードごとに理由表示があるかのように書いていた。RFC 3398 が推奨しているのは、大半の警告コードに理由表示 31、利用できない伝達能力を示す警告の場合に限って理由表示 65 である。',
+    },
+    now: {
+      en: 'RFC 3398 maps both "by Warning header", recommending cause 31 "normal, unspecified" for most warn-codes and cause 65 "bearer capability not implemented" when the Warning speaks to an unavailable bearer capability (RFC 3398 §8.2.6.1).',
+      ja: 'RFC 3398 はどちらも「Warning ヘッダによる」とし、大半の警告コードには理由表示 31（その他の正常クラス）を、Warning が使えない伝達能力を示す場合には理由表示 65（未提供伝達能力指定）を推奨している（RFC 3398 §8.2.6.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'This document recommends that \'31 Normal, unspecified\' SHOULD by default be used for most currently assigned Warning codes. If the Warning code speaks to an unavailable bearer capability, cause code \'65 Bearer Capability Not Implemented\' is a RECOMMENDED mapping.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
