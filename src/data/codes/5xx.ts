@@ -445,7 +445,7 @@ export const codes5xx: CodeEntryInput[] = [
           'A SIP trunk provider\'s SBC reaches the customer\'s licensed number of concurrent calls or calls per second and answers further INVITEs with 503; a PBX with a second trunk in the route should move the call to it at once.',
           'A load-balancing proxy whose configuration answers 503 when every gateway in its destination set is marked down does so for an INVITE; the phone or upstream proxy SHOULD then try the next server listed in the SRV records (RFC 3263 §4.3).',
           'A softphone logs "503 Service Unavailable" for a REGISTER although the capture shows no SIP response from the registrar: the TCP or TLS connection to the registrar was refused, and the stack reported the transport failure as a 503 (RFC 3261 §8.1.3.1). Read the stack\'s own log for the cause; a failed DNS lookup is reported differently from stack to stack (pjsip, for one, reports it as [[502]]).',
-          'A PSTN gateway runs out of circuits towards the exchange, or receives an ISUP release with cause 34 "no circuit/channel available" or 42 "switching equipment congestion", and answers the INVITE with 503, in line with RFC 3398.',
+          'A PSTN gateway receives an ISUP release with cause 34 "no circuit/channel available" or 42 "switching equipment congestion" and answers the INVITE with 503, the code RFC 3398 §7.2.4.1 recommends for both. A gateway whose own circuits towards the exchange are all in use has no ISUP cause to map; it answers 503 because it is temporarily unable to process the request (RFC 3261 §21.5.4), not because RFC 3398 says so.',
         ],
         fixes: [
           'Honour Retry-After: stop sending to that server for the stated number of seconds and route to an alternate server or trunk in the meantime (RFC 3261 §21.5.4). Sending to the same server again at once adds load to a server that has just said it is overloaded or in maintenance.',
@@ -467,7 +467,7 @@ export const codes5xx: CodeEntryInput[] = [
           'SIP トランク事業者の SBC が、契約上の同時通話数や秒間呼数の上限に達し、以降の INVITE に 503 を返す。経路に 2 本目のトランクを持つ PBX は、直ちにそちらへ呼を移すべきである。',
           '宛先セットのゲートウェイがすべてダウンと判定されたときに 503 を返すよう設定された負荷分散用のプロキシが、INVITE に 503 を返す。電話機や上流のプロキシは、SRV レコードに載っている次のサーバを試すべきである（SHOULD、RFC 3263 §4.3）。',
           'ソフトフォンが REGISTER について「503 Service Unavailable」をログに記録するが、キャプチャにはレジストラからの SIP の応答が何もない。レジストラへの TCP/TLS 接続が拒否され、スタックがそのトランスポート障害を 503 として報告したのである（RFC 3261 §8.1.3.1）。原因はスタック自身のログで確かめる。名前解決の失敗をどう報告するかはスタックによって異なる（たとえば pjsip は [[502]] として報告する）。',
-          'PSTN ゲートウェイが交換機向けの回線を使い切るか、理由表示 34（利用可回線／チャネルなし）や 42（交換機輻輳）の ISUP 解放（REL）を受け、RFC 3398 に沿って INVITE に 503 を返す。',
+          'PSTN ゲートウェイが、理由表示 34（利用可回線／チャネルなし）や 42（交換機輻輳）の ISUP 解放（REL）を受け、INVITE に 503 を返す。RFC 3398 §7.2.4.1 がどちらにも推奨するコードである。交換機向けの自分の回線をすべて使っているゲートウェイには、対応付ける ISUP の理由表示がない。この場合に 503 を返すのは、一時的にリクエストを処理できないからであり（RFC 3261 §21.5.4）、RFC 3398 の定めによるものではない。',
         ],
         fixes: [
           'Retry-After に従う。示された秒数の間はそのサーバへの送信をやめ、その間は別のサーバやトランクへルーティングする（RFC 3261 §21.5.4）。同じサーバへすぐに再試行すれば、過負荷や保守中だと伝えてきたばかりのサーバにさらに負荷をかけることになる。',
