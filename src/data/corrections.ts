@@ -11074,6 +11074,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
+    id: '500-definition-not-an-understood-request',
+    date: '2026-12-05',
+    title: { en: '500: RFC 3261 does not say the request was understood', ja: '500：RFC 3261 は、リクエストが理解されたとは示していない' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The description said RFC 3261 §21.5.1 defines 500 as "the catch-all for a server that failed while handling a request it otherwise understood". The section speaks of an unexpected condition that prevented the server from fulfilling the request; it says nothing about the request having been understood, and does not call the code a catch-all.',
+      ja: '説明で、RFC 3261 §21.5.1 の 500 は「リクエスト自体は理解できたのに処理の途中でサーバが失敗した場合の包括的な応答」であるとしていた。同節が示すのは、想定外の状態のためにサーバがリクエストを処理できなかったことであり、リクエストが理解されたことには触れておらず、包括的な応答とも呼んでいない。',
+    },
+    now: {
+      en: 'RFC 3261 §21.5.1 defines 500 for a server that ran into an unexpected condition and so could not fulfil the request, such as a software exception, a lost database connection or an internal resource that could not be allocated.',
+      ja: 'RFC 3261 §21.5.1 は、想定外の状態のためにサーバがリクエストを処理しきれなかった場合の応答として 500 を定めている、とした。例として、ソフトウェアの例外、データベース接続の喪失、内部リソースの確保失敗を残した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
+    ],
+  },
+  {
     id: '488-606-guide-488-should-is-for-invite',
     date: '2026-12-05',
     title: { en: '488 vs 606 guide: the SHOULD to answer 488 is for an offer in an INVITE', ja: '488 と 606 の解説：488 を返すべき（SHOULD）とされるのは INVITE のオファーを拒否する場合' },
