@@ -11383,6 +11383,80 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Sixth reading, 403, 488, 500, 503, 603.
+  {
+    id: '503-gateway-out-of-circuits-not-rfc-3398',
+    date: '2026-12-05',
+    title: { en: '503: RFC 3398 maps ISUP causes to 503, not a gateway\'s own lack of circuits', ja: '503：RFC 3398 が 503 に対応付けるのは ISUP の理由表示であり、ゲートウェイ自身の回線不足ではない' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'A scenario had a PSTN gateway that "runs out of circuits towards the exchange, or receives an ISUP release with cause 34 or 42" answer 503 "in line with RFC 3398". RFC 3398 §7.2.4.1 recommends 503 for ISUP release causes such as 34 and 42; a gateway whose own circuits are all in use has received no release, and RFC 3398 gives no code for that case.',
+      ja: '事例で、PSTN ゲートウェイが「交換機向けの回線を使い切るか、理由表示 34 や 42 の ISUP 解放を受け」、「RFC 3398 に沿って」503 を返すとしていた。RFC 3398 §7.2.4.1 が 503 を推奨しているのは、34 や 42 などの理由表示を持つ ISUP 解放に対してである。自分の回線をすべて使っているゲートウェイは解放を受けておらず、RFC 3398 はこの場合のコードを定めていない。',
+    },
+    now: {
+      en: 'For causes 34 and 42 the gateway answers 503, the code RFC 3398 §7.2.4.1 recommends; a gateway whose own circuits are all in use answers 503 because it is temporarily unable to process the request (RFC 3261 §21.5.4), not because RFC 3398 says so.',
+      ja: '理由表示 34 や 42 には、RFC 3398 §7.2.4.1 が推奨する 503 を返す。自分の回線をすべて使っているゲートウェイが 503 を返すのは、一時的にリクエストを処理できないからであり（RFC 3261 §21.5.4）、RFC 3398 の定めによるものではない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '34 no circuit available 503 Service unavailable' },
+      { ref: 'RFC3261 §21.5.4', quote: 'The server is temporarily unable to process the request due to a temporary overloading or maintenance of the server.' },
+    ],
+  },
+  {
+    id: '603-why-608-exists-is-rfc-8688-section-1',
+    date: '2026-12-05',
+    title: { en: '603: why 608 exists is said in RFC 8688 §1, not §3.1', ja: '603：608 が設けられた理由を示すのは RFC 8688 §3.1 ではなく §1' },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'A fix said an intermediary MAY send 608 "so that the rejection is not taken for the user\'s", citing only RFC 8688 §3.1. That section gives the MAY and says what a 608 indicates; the purpose, telling a user\'s rejection from an intermediary\'s, is stated in RFC 8688 §1.',
+      ja: '対処方法で、仲介装置は 608 を送ってもよく（MAY）、「こうすれば、その拒否がユーザによるものと受け取られない」とし、出典を RFC 8688 §3.1 だけとしていた。同節が定めるのは MAY と 608 が示す内容であり、ユーザによる拒否と仲介装置による拒否を区別するという目的を示しているのは RFC 8688 §1 である。',
+    },
+    now: {
+      en: 'The MAY keeps RFC 8688 §3.1; the purpose, that a caller can tell an intermediary\'s rejection from the user\'s, now cites RFC 8688 §1.',
+      ja: 'MAY の出典は RFC 8688 §3.1 のままとし、仲介装置による拒否とユーザによる拒否を発信者が区別できるようにするという目的には RFC 8688 §1 を挙げた。',
+    },
+    sources: [
+      { ref: 'RFC8688 §3.1', quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.' },
+      { ref: 'RFC8688 §1', quote: 'As described below, we need a distinct indicator to differentiate between a user rejection and an intermediary\'s rejection of a call.' },
+    ],
+  },
+  {
+    id: '500-definition-not-an-understood-request',
+    date: '2026-12-05',
+    title: { en: '500: RFC 3261 does not say the request was understood', ja: '500：RFC 3261 は、リクエストが理解されたとは示していない' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The description said RFC 3261 §21.5.1 defines 500 as "the catch-all for a server that failed while handling a request it otherwise understood". The section speaks of an unexpected condition that prevented the server from fulfilling the request; it says nothing about the request having been understood, and does not call the code a catch-all.',
+      ja: '説明で、RFC 3261 §21.5.1 の 500 は「リクエスト自体は理解できたのに処理の途中でサーバが失敗した場合の包括的な応答」であるとしていた。同節が示すのは、想定外の状態のためにサーバがリクエストを処理できなかったことであり、リクエストが理解されたことには触れておらず、包括的な応答とも呼んでいない。',
+    },
+    now: {
+      en: 'RFC 3261 §21.5.1 defines 500 for a server that ran into an unexpected condition and so could not fulfil the request, such as a software exception, a lost database connection or an internal resource that could not be allocated.',
+      ja: 'RFC 3261 §21.5.1 は、想定外の状態のためにサーバがリクエストを処理しきれなかった場合の応答として 500 を定めている、とした。例として、ソフトウェアの例外、データベース接続の喪失、内部リソースの確保失敗を残した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
+    ],
+  },
+  {
+    id: '488-606-guide-488-should-is-for-invite',
+    date: '2026-12-05',
+    title: { en: '488 vs 606 guide: the SHOULD to answer 488 is for an offer in an INVITE', ja: '488 と 606 の解説：488 を返すべき（SHOULD）とされるのは INVITE のオファーを拒否する場合' },
+    pages: [{ compare: [488, 606] }],
+    wrong: {
+      en: 'The guide said "A UAS that rejects an offer SHOULD send 488", citing RFC 3261 §13.3.1.3, which says this of an offer contained in an INVITE. For a re-INVITE or an UPDATE, RFC 3261 §14.2 and RFC 3311 §5.2 say the UAS can reject it with 488.',
+      ja: '解説は「オファーを拒否する UAS は 488 を返すべきである（SHOULD）」とし、RFC 3261 §13.3.1.3 を挙げていたが、同節がそう定めているのは INVITE に含まれるオファーについてである。re-INVITE や UPDATE については、RFC 3261 §14.2 と RFC 3311 §5.2 が 488 で拒否できるとしている。',
+    },
+    now: {
+      en: 'A UAS that rejects the offer in an INVITE SHOULD send 488 (RFC 3261 §13.3.1.3).',
+      ja: 'INVITE のオファーを拒否する UAS は 488 を返すべきである（SHOULD、RFC 3261 §13.3.1.3）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.3.1.3', quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response.' },
+      { ref: 'RFC3311 §5.2', quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the UPDATE.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

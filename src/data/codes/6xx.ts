@@ -228,7 +228,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 603: end the attempt, and do not try other contacts of the same callee, since a 603 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.2). RFC 3261 sets no rule on calling again: the 603 MAY carry a Retry-After with a better time to call (RFC 3261 §21.6.2), the time at which the called party expects to be available again (RFC 3261 §20.33). Calling back at once asks a user who has just declined.',
           'If a reject button should still let voicemail or the user\'s other devices take the call, configure it to send [[486]] (or [[480]] for do-not-disturb) instead of 603; check the phone\'s reject-code setting or the B2BUA\'s response mapping.',
-          'If callers complain about rejections nobody made, look for an intermediary (feature server, SBC, call-blocking service) generating 603 on the user\'s behalf. RFC 8688 §3.1 gives an intermediary that rejects a call as unwanted [[608]], which it MAY send, so that the rejection is not taken for the user\'s; a UA whose user marks a call as unwanted MAY send [[607]] (RFC 8197 §4).',
+          'If callers complain about rejections nobody made, look for an intermediary (feature server, SBC, call-blocking service) generating 603 on the user\'s behalf. RFC 8688 §3.1 gives an intermediary that rejects a call as unwanted [[608]], which it MAY send; the code exists so that a caller can tell an intermediary\'s rejection from the user\'s (RFC 8688 §1). A UA whose user marks a call as unwanted MAY send [[607]] (RFC 8197 §4).',
         ],
       },
       ja: {
@@ -248,7 +248,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           '603 を受信したら、その発信を終える。603 は他のどのエンドポイントも応答しないとわかっている場合にだけ返されるので（RFC 3261 §21.6.2）、同じ着信者の他のコンタクトは試さない。再試行について RFC 3261 は規則を定めていない。603 は Retry-After でより適切な発信時刻を示してもよく（MAY、RFC 3261 §21.6.2）、それは着信者が再び応対できると見込む時刻である（RFC 3261 §20.33）。すぐにかけ直せば、断ったばかりのユーザにもう一度尋ねることになる。',
           '拒否ボタンを押してもボイスメールやユーザの他の端末に呼を渡したい場合は、603 ではなく [[486]]（DND なら [[480]]）を送るよう設定する。電話機の拒否時応答コードの設定や、B2BUA の応答変換設定を確認する。',
-          '誰も拒否していないのに「拒否された」という苦情がある場合は、ユーザに代わって 603 を生成している仲介装置（フィーチャーサーバ、SBC、迷惑電話ブロックサービス）を探す。RFC 8688 §3.1 は、呼を不要なものとして拒否する仲介装置のために [[608]] を用意しており、仲介装置はこれを送ってもよい（MAY）。こうすれば、その拒否がユーザによるものと受け取られない。ユーザが呼を不要と指定した UA は [[607]] を送ってもよい（MAY、RFC 8197 §4）。',
+          '誰も拒否していないのに「拒否された」という苦情がある場合は、ユーザに代わって 603 を生成している仲介装置（フィーチャーサーバ、SBC、迷惑電話ブロックサービス）を探す。RFC 8688 §3.1 は、呼を不要なものとして拒否する仲介装置のために [[608]] を用意しており、仲介装置はこれを送ってもよい（MAY）。このコードは、仲介装置による拒否とユーザによる拒否を発信者が区別できるようにするためのものである（RFC 8688 §1）。ユーザが呼を不要と指定した UA は [[607]] を送ってもよい（MAY、RFC 8197 §4）。',
         ],
       },
     },
