@@ -2189,7 +2189,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         refs: ['RFC5360 §5.9.1', 'RFC5360 §2'],
         byRole: {
           proxy: ['RFC5360 §5.9.1', 'RFC5360 §2'],
-          // unbacked: RFC 5360 §2 and §5.9.1 show the relay (a proxy or a B2BUA) answering, not a UAS.
+          // unbacked: §2 and §5.9.1 show a relay (a proxy, a B2BUA or a hybrid) answering, not a UAS; §5.9.2, not cited here, names the UAS.
           uas: ['RFC5360 §2'],
         },
       },

@@ -538,7 +538,7 @@ export const codes5xx: CodeEntryInput[] = [
         value: ['proxy', 'gateway', 'uas'],
         refs: ['RFC3261 §21.5.5', 'RFC3398 §7.2.4.1'],
         byRole: {
-          // unbacked: RFC 3261 §21.5.5 names only a server that accessed an external server, not a proxy.
+          // unbacked: no section shows a proxy sending 504; §21.5.5, the closest, names only a server that accessed an external server.
           proxy: ['RFC3261 §21.5.5'],
           gateway: ['RFC3398 §7.2.4.1'],
           uas: ['RFC3261 §21.5.5'],
