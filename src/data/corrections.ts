@@ -11457,6 +11457,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Sender citations per role.
+  {
+    id: 'comparisons-sender-citations-per-role',
+    date: '2026-12-05',
+    title: { en: 'Comparison pages: each sender is cited with the sections that show it', ja: '比較ページ：送信元ごとに、それを示す節だけを根拠に挙げる' },
+    pages: [{ compare: [100, 180] }, { compare: [404, 486] }, { compare: [480, 486] }, { compare: [500, 501] }],
+    wrong: {
+      en: 'The sentences on senders ("Both can come from …", "… can also come from …") cited every sender section of both codes, whichever senders they named. "404 can also come from a proxy, a registrar and a redirect server" cited RFC 3398 §7.2.4.1, the ISUP-to-SIP mapping a gateway applies; "100 can also come from a proxy" cited RFC 3398 §7.2.1, where a gateway sends 100 Trying; and "Both can come from a user agent server and a gateway" on 480 vs 486 cited RFC 3261 §16.5, which is about proxies.',
+      ja: '送信元についての文（「どちらも…から返されうる」「…からも返されうる」）は、挙げる送信元にかかわらず、両方のコードの送信元の節をすべて根拠に挙げていた。「404 はプロキシ・レジストラ・リダイレクトサーバからも返されうる」の根拠には、ゲートウェイが使う ISUP から SIP への対応表である RFC 3398 §7.2.4.1 を、「100 はプロキシからも返されうる」の根拠には、ゲートウェイが 100 Trying を送ることを示す RFC 3398 §7.2.1 を挙げていた。480 と 486 の「どちらも UAS・ゲートウェイから返されうる」の根拠にも、プロキシの動作を定める RFC 3261 §16.5 が含まれていた。',
+    },
+    now: {
+      en: 'Each sentence cites, for the code it is about, only the sections that show the senders it names: "404 can also come from a proxy, a registrar and a redirect server (RFC 3261 §16.5, RFC 3261 §10.3, RFC 3261 §8.3)", "100 can also come from a proxy (RFC 3261 §21.1.1, RFC 3261 §16.2)". The data records for every code which section shows which sender, and the dataset gives them as sentByRefs.',
+      ja: '各文は、対象のコードについて、挙げる送信元を示す節だけを根拠にする。「404 はプロキシ・レジストラ・リダイレクトサーバからも返されうる（RFC 3261 §16.5、RFC 3261 §10.3、RFC 3261 §8.3）」「100 はプロキシからも返されうる（RFC 3261 §21.1.1、RFC 3261 §16.2）」のようにした。どの節がどの送信元を示すかはすべてのコードについてデータに記録し、データセットでも sentByRefs として示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'Note that it is not necessarily appropriate to map some ISDN cause codes to SIP messages because these cause codes are only meaningful to the ISUP interface of a gateway.',
+      },
+      {
+        ref: 'RFC3398 §7.2.1',
+        quote: 'When an INVITE request is received by the gateway, a "100 Trying" response MAY be sent back to the SIP network indicating that the gateway is handling the call.',
+      },
+      { ref: 'RFC3261 §16.5', quote: 'If the Request-URI indicates a resource at this proxy that does not exist, the proxy MUST return a 404 (Not Found) response.' },
+      {
+        ref: 'RFC3261 §16.2',
+        quote: 'The proxy core MUST behave as a UAS with respect to sending an immediate provisional on that server transaction (such as 100 Trying) as described in Section 8.2.6.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

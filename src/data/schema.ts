@@ -99,6 +99,9 @@ export interface Fact<T> {
   refs: RfcRefString[];
 }
 
+/** The sections that show each sender answering with the code: a subset of the fact's refs. */
+export type SenderRefs = Partial<Record<Role, RfcRefString[]>>;
+
 export const FACT_KEYS = ['scope', 'sentBy', 'methods', 'retry', 'failover'] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 
@@ -205,8 +208,12 @@ export interface CodeEntryInput {
   /** What the RFCs say about the code, each value with the sections that back it. */
   facts: {
     scope: Fact<Scope>;
-    /** Who typically sends it: a list of common senders, not a restriction. */
-    sentBy: Fact<Role[]>;
+    /**
+     * Who typically sends it: a list of common senders, not a restriction. `byRole` says, for each
+     * sender, which of the refs show that sender with the code, so that a sentence naming some of the
+     * senders cites only their sections (a gateway's section is no source for "a proxy").
+     */
+    sentBy: Fact<Role[]> & { byRole: SenderRefs };
     /**
      * A list: the RFCs restrict the code to these methods. 'any': no restriction; `named` lists the
      * methods the RFCs name for it (never a claim that other methods cannot get it), and `except` the
@@ -257,7 +264,9 @@ export const codeEntrySchema = z
     facts: z
       .object({
         scope: fact(z.enum(SCOPES)),
-        sentBy: fact(z.array(z.enum(ROLES)).min(1)),
+        sentBy: fact(z.array(z.enum(ROLES)).min(1)).extend({
+          byRole: z.partialRecord(z.enum(ROLES), z.array(rfcRef).min(1, 'needs the section that shows this sender (at least one)')),
+        }),
         methods: fact(z.union([z.literal('any'), z.array(z.enum(METHODS)).min(1)])).extend({
           named: z.array(z.enum(METHODS)).min(1).optional(),
           except: z.array(z.enum(METHODS)).min(1).optional(),

@@ -2,7 +2,7 @@
  * Turns authored entries into validated ones, or fails with every problem found,
  * each naming the code and the field ("486: text.ja.scenarios: needs at least two scenarios").
  */
-import { codeEntrySchema, FACT_KEYS, LANGS, METHODS, type CodeEntryInput, type CodeText } from './schema';
+import { codeEntrySchema, FACT_KEYS, LANGS, METHODS, type CodeEntryInput, type CodeText, type RfcRefString, type Role, type SenderRefs } from './schema';
 
 export type CodeClass = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -55,9 +55,35 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   if (methods.except && methods.value !== 'any') problems.push(['facts.methods.except', 'only for "any": a list in value already leaves the other methods out']);
   if (methods.except?.some((m) => methods.named?.includes(m))) problems.push(['facts.methods.except', 'a method cannot be both named and excepted']);
   if (Array.isArray(methods.value) && new Set(methods.value).size !== methods.value.length) problems.push(['facts.methods.value', 'a method is listed twice']);
+  problems.push(...senderRefProblems(entry.facts.sentBy));
   for (const key of FACT_KEYS) {
     const refs = entry.facts[key].refs;
     if (new Set(refs).size !== refs.length) problems.push([`facts.${key}.refs`, 'a section is listed twice']);
+  }
+  return problems;
+}
+
+/**
+ * byRole must account for the senders and their sections exactly: a key for each sender and no
+ * other, only sections the fact cites, and every cited section under some sender. Otherwise a
+ * comparison sentence could name a sender with no section, or a section would back no sender.
+ */
+export function senderRefProblems(sentBy: CodeEntryInput['facts']['sentBy']): [field: string, message: string][] {
+  const problems: [string, string][] = [];
+  const byRole: SenderRefs = sentBy.byRole;
+  for (const role of sentBy.value) {
+    if (!byRole[role]) problems.push([`facts.sentBy.byRole.${role}`, `"${role}" is a sender in value: list the sections that show it`]);
+  }
+  for (const [role, refs] of Object.entries(byRole) as [Role, RfcRefString[]][]) {
+    if (!sentBy.value.includes(role)) problems.push([`facts.sentBy.byRole.${role}`, `"${role}" is not a sender in value`]);
+    for (const ref of refs) {
+      if (!sentBy.refs.includes(ref)) problems.push([`facts.sentBy.byRole.${role}`, `${ref} is not among facts.sentBy.refs`]);
+    }
+    if (new Set(refs).size !== refs.length) problems.push([`facts.sentBy.byRole.${role}`, 'a section is listed twice']);
+  }
+  const assigned = new Set(Object.values(byRole).flat());
+  for (const ref of sentBy.refs) {
+    if (!assigned.has(ref)) problems.push(['facts.sentBy.byRole', `${ref} backs no sender: list it under the role it shows`]);
   }
   return problems;
 }

@@ -8,7 +8,7 @@ import type { Lang, RfcRefString } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
 import { joinSentences } from '../i18n/punctuation';
-import { isFinalFailure, type AspectKey, type CodeFacts, type Comparison } from './compare';
+import { isFinalFailure, sentByRefsFor, type AspectKey, type CodeFacts, type Comparison } from './compare';
 
 export interface Named {
   code: number;
@@ -163,12 +163,14 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       return sentences.length ? joinSentences(lang, sentences) : undefined;
     }
     case 'sentBy': {
+      // Each sentence cites only the sections that show the senders it names, for the code it is about.
       const s = cmp.senders;
+      // No sender in common: each code's senders are all named, and so all its sections cited.
       if (s.shared.length === 0) return says.sentByDisjoint(a, roles(fa.sentBy), cite(fa.sentByRefs), b, roles(fb.sentBy), cite(fb.sentByRefs));
       return joinSentences(lang, [
-        says.sentByShared(roles(s.shared), cite(fa.sentByRefs, fb.sentByRefs)),
-        ...(s.onlyA.length ? [says.sentByAlso(a, roles(s.onlyA), cite(fa.sentByRefs))] : []),
-        ...(s.onlyB.length ? [says.sentByAlso(b, roles(s.onlyB), cite(fb.sentByRefs))] : []),
+        says.sentByShared(roles(s.shared), cite(sentByRefsFor(fa, s.shared), sentByRefsFor(fb, s.shared))),
+        ...(s.onlyA.length ? [says.sentByAlso(a, roles(s.onlyA), cite(sentByRefsFor(fa, s.onlyA)))] : []),
+        ...(s.onlyB.length ? [says.sentByAlso(b, roles(s.onlyB), cite(sentByRefsFor(fb, s.onlyB)))] : []),
       ]);
     }
     case 'retry':

@@ -3,7 +3,7 @@
  * sections behind it). Pure data out; compare-text.ts turns it into sentences. Aspects whose premise
  * does not hold for both codes (retry and failover of a 1xx or 2xx) are left out, not filled in.
  */
-import type { Failover, Method, RetryPolicy, RfcRefString, Role, Scope } from '../data/schema';
+import type { Failover, Method, RetryPolicy, RfcRefString, Role, Scope, SenderRefs } from '../data/schema';
 import type { CodeClass, CodeEntry } from '../data/validate';
 
 export type Finality = 'provisional' | 'final';
@@ -21,7 +21,10 @@ export interface CodeFacts {
   scope: Scope;
   scopeRefs: RfcRefString[];
   sentBy: Role[];
+  /** Every section behind the senders (the code page cites them all). */
   sentByRefs: RfcRefString[];
+  /** For each sender, the sections that show it sending the code. */
+  sentByRoleRefs: SenderRefs;
   /** A list: the RFCs restrict the code to these methods. 'any': no restriction. */
   methods: Method[] | 'any';
   /** With 'any': the methods the RFCs name for the code (never exclusive). */
@@ -62,6 +65,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     scopeRefs: scope.refs,
     sentBy: sentBy.value,
     sentByRefs: sentBy.refs,
+    sentByRoleRefs: sentBy.byRole,
     methods: methods.value,
     methodsNamed: methods.named ?? [],
     methodsExcept: methods.except ?? [],
@@ -75,6 +79,14 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     retryAfter: responseHeaders.some((h) => h.name === 'Retry-After'),
     refs: entry.refs,
   };
+}
+
+/**
+ * The sections behind some of a code's senders, each once, in the order the senders are given: what a
+ * sentence naming only those senders may cite.
+ */
+export function sentByRefsFor(f: Pick<CodeFacts, 'sentByRoleRefs'>, roles: readonly Role[]): RfcRefString[] {
+  return [...new Set(roles.flatMap((role) => f.sentByRoleRefs[role] ?? []))];
 }
 
 /** Is this a final failure (3xx to 6xx), the only kind of response that retry and failover apply to? */

@@ -14,7 +14,7 @@ import { correctedPageLink, type Correction } from './corrections';
 import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '2.1.0';
+export const DATASET_VERSION = '2.2.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -72,6 +72,9 @@ export const datasetSchema = z
         alsoSeen: z.array(z.object({ phrase: z.string(), source: z.object({ en: z.string(), ja: z.string() }) })),
         scope: z.enum(SCOPES).describe('What a proxy does with the response (RFC 3261 §16.7).'),
         sentBy: z.array(z.enum(ROLES)).describe('Typical senders; not a restriction.'),
+        sentByRefs: z
+          .partialRecord(z.enum(ROLES), z.array(reference))
+          .describe('For each sender in sentBy, the RFC sections that show it sending the code (together, factReferences.sentBy).'),
         methods: z
           .union([z.literal('any'), z.array(z.enum(METHODS))])
           .describe('A list: the RFCs restrict the code to these methods; "any": no restriction.'),
@@ -182,6 +185,7 @@ export function buildDataset(
       alsoSeen: e.alsoSeen ?? [],
       scope: e.facts.scope.value,
       sentBy: e.facts.sentBy.value,
+      sentByRefs: Object.fromEntries(e.facts.sentBy.value.map((role) => [role, (e.facts.sentBy.byRole[role] ?? []).map(ref)])),
       methods: e.facts.methods.value,
       ...(e.facts.methods.named ? { methodsNamed: e.facts.methods.named } : {}),
       ...(e.facts.methods.except ? { methodsExcept: e.facts.methods.except } : {}),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CODES, getCode, type CodeEntry, type Lang } from '../../src/data';
+import type { RfcRefString, Role, SenderRefs } from '../../src/data/schema';
 import { t } from '../../src/i18n';
 import { compareCodes, isIndexablePair, methodOverlap, type Comparison } from '../../src/lib/compare';
 import { aspectValue, comparisonText, firstSentence, type ComparisonText } from '../../src/lib/compare-text';
@@ -208,6 +209,37 @@ describe('every pair in both languages (property tests)', () => {
     });
   });
 
+  it('cites for each sender named in a sender sentence only the sections that show that sender, for the code the clause is about', () => {
+    // The longest labels first: "an edge proxy" and the analytics intermediary contain "a proxy".
+    const labelsOf = (lang: Lang) => (Object.entries(t(lang).compare.roles) as [Role, string][]).sort(([, x], [, y]) => y.length - x.length);
+    const citation = /[(（]((?:RFC \d{4} §[0-9A-Z.]+(?:, |、)?)+)[)）]/g;
+    check((p, fail) => {
+      const sentence = p.differences.find((d) => d.aspect === 'sentBy')?.sentence;
+      if (!sentence) return;
+      const clauses = [...sentence.matchAll(citation)];
+      if (clauses.length === 0) fail(`no citation: ${sentence}`);
+      let from = 0;
+      for (const match of clauses) {
+        let words = sentence.slice(from, match.index);
+        from = match.index + match[0].length;
+        const cited = match[1]!.split(/, |、/).map((ref) => ref.replace(/^RFC (\d{4})/, 'RFC$1') as RfcRefString);
+        const named: Role[] = [];
+        for (const [role, label] of labelsOf(p.lang)) {
+          if (!words.includes(label)) continue;
+          named.push(role);
+          words = words.replaceAll(label, ' ');
+        }
+        const about = /\bBoth\b|どちらも/.test(words) ? [p.a, p.b] : [p.a, p.b].filter((e) => new RegExp(`(?<!\\d)${e.code}(?!\\d)`).test(words));
+        if (about.length === 0) fail(`a clause about neither code: ${words}`);
+        if (named.length === 0) fail(`a clause that names no sender: ${words}`);
+        // What the clause may cite: the sections of the senders it names, of the code(s) it is about.
+        const backing = new Set(about.flatMap((e) => named.flatMap((role) => (e.facts.sentBy.byRole as SenderRefs)[role] ?? [])));
+        for (const ref of cited) if (!backing.has(ref)) fail(`${ref} backs none of ${named.join(', ')} for ${about.map((e) => e.code).join(' and ')}: ${sentence}`);
+        for (const ref of backing) if (!cited.includes(ref)) fail(`${ref} left out for ${named.join(', ')}: ${sentence}`);
+      }
+    });
+  });
+
   it('never says that 503 travels upstream, nor that two codes behave alike', () => {
     check((p, fail) => {
       if (/behave alike|travels back|振る舞いは似て/.test(text(p))) fail('behave alike / travels back');
@@ -313,6 +345,15 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
 
   it('181 is not sent by a plain proxy (RFC 3261 §16.7)', () => {
     expect(getCode(181).facts.sentBy.value).not.toContain('proxy');
+  });
+
+  it('a sender sentence cites the sections of the senders it names, not a gateway mapping for "a proxy"', () => {
+    const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'sentBy')?.sentence;
+    expect(sentence(404, 486)).toBe(
+      'Both can come from a user agent server and a gateway (RFC 3261 §21.4.5, RFC 3261 §8.2.2.1, RFC 3398 §7.2.4.1, RFC 3261 §21.4.24). ' +
+        '404 can also come from a proxy, a registrar and a redirect server (RFC 3261 §16.5, RFC 3261 §10.3, RFC 3261 §8.3).',
+    );
+    expect(sentence(100, 180, 'ja')).toContain('100 はプロキシからも返されうる（RFC 3261 §21.1.1、RFC 3261 §16.2）。');
   });
 
   it('401 vs 421 and 302 vs 305: no "behave alike" lead', () => {

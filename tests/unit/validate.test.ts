@@ -120,6 +120,38 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     expect(problemsOf([both, other()])).toContain('412: facts.methods.except: a method cannot be both named and excepted');
   });
 
+  it('sender sections that do not match the senders and the sections of sentBy', () => {
+    const missing = base();
+    missing.facts.sentBy.value = ['esc', 'uas'];
+    expect(problemsOf([missing, other()])).toContain('412: facts.sentBy.byRole.uas: "uas" is a sender in value: list the sections that show it');
+
+    const extra = base();
+    extra.facts.sentBy.byRole.proxy = ['RFC3903 §6'];
+    expect(problemsOf([extra, other()])).toContain('412: facts.sentBy.byRole.proxy: "proxy" is not a sender in value');
+
+    const foreign = base();
+    foreign.facts.sentBy.byRole.esc = ['RFC3903 §6', 'RFC3903 §5'];
+    expect(problemsOf([foreign, other()])).toContain('412: facts.sentBy.byRole.esc: RFC3903 §5 is not among facts.sentBy.refs');
+
+    const orphan = base();
+    orphan.facts.sentBy.refs = ['RFC3903 §6', 'RFC3903 §5'];
+    expect(problemsOf([orphan, other()])).toContain('412: facts.sentBy.byRole: RFC3903 §5 backs no sender: list it under the role it shows');
+  });
+
+  it('sentBy without byRole, with an unknown role or with a sender left without a section', () => {
+    const absent = base();
+    delete absent.facts.sentBy.byRole;
+    expect(problemsOf([absent, other()]).some((p) => p.startsWith('412: facts.sentBy.byRole:'))).toBe(true);
+
+    const unknown = base();
+    unknown.facts.sentBy.byRole.softswitch = ['RFC3903 §6'];
+    expect(problemsOf([unknown, other()]).some((p) => p.startsWith('412: facts.sentBy.byRole'))).toBe(true);
+
+    const empty = base();
+    empty.facts.sentBy.byRole.esc = [];
+    expect(problemsOf([empty, other()])).toContain('412: facts.sentBy.byRole.esc: needs the section that shows this sender (at least one)');
+  });
+
   it('a response header without its requirement keyword', () => {
     const entry = base();
     entry.headers[0].in = 'response';

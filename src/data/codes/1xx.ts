@@ -24,7 +24,15 @@ export const codes1xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.2.6.1', 'RFC3261 §16.2', 'RFC3261 §16.7', 'RFC3261 §17.2.1', 'RFC3261 §9.1', 'RFC3262 §3', 'RFC4320 §4.1'],
     facts: {
       scope: { value: 'hop', refs: ['RFC3261 §21.1.1'] },
-      sentBy: { value: ['proxy', 'uas', 'gateway'], refs: ['RFC3261 §21.1.1', 'RFC3261 §8.2.6.1', 'RFC3261 §16.2', 'RFC3398 §7.2.1'] },
+      sentBy: {
+        value: ['proxy', 'uas', 'gateway'],
+        refs: ['RFC3261 §21.1.1', 'RFC3261 §8.2.6.1', 'RFC3261 §16.2', 'RFC3398 §7.2.1'],
+        byRole: {
+          proxy: ['RFC3261 §21.1.1', 'RFC3261 §16.2'],
+          uas: ['RFC3261 §21.1.1', 'RFC3261 §8.2.6.1'],
+          gateway: ['RFC3398 §7.2.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -144,7 +152,14 @@ export const codes1xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §12.1', 'RFC3261 §13.2.2.1', 'RFC3261 §13.3.1.1', 'RFC3261 §14.2', 'RFC3261 §16.7', 'RFC3261 §20.4', 'RFC3960 §3.2'],
     facts: {
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.1.2', 'RFC3398 §7.2.6'] },
+      sentBy: {
+        value: ['uas', 'gateway'],
+        refs: ['RFC3261 §21.1.2', 'RFC3398 §7.2.6'],
+        byRole: {
+          uas: ['RFC3261 §21.1.2'],
+          gateway: ['RFC3398 §7.2.6'],
+        },
+      },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.2', 'RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -268,7 +283,13 @@ export const codes1xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.3.1.1', 'RFC3261 §16.7', 'RFC3960 §3.2'],
     facts: {
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.1.3', 'RFC3261 §16.7'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.1.3', 'RFC3261 §16.7'],
+        byRole: {
+          uas: ['RFC3261 §21.1.3', 'RFC3261 §16.7'],
+        },
+      },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.3', 'RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -384,7 +405,13 @@ export const codes1xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.3.1.1', 'RFC3261 §16.7'],
     facts: {
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.1.4', 'RFC3261 §16.7'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.1.4', 'RFC3261 §16.7'],
+        byRole: {
+          uas: ['RFC3261 §21.1.4', 'RFC3261 §16.7'],
+        },
+      },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.4', 'RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -505,7 +532,14 @@ export const codes1xx: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.1.5', 'RFC3398 §7.2.6'] },
+      sentBy: {
+        value: ['uas', 'gateway'],
+        refs: ['RFC3261 §21.1.5', 'RFC3398 §7.2.6'],
+        byRole: {
+          uas: ['RFC3261 §21.1.5'],
+          gateway: ['RFC3398 §7.2.6'],
+        },
+      },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.5', 'RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -669,7 +703,14 @@ export const codes1xx: CodeEntryInput[] = [
     seeAlso: ['RFC6228 §6', 'RFC3261 §8.1.3.2', 'RFC3261 §12.3', 'RFC3261 §16.7'],
     facts: {
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas'], refs: ['RFC6228 §1'] },
+      sentBy: {
+        value: ['proxy', 'uas'],
+        refs: ['RFC6228 §1'],
+        byRole: {
+          proxy: ['RFC6228 §1'],
+          uas: ['RFC6228 §1'],
+        },
+      },
       methods: { value: ['INVITE'], refs: ['RFC6228 §1', 'RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

@@ -9,7 +9,18 @@ export const codes2xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §9.2', 'RFC3261 §10.3', 'RFC3261 §11.2', 'RFC3261 §12.1.1', 'RFC3261 §13.2.2.4', 'RFC3261 §13.3.1.4', 'RFC3261 §16.7', 'RFC3261 §17.1.2.1'],
     facts: {
       scope: { value: 'success', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'notifier', 'esc', 'gateway'], refs: ['RFC3261 §21.2.1', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §16.10', 'RFC6665 §4.2.1.1', 'RFC3903 §6', 'RFC3398 §7.2.7'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'registrar', 'notifier', 'esc', 'gateway'],
+        refs: ['RFC3261 §21.2.1', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §16.10', 'RFC6665 §4.2.1.1', 'RFC3903 §6', 'RFC3398 §7.2.7'],
+        byRole: {
+          uas: ['RFC3261 §21.2.1'],
+          proxy: ['RFC3261 §16.7', 'RFC3261 §16.10'],
+          registrar: ['RFC3261 §10.3'],
+          notifier: ['RFC6665 §4.2.1.1'],
+          esc: ['RFC3903 §6'],
+          gateway: ['RFC3398 §7.2.7'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.2.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.2.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -236,7 +247,13 @@ export const codes2xx: CodeEntryInput[] = [
     seeAlso: ['RFC3515 §2.4.2', 'RFC3515 §2.4.4', 'RFC3515 §2.4.5', 'RFC3428 §4', 'RFC3428 §7'],
     facts: {
       scope: { value: 'success', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3428 §7'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3428 §7'],
+        byRole: {
+          uas: ['RFC3428 §7'],
+        },
+      },
       methods: { value: 'any', named: ['MESSAGE'], refs: ['RFC3428 §7', 'RFC6665 §8.3.1', 'RFC7647 §5'] },
       retry: { value: 'none', refs: ['RFC6665 §8.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -360,7 +377,13 @@ export const codes2xx: CodeEntryInput[] = [
     seeAlso: ['RFC3903 §11.3.1', 'RFC6665 §8.3.1'],
     facts: {
       scope: { value: 'success', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['notifier'], refs: ['RFC5839 §7.1'] },
+      sentBy: {
+        value: ['notifier'],
+        refs: ['RFC5839 §7.1'],
+        byRole: {
+          notifier: ['RFC5839 §7.1'],
+        },
+      },
       methods: { value: ['SUBSCRIBE'], refs: ['RFC5839 §7.1'] },
       retry: { value: 'none', refs: ['RFC5839 §7.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

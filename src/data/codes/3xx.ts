@@ -9,7 +9,14 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3261 §16.7', 'RFC3261 §20.10', 'RFC3261 §21.4.23'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.1', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2'] },
+      sentBy: {
+        value: ['redirect-server', 'uas'],
+        refs: ['RFC3261 §21.3.1', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2'],
+        byRole: {
+          'redirect-server': ['RFC3261 §8.3'],
+          uas: ['RFC3261 §21.3.1', 'RFC3261 §13.3.1.2'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.3.1'] },
       retry: { value: 'redirect', refs: ['RFC3261 §21.3.1', 'RFC3261 §8.1.3.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -132,7 +139,15 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3398 §7.2.4.1'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['redirect-server', 'uas', 'gateway'], refs: ['RFC3261 §21.3.2', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['redirect-server', 'uas', 'gateway'],
+        refs: ['RFC3261 §21.3.2', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          'redirect-server': ['RFC3261 §8.3'],
+          uas: ['RFC3261 §21.3.2'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.3.2'] },
       retry: { value: 'redirect', refs: ['RFC3261 §21.3.2', 'RFC3261 §8.1.3.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -249,7 +264,14 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3261 §16.7', 'RFC3261 §20.19', 'RFC3398 §8.2.5'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['redirect-server', 'uas'], refs: ['RFC3261 §21.3.3', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2'] },
+      sentBy: {
+        value: ['redirect-server', 'uas'],
+        refs: ['RFC3261 §21.3.3', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2'],
+        byRole: {
+          'redirect-server': ['RFC3261 §8.3'],
+          uas: ['RFC3261 §21.3.3', 'RFC3261 §13.3.1.2'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.3.3'] },
       retry: { value: 'redirect', refs: ['RFC3261 §21.3.3', 'RFC3261 §8.1.3.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -372,7 +394,13 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.4', 'RFC3261 §16.6', 'RFC2616 §10.3.6'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.3.4'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.3.4'],
+        byRole: {
+          uas: ['RFC3261 §21.3.4'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.3.4'] },
       retry: { value: 'via-proxy', refs: ['RFC3261 §21.3.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -491,7 +519,13 @@ export const codes3xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.2.2.2'],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.3.5', 'RFC3261 §6'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.3.5', 'RFC3261 §6'],
+        byRole: {
+          uas: ['RFC3261 §21.3.5', 'RFC3261 §6'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.3.5'] },
       retry: { value: 'alternative', refs: ['RFC3261 §21.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

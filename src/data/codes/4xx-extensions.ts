@@ -10,7 +10,15 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3', 'RFC3261 §16.3', 'RFC3261 §10.3'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'registrar'],
+        refs: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3', 'RFC3261 §16.3', 'RFC3261 §10.3'],
+        byRole: {
+          uas: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3'],
+          proxy: ['RFC3261 §16.3'],
+          registrar: ['RFC3261 §10.3'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.15'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -146,7 +154,15 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.16', 'RFC3327 §5.2', 'RFC3329 §2.3.2', 'RFC3261 §10.3'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'registrar'],
+        refs: ['RFC3261 §21.4.16', 'RFC3327 §5.2', 'RFC3329 §2.3.2', 'RFC3261 §10.3'],
+        byRole: {
+          uas: ['RFC3261 §21.4.16'],
+          proxy: ['RFC3327 §5.2', 'RFC3329 §2.3.2'],
+          registrar: ['RFC3261 §10.3'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.16'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.16', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -283,7 +299,14 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC4028 §6'] },
+      sentBy: {
+        value: ['uas', 'proxy'],
+        refs: ['RFC4028 §6'],
+        byRole: {
+          uas: ['RFC4028 §6'],
+          proxy: ['RFC4028 §6'],
+        },
+      },
       methods: { value: ['INVITE', 'UPDATE'], refs: ['RFC4028 §4', 'RFC4028 §6'] },
       retry: { value: 'modify', refs: ['RFC4028 §7.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -423,7 +446,15 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['registrar', 'notifier', 'esc'], refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3', 'RFC6665 §4.2.1.1', 'RFC3903 §6'] },
+      sentBy: {
+        value: ['registrar', 'notifier', 'esc'],
+        refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3', 'RFC6665 §4.2.1.1', 'RFC3903 §6'],
+        byRole: {
+          registrar: ['RFC3261 §21.4.17', 'RFC3261 §10.3'],
+          notifier: ['RFC6665 §4.2.1.1'],
+          esc: ['RFC3903 §6'],
+        },
+      },
       methods: { value: 'any', named: ['REGISTER', 'SUBSCRIBE', 'PUBLISH'], refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3', 'RFC6665 §4.2.1.1', 'RFC3903 §6'] },
       retry: { value: 'modify', refs: ['RFC3261 §10.2.8', 'RFC3261 §21.4.17'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -547,7 +578,14 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC6442 §4.3'] },
+      sentBy: {
+        value: ['uas', 'proxy'],
+        refs: ['RFC6442 §4.3'],
+        byRole: {
+          uas: ['RFC6442 §4.3'],
+          proxy: ['RFC6442 §4.3'],
+        },
+      },
       methods: {
         value: ['INVITE', 'REGISTER', 'OPTIONS', 'BYE', 'UPDATE', 'INFO', 'MESSAGE', 'REFER', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH'],
         refs: ['RFC6442 §4.1', 'RFC6442 §4.3'],
@@ -684,7 +722,14 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC8876 §5.1'] },
+      sentBy: {
+        value: ['uas', 'proxy'],
+        refs: ['RFC8876 §5.1'],
+        byRole: {
+          uas: ['RFC8876 §5.1'],
+          proxy: ['RFC8876 §5.1'],
+        },
+      },
       methods: { value: 'any', named: ['MESSAGE'], refs: ['RFC8876 §5.1', 'RFC8876 §4.1'] },
       retry: { value: 'modify', refs: ['RFC8876 §5.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -809,7 +854,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['verifier'], refs: ['RFC8224 §6.2.2'] },
+      sentBy: {
+        value: ['verifier'],
+        refs: ['RFC8224 §6.2.2'],
+        byRole: {
+          verifier: ['RFC8224 §6.2.2'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
       retry: { value: 'modify', refs: ['RFC8224 §6.2.2', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -926,7 +977,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3892 §2.2', 'RFC3892 §2.3'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3892 §2.2', 'RFC3892 §2.3'],
+        byRole: {
+          uas: ['RFC3892 §2.2', 'RFC3892 §2.3'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE', 'REFER'], refs: ['RFC3892 §1', 'RFC3892 §2.3', 'RFC3892 §2.2'] },
       retry: { value: 'modify', refs: ['RFC3892 §2.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1047,7 +1104,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['edge-proxy'], refs: ['RFC5626 §11.5', 'RFC5626 §5.3.1'] },
+      sentBy: {
+        value: ['edge-proxy'],
+        refs: ['RFC5626 §11.5', 'RFC5626 §5.3.1'],
+        byRole: {
+          'edge-proxy': ['RFC5626 §11.5', 'RFC5626 §5.3.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC5626 §11.5', 'RFC5626 §5.3.1'] },
       retry: { value: 'modify', refs: ['RFC5626 §11.5'] },
       failover: { value: 'other-flow', refs: ['RFC5626 §11.5', 'RFC5626 §7'] },
@@ -1175,7 +1238,14 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC5079 §3', 'RFC5079 §1'] },
+      sentBy: {
+        value: ['uas', 'proxy'],
+        refs: ['RFC5079 §3', 'RFC5079 §1'],
+        byRole: {
+          uas: ['RFC5079 §3', 'RFC5079 §1'],
+          proxy: ['RFC5079 §1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC5079 §5'] },
       retry: { value: 'without-anonymity', refs: ['RFC5079 §4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1311,7 +1381,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['verifier'], refs: ['RFC8224 §6.2.2'] },
+      sentBy: {
+        value: ['verifier'],
+        refs: ['RFC8224 §6.2.2'],
+        byRole: {
+          verifier: ['RFC8224 §6.2.2'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
       retry: { value: 'modify', refs: ['RFC8224 §6.2.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1436,7 +1512,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['verifier'], refs: ['RFC8224 §6.2.2'] },
+      sentBy: {
+        value: ['verifier'],
+        refs: ['RFC8224 §6.2.2'],
+        byRole: {
+          verifier: ['RFC8224 §6.2.2'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
       retry: { value: 'modify', refs: ['RFC8224 §6.2.2', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1561,7 +1643,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['verifier'], refs: ['RFC8224 §6.2.2'] },
+      sentBy: {
+        value: ['verifier'],
+        refs: ['RFC8224 §6.2.2'],
+        byRole: {
+          verifier: ['RFC8224 §6.2.2'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
       retry: { value: 'modify', refs: ['RFC8224 §6.1.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1691,7 +1779,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['registrar'], refs: ['RFC5626 §11.6'] },
+      sentBy: {
+        value: ['registrar'],
+        refs: ['RFC5626 §11.6'],
+        byRole: {
+          registrar: ['RFC5626 §11.6'],
+        },
+      },
       methods: { value: ['REGISTER'], refs: ['RFC5626 §11.6'] },
       retry: { value: 'modify', refs: ['RFC5626 §4.2.1'] },
       failover: { value: 'other-proxy', refs: ['RFC5626 §4.2.1'] },
@@ -1831,7 +1925,14 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'b2bua'], refs: ['RFC5393 §5.3.3', 'RFC7332 §6'] },
+      sentBy: {
+        value: ['proxy', 'b2bua'],
+        refs: ['RFC5393 §5.3.3', 'RFC7332 §6'],
+        byRole: {
+          proxy: ['RFC5393 §5.3.3'],
+          b2bua: ['RFC7332 §6'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC5393 §5.3.3', 'RFC5393 §6.2'] },
       retry: { value: 'modify', refs: ['RFC5393 §5.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1953,7 +2054,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC6086 §4.2.2'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC6086 §4.2.2'],
+        byRole: {
+          uas: ['RFC6086 §4.2.2'],
+        },
+      },
       methods: { value: ['INFO'], refs: ['RFC6086 §4.2.2'] },
       retry: { value: 'modify', refs: ['RFC6086 §4.2.1', 'RFC6086 §4.2.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -2077,7 +2184,15 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas'], refs: ['RFC5360 §5.9.1', 'RFC5360 §2'] },
+      sentBy: {
+        value: ['proxy', 'uas'],
+        refs: ['RFC5360 §5.9.1', 'RFC5360 §2'],
+        byRole: {
+          proxy: ['RFC5360 §5.9.1', 'RFC5360 §2'],
+          // unbacked: §2 and §5.9.1 show a relay (a proxy, a B2BUA or a hybrid) answering, not a UAS; §5.9.2, not cited here, names the UAS.
+          uas: ['RFC5360 §2'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC5360 §5.9.1'] },
       retry: { value: 'later', refs: ['RFC5360 §5.9.2', 'RFC5360 §5.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

@@ -25,7 +25,15 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.4.1', 'RFC3261 §18.3', 'RFC3261 §16.3', 'RFC3261 §10.3'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'registrar'],
+        refs: ['RFC3261 §21.4.1', 'RFC3261 §18.3', 'RFC3261 §16.3', 'RFC3261 §10.3'],
+        byRole: {
+          uas: ['RFC3261 §21.4.1', 'RFC3261 §18.3'],
+          proxy: ['RFC3261 §18.3', 'RFC3261 §16.3'],
+          registrar: ['RFC3261 §10.3'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.1'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -133,7 +141,15 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'registrar', 'redirect-server'], refs: ['RFC3261 §21.4.2', 'RFC3261 §22.1'] },
+      sentBy: {
+        value: ['uas', 'registrar', 'redirect-server'],
+        refs: ['RFC3261 §21.4.2', 'RFC3261 §22.1'],
+        byRole: {
+          uas: ['RFC3261 §21.4.2', 'RFC3261 §22.1'],
+          registrar: ['RFC3261 §21.4.2', 'RFC3261 §22.1'],
+          'redirect-server': ['RFC3261 §22.1'],
+        },
+      },
       methods: { value: 'any', except: ['CANCEL'], refs: ['RFC3261 §21.4.2', 'RFC3261 §22.1'] },
       retry: { value: 'authenticate', refs: ['RFC3261 §22.2', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -261,7 +277,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4', 'RFC3261 §16.1'] },
+      sentBy: {
+        value: ['uas', 'proxy'],
+        refs: ['RFC3261 §21.4', 'RFC3261 §16.1'],
+        byRole: {
+          uas: ['RFC3261 §21.4'],
+          proxy: ['RFC3261 §16.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.3'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -363,7 +386,16 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.4.4', 'RFC3261 §10.3', 'RFC3325 §6', 'RFC5626 §5.3.1', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'registrar', 'gateway'],
+        refs: ['RFC3261 §21.4.4', 'RFC3261 §10.3', 'RFC3325 §6', 'RFC5626 §5.3.1', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          uas: ['RFC3261 §21.4.4'],
+          proxy: ['RFC3325 §6', 'RFC5626 §5.3.1'],
+          registrar: ['RFC3261 §10.3'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.4'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -491,7 +523,17 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.5', 'RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway'],
+        refs: ['RFC3261 §21.4.5', 'RFC3261 §8.2.2.1', 'RFC3261 §10.3', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          uas: ['RFC3261 §21.4.5', 'RFC3261 §8.2.2.1'],
+          proxy: ['RFC3261 §16.5'],
+          registrar: ['RFC3261 §10.3'],
+          'redirect-server': ['RFC3261 §8.3'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.5'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §20.33'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -629,7 +671,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'registrar'], refs: ['RFC3261 §21.4.6', 'RFC3261 §8.2.1', 'RFC3261 §10.3'] },
+      sentBy: {
+        value: ['uas', 'registrar'],
+        refs: ['RFC3261 §21.4.6', 'RFC3261 §8.2.1', 'RFC3261 §10.3'],
+        byRole: {
+          uas: ['RFC3261 §21.4.6', 'RFC3261 §8.2.1'],
+          registrar: ['RFC3261 §10.3'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.6'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -745,7 +794,13 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.7'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.4.7'],
+        byRole: {
+          uas: ['RFC3261 §21.4.7'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.7'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.7'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -857,7 +912,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway'], refs: ['RFC3261 §21.4.2', 'RFC3261 §22.3', 'RFC3261 §21.4.8'] },
+      sentBy: {
+        value: ['proxy', 'gateway'],
+        refs: ['RFC3261 §21.4.2', 'RFC3261 §22.3', 'RFC3261 §21.4.8'],
+        byRole: {
+          proxy: ['RFC3261 §21.4.2', 'RFC3261 §22.3', 'RFC3261 §21.4.8'],
+          gateway: ['RFC3261 §21.4.8'],
+        },
+      },
       methods: { value: 'any', except: ['CANCEL'], refs: ['RFC3261 §21.4.8', 'RFC3261 §22.1'] },
       retry: { value: 'authenticate', refs: ['RFC3261 §22.3', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1002,7 +1064,15 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.9', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['proxy', 'gateway', 'uas'],
+        refs: ['RFC3261 §21.4.9', 'RFC3261 §16.7', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          proxy: ['RFC3261 §16.7'],
+          gateway: ['RFC3398 §7.2.4.1'],
+          uas: ['RFC3261 §21.4.9'],
+        },
+      },
       methods: { value: ['INVITE'], refs: ['RFC4320 §4.2'] },
       retry: { value: 'later', refs: ['RFC3261 §21.4.9'] },
       failover: { value: 'local-timeout', refs: ['RFC3263 §4.3', 'RFC3261 §8.1.3.1'] },
@@ -1112,7 +1182,15 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'gateway'], refs: ['RFC3261 §21.4.10', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'gateway'],
+        refs: ['RFC3261 §21.4.10', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          uas: ['RFC3261 §21.4.10'],
+          proxy: ['RFC3261 §16.1'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.10'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.10'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1226,7 +1304,13 @@ export const codes4xxRequest: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['esc'], refs: ['RFC3903 §6'] },
+      sentBy: {
+        value: ['esc'],
+        refs: ['RFC3903 §6'],
+        byRole: {
+          esc: ['RFC3903 §6'],
+        },
+      },
       methods: { value: 'any', named: ['PUBLISH'], refs: ['RFC3903 §11.2.1', 'RFC3903 §5'] },
       retry: { value: 'modify', refs: ['RFC3903 §5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1340,7 +1424,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.11', 'RFC3261 §16.1'] },
+      sentBy: {
+        value: ['uas', 'proxy'],
+        refs: ['RFC3261 §21.4.11', 'RFC3261 §16.1'],
+        byRole: {
+          uas: ['RFC3261 §21.4.11'],
+          proxy: ['RFC3261 §16.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.11'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4.11'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1513,7 +1604,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.12', 'RFC3261 §16.1'] },
+      sentBy: {
+        value: ['uas', 'proxy'],
+        refs: ['RFC3261 §21.4.12', 'RFC3261 §16.1'],
+        byRole: {
+          uas: ['RFC3261 §21.4.12'],
+          proxy: ['RFC3261 §16.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.12'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.12'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1618,7 +1716,13 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.13', 'RFC3261 §8.2.3'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.4.13', 'RFC3261 §8.2.3'],
+        byRole: {
+          uas: ['RFC3261 §21.4.13', 'RFC3261 §8.2.3'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.13'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.13', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1775,7 +1879,14 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy'], refs: ['RFC3261 §21.4.14', 'RFC3261 §8.2.2.1', 'RFC3261 §16.3'] },
+      sentBy: {
+        value: ['uas', 'proxy'],
+        refs: ['RFC3261 §21.4.14', 'RFC3261 §8.2.2.1', 'RFC3261 §16.3'],
+        byRole: {
+          uas: ['RFC3261 §21.4.14', 'RFC3261 §8.2.2.1'],
+          proxy: ['RFC3261 §16.3'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.14'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.14', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1884,7 +1995,15 @@ export const codes4xxRequest: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'gateway'], refs: ['RFC4412 §4.6.2', 'RFC4412 §1'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'gateway'],
+        refs: ['RFC4412 §4.6.2', 'RFC4412 §1'],
+        byRole: {
+          uas: ['RFC4412 §4.6.2', 'RFC4412 §1'],
+          proxy: ['RFC4412 §4.6.2', 'RFC4412 §1'],
+          gateway: ['RFC4412 §1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC4412 §4.6.2'] },
       retry: { value: 'modify', refs: ['RFC4412 §4.7.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

@@ -10,7 +10,16 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'redirect-server', 'gateway'], refs: ['RFC3261 §21.4.18', 'RFC3261 §16.5', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'redirect-server', 'gateway'],
+        refs: ['RFC3261 §21.4.18', 'RFC3261 §16.5', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          uas: ['RFC3261 §21.4.18'],
+          proxy: ['RFC3261 §21.4.18', 'RFC3261 §16.5'],
+          'redirect-server': ['RFC3261 §21.4.18'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.18', 'RFC3261 §16.5'] },
       retry: { value: 'later', refs: ['RFC3261 §21.4.18'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -154,7 +163,13 @@ export const codes4xxSession: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.19'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.4.19'],
+        byRole: {
+          uas: ['RFC3261 §21.4.19'],
+        },
+      },
       methods: { value: 'any', named: ['BYE', 'CANCEL', 'NOTIFY', 'PRACK', 'INVITE'], refs: ['RFC3261 §21.4.19', 'RFC3261 §9.2', 'RFC3261 §12.2.2', 'RFC6665 §4.1.3', 'RFC3262 §3', 'RFC3891 §3'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.19'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -275,7 +290,15 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas', 'b2bua'], refs: ['RFC3261 §21.4.20', 'RFC3261 §16.3', 'RFC3261 §8.2.2.2', 'RFC7332 §4'] },
+      sentBy: {
+        value: ['proxy', 'uas', 'b2bua'],
+        refs: ['RFC3261 §21.4.20', 'RFC3261 §16.3', 'RFC3261 §8.2.2.2', 'RFC7332 §4'],
+        byRole: {
+          proxy: ['RFC3261 §21.4.20', 'RFC3261 §16.3'],
+          uas: ['RFC3261 §8.2.2.2'],
+          b2bua: ['RFC7332 §4'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.20'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.20'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -399,7 +422,14 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'b2bua'], refs: ['RFC3261 §21.4.21', 'RFC3261 §16.3', 'RFC7332 §5'] },
+      sentBy: {
+        value: ['proxy', 'b2bua'],
+        refs: ['RFC3261 §21.4.21', 'RFC3261 §16.3', 'RFC7332 §5'],
+        byRole: {
+          proxy: ['RFC3261 §21.4.21', 'RFC3261 §16.3'],
+          b2bua: ['RFC7332 §5'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.21'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.21'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -519,7 +549,15 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.4.22', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['proxy', 'gateway', 'uas'],
+        refs: ['RFC3261 §21.4.22', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          proxy: ['RFC3261 §16.1'],
+          gateway: ['RFC3398 §7.2.4.1'],
+          uas: ['RFC3261 §21.4.22'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.22'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.22'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -626,7 +664,16 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'redirect-server', 'uas', 'gateway'], refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'] },
+      sentBy: {
+        value: ['proxy', 'redirect-server', 'uas', 'gateway'],
+        refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'],
+        byRole: {
+          proxy: ['RFC3261 §16.5'],
+          'redirect-server': ['RFC3261 §8.3'],
+          uas: ['RFC3261 §21.4.23'],
+          gateway: ['RFC4497 §8.3.9'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.23'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.23'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -751,7 +798,14 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.24', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['uas', 'gateway'],
+        refs: ['RFC3261 §21.4.24', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          uas: ['RFC3261 §21.4.24'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.4.24', 'RFC3261 §13.3.1.3'] },
       retry: { value: 'later', refs: ['RFC3261 §21.4.24'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -886,7 +940,14 @@ export const codes4xxSession: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2', 'RFC3398 §7.1.7'] },
+      sentBy: {
+        value: ['uas', 'gateway'],
+        refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2', 'RFC3398 §7.1.7'],
+        byRole: {
+          uas: ['RFC3261 §21.4.25', 'RFC3261 §9.2'],
+          gateway: ['RFC3398 §7.1.7'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2', 'RFC3261 §15.1.2'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.25'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1014,7 +1075,14 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['uas', 'gateway'],
+        refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          uas: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3', 'RFC3311 §5.2'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.26', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1140,7 +1208,15 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['notifier', 'esc', 'uas'], refs: ['RFC6665 §4.2.1.1', 'RFC6665 §4.1.3', 'RFC3903 §6'] },
+      sentBy: {
+        value: ['notifier', 'esc', 'uas'],
+        refs: ['RFC6665 §4.2.1.1', 'RFC6665 §4.1.3', 'RFC3903 §6'],
+        byRole: {
+          notifier: ['RFC6665 §4.2.1.1'],
+          esc: ['RFC3903 §6'],
+          uas: ['RFC6665 §4.1.3'],
+        },
+      },
       methods: { value: 'any', named: ['SUBSCRIBE', 'NOTIFY', 'PUBLISH'], refs: ['RFC6665 §8.3.2', 'RFC6665 §4.2.1.1', 'RFC6665 §4.1.3', 'RFC3903 §6'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1265,7 +1341,13 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.27', 'RFC3261 §14.2'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.4.27', 'RFC3261 §14.2'],
+        byRole: {
+          uas: ['RFC3261 §21.4.27', 'RFC3261 §14.2'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC3261 §21.4.27', 'RFC3261 §14.2', 'RFC3311 §5.2'] },
       retry: { value: 'later', refs: ['RFC3261 §14.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1382,7 +1464,13 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.4.28'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.4.28'],
+        byRole: {
+          uas: ['RFC3261 §21.4.28'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1507,7 +1595,15 @@ export const codes4xxSession: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'registrar', 'uas'], refs: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §10.3'] },
+      sentBy: {
+        value: ['proxy', 'registrar', 'uas'],
+        refs: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §10.3'],
+        byRole: {
+          proxy: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6'],
+          registrar: ['RFC3329 §2.6', 'RFC3261 §10.3'],
+          uas: ['RFC3329 §2.3', 'RFC3329 §2.6'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'] },
       retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

@@ -18,7 +18,16 @@ export const codes5xx: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.1', 'RFC3261 §16.7', 'RFC3261 §10.3', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'registrar', 'gateway'],
+        refs: ['RFC3261 §21.5.1', 'RFC3261 §16.7', 'RFC3261 §10.3', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          uas: ['RFC3261 §21.5.1'],
+          proxy: ['RFC3261 §16.7'],
+          registrar: ['RFC3261 §10.3'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.5.1'] },
       retry: { value: 'later', refs: ['RFC3261 §21.5.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -141,7 +150,14 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.5.2', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['uas', 'gateway'],
+        refs: ['RFC3261 §21.5.2', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          uas: ['RFC3261 §21.5.2'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.5.2'] },
       retry: { value: 'unspecified', refs: ['RFC3261 §21.5.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -249,7 +265,14 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway'], refs: ['RFC3261 §21.5.3', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['proxy', 'gateway'],
+        refs: ['RFC3261 §21.5.3', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          proxy: ['RFC3261 §21.5.3'],
+          gateway: ['RFC3261 §21.5.3', 'RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.5.3'] },
       retry: { value: 'unspecified', refs: ['RFC3261 §21.5.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -365,7 +388,16 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'not-relayed', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas', 'registrar', 'gateway'], refs: ['RFC3261 §21.5.4', 'RFC3261 §16.7', 'RFC5626 §4.2.1', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['proxy', 'uas', 'registrar', 'gateway'],
+        refs: ['RFC3261 §21.5.4', 'RFC3261 §16.7', 'RFC5626 §4.2.1', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          proxy: ['RFC3261 §16.7'],
+          uas: ['RFC3261 §21.5.4'],
+          registrar: ['RFC5626 §4.2.1'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.5.4'] },
       retry: { value: 'later', refs: ['RFC3261 §21.5.4'] },
       failover: { value: 'next-server', refs: ['RFC3263 §4.3', 'RFC3261 §21.5.4'] },
@@ -502,7 +534,16 @@ export const codes5xx: CodeEntryInput[] = [
     ],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'gateway', 'uas'], refs: ['RFC3261 §21.5.5', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['proxy', 'gateway', 'uas'],
+        refs: ['RFC3261 §21.5.5', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          // unbacked: no section shows a proxy sending 504; §21.5.5, the closest, names only a server that accessed an external server.
+          proxy: ['RFC3261 §21.5.5'],
+          gateway: ['RFC3398 §7.2.4.1'],
+          uas: ['RFC3261 §21.5.5'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.5.5'] },
       retry: { value: 'unspecified', refs: ['RFC3261 §21.5.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -612,7 +653,15 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas', 'proxy', 'registrar'], refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16', 'RFC3261 §10.3'] },
+      sentBy: {
+        value: ['uas', 'proxy', 'registrar'],
+        refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16', 'RFC3261 §10.3'],
+        byRole: {
+          uas: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16'],
+          proxy: ['RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16'],
+          registrar: ['RFC3261 §6', 'RFC3261 §10.3'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.5.6'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.5.6', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -715,7 +764,15 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy', 'uas', 'registrar'], refs: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §10.3'] },
+      sentBy: {
+        value: ['proxy', 'uas', 'registrar'],
+        refs: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §10.3'],
+        byRole: {
+          proxy: ['RFC3261 §6', 'RFC3261 §16.1'],
+          uas: ['RFC3261 §21.5.7', 'RFC3261 §6'],
+          registrar: ['RFC3261 §6', 'RFC3261 §10.3'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3261 §18.1.1', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -867,7 +924,13 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['proxy'], refs: ['RFC8599 §5.6.1.1', 'RFC8599 §5.6.1.2'] },
+      sentBy: {
+        value: ['proxy'],
+        refs: ['RFC8599 §5.6.1.1', 'RFC8599 §5.6.1.2'],
+        byRole: {
+          proxy: ['RFC8599 §5.6.1.1', 'RFC8599 §5.6.1.2'],
+        },
+      },
       methods: { value: ['REGISTER'], refs: ['RFC8599 §8.1'] },
       retry: { value: 'modify', refs: ['RFC8599 §4.1.5', 'RFC8599 §8.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -994,7 +1057,13 @@ export const codes5xx: CodeEntryInput[] = [
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
-      sentBy: { value: ['uas'], refs: ['RFC3312 §8'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3312 §8'],
+        byRole: {
+          uas: ['RFC3312 §8'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC3312 §8'] },
       retry: { value: 'unspecified', refs: ['RFC3312 §8'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

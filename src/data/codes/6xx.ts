@@ -9,7 +9,13 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §13.3.1.3', 'RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §21.4.24', 'RFC3398 §8.2.6.1'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.6.1'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.6.1'],
+        byRole: {
+          uas: ['RFC3261 §21.6.1'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.6.1', 'RFC3261 §13.3.1.3'] },
       retry: { value: 'if-retry-after', refs: ['RFC3261 §21.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -135,7 +141,14 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §21.6.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC8197 §3'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['uas', 'gateway'], refs: ['RFC3261 §21.6.2', 'RFC3398 §7.2.4.1'] },
+      sentBy: {
+        value: ['uas', 'gateway'],
+        refs: ['RFC3261 §21.6.2', 'RFC3398 §7.2.4.1'],
+        byRole: {
+          uas: ['RFC3261 §21.6.2'],
+          gateway: ['RFC3398 §7.2.4.1'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE', 'SUBSCRIBE'], refs: ['RFC3261 §21.6.2', 'RFC6665 §4.2.1.3'] },
       retry: { value: 'if-retry-after', refs: ['RFC3261 §21.6.2'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -261,7 +274,15 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §16.7', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3398 §8.2.6.1', 'RFC8688 §1'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['proxy', 'redirect-server', 'uas'], refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §8.3'] },
+      sentBy: {
+        value: ['proxy', 'redirect-server', 'uas'],
+        refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §8.3'],
+        byRole: {
+          proxy: ['RFC3261 §6', 'RFC3261 §16.1'],
+          'redirect-server': ['RFC3261 §6', 'RFC3261 §8.3'],
+          uas: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6'],
+        },
+      },
       methods: { value: 'any', refs: ['RFC3261 §21.6.3'] },
       retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC3261 §21.6.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -368,7 +389,13 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §13.3.1.3', 'RFC3261 §16.7', 'RFC3261 §20.43', 'RFC3261 §21.4.26', 'RFC3398 §8.2.6.1'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['uas'], refs: ['RFC3261 §21.6.4'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC3261 §21.6.4'],
+        byRole: {
+          uas: ['RFC3261 §21.6.4'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.6.4'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.6.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -513,7 +540,13 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC8197 §3', 'RFC8197 §4', 'RFC8197 §5.2', 'RFC8197 §6', 'RFC8688 §1', 'RFC3261 §8.1.3.2'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['uas'], refs: ['RFC8197 §1', 'RFC8197 §4'] },
+      sentBy: {
+        value: ['uas'],
+        refs: ['RFC8197 §1', 'RFC8197 §4'],
+        byRole: {
+          uas: ['RFC8197 §1', 'RFC8197 §4'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE', 'MESSAGE', 'SUBSCRIBE'], refs: ['RFC8197 §4'] },
       retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC8197 §1', 'RFC8197 §4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -622,7 +655,13 @@ export const codes6xx: CodeEntryInput[] = [
     seeAlso: ['RFC8688 §1', 'RFC8688 §3', 'RFC8688 §3.2', 'RFC8688 §3.3', 'RFC8688 §3.4', 'RFC8688 §3.5', 'RFC8688 §6', 'RFC3261 §16.7'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
-      sentBy: { value: ['analytics'], refs: ['RFC8688 §3', 'RFC8688 §3.1'] },
+      sentBy: {
+        value: ['analytics'],
+        refs: ['RFC8688 §3', 'RFC8688 §3.1'],
+        byRole: {
+          analytics: ['RFC8688 §3', 'RFC8688 §3.1'],
+        },
+      },
       methods: { value: 'any', named: ['INVITE', 'MESSAGE', 'SUBSCRIBE'], refs: ['RFC8688 §3.1'] },
       retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC8688 §3.3'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
