@@ -2186,11 +2186,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'uas'],
-        refs: ['RFC5360 §5.9.1', 'RFC5360 §2'],
+        refs: ['RFC5360 §5.9.1', 'RFC5360 §2', 'RFC5360 §5.9.2'],
         byRole: {
           proxy: ['RFC5360 §5.9.1', 'RFC5360 §2'],
-          // unbacked: §2 and §5.9.1 show a relay (a proxy, a B2BUA or a hybrid) answering, not a UAS; §5.9.2, not cited here, names the UAS.
-          uas: ['RFC5360 §2'],
+          // The relay answering as a user agent server (a B2BUA, for example).
+          uas: ['RFC5360 §5.9.2'],
         },
       },
       methods: { value: 'any', refs: ['RFC5360 §5.9.1'] },

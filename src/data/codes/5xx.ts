@@ -536,10 +536,10 @@ export const codes5xx: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'gateway', 'uas'],
-        refs: ['RFC3261 §21.5.5', 'RFC3398 §7.2.4.1'],
+        refs: ['RFC3261 §21.5.5', 'RFC3261 §6', 'RFC3398 §7.2.4.1'],
         byRole: {
-          // unbacked: no section shows a proxy sending 504; §21.5.5, the closest, names only a server that accessed an external server.
-          proxy: ['RFC3261 §21.5.5'],
+          // §21.5.5 names "the server"; §6 counts proxies among servers. No section shows a proxy's own 504.
+          proxy: ['RFC3261 §21.5.5', 'RFC3261 §6'],
           gateway: ['RFC3398 §7.2.4.1'],
           uas: ['RFC3261 §21.5.5'],
         },
