@@ -11241,8 +11241,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '発信者への対処は、自動再試行を止めて発信リストから番号を外すとしていた。これを示す RFC はない。RFC 8688 §1 が示すのは、607 が正当な発信者にそのユーザへの発信をやめるよう伝えうることだけである。',
     },
     now: {
-      en: 'RFC 8688 §1 reads a 607 as telling a legitimate caller to stop trying to call that user; a caller who believes the rejection was an error can use another channel.',
-      ja: 'RFC 8688 §1 によれば、607 は正当な発信者に、そのユーザへの発信をやめるよう伝えるものである。拒否が誤りだと考える発信者は、別の手段で連絡できる。',
+      en: 'RFC 8688 §1 says a 607 can tell a legitimate caller to stop trying to call that user; a caller who believes the rejection was an error can use another channel.',
+      ja: 'RFC 8688 §1 によれば、607 は正当な発信者に、そのユーザへの発信をやめるよう伝えうる。拒否が誤りだと考える発信者は、別の手段で連絡できる。',
     },
     sources: [
       {
