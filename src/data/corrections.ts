@@ -11219,12 +11219,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '404 vs 484 guide: a 404 says no such user exists in the domain, not merely that it is unknown', ja: '404 と 484 の解説：404 はそのドメインにユーザが存在しないことを示すのであり、未知というだけではない' },
     pages: [{ compare: [404, 484] }],
     wrong: {
-      en: 'The summary said a 404 says the number or user "is complete but unknown", the weaker reading already corrected in the 404 vs 410 and 404 vs 604 guides.',
-      ja: '要約は、404 は番号やユーザが「完全だが未知」であることを示すとしていた。これは 404 と 410、404 と 604 の解説ですでに改めた弱い読み方である。',
+      en: 'The summary said a 404 says the number or user "is complete but unknown", the weaker reading already corrected in the 404 vs 410 and 404 vs 604 guides, and the advice on which code to send said to answer 404 for a number that is "not assigned or not known".',
+      ja: '要約は、404 は番号やユーザが「完全だが未知」であることを示すとしていた。これは 404 と 410、404 と 604 の解説ですでに改めた弱い読み方である。どちらを返すかの説明も、番号が「割り当てられていない、または未知である」場合に 404 を返すとしていた。',
     },
     now: {
-      en: 'A 404 takes the number or user as complete and says no such user exists in the domain (RFC 3261 §21.4.5).',
-      ja: '404 は番号やユーザの指定を完全なものとして受け取り、そのドメインにそのユーザは存在しないことを示す（RFC 3261 §21.4.5）、とした。',
+      en: 'A 404 takes the number or user as complete and says no such user exists in the domain (RFC 3261 §21.4.5); the advice is to answer 404 for a number of the right length that is not assigned.',
+      ja: '404 は番号やユーザの指定を完全なものとして受け取り、そのドメインにそのユーザは存在しないことを示す（RFC 3261 §21.4.5）、とした。どちらを返すかの説明では、桁数は正しいが割り当てられていない番号に 404 を返すとした。',
     },
     sources: [
       { ref: 'RFC3261 §21.4.5', quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI.' },
@@ -11241,8 +11241,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '発信者への対処は、自動再試行を止めて発信リストから番号を外すとしていた。これを示す RFC はない。RFC 8688 §1 が示すのは、607 が正当な発信者にそのユーザへの発信をやめるよう伝えうることだけである。',
     },
     now: {
-      en: 'RFC 8688 §1 reads a 607 as telling a legitimate caller to stop trying to call that user; a caller who believes the rejection was an error can use another channel.',
-      ja: 'RFC 8688 §1 によれば、607 は正当な発信者に、そのユーザへの発信をやめるよう伝えるものである。拒否が誤りだと考える発信者は、別の手段で連絡できる。',
+      en: 'RFC 8688 §1 says a 607 can tell a legitimate caller to stop trying to call that user; a caller who believes the rejection was an error can use another channel.',
+      ja: 'RFC 8688 §1 によれば、607 は正当な発信者に、そのユーザへの発信をやめるよう伝えうる。拒否が誤りだと考える発信者は、別の手段で連絡できる。',
     },
     sources: [
       {

@@ -117,7 +117,7 @@ export const en = {
     success: 'Forwarded at once; other branches are cancelled',
     branch: 'One branch: a forking proxy weighs it against the others',
     // RFC 3261 §16.7: SHOULD NOT forward, unless every request would fail too; SHOULD send 500 when it was the only response.
-    'not-relayed': 'A proxy SHOULD NOT forward it upstream unless every request it could forward would get a 503 too; when it is the only response, the proxy SHOULD send 500',
+    'not-relayed': 'A proxy SHOULD NOT forward it upstream unless it can tell that every request it could forward would get a 503 too; when it is the only response, the proxy SHOULD send 500',
     // RFC 3261 §16.7: no new branches (MUST); cancelling the pending ones is a SHOULD for a 6xx.
     global: 'Ends the search: no new branches, and the others SHOULD be cancelled',
   } as Record<Scope, string>,

@@ -620,7 +620,7 @@ export const codes6xx: CodeEntryInput[] = [
           'An enterprise phone registers and finds `Feature-Caps: *;+sip.607` in the 200 OK to its REGISTER, which tells it the provider supports 607, so it displays a spam button that answers calls with 607 (RFC 8197 §4).',
         ],
         fixes: [
-          'When your calls get 607: the called party (the user, or logic in the user\'s phone) marked them as unwanted. RFC 8688 §1 reads a 607 as telling a legitimate caller to stop trying to call that user; if you believe the user rejected your calls in error, reach them through another channel.',
+          'When your calls get 607: the called party (the user, or logic in the user\'s phone) marked them as unwanted. RFC 8688 §1 says a 607 can tell a legitimate caller to stop trying to call that user; if you believe the user rejected your calls in error, reach them through another channel.',
           'If many of your calls get 607, sign them (the STIR/SHAKEN Identity header, RFC 8224). RFC 8197 §6 warns that reports on calls that spoof a number can get the legitimate user of that number blocked, and says 607 SHOULD NOT feed network-wide filters unless the caller identity was authenticated. Signing lets networks tell your calls from spoofed ones; it does not shield you from reports on your own signed calls, which are exactly the reports such filters may use.',
           'If you build the reporting side: send 607 from the called party\'s user agent, on the user\'s action or by the UA\'s own logic (RFC 8197 §1), not on a network analytics verdict, which downstream analytics might weigh as a human rejection (that is what [[608]] is for, RFC 8688 §1); put it in the Reason of the BYE when the call was already answered; and keep the user\'s block list visible and reversible (RFC 8197 §6).',
         ],
@@ -640,7 +640,7 @@ export const codes6xx: CodeEntryInput[] = [
           '企業の電話機が登録を行い、REGISTER への 200 OK に `Feature-Caps: *;+sip.607` があることを確認する。これで事業者が 607 に対応していると分かるので、電話機は着信を 607 で拒否する迷惑電話ボタンを表示する（RFC 8197 §4）。',
         ],
         fixes: [
-          '自分の呼に 607 が返る場合、着信側（ユーザ、またはユーザの電話機のロジック）がその呼を不要と判断している。RFC 8688 §1 によれば、607 は正当な発信者に、そのユーザへの発信をやめるよう伝えるものである。ユーザが誤って拒否していると考えられる場合は、別の手段で連絡する。',
+          '自分の呼に 607 が返る場合、着信側（ユーザ、またはユーザの電話機のロジック）がその呼を不要と判断している。RFC 8688 §1 によれば、607 は正当な発信者に、そのユーザへの発信をやめるよう伝えうる。ユーザが誤って拒否していると考えられる場合は、別の手段で連絡する。',
           '多くの呼に 607 が返るなら、呼に署名する（STIR/SHAKEN の Identity ヘッダ、RFC 8224）。RFC 8197 §6 は、番号を詐称した呼への報告によってその番号の正当なユーザの呼までブロックされうると警告し、発信者 ID が認証されていない限り 607 を網全体のフィルタ作りに使うべきではない（SHOULD NOT）としている。署名すれば網は自分の呼と詐称された呼を区別できるが、署名した自分の呼への報告は防げない。網全体のフィルタが使いうるのは、まさにそうした報告である。',
           '報告する側を実装する場合は、607 を着信側の UA から、ユーザの操作または UA 内部のロジックに基づいて送り（RFC 8197 §1）、網の分析判断では送らない。下流の分析システムがそれを人間による拒否として重み付けしかねないからである（その用途には [[608]] がある。RFC 8688 §1）。応答済みの呼では BYE の Reason に入れ、ユーザのブロックリストは本人が確認でき元に戻せるようにしておく（RFC 8197 §6）。',
         ],
