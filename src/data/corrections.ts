@@ -10848,8 +10848,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '解説は、RFC 3261 §21.5.5 によるとした 504 の定義の中に、ルーティングや番号ポータビリティのデータベース、DNS、ENUM、ポリシーエンジンを挙げていたが、この節が示すのは外部のサーバということだけである。また、プロキシから届いた 408 は「その先のどこからも時間内に最終応答が得られなかった」ことを意味するとしていたが、RFC 3261 自身が挙げる 408 の例は、ユーザの所在を時間内に特定できなかったサーバである。さらに、暫定応答のないブランチでタイマ C が満了するとプロキシはそのブランチを 408 受信として扱うとし、タイマのリセットも認められていることを示していなかった。',
     },
     now: {
-      en: 'A 504 reports an external server accessed while processing the request (RFC 3261 §21.5.5); the RFC does not say what kind, and the list is given as examples. A 408 from a proxy means no final response was produced in time, because nothing beyond it answered or because, as in RFC 3261 §21.4.9, the user\'s location could not be determined in time. When Timer C fires, the proxy MUST either reset the timer or treat the branch as answered by 408 (RFC 3261 §16.8).',
-      ja: '504 はリクエストの処理中に問い合わせた外部のサーバについての応答であり（RFC 3261 §21.5.5）、RFC はそれがどのようなサーバかを示していないので、一覧は例として挙げた。プロキシからの 408 は、その先から応答がなかったか、RFC 3261 §21.4.9 の例のようにユーザの所在を時間内に特定できなかったために、時間内に最終応答を作れなかったことを示す。タイマ C が満了したとき、プロキシはタイマをリセットするか、そのブランチを 408 受信として扱わなければならない（MUST、RFC 3261 §16.8）、とした。',
+      en: 'A 504 reports an external server accessed while processing the request (RFC 3261 §21.5.5); the RFC does not say what kind, and the list is given as examples. A 408 from a proxy means no final response was produced in time, for example because nothing beyond it answered or because, as in RFC 3261 §21.4.9, the user\'s location could not be determined in time. When Timer C fires on a branch that has received no provisional response, the proxy MUST either reset the timer or treat the branch as answered by 408 (RFC 3261 §16.8).',
+      ja: '504 はリクエストの処理中に問い合わせた外部のサーバについての応答であり（RFC 3261 §21.5.5）、RFC はそれがどのようなサーバかを示していないので、一覧は例として挙げた。プロキシからの 408 は、時間内に最終応答を作れなかったことを示す。その先から応答がなかった場合もあれば、RFC 3261 §21.4.9 の例のようにユーザの所在を時間内に特定できなかった場合もある。暫定応答を受けていないブランチでタイマ C が満了したとき、プロキシはタイマをリセットするか、そのブランチを 408 受信として扱わなければならない（MUST、RFC 3261 §16.8）、とした。',
     },
     sources: [
       { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
@@ -10863,12 +10863,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'Failover guide table: RFC 3261 gives no response for an unresolvable next hop, and a proxy may relay 503 only when every request would get one', ja: 'フェイルオーバーの解説の表：名前解決できない次ホップへの応答を RFC 3261 は定めておらず、503 を中継してよいのはどのリクエストにも 503 が返る場合である' },
     pages: [{ guide: 'failover' }],
     wrong: {
-      en: 'The decision table put a transport error and an unresolvable next hop in one row with "500 (RFC 3261)", although RFC 3261 turns only a transport error into a 503 received, and sends 500 upstream when that is the only response. For a 503 received it said to send 500 "unless you are overloaded yourself", where RFC 3261 allows a proxy to forward a 503 only when it can tell that any request it might proxy will also get a 503.',
-      ja: '判断の表は、トランスポートエラーと次ホップの名前解決失敗を 1 行にまとめ、「500（RFC 3261）」としていた。RFC 3261 が 503 の受信として扱うのはトランスポートエラーだけであり、それが唯一の応答なら上流へ 500 を返すとしている。また、503 を受信した場合は「自分が過負荷なら 503」としていたが、RFC 3261 がプロキシに 503 の転送を認めるのは、転送しうるどのリクエストにも 503 が返るとわかる場合だけである。',
+      en: 'The decision table put a transport error and an unresolvable next hop in one row with "500 (RFC 3261)", although RFC 3261 turns only a transport error into a 503 received, after which a proxy SHOULD send 500 upstream when that is the only response. For a 503 received it said to send 500 "unless you are overloaded yourself", where RFC 3261 allows a proxy to forward a 503 only when it can tell that any request it might proxy will also get a 503.',
+      ja: '判断の表は、トランスポートエラーと次ホップの名前解決失敗を 1 行にまとめ、「500（RFC 3261）」としていた。RFC 3261 が 503 の受信として扱うのはトランスポートエラーだけであり、それが唯一の応答なら、プロキシは上流へ 500 を返すべきである（SHOULD）としている。また、503 を受信した場合は「自分が過負荷なら 503」としていたが、RFC 3261 がプロキシに 503 の転送を認めるのは、転送しうるどのリクエストにも 503 が返るとわかる場合だけである。',
     },
     now: {
-      en: 'The table has a row for a transport error (500 if it was the only response, RFC 3261 §16.9, §16.7) and one for a host name that does not resolve (RFC 3261 does not say; pjsip sends a local 502). After a 503 the proxy sends 500 unless every request it could forward would get a 503 too.',
-      ja: '表は、トランスポートエラーの行（それが唯一の応答なら 500、RFC 3261 §16.9、§16.7）と、ホスト名を名前解決できない場合の行（RFC 3261 は定めていない。pjsip はローカルで 502 を生成する）に分けた。503 を受信した場合は、転送しうるどのリクエストにも 503 が返るとわかっているのでない限り 500 を返す、とした。',
+      en: 'The table has a row for a transport error (500 if it was the only response, RFC 3261 §16.9, §16.7) and one for a host name that does not resolve (RFC 3261 does not say; pjsip sends a local 502). After a 503 the proxy SHOULD send 500 rather than relay it, unless it can tell that every request it could forward would get a 503 too (RFC 3261 §16.7).',
+      ja: '表は、トランスポートエラーの行（それが唯一の応答なら 500、RFC 3261 §16.9、§16.7）と、ホスト名を名前解決できない場合の行（RFC 3261 は定めていない。pjsip はローカルで 502 を生成する）に分けた。503 を受信した場合は、転送しうるどのリクエストにも 503 が返るとわかっているのでない限り、503 を中継せず 500 を返すべきである（SHOULD、RFC 3261 §16.7）、とした。',
     },
     sources: [
       {
@@ -10880,6 +10880,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         quote: 'A proxy which receives a 503 (Service Unavailable) response SHOULD NOT forward it upstream unless it can determine that any subsequent requests it might proxy will also generate a 503.',
       },
       { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_transaction.c#L2302-L2309',
+        name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 2302–2309',
+        quote: 'Server resolution error is now mapped to 502 instead of 503, since with 503 normally client should try again.',
+      },
     ],
   },
 
