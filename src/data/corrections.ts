@@ -10899,8 +10899,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '解説は、199 への正しい対応を、終了したアーリーダイアログのメディア再生を止め、そのために確保していた資源を解放することだとしていた。そのダイアログでメディアを送ることを RFC 6228 §4 が禁じている点が抜けており、RFC が「してもよい」程度に書いている資源の解放を、必須であるかのように書いていた。',
     },
     now: {
-      en: 'Once a client has accepted a 199, it MUST NOT send media on that early dialog and, if it can tell that dialog\'s incoming media apart, MUST NOT process it; it keeps waiting for other branches and may release the resources kept for the dialog (RFC 6228 §4).',
-      ja: '199 を受け入れたクライアントは、そのアーリーダイアログでメディアを送ってはならず、そのダイアログの受信メディアを区別できるなら、それを処理してもならない（いずれも MUST NOT、RFC 6228 §4）。他のブランチを待ち続け、そのダイアログのために確保していた資源は解放してよい。',
+      en: 'Once a client has accepted a 199, it MUST NOT send media on that early dialog and, if it can tell that dialog\'s incoming media apart, MUST NOT process it; it keeps waiting for other branches and may release the resources kept for the dialog, but SHALL NOT when the early dialog carries several usages and it is unclear which one the 199 ends (RFC 6228 §4).',
+      ja: '199 を受け入れたクライアントは、そのアーリーダイアログでメディアを送ってはならず、そのダイアログの受信メディアを区別できるなら、それを処理してもならない（いずれも MUST NOT、RFC 6228 §4）。他のブランチを待ち続け、そのダイアログのために確保していた資源は解放してよい。ただし、そのアーリーダイアログに複数の用途（ユーセージ）があり、199 がどれを終了させるのかが明らかでない場合は解放しない（SHALL NOT）。',
     },
     sources: [
       {
@@ -10911,6 +10911,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       {
         ref: 'RFC6228 §4',
         quote: 'When a UAC receives a 199 response, it might release resources associated with the terminated early dialog.',
+      },
+      {
+        ref: 'RFC6228 §4',
+        quote:
+          'If multiple usages [RFC5057] are used within an early dialog, and it is not clear which dialog usage the 199 response terminates, SIP entities that keep dialog state SHALL NOT release resources associated with the early dialog when they receive the 199 response.',
       },
     ],
   },
