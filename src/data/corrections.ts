@@ -10920,6 +10920,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 6.
+  {
+    id: 'guide-failover-503-without-retry-after-still-fails-over',
+    date: '2026-12-05',
+    title: { en: 'Failover guide: a 503 without Retry-After is still a reason to try the next server', ja: 'フェイルオーバーの解説：Retry-After のない 503 でも、次のサーバを試す理由になる' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said that without Retry-After the client MUST act as if a 503 were a 500, and a paragraph later that a 500 is not a failover trigger in RFC 3263, so it could be read as if a 503 without Retry-After gave no reason to try the next server. RFC 3263 §4.3 counts a 503 as a failure with no condition on Retry-After, and RFC 3261 §21.5.4 says a client receiving a 503 SHOULD attempt an alternate server, also without such a condition.',
+      ja: '解説は、Retry-After がなければクライアントは 500 を受信したものとして動作しなければならないとし、その後の段落で、500 は RFC 3263 のフェイルオーバーの契機ではないとしていた。そのため、Retry-After のない 503 は次のサーバを試す理由にならないようにも読めた。RFC 3263 §4.3 は Retry-After の有無を条件とせずに 503 を失敗とみなしており、RFC 3261 §21.5.4 も、503 を受信したクライアントは代替サーバへの転送を試みるべきである（SHOULD）と、同じく条件を付けずに定めている。',
+    },
+    now: {
+      en: 'After the MUST to act as if a 500 had been received, the guide adds that RFC 3263 still counts a 503, with or without Retry-After, as a failure after which the client SHOULD try the next server (RFC 3263 §4.3).',
+      ja: '500 を受信したものとして動作しなければならないとする文の後に、RFC 3263 は Retry-After の有無にかかわらず 503 を失敗とみなしており、クライアントは次のサーバを試すべきである（SHOULD、RFC 3263 §4.3）、と補った。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort',
+      },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID' },
+      { ref: 'RFC3261 §21.5.4', quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
