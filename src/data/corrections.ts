@@ -10848,8 +10848,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '解説は、RFC 3261 §21.5.5 によるとした 504 の定義の中に、ルーティングや番号ポータビリティのデータベース、DNS、ENUM、ポリシーエンジンを挙げていたが、この節が示すのは外部のサーバということだけである。また、プロキシから届いた 408 は「その先のどこからも時間内に最終応答が得られなかった」ことを意味するとしていたが、RFC 3261 自身が挙げる 408 の例は、ユーザの所在を時間内に特定できなかったサーバである。さらに、暫定応答のないブランチでタイマ C が満了するとプロキシはそのブランチを 408 受信として扱うとし、タイマのリセットも認められていることを示していなかった。',
     },
     now: {
-      en: 'A 504 reports an external server accessed while processing the request (RFC 3261 §21.5.5); the RFC does not say what kind, and the list is given as examples. A 408 from a proxy means no final response was produced in time, because nothing beyond it answered or because, as in RFC 3261 §21.4.9, the user\'s location could not be determined in time. When Timer C fires, the proxy MUST either reset the timer or treat the branch as answered by 408 (RFC 3261 §16.8).',
-      ja: '504 はリクエストの処理中に問い合わせた外部のサーバについての応答であり（RFC 3261 §21.5.5）、RFC はそれがどのようなサーバかを示していないので、一覧は例として挙げた。プロキシからの 408 は、その先から応答がなかったか、RFC 3261 §21.4.9 の例のようにユーザの所在を時間内に特定できなかったために、時間内に最終応答を作れなかったことを示す。タイマ C が満了したとき、プロキシはタイマをリセットするか、そのブランチを 408 受信として扱わなければならない（MUST、RFC 3261 §16.8）、とした。',
+      en: 'A 504 reports an external server accessed while processing the request (RFC 3261 §21.5.5); the RFC does not say what kind, and the list is given as examples. A 408 from a proxy means no final response was produced in time, for example because nothing beyond it answered or because, as in RFC 3261 §21.4.9, the user\'s location could not be determined in time. When Timer C fires on a branch that has received no provisional response, the proxy MUST either reset the timer or treat the branch as answered by 408 (RFC 3261 §16.8).',
+      ja: '504 はリクエストの処理中に問い合わせた外部のサーバについての応答であり（RFC 3261 §21.5.5）、RFC はそれがどのようなサーバかを示していないので、一覧は例として挙げた。プロキシからの 408 は、時間内に最終応答を作れなかったことを示す。その先から応答がなかった場合もあれば、RFC 3261 §21.4.9 の例のようにユーザの所在を時間内に特定できなかった場合もある。暫定応答を受けていないブランチでタイマ C が満了したとき、プロキシはタイマをリセットするか、そのブランチを 408 受信として扱わなければならない（MUST、RFC 3261 §16.8）、とした。',
     },
     sources: [
       { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
@@ -10863,12 +10863,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'Failover guide table: RFC 3261 gives no response for an unresolvable next hop, and a proxy may relay 503 only when every request would get one', ja: 'フェイルオーバーの解説の表：名前解決できない次ホップへの応答を RFC 3261 は定めておらず、503 を中継してよいのはどのリクエストにも 503 が返る場合である' },
     pages: [{ guide: 'failover' }],
     wrong: {
-      en: 'The decision table put a transport error and an unresolvable next hop in one row with "500 (RFC 3261)", although RFC 3261 turns only a transport error into a 503 received, and sends 500 upstream when that is the only response. For a 503 received it said to send 500 "unless you are overloaded yourself", where RFC 3261 allows a proxy to forward a 503 only when it can tell that any request it might proxy will also get a 503.',
-      ja: '判断の表は、トランスポートエラーと次ホップの名前解決失敗を 1 行にまとめ、「500（RFC 3261）」としていた。RFC 3261 が 503 の受信として扱うのはトランスポートエラーだけであり、それが唯一の応答なら上流へ 500 を返すとしている。また、503 を受信した場合は「自分が過負荷なら 503」としていたが、RFC 3261 がプロキシに 503 の転送を認めるのは、転送しうるどのリクエストにも 503 が返るとわかる場合だけである。',
+      en: 'The decision table put a transport error and an unresolvable next hop in one row with "500 (RFC 3261)", although RFC 3261 turns only a transport error into a 503 received, after which a proxy SHOULD send 500 upstream when that is the only response. For a 503 received it said to send 500 "unless you are overloaded yourself", where RFC 3261 allows a proxy to forward a 503 only when it can tell that any request it might proxy will also get a 503.',
+      ja: '判断の表は、トランスポートエラーと次ホップの名前解決失敗を 1 行にまとめ、「500（RFC 3261）」としていた。RFC 3261 が 503 の受信として扱うのはトランスポートエラーだけであり、それが唯一の応答なら、プロキシは上流へ 500 を返すべきである（SHOULD）としている。また、503 を受信した場合は「自分が過負荷なら 503」としていたが、RFC 3261 がプロキシに 503 の転送を認めるのは、転送しうるどのリクエストにも 503 が返るとわかる場合だけである。',
     },
     now: {
-      en: 'The table has a row for a transport error (500 if it was the only response, RFC 3261 §16.9, §16.7) and one for a host name that does not resolve (RFC 3261 does not say; pjsip sends a local 502). After a 503 the proxy sends 500 unless every request it could forward would get a 503 too.',
-      ja: '表は、トランスポートエラーの行（それが唯一の応答なら 500、RFC 3261 §16.9、§16.7）と、ホスト名を名前解決できない場合の行（RFC 3261 は定めていない。pjsip はローカルで 502 を生成する）に分けた。503 を受信した場合は、転送しうるどのリクエストにも 503 が返るとわかっているのでない限り 500 を返す、とした。',
+      en: 'The table has a row for a transport error (500 if it was the only response, RFC 3261 §16.9, §16.7) and one for a host name that does not resolve (RFC 3261 does not say; pjsip sends a local 502). After a 503 the proxy SHOULD send 500 rather than relay it, unless it can tell that every request it could forward would get a 503 too (RFC 3261 §16.7).',
+      ja: '表は、トランスポートエラーの行（それが唯一の応答なら 500、RFC 3261 §16.9、§16.7）と、ホスト名を名前解決できない場合の行（RFC 3261 は定めていない。pjsip はローカルで 502 を生成する）に分けた。503 を受信した場合は、転送しうるどのリクエストにも 503 が返るとわかっているのでない限り、503 を中継せず 500 を返すべきである（SHOULD、RFC 3261 §16.7）、とした。',
     },
     sources: [
       {
@@ -10880,6 +10880,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         quote: 'A proxy which receives a 503 (Service Unavailable) response SHOULD NOT forward it upstream unless it can determine that any subsequent requests it might proxy will also generate a 503.',
       },
       { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_transaction.c#L2302-L2309',
+        name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 2302–2309',
+        quote: 'Server resolution error is now mapped to 502 instead of 503, since with 503 normally client should try again.',
+      },
     ],
   },
 
@@ -10894,8 +10899,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '解説は、199 への正しい対応を、終了したアーリーダイアログのメディア再生を止め、そのために確保していた資源を解放することだとしていた。そのダイアログでメディアを送ることを RFC 6228 §4 が禁じている点が抜けており、RFC が「してもよい」程度に書いている資源の解放を、必須であるかのように書いていた。',
     },
     now: {
-      en: 'Once a client has accepted a 199, it MUST NOT send media on that early dialog and, if it can tell that dialog\'s incoming media apart, MUST NOT process it; it keeps waiting for other branches and may release the resources kept for the dialog (RFC 6228 §4).',
-      ja: '199 を受け入れたクライアントは、そのアーリーダイアログでメディアを送ってはならず、そのダイアログの受信メディアを区別できるなら、それを処理してもならない（いずれも MUST NOT、RFC 6228 §4）。他のブランチを待ち続け、そのダイアログのために確保していた資源は解放してよい。',
+      en: 'Once a client has accepted a 199, it MUST NOT send media on that early dialog and, if it can tell that dialog\'s incoming media apart, MUST NOT process it; it keeps waiting for other branches and may release the resources kept for the dialog, but SHALL NOT when the early dialog carries several usages and it is unclear which one the 199 ends (RFC 6228 §4).',
+      ja: '199 を受け入れたクライアントは、そのアーリーダイアログでメディアを送ってはならず、そのダイアログの受信メディアを区別できるなら、それを処理してもならない（いずれも MUST NOT、RFC 6228 §4）。他のブランチを待ち続け、そのダイアログのために確保していた資源は解放してよい。ただし、そのアーリーダイアログに複数の用途（ユーセージ）があり、199 がどれを終了させるのかが明らかでない場合は解放しない（SHALL NOT）。',
     },
     sources: [
       {
@@ -10907,6 +10912,35 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         ref: 'RFC6228 §4',
         quote: 'When a UAC receives a 199 response, it might release resources associated with the terminated early dialog.',
       },
+      {
+        ref: 'RFC6228 §4',
+        quote:
+          'If multiple usages [RFC5057] are used within an early dialog, and it is not clear which dialog usage the 199 response terminates, SIP entities that keep dialog state SHALL NOT release resources associated with the early dialog when they receive the 199 response.',
+      },
+    ],
+  },
+
+  // Check of today's corrections, 6.
+  {
+    id: 'guide-failover-503-without-retry-after-still-fails-over',
+    date: '2026-12-05',
+    title: { en: 'Failover guide: a 503 without Retry-After is still a reason to try the next server', ja: 'フェイルオーバーの解説：Retry-After のない 503 でも、次のサーバを試す理由になる' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said that without Retry-After the client MUST act as if a 503 were a 500, and a paragraph later that a 500 is not a failover trigger in RFC 3263, so it could be read as if a 503 without Retry-After gave no reason to try the next server. RFC 3263 §4.3 counts a 503 as a failure with no condition on Retry-After, and RFC 3261 §21.5.4 says a client receiving a 503 SHOULD attempt an alternate server, also without such a condition.',
+      ja: '解説は、Retry-After がなければクライアントは 500 を受信したものとして動作しなければならないとし、その後の段落で、500 は RFC 3263 のフェイルオーバーの契機ではないとしていた。そのため、Retry-After のない 503 は次のサーバを試す理由にならないようにも読めた。RFC 3263 §4.3 は Retry-After の有無を条件とせずに 503 を失敗とみなしており、RFC 3261 §21.5.4 も、503 を受信したクライアントは代替サーバへの転送を試みるべきである（SHOULD）と、同じく条件を付けずに定めている。',
+    },
+    now: {
+      en: 'After the MUST to act as if a 500 had been received, the guide adds that RFC 3263 still counts a 503, with or without Retry-After, as a failure after which the client SHOULD try the next server (RFC 3263 §4.3).',
+      ja: '500 を受信したものとして動作しなければならないとする文の後に、RFC 3263 は Retry-After の有無にかかわらず 503 を失敗とみなしており、クライアントは次のサーバを試すべきである（SHOULD、RFC 3263 §4.3）、と補った。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort',
+      },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID' },
+      { ref: 'RFC3261 §21.5.4', quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server.' },
     ],
   },
 
