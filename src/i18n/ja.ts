@@ -440,6 +440,7 @@ export const ja: UiStrings = {
     fieldsHeading: '表示フィルタのフィールド',
     field: 'フィールド',
     type: '型',
+    expertInfo: 'エキスパート情報',
     mirrorNote: 'Wireshark は GitHub 上のミラー（1g4-mirror/wireshark）から読んだ。読んだスナップショットには行番号がないため、リンク先はファイル全体である。',
     sourceLink: 'ソース',
     legend: '値はすべて、読んだソースの行にリンクしている。「（既定の分岐）」は、その値専用の case ではなく、フォールスルーの分岐から来る値を示す。',
