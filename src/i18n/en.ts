@@ -444,6 +444,8 @@ export const en = {
     fieldsHeading: 'Display-filter fields',
     field: 'Field',
     type: 'Type',
+    // An expert info is not a field type: its Type cell names its group and severity.
+    expertInfo: 'expert info',
     mirrorNote: 'Read from a GitHub mirror of Wireshark (1g4-mirror/wireshark); the file has no line numbers in the snapshot read, so links point to the file.',
     sourceLink: 'source',
     legend: 'Each value links to the source line it was read from; “(default)” marks a value that comes from a fall-through branch, not from a case of its own.',
