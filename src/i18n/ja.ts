@@ -14,6 +14,8 @@ const jaDate = (iso: string) => {
 const items = (list: readonly string[]) => list.join('・');
 /** 「… 102 である」「…既定値）である」: a space only after a Latin letter or digit. */
 const copula = (text: string) => `${text}${/[A-Za-z0-9]$/.test(text) ? ' ' : ''}である`;
+/** A topic with 「は」: a half-width space only after Latin text (「Asterisk は」, 「chan_sip（旧ドライバ）は」). */
+const topic = (text: string) => `${text}${/[A-Za-z0-9)]$/.test(text) ? ' ' : ''}は`;
 /** Mixed Japanese and Latin items inside a sentence: a half-width space only next to Latin text. */
 const spaced = (text: string) => `${/^[A-Za-z0-9]/.test(text) ? ' ' : ''}${text}${/[A-Za-z0-9)]$/.test(text) ? ' ' : ''}`;
 
@@ -401,19 +403,20 @@ export const ja: UiStrings = {
     differences: 'RFC 3398・RFC 4497 との違い',
     noDifferences: 'このコードについて、Asterisk と FreeSWITCH は両 RFC に従っている。',
     nothingToCompare: 'どちらの RFC も、このコードを理由表示に対応させておらず、どの理由表示に対してもこのコードを送らないため、比較するものがない。',
-    rfcSays: (rfcs: string[], values: string) => `${rfcs.join('・')} では ${values}`,
+    // A space before a number (「では 503」), none before Japanese (「ではどの応答コードも…」).
+    rfcSays: (rfcs: string[], values: string) => `${rfcs.join('・')} では${/^[\x21-\x7e]/.test(values) ? ' ' : ''}${values}`,
     rfcDefault: (value: number) => `${value}（表にない値の既定値）`,
     rfcNote3: (value: number) => `${value}（応答を送る場合。通常は代わりに BYE か CANCEL を送る）`,
     rfcNote7: (value: number) => `${value}（切断を始める必要がある場合。通常はすでに切断中である）`,
     rfcNoCode: 'どの応答コードも送らない（変換できない理由表示）',
     defaultsDiff: (stack: string, causes: number[], code: number) =>
-      `${stack} は理由表示 ${causes.join('・')} の case を持たないため、いずれにも既定の ${code} を送る。RFC 3398 または RFC 4497 は、どれについても別のコードを示しており、詳細は各理由表示のページにある。`,
+      `${topic(stack)}理由表示 ${causes.join('・')} の case を持たないため、いずれにも既定の ${code} を送る。RFC 3398 または RFC 4497 は、どれについても別のコードを示しており、詳細は各理由表示のページにある。`,
     rfcWarning: 'Warning ヘッダに応じて 65 または 31',
     or: ' または ',
     receiptDiff: (stack: string, code: number, cause: string, fallback: boolean, rfcs: string[]) =>
-      `${code} を受信すると、${stack} は${fallback ? '既定の分岐で' : ''}理由表示 ${cause}を設定する。${copula(rfcs.join('、'))}。`,
+      `${code} を受信すると、${topic(stack)}${fallback ? '既定の分岐で' : ''}理由表示 ${cause}を設定する。${copula(rfcs.join('、'))}。`,
     sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[]) =>
-      `理由表示 ${cause}に対して、${stack} は ${code} を送る${explicit ? '' : '（case がない理由表示の既定値）'}。${copula(rfcs.join('、'))}。`,
+      `理由表示 ${cause}に対して、${topic(stack)} ${code} を送る${explicit ? '' : '（case がない理由表示の既定値）'}。${copula(rfcs.join('、'))}。`,
     asteriskDefault: 'Asterisk が既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。',
     asteriskSends: 'Asterisk がこの表のコードや既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。それ以外の状態では、応答ではなくリクエスト（BYE か CANCEL）で呼を終える（res_pjsip_session.c の 3448〜3516 行）。',
     freeswitchOverrides:

@@ -347,6 +347,16 @@ describe('Japanese punctuation, Q.850 names and titles on /ja/ pages', () => {
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
+  it('no /ja/ page puts a half-width space between two Japanese characters (「では どの」), within one run of text', () => {
+    const between = new RegExp(`[${JA}] [${JA}]`);
+    const problems: string[] = [];
+    for (const path of allPages().filter((p) => p.startsWith('/ja/'))) {
+      const html = readFileSync(fileFor(path), 'utf8').replace(/<(script|style|pre|code)\b[\s\S]*?<\/\1>/g, '<x>');
+      for (const [, text] of html.matchAll(/>([^<]+)</g)) if (between.test(text!)) problems.push(`${path}: ${text!.trim().slice(0, 80)}`);
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
   it('no /ja/ page names a Q.850 cause in English (JT-Q850 names instead)', () => {
     const english = Object.values(CAUSES).map((c) => c.name.toLowerCase());
     const problems: string[] = [];
