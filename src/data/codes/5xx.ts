@@ -108,7 +108,7 @@ export const codes5xx: CodeEntryInput[] = [
           'Two re-INVITEs from the same side overlap in an established call: a phone sends a session timer refresh while the PBX is still processing its hold re-INVITE, although RFC 3261 §14.1 forbids a new INVITE transaction while another is in progress. The PBX answers the second one with 500 and a Retry-After of up to 10 seconds, and the phone sends it again after the wait (RFC 3261 §14.2).',
           'A B2BUA fails over to its standby node in the middle of a call, and the standby restarts CSeq numbering for the existing dialog; its next re-INVITE or BYE carries a lower CSeq than the last request the peer received in that dialog, and the peer rejects it with 500 as out of order (RFC 3261 §12.2.2).',
           'A registrar cannot write a REGISTER to its location database because the database cluster is failing over, and answers 500; the phone\'s previous binding stays as it was (RFC 3261 §10.3).',
-          'A SIP-to-PSTN gateway receives an ISUP release with cause 127 "interworking, unspecified" and reports it to the SIP side as 500, in line with the mapping RFC 3398 recommends; for the other direction, RFC 3398 recommends that a gateway release the ISUP call with cause 41 "temporary failure" when it receives a 500 carrying no encapsulated ISUP (RFC 3398 §8.2.6.1).',
+          'A SIP-to-PSTN gateway receives an ISUP release with cause 127 "interworking, unspecified" and reports it to the SIP side as 500, as RFC 3398 recommends (RFC 3398 §7.2.4.1).',
         ],
         fixes: [
           'Read the Retry-After, Warning and Reason headers and the reason phrase of the response: some servers put the internal error there, as Kamailio and OpenSIPS do with phrases such as "Forking capacity exceeded (12/SL)". Then look at the logs of the server that generated the 500, not at the caller; the Server header, the agent named in a Warning header or a capture at each hop tells you which element that was.',
@@ -130,7 +130,7 @@ export const codes5xx: CodeEntryInput[] = [
           '確立済みの通話で、同じ側からの re-INVITE が重なる。PBX が保留用の re-INVITE をまだ処理しているうちに、電話機がセッションタイマのリフレッシュを送る。RFC 3261 §14.1 は、INVITE トランザクションの進行中に新しい INVITE トランザクションを始めることを禁じている。PBX は後の re-INVITE に 10 秒以内の Retry-After を付けた 500 を返し、電話機は待ってから送り直す（RFC 3261 §14.2）。',
           '通話の途中で B2BUA が待機系ノードに切り替わり、待機系が既存のダイアログの CSeq を振り直す。次の re-INVITE や BYE の CSeq は、相手がこのダイアログで最後に受けたリクエストより小さくなり、相手は順序違いとして 500 で拒否する（RFC 3261 §12.2.2）。',
           'データベースクラスタの切替え中で、レジストラが REGISTER の内容を位置情報データベースに書き込めず 500 を返す。電話機の以前のバインディングはそのまま残る（RFC 3261 §10.3）。',
-          'SIP と PSTN を結ぶゲートウェイが、理由表示 127（その他のインタワーキング）の ISUP 解放を受け、RFC 3398 が推奨する対応付けに従って SIP 側へ 500 を返す。逆方向について RFC 3398 は、ISUP がカプセル化されていない 500 を受けたゲートウェイが理由表示 41（一時的障害）で ISUP の呼を解放することを推奨している（RFC 3398 §8.2.6.1）。',
+          'SIP と PSTN を結ぶゲートウェイが、理由表示 127（その他のインタワーキング）の ISUP 解放を受け、RFC 3398 が推奨する対応付けに従って SIP 側へ 500 を返す（RFC 3398 §7.2.4.1）。',
         ],
         fixes: [
           '応答の Retry-After、Warning、Reason の各ヘッダとリーズンフレーズを読む。内部のエラーをそこに書くサーバもあり、Kamailio や OpenSIPS は `Forking capacity exceeded (12/SL)` のようなリーズンフレーズを返す。そのうえで、発信者側ではなく 500 を生成したサーバのログを調べる。どの装置が生成したかは、Server ヘッダ、Warning ヘッダに記されたエージェント、各ホップでのキャプチャからわかる。',
@@ -483,7 +483,7 @@ export const codes5xx: CodeEntryInput[] = [
           'Honour Retry-After: stop sending to that server for the stated number of seconds and route to an alternate server or trunk in the meantime (RFC 3261 §21.5.4). Sending to the same server again at once adds load to a server that has just said it is overloaded or in maintenance.',
           'Provide somewhere to fail over to: publish several SRV records for the domain, or configure a secondary proxy or trunk on the PBX, so that a 503 from one server moves traffic instead of failing the call (RFC 3263 §4.3).',
           'If the 503 is local (no response on the wire), debug the transport: DNS NAPTR/SRV/A records, the TCP or TLS port, certificates, firewalls. The remote server may be perfectly healthy.',
-          'If your proxy receives 503 from a downstream node, fail over or convert it to 500 before answering upstream (RFC 3261 §16.7); forwarding it tells upstream clients to try another server and, if it carries Retry-After, to send your proxy no other requests for that period (RFC 3261 §21.5.4). Do not use 503 for a callee that is busy or unreachable: use 486 or 480, which are not among the failures RFC 3263 §4.3 lists, so the caller\'s side is not told to try another server.',
+          'If your proxy receives 503 from a downstream node, fail over or convert it to 500 before answering upstream (RFC 3261 §16.7); forwarding it tells upstream clients to try another server and, if it carries Retry-After, to send your proxy no other requests for that period (RFC 3261 §21.5.4). For a callee that is busy or unreachable, use 486 or 480 rather than 503.',
         ],
       },
       ja: {
@@ -505,7 +505,7 @@ export const codes5xx: CodeEntryInput[] = [
           'Retry-After に従う。示された秒数の間はそのサーバへの送信をやめ、その間は別のサーバやトランクへルーティングする（RFC 3261 §21.5.4）。同じサーバへすぐに再試行すれば、過負荷や保守中だと伝えてきたばかりのサーバにさらに負荷をかけることになる。',
           'フェイルオーバー先を用意する。ドメインに複数の SRV レコードを登録するか、PBX に予備のプロキシやトランクを設定しておけば、あるサーバからの 503 で呼が失敗せず、トラフィックが移る（RFC 3263 §4.3）。',
           '503 がローカルで生成されたもの（ネットワーク上に応答がない）なら、トランスポートを調べる。DNS の NAPTR/SRV/A レコード、TCP や TLS のポート、証明書、ファイアウォールを確認する。相手のサーバはまったく正常かもしれない。',
-          '自分のプロキシが下流のノードから 503 を受けたら、フェイルオーバーするか 500 に変えてから上流へ返す（RFC 3261 §16.7）。そのまま転送すると、上流のクライアントに別のサーバを試させ、Retry-After があればその間は自分のプロキシに他のリクエストを送らせないことになる（RFC 3261 §21.5.4）。着信者が話中や到達不能なときは 503 ではなく 486 や 480 を使う。これらは RFC 3263 §4.3 が挙げる失敗に含まれないので、発信者側に別のサーバを試すよう伝えることにはならない。',
+          '自分のプロキシが下流のノードから 503 を受けたら、フェイルオーバーするか 500 に変えてから上流へ返す（RFC 3261 §16.7）。そのまま転送すると、上流のクライアントに別のサーバを試させ、Retry-After があればその間は自分のプロキシに他のリクエストを送らせないことになる（RFC 3261 §21.5.4）。着信者が話中や到達不能なときは、503 ではなく 486 や 480 を使う。',
         ],
       },
     },
