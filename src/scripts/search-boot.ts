@@ -51,24 +51,12 @@ export function bootSearch(): void {
     }
   }
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-compare]')) {
-    // The second list arrives with only its chosen code; it offers the same codes as the first. On a
-    // code page the first arrives with only its own code too, and the others come from the page's
-    // list of comparison links.
+    // The second list arrives with only its chosen code; it offers the same codes as the first.
     const [first, second] = form.querySelectorAll('select');
     if (first && second) {
-      const links = form.dataset.options ? [...document.querySelectorAll(`#${form.dataset.options} a`)] : [];
-      const codes = [
-        ...[...first.options].map((o) => [o.value, o.text]),
-        ...links.map((a) => {
-          const code = a.querySelector('.num')?.textContent ?? '';
-          return [code, `${code} ${a.querySelector('.phrase')?.textContent ?? ''}`];
-        }),
-      ].sort(([a], [b]) => Number(a) - Number(b));
-      for (const select of [first, second]) {
-        const chosen = select.value;
-        select.replaceChildren(...codes.map(([value, text]) => new Option(text, value)));
-        select.value = chosen;
-      }
+      const chosen = second.value;
+      second.replaceChildren(...[...first.options].map((o) => new Option(o.text, o.value)));
+      second.value = chosen;
     }
     form.hidden = false;
     form.addEventListener('submit', (event) => {

@@ -189,6 +189,19 @@ describe('code pages', () => {
     }
   });
 
+  it('link to their comparison with every other code, in order of number', () => {
+    const wrong: string[] = [];
+    for (const lang of LANGS) {
+      for (const entry of CODES) {
+        const links = page(codeUrl(lang, entry.code)).querySelectorAll('ul.compare-all a').map((a) => [a.text, a.getAttribute('href')]);
+        const others = CODES.filter((e) => e.code !== entry.code);
+        const expected = others.map((e) => [String(e.code), compareUrl(lang, entry.code, e.code)]);
+        if (JSON.stringify(links) !== JSON.stringify(expected)) wrong.push(codeUrl(lang, entry.code));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('carry DefinedTerm and BreadcrumbList structured data', () => {
     for (const lang of LANGS) {
       for (const entry of CODES) {
