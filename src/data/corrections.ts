@@ -11522,6 +11522,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '4xx-never-resend-unchanged',
+    date: '2026-12-05',
+    title: { en: 'Final 4xx refusals: do not resend the same request unchanged, as RFC 3261 §21.4 puts it', ja: '4xx の拒否：RFC 3261 §21.4 のとおり、同じリクエストを「そのまま」再び送らない' },
+    pages: withComparisons(402, 403, 404, 405, 410, 481, 482, 483, 487, 489),
+    wrong: {
+      en: 'The facts row and the comparison sentences said "Do not resend the same request", without the condition RFC 3261 §21.4 attaches: the client SHOULD NOT retry the same request without modification, and the same request to a different server might succeed.',
+      ja: '概要表と比較の文は「同じリクエストを再び送らない」とし、RFC 3261 §21.4 の条件を示していなかった。クライアントが避けるべきなのは変更を加えずに同じリクエストを再び送ることであり（SHOULD NOT）、別のサーバなら同じリクエストが成功することもある。',
+    },
+    now: {
+      en: 'They say "Do not resend the same request unchanged" (RFC 3261 §21.4).',
+      ja: '「同じリクエストをそのまま再び送らない」とした（RFC 3261 §21.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4',
+        quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization). However, the same request to a different server might be successful.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -94,7 +94,7 @@ export const en = {
     anyMethod: 'Any request method',
     /** The retry cell of a 'modify' code whose response can carry Retry-After (413, RFC 3261 §21.4.11). */
     modifyOrRetryAfter: 'Resend after changing the request, or unchanged once the Retry-After time has passed',
-    neverUnlessRetryAfter: 'Do not resend the same request, unless a Retry-After says when the called party expects to be available again',
+    neverUnlessRetryAfter: 'Do not resend the same request unchanged, unless a Retry-After says when the called party expects to be available again',
     yes: 'Yes',
     no: 'No',
   },
@@ -136,7 +136,8 @@ export const en = {
   } as Record<Role, string>,
   retry: {
     none: 'Nothing to retry',
-    never: 'Do not resend the same request',
+    // RFC 3261 §21.4: SHOULD NOT retry the same request without modification; §7.2: a 6xx cannot be fulfilled at any server.
+    never: 'Do not resend the same request unchanged',
     modify: 'Resend only after changing the request',
     'without-anonymity': 'Without anonymity, if the user confirms',
     authenticate: 'Resend with credentials',
@@ -304,7 +305,7 @@ export const en = {
         none: 'there is nothing to retry',
         never: retryAfter
           ? 'do not send the same request again unchanged, unless a Retry-After says when the called party expects to be available again'
-          : 'do not send the same request again',
+          : 'do not send the same request again unchanged',
         modify: retryAfter
           ? 'change what the response points at before sending the request again; when it carries Retry-After, the same request MAY be sent again after that time'
           : 'change what the response points at before sending the request again',

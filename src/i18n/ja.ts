@@ -114,7 +114,7 @@ export const ja: UiStrings = {
     failover: '別のサーバへフェイルオーバーするか',
     anyMethod: 'すべてのメソッド',
     modifyOrRetryAfter: '修正して再試行（Retry-After があれば、その時間の後は修正せずに再試行してもよい）',
-    neverUnlessRetryAfter: '同じリクエストを再び送らない（Retry-After が着信者の再び応答できる時刻を示している場合を除く）',
+    neverUnlessRetryAfter: '同じリクエストをそのまま再び送らない（Retry-After が着信者の再び応答できる時刻を示している場合を除く）',
     yes: 'する',
     no: 'しない',
   },
@@ -148,7 +148,7 @@ export const ja: UiStrings = {
   },
   retry: {
     none: '再試行の対象外',
-    never: '同じリクエストを再び送らない',
+    never: '同じリクエストをそのまま再び送らない',
     modify: '修正して再試行',
     'without-anonymity': 'ユーザの了承があれば匿名をやめて再試行',
     authenticate: '認証情報を付けて再試行',
@@ -310,7 +310,7 @@ export const ja: UiStrings = {
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
       ({
         none: '再試行の対象ではない',
-        never: retryAfter ? 'Retry-After が着信者の再び応答できる時刻を示していない限り、同じリクエストをそのまま再び送らない' : '同じリクエストを再び送らない',
+        never: retryAfter ? 'Retry-After が着信者の再び応答できる時刻を示していない限り、同じリクエストをそのまま再び送らない' : '同じリクエストをそのまま再び送らない',
         modify: retryAfter
           ? '応答が指摘した点を直してから再試行するが、Retry-After が付いていれば、その時間の後は同じリクエストをそのまま再試行してもよい'
           : '応答が指摘した点を直してから再試行する',
