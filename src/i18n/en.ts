@@ -307,8 +307,8 @@ export const en = {
           ? 'do not send the same request again unchanged, unless a Retry-After says when the called party expects to be available again'
           : 'do not send the same request again unchanged',
         modify: retryAfter
-          ? 'change what the response points at before sending the request again; when it carries Retry-After, the same request MAY be sent again after that time'
-          : 'change what the response points at before sending the request again',
+          ? 'fix what the response points out before sending the request again; when it carries Retry-After, the same request MAY be sent again after that time'
+          : 'fix what the response points out before sending the request again',
         'without-anonymity': 'the UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set',
         authenticate: 'send the request again with credentials for the challenge it carries',
         later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
