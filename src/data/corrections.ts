@@ -11543,6 +11543,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '488-warning-should-for-invite-offers',
+    date: '2026-12-05',
+    title: { en: '488: the Warning header is a SHOULD when the 488 rejects an offer in an INVITE', ja: '488：Warning ヘッダが SHOULD なのは、INVITE のオファーを 488 で拒否する場合である' },
+    pages: [{ code: 488 }],
+    wrong: {
+      en: 'The headers list gave Warning as a SHOULD in every 488, and the trace explainer expected it in a 488 to any method. RFC 3261 §13.3.1.3 asks for it in the 488 that rejects an offer contained in an INVITE.',
+      ja: 'ヘッダの一覧は、すべての 488 で Warning を SHOULD としており、トレース解析もどのメソッドへの 488 にもこれを求めていた。RFC 3261 §13.3.1.3 がこれを求めるのは、INVITE に含まれるオファーを拒否する 488 である。',
+    },
+    now: {
+      en: 'Warning is listed as a SHOULD in a 488 to an INVITE (RFC 3261 §13.3.1.3).',
+      ja: 'Warning は、INVITE への 488 で付けるべきもの（SHOULD）とした（RFC 3261 §13.3.1.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response. Such a response SHOULD include a Warning header field value explaining why the offer was rejected.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

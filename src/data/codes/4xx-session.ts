@@ -1093,6 +1093,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'response',
         strength: 'SHOULD',
         ref: 'RFC3261 §13.3.1.3',
+        // §13.3.1.3 asks for it when the 488 rejects an offer in an INVITE (re-INVITEs included).
+        when: { methods: ['INVITE'] },
         note: {
           en: 'Explains why the offer was rejected with a three-digit warning code from RFC 3261 §20.43 (such as 305 "Incompatible media format"), the host and a text.',
           ja: 'オファーを拒否した理由を、RFC 3261 §20.43 の 3 桁の警告コード（305 `Incompatible media format` など）、ホスト名、テキストで示す。',
