@@ -11564,6 +11564,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '408-non-invite-ban-is-for-transaction-stateful',
+    date: '2026-12-05',
+    title: { en: '408: the ban on 408 to a non-INVITE request binds transaction-stateful elements', ja: '408：INVITE 以外への 408 の禁止は、トランザクションステートフルな装置が対象である' },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'The advice for servers said "never answer a non-INVITE request with 408", wider than RFC 4320 §4.2 and without its strength.',
+      ja: 'サーバ側への対処は「INVITE 以外のリクエストには 408 を返さない」とし、RFC 4320 §4.2 より広く、その強さも示していなかった。',
+    },
+    now: {
+      en: 'A transaction-stateful element MUST NOT answer a non-INVITE request with 408 (RFC 4320 §4.2).',
+      ja: 'トランザクションステートフルな装置は、INVITE 以外のリクエストに 408 を返してはならない（MUST NOT、RFC 4320 §4.2）。',
+    },
+    sources: [
+      { ref: 'RFC4320 §4.2', quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -1146,7 +1146,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Decide on failover by where the 408 came from. When your own Timer B or Timer F fired without any response at all, provisional or final, RFC 3263 §4.3 counts that as a failure of that server: the client SHOULD send the same request, with a new Via branch, to the next server in the list it got from DNS. A 408 received on the wire from a proxy is not one of the failures §4.3 lists, so RFC 3263 gives no reason to try another server of the same domain after it.',
           'If a proxy sent it, look downstream of that proxy, for instance for a contact that still points at a device that is gone, as in the first scenario. A shorter registration interval, or SIP Outbound flows with keepalives (RFC 5626 §5.4), let the proxy notice dead contacts sooner.',
           'If a 408 ends a call that was already up, the dialog is gone: a request inside it, such as a re-INVITE or UPDATE sent as a session refresh, got a 408 or no answer at all. Check the path of mid-dialog requests (Record-Route, reachability of the Contact behind NAT) rather than the route of the initial INVITE.',
-          'If your server sends it: never answer a non-INVITE request with 408 (RFC 4320 §4.2). A proxy\'s Timer C must be larger than three minutes (RFC 3261 §16.6). When it fires and the proxy does not reset it, a branch that has had no provisional response is treated as answered with 408; on a branch that has had one, even only 100 Trying, the proxy sends CANCEL instead (RFC 3261 §16.8), and the UAS SHOULD then answer the INVITE with 487 (RFC 3261 §9.2).',
+          'If your server sends it: a transaction-stateful element MUST NOT answer a non-INVITE request with 408 (RFC 4320 §4.2). A proxy\'s Timer C must be larger than three minutes (RFC 3261 §16.6). When it fires and the proxy does not reset it, a branch that has had no provisional response is treated as answered with 408; on a branch that has had one, even only 100 Trying, the proxy sends CANCEL instead (RFC 3261 §16.8), and the UAS SHOULD then answer the INVITE with 487 (RFC 3261 §9.2).',
         ],
       },
       ja: {
@@ -1168,7 +1168,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'フェイルオーバーするかどうかは、408 の出どころで判断する。暫定応答も最終応答も一つも届かないまま自分のタイマ B やタイマ F が満了した場合、RFC 3263 §4.3 はそれをそのサーバの障害とみなし、クライアントは Via のブランチ ID を変えた同じリクエストを、DNS から得た一覧の次のサーバへ送るべきである（SHOULD）としている。プロキシから実際に受信した 408 は §4.3 が挙げる障害に当たらないため、RFC 3263 はそれを受けて同じドメインの別のサーバを試す理由を与えていない。',
           'プロキシが送った 408 なら、そのプロキシより先を調べる。たとえば 1 つ目の事例のように、もう存在しない端末を指したままのコンタクトがないかを確かめる。登録の間隔を短くするか、キープアライブ付きの SIP Outbound フロー（RFC 5626 §5.4）を使えば、プロキシは消えたコンタクトを早く検出できる。',
           '確立済みの通話が 408 で終わった場合、ダイアログはすでに失われている。セッションリフレッシュの re-INVITE や UPDATE など、ダイアログ内のリクエストが 408 を受けたか、まったく応答を得られなかったのであり、最初の INVITE の経路ではなく、ダイアログ内リクエストの経路（Record-Route、NAT 配下にある Contact への到達性）を確認する。',
-          '自分のサーバが送る側なら、INVITE 以外のリクエストには 408 を返さない（RFC 4320 §4.2）。プロキシのタイマ C は 3 分より長くなければならない（RFC 3261 §16.6）。タイマ C が満了し、プロキシがそれを再設定しない場合、暫定応答を一つも受けていないブランチは 408 を返したものとして扱われる。暫定応答を受けたブランチには、それが 100 Trying だけであっても、プロキシは代わりに CANCEL を送り（RFC 3261 §16.8）、UAS はその INVITE に 487 を返すべきである（SHOULD、RFC 3261 §9.2）。',
+          '自分のサーバが送る側なら、トランザクションステートフルな装置は INVITE 以外のリクエストに 408 を返してはならない（MUST NOT、RFC 4320 §4.2）。プロキシのタイマ C は 3 分より長くなければならない（RFC 3261 §16.6）。タイマ C が満了し、プロキシがそれを再設定しない場合、暫定応答を一つも受けていないブランチは 408 を返したものとして扱われる。暫定応答を受けたブランチには、それが 100 Trying だけであっても、プロキシは代わりに CANCEL を送り（RFC 3261 §16.8）、UAS はその INVITE に 487 を返すべきである（SHOULD、RFC 3261 §9.2）。',
         ],
       },
     },
