@@ -393,6 +393,7 @@ export const en = {
     phraseShown: 'Phrase in its table',
     asRegistered: 'as registered',
     noEntry: 'no entry:',
+    noEntryWireshark: 'no entry; its statistics count the code under',
     errorReplies: 'internal errors:',
     proxyNote: { tm_parameter: 'tm’s own 408 (reply_408_reason):', tm_remap_503_500: 'tm relaying a final 503 as 500 (remap_503_500, on by default):' },
     filter: 'display filter',

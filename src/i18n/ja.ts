@@ -391,6 +391,7 @@ export const ja: UiStrings = {
     phraseShown: '表にあるフレーズ',
     asRegistered: '登録どおり',
     noEntry: 'エントリなし：',
+    noEntryWireshark: 'エントリなし。統計では次の行に数える：',
     errorReplies: '内部エラー：',
     proxyNote: { tm_parameter: 'tm 自身の 408（reply_408_reason）：', tm_remap_503_500: 'tm が最終応答 503 を 500 として中継するとき（remap_503_500、既定で有効）：' },
     filter: '表示フィルタ',
