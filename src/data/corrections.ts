@@ -11522,6 +11522,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Seventh reading, 501, 502, 504, 600, 606.
+  {
+    id: '504-server-timeout-is-rfc-3398s-spelling-not-a-products',
+    date: '2026-12-05',
+    title: { en: '504: "Server Timeout" is RFC 3398\'s spelling, not a product\'s that we can show', ja: '504：「Server Timeout」は RFC 3398 の表記であり、それを出す製品は示せない' },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'The description said the reason phrase "varies between products ("Server Time-out", "Server Timeout", HTTP\'s "Gateway Time-out")". Of the stacks whose source we read, pjsip prints the registered "Server Time-out" and sofia-sip "Gateway Time-out"; "Server Timeout" is how RFC 3398 §7.2.2 writes the 504 a gateway sends when ISUP timer T7 expires, and no product was shown to print it.',
+      ja: '説明で、リーズンフレーズは「製品によって「Server Time-out」「Server Timeout」、HTTP 由来の「Gateway Time-out」などとまちまち」としていた。ソースを読んだスタックのうち、pjsip は登録どおりの「Server Time-out」を、sofia-sip は「Gateway Time-out」を出す。「Server Timeout」は、ISUP のタイマ T7 が満了したときにゲートウェイが返す 504 を RFC 3398 §7.2.2 が書き表した表記であり、これを出す製品は示されていなかった。',
+    },
+    now: {
+      en: 'The reason phrase varies: IANA registers "Server Time-out", sofia-sip (and so FreeSWITCH) prints HTTP\'s "Gateway Time-out", and RFC 3398 itself writes "Server Timeout" (§7.2.2) and "Gateway timeout" (§7.2.4.1); searching logs by the number is safer than by the text.',
+      ja: 'リーズンフレーズは一定しない。IANA の登録は「Server Time-out」、sofia-sip（したがって FreeSWITCH）が出すのは HTTP 由来の「Gateway Time-out」であり、RFC 3398 自身も「Server Timeout」（§7.2.2）や `Gateway timeout`（§7.2.4.1）と書いている。ログは文言ではなく番号で検索するほうが確実である、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.2', quote: 'A \'504 Server Timeout\' SHOULD be sent back to the SIP network.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '102 recovery of timer expiry 504 Gateway timeout' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
