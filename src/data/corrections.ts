@@ -11541,6 +11541,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §7.2.4.1', quote: '102 recovery of timer expiry 504 Gateway timeout' },
     ],
   },
+  {
+    id: '600-486-same-start-not-same-situation',
+    date: '2026-12-05',
+    title: { en: '600: RFC 3261 does not describe 486 as a busy callee', ja: '600：RFC 3261 は 486 を着信者の話中としては定めていない' },
+    pages: [{ code: 600 }],
+    wrong: {
+      en: 'The description said RFC 3261 §21.6.1 describes "the same situation as 486 (the callee\'s end system was contacted and the callee is busy)". RFC 3261 §21.4.24 defines 486 as a callee not willing or able to take additional calls at that end system; "busy and does not wish to take the call at this time" is the wording of 600 only.',
+      ja: '説明で、RFC 3261 §21.6.1 の 600 は「[[486]] と同じ状況で、着信者の端末には到達したが着信者が話中である」としていた。RFC 3261 §21.4.24 が定める 486 は、着信者がその端末ではこれ以上の呼を受けるつもりがない、または受けられない場合であり、「話中で、今は呼を受けたくない」は 600 だけの定義である。',
+    },
+    now: {
+      en: 'RFC 3261 §21.6.1 starts where 486 starts, with the callee\'s end system contacted successfully and the call not taken (for 600, the callee is busy and does not wish to take the call at this time), and adds one claim: no other end point will answer.',
+      ja: '600 の出発点は 486 と同じで、着信者の端末には到達したが呼は受けられない（600 では、着信者が話中で、今は呼を受けたくない）。そこに、他のエンドポイントも応答しないという点が加わる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.24', quote: 'The callee\'s end system was contacted successfully, but the callee is currently not willing or able to take additional calls at this end system.' },
+      { ref: 'RFC3261 §21.6.1', quote: 'The callee\'s end system was contacted successfully but the callee is busy and does not wish to take the call at this time.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
