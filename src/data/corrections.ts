@@ -11559,6 +11559,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.6.1', quote: 'The callee\'s end system was contacted successfully but the callee is busy and does not wish to take the call at this time.' },
     ],
   },
+  {
+    id: '606-488-should-is-for-an-invite-offer',
+    date: '2026-12-05',
+    title: { en: '606: the SHOULD to answer 488 is for an offer in an INVITE, and the exception for 606 is in RFC 3261 §21.6.4', ja: '606：488 を返すべき（SHOULD）とされるのは INVITE のオファーであり、606 の例外は RFC 3261 §21.6.4 が定める' },
+    pages: [{ code: 606 }],
+    wrong: {
+      en: 'The description said "RFC 3261 §13.3.1.3 says a UAS rejecting an offer SHOULD send 488"; that section says this of an offer contained in an INVITE. A fix told a UA to send 488 "unless you know that none of the user\'s other devices could accept the offer", citing only RFC 3261 §13.3.1.3, which names no such exception for 606; RFC 3261 §21.6.4 does.',
+      ja: '説明で、「RFC 3261 §13.3.1.3 は、オファーを拒否する UAS は 488 を返すべきである（SHOULD）としている」としていたが、同節がそう定めているのは INVITE に含まれるオファーについてである。また対処方法で、「ユーザの他の端末もそのオファーを受けられないと確実にわかっている場合を除き」488 を返すとし、出典を RFC 3261 §13.3.1.3 だけとしていたが、606 についてのこの例外を示すのは同節ではなく RFC 3261 §21.6.4 である。',
+    },
+    now: {
+      en: 'RFC 3261 §13.3.1.3 says a UAS rejecting an offer contained in an INVITE SHOULD send 488; the fix cites RFC 3261 §13.3.1.3 and §21.6.4, which returns 606 only when no other end point will answer.',
+      ja: 'INVITE に含まれるオファーを拒否する UAS は 488 を返すべきである（SHOULD、RFC 3261 §13.3.1.3）とした。対処方法の出典には、他のエンドポイントが応答しない場合にだけ 606 を返すとする RFC 3261 §21.6.4 を加えた。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.3.1.3', quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response.' },
+      { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
