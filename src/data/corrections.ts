@@ -11529,8 +11529,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '504: "Server Timeout" is RFC 3398\'s spelling, not a product\'s that we can show', ja: '504：「Server Timeout」は RFC 3398 の表記であり、それを出す製品は示せない' },
     pages: [{ code: 504 }],
     wrong: {
-      en: 'The description said the reason phrase "varies between products ("Server Time-out", "Server Timeout", HTTP\'s "Gateway Time-out")". Of the stacks whose source we read, pjsip prints the registered "Server Time-out" and sofia-sip "Gateway Time-out"; "Server Timeout" is how RFC 3398 §7.2.2 writes the 504 a gateway sends when ISUP timer T7 expires, and no product was shown to print it.',
-      ja: '説明で、リーズンフレーズは「製品によって「Server Time-out」「Server Timeout」、HTTP 由来の「Gateway Time-out」などとまちまち」としていた。ソースを読んだスタックのうち、pjsip は登録どおりの「Server Time-out」を、sofia-sip は「Gateway Time-out」を出す。「Server Timeout」は、ISUP のタイマ T7 が満了したときにゲートウェイが返す 504 を RFC 3398 §7.2.2 が書き表した表記であり、これを出す製品は示されていなかった。',
+      en: 'The description said the reason phrase "varies between products ("Server Time-out", "Server Timeout", HTTP\'s "Gateway Time-out")". None of the stacks whose source we read prints "Server Timeout": pjsip, OpenSIPS and Wireshark use the registered "Server Time-out", Kamailio "Server Time-Out" and sofia-sip "Gateway Time-out". "Server Timeout" is how RFC 3398 §7.2.2 writes the 504 a gateway sends when ISUP timer T7 expires, and no product was shown to print it.',
+      ja: '説明で、リーズンフレーズは「製品によって「Server Time-out」「Server Timeout」、HTTP 由来の「Gateway Time-out」などとまちまち」としていた。ソースを読んだスタックに「Server Timeout」を出すものはない。pjsip、OpenSIPS、Wireshark は登録どおりの「Server Time-out」、Kamailio は「Server Time-Out」、sofia-sip は「Gateway Time-out」である。「Server Timeout」は、ISUP のタイマ T7 が満了したときにゲートウェイが返す 504 を RFC 3398 §7.2.2 が書き表した表記であり、これを出す製品は示されていなかった。',
     },
     now: {
       en: 'The reason phrase varies: IANA registers "Server Time-out", sofia-sip (and so FreeSWITCH) prints HTTP\'s "Gateway Time-out", and RFC 3398 itself writes "Server Timeout" (§7.2.2) and "Gateway timeout" (§7.2.4.1); searching logs by the number is safer than by the text.',
