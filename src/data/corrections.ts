@@ -11582,6 +11582,62 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Seventh reading, 501, 502, 504, 600, 606.
+  {
+    id: '504-server-timeout-is-rfc-3398s-spelling-not-a-products',
+    date: '2026-12-05',
+    title: { en: '504: "Server Timeout" is RFC 3398\'s spelling, not a product\'s that we can show', ja: '504：「Server Timeout」は RFC 3398 の表記であり、それを出す製品は示せない' },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'The description said the reason phrase "varies between products ("Server Time-out", "Server Timeout", HTTP\'s "Gateway Time-out")". None of the stacks whose source we read prints "Server Timeout": pjsip, OpenSIPS and Wireshark use the registered "Server Time-out", Kamailio "Server Time-Out" and sofia-sip "Gateway Time-out". "Server Timeout" is how RFC 3398 §7.2.2 writes the 504 a gateway sends when ISUP timer T7 expires, and no product was shown to print it.',
+      ja: '説明で、リーズンフレーズは「製品によって「Server Time-out」「Server Timeout」、HTTP 由来の「Gateway Time-out」などとまちまち」としていた。ソースを読んだスタックに「Server Timeout」を出すものはない。pjsip、OpenSIPS、Wireshark は登録どおりの「Server Time-out」、Kamailio は「Server Time-Out」、sofia-sip は「Gateway Time-out」である。「Server Timeout」は、ISUP のタイマ T7 が満了したときにゲートウェイが返す 504 を RFC 3398 §7.2.2 が書き表した表記であり、これを出す製品は示されていなかった。',
+    },
+    now: {
+      en: 'The reason phrase varies: IANA registers "Server Time-out", sofia-sip (and so FreeSWITCH) prints HTTP\'s "Gateway Time-out", and RFC 3398 itself writes "Server Timeout" (§7.2.2) and "Gateway timeout" (§7.2.4.1); searching logs by the number is safer than by the text.',
+      ja: 'リーズンフレーズは一定しない。IANA の登録は「Server Time-out」、sofia-sip（したがって FreeSWITCH）が出すのは HTTP 由来の「Gateway Time-out」であり、RFC 3398 自身も「Server Timeout」（§7.2.2）や `Gateway timeout`（§7.2.4.1）と書いている。ログは文言ではなく番号で検索するほうが確実である、とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.2', quote: 'A \'504 Server Timeout\' SHOULD be sent back to the SIP network.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '102 recovery of timer expiry 504 Gateway timeout' },
+    ],
+  },
+  {
+    id: '600-486-same-start-not-same-situation',
+    date: '2026-12-05',
+    title: { en: '600: RFC 3261 does not describe 486 as a busy callee', ja: '600：RFC 3261 は 486 を着信者の話中としては定めていない' },
+    pages: [{ code: 600 }],
+    wrong: {
+      en: 'The description said RFC 3261 §21.6.1 describes "the same situation as 486 (the callee\'s end system was contacted and the callee is busy)". RFC 3261 §21.4.24 defines 486 as a callee not willing or able to take additional calls at that end system; "busy and does not wish to take the call at this time" is the wording of 600 only.',
+      ja: '説明で、RFC 3261 §21.6.1 の 600 は「[[486]] と同じ状況で、着信者の端末には到達したが着信者が話中である」としていた。RFC 3261 §21.4.24 が定める 486 は、着信者がその端末ではこれ以上の呼を受けるつもりがない、または受けられない場合であり、「話中で、今は呼を受けたくない」は 600 だけの定義である。',
+    },
+    now: {
+      en: 'RFC 3261 §21.6.1 starts where 486 starts, with the callee\'s end system contacted successfully and the call not taken (for 600, the callee is busy and does not wish to take the call at this time), and adds one claim: no other end point will answer.',
+      ja: '600 の出発点は 486 と同じで、着信者の端末には到達したが呼は受けられない（600 では、着信者が話中で、今は呼を受けたくない）。そこに、他のエンドポイントも応答しないという点が加わる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.24', quote: 'The callee\'s end system was contacted successfully, but the callee is currently not willing or able to take additional calls at this end system.' },
+      { ref: 'RFC3261 §21.6.1', quote: 'The callee\'s end system was contacted successfully but the callee is busy and does not wish to take the call at this time.' },
+    ],
+  },
+  {
+    id: '606-488-should-is-for-an-invite-offer',
+    date: '2026-12-05',
+    title: { en: '606: the SHOULD to answer 488 is for an offer in an INVITE, and the exception for 606 is in RFC 3261 §21.6.4', ja: '606：488 を返すべき（SHOULD）とされるのは INVITE のオファーであり、606 の例外は RFC 3261 §21.6.4 が定める' },
+    pages: [{ code: 606 }],
+    wrong: {
+      en: 'The description said "RFC 3261 §13.3.1.3 says a UAS rejecting an offer SHOULD send 488"; that section says this of an offer contained in an INVITE. A fix told a UA to send 488 "unless you know that none of the user\'s other devices could accept the offer", citing only RFC 3261 §13.3.1.3, which names no such exception for 606; RFC 3261 §21.6.4 does.',
+      ja: '説明で、「RFC 3261 §13.3.1.3 は、オファーを拒否する UAS は 488 を返すべきである（SHOULD）としている」としていたが、同節がそう定めているのは INVITE に含まれるオファーについてである。また対処方法で、「ユーザの他の端末もそのオファーを受けられないと確実にわかっている場合を除き」488 を返すとし、出典を RFC 3261 §13.3.1.3 だけとしていたが、606 についてのこの例外を示すのは同節ではなく RFC 3261 §21.6.4 である。',
+    },
+    now: {
+      en: 'RFC 3261 §13.3.1.3 says a UAS rejecting an offer contained in an INVITE SHOULD send 488; the fix cites RFC 3261 §13.3.1.3 and §21.6.4, which returns 606 only when no other end point will answer.',
+      ja: 'INVITE に含まれるオファーを拒否する UAS は 488 を返すべきである（SHOULD、RFC 3261 §13.3.1.3）とした。対処方法の出典には、他のエンドポイントが応答しない場合にだけ 606 を返すとする RFC 3261 §21.6.4 を加えた。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.3.1.3', quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response.' },
+      { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -96,7 +96,7 @@ export const codes6xx: CodeEntryInput[] = [
         summary:
           'The callee was reached but is busy, and the responder knows that no other device or service, voicemail included, will take the call.',
         description: [
-          'RFC 3261 §21.6.1 describes the same situation as [[486]] (the callee\'s end system was contacted and the callee is busy) plus one claim: no other end point, such as a voicemail system, will answer the request. That claim is what the 6xx class stands for; the server has definitive information about the user, not just about the instance in the Request-URI (RFC 3261 §21.6). A callee who would rather not reveal that being busy is the reason sends [[603]] instead.',
+          'RFC 3261 §21.6.1 starts where [[486]] starts, with the callee\'s end system contacted successfully and the call not taken (for 600, the callee is busy and does not wish to take the call at this time), and adds one claim: no other end point, such as a voicemail system, will answer the request. That claim is what the 6xx class stands for; the server has definitive information about the user, not just about the instance in the Request-URI (RFC 3261 §21.6). A callee who would rather not reveal that being busy is the reason sends [[603]] instead.',
           'The difference matters once a call forks. A stateful proxy that receives a 6xx on one branch SHOULD cancel all pending client transactions and MUST NOT create new branches, and when it picks the final response it must choose from the 6xx responses if there are any (RFC 3261 §16.7). With a proxy that follows these rules, a 600 from one phone therefore stops the user\'s other phones ringing and opens no new branch to voicemail, where a 486 would let the other branches carry on.',
           'Because a single device rarely knows that nothing else will take the call, RFC 3261 §13.3.1.3 expects 600 to be uncommon and says a UAS SHOULD send 486 in the usual case. For gateways, RFC 3398 §8.2.6.1 recommends the same ISUP cause for both, 17 "user busy" (when no encapsulated ISUP release says otherwise), but by default gives the cause location "user" to a 6xx and "network" to a 4xx or 5xx, so the difference can survive into the telephone network.',
         ],
@@ -116,7 +116,7 @@ export const codes6xx: CodeEntryInput[] = [
         summary:
           '着信者に到達したが話中であり、ボイスメールを含め他のどの端末・サービスもこの呼を受けないことを応答側が知っている。',
         description: [
-          'RFC 3261 §21.6.1 が 600 で表す状況は [[486]] と同じで、着信者の端末には到達したが着信者が話中である。違いは、ボイスメールシステムのような他のエンドポイントもこのリクエストに応答しない、という点が加わることである。これが 6xx クラスの意味であり、サーバは Request-URI が示す特定のインスタンスではなく、ユーザそのものについて確定的な情報を持っている（RFC 3261 §21.6）。話中が理由であることを明かしたくない着信者は、代わりに [[603]] を返す。',
+          'RFC 3261 §21.6.1 が 600 で表す状況の出発点は [[486]] と同じで、着信者の端末には到達したが呼は受けられない（600 では、着信者が話中で、今は呼を受けたくない）。違いは、ボイスメールシステムのような他のエンドポイントもこのリクエストに応答しない、という点が加わることである。これが 6xx クラスの意味であり、サーバは Request-URI が示す特定のインスタンスではなく、ユーザそのものについて確定的な情報を持っている（RFC 3261 §21.6）。話中が理由であることを明かしたくない着信者は、代わりに [[603]] を返す。',
           'この違いは呼がフォーキングされたときに効いてくる。ステートフルプロキシは、あるブランチで 6xx を受けると、応答待ちのクライアントトランザクションをすべてキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）。さらに最終応答を選ぶ際、6xx があればその中から選ばなければならない（RFC 3261 §16.7）。そのため、これらの規則に従うプロキシでは、1 台の電話機が返した 600 でそのユーザの他の電話機は鳴りやみ、ボイスメールへの新しいブランチも作られない。486 であれば他のブランチはそのまま続く。',
           '他のどの端末も呼を受けないと 1 台の端末が知っていることはまれである。そのため RFC 3261 §13.3.1.3 は、600 が使われる場面は少ないとし、通常は UAS が 486 を返すべきである（SHOULD）としている。ゲートウェイについて RFC 3398 §8.2.6.1 は、カプセル化された ISUP の REL が別の値を示していない限り、600 にも 486 にも同じ ISUP の理由表示（cause 値）17（着ユーザビジー）を推奨している。ただし既定では、6xx には「ユーザ」、4xx と 5xx には「網」のロケーションを付けるとしているので、両者の違いは電話網側にも伝わりうる。',
         ],
@@ -496,7 +496,7 @@ export const codes6xx: CodeEntryInput[] = [
           'The user\'s agent was reached and the user wants to talk, but the session described in the offer (media, bandwidth, addressing) cannot be supported, and the responder knows that no other end point of the user will answer.',
         description: [
           'RFC 3261 §21.6.4 defines 606 for an offer the user\'s agent cannot accept: some aspect of the session description, such as the requested media, bandwidth or addressing style, is not acceptable. It says explicitly that the user wishes to communicate but cannot adequately support the session described. The response MAY list reasons in Warning header fields, using the warn-codes of RFC 3261 §20.43, and MAY carry a body describing the media capabilities it does support, formatted as in a 200 to OPTIONS.',
-          'Its look-alike [[488]] has the same meaning restricted to the resource in the Request-URI, so the request may succeed elsewhere (RFC 3261 §21.4.26). A 606 is returned only if the client knows that no other end point will answer (RFC 3261 §21.6.4), and as a 6xx it means a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7). RFC 3261 §13.3.1.3 says a UAS rejecting an offer SHOULD send 488, so 606 is the exception, for a UAS that knows no other end point of the user will answer.',
+          'Its look-alike [[488]] has the same meaning restricted to the resource in the Request-URI, so the request may succeed elsewhere (RFC 3261 §21.4.26). A 606 is returned only if the client knows that no other end point will answer (RFC 3261 §21.6.4), and as a 6xx it means a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7). RFC 3261 §13.3.1.3 says a UAS rejecting an offer contained in an INVITE SHOULD send 488, so 606 is the exception, for a UAS that knows no other end point of the user will answer.',
           'What happens next is the initiator\'s decision: RFC 3261 §21.6.4 leaves it to the inviting side whether to act on a 606 at all. RFC 3398 §8.2.6.1 has a gateway choose the ISUP cause for a 606, as for a 488, by its Warning header, and recommends 31 "normal, unspecified" by default for most warn-codes and 65 "bearer capability not implemented" when the warning is about an unavailable bearer capability. Neither code is about the body\'s MIME type: a Content-Type the UAS cannot handle is [[415]], and a response format excluded by the Accept header is [[406]].',
         ],
         scenarios: [
@@ -507,7 +507,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 606: read the Warning header and any SDP in the body, when present; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up; do not resend the same offer.',
           'Check the caller\'s SDP offer: codecs (`m=` lines and `a=rtpmap`), media types, `b=` bandwidth and addressing (IPv4 or IPv6, multicast). Adding a widely supported codec such as G.711 (PCMU/PCMA) can remove the mismatch.',
-          'If your UA sends 606 for a codec mismatch, send [[488]] instead unless you know that none of the user\'s other devices could accept the offer (RFC 3261 §13.3.1.3); a 606 from one phone stops forking to all the others.',
+          'If your UA sends 606 for a codec mismatch, send [[488]] instead unless you know that none of the user\'s other devices could accept the offer (RFC 3261 §13.3.1.3, §21.6.4); a 606 from one phone stops forking to all the others.',
         ],
       },
       ja: {
@@ -516,7 +516,7 @@ export const codes6xx: CodeEntryInput[] = [
           'ユーザの UA には到達し、ユーザも通話を望んでいるが、オファーが記述するセッション（メディア、帯域、アドレス形式）をサポートできず、ユーザの他のエンドポイントも応答しないことを応答側が知っている。',
         description: [
           'RFC 3261 §21.6.4 の 606 は、UA がオファーを受け入れられない場合の応答である。要求されたメディア、帯域、アドレス形式など、セッション記述の一部が受け入れられない。同節は、ユーザは通信を望んでいるが、記述されたセッションを十分にサポートできない、と明記している。応答には、RFC 3261 §20.43 の警告コードを使って理由を Warning ヘッダに列挙してもよく（MAY）、サポートできるメディア能力を OPTIONS への 200 と同じ形式で記述したボディを付けてもよい（MAY）。',
-          'よく似た [[488]] は、同じ意味を Request-URI が指すリソースに限ったもので、リクエストは別の場所なら成功しうる（RFC 3261 §21.4.26）。606 を返すのは、他のエンドポイントが応答しないとわかっている場合だけである（RFC 3261 §21.6.4）。また 6xx なので、フォーキングプロキシは残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）。RFC 3261 §13.3.1.3 は、オファーを拒否する UAS は 488 を返すべきである（SHOULD）としているので、606 は、ユーザの他のエンドポイントが応答しないことを UAS が知っている場合の例外である。',
+          'よく似た [[488]] は、同じ意味を Request-URI が指すリソースに限ったもので、リクエストは別の場所なら成功しうる（RFC 3261 §21.4.26）。606 を返すのは、他のエンドポイントが応答しないとわかっている場合だけである（RFC 3261 §21.6.4）。また 6xx なので、フォーキングプロキシは残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）。RFC 3261 §13.3.1.3 は、INVITE に含まれるオファーを拒否する UAS は 488 を返すべきである（SHOULD）としているので、606 は、ユーザの他のエンドポイントが応答しないことを UAS が知っている場合の例外である。',
           '606 を受けてどう対応するか、そもそも対応するかどうかは、RFC 3261 §21.6.4 により発信側に委ねられている。RFC 3398 §8.2.6.1 は、ゲートウェイが 488 と同様に 606 の ISUP 理由表示を Warning ヘッダから決めるとしており、既定では大半の警告コードに 31（その他の正常クラス）、伝達能力が使えないことを示す警告には 65（未提供伝達能力指定）を推奨している。どちらもボディの MIME タイプの問題ではない。UAS が扱えない Content-Type なら [[415]]、Accept ヘッダが許さない応答形式なら [[406]] である。',
         ],
         scenarios: [
@@ -527,7 +527,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           '606 を受信したら、Warning ヘッダとボディの SDP があればそれを読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーのまま送り直さない。',
           '発信者側の SDP オファーを確認する。コーデック（`m=` 行と `a=rtpmap`）、メディア種別、`b=` の帯域、アドレス形式（IPv4 か IPv6 か、マルチキャストか）を見直す。G.711（PCMU/PCMA）のように広く対応しているコーデックを加えれば不一致が解消することがある。',
-          '自分の UA がコーデック不一致で 606 を返しているなら、ユーザの他の端末もそのオファーを受けられないと確実にわかっている場合を除き、[[488]] を返す（RFC 3261 §13.3.1.3）。1 台の電話機の 606 で、他のすべての端末へのフォーキングが止まってしまう。',
+          '自分の UA がコーデック不一致で 606 を返しているなら、ユーザの他の端末もそのオファーを受けられないと確実にわかっている場合を除き、[[488]] を返す（RFC 3261 §13.3.1.3、§21.6.4）。1 台の電話機の 606 で、他のすべての端末へのフォーキングが止まってしまう。',
         ],
       },
     },
