@@ -397,7 +397,9 @@ export const codes6xx: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', named: ['INVITE'], refs: ['RFC3261 §21.6.4'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.6.4'] },
+      // §7.2: a 6xx cannot be fulfilled at any server as sent; §21.6.4: the initiator decides whether to act on
+      // the media the 606 lists, which means changing the offer.
+      retry: { value: 'modify', refs: ['RFC3261 §7.2', 'RFC3261 §21.6.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
