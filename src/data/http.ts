@@ -143,7 +143,7 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     kind: 'different-phrase',
     note: {
       en: 'SIP registers "Server Time-out": a server further along did not answer in time, as in HTTP, but the phrase differs.',
-      ja: 'SIP の登録名は「Server Time-out」である。先のサーバが時間内に応答しなかったという意味は HTTP と同じである。',
+      ja: 'SIP の登録名は「Server Time-out」である。どちらも、先のサーバから時間内に応答がなかったことを示す。',
     },
   },
 ];
