@@ -11,10 +11,10 @@ export const codes2xx: CodeEntryInput[] = [
       scope: { value: 'success', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy', 'registrar', 'notifier', 'esc', 'gateway'],
-        refs: ['RFC3261 §21.2.1', 'RFC3261 §10.3', 'RFC3261 §16.7', 'RFC3261 §16.10', 'RFC6665 §4.2.1.1', 'RFC3903 §6', 'RFC3398 §7.2.7'],
+        refs: ['RFC3261 §21.2.1', 'RFC3261 §10.3', 'RFC3261 §11.2', 'RFC3261 §16.10', 'RFC6665 §4.2.1.1', 'RFC3903 §6', 'RFC3398 §7.2.7'],
         byRole: {
           uas: ['RFC3261 §21.2.1'],
-          proxy: ['RFC3261 §16.7', 'RFC3261 §16.10'],
+          proxy: ['RFC3261 §11.2', 'RFC3261 §16.10'],
           registrar: ['RFC3261 §10.3'],
           notifier: ['RFC6665 §4.2.1.1'],
           esc: ['RFC3903 §6'],
