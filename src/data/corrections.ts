@@ -11542,6 +11542,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
+    id: '180-forwarded-until-final-response',
+    date: '2026-12-05',
+    title: { en: '180: forwarded at once until the proxy has sent a final response', ja: '180：直ちに中継されるのは、プロキシが最終応答を送るまで' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The description said that every proxy forwards a 180 upstream immediately. RFC 3261 §16.7 requires that only until a final response has been sent on the server transaction; after that a stateful proxy forwards at once only a 2xx to an INVITE, so a 180 arriving late on another branch is not forwarded immediately.',
+      ja: '説明は、各プロキシが 180 を直ちに上流へ中継するとしていた。RFC 3261 §16.7 がそう求めるのは、サーバトランザクションで最終応答を送るまでである。その後ステートフルプロキシが直ちに転送するのは INVITE への 2xx だけなので、別のブランチから遅れて届いた 180 は直ちには中継されない。',
+    },
+    now: {
+      en: 'Both languages say that a proxy that has not yet sent a final response forwards the 180 upstream immediately (RFC 3261 §16.7).',
+      ja: '両言語とも、まだ最終応答を送っていないプロキシは 180 を直ちに上流へ中継する（RFC 3261 §16.7）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any provisional response other than 100 (Trying)',
+      },
+    ],
+  },
+  {
     id: '401-407-cancel-sentence-section',
     date: '2026-12-05',
     title: { en: 'Comparisons of 401 and 407: the section that forbids challenging CANCEL', ja: '401 と 407 の比較ページ：CANCEL へのチャレンジを禁じる節' },
