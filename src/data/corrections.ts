@@ -11544,15 +11544,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '180-forwarded-until-final-response',
     date: '2026-12-05',
-    title: { en: '180: forwarded at once until the proxy has sent a final response', ja: '180：直ちに中継されるのは、プロキシが最終応答を送るまで' },
-    pages: [{ code: 180 }],
+    title: { en: '180 and comparisons of 1xx codes: forwarded at once until the proxy has sent a final response', ja: '180 と 1xx の比較ページ：直ちに中継されるのは、プロキシが最終応答を送るまで' },
+    pages: [{ code: 180 }, { comparisonsWith: 180 }, { comparisonsWith: 181 }, { comparisonsWith: 182 }, { comparisonsWith: 183 }, { comparisonsWith: 199 }],
     wrong: {
-      en: 'The description said that every proxy forwards a 180 upstream immediately. RFC 3261 §16.7 requires that only until a final response has been sent on the server transaction; after that a stateful proxy forwards at once only a 2xx to an INVITE, so a 180 arriving late on another branch is not forwarded immediately.',
-      ja: '説明は、各プロキシが 180 を直ちに上流へ中継するとしていた。RFC 3261 §16.7 がそう求めるのは、サーバトランザクションで最終応答を送るまでである。その後ステートフルプロキシが直ちに転送するのは INVITE への 2xx だけなので、別のブランチから遅れて届いた 180 は直ちには中継されない。',
+      en: 'The description of 180 said that every proxy forwards a 180 upstream immediately, and comparisons of a 1xx code with a code of another scope said "a proxy forwards it upstream at once". RFC 3261 §16.7 requires that only until a final response has been sent on the server transaction; after that a stateful proxy forwards at once only a 2xx to an INVITE, so a 1xx arriving late on another branch is not forwarded immediately.',
+      ja: '180 の説明は、各プロキシが 180 を直ちに上流へ中継するとしており、1xx のコードと適用範囲の異なるコードとの比較ページは「プロキシはただちに上流へ転送し」としていた。RFC 3261 §16.7 がそう求めるのは、サーバトランザクションで最終応答を送るまでである。その後ステートフルプロキシが直ちに転送するのは INVITE への 2xx だけなので、別のブランチから遅れて届いた 1xx は直ちには中継されない。',
     },
     now: {
-      en: 'Both languages say that a proxy that has not yet sent a final response forwards the 180 upstream immediately (RFC 3261 §16.7).',
-      ja: '両言語とも、まだ最終応答を送っていないプロキシは 180 を直ちに上流へ中継する（RFC 3261 §16.7）、とした。',
+      en: 'The 180 page, in both languages, says that a proxy that has not yet sent a final response forwards the 180 upstream immediately (RFC 3261 §16.7), and the comparisons say "a proxy that has not yet sent a final response forwards it upstream at once".',
+      ja: '180 のページは両言語とも、まだ最終応答を送っていないプロキシは 180 を直ちに上流へ中継する（RFC 3261 §16.7）とし、比較ページは「まだ最終応答を送っていないプロキシはただちに上流へ転送し」とした。',
     },
     sources: [
       {
