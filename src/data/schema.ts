@@ -220,7 +220,12 @@ export interface CodeEntryInput {
      * methods an RFC forbids answering with it (401 and 407: servers MUST NOT challenge CANCEL,
      * RFC 3261 §22.1). ACK is never listed: no response answers it.
      */
-    methods: Fact<Method[] | 'any'> & { named?: Method[]; except?: Method[] };
+    methods: Fact<Method[] | 'any'> & {
+      named?: Method[];
+      except?: Method[];
+      /** Which of the refs forbid the excepted methods: a sentence about them cites only these. */
+      exceptRefs?: RfcRefString[];
+    };
     retry: Fact<RetryPolicy>;
     failover: Fact<Failover>;
   };
@@ -270,6 +275,7 @@ export const codeEntrySchema = z
         methods: fact(z.union([z.literal('any'), z.array(z.enum(METHODS)).min(1)])).extend({
           named: z.array(z.enum(METHODS)).min(1).optional(),
           except: z.array(z.enum(METHODS)).min(1).optional(),
+          exceptRefs: z.array(rfcRef).min(1).optional(),
         }),
         retry: fact(z.enum(RETRY_POLICIES)),
         failover: fact(z.enum(FAILOVERS)),

@@ -293,7 +293,7 @@ export const en = {
     /** What a proxy does with the code (RFC 3261 §16.7), after "For 486, ". */
     scopeClause: {
       hop: 'a stateful proxy never forwards it upstream',
-      provisional: 'a proxy forwards it upstream at once, and a final response still follows',
+      provisional: 'a proxy that has not yet sent a final response forwards it upstream at once, and a final response still follows',
       success: 'a proxy forwards it at once and cancels its other pending branches',
       branch: 'a forking proxy weighs it against the answers of its other branches and forwards the best final response',
       'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',

@@ -158,7 +158,7 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
         ...(fa.methodsNamed.length ? [says.methodsNamedPart(a, fa.methodsNamed, cite(fa.methodsRefs))] : []),
         ...(fb.methodsNamed.length ? [says.methodsNamedPart(b, fb.methodsNamed, cite(fb.methodsRefs))] : []),
       ];
-      const excluded = ([[a, fa], [b, fb]] as const).flatMap(([x, fx]) => (fx.methodsExcept.length ? [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsRefs))] : []));
+      const excluded = ([[a, fa], [b, fb]] as const).flatMap(([x, fx]) => (fx.methodsExcept.length ? [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsExceptRefs))] : []));
       const sentences = [...(parts.length ? [says.methodsNamed(parts)] : []), ...excluded];
       return sentences.length ? joinSentences(lang, sentences) : undefined;
     }

@@ -31,6 +31,8 @@ export interface CodeFacts {
   methodsNamed: Method[];
   /** With 'any': the methods an RFC forbids answering with the code. */
   methodsExcept: Method[];
+  /** The sections that forbid the excepted methods. */
+  methodsExceptRefs: RfcRefString[];
   methodsRefs: RfcRefString[];
   retry: RetryPolicy;
   retryRefs: RfcRefString[];
@@ -69,6 +71,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     methods: methods.value,
     methodsNamed: methods.named ?? [],
     methodsExcept: methods.except ?? [],
+    methodsExceptRefs: methods.exceptRefs ?? methods.refs,
     methodsRefs: methods.refs,
     retry: retry.value,
     retryRefs: retry.refs,
