@@ -11522,6 +11522,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Seventh reading, 415, 481, 482, 484, 491.
+  {
+    id: '415-488-should-for-offer-in-invite-and-content-type-section',
+    date: '2026-12-05',
+    title: { en: '415: the SHOULD to answer 488 is for an offer in an INVITE, and the 415 rule for a body type is in RFC 3261 §8.2.3', ja: '415：488 を返すべきだとする規定は INVITE のオファーが対象であり、ボディのタイプで 415 とする規定は RFC 3261 §8.2.3 にある' },
+    pages: [{ code: 415 }],
+    wrong: {
+      en: 'The description said that a UAS that understands SDP but rejects "the offer" SHOULD answer 488, and a fix told a server that answers a codec mismatch with 415 to change to 488, citing RFC 3261 §13.3.1.3; that section sets the SHOULD for an offer contained in an INVITE, while the page is about any request with a body. The Content-Type note said a body type the UAS cannot process provokes the 415, citing only RFC 3261 §20.15, which defines the header and says nothing about 415.',
+      ja: '説明で、SDP を理解したうえで「オファー」を拒否する UAS は 488 を返すべきだとし、対処法でもコーデック不一致に 415 を返すサーバは 488 に改めるとして、RFC 3261 §13.3.1.3 を出典としていた。この節が SHOULD を定めるのは INVITE に含まれるオファーについてであり、このページはボディを持つあらゆるリクエストを扱っている。また Content-Type の注記で、UAS が処理できないボディのタイプが 415 を招くとし、出典を RFC 3261 §20.15 だけとしていたが、同節はヘッダを定義するもので、415 には触れていない。',
+    },
+    now: {
+      en: 'The description and the fix give the SHOULD for an offer contained in an INVITE (RFC 3261 §13.3.1.3). The Content-Type note cites RFC 3261 §8.2.3 for the 415 rule: a body whose type is not understood, in a part that is not optional, MUST be rejected with 415.',
+      ja: '説明と対処法では、SHOULD を INVITE に含まれるオファーについての規定とした（SHOULD、RFC 3261 §13.3.1.3）。Content-Type の注記では、415 の規定の出典を RFC 3261 §8.2.3 とした。タイプを理解できないボディが省略可能でないパートにあれば、415 で拒否しなければならない（MUST）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response.',
+      },
+      {
+        ref: 'RFC3261 §8.2.3',
+        quote: 'If there are any bodies whose type (indicated by the Content-Type), language (indicated by the Content-Language) or encoding (indicated by the Content-Encoding) are not understood, and that body part is not optional (as indicated by the Content-Disposition header field), the UAS MUST reject the request with a 415 (Unsupported Media Type) response.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
