@@ -11547,6 +11547,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '481-other-usage-of-the-dialog-and-cancel-200',
+    date: '2026-12-05',
+    title: { en: '481: a 481 to a request of another usage does not end the call, and why a held INVITE transaction gets a CANCEL 200', ja: '481：別の用途のリクエストへの 481 では通話は終わらない。また INVITE トランザクションを保持していれば CANCEL に 200 を返す理由' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'A fix told the reader, after a 481 to any mid-dialog request other than CANCEL, to send a BYE for an INVITE dialog and release the call, citing RFC 5057 §5.1 among others. RFC 5057 §5.1 reads a 481 as the loss of the usage the request belongs to, and says the dialog should not be destroyed unless that was the last usage: a 481 to a NOTIFY for a REFER inside a call ends the subscription, not the call. The flow caption said a UAS that keeps the INVITE transaction in the Accepted state answers a late CANCEL with 200, citing only RFC 6026 §7.1, which defines that state and says nothing about CANCEL.',
+      ja: '対処法で、CANCEL 以外のダイアログ内リクエストに 481 が返ったら、INVITE で確立したダイアログでは BYE を送って呼を解放するとし、出典の一つに RFC 5057 §5.1 を挙げていた。RFC 5057 §5.1 は 481 を、リクエストが属する用途が失われたことと解釈し、それが最後の用途でない限りダイアログは破棄すべきでないとしている。通話中の REFER に伴う NOTIFY への 481 で終わるのはサブスクリプションであり、通話ではない。また呼の流れの説明文で、Accepted 状態で INVITE トランザクションを保持している UAS は遅れた CANCEL に 200 を返すとし、出典を RFC 6026 §7.1 だけとしていたが、同節はこの状態を定めるもので、CANCEL には触れていない。',
+    },
+    now: {
+      en: 'The fix has the reader treat the usage of the failed request as gone (RFC 5057 §5.1) and not send the same request again (RFC 3261 §21.4); only when that usage is the call does it terminate the dialog with a BYE (RFC 3261 §12.2.1.2), and a 481 to a request of another usage ends only that usage. The caption cites RFC 3261 §9.2 for the 200: the CANCEL still matches a transaction.',
+      ja: '対処法では、失敗したリクエストの用途はもう存在しないものとして扱い（RFC 5057 §5.1）、同じリクエストは送り直さない（RFC 3261 §21.4）とした。その用途が通話そのものである場合に限って BYE でダイアログを終了し（RFC 3261 §12.2.1.2）、別の用途のリクエストへの 481 で終わるのはその用途だけとした。説明文では、200 の出典を RFC 3261 §9.2 とした。CANCEL が一致するトランザクションがまだあるからである。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'This response indicates that the peer has lost its copy of the dialog usage state. The dialog itself should not be destroyed unless this was the last usage.',
+      },
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'Regardless of the method of the original request, as long as the CANCEL matched an existing transaction, the UAS answers the CANCEL request itself with a 200 (OK) response.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
