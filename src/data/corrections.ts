@@ -11571,6 +11571,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
