@@ -11557,8 +11557,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '対処法で、CANCEL 以外のダイアログ内リクエストに 481 が返ったら、INVITE で確立したダイアログでは BYE を送って呼を解放するとし、出典の一つに RFC 5057 §5.1 を挙げていた。RFC 5057 §5.1 は 481 を、リクエストが属する用途が失われたことと解釈し、それが最後の用途でない限りダイアログは破棄すべきでないとしている。通話中の REFER に伴う NOTIFY への 481 で終わるのはサブスクリプションであり、通話ではない。また呼の流れの説明文で、Accepted 状態で INVITE トランザクションを保持している UAS は遅れた CANCEL に 200 を返すとし、出典を RFC 6026 §7.1 だけとしていたが、同節はこの状態を定めるもので、CANCEL には触れていない。',
     },
     now: {
-      en: 'The fix has the reader treat the usage of the failed request as gone (RFC 5057 §5.1) and not send the same request again (RFC 3261 §21.4); only when that usage is the call does it terminate the dialog with a BYE (RFC 3261 §12.2.1.2), and a 481 to a request of another usage ends only that usage. The caption cites RFC 3261 §9.2 for the 200: the CANCEL still matches a transaction.',
-      ja: '対処法では、失敗したリクエストの用途はもう存在しないものとして扱い（RFC 5057 §5.1）、同じリクエストは送り直さない（RFC 3261 §21.4）とした。その用途が通話そのものである場合に限って BYE でダイアログを終了し（RFC 3261 §12.2.1.2）、別の用途のリクエストへの 481 で終わるのはその用途だけとした。説明文では、200 の出典を RFC 3261 §9.2 とした。CANCEL が一致するトランザクションがまだあるからである。',
+      en: 'The fix has the reader treat the usage of the failed request as gone (RFC 5057 §5.1) and not send the same request again (RFC 3261 §21.4); only when that usage is the call does it end the call with a BYE, the way RFC 3261 §12.2.1.2 terminates an INVITE dialog, and a 481 to a request of another usage ends only that usage. The caption cites RFC 3261 §9.2 for the 200: the CANCEL still matches a transaction.',
+      ja: '対処法では、失敗したリクエストの用途はもう存在しないものとして扱い（RFC 5057 §5.1）、同じリクエストは送り直さない（RFC 3261 §21.4）とした。その用途が通話そのものである場合に限って、RFC 3261 §12.2.1.2 が INVITE で確立したダイアログを終了する方法である BYE で通話を終えるとし、別の用途のリクエストへの 481 で終わるのはその用途だけとした。説明文では、200 の出典を RFC 3261 §9.2 とした。CANCEL が一致するトランザクションがまだあるからである。',
     },
     sources: [
       {
