@@ -11695,6 +11695,56 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Seventh reading, 415, 481, 482, 484, 491.
+  {
+    id: '415-488-should-for-offer-in-invite-and-content-type-section',
+    date: '2026-12-05',
+    title: { en: '415: the SHOULD to answer 488 is for an offer in an INVITE, and the 415 rule for a body type is in RFC 3261 §8.2.3', ja: '415：488 を返すべきだとする規定は INVITE のオファーが対象であり、ボディのタイプで 415 とする規定は RFC 3261 §8.2.3 にある' },
+    pages: [{ code: 415 }],
+    wrong: {
+      en: 'The description said that a UAS that understands SDP but rejects "the offer" SHOULD answer 488, and a fix told a server that answers a codec mismatch with 415 to change to 488, citing RFC 3261 §13.3.1.3; that section sets the SHOULD for an offer contained in an INVITE, while the page is about any request with a body. The Content-Type note said a body type the UAS cannot process provokes the 415, citing only RFC 3261 §20.15, which defines the header and says nothing about 415.',
+      ja: '説明で、SDP を理解したうえで「オファー」を拒否する UAS は 488 を返すべきだとし、対処法でもコーデック不一致に 415 を返すサーバは 488 に改めるとして、RFC 3261 §13.3.1.3 を出典としていた。この節が SHOULD を定めるのは INVITE に含まれるオファーについてであり、このページはボディを持つあらゆるリクエストを扱っている。また Content-Type の注記で、UAS が処理できないボディのタイプが 415 を招くとし、出典を RFC 3261 §20.15 だけとしていたが、同節はヘッダを定義するもので、415 には触れていない。',
+    },
+    now: {
+      en: 'The description and the fix give the SHOULD for an offer contained in an INVITE (RFC 3261 §13.3.1.3). The Content-Type note cites RFC 3261 §8.2.3 for the 415 rule: a body whose type is not understood, in a part that is not optional, MUST be rejected with 415.',
+      ja: '説明と対処法では、SHOULD を INVITE に含まれるオファーについての規定とした（SHOULD、RFC 3261 §13.3.1.3）。Content-Type の注記では、415 の規定の出典を RFC 3261 §8.2.3 とした。タイプを理解できないボディが省略可能でないパートにあれば、415 で拒否しなければならない（MUST）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response.',
+      },
+      {
+        ref: 'RFC3261 §8.2.3',
+        quote: 'If there are any bodies whose type (indicated by the Content-Type), language (indicated by the Content-Language) or encoding (indicated by the Content-Encoding) are not understood, and that body part is not optional (as indicated by the Content-Disposition header field), the UAS MUST reject the request with a 415 (Unsupported Media Type) response.',
+      },
+    ],
+  },
+  {
+    id: '481-other-usage-of-the-dialog-and-cancel-200',
+    date: '2026-12-05',
+    title: { en: '481: a 481 to a request of another usage does not end the call, and why a held INVITE transaction gets a CANCEL 200', ja: '481：別の用途のリクエストへの 481 では通話は終わらない。また INVITE トランザクションを保持していれば CANCEL に 200 を返す理由' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'A fix told the reader, after a 481 to any mid-dialog request other than CANCEL, to send a BYE for an INVITE dialog and release the call, citing RFC 5057 §5.1 among others. RFC 5057 §5.1 reads a 481 as the loss of the usage the request belongs to, and says the dialog should not be destroyed unless that was the last usage: a 481 to a NOTIFY for a REFER inside a call ends the subscription, not the call. The flow caption said a UAS that keeps the INVITE transaction in the Accepted state answers a late CANCEL with 200, citing only RFC 6026 §7.1, which defines that state and says nothing about CANCEL.',
+      ja: '対処法で、CANCEL 以外のダイアログ内リクエストに 481 が返ったら、INVITE で確立したダイアログでは BYE を送って呼を解放するとし、出典の一つに RFC 5057 §5.1 を挙げていた。RFC 5057 §5.1 は 481 を、リクエストが属する用途が失われたことと解釈し、それが最後の用途でない限りダイアログは破棄すべきでないとしている。通話中の REFER に伴う NOTIFY への 481 で終わるのはサブスクリプションであり、通話ではない。また呼の流れの説明文で、Accepted 状態で INVITE トランザクションを保持している UAS は遅れた CANCEL に 200 を返すとし、出典を RFC 6026 §7.1 だけとしていたが、同節はこの状態を定めるもので、CANCEL には触れていない。',
+    },
+    now: {
+      en: 'The fix has the reader treat the usage of the failed request as gone (RFC 5057 §5.1) and not send the same request again (RFC 3261 §21.4); only when that usage is the call does it end the call with a BYE, the way RFC 3261 §12.2.1.2 terminates an INVITE dialog, and a 481 to a request of another usage ends only that usage. The caption cites RFC 3261 §9.2 for the 200: the CANCEL still matches a transaction.',
+      ja: '対処法では、失敗したリクエストの用途はもう存在しないものとして扱い（RFC 5057 §5.1）、同じリクエストは送り直さない（RFC 3261 §21.4）とした。その用途が通話そのものである場合に限って、RFC 3261 §12.2.1.2 が INVITE で確立したダイアログを終了する方法である BYE で通話を終えるとし、別の用途のリクエストへの 481 で終わるのはその用途だけとした。説明文では、200 の出典を RFC 3261 §9.2 とした。CANCEL が一致するトランザクションがまだあるからである。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'This response indicates that the peer has lost its copy of the dialog usage state. The dialog itself should not be destroyed unless this was the last usage.',
+      },
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'Regardless of the method of the original request, as long as the CANCEL matched an existing transaction, the UAS answers the CANCEL request itself with a 200 (OK) response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

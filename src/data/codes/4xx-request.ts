@@ -1766,8 +1766,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.15',
         note: {
-          en: 'Names the MIME type of the body; a type the UAS cannot process, in a part that is not optional, provokes the 415.',
-          ja: 'ボディの MIME タイプを示す。UAS が処理できないタイプが省略不可のパートにあると 415 になる。',
+          en: 'A body type the UAS does not understand, in a part that is not optional, provokes the 415 (RFC 3261 §8.2.3); this header names the MIME type of the body.',
+          ja: 'UAS が理解できないボディのタイプが省略不可のパートにあると 415 になる（RFC 3261 §8.2.3）。このヘッダはボディの MIME タイプを示す。',
         },
       },
       {
@@ -1833,9 +1833,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'The server cannot handle the body of the request: its MIME type, content encoding or language is not supported for this method, and the response lists what would be accepted.',
         description: [
-          'Despite the name, 415 has nothing to do with audio or video. "Media type" here is the MIME type of the SIP message body, as given by Content-Type, together with its Content-Encoding and Content-Language (RFC 3261 §8.2.3, §21.4.13). A UAS that meets a body it does not understand, in a part not marked optional, must reject the request with 415 and say what it does accept: Accept for types, Accept-Encoding for encodings, Accept-Language for languages.',
-          'The client SHOULD then send the request again using only what those headers list (RFC 3261 §8.1.3.5). A proxy that picks a 4xx from the responses of a forked request should give preference to those that help the client resubmit it, such as 401, 407, 415, 420 and 484 (RFC 3261 §16.7). A UAS that does not understand a body part marked with Content-Disposition handling=optional MUST ignore it (RFC 3204 §6, the definition RFC 3261 §20.11 refers to), which is how a multipart body can carry extras that older peers skip.',
-          'Do not confuse it with [[488]]. When the body is SDP and the UAS understands SDP but cannot accept the session it describes, because there is no common codec, no usable transport or an unsupported media line, a UAS rejecting the offer SHOULD answer 488, not 415 (RFC 3261 §13.3.1.3). [[606]] means the same, but for every location of the user, whereas a 488 applies only to the resource the Request-URI addressed and the request may succeed elsewhere (RFC 3261 §21.4.26, §21.6). 415 is for a body the UAS cannot read at all, such as an application/isup part it does not support. [[406]] is the reverse situation: the server could answer, but not in a type that the Accept header of the request allows.',
+          'Despite the name, 415 is not about the audio or video streams of a call. "Media type" here is the MIME type of the SIP message body, as given by Content-Type, together with its Content-Encoding and Content-Language (RFC 3261 §8.2.3, §21.4.13). A UAS that meets a body it does not understand, in a part not marked optional, must reject the request with 415 and say what it does accept: Accept for types, Accept-Encoding for encodings, Accept-Language for languages.',
+          'The client SHOULD then send the request again using only what those headers list (RFC 3261 §8.1.3.5). A proxy that picks a 4xx from the responses of a forked request SHOULD give preference to those that help the client resubmit it, such as 401, 407, 415, 420 and 484 (RFC 3261 §16.7). A UAS that does not understand a body part marked with Content-Disposition handling=optional MUST ignore it (RFC 3204 §6, the definition RFC 3261 §20.11 refers to), which is how a multipart body can carry extras that older peers skip.',
+          'Do not confuse it with [[488]]. When the body is SDP and the UAS understands SDP but cannot accept the session it describes, because there is no common codec, no usable transport or an unsupported media line, a UAS rejecting an offer contained in an INVITE SHOULD answer 488, not 415 (RFC 3261 §13.3.1.3). [[606]] means the same, but for every location of the user, whereas a 488 applies only to the resource the Request-URI addressed and the request may succeed elsewhere (RFC 3261 §21.4.26, §21.6). 415 is for a body the UAS cannot read at all, such as an application/isup part it does not support. [[406]] is the reverse situation: the server could answer, but not in a type that the Accept header of the request allows.',
         ],
         scenarios: [
           'A SIP-I or SIP-T gateway sends an INVITE with a multipart/mixed body holding SDP and an application/isup part marked handling=required; an enterprise SBC that does not support ISUP encapsulation answers 415 with "Accept: application/sdp, multipart/mixed", the body types it does understand.',
@@ -1845,7 +1845,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Read the Accept, Accept-Encoding or Accept-Language header of the 415 and send the request again with a body the server lists, or without the unsupported part (RFC 3261 §8.1.3.5).',
           'For optional extras in a multipart body, mark the part with Content-Disposition handling=optional, so that a peer that does not understand it ignores it instead of rejecting the request (RFC 3261 §8.2.3; RFC 3204 §6).',
-          'If your server answers a codec mismatch with 415, change it to 488, which SHOULD carry a Warning header explaining why the offer was rejected (RFC 3261 §13.3.1.3; §20.43 lists the SDP-related warning codes). Whenever you do send 415, include the header the RFC requires for the problem: Accept for a body type, Accept-Encoding for an encoding, Accept-Language for a language (RFC 3261 §8.2.3).',
+          'If your server answers a codec mismatch in an INVITE with 415, change it to 488, which SHOULD carry a Warning header explaining why the offer was rejected (RFC 3261 §13.3.1.3; §20.43 lists the SDP-related warning codes). Whenever you do send 415, include the header the RFC requires for the problem: Accept for a body type, Accept-Encoding for an encoding, Accept-Language for a language (RFC 3261 §8.2.3).',
         ],
       },
       ja: {
@@ -1853,9 +1853,9 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'サーバがリクエストのボディを扱えない。MIME タイプ、コンテンツエンコーディング、言語のいずれかがこのメソッドでは非対応であり、応答には受け付け可能なものが列挙される。',
         description: [
-          '名前に反して、415 は音声や映像とは関係がない。ここでいう「メディアタイプ」は、Content-Type で示される SIP メッセージボディの MIME タイプのことであり、Content-Encoding と Content-Language も対象になる（RFC 3261 §8.2.3、§21.4.13）。理解できないボディを受け取り、そのパートが省略可能と示されていなければ、UAS は 415 でリクエストを拒否し、受け付けられるものを示さなければならない。タイプは Accept、エンコーディングは Accept-Encoding、言語は Accept-Language で示す。',
-          'クライアントは、それらのヘッダに挙げられたものだけを使ってリクエストを送り直すべきである（SHOULD、RFC 3261 §8.1.3.5）。フォーキングしたリクエストの応答から 4xx を選ぶプロキシは、401、407、415、420、484 のように、クライアントがリクエストを送り直す助けになる応答を優先すべきである（RFC 3261 §16.7）。Content-Disposition に handling=optional が付いたボディパートを理解できない UAS は、そのパートを無視しなければならない（MUST、RFC 3204 §6。RFC 3261 §20.11 が参照する定義）。multipart ボディに、古い相手が読み飛ばせる追加情報を載せられるのはこのためである。',
-          '[[488]] と混同しないこと。ボディが SDP で、UAS が SDP を理解したうえで記述されたセッションを受け入れられない場合（共通のコーデックがない、使えるトランスポートがない、対応していないメディア行があるなど）は、オファーを拒否する UAS は 415 ではなく 488 を返すべきである（SHOULD、RFC 3261 §13.3.1.3）。[[606]] も意味は同じだが、488 が Request-URI の示すリソースだけに当てはまり、他の宛先では成功しうるのに対し、606 はそのユーザのどの宛先にも当てはまる（RFC 3261 §21.4.26、§21.6）。415 は、対応していない application/isup パートのように、UAS がボディをそもそも読めない場合のための応答である。[[406]] はその逆で、サーバは応答できるが、リクエストの Accept ヘッダが許す形式では返せないことを示す。',
+          '名前に反して、415 は通話の音声や映像のストリームについての応答ではない。ここでいう「メディアタイプ」は、Content-Type で示される SIP メッセージボディの MIME タイプのことであり、Content-Encoding と Content-Language も対象になる（RFC 3261 §8.2.3、§21.4.13）。理解できないボディを受け取り、そのパートが省略可能と示されていなければ、UAS は 415 でリクエストを拒否し、受け付けられるものを示さなければならない。タイプは Accept、エンコーディングは Accept-Encoding、言語は Accept-Language で示す。',
+          'クライアントは、それらのヘッダに挙げられたものだけを使ってリクエストを送り直すべきである（SHOULD、RFC 3261 §8.1.3.5）。フォーキングしたリクエストの応答から 4xx を選ぶプロキシは、401、407、415、420、484 のように、クライアントがリクエストを送り直す助けになる応答を優先すべきである（SHOULD、RFC 3261 §16.7）。Content-Disposition に handling=optional が付いたボディパートを理解できない UAS は、そのパートを無視しなければならない（MUST、RFC 3204 §6。RFC 3261 §20.11 が参照する定義）。multipart ボディに、古い相手が読み飛ばせる追加情報を載せられるのはこのためである。',
+          '[[488]] と混同しないこと。ボディが SDP で、UAS が SDP を理解したうえで記述されたセッションを受け入れられない場合（共通のコーデックがない、使えるトランスポートがない、対応していないメディア行があるなど）は、INVITE に含まれるオファーを拒否する UAS は 415 ではなく 488 を返すべきである（SHOULD、RFC 3261 §13.3.1.3）。[[606]] も意味は同じだが、488 が Request-URI の示すリソースだけに当てはまり、他の宛先では成功しうるのに対し、606 はそのユーザのどの宛先にも当てはまる（RFC 3261 §21.4.26、§21.6）。415 は、対応していない application/isup パートのように、UAS がボディをそもそも読めない場合のための応答である。[[406]] はその逆で、サーバは応答できるが、リクエストの Accept ヘッダが許す形式では返せないことを示す。',
         ],
         scenarios: [
           'SIP-I や SIP-T のゲートウェイが、SDP と handling=required の application/isup パートからなる multipart/mixed ボディ付きの INVITE を送る。ISUP のカプセル化に対応していない企業の SBC は、自らが理解できるボディのタイプを挙げた「Accept: application/sdp, multipart/mixed」を付けて 415 を返す。',
@@ -1865,7 +1865,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           '415 の Accept、Accept-Encoding、Accept-Language ヘッダを読み、サーバが挙げた形式のボディで、または非対応のパートを外してリクエストを送り直す（RFC 3261 §8.1.3.5）。',
           'multipart ボディに省略可能な追加情報を載せるときは、そのパートに Content-Disposition の handling=optional を付ける。理解できない相手は、リクエストを拒否せずにそのパートを無視する（RFC 3261 §8.2.3、RFC 3204 §6）。',
-          '自分のサーバがコーデック不一致に 415 を返しているなら 488 に改める。488 には、オファーを拒否した理由を示す Warning ヘッダを付けるべきである（RFC 3261 §13.3.1.3。SDP 関連の警告コードは RFC 3261 §20.43 にある）。415 を送るときは、問題に応じて RFC が必須とするヘッダを付ける。ボディのタイプなら Accept、エンコーディングなら Accept-Encoding、言語なら Accept-Language である（RFC 3261 §8.2.3）。',
+          '自分のサーバが INVITE のコーデック不一致に 415 を返しているなら 488 に改める。488 には、オファーを拒否した理由を示す Warning ヘッダを付けるべきである（RFC 3261 §13.3.1.3。SDP 関連の警告コードは RFC 3261 §20.43 にある）。415 を送るときは、問題に応じて RFC が必須とするヘッダを付ける。ボディのタイプなら Accept、エンコーディングなら Accept-Encoding、言語なら Accept-Language である（RFC 3261 §8.2.3）。',
         ],
       },
     },

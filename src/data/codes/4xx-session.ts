@@ -206,8 +206,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         { from: 'b', to: 'a', label: '200 OK' },
       ],
       caption: {
-        en: 'The caller hangs up just as the callee answers: the CANCEL arrives after the 200 OK at a UAS that no longer holds the INVITE transaction and gets 481 (a UAS that keeps the transaction in the Accepted state of RFC 6026 §7.1 answers such a CANCEL with 200 instead). Either way the caller acknowledges the 200 and ends the call with BYE.',
-        ja: '着信側が応答した瞬間に発信者が切断する。CANCEL は 200 OK の後、INVITE トランザクションをもう保持していない UAS に届くため 481 となる（RFC 6026 §7.1 の Accepted 状態でトランザクションを保持している UAS なら、この CANCEL には 200 を返す）。どちらの場合も、発信者は 200 に ACK を返してから BYE で呼を終える。',
+        en: 'The caller hangs up just as the callee answers: the CANCEL arrives after the 200 OK at a UAS that no longer holds the INVITE transaction and gets 481 (a UAS that keeps the transaction in the Accepted state of RFC 6026 §7.1 still has a matching transaction and answers such a CANCEL with 200 instead, RFC 3261 §9.2). Either way the caller acknowledges the 200 and ends the call with BYE.',
+        ja: '着信側が応答した瞬間に発信者が切断する。CANCEL は 200 OK の後、INVITE トランザクションをもう保持していない UAS に届くため 481 となる（RFC 6026 §7.1 の Accepted 状態でトランザクションを保持している UAS なら、一致するトランザクションがまだあるので、この CANCEL には 200 を返す。RFC 3261 §9.2）。どちらの場合も、発信者は 200 に ACK を返してから BYE で呼を終える。',
       },
     },
     example: {
@@ -251,7 +251,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'Compare the Call-ID, From tag and To tag of the rejected request with those of the dialog it should belong to. A To tag rewritten on one leg by a B2BUA or SBC, or a request routed to a different node of a cluster than the one holding the dialog, produces 481 while the call still exists.',
           'For CANCEL: send it only after a provisional response has arrived, to the same address, port and transport as the INVITE, with the same Request-URI, Call-ID, From, To, CSeq number and top Via branch (RFC 3261 §9.1). A 481 to a CANCEL that crossed a 200 OK is harmless: complete the call with ACK and end it with BYE.',
-          'When a mid-dialog request other than CANCEL gets 481, treat its dialog usage as gone (RFC 3261 §12.2.1.2, RFC 5057 §5.1): for an INVITE dialog send a BYE, which may itself be answered 481, release the call, and do not retry the failed request.',
+          'When a mid-dialog request other than CANCEL gets 481, treat the usage it belongs to as gone (RFC 5057 §5.1) and do not send the same request again (RFC 3261 §21.4). If that usage is the call (the request was a re-INVITE or an UPDATE, for example), end it with a BYE, which may itself be answered 481, and release the call; RFC 3261 §12.2.1.2 has the UAC terminate the dialog, which for an INVITE dialog means sending a BYE. If it belongs to another usage of the same dialog, such as a NOTIFY for a REFER, RFC 5057 §5.1 has only that usage end: the call goes on.',
           'If your own server answers 481 after a restart or failover, consider dialog recovery: RFC 3261 §12.2.2 allows a UAS to accept requests carrying To tags it finds acceptable, such as its own or those of a failed UAS it provides recovery for, which keeps calls up through a crash, provided CSeq numbers, route set and media state can be rebuilt.',
           'Search logs for both "Call/Transaction Does Not Exist" and the RFC 2543 wording "Call Leg/Transaction Does Not Exist"; both are 481.',
         ],
@@ -274,7 +274,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           '拒否されたリクエストの Call-ID、From タグ、To タグを、それが属するはずのダイアログの値と突き合わせる。B2BUA や SBC が片側のレッグで To タグを書き換えている場合や、リクエストがダイアログを保持していないクラスタ内の別ノードに振り分けられた場合、呼はまだ存在するのに 481 になる。',
           'CANCEL は暫定応答を受けてから送り、宛先のアドレス・ポート・トランスポートと、Request-URI、Call-ID、From、To、CSeq 番号、先頭 Via の branch を INVITE と同じにする（RFC 3261 §9.1）。200 OK と行き違った CANCEL への 481 は害がないので、ACK で呼を完了させてから BYE で終える。',
-          'CANCEL 以外のダイアログ内リクエストに 481 が返ったら、その用途はもう存在しないものとして扱う（RFC 3261 §12.2.1.2、RFC 5057 §5.1）。INVITE で確立したダイアログなら BYE を送って（その BYE にも 481 が返りうる）呼を解放し、失敗したリクエストは再試行しない。',
+          'CANCEL 以外のダイアログ内リクエストに 481 が返ったら、そのリクエストが属する用途はもう存在しないものとして扱い（RFC 5057 §5.1）、同じリクエストは送り直さない（RFC 3261 §21.4）。その用途が通話そのもの（re-INVITE や UPDATE への 481 など）なら、BYE で通話を終え（その BYE にも 481 が返りうる）、呼を解放する。RFC 3261 §12.2.1.2 は UAC にダイアログの終了を求めており、INVITE で確立したダイアログでは BYE を送ることがこれにあたる。REFER に伴う NOTIFY のように、同じダイアログの別の用途に属するリクエストであれば、RFC 5057 §5.1 によって終わるのはその用途だけで、通話は続く。',
           '自分のサーバが再起動やフェイルオーバーの後に 481 を返しているなら、ダイアログ復元を検討する。RFC 3261 §12.2.2 は、自分が発行した To タグや、復旧を肩代わりしている障害中の UAS の To タグなど、受け入れられると判断した To タグのリクエストを UAS が受け入れることを認めており、CSeq 番号、ルートセット、メディアの状態を再構築できれば、障害をまたいで通話を維持できる。',
           'ログは「Call/Transaction Does Not Exist」と、RFC 2543 の名称である「Call Leg/Transaction Does Not Exist」の両方で検索する。どちらも 481 である。',
         ],
