@@ -11745,6 +11745,64 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourth fresh reading of guides.
+  {
+    id: 'guide-failover-other-route-same-device',
+    date: '2026-12-05',
+    title: { en: 'Failover guide: another route finds the callee in the same state when it leads to the same device or server, and the user may be reachable elsewhere', ja: 'フェイルオーバーの解説：別の経路で着信者の状態が変わらないのは同じ端末やサーバに着く場合であり、ユーザは別の場所で応じられることもある' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said that when a response describes the callee, a second route or carrier "reaches the same callee and gets the same answer", without condition. RFC 3261 says of both 480 and 486 that the user could also be available elsewhere.',
+      ja: '解説は、応答が着信者側の状態を示しているなら、別の経路やキャリアを通しても「同じ着信者に届き、同じ答えが返ってくる」と無条件に書いていた。RFC 3261 は 480 についても 486 についても、ユーザが別の場所では応じられる可能性を示している。',
+    },
+    now: {
+      en: 'A second route or carrier that leads to the same device or server finds the callee in the same state and gets the same answer, so 480, 486, 603 and other 6xx responses are no reason to reroute; RFC 3261 notes that the user could still be available elsewhere, for example through voicemail (RFC 3261 §21.4.18, §21.4.24).',
+      ja: '別の経路やキャリアを通っても同じ端末やサーバに着く限り、着信者の状態は変わらず同じ答えが返るので、480、486、603 などの 6xx は経路変更の理由にならない。RFC 3261 は、それでもユーザがボイスメールなど別の場所では応じられる可能性を示している（RFC 3261 §21.4.18、§21.4.24）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.18', quote: 'The user could also be available elsewhere (unbeknownst to this server).' },
+      { ref: 'RFC3261 §21.4.24', quote: 'The user could also be available elsewhere, such as through a voice mail service.' },
+    ],
+  },
+  {
+    id: 'guide-412-vs-580-412-on-invite-undefined',
+    date: '2026-12-05',
+    title: { en: '412 vs 580 guide: a 412 to an INVITE is a use no RFC defines, not a response known not to concern preconditions', ja: '412 と 580 の解説：INVITE への 412 は RFC が定めていない使い方であり、プリコンディションと無関係だと断定はできない' },
+    pages: [{ compare: [412, 580] }],
+    wrong: {
+      en: 'The guide said that a 412 found on an INVITE "does not report an SDP precondition", as if the meaning of a non-standard response were known. A sender that uses 412 there is outside the RFCs, and sofia-sip, for one, prints 412 as "Precondition Failed".',
+      ja: '解説は、INVITE に返った 412 は「SDP のプリコンディションについての応答ではない」と、標準外の応答の意味がわかっているかのように書いていた。そこで 412 を使う送信側は RFC の外にあり、たとえば sofia-sip は 412 を「Precondition Failed」と表示する。',
+    },
+    now: {
+      en: 'No RFC defines 412 for an INVITE: RFC 3903 defines it for a PUBLISH whose entity-tag matches no stored publication. The sender may have meant an SDP precondition, but the code the RFCs give for refusing an offer whose preconditions cannot be met is 580 (RFC 3903 §6, RFC 3312 §8).',
+      ja: 'INVITE への 412 を定めた RFC はない。RFC 3903 は、エンティティタグがどの保存済みパブリケーションにも一致しない PUBLISH について 412 を定めている。送信側は SDP のプリコンディションのつもりだったのかもしれないが、満たせないプリコンディションを含むオファーを拒否するために RFC が定めるコードは 580 である（RFC 3903 §6、RFC 3312 §8）。',
+    },
+    sources: [
+      { ref: 'RFC3903 §6', quote: 'If no match is found, the ESC MUST reject the publication with a response of 412 (Conditional Request Failed), and skip the remaining steps.' },
+      { ref: 'RFC3312 §8', quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.' },
+    ],
+  },
+  {
+    id: '486-600-guide-cancelled-branches-generally-487',
+    date: '2026-12-05',
+    title: { en: '486 vs 600 guide: the branches a proxy cancels after a 600 generally, not always, end with 487', ja: '486 と 600 の解説：600 の後にプロキシがキャンセルしたブランチは、常にではなく通常 487 で終わる' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The guide said that after a 600 the cancelled branches "end with 487". RFC 3261 §16.7 says the CANCEL will generally result in 487 responses: a branch can still end otherwise, for example with a 2xx that arrives before the CANCEL takes effect.',
+      ja: '解説は、600 の後にキャンセルされたブランチは「487 で終わる」としていた。RFC 3261 §16.7 は、CANCEL によって一般に 487 が返るとしている。CANCEL が効く前に届いた 2xx など、別の応答で終わるブランチもありうる。',
+    },
+    now: {
+      en: 'After a 600 the proxy SHOULD cancel the pending branches, which generally end with 487 (RFC 3261 §16.7).',
+      ja: '600 の後、プロキシは応答待ちのブランチをキャンセルすべきであり（SHOULD、RFC 3261 §16.7）、それらのブランチは通常 487 で終わる。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Under the new rules, upon receiving a 6xx, a proxy will issue a CANCEL request, which will generally result in 487 responses from all outstanding client transactions, and then at that point the 6xx is forwarded upstream.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
