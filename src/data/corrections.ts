@@ -11465,8 +11465,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '説明で、RFC 3261 §21.5.1 の 500 は「リクエスト自体は理解できたのに処理の途中でサーバが失敗した場合の包括的な応答」であるとしていた。同節が示すのは、想定外の状態のためにサーバがリクエストを処理できなかったことであり、リクエストが理解されたことには触れておらず、包括的な応答とも呼んでいない。',
     },
     now: {
-      en: 'RFC 3261 §21.5.1 defines 500 for a server that ran into an unexpected condition and so could not fulfil the request, such as a software exception, a lost database connection or an internal resource that could not be allocated.',
-      ja: 'RFC 3261 §21.5.1 は、想定外の状態のためにサーバがリクエストを処理しきれなかった場合の応答として 500 を定めている、とした。例として、ソフトウェアの例外、データベース接続の喪失、内部リソースの確保失敗を残した。',
+      en: 'RFC 3261 §21.5.1 defines 500 for a server that ran into an unexpected condition and so could not fulfil the request; a software exception, a lost database connection or an internal resource that could not be allocated are examples the section does not name.',
+      ja: 'RFC 3261 §21.5.1 は、想定外の状態のためにサーバがリクエストを処理しきれなかった場合の応答として 500 を定めている、とした。例として、ソフトウェアの例外、データベース接続の喪失、内部リソースの確保失敗を残し、同節が挙げる例ではないことを示した。',
     },
     sources: [
       { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
