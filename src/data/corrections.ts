@@ -10925,14 +10925,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'guide-failover-503-without-retry-after-still-fails-over',
     date: '2026-12-05',
     title: { en: 'Failover guide: a 503 without Retry-After is still a reason to try the next server', ja: 'フェイルオーバーの解説：Retry-After のない 503 でも、次のサーバを試す理由になる' },
-    pages: [{ guide: 'failover' }],
+    pages: [{ guide: 'failover' }, { compare: [500, 503] }],
     wrong: {
-      en: 'The guide said that without Retry-After the client MUST act as if a 503 were a 500, and a paragraph later that a 500 is not a failover trigger in RFC 3263, so it could be read as if a 503 without Retry-After gave no reason to try the next server. RFC 3263 §4.3 counts a 503 as a failure with no condition on Retry-After, and RFC 3261 §21.5.4 says a client receiving a 503 SHOULD attempt an alternate server, also without such a condition.',
-      ja: '解説は、Retry-After がなければクライアントは 500 を受信したものとして動作しなければならないとし、その後の段落で、500 は RFC 3263 のフェイルオーバーの契機ではないとしていた。そのため、Retry-After のない 503 は次のサーバを試す理由にならないようにも読めた。RFC 3263 §4.3 は Retry-After の有無を条件とせずに 503 を失敗とみなしており、RFC 3261 §21.5.4 も、503 を受信したクライアントは代替サーバへの転送を試みるべきである（SHOULD）と、同じく条件を付けずに定めている。',
+      en: 'The guide said that without Retry-After the client MUST act as if a 503 were a 500, and a paragraph later that a 500 is not a failover trigger in RFC 3263, so it could be read as if a 503 without Retry-After gave no reason to try the next server. RFC 3263 §4.3 counts a 503 as a failure with no condition on Retry-After, and RFC 3261 §21.5.4 says a client receiving a 503 SHOULD attempt an alternate server, also without such a condition. The 500 vs 503 guide left the same reading open: it says a 500 is not a failure in RFC 3263, and that a 503 without Retry-After is handled as a 500.',
+      ja: '解説は、Retry-After がなければクライアントは 500 を受信したものとして動作しなければならないとし、その後の段落で、500 は RFC 3263 のフェイルオーバーの契機ではないとしていた。そのため、Retry-After のない 503 は次のサーバを試す理由にならないようにも読めた。RFC 3263 §4.3 は Retry-After の有無を条件とせずに 503 を失敗とみなしており、RFC 3261 §21.5.4 も、503 を受信したクライアントは代替サーバへの転送を試みるべきである（SHOULD）と、同じく条件を付けずに定めている。500 と 503 の解説も、500 は RFC 3263 の失敗に含まれないとし、Retry-After のない 503 は 500 として扱われるとしていて、同じ読み方ができた。',
     },
     now: {
-      en: 'After the MUST to act as if a 500 had been received, the guide adds that RFC 3263 still counts a 503, with or without Retry-After, as a failure after which the client SHOULD try the next server (RFC 3263 §4.3).',
-      ja: '500 を受信したものとして動作しなければならないとする文の後に、RFC 3263 は Retry-After の有無にかかわらず 503 を失敗とみなしており、クライアントは次のサーバを試すべきである（SHOULD、RFC 3263 §4.3）、と補った。',
+      en: 'After the MUST to act as if a 500 had been received, the guide adds that RFC 3263 still counts a 503, with or without Retry-After, as a failure after which the client SHOULD try the next server (RFC 3263 §4.3). The 500 vs 503 guide, which also says such a 503 is handled as a 500, now says the same.',
+      ja: '500 を受信したものとして動作しなければならないとする文の後に、RFC 3263 は Retry-After の有無にかかわらず 503 を失敗とみなしており、クライアントは次のサーバを試すべきである（SHOULD、RFC 3263 §4.3）、と補った。同じく Retry-After のない 503 は 500 として扱われるとしている 500 と 503 の解説にも、同じことを書き加えた。',
     },
     sources: [
       {
@@ -11465,8 +11465,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '説明で、RFC 3261 §21.5.1 の 500 は「リクエスト自体は理解できたのに処理の途中でサーバが失敗した場合の包括的な応答」であるとしていた。同節が示すのは、想定外の状態のためにサーバがリクエストを処理できなかったことであり、リクエストが理解されたことには触れておらず、包括的な応答とも呼んでいない。',
     },
     now: {
-      en: 'RFC 3261 §21.5.1 defines 500 for a server that ran into an unexpected condition and so could not fulfil the request, such as a software exception, a lost database connection or an internal resource that could not be allocated.',
-      ja: 'RFC 3261 §21.5.1 は、想定外の状態のためにサーバがリクエストを処理しきれなかった場合の応答として 500 を定めている、とした。例として、ソフトウェアの例外、データベース接続の喪失、内部リソースの確保失敗を残した。',
+      en: 'RFC 3261 §21.5.1 defines 500 for a server that ran into an unexpected condition and so could not fulfil the request; a software exception, a lost database connection or an internal resource that could not be allocated are examples the section does not name.',
+      ja: 'RFC 3261 §21.5.1 は、想定外の状態のためにサーバがリクエストを処理しきれなかった場合の応答として 500 を定めている、とした。例として、ソフトウェアの例外、データベース接続の喪失、内部リソースの確保失敗を残し、同節が挙げる例ではないことを示した。',
     },
     sources: [
       { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },

@@ -2001,7 +2001,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         byRole: {
           uas: ['RFC4412 §4.6.2', 'RFC4412 §1'],
           proxy: ['RFC4412 §4.6.2', 'RFC4412 §1'],
-          gateway: ['RFC4412 §1'],
+          gateway: ['RFC4412 §4.6.2', 'RFC4412 §1'],
         },
       },
       methods: { value: 'any', refs: ['RFC4412 §4.6.2'] },

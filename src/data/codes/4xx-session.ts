@@ -669,6 +669,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'],
         byRole: {
           proxy: ['RFC3261 §16.5'],
+          // §8.3 says a redirect server either refuses a request or answers 3xx; no section names a redirect server's 485.
           'redirect-server': ['RFC3261 §8.3'],
           uas: ['RFC3261 §21.4.23'],
           gateway: ['RFC4497 §8.3.9'],
