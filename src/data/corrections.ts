@@ -11803,6 +11803,41 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Method citations per named method.
+  {
+    id: 'comparisons-named-method-citations',
+    date: '2026-12-05',
+    title: { en: 'Comparison pages: the methods the RFCs name are cited with the sections that name them', ja: '比較ページ：RFC が挙げるメソッドは、それを示す節だけを根拠に挙げる' },
+    pages: [{ compare: [180, 202] }, { compare: [202, 486] }, { compare: [425, 429] }, { compare: [600, 603] }],
+    wrong: {
+      en: 'The sentences that say which methods the RFCs name for a code cited every section behind the code’s methods, whether or not it names them. "They name MESSAGE for 202" cited RFC 6665 §8.3.1 and RFC 7647 §5, which deprecate 202 for SUBSCRIBE, NOTIFY and REFER and name no MESSAGE; "INVITE for 486" and "INVITE for 600" cited the definitions, RFC 3261 §21.4.24 and §21.6.1, which name no method. "MESSAGE for 425" cited RFC 8876 §5.1, which names no method, and §4.1, which does not name 425; "INVITE and REFER for 429" cited RFC 3892 §1, which does not name 429, and §2.3, which lets the refer target reject a request other than REFER with 429 but names no INVITE. For INVITE with 603, no cited section named the method at all.',
+      ja: 'RFC が挙げるメソッドを示す文は、そのメソッドを示すかどうかにかかわらず、コードのメソッドについての節をすべて根拠に挙げていた。「202 では MESSAGE」の根拠には、SUBSCRIBE・NOTIFY・REFER への 202 を非推奨とし、MESSAGE を示さない RFC 6665 §8.3.1 と RFC 7647 §5 を、「486 では INVITE」「600 では INVITE」の根拠には、メソッドを示さない定義の節である RFC 3261 §21.4.24 と §21.6.1 を挙げていた。「425 では MESSAGE」の根拠のうち RFC 8876 §5.1 はメソッドを示さず、§4.1 は 425 を示さない。「429 では INVITE・REFER」の根拠のうち RFC 3892 §1 は 429 を示さず、§2.3 は REFER 以外のリクエストを 429 で拒否しうることを定めるが INVITE を示さない。603 の INVITE については、それを示す節が根拠に一つもなかった。',
+    },
+    now: {
+      en: 'Each code’s named methods cite only the sections that name them with that code: "they name MESSAGE for 202 (RFC 3428 §7) and INVITE for 486 (RFC 3261 §13.3.1.3)". When only the other code is restricted, "the RFCs do not restrict 202 to particular methods" keeps all its sections and "and name MESSAGE for it" cites RFC 3428 §7 alone. Where no cited section named a method, the section that does was added: RFC 8876 §5.2 for MESSAGE with 425, RFC 3892 §7.3 for INVITE with 429, RFC 3891 §3 for INVITE with 603 and RFC 3261 §15.1.2 for BYE with 481. The data records for every named method which sections name it, and the dataset gives them as methodsNamedRefs.',
+      ja: '各コードについて挙げるメソッドには、そのコードとともにそのメソッドを示す節だけを根拠に挙げる。「RFC が挙げるメソッドは、202 では MESSAGE（RFC 3428 §7）、486 では INVITE（RFC 3261 §13.3.1.3）である」のようにした。一方のコードだけが限定されている場合、「202 は特定のメソッドに限定されていない」にはそのコードの節をすべて、「RFC が挙げるのは MESSAGE である」には RFC 3428 §7 だけを根拠に挙げる。メソッドを示す節が根拠になかった箇所には、それを示す節を加えた。加えた節は、425 の MESSAGE について RFC 8876 §5.2、429 の INVITE について RFC 3892 §7.3、603 の INVITE について RFC 3891 §3、481 の BYE について RFC 3261 §15.1.2 である。どの節がどのメソッドを示すかは、メソッドを挙げるすべてのコードについてデータに記録し、データセットでも methodsNamedRefs として示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §8.3.1',
+        quote: 'Implementations conformant with the current specification MUST treat an incoming 202 response as identical to a 200 response and MUST NOT generate 202 response codes to SUBSCRIBE or NOTIFY requests.',
+      },
+      {
+        ref: 'RFC3428 §7',
+        quote: 'A UAS which is, in fact, a message relay, storing the message and forwarding it later on, or forwarding it into a non-SIP domain, SHOULD return a 202 (Accepted) [5] response indicating that the message was accepted, but end to end delivery has not been guaranteed.',
+      },
+      {
+        ref: 'RFC8876 §5.2',
+        quote: 'For example, suppose a UA includes an alert in a MESSAGE to a PSAP. … If, on the other hand, the PSAP cannot accept the transaction without a suitable alert message, a 425 response is sent.',
+      },
+      { ref: 'RFC3892 §7.3', quote: 'F3 SIP/2.0 429 Provide Referrer Identity … CSeq: 889823409 INVITE' },
+      {
+        ref: 'RFC3891 §3',
+        quote: 'Upon receiving an INVITE with a Replaces header, the User Agent (UA) attempts to match this information with a confirmed or early dialog. … If the Replaces header field matches a dialog which has already terminated, the UA SHOULD decline the request with a 603 Declined response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

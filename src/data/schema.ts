@@ -102,6 +102,9 @@ export interface Fact<T> {
 /** The sections that show each sender answering with the code: a subset of the fact's refs. */
 export type SenderRefs = Partial<Record<Role, RfcRefString[]>>;
 
+/** The sections that name each method with the code: a subset of the fact's refs. */
+export type MethodRefs = Partial<Record<Method, RfcRefString[]>>;
+
 export const FACT_KEYS = ['scope', 'sentBy', 'methods', 'retry', 'failover'] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 
@@ -218,10 +221,13 @@ export interface CodeEntryInput {
      * A list: the RFCs restrict the code to these methods. 'any': no restriction; `named` lists the
      * methods the RFCs name for it (never a claim that other methods cannot get it), and `except` the
      * methods an RFC forbids answering with it (401 and 407: servers MUST NOT challenge CANCEL,
-     * RFC 3261 §22.1). ACK is never listed: no response answers it.
+     * RFC 3261 §22.1). ACK is never listed: no response answers it. With `named`, `namedRefs` says for
+     * each named method which of the refs name it with the code, so that a sentence naming the methods
+     * cites only those sections (a section that deprecates 202 for SUBSCRIBE is no source for MESSAGE).
      */
     methods: Fact<Method[] | 'any'> & {
       named?: Method[];
+      namedRefs?: MethodRefs;
       except?: Method[];
       /** Which of the refs forbid the excepted methods: a sentence about them cites only these. */
       exceptRefs?: RfcRefString[];
@@ -274,6 +280,7 @@ export const codeEntrySchema = z
         }),
         methods: fact(z.union([z.literal('any'), z.array(z.enum(METHODS)).min(1)])).extend({
           named: z.array(z.enum(METHODS)).min(1).optional(),
+          namedRefs: z.partialRecord(z.enum(METHODS), z.array(rfcRef).min(1, 'needs the section that names this method with the code (at least one)')).optional(),
           except: z.array(z.enum(METHODS)).min(1).optional(),
           exceptRefs: z.array(rfcRef).min(1).optional(),
         }),

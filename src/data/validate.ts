@@ -2,7 +2,7 @@
  * Turns authored entries into validated ones, or fails with every problem found,
  * each naming the code and the field ("486: text.ja.scenarios: needs at least two scenarios").
  */
-import { codeEntrySchema, FACT_KEYS, LANGS, METHODS, type CodeEntryInput, type CodeText, type RfcRefString, type Role, type SenderRefs } from './schema';
+import { codeEntrySchema, FACT_KEYS, LANGS, METHODS, type CodeEntryInput, type CodeText, type Method, type MethodRefs, type RfcRefString, type Role, type SenderRefs } from './schema';
 
 export type CodeClass = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -58,6 +58,7 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   for (const ref of methods.exceptRefs ?? []) if (!methods.refs.includes(ref)) problems.push(['facts.methods.exceptRefs', `${ref} is not among facts.methods.refs`]);
   if (Array.isArray(methods.value) && new Set(methods.value).size !== methods.value.length) problems.push(['facts.methods.value', 'a method is listed twice']);
   problems.push(...senderRefProblems(entry.facts.sentBy));
+  problems.push(...namedRefProblems(methods));
   for (const key of FACT_KEYS) {
     const refs = entry.facts[key].refs;
     if (new Set(refs).size !== refs.length) problems.push([`facts.${key}.refs`, 'a section is listed twice']);
@@ -86,6 +87,33 @@ export function senderRefProblems(sentBy: CodeEntryInput['facts']['sentBy']): [f
   const assigned = new Set(Object.values(byRole).flat());
   for (const ref of sentBy.refs) {
     if (!assigned.has(ref)) problems.push(['facts.sentBy.byRole', `${ref} backs no sender: list it under the role it shows`]);
+  }
+  return problems;
+}
+
+/**
+ * namedRefs must account for the named methods exactly: a key for each named method and no other, and
+ * only sections the fact cites. A section of refs may stay out of it: refs also back the 'any' value.
+ * Otherwise a comparison sentence could name a method with no section that names it.
+ */
+export function namedRefProblems(methods: CodeEntryInput['facts']['methods']): [field: string, message: string][] {
+  const problems: [string, string][] = [];
+  const named = methods.named ?? [];
+  const namedRefs: MethodRefs | undefined = methods.namedRefs;
+  if (!namedRefs) {
+    if (named.length) problems.push(['facts.methods.namedRefs', 'needed with named: list, for each named method, the sections that name it with the code']);
+    return problems;
+  }
+  if (!methods.named) problems.push(['facts.methods.namedRefs', 'only with named']);
+  for (const method of named) {
+    if (!namedRefs[method]) problems.push([`facts.methods.namedRefs.${method}`, `"${method}" is named: list the sections that name it with the code`]);
+  }
+  for (const [method, refs] of Object.entries(namedRefs) as [Method, RfcRefString[]][]) {
+    if (methods.named && !named.includes(method)) problems.push([`facts.methods.namedRefs.${method}`, `"${method}" is not among facts.methods.named`]);
+    for (const ref of refs) {
+      if (!methods.refs.includes(ref)) problems.push([`facts.methods.namedRefs.${method}`, `${ref} is not among facts.methods.refs`]);
+    }
+    if (new Set(refs).size !== refs.length) problems.push([`facts.methods.namedRefs.${method}`, 'a section is listed twice']);
   }
   return problems;
 }

@@ -8,7 +8,7 @@ import type { Lang, RfcRefString } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
 import { joinSentences } from '../i18n/punctuation';
-import { isFinalFailure, sentByRefsFor, type AspectKey, type CodeFacts, type Comparison } from './compare';
+import { isFinalFailure, namedRefsFor, sentByRefsFor, type AspectKey, type CodeFacts, type Comparison } from './compare';
 
 export interface Named {
   code: number;
@@ -151,12 +151,14 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       }
       if (m.kind === 'one-restricted') {
         const [r, fr, u, fu] = m.restricted === 'a' ? [a, fa, b, fb] : [b, fb, a, fa];
-        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs), fu.methodsExcept, fu.methodsNamed);
+        // The unrestricted code's clause cites all its sections (they back 'any'); the methods it names, only theirs.
+        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs), fu.methodsExcept, fu.methodsNamed, cite(namedRefsFor(fu, fu.methodsNamed)));
       }
       // Neither is restricted: what differs is which methods the RFCs happen to name or exclude.
+      // Each code's named methods cite only the sections that name them with that code.
       const parts = [
-        ...(fa.methodsNamed.length ? [says.methodsNamedPart(a, fa.methodsNamed, cite(fa.methodsRefs))] : []),
-        ...(fb.methodsNamed.length ? [says.methodsNamedPart(b, fb.methodsNamed, cite(fb.methodsRefs))] : []),
+        ...(fa.methodsNamed.length ? [says.methodsNamedPart(a, fa.methodsNamed, cite(namedRefsFor(fa, fa.methodsNamed)))] : []),
+        ...(fb.methodsNamed.length ? [says.methodsNamedPart(b, fb.methodsNamed, cite(namedRefsFor(fb, fb.methodsNamed)))] : []),
       ];
       const excluded = ([[a, fa], [b, fb]] as const).flatMap(([x, fx]) => (fx.methodsExcept.length ? [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsExceptRefs))] : []));
       const sentences = [...(parts.length ? [says.methodsNamed(parts)] : []), ...excluded];

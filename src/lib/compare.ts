@@ -3,7 +3,7 @@
  * sections behind it). Pure data out; compare-text.ts turns it into sentences. Aspects whose premise
  * does not hold for both codes (retry and failover of a 1xx or 2xx) are left out, not filled in.
  */
-import type { Failover, Method, RetryPolicy, RfcRefString, Role, Scope, SenderRefs } from '../data/schema';
+import type { Failover, Method, MethodRefs, RetryPolicy, RfcRefString, Role, Scope, SenderRefs } from '../data/schema';
 import type { CodeClass, CodeEntry } from '../data/validate';
 
 export type Finality = 'provisional' | 'final';
@@ -29,6 +29,8 @@ export interface CodeFacts {
   methods: Method[] | 'any';
   /** With 'any': the methods the RFCs name for the code (never exclusive). */
   methodsNamed: Method[];
+  /** For each named method, the sections that name it with the code. */
+  methodsNamedRefs: MethodRefs;
   /** With 'any': the methods an RFC forbids answering with the code. */
   methodsExcept: Method[];
   /** The sections that forbid the excepted methods. */
@@ -70,6 +72,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     sentByRoleRefs: sentBy.byRole,
     methods: methods.value,
     methodsNamed: methods.named ?? [],
+    methodsNamedRefs: methods.namedRefs ?? {},
     methodsExcept: methods.except ?? [],
     methodsExceptRefs: methods.exceptRefs ?? methods.refs,
     methodsRefs: methods.refs,
@@ -90,6 +93,14 @@ export function factsOf(entry: CodeEntry): CodeFacts {
  */
 export function sentByRefsFor(f: Pick<CodeFacts, 'sentByRoleRefs'>, roles: readonly Role[]): RfcRefString[] {
   return [...new Set(roles.flatMap((role) => f.sentByRoleRefs[role] ?? []))];
+}
+
+/**
+ * The sections that name some of a code's named methods with it, each once, in the order the methods
+ * are given: what a sentence naming only those methods may cite.
+ */
+export function namedRefsFor(f: Pick<CodeFacts, 'methodsNamedRefs'>, methods: readonly Method[]): RfcRefString[] {
+  return [...new Set(methods.flatMap((method) => f.methodsNamedRefs[method] ?? []))];
 }
 
 /** Is this a final failure (3xx to 6xx), the only kind of response that retry and failover apply to? */

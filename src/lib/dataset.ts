@@ -14,7 +14,7 @@ import { correctedPageLink, type Correction } from './corrections';
 import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '2.2.0';
+export const DATASET_VERSION = '2.3.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -79,6 +79,10 @@ export const datasetSchema = z
           .union([z.literal('any'), z.array(z.enum(METHODS))])
           .describe('A list: the RFCs restrict the code to these methods; "any": no restriction.'),
         methodsNamed: z.array(z.enum(METHODS)).optional().describe('With "any": the methods the RFCs name for the code.'),
+        methodsNamedRefs: z
+          .partialRecord(z.enum(METHODS), z.array(reference))
+          .optional()
+          .describe('With methodsNamed: for each named method, the RFC sections that name it with the code (a subset of factReferences.methods).'),
         methodsExcept: z.array(z.enum(METHODS)).optional().describe('With "any": the methods an RFC forbids answering with the code.'),
         retry: z.enum(RETRY_POLICIES),
         failover: z.enum(FAILOVERS),
@@ -188,6 +192,9 @@ export function buildDataset(
       sentByRefs: Object.fromEntries(e.facts.sentBy.value.map((role) => [role, (e.facts.sentBy.byRole[role] ?? []).map(ref)])),
       methods: e.facts.methods.value,
       ...(e.facts.methods.named ? { methodsNamed: e.facts.methods.named } : {}),
+      ...(e.facts.methods.named
+        ? { methodsNamedRefs: Object.fromEntries(e.facts.methods.named.map((method) => [method, (e.facts.methods.namedRefs?.[method] ?? []).map(ref)])) }
+        : {}),
       ...(e.facts.methods.except ? { methodsExcept: e.facts.methods.except } : {}),
       retry: e.facts.retry.value,
       failover: e.facts.failover.value,

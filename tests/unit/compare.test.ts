@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CODES, getCode, type CodeEntry, type Lang } from '../../src/data';
-import type { RfcRefString, Role, SenderRefs } from '../../src/data/schema';
+import type { Method, MethodRefs, RfcRefString, Role, SenderRefs } from '../../src/data/schema';
 import { t } from '../../src/i18n';
 import { compareCodes, isIndexablePair, methodOverlap, type Comparison } from '../../src/lib/compare';
 import { aspectValue, comparisonText, firstSentence, type ComparisonText } from '../../src/lib/compare-text';
@@ -240,6 +240,45 @@ describe('every pair in both languages (property tests)', () => {
     });
   });
 
+  it('cites for the methods a sentence says the RFCs name only the sections that name them with that code, and all of them', () => {
+    const citation = /[(（]((?:RFC \d{4} §[0-9A-Z.]+(?:, |、)?)+)[)）]/g;
+    // The clauses that list named methods, and whose code they are about: "INVITE and UPDATE for 488",
+    // "and name INVITE for it" (the code the RFCs do not restrict), "488 では INVITE・UPDATE", "RFC が挙げるのは INVITE である".
+    const namedClause: Record<Lang, RegExp[]> = {
+      en: [/(?<methods>[A-Z]+(?:(?:, | and )[A-Z]+)*) for (?<code>\d{3})$/, /\bname (?<methods>[A-Z]+(?:(?:, | and )[A-Z]+)*) for it$/],
+      ja: [/(?<code>\d{3}) では (?<methods>[A-Z]+(?:・[A-Z]+)*)$/, /RFC が挙げるのは (?<methods>[A-Z]+(?:・[A-Z]+)*) である$/],
+    };
+    let clausesRead = 0;
+    check((p, fail) => {
+      const sentence = p.differences.find((d) => d.aspect === 'methods')?.sentence;
+      if (!sentence) return;
+      let from = 0;
+      let found = 0;
+      for (const match of sentence.matchAll(citation)) {
+        const words = sentence.slice(from, match.index).trimEnd();
+        from = match.index + match[0].length;
+        const groups = namedClause[p.lang].map((re) => words.match(re)?.groups).find(Boolean);
+        if (!groups) continue;
+        found++;
+        // "for it" and "RFC が挙げるのは": the code the RFCs do not restrict, the other one being restricted.
+        const about = groups.code ? [p.a, p.b].find((e) => e.code === Number(groups.code)) : [p.a, p.b].find((e) => e.facts.methods.value === 'any');
+        if (!about) return fail(`a named-methods clause about neither code: ${words}`);
+        const methods = itemsOf(groups.methods!) as Method[];
+        if (!methods.every((m) => about.facts.methods.named?.includes(m))) fail(`${methods.join(', ')} not all named for ${about.code}: ${sentence}`);
+        const cited = match[1]!.split(/, |、/).map((ref) => ref.replace(/^RFC (\d{4})/, 'RFC$1') as RfcRefString);
+        const backing = new Set(methods.flatMap((m) => (about.facts.methods.namedRefs as MethodRefs | undefined)?.[m] ?? []));
+        for (const ref of cited) if (!backing.has(ref)) fail(`${ref} names none of ${methods.join(', ')} with ${about.code}: ${sentence}`);
+        for (const ref of backing) if (!cited.includes(ref)) fail(`${ref} left out for ${methods.join(', ')} of ${about.code}: ${sentence}`);
+      }
+      // A sentence that says which methods the RFCs name has a clause for each code it names them for.
+      const expected = [p.a, p.b].filter((e) => e.facts.methods.value === 'any' && e.facts.methods.named && sentence.includes(e.facts.methods.named[0]!)).length;
+      if (/\bname\b|挙げる/.test(sentence) && found === 0) fail(`no named-methods clause read: ${sentence}`);
+      if (found > expected) fail(`more named-methods clauses than codes with named methods: ${sentence}`);
+      clausesRead += found;
+    });
+    expect(clausesRead).toBeGreaterThan(100);
+  });
+
   it('never says that 503 travels upstream, nor that two codes behave alike', () => {
     check((p, fail) => {
       if (/behave alike|travels back|振る舞いは似て/.test(text(p))) fail('behave alike / travels back');
@@ -354,6 +393,12 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
         '404 can also come from a proxy, a registrar and a redirect server (RFC 3261 §16.5, RFC 3261 §10.3, RFC 3261 §8.3).',
     );
     expect(sentence(100, 180, 'ja')).toContain('100 はプロキシからも返されうる（RFC 3261 §21.1.1、RFC 3261 §16.2）。');
+  });
+
+  it('a named-methods sentence cites the sections that name those methods with the code, not every section of methods', () => {
+    const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
+    expect(sentence(202, 486)).toBe('The RFCs restrict neither code to particular methods; they name MESSAGE for 202 (RFC 3428 §7) and INVITE for 486 (RFC 3261 §13.3.1.3).');
+    expect(sentence(180, 202, 'ja')).toContain('が、RFC が挙げるのは MESSAGE である（RFC 3428 §7）。');
   });
 
   it('401 vs 421 and 302 vs 305: no "behave alike" lead', () => {

@@ -152,6 +152,41 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     expect(problemsOf([empty, other()])).toContain('412: facts.sentBy.byRole.esc: needs the section that shows this sender (at least one)');
   });
 
+  it('named-method sections that do not match the named methods and the sections of methods', () => {
+    const missing = base();
+    missing.facts.methods.named = ['PUBLISH', 'SUBSCRIBE'];
+    expect(problemsOf([missing, other()])).toContain('412: facts.methods.namedRefs.SUBSCRIBE: "SUBSCRIBE" is named: list the sections that name it with the code');
+
+    const extra = base();
+    extra.facts.methods.namedRefs.INVITE = ['RFC3903 §5'];
+    expect(problemsOf([extra, other()])).toContain('412: facts.methods.namedRefs.INVITE: "INVITE" is not among facts.methods.named');
+
+    const foreign = base();
+    foreign.facts.methods.namedRefs.PUBLISH = ['RFC3903 §5', 'RFC3903 §6'];
+    expect(problemsOf([foreign, other()])).toContain('412: facts.methods.namedRefs.PUBLISH: RFC3903 §6 is not among facts.methods.refs');
+
+    // A section of refs that names no method is allowed: refs also back the 'any' value (RFC 3903 §11.2.1 here).
+    expect(base().facts.methods.namedRefs.PUBLISH).not.toContain('RFC3903 §11.2.1');
+  });
+
+  it('named without namedRefs, namedRefs without named, an unknown method or a method left without a section', () => {
+    const absent = base();
+    delete absent.facts.methods.namedRefs;
+    expect(problemsOf([absent, other()])).toContain('412: facts.methods.namedRefs: needed with named: list, for each named method, the sections that name it with the code');
+
+    const alone = base();
+    delete alone.facts.methods.named;
+    expect(problemsOf([alone, other()])).toContain('412: facts.methods.namedRefs: only with named');
+
+    const unknown = base();
+    unknown.facts.methods.namedRefs.FETCH = ['RFC3903 §5'];
+    expect(problemsOf([unknown, other()]).some((p) => p.startsWith('412: facts.methods.namedRefs'))).toBe(true);
+
+    const empty = base();
+    empty.facts.methods.namedRefs.PUBLISH = [];
+    expect(problemsOf([empty, other()])).toContain('412: facts.methods.namedRefs.PUBLISH: needs the section that names this method with the code (at least one)');
+  });
+
   it('a response header without its requirement keyword', () => {
     const entry = base();
     entry.headers[0].in = 'response';

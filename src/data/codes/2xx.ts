@@ -254,7 +254,7 @@ export const codes2xx: CodeEntryInput[] = [
           uas: ['RFC3428 §7'],
         },
       },
-      methods: { value: 'any', named: ['MESSAGE'], refs: ['RFC3428 §7', 'RFC6665 §8.3.1', 'RFC7647 §5'] },
+      methods: { value: 'any', named: ['MESSAGE'], namedRefs: { MESSAGE: ['RFC3428 §7'] }, refs: ['RFC3428 §7', 'RFC6665 §8.3.1', 'RFC7647 §5'] },
       retry: { value: 'none', refs: ['RFC6665 §8.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },

@@ -1311,7 +1311,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           esc: ['RFC3903 §6'],
         },
       },
-      methods: { value: 'any', named: ['PUBLISH'], refs: ['RFC3903 §11.2.1', 'RFC3903 §5'] },
+      methods: { value: 'any', named: ['PUBLISH'], namedRefs: { PUBLISH: ['RFC3903 §5'] }, refs: ['RFC3903 §11.2.1', 'RFC3903 §5'] },
       retry: { value: 'modify', refs: ['RFC3903 §5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },

@@ -1064,7 +1064,7 @@ export const codes5xx: CodeEntryInput[] = [
           uas: ['RFC3312 §8'],
         },
       },
-      methods: { value: 'any', named: ['INVITE', 'UPDATE'], refs: ['RFC3312 §8'] },
+      methods: { value: 'any', named: ['INVITE', 'UPDATE'], namedRefs: { INVITE: ['RFC3312 §8'], UPDATE: ['RFC3312 §8'] }, refs: ['RFC3312 §8'] },
       retry: { value: 'unspecified', refs: ['RFC3312 §8'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
