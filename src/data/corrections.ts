@@ -11838,6 +11838,22 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '487-never-to-cancel',
+    date: '2026-12-05',
+    title: { en: '487: never the answer to a CANCEL itself', ja: '487：CANCEL 自体への応答にはならない' },
+    pages: withComparisons(487),
+    wrong: {
+      en: 'The facts row and the comparisons said 487 can answer any request method, although RFC 3261 §21.4.25 says it is never returned for a CANCEL request itself.',
+      ja: '概要表と比較ページは、487 がどのメソッドへの応答にもなりうるとしていた。しかし RFC 3261 §21.4.25 は、CANCEL リクエスト自体に 487 が返ることはないと定めている。',
+    },
+    now: {
+      en: '487 answers any request method but CANCEL (RFC 3261 §21.4.25).',
+      ja: '487 は CANCEL を除くどのメソッドへの応答にもなりうる（RFC 3261 §21.4.25）。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request. This response is never returned for a CANCEL request itself.' }],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
