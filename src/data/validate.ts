@@ -2,7 +2,7 @@
  * Turns authored entries into validated ones, or fails with every problem found,
  * each naming the code and the field ("486: text.ja.scenarios: needs at least two scenarios").
  */
-import { codeEntrySchema, FACT_KEYS, LANGS, METHODS, type CodeEntryInput, type CodeText, type Method, type MethodRefs, type RfcRefString, type Role, type SenderRefs } from './schema';
+import { codeEntrySchema, FACT_KEYS, LANGS, METHODS, type CodeEntryInput, type CodeText, type Method, type MethodRefs, type RfcRefString, type SenderRefs } from './schema';
 
 export type CodeClass = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -67,23 +67,39 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
 }
 
 /**
- * byRole must account for the senders and their sections exactly: a key for each sender and no
- * other, only sections the fact cites, and every cited section under some sender. Otherwise a
- * comparison sentence could name a sender with no section, or a section would back no sender.
+ * A map from each sender or named method to its sections (byRole, namedRefs) against the keys it must
+ * have and the sections the fact cites: a key for each, no other, only cited sections, none twice.
+ */
+function keyedRefProblems<K extends string>(
+  fact: 'sentBy' | 'methods',
+  mapName: 'byRole' | 'namedRefs',
+  keys: readonly K[],
+  byKey: Partial<Record<K, RfcRefString[]>>,
+  refs: readonly RfcRefString[],
+  say: { missing: (key: K) => string; extra: (key: K) => string },
+): [field: string, message: string][] {
+  const field = `facts.${fact}.${mapName}`;
+  const problems: [string, string][] = [];
+  for (const key of keys) if (!byKey[key]) problems.push([`${field}.${key}`, say.missing(key)]);
+  for (const [key, keyRefs] of Object.entries(byKey) as [K, RfcRefString[]][]) {
+    if (!keys.includes(key)) problems.push([`${field}.${key}`, say.extra(key)]);
+    for (const ref of keyRefs) if (!refs.includes(ref)) problems.push([`${field}.${key}`, `${ref} is not among facts.${fact}.refs`]);
+    if (new Set(keyRefs).size !== keyRefs.length) problems.push([`${field}.${key}`, 'a section is listed twice']);
+  }
+  return problems;
+}
+
+/**
+ * byRole must account for the senders and their sections exactly, and every cited section must back
+ * some sender. Otherwise a comparison sentence could name a sender with no section, or a section would
+ * back no sender.
  */
 export function senderRefProblems(sentBy: CodeEntryInput['facts']['sentBy']): [field: string, message: string][] {
-  const problems: [string, string][] = [];
   const byRole: SenderRefs = sentBy.byRole;
-  for (const role of sentBy.value) {
-    if (!byRole[role]) problems.push([`facts.sentBy.byRole.${role}`, `"${role}" is a sender in value: list the sections that show it`]);
-  }
-  for (const [role, refs] of Object.entries(byRole) as [Role, RfcRefString[]][]) {
-    if (!sentBy.value.includes(role)) problems.push([`facts.sentBy.byRole.${role}`, `"${role}" is not a sender in value`]);
-    for (const ref of refs) {
-      if (!sentBy.refs.includes(ref)) problems.push([`facts.sentBy.byRole.${role}`, `${ref} is not among facts.sentBy.refs`]);
-    }
-    if (new Set(refs).size !== refs.length) problems.push([`facts.sentBy.byRole.${role}`, 'a section is listed twice']);
-  }
+  const problems = keyedRefProblems('sentBy', 'byRole', sentBy.value, byRole, sentBy.refs, {
+    missing: (role) => `"${role}" is a sender in value: list the sections that show it`,
+    extra: (role) => `"${role}" is not a sender in value`,
+  });
   const assigned = new Set(Object.values(byRole).flat());
   for (const ref of sentBy.refs) {
     if (!assigned.has(ref)) problems.push(['facts.sentBy.byRole', `${ref} backs no sender: list it under the role it shows`]);
@@ -92,30 +108,22 @@ export function senderRefProblems(sentBy: CodeEntryInput['facts']['sentBy']): [f
 }
 
 /**
- * namedRefs must account for the named methods exactly: a key for each named method and no other, and
- * only sections the fact cites. A section of refs may stay out of it: refs also back the 'any' value.
- * Otherwise a comparison sentence could name a method with no section that names it.
+ * namedRefs must account for the named methods exactly, with only sections the fact cites. A section of
+ * refs may stay out of it: refs also back the 'any' value. Otherwise a comparison sentence could name a
+ * method with no section that names it.
  */
 export function namedRefProblems(methods: CodeEntryInput['facts']['methods']): [field: string, message: string][] {
-  const problems: [string, string][] = [];
-  const named = methods.named ?? [];
   const namedRefs: MethodRefs | undefined = methods.namedRefs;
-  if (!namedRefs) {
-    if (named.length) problems.push(['facts.methods.namedRefs', 'needed with named: list, for each named method, the sections that name it with the code']);
-    return problems;
-  }
-  if (!methods.named) problems.push(['facts.methods.namedRefs', 'only with named']);
-  for (const method of named) {
-    if (!namedRefs[method]) problems.push([`facts.methods.namedRefs.${method}`, `"${method}" is named: list the sections that name it with the code`]);
-  }
-  for (const [method, refs] of Object.entries(namedRefs) as [Method, RfcRefString[]][]) {
-    if (methods.named && !named.includes(method)) problems.push([`facts.methods.namedRefs.${method}`, `"${method}" is not among facts.methods.named`]);
-    for (const ref of refs) {
-      if (!methods.refs.includes(ref)) problems.push([`facts.methods.namedRefs.${method}`, `${ref} is not among facts.methods.refs`]);
-    }
-    if (new Set(refs).size !== refs.length) problems.push([`facts.methods.namedRefs.${method}`, 'a section is listed twice']);
-  }
-  return problems;
+  if (!namedRefs) return methods.named?.length ? [['facts.methods.namedRefs', 'needed with named: list, for each named method, the sections that name it with the code']] : [];
+  // Without named, its own keys stand in for it: the one problem to report is that named is missing.
+  const keys = methods.named ?? (Object.keys(namedRefs) as Method[]);
+  return [
+    ...(methods.named ? [] : [['facts.methods.namedRefs', 'only with named'] as [string, string]]),
+    ...keyedRefProblems('methods', 'namedRefs', keys, namedRefs, methods.refs, {
+      missing: (method) => `"${method}" is named: list the sections that name it with the code`,
+      extra: (method) => `"${method}" is not among facts.methods.named`,
+    }),
+  ];
 }
 
 export class DataError extends Error {

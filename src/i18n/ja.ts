@@ -405,7 +405,7 @@ export const ja: UiStrings = {
     noDifferences: 'このコードについて、Asterisk と FreeSWITCH は両 RFC に従っている。',
     nothingToCompare: 'どちらの RFC も、このコードを理由表示に対応させておらず、どの理由表示に対してもこのコードを送らないため、比較するものがない。',
     // A space before a number (「では 503」), none before Japanese (「ではどの応答コードも…」).
-    rfcSays: (rfcs: string[], values: string) => `${rfcs.join('・')} では${/^[\x21-\x7e]/.test(values) ? ' ' : ''}${values}`,
+    rfcSays: (rfcs: string[], values: string) => `${rfcs.join('・')} では${/^[A-Za-z0-9]/.test(values) ? ' ' : ''}${values}`,
     rfcDefault: (value: number) => `${value}（表にない値の既定値）`,
     rfcNote3: (value: number) => `${value}（応答を送る場合。通常は代わりに BYE か CANCEL を送る）`,
     rfcNote7: (value: number) => `${value}（切断を始める必要がある場合。通常はすでに切断中である）`,

@@ -8,7 +8,7 @@ import type { Lang, RfcRefString } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
 import { joinSentences } from '../i18n/punctuation';
-import { isFinalFailure, namedRefsFor, sentByRefsFor, type AspectKey, type CodeFacts, type Comparison } from './compare';
+import { isFinalFailure, refsFor, type AspectKey, type CodeFacts, type Comparison } from './compare';
 
 export interface Named {
   code: number;
@@ -152,13 +152,13 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       if (m.kind === 'one-restricted') {
         const [r, fr, u, fu] = m.restricted === 'a' ? [a, fa, b, fb] : [b, fb, a, fa];
         // The unrestricted code's clause cites all its sections (they back 'any'); the methods it names, only theirs.
-        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs), fu.methodsExcept, fu.methodsNamed, cite(namedRefsFor(fu, fu.methodsNamed)));
+        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs), fu.methodsExcept, fu.methodsNamed, cite(refsFor(fu.methodsNamedRefs, fu.methodsNamed)));
       }
       // Neither is restricted: what differs is which methods the RFCs happen to name or exclude.
       // Each code's named methods cite only the sections that name them with that code.
       const parts = [
-        ...(fa.methodsNamed.length ? [says.methodsNamedPart(a, fa.methodsNamed, cite(namedRefsFor(fa, fa.methodsNamed)))] : []),
-        ...(fb.methodsNamed.length ? [says.methodsNamedPart(b, fb.methodsNamed, cite(namedRefsFor(fb, fb.methodsNamed)))] : []),
+        ...(fa.methodsNamed.length ? [says.methodsNamedPart(a, fa.methodsNamed, cite(refsFor(fa.methodsNamedRefs, fa.methodsNamed)))] : []),
+        ...(fb.methodsNamed.length ? [says.methodsNamedPart(b, fb.methodsNamed, cite(refsFor(fb.methodsNamedRefs, fb.methodsNamed)))] : []),
       ];
       const excluded = ([[a, fa], [b, fb]] as const).flatMap(([x, fx]) => (fx.methodsExcept.length ? [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsExceptRefs))] : []));
       const sentences = [...(parts.length ? [says.methodsNamed(parts)] : []), ...excluded];
@@ -170,9 +170,9 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       // No sender in common: each code's senders are all named, and so all its sections cited.
       if (s.shared.length === 0) return says.sentByDisjoint(a, roles(fa.sentBy), cite(fa.sentByRefs), b, roles(fb.sentBy), cite(fb.sentByRefs));
       return joinSentences(lang, [
-        says.sentByShared(roles(s.shared), cite(sentByRefsFor(fa, s.shared), sentByRefsFor(fb, s.shared))),
-        ...(s.onlyA.length ? [says.sentByAlso(a, roles(s.onlyA), cite(sentByRefsFor(fa, s.onlyA)))] : []),
-        ...(s.onlyB.length ? [says.sentByAlso(b, roles(s.onlyB), cite(sentByRefsFor(fb, s.onlyB)))] : []),
+        says.sentByShared(roles(s.shared), cite(refsFor(fa.sentByRoleRefs, s.shared), refsFor(fb.sentByRoleRefs, s.shared))),
+        ...(s.onlyA.length ? [says.sentByAlso(a, roles(s.onlyA), cite(refsFor(fa.sentByRoleRefs, s.onlyA)))] : []),
+        ...(s.onlyB.length ? [says.sentByAlso(b, roles(s.onlyB), cite(refsFor(fb.sentByRoleRefs, s.onlyB)))] : []),
       ]);
     }
     case 'retry':

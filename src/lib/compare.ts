@@ -88,19 +88,11 @@ export function factsOf(entry: CodeEntry): CodeFacts {
 }
 
 /**
- * The sections behind some of a code's senders, each once, in the order the senders are given: what a
- * sentence naming only those senders may cite.
+ * The sections behind some of a code's senders (sentByRoleRefs) or named methods (methodsNamedRefs),
+ * each once, in the order the keys are given: what a sentence naming only those may cite.
  */
-export function sentByRefsFor(f: Pick<CodeFacts, 'sentByRoleRefs'>, roles: readonly Role[]): RfcRefString[] {
-  return [...new Set(roles.flatMap((role) => f.sentByRoleRefs[role] ?? []))];
-}
-
-/**
- * The sections that name some of a code's named methods with it, each once, in the order the methods
- * are given: what a sentence naming only those methods may cite.
- */
-export function namedRefsFor(f: Pick<CodeFacts, 'methodsNamedRefs'>, methods: readonly Method[]): RfcRefString[] {
-  return [...new Set(methods.flatMap((method) => f.methodsNamedRefs[method] ?? []))];
+export function refsFor<K extends string>(byKey: Partial<Record<K, RfcRefString[]>>, keys: readonly K[]): RfcRefString[] {
+  return [...new Set(keys.flatMap((key) => byKey[key] ?? []))];
 }
 
 /** Is this a final failure (3xx to 6xx), the only kind of response that retry and failover apply to? */

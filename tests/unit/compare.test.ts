@@ -122,6 +122,10 @@ describe('every pair in both languages (property tests)', () => {
     for (const p of PAGES) test(p, (why) => problems.push(`${p.lang} ${p.a.code}-vs-${p.b.code}: ${why}`));
     expect(problems.slice(0, 20)).toEqual([]);
   };
+  /** A parenthesised citation list, "(RFC 3261 §16.5, RFC 3398 §7.2.4.1)" or its Japanese form. */
+  const citation = /[(（]((?:RFC \d{4} §[0-9A-Z.]+(?:, |、)?)+)[)）]/g;
+  /** The sections of such a list, written as the data writes them ("RFC3261 §16.5"). */
+  const refsCited = (list: string) => list.split(/, |、/).map((ref) => ref.replace(/^RFC (\d{4})/, 'RFC$1') as RfcRefString);
 
   it('covers all 2,775 pairs in each language', () => {
     expect(PAIRS).toHaveLength(2775);
@@ -212,7 +216,6 @@ describe('every pair in both languages (property tests)', () => {
   it('cites for each sender named in a sender sentence only the sections that show that sender, for the code the clause is about', () => {
     // The longest labels first: "an edge proxy" and the analytics intermediary contain "a proxy".
     const labelsOf = (lang: Lang) => (Object.entries(t(lang).compare.roles) as [Role, string][]).sort(([, x], [, y]) => y.length - x.length);
-    const citation = /[(（]((?:RFC \d{4} §[0-9A-Z.]+(?:, |、)?)+)[)）]/g;
     check((p, fail) => {
       const sentence = p.differences.find((d) => d.aspect === 'sentBy')?.sentence;
       if (!sentence) return;
@@ -222,7 +225,7 @@ describe('every pair in both languages (property tests)', () => {
       for (const match of clauses) {
         let words = sentence.slice(from, match.index);
         from = match.index + match[0].length;
-        const cited = match[1]!.split(/, |、/).map((ref) => ref.replace(/^RFC (\d{4})/, 'RFC$1') as RfcRefString);
+        const cited = refsCited(match[1]!);
         const named: Role[] = [];
         for (const [role, label] of labelsOf(p.lang)) {
           if (!words.includes(label)) continue;
@@ -241,7 +244,6 @@ describe('every pair in both languages (property tests)', () => {
   });
 
   it('cites for the methods a sentence says the RFCs name only the sections that name them with that code, and all of them', () => {
-    const citation = /[(（]((?:RFC \d{4} §[0-9A-Z.]+(?:, |、)?)+)[)）]/g;
     // The clauses that list named methods, and whose code they are about: "INVITE and UPDATE for 488",
     // "and name INVITE for it" (the code the RFCs do not restrict), "488 では INVITE・UPDATE", "RFC が挙げるのは INVITE である".
     const namedClause: Record<Lang, RegExp[]> = {
@@ -265,7 +267,7 @@ describe('every pair in both languages (property tests)', () => {
         if (!about) return fail(`a named-methods clause about neither code: ${words}`);
         const methods = itemsOf(groups.methods!) as Method[];
         if (!methods.every((m) => about.facts.methods.named?.includes(m))) fail(`${methods.join(', ')} not all named for ${about.code}: ${sentence}`);
-        const cited = match[1]!.split(/, |、/).map((ref) => ref.replace(/^RFC (\d{4})/, 'RFC$1') as RfcRefString);
+        const cited = refsCited(match[1]!);
         const backing = new Set(methods.flatMap((m) => (about.facts.methods.namedRefs as MethodRefs | undefined)?.[m] ?? []));
         for (const ref of cited) if (!backing.has(ref)) fail(`${ref} names none of ${methods.join(', ')} with ${about.code}: ${sentence}`);
         for (const ref of backing) if (!cited.includes(ref)) fail(`${ref} left out for ${methods.join(', ')} of ${about.code}: ${sentence}`);
