@@ -11525,7 +11525,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '4xx-never-resend-unchanged',
     date: '2026-12-05',
-    title: { en: 'Final 4xx refusals: do not resend the same request unchanged, as RFC 3261 §21.4 puts it', ja: '4xx の拒否：RFC 3261 §21.4 のとおり、同じリクエストを「そのまま」再び送らない' },
+    title: { en: 'Final 4xx refusals: do not resend the same request unchanged, as RFC 3261 §21.4 puts it', ja: '4xx の拒否：RFC 3261 §21.4 のとおり、同じリクエストをそのまま再び送らない' },
     pages: withComparisons(402, 403, 404, 405, 410, 481, 482, 483, 487, 489),
     wrong: {
       en: 'The facts row and the comparison sentences said "Do not resend the same request", without the condition RFC 3261 §21.4 attaches: the client SHOULD NOT retry the same request without modification, and the same request to a different server might succeed.',
