@@ -5633,7 +5633,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: '603: "For cause 21 with the location “user”, RFC 3398 lets a gateway answer 603 instead of 403." 500: "For a cause value it does not list, RFC 3398 says the default response 500 SHOULD be used."',
-      ja: '603 は「RFC 3398 では、理由表示が 21 でロケーションが「ユーザ」のとき、ゲートウェイは 403 の代わりに 603 を返してもよい」とし、500 には「RFC 3398 は、表に挙げていない理由表示を受けたときは既定の応答 500 を使うべきである（SHOULD）としている」を加えた。',
+      ja: '603 は「RFC 3398 では、理由表示が 21 でロケーションが『ユーザ』のとき、ゲートウェイは 403 の代わりに 603 を返してもよい」とし、500 には「RFC 3398 は、表に挙げていない理由表示を受けたときは既定の応答 500 を使うべきである（SHOULD）としている」を加えた。',
     },
     sources: [
       { ref: 'RFC3398 §7.2.4.1', quote: "(+) If the cause location is 'user' than the 6xx code could be given rather than the 4xx code (i.e., 403 becomes 603)" },
@@ -11590,7 +11590,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 504 }],
     wrong: {
       en: 'The description said the reason phrase "varies between products ("Server Time-out", "Server Timeout", HTTP\'s "Gateway Time-out")". None of the stacks whose source we read prints "Server Timeout": pjsip, OpenSIPS and Wireshark use the registered "Server Time-out", Kamailio "Server Time-Out" and sofia-sip "Gateway Time-out". "Server Timeout" is how RFC 3398 §7.2.2 writes the 504 a gateway sends when ISUP timer T7 expires, and no product was shown to print it.',
-      ja: '説明で、リーズンフレーズは「製品によって「Server Time-out」「Server Timeout」、HTTP 由来の「Gateway Time-out」などとまちまち」としていた。ソースを読んだスタックに「Server Timeout」を出すものはない。pjsip、OpenSIPS、Wireshark は登録どおりの「Server Time-out」、Kamailio は「Server Time-Out」、sofia-sip は「Gateway Time-out」である。「Server Timeout」は、ISUP のタイマ T7 が満了したときにゲートウェイが返す 504 を RFC 3398 §7.2.2 が書き表した表記であり、これを出す製品は示されていなかった。',
+      ja: '説明で、リーズンフレーズは「製品によって『Server Time-out』『Server Timeout』、HTTP 由来の『Gateway Time-out』などとまちまち」としていた。ソースを読んだスタックに「Server Timeout」を出すものはない。pjsip、OpenSIPS、Wireshark は登録どおりの「Server Time-out」、Kamailio は「Server Time-Out」、sofia-sip は「Gateway Time-out」である。「Server Timeout」は、ISUP のタイマ T7 が満了したときにゲートウェイが返す 504 を RFC 3398 §7.2.2 が書き表した表記であり、これを出す製品は示されていなかった。',
     },
     now: {
       en: 'The reason phrase varies: IANA registers "Server Time-out", sofia-sip (and so FreeSWITCH) prints HTTP\'s "Gateway Time-out", and RFC 3398 itself writes "Server Timeout" (§7.2.2) and "Gateway timeout" (§7.2.4.1); searching logs by the number is safer than by the text.',

@@ -69,3 +69,11 @@ export function taggedLabel(label: string, tag: string | undefined): string {
   const match = /^(.*?)(\s?[（(].*[)）])$/.exec(label);
   return match ? `${match[1]} ${tag}${match[2]}` : `${label} ${tag}`;
 }
+
+/**
+ * Text about to be put inside 「」: its own 「」 become 『』, as Japanese nests quotations
+ * (「480：『現在応対できない』と訂正」, not 「480：「現在応対できない」と訂正」).
+ */
+export function nestedQuotes(text: string): string {
+  return text.replace(/「/g, '『').replace(/」/g, '』');
+}

@@ -370,6 +370,24 @@ describe('Japanese punctuation, Q.850 names and titles on /ja/ pages', () => {
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
+  it('no /ja/ page nests 「」 inside 「」 (an inner quotation takes 『』)', () => {
+    const problems: string[] = [];
+    for (const path of allPages().filter((p) => p.startsWith('/ja/'))) {
+      const text = readFileSync(fileFor(path), 'utf8')
+        .replace(/<(script|style|pre|code)\b[\s\S]*?<\/\1>/g, '')
+        .replace(/<[^>]+>/g, '');
+      let depth = 0;
+      for (const [i, char] of [...text].entries()) {
+        if (char === '」') depth = Math.max(0, depth - 1);
+        else if (char === '「' && ++depth > 1) {
+          problems.push(`${path}: ${[...text].slice(Math.max(0, i - 30), i + 20).join('')}`);
+          break;
+        }
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
   it('no /ja/ page names a Q.850 cause in English (JT-Q850 names instead)', () => {
     const english = Object.values(CAUSES).map((c) => c.name.toLowerCase());
     const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSentences, labelled, punctuation, splitFinalPeriod, taggedLabel, withParenthetical } from '../../src/i18n/punctuation';
+import { joinSentences, labelled, nestedQuotes, punctuation, splitFinalPeriod, taggedLabel, withParenthetical } from '../../src/i18n/punctuation';
 
 describe('punctuation per language', () => {
   it('Japanese pages get full-width brackets and colon, 「・」 between items, nothing between sentences', () => {
@@ -23,5 +23,12 @@ describe('punctuation per language', () => {
     expect(taggedLabel('UAS（着信側）', '1')).toBe('UAS 1（着信側）');
     expect(taggedLabel('UAS', '2')).toBe('UAS 2');
     expect(taggedLabel('プロキシ', undefined)).toBe('プロキシ');
+  });
+});
+
+describe('nestedQuotes', () => {
+  it('turns a title\'s own 「」 into 『』, so that it can sit inside 「」', () => {
+    expect(`「${nestedQuotes('480：480 は「現在応対できない」')}」`).toBe('「480：480 は『現在応対できない』」');
+    expect(nestedQuotes('408：自分のタイマ B／F')).toBe('408：自分のタイマ B／F');
   });
 });
