@@ -11854,6 +11854,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request. This response is never returned for a CANCEL request itself.' }],
   },
 
+  // Eighth reading, 505, 513, 555, 580, 604, 607, 608.
+  {
+    id: '580-no-3gpp-claim-without-its-text',
+    date: '2026-12-05',
+    title: { en: '580: no claim about 3GPP that rests on text we do not cite', ja: '580：出典を示せない 3GPP の記述を外した' },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The description said "Mobile voice networks use the mechanism" and that 3GPP TS 24.229 (clause 5.1.4.1, version 18.4.0) says the terminating UE should support preconditions. Neither claim rests on an RFC: the page cited no RFC for them and could show no text of TS 24.229.',
+      ja: '説明で「移動体の音声網はこの仕組みを使っている」とし、3GPP TS 24.229（バージョン 18.4.0 の 5.1.4.1 節）が着信側 UE にプリコンディションの仕組みへの対応を求めているとしていた。いずれも RFC に基づく記述ではなく、ページは RFC を示しておらず、TS 24.229 の本文も示せなかった。',
+    },
+    now: {
+      en: 'The sentence is removed. The page keeps what RFC 3312 itself says: a UAS that, as answerer, cannot or will not meet the preconditions of an offer SHOULD refuse it with 580 (RFC 3312 §8).',
+      ja: 'この文を削除した。ページには RFC 3312 自身が定めること、つまりアンサー側の UAS がオファーのプリコンディションを満たせない、または満たすつもりがない場合は 580 で拒否すべきである（SHOULD、RFC 3312 §8）ことを残した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
