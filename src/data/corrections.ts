@@ -11876,6 +11876,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '513-65535-bytes-is-section-18-1-1',
+    date: '2026-12-05',
+    title: { en: '513: the 65,535-byte rule is in RFC 3261 §18.1.1, not §18', ja: '513：65,535 バイトの規定は RFC 3261 §18 ではなく §18.1.1 にある' },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The description cited RFC 3261 §18 for "every SIP element must implement both UDP and TCP" and went on: "The same section requires implementations to handle messages up to the maximum datagram size". Read after that citation, "the same section" points to §18, which does not say it; the requirement is in §18.1.1.',
+      ja: '説明で「すべての SIP エンティティは UDP と TCP の両方を実装しなければならない」に RFC 3261 §18 を示し、続けて「同じ節は、最大データグラムサイズ……までのメッセージを処理できることも求めている」としていた。直前の出典に続けて読むと「同じ節」は §18 を指すが、§18 にはこの規定はなく、定めているのは §18.1.1 である。',
+    },
+    now: {
+      en: 'RFC 3261 §18.1.1 also requires implementations to handle messages up to the maximum datagram size, 65,535 bytes for UDP including IP and UDP headers.',
+      ja: 'RFC 3261 §18.1.1 は、最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できることも求めている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'However, implementations MUST be able to handle messages up to the maximum datagram packet size. For UDP, this size is 65,535 bytes, including IP and UDP headers.',
+      },
+      { ref: 'RFC3261 §18', quote: 'All SIP elements MUST implement UDP and TCP. SIP elements MAY implement other protocols.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
