@@ -11854,6 +11854,50 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request. This response is never returned for a CANCEL request itself.' }],
   },
 
+  // Eighth reading, 505, 513, 555, 580, 604, 607, 608.
+  {
+    id: '580-no-3gpp-claim-without-its-text',
+    date: '2026-12-05',
+    title: { en: '580: no claim about 3GPP that rests on text we do not cite', ja: '580：出典を示せない 3GPP の記述を外した' },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The description said "Mobile voice networks use the mechanism" and that 3GPP TS 24.229 (clause 5.1.4.1, version 18.4.0) says the terminating UE should support preconditions. Neither claim rests on an RFC: the page cited no RFC for them and could show no text of TS 24.229.',
+      ja: '説明で「移動体の音声網はこの仕組みを使っている」とし、3GPP TS 24.229（バージョン 18.4.0 の 5.1.4.1 節）が着信側 UE にプリコンディションの仕組みへの対応を求めているとしていた。いずれも RFC に基づく記述ではなく、ページは RFC を示しておらず、TS 24.229 の本文も示せなかった。',
+    },
+    now: {
+      en: 'The sentence is removed. The page keeps what RFC 3312 itself says: a UAS that, as answerer, cannot or will not meet the preconditions of an offer SHOULD refuse it with 580 (RFC 3312 §8).',
+      ja: 'この文を削除した。ページには RFC 3312 自身が定めること、つまりアンサー側の UAS がオファーのプリコンディションを満たせない、または満たすつもりがない場合は 580 で拒否すべきである（SHOULD、RFC 3312 §8）ことを残した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+    ],
+  },
+  {
+    id: '513-65535-bytes-is-section-18-1-1',
+    date: '2026-12-05',
+    title: { en: '513: the 65,535-byte rule is in RFC 3261 §18.1.1, not §18', ja: '513：65,535 バイトの規定は RFC 3261 §18 ではなく §18.1.1 にある' },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The description cited RFC 3261 §18 for "every SIP element must implement both UDP and TCP" and went on: "The same section requires implementations to handle messages up to the maximum datagram size". Read after that citation, "the same section" points to §18, which does not say it; the requirement is in §18.1.1.',
+      ja: '説明で「すべての SIP エンティティは UDP と TCP の両方を実装しなければならない」に RFC 3261 §18 を示し、続けて「同じ節は、最大データグラムサイズ……までのメッセージを処理できることも求めている」としていた。直前の出典に続けて読むと「同じ節」は §18 を指すが、§18 にはこの規定はなく、定めているのは §18.1.1 である。',
+    },
+    now: {
+      en: 'RFC 3261 §18.1.1 also requires implementations to handle messages up to the maximum datagram size, 65,535 bytes for UDP including IP and UDP headers.',
+      ja: 'RFC 3261 §18.1.1 は、最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できることも求めている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'However, implementations MUST be able to handle messages up to the maximum datagram packet size. For UDP, this size is 65,535 bytes, including IP and UDP headers.',
+      },
+      { ref: 'RFC3261 §18', quote: 'All SIP elements MUST implement UDP and TCP. SIP elements MAY implement other protocols.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
