@@ -11898,6 +11898,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighth reading, 100, 181, 182, 199, 202, 204.
+  {
+    id: '199-releasing-resources-is-optional',
+    date: '2026-12-05',
+    title: { en: '199: releasing the early dialog\'s resources is allowed, not required, and forbidden when its usage is unclear', ja: '199：アーリーダイアログの資源の解放は任意であり、ユーセージが不明なら禁じられる' },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The first fix told a client that receives 199 to stop media on the early dialog "and free its resources", as if releasing them were required and always allowed. RFC 6228 §4 says only that a UAC might release them, and forbids it when the early dialog carries several usages and it is unclear which one the 199 ends.',
+      ja: '対処方法の最初の項目は、199 を受けたクライアントに、そのアーリーダイアログのメディアをやめて「リソースを解放」するよう指示しており、解放が必須で、常に許されるかのように読めた。RFC 6228 §4 が示すのは、UAC が資源を解放しうるということだけであり、アーリーダイアログに複数のユーセージがあって 199 がどれを終わらせるのか明らかでない場合は、解放を禁じている。',
+    },
+    now: {
+      en: 'Stop sending and playing media on that early dialog and keep waiting for the final response; you may free what you reserved for it, but SHALL NOT when it carries several usages and it is unclear which one the 199 ends (RFC 6228 §4). The description says the same.',
+      ja: 'そのアーリーダイアログでのメディアの送信と再生をやめ、最終応答を待ち続ける。確保していたリソースは解放してよいが、そのダイアログに複数のユーセージがあり、199 がどれを終わらせるのか明らかでない場合は解放してはならない（SHALL NOT、RFC 6228 §4）。説明文も同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §4',
+        quote: 'When a UAC receives a 199 response, it might release resources associated with the terminated early dialog.',
+      },
+      {
+        ref: 'RFC6228 §4',
+        quote:
+          'If multiple usages [RFC5057] are used within an early dialog, and it is not clear which dialog usage the 199 response terminates, SIP entities that keep dialog state SHALL NOT release resources associated with the early dialog when they receive the 199 response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
