@@ -11925,6 +11925,39 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighth reading, 436, 437, 438, 439, 440, 469.
+  {
+    id: '439-register-without-outbound',
+    date: '2026-12-05',
+    title: { en: '439: when a reg-id is ignored, and what a REGISTER without Outbound can still get', ja: '439：reg-id が無視される条件と、Outbound なしの REGISTER に返りうるもの' },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'The Supported note said that a REGISTER with a reg-id but no outbound option tag has its reg-id ignored and its contact registered "the ordinary way", as if for every REGISTER; RFC 5626 §6 gives that rule only where the REGISTER came through a proxy and has no Path URI with "ob". The description said that a client that registers again without Outbound after a 439 "is handled in the ordinary way", although RFC 5626 §6 lets a registrar be configured to reject registrations without instance-id and reg-id.',
+      ja: 'Supported の注記は、reg-id はあるが outbound オプションタグのない REGISTER について、reg-id は無視されてコンタクトは「通常どおり」登録されると、どの REGISTER にも当てはまるかのように書いていた。RFC 5626 §6 がこの規則を定めているのは、プロキシを経由して届いた REGISTER に「ob」付きの Path URI がない場合だけである。また説明文は、439 の後に Outbound なしで登録し直したクライアントは「通常どおり処理される」としていたが、RFC 5626 §6 は、instance-id と reg-id を含まない登録を拒否するようレジストラを設定することを認めている。',
+    },
+    now: {
+      en: 'The note states the condition of RFC 5626 §6 and says that a reg-id it ignores leaves the outbound option tag out of Require in the response; the description says a REGISTER without reg-id is not refused with 439 but may still be refused by a registrar whose local policy requires instance-id and reg-id.',
+      ja: '注記は RFC 5626 §6 の条件を示し、reg-id が無視された場合、応答の Require には outbound オプションタグが入らないとした。説明文は、reg-id のない REGISTER が 439 で拒否されることはないが、instance-id と reg-id を求めるローカルポリシーのレジストラには拒否されうる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §6',
+        quote:
+          'If the registrar is not the first hop, it MUST examine the Path header of the request. If the Path header field is missing or it exists but the first URI does not have an "ob" URI parameter, then outbound processing MUST NOT be applied to the registration. In this case, the following processing applies: if the REGISTER request contains the reg-id and the outbound option tag in a Supported header field, then the registrar MUST respond to the REGISTER request with a 439 (First Hop Lacks Outbound Support) response; otherwise, the registrar MUST ignore the "reg-id" parameter of the Contact header.',
+      },
+      {
+        ref: 'RFC5626 §6',
+        quote:
+          'If the Contact header did not contain a "reg-id" Contact header field parameter or if that parameter was ignored (as described above), the registrar MUST NOT include the outbound option-tag in the Require header field of its response.',
+      },
+      {
+        ref: 'RFC5626 §6',
+        quote:
+          'The registrar MAY be configured with local policy to reject any registrations that do not include the instance-id and reg-id, or with Path header field values that do not contain the "ob" URI parameter.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

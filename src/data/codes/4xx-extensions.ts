@@ -1470,7 +1470,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity and places the result, a PASSporT, in an Identity header. The header\'s info parameter gives a URI, which the x5u header parameter of the PASSporT must repeat (RFC 8224 §4.1), from which the verifier fetches the signer\'s credential, such as a certificate (RFC 8224 §7.2, §7.3, §7.4). When the verification service cannot dereference that URI or acquire a credential from it, for every Identity header the request carries, RFC 8224 §6.2.2 gives it 436 to reject the request.',
           '436 says nothing about whether the signature is good: verification stopped before the signature was looked at. That separates it from its neighbours: [[437]] means the credential was obtained (or was already cached) but is untrusted or unsupported, [[438]] means the signature or the claims did not check out, and [[428]] means no usable Identity header arrived at all. For a Date or iat older than its freshness policy allows, the verifier may send [[403]], and the phrase "Stale Date" can be used (RFC 8224 §6.2.2). RFC 8224 §6.2.2 calls 436 possibly repairable: the signer can send the request again with an info URI that the verifier is able to reach.',
-          'The code was born in RFC 4474 as "Bad Identity-Info", after the separate Identity-Info header of that time. RFC 8224 folded the header into the info parameter and changed the phrase to "Bad Identity Info" (RFC 8224 §13.2), which is why both spellings turn up in traces. What a network does with a request it cannot verify is local policy: RFC 8224 §6.2.1 prescribes no treatment and expects policies that change forwarding decisions or how the identity is shown to the user. A 436 in a status line therefore means this network chose to reject the call rather than deliver it unverified.',
+          'The code was born in RFC 4474 as "Bad Identity-Info", after the separate Identity-Info header of that time. RFC 8224 folded the header into the info parameter (RFC 8224 §4) and changed the phrase to "Bad Identity Info" (RFC 8224 §13.2), which is why both spellings turn up in traces. What a network does with a request it cannot verify is local policy: RFC 8224 §6.2.1 prescribes no treatment and expects policies that change forwarding decisions or how the identity is shown to the user. A 436 in a status line therefore means this network chose to reject the call rather than deliver it unverified.',
         ],
         scenarios: [
           'A terminating carrier\'s SBC verifies SHAKEN on an INVITE from an interconnect partner. The info URL points at the originating provider\'s certificate repository, which answers HTTP 404 or never answers; the verifier\'s policy blocks calls it cannot verify and returns 436.',
@@ -1490,7 +1490,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の認証情報（証明書など）を取りに行く URI が入り（RFC 8224 §7.2、§7.3、§7.4）、PASSporT の x5u ヘッダパラメータにも同じ URI を入れなければならない（RFC 8224 §4.1）。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか認証情報を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
           '436 は署名の正否については何も示さない。署名を見る前の段階で検証が止まったことを示すだけである。この点が周辺のコードとの違いである。[[437]] は証明書は入手できた（あるいはキャッシュ済みだった）が信頼できない・対応していない場合、[[438]] は署名やクレームの検証に失敗した場合、[[428]] は使える Identity ヘッダがそもそも届かなかった場合である。Date や iat が検証側の鮮度ポリシーより古い場合は [[403]] を送ってよく、リーズンフレーズ `Stale Date` を使うこともできる（RFC 8224 §6.2.2）。RFC 8224 §6.2.2 は 436 を回復できる場合があるエラーとしており、署名側は検証側が到達できる info URI を付けてリクエストを送り直せばよい。',
-          'このコードは RFC 4474 で、当時独立していた Identity-Info ヘッダの名を取って「Bad Identity-Info」として生まれた。RFC 8224 でこのヘッダが info パラメータに統合され、名称も「Bad Identity Info」に改められた（RFC 8224 §13.2）。トレースに両方の綴りが現れるのはこのためである。検証できないリクエストをどう扱うかは各網のローカルポリシーで決まる。RFC 8224 §6.2.1 は扱いを定めておらず、転送の判断やユーザへの ID の表示方法を変えるといったポリシーを想定している。ステータス行に 436 が出ているなら、その網は未検証のまま着信させるのではなく、拒否を選んだということである。',
+          'このコードは RFC 4474 で、当時独立していた Identity-Info ヘッダの名を取って「Bad Identity-Info」として生まれた。RFC 8224 でこのヘッダが info パラメータに統合され（RFC 8224 §4）、名称も「Bad Identity Info」に改められた（RFC 8224 §13.2）。トレースに両方の綴りが現れるのはこのためである。検証できないリクエストをどう扱うかは各網のローカルポリシーで決まる。RFC 8224 §6.2.1 は扱いを定めておらず、転送の判断やユーザへの ID の表示方法を変えるといったポリシーを想定している。ステータス行に 436 が出ているなら、その網は未検証のまま着信させるのではなく、拒否を選んだということである。',
         ],
         scenarios: [
           '着信側キャリアの SBC が、相互接続先から届いた INVITE の SHAKEN 署名を検証する。info の URL が指す発信側事業者の証明書リポジトリが HTTP 404 を返すかタイムアウトし、検証できない呼を遮断するポリシーの検証サービスが 436 を返す。',
@@ -1806,8 +1806,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5626 §4.2.1',
         note: {
-          en: 'The reg-id and +sip.instance parameters on the Contact, together with the outbound option tag in Supported, are what ask the registrar for SIP Outbound; a REGISTER without reg-id must not be answered with 439 (RFC 5626 §11.6).',
-          ja: 'Contact の reg-id と +sip.instance パラメータが、Supported の outbound オプションタグとともに、レジストラに SIP Outbound を求める印である。reg-id のない REGISTER に 439 を返してはならない（RFC 5626 §11.6）。',
+          en: 'The reg-id and +sip.instance parameters on the Contact, together with the outbound option tag in Supported, are what ask the registrar for SIP Outbound; a REGISTER without reg-id must not be answered with 439 (RFC 5626 §6, §11.6).',
+          ja: 'Contact の reg-id と +sip.instance パラメータが、Supported の outbound オプションタグとともに、レジストラに SIP Outbound を求める印である。reg-id のない REGISTER に 439 を返してはならない（RFC 5626 §6、§11.6）。',
         },
       },
       {
@@ -1815,8 +1815,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5626 §6',
         note: {
-          en: 'A UA that supports Outbound MUST list the outbound option tag here (RFC 5626 §4.2.1). The registrar answers 439 only when the REGISTER has both this tag and a reg-id; with a reg-id alone it ignores the reg-id and registers the contact the ordinary way (RFC 5626 §6).',
-          ja: 'Outbound に対応した UA は、ここに outbound オプションタグを入れなければならない（RFC 5626 §4.2.1）。レジストラが 439 を返すのは、REGISTER にこのタグと reg-id の両方がある場合だけである。reg-id だけなら、レジストラは reg-id を無視して通常どおりコンタクトを登録する（RFC 5626 §6）。',
+          en: 'A UA that supports Outbound MUST list the outbound option tag here (RFC 5626 §4.2.1). When the REGISTER came through a proxy and has no Path URI with "ob", the registrar answers 439 only if the REGISTER has both this tag and a reg-id; with a reg-id but no tag it ignores the reg-id instead, and its response carries no outbound option tag in Require (RFC 5626 §6).',
+          ja: 'Outbound に対応した UA は、ここに outbound オプションタグを入れなければならない（RFC 5626 §4.2.1）。プロキシを経由して届いた REGISTER に「ob」付きの Path URI がない場合、レジストラが 439 を返すのは、REGISTER にこのタグと reg-id の両方があるときだけである。reg-id はあるがタグがなければ、レジストラは代わりに reg-id を無視し、応答の Require に outbound オプションタグを入れない（RFC 5626 §6）。',
         },
       },
       {
@@ -1890,7 +1890,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The registrar refuses a REGISTER that asks for SIP Outbound (RFC 5626) because the proxy the client registered through gave no sign that it supports Outbound.',
         description: [
           'SIP Outbound lets a user agent behind NAT keep long-lived flows (TCP or TLS connections, or UDP with keepalives) to one or more edge proxies, and lets calls reach it back over those same flows. A client asks for this by putting reg-id and +sip.instance on the Contact of its REGISTER and the outbound option tag in Supported (RFC 5626 §4.2.1). The scheme only works if the first hop remembers which flow the REGISTER came in on, so the edge proxy that is the first hop keeps a flow token in its Path URI (or rejects the request) and marks that URI with the "ob" parameter; an edge proxy further along must not add "ob" (RFC 5626 §5.1).',
-          'When a REGISTER asks for Outbound and arrived through a proxy, but has no Path header or its first Path URI carries no "ob", the registrar cannot promise that incoming requests will be sent back over the client\'s flow and answers 439 (RFC 5626 §6, §11.6). The refusal concerns the first hop, not the client or its credentials: RFC 5626 §4.2.1 allows the client to register again through another outbound proxy if it has one, or without Outbound, subject to its own policy, in which case the registration is handled in the ordinary way.',
+          'When a REGISTER asks for Outbound and arrived through a proxy, but has no Path header or its first Path URI carries no "ob", the registrar cannot promise that incoming requests will be sent back over the client\'s flow and answers 439 (RFC 5626 §6, §11.6). The refusal concerns the first hop, not the client or its credentials: RFC 5626 §4.2.1 allows the client to register again through another outbound proxy if it has one, or without Outbound, subject to its own policy. A REGISTER without reg-id is then not refused with 439, but it can still be refused: RFC 5626 §6 lets a registrar be configured to reject registrations that do not include the instance-id and reg-id.',
           'Do not confuse it with [[430]] Flow Failed, the other RFC 5626 code. 430 is sent by an edge proxy when a request has to go to a client over a flow that no longer exists; it arrives later, on a request towards the client, and tells the sender to try another flow. 439 comes at registration time and says the path never offered Outbound at all.',
         ],
         scenarios: [
@@ -1910,7 +1910,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'SIP Outbound（RFC 5626）を求める REGISTER を、経由したプロキシが Outbound への対応を示していないという理由でレジストラが拒否した。',
         description: [
           'SIP Outbound は、NAT の内側にいる UA が 1 つ以上のエッジプロキシとの間に長時間維持するフロー（TCP や TLS の接続、またはキープアライブ付きの UDP）を張り、着信もそのフローを通して届けられるようにする仕組みである。クライアントは REGISTER の Contact に reg-id と +sip.instance を付け、Supported に outbound オプションタグを入れてこれを求める（RFC 5626 §4.2.1）。この仕組みは、ファーストホップが REGISTER の届いたフローを覚えていて初めて成り立つ。そのため、ファーストホップとなるエッジプロキシは、自分の Path URI にフロートークンを入れ（できなければリクエストを拒否し）、その URI に「ob」パラメータを付ける。ファーストホップでないエッジプロキシは「ob」を付けてはならない（RFC 5626 §5.1）。',
-          'Outbound を求める REGISTER がプロキシを経由して届いたのに、Path ヘッダがないか、最初の Path URI に「ob」がない場合、レジストラは着信リクエストがクライアントのフローを通って戻ることを保証できず、439 を返す（RFC 5626 §6、§11.6）。拒否の理由はファーストホップにあり、クライアントや認証情報の問題ではない。RFC 5626 §4.2.1 では、クライアントは別のアウトバウンドプロキシがあればそれを経由して登録し直してよく、また自身のポリシーに従って Outbound を使わずに登録し直してもよい。後者の登録は通常どおり処理される。',
+          'Outbound を求める REGISTER がプロキシを経由して届いたのに、Path ヘッダがないか、最初の Path URI に「ob」がない場合、レジストラは着信リクエストがクライアントのフローを通って戻ることを保証できず、439 を返す（RFC 5626 §6、§11.6）。拒否の理由はファーストホップにあり、クライアントや認証情報の問題ではない。RFC 5626 §4.2.1 では、クライアントは別のアウトバウンドプロキシがあればそれを経由して登録し直してよく、また自身のポリシーに従って Outbound を使わずに登録し直してもよい。reg-id のない REGISTER が 439 で拒否されることはないが、拒否されないとは限らない。RFC 5626 §6 は、instance-id と reg-id を含まない登録を拒否するようレジストラをローカルポリシーで設定することを認めている。',
           'RFC 5626 のもう 1 つのコードである [[430]] Flow Failed と混同しないこと。430 は、クライアント宛てのリクエストを既に存在しないフローで送らなければならないときにエッジプロキシが返すもので、後になってクライアント方向のリクエストに対して届き、別のフローを試すよう促す。439 は登録の時点で返り、経路がそもそも Outbound を提供していないことを告げる。',
         ],
         scenarios: [
