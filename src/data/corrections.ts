@@ -11958,6 +11958,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Methods a conforming server must not answer with 202.
+  {
+    id: '202-not-to-subscribe-notify-refer',
+    date: '2026-12-05',
+    title: { en: '202: not an answer to SUBSCRIBE, NOTIFY or REFER', ja: '202：SUBSCRIBE・NOTIFY・REFER への応答にはしない' },
+    pages: withComparisons(202),
+    wrong: {
+      en: 'The facts row gave 202 as an answer to any method, and the comparisons said the RFCs do not restrict 202 to particular methods, citing RFC 6665 §8.3.1 and RFC 7647 §5, the two sections that forbid it for SUBSCRIBE, NOTIFY and REFER.',
+      ja: '概要表は 202 をどのメソッドへの応答にもなりうるとし、比較ページは「RFC は 202 を特定のメソッドに限定していない」として RFC 6665 §8.3.1 と RFC 7647 §5 を挙げていた。この二つの節は、SUBSCRIBE・NOTIFY・REFER に 202 を返すことを禁じている。',
+    },
+    now: {
+      en: 'A server must not answer SUBSCRIBE, NOTIFY or REFER with 202 (RFC 6665 §8.3.1, RFC 7647 §5); the RFCs name MESSAGE for it (RFC 3428 §7). The 204 comparison says that 204 answers SUBSCRIBE only, which a server must not answer with 202.',
+      ja: 'サーバは SUBSCRIBE・NOTIFY・REFER に 202 を返してはならない（RFC 6665 §8.3.1、RFC 7647 §5）。RFC が 202 について挙げるメソッドは MESSAGE である（RFC 3428 §7）。204 との比較ページは、204 の対象は SUBSCRIBE のみであり、サーバは SUBSCRIBE に 202 を返してはならないとしている。',
+    },
+    sources: [
+      { ref: 'RFC6665 §8.3.1', quote: 'Implementations conformant with the current specification MUST treat an incoming 202 response as identical to a 200 response and MUST NOT generate 202 response codes to SUBSCRIBE or NOTIFY requests.' },
+      { ref: 'RFC7647 §5', quote: 'Specifically, an element accepting a REFER request MUST NOT reply with a 202 response code and MUST treat any 202 responses received as identical to a 200 response.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -365,7 +365,7 @@ export const en = {
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string) => `A server must not answer ${list(except)} with ${a.code}${cite}.`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
-        `They never answer the same request: ${r.code} answers ${list(rm)} only${rCite}, which a server must not answer with ${u.code}${uCite}.`,
+        `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${list(rm)} with ${u.code}${uCite}.`,
       sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `They come from different senders: ${a.code} typically from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,
       sentByShared: (shared: readonly string[], cite: string) => `Both can come from ${list(shared)}${cite}.`,

@@ -363,7 +363,7 @@ export const ja: UiStrings = {
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${a.code} では ${items(methods)}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string) => `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
-        `両者が同じリクエストへの応答になることはない。${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバはこれらに ${u.code} を返してはならない${uCite}。`,
+        `${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバは ${items(rm)} に ${u.code} を返してはならない${uCite}。`,
       sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `主な送信元が異なる。${a.code} は${spaced(items(ar))}から${aCite}、${b.code} は${spaced(items(br))}から返される${bCite}。`,
       sentByShared: (shared: readonly string[], cite: string) => `どちらも${spaced(items(shared))}から返されうる${cite}。`,

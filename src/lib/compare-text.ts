@@ -147,7 +147,7 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       if (m.kind === 'disjoint') {
         // One code answers any method but those an RFC excludes, and the other only methods among them.
         const [r, fr, u, fu] = fa.methods === 'any' ? [b, fb, a, fa] : [a, fa, b, fb];
-        return says.methodsExcluded(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs));
+        return says.methodsExcluded(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsExceptRefs));
       }
       if (m.kind === 'one-restricted') {
         const [r, fr, u, fu] = m.restricted === 'a' ? [a, fa, b, fb] : [b, fb, a, fa];

@@ -397,9 +397,18 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     expect(sentence(100, 180, 'ja')).toContain('100 はプロキシからも返されうる（RFC 3261 §21.1.1、RFC 3261 §16.2）。');
   });
 
+  it('202 to SUBSCRIBE, NOTIFY and REFER is forbidden, not unrestricted (RFC 6665 §8.3.1, RFC 7647 §5)', () => {
+    const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
+    expect(sentence(202, 204)).toBe('204 answers SUBSCRIBE only (RFC 5839 §7.1), and a server must not answer SUBSCRIBE with 202 (RFC 6665 §8.3.1, RFC 7647 §5).');
+    expect(sentence(202, 204, 'ja')).toBe('204 の対象は SUBSCRIBE のみであり（RFC 5839 §7.1）、サーバは SUBSCRIBE に 202 を返してはならない（RFC 6665 §8.3.1、RFC 7647 §5）。');
+    expect(page(202, 204).differences.find((d) => d.aspect === 'methods')?.a).toBe('Any but SUBSCRIBE, NOTIFY and REFER; the RFCs name MESSAGE');
+  });
+
   it('a named-methods sentence cites the sections that name those methods with the code, not every section of methods', () => {
     const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
-    expect(sentence(202, 486)).toBe('The RFCs restrict neither code to particular methods; they name MESSAGE for 202 (RFC 3428 §7) and INVITE for 486 (RFC 3261 §13.3.1.3).');
+    expect(sentence(202, 486)).toBe(
+      'The RFCs restrict neither code to particular methods; they name MESSAGE for 202 (RFC 3428 §7) and INVITE for 486 (RFC 3261 §13.3.1.3). A server must not answer SUBSCRIBE, NOTIFY and REFER with 202 (RFC 6665 §8.3.1, RFC 7647 §5).',
+    );
     expect(sentence(180, 202, 'ja')).toContain('が、RFC が挙げるのは MESSAGE である（RFC 3428 §7）。');
   });
 

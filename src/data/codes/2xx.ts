@@ -254,7 +254,15 @@ export const codes2xx: CodeEntryInput[] = [
           uas: ['RFC3428 §7'],
         },
       },
-      methods: { value: 'any', named: ['MESSAGE'], namedRefs: { MESSAGE: ['RFC3428 §7'] }, refs: ['RFC3428 §7', 'RFC6665 §8.3.1', 'RFC7647 §5'] },
+      // RFC 6665 and RFC 7647 forbid 202 to SUBSCRIBE, NOTIFY and REFER from conforming implementations.
+      methods: {
+        value: 'any',
+        except: ['SUBSCRIBE', 'NOTIFY', 'REFER'],
+        exceptRefs: ['RFC6665 §8.3.1', 'RFC7647 §5'],
+        named: ['MESSAGE'],
+        namedRefs: { MESSAGE: ['RFC3428 §7'] },
+        refs: ['RFC3428 §7', 'RFC6665 §8.3.1', 'RFC7647 §5'],
+      },
       retry: { value: 'none', refs: ['RFC6665 §8.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
