@@ -11978,6 +11978,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighth reading, 300, 301, 302, 305, 380, 400.
+  {
+    id: '301-302-contact-should-for-invite',
+    date: '2026-12-05',
+    title: { en: '301 and 302: the SHOULD for a Contact is stated for a response to INVITE', ja: '301 と 302：Contact を含めるべきだとする規定は INVITE への応答についてのもの' },
+    pages: [{ code: 301 }, { code: 302 }],
+    wrong: {
+      en: 'The Contact header field of 301 and 302 was listed as SHOULD in every response with the code, citing RFC 3261 §13.3.1.2, and the trace explainer checked it for every request method. That section is part of the UAS processing of an INVITE: it asks for a Contact when a UAS redirects a call.',
+      ja: '301 と 302 の Contact ヘッダを、RFC 3261 §13.3.1.2 を出典として、そのコードのすべての応答に含めるべき（SHOULD）ものとし、トレース解析もすべてのメソッドについて確認していた。同節は UAS による INVITE の処理の一部であり、UAS が呼をリダイレクトする場合に Contact を求めている。',
+    },
+    now: {
+      en: 'The notes say RFC 3261 §13.3.1.2 asks for the Contact (SHOULD) in a 301 or 302 to INVITE, and the trace explainer checks it only in responses to INVITE.',
+      ja: '注記では、RFC 3261 §13.3.1.2 が Contact を含めるべき（SHOULD）としているのは INVITE への 301 または 302 であるとし、トレース解析も INVITE への応答についてだけ確認するようにした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.2',
+        quote: 'If the UAS decides to redirect the call, a 3xx response is sent. A 300 (Multiple Choices), 301 (Moved Permanently) or 302 (Moved Temporarily) response SHOULD contain a Contact header field',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -156,7 +156,7 @@ export const ja: UiStrings = {
     'if-retry-after': 'Retry-After でより適切な発信時刻を示してもよい（MAY）',
     redirect: 'Contact のアドレスへ新しいリクエスト',
     'via-proxy': 'Contact のプロキシ経由で同じリクエスト',
-    alternative: '本文が示す代替サービス',
+    alternative: 'ボディが示す代替サービス',
     unspecified: 'RFC に規定なし',
   },
   failover: {
@@ -320,7 +320,7 @@ export const ja: UiStrings = {
         'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',
         redirect: 'Contact のアドレスを Request-URI として新しいリクエストを送る',
         'via-proxy': 'Request-URI は変えずに、Contact が示すプロキシ経由で同じリクエストを送り直す',
-        alternative: '応答の本文が示す代替サービスを検討する',
+        alternative: '応答のボディが示す代替サービスを検討する',
         unspecified: '再試行するかどうかも、その方法も、コードを定義する RFC には規定がない',
       })[retry],
     failoverClause: {

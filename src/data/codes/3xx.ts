@@ -141,10 +141,10 @@ export const codes3xx: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['redirect-server', 'uas', 'gateway'],
-        refs: ['RFC3261 §21.3.2', 'RFC3261 §8.3', 'RFC3398 §7.2.4.1'],
+        refs: ['RFC3261 §21.3.2', 'RFC3261 §8.3', 'RFC3261 §13.3.1.2', 'RFC3398 §7.2.4.1'],
         byRole: {
           'redirect-server': ['RFC3261 §8.3'],
-          uas: ['RFC3261 §21.3.2'],
+          uas: ['RFC3261 §21.3.2', 'RFC3261 §13.3.1.2'],
           gateway: ['RFC3398 §7.2.4.1'],
         },
       },
@@ -159,9 +159,10 @@ export const codes3xx: CodeEntryInput[] = [
         strength: 'SHOULD',
         ref: 'RFC3261 §13.3.1.2',
         note: {
-          en: 'Gives the new address. The client SHOULD retry there and SHOULD replace the old address in directories and caches (RFC 3261 §21.3.2).',
-          ja: '新しいアドレスを示す。クライアントはそこで再試行し、ディレクトリやキャッシュの旧アドレスを置き換えるべきである（RFC 3261 §21.3.2）。',
+          en: 'Gives the new address. RFC 3261 §13.3.1.2 asks for it (SHOULD) in a 301 to INVITE. The client SHOULD retry there and SHOULD replace the old address in directories and caches (RFC 3261 §21.3.2).',
+          ja: '新しいアドレスを示す。RFC 3261 §13.3.1.2 が含めるべき（SHOULD）としているのは INVITE への 301 である。クライアントはそこで再試行し、ディレクトリやキャッシュの旧アドレスを置き換えるべきである（RFC 3261 §21.3.2）。',
         },
+        when: { methods: ['INVITE'] },
       },
     ],
     related: [302, 300, 410, 404],
@@ -283,9 +284,10 @@ export const codes3xx: CodeEntryInput[] = [
         strength: 'SHOULD',
         ref: 'RFC3261 §13.3.1.2',
         note: {
-          en: 'Names the temporary target. An `expires` parameter or an Expires header field bounds how long it may be cached; without either it is good for this one retry only (RFC 3261 §21.3.3).',
-          ja: '一時的なターゲットを示す。キャッシュできる期間は `expires` パラメータまたは Expires ヘッダで決まり、どちらもなければ今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。',
+          en: 'Names the temporary target. RFC 3261 §13.3.1.2 asks for it (SHOULD) in a 302 to INVITE. An `expires` parameter or an Expires header field bounds how long it may be cached; without either it is good for this one retry only (RFC 3261 §21.3.3).',
+          ja: '一時的なターゲットを示す。RFC 3261 §13.3.1.2 が含めるべき（SHOULD）としているのは INVITE への 302 である。キャッシュできる期間は `expires` パラメータまたは Expires ヘッダで決まり、どちらもなければ今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。',
         },
+        when: { methods: ['INVITE'] },
       },
     ],
     related: [301, 300, 305, 181],
