@@ -11854,6 +11854,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request. This response is never returned for a CANCEL request itself.' }],
   },
 
+  // Eighth reading, 416, 417, 420, 421, 422, 423.
+  {
+    id: '417-require-tag-does-not-guarantee-priority',
+    date: '2026-12-05',
+    title: { en: '417: Require: resource-priority asks for a refusal instead of default priority, not for the priority to be honoured', ja: '417：Require: resource-priority が求めるのは既定の優先度での処理に代わる拒否であり、優先度の尊重ではない' },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'The description said that a client that "needs the priority honoured rather than overlooked" says so with Require: resource-priority, citing RFC 4412 §4.3 and §4.6.2. Those sections say what the tag changes: a user agent without the extension answers 420, and a recipient that understands none of the values rejects the request with 417 instead of processing it at default priority. Neither says the tag makes the priority honoured, and RFC 4412 §4.7.3 lets proxies ignore the Resource-Priority header.',
+      ja: '説明で、「優先度を見過ごされては困る」クライアントは Require: resource-priority でそれを明示するとし、RFC 4412 §4.3 と §4.6.2 を出典としていた。これらの節が定めるのは、このタグで変わる扱いである。拡張を実装していない UA は 420 を返し、値をどれも理解できない受信側は既定の優先度で処理する代わりに 417 で拒否する。タグによって優先度が尊重されるとはどちらの節も書いておらず、RFC 4412 §4.7.3 はプロキシが Resource-Priority ヘッダを無視することを認めている。',
+    },
+    now: {
+      en: 'A client that would rather have the request refused than processed at default priority by a recipient that understands none of its values adds Require: resource-priority (RFC 4412 §4.3, §4.6.2); the tag does not make every element on the path honour the priority, since proxies MAY ignore the Resource-Priority header (RFC 4412 §4.7.3).',
+      ja: '値をどれも理解できない受信側に既定の優先度で処理されるよりは、拒否されるほうを選ぶクライアントが Require: resource-priority を付ける（RFC 4412 §4.3、§4.6.2）、とした。このタグを付けても経路上のすべての装置が優先度を尊重するわけではなく、プロキシは Resource-Priority ヘッダを無視してよい（MAY、RFC 4412 §4.7.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §4.6.2',
+        quote: "Without the option tag, the RP actor treats the request as if it contained no 'Resource-Priority' header field and processes it with default priority.",
+      },
+      { ref: 'RFC4412 §4.7.3', quote: "SIP proxies MAY ignore the 'Resource-Priority' header field." },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
