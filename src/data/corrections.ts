@@ -11876,6 +11876,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC4412 §4.7.3', quote: "SIP proxies MAY ignore the 'Resource-Priority' header field." },
     ],
   },
+  {
+    id: '422-423-retry-more-than-once',
+    date: '2026-12-05',
+    title: { en: '422 vs 423: after a 422 a client may need more than one retry', ja: '422 と 423：422 の後の再試行は 1 回で済むとは限らない' },
+    pages: [{ compare: [422, 423] }],
+    wrong: {
+      en: 'The comparison told the receiving side of either code to take the minimum from the response and "retry once with it". For 422, RFC 4028 expects several INVITE/422 iterations: each proxy on the path whose minimum is higher can answer 422, and the UAC carries in Min-SE the largest value from all the 422 responses it has received for that Call-ID.',
+      ja: '比較ページは、どちらのコードについても、受信側は応答から最小値を取り出して「一度だけ」再試行するとしていた。422 について RFC 4028 は、INVITE と 422 のやり取りが何度か続くことを想定している。経路上で最小値がより大きいプロキシはそれぞれ 422 を返しうるので、UAC は同じ Call-ID で受けたすべての 422 のうち最大の値を Min-SE に入れる。',
+    },
+    now: {
+      en: 'The receiving side takes the minimum from the response, retries with it and fixes the configured value; a 422 can come back from another element further along with a higher minimum, and the next retry then carries the largest Min-SE received so far (RFC 4028 §3, §7.4).',
+      ja: '受信側は応答から最小値を取り出して再試行し、設定値も直す、とした。422 は経路のさらに先にある別の装置から、より大きな最小値を付けて再び返ることがあり、その場合の再試行には、それまでに受け取った Min-SE のうち最大の値を入れる（RFC 4028 §3、§7.4）。',
+    },
+    sources: [
+      { ref: 'RFC4028 §3', quote: 'After several INVITE/422 iterations, the request eventually arrives at the UAS.' },
+      {
+        ref: 'RFC4028 §7.4',
+        quote: 'If no dialog has been established, the Min-SE header field value is set to the largest value among all Min-SE header field values returned in all 422 responses for an INVITE request with the same Call-ID.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
