@@ -2023,8 +2023,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC4412 §4.3',
         note: {
-          en: 'With the option tag resource-priority the client insists on priority handling; a user agent that lacks the extension altogether MUST answer 420 instead (RFC 4412 §4.3). Without the tag, a recipient that knows none of the values handles the request at default priority and sends no 417 (RFC 4412 §4.6.2).',
-          ja: 'オプションタグ resource-priority を入れると、クライアントは優先処理を必須とする。拡張そのものを実装していない UA は、代わりに 420 を返さなければならない（MUST、RFC 4412 §4.3）。このオプションタグがなければ、どの値も知らない受信側は既定の優先度でリクエストを処理し、417 は返さない（RFC 4412 §4.6.2）。',
+          en: 'With the option tag resource-priority the client insists that the recipient support the extension: a user agent that lacks it altogether MUST answer 420 (RFC 4412 §4.3), and a recipient that understands none of the values MUST answer 417 (RFC 4412 §4.6.2). Without the tag, a recipient that knows none of the values handles the request at default priority and sends no 417 (RFC 4412 §4.6.2).',
+          ja: 'オプションタグ resource-priority を入れると、クライアントは受信側にこの拡張への対応を必須として求める。拡張そのものを実装していない UA は 420 を返さなければならず（MUST、RFC 4412 §4.3）、値をどれも理解できない受信側は 417 を返さなければならない（MUST、RFC 4412 §4.6.2）。このオプションタグがなければ、どの値も知らない受信側は既定の優先度でリクエストを処理し、417 は返さない（RFC 4412 §4.6.2）。',
         },
       },
       {
