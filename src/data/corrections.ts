@@ -12000,6 +12000,50 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighth reading, 416, 417, 420, 421, 422, 423.
+  {
+    id: '417-require-tag-does-not-guarantee-priority',
+    date: '2026-12-05',
+    title: { en: '417: Require: resource-priority asks for a refusal instead of default priority, not for the priority to be honoured', ja: '417：Require: resource-priority が求めるのは既定の優先度での処理に代わる拒否であり、優先度の尊重ではない' },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'The description said that a client that "needs the priority honoured rather than overlooked" says so with Require: resource-priority, citing RFC 4412 §4.3 and §4.6.2. Those sections say what the tag changes: a user agent without the extension answers 420, and a recipient that understands none of the values rejects the request with 417 instead of processing it at default priority. Neither says the tag makes the priority honoured, and RFC 4412 §4.7.3 lets proxies ignore the Resource-Priority header. The note on Require said in the same way that with the tag the client "insists on priority handling".',
+      ja: '説明で、「優先度を見過ごされては困る」クライアントは Require: resource-priority でそれを明示するとし、RFC 4412 §4.3 と §4.6.2 を出典としていた。これらの節が定めるのは、このタグで変わる扱いである。拡張を実装していない UA は 420 を返し、値をどれも理解できない受信側は既定の優先度で処理する代わりに 417 で拒否する。タグによって優先度が尊重されるとはどちらの節も書いておらず、RFC 4412 §4.7.3 はプロキシが Resource-Priority ヘッダを無視することを認めている。Require の注記も同じように、このタグでクライアントは「優先処理を必須とする」としていた。',
+    },
+    now: {
+      en: 'A client that would rather have the request refused than processed at default priority by a recipient that understands none of its values adds Require: resource-priority (RFC 4412 §4.3, §4.6.2); the tag does not make every element on the path honour the priority, since proxies MAY ignore the Resource-Priority header (RFC 4412 §4.7.3). The Require note says the client insists that the recipient support the extension, and gives both answers: 420 from a user agent without it, 417 from a recipient that understands none of the values.',
+      ja: '値をどれも理解できない受信側に既定の優先度で処理されるよりは、拒否されるほうを選ぶクライアントが Require: resource-priority を付ける（RFC 4412 §4.3、§4.6.2）、とした。このタグを付けても経路上のすべての装置が優先度を尊重するわけではなく、プロキシは Resource-Priority ヘッダを無視してよい（MAY、RFC 4412 §4.7.3）。Require の注記では、クライアントは受信側にこの拡張への対応を必須として求めるとし、拡張のない UA の 420 と、値をどれも理解できない受信側の 417 の両方を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §4.6.2',
+        quote: "Without the option tag, the RP actor treats the request as if it contained no 'Resource-Priority' header field and processes it with default priority.",
+      },
+      { ref: 'RFC4412 §4.7.3', quote: "SIP proxies MAY ignore the 'Resource-Priority' header field." },
+    ],
+  },
+  {
+    id: '422-423-retry-more-than-once',
+    date: '2026-12-05',
+    title: { en: '422 vs 423: after a 422 a client may need more than one retry', ja: '422 と 423：422 の後の再試行は 1 回で済むとは限らない' },
+    pages: [{ compare: [422, 423] }],
+    wrong: {
+      en: 'The comparison told the receiving side of either code to take the minimum from the response and "retry once with it". For 422, RFC 4028 expects several INVITE/422 iterations: each proxy on the path whose minimum is higher can answer 422, and the UAC carries in Min-SE the largest value from all the 422 responses it has received for that Call-ID.',
+      ja: '比較ページは、どちらのコードについても、受信側は応答から最小値を取り出して「一度だけ」再試行するとしていた。422 について RFC 4028 は、INVITE と 422 のやり取りが何度か続くことを想定している。経路上で最小値がより大きいプロキシはそれぞれ 422 を返しうるので、UAC は同じ Call-ID で受けたすべての 422 のうち最大の値を Min-SE に入れる。',
+    },
+    now: {
+      en: 'The receiving side takes the minimum from the response, retries with it and fixes the configured value; a 422 can come back from another element further along with a higher minimum, and the next retry then carries the largest Min-SE received so far (RFC 4028 §3, §7.4).',
+      ja: '受信側は応答から最小値を取り出して再試行し、設定値も直す、とした。422 は経路のさらに先にある別の装置から、より大きな最小値を付けて再び返ることがあり、その場合の再試行には、それまでに受け取った Min-SE のうち最大の値を入れる（RFC 4028 §3、§7.4）。',
+    },
+    sources: [
+      { ref: 'RFC4028 §3', quote: 'After several INVITE/422 iterations, the request eventually arrives at the UAS.' },
+      {
+        ref: 'RFC4028 §7.4',
+        quote: 'If no dialog has been established, the Min-SE header field value is set to the largest value among all Min-SE header field values returned in all 422 responses for an INVITE request with the same Call-ID.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

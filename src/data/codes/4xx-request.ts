@@ -2023,8 +2023,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC4412 §4.3',
         note: {
-          en: 'With the option tag resource-priority the client insists on priority handling; a user agent that lacks the extension altogether MUST answer 420 instead (RFC 4412 §4.3). Without the tag, a recipient that knows none of the values handles the request at default priority and sends no 417 (RFC 4412 §4.6.2).',
-          ja: 'オプションタグ resource-priority を入れると、クライアントは優先処理を必須とする。拡張そのものを実装していない UA は、代わりに 420 を返さなければならない（MUST、RFC 4412 §4.3）。このオプションタグがなければ、どの値も知らない受信側は既定の優先度でリクエストを処理し、417 は返さない（RFC 4412 §4.6.2）。',
+          en: 'With the option tag resource-priority the client insists that the recipient support the extension: a user agent that lacks it altogether MUST answer 420 (RFC 4412 §4.3), and a recipient that understands none of the values MUST answer 417 (RFC 4412 §4.6.2). Without the tag, a recipient that knows none of the values handles the request at default priority and sends no 417 (RFC 4412 §4.6.2).',
+          ja: 'オプションタグ resource-priority を入れると、クライアントは受信側にこの拡張への対応を必須として求める。拡張そのものを実装していない UA は 420 を返さなければならず（MUST、RFC 4412 §4.3）、値をどれも理解できない受信側は 417 を返さなければならない（MUST、RFC 4412 §4.6.2）。このオプションタグがなければ、どの値も知らない受信側は既定の優先度でリクエストを処理し、417 は返さない（RFC 4412 §4.6.2）。',
         },
       },
       {
@@ -2093,7 +2093,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server recognises none of the namespace.priority values in the Resource-Priority header and, because the request carries Require: resource-priority, refuses it instead of handling it at normal priority.',
         description: [
           'RFC 4412 lets a request ask for preferential treatment. Its Resource-Priority header names one or more namespace.priority values, such as "dsn.flash" for military precedence or "ets.0" for a government emergency service, and elements that honour them can favour the call on trunks, in queues and at gateways. RFC 4412 §4.6.2 says what a recipient does when it understands none of the values, whether because the namespace is unknown or the priority level within it: without the option tag resource-priority in Require, it processes the request at default priority as if there were no Resource-Priority header; with the tag, it MUST reject the request with 417.',
-          'A client that needs the priority honoured rather than overlooked says so with Require: resource-priority (RFC 4412 §4.3, §4.6.2). That is where 417 parts from [[420]] Bad Extension: 420 comes from a user agent that does not implement the resource-priority extension at all (MUST, RFC 4412 §4.3; RFC 3261 §8.2.2.3), 417 from a user agent or proxy that implements it but understands none of the values in this request. The 417 may list what the server does accept in Accept-Resource-Priority (RFC 4412 §3.2, §4.6.2); a client that retries SHOULD choose, from that list, values it is authorised to use (RFC 4412 §4.7.1).',
+          'A client that would rather have the request refused than processed at default priority by a recipient that understands none of its values says so with Require: resource-priority (RFC 4412 §4.3, §4.6.2). The tag does not make every element on the path honour the priority: proxies MAY ignore the Resource-Priority header (RFC 4412 §4.7.3). It is with this tag that 417 and [[420]] Bad Extension part: 420 comes from a user agent that does not implement the resource-priority extension at all (MUST, RFC 4412 §4.3; RFC 3261 §8.2.2.3), 417 from a user agent or proxy that implements it but understands none of the values in this request. The 417 may list what the server does accept in Accept-Resource-Priority (RFC 4412 §3.2, §4.6.2); a client that retries SHOULD choose, from that list, values it is authorised to use (RFC 4412 §4.7.1).',
           'Despite the number, it has nothing to do with HTTP\'s 417 Expectation Failed. Because it needs a request that carries both Resource-Priority and Require: resource-priority (RFC 4412 §4.6.2), it arises only where requests are marked for priority handling, such as defence networks with precedence levels, government emergency telecommunications and wireless priority services, and emergency-services networks using the esnet namespace (RFC 7135). On an ordinary trunk it points to a request from such a network that requires priority handling and met an element that implements RFC 4412 but knows none of its values.',
         ],
         scenarios: [
@@ -2104,7 +2104,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists that you are authorised to use (RFC 4412 §4.7.1), or, where your network and the other have agreed how their values correspond, translate yours at the boundary: RFC 4412 defines no such mapping and only mentions that an interworking function may one day need one (RFC 4412 §9).',
           'Decide in advance whether a call may proceed without priority; if it may, retry without the Resource-Priority header (or without Require: resource-priority) instead of letting the call fail.',
-          'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration. Requests without Require: resource-priority are already handled at normal priority when no value is known; for those with it, RFC 4412 §4.6.2 leaves 417 as the only answer.',
+          'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration. Requests without Require: resource-priority are already handled at normal priority when no value is known; for those with it, RFC 4412 §4.6.2 requires a 417 (MUST).',
         ],
       },
       ja: {
@@ -2113,7 +2113,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Resource-Priority ヘッダにある「名前空間.優先度」の値をサーバが一つも認識できず、リクエストに Require: resource-priority があるため、通常の優先度で処理せずに拒否した。',
         description: [
           'RFC 4412 では、リクエストが優先的な扱いを求めることができる。Resource-Priority ヘッダに「名前空間.優先度」の形式で 1 つ以上の値を入れ、たとえば軍用の優先順位なら「dsn.flash」、政府の緊急通信サービスなら「ets.0」と書く。これに対応する装置は、トランク、キュー、ゲートウェイでその呼を優先できる。RFC 4412 §4.6.2 は、未知の名前空間や、名前空間の中の知らない優先度のために、受信側がどの値も理解できない場合の扱いを定めている。Require にオプションタグ resource-priority がなければ、Resource-Priority ヘッダがないものとして既定の優先度で処理し、オプションタグがあれば 417 で拒否しなければならない。',
-          '優先度を見過ごされては困るクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。ここで [[420]] Bad Extension との違いが生じる。420 は resource-priority 拡張そのものを実装していない UA が返し（MUST、RFC 4412 §4.3。RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できない UA やプロキシが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよい。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
+          '値をどれも理解できない受信側に既定の優先度で処理されるよりは、拒否されるほうを選ぶクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。このタグを付けても、経路上のすべての装置が優先度を尊重するわけではない。プロキシは Resource-Priority ヘッダを無視してよい（MAY、RFC 4412 §4.7.3）。417 と [[420]] Bad Extension が分かれるのも、このタグがあるときである。420 は resource-priority 拡張そのものを実装していない UA が返し（MUST、RFC 4412 §4.3。RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できない UA やプロキシが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよい。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
           '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードは、Resource-Priority と Require: resource-priority の両方を持つリクエストにしか返らない（RFC 4412 §4.6.2）ため、現れるのはリクエストに優先処理の印を付けている環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた、優先処理を必須とするリクエストが、RFC 4412 を実装してはいるがその値をどれも知らない装置に当たったことを示している。',
         ],
         scenarios: [
@@ -2124,7 +2124,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度のうち、自分に認められたもので再試行する（RFC 4412 §4.7.1）。または、相手の網と値の対応を取り決めてあるなら、網の境界で自網の値を変換する。RFC 4412 はそのような対応付けを定めておらず、相互接続機能でいずれ必要になるかもしれないと触れているだけである（RFC 4412 §9）。',
           '優先度なしでも呼を通してよいかを前もって決めておく。通してよいなら、呼を失敗させずに、Resource-Priority ヘッダなしで（または Require: resource-priority なしで）再試行する。',
-          '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加える。Require: resource-priority のないリクエストは、知っている値がなくても通常の優先度で処理される。このオプションタグがあるリクエストには、RFC 4412 §4.6.2 により 417 を返すしかない。',
+          '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加える。Require: resource-priority のないリクエストは、知っている値がなくても通常の優先度で処理される。このオプションタグがあるリクエストには、417 を返さなければならない（MUST、RFC 4412 §4.6.2）。',
         ],
       },
     },
