@@ -12044,6 +12044,61 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighth reading, 424, 425, 428, 429, 430, 433.
+  {
+    id: '425-scenarios-responder-needs-the-alert',
+    date: '2026-12-05',
+    title: { en: '425: the scenarios now meet the conditions RFC 8876 sets for sending it', ja: '425：シナリオを、RFC 8876 が 425 の送信に付ける条件に合わせた' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'Two scenarios had an emergency services routing proxy answer 425 to an alert whose Content-ID reference matched no body part, and a PSAP answer 425 to a truncated CAP document, with no word on the conditions: RFC 8876 makes 425 appropriate only when the responder has no other usable information in the request, and names an intermediary that requires the alert to process the transaction as one that may send it.',
+      ja: '2 つのシナリオで、Content-ID の参照がどのボディパートとも一致しない警報に緊急通報のルーティングプロキシが 425 を返し、途中で切り詰められた CAP 文書に PSAP が 425 を返すとしていたが、条件に触れていなかった。RFC 8876 は、425 が適切なのは応答側がリクエストの中に他に使える情報を持たない場合だけとし、425 を送ってよい中継装置として、トランザクションの処理に警報を必要とするものを挙げている。',
+    },
+    now: {
+      en: 'The routing proxy is one set up to require the alert in order to process the request (RFC 8876 §5.2), and the PSAP answers 425 after finding nothing else in the request it can act on (RFC 8876 §5.1).',
+      ja: 'ルーティングプロキシは、リクエストの処理に警報を必要とする設定のものとし（RFC 8876 §5.2）、PSAP はリクエストの他の部分にも対応に使える情報がないと判断してから 425 を返すとした（RFC 8876 §5.1）。',
+    },
+    sources: [
+      { ref: 'RFC8876 §5.2', quote: "A SIP intermediary that requires the UA's alert message in order to properly process the transaction may also send a 425 response with an AlertMsg-Error code." },
+      { ref: 'RFC8876 §5.1', quote: 'It is only appropriate to generate a 425 response when the responding entity has no other information in the request that is usable by the responder.' },
+    ],
+  },
+  {
+    id: '428-signature-from-any-credential-holder',
+    date: '2026-12-05',
+    title: { en: '428: the signature can come from any authentication service that holds a credential, not only the provider', ja: '428：署名を付けられるのは認証情報を持つ認証サービスであり、事業者に限らない' },
+    pages: [{ code: 428 }],
+    wrong: {
+      en: 'The description said that for a telephone or PBX without signing credentials the signature "has to be added by its provider". RFC 8224 ties the authentication service role to holding the private key of a credential for a domain or a telephone number, and lets a proxy or a UA take the role; it does not name the provider as the only signer.',
+      ja: '説明で、署名用の認証情報を持たない電話機や PBX の場合、署名は「事業者に付けてもらう必要がある」としていた。RFC 8224 は、認証サービスの役割をドメインや電話番号に対する認証情報の秘密鍵を持つことに結び付け、その役割はプロキシも UA も担えるとしており、署名できるのが事業者だけだとは定めていない。',
+    },
+    now: {
+      en: 'The signature has to come from an authentication service that holds the private key of a credential for the caller\'s domain or number (RFC 8224 §6.1), such as one its provider runs.',
+      ja: '署名を付けられるのは、発信者のドメインや電話番号に対する認証情報の秘密鍵を持つ認証サービスであり（RFC 8224 §6.1）、事業者が運用するものがその例である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.1',
+        quote: 'Any entity that instantiates the authentication service role MUST possess the private key of one or more credentials that can be used to sign for a domain or a telephone number (see Section 7.1). The authentication service role can be instantiated, for example, by an intermediary such as a proxy server or by a UA.',
+      },
+    ],
+  },
+  {
+    id: '430-failed-flow-430-only-once-known',
+    date: '2026-12-05',
+    title: { en: '430: until the UA registers a new flow, a request gets 430 only from an edge proxy that knows the flow is gone', ja: '430：UA が新しいフローを登録するまでの間、430 が返るのはフローの喪失を知っているエッジプロキシからだけ' },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'A fix said that until the UA registers a new flow, requests routed over the failed flow "get 430". RFC 5626 has the edge proxy send 430 (SHOULD) when the flow no longer exists; an edge proxy that has not noticed the loss forwards the request into the dead flow, as a scenario on the same page says.',
+      ja: '対処法で、UA が新しいフローを登録するまでは、失敗したフローにルーティングされたリクエストは「430 となる」としていた。RFC 5626 がエッジプロキシに 430 を返すよう求めているのは（SHOULD）、フローがもう存在しない場合である。喪失に気付いていないエッジプロキシは、同じページのシナリオのとおり、リクエストを切れたフローへ転送する。',
+    },
+    now: {
+      en: 'Until then, a request routed over the failed flow gets 430 from an edge proxy that knows the flow is gone (RFC 5626 §5.3.1), while one that has not noticed yet forwards it into the dead flow; either way, if the UA has no other flow, the request does not reach it.',
+      ja: 'それまでは、失敗したフローにルーティングされたリクエストは、フローが失われたことを知っているエッジプロキシからは 430 となり（RFC 5626 §5.3.1）、まだ気付いていないエッジプロキシなら切れたフローへ転送される。いずれにしても、UA に他のフローがなければリクエストは届かない、とした。',
+    },
+    sources: [{ ref: 'RFC5626 §5.3.1', quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.' }],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -811,8 +811,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE into the emergency services network, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about, finds nothing else in the request it can act on, and answers 425 with "AlertMsg-Error: 102".',
-          'A sensor sends MESSAGE with a multipart body in which the CAP part is referenced by a Content-ID that does not match any body part; the emergency services routing proxy (ESRP) answers 425 with "AlertMsg-Error: 101".',
-          'A CAP document is truncated by a misconfigured SBC that limits body size, leaving invalid XML at the receiving PSAP, which answers 425 with "AlertMsg-Error: 103".',
+          'A sensor sends MESSAGE with a multipart body in which the CAP part is referenced by a Content-ID that does not match any body part; the emergency services routing proxy (ESRP), set up to require the alert in order to process the request, answers 425 with "AlertMsg-Error: 101" (RFC 8876 §5.2).',
+          'A CAP document is truncated by a misconfigured SBC that limits body size, leaving invalid XML at the receiving PSAP. Finding nothing else in the request it can act on, the PSAP answers 425 with "AlertMsg-Error: 103" (RFC 8876 §5.1).',
         ],
         fixes: [
           'Read AlertMsg-Error: for 101 check that the CAP body is really present and correctly referenced, or that the URI in Call-Info can be fetched from the emergency services network, for 103 validate the XML and look for truncation or re-encoding by SBCs and gateways on the path, for 102 make sure the CAP <info> block says what happened, as the <category>, <event> and <urgency> elements do in the example of RFC 8876 §8.',
@@ -831,8 +831,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           '警報監視ゲートウェイが火災警報を SIP MESSAGE として緊急通報網へ転送するが、ゲートウェイのテンプレートが空の CAP `<info>` ブロックを生成していた。PSAP は警報の内容を判断できず、リクエストの他の部分にも対応に使える情報がないため、「AlertMsg-Error: 102」を付けた 425 を返す。',
-          'センサーがマルチパートボディの MESSAGE を送るが、CAP 部分を指す Content-ID がどのボディパートとも一致しない。緊急通報用のルーティングプロキシ（ESRP）は「AlertMsg-Error: 101」を付けた 425 を返す。',
-          'ボディサイズを制限する設定の誤った SBC が CAP 文書を途中で切り詰め、受信側の PSAP には不正な XML が届く。PSAP は「AlertMsg-Error: 103」を付けた 425 を返す。',
+          'センサーがマルチパートボディの MESSAGE を送るが、CAP 部分を指す Content-ID がどのボディパートとも一致しない。リクエストの処理に警報を必要とする設定の緊急通報用ルーティングプロキシ（ESRP）は、「AlertMsg-Error: 101」を付けた 425 を返す（RFC 8876 §5.2）。',
+          'ボディサイズを制限する設定の誤った SBC が CAP 文書を途中で切り詰め、受信側の PSAP には不正な XML が届く。リクエストの他の部分にも対応に使える情報がないため、PSAP は「AlertMsg-Error: 103」を付けた 425 を返す（RFC 8876 §5.1）。',
         ],
         fixes: [
           'AlertMsg-Error を読む。101 なら CAP ボディが実際に存在し、正しく参照されているか、あるいは Call-Info の URI を緊急通報網から取得できるかを確認する。103 なら XML を検証し、経路上の SBC やゲートウェイによる切り詰めや再エンコードがないかを調べる。102 なら、何が起きたのかを CAP の `<info>` ブロックが示しているかを確認する。RFC 8876 §8 の例では `<category>`・`<event>`・`<urgency>` がそれを示している。',
@@ -935,7 +935,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A STIR verification service requires the request to carry a signed Identity header (a PASSporT) and found none it could use, so it refuses the request until one is added.',
         description: [
           'Under STIR (RFC 8224), an authentication service on the originating side signs the caller\'s identity into a PASSporT and adds it to the request in an Identity header; a verification service further along checks that signature. Verification by itself entails no particular treatment of the request: RFC 8224 §6.2.1 leaves the handling of signed, badly signed and unsigned requests to local policy. When that policy requires a signature, for example for everything arriving from a given peer or domain, and the request has no Identity header the verifier can use, the verifier must send 428 back (RFC 8224 §6.2). "Cannot use" covers both a missing header and headers whose "ppt" parameter names a PASSporT extension the verifier does not support; in the latter case RFC 8224 §6.2.2 suggests the reason phrase "Use Supported PASSporT Format".',
-          'The response is aimed at the authentication service, not at the human caller. If the originating network can sign, it may retry the request with an Identity header (RFC 8224 §6.2.3), and an authentication service inside a proxy does so as a sequential fork to the same target. A telephone or a PBX that has no signing credentials cannot repair a 428 itself: the signature has to be added by its provider.',
+          'The response is aimed at the authentication service, not at the human caller. If the originating network can sign, it may retry the request with an Identity header (RFC 8224 §6.2.3), and an authentication service inside a proxy does so as a sequential fork to the same target. A telephone or a PBX that has no signing credentials cannot repair a 428 itself: the signature has to come from an authentication service that holds the private key of a credential for the caller\'s domain or number (RFC 8224 §6.1), such as one its provider runs.',
           '428 is the first of the four failure codes RFC 8224 keeps from RFC 4474 (RFC 8224 §6.2.2), and the only one that means "nothing to check". The others answer a signature that was present but failed: [[436]] when the credential referenced in "info" cannot be fetched, [[437]] when it is fetched but not trusted or supported, [[438]] when the signature does not validate. A stale Date may be reported with [[403]] and the reason phrase "Stale Date". An intermediary that rejects a call as unwanted, for example on the verdict of call analytics, may answer [[608]] Rejected instead (RFC 8688 §3.1).',
         ],
         scenarios: [
@@ -956,7 +956,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'STIR の検証サービスが、リクエストに署名付きの Identity ヘッダ（PASSporT）を求めているのに使えるものがなかったため、付与されるまでリクエストを受け付けない。',
         description: [
           'STIR（RFC 8224）では、発信側の認証サービスが発信者の身元を PASSporT に署名して Identity ヘッダとしてリクエストに付け、その先の検証サービスが署名を検査する。検証そのものはリクエストの特定の扱いを伴わない。署名付き、署名が不正、署名なしのリクエストをどう扱うかは、RFC 8224 §6.2.1 によりローカルポリシーに委ねられている。特定の相手網やドメインからのものはすべて署名が必要といったポリシーがあり、かつリクエストに検証側が使える Identity ヘッダがない場合、検証サービスは 428 を返さなければならない（RFC 8224 §6.2）。「使えない」には、ヘッダが存在しない場合と、「ppt」パラメータが検証側の対応していない PASSporT 拡張を示している場合の両方が含まれる。後者については、RFC 8224 §6.2.2 が「Use Supported PASSporT Format」というリーズンフレーズを示している。',
-          'この応答の宛先は発信した人間ではなく認証サービスである。発信側の網が署名できるなら、Identity ヘッダを付けてリクエストを再試行できる（RFC 8224 §6.2.3）。プロキシ内の認証サービスは、同じ宛先への逐次フォーキングとしてこれを行う。署名用の認証情報を持たない電話機や PBX は自力で 428 を解消できず、署名は事業者に付けてもらう必要がある。',
+          'この応答の宛先は発信した人間ではなく認証サービスである。発信側の網が署名できるなら、Identity ヘッダを付けてリクエストを再試行できる（RFC 8224 §6.2.3）。プロキシ内の認証サービスは、同じ宛先への逐次フォーキングとしてこれを行う。署名用の認証情報を持たない電話機や PBX は自力で 428 を解消できない。署名を付けられるのは、発信者のドメインや電話番号に対する認証情報の秘密鍵を持つ認証サービスであり（RFC 8224 §6.1）、事業者が運用するものがその例である。',
           '428 は RFC 8224 が RFC 4474 から引き継いだ 4 つの失敗コードの 1 つ目であり（RFC 8224 §6.2.2）、「検査すべきものがない」ことを意味する唯一のものである。残りは署名が存在したが失敗した場合の応答で、「info」が参照する認証情報を取得できないときは [[436]]、取得できたが信頼できない・対応していないときは [[437]]、署名の検証に失敗したときは [[438]] となる。Date が古すぎる場合は [[403]] とリーズンフレーズ `Stale Date` で通知してよい。呼分析の判定などにより、不要な呼として中継装置が拒否する場合は、代わりに [[608]] Rejected を返してよい（RFC 8688 §3.1）。',
         ],
         scenarios: [
@@ -1212,7 +1212,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'On the authoritative proxy, make sure 430 triggers the next flow of the same instance instead of ending the call, and that a 430 is never passed on to the caller.',
           'On the UA, check Outbound keepalives (CRLF on TCP/TLS or STUN on UDP) against the NAT and firewall idle timeouts, and register over at least two flows so that one failed flow does not make the user unreachable.',
-          'After a network change or an edge proxy restart, the UA has to notice the failed flow (on TCP, no CRLF pong within 10 seconds of a ping, RFC 5626 §4.4.1) and register a new flow with the same reg-id (RFC 5626 §4.5). Until it does, requests routed over the failed flow get 430, and if the UA has no other flow they do not reach it at all.',
+          'After a network change or an edge proxy restart, the UA has to notice the failed flow (on TCP, no CRLF pong within 10 seconds of a ping, RFC 5626 §4.4.1) and register a new flow with the same reg-id (RFC 5626 §4.5). Until it does, a request routed over the failed flow gets 430 from an edge proxy that knows the flow is gone (RFC 5626 §5.3.1), while one that has not noticed yet forwards it into the dead flow; either way, if the UA has no other flow, the request does not reach it.',
           'If an endpoint in your network receives 430, some proxy is forwarding it where it should have tried another flow or answered with its own final response: fix that proxy.',
         ],
       },
@@ -1233,7 +1233,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '権威プロキシでは、430 を受けたら呼を終わらせずに同じインスタンスの次のフローを試し、430 を発信者へそのまま転送しないようにする。',
           'UA では、Outbound のキープアライブ（TCP/TLS なら CRLF、UDP なら STUN）の間隔を NAT やファイアウォールのアイドルタイムアウトと照らし合わせて確認し、2 本以上のフローで登録して、1 本のフローの障害でユーザに着信できなくならないようにする。',
-          'ネットワークの切り替えやエッジプロキシの再起動の後、UA は失敗したフローに気付き（TCP ならピングの後 10 秒以内に CRLF のポングが返らないこと、RFC 5626 §4.4.1）、同じ reg-id で新しいフローを登録する必要がある（RFC 5626 §4.5）。それまでは、失敗したフローにルーティングされたリクエストは 430 となり、UA に他のフローがなければまったく届かない。',
+          'ネットワークの切り替えやエッジプロキシの再起動の後、UA は失敗したフローに気付き（TCP ならピングの後 10 秒以内に CRLF のポングが返らないこと、RFC 5626 §4.4.1）、同じ reg-id で新しいフローを登録する必要がある（RFC 5626 §4.5）。それまでは、失敗したフローにルーティングされたリクエストは、フローが失われたことを知っているエッジプロキシからは 430 となり（RFC 5626 §5.3.1）、まだ気付いていないエッジプロキシなら切れたフローへ転送される。いずれにしても、UA に他のフローがなければリクエストは届かない。',
           '自網のエンドポイントが 430 を受け取っている場合は、別のフローを試すか自ら最終応答を返すべきプロキシが 430 を転送している。そのプロキシを修正する。',
         ],
       },
