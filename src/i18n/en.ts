@@ -405,6 +405,15 @@ export const en = {
     legacy: 'chan_sip (legacy)',
     differences: 'Where they differ from RFC 3398 and RFC 4497',
     noDifferences: 'Asterisk and FreeSWITCH follow both RFCs for this code.',
+    /** Causes for which the RFCs choose between two responses on what the release carries (lib/stacks.ts CONDITIONAL_CAUSES). */
+    conditionalRule: {
+      21: 'For cause 21, RFC 4497 gives 603 when the location of the cause is “user” and 403 otherwise; RFC 3398 gives 403, and says 603 could be given when the location is “user”',
+      22: 'For cause 22, RFC 3398 and RFC 4497 give 301, with the new number in a Contact header, when the diagnostic of the cause holds one, and 410 otherwise',
+    } as Record<number, string>,
+    /** After the rule and its sections: why the stacks cannot follow it, then what each sends. */
+    conditionalMappers: (names: string, _cause: number) => `The mapping functions of ${names} take the cause value alone, so `,
+    conditionalSend: { before: (name: string) => `${name} sends `, join: ' and ', both: 'both send ', names: ' and ' },
+    conditionalAfter: { 21: ' whatever the location.', 22: ' whatever the diagnostic holds.' } as Record<number, string>,
     nothingToCompare: 'Neither RFC gives a cause for this code or sends it for a cause, so there is nothing to compare.',
     rfcSays: (rfcs: string[], values: string) => `${list(rfcs)} ${rfcs.length > 1 ? 'give' : 'gives'} ${values}`,
     rfcDefault: (value: number) => `${value} (the default for values not in the table)`,

@@ -403,6 +403,13 @@ export const ja: UiStrings = {
     legacy: 'chan_sip（旧ドライバ）',
     differences: 'RFC 3398・RFC 4497 との違い',
     noDifferences: 'このコードについて、Asterisk と FreeSWITCH は両 RFC に従っている。',
+    conditionalRule: {
+      21: '理由表示 21 について、RFC 4497 はロケーションが「ユーザ」なら 603、それ以外なら 403 とし、RFC 3398 は 403 としたうえで、ロケーションが「ユーザ」なら 603 を返してもよいとしている',
+      22: '理由表示 22 について、RFC 3398 と RFC 4497 は、診断情報に新しい番号があれば 301 を返してその番号を Contact ヘッダに入れ、なければ 410 を返すとしている',
+    } as Record<number, string>,
+    conditionalMappers: (names: string, cause: number) => `${names} の対応関数は理由表示の値だけを受け取るため、${cause === 21 ? 'ロケーション' : '診断情報の内容'}にかかわらず、`,
+    conditionalSend: { before: (name: string) => `${name} は `, join: '、', both: 'どちらも ', names: ' と ' },
+    conditionalAfter: { 21: ' を返す。', 22: ' を返す。' } as Record<number, string>,
     nothingToCompare: 'どちらの RFC も、このコードを理由表示に対応させておらず、どの理由表示に対してもこのコードを送らないため、比較するものがない。',
     // A space before a number (「では 503」), none before Japanese (「ではどの応答コードも…」).
     rfcSays: (rfcs: string[], values: string) => `${rfcs.join('・')} では${/^[A-Za-z0-9]/.test(values) ? ' ' : ''}${values}`,

@@ -183,6 +183,42 @@ export function allDisagreements(tables: StackTables = STACK_TABLES): Disagreeme
   return out;
 }
 
+/**
+ * Causes for which the RFCs choose between two responses on what the release carries besides the cause
+ * value: cause 21's location (603 when it is the user, 403 otherwise; RFC 4497 §8.4.1, RFC 3398 §7.2.4.1)
+ * and cause 22's diagnostic (301 with the new number in Contact, 410 otherwise). The mapping functions of
+ * Asterisk and FreeSWITCH take the cause value alone, so each sends one of the two whatever the release
+ * carries: no disagreement in the table, but not the RFCs' choice either, and the pages say so.
+ */
+export const CONDITIONAL_CAUSES = [
+  { cause: 21, condition: 'location-user', codes: [603, 403] },
+  { cause: 22, condition: 'diagnostic-contact', codes: [301, 410] },
+] as const;
+
+export interface ConditionalSend {
+  cause: (typeof CONDITIONAL_CAUSES)[number]['cause'];
+  /** The code each cause mapper sends for the cause, whatever the release carries. */
+  sends: { mapper: MapperId; code: number; fact: Fact }[];
+}
+
+const NAMED_MAPPERS: readonly MapperId[] = ['asterisk', 'freeswitch'];
+
+export function conditionalSend(cause: number, tables: StackTables = STACK_TABLES): ConditionalSend | undefined {
+  const entry = CONDITIONAL_CAUSES.find((c) => c.cause === cause);
+  if (!entry) return undefined;
+  const sends = NAMED_MAPPERS.flatMap((mapper) => {
+    const sent = sentFor(mapper, cause, tables);
+    // A code outside the two is a disagreement, told as one.
+    return sent.code !== undefined && (entry.codes as readonly number[]).includes(sent.code) ? [{ mapper, code: sent.code, fact: fact(String(sent.code), sent.source, !sent.mapping) }] : [];
+  });
+  return sends.length ? { cause: entry.cause, sends } : undefined;
+}
+
+/** The conditional causes whose two responses include `code`. */
+export function conditionalSendsForCode(code: number, tables: StackTables = STACK_TABLES): ConditionalSend[] {
+  return CONDITIONAL_CAUSES.filter((c) => (c.codes as readonly number[]).includes(code)).flatMap((c) => conditionalSend(c.cause, tables) ?? []);
+}
+
 /** Disagreements a code page shows: those where the code is received, sent, or what the RFC would send. */
 export function disagreementsForCode(code: number, tables: StackTables = STACK_TABLES): Disagreement[] {
   return allDisagreements(tables).filter((d) => d.code === code || (d.direction === 'send' && d.rfcs.some((r) => r.expected.kind !== 'default' && r.expected.kind !== 'note3' && r.expected.values.includes(code))));
@@ -304,6 +340,8 @@ export interface CodeInStacks {
   /** The PJSIPHangup names Asterisk accepts (rc_map); empty when it accepts only the number. */
   pjsipHangup: Fact[];
   disagreements: Disagreement[];
+  /** Causes for which the RFCs choose this code or another on what the release carries. */
+  conditional: ConditionalSend[];
 }
 
 export function codeInStacks(code: number, registered: string | undefined, tables: StackTables = STACK_TABLES): CodeInStacks {
@@ -337,6 +375,7 @@ export function codeInStacks(code: number, registered: string | undefined, table
     sends,
     pjsipHangup: tables.asterisk.names.filter((n) => n.code === code).flatMap((n) => n.names.slice(-1).map((name) => fact(name, n.source))),
     disagreements: disagreementsForCode(code, tables),
+    conditional: conditionalSendsForCode(code, tables),
   };
   if (pj) {
     out.pjsip = {};
@@ -401,6 +440,7 @@ export interface CauseInStacks {
   /** Codes each RFC maps to this cause (listed rows only, not the default). */
   rfcFrom: Record<RfcId, number[]>;
   disagreements: Disagreement[];
+  conditional?: ConditionalSend;
 }
 
 export function causeInStacks(cause: number, tables: StackTables = STACK_TABLES): CauseInStacks {
@@ -420,6 +460,7 @@ export function causeInStacks(cause: number, tables: StackTables = STACK_TABLES)
       const e = rfcCausesFor(rfc, code);
       return e.kind !== 'default' && e.kind !== 'note7' && e.values.includes(cause);
     });
+  const conditional = conditionalSend(cause, tables);
   return {
     cause,
     sends,
@@ -427,6 +468,7 @@ export function causeInStacks(cause: number, tables: StackTables = STACK_TABLES)
     rfcSends: { rfc3398: rfcCodesFor('rfc3398', cause), rfc4497: rfcCodesFor('rfc4497', cause) },
     rfcFrom: { rfc3398: listedFrom('rfc3398'), rfc4497: listedFrom('rfc4497') },
     disagreements: disagreementsForCause(cause, tables),
+    ...(conditional ? { conditional } : {}),
   };
 }
 

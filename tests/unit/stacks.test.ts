@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/data';
 import { KNOWN, STACKS, STACK_ROW_COUNT, STACK_TABLES, STACK_TSV, StackDataError, parseStackTables, sourceUrl, type StackFile } from '../../src/data/stacks';
 import { SIP_TO_ISUP } from '../../src/data/q850';
-import { allDisagreements, causeConstants, causeInStacks, unregisteredCodes, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
+import { CONDITIONAL_CAUSES, allDisagreements, causeConstants, causeInStacks, unregisteredCodes, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
 import { disagreementSentence } from '../../src/lib/stacks-text';
 
 /** The seven real tables with one of them replaced. */
@@ -111,6 +111,17 @@ describe('the RFC mappings', () => {
     expect(rfcCodesFor('rfc3398', 21).values).toEqual([403, 603]);
     expect(rfcCodesFor('rfc4497', 21).values).toEqual([603, 403]);
     expect(causeInStacks(21).disagreements.filter((d) => d.direction === 'send')).toEqual([]);
+  });
+
+  it('causes 21 and 22: the RFCs choose on the location or the diagnostic, which the stacks never read, and the pages say so instead of "follow both RFCs"', () => {
+    // The two causes whose RFC rows offer two responses, in both RFCs' tables.
+    const twoWay = mappedCauses().filter((cause) => rfcCodesFor('rfc4497', cause).values.length > 1 || rfcCodesFor('rfc3398', cause).values.length > 1);
+    expect(CONDITIONAL_CAUSES.map((c) => c.cause)).toEqual(twoWay);
+    expect(causeInStacks(22).conditional?.sends.map((s) => [s.mapper, s.code])).toEqual([['asterisk', 410], ['freeswitch', 410]]);
+    expect(causeInStacks(21).conditional?.sends.map((s) => [s.mapper, s.code])).toEqual([['asterisk', 403], ['freeswitch', 603]]);
+    for (const code of [301, 403, 410, 603]) expect(codeInStacks(code, undefined).conditional.length, String(code)).toBe(1);
+    for (const code of CODES.map((c) => c.code).filter((c) => ![301, 403, 410, 603].includes(c))) expect(codeInStacks(code, undefined).conditional, String(code)).toEqual([]);
+    expect(causeInStacks(17).conditional).toBeUndefined();
   });
 
   it('unregistered codes of a stack include its phrase-table entries as well as its error replies', () => {
