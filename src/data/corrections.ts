@@ -11909,6 +11909,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §7.2.4.1', quote: '22 number changed (w/o diagnostic) 410 Gone 22 number changed (w/ diagnostic) 301 Moved Permanently 23 redirection to new destination 410 Gone' },
     ],
   },
+  {
+    id: '412-vs-489-guide-481-when-rejecting',
+    date: '2026-12-05',
+    title: { en: '412 vs 489 guide: 481 is the answer when the refresh is rejected', ja: '412 と 489 の解説：481 を返すのはリフレッシュを拒否する場合' },
+    pages: [{ compare: [412, 489] }],
+    wrong: {
+      en: 'The guide said that a SUBSCRIBE refresh for a subscription the notifier no longer knows "is answered with 481", citing RFC 3261 §12.2.2. That section lets the UAS accept or reject such a request, and requires 481 when it rejects it.',
+      ja: '解説では、ノーティファイアがもう把握していないサブスクリプションへの SUBSCRIBE のリフレッシュには「481 が返る」とし、RFC 3261 §12.2.2 を根拠に挙げていた。同節は、UAS がそうしたリクエストを受け付けることも拒否することも認めており、拒否する場合に 481 を求めている。',
+    },
+    now: {
+      en: 'A notifier that rejects a SUBSCRIBE refresh for a subscription it no longer knows MUST answer 481, not 412 (RFC 3261 §12.2.2).',
+      ja: 'ノーティファイアが、もう把握していないサブスクリプションへの SUBSCRIBE のリフレッシュを拒否するなら、412 ではなく 481 を返さなければならない（MUST、RFC 3261 §12.2.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'Based on the To tag, the UAS MAY either accept or reject the request. … If the UAS wishes to reject the request because it does not wish to recreate the dialog, it MUST respond to the request with a 481 (Call/Transaction Does Not Exist) status code and pass that to the server transaction.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
