@@ -12099,6 +12099,82 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC5626 §5.3.1', quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.' }],
   },
 
+  // Eighth reading, 402, 405, 406, 410, 412, 413, 414.
+  {
+    id: '402-no-choice-left-to-the-client',
+    date: '2026-12-05',
+    title: { en: '402: RFC 3261 §8.1.3.5 does not leave retrying to the client', ja: '402：RFC 3261 §8.1.3.5 は再試行の判断をクライアントに委ねていない' },
+    pages: [{ code: 402 }],
+    wrong: {
+      en: 'The description said that whether trying again makes sense "is left to the client, as RFC 3261 §8.1.3.5 leaves it for 4xx codes without defined processing". That section only lists the 4xx codes that need processing of their own and says nothing about the others, and for every 4xx RFC 3261 §21.4 says the client SHOULD NOT retry the same request without modification.',
+      ja: '説明では、もう一度試す意味があるかはクライアントが判断し、処理が定義されていない 4xx について「RFC 3261 §8.1.3.5 はこの判断を実装に委ねている」としていた。同節は固有の処理を要する 4xx を挙げているだけで、それ以外のコードについては何も定めていない。また、どの 4xx についても、RFC 3261 §21.4 は同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）としている。',
+    },
+    now: {
+      en: 'RFC 3261 §8.1.3.5 lists the 4xx codes that need processing of their own in the UA, and 402 is not among them; the page goes on to say that the same request should not be sent again unchanged (RFC 3261 §21.4).',
+      ja: 'RFC 3261 §8.1.3.5 は UA に固有の処理を求める 4xx を挙げているが、402 はその中にないとした。同じリクエストを変更せずに送り直すべきではないこと（RFC 3261 §21.4）は、ページの続きで示している。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.1.3.5', quote: 'Certain 4xx response codes require specific UA processing, independent of the method.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+  {
+    id: '405-allow-lists-ack-and-cancel',
+    date: '2026-12-05',
+    title: { en: '405: listing ACK and CANCEL in Allow is not a rule against refusing them', ja: '405：Allow に ACK と CANCEL を挙げる規定は、それらの拒否を禁じるものではない' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'The description said "some methods cannot legitimately be refused this way" and gave as its reasons that every UA MUST support OPTIONS and that an Allow header must list every method the UA understands, ACK and CANCEL included, which read as if RFC 3261 §20.5 forbade refusing ACK or CANCEL with 405. That section only says what an Allow header, when present, must list.',
+      ja: '説明では「この方法で断ってはならないメソッドもある」とし、その理由として、すべての UA が OPTIONS をサポートしなければならないことと、Allow ヘッダには ACK と CANCEL を含め UA が理解するすべてのメソッドを列挙しなければならないことを挙げていた。これでは RFC 3261 §20.5 が ACK や CANCEL を 405 で拒否することを禁じているように読める。同節が定めるのは、Allow ヘッダを付ける場合に何を列挙しなければならないかだけである。',
+    },
+    now: {
+      en: 'OPTIONS cannot legitimately be refused with 405, since every UA MUST support it (RFC 3261 §11). Separately, the Allow header of a 405, like any Allow header, must list every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5).',
+      ja: 'すべての UA は OPTIONS をサポートしなければならないので（RFC 3261 §11）、OPTIONS は 405 で断れないとした。それとは別に、405 の Allow ヘッダも、ほかの Allow ヘッダと同じく、ACK と CANCEL を含め UA が理解するすべてのメソッドを列挙しなければならない（RFC 3261 §20.5）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §11', quote: 'All UAs MUST support the OPTIONS method.' },
+      { ref: 'RFC3261 §20.5', quote: 'All methods, including ACK and CANCEL, understood by the UA MUST be included in the list of methods in the Allow header field, when present.' },
+    ],
+  },
+  {
+    id: '410-gateway-following-rfc-3398',
+    date: '2026-12-05',
+    title: { en: '410 from a PSTN gateway: a translated cause where the gateway follows RFC 3398', ja: 'PSTN ゲートウェイからの 410：理由表示を変換したものと言えるのは RFC 3398 に従うゲートウェイの場合' },
+    pages: [{ code: 410 }, { compare: [404, 410] }],
+    wrong: {
+      en: 'The 410 page and the 404 vs 410 guide said that when a 410 comes from a PSTN gateway, the cause was set by the telephone network and the gateway only translated it, as if any 410 from a gateway were a translated release. RFC 3398 only recommends that mapping, for cause 22 without a diagnostic and for cause 23; a gateway can also answer 410 for reasons of its own.',
+      ja: '410 のページと 404 と 410 の解説は、410 が PSTN ゲートウェイから来た場合、理由表示は電話網が付けたもので、ゲートウェイはそれを変換しているだけだとしていた。これでは、ゲートウェイからの 410 はどれも解放を変換したものであるかのように読める。RFC 3398 はこの対応付けを、診断情報のない理由表示 22 と理由表示 23 について推奨しているだけであり、ゲートウェイが独自の理由で 410 を返すこともある。',
+    },
+    now: {
+      en: 'When a PSTN gateway that follows RFC 3398 sends the 410, it is translating a release from the telephone network with cause 22 and no diagnostic, or cause 23, which that RFC recommends mapping to 410 (RFC 3398 §7.2.4.1).',
+      ja: 'RFC 3398 に従う PSTN ゲートウェイが 410 を送った場合、それは電話網からの、診断情報のない理由表示 22 または理由表示 23 による解放を変換したものであり、同 RFC はこれらを 410 に対応付けることを推奨している（RFC 3398 §7.2.4.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '22 number changed (w/o diagnostic) 410 Gone 22 number changed (w/ diagnostic) 301 Moved Permanently 23 redirection to new destination 410 Gone' },
+    ],
+  },
+  {
+    id: '412-vs-489-guide-481-when-rejecting',
+    date: '2026-12-05',
+    title: { en: '412 vs 489 guide: 481 is the answer when the refresh is rejected', ja: '412 と 489 の解説：481 を返すのはリフレッシュを拒否する場合' },
+    pages: [{ compare: [412, 489] }],
+    wrong: {
+      en: 'The guide said that a SUBSCRIBE refresh for a subscription the notifier no longer knows "is answered with 481", citing RFC 3261 §12.2.2. That section lets the UAS accept or reject such a request, and requires 481 when it rejects it.',
+      ja: '解説では、ノーティファイアがもう把握していないサブスクリプションへの SUBSCRIBE のリフレッシュには「481 が返る」とし、RFC 3261 §12.2.2 を根拠に挙げていた。同節は、UAS がそうしたリクエストを受け付けることも拒否することも認めており、拒否する場合に 481 を求めている。',
+    },
+    now: {
+      en: 'A notifier that rejects a SUBSCRIBE refresh for a subscription it no longer knows MUST answer 481, not 412 (RFC 3261 §12.2.2).',
+      ja: 'ノーティファイアが、もう把握していないサブスクリプションへの SUBSCRIBE のリフレッシュを拒否するなら、412 ではなく 481 を返さなければならない（MUST、RFC 3261 §12.2.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'Based on the To tag, the UAS MAY either accept or reject the request. … If the UAS wishes to reject the request because it does not wish to recreate the dialog, it MUST respond to the request with a 481 (Call/Transaction Does Not Exist) status code and pass that to the server transaction.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
