@@ -12175,6 +12175,36 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Causes the RFCs map on more than the cause value.
+  {
+    id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
+    date: '2026-12-05',
+    title: { en: 'Causes 21 and 22: the RFCs’ choice the stacks cannot make', ja: '理由表示 21・22：スタックにはできない RFC の選び分け' },
+    pages: [{ cause: 21 }, { cause: 22 }, { code: 301 }, { code: 403 }, { code: 410 }, { code: 603 }],
+    wrong: {
+      en: 'The pages of causes 21 and 22 and of 301 said that Asterisk and FreeSWITCH follow both RFCs, because each sends one of the two responses the RFCs give (403 or 603, 410 or 301). The RFCs choose between the two on the cause location and on the diagnostic, which the stacks’ mapping functions never see; the pages of 403, 410 and 603 did not say so either.',
+      ja: '理由表示 21・22 と 301 のページは、Asterisk と FreeSWITCH が両 RFC に従っているとしていた。それぞれが RFC の挙げる二つの応答（403 か 603、410 か 301）の一方を返すからである。しかし RFC はこの二つをロケーションと診断情報で選び分けており、スタックの対応関数はそれを受け取らない。403・410・603 のページもこの点を示していなかった。',
+    },
+    now: {
+      en: 'Each of these pages gives the RFCs’ rule (RFC 3398 §7.2.4.1, RFC 4497 §8.4.1) and says that the mapping functions of Asterisk and FreeSWITCH take the cause value alone: for cause 21 Asterisk sends 403 and FreeSWITCH 603 whatever the location, and for cause 22 both send 410 whatever the diagnostic holds.',
+      ja: 'これらのページは RFC の規則（RFC 3398 §7.2.4.1、RFC 4497 §8.4.1）を示し、Asterisk と FreeSWITCH の対応関数は理由表示の値だけを受け取ると述べるようにした。理由表示 21 ではロケーションにかかわらず Asterisk は 403、FreeSWITCH は 603 を返し、理由表示 22 では診断情報の内容にかかわらずどちらも 410 を返す。',
+    },
+    sources: [
+      { ref: 'RFC4497 §8.4.1', quote: '21 Call rejected 603 Decline, if location field in Cause information element indicates user. Otherwise: 403 Forbidden 22 Number changed 301 Moved permanently, if information in diagnostic field of Cause information element is suitable for generating a SIP Contact header. Otherwise: 410 Gone' },
+      { ref: 'RFC3398 §7.2.4.1', quote: "(+) If the cause location is 'user' than the 6xx code could be given rather than the 4xx code (i.e., 403 becomes 603)" },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/channels/chan_pjsip.c#L2550',
+        name: 'Asterisk, channels/chan_pjsip.c, line 2550',
+        quote: 'static int hangup_cause2sip(int cause)',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L292',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 292',
+        quote: 'static int hangup_cause_to_sip(switch_call_cause_t cause)',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
