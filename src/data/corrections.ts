@@ -12187,7 +12187,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'Each of these pages gives the RFCs’ rule (RFC 3398 §7.2.4.1, RFC 4497 §8.4.1) and says that the mapping functions of Asterisk and FreeSWITCH take the cause value alone: for cause 21 Asterisk sends 403 and FreeSWITCH 603 whatever the location, and for cause 22 both send 410 whatever the diagnostic holds.',
-      ja: 'これらのページは RFC の規則（RFC 3398 §7.2.4.1、RFC 4497 §8.4.1）を示し、Asterisk と FreeSWITCH の対応関数は理由表示の値だけを受け取ると述べるようにした。理由表示 21 ではロケーションにかかわらず Asterisk は 403、FreeSWITCH は 603 を返し、理由表示 22 では診断情報の内容にかかわらずどちらも 410 を返す。',
+      ja: 'これらのページは RFC の規則（RFC 3398 §7.2.4.1、RFC 4497 §8.4.1）を示し、Asterisk と FreeSWITCH の対応関数は理由表示の値だけを受け取ることを示すようにした。理由表示 21 ではロケーションにかかわらず Asterisk は 403、FreeSWITCH は 603 を返し、理由表示 22 では診断情報の内容にかかわらずどちらも 410 を返す。',
     },
     sources: [
       { ref: 'RFC4497 §8.4.1', quote: '21 Call rejected 603 Decline, if location field in Cause information element indicates user. Otherwise: 403 Forbidden 22 Number changed 301 Moved permanently, if information in diagnostic field of Cause information element is suitable for generating a SIP Contact header. Otherwise: 410 Gone' },
