@@ -11854,6 +11854,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request. This response is never returned for a CANCEL request itself.' }],
   },
 
+  // Eighth reading, 470, 483, 485, 489, 493, 494.
+  {
+    id: '485-redirect-server-not-named',
+    date: '2026-12-05',
+    title: { en: '485: no section names a redirect server as a sender', ja: '485：リダイレクトサーバを送信元とする節はない' },
+    pages: withComparisons(485),
+    wrong: {
+      en: 'The facts table and the description named a redirect server among the senders of 485, citing RFC 3261 §8.3. That section says only that a redirect server either refuses a request or answers it with a 3xx; it names no response code for the refusal, and no section names a redirect server\'s 485. The comparison pages with 300, 404 and 484 repeated it.',
+      ja: '概要表と説明で、485 の送信元にリダイレクトサーバを挙げ、出典を RFC 3261 §8.3 としていた。この節が示すのは、リダイレクトサーバがリクエストを拒否するか 3xx で応答するかのどちらかだということだけであり、拒否に使う応答コードは定めておらず、リダイレクトサーバの 485 を示す節はない。300・404・484 との比較ページも同じことを書いていた。',
+    },
+    now: {
+      en: 'The senders are a proxy that cannot determine the target set (SHOULD, RFC 3261 §16.5), a user agent server, since RFC 3261 §21.4.23 defines the code without tying it to proxies, and a SIP–QSIG gateway receiving overlap sending (RFC 4497 §8.3.9). The dataset carries the same values.',
+      ja: '送信元は、ターゲットセットを決められないプロキシ（SHOULD、RFC 3261 §16.5）、UAS（RFC 3261 §21.4.23 はこのコードをプロキシに限らずに定めている）、オーバーラップ送出を受ける SIP–QSIG ゲートウェイ（RFC 4497 §8.3.9）とした。データセットも同じ値になった。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.3',
+        quote: 'After receiving a request other than CANCEL, the server either refuses the request or gathers the list of alternative locations from the location service and returns a final response of class 3xx.',
+      },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the Request-URI does not provide sufficient information for the proxy to determine the target set, it SHOULD return a 485 (Ambiguous) response.',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -665,17 +665,16 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Ambiguous',
     status: 'active',
     refs: ['RFC3261 §21.4.23'],
-    seeAlso: ['RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'],
+    seeAlso: ['RFC3261 §16.5', 'RFC4497 §8.3.9'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
-        value: ['proxy', 'redirect-server', 'uas', 'gateway'],
-        refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'],
+        value: ['proxy', 'uas', 'gateway'],
+        refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC4497 §8.3.9'],
         byRole: {
           proxy: ['RFC3261 §16.5'],
-          // §8.3 says a redirect server either refuses a request or answers 3xx; no section names a redirect server's 485.
-          'redirect-server': ['RFC3261 §8.3'],
+          // No section names a redirect server's 485: RFC 3261 §8.3 says only that one either refuses a request or answers 3xx.
           uas: ['RFC3261 §21.4.23'],
           gateway: ['RFC4497 §8.3.9'],
         },
@@ -754,7 +753,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The Request-URI fits more than one user and the server cannot tell which one is meant; it may list the candidates in Contact headers for a person to choose from (a SIP–QSIG gateway also gives it to an overlap-sending INVITE whose number does not extend the digits already received).',
         description: [
-          'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5); a redirect server, which either refuses a request or redirects it (RFC 3261 §8.3), or a user agent server can refuse an ambiguous address with 485 too. RFC 4497 gives the code a second, unrelated use at a SIP–QSIG gateway receiving overlap sending: an INVITE that matches an earlier one of the same call (same Call-ID, same From with its tag, no To tag, the earlier one not yet given a final response other than 484) but whose Request-URI does not carry all the digits already received plus new ones SHALL get 485 (RFC 4497 §8.3.9).',
+          'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5). RFC 3261 §21.4.23 defines the code without tying it to proxies, so a user agent server can refuse an ambiguous address with 485 too. RFC 4497 gives the code a second, unrelated use at a SIP–QSIG gateway receiving overlap sending: an INVITE that matches an earlier one of the same call (same Call-ID, same From with its tag, no To tag, the earlier one not yet given a final response other than 484) but whose Request-URI does not carry all the digits already received plus new ones SHALL get 485 (RFC 4497 §8.3.9).',
           'What separates it from [[300]] is who makes the choice. The locations in a 300 all lead to the same person or service, so a client may pick one automatically or try them in turn. The candidates in a 485 are different people, and RFC 3261 §21.4.23 says user intervention is required; a client should not quietly call the first Contact on its own.',
           'Listing the alternatives reveals who belongs to an organization, so RFC 3261 §21.4.23 requires that a server can be configured to suppress the list or to answer [[404]] instead. So a server that answers 404 where another would answer 485 is behaving correctly. RFC 3261 §21.4.23 notes that some email and voice mail systems offer such a list of choices.',
         ],
@@ -776,7 +775,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'Request-URI が複数のユーザに当てはまり、どれを指すのかサーバが判断できない。候補を Contact ヘッダに列挙し、人が選べるようにすることがある（SIP–QSIG ゲートウェイは、番号がすでに受けた桁の続きになっていないオーバーラップ送出の INVITE にも返す）。',
         description: [
-          '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リダイレクトサーバ（リクエストを拒否するかリダイレクトするかのどちらかを行う。RFC 3261 §8.3）や UAS も、あいまいなアドレスを 485 で拒否できる。RFC 4497 はこのコードに、オーバーラップ送出を受ける SIP–QSIG ゲートウェイでの、まったく別の用途を定めている。同じ呼の以前の INVITE と一致する（Call-ID が同じ、タグを含めて From が同じ、To タグがない、以前の INVITE に 484 以外の最終応答をまだ返していない）のに、Request-URI がすでに受けた桁のすべてに新しい桁を加えたものになっていない INVITE には、485 を返す（SHALL、RFC 4497 §8.3.9）。',
+          '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。RFC 3261 §21.4.23 はこのコードをプロキシに限らずに定めており、UAS もあいまいなアドレスを 485 で拒否できる。RFC 4497 はこのコードに、オーバーラップ送出を受ける SIP–QSIG ゲートウェイでの、まったく別の用途を定めている。同じ呼の以前の INVITE と一致する（Call-ID が同じ、タグを含めて From が同じ、To タグがない、以前の INVITE に 484 以外の最終応答をまだ返していない）のに、Request-URI がすでに受けた桁のすべてに新しい桁を加えたものになっていない INVITE には、485 を返す（SHALL、RFC 4497 §8.3.9）。',
           '[[300]] との違いは、誰が選ぶかにある。300 が示す候補はどれも同じ人物やサービスにつながるので、クライアントが自動で一つを選んだり順に試したりしてよい。485 の候補は別々の人物であり、RFC 3261 §21.4.23 はユーザの判断が必要だとしている。クライアントが先頭の Contact に勝手に発信するべきではない。',
           '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。したがって、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。RFC 3261 §21.4.23 は、一部の電子メールやボイスメールのシステムがこのような候補の一覧を示すと記している。',
         ],
@@ -787,7 +786,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'オーバーラップ信号をそのまま SIP に渡す ISUP 側のゲートウェイが、桁が届くたびに同じ呼の新しい INVITE を SIP–QSIG ゲートウェイに送る。そのうちの一つが、たとえば桁が増えた時点で変換ルールがプレフィックスを書き換えたために、すでに送った桁で始まらない番号を運び、QSIG 側のゲートウェイはその INVITE に 485 を返す（RFC 4497 §8.3.9）。',
         ],
         fixes: [
-          '485 の Contact にある URI をユーザに示し、選ばれた宛先に改めて発信する。この一覧を 3xx のリダイレクト先と同じように扱ってはならない。',
+          '485 の Contact にある URI をユーザに示し、選ばれた宛先に改めて発信する。この一覧を 3xx のリダイレクト先と同じようには扱わない。',
           'ユーザの指定には、完全な URI、内線番号、E.164 番号などの一意な識別子を使い、検索が複数の人物に該当しないようにする。',
           'オーバーラップ送出の一連の INVITE のうち一つにゲートウェイが 485 を返したら、その Request-URI を直前の INVITE のものと比べる。どの INVITE も、すでに送った桁のすべてに新しい桁を加えたものでなければならない（RFC 4497 §8.3.9）。二つの INVITE の間で番号を書き換えているルールを探す。',
           '自分のプロキシでは、あいまいな検索に候補付きの 485、候補なしの 485、404 のどれを返すのかを意図して決め（後の二つを設定で選べることを RFC 3261 §21.4.23 は求めている）、公開したくないアドレスが Contact 一覧から漏れないようにする。',
