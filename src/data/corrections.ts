@@ -11879,6 +11879,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '494-registrar-sender-section',
+    date: '2026-12-05',
+    title: { en: '494: the registrar as a sender rests on RFC 3329 §2.6 alone', ja: '494：送信元としてのレジストラの出典は RFC 3329 §2.6 だけとする' },
+    pages: withComparisons(494),
+    wrong: {
+      en: 'The facts table cited RFC 3261 §10.3 for a registrar sending 494. That section says a registrar is a user agent server that responds to REGISTER requests; it says nothing about security agreement or 494.',
+      ja: '概要表は、レジストラが 494 を送ることの出典に RFC 3261 §10.3 を挙げていた。この節が示すのは、レジストラが REGISTER に応答する UAS だということであり、セキュリティ合意にも 494 にも触れていない。',
+    },
+    now: {
+      en: 'The registrar is cited to RFC 3329 §2.6, which names it among the entities that negotiate the mechanism with a UAC.',
+      ja: 'レジストラの出典は、UAC とメカニズムを取り決める相手にレジストラを挙げている RFC 3329 §2.6 とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.6',
+        quote: 'The header fields defined in this document may be used to negotiate the security mechanisms between a UAC and other SIP entities including UAS, proxy, and registrar.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
