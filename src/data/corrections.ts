@@ -11899,6 +11899,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '470-pending-additions-subscription',
+    date: '2026-12-05',
+    title: { en: '470: the client learns of new permissions by subscribing to Pending Additions', ja: '470：許可がそろったことは、クライアントが pending-additions をサブスクライブして知る' },
+    pages: [{ code: 470 }],
+    wrong: {
+      en: 'The description said the Pending Additions event package "tells the client" when the relay holds permissions for every URI on the list, as if the client were told in any case. RFC 5360 §5.2 says clients can use the package to be informed, which means subscribing to it at the relay.',
+      ja: '説明で、リスト中のすべての URI について許可がそろうと pending-additions イベントパッケージでクライアントに「通知される」とし、クライアントがいずれにせよ知らされるかのように書いていた。RFC 5360 §5.2 が示すのは、クライアントがこのパッケージを使って知ることができるということであり、そのためにはリレーでサブスクライブする。',
+    },
+    now: {
+      en: 'A client can subscribe to the Pending Additions event package to learn when that happens (RFC 5360 §5.2).',
+      ja: 'クライアントは pending-additions イベントパッケージをサブスクライブすれば、それがいつかを知ることができる（RFC 5360 §5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5360 §5.2',
+        quote: 'Clients can use the Pending Additions SIP event package to be informed about the status of the operations they requested.',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
