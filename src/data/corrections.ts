@@ -11919,6 +11919,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '489-resend-fails-until-package-supported',
+    date: '2026-12-05',
+    title: { en: '489: a resent request fails the same way until the server supports the package', ja: '489：送り直したリクエストが同じように失敗するのは、サーバがそのパッケージに対応するまでである' },
+    pages: [{ code: 489 }],
+    wrong: {
+      en: 'The description said that, sent again with the same Event header, the request "will fail the same way", and a fix said it "cannot succeed", without condition; the same fix tells the reader to enable the package on the server, after which it can.',
+      ja: '説明では、同じ Event ヘッダのまま送り直しても「同じ理由で失敗する」とし、対処法では「再試行しても成功しない」と、条件を付けずに書いていた。同じ対処法が、サーバでそのパッケージを有効にするよう勧めており、そうすれば成功しうる。',
+    },
+    now: {
+      en: 'The description says that RFC 3261 §21.4 has a client not send the same request again unchanged (SHOULD NOT) and that, with the same Event header, the request fails the same way until the server supports that package; the fix says the same 489 comes back until the package is enabled or the subscription is pointed at a server that hosts it.',
+      ja: '説明では、RFC 3261 §21.4 は同じリクエストを変更せずに再試行すべきでない（SHOULD NOT）としており、同じ Event ヘッダのままでは、サーバがそのパッケージに対応するまで同じ理由で失敗するとした。対処法では、パッケージを有効にするか、そのパッケージを扱うサーバにサブスクリプションを向けるまでは、同じ 489 が返るとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4',
+        quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).',
+      },
+    ],
+  },
 
   // Facts and their sections, all codes.
   {
