@@ -12205,6 +12205,92 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighth reading, 470, 483, 485, 489, 493, 494.
+  {
+    id: '485-redirect-server-not-named',
+    date: '2026-12-05',
+    title: { en: '485: no section names a redirect server as a sender', ja: '485：リダイレクトサーバを送信元とする節はない' },
+    pages: withComparisons(485),
+    wrong: {
+      en: 'The facts table and the description named a redirect server among the senders of 485, citing RFC 3261 §8.3. That section says only that a redirect server either refuses a request or answers it with a 3xx; it names no response code for the refusal, and no section names a redirect server\'s 485. The comparison pages with 300, 404 and 484 repeated it.',
+      ja: '概要表と説明で、485 の送信元にリダイレクトサーバを挙げ、出典を RFC 3261 §8.3 としていた。この節が示すのは、リダイレクトサーバがリクエストを拒否するか 3xx で応答するかのどちらかだということだけであり、拒否に使う応答コードは定めておらず、リダイレクトサーバの 485 を示す節はない。300・404・484 との比較ページも同じことを書いていた。',
+    },
+    now: {
+      en: 'The senders are a proxy that cannot determine the target set (SHOULD, RFC 3261 §16.5), a user agent server, since RFC 3261 §21.4.23 defines the code without tying it to proxies, and a SIP–QSIG gateway receiving overlap sending (RFC 4497 §8.3.9). The dataset carries the same values.',
+      ja: '送信元は、ターゲットセットを決められないプロキシ（SHOULD、RFC 3261 §16.5）、UAS（RFC 3261 §21.4.23 はこのコードをプロキシに限らずに定めている）、オーバーラップ送出を受ける SIP–QSIG ゲートウェイ（RFC 4497 §8.3.9）とした。データセットも同じ値になった。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.3',
+        quote: 'After receiving a request other than CANCEL, the server either refuses the request or gathers the list of alternative locations from the location service and returns a final response of class 3xx.',
+      },
+      {
+        ref: 'RFC3261 §16.5',
+        quote: 'If the Request-URI does not provide sufficient information for the proxy to determine the target set, it SHOULD return a 485 (Ambiguous) response.',
+      },
+    ],
+  },
+  {
+    id: '494-registrar-sender-section',
+    date: '2026-12-05',
+    title: { en: '494: the registrar as a sender rests on RFC 3329 §2.6 alone', ja: '494：送信元としてのレジストラの出典は RFC 3329 §2.6 だけとする' },
+    pages: withComparisons(494),
+    wrong: {
+      en: 'The facts table cited RFC 3261 §10.3 for a registrar sending 494. That section says a registrar is a user agent server that responds to REGISTER requests; it says nothing about security agreement or 494.',
+      ja: '概要表は、レジストラが 494 を送ることの出典に RFC 3261 §10.3 を挙げていた。この節が示すのは、レジストラが REGISTER に応答する UAS だということであり、セキュリティ合意にも 494 にも触れていない。',
+    },
+    now: {
+      en: 'The registrar is cited to RFC 3329 §2.6, which names it among the entities that negotiate the mechanism with a UAC.',
+      ja: 'レジストラの出典は、UAC とメカニズムを取り決める相手にレジストラを挙げている RFC 3329 §2.6 とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.6',
+        quote: 'The header fields defined in this document may be used to negotiate the security mechanisms between a UAC and other SIP entities including UAS, proxy, and registrar.',
+      },
+    ],
+  },
+  {
+    id: '470-pending-additions-subscription',
+    date: '2026-12-05',
+    title: { en: '470: the client learns of new permissions by subscribing to Pending Additions', ja: '470：許可がそろったことは、クライアントが pending-additions をサブスクライブして知る' },
+    pages: [{ code: 470 }],
+    wrong: {
+      en: 'The description said the Pending Additions event package "tells the client" when the relay holds permissions for every URI on the list, as if the client were told in any case. RFC 5360 §5.2 says clients can use the package to be informed, which means subscribing to it at the relay.',
+      ja: '説明で、リスト中のすべての URI について許可がそろうと pending-additions イベントパッケージでクライアントに「通知される」とし、クライアントがいずれにせよ知らされるかのように書いていた。RFC 5360 §5.2 が示すのは、クライアントがこのパッケージを使って知ることができるということであり、そのためにはリレーでサブスクライブする。',
+    },
+    now: {
+      en: 'A client can subscribe to the Pending Additions event package to learn when that happens (RFC 5360 §5.2).',
+      ja: 'クライアントは pending-additions イベントパッケージをサブスクライブすれば、それがいつかを知ることができる（RFC 5360 §5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5360 §5.2',
+        quote: 'Clients can use the Pending Additions SIP event package to be informed about the status of the operations they requested.',
+      },
+    ],
+  },
+  {
+    id: '489-resend-fails-until-package-supported',
+    date: '2026-12-05',
+    title: { en: '489: a resent request fails the same way until the server supports the package', ja: '489：送り直したリクエストが同じように失敗するのは、サーバがそのパッケージに対応するまでである' },
+    pages: [{ code: 489 }],
+    wrong: {
+      en: 'The description said that, sent again with the same Event header, the request "will fail the same way", and a fix said it "cannot succeed", without condition; the same fix tells the reader to enable the package on the server, after which it can.',
+      ja: '説明では、同じ Event ヘッダのまま送り直しても「同じ理由で失敗する」とし、対処法では「再試行しても成功しない」と、条件を付けずに書いていた。同じ対処法が、サーバでそのパッケージを有効にするよう勧めており、そうすれば成功しうる。',
+    },
+    now: {
+      en: 'The description says that RFC 3261 §21.4 has a client not send the same request again unchanged (SHOULD NOT) and that, with the same Event header, the request fails the same way until the server supports that package; the fix says the same 489 comes back until the package is enabled or the subscription is pointed at a server that hosts it.',
+      ja: '説明では、RFC 3261 §21.4 は同じリクエストを変更せずに再試行すべきでない（SHOULD NOT）としており、同じ Event ヘッダのままでは、サーバがそのパッケージに対応するまで同じ理由で失敗するとした。対処法では、パッケージを有効にするか、そのパッケージを扱うサーバにサブスクリプションを向けるまでは、同じ 489 が返るとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4',
+        quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).',
+      },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

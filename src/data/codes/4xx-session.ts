@@ -665,17 +665,16 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Ambiguous',
     status: 'active',
     refs: ['RFC3261 §21.4.23'],
-    seeAlso: ['RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'],
+    seeAlso: ['RFC3261 §16.5', 'RFC4497 §8.3.9'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
-        value: ['proxy', 'redirect-server', 'uas', 'gateway'],
-        refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §8.3', 'RFC4497 §8.3.9'],
+        value: ['proxy', 'uas', 'gateway'],
+        refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC4497 §8.3.9'],
         byRole: {
           proxy: ['RFC3261 §16.5'],
-          // §8.3 says a redirect server either refuses a request or answers 3xx; no section names a redirect server's 485.
-          'redirect-server': ['RFC3261 §8.3'],
+          // No section names a redirect server's 485: RFC 3261 §8.3 says only that one either refuses a request or answers 3xx.
           uas: ['RFC3261 §21.4.23'],
           gateway: ['RFC4497 §8.3.9'],
         },
@@ -754,7 +753,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'The Request-URI fits more than one user and the server cannot tell which one is meant; it may list the candidates in Contact headers for a person to choose from (a SIP–QSIG gateway also gives it to an overlap-sending INVITE whose number does not extend the digits already received).',
         description: [
-          'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5); a redirect server, which either refuses a request or redirects it (RFC 3261 §8.3), or a user agent server can refuse an ambiguous address with 485 too. RFC 4497 gives the code a second, unrelated use at a SIP–QSIG gateway receiving overlap sending: an INVITE that matches an earlier one of the same call (same Call-ID, same From with its tag, no To tag, the earlier one not yet given a final response other than 484) but whose Request-URI does not carry all the digits already received plus new ones SHALL get 485 (RFC 4497 §8.3.9).',
+          'Some addresses are complete yet fit more than one person. The classic example in RFC 3261 §21.4.23 is a name-based URI such as sip:lee@example.com at a domain with several people called Lee. A proxy that cannot build a target set from such a URI SHOULD answer 485 and SHOULD list the addresses to try in Contact headers (RFC 3261 §16.5). RFC 3261 §21.4.23 defines the code without tying it to proxies, so a user agent server can refuse an ambiguous address with 485 too. RFC 4497 gives the code a second, unrelated use at a SIP–QSIG gateway receiving overlap sending: an INVITE that matches an earlier one of the same call (same Call-ID, same From with its tag, no To tag, the earlier one not yet given a final response other than 484) but whose Request-URI does not carry all the digits already received plus new ones SHALL get 485 (RFC 4497 §8.3.9).',
           'What separates it from [[300]] is who makes the choice. The locations in a 300 all lead to the same person or service, so a client may pick one automatically or try them in turn. The candidates in a 485 are different people, and RFC 3261 §21.4.23 says user intervention is required; a client should not quietly call the first Contact on its own.',
           'Listing the alternatives reveals who belongs to an organization, so RFC 3261 §21.4.23 requires that a server can be configured to suppress the list or to answer [[404]] instead. So a server that answers 404 where another would answer 485 is behaving correctly. RFC 3261 §21.4.23 notes that some email and voice mail systems offer such a list of choices.',
         ],
@@ -776,7 +775,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'Request-URI が複数のユーザに当てはまり、どれを指すのかサーバが判断できない。候補を Contact ヘッダに列挙し、人が選べるようにすることがある（SIP–QSIG ゲートウェイは、番号がすでに受けた桁の続きになっていないオーバーラップ送出の INVITE にも返す）。',
         description: [
-          '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。リダイレクトサーバ（リクエストを拒否するかリダイレクトするかのどちらかを行う。RFC 3261 §8.3）や UAS も、あいまいなアドレスを 485 で拒否できる。RFC 4497 はこのコードに、オーバーラップ送出を受ける SIP–QSIG ゲートウェイでの、まったく別の用途を定めている。同じ呼の以前の INVITE と一致する（Call-ID が同じ、タグを含めて From が同じ、To タグがない、以前の INVITE に 484 以外の最終応答をまだ返していない）のに、Request-URI がすでに受けた桁のすべてに新しい桁を加えたものになっていない INVITE には、485 を返す（SHALL、RFC 4497 §8.3.9）。',
+          '形式としては完全でも、複数の人物に当てはまってしまうアドレスがある。RFC 3261 §21.4.23 が挙げる典型例は、Lee という人物が何人もいるドメインに宛てた sip:lee@example.com のような名前ベースの URI である。このような URI からターゲットセットを作れないプロキシは 485 を返すべきであり、試すべきアドレスを Contact ヘッダに列挙すべきである（RFC 3261 §16.5）。RFC 3261 §21.4.23 はこのコードをプロキシに限らずに定めており、UAS もあいまいなアドレスを 485 で拒否できる。RFC 4497 はこのコードに、オーバーラップ送出を受ける SIP–QSIG ゲートウェイでの、まったく別の用途を定めている。同じ呼の以前の INVITE と一致する（Call-ID が同じ、タグを含めて From が同じ、To タグがない、以前の INVITE に 484 以外の最終応答をまだ返していない）のに、Request-URI がすでに受けた桁のすべてに新しい桁を加えたものになっていない INVITE には、485 を返す（SHALL、RFC 4497 §8.3.9）。',
           '[[300]] との違いは、誰が選ぶかにある。300 が示す候補はどれも同じ人物やサービスにつながるので、クライアントが自動で一つを選んだり順に試したりしてよい。485 の候補は別々の人物であり、RFC 3261 §21.4.23 はユーザの判断が必要だとしている。クライアントが先頭の Contact に勝手に発信するべきではない。',
           '候補を列挙すると組織に誰がいるかが明らかになるため、RFC 3261 §21.4.23 は、一覧を出さないよう、あるいは代わりに [[404]] を返すようサーバを設定できなければならないとしている。したがって、あるサーバが 485 を返す場面で別のサーバが 404 を返すのも正しい動作である。RFC 3261 §21.4.23 は、一部の電子メールやボイスメールのシステムがこのような候補の一覧を示すと記している。',
         ],
@@ -787,7 +786,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'オーバーラップ信号をそのまま SIP に渡す ISUP 側のゲートウェイが、桁が届くたびに同じ呼の新しい INVITE を SIP–QSIG ゲートウェイに送る。そのうちの一つが、たとえば桁が増えた時点で変換ルールがプレフィックスを書き換えたために、すでに送った桁で始まらない番号を運び、QSIG 側のゲートウェイはその INVITE に 485 を返す（RFC 4497 §8.3.9）。',
         ],
         fixes: [
-          '485 の Contact にある URI をユーザに示し、選ばれた宛先に改めて発信する。この一覧を 3xx のリダイレクト先と同じように扱ってはならない。',
+          '485 の Contact にある URI をユーザに示し、選ばれた宛先に改めて発信する。この一覧を 3xx のリダイレクト先と同じようには扱わない。',
           'ユーザの指定には、完全な URI、内線番号、E.164 番号などの一意な識別子を使い、検索が複数の人物に該当しないようにする。',
           'オーバーラップ送出の一連の INVITE のうち一つにゲートウェイが 485 を返したら、その Request-URI を直前の INVITE のものと比べる。どの INVITE も、すでに送った桁のすべてに新しい桁を加えたものでなければならない（RFC 4497 §8.3.9）。二つの INVITE の間で番号を書き換えているルールを探す。',
           '自分のプロキシでは、あいまいな検索に候補付きの 485、候補なしの 485、404 のどれを返すのかを意図して決め（後の二つを設定で選べることを RFC 3261 §21.4.23 は求めている）、公開したくないアドレスが Contact 一覧から漏れないようにする。',
@@ -1314,7 +1313,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'The recipient does not support the event package named in the Event header of a SUBSCRIBE, PUBLISH or NOTIFY (also given to a PUBLISH with no Event header, and to a SUBSCRIBE with none by a notifier that does not support PINT).',
         description: [
           'Every SUBSCRIBE, NOTIFY and PUBLISH names an event package in its Event header: presence, dialog, message-summary, reg, refer and so on. RFC 6665 §8.3.2 defines 489 for a server that does not understand the package it was given, and RFC 6665 and RFC 3903 name three senders: a notifier answering a SUBSCRIBE for a package it does not understand, where 489 is a SHOULD (RFC 6665 §4.2.1.1), as it is for a SUBSCRIBE with no Event header at a notifier that does not support PINT (RFC 6665 §4.2.3); an event state compositor answering a PUBLISH whose Event header is missing or names a package it does not handle, where 489 is a MUST (RFC 3903 §6); and a subscriber answering a NOTIFY whose package it does not support (RFC 6665 §4.1.3).',
-          'A 489 says nothing about the resource or the user. The same server may accept the same SUBSCRIBE with another package, and it clearly handles the method. That sets it apart from [[405]] and [[501]], which refuse the method itself, and from [[481]], which refuses a NOTIFY or refresh for a subscription that no longer exists. Sent again with the same Event header, the request will fail the same way. Inside an existing subscription a 489 ends it: a subscriber that gets 489 to a refreshing SUBSCRIBE MUST consider the subscription terminated (RFC 6665 §4.1.2.2), and a notifier that gets 489 to a NOTIFY MUST remove the subscription (RFC 6665 §4.2.2).',
+          'A 489 says nothing about the resource or the user. The same server may accept the same SUBSCRIBE with another package, and it clearly handles the method. That sets it apart from [[405]] and [[501]], which refuse the method itself, and from [[481]], which refuses a NOTIFY or refresh for a subscription that no longer exists. RFC 3261 §21.4 says a client SHOULD NOT send the same request again unchanged, and with the same Event header it fails the same way until the server supports that package. Inside an existing subscription a 489 ends it: a subscriber that gets 489 to a refreshing SUBSCRIBE MUST consider the subscription terminated (RFC 6665 §4.1.2.2), and a notifier that gets 489 to a NOTIFY MUST remove the subscription (RFC 6665 §4.2.2).',
           'With PUBLISH it is easily confused with [[412]]. Both concern event state publication, but 412 means the entity-tag in SIP-If-Match matches no stored publication, whereas 489 rejects the request before any entity-tag is looked at, because the package itself is unknown. The Allow-Events header is the first thing to read after a 489: a compositor MUST put it in a 489 to PUBLISH (RFC 3903 §11.1.1), and a notifier SHOULD use it to list the packages it serves (RFC 6665 §4.4.4).',
         ],
         scenarios: [
@@ -1324,7 +1323,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           'Compare the Event header of the rejected request with the Allow-Events list the server advertises, in the 489 itself or in its responses to OPTIONS; the base package has to be one the server lists. Template-packages such as ".winfo" never appear in Allow-Events: probe them with a SUBSCRIBE (for example with Expires: 0), where a 489 means that the package with the template, such as "presence.winfo", is unsupported (RFC 6665 §4.4.4).',
-          'Enable the package on the server (dialog for BLF, message-summary, presence) or point the subscription at the server that hosts it; with the same Event header, sending the request again cannot succeed.',
+          'Enable the package on the server (dialog for BLF, message-summary, presence) or point the subscription at the server that hosts it; until one of these changes, sending the request again with the same Event header meets the same 489.',
           'If your compositor answers a PUBLISH with 489, include Allow-Events with the packages it does handle: RFC 3903 §11.1.1 makes it mandatory. A notifier should list its packages the same way (RFC 6665 §4.4.4), so that clients can tell a missing package from a missing feature; answer [[405]] or [[501]] instead when the method itself is not supported.',
         ],
       },
@@ -1334,7 +1333,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'SUBSCRIBE、PUBLISH、NOTIFY の Event ヘッダで指定されたイベントパッケージに、受信側が対応していない。Event ヘッダのない PUBLISH や、PINT に対応しないノーティファイアが受けた Event ヘッダのない SUBSCRIBE にも返される。',
         description: [
           'SUBSCRIBE、NOTIFY、PUBLISH はいずれも Event ヘッダでイベントパッケージ（presence、dialog、message-summary、reg、refer など）を指定する。RFC 6665 §8.3.2 が定める 489 は、指定されたパッケージを理解できないサーバの応答であり、RFC 6665 と RFC 3903 は三種類の送信元を挙げている。理解できないパッケージの SUBSCRIBE を受けたノーティファイア、Event ヘッダがないか扱わないパッケージを指定した PUBLISH を受けたイベント状態コンポジタ（ESC）、そして対応していないパッケージの NOTIFY を受けたサブスクライバ（RFC 6665 §4.1.3）である。ノーティファイアは 489 を返すべきであり（SHOULD、RFC 6665 §4.2.1.1）、PINT に対応していなければ Event ヘッダのない SUBSCRIBE にも 489 を返すべきである（RFC 6665 §4.2.3）。ESC は 489 を返さなければならない（MUST、RFC 3903 §6）。',
-          '489 はリソースやユーザについては何も示さない。同じサーバが、パッケージを変えた同じ SUBSCRIBE なら受け付けることもあり、メソッド自体には明らかに対応している。この点で、メソッドそのものを拒否する [[405]] や [[501]]、もう存在しないサブスクリプションへの NOTIFY やリフレッシュを拒否する [[481]] とは異なる。同じ Event ヘッダのまま送り直しても、同じ理由で失敗する。既存のサブスクリプションの中で返された 489 は、そのサブスクリプションを終わらせる。リフレッシュの SUBSCRIBE に 489 を受けたサブスクライバはサブスクリプションを終了したものとみなさなければならず（RFC 6665 §4.1.2.2）、NOTIFY に 489 を受けたノーティファイアはサブスクリプションを削除しなければならない（RFC 6665 §4.2.2）。',
+          '489 はリソースやユーザについては何も示さない。同じサーバが、パッケージを変えた同じ SUBSCRIBE なら受け付けることもあり、メソッド自体には明らかに対応している。この点で、メソッドそのものを拒否する [[405]] や [[501]]、もう存在しないサブスクリプションへの NOTIFY やリフレッシュを拒否する [[481]] とは異なる。RFC 3261 §21.4 は、同じリクエストを変更せずに再試行すべきでない（SHOULD NOT）としており、同じ Event ヘッダのままでは、サーバがそのパッケージに対応するまで同じ理由で失敗する。既存のサブスクリプションの中で返された 489 は、そのサブスクリプションを終わらせる。リフレッシュの SUBSCRIBE に 489 を受けたサブスクライバはサブスクリプションを終了したものとみなさなければならず（RFC 6665 §4.1.2.2）、NOTIFY に 489 を受けたノーティファイアはサブスクリプションを削除しなければならない（RFC 6665 §4.2.2）。',
           'PUBLISH では [[412]] と混同しやすい。どちらもイベント状態の公開に関わるが、412 は SIP-If-Match のエンティティタグに一致する保存済みパブリケーションがないことを示す。489 はパッケージそのものが未知なので、エンティティタグを調べる前の段階でリクエストを拒否する。489 を受けたら、まず Allow-Events ヘッダを確認する。PUBLISH への 489 には ESC がこのヘッダを付けなければならず（RFC 3903 §11.1.1）、ノーティファイアも対応パッケージをこのヘッダで示すべきである（SHOULD、RFC 6665 §4.4.4）。',
         ],
         scenarios: [
@@ -1344,7 +1343,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         fixes: [
           '拒否されたリクエストの Event ヘッダを、サーバが Allow-Events で示している一覧（489 そのものや OPTIONS への応答に含まれる）と比べる。基本となるパッケージは一覧にあるものでなければならない。「.winfo」のようなテンプレートパッケージは Allow-Events に載らないため、SUBSCRIBE（たとえば Expires: 0）を送って対応を確かめる。489 が返れば、テンプレートを付けたそのパッケージ（たとえば「presence.winfo」）には対応していない（RFC 6665 §4.4.4）。',
-          'サーバ側でそのパッケージ（BLF 用の dialog、message-summary、presence）を有効にするか、そのパッケージを扱うサーバにサブスクリプションを向ける。Event ヘッダが同じままでは、再試行しても成功しない。',
+          'サーバ側でそのパッケージ（BLF 用の dialog、message-summary、presence）を有効にするか、そのパッケージを扱うサーバにサブスクリプションを向ける。そのどちらかが変わるまでは、同じ Event ヘッダのまま再試行しても同じ 489 が返る。',
           '自分の ESC が PUBLISH に 489 を返すなら、扱えるパッケージを Allow-Events に列挙する。RFC 3903 §11.1.1 はこれを必須としている。ノーティファイアも同じように対応パッケージを示し（RFC 6665 §4.4.4）、パッケージがないのか機能自体がないのかをクライアントが区別できるようにする。メソッド自体に対応していない場合は [[405]] か [[501]] を返す。',
         ],
       },
@@ -1620,10 +1619,10 @@ export const codes4xxSession: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'registrar', 'uas'],
-        refs: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §10.3'],
+        refs: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6'],
         byRole: {
           proxy: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6'],
-          registrar: ['RFC3329 §2.6', 'RFC3261 §10.3'],
+          registrar: ['RFC3329 §2.6'],
           uas: ['RFC3329 §2.3', 'RFC3329 §2.6'],
         },
       },
@@ -1747,7 +1746,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'Client side: set up the mechanism in Security-Server with the highest "q" value among those you support (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding a copy of the Security-Server values, and with "sec-agree" still in Require and Proxy-Require (RFC 3329 §2.3.1).',
           'If 494 repeats after a protected retry, compare the Security-Verify you sent with the Security-Server you received: under the SIP header comparison rules they must list the same mechanisms in the same order, each with the same parameter values (RFC 3329 §2.3.1). Also make sure the retry really left through the protected port or connection.',
-          'Server side: send 494 only as the first hop (a single Via), always with Security-Server, and also with "Require: sec-agree" when you start the agreement yourself (RFC 3329 §2.3.2); remove "sec-agree" from Require and Proxy-Require before forwarding a request whose agreement you verified, because the next hops are not part of it.',
+          'Server side: send 494 only as the first hop (a single Via), always with Security-Server, and also with "Require: sec-agree" when you start the agreement yourself (RFC 3329 §2.3.2); as a proxy, remove "sec-agree" from Require and Proxy-Require before forwarding a request whose Security-Verify you checked (RFC 3329 §2.3.1), because the next hops are not part of the agreement.',
         ],
       },
       ja: {
@@ -1767,7 +1766,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'クライアント側では、Security-Server のうち自分が対応するメカニズムで「q」値が最も高いものを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値を写した Security-Verify を付け、Require と Proxy-Require には「sec-agree」を残したまま、リクエストを送り直す（RFC 3329 §2.3.1）。',
           '保護した再試行の後も 494 が繰り返されるなら、送った Security-Verify と受け取った Security-Server を比べる。SIP のヘッダの比較規則により、両者は同じメカニズムを同じ順序で挙げ、それぞれのパラメータの値も同じでなければならない（RFC 3329 §2.3.1）。また、再試行が本当に保護されたポートや接続から出ているかを確認する。',
-          'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ、必ず Security-Server を付けて送り、自ら合意を始める場合は「Require: sec-agree」も付ける（RFC 3329 §2.3.2）。合意を検証したリクエストを転送する前には Require と Proxy-Require から「sec-agree」を取り除く。後続の区間はこの合意の当事者ではないからである。',
+          'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ、必ず Security-Server を付けて送り、自ら合意を始める場合は「Require: sec-agree」も付ける（RFC 3329 §2.3.2）。プロキシは、Security-Verify を確認したリクエストを転送する前に Require と Proxy-Require から「sec-agree」を取り除く（RFC 3329 §2.3.1）。後続の区間はこの合意の当事者ではないからである。',
         ],
       },
     },
