@@ -7,8 +7,10 @@ import type { CodeClass } from '../data/validate';
 
 type Named = { code: number; name: string };
 
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+const list = (items: readonly string[], conj = 'and') =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conj} ${items.at(-1)}`;
+/** A list under a prohibition: "must not answer A, B or C" forbids each one. */
+const orList = (items: readonly string[]) => list(items, 'or');
 
 export const en = {
   langName: 'English',
@@ -363,9 +365,9 @@ export const en = {
       methodsNamed: (parts: readonly string[]) =>
         `The RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
-      methodsExcept: (a: Named, except: readonly string[], cite: string) => `A server must not answer ${list(except)} with ${a.code}${cite}.`,
+      methodsExcept: (a: Named, except: readonly string[], cite: string) => `A server must not answer ${orList(except)} with ${a.code}${cite}.`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
-        `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${list(rm)} with ${u.code}${uCite}.`,
+        `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
       sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `They come from different senders: ${a.code} typically from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,
       sentByShared: (shared: readonly string[], cite: string) => `Both can come from ${list(shared)}${cite}.`,

@@ -407,7 +407,7 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
   it('a named-methods sentence cites the sections that name those methods with the code, not every section of methods', () => {
     const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
     expect(sentence(202, 486)).toBe(
-      'The RFCs restrict neither code to particular methods; they name MESSAGE for 202 (RFC 3428 §7) and INVITE for 486 (RFC 3261 §13.3.1.3). A server must not answer SUBSCRIBE, NOTIFY and REFER with 202 (RFC 6665 §8.3.1, RFC 7647 §5).',
+      'The RFCs restrict neither code to particular methods; they name MESSAGE for 202 (RFC 3428 §7) and INVITE for 486 (RFC 3261 §13.3.1.3). A server must not answer SUBSCRIBE, NOTIFY or REFER with 202 (RFC 6665 §8.3.1, RFC 7647 §5).',
     );
     expect(sentence(180, 202, 'ja')).toContain('が、RFC が挙げるのは MESSAGE である（RFC 3428 §7）。');
   });

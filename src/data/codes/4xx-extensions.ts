@@ -1815,8 +1815,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5626 §6',
         note: {
-          en: 'A UA that supports Outbound MUST list the outbound option tag here (RFC 5626 §4.2.1). When the REGISTER came through a proxy and has no Path URI with "ob", the registrar answers 439 only if the REGISTER has both this tag and a reg-id; with a reg-id but no tag it ignores the reg-id instead, and its response carries no outbound option tag in Require (RFC 5626 §6).',
-          ja: 'Outbound に対応した UA は、ここに outbound オプションタグを入れなければならない（RFC 5626 §4.2.1）。プロキシを経由して届いた REGISTER に「ob」付きの Path URI がない場合、レジストラが 439 を返すのは、REGISTER にこのタグと reg-id の両方があるときだけである。reg-id はあるがタグがなければ、レジストラは代わりに reg-id を無視し、応答の Require に outbound オプションタグを入れない（RFC 5626 §6）。',
+          en: 'A UA that supports Outbound MUST list the outbound option tag here (RFC 5626 §4.2.1). When the REGISTER came through a proxy and has no Path header, or its first Path URI has no "ob", the registrar answers 439 if the REGISTER has both this tag and a reg-id, and not otherwise; with a reg-id but no tag it ignores the reg-id instead, and its response carries no outbound option tag in Require (RFC 5626 §6).',
+          ja: 'Outbound に対応した UA は、ここに outbound オプションタグを入れなければならない（RFC 5626 §4.2.1）。プロキシを経由して届いた REGISTER に Path ヘッダがないか、最初の Path URI に「ob」がない場合、レジストラは、REGISTER にこのタグと reg-id の両方があれば 439 を返し、そうでなければ返さない。reg-id はあるがタグがなければ、レジストラは代わりに reg-id を無視し、応答の Require に outbound オプションタグを入れない（RFC 5626 §6）。',
         },
       },
       {
