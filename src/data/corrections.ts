@@ -12093,8 +12093,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '対処法で、UA が新しいフローを登録するまでは、失敗したフローにルーティングされたリクエストは「430 となる」としていた。RFC 5626 がエッジプロキシに 430 を返すよう求めているのは（SHOULD）、フローがもう存在しない場合である。喪失に気付いていないエッジプロキシは、同じページのシナリオのとおり、リクエストを切れたフローへ転送する。',
     },
     now: {
-      en: 'Until then, a request routed over the failed flow gets 430 from an edge proxy that knows the flow is gone (RFC 5626 §5.3.1), while one that has not noticed yet forwards it into the dead flow; either way, if the UA has no other flow, the request does not reach it.',
-      ja: 'それまでは、失敗したフローにルーティングされたリクエストは、フローが失われたことを知っているエッジプロキシからは 430 となり（RFC 5626 §5.3.1）、まだ気付いていないエッジプロキシなら切れたフローへ転送される。いずれにしても、UA に他のフローがなければリクエストは届かない、とした。',
+      en: 'Until then, an edge proxy that knows the flow is gone SHOULD answer a request routed over it with 430 (RFC 5626 §5.3.1), while one that has not noticed yet forwards the request into the dead flow; either way, if the UA has no other flow, the request does not reach it.',
+      ja: 'それまでは、失敗したフローにルーティングされたリクエストに対し、フローが失われたことを知っているエッジプロキシは 430 を返すべきであり（SHOULD、RFC 5626 §5.3.1）、まだ気付いていないエッジプロキシはリクエストを切れたフローへ転送する。いずれにしても、UA に他のフローがなければリクエストは届かない、とした。',
     },
     sources: [{ ref: 'RFC5626 §5.3.1', quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.' }],
   },
