@@ -52,8 +52,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.5.18',
     kind: 'different-meaning',
     note: {
-      en: 'HTTP 417 says an expectation in the Expect header could not be met; SIP 417 rejects a request that requires priority handling with Require: resource-priority when the recipient understands none of its Resource-Priority values.',
-      ja: 'HTTP では Expect ヘッダの期待に応えられないことを示すが、SIP では、Require: resource-priority で優先処理を必須とするリクエストのうち、受信側が Resource-Priority の値を一つも理解できないものを拒否する。',
+      en: 'HTTP 417 says an expectation in the Expect header could not be met; SIP 417 rejects a request that carries Require: resource-priority when the recipient understands none of its Resource-Priority values.',
+      ja: 'HTTP では Expect ヘッダの期待に応えられないことを示すが、SIP では、Require: resource-priority を付けたリクエストのうち、受信側が Resource-Priority の値を一つも理解できないものを拒否する。',
     },
   },
   {

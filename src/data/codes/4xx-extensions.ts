@@ -1212,7 +1212,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'On the authoritative proxy, make sure 430 triggers the next flow of the same instance instead of ending the call, and that a 430 is never passed on to the caller.',
           'On the UA, check Outbound keepalives (CRLF on TCP/TLS or STUN on UDP) against the NAT and firewall idle timeouts, and register over at least two flows so that one failed flow does not make the user unreachable.',
-          'After a network change or an edge proxy restart, the UA has to notice the failed flow (on TCP, no CRLF pong within 10 seconds of a ping, RFC 5626 §4.4.1) and register a new flow with the same reg-id (RFC 5626 §4.5). Until it does, a request routed over the failed flow gets 430 from an edge proxy that knows the flow is gone (RFC 5626 §5.3.1), while one that has not noticed yet forwards it into the dead flow; either way, if the UA has no other flow, the request does not reach it.',
+          'After a network change or an edge proxy restart, the UA has to notice the failed flow (on TCP, no CRLF pong within 10 seconds of a ping, RFC 5626 §4.4.1) and register a new flow with the same reg-id (RFC 5626 §4.5). Until it does, an edge proxy that knows the flow is gone SHOULD answer a request routed over it with 430 (RFC 5626 §5.3.1), while one that has not noticed yet forwards the request into the dead flow; either way, if the UA has no other flow, the request does not reach it.',
           'If an endpoint in your network receives 430, some proxy is forwarding it where it should have tried another flow or answered with its own final response: fix that proxy.',
         ],
       },
@@ -1233,7 +1233,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '権威プロキシでは、430 を受けたら呼を終わらせずに同じインスタンスの次のフローを試し、430 を発信者へそのまま転送しないようにする。',
           'UA では、Outbound のキープアライブ（TCP/TLS なら CRLF、UDP なら STUN）の間隔を NAT やファイアウォールのアイドルタイムアウトと照らし合わせて確認し、2 本以上のフローで登録して、1 本のフローの障害でユーザに着信できなくならないようにする。',
-          'ネットワークの切り替えやエッジプロキシの再起動の後、UA は失敗したフローに気付き（TCP ならピングの後 10 秒以内に CRLF のポングが返らないこと、RFC 5626 §4.4.1）、同じ reg-id で新しいフローを登録する必要がある（RFC 5626 §4.5）。それまでは、失敗したフローにルーティングされたリクエストは、フローが失われたことを知っているエッジプロキシからは 430 となり（RFC 5626 §5.3.1）、まだ気付いていないエッジプロキシなら切れたフローへ転送される。いずれにしても、UA に他のフローがなければリクエストは届かない。',
+          'ネットワークの切り替えやエッジプロキシの再起動の後、UA は失敗したフローに気付き（TCP ならピングの後 10 秒以内に CRLF のポングが返らないこと、RFC 5626 §4.4.1）、同じ reg-id で新しいフローを登録する必要がある（RFC 5626 §4.5）。それまでは、失敗したフローにルーティングされたリクエストに対し、フローが失われたことを知っているエッジプロキシは 430 を返すべきであり（SHOULD、RFC 5626 §5.3.1）、まだ気付いていないエッジプロキシはリクエストを切れたフローへ転送する。いずれにしても、UA に他のフローがなければリクエストは届かない。',
           '自網のエンドポイントが 430 を受け取っている場合は、別のフローを試すか自ら最終応答を返すべきプロキシが 430 を転送している。そのプロキシを修正する。',
         ],
       },

@@ -2014,8 +2014,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC4412 §3.1',
         note: {
-          en: 'Carries namespace.priority values such as "dsn.flash" or "ets.0"; a 417 says the recipient recognised none of them and the request required priority handling.',
-          ja: '「dsn.flash」や「ets.0」のような「名前空間.優先度」の値を運ぶ。417 は、受信側がそのどれも認識できず、しかもリクエストが優先処理を必須としていたことを示す。',
+          en: 'Carries namespace.priority values such as "dsn.flash" or "ets.0"; a 417 says the recipient recognised none of them and the request carried Require: resource-priority, so it could not be handled at default priority instead (RFC 4412 §4.6.2).',
+          ja: '「dsn.flash」や「ets.0」のような「名前空間.優先度」の値を運ぶ。417 は、受信側がそのどれも認識できず、しかもリクエストに Require: resource-priority があったため、代わりに既定の優先度で処理することもできなかったことを示す（RFC 4412 §4.6.2）。',
         },
       },
       {
@@ -2056,8 +2056,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         { from: 'g', to: 'a', label: '100 Trying' },
       ],
       caption: {
-        en: 'A gateway that knows only the ets namespace rejects an INVITE that requires priority handling for dsn.flash and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0, a listed value it is authorised to use.',
-        ja: 'ets 名前空間しか扱わないゲートウェイが、dsn.flash での優先処理を必須とする INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで、列挙された値のうち自分に認められた ets.0 を指定して再試行する。',
+        en: 'A gateway that knows only the ets namespace rejects an INVITE that carries Resource-Priority: dsn.flash with Require: resource-priority and lists the values it accepts; the caller acknowledges the 417 and retries with ets.0, a listed value it is authorised to use.',
+        ja: 'ets 名前空間しか扱わないゲートウェイが、Require: resource-priority を付けて Resource-Priority: dsn.flash を指定した INVITE を拒否して受け付ける値を列挙し、発信側は 417 に ACK を返したうえで、列挙された値のうち自分に認められた ets.0 を指定して再試行する。',
       },
     },
     example: {
@@ -2094,12 +2094,12 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'RFC 4412 lets a request ask for preferential treatment. Its Resource-Priority header names one or more namespace.priority values, such as "dsn.flash" for military precedence or "ets.0" for a government emergency service, and elements that honour them can favour the call on trunks, in queues and at gateways. RFC 4412 §4.6.2 says what a recipient does when it understands none of the values, whether because the namespace is unknown or the priority level within it: without the option tag resource-priority in Require, it processes the request at default priority as if there were no Resource-Priority header; with the tag, it MUST reject the request with 417.',
           'A client that would rather have the request refused than processed at default priority by a recipient that understands none of its values says so with Require: resource-priority (RFC 4412 §4.3, §4.6.2). The tag does not make every element on the path honour the priority: proxies MAY ignore the Resource-Priority header (RFC 4412 §4.7.3). It is with this tag that 417 and [[420]] Bad Extension part: 420 comes from a user agent that does not implement the resource-priority extension at all (MUST, RFC 4412 §4.3; RFC 3261 §8.2.2.3), 417 from a user agent or proxy that implements it but understands none of the values in this request. The 417 may list what the server does accept in Accept-Resource-Priority (RFC 4412 §3.2, §4.6.2); a client that retries SHOULD choose, from that list, values it is authorised to use (RFC 4412 §4.7.1).',
-          'Despite the number, it has nothing to do with HTTP\'s 417 Expectation Failed. Because it needs a request that carries both Resource-Priority and Require: resource-priority (RFC 4412 §4.6.2), it arises only where requests are marked for priority handling, such as defence networks with precedence levels, government emergency telecommunications and wireless priority services, and emergency-services networks using the esnet namespace (RFC 7135). On an ordinary trunk it points to a request from such a network that requires priority handling and met an element that implements RFC 4412 but knows none of its values.',
+          'Despite the number, it has nothing to do with HTTP\'s 417 Expectation Failed. Because it needs a request that carries both Resource-Priority and Require: resource-priority (RFC 4412 §4.6.2), it arises only where requests are marked for priority handling, such as defence networks with precedence levels, government emergency telecommunications and wireless priority services, and emergency-services networks using the esnet namespace (RFC 7135). On an ordinary trunk it points to a request from such a network that carries Require: resource-priority and met an element that implements RFC 4412 but knows none of its values.',
         ],
         scenarios: [
           'A defence-network softswitch sends an INVITE with "Resource-Priority: dsn.flash" and "Require: resource-priority" to a commercial gateway that knows only the ets and wps namespaces; the gateway answers 417 and lists the ets and wps values it accepts in Accept-Resource-Priority.',
           'A government emergency-service call enters a carrier\'s IMS carrying "Resource-Priority: ets.2" and "Require: resource-priority", and an application server provisioned for the wps namespace only has to reject the INVITE with 417.',
-          'An emergency-services network marks calls with the esnet namespace (RFC 7135) and requires priority handling with Require: resource-priority; a gateway towards a PSAP that implements RFC 4412 for other namespaces only answers 417. To complete the call, the originating network can retry it without Require: resource-priority, or with a value the gateway accepts and the network is authorised to use.',
+          'An emergency-services network marks calls with the esnet namespace (RFC 7135) and adds Require: resource-priority; a gateway towards a PSAP that implements RFC 4412 for other namespaces only answers 417. To complete the call, the originating network can retry it without Require: resource-priority, or with a value the gateway accepts and the network is authorised to use.',
         ],
         fixes: [
           'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists that you are authorised to use (RFC 4412 §4.7.1), or, where your network and the other have agreed how their values correspond, translate yours at the boundary: RFC 4412 defines no such mapping and only mentions that an interworking function may one day need one (RFC 4412 §9).',
@@ -2114,12 +2114,12 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'RFC 4412 では、リクエストが優先的な扱いを求めることができる。Resource-Priority ヘッダに「名前空間.優先度」の形式で 1 つ以上の値を入れ、たとえば軍用の優先順位なら「dsn.flash」、政府の緊急通信サービスなら「ets.0」と書く。これに対応する装置は、トランク、キュー、ゲートウェイでその呼を優先できる。RFC 4412 §4.6.2 は、未知の名前空間や、名前空間の中の知らない優先度のために、受信側がどの値も理解できない場合の扱いを定めている。Require にオプションタグ resource-priority がなければ、Resource-Priority ヘッダがないものとして既定の優先度で処理し、オプションタグがあれば 417 で拒否しなければならない。',
           '値をどれも理解できない受信側に既定の優先度で処理されるよりは、拒否されるほうを選ぶクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。このタグを付けても、経路上のすべての装置が優先度を尊重するわけではない。プロキシは Resource-Priority ヘッダを無視してよい（MAY、RFC 4412 §4.7.3）。417 と [[420]] Bad Extension が分かれるのも、このタグがあるときである。420 は resource-priority 拡張そのものを実装していない UA が返し（MUST、RFC 4412 §4.3。RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できない UA やプロキシが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよい。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
-          '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードは、Resource-Priority と Require: resource-priority の両方を持つリクエストにしか返らない（RFC 4412 §4.6.2）ため、現れるのはリクエストに優先処理の印を付けている環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた、優先処理を必須とするリクエストが、RFC 4412 を実装してはいるがその値をどれも知らない装置に当たったことを示している。',
+          '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードは、Resource-Priority と Require: resource-priority の両方を持つリクエストにしか返らない（RFC 4412 §4.6.2）ため、現れるのはリクエストに優先処理の印を付けている環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた、Require: resource-priority を付けたリクエストが、RFC 4412 を実装してはいるがその値をどれも知らない装置に当たったことを示している。',
         ],
         scenarios: [
           '防衛網のソフトスイッチが「Resource-Priority: dsn.flash」と「Require: resource-priority」を付けた INVITE を、ets と wps の名前空間しか知らない商用ゲートウェイに送る。ゲートウェイは 417 を返し、受け付ける ets と wps の値を Accept-Resource-Priority に列挙する。',
           '政府の緊急通信サービスの呼が「Resource-Priority: ets.2」と「Require: resource-priority」付きで通信事業者の IMS に入るが、wps 名前空間だけが設定されたアプリケーションサーバは INVITE を 417 で拒否するしかない。',
-          '緊急通報ネットワークが esnet 名前空間（RFC 7135）で呼に印を付け、Require: resource-priority で優先処理を必須とする。PSAP 向けのゲートウェイは RFC 4412 をほかの名前空間についてしか実装しておらず、417 を返す。発信側のネットワークは、Require: resource-priority なしで再試行するか、ゲートウェイが受け付け、かつ自網に認められた値で再試行すれば、呼を通せる。',
+          '緊急通報ネットワークが esnet 名前空間（RFC 7135）で呼に印を付け、Require: resource-priority も付ける。PSAP 向けのゲートウェイは RFC 4412 をほかの名前空間についてしか実装しておらず、417 を返す。発信側のネットワークは、Require: resource-priority なしで再試行するか、ゲートウェイが受け付け、かつ自網に認められた値で再試行すれば、呼を通せる。',
         ],
         fixes: [
           '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度のうち、自分に認められたもので再試行する（RFC 4412 §4.7.1）。または、相手の網と値の対応を取り決めてあるなら、網の境界で自網の値を変換する。RFC 4412 はそのような対応付けを定めておらず、相互接続機能でいずれ必要になるかもしれないと触れているだけである（RFC 4412 §9）。',
