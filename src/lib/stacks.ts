@@ -189,14 +189,12 @@ export function allDisagreements(tables: StackTables = STACK_TABLES): Disagreeme
  * and cause 22's diagnostic (301 with the new number in Contact, 410 otherwise). The mapping functions of
  * Asterisk and FreeSWITCH take the cause value alone, so each sends one of the two whatever the release
  * carries: no disagreement in the table, but not the RFCs' choice either, and the pages say so.
+ * They are the rows of RFC 4497's table that carry such a condition.
  */
-export const CONDITIONAL_CAUSES = [
-  { cause: 21, condition: 'location-user', codes: [603, 403] },
-  { cause: 22, condition: 'diagnostic-contact', codes: [301, 410] },
-] as const;
+export const CONDITIONAL_CAUSES = RFC4497_CAUSE_TO_SIP.filter((row) => row.condition === 'location-user' || row.condition === 'diagnostic-contact');
 
 export interface ConditionalSend {
-  cause: (typeof CONDITIONAL_CAUSES)[number]['cause'];
+  cause: number;
   /** The code each cause mapper sends for the cause, whatever the release carries. */
   sends: { mapper: MapperId; code: number; fact: Fact }[];
 }
@@ -209,14 +207,14 @@ export function conditionalSend(cause: number, tables: StackTables = STACK_TABLE
   const sends = NAMED_MAPPERS.flatMap((mapper) => {
     const sent = sentFor(mapper, cause, tables);
     // A code outside the two is a disagreement, told as one.
-    return sent.code !== undefined && (entry.codes as readonly number[]).includes(sent.code) ? [{ mapper, code: sent.code, fact: fact(String(sent.code), sent.source, !sent.mapping) }] : [];
+    return sent.code !== undefined && entry.codes.includes(sent.code) ? [{ mapper, code: sent.code, fact: fact(String(sent.code), sent.source, !sent.mapping) }] : [];
   });
   return sends.length ? { cause: entry.cause, sends } : undefined;
 }
 
 /** The conditional causes whose two responses include `code`. */
 export function conditionalSendsForCode(code: number, tables: StackTables = STACK_TABLES): ConditionalSend[] {
-  return CONDITIONAL_CAUSES.filter((c) => (c.codes as readonly number[]).includes(code)).flatMap((c) => conditionalSend(c.cause, tables) ?? []);
+  return CONDITIONAL_CAUSES.filter((c) => c.codes.includes(code)).flatMap((c) => conditionalSend(c.cause, tables) ?? []);
 }
 
 /** Disagreements a code page shows: those where the code is received, sent, or what the RFC would send. */
