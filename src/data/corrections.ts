@@ -23,7 +23,12 @@ export type CorrectedPage =
   | { klass: CodeClass } // a class page, /classes/Nxx/
   | { q850: true } // the Q.850 mapping page, /q850/
   | { cause: number } // a Q.850 cause page, /q850/N/
-  | { stack: StackId }; // a SIP stack's page, /stacks/ID/
+  | { stack: StackId } // a SIP stack's page, /stacks/ID/
+  | { index: IndexPage }; // the list of all codes (/codes/) or of all stacks (/stacks/)
+
+/** The index pages that carry statements of their own. */
+export const INDEX_PAGES = ['codes', 'stacks'] as const;
+export type IndexPage = (typeof INDEX_PAGES)[number];
 
 /** The RFC section that settles the point, or, for what a SIP stack does, its source file at a commit. */
 export type CorrectionSource =

@@ -623,6 +623,7 @@ export const en = {
     q850Page: 'the Q.850 mapping',
     causePage: (cause: number) => `the page of Q.850 cause ${cause}`,
     stackPage: (name: string) => `the ${name} page`,
+    indexPage: { codes: 'the list of all codes', stacks: 'the list of stacks' },
     comparisonsWithBefore: 'every comparison with ',
     comparisonsWithAfter: '',
     /** A day as readers of this language write it. */

@@ -614,6 +614,7 @@ export const ja: UiStrings = {
     q850Page: 'Q.850 対応表',
     causePage: (cause: number) => `理由表示 ${cause} のページ`,
     stackPage: (name: string) => `${name} のページ`,
+    indexPage: { codes: 'SIP 応答コード一覧', stacks: 'スタック一覧' },
     comparisonsWithBefore: '',
     comparisonsWithAfter: ' とのすべての比較',
     date: (iso: string) => {

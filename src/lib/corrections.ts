@@ -9,10 +9,10 @@ import { UNREGISTERED } from '../data/unregistered';
 import { CLASSES } from '../data/classes';
 import { STACK_IDS, STACKS, type StackId } from '../data/stacks';
 import { mappedCauses } from './stacks';
-import { CORRECTION_ENTRIES, type CorrectedPage, type CorrectionInput } from '../data/corrections';
+import { CORRECTION_ENTRIES, type CorrectedPage, type CorrectionInput, INDEX_PAGES, type IndexPage } from '../data/corrections';
 import { RFC_REF_PATTERN, type Lang } from '../data/schema';
 import { parseRfcRef, sectionTitle } from './rfc';
-import { causeUrl, classUrl, codeUrl, compareSlug, compareUrl, GUIDE_SLUGS, guideUrl, homeUrl, q850Url, stackUrl, unregisteredUrl, type GuideSlug } from './urls';
+import { causeUrl, classUrl, codesIndexUrl, codeUrl, compareSlug, compareUrl, GUIDE_SLUGS, guideUrl, homeUrl, q850Url, stackUrl, stacksIndexUrl, unregisteredUrl, type GuideSlug } from './urls';
 import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
 
@@ -41,6 +41,7 @@ const correctionSchema = z
           z.object({ q850: z.literal(true) }).strict(),
           z.object({ cause: z.number().int() }).strict(),
           z.object({ stack: z.string() }).strict(),
+          z.object({ index: z.string() }).strict(),
         ]),
       )
       .min(1, 'must name at least one page'),
@@ -97,6 +98,7 @@ export function validateCorrections(inputs: readonly unknown[], context: Correct
       if ('guide' in page && !(GUIDE_SLUGS as readonly string[]).includes(page.guide)) at(`pages.${i}.guide`, `must be one of the guides: ${GUIDE_SLUGS.join(', ')}`);
       if ('klass' in page && !CLASSES.some((c) => c.klass === page.klass)) at(`pages.${i}.klass`, 'must be a class from 1 to 6');
       if ('cause' in page && !mappedCauses().includes(page.cause)) at(`pages.${i}.cause`, `no page for cause ${page.cause}`);
+      if ('index' in page && !(INDEX_PAGES as readonly string[]).includes(page.index)) at(`pages.${i}.index`, `must be one of the index pages: ${INDEX_PAGES.join(', ')}`);
       if ('stack' in page && !(STACK_IDS as readonly string[]).includes(page.stack)) at(`pages.${i}.stack`, `must be one of the stacks: ${STACK_IDS.join(', ')}`);
     });
     entry.sources.forEach((source, i) => {
@@ -132,13 +134,14 @@ export const correctedCodePages = (): { code: number; entries: Correction[] }[] 
 export const correctionsForCode = (code: number): Correction[] =>
   CORRECTIONS.filter((entry) => touches(entry, (page) => 'code' in page && page.code === code));
 
-/** The corrections made to an unregistered code's page, a guide, a class page, the Q.850 mapping page, a cause page or a stack page, newest first. */
+/** The corrections made to an unregistered code's page, a guide, a class page, the Q.850 mapping page, a cause page, a stack page or an index page, newest first. */
 export const correctionsForUnregistered = (code: string): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'unregistered' in page && page.unregistered === code));
 export const correctionsForGuide = (slug: GuideSlug): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'guide' in page && page.guide === slug));
 export const correctionsForClass = (klass: CodeClass): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'klass' in page && page.klass === klass));
 export const correctionsForQ850 = (): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'q850' in page));
 export const correctionsForCause = (cause: number): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'cause' in page && page.cause === cause));
 export const correctionsForStack = (stack: StackId): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'stack' in page && page.stack === stack));
+export const correctionsForIndex = (index: IndexPage): Correction[] => CORRECTIONS.filter((entry) => touches(entry, (page) => 'index' in page && page.index === index));
 
 /** The corrections made to the comparison page of two codes (that page, every comparison of either code, or all), newest first. */
 export const correctionsForPair = (a: number, b: number): Correction[] =>
@@ -169,6 +172,7 @@ export function correctedPageLink(lang: Lang, page: CorrectedPage): { href: stri
   if ('q850' in page) return { href: q850Url(lang), label: ui.q850Page };
   if ('cause' in page) return { href: causeUrl(lang, page.cause), label: ui.causePage(page.cause) };
   if ('stack' in page) return { href: stackUrl(lang, page.stack), label: ui.stackPage(STACKS.find((s) => s.id === page.stack)?.name ?? page.stack) };
+  if ('index' in page) return { href: page.index === 'codes' ? codesIndexUrl(lang) : stacksIndexUrl(lang), label: ui.indexPage[page.index] };
   if ('comparisonsWith' in page) return { href: `${codeUrl(lang, page.comparisonsWith)}#compare`, label: ui.everyComparisonWith(page.comparisonsWith) };
   return { href: `${homeUrl(lang)}#compare`, label: ui.everyComparison };
 }

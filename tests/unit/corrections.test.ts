@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CORRECTIONS, correctionsForCode, correctionsForPair, validateCorrections } from '../../src/lib/corrections';
+import { CORRECTIONS, correctedPageLink, correctionsForCode, correctionsForPair, validateCorrections } from '../../src/lib/corrections';
+import { codesIndexUrl, stacksIndexUrl } from '../../src/lib/urls';
 import { CODES } from '../../src/data';
 import { sectionTitle } from '../../src/lib/rfc';
 
@@ -34,6 +35,7 @@ describe('corrections log data', () => {
     expect(problems([broken({ pages: [{ klass: 7 }] })])).toContain('408-failover-after-timeout: pages.0.klass: must be a class from 1 to 6');
     expect(problems([broken({ pages: [{ cause: 250 }] })])).toContain('408-failover-after-timeout: pages.0.cause: no page for cause 250');
     expect(problems([broken({ pages: [{ stack: 'yate' }] })])).toContain('408-failover-after-timeout: pages.0.stack: must be one of the stacks: asterisk, freeswitch');
+    expect(problems([broken({ pages: [{ index: 'guides' }] })])).toContain('408-failover-after-timeout: pages.0.index: must be one of the index pages: codes, stacks');
     expect(problems([broken({ sources: [{ ref: 'RFC 3263 4.3', quote: 'x' }] })])).toContain('408-failover-after-timeout: sources.0.ref: must look like');
     expect(problems([broken({ sources: [{ ref: 'RFC3263 §4.9', quote: 'x' }] })])).toContain('408-failover-after-timeout: sources.0.ref: RFC 3263 has no section 4.9');
     expect(problems([broken({ wrong: { en: 'Only English.' } })])).toContain('408-failover-after-timeout: wrong.ja:');
@@ -61,6 +63,12 @@ describe('corrections log data', () => {
         expect(sectionTitle(Number(rfc), section!), `${entry.id}: ${source.ref}`).toBeDefined();
       }
     }
+  });
+
+  it('links an index page to that index in each language', () => {
+    expect(correctedPageLink('en', { index: 'codes' }).href).toBe(codesIndexUrl('en'));
+    expect(correctedPageLink('ja', { index: 'stacks' }).href).toBe(stacksIndexUrl('ja'));
+    expect(correctedPageLink('ja', { index: 'stacks' }).label).toBe('スタック一覧');
   });
 
   it('finds the entries of a code page and of a comparison page, in either order', () => {
