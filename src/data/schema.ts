@@ -37,7 +37,7 @@ export type Role = (typeof ROLES)[number];
 /**
  * What a proxy does with the response (RFC 3261 §16.7), which is how far the answer reaches.
  * - hop: never forwarded upstream by a stateful proxy (100 Trying, RFC 3261 §21.1.1).
- * - provisional: forwarded at once; the search goes on and a final response follows (RFC 3261 §16.7).
+ * - provisional: forwarded at once until the proxy has sent a final response (RFC 3261 §16.7).
  * - success: forwarded at once; the proxy cancels its other pending branches (RFC 3261 §16.7, steps 5, 10).
  * - branch: the answer of one branch; a forking proxy collects the final responses of all its branches
  *   and forwards the best one (RFC 3261 §16.7, step 6).
@@ -51,7 +51,7 @@ export type Scope = (typeof SCOPES)[number];
 
 /**
  * What the client does next with the same request, as the RFC section behind it says.
- * - none: nothing to retry (1xx: a final response follows; 2xx: the request succeeded).
+ * - none: nothing to retry (1xx: no final response yet; 2xx: the request succeeded).
  * - never: do not send the same request again.
  * - modify: send it again only after changing what the response points at (Expires, SDP, URI …).
  * - without-anonymity: do not send it again without anonymity unless the user confirms it, directly or by a

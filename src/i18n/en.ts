@@ -101,7 +101,7 @@ export const en = {
     no: 'No',
   },
   status: { active: 'Active', deprecated: 'Deprecated' } as Record<'active' | 'deprecated', string>,
-  finality: { provisional: 'Provisional (1xx): a final response follows', final: 'Final: ends the transaction' } as Record<
+  finality: { provisional: 'Provisional (1xx): the server has no final response yet', final: 'Final: ends the transaction' } as Record<
     'provisional' | 'final',
     string
   >,
@@ -115,7 +115,7 @@ export const en = {
   },
   scope: {
     hop: 'Hop by hop: a stateful proxy never forwards it',
-    provisional: 'Forwarded at once; a final response follows',
+    provisional: 'Forwarded at once, until the proxy has sent a final response',
     success: 'Forwarded at once; other branches are cancelled',
     branch: 'One branch: a forking proxy weighs it against the others',
     // RFC 3261 §16.7: SHOULD NOT forward, unless every request would fail too; SHOULD send 500 when it was the only response.
@@ -295,7 +295,7 @@ export const en = {
     /** What a proxy does with the code (RFC 3261 §16.7), after "For 486, ". */
     scopeClause: {
       hop: 'a stateful proxy never forwards it upstream',
-      provisional: 'a proxy that has not yet sent a final response forwards it upstream at once, and a final response still follows',
+      provisional: 'a proxy that has not yet sent a final response forwards it upstream at once',
       success: 'a proxy forwards it at once and cancels its other pending branches',
       branch: 'a forking proxy weighs it against the answers of its other branches and forwards the best final response',
       'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',
@@ -338,7 +338,7 @@ export const en = {
     /** What the receiver does next, for codes with nothing to retry, after "After 180, ". */
     waitNext: {
       hop: 'wait for the final response; 100 stops INVITE retransmissions on this hop, and a stateful proxy does not forward it',
-      provisional: 'wait for the final response that follows',
+      provisional: 'the request is still being processed: wait for a final response',
       success: 'the request has succeeded: there is nothing to retry',
     },
     /** Joins the failover and the retry part of what to do next. */
@@ -353,7 +353,7 @@ export const en = {
       class: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `${a.code} is ${aClause}${aCite}; ${b.code} is ${bClause}${bCite}.`,
       finality: (prov: Named, fin: Named, cite: string) =>
-        `${prov.code} is provisional: the transaction goes on and a final response follows${cite}. ${fin.code} is final and ends the transaction.`,
+        `${prov.code} is provisional: the server does not yet have a final response and the transaction goes on${cite}. ${fin.code} is final and ends the transaction.`,
       scope: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `For ${a.code}, ${aClause}${aCite}. For ${b.code}, ${bClause}${bCite}.`,
       methodsDisjoint: (a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>

@@ -119,7 +119,7 @@ export const ja: UiStrings = {
     no: 'しない',
   },
   status: { active: '有効', deprecated: '非推奨' },
-  finality: { provisional: '暫定応答（1xx）：この後に最終応答が続く', final: '最終応答：トランザクションを終了する' },
+  finality: { provisional: '暫定応答（1xx）：サーバはまだ最終応答を得ていない', final: '最終応答：トランザクションを終了する' },
   classes: {
     name: { 1: '暫定応答', 2: '成功', 3: 'リダイレクト', 4: 'クライアントエラー', 5: 'サーバエラー', 6: 'グローバルエラー' },
     label: (k: CodeClass) => `${k}xx`,
@@ -127,7 +127,7 @@ export const ja: UiStrings = {
   },
   scope: {
     hop: 'ホップごと：ステートフルプロキシは上流へ転送しない',
-    provisional: 'ただちに転送され、後に最終応答が続く',
+    provisional: 'プロキシが最終応答を送るまでは、ただちに転送される',
     success: 'ただちに転送され、他のブランチはキャンセルされる',
     branch: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ',
     'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、上流へ転送すべきではなく（SHOULD NOT）、受けた応答がこれだけなら 500 を返すべきである（SHOULD）',
@@ -301,7 +301,7 @@ export const ja: UiStrings = {
     },
     scopeClause: {
       hop: 'ステートフルプロキシは上流へ転送しない',
-      provisional: 'まだ最終応答を送っていないプロキシはただちに上流へ転送し、その後に最終応答が続く',
+      provisional: 'まだ最終応答を送っていないプロキシはただちに上流へ転送する',
       success: 'プロキシはただちに転送し、応答待ちの他のブランチをキャンセルする',
       branch: 'フォーキングプロキシは他のブランチの応答と比べたうえで、最良の最終応答を転送する',
       'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、上流へ転送すべきではなく（SHOULD NOT）、ほかに応答がなければ代わりに 500 を返すべきである（SHOULD）',
@@ -338,7 +338,7 @@ export const ja: UiStrings = {
     },
     waitNext: {
       hop: '最終応答を待つ。100 はこのホップでの INVITE の再送を止めるもので、ステートフルプロキシはこれを上流へ転送しない',
-      provisional: '後に続く最終応答を待つ',
+      provisional: 'リクエストはまだ処理中であり、最終応答を待つ',
       success: 'リクエストは成功しており、再試行の対象ではない',
     },
     nextWithFailover: (failover: string, retry: string) => `${failover}。そうでなければ、${retry}`,
@@ -350,7 +350,7 @@ export const ja: UiStrings = {
       class: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `${a.code} は${aClause}${aCite}。${b.code} は${bClause}${bCite}。`,
       finality: (prov: Named, fin: Named, cite: string) =>
-        `${prov.code} は暫定応答で、トランザクションは続き、後に最終応答が届く${cite}。${fin.code} は最終応答で、トランザクションを終わらせる。`,
+        `${prov.code} は暫定応答で、サーバはまだ最終応答を得ておらず、トランザクションは続く${cite}。${fin.code} は最終応答で、トランザクションを終わらせる。`,
       scope: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `${a.code} の場合、${aClause}${aCite}。${b.code} の場合、${bClause}${bCite}。`,
       methodsDisjoint: (a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>

@@ -44,6 +44,17 @@ export function withParenthetical(lang: Lang, text: string, note: string): strin
   return `${text}${p.open}${note}${p.close}`;
 }
 
+/**
+ * A label about to take a parenthetical whose content is markup (a linked citation): the label and
+ * what goes before that content. A label that already ends in brackets takes it inside them, after a
+ * comma, 「推奨（SHOULD、RFC 3261 §13.3.1.4）」, so that two brackets never stand side by side; the
+ * caller closes with `close`.
+ */
+export function openParenthetical(lang: Lang, label: string): [string, string] {
+  const p = PUNCTUATION[lang];
+  return label.endsWith(p.close) ? [label.slice(0, -p.close.length), p.comma] : [label, p.open];
+}
+
 /** Sentences in a row: separated by a space in English, run together after 「。」 in Japanese. */
 export function joinSentences(lang: Lang, sentences: readonly string[]): string {
   return sentences.filter((s) => s.length > 0).join(PUNCTUATION[lang].sentenceGap);

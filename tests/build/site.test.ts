@@ -388,6 +388,20 @@ describe('Japanese punctuation, Q.850 names and titles on /ja/ pages', () => {
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
+  it('no page follows one section citation with another in brackets of its own: "(RFC 3261 §11.2) (RFC 3261 §13.3.1.4)" reads as if both backed the last sentence', () => {
+    const twice = /[(（]RFC \d{4}[^()（）]*[)）] ?[(（]RFC \d{4}/;
+    const problems: string[] = [];
+    for (const path of localized()) {
+      const text = readFileSync(fileFor(path), 'utf8')
+        .replace(/<(script|style|pre)\b[\s\S]*?<\/\1>/g, '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ');
+      const match = twice.exec(text);
+      if (match) problems.push(`${path}: ${text.slice(Math.max(0, match.index - 40), match.index + 60)}`);
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
   it('no /ja/ page names a Q.850 cause in English (JT-Q850 names instead)', () => {
     const english = Object.values(CAUSES).map((c) => c.name.toLowerCase());
     const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSentences, labelled, nestedQuotes, punctuation, splitFinalPeriod, taggedLabel, withParenthetical } from '../../src/i18n/punctuation';
+import { joinSentences, labelled, nestedQuotes, punctuation, openParenthetical, splitFinalPeriod, taggedLabel, withParenthetical } from '../../src/i18n/punctuation';
 
 describe('punctuation per language', () => {
   it('Japanese pages get full-width brackets and colon, 「・」 between items, nothing between sentences', () => {
@@ -13,6 +13,10 @@ describe('punctuation per language', () => {
   });
 
   it('never nests Japanese brackets', () => {
+    // A citation after 「推奨（SHOULD）」 goes inside its brackets, not in a second pair beside them.
+    expect(openParenthetical('ja', 'この応答・推奨（SHOULD）')).toEqual(['この応答・推奨（SHOULD', '、']);
+    expect(openParenthetical('ja', 'リクエスト')).toEqual(['リクエスト', '（']);
+    expect(openParenthetical('en', 'In this response · SHOULD')).toEqual(['In this response · SHOULD', ' (']);
     expect(withParenthetical('ja', 'Session Timer Too Small', 'pjsip（PJSIP_SC_…）')).toBe('Session Timer Too Small：pjsip（PJSIP_SC_…）');
   });
 
