@@ -12027,6 +12027,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Ninth reading, 488, 500, 503, 603, 501, 502.
+  {
+    id: '500-http-definition-word-for-word',
+    date: '2026-12-06',
+    title: { en: '500: the HTTP definition is the same as SIP\'s, word for word', ja: '500：HTTP の定義は SIP と一字一句同じである' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The note on the HTTP code of the same number said in one sentence that HTTP 500 has "a similar meaning" and in the next "Same meaning", and the Japanese said only that the meaning was nearly the same. RFC 9110 and RFC 3261 define 500 in the same words; only the phrase differs.',
+      ja: '同じ番号の HTTP コードについての注記で、英語版は HTTP の 500 の意味を「似ている」と書いた直後に「同じ」と書いており、日本語版は意味がほぼ同じとだけ書いていた。RFC 9110 と RFC 3261 は 500 を同じ文言で定義しており、違うのは名称だけである。',
+    },
+    now: {
+      en: 'The note says that the two definitions are word for word the same and that only the phrase has its words reversed, in both languages.',
+      ja: '両者の定義は一字一句同じで、名称の語順だけが逆であると、両言語で書いた。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
+      { ref: 'RFC9110 §15.6.1', quote: 'The 500 (Internal Server Error) status code indicates that the server encountered an unexpected condition that prevented it from fulfilling the request.' },
+    ],
+  },
+
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
     id: '417-require-tag-does-not-guarantee-priority',

@@ -132,8 +132,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.6.1',
     kind: 'different-phrase',
     note: {
-      en: 'Same meaning, reversed words: SIP registers "Server Internal Error". sofia-sip, and so FreeSWITCH, prints the HTTP phrase, so a log search for one phrase misses the other.',
-      ja: 'SIP の登録名は語順が逆の「Server Internal Error」である。sofia-sip（したがって FreeSWITCH）は HTTP の名称を出力するため、一方の名称でログを検索すると他方を見落とす。',
+      en: 'In fact the two definitions are word for word the same, and only the phrase has its words reversed: SIP registers "Server Internal Error". sofia-sip, and so FreeSWITCH, prints the HTTP phrase, so a log search for one phrase misses the other.',
+      ja: '実際には両者の定義は一字一句同じで、名称の語順だけが逆になっており、SIP の登録名は「Server Internal Error」である。sofia-sip（したがって FreeSWITCH）は HTTP の名称を出力するため、一方の名称でログを検索すると他方を見落とす。',
     },
   },
   {
