@@ -12091,6 +12091,64 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Ninth reading, 504, 600, 606, 180, 183, 200.
+  {
+    id: '600-only-if-no-other-end-point-is-21-6-1',
+    date: '2026-12-06',
+    title: { en: '600: the "only if" is in RFC 3261 §21.6.1, not in §13.3.1.3', ja: '600：「場合に限る」は RFC 3261 §13.3.1.3 ではなく §21.6.1 の規定' },
+    pages: [{ code: 600 }],
+    wrong: {
+      en: 'A fix attributed to RFC 3261 §13.3.1.3 both the SHOULD for 486 and a rule that 600 is sent "only if" the UAS knows that no other end system will accept the call. §13.3.1.3 says that a 600 SHOULD be sent instead if the UAS knows this; the restriction "only if" is the wording of §21.6.1.',
+      ja: '対処方法で、486 を返すべきこと（SHOULD）と、600 を返すのは他のどの端末も呼を受けないと UAS が知っている場合「に限られる」ことの両方を RFC 3261 §13.3.1.3 の規定としていた。§13.3.1.3 が定めるのは、UAS がそれを知っている場合には代わりに 600 を送るべきであること（SHOULD）であり、「場合に限る」という制限は §21.6.1 の文言である。',
+    },
+    now: {
+      en: 'RFC 3261 §13.3.1.3 says 486 SHOULD be returned for an ordinary busy line, and RFC 3261 §21.6.1 has 600 returned only when it is known that no other end point, such as a voicemail system, will answer.',
+      ja: '通常の話中で返すべき応答は 486 である（SHOULD、RFC 3261 §13.3.1.3）。600 を返すのは、ボイスメールシステムなど他のどのエンドポイントも応答しないとわかっている場合に限られる（RFC 3261 §21.6.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.3.1.3', quote: 'A 486 (Busy Here) SHOULD be returned in such a scenario. If the UAS knows that no other end system will be able to accept this call, a 600 (Busy Everywhere) response SHOULD be sent instead.' },
+      { ref: 'RFC3261 §21.6.1', quote: 'This status response is returned only if the client knows that no other end point (such as a voice mail system) will answer the request.' },
+    ],
+  },
+  {
+    id: '180-alert-info-optional-by-the-header-table',
+    date: '2026-12-06',
+    title: { en: '180: Alert-Info is optional by the header table of RFC 3261 §20; §20.4 gives only its meaning', ja: '180：Alert-Info が任意であることは RFC 3261 §20 のヘッダ一覧表による。§20.4 が定めるのは意味だけである' },
+    pages: withComparisons(180),
+    wrong: {
+      en: 'The Alert-Info note gave the level MAY with RFC 3261 §20.4 as its only source. §20.4 says what the header field means in a 180, but gives no requirement level. The level comes from the header table of §20, which marks Alert-Info optional in a 180 to INVITE and lets a proxy add it; there, optional means that an element MAY include the header field and a UA MAY ignore it.',
+      ja: 'Alert-Info の注記は、レベル MAY の根拠として RFC 3261 §20.4 だけを挙げていた。§20.4 は 180 におけるこのヘッダの意味を定めるが、要求レベルは示していない。レベルは §20 のヘッダ一覧表によるもので、表は INVITE への 180 の Alert-Info を任意とし、プロキシが付け加えることも認めている。ここでいう任意とは、装置がそのヘッダを含めてよく（MAY）、UA は無視してよい（MAY）ということである。',
+    },
+    now: {
+      en: 'The note gives the meaning from RFC 3261 §20.4 (an alternative ringback tone for the caller\'s UA) and the level from the header table of §20: the UAS or a proxy MAY add it, and the caller\'s UA MAY ignore it. The level is cited to RFC 3261 §20.',
+      ja: '注記は、意味を RFC 3261 §20.4 から（発信者の UA が鳴らす別のリングバックトーン）、レベルを §20 のヘッダ一覧表から示すようにした。UAS やプロキシは付けてよく（MAY）、発信者の UA は無視してよい（MAY）。レベルの出典は RFC 3261 §20 とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.4', quote: 'When present in a 180 (Ringing) response, the Alert-Info header field specifies an alternative ringback tone to the UAC.' },
+      { ref: 'RFC3261 §20', quote: '"Optional" means that an element MAY include the header field in a request or response, and a UA MAY ignore the header field if present in the request or response' },
+      { ref: 'RFC3261 §20', quote: 'a: A proxy can add or concatenate the header field if not present.' },
+    ],
+  },
+  {
+    id: '183-contact-is-the-early-dialog-remote-target',
+    date: '2026-12-06',
+    title: { en: '183: the Contact rule is RFC 3261 §12.1.1, and the Contact is the remote target of the early dialog', ja: '183：Contact の規則は RFC 3261 §12.1.1 であり、Contact はアーリーダイアログのリモートターゲットになる' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'The Contact note said, citing RFC 3261 §13.3.1.1, that the Contact of a 183 is where the caller sends PRACK or UPDATE "while early media is playing". §13.3.1.1 says only that such a response follows the dialog-creating rules of §12.1.1; it says nothing about PRACK or UPDATE, and the use of the Contact does not depend on early media: the caller sets the remote target of the early dialog from it (§12.1.2).',
+      ja: 'Contact の注記は RFC 3261 §13.3.1.1 を引いて、183 の Contact は「アーリーメディアの再生中に」発信者が PRACK や UPDATE を送る宛先であるとしていた。§13.3.1.1 が定めるのは、このような応答が §12.1.1 のダイアログ生成規則に従うことだけで、PRACK や UPDATE には触れていない。また Contact の使われ方はアーリーメディアの有無によらず、発信者はそこからアーリーダイアログのリモートターゲットを設定する（§12.1.2）。',
+    },
+    now: {
+      en: 'A 183 with a To tag follows RFC 3261 §12.1.1: Contact present, Record-Route copied from the INVITE. The caller takes that Contact as the remote target of the early dialog (RFC 3261 §12.1.2) and sends its requests there, PRACK for instance.',
+      ja: 'To タグ付きの 183 は RFC 3261 §12.1.1 に従い、Contact を含め、INVITE の Record-Route をコピーする。発信者はその Contact をアーリーダイアログのリモートターゲットとし（RFC 3261 §12.1.2）、PRACK などのリクエストをそこへ送る、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.3.1.1', quote: 'These provisional responses establish early dialogs and therefore follow the procedures of Section 12.1.1 in addition to those of Section 8.2.6.' },
+      { ref: 'RFC3261 §12.1.1', quote: 'The UAS MUST add a Contact header field to the response.' },
+      { ref: 'RFC3261 §12.1.2', quote: 'The remote target MUST be set to the URI from the Contact header field of the response.' },
+    ],
+  },
+
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
     id: '425-scenarios-responder-needs-the-alert',

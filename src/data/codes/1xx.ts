@@ -169,10 +169,11 @@ export const codes1xx: CodeEntryInput[] = [
         name: 'Alert-Info',
         in: 'response',
         strength: 'MAY',
-        ref: 'RFC3261 §20.4',
+        // The level is Table 2 of §20 ("o" for Alert-Info in a 180 to INVITE, "ar" for a proxy); §20.4 gives the meaning only.
+        ref: 'RFC3261 §20',
         note: {
-          en: 'In a 180 it names an alternative ringback tone for the caller to play instead of the default one.',
-          ja: '180 に付いた場合、発信者が標準の音の代わりに鳴らすリングバックトーンを指定する。',
+          en: 'As RFC 3261 §20.4 defines it, in a 180 it names an alternative ringback tone for the caller\'s UA to play instead of the default one. The header table marks it optional there: the UAS or a proxy MAY add it, and the caller\'s UA MAY ignore it.',
+          ja: 'RFC 3261 §20.4 の定義では、180 に付いた場合、発信者の UA が標準の音の代わりに鳴らすリングバックトーンを指定する。ヘッダの一覧表はこの場合を任意としており、UAS やプロキシは付けてよく（MAY）、発信者の UA は無視してよい（MAY）。',
         },
       },
       earlyDialogContact(180),
@@ -562,8 +563,8 @@ export const codes1xx: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §13.3.1.1',
         note: {
-          en: 'A 183 with a To tag opens an early dialog; its Contact is where the caller sends PRACK or UPDATE while early media is playing.',
-          ja: 'To タグ付きの 183 はアーリーダイアログを開く。その Contact は、アーリーメディアの再生中に発信者が PRACK や UPDATE を送る宛先となる。',
+          en: 'A 183 with a To tag opens an early dialog, so it follows the dialog-creating rules of RFC 3261 §12.1.1: Contact present, Record-Route copied from the INVITE. The caller takes that Contact as the remote target of the early dialog (RFC 3261 §12.1.2) and sends its requests there, PRACK for instance.',
+          ja: 'To タグ付きの 183 はアーリーダイアログを開くため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を含め、INVITE の Record-Route をコピーする。発信者はその Contact をアーリーダイアログのリモートターゲットとし（RFC 3261 §12.1.2）、PRACK などのリクエストをそこへ送る。',
         },
         when: { toTag: true },
       },
