@@ -12038,6 +12038,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { url: 'https://github.com/pjsip/pjproject/blob/fa73e3e159141ac4f9e7d3116d27c84e009f69c8/pjsip/src/pjsip/sip_util.c#L890-L894', name: 'pjproject, pjsip/src/pjsip/sip_util.c, lines 890–894 (2006-01-05)', quote: '/* Fail on server resolution. */ if (status != PJ_SUCCESS) { if (stateless_data->app_cb) { pj_bool_t cont = PJ_FALSE; (*stateless_data->app_cb)(stateless_data, -status, &cont);' },
     ],
   },
+  {
+    id: 'codes-index-unregistered-intro',
+    date: '2026-12-06',
+    title: { en: 'List of all codes: not every unregistered code comes from a SIP stack', ja: 'コード一覧：未登録のコードがすべて SIP スタックから来るわけではない' },
+    pages: [{ index: 'codes' }],
+    wrong: {
+      en: 'The unregistered section said its codes are ones "that SIP stacks print or send". No stack source read for the site has 303, which RFC 2543 listed and HTTP defines, and 409 and 411 are leftovers from RFC 2543.',
+      ja: '未登録のコードの節で、これらを「SIP スタックが出力したり送信したりするコード」としていた。サイトが読んだスタックのソースには 303 がなく、303 は RFC 2543 が一覧に挙げ HTTP が定めるコードであり、409 と 411 は RFC 2543 の名残である。',
+    },
+    now: {
+      en: 'The codes are ones that turn up in SIP logs and traces: codes of particular SIP stacks, leftovers from RFC 2543, and an HTTP code.',
+      ja: 'SIP のログやトレースに現れるコードであり、特定の SIP スタックのコード、RFC 2543 の名残、HTTP のコードがあるとした。',
+    },
+    sources: [
+      { ref: 'RFC2543 §5.1.1', quote: 'Redirection = "300" ; Multiple Choices | "301" ; Moved Permanently | "302" ; Moved Temporarily | "303" ; See Other' },
+    ],
+  },
+
   // Methods a conforming server must not answer with 202.
   {
     id: '202-not-to-subscribe-notify-refer',
