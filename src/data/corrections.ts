@@ -11963,6 +11963,99 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Ninth reading, unregistered codes (409, 411, 478, 490, 687, 701, 702, 703, 303) and the unregistered section of the list of all codes.
+  {
+    id: '478-send-reply-error-after-t-relay',
+    date: '2026-12-06',
+    title: { en: '478: after a failed t_relay(), tm replies when the script ends, and send_reply_error() leaves it to tm', ja: '478：t_relay() の失敗後は tm がスクリプトの終了時に応答し、send_reply_error() はそれに任せる' },
+    pages: [{ unregistered: '478' }],
+    wrong: {
+      en: 'The page said the stock configuration\'s send_reply_error() after a failed t_relay() "builds its reply from the same internal error, with the `/TM` or `/SL` tag", and told readers to turn tm\'s internal reply off before sending a registered code. By default tm\'s delayed_reply is 1: tm holds its reply until the script ends and sends it only if the script has sent no final reply, and send_reply_error() sees the delayed-reply flag and sends nothing.',
+      ja: '標準の設定で t_relay() の失敗後に呼ぶ send_reply_error() が「同じ内部エラーから `/TM` または `/SL` のタグ付きの応答を作る」とし、登録済みのコードを送る前に tm の内部応答を無効にするよう勧めていた。既定では tm の delayed_reply は 1 であり、tm はスクリプトの終了まで応答を保留し、スクリプトが最終応答を送っていなければ送る。send_reply_error() は遅延応答のフラグを見て何も送らない。',
+    },
+    now: {
+      en: 'tm replies `(478/TM)` when the script has ended, unless the script has replied or t_set_disable_internal_reply() is used; send_reply_error() sends nothing in the default case, and with the internal reply off sends the same `(478/TM)` through tm. A registered code is sent in place of that call, and tm then sends none.',
+      ja: 'スクリプトが応答しておらず t_set_disable_internal_reply() も使っていなければ、tm はスクリプトの終了時に `(478/TM)` を返す。send_reply_error() は既定の場合は何も送らず、内部応答を無効にした場合は同じ `(478/TM)` を tm を通じて送る。登録済みのコードはこの呼び出しの代わりに送り、そのとき tm は応答を送らない。',
+    },
+    sources: [
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/tm.c#L236', name: 'Kamailio, src/modules/tm/tm.c, line 236', quote: 'int _tm_delayed_reply = 1;' },
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/doc/params.xml#L1820-L1824', name: 'Kamailio, src/modules/tm/doc/params.xml, lines 1820–1824 (delayed_reply)', quote: 'If set to 1, the reply generation in case of request processing/forwarding error is delayed till the config script execution ends. This allows the script writer to send its own error reply.' },
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/sl/sl.c#L355-L357', name: 'Kamailio, src/modules/sl/sl.c, lines 355–357 (send_reply_error)', quote: 'LM_INFO("message marked with delayed-reply flag\\n");' },
+    ],
+  },
+  {
+    id: '701-timeouts-after-provisional-responses',
+    date: '2026-12-06',
+    title: { en: '701: a timeout after provisional responses, or an ACK that never came, is a 701 too', ja: '701：暫定応答の後のタイムアウトや、届かなかった ACK も 701 になる' },
+    pages: [{ unregistered: '701' }, { unregistered: '702' }, { unregistered: '703' }],
+    wrong: {
+      en: '701 said the transaction "timed out without a single response", its summary spoke of "a request that never got an answer", and the paragraph shared by 701 to 703 said the three codes are for failures "before any response arrives". pjsip\'s code of 2005 also gave 701 to a client transaction that had received provisional responses but no final one, and to a server INVITE transaction whose final response was never acknowledged; RFC 3261 has Timer F fire in the Proceeding state too.',
+      ja: '701 ではトランザクションが「一つの応答も受け取らないまま」タイムアウトしたとし、要約では「応答が得られなかったリクエスト」とし、701〜703 に共通の段落では三つのコードが「応答が届く前に起きた失敗」を表すとしていた。2005 年の pjsip のコードは、暫定応答を受けたが最終応答を受けていないクライアントトランザクションや、最終応答に ACK が届かなかった INVITE のサーバトランザクションにも 701 を与えていた。RFC 3261 でもタイマ F は Proceeding 状態で満了しうる。',
+    },
+    now: {
+      en: '701 is a transaction timeout: no final response before the timer fired, whether or not provisional responses came (RFC 3261 §17.1.2.2), or no ACK for a final response to INVITE (Timer H, §17.2.1); a fix covers the ACK case. The shared paragraph speaks of transactions that end in a local failure rather than with a response from the peer.',
+      ja: '701 はトランザクションのタイムアウトであり、暫定応答の有無にかかわらずタイマの満了までに最終応答がなかった場合（RFC 3261 §17.1.2.2）と、INVITE への最終応答に ACK が届かなかった場合（タイマ H、§17.2.1）がある。ACK の場合の対処を加えた。共通の段落では、相手からの応答ではなくローカルな失敗で終わったトランザクションを表すとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §17.1.2.2', quote: 'If timer F fires while in the "Proceeding" state, the TU MUST be informed of a timeout, and the client transaction MUST transition to the terminated state.' },
+      { ref: 'RFC3261 §17.2.1', quote: 'If timer H fires while in the "Completed" state, it implies that the ACK was never received.' },
+      { url: 'https://github.com/pjsip/pjproject/blob/0a749f11c76147500c0729c16f334591196d1e77/pjsip/src/pjsip/sip_transaction.c#L1735-L1739', name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 1735–1739 (2005-10-31)', quote: 'For INVITE, this means that ACK was never received.' },
+    ],
+  },
+  {
+    id: '702-502-for-nxdomain-srv-with-nameserver',
+    date: '2026-12-06',
+    title: { en: '702: current pjsip gives 502 only for some DNS failures, and queries SRV only with its own DNS servers', ja: '702：現在の pjsip が 502 を返すのは一部の DNS の失敗だけで、SRV を引くのは専用の DNS サーバがある場合だけ' },
+    pages: [{ unregistered: '702' }],
+    wrong: {
+      en: 'The page said pjsip has reported a failed resolution as 502 since 2009, and that current pjsip queries SRV and then A or AAAA. pjsip gives 502 for a name that does not exist and for a failed lookup through the operating system\'s resolver; other failures of its own DNS resolver, such as a timeout, still give 503. It queries SRV only when the application has configured DNS servers for it; otherwise it resolves the name alone with the operating system\'s resolver.',
+      ja: 'pjsip は 2009 年以降、名前解決の失敗を 502 として報告し、現在の pjsip は SRV を引いてから A または AAAA を引くとしていた。pjsip が 502 を返すのは、存在しない名前と、OS のリゾルバによる解決の失敗の場合であり、自前の DNS リゾルバでのタイムアウトなどそれ以外の失敗は今も 503 になる。SRV を引くのはアプリケーションが DNS サーバを設定している場合だけで、設定がなければ OS のリゾルバで名前そのものを解決する。',
+    },
+    now: {
+      en: 'The page names the failures that give 502 and says the others give 503; it says SRV is queried only with pjsua\'s nameserver setting (or its equivalent), and lists 502 and 503 as related codes.',
+      ja: '502 になる失敗を示し、それ以外は 503 になるとした。SRV を引くのは pjsua の nameserver 設定（またはそれに当たる設定）がある場合だけとし、関連するコードを 502 と 503 にした。',
+    },
+    sources: [
+      { url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_transaction.c#L2302-L2312', name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 2302–2312', quote: 'if (-sent==PJ_ERESOLVE || -sent==PJLIB_UTIL_EDNS_NXDOMAIN || -sent==PJ_ECANCELLED) { sc = PJSIP_SC_BAD_GATEWAY; } else { sc = PJSIP_SC_TSX_TRANSPORT_ERROR; }' },
+      { url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/include/pjsua-lib/pjsua.h#L2543-L2545', name: 'pjproject, pjsip/include/pjsua-lib/pjsua.h, lines 2543–2545', quote: 'If no name server is configured, the SIP SRV resolution would be disabled, and domain will be resolved with standard pj_gethostbyname() function.' },
+    ],
+  },
+  {
+    id: '703-no-tls-then-dns-in-2006',
+    date: '2026-12-06',
+    title: { en: '703: pjsip had no TLS while it used 703, and used it for DNS failures in 2006', ja: '703：pjsip が 703 を使っていた間は TLS がなく、2006 年には DNS の失敗にも使っていた' },
+    pages: [{ unregistered: '703' }],
+    wrong: {
+      en: 'The page counted a failed TLS connection or handshake among the causes of 703 and advised checking TLS certificates. pjsip replaced 703 with 503 in October 2006 and gained a TLS transport only in December 2006. It also left out that from January 2006 pjsip reported a failed DNS resolution as this transport error.',
+      ja: '703 の原因に TLS の接続やハンドシェイクの失敗を含め、TLS 証明書の確認を勧めていた。pjsip が 703 を 503 に置き換えたのは 2006 年 10 月であり、TLS トランスポートを持ったのは 2006 年 12 月である。また 2006 年 1 月から pjsip が DNS 解決の失敗もこのトランスポートエラーとして報告していたことに触れていなかった。',
+    },
+    now: {
+      en: '703 covers a refused send and a TCP connection that could not be opened or broke, and from January to October 2006 a destination name that could not be resolved; the TLS advice is gone.',
+      ja: '703 は送出の拒否と、開けなかった、または切れた TCP 接続を表し、2006 年 1 月から 10 月までは解決できなかった宛先の名前も表すとした。TLS についての対処は外した。',
+    },
+    sources: [
+      { url: 'https://github.com/pjsip/pjproject/commit/6e0e54bff38e77ca8a37cdb1cc24c9b91ead45c9', name: 'pjproject, commit 6e0e54b (2006-12-08)', quote: 'Initial implementation of TLS transport for ticket #3 (still not working at all)' },
+      { url: 'https://github.com/pjsip/pjproject/blob/fa73e3e159141ac4f9e7d3116d27c84e009f69c8/pjsip/src/pjsip/sip_util.c#L890-L894', name: 'pjproject, pjsip/src/pjsip/sip_util.c, lines 890–894 (2006-01-05)', quote: '/* Fail on server resolution. */ if (status != PJ_SUCCESS) { if (stateless_data->app_cb) { pj_bool_t cont = PJ_FALSE; (*stateless_data->app_cb)(stateless_data, -status, &cont);' },
+    ],
+  },
+  {
+    id: 'codes-index-unregistered-intro',
+    date: '2026-12-06',
+    title: { en: 'List of all codes: not every unregistered code comes from a SIP stack', ja: 'コード一覧：未登録のコードがすべて SIP スタックから来るわけではない' },
+    pages: [{ index: 'codes' }],
+    wrong: {
+      en: 'The unregistered section said its codes are ones "that SIP stacks print or send". No stack source read for the site has 303, which RFC 2543 listed and HTTP defines, and 409 and 411 are leftovers from RFC 2543.',
+      ja: '未登録のコードの節で、これらを「SIP スタックが出力したり送信したりするコード」としていた。サイトが読んだスタックのソースには 303 がなく、303 は RFC 2543 が一覧に挙げ HTTP が定めるコードであり、409 と 411 は RFC 2543 の名残である。',
+    },
+    now: {
+      en: 'The codes are ones that turn up in SIP logs and traces: codes of particular SIP stacks, leftovers from RFC 2543, and an HTTP code.',
+      ja: 'SIP のログやトレースに現れるコードであり、特定の SIP スタックのコード、RFC 2543 の名残、HTTP のコードがあるとした。',
+    },
+    sources: [
+      { ref: 'RFC2543 §5.1.1', quote: 'Redirection = "300" ; Multiple Choices | "301" ; Moved Permanently | "302" ; Moved Temporarily | "303" ; See Other' },
+    ],
+  },
+
   // Methods a conforming server must not answer with 202.
   {
     id: '202-not-to-subscribe-notify-refer',

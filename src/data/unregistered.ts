@@ -103,7 +103,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         fixes: [
           'Find the host name Kamailio tried to resolve: its log names it (for example `sip_hostport2su(): could not resolve hostname`). Look that name up with `dig` against the resolver Kamailio uses, including the SRV records of RFC 3263 when the URI gives no port; Kamailio also queries NAPTR records only when its `dns_try_naptr` setting is on, which it is not by default.',
           'If the target is a `.invalid` host from the Contact of a WebSocket client (SIP over WebSocket, RFC 7118), DNS will never answer: send the request over the client\'s existing connection instead of to the Contact host, for example with the Contact alias handling of the nathelper module.',
-          'When `t_relay()` cannot forward the request, the tm module sends the `(478/TM)` reply itself unless the script has turned that off (for example with `t_set_disable_internal_reply()`), and the stock configuration follows a failed `t_relay()` with `send_reply_error()` (`sl_reply_error()` before 2025), which builds its reply from the same internal error, with the `/TM` or `/SL` tag. If your peers should see a registered code, turn the internal reply off and send one explicitly at that point, such as [[503]] or [[404]], with a reason phrase that says DNS resolution failed.',
+          'When `t_relay()` cannot forward the request, the tm module replies `(478/TM)` itself. By default (tm\'s `delayed_reply` parameter is 1) it waits until the script has run to its end and replies only if the script has not sent a final reply of its own; `t_set_disable_internal_reply()` turns the reply off altogether. The stock configuration follows a failed `t_relay()` with `send_reply_error()` (`sl_reply_error()` before 2025): in the default case that call sends nothing and leaves the reply to tm, and with the internal reply turned off it sends the same `(478/TM)` through tm. If your peers should see a registered code, send one explicitly in place of that call, such as [[503]] or [[404]], with a reason phrase that says DNS resolution failed; tm then sends no reply of its own.',
         ],
       },
       ja: {
@@ -116,7 +116,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         fixes: [
           'Kamailio が解決しようとしたホスト名を特定する。ログにその名前が出る（例：`sip_hostport2su(): could not resolve hostname`）。その名前を Kamailio が使っているリゾルバに対して `dig` で引き、URI にポートの指定がなければ RFC 3263 の SRV レコードも確認する。Kamailio が NAPTR レコードも引くのは `dns_try_naptr` 設定が有効なときだけであり、既定では無効である。',
           '宛先が WebSocket クライアント（SIP over WebSocket、RFC 7118）の Contact にある `.invalid` ホストであれば、DNS が答えることはない。Contact のホストではなく、クライアントとの既存の接続を通してリクエストを送る。たとえば nathelper モジュールの Contact エイリアス処理を使う。',
-          '`t_relay()` がリクエストを転送できないと、スクリプトで無効にしていない限り（たとえば `t_set_disable_internal_reply()`）、tm モジュール自身が `(478/TM)` の応答を送る。また標準の設定は、`t_relay()` が失敗すると `send_reply_error()`（2025 年より前は `sl_reply_error()`）を呼び、同じ内部エラーから `/TM` または `/SL` のタグ付きの応答を作る。相手に登録済みのコードを返したいなら、内部応答を無効にしたうえで、その箇所で [[503]] や [[404]] などを、DNS 解決の失敗を示すリーズンフレーズとともに明示的に送る。',
+          '`t_relay()` がリクエストを転送できないと、tm モジュール自身が `(478/TM)` の応答を送る。既定（tm の `delayed_reply` パラメータが 1）では、スクリプトの実行が終わるまで待ち、スクリプトが自分で最終応答を送っていない場合に限って応答する。`t_set_disable_internal_reply()` を使えば、この応答自体を送らなくなる。標準の設定は、`t_relay()` が失敗すると `send_reply_error()`（2025 年より前は `sl_reply_error()`）を呼ぶ。既定の場合、この呼び出しは何も送らずに応答を tm に任せ、内部応答を無効にしている場合は同じ `(478/TM)` を tm を通じて送る。相手に登録済みのコードを返したいなら、この呼び出しの代わりに [[503]] や [[404]] などを、DNS 解決の失敗を示すリーズンフレーズとともに明示的に送る。そうすれば tm は自身の応答を送らない。',
         ],
       },
     },
@@ -194,26 +194,26 @@ export const UNREGISTERED: UnregisteredCode[] = [
     text: {
       en: {
         summary:
-          '`701 No response from destination server` is a local status of the pjsip stack for a request that never got an answer; it is not a SIP response and not an IANA-registered code.',
+          '`701 No response from destination server` is a local status of the pjsip stack for a transaction that timed out; it is not a SIP response and not an IANA-registered code.',
         origin: [
-          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
-          '701 is the no-answer case: the transaction timed out without a single response. pjsip\'s code of 2005 and 2006 reported it with this number; since October 2006 pjsip follows RFC 3261 §8.1.3.1 and reports a transaction timeout as [[408]] Request Timeout. The phrase is still in the table, and the number can still turn up in logs of software built on pjsip from before then (PJSUA, softphones).',
+          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for transactions that end in a local failure rather than with a response from the peer. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
+          '701 is the timeout case. pjsip\'s code of 2005 and 2006 gave this number to a client transaction whose timer fired before a final response arrived, whether or not provisional responses had come (RFC 3261 §17.1.2.2 has Timer F fire in the Proceeding state too), and to a server INVITE transaction whose final response was never acknowledged with an ACK (Timer H in RFC 3261 §17.2.1). Since October 2006 pjsip follows RFC 3261 §8.1.3.1 and reports a transaction timeout as [[408]] Request Timeout. The phrase is still in the table, and the number can still turn up in logs of software built on pjsip from before then (PJSUA, softphones).',
         ],
         fixes: [
-          'Treat it as a timeout, like [[408]]: the request went out, or should have, and nothing came back. Check in a packet capture whether the request reached the wire at all, and whether the destination, a firewall or a NAT dropped it or its responses.',
+          'Treat it as a timeout, like [[408]]: the request went out, or should have, and no final response came back, although provisional ones may have. Check in a packet capture whether the request reached the wire at all, and whether the destination, a firewall or a NAT dropped it or its responses. If the 701 belongs to an incoming INVITE that pjsip answered, it is the ACK that never came: check that the final response reached the caller.',
           'Check that responses can find their way back. Over UDP the peer sends them to the source address of the request (the received parameter) but to the port in the Via header (RFC 3261 §18.2.2), unless the client asked for the source port with rport (RFC 3581 §4); behind NAT the client needs rport, and a firewall must let the responses through.',
           'If the peer is slow rather than silent, look at the transaction timers before changing them (Timer B and Timer F are 64×T1, 32 seconds by default): a peer that needs longer than that is the thing to fix.',
         ],
       },
       ja: {
         summary:
-          '`701 No response from destination server` は、応答が得られなかったリクエストに対する pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
+          '`701 No response from destination server` は、タイムアウトしたトランザクションに対する pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
         origin: [
-          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
-          '701 は無応答の場合で、トランザクションが一つの応答も受け取らないままタイムアウトしたことを示す。2005〜2006 年の pjsip のコードはこの番号で報告していたが、2006 年 10 月以降の pjsip は RFC 3261 §8.1.3.1 に従い、トランザクションのタイムアウトを [[408]] Request Timeout として報告する。フレーズは表に残っており、それより前の pjsip を基にしたソフトウェア（PJSUA やソフトフォン）のログには、今もこの番号が出てくることがある。',
+          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、相手からの応答ではなくローカルな失敗で終わったトランザクションを表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
+          '701 はタイムアウトの場合である。2005〜2006 年の pjsip のコードは、最終応答が届く前にタイマが満了したクライアントトランザクションに、暫定応答を受けていたかどうかにかかわらずこの番号を与えていた（RFC 3261 §17.1.2.2 では、タイマ F は Proceeding 状態でも満了する）。最終応答に対する ACK が届かなかった INVITE のサーバトランザクションにも与えていた（RFC 3261 §17.2.1 のタイマ H に当たる）。2006 年 10 月以降の pjsip は RFC 3261 §8.1.3.1 に従い、トランザクションのタイムアウトを [[408]] Request Timeout として報告する。フレーズは表に残っており、それより前の pjsip を基にしたソフトウェア（PJSUA やソフトフォン）のログには、今もこの番号が出てくることがある。',
         ],
         fixes: [
-          '[[408]] と同じくタイムアウトとして扱う。リクエストは送出された（はずだ）が、何も返ってこなかった。パケットキャプチャで、リクエストが実際にワイヤに出たか、宛先やファイアウォール、NAT がリクエストや応答を捨てていないかを確認する。',
+          '[[408]] と同じくタイムアウトとして扱う。リクエストは送出された（はずだ）が、最終応答が返ってこなかった（暫定応答は届いていることがある）。パケットキャプチャで、リクエストが実際にワイヤに出たか、宛先やファイアウォール、NAT がリクエストや応答を捨てていないかを確認する。pjsip が応答した着信 INVITE の 701 であれば、届かなかったのは ACK である。その最終応答が発信側に届いているかを確認する。',
           '応答が戻ってこられるかを確認する。UDP では、相手は応答をリクエストの送信元アドレス（received パラメータ）に、ただしポートは Via ヘッダにあるものに送る（RFC 3261 §18.2.2）。クライアントが rport で送信元ポートを求めていればそのポートに送る（RFC 3581 §4）。NAT 配下のクライアントには rport が必要であり、ファイアウォールは応答を通さなければならない。',
           '相手が無応答なのではなく遅いだけなら、変更する前にトランザクションタイマを確認する（タイマ B とタイマ F は 64×T1、既定で 32 秒）。それより長くかかる相手の側を直すべきである。',
         ],
@@ -223,17 +223,17 @@ export const UNREGISTERED: UnregisteredCode[] = [
   {
     code: '702',
     phrase: 'Unable to resolve destination server',
-    related: [503, 408],
+    related: [502, 503],
     text: {
       en: {
         summary:
           '`702 Unable to resolve destination server` is a local status of the pjsip stack for a destination whose DNS lookup failed; it is not a SIP response and not an IANA-registered code.',
         origin: [
-          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
-          '702 is the DNS case: the stack could not turn the destination host name into an address, so no request was sent at all. pjsip\'s code of 2005, which did a plain host-name lookup and left RFC 3263 server resolution on its to-do list, reported it with this number; from January 2006 pjsip reported the failure as a transport error (703, then [[503]] from October 2006), and since 2009 (pjproject ticket #870) it reports it as [[502]] Bad Gateway, with the resolver\'s error as text. The nearest thing on the wire is Kamailio\'s `478 Unresolvable destination`.',
+          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for transactions that end in a local failure rather than with a response from the peer. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
+          '702 is the DNS case: the stack could not turn the destination host name into an address, so no request was sent at all. pjsip\'s code of 2005, which did a plain host-name lookup and left RFC 3263 server resolution on its to-do list, reported it with this number; from January 2006 pjsip reported the failure as a transport error (703, then [[503]] from October 2006), and since 2009 (pjproject ticket #870) it reports a name that does not exist in DNS, and any failed lookup through the operating system\'s resolver, as [[502]] Bad Gateway, with the resolver\'s error as text; other failures of its own DNS resolver, such as a timeout, still come out as [[503]]. The nearest thing on the wire is Kamailio\'s `478 Unresolvable destination`.',
         ],
         fixes: [
-          'Look up the destination host yourself, from the same machine and with the same resolver (`dig`): its A or AAAA record, and, when the URI gives no port, the SRV record for the transport that RFC 3263 uses. Current pjsip queries SRV (for UDP when no transport is given) and falls back to A or AAAA on the name itself when that fails; it does not query NAPTR. A failure therefore means that no lookup gave an address, or that the application cannot reach its resolver.',
+          'Look up the destination host yourself, from the same machine and with the same resolver (`dig`): its A or AAAA record, and, when the URI gives no port, the SRV record for the transport that RFC 3263 uses. Current pjsip queries SRV only when the application has given it DNS servers of its own (pjsua\'s nameserver setting): it then queries SRV (for UDP when no transport is given) and falls back to A or AAAA on the name itself when that fails, without NAPTR. Otherwise it asks the operating system\'s resolver for the name alone. A failure therefore means that no lookup gave an address, or that the application cannot reach its resolver.',
           'Check the host name in the account or trunk settings: a typo, a bare domain used where a server name is expected, or a name that resolves only on another network (split DNS, VPN).',
         ],
       },
@@ -241,11 +241,11 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`702 Unable to resolve destination server` は、宛先の DNS 解決に失敗したときの pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
         origin: [
-          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
-          '702 は DNS の場合で、宛先のホスト名をアドレスに変換できず、リクエストが一度も送られなかったことを示す。単純なホスト名の解決だけを行い、RFC 3263 のサーバ解決は今後の課題としていた 2005 年の pjsip のコードは、この番号で報告していた。2006 年 1 月からはトランスポートエラーとして（703、2006 年 10 月からは [[503]] で）報告するようになり、2009 年以降（pjproject のチケット #870）は [[502]] Bad Gateway にリゾルバのエラーを文字列として添えて報告する。ワイヤ上でこれに最も近いのは Kamailio の `478 Unresolvable destination` である。',
+          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、相手からの応答ではなくローカルな失敗で終わったトランザクションを表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
+          '702 は DNS の場合で、宛先のホスト名をアドレスに変換できず、リクエストが一度も送られなかったことを示す。単純なホスト名の解決だけを行い、RFC 3263 のサーバ解決は今後の課題としていた 2005 年の pjsip のコードは、この番号で報告していた。2006 年 1 月からはトランスポートエラーとして（703、2006 年 10 月からは [[503]] で）報告するようになり、2009 年以降（pjproject のチケット #870）は、DNS に存在しない名前と、OS のリゾルバによる解決の失敗を、[[502]] Bad Gateway にリゾルバのエラーを文字列として添えて報告する。自前の DNS リゾルバでのそれ以外の失敗（タイムアウトなど）は、今も [[503]] になる。ワイヤ上でこれに最も近いのは Kamailio の `478 Unresolvable destination` である。',
         ],
         fixes: [
-          '同じマシンから同じリゾルバを使って宛先ホストを自分で引く（`dig`）。A または AAAA レコードと、URI にポートの指定がなければ、RFC 3263 が使うそのトランスポートの SRV レコードである。現在の pjsip は SRV を引き（トランスポートの指定がなければ UDP）、失敗すると名前そのものの A または AAAA を引く。NAPTR は引かない。したがって解決の失敗は、どの検索でもアドレスが得られなかったか、アプリケーションがリゾルバに到達できないことを意味する。',
+          '同じマシンから同じリゾルバを使って宛先ホストを自分で引く（`dig`）。A または AAAA レコードと、URI にポートの指定がなければ、RFC 3263 が使うそのトランスポートの SRV レコードである。現在の pjsip が SRV を引くのは、アプリケーションが専用の DNS サーバを設定している場合（pjsua の nameserver 設定）だけである。その場合は SRV を引き（トランスポートの指定がなければ UDP）、失敗すると名前そのものの A または AAAA を引く。NAPTR は引かない。設定がなければ、OS のリゾルバで名前そのものを解決する。したがって解決の失敗は、どの検索でもアドレスが得られなかったか、アプリケーションがリゾルバに到達できないことを意味する。',
           'アカウントやトランクの設定にあるホスト名を確認する。綴りの誤り、サーバ名を書くべき所にドメイン名だけを書いている、別のネットワークでしか解決できない名前（スプリット DNS、VPN）などである。',
         ],
       },
@@ -260,24 +260,24 @@ export const UNREGISTERED: UnregisteredCode[] = [
         summary:
           '`703 Error sending message to destination server` is a local status of the pjsip stack for a request that could not be sent; it is not a SIP response and not an IANA-registered code.',
         origin: [
-          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for failures that happen before any response arrives. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
-          '703 is the transport case: the socket refused the message, a TCP or TLS connection could not be opened or broke, or the TLS handshake failed. RFC 3261 §8.1.3.1 says such a transport failure is to be treated as [[503]] Service Unavailable, and pjsip has reported it that way since October 2006 (current releases add the operating system\'s or TLS library\'s error as text); the 703 phrase remains in the table and in older logs.',
+          'pjsip\'s table of status phrases goes past the 6xx class with three entries, 701 to 703, for transactions that end in a local failure rather than with a response from the peer. They are local outcomes that the stack hands to the application in place of a status code, never something a peer sends (pjsip\'s own header says this class "should not get transmitted on the wire"): SIP has only six classes of response (RFC 3261 §7.2), so a 7xx status cannot appear in a valid message.',
+          '703 is the transport case: the socket refused the message, or a TCP connection could not be opened or broke (pjsip gained TLS only in December 2006, after 703 had gone); from January to October 2006 pjsip also used it when the destination name could not be resolved (see 702). RFC 3261 §8.1.3.1 says a fatal transport error is to be treated as [[503]] Service Unavailable, and pjsip has reported it that way since October 2006 (current releases add the operating system\'s or TLS library\'s error as text); the 703 phrase remains in the table and in older logs.',
         ],
         fixes: [
-          'Read the error text logged next to the code: "connection refused", "network unreachable" and a TLS certificate error each point to a different fix.',
-          'For TCP and TLS, check that the destination listens on the port and transport in use and that a firewall lets the connection through; for TLS, also check the certificate chain and the server name the client verifies.',
+          'Read the error logged next to the code: "connection refused" and "network unreachable" point to different fixes.',
+          'Check that the destination listens on the port and transport in use and that a firewall lets the connection through; if the log shows that the destination name could not be resolved, look it up as described for 702.',
         ],
       },
       ja: {
         summary:
           '`703 Error sending message to destination server` は、リクエストを送出できなかったときの pjsip スタックのローカルなステータスであり、SIP の応答ではなく、IANA に登録されたコードでもない。',
         origin: [
-          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、応答が届く前に起きた失敗を表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
-          '703 はトランスポートの場合で、ソケットがメッセージを受け付けなかった、TCP や TLS の接続を開けなかった、または途中で切れた、TLS ハンドシェイクに失敗した、といった状況を示す。RFC 3261 §8.1.3.1 はこうしたトランスポートの失敗を [[503]] Service Unavailable として扱うよう定めており、2006 年 10 月以降の pjsip はそのように報告する（現在のリリースは OS や TLS ライブラリのエラーを文字列として添える）。703 のフレーズは表と古いログに残っている。',
+          'pjsip のステータスフレーズ表には 6xx の先に 701〜703 の三つの項目があり、相手からの応答ではなくローカルな失敗で終わったトランザクションを表す。これらはスタックがステータスコードの代わりにアプリケーションへ渡すローカルな結果であり、相手が送ってくるものではない（pjsip のヘッダファイル自体が、このクラスは「ワイヤ上に送出すべきではない」としている）。SIP の応答クラスは六つしかない（RFC 3261 §7.2）ため、7xx のステータスが正しいメッセージに現れることはない。',
+          '703 はトランスポートの場合で、ソケットがメッセージを受け付けなかった、TCP の接続を開けなかった、または途中で切れた、といった状況を示す（pjsip が TLS に対応したのは、703 がなくなった後の 2006 年 12 月である）。2006 年 1 月から 10 月までは、宛先の名前を解決できなかった場合にも使っていた（702 を参照）。RFC 3261 §8.1.3.1 は致命的なトランスポートエラーを [[503]] Service Unavailable として扱うよう定めており、2006 年 10 月以降の pjsip はそのように報告する（現在のリリースは OS や TLS ライブラリのエラーを文字列として添える）。703 のフレーズは表と古いログに残っている。',
         ],
         fixes: [
-          'ログでコードの隣に出ているエラー文字列を読む。`connection refused`、`network unreachable`、TLS 証明書のエラーでは、それぞれ対処が異なる。',
-          'TCP や TLS では、宛先が使用中のポートとトランスポートで待ち受けているか、ファイアウォールが接続を通すかを確認する。TLS ではさらに、証明書チェーンと、クライアントが検証するサーバ名も確認する。',
+          'ログでコードの隣に出ているエラーを読む。`connection refused` と `network unreachable` では対処が異なる。',
+          '宛先が使用中のポートとトランスポートで待ち受けているか、ファイアウォールが接続を通すかを確認する。宛先の名前を解決できなかったことがログに出ていれば、702 のページで示した方法でその名前を引く。',
         ],
       },
     },

@@ -79,7 +79,7 @@ export const en = {
   },
   unregistered: {
     heading: 'Seen in logs, never registered',
-    intro: 'Codes that SIP stacks print or send although IANA never registered them. Each page says where the code comes from and what to do.',
+    intro: 'Codes that turn up in SIP logs and traces although IANA never registered them: codes of particular SIP stacks, leftovers from RFC 2543, and an HTTP code. Each page says where the code comes from and what to do.',
     pageTitle: (code: string, phrase: string) => `SIP ${code} ${phrase} (unregistered)`,
     notice: 'This is not an IANA-registered SIP response code.',
     origin: 'Where it comes from',

@@ -98,7 +98,7 @@ export const ja: UiStrings = {
   },
   unregistered: {
     heading: 'ログで見かけるが登録されていないコード',
-    intro: 'IANA に登録されていないにもかかわらず、SIP スタックが出力したり送信したりするコード。各ページで出どころと対処を示す。',
+    intro: 'IANA に登録されていないにもかかわらず、SIP のログやトレースに現れるコード。特定の SIP スタックのコード、RFC 2543 の名残、HTTP のコードがある。各ページで出どころと対処を示す。',
     pageTitle: (code: string, phrase: string) => `SIP ${code} ${phrase}（未登録）`,
     notice: 'これは IANA に登録された SIP 応答コードではない。',
     origin: '出どころ',
