@@ -12515,7 +12515,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [100, 180, 181, 182, 183, 199].flatMap((code): CorrectedPage[] => [{ code }, { comparisonsWith: code }]),
     wrong: {
       en: 'The facts of every 1xx code and the comparison sentences said "a final response follows" or "a final response still follows", a promise RFC 3261 does not make: a provisional response only says that the server does not yet have a definitive response, and a non-INVITE client transaction can still time out after one (Timer F) without any final response.',
-      ja: 'すべての 1xx コードの事実欄と比較ページの文が「後に最終応答が続く」「その後に最終応答が続く」としていた。RFC 3261 はそのような約束をしていない。暫定応答が示すのは、サーバがまだ確定的な応答を得ていないことだけであり、INVITE 以外のクライアントトランザクションは暫定応答の後でも、最終応答を受けないまま Timer F で終わりうる。',
+      ja: 'すべての 1xx コードの事実欄と比較ページの文が「後に最終応答が続く」「その後に最終応答が続く」としていた。RFC 3261 はそのような約束をしていない。暫定応答が示すのは、サーバがまだ確定的な応答を得ていないことだけであり、INVITE 以外のクライアントトランザクションは暫定応答の後でも、最終応答を受けないままタイマ F で終わりうる。',
     },
     now: {
       en: 'Kind of response: "Provisional (1xx): the server has no final response yet" (RFC 3261 §21.1). Scope: "Forwarded at once, until the proxy has sent a final response" (RFC 3261 §16.7). After a 1xx the reader is told to wait for a final response, not that one follows.',
