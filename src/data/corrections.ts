@@ -11930,6 +11930,123 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Ninth reading, Q.850 cause pages above 31 and the sentences every cause page shares.
+  {
+    id: 'cause-44-rfc4497-note2',
+    date: '2026-12-06',
+    title: { en: 'Cause 44: RFC 4497 NOTE 2 gives 503 or 500 when no other channel can be tried', ja: '理由表示 44：ほかのチャネルを試せなければ RFC 4497 の NOTE 2 は 503 か 500 を示す' },
+    pages: [{ cause: 44 }, { code: 503 }, { stack: 'freeswitch' }],
+    wrong: {
+      en: 'The page of cause 44 gave RFC 4497’s result as 500, the default for causes not in Table 1, and listed FreeSWITCH’s 503 as a difference from it; the page of 503 and the FreeSWITCH page said the same. RFC 4497 NOTE 2 deals with cause 44 itself: the gateway should send another SETUP with a different channel and, if it cannot, treat the call either as congestion, for which §8.3.1 gives 503, or as a gateway failure, for which the default 500 applies.',
+      ja: '理由表示 44 のページでは、RFC 4497 の結果を Table 1 にない理由表示の既定値である 500 とし、FreeSWITCH の 503 をこれとの違いとして挙げていた。503 のページと FreeSWITCH のページも同じであった。RFC 4497 の NOTE 2 は理由表示 44 そのものを扱っている。ゲートウェイは別のチャネルを指定して SETUP を送り直すべきであり、それができなければ、輻輳として扱うか（§8.3.1 はこの場合に 503 を示す）、ゲートウェイの障害として扱う（既定の 500 を使う）。',
+    },
+    now: {
+      en: 'The cause page gives RFC 4497’s result as a new attempt on another channel first, then 503 (congestion) or 500 (gateway failure, the default). FreeSWITCH’s 503 is listed as a difference from RFC 3398 only, and Asterisk’s 603 as a difference from both RFCs.',
+      ja: '理由表示 44 のページでは、RFC 4497 の結果を「まず別のチャネルで再試行する。試せない場合は 503（輻輳）または 500（ゲートウェイの障害、既定値）」とした。FreeSWITCH の 503 は RFC 3398 との違いとしてだけ挙げ、Asterisk の 603 は両 RFC との違いとして挙げている。',
+    },
+    sources: [
+      {
+        ref: 'RFC4497 §8.4.1',
+        quote:
+          'A good example of this is cause value 44, "Requested circuit or channel not available", which signifies that the channel number in the transmitted QSIG SETUP message was not acceptable to the peer PINX. The appropriate behavior in this case is for the gateway to send another SETUP message indicating a different channel number. If this is not possible, the gateway should treat it either as a congestion situation (no channels available; see Section 8.3.1) or as a gateway failure situation (in which case the default SIP response code applies).',
+      },
+      { ref: 'RFC4497 §8.3.1', quote: 'If no suitable channel is available, the gateway should use response code 503 (Service Unavailable).' },
+      { ref: 'RFC4497 §8.4.1', quote: 'SIP response 500 (Server internal error) SHALL be used as the default for cause values not shown in Table 1.' },
+    ],
+  },
+  {
+    id: '488-606-cause-31-by-default-65-for-bearer-capability',
+    date: '2026-12-06',
+    title: { en: '488 and 606: cause 31 by default, 65 only for a bearer capability problem', ja: '488 と 606：既定は理由表示 31、伝達能力の問題に限り 65' },
+    pages: [{ cause: 31 }, { cause: 58 }, { cause: 65 }, { cause: 88 }, { code: 488 }, { code: 606 }, { stack: 'asterisk' }, { stack: 'freeswitch' }],
+    wrong: {
+      en: 'Where a stack’s cause for a received 488 or 606 was compared with the RFCs, the pages said both RFCs give “65 or 31, chosen by the Warning header”, as if the Warning header picked one of two equal choices. Both RFCs make 31 the default and 65 the exception: RFC 3398 recommends 31 for most warn-codes and 65 when the warn-code speaks to an unavailable bearer capability; RFC 4497 NOTE 8 has 65 generated only if a new attempt with a different bearer capability could avoid the problem, and the default 31 in other circumstances.',
+      ja: 'スタックが 488 や 606 を受信したときに設定する理由表示を RFC と比べる箇所で、両 RFC は「Warning ヘッダに応じて 65 または 31」を示すとし、Warning ヘッダが対等な二つから選ぶかのように書いていた。両 RFC とも 31 が既定で、65 は例外である。RFC 3398 は、大半の警告コードには 31 を、警告コードが伝達能力を使えないことを示す場合は 65 を推奨している。RFC 4497 の NOTE 8 では、65 は伝達能力の内容を変えて再発信すれば問題を避けられる見込みがある場合に限り、それ以外では既定の 31 を使う。',
+    },
+    now: {
+      en: 'The pages say both RFCs give “31, or 65 when the Warning code shows a bearer capability problem”.',
+      ja: '両 RFC が示すのは「31、または Warning のコードが伝達能力の問題を示す場合は 65」であるとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          'This document recommends that \'31 Normal, unspecified\' SHOULD by default be used for most currently assigned Warning codes. If the Warning code speaks to an unavailable bearer capability, cause code \'65 Bearer Capability Not Implemented\' is a RECOMMENDED mapping.',
+      },
+      {
+        ref: 'RFC4497 §8.4.4',
+        quote:
+          'NOTE 8: When the Warning header is present in a SIP 606 or 488 message, the warning code should be examined to determine whether it is reasonable to generate cause value 65. This cause value should be generated only if there is a chance that a new call attempt with different content in the Bearer capability information element will avoid the problem. In other circumstances, the default cause value should be used.',
+      },
+    ],
+  },
+  {
+    id: 'causes-stack-rows-what-mapping-functions-return',
+    date: '2026-12-06',
+    title: { en: 'Cause pages: the stack rows give what the mapping functions return', ja: '理由表示のページ：スタックの行は対応関数が返す値である' },
+    pages: [1, 2, 3, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 31, 34, 38, 41, 42, 44, 47, 52, 54, 55, 57, 58, 63, 65, 66, 69, 70, 79, 87, 88, 102, 111, 127].map((cause) => ({ cause })),
+    wrong: {
+      en: 'The introduction of every cause page said it gives what Asterisk and FreeSWITCH “actually send” for the cause and “set it for”, and the table of received responses said a stack’s row lists “every code” its mapping function turns into the cause. The rows give what the mapping functions return, read for the registered codes and 409 and 411. Their default branches take unregistered codes as well (Asterisk turns any other 4xx into cause 127 and any other 5xx into 34). FreeSWITCH sends, instead of its row, the SIP code the leg it was connected to ended with, unless sip_ignore_remote_cause is true, and takes the cause of a Q.850 Reason header in a final response of 400 or above, unless ignore_q850_reason is true. Asterisk also sets the cause from a received Reason header.',
+      ja: 'すべての理由表示のページで、冒頭の説明では Asterisk と FreeSWITCH が「実際に」送るコードと、この理由表示を設定する応答を示すとし、受信した応答の表の説明では、スタックの行は対応関数がこの理由表示に変換する「すべてのコード」であるとしていた。行に示すのは対応関数が返す値であり、登録済みのコードと 409・411 について読んだものである。関数の既定の分岐は未登録のコードも受け取る（Asterisk は、ほかの 4xx をすべて理由表示 127 に、ほかの 5xx をすべて 34 にする）。FreeSWITCH は、接続先のレッグが SIP のコードで終わっていれば、sip_ignore_remote_cause が true でない限り、行のコードの代わりにそのコードを送る。また 400 以上の最終応答の Reason ヘッダに Q.850 の理由表示があれば、ignore_q850_reason が true でない限り、その理由表示を使う。Asterisk も、受信した Reason ヘッダから理由表示を設定する。',
+    },
+    now: {
+      en: 'The introduction speaks of what the mapping functions of Asterisk and FreeSWITCH give. The text above each table says the stack rows are what the functions return, explains “(default)”, and gives these exceptions with the lines they were read from.',
+      ja: '冒頭の説明は、Asterisk と FreeSWITCH の対応関数が返す値を示すものとした。各表の説明では、スタックの行は対応関数が返す値であるとし、「（既定の分岐）」の意味と、上の例外を読んだソースの行とともに示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip.c#L3599-L3605',
+        name: 'Asterisk, res/res_pjsip.c, lines 3599–3605',
+        quote:
+          'default: if (cause < 500 && cause >= 400) { /* 4xx class error that is unknown - someting wrong with our request */ return AST_CAUSE_INTERWORKING; } else if (cause < 600 && cause >= 500) { /* 5xx class error - problem in the remote end */ return AST_CAUSE_CONGESTION;',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L456-L467',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 456–467',
+        quote:
+          'if (!((use_my_cause = switch_channel_get_variable(channel, "sip_ignore_remote_cause")) && switch_true(use_my_cause))) { ps_cause = switch_channel_get_variable(channel, "last_bridge_" SWITCH_PROTO_SPECIFIC_HANGUP_CAUSE_VARIABLE); } if (!zstr(ps_cause) && (!strncasecmp(ps_cause, "sip:", 4) || !strncasecmp(ps_cause, "sips:", 5))) { int new_cause = atoi(sofia_glue_strip_proto(ps_cause)); if (new_cause) {',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia.c#L8731-L8735',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia.c, lines 8731–8735',
+        quote: 'if (tech_pvt->q850_cause && !switch_channel_var_true(channel, "ignore_q850_reason")) { cause = tech_pvt->q850_cause; } else { cause = sofia_glue_sip_cause_to_freeswitch(status); }',
+      },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip_rfc3326.c#L62-L66',
+        name: 'Asterisk, res/res_pjsip_rfc3326.c, lines 62–66',
+        quote: 'if (code_q850) { ast_channel_hangupcause_set(session->channel, code_q850 & 0x7f); } else if (code_sip) { ast_channel_hangupcause_set(session->channel, ast_sip_hangup_sip2cause(code_sip)); }',
+      },
+    ],
+  },
+  {
+    id: 'causes-rfc-rows-retry-before-releasing',
+    date: '2026-12-06',
+    title: { en: 'Cause pages: for some responses the RFCs have the gateway retry before releasing', ja: '理由表示のページ：一部の応答では、RFC は切断の前に再試行を求める' },
+    pages: [1, 2, 3, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 31, 34, 38, 41, 42, 44, 47, 52, 54, 55, 57, 58, 63, 65, 66, 69, 70, 79, 87, 88, 102, 111, 127].map((cause) => ({ cause })),
+    wrong: {
+      en: 'Every cause page introduced the RFC rows of “SIP responses → cause” as the final responses that end the call with this cause, without the condition both RFCs put on some of them: for 401 and 407 a gateway that can authenticate itself should do so and go on with the call, and for the protocol errors they mark (such as 413, 415, 420 and 484) it should remedy the request and retry, releasing with the cause only if that is not possible.',
+      ja: 'すべての理由表示のページで、「SIP の応答 → 理由表示」の RFC の行を、受けるとこの理由表示で呼を終える最終応答であると説明し、両 RFC が一部の応答に付けている条件を示していなかった。401 と 407 では、自ら認証できるゲートウェイは認証して呼を続けるべきであり、RFC が印を付けたプロトコルエラー（413・415・420・484 など）では、リクエストを直して再試行し、それができない場合に限ってこの理由表示で切断するべきである。',
+    },
+    now: {
+      en: 'The introduction adds that for 401, 407 and the protocol errors the RFCs mark, the cause applies only when the gateway cannot authenticate itself or remedy the request and retry.',
+      ja: '401・407 と RFC が印を付けたプロトコルエラーについては、ゲートウェイが自ら認証することも、リクエストを直して再試行することもできない場合に限ると説明に加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If the gateway can authenticate itself, then obviously it SHOULD do so and proceed with the call; only if the gateway cannot authenticate itself should cause code 21 be sent.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: '(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session. Only if this proves impossible should the SIP gateway fail the ISUP half of the call.',
+      },
+      {
+        ref: 'RFC4497 §8.4.4',
+        quote: 'NOTE 6: For some response codes, the gateway may be able to retry the INVITE request in order to work around the problem. In particular, this may be the case with response codes indicating a protocol error. The gateway SHOULD clear the call in the QSIG network with the indicated cause value only if retry is not possible or fails.',
+      },
+    ],
+  },
+
   // Eighth reading, 436, 437, 438, 439, 440, 469.
   {
     id: '439-register-without-outbound',

@@ -50,6 +50,13 @@ export const RFC4497_CAUSE_TO_SIP: readonly Rfc4497CauseToSip[] = [
   { cause: 102, codes: [504] },
 ];
 
+/**
+ * RFC 4497 §8.4.1 NOTE 2: cause 44 (a channel the peer would not accept) is not in Table 1. The gateway
+ * should send another SETUP with a different channel; if it cannot, it treats the call as congestion
+ * (503, as §8.3.1 has for no channel available) or as a gateway failure (the default 500).
+ */
+export const RFC4497_NOTE2 = { cause: 44, codes: [503, 500] } as const;
+
 export interface Rfc4497SipToCause {
   code: number;
   /** The causes the table allows: 488 and 606 give 65 or 31 depending on the Warning header (NOTE 8). */

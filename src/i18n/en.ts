@@ -421,10 +421,11 @@ export const en = {
     rfcDefault: (value: number) => `${value} (the default for values not in the table)`,
     rfcNote3: (value: number) => `${value} if a response must be sent at all (normally a BYE or CANCEL is sent instead)`,
     rfcNote7: (value: number) => `${value} if the call must be cleared at all (normally it is already being cleared)`,
+    rfcNote2: (congestion: number, failure: number) => `${congestion} or ${failure} if no other channel can be tried (${congestion} as congestion, ${failure}, the default, as a gateway failure)`,
     rfcNoCode: 'no status code at all (the cause is untranslatable)',
     defaultsDiff: (stack: string, causes: number[], code: number) =>
       `${stack} has no case for causes ${list(causes.map(String))}, so it sends its default ${code} for each, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`,
-    rfcWarning: '65 or 31, chosen by the Warning header',
+    rfcWarning: '31, or 65 when the Warning code shows a bearer capability problem',
     or: ' or ',
     receiptDiff: (stack: string, code: number, cause: string, fallback: boolean, rfcs: string[]) =>
       `On receiving ${code}, ${stack} sets cause ${cause}${fallback ? ' by its default branch' : ''}; ${list(rfcs)}.`,
@@ -492,9 +493,9 @@ export const en = {
     metaTitles: (cause: number, name: string) => [`Q.850 cause ${cause} ${name} in SIP`, `Q.850 cause ${cause} and SIP response codes`],
     description: (cause: number, name: string) =>
       `Q.850 cause ${cause}, ${name}: the SIP response RFC 3398 and RFC 4497 map it to and from, and what Asterisk and FreeSWITCH send and set.`,
-    intro: 'Which SIP response RFC 3398 (ISUP) and RFC 4497 (QSIG) pair with this cause in each direction, and what Asterisk and FreeSWITCH actually send for it and set it for, read from their source. Every stack value links to the line it was read from.',
-    toSipIntro: 'The response sent to an INVITE not yet answered when the call ends with this cause.',
-    fromSipIntro: 'The RFC rows are the final responses to an INVITE that end the call with this cause. A stack’s row lists every code its mapping function turns into this cause, including codes below 400; Asterisk also applies it to the code of a received Reason: SIP;cause=N header (res_pjsip_rfc3326.c).',
+    intro: 'Which SIP response RFC 3398 (ISUP) and RFC 4497 (QSIG) pair with this cause in each direction, and what the mapping functions of Asterisk and FreeSWITCH give in each, read from their source. Every stack value links to the line it was read from.',
+    toSipIntro: 'The response sent to an INVITE not yet answered when the call ends with this cause. A stack’s row is the code its mapping function returns; when the SIP leg FreeSWITCH was connected to ended with a SIP code, FreeSWITCH sends that code instead, unless sip_ignore_remote_cause is true (mod_sofia.c, lines 456–467).',
+    fromSipIntro: 'The RFC rows are the final responses to an INVITE that end the call with this cause; for 401, 407 and the protocol errors the RFCs mark, only when the gateway cannot authenticate itself or remedy the request and retry. A stack’s row lists the codes its mapping function turns into this cause, read for every registered code and for 409 and 411, including codes below 400; “(default)” marks a code that gets the cause from the function’s default branch. A Q.850 cause in a Reason header of a final response of 400 or above takes the place of FreeSWITCH’s result, unless ignore_q850_reason is true (sofia.c, lines 6680–6683 and 8731–8735); Asterisk sets the hangup cause from a received Reason header too, taking a Q.850 cause as it is and applying its mapping function to the code of Reason: SIP;cause=N (res_pjsip_rfc3326.c, lines 62–66).',
     names: 'Names',
     ituName: 'ITU-T Q.850 name',
     jaName: 'Japanese description (not checked in a JT-Q850 table)',
@@ -509,6 +510,7 @@ export const en = {
     result: 'Result',
     noResponse: 'no response (BYE or CANCEL, or none)',
     note3: 'normally BYE or CANCEL; 500 (the default) if a response must be sent',
+    note2: (congestion: number, failure: number) => `first a new attempt on another channel; if none can be tried, ${congestion} (congestion) or ${failure} (gateway failure, the default)`,
     codes: 'Codes',
     noCodes: 'none',
     andUnlisted: ', and every response not in the table (the default)',

@@ -21,6 +21,7 @@ export function expectationText(e: RfcExpectation, lang: Lang): string {
   if (e.kind === 'warning') return ui.rfcWarning;
   if (e.kind === 'untranslatable') return ui.rfcNoCode;
   if (e.kind === 'default') return ui.rfcDefault(e.values[0]!);
+  if (e.kind === 'note2') return ui.rfcNote2(e.values[0]!, e.values[1]!);
   if (e.kind === 'note3') return ui.rfcNote3(e.values[0]!);
   if (e.kind === 'note7') return ui.rfcNote7(e.values[0]!);
   return e.values.join(ui.or);

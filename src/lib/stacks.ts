@@ -4,7 +4,7 @@
  * value carries the source line it was read from.
  */
 import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
-import { RFC4497_CAUSE_TO_SIP, RFC4497_DEFAULT_CAUSE, RFC4497_DEFAULT_CODE, RFC4497_SIP_TO_CAUSE } from '../data/rfc4497';
+import { RFC4497_CAUSE_TO_SIP, RFC4497_DEFAULT_CAUSE, RFC4497_DEFAULT_CODE, RFC4497_NOTE2, RFC4497_SIP_TO_CAUSE } from '../data/rfc4497';
 import { ASTERISK_CAUSES_H, ASTERISK_UNMAPPED_CONSTANTS, CHAN_SIP_HANGUP_DEFAULT } from '../data/stacks/asterisk-causes';
 import { STACK_TABLES, sourceUrl, type ProxyNote, type AsteriskMapping, type FreeswitchMapping, type PhraseEntry, type Source, type StackTables } from '../data/stacks';
 
@@ -32,10 +32,11 @@ export interface RfcExpectation {
    * from the Warning header (65 or 31); none: no response or cause (BYE/CANCEL, 487, cause 44);
    * na: the table covers only 4xx–6xx responses; untranslatable: RFC 3398 §7.2.4.1 says cause 44
    * should produce no SIP status code at all; note3: RFC 4497 NOTE 3 (cause 16), normally BYE or
-   * CANCEL, but the default 500 if a response to the INVITE must be sent; note7: RFC 4497 NOTE 7
-   * (487), no cause needed, but the default 31 if clearing must be started.
+   * CANCEL, but the default 500 if a response to the INVITE must be sent; note2: RFC 4497 NOTE 2
+   * (cause 44), another channel first, else 503 (congestion) or the default 500 (gateway failure);
+   * note7: RFC 4497 NOTE 7 (487), no cause needed, but the default 31 if clearing must be started.
    */
-  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable' | 'note3' | 'note7';
+  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable' | 'note2' | 'note3' | 'note7';
 }
 
 /** The SIP response each RFC gives for a cause. */
@@ -49,6 +50,8 @@ export function rfcCodesFor(rfc: RfcId, cause: number): RfcExpectation {
     const alternatives: Record<number, number> = { 21: 603, 22: 301 };
     return { values: alternatives[cause] ? [row.code, alternatives[cause]!] : [row.code], kind: 'listed' };
   }
+  // NOTE 2: "the gateway should treat it either as a congestion situation ... or as a gateway failure situation".
+  if (cause === RFC4497_NOTE2.cause) return { values: [...RFC4497_NOTE2.codes], kind: 'note2' };
   const row = RFC4497_CAUSE_TO_SIP.find((r) => r.cause === cause);
   if (!row) return { values: [RFC4497_DEFAULT_CODE], kind: 'default' };
   // NOTE 3: "if a SIP response is to be sent to the INVITE request, the default response code should be used."
@@ -219,7 +222,7 @@ export function conditionalSendsForCode(code: number, tables: StackTables = STAC
 
 /** Disagreements a code page shows: those where the code is received, sent, or what the RFC would send. */
 export function disagreementsForCode(code: number, tables: StackTables = STACK_TABLES): Disagreement[] {
-  return allDisagreements(tables).filter((d) => d.code === code || (d.direction === 'send' && d.rfcs.some((r) => r.expected.kind !== 'default' && r.expected.kind !== 'note3' && r.expected.values.includes(code))));
+  return allDisagreements(tables).filter((d) => d.code === code || (d.direction === 'send' && d.rfcs.some((r) => r.expected.kind !== 'default' && r.expected.kind !== 'note2' && r.expected.kind !== 'note3' && r.expected.values.includes(code))));
 }
 
 /** Several causes a mapper sends its default code for, told in one sentence (each cause page has the details). */

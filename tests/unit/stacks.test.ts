@@ -115,7 +115,7 @@ describe('the RFC mappings', () => {
 
   it('causes 21 and 22: the RFCs choose on the location or the diagnostic, which the stacks never read, and the pages say so instead of "follow both RFCs"', () => {
     // The two causes whose RFC rows offer two responses, in both RFCs' tables.
-    const twoWay = mappedCauses().filter((cause) => rfcCodesFor('rfc4497', cause).values.length > 1 || rfcCodesFor('rfc3398', cause).values.length > 1);
+    const twoWay = mappedCauses().filter((cause) => (['rfc4497', 'rfc3398'] as const).some((rfc) => rfcCodesFor(rfc, cause).kind === 'listed' && rfcCodesFor(rfc, cause).values.length > 1));
     expect(CONDITIONAL_CAUSES.map((c) => c.cause)).toEqual(twoWay);
     expect(causeInStacks(22).conditional?.sends.map((s) => [s.mapper, s.code])).toEqual([['asterisk', 410], ['freeswitch', 410]]);
     expect(causeInStacks(21).conditional?.sends.map((s) => [s.mapper, s.code])).toEqual([['asterisk', 403], ['freeswitch', 603]]);
@@ -168,6 +168,19 @@ describe('the RFC mappings', () => {
     expect(disagreementSentence(sends[0]!, 'en')).toContain('RFC 4497 gives 500 if a response must be sent at all');
     // Not a row of RFC 4497 Table 1, so the 500 page does not list it.
     expect(codeInStacks(500, 'Server Internal Error').disagreements.some((d) => d.cause === 16)).toBe(false);
+  });
+
+  it('cause 44: RFC 3398 sends no status code, RFC 4497 NOTE 2 503 (congestion) or the default 500 (gateway failure)', () => {
+    expect(rfcCodesFor('rfc3398', 44)).toEqual({ values: [], kind: 'untranslatable' });
+    expect(rfcCodesFor('rfc4497', 44)).toEqual({ values: [503, 500], kind: 'note2' });
+    const sends = causeInStacks(44).disagreements.filter((d) => d.direction === 'send');
+    expect(sends.map((d) => [d.mapper, d.code, d.rfcs.map((r) => r.rfc)])).toEqual([
+      ['asterisk', 603, ['rfc3398', 'rfc4497']],
+      ['freeswitch', 503, ['rfc3398']],
+    ]);
+    expect(disagreementSentence(sends[0]!, 'en')).toContain('RFC 4497 gives 503 or 500 if no other channel can be tried');
+    // Not a row of RFC 4497 Table 1, so the 500 page does not list Asterisk's 603 for it.
+    expect(codeInStacks(500, 'Server Internal Error').disagreements.some((d) => d.cause === 44)).toBe(false);
   });
 
   it('a cause page lists the responses the RFCs map to it that a stack maps elsewhere', () => {
