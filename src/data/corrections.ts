@@ -12645,6 +12645,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '408-invite-only-binds-transaction-stateful-elements',
+    date: '2026-12-06',
+    title: { en: '408: "INVITE only" binds transaction-stateful elements, not the code', ja: '408：「INVITE のみ」はトランザクションステートフルな装置への制限であり、コード自体の制限ではない' },
+    pages: withComparisons(408),
+    wrong: {
+      en: 'The facts gave 408\'s methods as "INVITE only", and comparisons with codes limited to other methods said "They never answer the same request: 408 answers INVITE only". RFC 4320 §4.2 forbids only a transaction-stateful element to send 408 to a non-INVITE request; a client still treats its own timeout of any request as a 408, as the page\'s Timer F scenario for REGISTER shows.',
+      ja: '概要表は 408 の対象メソッドを「INVITE のみ」とし、他のメソッドに限られるコードとの比較ページでは「両者が同じリクエストへの応答になることはない。408 の対象は INVITE のみ」としていた。RFC 4320 §4.2 が禁じているのは、トランザクションステートフルな装置が INVITE 以外のリクエストに 408 を送ることだけである。クライアントはどのリクエストのタイムアウトも 408 として扱い、ページ自身も REGISTER のタイマ F のシナリオでそれを示している。',
+    },
+    now: {
+      en: 'Facts: "INVITE only, when a transaction-stateful element sends it" (RFC 4320 §4.2). Comparisons state the rule and the other code\'s methods each on their own, and never that the two cannot answer the same request; a test reads every comparison with 408 in both languages. The dataset marks the restriction as methodsOnlyFrom: "transaction-stateful".',
+      ja: '概要表は「トランザクションステートフルな装置が送る場合は INVITE のみ」とした（RFC 4320 §4.2）。比較ページでは、この規則と相手のコードの対象メソッドをそれぞれ示し、両者が同じリクエストへの応答にならないとは書かない。408 とのすべての比較ページを両言語でテストが確認する。データセットではこの制限を methodsOnlyFrom: "transaction-stateful" として示す。',
+    },
+    sources: [
+      { ref: 'RFC4320 §4.2', quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.' },
+      { ref: 'RFC3261 §8.1.3.1', quote: 'When a timeout error is received from the transaction layer, it MUST be treated as if a 408 (Request Timeout) status code has been received.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

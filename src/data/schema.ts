@@ -231,6 +231,12 @@ export interface CodeEntryInput {
       except?: Method[];
       /** Which of the refs forbid the excepted methods: a sentence about them cites only these. */
       exceptRefs?: RfcRefString[];
+      /**
+       * With a list: the restriction binds only this kind of sender, and the code can still answer
+       * other methods (408: RFC 4320 §4.2 forbids a transaction-stateful element to send it to a
+       * non-INVITE request). Comparisons then never say the codes cannot answer the same request.
+       */
+      onlyFrom?: 'transaction-stateful';
     };
     retry: Fact<RetryPolicy>;
     failover: Fact<Failover>;
@@ -283,6 +289,7 @@ export const codeEntrySchema = z
           namedRefs: z.partialRecord(z.enum(METHODS), z.array(rfcRef).min(1, 'needs the section that names this method with the code (at least one)')).optional(),
           except: z.array(z.enum(METHODS)).min(1).optional(),
           exceptRefs: z.array(rfcRef).min(1).optional(),
+          onlyFrom: z.literal('transaction-stateful').optional(),
         }),
         retry: fact(z.enum(RETRY_POLICIES)),
         failover: fact(z.enum(FAILOVERS)),

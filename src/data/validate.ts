@@ -55,6 +55,7 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   if (methods.except && methods.value !== 'any') problems.push(['facts.methods.except', 'only for "any": a list in value already leaves the other methods out']);
   if (methods.except?.some((m) => methods.named?.includes(m))) problems.push(['facts.methods.except', 'a method cannot be both named and excepted']);
   if (methods.exceptRefs && !methods.except) problems.push(['facts.methods.exceptRefs', 'only with except']);
+  if (methods.onlyFrom && methods.value === 'any') problems.push(['facts.methods.onlyFrom', 'only with a list of methods: "any" restricts no sender']);
   for (const ref of methods.exceptRefs ?? []) if (!methods.refs.includes(ref)) problems.push(['facts.methods.exceptRefs', `${ref} is not among facts.methods.refs`]);
   if (Array.isArray(methods.value) && new Set(methods.value).size !== methods.value.length) problems.push(['facts.methods.value', 'a method is listed twice']);
   problems.push(...senderRefProblems(entry.facts.sentBy));

@@ -277,6 +277,8 @@ export const en = {
       analytics: 'an intermediary acting for the user, a proxy or B2BUA',
     } as Record<Role, string>,
     onlyMethods: (methods: readonly string[]) => `${list(methods)} only`,
+    /** A list that binds only transaction-stateful senders (408, RFC 4320 §4.2). */
+    onlyMethodsFromStateful: (methods: readonly string[]) => `${list(methods)} only, when a transaction-stateful element sends it`,
     anyNamed: (methods: readonly string[]) => `Any; the RFCs name ${list(methods)}`,
     inRequest: (name: string) => `${name} (in the request)`,
     anyExcept: (except: readonly string[], named: readonly string[]) =>
@@ -366,6 +368,12 @@ export const en = {
         `The RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string) => `A server must not answer ${orList(except)} with ${a.code}${cite}.`,
+      /** For a code whose list binds only transaction-stateful senders, and then for the other code on its own. */
+      methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
+        `A transaction-stateful element must not answer any method but ${orList(m)} with ${a.code}${cite}.`,
+      methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only${cite}.`,
+      methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
+        `The RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
         `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
       sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>

@@ -286,6 +286,7 @@ export const ja: UiStrings = {
       analytics: 'ユーザに代わって動く中継装置（プロキシまたは B2BUA）',
     },
     onlyMethods: (methods: readonly string[]) => `${items(methods)} のみ`,
+    onlyMethodsFromStateful: (methods: readonly string[]) => `トランザクションステートフルな装置が送る場合は ${items(methods)} のみ`,
     anyNamed: (methods: readonly string[]) => `制限なし（RFC が挙げるのは ${items(methods)}）`,
     inRequest: (name: string) => `${name}（リクエスト側）`,
     anyExcept: (except: readonly string[], named: readonly string[]) =>
@@ -362,6 +363,11 @@ export const ja: UiStrings = {
       methodsNamed: (parts: readonly string[]) => `どちらも特定のメソッドに限定されていない。RFC が挙げるメソッドは、${parts.join('、')}である。`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${a.code} では ${items(methods)}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string) => `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,
+      methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
+        `トランザクションステートフルな装置は、${items(m)} 以外のリクエストに ${a.code} を返してはならない${cite}。`,
+      methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象は ${items(m)} のみである${cite}。`,
+      methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
+        `${a.code} は特定のメソッドに限定されていない${cite}${named.length ? `が、RFC が挙げるのは ${items(named)} である${namedCite}` : ''}。`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
         `${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバは ${items(rm)} に ${u.code} を返してはならない${uCite}。`,
       sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>

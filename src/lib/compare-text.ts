@@ -55,7 +55,7 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
     case 'scope':
       return ui.scope[f.scope];
     case 'methods':
-      if (f.methods !== 'any') return c.onlyMethods(f.methods);
+      if (f.methods !== 'any') return f.methodsOnlyFrom ? c.onlyMethodsFromStateful(f.methods) : c.onlyMethods(f.methods);
       if (f.methodsExcept.length) return c.anyExcept(f.methodsExcept, f.methodsNamed);
       return f.methodsNamed.length ? c.anyNamed(f.methodsNamed) : ui.facts.anyMethod;
     case 'sentBy':
@@ -138,6 +138,16 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       return says.scope(a, c.scopeClause[fa.scope], cite(fa.scopeRefs), b, c.scopeClause[fb.scope], cite(fb.scopeRefs));
     case 'methods': {
       const m = cmp.methods;
+      if (fa.methodsOnlyFrom || fb.methodsOnlyFrom) {
+        // A list that binds only some senders: say whom it binds, and each code's methods on their own,
+        // never that the codes cannot answer the same request.
+        const own = (x: Named, fx: CodeFacts): string[] => {
+          if (fx.methods !== 'any') return [fx.methodsOnlyFrom ? says.methodsOnlyFromStateful(x, fx.methods, cite(fx.methodsRefs)) : says.methodsOnly(x, fx.methods, cite(fx.methodsRefs))];
+          if (fx.methodsExcept.length) return [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsExceptRefs))];
+          return [says.methodsUnrestricted(x, cite(fx.methodsRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];
+        };
+        return joinSentences(lang, [...own(a, fa), ...own(b, fb)]);
+      }
       if (m.kind === 'disjoint' && fa.methods !== 'any' && fb.methods !== 'any') {
         return says.methodsDisjoint(a, fa.methods, cite(fa.methodsRefs), b, fb.methods, cite(fb.methodsRefs));
       }

@@ -35,6 +35,8 @@ export interface CodeFacts {
   methodsExcept: Method[];
   /** The sections that forbid the excepted methods. */
   methodsExceptRefs: RfcRefString[];
+  /** With a list: the only senders the list binds; other senders are not restricted. */
+  methodsOnlyFrom?: 'transaction-stateful';
   methodsRefs: RfcRefString[];
   retry: RetryPolicy;
   retryRefs: RfcRefString[];
@@ -75,6 +77,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     methodsNamedRefs: methods.namedRefs ?? {},
     methodsExcept: methods.except ?? [],
     methodsExceptRefs: methods.exceptRefs ?? methods.refs,
+    ...(methods.onlyFrom ? { methodsOnlyFrom: methods.onlyFrom } : {}),
     methodsRefs: methods.refs,
     retry: retry.value,
     retryRefs: retry.refs,
@@ -149,7 +152,8 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
   const [first, second] = entryA.code < entryB.code ? [entryA, entryB] : [entryB, entryA];
   const a = factsOf(first);
   const b = factsOf(second);
-  const methods = methodOverlap(a.methods, b.methods, a.methodsExcept, b.methodsExcept);
+  // A list that binds only some senders restricts no request: the code can still answer any method.
+  const methods = methodOverlap(a.methodsOnlyFrom ? 'any' : a.methods, b.methodsOnlyFrom ? 'any' : b.methods, a.methodsExcept, b.methodsExcept);
   // Retry and failover are about what to do after a failure: they say nothing about a 1xx or a 2xx.
   const failures = isFinalFailure(a) && isFinalFailure(b);
 
@@ -158,7 +162,7 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
     class: a.klass === b.klass,
     finality: a.finality === b.finality,
     scope: a.scope === b.scope,
-    methods: (a.methods === 'any' ? b.methods === 'any' : b.methods !== 'any' && sameSet(a.methods, b.methods)) && sameSet(a.methodsNamed, b.methodsNamed) && sameSet(a.methodsExcept, b.methodsExcept),
+    methods: (a.methods === 'any' ? b.methods === 'any' : b.methods !== 'any' && sameSet(a.methods, b.methods)) && sameSet(a.methodsNamed, b.methodsNamed) && sameSet(a.methodsExcept, b.methodsExcept) && a.methodsOnlyFrom === b.methodsOnlyFrom,
     sentBy: sameSet(a.sentBy, b.sentBy),
     // A 'modify' or 'never' code whose response carries Retry-After is printed differently (413, 404).
     retry: failures ? a.retry === b.retry && ((a.retry !== 'modify' && a.retry !== 'never') || a.retryAfter === b.retryAfter) : undefined,

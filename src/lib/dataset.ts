@@ -14,7 +14,7 @@ import { correctedPageLink, type Correction } from './corrections';
 import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '2.3.0';
+export const DATASET_VERSION = '2.4.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -84,6 +84,10 @@ export const datasetSchema = z
           .optional()
           .describe('With methodsNamed: for each named method, the RFC sections that name it with the code (a subset of factReferences.methods).'),
         methodsExcept: z.array(z.enum(METHODS)).optional().describe('With "any": the methods an RFC forbids answering with the code.'),
+        methodsOnlyFrom: z
+          .literal('transaction-stateful')
+          .optional()
+          .describe('With a list: the restriction binds only this kind of sender; others may answer other methods with the code (408: RFC 4320 §4.2).'),
         retry: z.enum(RETRY_POLICIES),
         failover: z.enum(FAILOVERS),
         factReferences: z
@@ -196,6 +200,7 @@ export function buildDataset(
         ? { methodsNamedRefs: Object.fromEntries(e.facts.methods.named.map((method) => [method, (e.facts.methods.namedRefs?.[method] ?? []).map(ref)])) }
         : {}),
       ...(e.facts.methods.except ? { methodsExcept: e.facts.methods.except } : {}),
+      ...(e.facts.methods.onlyFrom ? { methodsOnlyFrom: e.facts.methods.onlyFrom } : {}),
       retry: e.facts.retry.value,
       failover: e.facts.failover.value,
       factReferences: Object.fromEntries(FACT_KEYS.map((key) => [key, e.facts[key].refs.map(ref)])) as Record<(typeof FACT_KEYS)[number], ReturnType<typeof ref>[]>,
@@ -316,7 +321,7 @@ export function datasetCsv(dataset: Dataset): string {
     c.status,
     c.references.map((r) => `RFC${r.rfc} §${r.section}`).join('; '),
     c.scope,
-    c.methods === 'any' ? ['any', ...(c.methodsExcept?.length ? ['except', ...c.methodsExcept] : [])].join(' ') : c.methods.join(' '),
+    c.methods === 'any' ? ['any', ...(c.methodsExcept?.length ? ['except', ...c.methodsExcept] : [])].join(' ') : [...c.methods, ...(c.methodsOnlyFrom ? ['from', c.methodsOnlyFrom] : [])].join(' '),
     c.retry,
     c.failover,
     c.text.ja.title,

@@ -94,7 +94,7 @@ describe('401 and 407 never answer CANCEL (RFC 3261 §22.1)', () => {
     for (const p of PAGES.filter((x) => [401, 407].includes(x.a.code) !== [401, 407].includes(x.b.code))) {
       expect(p.sentences.join(' '), `${p.lang} ${p.a.code} vs ${p.b.code}`).toMatch(/ CANCEL (with 40[17]|に 40[17] を返してはならない|以外のすべてのメソッド)|any method but CANCEL/);
     }
-    expect(text(page(401, 408))).toContain('408 answers INVITE only (RFC 4320 §4.2); 401 can answer any method but CANCEL (RFC 3261 §21.4.2, RFC 3261 §22.1).');
+    expect(text(page(401, 408))).toContain('A server must not answer CANCEL with 401 (RFC 3261 §22.1). A transaction-stateful element must not answer any method but INVITE with 408 (RFC 4320 §4.2).');
   });
 });
 
@@ -402,6 +402,24 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     expect(sentence(202, 204)).toBe('204 answers SUBSCRIBE only (RFC 5839 §7.1), and a server must not answer SUBSCRIBE with 202 (RFC 6665 §8.3.1, RFC 7647 §5).');
     expect(sentence(202, 204, 'ja')).toBe('204 の対象は SUBSCRIBE のみであり（RFC 5839 §7.1）、サーバは SUBSCRIBE に 202 を返してはならない（RFC 6665 §8.3.1、RFC 7647 §5）。');
     expect(page(202, 204).differences.find((d) => d.aspect === 'methods')?.a).toBe('Any but SUBSCRIBE, NOTIFY and REFER; the RFCs name MESSAGE');
+  });
+
+  it('408 is INVITE-only for transaction-stateful elements alone (RFC 4320 §4.2): no comparison says it never answers the same request as another code', () => {
+    const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
+    expect(sentence(204, 408)).toBe('204 answers SUBSCRIBE only (RFC 5839 §7.1). A transaction-stateful element must not answer any method but INVITE with 408 (RFC 4320 §4.2).');
+    expect(sentence(408, 439, 'ja')).toBe('トランザクションステートフルな装置は、INVITE 以外のリクエストに 408 を返してはならない（RFC 4320 §4.2）。439 の対象は REGISTER のみである（RFC 5626 §11.6）。');
+    expect(page(408, 480).differences.find((d) => d.aspect === 'methods')?.a).toBe('INVITE only, when a transaction-stateful element sends it');
+    const bound = CODES.filter((e) => e.facts.methods.onlyFrom).map((e) => e.code);
+    expect(bound).toContain(408);
+    for (const code of bound) {
+      for (const other of CODES) {
+        if (other.code === code) continue;
+        for (const lang of LANGS) {
+          const text = sentence(Math.min(code, other.code), Math.max(code, other.code), lang) ?? '';
+          expect(text, `${code} vs ${other.code}`).not.toMatch(new RegExp(`never answer the same request|${code} answers|同じリクエストへの応答になることはない|${code} の対象は`));
+        }
+      }
+    }
   });
 
   it('a named-methods sentence cites the sections that name those methods with the code, not every section of methods', () => {

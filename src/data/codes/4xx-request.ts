@@ -1073,7 +1073,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           uas: ['RFC3261 §21.4.9'],
         },
       },
-      methods: { value: ['INVITE'], refs: ['RFC4320 §4.2'] },
+      methods: { value: ['INVITE'], refs: ['RFC4320 §4.2'], onlyFrom: 'transaction-stateful' },
       retry: { value: 'later', refs: ['RFC3261 §21.4.9'] },
       failover: { value: 'local-timeout', refs: ['RFC3263 §4.3', 'RFC3261 §8.1.3.1'] },
     },
