@@ -106,7 +106,7 @@ export const en = {
     string
   >,
   classes: {
-    name: { 1: 'Provisional', 2: 'Success', 3: 'Redirection', 4: 'Client Failure', 5: 'Server Failure', 6: 'Global Failure' } as Record<
+    name: { 1: 'Provisional', 2: 'Success', 3: 'Redirection', 4: 'Request Failure', 5: 'Server Failure', 6: 'Global Failure' } as Record<
       CodeClass,
       string
     >,

@@ -121,7 +121,7 @@ export const ja: UiStrings = {
   status: { active: '有効', deprecated: '非推奨' },
   finality: { provisional: '暫定応答（1xx）：この後に最終応答が続く', final: '最終応答：トランザクションを終了する' },
   classes: {
-    name: { 1: '暫定応答', 2: '成功', 3: 'リダイレクト', 4: 'クライアントエラー', 5: 'サーバエラー', 6: 'グローバルエラー' },
+    name: { 1: '暫定応答', 2: '成功', 3: 'リダイレクト', 4: 'リクエストエラー', 5: 'サーバエラー', 6: 'グローバルエラー' },
     label: (k: CodeClass) => `${k}xx`,
     pageTitle: (k: CodeClass, name: string) => `SIP ${k}xx ${name}の応答`,
   },
