@@ -11949,6 +11949,21 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.7', quote: 'It MUST choose from the 6xx class responses if any exist in the context.' },
     ],
   },
+  {
+    id: 'codes-index-unregistered-not-all-from-stacks',
+    date: '2026-12-06',
+    title: { en: 'List of all codes: not every unregistered code comes from a SIP stack; the list in code order', ja: 'コード一覧：未登録のコードがすべて SIP スタック由来ではない。一覧をコード順に' },
+    pages: [{ index: 'codes' }],
+    wrong: {
+      en: 'The section of unregistered codes said they are codes “that SIP stacks print or send”, but 303 See Other is there because RFC 2543 listed it and HTTP uses it; no stack read for this site has it. The list put 303 after 703. The introduction gave the registry as “last updated 2025-04-22”, which is the version the list follows, not necessarily IANA’s latest change to the registry, and did not mention the unregistered codes below.',
+      ja: '未登録のコードの節で、これらを「SIP スタックが出力したり送信したりするコード」としていたが、303 See Other は RFC 2543 が挙げ、HTTP が使うコードとして載せており、このサイトが読んだスタックには 303 はない。また一覧で 303 が 703 の後に並んでいた。冒頭の文ではレジストリを「2025 年 4 月 22 日更新」としていたが、これは一覧が従う版の日付であり、IANA の最新の更新日とは限らない。また下に続く未登録のコードに触れていなかった。',
+    },
+    now: {
+      en: 'The codes are met in SIP logs and traces: most are printed or sent by SIP stacks, others are left over from RFC 2543 or HTTP. The list is in code order. The introduction names the registry “as updated on 2025-04-22”, as the footer does, and says the unregistered codes follow.',
+      ja: 'これらは SIP のログやトレースで見かけるコードで、多くは SIP スタックが出力・送信するもの、ほかに RFC 2543 や HTTP の名残もある、とした。一覧はコード順にした。冒頭の文は、フッタと同じく「2025 年 4 月 22 日更新の」レジストリとし、続けて未登録のコードを示すことを記した。',
+    },
+    sources: [{ ref: 'RFC2543 §5.1.1', quote: 'Redirection = "300" ; Multiple Choices | "301" ; Moved Permanently | "302" ; Moved Temporarily | "303" ; See Other' }],
+  },
 
   // Eighth reading, 505, 513, 555, 580, 604, 607, 608.
   {

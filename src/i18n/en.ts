@@ -49,7 +49,7 @@ export const en = {
   codes: {
     indexTitle: 'All SIP response codes',
     indexIntro: (n: number, date: string) =>
-      `The ${n} response codes of the IANA “Session Initiation Protocol (SIP) Parameters” registry (last updated ${date}), grouped by class.`,
+      `The ${n} response codes of the IANA “Session Initiation Protocol (SIP) Parameters” registry as updated on ${date}, grouped by class, followed by codes seen in logs that IANA never registered.`,
     pageTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}`,
     metaTitle: (code: number, phrase: string, _gloss: string) => `SIP ${code} ${phrase}: causes and fixes`,
     metaDescription: (_code: number, _phrase: string, _gloss: string, summary: string) => summary,
@@ -79,7 +79,7 @@ export const en = {
   },
   unregistered: {
     heading: 'Seen in logs, never registered',
-    intro: 'Codes that SIP stacks print or send although IANA never registered them. Each page says where the code comes from and what to do.',
+    intro: 'Codes met in SIP logs and traces although IANA never registered them: most are printed or sent by SIP stacks, others are left over from RFC 2543 or HTTP. Each page says where the code comes from and what to do.',
     pageTitle: (code: string, phrase: string) => `SIP ${code} ${phrase} (unregistered)`,
     notice: 'This is not an IANA-registered SIP response code.',
     origin: 'Where it comes from',

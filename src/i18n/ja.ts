@@ -63,7 +63,7 @@ export const ja: UiStrings = {
   codes: {
     indexTitle: 'SIP 応答コード一覧',
     indexIntro: (n: number, date: string) =>
-      `IANA「Session Initiation Protocol (SIP) Parameters」レジストリ（${jaDate(date)}更新）に登録された ${n} 個の応答コードをクラス別に示す。`,
+      `${jaDate(date)}更新の IANA「Session Initiation Protocol (SIP) Parameters」レジストリに登録された ${n} 個の応答コードをクラス別に示し、続けて、ログで見かけるが IANA に登録されていないコードを示す。`,
     pageTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}`,
     // The gloss goes into the title only where it is a word Japanese engineers search for (話中, 着信拒否 …).
     metaTitle: (code: number, phrase: string, gloss: string) =>
@@ -98,7 +98,7 @@ export const ja: UiStrings = {
   },
   unregistered: {
     heading: 'ログで見かけるが登録されていないコード',
-    intro: 'IANA に登録されていないにもかかわらず、SIP スタックが出力したり送信したりするコード。各ページで出どころと対処を示す。',
+    intro: 'IANA に登録されていないにもかかわらず、SIP のログやトレースで見かけるコード。多くは SIP スタックが出力したり送信したりするもので、ほかに RFC 2543 や HTTP の名残もある。各ページで出どころと対処を示す。',
     pageTitle: (code: string, phrase: string) => `SIP ${code} ${phrase}（未登録）`,
     notice: 'これは IANA に登録された SIP 応答コードではない。',
     origin: '出どころ',
