@@ -11964,6 +11964,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC2543 §5.1.1', quote: 'Redirection = "300" ; Multiple Choices | "301" ; Moved Permanently | "302" ; Moved Temporarily | "303" ; See Other' }],
   },
+  {
+    id: 'stacks-index-wireshark-row-and-intro',
+    date: '2026-12-06',
+    title: { en: 'List of stacks: Wireshark’s table has unregistered codes too; what the pages show', ja: 'スタック一覧：Wireshark の表にも未登録のコードがある。各ページが示す内容' },
+    pages: [{ index: 'stacks' }],
+    wrong: {
+      en: 'The Wireshark row showed “—” under “Unregistered codes in its reason-phrase table”, but sip_response_code_vals holds 299, 399, 499, 599 and 699 (“<class> - Others”) and 999 (“Unknown response”), rows of its SIP statistics. The introduction said the pages give what each of the seven projects “calls” each code and which phrase “their tables” give it, though Kamailio, OpenSIPS and Wireshark have no names for the codes and Asterisk (chan_pjsip) and FreeSWITCH have no phrase table of their own; it gave only the statistics as the use of Wireshark’s table, which also labels the cause of a Reason header; and it did not say that Wireshark was read from a GitHub mirror.',
+      ja: 'Wireshark の行の「リーズンフレーズ表やエラー応答にある IANA 未登録のコード」を「—」としていたが、sip_response_code_vals には SIP 統計の行である 299・399・499・599・699（`<class> - Others`）と 999（`Unknown response`）がある。冒頭の文では、7 つのプロジェクトそれぞれが各コードを「何と呼び」、表にどのリーズンフレーズを持つかを示すとしていたが、Kamailio・OpenSIPS・Wireshark にはコードの名前がなく、Asterisk（chan_pjsip）と FreeSWITCH には独自のフレーズ表がない。Wireshark の表の用途として SIP 統計だけを挙げていたが、Reason ヘッダの cause の表示にも使われる。また Wireshark を GitHub 上のミラーで読んだことを記していなかった。',
+    },
+    now: {
+      en: 'The Wireshark row lists 299, 399, 499, 599, 699 and 999. The introduction says what the seven projects do with SIP response codes, read at a pinned commit (Wireshark’s from a GitHub mirror): the reason phrases in the tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark, whose table serves its SIP statistics and the cause of a Reason header, and the Q.850 causes Asterisk and FreeSWITCH map the codes to and from.',
+      ja: 'Wireshark の行に 299・399・499・599・699・999 を示した。冒頭の文では、7 つのプロジェクトが SIP 応答コードをどう扱うかを特定のコミットで読んだこと（Wireshark は GitHub 上のミラーで読んだこと）、pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark の表にあるリーズンフレーズ（Wireshark はこの表を SIP 統計と Reason ヘッダの cause の表示に使う）、Asterisk と FreeSWITCH による各コードと Q.850 理由表示の対応を示すとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
+        name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, sip_response_code_vals[]',
+        quote: '{ 999, "Unknown response"}, /* Must be first */ … { 299, "Success - Others"}, /* used to keep track of other Success packets */ … { 699, "Global Failure - Others"},',
+      },
+      {
+        url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
+        name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, proto_register_sip(), hf_sip_reason_cause_sip',
+        quote: 'FT_UINT32, BASE_DEC, VALS(sip_response_code_vals), 0x0,',
+      },
+    ],
+  },
 
   // Eighth reading, 505, 513, 555, 580, 604, 607, 608.
   {
