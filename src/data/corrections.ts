@@ -11859,6 +11859,138 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request. This response is never returned for a CANCEL request itself.' }],
   },
 
+  // Ninth reading, class pages, the list of all codes, the list of stacks, the home page.
+  {
+    id: 'class-4xx-is-request-failure',
+    date: '2026-12-06',
+    title: { en: '4xx: the class is Request Failure (RFC 3261 §21.4), not “Client Failure”', ja: '4xx：クラス名は「クライアントエラー」ではなくリクエストエラー（RFC 3261 §21.4）' },
+    pages: [
+      { klass: 4 },
+      { index: 'codes' },
+      ...withComparisons(400, 401, 402, 403, 404, 405, 406, 407, 408, 410, 412, 413, 414, 415, 416, 417, 420, 421, 422, 423, 424, 425, 428, 429, 430, 433, 436, 437, 438, 439, 440, 469, 470, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 491, 493, 494),
+    ],
+    wrong: {
+      en: 'The class of 4xx was named “Client Failure” in headings, breadcrumbs, the Class row of each 4xx code and the comparison tables. RFC 3261 has no such name: the section that defines the class is headed “Request Failure 4xx” (§21.4), and its overview calls the class “Client Error” (§7.2).',
+      ja: '見出し、パンくずリスト、各 4xx コードの「クラス」の行、比較表で、4xx のクラスを日本語版ではクライアントエラー、英語版では RFC 3261 にない名前（Client Failure）で呼んでいた。RFC 3261 でこのクラスを定義する節の見出しはリクエストエラーにあたる名前（Request Failure）であり（§21.4）、概要での呼び名はクライアントエラー（Client Error）である（§7.2）。',
+    },
+    now: {
+      en: 'The class is named Request Failure, the heading of RFC 3261 §21.4, like Server Failure for 5xx (§21.5). The 4xx class page says that RFC 3261 names the class Request Failure in §21.4 and Client Error in its overview (§7.2).',
+      ja: 'クラス名を、RFC 3261 §21.4 の見出しに合わせてリクエストエラー（Request Failure）とした。5xx のサーバエラーが §21.5 の見出しに合わせているのと同じである。4xx のクラスのページでは、RFC 3261 が §21.4 ではリクエストエラー、概要ではクライアントエラー（§7.2）と呼ぶことを示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: '21.4 Request Failure 4xx 4xx responses are definite failure responses from a particular server.' },
+      { ref: 'RFC3261 §7.2', quote: '4xx: Client Error -- the request contains bad syntax or cannot be fulfilled at this server;' },
+    ],
+  },
+  {
+    id: 'class-1xx-no-final-response-yet',
+    date: '2026-12-06',
+    title: { en: '1xx: the server has no final response yet, which does not promise one', ja: '1xx：サーバはまだ最終応答を得ていないだけで、最終応答が続くとは限らない' },
+    pages: [{ klass: 1 }, { index: 'codes' }],
+    wrong: {
+      en: 'The summary said “a final response will follow”; RFC 3261 §21.1 says only that the server is performing some further action and does not yet have a definitive response, and a transaction can end with no response at all (a timeout). The page also said a proxy sends 100, which comes from the next-hop server, whether proxy or UAS (§21.1.1); that a stateful proxy forwards every other 1xx at once, although §16.7 asks that only until a final response has been sent; and that RFC 3262 “makes” such responses reliable, although it lets a UAS send them reliably only when the INVITE carries the option tag 100rel (RFC 3262 §3).',
+      ja: '概要で「後に最終応答が続く」としていた。RFC 3261 §21.1 が示すのは、サーバが処理を続けていてまだ最終応答を得ていないことだけであり、トランザクションは応答のないまま（タイムアウトで）終わることもある。また、100 を送るのはプロキシであるとしていたが、100 は次ホップのサーバが送り、それはプロキシとは限らない（§21.1.1）。ステートフルプロキシは 100 以外の 1xx をすべてただちに転送するとしていたが、§16.7 がそれを求めるのは最終応答を送るまでである。さらに英語版では RFC 3262 がこうした応答を信頼性のあるものに「する」としていたが、RFC 3262 が UAS に信頼性のある送信を認めるのは、INVITE にオプションタグ 100rel がある場合に限られる（RFC 3262 §3）。',
+    },
+    now: {
+      en: 'The request was received and the server is still working on it; it has no final response yet. 100 means the next hop is working on the request; a stateful proxy forwards any other 1xx at once as long as it has not yet sent a final response; when the INVITE lists 100rel in Supported or Require, the UAS can send a 1xx reliably, acknowledged with PRACK.',
+      ja: 'リクエストを受信し、処理を続けている。サーバはまだ最終応答を得ていない、とした。100 は次ホップのサーバが処理中であることを示し、ステートフルプロキシは、まだ最終応答を送っていなければ 100 以外の 1xx をただちに転送する。INVITE の Supported または Require にオプションタグ 100rel があれば、UAS は 1xx を信頼性のある暫定応答として送ることができ、UAC は PRACK で確認する。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.1',
+        quote: 'Provisional responses, also known as informational responses, indicate that the server contacted is performing some further action and does not yet have a definitive response.',
+      },
+      { ref: 'RFC3261 §21.1.1', quote: 'This response indicates that the request has been received by the next-hop server' },
+      { ref: 'RFC3261 §16.7', quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any provisional response other than 100 (Trying)' },
+      {
+        ref: 'RFC3262 §3',
+        quote: 'A UAS MAY send any non-100 provisional response to INVITE reliably, so long as the initial INVITE request (the request whose provisional response is being sent reliably) contained a Supported header field with the option tag 100rel.',
+      },
+    ],
+  },
+  {
+    id: 'class-5xx-overload-is-the-servers-own',
+    date: '2026-12-06',
+    title: { en: '5xx: 503 is the server’s own overload, not that of the next hop', ja: '5xx：503 は次ホップではなく、そのサーバ自身の過負荷を示す' },
+    pages: [{ klass: 5 }],
+    wrong: {
+      en: 'The page listed “an unreachable or overloaded next hop” among the failures 5xx stands for. In RFC 3261, 503 is the server’s own temporary overload or maintenance (§21.5.4), 502 is an invalid response from the server downstream (§21.5.3) and 504 a missing timely response from a server it accessed (§21.5.5); none of them is defined as a next hop that is overloaded or unreachable.',
+      ja: '5xx が示す失敗として「到達できないか過負荷の次ホップ」を挙げていた。RFC 3261 では、503 はそのサーバ自身の一時的な過負荷や保守（§21.5.4）、502 は下流のサーバからの不正な応答（§21.5.3）、504 はアクセスした先のサーバから時間内に応答がないこと（§21.5.5）であり、過負荷や到達不能の次ホップとして定義されたものはない。',
+    },
+    now: {
+      en: 'The list reads: an internal error (500), an unimplemented method (501), an invalid response from the server downstream (502), its own overload or maintenance (503), no timely response from a server it accessed (504).',
+      ja: '内部エラー（500）、未実装のメソッド（501）、下流のサーバからの不正な応答（502）、そのサーバ自身の過負荷や保守（503）、アクセスした先のサーバから時間内に応答がないこと（504）と列挙した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.4', quote: 'The server is temporarily unable to process the request due to a temporary overloading or maintenance of the server.' },
+      { ref: 'RFC3261 §21.5.3', quote: 'The server, while acting as a gateway or proxy, received an invalid response from the downstream server it accessed in attempting to fulfill the request.' },
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+    ],
+  },
+  {
+    id: 'class-6xx-what-the-server-knows',
+    date: '2026-12-06',
+    title: { en: '6xx: definitive information about the user, and what a proxy does with it', ja: '6xx：ユーザについての確定的な情報と、プロキシの扱い' },
+    pages: [{ klass: 6 }, { index: 'codes' }],
+    wrong: {
+      en: 'The summary said the server has definitive information “that the request will fail at every location of the user”; RFC 3261 §21.6 says the server has definitive information about a particular user, not just the instance in the Request-URI. The page also said a 6xx from one device “ends the call attempt for all of them”, although cancelling the other branches is a SHOULD and a device that answers first still gets its 2xx forwarded (§16.7).',
+      ja: '概要で、サーバは「ユーザのどの宛先でもリクエストが失敗すること」を確実に知っているとしていた。RFC 3261 §21.6 が示すのは、サーバが Request-URI の 1 つの宛先だけでなく、特定のユーザについて確定的な情報を持っていることである。また、1 台の端末が返した 6xx が「すべての端末への発信を終わらせてしまう」としていたが、他のブランチのキャンセルは SHOULD であり、先に応答した端末の 2xx は転送される（§16.7）。',
+    },
+    now: {
+      en: 'The server has definitive information about the user, not only about the one device the Request-URI reached. After a 6xx the proxy tries no other device, and unless another device answers first, the caller gets that 6xx rather than the final response of any other branch (RFC 3261 §16.7).',
+      ja: 'サーバが、Request-URI が届いた 1 台の端末だけでなく、ユーザについての確定的な情報を持っている、とした。6xx を受けたプロキシは他の端末を試さず、別の端末が先に応答しない限り、発信者には他のブランチの最終応答ではなくその 6xx が届く（RFC 3261 §16.7）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6', quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'It MUST choose from the 6xx class responses if any exist in the context.' },
+    ],
+  },
+  {
+    id: 'codes-index-unregistered-in-code-order-registry-date',
+    date: '2026-12-06',
+    title: { en: 'List of all codes: unregistered codes in code order; the registry as updated on its date', ja: 'コード一覧：未登録のコードをコード順に。レジストリは更新日の版として示す' },
+    pages: [{ index: 'codes' }],
+    wrong: {
+      en: 'The list of unregistered codes put 303 after 703. The introduction gave the registry as “last updated 2025-04-22”, which is the version the list follows, not necessarily IANA’s latest change to the registry, and did not mention the unregistered codes below.',
+      ja: '未登録のコードの一覧で 303 が 703 の後に並んでいた。冒頭の文ではレジストリを「2025 年 4 月 22 日更新」としていたが、これは一覧が従う版の日付であり、IANA の最新の更新日とは限らない。また下に続く未登録のコードに触れていなかった。',
+    },
+    now: {
+      en: 'The list is in code order. The introduction names the registry “as updated on 2025-04-22”, as the footer does, and says the unregistered codes follow.',
+      ja: '一覧はコード順にした。冒頭の文は、フッタと同じく「2025 年 4 月 22 日更新の」レジストリとし、続けて未登録のコードを示すことを記した。',
+    },
+    sources: [{ ref: 'RFC2543 §5.1.1', quote: 'Redirection = "300" ; Multiple Choices | "301" ; Moved Permanently | "302" ; Moved Temporarily | "303" ; See Other' }],
+  },
+  {
+    id: 'stacks-index-wireshark-row-and-intro',
+    date: '2026-12-06',
+    title: { en: 'List of stacks: Wireshark’s table has unregistered codes too; what the pages show', ja: 'スタック一覧：Wireshark の表にも未登録のコードがある。各ページが示す内容' },
+    pages: [{ index: 'stacks' }],
+    wrong: {
+      en: 'The Wireshark row showed “—” under “Unregistered codes in its reason-phrase table”, but sip_response_code_vals holds 299, 399, 499, 599 and 699 (“<class> - Others”) and 999 (“Unknown response”), rows of its SIP statistics. The introduction said the pages give what each of the seven projects “calls” each code and which phrase “their tables” give it, though Kamailio, OpenSIPS and Wireshark have no names for the codes and Asterisk (chan_pjsip) and FreeSWITCH have no phrase table of their own; it gave only the statistics as the use of Wireshark’s table, which also labels the cause of a Reason header; and it did not say that Wireshark was read from a GitHub mirror.',
+      ja: 'Wireshark の行の「リーズンフレーズ表やエラー応答にある IANA 未登録のコード」を「—」としていたが、sip_response_code_vals には SIP 統計の行である 299・399・499・599・699（`<class> - Others`）と 999（`Unknown response`）がある。冒頭の文では、7 つのプロジェクトそれぞれが各コードを「何と呼び」、表にどのリーズンフレーズを持つかを示すとしていたが、Kamailio・OpenSIPS・Wireshark にはコードの名前がなく、Asterisk（chan_pjsip）と FreeSWITCH には独自のフレーズ表がない。Wireshark の表の用途として SIP 統計だけを挙げていたが、Reason ヘッダの cause の表示にも使われる。また Wireshark を GitHub 上のミラーで読んだことを記していなかった。',
+    },
+    now: {
+      en: 'The Wireshark row lists 299, 399, 499, 599, 699 and 999. The introduction says what the seven projects do with SIP response codes, read at a pinned commit (Wireshark’s from a GitHub mirror): the reason phrases in the tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark, whose table serves its SIP statistics and the cause of a Reason header, and the Q.850 causes Asterisk and FreeSWITCH map the codes to and from.',
+      ja: 'Wireshark の行に 299・399・499・599・699・999 を示した。冒頭の文では、7 つのプロジェクトが SIP 応答コードをどう扱うかを特定のコミットで読んだこと（Wireshark は GitHub 上のミラーで読んだこと）、pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark の表にあるリーズンフレーズ（Wireshark はこの表を SIP 統計と Reason ヘッダの cause の表示に使う）、Asterisk と FreeSWITCH による各コードと Q.850 理由表示の対応を示すとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
+        name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, sip_response_code_vals[]',
+        quote: '{ 999, "Unknown response"}, /* Must be first */ … { 299, "Success - Others"}, /* used to keep track of other Success packets */ … { 699, "Global Failure - Others"},',
+      },
+      {
+        url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
+        name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, proto_register_sip(), hf_sip_reason_cause_sip',
+        quote: 'FT_UINT32, BASE_DEC, VALS(sip_response_code_vals), 0x0,',
+      },
+    ],
+  },
+
   // Eighth reading, 505, 513, 555, 580, 604, 607, 608.
   {
     id: '580-no-3gpp-claim-without-its-text',

@@ -49,7 +49,7 @@ export const en = {
   codes: {
     indexTitle: 'All SIP response codes',
     indexIntro: (n: number, date: string) =>
-      `The ${n} response codes of the IANA “Session Initiation Protocol (SIP) Parameters” registry (last updated ${date}), grouped by class.`,
+      `The ${n} response codes of the IANA “Session Initiation Protocol (SIP) Parameters” registry as updated on ${date}, grouped by class, followed by codes seen in logs that IANA never registered.`,
     pageTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}`,
     metaTitle: (code: number, phrase: string, _gloss: string) => `SIP ${code} ${phrase}: causes and fixes`,
     metaDescription: (_code: number, _phrase: string, _gloss: string, summary: string) => summary,
@@ -106,7 +106,7 @@ export const en = {
     string
   >,
   classes: {
-    name: { 1: 'Provisional', 2: 'Success', 3: 'Redirection', 4: 'Client Failure', 5: 'Server Failure', 6: 'Global Failure' } as Record<
+    name: { 1: 'Provisional', 2: 'Success', 3: 'Redirection', 4: 'Request Failure', 5: 'Server Failure', 6: 'Global Failure' } as Record<
       CodeClass,
       string
     >,
@@ -445,7 +445,7 @@ export const en = {
       'A final response of 400 or above to an INVITE that carries a Reason header with a Q.850 cause sets that cause instead of the one in the table, unless ignore_q850_reason is true (sofia.c, lines 6680–6683 and 8731–8735). FreeSWITCH sends a code of this table only when it rejects an unanswered incoming call; when the SIP leg it was connected to ended with a SIP code, it sends that code instead, unless sip_ignore_remote_cause is true (mod_sofia.c, lines 456–467 and 537–585).',
     indexTitle: 'SIP response codes in SIP stacks and tools',
     indexIntro:
-      'What Asterisk, FreeSWITCH, pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark call each SIP response code, which reason phrase their tables give it (Wireshark uses its table in its SIP statistics), and which Q.850 cause Asterisk and FreeSWITCH map it to, read from each project’s source at a pinned commit.',
+      'What Asterisk, FreeSWITCH, pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark do with SIP response codes, read from each project’s source at a pinned commit (Wireshark’s from a GitHub mirror): the reason phrases in the tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark (Wireshark uses its table in its SIP statistics and for the cause of a Reason header), and the Q.850 causes Asterisk and FreeSWITCH map the codes to and from.',
     source: 'Source read',
     commit: 'Commit',
     files: 'Files',

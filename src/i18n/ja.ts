@@ -63,7 +63,7 @@ export const ja: UiStrings = {
   codes: {
     indexTitle: 'SIP 応答コード一覧',
     indexIntro: (n: number, date: string) =>
-      `IANA「Session Initiation Protocol (SIP) Parameters」レジストリ（${jaDate(date)}更新）に登録された ${n} 個の応答コードをクラス別に示す。`,
+      `${jaDate(date)}更新の IANA「Session Initiation Protocol (SIP) Parameters」レジストリに登録された ${n} 個の応答コードをクラス別に示し、続けて、ログで見かけるが IANA に登録されていないコードを示す。`,
     pageTitle: (code: number, phrase: string) => `SIP ${code} ${phrase}`,
     // The gloss goes into the title only where it is a word Japanese engineers search for (話中, 着信拒否 …).
     metaTitle: (code: number, phrase: string, gloss: string) =>
@@ -121,7 +121,7 @@ export const ja: UiStrings = {
   status: { active: '有効', deprecated: '非推奨' },
   finality: { provisional: '暫定応答（1xx）：サーバはまだ最終応答を得ていない', final: '最終応答：トランザクションを終了する' },
   classes: {
-    name: { 1: '暫定応答', 2: '成功', 3: 'リダイレクト', 4: 'クライアントエラー', 5: 'サーバエラー', 6: 'グローバルエラー' },
+    name: { 1: '暫定応答', 2: '成功', 3: 'リダイレクト', 4: 'リクエストエラー', 5: 'サーバエラー', 6: 'グローバルエラー' },
     label: (k: CodeClass) => `${k}xx`,
     pageTitle: (k: CodeClass, name: string) => `SIP ${k}xx ${name}の応答`,
   },
@@ -438,7 +438,7 @@ export const ja: UiStrings = {
       'INVITE に対する 400 以上の最終応答を受信し、その応答に Q.850 の理由表示を載せた Reason ヘッダがあれば、上の表の理由表示ではなく、その理由表示を設定する。ただし ignore_q850_reason が true ならそうしない（sofia.c の 6680〜6683 行と 8731〜8735 行）。FreeSWITCH がこの表のコードを送るのは、応答前の着信呼を拒否する場合に限られる。接続先の SIP レッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（mod_sofia.c の 456〜467 行と 537〜585 行）。',
     indexTitle: 'SIP スタックとツールにおける SIP 応答コード',
     indexIntro:
-      'Asterisk、FreeSWITCH、pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark が各 SIP 応答コードを何と呼び、表にどのリーズンフレーズを持つか（Wireshark は SIP 統計でこの表を使う）、Asterisk と FreeSWITCH がどの Q.850 理由表示に対応させるかを、各プロジェクトのソースを特定のコミットで読んでまとめた。',
+      'Asterisk、FreeSWITCH、pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark が SIP 応答コードをどう扱うかを、各プロジェクトのソースを特定のコミットで読んでまとめた（Wireshark は GitHub 上のミラーで読んだ）。pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark の表にあるリーズンフレーズ（Wireshark はこの表を SIP 統計と Reason ヘッダの cause の表示に使う）と、Asterisk と FreeSWITCH が各コードと Q.850 理由表示をどう対応させるかを示す。',
     source: '読んだソース',
     commit: 'コミット',
     files: 'ファイル',

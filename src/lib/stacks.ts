@@ -413,18 +413,21 @@ export function codeInStacks(code: number, registered: string | undefined, table
   return out;
 }
 
-/** Unregistered codes in a stack's phrase table or error replies: Kamailio 477–479, OpenSIPS 473–477, pjsip 7xx, sofia-sip 490/687… */
-export function unregisteredCodes(stack: 'pjsip' | 'sofia' | 'kamailio' | 'opensips', registered: ReadonlySet<number>, tables: StackTables = STACK_TABLES): Fact[] {
+/** Unregistered codes in a stack's phrase table or error replies: Kamailio 477–479, OpenSIPS 473–477, pjsip 7xx, sofia-sip 490/687, Wireshark's statistics rows 299–699 and 999… */
+export function unregisteredCodes(stack: 'pjsip' | 'sofia' | 'kamailio' | 'opensips' | 'wireshark', registered: ReadonlySet<number>, tables: StackTables = STACK_TABLES): Fact[] {
   const entries: { code: number; text: string; source: Source }[] =
     stack === 'pjsip'
       ? tables.pjsip.map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source }))
       : stack === 'sofia'
         ? tables.sofia.filter((e) => !e.alternate).map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source }))
-        : [
-            // error_text() entries (OpenSIPS has 409 and 411), then err2reason_phrase() replies.
-            ...tables[stack].phrases.filter((e) => !e.fallback).map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source })),
-            ...tables[stack].errors.map((e) => ({ code: e.code, text: e.text, source: e.source })),
-          ];
+        : stack === 'wireshark'
+          ? // sip_response_code_vals: the statistics rows 299 … 699 ("<class> - Others") and 999 ("Unknown response").
+            tables.wireshark.phrases.map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source }))
+          : [
+              // error_text() entries (OpenSIPS has 409 and 411), then err2reason_phrase() replies.
+              ...tables[stack].phrases.filter((e) => !e.fallback).map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source })),
+              ...tables[stack].errors.map((e) => ({ code: e.code, text: e.text, source: e.source })),
+            ];
   return entries.filter((e) => !registered.has(e.code)).sort((a, b) => a.code - b.code).map((e) => fact(`${e.code} ${e.text}`, e.source));
 }
 

@@ -128,6 +128,7 @@ describe('the RFC mappings', () => {
     const registered = new Set(CODES.map((e) => e.code));
     expect(unregisteredCodes('opensips', registered).map((f) => f.text)).toEqual(['409 Conflict', '411 Length Required', '473 Filtered destination (473/SL)', '475 Bad URI (475/SL)', '476 Unresolvable destination (476/SL)', '477 Send failed (477/SL)']);
     expect(unregisteredCodes('kamailio', registered).map((f) => f.text.split(' ')[0])).toEqual(['477', '478', '479']);
+    expect(unregisteredCodes('wireshark', registered).map((f) => f.text)).toEqual(['299 Success - Others', '399 Redirection - Others', '499 Client Error - Others', '599 Server Error - Others', '699 Global Failure - Others', '999 Unknown response']);
   });
 
   it('a code missing from Wireshark’s table shows the statistics bucket it is counted under, not an empty phrase', () => {
