@@ -11903,6 +11903,60 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Ninth reading, the Q.850 mapping page and the cause pages 1–31.
+  {
+    id: 'q850-rfc-3398-conditions-of-its-tables',
+    date: '2026-12-06',
+    title: { en: 'Q.850 table: when RFC 3398 applies its tables, and what it gives for values they do not list', ja: 'Q.850 対応表：RFC 3398 が表を使う条件と、表にない値の扱い' },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'The page gave the rows of RFC 3398’s two tables without the conditions the RFC sets around them. SIP → ISUP: the table is RECOMMENDED only when the response carries no encapsulated ISUP (with an encapsulated REL, that REL’s cause SHOULD be used); a response the table does not list should map to cause 31; by default the location is “user” for a 6xx response and “network” for a 4xx or 5xx. ISUP → SIP: the table is for a REL received before a final response has been sent; a cause it does not list SHOULD get the default 500; and cause 44 should not result in any SIP status code at all. A reader could take an unlisted value for one with no mapping, or give cause 44 the default 500.',
+      ja: 'RFC 3398 の 2 つの表の行を示すだけで、RFC が表に付けている条件を示していなかった。SIP → ISUP では、表を推奨するのは ISUP がカプセル化されていない応答の場合に限られ（カプセル化された REL があればその REL の理由表示を使うべきである（SHOULD））、表にない応答は理由表示 31 に対応させ、ロケーションは既定で 6xx なら「ユーザ」、4xx と 5xx なら「網」とする。ISUP → SIP では、表は最終応答を送る前に REL を受けた場合のものであり、表にない理由表示には既定の 500 を使うべきであり（SHOULD）、理由表示 44 ではどの SIP 応答コードも送らない。これらがないと、表にない値には対応がないと読めるうえ、理由表示 44 に既定の 500 を当てはめかねなかった。',
+    },
+    now: {
+      en: 'A paragraph under the source line of each table gives these conditions.',
+      ja: '各表の出典の下に、これらの条件を示す段落を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          'Any SIP status codes not listed below (associated with SIP extensions, versions of SIP subsequent to the issue of this document, or simply omitted) should be mapping to cause code 31 "Normal, unspecified".',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: "By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location 'user', whereas 4xx and 5xx codes are given a 'network' location.",
+      },
+      { ref: 'RFC3398 §7.2.4', quote: 'This section applies when a REL is received before a final SIP response has been sent.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: "If a cause value other than those listed below is received, the default response '500 Server internal error' SHOULD be used." },
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'the appropriate behavior in this case is for the originating switch to re-send the IAM for a different CIC, not for the call to be torn down.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'should not result in any SIP status code being sent; effectively, the cause code is untranslatable.' },
+    ],
+  },
+  {
+    id: 'q850-410-cause-22-without-diagnostic',
+    date: '2026-12-06',
+    title: { en: '410 at a gateway: cause 22 without a diagnostic', ja: 'ゲートウェイでの 410：診断情報のない理由表示 22' },
+    pages: [{ q850: true }, { code: 410 }],
+    wrong: {
+      en: 'The Q.850 table and the page of 410 gave 410 → cause 22 (Number changed) without the qualifier of RFC 3398’s row, whose column “Cause value in the REL” reads cause 22 without a diagnostic.',
+      ja: 'Q.850 対応表と 410 のページでは、410 → 理由表示 22（相手加入者端末番号変更）とだけ示し、RFC 3398 の表で「REL の理由表示」の列にある、診断情報のない理由表示 22 という限定を示していなかった。',
+    },
+    now: {
+      en: 'The row and the 410 page add: the REL carries cause 22 without a diagnostic.',
+      ja: '表の行と 410 のページに「REL の理由表示 22 には診断情報を付けない」と加えた。',
+    },
+    sources: [{ ref: 'RFC3398 §8.2.6.1', quote: 'Response received Cause value in the REL' }, { ref: 'RFC3398 §8.2.6.1', quote: '410 Gone 22 Number changed (w/o diagnostic)' }],
+  },
+
   // Eighth reading, 100, 181, 182, 199, 202, 204.
   {
     id: '199-releasing-resources-is-optional',

@@ -232,6 +232,10 @@ export const ja: UiStrings = {
     response: 'SIP の応答',
     note: '注記',
     source: '出典',
+    sipToIsupRules:
+      'RFC 3398 がこの表を推奨するのは、ISUP がカプセル化されていない応答に限られる。カプセル化された REL を含む応答では、その REL の理由表示を使うべきである（SHOULD）。表にない応答は理由表示 31（その他の正常クラス）に対応させる。ロケーションは既定で、6xx の応答なら「ユーザ」、4xx と 5xx の応答なら「網」とする。',
+    isupToSipRules:
+      'この表は、ゲートウェイが INVITE に最終応答を送る前に REL を受けた場合のものである。表にない理由表示には既定の応答 500 を使うべきである（SHOULD）。ただし理由表示 44（要求回線／チャネル利用不可）は ISUP 側だけで意味をもつため（別の回線で IAM を送り直す）、RFC 3398 はどの SIP 応答コードも送らないものとしている。',
   },
   httpFriend: {
     heading: { 'different-meaning': '同じ番号の HTTP コードとは別物', 'different-phrase': '同じ番号の HTTP コード' },
