@@ -11905,6 +11905,21 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
 
   // Ninth reading, the Q.850 mapping page and the cause pages 1–31.
   {
+    id: 'cause-16-rfc-3398-usually-bye-or-cancel',
+    date: '2026-12-06',
+    title: { en: 'Cause 16: RFC 3398 says it usually results in a BYE or CANCEL', ja: '理由表示 16：RFC 3398 は通常 BYE か CANCEL になるとしている' },
+    pages: [{ cause: 16 }],
+    wrong: {
+      en: 'The RFC 3398 row of the table “Cause 16 → SIP response” read “no response (BYE or CANCEL, or none)”. RFC 3398 gives cause 16 no response in its table and says only that cause 16 will usually result in a BYE or CANCEL: usually, not always, and it names no case in which nothing is sent.',
+      ja: '表「理由表示 16 → SIP の応答」の RFC 3398 の行を「応答なし（BYE・CANCEL、または送らない）」としていた。RFC 3398 は表で理由表示 16 に応答を示さず、理由表示 16 は通常 BYE か CANCEL になるとしているだけである。常にではなく「通常は」であり、何も送らない場合も示していない。',
+    },
+    now: {
+      en: 'The row reads “no response in the table: cause 16 usually results in a BYE or CANCEL”.',
+      ja: 'この行を「表に応答はない（理由表示 16 は通常 BYE か CANCEL になるとしている）」とした。',
+    },
+    sources: [{ ref: 'RFC3398 §7.2.4.1', quote: '(*) ISDN Cause 16 will usually result in a BYE or CANCEL' }],
+  },
+  {
     id: 'q850-rfc-3398-conditions-of-its-tables',
     date: '2026-12-06',
     title: { en: 'Q.850 table: when RFC 3398 applies its tables, and what it gives for values they do not list', ja: 'Q.850 対応表：RFC 3398 が表を使う条件と、表にない値の扱い' },
@@ -11955,6 +11970,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '表の行と 410 のページに「REL の理由表示 22 には診断情報を付けない」と加えた。',
     },
     sources: [{ ref: 'RFC3398 §8.2.6.1', quote: 'Response received Cause value in the REL' }, { ref: 'RFC3398 §8.2.6.1', quote: '410 Gone 22 Number changed (w/o diagnostic)' }],
+  },
+  {
+    id: 'causes-rfc-3398-encapsulated-isup-first',
+    date: '2026-12-06',
+    title: { en: 'Cause pages: RFC 3398 uses an encapsulated REL’s cause before its table', ja: '理由表示のページ：RFC 3398 は表よりカプセル化された REL の理由表示を優先する' },
+    pages: [1, 2, 3, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 31, 34, 38, 41, 42, 44, 47, 52, 54, 55, 57, 58, 63, 65, 66, 69, 70, 79, 87, 88, 102, 111, 127].map((cause) => ({ cause })),
+    wrong: {
+      en: 'The table “SIP responses → cause” gave RFC 3398’s row as the responses that end the call with the cause, without its condition: RFC 3398 recommends its mapping only when the response carries no encapsulated ISUP; when it carries an encapsulated REL, the cause of that REL SHOULD be used.',
+      ja: '「SIP の応答 → 理由表示」の表で、RFC 3398 の行をこの理由表示で呼を終える応答として示し、その条件を示していなかった。RFC 3398 がこの対応を推奨するのは ISUP がカプセル化されていない応答に限られ、カプセル化された REL を含む応答では、その REL の理由表示を使うべきである（SHOULD）。',
+    },
+    now: {
+      en: 'The introduction of the table says that RFC 3398 recommends its row only for a response that carries no encapsulated ISUP, and that with an encapsulated REL the cause of that REL is used.',
+      ja: '表の説明に、RFC 3398 がこの対応を推奨するのは ISUP がカプセル化されていない応答に限られ、カプセル化された REL があればその REL の理由表示を使うことを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+    ],
   },
 
   // Eighth reading, 100, 181, 182, 199, 202, 204.
