@@ -11992,6 +11992,54 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'causes-freeswitch-when-its-mapping-applies',
+    date: '2026-12-06',
+    title: { en: 'Cause pages: when FreeSWITCH uses its mapping', ja: '理由表示のページ：FreeSWITCH が対応表を使う場合' },
+    pages: [1, 2, 3, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 31, 34, 38, 41, 42, 44, 47, 52, 54, 55, 57, 58, 63, 65, 66, 69, 70, 79, 87, 88, 102, 111, 127].map((cause) => ({ cause })),
+    wrong: {
+      en: 'The FreeSWITCH rows gave the code FreeSWITCH sends for the cause and the codes it turns into the cause, without saying when the source uses them. FreeSWITCH sends a response only when it rejects an unanswered incoming call (an answered call ends with BYE, an unanswered outgoing one with CANCEL), and a SIP code recorded from the leg it was connected to replaces the mapped code unless sip_ignore_remote_cause is true. On receipt, a final response of 400 or above to its INVITE that carries a Reason header with a Q.850 cause ends the call with that cause, not the mapped one, unless ignore_q850_reason is true.',
+      ja: 'FreeSWITCH の行では、その理由表示に対して送るコードと、その理由表示に変換するコードを示すだけで、ソースがそれを使う場合を示していなかった。FreeSWITCH が応答を送るのは応答前の着信呼を拒否する場合だけで（応答後の呼は BYE で、応答前の発信呼は CANCEL で終える）、接続先のレッグから記録した SIP のコードがあれば、sip_ignore_remote_cause が true でない限り、対応表のコードの代わりにそれを送る。受信側では、自らの INVITE に対する 400 以上の最終応答に Q.850 の理由表示を載せた Reason ヘッダがあれば、ignore_q850_reason が true でない限り、対応表の理由表示ではなくその理由表示で呼を終える。',
+    },
+    now: {
+      en: 'A sentence under each of the two tables gives these conditions, with the lines of mod_sofia.c and sofia.c they were read from.',
+      ja: '2 つの表の下に、これらの条件を、読んだ mod_sofia.c と sofia.c の行とともに示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L456-L467',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 456–467',
+        quote:
+          'if (!((use_my_cause = switch_channel_get_variable(channel, "sip_ignore_remote_cause")) && switch_true(use_my_cause))) { ps_cause = switch_channel_get_variable(channel, "last_bridge_" SWITCH_PROTO_SPECIFIC_HANGUP_CAUSE_VARIABLE); } if (!zstr(ps_cause) && (!strncasecmp(ps_cause, "sip:", 4) || !strncasecmp(ps_cause, "sips:", 5))) { int new_cause = atoi(sofia_glue_strip_proto(ps_cause)); if (new_cause) {',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L537',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 537',
+        quote: 'if (switch_channel_test_flag(channel, CF_ANSWERED) || sofia_test_flag(tech_pvt, TFLAG_ANS)) {',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L554',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 554',
+        quote: 'if (switch_channel_direction(channel) == SWITCH_CALL_DIRECTION_OUTBOUND) {',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L650',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 650',
+        quote: 'nua_respond(tech_pvt->nh, sip_cause, phrase,',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia.c#L6680-L6683',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia.c, lines 6680–6683',
+        quote:
+          'if (status >= 400 && sip->sip_reason && sip->sip_reason->re_protocol && (!strcasecmp(sip->sip_reason->re_protocol, "Q.850") || !strcasecmp(sip->sip_reason->re_protocol, "FreeSWITCH") || !strcasecmp(sip->sip_reason->re_protocol, profile->sdp_username)) && sip->sip_reason->re_cause) { tech_pvt->q850_cause = atoi(sip->sip_reason->re_cause);',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia.c#L8731-L8735',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia.c, lines 8731–8735',
+        quote: 'if (tech_pvt->q850_cause && !switch_channel_var_true(channel, "ignore_q850_reason")) { cause = tech_pvt->q850_cause; } else { cause = sofia_glue_sip_cause_to_freeswitch(status); }',
+      },
+    ],
+  },
 
   // Eighth reading, 100, 181, 182, 199, 202, 204.
   {

@@ -519,6 +519,11 @@ export const en = {
     andUnlisted: ', and every response not in the table (the default)',
     agree: 'Asterisk and FreeSWITCH follow both RFCs for this cause.',
     byDefault: '(the default for causes not in the table)',
+    /** When FreeSWITCH uses its mapping at all: the conditions read from mod_sofia.c and sofia.c. */
+    freeswitchSends:
+      'FreeSWITCH sends the code in its row only when it rejects an unanswered incoming call; if the leg it was connected to ended with a SIP code, it sends that code instead, unless sip_ignore_remote_cause is true (mod_sofia.c, lines 456–467, 537–554 and 650).',
+    freeswitchReceipt:
+      'When a final response of 400 or above to an INVITE FreeSWITCH sent carries a Reason header with a Q.850 cause, FreeSWITCH ends the call with that cause instead of the one in its row, unless ignore_q850_reason is true (sofia.c, lines 6680–6683 and 8731–8735).',
     causeLink: (cause: number) => `Cause ${cause}`,
   },
   // The trace explainer. Strings with {placeholders} are formatted in the browser, so they stay plain strings.

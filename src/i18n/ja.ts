@@ -510,6 +510,10 @@ export const ja: UiStrings = {
     andUnlisted: '、および表にないすべての応答（既定値）',
     agree: 'この理由表示について、Asterisk と FreeSWITCH は両 RFC に従っている。',
     byDefault: '（表にない理由表示の既定値）',
+    freeswitchSends:
+      'FreeSWITCH がその行のコードを送るのは、応答前の着信呼を拒否する場合に限られる。接続先のレッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（mod_sofia.c の 456〜467 行、537〜554 行、650 行）。',
+    freeswitchReceipt:
+      'FreeSWITCH が送った INVITE に対する 400 以上の最終応答に、Q.850 の理由表示を載せた Reason ヘッダがあれば、FreeSWITCH はその行の理由表示ではなく、Reason ヘッダの理由表示で呼を終える。ただし ignore_q850_reason が true ならそうしない（sofia.c の 6680〜6683 行と 8731〜8735 行）。',
     causeLink: (cause: number) => `理由表示 ${cause}`,
   },
   trace: {
