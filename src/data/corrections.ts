@@ -12035,6 +12035,144 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Ninth reading, the Q.850 mapping page and the cause pages 1–31.
+  {
+    id: 'cause-16-rfc-3398-usually-bye-or-cancel',
+    date: '2026-12-06',
+    title: { en: 'Cause 16: RFC 3398 says it usually results in a BYE or CANCEL', ja: '理由表示 16：RFC 3398 は通常 BYE か CANCEL になるとしている' },
+    pages: [{ cause: 16 }],
+    wrong: {
+      en: 'The RFC 3398 row of the table “Cause 16 → SIP response” read “no response (BYE or CANCEL, or none)”. RFC 3398 gives cause 16 no response in its table and says only that cause 16 will usually result in a BYE or CANCEL: usually, not always, and it names no case in which nothing is sent.',
+      ja: '表「理由表示 16 → SIP の応答」の RFC 3398 の行を「応答なし（BYE・CANCEL、または送らない）」としていた。RFC 3398 は表で理由表示 16 に応答を示さず、理由表示 16 は通常 BYE か CANCEL になるとしているだけである。常にではなく「通常は」であり、何も送らない場合も示していない。',
+    },
+    now: {
+      en: 'The row reads “no response in the table: cause 16 usually results in a BYE or CANCEL”.',
+      ja: 'この行を「表に応答はない（理由表示 16 は通常 BYE か CANCEL になるとしている）」とした。',
+    },
+    sources: [{ ref: 'RFC3398 §7.2.4.1', quote: '(*) ISDN Cause 16 will usually result in a BYE or CANCEL' }],
+  },
+  {
+    id: 'q850-rfc-3398-conditions-of-its-tables',
+    date: '2026-12-06',
+    title: { en: 'Q.850 table: when RFC 3398 applies its tables, and what it gives for values they do not list', ja: 'Q.850 対応表：RFC 3398 が表を使う条件と、表にない値の扱い' },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'The page gave the rows of RFC 3398’s two tables without the conditions the RFC sets around them. SIP → ISUP: the table is RECOMMENDED only when the response carries no encapsulated ISUP (with an encapsulated REL, that REL’s cause SHOULD be used); a response the table does not list should map to cause 31; by default the location is “user” for a 6xx response and “network” for a 4xx or 5xx. ISUP → SIP: the table is for a REL received before a final response has been sent; a cause it does not list SHOULD get the default 500; and cause 44 should not result in any SIP status code at all. A reader could take an unlisted value for one with no mapping, or give cause 44 the default 500.',
+      ja: 'RFC 3398 の 2 つの表の行を示すだけで、RFC が表に付けている条件を示していなかった。SIP → ISUP では、表を推奨するのは ISUP がカプセル化されていない応答の場合に限られ（カプセル化された REL があればその REL の理由表示を使うべきである（SHOULD））、表にない応答は理由表示 31 に対応させ、ロケーションは既定で 6xx なら「ユーザ」、4xx と 5xx なら「網」とする。ISUP → SIP では、表は最終応答を送る前に REL を受けた場合のものであり、表にない理由表示には既定の 500 を使うべきであり（SHOULD）、理由表示 44 ではどの SIP 応答コードも送らない。これらがないと、表にない値には対応がないと読めるうえ、理由表示 44 に既定の 500 を当てはめかねなかった。',
+    },
+    now: {
+      en: 'A paragraph under the source line of each table gives these conditions.',
+      ja: '各表の出典の下に、これらの条件を示す段落を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          'Any SIP status codes not listed below (associated with SIP extensions, versions of SIP subsequent to the issue of this document, or simply omitted) should be mapping to cause code 31 "Normal, unspecified".',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: "By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location 'user', whereas 4xx and 5xx codes are given a 'network' location.",
+      },
+      { ref: 'RFC3398 §7.2.4', quote: 'This section applies when a REL is received before a final SIP response has been sent.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: "If a cause value other than those listed below is received, the default response '500 Server internal error' SHOULD be used." },
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'the appropriate behavior in this case is for the originating switch to re-send the IAM for a different CIC, not for the call to be torn down.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: 'should not result in any SIP status code being sent; effectively, the cause code is untranslatable.' },
+    ],
+  },
+  {
+    id: 'q850-410-cause-22-without-diagnostic',
+    date: '2026-12-06',
+    title: { en: '410 at a gateway: cause 22 without a diagnostic', ja: 'ゲートウェイでの 410：診断情報のない理由表示 22' },
+    pages: [{ q850: true }, { code: 410 }],
+    wrong: {
+      en: 'The Q.850 table and the page of 410 gave 410 → cause 22 (Number changed) without the qualifier of RFC 3398’s row, whose column “Cause value in the REL” reads cause 22 without a diagnostic.',
+      ja: 'Q.850 対応表と 410 のページでは、410 → 理由表示 22（相手加入者端末番号変更）とだけ示し、RFC 3398 の表で「REL の理由表示」の列にある、診断情報のない理由表示 22 という限定を示していなかった。',
+    },
+    now: {
+      en: 'The row and the 410 page add: the REL carries cause 22 without a diagnostic.',
+      ja: '表の行と 410 のページに「REL の理由表示 22 には診断情報を付けない」と加えた。',
+    },
+    sources: [{ ref: 'RFC3398 §8.2.6.1', quote: 'Response received Cause value in the REL' }, { ref: 'RFC3398 §8.2.6.1', quote: '410 Gone 22 Number changed (w/o diagnostic)' }],
+  },
+  {
+    id: 'causes-rfc-3398-encapsulated-isup-first',
+    date: '2026-12-06',
+    title: { en: 'Cause pages: RFC 3398 uses an encapsulated REL’s cause before its table', ja: '理由表示のページ：RFC 3398 は表よりカプセル化された REL の理由表示を優先する' },
+    pages: [1, 2, 3, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 31, 34, 38, 41, 42, 44, 47, 52, 54, 55, 57, 58, 63, 65, 66, 69, 70, 79, 87, 88, 102, 111, 127].map((cause) => ({ cause })),
+    wrong: {
+      en: 'The table “SIP responses → cause” gave RFC 3398’s row as the responses that end the call with the cause, without its condition: RFC 3398 recommends its mapping only when the response carries no encapsulated ISUP; when it carries an encapsulated REL, the cause of that REL SHOULD be used.',
+      ja: '「SIP の応答 → 理由表示」の表で、RFC 3398 の行をこの理由表示で呼を終える応答として示し、その条件を示していなかった。RFC 3398 がこの対応を推奨するのは ISUP がカプセル化されていない応答に限られ、カプセル化された REL を含む応答では、その REL の理由表示を使うべきである（SHOULD）。',
+    },
+    now: {
+      en: 'The introduction of the table says that RFC 3398 recommends its row only for a response that carries no encapsulated ISUP, and that with an encapsulated REL the cause of that REL is used.',
+      ja: '表の説明に、RFC 3398 がこの対応を推奨するのは ISUP がカプセル化されていない応答に限られ、カプセル化された REL があればその REL の理由表示を使うことを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+    ],
+  },
+  {
+    id: 'causes-freeswitch-when-its-mapping-applies',
+    date: '2026-12-06',
+    title: { en: 'Cause pages: when FreeSWITCH uses its mapping', ja: '理由表示のページ：FreeSWITCH が対応表を使う場合' },
+    pages: [1, 2, 3, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 31, 34, 38, 41, 42, 44, 47, 52, 54, 55, 57, 58, 63, 65, 66, 69, 70, 79, 87, 88, 102, 111, 127].map((cause) => ({ cause })),
+    wrong: {
+      en: 'The FreeSWITCH rows gave the code FreeSWITCH sends for the cause and the codes it turns into the cause, without saying when the source uses them. FreeSWITCH sends a response only when it rejects an unanswered incoming call (an answered call ends with BYE, an unanswered outgoing one with CANCEL), and a SIP code recorded from the leg it was connected to replaces the mapped code unless sip_ignore_remote_cause is true. On receipt, a final response of 400 or above to its INVITE that carries a Reason header with a Q.850 cause ends the call with that cause, not the mapped one, unless ignore_q850_reason is true.',
+      ja: 'FreeSWITCH の行では、その理由表示に対して送るコードと、その理由表示に変換するコードを示すだけで、ソースがそれを使う場合を示していなかった。FreeSWITCH が応答を送るのは応答前の着信呼を拒否する場合だけで（応答後の呼は BYE で、応答前の発信呼は CANCEL で終える）、接続先のレッグから記録した SIP のコードがあれば、sip_ignore_remote_cause が true でない限り、対応表のコードの代わりにそれを送る。受信側では、自らの INVITE に対する 400 以上の最終応答に Q.850 の理由表示を載せた Reason ヘッダがあれば、ignore_q850_reason が true でない限り、対応表の理由表示ではなくその理由表示で呼を終える。',
+    },
+    now: {
+      en: 'A sentence under each of the two tables gives these conditions, with the lines of mod_sofia.c and sofia.c they were read from.',
+      ja: '2 つの表の下に、これらの条件を、読んだ mod_sofia.c と sofia.c の行とともに示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L456-L467',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 456–467',
+        quote:
+          'if (!((use_my_cause = switch_channel_get_variable(channel, "sip_ignore_remote_cause")) && switch_true(use_my_cause))) { ps_cause = switch_channel_get_variable(channel, "last_bridge_" SWITCH_PROTO_SPECIFIC_HANGUP_CAUSE_VARIABLE); } if (!zstr(ps_cause) && (!strncasecmp(ps_cause, "sip:", 4) || !strncasecmp(ps_cause, "sips:", 5))) { int new_cause = atoi(sofia_glue_strip_proto(ps_cause)); if (new_cause) {',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L537',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 537',
+        quote: 'if (switch_channel_test_flag(channel, CF_ANSWERED) || sofia_test_flag(tech_pvt, TFLAG_ANS)) {',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L554',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 554',
+        quote: 'if (switch_channel_direction(channel) == SWITCH_CALL_DIRECTION_OUTBOUND) {',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L650',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 650',
+        quote: 'nua_respond(tech_pvt->nh, sip_cause, phrase,',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia.c#L6680-L6683',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia.c, lines 6680–6683',
+        quote:
+          'if (status >= 400 && sip->sip_reason && sip->sip_reason->re_protocol && (!strcasecmp(sip->sip_reason->re_protocol, "Q.850") || !strcasecmp(sip->sip_reason->re_protocol, "FreeSWITCH") || !strcasecmp(sip->sip_reason->re_protocol, profile->sdp_username)) && sip->sip_reason->re_cause) { tech_pvt->q850_cause = atoi(sip->sip_reason->re_cause);',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia.c#L8731-L8735',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia.c, lines 8731–8735',
+        quote: 'if (tech_pvt->q850_cause && !switch_channel_var_true(channel, "ignore_q850_reason")) { cause = tech_pvt->q850_cause; } else { cause = sofia_glue_sip_cause_to_freeswitch(status); }',
+      },
+    ],
+  },
+
   // Eighth reading, 100, 181, 182, 199, 202, 204.
   {
     id: '199-releasing-resources-is-optional',
@@ -12122,8 +12260,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: 'すべての理由表示のページで、冒頭の説明では Asterisk と FreeSWITCH が「実際に」送るコードと、この理由表示を設定する応答を示すとし、受信した応答の表の説明では、スタックの行は対応関数がこの理由表示に変換する「すべてのコード」であるとしていた。行に示すのは対応関数が返す値であり、登録済みのコードと 409・411 について読んだものである。関数の既定の分岐は未登録のコードも受け取る（Asterisk は、ほかの 4xx をすべて理由表示 127 に、ほかの 5xx をすべて 34 にする）。FreeSWITCH は、接続先のレッグが SIP のコードで終わっていれば、sip_ignore_remote_cause が true でない限り、行のコードの代わりにそのコードを送る。また 400 以上の最終応答の Reason ヘッダに Q.850 の理由表示があれば、ignore_q850_reason が true でない限り、その理由表示を使う。Asterisk も、受信した Reason ヘッダから理由表示を設定する。',
     },
     now: {
-      en: 'The introduction speaks of what the mapping functions of Asterisk and FreeSWITCH give. The text above each table says the stack rows are what the functions return, explains “(default)”, and gives these exceptions with the lines they were read from.',
-      ja: '冒頭の説明は、Asterisk と FreeSWITCH の対応関数が返す値を示すものとした。各表の説明では、スタックの行は対応関数が返す値であるとし、「（既定の分岐）」の意味と、上の例外を読んだソースの行とともに示した。',
+      en: 'The introduction speaks of what the mapping functions of Asterisk and FreeSWITCH give. The text above each table says the stack rows are what the functions return, and explains “(default)”; the exceptions are given with the lines they were read from, Asterisk’s Reason header above the table of received responses, FreeSWITCH’s two settings in the notes below each table.',
+      ja: '冒頭の説明は、Asterisk と FreeSWITCH の対応関数が返す値を示すものとした。各表の説明では、スタックの行は対応関数が返す値であるとし、「（既定の分岐）」の意味を示した。例外は読んだソースの行とともに示し、Asterisk の Reason ヘッダは受信した応答の表の上に、FreeSWITCH の二つの設定は各表の下の注記に置いた。',
     },
     sources: [
       {

@@ -163,7 +163,7 @@ export const SIP_TO_ISUP: readonly SipToIsup[] = [
   { code: 406, cause: 79, note: PROTOCOL_ERROR },
   { code: 407, cause: 21, note: CREDENTIALS },
   { code: 408, cause: 102 },
-  { code: 410, cause: 22 },
+  { code: 410, cause: 22, note: { en: 'The REL carries cause 22 without a diagnostic.', ja: 'REL の理由表示 22 には診断情報を付けない。' } },
   { code: 413, cause: 127, note: PROTOCOL_ERROR },
   { code: 414, cause: 127, note: PROTOCOL_ERROR },
   { code: 415, cause: 79, note: PROTOCOL_ERROR },

@@ -219,6 +219,11 @@ export const en = {
     response: 'SIP response',
     note: 'Note',
     source: 'Source',
+    // RFC 3398 §8.2.6.1 and §7.2.4 / §7.2.4.1: when each table applies, and what it gives for values it does not list.
+    sipToIsupRules:
+      'RFC 3398 recommends this table only for a response that carries no encapsulated ISUP: when the response carries an encapsulated REL, the cause of that REL SHOULD be used. A response the table does not list should map to cause 31 (Normal, unspecified). By default the location of the cause is “user” for a 6xx response and “network” for a 4xx or 5xx response.',
+    isupToSipRules:
+      'This table is for a REL that arrives before the gateway has sent a final response to the INVITE. For a cause the table does not list, the default response 500 SHOULD be used, except cause 44 (Requested circuit/channel not available): it matters only to the ISUP side, where the IAM is sent again on another circuit, and it should not result in any SIP status code.',
   },
   httpFriend: {
     // The heading says "not" only where the meanings differ: 302 and 412 mean much the same in HTTP.
@@ -502,8 +507,8 @@ export const en = {
     description: (cause: number, name: string) =>
       `Q.850 cause ${cause}, ${name}: the SIP response RFC 3398 and RFC 4497 map it to and from, and what Asterisk and FreeSWITCH send and set.`,
     intro: 'Which SIP response RFC 3398 (ISUP) and RFC 4497 (QSIG) pair with this cause in each direction, and what the mapping functions of Asterisk and FreeSWITCH give in each, read from their source. Every stack value links to the line it was read from.',
-    toSipIntro: 'The response sent to an INVITE not yet answered when the call ends with this cause. A stack’s row is the code its mapping function returns; when the SIP leg FreeSWITCH was connected to ended with a SIP code, FreeSWITCH sends that code instead, unless sip_ignore_remote_cause is true (mod_sofia.c, lines 456–467).',
-    fromSipIntro: 'The RFC rows are the final responses to an INVITE that end the call with this cause; for 401, 407 and the protocol errors the RFCs mark, only when the gateway cannot authenticate itself or remedy the request and retry. A stack’s row lists the codes its mapping function turns into this cause, read for every registered code and for 409 and 411, including codes below 400; “(default)” marks a code that gets the cause from the function’s default branch. A Q.850 cause in a Reason header of a final response of 400 or above takes the place of FreeSWITCH’s result, unless ignore_q850_reason is true (sofia.c, lines 6680–6683 and 8731–8735); Asterisk sets the hangup cause from a received Reason header too, taking a Q.850 cause as it is and applying its mapping function to the code of Reason: SIP;cause=N (res_pjsip_rfc3326.c, lines 62–66).',
+    toSipIntro: 'The response sent to an INVITE not yet answered when the call ends with this cause. A stack’s row is the code its mapping function returns.',
+    fromSipIntro: 'The RFC rows are the final responses to an INVITE that end the call with this cause; for 401, 407 and the protocol errors the RFCs mark, only when the gateway cannot authenticate itself or remedy the request and retry. RFC 3398 recommends its row only for a response that carries no encapsulated ISUP; with an encapsulated REL, the cause of that REL is used. A stack’s row lists the codes its mapping function turns into this cause, read for every registered code and for 409 and 411, including codes below 400; “(default)” marks a code that gets the cause from the function’s default branch. Asterisk also sets the hangup cause from a received Reason header, taking a Q.850 cause as it is and applying its mapping function to the code of Reason: SIP;cause=N (res_pjsip_rfc3326.c, lines 62–66).',
     names: 'Names',
     ituName: 'ITU-T Q.850 name',
     jaName: 'Japanese description (not checked in a JT-Q850 table)',
@@ -516,7 +521,7 @@ export const en = {
     fromSip: (cause: number) => `SIP responses → cause ${cause}`,
     who: 'Who',
     result: 'Result',
-    noResponse: 'no response (BYE or CANCEL, or none)',
+    noResponse: 'no response in the table: cause 16 usually results in a BYE or CANCEL',
     note3: 'normally BYE or CANCEL; 500 (the default) if a response must be sent',
     note2: (congestion: number, failure: number) => `first a new attempt on another channel; if none can be tried, ${congestion} (congestion) or ${failure} (gateway failure, the default)`,
     codes: 'Codes',
@@ -524,6 +529,11 @@ export const en = {
     andUnlisted: ', and every response not in the table (the default)',
     agree: 'Asterisk and FreeSWITCH follow both RFCs for this cause.',
     byDefault: '(the default for causes not in the table)',
+    /** When FreeSWITCH uses its mapping at all: the conditions read from mod_sofia.c and sofia.c. */
+    freeswitchSends:
+      'FreeSWITCH sends the code in its row only when it rejects an unanswered incoming call; if the leg it was connected to ended with a SIP code, it sends that code instead, unless sip_ignore_remote_cause is true (mod_sofia.c, lines 456–467, 537–554 and 650).',
+    freeswitchReceipt:
+      'When a final response of 400 or above to an INVITE FreeSWITCH sent carries a Reason header with a Q.850 cause, FreeSWITCH ends the call with that cause instead of the one in its row, unless ignore_q850_reason is true (sofia.c, lines 6680–6683 and 8731–8735).',
     causeLink: (cause: number) => `Cause ${cause}`,
   },
   // The trace explainer. Strings with {placeholders} are formatted in the browser, so they stay plain strings.

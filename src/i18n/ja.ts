@@ -232,6 +232,10 @@ export const ja: UiStrings = {
     response: 'SIP の応答',
     note: '注記',
     source: '出典',
+    sipToIsupRules:
+      'RFC 3398 がこの表を推奨するのは、ISUP がカプセル化されていない応答に限られる。カプセル化された REL を含む応答では、その REL の理由表示を使うべきである（SHOULD）。表にない応答は理由表示 31（その他の正常クラス）に対応させる。ロケーションは既定で、6xx の応答なら「ユーザ」、4xx と 5xx の応答なら「網」とする。',
+    isupToSipRules:
+      'この表は、ゲートウェイが INVITE に最終応答を送る前に REL を受けた場合のものである。表にない理由表示には既定の応答 500 を使うべきである（SHOULD）。ただし理由表示 44（要求回線／チャネル利用不可）は ISUP 側だけで意味をもつため（別の回線で IAM を送り直す）、RFC 3398 はどの SIP 応答コードも送らないものとしている。',
   },
   httpFriend: {
     heading: { 'different-meaning': '同じ番号の HTTP コードとは別物', 'different-phrase': '同じ番号の HTTP コード' },
@@ -492,8 +496,8 @@ export const ja: UiStrings = {
     description: (cause: number, name: string) =>
       `Q.850 の理由表示 ${cause}（${name}）について、RFC 3398 と RFC 4497 が対応させる SIP 応答コードと、Asterisk・FreeSWITCH の送出・設定をまとめた。`,
     intro: 'この理由表示（cause 値）を RFC 3398（ISUP）と RFC 4497（QSIG）がそれぞれの向きでどの SIP 応答コードに対応させているか、また Asterisk と FreeSWITCH の対応関数がそれぞれの向きで何を返すかを、各プロジェクトのソースから読んでまとめた。スタックの値はすべて、読んだソースの行にリンクしている。',
-    toSipIntro: 'この理由表示で呼が終わるとき、まだ応答していない INVITE に返す応答である。スタックの行は対応関数が返すコードである。FreeSWITCH は、接続先の SIP レッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（mod_sofia.c の 456〜467 行）。',
-    fromSipIntro: 'RFC の行は、INVITE に対して受けるとこの理由表示で呼を終える最終応答である。ただし 401・407 と、RFC が印を付けたプロトコルエラーについては、ゲートウェイが自ら認証することも、リクエストを直して再試行することもできない場合に限る。スタックの行は、登録済みのすべてのコードと 409・411 について読んだうち、そのスタックの対応関数がこの理由表示に変換するコードで、400 未満のコードも含む。「（既定の分岐）」は、関数の既定の分岐でこの理由表示になるコードを示す。FreeSWITCH では、400 以上の最終応答の Reason ヘッダに Q.850 の理由表示があれば、対応関数の結果ではなくその理由表示を使う。ただし ignore_q850_reason が true ならそうしない（sofia.c の 6680〜6683 行と 8731〜8735 行）。Asterisk も受信した Reason ヘッダから理由表示を設定する。Q.850 の理由表示はそのまま使い、Reason: SIP;cause=N ではそのコードに対応関数を使う（res_pjsip_rfc3326.c の 62〜66 行）。',
+    toSipIntro: 'この理由表示で呼が終わるとき、まだ応答していない INVITE に返す応答である。スタックの行は対応関数が返すコードである。',
+    fromSipIntro: 'RFC の行は、INVITE に対して受けるとこの理由表示で呼を終える最終応答である。ただし 401・407 と、RFC が印を付けたプロトコルエラーについては、ゲートウェイが自ら認証することも、リクエストを直して再試行することもできない場合に限る。RFC 3398 がこの対応を推奨するのは ISUP がカプセル化されていない応答に限られ、カプセル化された REL があればその REL の理由表示を使う。スタックの行は、登録済みのすべてのコードと 409・411 について読んだうち、そのスタックの対応関数がこの理由表示に変換するコードで、400 未満のコードも含む。「（既定の分岐）」は、関数の既定の分岐でこの理由表示になるコードを示す。Asterisk は、受信した Reason ヘッダからも理由表示を設定する。Q.850 の理由表示はそのまま使い、Reason: SIP;cause=N ではそのコードに対応関数を使う（res_pjsip_rfc3326.c の 62〜66 行）。',
     names: '名前',
     ituName: 'ITU-T Q.850 の名前',
     jaName: '日本語の説明（JT-Q850 の表で未確認）',
@@ -506,7 +510,7 @@ export const ja: UiStrings = {
     fromSip: (cause: number) => `SIP の応答 → 理由表示 ${cause}`,
     who: '対象',
     result: '結果',
-    noResponse: '応答なし（BYE・CANCEL、または送らない）',
+    noResponse: '表に応答はない（理由表示 16 は通常 BYE か CANCEL になるとしている）',
     note3: '通常は BYE か CANCEL。応答を送る必要がある場合は既定値の 500',
     note2: (congestion: number, failure: number) => `まず別のチャネルで再試行する。試せない場合は ${congestion}（輻輳）または ${failure}（ゲートウェイの障害、既定値）`,
     codes: 'コード',
@@ -514,6 +518,10 @@ export const ja: UiStrings = {
     andUnlisted: '、および表にないすべての応答（既定値）',
     agree: 'この理由表示について、Asterisk と FreeSWITCH は両 RFC に従っている。',
     byDefault: '（表にない理由表示の既定値）',
+    freeswitchSends:
+      'FreeSWITCH がその行のコードを送るのは、応答前の着信呼を拒否する場合に限られる。接続先のレッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（mod_sofia.c の 456〜467 行、537〜554 行、650 行）。',
+    freeswitchReceipt:
+      'FreeSWITCH が送った INVITE に対する 400 以上の最終応答に、Q.850 の理由表示を載せた Reason ヘッダがあれば、FreeSWITCH はその行の理由表示ではなく、Reason ヘッダの理由表示で呼を終える。ただし ignore_q850_reason が true ならそうしない（sofia.c の 6680〜6683 行と 8731〜8735 行）。',
     causeLink: (cause: number) => `理由表示 ${cause}`,
   },
   trace: {
