@@ -391,7 +391,8 @@ describe('Japanese punctuation, Q.850 names and titles on /ja/ pages', () => {
   it('no page follows one section citation with another in brackets of its own: "(RFC 3261 §11.2) (RFC 3261 §13.3.1.4)" reads as if both backed the last sentence', () => {
     const twice = /[(（]RFC \d{4}[^()（）]*[)）] ?[(（]RFC \d{4}/;
     const problems: string[] = [];
-    for (const path of localized()) {
+    // The corrections log quotes such pairs in telling what a page said.
+    for (const path of localized().filter((p) => !p.includes('/corrections/'))) {
       const text = readFileSync(fileFor(path), 'utf8')
         .replace(/<(script|style|pre)\b[\s\S]*?<\/\1>/g, '')
         .replace(/<[^>]+>/g, '')
