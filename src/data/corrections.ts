@@ -12257,6 +12257,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
+  {
+    id: '183-sdp-answer-not-media-path',
+    date: '2026-12-06',
+    title: { en: '183: SDP in a 183 carries the answer, it does not by itself set up media', ja: '183：183 の SDP はアンサーを運ぶもので、それだけでメディアが流れるわけではない' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'The description said that "a 183 with SDP sets up a media path while the call is still unanswered", while the same page says further down that SDP in a 183 does not by itself promise media: with preconditions the answer comes in a reliable provisional response with no early media intended.',
+      ja: '説明で「SDP 付きの 183 は、呼が未応答のうちにメディア経路を張る」としていたが、同じページの後段では、183 の SDP はそれだけではメディアが流れることを約束しないとしていた。プリコンディションを使う場合、アンサーはアーリーメディアを送るつもりのない信頼性のある暫定応答で返る。',
+    },
+    now: {
+      en: 'A 183 with SDP can give the caller the answer while the call is unanswered, and the far end can then stream ringback or an announcement as early media; the SDP alone does not mean that media will flow (RFC 3960 §3.2).',
+      ja: 'SDP 付きの 183 で、呼が未応答のうちにアンサーを発信者に届けることができ、相手側はリングバックトーンやアナウンスをアーリーメディアとして流すことができる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.2.1', quote: 'That same exact answer MAY also be placed in any provisional responses sent prior to the answer.' },
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'it can send an answer in a reliable provisional response without any intention of sending early media (this is the case when preconditions are used).',
+      },
+    ],
+  },
+
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
     id: '417-require-tag-does-not-guarantee-priority',
