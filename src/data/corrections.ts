@@ -12279,6 +12279,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'http-note-how-close-the-meanings-are',
+    date: '2026-12-06',
+    title: { en: 'HTTP notes: each says how close the HTTP meaning is', ja: 'HTTP との比較：意味がどれだけ近いかをコードごとに示す' },
+    pages: [{ code: 302 }, { code: 412 }, { code: 500 }, { code: 504 }],
+    wrong: {
+      en: 'For 302, 412, 500 and 504 one sentence, the same for all four, said the HTTP code has "a similar meaning under another phrase" (in Japanese, "nearly the same meaning"). For 500 the two definitions are the same sentence, and the note then had to correct it with "in fact"; for 504 HTTP defines the code only for a server acting as a gateway or proxy, which RFC 3261 does not require.',
+      ja: '302・412・500・504 では、4 つに共通の 1 文で、HTTP のコードは「意味は SIP とほぼ同じ」であるとしていた。500 では両者の定義は同じ文であり、注記が「実際には」でそれを訂正する形になっていた。504 では、HTTP はゲートウェイまたはプロキシとして動作するサーバについてだけ定めており、RFC 3261 にはその条件がない。',
+    },
+    now: {
+      en: 'The shared sentence only gives the HTTP phrase; each note says how close the meanings are: 302 and 412 close, 500 word for word the same, 504 close, with HTTP\'s restriction to a gateway or proxy.',
+      ja: '共通の文は HTTP の名称だけを示し、意味の近さは各コードの注記で示す。302 と 412 は近く、500 は定義が一字一句同じ、504 は近いが HTTP はゲートウェイまたはプロキシに限っている、とした。',
+    },
+    sources: [
+      { ref: 'RFC9110 §15.4.3', quote: 'The 302 (Found) status code indicates that the target resource resides temporarily under a different URI.' },
+      { ref: 'RFC3261 §21.3.3', quote: 'The requesting client SHOULD retry the request at the new address(es) given by the Contact header field (Section 20.10).' },
+      { ref: 'RFC9110 §15.5.13', quote: 'The 412 (Precondition Failed) status code indicates that one or more conditions given in the request header fields evaluated to false when tested on the server (Section 13).' },
+      { ref: 'RFC3903 §11.2.1', quote: '412 (Conditional Request Failed) is used to indicate that the precondition given for the request has failed.' },
+      { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
+      { ref: 'RFC9110 §15.6.1', quote: 'The 500 (Internal Server Error) status code indicates that the server encountered an unexpected condition that prevented it from fulfilling the request.' },
+      {
+        ref: 'RFC9110 §15.6.5',
+        quote: 'The 504 (Gateway Timeout) status code indicates that the server, while acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to access in order to complete the request.',
+      },
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+    ],
+  },
 
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
