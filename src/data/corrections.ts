@@ -12306,6 +12306,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
     ],
   },
+  {
+    id: '487-session-establishment-ratio',
+    date: '2026-12-06',
+    title: { en: '487: abandoned calls lower RFC 6076\'s Session Establishment Ratio', ja: '487：放棄呼は RFC 6076 のセッション確立率を下げる' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'A fix said that 487s from callers hanging up "still count against the answer-seizure ratio", citing RFC 6076 §4.6. That section defines the Session Establishment Ratio, a SIP metric it calls similar to the ASR of ITU-T E.411; it does not define the ASR.',
+      ja: '対処法で、発信者の切断による 487 も「応答率（ASR）を下げる要因には数えられる」とし、RFC 6076 §4.6 を挙げていた。この節が定めるのはセッション確立率（SER）という SIP の指標であり、ITU-T E.411 の ASR に類似するとしているだけで、ASR を定めてはいない。',
+    },
+    now: {
+      en: 'They still lower the Session Establishment Ratio of RFC 6076 §4.6, which that RFC calls similar to the Answer Seizure Ratio (ASR) of ITU-T E.411: the new-session INVITEs answered 200 OK over all attempted INVITEs less those answered 3xx.',
+      ja: 'RFC 6076 §4.6 のセッション確立率（SER）は下がる。SER は、200 OK が返った新規セッションの INVITE の数を、試行したすべての INVITE から 3xx が返ったものを除いた数で割ったもので、RFC 6076 は ITU-T E.411 の応答率（ASR）に類似した指標としている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6076 §4.6',
+        quote:
+          'SER is defined as the ratio of the number of new session INVITE requests resulting in a 200 OK response, to the total number of attempted INVITE requests less INVITE requests resulting in a 3XX response. This metric is similar to the Answer Seizure Ratio (ASR) defined in [E.411].',
+      },
+    ],
+  },
 
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
