@@ -12327,6 +12327,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '404-ua-rule-and-our-example',
+    date: '2026-12-06',
+    title: { en: '404: the UA rule of RFC 3261 §8.2.2.1, and an outdated contact as our example', ja: '404：RFC 3261 §8.2.2.1 の UA の規則と、当サイトの例である古い Contact' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The description said a UA SHOULD send 404 "for a Request-URI it does not accept requests for, such as an outdated contact address (RFC 3261 §8.2.2.1)", so the citation covered the example. The section speaks of a Request-URI that does not identify an address the UAS is willing to accept requests for; the outdated contact address is our example.',
+      ja: '説明で、UA も「古くなった Contact アドレスのように受け付ける対象ではない Request-URI には 404 を返すべき（RFC 3261 §8.2.2.1）」としており、出典が例にまで及んでいた。この節が示すのは、UAS が受け付けるアドレスを示していない Request-URI であり、古い Contact アドレスは当サイトの例である。',
+    },
+    now: {
+      en: 'A UA SHOULD send 404 when the Request-URI does not identify an address it is willing to accept requests for (RFC 3261 §8.2.2.1); a separate sentence gives a request arriving at a contact address the UA no longer uses as one example.',
+      ja: 'UA は、Request-URI が自分の受け付けるアドレスを示していなければ 404 を返すべきである（RFC 3261 §8.2.2.1）。UA がもう使っていない Contact アドレスに届いたリクエストは、別の文で一例として示す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.1',
+        quote: 'If the Request-URI does not identify an address that the UAS is willing to accept requests for, it SHOULD reject the request with a 404 (Not Found) response.',
+      },
+    ],
+  },
 
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
