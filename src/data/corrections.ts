@@ -12347,6 +12347,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'failover-guide-pjsip-502-which-dns-failures',
+    date: '2026-12-06',
+    title: { en: 'Failover guide: pjsip gives 502 only for some failures to resolve a name', ja: 'フェイルオーバーの使い分けガイド：pjsip が 502 を返すのは名前解決の失敗の一部だけ' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said that pjsip generates a local 502 when it cannot resolve the next hop\'s host name, and its table said "pjsip sends a local 502" for any name that does not resolve. pjsip gives 502 only for a name that does not exist, a failed getaddrinfo lookup or a cancelled lookup; other failures of its own DNS resolver, such as a timeout, give 503.',
+      ja: 'ガイドは、pjsip は次ホップのホスト名を名前解決できないときにローカルで 502 を生成するとし、表でも名前を解決できない場合すべてについて「pjsip はローカルで 502 を生成する」としていた。pjsip が 502 を返すのは、名前が存在しない場合、getaddrinfo による解決に失敗した場合、解決が取り消された場合だけであり、自前の DNS リゾルバでのタイムアウトなどそれ以外の失敗は 503 になる。',
+    },
+    now: {
+      en: 'The text and the table name the failures for which pjsip generates a local 502 (NXDOMAIN, a failed getaddrinfo lookup, a cancelled lookup) and say that other failures of its own resolver, such as a timeout, give a local 503.',
+      ja: '本文と表で、pjsip がローカルで 502 を生成する失敗（NXDOMAIN、getaddrinfo による解決の失敗、解決の取り消し）を示し、自前のリゾルバでのタイムアウトなどそれ以外の失敗ではローカルで 503 になるとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_transaction.c#L2302-L2312',
+        name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 2302–2312',
+        quote: 'if (-sent==PJ_ERESOLVE || -sent==PJLIB_UTIL_EDNS_NXDOMAIN || -sent==PJ_ECANCELLED) { sc = PJSIP_SC_BAD_GATEWAY; } else { sc = PJSIP_SC_TSX_TRANSPORT_ERROR; }',
+      },
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_resolve.c#L417-L421',
+        name: 'pjproject, pjsip/src/pjsip/sip_resolve.c, lines 417–421',
+        quote: '"Normalize" error to PJ_ERESOLVE. This is a special error because it will be translated to SIP status 502 by sip_transaction.c',
+      },
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/include/pjsip/sip_msg.h#L544',
+        name: 'pjproject, pjsip/include/pjsip/sip_msg.h, line 544',
+        quote: 'PJSIP_SC_TSX_TRANSPORT_ERROR = PJSIP_SC_SERVICE_UNAVAILABLE,',
+      },
+    ],
+  },
 
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
