@@ -12527,6 +12527,128 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
+  {
+    id: '183-sdp-answer-not-media-path',
+    date: '2026-12-06',
+    title: { en: '183: SDP in a 183 carries the answer, it does not by itself set up media', ja: '183：183 の SDP はアンサーを運ぶもので、それだけでメディアが流れるわけではない' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'The description said that "a 183 with SDP sets up a media path while the call is still unanswered", while the same page says further down that SDP in a 183 does not by itself promise media: with preconditions the answer comes in a reliable provisional response with no early media intended.',
+      ja: '説明で「SDP 付きの 183 は、呼が未応答のうちにメディア経路を張る」としていたが、同じページの後段では、183 の SDP はそれだけではメディアが流れることを約束しないとしていた。プリコンディションを使う場合、アンサーはアーリーメディアを送るつもりのない信頼性のある暫定応答で返る。',
+    },
+    now: {
+      en: 'A 183 with SDP can give the caller the answer while the call is unanswered, and the far end can then stream ringback or an announcement as early media; the SDP alone does not mean that media will flow (RFC 3960 §3.2).',
+      ja: 'SDP 付きの 183 で、呼が未応答のうちにアンサーを発信者に届けることができ、相手側はリングバックトーンやアナウンスをアーリーメディアとして流すことができる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.2.1', quote: 'That same exact answer MAY also be placed in any provisional responses sent prior to the answer.' },
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'it can send an answer in a reliable provisional response without any intention of sending early media (this is the case when preconditions are used).',
+      },
+    ],
+  },
+  {
+    id: 'http-note-how-close-the-meanings-are',
+    date: '2026-12-06',
+    title: { en: 'HTTP notes: each says how close the HTTP meaning is', ja: 'HTTP との比較：意味がどれだけ近いかをコードごとに示す' },
+    pages: [{ code: 302 }, { code: 412 }, { code: 500 }, { code: 504 }],
+    wrong: {
+      en: 'For 302, 412, 500 and 504 one sentence, the same for all four, said the HTTP code has "a similar meaning under another phrase" (in Japanese, "nearly the same meaning"). For 500 the two definitions are the same sentence, and the note then had to correct it with "in fact"; for 504 HTTP defines the code only for a server acting as a gateway or proxy, which RFC 3261 does not require.',
+      ja: '302・412・500・504 では、4 つに共通の 1 文で、HTTP のコードは「意味は SIP とほぼ同じ」であるとしていた。500 では両者の定義は同じ文であり、注記が「実際には」でそれを訂正する形になっていた。504 では、HTTP はゲートウェイまたはプロキシとして動作するサーバについてだけ定めており、RFC 3261 にはその条件がない。',
+    },
+    now: {
+      en: 'The shared sentence only gives the HTTP phrase; each note says how close the meanings are: 302 and 412 close, 500 word for word the same, 504 close, with HTTP\'s restriction to a gateway or proxy.',
+      ja: '共通の文は HTTP の名称だけを示し、意味の近さは各コードの注記で示す。302 と 412 は近く、500 は定義が一字一句同じ、504 は近いが HTTP はゲートウェイまたはプロキシに限っている、とした。',
+    },
+    sources: [
+      { ref: 'RFC9110 §15.4.3', quote: 'The 302 (Found) status code indicates that the target resource resides temporarily under a different URI.' },
+      { ref: 'RFC3261 §21.3.3', quote: 'The requesting client SHOULD retry the request at the new address(es) given by the Contact header field (Section 20.10).' },
+      { ref: 'RFC9110 §15.5.13', quote: 'The 412 (Precondition Failed) status code indicates that one or more conditions given in the request header fields evaluated to false when tested on the server (Section 13).' },
+      { ref: 'RFC3903 §11.2.1', quote: '412 (Conditional Request Failed) is used to indicate that the precondition given for the request has failed.' },
+      { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
+      { ref: 'RFC9110 §15.6.1', quote: 'The 500 (Internal Server Error) status code indicates that the server encountered an unexpected condition that prevented it from fulfilling the request.' },
+      {
+        ref: 'RFC9110 §15.6.5',
+        quote: 'The 504 (Gateway Timeout) status code indicates that the server, while acting as a gateway or proxy, did not receive a timely response from an upstream server it needed to access in order to complete the request.',
+      },
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+    ],
+  },
+  {
+    id: '487-session-establishment-ratio',
+    date: '2026-12-06',
+    title: { en: '487: abandoned calls lower RFC 6076\'s Session Establishment Ratio', ja: '487：放棄呼は RFC 6076 のセッション確立率を下げる' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'A fix said that 487s from callers hanging up "still count against the answer-seizure ratio", citing RFC 6076 §4.6. That section defines the Session Establishment Ratio, a SIP metric it calls similar to the ASR of ITU-T E.411; it does not define the ASR.',
+      ja: '対処法で、発信者の切断による 487 も「応答率（ASR）を下げる要因には数えられる」とし、RFC 6076 §4.6 を挙げていた。この節が定めるのはセッション確立率（SER）という SIP の指標であり、ITU-T E.411 の ASR に類似するとしているだけで、ASR を定めてはいない。',
+    },
+    now: {
+      en: 'They still lower the Session Establishment Ratio of RFC 6076 §4.6, which that RFC calls similar to the Answer Seizure Ratio (ASR) of ITU-T E.411: the new-session INVITEs answered 200 OK over all attempted INVITEs less those answered 3xx.',
+      ja: 'RFC 6076 §4.6 のセッション確立率（SER）は下がる。SER は、200 OK が返った新規セッションの INVITE の数を、試行したすべての INVITE から 3xx が返ったものを除いた数で割ったもので、RFC 6076 は ITU-T E.411 の応答率（ASR）に類似した指標としている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6076 §4.6',
+        quote:
+          'SER is defined as the ratio of the number of new session INVITE requests resulting in a 200 OK response, to the total number of attempted INVITE requests less INVITE requests resulting in a 3XX response. This metric is similar to the Answer Seizure Ratio (ASR) defined in [E.411].',
+      },
+    ],
+  },
+  {
+    id: '404-ua-rule-and-our-example',
+    date: '2026-12-06',
+    title: { en: '404: the UA rule of RFC 3261 §8.2.2.1, and an outdated contact as our example', ja: '404：RFC 3261 §8.2.2.1 の UA の規則と、当サイトの例である古い Contact' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The description said a UA SHOULD send 404 "for a Request-URI it does not accept requests for, such as an outdated contact address (RFC 3261 §8.2.2.1)", so the citation covered the example. The section speaks of a Request-URI that does not identify an address the UAS is willing to accept requests for; the outdated contact address is our example.',
+      ja: '説明で、UA も「古くなった Contact アドレスのように受け付ける対象ではない Request-URI には 404 を返すべき（RFC 3261 §8.2.2.1）」としており、出典が例にまで及んでいた。この節が示すのは、UAS が受け付けるアドレスを示していない Request-URI であり、古い Contact アドレスは当サイトの例である。',
+    },
+    now: {
+      en: 'A UA SHOULD send 404 when the Request-URI does not identify an address it is willing to accept requests for (RFC 3261 §8.2.2.1); a separate sentence gives a request arriving at a contact address the UA no longer uses as one example.',
+      ja: 'UA は、Request-URI が自分の受け付けるアドレスを示していなければ 404 を返すべきである（RFC 3261 §8.2.2.1）。UA がもう使っていない Contact アドレスに届いたリクエストは、別の文で一例として示す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.1',
+        quote: 'If the Request-URI does not identify an address that the UAS is willing to accept requests for, it SHOULD reject the request with a 404 (Not Found) response.',
+      },
+    ],
+  },
+  {
+    id: 'failover-guide-pjsip-502-which-dns-failures',
+    date: '2026-12-06',
+    title: { en: 'Failover guide: pjsip gives 502 only for some failures to resolve a name', ja: 'フェイルオーバーの使い分けガイド：pjsip が 502 を返すのは名前解決の失敗の一部だけ' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said that pjsip generates a local 502 when it cannot resolve the next hop\'s host name, and its table said "pjsip sends a local 502" for any name that does not resolve. pjsip gives 502 only for a name that does not exist, a failed getaddrinfo lookup or a cancelled lookup; other failures of its own DNS resolver, such as a timeout, give 503.',
+      ja: 'ガイドは、pjsip は次ホップのホスト名を名前解決できないときにローカルで 502 を生成するとし、表でも名前を解決できない場合すべてについて「pjsip はローカルで 502 を生成する」としていた。pjsip が 502 を返すのは、名前が存在しない場合、getaddrinfo による解決に失敗した場合、解決が取り消された場合だけであり、自前の DNS リゾルバでのタイムアウトなどそれ以外の失敗は 503 になる。',
+    },
+    now: {
+      en: 'The text and the table name the failures for which pjsip generates a local 502 (NXDOMAIN, a failed getaddrinfo lookup, a cancelled lookup) and say that other failures of its own resolver, such as a timeout, give a local 503.',
+      ja: '本文と表で、pjsip がローカルで 502 を生成する失敗（NXDOMAIN、getaddrinfo による解決の失敗、解決の取り消し）を示し、自前のリゾルバでのタイムアウトなどそれ以外の失敗ではローカルで 503 になるとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_transaction.c#L2302-L2312',
+        name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 2302–2312',
+        quote: 'if (-sent==PJ_ERESOLVE || -sent==PJLIB_UTIL_EDNS_NXDOMAIN || -sent==PJ_ECANCELLED) { sc = PJSIP_SC_BAD_GATEWAY; } else { sc = PJSIP_SC_TSX_TRANSPORT_ERROR; }',
+      },
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_resolve.c#L417-L421',
+        name: 'pjproject, pjsip/src/pjsip/sip_resolve.c, lines 417–421',
+        quote: '"Normalize" error to PJ_ERESOLVE. This is a special error because it will be translated to SIP status 502 by sip_transaction.c',
+      },
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/include/pjsip/sip_msg.h#L544',
+        name: 'pjproject, pjsip/include/pjsip/sip_msg.h, line 544',
+        quote: 'PJSIP_SC_TSX_TRANSPORT_ERROR = PJSIP_SC_SERVICE_UNAVAILABLE,',
+      },
+    ],
+  },
+
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
     id: '417-require-tag-does-not-guarantee-priority',

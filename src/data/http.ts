@@ -10,7 +10,7 @@ export interface HttpFalseFriend {
   /** The HTTP reason phrase of the same number. */
   httpPhrase: string;
   ref: RfcRefString;
-  /** Same meaning with another phrase, or another meaning altogether. */
+  /** The same or a close meaning under another phrase (the note says which), or another meaning altogether. */
   kind: 'different-meaning' | 'different-phrase';
   note: Localized;
 }
@@ -22,8 +22,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.4.3',
     kind: 'different-phrase',
     note: {
-      en: 'HTTP renamed 302 "Found"; SIP keeps "Moved Temporarily", and a SIP client retries the request at the Contact addresses rather than following a Location header.',
-      ja: 'SIP の登録名は「Moved Temporarily」のままである。SIP クライアントは Location ヘッダをたどるのではなく、Contact のアドレスへリクエストを送り直す。',
+      en: 'The meanings are close: both send the client to another address. SIP keeps the phrase "Moved Temporarily", which HTTP has since renamed, and a SIP client retries the request at the Contact addresses rather than following a Location header.',
+      ja: '意味は近く、どちらもクライアントを別のアドレスへ向ける。SIP の登録名は「Moved Temporarily」のままである。SIP クライアントは Location ヘッダをたどるのではなく、Contact のアドレスへリクエストを送り直す。',
     },
   },
   {
@@ -32,8 +32,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.5.13',
     kind: 'different-phrase',
     note: {
-      en: 'RFC 3903 adapts the entity-tags of HTTP to PUBLISH, with its own SIP-If-Match header and one entity-tag per request, and SIP 412 is unrelated to the QoS preconditions of RFC 3312: an answerer that cannot or will not meet those SHOULD refuse the offer with 580. In HTTP, 412 answers a request whose conditional header fields, such as If-Match or If-Unmodified-Since, evaluated to false.',
-      ja: 'RFC 3903 は HTTP のエンティティタグの仕組みを、独自の SIP-If-Match ヘッダを使い 1 つのリクエストのエンティティタグを 1 つに限る形で PUBLISH に取り入れた。SIP の 412 は、RFC 3312 の QoS プリコンディションとは無関係である。そのプリコンディションを満たせない、または満たすつもりのないアンサー側は、580 でオファーを拒否すべきである（SHOULD）。HTTP の 412 は、If-Match や If-Unmodified-Since などの条件ヘッダが偽と評価されたリクエストに返る。',
+      en: 'The meanings are close: in both, a condition given in the request failed. RFC 3903 adapts the entity-tags of HTTP to PUBLISH, with its own SIP-If-Match header and one entity-tag per request, and SIP 412 is unrelated to the QoS preconditions of RFC 3312: an answerer that cannot or will not meet those SHOULD refuse the offer with 580. In HTTP, 412 answers a request whose conditional header fields, such as If-Match or If-Unmodified-Since, evaluated to false.',
+      ja: '意味は近く、どちらもリクエストに付けた条件が満たされなかったことを示す。RFC 3903 は HTTP のエンティティタグの仕組みを、独自の SIP-If-Match ヘッダを使い 1 つのリクエストのエンティティタグを 1 つに限る形で PUBLISH に取り入れた。SIP の 412 は、RFC 3312 の QoS プリコンディションとは無関係である。そのプリコンディションを満たせない、または満たすつもりのないアンサー側は、580 でオファーを拒否すべきである（SHOULD）。HTTP の 412 は、If-Match や If-Unmodified-Since などの条件ヘッダが偽と評価されたリクエストに返る。',
     },
   },
   {
@@ -132,8 +132,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.6.1',
     kind: 'different-phrase',
     note: {
-      en: 'In fact the two definitions are word for word the same, and only the phrase has its words reversed: SIP registers "Server Internal Error". sofia-sip, and so FreeSWITCH, prints the HTTP phrase, so a log search for one phrase misses the other.',
-      ja: '実際には両者の定義は一字一句同じで、名称の語順だけが逆になっており、SIP の登録名は「Server Internal Error」である。sofia-sip（したがって FreeSWITCH）は HTTP の名称を出力するため、一方の名称でログを検索すると他方を見落とす。',
+      en: 'The two definitions are word for word the same; only the phrase differs, its words reversed: SIP registers "Server Internal Error". sofia-sip, and so FreeSWITCH, prints the HTTP phrase, so a log search for one phrase misses the other.',
+      ja: '両者の定義は一字一句同じで、名称の語順だけが逆になっており、SIP の登録名は「Server Internal Error」である。sofia-sip（したがって FreeSWITCH）は HTTP の名称を出力するため、一方の名称でログを検索すると他方を見落とす。',
     },
   },
   {
@@ -142,8 +142,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.6.5',
     kind: 'different-phrase',
     note: {
-      en: 'SIP registers "Server Time-out": a server further along did not answer in time, as in HTTP, but the phrase differs.',
-      ja: 'SIP の登録名は「Server Time-out」である。どちらも、先のサーバから時間内に応答がなかったことを示す。',
+      en: 'SIP registers "Server Time-out". The meanings are close: in both, the server did not receive a timely response from another server it accessed for the request, and HTTP defines this for a server acting as a gateway or proxy.',
+      ja: 'SIP の登録名は「Server Time-out」である。意味は近く、どちらも、リクエストの処理のためにアクセスした別のサーバから時間内に応答がなかったことを示す。HTTP はこれを、ゲートウェイまたはプロキシとして動作するサーバについて定めている。',
     },
   },
 ];

@@ -229,7 +229,8 @@ export const en = {
     // The heading says "not" only where the meanings differ: 302 and 412 mean much the same in HTTP.
     heading: { 'different-meaning': 'Not the HTTP code of the same number', 'different-phrase': 'The HTTP code of the same number' },
     differentMeaning: (code: number, phrase: string) => `In HTTP, ${code} is “${phrase}”, with another meaning.`,
-    differentPhrase: (code: number, phrase: string) => `In HTTP, ${code} is “${phrase}”: a similar meaning under another phrase.`,
+    // How close the meanings are differs by code (500 identical, 302, 412 and 504 close): the note says it.
+    differentPhrase: (code: number, phrase: string) => `In HTTP, ${code} is “${phrase}”.`,
   },
   strength: { MUST: 'MUST', SHOULD: 'SHOULD', MAY: 'MAY' } as Record<Strength, string>,
   compare: {

@@ -240,7 +240,7 @@ export const ja: UiStrings = {
   httpFriend: {
     heading: { 'different-meaning': '同じ番号の HTTP コードとは別物', 'different-phrase': '同じ番号の HTTP コード' },
     differentMeaning: (code: number, phrase: string) => `HTTP の ${code}（${phrase}）は、SIP の ${code} とは意味が異なる。`,
-    differentPhrase: (code: number, phrase: string) => `HTTP では ${code} の名称は「${phrase}」で、意味は SIP とほぼ同じである。`,
+    differentPhrase: (code: number, phrase: string) => `HTTP では ${code} の名称は「${phrase}」である。`,
   },
   strength: { MUST: '必須（MUST）', SHOULD: '推奨（SHOULD）', MAY: '任意（MAY）' },
   compare: {

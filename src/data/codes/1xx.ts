@@ -522,6 +522,9 @@ export const codes1xx: CodeEntryInput[] = [
     status: 'active',
     refs: ['RFC3261 §21.1.5'],
     seeAlso: ['RFC3261 §8.1.3.2', 'RFC3261 §13.2.1', 'RFC3261 §13.3.1.1', 'RFC3262 §3', 'RFC3960 §3.2'],
+    // drachtio-server src/controller.cpp line 197 (commit 9c2dd4cb): {183, "Session in Progress"}; doubango
+    // tinySIP/src/dialogs/tsip_dialog_invite.server.c line 439 (commit 7604ae67) and sipML5
+    // src/tinySIP/src/dialogs/tsip_dialog_invite__server.js line 208 (commit 66811b16) send 183 "Session in Progress".
     alsoSeen: [
       {
         phrase: 'Session in Progress',
@@ -657,7 +660,7 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'A catch-all progress report from the far end; it can carry SDP so that the caller hears early media such as ringback or an announcement before the call is answered.',
         description: [
-          'RFC 3261 §21.1.5 defines 183 loosely: it reports progress that fits no other class, and the reason phrase, header fields or body may give the details. The detail can be an SDP body: the offer/answer rules allow the answer to an INVITE\'s offer to appear in provisional responses sent before the 2xx (RFC 3261 §13.2.1), so a 183 with SDP sets up a media path while the call is still unanswered; the far end, such as a PSTN gateway or a network announcement server, can then stream ringback, a queue message or an error announcement. Every UAC must be able to process it, and an unknown provisional code is handled as a 183 (RFC 3261 §8.1.3.2).',
+          'RFC 3261 §21.1.5 defines 183 loosely: it reports progress that fits no other class, and the reason phrase, header fields or body may give the details. The detail can be an SDP body: the offer/answer rules allow the answer to an INVITE\'s offer to appear in provisional responses sent before the 2xx (RFC 3261 §13.2.1), so a 183 with SDP can give the caller the answer while the call is still unanswered, and the far end, such as a PSTN gateway or a network announcement server, can then stream ringback, a queue message or an error announcement as early media. The SDP alone does not mean that media will flow (RFC 3960 §3.2). Every UAC must be able to process a 183, and an unknown provisional code is handled as a 183 (RFC 3261 §8.1.3.2).',
           'Plain provisional responses are not delivered reliably, so a network that depends on that SDP can send the 183 reliably with RFC 3262: the INVITE offers or requires 100rel, the 183 carries Require: 100rel and an RSeq number, and the caller acknowledges it with PRACK (RFC 3262 §3). A 183 with a To tag opens an early dialog like any 101–199 response, and with forking each branch can send its own 183 with its own media.',
           'The difference from [[180]] decides what the caller hears. Under the example ringback policy that RFC 3960 §3.2 gives for a UA that imitates a telephone, local ringing starts only after a 180, so a 183 without any incoming media leaves the caller in silence. A 183 also promises nothing about the outcome: a network can play an announcement as early media after a 183 and then end the call with a failure such as [[404]] or [[480]], so a 183 followed by a 4xx is not a protocol error.',
         ],
@@ -678,7 +681,7 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           '相手側からの汎用的な進捗通知である。SDP を伴うことができ、応答前にリングバックトーンやアナウンスなどのアーリーメディアを発信者に聞かせられる。',
         description: [
-          'RFC 3261 §21.1.5 の 183 の定義は緩やかで、他のどの分類にも当てはまらない進捗を伝え、その詳細はリーズンフレーズ、ヘッダ、ボディで示してよい、というものである。その詳細が SDP ボディであることもある。オファー／アンサーの規則では、INVITE のオファーに対するアンサーを 2xx より前の暫定応答に入れてもよい（RFC 3261 §13.2.1）。そのため SDP 付きの 183 は、呼が未応答のうちにメディア経路を張る。PSTN ゲートウェイや網のアナウンスサーバなどの相手側が、そこでリングバックトーン、キューのメッセージ、エラーアナウンスを流す。すべての UAC は 183 を処理できなければならず、認識できない暫定応答も 183 として扱われる（RFC 3261 §8.1.3.2）。',
+          'RFC 3261 §21.1.5 の 183 の定義は緩やかで、他のどの分類にも当てはまらない進捗を伝え、その詳細はリーズンフレーズ、ヘッダ、ボディで示してよい、というものである。その詳細が SDP ボディであることもある。オファー／アンサーの規則では、INVITE のオファーに対するアンサーを 2xx より前の暫定応答に入れてもよい（RFC 3261 §13.2.1）。そのため SDP 付きの 183 で、呼が未応答のうちにアンサーを発信者に届けることができ、PSTN ゲートウェイや網のアナウンスサーバなどの相手側は、リングバックトーン、キューのメッセージ、エラーアナウンスをアーリーメディアとして流すことができる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）。すべての UAC は 183 を処理できなければならず、認識できない暫定応答も 183 として扱われる（RFC 3261 §8.1.3.2）。',
           '通常の暫定応答は確実に届く保証がないため、その SDP に依存する網は、RFC 3262 により 183 を信頼性のある応答として送ることができる。INVITE が 100rel を提示または要求し、183 は Require: 100rel と RSeq 番号を持ち、発信者は PRACK で受信を確認する（RFC 3262 §3）。To タグ付きの 183 は他の 101〜199 の応答と同様にアーリーダイアログを開き、フォーキング時には分岐ごとに別々の 183 とメディアが届きうる。',
           '[[180]] との違いは、発信者に何が聞こえるかを左右する。RFC 3960 §3.2 が電話機を模した UA の例として挙げるリングバックポリシーでは、ローカルで呼出音を鳴らすのは 180 を受けた後だけなので、メディアの届かない 183 では発信者は無音のまま待つことになる。また 183 は結果について何も約束しない。網は 183 の後にアーリーメディアでアナウンスを流し、[[404]] や [[480]] などの失敗応答で呼を終えることがあり、183 の後に 4xx が続いてもプロトコル違反ではない。',
         ],

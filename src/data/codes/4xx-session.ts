@@ -1044,7 +1044,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'If 487 appears where you expected an answered call, find out who sent the CANCEL: for example the caller (user hang-up, a dialler or IVR timeout), a proxy whose Timer C expired, or a forking proxy after another branch answered; a stateful proxy may cancel a request it forwarded at any time (RFC 3261 §16.10). Follow the CANCEL upstream hop by hop: a stateful proxy answers it and sends a CANCEL of its own carrying only its own Via (RFC 3261 §9.1, §16.10), so the Via of the CANCEL you received does not show where the cancellation began. A Reason header, which a proxy SHOULD copy into the CANCEL it sends (RFC 3326 §2), may say why. If no hop shows a CANCEL, look for an Expires in the INVITE that ran out (RFC 3261 §13.3.1), or, for a request inside a dialog, a BYE that ended the dialog (RFC 3261 §15.1.2).',
           'If your application answers 487 to reject a ringing call that nobody cancelled, change it to [[486]] or [[603]]; otherwise the calling side can record the call as abandoned by the caller instead of rejected (FreeSWITCH, for one, maps a received 487 to its ORIGINATOR_CANCEL cause).',
           'As a UAC, acknowledge the 487 like any other non-2xx final response (the INVITE client transaction does it), and do not wait for it forever: after 64*T1 without a final response, the client SHOULD consider the INVITE cancelled (RFC 3261 §9.1).',
-          'Keep 487s caused by callers hanging up out of failure alarms and count them separately as abandoned calls. They still count against the answer-seizure ratio: RFC 6076 §4.6 defines the similar Session Establishment Ratio as the INVITEs answered 200 over all INVITEs except those answered 3xx.',
+          'Keep 487s caused by callers hanging up out of failure alarms and count them separately as abandoned calls. They still lower the Session Establishment Ratio of RFC 6076 §4.6, which that RFC calls similar to the Answer Seizure Ratio (ASR) of ITU-T E.411: the new-session INVITEs answered 200 OK over all attempted INVITEs less those answered 3xx.',
         ],
       },
       ja: {
@@ -1066,7 +1066,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '応答されるはずの呼に 487 が返ったら、誰が CANCEL を送ったかを調べる。たとえば発信者（ユーザの切断、自動発信システムや IVR のタイムアウト）、タイマ C が満了したプロキシ、他のブランチが応答した後のフォーキングプロキシである。ステートフルプロキシは、自分が転送したリクエストをいつでもキャンセルしてよい（RFC 3261 §16.10）。CANCEL はホップごとにさかのぼって調べる。ステートフルプロキシは CANCEL に応答し、自分の Via だけを持つ CANCEL を新たに送るので（RFC 3261 §9.1、§16.10）、受け取った CANCEL の Via からはキャンセルの起点はわからない。理由は Reason ヘッダに書かれていることがあり、プロキシはこれを自分の送る CANCEL にコピーすべきである（SHOULD、RFC 3326 §2）。どのホップにも CANCEL がなければ、INVITE の Expires が切れていないか（RFC 3261 §13.3.1）、ダイアログ内のリクエストであれば BYE でダイアログが終了していないか（RFC 3261 §15.1.2）を確認する。',
           '誰もキャンセルしていない鳴動中の呼を拒否するのにアプリケーションが 487 を使っているなら、[[486]] か [[603]] に変える。そうしないと発信側では、拒否ではなく発信者が途中で切った呼として記録されうる（たとえば FreeSWITCH は、受信した 487 を ORIGINATOR_CANCEL の切断理由に対応付ける）。',
           'UAC としては、487 にも他の非 2xx 最終応答と同じく ACK を返す（INVITE クライアントトランザクションが行う）。ただし 487 をいつまでも待たず、64*T1 の間に最終応答がなければ、クライアントは INVITE をキャンセルされたものとみなすべきである（SHOULD、RFC 3261 §9.1）。',
-          '発信者の切断による 487 は障害アラームの対象から外し、放棄呼として別に集計する。ただし応答率（ASR）を下げる要因には数えられる。RFC 6076 §4.6 は ASR に類似した指標としてセッション確立率（SER）を定めており、200 が返った INVITE の数を、3xx が返ったものを除くすべての INVITE の数で割る。',
+          '発信者の切断による 487 は障害アラームの対象から外し、放棄呼として別に集計する。ただし、RFC 6076 §4.6 のセッション確立率（SER）は下がる。SER は、200 OK が返った新規セッションの INVITE の数を、試行したすべての INVITE から 3xx が返ったものを除いた数で割ったもので、RFC 6076 は ITU-T E.411 の応答率（ASR）に類似した指標としている。',
         ],
       },
     },
