@@ -12359,6 +12359,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Doubtful items, 401, 407, 413, 430, 440, 482, 494, 513, 580.
+  {
+    id: '401-407-same-realm-from-another-server-of-the-realm',
+    date: '2026-12-06',
+    title: { en: '401, 407: a second challenge of the same realm can come from another server of that realm', ja: '401・407：同じレルムの 2 度目のチャレンジは、そのレルムの別のサーバから来ることがある' },
+    pages: [{ code: 401 }, { code: 407 }, { compare: [401, 407] }],
+    wrong: {
+      en: 'The pages read a second 401 or 407 naming the same realm, after a retry with credentials for it, as proof that the credentials were refused unless the nonce was stale. RFC 3261 §22.3 allows several challenges of one realm in one response, when a forked request reaches several proxies of one administrative domain that share a realm; a challenge from one whose challenge the credentials did not answer is no refusal.',
+      ja: '認証情報を付けて再試行した後に同じレルムを示す 401 や 407 が返れば、nonce の期限切れでない限り認証情報が拒否されたとしていた。RFC 3261 §22.3 は、フォーキングされたリクエストがレルムを共有する同じ管理ドメインの複数のプロキシに届いた場合に、1 つの応答に同じレルムのチャレンジが複数入りうるとしている。認証情報が答えていないサーバからのチャレンジは、拒否ではない。',
+    },
+    now: {
+      en: 'A same-realm challenge means refusal unless the nonce was stale or the challenge comes from a server of that realm the credentials did not answer; the client MAY answer each challenge of one realm and SHOULD use the same credentials for all (RFC 3261 §22.3). Refused credentials are still not sent again (RFC 3261 §22.1).',
+      ja: '同じレルムのチャレンジは、nonce の期限切れの場合と、認証情報が答えていないそのレルムのサーバからのものである場合を除き、拒否を意味するとした。クライアントは同じレルムのチャレンジそれぞれに答えてよく（MAY）、すべてに同じ認証情報を使うべきである（SHOULD、RFC 3261 §22.3）。拒否された認証情報を再び送らないこと（RFC 3261 §22.1）は変わらない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'It is possible for multiple challenges associated with the same realm to appear in the same 401 (Unauthorized) or 407 (Proxy Authentication Required). This can occur, for example, when multiple proxies within the same administrative domain, which use a common realm, are reached by a forking request.',
+      },
+      { ref: 'RFC3261 §22.3', quote: 'When it retries a request, a UAC MAY therefore supply multiple credentials in Authorization or Proxy-Authorization header fields with the same "realm" parameter value. The same credentials SHOULD be used for the same realm.' },
+    ],
+  },
+
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
     id: '425-scenarios-responder-needs-the-alert',
