@@ -12381,6 +12381,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §22.3', quote: 'When it retries a request, a UAC MAY therefore supply multiple credentials in Authorization or Proxy-Authorization header fields with the same "realm" parameter value. The same credentials SHOULD be used for the same realm.' },
     ],
   },
+  {
+    id: '482-hunt-group-loop-through-proxies-only',
+    date: '2026-12-06',
+    title: { en: '482: the hunt-group loop is caught by Via only when the request comes back through proxies', ja: '482：ハントグループのループを Via で検出できるのは、リクエストがプロキシだけを通って戻る場合' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'A scenario had an external number in a hunt group forwarded back to the group and stopped by the PBX\'s Via-based loop check, without saying which path it assumed. The check finds a Via that the proxy itself placed in the request; a B2BUA on the way, or a detour through the PSTN, answers as a user agent server and sends a new request, which does not carry that Via.',
+      ja: 'ハントグループの外部番号が同じグループへ転送し返され、PBX が Via によるループ検査で止めるというシナリオで、どの経路を前提にしているかを示していなかった。この検査が見つけるのは、プロキシ自身がリクエストに入れた Via である。途中に B2BUA や PSTN があれば、そこが UAS として受けて新しいリクエストを送るので、その Via は残らない。',
+    },
+    now: {
+      en: 'The provider forwards the number back with only SIP proxies on the way out and back, and the scenario adds that through a B2BUA or the PSTN the INVITE would come back as a new request without the PBX\'s Via, which this check cannot catch.',
+      ja: '事業者がその番号を転送し返す経路は、行きも帰りも SIP プロキシだけとした。また、B2BUA や PSTN を経由すれば INVITE は PBX の Via を持たない新しいリクエストとして戻り、この検査では検出できないことを書き加えた。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.3', quote: 'If the request contains a Via header field with a sent-by value that equals a value placed into previous requests by the proxy, the request has been forwarded by this element before.' },
+      { ref: 'RFC3261 §6', quote: 'A back-to-back user agent (B2BUA) is a logical entity that receives a request and processes it as a user agent server (UAS). In order to determine how the request should be answered, it acts as a user agent client (UAC) and generates requests.' },
+    ],
+  },
 
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
