@@ -12399,6 +12399,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §6', quote: 'A back-to-back user agent (B2BUA) is a logical entity that receives a request and processes it as a user agent server (UAS). In order to determine how the request should be answered, it acts as a user agent client (UAC) and generates requests.' },
     ],
   },
+  {
+    id: '440-not-for-cancel',
+    date: '2026-12-06',
+    title: { en: '440: CANCEL never gets it', ja: '440：CANCEL に返されることはない' },
+    pages: withComparisons(440),
+    wrong: {
+      en: 'The facts said that 440 answers any request method. A proxy sends 440 when it cannot carry out a parallel fork, but CANCEL is never proxied or forked: a proxy answers a CANCEL that matches a response context with 200 and forwards any other statelessly, and RFC 5393 calls Max-Breadth meaningless in a CANCEL.',
+      ja: '概要表で、440 はどのメソッドのリクエストにも返されるとしていた。440 は並列フォーキングを行えないプロキシが返すものだが、CANCEL はプロキシされることもフォーキングされることもない。プロキシは、レスポンスコンテキストに一致する CANCEL には 200 を返し、それ以外はステートレスに転送する。RFC 5393 も、CANCEL の Max-Breadth には意味がないとしている。',
+    },
+    now: {
+      en: 'Requests it answers: any request method but CANCEL (RFC 5393 §5.4.1, RFC 3261 §16.10).',
+      ja: '対象のリクエストは、CANCEL 以外のすべてのメソッドとした（RFC 5393 §5.4.1、RFC 3261 §16.10）。',
+    },
+    sources: [
+      { ref: 'RFC5393 §5.4.1', quote: 'Since CANCEL requests are never proxied, a Max-Breadth header field value is meaningless in a CANCEL request.' },
+      { ref: 'RFC3261 §16.10', quote: 'If a matching response context is found, the element MUST immediately return a 200 (OK) response to the CANCEL request.' },
+      { ref: 'RFC3261 §16.10', quote: 'It MUST statelessly forward the CANCEL request' },
+      { ref: 'RFC5393 §5.3.3', quote: 'If a SIP proxy determines a response context has insufficient Incoming Max-Breadth to carry out a desired parallel fork, and the proxy is unwilling/unable to compensate by forking serially or sending a redirect, that proxy MUST return a 440 (Max-Breadth Exceeded) response.' },
+    ],
+  },
 
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
