@@ -12419,6 +12419,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC5393 §5.3.3', quote: 'If a SIP proxy determines a response context has insufficient Incoming Max-Breadth to carry out a desired parallel fork, and the proxy is unwilling/unable to compensate by forking serially or sending a redirect, that proxy MUST return a 440 (Max-Breadth Exceeded) response.' },
     ],
   },
+  {
+    id: '494-not-for-cancel-or-prack',
+    date: '2026-12-06',
+    title: { en: '494: RFC 3329 gives no Security-Server to CANCEL or PRACK, so neither can get it', ja: '494：RFC 3329 は CANCEL と PRACK に Security-Server を認めておらず、どちらも 494 を受けることはない' },
+    pages: withComparisons(494),
+    wrong: {
+      en: 'The facts said that 494 answers any request method. A 494 MUST carry a Security-Server header field, and the header table of RFC 3329 §2.6 marks Security-Server as not applicable to CANCEL and PRACK (as it does Security-Client and Security-Verify), so a 494 to either could not be built as the RFC requires.',
+      ja: '概要表で、494 はどのメソッドのリクエストにも返されるとしていた。494 には Security-Server ヘッダを入れなければならないが（MUST）、RFC 3329 §2.6 のヘッダ一覧表は、Security-Server を CANCEL と PRACK には使わないものとしている（Security-Client と Security-Verify も同じ）。そのため、これらへの 494 を RFC の求めるとおりに作ることはできない。',
+    },
+    now: {
+      en: 'Requests it answers: any request method but CANCEL and PRACK (RFC 3329 §2.3.1, §2.6).',
+      ja: '対象のリクエストは、CANCEL・PRACK 以外のすべてのメソッドとした（RFC 3329 §2.3.1、§2.6）。',
+    },
+    sources: [
+      { ref: 'RFC3329 §2.3.1', quote: 'The server MUST add a Security-Server header field to this response listing the security mechanisms that the server supports.' },
+      { ref: 'RFC3329 §2.6', quote: 'Header field where proxy ACK BYE CAN INV OPT REG … Security-Server 421,494 - o - o o o' },
+      { ref: 'RFC3329 §2.6', quote: 'Header field where proxy SUB NOT PRK IFO UPD MSG … Security-Server 421,494 o o - o o o' },
+    ],
+  },
 
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
