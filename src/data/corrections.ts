@@ -12438,6 +12438,21 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3329 §2.6', quote: 'Header field where proxy SUB NOT PRK IFO UPD MSG … Security-Server 421,494 o o - o o o' },
     ],
   },
+  {
+    id: '413-513-udp-size-includes-ip-and-udp-headers',
+    date: '2026-12-06',
+    title: { en: '413, 513: the 65,535 bytes of UDP include the IP and UDP headers', ja: '413・513：UDP の 65,535 バイトは IP ヘッダと UDP ヘッダを含む' },
+    pages: [{ code: 413 }, { code: 513 }],
+    wrong: {
+      en: 'A fix on each page said that RFC 3261 §18.1.1 requires implementations to handle messages up to 65,535 bytes for UDP, as if the SIP message itself could be that large. The RFC sets the limit at the maximum datagram size, which for UDP is 65,535 bytes including the IP and UDP headers.',
+      ja: '両ページの対処法で、RFC 3261 §18.1.1 は UDP で 65,535 バイトまでのメッセージを処理できることを求めているとしており、SIP メッセージ自体がその大きさになりうるように読めた。RFC が定める上限は最大データグラムサイズであり、UDP ではそれが IP ヘッダと UDP ヘッダを含めて 65,535 バイトである。',
+    },
+    now: {
+      en: 'Implementations MUST be able to handle messages up to the maximum datagram size, for UDP 65,535 bytes including the IP and UDP headers (RFC 3261 §18.1.1).',
+      ja: '実装は最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できなければならない（RFC 3261 §18.1.1）、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §18.1.1', quote: 'implementations MUST be able to handle messages up to the maximum datagram packet size. For UDP, this size is 65,535 bytes, including IP and UDP headers.' }],
+  },
 
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
