@@ -12453,6 +12453,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §18.1.1', quote: 'implementations MUST be able to handle messages up to the maximum datagram packet size. For UDP, this size is 65,535 bytes, including IP and UDP headers.' }],
   },
+  {
+    id: '430-retry-nothing-to-fix',
+    date: '2026-12-06',
+    title: { en: '430: nothing in the request to fix; an endpoint treats it as 400', ja: '430：リクエストに直すべき点はなく、端末は 400 として扱う' },
+    pages: withComparisons(430),
+    wrong: {
+      en: 'The facts and comparison pages said, citing RFC 5626 §11.5, that after 430 the client fixes what the response points out before sending the request again. A 430 points to a failed flow, nothing in the request: the authoritative proxy SHOULD send the request on to another flow of the same instance, and an endpoint, which should never receive 430, treats it as 400, whose rule is not to send the same request again unmodified.',
+      ja: '概要表と比較ページで、RFC 5626 §11.5 を引いて、430 の後は応答が指摘する点を直してからリクエストを送り直すとしていた。430 が示すのは失敗したフローであり、リクエストの中身ではない。権威プロキシは同じインスタンスの別のフローへリクエストを送るべきであり（SHOULD）、430 を受けるはずのない端末は、受けた場合に 400 として扱う。400 の規則は、同じリクエストを変更せずに再び送らないことである。',
+    },
+    now: {
+      en: 'Retry: do not send the same request again unchanged (RFC 5626 §11.5, RFC 3261 §21.4). Trying another flow remains the failover fact (RFC 5626 §11.5, §7).',
+      ja: '再試行は「同じリクエストをそのまま再び送らない」とした（RFC 5626 §11.5、RFC 3261 §21.4）。別のフローを試すことは、引き続きフェイルオーバーの項目で示す（RFC 5626 §11.5、§7）。',
+    },
+    sources: [
+      { ref: 'RFC5626 §11.5', quote: 'This response code is used by an edge proxy to indicate to the Authoritative Proxy that a specific flow to a UA instance has failed.' },
+      { ref: 'RFC5626 §11.5', quote: 'If an endpoint receives a 430 response, it should treat it as a 400 (Bad Request) per normal procedures' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification' },
+    ],
+  },
 
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {

@@ -1122,7 +1122,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC5626 §11.5', 'RFC5626 §5.3.1'] },
-      retry: { value: 'modify', refs: ['RFC5626 §11.5'] },
+      retry: { value: 'never', refs: ['RFC5626 §11.5', 'RFC3261 §21.4'] },
       failover: { value: 'other-flow', refs: ['RFC5626 §11.5', 'RFC5626 §7'] },
     },
     headers: [
