@@ -12751,6 +12751,120 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Doubtful items, 401, 407, 413, 430, 440, 482, 494, 513, 580.
+  {
+    id: '401-407-same-realm-from-another-server-of-the-realm',
+    date: '2026-12-06',
+    title: { en: '401, 407: a second challenge of the same realm can come from another server of that realm', ja: '401・407：同じレルムの 2 度目のチャレンジは、そのレルムの別のサーバから来ることがある' },
+    pages: [{ code: 401 }, { code: 407 }, { compare: [401, 407] }],
+    wrong: {
+      en: 'The pages read a second 401 or 407 naming the same realm, after a retry with credentials for it, as proof that the credentials were refused unless the nonce was stale. RFC 3261 §22.3 allows several challenges of one realm in one response, when a forked request reaches several proxies of one administrative domain that share a realm; a challenge from one whose challenge the credentials did not answer is no refusal.',
+      ja: '認証情報を付けて再試行した後に同じレルムを示す 401 や 407 が返れば、nonce の期限切れでない限り認証情報が拒否されたとしていた。RFC 3261 §22.3 は、フォーキングされたリクエストがレルムを共有する同じ管理ドメインの複数のプロキシに届いた場合に、1 つの応答に同じレルムのチャレンジが複数入りうるとしている。認証情報が答えていないサーバからのチャレンジは、拒否ではない。',
+    },
+    now: {
+      en: 'A same-realm challenge means refusal unless the nonce was stale or the challenge comes from a server of that realm the credentials did not answer; the client MAY answer each challenge of one realm and SHOULD use the same credentials for all (RFC 3261 §22.3). Refused credentials are still not sent again (RFC 3261 §22.1).',
+      ja: '同じレルムのチャレンジは、nonce の期限切れの場合と、認証情報が答えていないそのレルムのサーバからのものである場合を除き、拒否を意味するとした。クライアントは同じレルムのチャレンジそれぞれに答えてよく（MAY）、すべてに同じ認証情報を使うべきである（SHOULD、RFC 3261 §22.3）。拒否された認証情報を再び送らないこと（RFC 3261 §22.1）は変わらない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'It is possible for multiple challenges associated with the same realm to appear in the same 401 (Unauthorized) or 407 (Proxy Authentication Required). This can occur, for example, when multiple proxies within the same administrative domain, which use a common realm, are reached by a forking request.',
+      },
+      { ref: 'RFC3261 §22.3', quote: 'When it retries a request, a UAC MAY therefore supply multiple credentials in Authorization or Proxy-Authorization header fields with the same "realm" parameter value. The same credentials SHOULD be used for the same realm.' },
+    ],
+  },
+  {
+    id: '482-hunt-group-loop-through-proxies-only',
+    date: '2026-12-06',
+    title: { en: '482: the hunt-group loop is caught by Via only when the request comes back through proxies', ja: '482：ハントグループのループを Via で検出できるのは、リクエストがプロキシだけを通って戻る場合' },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'A scenario had an external number in a hunt group forwarded back to the group and stopped by the PBX\'s Via-based loop check, without saying which path it assumed. The check finds a Via that the proxy itself placed in the request; a B2BUA on the way, or a detour through the PSTN, answers as a user agent server and sends a new request, which does not carry that Via.',
+      ja: 'ハントグループの外部番号が同じグループへ転送し返され、PBX が Via によるループ検査で止めるというシナリオで、どの経路を前提にしているかを示していなかった。この検査が見つけるのは、プロキシ自身がリクエストに入れた Via である。途中に B2BUA や PSTN があれば、そこが UAS として受けて新しいリクエストを送るので、その Via は残らない。',
+    },
+    now: {
+      en: 'The provider forwards the number back with only SIP proxies on the way out and back, and the scenario adds that through a B2BUA or the PSTN the INVITE would come back as a new request without the PBX\'s Via, which this check cannot catch.',
+      ja: '事業者がその番号を転送し返す経路は、行きも帰りも SIP プロキシだけとした。また、B2BUA や PSTN を経由すれば INVITE は PBX の Via を持たない新しいリクエストとして戻り、この検査では検出できないことを書き加えた。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.3', quote: 'If the request contains a Via header field with a sent-by value that equals a value placed into previous requests by the proxy, the request has been forwarded by this element before.' },
+      { ref: 'RFC3261 §6', quote: 'A back-to-back user agent (B2BUA) is a logical entity that receives a request and processes it as a user agent server (UAS). In order to determine how the request should be answered, it acts as a user agent client (UAC) and generates requests.' },
+    ],
+  },
+  {
+    id: '440-not-for-cancel',
+    date: '2026-12-06',
+    title: { en: '440: CANCEL never gets it', ja: '440：CANCEL に返されることはない' },
+    pages: withComparisons(440),
+    wrong: {
+      en: 'The facts said that 440 answers any request method. A proxy sends 440 when it cannot carry out a parallel fork, but CANCEL is never proxied or forked: a proxy answers a CANCEL that matches a response context with 200 and forwards any other statelessly, and RFC 5393 calls Max-Breadth meaningless in a CANCEL.',
+      ja: '概要表で、440 はどのメソッドのリクエストにも返されるとしていた。440 は並列フォーキングを行えないプロキシが返すものだが、CANCEL はプロキシされることもフォーキングされることもない。プロキシは、レスポンスコンテキストに一致する CANCEL には 200 を返し、それ以外はステートレスに転送する。RFC 5393 も、CANCEL の Max-Breadth には意味がないとしている。',
+    },
+    now: {
+      en: 'Requests it answers: any request method but CANCEL (RFC 5393 §5.4.1, RFC 3261 §16.10).',
+      ja: '対象のリクエストは、CANCEL 以外のすべてのメソッドとした（RFC 5393 §5.4.1、RFC 3261 §16.10）。',
+    },
+    sources: [
+      { ref: 'RFC5393 §5.4.1', quote: 'Since CANCEL requests are never proxied, a Max-Breadth header field value is meaningless in a CANCEL request.' },
+      { ref: 'RFC3261 §16.10', quote: 'If a matching response context is found, the element MUST immediately return a 200 (OK) response to the CANCEL request.' },
+      { ref: 'RFC3261 §16.10', quote: 'It MUST statelessly forward the CANCEL request' },
+      { ref: 'RFC5393 §5.3.3', quote: 'If a SIP proxy determines a response context has insufficient Incoming Max-Breadth to carry out a desired parallel fork, and the proxy is unwilling/unable to compensate by forking serially or sending a redirect, that proxy MUST return a 440 (Max-Breadth Exceeded) response.' },
+    ],
+  },
+  {
+    id: '494-not-for-cancel-or-prack',
+    date: '2026-12-06',
+    title: { en: '494: RFC 3329 gives no Security-Server to CANCEL or PRACK, so neither can get it', ja: '494：RFC 3329 は CANCEL と PRACK に Security-Server を認めておらず、どちらも 494 を受けることはない' },
+    pages: withComparisons(494),
+    wrong: {
+      en: 'The facts said that 494 answers any request method. A 494 MUST carry a Security-Server header field, and the header table of RFC 3329 §2.6 marks Security-Server as not applicable to CANCEL and PRACK (as it does Security-Client and Security-Verify), so a 494 to either could not be built as the RFC requires.',
+      ja: '概要表で、494 はどのメソッドのリクエストにも返されるとしていた。494 には Security-Server ヘッダを入れなければならないが（MUST）、RFC 3329 §2.6 のヘッダ一覧表は、Security-Server を CANCEL と PRACK には使わないものとしている（Security-Client と Security-Verify も同じ）。そのため、これらへの 494 を RFC の求めるとおりに作ることはできない。',
+    },
+    now: {
+      en: 'Requests it answers: any request method but CANCEL and PRACK (RFC 3329 §2.3.1, §2.6).',
+      ja: '対象のリクエストは、CANCEL・PRACK 以外のすべてのメソッドとした（RFC 3329 §2.3.1、§2.6）。',
+    },
+    sources: [
+      { ref: 'RFC3329 §2.3.1', quote: 'The server MUST add a Security-Server header field to this response listing the security mechanisms that the server supports.' },
+      { ref: 'RFC3329 §2.6', quote: 'Header field where proxy ACK BYE CAN INV OPT REG … Security-Server 421,494 - o - o o o' },
+      { ref: 'RFC3329 §2.6', quote: 'Header field where proxy SUB NOT PRK IFO UPD MSG … Security-Server 421,494 o o - o o o' },
+    ],
+  },
+  {
+    id: '413-513-udp-size-includes-ip-and-udp-headers',
+    date: '2026-12-06',
+    title: { en: '413, 513: the 65,535 bytes of UDP include the IP and UDP headers', ja: '413・513：UDP の 65,535 バイトは IP ヘッダと UDP ヘッダを含む' },
+    pages: [{ code: 413 }, { code: 513 }],
+    wrong: {
+      en: 'A fix on each page said that RFC 3261 §18.1.1 requires implementations to handle messages up to 65,535 bytes for UDP, as if the SIP message itself could be that large. The RFC sets the limit at the maximum datagram size, which for UDP is 65,535 bytes including the IP and UDP headers.',
+      ja: '両ページの対処法で、RFC 3261 §18.1.1 は UDP で 65,535 バイトまでのメッセージを処理できることを求めているとしており、SIP メッセージ自体がその大きさになりうるように読めた。RFC が定める上限は最大データグラムサイズであり、UDP ではそれが IP ヘッダと UDP ヘッダを含めて 65,535 バイトである。',
+    },
+    now: {
+      en: 'Implementations MUST be able to handle messages up to the maximum datagram size, for UDP 65,535 bytes including the IP and UDP headers (RFC 3261 §18.1.1).',
+      ja: '実装は最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できなければならない（RFC 3261 §18.1.1）、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §18.1.1', quote: 'implementations MUST be able to handle messages up to the maximum datagram packet size. For UDP, this size is 65,535 bytes, including IP and UDP headers.' }],
+  },
+  {
+    id: '430-retry-nothing-to-fix',
+    date: '2026-12-06',
+    title: { en: '430: nothing in the request to fix; an endpoint treats it as 400', ja: '430：リクエストに直すべき点はなく、端末は 400 として扱う' },
+    pages: withComparisons(430),
+    wrong: {
+      en: 'The facts and comparison pages said, citing RFC 5626 §11.5, that after 430 the client fixes what the response points out before sending the request again. A 430 points to a failed flow, nothing in the request: the authoritative proxy SHOULD send the request on to another flow of the same instance, and an endpoint, which should never receive 430, treats it as 400, whose rule is not to send the same request again unmodified.',
+      ja: '概要表と比較ページで、RFC 5626 §11.5 を引いて、430 の後は応答が指摘する点を直してからリクエストを送り直すとしていた。430 が示すのは失敗したフローであり、リクエストの中身ではない。権威プロキシは同じインスタンスの別のフローへリクエストを送るべきであり（SHOULD）、430 を受けるはずのない端末は、受けた場合に 400 として扱う。400 の規則は、同じリクエストを変更せずに再び送らないことである。',
+    },
+    now: {
+      en: 'Retry: do not send the same request again unchanged (RFC 5626 §11.5, RFC 3261 §21.4). Trying another flow remains the failover fact (RFC 5626 §11.5, §7).',
+      ja: '再試行は「同じリクエストをそのまま再び送らない」とした（RFC 5626 §11.5、RFC 3261 §21.4）。別のフローを試すことは、引き続きフェイルオーバーの項目で示す（RFC 5626 §11.5、§7）。',
+    },
+    sources: [
+      { ref: 'RFC5626 §11.5', quote: 'This response code is used by an edge proxy to indicate to the Authoritative Proxy that a specific flow to a UA instance has failed.' },
+      { ref: 'RFC5626 §11.5', quote: 'If an endpoint receives a 430 response, it should treat it as a 400 (Bad Request) per normal procedures' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification' },
+    ],
+  },
+
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
     id: '425-scenarios-responder-needs-the-alert',

@@ -388,7 +388,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         scenarios: [
           'Two proxies each route a domain that neither of them owns to the other, for example after a DNS or dial-plan change. An INVITE bounces between them until one that checks for loops finds its own Via entry with an unchanged loop-detection part in the branch value and answers 482.',
           'A user is registered with two contacts that both reach the same PBX through proxies only, for example after the PBX registered the same line twice under two contact addresses. The proxy co-located with the registrar forks the call, the PBX receives two copies with the same From tag, Call-ID and CSeq, rings normally on the first and answers the second with 482. The call itself is fine. (If both copies pass through one SBC, the SBC receives them as a user agent server and is the element that SHOULD answer the later copy with 482, RFC 3261 §8.2.2.2; an SBC that instead sends each copy on with a new Call-ID and From tag, as RFC 5853 §2 says some SBCs do, delivers them to the PBX as two separate calls.)',
-          'A hunt group on a PBX that proxies calls, rather than bridging them, contains an external number that is forwarded straight back to the hunt group. The returning INVITE carries the PBX\'s own Via, the loop-detection part of that branch matches what the PBX computes for the new arrival, and the PBX stops it with 482.',
+          'A hunt group on a PBX that proxies calls, rather than bridging them, contains an external number that the provider forwards straight back to the hunt group, with only SIP proxies on the way out and back. The returning INVITE carries the PBX\'s own Via, the loop-detection part of that branch matches what the PBX computes for the new arrival, and the PBX stops it with 482. (Had the forwarding passed through a B2BUA or the PSTN, the INVITE coming back would be a new request without the PBX\'s Via, and this check could not catch it.)',
         ],
         fixes: [
           'Read the Via headers of the rejected request from the bottom up: the element that sent the 482 finds its own earlier entry in the list, and the loop is made of the hops from that entry to the top, the element itself included. Another hop that appears twice has also had the request pass through it twice, but a legitimate spiral does that too (RFC 3261 §6), so that alone does not show a loop. Find which of those hops sends the request back, whether by a static route, a DNS SRV target, or a dial-plan rule that sends a domain or number range back where it came from, and correct it there.',
@@ -408,7 +408,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         scenarios: [
           '二つのプロキシが、どちらも担当していないドメインのルートとして互いを指している。DNS やダイヤルプランを変更した後などに起きる。INVITE が両者の間を往復し、ループを検査するプロキシが自分の Via エントリを見つけ、その branch のループ検出用の部分が変わっていないことから 482 を返す。',
           'あるユーザが、プロキシだけを経由して同じ PBX に至る二つのコンタクトで登録している。たとえば PBX が同じ回線を二つのコンタクトアドレスで二重に登録した場合である。レジストラと同居するプロキシが呼をフォーキングすると、PBX は From タグ、Call-ID、CSeq が同じ複製を二つ受け取り、一つ目では通常どおり呼び出し、二つ目には 482 を返す。呼そのものに問題はない（二つの複製が同じ SBC を経由する場合、SBC はそれらを UAS として受け取るので、後の複製に 482 を返すべきなのは SBC である（SHOULD、RFC 3261 §8.2.2.2）。そうせずに、RFC 5853 §2 が示すように新しい Call-ID と From タグを生成してそれぞれの複製を送り出す SBC を経由すると、二つの複製は別々の呼として PBX に届く）。',
-          '呼をブリッジせずプロキシとして中継する PBX のハントグループに外部番号が含まれており、その番号が同じハントグループにそのまま転送し返される。戻ってきた INVITE には PBX 自身の Via があり、その branch のループ検出用の部分が新たに届いたリクエストについて PBX が計算した値と一致するので、PBX は 482 で止める。',
+          '呼をブリッジせずプロキシとして中継する PBX のハントグループに外部番号が含まれており、事業者がその番号を同じハントグループにそのまま転送し返す。行きも帰りも、経路上には SIP プロキシしかない。戻ってきた INVITE には PBX 自身の Via があり、その branch のループ検出用の部分が新たに届いたリクエストについて PBX が計算した値と一致するので、PBX は 482 で止める（転送の経路に B2BUA や PSTN が入っていれば、戻ってくる INVITE は PBX の Via を持たない新しいリクエストになり、この検査では検出できない）。',
         ],
         fixes: [
           '拒否されたリクエストの Via ヘッダを下から順に読む。482 を返した装置は、並びの中に自分が以前に入れたエントリを見つけている。ループを作っているのは、そのエントリから先頭までのホップ（その装置自身を含む）である。ほかにも二度現れるホップがあれば、そのホップもリクエストを二度通しているが、正当なスパイラルでもそうなるので（RFC 3261 §6）、それだけではループを示さない。それらのホップのうち、静的ルート、DNS SRV のターゲット、ドメインや番号帯を元の方向へ送り返すダイヤルプランのルールなどでリクエストを送り返しているものを突き止め、そこで直す。',
@@ -1626,7 +1626,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           uas: ['RFC3329 §2.3', 'RFC3329 §2.6'],
         },
       },
-      methods: { value: 'any', refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'] },
+      methods: { value: 'any', except: ['CANCEL', 'PRACK'], exceptRefs: ['RFC3329 §2.3.1', 'RFC3329 §2.6'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6'] },
       retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },

@@ -890,7 +890,7 @@ export const codes5xx: CodeEntryInput[] = [
         fixes: [
           'Let the message move to TCP or TLS: enable those transports on both ends, stop forcing UDP in the phone or trunk configuration, and check that the stack switches transport for large requests as RFC 3261 §18.1.1 requires.',
           'Shrink the request: offer fewer codecs, drop media lines you do not use, limit ICE candidates, and remove verbose custom headers or bodies that do not need to travel with every INVITE.',
-          'On the server side, raise the configured maximum message size of the SBC or proxy; for UDP, RFC 3261 §18.1.1 requires implementations to handle messages up to 65,535 bytes. If only the body is the problem, answer 413 instead: a UAC that receives 413 SHOULD, if possible, retry with a smaller body or none (RFC 3261 §8.1.3.5).',
+          'On the server side, raise the configured maximum message size of the SBC or proxy; RFC 3261 §18.1.1 requires implementations to handle messages up to the maximum datagram size, for UDP 65,535 bytes including the IP and UDP headers. If only the body is the problem, answer 413 instead: a UAC that receives 413 SHOULD, if possible, retry with a smaller body or none (RFC 3261 §8.1.3.5).',
         ],
       },
       ja: {
@@ -910,7 +910,7 @@ export const codes5xx: CodeEntryInput[] = [
         fixes: [
           'メッセージを TCP や TLS で運べるようにする。両端でこれらのトランスポートを有効にし、電話機やトランクの設定で UDP を強制するのをやめ、RFC 3261 §18.1.1 のとおり大きなリクエストでスタックがトランスポートを切り替えるかを確認する。',
           'リクエストを小さくする。オファーするコーデックを減らし、使わないメディア行を削り、ICE 候補を絞り、すべての INVITE に載せる必要のない冗長な独自ヘッダやボディを外す。',
-          'サーバ側では、SBC やプロキシに設定された最大メッセージ長を引き上げる。UDP について RFC 3261 §18.1.1 は、65,535 バイトまでのメッセージを処理できることを実装に求めている。問題がボディだけなら 413 を返す。413 を受けた UAC は、可能であればボディを省くか小さくして再試行すべきである（SHOULD、RFC 3261 §8.1.3.5）。',
+          'サーバ側では、SBC やプロキシに設定された最大メッセージ長を引き上げる。RFC 3261 §18.1.1 は、最大データグラムサイズ、すなわち UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイトまでのメッセージを処理できることを実装に求めている。問題がボディだけなら 413 を返す。413 を受けた UAC は、可能であればボディを省くか小さくして再試行すべきである（SHOULD、RFC 3261 §8.1.3.5）。',
         ],
       },
     },
