@@ -13157,8 +13157,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '408: "INVITE only" binds transaction-stateful elements, not the code', ja: '408：「INVITE のみ」はトランザクションステートフルな装置への制限であり、コード自体の制限ではない' },
     pages: withComparisons(408),
     wrong: {
-      en: 'The facts gave 408\'s methods as "INVITE only", and comparisons with codes limited to other methods said "They never answer the same request: 408 answers INVITE only". RFC 4320 §4.2 forbids only a transaction-stateful element to send 408 to a non-INVITE request; a client still treats its own timeout of any request as a 408, as the page\'s Timer F scenario for REGISTER shows.',
-      ja: '概要表は 408 の対象メソッドを「INVITE のみ」とし、他のメソッドに限られるコードとの比較ページでは「両者が同じリクエストへの応答になることはない。408 の対象は INVITE のみ」としていた。RFC 4320 §4.2 が禁じているのは、トランザクションステートフルな装置が INVITE 以外のリクエストに 408 を送ることだけである。クライアントはどのリクエストのタイムアウトも 408 として扱い、ページ自身も REGISTER のタイマ F のシナリオでそれを示している。',
+      en: 'The facts gave 408\'s methods as "INVITE only", as the correction "408 answers INVITE only" of 2026-12-05 had put it, and comparisons with codes limited to other methods said "They never answer the same request: 408 answers INVITE only". RFC 4320 §4.2 forbids only a transaction-stateful element to send 408 to a non-INVITE request; a client still treats its own timeout of any request as a 408, as the page\'s Timer F scenario for REGISTER shows.',
+      ja: '概要表は、2026-12-05 の訂正「408 が答えるのは INVITE だけ」のとおり 408 の対象メソッドを「INVITE のみ」とし、他のメソッドに限られるコードとの比較ページでは「両者が同じリクエストへの応答になることはない。408 の対象は INVITE のみ」としていた。RFC 4320 §4.2 が禁じているのは、トランザクションステートフルな装置が INVITE 以外のリクエストに 408 を送ることだけである。クライアントはどのリクエストのタイムアウトも 408 として扱い、ページ自身も REGISTER のタイマ F のシナリオでそれを示している。',
     },
     now: {
       en: 'Facts: "INVITE only, when a transaction-stateful element sends it" (RFC 4320 §4.2). Comparisons state the rule and the other code\'s methods each on their own, and never that the two cannot answer the same request; a test reads every comparison with 408 in both languages. The dataset marks the restriction as methodsOnlyFrom: "transaction-stateful".',
