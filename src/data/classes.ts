@@ -17,7 +17,7 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: 'Provisional responses: the request was received and the server is still working on it; it has no final response yet.',
         description: [
           'A 1xx response never ends a transaction. It tells the client that its request arrived and what is happening to it: the next hop is working on it (100), the callee is alerted (180), the call is queued or forwarded, or the call is progressing, for example with early media (183).',
-          '100 Trying is hop by hop: a stateful proxy never forwards it; any other 1xx it forwards at once toward the caller, as long as it has not yet sent a final response (RFC 3261 §16.7). A provisional response other than 100 to an INVITE creates an early dialog when it carries a To tag (RFC 3261 §12.1). When the INVITE lists the option tag 100rel in Supported or Require, the UAS can send such a response reliably, and the UAC acknowledges it with PRACK (RFC 3262 §3).',
+          '100 Trying is hop by hop: a stateful proxy never forwards it; any other 1xx it forwards at once toward the caller, as long as it has not yet sent a final response (RFC 3261 §16.7). A provisional response other than 100 to an INVITE creates an early dialog when it carries a To tag (RFC 3261 §12.1). When the INVITE lists the option tag 100rel in Supported, the UAS MAY send such a response reliably; when it lists 100rel in Require, the UAS MUST send every such response reliably, or else reject the INVITE with 420 (Bad Extension). The UAC acknowledges a reliable provisional response with PRACK (RFC 3262 §3).',
           'The client transaction of an INVITE sent over UDP SHOULD stop retransmitting the request once it receives any provisional response (RFC 3261 §17.1.1.2).',
         ],
       },
@@ -25,7 +25,7 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: '暫定応答：リクエストを受信し、処理を続けている。サーバはまだ最終応答を得ていない。',
         description: [
           '1xx 応答がトランザクションを終了させることはない。リクエストが届いたことと、その処理状況をクライアントに伝える。次ホップのサーバが処理中であること（100）、着信者を呼び出していること（180）、呼のキューイングや転送、アーリーメディアなどによる呼の進行（183）などである。',
-          '100 Trying はホップごとの応答で、ステートフルプロキシが転送することはない。それ以外の 1xx は、まだ最終応答を送っていなければ、ステートフルプロキシがただちに発信者の方向へ転送する（RFC 3261 §16.7）。INVITE への 100 以外の暫定応答は、To タグを持つとアーリーダイアログを生成する（RFC 3261 §12.1）。INVITE の Supported または Require ヘッダにオプションタグ 100rel があれば、UAS はこうした応答を信頼性のある暫定応答として送ることができ、UAC はそれを PRACK で確認する（RFC 3262 §3）。',
+          '100 Trying はホップごとの応答で、ステートフルプロキシが転送することはない。それ以外の 1xx は、まだ最終応答を送っていなければ、ステートフルプロキシがただちに発信者の方向へ転送する（RFC 3261 §16.7）。INVITE への 100 以外の暫定応答は、To タグを持つとアーリーダイアログを生成する（RFC 3261 §12.1）。INVITE の Supported ヘッダにオプションタグ 100rel があれば、UAS はこうした応答を信頼性のある暫定応答として送ってよい（MAY）。Require ヘッダに 100rel があれば、UAS はこうした応答をすべて信頼性のある暫定応答として送らなければならず（MUST）、そうしないなら INVITE を 420（Bad Extension）で拒否しなければならない。UAC は信頼性のある暫定応答を PRACK で確認する（RFC 3262 §3）。',
           'UDP で送った INVITE のクライアントトランザクションは、何らかの暫定応答を受信したら、それ以上リクエストを再送すべきではない（SHOULD NOT、RFC 3261 §17.1.1.2）。',
         ],
       },
@@ -121,14 +121,14 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: 'Global failure: the server has definitive information about the user, not only about the one device the Request-URI reached.',
         description: [
           'A 6xx response is authoritative for the user, not only for the device that sent it. A forking proxy that receives one MUST NOT create new branches and SHOULD cancel every branch still pending (RFC 3261 §16.7), so the other targets of the call stop ringing.',
-          'That is why the choice between 486 Busy Here and 600 Busy Everywhere, or between 480 and 603 Decline, matters: after a 6xx from one device, the proxy tries no other device, and unless another device answers first, the caller gets that 6xx rather than the final response of any other branch (RFC 3261 §16.7).',
+          'That is why the choice between 486 Busy Here and 600 Busy Everywhere, or between 480 and 603 Decline, matters: after a 6xx from one device, the proxy starts no new branch, waits for the other branches to end and then forwards a 6xx rather than the final response of any other branch. Only if another device answers before the proxy has forwarded the 6xx, while the other branches are still ending, does the caller get that device\'s 2xx instead (RFC 3261 §16.7).',
         ],
       },
       ja: {
         summary: 'グローバルエラー：サーバが、Request-URI が届いた 1 台の端末だけでなく、ユーザについての確定的な情報を持っている。',
         description: [
           '6xx 応答は、送信した端末だけでなくユーザ全体についての確定的な答えである。6xx を受けたフォーキング中のプロキシは新しいブランチを作ってはならず（MUST NOT）、応答待ちのすべてのブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）。そのため、この呼の他の宛先の呼出しも止まる。',
-          'だからこそ 486 Busy Here と 600 Busy Everywhere、あるいは 480 と 603 Decline の選択が重要になる。1 台の端末が 6xx を返すと、プロキシは他の端末を試さない。そして別の端末が先に応答しない限り、発信者には他のブランチの最終応答ではなくその 6xx が届く（RFC 3261 §16.7）。',
+          'だからこそ 486 Busy Here と 600 Busy Everywhere、あるいは 480 と 603 Decline の選択が重要になる。1 台の端末が 6xx を返すと、プロキシは新しいブランチを作らず、他のブランチが終わるのを待ってから、他のブランチの最終応答ではなく 6xx を転送する。プロキシが 6xx を転送する前、つまり他のブランチがまだ終わらないうちに別の端末が応答した場合に限り、発信者には 6xx ではなくその端末の 2xx が届く（RFC 3261 §16.7）。',
         ],
       },
     },

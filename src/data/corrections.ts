@@ -11888,12 +11888,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '1xx: the server has no final response yet, which does not promise one', ja: '1xx：サーバはまだ最終応答を得ていないだけで、最終応答が続くとは限らない' },
     pages: [{ klass: 1 }, { index: 'codes' }],
     wrong: {
-      en: 'The summary said “a final response will follow”; RFC 3261 §21.1 says only that the server is performing some further action and does not yet have a definitive response, and a transaction can end with no response at all (a timeout). The page also said a proxy sends 100, which comes from the next-hop server, whether proxy or UAS (§21.1.1); that a stateful proxy forwards every other 1xx at once, although §16.7 asks that only until a final response has been sent; and that RFC 3262 “makes” such responses reliable, although it lets a UAS send them reliably only when the INVITE carries the option tag 100rel (RFC 3262 §3).',
-      ja: '概要で「後に最終応答が続く」としていた。RFC 3261 §21.1 が示すのは、サーバが処理を続けていてまだ最終応答を得ていないことだけであり、トランザクションは応答のないまま（タイムアウトで）終わることもある。また、100 を送るのはプロキシであるとしていたが、100 は次ホップのサーバが送り、それはプロキシとは限らない（§21.1.1）。ステートフルプロキシは 100 以外の 1xx をすべてただちに転送するとしていたが、§16.7 がそれを求めるのは最終応答を送るまでである。さらに英語版では RFC 3262 がこうした応答を信頼性のあるものに「する」としていたが、RFC 3262 が UAS に信頼性のある送信を認めるのは、INVITE にオプションタグ 100rel がある場合に限られる（RFC 3262 §3）。',
+      en: 'The summary said “a final response will follow”; RFC 3261 §21.1 says only that the server is performing some further action and does not yet have a definitive response, and a transaction can end with no response at all (a timeout). The page also said a proxy sends 100, which comes from the next-hop server, whether proxy or UAS (§21.1.1); that a stateful proxy forwards every other 1xx at once, although §16.7 asks that only until a final response has been sent; and that RFC 3262 “makes” such responses reliable, although a UAS sends them reliably only when the INVITE carries the option tag 100rel: it MAY when the tag is in Supported, and MUST, or else reject the INVITE with 420, when it is in Require (RFC 3262 §3).',
+      ja: '概要で「後に最終応答が続く」としていた。RFC 3261 §21.1 が示すのは、サーバが処理を続けていてまだ最終応答を得ていないことだけであり、トランザクションは応答のないまま（タイムアウトで）終わることもある。また、100 を送るのはプロキシであるとしていたが、100 は次ホップのサーバが送り、それはプロキシとは限らない（§21.1.1）。ステートフルプロキシは 100 以外の 1xx をすべてただちに転送するとしていたが、§16.7 がそれを求めるのは最終応答を送るまでである。さらに英語版では RFC 3262 がこうした応答を信頼性のあるものに「する」としていたが、UAS が信頼性のある暫定応答を送るのは、INVITE にオプションタグ 100rel がある場合に限られる。タグが Supported にあれば送ってよく（MAY）、Require にあれば送らなければならず、送らないなら INVITE を 420 で拒否しなければならない（MUST、RFC 3262 §3）。',
     },
     now: {
-      en: 'The request was received and the server is still working on it; it has no final response yet. 100 means the next hop is working on the request; a stateful proxy forwards any other 1xx at once as long as it has not yet sent a final response; when the INVITE lists 100rel in Supported or Require, the UAS can send a 1xx reliably, acknowledged with PRACK.',
-      ja: 'リクエストを受信し、処理を続けている。サーバはまだ最終応答を得ていない、とした。100 は次ホップのサーバが処理中であることを示し、ステートフルプロキシは、まだ最終応答を送っていなければ 100 以外の 1xx をただちに転送する。INVITE の Supported または Require にオプションタグ 100rel があれば、UAS は 1xx を信頼性のある暫定応答として送ることができ、UAC は PRACK で確認する。',
+      en: 'The request was received and the server is still working on it; it has no final response yet. 100 means the next hop is working on the request; a stateful proxy forwards any other 1xx at once as long as it has not yet sent a final response; when the INVITE lists 100rel in Supported, the UAS MAY send a 1xx reliably, and when it lists it in Require, the UAS MUST do so or reject the INVITE with 420; the UAC acknowledges such a 1xx with PRACK.',
+      ja: 'リクエストを受信し、処理を続けている。サーバはまだ最終応答を得ていない、とした。100 は次ホップのサーバが処理中であることを示し、ステートフルプロキシは、まだ最終応答を送っていなければ 100 以外の 1xx をただちに転送する。INVITE の Supported にオプションタグ 100rel があれば、UAS は 1xx を信頼性のある暫定応答として送ってよく（MAY）、Require にあれば、そう送るか、INVITE を 420 で拒否しなければならない（MUST）。UAC はそうした 1xx を PRACK で確認する。',
     },
     sources: [
       {
@@ -11905,6 +11905,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       {
         ref: 'RFC3262 §3',
         quote: 'A UAS MAY send any non-100 provisional response to INVITE reliably, so long as the initial INVITE request (the request whose provisional response is being sent reliably) contained a Supported header field with the option tag 100rel.',
+      },
+      {
+        ref: 'RFC3262 §3',
+        quote:
+          'The UAS MUST send any non-100 provisional response reliably if the initial request contained a Require header field with the option tag 100rel. If the UAS is unwilling to do so, it MUST reject the initial request with a 420 (Bad Extension) and include an Unsupported header field containing the option tag 100rel.',
       },
     ],
   },
@@ -11933,18 +11938,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '6xx: definitive information about the user, and what a proxy does with it', ja: '6xx：ユーザについての確定的な情報と、プロキシの扱い' },
     pages: [{ klass: 6 }, { index: 'codes' }],
     wrong: {
-      en: 'The summary said the server has definitive information “that the request will fail at every location of the user”; RFC 3261 §21.6 says the server has definitive information about a particular user, not just the instance in the Request-URI. The page also said a 6xx from one device “ends the call attempt for all of them”, although cancelling the other branches is a SHOULD and a device that answers first still gets its 2xx forwarded (§16.7).',
-      ja: '概要で、サーバは「ユーザのどの宛先でもリクエストが失敗すること」を確実に知っているとしていた。RFC 3261 §21.6 が示すのは、サーバが Request-URI の 1 つの宛先だけでなく、特定のユーザについて確定的な情報を持っていることである。また、1 台の端末が返した 6xx が「すべての端末への発信を終わらせてしまう」としていたが、他のブランチのキャンセルは SHOULD であり、先に応答した端末の 2xx は転送される（§16.7）。',
+      en: 'The summary said the server has definitive information “that the request will fail at every location of the user”. That paraphrased the overview of RFC 3261, where a 6xx means that the request cannot be fulfilled at any server (§7.2), rather than the section that defines the class, which says the server has definitive information about a particular user, not just the instance in the Request-URI (RFC 3261 §21.6). The page also said a 6xx from one device “ends the call attempt for all of them”, although cancelling the other branches is a SHOULD, and a 2xx from another device that arrives before the proxy has forwarded the 6xx, even after the 6xx was received, is still forwarded to the caller (§16.7).',
+      ja: '概要で、サーバは「ユーザのどの宛先でもリクエストが失敗すること」を確実に知っているとしていた。これは、6xx をどのサーバでもリクエストを処理できないことと説明する RFC 3261 の概要（§7.2）を言い換えたもので、クラスを定義する節に沿っていなかった。その節が示すのは、サーバが Request-URI の 1 つの宛先だけでなく、特定のユーザについて確定的な情報を持っていることである（RFC 3261 §21.6）。また、1 台の端末が返した 6xx が「すべての端末への発信を終わらせてしまう」としていたが、他のブランチのキャンセルは SHOULD である。さらに、別の端末の 2xx は、6xx を受けた後に届いたものでも、プロキシが 6xx を転送する前であれば発信者へ転送される（§16.7）。',
     },
     now: {
-      en: 'The server has definitive information about the user, not only about the one device the Request-URI reached. After a 6xx the proxy tries no other device, and unless another device answers first, the caller gets that 6xx rather than the final response of any other branch (RFC 3261 §16.7).',
-      ja: 'サーバが、Request-URI が届いた 1 台の端末だけでなく、ユーザについての確定的な情報を持っている、とした。6xx を受けたプロキシは他の端末を試さず、別の端末が先に応答しない限り、発信者には他のブランチの最終応答ではなくその 6xx が届く（RFC 3261 §16.7）。',
+      en: 'The summary follows RFC 3261 §21.6: the server has definitive information about the user, not only about the one device the Request-URI reached. After a 6xx the proxy starts no new branch, waits for the other branches to end and then forwards a 6xx rather than the final response of any other branch; only if another device answers before the proxy has forwarded the 6xx does the caller get that 2xx instead (RFC 3261 §16.7).',
+      ja: '概要は RFC 3261 §21.6 に沿い、サーバが、Request-URI が届いた 1 台の端末だけでなく、ユーザについての確定的な情報を持っている、とした。6xx を受けたプロキシは新しいブランチを作らず、他のブランチが終わるのを待ってから、他のブランチの最終応答ではなく 6xx を転送する。プロキシが 6xx を転送する前に別の端末が応答した場合に限り、発信者には 6xx ではなくその 2xx が届く、とした（RFC 3261 §16.7）。',
     },
     sources: [
       { ref: 'RFC3261 §21.6', quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.' },
+      { ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' },
       {
         ref: 'RFC3261 §16.7',
         quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any provisional response other than 100 (Trying) - Any 2xx response' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A stateful proxy MUST send a final response to a response context\'s server transaction if no final responses have been immediately forwarded by the above rules and all client transactions in this response context have been terminated.',
       },
       { ref: 'RFC3261 §16.7', quote: 'It MUST choose from the 6xx class responses if any exist in the context.' },
     ],
@@ -11955,14 +11966,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'List of all codes: unregistered codes in code order; the registry as updated on its date', ja: 'コード一覧：未登録のコードをコード順に。レジストリは更新日の版として示す' },
     pages: [{ index: 'codes' }],
     wrong: {
-      en: 'The list of unregistered codes put 303 after 703. The introduction gave the registry as “last updated 2025-04-22”, which is the version the list follows, not necessarily IANA’s latest change to the registry, and did not mention the unregistered codes below.',
-      ja: '未登録のコードの一覧で 303 が 703 の後に並んでいた。冒頭の文ではレジストリを「2025 年 4 月 22 日更新」としていたが、これは一覧が従う版の日付であり、IANA の最新の更新日とは限らない。また下に続く未登録のコードに触れていなかった。',
+      en: 'The list of unregistered codes put 303 after 703. The introduction gave the registry as “last updated 2025-04-22”, which is the date of the version the list follows, not necessarily IANA’s latest change to the registry, and did not mention the unregistered codes below.',
+      ja: '未登録のコードの一覧で 303 が 703 の後に並んでいた。英語版の冒頭の文では、レジストリの最終更新日（last updated）を 2025 年 4 月 22 日としていたが、これは一覧が従う版の日付であり、IANA による最新の更新の日付とは限らない。また冒頭の文は、下に続く未登録のコードに触れていなかった。',
     },
     now: {
       en: 'The list is in code order. The introduction names the registry “as updated on 2025-04-22”, as the footer does, and says the unregistered codes follow.',
-      ja: '一覧はコード順にした。冒頭の文は、フッタと同じく「2025 年 4 月 22 日更新の」レジストリとし、続けて未登録のコードを示すことを記した。',
+      ja: '一覧はコード順にした。英語版の冒頭の文は、フッタと同じく、レジストリを 2025 年 4 月 22 日に更新された時点の版として示した。冒頭の文には、続けて未登録のコードを示すことを記した。',
     },
-    sources: [{ ref: 'RFC2543 §5.1.1', quote: 'Redirection = "300" ; Multiple Choices | "301" ; Moved Permanently | "302" ; Moved Temporarily | "303" ; See Other' }],
+    sources: [{ ref: 'RFC3261 §27', quote: 'All method names, header field names, status codes, and option tags used in SIP applications are registered with IANA through instructions in an IANA Considerations section in an RFC.' }],
   },
   {
     id: 'stacks-index-wireshark-row-and-intro',
@@ -11970,12 +11981,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'List of stacks: Wireshark’s table has unregistered codes too; what the pages show', ja: 'スタック一覧：Wireshark の表にも未登録のコードがある。各ページが示す内容' },
     pages: [{ index: 'stacks' }],
     wrong: {
-      en: 'The Wireshark row showed “—” under “Unregistered codes in its reason-phrase table”, but sip_response_code_vals holds 299, 399, 499, 599 and 699 (“<class> - Others”) and 999 (“Unknown response”), rows of its SIP statistics. The introduction said the pages give what each of the seven projects “calls” each code and which phrase “their tables” give it, though Kamailio, OpenSIPS and Wireshark have no names for the codes and Asterisk (chan_pjsip) and FreeSWITCH have no phrase table of their own; it gave only the statistics as the use of Wireshark’s table, which also labels the cause of a Reason header; and it did not say that Wireshark was read from a GitHub mirror.',
-      ja: 'Wireshark の行の「リーズンフレーズ表やエラー応答にある IANA 未登録のコード」を「—」としていたが、sip_response_code_vals には SIP 統計の行である 299・399・499・599・699（`<class> - Others`）と 999（`Unknown response`）がある。冒頭の文では、7 つのプロジェクトそれぞれが各コードを「何と呼び」、表にどのリーズンフレーズを持つかを示すとしていたが、Kamailio・OpenSIPS・Wireshark にはコードの名前がなく、Asterisk（chan_pjsip）と FreeSWITCH には独自のフレーズ表がない。Wireshark の表の用途として SIP 統計だけを挙げていたが、Reason ヘッダの cause の表示にも使われる。また Wireshark を GitHub 上のミラーで読んだことを記していなかった。',
+      en: 'The Wireshark row showed “—” under “Unregistered codes in its reason-phrase table or error replies”, but sip_response_code_vals holds 299, 399, 499, 599 and 699 (“<class> - Others”) and 999 (“Unknown response”), rows of its SIP statistics. The introduction said the pages give what each of the seven projects “calls” each code and which phrase “their tables” give it, though Kamailio, OpenSIPS and Wireshark have no names for the codes and Asterisk (chan_pjsip) and FreeSWITCH have no phrase table of their own; it gave only the statistics as the use of Wireshark’s table, which also labels the cause of a Reason header whose protocol is SIP (a Q.850 cause is labelled from another table); and it did not say that Wireshark was read from a GitHub mirror.',
+      ja: 'Wireshark の行の「リーズンフレーズ表やエラー応答にある IANA 未登録のコード」を「—」としていたが、sip_response_code_vals には SIP 統計の行である 299・399・499・599・699（`<class> - Others`）と 999（`Unknown response`）がある。冒頭の文では、7 つのプロジェクトそれぞれが各コードを「何と呼び」、表にどのリーズンフレーズを持つかを示すとしていたが、Kamailio・OpenSIPS・Wireshark にはコードの名前がなく、Asterisk（chan_pjsip）と FreeSWITCH には独自のフレーズ表がない。Wireshark の表の用途として SIP 統計だけを挙げていたが、この表はプロトコルが SIP の Reason ヘッダの cause の表示にも使われる（Q.850 の cause の表示には別の表を使う）。また Wireshark を GitHub 上のミラーで読んだことを記していなかった。',
     },
     now: {
-      en: 'The Wireshark row lists 299, 399, 499, 599, 699 and 999. The introduction says what the seven projects do with SIP response codes, read at a pinned commit (Wireshark’s from a GitHub mirror): the reason phrases in the tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark, whose table serves its SIP statistics and the cause of a Reason header, and the Q.850 causes Asterisk and FreeSWITCH map the codes to and from.',
-      ja: 'Wireshark の行に 299・399・499・599・699・999 を示した。冒頭の文では、7 つのプロジェクトが SIP 応答コードをどう扱うかを特定のコミットで読んだこと（Wireshark は GitHub 上のミラーで読んだこと）、pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark の表にあるリーズンフレーズ（Wireshark はこの表を SIP 統計と Reason ヘッダの cause の表示に使う）、Asterisk と FreeSWITCH による各コードと Q.850 理由表示の対応を示すとした。',
+      en: 'The Wireshark row lists 299, 399, 499, 599, 699 and 999. The introduction says what the seven projects do with SIP response codes, read at a pinned commit (Wireshark’s from a GitHub mirror): the reason phrases in the tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark, whose table serves its SIP statistics and the cause of a Reason header whose protocol is SIP, and the Q.850 causes Asterisk and FreeSWITCH map the codes to and from.',
+      ja: 'Wireshark の行に 299・399・499・599・699・999 を示した。冒頭の文では、7 つのプロジェクトが SIP 応答コードをどう扱うかを特定のコミットで読んだこと（Wireshark は GitHub 上のミラーで読んだこと）、pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark の表にあるリーズンフレーズ（Wireshark はこの表を SIP 統計と、プロトコルが SIP の Reason ヘッダの cause の表示に使う）、Asterisk と FreeSWITCH による各コードと Q.850 理由表示の対応を示すとした。',
     },
     sources: [
       {
@@ -11987,6 +11998,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
         name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, proto_register_sip(), hf_sip_reason_cause_sip',
         quote: 'FT_UINT32, BASE_DEC, VALS(sip_response_code_vals), 0x0,',
+      },
+      {
+        url: 'https://github.com/1g4-mirror/wireshark/blob/4a974d49716d640e4c6ada262bc198066dabe742/epan/dissectors/packet-sip.c',
+        name: 'Wireshark (GitHub mirror 1g4-mirror/wireshark), epan/dissectors/packet-sip.c, proto_register_sip(), hf_sip_reason_cause_q850',
+        quote: 'FT_UINT32, BASE_DEC_HEX|BASE_EXT_STRING, &q850_cause_code_vals_ext, 0x0,',
       },
     ],
   },
@@ -12113,8 +12129,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '「SIP の応答 → 理由表示」の表で、RFC 3398 の行をこの理由表示で呼を終える応答として示し、その条件を示していなかった。RFC 3398 がこの対応を推奨するのは ISUP がカプセル化されていない応答に限られ、カプセル化された REL を含む応答では、その REL の理由表示を使うべきである（SHOULD）。',
     },
     now: {
-      en: 'The introduction of the table says that RFC 3398 recommends its row only for a response that carries no encapsulated ISUP, and that with an encapsulated REL the cause of that REL is used.',
-      ja: '表の説明に、RFC 3398 がこの対応を推奨するのは ISUP がカプセル化されていない応答に限られ、カプセル化された REL があればその REL の理由表示を使うことを加えた。',
+      en: 'The introduction of the table says that RFC 3398 recommends its row only for a response that carries no encapsulated ISUP, and that with an encapsulated REL the cause of that REL SHOULD be used.',
+      ja: '表の説明に、RFC 3398 がこの対応を推奨するのは ISUP がカプセル化されていない応答に限られ、カプセル化された REL があれば、その REL の理由表示を使うべきである（SHOULD）ことを加えた。',
     },
     sources: [
       {
@@ -12127,23 +12143,20 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'causes-freeswitch-when-its-mapping-applies',
     date: '2026-12-06',
-    title: { en: 'Cause pages: when FreeSWITCH uses its mapping', ja: '理由表示のページ：FreeSWITCH が対応表を使う場合' },
-    pages: [1, 2, 3, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 31, 34, 38, 41, 42, 44, 47, 52, 54, 55, 57, 58, 63, 65, 66, 69, 70, 79, 87, 88, 102, 111, 127].map((cause) => ({ cause })),
+    title: { en: 'Cause pages: when FreeSWITCH sends the code of its mapping', ja: '理由表示のページ：FreeSWITCH が対応表のコードを送る場合' },
+    pages: [
+      ...[1, 2, 3, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 31, 34, 38, 41, 42, 44, 47, 52, 54, 55, 57, 58, 63, 65, 66, 69, 70, 79, 87, 88, 102, 111, 127].map((cause): CorrectedPage => ({ cause })),
+      { stack: 'freeswitch' },
+    ],
     wrong: {
-      en: 'The FreeSWITCH rows gave the code FreeSWITCH sends for the cause and the codes it turns into the cause, without saying when the source uses them. FreeSWITCH sends a response only when it rejects an unanswered incoming call (an answered call ends with BYE, an unanswered outgoing one with CANCEL), and a SIP code recorded from the leg it was connected to replaces the mapped code unless sip_ignore_remote_cause is true. On receipt, a final response of 400 or above to its INVITE that carries a Reason header with a Q.850 cause ends the call with that cause, not the mapped one, unless ignore_q850_reason is true.',
-      ja: 'FreeSWITCH の行では、その理由表示に対して送るコードと、その理由表示に変換するコードを示すだけで、ソースがそれを使う場合を示していなかった。FreeSWITCH が応答を送るのは応答前の着信呼を拒否する場合だけで（応答後の呼は BYE で、応答前の発信呼は CANCEL で終える）、接続先のレッグから記録した SIP のコードがあれば、sip_ignore_remote_cause が true でない限り、対応表のコードの代わりにそれを送る。受信側では、自らの INVITE に対する 400 以上の最終応答に Q.850 の理由表示を載せた Reason ヘッダがあれば、ignore_q850_reason が true でない限り、対応表の理由表示ではなくその理由表示で呼を終える。',
+      en: 'The FreeSWITCH row of the codes sent for the cause did not say when the source sends that code. When it hangs up, FreeSWITCH sends a response only when it rejects an unanswered incoming call; it ends an answered call with BYE and an unanswered outgoing one with CANCEL. Even then a code the dialplan set with respond or redirect takes the place of the mapped code, and of the other leg’s code that replaces it unless sip_ignore_remote_cause is true (that setting, and ignore_q850_reason on receipt, are logged under “the stack rows give what the mapping functions return”). The FreeSWITCH page, which named the other leg’s code, left out respond and redirect too.',
+      ja: '理由表示に対して送るコードの表で、FreeSWITCH の行は、ソースがそのコードを送る場合を示していなかった。呼を終えるときに FreeSWITCH が応答を送るのは応答前の着信呼を拒否する場合だけで、応答後の呼は BYE で、応答前の発信呼は CANCEL で終える。その場合でも、ダイヤルプランが respond や redirect でコードを設定していれば、そのコードを送る。このコードは、対応表のコードにも、sip_ignore_remote_cause が true でない限り対応表のコードに代わる接続先のレッグのコードにも優先する（この設定と、受信時の ignore_q850_reason は「スタックの行は対応関数が返す値である」の項に記した）。FreeSWITCH のページも、接続先のレッグのコードは示していたが、respond と redirect を示していなかった。',
     },
     now: {
-      en: 'A sentence under each of the two tables gives these conditions, with the lines of mod_sofia.c and sofia.c they were read from.',
-      ja: '2 つの表の下に、これらの条件を、読んだ mod_sofia.c と sofia.c の行とともに示した。',
+      en: 'A sentence under the table of sent codes says that FreeSWITCH sends the code in its row only when it rejects an unanswered incoming call, and that a code the dialplan set with respond or redirect replaces both the mapped code and the other leg’s code, with the lines of mod_sofia.c they were read from. The FreeSWITCH page adds respond and redirect with the same lines.',
+      ja: '送るコードの表の下に、FreeSWITCH がその行のコードを送るのは応答前の着信呼を拒否する場合に限られること、ダイヤルプランが respond や redirect で設定したコードは対応表のコードにも接続先のレッグのコードにも優先することを、読んだ mod_sofia.c の行とともに示した。FreeSWITCH のページにも、respond と redirect について同じ行とともに加えた。',
     },
     sources: [
-      {
-        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L456-L467',
-        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 456–467',
-        quote:
-          'if (!((use_my_cause = switch_channel_get_variable(channel, "sip_ignore_remote_cause")) && switch_true(use_my_cause))) { ps_cause = switch_channel_get_variable(channel, "last_bridge_" SWITCH_PROTO_SPECIFIC_HANGUP_CAUSE_VARIABLE); } if (!zstr(ps_cause) && (!strncasecmp(ps_cause, "sip:", 4) || !strncasecmp(ps_cause, "sips:", 5))) { int new_cause = atoi(sofia_glue_strip_proto(ps_cause)); if (new_cause) {',
-      },
       {
         url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L537',
         name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 537',
@@ -12155,20 +12168,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         quote: 'if (switch_channel_direction(channel) == SWITCH_CALL_DIRECTION_OUTBOUND) {',
       },
       {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L587-L588',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 587–588',
+        quote: 'if (tech_pvt->respond_code) { sip_cause = tech_pvt->respond_code;',
+      },
+      {
         url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L650',
         name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 650',
         quote: 'nua_respond(tech_pvt->nh, sip_cause, phrase,',
       },
       {
-        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia.c#L6680-L6683',
-        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia.c, lines 6680–6683',
-        quote:
-          'if (status >= 400 && sip->sip_reason && sip->sip_reason->re_protocol && (!strcasecmp(sip->sip_reason->re_protocol, "Q.850") || !strcasecmp(sip->sip_reason->re_protocol, "FreeSWITCH") || !strcasecmp(sip->sip_reason->re_protocol, profile->sdp_username)) && sip->sip_reason->re_cause) { tech_pvt->q850_cause = atoi(sip->sip_reason->re_cause);',
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L2449',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 2449 (SWITCH_MESSAGE_INDICATE_RESPOND)',
+        quote: 'tech_pvt->respond_code = code;',
       },
       {
-        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia.c#L8731-L8735',
-        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia.c, lines 8731–8735',
-        quote: 'if (tech_pvt->q850_cause && !switch_channel_var_true(channel, "ignore_q850_reason")) { cause = tech_pvt->q850_cause; } else { cause = sofia_glue_sip_cause_to_freeswitch(status); }',
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L2265-L2270',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 2265–2270 (SWITCH_MESSAGE_INDICATE_REDIRECT)',
+        quote: 'if (argc > 1) { tech_pvt->respond_code = 300; tech_pvt->respond_phrase = "Multiple Choices"; } else { tech_pvt->respond_code = 302;',
       },
     ],
   },

@@ -448,10 +448,10 @@ export const en = {
     asteriskDefault: 'Asterisk sends its default 603 only when it rejects an unanswered incoming INVITE.',
     asteriskSends: 'Asterisk sends a code of this table, or its default 603, only when it rejects an unanswered incoming INVITE; in other states it ends the call with a request (BYE or CANCEL), not a response (res_pjsip_session.c, lines 3448–3516).',
     freeswitchOverrides:
-      'A final response of 400 or above to an INVITE that carries a Reason header with a Q.850 cause sets that cause instead of the one in the table, unless ignore_q850_reason is true (sofia.c, lines 6680–6683 and 8731–8735). FreeSWITCH sends a code of this table only when it rejects an unanswered incoming call; when the SIP leg it was connected to ended with a SIP code, it sends that code instead, unless sip_ignore_remote_cause is true (mod_sofia.c, lines 456–467 and 537–585).',
+      'A final response of 400 or above to an INVITE that carries a Reason header with a Q.850 cause sets that cause instead of the one in the table, unless ignore_q850_reason is true (sofia.c, lines 6680–6683 and 8731–8735). FreeSWITCH sends a code of this table only when it rejects an unanswered incoming call; when the SIP leg it was connected to ended with a SIP code, it sends that code instead, unless sip_ignore_remote_cause is true (mod_sofia.c, lines 456–467 and 537–585); a code the dialplan set with respond or redirect replaces both (lines 587–588).',
     indexTitle: 'SIP response codes in SIP stacks and tools',
     indexIntro:
-      'What Asterisk, FreeSWITCH, pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark do with SIP response codes, read from each project’s source at a pinned commit (Wireshark’s from a GitHub mirror): the reason phrases in the tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark (Wireshark uses its table in its SIP statistics and for the cause of a Reason header), and the Q.850 causes Asterisk and FreeSWITCH map the codes to and from.',
+      'What Asterisk, FreeSWITCH, pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark do with SIP response codes, read from each project’s source at a pinned commit (Wireshark’s from a GitHub mirror): the reason phrases in the tables of pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark (Wireshark uses its table in its SIP statistics and for the cause of a Reason header whose protocol is SIP), and the Q.850 causes Asterisk and FreeSWITCH map the codes to and from.',
     source: 'Source read',
     commit: 'Commit',
     files: 'Files',
@@ -509,7 +509,7 @@ export const en = {
       `Q.850 cause ${cause}, ${name}: the SIP response RFC 3398 and RFC 4497 map it to and from, and what Asterisk and FreeSWITCH send and set.`,
     intro: 'Which SIP response RFC 3398 (ISUP) and RFC 4497 (QSIG) pair with this cause in each direction, and what the mapping functions of Asterisk and FreeSWITCH give in each, read from their source. Every stack value links to the line it was read from.',
     toSipIntro: 'The response sent to an INVITE not yet answered when the call ends with this cause. A stack’s row is the code its mapping function returns.',
-    fromSipIntro: 'The RFC rows are the final responses to an INVITE that end the call with this cause; for 401, 407 and the protocol errors the RFCs mark, only when the gateway cannot authenticate itself or remedy the request and retry. RFC 3398 recommends its row only for a response that carries no encapsulated ISUP; with an encapsulated REL, the cause of that REL is used. A stack’s row lists the codes its mapping function turns into this cause, read for every registered code and for 409 and 411, including codes below 400; “(default)” marks a code that gets the cause from the function’s default branch. Asterisk also sets the hangup cause from a received Reason header, taking a Q.850 cause as it is and applying its mapping function to the code of Reason: SIP;cause=N (res_pjsip_rfc3326.c, lines 62–66).',
+    fromSipIntro: 'The RFC rows are the final responses to an INVITE that end the call with this cause; for 401, 407 and the protocol errors the RFCs mark, only when the gateway cannot authenticate itself or remedy the request and retry. RFC 3398 recommends its row only for a response that carries no encapsulated ISUP; with an encapsulated REL, the cause of that REL SHOULD be used. A stack’s row lists the codes its mapping function turns into this cause, read for every registered code and for 409 and 411, including codes below 400; “(default)” marks a code that gets the cause from the function’s default branch. Asterisk also sets the hangup cause from a received Reason header, taking a Q.850 cause as it is and applying its mapping function to the code of Reason: SIP;cause=N (res_pjsip_rfc3326.c, lines 62–66).',
     names: 'Names',
     ituName: 'ITU-T Q.850 name',
     jaName: 'Japanese description (not checked in a JT-Q850 table)',
@@ -532,7 +532,7 @@ export const en = {
     byDefault: '(the default for causes not in the table)',
     /** When FreeSWITCH uses its mapping at all: the conditions read from mod_sofia.c and sofia.c. */
     freeswitchSends:
-      'FreeSWITCH sends the code in its row only when it rejects an unanswered incoming call; if the leg it was connected to ended with a SIP code, it sends that code instead, unless sip_ignore_remote_cause is true (mod_sofia.c, lines 456–467, 537–554 and 650).',
+      'FreeSWITCH sends the code in its row only when it rejects an unanswered incoming call (mod_sofia.c, lines 537–554 and 650). If the leg it was connected to ended with a SIP code, it sends that code instead, unless sip_ignore_remote_cause is true (lines 456–467); a code the dialplan set with respond or redirect replaces both (lines 587–588).',
     freeswitchReceipt:
       'When a final response of 400 or above to an INVITE FreeSWITCH sent carries a Reason header with a Q.850 cause, FreeSWITCH ends the call with that cause instead of the one in its row, unless ignore_q850_reason is true (sofia.c, lines 6680–6683 and 8731–8735).',
     causeLink: (cause: number) => `Cause ${cause}`,

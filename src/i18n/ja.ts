@@ -439,10 +439,10 @@ export const ja: UiStrings = {
     asteriskDefault: 'Asterisk が既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。',
     asteriskSends: 'Asterisk がこの表のコードや既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。それ以外の状態では、応答ではなくリクエスト（BYE か CANCEL）で呼を終える（res_pjsip_session.c の 3448〜3516 行）。',
     freeswitchOverrides:
-      'INVITE に対する 400 以上の最終応答を受信し、その応答に Q.850 の理由表示を載せた Reason ヘッダがあれば、上の表の理由表示ではなく、その理由表示を設定する。ただし ignore_q850_reason が true ならそうしない（sofia.c の 6680〜6683 行と 8731〜8735 行）。FreeSWITCH がこの表のコードを送るのは、応答前の着信呼を拒否する場合に限られる。接続先の SIP レッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（mod_sofia.c の 456〜467 行と 537〜585 行）。',
+      'INVITE に対する 400 以上の最終応答を受信し、その応答に Q.850 の理由表示を載せた Reason ヘッダがあれば、上の表の理由表示ではなく、その理由表示を設定する。ただし ignore_q850_reason が true ならそうしない（sofia.c の 6680〜6683 行と 8731〜8735 行）。FreeSWITCH がこの表のコードを送るのは、応答前の着信呼を拒否する場合に限られる。接続先の SIP レッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（mod_sofia.c の 456〜467 行と 537〜585 行）。ダイヤルプランが respond や redirect でコードを設定していれば、表のコードや接続先のレッグのコードではなく、そのコードを送る（587〜588 行）。',
     indexTitle: 'SIP スタックとツールにおける SIP 応答コード',
     indexIntro:
-      'Asterisk、FreeSWITCH、pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark が SIP 応答コードをどう扱うかを、各プロジェクトのソースを特定のコミットで読んでまとめた（Wireshark は GitHub 上のミラーで読んだ）。pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark の表にあるリーズンフレーズ（Wireshark はこの表を SIP 統計と Reason ヘッダの cause の表示に使う）と、Asterisk と FreeSWITCH が各コードと Q.850 理由表示をどう対応させるかを示す。',
+      'Asterisk、FreeSWITCH、pjsip、sofia-sip、Kamailio、OpenSIPS、Wireshark が SIP 応答コードをどう扱うかを、各プロジェクトのソースを特定のコミットで読んでまとめた（Wireshark は GitHub 上のミラーで読んだ）。pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark の表にあるリーズンフレーズ（Wireshark はこの表を SIP 統計と、プロトコルが SIP の Reason ヘッダの cause の表示に使う）と、Asterisk と FreeSWITCH が各コードと Q.850 理由表示をどう対応させるかを示す。',
     source: '読んだソース',
     commit: 'コミット',
     files: 'ファイル',
@@ -497,7 +497,7 @@ export const ja: UiStrings = {
       `Q.850 の理由表示 ${cause}（${name}）について、RFC 3398 と RFC 4497 が対応させる SIP 応答コードと、Asterisk・FreeSWITCH の送出・設定をまとめた。`,
     intro: 'この理由表示（cause 値）を RFC 3398（ISUP）と RFC 4497（QSIG）がそれぞれの向きでどの SIP 応答コードに対応させているか、また Asterisk と FreeSWITCH の対応関数がそれぞれの向きで何を返すかを、各プロジェクトのソースから読んでまとめた。スタックの値はすべて、読んだソースの行にリンクしている。',
     toSipIntro: 'この理由表示で呼が終わるとき、まだ応答していない INVITE に返す応答である。スタックの行は対応関数が返すコードである。',
-    fromSipIntro: 'RFC の行は、INVITE に対して受けるとこの理由表示で呼を終える最終応答である。ただし 401・407 と、RFC が印を付けたプロトコルエラーについては、ゲートウェイが自ら認証することも、リクエストを直して再試行することもできない場合に限る。RFC 3398 がこの対応を推奨するのは ISUP がカプセル化されていない応答に限られ、カプセル化された REL があればその REL の理由表示を使う。スタックの行は、登録済みのすべてのコードと 409・411 について読んだうち、そのスタックの対応関数がこの理由表示に変換するコードで、400 未満のコードも含む。「（既定の分岐）」は、関数の既定の分岐でこの理由表示になるコードを示す。Asterisk は、受信した Reason ヘッダからも理由表示を設定する。Q.850 の理由表示はそのまま使い、Reason: SIP;cause=N ではそのコードに対応関数を使う（res_pjsip_rfc3326.c の 62〜66 行）。',
+    fromSipIntro: 'RFC の行は、INVITE に対して受けるとこの理由表示で呼を終える最終応答である。ただし 401・407 と、RFC が印を付けたプロトコルエラーについては、ゲートウェイが自ら認証することも、リクエストを直して再試行することもできない場合に限る。RFC 3398 がこの対応を推奨するのは ISUP がカプセル化されていない応答に限られ、カプセル化された REL があれば、その REL の理由表示を使うべきである（SHOULD）。スタックの行は、登録済みのすべてのコードと 409・411 について読んだうち、そのスタックの対応関数がこの理由表示に変換するコードで、400 未満のコードも含む。「（既定の分岐）」は、関数の既定の分岐でこの理由表示になるコードを示す。Asterisk は、受信した Reason ヘッダからも理由表示を設定する。Q.850 の理由表示はそのまま使い、Reason: SIP;cause=N ではそのコードに対応関数を使う（res_pjsip_rfc3326.c の 62〜66 行）。',
     names: '名前',
     ituName: 'ITU-T Q.850 の名前',
     jaName: '日本語の説明（JT-Q850 の表で未確認）',
@@ -519,7 +519,7 @@ export const ja: UiStrings = {
     agree: 'この理由表示について、Asterisk と FreeSWITCH は両 RFC に従っている。',
     byDefault: '（表にない理由表示の既定値）',
     freeswitchSends:
-      'FreeSWITCH がその行のコードを送るのは、応答前の着信呼を拒否する場合に限られる。接続先のレッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（mod_sofia.c の 456〜467 行、537〜554 行、650 行）。',
+      'FreeSWITCH がその行のコードを送るのは、応答前の着信呼を拒否する場合に限られる（mod_sofia.c の 537〜554 行と 650 行）。接続先のレッグが SIP のコードで終わっていれば、代わりにそのコードを送る。ただし sip_ignore_remote_cause が true ならそうしない（456〜467 行）。ダイヤルプランが respond や redirect でコードを設定していれば、行のコードや接続先のレッグのコードではなく、そのコードを送る（587〜588 行）。',
     freeswitchReceipt:
       'FreeSWITCH が送った INVITE に対する 400 以上の最終応答に、Q.850 の理由表示を載せた Reason ヘッダがあれば、FreeSWITCH はその行の理由表示ではなく、Reason ヘッダの理由表示で呼を終える。ただし ignore_q850_reason が true ならそうしない（sofia.c の 6680〜6683 行と 8731〜8735 行）。',
     causeLink: (cause: number) => `理由表示 ${cause}`,
