@@ -12371,22 +12371,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
-    id: '701-timeouts-after-provisional-responses',
+    id: '701-ack-never-received',
     date: '2026-12-06',
-    title: { en: '701: a timeout after provisional responses, or an ACK that never came, is a 701 too', ja: '701：暫定応答の後のタイムアウトや、届かなかった ACK も 701 になる' },
+    title: { en: '701: a final response to INVITE that was never acknowledged is a 701 too', ja: '701：ACK が届かなかった INVITE への最終応答も 701 になる' },
     pages: [{ unregistered: '701' }, { unregistered: '702' }, { unregistered: '703' }],
     wrong: {
-      en: '701 said the transaction "timed out without a single response", its summary spoke of "a request that never got an answer", and the paragraph shared by 701 to 703 said the three codes are for failures "before any response arrives". pjsip\'s code of 2005 also gave 701 to a client transaction that had received provisional responses but no final one, and to a server INVITE transaction whose final response was never acknowledged; RFC 3261 has Timer F fire in the Proceeding state too.',
-      ja: '701 ではトランザクションが「一つの応答も受け取らないまま」タイムアウトしたとし、要約では「応答が得られなかったリクエスト」とし、701〜703 に共通の段落では三つのコードが「応答が届く前に起きた失敗」を表すとしていた。2005 年の pjsip のコードは、暫定応答を受けたが最終応答を受けていないクライアントトランザクションや、最終応答に ACK が届かなかった INVITE のサーバトランザクションにも 701 を与えていた。RFC 3261 でもタイマ F は Proceeding 状態で満了しうる。',
+      en: '701 said only that "the transaction timed out without a single response", its summary spoke of "a request that never got an answer", and the paragraph shared by 701 to 703 said the three codes are for failures "before any response arrives". pjsip\'s code of 2005 and 2006 also gave 701 to a server INVITE transaction whose final response was never acknowledged with an ACK (Timer H), a transaction that had itself sent a response.',
+      ja: '701 については、トランザクションが「一つの応答も受け取らないまま」タイムアウトしたことを示すとだけ説明し、要約では「応答が得られなかったリクエスト」とし、701〜703 に共通の段落では三つのコードが「応答が届く前に起きた失敗」を表すとしていた。2005〜2006 年の pjsip のコードは、最終応答に ACK が届かなかった INVITE のサーバトランザクション（タイマ H）にも 701 を与えていた。これは自ら応答を送ったトランザクションである。',
     },
     now: {
-      en: '701 is a transaction timeout: no final response before the timer fired, whether or not provisional responses came (RFC 3261 §17.1.2.2), or no ACK for a final response to INVITE (Timer H, §17.2.1); a fix covers the ACK case. The shared paragraph speaks of transactions that end in a local failure rather than with a response from the peer.',
-      ja: '701 はトランザクションのタイムアウトであり、暫定応答の有無にかかわらずタイマの満了までに最終応答がなかった場合（RFC 3261 §17.1.2.2）と、INVITE への最終応答に ACK が届かなかった場合（タイマ H、§17.2.1）がある。ACK の場合の対処を加えた。共通の段落では、相手からの応答ではなくローカルな失敗で終わったトランザクションを表すとした。',
+      en: '701 is a transaction timeout: a client transaction whose timer fired before any response arrived, or a server INVITE transaction whose final response got no ACK (Timer H, RFC 3261 §17.2.1); a fix covers the ACK case. The page adds that pjsip stopped a client transaction\'s timer at the first response, a provisional one included, so that, unlike a non-INVITE client transaction in RFC 3261 §17.1.2.2, a transaction could not time out after a provisional response. The shared paragraph speaks of transactions that end in a local failure rather than with a response from the peer.',
+      ja: '701 はトランザクションのタイムアウトであり、応答が一つも届かないうちにタイマが満了したクライアントトランザクションと、INVITE への最終応答に ACK が届かなかったサーバトランザクション（タイマ H、RFC 3261 §17.2.1）がある。ACK の場合の対処を加えた。また pjsip は暫定応答を含む最初の応答でクライアントトランザクションのタイマを止めていたため、RFC 3261 §17.1.2.2 の INVITE 以外のクライアントトランザクションと異なり、暫定応答の後はタイムアウトしえなかったことを加えた。共通の段落では、相手からの応答ではなくローカルな失敗で終わったトランザクションを表すとした。',
     },
     sources: [
-      { ref: 'RFC3261 §17.1.2.2', quote: 'If timer F fires while in the "Proceeding" state, the TU MUST be informed of a timeout, and the client transaction MUST transition to the terminated state.' },
       { ref: 'RFC3261 §17.2.1', quote: 'If timer H fires while in the "Completed" state, it implies that the ACK was never received.' },
+      { ref: 'RFC3261 §17.1.2.2', quote: 'If timer F fires while in the "Proceeding" state, the TU MUST be informed of a timeout, and the client transaction MUST transition to the terminated state.' },
       { url: 'https://github.com/pjsip/pjproject/blob/0a749f11c76147500c0729c16f334591196d1e77/pjsip/src/pjsip/sip_transaction.c#L1735-L1739', name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 1735–1739 (2005-10-31)', quote: 'For INVITE, this means that ACK was never received.' },
+      { url: 'https://github.com/pjsip/pjproject/blob/0a749f11c76147500c0729c16f334591196d1e77/pjsip/src/pjsip/sip_transaction.c#L1362-L1363', name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 1362–1363 (2005-10-31, Calling state, on any response)', quote: '/* Cancel timer B (transaction timeout) */ pjsip_endpt_cancel_timer(tsx->endpt, &tsx->timeout_timer);' },
+      { url: 'https://github.com/pjsip/pjproject/blob/d52174b2477d4b52adb35be1ca2c87682dceafdc/pjsip/src/pjsip/sip_transaction.c#L2444-L2446', name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 2444–2446 (2006-10-18, Proceeding state of a client transaction)', quote: '} else { // Shouldn\'t happen because there\'s no timer for this state. pj_assert(!"Unexpected event");' },
     ],
   },
   {
