@@ -12472,15 +12472,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '404-485-list-left-out-or-404',
     date: '2026-12-06',
-    title: { en: '404: a server must be configurable to leave out the 485 list or to answer 404', ja: '404：485 の候補一覧を省くか 404 を返すよう、サーバを設定できなければならない' },
-    pages: [{ code: 404 }],
+    title: { en: '404 and 485: a server must be configurable to leave out the 485 list or to answer 404', ja: '404 と 485：485 の候補一覧を省くか 404 を返すよう、サーバを設定できなければならない' },
+    pages: [{ code: 404 }, { code: 485 }],
     wrong: {
-      en: 'The description said that a server answering an ambiguous Request-URI "MUST be configurable to answer 404 instead" of 485. RFC 3261 §21.4.23 gives two ways to meet that MUST: a server can be configurable to answer 404, or to suppress the list of possible choices; either one is enough.',
-      ja: '説明では、曖昧な Request-URI に答えるサーバは 485 の代わりに「404 を返すよう設定できなければならない」としていた。RFC 3261 §21.4.23 がこの MUST を満たす方法として挙げるのは二つで、404 を返すよう設定できることか、候補の一覧を省くよう設定できることであり、どちらか一方でよい。',
+      en: 'The description said that a server answering an ambiguous Request-URI "MUST be configurable to answer 404 instead" of 485. RFC 3261 §21.4.23 gives two ways to meet that MUST: a server can be configurable to answer 404, or to suppress the list of possible choices; either one is enough. The Contact note of 485 gave only the second: "a server must be configurable to suppress the list".',
+      ja: '説明では、曖昧な Request-URI に答えるサーバは 485 の代わりに「404 を返すよう設定できなければならない」としていた。RFC 3261 §21.4.23 がこの MUST を満たす方法として挙げるのは二つで、404 を返すよう設定できることか、候補の一覧を省くよう設定できることであり、どちらか一方でよい。485 の Contact の注記は後者だけを挙げ、「サーバは一覧を出さないよう設定できなければならない」としていた。',
     },
     now: {
-      en: '485 MAY list unambiguous addresses in Contact, though it MUST be possible to configure a server to leave that list out or to answer 404 instead (RFC 3261 §21.4.23).',
-      ja: '485 は曖昧でない候補を Contact に列挙してもよいが、その列挙をやめるか、代わりに 404 を返すようサーバを設定できなければならない（RFC 3261 §21.4.23）。',
+      en: '485 MAY list unambiguous addresses in Contact, though it MUST be possible to configure a server to leave that list out or to answer 404 instead (RFC 3261 §21.4.23). The Contact note of 485 gives the same two options.',
+      ja: '485 は曖昧でない候補を Contact に列挙してもよいが、その列挙をやめるか、代わりに 404 を返すようサーバを設定できなければならない（RFC 3261 §21.4.23）。485 の Contact の注記でも同じ二つの方法を示した。',
     },
     sources: [
       {
