@@ -12371,39 +12371,44 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '478-send-reply-error-after-t-relay',
     date: '2026-12-06',
-    title: { en: '478: after a failed t_relay(), tm replies when the script ends, and send_reply_error() leaves it to tm', ja: '478：t_relay() の失敗後は tm がスクリプトの終了時に応答し、send_reply_error() はそれに任せる' },
+    title: { en: '478: what follows a failed t_relay() differs before and since Kamailio 5.8', ja: '478：t_relay() の失敗後に送られる応答は、Kamailio 5.8 の前後で異なる' },
     pages: [{ unregistered: '478' }],
     wrong: {
-      en: 'The page said the stock configuration\'s send_reply_error() after a failed t_relay() "builds its reply from the same internal error, with the `/TM` or `/SL` tag", and told readers to turn tm\'s internal reply off before sending a registered code. By default tm\'s delayed_reply is 1: tm holds its reply until the script ends and sends it only if the script has sent no final reply, and send_reply_error() sees the delayed-reply flag and sends nothing.',
-      ja: '標準の設定で t_relay() の失敗後に呼ぶ send_reply_error() が「同じ内部エラーから `/TM` または `/SL` のタグ付きの応答を作る」とし、登録済みのコードを送る前に tm の内部応答を無効にするよう勧めていた。既定では tm の delayed_reply は 1 であり、tm はスクリプトの終了まで応答を保留し、スクリプトが最終応答を送っていなければ送る。send_reply_error() は遅延応答のフラグを見て何も送らない。',
+      en: 'The page said that the call the stock configuration makes after a failed t_relay() (send_reply_error(), sl_reply_error() before 2025) "builds its reply from the same internal error, with the `/TM` or `/SL` tag", and told readers to turn tm\'s internal reply off before sending a registered code. That holds for Kamailio 5.7 and earlier, where sl_reply_error() sent a stateless `(478/SL)` at once and tm still sent its `(478/TM)` when the script ended. Since 5.8, tm sends its reply at the end of the script only if the script has sent no final reply, and sl_reply_error() and send_reply_error() (new in 5.8) see the delayed-reply flag and send nothing. The page did not tell the versions apart.',
+      ja: '標準の設定で t_relay() の失敗後に呼ぶ関数（send_reply_error()、2025 年より前は sl_reply_error()）が「同じ内部エラーから `/TM` または `/SL` のタグ付きの応答を作る」とし、登録済みのコードを送る前に tm の内部応答を無効にするよう勧めていた。これは Kamailio 5.7 以前には当てはまり、sl_reply_error() がただちにステートレスな `(478/SL)` を送り、tm もスクリプトの終了時に `(478/TM)` を送っていた。5.8 以降の tm は、スクリプトが最終応答を送っていない場合に限ってスクリプトの終了時に応答し、sl_reply_error() と send_reply_error()（5.8 で追加）は遅延応答のフラグを見て何も送らない。ページはバージョンの違いを示していなかった。',
     },
     now: {
-      en: 'tm replies `(478/TM)` when the script has ended, unless the script has replied or t_set_disable_internal_reply() is used; send_reply_error() sends nothing in the default case, and with the internal reply off sends the same `(478/TM)` through tm. A registered code is sent in place of that call, and tm then sends none.',
-      ja: 'スクリプトが応答しておらず t_set_disable_internal_reply() も使っていなければ、tm はスクリプトの終了時に `(478/TM)` を返す。send_reply_error() は既定の場合は何も送らず、内部応答を無効にした場合は同じ `(478/TM)` を tm を通じて送る。登録済みのコードはこの呼び出しの代わりに送り、そのとき tm は応答を送らない。',
+      en: 'Since Kamailio 5.8: tm replies `(478/TM)` when the script has ended, unless the script has replied or t_set_disable_internal_reply() is used; the stock configuration\'s sl_reply_error() (send_reply_error() from 6.1) sends nothing in the default case, and a registered code sent in place of that call is the only reply. In 5.7 and earlier: sl_reply_error() sent a stateless `(478/SL)` at once and tm its `(478/TM)` when the script ended, so the page advises sending a registered code through tm with t_reply() or turning the internal reply off first.',
+      ja: 'Kamailio 5.8 以降では、スクリプトが応答しておらず t_set_disable_internal_reply() も使っていなければ、tm はスクリプトの終了時に `(478/TM)` を返す。標準の設定の sl_reply_error()（6.1 からは send_reply_error()）は既定の場合は何も送らず、この呼び出しの代わりに送った登録済みのコードだけが応答になる。5.7 以前では、sl_reply_error() がただちにステートレスな `(478/SL)` を送り、tm もスクリプトの終了時に `(478/TM)` を送っていた。このため、登録済みのコードは t_reply() で tm を通じて送るか、先に内部応答を無効にするよう勧めるようにした。',
     },
     sources: [
+      { url: 'https://github.com/kamailio/kamailio/commit/76b7beef6d089272b749aa53f29e100711aa4c50', name: 'Kamailio, commit 76b7beef6d (2024-01-24, first released in 5.8.0)', quote: 'sl: do not send error reply if message marked with delayed-reply flag' },
+      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/doc/params.xml#L1820-L1824', name: 'Kamailio, src/modules/tm/doc/params.xml, lines 1820–1824 (delayed_reply, a parameter since 6.1)', quote: 'If set to 1, the reply generation in case of request processing/forwarding error is delayed till the config script execution ends. This allows the script writer to send its own error reply.' },
       { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/tm.c#L236', name: 'Kamailio, src/modules/tm/tm.c, line 236', quote: 'int _tm_delayed_reply = 1;' },
-      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/tm/doc/params.xml#L1820-L1824', name: 'Kamailio, src/modules/tm/doc/params.xml, lines 1820–1824 (delayed_reply)', quote: 'If set to 1, the reply generation in case of request processing/forwarding error is delayed till the config script execution ends. This allows the script writer to send its own error reply.' },
-      { url: 'https://github.com/kamailio/kamailio/blob/38711a3e788de0130d48cb485578c482b57d9351/src/modules/sl/sl.c#L355-L357', name: 'Kamailio, src/modules/sl/sl.c, lines 355–357 (send_reply_error)', quote: 'LM_INFO("message marked with delayed-reply flag\\n");' },
+      { url: 'https://github.com/kamailio/kamailio/blob/b228816f36f7963f1448c0f5a9fa2c5f434271d6/src/modules/sl/sl_funcs.c#L411-L415', name: 'Kamailio 5.7.7, src/modules/sl/sl_funcs.c, lines 411–415 (sl_reply_error)', quote: 'ret = err2reason_phrase( prev_ser_error, &sip_error, err_buf, sizeof(err_buf), "SL"); if(ret > 0) { sl_send_reply(msg, sip_error, err_buf);' },
+      { url: 'https://github.com/kamailio/kamailio/blob/b228816f36f7963f1448c0f5a9fa2c5f434271d6/src/modules/tm/t_lookup.c#L2031-L2037', name: 'Kamailio 5.7.7, src/modules/tm/t_lookup.c, lines 2031–2037 (t_unref)', quote: 'if(unlikely(kr == REQ_ERR_DELAYED)) { LM_DBG("delayed error reply generation(%d)\\n", tm_error); if(unlikely(is_route_type(FAILURE_ROUTE))) { LM_BUG("called w/ kr=REQ_ERR_DELAYED in failure" " route for %p\\n", T); } else if(unlikely(kill_transaction(T, tm_error) <= 0)) {' },
+      { url: 'https://github.com/kamailio/kamailio/blob/b228816f36f7963f1448c0f5a9fa2c5f434271d6/etc/kamailio.cfg#L614-L616', name: 'Kamailio 5.7.7, etc/kamailio.cfg, lines 614–616', quote: 'if (!t_relay()) { sl_reply_error(); }' },
     ],
   },
   {
-    id: '701-timeouts-after-provisional-responses',
+    id: '701-ack-never-received',
     date: '2026-12-06',
-    title: { en: '701: a timeout after provisional responses, or an ACK that never came, is a 701 too', ja: '701：暫定応答の後のタイムアウトや、届かなかった ACK も 701 になる' },
+    title: { en: '701: a final response to INVITE that was never acknowledged is a 701 too', ja: '701：ACK が届かなかった INVITE への最終応答も 701 になる' },
     pages: [{ unregistered: '701' }, { unregistered: '702' }, { unregistered: '703' }],
     wrong: {
-      en: '701 said the transaction "timed out without a single response", its summary spoke of "a request that never got an answer", and the paragraph shared by 701 to 703 said the three codes are for failures "before any response arrives". pjsip\'s code of 2005 also gave 701 to a client transaction that had received provisional responses but no final one, and to a server INVITE transaction whose final response was never acknowledged; RFC 3261 has Timer F fire in the Proceeding state too.',
-      ja: '701 ではトランザクションが「一つの応答も受け取らないまま」タイムアウトしたとし、要約では「応答が得られなかったリクエスト」とし、701〜703 に共通の段落では三つのコードが「応答が届く前に起きた失敗」を表すとしていた。2005 年の pjsip のコードは、暫定応答を受けたが最終応答を受けていないクライアントトランザクションや、最終応答に ACK が届かなかった INVITE のサーバトランザクションにも 701 を与えていた。RFC 3261 でもタイマ F は Proceeding 状態で満了しうる。',
+      en: '701 said only that "the transaction timed out without a single response", its summary spoke of "a request that never got an answer", and the paragraph shared by 701 to 703 said the three codes are for failures "before any response arrives". pjsip\'s code of 2005 and 2006 also gave 701 to a server INVITE transaction whose final response was never acknowledged with an ACK (Timer H), a transaction that had itself sent a response.',
+      ja: '701 については、トランザクションが「一つの応答も受け取らないまま」タイムアウトしたことを示すとだけ説明し、要約では「応答が得られなかったリクエスト」とし、701〜703 に共通の段落では三つのコードが「応答が届く前に起きた失敗」を表すとしていた。2005〜2006 年の pjsip のコードは、最終応答に ACK が届かなかった INVITE のサーバトランザクション（タイマ H）にも 701 を与えていた。これは自ら応答を送ったトランザクションである。',
     },
     now: {
-      en: '701 is a transaction timeout: no final response before the timer fired, whether or not provisional responses came (RFC 3261 §17.1.2.2), or no ACK for a final response to INVITE (Timer H, §17.2.1); a fix covers the ACK case. The shared paragraph speaks of transactions that end in a local failure rather than with a response from the peer.',
-      ja: '701 はトランザクションのタイムアウトであり、暫定応答の有無にかかわらずタイマの満了までに最終応答がなかった場合（RFC 3261 §17.1.2.2）と、INVITE への最終応答に ACK が届かなかった場合（タイマ H、§17.2.1）がある。ACK の場合の対処を加えた。共通の段落では、相手からの応答ではなくローカルな失敗で終わったトランザクションを表すとした。',
+      en: '701 is a transaction timeout: a client transaction whose timer fired before any response arrived, or a server INVITE transaction whose final response got no ACK (Timer H, RFC 3261 §17.2.1); a fix covers the ACK case. The page adds that pjsip stopped a client transaction\'s timer at the first response, a provisional one included, so that, unlike a non-INVITE client transaction in RFC 3261 §17.1.2.2, a transaction could not time out after a provisional response. The shared paragraph speaks of transactions that end in a local failure rather than with a response from the peer.',
+      ja: '701 はトランザクションのタイムアウトであり、応答が一つも届かないうちにタイマが満了したクライアントトランザクションと、INVITE への最終応答に ACK が届かなかったサーバトランザクション（タイマ H、RFC 3261 §17.2.1）がある。ACK の場合の対処を加えた。また pjsip は暫定応答を含む最初の応答でクライアントトランザクションのタイマを止めていたため、RFC 3261 §17.1.2.2 の INVITE 以外のクライアントトランザクションと異なり、暫定応答の後はタイムアウトしえなかったことを加えた。共通の段落では、相手からの応答ではなくローカルな失敗で終わったトランザクションを表すとした。',
     },
     sources: [
-      { ref: 'RFC3261 §17.1.2.2', quote: 'If timer F fires while in the "Proceeding" state, the TU MUST be informed of a timeout, and the client transaction MUST transition to the terminated state.' },
       { ref: 'RFC3261 §17.2.1', quote: 'If timer H fires while in the "Completed" state, it implies that the ACK was never received.' },
+      { ref: 'RFC3261 §17.1.2.2', quote: 'If timer F fires while in the "Proceeding" state, the TU MUST be informed of a timeout, and the client transaction MUST transition to the terminated state.' },
       { url: 'https://github.com/pjsip/pjproject/blob/0a749f11c76147500c0729c16f334591196d1e77/pjsip/src/pjsip/sip_transaction.c#L1735-L1739', name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 1735–1739 (2005-10-31)', quote: 'For INVITE, this means that ACK was never received.' },
+      { url: 'https://github.com/pjsip/pjproject/blob/0a749f11c76147500c0729c16f334591196d1e77/pjsip/src/pjsip/sip_transaction.c#L1362-L1363', name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 1362–1363 (2005-10-31, Calling state, on any response)', quote: '/* Cancel timer B (transaction timeout) */ pjsip_endpt_cancel_timer(tsx->endpt, &tsx->timeout_timer);' },
+      { url: 'https://github.com/pjsip/pjproject/blob/d52174b2477d4b52adb35be1ca2c87682dceafdc/pjsip/src/pjsip/sip_transaction.c#L2444-L2446', name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 2444–2446 (2006-10-18, Proceeding state of a client transaction)', quote: '} else { // Shouldn\'t happen because there\'s no timer for this state. pj_assert(!"Unexpected event");' },
     ],
   },
   {
@@ -12484,15 +12489,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '404-485-list-left-out-or-404',
     date: '2026-12-06',
-    title: { en: '404: a server must be configurable to leave out the 485 list or to answer 404', ja: '404：485 の候補一覧を省くか 404 を返すよう、サーバを設定できなければならない' },
-    pages: [{ code: 404 }],
+    title: { en: '404 and 485: a server must be configurable to leave out the 485 list or to answer 404', ja: '404 と 485：485 の候補一覧を省くか 404 を返すよう、サーバを設定できなければならない' },
+    pages: [{ code: 404 }, { code: 485 }],
     wrong: {
-      en: 'The description said that a server answering an ambiguous Request-URI "MUST be configurable to answer 404 instead" of 485. RFC 3261 §21.4.23 gives two ways to meet that MUST: a server can be configurable to answer 404, or to suppress the list of possible choices; either one is enough.',
-      ja: '説明では、曖昧な Request-URI に答えるサーバは 485 の代わりに「404 を返すよう設定できなければならない」としていた。RFC 3261 §21.4.23 がこの MUST を満たす方法として挙げるのは二つで、404 を返すよう設定できることか、候補の一覧を省くよう設定できることであり、どちらか一方でよい。',
+      en: 'The description said that a server answering an ambiguous Request-URI "MUST be configurable to answer 404 instead" of 485. RFC 3261 §21.4.23 gives two ways to meet that MUST: a server can be configurable to answer 404, or to suppress the list of possible choices; either one is enough. The Contact note of 485 gave only the second: "a server must be configurable to suppress the list".',
+      ja: '説明では、曖昧な Request-URI に答えるサーバは 485 の代わりに「404 を返すよう設定できなければならない」としていた。RFC 3261 §21.4.23 がこの MUST を満たす方法として挙げるのは二つで、404 を返すよう設定できることか、候補の一覧を省くよう設定できることであり、どちらか一方でよい。485 の Contact の注記は後者だけを挙げ、「サーバは一覧を出さないよう設定できなければならない」としていた。',
     },
     now: {
-      en: '485 MAY list unambiguous addresses in Contact, though it MUST be possible to configure a server to leave that list out or to answer 404 instead (RFC 3261 §21.4.23).',
-      ja: '485 は曖昧でない候補を Contact に列挙してもよいが、その列挙をやめるか、代わりに 404 を返すようサーバを設定できなければならない（RFC 3261 §21.4.23）。',
+      en: '485 MAY list unambiguous addresses in Contact, though it MUST be possible to configure a server to leave that list out or to answer 404 instead (RFC 3261 §21.4.23). The Contact note of 485 gives the same two options.',
+      ja: '485 は曖昧でない候補を Contact に列挙してもよいが、その列挙をやめるか、代わりに 404 を返すようサーバを設定できなければならない（RFC 3261 §21.4.23）。485 の Contact の注記でも同じ二つの方法を示した。',
     },
     sources: [
       {
@@ -13154,12 +13159,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '1xx: the server has no final response yet; none is promised', ja: '1xx：サーバはまだ最終応答を得ていない。最終応答が届くとは限らない' },
     pages: [100, 180, 181, 182, 183, 199].flatMap((code): CorrectedPage[] => [{ code }, { comparisonsWith: code }]),
     wrong: {
-      en: 'The facts of every 1xx code and the comparison sentences said "a final response follows" or "a final response still follows", a promise RFC 3261 does not make: a provisional response only says that the server does not yet have a definitive response, and a non-INVITE client transaction can still time out after one (Timer F) without any final response.',
-      ja: 'すべての 1xx コードの事実欄と比較ページの文が「後に最終応答が続く」「その後に最終応答が続く」としていた。RFC 3261 はそのような約束をしていない。暫定応答が示すのは、サーバがまだ確定的な応答を得ていないことだけであり、INVITE 以外のクライアントトランザクションは暫定応答の後でも、最終応答を受けないままタイマ F で終わりうる。',
+      en: 'The facts of every 1xx code and the comparison sentences said "a final response follows" or "a final response still follows", a promise RFC 3261 does not make: a provisional response only says that the server does not yet have a definitive response, and a non-INVITE client transaction can still time out after one (Timer F) without any final response. The 181 description also said that "a final response follows later, for example from the new destination".',
+      ja: 'すべての 1xx コードの事実欄と比較ページの文が「後に最終応答が続く」「その後に最終応答が続く」としていた。RFC 3261 はそのような約束をしていない。暫定応答が示すのは、サーバがまだ確定的な応答を得ていないことだけであり、INVITE 以外のクライアントトランザクションは暫定応答の後でも、最終応答を受けないままタイマ F で終わりうる。181 の説明でも「最終応答は後から、たとえば新しい宛先から届く」としていた。',
     },
     now: {
-      en: 'Kind of response: "Provisional (1xx): the server has no final response yet" (RFC 3261 §21.1). Scope: "Forwarded at once, until the proxy has sent a final response" (RFC 3261 §16.7). After a 1xx the reader is told to wait for a final response, not that one follows.',
-      ja: '応答の種類は「暫定応答（1xx）：サーバはまだ最終応答を得ていない」（RFC 3261 §21.1）、転送範囲は「プロキシが最終応答を送るまでは、ただちに転送される」（RFC 3261 §16.7）とした。1xx の後は最終応答を待つよう示し、最終応答が続くとは書かない。',
+      en: 'Kind of response: "Provisional (1xx): the server has no final response yet" (RFC 3261 §21.1). Scope: "Forwarded at once, until the proxy has sent a final response" (RFC 3261 §16.7). After a 1xx the reader is told to wait for a final response, not that one follows. The 181 description says that a final response, when one comes, may be that of the new destination.',
+      ja: '応答の種類は「暫定応答（1xx）：サーバはまだ最終応答を得ていない」（RFC 3261 §21.1）、転送範囲は「プロキシが最終応答を送るまでは、ただちに転送される」（RFC 3261 §16.7）とした。1xx の後は最終応答を待つよう示し、最終応答が続くとは書かない。181 の説明では、後に最終応答が届く場合、それは新しい宛先からの応答であることもあるとした。',
     },
     sources: [
       { ref: 'RFC3261 §21.1', quote: 'indicate that the server contacted is performing some further action and does not yet have a definitive response.' },

@@ -690,8 +690,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         strength: 'MAY',
         ref: 'RFC3261 §21.4.23',
         note: {
-          en: 'May list unambiguous addresses for the user to choose from; for a proxy, RFC 3261 §16.5 recommends including them (SHOULD), but a server must be configurable to suppress the list.',
-          ja: 'ユーザが選べるよう、一意なアドレスを列挙してよい。プロキシについては RFC 3261 §16.5 が含めることを推奨している（SHOULD）が、サーバは一覧を出さないよう設定できなければならない。',
+          en: 'May list unambiguous addresses for the user to choose from; for a proxy, RFC 3261 §16.5 recommends including them (SHOULD), but it must be possible to configure a server to suppress the list or to answer 404 instead.',
+          ja: 'ユーザが選べるよう、一意なアドレスを列挙してよい。プロキシについては RFC 3261 §16.5 が含めることを推奨している（SHOULD）が、一覧を出さないか、代わりに 404 を返すよう、サーバを設定できなければならない。',
         },
       },
     ],
