@@ -13159,12 +13159,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '1xx: the server has no final response yet; none is promised', ja: '1xx：サーバはまだ最終応答を得ていない。最終応答が届くとは限らない' },
     pages: [100, 180, 181, 182, 183, 199].flatMap((code): CorrectedPage[] => [{ code }, { comparisonsWith: code }]),
     wrong: {
-      en: 'The facts of every 1xx code and the comparison sentences said "a final response follows" or "a final response still follows", a promise RFC 3261 does not make: a provisional response only says that the server does not yet have a definitive response, and a non-INVITE client transaction can still time out after one (Timer F) without any final response. The 181 description also said that "a final response follows later, for example from the new destination".',
-      ja: 'すべての 1xx コードの事実欄と比較ページの文が「後に最終応答が続く」「その後に最終応答が続く」としていた。RFC 3261 はそのような約束をしていない。暫定応答が示すのは、サーバがまだ確定的な応答を得ていないことだけであり、INVITE 以外のクライアントトランザクションは暫定応答の後でも、最終応答を受けないままタイマ F で終わりうる。181 の説明でも「最終応答は後から、たとえば新しい宛先から届く」としていた。',
+      en: 'The facts of every 1xx code and the comparison sentences said "a final response follows" or "a final response still follows", a promise RFC 3261 does not make: a provisional response only says that the server does not yet have a definitive response, and a non-INVITE client transaction can still time out after one (Timer F) without any final response. The 181 description also said that "a final response follows later, for example from the new destination". The texts of 182 and 199 said the same ("the final response will follow", "a final response arrives later").',
+      ja: 'すべての 1xx コードの事実欄と比較ページの文が「後に最終応答が続く」「その後に最終応答が続く」としていた。RFC 3261 はそのような約束をしていない。暫定応答が示すのは、サーバがまだ確定的な応答を得ていないことだけであり、INVITE 以外のクライアントトランザクションは暫定応答の後でも、最終応答を受けないままタイマ F で終わりうる。181 の説明でも「最終応答は後から、たとえば新しい宛先から届く」としていた。182 と 199 の本文も同じく「最終応答は後で届く」としていた。',
     },
     now: {
-      en: 'Kind of response: "Provisional (1xx): the server has no final response yet" (RFC 3261 §21.1). Scope: "Forwarded at once, until the proxy has sent a final response" (RFC 3261 §16.7). After a 1xx the reader is told to wait for a final response, not that one follows. The 181 description says that a final response, when one comes, may be that of the new destination.',
-      ja: '応答の種類は「暫定応答（1xx）：サーバはまだ最終応答を得ていない」（RFC 3261 §21.1）、転送範囲は「プロキシが最終応答を送るまでは、ただちに転送される」（RFC 3261 §16.7）とした。1xx の後は最終応答を待つよう示し、最終応答が続くとは書かない。181 の説明では、後に最終応答が届く場合、それは新しい宛先からの応答であることもあるとした。',
+      en: 'Kind of response: "Provisional (1xx): the server has no final response yet" (RFC 3261 §21.1). Scope: "Forwarded at once, until the proxy has sent a final response" (RFC 3261 §16.7). After a 1xx the reader is told to wait for a final response, not that one follows. The 181 description says that a final response, when one comes, may be that of the new destination. 182 now says to keep waiting for the final response, and 199 that it has not come yet.',
+      ja: '応答の種類は「暫定応答（1xx）：サーバはまだ最終応答を得ていない」（RFC 3261 §21.1）、転送範囲は「プロキシが最終応答を送るまでは、ただちに転送される」（RFC 3261 §16.7）とした。1xx の後は最終応答を待つよう示し、最終応答が続くとは書かない。181 の説明では、後に最終応答が届く場合、それは新しい宛先からの応答であることもあるとした。182 は最終応答を待ち続けるよう示し、199 は最終応答がまだ届いていないとした。',
     },
     sources: [
       { ref: 'RFC3261 §21.1', quote: 'indicate that the server contacted is performing some further action and does not yet have a definitive response.' },
