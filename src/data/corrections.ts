@@ -12814,45 +12814,6 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
-    id: '440-not-for-cancel',
-    date: '2026-12-06',
-    title: { en: '440: CANCEL never gets it', ja: '440：CANCEL に返されることはない' },
-    pages: withComparisons(440),
-    wrong: {
-      en: 'The facts said that 440 answers any request method. A proxy sends 440 when it cannot carry out a parallel fork, but CANCEL is never proxied or forked: a proxy answers a CANCEL that matches a response context with 200 and forwards any other statelessly, and RFC 5393 calls Max-Breadth meaningless in a CANCEL.',
-      ja: '概要表で、440 はどのメソッドのリクエストにも返されるとしていた。440 は並列フォーキングを行えないプロキシが返すものだが、CANCEL はプロキシされることもフォーキングされることもない。プロキシは、レスポンスコンテキストに一致する CANCEL には 200 を返し、それ以外はステートレスに転送する。RFC 5393 も、CANCEL の Max-Breadth には意味がないとしている。',
-    },
-    now: {
-      en: 'Requests it answers: any request method but CANCEL (RFC 5393 §5.4.1, RFC 3261 §16.10).',
-      ja: '対象のリクエストは、CANCEL 以外のすべてのメソッドとした（RFC 5393 §5.4.1、RFC 3261 §16.10）。',
-    },
-    sources: [
-      { ref: 'RFC5393 §5.4.1', quote: 'Since CANCEL requests are never proxied, a Max-Breadth header field value is meaningless in a CANCEL request.' },
-      { ref: 'RFC3261 §16.10', quote: 'If a matching response context is found, the element MUST immediately return a 200 (OK) response to the CANCEL request.' },
-      { ref: 'RFC3261 §16.10', quote: 'It MUST statelessly forward the CANCEL request' },
-      { ref: 'RFC5393 §5.3.3', quote: 'If a SIP proxy determines a response context has insufficient Incoming Max-Breadth to carry out a desired parallel fork, and the proxy is unwilling/unable to compensate by forking serially or sending a redirect, that proxy MUST return a 440 (Max-Breadth Exceeded) response.' },
-    ],
-  },
-  {
-    id: '494-not-for-cancel-or-prack',
-    date: '2026-12-06',
-    title: { en: '494: RFC 3329 gives no Security-Server to CANCEL or PRACK, so neither can get it', ja: '494：RFC 3329 は CANCEL と PRACK に Security-Server を認めておらず、どちらも 494 を受けることはない' },
-    pages: withComparisons(494),
-    wrong: {
-      en: 'The facts said that 494 answers any request method. A 494 MUST carry a Security-Server header field, and the header table of RFC 3329 §2.6 marks Security-Server as not applicable to CANCEL and PRACK (as it does Security-Client and Security-Verify), so a 494 to either could not be built as the RFC requires.',
-      ja: '概要表で、494 はどのメソッドのリクエストにも返されるとしていた。494 には Security-Server ヘッダを入れなければならないが（MUST）、RFC 3329 §2.6 のヘッダ一覧表は、Security-Server を CANCEL と PRACK には使わないものとしている（Security-Client と Security-Verify も同じ）。そのため、これらへの 494 を RFC の求めるとおりに作ることはできない。',
-    },
-    now: {
-      en: 'Requests it answers: any request method but CANCEL and PRACK (RFC 3329 §2.3.1, §2.6).',
-      ja: '対象のリクエストは、CANCEL・PRACK 以外のすべてのメソッドとした（RFC 3329 §2.3.1、§2.6）。',
-    },
-    sources: [
-      { ref: 'RFC3329 §2.3.1', quote: 'The server MUST add a Security-Server header field to this response listing the security mechanisms that the server supports.' },
-      { ref: 'RFC3329 §2.6', quote: 'Header field where proxy ACK BYE CAN INV OPT REG … Security-Server 421,494 - o - o o o' },
-      { ref: 'RFC3329 §2.6', quote: 'Header field where proxy SUB NOT PRK IFO UPD MSG … Security-Server 421,494 o o - o o o' },
-    ],
-  },
-  {
     id: '413-513-udp-size-includes-ip-and-udp-headers',
     date: '2026-12-06',
     title: { en: '413, 513: the 65,535 bytes of UDP include the IP and UDP headers', ja: '413・513：UDP の 65,535 バイトは IP ヘッダと UDP ヘッダを含む' },

@@ -1943,7 +1943,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           b2bua: ['RFC7332 §6'],
         },
       },
-      methods: { value: 'any', except: ['CANCEL'], exceptRefs: ['RFC5393 §5.4.1', 'RFC3261 §16.10'], refs: ['RFC5393 §5.3.3', 'RFC5393 §6.2', 'RFC5393 §5.4.1', 'RFC3261 §16.10'] },
+      methods: { value: 'any', refs: ['RFC5393 §5.3.3', 'RFC5393 §6.2'] },
       retry: { value: 'modify', refs: ['RFC5393 §5.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },

@@ -1626,7 +1626,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           uas: ['RFC3329 §2.3', 'RFC3329 §2.6'],
         },
       },
-      methods: { value: 'any', except: ['CANCEL', 'PRACK'], exceptRefs: ['RFC3329 §2.3.1', 'RFC3329 §2.6'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6'] },
+      methods: { value: 'any', refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'] },
       retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
