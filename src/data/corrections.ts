@@ -12465,6 +12465,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Ninth reading, 433, 485, 505, 513, 604, 607.
+  {
+    id: '433-who-sends-607-and-608',
+    date: '2026-12-06',
+    title: { en: '433: who sends 607 and 608', ja: '433：607 と 608 を送るのは誰か' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'Setting 433 apart from its neighbours, the page said that with 607 "a user flags a particular caller as unwanted" and that with 608 "an analytics service blocks a call it judges to be nuisance". RFC 8197 has 607 sent by the called party\'s user agent, on the user\'s input or by its own logic, and RFC 8688 has 608 sent by an intermediary acting as UAS for the user, a proxy or B2BUA, not by the analytics service it may consult.',
+      ja: '433 と隣接するコードとの違いを示す箇所で、607 は「ユーザが特定の発信者を迷惑と判断する」もの、608 は「分析サービスが迷惑呼と判定して遮断する」ものとしていた。RFC 8197 で 607 を送るのは、ユーザの操作または UA 内部のロジックに基づく着信側の UA であり、RFC 8688 で 608 を送るのは、ユーザに代わって UAS として動く中継装置（プロキシまたは B2BUA）であって、問い合わせ先の分析サービスではない。',
+    },
+    now: {
+      en: 'With 607 the called party\'s user agent, on the user\'s input or by its own logic, says the call is unwanted (RFC 8197 §1); with 608 an intermediary acting for the user, a proxy or B2BUA, rejects a call as unwanted, for example on a call-analytics engine\'s verdict (RFC 8688 §3).',
+      ja: '607 は、着信側の UA がユーザの操作または UA 内部のロジックに基づいて呼を不要と伝えるもの（RFC 8197 §1）、608 は、ユーザに代わって動く中継装置（プロキシまたは B2BUA）が、たとえば通話分析エンジンの判定に従って呼を不要として拒否するもの（RFC 8688 §3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §1',
+        quote: 'The user agent (UA) of the called party, based on input from the called party or some UA-internal logic, uses this to indicate that this call is unwanted and that future attempts are likely to be similarly rejected.',
+      },
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS (usually, but not necessarily, their phone). The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.',
+      },
+    ],
+  },
+
   // Methods a conforming server must not answer with 202.
   {
     id: '202-not-to-subscribe-notify-refer',
