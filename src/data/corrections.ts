@@ -13179,6 +13179,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '433-anonymizer-explicitly-configured',
+    date: '2026-12-06',
+    title: { en: '433: an anonymizer retries without anonymity only if the user explicitly configured it to', ja: '433：匿名化装置が匿名化なしで再試行するのは、ユーザが明示的に設定した場合だけ' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The English page said an anonymizer acting as a B2BUA MUST NOT retry without anonymization "unless the user has configured it to", leaving out RFC 5079\'s "explicitly". The Japanese page already had it.',
+      ja: '英語のページは、B2BUA として動く匿名化装置は「ユーザがそう設定していない限り」匿名化なしで再試行してはならないとし、RFC 5079 の「明示的に」を落としていた。日本語のページには含まれていた。',
+    },
+    now: {
+      en: 'It says "unless the user has explicitly configured it to" (RFC 5079 §7).',
+      ja: '英語のページも「ユーザが明示的にそう設定していない限り」とした（RFC 5079 §7）。',
+    },
+    sources: [
+      { ref: 'RFC5079 §7', quote: 'the anonymizer MUST NOT retry the request without anonymization unless it has been explicitly configured by the user to do so.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
