@@ -12559,18 +12559,20 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '500-http-definition-word-for-word',
     date: '2026-12-06',
-    title: { en: '500: the HTTP definition is the same as SIP\'s, word for word', ja: '500：HTTP の定義は SIP と一字一句同じである' },
+    title: { en: '500: HTTP defines it in the same sentence as SIP, and RFC 3261 adds a retry', ja: '500：HTTP は SIP と同じ文で定義しており、RFC 3261 は再試行について付け加えている' },
     pages: [{ code: 500 }],
     wrong: {
-      en: 'The note on the HTTP code of the same number said in one sentence that HTTP 500 has "a similar meaning" and in the next "Same meaning", and the Japanese said only that the meaning was nearly the same. RFC 9110 and RFC 3261 define 500 in the same words; only the phrase differs.',
-      ja: '同じ番号の HTTP コードについての注記で、英語版は HTTP の 500 の意味を「似ている」と書いた直後に「同じ」と書いており、日本語版は意味がほぼ同じとだけ書いていた。RFC 9110 と RFC 3261 は 500 を同じ文言で定義しており、違うのは名称だけである。',
+      en: 'The note on the HTTP code of the same number said in one sentence that HTTP 500 has "a similar meaning" and in the next "Same meaning", and the Japanese said only that the meaning was nearly the same. RFC 9110 and RFC 3261 define 500 in the same sentence, but RFC 3261 §21.5.1 goes on: the client MAY retry the request after several seconds, and the server MAY say when with Retry-After; RFC 9110 §15.6.1 has only the one sentence.',
+      ja: '同じ番号の HTTP コードについての注記で、英語版は HTTP の 500 の意味を「似ている」と書いた直後に「同じ」と書いており、日本語版は意味がほぼ同じとだけ書いていた。RFC 9110 と RFC 3261 は 500 を同じ文で定義しているが、RFC 3261 §21.5.1 はその後に、クライアントは数秒後にリクエストを再試行してよく、サーバは Retry-After でその時期を示してよいと続けている。RFC 9110 §15.6.1 にあるのはその 1 文だけである。',
     },
     now: {
-      en: 'The note says that the two definitions are word for word the same and that only the phrase has its words reversed, in both languages.',
-      ja: '両者の定義は一字一句同じで、名称の語順だけが逆であると、両言語で書いた。',
+      en: 'The note says, in both languages, that the defining sentence is word for word the same, that RFC 3261 adds that the client MAY retry the request after several seconds and the server MAY give a Retry-After, and that the phrases have their words reversed.',
+      ja: '定義の文は一字一句同じであること、RFC 3261 はさらにクライアントは数秒後に再試行してよく（MAY）、サーバは Retry-After を示してよい（MAY）としていること、名称の語順が逆であることを、両言語で書いた。',
     },
     sources: [
       { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
+      { ref: 'RFC3261 §21.5.1', quote: 'The client MAY display the specific error condition and MAY retry the request after several seconds.' },
+      { ref: 'RFC3261 §21.5.1', quote: 'If the condition is temporary, the server MAY indicate when the client may retry the request using the Retry-After header field.' },
       { ref: 'RFC9110 §15.6.1', quote: 'The 500 (Internal Server Error) status code indicates that the server encountered an unexpected condition that prevented it from fulfilling the request.' },
     ],
   },
@@ -12603,12 +12605,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'HTTP notes: each says how close the HTTP meaning is', ja: 'HTTP との比較：意味がどれだけ近いかをコードごとに示す' },
     pages: [{ code: 302 }, { code: 412 }, { code: 500 }, { code: 504 }],
     wrong: {
-      en: 'For 302, 412, 500 and 504 one sentence, the same for all four, said the HTTP code has "a similar meaning under another phrase" (in Japanese, "nearly the same meaning"). For 500 the two definitions are the same sentence, and the note then had to correct it with "in fact"; for 504 HTTP defines the code only for a server acting as a gateway or proxy, which RFC 3261 does not require.',
-      ja: '302・412・500・504 では、4 つに共通の 1 文で、HTTP のコードは「意味は SIP とほぼ同じ」であるとしていた。500 では両者の定義は同じ文であり、注記が「実際には」でそれを訂正する形になっていた。504 では、HTTP はゲートウェイまたはプロキシとして動作するサーバについてだけ定めており、RFC 3261 にはその条件がない。',
+      en: 'For 302, 412, 500 and 504 one sentence, the same for all four, said the HTTP code has "a similar meaning under another phrase" (in Japanese, "nearly the same meaning"). For 500 the defining sentence is the same in both, and the note then had to correct it with "in fact"; for 504 HTTP defines the code only for a server acting as a gateway or proxy, which RFC 3261 does not require.',
+      ja: '302・412・500・504 では、4 つに共通の 1 文で、HTTP のコードは「意味は SIP とほぼ同じ」であるとしていた。500 では両者の定義の文は同じであり、注記が「実際には」でそれを訂正する形になっていた。504 では、HTTP はゲートウェイまたはプロキシとして動作するサーバについてだけ定めており、RFC 3261 にはその条件がない。',
     },
     now: {
-      en: 'The shared sentence only gives the HTTP phrase; each note says how close the meanings are: 302 and 412 close, 500 word for word the same, 504 close, with HTTP\'s restriction to a gateway or proxy.',
-      ja: '共通の文は HTTP の名称だけを示し、意味の近さは各コードの注記で示す。302 と 412 は近く、500 は定義が一字一句同じ、504 は近いが HTTP はゲートウェイまたはプロキシに限っている、とした。',
+      en: 'The shared sentence only gives the HTTP phrase; each note says how close the meanings are: 302 and 412 close; 500 defined in the same sentence, to which RFC 3261 adds that the client MAY retry after several seconds and the server MAY give a Retry-After; 504 close, with HTTP\'s restriction to a gateway or proxy.',
+      ja: '共通の文は HTTP の名称だけを示し、意味の近さは各コードの注記で示す。302 と 412 は近く、500 は定義の文が同じで、RFC 3261 はさらにクライアントは数秒後に再試行してよく（MAY）、サーバは Retry-After を示してよい（MAY）としている。504 は近いが HTTP はゲートウェイまたはプロキシに限っている、とした。',
     },
     sources: [
       { ref: 'RFC9110 §15.4.3', quote: 'The 302 (Found) status code indicates that the target resource resides temporarily under a different URI.' },
@@ -12616,6 +12618,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC9110 §15.5.13', quote: 'The 412 (Precondition Failed) status code indicates that one or more conditions given in the request header fields evaluated to false when tested on the server (Section 13).' },
       { ref: 'RFC3903 §11.2.1', quote: '412 (Conditional Request Failed) is used to indicate that the precondition given for the request has failed.' },
       { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
+      { ref: 'RFC3261 §21.5.1', quote: 'The client MAY display the specific error condition and MAY retry the request after several seconds.' },
       { ref: 'RFC9110 §15.6.1', quote: 'The 500 (Internal Server Error) status code indicates that the server encountered an unexpected condition that prevented it from fulfilling the request.' },
       {
         ref: 'RFC9110 §15.6.5',
@@ -12669,20 +12672,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'failover-guide-pjsip-502-which-dns-failures',
     date: '2026-12-06',
     title: { en: 'Failover guide: pjsip gives 502 only for some failures to resolve a name', ja: 'フェイルオーバーの使い分けガイド：pjsip が 502 を返すのは名前解決の失敗の一部だけ' },
-    pages: [{ guide: 'failover' }],
+    pages: [{ guide: 'failover' }, { code: 502 }, { code: 503 }, { compare: [502, 503] }],
     wrong: {
-      en: 'The guide said that pjsip generates a local 502 when it cannot resolve the next hop\'s host name, and its table said "pjsip sends a local 502" for any name that does not resolve. pjsip gives 502 only for a name that does not exist, a failed getaddrinfo lookup or a cancelled lookup; other failures of its own DNS resolver, such as a timeout, give 503.',
-      ja: 'ガイドは、pjsip は次ホップのホスト名を名前解決できないときにローカルで 502 を生成するとし、表でも名前を解決できない場合すべてについて「pjsip はローカルで 502 を生成する」としていた。pjsip が 502 を返すのは、名前が存在しない場合、getaddrinfo による解決に失敗した場合、解決が取り消された場合だけであり、自前の DNS リゾルバでのタイムアウトなどそれ以外の失敗は 503 になる。',
+      en: 'The guide said that pjsip generates a local 502 when it cannot resolve the next hop\'s host name, and its table said "pjsip sends a local 502" for any name that does not resolve. pjsip gives 502 only for a name that does not exist, a failed getaddrinfo lookup (made only when no DNS resolver is configured for pjsip) or a cancelled lookup; other failures of its own DNS resolver, such as a timeout, give 503. The same unqualified claim stood on the 502 page (description, a scenario, a fix), on the 503 page (a scenario) and on the comparison of 502 and 503.',
+      ja: 'ガイドは、pjsip は次ホップのホスト名を名前解決できないときにローカルで 502 を生成するとし、表でも名前を解決できない場合すべてについて「pjsip はローカルで 502 を生成する」としていた。pjsip が 502 を返すのは、名前が存在しない場合、getaddrinfo による解決に失敗した場合、解決が取り消された場合だけであり、自前の DNS リゾルバでのタイムアウトなどそれ以外の失敗は 503 になる（getaddrinfo を使うのは、pjsip に DNS リゾルバが設定されていない場合だけである）。同じ限定のない記述が、502 のページ（説明、シナリオ、対処法）、503 のページ（シナリオ）、502 と 503 の比較ページにもあった。',
     },
     now: {
-      en: 'The text and the table name the failures for which pjsip generates a local 502 (NXDOMAIN, a failed getaddrinfo lookup, a cancelled lookup) and say that other failures of its own resolver, such as a timeout, give a local 503.',
-      ja: '本文と表で、pjsip がローカルで 502 を生成する失敗（NXDOMAIN、getaddrinfo による解決の失敗、解決の取り消し）を示し、自前のリゾルバでのタイムアウトなどそれ以外の失敗ではローカルで 503 になるとした。',
+      en: 'The text and the table name the failures for which pjsip generates a local 502 (NXDOMAIN, a failed getaddrinfo lookup, a cancelled lookup) and say that other failures of its own resolver, such as a timeout, give a local 503. The 502 page, the 503 page and the comparison of 502 and 503 now say the same, adding that pjsip makes a getaddrinfo lookup only when no DNS resolver is configured for it; the 502 scenario now uses a host name that does not exist in DNS.',
+      ja: '本文と表で、pjsip がローカルで 502 を生成する失敗（NXDOMAIN、getaddrinfo による解決の失敗、解決の取り消し）を示し、自前のリゾルバでのタイムアウトなどそれ以外の失敗ではローカルで 503 になるとした。502 のページ、503 のページ、502 と 503 の比較ページも同じ内容にし、pjsip が getaddrinfo を使うのは DNS リゾルバが設定されていない場合だけであることを加えた。502 のシナリオは、DNS に存在しないホスト名の例にした。',
     },
     sources: [
       {
         url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_transaction.c#L2302-L2312',
         name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 2302–2312',
         quote: 'if (-sent==PJ_ERESOLVE || -sent==PJLIB_UTIL_EDNS_NXDOMAIN || -sent==PJ_ECANCELLED) { sc = PJSIP_SC_BAD_GATEWAY; } else { sc = PJSIP_SC_TSX_TRANSPORT_ERROR; }',
+      },
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_resolve.c#L355-L358',
+        name: 'pjproject, pjsip/src/pjsip/sip_resolve.c, lines 355–358',
+        quote: 'If target is an IP address, or if resolver is not configured, we can just finish the resolution now using pj_gethostbyname() */ if (ip_addr_ver || resolver->res == NULL) {',
       },
       {
         url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_resolve.c#L417-L421',
@@ -12803,15 +12811,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '401-407-same-realm-from-another-server-of-the-realm',
     date: '2026-12-06',
-    title: { en: '401, 407: a second challenge of the same realm can come from another server of that realm', ja: '401・407：同じレルムの 2 度目のチャレンジは、そのレルムの別のサーバから来ることがある' },
+    title: { en: '401, 407: after forking, one response can carry several challenges of one realm', ja: '401・407：フォーキングの後は、1 つの応答に同じレルムのチャレンジが複数入りうる' },
     pages: [{ code: 401 }, { code: 407 }, { compare: [401, 407] }],
     wrong: {
       en: 'The pages read a second 401 or 407 naming the same realm, after a retry with credentials for it, as proof that the credentials were refused unless the nonce was stale. RFC 3261 §22.3 allows several challenges of one realm in one response, when a forked request reaches several proxies of one administrative domain that share a realm; a challenge from one whose challenge the credentials did not answer is no refusal.',
       ja: '認証情報を付けて再試行した後に同じレルムを示す 401 や 407 が返れば、nonce の期限切れでない限り認証情報が拒否されたとしていた。RFC 3261 §22.3 は、フォーキングされたリクエストがレルムを共有する同じ管理ドメインの複数のプロキシに届いた場合に、1 つの応答に同じレルムのチャレンジが複数入りうるとしている。認証情報が答えていないサーバからのチャレンジは、拒否ではない。',
     },
     now: {
-      en: 'A same-realm challenge means refusal unless the nonce was stale or the challenge comes from a server of that realm the credentials did not answer; the client MAY answer each challenge of one realm and SHOULD use the same credentials for all (RFC 3261 §22.3). Refused credentials are still not sent again (RFC 3261 §22.1).',
-      ja: '同じレルムのチャレンジは、nonce の期限切れの場合と、認証情報が答えていないそのレルムのサーバからのものである場合を除き、拒否を意味するとした。クライアントは同じレルムのチャレンジそれぞれに答えてよく（MAY）、すべてに同じ認証情報を使うべきである（SHOULD、RFC 3261 §22.3）。拒否された認証情報を再び送らないこと（RFC 3261 §22.1）は変わらない。',
+      en: 'A same-realm challenge means refusal unless the nonce was stale or the request forked: the pages now give what RFC 3261 §22.3 says, that one 401 or 407 can carry several challenges of one realm when a forked request reached several servers sharing it, and that the client MAY answer each of them and SHOULD use the same credentials for that realm; a challenge among them that the credentials did not answer is therefore no refusal. Refused credentials are still not sent again (RFC 3261 §22.1).',
+      ja: '同じレルムのチャレンジは、nonce の期限切れの場合と、リクエストがフォーキングされた場合を除き、拒否を意味するとした。フォーキングについては RFC 3261 §22.3 が示すとおり、フォーキングされたリクエストがレルムを共有する複数のサーバに届くと 1 つの 401 や 407 に同じレルムのチャレンジが複数入りうること、クライアントはそのそれぞれに答えてよく（MAY）、そのレルムには同じ認証情報を使うべきである（SHOULD）ことを示し、そのうち認証情報が答えていないチャレンジは拒否ではないとした。拒否された認証情報を再び送らないこと（RFC 3261 §22.1）は変わらない。',
     },
     sources: [
       {

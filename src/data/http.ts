@@ -132,8 +132,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.6.1',
     kind: 'different-phrase',
     note: {
-      en: 'The two definitions are word for word the same; only the phrase differs, its words reversed: SIP registers "Server Internal Error". sofia-sip, and so FreeSWITCH, prints the HTTP phrase, so a log search for one phrase misses the other.',
-      ja: '両者の定義は一字一句同じで、名称の語順だけが逆になっており、SIP の登録名は「Server Internal Error」である。sofia-sip（したがって FreeSWITCH）は HTTP の名称を出力するため、一方の名称でログを検索すると他方を見落とす。',
+      en: 'The defining sentence is word for word the same; RFC 3261 adds that the client MAY retry the request after several seconds and that the server MAY give a Retry-After. The phrases differ, their words reversed: SIP registers "Server Internal Error". sofia-sip, and so FreeSWITCH, prints the HTTP phrase, so a log search for one phrase misses the other.',
+      ja: '定義の文は一字一句同じである。RFC 3261 はさらに、クライアントは数秒後にリクエストを再試行してよく（MAY）、サーバは Retry-After を示してよい（MAY）としている。名称は語順が逆で、SIP の登録名は「Server Internal Error」である。sofia-sip（したがって FreeSWITCH）は HTTP の名称を出力するため、一方の名称でログを検索すると他方を見落とす。',
     },
   },
   {
