@@ -12678,8 +12678,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: 'ガイドは、pjsip は次ホップのホスト名を名前解決できないときにローカルで 502 を生成するとし、表でも名前を解決できない場合すべてについて「pjsip はローカルで 502 を生成する」としていた。pjsip が 502 を返すのは、名前が存在しない場合、getaddrinfo による解決に失敗した場合、解決が取り消された場合だけであり、自前の DNS リゾルバでのタイムアウトなどそれ以外の失敗は 503 になる（getaddrinfo を使うのは、pjsip に DNS リゾルバが設定されていない場合だけである）。同じ限定のない記述が、502 のページ（説明、シナリオ、対処法）、503 のページ（シナリオ）、502 と 503 の比較ページにもあった。',
     },
     now: {
-      en: 'The text and the table name the failures for which pjsip generates a local 502 (NXDOMAIN, a failed getaddrinfo lookup, a cancelled lookup) and say that other failures of its own resolver, such as a timeout, give a local 503. The 502 page, the 503 page and the comparison of 502 and 503 now say the same, adding that pjsip makes a getaddrinfo lookup only when no DNS resolver is configured for it; the 502 scenario now uses a host name that does not exist in DNS.',
-      ja: '本文と表で、pjsip がローカルで 502 を生成する失敗（NXDOMAIN、getaddrinfo による解決の失敗、解決の取り消し）を示し、自前のリゾルバでのタイムアウトなどそれ以外の失敗ではローカルで 503 になるとした。502 のページ、503 のページ、502 と 503 の比較ページも同じ内容にし、pjsip が getaddrinfo を使うのは DNS リゾルバが設定されていない場合だけであることを加えた。502 のシナリオは、DNS に存在しないホスト名の例にした。',
+      en: 'The text names the failures for which pjsip generates a local 502 (NXDOMAIN, a failed getaddrinfo lookup, a cancelled lookup), the table the two that concern a name that does not resolve, and both say that other failures of its own resolver, such as a timeout, give a local 503. The 502 page, the 503 page and the comparison of 502 and 503 now say the same, adding that pjsip makes a getaddrinfo lookup only when no DNS resolver is configured for it; the 502 scenario now uses a host name that does not exist in DNS.',
+      ja: '本文では pjsip がローカルで 502 を生成する失敗（NXDOMAIN、getaddrinfo による解決の失敗、解決の取り消し）を、表では名前が解決できない場合に当たる二つを示し、自前のリゾルバでのタイムアウトなどそれ以外の失敗ではローカルで 503 になるとした。502 のページ、503 のページ、502 と 503 の比較ページも同じ内容にし、pjsip が getaddrinfo を使うのは DNS リゾルバが設定されていない場合だけであることを加えた。502 のシナリオは、DNS に存在しないホスト名の例にした。',
     },
     sources: [
       {
