@@ -13013,6 +13013,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Ninth reading, 412, 413, 420, 422, 423, 489.
+  {
+    id: 'facts-420-not-for-cancel',
+    date: '2026-12-06',
+    title: { en: '420 does not answer CANCEL', ja: '420 は CANCEL には返されない' },
+    pages: withComparisons(420),
+    wrong: {
+      en: 'The facts table said 420 answers any request method, and comparisons said the RFCs do not restrict it, although the page itself says that Require and Proxy-Require must not appear in a CANCEL and are ignored there, so a CANCEL never draws a 420.',
+      ja: '概要表は 420 がすべてのメソッドへの応答になるとし、比較ページは RFC がこれを限定していないとしていた。しかしページ自身が示すとおり、CANCEL には Require も Proxy-Require も入れてはならず、入っていても無視されるため、CANCEL に 420 が返ることはない。',
+    },
+    now: {
+      en: 'The facts say “Any request method but CANCEL”, and comparisons with codes that may answer a CANCEL say that a server must not answer it with 420 (RFC 3261 §8.2.2.3).',
+      ja: '概要表は「CANCEL 以外のすべてのメソッド」とし、CANCEL への応答になりうるコードとの比較ページでは、サーバは CANCEL に 420 を返してはならないとした（RFC 3261 §8.2.2.3）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.2.2.3', quote: 'Note that Require and Proxy-Require MUST NOT be used in a SIP CANCEL request, or in an ACK request sent for a non-2xx response. These header fields MUST be ignored if they are present in these requests.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
