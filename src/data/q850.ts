@@ -140,8 +140,8 @@ export interface SipToIsup {
 }
 
 const PROTOCOL_ERROR: Localized = {
-  en: 'RFC 3398 asks the gateway to fix the request and try again before giving up with this cause.',
-  ja: 'RFC 3398 は、この理由表示で切断する前に、リクエストを修正して再発信するようゲートウェイに求めている。',
+  en: 'If at all possible, the gateway SHOULD remedy the request and try again; only if that proves impossible does it give up with this cause.',
+  ja: 'ゲートウェイは、可能な限りリクエストを修正して再発信すべきであり（SHOULD）、それができない場合に限ってこの理由表示で切断する。',
 };
 const CREDENTIALS: Localized = {
   en: 'That is only when the gateway cannot authenticate itself; if it can, it SHOULD do so and proceed with the call.',
