@@ -13062,6 +13062,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Ninth reading, 100, 202, 302, 400, 405, 410.
+  {
+    id: '100-to-tag-only-when-request-had-none',
+    date: '2026-12-06',
+    title: { en: '100: the SHOULD NOT on a To tag holds only when the request had none', ja: '100：To タグを付けるべきでないのはリクエストにタグがない場合' },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'The description said a transaction layer building a 100 "should leave the tag out", for every request. RFC 3261 §17.2.1 downgrades to SHOULD NOT only the insertion of a tag when the request had none; a 100 to a request that carries a To tag, such as a re-INVITE, has the To header field of the request, tag included (RFC 3261 §8.2.6.2).',
+      ja: '説明は、トランザクション層が 100 を生成する場合は To タグを付けるべきではないと、すべてのリクエストについて書いていた。RFC 3261 §17.2.1 が SHOULD NOT に引き下げているのは、リクエストにタグがない場合にタグを挿入することだけである。re-INVITE のように To タグを持つリクエストへの 100 は、タグを含めてリクエストと同じ To ヘッダを持つ（RFC 3261 §8.2.6.2）。',
+    },
+    now: {
+      en: 'A 100 may carry a To tag, though a transaction layer that builds it should not add one when the request had none (RFC 3261 §17.2.1).',
+      ja: '100 には To タグを付けてもよいが、トランザクション層が生成する場合、リクエストに To タグがなければ付けるべきではない（RFC 3261 §17.2.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.2.1',
+        quote: 'except that the insertion of tags in the To header field of the response (when none was present in the request) is downgraded from MAY to SHOULD NOT.',
+      },
+      {
+        ref: 'RFC3261 §8.2.6.2',
+        quote: 'If a request contained a To tag in the request, the To header field in the response MUST equal that of the request.',
+      },
+    ],
+  },
+
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
     id: '485-redirect-server-not-named',

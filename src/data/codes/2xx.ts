@@ -273,7 +273,7 @@ export const codes2xx: CodeEntryInput[] = [
         ref: 'RFC3515 §2.1',
         note: {
           en: 'The REFER names the target the recipient should contact; the 2xx only says the REFER was accepted.',
-          ja: 'REFER で受信側に接続させたい宛先を示す。2xx が伝えるのは REFER を受け付けたことだけ。',
+          ja: 'REFER で受信側に接続させたい宛先を示す。2xx が伝えるのは REFER を受け付けたことだけである。',
         },
       },
     ],
