@@ -12559,15 +12559,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '500-http-definition-word-for-word',
     date: '2026-12-06',
-    title: { en: '500: HTTP defines it in the same sentence as SIP, and RFC 3261 adds a retry', ja: '500：HTTP は SIP と同じ文で定義しており、RFC 3261 は再試行について付け加えている' },
+    title: { en: '500: HTTP defines it in the same words as SIP, and RFC 3261 adds a retry', ja: '500：HTTP は SIP と同じ言葉で定義しており、RFC 3261 は再試行について付け加えている' },
     pages: [{ code: 500 }],
     wrong: {
-      en: 'The note on the HTTP code of the same number said in one sentence that HTTP 500 has "a similar meaning" and in the next "Same meaning", and the Japanese said only that the meaning was nearly the same. RFC 9110 and RFC 3261 define 500 in the same sentence, but RFC 3261 §21.5.1 goes on: the client MAY retry the request after several seconds, and the server MAY say when with Retry-After; RFC 9110 §15.6.1 has only the one sentence.',
-      ja: '同じ番号の HTTP コードについての注記で、英語版は HTTP の 500 の意味を「似ている」と書いた直後に「同じ」と書いており、日本語版は意味がほぼ同じとだけ書いていた。RFC 9110 と RFC 3261 は 500 を同じ文で定義しているが、RFC 3261 §21.5.1 はその後に、クライアントは数秒後にリクエストを再試行してよく、サーバは Retry-After でその時期を示してよいと続けている。RFC 9110 §15.6.1 にあるのはその 1 文だけである。',
+      en: 'The note on the HTTP code of the same number said in one sentence that HTTP 500 has "a similar meaning" and in the next "Same meaning", and the Japanese said only that the meaning was nearly the same. RFC 9110 and RFC 3261 define 500 in the same words, but RFC 3261 §21.5.1 goes on: the client MAY retry the request after several seconds, and the server MAY say when with Retry-After; RFC 9110 §15.6.1 has only its definition.',
+      ja: '同じ番号の HTTP コードについての注記で、英語版は HTTP の 500 の意味を「似ている」と書いた直後に「同じ」と書いており、日本語版は意味がほぼ同じとだけ書いていた。RFC 9110 と RFC 3261 は 500 を同じ言葉で定義しているが、RFC 3261 §21.5.1 はその後に、クライアントは数秒後にリクエストを再試行してよく、サーバは Retry-After でその時期を示してよいと続けている。RFC 9110 §15.6.1 にあるのはその定義だけである。',
     },
     now: {
-      en: 'The note says, in both languages, that the defining sentence is word for word the same, that RFC 3261 adds that the client MAY retry the request after several seconds and the server MAY give a Retry-After, and that the phrases have their words reversed.',
-      ja: '定義の文は一字一句同じであること、RFC 3261 はさらにクライアントは数秒後に再試行してよく（MAY）、サーバは Retry-After を示してよい（MAY）としていること、名称の語順が逆であることを、両言語で書いた。',
+      en: 'The note says, in both languages, that both define it in the same words (the server encountered an unexpected condition that prevented it from fulfilling the request), that RFC 3261 adds that the client MAY retry the request after several seconds and the server MAY give a Retry-After, and that the phrases have their words reversed.',
+      ja: 'どちらも同じ言葉（サーバがリクエストの遂行を妨げる予期しない状態に遭遇した）で定義していること、RFC 3261 はさらにクライアントは数秒後に再試行してよく（MAY）、サーバは Retry-After を示してよい（MAY）としていること、名称の語順が逆であることを、両言語で書いた。',
     },
     sources: [
       { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
@@ -12609,8 +12609,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '302・412・500・504 では、4 つに共通の 1 文で、HTTP のコードは「意味は SIP とほぼ同じ」であるとしていた。500 では両者の定義の文は同じであり、注記が「実際には」でそれを訂正する形になっていた。504 では、HTTP はゲートウェイまたはプロキシとして動作するサーバについてだけ定めており、RFC 3261 にはその条件がない。',
     },
     now: {
-      en: 'The shared sentence only gives the HTTP phrase; each note says how close the meanings are: 302 and 412 close; 500 defined in the same sentence, to which RFC 3261 adds that the client MAY retry after several seconds and the server MAY give a Retry-After; 504 close, with HTTP\'s restriction to a gateway or proxy.',
-      ja: '共通の文は HTTP の名称だけを示し、意味の近さは各コードの注記で示す。302 と 412 は近く、500 は定義の文が同じで、RFC 3261 はさらにクライアントは数秒後に再試行してよく（MAY）、サーバは Retry-After を示してよい（MAY）としている。504 は近いが HTTP はゲートウェイまたはプロキシに限っている、とした。',
+      en: 'The shared sentence only gives the HTTP phrase; each note says how close the meanings are: 302 and 412 close; 500 defined in the same words, to which RFC 3261 adds that the client MAY retry after several seconds and the server MAY give a Retry-After; 504 close, with HTTP\'s restriction to a gateway or proxy.',
+      ja: '共通の文は HTTP の名称だけを示し、意味の近さは各コードの注記で示す。302 と 412 は近く、500 は定義の言葉が同じで、RFC 3261 はさらにクライアントは数秒後に再試行してよく（MAY）、サーバは Retry-After を示してよい（MAY）としている。504 は近いが HTTP はゲートウェイまたはプロキシに限っている、とした。',
     },
     sources: [
       { ref: 'RFC9110 §15.4.3', quote: 'The 302 (Found) status code indicates that the target resource resides temporarily under a different URI.' },
@@ -12674,12 +12674,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: 'Failover guide: pjsip gives 502 only for some failures to resolve a name', ja: 'フェイルオーバーの使い分けガイド：pjsip が 502 を返すのは名前解決の失敗の一部だけ' },
     pages: [{ guide: 'failover' }, { code: 502 }, { code: 503 }, { compare: [502, 503] }],
     wrong: {
-      en: 'The guide said that pjsip generates a local 502 when it cannot resolve the next hop\'s host name, and its table said "pjsip sends a local 502" for any name that does not resolve. pjsip gives 502 only for a name that does not exist, a failed getaddrinfo lookup (made only when no DNS resolver is configured for pjsip) or a cancelled lookup; other failures of its own DNS resolver, such as a timeout, give 503. The same unqualified claim stood on the 502 page (description, a scenario, a fix), on the 503 page (a scenario) and on the comparison of 502 and 503.',
-      ja: 'ガイドは、pjsip は次ホップのホスト名を名前解決できないときにローカルで 502 を生成するとし、表でも名前を解決できない場合すべてについて「pjsip はローカルで 502 を生成する」としていた。pjsip が 502 を返すのは、名前が存在しない場合、getaddrinfo による解決に失敗した場合、解決が取り消された場合だけであり、自前の DNS リゾルバでのタイムアウトなどそれ以外の失敗は 503 になる（getaddrinfo を使うのは、pjsip に DNS リゾルバが設定されていない場合だけである）。同じ限定のない記述が、502 のページ（説明、シナリオ、対処法）、503 のページ（シナリオ）、502 と 503 の比較ページにもあった。',
+      en: 'The guide said that pjsip generates a local 502 when it cannot resolve the next hop\'s host name, and its table said "pjsip sends a local 502" for any name that does not resolve. pjsip gives 502 only for a name that does not exist, a failed getaddrinfo lookup (made only when no DNS resolver is configured for pjsip) or a cancelled operation (PJ_ECANCELLED); other failures of its own DNS resolver, such as a timeout, give 503. The same unqualified claim stood on the 502 page (description, a scenario, a fix), on the 503 page (a scenario) and on the comparison of 502 and 503.',
+      ja: 'ガイドは、pjsip は次ホップのホスト名を名前解決できないときにローカルで 502 を生成するとし、表でも名前を解決できない場合すべてについて「pjsip はローカルで 502 を生成する」としていた。pjsip が 502 を返すのは、名前が存在しない場合、getaddrinfo による解決に失敗した場合、処理が取り消された場合（PJ_ECANCELLED）だけであり、自前の DNS リゾルバでのタイムアウトなどそれ以外の失敗は 503 になる（getaddrinfo を使うのは、pjsip に DNS リゾルバが設定されていない場合だけである）。同じ限定のない記述が、502 のページ（説明、シナリオ、対処法）、503 のページ（シナリオ）、502 と 503 の比較ページにもあった。',
     },
     now: {
-      en: 'The text names the failures for which pjsip generates a local 502 (NXDOMAIN, a failed getaddrinfo lookup, a cancelled lookup), the table the two that concern a name that does not resolve, and both say that other failures of its own resolver, such as a timeout, give a local 503. The 502 page, the 503 page and the comparison of 502 and 503 now say the same, adding that pjsip makes a getaddrinfo lookup only when no DNS resolver is configured for it; the 502 scenario now uses a host name that does not exist in DNS.',
-      ja: '本文では pjsip がローカルで 502 を生成する失敗（NXDOMAIN、getaddrinfo による解決の失敗、解決の取り消し）を、表では名前が解決できない場合に当たる二つを示し、自前のリゾルバでのタイムアウトなどそれ以外の失敗ではローカルで 503 になるとした。502 のページ、503 のページ、502 と 503 の比較ページも同じ内容にし、pjsip が getaddrinfo を使うのは DNS リゾルバが設定されていない場合だけであることを加えた。502 のシナリオは、DNS に存在しないホスト名の例にした。',
+      en: 'The text names the failures for which pjsip generates a local 502 (NXDOMAIN, a failed getaddrinfo lookup, PJ_ECANCELLED for a cancelled operation), the table the two that concern a name that does not resolve, and both say that other failures of its own resolver, such as a timeout, give a local 503. The 502 page, the 503 page and the comparison of 502 and 503 now say the same, and the 502 page and the comparison add that pjsip makes a getaddrinfo lookup only when no DNS resolver is configured for it; the 502 scenario now uses a host name that does not exist in DNS.',
+      ja: '本文では pjsip がローカルで 502 を生成する失敗（NXDOMAIN、getaddrinfo による解決の失敗、処理の取り消しを示す PJ_ECANCELLED）を、表では名前が解決できない場合に当たる二つを示し、自前のリゾルバでのタイムアウトなどそれ以外の失敗ではローカルで 503 になるとした。502 のページ、503 のページ、502 と 503 の比較ページも同じ内容にし、502 のページと比較ページには、pjsip が getaddrinfo を使うのは DNS リゾルバが設定されていない場合だけであることを加えた。502 のシナリオは、DNS に存在しないホスト名の例にした。',
     },
     sources: [
       {
@@ -12818,8 +12818,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '認証情報を付けて再試行した後に同じレルムを示す 401 や 407 が返れば、nonce の期限切れでない限り認証情報が拒否されたとしていた。RFC 3261 §22.3 は、フォーキングされたリクエストがレルムを共有する同じ管理ドメインの複数のプロキシに届いた場合に、1 つの応答に同じレルムのチャレンジが複数入りうるとしている。認証情報が答えていないサーバからのチャレンジは、拒否ではない。',
     },
     now: {
-      en: 'A same-realm challenge means refusal unless the nonce was stale or the request forked: the pages now give what RFC 3261 §22.3 says, that one 401 or 407 can carry several challenges of one realm when a forked request reached several servers sharing it, and that the client MAY answer each of them and SHOULD use the same credentials for that realm; a challenge among them that the credentials did not answer is therefore no refusal. Refused credentials are still not sent again (RFC 3261 §22.1).',
-      ja: '同じレルムのチャレンジは、nonce の期限切れの場合と、リクエストがフォーキングされた場合を除き、拒否を意味するとした。フォーキングについては RFC 3261 §22.3 が示すとおり、フォーキングされたリクエストがレルムを共有する複数のサーバに届くと 1 つの 401 や 407 に同じレルムのチャレンジが複数入りうること、クライアントはそのそれぞれに答えてよく（MAY）、そのレルムには同じ認証情報を使うべきである（SHOULD）ことを示し、そのうち認証情報が答えていないチャレンジは拒否ではないとした。拒否された認証情報を再び送らないこと（RFC 3261 §22.1）は変わらない。',
+      en: 'A same-realm challenge means refusal unless the nonce was stale or the challenge comes from a server of that realm whose challenge the credentials did not answer: the pages now give what RFC 3261 §22.3 says, that one 401 or 407 can carry several challenges of one realm when a forked request reached several servers sharing it, and that the client MAY answer each of them and SHOULD use the same credentials for that realm; a challenge among them that the credentials did not answer is therefore no refusal. Refused credentials are still not sent again (RFC 3261 §22.1).',
+      ja: '同じレルムのチャレンジは、nonce の期限切れの場合と、送った認証情報の答えていないそのレルムのサーバからのチャレンジである場合を除き、拒否を意味するとした。後者については RFC 3261 §22.3 が示すとおり、フォーキングされたリクエストがレルムを共有する複数のサーバに届くと 1 つの 401 や 407 に同じレルムのチャレンジが複数入りうること、クライアントはそのそれぞれに答えてよく（MAY）、そのレルムには同じ認証情報を使うべきである（SHOULD）ことを示し、そのうち認証情報が答えていないチャレンジは拒否ではないとした。拒否された認証情報を再び送らないこと（RFC 3261 §22.1）は変わらない。',
     },
     sources: [
       {
@@ -13010,25 +13010,6 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         ref: 'RFC3261 §12.2.2',
         quote: 'Based on the To tag, the UAS MAY either accept or reject the request. … If the UAS wishes to reject the request because it does not wish to recreate the dialog, it MUST respond to the request with a 481 (Call/Transaction Does Not Exist) status code and pass that to the server transaction.',
       },
-    ],
-  },
-
-  // Ninth reading, 412, 413, 420, 422, 423, 489.
-  {
-    id: 'facts-420-not-for-cancel',
-    date: '2026-12-06',
-    title: { en: '420 does not answer CANCEL', ja: '420 は CANCEL には返されない' },
-    pages: withComparisons(420),
-    wrong: {
-      en: 'The facts table said 420 answers any request method, and comparisons said the RFCs do not restrict it, although the page itself says that Require and Proxy-Require must not appear in a CANCEL and are ignored there, so a CANCEL never draws a 420.',
-      ja: '概要表は 420 がすべてのメソッドへの応答になるとし、比較ページは RFC がこれを限定していないとしていた。しかしページ自身が示すとおり、CANCEL には Require も Proxy-Require も入れてはならず、入っていても無視されるため、CANCEL に 420 が返ることはない。',
-    },
-    now: {
-      en: 'The facts say “Any request method but CANCEL”, and comparisons with codes that may answer a CANCEL say that a server must not answer it with 420 (RFC 3261 §8.2.2.3).',
-      ja: '概要表は「CANCEL 以外のすべてのメソッド」とし、CANCEL への応答になりうるコードとの比較ページでは、サーバは CANCEL に 420 を返してはならないとした（RFC 3261 §8.2.2.3）。',
-    },
-    sources: [
-      { ref: 'RFC3261 §8.2.2.3', quote: 'Note that Require and Proxy-Require MUST NOT be used in a SIP CANCEL request, or in an ACK request sent for a non-2xx response. These header fields MUST be ignored if they are present in these requests.' },
     ],
   },
 

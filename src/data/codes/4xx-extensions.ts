@@ -19,7 +19,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           registrar: ['RFC3261 §10.3'],
         },
       },
-      methods: { value: 'any', except: ['CANCEL'], exceptRefs: ['RFC3261 §8.2.2.3'], refs: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3'] },
+      methods: { value: 'any', refs: ['RFC3261 §21.4.15'] },
       retry: { value: 'modify', refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
