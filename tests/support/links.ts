@@ -6,7 +6,16 @@ import type { BuiltSite } from './dist';
  * missing file, a missing #fragment, or a path outside the site's base path.
  */
 export function brokenLinks(site: BuiltSite, limit = 20): string[] {
-  const ids = (path: string) => new Set(site.page(path).querySelectorAll('[id]').map((el) => el.id));
+  // The ids of each target page, read once: thousands of pages link to the same few fragments.
+  const idsByPage = new Map<string, Set<string>>();
+  const ids = (path: string) => {
+    let found = idsByPage.get(path);
+    if (!found) {
+      found = new Set(site.page(path).querySelectorAll('[id]').map((el) => el.id));
+      idsByPage.set(path, found);
+    }
+    return found;
+  };
   const broken: string[] = [];
   for (const from of site.allPages()) {
     for (const a of site.page(from).querySelectorAll('a[href], link[href]')) {
