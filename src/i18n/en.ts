@@ -416,7 +416,8 @@ export const en = {
     causesCaption: 'Hangup causes',
     onReceipt: (code: number | string) => `Cause on receiving ${code}`,
     sendsFor: (code: number | string) => `Sends ${code} for cause`,
-    fallbackMark: '(default)',
+    /** Follows a value directly: English puts its own space before the bracket, Japanese none. */
+    fallbackMark: ' (default)',
     anyOtherCause: 'any cause without a case',
     legacy: 'chan_sip (legacy)',
     differences: 'Where they differ from RFC 3398 and RFC 4497',

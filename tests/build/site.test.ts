@@ -403,6 +403,17 @@ describe('Japanese punctuation, Q.850 names and titles on /ja/ pages', () => {
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
+  it('the "(default)" mark of stack values has a space before it in English and none in Japanese', () => {
+    const problems: string[] = [];
+    for (const path of localized().filter((p) => /\/(q850|stacks|codes)\//.test(p))) {
+      const text = readFileSync(fileFor(path), 'utf8').replace(/<[^>]+>/g, '');
+      const bad = path.startsWith('/en/') ? /[^\s“]\(default\)/ : / （既定の分岐）/;
+      const match = bad.exec(text);
+      if (match) problems.push(`${path}: ${text.slice(Math.max(0, match.index - 20), match.index + 20)}`);
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
   it('no /ja/ page names a Q.850 cause in English (JT-Q850 names instead)', () => {
     const english = Object.values(CAUSES).map((c) => c.name.toLowerCase());
     const problems: string[] = [];
