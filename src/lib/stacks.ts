@@ -414,7 +414,11 @@ export function codeInStacks(code: number, registered: string | undefined, table
 }
 
 /** Unregistered codes in a stack's phrase table or error replies: Kamailio 477–479, OpenSIPS 473–477, pjsip 7xx, sofia-sip 490/687, Wireshark's statistics rows 299–699 and 999… */
-export function unregisteredCodes(stack: 'pjsip' | 'sofia' | 'kamailio' | 'opensips' | 'wireshark', registered: ReadonlySet<number>, tables: StackTables = STACK_TABLES): Fact[] {
+export const STACKS_WITH_UNREGISTERED_CODES = ['pjsip', 'sofia', 'kamailio', 'opensips', 'wireshark'] as const;
+export type StackWithUnregisteredCodes = (typeof STACKS_WITH_UNREGISTERED_CODES)[number];
+export const hasUnregisteredCodes = (id: string): id is StackWithUnregisteredCodes => (STACKS_WITH_UNREGISTERED_CODES as readonly string[]).includes(id);
+
+export function unregisteredCodes(stack: StackWithUnregisteredCodes, registered: ReadonlySet<number>, tables: StackTables = STACK_TABLES): Fact[] {
   const entries: { code: number; text: string; source: Source }[] =
     stack === 'pjsip'
       ? tables.pjsip.map((e) => ({ code: e.code, text: e.phrase ?? '', source: e.source }))
