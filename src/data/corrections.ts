@@ -13013,6 +13013,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Header requirement levels that bind someone else.
+  {
+    id: '305-contact-no-requirement-level',
+    date: '2026-12-06',
+    title: { en: '305: the MUST is on reaching the resource through the proxy, not on sending Contact', ja: '305：MUST はプロキシ経由でのアクセスに対するもので、Contact を含めることに対するものではない' },
+    pages: [{ code: 305 }],
+    wrong: {
+      en: 'The Headers list marked Contact in a 305 as MUST, citing RFC 3261 §21.3.4, and the trace explainer flagged a 305 without Contact as breaking a MUST. The MUST of §21.3.4 binds the recipient, who must access the resource through the proxy; the section puts no requirement level on the header field, and Table 2 of RFC 3261 marks Contact optional in 3xx responses.',
+      ja: 'ヘッダの一覧は 305 の Contact を必須（MUST）とし、根拠に RFC 3261 §21.3.4 を示していた。トレース解説も、Contact のない 305 を MUST 違反としていた。§21.3.4 の MUST は、プロキシ経由でリソースにアクセスしなければならない受信側に課されるものであり、この節はヘッダに要求レベルを定めていない。RFC 3261 の Table 2 は、3xx 応答の Contact を任意としている。',
+    },
+    now: {
+      en: 'Contact is listed without a requirement level, with a note that the MUST binds the recipient and that Table 2 marks the header field optional in 3xx responses. The trace explainer no longer reports a 305 without Contact as a violation. The dataset carries no strength for it.',
+      ja: 'Contact には要求レベルを付けず、MUST は受信側に課されるものであること、Table 2 は 3xx 応答のこのヘッダを任意としていることを注記した。トレース解説は、Contact のない 305 を違反として報告しなくなった。データセットでもこのヘッダに要求レベルを付けていない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.3.4', quote: 'The requested resource MUST be accessed through the proxy given by the Contact field. The Contact field gives the URI of the proxy.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -113,8 +113,12 @@ export interface HeaderUse {
   name: string;
   /** "response": carried by this response; "request": in the request that provokes it. */
   in: 'response' | 'request';
-  /** The RFC's requirement keyword for a response header; omitted for request headers. */
-  strength?: Strength;
+  /**
+   * The RFC's requirement keyword for a response header; null where the RFC sets none for the field
+   * (305: the MUST of RFC 3261 §21.3.4 binds the recipient, not the Contact header field). Omitted
+   * for request headers.
+   */
+  strength?: Strength | null;
   ref: RfcRefString;
   note: Localized;
   /**
@@ -300,7 +304,7 @@ export const codeEntrySchema = z
         .object({
           name: z.string().regex(/^[A-Za-z][A-Za-z-]*$/, 'must be a header field name'),
           in: z.enum(['response', 'request']),
-          strength: z.enum(STRENGTHS).optional(),
+          strength: z.enum(STRENGTHS).nullable().optional(),
           ref: rfcRef,
           note: localized(nonEmpty),
           when: z

@@ -195,8 +195,8 @@ export function validateCodes(inputs: readonly unknown[], options: ValidateOptio
       else if (!known.has(related)) at(`related.${i}`, `unknown code ${related}`);
     });
     entry.headers.forEach((header, i) => {
-      if (header.in === 'response' && !header.strength) at(`headers.${i}.strength`, `${header.name} needs MUST, SHOULD or MAY`);
-      if (header.in === 'request' && header.strength) at(`headers.${i}.strength`, `${header.name} is a request header: leave strength out`);
+      if (header.in === 'response' && header.strength === undefined) at(`headers.${i}.strength`, `${header.name} needs MUST, SHOULD or MAY, or null where the RFC sets none`);
+      if (header.in === 'request' && header.strength !== undefined) at(`headers.${i}.strength`, `${header.name} is a request header: leave strength out`);
       if (header.in === 'request' && header.when) at(`headers.${i}.when`, `${header.name} is a request header: a condition applies only to response headers`);
     });
 

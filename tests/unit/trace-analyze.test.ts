@@ -57,6 +57,11 @@ describe('header requirements come from the data module', () => {
     expect(subscribe.findings.filter((f) => f.kind === 'missing-header')).toEqual([]);
   });
 
+  test('305 without Contact is not reported: the MUST of RFC 3261 §21.3.4 binds the recipient, not the header field', () => {
+    const a = analyze(request('INVITE'), response(305, 'INVITE'));
+    expect(a.findings.filter((f) => f.kind === 'missing-header')).toEqual([]);
+  });
+
   test('100 must echo Timestamp only when the request carried one (RFC 3261 §8.2.6.1)', () => {
     expect(kinds(analyze(request('INVITE', { extra: ['Timestamp: 54'] }), response(100, 'INVITE')))).toContain('missing-header');
     expect(kinds(analyze(request('INVITE'), response(100, 'INVITE')))).not.toContain('missing-header');

@@ -190,7 +190,14 @@ describe('validateCodes rejects bad input with the code and the field', () => {
   it('a response header without its requirement keyword', () => {
     const entry = base();
     entry.headers[0].in = 'response';
-    expect(problemsOf([entry, other()])).toContain('412: headers.0.strength: SIP-If-Match needs MUST, SHOULD or MAY');
+    expect(problemsOf([entry, other()])).toContain('412: headers.0.strength: SIP-If-Match needs MUST, SHOULD or MAY, or null where the RFC sets none');
+  });
+
+  it('a response header whose RFC sets no requirement level, stated as null, passes', () => {
+    const entry = base();
+    entry.headers[0].in = 'response';
+    entry.headers[0].strength = null;
+    expect(problemsOf([entry, other()]).filter((p) => p.includes('strength'))).toEqual([]);
   });
 
   it('an unknown field (a typo) instead of silently dropping it', () => {

@@ -411,11 +411,11 @@ export const codes3xx: CodeEntryInput[] = [
       {
         name: 'Contact',
         in: 'response',
-        strength: 'MUST',
+        strength: null,
         ref: 'RFC3261 §21.3.4',
         note: {
-          en: 'Holds the URI of the proxy through which the resource MUST be accessed, not a new target; the Request-URI stays the same.',
-          ja: '新しいターゲットではなく、リソースへのアクセスに経由しなければならないプロキシの URI を入れる。Request-URI は変わらない。',
+          en: 'Gives the URI of the proxy through which the resource MUST be accessed, not a new target; the Request-URI stays the same. The MUST binds the recipient; RFC 3261 puts no requirement level on the header field itself: its Table 2 marks Contact optional in 3xx responses.',
+          ja: '新しいターゲットではなく、リソースへのアクセスに経由しなければならないプロキシの URI を示す。Request-URI は変わらない。この MUST は受信側に課される要求である。ヘッダそのものには RFC 3261 は要求レベルを定めておらず、その Table 2 は 3xx 応答の Contact を任意としている。',
         },
       },
     ],
