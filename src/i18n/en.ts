@@ -543,9 +543,9 @@ export const en = {
     nav: 'Trace explainer',
     title: 'SIP trace explainer',
     metaDescription:
-      'Paste a SIP trace or drop a pcap: every message read, a ladder diagram per call, each response explained from the RFCs. Nothing leaves your browser.',
+      'Paste a SIP trace or drop a pcap: the SIP messages in it read, a ladder diagram per call, each response explained from the RFCs. Nothing leaves your browser.',
     intro:
-      'Paste a SIP trace or drop a capture file: the page reads every SIP message, draws a ladder diagram per call and explains each response from the RFCs.',
+      'Paste a SIP trace or drop a capture file: the page reads the SIP messages it finds, draws a ladder diagram per call and explains each response from the RFCs.',
     privacy: 'Nothing you paste or drop leaves your browser: the page reads it on this device and sends no request.',
     formats:
       'It reads Asterisk (pjsip logger, chan_sip debug), FreeSWITCH siptrace, Kamailio and OpenSIPS logs, ngrep -W byline, sngrep, Wireshark (Follow stream, text export), SIPp, pjsua, linphone, baresip, JsSIP, SIP.js and drachtio output, bare messages, and pcap or pcapng captures (SIP over UDP, and TCP segments holding whole messages).',

@@ -528,9 +528,9 @@ export const ja: UiStrings = {
     nav: 'トレース解析',
     title: 'SIP トレース解析',
     metaDescription:
-      'SIP トレースを貼り付けるか pcap をドロップすると、全メッセージを読み取り、呼ごとのラダー図を描き、各応答を RFC に基づいて解説する。データはブラウザの外に出ない。',
+      'SIP トレースを貼り付けるか pcap をドロップすると、含まれる SIP メッセージを読み取り、呼ごとのラダー図を描き、各応答を RFC に基づいて解説する。データはブラウザの外に出ない。',
     intro:
-      'SIP トレースを貼り付けるか、キャプチャファイルをドロップする。このページはすべての SIP メッセージを読み取り、呼ごとにラダー図を描き、各応答を RFC に基づいて解説する。',
+      'SIP トレースを貼り付けるか、キャプチャファイルをドロップする。このページは見つけた SIP メッセージを読み取り、呼ごとにラダー図を描き、各応答を RFC に基づいて解説する。',
     privacy: '貼り付けたテキストやファイルはブラウザの外に送られない。読み取りはこの端末の中で行われ、リクエストは発生しない。',
     formats:
       '対応する形式：Asterisk（pjsip のロガー出力、chan_sip のデバッグ出力）、FreeSWITCH の siptrace、Kamailio・OpenSIPS のログ、ngrep -W byline、sngrep、Wireshark（ストリームの追跡、テキスト書き出し）、SIPp、pjsua、linphone、baresip、JsSIP、SIP.js、drachtio の出力、メッセージそのもの、pcap・pcapng キャプチャ（UDP 上の SIP と、メッセージ全体を含む TCP セグメント）。',
