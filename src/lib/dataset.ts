@@ -97,7 +97,10 @@ export const datasetSchema = z
           z.object({
             name: z.string(),
             in: z.enum(['response', 'request']),
-            strength: z.enum(STRENGTHS).optional(),
+            strength: z
+              .enum(STRENGTHS)
+              .optional()
+              .describe('The RFC requirement level for a response header; absent for request headers and where the RFC sets none (305 Contact).'),
             reference,
             note: z.object({ en: z.string(), ja: z.string() }),
           }),
