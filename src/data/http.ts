@@ -82,8 +82,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC4918 §11.3',
     kind: 'different-meaning',
     note: {
-      en: 'WebDAV 423 means the resource is locked; SIP 423 means the Expires interval is too short (raise it to Min-Expires).',
-      ja: 'WebDAV ではリソースがロックされていることを示すが、SIP では Expires が短すぎることを示す（Min-Expires まで引き上げる）。',
+      en: 'WebDAV 423 means the resource is locked; SIP 423 means the Expires interval is too short and gives the minimum in Min-Expires.',
+      ja: 'WebDAV ではリソースがロックされていることを示すが、SIP では Expires が短すぎることを示し、その最小値を Min-Expires で伝える。',
     },
   },
   {
