@@ -12190,6 +12190,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eleventh reading, 300, 199, 429, 436, 437, 438.
+  {
+    id: '300-body-only-if-accept-allows',
+    date: '2026-12-06',
+    title: { en: '300: a body listing the choices only if the request\'s Accept allows it', ja: '300：選択肢を列挙するボディは、リクエストの Accept が許す場合に限る' },
+    pages: [{ code: 300 }],
+    wrong: {
+      en: 'The description said that a body describing the choices "is allowed", without condition. RFC 3261 §21.3.1 says the response MAY include such a body only if the Accept header field of the request allows it.',
+      ja: '説明文は、選択肢を記述するボディが「許されている」と、条件を付けずに書いていた。RFC 3261 §21.3.1 によれば、応答がそのボディを含めてよい（MAY）のは、リクエストの Accept ヘッダが許す場合に限られる。',
+    },
+    now: {
+      en: 'The response MAY carry a body listing the choices, but only if the Accept header field of the request allows it; no MIME type has been defined for such a body, so the Contact list is what a client can act on.',
+      ja: '選択肢を列挙するボディを応答に含めてもよい（MAY）が、それはリクエストの Accept ヘッダが許す場合に限られる。そのボディの MIME タイプは定義されておらず、クライアントが処理に使えるのは Contact の一覧である。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.3.1',
+        quote:
+          'The response MAY include a message body containing a list of resource characteristics and location(s) from which the user or UA can choose the one most appropriate, if allowed by the Accept request header field. However, no MIME types have been defined for this message body.',
+      },
+    ],
+  },
+
   // Eighth reading, 100, 181, 182, 199, 202, 204.
   {
     id: '199-releasing-resources-is-optional',
