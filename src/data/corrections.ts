@@ -12213,6 +12213,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '199-proxy-not-after-forwarded-199',
+    date: '2026-12-06',
+    title: { en: '199: no 199 from a proxy for an early dialog whose 199 it already forwarded', ja: '199：下流からの 199 をすでに転送したアーリーダイアログについて、プロキシは 199 を生成しない' },
+    pages: [{ code: 199 }, { compare: [199, 487] }],
+    wrong: {
+      en: 'The page and the 199 vs 487 guide listed the conditions under which a forking proxy generates 199 (Supported: 199, no required 100rel, no final response sent yet) but left out one that RFC 6228 §6 sets: the proxy has not already received and forwarded a 199 for that early dialog. Read as given, a proxy would add its own 199 to one it had just forwarded.',
+      ja: 'ページと「199 と 487」の比較ガイドは、フォーキングプロキシが 199 を生成する条件（Supported に 199 がある、100rel が要求されていない、まだ最終応答を送っていない）を挙げていたが、RFC 6228 §6 が定めるもう一つの条件が抜けていた。そのアーリーダイアログについて、プロキシが 199 をまだ受け取って転送していないことである。そのまま読むと、プロキシは転送したばかりの 199 に加えて自ら 199 を生成することになる。',
+    },
+    now: {
+      en: 'Both add that the proxy does not generate a 199 for an early dialog for which it has already received and forwarded a 199; RFC 6228 §6 has it keep track of those early dialogs for that reason.',
+      ja: 'どちらにも、下流から受け取った 199 をすでに転送したアーリーダイアログについて、プロキシは 199 を生成しないことを加えた。RFC 6228 §6 は、そのためにプロキシがそうしたアーリーダイアログを記録しておくことを求めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §6',
+        quote: 'The forking proxy has not already received and forwarded a 199 response for the early dialog.',
+      },
+      {
+        ref: 'RFC6228 §6',
+        quote:
+          'In addition, a proxy MUST keep track on which early dialogs it has received and forwarded 199 responses, in order to not generate additional 199 responses for those early dialogs.',
+      },
+    ],
+  },
+
   // Eighth reading, 100, 181, 182, 199, 202, 204.
   {
     id: '199-releasing-resources-is-optional',
