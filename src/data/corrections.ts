@@ -12239,6 +12239,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '429-refer-target-rule-strengths',
+    date: '2026-12-06',
+    title: { en: '429: which refer-target rules are SHOULD, MAY and MUST', ja: '429：リファー先の規則のうち SHOULD、MAY、MUST はどれか' },
+    pages: [{ code: 429 }],
+    wrong: {
+      en: 'The advice for servers listed four rules and ended "as RFC 3892 §2.3 requires", which could be read as making all four required; the Japanese said so outright ("all of these are what RFC 3892 §2.3 requires"). In RFC 3892 §2.3 requiring a token is a SHOULD, and only where a forged or altered Referred-By could affect admission policy, and processing a request without a token is a MAY; marking Referred-By information as suspect and rejecting an invalid token with 429 are the MUSTs.',
+      ja: 'サーバ向けの助言は 4 つの規則を挙げ、「いずれも RFC 3892 §2.3 の求めるところである」と結んでおり、4 つとも必須であるかのように示していた。RFC 3892 §2.3 では、トークンを求めるのは SHOULD であり、それも偽造や改変された Referred-By が受け入れの判断に影響しうる場合に限られる。トークンのないリクエストを処理するのは MAY である。MUST は、Referred-By の情報が疑わしいことをユーザに伝えることと、トークンが無効なリクエストを 429 で拒否することである。',
+    },
+    now: {
+      en: 'The advice gives each rule its own strength: SHOULD require a valid token where a forged Referred-By could affect admission policy, MAY process a request without one, MUST tell the user that Referred-By information from a request without a token is suspect, MUST reject an otherwise well-formed request with an invalid token with 429.',
+      ja: '助言では、規則ごとに強さを示した。偽造された Referred-By が受け入れの判断に影響しうるなら有効なトークンを求めるべきであり（SHOULD）、トークンのないリクエストは処理してもよく（MAY）、そのリクエストの Referred-By の情報をユーザに示すなら疑わしいことを伝えなければならず（MUST）、それ以外は正しい形式でもトークンが無効なリクエストは 429 で拒否しなければならない（MUST）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3892 §2.3',
+        quote:
+          'If such behavior could affect admission policy (including influencing the agent\'s user by rendering misleading content), the refer target SHOULD require that a valid Referred-By token be present.',
+      },
+      {
+        ref: 'RFC3892 §2.3',
+        quote:
+          'If no Referred-By token is present, the refer target MAY proceed with processing the request. If the agent provides any information from the Referred-By header to its user as part of processing the request, it MUST notify the user that the information is suspect.',
+      },
+      {
+        ref: 'RFC3892 §2.3',
+        quote: 'The refer target MUST reject an otherwise well-formed request with an invalid Referred-By token (see Section 4) with a 429 error response.',
+      },
+    ],
+  },
+
   // Eighth reading, 100, 181, 182, 199, 202, 204.
   {
     id: '199-releasing-resources-is-optional',
