@@ -12301,6 +12301,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '437-ja-title-unsupported-credential',
+    date: '2026-12-06',
+    title: { en: '437, 436: the Japanese titles follow the registered phrases and say credential', ja: '437・436：日本語タイトルを登録されたリーズンフレーズに合わせ、認証情報とする' },
+    pages: [{ code: 437 }, { comparisonsWith: 437 }, { code: 436 }, { comparisonsWith: 436 }],
+    wrong: {
+      en: 'The Japanese title of 437 was 受け入れられない証明書 ("certificate not accepted"), a rendering of the old phrase "Unsupported Certificate". RFC 8224 §13.2 changed the registered phrase to "Unsupported Credential", which is the phrase in the IANA registry. The Japanese title of 436 was 署名証明書の取得失敗 ("failure to get the signing certificate"), although RFC 8224 §6.2.2 defines 436 as an inability to acquire the credentials.',
+      ja: '437 の日本語タイトルは「受け入れられない証明書」であり、旧名称の Unsupported Certificate を訳したものになっていた。RFC 8224 §13.2 は、登録されたリーズンフレーズを Unsupported Credential に改めており、IANA のレジストリもこの名称である。436 の日本語タイトルは「署名証明書の取得失敗」であったが、RFC 8224 §6.2.2 は 436 を認証情報を入手できないことと定めている。',
+    },
+    now: {
+      en: 'The Japanese title of 437 is 非対応の認証情報, rendering "Unsupported" as the titles of 415 and 416 do (非対応の…) and "Credential" with the glossary\'s 認証情報; the Japanese title of 436 is 認証情報の取得失敗 ("failure to acquire the credential").',
+      ja: '437 の日本語タイトルを「非対応の認証情報」とした。Unsupported は 415、416 のタイトルと同じく「非対応の」とし、Credential は用語集の「認証情報」とした。436 の日本語タイトルは「認証情報の取得失敗」とした。',
+    },
+    sources: [
+      { ref: 'RFC8224 §13.2', quote: 'The 437 "Unsupported Certificate" default reason phrase has been changed to "Unsupported Credential".' },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote:
+          'The 436 "Bad Identity Info" response code indicates an inability to acquire the credentials needed by the verification service for validating the signature in an Identity header field.',
+      },
+    ],
+  },
+
   // Eighth reading, 100, 181, 182, 199, 202, 204.
   {
     id: '199-releasing-resources-is-optional',

@@ -1484,7 +1484,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
       },
       ja: {
-        title: '署名証明書の取得失敗',
+        title: '認証情報の取得失敗',
         summary:
           'STIR の検証サービスが、リクエスト中のどの Identity ヘッダについても、info パラメータが指す認証情報（証明書など）を取得できず、署名の検証に進めなかった。',
         description: [
@@ -1615,7 +1615,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
       },
       ja: {
-        title: '受け入れられない証明書',
+        title: '非対応の認証情報',
         summary:
           'STIR の検証サービスが Identity ヘッダの参照する認証情報を入手したものの、発行元の認証局を信頼していない、認証情報の署名に使われたアルゴリズムに対応していないなどの理由で、その認証情報に対応しない。',
         description: [
