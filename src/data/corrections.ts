@@ -12190,6 +12190,140 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eleventh reading, 300, 199, 429, 436, 437, 438.
+  {
+    id: '300-body-only-if-accept-allows',
+    date: '2026-12-06',
+    title: { en: '300: a body listing the choices only if the request\'s Accept allows it', ja: '300：選択肢を列挙するボディは、リクエストの Accept が許す場合に限る' },
+    pages: [{ code: 300 }],
+    wrong: {
+      en: 'The description said that a body describing the choices "is allowed", without condition. RFC 3261 §21.3.1 says the response MAY include such a body only if the Accept header field of the request allows it.',
+      ja: '説明文は、選択肢を記述するボディが「許されている」と、条件を付けずに書いていた。RFC 3261 §21.3.1 によれば、応答がそのボディを含めてよい（MAY）のは、リクエストの Accept ヘッダが許す場合に限られる。',
+    },
+    now: {
+      en: 'The response MAY carry a body listing the choices, but only if the Accept header field of the request allows it; no MIME type has been defined for such a body, so the Contact list is what a client can act on.',
+      ja: '選択肢を列挙するボディを応答に含めてもよい（MAY）が、それはリクエストの Accept ヘッダが許す場合に限られる。そのボディの MIME タイプは定義されておらず、クライアントが処理に使えるのは Contact の一覧である。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.3.1',
+        quote:
+          'The response MAY include a message body containing a list of resource characteristics and location(s) from which the user or UA can choose the one most appropriate, if allowed by the Accept request header field. However, no MIME types have been defined for this message body.',
+      },
+    ],
+  },
+
+  {
+    id: '199-proxy-not-after-forwarded-199',
+    date: '2026-12-06',
+    title: { en: '199: no 199 from a proxy for an early dialog whose 199 it already forwarded', ja: '199：下流からの 199 をすでに転送したアーリーダイアログについて、プロキシは 199 を生成しない' },
+    pages: [{ code: 199 }, { compare: [199, 487] }],
+    wrong: {
+      en: 'The page and the 199 vs 487 guide listed the conditions under which a forking proxy generates 199 (Supported: 199, no required 100rel, no final response sent yet) but left out one that RFC 6228 §6 sets: the proxy has not already received and forwarded a 199 for that early dialog. Read as given, a proxy would add its own 199 to one it had just forwarded.',
+      ja: 'ページと「199 と 487」の比較ガイドは、フォーキングプロキシが 199 を生成する条件（Supported に 199 がある、100rel が要求されていない、まだ最終応答を送っていない）を挙げていたが、RFC 6228 §6 が定めるもう一つの条件が抜けていた。そのアーリーダイアログについて、プロキシが 199 をまだ受け取って転送していないことである。そのまま読むと、プロキシは転送したばかりの 199 に加えて自ら 199 を生成することになる。',
+    },
+    now: {
+      en: 'Both add that the proxy does not generate a 199 for an early dialog for which it has already received and forwarded a 199; RFC 6228 §6 has it keep track of those early dialogs for that reason.',
+      ja: 'どちらにも、下流から受け取った 199 をすでに転送したアーリーダイアログについて、プロキシは 199 を生成しないことを加えた。RFC 6228 §6 は、そのためにプロキシがそうしたアーリーダイアログを記録しておくことを求めている。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §6',
+        quote: 'The forking proxy has not already received and forwarded a 199 response for the early dialog.',
+      },
+      {
+        ref: 'RFC6228 §6',
+        quote:
+          'In addition, a proxy MUST keep track on which early dialogs it has received and forwarded 199 responses, in order to not generate additional 199 responses for those early dialogs.',
+      },
+    ],
+  },
+
+  {
+    id: '429-refer-target-rule-strengths',
+    date: '2026-12-06',
+    title: { en: '429: which refer-target rules are SHOULD, MAY and MUST', ja: '429：リファー先の規則のうち SHOULD、MAY、MUST はどれか' },
+    pages: [{ code: 429 }],
+    wrong: {
+      en: 'The advice for servers listed four rules and ended "as RFC 3892 §2.3 requires", which could be read as making all four required; the Japanese said so outright ("all of these are what RFC 3892 §2.3 requires"). In RFC 3892 §2.3 requiring a token is a SHOULD, and only where a forged or altered Referred-By could affect admission policy, and processing a request without a token is a MAY; marking Referred-By information as suspect and rejecting an invalid token with 429 are the MUSTs.',
+      ja: 'サーバ向けの助言は 4 つの規則を挙げ、「いずれも RFC 3892 §2.3 の求めるところである」と結んでおり、4 つとも必須であるかのように示していた。RFC 3892 §2.3 では、トークンを求めるのは SHOULD であり、それも偽造や改変された Referred-By が受け入れの判断に影響しうる場合に限られる。トークンのないリクエストを処理するのは MAY である。MUST は、Referred-By の情報が疑わしいことをユーザに伝えることと、トークンが無効なリクエストを 429 で拒否することである。',
+    },
+    now: {
+      en: 'The advice gives each rule its own strength: SHOULD require a valid token where a forged Referred-By could affect admission policy, MAY process a request without one, MUST tell the user that Referred-By information from a request without a token is suspect, MUST reject an otherwise well-formed request with an invalid token with 429.',
+      ja: '助言では、規則ごとに強さを示した。偽造された Referred-By が受け入れの判断に影響しうるなら有効なトークンを求めるべきであり（SHOULD）、トークンのないリクエストは処理してもよく（MAY）、そのリクエストの Referred-By の情報をユーザに示すなら疑わしいことを伝えなければならず（MUST）、それ以外は正しい形式でもトークンが無効なリクエストは 429 で拒否しなければならない（MUST）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3892 §2.3',
+        quote:
+          'If such behavior could affect admission policy (including influencing the agent\'s user by rendering misleading content), the refer target SHOULD require that a valid Referred-By token be present.',
+      },
+      {
+        ref: 'RFC3892 §2.3',
+        quote:
+          'If no Referred-By token is present, the refer target MAY proceed with processing the request. If the agent provides any information from the Referred-By header to its user as part of processing the request, it MUST notify the user that the information is suspect.',
+      },
+      {
+        ref: 'RFC3892 §2.3',
+        quote: 'The refer target MUST reject an otherwise well-formed request with an invalid Referred-By token (see Section 4) with a 429 error response.',
+      },
+    ],
+  },
+
+  {
+    id: '436-437-438-ja-credential-not-certificate',
+    date: '2026-12-06',
+    title: { en: '436, 437, 438: credential where RFC 8224 says credential, not certificate', ja: '436・437・438：RFC 8224 が credential とする箇所は証明書ではなく認証情報' },
+    pages: [{ code: 436 }, { code: 437 }, { code: 438 }, { compare: [436, 437] }],
+    wrong: {
+      en: 'RFC 8224 §6.2.2 describes 436, 437 and 438 in terms of the credential the info parameter points to, of which a certificate is one kind. In several places the Japanese pages of 436, 437 and 438 said 証明書 (certificate) where the English and the RFC say credential: the sentence of 436 on 437, the summary, description, Identity note and advice of 437, and the descriptions of 438; the 436 vs 437 guide glossed the credential as a certificate. The English advice of 436 said a verifier keeps "certificates" it has fetched, "as RFC 8224 §7.2 suggests", where §7.2 speaks of retaining credentials.',
+      ja: 'RFC 8224 §6.2.2 は、436、437、438 を、info パラメータが指す認証情報（credential）によって説明しており、証明書はその一種にすぎない。436・437・438 の日本語ページは、英語版と RFC が credential とする箇所の一部で「証明書」と書いていた。436 の説明文のうち 437 に触れた文、437 の要約・説明・Identity の注記・対処方法、438 の説明である。「436 と 437」の比較ガイドは認証情報を証明書と言い換えていた。436 の英語の対処方法は、検証サービスが取得済みの「certificates」を保持することを「RFC 8224 §7.2 が示すように」としていたが、§7.2 が保持を示しているのは認証情報（credentials）である。',
+    },
+    now: {
+      en: 'The Japanese says 認証情報 (credential) wherever the RFC says credential, and keeps 証明書 where the text is about certificates (certificate chains, certification authorities, a SHAKEN certificate at the info URL); the 436 advice says credentials, as RFC 8224 §7.2 does, and the guide glosses the credential as "such as a certificate".',
+      ja: 'RFC が credential とする箇所はすべて「認証情報」とし、証明書チェーン、認証局、info の URL にある SHAKEN の証明書など、証明書そのものを扱う箇所は「証明書」のままとした。436 の対処方法は、RFC 8224 §7.2 のとおり認証情報を保持するとし、比較ガイドは認証情報を「証明書など」と言い換えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote:
+          'The 436 "Bad Identity Info" response code indicates an inability to acquire the credentials needed by the verification service for validating the signature in an Identity header field.',
+      },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote:
+          'is sent when a verification service can acquire, or already holds, the credential represented by the "info" parameter of at least one Identity header field in the request but does not support said credential(s), for reasons such as failing to trust the issuing certification authority (CA) or failing to support the algorithm with which the credential was signed.',
+      },
+      {
+        ref: 'RFC8224 §7.2',
+        quote:
+          'Verification service implementations supporting this specification may wish to have some means of retaining credentials (in accordance with normal practices for credential lifetimes and revocation) in order to prevent themselves from needlessly downloading the same credential every time a request from the same identity is received.',
+      },
+    ],
+  },
+  {
+    id: '437-ja-title-unsupported-credential',
+    date: '2026-12-06',
+    title: { en: '437, 436: the Japanese titles follow the registered phrases and say credential', ja: '437・436：日本語タイトルを登録されたリーズンフレーズに合わせ、認証情報とする' },
+    pages: [{ code: 437 }, { comparisonsWith: 437 }, { code: 436 }, { comparisonsWith: 436 }],
+    wrong: {
+      en: 'The Japanese title of 437 was 受け入れられない証明書 ("certificate not accepted"), a rendering of the old phrase "Unsupported Certificate". RFC 8224 §13.2 changed the registered phrase to "Unsupported Credential", which is the phrase in the IANA registry. The Japanese title of 436 was 署名証明書の取得失敗 ("failure to get the signing certificate"), although RFC 8224 §6.2.2 defines 436 as an inability to acquire the credentials.',
+      ja: '437 の日本語タイトルは「受け入れられない証明書」であり、旧名称の Unsupported Certificate を訳したものになっていた。RFC 8224 §13.2 は、登録されたリーズンフレーズを Unsupported Credential に改めており、IANA のレジストリもこの名称である。436 の日本語タイトルは「署名証明書の取得失敗」であったが、RFC 8224 §6.2.2 は 436 を認証情報を入手できないことと定めている。',
+    },
+    now: {
+      en: 'The Japanese title of 437 is 非対応の認証情報, rendering "Unsupported" as the titles of 415 and 416 do (非対応の…) and "Credential" with the glossary\'s 認証情報; the Japanese title of 436 is 認証情報の取得失敗 ("failure to acquire the credential").',
+      ja: '437 の日本語タイトルを「非対応の認証情報」とした。Unsupported は 415、416 のタイトルと同じく「非対応の」とし、Credential は用語集の「認証情報」とした。436 の日本語タイトルは「認証情報の取得失敗」とした。',
+    },
+    sources: [
+      { ref: 'RFC8224 §13.2', quote: 'The 437 "Unsupported Certificate" default reason phrase has been changed to "Unsupported Credential".' },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote:
+          'The 436 "Bad Identity Info" response code indicates an inability to acquire the credentials needed by the verification service for validating the signature in an Identity header field.',
+      },
+    ],
+  },
+
   // Eighth reading, 100, 181, 182, 199, 202, 204.
   {
     id: '199-releasing-resources-is-optional',

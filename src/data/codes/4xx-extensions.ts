@@ -1079,7 +1079,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'On the referrer side, enable Referred-By token generation (S/MIME signing with a certificate whose identity matches the Referred-By URI) if the targets you transfer to require it, and send a new REFER when a NOTIFY reports 429.',
           'Make sure the token survives the path: SBCs and B2BUAs between referee and target need to pass multipart bodies and the Referred-By header unchanged (RFC 3892 §3 forbids removing or modifying Referred-By only for proxies, so this is our advice, not a rule of the RFC).',
           'On the referee side, act on REFER promptly and report the 429 to the referrer in the NOTIFY rather than retrying the triggered request unchanged.',
-          'If your server sends it: demand tokens where your admission policy depends on the referrer, and otherwise you may accept the request; if you show the Referred-By identity of a request without a token to your user, mark it as suspect, and reject any request whose token is invalid with 429, as RFC 3892 §2.3 requires.',
+          'If your server sends it: where a forged or altered Referred-By could affect your admission policy, RFC 3892 §2.3 says you SHOULD require a valid token; otherwise you MAY process a request that has none. If you show your user anything from the Referred-By header of a request without a token, you MUST tell the user it is suspect, and you MUST reject an otherwise well-formed request whose token is invalid with 429 (RFC 3892 §2.3).',
         ],
       },
       ja: {
@@ -1100,7 +1100,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '転送先がトークンを要求する場合は、リファラ側で Referred-By トークンの生成（Referred-By の URI と一致する身元の証明書による S/MIME 署名）を有効にし、NOTIFY で 429 が報告されたら新しい REFER を送る。',
           'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通す必要がある（RFC 3892 §3 が Referred-By の削除・変更を禁じているのはプロキシに対してだけであり、これは当サイトの助言であって RFC の規則ではない）。',
           'リファリ側では REFER を速やかに処理し、誘発したリクエストを変更なしに再試行するのではなく、429 を NOTIFY でリファラに報告する。',
-          '自分のサーバが返している場合は、受け入れ判断が転送元に依存するときにトークンを要求し、それ以外ではリクエストを受け付けてよい。トークンのないリクエストの Referred-By の身元をユーザに示す場合は疑わしい情報であることを示し、トークンが無効なリクエストは 429 で拒否する。いずれも RFC 3892 §2.3 の求めるところである。',
+          '自分のサーバが返している場合、RFC 3892 §2.3 によれば、偽造や改変された Referred-By が受け入れの判断に影響しうるなら有効なトークンを求めるべきであり（SHOULD）、そうでなければトークンのないリクエストを処理してもよい（MAY）。トークンのないリクエストの Referred-By の情報をユーザに示す場合は、その情報が疑わしいことを伝えなければならない（MUST）。また、それ以外は正しい形式でもトークンが無効なリクエストは、429 で拒否しなければならない（MUST、RFC 3892 §2.3）。',
         ],
       },
     },
@@ -1416,7 +1416,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     related: [437, 438, 428, 403],
     keywords: {
       en: ['STIR', 'SHAKEN', 'STIR/SHAKEN', 'x5u', 'info parameter', 'certificate URL', 'certificate repository', 'caller ID verification', 'PASSporT', 'Identity-Info'],
-      ja: ['STIR/SHAKEN', '発信者番号認証', '証明書', '証明書取得', '署名検証', 'なりすまし', 'x5u', 'PASSporT'],
+      ja: ['STIR/SHAKEN', '発信者番号認証', '認証情報', '証明書', '証明書取得', '署名検証', 'なりすまし', 'x5u', 'PASSporT'],
     },
     flow: {
       parties: [
@@ -1479,17 +1479,17 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'Signing side: copy the info URI from the Identity header in the trace and fetch it from outside your own network. RFC 8224 §7.3 asks that it be dereferenceable by any entity that could plausibly receive the request, which for common cases means anyone on the public Internet, and it must lead to the credential whose key signed the PASSporT.',
-          'Verifying side: if your verifier answers 436 to calls from every originator, test the verifier\'s own path to the internet (outbound firewall, HTTP proxy, DNS, the CA store used for the HTTPS connection) and its fetch timeout, and check whether it keeps certificates it has already fetched, as RFC 8224 §7.2 suggests, instead of downloading them for every call.',
+          'Verifying side: if your verifier answers 436 to calls from every originator, test the verifier\'s own path to the internet (outbound firewall, HTTP proxy, DNS, the CA store used for the HTTPS connection) and its fetch timeout, and check whether it keeps credentials it has already fetched, as RFC 8224 §7.2 suggests, instead of downloading them for every call.',
           'Review the policy: rejecting with 436 is allowed, not required. Where signing is not yet universal, delivering the call as unverified avoids dropping legitimate traffic because one repository is down.',
         ],
       },
       ja: {
-        title: '署名証明書の取得失敗',
+        title: '認証情報の取得失敗',
         summary:
           'STIR の検証サービスが、リクエスト中のどの Identity ヘッダについても、info パラメータが指す認証情報（証明書など）を取得できず、署名の検証に進めなかった。',
         description: [
           'STIR（RFC 8224）では、発信側の認証サービスが発信者の ID に署名し、その結果である PASSporT を Identity ヘッダに入れる。ヘッダの info パラメータには、検証側が署名者の認証情報（証明書など）を取りに行く URI が入り（RFC 8224 §7.2、§7.3、§7.4）、PASSporT の x5u ヘッダパラメータにも同じ URI を入れなければならない（RFC 8224 §4.1）。リクエスト中のどの Identity ヘッダについても、この URI を参照できないか認証情報を入手できない場合、検証サービスは 436 でリクエストを拒否できる（RFC 8224 §6.2.2）。',
-          '436 は署名の正否については何も示さない。署名を見る前の段階で検証が止まったことを示すだけである。この点が周辺のコードとの違いである。[[437]] は証明書は入手できた（あるいはキャッシュ済みだった）が信頼できない・対応していない場合、[[438]] は署名やクレームの検証に失敗した場合、[[428]] は使える Identity ヘッダがそもそも届かなかった場合である。Date や iat が検証側の鮮度ポリシーより古い場合は [[403]] を送ってよく、リーズンフレーズ `Stale Date` を使うこともできる（RFC 8224 §6.2.2）。RFC 8224 §6.2.2 は 436 を回復できる場合があるエラーとしており、署名側は検証側が到達できる info URI を付けてリクエストを送り直せばよい。',
+          '436 は署名の正否については何も示さない。署名を見る前の段階で検証が止まったことを示すだけである。この点が周辺のコードとの違いである。[[437]] は認証情報は入手できた（あるいはキャッシュ済みだった）が信頼できない・対応していない場合、[[438]] は署名やクレームの検証に失敗した場合、[[428]] は使える Identity ヘッダがそもそも届かなかった場合である。Date や iat が検証側の鮮度ポリシーより古い場合は [[403]] を送ってよく、リーズンフレーズ `Stale Date` を使うこともできる（RFC 8224 §6.2.2）。RFC 8224 §6.2.2 は 436 を回復できる場合があるエラーとしており、署名側は検証側が到達できる info URI を付けてリクエストを送り直せばよい。',
           'このコードは RFC 4474 で、当時独立していた Identity-Info ヘッダの名を取って「Bad Identity-Info」として生まれた。RFC 8224 でこのヘッダが info パラメータに統合され（RFC 8224 §4）、名称も「Bad Identity Info」に改められた（RFC 8224 §13.2）。トレースに両方の綴りが現れるのはこのためである。検証できないリクエストをどう扱うかは各網のローカルポリシーで決まる。RFC 8224 §6.2.1 は扱いを定めておらず、転送の判断やユーザへの ID の表示方法を変えるといったポリシーを想定している。ステータス行に 436 が出ているなら、その網は未検証のまま着信させるのではなく、拒否を選んだということである。',
         ],
         scenarios: [
@@ -1499,7 +1499,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           '署名側では、トレースの Identity ヘッダから info の URI を取り出し、自社網の外から取得してみる。RFC 8224 §7.3 は、この URI をリクエストを受け取りうるどの装置からも参照できるようにすること（一般的な場合は公衆インターネット上の誰からでも）を求めている。また、取得できるのは PASSporT に署名した鍵に対応する認証情報でなければならない。',
-          '検証側では、自分の検証サービスがどの発信元からの呼にも 436 を返しているなら、検証サービス自身のインターネットへの経路（送信方向のファイアウォール、HTTP プロキシ、DNS、HTTPS 接続に使う CA ストア）と取得のタイムアウト値を確認する。また、RFC 8224 §7.2 が示すように、取得済みの証明書を保持して呼のたびにダウンロードし直さないようになっているかも確かめる。',
+          '検証側では、自分の検証サービスがどの発信元からの呼にも 436 を返しているなら、検証サービス自身のインターネットへの経路（送信方向のファイアウォール、HTTP プロキシ、DNS、HTTPS 接続に使う CA ストア）と取得のタイムアウト値を確認する。また、RFC 8224 §7.2 が示すように、取得済みの認証情報を保持して呼のたびにダウンロードし直さないようになっているかも確かめる。',
           'ポリシーを見直す。436 による拒否は許されているが義務ではない。署名がまだ全体に行き渡っていない段階では、未検証として着信させれば、リポジトリ 1 つの障害で正当な呼まで落とさずに済む。',
         ],
       },
@@ -1540,14 +1540,14 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ref: 'RFC8224 §4',
         note: {
           en: 'Its info parameter names the credential the verifier fetched or already held; 437 means that credential, not the signature, was what the verifier does not support (RFC 8224 §6.2.2).',
-          ja: 'info パラメータが、検証側が取得した（あるいは既に保持していた）証明書を示す。437 は、署名ではなくこの証明書そのものに検証側が対応しなかったことを意味する（RFC 8224 §6.2.2）。',
+          ja: 'info パラメータが、検証側が取得した（あるいは既に保持していた）認証情報を示す。437 は、署名ではなくこの認証情報そのものに検証側が対応しなかったことを意味する（RFC 8224 §6.2.2）。',
         },
       },
     ],
     related: [436, 438, 428],
     keywords: {
       en: ['STIR', 'SHAKEN', 'STIR/SHAKEN', 'certificate', 'untrusted CA', 'trust anchor', 'STI-CA', 'certificate chain', 'Unsupported Certificate', 'caller ID verification'],
-      ja: ['STIR/SHAKEN', '証明書', '認証局', 'ルート証明書', 'トラストアンカー', '証明書チェーン', '発信者番号認証', '署名検証'],
+      ja: ['STIR/SHAKEN', '認証情報', '証明書', '認証局', 'ルート証明書', 'トラストアンカー', '証明書チェーン', '発信者番号認証', '署名検証'],
     },
     flow: {
       parties: [
@@ -1615,13 +1615,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
       },
       ja: {
-        title: '受け入れられない証明書',
+        title: '非対応の認証情報',
         summary:
-          'STIR の検証サービスが Identity ヘッダの参照する証明書を入手したものの、発行元の認証局を信頼していない、証明書の署名に使われたアルゴリズムに対応していないなどの理由で、その証明書を使わない。',
+          'STIR の検証サービスが Identity ヘッダの参照する認証情報を入手したものの、発行元の認証局を信頼していない、認証情報の署名に使われたアルゴリズムに対応していないなどの理由で、その認証情報に対応しない。',
         description: [
-          '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す証明書を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC は理由の例として、信頼していない認証局が発行したこと、証明書の署名に使われたアルゴリズムを検証側が実装していないことを挙げている。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
+          '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す認証情報を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC は理由の例として、信頼していない認証局が発行したこと、認証情報の署名に使われたアルゴリズムを検証側が実装していないことを挙げている。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
           'どの認証局を信頼するかは検証側が決める。RFC 8226 §3 は、証明書を発行したトラストアンカーを信頼できるか確かめる責任を検証サービスに負わせ、RFC 8224 §7.4 は、広く信頼されたトラストアンカーを使うか、業務上の取り決めでアンカーを定めた環境に限って使うよう求めている。したがって、ある着信網が受け入れた証明書でも、トラストアンカーの構成が異なる別の網では 437 になりうる。中間証明書が欠けているなどの理由で、既知のアンカーまで証明書チェーンを組めない場合も、未知の認証局が発行した証明書と同じ扱いになる。RFC 4474 §6 も、信頼されていない、あるいは未知の認証局が署名した証明書を 437 の理由に挙げていた。',
-          'RFC 4474 の時代は認証情報といえば X.509 証明書だったため、このコードは「Unsupported Certificate」と呼ばれていた。RFC 8224 §13.2 で名称が「Unsupported Credential」へと一般化された。直すべきは証明書を発行・公開した側か、検証側の信頼設定であり、同じ証明書のまま同じリクエストを送り直しても成功しない。',
+          'RFC 4474 の時代は認証情報といえば X.509 証明書だったため、このコードは「Unsupported Certificate」と呼ばれていた。RFC 8224 §13.2 で名称が「Unsupported Credential」へと一般化された。直すべきは認証情報を発行・公開した側か、検証側の信頼設定であり、同じ認証情報のまま同じリクエストを送り直しても成功しない。',
         ],
         scenarios: [
           'ある事業者が、自社の検証サービスしか信頼していない試験用の認証局の証明書で署名している。自社の顧客宛ての呼は検証に通るが、その認証局をトラストアンカーに含めていない相互接続先の網は 437 を返す。',
@@ -1631,7 +1631,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '署名側では、info の URL から証明書を取得し、中間証明書をすべて含めたうえで、着信網が信頼するルートまでつながるか、有効期間内か（RFC 8224 §6.2 のステップ 4）を確認する。',
           '検証側では、正当な事業者からの呼に 437 が出る場合、その発行認証局を自分のトラストアンカーと照合する。更新は、個々のエンドエンティティ証明書を手作業で追加するのではなく、自分の網の信頼の取り決めが定める配布元から行う（RFC 8224 §7.4）。',
-          '同じ証明書のまま送り直さない。437 が解消するのは、検証側が対応する証明書に替えたときか、検証側の信頼設定が変わったときだけである。',
+          '同じ認証情報のまま送り直さない。437 が解消するのは、検証側が対応する認証情報に替えたときか、検証側の信頼設定が変わったときだけである。',
         ],
       },
     },
@@ -1763,9 +1763,9 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'リクエスト中のどの Identity ヘッダにも、有効で対応可能な PASSporT がなかった。署名が検証できなかったか、署名されたクレームがリクエストの内容と一致しない。',
         description: [
-          'RFC 8224 §6.2.2 が RFC 4474 から引き継いだ 4 つの失敗コード（428、436、437、438）のうち、署名そのものまで踏み込んで判定するのは 438 だけである。検証サービスは信頼できる証明書を入手して PASSporT を検証した結果、リクエストのどの Identity ヘッダにも有効で対応可能なものがないと判断した（RFC 8224 §6.2.2）。[[428]] と同様、ID が壊れていることをリクエスト拒否の理由とするローカルポリシーの場合にだけ送られる。結果を記録するだけの網では、呼はそのまま着信する。',
+          'RFC 8224 §6.2.2 が RFC 4474 から引き継いだ 4 つの失敗コード（428、436、437、438）のうち、署名そのものまで踏み込んで判定するのは 438 だけである。検証サービスは信頼できる認証情報を入手して PASSporT を検証した結果、リクエストのどの Identity ヘッダにも有効で対応可能なものがないと判断した（RFC 8224 §6.2.2）。[[428]] と同様、ID が壊れていることをリクエスト拒否の理由とするローカルポリシーの場合にだけ送られる。結果を記録するだけの網では、呼はそのまま着信する。',
           '検証に失敗したからといって、なりすましの証拠にはならない。PASSporT には発信側・着信側の ID とタイムスタンプが署名されており、検証サービスはそれをリクエストの内容と突き合わせる。RFC 8224 自身、中継網が Date ヘッダを書き換えると正当な署名も壊れると指摘している。中継網による発信番号・着信番号の差し替えや、B2BUA による To ヘッダの書き換えも同じ結果を招く。一方、国内形式と E.164 形式の間の書き換えだけなら、署名が壊れるとは限らない。RFC 8224 §8.3 の正規化では、番号を E.164 形式に直してから署名・検証すべきであり（SHOULD）、この手順を省いてよいのは変換の方法を判断できない場合だけだからである。ただし、署名側と検証側が同じ番号を異なる形に正規化すれば、やはり一致しない。RFC 8224 §6.2.2 が推奨する対処は、コンパクトフォームで送ったリクエストをフルフォームの PASSporT で送り直すことである。フルフォームには署名側が使った iat が入っており、Date が書き換えられていても、iat が鮮度ポリシーの範囲内なら検証側は Date の代わりにその iat を使うべきである（SHOULD、RFC 8224 §6.2 のステップ 4）。また、署名側が正規化した orig と dest も入っているため、正規化の食い違いを突き止めやすくなる（RFC 8224 §6.2.4）。ただし、署名された ID の書き換えが許されるわけではない。検証側は発信者の ID を常に SIP ヘッダから取り出し、それを使って署名を計算し直す。',
-          '周辺のコードとの違いを整理しておく。[[436]] は証明書を取得できなかった場合、[[437]] は取得したが受け入れなかった場合で、どちらも署名を調べる前の段階である。Date や iat が検証側の鮮度ポリシーより古い場合に RFC 8224 §6.2.2 が挙げるのは 438 ではなく [[403]] であり、検証側はこれを送ってよく、リーズンフレーズ `Stale Date` を付けることもできる。なお RFC 8224 は、拡張が求めるクレームやヘッダを欠いたフルフォームの PASSporT に対してリーズンフレーズ `Invalid PASSporT` を使うことも認めているため、このコードには 2 通りのリーズンフレーズが現れうる。',
+          '周辺のコードとの違いを整理しておく。[[436]] は認証情報を取得できなかった場合、[[437]] は取得したが受け入れなかった場合で、どちらも署名を調べる前の段階である。Date や iat が検証側の鮮度ポリシーより古い場合に RFC 8224 §6.2.2 が挙げるのは 438 ではなく [[403]] であり、検証側はこれを送ってよく、リーズンフレーズ `Stale Date` を付けることもできる。なお RFC 8224 は、拡張が求めるクレームやヘッダを欠いたフルフォームの PASSporT に対してリーズンフレーズ `Invalid PASSporT` を使うことも認めているため、このコードには 2 通りのリーズンフレーズが現れうる。',
         ],
         scenarios: [
           '発信側の網が署名した後で、中継キャリアの B2BUA が発信者番号を顧客の代表番号に差し替える。正規化で別の番号を元に戻すことはできないため、検証側がリクエストから取り出した番号は署名済みの orig クレームと一致せず、遮断ポリシーの検証サービスが 438 を返す。',
