@@ -13013,6 +13013,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Header requirement levels, all codes.
+  {
+    id: '404-retry-after-optional-by-the-header-table',
+    date: '2026-12-06',
+    title: { en: '404: Retry-After is optional by the header table of RFC 3261 §20; §20.33 gives only its meaning', ja: '404：Retry-After が任意であることは RFC 3261 §20 のヘッダ一覧表による。§20.33 が定めるのは意味だけである' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The Headers list gave Retry-After in a 404 the level MAY and cited RFC 3261 §20.33 for it. §20.33 says that the header field can be used with a 404 and what it means there, but states no requirement level. The level comes from the header table of §20, which marks Retry-After optional in a 404; there, optional means that an element MAY include the header field and a UA MAY ignore it.',
+      ja: 'ヘッダの一覧は、404 の Retry-After を MAY とし、その根拠に RFC 3261 §20.33 を示していた。§20.33 は、このヘッダを 404 で使えることとその意味を示すが、要求レベルは示していない。レベルは §20 のヘッダ一覧表によるもので、表は 404 の Retry-After を任意としている。ここでいう任意とは、装置がそのヘッダを含めてよく（MAY）、UA は無視してよい（MAY）ということである。',
+    },
+    now: {
+      en: 'The level MAY is cited to RFC 3261 §20, and the note gives the meaning from §20.33 and says that the sender MAY add the header field and the caller\'s UA MAY ignore it.',
+      ja: 'MAY の出典を RFC 3261 §20 とし、注記では意味を §20.33 から示したうえで、送信側は付けてよく（MAY）、発信者の UA は無視してよい（MAY）ことを記した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.33', quote: 'The Retry-After header field can be used with a 500 (Server Internal Error) or 503 (Service Unavailable) response to indicate how long the service is expected to be unavailable to the requesting client and with a 404 (Not Found)' },
+      { ref: 'RFC3261 §20', quote: '"Optional" means that an element MAY include the header field in a request or response, and a UA MAY ignore the header field if present in the request or response' },
+    ],
+  },
   // Header requirement levels that bind someone else.
   {
     id: '305-contact-no-requirement-level',
