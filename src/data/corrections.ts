@@ -13032,6 +13032,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §20', quote: '"Optional" means that an element MAY include the header field in a request or response, and a UA MAY ignore the header field if present in the request or response' },
     ],
   },
+  {
+    id: '423-min-expires-retry-may-and-sources',
+    date: '2026-12-06',
+    title: { en: '423: retrying with at least Min-Expires is a MAY, and the MUST on Min-Expires is cited per method', ja: '423：Min-Expires 以上での再試行は MAY であり、Min-Expires を含める MUST の出典をメソッドごとに示す' },
+    pages: [{ code: 423 }],
+    wrong: {
+      en: 'The note on Min-Expires said that the retry must ask for at least this much, which reads as a requirement on the client. RFC 3261 §10.2.8 says that a UA MAY retry the registration after making every expiration interval equal to or greater than Min-Expires. The note cited only RFC 3261 §10.3, which requires Min-Expires in a registrar\'s 423 to REGISTER, and did not say where the same holds for PUBLISH and SUBSCRIBE.',
+      ja: 'Min-Expires の注記は、再試行では少なくともこの値を要求しなければならないとしており、クライアントへの要求のように読めた。RFC 3261 §10.2.8 が示すのは、UA はすべての有効期間を Min-Expires 以上にしたうえで登録を再試行してよい（MAY）ということである。また、注記の出典は、レジストラが REGISTER に返す 423 に Min-Expires を求める RFC 3261 §10.3 だけであり、PUBLISH と SUBSCRIBE について同じことをどこが定めるかを示していなかった。',
+    },
+    now: {
+      en: 'The note says that a registrar MUST include Min-Expires in a 423 to REGISTER (RFC 3261 §10.3) and an event state compositor in a 423 to PUBLISH (RFC 3903 §6), that RFC 6665 §4.2.1.1 describes the 423 to SUBSCRIBE as one that contains it, and that a UA MAY retry the registration with every expiration interval at or above the value (RFC 3261 §10.2.8).',
+      ja: '注記では、REGISTER への 423 ではレジストラが（RFC 3261 §10.3）、PUBLISH への 423 ではイベント状態コンポジタが（RFC 3903 §6）Min-Expires を含めなければならないこと、SUBSCRIBE への 423 は RFC 6665 §4.2.1.1 がこれを含む応答として示していること、UA はすべての有効期間をこの値以上にして登録を再試行してよい（MAY）こと（RFC 3261 §10.2.8）を示すようにした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.2.8', quote: 'If a UA receives a 423 (Interval Too Brief) response, it MAY retry the registration after making the expiration interval of all contact addresses in the REGISTER request equal to or greater than the expiration interval within the Min-Expires header field of the 423 (Interval Too Brief) response.' },
+      { ref: 'RFC3261 §10.3', quote: 'This response MUST contain a Min-Expires header field that states the minimum expiration interval the registrar is willing to honor.' },
+      { ref: 'RFC3903 §6', quote: 'This response MUST contain a Min-Expires header field that states the minimum expiration interval the ESC is willing to honor.' },
+      { ref: 'RFC6665 §4.2.1.1', quote: 'the notifier MAY return a 423 (Interval Too Brief) error that contains a "Min-Expires" header field.' },
+    ],
+  },
+
   // Header requirement levels that bind someone else.
   {
     id: '305-contact-no-requirement-level',
