@@ -13147,6 +13147,46 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Header requirement levels, all codes.
+  {
+    id: '404-retry-after-optional-by-the-header-table',
+    date: '2026-12-06',
+    title: { en: '404: Retry-After is optional by the header table of RFC 3261 §20; §20.33 gives only its meaning', ja: '404：Retry-After が任意であることは RFC 3261 §20 のヘッダ一覧表による。§20.33 が定めるのは意味だけである' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The Headers list gave Retry-After in a 404 the level MAY and cited RFC 3261 §20.33 for it. §20.33 says that the header field can be used with a 404 and what it means there, but states no requirement level. The level comes from the header table of §20, which marks Retry-After optional in a 404; there, optional means that an element MAY include the header field and a UA MAY ignore it.',
+      ja: 'ヘッダの一覧は、404 の Retry-After を MAY とし、その根拠に RFC 3261 §20.33 を示していた。§20.33 は、このヘッダを 404 で使えることとその意味を示すが、要求レベルは示していない。レベルは §20 のヘッダ一覧表によるもので、表は 404 の Retry-After を任意としている。ここでいう任意とは、装置がそのヘッダを含めてよく（MAY）、UA は無視してよい（MAY）ということである。',
+    },
+    now: {
+      en: 'The level MAY is cited to RFC 3261 §20, and the note gives the meaning from §20.33 and says that the sender MAY add the header field and the caller\'s UA MAY ignore it.',
+      ja: 'MAY の出典を RFC 3261 §20 とし、注記では意味を §20.33 から示したうえで、送信側は付けてよく（MAY）、発信者の UA は無視してよい（MAY）ことを記した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.33', quote: 'The Retry-After header field can be used with a 500 (Server Internal Error) or 503 (Service Unavailable) response to indicate how long the service is expected to be unavailable to the requesting client and with a 404 (Not Found)' },
+      { ref: 'RFC3261 §20', quote: '"Optional" means that an element MAY include the header field in a request or response, and a UA MAY ignore the header field if present in the request or response' },
+    ],
+  },
+  {
+    id: '423-min-expires-retry-may-and-sources',
+    date: '2026-12-06',
+    title: { en: '423: retrying with at least Min-Expires is a MAY, and the MUST on Min-Expires is cited per method', ja: '423：Min-Expires 以上での再試行は MAY であり、Min-Expires を含める MUST の出典をメソッドごとに示す' },
+    pages: [{ code: 423 }],
+    wrong: {
+      en: 'The note on Min-Expires said that the retry must ask for at least this much, which reads as a requirement on the client. RFC 3261 §10.2.8 says that a UA MAY retry the registration after making every expiration interval equal to or greater than Min-Expires. The note cited only RFC 3261 §10.3, which requires Min-Expires in a registrar\'s 423 to REGISTER, and did not say where the same holds for PUBLISH and SUBSCRIBE.',
+      ja: 'Min-Expires の注記は、再試行では少なくともこの値を要求しなければならないとしており、クライアントへの要求のように読めた。RFC 3261 §10.2.8 が示すのは、UA はすべての有効期間を Min-Expires 以上にしたうえで登録を再試行してよい（MAY）ということである。また、注記の出典は、レジストラが REGISTER に返す 423 に Min-Expires を求める RFC 3261 §10.3 だけであり、PUBLISH と SUBSCRIBE について同じことをどこが定めるかを示していなかった。',
+    },
+    now: {
+      en: 'The note says that a registrar MUST include Min-Expires in a 423 to REGISTER (RFC 3261 §10.3) and an event state compositor in a 423 to PUBLISH (RFC 3903 §6), that RFC 6665 §4.2.1.1 describes the 423 to SUBSCRIBE as one that contains it, and that a UA MAY retry the registration with every expiration interval at or above the value (RFC 3261 §10.2.8).',
+      ja: '注記では、REGISTER への 423 ではレジストラが（RFC 3261 §10.3）、PUBLISH への 423 ではイベント状態コンポジタが（RFC 3903 §6）Min-Expires を含めなければならないこと、SUBSCRIBE への 423 は RFC 6665 §4.2.1.1 がこれを含む応答として示していること、UA はすべての有効期間をこの値以上にして登録を再試行してよい（MAY）こと（RFC 3261 §10.2.8）を示すようにした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.2.8', quote: 'If a UA receives a 423 (Interval Too Brief) response, it MAY retry the registration after making the expiration interval of all contact addresses in the REGISTER request equal to or greater than the expiration interval within the Min-Expires header field of the 423 (Interval Too Brief) response.' },
+      { ref: 'RFC3261 §10.3', quote: 'This response MUST contain a Min-Expires header field that states the minimum expiration interval the registrar is willing to honor.' },
+      { ref: 'RFC3903 §6', quote: 'This response MUST contain a Min-Expires header field that states the minimum expiration interval the ESC is willing to honor.' },
+      { ref: 'RFC6665 §4.2.1.1', quote: 'the notifier MAY return a 423 (Interval Too Brief) error that contains a "Min-Expires" header field.' },
+    ],
+  },
+
   // Header requirement levels that bind someone else.
   {
     id: '305-contact-no-requirement-level',

@@ -471,8 +471,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §10.3',
         note: {
-          en: 'Gives, in seconds, the shortest expiration the server is willing to keep state for; the retry must ask for at least this much.',
-          ja: 'サーバが状態を保持してもよいと考える最短の有効期間を秒で示す。再試行では少なくともこの値を要求しなければならない。',
+          en: 'Gives, in seconds, the shortest expiration the server is willing to keep state for. A registrar MUST include it in a 423 to REGISTER (RFC 3261 §10.3), and an event state compositor MUST in a 423 to PUBLISH (RFC 3903 §6); RFC 6665 §4.2.1.1 describes the 423 to SUBSCRIBE as one that contains it. A UA MAY retry the registration with every expiration interval at or above this value (RFC 3261 §10.2.8).',
+          ja: 'サーバが状態を保持してもよいと考える最短の有効期間を秒で示す。REGISTER への 423 ではレジストラがこれを含めなければならず（RFC 3261 §10.3）、PUBLISH への 423 ではイベント状態コンポジタが含めなければならない（RFC 3903 §6）。SUBSCRIBE への 423 については、RFC 6665 §4.2.1.1 がこれを含む応答として示している。UA は、すべての有効期間をこの値以上にして登録を再試行してよい（RFC 3261 §10.2.8）。',
         },
       },
       {

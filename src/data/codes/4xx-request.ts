@@ -543,10 +543,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
         name: 'Retry-After',
         in: 'response',
         strength: 'MAY',
-        ref: 'RFC3261 §20.33',
+        // The level is Table 3 of §20 ("o" for Retry-After in a 404); §20.33 says only that the field "can be used" with a 404.
+        ref: 'RFC3261 §20',
         note: {
-          en: 'Optional: tells the caller when the called party expects to be reachable again (the RFC 3261 §20 header table lists Retry-After as optional on 404).',
-          ja: '任意。着信側が再び到達可能になる見込みの時刻を発信者に伝える（RFC 3261 §20 のヘッダ表は、404 の Retry-After を任意としている）。',
+          en: 'Optional: as RFC 3261 §20.33 defines it, tells the caller when the called party expects to be reachable again. The level is that of the header table of RFC 3261 §20, which marks Retry-After optional in a 404: the sender MAY add it and the caller\'s UA MAY ignore it.',
+          ja: '任意。RFC 3261 §20.33 の定義では、着信側が再び到達可能になる見込みの時刻を発信者に伝える。この要求レベルは RFC 3261 §20 のヘッダ表によるもので、表は 404 の Retry-After を任意としている。送信側は付けてよく（MAY）、発信者の UA は無視してよい（MAY）。',
         },
       },
       {
