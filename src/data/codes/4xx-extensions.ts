@@ -30,8 +30,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §21.4.15',
         note: {
-          en: 'Lists the option-tags from Require or Proxy-Require that this server does not understand: exactly the tags the client has to drop before retrying.',
-          ja: 'Require または Proxy-Require に並んだオプションタグのうち、このサーバが理解できないものを列挙する。再試行の前にクライアントが外すべきタグそのものである。',
+          en: 'Lists the option-tags from Require or Proxy-Require that this server does not understand: the extensions the client SHOULD omit when it retries (RFC 3261 §8.1.3.5).',
+          ja: 'Require または Proxy-Require に並んだオプションタグのうち、このサーバが理解できないものを列挙する。クライアントが再試行の際に外すべき拡張である（SHOULD、RFC 3261 §8.1.3.5）。',
         },
       },
       {
