@@ -12749,6 +12749,44 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eleventh reading, 555, 439, 484, 504, 408-vs-504.
+  {
+    id: '555-sip-pns-conditions',
+    date: '2026-12-06',
+    title: { en: '555: when RFC 8599 lets a proxy send it, with the conditions on sip.pns', ja: '555：RFC 8599 がプロキシに 555 を認める条件（sip.pns に関する条件を含む）' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The page gave the rule of RFC 8599 §5.6.1.1 without its conditions: that it applies to a REGISTER that requests push (pn-prid as well as pn-provider), that a proxy receiving a REGISTER whose Feature-Caps already carries a "sip.pns" indicator MUST skip these procedures and process the REGISTER normally (so sends no 555), and that a REGISTER lacking information the push service requires is handled like an unsupported service. It also gave a reason ("since another proxy further on may support it") that the section does not state, and for a query (§5.6.1.2) it left out that a REGISTER already indicating support of a push service is forwarded.',
+      ja: 'RFC 8599 §5.6.1.1 の規則を、その条件を付けずに示していた。この規則がプッシュ通知を要求する REGISTER（pn-provider に加えて pn-prid がある）に適用されること、Feature-Caps にすでに「sip.pns」の表示がある REGISTER を受けたプロキシはこの手順を飛ばして通常どおり処理しなければならず（MUST）、555 を返さないこと、そのプッシュサービスに必要な情報が欠けた REGISTER もサービス非対応と同じに扱われることである。また、同節にない理由（その先のプロキシがサポートしているかもしれないので）を添えていた。問い合わせ（§5.6.1.2）については、いずれかのプッシュサービスのサポートをすでに示している REGISTER は転送されることに触れていなかった。',
+    },
+    now: {
+      en: 'To a REGISTER that requests push and already carries Feature-Caps with a "sip.pns" indicator, the proxy sends no 555: it MUST skip the push procedures and process the REGISTER normally. Without the indicator, a proxy that does not support the UA\'s type of push service, or finds that the REGISTER does not contain all information required for it, SHOULD forward the REGISTER and MAY answer 555 instead if it knows by local configuration that no other proxy between itself and the registrar supports that type (RFC 8599 §5.6.1.1). A query that already carries Feature-Caps indicating support of a push service is forwarded; otherwise the proxy MUST either forward it or answer 555, and MUST NOT answer 555 unless it knows that no other proxy supports any of the services named (RFC 8599 §5.6.1.2). The summary and the advice to those sending 555 say the same.',
+      ja: 'プッシュ通知を要求し、Feature-Caps にすでに「sip.pns」の表示がある REGISTER には 555 を返さない。プロキシはプッシュの手順を飛ばし、通常どおり処理しなければならない（MUST）。この表示がない場合、UA のプッシュサービスの種類をサポートしていないプロキシ、または REGISTER にその種類に必要な情報がすべてはそろっていないと判断したプロキシは、REGISTER を転送すべきであり（SHOULD）、自分とレジストラの間にその種類をサポートする他のプロキシがないことをローカル設定で知っている場合は、代わりに 555 を返してもよい（MAY、RFC 8599 §5.6.1.1）とした。いずれかのプッシュサービスのサポートを Feature-Caps ですでに示している問い合わせは転送され、示していなければ、プロキシは転送するか 555 を返すかのいずれかにしなければならず（MUST）、示されたどのサービスも他のプロキシがサポートしていないと知っている場合を除き、555 を返してはならない（MUST NOT、RFC 8599 §5.6.1.2）とした。概要と、555 を送る側への対処方法も同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'The procedures in this section apply when the SIP REGISTER request contains, in addition to the \'pn-provider\' SIP URI parameter, a \'pn-prid\' SIP URI parameter in the Contact header field URI of the request.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'When a proxy receives a REGISTER request that contains a Feature-Caps header field with a \'sip.pns\' feature-capability indicator, it indicates that another proxy between this proxy and the UA supports the type of PNS supported by the UA, and will request that push notifications are sent to the UA. In such case, the proxy MUST skip the rest of the procedures in this section and process the REGISTER request using normal SIP procedures.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy does not support the type of PNS supported by the UA, or if the REGISTER request does not contain all information required for the type of PNS, the proxy SHOULD forward the request towards the registrar and skip the rest of the procedures in this section. If the proxy knows (by means of local configuration) that no other proxies between itself and the registrar support the type of PNS supported by the UA, the proxy MAY send a SIP 555 (Push Notification Service Not Supported) response instead of forwarding the request.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote:
+          'If the proxy does not support the type of PNS supported by the UA, and if the REGISTER request contains Feature-Caps header fields indicating support of one or more types of PNSs, the proxy forwards the request towards the registrar.',
+      },
+    ],
+  },
+
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
     id: '600-only-if-no-other-end-point-is-21-6-1',
