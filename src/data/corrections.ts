@@ -12787,6 +12787,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '484-overlap-limits-rfc-3578-3-1',
+    date: '2026-12-06',
+    title: { en: '484: all the limits RFC 3578 §3.1 sets on overlap signalling in SIP', ja: '484：RFC 3578 §3.1 が SIP でのオーバーラップ信号に定める制限のすべて' },
+    pages: [{ code: 484 }],
+    wrong: {
+      en: 'The advice on interworking with overlap signalling gave two conditions for a gateway to send a new INVITE each time more digits arrive (an unacceptable delay, and SIP routing that brings all the INVITEs to one gateway) and cited both to RFC 3578 §3.1. The delay is in §1, and §3.1 sets more limits: where the routing is not under the control of the gateway\'s administrator, the en-bloc procedures of Section 2 have to be used, and overlap signalling should not be used to reach parts of the PSTN where a number and a shorter prefix of it can both be valid addresses of different terminals.',
+      ja: 'オーバーラップ信号と相互接続する場合の対処方法は、桁が届くたびに新しい INVITE を送ってよい条件として、遅延が許容できないことと、SIP のルーティングですべての INVITE が一つのゲートウェイに届くことの二つだけを挙げ、両方の出典を RFC 3578 §3.1 としていた。遅延の条件は §1 にあり、§3.1 はほかにも制限を定めている。ルーティングがゲートウェイの管理者の管理下にない場合は第 2 節のエンブロック変換の手順を使わなければならないこと、ある番号とその先頭部分にあたるより短い番号とがそれぞれ別の端末の有効なアドレスでありうる PSTN の区域への発信には、オーバーラップ信号を使うべきではないことである。',
+    },
+    now: {
+      en: 'Overlap signalling in SIP is for where collecting the digits causes unacceptable call setup delays (RFC 3578 §1). RFC 3578 §3.1 allows a gateway to be configured for it only if the SIP routing ensures that the INVITEs reach one gateway, requires the en-bloc conversion where the routing is not under the gateway administrator\'s control, and says it should not be used towards parts of the PSTN where a number and a shorter prefix can both be valid.',
+      ja: 'SIP でオーバーラップ信号を使うのは、桁を集めると呼設定の遅延が許容できないほど長くなる場合である（RFC 3578 §1）。RFC 3578 §3.1 によれば、ゲートウェイをそのように設定できるのは SIP のルーティングですべての INVITE が一つのゲートウェイに届くことが保証される場合に限られ、ルーティングがゲートウェイの管理者の管理下にない場合はエンブロック変換を使わなければならず、ある番号とより短い先頭部分とがともに有効でありうる PSTN の区域への発信には使うべきではない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3578 §1', quote: 'conversion of overlap to en-bloc signalling sometimes results in unacceptable (multiple second) call setup delays to human users.' },
+      {
+        ref: 'RFC3578 §3.1',
+        quote:
+          'Therefore, a gateway can be configured to generate SIP overlap signalling in the way described below only if the SIP routing infrastructure ensures that INVITEs will only reach one gateway. When the routing infrastructure is not under the control of the administrator of the gateway, the procedures of Section 2 have to be used instead.',
+      },
+      {
+        ref: 'RFC3578 §3.1',
+        quote:
+          'Therefore, SIP overlap signalling should not be used when attempting to reach parts of the PSTN where it is possible for a number and some shorter prefix of the same number to both be valid addresses of different terminals.',
+      },
+    ],
+  },
+
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
     id: '600-only-if-no-other-end-point-is-21-6-1',
