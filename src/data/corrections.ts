@@ -12815,6 +12815,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '504-408-proxy-answers-invite-only',
+    date: '2026-12-06',
+    title: { en: '504 and 408: a proxy\'s 408 for branches without a final response answers only an INVITE', ja: '504 と 408：最終応答のないブランチについてプロキシが返す 408 は INVITE への応答に限られる' },
+    pages: [{ code: 504 }, { compare: [408, 504] }, { code: 408 }],
+    wrong: {
+      en: 'The 504 page (summary, description and the advice to proxies), the 408-vs-504 comparison and the 408 page said, citing RFC 3261 §16.7, that a proxy whose forwarded branches all ended without a final response sends 408, without saying that this holds for INVITE only. RFC 4320 §4.2 updates RFC 3261: a transaction-stateful element MUST NOT send 408 to a non-INVITE request, and one that cannot respond before the transaction expires sends no final response at all.',
+      ja: '504 のページ（概要、説明、プロキシへの対処方法）、408 と 504 の比較ページ、408 のページは、RFC 3261 §16.7 を引いて、転送したブランチがすべて最終応答なしで終わったプロキシは 408 を返すとし、これが INVITE に限られることを示していなかった。RFC 4320 §4.2 は RFC 3261 を更新し、トランザクションステートフルな装置は INVITE 以外のリクエストに 408 を返してはならず（MUST NOT）、トランザクションが満了する前に応答できない装置は最終応答を一切返さないと定めている。',
+    },
+    now: {
+      en: 'For an INVITE, the proxy MUST answer 408 (RFC 3261 §16.7); to a non-INVITE request it sends no 408, and if it cannot respond before the transaction expires, no final response at all (RFC 4320 §4.2). The 504 advice to change a proxy\'s 504 into 408 is limited to INVITE.',
+      ja: 'INVITE については、プロキシは 408 を返さなければならない（MUST、RFC 3261 §16.7）。INVITE 以外のリクエストには 408 を返さず、トランザクションが満了する前に応答できなければ最終応答を一切返さない（RFC 4320 §4.2）、とした。プロキシの 504 を 408 に改めるという 504 の対処方法も INVITE に限った。',
+    },
+    sources: [
+      {
+        ref: 'RFC4320 §4.2',
+        quote:
+          'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request. As a consequence, an element that cannot respond before the transaction expires will not send a final response at all.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+    ],
+  },
+
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
     id: '600-only-if-no-other-end-point-is-21-6-1',

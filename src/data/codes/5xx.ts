@@ -515,7 +515,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Server Time-out',
     status: 'active',
     refs: ['RFC3261 §21.5.5'],
-    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.6', 'RFC3261 §16.7', 'RFC3261 §17.1.1.2', 'RFC3261 §17.1.2.2', 'RFC3261 §21.4.9', 'RFC3261 §21.5.3', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.6', 'RFC3261 §16.7', 'RFC3261 §17.1.1.2', 'RFC3261 §17.1.2.2', 'RFC3261 §21.4.9', 'RFC3261 §21.5.3', 'RFC4320 §4.2', 'RFC3398 §8.2.6.1'],
     alsoSeen: [
       {
         phrase: 'Gateway Time-out',
@@ -605,10 +605,10 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Server Time-out',
         summary:
-          'A server could not finish the request because another server it had to consult, such as a database or a DNS or ENUM resolver, did not answer in time. A proxy whose SIP targets give no final response sends 408 instead.',
+          'A server could not finish the request because another server it had to consult, such as a database or a DNS or ENUM resolver, did not answer in time. A proxy whose SIP targets give no final response to an INVITE sends 408 instead; to other requests it sends no 408.',
         description: [
           'RFC 3261 §21.5.5 defines 504 in terms of a second server: the one that answers was itself waiting on an external server it contacted while processing the request, and that server did not respond in time. The external server need not speak SIP. A routing database, a number-portability or ENUM lookup, a subscriber database in IMS or a policy server can all leave a SIP element with nothing to do but give up and say so.',
-          'The border with [[408]] is drawn by who was slow. RFC 3261 §21.5.5 points to 408 when the time limit that ran out was the one the requester set in the Expires header; 408 is also what a proxy MUST send when none of the targets it forwarded to produced a final response (RFC 3261 §16.7), and what a client stack reports when its own transaction timer fires (RFC 3261 §8.1.3.1). A 504 says the answering server itself was alive and working but stuck behind a dependency. Unlike [[502]], no answer came back in time; unlike [[503]], the server is not declaring itself unavailable, and RFC 3263 does not make 504 a failover trigger.',
+          'The border with [[408]] is drawn by who was slow. RFC 3261 §21.5.5 points to 408 when the time limit that ran out was the one the requester set in the Expires header; for an INVITE, 408 is also what a proxy MUST send when none of the targets it forwarded to produced a final response (RFC 3261 §16.7), while to a non-INVITE request a transaction-stateful element MUST NOT send 408 and, if it cannot respond before the transaction expires, sends no final response at all (RFC 4320 §4.2); 408 is also what a client stack reports when its own transaction timer fires (RFC 3261 §8.1.3.1). A 504 says the answering server itself was alive and working but stuck behind a dependency. Unlike [[502]], no answer came back in time; unlike [[503]], the server is not declaring itself unavailable, and RFC 3263 does not make 504 a failover trigger.',
           'Gateways carry the same meaning into the telephone network: RFC 3398 §8.2.6.1 recommends Q.850 cause 102 "recovery on timer expiry" for a SIP 504 that carries no encapsulated ISUP, so a gateway that follows it releases the PSTN side of the call with that cause, while for a 504 that carries an encapsulated REL it SHOULD copy that message\'s cause; in the other direction it recommends 504 for cause 102 (RFC 3398 §7.2.4.1). The reason phrase varies: IANA registers "Server Time-out", sofia-sip (and so FreeSWITCH) prints HTTP\'s "Gateway Time-out", and RFC 3398 itself writes "Server Timeout" (RFC 3398 §7.2.2) and "Gateway timeout" (RFC 3398 §7.2.4.1), so searching logs by the number is safer than by the text.',
         ],
         scenarios: [
@@ -619,16 +619,16 @@ export const codes5xx: CodeEntryInput[] = [
         fixes: [
           'Identify which server was slow: the element that sent the 504 is healthy enough to answer, so check its logs for the dependency it timed out on (database, DNS, ENUM, Diameter peer, HTTP service) and the timeout it applied.',
           'Fix or scale the dependency, or shorten the path to it. Raising the SIP element\'s query timeout only helps if the answer still reaches the client before its transaction gives up. A non-INVITE client, such as a registering phone, keeps Timer F (32 seconds by default) running after a provisional response (RFC 3261 §17.1.2.2). An INVITE client relies on Timer B only until a provisional response such as 100 Trying arrives (RFC 3261 §17.1.1.2); after that, the limit is the Timer C of each proxy on the path, more than 3 minutes (RFC 3261 §16.6), and the caller\'s patience.',
-          'If your own proxy answers 504 when downstream SIP targets simply never responded, change it to 408, which RFC 3261 §16.7 requires of a proxy whose branches ended without any final response.',
+          'If your own proxy answers 504 when downstream SIP targets simply never responded, change it, for an INVITE, to 408, which RFC 3261 §16.7 requires of a proxy whose branches ended without any final response. To a non-INVITE request it MUST NOT send 408 (RFC 4320 §4.2): if it cannot respond before the transaction expires, it sends no final response at all.',
         ],
       },
       ja: {
         title: 'サーバタイムアウト',
         summary:
-          'リクエストの処理中に問い合わせる必要があった別のサーバ（データベース、DNS や ENUM のリゾルバなど）が期限内に応答しなかったため、サーバが処理を完了できなかった。転送先の SIP 宛先から最終応答が得られなかったプロキシは、504 ではなく 408 を返す。',
+          'リクエストの処理中に問い合わせる必要があった別のサーバ（データベース、DNS や ENUM のリゾルバなど）が期限内に応答しなかったため、サーバが処理を完了できなかった。INVITE の転送先の SIP 宛先から最終応答が得られなかったプロキシは、504 ではなく 408 を返す。INVITE 以外のリクエストには 408 を返さない。',
         description: [
           'RFC 3261 §21.5.5 は 504 を「もう 1 台のサーバ」を使って定義している。応答したサーバ自身が、リクエストの処理中に問い合わせた外部サーバの応答を待っており、その外部サーバが期限内に応えなかったということである。外部サーバが SIP を話す必要はない。ルーティング用データベース、番号ポータビリティや ENUM の検索、IMS の加入者データベース、ポリシーサーバのいずれでも、SIP 装置は処理を打ち切ってその旨を返すしかなくなる。',
-          '[[408]] との境界は、誰が遅かったかで決まる。RFC 3261 §21.5.5 は、切れた期限が要求元の Expires ヘッダで指定したものである場合には 408 を使うとしている。また、転送先の宛先がどれも最終応答を返さなかったときにプロキシが返さなければならないのも 408 であり（RFC 3261 §16.7）、クライアントのスタックも自分のトランザクションタイマが切れると 408 として報告する（RFC 3261 §8.1.3.1）。504 は、応答したサーバ自体は正常に動作しているが、依存先の応答待ちで処理が止まったことを示す。[[502]] と違って応答は期限内に返っておらず、[[503]] と違ってサーバが自らを利用不可と宣言しているわけでもない。RFC 3263 も 504 をフェイルオーバーの契機とはしていない。',
+          '[[408]] との境界は、誰が遅かったかで決まる。RFC 3261 §21.5.5 は、切れた期限が要求元の Expires ヘッダで指定したものである場合には 408 を使うとしている。また、INVITE の転送先の宛先がどれも最終応答を返さなかったときにプロキシが返さなければならないのも 408 である（RFC 3261 §16.7）。INVITE 以外のリクエストには、トランザクションステートフルな装置は 408 を返してはならない（MUST NOT）。トランザクションが満了する前に応答できなければ、最終応答を一切返さない（RFC 4320 §4.2）。クライアントのスタックも自分のトランザクションタイマが切れると 408 として報告する（RFC 3261 §8.1.3.1）。504 は、応答したサーバ自体は正常に動作しているが、依存先の応答待ちで処理が止まったことを示す。[[502]] と違って応答は期限内に返っておらず、[[503]] と違ってサーバが自らを利用不可と宣言しているわけでもない。RFC 3263 も 504 をフェイルオーバーの契機とはしていない。',
           'ゲートウェイはこの意味を電話網へも持ち込む。RFC 3398 §8.2.6.1 は、カプセル化された ISUP を含まない SIP の 504 に Q.850 の理由表示 102（タイマ満了による回復）を推奨しているので、これに従うゲートウェイはその呼の PSTN 側をこの理由表示で解放する。504 がカプセル化された REL を含む場合は、その REL の理由表示を引き継ぐべきである（SHOULD）。逆方向では、理由表示 102 に 504 を推奨している（RFC 3398 §7.2.4.1）。リーズンフレーズは一定しない。IANA の登録は「Server Time-out」だが、sofia-sip（したがって FreeSWITCH）は HTTP 由来の「Gateway Time-out」を出し、RFC 3398 自身も「Server Timeout」（RFC 3398 §7.2.2）や `Gateway timeout`（RFC 3398 §7.2.4.1）と書いている。ログは文言ではなく番号で検索するほうが確実である。',
         ],
         scenarios: [
@@ -639,7 +639,7 @@ export const codes5xx: CodeEntryInput[] = [
         fixes: [
           'どのサーバが遅かったのかを特定する。504 を返した装置は応答できる程度には正常なので、そのログで、タイムアウトした依存先（データベース、DNS、ENUM、Diameter ピア、HTTP サービス）と適用されたタイムアウト値を確認する。',
           '依存先を修理・増強するか、そこまでの経路を短くする。SIP 装置側の問い合わせタイムアウトを延ばしても、クライアントのトランザクションがタイムアウトする前に応答が届かなければ役に立たない。登録する電話機のような非 INVITE のクライアントでは、暫定応答を受けた後もタイマ F（既定で 32 秒）が動き続ける（RFC 3261 §17.1.2.2）。INVITE のクライアントがタイマ B に頼るのは 100 Trying などの暫定応答が届くまでであり（RFC 3261 §17.1.1.2）、その後の上限は、経路上の各プロキシのタイマ C（3 分より長い、RFC 3261 §16.6）と発信者が待てる時間である。',
-          '下流の SIP 宛先が単に応答しなかっただけなのに自分のプロキシが 504 を返しているなら、408 に改める。ブランチがどれも最終応答なしで終わったプロキシに、RFC 3261 §16.7 は 408 を送るよう求めている。',
+          '下流の SIP 宛先が単に応答しなかっただけなのに自分のプロキシが 504 を返しているなら、INVITE については 408 に改める。ブランチがどれも最終応答なしで終わったプロキシに、RFC 3261 §16.7 は 408 を送るよう求めている。INVITE 以外のリクエストには 408 を返してはならない（MUST NOT、RFC 4320 §4.2）。トランザクションが満了する前に応答できなければ、最終応答を一切返さない。',
         ],
       },
     },
