@@ -12838,6 +12838,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '408-vs-480-failover-proxy-408-invite-only',
+    date: '2026-12-06',
+    title: { en: '408 vs 480 and the failover guide: a proxy\'s 408 for branches without a final response answers only an INVITE', ja: '408 と 480 の比較、フェイルオーバーのガイド：最終応答のないブランチについてプロキシが返す 408 は INVITE への応答に限られる' },
+    pages: [{ compare: [408, 480] }, { guide: 'failover' }],
+    wrong: {
+      en: 'The 408-vs-480 comparison said a proxy produces 408 when its client transactions end without any final response, and the failover guide that a proxy MUST send 408 when none of its branches produced a final response (RFC 3261 §16.7), for any request; the guide then stated the MUST NOT of RFC 4320 §4.2 for non-INVITE requests in the same paragraph.',
+      ja: '408 と 480 の比較ページは、クライアントトランザクションが最終応答を得ないまま終わったときにプロキシは 408 を生成するとし、フェイルオーバーのガイドは、どのブランチからも最終応答が得られなかったときプロキシは 408 を返さなければならない（RFC 3261 §16.7）として、いずれもリクエストの種類を限っていなかった。ガイドは同じ段落で、INVITE 以外のリクエストについての RFC 4320 §4.2 の MUST NOT も示していた。',
+    },
+    now: {
+      en: 'Both say this of an INVITE; the comparison adds that to other requests a transaction-stateful element sends no 408 (RFC 4320 §4.2).',
+      ja: 'どちらも INVITE に限った記述にし、比較ページには、INVITE 以外のリクエストにはトランザクションステートフルな装置は 408 を返さないこと（RFC 4320 §4.2）を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC4320 §4.2',
+        quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.',
+      },
+    ],
+  },
+
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
     id: '600-only-if-no-other-end-point-is-21-6-1',
