@@ -12859,6 +12859,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '580-offer-in-a-response-conditions',
+    date: '2026-12-06',
+    title: { en: '580: the UAC\'s SHOULD for an offer in a response holds for an unacceptable offer after an initial INVITE without one', ja: '580：応答で届いたオファーについての UAC の SHOULD は、オファーなしの最初の INVITE の後に届いた受け入れられないオファーに対するもの' },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The page said that an offer arriving in a response to an INVITE cannot be refused, "so the UAC SHOULD answer it and at once send CANCEL or BYE" (RFC 3312 §8), leaving out the conditions of that SHOULD: a UAC that generated an initial INVITE without an offer, and an offer in a 1xx or 2xx that is not acceptable. For a re-INVITE, §8 gives a different rule, repeating RFC 3261: answer with a valid session description, then send BYE.',
+      ja: 'INVITE への応答で届いたオファーは拒否できないので「UAC はアンサーを返したうえで、ただちに CANCEL か BYE を送るべきである」（RFC 3312 §8）とし、この SHOULD の条件を示していなかった。オファーを含まない最初の INVITE を送った UAC であること、1xx や 2xx で届いたオファーが受け入れられないものであることである。re-INVITE について §8 は別の規則を示しており、RFC 3261 の推奨を繰り返して、有効なセッション記述でアンサーを返してから BYE を送るとしている。',
+    },
+    now: {
+      en: 'The page gives both cases with their conditions: after an initial INVITE without an offer, an unacceptable offer in a 1xx or 2xx SHOULD be answered with a correctly formed answer, followed at once by CANCEL or BYE; after a re-INVITE, the UAC SHOULD answer with a valid session description and then send BYE (RFC 3312 §8).',
+      ja: '二つの場合を条件付きで示すようにした。オファーを含まない最初の INVITE の後、1xx や 2xx で届いたオファーを受け入れられなければ、正しい形式のアンサーを返し、ただちに CANCEL か BYE を送るべきである（SHOULD）。re-INVITE の後なら、有効なセッション記述でアンサーを返してから BYE を送るべきである（SHOULD、RFC 3312 §8）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          'If a UAC generates an initial INVITE without an offer and receives an offer in a 1xx or 2xx response which is not acceptable, it SHOULD respond to this offer with a correctly formed answer and immediately send a CANCEL or a BYE.',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote: 'If, however, it is unacceptable to A, A SHOULD generate an answer with a valid session description, and then send a BYE to terminate the session.',
+      },
+    ],
+  },
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
     id: '600-only-if-no-other-end-point-is-21-6-1',
