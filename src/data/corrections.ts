@@ -12884,6 +12884,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '608-announcement-remediation-sip-608-inserters',
+    date: '2026-12-06',
+    title: { en: '608: the STIR remediation for announcements is addressed to the devices that insert sip.608', ja: '608：アナウンスについての STIR による対策は sip.608 を挿入する装置に向けたもの' },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'The advice to callers said that RFC 8688 §6 suggests an intermediary may play its announcement only for requests that pass STIR validation. §6 addresses that remediation, against amplification attacks, to devices that insert the sip.608 feature capability, which are the elements that play the announcement; the intermediary is one of them only when no element before it inserted sip.608 (RFC 8688 §3.4). What §6 says of intermediary operators concerns the Call-Info header field.',
+      ja: '発信者向けの対処方法で、RFC 8688 §6 は中継装置がアナウンスを流すのを STIR の検証に通ったリクエストに限ることもありうるとしている、と書いていた。§6 はこの増幅攻撃への対策を、sip.608 の機能表示を挿入する装置、つまりアナウンスを流す装置に向けている。中継装置がそれに当たるのは、手前で sip.608 を挿入した装置がない場合だけである（RFC 8688 §3.4）。§6 が中継装置の運用者について示しているのは Call-Info ヘッダのことである。',
+    },
+    now: {
+      en: 'Intermediary operators may wish to include Call-Info only for an INVITE or other signed initiating request that passes STIR validation; devices that insert sip.608 may, as one remediation, play media only in response to a STIR-signed INVITE that passes validation (RFC 8688 §6); the intermediary is such a device when no element before it inserted sip.608 (RFC 8688 §3.4).',
+      ja: '中継装置の運用者は、Call-Info を付けるのを STIR の検証に通った INVITE などの署名付きの開始リクエストに限ることもありうる。sip.608 を挿入する装置は、対策の一つとして、STIR の署名があり検証に通った INVITE にだけメディアを流すことができる（RFC 8688 §6）。手前で sip.608 を挿入した装置がなければ、中継装置自身がその装置に当たる（RFC 8688 §3.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §6',
+        quote:
+          'intermediary operators may wish to configure their response to only include a Call-Info header field for INVITE, or other signed initiating methods, that pass validation by STIR [RFC8224].',
+      },
+      {
+        ref: 'RFC8688 §6',
+        quote:
+          'One remediation for this is for devices that insert a sip.608 feature capability to only transmit media to what is highly likely to be the actual source of the call attempt. A method for this is to only play media in response to a STIR-signed INVITE that passes validation.',
+      },
+      { ref: 'RFC8688 §3.4', quote: 'In this case, one can consider the intermediary to be the element "inserting" a virtual sip.608 feature capability.' },
+    ],
+  },
+
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
     id: '600-only-if-no-other-end-point-is-21-6-1',
