@@ -12883,6 +12883,169 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eleventh reading, 555, 439, 484, 504, 408-vs-504.
+  {
+    id: '555-sip-pns-conditions',
+    date: '2026-12-06',
+    title: { en: '555: when RFC 8599 lets a proxy send it, with the conditions on sip.pns', ja: '555：RFC 8599 がプロキシに 555 を認める条件（sip.pns に関する条件を含む）' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The page gave the rule of RFC 8599 §5.6.1.1 without its conditions: that it applies to a REGISTER that requests push (pn-prid as well as pn-provider), that a proxy receiving a REGISTER whose Feature-Caps already carries a "sip.pns" indicator MUST skip these procedures and process the REGISTER normally (so sends no 555), and that a REGISTER lacking information the push service requires is handled like an unsupported service. It also gave a reason ("since another proxy further on may support it") that the section does not state, and for a query (§5.6.1.2) it left out that a REGISTER already indicating support of a push service is forwarded.',
+      ja: 'RFC 8599 §5.6.1.1 の規則を、その条件を付けずに示していた。この規則がプッシュ通知を要求する REGISTER（pn-provider に加えて pn-prid がある）に適用されること、Feature-Caps にすでに「sip.pns」の表示がある REGISTER を受けたプロキシはこの手順を飛ばして通常どおり処理しなければならず（MUST）、555 を返さないこと、そのプッシュサービスに必要な情報が欠けた REGISTER もサービス非対応と同じに扱われることである。また、同節にない理由（その先のプロキシがサポートしているかもしれないので）を添えていた。問い合わせ（§5.6.1.2）については、いずれかのプッシュサービスのサポートをすでに示している REGISTER は転送されることに触れていなかった。',
+    },
+    now: {
+      en: 'To a REGISTER that requests push and already carries Feature-Caps with a "sip.pns" indicator, the proxy sends no 555: it MUST skip the push procedures and process the REGISTER normally. Without the indicator, a proxy that does not support the UA\'s type of push service, or finds that the REGISTER does not contain all information required for it, SHOULD forward the REGISTER and MAY answer 555 instead if it knows by local configuration that no other proxy between itself and the registrar supports that type (RFC 8599 §5.6.1.1). A query that already carries Feature-Caps indicating support of a push service is forwarded; otherwise the proxy MUST either forward it or answer 555, and MUST NOT answer 555 unless it knows that no other proxy supports any of the services named (RFC 8599 §5.6.1.2). The summary and the advice to those sending 555 say the same.',
+      ja: 'プッシュ通知を要求し、Feature-Caps にすでに「sip.pns」の表示がある REGISTER には 555 を返さない。プロキシはプッシュの手順を飛ばし、通常どおり処理しなければならない（MUST）。この表示がない場合、UA のプッシュサービスの種類をサポートしていないプロキシ、または REGISTER にその種類に必要な情報がすべてはそろっていないと判断したプロキシは、REGISTER を転送すべきであり（SHOULD）、自分とレジストラの間にその種類をサポートする他のプロキシがないことをローカル設定で知っている場合は、代わりに 555 を返してもよい（MAY、RFC 8599 §5.6.1.1）とした。いずれかのプッシュサービスのサポートを Feature-Caps ですでに示している問い合わせは転送され、示していなければ、プロキシは転送するか 555 を返すかのいずれかにしなければならず（MUST）、示されたどのサービスも他のプロキシがサポートしていないと知っている場合を除き、555 を返してはならない（MUST NOT、RFC 8599 §5.6.1.2）とした。概要と、555 を送る側への対処方法も同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'The procedures in this section apply when the SIP REGISTER request contains, in addition to the \'pn-provider\' SIP URI parameter, a \'pn-prid\' SIP URI parameter in the Contact header field URI of the request.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'When a proxy receives a REGISTER request that contains a Feature-Caps header field with a \'sip.pns\' feature-capability indicator, it indicates that another proxy between this proxy and the UA supports the type of PNS supported by the UA, and will request that push notifications are sent to the UA. In such case, the proxy MUST skip the rest of the procedures in this section and process the REGISTER request using normal SIP procedures.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy does not support the type of PNS supported by the UA, or if the REGISTER request does not contain all information required for the type of PNS, the proxy SHOULD forward the request towards the registrar and skip the rest of the procedures in this section. If the proxy knows (by means of local configuration) that no other proxies between itself and the registrar support the type of PNS supported by the UA, the proxy MAY send a SIP 555 (Push Notification Service Not Supported) response instead of forwarding the request.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote:
+          'If the proxy does not support the type of PNS supported by the UA, and if the REGISTER request contains Feature-Caps header fields indicating support of one or more types of PNSs, the proxy forwards the request towards the registrar.',
+      },
+    ],
+  },
+
+  {
+    id: '484-overlap-limits-rfc-3578-3-1',
+    date: '2026-12-06',
+    title: { en: '484: all the limits RFC 3578 §3.1 sets on overlap signalling in SIP', ja: '484：RFC 3578 §3.1 が SIP でのオーバーラップ信号に定める制限のすべて' },
+    pages: [{ code: 484 }],
+    wrong: {
+      en: 'The advice on interworking with overlap signalling gave two conditions for a gateway to send a new INVITE each time more digits arrive (an unacceptable delay, and SIP routing that brings all the INVITEs to one gateway) and cited both to RFC 3578 §3.1. The delay is in §1, and §3.1 sets more limits: where the routing is not under the control of the gateway\'s administrator, the en-bloc procedures of Section 2 have to be used, and overlap signalling should not be used to reach parts of the PSTN where a number and a shorter prefix of it can both be valid addresses of different terminals.',
+      ja: 'オーバーラップ信号と相互接続する場合の対処方法は、桁が届くたびに新しい INVITE を送ってよい条件として、遅延が許容できないことと、SIP のルーティングですべての INVITE が一つのゲートウェイに届くことの二つだけを挙げ、両方の出典を RFC 3578 §3.1 としていた。遅延の条件は §1 にあり、§3.1 はほかにも制限を定めている。ルーティングがゲートウェイの管理者の管理下にない場合は第 2 節のエンブロック変換の手順を使わなければならないこと、ある番号とその先頭部分にあたるより短い番号とがそれぞれ別の端末の有効なアドレスでありうる PSTN の区域への発信には、オーバーラップ信号を使うべきではないことである。',
+    },
+    now: {
+      en: 'Overlap signalling in SIP is for where collecting the digits causes unacceptable call setup delays (RFC 3578 §1). RFC 3578 §3.1 allows a gateway to be configured for it only if the SIP routing ensures that the INVITEs reach one gateway, requires the en-bloc conversion where the routing is not under the gateway administrator\'s control, and says it should not be used towards parts of the PSTN where a number and a shorter prefix can both be valid.',
+      ja: 'SIP でオーバーラップ信号を使うのは、桁を集めると呼設定の遅延が許容できないほど長くなる場合である（RFC 3578 §1）。RFC 3578 §3.1 によれば、ゲートウェイをそのように設定できるのは SIP のルーティングですべての INVITE が一つのゲートウェイに届くことが保証される場合に限られ、ルーティングがゲートウェイの管理者の管理下にない場合はエンブロック変換を使わなければならず、ある番号とより短い先頭部分とがともに有効でありうる PSTN の区域への発信には使うべきではない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3578 §1', quote: 'conversion of overlap to en-bloc signalling sometimes results in unacceptable (multiple second) call setup delays to human users.' },
+      {
+        ref: 'RFC3578 §3.1',
+        quote:
+          'Therefore, a gateway can be configured to generate SIP overlap signalling in the way described below only if the SIP routing infrastructure ensures that INVITEs will only reach one gateway. When the routing infrastructure is not under the control of the administrator of the gateway, the procedures of Section 2 have to be used instead.',
+      },
+      {
+        ref: 'RFC3578 §3.1',
+        quote:
+          'Therefore, SIP overlap signalling should not be used when attempting to reach parts of the PSTN where it is possible for a number and some shorter prefix of the same number to both be valid addresses of different terminals.',
+      },
+    ],
+  },
+
+  {
+    id: '504-408-proxy-answers-invite-only',
+    date: '2026-12-06',
+    title: { en: '504 and 408: a proxy\'s 408 for branches without a final response answers only an INVITE', ja: '504 と 408：最終応答のないブランチについてプロキシが返す 408 は INVITE への応答に限られる' },
+    pages: [{ code: 504 }, { compare: [408, 504] }, { code: 408 }],
+    wrong: {
+      en: 'The 504 page (summary, description and the advice to proxies), the 408-vs-504 comparison and the 408 page said, citing RFC 3261 §16.7, that a proxy whose forwarded branches all ended without a final response sends 408, without saying that this holds for INVITE only. RFC 4320 §4.2 updates RFC 3261: a transaction-stateful element MUST NOT send 408 to a non-INVITE request, and one that cannot respond before the transaction expires sends no final response at all.',
+      ja: '504 のページ（概要、説明、プロキシへの対処方法）、408 と 504 の比較ページ、408 のページは、RFC 3261 §16.7 を引いて、転送したブランチがすべて最終応答なしで終わったプロキシは 408 を返すとし、これが INVITE に限られることを示していなかった。RFC 4320 §4.2 は RFC 3261 を更新し、トランザクションステートフルな装置は INVITE 以外のリクエストに 408 を返してはならず（MUST NOT）、トランザクションが満了する前に応答できない装置は最終応答を一切返さないと定めている。',
+    },
+    now: {
+      en: 'For an INVITE, the proxy MUST answer 408 (RFC 3261 §16.7); to a non-INVITE request it sends no 408, and if it cannot respond before the transaction expires, no final response at all (RFC 4320 §4.2). The 504 advice to change a proxy\'s 504 into 408 is limited to INVITE.',
+      ja: 'INVITE については、プロキシは 408 を返さなければならない（MUST、RFC 3261 §16.7）。INVITE 以外のリクエストには 408 を返さず、トランザクションが満了する前に応答できなければ最終応答を一切返さない（RFC 4320 §4.2）、とした。プロキシの 504 を 408 に改めるという 504 の対処方法も INVITE に限った。',
+    },
+    sources: [
+      {
+        ref: 'RFC4320 §4.2',
+        quote:
+          'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request. As a consequence, an element that cannot respond before the transaction expires will not send a final response at all.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+    ],
+  },
+
+  {
+    id: '408-vs-480-failover-proxy-408-invite-only',
+    date: '2026-12-06',
+    title: { en: '408 vs 480 and the failover guide: a proxy\'s 408 for branches without a final response answers only an INVITE', ja: '408 と 480 の比較、フェイルオーバーのガイド：最終応答のないブランチについてプロキシが返す 408 は INVITE への応答に限られる' },
+    pages: [{ compare: [408, 480] }, { guide: 'failover' }],
+    wrong: {
+      en: 'The 408-vs-480 comparison said a proxy produces 408 when its client transactions end without any final response, and the failover guide that a proxy MUST send 408 when none of its branches produced a final response (RFC 3261 §16.7), for any request; the guide then stated the MUST NOT of RFC 4320 §4.2 for non-INVITE requests in the same paragraph.',
+      ja: '408 と 480 の比較ページは、クライアントトランザクションが最終応答を得ないまま終わったときにプロキシは 408 を生成するとし、フェイルオーバーのガイドは、どのブランチからも最終応答が得られなかったときプロキシは 408 を返さなければならない（RFC 3261 §16.7）として、いずれもリクエストの種類を限っていなかった。ガイドは同じ段落で、INVITE 以外のリクエストについての RFC 4320 §4.2 の MUST NOT も示していた。',
+    },
+    now: {
+      en: 'Both say this of an INVITE; the comparison adds that to other requests a transaction-stateful element sends no 408 (RFC 4320 §4.2).',
+      ja: 'どちらも INVITE に限った記述にし、比較ページには、INVITE 以外のリクエストにはトランザクションステートフルな装置は 408 を返さないこと（RFC 4320 §4.2）を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC4320 §4.2',
+        quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.',
+      },
+    ],
+  },
+
+  {
+    id: '580-offer-in-a-response-conditions',
+    date: '2026-12-06',
+    title: { en: '580: the UAC\'s SHOULD for an offer in a response holds for an unacceptable offer after an initial INVITE without one', ja: '580：応答で届いたオファーについての UAC の SHOULD は、オファーなしの最初の INVITE の後に届いた受け入れられないオファーに対するもの' },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The page said that an offer arriving in a response to an INVITE cannot be refused, "so the UAC SHOULD answer it and at once send CANCEL or BYE" (RFC 3312 §8), leaving out the conditions of that SHOULD: a UAC that generated an initial INVITE without an offer, and an offer in a 1xx or 2xx that is not acceptable. For a re-INVITE, §8 gives a different rule, repeating RFC 3261: answer with a valid session description, then send BYE.',
+      ja: 'INVITE への応答で届いたオファーは拒否できないので「UAC はアンサーを返したうえで、ただちに CANCEL か BYE を送るべきである」（RFC 3312 §8）とし、この SHOULD の条件を示していなかった。オファーを含まない最初の INVITE を送った UAC であること、1xx や 2xx で届いたオファーが受け入れられないものであることである。re-INVITE について §8 は別の規則を示しており、RFC 3261 の推奨を繰り返して、有効なセッション記述でアンサーを返してから BYE を送るとしている。',
+    },
+    now: {
+      en: 'The page gives both cases with their conditions: after an initial INVITE without an offer, an unacceptable offer in a 1xx or 2xx SHOULD be answered with a correctly formed answer, followed at once by CANCEL or BYE; after a re-INVITE, the UAC SHOULD answer with a valid session description and then send BYE (RFC 3312 §8).',
+      ja: '二つの場合を条件付きで示すようにした。オファーを含まない最初の INVITE の後、1xx や 2xx で届いたオファーを受け入れられなければ、正しい形式のアンサーを返し、ただちに CANCEL か BYE を送るべきである（SHOULD）。re-INVITE の後なら、有効なセッション記述でアンサーを返してから BYE を送るべきである（SHOULD、RFC 3312 §8）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote:
+          'If a UAC generates an initial INVITE without an offer and receives an offer in a 1xx or 2xx response which is not acceptable, it SHOULD respond to this offer with a correctly formed answer and immediately send a CANCEL or a BYE.',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote: 'If, however, it is unacceptable to A, A SHOULD generate an answer with a valid session description, and then send a BYE to terminate the session.',
+      },
+    ],
+  },
+  {
+    id: '608-announcement-remediation-sip-608-inserters',
+    date: '2026-12-06',
+    title: { en: '608: the STIR remediation for announcements is addressed to the devices that insert sip.608', ja: '608：アナウンスについての STIR による対策は sip.608 を挿入する装置に向けたもの' },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'The advice to callers said that RFC 8688 §6 suggests an intermediary may play its announcement only for requests that pass STIR validation. §6 addresses that remediation, against amplification attacks, to devices that insert the sip.608 feature capability, which are the elements that play the announcement; the intermediary is one of them only when no element before it inserted sip.608 (RFC 8688 §3.4). What §6 says of intermediary operators concerns the Call-Info header field.',
+      ja: '発信者向けの対処方法で、RFC 8688 §6 は中継装置がアナウンスを流すのを STIR の検証に通ったリクエストに限ることもありうるとしている、と書いていた。§6 はこの増幅攻撃への対策を、sip.608 の機能表示を挿入する装置、つまりアナウンスを流す装置に向けている。中継装置がそれに当たるのは、手前で sip.608 を挿入した装置がない場合だけである（RFC 8688 §3.4）。§6 が中継装置の運用者について示しているのは Call-Info ヘッダのことである。',
+    },
+    now: {
+      en: 'Intermediary operators may wish to include Call-Info only for an INVITE or other signed initiating request that passes STIR validation; devices that insert sip.608 may, as one remediation, play media only in response to a STIR-signed INVITE that passes validation (RFC 8688 §6); the intermediary is such a device when no element before it inserted sip.608 (RFC 8688 §3.4).',
+      ja: '中継装置の運用者は、Call-Info を付けるのを STIR の検証に通った INVITE などの署名付きの開始リクエストに限ることもありうる。sip.608 を挿入する装置は、対策の一つとして、STIR の署名があり検証に通った INVITE にだけメディアを流すことができる（RFC 8688 §6）。手前で sip.608 を挿入した装置がなければ、中継装置自身がその装置に当たる（RFC 8688 §3.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §6',
+        quote:
+          'intermediary operators may wish to configure their response to only include a Call-Info header field for INVITE, or other signed initiating methods, that pass validation by STIR [RFC8224].',
+      },
+      {
+        ref: 'RFC8688 §6',
+        quote:
+          'One remediation for this is for devices that insert a sip.608 feature capability to only transmit media to what is highly likely to be the actual source of the call attempt. A method for this is to only play media in response to a STIR-signed INVITE that passes validation.',
+      },
+      { ref: 'RFC8688 §3.4', quote: 'In this case, one can consider the intermediary to be the element "inserting" a virtual sip.608 feature capability.' },
+    ],
+  },
+
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
     id: '600-only-if-no-other-end-point-is-21-6-1',

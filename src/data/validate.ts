@@ -194,6 +194,12 @@ export function validateCodes(inputs: readonly unknown[], options: ValidateOptio
       if (related === entry.code) at(`related.${i}`, 'a code cannot be related to itself');
       else if (!known.has(related)) at(`related.${i}`, `unknown code ${related}`);
     });
+    // The Specifications list shows refs, then seeAlso: a section in both, or twice in one, shows twice.
+    const listed = new Set<string>(entry.refs);
+    (entry.seeAlso ?? []).forEach((ref, i) => {
+      if (listed.has(ref)) at(`seeAlso.${i}`, `${ref} is already in refs or seeAlso`);
+      listed.add(ref);
+    });
     entry.headers.forEach((header, i) => {
       if (header.in === 'response' && header.strength === undefined) at(`headers.${i}.strength`, `${header.name} needs MUST, SHOULD or MAY, or null where the RFC sets none`);
       if (header.in === 'request' && header.strength !== undefined) at(`headers.${i}.strength`, `${header.name} is a request header: leave strength out`);

@@ -48,6 +48,15 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     expect(problemsOf([entry, other()])).toContain('412: related.0: a code cannot be related to itself');
   });
 
+  it('a section listed twice in refs and seeAlso (the Specifications list would show it twice)', () => {
+    const entry = base();
+    entry.seeAlso = [entry.refs[0], 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.2'];
+    expect(problemsOf([entry, other()])).toEqual([
+      `412: seeAlso.0: ${entry.refs[0]} is already in refs or seeAlso`,
+      '412: seeAlso.2: RFC3261 §8.1.3.2 is already in refs or seeAlso',
+    ]);
+  });
+
   it('a missing Japanese field', () => {
     const entry = base();
     delete entry.text.ja.fixes;

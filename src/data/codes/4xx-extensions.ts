@@ -1785,7 +1785,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'First Hop Lacks Outbound Support',
     status: 'active',
     refs: ['RFC5626 §11.6'],
-    seeAlso: ['RFC5626 §4.2.1', 'RFC5626 §5.1', 'RFC5626 §6', 'RFC5626 §11.6'],
+    seeAlso: ['RFC5626 §4.2.1', 'RFC5626 §5.1', 'RFC5626 §6'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },

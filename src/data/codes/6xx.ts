@@ -764,7 +764,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           'When your calls get 608: an intermediary blocked them, not the person you called. Fetch the Call-Info URI, verify the JWS signature and `iat`, and use the jCard\'s URL, EMAIL, TEL or ADR entry to ask the operator to review the block. Do not keep redialling the number meanwhile.',
-          'Sign your calls with STIR (RFC 8224): RFC 8688 §6 suggests that an intermediary may include the Call-Info, and play its announcement, only for requests that pass STIR validation, so an unsigned call can be blocked with no redress information at all. RFC 8197 §4 names call duration and call volume, and their changes over time, among the inputs call-filtering algorithms may use, so how a caller places its calls, and not only who it is, may affect the verdict. Ask your carrier which analytics providers handle your terminating traffic.',
+          'Sign your calls with STIR (RFC 8224): RFC 8688 §6 says that intermediary operators may wish to include the Call-Info only for an INVITE or other signed initiating request that passes STIR validation, and, as one remediation against amplification attacks, that devices inserting the `sip.608` feature capability, which play the announcement to legacy callers (the intermediary itself when no element before it inserted one, RFC 8688 §3.4), play media only in response to a STIR-signed INVITE that passes validation. An unsigned call can therefore be blocked with no redress information at all. RFC 8197 §4 names call duration and call volume, and their changes over time, among the inputs call-filtering algorithms may use, so how a caller places its calls, and not only who it is, may affect the verdict. Ask your carrier which analytics providers handle your terminating traffic.',
           'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless there are indications the caller would misuse it (RFC 8688 §3.1, RFC 8688 §6); use unguessable URIs if they encode per-call data (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608`, unless the caveats of RFC 8688 §3.5 and §6 apply (RFC 8688 §3.4).',
         ],
       },
@@ -784,7 +784,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           '自分の呼に 608 が返る場合、ブロックしたのは相手本人ではなく中継装置である。Call-Info の URI を取得して JWS の署名と `iat` を検証し、jCard の URL、EMAIL、TEL、ADR を使ってブロックの見直しを運用者に依頼する。その間、同じ番号に発信を繰り返さない。',
-          '呼に STIR の署名を付ける（RFC 8224）。RFC 8688 §6 は、中継装置が Call-Info を付けたりアナウンスを流したりするのを STIR の検証に通ったリクエストに限ることもありうるとしており、署名のない呼は救済情報のないままブロックされうる。RFC 8197 §4 は、迷惑呼を判定するアルゴリズムが使いうる入力として通話時間や通話量とその推移を挙げているので、発信者が誰かだけでなく、どのように発信しているかも判定に影響しうる。自社の発信がどの分析事業者の判定を経て着信先に届くのかを、キャリアに確認する。',
+          '呼に STIR の署名を付ける（RFC 8224）。RFC 8688 §6 は、中継装置の運用者が、Call-Info を付けるのを STIR の検証に通った INVITE などの署名付きの開始リクエストに限ることもありうるとしている。また、増幅攻撃への対策の一つとして、`sip.608` の機能表示を挿入する装置が、STIR の署名があり検証に通った INVITE に対してだけメディアを流す方法を挙げている。旧来の発信者にアナウンスを流すのはこの装置であり、それより手前で挿入した装置がなければ中継装置自身である（RFC 8688 §3.4）。そのため、署名のない呼は救済情報のないままブロックされうる。RFC 8197 §4 は、迷惑呼を判定するアルゴリズムが使いうる入力として通話時間や通話量とその推移を挙げているので、発信者が誰かだけでなく、どのように発信しているかも判定に影響しうる。自社の発信がどの分析事業者の判定を経て着信先に届くのかを、キャリアに確認する。',
           'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が悪用する兆候がない限り、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。呼ごとの情報を URI に含めるなら推測できない URI を使い（RFC 8688 §6）、INVITE に `sip.608` がなければ、RFC 8688 §3.5 と §6 の留意点に当たらない限り、自らアナウンスを流す（RFC 8688 §3.4）。',
         ],
       },
