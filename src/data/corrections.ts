@@ -13075,6 +13075,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-rejecting-calls-404-at-the-domain',
+    date: '2026-12-06',
+    title: { en: 'Guide to rejecting calls: 404 says the user does not exist at the domain in the Request-URI', ja: '着信拒否の解説：404 は Request-URI のドメインにそのユーザが存在しないことを示す' },
+    pages: [{ guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The guide said that a 404 "says the number does not exist", without limit. RFC 3261 defines 404 as definitive information that the user does not exist at the domain in the Request-URI, and as the answer when the server does not handle that domain; that the user does not exist anywhere is what 604 says.',
+      ja: 'ガイドは、404 は「その番号が存在しないこと」を示すと限定なしに書いていた。RFC 3261 が定める 404 は、Request-URI のドメインにそのユーザが存在しないという確定的な情報であり、そのドメインをサーバが扱っていない場合の応答でもある。ユーザがどこにも存在しないことを示すのは 604 である。',
+    },
+    now: {
+      en: 'A 404 says that the user, here the number, does not exist at the domain in the Request-URI, or that the server does not handle that domain (RFC 3261 §21.4.5).',
+      ja: '404 は、Request-URI のドメインにそのユーザ（ここでは番号）が存在しないこと、またはそのドメインをサーバが扱っていないことを示す（RFC 3261 §21.4.5）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.5',
+        quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI. This status is also returned if the domain in the Request-URI does not match any of the domains handled by the recipient of the request.',
+      },
+      { ref: 'RFC3261 §21.6.3', quote: 'The server has authoritative information that the user indicated in the Request-URI does not exist anywhere.' },
+    ],
+  },
 
   // Causes the RFCs map on more than the cause value.
   {
