@@ -13386,6 +13386,71 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Twelfth reading, guides and class pages.
+  {
+    id: 'guide-failover-description-codes-describe-the-callee',
+    date: '2026-12-06',
+    title: { en: 'Failover guide: the codes that make rerouting pointless describe the callee, who need not have been reached', ja: 'フェイルオーバーの解説：経路を変えても意味のないコードは着信者側の状態を示すもので、着信者に到達したとは限らない' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide\'s description said that the codes after which rerouting is pointless "mean the callee was reached". The guide names 480, 486, 603 and the other 6xx codes, but a proxy or redirect server that knows the user and has no valid forwarding location for them also answers 480, and a 604 says that the user does not exist anywhere: neither says that the callee was reached.',
+      ja: 'ガイドの説明は、経路を変えても意味のないコードを「着信者に到達済み」のコードとしていた。ガイドが挙げるのは 480、486、603 とその他の 6xx であるが、ユーザを知っていても有効な転送先を持たないプロキシやリダイレクトサーバも 480 を返し、604 はそのユーザがどこにも存在しないことを示す。どちらも着信者に到達したことを示すものではない。',
+    },
+    now: {
+      en: 'The description says that these codes describe the callee, so that rerouting is pointless.',
+      ja: '説明では、これらのコードは着信者側の状態を示すので、経路を変えても意味がないとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.',
+      },
+      { ref: 'RFC3261 §21.6.3', quote: 'The server has authoritative information that the user indicated in the Request-URI does not exist anywhere.' },
+    ],
+  },
+  {
+    id: 'guide-failover-pjsip-cancelled-is-not-a-resolution-failure',
+    date: '2026-12-06',
+    title: { en: 'Failover guide: a cancelled operation, for which pjsip also gives 502, is not a failure to resolve a name', ja: 'フェイルオーバーの解説：pjsip が 502 を返す処理の取り消しは、名前解決の失敗ではない' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide listed a cancelled operation (a lookup, a connection or a transaction cancelled, PJ_ECANCELLED) among the failures to resolve the next hop\'s host name for which pjsip generates a local 502. pjsip maps PJ_ECANCELLED to 502 in the same test as the two resolution errors, but a cancelled connection or transaction is not a failure to resolve a name.',
+      ja: 'ガイドは、pjsip がローカルで 502 を生成する次ホップのホスト名の名前解決の失敗の一つとして、処理の取り消し（解決・接続・トランザクションの取り消し、PJ_ECANCELLED）を挙げていた。pjsip は PJ_ECANCELLED を二つの名前解決エラーと同じ条件で 502 に対応付けているが、接続やトランザクションの取り消しは名前解決の失敗ではない。',
+    },
+    now: {
+      en: 'pjsip generates a local 502 for some failures to resolve the next hop\'s host name, a name that does not exist (NXDOMAIN) and a failed getaddrinfo lookup, and also for a cancelled operation (PJ_ECANCELLED), which the guide now says is not a failure to resolve.',
+      ja: 'pjsip がローカルで 502 を生成するのは、名前解決の失敗のうち名前が存在しない（NXDOMAIN）場合と getaddrinfo による解決に失敗した場合、そして名前解決の失敗ではない処理の取り消し（PJ_ECANCELLED）の場合であるとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_transaction.c#L2302-L2312',
+        name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 2302–2312',
+        quote: 'if (-sent==PJ_ERESOLVE || -sent==PJLIB_UTIL_EDNS_NXDOMAIN || -sent==PJ_ECANCELLED) { sc = PJSIP_SC_BAD_GATEWAY; } else { sc = PJSIP_SC_TSX_TRANSPORT_ERROR; }',
+      },
+    ],
+  },
+  {
+    id: 'guide-rejecting-calls-404-at-the-domain',
+    date: '2026-12-06',
+    title: { en: 'Guide to rejecting calls: 404 says the user does not exist at the domain in the Request-URI', ja: '着信拒否の解説：404 は Request-URI のドメインにそのユーザが存在しないことを示す' },
+    pages: [{ guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The guide said that a 404 "says the number does not exist", without limit. RFC 3261 defines 404 as definitive information that the user does not exist at the domain in the Request-URI, and as the answer when the server does not handle that domain; that the user does not exist anywhere is what 604 says.',
+      ja: 'ガイドは、404 は「その番号が存在しないこと」を示すと限定なしに書いていた。RFC 3261 が定める 404 は、Request-URI のドメインにそのユーザが存在しないという確定的な情報であり、そのドメインをサーバが扱っていない場合の応答でもある。ユーザがどこにも存在しないことを示すのは 604 である。',
+    },
+    now: {
+      en: 'A 404 says that the user, here the number, does not exist at the domain in the Request-URI, or that the server does not handle that domain (RFC 3261 §21.4.5).',
+      ja: '404 は、Request-URI のドメインにそのユーザ（ここでは番号）が存在しないこと、またはそのドメインをサーバが扱っていないことを示す（RFC 3261 §21.4.5）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.5',
+        quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI. This status is also returned if the domain in the Request-URI does not match any of the domains handled by the recipient of the request.',
+      },
+      { ref: 'RFC3261 §21.6.3', quote: 'The server has authoritative information that the user indicated in the Request-URI does not exist anywhere.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
