@@ -12577,6 +12577,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Doubtful items, 200, 302, 404, 406, 413, 421, 422, 433, 487, 6xx, 1xx, HTTP notes.
+  {
+    id: 'http-note-citation-follows-the-http-phrase',
+    date: '2026-12-06',
+    title: { en: 'HTTP notes: the RFC on HTTP is cited after the HTTP phrase, not after a sentence on SIP', ja: 'HTTP との比較：HTTP の RFC は、SIP についての文の後ではなく HTTP の名称の直後に挙げる' },
+    pages: [302, 412, 416, 417, 421, 422, 423, 424, 425, 428, 429, 500, 504].map((code): CorrectedPage => ({ code })),
+    wrong: {
+      en: 'On each code page the note on the HTTP code of the same number gave its source, an RFC on HTTP such as RFC 9110, at the end of its last sentence, which is usually about SIP: on the 421 page "SIP 421 means the server requires an extension listed in its Require header (RFC 9110 §15.5.20)", as if RFC 9110 said what SIP 421 means.',
+      ja: '各コードのページにある同じ番号の HTTP コードについての注記は、出典である RFC 9110 などの HTTP の RFC を最後の文の末尾に挙げていた。その文は多くの場合 SIP についてのもので、421 のページでは「SIP では、Require ヘッダに示した拡張をサーバが必要としていることを示す（RFC 9110 §15.5.20）」と、SIP の 421 の意味を RFC 9110 が定めているかのように読めた。',
+    },
+    now: {
+      en: 'The source follows the HTTP phrase it backs, in the first sentence: "In HTTP, 421 is “Misdirected Request” (RFC 9110 §15.5.20), with another meaning." The sentences on SIP follow without it.',
+      ja: '出典は、それが裏付ける HTTP の名称の直後、最初の文に置いた。「HTTP の 421（Misdirected Request、RFC 9110 §15.5.20）は、SIP の 421 とは意味が異なる。」のようになり、SIP についての文はその後に続く。',
+    },
+    sources: [
+      {
+        ref: 'RFC9110 §15.5.20',
+        quote: 'The 421 (Misdirected Request) status code indicates that the request was directed at a server that is unable or unwilling to produce an authoritative response for the target URI.',
+      },
+      { ref: 'RFC3261 §21.4.16', quote: 'The UAS needs a particular extension to process the request, but this extension is not listed in a Supported header field in the request.' },
+    ],
+  },
+
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
     id: '183-sdp-answer-not-media-path',
