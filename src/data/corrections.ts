@@ -12599,6 +12599,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.4.16', quote: 'The UAS needs a particular extension to process the request, but this extension is not listed in a Supported header field in the request.' },
     ],
   },
+  {
+    id: '421-needs-the-extension-may-and-should-not',
+    date: '2026-12-06',
+    title: { en: '421: the server needs the extension; it MAY answer 421 in rare cases and SHOULD NOT unless it can give no useful service', ja: '421：サーバは拡張を必要としている。421 はまれな場合に返してよく（MAY）、意味のあるサービスを提供できる限り使うべきではない（SHOULD NOT）' },
+    pages: [{ code: 421 }],
+    wrong: {
+      en: 'The summary said the server "will not process the request unless the client supports" the extension, as if it were a choice; RFC 3261 §21.4.16 says the UAS needs the extension to process the request, and §8.2.4 allows 421 where the server cannot process the request without it. The description said that "only when no useful answer is possible without the extension may it answer 421", citing §8.2.4: that section has a MAY for rare circumstances where the server cannot process the request without the extension, and the condition of a useful service is the SHOULD NOT of §21.4.16, not an "only". The note on the HTTP code said HTTP 421 means the request reached a server that "cannot answer for that origin"; RFC 9110 §15.5.20 speaks of a server that is unable or unwilling to produce an authoritative response for the target URI.',
+      ja: '要約では、クライアントがその拡張に対応していなければサーバはリクエストを「処理しない」と、サーバの選択であるかのように書いていた。RFC 3261 §21.4.16 は、UAS がリクエストの処理にその拡張を必要としているとし、§8.2.4 は拡張なしではリクエストを処理できない場合に 421 を認めている。説明では §8.2.4 を出典に、拡張なしでは意味のある応答を返せない「場合に限って」421 を返してよいとしていた。同節にあるのは、拡張なしでは処理できないまれな場合についての MAY であり、意味のあるサービスという条件は §21.4.16 の SHOULD NOT であって「限る」ではない。HTTP のコードについての注記では、HTTP の 421 を「そのオリジンに応答できない」サーバに届いたことを示すとしていたが、RFC 9110 §15.5.20 は、対象 URI について権威ある応答を返せない、または返すつもりのないサーバとしている。',
+    },
+    now: {
+      en: 'The summary says the server needs an extension to process the request that the client did not list in Supported. The description says that in rare circumstances, where it cannot process the request without the extension, the server MAY answer 421, which RFC 3261 §8.2.4 calls NOT RECOMMENDED, and that RFC 3261 §21.4.16 says a UAS SHOULD NOT use 421 unless it truly cannot provide any useful service to the client. The HTTP note gives RFC 9110\'s "unable or unwilling".',
+      ja: '要約は、サーバがリクエストの処理に必要とする拡張をクライアントが Supported に挙げていないことを示す、とした。説明では、拡張なしではリクエストを処理できないまれな場合に 421 を返してもよい（MAY）が、RFC 3261 §8.2.4 はそれを NOT RECOMMENDED としていること、RFC 3261 §21.4.16 はクライアントに意味のあるサービスをまったく提供できない場合を除き UAS は 421 を使うべきではない（SHOULD NOT）としていることを示した。HTTP の注記は、RFC 9110 のとおり「返せない、または返すつもりのない」とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.16', quote: 'The UAS needs a particular extension to process the request, but this extension is not listed in a Supported header field in the request.' },
+      { ref: 'RFC3261 §21.4.16', quote: 'A UAS SHOULD NOT use this response unless it truly cannot provide any useful service to the client.' },
+      {
+        ref: 'RFC3261 §8.2.4',
+        quote: 'In rare circumstances, where the server cannot process the request without the extension, the server MAY send a 421 (Extension Required) response.',
+      },
+      {
+        ref: 'RFC9110 §15.5.20',
+        quote: 'The 421 (Misdirected Request) status code indicates that the request was directed at a server that is unable or unwilling to produce an authoritative response for the target URI.',
+      },
+    ],
+  },
 
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {

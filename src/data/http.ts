@@ -62,8 +62,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.5.20',
     kind: 'different-meaning',
     note: {
-      en: 'HTTP 421 means the request reached a server that cannot answer for that origin; SIP 421 means the server requires an extension listed in its Require header.',
-      ja: 'HTTP では、そのオリジンに応答できないサーバにリクエストが届いたことを示す。SIP では、Require ヘッダに示した拡張をサーバが必要としていることを示す。',
+      en: 'HTTP 421 means the request was directed at a server that is unable or unwilling to produce an authoritative response for the target URI; SIP 421 means the server requires an extension listed in its Require header.',
+      ja: 'HTTP では、対象 URI について権威ある応答を返せない、または返すつもりのないサーバにリクエストが向けられたことを示す。SIP では、Require ヘッダに示した拡張をサーバが必要としていることを示す。',
     },
   },
   {
