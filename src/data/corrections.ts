@@ -12625,6 +12625,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '302-http-renamed-unsupported',
+    date: '2026-12-06',
+    title: { en: '302: no source says HTTP renamed the phrase', ja: '302：HTTP が名称を変えたとする出典はない' },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The note on the HTTP code of the same number said that SIP keeps the phrase "Moved Temporarily", "which HTTP has since renamed" (in Japanese, that the SIP phrase "remains" Moved Temporarily). The note cites RFC 9110 §15.4.3, which defines 302 (Found) and says nothing of an earlier phrase or a renaming; RFC 3261 §21.3.3 gives the SIP phrase.',
+      ja: '同じ番号の HTTP コードについての注記で、SIP の登録名は「Moved Temporarily」の「ままである」（英語版では、HTTP は後に名称を変えた）としていた。注記の出典 RFC 9110 §15.4.3 は 302（Found）を定めるだけで、以前の名称にも名称の変更にも触れていない。SIP の名称は RFC 3261 §21.3.3 が示している。',
+    },
+    now: {
+      en: 'The note says only that SIP registers the phrase "Moved Temporarily".',
+      ja: '注記では、SIP の登録名が「Moved Temporarily」であることだけを示す。',
+    },
+    sources: [
+      { ref: 'RFC9110 §15.4.3', quote: 'The 302 (Found) status code indicates that the target resource resides temporarily under a different URI.' },
+      { ref: 'RFC3261 §21.3.3', quote: '302 Moved Temporarily The requesting client SHOULD retry the request at the new address(es) given by the Contact header field' },
+    ],
+  },
 
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
