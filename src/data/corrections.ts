@@ -12643,6 +12643,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.3.3', quote: '302 Moved Temporarily The requesting client SHOULD retry the request at the new address(es) given by the Contact header field' },
     ],
   },
+  {
+    id: '200-record-route-order-differs-at-each-end',
+    date: '2026-12-06',
+    title: { en: '200: the two ends take the Record-Route values in opposite orders', ja: '200：両端は Record-Route の値を逆の順序で並べる' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The Record-Route note said the UAS copies the INVITE\'s Record-Route values into the 200 in the same order "so that both ends build the same route set". The two route sets are not the same: the UAS takes the URIs in order (RFC 3261 §12.1.1), the caller takes those of the response in reverse order (RFC 3261 §12.1.2).',
+      ja: 'Record-Route の注記で、UAS が INVITE の Record-Route の値を同じ順序で 200 にコピーすることで「両端が同じルートセットを組み立てる」としていた。二つのルートセットは同じではない。UAS は URI をそのままの順序で並べ（RFC 3261 §12.1.1）、発信者は応答の URI を逆の順序で並べる（RFC 3261 §12.1.2）。',
+    },
+    now: {
+      en: 'The UAS must copy the values into the 200 keeping their order; both ends build the dialog\'s route set from them, the UAS taking them in order and the caller in reverse order (RFC 3261 §12.1.1, §12.1.2).',
+      ja: 'UAS は値を順序を保ったまま 200 にコピーしなければならず、両端はそこからダイアログのルートセットを組み立てる。UAS はそのままの順序で、発信者は逆の順序で並べる（RFC 3261 §12.1.1、§12.1.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.1.1',
+        quote: 'The route set MUST be set to the list of URIs in the Record-Route header field from the request, taken in order and preserving all URI parameters.',
+      },
+      {
+        ref: 'RFC3261 §12.1.2',
+        quote: 'The route set MUST be set to the list of URIs in the Record-Route header field from the response, taken in reverse order and preserving all URI parameters.',
+      },
+    ],
+  },
 
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
