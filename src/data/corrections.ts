@@ -12667,6 +12667,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '1xx-prack-is-rfc-3262-section-4',
+    date: '2026-12-06',
+    title: { en: '1xx and 183: the UAC\'s PRACK is RFC 3262 §4, the RAck RFC 3262 §7.2', ja: '1xx と 183：UAC の PRACK は RFC 3262 §4、RAck は RFC 3262 §7.2 の規定' },
+    pages: [{ klass: 1 }, { code: 183 }],
+    wrong: {
+      en: 'The 1xx class page and the 183 page cited RFC 3262 §3 for the caller acknowledging a reliable provisional response with PRACK, and the 183 page cited it for the RAck of that PRACK as well. §3 is the UAS behaviour (sending reliably, Require: 100rel, RSeq, retransmission, the 5xx after 64*T1); the UAC\'s PRACK is in §4 and the content of RAck in §7.2. The 183 page also gave the SHOULD of the 5xx as a plain "should", and the class page\'s "or else reject" left out that the 420 is for a UAS unwilling to send reliably.',
+      ja: '1xx のクラスのページと 183 のページは、発信者が信頼性のある暫定応答を PRACK で確認することの出典を RFC 3262 §3 としており、183 のページはその PRACK の RAck についても同節を挙げていた。§3 は UAS の動作（信頼性のある送信、Require: 100rel、RSeq、再送、64*T1 後の 5xx）を定める節で、UAC の PRACK は §4、RAck の内容は §7.2 にある。183 のページは 5xx についての SHOULD を要求レベルなしで示しており、クラスのページの「そうしないなら」は、420 が信頼性のある送信をするつもりのない UAS のものであることを落としていた。',
+    },
+    now: {
+      en: 'The UAS rules are cited to RFC 3262 §3, the UAC\'s PRACK to RFC 3262 §4 and the RAck to RFC 3262 §7.2; the 5xx after 64*T1 is a SHOULD, and the 420 is for a UAS unwilling to send the responses reliably.',
+      ja: 'UAS の規則は RFC 3262 §3、UAC の PRACK は RFC 3262 §4、RAck は RFC 3262 §7.2 を出典とした。64*T1 後の 5xx は SHOULD とし、420 は信頼性のある送信をするつもりのない UAS のものとした。',
+    },
+    sources: [
+      { ref: 'RFC3262 §4', quote: 'Assuming the response is to be transmitted reliably, the UAC MUST create a new request with method PRACK.' },
+      { ref: 'RFC3262 §7.2', quote: 'The first number is the value from the RSeq header in the provisional response that is being acknowledged.' },
+      {
+        ref: 'RFC3262 §3',
+        quote: 'If a reliable provisional response is retransmitted for 64*T1 seconds without reception of a corresponding PRACK, the UAS SHOULD reject the original request with a 5xx response.',
+      },
+      { ref: 'RFC3262 §3', quote: 'If the UAS is unwilling to do so, it MUST reject the initial request with a 420 (Bad Extension) and include an Unsupported header field containing the option tag 100rel.' },
+    ],
+  },
 
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
