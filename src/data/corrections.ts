@@ -12690,6 +12690,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3262 §3', quote: 'If the UAS is unwilling to do so, it MUST reject the initial request with a 420 (Bad Extension) and include an Unsupported header field containing the option tag 100rel.' },
     ],
   },
+  {
+    id: '180-vs-183-sdp-does-not-set-up-media',
+    date: '2026-12-06',
+    title: { en: '180 vs 183: SDP in a 183 carries the answer, it does not by itself set up media', ja: '180 と 183 の比較：183 の SDP はアンサーを運ぶもので、それだけでメディアが流れるわけではない' },
+    pages: [{ compare: [180, 183] }],
+    wrong: {
+      en: 'The comparison said that "the SDP in the 183 sets up a media path before answer", as the 183 page did before its correction. SDP in a 183 does not by itself mean that media will flow: with preconditions, for instance, the answer comes in a reliable provisional response with no early media intended.',
+      ja: '比較ページは、183 の修正前のページと同じく「183 の SDP は応答前にメディア経路を確立し」としていた。183 の SDP があるだけではメディアが流れるとは限らない。たとえばプリコンディションを使う場合、アンサーはアーリーメディアを送るつもりのない信頼性のある暫定応答で返る。',
+    },
+    now: {
+      en: 'The SDP in a 183 gives the caller the answer before the call is answered, and gateways and network servers can then play ringback, queue messages or announcements as early media; the SDP alone does not mean that media will flow (RFC 3960 §3.2).',
+      ja: '183 の SDP で呼の応答前にアンサーを発信者に届けることができ、ゲートウェイや網のサーバはリングバックトーンや案内をアーリーメディアとして流せる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.2.1', quote: 'That same exact answer MAY also be placed in any provisional responses sent prior to the answer.' },
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'it can send an answer in a reliable provisional response without any intention of sending early media (this is the case when preconditions are used).',
+      },
+    ],
+  },
 
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
