@@ -12711,6 +12711,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '404-japanese-willing-to-accept',
+    date: '2026-12-06',
+    title: { en: '404 (Japanese): the UA rule speaks of an address the UAS is willing to accept requests for', ja: '404（日本語版）：UA の規則は、UAS がリクエストを受け付けるつもりのあるアドレスについてのもの' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The Japanese description gave the rule of RFC 3261 §8.2.2.1 as a Request-URI that does not identify an address the UA accepts, leaving out "willing", which the English keeps: the section speaks of an address the UAS is willing to accept requests for, a matter of what the UAS chooses to accept, not of what it is able to accept.',
+      ja: '日本語版の説明は、RFC 3261 §8.2.2.1 の規則を「Request-URI が自分の受け付けるアドレスを示していなければ」としており、英語版にある willing（受け付けるつもりのある）が抜けていた。同節が示すのは、UAS がリクエストを受け付けるつもりのあるアドレスであり、受け付けられるかどうかではなく、UAS が何を受け付けることにしているかの問題である。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that a UA SHOULD send 404 when the Request-URI does not identify an address it is willing to accept requests for (RFC 3261 §8.2.2.1).',
+      ja: '英語版と同じく、UA は Request-URI が自分がリクエストを受け付けるつもりのあるアドレスを示していなければ 404 を返すべきである（SHOULD、RFC 3261 §8.2.2.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.1',
+        quote: 'If the Request-URI does not identify an address that the UAS is willing to accept requests for, it SHOULD reject the request with a 404 (Not Found) response.',
+      },
+    ],
+  },
 
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
