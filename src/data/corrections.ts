@@ -12731,6 +12731,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '422-may-for-timer-requests-not-only',
+    date: '2026-12-06',
+    title: { en: '422: RFC 4028 allows it (MAY) for a request with Supported: timer; it has no "only"', ja: '422：RFC 4028 は Supported: timer のあるリクエストに 422 を認めている（MAY）が、「限る」とはしていない' },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'The description said that "a 422 is only allowed" when the request\'s Supported header contains "timer", and the note on Supported that "only a request whose Supported header contains timer may be rejected with 422", citing RFC 4028 §8.1 and §9. Those sections give a proxy and the UAS a MAY to reject such a request; for a request without timer, §8.1 says a proxy cannot usefully reject it, as that would result in a call failure, and SHOULD raise Min-SE instead. Neither section forbids the 422 outright. The requirement levels of inserting or raising Min-SE (SHOULD) and raising Session-Expires (MUST) were given in lower case.',
+      ja: '説明では、422 を返してよいのは Supported ヘッダに「timer」がある場合に「限られる」とし、Supported の注記では「timer」を含むリクエスト「だけ」が 422 で拒否されうるとして、RFC 4028 §8.1 と §9 を挙げていた。これらの節が定めるのは、そのようなリクエストをプロキシや UAS が拒否してよい（MAY）ということである。timer のないリクエストについて §8.1 は、拒否すると呼の失敗になるのでプロキシは有効に拒否できないとし、代わりに Min-SE を引き上げるべき（SHOULD）としている。どちらの節も 422 を禁じてはいない。Min-SE の挿入や引き上げ（SHOULD）と Session-Expires の引き上げ（MUST）は、要求レベルを示していなかった。',
+    },
+    now: {
+      en: 'RFC 4028 lets a proxy or the UAS reject with 422 (MAY) a request whose Supported header contains "timer" (RFC 4028 §8.1, §9); a proxy cannot usefully reject a request without it, since that would fail the call, and SHOULD instead insert or raise Min-SE, then MUST raise Session-Expires to that value (RFC 4028 §8.1).',
+      ja: 'RFC 4028 は、Supported に「timer」を含むリクエストをプロキシや UAS が 422 で拒否してよい（MAY）としている（RFC 4028 §8.1、§9）。含まないリクエストは拒否しても呼が失敗するだけなので、プロキシは代わりに Min-SE を挿入または引き上げるべきであり（SHOULD）、そのうえで Session-Expires をその値まで引き上げなければならない（MUST、RFC 4028 §8.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §8.1',
+        quote: "If the request contains a Supported header field with a value 'timer', the proxy MAY reject the INVITE request with a 422 (Session Interval Too Small) response if the session interval in the Session-Expires header field is smaller than the minimum interval defined by the proxy's local policy.",
+      },
+      {
+        ref: 'RFC4028 §8.1',
+        quote: 'If the request doesn\'t indicate support for the session timer but contains a session interval that is too small, the proxy cannot usefully reject the request, as this would result in a call failure. Rather, the proxy SHOULD insert a Min-SE header field containing its minimum interval.',
+      },
+      {
+        ref: 'RFC4028 §9',
+        quote: "If an incoming request contains a Supported header field with a value 'timer' and a Session Expires header field, the UAS MAY reject the INVITE request with a 422 (Session Interval Too Small) response",
+      },
+    ],
+  },
 
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
