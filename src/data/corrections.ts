@@ -12759,6 +12759,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '433-608-unwanted-by-the-user-is-3-1',
+    date: '2026-12-06',
+    title: { en: '433: that a 608 rejects a call as unwanted by the user is RFC 8688 §3.1', ja: '433：608 がユーザにとって不要な呼として拒否するものであることは RFC 8688 §3.1 の規定' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The description said that with 608 an intermediary acting for the user "rejects a call as unwanted", citing only RFC 8688 §3. That section defines the intermediary (a B2BUA or proxy acting as UAS for the user) and shows the call-analytics engine; that the 608 says the communication was rejected as unwanted by the user is in RFC 8688 §3.1.',
+      ja: '説明で、608 はユーザに代わって動く中継装置が「呼を不要として拒否する」ものであるとし、出典を RFC 8688 §3 だけとしていた。同節が定めるのは中継装置（ユーザに代わって UAS として動作する B2BUA またはプロキシ）であり、通話分析エンジンを図で示している。608 が、ユーザにとって不要な通信として拒否したことを示すという点は RFC 8688 §3.1 にある。',
+    },
+    now: {
+      en: 'The rejection as unwanted by the user cites RFC 8688 §3.1, and the intermediary and the call-analytics example RFC 8688 §3.',
+      ja: 'ユーザにとって不要な呼としての拒否には RFC 8688 §3.1 を、中継装置と通話分析エンジンの例には RFC 8688 §3 を挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS',
+      },
+    ],
+  },
 
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
