@@ -12711,6 +12711,213 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Doubtful items, 200, 302, 404, 406, 413, 421, 422, 433, 487, 6xx, 1xx, HTTP notes.
+  {
+    id: 'http-note-citation-follows-the-http-phrase',
+    date: '2026-12-06',
+    title: { en: 'HTTP notes: the RFC on HTTP is cited after the HTTP phrase, not after a sentence on SIP', ja: 'HTTP との比較：HTTP の RFC は、SIP についての文の後ではなく HTTP の名称の直後に挙げる' },
+    pages: [302, 412, 416, 417, 421, 422, 423, 424, 425, 428, 429, 500, 504].map((code): CorrectedPage => ({ code })),
+    wrong: {
+      en: 'On each code page the note on the HTTP code of the same number gave its source, an RFC on HTTP such as RFC 9110, at the end of its last sentence, which is usually about SIP: on the 421 page "SIP 421 means the server requires an extension listed in its Require header (RFC 9110 §15.5.20)", as if RFC 9110 said what SIP 421 means.',
+      ja: '各コードのページにある同じ番号の HTTP コードについての注記は、出典である RFC 9110 などの HTTP の RFC を最後の文の末尾に挙げていた。その文は多くの場合 SIP についてのもので、421 のページでは「SIP では、Require ヘッダに示した拡張をサーバが必要としていることを示す（RFC 9110 §15.5.20）」と、SIP の 421 の意味を RFC 9110 が定めているかのように読めた。',
+    },
+    now: {
+      en: 'The source follows the HTTP phrase it backs, in the first sentence: "In HTTP, 421 is “Misdirected Request” (RFC 9110 §15.5.20), with another meaning." The sentences on SIP follow without it.',
+      ja: '出典は、それが裏付ける HTTP の名称の直後、最初の文に置いた。「HTTP の 421（Misdirected Request、RFC 9110 §15.5.20）は、SIP の 421 とは意味が異なる。」のようになり、SIP についての文はその後に続く。',
+    },
+    sources: [
+      {
+        ref: 'RFC9110 §15.5.20',
+        quote: 'The 421 (Misdirected Request) status code indicates that the request was directed at a server that is unable or unwilling to produce an authoritative response for the target URI.',
+      },
+      { ref: 'RFC3261 §21.4.16', quote: 'The UAS needs a particular extension to process the request, but this extension is not listed in a Supported header field in the request.' },
+    ],
+  },
+  {
+    id: '421-needs-the-extension-may-and-should-not',
+    date: '2026-12-06',
+    title: { en: '421: the server needs the extension; it MAY answer 421 in rare cases and SHOULD NOT unless it can give no useful service', ja: '421：サーバは拡張を必要としている。421 はまれな場合に返してよく（MAY）、意味のあるサービスを提供できる限り使うべきではない（SHOULD NOT）' },
+    pages: [{ code: 421 }],
+    wrong: {
+      en: 'The summary said the server "will not process the request unless the client supports" the extension, as if it were a choice; RFC 3261 §21.4.16 says the UAS needs the extension to process the request, and §8.2.4 allows 421 where the server cannot process the request without it. The description said that "only when no useful answer is possible without the extension may it answer 421", citing §8.2.4: that section has a MAY for rare circumstances where the server cannot process the request without the extension, and the condition of a useful service is the SHOULD NOT of §21.4.16, not an "only". The note on the HTTP code said HTTP 421 means the request reached a server that "cannot answer for that origin"; RFC 9110 §15.5.20 speaks of a server that is unable or unwilling to produce an authoritative response for the target URI.',
+      ja: '要約では、クライアントがその拡張に対応していなければサーバはリクエストを「処理しない」と、サーバの選択であるかのように書いていた。RFC 3261 §21.4.16 は、UAS がリクエストの処理にその拡張を必要としているとし、§8.2.4 は拡張なしではリクエストを処理できない場合に 421 を認めている。説明では §8.2.4 を出典に、拡張なしでは意味のある応答を返せない「場合に限って」421 を返してよいとしていた。同節にあるのは、拡張なしでは処理できないまれな場合についての MAY であり、意味のあるサービスという条件は §21.4.16 の SHOULD NOT であって「限る」ではない。HTTP のコードについての注記では、HTTP の 421 を「そのオリジンに応答できない」サーバに届いたことを示すとしていたが、RFC 9110 §15.5.20 は、対象 URI について権威ある応答を返せない、または返すつもりのないサーバとしている。',
+    },
+    now: {
+      en: 'The summary says the server needs an extension to process the request that the client did not list in Supported. The description says that in rare circumstances, where it cannot process the request without the extension, the server MAY answer 421, which RFC 3261 §8.2.4 calls NOT RECOMMENDED, and that RFC 3261 §21.4.16 says a UAS SHOULD NOT use 421 unless it truly cannot provide any useful service to the client. The HTTP note gives RFC 9110\'s "unable or unwilling".',
+      ja: '要約は、サーバがリクエストの処理に必要とする拡張をクライアントが Supported に挙げていないことを示す、とした。説明では、拡張なしではリクエストを処理できないまれな場合に 421 を返してもよい（MAY）が、RFC 3261 §8.2.4 はそれを NOT RECOMMENDED としていること、RFC 3261 §21.4.16 はクライアントに意味のあるサービスをまったく提供できない場合を除き UAS は 421 を使うべきではない（SHOULD NOT）としていることを示した。HTTP の注記は、RFC 9110 のとおり「返せない、または返すつもりのない」とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.16', quote: 'The UAS needs a particular extension to process the request, but this extension is not listed in a Supported header field in the request.' },
+      { ref: 'RFC3261 §21.4.16', quote: 'A UAS SHOULD NOT use this response unless it truly cannot provide any useful service to the client.' },
+      {
+        ref: 'RFC3261 §8.2.4',
+        quote: 'In rare circumstances, where the server cannot process the request without the extension, the server MAY send a 421 (Extension Required) response.',
+      },
+      {
+        ref: 'RFC9110 §15.5.20',
+        quote: 'The 421 (Misdirected Request) status code indicates that the request was directed at a server that is unable or unwilling to produce an authoritative response for the target URI.',
+      },
+    ],
+  },
+  {
+    id: '302-http-renamed-unsupported',
+    date: '2026-12-06',
+    title: { en: '302: no source says HTTP renamed the phrase', ja: '302：HTTP が名称を変えたとする出典はない' },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The note on the HTTP code of the same number said that SIP keeps the phrase "Moved Temporarily", "which HTTP has since renamed" (in Japanese, that the SIP phrase "remains" Moved Temporarily). The note cites RFC 9110 §15.4.3, which defines 302 (Found) and says nothing of an earlier phrase or a renaming; RFC 3261 §21.3.3 gives the SIP phrase.',
+      ja: '同じ番号の HTTP コードについての注記で、SIP の登録名は「Moved Temporarily」の「ままである」（英語版では、HTTP は後に名称を変えた）としていた。注記の出典 RFC 9110 §15.4.3 は 302（Found）を定めるだけで、以前の名称にも名称の変更にも触れていない。SIP の名称は RFC 3261 §21.3.3 が示している。',
+    },
+    now: {
+      en: 'The note says only that SIP registers the phrase "Moved Temporarily".',
+      ja: '注記では、SIP の登録名が「Moved Temporarily」であることだけを示す。',
+    },
+    sources: [
+      { ref: 'RFC9110 §15.4.3', quote: 'The 302 (Found) status code indicates that the target resource resides temporarily under a different URI.' },
+      { ref: 'RFC3261 §21.3.3', quote: '302 Moved Temporarily The requesting client SHOULD retry the request at the new address(es) given by the Contact header field' },
+    ],
+  },
+  {
+    id: '200-record-route-order-differs-at-each-end',
+    date: '2026-12-06',
+    title: { en: '200: the two ends take the Record-Route values in opposite orders', ja: '200：両端は Record-Route の値を逆の順序で並べる' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The Record-Route note said the UAS copies the INVITE\'s Record-Route values into the 200 in the same order "so that both ends build the same route set". The two route sets are not the same: the UAS takes the URIs in order (RFC 3261 §12.1.1), the caller takes those of the response in reverse order (RFC 3261 §12.1.2).',
+      ja: 'Record-Route の注記で、UAS が INVITE の Record-Route の値を同じ順序で 200 にコピーすることで「両端が同じルートセットを組み立てる」としていた。二つのルートセットは同じではない。UAS は URI をそのままの順序で並べ（RFC 3261 §12.1.1）、発信者は応答の URI を逆の順序で並べる（RFC 3261 §12.1.2）。',
+    },
+    now: {
+      en: 'The UAS must copy the values into the 200 keeping their order; both ends build the dialog\'s route set from them, the UAS taking them in order and the caller in reverse order (RFC 3261 §12.1.1, §12.1.2).',
+      ja: 'UAS は値を順序を保ったまま 200 にコピーしなければならず、両端はそこからダイアログのルートセットを組み立てる。UAS はそのままの順序で、発信者は逆の順序で並べる（RFC 3261 §12.1.1、§12.1.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.1.1',
+        quote: 'The route set MUST be set to the list of URIs in the Record-Route header field from the request, taken in order and preserving all URI parameters.',
+      },
+      {
+        ref: 'RFC3261 §12.1.2',
+        quote: 'The route set MUST be set to the list of URIs in the Record-Route header field from the response, taken in reverse order and preserving all URI parameters.',
+      },
+    ],
+  },
+  {
+    id: '1xx-prack-is-rfc-3262-section-4',
+    date: '2026-12-06',
+    title: { en: '1xx and 183: the UAC\'s PRACK is RFC 3262 §4, the RAck RFC 3262 §7.2', ja: '1xx と 183：UAC の PRACK は RFC 3262 §4、RAck は RFC 3262 §7.2 の規定' },
+    pages: [{ klass: 1 }, { code: 183 }],
+    wrong: {
+      en: 'The 1xx class page and the 183 page cited RFC 3262 §3 for the caller acknowledging a reliable provisional response with PRACK, and the 183 page cited it for the RAck of that PRACK as well. §3 is the UAS behaviour (sending reliably, Require: 100rel, RSeq, retransmission, the 5xx after 64*T1); the UAC\'s PRACK is in §4 and the content of RAck in §7.2. The 183 page also gave the SHOULD of the 5xx as a plain "should", and the class page\'s "or else reject" left out that the 420 is for a UAS unwilling to send reliably.',
+      ja: '1xx のクラスのページと 183 のページは、発信者が信頼性のある暫定応答を PRACK で確認することの出典を RFC 3262 §3 としており、183 のページはその PRACK の RAck についても同節を挙げていた。§3 は UAS の動作（信頼性のある送信、Require: 100rel、RSeq、再送、64*T1 後の 5xx）を定める節で、UAC の PRACK は §4、RAck の内容は §7.2 にある。183 のページは 5xx についての SHOULD を要求レベルなしで示しており、クラスのページの「そうしないなら」は、420 が信頼性のある送信をするつもりのない UAS のものであることを落としていた。',
+    },
+    now: {
+      en: 'The UAS rules are cited to RFC 3262 §3, the UAC\'s PRACK to RFC 3262 §4 and the RAck to RFC 3262 §7.2; the 5xx after 64*T1 is a SHOULD, and the 420 is for a UAS unwilling to send the responses reliably.',
+      ja: 'UAS の規則は RFC 3262 §3、UAC の PRACK は RFC 3262 §4、RAck は RFC 3262 §7.2 を出典とした。64*T1 後の 5xx は SHOULD とし、420 は信頼性のある送信をするつもりのない UAS のものとした。',
+    },
+    sources: [
+      { ref: 'RFC3262 §4', quote: 'Assuming the response is to be transmitted reliably, the UAC MUST create a new request with method PRACK.' },
+      { ref: 'RFC3262 §7.2', quote: 'The first number is the value from the RSeq header in the provisional response that is being acknowledged.' },
+      {
+        ref: 'RFC3262 §3',
+        quote: 'If a reliable provisional response is retransmitted for 64*T1 seconds without reception of a corresponding PRACK, the UAS SHOULD reject the original request with a 5xx response.',
+      },
+      { ref: 'RFC3262 §3', quote: 'If the UAS is unwilling to do so, it MUST reject the initial request with a 420 (Bad Extension) and include an Unsupported header field containing the option tag 100rel.' },
+    ],
+  },
+  {
+    id: '180-vs-183-sdp-does-not-set-up-media',
+    date: '2026-12-06',
+    title: { en: '180 vs 183: SDP in a 183 carries the answer, it does not by itself set up media', ja: '180 と 183 の比較：183 の SDP はアンサーを運ぶもので、それだけでメディアが流れるわけではない' },
+    pages: [{ compare: [180, 183] }],
+    wrong: {
+      en: 'The comparison said that "the SDP in the 183 sets up a media path before answer", as the 183 page did before its correction. SDP in a 183 does not by itself mean that media will flow: with preconditions, for instance, the answer comes in a reliable provisional response with no early media intended.',
+      ja: '比較ページは、183 の修正前のページと同じく「183 の SDP は応答前にメディア経路を確立し」としていた。183 の SDP があるだけではメディアが流れるとは限らない。たとえばプリコンディションを使う場合、アンサーはアーリーメディアを送るつもりのない信頼性のある暫定応答で返る。',
+    },
+    now: {
+      en: 'The SDP in a 183 gives the caller the answer before the call is answered, and gateways and network servers can then play ringback, queue messages or announcements as early media; the SDP alone does not mean that media will flow (RFC 3960 §3.2).',
+      ja: '183 の SDP で呼の応答前にアンサーを発信者に届けることができ、ゲートウェイや網のサーバはリングバックトーンや案内をアーリーメディアとして流せる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.2.1', quote: 'That same exact answer MAY also be placed in any provisional responses sent prior to the answer.' },
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'it can send an answer in a reliable provisional response without any intention of sending early media (this is the case when preconditions are used).',
+      },
+    ],
+  },
+  {
+    id: '404-japanese-willing-to-accept',
+    date: '2026-12-06',
+    title: { en: '404 (Japanese): the UA rule speaks of an address the UAS is willing to accept requests for', ja: '404（日本語版）：UA の規則は、UAS がリクエストを受け付けるつもりのあるアドレスについてのもの' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The Japanese description gave the rule of RFC 3261 §8.2.2.1 as a Request-URI that does not identify an address the UA accepts, leaving out "willing", which the English keeps: the section speaks of an address the UAS is willing to accept requests for, a matter of what the UAS chooses to accept, not of what it is able to accept.',
+      ja: '日本語版の説明は、RFC 3261 §8.2.2.1 の規則を「Request-URI が自分の受け付けるアドレスを示していなければ」としており、英語版にある willing（受け付けるつもりのある）が抜けていた。同節が示すのは、UAS がリクエストを受け付けるつもりのあるアドレスであり、受け付けられるかどうかではなく、UAS が何を受け付けることにしているかの問題である。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that a UA SHOULD send 404 when the Request-URI does not identify an address it is willing to accept requests for (RFC 3261 §8.2.2.1).',
+      ja: '英語版と同じく、UA は Request-URI が自分がリクエストを受け付けるつもりのあるアドレスを示していなければ 404 を返すべきである（SHOULD、RFC 3261 §8.2.2.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.1',
+        quote: 'If the Request-URI does not identify an address that the UAS is willing to accept requests for, it SHOULD reject the request with a 404 (Not Found) response.',
+      },
+    ],
+  },
+  {
+    id: '422-may-for-timer-requests-not-only',
+    date: '2026-12-06',
+    title: { en: '422: RFC 4028 allows it (MAY) for a request with Supported: timer; it has no "only"', ja: '422：RFC 4028 は Supported: timer のあるリクエストに 422 を認めている（MAY）が、「限る」とはしていない' },
+    pages: [{ code: 422 }, { compare: [422, 423] }],
+    wrong: {
+      en: 'The description said that "a 422 is only allowed" when the request\'s Supported header contains "timer", and the note on Supported that "only a request whose Supported header contains timer may be rejected with 422", citing RFC 4028 §8.1 and §9, and the comparison of 422 and 423 that a UAS or proxy MAY answer 422 "but only when" the request lists timer in Supported. Those sections give a proxy and the UAS a MAY to reject such a request; for a request without timer, §8.1 says a proxy cannot usefully reject it, as that would result in a call failure, and SHOULD raise Min-SE instead. Neither section forbids the 422 outright. The requirement levels of inserting or raising Min-SE (SHOULD) and raising Session-Expires (MUST) were given in lower case.',
+      ja: '説明では、422 を返してよいのは Supported ヘッダに「timer」がある場合に「限られる」とし、Supported の注記では「timer」を含むリクエスト「だけ」が 422 で拒否されうるとして、RFC 4028 §8.1 と §9 を挙げていた。422 と 423 の比較ページも、422 を返してよいのはリクエストの Supported に timer がある場合に「限られる」としていた。これらの節が定めるのは、そのようなリクエストをプロキシや UAS が拒否してよい（MAY）ということである。timer のないリクエストについて §8.1 は、拒否すると呼の失敗になるのでプロキシは有効に拒否できないとし、代わりに Min-SE を引き上げるべき（SHOULD）としている。どちらの節も 422 を禁じてはいない。Min-SE の挿入や引き上げ（SHOULD）と Session-Expires の引き上げ（MUST）は、要求レベルを示していなかった。',
+    },
+    now: {
+      en: 'RFC 4028 lets a proxy or the UAS reject with 422 (MAY) a request whose Supported header contains "timer" (RFC 4028 §8.1, §9); a proxy cannot usefully reject a request without it, since that would fail the call, and SHOULD instead insert or raise Min-SE, then MUST raise Session-Expires to that value (RFC 4028 §8.1).',
+      ja: 'RFC 4028 は、Supported に「timer」を含むリクエストをプロキシや UAS が 422 で拒否してよい（MAY）としている（RFC 4028 §8.1、§9）。含まないリクエストは拒否しても呼が失敗するだけなので、プロキシは代わりに Min-SE を挿入または引き上げるべきであり（SHOULD）、そのうえで Session-Expires をその値まで引き上げなければならない（MUST、RFC 4028 §8.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §8.1',
+        quote: "If the request contains a Supported header field with a value 'timer', the proxy MAY reject the INVITE request with a 422 (Session Interval Too Small) response if the session interval in the Session-Expires header field is smaller than the minimum interval defined by the proxy's local policy.",
+      },
+      {
+        ref: 'RFC4028 §8.1',
+        quote: 'If the request doesn\'t indicate support for the session timer but contains a session interval that is too small, the proxy cannot usefully reject the request, as this would result in a call failure. Rather, the proxy SHOULD insert a Min-SE header field containing its minimum interval.',
+      },
+      {
+        ref: 'RFC4028 §9',
+        quote: "If an incoming request contains a Supported header field with a value 'timer' and a Session Expires header field, the UAS MAY reject the INVITE request with a 422 (Session Interval Too Small) response",
+      },
+    ],
+  },
+  {
+    id: '433-608-unwanted-by-the-user-is-3-1',
+    date: '2026-12-06',
+    title: { en: '433: that a 608 rejects a call as unwanted by the user is RFC 8688 §3.1', ja: '433：608 がユーザにとって不要な呼として拒否するものであることは RFC 8688 §3.1 の規定' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The description said that with 608 an intermediary acting for the user "rejects a call as unwanted", citing only RFC 8688 §3. That section defines the intermediary (a B2BUA or proxy acting as UAS for the user) and shows the call-analytics engine; that the 608 says the communication was rejected as unwanted by the user is in RFC 8688 §3.1.',
+      ja: '説明で、608 はユーザに代わって動く中継装置が「呼を不要として拒否する」ものであるとし、出典を RFC 8688 §3 だけとしていた。同節が定めるのは中継装置（ユーザに代わって UAS として動作する B2BUA またはプロキシ）であり、通話分析エンジンを図で示している。608 が、ユーザにとって不要な通信として拒否したことを示すという点は RFC 8688 §3.1 にある。',
+    },
+    now: {
+      en: 'The rejection as unwanted by the user cites RFC 8688 §3.1, and the intermediary and the call-analytics example RFC 8688 §3.',
+      ja: 'ユーザにとって不要な呼としての拒否には RFC 8688 §3.1 を、中継装置と通話分析エンジンの例には RFC 8688 §3 を挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+      {
+        ref: 'RFC8688 §3',
+        quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS',
+      },
+    ],
+  },
+
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
     id: '183-sdp-answer-not-media-path',

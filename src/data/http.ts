@@ -22,8 +22,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.4.3',
     kind: 'different-phrase',
     note: {
-      en: 'The meanings are close: both send the client to another address. SIP keeps the phrase "Moved Temporarily", which HTTP has since renamed, and a SIP client retries the request at the Contact addresses rather than following a Location header.',
-      ja: '意味は近く、どちらもクライアントを別のアドレスへ向ける。SIP の登録名は「Moved Temporarily」のままである。SIP クライアントは Location ヘッダをたどるのではなく、Contact のアドレスへリクエストを送り直す。',
+      en: 'The meanings are close: both send the client to another address. SIP registers the phrase "Moved Temporarily", and a SIP client retries the request at the Contact addresses rather than following a Location header.',
+      ja: '意味は近く、どちらもクライアントを別のアドレスへ向ける。SIP の登録名は「Moved Temporarily」である。SIP クライアントは Location ヘッダをたどるのではなく、Contact のアドレスへリクエストを送り直す。',
     },
   },
   {
@@ -62,8 +62,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.5.20',
     kind: 'different-meaning',
     note: {
-      en: 'HTTP 421 means the request reached a server that cannot answer for that origin; SIP 421 means the server requires an extension listed in its Require header.',
-      ja: 'HTTP では、そのオリジンに応答できないサーバにリクエストが届いたことを示す。SIP では、Require ヘッダに示した拡張をサーバが必要としていることを示す。',
+      en: 'HTTP 421 means the request was directed at a server that is unable or unwilling to produce an authoritative response for the target URI; SIP 421 means the server requires an extension listed in its Require header.',
+      ja: 'HTTP では、対象 URI について権威ある応答を返せない、または返すつもりのないサーバにリクエストが向けられたことを示す。SIP では、Require ヘッダに示した拡張をサーバが必要としていることを示す。',
     },
   },
   {

@@ -228,9 +228,10 @@ export const en = {
   httpFriend: {
     // The heading says "not" only where the meanings differ: 302 and 412 mean much the same in HTTP.
     heading: { 'different-meaning': 'Not the HTTP code of the same number', 'different-phrase': 'The HTTP code of the same number' },
-    differentMeaning: (code: number, phrase: string) => `In HTTP, ${code} is “${phrase}”, with another meaning.`,
+    // The citation of the HTTP RFC goes between `before` and `after`, right after the HTTP phrase it backs.
+    differentMeaning: (code: number, phrase: string) => ({ before: `In HTTP, ${code} is “${phrase}” (`, after: '), with another meaning.' }),
     // How close the meanings are differs by code (500 identical, 302, 412 and 504 close): the note says it.
-    differentPhrase: (code: number, phrase: string) => `In HTTP, ${code} is “${phrase}”.`,
+    differentPhrase: (code: number, phrase: string) => ({ before: `In HTTP, ${code} is “${phrase}” (`, after: ').' }),
   },
   strength: { MUST: 'MUST', SHOULD: 'SHOULD', MAY: 'MAY' } as Record<Strength, string>,
   compare: {

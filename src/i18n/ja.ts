@@ -239,8 +239,9 @@ export const ja: UiStrings = {
   },
   httpFriend: {
     heading: { 'different-meaning': '同じ番号の HTTP コードとは別物', 'different-phrase': '同じ番号の HTTP コード' },
-    differentMeaning: (code: number, phrase: string) => `HTTP の ${code}（${phrase}）は、SIP の ${code} とは意味が異なる。`,
-    differentPhrase: (code: number, phrase: string) => `HTTP では ${code} の名称は「${phrase}」である。`,
+    // The citation goes inside the brackets of the HTTP phrase, after 「、」, so that two brackets never stand side by side.
+    differentMeaning: (code: number, phrase: string) => ({ before: `HTTP の ${code}（${phrase}、`, after: `）は、SIP の ${code} とは意味が異なる。` }),
+    differentPhrase: (code: number, phrase: string) => ({ before: `HTTP では ${code} の名称は「${phrase}」である（`, after: '）。' }),
   },
   strength: { MUST: '必須（MUST）', SHOULD: '推奨（SHOULD）', MAY: '任意（MAY）' },
   compare: {
