@@ -4729,6 +4729,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3312 §8', quote: 'However, SIP does not provide a means to refuse offers that arrive in a response (1xx or 2xx) to an INVITE.' },
     ],
   },
+  // Twelfth reading, comparisons 100-vs-180 … 403-vs-404.
+  {
+    id: 'guide-100-vs-180-forward-until-final',
+    date: '2026-12-06',
+    title: { en: '100 vs 180 guide: a stateful proxy forwards 180 at once only until it has sent a final response', ja: '100 と 180 の解説：ステートフルプロキシが 180 を直ちに転送するのは最終応答を送るまで' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The guide said that a stateful proxy must forward a 180 upstream at once, without the condition RFC 3261 §16.7 puts on that requirement: it holds only until a final response has been sent on the server transaction.',
+      ja: '解説は、ステートフルプロキシは 180 を直ちに上流へ転送しなければならないとしていたが、RFC 3261 §16.7 がこの要件に付けている条件、つまりサーバトランザクションで最終応答を送るまでという条件を欠いていた。',
+    },
+    now: {
+      en: 'A stateful proxy that has not yet sent a final response must forward the 180 upstream at once (RFC 3261 §16.7).',
+      ja: 'まだ最終応答を送っていないステートフルプロキシは、180 を直ちに上流へ転送しなければならない（RFC 3261 §16.7）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any provisional response other than 100 (Trying)',
+      },
+    ],
+  },
   // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
   {
     id: 'guide-200-vs-202-message',
