@@ -4750,6 +4750,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-199-vs-487-any-early-dialog',
+    date: '2026-12-06',
+    title: { en: '199 vs 487 guide: an early dialog comes from any provisional response with a To tag, not only 180 or 183', ja: '199 と 487 の解説：アーリーダイアログを作るのは 180 や 183 に限らず To タグ付きの暫定応答' },
+    pages: [{ compare: [199, 487] }],
+    wrong: {
+      en: 'The guide described the early dialog that a 199 ends as "one device that had sent 180 or 183 with a To tag". Any response from 101 to 199 with a To tag to an INVITE creates an early dialog, 181 and 182 included.',
+      ja: '解説は、199 が終了させるアーリーダイアログを「To タグ付きで 180 や 183 を送ってきた一台の端末」としていた。INVITE に対する 101〜199 の応答は、To タグが付いていればどれもアーリーダイアログを作る。181 や 182 も含まれる。',
+    },
+    now: {
+      en: 'The guide says "one device that had sent a provisional response such as 180 or 183 with a To tag" (RFC 3261 §12.1).',
+      ja: '「To タグ付きで 180 や 183 などの暫定応答を送ってきた一台の端末」とした（RFC 3261 §12.1）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §12.1', quote: 'Within this specification, only 2xx and 101-199 responses with a To tag, where the request was INVITE, will establish a dialog.' },
+    ],
+  },
   // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
   {
     id: 'guide-200-vs-202-message',
