@@ -4767,6 +4767,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §12.1', quote: 'Within this specification, only 2xx and 101-199 responses with a To tag, where the request was INVITE, will establish a dialog.' },
     ],
   },
+  {
+    id: 'guide-401-vs-407-cseq-section',
+    date: '2026-12-06',
+    title: { en: '401 vs 407 guide: the CSeq of a request resent with credentials is set by RFC 3261 §22.2', ja: '401 と 407 の解説：認証情報を付けて送り直すリクエストの CSeq は RFC 3261 §22.2 が定める' },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide cited RFC 3261 §8.1.3.5 for resending the request with the CSeq incremented; that section only sends the client to the procedures of §22.2 and §22.3 and says nothing about CSeq. The Japanese text also said the CSeq is increased by one, which the English did not say.',
+      ja: '解説は、CSeq を増やしてリクエストを送り直すことの根拠に RFC 3261 §8.1.3.5 を挙げていたが、この節は §22.2 と §22.3 の手順に従うよう示すだけで、CSeq には触れていない。また日本語版だけが CSeq を「1」増やすとしていた。',
+    },
+    now: {
+      en: 'The guide cites RFC 3261 §22.2, where a UAC resubmitting a request with its credentials after a 401 or 407 MUST increment the CSeq as it normally would; both languages say "incremented".',
+      ja: '根拠を RFC 3261 §22.2 とした。401 や 407 を受けて認証情報付きでリクエストを送り直す UAC は、通常どおり CSeq を増やさなければならない（MUST）。日本語版も英語版と同じく「増やして」とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.2',
+        quote:
+          'When a UAC resubmits a request with its credentials after receiving a 401 (Unauthorized) or 407 (Proxy Authentication Required) response, it MUST increment the CSeq header field value as it would normally when sending an updated request.',
+      },
+    ],
+  },
   // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
   {
     id: 'guide-200-vs-202-message',
