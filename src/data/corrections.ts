@@ -4788,6 +4788,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-200-vs-202-message-relay',
+    date: '2026-12-06',
+    title: { en: '200 vs 202 guide: a 202 to MESSAGE says a relay may deliver the message later, not that it is on its way', ja: '200 と 202 の解説：MESSAGE への 202 は中継装置が後で配送しうることを示し、配送中とは限らない' },
+    pages: [{ compare: [200, 202] }],
+    wrong: {
+      en: 'The guide said a 202 to MESSAGE "means the message is on its way". RFC 3428 §4 says only that the message has been delivered to a gateway, store and forward server or other service that may eventually deliver it.',
+      ja: '解説は、MESSAGE への 202 は「メッセージが配送の途中にあること」を示すとしていた。RFC 3428 §4 が示すのは、いずれ配送しうるゲートウェイ、蓄積転送サーバなどにメッセージが渡されたことだけである。',
+    },
+    now: {
+      en: 'After MESSAGE, a 202 means a relay, such as a gateway or a store-and-forward server, accepted the message and may deliver it later, not that it was delivered (RFC 3428 §4).',
+      ja: 'MESSAGE への 202 は、ゲートウェイや蓄積転送サーバなどの中継装置がメッセージを受け付け、後で配送しうることを示すだけで、届いたことは示さない（RFC 3428 §4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3428 §4',
+        quote: 'If the UAC receives a 202 Accepted response, the message has been delivered to a gateway, store and forward server, or some other service that may eventually deliver the message.',
+      },
+    ],
+  },
   // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
   {
     id: 'guide-200-vs-202-message',
