@@ -4729,6 +4729,85 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3312 §8', quote: 'However, SIP does not provide a means to refuse offers that arrive in a response (1xx or 2xx) to an INVITE.' },
     ],
   },
+  // Twelfth reading, comparisons 100-vs-180 … 403-vs-404.
+  {
+    id: 'guide-100-vs-180-forward-until-final',
+    date: '2026-12-06',
+    title: { en: '100 vs 180 guide: a stateful proxy forwards 180 at once only until it has sent a final response', ja: '100 と 180 の解説：ステートフルプロキシが 180 を直ちに転送するのは最終応答を送るまで' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The guide said that a stateful proxy must forward a 180 upstream at once, without the condition RFC 3261 §16.7 puts on that requirement: it holds only until a final response has been sent on the server transaction.',
+      ja: '解説は、ステートフルプロキシは 180 を直ちに上流へ転送しなければならないとしていたが、RFC 3261 §16.7 がこの要件に付けている条件、つまりサーバトランザクションで最終応答を送るまでという条件を欠いていた。',
+    },
+    now: {
+      en: 'A stateful proxy that has not yet sent a final response must forward the 180 upstream at once (RFC 3261 §16.7).',
+      ja: 'まだ最終応答を送っていないステートフルプロキシは、180 を直ちに上流へ転送しなければならない（RFC 3261 §16.7）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any provisional response other than 100 (Trying)',
+      },
+    ],
+  },
+  {
+    id: 'guide-199-vs-487-any-early-dialog',
+    date: '2026-12-06',
+    title: { en: '199 vs 487 guide: an early dialog comes from any provisional response with a To tag, not only 180 or 183', ja: '199 と 487 の解説：アーリーダイアログを作るのは 180 や 183 に限らず To タグ付きの暫定応答' },
+    pages: [{ compare: [199, 487] }],
+    wrong: {
+      en: 'The guide described the early dialog that a 199 ends as "one device that had sent 180 or 183 with a To tag". Any response from 101 to 199 with a To tag to an INVITE creates an early dialog, 181 and 182 included.',
+      ja: '解説は、199 が終了させるアーリーダイアログを「To タグ付きで 180 や 183 を送ってきた一台の端末」としていた。INVITE に対する 101〜199 の応答は、To タグが付いていればどれもアーリーダイアログを作る。181 や 182 も含まれる。',
+    },
+    now: {
+      en: 'The guide says "one device that had sent a provisional response such as 180 or 183 with a To tag" (RFC 3261 §12.1).',
+      ja: '「To タグ付きで 180 や 183 などの暫定応答を送ってきた一台の端末」とした（RFC 3261 §12.1）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §12.1', quote: 'Within this specification, only 2xx and 101-199 responses with a To tag, where the request was INVITE, will establish a dialog.' },
+    ],
+  },
+  {
+    id: 'guide-401-vs-407-cseq-section',
+    date: '2026-12-06',
+    title: { en: '401 vs 407 guide: the CSeq of a request resent with credentials is set by RFC 3261 §22.2', ja: '401 と 407 の解説：認証情報を付けて送り直すリクエストの CSeq は RFC 3261 §22.2 が定める' },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide cited RFC 3261 §8.1.3.5 for resending the request with the CSeq incremented; that section only sends the client to the procedures of §22.2 and §22.3 and says nothing about CSeq. The Japanese text also said the CSeq is increased by one, which the English did not say.',
+      ja: '解説は、CSeq を増やしてリクエストを送り直すことの根拠に RFC 3261 §8.1.3.5 を挙げていたが、この節は §22.2 と §22.3 の手順に従うよう示すだけで、CSeq には触れていない。また日本語版だけが CSeq を「1」増やすとしていた。',
+    },
+    now: {
+      en: 'The guide cites RFC 3261 §22.2, where a UAC resubmitting a request with its credentials after a 401 or 407 MUST increment the CSeq as it normally would; both languages say "incremented".',
+      ja: '根拠を RFC 3261 §22.2 とした。401 や 407 を受けて認証情報付きでリクエストを送り直す UAC は、通常どおり CSeq を増やさなければならない（MUST）。日本語版も英語版と同じく「増やして」とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.2',
+        quote:
+          'When a UAC resubmits a request with its credentials after receiving a 401 (Unauthorized) or 407 (Proxy Authentication Required) response, it MUST increment the CSeq header field value as it would normally when sending an updated request.',
+      },
+    ],
+  },
+  {
+    id: 'guide-200-vs-202-message-relay',
+    date: '2026-12-06',
+    title: { en: '200 vs 202 guide: a 202 to MESSAGE says a relay may deliver the message later, not that it is on its way', ja: '200 と 202 の解説：MESSAGE への 202 は中継装置が後で配送しうることを示し、配送中とは限らない' },
+    pages: [{ compare: [200, 202] }],
+    wrong: {
+      en: 'The guide said a 202 to MESSAGE "means the message is on its way". RFC 3428 §4 says only that the message has been delivered to a gateway, store and forward server or other service that may eventually deliver it.',
+      ja: '解説は、MESSAGE への 202 は「メッセージが配送の途中にあること」を示すとしていた。RFC 3428 §4 が示すのは、いずれ配送しうるゲートウェイ、蓄積転送サーバなどにメッセージが渡されたことだけである。',
+    },
+    now: {
+      en: 'After MESSAGE, a 202 means a relay, such as a gateway or a store-and-forward server, accepted the message and may deliver it later, not that it was delivered (RFC 3428 §4).',
+      ja: 'MESSAGE への 202 は、ゲートウェイや蓄積転送サーバなどの中継装置がメッセージを受け付け、後で配送しうることを示すだけで、届いたことは示さない（RFC 3428 §4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3428 §4',
+        quote: 'If the UAC receives a 202 Accepted response, the message has been delivered to a gateway, store and forward server, or some other service that may eventually deliver the message.',
+      },
+    ],
+  },
   // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
   {
     id: 'guide-200-vs-202-message',
