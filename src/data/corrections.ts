@@ -4550,6 +4550,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Twelfth reading, comparisons 404-vs-410 … 422-vs-423.
+  {
+    id: 'guide-422-vs-423-422-may-not-only',
+    date: '2026-12-06',
+    title: { en: '422 vs 423 guide: a 422 MAY answer a request with timer in Supported; RFC 4028 does not say "only then"', ja: '422 と 423 の解説：Supported に timer があれば 422 を返してよい。「その場合に限る」とは RFC 4028 にない' },
+    pages: [{ compare: [422, 423] }],
+    wrong: {
+      en: 'The guide said a UAS or proxy MAY answer 422 "but only when" the request lists timer in Supported. RFC 4028 grants the MAY for that case (§8.1 for a proxy, §9 for a UAS) and, for a proxy facing a request without the tag, says it cannot usefully reject it and should raise Min-SE instead; no section says a 422 may be sent only in the first case.',
+      ja: '解説は、UAS やプロキシが 422 を返してよいのは「リクエストの Supported に timer がある場合に限られる」としていた。RFC 4028 はその場合に MAY を与え（プロキシは §8.1、UAS は §9）、タグのないリクエストを受けたプロキシについては、拒否しても意味がないので代わりに Min-SE を引き上げるべきだとしている。422 を返せるのは前者の場合だけだとする節はない。',
+    },
+    now: {
+      en: 'A UAS or a proxy whose minimum is higher MAY answer 422 when the request lists timer in Supported (RFC 4028 §8.1, §9); a proxy that finds too short an interval in a request without the tag cannot usefully reject it, since the call would fail, and SHOULD raise Min-SE and MUST then raise Session-Expires (RFC 4028 §8.1).',
+      ja: 'リクエストの Supported に timer があり、自分の最小値がそれより大きければ、UAS やプロキシは 422 を返してよい（RFC 4028 §8.1、§9）。タグのないリクエストで間隔が短すぎる場合、プロキシが拒否しても呼が失敗するだけで意味がなく、Min-SE を引き上げるべきであり、Session-Expires も引き上げなければならない（RFC 4028 §8.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §9',
+        quote: "If an incoming request contains a Supported header field with a value 'timer' and a Session Expires header field, the UAS MAY reject the INVITE request with a 422 (Session Interval Too Small) response if the session interval in the Session-Expires header field is smaller than the minimum interval defined by the UAS' local policy.",
+      },
+      {
+        ref: 'RFC4028 §8.1',
+        quote: 'If the request doesn\'t indicate support for the session timer but contains a session interval that is too small, the proxy cannot usefully reject the request, as this would result in a call failure.',
+      },
+    ],
+  },
+
   // Second reading, comparison guides: 404-vs-410 … 412-vs-580.
   {
     id: 'guide-404-vs-410-no-portability',
