@@ -4550,6 +4550,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Twelfth reading, comparisons 404-vs-410 … 422-vs-423.
+  {
+    id: 'comparisons-japanese-lead-whole-summary',
+    date: '2026-12-06',
+    title: { en: 'Japanese comparison pages: the lead gives each code\'s whole summary, as the English does', ja: '日本語の比較ページ：英語版と同じく、要点に各コードの概要を全文で示す' },
+    pages: [{ allComparisons: true }],
+    wrong: {
+      en: 'The Japanese lead of every comparison cut each code\'s summary at its first sentence, while the English lead gave it whole. Where the Japanese summary says in two sentences what the English says in one, the Japanese page said less: for 405 it left out that the response must list the accepted methods in Allow, for 484 that more digits are needed rather than another route, for 422 and 423 which header gives the minimum.',
+      ja: 'すべての比較ページの日本語の要点は、各コードの概要を最初の文で切っていたが、英語の要点は全文を示していた。英語が 1 文で示す内容を日本語の概要が 2 文に分けている場合、日本語のページは英語より少ないことしか示していなかった。405 では応答が受け付けるメソッドを Allow に列挙しなければならないこと、484 では別ルートではなく追加の桁が必要なこと、422 と 423 ではどのヘッダが最小値を示すかが抜けていた。',
+    },
+    now: {
+      en: 'The Japanese lead gives each code\'s whole summary, as the English lead does; for 405, that the response MUST include an Allow header (RFC 3261 §21.4.6).',
+      ja: '日本語の要点も英語と同じく各コードの概要を全文で示す。405 では、応答に Allow ヘッダを含めなければならない（RFC 3261 §21.4.6）ことも示す。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.6', quote: 'The response MUST include an Allow header field containing a list of valid methods for the indicated address.' }],
+  },
+
   // Second reading, comparison guides: 404-vs-410 … 412-vs-580.
   {
     id: 'guide-404-vs-410-no-portability',

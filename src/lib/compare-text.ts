@@ -34,13 +34,6 @@ function citeOf(lang: Lang, ...refs: (readonly string[])[]): string {
 
 const classRef = (klass: CodeClass): RfcRefString => `RFC3261 §21.${klass}`;
 
-/** The first sentence of a summary: Japanese summaries may add a second one with examples. */
-export function firstSentence(lang: Lang, text: string): string {
-  if (lang !== 'ja') return text;
-  const end = text.indexOf('。');
-  return end === -1 ? text : text.slice(0, end + 1);
-}
-
 /** The value of one aspect for one code, as a table cell (plain text with RFC references). */
 export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string {
   const ui = t(lang);
@@ -225,7 +218,7 @@ export function sharedAspects(lang: Lang, cmp: Comparison): { aspect: AspectKey;
 }
 
 export interface Lead {
-  /** One sentence per code: what it means. */
+  /** Per code: what it means, its whole summary in either language. */
   meanings: [string, string];
   /** The difference that changes what the receiving side does next, with its RFC sections. */
   next: string;
@@ -238,7 +231,7 @@ export interface Lead {
  */
 export function leadOf(lang: Lang, cmp: Comparison, a: Named & { summary: string }, b: Named & { summary: string }): Lead {
   const c = t(lang).compare;
-  const meanings: [string, string] = [c.meaning(a, firstSentence(lang, a.summary)), c.meaning(b, firstSentence(lang, b.summary))];
+  const meanings: [string, string] = [c.meaning(a, a.summary), c.meaning(b, b.summary)];
   const na = nextStep(lang, cmp.a);
   const nb = nextStep(lang, cmp.b);
   const bothFailures = isFinalFailure(cmp.a) && isFinalFailure(cmp.b);
