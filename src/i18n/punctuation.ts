@@ -65,12 +65,6 @@ export function labelled(lang: Lang, label: string, value: string): string {
   return `${label}${PUNCTUATION[lang].colon}${value}`;
 }
 
-/** A sentence and its final period apart, so that a reference can go before the period: 「…示す（RFC 3261 §8）。」. */
-export function splitFinalPeriod(sentence: string): [string, string] {
-  const match = /[。.]$/.exec(sentence);
-  return match ? [sentence.slice(0, -1), match[0]] : [sentence, ''];
-}
-
 /**
  * A role label with a number tag: "UAS" + "1" → "UAS 1"; a label with a parenthetical keeps the
  * tag on the name, 「UAS（着信側）」 + "1" → 「UAS 1（着信側）」, never 「UAS（着信側） 1」.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSentences, labelled, nestedQuotes, punctuation, openParenthetical, splitFinalPeriod, taggedLabel, withParenthetical } from '../../src/i18n/punctuation';
+import { joinSentences, labelled, nestedQuotes, punctuation, openParenthetical, taggedLabel, withParenthetical } from '../../src/i18n/punctuation';
 
 describe('punctuation per language', () => {
   it('Japanese pages get full-width brackets and colon, 「・」 between items, nothing between sentences', () => {
@@ -20,10 +20,7 @@ describe('punctuation per language', () => {
     expect(withParenthetical('ja', 'Session Timer Too Small', 'pjsip（PJSIP_SC_…）')).toBe('Session Timer Too Small：pjsip（PJSIP_SC_…）');
   });
 
-  it('puts a reference before the final period and a number tag on the name', () => {
-    expect(splitFinalPeriod('意味が異なる。')).toEqual(['意味が異なる', '。']);
-    expect(splitFinalPeriod('Another meaning.')).toEqual(['Another meaning', '.']);
-    expect(splitFinalPeriod('no period')).toEqual(['no period', '']);
+  it('puts a number tag on the name', () => {
     expect(taggedLabel('UAS（着信側）', '1')).toBe('UAS 1（着信側）');
     expect(taggedLabel('UAS', '2')).toBe('UAS 2');
     expect(taggedLabel('プロキシ', undefined)).toBe('プロキシ');
