@@ -640,7 +640,7 @@ export const ja: UiStrings = {
     },
     noteBefore: '',
     noteAfter: 'に訂正した。訂正履歴：',
-    more: (count: number) => `このページのほかの訂正（${count} 件）`,
+    more: (count: number) => `このページにはほかに ${count} 件の訂正がある`,
     byCodePage: 'コードのページごとの訂正',
     byCodePageIntro: '訂正したことのあるコードのページと、その訂正を新しい順に示す。コードのページには最新の日の訂正を三つまで示し、ほかの訂正はここから参照できるようにしている。',
   },

@@ -175,6 +175,11 @@ describe('corrections note on a code page', () => {
     const index = page(localePath(lang, 'corrections')).querySelector('li#page-code-486')!.querySelectorAll('a').map((a) => a.getAttribute('href'));
     for (const e of entries) expect(index).toContain(correctionUrl(lang, e.id));
   });
+
+  it('ja: the link to the other corrections is a sentence of its own, after the quoted titles', () => {
+    const text = page(codeUrl('ja', 486)).querySelector('.correction-note')!.text;
+    expect(text).toMatch(/」。このページにはほかに \d+ 件の訂正がある。$/);
+  });
 });
 
 describe('code pages', () => {
