@@ -13754,6 +13754,43 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Retry cells that said more than the RFCs.
+  {
+    id: '404-retry-after-no-exception',
+    date: '2026-12-06',
+    title: { en: '404: Retry-After gives a time; it is not an exception to "do not resend unchanged"', ja: '404：Retry-After は時刻を示すものであり、「そのまま送り直さない」の例外ではない' },
+    pages: withComparisons(404),
+    wrong: {
+      en: 'The retry cell and the comparisons said not to resend the same request unchanged "unless a Retry-After says when the called party expects to be available again", making Retry-After an exception to RFC 3261 §21.4. No section makes that exception: §21.4 says the client SHOULD NOT retry the same request without modification, and §20.33 says only what a Retry-After in a 404 indicates.',
+      ja: '再試行の欄と比較ページは、同じリクエストをそのまま再び送らないとしたうえで「Retry-After が着信者の再び応答できる時刻を示している場合を除く」とし、Retry-After を RFC 3261 §21.4 の例外にしていた。この例外を定める節はない。§21.4 は、クライアントは同じリクエストを変更せずに再試行すべきでないとし、§20.33 は 404 の Retry-After が何を示すかを示しているだけである。',
+    },
+    now: {
+      en: 'Do not resend the same request unchanged; a Retry-After, when present, gives the time the called party expects to be available again (RFC 3261 §21.4, §20.33). The comparisons say the same.',
+      ja: '同じリクエストをそのまま再び送らない。Retry-After があれば、着信者が再び応答できると見込む時刻を示す（RFC 3261 §21.4、§20.33）。比較ページも同じ内容にした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+      { ref: 'RFC3261 §20.33', quote: 'with a 404 (Not Found), 413 (Request Entity Too Large), 480 (Temporarily Unavailable), 486 (Busy Here), 600 (Busy), or 603 (Decline) response to indicate when the called party anticipates being available again.' },
+    ],
+  },
+  {
+    id: 'ja-retry-later-may-succeed',
+    date: '2026-12-06',
+    title: { en: 'Japanese retry cells of 408, 470, 480, 486, 491, 500, 503: "may succeed later", as in English', ja: '408・470・480・486・491・500・503 の再試行の欄：英語版と同じく「時間をおけば成功しうる」とした' },
+    pages: withComparisons(408, 470, 480, 486, 491, 500, 503),
+    wrong: {
+      en: 'The Japanese pages turned "may succeed later" into an instruction, 「時間をおいて再試行」 (retry after a while), and where the response can carry Retry-After, into "follow its time", although the English says only that the same request may succeed later and that a Retry-After, when present, says when.',
+      ja: '英語版が、同じリクエストは後で成功することがあり、Retry-After があればその時期を示す、としているところを、日本語版は「時間をおいて再試行」という指示にし、Retry-After を付けられる応答では「その時刻に従う」としていた。',
+    },
+    now: {
+      en: 'The Japanese cells and comparison sentences say what the English says: the same request may succeed later, and a Retry-After, when present, gives the time.',
+      ja: '日本語の欄と比較ページの文も英語版と同じく、同じリクエストが時間をおけば成功することがあり、Retry-After があればその時刻を示す、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.33', quote: 'The Retry-After header field can be used with a 500 (Server Internal Error) or 503 (Service Unavailable) response to indicate how long the service is expected to be unavailable to the requesting client' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -96,7 +96,7 @@ export const en = {
     anyMethod: 'Any request method',
     /** The retry cell of a 'modify' code whose response can carry Retry-After (413, RFC 3261 §21.4.11). */
     modifyOrRetryAfter: 'Resend after changing the request, or unchanged once the Retry-After time has passed',
-    neverUnlessRetryAfter: 'Do not resend the same request unchanged, unless a Retry-After says when the called party expects to be available again',
+    neverUnlessRetryAfter: 'Do not resend the same request unchanged; a Retry-After, when present, gives the time the called party expects to be available again',
     yes: 'Yes',
     no: 'No',
   },
@@ -315,7 +315,7 @@ export const en = {
       ({
         none: 'there is nothing to retry',
         never: retryAfter
-          ? 'do not send the same request again unchanged, unless a Retry-After says when the called party expects to be available again'
+          ? 'do not send the same request again unchanged; a Retry-After, when present, gives the time the called party expects to be available again'
           : 'do not send the same request again unchanged',
         modify: retryAfter
           ? 'fix what the response points out before sending the request again; when it carries Retry-After, the same request MAY be sent again after that time'

@@ -114,7 +114,7 @@ export const ja: UiStrings = {
     failover: '別のサーバへフェイルオーバーするか',
     anyMethod: 'すべてのメソッド',
     modifyOrRetryAfter: '修正して再試行（Retry-After があれば、その時間の後は修正せずに再試行してもよい）',
-    neverUnlessRetryAfter: '同じリクエストをそのまま再び送らない（Retry-After が着信者の再び応答できる時刻を示している場合を除く）',
+    neverUnlessRetryAfter: '同じリクエストをそのまま再び送らない（Retry-After があれば、着信者が再び応答できると見込む時刻を示す）',
     yes: 'する',
     no: 'しない',
   },
@@ -152,7 +152,7 @@ export const ja: UiStrings = {
     modify: '修正して再試行',
     'without-anonymity': 'ユーザの了承があれば匿名をやめて再試行',
     authenticate: '認証情報を付けて再試行',
-    later: '時間をおいて再試行',
+    later: '時間をおけば成功しうる',
     'if-retry-after': 'Retry-After でより適切な発信時刻を示してもよい（MAY）',
     redirect: 'Contact のアドレスへ新しいリクエスト',
     'via-proxy': 'Contact のプロキシ経由で同じリクエスト',
@@ -316,13 +316,13 @@ export const ja: UiStrings = {
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
       ({
         none: '再試行の対象ではない',
-        never: retryAfter ? 'Retry-After が着信者の再び応答できる時刻を示していない限り、同じリクエストをそのまま再び送らない' : '同じリクエストをそのまま再び送らない',
+        never: retryAfter ? '同じリクエストをそのまま再び送らない。Retry-After があれば、着信者が再び応答できると見込む時刻を示す' : '同じリクエストをそのまま再び送らない',
         modify: retryAfter
           ? '応答が指摘した点を直してから再試行するが、Retry-After が付いていれば、その時間の後は同じリクエストをそのまま再試行してもよい'
           : '応答が指摘した点を直してから再試行する',
         'without-anonymity': 'ユーザが直接、またはユーザが設定したポリシーで了承しない限り、UAC は匿名をやめてリクエストを送り直してはならない',
         authenticate: '応答のチャレンジに対する認証情報を付けて再試行する',
-        later: retryAfter ? '時間をおいて同じリクエストを再試行でき、Retry-After があればその時刻に従う' : '時間をおいて同じリクエストを再試行できる',
+        later: retryAfter ? '同じリクエストが時間をおけば成功することがあり、Retry-After があれば、その時刻を示す' : '同じリクエストが時間をおけば成功することがある',
         'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',
         redirect: 'Contact のアドレスを Request-URI として新しいリクエストを送る',
         'via-proxy': 'Request-URI は変えずに、Contact が示すプロキシ経由で同じリクエストを送り直す',

@@ -64,11 +64,13 @@ describe('methodOverlap', () => {
 });
 
 describe('404 may say with Retry-After when the called party is available again (RFC 3261 §20.33)', () => {
-  it('its retry fact and its comparisons with other "do not resend" codes say so', () => {
+  it('its retry fact and its comparisons give what Retry-After means, with no exception to §21.4 that no RFC makes', () => {
     const facts = compareCodes(getCode(100), getCode(404)).b;
-    expect(aspectValue('en', 'retry', facts)).toBe('Do not resend the same request unchanged, unless a Retry-After says when the called party expects to be available again');
-    expect(aspectValue('ja', 'retry', facts)).toContain('Retry-After');
-    expect(text(page(403, 404))).toContain('unless a Retry-After says when the called party expects to be available again');
+    const meaning = 'a Retry-After, when present, gives the time the called party expects to be available again';
+    expect(aspectValue('en', 'retry', facts)).toBe(`Do not resend the same request unchanged; ${meaning}`);
+    expect(aspectValue('ja', 'retry', facts)).toContain('Retry-After があれば、着信者が再び応答できると見込む時刻を示す');
+    expect(text(page(403, 404))).toContain(meaning);
+    expect(text(page(403, 404))).not.toContain('unless a Retry-After');
     expect(text(page(403, 404))).toContain('After 403, do not send the same request again unchanged');
   });
 });
