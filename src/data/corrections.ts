@@ -5075,6 +5075,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.4.4', quote: 'The server understood the request, but is refusing to fulfill it. Authorization will not help, and the request SHOULD NOT be repeated.' }],
   },
 
+  // Thirteenth reading, comparisons 408-vs-504 … 486-vs-487.
+  {
+    id: 'compare-428-438-one-failing-header-is-not-438',
+    date: '2026-12-06',
+    title: { en: '428 vs 438: 438 when no Identity header is valid, not whenever one fails', ja: '428 と 438：438 は有効な Identity ヘッダが一つもない場合であり、一つが失敗した場合ではない' },
+    pages: [{ compare: [428, 438] }],
+    wrong: {
+      en: 'The guide said that an Identity header whose signature fails verification "is a 438". A request may carry several Identity headers; RFC 8224 sends 438 only when none of them carries a valid and supported PASSporT, and recommends that a request be considered to have an invalid identity only if all of its Identity headers are invalid.',
+      ja: 'ガイドは、署名の検証に失敗した Identity ヘッダは「438 である」としていた。リクエストは複数の Identity ヘッダを持ちうる。RFC 8224 が 438 を返すのは、有効で対応可能な PASSporT を持つものが一つもない場合であり、リクエストの ID を無効とみなすのは、すべての Identity ヘッダが無効な場合に限るよう推奨している。',
+    },
+    now: {
+      en: 'When Identity headers came but none carries a valid and supported PASSporT, the response is 438 (RFC 8224 §6.2.2); as long as one of several headers is valid, the RFC recommends against treating the request as having an invalid identity (RFC 8224 §6.2.1).',
+      ja: 'Identity ヘッダは届いたが、有効で対応可能な PASSporT を持つものが一つもない場合は 438 であり（RFC 8224 §6.2.2）、複数のヘッダのうち一つでも有効なものがあれば、リクエストの ID を無効とみなさないよう RFC は推奨している（RFC 8224 §6.2.1）と改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'The 438 "Invalid Identity Header" response indicates that of the set of Identity header fields in a request, no header field with a valid and supported PASSporT object has been received.',
+      },
+      {
+        ref: 'RFC8224 §6.2.1',
+        quote: 'this specification recommends that only if a verifier determines that all Identity header fields within a message are invalid should the request be considered to have an invalid identity.',
+      },
+    ],
+  },
+
   // Second reading, comparison guides: 415-vs-488, 420-vs-421, 422-vs-423, 428-vs-438, 430-vs-439, 436-vs-437, 437-vs-438, 480-vs-486, 480-vs-503, 481-vs-487.
   {
     id: 'compare-480-486-both-reached',
