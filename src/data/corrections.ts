@@ -13817,6 +13817,46 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
+  {
+    id: '428-436-438-no-valid-identity-header',
+    date: '2026-12-06',
+    title: { en: '428, 436, 438: a 438 means no Identity header holds a valid signature; local policy decides when it is sent', ja: '428・436・438：438 は有効な署名を持つ Identity ヘッダが一つもないことを示し、送るかどうかはローカルポリシーが決める' },
+    pages: [{ code: 428 }, { code: 436 }, { code: 438 }],
+    wrong: {
+      en: 'The pages of 428 and 436 described 438 as the code for a signature that does not validate, which a request with several Identity headers does not get while one of them is valid. The page of 438 said it is sent "only" where local policy makes a broken identity a reason to refuse the request; RFC 8224 §6.2.2 says it is sent when local policy so dictates, without the "only".',
+      ja: '428 と 436 のページは、438 を署名の検証に失敗したときのコードとしていたが、Identity ヘッダが複数あるリクエストでは、そのうち一つが有効なら 438 にはならない。438 のページは、壊れた ID をリクエスト拒否の理由とするローカルポリシーの場合に「だけ」送られるとしていたが、RFC 8224 §6.2.2 は、ローカルポリシーがそう定める場合に送られるとしており、「だけ」とはしていない。',
+    },
+    now: {
+      en: 'The 428 and 436 pages say 438 is for a request in which no Identity header holds a valid signature (and claims); the 438 page says it is sent when the verifier\'s local policy makes a broken signature a reason to refuse the request (RFC 8224 §6.2.2).',
+      ja: '428 と 436 のページでは、438 は有効な署名（とクレーム）を持つ Identity ヘッダが一つもないリクエストに対するものとした。438 のページでは、検証サービスのローカルポリシーが壊れた署名をリクエスト拒否の理由とする場合に送られる、とした（RFC 8224 §6.2.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'The 438 "Invalid Identity Header" response indicates that of the set of Identity header fields in a request, no header field with a valid and supported PASSporT object has been received. Like the 428 response, this is sent by a verification service when its local policy dictates that a broken signature in an Identity header field is grounds for rejecting a request.',
+      },
+    ],
+  },
+  {
+    id: '429-token-sections',
+    date: '2026-12-06',
+    title: { en: '429: the cid parameter and the new REFER with a token cite RFC 3892 §2.1', ja: '429：cid パラメータとトークン付きの新しい REFER の根拠は RFC 3892 §2.1' },
+    pages: [{ code: 429 }],
+    wrong: {
+      en: 'The page cited only RFC 3892 §4 for a Referred-By that points to its token with the cid parameter, and put the referrer\'s new REFER with a token after a citation of §5, in lower case. The cid rule and the MAY to send a new REFER are in §2.1; §4 only requires the token to carry a Content-ID.',
+      ja: 'ページは、Referred-By が cid パラメータでトークンを指すことの根拠に RFC 3892 §4 だけを挙げ、リファラがトークン付きの新しい REFER を送ることを、§5 を挙げた文の中で要求レベルを付けずに書いていた。cid の規則と新しい REFER を送ってよい（MAY）とする規定は §2.1 にある。§4 が定めるのは、トークンに Content-ID を付けることだけである。',
+    },
+    now: {
+      en: 'The cid sentence cites RFC 3892 §4 and §2.1; the new REFER is a MAY, cited to §2.1.',
+      ja: 'cid についての文は RFC 3892 §4 と §2.1 を挙げ、新しい REFER は MAY として §2.1 を挙げる。',
+    },
+    sources: [
+      { ref: 'RFC3892 §2.1', quote: 'A REFER request containing a Referred-By token MUST contain a Referred-By header field value with a cid parameter value equal to the Content-ID of the body part containing the token.' },
+      { ref: 'RFC3892 §2.1', quote: 'If a referrer wishes to re-attempt to refer a referee after receiving a 429 response or a NOTIFY containing a 429, it MAY submit a new REFER request containing a Referred-By token.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
