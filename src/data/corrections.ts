@@ -12451,14 +12451,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: '183-silence-only-before-a-180',
     date: '2026-12-06',
     title: { en: '183: under the example policy, a 183 without media means silence only while no 180 has come', ja: '183：例のポリシーで、メディアのない 183 が無音になるのは 180 が届いていない間だけ' },
-    pages: [{ code: 183 }],
+    pages: [{ code: 183 }, { compare: [180, 183] }],
     wrong: {
-      en: 'The page said that under the example ringback policy of RFC 3960 a 183 without any incoming media "leaves the caller in silence", with no condition. Under that policy a UA that has already received a 180 and gets no media generates local ringing, so a 183 that follows a 180 leaves the caller hearing local ringing, not silence.',
-      ja: 'RFC 3960 の例のリングバックポリシーでは、メディアの届かない 183 で「発信者は無音のまま待つことになる」と、条件を付けずに示していた。このポリシーでは、すでに 180 を受けていてメディアが届かない UA はローカルで呼出音を鳴らすので、180 の後に届いた 183 では発信者に聞こえるのは無音ではなくローカルの呼出音である。',
+      en: 'The page and the comparison of 180 and 183 said that under the example ringback policy of RFC 3960 a 183 without any incoming media "leaves the caller in silence", with no condition. Under that policy a UA that has already received a 180 and gets no media generates local ringing, so a 183 that follows a 180 leaves the caller hearing local ringing, not silence.',
+      ja: 'このページと、180 と 183 の比較ページは、RFC 3960 の例のリングバックポリシーでは、メディアの届かない 183 で「発信者は無音のまま待つことになる」と、条件を付けずに示していた。このポリシーでは、すでに 180 を受けていてメディアが届かない UA はローカルで呼出音を鳴らすので、180 の後に届いた 183 では発信者に聞こえるのは無音ではなくローカルの呼出音である。',
     },
     now: {
-      en: 'Under that policy a 183 without incoming media leaves the caller in silence until a 180 arrives; after a 180 the 183 changes nothing, and local ringing goes on as long as no media arrives.',
-      ja: 'このポリシーでは、メディアの届かない 183 では 180 が届くまで発信者は無音のまま待つ。180 の後に届いた 183 は何も変えず、メディアが届かない限りローカルの呼出音は鳴り続ける。',
+      en: 'Under that policy a 183 without incoming media leaves the caller in silence until a 180 arrives; after a 180 the 183 changes nothing, and local ringing goes on as long as no media arrives. The comparison says the same.',
+      ja: 'このポリシーでは、メディアの届かない 183 では 180 が届くまで発信者は無音のまま待つ。180 の後に届いた 183 は何も変えず、メディアが届かない限りローカルの呼出音は鳴り続ける。比較ページも同じ内容にした。',
     },
     sources: [
       {
