@@ -13880,6 +13880,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '300-same-uri-rule-binds-redirect-servers',
+    date: '2026-12-06',
+    title: { en: '300: the rule against redirecting to the Request-URI itself binds redirect servers', ja: '300：Request-URI そのものへのリダイレクトを禁じる規定はリダイレクトサーバに課される' },
+    pages: [{ code: 300 }],
+    wrong: {
+      en: 'The advice to servers sending 300 said RFC 3261 §8.3 forbids redirecting a request to a URI equal to the Request-URI, as if it bound every sender; the page also lists a UAS among the senders. The MUST NOT of §8.3 is addressed to redirect servers.',
+      ja: '300 を返すサーバへの助言は、RFC 3261 §8.3 が Request-URI と同一の URI へのリダイレクトを禁じているとし、すべての送信元に課される規定のように読めた。ページは送信元に UAS も挙げている。§8.3 の MUST NOT はリダイレクトサーバに課されるものである。',
+    },
+    now: {
+      en: 'It says RFC 3261 §8.3 forbids a redirect server to redirect a request to a URI equal to the Request-URI.',
+      ja: 'RFC 3261 §8.3 は、リダイレクトサーバが Request-URI と同一の URI へリダイレクトすることを禁じている、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.3', quote: 'However, redirect servers MUST NOT redirect a request to a URI equal to the one in the Request-URI' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -106,7 +106,7 @@ export const codes3xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 300: build the target set from the Contact values (RFC 3261 §8.1.3.4), order it by `q`, and send a new INVITE to each target in turn, keeping To, From and Call-ID and using a new branch each time. Move to the next target on a failure response (above 399), but first answer a 401 or 407 challenge, or another 4xx that RFC 3261 §8.1.3.5 says to retry with a change, at the same target: a retried request is not a failure.',
           'If your client gives up at the first 300, enable its 3xx (redirect) handling, or let the outbound proxy recurse on 3xx responses on its behalf (RFC 3261 §16.7).',
-          'If your server sends 300: list every choice in Contact and never the Request-URI itself (RFC 3261 §8.3 forbids redirecting a request to a URI equal to it). Where callers\' clients are known not to follow redirects, proxy and fork the request instead.',
+          'If your server sends 300: list every choice in Contact and never the Request-URI itself (RFC 3261 §8.3 forbids a redirect server to redirect a request to a URI equal to it). Where callers\' clients are known not to follow redirects, proxy and fork the request instead.',
         ],
       },
       ja: {
@@ -126,7 +126,7 @@ export const codes3xx: CodeEntryInput[] = [
         fixes: [
           '300 を受信した場合は、Contact の値からターゲットセットを作り（RFC 3261 §8.1.3.4）、`q` の順に並べて、各ターゲットへ順に新しい INVITE を送る。To、From、Call-ID は元のリクエストのものを使い、branch は毎回新しくする。失敗応答（400 以上）を受けたら次のターゲットへ進む。ただし 401 や 407 のチャレンジ、RFC 3261 §8.1.3.5 が変更を加えての再試行を求めるその他の 4xx には、まず同じターゲットで応じる。再試行するリクエストは失敗とは見なされない。',
           'クライアントが最初の 300 で発信を断念してしまう場合は、クライアントの 3xx（リダイレクト）処理を有効にするか、アウトバウンドプロキシに 3xx への再帰を任せる（RFC 3261 §16.7）。',
-          '自分のサーバが 300 を返す場合は、すべての選択肢を Contact に列挙し、Request-URI 自体は含めない（RFC 3261 §8.3 は Request-URI と同一の URI へのリダイレクトを禁じている）。発信者側のクライアントがリダイレクトに追従しないとわかっているなら、リクエストをプロキシしてフォーキングする。',
+          '自分のサーバが 300 を返す場合は、すべての選択肢を Contact に列挙し、Request-URI 自体は含めない（RFC 3261 §8.3 は、リダイレクトサーバが Request-URI と同一の URI へリダイレクトすることを禁じている）。発信者側のクライアントがリダイレクトに追従しないとわかっているなら、リクエストをプロキシしてフォーキングする。',
         ],
       },
     },
