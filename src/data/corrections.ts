@@ -13586,6 +13586,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC5626 §5.3.1', quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.' }],
   },
 
+  // Thirteenth reading, 504, 505, 555, 580, 600, 603, 604, 606, 607, 608.
+  {
+    id: '606-known-by-whom',
+    date: '2026-12-06',
+    title: { en: '606: returned only when it is known that no other end point will answer', ja: '606：他のエンドポイントが応答しないとわかっている場合にだけ返す' },
+    pages: [{ code: 606 }],
+    wrong: {
+      en: 'The English page said a 606 is returned only if "the client" knows that no other end point will answer, repeating the word of RFC 3261 §21.6.4. RFC 3261 §6 defines a client as the element that sends requests, so the sentence read as if the caller had to know; the Japanese page named no party, as the 600 and 603 pages do where they state the same rule, so the two languages differed.',
+      ja: '英語のページは、RFC 3261 §21.6.4 の語をそのまま使い、606 を返すのは他のエンドポイントが応答しないことを「クライアント」が知っている場合だけだとしていた。RFC 3261 §6 はクライアントをリクエストを送る装置と定義しているので、この文は発信側が知っていなければならないように読めた。日本語のページは、同じ規定を示す 600 や 603 のページと同じく主体を示しておらず、両言語の内容が一致していなかった。',
+    },
+    now: {
+      en: 'In both languages: a 606 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.4).',
+      ja: '両言語とも、606 を返すのは他のエンドポイントが応答しないとわかっている場合だけである（RFC 3261 §21.6.4）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+      { ref: 'RFC3261 §6', quote: 'A client is any network element that sends SIP requests and receives SIP responses.' },
+    ],
+  },
+
   // Eighth reading, 402, 405, 406, 410, 412, 413, 414.
   {
     id: '402-no-choice-left-to-the-client',
