@@ -5381,6 +5381,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Thirteenth reading, comparisons 486-vs-600 … 607-vs-608.
+  {
+    id: 'guide-486-vs-603-6xx-not-just-the-contact',
+    date: '2026-12-06',
+    title: { en: '486 vs 603 guide: a 6xx speaks for the user, not just for the one contact', ja: '486 と 603 の解説：6xx はコンタクトだけでなくユーザについての情報である' },
+    pages: [{ compare: [486, 603] }],
+    wrong: {
+      en: 'The guide said that, like every 6xx, a 603 carries definitive information about the user "rather than" about the one contact in the Request-URI. RFC 3261 says a 6xx carries information about the user "not just" about that instance: it still speaks for the contact that answered.',
+      ja: '解説は、603 は他の 6xx と同じく「Request-URI の一つのコンタクトではなく」ユーザそのものについての確定的な情報を表すとしていた。RFC 3261 が示すのは、6xx がその一つのインスタンス「だけでなく」ユーザについての情報を持つことであり、応答したコンタクトについての情報でもある。',
+    },
+    now: {
+      en: 'Like every 6xx, a 603 carries definitive information about the user, not just about the one contact in the Request-URI (RFC 3261 §21.6).',
+      ja: '603 は他の 6xx と同じく、Request-URI の一つのコンタクトだけでなく、ユーザそのものについての確定的な情報を表す（RFC 3261 §21.6）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6',
+        quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.',
+      },
+    ],
+  },
+
   // Second reading, comparison guides: 482-vs-483, 486-vs-487, 486-vs-600, 486-vs-603, 488-vs-606, 491-vs-500, 500-vs-503, 502-vs-503, 603-vs-607, 603-vs-608, 607-vs-608.
   {
     id: 'guide-482-vs-483-loop-detection-part',
