@@ -5402,6 +5402,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-491-vs-500-glare-timers-start-on-arrival',
+    date: '2026-12-06',
+    title: { en: '491 vs 500 guide: the 491 timers keep retries apart only when both 491s arrive together', ja: '491 と 500 の解説：491 のタイマが再試行を分けるのは 2 つの 491 がほぼ同時に届いた場合だけ' },
+    pages: [{ compare: [491, 500] }],
+    wrong: {
+      en: 'The guide said that because the two 491 timer ranges (2.1 to 4 seconds and 0 to 2 seconds) do not overlap, UAs that follow them "never fire together". Each UAC starts its timer when its own 491 arrives, so when the two 491s arrive more than 0.1 seconds apart the timers can still end at the same moment; RFC 3261 makes no such promise.',
+      ja: '解説は、491 の 2 つのタイマの範囲（2.1 〜 4 秒と 0 〜 2 秒）が重ならないので、タイマを守る UA どうしが同時に再試行することは「ない」としていた。各 UAC は自分が 491 を受けた時点でタイマを始めるので、2 つの 491 の到着が 0.1 秒より離れていれば、タイマが同時に満了することもありうる。RFC 3261 はそのような保証をしていない。',
+    },
+    now: {
+      en: 'The ranges do not overlap, but each timer starts when that side\'s 491 arrives (RFC 3261 §14.1), so they rule out a simultaneous retry only for UAs whose 491s arrived within 0.1 seconds of each other.',
+      ja: '範囲は重ならないが、タイマはそれぞれの側が 491 を受けた時点で始まる（RFC 3261 §14.1）。そのため、同時に再試行しないと言えるのは、2 つの 491 の到着の差が 0.1 秒以内だった場合だけである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:',
+      },
+    ],
+  },
 
   // Second reading, comparison guides: 482-vs-483, 486-vs-487, 486-vs-600, 486-vs-603, 488-vs-606, 491-vs-500, 500-vs-503, 502-vs-503, 603-vs-607, 603-vs-608, 607-vs-608.
   {
