@@ -5422,6 +5422,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-488-vs-606-whether-to-act-ja',
+    date: '2026-12-06',
+    title: { en: '488 vs 606 guide (Japanese): the caller decides whether to retry after a 606, not only how', ja: '488 と 606 の解説：606 の後に再試行するかどうかも発信側が決める' },
+    pages: [{ compare: [488, 606] }],
+    wrong: {
+      en: 'The Japanese guide said only that how to retry after a 606 is left to the caller; the English says whether and how, as RFC 3261 leaves it to the initiator to decide whether or not to act on a 606.',
+      ja: '日本語の解説は、606 の後に「どう再試行するか」が発信側に委ねられているとだけしていた。英語版は、再試行するかどうかも含めて委ねられているとしており、RFC 3261 も 606 に応じて動くかどうかを発信側の判断としている。',
+    },
+    now: {
+      en: 'Both languages say that whether and how to retry after a 606 is left to the caller (RFC 3261 §21.6.4).',
+      ja: '606 の後に再試行するかどうか、どう再試行するかは発信側に委ねられている（RFC 3261 §21.6.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.4',
+        quote: 'It is up to the invitation initiator to decide whether or not to act on a 606 (Not Acceptable) response.',
+      },
+    ],
+  },
 
   // Second reading, comparison guides: 482-vs-483, 486-vs-487, 486-vs-600, 486-vs-603, 488-vs-606, 491-vs-500, 500-vs-503, 502-vs-503, 603-vs-607, 603-vs-608, 607-vs-608.
   {
