@@ -5407,6 +5407,68 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Thirteenth reading, comparisons 486-vs-600 … 607-vs-608.
+  {
+    id: 'guide-486-vs-603-6xx-not-just-the-contact',
+    date: '2026-12-06',
+    title: { en: '486 vs 603 guide: a 6xx speaks for the user, not just for the one contact', ja: '486 と 603 の解説：6xx はコンタクトだけでなくユーザについての情報である' },
+    pages: [{ compare: [486, 603] }],
+    wrong: {
+      en: 'The guide said that, like every 6xx, a 603 carries definitive information about the user "rather than" about the one contact in the Request-URI. RFC 3261 says a 6xx carries information about the user "not just" about that instance: it still speaks for the contact that answered.',
+      ja: '解説は、603 は他の 6xx と同じく「Request-URI の一つのコンタクトではなく」ユーザそのものについての確定的な情報を表すとしていた。RFC 3261 が示すのは、6xx がその一つのインスタンス「だけでなく」ユーザについての情報を持つことであり、応答したコンタクトについての情報でもある。',
+    },
+    now: {
+      en: 'Like every 6xx, a 603 carries definitive information about the user, not just about the one contact in the Request-URI (RFC 3261 §21.6).',
+      ja: '603 は他の 6xx と同じく、Request-URI の一つのコンタクトだけでなく、ユーザそのものについての確定的な情報を表す（RFC 3261 §21.6）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6',
+        quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.',
+      },
+    ],
+  },
+  {
+    id: 'guide-491-vs-500-glare-timers-start-on-arrival',
+    date: '2026-12-06',
+    title: { en: '491 vs 500 guide: the 491 timers keep retries apart only when both 491s arrive together', ja: '491 と 500 の解説：491 のタイマが再試行を分けるのは 2 つの 491 がほぼ同時に届いた場合だけ' },
+    pages: [{ compare: [491, 500] }],
+    wrong: {
+      en: 'The guide said that because the two 491 timer ranges (2.1 to 4 seconds and 0 to 2 seconds) do not overlap, UAs that follow them "never fire together". Each UAC starts its timer when its own 491 arrives, so when the two 491s arrive more than 0.1 seconds apart the timers can still end at the same moment; RFC 3261 makes no such promise.',
+      ja: '解説は、491 の 2 つのタイマの範囲（2.1 〜 4 秒と 0 〜 2 秒）が重ならないので、タイマを守る UA どうしが同時に再試行することは「ない」としていた。各 UAC は自分が 491 を受けた時点でタイマを始めるので、2 つの 491 の到着が 0.1 秒より離れていれば、タイマが同時に満了することもありうる。RFC 3261 はそのような保証をしていない。',
+    },
+    now: {
+      en: 'The ranges do not overlap, but each timer starts when that side\'s 491 arrives (RFC 3261 §14.1), so they rule out a simultaneous retry only for UAs whose 491s arrived within 0.1 seconds of each other.',
+      ja: '範囲は重ならないが、タイマはそれぞれの側が 491 を受けた時点で始まる（RFC 3261 §14.1）。そのため、同時に再試行しないと言えるのは、2 つの 491 の到着の差が 0.1 秒以内だった場合だけである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:',
+      },
+    ],
+  },
+  {
+    id: 'guide-488-vs-606-whether-to-act-ja',
+    date: '2026-12-06',
+    title: { en: '488 vs 606 guide (Japanese): the caller decides whether to retry after a 606, not only how', ja: '488 と 606 の解説：606 の後に再試行するかどうかも発信側が決める' },
+    pages: [{ compare: [488, 606] }],
+    wrong: {
+      en: 'The Japanese guide said only that how to retry after a 606 is left to the caller; the English says whether and how, as RFC 3261 leaves it to the initiator to decide whether or not to act on a 606.',
+      ja: '日本語の解説は、606 の後に「どう再試行するか」が発信側に委ねられているとだけしていた。英語版は、再試行するかどうかも含めて委ねられているとしており、RFC 3261 も 606 に応じて動くかどうかを発信側の判断としている。',
+    },
+    now: {
+      en: 'Both languages say that whether and how to retry after a 606 is left to the caller (RFC 3261 §21.6.4).',
+      ja: '606 の後に再試行するかどうか、どう再試行するかは発信側に委ねられている（RFC 3261 §21.6.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.4',
+        quote: 'It is up to the invitation initiator to decide whether or not to act on a 606 (Not Acceptable) response.',
+      },
+    ],
+  },
+
   // Second reading, comparison guides: 482-vs-483, 486-vs-487, 486-vs-600, 486-vs-603, 488-vs-606, 491-vs-500, 500-vs-503, 502-vs-503, 603-vs-607, 603-vs-608, 607-vs-608.
   {
     id: 'guide-482-vs-483-loop-detection-part',
