@@ -13593,6 +13593,49 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Thirteenth reading, 469, 470, 481, 482, 483, 484, 487, 493, 494.
+  {
+    id: '483-japanese-caption-one-per-hop',
+    date: '2026-12-06',
+    title: { en: '483 (Japanese): Max-Forwards drops by one at each hop, not at each round trip', ja: '483（日本語版）：Max-Forwards が 1 減るのは往復ごとではなく転送ごと' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The Japanese caption of the call flow said that Max-Forwards drops by one at each round trip between the proxy and the SBC. Each element that forwards the request decrements it by one, so a round trip through both lowers it by two, as the flow itself shows (69 from the proxy, 68 from the SBC). The English caption says "each pass".',
+      ja: 'コールフローの日本語の説明で、プロキシと SBC の間を 1 往復するごとに Max-Forwards が 1 ずつ減るとしていた。リクエストを転送する装置がそれぞれ 1 ずつ減らすので、両者を 1 往復すれば 2 減る。フロー自体もそのとおりで、プロキシが 69、SBC が 68 で送っている。英語版の説明は、装置を通過するごとに減るとしている。',
+    },
+    now: {
+      en: 'The Japanese caption says, as the English does, that Max-Forwards drops by one each time the request is forwarded (RFC 3261 §16.6, item 3; RFC 7332 §5 for the SBC).',
+      ja: '英語版と同じく、リクエストが 1 回転送されるたびに Max-Forwards が 1 ずつ減る、とした（RFC 3261 §16.6 の項目 3。SBC については RFC 7332 §5）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.6', quote: 'If the copy contains a Max-Forwards header field, the proxy MUST decrement its value by one (1).' },
+      {
+        ref: 'RFC7332 §5',
+        quote: 'All B2BUA types MUST copy the received Max-Forwards header field from the received SIP request on their UAS side, to any request(s) they generate on their UAC side, and decrement the value, as if they were a proxy following the requirements described in [RFC3261].',
+      },
+    ],
+  },
+  {
+    id: '481-japanese-usage-rule-is-should',
+    date: '2026-12-06',
+    title: { en: '481 (Japanese): RFC 5057 says the dialog should end only with its last usage, a recommendation', ja: '481（日本語版）：ダイアログを最後の用途とともに終えるという RFC 5057 の記述は「べき」である' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The Japanese description gave the reading of RFC 5057 §5.1 as a plain statement that the dialog ends only when its last usage ends. The section says the dialog should not be destroyed unless this was the last usage, and notes that some implementations destroy the whole dialog; the English page says "should".',
+      ja: '日本語版の説明で、RFC 5057 §5.1 の解釈を、ダイアログを終えるのは最後の用途が終わるときだけ、と言い切っていた。同節は、それが最後の用途でない限りダイアログ自体は破棄すべきではない（should）とし、ダイアログ全体を破棄する実装もあると記している。英語版は「should」としている。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that under RFC 5057 §5.1 the dialog should end only with its last usage.',
+      ja: '英語版と同じく、RFC 5057 §5.1 は、ダイアログを終えるべきなのは最後の用途が終わるときだけとしている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'This response indicates that the peer has lost its copy of the dialog usage state. The dialog itself should not be destroyed unless this was the last usage.',
+      },
+    ],
+  },
+
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
     id: '425-scenarios-responder-needs-the-alert',
