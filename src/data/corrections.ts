@@ -14023,6 +14023,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'rfc-causes-only-for-responses-to-invite',
+    date: '2026-12-06',
+    title: { en: '439, 469, 555: RFC 3398 and RFC 4497 give them no cause, since they never answer an INVITE', ja: '439・469・555：INVITE への応答にならないので、RFC 3398 と RFC 4497 は理由表示を与えない' },
+    pages: [{ code: 439 }, { code: 469 }, { code: 555 }, { cause: 31 }, { cause: 34 }, { cause: 127 }, { stack: 'asterisk' }],
+    wrong: {
+      en: 'The hangup-cause tables of 439, 469 and 555 gave RFC 3398 and RFC 4497 the default cause 31 on receipt, and the pages of causes 31, 34 and 127 and the Asterisk page listed Asterisk\'s causes for these codes as differences from the RFCs. Both RFCs map only final responses to an INVITE, and the RFCs let these codes answer only REGISTER (439, 555) or INFO (469).',
+      ja: '439・469・555 の理由表示の表は、受信時の RFC 3398 と RFC 4497 の値を既定の 31 とし、理由表示 31・34・127 のページと Asterisk のページは、これらのコードについての Asterisk の理由表示を RFC との違いとして挙げていた。どちらの RFC も INVITE への最終応答だけを対応づけており、これらのコードが応答するのは、RFC の定めでは REGISTER（439、555）または INFO（469）だけである。',
+    },
+    now: {
+      en: 'The RFC rows of these codes show no cause, the code pages say there is nothing to compare, and the lists of differences no longer include them. The stack rows are unchanged.',
+      ja: 'これらのコードの RFC の行は理由表示を示さず、コードのページは比較するものがないとし、違いの一覧からも外した。スタックの行は変わらない。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6', quote: 'When a response code of 400 or greater is received by the gateway, then the INVITE previously sent by the gateway has been rejected.' },
+      { ref: 'RFC4497 §8.4.4', quote: 'on receipt of a SIP final response (4xx-6xx) to a SIP INVITE request' },
+      { ref: 'RFC8599 §8.1', quote: 'The use of the SIP 555 response code is only defined for SIP REGISTER responses.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -3,6 +3,7 @@
  * cause, and where that differs from RFC 3398 (ISUP) and RFC 4497 (QSIG). Pure functions: every
  * value carries the source line it was read from.
  */
+import { CODES } from '../data';
 import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { RFC4497_CAUSE_TO_SIP, RFC4497_DEFAULT_CAUSE, RFC4497_DEFAULT_CODE, RFC4497_NOTE2, RFC4497_SIP_TO_CAUSE } from '../data/rfc4497';
 import { ASTERISK_CAUSES_H, ASTERISK_UNMAPPED_CONSTANTS, CHAN_SIP_HANGUP_DEFAULT } from '../data/stacks/asterisk-causes';
@@ -30,7 +31,7 @@ export interface RfcExpectation {
   /**
    * listed: a row of the table; default: the default for unlisted values; warning: 488/606, chosen
    * from the Warning header (65 or 31); none: no response or cause (BYE/CANCEL, 487, cause 44);
-   * na: the table covers only 4xx–6xx responses; untranslatable: RFC 3398 §7.2.4.1 says cause 44
+   * na: the table covers only 4xx–6xx responses to an INVITE; untranslatable: RFC 3398 §7.2.4.1 says cause 44
    * should produce no SIP status code at all; note3: RFC 4497 NOTE 3 (cause 16), normally BYE or
    * CANCEL, but the default 500 if a response to the INVITE must be sent; note2: RFC 4497 NOTE 2
    * (cause 44), another channel first, else 503 (congestion) or the default 500 (gateway failure);
@@ -60,8 +61,15 @@ export function rfcCodesFor(rfc: RfcId, cause: number): RfcExpectation {
 }
 
 /** The cause each RFC gives for a received final response. */
+/**
+ * Codes the RFCs let answer only requests other than INVITE (439 and 555: REGISTER, 469: INFO). Both
+ * RFCs map only final responses to an INVITE (RFC 3398 §8.2.6, RFC 4497 §8.4.4), so they give these
+ * codes no cause, not the default one.
+ */
+const NEVER_ANSWERS_INVITE = new Set(CODES.filter((c) => c.facts.methods.value !== 'any' && !c.facts.methods.value.includes('INVITE')).map((c) => c.code));
+
 export function rfcCausesFor(rfc: RfcId, code: number): RfcExpectation {
-  if (code < 400 || code > 699) return { values: [], kind: 'na' };
+  if (code < 400 || code > 699 || NEVER_ANSWERS_INVITE.has(code)) return { values: [], kind: 'na' };
   if (rfc === 'rfc3398') {
     const row = SIP_TO_ISUP.find((r) => r.code === code);
     if (!row) return { values: [31], kind: 'default' };

@@ -222,6 +222,9 @@ describe('the RFC mappings', () => {
     expect(rfcCodesFor('rfc4497', 69).values).toEqual([501]);
     expect(rfcCausesFor('rfc4497', 488).values).toEqual([65, 31]);
     expect(rfcCausesFor('rfc3398', 200).kind).toBe('na');
+    // Both RFCs map final responses to an INVITE only (RFC 3398 §8.2.6, RFC 4497 §8.4.4).
+    for (const code of [439, 469, 555]) for (const rfc of ['rfc3398', 'rfc4497'] as const) expect(rfcCausesFor(rfc, code).kind, `${rfc} ${code}`).toBe('na');
+    expect(rfcCausesFor('rfc3398', 580)).toEqual({ values: [31], kind: 'default' });
   });
 });
 
