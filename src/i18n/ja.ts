@@ -292,10 +292,10 @@ export const ja: UiStrings = {
     },
     onlyMethods: (methods: readonly string[]) => `${items(methods)} のみ`,
     onlyMethodsFromStateful: (methods: readonly string[]) => `トランザクションステートフルな装置が送る場合は ${items(methods)} のみ`,
-    anyNamed: (methods: readonly string[]) => `制限なし（RFC が挙げるのは ${items(methods)}）`,
+    anyNamed: (methods: readonly string[]) => `制限なし。RFC が挙げるのは ${items(methods)}`,
     inRequest: (name: string) => `${name}（リクエスト側）`,
     anyExcept: (except: readonly string[], named: readonly string[]) =>
-      named.length ? `${items(except)} 以外（RFC が挙げるのは ${items(named)}）` : `${items(except)} 以外のすべてのメソッド`,
+      named.length ? `${items(except)} 以外のすべてのメソッド。RFC が挙げるのは ${items(named)}` : `${items(except)} 以外のすべてのメソッド`,
     meaning: (a: Named, summary: string) => `${a.code}（${a.name}）：${summary}`,
     classClause: {
       1: 'サーバがまだ処理中であることを示す暫定応答である',

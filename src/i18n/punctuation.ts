@@ -55,6 +55,15 @@ export function openParenthetical(lang: Lang, label: string): [string, string] {
   return label.endsWith(p.close) ? [label.slice(0, -p.close.length), p.comma] : [label, p.open];
 }
 
+/**
+ * Japanese computed text in which a citation follows a closing bracket, 「すべきである（SHOULD）（RFC 3261
+ * §16.7）」, takes the citation inside that bracket after 「、」, 「（SHOULD、RFC 3261 §16.7）」, so that two
+ * brackets never stand side by side. English is returned as it is.
+ */
+export function mergeCitationBrackets(lang: Lang, text: string): string {
+  return lang === 'ja' ? text.replace(/）（(?=RFC \d)/g, '、') : text;
+}
+
 /** Sentences in a row: separated by a space in English, run together after 「。」 in Japanese. */
 export function joinSentences(lang: Lang, sentences: readonly string[]): string {
   return sentences.filter((s) => s.length > 0).join(PUNCTUATION[lang].sentenceGap);

@@ -7,7 +7,7 @@
 import type { Lang, RfcRefString } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
-import { joinSentences } from '../i18n/punctuation';
+import { joinSentences, mergeCitationBrackets } from '../i18n/punctuation';
 import { isFinalFailure, refsFor, type AspectKey, type CodeFacts, type Comparison } from './compare';
 
 export interface Named {
@@ -255,11 +255,12 @@ export interface ComparisonText {
 
 /** Everything computed a comparison page says, each statement once. */
 export function comparisonText(lang: Lang, cmp: Comparison, a: Named & { summary: string }, b: Named & { summary: string }): ComparisonText {
+  const merged = (s: string) => mergeCitationBrackets(lang, s);
   const lead = leadOf(lang, cmp, a, b);
   return {
-    lead,
-    differences: differenceSentences(lang, cmp, a, b).map((d) => (d.sentence === lead.next ? { ...d, sentence: '' } : d)),
-    shared: sharedAspects(lang, cmp),
-    receipts: [receiptOf(lang, cmp.a), receiptOf(lang, cmp.b)],
+    lead: { ...lead, next: merged(lead.next) },
+    differences: differenceSentences(lang, cmp, a, b).map((d) => ({ ...d, sentence: d.sentence === lead.next ? '' : merged(d.sentence) })),
+    shared: sharedAspects(lang, cmp).map((s) => ({ ...s, value: merged(s.value) })),
+    receipts: [merged(receiptOf(lang, cmp.a)), merged(receiptOf(lang, cmp.b))],
   };
 }

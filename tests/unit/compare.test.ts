@@ -125,7 +125,7 @@ describe('every pair in both languages (property tests)', () => {
     expect(problems.slice(0, 20)).toEqual([]);
   };
   /** A parenthesised citation list, "(RFC 3261 §16.5, RFC 3398 §7.2.4.1)" or its Japanese form. */
-  const citation = /[(（]((?:RFC \d{4} §[0-9A-Z.]+(?:, |、)?)+)[)）]/g;
+  const citation = /(?:[(（]|(?<=（[^（）]*)、)((?:RFC \d{4} §[0-9A-Z.]+(?:, |、)?)+)[)）]/g;
   /** The sections of such a list, written as the data writes them ("RFC3261 §16.5"). */
   const refsCited = (list: string) => list.split(/, |、/).map((ref) => ref.replace(/^RFC (\d{4})/, 'RFC$1') as RfcRefString);
 
@@ -185,7 +185,14 @@ describe('every pair in both languages (property tests)', () => {
         if (spaceBetweenJapanese.test(s)) fail(`space between Japanese words: ${s}`);
       }
       // Items inside sentences are joined with 「・」, never with 「、」 between two Latin names.
-      for (const s of p.sentences) if (/[A-Z]{3,}、[A-Z]{3,}/.test(s)) fail(`「、」 between items: ${s}`);
+      for (const s of p.sentences) if (/[A-Z]{3,}、(?!RFC \d)[A-Z]{3,}/.test(s)) fail(`「、」 between items: ${s}`);
+    });
+  });
+
+  it('never sets two brackets side by side in Japanese: a citation after a bracket goes inside it', () => {
+    check((p, fail) => {
+      if (p.lang !== 'ja') return;
+      for (const s of [...p.sentences, ...p.shared.map((x) => x.value)]) if (s.includes('）（')) fail(s);
     });
   });
 
@@ -300,7 +307,9 @@ describe('every pair in both languages (property tests)', () => {
       for (const s of p.sentences) {
         const i = s.indexOf(p.lang === 'en' ? 'For 503, ' : '503 の場合、');
         if (i === -1) continue;
-        if (!s.slice(i).includes(clauses['not-relayed']) || s.slice(i, i + 60).includes(clauses.provisional)) fail(s);
+        // A Japanese clause that ends in a bracket takes its citation inside it: compare without the bracket.
+        const notRelayed = clauses['not-relayed'].replace(/）$/, '');
+        if (!s.slice(i).includes(notRelayed) || s.slice(i, i + 60).includes(clauses.provisional)) fail(s);
       }
     });
   });
