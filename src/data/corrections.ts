@@ -4388,7 +4388,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'A stateful proxy that receives any 6xx SHOULD cancel its pending branches and MUST NOT create new ones (RFC 3261 §16.7); a UAC reads an unknown 6xx as 600, whose meaning is given from §21.6.1. A sofia-sip element is the first place to look, and FreeSWITCH\'s EXECUTE log lines show which dialplan application ran.',
-      ja: '6xx を受けたステートフルプロキシは応答待ちのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）（RFC 3261 §16.7）。UAC は未知の 6xx を 600 として扱い、その意味は §21.6.1 に従って示した。まず sofia-sip を基にした装置を調べ、FreeSWITCH ではログの EXECUTE の行でどのダイヤルプランのアプリケーションが実行されたかを見る。',
+      ja: '6xx を受けたステートフルプロキシは応答待ちのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）。UAC は未知の 6xx を 600 として扱い、その意味は §21.6.1 に従って示した。まず sofia-sip を基にした装置を調べ、FreeSWITCH ではログの EXECUTE の行でどのダイヤルプランのアプリケーションが実行されたかを見る。',
     },
     sources: [
       { ref: 'RFC3261 §16.7', quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.' },
