@@ -323,8 +323,9 @@ describe('search index and sitemap', () => {
 
 describe('Japanese punctuation, Q.850 names and titles on /ja/ pages', () => {
   const JA = '\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u9fff\\uff01-\\uff60';
-  // Also a stray backtick: inline code the template printed instead of rendering.
-  const BAD = new RegExp(`。 |[${JA}] ?[,;()]|[,;()][${JA}]|[${JA}]: |\``);
+  // Also a stray backtick: inline code the template printed instead of rendering, and two brackets
+  // side by side, 「（SHOULD）（RFC …）」, which the Japanese write as one, 「（SHOULD、RFC …）」.
+  const BAD = new RegExp(`。 |）（|[${JA}] ?[,;()]|[,;()][${JA}]|[${JA}]: |\``);
   /** The text of a page block by block (<main> and the footer), code and English-only cells set aside. */
   function templateBlocks(path: string): string[] {
     const doc = parse(readFileSync(fileFor(path), 'utf8'));
