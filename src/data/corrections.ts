@@ -2573,15 +2573,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '603-608-is-a-may',
     date: '2026-12-04',
-    title: { en: '603: RFC 8688 lets an intermediary send 608; it does not expect it to', ja: '603：RFC 8688 は仲介装置に 608 を送ることを認めているが、求めてはいない' },
+    title: { en: '603: RFC 8688 lets an intermediary send 608; it does not expect it to', ja: '603：RFC 8688 は中継装置に 608 を送ることを認めているが、求めてはいない' },
     pages: [{ code: 603 }],
     wrong: {
       en: 'A fix said "a machine that blocks calls is expected to send 608". RFC 8688 says an intermediary MAY send 608 when it rejects a call as unwanted, and says nothing of machines that block calls for other reasons.',
-      ja: '対処法で「機械的に呼をブロックする装置は 608 を送るのが筋」としていた。RFC 8688 は、呼を不要なものとして拒否する仲介装置が 608 を送ってもよい（MAY）と定めているだけであり、それ以外の理由で呼をブロックする装置については何も定めていない。',
+      ja: '対処法で「機械的に呼をブロックする装置は 608 を送るのが筋」としていた。RFC 8688 は、呼を不要なものとして拒否する中継装置が 608 を送ってもよい（MAY）と定めているだけであり、それ以外の理由で呼をブロックする装置については何も定めていない。',
     },
     now: {
       en: 'RFC 8688 §3.1 gives an intermediary that rejects a call as unwanted 608, which it MAY send, so that the rejection is not taken for the user\'s.',
-      ja: 'RFC 8688 §3.1 は、呼を不要なものとして拒否する仲介装置のために 608 を用意しており、仲介装置はこれを送ってもよい（MAY）。こうすれば、その拒否がユーザによるものと受け取られない。',
+      ja: 'RFC 8688 §3.1 は、呼を不要なものとして拒否する中継装置のために 608 を用意しており、中継装置はこれを送ってもよい（MAY）。こうすれば、その拒否がユーザによるものと受け取られない。',
     },
     sources: [
       {
@@ -9046,15 +9046,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'guide-603-vs-608-608-is-a-may',
     date: '2026-12-05',
-    title: { en: '603 vs 608 guide: an intermediary MAY send 608, and a 603 is not always the user\'s', ja: '603 と 608 の解説：仲介装置は 608 を送ってもよい（MAY）、603 がいつもユーザによるとは限らない' },
+    title: { en: '603 vs 608 guide: an intermediary MAY send 608, and a 603 is not always the user\'s', ja: '603 と 608 の解説：中継装置は 608 を送ってもよい（MAY）、603 がいつもユーザによるとは限らない' },
     pages: [{ compare: [603, 608] }],
     wrong: {
       en: 'The guide said "An intermediary should send 608 instead" of 603; RFC 8688 says an intermediary MAY send 608. It then said as fact that after a 603 "the person, or a rule they set on their device, declined", although the paragraph before it describes blocking platforms that send 603.',
-      ja: '解説は、仲介装置は 603 の代わりに「608 を送るべきである」としていたが、RFC 8688 は仲介装置が 608 を送ってもよい（MAY）としている。続けて、603 の後は「相手本人か、相手が端末に設定したルールが呼を断っている」と事実として書いていたが、直前の段落は 603 を送るブロックプラットフォームを取り上げている。',
+      ja: '解説は、中継装置は 603 の代わりに「608 を送るべきである」としていたが、RFC 8688 は中継装置が 608 を送ってもよい（MAY）としている。続けて、603 の後は「相手本人か、相手が端末に設定したルールが呼を断っている」と事実として書いていたが、直前の段落は 603 を送るブロックプラットフォームを取り上げている。',
     },
     now: {
       en: 'RFC 8688 gives an intermediary 608 for this, which it MAY send instead (RFC 8688 §3.1). A 603 says that the person, or a rule they set, declined, though a blocking platform may send it too.',
-      ja: 'RFC 8688 はこのために 608 を用意しており、仲介装置は代わりにこれを送ってもよい（MAY、RFC 8688 §3.1）とした。603 は相手本人か、相手が設定したルールが呼を断ったことを示すが、ブロックプラットフォームが送っていることもある、とした。',
+      ja: 'RFC 8688 はこのために 608 を用意しており、中継装置は代わりにこれを送ってもよい（MAY、RFC 8688 §3.1）とした。603 は相手本人か、相手が設定したルールが呼を断ったことを示すが、ブロックプラットフォームが送っていることもある、とした。',
     },
     sources: [
       {
@@ -9459,15 +9459,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '607-608-608-is-a-may-and-607-not-always-human',
     date: '2026-12-05',
-    title: { en: '607, 608: an intermediary MAY send 608, and a 607 may come from the UA\'s own logic', ja: '607・608：仲介装置は 608 を送ってもよい（MAY）、607 は UA 自身のロジックで送られることもある' },
+    title: { en: '607, 608: an intermediary MAY send 608, and a 607 may come from the UA\'s own logic', ja: '607・608：中継装置は 608 を送ってもよい（MAY）、607 は UA 自身のロジックで送られることもある' },
     pages: [{ code: 607 }, { code: 608 }, { compare: [607, 608] }, { compare: [603, 607] }],
     wrong: {
       en: 'The 607 page said that an automated blocker "should send 608 rather than 607", and the 607 vs 608 guide that a blocking service, SBC or analytics-driven proxy "should send 608"; RFC 8688 says an intermediary MAY send 608. The 608 page called a 607 "the user reporting the caller as unwanted, a human judgement", and the 603 vs 607 guide called both codes "the called user refusing", although RFC 8197 also lets the called party\'s UA send 607 on its own logic.',
-      ja: '607 のページは自動ブロック装置が「607 ではなく 608 を送るべき」とし、607 と 608 の解説もブロックサービス、SBC、分析結果に基づいて動作するプロキシは「608 を送るべきである」としていたが、RFC 8688 は仲介装置が 608 を送ってもよい（MAY）としている。また 608 のページは 607 を「ユーザが発信者を不要と報告したもの」で人間の判断とし、603 と 607 の解説は両方を「着信ユーザが」呼を断る応答としていたが、RFC 8197 では着信側の UA が自身のロジックで 607 を送ることもできる。',
+      ja: '607 のページは自動ブロック装置が「607 ではなく 608 を送るべき」とし、607 と 608 の解説もブロックサービス、SBC、分析結果に基づいて動作するプロキシは「608 を送るべきである」としていたが、RFC 8688 は中継装置が 608 を送ってもよい（MAY）としている。また 608 のページは 607 を「ユーザが発信者を不要と報告したもの」で人間の判断とし、603 と 607 の解説は両方を「着信ユーザが」呼を断る応答としていたが、RFC 8197 では着信側の UA が自身のロジックで 607 を送ることもできる。',
     },
     now: {
       en: 'RFC 8688 gives an automated blocker 608, which an intermediary MAY send (RFC 8688 §3.1). A 607 comes from the called party\'s UA, on the user\'s input or by its own logic (RFC 8197 §1), and downstream analytics may weigh it as a human judgement (RFC 8688 §1).',
-      ja: 'RFC 8688 は自動ブロック装置のために 608 を用意しており、仲介装置はこれを送ってもよい（MAY、RFC 8688 §3.1）とした。607 は着信側の UA がユーザの操作または UA 内部のロジックに基づいて送るもので（RFC 8197 §1）、下流の分析システムはこれを人間の判断として重み付けしうる（RFC 8688 §1）とした。',
+      ja: 'RFC 8688 は自動ブロック装置のために 608 を用意しており、中継装置はこれを送ってもよい（MAY、RFC 8688 §3.1）とした。607 は着信側の UA がユーザの操作または UA 内部のロジックに基づいて送るもので（RFC 8197 §1）、下流の分析システムはこれを人間の判断として重み付けしうる（RFC 8688 §1）とした。',
     },
     sources: [
       {
@@ -11633,11 +11633,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 603 }],
     wrong: {
       en: 'A fix said an intermediary MAY send 608 "so that the rejection is not taken for the user\'s", citing only RFC 8688 §3.1. That section gives the MAY and says what a 608 indicates; the purpose, telling a user\'s rejection from an intermediary\'s, is stated in RFC 8688 §1.',
-      ja: '対処方法で、仲介装置は 608 を送ってもよく（MAY）、「こうすれば、その拒否がユーザによるものと受け取られない」とし、出典を RFC 8688 §3.1 だけとしていた。同節が定めるのは MAY と 608 が示す内容であり、ユーザによる拒否と仲介装置による拒否を区別するという目的を示しているのは RFC 8688 §1 である。',
+      ja: '対処方法で、中継装置は 608 を送ってもよく（MAY）、「こうすれば、その拒否がユーザによるものと受け取られない」とし、出典を RFC 8688 §3.1 だけとしていた。同節が定めるのは MAY と 608 が示す内容であり、ユーザによる拒否と中継装置による拒否を区別するという目的を示しているのは RFC 8688 §1 である。',
     },
     now: {
       en: 'The MAY keeps RFC 8688 §3.1; the purpose, that a caller can tell an intermediary\'s rejection from the user\'s, now cites RFC 8688 §1.',
-      ja: 'MAY の出典は RFC 8688 §3.1 のままとし、仲介装置による拒否とユーザによる拒否を発信者が区別できるようにするという目的には RFC 8688 §1 を挙げた。',
+      ja: 'MAY の出典は RFC 8688 §3.1 のままとし、中継装置による拒否とユーザによる拒否を発信者が区別できるようにするという目的には RFC 8688 §1 を挙げた。',
     },
     sources: [
       { ref: 'RFC8688 §3.1', quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.' },
