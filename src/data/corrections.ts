@@ -14043,6 +14043,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '422-session-expires-at-least-min-se-7-1',
+    date: '2026-12-06',
+    title: { en: '422: Session-Expires at least Min-SE is a MUST of RFC 4028 §7.1', ja: '422：Session-Expires を Min-SE 以上にするのは RFC 4028 §7.1 の MUST' },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'The fix for clients cited only RFC 4028 §7.4 for resending with Session-Expires raised to at least the new Min-SE. §7.4 gives the Min-SE value and, for refreshes within a dialog, a SHOULD for Session-Expires; the MUST for an initial request that carries Min-SE is in §7.1.',
+      ja: 'クライアント向けの対処方法は、Session-Expires を新しい Min-SE 以上に引き上げて送り直すことの根拠に RFC 4028 §7.4 だけを挙げていた。§7.4 が定めるのは Min-SE の値と、ダイアログ内のリフレッシュでの Session-Expires についての SHOULD である。Min-SE を含む最初のリクエストについての MUST は §7.1 にある。',
+    },
+    now: {
+      en: 'The fix adds that RFC 4028 §7.1 makes it a MUST for an initial request carrying Min-SE.',
+      ja: 'Min-SE を含む最初のリクエストでは Session-Expires を Min-SE 以上にしなければならない（MUST、RFC 4028 §7.1）ことを加えた。',
+    },
+    sources: [
+      { ref: 'RFC4028 §7.1', quote: 'If a Min-SE header is included in the initial session refresh request, the value of the Session-Expires MUST be greater than or equal to the value in Min-SE.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

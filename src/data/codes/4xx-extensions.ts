@@ -410,7 +410,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A B2BUA accepts a call with one interval on the inbound leg and starts the outbound leg with its own, shorter default. The carrier downstream rejects the outbound INVITE with 422, and the trace shows the failure on a leg the original caller never saw.',
         ],
         fixes: [
-          'Handle the 422 as RFC 4028 §7.4 describes: resend the request as a new transaction with a Min-SE header carrying the largest Min-SE received in the 422 responses, and Session-Expires raised to at least that value. Stacks such as pjsip do this automatically once session timers are enabled. The retry itself is optional (RFC 4028 §7.3), so a stack that gives up is not breaking the RFC; if yours does, raise its session interval instead (next fix).',
+          'Handle the 422 as RFC 4028 §7.4 describes: resend the request as a new transaction with a Min-SE header carrying the largest Min-SE received in the 422 responses, and Session-Expires raised to at least that value, which RFC 4028 §7.1 makes a MUST for an initial request carrying Min-SE. Stacks such as pjsip do this automatically once session timers are enabled. The retry itself is optional (RFC 4028 §7.3), so a stack that gives up is not breaking the RFC; if yours does, raise its session interval instead (next fix).',
           'Raise the default session interval on phones, PBXs and B2BUAs to the 1800 seconds that RFC 4028 §4 recommends, so that the first INVITE already clears any minimum on the path up to 30 minutes.',
           'If your server sends it: only reject requests that carry "Supported: timer", always include Min-SE with your real minimum (90 seconds or more), and, as a proxy, handle requests without timer support by inserting or raising Min-SE and raising Session-Expires to match instead of rejecting (RFC 4028 §8.1).',
         ],
@@ -430,7 +430,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'B2BUA が着信側の区間をある間隔で受け付け、発信側の区間は自装置のより短い既定値で開始する。下流のキャリアがその INVITE を 422 で拒否し、トレースには元の発信者からは見えない区間での失敗が記録される。',
         ],
         fixes: [
-          'RFC 4028 §7.4 のとおりに 422 を処理する。受けた 422 の Min-SE のうち最大の値を Min-SE ヘッダに入れ、Session-Expires をその値以上に引き上げて、新しいトランザクションとしてリクエストを送り直す。pjsip などのスタックは、セッションタイマを有効にしていればこれを自動で行う。再試行自体は任意であり（RFC 4028 §7.3）、再試行せずに断念するスタックが RFC に反しているわけではない。その場合は、次の対処のとおり既定のセッション間隔を引き上げる。',
+          'RFC 4028 §7.4 のとおりに 422 を処理する。受けた 422 の Min-SE のうち最大の値を Min-SE ヘッダに入れ、Session-Expires をその値以上に引き上げて、新しいトランザクションとしてリクエストを送り直す。Min-SE を含む最初のリクエストでは、Session-Expires を Min-SE 以上にしなければならない（MUST、RFC 4028 §7.1）。pjsip などのスタックは、セッションタイマを有効にしていればこれを自動で行う。再試行自体は任意であり（RFC 4028 §7.3）、再試行せずに断念するスタックが RFC に反しているわけではない。その場合は、次の対処のとおり既定のセッション間隔を引き上げる。',
           '電話機、PBX、B2BUA の既定のセッション間隔を、RFC 4028 §4 が推奨する 1800 秒に引き上げ、経路上の最小値が 30 分以下であれば最初の INVITE の時点で満たせるようにする。',
           '自分のサーバが返している場合は、「Supported: timer」を含むリクエストだけを拒否し、実際の最小値（90 秒以上）を必ず Min-SE に入れる。プロキシとして動作する場合、タイマに対応していないクライアントのリクエストは拒否せず、Min-SE を挿入または引き上げ、Session-Expires もその値まで引き上げる（RFC 4028 §8.1）。',
         ],
