@@ -14061,6 +14061,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '505-version-string-case-insensitive',
+    date: '2026-12-06',
+    title: { en: '505: the version string is case-insensitive; RFC 3261 §7.1 states no duty to accept', ja: '505：バージョン文字列は大文字小文字を区別しない。RFC 3261 §7.1 に受け付ける義務の規定はない' },
+    pages: [{ code: 505 }],
+    wrong: {
+      en: 'A scenario said RFC 3261 §7.1 "obliges" a proxy to accept "sip/2.0" in lower case, which reads as a requirement the section does not state. §7.1 says the SIP-Version string is case-insensitive and that implementations MUST send upper case.',
+      ja: 'シナリオは、RFC 3261 §7.1 上、プロキシは小文字の「sip/2.0」を受け付け「なければならない」としており、この節にない要求のように読めた。§7.1 が定めるのは、SIP-Version の文字列は大文字小文字を区別しないこと、実装は大文字で送らなければならないことである。',
+    },
+    now: {
+      en: 'It says RFC 3261 §7.1 makes the version string case-insensitive, so "sip/2.0" is SIP/2.0.',
+      ja: 'RFC 3261 §7.1 ではバージョン文字列は大文字小文字を区別しないので、「sip/2.0」は SIP/2.0 と同じである、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §7.1', quote: 'The SIP-Version string is case-insensitive, but implementations MUST send upper-case.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -723,7 +723,7 @@ export const codes5xx: CodeEntryInput[] = [
         scenarios: [
           'A conformance suite replays the RFC 4475 "badvers" message, an OPTIONS whose request line ends in "SIP/7.0", against a new SBC; an SBC that follows RFC 4475 §3.1.2.16 answers 505 Version Not Supported.',
           'A SIPp scenario or a hand-built test request contains a typo in the request line, such as "SIP/2.O" with the letter O or a stray character after the version, and the server under test replies 505.',
-          'A proxy with a case-sensitive parser receives a request that a small embedded device sent with "sip/2.0" in lower case and answers 505, although RFC 3261 §7.1 obliges it to accept that spelling.',
+          'A proxy with a case-sensitive parser receives a request that a small embedded device sent with "sip/2.0" in lower case and answers 505, although RFC 3261 §7.1 makes the version string case-insensitive, so "sip/2.0" is SIP/2.0.',
           'A port scanner or a web client sends "GET / HTTP/1.1" to a SIP port; a stack that parses it as a request line sees an unsupported protocol version and may answer 505 instead of ignoring it.',
         ],
         fixes: [
@@ -744,7 +744,7 @@ export const codes5xx: CodeEntryInput[] = [
         scenarios: [
           '適合性試験スイートが、リクエストラインが「SIP/7.0」で終わる OPTIONS である RFC 4475 の「badvers」メッセージを新しい SBC に送る。RFC 4475 §3.1.2.16 に従う SBC は 505 Version Not Supported を返す。',
           'SIPp のシナリオや手作りの試験リクエストのリクエストラインに、数字の 0 の代わりに英字の O を書いた「SIP/2.O」や、バージョンの後ろの余計な文字といった誤記があり、試験対象のサーバが 505 を返す。',
-          '小型の組込み機器が小文字の「sip/2.0」で送ったリクエストを、大文字小文字を区別するパーサを持つプロキシが受け、505 を返す。RFC 3261 §7.1 上、プロキシはこの表記を受け付けなければならない。',
+          '小型の組込み機器が小文字の「sip/2.0」で送ったリクエストを、大文字小文字を区別するパーサを持つプロキシが受け、505 を返す。RFC 3261 §7.1 ではバージョン文字列は大文字小文字を区別しないので、「sip/2.0」は SIP/2.0 と同じである。',
           'ポートスキャナや Web クライアントが SIP のポートに「GET / HTTP/1.1」を送る。これをリクエストラインとして解析したスタックは未対応のプロトコルバージョンとみなし、無視せずに 505 を返すことがある。',
         ],
         fixes: [
