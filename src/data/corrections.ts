@@ -8933,6 +8933,22 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Japanese and English compared, 100–404.
+  {
+    id: '305-japanese-recipient-is-expected',
+    date: '2026-12-06',
+    title: { en: '305 (Japanese): the recipient is expected to repeat the request through the proxy', ja: '305（日本語版）：受信側はプロキシ経由でリクエストを送り直すものとされる' },
+    pages: [{ code: 305 }],
+    wrong: {
+      en: 'The Japanese description said plainly that the recipient sends this one request again through the proxy, leaving out "is expected to", which the English keeps from RFC 3261 §21.3.4. The section sets no requirement level on the repeat; it states an expectation, and the page itself says that whether a user agent acts on a 305 depends on the implementation.',
+      ja: '日本語版の説明は、受信側はこのリクエストに限ってそのプロキシ経由で送り直す、と言い切っており、英語版が RFC 3261 §21.3.4 から引き継いでいる「ものとされる」という想定の表現が抜けていた。同節は送り直しに要求レベルを付けておらず、想定を示しているだけである。このページ自身も、UA が 305 に従うかどうかは実装次第としている。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that the recipient is expected to repeat this single request through the proxy (RFC 3261 §21.3.4).',
+      ja: '英語版と同じく、受信側はこのリクエストに限ってそのプロキシ経由で送り直すものとされる（RFC 3261 §21.3.4）、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' }],
+  },
   // Fourth reading, 487, 603.
   {
     id: '487-triggers-and-what-reaches-the-caller',
