@@ -8949,6 +8949,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' }],
   },
+  {
+    id: '199-supported-must-for-a-willing-caller',
+    date: '2026-12-06',
+    title: { en: '199: a caller willing to receive 199 MUST list the option tag in Supported', ja: '199：199 を受け取る意思のある発信者は、Supported にオプションタグを入れなければならない' },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The note on the Supported header said in English that "the INVITE must list the option tag 199", without the condition RFC 6228 §4 puts on it, and in Japanese only that the INVITE lists it, without any requirement. The section binds the UAC, and only if it is willing to receive 199 responses.',
+      ja: 'Supported ヘッダの説明は、英語版では条件を付けずに INVITE はオプションタグ 199 を入れなければならないとし、日本語版では要求レベルを示さずに入れるとだけしていた。RFC 6228 §4 がこれを求めるのは UAC に対してであり、199 を受け取る意思がある場合に限られる。',
+    },
+    now: {
+      en: 'Both languages say that a caller willing to receive 199 MUST list the option tag 199 in Supported (RFC 6228 §4), and that a forking proxy generates 199 only for callers that did.',
+      ja: '両言語とも、199 を受け取る意思のある発信者は Supported にオプションタグ 199 を入れなければならず（MUST、RFC 6228 §4）、フォーキングプロキシが 199 を生成するのはそれを示した発信者に対してだけである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §4',
+        quote: 'When a UAC sends an initial dialog initiation request, and if it is willing to receive 199 responses, it MUST insert a "199" option-tag in the Supported header field [RFC3261] of the request.',
+      },
+    ],
+  },
+
   // Fourth reading, 487, 603.
   {
     id: '487-triggers-and-what-reaches-the-caller',
