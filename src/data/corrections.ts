@@ -8933,6 +8933,43 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Japanese and English compared, 100–404.
+  {
+    id: '305-japanese-recipient-is-expected',
+    date: '2026-12-06',
+    title: { en: '305 (Japanese): the recipient is expected to repeat the request through the proxy', ja: '305（日本語版）：受信側はプロキシ経由でリクエストを送り直すものとされる' },
+    pages: [{ code: 305 }],
+    wrong: {
+      en: 'The Japanese description said plainly that the recipient sends this one request again through the proxy, leaving out "is expected to", which the English keeps from RFC 3261 §21.3.4. The section sets no requirement level on the repeat; it states an expectation, and the page itself says that whether a user agent acts on a 305 depends on the implementation.',
+      ja: '日本語版の説明は、受信側はこのリクエストに限ってそのプロキシ経由で送り直す、と言い切っており、英語版が RFC 3261 §21.3.4 から引き継いでいる「ものとされる」という想定の表現が抜けていた。同節は送り直しに要求レベルを付けておらず、想定を示しているだけである。このページ自身も、UA が 305 に従うかどうかは実装次第としている。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that the recipient is expected to repeat this single request through the proxy (RFC 3261 §21.3.4).',
+      ja: '英語版と同じく、受信側はこのリクエストに限ってそのプロキシ経由で送り直すものとされる（RFC 3261 §21.3.4）、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' }],
+  },
+  {
+    id: '199-supported-must-for-a-willing-caller',
+    date: '2026-12-06',
+    title: { en: '199: a caller willing to receive 199 MUST list the option tag in Supported', ja: '199：199 を受け取る意思のある発信者は、Supported にオプションタグを入れなければならない' },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The note on the Supported header said in English that "the INVITE must list the option tag 199", without the condition RFC 6228 §4 puts on it, and in Japanese only that the INVITE lists it, without any requirement. The section binds the UAC, and only if it is willing to receive 199 responses.',
+      ja: 'Supported ヘッダの説明は、英語版では条件を付けずに INVITE はオプションタグ 199 を入れなければならないとし、日本語版では要求レベルを示さずに入れるとだけしていた。RFC 6228 §4 がこれを求めるのは UAC に対してであり、199 を受け取る意思がある場合に限られる。',
+    },
+    now: {
+      en: 'Both languages say that a caller willing to receive 199 MUST list the option tag 199 in Supported (RFC 6228 §4), and that a forking proxy generates 199 only for callers that did.',
+      ja: '両言語とも、199 を受け取る意思のある発信者は Supported にオプションタグ 199 を入れなければならず（MUST、RFC 6228 §4）、フォーキングプロキシが 199 を生成するのはそれを示した発信者に対してだけである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §4',
+        quote: 'When a UAC sends an initial dialog initiation request, and if it is willing to receive 199 responses, it MUST insert a "199" option-tag in the Supported header field [RFC3261] of the request.',
+      },
+    ],
+  },
+
   // Fourth reading, 487, 603.
   {
     id: '487-triggers-and-what-reaches-the-caller',

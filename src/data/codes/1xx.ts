@@ -725,8 +725,8 @@ export const codes1xx: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC6228 §6',
         note: {
-          en: 'The INVITE must list the option tag 199 here; a forking proxy generates 199 only for callers that did.',
-          ja: 'INVITE のこのヘッダにオプションタグ 199 を入れる。フォーキングプロキシが 199 を生成するのは、これを示した発信者に対してだけである。',
+          en: 'A caller willing to receive 199 MUST list the option tag 199 here (RFC 6228 §4); a forking proxy generates 199 only for callers that did.',
+          ja: '199 を受け取る意思のある発信者は、INVITE のこのヘッダにオプションタグ 199 を入れなければならない（MUST、RFC 6228 §4）。フォーキングプロキシが 199 を生成するのは、これを示した発信者に対してだけである。',
         },
       },
       {
