@@ -9214,6 +9214,46 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Japanese and English compared, 491–608.
+  {
+    id: '503-proxy-should-send-500-ja',
+    date: '2026-12-06',
+    title: { en: '503: a proxy should send 500 instead, a SHOULD in Japanese too', ja: '503：プロキシが代わりに 500 を返すのは SHOULD であり、日本語版もそう示す' },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'The Japanese description said that a proxy that received a 503 tries an alternate server or, if 503 was the only response, sends 500 upstream, as a plain statement of what proxies do; the English page and RFC 3261 make both a recommendation (SHOULD).',
+      ja: '日本語の説明では、503 を受けたプロキシは別のサーバを試すか、応答が 503 だけなら 500 を上流へ返す、と、プロキシが必ずそうするかのように書いていた。英語のページと RFC 3261 では、どちらも推奨（SHOULD）である。',
+    },
+    now: {
+      en: 'The proxy should try an alternate server (RFC 3261 §21.5.4) or, if 503 was the only response, send 500 upstream (SHOULD, RFC 3261 §16.7).',
+      ja: 'プロキシは別のサーバを試すか（RFC 3261 §21.5.4）、応答が 503 だけなら代わりに 500 を上流へ返すべきである（SHOULD、RFC 3261 §16.7）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.' },
+      { ref: 'RFC3261 §21.5.4', quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server.' },
+    ],
+  },
+  {
+    id: '513-tcp-is-a-must-ja',
+    date: '2026-12-06',
+    title: { en: '513: a request too large for the path MTU MUST go over TCP, in Japanese too', ja: '513：パス MTU に対して大きすぎるリクエストは TCP で送らなければならない（MUST）と日本語版でも示す' },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The Japanese caption of the call flow said that RFC 3261 §18.1.1 makes the oversized INVITE one that should (べき) be sent over TCP; the English caption and the section make it a requirement (MUST).',
+      ja: 'コールフローの説明文の日本語版は、大きすぎる INVITE を RFC 3261 §18.1.1 によれば TCP で送る「べき」ものとしていた。英語版の説明文と同節では、これは要件（MUST）である。',
+    },
+    now: {
+      en: 'By RFC 3261 §18.1.1 the INVITE must be sent over TCP.',
+      ja: 'RFC 3261 §18.1.1 によれば TCP で送らなければならないもの、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.1.1',
+        quote: 'If a request is within 200 bytes of the path MTU, or if it is larger than 1300 bytes and the path MTU is unknown, the request MUST be sent using an … congestion controlled transport protocol, such as TCP.',
+      },
+    ],
+  },
+
   // Fourth reading, 180, 302, 403.
   {
     id: '403-calling-identity-rfc3325',
