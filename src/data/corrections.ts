@@ -13022,7 +13022,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '200-record-route-order-differs-at-each-end',
     date: '2026-12-06',
-    title: { en: '200: the two ends take the Record-Route values in opposite orders', ja: '200：両端は Record-Route の値を逆の順序で並べる' },
+    title: { en: '200: the two ends take the Record-Route values in opposite orders', ja: '200：両端は Record-Route の値を互いに逆の順序で並べる' },
     pages: [{ code: 200 }],
     wrong: {
       en: 'The Record-Route note said the UAS copies the INVITE\'s Record-Route values into the 200 in the same order "so that both ends build the same route set". The two route sets are not the same: the UAS takes the URIs in order (RFC 3261 §12.1.1), the caller takes those of the response in reverse order (RFC 3261 §12.1.2).',
