@@ -8705,6 +8705,41 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 7.
+  {
+    id: '481-other-usage-keeping-the-dialog-is-a-should',
+    date: '2026-12-06',
+    title: {
+      en: '481: after a 481 in another usage, keeping the dialog is what RFC 5057 recommends; the call does not always go on',
+      ja: '481：別の用途への 481 の後もダイアログを保つのは RFC 5057 の推奨であり、通話が続くとは限らない',
+    },
+    pages: [{ code: 481 }, { compare: [481, 487] }],
+    wrong: {
+      en: 'The advice of the 481 page said that when a request of another usage of the dialog, such as a NOTIFY for a REFER, gets 481, "RFC 5057 §5.1 has only that usage end: the call goes on", and the 481 vs 487 guide that a 481 to a NOTIFY "ends only that subscription", both as plain facts. RFC 5057 §5.1 says the dialog should not be destroyed unless this was the last usage, and notes that some implementations destroy the entire dialog; such a peer answers 481 to the requests of the other usages too.',
+      ja: '481 のページの対処方法は、REFER に伴う NOTIFY のように同じダイアログの別の用途に属するリクエストに 481 が返った場合、「RFC 5057 §5.1 によって終わるのはその用途だけで、通話は続く」とし、481 と 487 の比較ページは、NOTIFY への 481 は「そのサブスクリプションだけを終わらせる」としていた。どちらも事実として言い切っていた。RFC 5057 §5.1 は、最後の用途でない限りダイアログ自体は破棄すべきではない（should）とし、ダイアログ全体を破棄する実装もあると記している。そのような相手は、他の用途のリクエストにも 481 を返す。',
+    },
+    now: {
+      en: 'The 481 page says that RFC 5057 §5.1 recommends ending only that usage and not destroying the dialog unless it was the last usage, so the call can go on, and that a peer which destroys the whole dialog on a 481 answers 481 to the requests of the call as well; the guide says a 481 to a NOTIFY should end only that subscription.',
+      ja: '481 のページでは、RFC 5057 §5.1 に従って終えるのはその用途だけで、最後の用途でない限りダイアログ自体は破棄すべきではないので通話は続けられること、481 でダイアログ全体を破棄する相手は通話のリクエストにも 481 を返すことを示した。比較ページでは、NOTIFY への 481 で終えるべきなのはそのサブスクリプションだけである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5057 §5.1',
+        quote: 'This response indicates that the peer has lost its copy of the dialog usage state. The dialog itself should not be destroyed unless this was the last usage.',
+      },
+      {
+        ref: 'RFC5057 §5.1',
+        quote:
+          'There are implementations that have chosen the meaning recommended here, and others that destroy the entire dialog without regard to the number of outstanding usages.',
+      },
+      {
+        ref: 'RFC5057 §5.1',
+        quote:
+          'Existing implementations that destroy all other usages in the dialog will continue to function as they do now, except that peers following the recommendation will attempt to do things with the other usages and this element will return 481s for each of them until they are all gone.',
+      },
+    ],
+  },
+
   // Fourth reading, 480, 486.
   {
     id: '486-call-waiting-check-on-a-call',
@@ -13064,7 +13099,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '200-record-route-order-differs-at-each-end',
     date: '2026-12-06',
-    title: { en: '200: the two ends take the Record-Route values in opposite orders', ja: '200：両端は Record-Route の値を逆の順序で並べる' },
+    title: { en: '200: the two ends take the Record-Route values in opposite orders', ja: '200：両端は Record-Route の値を互いに逆の順序で並べる' },
     pages: [{ code: 200 }],
     wrong: {
       en: 'The Record-Route note said the UAS copies the INVITE\'s Record-Route values into the 200 in the same order "so that both ends build the same route set". The two route sets are not the same: the UAS takes the URIs in order (RFC 3261 §12.1.1), the caller takes those of the response in reverse order (RFC 3261 §12.1.2).',
