@@ -433,7 +433,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'RFC 6086 §4.2.1 itself says a 469 is a Transaction Only failure and the UA MUST NOT terminate the invite dialog usage; the sender\'s rule to include Info-Package is cited from the same section.',
-      ja: 'RFC 6086 §4.2.1 自体が、469 はトランザクションだけの失敗であり、UA は INVITE のダイアログユーセージを終了してはならないと定めている。Info-Package を付ける送信側の規則の出典も同じ節とした。',
+      ja: 'RFC 6086 §4.2.1 自体が、469 はトランザクションだけの失敗であり、UA は INVITE のダイアログの用途を終了してはならないと定めている。Info-Package を付ける送信側の規則の出典も同じ節とした。',
     },
     sources: [
       {
@@ -2691,15 +2691,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '469-481-ends-the-usage',
     date: '2026-12-05',
-    title: { en: '469: a 481 to INFO ends the usage, and the dialog only if it was the last', ja: '469：INFO への 481 が終わらせるのはユーセージで、ダイアログは最後のユーセージの場合だけ' },
+    title: { en: '469: a 481 to INFO ends the usage, and the dialog only if it was the last', ja: '469：INFO への 481 が終わらせるのは用途で、ダイアログは最後の用途の場合だけ' },
     pages: [{ code: 469 }],
     wrong: {
       en: 'Comparing neighbouring codes, the page said a 481 to an INFO "ends the dialog". RFC 5057 classes 481 as destroying the usage: the dialog itself should not be destroyed unless this was its last usage.',
-      ja: '似たコードとの比較で、INFO への 481 は「ダイアログを終わらせる」としていた。RFC 5057 は 481 をユーセージを破棄するものに分類しており、ダイアログ自体は、それが最後のユーセージでない限り破棄すべきではない。',
+      ja: '似たコードとの比較で、INFO への 481 は「ダイアログを終わらせる」としていた。RFC 5057 は 481 を用途を破棄するものに分類しており、ダイアログ自体は、それが最後の用途でない限り破棄すべきではない。',
     },
     now: {
       en: 'A 481 ends the invite dialog usage the INFO belongs to, and the dialog itself only if that was its last usage (RFC 5057 §5.1).',
-      ja: '481 は INFO が属する INVITE のダイアログユーセージを終わらせ、ダイアログ自体が終わるのはそれが最後のユーセージだった場合だけである（RFC 5057 §5.1）。',
+      ja: '481 は INFO が属する INVITE のダイアログの用途を終わらせ、ダイアログ自体が終わるのはそれが最後の用途だった場合だけである（RFC 5057 §5.1）。',
     },
     sources: [
       {
@@ -8479,11 +8479,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 469 }],
     wrong: {
       en: 'The description said a 501 "or a 405" means the recipient does not handle INFO at all, although a 405 means the method is understood but not allowed for the address. It also said a 481 ends the dialog "only if" the usage was its last, stating as fact what RFC 5057 gives as a should, and left out that RFC 5057 reports implementations that destroy the whole dialog.',
-      ja: '説明文で、501「や 405」は受信側が INFO そのものを扱わない場合としていたが、405 はメソッドを理解したうえでそのアドレスには許可していないことを示す。また、481 でダイアログが終わるのは最後のユーセージだった場合「だけ」としていたが、RFC 5057 ではこれは「破棄すべきではない」という推奨であり、ダイアログ全体を破棄する実装もあると同 RFC が記していることにも触れていなかった。',
+      ja: '説明文で、501「や 405」は受信側が INFO そのものを扱わない場合としていたが、405 はメソッドを理解したうえでそのアドレスには許可していないことを示す。また、481 でダイアログが終わるのは最後の用途だった場合「だけ」としていたが、RFC 5057 ではこれは「破棄すべきではない」という推奨であり、ダイアログ全体を破棄する実装もあると同 RFC が記していることにも触れていなかった。',
     },
     now: {
       en: '501: the recipient does not recognise INFO (RFC 3261 §21.5.2); 405: it recognises INFO but does not allow it for this address (RFC 3261 §21.4.6). A 481 ends the invite dialog usage, and RFC 5057 §5.1 says the dialog should not be destroyed unless this was its last usage, noting that some implementations do destroy it.',
-      ja: '501 は受信側が INFO を認識しない場合（RFC 3261 §21.5.2）、405 は INFO を認識しているがこのアドレスには許可していない場合（RFC 3261 §21.4.6）とした。481 は INVITE のダイアログユーセージを終わらせ、RFC 5057 §5.1 は、それが最後のユーセージでない限りダイアログは破棄すべきではないとしつつ、破棄する実装もあると記している、とした。',
+      ja: '501 は受信側が INFO を認識しない場合（RFC 3261 §21.5.2）、405 は INFO を認識しているがこのアドレスには許可していない場合（RFC 3261 §21.4.6）とした。481 は INVITE のダイアログの用途を終わらせ、RFC 5057 §5.1 は、それが最後の用途でない限りダイアログは破棄すべきではないとしつつ、破棄する実装もあると記している、とした。',
     },
     sources: [
       { ref: 'RFC3261 §21.4.6', quote: 'The method specified in the Request-Line is understood, but not allowed for the address identified by the Request-URI.' },
@@ -12647,15 +12647,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '199-releasing-resources-is-optional',
     date: '2026-12-05',
-    title: { en: '199: releasing the early dialog\'s resources is allowed, not required, and forbidden when its usage is unclear', ja: '199：アーリーダイアログの資源の解放は任意であり、ユーセージが不明なら禁じられる' },
+    title: { en: '199: releasing the early dialog\'s resources is allowed, not required, and forbidden when its usage is unclear', ja: '199：アーリーダイアログの資源の解放は任意であり、用途が不明なら禁じられる' },
     pages: [{ code: 199 }],
     wrong: {
       en: 'The first fix told a client that receives 199 to stop media on the early dialog "and free its resources", as if releasing them were required and always allowed. RFC 6228 §4 says only that a UAC might release them, and forbids it when the early dialog carries several usages and it is unclear which one the 199 ends.',
-      ja: '対処方法の最初の項目は、199 を受けたクライアントに、そのアーリーダイアログのメディアをやめて「リソースを解放」するよう指示しており、解放が必須で、常に許されるかのように読めた。RFC 6228 §4 が示すのは、UAC が資源を解放しうるということだけであり、アーリーダイアログに複数のユーセージがあって 199 がどれを終わらせるのか明らかでない場合は、解放を禁じている。',
+      ja: '対処方法の最初の項目は、199 を受けたクライアントに、そのアーリーダイアログのメディアをやめて「リソースを解放」するよう指示しており、解放が必須で、常に許されるかのように読めた。RFC 6228 §4 が示すのは、UAC が資源を解放しうるということだけであり、アーリーダイアログに複数の用途があって 199 がどれを終わらせるのか明らかでない場合は、解放を禁じている。',
     },
     now: {
       en: 'Stop sending and playing media on that early dialog and keep waiting for the final response; you may free what you reserved for it, but SHALL NOT when it carries several usages and it is unclear which one the 199 ends (RFC 6228 §4). The description says the same.',
-      ja: 'そのアーリーダイアログでのメディアの送信と再生をやめ、最終応答を待ち続ける。確保していたリソースは解放してよいが、そのダイアログに複数のユーセージがあり、199 がどれを終わらせるのか明らかでない場合は解放してはならない（SHALL NOT、RFC 6228 §4）。説明文も同じ内容にした。',
+      ja: 'そのアーリーダイアログでのメディアの送信と再生をやめ、最終応答を待ち続ける。確保していたリソースは解放してよいが、そのダイアログに複数の用途があり、199 がどれを終わらせるのか明らかでない場合は解放してはならない（SHALL NOT、RFC 6228 §4）。説明文も同じ内容にした。',
     },
     sources: [
       {

@@ -97,6 +97,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   // Terms of the review of the Japanese pages (table S12).
   { en: 'realm', ja: 'レルム', avoid: [/(?<!レルム（)\brealm\b(?!=)/], note: '初出は「レルム（realm）」' },
   { en: 'intermediary', ja: '中継装置', avoid: ['仲介者', '中間装置', '仲介装置'] },
+  { en: 'usage (of a dialog, RFC 5057)', ja: '用途', avoid: [/(?<!用途（)ユーセージ/], note: '必要なら「用途（ユーセージ）」' },
   { en: 'SIP element', ja: '装置', avoid: [/(?<!情報|構成)要素/], note: 'SIP エンティティ、プロキシ、PBX など具体的に書く' },
   { en: 'first hop', ja: 'ファーストホップ', avoid: ['最初のホップ'] },
   { en: 'call waiting', ja: '割込通話', avoid: ['割込み通話', 'コールウェイティング'], allowIn: ['keyword'], note: '初出は「割込通話（キャッチホン）」' },
