@@ -12458,14 +12458,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: '436-437-438-ja-credential-not-certificate',
     date: '2026-12-06',
     title: { en: '436, 437, 438: credential where RFC 8224 says credential, not certificate', ja: '436・437・438：RFC 8224 が credential とする箇所は証明書ではなく認証情報' },
-    pages: [{ code: 436 }, { code: 437 }, { code: 438 }, { compare: [436, 437] }],
+    pages: [{ code: 436 }, { code: 437 }, { code: 438 }, { compare: [436, 437] }, { compare: [437, 438] }],
     wrong: {
-      en: 'RFC 8224 §6.2.2 describes 436, 437 and 438 in terms of the credential the info parameter points to, of which a certificate is one kind. In several places the Japanese pages of 436, 437 and 438 said 証明書 (certificate) where the English and the RFC say credential: the sentence of 436 on 437, the summary, description, Identity note and advice of 437, and the descriptions of 438; the 436 vs 437 guide glossed the credential as a certificate. The English advice of 436 said a verifier keeps "certificates" it has fetched, "as RFC 8224 §7.2 suggests", where §7.2 speaks of retaining credentials.',
-      ja: 'RFC 8224 §6.2.2 は、436、437、438 を、info パラメータが指す認証情報（credential）によって説明しており、証明書はその一種にすぎない。436・437・438 の日本語ページは、英語版と RFC が credential とする箇所の一部で「証明書」と書いていた。436 の説明文のうち 437 に触れた文、437 の要約・説明・Identity の注記・対処方法、438 の説明である。「436 と 437」の比較ガイドは認証情報を証明書と言い換えていた。436 の英語の対処方法は、検証サービスが取得済みの「certificates」を保持することを「RFC 8224 §7.2 が示すように」としていたが、§7.2 が保持を示しているのは認証情報（credentials）である。',
+      en: 'RFC 8224 §6.2.2 describes 436, 437 and 438 in terms of the credential the info parameter points to, of which a certificate is one kind. In several places the Japanese pages of 436, 437 and 438 said 証明書 (certificate) where the English and the RFC say credential: the sentence of 436 on 437, the summary, description, Identity note and advice of 437, and the descriptions of 438; the 436 vs 437 guide glossed the credential as a certificate, and it and the 437 vs 438 guide spoke of the algorithm used to sign the certificate where §6.2.2 speaks of the algorithm with which the credential was signed. The English advice of 436 said a verifier keeps "certificates" it has fetched, "as RFC 8224 §7.2 suggests", where §7.2 speaks of retaining credentials.',
+      ja: 'RFC 8224 §6.2.2 は、436、437、438 を、info パラメータが指す認証情報（credential）によって説明しており、証明書はその一種にすぎない。436・437・438 の日本語ページは、英語版と RFC が credential とする箇所の一部で「証明書」と書いていた。436 の説明文のうち 437 に触れた文、437 の要約・説明・Identity の注記・対処方法、438 の説明である。「436 と 437」の比較ガイドは認証情報を証明書と言い換えていた。このガイドと「437 と 438」の比較ガイドは、§6.2.2 が認証情報の署名に使われたアルゴリズムとする箇所を、証明書の署名に使われたアルゴリズムとしていた。436 の英語の対処方法は、検証サービスが取得済みの「certificates」を保持することを「RFC 8224 §7.2 が示すように」としていたが、§7.2 が保持を示しているのは認証情報（credentials）である。',
     },
     now: {
-      en: 'The Japanese says 認証情報 (credential) wherever the RFC says credential, and keeps 証明書 where the text is about certificates (certificate chains, certification authorities, a SHAKEN certificate at the info URL); the 436 advice says credentials, as RFC 8224 §7.2 does, and the guide glosses the credential as "such as a certificate".',
-      ja: 'RFC が credential とする箇所はすべて「認証情報」とし、証明書チェーン、認証局、info の URL にある SHAKEN の証明書など、証明書そのものを扱う箇所は「証明書」のままとした。436 の対処方法は、RFC 8224 §7.2 のとおり認証情報を保持するとし、比較ガイドは認証情報を「証明書など」と言い換えた。',
+      en: 'The Japanese says 認証情報 (credential) wherever the RFC says credential, and keeps 証明書 where the text is about certificates (certificate chains, certification authorities, a SHAKEN certificate at the info URL); the 436 advice says credentials, as RFC 8224 §7.2 does, the 436 vs 437 guide glosses the credential as "such as a certificate", and both guides speak of the algorithm used to sign the credential.',
+      ja: 'RFC が credential とする箇所はすべて「認証情報」とし、証明書チェーン、認証局、info の URL にある SHAKEN の証明書など、証明書そのものを扱う箇所は「証明書」のままとした。436 の対処方法は、RFC 8224 §7.2 のとおり認証情報を保持するとし、「436 と 437」の比較ガイドは認証情報を「証明書など」と言い換え、二つの比較ガイドは認証情報の署名に使われたアルゴリズムとした。',
     },
     sources: [
       {
