@@ -8678,6 +8678,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 5.
+  {
+    id: '408-neighbour-480-not-callee-reached',
+    date: '2026-12-06',
+    title: { en: '408: a 480 does not say the callee was reached', ja: '408：480 は着信者に到達したことを示すとは限らない' },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'Setting 408 apart from its neighbours, the page said that a 480 means the callee was reached but is not available. A proxy or redirect server that recognizes the user but has no valid forwarding location for them also answers 480 (RFC 3261 §21.4.18), without reaching the callee.',
+      ja: '408 と隣り合うコードとの違いを示す箇所で、480 は着信者まで到達したが応じられない状態を示すとしていた。ユーザを知っていても有効な転送先を持たないプロキシやリダイレクトサーバも、着信者に到達しないまま 480 を返す（RFC 3261 §21.4.18）。',
+    },
+    now: {
+      en: 'A 480 says the callee is currently unavailable, and comes from the callee\'s end system or from a proxy or redirect server that knows the user but has no valid forwarding location for them (RFC 3261 §21.4.18).',
+      ja: '480 は着信者が現在応じられないことを示し、着信者の端末のほか、ユーザを知っていても有効な転送先を持たないプロキシやリダイレクトサーバも返す（RFC 3261 §21.4.18）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.',
+      },
+    ],
+  },
+
   // Check of today's corrections, 4.
   {
     id: 'compare-420-421-415-488-no-ranking-of-the-pair',
