@@ -8678,6 +8678,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 5.
+  {
+    id: '408-neighbour-480-not-callee-reached',
+    date: '2026-12-06',
+    title: { en: '408: a 480 does not say the callee was reached', ja: '408：480 は着信者に到達したことを示すとは限らない' },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'Setting 408 apart from its neighbours, the page said that a 480 means the callee was reached but is not available. A proxy or redirect server that recognizes the user but has no valid forwarding location for them also answers 480 (RFC 3261 §21.4.18), without reaching the callee.',
+      ja: '408 と隣り合うコードとの違いを示す箇所で、480 は着信者まで到達したが応じられない状態を示すとしていた。ユーザを知っていても有効な転送先を持たないプロキシやリダイレクトサーバも、着信者に到達しないまま 480 を返す（RFC 3261 §21.4.18）。',
+    },
+    now: {
+      en: 'A 480 says the callee is currently unavailable, and comes from the callee\'s end system or from a proxy or redirect server that knows the user but has no valid forwarding location for them (RFC 3261 §21.4.18).',
+      ja: '480 は着信者が現在応じられないことを示し、着信者の端末のほか、ユーザを知っていても有効な転送先を持たないプロキシやリダイレクトサーバも返す（RFC 3261 §21.4.18）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.',
+      },
+    ],
+  },
+
   // Check of today's corrections, 4.
   {
     id: 'compare-420-421-415-488-no-ranking-of-the-pair',
@@ -12570,14 +12592,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: '436-437-438-ja-credential-not-certificate',
     date: '2026-12-06',
     title: { en: '436, 437, 438: credential where RFC 8224 says credential, not certificate', ja: '436・437・438：RFC 8224 が credential とする箇所は証明書ではなく認証情報' },
-    pages: [{ code: 436 }, { code: 437 }, { code: 438 }, { compare: [436, 437] }],
+    pages: [{ code: 436 }, { code: 437 }, { code: 438 }, { compare: [436, 437] }, { compare: [437, 438] }],
     wrong: {
-      en: 'RFC 8224 §6.2.2 describes 436, 437 and 438 in terms of the credential the info parameter points to, of which a certificate is one kind. In several places the Japanese pages of 436, 437 and 438 said 証明書 (certificate) where the English and the RFC say credential: the sentence of 436 on 437, the summary, description, Identity note and advice of 437, and the descriptions of 438; the 436 vs 437 guide glossed the credential as a certificate. The English advice of 436 said a verifier keeps "certificates" it has fetched, "as RFC 8224 §7.2 suggests", where §7.2 speaks of retaining credentials.',
-      ja: 'RFC 8224 §6.2.2 は、436、437、438 を、info パラメータが指す認証情報（credential）によって説明しており、証明書はその一種にすぎない。436・437・438 の日本語ページは、英語版と RFC が credential とする箇所の一部で「証明書」と書いていた。436 の説明文のうち 437 に触れた文、437 の要約・説明・Identity の注記・対処方法、438 の説明である。「436 と 437」の比較ガイドは認証情報を証明書と言い換えていた。436 の英語の対処方法は、検証サービスが取得済みの「certificates」を保持することを「RFC 8224 §7.2 が示すように」としていたが、§7.2 が保持を示しているのは認証情報（credentials）である。',
+      en: 'RFC 8224 §6.2.2 describes 436, 437 and 438 in terms of the credential the info parameter points to, of which a certificate is one kind. In several places the Japanese pages of 436, 437 and 438 said 証明書 (certificate) where the English and the RFC say credential: the sentence of 436 on 437, the summary, description, Identity note and advice of 437, and the descriptions of 438; the 436 vs 437 guide glossed the credential as a certificate, and it and the 437 vs 438 guide spoke of the algorithm used to sign the certificate where §6.2.2 speaks of the algorithm with which the credential was signed. The English advice of 436 said a verifier keeps "certificates" it has fetched, "as RFC 8224 §7.2 suggests", where §7.2 speaks of retaining credentials.',
+      ja: 'RFC 8224 §6.2.2 は、436、437、438 を、info パラメータが指す認証情報（credential）によって説明しており、証明書はその一種にすぎない。436・437・438 の日本語ページは、英語版と RFC が credential とする箇所の一部で「証明書」と書いていた。436 の説明文のうち 437 に触れた文、437 の要約・説明・Identity の注記・対処方法、438 の説明である。「436 と 437」の比較ガイドは認証情報を証明書と言い換えていた。このガイドと「437 と 438」の比較ガイドは、§6.2.2 が認証情報の署名に使われたアルゴリズムとする箇所を、証明書の署名に使われたアルゴリズムとしていた。436 の英語の対処方法は、検証サービスが取得済みの「certificates」を保持することを「RFC 8224 §7.2 が示すように」としていたが、§7.2 が保持を示しているのは認証情報（credentials）である。',
     },
     now: {
-      en: 'The Japanese says 認証情報 (credential) wherever the RFC says credential, and keeps 証明書 where the text is about certificates (certificate chains, certification authorities, a SHAKEN certificate at the info URL); the 436 advice says credentials, as RFC 8224 §7.2 does, and the guide glosses the credential as "such as a certificate".',
-      ja: 'RFC が credential とする箇所はすべて「認証情報」とし、証明書チェーン、認証局、info の URL にある SHAKEN の証明書など、証明書そのものを扱う箇所は「証明書」のままとした。436 の対処方法は、RFC 8224 §7.2 のとおり認証情報を保持するとし、比較ガイドは認証情報を「証明書など」と言い換えた。',
+      en: 'The Japanese says 認証情報 (credential) wherever the RFC says credential, and keeps 証明書 where the text is about certificates (certificate chains, certification authorities, a SHAKEN certificate at the info URL); the 436 advice says credentials, as RFC 8224 §7.2 does, the 436 vs 437 guide glosses the credential as "such as a certificate", and both guides speak of the algorithm used to sign the credential.',
+      ja: 'RFC が credential とする箇所はすべて「認証情報」とし、証明書チェーン、認証局、info の URL にある SHAKEN の証明書など、証明書そのものを扱う箇所は「証明書」のままとした。436 の対処方法は、RFC 8224 §7.2 のとおり認証情報を保持するとし、「436 と 437」の比較ガイドは認証情報を「証明書など」と言い換え、二つの比較ガイドは認証情報の署名に使われたアルゴリズムとした。',
     },
     sources: [
       {
@@ -13058,12 +13080,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '421: the server needs the extension; it MAY answer 421 in rare cases and SHOULD NOT unless it can give no useful service', ja: '421：サーバは拡張を必要としている。421 はまれな場合に返してよく（MAY）、意味のあるサービスを提供できる限り使うべきではない（SHOULD NOT）' },
     pages: [{ code: 421 }],
     wrong: {
-      en: 'The summary said the server "will not process the request unless the client supports" the extension, as if it were a choice; RFC 3261 §21.4.16 says the UAS needs the extension to process the request, and §8.2.4 allows 421 where the server cannot process the request without it. The description said that "only when no useful answer is possible without the extension may it answer 421", citing §8.2.4: that section has a MAY for rare circumstances where the server cannot process the request without the extension, and the condition of a useful service is the SHOULD NOT of §21.4.16, not an "only". The note on the HTTP code said HTTP 421 means the request reached a server that "cannot answer for that origin"; RFC 9110 §15.5.20 speaks of a server that is unable or unwilling to produce an authoritative response for the target URI.',
-      ja: '要約では、クライアントがその拡張に対応していなければサーバはリクエストを「処理しない」と、サーバの選択であるかのように書いていた。RFC 3261 §21.4.16 は、UAS がリクエストの処理にその拡張を必要としているとし、§8.2.4 は拡張なしではリクエストを処理できない場合に 421 を認めている。説明では §8.2.4 を出典に、拡張なしでは意味のある応答を返せない「場合に限って」421 を返してよいとしていた。同節にあるのは、拡張なしでは処理できないまれな場合についての MAY であり、意味のあるサービスという条件は §21.4.16 の SHOULD NOT であって「限る」ではない。HTTP のコードについての注記では、HTTP の 421 を「そのオリジンに応答できない」サーバに届いたことを示すとしていたが、RFC 9110 §15.5.20 は、対象 URI について権威ある応答を返せない、または返すつもりのないサーバとしている。',
+      en: 'The summary said the server "will not process the request unless the client supports" the extension, as if it were a choice; RFC 3261 §21.4.16 says the UAS needs the extension to process the request, and §8.2.4 allows 421 where the server cannot process the request without it. The description said that "only when no useful answer is possible without the extension may it answer 421", citing §8.2.4: that section has a MAY for rare circumstances where the server cannot process the request without the extension, and the condition of a useful service is the SHOULD NOT of §21.4.16, not an "only"; the advice for servers likewise said to reserve 421 for cases where no useful answer is possible. The note on the HTTP code said HTTP 421 means the request reached a server that "cannot answer for that origin"; RFC 9110 §15.5.20 speaks of a server that is unable or unwilling to produce an authoritative response for the target URI.',
+      ja: '要約では、クライアントがその拡張に対応していなければサーバはリクエストを「処理しない」と、サーバの選択であるかのように書いていた。RFC 3261 §21.4.16 は、UAS がリクエストの処理にその拡張を必要としているとし、§8.2.4 は拡張なしではリクエストを処理できない場合に 421 を認めている。説明では §8.2.4 を出典に、拡張なしでは意味のある応答を返せない「場合に限って」421 を返してよいとしていた。同節にあるのは、拡張なしでは処理できないまれな場合についての MAY であり、意味のあるサービスという条件は §21.4.16 の SHOULD NOT であって「限る」ではない。サーバ向けの対処方法も、421 は意味のある応答がどうしても返せない場合に限るとしていた。HTTP のコードについての注記では、HTTP の 421 を「そのオリジンに応答できない」サーバに届いたことを示すとしていたが、RFC 9110 §15.5.20 は、対象 URI について権威ある応答を返せない、または返すつもりのないサーバとしている。',
     },
     now: {
-      en: 'The summary says the server needs an extension to process the request that the client did not list in Supported. The description says that in rare circumstances, where it cannot process the request without the extension, the server MAY answer 421, which RFC 3261 §8.2.4 calls NOT RECOMMENDED, and that RFC 3261 §21.4.16 says a UAS SHOULD NOT use 421 unless it truly cannot provide any useful service to the client. The HTTP note gives RFC 9110\'s "unable or unwilling".',
-      ja: '要約は、サーバがリクエストの処理に必要とする拡張をクライアントが Supported に挙げていないことを示す、とした。説明では、拡張なしではリクエストを処理できないまれな場合に 421 を返してもよい（MAY）が、RFC 3261 §8.2.4 はそれを NOT RECOMMENDED としていること、RFC 3261 §21.4.16 はクライアントに意味のあるサービスをまったく提供できない場合を除き UAS は 421 を使うべきではない（SHOULD NOT）としていることを示した。HTTP の注記は、RFC 9110 のとおり「返せない、または返すつもりのない」とした。',
+      en: 'The summary says the server needs an extension to process the request that the client did not list in Supported. The description says that in rare circumstances, where it cannot process the request without the extension, the server MAY answer 421, which RFC 3261 §8.2.4 calls NOT RECOMMENDED, and that RFC 3261 §21.4.16 says a UAS SHOULD NOT use 421 unless it truly cannot provide any useful service to the client; the advice for servers gives that SHOULD NOT. The HTTP note gives RFC 9110\'s "unable or unwilling".',
+      ja: '要約は、サーバがリクエストの処理に必要とする拡張をクライアントが Supported に挙げていないことを示す、とした。説明では、拡張なしではリクエストを処理できないまれな場合に 421 を返してもよい（MAY）が、RFC 3261 §8.2.4 はそれを NOT RECOMMENDED としていること、RFC 3261 §21.4.16 はクライアントに意味のあるサービスをまったく提供できない場合を除き UAS は 421 を使うべきではない（SHOULD NOT）としていることを示した。サーバ向けの対処方法もこの SHOULD NOT を示す。HTTP の注記は、RFC 9110 のとおり「返せない、または返すつもりのない」とした。',
     },
     sources: [
       { ref: 'RFC3261 §21.4.16', quote: 'The UAS needs a particular extension to process the request, but this extension is not listed in a Supported header field in the request.' },
@@ -13550,8 +13572,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '608: the STIR remediation for announcements is addressed to the devices that insert sip.608', ja: '608：アナウンスについての STIR による対策は sip.608 を挿入する装置に向けたもの' },
     pages: [{ code: 608 }],
     wrong: {
-      en: 'The advice to callers said that RFC 8688 §6 suggests an intermediary may play its announcement only for requests that pass STIR validation. §6 addresses that remediation, against amplification attacks, to devices that insert the sip.608 feature capability, which are the elements that play the announcement; the intermediary is one of them only when no element before it inserted sip.608 (RFC 8688 §3.4). What §6 says of intermediary operators concerns the Call-Info header field.',
-      ja: '発信者向けの対処方法で、RFC 8688 §6 は中継装置がアナウンスを流すのを STIR の検証に通ったリクエストに限ることもありうるとしている、と書いていた。§6 はこの増幅攻撃への対策を、sip.608 の機能表示を挿入する装置、つまりアナウンスを流す装置に向けている。中継装置がそれに当たるのは、手前で sip.608 を挿入した装置がない場合だけである（RFC 8688 §3.4）。§6 が中継装置の運用者について示しているのは Call-Info ヘッダのことである。',
+      en: 'The advice to callers said that RFC 8688 §6 suggests an intermediary may play its announcement only for requests that pass STIR validation. §6 addresses that remediation, against amplification attacks, to devices that insert the sip.608 feature capability, which are the elements that play the announcement; the intermediary is one of them only when no element before it inserted sip.608 (RFC 8688 §3.4). What §6 says of intermediary operators concerns the Call-Info header field; where it then speaks of the intermediary requiring a valid STIR signature, it builds on that remediation.',
+      ja: '発信者向けの対処方法で、RFC 8688 §6 は中継装置がアナウンスを流すのを STIR の検証に通ったリクエストに限ることもありうるとしている、と書いていた。§6 はこの増幅攻撃への対策を、sip.608 の機能表示を挿入する装置、つまりアナウンスを流す装置に向けている。中継装置がそれに当たるのは、手前で sip.608 を挿入した装置がない場合だけである（RFC 8688 §3.4）。§6 が中継装置の運用者について示しているのは Call-Info ヘッダのことであり、その後で中継装置が有効な STIR の署名を求めることに触れているのは、この対策を受けたものである。',
     },
     now: {
       en: 'Intermediary operators may wish to include Call-Info only for an INVITE or other signed initiating request that passes STIR validation; devices that insert sip.608 may, as one remediation, play media only in response to a STIR-signed INVITE that passes validation (RFC 8688 §6); the intermediary is such a device when no element before it inserted sip.608 (RFC 8688 §3.4).',

@@ -257,7 +257,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'Read the Require header of the 421 and enable that extension on the client (100rel/PRACK, Path, sec-agree), then offer it in the resent request: 100rel or path in Supported; for sec-agree, run the agreement and send Security-Verify with sec-agree in Require and Proxy-Require (RFC 3329 §2.3.1).',
           'If the client cannot implement it, the call or registration cannot succeed through this server: route the request elsewhere, or ask the operator to treat the extension as optional for your trunk.',
-          'If your server sends it: prefer baseline SIP when the client lacks an extension, as RFC 3261 §8.2.4 recommends; reserve 421 for cases where no useful answer is possible, always include Require with the needed tags, and never use 421 to report an unknown tag in the client\'s Require, which is what 420 is for.',
+          'If your server sends it: prefer baseline SIP when the client lacks an extension, as RFC 3261 §8.2.4 recommends; do not send 421 if you can provide any useful service to the client (SHOULD NOT, RFC 3261 §21.4.16), always include Require with the needed tags, and never use 421 to report an unknown tag in the client\'s Require, which is what 420 is for.',
         ],
       },
       ja: {
@@ -277,7 +277,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '421 の Require ヘッダを読み、その拡張（100rel/PRACK、Path、sec-agree）をクライアントで有効にしたうえで、送り直すリクエストで提示する。100rel や path なら Supported にオプションタグを入れ、sec-agree なら合意の手順を行い、Security-Verify を付けて Require と Proxy-Require に sec-agree を入れる（RFC 3329 §2.3.1）。',
           'クライアントがその拡張を実装できないなら、このサーバ経由では呼も登録も成功しない。別の経路へ送るか、自社トランクではその拡張を任意扱いにするよう事業者に依頼する。',
-          '自分のサーバが返している場合は、RFC 3261 §8.2.4 の推奨どおり、クライアントが拡張を持たなければ基本仕様の SIP で処理する。421 は意味のある応答がどうしても返せない場合に限り、必ず必要なタグを Require に入れる。クライアントの Require にある未知のタグを知らせるために 421 を使ってはならない。それは 420 の役目である。',
+          '自分のサーバが返している場合は、RFC 3261 §8.2.4 の推奨どおり、クライアントが拡張を持たなければ基本仕様の SIP で処理する。クライアントに意味のあるサービスを少しでも提供できるなら 421 は返さない（SHOULD NOT、RFC 3261 §21.4.16）。421 を返すときは、必ず必要なタグを Require に入れる。クライアントの Require にある未知のタグを知らせるために 421 を使ってはならない。それは 420 の役目である。',
         ],
       },
     },
