@@ -5086,8 +5086,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: 'ガイドは、署名の検証に失敗した Identity ヘッダは「438 である」としていた。リクエストは複数の Identity ヘッダを持ちうる。RFC 8224 が 438 を返すのは、有効で対応可能な PASSporT を持つものが一つもない場合であり、リクエストの ID を無効とみなすのは、すべての Identity ヘッダが無効な場合に限るよう推奨している。',
     },
     now: {
-      en: 'When Identity headers came but none carries a valid and supported PASSporT, the response is 438 (RFC 8224 §6.2.2); as long as one of several headers is valid, the RFC recommends against treating the request as having an invalid identity (RFC 8224 §6.2.1).',
-      ja: 'Identity ヘッダは届いたが、有効で対応可能な PASSporT を持つものが一つもない場合は 438 であり（RFC 8224 §6.2.2）、複数のヘッダのうち一つでも有効なものがあれば、リクエストの ID を無効とみなさないよう RFC は推奨している（RFC 8224 §6.2.1）と改めた。',
+      en: 'When Identity headers came but none carries a valid and supported PASSporT, the code that says so is 438 (RFC 8224 §6.2.2), except where every header carries an unsupported "ppt" value, for which a verifier that requires a signature sends 428 (RFC 8224 §6.2), or the credentials could not be obtained or were not accepted (436, 437); as long as one of several headers is valid, the RFC recommends against treating the request as having an invalid identity (RFC 8224 §6.2.1).',
+      ja: 'Identity ヘッダは届いたが、有効で対応可能な PASSporT を持つものが一つもないことを示すコードは 438 である（RFC 8224 §6.2.2）。ただし、どのヘッダも対応しない ppt 値を持つ場合は、署名を必須とする検証サービスは 428 を返し（RFC 8224 §6.2）、認証情報を入手できないか受け入れられない場合は 436 か 437 である。複数のヘッダのうち一つでも有効なものがあれば、リクエストの ID を無効とみなさないよう RFC は推奨している（RFC 8224 §6.2.1）、と改めた。',
     },
     sources: [
       {
@@ -5097,6 +5097,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       {
         ref: 'RFC8224 §6.2.1',
         quote: 'this specification recommends that only if a verifier determines that all Identity header fields within a message are invalid should the request be considered to have an invalid identity.',
+      },
+      {
+        ref: 'RFC8224 §6.2',
+        quote:
+          'If a verification service cannot use any Identity header in a request, due to the absence of Identity headers or unsupported "ppt" parameters, and the presence of an Identity header field is required by local policy (for example, based on a per-sending-domain policy or a per-sending-user policy), then a 428 "Use Identity Header" response MUST be sent in the backwards direction.',
       },
     ],
   },
@@ -9158,6 +9163,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 6.
+  {
+    id: '502-pjsip-cancelled-is-not-a-resolution-failure',
+    date: '2026-12-06',
+    title: { en: '502: a cancelled operation, for which pjsip also gives 502, is not a failure to resolve a name', ja: '502：pjsip が 502 を返す処理の取り消しは、名前解決の失敗ではない' },
+    pages: [{ code: 502 }],
+    wrong: {
+      en: 'The description listed a cancelled operation (a lookup, a connection or a transaction cancelled, PJ_ECANCELLED) among the failures to resolve the next hop\'s host name for which pjsip generates a local 502, as the failover guide did before its own correction. pjsip maps PJ_ECANCELLED to 502 in the same test as the two resolution errors, but a cancelled connection or transaction is not a failure to resolve a name.',
+      ja: '説明文は、pjsip がローカルで 502 を生成する次ホップのホスト名の名前解決の失敗の一つとして、処理の取り消し（解決・接続・トランザクションの取り消し、PJ_ECANCELLED）を挙げていた。訂正前のフェイルオーバーの解説と同じ誤りである。pjsip は PJ_ECANCELLED を二つの名前解決エラーと同じ条件で 502 に対応付けているが、接続やトランザクションの取り消しは名前解決の失敗ではない。',
+    },
+    now: {
+      en: 'pjsip generates a local 502 for two failures to resolve the next hop\'s host name, a name that does not exist (NXDOMAIN) and a failed getaddrinfo lookup, and also for a cancelled operation (PJ_ECANCELLED), which the description now says is not a failure to resolve.',
+      ja: 'pjsip がローカルで 502 を生成するのは、名前解決の失敗のうち名前が存在しない（NXDOMAIN）場合と getaddrinfo による解決に失敗した場合、そして名前解決の失敗ではない処理の取り消し（PJ_ECANCELLED）の場合であるとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/pjsip/pjproject/blob/b7317ffcaf1d20a38eb231cf15b7b65c4734dbb4/pjsip/src/pjsip/sip_transaction.c#L2302-L2312',
+        name: 'pjproject, pjsip/src/pjsip/sip_transaction.c, lines 2302–2312',
+        quote: 'if (-sent==PJ_ERESOLVE || -sent==PJLIB_UTIL_EDNS_NXDOMAIN || -sent==PJ_ECANCELLED) { sc = PJSIP_SC_BAD_GATEWAY; } else { sc = PJSIP_SC_TSX_TRANSPORT_ERROR; }',
+      },
+    ],
+  },
+
   // Check of today's corrections, 3.
   {
     id: '482-loop-is-the-hops-above-the-own-via',
@@ -13041,8 +13069,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '同じ番号の HTTP コードについての注記で、英語版は HTTP の 500 の意味を「似ている」と書いた直後に「同じ」と書いており、日本語版は意味がほぼ同じとだけ書いていた。RFC 9110 と RFC 3261 は 500 を同じ言葉で定義しているが、RFC 3261 §21.5.1 はその後に、クライアントは数秒後にリクエストを再試行してよく、サーバは Retry-After でその時期を示してよいと続けている。RFC 9110 §15.6.1 にあるのはその定義だけである。',
     },
     now: {
-      en: 'The note says, in both languages, that both define it in the same words (the server encountered an unexpected condition that prevented it from fulfilling the request), that RFC 3261 adds that the client MAY retry the request after several seconds and the server MAY give a Retry-After, and that the phrases have their words reversed.',
-      ja: 'どちらも同じ言葉（サーバがリクエストの遂行を妨げる予期しない状態に遭遇した）で定義していること、RFC 3261 はさらにクライアントは数秒後に再試行してよく（MAY）、サーバは Retry-After を示してよい（MAY）としていること、名称の語順が逆であることを、両言語で書いた。',
+      en: 'The note says, in both languages, that both define it in the same words (the server encountered an unexpected condition that prevented it from fulfilling the request), that RFC 3261 adds that the client MAY retry the request after several seconds and, if the condition is temporary, the server MAY say when in a Retry-After header, and that the phrases have their words reversed.',
+      ja: 'どちらも同じ言葉（サーバがリクエストの遂行を妨げる予期しない状態に遭遇した）で定義していること、RFC 3261 はさらにクライアントは数秒後に再試行してよく（MAY）、状態が一時的なものであれば、サーバはその時期を Retry-After ヘッダで示してよい（MAY）としていること、名称の語順が逆であることを、両言語で書いた。',
     },
     sources: [
       { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
@@ -13291,8 +13319,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '302・412・500・504 では、4 つに共通の 1 文で、HTTP のコードは「意味は SIP とほぼ同じ」であるとしていた。500 では両者の定義の文は同じであり、注記が「実際には」でそれを訂正する形になっていた。504 では、HTTP はゲートウェイまたはプロキシとして動作するサーバについてだけ定めており、RFC 3261 にはその条件がない。',
     },
     now: {
-      en: 'The shared sentence only gives the HTTP phrase; each note says how close the meanings are: 302 and 412 close; 500 defined in the same words, to which RFC 3261 adds that the client MAY retry after several seconds and the server MAY give a Retry-After; 504 close, with HTTP\'s restriction to a gateway or proxy.',
-      ja: '共通の文は HTTP の名称だけを示し、意味の近さは各コードの注記で示す。302 と 412 は近く、500 は定義の言葉が同じで、RFC 3261 はさらにクライアントは数秒後に再試行してよく（MAY）、サーバは Retry-After を示してよい（MAY）としている。504 は近いが HTTP はゲートウェイまたはプロキシに限っている、とした。',
+      en: 'The shared sentence only gives the HTTP phrase; each note says how close the meanings are: 302 and 412 close; 500 defined in the same words, to which RFC 3261 adds that the client MAY retry after several seconds and, if the condition is temporary, the server MAY say when in a Retry-After header; 504 close, with HTTP\'s restriction to a gateway or proxy.',
+      ja: '共通の文は HTTP の名称だけを示し、意味の近さは各コードの注記で示す。302 と 412 は近く、500 は定義の言葉が同じで、RFC 3261 はさらにクライアントは数秒後に再試行してよく（MAY）、状態が一時的なものであれば、サーバはその時期を Retry-After ヘッダで示してよい（MAY）としている。504 は近いが HTTP はゲートウェイまたはプロキシに限っている、とした。',
     },
     sources: [
       { ref: 'RFC9110 §15.4.3', quote: 'The 302 (Found) status code indicates that the target resource resides temporarily under a different URI.' },
@@ -13301,6 +13329,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3903 §11.2.1', quote: '412 (Conditional Request Failed) is used to indicate that the precondition given for the request has failed.' },
       { ref: 'RFC3261 §21.5.1', quote: 'The server encountered an unexpected condition that prevented it from fulfilling the request.' },
       { ref: 'RFC3261 §21.5.1', quote: 'The client MAY display the specific error condition and MAY retry the request after several seconds.' },
+      { ref: 'RFC3261 §21.5.1', quote: 'If the condition is temporary, the server MAY indicate when the client may retry the request using the Retry-After header field.' },
       { ref: 'RFC9110 §15.6.1', quote: 'The 500 (Internal Server Error) status code indicates that the server encountered an unexpected condition that prevented it from fulfilling the request.' },
       {
         ref: 'RFC9110 §15.6.5',

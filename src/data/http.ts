@@ -132,8 +132,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.6.1',
     kind: 'different-phrase',
     note: {
-      en: 'Both define it in the same words, that the server encountered an unexpected condition that prevented it from fulfilling the request; RFC 3261 adds that the client MAY retry the request after several seconds and that the server MAY give a Retry-After. The phrases differ, their words reversed: SIP registers "Server Internal Error". sofia-sip, and so FreeSWITCH, prints the HTTP phrase, so a log search for one phrase misses the other.',
-      ja: 'どちらも、サーバがリクエストの遂行を妨げる予期しない状態に遭遇したという同じ言葉で定義している。RFC 3261 はさらに、クライアントは数秒後にリクエストを再試行してよく（MAY）、サーバは Retry-After を示してよい（MAY）としている。名称は語順が逆で、SIP の登録名は「Server Internal Error」である。sofia-sip（したがって FreeSWITCH）は HTTP の名称を出力するため、一方の名称でログを検索すると他方を見落とす。',
+      en: 'Both define it in the same words, that the server encountered an unexpected condition that prevented it from fulfilling the request; RFC 3261 adds that the client MAY retry the request after several seconds and that, if the condition is temporary, the server MAY say in a Retry-After header when to retry. The phrases differ, their words reversed: SIP registers "Server Internal Error". sofia-sip, and so FreeSWITCH, prints the HTTP phrase, so a log search for one phrase misses the other.',
+      ja: 'どちらも、サーバがリクエストの遂行を妨げる予期しない状態に遭遇したという同じ言葉で定義している。RFC 3261 はさらに、クライアントは数秒後にリクエストを再試行してよく（MAY）、状態が一時的なものであれば、サーバは再試行できる時期を Retry-After ヘッダで示してよい（MAY）としている。名称は語順が逆で、SIP の登録名は「Server Internal Error」である。sofia-sip（したがって FreeSWITCH）は HTTP の名称を出力するため、一方の名称でログを検索すると他方を見落とす。',
     },
   },
   {
