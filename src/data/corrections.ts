@@ -5431,20 +5431,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'guide-491-vs-500-glare-timers-start-on-arrival',
     date: '2026-12-06',
-    title: { en: '491 vs 500 guide: the 491 timers keep retries apart only when both 491s arrive together', ja: '491 と 500 の解説：491 のタイマが再試行を分けるのは 2 つの 491 がほぼ同時に届いた場合だけ' },
+    title: { en: '491 vs 500 guide: the 491 timers do not always keep the two retries apart', ja: '491 と 500 の解説：491 のタイマが 2 つの再試行を必ず分けるとは限らない' },
     pages: [{ compare: [491, 500] }],
     wrong: {
-      en: 'The guide said that because the two 491 timer ranges (2.1 to 4 seconds and 0 to 2 seconds) do not overlap, UAs that follow them "never fire together". Each UAC starts its timer when its own 491 arrives, so when the two 491s arrive more than 0.1 seconds apart the timers can still end at the same moment; RFC 3261 makes no such promise.',
-      ja: '解説は、491 の 2 つのタイマの範囲（2.1 〜 4 秒と 0 〜 2 秒）が重ならないので、タイマを守る UA どうしが同時に再試行することは「ない」としていた。各 UAC は自分が 491 を受けた時点でタイマを始めるので、2 つの 491 の到着が 0.1 秒より離れていれば、タイマが同時に満了することもありうる。RFC 3261 はそのような保証をしていない。',
+      en: 'The guide said that because the two 491 timer ranges (2.1 to 4 seconds and 0 to 2 seconds) do not overlap, UAs that follow them "never fire together". Each UAC starts its timer when its own 491 arrives, so when the 491 of the side that did not generate the Call-ID (whose timer runs 0 to 2 seconds) arrives 0.1 to 4 seconds after the other side\'s, the timers can still end at the same moment; RFC 3261 makes no such promise.',
+      ja: '解説は、491 の 2 つのタイマの範囲（2.1 〜 4 秒と 0 〜 2 秒）が重ならないので、タイマを守る UA どうしが同時に再試行することは「ない」としていた。各 UAC は自分が 491 を受けた時点でタイマを始めるので、Call-ID を生成しなかった側（タイマは 0 〜 2 秒）の 491 が、もう一方の側の 491 より 0.1 〜 4 秒遅れて届けば、タイマが同時に満了することもありうる。RFC 3261 はそのような保証をしていない。',
     },
     now: {
-      en: 'The ranges do not overlap, but each timer starts when that side\'s 491 arrives (RFC 3261 §14.1), so they rule out a simultaneous retry only for UAs whose 491s arrived within 0.1 seconds of each other.',
-      ja: '範囲は重ならないが、タイマはそれぞれの側が 491 を受けた時点で始まる（RFC 3261 §14.1）。そのため、同時に再試行しないと言えるのは、2 つの 491 の到着の差が 0.1 秒以内だった場合だけである、とした。',
+      en: 'The ranges do not overlap, but each timer starts when that side\'s 491 arrives (RFC 3261 §14.1), so they are sure to keep the retries apart only when the 491 of the side that did not generate the Call-ID arrives before the other side\'s, or less than 0.1 seconds after it; if it arrives 0.1 to 4 seconds later, both timers can fire at the same moment.',
+      ja: '範囲は重ならないが、タイマはそれぞれの側が 491 を受けた時点で始まる（RFC 3261 §14.1）。そのため、同時に再試行しないと確実に言えるのは、Call-ID を生成しなかった側の 491 が、もう一方の側の 491 より先に届いたか、0.1 秒未満の遅れで届いた場合であり、0.1 〜 4 秒遅れて届いた場合は 2 つのタイマが同時に満了しうる、とした。',
     },
     sources: [
       {
         ref: 'RFC3261 §14.1',
         quote: 'If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:',
+      },
+      {
+        ref: 'RFC3261 §14.1',
+        quote:
+          'If the UAC is the owner of the Call-ID of the dialog ID (meaning it generated the value), T has a randomly chosen value between 2.1 and 4 seconds in units of 10 ms.',
+      },
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If the UAC is not the owner of the Call-ID of the dialog ID, T has a randomly chosen value of between 0 and 2 seconds in units of 10 ms.',
       },
     ],
   },
