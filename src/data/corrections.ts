@@ -4787,11 +4787,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'guide-401-vs-407-cseq-section',
     date: '2026-12-06',
-    title: { en: '401 vs 407 guide: the CSeq of a request resent with credentials is set by RFC 3261 §22.2', ja: '401 と 407 の解説：認証情報を付けて送り直すリクエストの CSeq は RFC 3261 §22.2 が定める' },
+    title: { en: '401 vs 407 guide: incrementing the CSeq of a request resent with credentials is a MUST of RFC 3261 §22.2', ja: '401 と 407 の解説：認証情報を付けて送り直すリクエストの CSeq を増やすのは RFC 3261 §22.2 の MUST' },
     pages: [{ compare: [401, 407] }],
     wrong: {
-      en: 'The guide cited RFC 3261 §8.1.3.5 for resending the request with the CSeq incremented; that section only sends the client to the procedures of §22.2 and §22.3 and says nothing about CSeq. The Japanese text also said the CSeq is increased by one, which the English did not say.',
-      ja: '解説は、CSeq を増やしてリクエストを送り直すことの根拠に RFC 3261 §8.1.3.5 を挙げていたが、この節は §22.2 と §22.3 の手順に従うよう示すだけで、CSeq には触れていない。また日本語版だけが CSeq を「1」増やすとしていた。',
+      en: 'The guide cited only RFC 3261 §8.1.3.5 for resending the request with the CSeq incremented. That section sends the client to the procedures of §22.2 and §22.3, and its sentence on the CSeq (one higher than the previous) is a lowercase should covering every retry it lists; the MUST that binds a UAC resubmitting a request with its credentials is in §22.2, which the guide did not cite for this point. The Japanese text also said the CSeq is increased by one, which the English did not say.',
+      ja: '解説は、CSeq を増やしてリクエストを送り直すことの根拠に RFC 3261 §8.1.3.5 だけを挙げていた。この節は §22.2 と §22.3 の手順に従うよう示しており、CSeq を前より 1 大きくするという文は、同節が挙げる再試行すべてに向けた小文字の should である。認証情報を付けてリクエストを送り直す UAC に課される MUST は §22.2 にあるが、解説はこの点について §22.2 を挙げていなかった。また日本語版だけが CSeq を「1」増やすとしていた。',
     },
     now: {
       en: 'The guide cites RFC 3261 §22.2, where a UAC resubmitting a request with its credentials after a 401 or 407 MUST increment the CSeq as it normally would; both languages say "incremented".',
@@ -4802,6 +4802,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         ref: 'RFC3261 §22.2',
         quote:
           'When a UAC resubmits a request with its credentials after receiving a 401 (Unauthorized) or 407 (Proxy Authentication Required) response, it MUST increment the CSeq header field value as it would normally when sending an updated request.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote:
+          'This new request constitutes a new transaction and SHOULD have the same value of the Call-ID, To, and From of the previous request, but the CSeq should contain a new sequence number that is one higher than the previous.',
       },
     ],
   },
