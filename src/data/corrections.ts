@@ -13865,12 +13865,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '420: the client SHOULD omit the unsupported extensions when it retries', ja: '420：再試行の際、クライアントは非対応の拡張を外すべきである' },
     pages: [{ code: 420 }],
     wrong: {
-      en: 'The note on the Unsupported header field called its option-tags exactly the tags the client "has to" drop before retrying, with no section. RFC 3261 §8.1.3.5 makes this a SHOULD.',
-      ja: 'Unsupported ヘッダの注記は、そのオプションタグを再試行の前にクライアントが外すべきタグ「そのもの」とし、根拠の節を示していなかった。RFC 3261 §8.1.3.5 はこれを SHOULD としている。',
+      en: 'The note on the Unsupported header field called its option-tags exactly the tags the client "has to" drop before retrying, with no section, and the description gave the same rule as a plain "should". RFC 3261 §8.1.3.5 makes this a SHOULD.',
+      ja: 'Unsupported ヘッダの注記は、そのオプションタグを再試行の前にクライアントが外すべきタグ「そのもの」とし、根拠の節を示していなかった。説明も同じ規則を要求レベルなしで示していた。RFC 3261 §8.1.3.5 はこれを SHOULD としている。',
     },
     now: {
-      en: 'The note says the client SHOULD omit these extensions when it retries, citing RFC 3261 §8.1.3.5.',
-      ja: '注記は、クライアントは再試行の際にこれらの拡張を外すべきである（SHOULD）とし、RFC 3261 §8.1.3.5 を示す。',
+      en: 'The note says the client SHOULD omit these extensions when it retries, citing RFC 3261 §8.1.3.5, and the description gives the same SHOULD.',
+      ja: '注記は、クライアントは再試行の際にこれらの拡張を外すべきである（SHOULD）とし、RFC 3261 §8.1.3.5 を示す。説明もこれを SHOULD として示す。',
     },
     sources: [
       { ref: 'RFC3261 §8.1.3.5', quote: 'The UAC SHOULD retry the request, this time omitting any extensions listed in the Unsupported header field in the response.' },
