@@ -8821,6 +8821,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 8.
+  {
+    id: '600-603-known-by-whom-486-and-603-vs-607',
+    date: '2026-12-06',
+    title: {
+      en: '486 page and 603 vs 607 guide: 600 and 603 are returned only when it is known that no other end point will answer',
+      ja: '486 のページと 603 と 607 の解説：600 や 603 を返すのは、他のエンドポイントが応答しないとわかっている場合だけ',
+    },
+    pages: [{ code: 486 }, { compare: [603, 607] }],
+    wrong: {
+      en: 'The 486 page said a 600 is returned only if "the client" knows that no other end point will answer, and the 603 vs 607 guide said the same of 603, repeating the word of RFC 3261 §21.6.1 and §21.6.2. RFC 3261 §6 defines a client as the element that sends requests, so the sentences read as if the caller had to know; the 600, 603 and 606 pages name no party.',
+      ja: '486 のページは、600 を返すのは他のエンドポイントが応答しないことを「クライアント」が知っている場合だけだとし、603 と 607 の解説も 603 について同じことを書いていた。RFC 3261 §21.6.1 と §21.6.2 の語をそのまま使ったものである。RFC 3261 §6 はクライアントをリクエストを送る装置と定義しているので、これらの文は発信側が知っていなければならないように読めた。600、603、606 のページは主体を示していない。',
+    },
+    now: {
+      en: 'Both say, as the 600, 603 and 606 pages do, that the code is returned only when it is known that no other end point will answer (RFC 3261 §21.6.1, §21.6.2).',
+      ja: '600、603、606 のページと同じく、どちらも、そのコードを返すのは他のエンドポイントが応答しないとわかっている場合だけである（RFC 3261 §21.6.1、§21.6.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.1', quote: 'This status response is returned only if the client knows that no other end point (such as a voice mail system) will answer the request.' },
+      { ref: 'RFC3261 §21.6.2', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+      { ref: 'RFC3261 §6', quote: 'A client is any network element that sends SIP requests and receives SIP responses.' },
+    ],
+  },
+
   // Fourth reading, 408, 503.
   {
     id: '408-timer-c-any-provisional-response',
