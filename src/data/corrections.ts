@@ -4787,11 +4787,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'guide-401-vs-407-cseq-section',
     date: '2026-12-06',
-    title: { en: '401 vs 407 guide: the CSeq of a request resent with credentials is set by RFC 3261 §22.2', ja: '401 と 407 の解説：認証情報を付けて送り直すリクエストの CSeq は RFC 3261 §22.2 が定める' },
+    title: { en: '401 vs 407 guide: incrementing the CSeq of a request resent with credentials is a MUST of RFC 3261 §22.2', ja: '401 と 407 の解説：認証情報を付けて送り直すリクエストの CSeq を増やすのは RFC 3261 §22.2 の MUST' },
     pages: [{ compare: [401, 407] }],
     wrong: {
-      en: 'The guide cited RFC 3261 §8.1.3.5 for resending the request with the CSeq incremented; that section only sends the client to the procedures of §22.2 and §22.3 and says nothing about CSeq. The Japanese text also said the CSeq is increased by one, which the English did not say.',
-      ja: '解説は、CSeq を増やしてリクエストを送り直すことの根拠に RFC 3261 §8.1.3.5 を挙げていたが、この節は §22.2 と §22.3 の手順に従うよう示すだけで、CSeq には触れていない。また日本語版だけが CSeq を「1」増やすとしていた。',
+      en: 'The guide cited only RFC 3261 §8.1.3.5 for resending the request with the CSeq incremented. That section sends the client to the procedures of §22.2 and §22.3, and its sentence on the CSeq (one higher than the previous) is a lowercase should covering every retry it lists; the MUST that binds a UAC resubmitting a request with its credentials is in §22.2, which the guide did not cite for this point. The Japanese text also said the CSeq is increased by one, which the English did not say.',
+      ja: '解説は、CSeq を増やしてリクエストを送り直すことの根拠に RFC 3261 §8.1.3.5 だけを挙げていた。この節は §22.2 と §22.3 の手順に従うよう示しており、CSeq を前より 1 大きくするという文は、同節が挙げる再試行すべてに向けた小文字の should である。認証情報を付けてリクエストを送り直す UAC に課される MUST は §22.2 にあるが、解説はこの点について §22.2 を挙げていなかった。また日本語版だけが CSeq を「1」増やすとしていた。',
     },
     now: {
       en: 'The guide cites RFC 3261 §22.2, where a UAC resubmitting a request with its credentials after a 401 or 407 MUST increment the CSeq as it normally would; both languages say "incremented".',
@@ -4802,6 +4802,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         ref: 'RFC3261 §22.2',
         quote:
           'When a UAC resubmits a request with its credentials after receiving a 401 (Unauthorized) or 407 (Proxy Authentication Required) response, it MUST increment the CSeq header field value as it would normally when sending an updated request.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote:
+          'This new request constitutes a new transaction and SHOULD have the same value of the Call-ID, To, and From of the previous request, but the CSeq should contain a new sequence number that is one higher than the previous.',
       },
     ],
   },
@@ -5436,20 +5441,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'guide-491-vs-500-glare-timers-start-on-arrival',
     date: '2026-12-06',
-    title: { en: '491 vs 500 guide: the 491 timers keep retries apart only when both 491s arrive together', ja: '491 と 500 の解説：491 のタイマが再試行を分けるのは 2 つの 491 がほぼ同時に届いた場合だけ' },
+    title: { en: '491 vs 500 guide: the 491 timers do not always keep the two retries apart', ja: '491 と 500 の解説：491 のタイマが 2 つの再試行を必ず分けるとは限らない' },
     pages: [{ compare: [491, 500] }],
     wrong: {
-      en: 'The guide said that because the two 491 timer ranges (2.1 to 4 seconds and 0 to 2 seconds) do not overlap, UAs that follow them "never fire together". Each UAC starts its timer when its own 491 arrives, so when the two 491s arrive more than 0.1 seconds apart the timers can still end at the same moment; RFC 3261 makes no such promise.',
-      ja: '解説は、491 の 2 つのタイマの範囲（2.1 〜 4 秒と 0 〜 2 秒）が重ならないので、タイマを守る UA どうしが同時に再試行することは「ない」としていた。各 UAC は自分が 491 を受けた時点でタイマを始めるので、2 つの 491 の到着が 0.1 秒より離れていれば、タイマが同時に満了することもありうる。RFC 3261 はそのような保証をしていない。',
+      en: 'The guide said that because the two 491 timer ranges (2.1 to 4 seconds and 0 to 2 seconds) do not overlap, UAs that follow them "never fire together". Each UAC starts its timer when its own 491 arrives, so when the 491 of the side that did not generate the Call-ID (whose timer runs 0 to 2 seconds) arrives 0.1 to 4 seconds after the other side\'s, the timers can still end at the same moment; RFC 3261 makes no such promise.',
+      ja: '解説は、491 の 2 つのタイマの範囲（2.1 〜 4 秒と 0 〜 2 秒）が重ならないので、タイマを守る UA どうしが同時に再試行することは「ない」としていた。各 UAC は自分が 491 を受けた時点でタイマを始めるので、Call-ID を生成しなかった側（タイマは 0 〜 2 秒）の 491 が、もう一方の側の 491 より 0.1 〜 4 秒遅れて届けば、タイマが同時に満了することもありうる。RFC 3261 はそのような保証をしていない。',
     },
     now: {
-      en: 'The ranges do not overlap, but each timer starts when that side\'s 491 arrives (RFC 3261 §14.1), so they rule out a simultaneous retry only for UAs whose 491s arrived within 0.1 seconds of each other.',
-      ja: '範囲は重ならないが、タイマはそれぞれの側が 491 を受けた時点で始まる（RFC 3261 §14.1）。そのため、同時に再試行しないと言えるのは、2 つの 491 の到着の差が 0.1 秒以内だった場合だけである、とした。',
+      en: 'The ranges do not overlap, but each timer starts when that side\'s 491 arrives (RFC 3261 §14.1), so they are sure to keep the retries apart only when the 491 of the side that did not generate the Call-ID arrives before the other side\'s, or less than 0.1 seconds after it; if it arrives 0.1 to 4 seconds later, both timers can fire at the same moment.',
+      ja: '範囲は重ならないが、タイマはそれぞれの側が 491 を受けた時点で始まる（RFC 3261 §14.1）。そのため、同時に再試行しないと確実に言えるのは、Call-ID を生成しなかった側の 491 が、もう一方の側の 491 より先に届いたか、0.1 秒未満の遅れで届いた場合であり、0.1 〜 4 秒遅れて届いた場合は 2 つのタイマが同時に満了しうる、とした。',
     },
     sources: [
       {
         ref: 'RFC3261 §14.1',
         quote: 'If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:',
+      },
+      {
+        ref: 'RFC3261 §14.1',
+        quote:
+          'If the UAC is the owner of the Call-ID of the dialog ID (meaning it generated the value), T has a randomly chosen value between 2.1 and 4 seconds in units of 10 ms.',
+      },
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If the UAC is not the owner of the Call-ID of the dialog ID, T has a randomly chosen value of between 0 and 2 seconds in units of 10 ms.',
       },
     ],
   },
@@ -8866,6 +8880,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [
       { ref: 'RFC3398 §8.2.6.1', quote: 'If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
       { ref: 'RFC3398 §8.2.6.1', quote: '404 Not found 1 Unallocated number' },
+    ],
+  },
+
+  // Check of today's corrections, 8.
+  {
+    id: '600-603-known-by-whom-486-and-603-vs-607',
+    date: '2026-12-06',
+    title: {
+      en: '486 page and 603 vs 607 guide: 600 and 603 are returned only when it is known that no other end point will answer',
+      ja: '486 のページと 603 と 607 の解説：600 や 603 を返すのは、他のエンドポイントが応答しないとわかっている場合だけ',
+    },
+    pages: [{ code: 486 }, { compare: [603, 607] }],
+    wrong: {
+      en: 'The 486 page said a 600 is returned only if "the client" knows that no other end point will answer, and the 603 vs 607 guide said the same of 603, repeating the word of RFC 3261 §21.6.1 and §21.6.2. RFC 3261 §6 defines a client as the element that sends requests, so the sentences read as if the caller had to know; the 600, 603 and 606 pages name no party.',
+      ja: '486 のページは、600 を返すのは他のエンドポイントが応答しないことを「クライアント」が知っている場合だけだとし、603 と 607 の解説も 603 について同じことを書いていた。RFC 3261 §21.6.1 と §21.6.2 の語をそのまま使ったものである。RFC 3261 §6 はクライアントをリクエストを送る装置と定義しているので、これらの文は発信側が知っていなければならないように読めた。600、603、606 のページは主体を示していない。',
+    },
+    now: {
+      en: 'Both say, as the 600, 603 and 606 pages do, that the code is returned only when it is known that no other end point will answer (RFC 3261 §21.6.1, §21.6.2).',
+      ja: '600、603、606 のページと同じく、どちらも、そのコードを返すのは他のエンドポイントが応答しないとわかっている場合だけである（RFC 3261 §21.6.1、§21.6.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.1', quote: 'This status response is returned only if the client knows that no other end point (such as a voice mail system) will answer the request.' },
+      { ref: 'RFC3261 §21.6.2', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+      { ref: 'RFC3261 §6', quote: 'A client is any network element that sends SIP requests and receives SIP responses.' },
     ],
   },
 
@@ -14014,12 +14052,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '420: the client SHOULD omit the unsupported extensions when it retries', ja: '420：再試行の際、クライアントは非対応の拡張を外すべきである' },
     pages: [{ code: 420 }],
     wrong: {
-      en: 'The note on the Unsupported header field called its option-tags exactly the tags the client "has to" drop before retrying, with no section. RFC 3261 §8.1.3.5 makes this a SHOULD.',
-      ja: 'Unsupported ヘッダの注記は、そのオプションタグを再試行の前にクライアントが外すべきタグ「そのもの」とし、根拠の節を示していなかった。RFC 3261 §8.1.3.5 はこれを SHOULD としている。',
+      en: 'The note on the Unsupported header field called its option-tags exactly the tags the client "has to" drop before retrying, with no section, and the description gave the same rule as a plain "should". RFC 3261 §8.1.3.5 makes this a SHOULD.',
+      ja: 'Unsupported ヘッダの注記は、そのオプションタグを再試行の前にクライアントが外すべきタグ「そのもの」とし、根拠の節を示していなかった。説明も同じ規則を要求レベルなしで示していた。RFC 3261 §8.1.3.5 はこれを SHOULD としている。',
     },
     now: {
-      en: 'The note says the client SHOULD omit these extensions when it retries, citing RFC 3261 §8.1.3.5.',
-      ja: '注記は、クライアントは再試行の際にこれらの拡張を外すべきである（SHOULD）とし、RFC 3261 §8.1.3.5 を示す。',
+      en: 'The note says the client SHOULD omit these extensions when it retries, citing RFC 3261 §8.1.3.5, and the description gives the same SHOULD.',
+      ja: '注記は、クライアントは再試行の際にこれらの拡張を外すべきである（SHOULD）とし、RFC 3261 §8.1.3.5 を示す。説明もこれを SHOULD として示す。',
     },
     sources: [
       { ref: 'RFC3261 §8.1.3.5', quote: 'The UAC SHOULD retry the request, this time omitting any extensions listed in the Unsupported header field in the response.' },
