@@ -14282,6 +14282,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '433-607-analytics-engine-608-is-rfc-8688-1',
+    date: '2026-12-06',
+    title: { en: '433, 607: the call-analytics engine behind a 608 is shown in RFC 8688 §1', ja: '433・607：608 の背後の通話分析エンジンを示すのは RFC 8688 §1' },
+    pages: [{ code: 433 }, { code: 607 }],
+    wrong: {
+      en: 'The pages cited only RFC 8688 §3 for an intermediary that sends 608 on a call-analytics engine\'s verdict. §3 defines the intermediary, but its ladder diagram, though titled for 608, draws a 607 from the UAS; the flow in which the called party\'s proxy rejects the call with 608 after the analytics engine is Figure 3 of §1.',
+      ja: 'ページは、通話分析エンジンの判定に従って 608 を送る中継装置の根拠に RFC 8688 §3 だけを挙げていた。§3 は中継装置を定義しているが、そのラダー図は 608 の図と題しながら UAS からの 607 を描いている。通話分析エンジンの後に着信側のプロキシが 608 で呼を拒否する流れを示すのは、§1 の Figure 3 である。',
+    },
+    now: {
+      en: 'Both pages cite RFC 8688 §1 and §3 for it.',
+      ja: '両ページとも RFC 8688 §1 と §3 を挙げる。',
+    },
+    sources: [
+      { ref: 'RFC8688 §3', quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS' },
+      { ref: 'RFC8688 §1', quote: 'As such, other customers of the service provider may want the service provider to automatically reject calls on their behalf.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
