@@ -9250,6 +9250,41 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Japanese and English compared, 405–429.
+  {
+    id: '420-proxy-require-must-japanese',
+    date: '2026-12-06',
+    title: { en: '420 (Japanese): every proxy must understand what Proxy-Require names', ja: '420：Proxy-Require が示す拡張は各プロキシが理解していなければならない' },
+    pages: [{ code: 420 }],
+    wrong: {
+      en: 'The Japanese note on Proxy-Require said the extensions it names are ones every proxy on the path should understand (べき), a recommendation; the English note and RFC 3261 §20.29 say they must be supported by the proxy.',
+      ja: '日本語の Proxy-Require の注記は、示された拡張を経路上のすべてのプロキシが「理解すべき」としており、推奨にとどめていた。英語の注記と RFC 3261 §20.29 は、プロキシが対応していなければならない機能としている。',
+    },
+    now: {
+      en: 'Both notes say that Proxy-Require names extensions every proxy on the path must understand, and that a proxy that does not know one of the tags answers 420 instead of forwarding.',
+      ja: '両言語とも、Proxy-Require は経路上のすべてのプロキシが理解していなければならない拡張を示し、タグの 1 つでも知らないプロキシは転送せずに 420 を返すとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §20.29', quote: 'The Proxy-Require header field is used to indicate proxy-sensitive features that must be supported by the proxy.' },
+      { ref: 'RFC3261 §16.3', quote: 'with one or more option-tags this element does not understand, the element MUST return a 420 (Bad Extension) response.' },
+    ],
+  },
+  {
+    id: '406-gateway-will-not-omit-body-japanese',
+    date: '2026-12-06',
+    title: { en: '406 (Japanese): the gateway does not leave the body out; it could', ja: '406：ゲートウェイはボディを省かないのであり、省けないのではない' },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'The Japanese text of the first scenario said the gateway answers 406 because it cannot leave the body out of its answer to OPTIONS. The English says it will not, and RFC 3261 §11.2 makes that body optional, so nothing stops a gateway from answering 200 without one.',
+      ja: '日本語の一つ目の事例は、ゲートウェイが OPTIONS への応答からボディを省けないために 406 を返すとしていた。英語は省こうとしないとしており、RFC 3261 §11.2 はそのボディを任意としているので、ボディなしで 200 を返すことを妨げるものはない。',
+    },
+    now: {
+      en: 'Both texts say that a gateway that will not leave the body out answers 406 instead of 200.',
+      ja: '両言語とも、ボディを省こうとしないゲートウェイは 200 ではなく 406 を返すとした。',
+    },
+    sources: [{ ref: 'RFC3261 §11.2', quote: 'A message body MAY be sent, the type of which is determined by the Accept header field in the OPTIONS request' }],
+  },
+
   // Fourth reading, 424, 433, 440.
   {
     id: '424-methods-requests-with-geolocation',

@@ -49,7 +49,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ref: 'RFC3261 §20.29',
         note: {
           en: 'Names extensions every proxy on the path must understand; a proxy that does not know one of the tags answers 420 itself instead of forwarding.',
-          ja: '経路上のすべてのプロキシが理解すべき拡張を示す。タグの 1 つでも知らないプロキシは、転送せずに自分で 420 を返す。',
+          ja: '経路上のすべてのプロキシが理解していなければならない拡張を示す。タグの 1 つでも知らないプロキシは、転送せずに自分で 420 を返す。',
         },
       },
     ],
