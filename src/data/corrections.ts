@@ -14336,6 +14336,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'header-label-names-the-methods',
+    date: '2026-12-06',
+    title: { en: 'Header rows: a requirement that holds only for some methods names them', ja: 'ヘッダの行：一部のメソッドにだけ適用される要求レベルは、そのメソッドを示す' },
+    pages: [{ code: 200 }, { code: 301 }, { code: 302 }, { code: 488 }, { code: 489 }],
+    wrong: {
+      en: 'The label of a header row gave its requirement level for "this response" even where the RFC sets it only for responses to some methods: Allow-Events in a 489 was labelled MUST, although the MUST of the RFC 3903 §11.1.1 table covers a 489 to PUBLISH, and for SUBSCRIBE and NOTIFY RFC 6665 §4.4.4 gives a SHOULD. The note under the row said so, the label did not; the same held for the rows of 200, 301, 302 and 488 that apply to INVITE, OPTIONS, REGISTER, SUBSCRIBE or PUBLISH only.',
+      ja: 'ヘッダの行のラベルは、RFC が一部のメソッドへの応答についてだけ定める要求レベルも「この応答」についてのものとして示していた。489 の Allow-Events は必須（MUST）とされていたが、RFC 3903 §11.1.1 の表の MUST は PUBLISH への 489 についてのものであり、SUBSCRIBE と NOTIFY については RFC 6665 §4.4.4 は SHOULD としている。行の注記はそう示していたが、ラベルは示していなかった。INVITE、OPTIONS、REGISTER、SUBSCRIBE、PUBLISH に限って適用される 200、301、302、488 の行も同じであった。',
+    },
+    now: {
+      en: 'Such a label names the methods: "In this response, to PUBLISH · MUST".',
+      ja: 'こうしたラベルはメソッドを示す。「PUBLISH への応答・必須（MUST）」のようにした。',
+    },
+    sources: [
+      { ref: 'RFC6665 §4.4.4', quote: 'Any user agent that can act as a notifier for one or more event packages SHOULD include an appropriate "Allow-Events" header field indicating all supported events in all methods which initiate dialogs and their responses (such as INVITE) and OPTIONS responses.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -63,6 +63,8 @@ export const en = {
     facts: 'At a glance',
     headers: 'Headers',
     inResponse: 'In this response',
+    /** A response header whose requirement holds only for some methods (489 Allow-Events: PUBLISH). */
+    inResponseTo: (methods: readonly string[]) => `In this response, to ${orList(methods)}`,
     inRequest: 'In the request that provokes it',
     noHeaders: 'No header field is specific to this code.',
     related: 'Related codes',

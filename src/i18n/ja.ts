@@ -83,6 +83,7 @@ export const ja: UiStrings = {
     facts: '概要',
     headers: 'ヘッダ',
     inResponse: 'この応答',
+    inResponseTo: (methods: readonly string[]) => `${items(methods)} への応答`,
     inRequest: 'この応答の原因となるリクエスト',
     noHeaders: 'このコードに固有のヘッダはない。',
     related: '関連するコード',

@@ -182,6 +182,13 @@ describe('corrections note on a code page', () => {
   });
 });
 
+describe('header rows', () => {
+  it('name the methods a requirement holds for (489 Allow-Events: MUST in a 489 to PUBLISH, RFC 3903 §11.1.1)', () => {
+    expect(page(codeUrl('en', 489)).querySelector('main')!.text).toContain('In this response, to PUBLISH · MUST');
+    expect(page(codeUrl('ja', 489)).querySelector('main')!.text).toContain('PUBLISH への応答・必須（MUST');
+  });
+});
+
 describe('code pages', () => {
   it.each(LANGS.flatMap((lang) => CODES.map((e) => [lang, e.code] as const)))('%s %i shows the registered phrase and links the defining RFC section', (lang, code) => {
     const entry = CODES.find((e) => e.code === code)!;
