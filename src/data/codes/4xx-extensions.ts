@@ -318,8 +318,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC4028 §6',
         note: {
-          en: 'States the smallest session interval, in seconds, that the rejecting element accepts; never below 90. The retried request must use at least this value.',
-          ja: '拒否した装置が受け入れる最小のセッション間隔を秒で示す。90 秒を下回ることはない。送り直すリクエストでは少なくともこの値を使わなければならない。',
+          en: 'States the smallest session interval, in seconds, that the rejecting element accepts; never below 90. A retried request MUST carry a Min-SE of at least this value: the largest received in 422 responses (RFC 4028 §7.4).',
+          ja: '拒否した装置が受け入れる最小のセッション間隔を秒で示す。90 秒を下回ることはない。送り直すリクエストには、この値以上の Min-SE を入れなければならない。その値は、受けた 422 の Min-SE のうち最大のものである（MUST、RFC 4028 §7.4）。',
         },
       },
       {
