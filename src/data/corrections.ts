@@ -6476,6 +6476,35 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourteenth reading, 405–429.
+  {
+    id: '422-session-expires-should-in-dialog-refresh',
+    date: '2026-12-06',
+    title: {
+      en: '422: within a dialog with an active session timer, the retried refresh SHOULD carry Session-Expires of at least Min-SE',
+      ja: '422：セッションタイマが動作しているダイアログ内では、送り直すリフレッシュの Session-Expires は Min-SE 以上にすべきである',
+    },
+    pages: [{ code: 422 }, { compare: [422, 423] }],
+    wrong: {
+      en: 'The description and the comparison of 422 and 423 said that RFC 4028 sets no requirement level for the Session-Expires of the request resent after a 422, the fix for clients called raising it only our advice, and the note on Min-SE said the retried request "must use at least this value" without saying which header. That holds for a retried initial INVITE, but a refresh resent within a dialog whose session timer is active falls under RFC 4028 §7.4, which asks for Session-Expires equal to the larger of Min-SE and the current session interval (SHOULD); RFC 4028 §10 describes such a retry after a 422.',
+      ja: '説明と 422 と 423 の比較ページは、422 の後に送り直すリクエストの Session-Expires について RFC 4028 は要求レベルを定めていないとし、クライアント向けの対処方法も、その引き上げを本サイトの助言としていた。Min-SE の説明は、どのヘッダのことかを示さずに、送り直すリクエストでは少なくともこの値を使わ「なければならない」としていた。これは送り直す最初の INVITE には当てはまるが、セッションタイマが動作しているダイアログ内で送り直すリフレッシュには RFC 4028 §7.4 が適用され、Session-Expires を Min-SE と現在のセッション間隔のうち大きいほうに等しくすべきである（SHOULD）としている。RFC 4028 §10 は、422 の後のこうした再試行を説明している。',
+    },
+    now: {
+      en: 'RFC 4028 sets no level for the Session-Expires of a retried initial INVITE; in a refresh within a dialog whose session timer is active, Session-Expires SHOULD be present and equal to the larger of Min-SE and the current session interval (RFC 4028 §7.4). Either way a proxy on the path MUST raise a lower value to Min-SE (RFC 4028 §8.1). The note on Min-SE says that the retry MUST carry a Min-SE of at least this value (RFC 4028 §7.4).',
+      ja: '送り直す最初の INVITE の Session-Expires については RFC 4028 は要求レベルを定めていないが、セッションタイマが動作しているダイアログ内のリフレッシュでは、Session-Expires を入れるべきであり、その値は Min-SE と現在のセッション間隔のうち大きいほうに等しくすべきである（SHOULD、RFC 4028 §7.4）とした。いずれの場合も、経路上のプロキシは Min-SE より小さい値を Min-SE まで引き上げなければならない（RFC 4028 §8.1）。Min-SE の説明では、送り直すリクエストにはこの値以上の Min-SE を入れなければならない（MUST、RFC 4028 §7.4）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §7.4',
+        quote: 'In a session refresh request sent within a dialog with an active session timer, the Session-Expires header field SHOULD be present. When present, it SHOULD be equal to the maximum of the Min-SE header field (recall that its default value when not present is 90 seconds) and the current session interval.',
+      },
+      {
+        ref: 'RFC4028 §10',
+        quote: 'The UA will still have to send a session refresh request before the session expiration (which has not changed), even though this request will contain a value of the Session-Expires that is much larger than the current session interval.',
+      },
+    ],
+  },
+
   // Third reading, 404, 401, 407, 488.
   {
     id: '407-gateway-guarding-a-channel',
