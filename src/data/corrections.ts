@@ -7144,6 +7144,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourteenth reading, Q.850 pages.
+  {
+    id: 'q850-table-488-606-cause-by-warning',
+    date: '2026-12-06',
+    title: { en: 'Q.850 table: 488 and 606 map to a cause chosen by the Warning header', ja: 'Q.850 対応表：488 と 606 は Warning ヘッダで選ぶ理由表示に対応する' },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'In the SIP response → ISUP cause table, the cause cell of 488 and 606 said “no cause value”, as for 487. RFC 3398 does map them: its table gives “by Warning header”, with cause 31 by default and 65 when the Warning code speaks to an unavailable bearer capability, as the note beside the cell said.',
+      ja: 'SIP の応答 → ISUP の理由表示の表で、488 と 606 の理由表示の欄を 487 と同じく「対応なし」としていた。RFC 3398 はこの 2 つも対応付けており、表では Warning ヘッダによるとし、既定は理由表示 31、Warning のコードが伝達能力を使えないことを示す場合は 65 としている（隣の注記のとおり）。',
+    },
+    now: {
+      en: 'The cell reads “31 or 65, by the Warning header”; only 487 has no cause value.',
+      ja: '欄を「Warning ヘッダに応じて 31 か 65」とした。対応がないのは 487 だけである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          "When the Warning header is present in a SIP 606 or 488 message, there may be specific ISDN cause code mappings appropriate to the Warning code. This document recommends that '31 Normal, unspecified' SHOULD by default be used for most currently assigned Warning codes. If the Warning code speaks to an unavailable bearer capability, cause code '65 Bearer Capability Not Implemented' is a RECOMMENDED mapping.",
+      },
+    ],
+  },
+
   // Third reading, 484, 502, 504, 606.
   {
     id: '504-timer-b-after-100-trying',

@@ -134,8 +134,10 @@ export const ISUP_TO_SIP: readonly IsupToSip[] = [
 
 export interface SipToIsup {
   code: number;
-  /** The cause RFC 3398 recommends in the REL; undefined where it gives none. */
+  /** The cause RFC 3398 recommends in the REL; undefined where it gives no single one. */
   cause?: number;
+  /** 488 and 606: RFC 3398 chooses the cause by the Warning header (31 by default, 65 for a bearer capability), not none. */
+  byWarning?: true;
   note?: Localized;
 }
 
@@ -179,7 +181,7 @@ export const SIP_TO_ISUP: readonly SipToIsup[] = [
   { code: 485, cause: 1 },
   { code: 486, cause: 17 },
   { code: 487, note: { en: 'RFC 3398 gives no reason. RFC 4497 notes that the call will normally already be cleared or clearing, and gives its default cause 31 for when clearing must still be started.', ja: 'RFC 3398 は理由を示していない。RFC 4497 は、呼は通常すでに切断済みか切断中であるとし、それでも切断を始める必要がある場合には既定の理由表示 31 を使うとしている。' } },
-  { code: 488, note: BY_WARNING },
+  { code: 488, byWarning: true, note: BY_WARNING },
   { code: 500, cause: 41 },
   { code: 501, cause: 79 },
   { code: 502, cause: 38 },
@@ -197,7 +199,7 @@ export const SIP_TO_ISUP: readonly SipToIsup[] = [
   { code: 600, cause: 17 },
   { code: 603, cause: 21 },
   { code: 604, cause: 1 },
-  { code: 606, note: BY_WARNING },
+  { code: 606, byWarning: true, note: BY_WARNING },
 ];
 
 export const Q850_REFS = { isupToSip: 'RFC3398 §7.2.4.1', sipToIsup: 'RFC3398 §8.2.6.1' } as const;

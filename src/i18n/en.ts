@@ -206,6 +206,8 @@ export const en = {
     }),
     fromIsupDefault: (code: number) => `For a cause value it does not list, RFC 3398 says the default response ${code} SHOULD be used.`,
     noCause: 'no cause value',
+    // RFC 3398 §8.2.6.1 prints "--- by Warning header" for 488 and 606: a cause, chosen by the Warning code.
+    byWarning: '31 or 65, by the Warning header',
     reason: 'Since RFC 6432, a SIP response can carry the cause itself in a Reason header, for example',
     tableLink: 'All mappings in one table',
     pageTitle: 'SIP and Q.850 (ISUP) cause mapping',

@@ -217,6 +217,7 @@ export const ja: UiStrings = {
     }),
     fromIsupDefault: (code: number) => `RFC 3398 は、表に挙げていない理由表示を受けたときは既定の応答 ${code} を使うべきである（SHOULD）としている。`,
     noCause: '対応なし',
+    byWarning: 'Warning ヘッダに応じて 31 か 65',
     reason: 'RFC 6432 以降は、SIP の応答自体が Reason ヘッダで理由表示を運べる。例',
     tableLink: 'すべての対応を 1 つの表で見る',
     pageTitle: 'SIP 応答コードと Q.850／ISUP 理由表示（cause 値）の対応表',

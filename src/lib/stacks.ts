@@ -74,7 +74,7 @@ export function rfcCausesFor(rfc: RfcId, code: number): RfcExpectation {
     const row = SIP_TO_ISUP.find((r) => r.code === code);
     if (!row) return { values: [31], kind: 'default' };
     if (row.cause !== undefined) return { values: [row.cause], kind: 'listed' };
-    return code === 487 ? { values: [], kind: 'none' } : { values: [65, 31], kind: 'warning' };
+    return row.byWarning ? { values: [65, 31], kind: 'warning' } : { values: [], kind: 'none' };
   }
   const row = RFC4497_SIP_TO_CAUSE.find((r) => r.code === code);
   if (!row) return { values: [RFC4497_DEFAULT_CAUSE], kind: 'default' };

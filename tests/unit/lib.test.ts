@@ -136,6 +136,23 @@ describe('interworking tables', () => {
     for (const friend of HTTP_FALSE_FRIENDS) expect(REGISTERED_CODES.has(friend.code), `${friend.code}`).toBe(true);
   });
 
+  it('give 488 and 606 the cause RFC 3398 §8.2.6.1 chooses by the Warning header, not "no cause"', async () => {
+    const { SIP_TO_ISUP } = await import('../../src/data/q850');
+    const { rfcCausesFor } = await import('../../src/lib/stacks');
+    const { t } = await import('../../src/i18n');
+    // "488 Not Acceptable here --- by Warning header": 31 by default, 65 for an unavailable bearer capability.
+    expect(SIP_TO_ISUP.filter((r) => r.byWarning).map((r) => r.code)).toEqual([488, 606]);
+    // Only 487 has no mapping at all ("--- (no mapping)").
+    expect(SIP_TO_ISUP.filter((r) => r.cause === undefined && !r.byWarning).map((r) => r.code)).toEqual([487]);
+    for (const row of SIP_TO_ISUP.filter((r) => r.byWarning)) expect(rfcCausesFor('rfc3398', row.code)).toEqual({ values: [65, 31], kind: 'warning' });
+    for (const lang of ['en', 'ja'] as const) {
+      const ui = t(lang).interworking;
+      expect(ui.byWarning, lang).toContain('31');
+      expect(ui.byWarning, lang).toContain('65');
+      expect(ui.byWarning, lang).toContain('Warning');
+    }
+  });
+
   it('present every mapping as what RFC 3398 recommends (§7.2.4.1, §8.2.6.1), and 603 for cause 21 as an allowed alternative', async () => {
     const { ISUP_DEFAULT_CODE, ISUP_TO_SIP, SIP_TO_ISUP } = await import('../../src/data/q850');
     const { t } = await import('../../src/i18n');
