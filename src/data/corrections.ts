@@ -6874,6 +6874,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourteenth reading, unregistered codes.
+  {
+    id: '687-rfc-3485-and-replaces',
+    date: '2026-12-06',
+    title: { en: '687: an RFC does list the phrase, and RFC 3891 answers a terminated dialog with 603', ja: '687：このフレーズを載せた RFC があり、RFC 3891 は終了したダイアログに 603 で応じる' },
+    pages: [{ unregistered: '687' }],
+    wrong: {
+      en: 'The page said that "neither an RFC nor the IANA registry backs" 687. RFC 3485, the SigComp static dictionary for SIP, lists the string "687 Dialog Terminated" and refers for it to a draft of the SIP Replaces header. The Replaces header as published, RFC 3891, has no 687 and has the UA decline with 603 an INVITE whose Replaces header matches a dialog that has already terminated; the page did not say so.',
+      ja: '687 には「RFC にも IANA のレジストリにも根拠はない」としていた。しかし SIP 向けの SigComp 静的辞書を定める RFC 3485 は `687 Dialog Terminated` という文字列を挙げ、その出典として SIP の Replaces ヘッダのドラフトを示している。発行された Replaces ヘッダの仕様である RFC 3891 には 687 はなく、Replaces ヘッダがすでに終了したダイアログに一致する INVITE を、UA は 603 で断るとしている。ページはこれに触れていなかった。',
+    },
+    now: {
+      en: 'No RFC defines 687 and IANA does not register it; RFC 3485 lists the phrase, citing the Replaces draft, and RFC 3891 §3 has the UA decline such an INVITE with 603 (SHOULD). A fix says to send 603 in that case, and to map a 687 from a peer to 603 when it answers an INVITE with a Replaces header. 603 is among the related codes.',
+      ja: '687 を定義した RFC はなく、IANA にも登録されていない。RFC 3485 は Replaces のドラフトを出典としてこのフレーズを挙げており、RFC 3891 §3 はそのような INVITE を UA が 603 で断るべきである（SHOULD）としている。対処法に、その場合は 603 を返すこと、相手からの 687 が Replaces ヘッダ付きの INVITE への応答であれば 603 に置き換えることを加えた。関連するコードに 603 を加えた。',
+    },
+    sources: [
+      { ref: 'RFC3485 §A', quote: 'one or more references into the referenced documents that motivate the presence of this string.' },
+      { ref: 'RFC3485 §A', quote: '"687 Dialog Terminated" 4 0359 0015 [14] 3.5' },
+      { ref: 'RFC3485 §7.2', quote: '[14] Mahy, R., Biggs, B. and R. Dean, "The Session Initiation Protocol (SIP) "Replaces" Header", Work in Progress.' },
+      { ref: 'RFC3891 §3', quote: 'If the Replaces header field matches a dialog which has already terminated, the UA SHOULD decline the request with a 603 Declined response.' },
+    ],
+  },
+
   // Stack and Q.850 cause pages, logged after the fact.
   {
     id: 'cause-16-rfc4497-note3-default-500',

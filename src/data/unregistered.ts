@@ -157,32 +157,34 @@ export const UNREGISTERED: UnregisteredCode[] = [
   {
     code: '687',
     phrase: 'Dialog Terminated',
-    related: [600, 481, 487],
+    related: [600, 603, 481, 487],
     text: {
       en: {
         summary:
           '`687 Dialog Terminated` is a status constant of the sofia-sip library, which FreeSWITCH uses; no RFC defines it and it is not an IANA-registered SIP response code.',
         origin: [
-          'sofia-sip defines 687 with the phrase "Dialog Terminated" next to the registered 6xx codes in its status table. Neither an RFC nor the IANA registry backs it, and the status tables of pjsip, Kamailio, OpenSIPS and Wireshark do not have it, so when a 687 turns up, an element built on sofia-sip, such as FreeSWITCH, is the first place to look. Neither sofia-sip nor FreeSWITCH\'s SIP module uses the code outside that table, so a 687 on the wire was chosen by an application or a dialplan.',
+          'sofia-sip defines 687 with the phrase "Dialog Terminated" next to the registered 6xx codes in its status table. No RFC defines the code and IANA does not register it, but one RFC does carry the phrase: RFC 3485, the static dictionary that SigComp uses to compress SIP messages, lists the string "687 Dialog Terminated" and refers for it to a draft of the SIP Replaces header that was then a work in progress (RFC 3485 Appendix A). The Replaces header as published has no such code: when an INVITE\'s Replaces header matches a dialog that has already terminated, the UA SHOULD decline the request with [[603]], a 6xx response so that the UA does not ring for a replacement call that is not wanted (RFC 3891 §3). The status tables of pjsip, Kamailio, OpenSIPS and Wireshark do not have 687, so when a 687 turns up, an element built on sofia-sip, such as FreeSWITCH, is the first place to look. Neither sofia-sip nor FreeSWITCH\'s SIP module uses the code outside that table, so a 687 on the wire was chosen by an application or a dialplan.',
           'Being a 6xx code, it does harm if it reaches the wire. A stateful proxy that receives any 6xx SHOULD cancel its other pending branches and MUST NOT start new ones (RFC 3261 §16.7), so forking and the search for the callee end there. A UAC that does not recognize the code treats it as [[600]] Busy Everywhere (RFC 3261 §8.1.3.2): the callee was reached but is busy, and no other end point will answer (RFC 3261 §21.6.1).',
         ],
         fixes: [
           'Find what sent it: the Server header of the response names the software when it is present (RFC 3261 §20.35), and on a FreeSWITCH system the `EXECUTE` lines of the log before the hangup show which dialplan application ran, with its arguments.',
           'If the dialog really no longer exists, answer requests within it with [[481]]; if a pending INVITE was cancelled, answer it with [[487]]. Both are 4xx codes and leave other branches alone.',
-          'If a peer sends 687 and you cannot change it, map it to a 4xx code at your SBC or proxy, so that it does not end forking or the search for the callee.',
+          'If the 687 answers an INVITE whose Replaces header names a dialog that has already terminated, send [[603]] instead, as RFC 3891 §3 says the UA should.',
+          'If a peer sends 687 and you cannot change it, map it at your SBC or proxy to a 4xx code, so that it does not end forking or the search for the callee, or to [[603]] when it answers an INVITE with a Replaces header.',
         ],
       },
       ja: {
         summary:
           '`687 Dialog Terminated` は FreeSWITCH が使う sofia-sip ライブラリのステータス定数であり、どの RFC にも定義がなく、IANA に登録された SIP 応答コードではない。',
         origin: [
-          'sofia-sip はステータス表の中で、登録済みの 6xx コードと並べて 687 とリーズンフレーズ `Dialog Terminated` を定義している。RFC にも IANA のレジストリにも根拠はなく、pjsip、Kamailio、OpenSIPS、Wireshark のステータス表にもないため、687 を見かけたら、まず FreeSWITCH など sofia-sip を基にした装置を調べるとよい。sofia-sip も FreeSWITCH の SIP モジュールも表の外でこのコードを使っていないので、ワイヤ上の 687 はアプリケーションかダイヤルプランが選んだものである。',
+          'sofia-sip はステータス表の中で、登録済みの 6xx コードと並べて 687 とリーズンフレーズ `Dialog Terminated` を定義している。このコードを定義した RFC はなく、IANA にも登録されていないが、このフレーズを載せている RFC が一つある。SigComp が SIP メッセージの圧縮に使う静的辞書を定める RFC 3485 は、`687 Dialog Terminated` という文字列を挙げ、その出典として、当時策定中だった SIP の Replaces ヘッダのドラフトを示している（RFC 3485 Appendix A）。発行された Replaces ヘッダの仕様にこのコードはない。INVITE の Replaces ヘッダがすでに終了したダイアログに一致する場合、UA はそのリクエストを [[603]] で断るべきである（SHOULD）。6xx の応答を使うのは、不要な置き換えの呼で UA が鳴動しないようにするためである（RFC 3891 §3）。pjsip、Kamailio、OpenSIPS、Wireshark のステータス表には 687 がないため、687 を見かけたら、まず FreeSWITCH など sofia-sip を基にした装置を調べるとよい。sofia-sip も FreeSWITCH の SIP モジュールも表の外でこのコードを使っていないので、ワイヤ上の 687 はアプリケーションかダイヤルプランが選んだものである。',
           '6xx のコードなので、ワイヤ上に出ると害が大きい。6xx を受けたステートフルプロキシは、応答待ちの他のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）。つまりフォーキングと着信者の探索はそこで終わる。このコードを認識しない UAC は [[600]] Busy Everywhere として扱う（RFC 3261 §8.1.3.2）。これは、着信者には到達したが話中であり、他のどの端末も応答しないという意味である（RFC 3261 §21.6.1）。',
         ],
         fixes: [
           '送信元を特定する。応答に Server ヘッダがあれば、そこにソフトウェア名が出ている（RFC 3261 §20.35）。FreeSWITCH であれば、切断前のログの `EXECUTE` の行に、どのダイヤルプランのアプリケーションがどの引数で実行されたかが出ている。',
           'ダイアログが本当にもう存在しないなら、そのダイアログ内のリクエストには [[481]] を返す。処理中の INVITE がキャンセルされたのなら [[487]] を返す。どちらも 4xx であり、他のブランチには影響しない。',
-          '相手が送ってくる 687 を変えられない場合は、SBC やプロキシで 4xx のコードに置き換え、フォーキングや着信者の探索を終わらせないようにする。',
+          'Replaces ヘッダがすでに終了したダイアログを指す INVITE に 687 を返しているなら、RFC 3891 §3 が UA に求めるとおり、代わりに [[603]] を返す。',
+          '相手が送ってくる 687 を変えられない場合は、SBC やプロキシで 4xx のコードに置き換え、フォーキングや着信者の探索を終わらせないようにする。Replaces ヘッダ付きの INVITE への応答であれば [[603]] に置き換える。',
         ],
       },
     },
