@@ -7263,6 +7263,41 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourteenth reading, stack pages.
+  {
+    id: 'freeswitch-reason-header-exceptions-exact',
+    date: '2026-12-06',
+    title: { en: 'FreeSWITCH: when its own causes get SIP;cause= in the Reason header', ja: 'FreeSWITCH：独自の理由表示が Reason ヘッダで SIP;cause= となる条件' },
+    pages: [{ stack: 'freeswitch' }],
+    wrong: {
+      en: 'The FreeSWITCH page said the Reason header of a FreeSWITCH cause above 127 is SIP;cause=<value> unless disable_q850_reason is set, and that PICKED_OFF and LOSE_RACE get SIP;cause=200 “Call completed elsewhere”. mod_sofia leaves the header out only when disable_q850_reason is true (set to false, it changes nothing); the “Call completed elsewhere” header is not sent when ignore_completed_elsewhere is true, and an intercepted call gets it too; and a 603+ Reason received earlier replaces the header, or removes it, when sip_603plus_passthrough is set.',
+      ja: 'FreeSWITCH のページでは、127 を超える FreeSWITCH の理由表示の Reason ヘッダは、disable_q850_reason が設定されていなければ SIP;cause=<値> となり、PICKED_OFF と LOSE_RACE では SIP;cause=200（別の場所で応答済み）となるとしていた。mod_sofia がヘッダを付けないのは disable_q850_reason が true の場合だけで、false が設定されていても変わらない。別の場所で応答済みとする Reason は ignore_completed_elsewhere が true なら送られず、インターセプトされた呼にも付く。また、sip_603plus_passthrough が設定されていれば、先に受信した 603+ の Reason がこのヘッダを置き換えるか取り除く。',
+    },
+    now: {
+      en: 'The page gives these conditions with the lines of mod_sofia.c they were read from (499–511 and 516–531).',
+      ja: 'これらの条件を、読んだ mod_sofia.c の行（499〜511 行と 516〜531 行）とともに示した。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L499-L501',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 499–501',
+        quote: 'val = switch_channel_get_variable(tech_pvt->channel, "disable_q850_reason"); if (!val || switch_false(val)) {',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L505-L507',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 505–507',
+        quote:
+          'if ((switch_channel_test_flag(channel, CF_INTERCEPT) || cause == SWITCH_CAUSE_PICKED_OFF || cause == SWITCH_CAUSE_LOSE_RACE) && !switch_true(switch_channel_get_variable(channel, "ignore_completed_elsewhere"))) { reason = switch_core_session_sprintf(session, "SIP;cause=200;text=\\"Call completed elsewhere\\"");',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L521-L529',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, lines 521–529',
+        quote:
+          'if (passthrough_603plus) { const char *reason_603plus = switch_channel_get_variable(channel, "sip_603plus_reason"); if (!zstr(reason_603plus)) { if (switch_true(passthrough_603plus)) { reason = switch_core_session_sprintf(session, "%s", reason_603plus); } else if (switch_false(passthrough_603plus)) { reason = switch_core_session_sprintf(session, "");',
+      },
+    ],
+  },
+
   // Third reading, 180, 183, 302, 403.
   {
     id: '180-reinvite-no-ringing-reason',

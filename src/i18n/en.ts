@@ -469,7 +469,8 @@ export const en = {
     code: 'Code',
     iana: 'IANA phrase',
     internalHeading: 'FreeSWITCH’s own causes (above 127)',
-    internalIntro: 'Values above 127 are FreeSWITCH’s, not Q.850. When one of them ends a call, mod_sofia writes the Reason header as SIP;cause=<value> rather than Q.850;cause=, unless disable_q850_reason or sip_reason is set; PICKED_OFF and LOSE_RACE get SIP;cause=200 “Call completed elsewhere” instead (mod_sofia.c, lines 499–511).',
+    internalIntro:
+      'Values above 127 are FreeSWITCH’s, not Q.850. When one of them ends a call, mod_sofia writes the Reason header as SIP;cause=<value> rather than Q.850;cause=, unless disable_q850_reason is true or sip_reason is set; PICKED_OFF and LOSE_RACE, like an intercepted call, get SIP;cause=200 “Call completed elsewhere” instead, unless ignore_completed_elsewhere is true (mod_sofia.c, lines 499–511). A 603+ Reason received earlier replaces the header when sip_603plus_passthrough is true, and removes it when that variable is false (lines 516–531).',
     value: 'Value',
     sends: 'Sends',
     unregisteredHeading: 'Unregistered codes in its reason-phrase table or error replies',

@@ -456,7 +456,8 @@ export const ja: UiStrings = {
     code: 'コード',
     iana: 'IANA のフレーズ',
     internalHeading: 'FreeSWITCH 独自の理由表示（127 超）',
-    internalIntro: '127 を超える値は FreeSWITCH 独自のもので、Q.850 の値ではない。これで呼が終わると、mod_sofia は Reason ヘッダを Q.850;cause= ではなく SIP;cause=<値> として書く。ただし disable_q850_reason か sip_reason が設定されていればそうならず、PICKED_OFF と LOSE_RACE では代わりに SIP;cause=200（別の場所で応答済みであることを示すテキスト付き）となる（mod_sofia.c の 499〜511 行）。',
+    internalIntro:
+      '127 を超える値は FreeSWITCH 独自のもので、Q.850 の値ではない。これで呼が終わると、mod_sofia は Reason ヘッダを Q.850;cause= ではなく SIP;cause=<値> として書く。ただし disable_q850_reason が true であるか sip_reason が設定されていればそうならない。PICKED_OFF と LOSE_RACE では、インターセプトされた呼と同じく、代わりに SIP;cause=200（別の場所で応答済みであることを示すテキスト付き）となる。ただし ignore_completed_elsewhere が true ならそうならない（mod_sofia.c の 499〜511 行）。先に受信した 603+ の Reason は、sip_603plus_passthrough が true ならこのヘッダを置き換え、false ならこのヘッダを取り除く（516〜531 行）。',
     value: '値',
     sends: '送るコード',
     unregisteredHeading: 'リーズンフレーズ表やエラー応答にある IANA 未登録のコード',

@@ -4,6 +4,7 @@ import { KNOWN, STACKS, STACK_ROW_COUNT, STACK_TABLES, STACK_TSV, StackDataError
 import { SIP_TO_ISUP } from '../../src/data/q850';
 import { CONDITIONAL_CAUSES, allDisagreements, causeConstants, causeInStacks, unregisteredCodes, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
 import { disagreementSentence } from '../../src/lib/stacks-text';
+import { t } from '../../src/i18n';
 
 /** The seven real tables with one of them replaced. */
 function problemsWith(file: StackFile, edit: (text: string) => string): string[] {
@@ -256,6 +257,14 @@ describe('what pages say', () => {
     expect(codeInStacks(199, 'Early Dialog Terminated').wireshark.phrase).toMatchObject({ text: 'Informational - Others', status: 'differs' });
     expect(codeInStacks(486, 'Busy Here').pjsip?.phrase?.status).toBe('same');
     expect(codeInStacks(429, 'Provide Referrer Identity').sofia?.phrase).toMatchObject({ text: '', status: 'missing' });
+  });
+
+  // mod_sofia.c 499–531: disable_q850_reason suppresses the header only when true; ignore_completed_elsewhere
+  // keeps the cause in it; a passed-through 603+ Reason replaces or removes it.
+  it.each(['en', 'ja'] as const)('%s: the Reason header of FreeSWITCH’s own causes, with every exception mod_sofia makes', (lang) => {
+    const text = t(lang).stacks.internalIntro;
+    expect(text).toMatch(lang === 'en' ? /disable_q850_reason is true/ : /disable_q850_reason が true/);
+    for (const name of ['sip_reason', 'ignore_completed_elsewhere', 'sip_603plus_passthrough', 'PICKED_OFF', 'LOSE_RACE']) expect(text).toContain(name);
   });
 
   it('a page for every cause any stack or RFC maps, each with a name', () => {
