@@ -6722,6 +6722,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourteenth reading, 491–608.
+  {
+    id: '500-stacks-rfc-default-sends',
+    date: '2026-12-06',
+    title: { en: '500: RFC 3398 and RFC 4497 send it for every cause their tables do not list', ja: '500：RFC 3398 と RFC 4497 は表にないすべての理由表示に 500 を返す' },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'In the hangup-cause table of the 500 page, the column "Sends 500 for cause" gave RFC 4497 no cause at all and RFC 3398 only causes 111 and 127. Both RFCs make 500 the default response for every cause their tables do not list, and the list below the table already said so for causes 111 and 127 under RFC 4497.',
+      ja: '500 のページの切断理由の表で、「500 を送る理由表示」の列は RFC 4497 については理由表示を一つも挙げず、RFC 3398 については 111 と 127 だけを挙げていた。どちらの RFC も、表に挙げていない理由表示にはすべて 500 を返すことを既定としており、表の下の一覧も、RFC 4497 が理由表示 111 と 127 に 500 を返すとしていた。',
+    },
+    now: {
+      en: 'The column adds "any cause not in its table (default)" to both RFC rows: RFC 3398 says the default response 500 SHOULD be used for a cause it does not list (RFC 3398 §7.2.4.1), and RFC 4497 says 500 SHALL be used as the default for causes not in its Table 1 (RFC 4497 §8.4.1).',
+      ja: '両方の RFC の行に「表にないすべての理由表示（既定値）」を加えた。RFC 3398 は、表にない理由表示には既定の応答 500 を使うべきである（SHOULD）とし（RFC 3398 §7.2.4.1）、RFC 4497 は、Table 1 にない理由表示には既定として 500 を使う（SHALL）としている（RFC 4497 §8.4.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: "If a cause value other than those listed below is received, the default response '500 Server internal error' SHOULD be used." },
+      { ref: 'RFC4497 §8.4.1', quote: 'SIP response 500 (Server internal error) SHALL be used as the default for cause values not shown in Table 1.' },
+    ],
+  },
+
   // Third reading, 408, 503, 500.
   {
     id: '408-methods-invite-only',

@@ -424,6 +424,8 @@ export const en = {
     /** Follows a value directly: English puts its own space before the bracket, Japanese none. */
     fallbackMark: ' (default)',
     anyOtherCause: 'any cause without a case',
+    /** An RFC row: the table's default response (RFC 3398 §7.2.4.1, RFC 4497 §8.4.1). */
+    rfcAnyOtherCause: 'any cause not in its table (default)',
     legacy: 'chan_sip (legacy)',
     differences: 'Where they differ from RFC 3398 and RFC 4497',
     noDifferences: 'Asterisk and FreeSWITCH follow both RFCs for this code.',
