@@ -7433,6 +7433,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §25.1', quote: 'via-parm = sent-protocol LWS sent-by *( SEMI via-params )' }],
   },
+  {
+    id: 'corrections-log-cites-stack-sources-too',
+    date: '2026-12-06',
+    title: { en: 'Corrections log: its sources are RFCs and stacks’ source code', ja: '訂正履歴：根拠は RFC とスタックのソースコード' },
+    pages: [{ index: 'corrections' }],
+    wrong: {
+      en: 'The log said that each entry gives “the words of the RFC that settle it”, and its title spoke of “the RFC text”. Entries about what a SIP stack does are settled by the stack’s source file at a commit, which they quote and link instead.',
+      ja: '各項目が判断の根拠となる RFC の原文を示すとし、タイトルでも RFC の原文としていた。SIP スタックの動作についての項目は、特定のコミットにおけるそのスタックのソースファイルを根拠とし、それを引用してリンクしている。',
+    },
+    now: {
+      en: 'The introduction says the text that settles a point is the words of the RFC or, for what a SIP stack does, the lines of its source at a commit; the title speaks of the source text.',
+      ja: '根拠は RFC の原文か、SIP スタックの動作については特定のコミットにおけるそのソースの該当行であると説明し、タイトルも「根拠となる原文」としている。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L105',
+        name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 105',
+        quote: 'Gateway Time-out',
+      },
+    ],
+  },
   // Third reading, 482, 483, 485, 489, 491.
   {
     id: '482-merged-copies-through-one-sbc',

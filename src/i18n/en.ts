@@ -631,9 +631,9 @@ export const en = {
   },
   corrections: {
     title: 'Corrections log',
-    metaTitle: 'Corrections log: what we got wrong and the RFC text that settles it',
+    metaTitle: 'Corrections log: what we got wrong and the source text that settles it',
     intro:
-      'Every factual correction made to a published page: when it was made, which pages it changed, what was wrong, and the words of the RFC that settle it. Each corrected page links to its entry here.',
+      'Every factual correction made to a published page: when it was made, which pages it changed, what was wrong, and the text that settles it: the words of the RFC or, for what a SIP stack does, the lines of its source at a commit. Each corrected page links here to its entries.',
     none: 'No page has been corrected yet.',
     pages: 'Pages corrected',
     wrong: 'What was wrong',
