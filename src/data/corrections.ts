@@ -24,10 +24,10 @@ export type CorrectedPage =
   | { q850: true } // the Q.850 mapping page, /q850/
   | { cause: number } // a Q.850 cause page, /q850/N/
   | { stack: StackId } // a SIP stack's page, /stacks/ID/
-  | { index: IndexPage }; // the list of all codes (/codes/) or of all stacks (/stacks/)
+  | { index: IndexPage }; // the list of all codes (/codes/), of all stacks (/stacks/), the trace explainer (/trace/) or this log (/corrections/)
 
-/** The index pages that carry statements of their own. */
-export const INDEX_PAGES = ['codes', 'stacks'] as const;
+/** The index pages and tools that carry statements of their own. */
+export const INDEX_PAGES = ['codes', 'stacks', 'trace', 'corrections'] as const;
 export type IndexPage = (typeof INDEX_PAGES)[number];
 
 /** The RFC section that settles the point, or, for what a SIP stack does, its source file at a commit. */
@@ -7496,6 +7496,93 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fourteenth reading, home, index, trace and three stack pages.
+  {
+    id: 'trace-cancel-not-only-from-the-caller',
+    date: '2026-12-06',
+    title: { en: 'Trace explainer: a CANCEL before a 487 may come from a proxy', ja: 'トレース解析：487 の前の CANCEL はプロキシが送ったものでもありうる' },
+    pages: [{ index: 'trace' }],
+    wrong: {
+      en: 'Beside a 487 whose INVITE has a matching CANCEL in the trace, the explainer said “The caller cancelled the INVITE”. It matches the CANCEL by Call-ID, CSeq number and Via branch and cannot tell who sent it; a proxy that forwards a final response MUST itself send CANCEL on its other pending branches, so on a hop behind a proxy the CANCEL is often the proxy’s.',
+      ja: '対応する CANCEL がトレースにある INVITE への 487 に、「発信者が INVITE を取り消した」と示していた。解析は Call-ID、CSeq の番号、Via のブランチで CANCEL を対応付けるだけで、誰が送ったかは分からない。最終応答を転送したプロキシは、応答待ちの他のブランチに自ら CANCEL を送らなければならないので、プロキシより先のホップでは CANCEL がプロキシのものであることが多い。',
+    },
+    now: {
+      en: 'The note says that the INVITE was cancelled, names the message of the CANCEL, and says that it came from the caller or from a proxy on the path.',
+      ja: 'INVITE が取り消されたことと CANCEL のメッセージ番号を示し、CANCEL を送ったのは発信者か経路上のプロキシであるとしている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the forwarded response was a final response, the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context.',
+      },
+    ],
+  },
+  {
+    id: 'trace-redaction-covers-unquoted-display-names',
+    date: '2026-12-06',
+    title: { en: 'Trace explainer: “copy redacted” now replaces unquoted display names too', ja: 'トレース解析：匿名化コピーで引用符のない表示名も置き換える' },
+    pages: [{ index: 'trace' }],
+    wrong: {
+      en: 'The page said that display names are replaced before a trace is copied, but only quoted display names were: an unquoted one such as `From: Hanako Sato <sip:…>`, which the grammar allows for a name made of tokens, was copied as it was.',
+      ja: 'トレースをコピーする前に表示名を置き換えるとしていたが、置き換えていたのは引用符で囲まれた表示名だけだった。トークンだけからなる名前は文法上引用符なしで書けるが、`From: Hanako Sato <sip:…>` のような引用符のない表示名はそのままコピーされていた。',
+    },
+    now: {
+      en: 'Unquoted display names before a sip:, sips: or tel: address in angle brackets are replaced as well (name1, name2 …), so the note is true of both forms.',
+      ja: '山括弧で囲まれた sip:、sips:、tel: のアドレスの前にある引用符のない表示名も name1、name2 … に置き換えるようにし、説明がどちらの形にも当てはまるようにした。',
+    },
+    sources: [{ ref: 'RFC3261 §25.1', quote: 'display-name = *(token LWS)/ quoted-string' }],
+  },
+  {
+    id: 'trace-call-ids-are-not-all-dialogs',
+    date: '2026-12-06',
+    title: { en: 'Trace explainer: it counts Call-IDs, not dialogs', ja: 'トレース解析：数えているのはダイアログではなく Call-ID' },
+    pages: [{ index: 'trace' }],
+    wrong: {
+      en: 'The count above the diagrams read “Calls and other dialogs (by Call-ID)”. It counts distinct Call-IDs, and many of them belong to no dialog: a registration, for one, never establishes a dialog.',
+      ja: 'ラダー図の上の件数を「呼などのダイアログ（Call-ID 別）」としていた。数えているのは異なる Call-ID の数であり、その多くはダイアログに属さない。たとえば登録はダイアログを確立しない。',
+    },
+    now: {
+      en: 'It reads “Call-IDs (calls, registrations and other exchanges)”.',
+      ja: '「Call-ID の数（呼、登録などのやり取り）」としている。',
+    },
+    sources: [{ ref: 'RFC3261 §10.2', quote: 'A REGISTER request does not establish a dialog.' }],
+  },
+  {
+    id: 'trace-via-check-names-what-it-checks',
+    date: '2026-12-06',
+    title: { en: 'Trace explainer: what its Via check reports', ja: 'トレース解析：Via の検査が報告する内容' },
+    pages: [{ index: 'trace' }],
+    wrong: {
+      en: 'A faulty Via was reported as “Via has empty parameters or separators.” The check also fires when a Via value does not start with the sent protocol (SIP/2.0/UDP and the like) followed by a host, and then the message named a fault the header did not have.',
+      ja: '不正な Via を「Via に空のパラメータまたは区切りがある」と報告していた。この検査は、Via の値が送信プロトコル（SIP/2.0/UDP など）とそれに続くホストで始まらない場合にも働くため、その場合はヘッダにない誤りを示していた。',
+    },
+    now: {
+      en: 'The message says that Via is malformed: a value does not start with “SIP/2.0/transport” and a host, or has an empty parameter or separator.',
+      ja: 'Via の形が不正であること、つまり値が SIP/2.0/トランスポートとホストで始まらないか、空のパラメータまたは区切りがあることを示している。',
+    },
+    sources: [{ ref: 'RFC3261 §25.1', quote: 'via-parm = sent-protocol LWS sent-by *( SEMI via-params )' }],
+  },
+  {
+    id: 'corrections-log-cites-stack-sources-too',
+    date: '2026-12-06',
+    title: { en: 'Corrections log: its sources are RFCs and stacks’ source code', ja: '訂正履歴：根拠は RFC とスタックのソースコード' },
+    pages: [{ index: 'corrections' }],
+    wrong: {
+      en: 'The log said that each entry gives “the words of the RFC that settle it”, and its title spoke of “the RFC text”. Entries about what a SIP stack does are settled by the stack’s source file at a commit, which they quote and link instead.',
+      ja: '各項目が判断の根拠となる RFC の原文を示すとし、タイトルでも RFC の原文としていた。SIP スタックの動作についての項目は、特定のコミットにおけるそのスタックのソースファイルを根拠とし、それを引用してリンクしている。',
+    },
+    now: {
+      en: 'The introduction says the text that settles a point is the words of the RFC or, for what a SIP stack does, the lines of its source at a commit; the title speaks of the source text.',
+      ja: '根拠は RFC の原文か、SIP スタックの動作については特定のコミットにおけるそのソースの該当行であると説明し、タイトルも「根拠となる原文」としている。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/freeswitch/sofia-sip/blob/7333682a297f28130ff46d5ef0f9e2f72adca0e8/libsofia-sip-ua/sip/sip_status.c#L105',
+        name: 'sofia-sip, libsofia-sip-ua/sip/sip_status.c, line 105',
+        quote: 'Gateway Time-out',
+      },
+    ],
+  },
   // Third reading, 482, 483, 485, 489, 491.
   {
     id: '482-merged-copies-through-one-sbc',

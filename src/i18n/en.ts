@@ -564,7 +564,7 @@ export const en = {
     working: 'Reading… {p} %',
     countOne: '1 message read',
     countMany: '{n} messages read',
-    dialogCount: 'Calls and other dialogs (by Call-ID): {n}',
+    dialogCount: 'Call-IDs (calls, registrations and other exchanges): {n}',
     none: 'No SIP message found. Paste the messages themselves, each with its start line ("INVITE sip:… SIP/2.0" or "SIP/2.0 486 Busy Here") followed by its header fields.',
     empty: 'Paste a trace or choose a file first.',
     notCapture: 'This file is neither text nor a pcap or pcapng capture.',
@@ -607,7 +607,7 @@ export const en = {
       'display-name': '{h}: the display name must be quoted ({d}).',
       'addr-spec': '{h}: the address is malformed or must be enclosed in < > ({d}).',
       date: 'Date is not in GMT ({d}).',
-      via: 'Via has empty parameters or separators.',
+      via: 'Via is malformed: a value does not start with "SIP/2.0/transport" and a host, or has an empty parameter or separator.',
       'header-line': 'A line in the header part is not "name: value" ({d}).',
     } as Record<string, string>,
     findings: {
@@ -621,7 +621,7 @@ export const en = {
       'no-offer': 'The request of this response carries no SDP offer in this trace.',
       'retry-after': 'Retry-After: {value} (seconds before the client may send the request to this server again).',
       'no-retry-after': 'No Retry-After: the client must act as if it had received a 500 ({ref}).',
-      cancelled: 'The caller cancelled the INVITE: CANCEL in message {n}.',
+      cancelled: 'The INVITE was cancelled: CANCEL in message {n}, from the caller or from a proxy on the path.',
       'not-cancelled': 'No CANCEL for this INVITE appears in this trace.',
       'cancel-result': 'Cancels the INVITE of message {invite}; the INVITE ended with {status} (message {n}).',
       'cancel-no-final': 'No final response to the cancelled INVITE appears in this trace.',
@@ -638,9 +638,9 @@ export const en = {
   },
   corrections: {
     title: 'Corrections log',
-    metaTitle: 'Corrections log: what we got wrong and the RFC text that settles it',
+    metaTitle: 'Corrections log: what we got wrong and the source text that settles it',
     intro:
-      'Every factual correction made to a published page: when it was made, which pages it changed, what was wrong, and the words of the RFC that settle it. Each corrected page links to its entry here.',
+      'Every factual correction made to a published page: when it was made, which pages it changed, what was wrong, and the text that settles it: the words of the RFC or, for what a SIP stack does, the lines of its source at a commit. Each corrected page links here to its entries.',
     none: 'No page has been corrected yet.',
     pages: 'Pages corrected',
     wrong: 'What was wrong',
@@ -653,7 +653,7 @@ export const en = {
     q850Page: 'the Q.850 mapping',
     causePage: (cause: number) => `the page of Q.850 cause ${cause}`,
     stackPage: (name: string) => `the ${name} page`,
-    indexPage: { codes: 'the list of all codes', stacks: 'the list of stacks' },
+    indexPage: { codes: 'the list of all codes', stacks: 'the list of stacks', trace: 'the SIP trace explainer', corrections: 'this corrections log' },
     comparisonsWithBefore: 'every comparison with ',
     comparisonsWithAfter: '',
     /** A day as readers of this language write it. */

@@ -546,7 +546,7 @@ export const ja: UiStrings = {
     working: '読み込み中… {p} %',
     countOne: '1 件のメッセージを読み込みました',
     countMany: '{n} 件のメッセージを読み込みました',
-    dialogCount: '呼などのダイアログ（Call-ID 別）：{n} 件',
+    dialogCount: 'Call-ID の数（呼、登録などのやり取り）：{n} 件',
     none: 'SIP メッセージが見つかりません。開始行（「INVITE sip:… SIP/2.0」や「SIP/2.0 486 Busy Here」）とそれに続くヘッダフィールドを含むメッセージそのものを貼り付けてください。',
     empty: 'トレースを貼り付けるか、ファイルを選んでください。',
     notCapture: 'このファイルはテキストでも pcap・pcapng キャプチャでもありません。',
@@ -589,7 +589,7 @@ export const ja: UiStrings = {
       'display-name': '{h}：表示名は引用符で囲む必要がある（{d}）。',
       'addr-spec': '{h}：アドレスの形が不正か、< > で囲む必要がある（{d}）。',
       date: 'Date が GMT ではない（{d}）。',
-      via: 'Via に空のパラメータまたは区切りがある。',
+      via: 'Via の形が不正である。「SIP/2.0/トランスポート」とホストで始まらない値か、空のパラメータまたは区切りがある。',
       'header-line': 'ヘッダ部に「名前：値」の形でない行がある（{d}）。',
     } as Record<string, string>,
     findings: {
@@ -603,7 +603,7 @@ export const ja: UiStrings = {
       'no-offer': 'このトレースでは、この応答に対応するリクエストに SDP オファーがない。',
       'retry-after': 'Retry-After：{value}（クライアントがこのサーバへリクエストを再び送れるようになるまでの秒数）。',
       'no-retry-after': 'Retry-After がない。クライアントは 500 を受信した場合と同じように動作しなければならない（{ref}）。',
-      cancelled: '発信者が INVITE を取り消した（メッセージ {n} の CANCEL）。',
+      cancelled: 'INVITE は取り消された（メッセージ {n} の CANCEL）。CANCEL を送ったのは発信者か、経路上のプロキシである。',
       'not-cancelled': 'このトレースには、この INVITE に対する CANCEL がない。',
       'cancel-result': 'メッセージ {invite} の INVITE を取り消す。INVITE は {status} で終わった（メッセージ {n}）。',
       'cancel-no-final': 'このトレースには、取り消された INVITE への最終応答がない。',
@@ -620,9 +620,9 @@ export const ja: UiStrings = {
   },
   corrections: {
     title: '訂正履歴',
-    metaTitle: '訂正履歴：誤っていた記述と、根拠となる RFC の原文',
+    metaTitle: '訂正履歴：誤っていた記述と、根拠となる原文',
     intro:
-      '公開済みのページで事実に関する記述を訂正した記録である。訂正日、訂正したページ、誤っていた内容、判断の根拠となる RFC の原文（英語）を示す。訂正したページからは、それぞれの項目にリンクしている。',
+      '公開済みのページで事実に関する記述を訂正した記録である。訂正日、訂正したページ、誤っていた内容、判断の根拠となる原文を示す。根拠は RFC の原文（英語）か、SIP スタックの動作については特定のコミットにおけるそのソースの該当行である。訂正したページからは、ここにあるそのページの項目にリンクしている。',
     none: '訂正したページはまだない。',
     pages: '訂正したページ',
     wrong: '誤っていた内容',
@@ -635,7 +635,7 @@ export const ja: UiStrings = {
     q850Page: 'Q.850 対応表',
     causePage: (cause: number) => `理由表示 ${cause} のページ`,
     stackPage: (name: string) => `${name} のページ`,
-    indexPage: { codes: 'SIP 応答コード一覧', stacks: 'スタック一覧' },
+    indexPage: { codes: 'SIP 応答コード一覧', stacks: 'スタック一覧', trace: 'SIP トレース解析', corrections: 'この訂正履歴' },
     comparisonsWithBefore: '',
     comparisonsWithAfter: ' とのすべての比較',
     date: (iso: string) => {

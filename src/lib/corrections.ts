@@ -12,7 +12,24 @@ import { mappedCauses } from './stacks';
 import { CORRECTION_ENTRIES, type CorrectedPage, type CorrectionInput, INDEX_PAGES, type IndexPage } from '../data/corrections';
 import { RFC_REF_PATTERN, type Lang } from '../data/schema';
 import { parseRfcRef, sectionTitle } from './rfc';
-import { causeUrl, classUrl, codesIndexUrl, codeUrl, compareSlug, compareUrl, GUIDE_SLUGS, guideUrl, homeUrl, q850Url, stackUrl, stacksIndexUrl, unregisteredUrl, type GuideSlug } from './urls';
+import {
+  causeUrl,
+  classUrl,
+  codesIndexUrl,
+  codeUrl,
+  compareSlug,
+  compareUrl,
+  correctionsUrl,
+  GUIDE_SLUGS,
+  guideUrl,
+  homeUrl,
+  q850Url,
+  stackUrl,
+  stacksIndexUrl,
+  traceUrl,
+  unregisteredUrl,
+  type GuideSlug,
+} from './urls';
 import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
 
@@ -172,7 +189,10 @@ export function correctedPageLink(lang: Lang, page: CorrectedPage): { href: stri
   if ('q850' in page) return { href: q850Url(lang), label: ui.q850Page };
   if ('cause' in page) return { href: causeUrl(lang, page.cause), label: ui.causePage(page.cause) };
   if ('stack' in page) return { href: stackUrl(lang, page.stack), label: ui.stackPage(STACKS.find((s) => s.id === page.stack)?.name ?? page.stack) };
-  if ('index' in page) return { href: page.index === 'codes' ? codesIndexUrl(lang) : stacksIndexUrl(lang), label: ui.indexPage[page.index] };
+  if ('index' in page) {
+    const href = { codes: codesIndexUrl, stacks: stacksIndexUrl, trace: traceUrl, corrections: correctionsUrl }[page.index](lang);
+    return { href, label: ui.indexPage[page.index] };
+  }
   if ('comparisonsWith' in page) return { href: `${codeUrl(lang, page.comparisonsWith)}#compare`, label: ui.everyComparisonWith(page.comparisonsWith) };
   return { href: `${homeUrl(lang)}#compare`, label: ui.everyComparison };
 }

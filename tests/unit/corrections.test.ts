@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CORRECTIONS, correctedPageLink, correctionsForCode, correctionsForPair, validateCorrections } from '../../src/lib/corrections';
-import { codesIndexUrl, stacksIndexUrl } from '../../src/lib/urls';
+import { codesIndexUrl, correctionsUrl, stacksIndexUrl, traceUrl } from '../../src/lib/urls';
 import { CODES } from '../../src/data';
 import { sectionTitle } from '../../src/lib/rfc';
 
@@ -69,6 +69,8 @@ describe('corrections log data', () => {
     expect(correctedPageLink('en', { index: 'codes' }).href).toBe(codesIndexUrl('en'));
     expect(correctedPageLink('ja', { index: 'stacks' }).href).toBe(stacksIndexUrl('ja'));
     expect(correctedPageLink('ja', { index: 'stacks' }).label).toBe('スタック一覧');
+    expect(correctedPageLink('en', { index: 'trace' }).href).toBe(traceUrl('en'));
+    expect(correctedPageLink('ja', { index: 'corrections' }).href).toBe(correctionsUrl('ja'));
   });
 
   it('finds the entries of a code page and of a comparison page, in either order', () => {

@@ -29,6 +29,12 @@ describe('copy redacted', () => {
     expect(out).toContain('CSeq: 1 INVITE');
     expect(out).toContain('branch=z9hG4bK74bf9');
   });
+  test('unquoted display names are replaced too, as the page says (RFC 3261 §25.1 display-name)', () => {
+    const plain = redactTrace(['From: Hanako Sato <sip:hanako@example.com>;tag=1', 't: Bob <sips:bob@example.com>', 'Contact: <sip:a@example.com>, Carol <tel:+81312345678>'].join('\n'));
+    for (const secret of ['Hanako', 'Sato', 'Bob', 'Carol']) expect(plain).not.toContain(secret);
+    expect(plain).toContain('From: name1 <sip:user1@example.com>;tag=1');
+    expect(plain).toContain('Contact: <sip:user3@example.com>, name3 <tel:');
+  });
   test('times are not taken for IPv6 addresses', () => {
     expect(redactTrace('at 10:00:00.123 sent')).toBe('at 10:00:00.123 sent');
   });

@@ -1,7 +1,7 @@
 /**
  * Masks what identifies people and hosts in a trace before it is shared: IPv4 and IPv6 addresses,
- * user parts of sip:, sips: and tel: URIs, quoted display names, and long digit strings (phone
- * numbers). The same original always gets the same replacement, so the trace still reads as a
+ * user parts of sip:, sips: and tel: URIs, display names (quoted, or unquoted tokens before a <sip:,
+ * <sips: or <tel: address), and long digit strings (phone numbers). The same original always gets the same replacement, so the trace still reads as a
  * conversation: 192.0.2.x / 2001:db8::x addresses (RFC 5737, RFC 3849 documentation ranges),
  * user1, user2 …, "name1" …, and digits replaced digit for digit.
  */
@@ -20,6 +20,12 @@ export function redactTrace(text: string): string {
     text
       // Quoted display names.
       .replace(/"(?:[^"\\\r\n]|\\.)*"(?=\s*<)/g, (m) => stable('name', m, (n) => `"name${n}"`))
+      // Unquoted display names (tokens separated by spaces, RFC 3261 §25.1 display-name) after the
+      // colon of a header field or the comma between values.
+      .replace(
+        /([:,][ \t]*)([A-Za-z0-9\-.!%*_+`'~]+(?:[ \t]+[A-Za-z0-9\-.!%*_+`'~]+)*)(?=[ \t]*<(?:sips?|tel):)/gi,
+        (_m, before: string, name: string) => `${before}${stable('name', name, (n) => `name${n}`)}`,
+      )
       // User parts of SIP and tel URIs.
       .replace(/\b(sips?:)([^@\s;>:"]+)@/gi, (_m, scheme: string, user: string) => `${scheme}${stable('user', user, (n) => `user${n}`)}@`)
       .replace(/\b(tel:)(\+?[\d\-.()]+)/gi, (_m, scheme: string, number: string) => `${scheme}${digits(number)}`)
