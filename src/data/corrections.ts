@@ -14570,6 +14570,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '500-503-rfc4497-notes-send-them',
+    date: '2026-12-06',
+    title: { en: '500, 503: RFC 4497 sends them for cause 44 (NOTE 2), and 500 for cause 16 (NOTE 3)', ja: '500・503：RFC 4497 は理由表示 44 に（NOTE 2）、500 は理由表示 16 にも（NOTE 3）これらを返す' },
+    pages: [{ code: 500 }, { code: 503 }],
+    wrong: {
+      en: 'In the hangup-cause tables of 500 and 503, the RFC 4497 cell "Sends … for cause" listed only the rows of its Table 1. NOTE 2 has the gateway treat cause 44, when no other channel can be tried, as congestion, for which §8.3.1 gives 503, or as a gateway failure, which takes the default 500; NOTE 3 gives the default 500 for cause 16 when a response to the INVITE must be sent at all.',
+      ja: '500 と 503 の理由表示の表で、RFC 4497 の「…を返す理由表示」の欄は Table 1 の行だけを示していた。NOTE 2 は、ほかのチャネルを試せない理由表示 44 を、輻輳（§8.3.1 は 503 を示す）またはゲートウェイの障害（既定の 500）として扱うとしている。NOTE 3 は、INVITE への応答を送る必要がある場合、理由表示 16 に既定の 500 を使うとしている。',
+    },
+    now: {
+      en: 'The cell adds "44 (NOTE 2)" on both pages and "16 (NOTE 3)" on the page of 500, each linking to its cause page.',
+      ja: '両ページの欄に「44（NOTE 2）」を、500 のページには「16（NOTE 3）」も加え、それぞれの理由表示のページへリンクした。',
+    },
+    sources: [
+      { ref: 'RFC4497 §8.4.1', quote: 'If this is not possible, the gateway should treat it either as a congestion situation (no channels available; see Section 8.3.1) or as a gateway failure situation (in which case the default SIP response code applies).' },
+      { ref: 'RFC4497 §8.4.1', quote: 'However, if a SIP response is to be sent to the INVITE request, the default response code should be used.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -426,6 +426,8 @@ export const en = {
     anyOtherCause: 'any cause without a case',
     /** An RFC row: the table's default response (RFC 3398 §7.2.4.1, RFC 4497 §8.4.1). */
     rfcAnyOtherCause: 'any cause not in its table (default)',
+    /** After a cause for which a NOTE of RFC 4497 gives the code under a condition: "44 (NOTE 2)". */
+    rfcNoteMark: (note: number) => ` (NOTE ${note})`,
     legacy: 'chan_sip (legacy)',
     differences: 'Where they differ from RFC 3398 and RFC 4497',
     noDifferences: 'Asterisk and FreeSWITCH follow both RFCs for this code.',

@@ -414,6 +414,7 @@ export const ja: UiStrings = {
     fallbackMark: '（既定の分岐）',
     anyOtherCause: 'case のないすべての理由表示',
     rfcAnyOtherCause: '表にないすべての理由表示（既定値）',
+    rfcNoteMark: (note: number) => `（NOTE ${note}）`,
     legacy: 'chan_sip（旧ドライバ）',
     differences: 'RFC 3398・RFC 4497 との違い',
     noDifferences: 'このコードについて、Asterisk と FreeSWITCH は両 RFC に従っている。',

@@ -182,6 +182,16 @@ describe('corrections note on a code page', () => {
   });
 });
 
+describe('hangup causes of a code page', () => {
+  it('RFC 4497 row lists the causes its NOTEs send the code for: 44 for 503 (NOTE 2), 16 and 44 for 500 (NOTE 3, NOTE 2)', () => {
+    const row = (code: number) => page(codeUrl('en', code)).querySelectorAll('tr').find((tr) => tr.querySelector('th')?.text === 'RFC 4497')!.text;
+    expect(row(503)).toContain('44 (NOTE 2)');
+    expect(row(500)).toContain('16 (NOTE 3)');
+    expect(row(500)).toContain('44 (NOTE 2)');
+    expect(row(480)).not.toContain('NOTE');
+  });
+});
+
 describe('header rows', () => {
   it('name the methods a requirement holds for (489 Allow-Events: MUST in a 489 to PUBLISH, RFC 3903 §11.1.1)', () => {
     expect(page(codeUrl('en', 489)).querySelector('main')!.text).toContain('In this response, to PUBLISH · MUST');
