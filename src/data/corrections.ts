@@ -14589,6 +14589,42 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '485-overlap-superset-is-the-gateways-test',
+    date: '2026-12-06',
+    title: { en: '485: the superset of digits is the QSIG gateway\'s test, not a rule for the sender', ja: '485：桁が前の INVITE の桁をすべて含むかは QSIG ゲートウェイの判定条件であり、送信側への規則ではない' },
+    pages: [{ code: 485 }],
+    wrong: {
+      en: 'A fix said each INVITE of an overlap series "must" carry all the digits already sent plus the new ones, citing RFC 4497 §8.3.9. That section binds no sender: it says when the gateway treats an INVITE as overlap sending and that it SHALL answer 485 when only the Request-URI condition fails.',
+      ja: '対処方法は、オーバーラップ送出の各 INVITE は、すでに送った桁のすべてに新しい桁を加えたもの「でなければならない」とし、RFC 4497 §8.3.9 を挙げていた。この節は送信側に何も求めていない。定めているのは、ゲートウェイが INVITE をオーバーラップ送出として扱う条件と、Request-URI の条件だけが満たされない場合に 485 を返さなければならない（SHALL）ことである。',
+    },
+    now: {
+      en: 'It says the QSIG gateway treats an INVITE as overlap sending only when its Request-URI gives a superset of the previous digits, and answers 485 when that is the only condition not met (RFC 4497 §8.3.9).',
+      ja: 'QSIG 側のゲートウェイがオーバーラップ送出として扱うのは Request-URI の桁が直前の INVITE の桁をすべて含む場合だけであり、満たされない条件がこれだけなら 485 を返す（RFC 4497 §8.3.9）、とした。',
+    },
+    sources: [
+      { ref: 'RFC4497 §8.3.9', quote: 'If a gateway receives a SIP INVITE request that meets all of the conditions for a SIP INVITE request for the purpose of overlap sending except the condition concerning the Request-URI, the gateway SHALL respond to the new request with a SIP 485 (Ambiguous) response.' },
+    ],
+  },
+
+  {
+    id: '401-digest-algorithm-names-rfc-8760-2-2',
+    date: '2026-12-06',
+    title: { en: '401: SHA-256 and SHA-512/256 are named in RFC 8760 §2.2', ja: '401：SHA-256 と SHA-512/256 を挙げているのは RFC 8760 §2.2' },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'A fix gave SHA-256 and SHA-512-256 as examples of the algorithms RFC 8760 allows and cited only §2.1, which refers to the IANA registry without naming any; the two algorithms are named in §2.2.',
+      ja: '対処方法は、RFC 8760 が認めるアルゴリズムの例として SHA-256 と SHA-512-256 を挙げ、根拠に §2.1 だけを示していた。§2.1 は IANA レジストリを参照するだけでアルゴリズムの名前を挙げておらず、二つの名前が出てくるのは §2.2 である。',
+    },
+    now: {
+      en: 'The sentence cites RFC 8760 §2.1 and §2.2.',
+      ja: 'この文は RFC 8760 §2.1 と §2.2 を挙げる。',
+    },
+    sources: [
+      { ref: 'RFC8760 §2.2', quote: 'If the SHA-256 or SHA-512/256 algorithm is used to calculate the digest, then the digest will be represented as 64 hexadecimal characters.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

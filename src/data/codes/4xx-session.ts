@@ -766,7 +766,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'Show the Contact URIs of the 485 to the user and place a new call to the one chosen; do not handle the list like the target set of a 3xx redirect.',
           'Address users with unique identifiers, such as a full URI, an extension or an E.164 number, so that no lookup can match more than one person.',
-          'If a gateway answers 485 to one INVITE in a series of overlap INVITEs, compare its Request-URI with the previous one: each must carry all the digits already sent plus the new ones (RFC 4497 §8.3.9), so look for the rule that rewrites the number between two INVITEs.',
+          'If a gateway answers 485 to one INVITE in a series of overlap INVITEs, compare its Request-URI with the previous one: the QSIG gateway treats an INVITE as overlap sending only when its Request-URI gives a superset of the digits of the previous one, and answers 485 when that is the only condition not met (RFC 4497 §8.3.9), so look for the rule that rewrites the number between two INVITEs.',
           'On your own proxy, decide deliberately whether ambiguous lookups return 485 with candidates, 485 without them, or 404 (RFC 3261 §21.4.23 requires that the last two can be configured), and make sure the Contact list exposes no address you would not publish.',
         ],
       },
@@ -788,7 +788,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           '485 の Contact にある URI をユーザに示し、選ばれた宛先に改めて発信する。この一覧を 3xx のリダイレクト先と同じようには扱わない。',
           'ユーザの指定には、完全な URI、内線番号、E.164 番号などの一意な識別子を使い、検索が複数の人物に該当しないようにする。',
-          'オーバーラップ送出の一連の INVITE のうち一つにゲートウェイが 485 を返したら、その Request-URI を直前の INVITE のものと比べる。どの INVITE も、すでに送った桁のすべてに新しい桁を加えたものでなければならない（RFC 4497 §8.3.9）。二つの INVITE の間で番号を書き換えているルールを探す。',
+          'オーバーラップ送出の一連の INVITE のうち一つにゲートウェイが 485 を返したら、その Request-URI を直前の INVITE のものと比べる。QSIG 側のゲートウェイがオーバーラップ送出として扱うのは、Request-URI の桁が直前の INVITE の桁をすべて含む場合だけであり、満たされない条件がこれだけなら 485 を返す（RFC 4497 §8.3.9）。二つの INVITE の間で番号を書き換えているルールを探す。',
           '自分のプロキシでは、あいまいな検索に候補付きの 485、候補なしの 485、404 のどれを返すのかを意図して決め（後の二つを設定で選べることを RFC 3261 §21.4.23 は求めている）、公開したくないアドレスが Contact 一覧から漏れないようにする。',
         ],
       },
