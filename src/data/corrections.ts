@@ -14625,6 +14625,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '410-no-rule-against-trying-again',
+    date: '2026-12-06',
+    title: { en: '410: no reason to try the address again, not a rule against it', ja: '410：そのアドレスを再び試す理由はないが、禁じる規定はない' },
+    pages: [{ code: 410 }],
+    wrong: {
+      en: 'The description said a client "should not" try the address again later, which reads as a rule. RFC 3261 §21.4.10 says only that the condition is expected to be considered permanent; not trying again follows from that and is not stated.',
+      ja: '説明は、クライアントは後で同じアドレスを再び試す「べきではない」とし、規定のように読めた。RFC 3261 §21.4.10 が示すのは、この状態が恒久的なものとみなされることだけである。再び試さないことはそこから導かれるが、規定されてはいない。',
+    },
+    now: {
+      en: 'A client has no reason to try the address again later.',
+      ja: 'クライアントには後で同じアドレスを再び試す理由もない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.10', quote: 'This condition is expected to be considered permanent.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -1252,7 +1252,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The address once reached a user or resource, has been withdrawn for good, and the server knows of no new address to send the request to.',
         description: [
           'A 410 makes two statements at once: the address in the Request-URI used to be valid, and it is not coming back (RFC 3261 §21.4.10). It also admits that the server has nowhere to send the caller. That is the line between 410 and [[301]]: a server that knows the new address answers 301 with a Contact header instead.',
-          'The permanence is the whole point. RFC 3261 §21.4.10 says that a server that does not know, or cannot tell, whether the condition is permanent SHOULD answer [[404]] instead. A client can therefore take 410 as grounds to delete the address from address books, speed dials and caches, and should not try it again later. It says nothing about the person\'s other addresses: being a 4xx, it leaves other locations open, unlike [[604]], which states that the user does not exist anywhere.',
+          'The permanence is the whole point. RFC 3261 §21.4.10 says that a server that does not know, or cannot tell, whether the condition is permanent SHOULD answer [[404]] instead. A client can therefore take 410 as grounds to delete the address from address books, speed dials and caches, and has no reason to try it again later. It says nothing about the person\'s other addresses: being a 4xx, it leaves other locations open, unlike [[604]], which states that the user does not exist anywhere.',
           'Telephone networks have a matching cause. RFC 3398 §7.2.4.1 recommends mapping Q.850 cause 22 "number changed" without a diagnostic to 410, as it does cause 23 "redirection to new destination"; when the release carries a new number in its diagnostic, it recommends [[301]] instead, and a gateway able to read that number SHOULD put it in Contact. In the other direction, RFC 3398 §8.2.6.1 recommends that a gateway receiving a 410 with no encapsulated ISUP release the PSTN call with cause 22.',
         ],
         scenarios: [
@@ -1272,7 +1272,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'この宛先のユーザやリソースがかつて存在したものの恒久的に廃止されており、リクエストを送るべき新しい宛先もサーバが知らないことを示す。',
         description: [
           '410 は 2 つのことを同時に示す。Request-URI のアドレスがかつては有効だったこと、そして今後も復活しないことである（RFC 3261 §21.4.10）。さらに、発信者を案内できる移転先を持っていないことも認めている。ここが [[301]] との境目であり、新しいアドレスを知っているサーバは、410 ではなく Contact ヘッダを付けた 301 を返す。',
-          '要点は恒久性にある。RFC 3261 §21.4.10 は、状態が恒久的かどうかを知らない、または判断する手段がないサーバは、代わりに [[404]] を返すべきである（SHOULD）としている。したがってクライアントは、410 をアドレス帳や短縮ダイヤル、キャッシュからそのアドレスを消す根拠として扱ってよく、後で同じアドレスを再び試すべきではない。ただし、同じ人物の別のアドレスについては何も示さない。410 は 4xx なので他の場所の探索は閉ざされず、ユーザがどこにも存在しないことを示す [[604]] とはこの点が異なる。',
+          '要点は恒久性にある。RFC 3261 §21.4.10 は、状態が恒久的かどうかを知らない、または判断する手段がないサーバは、代わりに [[404]] を返すべきである（SHOULD）としている。したがってクライアントは、410 をアドレス帳や短縮ダイヤル、キャッシュからそのアドレスを消す根拠として扱ってよく、後で同じアドレスを再び試す理由もない。ただし、同じ人物の別のアドレスについては何も示さない。410 は 4xx なので他の場所の探索は閉ざされず、ユーザがどこにも存在しないことを示す [[604]] とはこの点が異なる。',
           '電話網にも対応する理由表示がある。RFC 3398 §7.2.4.1 は、診断情報のない Q.850 の理由表示 22（相手加入者端末番号変更）を、理由表示 23（新しい宛先へのリダイレクト）と同じく 410 に対応付けることを推奨している。解放メッセージの診断情報に新番号があれば、代わりに [[301]] を推奨しており、その番号を読み取れるゲートウェイはそれを Contact に入れるべきである（SHOULD）。逆方向については、ISUP がカプセル化されていない 410 を受けたゲートウェイが、PSTN の呼を理由表示 22 で解放することを RFC 3398 §8.2.6.1 が推奨している。',
         ],
         scenarios: [
