@@ -14663,6 +14663,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'trace-warn-code-not-three-digits',
+    date: '2026-12-06',
+    title: { en: 'Trace explainer: a Warning code that is not three digits is named as such', ja: 'トレース解説：3 桁の数字でない Warning の警告コードをそのとおりに示す' },
+    pages: [{ index: 'trace' }],
+    wrong: {
+      en: 'The trace explainer reported any Warning value whose code is not three digits as holding "a value larger than allowed", also for a code of fewer digits or of letters, which is no warn-code at all rather than too large a one.',
+      ja: 'トレース解説は、警告コードが 3 桁の数字でない Warning の値をすべて「値が許される範囲を超えている」と報告しており、桁が少ないコードや文字のコードにも同じ報告をしていた。これらは大きすぎる値ではなく、そもそも警告コードの形をしていない。',
+    },
+    now: {
+      en: 'Four or more digits is still reported as too large; a shorter or non-numeric code is reported as a warn-code that is not three digits.',
+      ja: '4 桁以上の数字は引き続き範囲を超える値として報告し、それより短いコードや数字でないコードは、3 桁の数字でない警告コードとして報告する。',
+    },
+    sources: [
+      { ref: 'RFC3261 §25.1', quote: 'warn-code = 3DIGIT' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -609,6 +609,7 @@ export const en = {
       'display-name': '{h}: the display name must be quoted ({d}).',
       'addr-spec': '{h}: the address is malformed or must be enclosed in < > ({d}).',
       date: 'Date is not in GMT ({d}).',
+      'warn-code': 'Warning has a warn-code that is not three digits ({d}).',
       via: 'Via is malformed: a value does not start with "SIP/2.0/transport" and a host, or has an empty parameter or separator.',
       'header-line': 'A line in the header part is not "name: value" ({d}).',
     } as Record<string, string>,

@@ -590,6 +590,7 @@ export const ja: UiStrings = {
       'display-name': '{h}：表示名は引用符で囲む必要がある（{d}）。',
       'addr-spec': '{h}：アドレスの形が不正か、< > で囲む必要がある（{d}）。',
       date: 'Date が GMT ではない（{d}）。',
+      'warn-code': 'Warning の警告コードが 3 桁の数字ではない（{d}）。',
       via: 'Via の形が不正である。「SIP/2.0/トランスポート」とホストで始まらない値か、空のパラメータまたは区切りがある。',
       'header-line': 'ヘッダ部に「名前：値」の形でない行がある（{d}）。',
     } as Record<string, string>,

@@ -94,3 +94,16 @@ describe('RFC 4475 §3.3 application-layer messages', () => {
     }
   });
 });
+
+describe('Warning values (RFC 3261 §25.1: warn-code = 3DIGIT)', () => {
+  const warningProblems = (value: string) => {
+    const msg = ['SIP/2.0 488 Not Acceptable Here', 'Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1', 'From: <sip:a@example.com>;tag=1', 'To: <sip:b@example.com>;tag=2', 'Call-ID: w1', 'CSeq: 1 INVITE', `Warning: ${value}`, 'Content-Length: 0', '', ''].join('\r\n');
+    return parseTrace(msg).messages[0]!.problems.filter((p) => p.header === 'Warning').map((p) => p.kind);
+  };
+  test('a three-digit code is fine; four digits is too large; fewer digits or letters are not a warn-code', () => {
+    expect(warningProblems('305 example.com "Incompatible media format"')).toEqual([]);
+    expect(warningProblems('1812 example.com "x"')).toEqual(['overlarge']);
+    expect(warningProblems('99 example.com "x"')).toEqual(['warn-code']);
+    expect(warningProblems('abc example.com "x"')).toEqual(['warn-code']);
+  });
+});

@@ -25,6 +25,7 @@ export const PROBLEM_KINDS = [
   'addr-spec', // spaces inside <...>, or an addr-spec with , ; ? outside <> (RFC 3261 §20)
   'date', // Date not in GMT (RFC 3261 §25.1 SIP-date)
   'via', // empty Via parameters or separators
+  'warn-code', // a Warning value whose warn-code is not three digits (RFC 3261 §25.1 warn-code = 3DIGIT)
   'header-line', // a line in the header part that is not "name: value"
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];

@@ -125,7 +125,10 @@ export function validateMessage(msg: SipMessage): void {
   }
   for (const warning of headerValues(msg, 'Warning')) {
     for (const w of splitList(warning)) {
-      if (!/^\d{3}\s/.test(w)) problems.push({ kind: 'overlarge', header: 'Warning', detail: w.split(/\s/)[0] });
+      if (/^\d{3}\s/.test(w)) continue;
+      const code = w.split(/\s/)[0];
+      // Four or more digits is a number beyond the three the grammar allows; anything else is not a warn-code at all.
+      problems.push({ kind: /^\d{4,}$/.test(code ?? '') ? 'overlarge' : 'warn-code', header: 'Warning', detail: code });
     }
   }
   const lengths = headerValues(msg, 'Content-Length').map((v) => v.trim());
