@@ -8686,6 +8686,45 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Computed comparisons, sample of 30 pairs.
+  {
+    id: 'compare-kin-senders-not-different',
+    date: '2026-12-06',
+    title: {
+      en: 'Comparisons with 430 and 608: an edge proxy is a proxy, and the intermediary that sends 608 is a proxy or a B2BUA',
+      ja: '430・608 との比較：エッジプロキシはプロキシであり、608 を送る中継装置はプロキシまたは B2BUA である',
+    },
+    pages: [
+      { compare: [100, 430] }, { compare: [100, 608] }, { compare: [199, 430] }, { compare: [199, 608] }, { compare: [200, 430] },
+      { compare: [200, 608] }, { compare: [400, 430] }, { compare: [400, 608] }, { compare: [402, 430] }, { compare: [402, 608] },
+      { compare: [403, 430] }, { compare: [403, 608] }, { compare: [404, 430] }, { compare: [404, 608] }, { compare: [407, 430] },
+      { compare: [407, 608] }, { compare: [408, 430] }, { compare: [408, 608] }, { compare: [410, 430] }, { compare: [410, 608] },
+      { compare: [413, 430] }, { compare: [413, 608] }, { compare: [414, 430] }, { compare: [414, 608] }, { compare: [416, 430] },
+      { compare: [416, 608] }, { compare: [417, 430] }, { compare: [417, 608] }, { compare: [420, 430] }, { compare: [420, 608] },
+      { compare: [421, 430] }, { compare: [421, 608] }, { compare: [422, 430] }, { compare: [422, 608] }, { compare: [424, 430] },
+      { compare: [424, 608] }, { compare: [425, 430] }, { compare: [425, 608] }, { compare: [430, 433] }, { compare: [430, 440] },
+      { compare: [430, 470] }, { compare: [430, 480] }, { compare: [430, 482] }, { compare: [430, 483] }, { compare: [430, 484] },
+      { compare: [430, 485] }, { compare: [430, 494] }, { compare: [430, 500] }, { compare: [430, 502] }, { compare: [430, 503] },
+      { compare: [430, 504] }, { compare: [430, 505] }, { compare: [430, 513] }, { compare: [430, 555] }, { compare: [430, 604] },
+      { compare: [433, 608] }, { compare: [440, 608] }, { compare: [470, 608] }, { compare: [480, 608] }, { compare: [482, 608] },
+      { compare: [483, 608] }, { compare: [484, 608] }, { compare: [485, 608] }, { compare: [494, 608] }, { compare: [500, 608] },
+      { compare: [502, 608] }, { compare: [503, 608] }, { compare: [504, 608] }, { compare: [505, 608] }, { compare: [513, 608] },
+      { compare: [555, 608] }, { compare: [604, 608] },
+    ],
+    wrong: {
+      en: 'Where the other code comes from a proxy or a B2BUA, the comparison said "They come from different senders", although an edge proxy (430) is a proxy and the intermediary that sends 608 is a proxy or a B2BUA.',
+      ja: '相手のコードがプロキシや B2BUA から返される場合も「主な送信元が異なる」としていた。エッジプロキシ（430）はプロキシであり、608 を送る中継装置はプロキシまたは B2BUA である。',
+    },
+    now: {
+      en: 'These comparisons name the typical senders of each code with their sections, without calling them different (RFC 5626 §2.1, RFC 8688 §3).',
+      ja: 'これらの比較では、それぞれのコードの主な送信元を根拠の節とともに示し、送信元が異なるとはしない（RFC 5626 §2.1、RFC 8688 §3）。',
+    },
+    sources: [
+      { ref: 'RFC5626 §2.1', quote: 'An edge proxy is any proxy that is located topologically between the registering User Agent and the Authoritative Proxy.' },
+      { ref: 'RFC8688 §3', quote: 'The intermediary could be a back-to-back user agent (B2BUA) or a SIP Proxy.' },
+    ],
+  },
+
   // Third reading, 469, 493, 494, 555.
   {
     id: '469-unlisted-package-must-not',

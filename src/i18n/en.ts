@@ -389,6 +389,9 @@ export const en = {
         `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
       sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `They come from different senders: ${a.code} typically from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,
+      /** No role in common, but one is a kind of the other (an edge proxy is a proxy): no "different senders". */
+      sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
+        `${a.code} typically comes from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,
       sentByShared: (shared: readonly string[], cite: string) => `Both can come from ${list(shared)}${cite}.`,
       sentByAlso: (a: Named, roles: readonly string[], cite: string) => `${a.code} can also come from ${list(roles)}${cite}.`,
       retry: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>

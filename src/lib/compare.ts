@@ -124,11 +124,26 @@ export function methodOverlap(a: Method[] | 'any', b: Method[] | 'any', aExcept:
 
 export type AspectKey = 'status' | 'class' | 'finality' | 'scope' | 'methods' | 'sentBy' | 'retry' | 'failover' | 'headers' | 'rfcs';
 
+/**
+ * Roles that are a kind of another: an edge proxy is a proxy (RFC 5626 §2.1), and the intermediary that
+ * rejects calls for the user is a proxy or a B2BUA (RFC 8688 §3). Two codes whose senders differ only
+ * in such roles do not come from different senders.
+ */
+export const ROLE_KINDS: Partial<Record<Role, readonly Role[]>> = {
+  'edge-proxy': ['proxy'],
+  analytics: ['proxy', 'b2bua'],
+};
+
+/** Can an element in role x also be acting in role y (the same role, or one a kind of the other)? */
+export const rolesOverlap = (x: Role, y: Role) => x === y || (ROLE_KINDS[x] ?? []).includes(y) || (ROLE_KINDS[y] ?? []).includes(x);
+
 /** How the typical senders of two codes relate. */
 export interface SenderOverlap {
   shared: Role[];
   onlyA: Role[];
   onlyB: Role[];
+  /** No role in common, but a role of one code is a kind of a role of the other (edge proxy and proxy). */
+  kin: boolean;
 }
 
 export interface Comparison {
@@ -180,6 +195,7 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
       shared: a.sentBy.filter((role) => b.sentBy.includes(role)),
       onlyA: a.sentBy.filter((role) => !b.sentBy.includes(role)),
       onlyB: b.sentBy.filter((role) => !a.sentBy.includes(role)),
+      kin: !a.sentBy.some((role) => b.sentBy.includes(role)) && a.sentBy.some((x) => b.sentBy.some((y) => rolesOverlap(x, y))),
     },
   };
 }
