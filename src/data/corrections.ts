@@ -8334,6 +8334,22 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 11.
+  {
+    id: '410-scenario-no-rule-against-subscribing-again',
+    date: '2026-12-06',
+    title: { en: '410: a client retiring a URI after a 410 follows no rule', ja: '410：410 の後に URI を外すことは規定ではない' },
+    pages: [{ code: 410 }],
+    wrong: {
+      en: 'A scenario said that a presence client which gets 410 to a SUBSCRIBE "should drop the URI from its buddy list instead of subscribing again on a timer", which reads as a rule. RFC 3261 §21.4.10 says only that the condition is expected to be considered permanent; that the client stops subscribing follows from it and is not stated.',
+      ja: 'シナリオで、SUBSCRIBE に 410 を受けたプレゼンスクライアントは、タイマで SUBSCRIBE をやり直すのではなく、その URI をバディリストから外すべきであるとしており、規定のように読めた。RFC 3261 §21.4.10 が示すのは、この状態が恒久的なものとみなされることだけである。SUBSCRIBE をやめることはそこから導かれるが、規定されてはいない。',
+    },
+    now: {
+      en: 'The client has no reason to subscribe again on a timer and can drop the URI from its buddy list.',
+      ja: 'クライアントにはタイマで SUBSCRIBE をやり直す理由はなく、その URI をバディリストから外してよい、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.10', quote: 'This condition is expected to be considered permanent.' }],
+  },
   // Third reading, 424, 425, 428, 429.
   {
     id: '424-emergency-proxies-should-not-send-424',
@@ -9527,7 +9543,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '406-gateway-will-not-omit-body-japanese',
     date: '2026-12-06',
-    title: { en: '406 (Japanese): the gateway does not leave the body out; it could', ja: '406：ゲートウェイはボディを省かないのであり、省けないのではない' },
+    title: { en: '406 (Japanese): the gateway does not leave the body out; it could', ja: '406（日本語版）：ゲートウェイはボディを省かないのであり、省けないのではない' },
     pages: [{ code: 406 }],
     wrong: {
       en: 'The Japanese text of the first scenario said the gateway answers 406 because it cannot leave the body out of its answer to OPTIONS. The English says it will not, and RFC 3261 §11.2 makes that body optional, so nothing stops a gateway from answering 200 without one.',
@@ -14612,11 +14628,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '500-503-rfc4497-notes-send-them',
     date: '2026-12-06',
-    title: { en: '500, 503: RFC 4497 sends them for cause 44 (NOTE 2), and 500 for cause 16 (NOTE 3)', ja: '500・503：RFC 4497 は理由表示 44 に（NOTE 2）、500 は理由表示 16 にも（NOTE 3）これらを返す' },
+    title: { en: '500, 503: RFC 4497 sends them for cause 44 (NOTE 2), and 500 for cause 16 (NOTE 3)', ja: '500・503：RFC 4497 は理由表示 44 にこれらのコードを（NOTE 2）、理由表示 16 に 500 を（NOTE 3）示す' },
     pages: [{ code: 500 }, { code: 503 }],
     wrong: {
       en: 'In the hangup-cause tables of 500 and 503, the RFC 4497 cell "Sends … for cause" listed only the rows of its Table 1. NOTE 2 has the gateway treat cause 44, when no other channel can be tried, as congestion, for which §8.3.1 gives 503, or as a gateway failure, which takes the default 500; NOTE 3 gives the default 500 for cause 16 when a response to the INVITE must be sent at all.',
-      ja: '500 と 503 の理由表示の表で、RFC 4497 の「…を返す理由表示」の欄は Table 1 の行だけを示していた。NOTE 2 は、ほかのチャネルを試せない理由表示 44 を、輻輳（§8.3.1 は 503 を示す）またはゲートウェイの障害（既定の 500）として扱うとしている。NOTE 3 は、INVITE への応答を送る必要がある場合、理由表示 16 に既定の 500 を使うとしている。',
+      ja: '500 と 503 の理由表示の表で、RFC 4497 の「…を送る理由表示」の欄は Table 1 の行だけを示していた。NOTE 2 は、ほかのチャネルを試せない理由表示 44 を、輻輳（§8.3.1 は 503 を示す）またはゲートウェイの障害（既定の 500）として扱うとしている。NOTE 3 は、INVITE への応答を送る必要がある場合、理由表示 16 に既定の 500 を使うとしている。',
     },
     now: {
       en: 'The cell adds "44 (NOTE 2)" on both pages and "16 (NOTE 3)" on the page of 500, each linking to its cause page.',

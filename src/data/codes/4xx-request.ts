@@ -1258,7 +1258,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         scenarios: [
           'A call to a mobile or fixed number that was changed reaches the PSTN; the terminating exchange releases with cause 22 "number changed" and no new number, and the SIP gateway answers the INVITE with 410.',
           'An employee leaves and the PBX administrator marks the extension and SIP URI as deactivated rather than deleting them; the PBX answers INVITE and MESSAGE to that address with 410, so callers learn the address is permanently dead instead of getting 404.',
-          'A presence client keeps sending SUBSCRIBE to a list URI that the service has retired; the server answers 410, and the client should drop the URI from its buddy list instead of subscribing again on a timer.',
+          'A presence client keeps sending SUBSCRIBE to a list URI that the service has retired; the server answers 410. The client has no reason to subscribe again on a timer and can drop the URI from its buddy list.',
         ],
         fixes: [
           'When you receive 410, stop using the address: remove it from directories, speed dials and routing tables, and find the new number or URI by other means; a 410 has no forwarding address to offer.',
@@ -1278,7 +1278,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         scenarios: [
           '番号が変更された携帯・固定番号への呼が PSTN に到達し、着信側の交換機が新番号を含まない理由表示 22（相手加入者端末番号変更）で解放する。SIP ゲートウェイはこれを受けて INVITE に 410 を返す。',
           '社員の退職後、PBX 管理者が内線番号と SIP URI を削除せず「廃止」として設定する。PBX はそのアドレス宛の INVITE や MESSAGE に 410 を返すので、発信者は 404 ではなく、そのアドレスが恒久的に使えないことを知る。',
-          'プレゼンスクライアントが、サービス側で廃止されたリスト URI に SUBSCRIBE を送り続け、サーバが 410 を返す。クライアントはタイマで SUBSCRIBE をやり直すのではなく、その URI をバディリストから外すべきである。',
+          'プレゼンスクライアントが、サービス側で廃止されたリスト URI に SUBSCRIBE を送り続け、サーバが 410 を返す。クライアントにはタイマで SUBSCRIBE をやり直す理由はなく、その URI をバディリストから外してよい。',
         ],
         fixes: [
           '410 を受信したら、そのアドレスの使用をやめる。電話帳、短縮ダイヤル、ルーティングテーブルから削除し、新しい番号や URI は別の手段で調べる。410 には案内できる移転先がない。',
