@@ -8457,6 +8457,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Call flows and examples, 100–429.
+  {
+    id: '182-example-record-route',
+    date: '2026-12-06',
+    title: { en: '182: the example response carries the proxy\'s Record-Route', ja: '182：例の応答にプロキシの Record-Route を含めた' },
+    pages: [{ code: 182 }],
+    wrong: {
+      en: 'The call flow sends the caller\'s ACK for the 200 OK through the proxy, which the proxy takes part in only if it record-routed the INVITE, but the example 182, which carries a To tag and so establishes an early dialog, had no Record-Route header field.',
+      ja: 'コールフローでは発信者の 200 OK への ACK がプロキシを経由しており、これはプロキシが INVITE に Record-Route を付けた場合に限られる。ところが、To タグを持ちアーリーダイアログを確立する例の 182 には Record-Route ヘッダがなかった。',
+    },
+    now: {
+      en: 'The example 182 carries the Record-Route the UAS copied from the INVITE, as in the examples of 180, 183 and 200, so the example and the flow show the same record-routing proxy.',
+      ja: '例の 182 には、UAS が INVITE からコピーした Record-Route を含めた。180、183、200 の例と同じく、例とコールフローが同じ Record-Route を付けるプロキシを示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.1',
+        quote: 'Within this specification, only 2xx and 101-199 responses with a To tag, where the request was INVITE, will establish a dialog.',
+      },
+      {
+        ref: 'RFC3261 §12.1.1',
+        quote: 'When a UAS responds to a request with a response that establishes a dialog (such as a 2xx to INVITE), the UAS MUST copy all Record-Route header field values from the request into the response',
+      },
+    ],
+  },
+
   // Third reading, 430, 433, 439, 440.
   {
     id: '430-flow-timer-grace-period',

@@ -464,6 +464,7 @@ export const codes1xx: CodeEntryInput[] = [
       response: [
         'SIP/2.0 182 Queued',
         'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK3c9d0a',
+        'Record-Route: <sip:p1.example.com;lr>',
         'From: Alice <sip:alice@example.org>;tag=7a2b91f0',
         'To: <sip:support@example.com>;tag=q8812ab',
         'Call-ID: 4e8b1d77c2@192.0.2.10',
