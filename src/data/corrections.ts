@@ -8120,6 +8120,42 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 10.
+  {
+    id: '305-summary-recipient-is-expected',
+    date: '2026-12-06',
+    title: { en: '305: the summary says the client is expected to repeat the request', ja: '305：要約も、クライアントはリクエストを送り直すものとされる、とする' },
+    pages: [{ code: 305 }],
+    wrong: {
+      en: 'The summary at the top of the page said in both languages that the client repeats this one request via the proxy, as a plain fact. RFC 3261 §21.3.4 states an expectation without a requirement level, and the page itself says that whether a user agent acts on a 305 depends on the implementation.',
+      ja: 'ページ冒頭の要約は、両言語とも、クライアントはこのリクエストをそのプロキシ経由で送り直す、と事実として言い切っていた。RFC 3261 §21.3.4 が示すのは要求レベルのない想定であり、このページ自身も、UA が 305 に従うかどうかは実装次第としている。',
+    },
+    now: {
+      en: 'The summary says the client is expected to repeat this one request via that proxy, as the description does.',
+      ja: '要約も説明と同じく、クライアントはこのリクエストに限ってそのプロキシ経由で送り直すものとされる、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' }],
+  },
+  {
+    id: '423-min-expires-must-names-the-methods',
+    date: '2026-12-06',
+    title: { en: '423: Min-Expires is a MUST in a 423 to REGISTER or PUBLISH', ja: '423：Min-Expires が必須なのは REGISTER と PUBLISH への 423' },
+    pages: [{ code: 423 }, { index: 'trace' }],
+    wrong: {
+      en: 'The header row of 423 labelled Min-Expires a MUST for every 423, citing RFC 3261 §10.3, and the trace explainer reported a 423 without it as missing a required header whatever the method. RFC 3261 §10.3 binds a registrar answering REGISTER and RFC 3903 §6 an event state compositor answering PUBLISH; for SUBSCRIBE, RFC 6665 §4.2.1.1 only describes the 423 as one that contains the header, with no requirement level.',
+      ja: '423 のヘッダの行は、Min-Expires をすべての 423 で必須（MUST）とし、RFC 3261 §10.3 を示していた。トレース解析も、メソッドにかかわらず Min-Expires のない 423 を必須ヘッダの欠落として報告していた。RFC 3261 §10.3 が求めるのは REGISTER に応答するレジストラであり、RFC 3903 §6 が求めるのは PUBLISH に応答するイベント状態コンポジタである。SUBSCRIBE について、RFC 6665 §4.2.1.1 は 423 をこのヘッダを含む応答として示すだけで、要求レベルを付けていない。',
+    },
+    now: {
+      en: 'Two rows name the methods: "In this response, to REGISTER · MUST" (RFC 3261 §10.3) and "In this response, to PUBLISH · MUST" (RFC 3903 §6). The trace explainer reports a missing Min-Expires only in a 423 to REGISTER or PUBLISH.',
+      ja: '二つの行でメソッドを示した。「REGISTER への応答・必須（MUST）」（RFC 3261 §10.3）と「PUBLISH への応答・必須（MUST）」（RFC 3903 §6）である。トレース解析が Min-Expires の欠落を報告するのは、REGISTER と PUBLISH への 423 だけとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.3', quote: 'This response MUST contain a Min-Expires header field that states the minimum expiration interval the registrar is willing to honor.' },
+      { ref: 'RFC3903 §6', quote: 'This response MUST contain a Min-Expires header field that states the minimum expiration interval the ESC is willing to honor.' },
+      { ref: 'RFC6665 §4.2.1.1', quote: 'the notifier MAY return a 423 (Interval Too Brief) error that contains a "Min-Expires" header field.' },
+    ],
+  },
+
   // Third reading, 501, 505, 513, 580, 604, 607, 608.
   {
     id: 'guide-404-vs-604-recommended-mapping-and-senders',
@@ -9691,15 +9727,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '513-tcp-is-a-must-ja',
     date: '2026-12-06',
-    title: { en: '513: a request too large for the path MTU MUST go over TCP, in Japanese too', ja: '513：パス MTU に対して大きすぎるリクエストは TCP で送らなければならない（MUST）と日本語版でも示す' },
+    title: { en: '513: a request too large for the path MTU MUST go over a congestion-controlled transport such as TCP, in Japanese too', ja: '513：パス MTU に対して大きすぎるリクエストは TCP など輻輳制御のあるトランスポートで送らなければならない（MUST）と日本語版でも示す' },
     pages: [{ code: 513 }],
     wrong: {
-      en: 'The Japanese caption of the call flow said that RFC 3261 §18.1.1 makes the oversized INVITE one that should (べき) be sent over TCP; the English caption and the section make it a requirement (MUST).',
-      ja: 'コールフローの説明文の日本語版は、大きすぎる INVITE を RFC 3261 §18.1.1 によれば TCP で送る「べき」ものとしていた。英語版の説明文と同節では、これは要件（MUST）である。',
+      en: 'The Japanese caption of the call flow said that RFC 3261 §18.1.1 makes the oversized INVITE one that should (べき) be sent over TCP; the English caption and the section make it a requirement (MUST). Both captions named TCP alone, where the section requires a congestion-controlled transport protocol, TCP being its example.',
+      ja: 'コールフローの説明文の日本語版は、大きすぎる INVITE を RFC 3261 §18.1.1 によれば TCP で送る「べき」ものとしていた。英語版の説明文と同節では、これは要件（MUST）である。また両言語の説明文は TCP だけを挙げていたが、同節が求めるのは輻輳制御のあるトランスポートプロトコルであり、TCP はその例である。',
     },
     now: {
-      en: 'By RFC 3261 §18.1.1 the INVITE must be sent over TCP.',
-      ja: 'RFC 3261 §18.1.1 によれば TCP で送らなければならないもの、とした。',
+      en: 'Both captions say that by RFC 3261 §18.1.1 the INVITE must be sent over a congestion-controlled transport such as TCP.',
+      ja: '両言語とも、RFC 3261 §18.1.1 によれば TCP など輻輳制御のあるトランスポートで送らなければならないもの、とした。',
     },
     sources: [
       {
@@ -14368,11 +14404,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 305 }],
     wrong: {
       en: 'The Headers list marked Contact in a 305 as MUST, citing RFC 3261 §21.3.4, and the trace explainer flagged a 305 without Contact as breaking a MUST. The MUST of §21.3.4 binds the recipient, who must access the resource through the proxy; the section puts no requirement level on the header field, and Table 2 of RFC 3261 marks Contact optional in 3xx responses.',
-      ja: 'ヘッダの一覧は 305 の Contact を必須（MUST）とし、根拠に RFC 3261 §21.3.4 を示していた。トレース解説も、Contact のない 305 を MUST 違反としていた。§21.3.4 の MUST は、プロキシ経由でリソースにアクセスしなければならない受信側に課されるものであり、この節はヘッダに要求レベルを定めていない。RFC 3261 の Table 2 は、3xx 応答の Contact を任意としている。',
+      ja: 'ヘッダの一覧は 305 の Contact を必須（MUST）とし、根拠に RFC 3261 §21.3.4 を示していた。トレース解析も、Contact のない 305 を MUST 違反としていた。§21.3.4 の MUST は、プロキシ経由でリソースにアクセスしなければならない受信側に課されるものであり、この節はヘッダに要求レベルを定めていない。RFC 3261 の Table 2 は、3xx 応答の Contact を任意としている。',
     },
     now: {
       en: 'Contact is listed without a requirement level, with a note that the MUST binds the recipient and that Table 2 marks the header field optional in 3xx responses. The trace explainer no longer reports a 305 without Contact as a violation. The dataset carries no strength for it.',
-      ja: 'Contact には要求レベルを付けず、MUST は受信側に課されるものであること、Table 2 は 3xx 応答のこのヘッダを任意としていることを注記した。トレース解説は、Contact のない 305 を違反として報告しなくなった。データセットでもこのヘッダに要求レベルを付けていない。',
+      ja: 'Contact には要求レベルを付けず、MUST は受信側に課されるものであること、Table 2 は 3xx 応答のこのヘッダを任意としていることを注記した。トレース解析は、Contact のない 305 を違反として報告しなくなった。データセットでもこのヘッダに要求レベルを付けていない。',
     },
     sources: [
       { ref: 'RFC3261 §21.3.4', quote: 'The requested resource MUST be accessed through the proxy given by the Contact field. The Contact field gives the URI of the proxy.' },
@@ -14747,11 +14783,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'trace-warn-code-not-three-digits',
     date: '2026-12-06',
-    title: { en: 'Trace explainer: a Warning code that is not three digits is named as such', ja: 'トレース解説：3 桁の数字でない Warning の警告コードをそのとおりに示す' },
+    title: { en: 'Trace explainer: a Warning code that is not three digits is named as such', ja: 'トレース解析：3 桁の数字でない Warning の警告コードをそのとおりに示す' },
     pages: [{ index: 'trace' }],
     wrong: {
       en: 'The trace explainer reported any Warning value whose code is not three digits as holding "a value larger than allowed", also for a code of fewer digits or of letters, which is no warn-code at all rather than too large a one.',
-      ja: 'トレース解説は、警告コードが 3 桁の数字でない Warning の値をすべて「値が許される範囲を超えている」と報告しており、桁が少ないコードや文字のコードにも同じ報告をしていた。これらは大きすぎる値ではなく、そもそも警告コードの形をしていない。',
+      ja: 'トレース解析は、警告コードが 3 桁の数字でない Warning の値をすべて「値が許される範囲を超えている」と報告しており、桁が少ないコードや文字のコードにも同じ報告をしていた。これらは大きすぎる値ではなく、そもそも警告コードの形をしていない。',
     },
     now: {
       en: 'Four or more digits is still reported as too large; a shorter or non-numeric code is reported as a warn-code that is not three digits.',

@@ -37,7 +37,7 @@ describe('header requirements come from the data module', () => {
 
   test('the issue\'s examples are among them, with their sections', () => {
     const named = unconditional.map(([code, name]) => `${code} ${name}`);
-    for (const pair of ['405 Allow', '401 WWW-Authenticate', '407 Proxy-Authenticate', '423 Min-Expires', '420 Unsupported', '422 Min-SE']) {
+    for (const pair of ['405 Allow', '401 WWW-Authenticate', '407 Proxy-Authenticate', '420 Unsupported', '422 Min-SE']) {
       expect(named).toContain(pair);
     }
   });
@@ -54,6 +54,13 @@ describe('header requirements come from the data module', () => {
     const publish = analyze(request('PUBLISH', { extra: ['Event: presence'] }), response(489, 'PUBLISH'));
     expect(publish.findings).toContainEqual({ kind: 'missing-header', index: 1, code: 489, header: 'Allow-Events', ref: 'RFC3903 §11.1.1' });
     const subscribe = analyze(request('SUBSCRIBE', { extra: ['Event: presence'] }), response(489, 'SUBSCRIBE'));
+    expect(subscribe.findings.filter((f) => f.kind === 'missing-header')).toEqual([]);
+  });
+
+  test('423 without Min-Expires is reported to REGISTER (RFC 3261 §10.3) and PUBLISH (RFC 3903 §6); to SUBSCRIBE RFC 6665 §4.2.1.1 sets no level', () => {
+    expect(analyze(request('REGISTER'), response(423, 'REGISTER')).findings).toContainEqual({ kind: 'missing-header', index: 1, code: 423, header: 'Min-Expires', ref: 'RFC3261 §10.3' });
+    expect(analyze(request('PUBLISH', { extra: ['Event: presence'] }), response(423, 'PUBLISH')).findings).toContainEqual({ kind: 'missing-header', index: 1, code: 423, header: 'Min-Expires', ref: 'RFC3903 §6' });
+    const subscribe = analyze(request('SUBSCRIBE', { extra: ['Event: presence'] }), response(423, 'SUBSCRIBE'));
     expect(subscribe.findings.filter((f) => f.kind === 'missing-header')).toEqual([]);
   });
 

@@ -105,5 +105,6 @@ describe('Warning values (RFC 3261 §25.1: warn-code = 3DIGIT)', () => {
     expect(warningProblems('1812 example.com "x"')).toEqual(['overlarge']);
     expect(warningProblems('99 example.com "x"')).toEqual(['warn-code']);
     expect(warningProblems('abc example.com "x"')).toEqual(['warn-code']);
+    expect(warningProblems('399')).toEqual([]);
   });
 });

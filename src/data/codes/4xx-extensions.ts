@@ -471,9 +471,22 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §10.3',
         note: {
-          en: 'Gives, in seconds, the shortest expiration the server is willing to keep state for. A registrar MUST include it in a 423 to REGISTER (RFC 3261 §10.3), and an event state compositor MUST in a 423 to PUBLISH (RFC 3903 §6); RFC 6665 §4.2.1.1 describes the 423 to SUBSCRIBE as one that contains it. A UA MAY retry the registration with every expiration interval at or above this value (RFC 3261 §10.2.8).',
-          ja: 'サーバが状態を保持してもよいと考える最短の有効期間を秒で示す。REGISTER への 423 ではレジストラがこれを含めなければならず（RFC 3261 §10.3）、PUBLISH への 423 ではイベント状態コンポジタが含めなければならない（RFC 3903 §6）。SUBSCRIBE への 423 については、RFC 6665 §4.2.1.1 がこれを含む応答として示している。UA は、すべての有効期間をこの値以上にして登録を再試行してよい（RFC 3261 §10.2.8）。',
+          en: 'Gives, in seconds, the shortest expiration the server is willing to keep state for. A registrar MUST include it in a 423 to REGISTER (RFC 3261 §10.3); RFC 6665 §4.2.1.1 describes the 423 to SUBSCRIBE as one that contains it, without a requirement level. A UA MAY retry the registration with every expiration interval at or above this value (RFC 3261 §10.2.8).',
+          ja: 'サーバが状態を保持してもよいと考える最短の有効期間を秒で示す。REGISTER への 423 ではレジストラがこれを含めなければならない（RFC 3261 §10.3）。SUBSCRIBE への 423 については、RFC 6665 §4.2.1.1 がこれを含む応答として示しているが、要求レベルは付けていない。UA は、すべての有効期間をこの値以上にして登録を再試行してよい（RFC 3261 §10.2.8）。',
         },
+        // RFC 3261 §10.3 binds the registrar; for SUBSCRIBE, RFC 6665 §4.2.1.1 sets no requirement level.
+        when: { methods: ['REGISTER'] },
+      },
+      {
+        name: 'Min-Expires',
+        in: 'response',
+        strength: 'MUST',
+        ref: 'RFC3903 §6',
+        note: {
+          en: 'In a 423 to PUBLISH the event state compositor MUST include it, stating the shortest expiration interval it is willing to honor.',
+          ja: 'PUBLISH への 423 では、イベント状態コンポジタがこれを含め、受け入れる最短の有効期間を示さなければならない。',
+        },
+        when: { methods: ['PUBLISH'] },
       },
       {
         name: 'Expires',

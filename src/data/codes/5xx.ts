@@ -801,8 +801,8 @@ export const codes5xx: CodeEntryInput[] = [
         { from: 'p', to: 'b', label: 'ACK' },
       ],
       caption: {
-        en: 'A phone sends over UDP an INVITE too large for one Ethernet datagram, which RFC 3261 §18.1.1 has it send over TCP; the proxy will not take the fragmented request and answers 513, and the INVITE sent again over TCP goes through.',
-        ja: '電話機が、イーサネットの 1 データグラムに収まらない INVITE を UDP で送る（RFC 3261 §18.1.1 によれば TCP で送らなければならないもの）。プロキシはフラグメント化されたリクエストを受け付けず 513 を返すが、TCP で送り直した INVITE は通る。',
+        en: 'A phone sends over UDP an INVITE too large for one Ethernet datagram, which RFC 3261 §18.1.1 has it send over a congestion-controlled transport such as TCP; the proxy will not take the fragmented request and answers 513, and the INVITE sent again over TCP goes through.',
+        ja: '電話機が、イーサネットの 1 データグラムに収まらない INVITE を UDP で送る（RFC 3261 §18.1.1 によれば TCP など輻輳制御のあるトランスポートで送らなければならないもの）。プロキシはフラグメント化されたリクエストを受け付けず 513 を返すが、TCP で送り直した INVITE は通る。',
       },
     },
     example: {

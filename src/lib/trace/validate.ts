@@ -127,6 +127,8 @@ export function validateMessage(msg: SipMessage): void {
     for (const w of splitList(warning)) {
       if (/^\d{3}\s/.test(w)) continue;
       const code = w.split(/\s/)[0];
+      // Three digits with nothing after them: the warn-code itself is well formed, so neither message would be true.
+      if (/^\d{3}$/.test(code ?? '')) continue;
       // Four or more digits is a number beyond the three the grammar allows; anything else is not a warn-code at all.
       problems.push({ kind: /^\d{4,}$/.test(code ?? '') ? 'overlarge' : 'warn-code', header: 'Warning', detail: code });
     }
