@@ -8605,6 +8605,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '481-flow-cancel-crosses-200',
+    date: '2026-12-06',
+    title: { en: '481: the call flow shows the CANCEL crossing the 200 OK', ja: '481：コールフローで CANCEL が 200 OK と行き違うことを示した' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The diagram drew the CANCEL after the 200 OK had reached the caller, as if the caller cancelled a call it already knew was answered. A client that has received a final response should not send a CANCEL; the caption describes a race, in which the caller sends the CANCEL before the 200 OK arrives.',
+      ja: '図では、200 OK が発信者に届いた後に CANCEL を送るように描いており、応答済みとわかっている呼を発信者が取り消すように読めた。最終応答を受信したクライアントは CANCEL を送るべきではない。キャプションが示しているのは、200 OK が届く前に発信者が CANCEL を送る競合である。',
+    },
+    now: {
+      en: 'The CANCEL step reads "CANCEL (sent before the 200 OK arrived)", as the caption describes.',
+      ja: 'CANCEL のステップには、200 OK が届く前に送られたものであることを書き添え、キャプションの内容と一致させた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.1',
+        quote: 'If the original request has generated a final response, the CANCEL SHOULD NOT be sent, as it is an effective no-op, since CANCEL has no effect on requests that have already generated a final response.',
+      },
+    ],
+  },
 
   // Third reading, 436, 437, 438, 470.
   {
