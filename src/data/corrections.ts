@@ -8622,6 +8622,88 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Call flows and examples, 430–608.
+  {
+    id: '430-example-received-parameter',
+    date: '2026-12-06',
+    title: { en: '430: the example response marks the proxy\'s Via with received', ja: '430：例の応答でプロキシの Via に received を付けた' },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'In the example 430, the top Via of the authoritative proxy, whose sent-by is the host name proxy.example.com, had no received parameter. The edge proxy that received the INVITE must add one when the sent-by is a domain name, and the response copies that Via.',
+      ja: '例の 430 で、権威プロキシの一番上の Via は sent-by がホスト名 proxy.example.com であるのに received パラメータがなかった。sent-by がドメイン名の場合、INVITE を受信したエッジプロキシはこのパラメータを付けなければならず、応答はその Via を写す。',
+    },
+    now: {
+      en: 'The top Via of the example 430 carries received=198.51.100.4, the source address from which the edge proxy received the INVITE.',
+      ja: '例の 430 の一番上の Via には、エッジプロキシが INVITE を受信した送信元アドレスである received=198.51.100.4 を付けた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.2.1',
+        quote: 'If the host portion of the "sent-by" parameter contains a domain name, or if it contains an IP address that differs from the packet source address, the server MUST add a "received" parameter to that Via header field value.',
+      },
+    ],
+  },
+  {
+    id: '439-example-received-parameter',
+    date: '2026-12-06',
+    title: { en: '439: the example response marks the first hop\'s Via with received', ja: '439：例の応答でファーストホップの Via に received を付けた' },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'In the example 439, the top Via of the first-hop proxy, whose sent-by is the host name sbc.example.com, had no received parameter. The registrar that received the REGISTER must add one when the sent-by is a domain name, and the response copies that Via.',
+      ja: '例の 439 で、ファーストホップのプロキシの一番上の Via は sent-by がホスト名 sbc.example.com であるのに received パラメータがなかった。sent-by がドメイン名の場合、REGISTER を受信したレジストラはこのパラメータを付けなければならず、応答はその Via を写す。',
+    },
+    now: {
+      en: 'The top Via of the example 439 carries received=203.0.113.8, the source address from which the registrar received the REGISTER.',
+      ja: '例の 439 の一番上の Via には、レジストラが REGISTER を受信した送信元アドレスである received=203.0.113.8 を付けた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.2.1',
+        quote: 'If the host portion of the "sent-by" parameter contains a domain name, or if it contains an IP address that differs from the packet source address, the server MUST add a "received" parameter to that Via header field value.',
+      },
+    ],
+  },
+  {
+    id: '440-example-received-parameter',
+    date: '2026-12-06',
+    title: { en: '440: the SBC\'s Via in the example carries received', ja: '440：例の SBC の Via に received を付けた' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'In the example INVITE and its 440, the Via of the SBC, whose sent-by is the host name sbc.example.com, had no received parameter. The PBX proxy that received the INVITE from the SBC must add one when the sent-by is a domain name, so the INVITE it forwards, and the 440 that copies its Via header fields, carry it.',
+      ja: '例の INVITE とその 440 で、SBC の Via は sent-by がホスト名 sbc.example.com であるのに received パラメータがなかった。sent-by がドメイン名の場合、SBC から INVITE を受信した PBX のプロキシはこのパラメータを付けなければならない。そのため、PBX が転送する INVITE にも、その Via を写す 440 にも received がある。',
+    },
+    now: {
+      en: 'The SBC\'s Via in the example INVITE and in the 440 carries received=203.0.113.5, the source address from which the PBX proxy received the INVITE.',
+      ja: '例の INVITE と 440 にある SBC の Via には、PBX のプロキシが INVITE を受信した送信元アドレスである received=203.0.113.5 を付けた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.2.1',
+        quote: 'If the host portion of the "sent-by" parameter contains a domain name, or if it contains an IP address that differs from the packet source address, the server MUST add a "received" parameter to that Via header field value.',
+      },
+    ],
+  },
+  {
+    id: '481-flow-cancel-crosses-200',
+    date: '2026-12-06',
+    title: { en: '481: the call flow shows the CANCEL crossing the 200 OK', ja: '481：コールフローで CANCEL が 200 OK と行き違うことを示した' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The diagram drew the CANCEL after the 200 OK had reached the caller, as if the caller cancelled a call it already knew was answered. A client that has received a final response should not send a CANCEL; the caption describes a race, in which the caller sends the CANCEL before the 200 OK arrives.',
+      ja: '図では、200 OK が発信者に届いた後に CANCEL を送るように描いており、応答済みとわかっている呼を発信者が取り消すように読めた。最終応答を受信したクライアントは CANCEL を送るべきではない。キャプションが示しているのは、200 OK が届く前に発信者が CANCEL を送る競合である。',
+    },
+    now: {
+      en: 'The CANCEL step reads "CANCEL (sent before the 200 OK arrived)", as the caption describes.',
+      ja: 'CANCEL のステップには、200 OK が届く前に送られたものであることを書き添え、キャプションの内容と一致させた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.1',
+        quote: 'If the original request has generated a final response, the CANCEL SHOULD NOT be sent, as it is an effective no-op, since CANCEL has no effect on requests that have already generated a final response.',
+      },
+    ],
+  },
+
   // Third reading, 436, 437, 438, 470.
   {
     id: 'compare-436-437-verifier-steps',

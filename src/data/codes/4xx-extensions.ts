@@ -1197,7 +1197,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ].join('\n'),
       response: [
         'SIP/2.0 430 Flow Failed',
-        'Via: SIP/2.0/TCP proxy.example.com;branch=z9hG4bK3a8f21',
+        'Via: SIP/2.0/TCP proxy.example.com;branch=z9hG4bK3a8f21;received=198.51.100.4',
         'Via: SIP/2.0/UDP 198.51.100.10:5060;branch=z9hG4bK74bf9;received=198.51.100.10',
         'From: Alice <sip:alice@example.net>;tag=9fxced76sl',
         'To: Bob <sip:bob@example.com>;tag=0c7d3b2f',
@@ -1886,7 +1886,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       ].join('\n'),
       response: [
         'SIP/2.0 439 First Hop Lacks Outbound Support',
-        'Via: SIP/2.0/UDP sbc.example.com;branch=z9hG4bK87asdks7',
+        'Via: SIP/2.0/UDP sbc.example.com;branch=z9hG4bK87asdks7;received=203.0.113.8',
         'Via: SIP/2.0/TLS 192.0.2.10:49152;branch=z9hG4bKnashds7;received=203.0.113.5;rport=51320',
         'From: <sip:alice@example.com>;tag=a73kszlfl',
         'To: <sip:alice@example.com>;tag=7e2d1c0b',
@@ -2003,7 +2003,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       request: [
         'INVITE sip:support-team@example.com SIP/2.0',
         'Via: SIP/2.0/UDP pbx.example.com;branch=z9hG4bK5f3a2c',
-        'Via: SIP/2.0/UDP sbc.example.com;branch=z9hG4bK1d9e7b',
+        'Via: SIP/2.0/UDP sbc.example.com;branch=z9hG4bK1d9e7b;received=203.0.113.5',
         'Max-Forwards: 69',
         'Max-Breadth: 1',
         'From: <sip:+12155550121@example.com;user=phone>;tag=4c81f2',
@@ -2016,7 +2016,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       response: [
         'SIP/2.0 440 Max-Breadth Exceeded',
         'Via: SIP/2.0/UDP pbx.example.com;branch=z9hG4bK5f3a2c;received=198.51.100.20',
-        'Via: SIP/2.0/UDP sbc.example.com;branch=z9hG4bK1d9e7b',
+        'Via: SIP/2.0/UDP sbc.example.com;branch=z9hG4bK1d9e7b;received=203.0.113.5',
         'From: <sip:+12155550121@example.com;user=phone>;tag=4c81f2',
         'To: <sip:sales@example.com>;tag=b07e6d13',
         'Call-ID: 9e0a3f5b72c1@sbc.example.com',

@@ -204,7 +204,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         { from: 'a', to: 'b', label: 'INVITE' },
         { from: 'b', to: 'a', label: '180 Ringing' },
         { from: 'b', to: 'a', label: '200 OK' },
-        { from: 'a', to: 'b', label: 'CANCEL' },
+        { from: 'a', to: 'b', label: 'CANCEL (sent before the 200 OK arrived)' },
         { from: 'b', to: 'a', label: '481 Call/Transaction Does Not Exist' },
         { from: 'a', to: 'b', label: 'ACK' },
         { from: 'a', to: 'b', label: 'BYE' },
