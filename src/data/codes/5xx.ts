@@ -66,8 +66,8 @@ export const codes5xx: CodeEntryInput[] = [
         { from: 'a', to: 'b', label: 'ACK (CSeq 4)' },
       ],
       caption: {
-        en: 'A second re-INVITE arrives while the first is still unanswered; the UAS rejects it with 500 and a Retry-After of up to 10 seconds, finishes the first, and the client sends the request again after the wait.',
-        ja: '最初の re-INVITE に応答する前に 2 つ目の re-INVITE が届いたため、UAS は 10 秒以内の Retry-After を付けた 500 で拒否し、最初の INVITE を完了させる。クライアントは待機後に改めて送信する。',
+        en: 'A second re-INVITE arrives while the first is still unanswered, which RFC 3261 §14.1 forbids the client to send; the UAS rejects it with 500 and a Retry-After of up to 10 seconds, finishes the first, and the client sends the request again after the wait.',
+        ja: '最初の re-INVITE に応答する前に 2 つ目の re-INVITE が届いた。RFC 3261 §14.1 はクライアントがこれを送ることを禁じている。UAS は 10 秒以内の Retry-After を付けた 500 で拒否し、最初の INVITE を完了させる。クライアントは待機後に改めて送信する。',
       },
     },
     example: {
