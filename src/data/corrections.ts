@@ -14880,6 +14880,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '408-neighbour-487-not-only-the-caller',
+    date: '2026-12-06',
+    title: { en: '408: a 487 is not always the caller\'s cancellation', ja: '408：487 はいつも発信者による取り消しとは限らない' },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'Among the codes next to 408, the page said 487 answers an INVITE "the caller cancelled". RFC 3261 §21.4.25 says the request was terminated by a BYE or CANCEL, and §16.7 has a proxy cancel its other pending branches once it forwards a final response, so the CANCEL may come from a proxy.',
+      ja: '408 の隣のコードとして、487 は「発信者が取り消した」INVITE への応答であるとしていた。RFC 3261 §21.4.25 は、リクエストが BYE または CANCEL で終了させられたとしており、§16.7 により、最終応答を転送したプロキシはほかの応答待ちのブランチを取り消す。CANCEL がプロキシから来ることもある。',
+    },
+    now: {
+      en: 'A 487 answers an INVITE that a CANCEL or BYE terminated (RFC 3261 §21.4.25), from the caller or from a proxy cancelling its other branches (RFC 3261 §16.7).',
+      ja: '487 は CANCEL や BYE で終了させられた INVITE への応答であり（RFC 3261 §21.4.25）、その CANCEL は発信者からのことも、ほかのブランチを取り消すプロキシからのこともある（RFC 3261 §16.7）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request.' },
+      { ref: 'RFC3261 §16.7', quote: 'the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
