@@ -8059,6 +8059,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 9.
+  {
+    id: '606-known-by-whom-summary-and-488-vs-606',
+    date: '2026-12-06',
+    title: {
+      en: '606 page and 488 vs 606 guide: 606 is returned only when it is known that no other end point will answer',
+      ja: '606 のページと 488 と 606 の解説：606 を返すのは、他のエンドポイントが応答しないとわかっている場合だけ',
+    },
+    pages: [{ code: 606 }, { compare: [488, 606] }],
+    wrong: {
+      en: 'The summary of 606 and the 488 vs 606 guide, in its summary and its text, said 606 is returned only when "the responder" knows that no other end point will answer, citing RFC 3261 §21.6.4, and the description of 606 called it the exception "for a UAS that knows". RFC 3261 §21.6.4 names no responder: it says "the client knows", and RFC 3261 §6 defines a client as the element that sends requests. The 486 page and the 603 vs 607 guide, corrected the same day for the same word, say only that it is known.',
+      ja: '606 の概要と、488 と 606 の解説の概要と本文は、606 を返すのは他のエンドポイントが応答しないことを「応答側」が知っている場合だけであるとし、RFC 3261 §21.6.4 を挙げていた。606 の説明文も、606 を UAS が知っている場合の例外としていた。RFC 3261 §21.6.4 は応答側とは書いておらず、クライアントが知っている場合としている。RFC 3261 §6 はクライアントをリクエストを送る装置と定義している。同じ日に同じ語について訂正した 486 のページと 603 と 607 の解説は、わかっている場合とだけ示している。',
+    },
+    now: {
+      en: 'Both say that 606 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.4).',
+      ja: 'どちらも、606 を返すのは他のエンドポイントが応答しないとわかっている場合だけである（RFC 3261 §21.6.4）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+      { ref: 'RFC3261 §6', quote: 'A client is any network element that sends SIP requests and receives SIP responses.' },
+    ],
+  },
+
   // Third reading, 413, 415, 420, 421, 422, 423.
   {
     id: '413-retry-after-same-request',
@@ -9109,8 +9132,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     pages: [{ code: 486 }, { compare: [603, 607] }],
     wrong: {
-      en: 'The 486 page said a 600 is returned only if "the client" knows that no other end point will answer, and the 603 vs 607 guide said the same of 603, repeating the word of RFC 3261 §21.6.1 and §21.6.2. RFC 3261 §6 defines a client as the element that sends requests, so the sentences read as if the caller had to know; the 600, 603 and 606 pages name no party.',
-      ja: '486 のページは、600 を返すのは他のエンドポイントが応答しないことを「クライアント」が知っている場合だけだとし、603 と 607 の解説も 603 について同じことを書いていた。RFC 3261 §21.6.1 と §21.6.2 の語をそのまま使ったものである。RFC 3261 §6 はクライアントをリクエストを送る装置と定義しているので、これらの文は発信側が知っていなければならないように読めた。600、603、606 のページは主体を示していない。',
+      en: 'The 486 page said a 600 is returned only if "the client" knows that no other end point will answer, and the 603 vs 607 guide said the same of 603, repeating the word of RFC 3261 §21.6.1 and §21.6.2. RFC 3261 §6 defines a client as the element that sends requests, so the sentences read as if the caller had to know; the descriptions on the 600, 603 and 606 pages name no party.',
+      ja: '486 のページは、600 を返すのは他のエンドポイントが応答しないことを「クライアント」が知っている場合だけだとし、603 と 607 の解説も 603 について同じことを書いていた。RFC 3261 §21.6.1 と §21.6.2 の語をそのまま使ったものである。RFC 3261 §6 はクライアントをリクエストを送る装置と定義しているので、これらの文は発信側が知っていなければならないように読めた。600、603、606 のページの説明文は主体を示していない。',
     },
     now: {
       en: 'Both say, as the 600, 603 and 606 pages do, that the code is returned only when it is known that no other end point will answer (RFC 3261 §21.6.1, §21.6.2).',
