@@ -14672,12 +14672,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '478: what a registered code in its place tells the client', ja: '478：代わりに送る登録済みのコードがクライアントに伝えること' },
     pages: [{ unregistered: '478' }],
     wrong: {
-      en: 'A fix suggested sending 503 or 404 in place of 478 for a next hop that does not resolve, without saying what they mean: a 503 says this server is overloaded or in maintenance and has the client try another server and avoid this one (RFC 3261 §21.5.4), and a 404 says the user does not exist at the domain of the Request-URI (§21.4.5).',
-      ja: '対処方法は、次ホップを名前解決できない場合に 478 の代わりに 503 や 404 を送ることを勧めていたが、それぞれの意味を示していなかった。503 はこのサーバが過負荷または保守中であることを示し、クライアントに別のサーバを試させ、このサーバを避けさせる（RFC 3261 §21.5.4）。404 は、Request-URI のドメインにそのユーザが存在しないことを示す（§21.4.5）。',
+      en: 'A fix suggested sending 503 or 404 in place of 478 for a next hop that does not resolve, without saying what they mean: a 503 says this server is overloaded or in maintenance, and the client SHOULD then try another server and SHOULD NOT send this one other requests for the Retry-After time (RFC 3261 §21.5.4), and a 404 says the user does not exist at the domain of the Request-URI (§21.4.5).',
+      ja: '対処方法は、次ホップを名前解決できない場合に 478 の代わりに 503 や 404 を送ることを勧めていたが、それぞれの意味を示していなかった。503 はこのサーバが過負荷または保守中であることを示し、これを受けたクライアントは別のサーバを試すべきであり（SHOULD）、Retry-After の間はこのサーバにほかのリクエストを送るべきではない（SHOULD NOT、RFC 3261 §21.5.4）。404 は、Request-URI のドメインにそのユーザが存在しないことを示す（§21.4.5）。',
     },
     now: {
-      en: 'It says RFC 3261 gives no code for this case and gives what each candidate tells the client: 504, an external server that did not answer in time, fits a DNS timeout (RFC 3261 §21.5.5); 503 has the client try another server and avoid this one (§21.5.4).',
-      ja: 'この場合のコードを RFC 3261 は定めていないとし、候補がそれぞれクライアントに何を伝えるかを示した。504 は外部のサーバから時間内に応答がなかったことを示し、DNS のタイムアウトに合う（RFC 3261 §21.5.5）。503 はクライアントに別のサーバを試させ、このサーバを避けさせる（§21.5.4）。',
+      en: 'It says RFC 3261 gives no code for this case and gives what each candidate tells the client: 504, an external server that did not answer in time, fits a DNS timeout (RFC 3261 §21.5.5); on a 503 the client SHOULD try another server and SHOULD NOT send this one other requests for the Retry-After time (§21.5.4).',
+      ja: 'この場合のコードを RFC 3261 は定めていないとし、候補がそれぞれクライアントに何を伝えるかを示した。504 は外部のサーバから時間内に応答がなかったことを示し、DNS のタイムアウトに合う（RFC 3261 §21.5.5）。503 を受けたクライアントは別のサーバを試すべきであり（SHOULD）、Retry-After の間はこのサーバにほかのリクエストを送るべきではない（SHOULD NOT、§21.5.4）。',
     },
     sources: [
       { ref: 'RFC3261 §21.5.4', quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server. It SHOULD NOT forward any other requests to that server for the duration specified in the Retry-After header field, if present.' },
