@@ -14521,17 +14521,18 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '422-session-expires-at-least-min-se-7-1',
     date: '2026-12-06',
-    title: { en: '422: after a 422, Min-SE is a MUST; RFC 4028 sets no level for the Session-Expires of the retry', ja: '422：422 の後の Min-SE は MUST であり、再試行の Session-Expires には RFC 4028 は要求レベルを定めていない' },
+    title: { en: '422: after a 422, Min-SE is a MUST; RFC 4028 sets no level for the Session-Expires of a retried initial INVITE', ja: '422：422 の後の Min-SE は MUST であり、送り直す最初の INVITE の Session-Expires には RFC 4028 は要求レベルを定めていない' },
     pages: [{ code: 422 }, { compare: [422, 423] }],
     wrong: {
       en: 'The description said the request resent after a 422 "must" carry Min-SE with Session-Expires raised to at least that value, citing RFC 4028 §7.4, the comparison of 422 and 423 said the same, and the fix for clients added that RFC 4028 §7.1 makes this a MUST. §7.4 makes only the Min-SE value a MUST, and its SHOULD for Session-Expires covers refreshes within a dialog; §7.1 binds the initial session refresh request, while the retry keeps the Call-ID and follows §7.4 (§7.3).',
       ja: '説明は、422 の後に送り直すリクエストは Min-SE を含み、Session-Expires をその値以上に引き上げ「なければならない」とし、根拠に RFC 4028 §7.4 を挙げていた。422 と 423 の比較ページも同じであった。クライアント向けの対処方法は、これが RFC 4028 §7.1 の MUST であるとしていた。§7.4 が MUST とするのは Min-SE の値だけであり、Session-Expires についての SHOULD はダイアログ内のリフレッシュに関するものである。§7.1 が定めるのは最初のセッションリフレッシュリクエストであり、再試行は Call-ID を引き継ぎ、§7.4 に従う（§7.3）。',
     },
     now: {
-      en: 'The Min-SE of the retry is a MUST (RFC 4028 §7.4); RFC 4028 sets no level for its Session-Expires, but a proxy on the path MUST NOT set Session-Expires below Min-SE and MUST raise a lower value to it (RFC 4028 §8.1), so the fix advises raising it at once, as our advice.',
-      ja: '再試行の Min-SE は MUST（RFC 4028 §7.4）とし、その Session-Expires には RFC 4028 は要求レベルを定めていないが、経路上のプロキシは Session-Expires を Min-SE より小さくしてはならず、小さければ引き上げなければならない（MUST、RFC 4028 §8.1）とした。対処方法では、最初から引き上げることを本サイトの助言として示す。',
+      en: 'The Min-SE of the retry is a MUST (RFC 4028 §7.4); RFC 4028 sets no level for the Session-Expires of a retried initial INVITE, but a proxy on the path MUST NOT set Session-Expires below Min-SE and MUST raise a lower value to it (RFC 4028 §8.1), so the fix advises raising it at once, as our advice.',
+      ja: '再試行の Min-SE は MUST（RFC 4028 §7.4）とし、送り直す最初の INVITE の Session-Expires には RFC 4028 は要求レベルを定めていないが、経路上のプロキシは Session-Expires を Min-SE より小さくしてはならず、小さければ引き上げなければならない（MUST、RFC 4028 §8.1）とした。対処方法では、最初から引き上げることを本サイトの助言として示す。',
     },
     sources: [
+      { ref: 'RFC4028 §2', quote: 'Initial Session Refresh Request: The first session refresh request sent with a particular Call-ID value.' },
       { ref: 'RFC4028 §7.3', quote: 'This new request constitutes a new transaction and SHOULD have the same value as the Call-ID, To, and From of the previous request' },
       { ref: 'RFC4028 §7.4', quote: 'The value of the Min-SE header field present in a session refresh request MUST be the largest value among all Min-SE header field values returned in all 422 responses or received in session refresh requests' },
       { ref: 'RFC4028 §8.1', quote: 'the proxy MUST increase the value of the Session-Expires header field to make it equal to Min-SE header field value.' },
@@ -14572,6 +14573,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [
       { ref: 'RFC8688 §3', quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS' },
       { ref: 'RFC8688 §1', quote: 'As such, other customers of the service provider may want the service provider to automatically reject calls on their behalf.' },
+      { ref: 'RFC8688 §1', quote: 'Figure 3 shows this case. Note that the UAS typically does not receive an INVITE since the called party proxy rejects the call on behalf of the user.' },
     ],
   },
 
