@@ -8059,6 +8059,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 9.
+  {
+    id: '606-known-by-whom-summary-and-488-vs-606',
+    date: '2026-12-06',
+    title: {
+      en: '606 page and 488 vs 606 guide: 606 is returned only when it is known that no other end point will answer',
+      ja: '606 のページと 488 と 606 の解説：606 を返すのは、他のエンドポイントが応答しないとわかっている場合だけ',
+    },
+    pages: [{ code: 606 }, { compare: [488, 606] }],
+    wrong: {
+      en: 'The summary of 606 and the 488 vs 606 guide, in its summary and its text, said 606 is returned only when "the responder" knows that no other end point will answer, citing RFC 3261 §21.6.4, and the description of 606 called it the exception "for a UAS that knows". RFC 3261 §21.6.4 names no responder: it says "the client knows", and RFC 3261 §6 defines a client as the element that sends requests. The 486 page and the 603 vs 607 guide, corrected the same day for the same word, say only that it is known.',
+      ja: '606 の概要と、488 と 606 の解説の概要と本文は、606 を返すのは他のエンドポイントが応答しないことを「応答側」が知っている場合だけであるとし、RFC 3261 §21.6.4 を挙げていた。606 の説明文も、606 を UAS が知っている場合の例外としていた。RFC 3261 §21.6.4 は応答側とは書いておらず、クライアントが知っている場合としている。RFC 3261 §6 はクライアントをリクエストを送る装置と定義している。同じ日に同じ語について訂正した 486 のページと 603 と 607 の解説は、わかっている場合とだけ示している。',
+    },
+    now: {
+      en: 'Both say that 606 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.4).',
+      ja: 'どちらも、606 を返すのは他のエンドポイントが応答しないとわかっている場合だけである（RFC 3261 §21.6.4）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+      { ref: 'RFC3261 §6', quote: 'A client is any network element that sends SIP requests and receives SIP responses.' },
+    ],
+  },
+
   // Third reading, 413, 415, 420, 421, 422, 423.
   {
     id: '413-retry-after-same-request',
@@ -9308,8 +9331,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     pages: [{ code: 486 }, { compare: [603, 607] }],
     wrong: {
-      en: 'The 486 page said a 600 is returned only if "the client" knows that no other end point will answer, and the 603 vs 607 guide said the same of 603, repeating the word of RFC 3261 §21.6.1 and §21.6.2. RFC 3261 §6 defines a client as the element that sends requests, so the sentences read as if the caller had to know; the 600, 603 and 606 pages name no party.',
-      ja: '486 のページは、600 を返すのは他のエンドポイントが応答しないことを「クライアント」が知っている場合だけだとし、603 と 607 の解説も 603 について同じことを書いていた。RFC 3261 §21.6.1 と §21.6.2 の語をそのまま使ったものである。RFC 3261 §6 はクライアントをリクエストを送る装置と定義しているので、これらの文は発信側が知っていなければならないように読めた。600、603、606 のページは主体を示していない。',
+      en: 'The 486 page said a 600 is returned only if "the client" knows that no other end point will answer, and the 603 vs 607 guide said the same of 603, repeating the word of RFC 3261 §21.6.1 and §21.6.2. RFC 3261 §6 defines a client as the element that sends requests, so the sentences read as if the caller had to know; the descriptions on the 600, 603 and 606 pages name no party.',
+      ja: '486 のページは、600 を返すのは他のエンドポイントが応答しないことを「クライアント」が知っている場合だけだとし、603 と 607 の解説も 603 について同じことを書いていた。RFC 3261 §21.6.1 と §21.6.2 の語をそのまま使ったものである。RFC 3261 §6 はクライアントをリクエストを送る装置と定義しているので、これらの文は発信側が知っていなければならないように読めた。600、603、606 のページの説明文は主体を示していない。',
     },
     now: {
       en: 'Both say, as the 600, 603 and 606 pages do, that the code is returned only when it is known that no other end point will answer (RFC 3261 §21.6.1, §21.6.2).',
@@ -14697,17 +14720,18 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '422-session-expires-at-least-min-se-7-1',
     date: '2026-12-06',
-    title: { en: '422: after a 422, Min-SE is a MUST; RFC 4028 sets no level for the Session-Expires of the retry', ja: '422：422 の後の Min-SE は MUST であり、再試行の Session-Expires には RFC 4028 は要求レベルを定めていない' },
+    title: { en: '422: after a 422, Min-SE is a MUST; RFC 4028 sets no level for the Session-Expires of a retried initial INVITE', ja: '422：422 の後の Min-SE は MUST であり、送り直す最初の INVITE の Session-Expires には RFC 4028 は要求レベルを定めていない' },
     pages: [{ code: 422 }, { compare: [422, 423] }],
     wrong: {
       en: 'The description said the request resent after a 422 "must" carry Min-SE with Session-Expires raised to at least that value, citing RFC 4028 §7.4, the comparison of 422 and 423 said the same, and the fix for clients added that RFC 4028 §7.1 makes this a MUST. §7.4 makes only the Min-SE value a MUST, and its SHOULD for Session-Expires covers refreshes within a dialog; §7.1 binds the initial session refresh request, while the retry keeps the Call-ID and follows §7.4 (§7.3).',
       ja: '説明は、422 の後に送り直すリクエストは Min-SE を含み、Session-Expires をその値以上に引き上げ「なければならない」とし、根拠に RFC 4028 §7.4 を挙げていた。422 と 423 の比較ページも同じであった。クライアント向けの対処方法は、これが RFC 4028 §7.1 の MUST であるとしていた。§7.4 が MUST とするのは Min-SE の値だけであり、Session-Expires についての SHOULD はダイアログ内のリフレッシュに関するものである。§7.1 が定めるのは最初のセッションリフレッシュリクエストであり、再試行は Call-ID を引き継ぎ、§7.4 に従う（§7.3）。',
     },
     now: {
-      en: 'The Min-SE of the retry is a MUST (RFC 4028 §7.4); RFC 4028 sets no level for its Session-Expires, but a proxy on the path MUST NOT set Session-Expires below Min-SE and MUST raise a lower value to it (RFC 4028 §8.1), so the fix advises raising it at once, as our advice.',
-      ja: '再試行の Min-SE は MUST（RFC 4028 §7.4）とし、その Session-Expires には RFC 4028 は要求レベルを定めていないが、経路上のプロキシは Session-Expires を Min-SE より小さくしてはならず、小さければ引き上げなければならない（MUST、RFC 4028 §8.1）とした。対処方法では、最初から引き上げることを本サイトの助言として示す。',
+      en: 'The Min-SE of the retry is a MUST (RFC 4028 §7.4); RFC 4028 sets no level for the Session-Expires of a retried initial INVITE, but a proxy on the path MUST NOT set Session-Expires below Min-SE and MUST raise a lower value to it (RFC 4028 §8.1), so the fix advises raising it at once, as our advice.',
+      ja: '再試行の Min-SE は MUST（RFC 4028 §7.4）とし、送り直す最初の INVITE の Session-Expires には RFC 4028 は要求レベルを定めていないが、経路上のプロキシは Session-Expires を Min-SE より小さくしてはならず、小さければ引き上げなければならない（MUST、RFC 4028 §8.1）とした。対処方法では、最初から引き上げることを本サイトの助言として示す。',
     },
     sources: [
+      { ref: 'RFC4028 §2', quote: 'Initial Session Refresh Request: The first session refresh request sent with a particular Call-ID value.' },
       { ref: 'RFC4028 §7.3', quote: 'This new request constitutes a new transaction and SHOULD have the same value as the Call-ID, To, and From of the previous request' },
       { ref: 'RFC4028 §7.4', quote: 'The value of the Min-SE header field present in a session refresh request MUST be the largest value among all Min-SE header field values returned in all 422 responses or received in session refresh requests' },
       { ref: 'RFC4028 §8.1', quote: 'the proxy MUST increase the value of the Session-Expires header field to make it equal to Min-SE header field value.' },
@@ -14748,6 +14772,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [
       { ref: 'RFC8688 §3', quote: 'This section uses the term "intermediary" to mean the entity that acts as a SIP UAS on behalf of the user in the network as opposed to the user\'s UAS' },
       { ref: 'RFC8688 §1', quote: 'As such, other customers of the service provider may want the service provider to automatically reject calls on their behalf.' },
+      { ref: 'RFC8688 §1', quote: 'Figure 3 shows this case. Note that the UAS typically does not receive an INVITE since the called party proxy rejects the call on behalf of the user.' },
     ],
   },
 
@@ -14848,12 +14873,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '478: what a registered code in its place tells the client', ja: '478：代わりに送る登録済みのコードがクライアントに伝えること' },
     pages: [{ unregistered: '478' }],
     wrong: {
-      en: 'A fix suggested sending 503 or 404 in place of 478 for a next hop that does not resolve, without saying what they mean: a 503 says this server is overloaded or in maintenance and has the client try another server and avoid this one (RFC 3261 §21.5.4), and a 404 says the user does not exist at the domain of the Request-URI (§21.4.5).',
-      ja: '対処方法は、次ホップを名前解決できない場合に 478 の代わりに 503 や 404 を送ることを勧めていたが、それぞれの意味を示していなかった。503 はこのサーバが過負荷または保守中であることを示し、クライアントに別のサーバを試させ、このサーバを避けさせる（RFC 3261 §21.5.4）。404 は、Request-URI のドメインにそのユーザが存在しないことを示す（§21.4.5）。',
+      en: 'A fix suggested sending 503 or 404 in place of 478 for a next hop that does not resolve, without saying what they mean: a 503 says this server is overloaded or in maintenance, and the client SHOULD then try another server and SHOULD NOT send this one other requests for the Retry-After time (RFC 3261 §21.5.4), and a 404 says the user does not exist at the domain of the Request-URI (§21.4.5).',
+      ja: '対処方法は、次ホップを名前解決できない場合に 478 の代わりに 503 や 404 を送ることを勧めていたが、それぞれの意味を示していなかった。503 はこのサーバが過負荷または保守中であることを示し、これを受けたクライアントは別のサーバを試すべきであり（SHOULD）、Retry-After の間はこのサーバにほかのリクエストを送るべきではない（SHOULD NOT、RFC 3261 §21.5.4）。404 は、Request-URI のドメインにそのユーザが存在しないことを示す（§21.4.5）。',
     },
     now: {
-      en: 'It says RFC 3261 gives no code for this case and gives what each candidate tells the client: 504, an external server that did not answer in time, fits a DNS timeout (RFC 3261 §21.5.5); 503 has the client try another server and avoid this one (§21.5.4).',
-      ja: 'この場合のコードを RFC 3261 は定めていないとし、候補がそれぞれクライアントに何を伝えるかを示した。504 は外部のサーバから時間内に応答がなかったことを示し、DNS のタイムアウトに合う（RFC 3261 §21.5.5）。503 はクライアントに別のサーバを試させ、このサーバを避けさせる（§21.5.4）。',
+      en: 'It says RFC 3261 gives no code for this case and gives what each candidate tells the client: 504, an external server that did not answer in time, fits a DNS timeout (RFC 3261 §21.5.5); on a 503 the client SHOULD try another server and SHOULD NOT send this one other requests for the Retry-After time (§21.5.4).',
+      ja: 'この場合のコードを RFC 3261 は定めていないとし、候補がそれぞれクライアントに何を伝えるかを示した。504 は外部のサーバから時間内に応答がなかったことを示し、DNS のタイムアウトに合う（RFC 3261 §21.5.5）。503 を受けたクライアントは別のサーバを試すべきであり（SHOULD）、Retry-After の間はこのサーバにほかのリクエストを送るべきではない（SHOULD NOT、§21.5.4）。',
     },
     sources: [
       { ref: 'RFC3261 §21.5.4', quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server. It SHOULD NOT forward any other requests to that server for the duration specified in the Retry-After header field, if present.' },

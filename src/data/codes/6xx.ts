@@ -500,10 +500,10 @@ export const codes6xx: CodeEntryInput[] = [
       en: {
         title: 'Not Acceptable',
         summary:
-          'The user\'s agent was reached and the user wants to talk, but the session described in the offer (media, bandwidth, addressing) cannot be supported, and the responder knows that no other end point of the user will answer.',
+          'The user\'s agent was reached and the user wants to talk, but the session described in the offer (media, bandwidth, addressing) cannot be supported, and it is known that no other end point of the user will answer.',
         description: [
           'RFC 3261 §21.6.4 defines 606 for an offer the user\'s agent cannot accept: some aspect of the session description, such as the requested media, bandwidth or addressing style, is not acceptable. It says explicitly that the user wishes to communicate but cannot adequately support the session described. The response MAY list reasons in Warning header fields, using the warn-codes of RFC 3261 §20.43, and MAY carry a body describing the media capabilities it does support, formatted as in a 200 to OPTIONS.',
-          'Its look-alike [[488]] has the same meaning restricted to the resource in the Request-URI, so the request may succeed elsewhere (RFC 3261 §21.4.26). A 606 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.4), and as a 6xx it means a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7). RFC 3261 §13.3.1.3 says a UAS rejecting an offer contained in an INVITE SHOULD send 488, so 606 is the exception, for a UAS that knows no other end point of the user will answer.',
+          'Its look-alike [[488]] has the same meaning restricted to the resource in the Request-URI, so the request may succeed elsewhere (RFC 3261 §21.4.26). A 606 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.4), and as a 6xx it means a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7). RFC 3261 §13.3.1.3 says a UAS rejecting an offer contained in an INVITE SHOULD send 488, so 606 is the exception, for when it is known that no other end point of the user will answer.',
           'What happens next is the initiator\'s decision: RFC 3261 §21.6.4 leaves it to the inviting side whether to act on a 606 at all. RFC 3398 §8.2.6.1 has a gateway choose the ISUP cause for a 606, as for a 488, by its Warning header, and recommends 31 "normal, unspecified" by default for most warn-codes and 65 "bearer capability not implemented" when the warning is about an unavailable bearer capability. Neither code is about the body\'s MIME type: a Content-Type the UAS cannot handle is [[415]], and a response format excluded by the Accept header is [[406]].',
         ],
         scenarios: [
@@ -520,10 +520,10 @@ export const codes6xx: CodeEntryInput[] = [
       ja: {
         title: '全端末で受付不可',
         summary:
-          'ユーザの UA には到達し、ユーザも通話を望んでいるが、オファーが記述するセッション（メディア、帯域、アドレス形式）をサポートできず、ユーザの他のエンドポイントも応答しないことを応答側が知っている。',
+          'ユーザの UA には到達し、ユーザも通話を望んでいるが、オファーが記述するセッション（メディア、帯域、アドレス形式）をサポートできず、ユーザの他のエンドポイントも応答しないとわかっている。',
         description: [
           'RFC 3261 §21.6.4 の 606 は、UA がオファーを受け入れられない場合の応答である。要求されたメディア、帯域、アドレス形式など、セッション記述の一部が受け入れられない。同節は、ユーザは通信を望んでいるが、記述されたセッションを十分にサポートできない、と明記している。応答には、RFC 3261 §20.43 の警告コードを使って理由を Warning ヘッダに列挙してもよく（MAY）、サポートできるメディア能力を OPTIONS への 200 と同じ形式で記述したボディを付けてもよい（MAY）。',
-          'よく似た [[488]] は、同じ意味を Request-URI が指すリソースに限ったもので、リクエストは別の場所なら成功しうる（RFC 3261 §21.4.26）。606 を返すのは、他のエンドポイントが応答しないとわかっている場合だけである（RFC 3261 §21.6.4）。また 6xx なので、フォーキングプロキシは残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）。RFC 3261 §13.3.1.3 は、INVITE に含まれるオファーを拒否する UAS は 488 を返すべきである（SHOULD）としているので、606 は、ユーザの他のエンドポイントが応答しないことを UAS が知っている場合の例外である。',
+          'よく似た [[488]] は、同じ意味を Request-URI が指すリソースに限ったもので、リクエストは別の場所なら成功しうる（RFC 3261 §21.4.26）。606 を返すのは、他のエンドポイントが応答しないとわかっている場合だけである（RFC 3261 §21.6.4）。また 6xx なので、フォーキングプロキシは残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）。RFC 3261 §13.3.1.3 は、INVITE に含まれるオファーを拒否する UAS は 488 を返すべきである（SHOULD）としているので、606 は、ユーザの他のエンドポイントが応答しないとわかっている場合の例外である。',
           '606 を受けてどう対応するか、そもそも対応するかどうかは、RFC 3261 §21.6.4 により発信側に委ねられている。RFC 3398 §8.2.6.1 は、ゲートウェイが 488 と同様に 606 の ISUP 理由表示を Warning ヘッダから決めるとしており、既定では大半の警告コードに 31（その他の正常クラス）、伝達能力が使えないことを示す警告には 65（未提供伝達能力指定）を推奨している。どちらもボディの MIME タイプの問題ではない。UAS が扱えない Content-Type なら [[415]]、Accept ヘッダが許さない応答形式なら [[406]] である。',
         ],
         scenarios: [
