@@ -9850,6 +9850,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fifteenth reading, 405–429.
+  {
+    id: '428-438-valid-and-supported-passport',
+    date: '2026-12-06',
+    title: { en: '428: a 438 means no Identity header holds a valid and supported PASSporT, not only no valid signature', ja: '428：438 は有効で対応している PASSporT を持つ Identity ヘッダがないことを示し、有効な署名がないことだけではない' },
+    pages: [{ code: 428 }],
+    wrong: {
+      en: 'The 428 page said a 438 is sent when no Identity header holds a valid signature, while the correction of 428, 436 and 438 in this log says the page speaks of signature and claims. RFC 8224 §6.2.2 sends 438 when no Identity header with a valid and supported PASSporT object was received, and offers the reason phrase "Invalid PASSporT" for a PASSporT that lacks required claims, whatever its signature.',
+      ja: '428 のページは、有効な署名を持つ Identity ヘッダが一つもないときに 438 が送られるとしていたが、428・436・438 についての訂正は、このページが署名とクレームを扱うとしている。RFC 8224 §6.2.2 では、有効で対応している PASSporT オブジェクトを持つ Identity ヘッダが一つも届かないときに 438 が送られ、必要なクレームを欠く PASSporT には、署名がどうであれリーズンフレーズ「Invalid PASSporT」を使える。',
+    },
+    now: {
+      en: 'The 428 page says 438 is sent when no Identity header holds a valid and supported PASSporT, one whose signature and claims check out, as the 436 page does.',
+      ja: '428 のページでは、436 のページと同じく、署名とクレームの検証に通る、有効で対応している PASSporT を持つ Identity ヘッダが一つもないときに 438 が送られる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'The 438 "Invalid Identity Header" response indicates that of the set of Identity header fields in a request, no header field with a valid and supported PASSporT object has been received.',
+      },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'The alternative reason phrase "Invalid PASSporT" can be used when an extended full-form PASSporT lacks required headers or claims, or when an extended full-form PASSporT signaled with the "ppt" parameter lacks required claims for that extension.',
+      },
+    ],
+  },
+
   // Fourth reading, 180, 302, 403.
   {
     id: '403-calling-identity-rfc3325',
