@@ -14950,6 +14950,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '422-proxies-that-follow-rfc-4028',
+    date: '2026-12-06',
+    title: { en: '422: the proxy MUSTs of RFC 4028 §8.1 bind proxies that follow its rules', ja: '422：RFC 4028 §8.1 のプロキシへの MUST は、その規則に従うプロキシに課される' },
+    pages: [{ code: 422 }, { compare: [422, 423] }],
+    wrong: {
+      en: 'The page and the comparison of 422 and 423 said "a proxy on the path" MUST NOT set Session-Expires below Min-SE and MUST raise a lower value, as if every proxy were bound. RFC 4028 §8 makes its rules mostly a matter for call-stateful proxies, lets a transaction-stateful proxy follow them (MAY) and forbids stateless proxies to request session timers.',
+      ja: 'このページと、422 と 423 の比較ページは、「経路上のプロキシ」は Session-Expires を Min-SE より小さくしてはならず、小さければ引き上げなければならないとし、すべてのプロキシに課される規則のように示していた。RFC 4028 §8 は、その規則を主に呼ステートフルなプロキシのためのものとし、トランザクションステートフルなプロキシも従ってよい（MAY）とし、ステートレスなプロキシにはセッションタイマを要求することを禁じている。',
+    },
+    now: {
+      en: 'They say a proxy on the path that follows the session-timer rules of RFC 4028 MUST do so (RFC 4028 §8.1).',
+      ja: 'RFC 4028 のセッションタイマの規則に従う経路上のプロキシは、そうしなければならない（MUST、RFC 4028 §8.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC4028 §8', quote: 'Session timers are mostly of interest to call stateful proxy servers' },
+      { ref: 'RFC4028 §8', quote: 'Stateless proxies MUST NOT attempt to request session timers.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
