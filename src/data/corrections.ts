@@ -14969,6 +14969,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'header-label-says-when-conditional',
+    date: '2026-12-06',
+    title: { en: 'Header rows: a requirement that holds only under a condition says so in its label', ja: 'ヘッダの行：条件付きの要求レベルは、ラベルでもそう示す' },
+    pages: [{ code: 100 }, { code: 180 }, { code: 181 }, { code: 182 }, { code: 183 }, { code: 200 }, { code: 413 }, { code: 415 }, { code: 494 }, { code: 608 }],
+    wrong: {
+      en: 'Where a header field is required only under a condition other than the method (a To tag, a header in the request, the kind of fault, a server that starts the agreement), the label gave the level as for every response with the code, for example Require in a 494 as MUST, although RFC 3329 §2.3.2 asks for it only when the server itself starts the security agreement. The note under each row stated the condition.',
+      ja: 'メソッド以外の条件（To タグ、リクエスト内のヘッダ、不具合の種類、合意を始めるのがサーバであることなど）がある場合にだけ求められるヘッダでも、ラベルはそのコードのすべての応答についての要求レベルとして示していた。たとえば 494 の Require は必須（MUST）とされていたが、RFC 3329 §2.3.2 がこれを求めるのは、サーバ自身がセキュリティの合意を始める場合だけである。条件は各行の注記に示していた。',
+    },
+    now: {
+      en: 'Such a label reads "In this response · if the condition in the note holds · MUST".',
+      ja: 'こうしたラベルは「この応答・注記の条件を満たす場合・必須（MUST）」のように示す。',
+    },
+    sources: [
+      { ref: 'RFC3329 §2.3.2', quote: 'If the request had the sec-agree option tag in a Supported header field, it MUST return a 494 (Security Agreement Required) response. In both situation the server MUST also include in the response a Security-Server header field listing its capabilities and a Require header field' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -65,6 +65,8 @@ export const en = {
     inResponse: 'In this response',
     /** A response header whose requirement holds only for some methods (489 Allow-Events: PUBLISH). */
     inResponseTo: (methods: readonly string[]) => `In this response, to ${orList(methods)}`,
+    /** A requirement that holds only under a condition other than the method, which the note states. */
+    underCondition: 'if the condition in the note holds',
     inRequest: 'In the request that provokes it',
     noHeaders: 'No header field is specific to this code.',
     related: 'Related codes',

@@ -84,6 +84,7 @@ export const ja: UiStrings = {
     headers: 'ヘッダ',
     inResponse: 'この応答',
     inResponseTo: (methods: readonly string[]) => `${items(methods)} への応答`,
+    underCondition: '注記の条件を満たす場合',
     inRequest: 'この応答の原因となるリクエスト',
     noHeaders: 'このコードに固有のヘッダはない。',
     related: '関連するコード',

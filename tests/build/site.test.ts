@@ -197,6 +197,12 @@ describe('header rows', () => {
     expect(page(codeUrl('en', 489)).querySelector('main')!.text).toContain('In this response, to PUBLISH · MUST');
     expect(page(codeUrl('ja', 489)).querySelector('main')!.text).toContain('PUBLISH への応答・必須（MUST');
   });
+
+  it('say when a requirement holds only under the condition in the note (494 Require: a server that starts the agreement, RFC 3329 §2.3.2)', () => {
+    expect(page(codeUrl('en', 494)).querySelector('main')!.text).toContain('In this response · if the condition in the note holds · MUST');
+    expect(page(codeUrl('ja', 494)).querySelector('main')!.text).toContain('この応答・注記の条件を満たす場合・必須（MUST');
+    expect(page(codeUrl('en', 405)).querySelector('main')!.text).toContain('In this response · MUST');
+  });
 });
 
 describe('code pages', () => {
