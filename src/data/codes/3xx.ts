@@ -415,7 +415,7 @@ export const codes3xx: CodeEntryInput[] = [
         ref: 'RFC3261 §21.3.4',
         note: {
           en: 'Gives the URI of the proxy through which the resource MUST be accessed, not a new target; the Request-URI stays the same. The MUST binds the recipient; RFC 3261 puts no requirement level on the header field itself: its Table 2 marks Contact optional in 3xx responses.',
-          ja: '新しいターゲットではなく、リソースへのアクセスに経由しなければならないプロキシの URI を示す。Request-URI は変わらない。この MUST は受信側に課される要求である。ヘッダそのものには RFC 3261 は要求レベルを定めておらず、その Table 2 は 3xx 応答の Contact を任意としている。',
+          ja: '新しいターゲットではなく、リソースへのアクセスに経由しなければならないプロキシの URI を示す。Request-URI は変わらない。この MUST は受信側に課される要求である。RFC 3261 はヘッダ自体には要求レベルを定めておらず、Table 2 も 3xx 応答の Contact を任意としている。',
         },
       },
     ],
