@@ -9794,6 +9794,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '401-device-challenging-again-is-reached',
+    date: '2026-12-06',
+    title: {
+      en: '401: a device that challenges the retried INVITE again has received it; it does not take the call',
+      ja: '401：再送された INVITE に再びチャレンジする端末には INVITE が届いている。呼を受けないだけである',
+    },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The example of a 401 merging the challenges of two devices in different realms said that, when the client answers only one realm, the device of the other can challenge the retried INVITE again, "so that device is not reached on this attempt". A device that answers with a new 401 has received the INVITE; RFC 3261 §22.2 has a UAS challenge a request that carries no credentials instead of processing it.',
+      ja: '異なるレルムの 2 台の端末のチャレンジをまとめた 401 の例で、クライアントが一方のレルムにしか応答しなければ、もう一方の端末は再送された INVITE に再びチャレンジしうるとし、「そのため、この試行ではその端末に着信しない」としていた。新たな 401 を返す端末には INVITE が届いている。RFC 3261 §22.2 が示すのは、認証情報のないリクエストを UAS が処理せずにチャレンジすることである。',
+    },
+    now: {
+      en: 'If it answers only one realm, the retried INVITE carries no credentials for the other, and the device of that realm can challenge it again instead of taking the call (RFC 3261 §22.2).',
+      ja: '一方のレルムにしか応答しなければ、再送された INVITE にはもう一方のレルムの認証情報がなく、そのレルムの端末は呼を受ける代わりに再びチャレンジしうる（RFC 3261 §22.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.2',
+        quote: 'If no credentials (in the Authorization header field) are provided in the request, the UAS can challenge the originator to provide credentials by rejecting the request with a 401 (Unauthorized) status code.',
+      },
+    ],
+  },
+
   // Fourth reading, 469, 493, 555.
   {
     id: '493-example-auth-enveloped-data',
