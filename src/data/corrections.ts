@@ -9768,6 +9768,56 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Fifteenth reading, 100–404.
+  {
+    id: '100-scope-cites-response-processing',
+    date: '2026-12-06',
+    title: {
+      en: '100: that a stateful proxy never forwards it is RFC 3261 §16.7, and the end of INVITE retransmissions §17.1.1.2',
+      ja: '100：ステートフルプロキシが転送しないことの根拠は RFC 3261 §16.7、INVITE の再送が止まることの根拠は §17.1.1.2',
+    },
+    pages: withComparisons(100),
+    wrong: {
+      en: 'The scope of 100, "Hop by hop: a stateful proxy never forwards it", and the comparison sentences built on it cited only RFC 3261 §21.1.1, which defines 100 as a response from the next-hop server but says nothing about proxies forwarding it. The comparisons also cited §21.1.1 alone for "100 stops INVITE retransmissions on this hop".',
+      ja: '100 の適用範囲「ホップごと：ステートフルプロキシは上流へ転送しない」と、それに基づく比較ページの文は、RFC 3261 §21.1.1 だけを出典としていた。同節は 100 を次ホップのサーバからの応答と定義しているが、プロキシが転送するかどうかには触れていない。比較ページは「100 はこのホップでの INVITE の再送を止める」という文も §21.1.1 だけを出典としていた。',
+    },
+    now: {
+      en: 'The scope also cites RFC 3261 §16.7, under which a stateful proxy MUST NOT forward any 100 (Trying). The sentence of the comparisons on what follows a 100 also cites §17.1.1.2: a provisional response moves the INVITE client transaction to the Proceeding state, where it SHOULD NOT retransmit the request any longer.',
+      ja: '適用範囲の出典に RFC 3261 §16.7 を加えた。同節により、ステートフルプロキシは 100 を転送してはならない。比較ページで 100 の後の動作を示す文には §17.1.1.2 も加えた。暫定応答を受けた INVITE クライアントトランザクションは Proceeding 状態に移り、そこではリクエストをそれ以上再送すべきではない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.' },
+      {
+        ref: 'RFC3261 §17.1.1.2',
+        quote: 'If the client transaction receives a provisional response while in the "Calling" state, it transitions to the "Proceeding" state. In the "Proceeding" state, the client transaction SHOULD NOT retransmit the request any longer.',
+      },
+    ],
+  },
+
+  {
+    id: '401-device-challenging-again-is-reached',
+    date: '2026-12-06',
+    title: {
+      en: '401: a device that challenges the retried INVITE again has received it; it does not take the call',
+      ja: '401：再送された INVITE に再びチャレンジする端末には INVITE が届いている。呼を受けないだけである',
+    },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The example of a 401 merging the challenges of two devices in different realms said that, when the client answers only one realm, the device of the other can challenge the retried INVITE again, "so that device is not reached on this attempt". A device that answers with a new 401 has received the INVITE; RFC 3261 §22.2 has a UAS challenge a request that carries no credentials instead of processing it.',
+      ja: '異なるレルムの 2 台の端末のチャレンジをまとめた 401 の例で、クライアントが一方のレルムにしか応答しなければ、もう一方の端末は再送された INVITE に再びチャレンジしうるとし、「そのため、この試行ではその端末に着信しない」としていた。新たな 401 を返す端末には INVITE が届いている。RFC 3261 §22.2 が示すのは、認証情報のないリクエストを UAS が処理せずにチャレンジすることである。',
+    },
+    now: {
+      en: 'If it answers only one realm, the retried INVITE carries no credentials for the other, and the device of that realm can challenge it again instead of taking the call (RFC 3261 §22.2).',
+      ja: '一方のレルムにしか応答しなければ、再送された INVITE にはもう一方のレルムの認証情報がなく、そのレルムの端末は呼を受ける代わりに再びチャレンジしうる（RFC 3261 §22.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.2',
+        quote: 'If no credentials (in the Authorization header field) are provided in the request, the UAS can challenge the originator to provide credentials by rejecting the request with a 401 (Unauthorized) status code.',
+      },
+    ],
+  },
+
   // Fourth reading, 469, 493, 555.
   {
     id: '493-example-auth-enveloped-data',

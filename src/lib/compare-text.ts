@@ -97,7 +97,8 @@ export function aspectRefs(aspect: AspectKey, f: CodeFacts): string[] {
 /** What the receiving side does next after this code, and the sections that say so. */
 export function nextStep(lang: Lang, f: CodeFacts): { text: string; refs: string[] } {
   const c = t(lang).compare;
-  if (f.klass === 1) return { text: c.waitNext[f.scope === 'hop' ? 'hop' : 'provisional'], refs: f.scope === 'hop' ? f.scopeRefs : f.retryRefs };
+  // The 100 text also says that it stops INVITE retransmissions, which RFC 3261 §17.1.1.2 settles.
+  if (f.klass === 1) return { text: c.waitNext[f.scope === 'hop' ? 'hop' : 'provisional'], refs: f.scope === 'hop' ? [...f.scopeRefs, 'RFC3261 §17.1.1.2'] : f.retryRefs };
   if (f.klass === 2) return { text: c.waitNext.success, refs: f.retryRefs };
   const retry = c.retryClause(f.retry, f.retryAfter);
   if (f.failover === 'no') return { text: retry, refs: f.retryRefs };

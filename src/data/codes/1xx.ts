@@ -23,7 +23,7 @@ export const codes1xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.1.1'],
     seeAlso: ['RFC3261 §8.2.6.1', 'RFC3261 §16.2', 'RFC3261 §16.7', 'RFC3261 §17.2.1', 'RFC3261 §9.1', 'RFC3262 §3', 'RFC4320 §4.1'],
     facts: {
-      scope: { value: 'hop', refs: ['RFC3261 §21.1.1'] },
+      scope: { value: 'hop', refs: ['RFC3261 §21.1.1', 'RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'uas', 'gateway'],
         refs: ['RFC3261 §21.1.1', 'RFC3261 §8.2.6.1', 'RFC3261 §16.2', 'RFC3398 §7.2.1'],
