@@ -9345,6 +9345,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 12.
+  {
+    id: '606-known-in-the-advice-406-488-606',
+    date: '2026-12-06',
+    title: {
+      en: '406, 488, 606 and the 488 vs 606 guide: the advice on sending 606 says it is known, not that you know',
+      ja: '406、488、606 と 488 と 606 の解説：606 を返す場合の助言も、わかっている場合とする',
+    },
+    pages: [{ code: 406 }, { code: 488 }, { code: 606 }, { compare: [488, 606] }],
+    wrong: {
+      en: 'After the summary and description of 606 were corrected, the advice on sending it still put the knowledge on the responder: the 488 vs 606 guide said "Use 606 only when you know" that no other end point will answer, the 606 and 488 pages to send 606 only when "you know" that no other device of the user could accept the offer, and the 406 page to send 606 "when it knows". RFC 3261 §21.6.4 names no responder: it says "the client knows".',
+      ja: '606 の概要と説明を訂正した後も、606 を返す場合の英語版の助言は、知っているのを応答側としていた。488 と 606 の解説は、他のエンドポイントが応答しないと「あなたが知っている」場合に限って 606 を使うとし、606 と 488 のページも同様に「あなたが知っている」場合とし、406 のページは応答側が「知っている」場合としていた。RFC 3261 §21.6.4 は応答側とは書いておらず、クライアントが知っている場合としている。日本語版は、わかっている場合とだけ示していた。',
+    },
+    now: {
+      en: 'The advice says to send 606 only when it is known that no other end point will answer, or that no other device of the user could accept the session (RFC 3261 §21.6.4); the 406 and 488 pages cite the section, in both languages.',
+      ja: '英語版の助言も、他のエンドポイントが応答しない、またはユーザの他の端末がそのセッションを受け入れられないとわかっている場合に限り 606 を返す、とした（RFC 3261 §21.6.4）。406 と 488 のページは、両言語でこの節を示すようにした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' }],
+  },
+
   // Fourth reading, 408, 503.
   {
     id: '408-timer-c-any-provisional-response',
