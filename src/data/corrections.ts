@@ -9444,6 +9444,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-486-vs-600-only-if-is-21-6-1',
+    date: '2026-12-06',
+    title: { en: '486 vs 600 guide: the "only if" is in RFC 3261 §21.6.1, not in §13.3.1.3', ja: '486 と 600 の解説：「場合に限る」は RFC 3261 §13.3.1.3 ではなく §21.6.1 の規定' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The guide said that RFC 3261 §13.3.1.3 "reserves 600 for a UAS that knows" no other end system can accept the call. §13.3.1.3 says that a 600 SHOULD be sent instead if the UAS knows this; the restriction "only if" is the wording of §21.6.1, as the 600 page was corrected to say the same day.',
+      ja: '解説は、RFC 3261 §13.3.1.3 が、600 を他のどの端末も呼を受けられないことを UAS が知っている場合に限っているとしていた。§13.3.1.3 が定めるのは、UAS がそれを知っている場合には代わりに 600 を送るべきであること（SHOULD）であり、「場合に限る」という制限は §21.6.1 の文言である。600 のページも同じ日にそう訂正した。',
+    },
+    now: {
+      en: 'RFC 3261 §13.3.1.3 makes 486 the response a busy UAS SHOULD send, and 600 the one it SHOULD send instead when it knows that no other end system will be able to accept the call; 600 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.1).',
+      ja: 'RFC 3261 §13.3.1.3 は話中の UAS が返すべき応答を 486 とし（SHOULD）、他のどの端末も呼を受けられないことを UAS が知っている場合は代わりに 600 を返すべきである（SHOULD）としている。600 を返すのは、他のどのエンドポイントも応答しないとわかっている場合に限られる（RFC 3261 §21.6.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.3.1.3', quote: 'If the UAS knows that no other end system will be able to accept this call, a 600 (Busy Everywhere) response SHOULD be sent instead.' },
+      { ref: 'RFC3261 §21.6.1', quote: 'This status response is returned only if the client knows that no other end point (such as a voice mail system) will answer the request.' },
+    ],
+  },
+
   // Fourth reading, 408, 503.
   {
     id: '408-timer-c-any-provisional-response',
