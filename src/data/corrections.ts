@@ -15033,12 +15033,13 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '408 の隣のコードとして、487 は「発信者が取り消した」INVITE への応答であるとしていた。RFC 3261 §21.4.25 は、リクエストが BYE または CANCEL で終了させられたとしており、§16.7 により、最終応答を転送したプロキシはほかの応答待ちのブランチを取り消す。CANCEL がプロキシから来ることもある。',
     },
     now: {
-      en: 'A 487 answers an INVITE that a CANCEL or BYE terminated (RFC 3261 §21.4.25), from the caller or from a proxy cancelling its other branches (RFC 3261 §16.7).',
-      ja: '487 は CANCEL や BYE で終了させられた INVITE への応答であり（RFC 3261 §21.4.25）、その CANCEL は発信者からのことも、ほかのブランチを取り消すプロキシからのこともある（RFC 3261 §16.7）、とした。',
+      en: 'A 487 answers an INVITE that a CANCEL or BYE terminated (RFC 3261 §21.4.25); the CANCEL may come from the caller or from a proxy, one cancelling its other branches (RFC 3261 §16.7) or one whose Timer C fired on a branch that had a provisional response (RFC 3261 §16.8).',
+      ja: '487 は CANCEL や BYE で終了させられた INVITE への応答であり（RFC 3261 §21.4.25）、その CANCEL は発信者からのこともプロキシからのこともある。プロキシの場合は、ほかのブランチを取り消すとき（RFC 3261 §16.7）や、暫定応答を受けたブランチでタイマ C が満了したとき（RFC 3261 §16.8）である、とした。',
     },
     sources: [
       { ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request.' },
       { ref: 'RFC3261 §16.7', quote: 'the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context' },
+      { ref: 'RFC3261 §16.8', quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction.' },
     ],
   },
 
