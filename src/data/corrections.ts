@@ -9345,6 +9345,124 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 12.
+  {
+    id: '606-known-in-the-advice-406-488-606',
+    date: '2026-12-06',
+    title: {
+      en: '406, 488, 606 and the 488 vs 606 guide: the advice on sending 606 says it is known, not that you know',
+      ja: '406、488、606 と 488 と 606 の解説：606 を返す場合の助言も、わかっている場合とする',
+    },
+    pages: [{ code: 406 }, { code: 488 }, { code: 606 }, { compare: [488, 606] }],
+    wrong: {
+      en: 'After the summary and description of 606 were corrected, the advice on sending it still put the knowledge on the responder: the 488 vs 606 guide said "Use 606 only when you know" that no other end point will answer, the 606 and 488 pages to send 606 only when "you know" that no other device of the user could accept the offer, and the 406 page to send 606 "when it knows". RFC 3261 §21.6.4 names no responder: it says "the client knows".',
+      ja: '606 の概要と説明を訂正した後も、606 を返す場合の英語版の助言は、知っているのを応答側としていた。488 と 606 の解説は、他のエンドポイントが応答しないと「あなたが知っている」場合に限って 606 を使うとし、606 と 488 のページも同様に「あなたが知っている」場合とし、406 のページは応答側が「知っている」場合としていた。RFC 3261 §21.6.4 は応答側とは書いておらず、クライアントが知っている場合としている。日本語版は、わかっている場合とだけ示していた。',
+    },
+    now: {
+      en: 'The advice says to send 606 only when it is known that no other end point will answer, or that no other device of the user could accept the session (RFC 3261 §21.6.4); the 406 and 488 pages cite the section, in both languages.',
+      ja: '英語版の助言も、他のエンドポイントが応答しない、またはユーザの他の端末がそのセッションを受け入れられないとわかっている場合に限り 606 を返す、とした（RFC 3261 §21.6.4）。406 と 488 のページは、両言語でこの節を示すようにした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' }],
+  },
+  {
+    id: 'compare-uas-kinds-senders-not-different',
+    date: '2026-12-06',
+    title: {
+      en: 'Comparisons: a registrar, a redirect server, a B2BUA, a notifier and an ESC are UASs, and a verification service is a role of a proxy or an endpoint',
+      ja: '比較ページ：レジストラ、リダイレクトサーバ、B2BUA、ノーティファイア、ESC は UAS であり、検証サービスはプロキシやエンドポイントが担う役割である',
+    },
+    pages: (
+      '100-204 100-412 100-423 100-428 100-436 100-437 100-438 100-439 180-204 180-412 180-423 180-428 ' +
+      '180-436 180-437 180-438 180-439 180-440 180-483 180-608 181-204 181-412 181-423 181-428 181-436 ' +
+      '181-437 181-438 181-439 181-440 181-483 181-608 182-204 182-412 182-423 182-428 182-436 182-437 ' +
+      '182-438 182-439 182-440 182-483 182-608 183-204 183-412 183-423 183-428 183-436 183-437 183-438 ' +
+      '183-439 183-440 183-483 183-608 199-204 199-412 199-423 199-428 199-436 199-437 199-438 199-439 ' +
+      '200-428 200-436 200-437 200-438 202-204 202-412 202-423 202-428 202-436 202-437 202-438 202-439 ' +
+      '202-440 202-483 202-608 204-300 204-301 204-302 204-305 204-380 204-400 204-401 204-402 204-403 ' +
+      '204-404 204-405 204-406 204-408 204-410 204-413 204-414 204-415 204-416 204-417 204-420 204-421 ' +
+      '204-422 204-424 204-425 204-429 204-433 204-469 204-470 204-480 204-481 204-482 204-484 204-485 ' +
+      '204-486 204-487 204-488 204-491 204-493 204-494 204-500 204-501 204-503 204-504 204-505 204-513 ' +
+      '204-580 204-600 204-603 204-604 204-606 204-607 300-412 300-423 300-428 300-436 300-437 300-438 ' +
+      '300-439 300-440 300-483 300-608 301-412 301-423 301-428 301-436 301-437 301-438 301-439 301-440 ' +
+      '301-483 301-608 302-412 302-423 302-428 302-436 302-437 302-438 302-439 302-440 302-483 302-608 ' +
+      '305-412 305-423 305-428 305-436 305-437 305-438 305-439 305-440 305-483 305-608 380-412 380-423 ' +
+      '380-428 380-436 380-437 380-438 380-439 380-440 380-483 380-608 400-412 400-428 400-436 400-437 ' +
+      '400-438 401-412 401-428 401-436 401-437 401-438 401-440 401-483 401-608 402-412 402-423 402-428 ' +
+      '402-436 402-437 402-438 402-439 403-412 403-428 403-436 403-437 403-438 404-412 404-428 404-436 ' +
+      '404-437 404-438 405-412 405-428 405-436 405-437 405-438 405-440 405-483 405-608 406-412 406-423 ' +
+      '406-428 406-436 406-437 406-438 406-439 406-440 406-483 406-608 407-428 407-436 407-437 407-438 ' +
+      '408-412 408-423 408-428 408-436 408-437 408-438 408-439 410-412 410-423 410-428 410-436 410-437 ' +
+      '410-438 410-439 412-413 412-414 412-415 412-416 412-417 412-420 412-421 412-422 412-424 412-425 ' +
+      '412-429 412-433 412-469 412-470 412-480 412-481 412-482 412-484 412-485 412-486 412-487 412-488 ' +
+      '412-491 412-493 412-494 412-500 412-501 412-503 412-504 412-505 412-513 412-580 412-600 412-603 ' +
+      '412-604 412-606 412-607 413-423 413-428 413-436 413-437 413-438 413-439 414-423 414-428 414-436 ' +
+      '414-437 414-438 414-439 415-423 415-428 415-436 415-437 415-438 415-439 415-440 415-483 415-608 ' +
+      '416-423 416-428 416-436 416-437 416-438 416-439 417-423 417-428 417-436 417-437 417-438 417-439 ' +
+      '420-428 420-436 420-437 420-438 421-428 421-436 421-437 421-438 422-423 422-428 422-436 422-437 ' +
+      '422-438 422-439 423-424 423-425 423-429 423-433 423-469 423-470 423-480 423-481 423-482 423-484 ' +
+      '423-485 423-486 423-487 423-488 423-491 423-493 423-501 423-504 423-580 423-600 423-603 423-604 ' +
+      '423-606 423-607 424-428 424-436 424-437 424-438 424-439 425-428 425-436 425-437 425-438 425-439 ' +
+      '428-429 428-433 428-440 428-469 428-470 428-480 428-481 428-482 428-483 428-484 428-485 428-486 ' +
+      '428-487 428-488 428-489 428-491 428-493 428-494 428-500 428-501 428-502 428-503 428-504 428-505 ' +
+      '428-513 428-555 428-580 428-600 428-603 428-604 428-606 428-607 429-436 429-437 429-438 429-439 ' +
+      '429-440 429-483 429-608 433-436 433-437 433-438 433-439 436-440 436-469 436-470 436-480 436-481 ' +
+      '436-482 436-483 436-484 436-485 436-486 436-487 436-488 436-489 436-491 436-493 436-494 436-500 ' +
+      '436-501 436-502 436-503 436-504 436-505 436-513 436-555 436-580 436-600 436-603 436-604 436-606 ' +
+      '436-607 437-440 437-469 437-470 437-480 437-481 437-482 437-483 437-484 437-485 437-486 437-487 ' +
+      '437-488 437-489 437-491 437-493 437-494 437-500 437-501 437-502 437-503 437-504 437-505 437-513 ' +
+      '437-555 437-580 437-600 437-603 437-604 437-606 437-607 438-440 438-469 438-470 438-480 438-481 ' +
+      '438-482 438-483 438-484 438-485 438-486 438-487 438-488 438-489 438-491 438-493 438-494 438-500 ' +
+      '438-501 438-502 438-503 438-504 438-505 438-513 438-555 438-580 438-600 438-603 438-604 438-606 ' +
+      '438-607 439-469 439-470 439-480 439-481 439-482 439-484 439-485 439-486 439-487 439-488 439-489 ' +
+      '439-491 439-493 439-501 439-504 439-580 439-600 439-603 439-604 439-606 439-607 440-469 440-481 ' +
+      '440-486 440-487 440-488 440-489 440-491 440-493 440-501 440-580 440-600 440-603 440-606 440-607 ' +
+      '469-483 469-608 481-483 481-608 483-486 483-487 483-488 483-489 483-491 483-493 483-501 483-580 ' +
+      '483-600 483-603 483-606 483-607 486-608 487-608 488-608 489-608 491-608 493-608 501-608 580-608 ' +
+      '600-608 603-608 606-608 607-608'
+    )
+      .split(' ')
+      .map((pair): CorrectedPage => {
+        const [low, high] = pair.split('-').map(Number) as [number, number];
+        return { compare: [low, high] };
+      }),
+    wrong: {
+      en: 'After the comparisons stopped calling an edge proxy and a proxy different senders, they still said "They come from different senders" where one code comes from a user agent server and the other from a registrar, a redirect server, a B2BUA, a notifier, an event state compositor or a STIR verification service, or where one comes from a proxy and the other from a verification service. RFC 3261 defines a registrar, a redirect server and a B2BUA as acting as a UAS, RFC 6665 a notifier as a user agent, RFC 3903 the ESC as the UAS that processes PUBLISH, and RFC 8224 a verification service as a logical role played by a SIP entity, at a proxy server or in an endpoint.',
+      ja: 'エッジプロキシとプロキシを異なる送信元としなくなった後も、比較ページは、一方のコードが UAS から、他方がレジストラ、リダイレクトサーバ、B2BUA、ノーティファイア、ESC、STIR の検証サービスから返される場合や、一方がプロキシ、他方が検証サービスから返される場合に「主な送信元が異なる」としていた。RFC 3261 はレジストラ、リダイレクトサーバ、B2BUA を UAS として動作するものと定義し、RFC 6665 はノーティファイアを UA、RFC 3903 は ESC を PUBLISH を処理する UAS と定義している。RFC 8224 は検証サービスを SIP エンティティが担う論理的な役割とし、プロキシサーバにもエンドポイントにも実装されうるとしている。',
+    },
+    now: {
+      en: 'These comparisons name the typical senders of each code with their sections, without calling them different.',
+      ja: 'これらの比較では、それぞれのコードの主な送信元を根拠の節とともに示し、送信元が異なるとはしない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.3', quote: 'A registrar is a UAS that responds to REGISTER requests' },
+      { ref: 'RFC3261 §6', quote: 'A redirect server is a user agent server that generates 3xx responses to requests it receives' },
+      { ref: 'RFC3261 §6', quote: 'A back-to-back user agent (B2BUA) is a logical entity that receives a request and processes it as a user agent server (UAS).' },
+      { ref: 'RFC6665 §2', quote: 'A notifier is a user agent that generates NOTIFY requests' },
+      { ref: 'RFC3903 §2', quote: 'The User Agent Server (UAS) that processes PUBLISH requests' },
+      { ref: 'RFC8224 §2', quote: 'A logical role played by a SIP entity that validates Identity headers in a SIP request.' },
+      { ref: 'RFC8224 §6.2.3', quote: 'Verification services implemented at a proxy server will recognize this request as a spiral rather than a loop' },
+    ],
+  },
+
+  {
+    id: 'guide-486-vs-600-only-if-is-21-6-1',
+    date: '2026-12-06',
+    title: { en: '486 vs 600 guide: the "only if" is in RFC 3261 §21.6.1, not in §13.3.1.3', ja: '486 と 600 の解説：「場合に限る」は RFC 3261 §13.3.1.3 ではなく §21.6.1 の規定' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The guide said that RFC 3261 §13.3.1.3 "reserves 600 for a UAS that knows" no other end system can accept the call. §13.3.1.3 says that a 600 SHOULD be sent instead if the UAS knows this; the restriction "only if" is the wording of §21.6.1, as the 600 page was corrected to say the same day.',
+      ja: '解説は、RFC 3261 §13.3.1.3 が、600 を他のどの端末も呼を受けられないことを UAS が知っている場合に限っているとしていた。§13.3.1.3 が定めるのは、UAS がそれを知っている場合には代わりに 600 を送るべきであること（SHOULD）であり、「場合に限る」という制限は §21.6.1 の文言である。600 のページも同じ日にそう訂正した。',
+    },
+    now: {
+      en: 'RFC 3261 §13.3.1.3 makes 486 the response a busy UAS SHOULD send, and 600 the one it SHOULD send instead when it knows that no other end system will be able to accept the call; 600 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.1).',
+      ja: 'RFC 3261 §13.3.1.3 は話中の UAS が返すべき応答を 486 とし（SHOULD）、他のどの端末も呼を受けられないことを UAS が知っている場合は代わりに 600 を返すべきである（SHOULD）としている。600 を返すのは、他のどのエンドポイントも応答しないとわかっている場合に限られる（RFC 3261 §21.6.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.3.1.3', quote: 'If the UAS knows that no other end system will be able to accept this call, a 600 (Busy Everywhere) response SHOULD be sent instead.' },
+      { ref: 'RFC3261 §21.6.1', quote: 'This status response is returned only if the client knows that no other end point (such as a voice mail system) will answer the request.' },
+    ],
+  },
+
   // Fourth reading, 408, 503.
   {
     id: '408-timer-c-any-provisional-response',
@@ -14991,12 +15109,13 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '408 の隣のコードとして、487 は「発信者が取り消した」INVITE への応答であるとしていた。RFC 3261 §21.4.25 は、リクエストが BYE または CANCEL で終了させられたとしており、§16.7 により、最終応答を転送したプロキシはほかの応答待ちのブランチを取り消す。CANCEL がプロキシから来ることもある。',
     },
     now: {
-      en: 'A 487 answers an INVITE that a CANCEL or BYE terminated (RFC 3261 §21.4.25), from the caller or from a proxy cancelling its other branches (RFC 3261 §16.7).',
-      ja: '487 は CANCEL や BYE で終了させられた INVITE への応答であり（RFC 3261 §21.4.25）、その CANCEL は発信者からのことも、ほかのブランチを取り消すプロキシからのこともある（RFC 3261 §16.7）、とした。',
+      en: 'A 487 answers an INVITE that a CANCEL or BYE terminated (RFC 3261 §21.4.25); the CANCEL may come from the caller or from a proxy, one cancelling its other branches (RFC 3261 §16.7) or one whose Timer C fired on a branch that had a provisional response (RFC 3261 §16.8).',
+      ja: '487 は CANCEL や BYE で終了させられた INVITE への応答であり（RFC 3261 §21.4.25）、その CANCEL は発信者からのこともプロキシからのこともある。プロキシの場合は、ほかのブランチを取り消すとき（RFC 3261 §16.7）や、暫定応答を受けたブランチでタイマ C が満了したとき（RFC 3261 §16.8）である、とした。',
     },
     sources: [
       { ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request.' },
       { ref: 'RFC3261 §16.7', quote: 'the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context' },
+      { ref: 'RFC3261 §16.8', quote: 'If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction.' },
     ],
   },
 

@@ -125,17 +125,30 @@ export function methodOverlap(a: Method[] | 'any', b: Method[] | 'any', aExcept:
 export type AspectKey = 'status' | 'class' | 'finality' | 'scope' | 'methods' | 'sentBy' | 'retry' | 'failover' | 'headers' | 'rfcs';
 
 /**
- * Roles that are a kind of another: an edge proxy is a proxy (RFC 5626 §2.1), and the intermediary that
- * rejects calls for the user is a proxy or a B2BUA (RFC 8688 §3). Two codes whose senders differ only
- * in such roles do not come from different senders.
+ * Roles that are a kind of another: an edge proxy is a proxy (RFC 5626 §2.1); a registrar is a UAS that
+ * responds to REGISTER (RFC 3261 §10.3); a redirect server is a UAS, and a B2BUA processes a request as a
+ * UAS (RFC 3261 §6); a notifier is a user agent (RFC 6665 §2) and answers SUBSCRIBE as a UAS; the event
+ * state compositor is the UAS that processes PUBLISH (RFC 3903 §2); a verification service is a logical
+ * role played by a SIP entity (RFC 8224 §2), implemented at a proxy server or in an endpoint (RFC 8224
+ * §6.2.3); and the intermediary that rejects calls for the user is a proxy or a B2BUA (RFC 8688 §3).
+ * Two codes whose senders differ only in such roles do not come from different senders.
  */
 export const ROLE_KINDS: Partial<Record<Role, readonly Role[]>> = {
   'edge-proxy': ['proxy'],
+  registrar: ['uas'],
+  'redirect-server': ['uas'],
+  b2bua: ['uas'],
+  notifier: ['uas'],
+  esc: ['uas'],
+  verifier: ['proxy', 'uas'],
   analytics: ['proxy', 'b2bua'],
 };
 
+/** The roles r is a kind of, directly or through another (analytics, a B2BUA, is a UAS). */
+const kindsOf = (r: Role): Role[] => (ROLE_KINDS[r] ?? []).flatMap((k) => [k, ...kindsOf(k)]);
+
 /** Can an element in role x also be acting in role y (the same role, or one a kind of the other)? */
-export const rolesOverlap = (x: Role, y: Role) => x === y || (ROLE_KINDS[x] ?? []).includes(y) || (ROLE_KINDS[y] ?? []).includes(x);
+export const rolesOverlap = (x: Role, y: Role) => x === y || kindsOf(x).includes(y) || kindsOf(y).includes(x);
 
 /** How the typical senders of two codes relate. */
 export interface SenderOverlap {

@@ -237,6 +237,11 @@ describe('every pair in both languages (property tests)', () => {
     expect(rolesOverlap('edge-proxy', 'proxy')).toBe(true);
     expect(rolesOverlap('analytics', 'b2bua')).toBe(true);
     expect(rolesOverlap('edge-proxy', 'uas')).toBe(false);
+    // A registrar, a redirect server, a B2BUA, a notifier and an ESC answer as UASs; a verifier is a role a
+    // proxy or an endpoint plays (RFC 3261 §10.3, §6; RFC 6665 §2; RFC 3903 §2; RFC 8224 §2, §6.2.3).
+    for (const r of ['registrar', 'redirect-server', 'b2bua', 'notifier', 'esc', 'verifier', 'analytics'] as const) expect(rolesOverlap(r, 'uas')).toBe(true);
+    expect(rolesOverlap('verifier', 'proxy')).toBe(true);
+    expect(rolesOverlap('registrar', 'proxy')).toBe(false);
     let kin = 0;
     check((p, fail) => {
       const s = p.differences.find((d) => d.aspect === 'sentBy')?.sentence;

@@ -514,7 +514,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 606: read the Warning header and any SDP in the body, when present; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up; do not resend the same offer.',
           'Check the caller\'s SDP offer: codecs (`m=` lines and `a=rtpmap`), media types, `b=` bandwidth and addressing (IPv4 or IPv6, multicast). Adding a widely supported codec such as G.711 (PCMU/PCMA) can remove the mismatch.',
-          'If your UA sends 606 for a codec mismatch, send [[488]] instead unless you know that none of the user\'s other devices could accept the offer (RFC 3261 §13.3.1.3, §21.6.4); a 606 from one phone stops forking to all the others.',
+          'If your UA sends 606 for a codec mismatch, send [[488]] instead unless it is known that none of the user\'s other devices could accept the offer (RFC 3261 §13.3.1.3, §21.6.4); a 606 from one phone stops forking to all the others.',
         ],
       },
       ja: {
