@@ -15156,6 +15156,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-401-vs-407-proxy-may-use-407',
+    date: '2026-12-06',
+    title: { en: '401 vs 407 guide: a proxy MUST NOT use 401 and MAY use 407', ja: '401 と 407 の解説：プロキシは 401 を使ってはならず、407 を使ってよい' },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide said an outbound or edge proxy that authenticates callers "must use 407". RFC 3261 §22.1 puts the MUST NOT on using 401; for 407 it gives a MAY.',
+      ja: '解説は、発信者を認証するアウトバウンドプロキシやエッジのプロキシは 407 を「使わなければならない」としていた。RFC 3261 §22.1 が MUST NOT としているのは 401 を使うことであり、407 については MAY としている。',
+    },
+    now: {
+      en: 'Such a proxy MUST NOT use 401 and MAY use 407 (RFC 3261 §22.1).',
+      ja: 'そうしたプロキシは 401 を使ってはならず、407 を使ってよい（RFC 3261 §22.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.1', quote: 'registrars and redirect servers MAY make use of 401 (Unauthorized) responses for authentication, but proxies MUST NOT, and instead MAY use the 407 (Proxy Authentication Required) response.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
