@@ -43,8 +43,8 @@ export const codes2xx: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3261 §12.1.1',
         note: {
-          en: 'The UAS must copy the INVITE\'s Record-Route values into the 200, keeping their order. Both ends build the dialog\'s route set from these values, the UAS taking them in order and the caller in reverse order (RFC 3261 §12.1.1, §12.1.2).',
-          ja: 'UAS は INVITE の Record-Route の値を、順序を保ったまま 200 にコピーしなければならない。両端はこの値からダイアログのルートセットを組み立てる。UAS はそのままの順序で、発信者は逆の順序で並べる（RFC 3261 §12.1.1、§12.1.2）。',
+          en: 'When the INVITE carried Record-Route, the UAS must copy its values into the 200, keeping their order. Both ends build the dialog\'s route set from these values, the UAS taking them in order and the caller in reverse order (RFC 3261 §12.1.1, §12.1.2).',
+          ja: 'INVITE に Record-Route があれば、UAS はその値を、順序を保ったまま 200 にコピーしなければならない。両端はこの値からダイアログのルートセットを組み立てる。UAS はそのままの順序で、発信者は逆の順序で並べる（RFC 3261 §12.1.1、§12.1.2）。',
         },
         when: { methods: ['INVITE'], requestHas: 'Record-Route' },
       },
