@@ -5488,6 +5488,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Comparison guides, second pass this day, 415-vs-488 … 607-vs-608.
+  {
+    id: 'guide-415-vs-488-606-when-it-is-known',
+    date: '2026-12-06',
+    title: {
+      en: '415 vs 488 guide: 606 only when it is known that no other end point will answer',
+      ja: '415 と 488 の解説：606 は他のどのエンドポイントも応答しないとわかっている場合に限る',
+    },
+    pages: [{ compare: [415, 488] }],
+    wrong: {
+      en: 'The guide said to answer 606 only when "the server knows" that no device of the user could accept the session, without a citation. RFC 3261 §21.6.4 names no responder: it says 606 is returned only if "the client knows" that no other end point will answer the request. The 488 vs 606 guide and the 406, 488 and 606 pages had already been corrected for the same words.',
+      ja: '解説は、ユーザのどの端末もそのセッションを受け入れられないと「サーバが知っている」場合に限って 606 を返すとし、出典を示していなかった。RFC 3261 §21.6.4 は応答側とは書いておらず、他のエンドポイントが応答しないとクライアントが知っている場合に限って返すとしている。488 と 606 の解説と、406、488、606 のページは、同じ表現をすでに訂正していた。',
+    },
+    now: {
+      en: 'The guide says to answer 606 only when it is known that no other end point will answer the request, citing RFC 3261 §21.6.4, in both languages.',
+      ja: '両言語とも、他のどのエンドポイントもそのリクエストに応答しないとわかっている場合に限って 606 を返すとし、RFC 3261 §21.6.4 を示すようにした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' }],
+  },
+
   // Second reading, comparison guides: 482-vs-483, 486-vs-487, 486-vs-600, 486-vs-603, 488-vs-606, 491-vs-500, 500-vs-503, 502-vs-503, 603-vs-607, 603-vs-608, 607-vs-608.
   {
     id: 'guide-482-vs-483-loop-detection-part',
