@@ -15194,6 +15194,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-480-vs-486-no-cancel-rule-for-4xx',
+    date: '2026-12-06',
+    title: { en: '480 vs 486 guide: RFC 3261 sets no cancel rule for a 4xx, rather than forbidding it', ja: '480 と 486 の解説：4xx について RFC 3261 はキャンセルの規定を置いていない（禁じてはいない）' },
+    pages: [{ compare: [480, 486] }],
+    wrong: {
+      en: 'The guide said a forking proxy SHOULD cancel its other branches on a 6xx "but not for a 4xx", and the Japanese said it does not cancel on a 4xx. RFC 3261 §16.7 sets the SHOULD for a 6xx only and sets no rule for a 4xx; §16.10 lets a stateful proxy generate a CANCEL for any request it generated at any time.',
+      ja: '解説は、フォーキング中のプロキシは 6xx を受けたら他のブランチをキャンセルすべきであり、4xx では「キャンセルしない」としていた。RFC 3261 §16.7 がこの SHOULD を定めているのは 6xx についてだけであり、4xx については規定がない。§16.10 は、ステートフルプロキシは自分が生成したリクエストにいつでも CANCEL を生成してよいとしている。',
+    },
+    now: {
+      en: 'It says the SHOULD is for a 6xx, a rule RFC 3261 does not set for a 4xx.',
+      ja: 'この SHOULD は 6xx についてのものであり、4xx については RFC 3261 は定めていない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
