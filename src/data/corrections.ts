@@ -9483,6 +9483,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Check of today's corrections, 13.
+  {
+    id: 'compare-verifier-any-sender-not-different',
+    date: '2026-12-06',
+    title: {
+      en: 'Comparisons: a verification service is a role any SIP entity can play, so its codes do not come from different senders',
+      ja: '比較ページ：検証サービスはどの SIP エンティティも担える役割であり、そのコードの送信元が異なるとはしない',
+    },
+    pages: (
+      '204-428 204-436 204-437 204-438 412-428 412-436 412-437 412-438 423-428 423-436 423-437 423-438 ' +
+      '428-430 428-439 428-608 430-436 430-437 430-438 436-439 436-608 437-439 437-608 438-439 438-608'
+    )
+      .split(' ')
+      .map((pair): CorrectedPage => {
+        const [low, high] = pair.split('-').map(Number) as [number, number];
+        return { compare: [low, high] };
+      }),
+    wrong: {
+      en: 'After the comparisons stopped calling a user agent server or a proxy and a STIR verification service different senders, they still said "They come from different senders" where one code comes from a verification service and the other from a notifier, a registrar, an event state compositor, an edge proxy or the intermediary that rejects calls for the user. RFC 8224 §2 defines a verification service as a logical role played by a SIP entity, so any of them can also be one.',
+      ja: 'UAS やプロキシと STIR の検証サービスを異なる送信元としなくなった後も、比較ページは、一方のコードが検証サービスから、他方がノーティファイア、レジストラ、ESC、エッジプロキシ、ユーザに代わって呼を拒否する中継装置から返される場合に「主な送信元が異なる」としていた。RFC 8224 §2 は検証サービスを SIP エンティティが担う論理的な役割と定義しており、これらのどれもが検証サービスを兼ねうる。',
+    },
+    now: {
+      en: 'These comparisons name the typical senders of each code with their sections, without calling them different.',
+      ja: 'これらの比較では、それぞれのコードの主な送信元を根拠の節とともに示し、送信元が異なるとはしない。',
+    },
+    sources: [{ ref: 'RFC8224 §2', quote: 'A logical role played by a SIP entity that validates Identity headers in a SIP request.' }],
+  },
   // Fourth reading, 408, 503.
   {
     id: '408-timer-c-any-provisional-response',

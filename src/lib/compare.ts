@@ -147,8 +147,13 @@ export const ROLE_KINDS: Partial<Record<Role, readonly Role[]>> = {
 /** The roles r is a kind of, directly or through another (analytics, a B2BUA, is a UAS). */
 const kindsOf = (r: Role): Role[] => (ROLE_KINDS[r] ?? []).flatMap((k) => [k, ...kindsOf(k)]);
 
-/** Can an element in role x also be acting in role y (the same role, or one a kind of the other)? */
-export const rolesOverlap = (x: Role, y: Role) => x === y || kindsOf(x).includes(y) || kindsOf(y).includes(x);
+/**
+ * Can an element in role x also be acting in role y (the same role, or one a kind of the other)? A
+ * verification service is a logical role played by a SIP entity (RFC 8224 §2), so any sender can also
+ * be one.
+ */
+export const rolesOverlap = (x: Role, y: Role) =>
+  x === y || x === 'verifier' || y === 'verifier' || kindsOf(x).includes(y) || kindsOf(y).includes(x);
 
 /** How the typical senders of two codes relate. */
 export interface SenderOverlap {
