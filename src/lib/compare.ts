@@ -128,10 +128,10 @@ export type AspectKey = 'status' | 'class' | 'finality' | 'scope' | 'methods' | 
  * Roles that are a kind of another: an edge proxy is a proxy (RFC 5626 §2.1); a registrar is a UAS that
  * responds to REGISTER (RFC 3261 §10.3); a redirect server is a UAS, and a B2BUA processes a request as a
  * UAS (RFC 3261 §6); a notifier is a user agent (RFC 6665 §2) and answers SUBSCRIBE as a UAS; the event
- * state compositor is the UAS that processes PUBLISH (RFC 3903 §2); a verification service is a logical
- * role played by a SIP entity (RFC 8224 §2), implemented at a proxy server or in an endpoint (RFC 8224
- * §6.2.3); and the intermediary that rejects calls for the user is a proxy or a B2BUA (RFC 8688 §3).
- * Two codes whose senders differ only in such roles do not come from different senders.
+ * state compositor is the UAS that processes PUBLISH (RFC 3903 §2); and the intermediary that rejects
+ * calls for the user is a proxy or a B2BUA (RFC 8688 §3). Two codes whose senders differ only in such
+ * roles do not come from different senders. A verification service is not listed: any element can play
+ * it (see rolesOverlap).
  */
 export const ROLE_KINDS: Partial<Record<Role, readonly Role[]>> = {
   'edge-proxy': ['proxy'],
@@ -140,7 +140,6 @@ export const ROLE_KINDS: Partial<Record<Role, readonly Role[]>> = {
   b2bua: ['uas'],
   notifier: ['uas'],
   esc: ['uas'],
-  verifier: ['proxy', 'uas'],
   analytics: ['proxy', 'b2bua'],
 };
 
@@ -149,11 +148,21 @@ const kindsOf = (r: Role): Role[] => (ROLE_KINDS[r] ?? []).flatMap((k) => [k, ..
 
 /**
  * Can an element in role x also be acting in role y (the same role, or one a kind of the other)? A
- * verification service is a logical role played by a SIP entity (RFC 8224 §2), so any sender can also
- * be one.
+ * verification service is a logical role played by a SIP entity (RFC 8224 §2), implemented at a proxy
+ * server or in an endpoint (RFC 8224 §6.2.3), so any sender can also be one.
  */
 export const rolesOverlap = (x: Role, y: Role) =>
   x === y || x === 'verifier' || y === 'verifier' || kindsOf(x).includes(y) || kindsOf(y).includes(x);
+
+function sendersOf(a: readonly Role[], b: readonly Role[]): SenderOverlap {
+  const shared = a.filter((role) => b.includes(role));
+  return {
+    shared,
+    onlyA: a.filter((role) => !b.includes(role)),
+    onlyB: b.filter((role) => !a.includes(role)),
+    kin: shared.length === 0 && a.some((x) => b.some((y) => rolesOverlap(x, y))),
+  };
+}
 
 /** How the typical senders of two codes relate. */
 export interface SenderOverlap {
@@ -209,12 +218,7 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
     differs: ASPECT_ORDER.filter((key) => equal[key] === false),
     shares: ASPECT_ORDER.filter((key) => equal[key] === true),
     methods,
-    senders: {
-      shared: a.sentBy.filter((role) => b.sentBy.includes(role)),
-      onlyA: a.sentBy.filter((role) => !b.sentBy.includes(role)),
-      onlyB: b.sentBy.filter((role) => !a.sentBy.includes(role)),
-      kin: !a.sentBy.some((role) => b.sentBy.includes(role)) && a.sentBy.some((x) => b.sentBy.some((y) => rolesOverlap(x, y))),
-    },
+    senders: sendersOf(a.sentBy, b.sentBy),
   };
 }
 
