@@ -60,7 +60,6 @@ export function rfcCodesFor(rfc: RfcId, cause: number): RfcExpectation {
   return { values: row.codes, kind: 'listed' };
 }
 
-/** The cause each RFC gives for a received final response. */
 /**
  * Codes the RFCs let answer only requests other than INVITE (439 and 555: REGISTER, 469: INFO). Both
  * RFCs map only final responses to an INVITE (RFC 3398 §8.2.6, RFC 4497 §8.4.4), so they give these
@@ -68,6 +67,7 @@ export function rfcCodesFor(rfc: RfcId, cause: number): RfcExpectation {
  */
 const NEVER_ANSWERS_INVITE = new Set(CODES.filter((c) => c.facts.methods.value !== 'any' && !c.facts.methods.value.includes('INVITE')).map((c) => c.code));
 
+/** The cause each RFC gives for a received final response. */
 export function rfcCausesFor(rfc: RfcId, code: number): RfcExpectation {
   if (code < 400 || code > 699 || NEVER_ANSWERS_INVITE.has(code)) return { values: [], kind: 'na' };
   if (rfc === 'rfc3398') {
