@@ -2035,7 +2035,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ref: 'RFC4412 §4.6.2',
         note: {
           en: 'Included by local policy: lists the resource values the server is willing to process, which does not promise that a call using them will find resources (RFC 4412 §3.2). A client that retries SHOULD choose, from these, values it is authorised to use (RFC 4412 §4.7.1).',
-          ja: 'ローカルポリシーに従って付ける。サーバが処理する意思のある値を列挙する。その値を使った呼が必ずリソースを得られるという意味ではない（RFC 4412 §3.2）。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
+          ja: 'ローカルポリシーに従って付ける。サーバが処理する意思のある値を列挙する。その値を使った呼が必ずリソースを得られるという意味ではない（RFC 4412 §3.2）。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（SHOULD、RFC 4412 §4.7.1）。',
         },
       },
     ],
@@ -2114,7 +2114,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Resource-Priority ヘッダにある「名前空間.優先度」の値をサーバが一つも認識できず、リクエストに Require: resource-priority があるため、通常の優先度で処理せずに拒否した。',
         description: [
           'RFC 4412 では、リクエストが優先的な扱いを求めることができる。Resource-Priority ヘッダに「名前空間.優先度」の形式で 1 つ以上の値を入れ、たとえば軍用の優先順位なら「dsn.flash」、政府の緊急通信サービスなら「ets.0」と書く。これに対応する装置は、トランク、キュー、ゲートウェイでその呼を優先できる。RFC 4412 §4.6.2 は、未知の名前空間や、名前空間の中の知らない優先度のために、受信側がどの値も理解できない場合の扱いを定めている。Require にオプションタグ resource-priority がなければ、Resource-Priority ヘッダがないものとして既定の優先度で処理し、オプションタグがあれば 417 で拒否しなければならない。',
-          '値をどれも理解できない受信側に既定の優先度で処理されるよりは、拒否されるほうを選ぶクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。このタグを付けても、経路上のすべての装置が優先度を尊重するわけではない。プロキシは Resource-Priority ヘッダを無視してよい（MAY、RFC 4412 §4.7.3）。417 と [[420]] Bad Extension が分かれるのも、このタグがあるときである。420 は resource-priority 拡張そのものを実装していない UA が返し（MUST、RFC 4412 §4.3。RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できない UA やプロキシが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよい。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（RFC 4412 §4.7.1）。',
+          '値をどれも理解できない受信側に既定の優先度で処理されるよりは、拒否されるほうを選ぶクライアントは、Require: resource-priority でそれを明示する（RFC 4412 §4.3、§4.6.2）。このタグを付けても、経路上のすべての装置が優先度を尊重するわけではない。プロキシは Resource-Priority ヘッダを無視してよい（MAY、RFC 4412 §4.7.3）。417 と [[420]] Bad Extension が分かれるのも、このタグがあるときである。420 は resource-priority 拡張そのものを実装していない UA が返し（MUST、RFC 4412 §4.3。RFC 3261 §8.2.2.3）、417 は拡張を実装してはいるが、このリクエストの値をどれも理解できない UA やプロキシが返す。417 には、サーバが受け付ける値を Accept-Resource-Priority（RFC 4412 §3.2、§4.6.2）で列挙してもよい。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（SHOULD、RFC 4412 §4.7.1）。',
           '番号は同じでも、HTTP の 417 Expectation Failed とは関係がない。このコードは、Resource-Priority と Require: resource-priority の両方を持つリクエストにしか返らない（RFC 4412 §4.6.2）ため、現れるのはリクエストに優先処理の印を付けている環境に限られる。優先順位を持つ防衛網、政府の緊急通信サービスや無線優先サービス、esnet 名前空間（RFC 7135）を使う緊急通報ネットワークなどである。一般のトランクで見かけた場合は、そうしたネットワークから入ってきた、Require: resource-priority を付けたリクエストが、RFC 4412 を実装してはいるがその値をどれも知らない装置に当たったことを示している。',
         ],
         scenarios: [
