@@ -15239,6 +15239,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Follow-ups, 2026-12-06.
+  {
+    id: '406-488-606-when-no-other-end-point-will-answer',
+    date: '2026-12-06',
+    title: { en: '406 and 488: 606 when no other end point will answer', ja: '406・488：606 は他のどのエンドポイントも応答しない場合' },
+    pages: [{ code: 406 }, { code: 488 }],
+    wrong: {
+      en: 'The advice on both pages said to answer 606 when it is known that "no other device of the user could accept the session", a paraphrase in other terms than the RFC\'s: RFC 3261 §21.6.4 speaks of end points answering, not of the user\'s devices accepting the session, and returns 606 only if it is known that no other end point will answer the request.',
+      ja: '両ページの対処法は、「ユーザの他の端末でもそのセッションを受けられない」とわかっている場合に 606 を返すとしていた。これは RFC と異なる言葉での言い換えである。RFC 3261 §21.6.4 が問題にするのはユーザの端末がセッションを受けられるかではなく、エンドポイントが応答するかであり、606 を返すのは他のどのエンドポイントも応答しないとわかっている場合である。',
+    },
+    now: {
+      en: 'Both pages say 606 only when it is known that no other end point will answer the request (RFC 3261 §21.6.4), the words of the 486, 600, 603 and 606 pages and of the comparison guides.',
+      ja: '両ページとも、606 を返すのは他のどのエンドポイントも応答しないとわかっている場合に限るとした（RFC 3261 §21.6.4）。486・600・603・606 のページや比較の解説と同じ表現である。',
+    },
+    sources: [{ ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' }],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -879,7 +879,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Compare the Accept header of the request that got 406 with the body the server normally returns. Add the type it produces (for OPTIONS typically application/sdp, RFC 3261 §11.1), or, when that type is application/sdp, drop the Accept header so that the default applies (RFC 3261 §20.1).',
           'Check that no SBC or header-manipulation rule rewrote or emptied Accept on the way; an empty Accept tells the server that no body type is acceptable (RFC 3261 §20.1).',
-          'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 instead, with a Warning header saying why the offer was rejected (both SHOULD, RFC 3261 §13.3.1.3), or [[606]] when it is known that no other device of the user could accept the session either (RFC 3261 §21.6.4), since a 6xx carries definitive information about the user, not only about the device addressed (RFC 3261 §21.6); if it is your own stack, change it.',
+          'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 instead, with a Warning header saying why the offer was rejected (both SHOULD, RFC 3261 §13.3.1.3), or [[606]] when it is known that no other end point will answer the request (RFC 3261 §21.6.4), since a 6xx carries definitive information about the user, not only about the device addressed (RFC 3261 §21.6); if it is your own stack, change it.',
         ],
       },
       ja: {
@@ -899,7 +899,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           '406 を受けたリクエストの Accept ヘッダと、サーバが通常返すボディを比べる。サーバが生成する種類（OPTIONS なら一般に application/sdp、RFC 3261 §11.1）を追加する。その種類が application/sdp であれば、Accept ヘッダを外して既定値を適用させてもよい（RFC 3261 §20.1）。',
           '経路上の SBC やヘッダ操作ルールが Accept を書き換えたり空にしたりしていないかを確認する。空の Accept は、受け付けられるボディの種類がないことをサーバに伝える（RFC 3261 §20.1）。',
-          'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには、代わりに 488 を返し、オファーを拒否した理由を Warning ヘッダで示すよう求め（いずれも SHOULD、RFC 3261 §13.3.1.3）、ユーザの他の端末でもそのセッションを受けられないとわかっている場合は [[606]] を返すよう求める（RFC 3261 §21.6.4）。6xx は、宛先の端末だけでなく、そのユーザについての確定的な情報を示す応答である（RFC 3261 §21.6）。自社のスタックであれば修正する。',
+          'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには、代わりに 488 を返し、オファーを拒否した理由を Warning ヘッダで示すよう求め（いずれも SHOULD、RFC 3261 §13.3.1.3）、他のどのエンドポイントも応答しないとわかっている場合は [[606]] を返すよう求める（RFC 3261 §21.6.4）。6xx は、宛先の端末だけでなく、そのユーザについての確定的な情報を示す応答である（RFC 3261 §21.6）。自社のスタックであれば修正する。',
         ],
       },
     },
