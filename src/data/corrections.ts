@@ -15286,6 +15286,56 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Seventeenth reading, 491–608.
+  {
+    id: '608-legacy-callers-conveying-not-mandated',
+    date: '2026-12-06',
+    title: {
+      en: '608: RFC 8688 makes the element that inserted sip.608 responsible for the redress information, and does not mandate how it reaches the caller',
+      ja: '608：救済情報を伝える責任は sip.608 を挿入した装置にあり、発信者への伝え方は RFC 8688 で定められていない',
+    },
+    pages: [{ code: 608 }, { compare: [603, 608] }],
+    wrong: {
+      en: 'The 608 page said that for legacy callers "the first element that understands 608 plays the information as an announcement in early media", the advice to callers called the devices that insert sip.608 the ones "which play the announcement to legacy callers", and the Feature-Caps note said that sip.608 shows an element on the caller\'s side "understands 608", where RFC 8688 §5.2 registers it as saying that element will be responsible for indicating the Call-Info information to the caller. The 603 vs 608 guide said such an element "conveys the information" and drew from it that callers should listen to early media. RFC 8688 §3.5 makes the element that inserts sip.608 responsible for conveying the information the Call-Info refers to, and says the specification does not mandate how: a service provider would reasonably be expected to play an announcement, and a call center\'s outbound proxy may handle the information digitally. What RFC 8688 §3.4 requires is that such an element MUST be able to convey at least how to contact the operator of the intermediary, and that an intermediary whose INVITE arrived without sip.608 MUST play the announcement if the caveats of §3.5 and §6 do not hold; the statements of that MUST on the 608 page and in the guides are kept.',
+      ja: '608 のページは、旧来の発信者に対しては「608 を理解する最初の装置がアーリーメディアでアナウンスを流す」とし、発信者向けの対処法では sip.608 を挿入する装置を「旧来の発信者にアナウンスを流す」装置と呼び、Feature-Caps の注記では sip.608 は発信側の装置が「608 を理解する」ことを示すとしていた。RFC 8688 §5.2 の登録では、sip.608 はその装置が Call-Info の情報を発信者に伝える責任を負うことを示す。603 と 608 の解説は、そうした装置が「情報を伝える」とし、そこから発信者はアーリーメディアを確認するよう勧めていた。RFC 8688 §3.5 は、sip.608 を挿入する装置に Call-Info が指す情報を伝える責任を負わせているが、伝え方はこの仕様では定めないとしている。事業者であればアナウンスを流すと考えるのが妥当であり、コールセンターのアウトバウンドプロキシであれば情報をデジタルに処理すればよい。RFC 8688 §3.4 が求めているのは、そうした装置が少なくとも中継装置の運用者への連絡方法を伝えられなければならないこと（MUST）と、sip.608 のない INVITE を受けた中継装置が、§3.5 と §6 の留意点に当たらない場合にアナウンスを流さなければならないこと（MUST）である。608 のページと解説にあるこの MUST の記述はそのまま残した。',
+    },
+    now: {
+      en: 'The 608 page says that the element that inserted sip.608 on behalf of a caller that does not understand 608 MUST be able to convey at least how to contact the intermediary\'s operator (RFC 8688 §3.4) and is responsible for conveying the information, by means RFC 8688 does not mandate (RFC 8688 §3.5); that sip.608 says the element that added it will be responsible for indicating that information to the caller (RFC 8688 §5.2); that without sip.608 the intermediary counts as that element and MUST play the announcement unless the caveats of §3.5 and §6 hold; and that an element conveying an announcement MUST use a 183 that requires 100rel and MUST still forward the 608 as the final response (RFC 8688 §3.4). The 603 vs 608 guide says the element on the way is responsible for conveying the information, by means RFC 8688 does not mandate, and tells callers to check the early media or what their outbound proxy did with the Call-Info.',
+      ja: '608 のページでは、608 を理解しない発信者に代わって sip.608 を挿入した装置は、少なくとも中継装置の運用者への連絡方法を伝えられなければならず（MUST、RFC 8688 §3.4）、その情報を伝える責任を負うが、伝え方は RFC 8688 では定められていない（RFC 8688 §3.5）とした。sip.608 は、それを入れた装置がその情報を発信者に伝える責任を負うことを示す（RFC 8688 §5.2）。sip.608 がなければ中継装置がその装置とみなされ、§3.5 と §6 の留意点に当たらない限りアナウンスを流さなければならない（MUST）。アナウンスを伝える装置は 100rel を必須とする 183 を使わなければならず、その場合も 608 を最終応答として転送しなければならない（MUST、RFC 8688 §3.4）。603 と 608 の解説では、途中の装置が情報を伝える責任を負い、伝え方は RFC 8688 では定められていないとし、発信者にはアーリーメディアや、アウトバウンドプロキシが Call-Info をどう処理したかを確認するよう勧めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.5',
+        quote:
+          'As noted above, the element that inserts the sip.608 feature capability is responsible for conveying the information referenced by the Call-Info header field in the 608 response message. However, this specification does not mandate how to convey that information.',
+      },
+      {
+        ref: 'RFC8688 §3.5',
+        quote: 'It would be reasonable to expect the service provider would play an announcement in the media path towards the UAC (caller).',
+      },
+      {
+        ref: 'RFC8688 §3.5',
+        quote: 'In this case, it is enough for the outbound calling proxy to digest the Call-Info information and handle the information digitally rather than "transcoding" the Call-Info information for presentation to the caller.',
+      },
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'The simple rule is a network element that inserts the sip.608 feature capability MUST be able to convey at a minimum how to contact the operator of the intermediary that rejected the call attempt.',
+      },
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'In this case, one can consider the intermediary to be the element "inserting" a virtual sip.608 feature capability. If the caveats described in Sections 3.5 and 6 do not hold, the intermediary MUST play the announcement.',
+      },
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'the network element conveying the announcement in the legacy direction MUST use the 183 Session Progress response to establish the media session.',
+      },
+      {
+        ref: 'RFC8688 §5.2',
+        quote: 'indicates that the entity associated with the indicator will be responsible for indicating to the caller any information contained in the 608 SIP response code, specifically, the value referenced by the Call-Info header field.',
+      },
+    ],
+  },
+
   // Ninth reading, 100, 202, 302, 400, 405, 410.
   {
     id: '100-to-tag-only-when-request-had-none',
