@@ -15312,6 +15312,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Seventeenth reading, 430–489 (Japanese).
+  {
+    id: '483-japanese-initial-request',
+    date: '2026-12-06',
+    title: {
+      en: '483 (Japanese): a 483 to any initial request, not only one that starts a dialog, says nothing about the destination',
+      ja: '483（日本語版）：宛先について何も示さないのは、ダイアログを開始するリクエストに限らず、ダイアログの外で送る最初のリクエストへの 483',
+    },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The Japanese description said that a 483 to a request that starts a dialog says nothing about the destination. The English says an initial request, one sent outside a dialog, whether it starts a dialog or not (an OPTIONS or a MESSAGE, for example). A 483 to any request reports only that it arrived with Max-Forwards at zero (RFC 3261 §21.4.21); a 483 inside a dialog is the case RFC 5057 §5.1 treats, in the next sentences of the page.',
+      ja: '日本語版の説明で、ダイアログを開始するリクエストへの 483 は宛先について何も示さない、としていた。英語版が言うのはダイアログの外で送る最初のリクエストであり、OPTIONS や MESSAGE のようにダイアログを開始しないリクエストも含む。どのリクエストへの 483 も、Max-Forwards が 0 で届いたことを示すだけである（RFC 3261 §21.4.21）。ダイアログ内の 483 は RFC 5057 §5.1 が扱う場合であり、ページでは続く文で示している。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that a 483 to an initial request, one sent outside a dialog, says nothing about the destination.',
+      ja: '英語版と同じく、ダイアログの外で送る最初のリクエストへの 483 は宛先について何も示さない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.21', quote: 'The server received a request that contains a Max-Forwards (Section 20.22) header field with the value zero.' },
+      { ref: 'RFC5057 §5.1', quote: '483 Too Many Hops: Similar to 482, receiving this mid-dialog is aberrant.' },
+    ],
+  },
+
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
     id: '485-redirect-server-not-named',
