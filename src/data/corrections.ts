@@ -15334,6 +15334,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC5057 §5.1', quote: '483 Too Many Hops: Similar to 482, receiving this mid-dialog is aberrant.' },
     ],
   },
+  {
+    id: '439-japanese-flow-token-or-reject',
+    date: '2026-12-06',
+    title: {
+      en: '439 (Japanese): the first-hop edge proxy either stores a flow token or rejects the request, not rejects only when it cannot store one',
+      ja: '439（日本語版）：ファーストホップのエッジプロキシは、フロートークンを入れるか、リクエストを拒否するかのどちらかであり、入れられない場合にだけ拒否するのではない',
+    },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'The Japanese description said that the edge proxy that is the first hop puts a flow token in its Path URI and rejects the request if it cannot. RFC 5626 §5.1 gives it a choice with no such condition: it either MUST store a flow token in its Path URI or reject the request. The English says "(or rejects the request)".',
+      ja: '日本語版の説明で、ファーストホップとなるエッジプロキシは Path URI にフロートークンを入れ、できなければリクエストを拒否する、としていた。RFC 5626 §5.1 はそのような条件を付けず、フロートークンを Path URI に入れるか、リクエストを拒否するかのどちらかを求めている。英語版も「（またはリクエストを拒否し）」としている。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that the first-hop edge proxy keeps a flow token in its Path URI or rejects the request (RFC 5626 §5.1).',
+      ja: '英語版と同じく、ファーストホップのエッジプロキシは Path URI にフロートークンを入れるか、またはリクエストを拒否する、とした（RFC 5626 §5.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §5.1',
+        quote: 'In addition, if the edge proxy is the first SIP node after the UAC, the edge proxy either MUST store a "flow token" (containing information about the flow from the previous hop) in its Path URI or reject the request.',
+      },
+    ],
+  },
 
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
