@@ -15362,6 +15362,52 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Seventeenth reading, 430–489 (Japanese).
+  {
+    id: '483-japanese-initial-request',
+    date: '2026-12-06',
+    title: {
+      en: '483 (Japanese): a 483 to any initial request, not only one that starts a dialog, says nothing about the destination',
+      ja: '483（日本語版）：宛先について何も示さないのは、ダイアログを開始するリクエストに限らず、ダイアログの外で送る最初のリクエストへの 483',
+    },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The Japanese description said that a 483 to a request that starts a dialog says nothing about the destination. The English says an initial request, one sent outside a dialog, whether it starts a dialog or not (an OPTIONS or a MESSAGE, for example). A 483 to any request reports only that it arrived with Max-Forwards at zero (RFC 3261 §21.4.21); a 483 inside a dialog is the case RFC 5057 §5.1 treats, in the next sentences of the page.',
+      ja: '日本語版の説明で、ダイアログを開始するリクエストへの 483 は宛先について何も示さない、としていた。英語版が言うのはダイアログの外で送る最初のリクエストであり、OPTIONS や MESSAGE のようにダイアログを開始しないリクエストも含む。どのリクエストへの 483 も、Max-Forwards が 0 で届いたことを示すだけである（RFC 3261 §21.4.21）。ダイアログ内の 483 は RFC 5057 §5.1 が扱う場合であり、ページでは続く文で示している。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that a 483 to an initial request, one sent outside a dialog, says nothing about the destination.',
+      ja: '英語版と同じく、ダイアログの外で送る最初のリクエストへの 483 は宛先について何も示さない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.21', quote: 'The server received a request that contains a Max-Forwards (Section 20.22) header field with the value zero.' },
+      { ref: 'RFC5057 §5.1', quote: '483 Too Many Hops: Similar to 482, receiving this mid-dialog is aberrant.' },
+    ],
+  },
+  {
+    id: '439-japanese-flow-token-or-reject',
+    date: '2026-12-06',
+    title: {
+      en: '439 (Japanese): the first-hop edge proxy either stores a flow token or rejects the request, not rejects only when it cannot store one',
+      ja: '439（日本語版）：ファーストホップのエッジプロキシは、フロートークンを入れるか、リクエストを拒否するかのどちらかであり、入れられない場合にだけ拒否するのではない',
+    },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'The Japanese description said that the edge proxy that is the first hop puts a flow token in its Path URI and rejects the request if it cannot. RFC 5626 §5.1 gives it a choice with no such condition: it either MUST store a flow token in its Path URI or reject the request. The English says "(or rejects the request)".',
+      ja: '日本語版の説明で、ファーストホップとなるエッジプロキシは Path URI にフロートークンを入れ、できなければリクエストを拒否する、としていた。RFC 5626 §5.1 はそのような条件を付けず、フロートークンを Path URI に入れるか、リクエストを拒否するかのどちらかを求めている。英語版も「（またはリクエストを拒否し）」としている。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that the first-hop edge proxy keeps a flow token in its Path URI or rejects the request (RFC 5626 §5.1).',
+      ja: '英語版と同じく、ファーストホップのエッジプロキシは Path URI にフロートークンを入れるか、またはリクエストを拒否する、とした（RFC 5626 §5.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §5.1',
+        quote: 'In addition, if the edge proxy is the first SIP node after the UAC, the edge proxy either MUST store a "flow token" (containing information about the flow from the previous hop) in its Path URI or reject the request.',
+      },
+    ],
+  },
+
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
     id: '485-redirect-server-not-named',
