@@ -14880,6 +14880,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Loose ends, 2026-12-06.
+  {
+    id: '513-sender-sentences-cite-21-5-7',
+    date: '2026-12-06',
+    title: { en: '513 comparisons: a proxy or a registrar as sender cites RFC 3261 §21.5.7 with the definition of a server', ja: '513 の比較ページ：送信元のプロキシとレジストラには、サーバの定義とともに RFC 3261 §21.5.7 を示す' },
+    pages: [{ comparisonsWith: 513 }],
+    wrong: {
+      en: 'Comparison sentences such as "513 can also come from a proxy and a registrar" cited only RFC 3261 §6, §16.1 and §10.3. None of these sections mentions 513: §6 defines a server, §16.1 lets a proxy answer on its own, §10.3 makes a registrar a UAS. What connects them to 513 is §21.5.7, whose subject is "the server".',
+      ja: '「513 はプロキシやレジストラからも送られる」といった比較ページの文は、RFC 3261 §6・§16.1・§10.3 だけを示していた。これらの節はいずれも 513 に触れていない。§6 はサーバを定義し、§16.1 はプロキシが自ら応答することを認め、§10.3 はレジストラを UAS と位置付けている。これらを 513 に結び付けるのは、「サーバ」を主語とする §21.5.7 である。',
+    },
+    now: {
+      en: 'Each sender of 513 cites RFC 3261 §21.5.7, which says the server could not process the message, together with §6, which counts proxies, user agent servers and registrars among servers (and §16.1 or §10.3 for the proxy and the registrar).',
+      ja: '513 の各送信元に、サーバがメッセージを処理できなかったとする RFC 3261 §21.5.7 と、プロキシ・UAS・レジストラをサーバに含める §6 を示す（プロキシには §16.1、レジストラには §10.3 も示す）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.7', quote: 'The server was unable to process the request since the message length exceeded its capabilities.' },
+      { ref: 'RFC3261 §6', quote: 'Server: A server is a network element that receives requests in order to service them and sends back responses to those requests. Examples of servers are proxies, user agent servers, redirect servers, and registrars.' },
+    ],
+  },
+
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
     id: '428-436-438-no-valid-identity-header',

@@ -768,9 +768,10 @@ export const codes5xx: CodeEntryInput[] = [
         value: ['proxy', 'uas', 'registrar'],
         refs: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §10.3'],
         byRole: {
-          proxy: ['RFC3261 §6', 'RFC3261 §16.1'],
+          // §21.5.7 names "the server"; §6 counts proxies, user agent servers and registrars among servers.
+          proxy: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1'],
           uas: ['RFC3261 §21.5.7', 'RFC3261 §6'],
-          registrar: ['RFC3261 §6', 'RFC3261 §10.3'],
+          registrar: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §10.3'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
