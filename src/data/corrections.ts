@@ -14899,6 +14899,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §6', quote: 'Server: A server is a network element that receives requests in order to service them and sends back responses to those requests. Examples of servers are proxies, user agent servers, redirect servers, and registrars.' },
     ],
   },
+  {
+    id: '502-504-is-an-external-server',
+    date: '2026-12-06',
+    title: { en: '502: 504 is about an external server the server accessed, not "the downstream server"', ja: '502：504 が示すのは「下流のサーバ」ではなく、サーバがアクセスした外部のサーバである' },
+    pages: [{ code: 502 }],
+    wrong: {
+      en: 'The 502 page said that 504 means "the downstream server, or another external server" gave no timely answer, citing RFC 3261 §21.5.5. That section speaks only of an external server the server accessed in attempting to process the request; "downstream server" is the wording of 502 (§21.5.3). For a proxy whose forwarded request got no final response on any branch, RFC 3261 §16.7 requires 408, not 504.',
+      ja: '502 のページは、504 は「下流や外部のサーバ」から期限内に応答がなかったことを表すとし、RFC 3261 §21.5.5 を示していた。同節が示すのは、サーバがリクエストを処理するためにアクセスした外部のサーバだけである。「下流のサーバ」は 502 の定義（§21.5.3）の言葉である。転送したリクエストにどのブランチからも最終応答がなかったプロキシには、RFC 3261 §16.7 が 504 ではなく 408 を求めている。',
+    },
+    now: {
+      en: 'It says 504 means that an external server the server accessed in attempting to process the request gave no timely answer (RFC 3261 §21.5.5).',
+      ja: '504 は、リクエストを処理するためにアクセスした外部のサーバから期限内に応答がなかったことを表す（RFC 3261 §21.5.5）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+    ],
+  },
 
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
