@@ -14917,6 +14917,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
     ],
   },
+  {
+    id: '469-info-package-rule-and-telephone-event-negotiation',
+    date: '2026-12-06',
+    title: { en: '469: the rule for a missing package is RFC 6086 §4.2.1; RFC 4733 negotiates telephone-events out of band, SDP for example', ja: '469：パッケージがない場合の規則は RFC 6086 §4.2.1。RFC 4733 の telephone-event は SDP などの帯域外の手段で取り決める' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'The advice said that without the package "the call cannot carry that INFO", with no source, and that RFC 4733 telephone-events are an alternative "only if the SDP offer and answer negotiated a telephone-event payload", citing RFC 4733 §2.5.1.1. The RFC 6086 rule is narrower: no INFO for a package the peer has not indicated in the dialog, which it may still do later. RFC 4733 §2.5.1.1 says only that payloads are negotiated by out-of-band means, using SDP for example; it sets no "only if" and names no offer and answer.',
+      ja: '助言は、パッケージがなければ「その呼でその INFO は運べない」と出典なしに書き、RFC 4733 の telephone-event が代わりになるのは「SDP のオファーとアンサーで telephone-event のペイロードを取り決めている場合に限る」として RFC 4733 §2.5.1.1 を示していた。RFC 6086 の規則はもっと狭く、相手がそのダイアログで受信する意思を示していないパッケージの INFO を送らないというものであり、相手は後からその意思を示すこともある。RFC 4733 §2.5.1.1 は、ペイロードは SDP などの帯域外の手段で取り決めるとしているだけで、「限る」とはしておらず、オファーとアンサーにも触れていない。',
+    },
+    now: {
+      en: 'A UA MUST NOT send an INFO for an Info Package that the remote UA has not indicated willingness to receive in the dialog (RFC 6086 §4.2.1); for DTMF, RFC 4733 telephone-events are an alternative, a payload the two ends negotiate by out-of-band means such as SDP (RFC 4733 §2.5.1.1).',
+      ja: '相手の UA がそのダイアログで受信する意思を示していない Info パッケージの INFO を送ってはならない（MUST NOT、RFC 6086 §4.2.1）。DTMF であれば RFC 4733 の telephone-event が代わりになり、そのペイロードは送信側と受信側が SDP などの帯域外の手段で取り決める（RFC 4733 §2.5.1.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC6086 §4.2.1', quote: 'A UA MUST NOT send an INFO request outside an invite dialog usage and MUST NOT send an INFO request for an Info Package inside an invite dialog usage if the remote UA has not indicated willingness to receive that Info Package within that dialog.' },
+      { ref: 'RFC4733 §2.5.1.1', quote: 'Negotiation of payloads between sender and receiver is achieved by out-of-band means, using SDP, for example.' },
+    ],
+  },
 
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
