@@ -14935,6 +14935,36 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC4733 §2.5.1.1', quote: 'Negotiation of payloads between sender and receiver is achieved by out-of-band means, using SDP, for example.' },
     ],
   },
+  {
+    id: '4xx-no-rule-to-cancel-other-branches',
+    date: '2026-12-06',
+    title: { en: '4xx at a forking proxy: no rule to cancel the other branches, which is not a promise that they go on ringing', ja: 'フォーキングプロキシでの 4xx：他のブランチをキャンセルする規則がないだけで、呼出しが続くことまでは定めていない' },
+    pages: [
+      { klass: 4 },
+      { code: 486 },
+      { code: 488 },
+      { compare: [415, 488] },
+      { compare: [480, 486] },
+      { compare: [486, 603] },
+      { compare: [488, 606] },
+      { unregistered: '687' },
+    ],
+    wrong: {
+      en: 'These pages said that after a 4xx on one branch the other branches "go on ringing", "keep going" or are "left alone", and that a 486 "does not stop" another phone of the user from ringing. RFC 3261 §16.7 only has the proxy store the 4xx as a candidate for the best final response, and sets its cancel rules for a 6xx (SHOULD) and for forwarding a final response (MUST); it promises nothing about the other branches, which a stateful proxy MAY cancel at any time (§16.10). The 488 page also said that a 606 "claims that no device of the user can support the session", words that are not in RFC 3261 §21.6.4.',
+      ja: 'これらのページは、あるブランチの 4xx の後も他のブランチは「鳴り続ける」「続く」「影響を受けない」とし、486 によって同じユーザの別の電話機の呼出しが「止まることはない」としていた。RFC 3261 §16.7 が定めるのは、プロキシが 4xx を最良の最終応答の候補として保持することと、6xx を受けたとき（SHOULD）と最終応答を転送するとき（MUST）のキャンセルの規則だけであり、他のブランチがどうなるかは定めていない。ステートフルなプロキシはいつでもブランチをキャンセルしてよい（MAY、§16.10）。488 のページはまた、606 は「ユーザのどの端末もそのセッションに対応できないことを示す」としていたが、RFC 3261 §21.6.4 にこの記述はない。',
+    },
+    now: {
+      en: 'They say what RFC 3261 §16.7 says: the proxy keeps the 4xx and, unless a 2xx has been forwarded, sends the best final response once every branch has ended; the rules to cancel pending branches and open no new ones apply to a 6xx, not to a 4xx. The class page adds that a stateful proxy MAY still cancel a branch at any time (§16.10). The 488 page says a 606 is returned only if the client knows that no other end point will answer the request (§21.6.4).',
+      ja: 'RFC 3261 §16.7 のとおり、プロキシは 4xx を保持し、2xx を転送していなければ、すべてのブランチが終わった時点で最良の最終応答を送ること、応答待ちのブランチをキャンセルし新しいブランチを作らないという規則は 6xx に対するもので 4xx には当てはまらないことを示した。クラスのページには、ステートフルなプロキシはいつでもブランチをキャンセルしてよい（MAY、§16.10）ことも加えた。488 のページでは、606 は他のどのエンドポイントも応答しないとクライアントがわかっている場合にだけ返される（§21.6.4）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.' },
+      { ref: 'RFC3261 §16.7', quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.' },
+      { ref: 'RFC3261 §16.7', quote: 'If the forwarded response was a final response, the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context.' },
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+      { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+    ],
+  },
 
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
