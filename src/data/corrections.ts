@@ -14965,6 +14965,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
     ],
   },
+  {
+    id: 'kind-of-response-final-cites-rfc-3261-6',
+    date: '2026-12-06',
+    title: { en: 'Comparisons: "final, ends the transaction" cites the definition in RFC 3261 §6, not the class sections', ja: '比較ページ：「最終応答、トランザクションを終わらせる」の根拠は、クラスの節ではなく RFC 3261 §6 の定義' },
+    pages: [{ allComparisons: true }],
+    wrong: {
+      en: 'Where two codes share the kind of response, "Final: ends the transaction" cited the class sections RFC 3261 §21.2 to §21.6, none of which says that its responses are final or end the transaction; where a 1xx was compared with a final response, the sentence "… is final and ends the transaction" cited nothing, and "the transaction goes on" rested on §21.1 alone, which says only that the server does not yet have a definitive response.',
+      ja: '応答の種類が共通する二つのコードでは、「最終応答：トランザクションを終了する」の根拠として RFC 3261 §21.2〜§21.6 のクラスの節を示していたが、どの節も、その応答が最終応答であるとも、トランザクションを終わらせるとも定めていない。1xx と最終応答を比べる文では、「最終応答で、トランザクションを終わらせる」に根拠を示しておらず、「トランザクションは続く」も、サーバがまだ確定的な応答を得ていないことだけを示す §21.1 に頼っていた。',
+    },
+    now: {
+      en: 'A final response cites RFC 3261 §6, which defines it as a response that terminates a SIP transaction and counts every 2xx to 6xx among them; a provisional one cites §21.1 and §6. Code pages show the same sections in their "Kind of response" row.',
+      ja: '最終応答には、それを SIP トランザクションを終了させる応答と定義し、2xx〜6xx をすべて最終応答とする RFC 3261 §6 を示す。暫定応答には §21.1 と §6 を示す。コードのページの「応答の種類」の行にも同じ節を示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §6', quote: 'Final Response: A response that terminates a SIP transaction, as opposed to a provisional response that does not. All 2xx, 3xx, 4xx, 5xx and 6xx responses are final.' },
+      { ref: 'RFC3261 §21.1', quote: 'Provisional responses, also known as informational responses, indicate that the server contacted is performing some further action and does not yet have a definitive response.' },
+    ],
+  },
 
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
