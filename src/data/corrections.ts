@@ -14880,6 +14880,110 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Loose ends, 2026-12-06.
+  {
+    id: '513-sender-sentences-cite-21-5-7',
+    date: '2026-12-06',
+    title: { en: '513 comparisons: a proxy or a registrar as sender cites RFC 3261 §21.5.7 with the definition of a server', ja: '513 の比較ページ：送信元のプロキシとレジストラには、サーバの定義とともに RFC 3261 §21.5.7 を示す' },
+    pages: [{ comparisonsWith: 513 }],
+    wrong: {
+      en: 'Comparison sentences such as "513 can also come from a proxy and a registrar" cited only RFC 3261 §6, §16.1 and §10.3. None of these sections mentions 513: §6 defines a server, §16.1 lets a proxy answer on its own, §10.3 makes a registrar a UAS. What connects them to 513 is §21.5.7, whose subject is "the server".',
+      ja: '「513 はプロキシやレジストラからも送られる」といった比較ページの文は、RFC 3261 §6・§16.1・§10.3 だけを示していた。これらの節はいずれも 513 に触れていない。§6 はサーバを定義し、§16.1 はプロキシが自ら応答することを認め、§10.3 はレジストラを UAS と位置付けている。これらを 513 に結び付けるのは、「サーバ」を主語とする §21.5.7 である。',
+    },
+    now: {
+      en: 'Each sender of 513 cites RFC 3261 §21.5.7, which says the server could not process the message, together with §6, which counts proxies, user agent servers and registrars among servers (and §16.1 or §10.3 for the proxy and the registrar).',
+      ja: '513 の各送信元に、サーバがメッセージを処理できなかったとする RFC 3261 §21.5.7 と、プロキシ・UAS・レジストラをサーバに含める §6 を示す（プロキシには §16.1、レジストラには §10.3 も示す）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.7', quote: 'The server was unable to process the request since the message length exceeded its capabilities.' },
+      { ref: 'RFC3261 §6', quote: 'Server: A server is a network element that receives requests in order to service them and sends back responses to those requests. Examples of servers are proxies, user agent servers, redirect servers, and registrars.' },
+    ],
+  },
+  {
+    id: '502-504-is-an-external-server',
+    date: '2026-12-06',
+    title: { en: '502: 504 is about an external server the server accessed, not "the downstream server"', ja: '502：504 が示すのは「下流のサーバ」ではなく、サーバがアクセスした外部のサーバである' },
+    pages: [{ code: 502 }],
+    wrong: {
+      en: 'The 502 page said that 504 means "the downstream server, or another external server" gave no timely answer, citing RFC 3261 §21.5.5. That section speaks only of an external server the server accessed in attempting to process the request; "downstream server" is the wording of 502 (§21.5.3). For a proxy whose forwarded request got no final response on any branch, RFC 3261 §16.7 requires 408, not 504.',
+      ja: '502 のページは、504 は「下流や外部のサーバ」から期限内に応答がなかったことを表すとし、RFC 3261 §21.5.5 を示していた。同節が示すのは、サーバがリクエストを処理するためにアクセスした外部のサーバだけである。「下流のサーバ」は 502 の定義（§21.5.3）の言葉である。転送したリクエストにどのブランチからも最終応答がなかったプロキシには、RFC 3261 §16.7 が 504 ではなく 408 を求めている。',
+    },
+    now: {
+      en: 'It says 504 means that an external server the server accessed in attempting to process the request gave no timely answer (RFC 3261 §21.5.5).',
+      ja: '504 は、リクエストを処理するためにアクセスした外部のサーバから期限内に応答がなかったことを表す（RFC 3261 §21.5.5）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+    ],
+  },
+  {
+    id: '469-info-package-rule-and-telephone-event-negotiation',
+    date: '2026-12-06',
+    title: { en: '469: the rule for a missing package is RFC 6086 §4.2.1; RFC 4733 negotiates telephone-events out of band, SDP for example', ja: '469：パッケージがない場合の規則は RFC 6086 §4.2.1。RFC 4733 の telephone-event は SDP などの帯域外の手段で取り決める' },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'The advice said that without the package "the call cannot carry that INFO", with no source, and that RFC 4733 telephone-events are an alternative "only if the SDP offer and answer negotiated a telephone-event payload", citing RFC 4733 §2.5.1.1. The RFC 6086 rule is narrower: no INFO for a package the peer has not indicated in the dialog, which it may still do later. RFC 4733 §2.5.1.1 says only that payloads are negotiated by out-of-band means, using SDP for example; it sets no "only if" and names no offer and answer.',
+      ja: '助言は、パッケージがなければ「その呼でその INFO は運べない」と出典なしに書き、RFC 4733 の telephone-event が代わりになるのは「SDP のオファーとアンサーで telephone-event のペイロードを取り決めている場合に限る」として RFC 4733 §2.5.1.1 を示していた。RFC 6086 の規則はもっと狭く、相手がそのダイアログで受信する意思を示していないパッケージの INFO を送らないというものであり、相手は後からその意思を示すこともある。RFC 4733 §2.5.1.1 は、ペイロードは SDP などの帯域外の手段で取り決めるとしているだけで、「限る」とはしておらず、オファーとアンサーにも触れていない。',
+    },
+    now: {
+      en: 'A UA MUST NOT send an INFO for an Info Package that the remote UA has not indicated willingness to receive in the dialog (RFC 6086 §4.2.1); for DTMF, RFC 4733 telephone-events are an alternative, a payload the two ends negotiate by out-of-band means such as SDP (RFC 4733 §2.5.1.1).',
+      ja: '相手の UA がそのダイアログで受信する意思を示していない Info パッケージの INFO を送ってはならない（MUST NOT、RFC 6086 §4.2.1）。DTMF であれば RFC 4733 の telephone-event が代わりになり、そのペイロードは送信側と受信側が SDP などの帯域外の手段で取り決める（RFC 4733 §2.5.1.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC6086 §4.2.1', quote: 'A UA MUST NOT send an INFO request outside an invite dialog usage and MUST NOT send an INFO request for an Info Package inside an invite dialog usage if the remote UA has not indicated willingness to receive that Info Package within that dialog.' },
+      { ref: 'RFC4733 §2.5.1.1', quote: 'Negotiation of payloads between sender and receiver is achieved by out-of-band means, using SDP, for example.' },
+    ],
+  },
+  {
+    id: '4xx-no-rule-to-cancel-other-branches',
+    date: '2026-12-06',
+    title: { en: '4xx at a forking proxy: no rule to cancel the other branches, which is not a promise that they go on ringing', ja: 'フォーキングプロキシでの 4xx：他のブランチをキャンセルする規則がないだけで、呼出しが続くことまでは定めていない' },
+    pages: [
+      { klass: 4 },
+      { code: 486 },
+      { code: 488 },
+      { compare: [415, 488] },
+      { compare: [480, 486] },
+      { compare: [486, 603] },
+      { compare: [488, 606] },
+      { unregistered: '687' },
+    ],
+    wrong: {
+      en: 'These pages said that after a 4xx on one branch the other branches "go on ringing", "keep going" or are "left alone", and that a 486 "does not stop" another phone of the user from ringing. RFC 3261 §16.7 only has the proxy store the 4xx as a candidate for the best final response, and sets its cancel rules for a 6xx (SHOULD) and for forwarding a final response (MUST); it promises nothing about the other branches, which a stateful proxy MAY cancel at any time (§16.10). The 488 page also said that a 606 "claims that no device of the user can support the session", words that are not in RFC 3261 §21.6.4.',
+      ja: 'これらのページは、あるブランチの 4xx の後も他のブランチは「鳴り続ける」「続く」「影響を受けない」とし、486 によって同じユーザの別の電話機の呼出しが「止まることはない」としていた。RFC 3261 §16.7 が定めるのは、プロキシが 4xx を最良の最終応答の候補として保持することと、6xx を受けたとき（SHOULD）と最終応答を転送するとき（MUST）のキャンセルの規則だけであり、他のブランチがどうなるかは定めていない。ステートフルなプロキシはいつでもブランチをキャンセルしてよい（MAY、§16.10）。488 のページはまた、606 は「ユーザのどの端末もそのセッションに対応できないことを示す」としていたが、RFC 3261 §21.6.4 にこの記述はない。',
+    },
+    now: {
+      en: 'They say what RFC 3261 §16.7 says: the proxy keeps the 4xx and, unless a 2xx has been forwarded, sends the best final response once every branch has ended; the rules to cancel pending branches and open no new ones apply to a 6xx, not to a 4xx. The class page adds that a stateful proxy MAY still cancel a branch at any time (§16.10). The 488 page says a 606 is returned only if the client knows that no other end point will answer the request (§21.6.4).',
+      ja: 'RFC 3261 §16.7 のとおり、プロキシは 4xx を保持し、2xx を転送していなければ、すべてのブランチが終わった時点で最良の最終応答を送ること、応答待ちのブランチをキャンセルし新しいブランチを作らないという規則は 6xx に対するもので 4xx には当てはまらないことを示した。クラスのページには、ステートフルなプロキシはいつでもブランチをキャンセルしてよい（MAY、§16.10）ことも加えた。488 のページでは、606 は他のどのエンドポイントも応答しないとクライアントがわかっている場合にだけ返される（§21.6.4）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.' },
+      { ref: 'RFC3261 §16.7', quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.' },
+      { ref: 'RFC3261 §16.7', quote: 'If the forwarded response was a final response, the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context.' },
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+      { ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+    ],
+  },
+  {
+    id: 'kind-of-response-final-cites-rfc-3261-6',
+    date: '2026-12-06',
+    title: { en: 'Comparisons: "final, ends the transaction" cites the definition in RFC 3261 §6, not the class sections', ja: '比較ページ：「最終応答、トランザクションを終わらせる」の根拠は、クラスの節ではなく RFC 3261 §6 の定義' },
+    pages: [{ allComparisons: true }],
+    wrong: {
+      en: 'Where two codes share the kind of response, "Final: ends the transaction" cited the class sections RFC 3261 §21.2 to §21.6, none of which says that its responses are final or end the transaction; where a 1xx was compared with a final response, the sentence "… is final and ends the transaction" cited nothing, and "the transaction goes on" rested on §21.1 alone, which says only that the server does not yet have a definitive response.',
+      ja: '応答の種類が共通する二つのコードでは、「最終応答：トランザクションを終了する」の根拠として RFC 3261 §21.2〜§21.6 のクラスの節を示していたが、どの節も、その応答が最終応答であるとも、トランザクションを終わらせるとも定めていない。1xx と最終応答を比べる文では、「最終応答で、トランザクションを終わらせる」に根拠を示しておらず、「トランザクションは続く」も、サーバがまだ確定的な応答を得ていないことだけを示す §21.1 に頼っていた。',
+    },
+    now: {
+      en: 'A final response cites RFC 3261 §6, which defines it as a response that terminates a SIP transaction and counts every 2xx to 6xx among them; a provisional one cites §21.1 and §6. Code pages show the same sections in their "Kind of response" row.',
+      ja: '最終応答には、それを SIP トランザクションを終了させる応答と定義し、2xx〜6xx をすべて最終応答とする RFC 3261 §6 を示す。暫定応答には §21.1 と §6 を示す。コードのページの「応答の種類」の行にも同じ節を示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §6', quote: 'Final Response: A response that terminates a SIP transaction, as opposed to a provisional response that does not. All 2xx, 3xx, 4xx, 5xx and 6xx responses are final.' },
+      { ref: 'RFC3261 §21.1', quote: 'Provisional responses, also known as informational responses, indicate that the server contacted is performing some further action and does not yet have a definitive response.' },
+    ],
+  },
+
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
     id: '428-436-438-no-valid-identity-header',

@@ -168,7 +168,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         ],
         fixes: [
           'Find what sent it: the Server header of the response names the software when it is present (RFC 3261 §20.35), and on a FreeSWITCH system the `EXECUTE` lines of the log before the hangup show which dialplan application ran, with its arguments.',
-          'If the dialog really no longer exists, answer requests within it with [[481]]; if a pending INVITE was cancelled, answer it with [[487]]. Both are 4xx codes and leave other branches alone.',
+          'If the dialog really no longer exists, answer requests within it with [[481]]; if a pending INVITE was cancelled, answer it with [[487]]. Both are 4xx codes, on which a forking proxy has no rule to cancel its other branches (RFC 3261 §16.7).',
           'If the 687 answers an INVITE whose Replaces header names a dialog that has already terminated, send [[603]] instead, as RFC 3891 §3 says the UA should.',
           'If a peer sends 687 and you cannot change it, map it at your SBC or proxy to a 4xx code, so that it does not end forking or the search for the callee, or to [[603]] when it answers an INVITE with a Replaces header.',
         ],
@@ -182,7 +182,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         ],
         fixes: [
           '送信元を特定する。応答に Server ヘッダがあれば、そこにソフトウェア名が出ている（RFC 3261 §20.35）。FreeSWITCH であれば、切断前のログの `EXECUTE` の行に、どのダイヤルプランのアプリケーションがどの引数で実行されたかが出ている。',
-          'ダイアログが本当にもう存在しないなら、そのダイアログ内のリクエストには [[481]] を返す。処理中の INVITE がキャンセルされたのなら [[487]] を返す。どちらも 4xx であり、他のブランチには影響しない。',
+          'ダイアログが本当にもう存在しないなら、そのダイアログ内のリクエストには [[481]] を返す。処理中の INVITE がキャンセルされたのなら [[487]] を返す。どちらも 4xx であり、これを受けたフォーキングプロキシに他のブランチをキャンセルする規則はない（RFC 3261 §16.7）。',
           'Replaces ヘッダがすでに終了したダイアログを指す INVITE に 687 を返しているなら、RFC 3891 §3 が UA に求めるとおり、代わりに [[603]] を返す。',
           '相手が送ってくる 687 を変えられない場合は、SBC やプロキシで 4xx のコードに置き換え、フォーキングや着信者の探索を終わらせないようにする。Replaces ヘッダ付きの INVITE への応答であれば [[603]] に置き換える。',
         ],

@@ -367,8 +367,8 @@ export const en = {
       status: (dep: Named, cite: string, active: Named) => `${dep.code} is deprecated in the IANA registry${cite}; ${active.code} is not.`,
       class: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `${a.code} is ${aClause}${aCite}; ${b.code} is ${bClause}${bCite}.`,
-      finality: (prov: Named, fin: Named, cite: string) =>
-        `${prov.code} is provisional: the server does not yet have a final response and the transaction goes on${cite}. ${fin.code} is final and ends the transaction.`,
+      finality: (prov: Named, fin: Named, provCite: string, finCite: string) =>
+        `${prov.code} is provisional: the server does not yet have a final response and the transaction goes on${provCite}. ${fin.code} is final and ends the transaction${finCite}.`,
       scope: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `For ${a.code}, ${aClause}${aCite}. For ${b.code}, ${bClause}${bCite}.`,
       methodsDisjoint: (a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>

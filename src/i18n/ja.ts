@@ -358,8 +358,8 @@ export const ja: UiStrings = {
       status: (dep: Named, cite: string, active: Named) => `${dep.code} は IANA レジストリで非推奨とされている${cite}。${active.code} は非推奨ではない。`,
       class: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `${a.code} は${aClause}${aCite}。${b.code} は${bClause}${bCite}。`,
-      finality: (prov: Named, fin: Named, cite: string) =>
-        `${prov.code} は暫定応答で、サーバはまだ最終応答を得ておらず、トランザクションは続く${cite}。${fin.code} は最終応答で、トランザクションを終わらせる。`,
+      finality: (prov: Named, fin: Named, provCite: string, finCite: string) =>
+        `${prov.code} は暫定応答で、サーバはまだ最終応答を得ておらず、トランザクションは続く${provCite}。${fin.code} は最終応答で、トランザクションを終わらせる${finCite}。`,
       scope: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>
         `${a.code} の場合、${aClause}${aCite}。${b.code} の場合、${bClause}${bCite}。`,
       methodsDisjoint: (a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>

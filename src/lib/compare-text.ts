@@ -8,7 +8,7 @@ import type { Lang, RfcRefString } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
 import { joinSentences, mergeCitationBrackets } from '../i18n/punctuation';
-import { isFinalFailure, refsFor, type AspectKey, type CodeFacts, type Comparison } from './compare';
+import { isFinalFailure, refsFor, type AspectKey, type CodeFacts, type Comparison, type Finality } from './compare';
 
 export interface Named {
   code: number;
@@ -33,6 +33,14 @@ function citeOf(lang: Lang, ...refs: (readonly string[])[]): string {
 }
 
 const classRef = (klass: CodeClass): RfcRefString => `RFC3261 §21.${klass}`;
+
+/**
+ * The sections behind "provisional" or "final", wherever the kind of response is shown (the code
+ * page's row, the comparisons). §21.1 says a 1xx server does not yet have a definitive response; the
+ * class sections 21.2 to 21.6 never call their responses final: the definition of a final response,
+ * one that terminates the transaction, is in RFC 3261 §6.
+ */
+export const finalityRefs = (finality: Finality): RfcRefString[] => (finality === 'provisional' ? ['RFC3261 §21.1', 'RFC3261 §6'] : ['RFC3261 §6']);
 
 /** The value of one aspect for one code, as a table cell (plain text with RFC references). */
 export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string {
@@ -78,7 +86,7 @@ export function aspectRefs(aspect: AspectKey, f: CodeFacts): string[] {
     case 'class':
       return [classRef(f.klass)];
     case 'finality':
-      return [classRef(f.klass)];
+      return finalityRefs(f.finality);
     case 'scope':
       return f.scopeRefs;
     case 'methods':
@@ -127,7 +135,9 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       if (cmp.differs.includes('finality')) return undefined;
       return says.class(a, c.classClause[fa.klass], cite([classRef(fa.klass)]), b, c.classClause[fb.klass], cite([classRef(fb.klass)]));
     case 'finality':
-      return fa.finality === 'provisional' ? says.finality(a, b, cite([classRef(1)])) : says.finality(b, a, cite([classRef(1)]));
+      return fa.finality === 'provisional'
+        ? says.finality(a, b, cite(finalityRefs('provisional')), cite(finalityRefs('final')))
+        : says.finality(b, a, cite(finalityRefs('provisional')), cite(finalityRefs('final')));
     case 'scope':
       return says.scope(a, c.scopeClause[fa.scope], cite(fa.scopeRefs), b, c.scopeClause[fb.scope], cite(fb.scopeRefs));
     case 'methods': {

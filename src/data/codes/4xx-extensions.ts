@@ -2171,7 +2171,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'A call is transferred through a B2BUA and the new far end declares a different Recv-Info in a re-INVITE. The sender keeps using the package negotiated with the previous party and starts receiving 469.',
         ],
         fixes: [
-          'Read the Recv-Info in the 469 and the latest one the peer sent, in its INVITE, re-INVITE, UPDATE or PRACK or in its reliable 18x or 2xx (RFC 6086 §7.1), and send only packages listed there. If the package you need is missing, the call cannot carry that INFO; for DTMF, RFC 4733 telephone-events in RTP are an alternative only if the SDP offer and answer negotiated a telephone-event payload (RFC 4733 §2.5.1.1).',
+          'Read the Recv-Info in the 469 and the latest one the peer sent, in its INVITE, re-INVITE, UPDATE or PRACK or in its reliable 18x or 2xx (RFC 6086 §7.1), and send only packages listed there: a UA MUST NOT send an INFO for an Info Package that the remote UA has not indicated willingness to receive in the dialog (RFC 6086 §4.2.1). For DTMF, RFC 4733 telephone-events in RTP are an alternative, a payload that sender and receiver negotiate by out-of-band means, such as SDP (RFC 4733 §2.5.1.1).',
           'On the receiving side, put every package you handle in the Recv-Info of your initial INVITE, which MUST carry one, or of your reliable 18x or 2xx to an INVITE that carried one (RFC 6086 §5.2.3). Sending the header empty says you accept no packages, and until you list a package the peer MUST NOT send INFO for it (RFC 6086 §4.2.1).',
           'If your stack sends 469, make sure it includes Recv-Info as RFC 6086 §4.2.2 requires, and decide deliberately how to answer legacy INFO without an Info-Package header rather than rejecting all INFO by default.',
         ],
@@ -2191,7 +2191,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '呼が B2BUA を介して転送され、新しい相手が re-INVITE で異なる Recv-Info を宣言する。送信側は前の相手と取り決めたパッケージを使い続け、469 を受け始める。',
         ],
         fixes: [
-          '469 の Recv-Info と、相手が最後に送った Recv-Info（INVITE・re-INVITE・UPDATE・PRACK、または信頼性のある 18x や 2xx の中にある、RFC 6086 §7.1）を読み、そこに列挙されたパッケージだけを送る。必要なパッケージがなければ、その呼でその INFO は運べない。DTMF であれば RTP の RFC 4733 telephone-event が代わりになるが、それは SDP のオファーとアンサーで telephone-event のペイロードを取り決めている場合に限る（RFC 4733 §2.5.1.1）。',
+          '469 の Recv-Info と、相手が最後に送った Recv-Info（INVITE・re-INVITE・UPDATE・PRACK、または信頼性のある 18x や 2xx の中にある、RFC 6086 §7.1）を読み、そこに列挙されたパッケージだけを送る。相手の UA がそのダイアログで受信する意思を示していない Info パッケージの INFO を送ってはならない（MUST NOT、RFC 6086 §4.2.1）。DTMF であれば RTP の RFC 4733 telephone-event が代わりになる。そのペイロードは、送信側と受信側が SDP などの帯域外の手段で取り決める（RFC 4733 §2.5.1.1）。',
           '受信側では、扱えるパッケージをすべて、自分の最初の INVITE（Recv-Info を必ず含めなければならない）の Recv-Info、または Recv-Info を含む INVITE に対する信頼性のある 18x や 2xx の Recv-Info に入れる（RFC 6086 §5.2.3）。ヘッダを空で送ればどのパッケージも受け付けないという意味になり、パッケージを列挙するまで、相手はそのパッケージの INFO を送ってはならない（MUST NOT、RFC 6086 §4.2.1）。',
           '自分のスタックが 469 を送る場合は、RFC 6086 §4.2.2 の要求どおり Recv-Info を付けているかを確認する。また、Info-Package ヘッダのない従来型の INFO にどう応答するかを意識して決め、既定ですべての INFO を拒否するような実装は避ける。',
         ],

@@ -341,7 +341,7 @@ export const codes5xx: CodeEntryInput[] = [
           'A proxy or gateway passed the request on and got back an invalid response from the next server; the failure lies beyond the element that sent the 502.',
         description: [
           'RFC 3261 §21.5.3 gives 502 to an element acting as a gateway or proxy that received an invalid response from the downstream server it used to fulfil the request. The sender of the 502 is therefore a messenger: it reached the next hop, or the network behind it, and what came back was unusable. That places the fault one step further than the element that generated the 502.',
-          'The code sits between two neighbours. [[504]] means the downstream server, or another external server, gave no timely answer (RFC 3261 §21.5.5); 502 means an answer arrived but was wrong. [[503]] means the server that sent it is temporarily overloaded or in maintenance, and invites the client to try an alternate server (RFC 3261 §21.5.4); a proxy that receives a 503 SHOULD NOT forward it upstream unless it can tell that every request it might proxy would also get a 503, and if it is the only response, SHOULD answer 500 instead (RFC 3261 §16.7). RFC 3263 §4.3 does not count a 502 among the failures that send a client to the next server.',
+          'The code sits between two neighbours. [[504]] means that an external server the server accessed in attempting to process the request gave no timely answer (RFC 3261 §21.5.5); 502 means an answer arrived but was wrong. [[503]] means the server that sent it is temporarily overloaded or in maintenance, and invites the client to try an alternate server (RFC 3261 §21.5.4); a proxy that receives a 503 SHOULD NOT forward it upstream unless it can tell that every request it might proxy would also get a 503, and if it is the only response, SHOULD answer 500 instead (RFC 3261 §16.7). RFC 3263 §4.3 does not count a 502 among the failures that send a client to the next server.',
           'Two sources of 502 have nothing to do with a malformed response. For a gateway translating ISUP, RFC 3398 §7.2.4.1 recommends 502 for Q.850 cause 27 "destination out of order", so a call whose destination the telephone network reports as out of order comes back as 502 from a gateway that follows it. And pjsip generates a local 502 for some failures to resolve the next hop\'s host name, a name that does not exist (NXDOMAIN) and a failed getaddrinfo lookup, which pjsip makes only when no DNS resolver is configured for it, and also for a cancelled operation (a lookup, a connection or a transaction cancelled, PJ_ECANCELLED), which is not a failure to resolve; other failures of its own DNS resolver, such as a timeout, give a local 503. It switched resolution failures from 503 to 502 in 2009 (pjproject ticket #870), because, as the comment in its sip_transaction.c says, "with 503 normally client should try again" (RFC 3261 §8.1.3.1 has a client treat a fatal transport error as a 503).',
         ],
         scenarios: [
@@ -362,7 +362,7 @@ export const codes5xx: CodeEntryInput[] = [
           'プロキシやゲートウェイがリクエストを先へ送ったところ、次のサーバから不正な応答が返ってきた。障害は 502 を返した装置のさらに先にある。',
         description: [
           'RFC 3261 §21.5.3 は、ゲートウェイやプロキシとして動作している装置が、リクエストを処理するために使った下流のサーバから不正な応答を受け取った場合に 502 を使うとしている。つまり 502 の送信元は伝令役であり、次ホップやその先のネットワークまでは到達したが、返ってきたものが使えなかったということである。障害箇所は、502 を生成した装置よりもう一段先にある。',
-          '502 は前後の 2 つのコードと区別する必要がある。[[504]] は下流や外部のサーバから期限内に応答がなかったことを表し（RFC 3261 §21.5.5）、502 は応答は届いたが内容が誤っていたことを表す。[[503]] はそれを返したサーバ自身が一時的な過負荷や保守中であることを表し、クライアントに別のサーバを試すよう促す（RFC 3261 §21.5.4）。503 を受けたプロキシは、自分が転送しうるどのリクエストも 503 になると判断できる場合を除き、それを上流へ転送すべきではなく（SHOULD NOT）、受けた応答が 503 だけなら代わりに 500 を返すべきである（SHOULD、RFC 3261 §16.7）。RFC 3263 §4.3 は、クライアントを次のサーバへ向かわせる失敗に 502 を含めていない。',
+          '502 は前後の 2 つのコードと区別する必要がある。[[504]] は、リクエストを処理するためにアクセスした外部のサーバから期限内に応答がなかったことを表し（RFC 3261 §21.5.5）、502 は応答は届いたが内容が誤っていたことを表す。[[503]] はそれを返したサーバ自身が一時的な過負荷や保守中であることを表し、クライアントに別のサーバを試すよう促す（RFC 3261 §21.5.4）。503 を受けたプロキシは、自分が転送しうるどのリクエストも 503 になると判断できる場合を除き、それを上流へ転送すべきではなく（SHOULD NOT）、受けた応答が 503 だけなら代わりに 500 を返すべきである（SHOULD、RFC 3261 §16.7）。RFC 3263 §4.3 は、クライアントを次のサーバへ向かわせる失敗に 502 を含めていない。',
           '不正な応答とは関係のない 502 の出どころが 2 つある。RFC 3398 §7.2.4.1 は、ISUP を変換するゲートウェイに、Q.850 の理由表示（cause 値）27（相手端末故障中）を 502 に対応付けることを推奨している（RECOMMENDED）。そのため、これに従うゲートウェイでは、電話網が着信先を故障中と報告した呼は 502 として返る。また pjsip は、次ホップのホスト名の名前解決に失敗した場合の一部で、ローカルに 502 を生成する。名前が存在しない（NXDOMAIN）場合と、getaddrinfo による解決に失敗した場合（pjsip が getaddrinfo を使うのは、DNS リゾルバが設定されていないときだけである）である。名前解決の失敗ではないが、処理が取り消された場合（解決・接続・トランザクションの取り消し、PJ_ECANCELLED）も 502 になる。自前の DNS リゾルバでのタイムアウトなど、それ以外の失敗ではローカルで 503 を生成する。名前解決の失敗に対する応答は 2009 年に 503 から 502 に変更された（pjproject のチケット #870）。sip_transaction.c のコメントによれば、503 ではクライアントが通常は再試行するためである（RFC 3261 §8.1.3.1 は致命的なトランスポートエラーを 503 として扱うよう定めている）。',
         ],
         scenarios: [
@@ -768,9 +768,10 @@ export const codes5xx: CodeEntryInput[] = [
         value: ['proxy', 'uas', 'registrar'],
         refs: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §10.3'],
         byRole: {
-          proxy: ['RFC3261 §6', 'RFC3261 §16.1'],
+          // §21.5.7 names "the server"; §6 counts proxies, user agent servers and registrars among servers.
+          proxy: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1'],
           uas: ['RFC3261 §21.5.7', 'RFC3261 §6'],
-          registrar: ['RFC3261 §6', 'RFC3261 §10.3'],
+          registrar: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §10.3'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
