@@ -15486,6 +15486,22 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-406-vs-488-606-when-no-other-end-point-will-answer',
+    date: '2026-12-06',
+    title: { en: '406 vs 488 guide, 488 and 606: 606 when no other end point will answer', ja: '406 と 488 の解説、488・606：606 は他のどのエンドポイントも応答しない場合' },
+    pages: [{ compare: [406, 488] }, { code: 488 }, { code: 606 }],
+    wrong: {
+      en: 'The 406 vs 488 guide advised changing a stack\'s 406 to 606 "when no device of the user could accept the session", the 488 page said a 606 "claims that no device of the user can support the session", and the advice on the 606 page sent 606 only when it is known that "none of the user\'s other devices could accept the offer". These are paraphrases in other terms than the RFC\'s, the same that were corrected in the advice of the 406 and 488 pages: RFC 3261 §21.6.4 speaks of end points answering, not of the user\'s devices accepting the session, and returns 606 only if it is known that no other end point will answer the request.',
+      ja: '406 と 488 の解説は、自社のスタックの 406 を「ユーザのどの端末もそのセッションを受け入れられない場合」は 606 に改めるとし、488 のページは 606 が「ユーザのどの端末もそのセッションに対応できないことを示す」とし、606 のページの対処法は「ユーザの他の端末もそのオファーを受けられないとわかっている場合」を除いて 488 を返すとしていた。これらは RFC と異なる言葉での言い換えであり、406・488 のページの対処法で修正したものと同じである。RFC 3261 §21.6.4 が問題にするのはユーザの端末がセッションを受けられるかではなく、エンドポイントが応答するかであり、606 を返すのは他のどのエンドポイントも応答しないとわかっている場合である。',
+    },
+    now: {
+      en: 'The three pages say 606 only when it is known that no other end point will answer the request (RFC 3261 §21.6.4), the words of the 406 and 488 advice.',
+      ja: '3 つのページとも、606 を返すのは他のどのエンドポイントも応答しないとわかっている場合に限るとした（RFC 3261 §21.6.4）。406・488 のページの対処法と同じ表現である。',
+    },
+    sources: [{ ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' }],
+  },
+
   // Citations that read as backing the wrong sentence; provisional responses.
   {
     id: 'header-notes-section-after-the-last-citation',
