@@ -15598,6 +15598,110 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Third reading, comparison guides 100-vs-180 … 412-vs-580.
+  {
+    id: 'guide-100-vs-180-same-element-possible',
+    date: '2026-12-06',
+    title: { en: '100 vs 180 guide: the two can come from the same element', ja: '100 と 180 の解説：2 つが同じ装置から届くこともある' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The opening said that 100 and 180 "are sent by different elements". When nothing stateful stands between the caller and the callee, the 100 comes from the callee\'s own INVITE server transaction, which must send it unless it knows a response will follow within 200 ms (RFC 3261 §17.2.1), as the guide itself says further on; the two can then come from the same device.',
+      ja: '冒頭で、100 と 180 は「送る装置も異なる」としていた。発信者と着信者の間にステートフルな装置がなければ、100 は着信者自身の INVITE サーバトランザクションから届く。サーバトランザクションは、200 ms 以内に応答が出るとわかっている場合を除いて 100 を生成しなければならない（RFC 3261 §17.2.1）。解説自身も後の段落でそう書いており、この場合 2 つは同じ端末から届く。',
+    },
+    now: {
+      en: 'The two describe different things and need not come from the same element: a stateful proxy never forwards a 100 (RFC 3261 §16.7), so the 100 comes from the nearest stateful element, which is the callee\'s own device only when nothing stateful stands in between.',
+      ja: '2 つは表す内容が異なり、送る装置も同じとは限らない、とした。ステートフルプロキシは 100 を転送しないので（RFC 3261 §16.7）、100 は最も近いステートフルな装置から届き、それが着信者の端末そのものになるのは間にステートフルな装置がない場合だけである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.2.1',
+        quote: 'The server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a provisional or final response within 200 ms, in which case it MAY generate a 100 (Trying) response.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.' },
+    ],
+  },
+  {
+    id: 'guide-180-vs-183-sdp-of-a-reliable-183',
+    date: '2026-12-06',
+    title: { en: '180 vs 183 guide: only an unreliable 183 copies the answer of the 2xx', ja: '180 と 183 の解説：2xx のアンサーの写しになるのは信頼性のない 183 だけ' },
+    pages: [{ compare: [180, 183] }],
+    wrong: {
+      en: 'The guide said, of every 183 with SDP, that the SDP "gives the caller the answer" and "is the same answer that the 2xx will carry, placed early". That is the rule of RFC 3261 §13.2.1, which has no reliable provisional responses: the answer to an offer in the INVITE goes in the 2xx and may be copied into provisional responses before it. A 183 sent reliably (RFC 3262) can carry the answer itself, and when the INVITE had no offer, the first reliable provisional response must carry the offer.',
+      ja: '解説は、SDP 付きの 183 すべてについて、その SDP で「アンサーを発信者に届けられる」とし、それは「2xx で届くのと同じアンサーを先に送ったもの」だとしていた。これは信頼性のある暫定応答を持たない RFC 3261 §13.2.1 の規則であり、INVITE のオファーに対するアンサーは 2xx に入り、それより前の暫定応答にはその写しを入れてよい、というものである。信頼性のある暫定応答として送る 183（RFC 3262）はアンサーそのものを運ぶことができ、INVITE にオファーがなかった場合は、最初の信頼性のある暫定応答がオファーを運ばなければならない。',
+    },
+    now: {
+      en: 'When the INVITE carried an offer, the SDP in a 183 can give the caller the answer before the call is answered. Unless the 183 is sent reliably, its SDP can only be an early copy of the answer that the 2xx must carry (RFC 3261 §13.2.1); a 183 sent reliably can carry the answer itself, or the offer when the INVITE had none (RFC 3262 §5).',
+      ja: 'INVITE にオファーがあれば、183 の SDP で呼の応答前にアンサーを発信者に届けられる。183 を信頼性のある暫定応答として送らない限り、その SDP は 2xx が運ばなければならないアンサーの写しを先に送ったものでしかありえず（RFC 3261 §13.2.1）、信頼性のある暫定応答として送る 183 は、アンサーそのものを運ぶことも、INVITE にオファーがなかった場合にはオファーを運ぶこともできる（RFC 3262 §5）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.2.1',
+        quote: 'If the initial offer is in an INVITE, the answer MUST be in a reliable non-failure message from UAS back to UAC which is correlated to that INVITE.  For this specification, that is only the final 2xx response to that INVITE.  That same exact answer MAY also be placed in any provisional responses sent prior to the answer.',
+      },
+      { ref: 'RFC3262 §5', quote: 'If the INVITE contained an offer, the UAS MAY generate an answer in a reliable provisional response (assuming these are supported by the UAC).' },
+      {
+        ref: 'RFC3262 §5',
+        quote: 'Similarly, if a reliable provisional response is the first reliable message sent back to the UAC, and the INVITE did not contain an offer, one MUST appear in that reliable provisional response.',
+      },
+    ],
+  },
+  {
+    id: 'guide-180-vs-183-silence-until-a-180-which-to-send',
+    date: '2026-12-06',
+    title: { en: '180 vs 183 guide: after a 183 without media, silence lasts until a 180', ja: '180 と 183 の解説：メディアのない 183 の後の無音は 180 が届くまで' },
+    pages: [{ compare: [180, 183] }],
+    wrong: {
+      en: 'The advice on which code to send ended: under the example policy, "a 183 with no media behind it, and no 180 before it, leaves the caller hearing nothing", with no end to the silence, although under that policy a 180 arriving later starts local ringing (RFC 3960 §3.2), as the paragraph before says. The Japanese spoke of a 183 sent with no 180 at all, a different condition from the English.',
+      ja: 'どちらを送るかの助言は、英語版では、例のポリシーのもとで「180 が先になく、メディアを伴わない 183 では発信者には何も聞こえない」と結び、無音がいつまで続くかを示していなかった。このポリシーでは後から 180 が届けばローカルで呼出音が鳴り（RFC 3960 §3.2）、直前の段落もそう書いている。日本語版は 180 を一切送らない場合を示しており、英語版と条件が異なっていた。',
+    },
+    now: {
+      en: 'Both languages say that under the example policy a 183 with no media behind it leaves the caller hearing nothing until a 180 arrives.',
+      ja: '例のポリシーでは、メディアを伴わない 183 の後、180 が届くまで発信者には何も聞こえない、と両言語で同じことを書くようにした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote: '1. Unless a 180 (Ringing) response is received, never generate local ringing. 2. If a 180 (Ringing) has been received but there are no incoming media packets, generate local ringing.',
+      },
+    ],
+  },
+  {
+    id: 'guide-412-vs-489-489-also-missing-event',
+    date: '2026-12-06',
+    title: { en: '412 vs 489 guide: a PUBLISH without an Event header also gets 489', ja: '412 と 489 の解説：Event ヘッダのない PUBLISH にも 489 が返る' },
+    pages: [{ compare: [412, 489] }],
+    wrong: {
+      en: 'The summary said that a 489 to a PUBLISH "means the server does not handle the event package at all, so resending cannot help", and the fix named only enabling the package or choosing another. RFC 3903 §6 also requires 489 when the PUBLISH has no Event header field, a fault of the client that a corrected request clears.',
+      ja: '要約は、PUBLISH への 489 は「サーバがそのイベントパッケージをまったく扱わないことを示し、送り直しても解決しない」とし、対処もパッケージを有効にするか別のものを使うことだけを挙げていた。RFC 3903 §6 は、PUBLISH に Event ヘッダがない場合にも 489 を求めている。これはクライアント側の誤りであり、リクエストを直せば解消する。',
+    },
+    now: {
+      en: 'The summary says that 489 means the Event header field is missing or names a package the server does not handle, so resending the request unchanged cannot help, and the fix starts with adding a missing Event header field.',
+      ja: '要約では、489 は Event ヘッダがないか、サーバが扱わないイベントパッケージが指定されていることを示し、そのまま送り直しても解決しないとした。対処には、欠けている Event ヘッダを付けることを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §6',
+        quote: 'If the Event header field is missing or contains an event package which the ESC does not support, the ESC MUST respond to the PUBLISH request with a 489 (Bad Event) response, and skip the remaining steps.',
+      },
+    ],
+  },
+
+  {
+    id: 'guide-406-vs-488-606-when-no-other-end-point-will-answer',
+    date: '2026-12-06',
+    title: { en: '406 vs 488 guide, 488 and 606: 606 when no other end point will answer', ja: '406 と 488 の解説、488・606：606 は他のどのエンドポイントも応答しない場合' },
+    pages: [{ compare: [406, 488] }, { code: 488 }, { code: 606 }],
+    wrong: {
+      en: 'The 406 vs 488 guide advised changing a stack\'s 406 to 606 "when no device of the user could accept the session", the 488 page said a 606 "claims that no device of the user can support the session", and the advice on the 606 page sent 606 only when it is known that "none of the user\'s other devices could accept the offer". These are paraphrases in other terms than the RFC\'s, the same that were corrected in the advice of the 406 and 488 pages: RFC 3261 §21.6.4 speaks of end points answering, not of the user\'s devices accepting the session, and returns 606 only if it is known that no other end point will answer the request.',
+      ja: '406 と 488 の解説は、自社のスタックの 406 を「ユーザのどの端末もそのセッションを受け入れられない場合」は 606 に改めるとし、488 のページは 606 が「ユーザのどの端末もそのセッションに対応できないことを示す」とし、606 のページの対処法は「ユーザの他の端末もそのオファーを受けられないとわかっている場合」を除いて 488 を返すとしていた。これらは RFC と異なる言葉での言い換えであり、406・488 のページの対処法で修正したものと同じである。RFC 3261 §21.6.4 が問題にするのはユーザの端末がセッションを受けられるかではなく、エンドポイントが応答するかであり、606 を返すのは他のどのエンドポイントも応答しないとわかっている場合である。',
+    },
+    now: {
+      en: 'The three pages say 606 only when it is known that no other end point will answer the request (RFC 3261 §21.6.4), the words of the 406 and 488 advice.',
+      ja: '3 つのページとも、606 を返すのは他のどのエンドポイントも応答しないとわかっている場合に限るとした（RFC 3261 §21.6.4）。406・488 のページの対処法と同じ表現である。',
+    },
+    sources: [{ ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' }],
+  },
+
   // Citations that read as backing the wrong sentence; provisional responses.
   {
     id: 'header-notes-section-after-the-last-citation',
