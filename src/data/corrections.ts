@@ -14867,6 +14867,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '494-methods-not-cancel-or-prack',
+    date: '2026-12-06',
+    title: { en: '494 can answer any method but CANCEL and PRACK', ja: '494 が答えるのは CANCEL と PRACK 以外のメソッド' },
+    pages: withComparisons(494),
+    wrong: {
+      en: '"Requests it answers" said "Any request method", and comparison pages said that the RFCs do not restrict 494 to particular methods. The table of RFC 3329 §2.6 marks Security-Server as not applicable ("-") in a 421 or 494 answering CANCEL or PRACK, as it does Security-Client and Security-Verify in those requests, while RFC 3329 §2.3.1 requires every 494 to carry Security-Server. In the header tables of RFC 3261 §20, a field "not applicable" for a response is one the UAS MUST NOT place in it.',
+      ja: '「対象のリクエスト」を「すべてのメソッド」とし、比較ページも、RFC は 494 を特定のメソッドに限定していないとしていた。RFC 3329 §2.6 の表は、CANCEL と PRACK に答える 421 と 494 では Security-Server を適用外（「-」）としており、これらのリクエストの Security-Client と Security-Verify も同じである。一方 RFC 3329 §2.3.1 は、すべての 494 に Security-Server を入れることを求めている。RFC 3261 §20 のヘッダ表では、応答について適用外とされたヘッダは、UAS がその応答に入れてはならない（MUST NOT）ものである。',
+    },
+    now: {
+      en: '"Any request method but CANCEL and PRACK" (RFC 3329 §2.6, §2.3.1; RFC 3261 §20), on the code page and in its comparisons, which say that a server must not answer CANCEL or PRACK with 494. The dataset gives methodsExcept: CANCEL, PRACK.',
+      ja: 'コードのページと比較ページで「CANCEL・PRACK 以外のすべてのメソッド」とし（RFC 3329 §2.6、§2.3.1、RFC 3261 §20）、比較ページでは、サーバは CANCEL と PRACK に 494 を返してはならないとした。データセットでは methodsExcept を CANCEL と PRACK とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.6',
+        quote: 'Header field where proxy ACK BYE CAN INV OPT REG … Security-Server 421,494 - o - o o o … Header field where proxy SUB NOT PRK IFO UPD MSG … Security-Server 421,494 o o - o o o',
+      },
+      { ref: 'RFC3329 §2.3.1', quote: 'The server MUST add a Security-Server header field to this response listing the security mechanisms that the server supports.' },
+      { ref: 'RFC3261 §20', quote: 'Similarly, a header field labeled "not applicable" for a response means that the UAS MUST NOT place the header field in the response' },
+    ],
+  },
+
   // Retry cells that said more than the RFCs.
   {
     id: '404-retry-after-no-exception',

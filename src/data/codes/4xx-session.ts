@@ -1613,7 +1613,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Security Agreement Required',
     status: 'active',
     refs: ['RFC3329 §6.4'],
-    seeAlso: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.4', 'RFC3329 §2.6', 'RFC3329 §A'],
+    seeAlso: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.4', 'RFC3329 §2.6', 'RFC3329 §A', 'RFC3261 §20'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1626,7 +1626,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           uas: ['RFC3329 §2.3', 'RFC3329 §2.6'],
         },
       },
-      methods: { value: 'any', refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2'] },
+      methods: { value: 'any', except: ['CANCEL', 'PRACK'], exceptRefs: ['RFC3329 §2.6', 'RFC3329 §2.3.1', 'RFC3261 §20'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §20'] },
       retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
