@@ -14890,6 +14890,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '437-validity-period-step-and-ca-trust-section',
+    date: '2026-12-06',
+    title: { en: '437: the trusted authority is RFC 8224 §6.2.2, the signer\'s validity check §6.1 Step 3', ja: '437：信頼する認証局の根拠は RFC 8224 §6.2.2、署名側の有効期間の確認は §6.1 のステップ 3' },
+    pages: [{ code: 437 }],
+    wrong: {
+      en: 'The advice for the signing side, to check that the certificate chains to a root the terminating networks trust and is within its validity period, cited RFC 8224 §6.2, Step 4. That step is the verifier\'s check that the Date of the request is fresh and falls within the credential\'s validity period; it says nothing about trusted authorities, which RFC 8224 §6.2.2 names among the reasons for 437, and it is not the rule for the signer.',
+      ja: '署名側への助言で、証明書が着信網の信頼するルートまでつながるか、有効期間内かを確認するよう示し、RFC 8224 §6.2 のステップ 4 を挙げていた。このステップは、リクエストの Date が新しく、認証情報の有効期間内にあるかを検証側が確かめる手順であり、信頼する認証局については何も示していない。認証局を信頼していないことは RFC 8224 §6.2.2 が 437 の理由として挙げており、また同ステップは署名側の規則でもない。',
+    },
+    now: {
+      en: 'The trust in the issuing certification authority is cited to RFC 8224 §6.2.2, the first reason it gives for 437; the validity period is the authentication service\'s own check, which it MUST make for the Date header field and the current time (RFC 8224 §6.1, Step 3).',
+      ja: '発行した認証局を信頼していることの根拠は、437 の理由として最初に挙げている RFC 8224 §6.2.2 とした。有効期間は、認証サービス自身が Date ヘッダの値と現在時刻について確認しなければならない（MUST）事項として、RFC 8224 §6.1 のステップ 3 を挙げた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'does not support said credential(s), for reasons such as failing to trust the issuing certification authority (CA) or failing to support the algorithm with which the credential was signed.',
+      },
+      { ref: 'RFC8224 §6.1', quote: 'Finally, the authentication service MUST verify that both the Date header field and the current time fall within the validity period of its credential.' },
+      { ref: 'RFC8224 §6.2', quote: 'Step 4: Check the Freshness of Date The verifier furthermore ensures that the value of the Date header field of the request meets local policy for freshness' },
+    ],
+  },
+
   // Retry cells that said more than the RFCs.
   {
     id: '404-retry-after-no-exception',

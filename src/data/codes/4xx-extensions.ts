@@ -1622,7 +1622,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The originating provider publishes only its end-entity certificate at the info URL, without the intermediate certificate that links it to the root. The verifier cannot complete the chain and reports 437.',
         ],
         fixes: [
-          'Signing side: fetch the certificate from the info URL and check that it chains, with every intermediate included in the file, to a root that the terminating networks trust, and that it is within its validity period (RFC 8224 §6.2, Step 4).',
+          'Signing side: fetch the certificate from the info URL and check that it chains, with every intermediate included in the file, to a root that the terminating networks trust; failing to trust the issuing certification authority is the first reason RFC 8224 §6.2.2 gives for a verifier\'s 437. Check also that the Date header field and the current time fall within the certificate\'s validity period, which the authentication service MUST verify (RFC 8224 §6.1, Step 3).',
           'Verifying side: if 437 hits calls from a legitimate provider, compare its issuing certification authority against your trust anchors and update them from whatever source your deployment\'s trust arrangements name (RFC 8224 §7.4), rather than adding single end-entity certificates by hand.',
           'Do not resend with the same credential: 437 is repaired only by a credential the verifier supports, or by a change in the verifier\'s trust configuration.',
         ],
@@ -1642,7 +1642,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '発信側事業者が info の URL にエンドエンティティ証明書だけを置き、ルートへつなぐ中間証明書を含めていない。検証側は証明書チェーンを完成できず、437 を返す。',
         ],
         fixes: [
-          '署名側では、info の URL から証明書を取得し、中間証明書をすべて含めたうえで、着信網が信頼するルートまでつながるか、有効期間内か（RFC 8224 §6.2 のステップ 4）を確認する。',
+          '署名側では、info の URL から証明書を取得し、中間証明書をすべて含めたうえで、着信網が信頼するルートまでつながるかを確認する。発行した認証局を検証側が信頼していないことは、RFC 8224 §6.2.2 が 437 の理由として最初に挙げているものである。また、Date ヘッダの値と現在時刻が証明書の有効期間内にあるかも確認する。これは認証サービスが確認しなければならない（MUST）ことである（RFC 8224 §6.1 のステップ 3）。',
           '検証側では、正当な事業者からの呼に 437 が出る場合、その発行認証局を自分のトラストアンカーと照合する。更新は、個々のエンドエンティティ証明書を手作業で追加するのではなく、自分の網の信頼の取り決めが定める配布元から行う（RFC 8224 §7.4）。',
           '同じ認証情報のまま送り直さない。437 が解消するのは、検証側が対応する認証情報に替えたときか、検証側の信頼設定が変わったときだけである。',
         ],
