@@ -14913,6 +14913,35 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '493-receiving-side-no-only',
+    date: '2026-12-06',
+    title: { en: '493: not "only for bodies you support"; the user is asked about the two kinds of certificate RFC 3261 names', ja: '493：「対応しているボディにだけ」ではない。ユーザに確認するのは RFC 3261 が挙げる二種類の証明書' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'The advice for the receiving side said to "answer 493 only for bodies you support but cannot decrypt". RFC 3261 §21.4.28 defines 493 for a body for which the recipient does not possess, or will not provide, an appropriate decryption key, and by §23.2 a 493 without a certificate comes from a respondent that cannot or will not use S/MIME encryption, as the page\'s own description says. The advice for the sender said that a certificate that cannot be verified, "for example because it is self-signed", MUST be shown to the user before proceeding; the MUST of §23.2 is for a certificate that cannot be verified because it is self-signed or signed by no known authority, and it asks the UAC to request explicit permission.',
+      ja: '受信側への助言で「対応しているのに復号できないボディにだけ 493 を返す」としていた。RFC 3261 §21.4.28 は 493 を、受信側が適切な復号鍵を持っていない、または提供しないボディに対する応答と定めており、§23.2 によれば、証明書のない 493 は S/MIME の暗号化を使えない、または使わない応答側が返すものである。ページ自身の説明もそう示している。送信側への助言では、「自己署名など」で検証できない証明書はユーザに示してから先へ進まなければならないとしていた。§23.2 の MUST が対象とするのは、自己署名である、または既知の認証局の署名がないために検証できない証明書であり、UAC には明示的な許可を求めることを求めている。',
+    },
+    now: {
+      en: '493 is the answer to an encrypted body for which the recipient does not possess, or will not provide, an appropriate decryption key (RFC 3261 §21.4.28); sent without a certificate, it says the recipient cannot or will not use S/MIME encryption (RFC 3261 §23.2); 415 stays the answer to a required S/MIME body whose MIME type is not understood. A sender MUST notify its user of a certificate that cannot be verified because it is self-signed or signed by no known authority, and request explicit permission before proceeding (RFC 3261 §23.2).',
+      ja: '493 は、暗号化されたボディに対する適切な復号鍵を受信側が持っていない、または提供しない場合の応答であり（RFC 3261 §21.4.28）、証明書を付けずに返せば、S/MIME の暗号化を使えない、または使わないことを示す（RFC 3261 §23.2）とした。handling=required の S/MIME ボディの MIME タイプを理解できない場合は、引き続き 415 とした。送信側は、自己署名である、または既知の認証局の署名がないために検証できない証明書について、その状態をユーザに通知し、明示的な許可を求めてから先へ進まなければならない（MUST、RFC 3261 §23.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.28',
+        quote: 'The request was received by a UAS that contained an encrypted MIME body for which the recipient does not possess or will not provide an appropriate decryption key.',
+      },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'A 493 (Undecipherable) sent without any certificate indicates that the respondent cannot or will not utilize S/MIME encrypted messages, though they may still support S/MIME signatures.',
+      },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'If the certificate cannot be verified because it is self-signed, or signed by no known authority, the UAC MUST notify its user of the status of the certificate (including the subject of the certificate, its signator, and any key fingerprint information) and request explicit permission before proceeding.',
+      },
+    ],
+  },
+
   // Retry cells that said more than the RFCs.
   {
     id: '404-retry-after-no-exception',
