@@ -14942,6 +14942,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '484-incomplete-not-only-a-prefix',
+    date: '2026-12-06',
+    title: { en: '484: an incomplete Request-URI, of which a number prefix is one example', ja: '484：Request-URI が不完全であること。番号の先頭部分はその一例' },
+    pages: [{ code: 484 }],
+    wrong: {
+      en: 'The advice for servers said to "return 484 only when the digits are a proper prefix of a longer valid number", citing RFC 3261 §21.4.22. That section defines 484 as a request whose Request-URI was incomplete and sets no such limit; the start of a longer valid number is one case of an incomplete Request-URI, not the only one.',
+      ja: 'サーバへの助言で、RFC 3261 §21.4.22 を挙げて「その桁がより長い有効番号の先頭部分である場合…に限って 484 を返す」としていた。同節は 484 を、Request-URI が不完全なリクエストへの応答と定めているだけで、そのような限定はしていない。より長い有効番号の先頭部分は、不完全な Request-URI の一例であって、唯一の場合ではない。',
+    },
+    now: {
+      en: 'Return 484 when the Request-URI is incomplete (RFC 3261 §21.4.22), for example when the digits are the start of longer valid numbers, and 404 when no valid number starts with them, since the server then has definitive information that the user does not exist (RFC 3261 §21.4.5).',
+      ja: 'Request-URI が不完全な場合（RFC 3261 §21.4.22）、たとえばその桁がより長い有効番号の先頭部分である場合に 484 を返し、その桁で始まる有効番号が一つもなければ、ユーザが存在しないという確かな情報があるので 404 を返す（RFC 3261 §21.4.5）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete. Additional information SHOULD be provided in the reason phrase.' },
+      { ref: 'RFC3261 §21.4.5', quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI.' },
+    ],
+  },
+
   // Retry cells that said more than the RFCs.
   {
     id: '404-retry-after-no-exception',

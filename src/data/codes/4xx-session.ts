@@ -634,7 +634,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Check the number in the Request-URI, and its normalization to E.164 or to the local plan, against what the next hop expects: look for a missing country code, area code or trunk prefix.',
           'Tighten the digit map or lengthen the inter-digit timeout on phones and ATAs, so that numbers are not sent before they are complete.',
           'When interworking with overlap signalling, RFC 3578 prefers that the gateway collect the digits, by number analysis and timers, and send a single INVITE (RFC 3578 §1, §2). Overlap signalling in SIP is for where that conversion results in unacceptable call setup delays (RFC 3578 §1), and RFC 3578 §3.1 sets three limits on it: a gateway can be configured to send a new INVITE with all the digits so far each time more arrive (RFC 3578 §3.2) only if the SIP routing infrastructure ensures that the INVITEs will only reach one gateway; where the routing is not under the control of the gateway\'s administrator, the gateway has to collect the digits and send one INVITE instead; and overlap signalling should not be used to reach parts of the PSTN where a number and a shorter prefix of it can both be valid addresses of different terminals.',
-          'On your own server, return 484 only when the digits are a proper prefix of a longer valid number, which is an incomplete Request-URI (RFC 3261 §21.4.22), and [[404]] when no number starts with them, since then you know the user does not exist (RFC 3261 §21.4.5); clients then do not wait for digits that can never help.',
+          'On your own server, return 484 when the Request-URI is incomplete (RFC 3261 §21.4.22), for example when the digits are the start of longer valid numbers, and [[404]] when no valid number starts with them, since then you have definitive information that the user does not exist (RFC 3261 §21.4.5); clients then do not wait for digits that can never help.',
         ],
       },
       ja: {
@@ -655,7 +655,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Request-URI の番号と、その E.164 やローカル番号計画への正規化の結果が、次ホップの期待する形式になっているかを確認する。国番号、市外局番、トランクプレフィックスが欠けていないかを確かめる。',
           '電話機や ATA のデジットマップを厳しくするか、桁間タイムアウトを延ばし、番号が揃う前に送出されないようにする。',
           'オーバーラップ信号と相互接続する場合、RFC 3578 が望ましいとするのは、ゲートウェイが番号分析とタイマで桁を集め、INVITE を 1 つだけ送る方法である（RFC 3578 §1、§2）。SIP でオーバーラップ信号を使うのは、この変換によって呼設定の遅延が許容できないほど長くなる場合であり（RFC 3578 §1）、RFC 3578 §3.1 はこれに三つの制限を定めている。桁が届くたびにそれまでの全桁を入れた新しい INVITE を送る（RFC 3578 §3.2）ようゲートウェイを設定できるのは、SIP のルーティング基盤によって、すべての INVITE が一つのゲートウェイだけに届くことが保証される場合に限られる。ゲートウェイの管理者がルーティングを管理していない場合は、代わりに桁を集めて INVITE を 1 つ送る方法を使わなければならない。また、ある番号と、その先頭部分にあたるより短い番号とが、それぞれ別の端末の有効なアドレスでありうる PSTN の区域に発信する場合は、オーバーラップ信号を使うべきではない。',
-          '自分のサーバでは、その桁がより長い有効番号の先頭部分である場合、つまり Request-URI が不完全な場合（RFC 3261 §21.4.22）に限って 484 を返し、その桁で始まる番号が一つもなければ、ユーザが存在しないとわかっているので [[404]] を返す（RFC 3261 §21.4.5）。いくら桁を足しても意味のない入力を、クライアントに待たせないためである。',
+          '自分のサーバでは、Request-URI が不完全な場合（RFC 3261 §21.4.22）、たとえばその桁がより長い有効番号の先頭部分である場合に 484 を返す。その桁で始まる有効番号が一つもなければ、ユーザが存在しないという確かな情報があるので [[404]] を返す（RFC 3261 §21.4.5）。いくら桁を足しても意味のない入力を、クライアントに待たせないためである。',
         ],
       },
     },
