@@ -14961,6 +14961,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '429-new-refer-is-a-may',
+    date: '2026-12-06',
+    title: { en: '429: the referrer MAY send a new REFER with a token; the advice no longer tells it to', ja: '429：トークン付きの新しい REFER は送ってよい（MAY）ものであり、助言でも送るよう指示しない' },
+    pages: [{ code: 429 }],
+    wrong: {
+      en: 'The advice for the referrer said to "send a new REFER when a NOTIFY reports 429", an instruction for every such case. RFC 3892 §2.1 says that a referrer wishing to re-attempt the referral after a 429, or a NOTIFY containing one, MAY submit a new REFER containing a Referred-By token, which the description already said.',
+      ja: 'リファラへの助言で「NOTIFY で 429 が報告されたら新しい REFER を送る」とし、そのすべての場合に対する指示としていた。RFC 3892 §2.1 が定めるのは、429 またはそれを含む NOTIFY を受けた後にリファーをやり直したいリファラは、Referred-By トークンを入れた新しい REFER を送ってよい（MAY）ということであり、説明ではすでにそう示していた。',
+    },
+    now: {
+      en: 'After a 429, received directly or reported in a NOTIFY, a referrer that wishes to try again MAY send a new REFER containing a token (RFC 3892 §2.1).',
+      ja: '429 を直接受けた場合も、NOTIFY で報告された場合も、転送をやり直したいリファラは、トークンを入れた新しい REFER を送ってよい（MAY、RFC 3892 §2.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3892 §2.1',
+        quote: 'If a referrer wishes to re-attempt to refer a referee after receiving a 429 response or a NOTIFY containing a 429, it MAY submit a new REFER request containing a Referred-By token.',
+      },
+    ],
+  },
+
   // Retry cells that said more than the RFCs.
   {
     id: '404-retry-after-no-exception',
