@@ -14982,6 +14982,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '405-options-rule-for-user-agents-allow-sections',
+    date: '2026-12-06',
+    title: { en: '405: the OPTIONS rule binds user agents; the Allow advice names what §21.4.6 and §20.5 each ask', ja: '405：OPTIONS の規定は UA についてのもの。Allow の助言は §21.4.6 と §20.5 がそれぞれ求める内容を示す' },
+    pages: withComparisons(405),
+    wrong: {
+      en: 'The description said "OPTIONS cannot legitimately be refused this way" of every element it had just listed as a sender of 405, a stand-alone registrar included. RFC 3261 §11 makes OPTIONS mandatory for user agents, while §10.3 says that a registrar, which handles requests according to Section 8.2, accepts only REGISTER requests. The advice for servers said to list in Allow "the methods valid for that address, ACK and CANCEL among them", joining the list §21.4.6 asks for, the valid methods for the address, with the rule of §20.5 that an Allow header includes every method the UA understands, ACK and CANCEL included, and cited neither. The facts cited §10.3 alone for a registrar sending 405, a section that does not name the code.',
+      ja: '説明では、405 の送信元として直前に挙げた装置のすべて、単独のレジストラも含めて、「OPTIONS をこの方法で断ることはできない」としていた。RFC 3261 §11 が OPTIONS のサポートを必須としているのは UA であり、§10.3 は、Section 8.2 に従ってリクエストを処理するレジストラが受け付けるのは REGISTER だけだとしている。サーバへの助言では、Allow に「そのアドレスで有効なメソッドを ACK と CANCEL も含めて」列挙するとし、§21.4.6 が求める一覧（そのアドレスで有効なメソッド）と、Allow ヘッダには ACK と CANCEL を含め UA が理解するすべてのメソッドを入れるという §20.5 の規定とを一つにまとめ、どちらの節も示していなかった。また概要表は、レジストラが 405 を送ることの出典に、このコードに触れていない §10.3 だけを挙げていた。',
+    },
+    now: {
+      en: 'A user agent cannot legitimately refuse OPTIONS with 405, since every UA MUST support it (RFC 3261 §11); that rule is written for user agents, whereas a registrar accepts only REGISTER (RFC 3261 §10.3). The advice says that Allow lists the valid methods for the address (RFC 3261 §21.4.6) and, like any Allow header, every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5). A registrar as a sender of 405 cites RFC 3261 §10.3 and §8.2.1, on the page and in its comparisons.',
+      ja: 'すべての UA は OPTIONS をサポートしなければならないので（RFC 3261 §11）、UA が OPTIONS を 405 で断ることはできないとし、この規定は UA についてのものであり、レジストラが受け付けるのは REGISTER だけである（RFC 3261 §10.3）とした。助言では、Allow にはそのアドレスで有効なメソッドを列挙し（RFC 3261 §21.4.6）、ほかの Allow ヘッダと同じく、ACK と CANCEL を含め UA が理解するすべてのメソッドを入れる（RFC 3261 §20.5）とした。405 の送信元としてのレジストラは、コードのページと比較ページで RFC 3261 §10.3 と §8.2.1 を出典とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §11', quote: 'All UAs MUST support the OPTIONS method.' },
+      { ref: 'RFC3261 §10.3', quote: 'A registrar handles requests according to Section 8.2 and Section 17.2, but it accepts only REGISTER requests.' },
+      { ref: 'RFC3261 §8.2.1', quote: 'If the UAS recognizes but does not support the method of a request, it MUST generate a 405 (Method Not Allowed) response.' },
+      { ref: 'RFC3261 §21.4.6', quote: 'The response MUST include an Allow header field containing a list of valid methods for the indicated address.' },
+      { ref: 'RFC3261 §20.5', quote: 'All methods, including ACK and CANCEL, understood by the UA MUST be included in the list of methods in the Allow header field, when present.' },
+    ],
+  },
+
   // Retry cells that said more than the RFCs.
   {
     id: '404-retry-after-no-exception',
