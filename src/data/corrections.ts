@@ -15004,6 +15004,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '410-retry-cites-21-4',
+    date: '2026-12-06',
+    title: { en: '410: "do not send the same request again unchanged" cites RFC 3261 §21.4, not §21.4.10', ja: '410：「同じリクエストをそのまま再び送らない」の出典は RFC 3261 §21.4 であり、§21.4.10 ではない' },
+    pages: withComparisons(410),
+    wrong: {
+      en: 'The retry row and the comparison sentences said "do not send the same request again unchanged" and cited RFC 3261 §21.4 and §21.4.10. Section 21.4.10 defines 410: the resource is no longer available, no forwarding address is known, and the condition is expected to be considered permanent; it says nothing about sending the request again. The rule is that of §21.4.',
+      ja: '再試行の欄と比較ページの文は「同じリクエストをそのまま再び送らない」とし、RFC 3261 §21.4 と §21.4.10 を挙げていた。§21.4.10 は 410 の定義であり、リソースがもう利用できず、移転先もわからず、その状態は恒久的なものとみなされると示しているが、リクエストを再び送ることについては何も示していない。この規則は §21.4 のものである。',
+    },
+    now: {
+      en: 'The row and the comparisons cite RFC 3261 §21.4 for it. The description still cites §21.4.10 for the permanence, from which it draws that a client has no reason to try the address again. The dataset gives §21.4 as the retry reference.',
+      ja: '再試行の欄と比較ページでは RFC 3261 §21.4 を出典とした。説明では、恒久性の出典として引き続き §21.4.10 を挙げ、そこからクライアントがそのアドレスを再び試す理由はないとしている。データセットでも、再試行の出典を §21.4 とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+      {
+        ref: 'RFC3261 §21.4.10',
+        quote: 'The requested resource is no longer available at the server and no forwarding address is known. This condition is expected to be considered permanent.',
+      },
+    ],
+  },
+
   // Retry cells that said more than the RFCs.
   {
     id: '404-retry-after-no-exception',

@@ -1193,7 +1193,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.10'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.10'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
