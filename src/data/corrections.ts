@@ -14985,7 +14985,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '405-options-rule-for-user-agents-allow-sections',
     date: '2026-12-06',
-    title: { en: '405: the OPTIONS rule binds user agents; the Allow advice names what §21.4.6 and §20.5 each ask', ja: '405：OPTIONS の規定は UA についてのもの。Allow の助言は §21.4.6 と §20.5 がそれぞれ求める内容を示す' },
+    title: { en: '405: the OPTIONS rule binds user agents; the Allow advice names what RFC 3261 §21.4.6 and §20.5 each ask', ja: '405：OPTIONS の規定は UA についてのもの。Allow の助言は RFC 3261 §21.4.6 と §20.5 がそれぞれ求める内容を示す' },
     pages: withComparisons(405),
     wrong: {
       en: 'The description said "OPTIONS cannot legitimately be refused this way" of every element it had just listed as a sender of 405, a stand-alone registrar included. RFC 3261 §11 makes OPTIONS mandatory for user agents, while §10.3 says that a registrar, which handles requests according to Section 8.2, accepts only REGISTER requests. The advice for servers said to list in Allow "the methods valid for that address, ACK and CANCEL among them", joining the list §21.4.6 asks for, the valid methods for the address, with the rule of §20.5 that an Allow header includes every method the UA understands, ACK and CANCEL included, and cited neither. The facts cited §10.3 alone for a registrar sending 405, a section that does not name the code.',
