@@ -88,7 +88,7 @@ export const codes2xx: CodeEntryInput[] = [
         ref: 'RFC3261 §11.2',
         note: {
           en: 'A user agent\'s 200 to OPTIONS lists the methods it supports. A proxy that answers OPTIONS itself should leave Allow out: a proxy is method agnostic, so the list would be ambiguous.',
-          ja: 'UA が OPTIONS に返す 200 では、自分がサポートするメソッドを列挙する。OPTIONS に自ら応答するプロキシは Allow を含めるべきではない。プロキシはメソッドに依存しないので、その一覧はあいまいになるからである。',
+          ja: 'UA が OPTIONS に返す 200 では、自分がサポートするメソッドを列挙する。OPTIONS に自ら応答するプロキシは Allow を含めるべきではない。プロキシはメソッドに依存しないため、その一覧はあいまいになる。',
         },
         when: { methods: ['OPTIONS'], untestable: true },
       },
