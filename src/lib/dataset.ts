@@ -3,7 +3,7 @@
  * module as the pages. Its JSON Schema is generated from the Zod schema below.
  */
 import { z } from 'astro/zod';
-import { FACT_KEYS, FAILOVERS, METHODS, PARTY_ROLES, RETRY_POLICIES, ROLES, SCOPES, STRENGTHS, type Lang } from '../data/schema';
+import { FACT_KEYS, FAILOVERS, METHODS, PARTY_ROLES, RETRY_POLICIES, ROLES, SCOPES, STRENGTHS, type HeaderCondition, type Lang } from '../data/schema';
 import { ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { httpFalseFriend } from '../data/http';
 import type { CodeEntry } from '../data/validate';
@@ -14,7 +14,7 @@ import { correctedPageLink, type Correction } from './corrections';
 import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '2.4.0';
+export const DATASET_VERSION = '2.5.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -103,6 +103,22 @@ export const datasetSchema = z
               .describe('The RFC requirement level for a response header; absent for request headers and where the RFC sets none (305 Contact).'),
             reference,
             note: z.object({ en: z.string(), ja: z.string() }),
+            when: z
+              .object({
+                methods: z.array(z.enum(METHODS)).optional().describe('Only in responses to these methods.'),
+                requestHas: z.string().optional().describe('Only when the request carried this header field.'),
+                responseHas: z
+                  .object({ name: z.string(), value: z.string() })
+                  .optional()
+                  .describe('Only when the response itself carries this header field with this value among its values.'),
+                toTag: z.literal(true).optional().describe('Only when the response has a To tag.'),
+                conditionInNote: z
+                  .literal(true)
+                  .optional()
+                  .describe('Only under a further condition, stated in the note, that the messages themselves do not show (who generated the response, the kind of fault).'),
+              })
+              .optional()
+              .describe('For a response header: when the requirement applies. Absent: in every response with this code.'),
           }),
         ),
         related: z.array(z.number().int()),
@@ -162,6 +178,11 @@ export const datasetSchema = z
 
 export type Dataset = z.infer<typeof datasetSchema>;
 
+/** A header row's condition as the dataset gives it: the site's "untestable" is a condition the note states. */
+function headerCondition({ untestable, ...shown }: HeaderCondition) {
+  return { ...shown, ...(untestable ? { conditionInNote: true as const } : {}) };
+}
+
 function ref(r: string) {
   const parsed = parseRfcRef(r);
   const title = sectionTitle(parsed.rfc, parsed.section);
@@ -213,6 +234,7 @@ export function buildDataset(
         ...(h.strength ? { strength: h.strength } : {}),
         reference: ref(h.ref),
         note: { en: plainText(h.note.en), ja: plainText(h.note.ja) },
+        ...(h.when ? { when: headerCondition(h.when) } : {}),
       })),
       related: e.related,
       text: { en: text(e, 'en'), ja: text(e, 'ja') },

@@ -65,10 +65,10 @@ export const codes2xx: CodeEntryInput[] = [
         strength: 'SHOULD',
         ref: 'RFC3261 §13.3.1.4',
         note: {
-          en: 'In a 2xx to INVITE it tells the caller which methods it may use during the call without probing. A UA should also include it in a 200 to OPTIONS; a proxy answering OPTIONS itself should leave it out (RFC 3261 §11.2).',
-          ja: 'INVITE への 2xx では、通話中に使えるメソッドを問い合わせなしに発信者へ伝える。UA は OPTIONS に返す 200 にも含めるべきであり、OPTIONS に自ら応答するプロキシは含めるべきではない（RFC 3261 §11.2）。',
+          en: 'In a 2xx to INVITE it tells the caller which methods it may use during the call without probing.',
+          ja: 'INVITE への 2xx では、通話中に使えるメソッドを問い合わせなしに発信者へ伝える。',
         },
-        when: { methods: ['INVITE', 'OPTIONS'] },
+        when: { methods: ['INVITE'] },
       },
       {
         name: 'Supported',
@@ -76,10 +76,32 @@ export const codes2xx: CodeEntryInput[] = [
         strength: 'SHOULD',
         ref: 'RFC3261 §13.3.1.4',
         note: {
-          en: 'Lists the extensions the answering UA understands, so the caller knows which ones it may rely on for the rest of the call; it should also be in a 200 to OPTIONS (RFC 3261 §11.2).',
-          ja: '応答した UA が理解する拡張を列挙し、通話の残りでどの拡張を使えるかを発信者に伝える。OPTIONS への 200 にも含めるべきである（RFC 3261 §11.2）。',
+          en: 'Lists the extensions the answering UA understands, so the caller knows which ones it may rely on for the rest of the call.',
+          ja: '応答した UA が理解する拡張を列挙し、通話の残りでどの拡張を使えるかを発信者に伝える。',
         },
-        when: { methods: ['INVITE', 'OPTIONS'] },
+        when: { methods: ['INVITE'] },
+      },
+      {
+        name: 'Allow',
+        in: 'response',
+        strength: 'SHOULD',
+        ref: 'RFC3261 §11.2',
+        note: {
+          en: 'A user agent\'s 200 to OPTIONS lists the methods it supports. A proxy that answers OPTIONS itself should leave Allow out: a proxy is method agnostic, so the list would be ambiguous.',
+          ja: 'UA が OPTIONS に返す 200 では、自分がサポートするメソッドを列挙する。OPTIONS に自ら応答するプロキシは Allow を含めるべきではない。プロキシはメソッドに依存しないため、その一覧はあいまいになる。',
+        },
+        when: { methods: ['OPTIONS'], untestable: true },
+      },
+      {
+        name: 'Supported',
+        in: 'response',
+        strength: 'SHOULD',
+        ref: 'RFC3261 §11.2',
+        note: {
+          en: 'In a 200 to OPTIONS it lists the extensions the responder supports.',
+          ja: 'OPTIONS への 200 では、応答した側が対応する拡張を列挙する。',
+        },
+        when: { methods: ['OPTIONS'] },
       },
       {
         name: 'Expires',

@@ -1089,7 +1089,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The referee waits a long time before acting on the REFER, for example because a user confirmation is pending. When the INVITE finally reaches the target, the Date inside the token is too old, the token counts as stale, and the target answers 429.',
         ],
         fixes: [
-          'On the referrer side, enable Referred-By token generation (S/MIME signing with a certificate whose identity matches the Referred-By URI) if the targets you transfer to require it, and send a new REFER when a NOTIFY reports 429.',
+          'On the referrer side, enable Referred-By token generation (S/MIME signing with a certificate whose identity matches the Referred-By URI) if the targets you transfer to require it. After a 429, received directly or reported in a NOTIFY, a referrer that wishes to try again MAY send a new REFER containing a token (RFC 3892 §2.1).',
           'Make sure the token survives the path: SBCs and B2BUAs between referee and target need to pass multipart bodies and the Referred-By header unchanged (RFC 3892 §3 forbids removing or modifying Referred-By only for proxies, so this is our advice, not a rule of the RFC).',
           'On the referee side, act on REFER promptly and report the 429 to the referrer in the NOTIFY rather than retrying the triggered request unchanged.',
           'If your server sends it: where a forged or altered Referred-By could affect your admission policy, RFC 3892 §2.3 says you SHOULD require a valid token; otherwise you MAY process a request that has none. If you show your user anything from the Referred-By header of a request without a token, you MUST tell the user it is suspect, and you MUST reject an otherwise well-formed request whose token is invalid with 429 (RFC 3892 §2.3).',
@@ -1110,7 +1110,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'ユーザの確認待ちなどでリファリが REFER の処理を長く保留する。INVITE がようやくリファー先に届いたときにはトークン内の Date が古すぎ、トークンは期限切れとみなされて 429 が返る。',
         ],
         fixes: [
-          '転送先がトークンを要求する場合は、リファラ側で Referred-By トークンの生成（Referred-By の URI と一致する身元の証明書による S/MIME 署名）を有効にし、NOTIFY で 429 が報告されたら新しい REFER を送る。',
+          '転送先がトークンを要求する場合は、リファラ側で Referred-By トークンの生成（Referred-By の URI と一致する身元の証明書による S/MIME 署名）を有効にする。429 を直接受けた場合も、NOTIFY で報告された場合も、転送をやり直したいリファラは、トークンを入れた新しい REFER を送ってよい（MAY、RFC 3892 §2.1）。',
           'トークンが経路上で失われないようにする。リファリとリファー先の間の SBC や B2BUA は、マルチパートボディと Referred-By ヘッダをそのまま通す必要がある（RFC 3892 §3 が Referred-By の削除・変更を禁じているのはプロキシに対してだけであり、これは当サイトの助言であって RFC の規則ではない）。',
           'リファリ側では REFER を速やかに処理し、誘発したリクエストを変更なしに再試行するのではなく、429 を NOTIFY でリファラに報告する。',
           '自分のサーバが返している場合、RFC 3892 §2.3 によれば、偽造や改変された Referred-By が受け入れの判断に影響しうるなら有効なトークンを求めるべきであり（SHOULD）、そうでなければトークンのないリクエストを処理してもよい（MAY）。トークンのないリクエストの Referred-By の情報をユーザに示す場合は、その情報が疑わしいことを伝えなければならない（MUST）。また、トークン以外は正しい形式のリクエストでも、トークンが無効なら 429 で拒否しなければならない（MUST、RFC 3892 §2.3）。',
@@ -1622,7 +1622,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The originating provider publishes only its end-entity certificate at the info URL, without the intermediate certificate that links it to the root. The verifier cannot complete the chain and reports 437.',
         ],
         fixes: [
-          'Signing side: fetch the certificate from the info URL and check that it chains, with every intermediate included in the file, to a root that the terminating networks trust, and that it is within its validity period (RFC 8224 §6.2, Step 4).',
+          'Signing side: fetch the certificate from the info URL and check that it chains, with every intermediate included in the file, to a root that the terminating networks trust; failing to trust the issuing certification authority is the first reason RFC 8224 §6.2.2 gives for a verifier\'s 437. Check also that the Date header field and the current time fall within the certificate\'s validity period, which the authentication service MUST verify (RFC 8224 §6.1, Step 3).',
           'Verifying side: if 437 hits calls from a legitimate provider, compare its issuing certification authority against your trust anchors and update them from whatever source your deployment\'s trust arrangements name (RFC 8224 §7.4), rather than adding single end-entity certificates by hand.',
           'Do not resend with the same credential: 437 is repaired only by a credential the verifier supports, or by a change in the verifier\'s trust configuration.',
         ],
@@ -1642,7 +1642,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           '発信側事業者が info の URL にエンドエンティティ証明書だけを置き、ルートへつなぐ中間証明書を含めていない。検証側は証明書チェーンを完成できず、437 を返す。',
         ],
         fixes: [
-          '署名側では、info の URL から証明書を取得し、中間証明書をすべて含めたうえで、着信網が信頼するルートまでつながるか、有効期間内か（RFC 8224 §6.2 のステップ 4）を確認する。',
+          '署名側では、info の URL から証明書を取得し、中間証明書をすべて含めたうえで、着信網が信頼するルートまでつながるかを確認する。発行した認証局を検証側が信頼していないことは、RFC 8224 §6.2.2 が 437 の理由として最初に挙げているものである。また、Date ヘッダの値と現在時刻が証明書の有効期間内にあるかも確認する。これは認証サービスが確認しなければならない（MUST）ことである（RFC 8224 §6.1 のステップ 3）。',
           '検証側では、正当な事業者からの呼に 437 が出る場合、その発行認証局を自分のトラストアンカーと照合する。更新は、個々のエンドエンティティ証明書を手作業で追加するのではなく、自分の網の信頼の取り決めが定める配布元から行う（RFC 8224 §7.4）。',
           '同じ認証情報のまま送り直さない。437 が解消するのは、検証側が対応する認証情報に替えたときか、検証側の信頼設定が変わったときだけである。',
         ],

@@ -677,7 +677,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         refs: ['RFC3261 §21.4.6', 'RFC3261 §8.2.1', 'RFC3261 §10.3'],
         byRole: {
           uas: ['RFC3261 §21.4.6', 'RFC3261 §8.2.1'],
-          registrar: ['RFC3261 §10.3'],
+          registrar: ['RFC3261 §10.3', 'RFC3261 §8.2.1'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.6'] },
@@ -750,7 +750,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The server knows the method but does not accept it for the address in the Request-URI; the response must list the methods it does accept in an Allow header.',
         description: [
           '405 answers "this method, here" with no. The method is recognised, but the resource named by the Request-URI does not accept it (RFC 3261 §21.4.6), and the response MUST carry an Allow header listing what that address does accept (RFC 3261 §8.2.1, §21.4.6). RFC 3261 §8.2 asks a UAS to make this check right after authentication and before it inspects header fields or body (the order of the steps is a SHOULD), so a 405 from a UAS that keeps that order says nothing about the rest of the request.',
-          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must not refuse to relay a method because they do not know it (RFC 3261 §16.3, §21.5.2). A 405 comes from whichever element acts as the user agent server for the request (RFC 3261 §8.2.1): the far-end phone, a PBX, a gateway, a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3), or an SBC or proxy on the path that answers the request itself instead of forwarding it. RFC 3261 §16.1 lets any element that could proxy a request answer it with any appropriate error code, and it then acts as a UAS. OPTIONS cannot legitimately be refused this way, since every UA MUST support it (RFC 3261 §11). The Allow header of a 405, like any Allow header, must list every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5).',
+          'Its look-alike is [[501]]: a server that does not recognise the method at all answers 501, and one that recognises it but will not take it here answers 405 (RFC 3261 §21.5.2). Proxies play neither role for requests they forward, since they must not refuse to relay a method because they do not know it (RFC 3261 §16.3, §21.5.2). A 405 comes from whichever element acts as the user agent server for the request (RFC 3261 §8.2.1): the far-end phone, a PBX, a gateway, a stand-alone registrar, which accepts only REGISTER (RFC 3261 §10.3), or an SBC or proxy on the path that answers the request itself instead of forwarding it. RFC 3261 §16.1 lets any element that could proxy a request answer it with any appropriate error code, and it then acts as a UAS. A user agent cannot legitimately refuse OPTIONS this way, since every UA MUST support it (RFC 3261 §11); that rule is about user agents, not about the registrar above. The Allow header of a 405, like any Allow header, must list every method the UA understands, ACK and CANCEL included (RFC 3261 §20.5).',
           'Inside a call, a 405 does not end the dialog. RFC 5057 §5.1 counts it among the responses that affect at most the usage the request belonged to, and only the transaction when the request was not integral to a usage; a REFER refused with 405 never creates its subscription, while the INVITE usage, with its session and media, continues. The transferor has to fall back to another way of transferring or keep the call. Before sending REFER, UPDATE, MESSAGE or SUBSCRIBE, look at the Allow header in earlier responses from the same peer: a 2xx to INVITE SHOULD carry one (RFC 3261 §13.3.1.4).',
         ],
         scenarios: [
@@ -761,7 +761,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Read the Allow header of the 405 and send that address only methods it lists. For a transfer, let the PBX bridge the call instead of sending REFER to a peer that refuses it.',
           'If your own UA answers 405 to NOTIFY after it has sent REFER, or to OPTIONS at all, fix it: the REFER sender is the subscriber of the implicit subscription and receives its NOTIFY requests (RFC 3515 §2.4.4), and OPTIONS support is mandatory for every UA (RFC 3261 §11).',
-          'If your server sends 405, include an Allow header listing the methods valid for that address, ACK and CANCEL among them; use [[501]] for methods it does not recognise; and never answer 405 where the element should simply proxy the request.',
+          'If your server sends 405, include an Allow header listing the valid methods for that address (RFC 3261 §21.4.6); like any Allow header, it must include every method the UA understands, ACK and CANCEL among them (RFC 3261 §20.5). Use [[501]] for methods it does not recognise, and never answer 405 where the element should simply proxy the request.',
         ],
       },
       ja: {
@@ -770,7 +770,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバがそのメソッドを知っているものの、Request-URI のアドレスに対しては受け付けないことを示す。応答には、受け付けるメソッドを Allow ヘッダで列挙しなければならない。',
         description: [
           '405 は「このメソッドは、ここでは受け付けない」という応答である。メソッドは認識されているが、Request-URI が示すリソースはそれを受け付けない（RFC 3261 §21.4.6）。応答には、そのアドレスが受け付けるメソッドを列挙した Allow ヘッダを入れなければならない（RFC 3261 §8.2.1、§21.4.6）。RFC 3261 §8.2 は、UAS がこの確認を認証の直後、ヘッダやボディを調べる前に行うよう求めている（手順の順序は SHOULD）。その順序に従う UAS の 405 は、リクエストの他の部分については何も示していない。',
-          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドであることを理由に中継を拒んではならないからである（RFC 3261 §16.3、§21.5.2）。405 を返すのは、そのリクエストに対して UAS として動作する装置である（RFC 3261 §8.2.1）。着信側の電話機、PBX、ゲートウェイ、REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）のほか、経路上の SBC やプロキシがリクエストを転送せずに自ら応答することもある。RFC 3261 §16.1 は、プロキシとして動作しうる装置が適切な任意のエラーコードで自ら応答することを認めており、そのとき装置は UAS として振る舞う。OPTIONS をこの方法で断ることはできない。すべての UA は OPTIONS をサポートしなければならないからである（RFC 3261 §11）。また 405 の Allow ヘッダも、ほかの Allow ヘッダと同じく、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを列挙しなければならない（RFC 3261 §20.5）。',
+          '似たコードは [[501]] である。メソッド自体を認識しないサーバは 501 を返し、認識しているがここでは受け付けないサーバは 405 を返す（RFC 3261 §21.5.2）。プロキシは自分が中継するリクエストについてどちらも返さない。知らないメソッドであることを理由に中継を拒んではならないからである（RFC 3261 §16.3、§21.5.2）。405 を返すのは、そのリクエストに対して UAS として動作する装置である（RFC 3261 §8.2.1）。着信側の電話機、PBX、ゲートウェイ、REGISTER しか受け付けない単独のレジストラ（RFC 3261 §10.3）のほか、経路上の SBC やプロキシがリクエストを転送せずに自ら応答することもある。RFC 3261 §16.1 は、プロキシとして動作しうる装置が適切な任意のエラーコードで自ら応答することを認めており、そのとき装置は UAS として振る舞う。すべての UA は OPTIONS をサポートしなければならないので（RFC 3261 §11）、UA が OPTIONS をこの方法で断ることはできない。この規定は UA についてのものであり、上に挙げたレジストラについてのものではない。また 405 の Allow ヘッダも、ほかの Allow ヘッダと同じく、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを列挙しなければならない（RFC 3261 §20.5）。',
           '通話中の 405 でダイアログが終わることはない。RFC 5057 §5.1 は 405 を、影響がそのリクエストの属する用途（ユーセージ）までにとどまる応答に分類しており、リクエストが用途に不可欠なものでなければ影響はそのトランザクションだけである。405 で拒否された REFER はサブスクリプションを作らないが、INVITE の用途、つまりセッションとメディアはそのまま続く。転送元は別の転送方法に切り替えるか、通話を続けることになる。REFER、UPDATE、MESSAGE、SUBSCRIBE を送る前に、同じ相手からのそれまでの応答にある Allow ヘッダを確認するとよい。INVITE への 2xx には Allow を入れるべきとされている（SHOULD、RFC 3261 §13.3.1.4）。',
         ],
         scenarios: [
@@ -781,7 +781,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           '405 の Allow ヘッダを読み、そのアドレスにはそこに並んだメソッドだけを送る。転送については、REFER を拒否する相手に送るのではなく、PBX 側で呼をブリッジする。',
           '自分の UA が REFER を送った後の NOTIFY に 405 を返している場合や、そもそも OPTIONS に 405 を返している場合は修正する。REFER の送信側は暗黙のサブスクリプションの加入者として NOTIFY を受け取る立場にあり（RFC 3515 §2.4.4）、OPTIONS のサポートはすべての UA に必須である（RFC 3261 §11）。',
-          '自分のサーバが 405 を送る場合は、そのアドレスで有効なメソッドを ACK と CANCEL も含めて Allow ヘッダに列挙し、認識しないメソッドには [[501]] を使う。本来プロキシとしてリクエストを中継すべき装置では、405 を返さずに中継する。',
+          '自分のサーバが 405 を送る場合は、そのアドレスで有効なメソッドを Allow ヘッダに列挙する（RFC 3261 §21.4.6）。ほかの Allow ヘッダと同じく、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを入れなければならない（RFC 3261 §20.5）。認識しないメソッドには [[501]] を使う。本来プロキシとしてリクエストを中継すべき装置では、405 を返さずに中継する。',
         ],
       },
     },
@@ -1193,7 +1193,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.10'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.10'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
