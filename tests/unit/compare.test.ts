@@ -124,8 +124,8 @@ describe('every pair in both languages (property tests)', () => {
     for (const p of PAGES) test(p, (why) => problems.push(`${p.lang} ${p.a.code}-vs-${p.b.code}: ${why}`));
     expect(problems.slice(0, 20)).toEqual([]);
   };
-  /** A parenthesised citation list, "(RFC 3261 §16.5, RFC 3398 §7.2.4.1)" or its Japanese form. */
-  const citation = /(?:[(（]|(?<=（[^（）]*)、)((?:RFC \d{4} §[0-9A-Z.]+(?:, |、)?)+)[)）]/g;
+  /** A parenthesised citation list, "(RFC 3261 §16.5, RFC 3398 §7.2.4.1)" or its Japanese form, or one merged into a bracket before it, "(MAY, RFC 5626 §4.2.1)". */
+  const citation = /(?:[(（]|(?<=（[^（）]*)、|(?<=\([^()]*), )((?:RFC \d{4} §[0-9A-Z.]+(?:, |、)?)+)[)）]/g;
   /** The sections of such a list, written as the data writes them ("RFC3261 §16.5"). */
   const refsCited = (list: string) => list.split(/, |、/).map((ref) => ref.replace(/^RFC (\d{4})/, 'RFC$1') as RfcRefString);
 
@@ -194,6 +194,25 @@ describe('every pair in both languages (property tests)', () => {
       if (p.lang !== 'ja') return;
       for (const s of [...p.sentences, ...p.shared.map((x) => x.value)]) if (s.includes('）（')) fail(s);
     });
+  });
+
+  it('never sets two brackets side by side in either language: a requirement level takes the citation inside its bracket, a reason phrase loses its brackets', () => {
+    // Reason phrases of every code, as a bracket that a citation was merged into: "(Bad Request, RFC", 「（Bad Request、RFC」.
+    const phrases = CODES.map((e) => e.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const phraseWithCitation = new RegExp(`[(（](?:${phrases})(?:, |、)RFC \\d`);
+    check((p, fail) => {
+      const side = p.lang === 'en' ? /\) \(/ : /）（/;
+      for (const s of [...p.sentences, ...p.shared.map((x) => x.value), ...p.differences.flatMap((d) => [d.a, d.b])]) {
+        if (side.test(s)) fail(`two brackets: ${s}`);
+        if (phraseWithCitation.test(s)) fail(`a citation inside a reason phrase's bracket: ${s}`);
+      }
+    });
+    expect(page(439, 483).differences.find((d) => d.aspect === 'failover')?.sentence).toContain('if it has one (MAY, RFC 5626 §4.2.1); 483 is not');
+    expect(page(439, 483, 'ja').differences.find((d) => d.aspect === 'failover')?.sentence).toContain('登録し直してよい理由になる（MAY、RFC 5626 §4.2.1）。');
+    expect(page(430, 436).receipts[0]).toBe(
+      'On receipt: the authoritative proxy SHOULD try another flow to the same UA instance, if one is registered; an endpoint that gets it should treat it as 400 Bad Request (RFC 5626 §11.5, RFC 5626 §7).',
+    );
+    expect(page(430, 436, 'ja').receipts[0]).toContain('400（Bad Request）として扱うべきとされる（RFC 5626 §11.5、RFC 5626 §7）。');
   });
 
   it('says "only" solely about methods an RFC restricts the code to', () => {
