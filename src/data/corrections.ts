@@ -15479,8 +15479,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'compare-senders-never-called-different',
     date: '2026-12-06',
     title: {
-      en: 'Comparisons: no longer say that two codes come from different senders',
-      ja: '比較ページ：2 つのコードの送信元が異なるとは言わなくなった',
+      en: 'Comparisons: two codes are not said to come from different senders, as one element can act in the roles of both',
+      ja: '比較ページ：同じ装置が両方の役割を担いうるため、2 つのコードの送信元が異なるとはしない',
     },
     pages: (
       '180-430 180-555 181-407 181-430 181-502 181-555 182-407 182-430 182-502 182-555 183-430 183-555 ' +
