@@ -15961,6 +15961,50 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Computed comparison sentences, 2026-12-06.
+  {
+    id: 'compare-senders-never-called-different',
+    date: '2026-12-06',
+    title: {
+      en: 'Comparisons: two codes are not said to come from different senders, as one element can act in the roles of both',
+      ja: '比較ページ：同じ装置が両方の役割を担いうるため、2 つのコードの送信元が異なるとはしない',
+    },
+    pages: (
+      '180-430 180-555 181-407 181-430 181-502 181-555 182-407 182-430 182-502 182-555 183-430 183-555 ' +
+      '202-407 202-430 202-502 202-555 204-407 204-412 204-430 204-439 204-440 204-483 204-502 204-555 ' +
+      '204-608 300-407 300-430 300-502 300-555 301-430 301-555 302-407 302-430 302-502 302-555 305-407 ' +
+      '305-430 305-502 305-555 380-407 380-430 380-502 380-555 401-407 401-430 401-502 401-555 405-407 ' +
+      '405-430 405-502 405-555 406-407 406-430 406-502 406-555 407-412 407-415 407-423 407-429 407-439 ' +
+      '407-469 407-481 407-489 407-491 407-493 407-580 407-600 407-606 407-607 412-430 412-439 412-440 ' +
+      '412-483 412-502 412-555 412-608 415-430 415-502 415-555 423-430 423-440 423-483 423-502 423-555 ' +
+      '423-608 429-430 429-502 429-555 430-439 430-469 430-481 430-486 430-487 430-488 430-489 430-491 ' +
+      '430-493 430-501 430-580 430-600 430-603 430-606 430-607 430-608 439-440 439-483 439-502 439-555 ' +
+      '439-608 469-502 469-555 481-502 481-555 486-555 487-555 488-555 489-502 489-555 491-502 491-555 ' +
+      '493-502 493-555 501-555 502-580 502-600 502-606 502-607 555-580 555-600 555-603 555-606 555-607'
+    )
+      .split(' ')
+      .map((pair): CorrectedPage => {
+        const [low, high] = pair.split('-').map(Number) as [number, number];
+        return { compare: [low, high] };
+      }),
+    wrong: {
+      en: 'These comparisons said "They come from different senders" whenever the typical senders listed for the two codes had no role in common, for example a proxy and a gateway for 407 and an event state compositor for 412, or an event state compositor for 412 and a registrar for 439. The roles are not disjoint kinds of element: RFC 3261 defines a user agent server as a logical entity that generates a response, and a redirect server, a registrar and a B2BUA as acting as one; a proxy that responds to a request itself plays the role of a UAS. So one element can send both codes, and the earlier corrections, which stopped the claim only for the roles known to be related, left it on these pages.',
+      ja: 'これらの比較ページは、2 つのコードについて挙げた主な送信元に共通の役割がないと、「主な送信元が異なる」としていた。たとえば 407 はプロキシ・ゲートウェイ、412 は ESC から返される場合や、412 は ESC、439 はレジストラから返される場合である。しかし、これらの役割は互いに別の種類の装置ではない。RFC 3261 は UAS を応答を生成する論理的なエンティティと定義し、リダイレクトサーバ、レジストラ、B2BUA を UAS として動作するものとしている。また、リクエストに自ら応答するプロキシは UAS の役割を担う。したがって同じ装置が両方のコードを返しうる。以前の訂正は関係がわかっている役割の組についてだけこの記述をやめたため、これらのページには残っていた。',
+    },
+    now: {
+      en: 'No comparison says that the senders differ. Where the two codes have no typical sender in common, the page names the typical senders of each code, each with its sections.',
+      ja: '送信元が異なるとする比較ページはない。主な送信元に共通のものがない場合は、それぞれのコードの主な送信元を根拠の節とともに示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §6', quote: 'A user agent server is a logical entity that generates a response to a SIP request.' },
+      { ref: 'RFC3261 §6', quote: 'In other words, if a piece of software responds to a request, it acts as a UAS for the duration of that transaction.' },
+      { ref: 'RFC3261 §6', quote: 'A redirect server is a user agent server that generates 3xx responses to requests it receives' },
+      { ref: 'RFC3261 §6', quote: 'A back-to-back user agent (B2BUA) is a logical entity that receives a request and processes it as a user agent server (UAS).' },
+      { ref: 'RFC3261 §10.3', quote: 'A registrar is a UAS that responds to REGISTER requests' },
+      { ref: 'RFC3261 §16.1', quote: 'When responding directly to a request, the element is playing the role of a UAS' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

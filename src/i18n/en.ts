@@ -389,9 +389,7 @@ export const en = {
         `The RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
         `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
-      sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
-        `They come from different senders: ${a.code} typically from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,
-      /** No role in common, but one is a kind of the other (an edge proxy is a proxy): no "different senders". */
+      /** No role in common: each code's typical senders, never called different (a redirect server and a B2BUA are UASs, RFC 3261 §6; a registrar too, §10.3). */
       sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `${a.code} typically comes from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,
       sentByShared: (shared: readonly string[], cite: string) => `Both can come from ${list(shared)}${cite}.`,

@@ -378,8 +378,7 @@ export const ja: UiStrings = {
         `${a.code} は特定のメソッドに限定されていない${cite}${named.length ? `が、RFC が挙げるのは ${items(named)} である${namedCite}` : ''}。`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
         `${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバは ${items(rm)} に ${u.code} を返してはならない${uCite}。`,
-      sentByDisjoint: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
-        `主な送信元が異なる。${a.code} は${spaced(items(ar))}から${aCite}、${b.code} は${spaced(items(br))}から返される${bCite}。`,
+      /** No role in common: each code's typical senders, never called different (a redirect server and a B2BUA are UASs, RFC 3261 §6; a registrar too, §10.3). */
       sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `${a.code} は主に${spaced(items(ar))}から${aCite}、${b.code} は${spaced(items(br))}から返される${bCite}。`,
       sentByShared: (shared: readonly string[], cite: string) => `どちらも${spaced(items(shared))}から返されうる${cite}。`,

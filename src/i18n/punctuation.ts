@@ -55,13 +55,23 @@ export function openParenthetical(lang: Lang, label: string): [string, string] {
   return label.endsWith(p.close) ? [label.slice(0, -p.close.length), p.comma] : [label, p.open];
 }
 
+/** A requirement level as the RFCs write it in capitals, alone in a bracket: "(MAY)", 「（SHOULD NOT）」. */
+const LEVEL = 'MUST NOT|MUST|SHALL NOT|SHALL|SHOULD NOT|SHOULD|NOT RECOMMENDED|RECOMMENDED|REQUIRED|MAY|OPTIONAL';
+
 /**
- * Japanese computed text in which a citation follows a closing bracket, 「すべきである（SHOULD）（RFC 3261
- * §16.7）」, takes the citation inside that bracket after 「、」, 「（SHOULD、RFC 3261 §16.7）」, so that two
- * brackets never stand side by side. English is returned as it is.
+ * Computed text in which a citation follows a closing bracket takes no second bracket beside the first.
+ * A requirement level takes the citation inside its bracket after a comma, "(MAY, RFC 5626 §4.2.1)",
+ * 「（SHOULD、RFC 3261 §16.7）」, as code pages do (openParenthetical). In English, a reason phrase after
+ * its code loses its brackets instead, "400 Bad Request (RFC 5626 §11.5)", so that the citation is not
+ * read as part of the phrase; any other bracket takes the citation after a comma, as Japanese does with
+ * every bracket.
  */
 export function mergeCitationBrackets(lang: Lang, text: string): string {
-  return lang === 'ja' ? text.replace(/）（(?=RFC \d)/g, '、') : text;
+  if (lang === 'ja') return text.replace(/）（(?=RFC \d)/g, '、');
+  return text
+    .replace(new RegExp(`\\((${LEVEL})\\) \\((?=RFC \\d)`, 'g'), '($1, ')
+    .replace(/\b([1-6]\d\d) \(([^()]+)\) \((?=RFC \d)/g, '$1 $2 (')
+    .replace(/\) \((?=RFC \d)/g, ', ');
 }
 
 /** Sentences in a row: separated by a space in English, run together after 「。」 in Japanese. */

@@ -181,12 +181,10 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
     case 'sentBy': {
       // Each sentence cites only the sections that show the senders it names, for the code it is about.
       const s = cmp.senders;
-      // No sender in common: each code's senders are all named, and so all its sections cited. Only
-      // when no role of one is a kind of a role of the other (an edge proxy is a proxy) are the senders different.
-      if (s.shared.length === 0) {
-        const each = s.kin ? says.sentByEach : says.sentByDisjoint;
-        return each(a, roles(fa.sentBy), cite(fa.sentByRefs), b, roles(fb.sentBy), cite(fb.sentByRefs));
-      }
+      // No sender in common: each code's senders are all named, and so all its sections cited. The
+      // senders are never called different: one element can act in roles of both lists (a registrar, a
+      // redirect server and a B2BUA are UASs, and a proxy that answers a request itself acts as one).
+      if (s.shared.length === 0) return says.sentByEach(a, roles(fa.sentBy), cite(fa.sentByRefs), b, roles(fb.sentBy), cite(fb.sentByRefs));
       return joinSentences(lang, [
         says.sentByShared(roles(s.shared), cite(refsFor(fa.sentByRoleRefs, s.shared), refsFor(fb.sentByRoleRefs, s.shared))),
         ...(s.onlyA.length ? [says.sentByAlso(a, roles(s.onlyA), cite(refsFor(fa.sentByRoleRefs, s.onlyA)))] : []),

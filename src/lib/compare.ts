@@ -125,42 +125,16 @@ export function methodOverlap(a: Method[] | 'any', b: Method[] | 'any', aExcept:
 export type AspectKey = 'status' | 'class' | 'finality' | 'scope' | 'methods' | 'sentBy' | 'retry' | 'failover' | 'headers' | 'rfcs';
 
 /**
- * Roles that are a kind of another: an edge proxy is a proxy (RFC 5626 §2.1); a registrar is a UAS that
- * responds to REGISTER (RFC 3261 §10.3); a redirect server is a UAS, and a B2BUA processes a request as a
- * UAS (RFC 3261 §6); a notifier is a user agent (RFC 6665 §2) and answers SUBSCRIBE as a UAS; the event
- * state compositor is the UAS that processes PUBLISH (RFC 3903 §2); and the intermediary that rejects
- * calls for the user is a proxy or a B2BUA (RFC 8688 §3). Two codes whose senders differ only in such
- * roles do not come from different senders. A verification service is not listed: any element can play
- * it (see rolesOverlap).
+ * How the typical senders of two codes relate: the roles both lists name, and those only one names.
+ * Two lists with no role in common do not make the senders different: the roles are not disjoint kinds
+ * of element (a registrar, a redirect server and a B2BUA are UASs, RFC 3261 §6), so sentences name each
+ * code's senders and never say they differ.
  */
-export const ROLE_KINDS: Partial<Record<Role, readonly Role[]>> = {
-  'edge-proxy': ['proxy'],
-  registrar: ['uas'],
-  'redirect-server': ['uas'],
-  b2bua: ['uas'],
-  notifier: ['uas'],
-  esc: ['uas'],
-  analytics: ['proxy', 'b2bua'],
-};
-
-/** The roles r is a kind of, directly or through another (analytics, a B2BUA, is a UAS). */
-const kindsOf = (r: Role): Role[] => (ROLE_KINDS[r] ?? []).flatMap((k) => [k, ...kindsOf(k)]);
-
-/**
- * Can an element in role x also be acting in role y (the same role, or one a kind of the other)? A
- * verification service is a logical role played by a SIP entity (RFC 8224 §2), implemented at a proxy
- * server or in an endpoint (RFC 8224 §6.2.3), so any sender can also be one.
- */
-export const rolesOverlap = (x: Role, y: Role) =>
-  x === y || x === 'verifier' || y === 'verifier' || kindsOf(x).includes(y) || kindsOf(y).includes(x);
-
 function sendersOf(a: readonly Role[], b: readonly Role[]): SenderOverlap {
-  const shared = a.filter((role) => b.includes(role));
   return {
-    shared,
+    shared: a.filter((role) => b.includes(role)),
     onlyA: a.filter((role) => !b.includes(role)),
     onlyB: b.filter((role) => !a.includes(role)),
-    kin: shared.length === 0 && a.some((x) => b.some((y) => rolesOverlap(x, y))),
   };
 }
 
@@ -169,8 +143,6 @@ export interface SenderOverlap {
   shared: Role[];
   onlyA: Role[];
   onlyB: Role[];
-  /** No role in common, but a role of one code is a kind of a role of the other (edge proxy and proxy). */
-  kin: boolean;
 }
 
 export interface Comparison {

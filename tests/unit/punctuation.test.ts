@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSentences, labelled, nestedQuotes, punctuation, openParenthetical, taggedLabel, withParenthetical } from '../../src/i18n/punctuation';
+import { joinSentences, labelled, mergeCitationBrackets, nestedQuotes, punctuation, openParenthetical, taggedLabel, withParenthetical } from '../../src/i18n/punctuation';
 
 describe('punctuation per language', () => {
   it('Japanese pages get full-width brackets and colon, 「・」 between items, nothing between sentences', () => {
@@ -18,6 +18,16 @@ describe('punctuation per language', () => {
     expect(openParenthetical('ja', 'リクエスト')).toEqual(['リクエスト', '（']);
     expect(openParenthetical('en', 'In this response · SHOULD')).toEqual(['In this response · SHOULD', ' (']);
     expect(withParenthetical('ja', 'Session Timer Too Small', 'pjsip（PJSIP_SC_…）')).toBe('Session Timer Too Small：pjsip（PJSIP_SC_…）');
+  });
+
+  it('merges a bracket and the citation after it into one, or drops the brackets of a reason phrase (English)', () => {
+    expect(mergeCitationBrackets('en', 'if it has one (MAY) (RFC 5626 §4.2.1); 483')).toBe('if it has one (MAY, RFC 5626 §4.2.1); 483');
+    expect(mergeCitationBrackets('en', 'forward it (SHOULD NOT) (RFC 3261 §16.7).')).toBe('forward it (SHOULD NOT, RFC 3261 §16.7).');
+    expect(mergeCitationBrackets('en', 'treat it as 400 (Bad Request) (RFC 5626 §11.5, RFC 5626 §7).')).toBe('treat it as 400 Bad Request (RFC 5626 §11.5, RFC 5626 §7).');
+    expect(mergeCitationBrackets('en', 'Identity (in the request) (RFC 8224 §4)')).toBe('Identity (in the request, RFC 8224 §4)');
+    // A bracket followed by anything but a citation stays as it is.
+    expect(mergeCitationBrackets('en', 'treat it as 400 (Bad Request); the proxy (MAY) retry (RFC 3261 §16.7)')).toBe('treat it as 400 (Bad Request); the proxy (MAY) retry (RFC 3261 §16.7)');
+    expect(mergeCitationBrackets('ja', 'すべきである（SHOULD）（RFC 3261 §16.7）')).toBe('すべきである（SHOULD、RFC 3261 §16.7）');
   });
 
   it('puts a number tag on the name', () => {
