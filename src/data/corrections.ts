@@ -14742,6 +14742,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Doubtful items, 2026-12-06.
+  {
+    id: 'senders-cite-the-section-of-the-code',
+    date: '2026-12-06',
+    title: {
+      en: '405, 410, 413, 414, 420, 421, 484, 505 and 604 comparisons: a sender cites the section that defines the code',
+      ja: '405・410・413・414・420・421・484・505・604 の比較ページ：送信元には、そのコードを定める節を示す',
+    },
+    pages: [...withComparisons(410, 413, 414, 484), { comparisonsWith: 405 }, { comparisonsWith: 420 }, { comparisonsWith: 421 }, { comparisonsWith: 505 }, { comparisonsWith: 604 }],
+    wrong: {
+      en: 'Comparison sentences such as "505 can also come from a registrar" cited for some senders only RFC 3261 §6 (what a server is), §16.1 (a proxy may answer on its own with any appropriate error code), §10.3 (a registrar is a UAS) or §8.3 (redirect servers), none of which mentions the code: the registrar and the proxy of 505 (without §21.5.6), the proxy and the redirect server of 604 (without §21.6.3), the proxy of 410, 413, 414 and 484 (without §21.4.10, §21.4.11, §21.4.12 and §21.4.22), and the registrar of 405, 420 and 421 (without §8.2.1, §8.2.2.3 and §21.4.16).',
+      ja: '「505 はレジストラからも返されうる」といった比較ページの文は、一部の送信元について、RFC 3261 §6（サーバとは何か）、§16.1（プロキシは自ら適切なエラーコードで応答してよい）、§10.3（レジストラは UAS である）、§8.3（リダイレクトサーバ）だけを示していた。これらの節はいずれもそのコードに触れていない。該当したのは、505 のレジストラとプロキシ（§21.5.6 がなかった）、604 のプロキシとリダイレクトサーバ（§21.6.3 がなかった）、410・413・414・484 のプロキシ（§21.4.10・§21.4.11・§21.4.12・§21.4.22 がなかった）、405・420・421 のレジストラ（§8.2.1・§8.2.2.3・§21.4.16 がなかった）である。',
+    },
+    now: {
+      en: 'Each of these senders also cites the section that ties it to the code: for 505, 604, 410, 413, 414 and 484 the definition of the code, whose subject is "the server", with §6, which counts proxies, redirect servers and registrars among servers; for the registrar, which §10.3 makes a UAS handling requests according to §8.2, the UAS rule: §8.2.1 for 405 (with §21.4.6), §8.2.2.3 for 420 (with §21.4.15, "the server"), and §21.4.16 for 421, whose subject is "the UAS".',
+      ja: 'これらの送信元には、そのコードと結び付ける節も示す。505・604・410・413・414・484 では、「サーバ」を主語とするコードの定義と、プロキシ・リダイレクトサーバ・レジストラをサーバに含める §6 を示す。§10.3 が §8.2 に従ってリクエストを処理する UAS と位置付けるレジストラには、UAS の規則を示す。405 には §8.2.1（と §21.4.6）、420 には §8.2.2.3（と「サーバ」を主語とする §21.4.15）、421 には「UAS」を主語とする §21.4.16 である。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.6', quote: 'The server does not support, or refuses to support, the SIP protocol version that was used in the request.' },
+      { ref: 'RFC3261 §21.6.3', quote: 'The server has authoritative information that the user indicated in the Request-URI does not exist anywhere.' },
+      { ref: 'RFC3261 §21.4.10', quote: 'The requested resource is no longer available at the server and no forwarding address is known.' },
+      { ref: 'RFC3261 §21.4.11', quote: 'The server is refusing to process a request because the request entity-body is larger than the server is willing or able to process.' },
+      { ref: 'RFC3261 §21.4.12', quote: 'The server is refusing to service the request because the Request-URI is longer than the server is willing to interpret.' },
+      { ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' },
+      { ref: 'RFC3261 §6', quote: 'Server: A server is a network element that receives requests in order to service them and sends back responses to those requests. Examples of servers are proxies, user agent servers, redirect servers, and registrars.' },
+      { ref: 'RFC3261 §10.3', quote: 'A registrar is a UAS that responds to REGISTER requests and maintains a list of bindings that are accessible to proxy servers and redirect servers within its administrative domain. A registrar handles requests according to Section 8.2 and Section 17.2, but it accepts only REGISTER requests.' },
+      { ref: 'RFC3261 §8.2.1', quote: 'If the UAS recognizes but does not support the method of a request, it MUST generate a 405 (Method Not Allowed) response.' },
+      { ref: 'RFC3261 §8.2.2.3', quote: 'If a UAS does not understand an option-tag listed in a Require header field, it MUST respond by generating a response with status code 420 (Bad Extension).' },
+      { ref: 'RFC3261 §21.4.16', quote: 'The UAS needs a particular extension to process the request, but this extension is not listed in a Supported header field in the request.' },
+    ],
+  },
   // Header requirement levels that bind someone else.
   {
     id: '305-contact-no-requirement-level',

@@ -556,9 +556,10 @@ export const codes4xxSession: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'gateway', 'uas'],
-        refs: ['RFC3261 §21.4.22', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'],
+        refs: ['RFC3261 §21.4.22', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'],
         byRole: {
-          proxy: ['RFC3261 §16.1'],
+          // §21.4.22 names "the server"; §6 counts proxies among servers.
+          proxy: ['RFC3261 §21.4.22', 'RFC3261 §6', 'RFC3261 §16.1'],
           gateway: ['RFC3398 §7.2.4.1'],
           uas: ['RFC3261 §21.4.22'],
         },
