@@ -14794,6 +14794,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3960 §3.2', quote: 'Therefore, by only looking at the SIP signalling, a UAC cannot be sure whether or not there will be early media for a particular session.' },
     ],
   },
+  {
+    id: 'guide-200-vs-202-ack-among-requests-without-response',
+    date: '2026-12-06',
+    title: {
+      en: '200 vs 202 guide: ACK is among the requests that take no response, as RFC 3261 §22.1 says, not "the one"',
+      ja: '200 と 202 の解説：RFC 3261 §22.1 のとおり、ACK は応答を受けないリクエストの一つであり、「唯一」とはしない',
+    },
+    pages: [{ compare: [200, 202] }],
+    wrong: {
+      en: 'The guide said that ACK is "the one" request that takes no response, citing RFC 3261 §22.1. That section speaks of "any requests that take no response, including ACK": it names ACK as one such request and does not say it is the only one.',
+      ja: '解説は、応答を受けないのは ACK である（ACK だけである）とし、RFC 3261 §22.1 を示していた。同節が扱うのは「応答を受けないリクエスト（ACK を含む）」であり、ACK をその一つとして挙げているだけで、ACK だけだとはしていない。',
+    },
+    now: {
+      en: 'It says that ACK is among the requests that take no response (RFC 3261 §22.1).',
+      ja: 'ACK は、応答を受けないリクエストの一つである（RFC 3261 §22.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.1', quote: 'some problems come up for any requests that take no response, including ACK.' },
+    ],
+  },
   // Header requirement levels that bind someone else.
   {
     id: '305-contact-no-requirement-level',
