@@ -14814,6 +14814,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §22.1', quote: 'some problems come up for any requests that take no response, including ACK.' },
     ],
   },
+  {
+    id: 'proxy-408-response-context-and-timer-c-cancel',
+    date: '2026-12-06',
+    title: {
+      en: '408 vs 504 and failover guides: a proxy sends 408 when no final response is in its response context; Timer C on a branch with a provisional response means a CANCEL',
+      ja: '「408 と 504 の違い」とフェイルオーバーのガイド：プロキシが 408 を返すのは応答コンテキストに最終応答がない場合であり、暫定応答を受けたブランチのタイマ C 満了では CANCEL を送る',
+    },
+    pages: [{ compare: [408, 504] }, { guide: 'failover' }],
+    wrong: {
+      en: 'The 408 vs 504 guide said that a proxy whose forwarded INVITE branches "all timed out" sends 408, and the failover guide that a proxy MUST send 408 when "none of its branches produced a final response" (RFC 3261 §16.7). §16.7 requires 408 when all client transactions have ended and there is no final response in the response context, and §16.8 treats a branch whose Timer C fires as having received a 408 only when it has received no provisional response; a branch that has received one is cancelled, so "timed out" branches do not all count as 408.',
+      ja: '「408 と 504 の違い」は、転送した INVITE のブランチがすべてタイムアウトしたプロキシは 408 を返すとし、フェイルオーバーのガイドは、どのブランチからも最終応答が得られなかったときにプロキシは 408 を返さなければならないとしていた（RFC 3261 §16.7）。§16.7 が 408 を求めるのは、クライアントトランザクションがすべて終了し、応答コンテキストに最終応答がない場合である。§16.8 がタイマ C の満了したブランチを 408 を受信したものとみなすのは、暫定応答を受けていない場合だけであり、暫定応答を受けていたブランチには CANCEL を送る。タイムアウトしたブランチがすべて 408 として扱われるわけではない。',
+    },
+    now: {
+      en: 'Both say that, for an INVITE, a proxy sends 408 when all its client transactions for the request have ended and there is no final response in its response context (RFC 3261 §16.7), and that when Timer C fires and is not reset the branch counts as having received a 408 only if it has received no provisional response; otherwise the proxy sends a CANCEL for it (RFC 3261 §16.8).',
+      ja: '両ページとも、INVITE については、そのリクエストのクライアントトランザクションがすべて終了し、応答コンテキストに最終応答が一つもない場合にプロキシは 408 を返す（RFC 3261 §16.7）とし、タイマ C が満了してリセットしないブランチが 408 を受信したものとみなされるのは暫定応答を受けていない場合だけで、受けていればプロキシはそのブランチに CANCEL を送る（RFC 3261 §16.8）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      { ref: 'RFC3261 §16.8', quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction. If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction. If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.' },
+    ],
+  },
   // Header requirement levels that bind someone else.
   {
     id: '305-contact-no-requirement-level',
