@@ -14835,6 +14835,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.8', quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction. If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction. If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.' },
     ],
   },
+  {
+    id: 'guide-412-vs-489-481-dialog-and-sip-etag-sources',
+    date: '2026-12-06',
+    title: {
+      en: '412 vs 489 guide: the 481 rule of RFC 3261 §12.2.2 is about an unknown dialog; storing the new entity-tag is RFC 3903 §8.2',
+      ja: '412 と 489 の解説：RFC 3261 §12.2.2 の 481 の規則は不明なダイアログについてのもの。新しいエンティティタグの保存は RFC 3903 §8.2',
+    },
+    pages: [{ compare: [412, 489] }],
+    wrong: {
+      en: 'The guide said that a notifier rejecting a SUBSCRIBE refresh "for a subscription it no longer knows" MUST answer 481, citing RFC 3261 §12.2.2. That MUST is about a request whose dialog does not match any existing dialog, when the UAS does not wish to recreate the dialog; neither RFC 3261 nor RFC 6665 states it for a subscription, and RFC 6665 §4.1.2.2 gives only the subscriber\'s side. The guide also told the client, after a 412, to "keep the new SIP-ETag it returns", citing RFC 3903 §5, which says nothing about the new entity-tag; and the initial publication\'s body is required by §4.2, not §5.',
+      ja: '解説は、もう把握していないサブスクリプションへの SUBSCRIBE のリフレッシュを拒否するノーティファイアは 481 を返さなければならないとし、RFC 3261 §12.2.2 を示していた。この MUST は、ダイアログ識別子が既存のどのダイアログにも一致しないリクエストについて、UAS がダイアログを作り直さない場合の規則である。RFC 3261 も RFC 6665 もサブスクリプションについてはこれを定めておらず、RFC 6665 §4.1.2.2 が定めるのはサブスクライバ側の扱いだけである。また解説は、412 の後にクライアントは応答の新しい SIP-ETag を保持するとして RFC 3903 §5 を示していたが、同節は新しいエンティティタグに触れていない。最初の公開にボディを入れる規則も、§5 ではなく §4.2 にある。',
+    },
+    now: {
+      en: 'A notifier that receives a SUBSCRIBE refresh in a dialog it no longer knows, and rejects it rather than recreate the dialog, MUST answer 481 (RFC 3261 §12.2.2), and a subscriber whose refresh gets a 481 MUST consider the subscription terminated (RFC 6665 §4.1.2.2). After a 412 the client SHOULD make an initial publication without SIP-If-Match (RFC 3903 §5), which carries the event state in its body (§4.2); the 2xx returns a new entity-tag in SIP-ETag (§4.1), which the client needs to store, replacing any previous one (§8.2).',
+      ja: 'もう把握していないダイアログで届いた SUBSCRIBE のリフレッシュを、ダイアログを作り直さずに拒否するノーティファイアは 481 を返さなければならず（RFC 3261 §12.2.2）、リフレッシュに 481 を受けたサブスクライバは、そのサブスクリプションを終了したものとみなさなければならない（RFC 6665 §4.1.2.2）とした。412 の後、クライアントは SIP-If-Match を付けずに最初の公開を行うべきであり（RFC 3903 §5）、その PUBLISH はボディにイベント状態を入れる（§4.2）。2xx は新しいエンティティタグを SIP-ETag で返し（§4.1）、クライアントはそれまでのものに代えてこれを保存する必要がある（§8.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §12.2.2', quote: 'If the UAS wishes to reject the request because it does not wish to recreate the dialog, it MUST respond to the request with a 481 (Call/Transaction Does Not Exist) status code and pass that to the server transaction.' },
+      { ref: 'RFC6665 §4.1.2.2', quote: 'If a SUBSCRIBE request to refresh a subscription receives a 404, 405, 410, 416, 480-485, 489, 501, or 604 response, the subscriber MUST consider the subscription terminated.' },
+      { ref: 'RFC3903 §4.1', quote: 'For each successful PUBLISH request, the ESC will generate and assign an entity-tag and return it in the SIP-ETag header field of the 2xx response.' },
+      { ref: 'RFC3903 §8.2', quote: 'The EPA needs to store that entity-tag, replacing any previous entity-tag for that event state.' },
+      { ref: 'RFC3903 §4.2', quote: 'An initial PUBLISH request MUST contain a body that contains the published event state.' },
+    ],
+  },
   // Header requirement levels that bind someone else.
   {
     id: '305-contact-no-requirement-level',
