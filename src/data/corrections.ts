@@ -14756,8 +14756,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '「505 はレジストラからも返されうる」といった比較ページの文は、一部の送信元について、RFC 3261 §6（サーバとは何か）、§16.1（プロキシは自ら適切なエラーコードで応答してよい）、§10.3（レジストラは UAS である）、§8.3（リダイレクトサーバ）だけを示していた。これらの節はいずれもそのコードに触れていない。該当したのは、505 のレジストラとプロキシ（§21.5.6 がなかった）、604 のプロキシとリダイレクトサーバ（§21.6.3 がなかった）、410・413・414・484 のプロキシ（§21.4.10・§21.4.11・§21.4.12・§21.4.22 がなかった）、405・420・421 のレジストラ（§8.2.1・§8.2.2.3・§21.4.16 がなかった）である。',
     },
     now: {
-      en: 'Each of these senders also cites the section that ties it to the code: for 505, 604, 410, 413, 414 and 484 the definition of the code, whose subject is "the server", with §6, which counts proxies, redirect servers and registrars among servers; for the registrar, which §10.3 makes a UAS handling requests according to §8.2, the UAS rule: §8.2.1 for 405 (with §21.4.6), §8.2.2.3 for 420 (with §21.4.15, "the server"), and §21.4.16 for 421, whose subject is "the UAS".',
-      ja: 'これらの送信元には、そのコードと結び付ける節も示す。505・604・410・413・414・484 では、「サーバ」を主語とするコードの定義と、プロキシ・リダイレクトサーバ・レジストラをサーバに含める §6 を示す。§10.3 が §8.2 に従ってリクエストを処理する UAS と位置付けるレジストラには、UAS の規則を示す。405 には §8.2.1（と §21.4.6）、420 には §8.2.2.3（と「サーバ」を主語とする §21.4.15）、421 には「UAS」を主語とする §21.4.16 である。',
+      en: 'Each of these senders also cites the section of RFC 3261 that ties it to the code: for 505, 604, 410, 413, 414 and 484 the definition of the code, whose subject is "the server", with §6, which counts proxies, redirect servers and registrars among servers; for the registrar, which §10.3 makes a UAS handling requests according to §8.2, the UAS rule: §8.2.1 for 405 (with §21.4.6), §8.2.2.3 for 420 (with §21.4.15, "the server"), and §21.4.16 for 421, whose subject is "the UAS".',
+      ja: 'これらの送信元には、そのコードと結び付ける RFC 3261 の節も示す。505・604・410・413・414・484 では、「サーバ」を主語とするコードの定義と、プロキシ・リダイレクトサーバ・レジストラをサーバに含める §6 を示す。§10.3 が §8.2 に従ってリクエストを処理する UAS と位置付けるレジストラには、UAS の規則を示す。405 には §8.2.1（と §21.4.6）、420 には §8.2.2.3（と「サーバ」を主語とする §21.4.15）、421 には「UAS」を主語とする §21.4.16 である。',
     },
     sources: [
       { ref: 'RFC3261 §21.5.6', quote: 'The server does not support, or refuses to support, the SIP protocol version that was used in the request.' },
