@@ -14742,6 +14742,123 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Doubtful items, 2026-12-06.
+  {
+    id: 'senders-cite-the-section-of-the-code',
+    date: '2026-12-06',
+    title: {
+      en: '405, 410, 413, 414, 420, 421, 484, 505 and 604 comparisons: a sender cites the section that defines the code',
+      ja: '405・410・413・414・420・421・484・505・604 の比較ページ：送信元には、そのコードを定める節を示す',
+    },
+    pages: [...withComparisons(410, 413, 414, 484), { comparisonsWith: 405 }, { comparisonsWith: 420 }, { comparisonsWith: 421 }, { comparisonsWith: 505 }, { comparisonsWith: 604 }],
+    wrong: {
+      en: 'Comparison sentences such as "505 can also come from a registrar" cited for some senders only RFC 3261 §6 (what a server is), §16.1 (a proxy may answer on its own with any appropriate error code), §10.3 (a registrar is a UAS) or §8.3 (redirect servers), none of which mentions the code: the registrar and the proxy of 505 (without §21.5.6), the proxy and the redirect server of 604 (without §21.6.3), the proxy of 410, 413, 414 and 484 (without §21.4.10, §21.4.11, §21.4.12 and §21.4.22), and the registrar of 405, 420 and 421 (without §8.2.1, §8.2.2.3 and §21.4.16).',
+      ja: '「505 はレジストラからも返されうる」といった比較ページの文は、一部の送信元について、RFC 3261 §6（サーバとは何か）、§16.1（プロキシは自ら適切なエラーコードで応答してよい）、§10.3（レジストラは UAS である）、§8.3（リダイレクトサーバ）だけを示していた。これらの節はいずれもそのコードに触れていない。該当したのは、505 のレジストラとプロキシ（§21.5.6 がなかった）、604 のプロキシとリダイレクトサーバ（§21.6.3 がなかった）、410・413・414・484 のプロキシ（§21.4.10・§21.4.11・§21.4.12・§21.4.22 がなかった）、405・420・421 のレジストラ（§8.2.1・§8.2.2.3・§21.4.16 がなかった）である。',
+    },
+    now: {
+      en: 'Each of these senders also cites the section of RFC 3261 that ties it to the code: for 505, 604, 410, 413, 414 and 484 the definition of the code, whose subject is "the server", with §6, which counts proxies, redirect servers and registrars among servers; for the registrar, which §10.3 makes a UAS handling requests according to §8.2, the UAS rule: §8.2.1 for 405 (with §21.4.6), §8.2.2.3 for 420 (with §21.4.15, "the server"), and §21.4.16 for 421, whose subject is "the UAS".',
+      ja: 'これらの送信元には、そのコードと結び付ける RFC 3261 の節も示す。505・604・410・413・414・484 では、「サーバ」を主語とするコードの定義と、プロキシ・リダイレクトサーバ・レジストラをサーバに含める §6 を示す。§10.3 が §8.2 に従ってリクエストを処理する UAS と位置付けるレジストラには、UAS の規則を示す。405 には §8.2.1（と §21.4.6）、420 には §8.2.2.3（と「サーバ」を主語とする §21.4.15）、421 には「UAS」を主語とする §21.4.16 である。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.6', quote: 'The server does not support, or refuses to support, the SIP protocol version that was used in the request.' },
+      { ref: 'RFC3261 §21.6.3', quote: 'The server has authoritative information that the user indicated in the Request-URI does not exist anywhere.' },
+      { ref: 'RFC3261 §21.4.10', quote: 'The requested resource is no longer available at the server and no forwarding address is known.' },
+      { ref: 'RFC3261 §21.4.11', quote: 'The server is refusing to process a request because the request entity-body is larger than the server is willing or able to process.' },
+      { ref: 'RFC3261 §21.4.12', quote: 'The server is refusing to service the request because the Request-URI is longer than the server is willing to interpret.' },
+      { ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' },
+      { ref: 'RFC3261 §6', quote: 'Server: A server is a network element that receives requests in order to service them and sends back responses to those requests. Examples of servers are proxies, user agent servers, redirect servers, and registrars.' },
+      { ref: 'RFC3261 §10.3', quote: 'A registrar is a UAS that responds to REGISTER requests and maintains a list of bindings that are accessible to proxy servers and redirect servers within its administrative domain. A registrar handles requests according to Section 8.2 and Section 17.2, but it accepts only REGISTER requests.' },
+      { ref: 'RFC3261 §8.2.1', quote: 'If the UAS recognizes but does not support the method of a request, it MUST generate a 405 (Method Not Allowed) response.' },
+      { ref: 'RFC3261 §8.2.2.3', quote: 'If a UAS does not understand an option-tag listed in a Require header field, it MUST respond by generating a response with status code 420 (Bad Extension).' },
+      { ref: 'RFC3261 §21.4.16', quote: 'The UAS needs a particular extension to process the request, but this extension is not listed in a Supported header field in the request.' },
+    ],
+  },
+  {
+    id: '183-early-media-examples-rfc-3960-section-1',
+    date: '2026-12-06',
+    title: {
+      en: '183 and the 180 vs 183 guide: the examples of early media are those of RFC 3960 §1, and there is no "error announcement"',
+      ja: '183 と「180 と 183 の違い」：アーリーメディアの例は RFC 3960 §1 のものであり、「エラーアナウンス」はない',
+    },
+    pages: [{ code: 183 }, { compare: [180, 183] }],
+    wrong: {
+      en: 'Both pages said that, with the SDP of a 183, PSTN gateways and network (announcement) servers can play ringback tones, queue messages and error announcements as early media, with RFC 3960 §3.2 as the only source. That section is about how a UAC decides on local ringing and names none of these senders or examples; the examples are in RFC 3960 §1, which gives ringing tone and announcements (e.g., queuing status) as typical early media generated by the callee. No RFC speaks of an "error announcement".',
+      ja: '両ページは、183 の SDP により、PSTN ゲートウェイや網の（アナウンス）サーバがリングバックトーン、キューのメッセージ（待ち呼の案内）、エラーアナウンスをアーリーメディアとして流せるとし、出典として RFC 3960 §3.2 だけを示していた。同節は UAC がローカルの呼出音をどう決めるかを扱うもので、これらの送信元にも例にも触れていない。例を挙げているのは RFC 3960 §1 であり、着信者が生成するアーリーメディアの典型例として呼出音とアナウンス（キューの状況など）を示している。「エラーアナウンス」に触れた RFC はない。',
+    },
+    now: {
+      en: 'They say that the callee\'s side can then send early media, and that RFC 3960 §1 gives ringing tones and announcements (of queuing status, for example) as typical examples of early media generated by the callee; RFC 3960 §3.2 still backs only the clause that the SDP alone does not mean that media will flow.',
+      ja: '着信者の側はアーリーメディアを送ることができ、RFC 3960 §1 は着信者の側が生成するアーリーメディアの典型例として呼出音とアナウンス（キューの状況など）を挙げている、とした。RFC 3960 §3.2 は、SDP があるだけではメディアが流れるとは限らない、という部分だけの出典として残した。',
+    },
+    sources: [
+      { ref: 'RFC3960 §1', quote: 'Typical examples of early media generated by the callee are ringing tone and announcements (e.g., queuing status).' },
+      { ref: 'RFC3960 §3.2', quote: 'Therefore, by only looking at the SIP signalling, a UAC cannot be sure whether or not there will be early media for a particular session.' },
+    ],
+  },
+  {
+    id: 'guide-200-vs-202-ack-among-requests-without-response',
+    date: '2026-12-06',
+    title: {
+      en: '200 vs 202 guide: ACK is among the requests that take no response, as RFC 3261 §22.1 says, not "the one"',
+      ja: '200 と 202 の解説：RFC 3261 §22.1 のとおり、ACK は応答を受けないリクエストの一つであり、「唯一」とはしない',
+    },
+    pages: [{ compare: [200, 202] }],
+    wrong: {
+      en: 'The guide said that ACK is "the one" request that takes no response, citing RFC 3261 §22.1. That section speaks of "any requests that take no response, including ACK": it names ACK as one such request and does not say it is the only one.',
+      ja: '解説は、応答を受けないのは ACK である（ACK だけである）とし、RFC 3261 §22.1 を示していた。同節が扱うのは「応答を受けないリクエスト（ACK を含む）」であり、ACK をその一つとして挙げているだけで、ACK だけだとはしていない。',
+    },
+    now: {
+      en: 'It says that ACK is among the requests that take no response (RFC 3261 §22.1).',
+      ja: 'ACK は、応答を受けないリクエストの一つである（RFC 3261 §22.1）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.1', quote: 'some problems come up for any requests that take no response, including ACK.' },
+    ],
+  },
+  {
+    id: 'proxy-408-response-context-and-timer-c-cancel',
+    date: '2026-12-06',
+    title: {
+      en: '408 vs 504 and failover guides: a proxy sends 408 when no final response is in its response context; Timer C on a branch with a provisional response means a CANCEL',
+      ja: '「408 と 504 の違い」とフェイルオーバーのガイド：プロキシが 408 を返すのは応答コンテキストに最終応答がない場合であり、暫定応答を受けたブランチのタイマ C 満了では CANCEL を送る',
+    },
+    pages: [{ compare: [408, 504] }, { guide: 'failover' }],
+    wrong: {
+      en: 'The 408 vs 504 guide said that a proxy whose forwarded INVITE branches "all timed out" sends 408, and the failover guide that a proxy MUST send 408 when "none of its branches produced a final response" (RFC 3261 §16.7). §16.7 requires 408 when all client transactions have ended and there is no final response in the response context, and §16.8 treats a branch whose Timer C fires as having received a 408 only when it has received no provisional response; a branch that has received one is cancelled, so "timed out" branches do not all count as 408.',
+      ja: '「408 と 504 の違い」は、転送した INVITE のブランチがすべてタイムアウトしたプロキシは 408 を返すとし、フェイルオーバーのガイドは、どのブランチからも最終応答が得られなかったときにプロキシは 408 を返さなければならないとしていた（RFC 3261 §16.7）。§16.7 が 408 を求めるのは、クライアントトランザクションがすべて終了し、応答コンテキストに最終応答がない場合である。§16.8 がタイマ C の満了したブランチを 408 を受信したものとみなすのは、暫定応答を受けていない場合だけであり、暫定応答を受けていたブランチには CANCEL を送る。タイムアウトしたブランチがすべて 408 として扱われるわけではない。',
+    },
+    now: {
+      en: 'Both say that, for an INVITE, a proxy sends 408 when all its client transactions for the request have ended and there is no final response in its response context (RFC 3261 §16.7), and that when Timer C fires and is not reset the branch counts as having received a 408 only if it has received no provisional response; otherwise the proxy sends a CANCEL for it (RFC 3261 §16.8).',
+      ja: '両ページとも、INVITE については、そのリクエストのクライアントトランザクションがすべて終了し、応答コンテキストに最終応答が一つもない場合にプロキシは 408 を返す（RFC 3261 §16.7）とし、タイマ C が満了してリセットしないブランチが 408 を受信したものとみなされるのは暫定応答を受けていない場合だけで、受けていればプロキシはそのブランチに CANCEL を送る（RFC 3261 §16.8）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      { ref: 'RFC3261 §16.8', quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction. If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction. If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.' },
+    ],
+  },
+  {
+    id: 'guide-412-vs-489-481-dialog-and-sip-etag-sources',
+    date: '2026-12-06',
+    title: {
+      en: '412 vs 489 guide: the 481 rule of RFC 3261 §12.2.2 is about an unknown dialog; storing the new entity-tag is RFC 3903 §8.2',
+      ja: '412 と 489 の解説：RFC 3261 §12.2.2 の 481 の規則は不明なダイアログについてのもの。新しいエンティティタグの保存は RFC 3903 §8.2',
+    },
+    pages: [{ compare: [412, 489] }],
+    wrong: {
+      en: 'The guide said that a notifier rejecting a SUBSCRIBE refresh "for a subscription it no longer knows" MUST answer 481, citing RFC 3261 §12.2.2. That MUST is about a request whose dialog does not match any existing dialog, when the UAS does not wish to recreate the dialog; neither RFC 3261 nor RFC 6665 states it for a subscription, and RFC 6665 §4.1.2.2 gives only the subscriber\'s side. The guide also told the client, after a 412, to "keep the new SIP-ETag it returns", citing RFC 3903 §5, which says nothing about the new entity-tag; and the initial publication\'s body is required by §4.2, not §5.',
+      ja: '解説は、もう把握していないサブスクリプションへの SUBSCRIBE のリフレッシュを拒否するノーティファイアは 481 を返さなければならないとし、RFC 3261 §12.2.2 を示していた。この MUST は、ダイアログ識別子が既存のどのダイアログにも一致しないリクエストについて、UAS がダイアログを作り直さない場合の規則である。RFC 3261 も RFC 6665 もサブスクリプションについてはこれを定めておらず、RFC 6665 §4.1.2.2 が定めるのはサブスクライバ側の扱いだけである。また解説は、412 の後にクライアントは応答の新しい SIP-ETag を保持するとして RFC 3903 §5 を示していたが、同節は新しいエンティティタグに触れていない。最初の公開にボディを入れる規則も、§5 ではなく §4.2 にある。',
+    },
+    now: {
+      en: 'A notifier that receives a SUBSCRIBE refresh in a dialog it no longer knows, and rejects it rather than recreate the dialog, MUST answer 481 (RFC 3261 §12.2.2), and a subscriber whose refresh gets a 481 MUST consider the subscription terminated (RFC 6665 §4.1.2.2). After a 412 the client SHOULD make an initial publication without SIP-If-Match (RFC 3903 §5), which carries the event state in its body (§4.2); the 2xx returns a new entity-tag in SIP-ETag (§4.1), which the client needs to store, replacing any previous one (§8.2).',
+      ja: 'もう把握していないダイアログで届いた SUBSCRIBE のリフレッシュを、ダイアログを作り直さずに拒否するノーティファイアは 481 を返さなければならず（RFC 3261 §12.2.2）、リフレッシュに 481 を受けたサブスクライバは、そのサブスクリプションを終了したものとみなさなければならない（RFC 6665 §4.1.2.2）とした。412 の後、クライアントは SIP-If-Match を付けずに最初の公開を行うべきであり（RFC 3903 §5）、その PUBLISH はボディにイベント状態を入れる（§4.2）。2xx は新しいエンティティタグを SIP-ETag で返し（§4.1）、クライアントはそれまでのものに代えてこれを保存する必要がある（§8.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §12.2.2', quote: 'If the UAS wishes to reject the request because it does not wish to recreate the dialog, it MUST respond to the request with a 481 (Call/Transaction Does Not Exist) status code and pass that to the server transaction.' },
+      { ref: 'RFC6665 §4.1.2.2', quote: 'If a SUBSCRIBE request to refresh a subscription receives a 404, 405, 410, 416, 480-485, 489, 501, or 604 response, the subscriber MUST consider the subscription terminated.' },
+      { ref: 'RFC3903 §4.1', quote: 'For each successful PUBLISH request, the ESC will generate and assign an entity-tag and return it in the SIP-ETag header field of the 2xx response.' },
+      { ref: 'RFC3903 §8.2', quote: 'The EPA needs to store that entity-tag, replacing any previous entity-tag for that event state.' },
+      { ref: 'RFC3903 §4.2', quote: 'An initial PUBLISH request MUST contain a body that contains the published event state.' },
+    ],
+  },
   // Header requirement levels that bind someone else.
   {
     id: '305-contact-no-requirement-level',

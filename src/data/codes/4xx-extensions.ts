@@ -16,7 +16,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         byRole: {
           uas: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3'],
           proxy: ['RFC3261 §16.3'],
-          registrar: ['RFC3261 §10.3'],
+          // §10.3 step 2: the registrar processes Require as described for UASs in §8.2.2.
+          registrar: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3', 'RFC3261 §10.3'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.15'] },
@@ -160,7 +161,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         byRole: {
           uas: ['RFC3261 §21.4.16'],
           proxy: ['RFC3327 §5.2', 'RFC3329 §2.3.2'],
-          registrar: ['RFC3261 §10.3'],
+          // §21.4.16 names "the UAS"; §10.3: a registrar is a UAS.
+          registrar: ['RFC3261 §21.4.16', 'RFC3261 §10.3'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.16'] },

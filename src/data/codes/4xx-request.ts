@@ -677,7 +677,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         refs: ['RFC3261 §21.4.6', 'RFC3261 §8.2.1', 'RFC3261 §10.3'],
         byRole: {
           uas: ['RFC3261 §21.4.6', 'RFC3261 §8.2.1'],
-          registrar: ['RFC3261 §10.3', 'RFC3261 §8.2.1'],
+          // §10.3: a registrar is a UAS that handles requests according to §8.2 and accepts only REGISTER.
+          registrar: ['RFC3261 §21.4.6', 'RFC3261 §8.2.1', 'RFC3261 §10.3'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.6'] },
@@ -1185,10 +1186,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy', 'gateway'],
-        refs: ['RFC3261 §21.4.10', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'],
+        refs: ['RFC3261 §21.4.10', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'],
         byRole: {
           uas: ['RFC3261 §21.4.10'],
-          proxy: ['RFC3261 §16.1'],
+          // §21.4.10 names "the server"; §6 counts proxies among servers.
+          proxy: ['RFC3261 §21.4.10', 'RFC3261 §6', 'RFC3261 §16.1'],
           gateway: ['RFC3398 §7.2.4.1'],
         },
       },
@@ -1427,10 +1429,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy'],
-        refs: ['RFC3261 §21.4.11', 'RFC3261 §16.1'],
+        refs: ['RFC3261 §21.4.11', 'RFC3261 §6', 'RFC3261 §16.1'],
         byRole: {
           uas: ['RFC3261 §21.4.11'],
-          proxy: ['RFC3261 §16.1'],
+          // §21.4.11 names "the server"; §6 counts proxies among servers.
+          proxy: ['RFC3261 §21.4.11', 'RFC3261 §6', 'RFC3261 §16.1'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.11'] },
@@ -1607,10 +1610,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy'],
-        refs: ['RFC3261 §21.4.12', 'RFC3261 §16.1'],
+        refs: ['RFC3261 §21.4.12', 'RFC3261 §6', 'RFC3261 §16.1'],
         byRole: {
           uas: ['RFC3261 §21.4.12'],
-          proxy: ['RFC3261 §16.1'],
+          // §21.4.12 names "the server"; §6 counts proxies among servers.
+          proxy: ['RFC3261 §21.4.12', 'RFC3261 §6', 'RFC3261 §16.1'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.12'] },

@@ -657,9 +657,10 @@ export const codes5xx: CodeEntryInput[] = [
         value: ['uas', 'proxy', 'registrar'],
         refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16', 'RFC3261 §10.3'],
         byRole: {
+          // §21.5.6 names "the server"; §6 counts proxies, user agent servers and registrars among servers.
           uas: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16'],
-          proxy: ['RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16'],
-          registrar: ['RFC3261 §6', 'RFC3261 §10.3'],
+          proxy: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16'],
+          registrar: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §10.3'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.5.6'] },

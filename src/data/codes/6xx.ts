@@ -283,8 +283,9 @@ export const codes6xx: CodeEntryInput[] = [
         value: ['proxy', 'redirect-server', 'uas'],
         refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §8.3'],
         byRole: {
-          proxy: ['RFC3261 §6', 'RFC3261 §16.1'],
-          'redirect-server': ['RFC3261 §6', 'RFC3261 §8.3'],
+          // §21.6.3 names "the server"; §6 counts proxies, redirect servers and user agent servers among servers.
+          proxy: ['RFC3261 §21.6.3', 'RFC3261 §6', 'RFC3261 §16.1'],
+          'redirect-server': ['RFC3261 §21.6.3', 'RFC3261 §6', 'RFC3261 §8.3'],
           uas: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6'],
         },
       },
