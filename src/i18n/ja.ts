@@ -190,7 +190,7 @@ export const ja: UiStrings = {
   flow: {
     heading: 'コールフロー',
     asText: '同じフローをテキストで示す',
-    step: (from: string, to: string, label: string) => `${from} → ${to}：${label}`,
+    step: (from: string, to: string, label: string, note?: string) => `${from} → ${to}：${label}${note ? `（${note}）` : ''}`,
     title: (code: number) => `${code} のコールフロー`,
   },
   example: {
