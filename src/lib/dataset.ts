@@ -14,7 +14,7 @@ import { correctedPageLink, type Correction } from './corrections';
 import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '2.4.0';
+export const DATASET_VERSION = '2.5.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -110,7 +110,14 @@ export const datasetSchema = z
         flow: z
           .object({
             parties: z.array(z.object({ id: z.string(), role: z.enum(PARTY_ROLES), tag: z.string().optional() })),
-            steps: z.array(z.object({ from: z.string(), to: z.string(), label: z.string() })),
+            steps: z.array(
+              z.object({
+                from: z.string(),
+                to: z.string(),
+                label: z.string().describe('What travels, as protocol text (method or status, header fields, SDP attributes): the same in every language.'),
+                note: localizedString.optional().describe('Words about the step, in English and Japanese ("sent before the 200 OK arrived").'),
+              }),
+            ),
             caption: z.object({ en: z.string(), ja: z.string() }),
           })
           .optional()
