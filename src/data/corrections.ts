@@ -8736,7 +8736,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '図では、200 OK が発信者に届いた後に CANCEL を送るように描いており、応答済みとわかっている呼を発信者が取り消すように読めた。最終応答を受信したクライアントは CANCEL を送るべきではない。キャプションが示しているのは、200 OK が届く前に発信者が CANCEL を送る競合である。',
     },
     now: {
-      en: 'The CANCEL step reads "CANCEL (sent before the 200 OK arrived)", as the caption describes.',
+      en: 'The CANCEL step carries the note "sent before the 200 OK arrived", as the caption describes.',
       ja: 'CANCEL のステップには、200 OK が届く前に送られたものであることを書き添え、キャプションの内容と一致させた。',
     },
     sources: [

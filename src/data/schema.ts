@@ -181,8 +181,12 @@ export interface FlowStep {
   from: string;
   to: string;
   /** What travels: a method ("INVITE"), a status ("486 Busy Here"), or a method with its key content
-   * ("NOTIFY (SIP/2.0 200 OK)", "INVITE + Proxy-Authorization"). Protocol text: the same in every language. */
+   * ("NOTIFY (SIP/2.0 200 OK)", "INVITE + Proxy-Authorization"). Protocol text: the same in every language,
+   * so no prose (validate.ts rejects lowercase English words that are not protocol tokens). */
   label: string;
+  /** Words about the step, in each language ("sent before the 200 OK arrived", 「再送」): drawn as a
+   * smaller second line under the label. */
+  note?: Localized;
 }
 
 /** The main scenario of a code as a ladder diagram (rendered to SVG at build time). */
@@ -259,6 +263,8 @@ export interface CodeEntryInput {
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const rfcRef = z.string().regex(RFC_REF_PATTERN, 'must look like "RFC3261 §21.4.9"');
+// Printed as plain text (a flow's caption and notes: figcaption, SVG text and description): no inline markup.
+const plainText = nonEmpty.refine((text) => !/`|\[\[/.test(text), 'is plain text: no `code` or [[NNN]] markup');
 const localized = <T extends z.ZodType>(schema: T) => z.object({ en: schema, ja: schema }).strict();
 /** A fact is its value and the RFC sections that back it: a fact without a source fails the build. */
 const fact = <T extends z.ZodType>(value: T) =>
@@ -329,9 +335,8 @@ export const codeEntrySchema = z
           .array(z.object({ id: z.string().regex(/^[a-z][a-z0-9]*$/), role: z.enum(PARTY_ROLES), tag: z.string().optional() }).strict())
           .min(2)
           .max(5),
-        steps: z.array(z.object({ from: nonEmpty, to: nonEmpty, label: nonEmpty }).strict()).min(2).max(14),
-        // Printed as plain text (figcaption and the diagram's SVG description): no inline markup.
-        caption: localized(nonEmpty.refine((text) => !/`|\[\[/.test(text), 'is plain text: no `code` or [[NNN]] markup')),
+        steps: z.array(z.object({ from: nonEmpty, to: nonEmpty, label: nonEmpty, note: localized(plainText).optional() }).strict()).min(2).max(14),
+        caption: localized(plainText),
       })
       .strict()
       .optional(),

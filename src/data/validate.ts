@@ -150,6 +150,27 @@ export function contentLengthProblem(message: string): string | undefined {
   return Number(declared[1]) === actual ? undefined : `Content-Length says ${declared[1]}, the body is ${actual} bytes (CRLF line ends)`;
 }
 
+/**
+ * Lowercase words a flow label may use although they are no header field or value: "offer" and
+ * "answer" name the SDP bodies of the RFC 3264 offer/answer model ("INVITE + SDP offer"), and "cause"
+ * is the ISUP cause parameter ("REL (cause 27)").
+ */
+const LABEL_WORDS = new Set(['offer', 'answer', 'cause']);
+
+/**
+ * A flow label is protocol text, shown as it is on the pages of every language; words about the
+ * step belong in its note. The label is split at spaces, brackets, "+" and ","; a piece made only of
+ * lowercase letters is an English word, which is allowed only right after a piece ending in ":"
+ * (a header field's value, "Event: dialog", "SDP: opus") or as one of LABEL_WORDS. Everything else
+ * passes: methods and status lines, capitalised names (Contact, Carol), and tokens with a digit or
+ * a sign (reg-id=1, a=sendonly, sip:alice@example.com, re-INVITE, text/plain).
+ * Returns the English words found, or an empty list.
+ */
+export function labelProse(label: string): string[] {
+  const pieces = label.split(/[\s()+,]+/).filter((piece) => piece.length > 0);
+  return pieces.filter((piece, i) => /^[a-z]+$/.test(piece) && !LABEL_WORDS.has(piece) && !pieces[i - 1]?.endsWith(':'));
+}
+
 export function classOf(code: number): CodeClass {
   return Math.floor(code / 100) as CodeClass;
 }
@@ -215,6 +236,8 @@ export function validateCodes(inputs: readonly unknown[], options: ValidateOptio
         if (!ids.has(step.from)) at(`flow.steps.${i}.from`, `no party "${step.from}"`);
         if (!ids.has(step.to)) at(`flow.steps.${i}.to`, `no party "${step.to}"`);
         if (step.from === step.to) at(`flow.steps.${i}`, 'a message must go between two parties');
+        const prose = labelProse(step.label);
+        if (prose.length > 0) at(`flow.steps.${i}.label`, `"${step.label}" has English words (${prose.join(', ')}): a label is protocol text; put words about the step in note {en, ja}`);
       });
       if (!entry.flow.steps.some((step) => step.label.startsWith(`${entry.code} `))) {
         at('flow.steps', `no step carries ${entry.code} (a label starting "${entry.code} ")`);

@@ -183,7 +183,8 @@ export const en = {
   flow: {
     heading: 'Call flow',
     asText: 'The same flow as text',
-    step: (from: string, to: string, label: string) => `${from} → ${to}: ${label}`,
+    /** A step of the flow as text; its note, if any, after a dash: "UAC → UAS: CANCEL — sent before the 200 OK arrived". */
+    step: (from: string, to: string, label: string, note?: string) => `${from} → ${to}: ${label}${note ? ` — ${note}` : ''}`,
     title: (code: number) => `Call flow for ${code}`,
   },
   example: {

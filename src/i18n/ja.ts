@@ -190,7 +190,9 @@ export const ja: UiStrings = {
   flow: {
     heading: 'コールフロー',
     asText: '同じフローをテキストで示す',
-    step: (from: string, to: string, label: string) => `${from} → ${to}：${label}`,
+    // A label that ends in a half-width bracket, 「INVITE (CSeq 4)」, is set off from the note's （ by a
+    // space, as Latin text is from Japanese, so that the two brackets never touch.
+    step: (from: string, to: string, label: string, note?: string) => `${from} → ${to}：${label}${note ? `${label.endsWith(')') ? ' ' : ''}（${note}）` : ''}`,
     title: (code: number) => `${code} のコールフロー`,
   },
   example: {

@@ -126,7 +126,14 @@ export const datasetSchema = z
         flow: z
           .object({
             parties: z.array(z.object({ id: z.string(), role: z.enum(PARTY_ROLES), tag: z.string().optional() })),
-            steps: z.array(z.object({ from: z.string(), to: z.string(), label: z.string() })),
+            steps: z.array(
+              z.object({
+                from: z.string(),
+                to: z.string(),
+                label: z.string().describe('What travels, as protocol text (method or status, header fields, SDP attributes): the same in every language.'),
+                note: localizedString.optional().describe('Words about the step, in English and Japanese ("sent before the 200 OK arrived").'),
+              }),
+            ),
             caption: z.object({ en: z.string(), ja: z.string() }),
           })
           .optional()

@@ -183,6 +183,7 @@ export function codeEntryTexts(entry: CodeEntryInput): JaText[] {
     ...t.fixes.map((text, i) => ({ where: at(`text.ja.fixes[${i}]`), text, kind: 'prose' as const })),
     ...entry.headers.map((h, i) => ({ where: at(`headers[${i}] ${h.name} note.ja`), text: h.note.ja, kind: 'prose' as const })),
     ...(entry.flow ? [{ where: at('flow.caption.ja'), text: entry.flow.caption.ja, kind: 'prose' as const }] : []),
+    ...(entry.flow?.steps ?? []).flatMap((step, i) => (step.note ? [{ where: at(`flow.steps[${i}].note.ja`), text: step.note.ja, kind: 'prose' as const }] : [])),
     ...entry.keywords.ja.map((text, i) => ({ where: at(`keywords.ja[${i}]`), text, kind: 'keyword' as const })),
     ...(entry.alsoSeen ?? []).map((s, i) => ({ where: at(`alsoSeen[${i}].source.ja`), text: s.source.ja, kind: 'prose' as const })),
   ];

@@ -40,6 +40,15 @@ describe('the dataset', () => {
     for (const c of data.codes) expect(c.text.ja.summary).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });
 
+  it('JSON carries each call-flow step with its protocol label and its note in both languages', () => {
+    const data = datasetSchema.parse(JSON.parse(read('sip-response-codes.json')));
+    const steps = data.codes.find((c) => c.code === 481)!.flow!.steps;
+    expect(steps.find((s) => s.label === 'CANCEL')?.note).toEqual({ en: 'sent before the 200 OK arrived', ja: '200 OK が届く前に送信' });
+    expect(steps.find((s) => s.label === 'INVITE')).not.toHaveProperty('note');
+    const schema = JSON.parse(read('sip-response-codes.schema.json'));
+    expect(schema.properties.codes.items.properties.flow.properties.steps.items.properties.note.properties).toHaveProperty('ja');
+  });
+
   it('publishes a JSON Schema that describes the codes array', () => {
     const schema = JSON.parse(read('sip-response-codes.schema.json'));
     expect(schema.$schema).toContain('json-schema.org');

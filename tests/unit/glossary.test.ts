@@ -33,7 +33,7 @@ function newProblems(problems: JaProblem[]): string[] {
 const check = (texts: JaText[]) => texts.flatMap((t) => jaTextProblems(t, names));
 
 describe('all Japanese text follows the glossary and docs/ja-style.md', () => {
-  it.each(CODES.map((entry) => [entry.code, entry] as const))('code %i: text, header notes, call-flow caption, keywords, also-seen sources', (_code, entry) => {
+  it.each(CODES.map((entry) => [entry.code, entry] as const))('code %i: text, header notes, call-flow caption and step notes, keywords, also-seen sources', (_code, entry) => {
     expect(newProblems([...requiredTermProblems(entry), ...check(codeEntryTexts(entry))])).toEqual([]);
   });
 
@@ -65,6 +65,15 @@ describe('all Japanese text follows the glossary and docs/ja-style.md', () => {
 describe('the Japanese checks catch what a reader would notice', () => {
   const problemsOf = (text: string, kind: JaText['kind'] = 'prose') => jaTextProblems({ where: 'test', text, kind }, names);
   const rules = (text: string, kind: JaText['kind'] = 'prose') => problemsOf(text, kind).map((p) => `${p.rule}: ${p.match}`);
+
+  it('reads the Japanese note of every call-flow step that has one', () => {
+    const entry = CODES.find((e) => e.code === 481)!;
+    const step = entry.flow!.steps.findIndex((s) => s.note);
+    expect(codeEntryTexts(entry)).toContainEqual({ where: `481 flow.steps[${step}].note.ja`, text: entry.flow!.steps[step]!.note!.ja, kind: 'prose' });
+    const broken = { ...entry, flow: { ...entry.flow!, steps: entry.flow!.steps.map((s) => (s.note ? { ...s, note: { en: s.note.en, ja: 'タイマーの満了後(再送)' } } : s)) } };
+    const problems = codeEntryTexts(broken).flatMap((t) => jaTextProblems(t, names)).filter((p) => p.where.includes('note'));
+    expect(problems.map((p) => p.rule).sort()).toEqual(['glossary', 'half-width-punctuation', 'half-width-punctuation']);
+  });
 
   it('English cause names inside Japanese sentences', () => {
     expect(englishRuns('cause 17「user busy」は 486 になる。', names)).toEqual(['user busy']);

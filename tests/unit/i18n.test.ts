@@ -36,3 +36,12 @@ describe('UI dictionaries', () => {
     expect(latinOnly).toEqual(['site.otherLanguage', 'footer.schema']);
   });
 });
+
+describe('a call-flow step as text', () => {
+  it('adds the note after the label in each language, never with two brackets touching', () => {
+    expect(en.flow.step('UAC', 'UAS', 'CANCEL')).toBe('UAC → UAS: CANCEL');
+    expect(en.flow.step('UAC', 'UAS', 'CANCEL', 'sent before the 200 OK arrived')).toBe('UAC → UAS: CANCEL — sent before the 200 OK arrived');
+    expect(ja.flow.step('UAC', 'UAS', 'CANCEL', '200 OK が届く前に送信')).toBe('UAC → UAS：CANCEL（200 OK が届く前に送信）');
+    expect(ja.flow.step('UAC', 'UAS', 'INVITE (CSeq 4)', 'Retry-After の待機後')).toBe('UAC → UAS：INVITE (CSeq 4) （Retry-After の待機後）');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/data';
-import { DataError, validateCodes } from '../../src/data/validate';
+import { DataError, labelProse, validateCodes } from '../../src/data/validate';
 
 /** A valid entry to break in one place at a time. */
 function input(code: number): Record<string, any> {
@@ -221,6 +221,49 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     const problems = problemsOf([entry, other()]);
     expect(problems).toContain('412: flow.steps.0.to: no party "x"');
     expect(problems).toContain('412: flow.steps: no step carries 412 (a label starting "412 ")');
+  });
+
+  it('English prose in a flow label (it belongs in the step\'s note), and a note with inline markup', () => {
+    const entry = base();
+    entry.flow.steps[2] = { ...entry.flow.steps[2], label: 'PUBLISH (full state, no SIP-If-Match)' };
+    expect(problemsOf([entry, other()])).toEqual([
+      '412: flow.steps.2.label: "PUBLISH (full state, no SIP-If-Match)" has English words (full, state, no): a label is protocol text; put words about the step in note {en, ja}',
+    ]);
+    const marked = base();
+    marked.flow.steps[0] = { ...marked.flow.steps[0], note: { en: 'a `SIP-If-Match`', ja: 'x' } };
+    expect(problemsOf([marked, other()])).toContain('412: flow.steps.0.note.en: is plain text: no `code` or [[NNN]] markup');
+    const fixed = base();
+    fixed.flow.steps[2] = { ...fixed.flow.steps[2], label: 'PUBLISH', note: { en: 'full state, no SIP-If-Match', ja: '状態全体、SIP-If-Match なし' } };
+    expect(problemsOf([fixed, other()])).toEqual([]);
+  });
+
+  it('flow labels: protocol text passes, lowercase English words do not', () => {
+    for (const label of [
+      'CANCEL',
+      '486 Busy Here',
+      'INVITE (CSeq 2, re-INVITE)',
+      'INVITE (a=sendonly)',
+      'INVITE + Require: 100rel',
+      'SUBSCRIBE (Event: dialog)',
+      'INVITE (SDP: opus, G729)',
+      'REGISTER + reg-id, Supported: outbound',
+      'REL (cause 27)',
+      'INVITE + SDP offer',
+      'OPTIONS + Accept: application/sdp',
+      'INVITE sip:alice@example.com',
+      'REFER (Refer-To: Carol)',
+    ]) {
+      expect(labelProse(label), label).toEqual([]);
+    }
+    expect(labelProse('CANCEL (sent before the 200 OK arrived)')).toEqual(['sent', 'before', 'the', 'arrived']);
+    expect(labelProse('INVITE over TCP')).toEqual(['over']);
+    expect(labelProse('TLS handshake')).toEqual(['handshake']);
+    expect(labelProse('INVITE (From number replaced)')).toEqual(['number', 'replaced']);
+  });
+
+  it('every label of the real data is protocol text', () => {
+    const prose = CODES.flatMap((e) => (e.flow?.steps ?? []).filter((s) => labelProse(s.label).length > 0).map((s) => `${e.code}: ${s.label}`));
+    expect(prose).toEqual([]);
   });
 
   it('an example whose status line, request line or Content-Length is wrong', () => {

@@ -1095,8 +1095,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         { from: 'a', to: 'p', label: 'INVITE' },
         { from: 'p', to: 'a', label: '100 Trying' },
         { from: 'p', to: 'b', label: 'INVITE' },
-        { from: 'p', to: 'b', label: 'INVITE (retransmission)' },
-        { from: 'p', to: 'b', label: 'INVITE (retransmission)' },
+        { from: 'p', to: 'b', label: 'INVITE', note: { en: 'retransmission', ja: '再送' } },
+        { from: 'p', to: 'b', label: 'INVITE', note: { en: 'retransmission', ja: '再送' } },
         { from: 'p', to: 'a', label: '408 Request Timeout' },
         { from: 'a', to: 'p', label: 'ACK' },
       ],
@@ -1342,7 +1342,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       steps: [
         { from: 'a', to: 'e', label: 'PUBLISH + SIP-If-Match: dx200xyz' },
         { from: 'e', to: 'a', label: '412 Conditional Request Failed' },
-        { from: 'a', to: 'e', label: 'PUBLISH (full state, no SIP-If-Match)' },
+        { from: 'a', to: 'e', label: 'PUBLISH', note: { en: 'full state, no SIP-If-Match', ja: '状態全体、SIP-If-Match なし' } },
         { from: 'e', to: 'a', label: '200 OK + SIP-ETag: kwj449x' },
       ],
       caption: {
@@ -1473,10 +1473,10 @@ export const codes4xxRequest: CodeEntryInput[] = [
         { id: 's', role: 'sbc' },
       ],
       steps: [
-        { from: 'a', to: 's', label: 'INVITE (audio + video SDP)' },
+        { from: 'a', to: 's', label: 'INVITE + SDP', note: { en: 'audio and video', ja: '音声と映像' } },
         { from: 's', to: 'a', label: '413 Request Entity Too Large' },
         { from: 'a', to: 's', label: 'ACK' },
-        { from: 'a', to: 's', label: 'INVITE (audio-only SDP)' },
+        { from: 'a', to: 's', label: 'INVITE + SDP', note: { en: 'audio only', ja: '音声のみ' } },
         { from: 's', to: 'a', label: '100 Trying' },
       ],
       caption: {
@@ -1634,8 +1634,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         { id: 'p', role: 'proxy' },
       ],
       steps: [
-        { from: 'a', to: 's', label: 'INVITE (URI + application params)' },
-        { from: 's', to: 'p', label: 'INVITE (URI + SBC route params)' },
+        { from: 'a', to: 's', label: 'INVITE', note: { en: 'URI with application parameters', ja: 'アプリケーションのパラメータ付き URI' } },
+        { from: 's', to: 'p', label: 'INVITE', note: { en: 'URI with SBC route parameters added', ja: 'SBC のルーティング用パラメータを追加した URI' } },
         { from: 'p', to: 's', label: '414 Request-URI Too Long' },
         { from: 's', to: 'p', label: 'ACK' },
         { from: 's', to: 'a', label: '414 Request-URI Too Long' },

@@ -61,7 +61,7 @@ export const codes5xx: CodeEntryInput[] = [
         { from: 'a', to: 'b', label: 'ACK (CSeq 3)' },
         { from: 'b', to: 'a', label: '200 OK (CSeq 2)' },
         { from: 'a', to: 'b', label: 'ACK (CSeq 2)' },
-        { from: 'a', to: 'b', label: 'INVITE (CSeq 4, after Retry-After)' },
+        { from: 'a', to: 'b', label: 'INVITE (CSeq 4)', note: { en: 'after the Retry-After wait', ja: 'Retry-After の待機後' } },
         { from: 'b', to: 'a', label: '200 OK (CSeq 4)' },
         { from: 'a', to: 'b', label: 'ACK (CSeq 4)' },
       ],
@@ -176,7 +176,7 @@ export const codes5xx: CodeEntryInput[] = [
       steps: [
         { from: 's', to: 'g', label: 'UPDATE + Session-Expires: 1800' },
         { from: 'g', to: 's', label: '501 Not Implemented' },
-        { from: 's', to: 'g', label: 'INVITE (re-INVITE refresh)' },
+        { from: 's', to: 'g', label: 'INVITE (re-INVITE)', note: { en: 'session timer refresh', ja: 'セッションタイマのリフレッシュ' } },
         { from: 'g', to: 's', label: '200 OK' },
         { from: 's', to: 'g', label: 'ACK' },
       ],
@@ -679,9 +679,9 @@ export const codes5xx: CodeEntryInput[] = [
         { id: 's', role: 'sbc' },
       ],
       steps: [
-        { from: 'a', to: 's', label: 'OPTIONS (request line: SIP/7.0)' },
+        { from: 'a', to: 's', label: 'OPTIONS sip:t.watson@example.org SIP/7.0' },
         { from: 's', to: 'a', label: '505 Version Not Supported' },
-        { from: 'a', to: 's', label: 'OPTIONS (request line: SIP/2.0)' },
+        { from: 'a', to: 's', label: 'OPTIONS sip:t.watson@example.org SIP/2.0' },
         { from: 's', to: 'a', label: '200 OK' },
       ],
       caption: {
@@ -792,10 +792,10 @@ export const codes5xx: CodeEntryInput[] = [
         { id: 'b', role: 'uas' },
       ],
       steps: [
-        { from: 'a', to: 'p', label: 'INVITE over UDP (1,535 bytes)' },
+        { from: 'a', to: 'p', label: 'INVITE (UDP)', note: { en: '1,535 bytes', ja: '1,535 バイト' } },
         { from: 'p', to: 'a', label: '513 Message Too Large' },
         { from: 'a', to: 'p', label: 'ACK' },
-        { from: 'a', to: 'p', label: 'INVITE over TCP' },
+        { from: 'a', to: 'p', label: 'INVITE (TCP)' },
         { from: 'p', to: 'b', label: 'INVITE' },
         { from: 'b', to: 'p', label: '200 OK' },
         { from: 'p', to: 'a', label: '200 OK' },
@@ -971,7 +971,7 @@ export const codes5xx: CodeEntryInput[] = [
       steps: [
         { from: 'a', to: 'p', label: 'REGISTER (pn-provider=apns)' },
         { from: 'p', to: 'a', label: '555 Push Notification Service Not Supported' },
-        { from: 'a', to: 'p', label: 'REGISTER (no pn-* parameters)' },
+        { from: 'a', to: 'p', label: 'REGISTER', note: { en: 'no pn-* parameters', ja: 'pn-* パラメータなし' } },
         { from: 'p', to: 'r', label: 'REGISTER' },
         { from: 'r', to: 'p', label: '200 OK' },
         { from: 'p', to: 'a', label: '200 OK' },

@@ -711,9 +711,9 @@ export const codes6xx: CodeEntryInput[] = [
         { from: 'a', to: 'p1', label: 'INVITE + Feature-Caps: *;+sip.608' },
         { from: 'p1', to: 'a', label: '100 Trying' },
         { from: 'p1', to: 'p2', label: 'INVITE + Feature-Caps: *;+sip.608' },
-        { from: 'p2', to: 'p1', label: '608 Rejected + Call-Info (jwscard)' },
+        { from: 'p2', to: 'p1', label: '608 Rejected + Call-Info (purpose=jwscard)' },
         { from: 'p1', to: 'p2', label: 'ACK' },
-        { from: 'p1', to: 'a', label: '608 Rejected + Call-Info (jwscard)' },
+        { from: 'p1', to: 'a', label: '608 Rejected + Call-Info (purpose=jwscard)' },
         { from: 'a', to: 'p1', label: 'ACK' },
       ],
       caption: {
