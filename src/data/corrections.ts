@@ -15740,6 +15740,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 380, 400, 403, 408, 412.
+  {
+    id: '412-580-from-a-uas-acting-as-answerer',
+    date: '2026-12-06',
+    title: {
+      en: '412: the SHOULD of 580 is on a UAS acting as answerer, not on any answerer',
+      ja: '412：580 の SHOULD が課されるのはアンサー側として動作する UAS であり、アンサー側一般ではない',
+    },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The description and the note on the HTTP code of the same number said that "an answerer" that cannot or will not meet the QoS preconditions of RFC 3312 SHOULD refuse the offer with 580. RFC 3312 §8 puts that SHOULD on a UAS acting as answerer. An answerer that received the offer in a 1xx or 2xx response to its INVITE is the UAC, which has no response to send; for it §8 recommends a correctly formed answer followed at once by CANCEL or BYE.',
+      ja: '説明と同じ番号の HTTP コードについての注記は、RFC 3312 の QoS プリコンディションを満たせない、または満たすつもりのない「アンサー側」は 580 でオファーを拒否すべきである（SHOULD）としていた。RFC 3312 §8 がこの SHOULD を課すのは、アンサー側として動作する UAS である。INVITE への 1xx や 2xx でオファーを受けたアンサー側は UAC であり、返す応答がない。§8 はその場合、正しい形式のアンサーを返し、ただちに CANCEL か BYE を送るよう勧めている。',
+    },
+    now: {
+      en: 'Both say that a UAS acting as answerer that cannot or will not meet the preconditions SHOULD refuse the offer with 580 (RFC 3312 §8).',
+      ja: 'どちらも、プリコンディションを満たせない、または満たすつもりのない、アンサー側として動作する UAS は、580 でオファーを拒否すべきである（SHOULD、RFC 3312 §8）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote: 'If a UAC generates an initial INVITE without an offer and receives an offer in a 1xx or 2xx response which is not acceptable, it SHOULD respond to this offer with a correctly formed answer and immediately send a CANCEL or a BYE.',
+      },
+    ],
+  },
   // Ninth reading, 100, 202, 302, 400, 405, 410.
   {
     id: '100-to-tag-only-when-request-had-none',
