@@ -15768,6 +15768,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '412-initial-publication-body-is-a-must',
+    date: '2026-12-06',
+    title: {
+      en: '412: the body of the new initial publication is a MUST of RFC 3903 §4.2, not part of the SHOULD of §5',
+      ja: '412：公開し直す初回の PUBLISH のボディは RFC 3903 §4.2 の MUST であり、§5 の SHOULD の一部ではない',
+    },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The fix told the client to send an initial PUBLISH "with the full state in the body and no SIP-If-Match header", all under the SHOULD of RFC 3903 §5. §5 recommends an initial publication, a PUBLISH without SIP-If-Match, and says nothing of its body; that the initial PUBLISH carries the event state in its body is a MUST of §4.2. Storing the new entity-tag was cited to §4.1 alone, which says that the compositor returns one; §8.2 says the client stores it in place of the previous one.',
+      ja: '対処法は、SIP-If-Match を付けず「ボディに状態全体を入れた」初回の PUBLISH を送るべきであるとし、その全体に RFC 3903 §5 の SHOULD を付けていた。§5 が勧めるのは SIP-If-Match のない PUBLISH による初回の公開であり、そのボディには触れていない。初回の PUBLISH がボディにイベント状態を入れることは §4.2 の MUST である。また新しいエンティティタグの保存には §4.1 だけを示していたが、同節が示すのは ESC がエンティティタグを返すことであり、クライアントがそれを以前のものに代えて保存することは §8.2 にある。',
+    },
+    now: {
+      en: 'The fix says the client SHOULD make an initial publication without SIP-If-Match (RFC 3903 §5), which MUST carry the event state in its body (RFC 3903 §4.2); it then stores the new entity-tag that the 2xx returns in SIP-ETag, in place of the old one (RFC 3903 §4.1, §8.2), and quotes it in SIP-If-Match when it refreshes (RFC 3903 §4.3).',
+      ja: '対処法は、クライアントは SIP-If-Match を付けない初回の PUBLISH を送るべきであり（SHOULD、RFC 3903 §5）、その PUBLISH はボディにイベント状態を入れなければならない（MUST、RFC 3903 §4.2）とし、そのうえで 2xx が SIP-ETag で返す新しいエンティティタグを古いものに代えて保存し（RFC 3903 §4.1、§8.2）、リフレッシュのときに SIP-If-Match に入れる（RFC 3903 §4.3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §5',
+        quote: 'Instead, to publish event state, the EPA SHOULD perform an initial publication, i.e., a PUBLISH request without a SIP-If-Match header field, as described in Section 4.2.',
+      },
+      { ref: 'RFC3903 §4.2', quote: 'An initial PUBLISH request MUST contain a body that contains the published event state.' },
+      { ref: 'RFC3903 §4.1', quote: 'For each successful PUBLISH request, the ESC will generate and assign an entity-tag and return it in the SIP-ETag header field of the 2xx response.' },
+      { ref: 'RFC3903 §8.2', quote: 'The EPA needs to store that entity-tag, replacing any previous entity-tag for that event state.' },
+      {
+        ref: 'RFC3903 §4.3',
+        quote: 'To refresh a publication, the EPA MUST create a PUBLISH request that includes in a SIP-If-Match header field the entity-tag of the publication to be refreshed.',
+      },
+    ],
+  },
+
   // Ninth reading, 100, 202, 302, 400, 405, 410.
   {
     id: '100-to-tag-only-when-request-had-none',

@@ -1295,7 +1295,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Conditional Request Failed',
     status: 'active',
     refs: ['RFC3903 §11.2.1'],
-    seeAlso: ['RFC3903 §4.1', 'RFC3903 §4.3', 'RFC3903 §5', 'RFC3903 §6', 'RFC3903 §8.1', 'RFC3903 §11.3.1', 'RFC3903 §11.3.2', 'RFC2616 §10.4.13'],
+    seeAlso: ['RFC3903 §4.1', 'RFC3903 §4.2', 'RFC3903 §4.3', 'RFC3903 §5', 'RFC3903 §6', 'RFC3903 §8.1', 'RFC3903 §8.2', 'RFC3903 §11.3.1', 'RFC3903 §11.3.2', 'RFC2616 §10.4.13'],
     alsoSeen: [
       {
         phrase: 'Precondition Failed',
@@ -1391,7 +1391,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A client keeps quoting the entity-tag of its first publication, although each successful refresh returned a new SIP-ETag that replaces it (RFC 3903 §4.3); the compositor answers 412.',
         ],
         fixes: [
-          'Do not send the failed PUBLISH again, and discard the entity-tag that produced the 412 (both MUST, RFC 3903 §5). To publish the state again, send an initial PUBLISH with the full state in the body and no SIP-If-Match header (SHOULD, RFC 3903 §5), then store the SIP-ETag from the 2xx and quote it in later refreshes (RFC 3903 §4.1).',
+          'Do not send the failed PUBLISH again, and discard the entity-tag that produced the 412 (both MUST, RFC 3903 §5). To publish the state again, make an initial publication, a PUBLISH with no SIP-If-Match header (SHOULD, RFC 3903 §5), which MUST carry the event state in its body (RFC 3903 §4.2). Then store the new entity-tag that the 2xx returns in SIP-ETag, in place of the old one (RFC 3903 §4.1, §8.2), and quote it in SIP-If-Match when you refresh (RFC 3903 §4.3).',
           'Refresh before the publication expires: schedule refreshes from the Expires value the compositor returned in its 2xx, not the one you asked for (RFC 3903 §4.3).',
           'If 412 appears for every client at once, look at the compositor: a restart that loses its stored publications, or a failover to a server that does not share them, leaves every entity-tag without a match.',
         ],
@@ -1411,7 +1411,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'リフレッシュが成功するたびに新しい SIP-ETag が返り、古いタグを置き換える（RFC 3903 §4.3）にもかかわらず、クライアントが最初のパブリケーションのエンティティタグを使い続け、ESC が 412 を返す。',
         ],
         fixes: [
-          '失敗した PUBLISH を再試行せず、412 の原因になったエンティティタグを破棄する（いずれも MUST、RFC 3903 §5）。状態を公開し直すときは、SIP-If-Match を付けず、ボディに状態全体を入れた初回の PUBLISH を送るべきである（SHOULD、RFC 3903 §5）。2xx の SIP-ETag は保存し、以後のリフレッシュで使う（RFC 3903 §4.1）。',
+          '失敗した PUBLISH を再試行せず、412 の原因になったエンティティタグを破棄する（いずれも MUST、RFC 3903 §5）。状態を公開し直すときは、SIP-If-Match を付けない初回の PUBLISH を送るべきであり（SHOULD、RFC 3903 §5）、その PUBLISH はボディにイベント状態を入れなければならない（MUST、RFC 3903 §4.2）。そのうえで、2xx が SIP-ETag で返す新しいエンティティタグを古いものに代えて保存し（RFC 3903 §4.1、§8.2）、リフレッシュのときに SIP-If-Match に入れる（RFC 3903 §4.3）。',
           '有効期限が切れる前にリフレッシュする。リフレッシュ間隔は、要求した値ではなく ESC が 2xx で返した Expires の値から決める（RFC 3903 §4.3）。',
           'すべてのクライアントで同時に 412 が出る場合は ESC 側を調べる。保存していたパブリケーションを失う再起動や、パブリケーションを共有しないサーバへのフェイルオーバーが起きると、どのエンティティタグも一致しなくなる。',
         ],
