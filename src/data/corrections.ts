@@ -15740,6 +15740,65 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 380, 400, 403, 408, 412.
+  {
+    id: '412-580-from-a-uas-acting-as-answerer',
+    date: '2026-12-06',
+    title: {
+      en: '412: the SHOULD of 580 is on a UAS acting as answerer, not on any answerer',
+      ja: '412：580 の SHOULD が課されるのはアンサー側として動作する UAS であり、アンサー側一般ではない',
+    },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The description and the note on the HTTP code of the same number said that "an answerer" that cannot or will not meet the QoS preconditions of RFC 3312 SHOULD refuse the offer with 580. RFC 3312 §8 puts that SHOULD on a UAS acting as answerer. An answerer that received the offer in a 1xx or 2xx response to its INVITE is the UAC, which has no response to send; for it §8 recommends a correctly formed answer followed at once by CANCEL or BYE.',
+      ja: '説明と同じ番号の HTTP コードについての注記は、RFC 3312 の QoS プリコンディションを満たせない、または満たすつもりのない「アンサー側」は 580 でオファーを拒否すべきである（SHOULD）としていた。RFC 3312 §8 がこの SHOULD を課すのは、アンサー側として動作する UAS である。INVITE への 1xx や 2xx でオファーを受けたアンサー側は UAC であり、返す応答がない。§8 はその場合、正しい形式のアンサーを返し、ただちに CANCEL か BYE を送るよう勧めている。',
+    },
+    now: {
+      en: 'Both say that a UAS acting as answerer that cannot or will not meet the preconditions SHOULD refuse the offer with 580 (RFC 3312 §8).',
+      ja: 'どちらも、プリコンディションを満たせない、または満たすつもりのない、アンサー側として動作する UAS は、580 でオファーを拒否すべきである（SHOULD、RFC 3312 §8）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §8',
+        quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.',
+      },
+      {
+        ref: 'RFC3312 §8',
+        quote: 'If a UAC generates an initial INVITE without an offer and receives an offer in a 1xx or 2xx response which is not acceptable, it SHOULD respond to this offer with a correctly formed answer and immediately send a CANCEL or a BYE.',
+      },
+    ],
+  },
+  {
+    id: '412-initial-publication-body-is-a-must',
+    date: '2026-12-06',
+    title: {
+      en: '412: the body of the new initial publication is a MUST of RFC 3903 §4.2, not part of the SHOULD of §5',
+      ja: '412：公開し直す初回の PUBLISH のボディは RFC 3903 §4.2 の MUST であり、§5 の SHOULD の一部ではない',
+    },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The fix told the client to send an initial PUBLISH "with the full state in the body and no SIP-If-Match header", all under the SHOULD of RFC 3903 §5. §5 recommends an initial publication, a PUBLISH without SIP-If-Match, and says nothing of its body; that the initial PUBLISH carries the event state in its body is a MUST of §4.2. Storing the new entity-tag was cited to §4.1 alone, which says that the compositor returns one; §8.2 says the client stores it in place of the previous one.',
+      ja: '対処法は、SIP-If-Match を付けず「ボディに状態全体を入れた」初回の PUBLISH を送るべきであるとし、その全体に RFC 3903 §5 の SHOULD を付けていた。§5 が勧めるのは SIP-If-Match のない PUBLISH による初回の公開であり、そのボディには触れていない。初回の PUBLISH がボディにイベント状態を入れることは §4.2 の MUST である。また新しいエンティティタグの保存には §4.1 だけを示していたが、同節が示すのは ESC がエンティティタグを返すことであり、クライアントがそれを以前のものに代えて保存することは §8.2 にある。',
+    },
+    now: {
+      en: 'The fix says the client SHOULD make an initial publication without SIP-If-Match (RFC 3903 §5), which MUST carry the event state in its body (RFC 3903 §4.2); it then stores the new entity-tag that the 2xx returns in SIP-ETag, in place of the old one (RFC 3903 §4.1, §8.2), and quotes it in SIP-If-Match when it refreshes (RFC 3903 §4.3).',
+      ja: '対処法は、クライアントは SIP-If-Match を付けない初回の PUBLISH を送るべきであり（SHOULD、RFC 3903 §5）、その PUBLISH はボディにイベント状態を入れなければならない（MUST、RFC 3903 §4.2）とし、そのうえで 2xx が SIP-ETag で返す新しいエンティティタグを古いものに代えて保存し（RFC 3903 §4.1、§8.2）、リフレッシュのときに SIP-If-Match に入れる（RFC 3903 §4.3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §5',
+        quote: 'Instead, to publish event state, the EPA SHOULD perform an initial publication, i.e., a PUBLISH request without a SIP-If-Match header field, as described in Section 4.2.',
+      },
+      { ref: 'RFC3903 §4.2', quote: 'An initial PUBLISH request MUST contain a body that contains the published event state.' },
+      { ref: 'RFC3903 §4.1', quote: 'For each successful PUBLISH request, the ESC will generate and assign an entity-tag and return it in the SIP-ETag header field of the 2xx response.' },
+      { ref: 'RFC3903 §8.2', quote: 'The EPA needs to store that entity-tag, replacing any previous entity-tag for that event state.' },
+      {
+        ref: 'RFC3903 §4.3',
+        quote: 'To refresh a publication, the EPA MUST create a PUBLISH request that includes in a SIP-If-Match header field the entity-tag of the publication to be refreshed.',
+      },
+    ],
+  },
+
   // Ninth reading, 100, 202, 302, 400, 405, 410.
   {
     id: '100-to-tag-only-when-request-had-none',

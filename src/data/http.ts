@@ -32,8 +32,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.5.13',
     kind: 'different-phrase',
     note: {
-      en: 'The meanings are close: in both, a condition given in the request failed. RFC 3903 adapts the entity-tags of HTTP to PUBLISH, with its own SIP-If-Match header and one entity-tag per request, and SIP 412 is unrelated to the QoS preconditions of RFC 3312: an answerer that cannot or will not meet those SHOULD refuse the offer with 580. In HTTP, 412 answers a request whose conditional header fields, such as If-Match or If-Unmodified-Since, evaluated to false.',
-      ja: '意味は近く、どちらもリクエストに付けた条件が満たされなかったことを示す。RFC 3903 は HTTP のエンティティタグの仕組みを、独自の SIP-If-Match ヘッダを使い 1 つのリクエストのエンティティタグを 1 つに限る形で PUBLISH に取り入れた。SIP の 412 は、RFC 3312 の QoS プリコンディションとは無関係である。そのプリコンディションを満たせない、または満たすつもりのないアンサー側は、580 でオファーを拒否すべきである（SHOULD）。HTTP の 412 は、If-Match や If-Unmodified-Since などの条件ヘッダが偽と評価されたリクエストに返る。',
+      en: 'The meanings are close: in both, a condition given in the request failed. RFC 3903 adapts the entity-tags of HTTP to PUBLISH, with its own SIP-If-Match header and one entity-tag per request, and SIP 412 is unrelated to the QoS preconditions of RFC 3312: a UAS acting as answerer that cannot or will not meet those SHOULD refuse the offer with 580. In HTTP, 412 answers a request whose conditional header fields, such as If-Match or If-Unmodified-Since, evaluated to false.',
+      ja: '意味は近く、どちらもリクエストに付けた条件が満たされなかったことを示す。RFC 3903 は HTTP のエンティティタグの仕組みを、独自の SIP-If-Match ヘッダを使い 1 つのリクエストのエンティティタグを 1 つに限る形で PUBLISH に取り入れた。SIP の 412 は、RFC 3312 の QoS プリコンディションとは無関係である。そのプリコンディションを満たせない、または満たすつもりのない、アンサー側として動作する UAS は、580 でオファーを拒否すべきである（SHOULD）。HTTP の 412 は、If-Match や If-Unmodified-Since などの条件ヘッダが偽と評価されたリクエストに返る。',
     },
   },
   {

@@ -1295,7 +1295,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Conditional Request Failed',
     status: 'active',
     refs: ['RFC3903 §11.2.1'],
-    seeAlso: ['RFC3903 §4.1', 'RFC3903 §4.3', 'RFC3903 §5', 'RFC3903 §6', 'RFC3903 §8.1', 'RFC3903 §11.3.1', 'RFC3903 §11.3.2', 'RFC2616 §10.4.13'],
+    seeAlso: ['RFC3903 §4.1', 'RFC3903 §4.2', 'RFC3903 §4.3', 'RFC3903 §5', 'RFC3903 §6', 'RFC3903 §8.1', 'RFC3903 §8.2', 'RFC3903 §11.3.1', 'RFC3903 §11.3.2', 'RFC2616 §10.4.13'],
     alsoSeen: [
       {
         phrase: 'Precondition Failed',
@@ -1383,7 +1383,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'RFC 3903 lets a user agent publish event state, such as presence, to an event state compositor (ESC) with PUBLISH. Every successful PUBLISH is answered with a 2xx that carries a SIP-ETag header; later PUBLISH requests that refresh, modify or remove that state quote the tag in SIP-If-Match.',
           'When the tag in SIP-If-Match does not match any publication the compositor currently holds, it answers 412 (RFC 3903 §6). The case RFC 3903 §4.3 gives is a publication that has already expired because the refresh came too late. A compositor that restarted and lost its publications gives the same answer, and so does a tag that a later 2xx has replaced: every successful PUBLISH gets a new entity-tag (RFC 3903 §6).',
-          'The mechanism is adapted from the entity-tags of HTTP/1.1, where a failed precondition is also answered 412 ("Precondition Failed", RFC 2616 §10.4.13), but SIP gives the header fields names of their own and allows one entity-tag per request (RFC 3903 §8.1). It has nothing to do with the QoS preconditions of RFC 3312: an answerer that cannot or will not meet those SHOULD refuse the offer with [[580]] (RFC 3312 §8).',
+          'The mechanism is adapted from the entity-tags of HTTP/1.1, where a failed precondition is also answered 412 ("Precondition Failed", RFC 2616 §10.4.13), but SIP gives the header fields names of their own and allows one entity-tag per request (RFC 3903 §8.1). It has nothing to do with the QoS preconditions of RFC 3312: a UAS acting as answerer that cannot or will not meet those SHOULD refuse the offer with [[580]] (RFC 3312 §8).',
         ],
         scenarios: [
           'A softphone refreshes its presence with a PUBLISH that has no body and "SIP-If-Match: dx200xyz", but the refresh was sent after the publication\'s Expires interval ran out; the presence server answers 412.',
@@ -1391,7 +1391,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A client keeps quoting the entity-tag of its first publication, although each successful refresh returned a new SIP-ETag that replaces it (RFC 3903 §4.3); the compositor answers 412.',
         ],
         fixes: [
-          'Do not send the failed PUBLISH again, and discard the entity-tag that produced the 412 (both MUST, RFC 3903 §5). To publish the state again, send an initial PUBLISH with the full state in the body and no SIP-If-Match header (SHOULD, RFC 3903 §5), then store the SIP-ETag from the 2xx and quote it in later refreshes (RFC 3903 §4.1).',
+          'Do not send the failed PUBLISH again, and discard the entity-tag that produced the 412 (both MUST, RFC 3903 §5). To publish the state again, make an initial publication, a PUBLISH with no SIP-If-Match header (SHOULD, RFC 3903 §5), which MUST carry the event state in its body (RFC 3903 §4.2). Then store the new entity-tag that the 2xx returns in SIP-ETag, in place of the old one (RFC 3903 §4.1, §8.2), and quote it in SIP-If-Match when you refresh (RFC 3903 §4.3).',
           'Refresh before the publication expires: schedule refreshes from the Expires value the compositor returned in its 2xx, not the one you asked for (RFC 3903 §4.3).',
           'If 412 appears for every client at once, look at the compositor: a restart that loses its stored publications, or a failover to a server that does not share them, leaves every entity-tag without a match.',
         ],
@@ -1403,7 +1403,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'RFC 3903 では、UA はプレゼンスなどのイベント状態を PUBLISH でイベント状態コンポジタ（ESC）に公開する。PUBLISH が成功すると 2xx 応答に SIP-ETag ヘッダが付き、その状態をリフレッシュ・変更・削除する以後の PUBLISH では、このタグを SIP-If-Match に入れて送る。',
           'SIP-If-Match のタグが、ESC が現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）。RFC 3903 §4.3 が挙げるのは、リフレッシュが遅れてパブリケーションの有効期限がすでに切れていた場合である。ESC が再起動してパブリケーションを失った場合や、後の 2xx で置き換えられたタグを使った場合も同じ応答になる。PUBLISH が成功するたびに新しいエンティティタグが割り当てられるからである（RFC 3903 §6）。',
-          'この仕組みは HTTP/1.1 のエンティティタグを取り入れたもので、HTTP でも前提条件が満たされないリクエストには 412（「Precondition Failed」、RFC 2616 §10.4.13）が返る。ただし SIP ではヘッダに独自の名前を付け、1 つのリクエストに指定できるエンティティタグを 1 つに限っている（RFC 3903 §8.1）。RFC 3312 の QoS プリコンディションとは関係がない。そのプリコンディションを満たせない、または満たすつもりのないアンサー側は、[[580]] でオファーを拒否すべきである（SHOULD、RFC 3312 §8）。',
+          'この仕組みは HTTP/1.1 のエンティティタグを取り入れたもので、HTTP でも前提条件が満たされないリクエストには 412（「Precondition Failed」、RFC 2616 §10.4.13）が返る。ただし SIP ではヘッダに独自の名前を付け、1 つのリクエストに指定できるエンティティタグを 1 つに限っている（RFC 3903 §8.1）。RFC 3312 の QoS プリコンディションとは関係がない。そのプリコンディションを満たせない、または満たすつもりのない、アンサー側として動作する UAS は、[[580]] でオファーを拒否すべきである（SHOULD、RFC 3312 §8）。',
         ],
         scenarios: [
           'ソフトフォンがボディなし・「SIP-If-Match: dx200xyz」付きの PUBLISH でプレゼンスをリフレッシュしたが、送信がパブリケーションの Expires を過ぎていたため、プレゼンスサーバが 412 を返す。',
@@ -1411,7 +1411,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'リフレッシュが成功するたびに新しい SIP-ETag が返り、古いタグを置き換える（RFC 3903 §4.3）にもかかわらず、クライアントが最初のパブリケーションのエンティティタグを使い続け、ESC が 412 を返す。',
         ],
         fixes: [
-          '失敗した PUBLISH を再試行せず、412 の原因になったエンティティタグを破棄する（いずれも MUST、RFC 3903 §5）。状態を公開し直すときは、SIP-If-Match を付けず、ボディに状態全体を入れた初回の PUBLISH を送るべきである（SHOULD、RFC 3903 §5）。2xx の SIP-ETag は保存し、以後のリフレッシュで使う（RFC 3903 §4.1）。',
+          '失敗した PUBLISH を再試行せず、412 の原因になったエンティティタグを破棄する（いずれも MUST、RFC 3903 §5）。状態を公開し直すときは、SIP-If-Match を付けない初回の PUBLISH を送るべきであり（SHOULD、RFC 3903 §5）、その PUBLISH はボディにイベント状態を入れなければならない（MUST、RFC 3903 §4.2）。そのうえで、2xx が SIP-ETag で返す新しいエンティティタグを古いものに代えて保存し（RFC 3903 §4.1、§8.2）、リフレッシュのときに SIP-If-Match に入れる（RFC 3903 §4.3）。',
           '有効期限が切れる前にリフレッシュする。リフレッシュ間隔は、要求した値ではなく ESC が 2xx で返した Expires の値から決める（RFC 3903 §4.3）。',
           'すべてのクライアントで同時に 412 が出る場合は ESC 側を調べる。保存していたパブリケーションを失う再起動や、パブリケーションを共有しないサーバへのフェイルオーバーが起きると、どのエンティティタグも一致しなくなる。',
         ],
