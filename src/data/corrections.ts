@@ -13810,6 +13810,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 500, 503, 555, 580, 603.
+  {
+    id: '555-scenario-555-a-may-not-the-only-case',
+    date: '2026-12-06',
+    title: { en: '555: a proxy SHOULD forward and MAY answer 555 when it knows no other proxy supports the service', ja: '555：プロキシは転送すべきであり、他のプロキシがサービスをサポートしないと知っていれば 555 を返してもよい' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'A scenario said that RFC 8599 §5.6.1.1 "allows 555 only when" the proxy knows that no proxy between it and the registrar supports the service. For a REGISTER that requests push, the section says the proxy SHOULD forward it and MAY answer 555 instead when it knows this by local configuration; it grants that permission but says no "only", and a SHOULD is not a prohibition.',
+      ja: 'シナリオは、RFC 8599 §5.6.1.1 は自分とレジストラの間にサポートするプロキシがないと知っている場合に「だけ」555 を認めている、としていた。プッシュ通知を要求する REGISTER について同節が定めているのは、プロキシは転送すべきであり（SHOULD）、そのことをローカル設定で知っている場合は代わりに 555 を返してもよい（MAY）ということである。そうした許可を与えてはいるが「だけ」とは書いておらず、SHOULD は禁止ではない。',
+    },
+    now: {
+      en: 'The scenario says a proxy that does not support the service SHOULD forward the REGISTER, and MAY answer 555 instead if it knows by local configuration that no other proxy between itself and the registrar supports the service (RFC 8599 §5.6.1.1).',
+      ja: 'シナリオでは、サービスをサポートしないプロキシは REGISTER を転送すべきであり（SHOULD）、自分とレジストラの間にそのサービスをサポートする他のプロキシがないことをローカル設定で知っている場合は、代わりに 555 を返してもよい（MAY）とした（RFC 8599 §5.6.1.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy does not support the type of PNS supported by the UA, or if the REGISTER request does not contain all information required for the type of PNS, the proxy SHOULD forward the request towards the registrar and skip the rest of the procedures in this section. If the proxy knows (by means of local configuration) that no other proxies between itself and the registrar support the type of PNS supported by the UA, the proxy MAY send a SIP 555 (Push Notification Service Not Supported) response instead of forwarding the request.',
+      },
+    ],
+  },
+
   // Ninth reading, 488, 500, 503, 603, 501, 502.
   {
     id: '500-http-definition-word-for-word',

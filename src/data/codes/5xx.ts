@@ -1018,7 +1018,7 @@ export const codes5xx: CodeEntryInput[] = [
         scenarios: [
           'An iOS softphone registers with pn-provider=apns to a service whose push proxy only handles FCM for Android clients; the operator has configured the proxy as the only push-capable element, so it answers 555. The REGISTER has failed: the app has no new binding from it, and even after registering again without the pn-* parameters it cannot be woken for incoming calls while the operating system has it suspended.',
           'A client sends a query REGISTER with an empty pn-provider parameter and no pn-prid to learn which push services the network offers; the network offers none, and the proxy answers 555.',
-          'After a platform upgrade, an edge proxy starts answering 555 to every REGISTER carrying pn-* parameters, although a push-capable proxy sits behind it; the edge proxy had been set to reject instead of forwarding. RFC 8599 §5.6.1.1 says a proxy that does not support the service SHOULD forward the REGISTER, and allows 555 only when it knows that no proxy between it and the registrar does.',
+          'After a platform upgrade, an edge proxy starts answering 555 to every REGISTER carrying pn-* parameters, although a push-capable proxy sits behind it; the edge proxy had been set to reject instead of forwarding. RFC 8599 §5.6.1.1 says a proxy that does not support the service SHOULD forward the REGISTER, and MAY answer 555 instead if it knows by local configuration that no other proxy between itself and the registrar supports the service.',
         ],
         fixes: [
           'Compare the pn-provider value with what the service supports: register once with an empty pn-provider and no pn-prid, and read the "+sip.pns" values in the Feature-Caps of the 2xx to see which providers the network accepts.',
@@ -1039,7 +1039,7 @@ export const codes5xx: CodeEntryInput[] = [
         scenarios: [
           'iOS のソフトフォンが pn-provider=apns を付けて登録するが、サービス側のプッシュ用プロキシは Android 向けの FCM しか扱わない。事業者はこのプロキシを唯一のプッシュ対応装置として設定しているため 555 が返る。REGISTER は失敗しており、アプリにはこのリクエストによる新しいバインディングがない。pn-* パラメータなしで登録し直しても、OS に一時停止されている間は着信のために起こしてもらえない。',
           'クライアントが、ネットワークが提供するプッシュサービスを調べるために、pn-provider を空にし pn-prid を付けない問い合わせ用の REGISTER を送る。ネットワークは何も提供しておらず、プロキシは 555 を返す。',
-          'プラットフォームの更新後、エッジプロキシが pn-* パラメータ付きのすべての REGISTER に 555 を返し始める。実際には背後にプッシュ対応のプロキシがあるのに、エッジプロキシが転送せずに拒否する設定になっていた。RFC 8599 §5.6.1.1 は、サービスをサポートしないプロキシは REGISTER を転送すべきである（SHOULD）とし、555 は自分とレジストラの間にサポートするプロキシがないと知っている場合にだけ認めている。',
+          'プラットフォームの更新後、エッジプロキシが pn-* パラメータ付きのすべての REGISTER に 555 を返し始める。実際には背後にプッシュ対応のプロキシがあるのに、エッジプロキシが転送せずに拒否する設定になっていた。RFC 8599 §5.6.1.1 は、サービスをサポートしないプロキシは REGISTER を転送すべきであり（SHOULD）、自分とレジストラの間にそのサービスをサポートする他のプロキシがないことをローカル設定で知っている場合は、代わりに 555 を返してもよい（MAY）としている。',
         ],
         fixes: [
           'pn-provider の値とサービス側のサポート状況を突き合わせる。pn-provider を空にし pn-prid を付けずに一度登録し、2xx の Feature-Caps にある「+sip.pns」の値から、ネットワークが受け付けるプロバイダを確認する。',
