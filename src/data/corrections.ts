@@ -14199,14 +14199,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       en: '422: within a dialog, the Min-SE of the retry is the largest from the 422 responses and from the session refresh requests received on it',
       ja: '422：ダイアログ内で送り直すリクエストの Min-SE は、そのダイアログで受けた 422 とセッションリフレッシュのリクエストの Min-SE のうち最大の値である',
     },
-    pages: [{ code: 422 }],
+    pages: [{ code: 422 }, { compare: [422, 423] }],
     wrong: {
-      en: 'The description said the request resent after a 422 MUST carry a Min-SE header with the largest value from the 422 responses received "for that Call-ID or dialog"; the fix for clients and the note on Min-SE likewise counted only the 422 responses. RFC 4028 §7.4 counts only 422 responses before a dialog exists, but within a dialog the MUST is for the largest value among the 422 responses and the session refresh requests received on that dialog, so a larger Min-SE from the peer\'s refresh would be left out.',
-      ja: '説明は、422 の後に送り直すリクエストには「その Call-ID またはダイアログで」受けた 422 の Min-SE のうち最大の値を Min-SE ヘッダとして入れなければならないとしており、クライアント向けの対処方法と Min-SE の注記も 422 の値だけを数えていた。RFC 4028 §7.4 が 422 だけを数えるのはダイアログの確立前であり、ダイアログ内で MUST とされるのは、そのダイアログで受けた 422 とセッションリフレッシュのリクエストの Min-SE のうち最大の値である。そのため、相手のリフレッシュに含まれていたより大きな Min-SE が漏れることになっていた。',
+      en: 'The description said the request resent after a 422 MUST carry a Min-SE header with the largest value from the 422 responses received "for that Call-ID or dialog"; the fix for clients and the note on Min-SE likewise counted only the 422 responses. RFC 4028 §7.4 counts only 422 responses before a dialog exists, but within a dialog the MUST is for the largest value among the 422 responses and the session refresh requests received on that dialog, so a larger Min-SE from the peer\'s refresh would be left out. The 422 vs 423 guide said the same: after a 422, "its Min-SE MUST be the largest value received in 422s".',
+      ja: '説明は、422 の後に送り直すリクエストには「その Call-ID またはダイアログで」受けた 422 の Min-SE のうち最大の値を Min-SE ヘッダとして入れなければならないとしており、クライアント向けの対処方法と Min-SE の注記も 422 の値だけを数えていた。RFC 4028 §7.4 が 422 だけを数えるのはダイアログの確立前であり、ダイアログ内で MUST とされるのは、そのダイアログで受けた 422 とセッションリフレッシュのリクエストの Min-SE のうち最大の値である。そのため、相手のリフレッシュに含まれていたより大きな Min-SE が漏れることになっていた。422 と 423 の解説も、422 で受け取った値のうち最大のものでなければならないとだけしていた。',
     },
     now: {
-      en: 'The retry MUST carry Min-SE: before a dialog exists, the largest Min-SE of the 422 responses received for an INVITE with that Call-ID; within a dialog, the largest of the 422 responses and of the session refresh requests received on that dialog (RFC 4028 §7.4). The fix and the note on Min-SE say the same.',
-      ja: '送り直すリクエストには Min-SE を入れなければならず、その値は、ダイアログの確立前であれば同じ Call-ID の INVITE に対して受けた 422 の Min-SE のうち最大の値、ダイアログ内であればそのダイアログで受けた 422 とセッションリフレッシュのリクエストの Min-SE のうち最大の値である（RFC 4028 §7.4）とした。対処方法と Min-SE の注記も同じ内容にした。',
+      en: 'The retry MUST carry Min-SE: before a dialog exists, the largest Min-SE of the 422 responses received for an INVITE with that Call-ID; within a dialog, the largest of the 422 responses and of the session refresh requests received on that dialog (RFC 4028 §7.4). The fix, the note on Min-SE and the 422 vs 423 guide say the same.',
+      ja: '送り直すリクエストには Min-SE を入れなければならず、その値は、ダイアログの確立前であれば同じ Call-ID の INVITE に対して受けた 422 の Min-SE のうち最大の値、ダイアログ内であればそのダイアログで受けた 422 とセッションリフレッシュのリクエストの Min-SE のうち最大の値である（RFC 4028 §7.4）とした。対処方法と Min-SE の注記、422 と 423 の解説も同じ内容にした。',
     },
     sources: [
       {

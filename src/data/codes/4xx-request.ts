@@ -1342,7 +1342,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       steps: [
         { from: 'a', to: 'e', label: 'PUBLISH + SIP-If-Match: dx200xyz' },
         { from: 'e', to: 'a', label: '412 Conditional Request Failed' },
-        { from: 'a', to: 'e', label: 'PUBLISH', note: { en: 'full state, no SIP-If-Match', ja: '状態全体、SIP-If-Match なし' } },
+        { from: 'a', to: 'e', label: 'PUBLISH', note: { en: 'initial publication, no SIP-If-Match', ja: '初回の PUBLISH、SIP-If-Match なし' } },
         { from: 'e', to: 'a', label: '200 OK + SIP-ETag: kwj449x' },
       ],
       caption: {
