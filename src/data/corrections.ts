@@ -14675,6 +14675,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 401, 407, 415, 416, 417.
+  {
+    id: '407-challenges-added-to-a-forwarded-401-or-407',
+    date: '2026-12-06',
+    title: { en: '407: a forking proxy adds the collected challenges when the response it forwards is a 401 or 407', ja: '407：フォーキングしたプロキシが集めたチャレンジを加えるのは、転送する応答が 401 か 407 の場合' },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'A fix told a server that forks to "put every challenge you collected into the response you forward", whatever that response is. RFC 3261 §16.7 makes this a MUST only when the selected response is a 401 or 407: the proxy then adds the WWW-Authenticate and Proxy-Authenticate values of the other 401 and 407 responses it received. It asks nothing of the kind when the proxy forwards another response, such as a 2xx or a 6xx.',
+      ja: '対処法で、フォーキングしたサーバは、上流へ返す応答が何であれ「集めたチャレンジをすべて入れる」としていた。RFC 3261 §16.7 がこれを必須とするのは、選んだ応答が 401 か 407 の場合だけであり、そのときプロキシは、受信した他の 401 と 407 にある WWW-Authenticate と Proxy-Authenticate の値を加える。2xx や 6xx など他の応答を転送する場合については、そのようなことを求めていない。',
+    },
+    now: {
+      en: 'When forking, if the response you forward is a 401 or 407, add to it every WWW-Authenticate and Proxy-Authenticate value of the other 401 and 407 responses you received (RFC 3261 §16.7).',
+      ja: 'フォーキングした場合、上流へ返す応答が 401 か 407 なら、受信した他の 401 と 407 にある WWW-Authenticate と Proxy-Authenticate の値をすべてそこへ加える（RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the selected response is a 401 (Unauthorized) or 407 (Proxy Authentication Required), the proxy MUST collect any WWW-Authenticate and Proxy-Authenticate header field values from all other 401 (Unauthorized) and 407 (Proxy Authentication Required) responses received so far in this response context and add them to this response without modification before forwarding.',
+      },
+    ],
+  },
+
   // Eighth reading, 402, 405, 406, 410, 412, 413, 414.
   {
     id: '402-no-choice-left-to-the-client',

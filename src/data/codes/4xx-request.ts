@@ -1017,7 +1017,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Configure credentials for the realm in the challenge: compare the realm in Proxy-Authenticate with the one the device or trunk is set up for, check username and password, and make sure the retried request increments CSeq while keeping Call-ID, From and To (RFC 3261 §8.1.3.5).',
           'If 407 comes back after you answered it, read the new challenge before blaming the password. A different realm means another proxy is challenging, so answer both; stale=true means only the nonce expired, so compute the response again with the new nonce. A forked request that reached several proxies sharing one realm can bring back several challenges of that realm in one 407, and one your credentials did not answer is no refusal: you MAY answer each of them, and SHOULD use the same credentials (RFC 3261 §22.3). Otherwise, the same realm without stale means the credentials were rejected: do not send them again (RFC 3261 §22.1).',
-          'If your server sends it: challenge with 407 and Proxy-Authenticate when acting as a proxy or when what you guard is access to a channel, such as a telephony gateway (RFC 3261 §21.4.8), and with 401 and WWW-Authenticate as a registrar or UAS; never challenge ACK or CANCEL (RFC 3261 §22.1); and when forking, put every challenge you collected into the response you forward (RFC 3261 §16.7).',
+          'If your server sends it: challenge with 407 and Proxy-Authenticate when acting as a proxy or when what you guard is access to a channel, such as a telephony gateway (RFC 3261 §21.4.8), and with 401 and WWW-Authenticate as a registrar or UAS; never challenge ACK or CANCEL (RFC 3261 §22.1); and when forking, if the response you forward is a 401 or 407, add to it every WWW-Authenticate and Proxy-Authenticate value of the other 401 and 407 responses you received (RFC 3261 §16.7).',
         ],
       },
       ja: {
@@ -1037,7 +1037,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'チャレンジのレルムに対応する認証情報を設定する。Proxy-Authenticate のレルムと端末やトランクに設定したレルムを突き合わせ、ユーザ名とパスワードを確認する。再試行するリクエストでは CSeq を 1 つ増やし、Call-ID、From、To は元のままにする（RFC 3261 §8.1.3.5）。',
           '答えた後に再び 407 が返ってきたら、パスワードを疑う前に新しいチャレンジを読む。レルムが違えば別のプロキシのチャレンジなので両方に答える。stale=true なら nonce の期限が切れただけなので、新しい nonce で計算し直す。フォーキングされたリクエストが同じレルムを共有する複数のプロキシに届くと、1 つの 407 にそのレルムのチャレンジが複数入ることがあり、送った認証情報が答えていないものは拒否ではない。それぞれに答えてよく（MAY）、同じ認証情報を使うべきである（SHOULD、RFC 3261 §22.3）。それ以外で、レルムが同じで stale もなければ認証情報が拒否されたのであり、同じ認証情報で送り直してはならない（RFC 3261 §22.1）。',
-          '自分のサーバが送る側なら、407 と Proxy-Authenticate でチャレンジするのは、プロキシとして動くときと、電話網ゲートウェイのように通信路へのアクセスを管理するとき（RFC 3261 §21.4.8）にし、レジストラや UAS としては 401 と WWW-Authenticate を使う。ACK と CANCEL はチャレンジしてはならない（RFC 3261 §22.1）。フォーキングした場合は、集めたチャレンジをすべて上流へ返す応答に入れる（RFC 3261 §16.7）。',
+          '自分のサーバが送る側なら、407 と Proxy-Authenticate でチャレンジするのは、プロキシとして動くときと、電話網ゲートウェイのように通信路へのアクセスを管理するとき（RFC 3261 §21.4.8）にし、レジストラや UAS としては 401 と WWW-Authenticate を使う。ACK と CANCEL はチャレンジしてはならない（RFC 3261 §22.1）。フォーキングした場合、上流へ返す応答が 401 か 407 なら、受信した他の 401 と 407 にある WWW-Authenticate と Proxy-Authenticate の値をすべてそこへ加える（RFC 3261 §16.7）。',
         ],
       },
     },
