@@ -215,6 +215,33 @@ describe('every pair in both languages (property tests)', () => {
     expect(page(430, 436, 'ja').receipts[0]).toContain('400（Bad Request）として扱うべきとされる（RFC 5626 §11.5、RFC 5626 §7）。');
   });
 
+  it('in Japanese, says what follows a code in one sentence closed by its citation, as the English does, so that the citation backs all of it', () => {
+    // 「同じ宛先の別のサーバを試す。そうでなければ、…（RFC 3263 §4.3、RFC 3261 §21.5.4）」 cited the failover
+    // section after the retry sentence and left the failover sentence uncited; 404 cited RFC 3261 §21.4 after
+    // the Retry-After sentence, 430 its §7 (the authoritative proxy's rule) after the endpoint's.
+    check((p, fail) => {
+      if (p.lang !== 'ja') return;
+      const cited = [
+        ...p.receipts,
+        ...(p.next.startsWith('どちらのコードでも') ? [] : [p.next]),
+        ...p.differences.filter((d) => d.aspect === 'retry' || d.aspect === 'failover').map((d) => d.sentence),
+      ].filter(Boolean);
+      for (const s of cited) if (/[^）]。/.test(s)) fail(`a sentence without its citation: ${s}`);
+      for (const r of p.receipts) if (r.split('。').length !== 2) fail(`more than one sentence: ${r}`);
+    });
+  });
+
+  it('in Japanese, never takes a citation into a bracket that holds a statement, where it would seem to cite that statement alone', () => {
+    // A requirement level, a gloss or 「リクエスト側」 may take the citation after it; an aside ending in a
+    // predicate may not: 「（端末が受けた場合は 400 として扱うべきとされる、RFC 5626 §11.5、RFC 5626 §7）」.
+    check((p, fail) => {
+      if (p.lang !== 'ja') return;
+      for (const s of [...p.sentences, ...p.shared.map((x) => x.value)]) {
+        for (const [, inside] of s.matchAll(/（([^（）]*?)、RFC \d{4} §/g)) if (/[\u3041-\u3096]$/.test(inside)) fail(`（${inside}、RFC…）: ${s}`);
+      }
+    });
+  });
+
   it('says "only" solely about methods an RFC restricts the code to', () => {
     const restricted = (e: CodeEntry) => e.facts.methods.value !== 'any';
     check((p, fail) => {
