@@ -242,6 +242,18 @@ describe('every pair in both languages (property tests)', () => {
     });
   });
 
+  it('in Japanese, the 6xx class sentence says what RFC 3261 §21.6 and the English say: not just the instance in the Request-URI', () => {
+    let sixes = 0;
+    check((p, fail) => {
+      const s = p.differences.find((d) => d.aspect === 'class')?.sentence;
+      if (!s || (p.a.klass !== 6 && p.b.klass !== 6)) return;
+      sixes++;
+      const said = p.lang === 'en' ? 'not just this instance' : 'Request-URI が示すインスタンスに限らず';
+      if (!s.includes(said)) fail(s);
+    });
+    expect(sixes).toBe(2 * 378);
+  });
+
   it('says "only" solely about methods an RFC restricts the code to', () => {
     const restricted = (e: CodeEntry) => e.facts.methods.value !== 'any';
     check((p, fail) => {
