@@ -254,6 +254,14 @@ describe('every pair in both languages (property tests)', () => {
     expect(sixes).toBe(2 * 378);
   });
 
+  it('in Japanese, names the senders of each code as typical, as the English does for both ("412 typically comes from …; 439 from …")', () => {
+    check((p, fail) => {
+      if (p.lang !== 'ja' || p.c.senders.shared.length > 0 || !p.c.differs.includes('sentBy')) return;
+      const s = p.differences.find((d) => d.aspect === 'sentBy')?.sentence ?? '';
+      if (s.split('主に').length - 1 !== 2) fail(s);
+    });
+  });
+
   it('says "only" solely about methods an RFC restricts the code to', () => {
     const restricted = (e: CodeEntry) => e.facts.methods.value !== 'any';
     check((p, fail) => {
@@ -298,12 +306,12 @@ describe('every pair in both languages (property tests)', () => {
     expect(disjoint).toBeGreaterThan(2 * 132);
     // A pair the comparisons used to call "different senders": an ESC and a registrar both answer as UASs.
     expect(page(412, 439).differences.find((d) => d.aspect === 'sentBy')?.sentence).toBe('412 typically comes from an event state compositor (RFC 3903 §6); 439 from a registrar (RFC 5626 §11.6).');
-    expect(page(412, 439, 'ja').differences.find((d) => d.aspect === 'sentBy')?.sentence).toBe('412 は主に ESC から（RFC 3903 §6）、439 はレジストラから返される（RFC 5626 §11.6）。');
+    expect(page(412, 439, 'ja').differences.find((d) => d.aspect === 'sentBy')?.sentence).toBe('412 は主に ESC から（RFC 3903 §6）、439 は主にレジストラから返される（RFC 5626 §11.6）。');
     expect(page(433, 608).differences.find((d) => d.aspect === 'sentBy')?.sentence).toBe(
       '433 typically comes from a user agent server and a proxy (RFC 5079 §3, RFC 5079 §1); 608 from an intermediary acting for the user, a proxy or B2BUA (RFC 8688 §3, RFC 8688 §3.1).',
     );
     expect(page(430, 503, 'ja').differences.find((d) => d.aspect === 'sentBy')?.sentence).toBe(
-      '430 は主にエッジプロキシから（RFC 5626 §11.5、RFC 5626 §5.3.1）、503 はプロキシ・UAS・レジストラ・ゲートウェイから返される（RFC 3261 §21.5.4、RFC 3261 §16.7、RFC 5626 §4.2.1、RFC 3398 §7.2.4.1）。',
+      '430 は主にエッジプロキシから（RFC 5626 §11.5、RFC 5626 §5.3.1）、503 は主にプロキシ・UAS・レジストラ・ゲートウェイから返される（RFC 3261 §21.5.4、RFC 3261 §16.7、RFC 5626 §4.2.1、RFC 3398 §7.2.4.1）。',
     );
   });
 
