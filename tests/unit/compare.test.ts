@@ -237,7 +237,7 @@ describe('every pair in both languages (property tests)', () => {
     check((p, fail) => {
       if (p.lang !== 'ja') return;
       for (const s of [...p.sentences, ...p.shared.map((x) => x.value)]) {
-        for (const [, inside] of s.matchAll(/（([^（）]*?)、RFC \d{4} §/g)) if (/[\u3041-\u3096]$/.test(inside)) fail(`（${inside}、RFC…）: ${s}`);
+        for (const [, inside] of s.matchAll(/（([^（）]*?)、RFC \d{4} §/g)) if (/[\u3041-\u3096]$/.test(inside ?? '')) fail(`（${inside}、RFC…）: ${s}`);
       }
     });
   });
