@@ -16252,6 +16252,154 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, computed comparisons.
+  {
+    id: 'compare-ja-next-step-one-sentence',
+    date: '2026-12-06',
+    title: {
+      en: 'Japanese comparisons: what follows 100, 404, 408, 430, 439 or 503 is one sentence closed by its citations',
+      ja: '日本語の比較ページ：100・404・408・430・439・503 の後の対応を、出典で終わる一文にした',
+    },
+    // Every comparison with these codes: the "On receipt" line of each is in every one of them.
+    pages: [100, 404, 408, 430, 439, 503].map((code): CorrectedPage => ({ comparisonsWith: code })),
+    wrong: {
+      en: 'In Japanese, the lead and the "On receipt" line split what follows these codes into two sentences and cited only after the second, so that a section seemed to back the wrong sentence. After 503 and 408 the sentence telling the client to try another (or the next) server had no citation, and RFC 3263 §4.3, the failover rule, followed the sentence saying that the same request may succeed later. After 404, RFC 3261 §21.4, which is about not sending the same request again unchanged, followed the sentence on what a Retry-After means. After 430, RFC 5626 §7, the authoritative proxy\'s rule, followed the sentence saying that an endpoint treats 430 as 400, and the failover sentences of the comparisons took both sections into the bracket of that endpoint aside. After 439 and 100 the first sentence had no citation. The English says each of these in one sentence, with the citations after all of it.',
+      ja: '日本語の要点と「受信したら」の行は、これらのコードの後の対応を二文に分け、二文目の後にだけ出典を付けていたため、出典が別の文の根拠であるかのように読めた。503 と 408 の後では、別のサーバ（次のサーバ）を試すよう示す文に出典がなく、フェイルオーバーの規則である RFC 3263 §4.3 は、時間をおけば同じリクエストが成功することがあるという文の後に付いていた。404 の後では、同じリクエストをそのまま送り直さないことの根拠である RFC 3261 §21.4 が、Retry-After の意味を示す文の後に付いていた。430 の後では、権威プロキシの規則である RFC 5626 §7 が、端末は 430 を 400 として扱うという文の後に付き、比較ページのフェイルオーバーの文では、両方の節がこの端末についての補足の括弧の中に入っていた。439 と 100 の後では、一文目に出典がなかった。英語版はどれも一文で示し、その全体の後に出典を付けている。',
+    },
+    now: {
+      en: 'Each is one sentence in Japanese too, closed by the citations that back all of it, as in English: after 503, try another server for the same destination and otherwise the same request may succeed later (RFC 3263 §4.3, RFC 3261 §21.5.4); after 430, the authoritative proxy SHOULD try another flow and an endpoint should treat it as 400 (RFC 5626 §11.5, RFC 5626 §7). Unit tests over all pairs check that every sentence of what follows a code ends with its citation, and that no citation goes into a bracket that holds a statement of its own.',
+      ja: '英語版と同じく、日本語でもそれぞれを一文で示し、その全体の根拠となる出典で終えるようにした。たとえば 503 の後は、同じ宛先の別のサーバを試し、そうでない場合は、時間をおけば同じリクエストが成功することがある（RFC 3263 §4.3、RFC 3261 §21.5.4）。430 の後は、権威プロキシが別のフローを試すべきであり（SHOULD）、端末が受けた場合は 400 として扱うべきとされる（RFC 5626 §11.5、RFC 5626 §7）。全組み合わせを対象とする単体テストで、コードの後の対応を示す文がどれも出典で終わること、そして文を含む括弧の中に出典を入れないことを確認する。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+      { ref: 'RFC5626 §7', quote: 'If a request for a particular AOR and instance-id fails with a 430 (Flow Failed) response, the proxy SHOULD replace the failed branch with another target (if one is available) with the same AOR and instance-id, but a different reg-id.' },
+      { ref: 'RFC5626 §11.5', quote: 'If an endpoint receives a 430 response, it should treat it as a 400 (Bad Request) per normal procedures' },
+    ],
+  },
+  {
+    id: 'compare-ja-6xx-not-just-the-instance',
+    date: '2026-12-06',
+    title: {
+      en: 'Japanese comparisons: a 6xx is about the user, not just the instance in the Request-URI',
+      ja: '日本語の比較ページ：6xx の情報は Request-URI が示すインスタンスに限らずユーザについてのもの',
+    },
+    // Each 6xx compared with each code of another final class (2xx to 5xx): where the class sentence is shown.
+    pages: [600, 603, 604, 606, 607, 608].flatMap((six) =>
+      (
+        '200 202 204 300 301 302 305 380 400 401 402 403 404 405 406 407 408 410 412 413 414 415 416 417 420 421 422 ' +
+        '423 424 425 428 429 430 433 436 437 438 439 440 469 470 480 481 482 483 484 485 486 487 488 489 491 493 494 ' +
+        '500 501 502 503 504 505 513 555 580'
+      )
+        .split(' ')
+        .map((other): CorrectedPage => ({ compare: [Number(other), six] })),
+    ),
+    wrong: {
+      en: 'Where a 6xx code was compared with a code of another final class, the Japanese class sentence said only that the 6xx is a global failure based on definitive information about the user. It left out what the English says after RFC 3261 §21.6: that the information is not just about the particular instance in the Request-URI, which is what makes the failure global.',
+      ja: '6xx のコードを別の最終応答のクラスのコードと比べたページで、日本語のクラスの文は、6xx はユーザについての確定的な情報に基づくグローバルな失敗であるとだけ示していた。英語版が RFC 3261 §21.6 に沿って示す点、つまりその情報が Request-URI の示す特定のインスタンスだけについてのものではなく、そのために失敗がグローバルであることが抜けていた。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that the server has definitive information about the user, not just the instance the Request-URI indicates (RFC 3261 §21.6). A unit test over all pairs checks it in both languages.',
+      ja: '英語版と同じく、日本語でも、サーバは Request-URI が示すインスタンスに限らず、そのユーザについての確定的な情報を持っているとした（RFC 3261 §21.6）。全組み合わせを対象とする単体テストで両言語を確認する。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6', quote: '6xx responses indicate that a server has definitive information about a particular user, not just the particular instance indicated in the Request-URI.' },
+    ],
+  },
+  {
+    id: 'compare-ja-typical-senders-both-codes',
+    date: '2026-12-06',
+    title: {
+      en: 'Japanese comparisons: the senders listed for both codes are typical senders',
+      ja: '日本語の比較ページ：両方のコードの送信元を主な送信元として示す',
+    },
+    // The pairs whose two codes have no typical sender in common (the sentence that names each code's senders).
+    pages: (
+      '100-204 100-412 100-423 100-428 100-430 100-436 100-437 100-438 100-439 100-608 180-204 180-412 ' +
+      '180-423 180-428 180-430 180-436 180-437 180-438 180-439 180-440 180-483 180-555 180-608 181-204 ' +
+      '181-407 181-412 181-423 181-428 181-430 181-436 181-437 181-438 181-439 181-440 181-483 181-502 ' +
+      '181-555 181-608 182-204 182-407 182-412 182-423 182-428 182-430 182-436 182-437 182-438 182-439 ' +
+      '182-440 182-483 182-502 182-555 182-608 183-204 183-412 183-423 183-428 183-430 183-436 183-437 ' +
+      '183-438 183-439 183-440 183-483 183-555 183-608 199-204 199-412 199-423 199-428 199-430 199-436 ' +
+      '199-437 199-438 199-439 199-608 200-428 200-430 200-436 200-437 200-438 200-608 202-204 202-407 ' +
+      '202-412 202-423 202-428 202-430 202-436 202-437 202-438 202-439 202-440 202-483 202-502 202-555 ' +
+      '202-608 204-300 204-301 204-302 204-305 204-380 204-400 204-401 204-402 204-403 204-404 204-405 ' +
+      '204-406 204-407 204-408 204-410 204-412 204-413 204-414 204-415 204-416 204-417 204-420 204-421 ' +
+      '204-422 204-424 204-425 204-428 204-429 204-430 204-433 204-436 204-437 204-438 204-439 204-440 ' +
+      '204-469 204-470 204-480 204-481 204-482 204-483 204-484 204-485 204-486 204-487 204-488 204-491 ' +
+      '204-493 204-494 204-500 204-501 204-502 204-503 204-504 204-505 204-513 204-555 204-580 204-600 ' +
+      '204-603 204-604 204-606 204-607 204-608 300-407 300-412 300-423 300-428 300-430 300-436 300-437 ' +
+      '300-438 300-439 300-440 300-483 300-502 300-555 300-608 301-412 301-423 301-428 301-430 301-436 ' +
+      '301-437 301-438 301-439 301-440 301-483 301-555 301-608 302-407 302-412 302-423 302-428 302-430 ' +
+      '302-436 302-437 302-438 302-439 302-440 302-483 302-502 302-555 302-608 305-407 305-412 305-423 ' +
+      '305-428 305-430 305-436 305-437 305-438 305-439 305-440 305-483 305-502 305-555 305-608 380-407 ' +
+      '380-412 380-423 380-428 380-430 380-436 380-437 380-438 380-439 380-440 380-483 380-502 380-555 ' +
+      '380-608 400-412 400-428 400-430 400-436 400-437 400-438 400-608 401-407 401-412 401-428 401-430 ' +
+      '401-436 401-437 401-438 401-440 401-483 401-502 401-555 401-608 402-412 402-423 402-428 402-430 ' +
+      '402-436 402-437 402-438 402-439 402-608 403-412 403-428 403-430 403-436 403-437 403-438 403-608 ' +
+      '404-412 404-428 404-430 404-436 404-437 404-438 404-608 405-407 405-412 405-428 405-430 405-436 ' +
+      '405-437 405-438 405-440 405-483 405-502 405-555 405-608 406-407 406-412 406-423 406-428 406-430 ' +
+      '406-436 406-437 406-438 406-439 406-440 406-483 406-502 406-555 406-608 407-412 407-415 407-423 ' +
+      '407-428 407-429 407-430 407-436 407-437 407-438 407-439 407-469 407-481 407-489 407-491 407-493 ' +
+      '407-580 407-600 407-606 407-607 407-608 408-412 408-423 408-428 408-430 408-436 408-437 408-438 ' +
+      '408-439 408-608 410-412 410-423 410-428 410-430 410-436 410-437 410-438 410-439 410-608 412-413 ' +
+      '412-414 412-415 412-416 412-417 412-420 412-421 412-422 412-424 412-425 412-428 412-429 412-430 ' +
+      '412-433 412-436 412-437 412-438 412-439 412-440 412-469 412-470 412-480 412-481 412-482 412-483 ' +
+      '412-484 412-485 412-486 412-487 412-488 412-491 412-493 412-494 412-500 412-501 412-502 412-503 ' +
+      '412-504 412-505 412-513 412-555 412-580 412-600 412-603 412-604 412-606 412-607 412-608 413-423 ' +
+      '413-428 413-430 413-436 413-437 413-438 413-439 413-608 414-423 414-428 414-430 414-436 414-437 ' +
+      '414-438 414-439 414-608 415-423 415-428 415-430 415-436 415-437 415-438 415-439 415-440 415-483 ' +
+      '415-502 415-555 415-608 416-423 416-428 416-430 416-436 416-437 416-438 416-439 416-608 417-423 ' +
+      '417-428 417-430 417-436 417-437 417-438 417-439 417-608 420-428 420-430 420-436 420-437 420-438 ' +
+      '420-608 421-428 421-430 421-436 421-437 421-438 421-608 422-423 422-428 422-430 422-436 422-437 ' +
+      '422-438 422-439 422-608 423-424 423-425 423-428 423-429 423-430 423-433 423-436 423-437 423-438 ' +
+      '423-440 423-469 423-470 423-480 423-481 423-482 423-483 423-484 423-485 423-486 423-487 423-488 ' +
+      '423-491 423-493 423-501 423-502 423-504 423-555 423-580 423-600 423-603 423-604 423-606 423-607 ' +
+      '423-608 424-428 424-430 424-436 424-437 424-438 424-439 424-608 425-428 425-430 425-436 425-437 ' +
+      '425-438 425-439 425-608 428-429 428-430 428-433 428-439 428-440 428-469 428-470 428-480 428-481 ' +
+      '428-482 428-483 428-484 428-485 428-486 428-487 428-488 428-489 428-491 428-493 428-494 428-500 ' +
+      '428-501 428-502 428-503 428-504 428-505 428-513 428-555 428-580 428-600 428-603 428-604 428-606 ' +
+      '428-607 428-608 429-430 429-436 429-437 429-438 429-439 429-440 429-483 429-502 429-555 429-608 ' +
+      '430-433 430-436 430-437 430-438 430-439 430-440 430-469 430-470 430-480 430-481 430-482 430-483 ' +
+      '430-484 430-485 430-486 430-487 430-488 430-489 430-491 430-493 430-494 430-500 430-501 430-502 ' +
+      '430-503 430-504 430-505 430-513 430-555 430-580 430-600 430-603 430-604 430-606 430-607 430-608 ' +
+      '433-436 433-437 433-438 433-439 433-608 436-439 436-440 436-469 436-470 436-480 436-481 436-482 ' +
+      '436-483 436-484 436-485 436-486 436-487 436-488 436-489 436-491 436-493 436-494 436-500 436-501 ' +
+      '436-502 436-503 436-504 436-505 436-513 436-555 436-580 436-600 436-603 436-604 436-606 436-607 ' +
+      '436-608 437-439 437-440 437-469 437-470 437-480 437-481 437-482 437-483 437-484 437-485 437-486 ' +
+      '437-487 437-488 437-489 437-491 437-493 437-494 437-500 437-501 437-502 437-503 437-504 437-505 ' +
+      '437-513 437-555 437-580 437-600 437-603 437-604 437-606 437-607 437-608 438-439 438-440 438-469 ' +
+      '438-470 438-480 438-481 438-482 438-483 438-484 438-485 438-486 438-487 438-488 438-489 438-491 ' +
+      '438-493 438-494 438-500 438-501 438-502 438-503 438-504 438-505 438-513 438-555 438-580 438-600 ' +
+      '438-603 438-604 438-606 438-607 438-608 439-440 439-469 439-470 439-480 439-481 439-482 439-483 ' +
+      '439-484 439-485 439-486 439-487 439-488 439-489 439-491 439-493 439-501 439-502 439-504 439-555 ' +
+      '439-580 439-600 439-603 439-604 439-606 439-607 439-608 440-469 440-481 440-486 440-487 440-488 ' +
+      '440-489 440-491 440-493 440-501 440-580 440-600 440-603 440-606 440-607 440-608 469-483 469-502 ' +
+      '469-555 469-608 470-608 480-608 481-483 481-502 481-555 481-608 482-608 483-486 483-487 483-488 ' +
+      '483-489 483-491 483-493 483-501 483-580 483-600 483-603 483-606 483-607 483-608 484-608 485-608 ' +
+      '486-555 486-608 487-555 487-608 488-555 488-608 489-502 489-555 489-608 491-502 491-555 491-608 ' +
+      '493-502 493-555 493-608 494-608 500-608 501-555 501-608 502-580 502-600 502-606 502-607 502-608 ' +
+      '503-608 504-608 505-608 513-608 555-580 555-600 555-603 555-606 555-607 555-608 580-608 600-608 ' +
+      '603-608 604-608 606-608 607-608'
+    )
+      .split(' ')
+      .map((pair): CorrectedPage => {
+        const [low, high] = pair.split('-').map(Number) as [number, number];
+        return { compare: [low, high] };
+      }),
+    wrong: {
+      en: 'Where two codes have no typical sender in common, the English says "412 typically comes from an event state compositor; 439 from a registrar", the "typically" covering both codes. The Japanese put the word for "typically" before the first code\'s senders only, so the second list read as a plain statement of who returns that code, for example that 503 is returned by a proxy, a UAS, a registrar and a gateway. The lists are of typical senders and bind no one: any element that responds to a request acts as a UAS for it (RFC 3261 §6).',
+      ja: '2 つのコードの主な送信元に共通のものがない場合、英語版の文では、「主に」に当たる「typically」が、省略によって二つ目のコードの送信元にもかかる。日本語版は「主に」を一つ目のコードの送信元の前にだけ置いていたため、二つ目の一覧は、たとえば 503 はプロキシ・UAS・レジストラ・ゲートウェイから返されるというように、そのコードを返す装置をそのまま示す文として読めた。これらは主な送信元の一覧であり、他の装置を除くものではない。リクエストに応答するソフトウェアは、そのトランザクションの間 UAS として動作する（RFC 3261 §6）。',
+    },
+    now: {
+      en: 'The Japanese puts "typically" before the senders of both codes, as the English does. A unit test over all pairs checks it.',
+      ja: '英語版と同じく、日本語でも両方のコードの送信元の前に「主に」を置いた。全組み合わせを対象とする単体テストで確認する。',
+    },
+    sources: [
+      { ref: 'RFC3261 §6', quote: 'In other words, if a piece of software responds to a request, it acts as a UAS for the duration of that transaction.' },
+    ],
+  },
+
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

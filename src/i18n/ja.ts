@@ -308,7 +308,7 @@ export const ja: UiStrings = {
       3: 'ユーザの新しい所在や代替サービスを示すリダイレクトである',
       4: '特定のサーバが返したリクエストの失敗である',
       5: 'サーバ側の失敗である',
-      6: 'ユーザについての確定的な情報に基づくグローバルな失敗である',
+      6: 'グローバルな失敗であり、サーバは Request-URI が示すインスタンスに限らず、そのユーザについての確定的な情報を持っている',
     },
     scopeClause: {
       hop: 'ステートフルプロキシは上流へ転送しない',
@@ -321,7 +321,7 @@ export const ja: UiStrings = {
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
       ({
         none: '再試行の対象ではない',
-        never: retryAfter ? '同じリクエストをそのまま再び送らない。Retry-After があれば、着信者が再び応答できると見込む時刻を示す' : '同じリクエストをそのまま再び送らない',
+        never: retryAfter ? '同じリクエストをそのまま再び送らず、Retry-After があれば、それが着信者の再び応答できると見込む時刻を示す' : '同じリクエストをそのまま再び送らない',
         modify: retryAfter
           ? '応答が指摘した点を直してから再試行するが、Retry-After が付いていれば、その時間の後は同じリクエストをそのまま再試行してもよい'
           : '応答が指摘した点を直してから再試行する',
@@ -338,21 +338,24 @@ export const ja: UiStrings = {
       no: '同じ宛先の別のサーバを試す理由として RFC 3263 が挙げる失敗には含まれない',
       'next-server': 'クライアントが同じ宛先の別のサーバを試すべき（SHOULD）失敗に当たる',
       'local-timeout': '暫定応答も最終応答も受けないまま自分のトランザクションがタイマ B または F で満了して生じたものなら次のサーバを試す理由になるが、サーバから受信したものはそうではない',
-      'other-flow': '権威プロキシが、同じ UA インスタンスの別のフローが登録されていればそれを試すべき（SHOULD）理由になる（端末が受けた場合は 400 として扱うべきとされる）',
+      // One clause, as in English: a bracket at its end would take the citation in and seem to cite only itself.
+      'other-flow': '権威プロキシが、同じ UA インスタンスの別のフローが登録されていればそれを試すべき（SHOULD）理由になり、端末が受けた場合は 400 として扱うべきとされる',
       'other-proxy': '登録しようとした UA が、別のアウトバウンドプロキシがあればそれを経由して登録し直してよい理由になる（MAY）',
     },
     failoverNext: {
-      'next-server': '同じ宛先の別のサーバを試す',
-      'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイマ B または F で満了したのなら次のサーバを試す（サーバから受信した 408 は、RFC 3263 では次のサーバを試す理由にならない）',
-      'other-flow': '権威プロキシは、同じ UA インスタンスの別のフローが登録されていればそれを試すべきである（SHOULD）。端末が受けた場合は 400（Bad Request）として扱うべきとされる',
-      'other-proxy': 'UA は、別のアウトバウンドプロキシがあればそれを経由して登録し直してもよい（MAY）',
+      // What to do next is one sentence, as in English, so that the citation after it backs all of it. next-server,
+      // local-timeout and other-proxy are continued by nextWithFailover (連用形); other-flow stands alone.
+      'next-server': '同じ宛先の別のサーバを試し',
+      'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイマ B または F で満了したのなら次のサーバを試し（サーバから受信した 408 は、RFC 3263 では次のサーバを試す理由にならない）',
+      'other-flow': '権威プロキシは、同じ UA インスタンスの別のフローが登録されていればそれを試すべきであり（SHOULD）、端末が受けた場合は 400（Bad Request）として扱うべきとされる',
+      'other-proxy': 'UA は、別のアウトバウンドプロキシがあればそれを経由して登録し直してもよく（MAY）',
     },
     waitNext: {
-      hop: '最終応答を待つ。100 はこのホップでの INVITE の再送を止めるもので、ステートフルプロキシはこれを上流へ転送しない',
+      hop: '最終応答を待つ段階であり、100 はこのホップでの INVITE の再送を止めるもので、ステートフルプロキシはこれを上流へ転送しない',
       provisional: 'リクエストはまだ処理中であり、最終応答を待つ',
       success: 'リクエストは成功しており、再試行の対象ではない',
     },
-    nextWithFailover: (failover: string, retry: string) => `${failover}。そうでなければ、${retry}`,
+    nextWithFailover: (failover: string, retry: string) => `${failover}、そうでない場合は、${retry}`,
     leadNext: (a: Named, aNext: string, aCite: string, b: Named, bNext: string, bCite: string) =>
       `${a.code} を受けたら、${aNext}${aCite}。${b.code} を受けたら、${bNext}${bCite}。`,
     leadSame: (next: string, cite: string) => `どちらのコードでも、${next}${cite}。両者を分けるのは、それぞれが伝える状況である。`,
@@ -382,7 +385,7 @@ export const ja: UiStrings = {
         `${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバは ${items(rm)} に ${u.code} を返してはならない${uCite}。`,
       /** No role in common: each code's typical senders, never called different (a redirect server and a B2BUA are UASs, RFC 3261 §6; a registrar too, §10.3). */
       sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
-        `${a.code} は主に${spaced(items(ar))}から${aCite}、${b.code} は${spaced(items(br))}から返される${bCite}。`,
+        `${a.code} は主に${spaced(items(ar))}から${aCite}、${b.code} は主に${spaced(items(br))}から返される${bCite}。`,
       sentByShared: (shared: readonly string[], cite: string) => `どちらも${spaced(items(shared))}から返されうる${cite}。`,
       sentByAlso: (a: Named, roles: readonly string[], cite: string) => `${a.code} は${spaced(items(roles))}からも返されうる${cite}。`,
       retry: (a: Named, aClause: string, aCite: string, b: Named, bClause: string, bCite: string) =>

@@ -215,6 +215,53 @@ describe('every pair in both languages (property tests)', () => {
     expect(page(430, 436, 'ja').receipts[0]).toContain('400（Bad Request）として扱うべきとされる（RFC 5626 §11.5、RFC 5626 §7）。');
   });
 
+  it('in Japanese, says what follows a code in one sentence closed by its citation, as the English does, so that the citation backs all of it', () => {
+    // 「同じ宛先の別のサーバを試す。そうでなければ、…（RFC 3263 §4.3、RFC 3261 §21.5.4）」 cited the failover
+    // section after the retry sentence and left the failover sentence uncited; 404 cited RFC 3261 §21.4 after
+    // the Retry-After sentence, 430 its §7 (the authoritative proxy's rule) after the endpoint's.
+    check((p, fail) => {
+      if (p.lang !== 'ja') return;
+      const cited = [
+        ...p.receipts,
+        ...(p.next.startsWith('どちらのコードでも') ? [] : [p.next]),
+        ...p.differences.filter((d) => d.aspect === 'retry' || d.aspect === 'failover').map((d) => d.sentence),
+      ].filter(Boolean);
+      for (const s of cited) if (/[^）]。/.test(s)) fail(`a sentence without its citation: ${s}`);
+      for (const r of p.receipts) if (r.split('。').length !== 2) fail(`more than one sentence: ${r}`);
+    });
+  });
+
+  it('in Japanese, never takes a citation into a bracket that holds a statement, where it would seem to cite that statement alone', () => {
+    // A requirement level, a gloss or 「リクエスト側」 may take the citation after it; an aside ending in a
+    // predicate may not: 「（端末が受けた場合は 400 として扱うべきとされる、RFC 5626 §11.5、RFC 5626 §7）」.
+    check((p, fail) => {
+      if (p.lang !== 'ja') return;
+      for (const s of [...p.sentences, ...p.shared.map((x) => x.value)]) {
+        for (const [, inside] of s.matchAll(/（([^（）]*?)、RFC \d{4} §/g)) if (/[\u3041-\u3096]$/.test(inside ?? '')) fail(`（${inside}、RFC…）: ${s}`);
+      }
+    });
+  });
+
+  it('in Japanese, the 6xx class sentence says what RFC 3261 §21.6 and the English say: not just the instance in the Request-URI', () => {
+    let sixes = 0;
+    check((p, fail) => {
+      const s = p.differences.find((d) => d.aspect === 'class')?.sentence;
+      if (!s || (p.a.klass !== 6 && p.b.klass !== 6)) return;
+      sixes++;
+      const said = p.lang === 'en' ? 'not just this instance' : 'Request-URI が示すインスタンスに限らず';
+      if (!s.includes(said)) fail(s);
+    });
+    expect(sixes).toBe(2 * 378);
+  });
+
+  it('in Japanese, names the senders of each code as typical, as the English does for both ("412 typically comes from …; 439 from …")', () => {
+    check((p, fail) => {
+      if (p.lang !== 'ja' || p.c.senders.shared.length > 0 || !p.c.differs.includes('sentBy')) return;
+      const s = p.differences.find((d) => d.aspect === 'sentBy')?.sentence ?? '';
+      if (s.split('主に').length - 1 !== 2) fail(s);
+    });
+  });
+
   it('says "only" solely about methods an RFC restricts the code to', () => {
     const restricted = (e: CodeEntry) => e.facts.methods.value !== 'any';
     check((p, fail) => {
@@ -259,12 +306,12 @@ describe('every pair in both languages (property tests)', () => {
     expect(disjoint).toBeGreaterThan(2 * 132);
     // A pair the comparisons used to call "different senders": an ESC and a registrar both answer as UASs.
     expect(page(412, 439).differences.find((d) => d.aspect === 'sentBy')?.sentence).toBe('412 typically comes from an event state compositor (RFC 3903 §6); 439 from a registrar (RFC 5626 §11.6).');
-    expect(page(412, 439, 'ja').differences.find((d) => d.aspect === 'sentBy')?.sentence).toBe('412 は主に ESC から（RFC 3903 §6）、439 はレジストラから返される（RFC 5626 §11.6）。');
+    expect(page(412, 439, 'ja').differences.find((d) => d.aspect === 'sentBy')?.sentence).toBe('412 は主に ESC から（RFC 3903 §6）、439 は主にレジストラから返される（RFC 5626 §11.6）。');
     expect(page(433, 608).differences.find((d) => d.aspect === 'sentBy')?.sentence).toBe(
       '433 typically comes from a user agent server and a proxy (RFC 5079 §3, RFC 5079 §1); 608 from an intermediary acting for the user, a proxy or B2BUA (RFC 8688 §3, RFC 8688 §3.1).',
     );
     expect(page(430, 503, 'ja').differences.find((d) => d.aspect === 'sentBy')?.sentence).toBe(
-      '430 は主にエッジプロキシから（RFC 5626 §11.5、RFC 5626 §5.3.1）、503 はプロキシ・UAS・レジストラ・ゲートウェイから返される（RFC 3261 §21.5.4、RFC 3261 §16.7、RFC 5626 §4.2.1、RFC 3398 §7.2.4.1）。',
+      '430 は主にエッジプロキシから（RFC 5626 §11.5、RFC 5626 §5.3.1）、503 は主にプロキシ・UAS・レジストラ・ゲートウェイから返される（RFC 3261 §21.5.4、RFC 3261 §16.7、RFC 5626 §4.2.1、RFC 3398 §7.2.4.1）。',
     );
   });
 
