@@ -14600,6 +14600,41 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 423, 424, 428, 433, 436.
+  {
+    id: '433-from-anonymous-should-be-considered',
+    date: '2026-12-06',
+    title: {
+      en: '433: an anonymous From is a case in which the request should be considered anonymous, not one that makes it anonymous outright',
+      ja: '433：匿名の From はリクエストを匿名とみなすべき場合の一つであり、それだけで匿名と決まるわけではない',
+    },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The note on the From header said a URI in the anonymous.invalid domain or the display name "Anonymous" "is enough on its own for the request to be considered anonymous", as a settled fact, while the note on Privacy on the same page kept the requirement level. RFC 5079 §3 says a request SHOULD be considered anonymous when the originator has explicitly withheld its identity, and lists these From values among the cases in which that occurs.',
+      ja: 'From ヘッダの注記は、anonymous.invalid ドメインの URI か表示名「Anonymous」があれば「それだけでリクエストは匿名とみなされる」と、決まった事実として書いていた。同じページの Privacy の注記は要求レベルを保っていた。RFC 5079 §3 は、発信者が明示的に身元を隠した場合にリクエストを匿名とみなすべき（SHOULD）とし、これらの From の値をその場合に当たるものとして挙げている。',
+    },
+    now: {
+      en: 'On its own, such a From means the request should be considered anonymous; a missing P-Asserted-Identity on its own should not be taken as a sign of anonymity (RFC 5079 §3).',
+      ja: 'そうした From があれば、それだけでリクエストを匿名とみなすべきであり、P-Asserted-Identity がないことだけを匿名の兆候とみなすべきではない（RFC 5079 §3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §3',
+        quote:
+          'A request SHOULD be considered anonymous when the identity of the originator of the request has been explicitly withheld by the originator.  This occurs in any one of the following cases:',
+      },
+      {
+        ref: 'RFC5079 §3',
+        quote: 'The From header field contains a URI within the anonymous.invalid domain.',
+      },
+      {
+        ref: 'RFC5079 §3',
+        quote:
+          'Lack of a network-asserted identity (such as the P-Asserted-Identity header field), in and of itself, SHOULD NOT be considered an indication of anonymity.',
+      },
+    ],
+  },
+
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
     id: '425-scenarios-responder-needs-the-alert',

@@ -1290,8 +1290,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5079 §3',
         note: {
-          en: 'RFC 3323 §4.1.1.3 recommends "Anonymous" <sip:anonymous@anonymous.invalid> here for a caller seeking anonymity. A URI in the anonymous.invalid domain or the display name "Anonymous" is enough on its own for the request to be considered anonymous; a missing P-Asserted-Identity alone should not be (RFC 5079 §3).',
-          ja: '匿名を望む発信者には、RFC 3323 §4.1.1.3 がここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を推奨している。anonymous.invalid ドメインの URI か表示名「Anonymous」があれば、それだけでリクエストは匿名とみなされる。P-Asserted-Identity がないことだけでは匿名とみなすべきではない（RFC 5079 §3）。',
+          en: 'RFC 3323 §4.1.1.3 recommends "Anonymous" <sip:anonymous@anonymous.invalid> here for a caller seeking anonymity. On its own, a URI in the anonymous.invalid domain or the display name "Anonymous" means the request should be considered anonymous; a missing P-Asserted-Identity on its own should not be taken as a sign of anonymity (RFC 5079 §3).',
+          ja: '匿名を望む発信者には、RFC 3323 §4.1.1.3 がここに「\"Anonymous\" <sip:anonymous@anonymous.invalid>」を推奨している。anonymous.invalid ドメインの URI か表示名「Anonymous」があれば、それだけでリクエストを匿名とみなすべきである。P-Asserted-Identity がないことだけを匿名の兆候とみなすべきではない（RFC 5079 §3）。',
         },
       },
     ],
