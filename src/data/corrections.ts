@@ -13788,6 +13788,50 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 180, 181, 182, 199, 302.
+  {
+    id: '182-summary-final-response-when-available',
+    date: '2026-12-06',
+    title: { en: '182: the final response comes when the callee becomes available', ja: '182：最終応答が返るのは着信者が応答できるようになった時点である' },
+    pages: [{ code: 182 }],
+    wrong: {
+      en: 'The summary said that the server "will send the real final response later", a promise without the condition RFC 3261 §21.1.4 attaches to it: the server returns the final response when the callee becomes available. The caller may give up first, or a proxy may cancel the transaction; a 1xx promises no final response.',
+      ja: '要約は「本来の最終応答は後で返る」としていた。RFC 3261 §21.1.4 が付けている条件のない約束である。サーバが最終応答を返すのは着信者が応答できるようになった時点であり、それより先に発信者が発信を断念することも、プロキシがトランザクションを取り消すこともある。1xx は最終応答を約束しない。',
+    },
+    now: {
+      en: 'The summary says that when the callee becomes available, the server returns the appropriate final response (RFC 3261 §21.1.4).',
+      ja: '要約は、着信者が応答できるようになった時点で、サーバは適切な最終応答を返すとした（RFC 3261 §21.1.4）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.1.4', quote: 'When the callee becomes available, it will return the appropriate final status response.' },
+    ],
+  },
+
+  {
+    id: '199-uas-might-send-when-100rel-required',
+    date: '2026-12-06',
+    title: { en: '199: a UAS might send it when the INVITE requires 100rel', ja: '199：INVITE が 100rel を要求している場合、UAS は 199 を送りうる' },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The description said that a UAS SHOULD NOT send 199 "except when it is configured to because proxies on the path do not support 199 or when its environment requires it", as if those were all the exceptions. RFC 6228 §5 adds in a note a third case: when the INVITE requires 100rel, proxies cannot generate 199, and the UAS might choose to send one. The Japanese also gave the proxy\'s condition as 100rel not being in the Require header; RFC 6228 §6 counts Proxy-Require too, and the English says only that the INVITE did not require 100rel.',
+      ja: '説明は、UAS は「経路上のプロキシが 199 に対応していないために送るよう設定されている場合や、送ることを定めた環境で使われる場合を除き」199 を送るべきではないとし、例外がそれだけであるかのように書いていた。RFC 6228 §5 は注記で三つ目の場合を挙げている。INVITE が 100rel を要求しているとプロキシは 199 を生成できず、UAS が 199 を送ることを選びうる。また日本語では、プロキシが 199 を送る条件を「100rel が Require されていない」としていた。RFC 6228 §6 は Proxy-Require も数えており、英語も INVITE が 100rel を要求していないとだけ書いている。',
+    },
+    now: {
+      en: 'A UAS SHOULD NOT send 199 (RFC 6228 §5). The page gives the cases the section names where a UAS might (configured to because proxies on the path do not support 199, or required by its environment) and the note\'s case of an INVITE that requires 100rel. The Japanese says, as the English does, that the proxy sends 199 only if the INVITE did not require 100rel.',
+      ja: 'UAS は 199 を送るべきではない（SHOULD NOT、RFC 6228 §5）。ページは、同節が UAS が送りうる場合として挙げるもの（経路上のプロキシが 199 に対応していないために送るよう設定されている場合、環境がそれを定めている場合）と、INVITE が 100rel を要求している場合についての注記を示した。日本語も英語と同じく、プロキシが 199 を送るのは INVITE が 100rel を要求していない場合に限られるとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §5',
+        quote: 'If the Require header field of an initial dialog initiation request contains a "100rel" option-tag, proxies will not be able to generate and send 199 responses. In such cases, the UAS might choose to send a 199 response on an early dialog before it sends a non-2xx final response, even if it would not do so in other cases.',
+      },
+      {
+        ref: 'RFC6228 §6',
+        quote: 'The UAC has not required provisional responses to be sent reliably (i.e., has not inserted the "100rel" option-tag in a Require or Proxy-Require header field) in the associated request.',
+      },
+    ],
+  },
+
   // Eighth reading, 300, 301, 302, 305, 380, 400.
   {
     id: '301-302-contact-should-for-invite',
