@@ -9,6 +9,8 @@ const site = useSite();
 
 /** Every origin any tested page contacted: only the site itself. */
 const origins = new Set<string>();
+// expect.poll gives up after 1 s by default: too short for a browser round trip on a loaded CI machine.
+const POLL = { timeout: 10_000 };
 
 async function open(path: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await site.browser.newPage();
@@ -43,7 +45,7 @@ describe('search', () => {
     expect(requests).toEqual([codeUrl('en', 412), '/favicon.svg'].filter((p) => requests.includes(p)));
     expect(requests.some((p) => p.includes('pagefind') || p.includes('search-ui'))).toBe(false);
     await page.keyboard.press('/');
-    await expect.poll(() => page.locator('#search').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await expect.poll(() => page.locator('#search').evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(true);
     await searchFor(page, '412');
     expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
     expect(errors).toEqual([]);
@@ -149,7 +151,7 @@ describe('search', () => {
     const results = await searchFor(page, 'PUBLISH');
     expect(results.length).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('#search').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await expect.poll(() => page.locator('#search').evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(false);
     const busy = await searchFor(page, 'busy');
     expect(busy.length).toBeGreaterThan(2);
     // Down twice and up once: the second result.
@@ -182,7 +184,7 @@ describe('search', () => {
   it('fills in the excerpts', async () => {
     const { page } = await searchPage('en');
     await searchFor(page, 'Busy Here');
-    await expect.poll(() => page.locator('#search-results [role=option] span mark').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#search-results [role=option] span mark').count(), POLL).toBeGreaterThan(0);
   });
 
   // Japanese is typed through an input method: the text is composed (わちゅう), converted (話中) and
@@ -269,7 +271,7 @@ describe('compare picker', () => {
     await form.locator('select').nth(0).selectOption('486');
     await form.locator('select').nth(1).selectOption('486');
     await form.locator('button').click();
-    await expect.poll(() => form.locator('output').textContent()).toBe('Pick two different codes.');
+    await expect.poll(() => form.locator('output').textContent(), POLL).toBe('Pick two different codes.');
     expect(new URL(page.url()).pathname).toBe('/en/');
     await page.close();
   });
