@@ -15293,6 +15293,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // 417 retry, 2026-12-06.
+  {
+    id: '417-retry-same-or-other-resource-value',
+    date: '2026-12-06',
+    title: { en: '417: the UAC may retry with the same or another resource value', ja: '417：UAC は同じまたは別の Resource-Priority の値で再試行してよい' },
+    pages: [{ code: 417 }, { comparisonsWith: 417 }],
+    wrong: {
+      en: 'The retry cell said "Resend only after changing the request", and every comparison of 417 said to "fix what the response points out before sending the request again", citing RFC 4412 §4.7.1 and RFC 3261 §21.4. RFC 4412 §4.7.1, the rule for this code, lets the UAC try again with the same or a different resource value; it asks only that authorised values be chosen from Accept-Resource-Priority when the response carries it.',
+      ja: '再試行の欄は「修正して再試行」とし、417 のすべての比較ページは「応答が指摘した点を直してから再試行する」として、RFC 4412 §4.7.1 と RFC 3261 §21.4 を出典にしていた。このコードについての規則である RFC 4412 §4.7.1 は、UAC が同じ値でも別の値でも再び試みることを認めており、求めているのは、応答に Accept-Resource-Priority があればその中から認められた値を選ぶことだけである。',
+    },
+    now: {
+      en: 'The UAC MAY retry with the same or another resource value; if the response carries Accept-Resource-Priority, it SHOULD choose values it is authorised to use from it (RFC 4412 §4.7.1). The comparisons and the dataset (retry "resource-value") say the same.',
+      ja: 'UAC は同じまたは別の Resource-Priority の値で再試行してよく（MAY）、応答に Accept-Resource-Priority があれば、その中から自分に認められた値を選ぶべきである（SHOULD、RFC 4412 §4.7.1）。比較ページとデータセット（retry の値「resource-value」）も同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §4.7.1',
+        quote: "Upon receiving a 417 (Unknown Resource-Priority) response, the UAC MAY attempt a subsequent request with the same or different resource value. If available, it SHOULD choose authorized resource values from the set of values returned in the 'Accept-Resource-Priority' header field.",
+      },
+    ],
+  },
+
   // Retry cells that said more than the RFCs.
   {
     id: '404-retry-after-no-exception',

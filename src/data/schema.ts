@@ -57,6 +57,9 @@ export type Scope = (typeof SCOPES)[number];
  * - without-anonymity: do not send it again without anonymity unless the user confirms it, directly or by a
  *   policy the user has set (433, RFC 5079 §4).
  * - authenticate: send it again with credentials for the challenge it carries (401, 407).
+ * - resource-value: the UAC MAY send a new request with the same or a different resource value and, if the
+ *   response carries Accept-Resource-Priority, SHOULD choose values it is authorised to use from it (417,
+ *   RFC 4412 §4.7.1: the extension's own rule for this code, more specific than RFC 3261 §21.4).
  * - later: the same request may succeed later (Retry-After says when, where the code carries it).
  * - if-retry-after: the response MAY give a better time to call in Retry-After, and the RFC names no other (600, 603).
  * - redirect: send a new request to an address from Contact, as its Request-URI (300, 301, 302).
@@ -65,7 +68,7 @@ export type Scope = (typeof SCOPES)[number];
  * - unspecified: the sections that define the code say nothing about sending the request again (501, 502, 504, 580).
  */
 export const RETRY_POLICIES = [
-  'none', 'never', 'modify', 'without-anonymity', 'authenticate', 'later', 'if-retry-after', 'redirect', 'via-proxy', 'alternative', 'unspecified',
+  'none', 'never', 'modify', 'without-anonymity', 'authenticate', 'resource-value', 'later', 'if-retry-after', 'redirect', 'via-proxy', 'alternative', 'unspecified',
 ] as const;
 export type RetryPolicy = (typeof RETRY_POLICIES)[number];
 

@@ -50,6 +50,8 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   }
   // The texts for a local timeout speak of 408, the code a stack reports when Timer B or F fires (RFC 3261 §8.1.3.1).
   if (failover.value === 'local-timeout' && entry.code !== 408) problems.push(['facts.failover.value', '"local-timeout" is the 408 a stack reports itself']);
+  // The texts of "resource-value" state RFC 4412 §4.7.1, the UAC's rule after 417.
+  if (retry.value === 'resource-value' && entry.code !== 417) problems.push(['facts.retry.value', '"resource-value" is what RFC 4412 §4.7.1 lets a UAC do after 417']);
   if (failover.value === 'other-proxy' && entry.code !== 439) problems.push(['facts.failover.value', '"other-proxy" is the outbound proxy a UA MAY change after 439']);
   if (methods.named && methods.value !== 'any') problems.push(['facts.methods.named', 'only for "any": a list in value already names the methods']);
   if (methods.except && methods.value !== 'any') problems.push(['facts.methods.except', 'only for "any": a list in value already leaves the other methods out']);

@@ -147,6 +147,8 @@ export const en = {
     modify: 'Resend only after changing the request',
     'without-anonymity': 'Without anonymity, if the user confirms',
     authenticate: 'Resend with credentials',
+    // RFC 4412 §4.7.1: the UAC MAY retry with the same or a different resource value; SHOULD choose authorised ones from Accept-Resource-Priority.
+    'resource-value': 'The UAC MAY retry with the same or another resource value; from Accept-Resource-Priority, if present, it SHOULD choose values it is authorised to use',
     later: 'May succeed later',
     'if-retry-after': 'Retry-After MAY give a better time to call',
     redirect: 'New request to a Contact address',
@@ -329,6 +331,7 @@ export const en = {
           : 'fix what the response points out before sending the request again',
         'without-anonymity': 'the UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set',
         authenticate: 'send the request again with credentials for the challenge it carries',
+        'resource-value': 'the UAC MAY send a new request with the same or a different resource value; if the response carries Accept-Resource-Priority, the UAC SHOULD choose among its values ones it is authorised to use',
         later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
         'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',
         redirect: 'send a new request with an address from the Contact header as its Request-URI',

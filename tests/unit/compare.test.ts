@@ -75,6 +75,32 @@ describe('404 may say with Retry-After when the called party is available again 
   });
 });
 
+describe('417: the UAC MAY retry with the same or another resource value (RFC 4412 §4.7.1)', () => {
+  it('its retry cell and its comparisons say what §4.7.1 says, in both languages, and never "only after changing"', () => {
+    const facts = compareCodes(getCode(417), getCode(488)).a;
+    expect(facts.retry).toBe('resource-value');
+    expect(facts.retryRefs).toEqual(['RFC4412 §4.7.1']);
+    expect(aspectValue('en', 'retry', facts)).toBe(
+      'The UAC MAY retry with the same or another resource value; from Accept-Resource-Priority, if present, it SHOULD choose values it is authorised to use',
+    );
+    expect(aspectValue('ja', 'retry', facts)).toBe(
+      'UAC は同じまたは別の Resource-Priority の値で再試行してよく（MAY）、Accept-Resource-Priority があれば、その中から自分に認められた値を選ぶべき（SHOULD）',
+    );
+    expect(page(417, 488).next).toContain(
+      'After 417, the UAC MAY send a new request with the same or a different resource value; if the response carries Accept-Resource-Priority, the UAC SHOULD choose among its values ones it is authorised to use (RFC 4412 §4.7.1).',
+    );
+    expect(page(417, 488, 'ja').next).toContain(
+      '417 を受けたら、UAC は同じまたは別の Resource-Priority の値で再試行してよく（MAY）、応答に Accept-Resource-Priority があれば、そこに挙げられた値のうち自分に認められたものを選ぶべきである（SHOULD、RFC 4412 §4.7.1）。',
+    );
+    for (const p of PAGES.filter((x) => x.a.code === 417 || x.b.code === 417)) {
+      const own = p.a.code === 417 ? 0 : 1;
+      expect(p.receipts[own], `${p.a.code} vs ${p.b.code} ${p.lang}`).not.toMatch(/fix what the response points out|直してから再試行/);
+      expect(p.c.shares, `${p.a.code} vs ${p.b.code}`).not.toContain('retry');
+      expect(p.next).not.toMatch(/After either code, fix|どちらのコードでも、応答が指摘した/);
+    }
+  });
+});
+
 describe('the headers cell of the comparison table', () => {
   it('marks a header of the request, so that it does not read as a header of the response', () => {
     const facts = compareCodes(getCode(100), getCode(401)).b;

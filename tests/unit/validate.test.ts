@@ -102,6 +102,12 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     expect(problems).toContain('412: facts.failover.value: "local-timeout" is the 408 a stack reports itself');
   });
 
+  it('"resource-value" only for 417 (RFC 4412 §4.7.1)', () => {
+    const entry = base();
+    entry.facts.retry.value = 'resource-value';
+    expect(problemsOf([entry, other()])).toContain('412: facts.retry.value: "resource-value" is what RFC 4412 §4.7.1 lets a UAC do after 417');
+  });
+
   it('a fact without the RFC section that backs it, or with a malformed one', () => {
     const entry = base();
     entry.facts.methods.refs = [];

@@ -2010,7 +2010,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC4412 §4.6.2'] },
-      retry: { value: 'modify', refs: ['RFC4412 §4.7.1', 'RFC3261 §21.4'] },
+      retry: { value: 'resource-value', refs: ['RFC4412 §4.7.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
