@@ -13811,14 +13811,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: '199-uas-might-send-when-100rel-required',
     date: '2026-12-06',
     title: { en: '199: a UAS might send it when the INVITE requires 100rel', ja: '199：INVITE が 100rel を要求している場合、UAS は 199 を送りうる' },
-    pages: [{ code: 199 }],
+    pages: [{ code: 199 }, { compare: [199, 487] }],
     wrong: {
-      en: 'The description said that a UAS SHOULD NOT send 199 "except when it is configured to because proxies on the path do not support 199 or when its environment requires it", as if those were all the exceptions. RFC 6228 §5 adds in a note a third case: when the INVITE requires 100rel, proxies cannot generate 199, and the UAS might choose to send one. The Japanese also gave the proxy\'s condition as 100rel not being in the Require header; RFC 6228 §6 counts Proxy-Require too, and the English says only that the INVITE did not require 100rel.',
-      ja: '説明は、UAS は「経路上のプロキシが 199 に対応していないために送るよう設定されている場合や、送ることを定めた環境で使われる場合を除き」199 を送るべきではないとし、例外がそれだけであるかのように書いていた。RFC 6228 §5 は注記で三つ目の場合を挙げている。INVITE が 100rel を要求しているとプロキシは 199 を生成できず、UAS が 199 を送ることを選びうる。また日本語では、プロキシが 199 を送る条件を「100rel が Require されていない」としていた。RFC 6228 §6 は Proxy-Require も数えており、英語も INVITE が 100rel を要求していないとだけ書いている。',
+      en: 'The description said that a UAS SHOULD NOT send 199 "except when it is configured to because proxies on the path do not support 199 or when its environment requires it", as if those were all the exceptions. RFC 6228 §5 adds in a note a third case: when the INVITE requires 100rel, proxies cannot generate 199, and the UAS might choose to send one. The Japanese also gave the proxy\'s condition as 100rel not being in the Require header; RFC 6228 §6 counts Proxy-Require too, and the English says only that the INVITE did not require 100rel. The 199 vs 487 guide had the same short list of exceptions, without the condition that the INVITE listed 199 in Supported, and the same Japanese wording.',
+      ja: '説明は、UAS は「経路上のプロキシが 199 に対応していないために送るよう設定されている場合や、送ることを定めた環境で使われる場合を除き」199 を送るべきではないとし、例外がそれだけであるかのように書いていた。RFC 6228 §5 は注記で三つ目の場合を挙げている。INVITE が 100rel を要求しているとプロキシは 199 を生成できず、UAS が 199 を送ることを選びうる。また日本語では、プロキシが 199 を送る条件を「100rel が Require されていない」としていた。RFC 6228 §6 は Proxy-Require も数えており、英語も INVITE が 100rel を要求していないとだけ書いている。199 と 487 の解説にも、INVITE の Supported に 199 があるという条件を欠いた同じ例外の列挙と、同じ日本語の表現があった。',
     },
     now: {
-      en: 'A UAS SHOULD NOT send 199 (RFC 6228 §5). The page gives the cases the section names where a UAS might (configured to because proxies on the path do not support 199, or required by its environment) and the note\'s case of an INVITE that requires 100rel. The Japanese says, as the English does, that the proxy sends 199 only if the INVITE did not require 100rel.',
-      ja: 'UAS は 199 を送るべきではない（SHOULD NOT、RFC 6228 §5）。ページは、同節が UAS が送りうる場合として挙げるもの（経路上のプロキシが 199 に対応していないために送るよう設定されている場合、環境がそれを定めている場合）と、INVITE が 100rel を要求している場合についての注記を示した。日本語も英語と同じく、プロキシが 199 を送るのは INVITE が 100rel を要求していない場合に限られるとした。',
+      en: 'A UAS SHOULD NOT send 199 (RFC 6228 §5). The page gives the cases the section names where a UAS might (configured to because proxies on the path do not support 199, or required by its environment) and the note\'s case of an INVITE that requires 100rel. The Japanese says, as the English does, that the proxy sends 199 only if the INVITE did not require 100rel. The 199 vs 487 guide says the same, for a UAS that receives an INVITE listing 199 in Supported.',
+      ja: 'UAS は 199 を送るべきではない（SHOULD NOT、RFC 6228 §5）。ページは、同節が UAS が送りうる場合として挙げるもの（経路上のプロキシが 199 に対応していないために送るよう設定されている場合、環境がそれを定めている場合）と、INVITE が 100rel を要求している場合についての注記を示した。日本語も英語と同じく、プロキシが 199 を送るのは INVITE が 100rel を要求していない場合に限られるとした。199 と 487 の解説も、Supported に 199 を含む INVITE を受けた UAS について同じ内容にした。',
     },
     sources: [
       {
