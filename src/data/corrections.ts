@@ -15832,6 +15832,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' }],
   },
 
+  {
+    id: '487-proxy-cancel-after-a-provisional-response',
+    date: '2026-12-06',
+    title: { en: '487: a proxy cancels a forwarded request once it has received a provisional response', ja: '487：プロキシが転送したリクエストをキャンセルできるのは暫定応答を受けた後である' },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'The advice on finding who sent the CANCEL said that a stateful proxy may cancel a request it forwarded "at any time" (RFC 3261 §16.10), leaving out the condition in the same sentence of the RFC: subject to having received a provisional response to that request, since a CANCEL sent before one MUST NOT be sent (RFC 3261 §9.1).',
+      ja: 'CANCEL の送信元を調べる対処法は、ステートフルプロキシは自分が転送したリクエストを「いつでも」キャンセルしてよいとしていた（RFC 3261 §16.10）。RFC の同じ文にある条件、つまりそのリクエストへの暫定応答を受けていることが抜けていた。暫定応答を受ける前には CANCEL を送ってはならない（MUST NOT、RFC 3261 §9.1）。',
+    },
+    now: {
+      en: 'A stateful proxy may cancel a request it forwarded at any time once it has received a provisional response to it (RFC 3261 §16.10, RFC 3261 §9.1), in both languages.',
+      ja: 'ステートフルプロキシは、自分が転送したリクエストに暫定応答を受けていれば、いつでもそれをキャンセルしてよいとした（RFC 3261 §16.10、RFC 3261 §9.1）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+      { ref: 'RFC3261 §9.1', quote: 'If no provisional response has been received, the CANCEL request MUST NOT be sent' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
