@@ -14773,6 +14773,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Retry rows and their sections, 2026-12-06.
+  {
+    id: '513-retry-not-cited-to-transport-rule',
+    date: '2026-12-06',
+    title: { en: '513: the retry row no longer cites the transport rule of RFC 3261 §18.1.1', ja: '513：再試行の欄の出典から RFC 3261 §18.1.1 の送信の規則を外した' },
+    pages: withComparisons(513),
+    wrong: {
+      en: 'The retry row said "Resend only after changing the request", and comparisons said to "fix what the response points out before sending the request again"; besides RFC 3261 §21.5.7 and RFC 3398 §8.2.6.1, both cited RFC 3261 §18.1.1. That section has a request within 200 bytes of the path MTU, or larger than 1300 bytes when the MTU is unknown, sent over a congestion-controlled transport such as TCP; it does not mention 513 or what a client does after receiving one.',
+      ja: '再試行の欄は「修正して再試行」とし、比較ページは「応答が指摘した点を直してから再試行する」として、どちらも RFC 3261 §21.5.7 と RFC 3398 §8.2.6.1 のほかに RFC 3261 §18.1.1 を出典に挙げていた。同節は、パス MTU まで 200 バイト以内のリクエストや、MTU が不明で 1300 バイトを超えるリクエストを、TCP などの輻輳制御のあるトランスポートで送らせる規則であり、513 にも、513 を受けたクライアントが何をするかにも触れていない。',
+    },
+    now: {
+      en: 'The row and the comparisons cite RFC 3261 §21.5.7, under which the server could not process the request because the message length exceeded its capabilities, and RFC 3398 §8.2.6.1, under which a gateway SHOULD, if at all possible, remedy such a protocol error and re-originate the session. The description still cites RFC 3261 §18.1.1 for sending large requests over TCP. The dataset gives the same retry references.',
+      ja: '再試行の欄と比較ページでは、メッセージ長がサーバの処理能力を超えたためにリクエストを処理できなかったとする RFC 3261 §21.5.7 と、こうしたプロトコルエラーには、可能な限りゲートウェイが問題を正してセッションを発信し直すべきである（SHOULD）とする RFC 3398 §8.2.6.1 を出典とした。説明文では、大きなリクエストを TCP で送ることの出典として引き続き RFC 3261 §18.1.1 を挙げている。データセットでも、再試行の出典を同じ節とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.7', quote: 'The server was unable to process the request since the message length exceeded its capabilities.' },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session.',
+      },
+    ],
+  },
+
   // Header requirement levels, all codes.
   {
     id: '404-retry-after-optional-by-the-header-table',
