@@ -14795,6 +14795,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '555-retry-not-specified',
+    date: '2026-12-06',
+    title: { en: '555: RFC 8599 does not say whether or how to send the REGISTER again', ja: '555：REGISTER を再び送るかどうかも、その方法も、RFC 8599 は定めていない' },
+    pages: withComparisons(555),
+    wrong: {
+      en: 'The retry row said "Resend only after changing the request", and comparisons said to "fix what the response points out before sending the request again", citing RFC 8599 §4.1.5 and §8.1. Section 8.1 defines 555 and limits it to responses to REGISTER; §4.1.5 says what a 555 to a query indicates. Neither says to change the request and send it again, and for a REGISTER that requests push notifications §4.1.1 leaves what the UA does after a non-2xx response outside the scope of the RFC.',
+      ja: '再試行の欄は「修正して再試行」とし、比較ページは「応答が指摘した点を直してから再試行する」として、RFC 8599 §4.1.5 と §8.1 を出典に挙げていた。§8.1 は 555 を定義し、REGISTER への応答に限っている。§4.1.5 は、問い合わせへの 555 が何を示すかを示している。どちらもリクエストを修正して送り直すようには書いておらず、プッシュ通知を要求する REGISTER について、§4.1.1 は 2xx 以外の応答を受けた UA の動作をこの RFC の範囲外としている。',
+    },
+    now: {
+      en: 'Retry reads "The RFCs do not say", and comparisons say that the RFCs that define 555 do not say whether or how to send the request again, citing RFC 8599 §4.1.1, §4.1.5 and §8.1. The dataset gives "unspecified" with these references.',
+      ja: '再試行の欄を「RFC に規定なし」とし、比較ページでは、再試行するかどうかも、その方法も、コードを定義する RFC には規定がないとして、RFC 8599 §4.1.1、§4.1.5、§8.1 を出典とした。データセットでも「unspecified」とし、同じ節を出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §4.1.1',
+        quote:
+          'If the UA receives a non-2xx response to the REGISTER, or if the UA receives a 2xx response that does not contain a Feature-Caps header field [RFC6809] with a \'sip.pns\' feature-capability indicator, the UA MUST NOT assume the proxy will request that push notifications are sent to the UA. The actions taken by the UA in such cases are outside the scope of this document.',
+      },
+      {
+        ref: 'RFC8599 §8.1',
+        quote: '555 (Push Notification Service Not Supported) is used to indicate that the server does not support the push notification service identified in a \'pn-provider\' SIP URI parameter.',
+      },
+    ],
+  },
 
   // Header requirement levels, all codes.
   {

@@ -934,7 +934,7 @@ export const codes5xx: CodeEntryInput[] = [
         },
       },
       methods: { value: ['REGISTER'], refs: ['RFC8599 §8.1'] },
-      retry: { value: 'modify', refs: ['RFC8599 §4.1.5', 'RFC8599 §8.1'] },
+      retry: { value: 'unspecified', refs: ['RFC8599 §4.1.1', 'RFC8599 §4.1.5', 'RFC8599 §8.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
