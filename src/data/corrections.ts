@@ -14820,6 +14820,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '422-424-440-485-retry-cites-the-change',
+    date: '2026-12-06',
+    title: { en: '422, 424, 440, 485: "resend only after changing the request" cites a section that says so', ja: '422・424・440・485：「修正して再試行」の出典に、そう定める節を加えた' },
+    pages: withComparisons(422, 424, 440, 485),
+    wrong: {
+      en: 'The retry rows said "Resend only after changing the request", and comparisons said to "fix what the response points out before sending the request again". For 422 they cited only RFC 4028 §7.3, which says that the UAC MAY retry and leaves the procedure to §7.4; for 424, 440 and 485 only the section that defines the code (RFC 6442 §4.3, RFC 5393 §5.1, RFC 3261 §21.4.23). Those sections say what went wrong, and RFC 6442 and RFC 5393 also ways to recover, but none of them says that the same request is not to be sent again unchanged.',
+      ja: '再試行の欄は「修正して再試行」とし、比較ページは「応答が指摘した点を直してから再試行する」としていた。422 の出典は RFC 4028 §7.3 だけであり、同節は UAC は再試行してよい（MAY）として手順を §7.4 に委ねている。424・440・485 の出典は、それぞれのコードを定義する節（RFC 6442 §4.3、RFC 5393 §5.1、RFC 3261 §21.4.23）だけだった。これらの節は何が問題だったかを示し、RFC 6442 と RFC 5393 は回復の方法も挙げているが、同じリクエストをそのまま送り直さないことはどれも定めていない。',
+    },
+    now: {
+      en: 'The 422 row adds RFC 4028 §7.4: after a 422, the UAC MUST put Min-SE into its later session refresh requests on that dialog or, before a dialog exists, into a later INVITE with the same Call-ID. The 424, 440 and 485 rows add RFC 3261 §21.4: after a 4xx the client SHOULD NOT retry the same request without modification. The dataset gives the same references.',
+      ja: '422 の欄には RFC 4028 §7.4 を加えた。422 を受けた UAC は、そのダイアログでの以後のセッションリフレッシュリクエストに、ダイアログができる前なら同じ Call-ID の以後の INVITE に、Min-SE を入れなければならない（MUST）。424・440・485 の欄には RFC 3261 §21.4 を加えた。4xx を受けたクライアントは、同じリクエストを修正せずに再試行すべきではない（SHOULD NOT）。データセットでも同じ節を出典とした。',
+    },
+    sources: [
+      { ref: 'RFC4028 §7.3', quote: 'then the UAC MAY retry the request. The procedures for retrying are described in Section 7.4.' },
+      {
+        ref: 'RFC4028 §7.4',
+        quote:
+          'The UAC MUST insert the Min-SE header field into a session refresh request for a particular dialog if it has ever received a 422 response to a previous session refresh request on the same dialog',
+      },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
 
   // Header requirement levels, all codes.
   {
