@@ -14843,6 +14843,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
     ],
   },
+  {
+    id: 'compare-503-next-server-should',
+    date: '2026-12-06',
+    title: { en: '503 comparisons: the client SHOULD try another server', ja: '503 の比較：クライアントは別のサーバを試すべきである（SHOULD）' },
+    pages: [{ comparisonsWith: 503 }],
+    wrong: {
+      en: 'The lead of every comparison with 503, and its "On receipt" line, said "After 503, try another server for the same destination", as a plain instruction. RFC 3263 §4.3 and RFC 3261 §21.5.4, which the sentence cites, make it a SHOULD.',
+      ja: '503 との比較ページの冒頭の文と「受信したら」の行は、「503 を受けたら、同じ宛先の別のサーバを試し」と、必ずそうするかのように書いていた。この文が出典とする RFC 3263 §4.3 と RFC 3261 §21.5.4 では、SHOULD である。',
+    },
+    now: {
+      en: 'They say "After 503, the client SHOULD try another server for the same destination; otherwise the same request may succeed later".',
+      ja: '「503 を受けたら、クライアントは同じ宛先の別のサーバを試すべきであり（SHOULD）、そうでない場合は、時間をおけば同じリクエストが成功することがあり」とした。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous' },
+      { ref: 'RFC3261 §21.5.4', quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server.' },
+    ],
+  },
 
   // Header requirement levels, all codes.
   {
