@@ -14852,6 +14852,95 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Retry rows and their sections, 2026-12-06.
+  {
+    id: '513-retry-not-cited-to-transport-rule',
+    date: '2026-12-06',
+    title: { en: '513: the retry row no longer cites the transport rule of RFC 3261 §18.1.1', ja: '513：再試行の欄の出典から RFC 3261 §18.1.1 の送信の規則を外した' },
+    pages: withComparisons(513),
+    wrong: {
+      en: 'The retry row said "Resend only after changing the request", and comparisons said to "fix what the response points out before sending the request again"; besides RFC 3261 §21.5.7 and RFC 3398 §8.2.6.1, both cited RFC 3261 §18.1.1. That section has a request within 200 bytes of the path MTU, or larger than 1300 bytes when the MTU is unknown, sent over a congestion-controlled transport such as TCP; it does not mention 513 or what a client does after receiving one.',
+      ja: '再試行の欄は「修正して再試行」とし、比較ページは「応答が指摘した点を直してから再試行する」として、どちらも RFC 3261 §21.5.7 と RFC 3398 §8.2.6.1 のほかに RFC 3261 §18.1.1 を出典に挙げていた。同節は、パス MTU まで 200 バイト以内のリクエストや、MTU が不明で 1300 バイトを超えるリクエストを、TCP などの輻輳制御のあるトランスポートで送らせる規則であり、513 にも、513 を受けたクライアントが何をするかにも触れていない。',
+    },
+    now: {
+      en: 'The row and the comparisons cite RFC 3261 §21.5.7, under which the server could not process the request because the message length exceeded its capabilities, and RFC 3398 §8.2.6.1, under which a gateway SHOULD, if at all possible, remedy such a protocol error and re-originate the session. The description still cites RFC 3261 §18.1.1 for sending large requests over TCP. The dataset gives the same retry references.',
+      ja: '再試行の欄と比較ページでは、メッセージ長がサーバの処理能力を超えたためにリクエストを処理できなかったとする RFC 3261 §21.5.7 と、こうしたプロトコルエラーには、可能な限りゲートウェイが問題を正してセッションを発信し直すべきである（SHOULD）とする RFC 3398 §8.2.6.1 を出典とした。説明文では、大きなリクエストを TCP で送ることの出典として引き続き RFC 3261 §18.1.1 を挙げている。データセットでも、再試行の出典を同じ節とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.7', quote: 'The server was unable to process the request since the message length exceeded its capabilities.' },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session.',
+      },
+    ],
+  },
+  {
+    id: '555-retry-not-specified',
+    date: '2026-12-06',
+    title: { en: '555: RFC 8599 does not say whether or how to send the REGISTER again', ja: '555：REGISTER を再び送るかどうかも、その方法も、RFC 8599 は定めていない' },
+    pages: withComparisons(555),
+    wrong: {
+      en: 'The retry row said "Resend only after changing the request", and comparisons said to "fix what the response points out before sending the request again", citing RFC 8599 §4.1.5 and §8.1. Section 8.1 defines 555 and limits it to responses to REGISTER; §4.1.5 says what a 555 to a query indicates. Neither says to change the request and send it again, and for a REGISTER that requests push notifications §4.1.1 leaves what the UA does after a non-2xx response outside the scope of the RFC.',
+      ja: '再試行の欄は「修正して再試行」とし、比較ページは「応答が指摘した点を直してから再試行する」として、RFC 8599 §4.1.5 と §8.1 を出典に挙げていた。§8.1 は 555 を定義し、REGISTER への応答に限っている。§4.1.5 は、問い合わせへの 555 が何を示すかを示している。どちらもリクエストを修正して送り直すようには書いておらず、プッシュ通知を要求する REGISTER について、§4.1.1 は 2xx 以外の応答を受けた UA の動作をこの RFC の範囲外としている。',
+    },
+    now: {
+      en: 'Retry reads "The RFCs do not say", and comparisons say that the RFCs that define 555 do not say whether or how to send the request again, citing RFC 8599 §4.1.1, §4.1.5 and §8.1. The dataset gives "unspecified" with these references.',
+      ja: '再試行の欄を「RFC に規定なし」とし、比較ページでは、再試行するかどうかも、その方法も、コードを定義する RFC には規定がないとして、RFC 8599 §4.1.1、§4.1.5、§8.1 を出典とした。データセットでも「unspecified」とし、同じ節を出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §4.1.1',
+        quote:
+          'If the UA receives a non-2xx response to the REGISTER, or if the UA receives a 2xx response that does not contain a Feature-Caps header field [RFC6809] with a \'sip.pns\' feature-capability indicator, the UA MUST NOT assume the proxy will request that push notifications are sent to the UA. The actions taken by the UA in such cases are outside the scope of this document.',
+      },
+      {
+        ref: 'RFC8599 §8.1',
+        quote: '555 (Push Notification Service Not Supported) is used to indicate that the server does not support the push notification service identified in a \'pn-provider\' SIP URI parameter.',
+      },
+    ],
+  },
+  {
+    id: '422-424-440-485-retry-cites-the-change',
+    date: '2026-12-06',
+    title: { en: '422, 424, 440, 485: "resend only after changing the request" cites a section that says so', ja: '422・424・440・485：「修正して再試行」の出典に、そう定める節を加えた' },
+    pages: withComparisons(422, 424, 440, 485),
+    wrong: {
+      en: 'The retry rows said "Resend only after changing the request", and comparisons said to "fix what the response points out before sending the request again". For 422 they cited only RFC 4028 §7.3, which says that the UAC MAY retry and leaves the procedure to §7.4; for 424, 440 and 485 only the section that defines the code (RFC 6442 §4.3, RFC 5393 §5.1, RFC 3261 §21.4.23). Those sections say what went wrong, and RFC 6442 and RFC 5393 also ways to recover, but none of them says that the same request is not to be sent again unchanged.',
+      ja: '再試行の欄は「修正して再試行」とし、比較ページは「応答が指摘した点を直してから再試行する」としていた。422 の出典は RFC 4028 §7.3 だけであり、同節は UAC は再試行してよい（MAY）として手順を §7.4 に委ねている。424・440・485 の出典は、それぞれのコードを定義する節（RFC 6442 §4.3、RFC 5393 §5.1、RFC 3261 §21.4.23）だけだった。これらの節は何が問題だったかを示し、RFC 6442 と RFC 5393 は回復の方法も挙げているが、同じリクエストをそのまま送り直さないことはどれも定めていない。',
+    },
+    now: {
+      en: 'The 422 row adds RFC 4028 §7.4: after a 422, the UAC MUST put Min-SE into its later session refresh requests on that dialog or, before a dialog exists, into a later INVITE with the same Call-ID. The 424, 440 and 485 rows add RFC 3261 §21.4: after a 4xx the client SHOULD NOT retry the same request without modification. The dataset gives the same references.',
+      ja: '422 の欄には RFC 4028 §7.4 を加えた。422 を受けた UAC は、そのダイアログでの以後のセッションリフレッシュリクエストに、ダイアログができる前なら同じ Call-ID の以後の INVITE に、Min-SE を入れなければならない（MUST）。424・440・485 の欄には RFC 3261 §21.4 を加えた。4xx を受けたクライアントは、同じリクエストを修正せずに再試行すべきではない（SHOULD NOT）。データセットでも同じ節を出典とした。',
+    },
+    sources: [
+      { ref: 'RFC4028 §7.3', quote: 'then the UAC MAY retry the request. The procedures for retrying are described in Section 7.4.' },
+      {
+        ref: 'RFC4028 §7.4',
+        quote:
+          'The UAC MUST insert the Min-SE header field into a session refresh request for a particular dialog if it has ever received a 422 response to a previous session refresh request on the same dialog',
+      },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+  {
+    id: 'compare-503-next-server-should',
+    date: '2026-12-06',
+    title: { en: '503 comparisons: the client SHOULD try another server', ja: '503 の比較：クライアントは別のサーバを試すべきである（SHOULD）' },
+    pages: [{ comparisonsWith: 503 }],
+    wrong: {
+      en: 'The lead of every comparison with 503, and its "On receipt" line, said "After 503, try another server for the same destination", as a plain instruction. RFC 3263 §4.3 and RFC 3261 §21.5.4, which the sentence cites, make it a SHOULD.',
+      ja: '503 との比較ページの冒頭の文と「受信したら」の行は、「503 を受けたら、同じ宛先の別のサーバを試し」と、必ずそうするかのように書いていた。この文が出典とする RFC 3263 §4.3 と RFC 3261 §21.5.4 では、SHOULD である。',
+    },
+    now: {
+      en: 'They say "After 503, the client SHOULD try another server for the same destination; otherwise the same request may succeed later".',
+      ja: '「503 を受けたら、クライアントは同じ宛先の別のサーバを試すべきであり（SHOULD）、そうでない場合は、時間をおけば同じリクエストが成功することがあり」とした。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous' },
+      { ref: 'RFC3261 §21.5.4', quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server.' },
+    ],
+  },
+
   // Header requirement levels, all codes.
   {
     id: '404-retry-after-optional-by-the-header-table',

@@ -347,9 +347,9 @@ export const en = {
       'other-flow': 'is a reason for the authoritative proxy to try another flow to the same UA instance, if one is registered (SHOULD); an endpoint that receives it should treat it as 400',
       'other-proxy': 'lets the registering UA try again through another outbound proxy, if it has one (MAY)',
     } as Record<Failover, string>,
-    /** The failover part of what to do next, after "After 503, ". */
+    /** The failover part of what to do next, after "After 503, ". next-server carries the level of RFC 3263 §4.3 and RFC 3261 §21.5.4 (SHOULD). */
     failoverNext: {
-      'next-server': 'try another server for the same destination',
+      'next-server': 'the client SHOULD try another server for the same destination',
       'local-timeout': 'if your own transaction timed out without any response (Timer B or F), try the next server; a 408 received from a server is not a reason under RFC 3263 to do so',
       'other-flow': 'the authoritative proxy SHOULD try another flow to the same UA instance, if one is registered; an endpoint that gets it should treat it as 400 (Bad Request)',
       'other-proxy': 'the UA MAY register again through another outbound proxy, if it has one',

@@ -347,7 +347,7 @@ export const ja: UiStrings = {
     failoverNext: {
       // What to do next is one sentence, as in English, so that the citation after it backs all of it. next-server,
       // local-timeout and other-proxy are continued by nextWithFailover (連用形); other-flow stands alone.
-      'next-server': '同じ宛先の別のサーバを試し',
+      'next-server': 'クライアントは同じ宛先の別のサーバを試すべきであり（SHOULD）',
       'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイマ B または F で満了したのなら次のサーバを試し（サーバから受信した 408 は、RFC 3263 では次のサーバを試す理由にならない）',
       'other-flow': '権威プロキシは、同じ UA インスタンスの別のフローが登録されていればそれを試すべきであり（SHOULD）、端末が受けた場合は 400（Bad Request）として扱うべきとされる',
       'other-proxy': 'UA は、別のアウトバウンドプロキシがあればそれを経由して登録し直してもよく（MAY）',

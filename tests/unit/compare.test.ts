@@ -450,7 +450,7 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     expect(text(p)).not.toMatch(/most likely repeat|travels back/);
     expect(p.differences.find((d) => d.aspect === 'failover')).toBeUndefined();
     expect(text(p)).toContain('SHOULD NOT forward it upstream');
-    expect(p.next).toContain('After 503, try another server');
+    expect(p.next).toContain('After 503, the client SHOULD try another server');
     expect(page(100, 503, 'ja').sentences.join('')).not.toContain('同じ答えが返る');
   });
 

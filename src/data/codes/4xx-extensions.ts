@@ -310,7 +310,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: ['INVITE', 'UPDATE'], refs: ['RFC4028 §4', 'RFC4028 §6'] },
-      retry: { value: 'modify', refs: ['RFC4028 §7.3'] },
+      retry: { value: 'modify', refs: ['RFC4028 §7.3', 'RFC4028 §7.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -610,7 +610,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         value: ['INVITE', 'REGISTER', 'OPTIONS', 'BYE', 'UPDATE', 'INFO', 'MESSAGE', 'REFER', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH'],
         refs: ['RFC6442 §4.1', 'RFC6442 §4.3'],
       },
-      retry: { value: 'modify', refs: ['RFC6442 §4.3'] },
+      retry: { value: 'modify', refs: ['RFC6442 §4.3', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1959,7 +1959,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC5393 §5.3.3', 'RFC5393 §6.2'] },
-      retry: { value: 'modify', refs: ['RFC5393 §5.1'] },
+      retry: { value: 'modify', refs: ['RFC5393 §5.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [

@@ -681,7 +681,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.23'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.23'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.23', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [

@@ -776,7 +776,7 @@ export const codes5xx: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3261 §18.1.1', 'RFC3398 §8.2.6.1'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.5.7', 'RFC3398 §8.2.6.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -934,7 +934,7 @@ export const codes5xx: CodeEntryInput[] = [
         },
       },
       methods: { value: ['REGISTER'], refs: ['RFC8599 §8.1'] },
-      retry: { value: 'modify', refs: ['RFC8599 §4.1.5', 'RFC8599 §8.1'] },
+      retry: { value: 'unspecified', refs: ['RFC8599 §4.1.1', 'RFC8599 §4.1.5', 'RFC8599 §8.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
