@@ -13589,6 +13589,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 421, 430, 438, 440, 485.
+  {
+    id: '440-scenarios-redirect-also-avoids-440',
+    date: '2026-12-06',
+    title: { en: '440: a proxy short of Max-Breadth may also redirect instead of answering 440', ja: '440：Max-Breadth が足りないプロキシは、440 を返す代わりにリダイレクトしてもよい' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'The three scenarios said that a proxy or application server left with too little Max-Breadth for the parallel fork it wants answers 440 "unless it rings the members in turn" or "unless it forks serially". RFC 5393 §5.3.3 requires 440 only when the proxy is unwilling or unable to fork serially or to send a redirect; a redirect also avoids the 440.',
+      ja: '3 つのシナリオで、行いたい並列フォーキングに Max-Breadth が足りないプロキシやアプリケーションサーバは、「順番に呼び出すのでなければ」または「順次フォーキングしないのであれば」440 を返すとしていた。RFC 5393 §5.3.3 が 440 を求めるのは、順次フォーキングもリダイレクトもできない、またはしない場合だけであり、リダイレクトしても 440 は返らない。',
+    },
+    now: {
+      en: 'Each scenario says the proxy answers 440 unless it rings the members in turn (forks serially) or redirects the request.',
+      ja: 'どのシナリオも、プロキシは順番に呼び出す（順次フォーキングする）かリクエストをリダイレクトするのでなければ 440 を返す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'If a SIP proxy determines a response context has insufficient Incoming Max-Breadth to carry out a desired parallel fork, and the proxy is unwilling/unable to compensate by forking serially or sending a redirect, that proxy MUST return a 440 (Max-Breadth Exceeded) response.',
+      },
+    ],
+  },
+
   // Eighth reading, 436, 437, 438, 439, 440, 469.
   {
     id: '439-register-without-outbound',
