@@ -13445,6 +13445,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 100, 202, 204, 300, 301.
+  {
+    id: '301-contact-only-if-gateway-can-process-number',
+    date: '2026-12-06',
+    title: { en: '301: a gateway puts the new number in Contact if it can process it', ja: '301：新番号を Contact に入れるのは、その番号を処理できるゲートウェイである' },
+    pages: [{ code: 301 }],
+    wrong: {
+      en: 'The description said that when an ISUP release with cause 22 carries the new number in its diagnostic field, "the gateway SHOULD put it in Contact", with no condition. RFC 3398 §7.2.4.1 attaches the SHOULD to a condition: the number goes into Contact if the gateway is able to process that information.',
+      ja: '説明は、理由表示 22 の ISUP の解放メッセージが診断フィールドに新番号を含む場合、「ゲートウェイはその番号を Contact に入れるべきとされる」と、条件を付けずに示していた。RFC 3398 §7.2.4.1 はこの SHOULD に条件を付けており、番号を Contact に入れるのは、ゲートウェイがその情報を処理できる場合である。',
+    },
+    now: {
+      en: 'RFC 3398 §7.2.4.1 maps cause 22 to 301 when the release carries the new number in its diagnostic field, and a gateway able to process that number SHOULD put it in Contact; without it, to 410.',
+      ja: 'RFC 3398 §7.2.4.1 は、解放メッセージの診断フィールドに新番号がある理由表示 22 を 301 に（新番号がなければ 410 に）対応付けており、その番号を処理できるゲートウェイは Contact に入れるべきである（SHOULD）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'A REL with ISDN cause 22 (number changed) might contain information about a new number where the callee might be reachable in the diagnostic field. If the MGC is able to process this information it SHOULD be added to the SIP response (301) in a Contact header.',
+      },
+    ],
+  },
+
   // Eighth reading, 100, 181, 182, 199, 202, 204.
   {
     id: '199-releasing-resources-is-optional',
