@@ -13764,6 +13764,52 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 489, 502, 604, 606, 607.
+  {
+    id: '604-cause-1-without-encapsulated-isup',
+    date: '2026-12-06',
+    title: { en: '604: cause 1 is recommended only when no ISUP is encapsulated', ja: '604：理由表示 1 の推奨は、カプセル化された ISUP がない場合に限られる' },
+    pages: [{ code: 604 }],
+    wrong: {
+      en: 'The description said that for a gateway translating a 604 into ISUP, RFC 3398 §8.2.6.1 recommends cause 1, without a condition. The section recommends its table only when the response carries no encapsulated ISUP; when it carries an encapsulated REL, the cause of that REL SHOULD be used.',
+      ja: '説明で、604 を ISUP へ変換するゲートウェイについて、RFC 3398 §8.2.6.1 は理由表示 1 を推奨しているとし、条件を示していなかった。同節がその対応表を推奨するのは、応答にカプセル化された ISUP がない場合だけであり、カプセル化された REL があれば、その理由表示を使うべきである（SHOULD）。',
+    },
+    now: {
+      en: 'RFC 3398 §8.2.6.1 recommends cause 1 for a 604 that carries no encapsulated ISUP, the same cause it recommends for 404.',
+      ja: 'RFC 3398 §8.2.6.1 は、カプセル化された ISUP を含まない 604 に、404 と同じ理由表示 1 を推奨している、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+    ],
+  },
+  {
+    id: '606-488-warning-cause-without-encapsulated-isup',
+    date: '2026-12-06',
+    title: { en: '606, 488: the cause chosen by the Warning header is for a response with no encapsulated ISUP', ja: '606・488：Warning ヘッダによる理由表示の選択は、カプセル化された ISUP を含まない応答の場合' },
+    pages: [{ code: 606 }, { code: 488 }],
+    wrong: {
+      en: 'The 606 description said that RFC 3398 §8.2.6.1 has a gateway choose the ISUP cause for a 606 by its Warning header, and the interworking section of the 606 and 488 pages said the cause depends on the Warning header, both without a condition. The section recommends its table, where 488 and 606 map by the Warning header, only when the response carries no encapsulated ISUP; when it carries an encapsulated REL, the cause of that REL SHOULD be used.',
+      ja: '606 の説明では、RFC 3398 §8.2.6.1 はゲートウェイが 606 の ISUP 理由表示を Warning ヘッダから決めるとしているとし、606 と 488 のページの PSTN 相互接続の節では、理由表示は Warning ヘッダに応じて選ぶとしていた。いずれも条件を示していなかった。同節が、488 と 606 を Warning ヘッダで対応付ける対応表を推奨するのは、応答にカプセル化された ISUP がない場合だけであり、カプセル化された REL があれば、その理由表示を使うべきである（SHOULD）。',
+    },
+    now: {
+      en: 'Both say this holds for a response that carries no encapsulated ISUP: then the cause depends on the Warning header, 31 by default and 65 when the warning concerns an unavailable bearer capability (RFC 3398 §8.2.6.1).',
+      ja: 'いずれも、カプセル化された ISUP を含まない応答の場合であるとし、そのときの理由表示は Warning ヘッダに応じて、既定は 31、伝達能力が使えないことを示す警告なら 65 とした（RFC 3398 §8.2.6.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: "When the Warning header is present in a SIP 606 or 488 message, there may be specific ISDN cause code mappings appropriate to the Warning code. This document recommends that '31 Normal, unspecified' SHOULD by default be used for most currently assigned Warning codes.",
+      },
+    ],
+  },
+
   // Ninth reading, 433, 485, 505, 513, 604, 607.
   {
     id: '433-who-sends-607-and-608',

@@ -150,8 +150,8 @@ const CREDENTIALS: Localized = {
   ja: 'これはゲートウェイが自ら認証できない場合に限る。認証できるなら、そうして呼を続けるべきである（SHOULD）。',
 };
 const BY_WARNING: Localized = {
-  en: 'The cause depends on the Warning header: 31 by default, 65 when the warning concerns an unavailable bearer capability.',
-  ja: '理由表示は Warning ヘッダに応じて選び、既定は 31（その他の正常クラス）、伝達能力が使えないことを示す警告なら 65（未提供伝達能力指定）とする。',
+  en: 'For a response that carries no encapsulated ISUP, the cause depends on the Warning header: 31 by default, 65 when the warning concerns an unavailable bearer capability.',
+  ja: 'カプセル化された ISUP を含まない応答では、理由表示は Warning ヘッダに応じて選び、既定は 31（その他の正常クラス）、伝達能力が使えないことを示す警告なら 65（未提供伝達能力指定）とする。',
 };
 
 /** RFC 3398 §8.2.6.1: a gateway receives this final response and releases the ISUP call with this cause. */
