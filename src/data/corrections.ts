@@ -13789,14 +13789,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: '606-488-warning-cause-without-encapsulated-isup',
     date: '2026-12-06',
     title: { en: '606, 488: the cause chosen by the Warning header is for a response with no encapsulated ISUP', ja: '606・488：Warning ヘッダによる理由表示の選択は、カプセル化された ISUP を含まない応答の場合' },
-    pages: [{ code: 606 }, { code: 488 }],
+    pages: [{ code: 606 }, { code: 488 }, { compare: [488, 606] }],
     wrong: {
-      en: 'The 606 description said that RFC 3398 §8.2.6.1 has a gateway choose the ISUP cause for a 606 by its Warning header, and the interworking section of the 606 and 488 pages said the cause depends on the Warning header, both without a condition. The section recommends its table, where 488 and 606 map by the Warning header, only when the response carries no encapsulated ISUP; when it carries an encapsulated REL, the cause of that REL SHOULD be used.',
-      ja: '606 の説明では、RFC 3398 §8.2.6.1 はゲートウェイが 606 の ISUP 理由表示を Warning ヘッダから決めるとしているとし、606 と 488 のページの PSTN 相互接続の節では、理由表示は Warning ヘッダに応じて選ぶとしていた。いずれも条件を示していなかった。同節が、488 と 606 を Warning ヘッダで対応付ける対応表を推奨するのは、応答にカプセル化された ISUP がない場合だけであり、カプセル化された REL があれば、その理由表示を使うべきである（SHOULD）。',
+      en: 'The 606 description said that RFC 3398 §8.2.6.1 has a gateway choose the ISUP cause for a 606 by its Warning header, and the interworking section of the 606 and 488 pages said the cause depends on the Warning header, both without a condition, and so did the 488 vs 606 guide. The section recommends its table, where 488 and 606 map by the Warning header, only when the response carries no encapsulated ISUP; when it carries an encapsulated REL, the cause of that REL SHOULD be used.',
+      ja: '606 の説明では、RFC 3398 §8.2.6.1 はゲートウェイが 606 の ISUP 理由表示を Warning ヘッダから決めるとしているとし、606 と 488 のページの PSTN 相互接続の節では、理由表示は Warning ヘッダに応じて選ぶとしていた。488 と 606 の解説も含め、いずれも条件を示していなかった。同節が、488 と 606 を Warning ヘッダで対応付ける対応表を推奨するのは、応答にカプセル化された ISUP がない場合だけであり、カプセル化された REL があれば、その理由表示を使うべきである（SHOULD）。',
     },
     now: {
-      en: 'Both say this holds for a response that carries no encapsulated ISUP: then the cause depends on the Warning header, 31 by default and 65 when the warning concerns an unavailable bearer capability (RFC 3398 §8.2.6.1).',
-      ja: 'いずれも、カプセル化された ISUP を含まない応答の場合であるとし、そのときの理由表示は Warning ヘッダに応じて、既定は 31、伝達能力が使えないことを示す警告なら 65 とした（RFC 3398 §8.2.6.1）。',
+      en: 'The pages and the guide say this holds for a response that carries no encapsulated ISUP: then the cause depends on the Warning header, 31 by default and 65 when the warning concerns an unavailable bearer capability (RFC 3398 §8.2.6.1).',
+      ja: '両ページと解説のいずれも、カプセル化された ISUP を含まない応答の場合であるとし、そのときの理由表示は Warning ヘッダに応じて、既定は 31、伝達能力が使えないことを示す警告なら 65 とした（RFC 3398 §8.2.6.1）。',
     },
     sources: [
       {
