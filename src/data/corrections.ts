@@ -14558,6 +14558,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 183, 200, 486, 488.
+  {
+    id: '486-reject-the-486-reaches-the-caller-only-if-picked',
+    date: '2026-12-06',
+    title: {
+      en: '486: the proxy\'s choice decides whether the softphone\'s 486 reaches the caller; a busy response can also come from another branch',
+      ja: '486：ソフトフォンの 486 が発信者に届くかどうかはプロキシの選択による。話中の応答は他のブランチから届くこともある',
+    },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'A scenario said that after a softphone answers 486 to a reject button, "the caller hears busy only if none of them answers and the proxy picks the 486 as its final response". The user\'s other devices can end their branches with a busy response too: the proxy MUST choose a 600 from any branch over this 486, and MAY choose another device\'s 486 instead of this one, so the caller can get a busy response that is not this 486.',
+      ja: 'シナリオで、ソフトフォンが拒否ボタンで 486 を返した後、「発信者に話中音が聞こえるのは、どの端末も応答せず、プロキシが最終応答としてこの 486 を選んだ場合だけである」としていた。ユーザの他の端末も、自分のブランチを話中の応答で終えることがある。どこかのブランチから 600 が届けば、プロキシはこの 486 ではなく 600 を選ばなければならず（MUST）、別の端末の 486 を選んでもよい（MAY）。そのため発信者には、この 486 ではない話中の応答が届くこともある。',
+    },
+    now: {
+      en: 'The scenario says that this 486 reaches the caller only if none of the other devices answers and the proxy picks it as its final response (RFC 3261 §16.7).',
+      ja: '「この 486 が発信者に届くのは、どの端末も応答せず、プロキシが最終応答としてこれを選んだ場合だけである」とした（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote:
+          'It MUST choose from the 6xx class responses if any exist in the context. If no 6xx class responses are present, the proxy SHOULD choose from the lowest response class stored in the response context. The proxy MAY select any response within that chosen class.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote:
+          'A stateful proxy MUST send a final response to a response context\'s server transaction if no final responses have been immediately forwarded by the above rules and all client transactions in this response context have been terminated.',
+      },
+    ],
+  },
+
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
     id: '600-only-if-no-other-end-point-is-21-6-1',

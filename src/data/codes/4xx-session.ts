@@ -896,7 +896,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           'A desk phone without call waiting is on a call when a second INVITE arrives; it answers 486 at once, and the PBX applies its forward-on-busy rule and offers the call to voicemail.',
-          'A softphone user presses "reject" while a call rings. The softphone is set to answer 486, so only its own branch ends: the proxy holds the 486 while the user\'s other devices, on separate branches, keep ringing, and the caller hears busy only if none of them answers and the proxy picks the 486 as its final response (RFC 3261 §16.7).',
+          'A softphone user presses "reject" while a call rings. The softphone is set to answer 486, so only its own branch ends: the proxy holds the 486 while the user\'s other devices, on separate branches, keep ringing, and the 486 reaches the caller only if none of them answers and the proxy picks it as its final response (RFC 3261 §16.7).',
           'A call to the PSTN reaches a subscriber who is already on the phone. The terminating exchange releases it with ISUP cause 17 (user busy), and the carrier\'s gateway passes it back as 486.',
         ],
         fixes: [
@@ -917,7 +917,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           '割込通話（キャッチホン）を使わない設定の卓上電話機が通話中に二本目の INVITE を受け、ただちに 486 を返す。PBX は話中時転送の設定に従い、呼をボイスメールに回す。',
-          '鳴動中にソフトフォンのユーザが「拒否」を押す。このソフトフォンは 486 を返す設定なので、終わるのはそのブランチだけである。プロキシは 486 を手元に保持し、別ブランチにあるユーザの他の端末は鳴り続ける。発信者に話中音が聞こえるのは、どの端末も応答せず、プロキシが最終応答としてこの 486 を選んだ場合だけである（RFC 3261 §16.7）。',
+          '鳴動中にソフトフォンのユーザが「拒否」を押す。このソフトフォンは 486 を返す設定なので、終わるのはそのブランチだけである。プロキシは 486 を手元に保持し、別ブランチにあるユーザの他の端末は鳴り続ける。この 486 が発信者に届くのは、どの端末も応答せず、プロキシが最終応答としてこれを選んだ場合だけである（RFC 3261 §16.7）。',
           'PSTN への呼が、すでに通話している加入者に達する。着信側の交換機は ISUP の理由表示 17（着ユーザビジー）で呼を解放し、キャリアのゲートウェイがこれを 486 として返す。',
         ],
         fixes: [
