@@ -15255,6 +15255,109 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, guides.
+  {
+    id: 'guide-failover-503-other-requests-only-with-retry-after',
+    date: '2026-12-06',
+    title: {
+      en: 'Failover guide: a 503 keeps other requests away only for the Retry-After period it carries',
+      ja: 'フェイルオーバーの解説：503 で他のリクエストまで避けられるのは、付いている Retry-After の期間だけである',
+    },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said that a 503 sent for one bad route "makes the clients in front of you avoid you for all traffic", and that passing a 503 on "would make upstream clients blacklist a healthy proxy". RFC 3261 §21.5.4 says a client SHOULD NOT send that server other requests only for the duration in Retry-After, if present; a 503 without Retry-After is handled as a 500, and what the client SHOULD do then is try the next server for that request (RFC 3263 §4.3).',
+      ja: 'ガイドは、一つのルートの不具合のために 503 を返すと「手前のクライアントは全トラフィックについてこちらを避けるようになる」とし、503 をそのまま通すと「上流のクライアントは正常なプロキシを障害扱いにしてしまう」としていた。RFC 3261 §21.5.4 によれば、クライアントがそのサーバに他のリクエストを送るべきでない（SHOULD NOT）のは、Retry-After がある場合のその期間だけである。Retry-After のない 503 は 500 として扱われ、その場合にクライアントがすべきこと（SHOULD）は、そのリクエストについて次のサーバを試すことである（RFC 3263 §4.3）。',
+    },
+    now: {
+      en: 'A client that receives a 503 sent for one bad route SHOULD try the next server for that request and, if the 503 carries Retry-After, SHOULD NOT send the sender any other request, whatever its destination, for that period (RFC 3263 §4.3, RFC 3261 §21.5.4). A 503 passed on by a proxy tells upstream clients that the proxy itself cannot serve any request (RFC 3261 §16.7), with the same two consequences.',
+      ja: '一つのルートの不具合のために返された 503 を受けたクライアントは、そのリクエストについて次のサーバを試すべきであり、503 に Retry-After があれば、その期間は宛先を問わず他のリクエストも送信元に送るべきではない（RFC 3263 §4.3、RFC 3261 §21.5.4）、とした。プロキシが中継した 503 は、プロキシ自体がどのリクエストも処理できないと上流のクライアントに伝え（RFC 3261 §16.7）、同じ二つの結果をもたらす、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'It SHOULD NOT forward any other requests to that server for the duration specified in the Retry-After header field, if present.',
+      },
+      { ref: 'RFC3261 §21.5.4', quote: 'If no Retry-After is given, the client MUST act as if it had received a 500 (Server Internal Error) response.' },
+      { ref: 'RFC3263 §4.3', quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'In other words, forwarding a 503 means that the proxy knows it cannot service any requests',
+      },
+    ],
+  },
+  {
+    id: 'guide-rejecting-calls-4xx-no-rule-to-cancel',
+    date: '2026-12-06',
+    title: {
+      en: 'Guide to rejecting calls: after a 486 or 480, RFC 3261 has no rule to cancel the other branches, which is not a promise that they go on',
+      ja: '着信拒否の解説：486 や 480 の後に他のブランチをキャンセルする規則が RFC 3261 にないだけで、それらが続くことまでは定めていない',
+    },
+    pages: [{ guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The guide said that after a 486 "a forking proxy keeps the user\'s other phones ringing", and that "a 4xx ends only its own branch, so after a 480 or 486 the proxy keeps trying the user\'s other contacts". RFC 3261 §16.7 has the proxy store a 4xx as a candidate for the best final response and sets cancel rules for a 6xx and for forwarding a final response, not for a 4xx; it promises nothing about the other branches, which a stateful proxy MAY cancel at any time (§16.10). The class page and the comparisons had been corrected for the same claim.',
+      ja: 'ガイドは、486 の後も「フォーキング中のプロキシはユーザの他の電話機を鳴らし続け」る、「4xx は自分のブランチだけを終わらせるので、480 や 486 の後もプロキシはユーザの他のコンタクトを試し続ける」としていた。RFC 3261 §16.7 が定めるのは、プロキシが 4xx を最良の最終応答の候補として保持することと、6xx を受けたときと最終応答を転送するときのキャンセルの規則であり、4xx についての規則はない。他のブランチがどうなるかは定めておらず、ステートフルなプロキシはいつでもブランチをキャンセルしてよい（MAY、§16.10）。クラスのページと比較ページでは、同じ記述をすでに訂正していた。',
+    },
+    now: {
+      en: 'RFC 3261 gives a forking proxy no rule to cancel the user\'s other phones on a 486 (§16.7). A 4xx ends its own branch; the proxy stores it as a candidate for the best final response, and RFC 3261 sets no rule to cancel the other branches or to stop trying the user\'s other contacts after a 480 or 486, although a stateful proxy MAY cancel a branch at any time (§16.10).',
+      ja: 'RFC 3261 は、486 を受けたフォーキング中のプロキシにユーザの他の電話機へのブランチをキャンセルさせる規則を定めていない（§16.7）、とした。4xx は自分のブランチを終わらせ、プロキシはそれを最良の最終応答の候補として保持する。RFC 3261 は 480 や 486 の後に他のブランチをキャンセルしたり、他のコンタクトを試すのをやめたりする規則を定めていないが、ステートフルなプロキシはいつでもブランチをキャンセルしてよい（MAY、§16.10）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      {
+        ref: 'RFC3261 §16.10',
+        quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).',
+      },
+    ],
+  },
+  {
+    id: 'guide-rejecting-calls-403-recommended-for-cause-21',
+    date: '2026-12-06',
+    title: {
+      en: 'Guide to rejecting calls: RFC 3398 recommends 403 for ISUP cause 21 "call rejected"',
+      ja: '着信拒否の解説：RFC 3398 は ISUP の理由表示 21（通信拒否）に 403 を推奨している',
+    },
+    pages: [{ guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The guide listed 403 under "Codes that do not mean \'the user said no\'" and ended with "Never 487, 403 or 404 for a user\'s refusal", although RFC 3398 recommends that a gateway answer ISUP cause 21 "call rejected" with 403, giving 603 only as an option when the cause location is "user", as the same guide says further down.',
+      ja: 'ガイドは 403 を「『ユーザが拒否した』ことを表さないコード」に挙げ、最後に「ユーザによる拒否に 487・403・404 は使わない」としていた。しかし RFC 3398 は、ISUP の理由表示 21（通信拒否）に対してゲートウェイが 403 を返すよう推奨しており、603 はロケーションが「ユーザ」の場合の選択肢にすぎない。同じガイドの後半もそう書いている。',
+    },
+    now: {
+      en: 'The section is headed "Codes not to send when the user says no", its 403 item adds that RFC 3398 does recommend 403 to gateways for cause 21, and the decision list says "Never 487, 403 or 404 for a refusal decided at the phone or PBX".',
+      ja: '見出しを「ユーザが拒否するときに返さないコード」とし、403 の項目に、RFC 3398 は理由表示 21 に対して 403 を返すようゲートウェイに推奨していることを加えた。判断の目安は「電話機や PBX で決めた拒否に 487・403・404 は使わない」とした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: '21 call rejected                        403 Forbidden (+)' },
+      { ref: 'RFC3398 §7.2.4.1', quote: "(+) If the cause location is 'user' than the 6xx code could be given rather than the 4xx code (i.e., 403 becomes 603)" },
+    ],
+  },
+  {
+    id: 'guide-rejecting-calls-607-caller-identity-not-only-a-number',
+    date: '2026-12-06',
+    title: {
+      en: 'Guide to rejecting calls: the caller identity behind a 607 is not only a telephone number',
+      ja: '着信拒否の解説：607 の理由となる発信者の身元は電話番号に限らない',
+    },
+    pages: [{ guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The Japanese guide glossed the caller\'s identity that a 607 names as the reason for the refusal as the caller\'s number. RFC 8197 uses identity for either a SIP address-of-record or a telephone number, and the English guide says identity.',
+      ja: '日本語のガイドは、607 が拒否の理由として示す発信者の身元を「身元（番号）」と、番号に限るかのように書いていた。RFC 8197 のいう身元は、SIP の AOR か電話番号のどちらかであり、英語のガイドも身元としか書いていない。',
+    },
+    now: {
+      en: 'The Japanese guide says the caller\'s identity, as the English does.',
+      ja: '英語と同じく、発信者の身元とだけ書いた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §1',
+        quote: 'it uses "identity" in the same sense as [SIP-IDENTITY], i.e., to mean either a canonical address-of-record (AOR) SIP URI employed to reach a user',
+      },
+    ],
+  },
+
   // Twelfth reading, guides and class pages.
   {
     id: 'guide-failover-description-codes-describe-the-callee',
