@@ -79,7 +79,7 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: 'Request failure: the request cannot be fulfilled by this server as sent; a changed request, or another server, may succeed.',
         description: [
           'RFC 3261 names the class Request Failure in the section that defines it (RFC 3261 §21.4) and Client Error in its overview, where a 4xx means that the request contains bad syntax or cannot be fulfilled at this server (RFC 3261 §7.2). The causes range from bad syntax, missing credentials, an unknown user or an unsupported extension or body to the callee\'s own state, such as busy (486). The client SHOULD NOT send the same request again without modifying it, although the same request might succeed at a different server (RFC 3261 §21.4).',
-          'A 4xx is the answer of one server or one branch only. A forking proxy does not forward it at once: it stores it with the other responses to the request and, unless a 2xx has been forwarded, sends the best final response once every branch has ended (RFC 3261 §16.7). RFC 3261 has the proxy cancel its pending branches when it receives a 6xx (SHOULD) or forwards a final response (MUST), not when a 4xx arrives, so a 486 from one phone does not by itself end the branches to the user\'s other phones; a stateful proxy MAY still cancel a branch at any time (RFC 3261 §16.10).',
+          'A 4xx is the answer of one server or one branch only. A forking proxy does not forward it at once: it stores it with the other responses to the request and, unless a 2xx has been forwarded, sends the best final response once every branch has ended (RFC 3261 §16.7). RFC 3261 has the proxy cancel its pending branches when it receives a 6xx (SHOULD) or forwards a final response (MUST), not when a 4xx arrives, so a 486 from one phone does not by itself end the branches to the user\'s other phones; a stateful proxy MAY still cancel a branch at any time once it has received a provisional response on it (RFC 3261 §16.10).',
           'Several 4xx codes come with a header that says how to fix the request: 401 and 407 carry a challenge, 405 Allow, 420 Unsupported, 421 Require, 422 Min-SE, 423 Min-Expires.',
         ],
       },
@@ -87,7 +87,7 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: 'リクエストエラー：このままのリクエストはこのサーバでは処理できない。修正するか、別のサーバへ送れば成功しうる。',
         description: [
           'RFC 3261 は、このクラスを定義する節では「リクエストエラー（Request Failure）」（RFC 3261 §21.4）、概要では「クライアントエラー（Client Error）」と呼ぶ。概要によれば、4xx はリクエストの構文が誤っているか、このサーバでは処理できないことを示す（RFC 3261 §7.2）。原因は、構文の誤り、認証情報の欠如、存在しないユーザ、サポートされない拡張やボディから、話中（486）のような着信者自身の状態まで幅がある。クライアントは同じリクエストを修正せずに送り直すべきではない（SHOULD NOT）が、同じリクエストでも別のサーバなら成功する可能性がある（RFC 3261 §21.4）。',
-          '4xx は 1 つのサーバ、1 つのブランチだけの答えである。フォーキングを行うプロキシはそれをすぐには転送せず、そのリクエストへの他の応答とともに保持する。2xx を転送していなければ、すべてのブランチが終わった時点で最良の最終応答を送る（RFC 3261 §16.7）。RFC 3261 がプロキシに応答待ちのブランチのキャンセルを求めるのは、6xx を受けたとき（SHOULD）と最終応答を転送するとき（MUST）であり、4xx を受けたときではない。そのため、ある電話機が返した 486 だけで、同じユーザの他の電話機へのブランチが終わることはない。ただし、ステートフルなプロキシはいつでもブランチをキャンセルしてよい（MAY、RFC 3261 §16.10）。',
+          '4xx は 1 つのサーバ、1 つのブランチだけの答えである。フォーキングを行うプロキシはそれをすぐには転送せず、そのリクエストへの他の応答とともに保持する。2xx を転送していなければ、すべてのブランチが終わった時点で最良の最終応答を送る（RFC 3261 §16.7）。RFC 3261 がプロキシに応答待ちのブランチのキャンセルを求めるのは、6xx を受けたとき（SHOULD）と最終応答を転送するとき（MUST）であり、4xx を受けたときではない。そのため、ある電話機が返した 486 だけで、同じユーザの他の電話機へのブランチが終わることはない。ただし、ステートフルなプロキシは、暫定応答を受けたブランチであればいつでもキャンセルしてよい（MAY、RFC 3261 §16.10）。',
           'いくつかの 4xx には、リクエストの直し方を示すヘッダが付く。401 と 407 のチャレンジ、405 の Allow、420 の Unsupported、421 の Require、422 の Min-SE、423 の Min-Expires などである。',
         ],
       },

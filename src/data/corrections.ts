@@ -16148,15 +16148,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '487-proxy-cancel-after-a-provisional-response',
     date: '2026-12-06',
-    title: { en: '487: a proxy cancels a forwarded request once it has received a provisional response', ja: '487：プロキシが転送したリクエストをキャンセルできるのは暫定応答を受けた後である' },
-    pages: [{ code: 487 }],
+    title: { en: '487, 4xx class, rejecting calls: a proxy cancels a forwarded request once it has received a provisional response', ja: '487・4xx クラス・着信拒否の解説：プロキシが転送したリクエストをキャンセルできるのは暫定応答を受けた後である' },
+    pages: [{ code: 487 }, { klass: 4 }, { guide: 'rejecting-calls' }],
     wrong: {
-      en: 'The advice on finding who sent the CANCEL said that a stateful proxy may cancel a request it forwarded "at any time" (RFC 3261 §16.10), leaving out the condition in the same sentence of the RFC: subject to having received a provisional response to that request, since a CANCEL sent before one MUST NOT be sent (RFC 3261 §9.1).',
-      ja: 'CANCEL の送信元を調べる対処法は、ステートフルプロキシは自分が転送したリクエストを「いつでも」キャンセルしてよいとしていた（RFC 3261 §16.10）。RFC の同じ文にある条件、つまりそのリクエストへの暫定応答を受けていることが抜けていた。暫定応答を受ける前には CANCEL を送ってはならない（MUST NOT、RFC 3261 §9.1）。',
+      en: 'The advice on finding who sent the CANCEL said that a stateful proxy may cancel a request it forwarded "at any time" (RFC 3261 §16.10), leaving out the condition in the same sentence of the RFC: subject to having received a provisional response to that request, since a CANCEL sent before one MUST NOT be sent (RFC 3261 §9.1). The 4xx class page and the guide to rejecting calls, corrected earlier the same day, said the same of a branch.',
+      ja: 'CANCEL の送信元を調べる対処法は、ステートフルプロキシは自分が転送したリクエストを「いつでも」キャンセルしてよいとしていた（RFC 3261 §16.10）。RFC の同じ文にある条件、つまりそのリクエストへの暫定応答を受けていることが抜けていた。暫定応答を受ける前には CANCEL を送ってはならない（MUST NOT、RFC 3261 §9.1）。同じ日に先に訂正した 4xx クラスのページと着信拒否の解説も、ブランチについて同じことを書いていた。',
     },
     now: {
-      en: 'A stateful proxy may cancel a request it forwarded at any time once it has received a provisional response to it (RFC 3261 §16.10, RFC 3261 §9.1), in both languages.',
-      ja: 'ステートフルプロキシは、自分が転送したリクエストに暫定応答を受けていれば、いつでもそれをキャンセルしてよいとした（RFC 3261 §16.10、RFC 3261 §9.1）。',
+      en: 'A stateful proxy may cancel a request it forwarded at any time once it has received a provisional response to it (RFC 3261 §16.10, RFC 3261 §9.1), in both languages; the class page and the guide say the same of a branch.',
+      ja: 'ステートフルプロキシは、自分が転送したリクエストに暫定応答を受けていれば、いつでもそれをキャンセルしてよいとした（RFC 3261 §16.10、RFC 3261 §9.1）。クラスのページと解説も、ブランチについて同じ内容にした。',
     },
     sources: [
       { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
