@@ -664,7 +664,7 @@ export const ja: UiStrings = {
     dayMetaTitle: (iso: string) => `訂正履歴：${logDate(iso)}`,
     dayIntro: (iso: string, count: number) =>
       `${logDate(iso)}に行った ${count} 件の訂正の全文である。それぞれについて、訂正したページ、誤っていた内容、訂正後の内容、判断の根拠となる原文を示す。`,
-    allDays: '訂正履歴のすべての日',
+    allDays: '訂正履歴の日ごとの一覧',
     byCodePage: 'コードのページごとの訂正',
     byCodePageIntro: '訂正したことのあるコードのページと、その訂正を新しい順に示す。コードのページには最新の日の訂正を三つまで示し、ほかの訂正はここから参照できるようにしている。',
   },
