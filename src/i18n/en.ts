@@ -650,7 +650,7 @@ export const en = {
     title: 'Corrections log',
     metaTitle: 'Corrections log: what we got wrong and the source text that settles it',
     intro:
-      'Every factual correction made to a published page: when it was made, which pages it changed, what was wrong, and the text that settles it: the words of the RFC or, for what a SIP stack does, the lines of its source at a commit. Each corrected page links here to its entries.',
+      'Every factual correction made to a published page: when it was made, which pages it changed, what was wrong, and the text that settles it: the words of the RFC or, for what a SIP stack does, the lines of its source at a commit. Each corrected page links to its entries.',
     none: 'No page has been corrected yet.',
     pages: 'Pages corrected',
     wrong: 'What was wrong',
@@ -673,6 +673,15 @@ export const en = {
     noteAfter: ', see the corrections log: ',
     /** On a code page, after the (at most three) entries of its latest day that the note lists. */
     more: (count: number) => `${count} more ${count === 1 ? 'correction' : 'corrections'} to this page`,
+    /** The log's index: one heading per day, then that day's titles, each linking to the page of the day. */
+    byDayIntro: 'The entries by day, newest first. Each title links to the entry in full on the page of its day.',
+    dayHeading: (iso: string, count: number) => `${iso} (${count} ${count === 1 ? 'entry' : 'entries'})`,
+    /** The page of one day: its heading, title and description. */
+    dayTitle: (iso: string) => `Corrections of ${iso}`,
+    dayMetaTitle: (iso: string) => `Corrections log: ${iso}`,
+    dayIntro: (iso: string, count: number) =>
+      `The ${count === 1 ? 'correction' : `${count} corrections`} dated ${iso}, in full: the pages each changed, what was wrong, what the pages say now, and the text that settles it.`,
+    allDays: 'All days of the corrections log',
     byCodePage: 'Corrections by code page',
     byCodePageIntro: 'Every code page that has been corrected, with its entries, newest first. A code page lists up to three corrections of its latest day and links here for the others.',
   },

@@ -10,6 +10,11 @@ const jaDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y} 年 ${m} 月 ${d} 日`;
 };
+/** A day of the corrections log (2026-12-05): 2026年12月5日. */
+const logDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
 /** Items inside a sentence are joined with 「・」; 「、」 separates clauses. */
 const items = (list: readonly string[]) => list.join('・');
 /** 「… 102 である」「…既定値）である」: a space only after a Latin letter or digit. */
@@ -633,7 +638,7 @@ export const ja: UiStrings = {
     title: '訂正履歴',
     metaTitle: '訂正履歴：誤っていた記述と、根拠となる原文',
     intro:
-      '公開済みのページで事実に関する記述を訂正した記録である。訂正日、訂正したページ、誤っていた内容、判断の根拠となる原文を示す。根拠は RFC の原文（英語）か、SIP スタックの動作については特定のコミットにおけるそのソースの該当行である。訂正したページからは、ここにあるそのページの項目にリンクしている。',
+      '公開済みのページで事実に関する記述を訂正した記録である。訂正日、訂正したページ、誤っていた内容、判断の根拠となる原文を示す。根拠は RFC の原文（英語）か、SIP スタックの動作については特定のコミットにおけるそのソースの該当行である。訂正したページからは、そのページの項目にリンクしている。',
     none: '訂正したページはまだない。',
     pages: '訂正したページ',
     wrong: '誤っていた内容',
@@ -649,13 +654,17 @@ export const ja: UiStrings = {
     indexPage: { codes: 'SIP 応答コード一覧', stacks: 'スタック一覧', trace: 'SIP トレース解析', corrections: 'この訂正履歴' },
     comparisonsWithBefore: '',
     comparisonsWithAfter: ' とのすべての比較',
-    date: (iso: string) => {
-      const [y, m, d] = iso.split('-').map(Number);
-      return `${y}年${m}月${d}日`;
-    },
+    date: (iso: string) => logDate(iso),
     noteBefore: '',
     noteAfter: 'に訂正した。訂正履歴：',
     more: (count: number) => `このページにはほかに ${count} 件の訂正がある`,
+    byDayIntro: '項目を日ごとに新しい順に示す。各タイトルから、その日のページにある項目の全文にリンクしている。',
+    dayHeading: (iso: string, count: number) => `${logDate(iso)}（${count} 件）`,
+    dayTitle: (iso: string) => `${logDate(iso)}の訂正`,
+    dayMetaTitle: (iso: string) => `訂正履歴：${logDate(iso)}`,
+    dayIntro: (iso: string, count: number) =>
+      `${logDate(iso)}に行った ${count} 件の訂正の全文である。それぞれについて、訂正したページ、誤っていた内容、訂正後の内容、判断の根拠となる原文を示す。`,
+    allDays: '訂正履歴の日ごとの一覧',
     byCodePage: 'コードのページごとの訂正',
     byCodePageIntro: '訂正したことのあるコードのページと、その訂正を新しい順に示す。コードのページには最新の日の訂正を三つまで示し、ほかの訂正はここから参照できるようにしている。',
   },

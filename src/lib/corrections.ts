@@ -136,6 +136,16 @@ export function validateCorrections(inputs: readonly unknown[], context: Correct
 
 export const CORRECTIONS: readonly Correction[] = validateCorrections(CORRECTION_ENTRIES);
 
+/**
+ * The days of the log, newest first, each with its entries in the log's order: one page per day at
+ * /[lang]/corrections/YYYY-MM-DD/ (entries never change date, so the page of an entry never moves).
+ */
+export const correctionDays = (entries: readonly Correction[] = CORRECTIONS): { date: string; entries: Correction[] }[] => {
+  const days = new Map<string, Correction[]>();
+  for (const entry of entries) days.set(entry.date, [...(days.get(entry.date) ?? []), entry]);
+  return [...days].sort(([a], [b]) => b.localeCompare(a)).map(([date, dayEntries]) => ({ date, entries: dayEntries }));
+};
+
 const touches = (entry: Correction, test: (page: CorrectedPage) => boolean) => entry.pages.some(test);
 
 /** Where a code page's line is in the log's index of code pages ("page-code-486"). */

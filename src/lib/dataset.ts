@@ -259,7 +259,7 @@ export function buildDataset(
       wrong: { en: plainText(c.wrong.en), ja: plainText(c.wrong.ja) },
       now: { en: plainText(c.now.en), ja: plainText(c.now.ja) },
       sources: c.sources.map((source) => ('ref' in source ? { ...ref(source.ref), quote: source.quote } : source)),
-      urls: both((lang) => correctionUrl(lang, c.id)),
+      urls: both((lang) => correctionUrl(lang, c)),
     })),
     stacks: {
       sources: STACKS.map((s) => ({ stack: s.id, name: s.name, repository: s.repo, commit: s.commit })),

@@ -34,8 +34,10 @@ export const codeUrl = (lang: Lang, code: number) => localePath(lang, `codes/${c
 export const classUrl = (lang: Lang, klass: CodeClass) => localePath(lang, `classes/${klass}xx`);
 export const unregisteredUrl = (lang: Lang, code: string) => localePath(lang, `unregistered/${code}`);
 export const correctionsUrl = (lang: Lang) => localePath(lang, 'corrections');
-/** One entry of the corrections log: its anchor on the log page. */
-export const correctionUrl = (lang: Lang, id: string) => `${correctionsUrl(lang)}#${id}`;
+/** One day of the corrections log, with that day's entries in full: /en/corrections/2026-12-05/. */
+export const correctionsDayUrl = (lang: Lang, date: string) => localePath(lang, `corrections/${date}`);
+/** One entry of the corrections log: its anchor on the page of its day (entries never change date). */
+export const correctionUrl = (lang: Lang, entry: { id: string; date: string }) => `${correctionsDayUrl(lang, entry.date)}#${entry.id}`;
 export const q850Url = (lang: Lang) => localePath(lang, 'q850');
 /** The guides, one MDX file per language each in content/guides/ (a unit test keeps this list equal to the files). */
 export const GUIDE_SLUGS = ['failover', 'rejecting-calls'] as const;

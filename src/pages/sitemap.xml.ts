@@ -8,7 +8,8 @@ import { isIndexablePair } from '../lib/compare';
 import { curatedSlugs } from '../lib/curated';
 import { STACKS } from '../data/stacks';
 import { mappedCauses } from '../lib/stacks';
-import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, traceUrl, unregisteredUrl } from '../lib/urls';
+import { correctionDays } from '../lib/corrections';
+import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsDayUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, traceUrl, unregisteredUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const guided = await curatedSlugs();
@@ -20,6 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...UNREGISTERED.map((u) => unregisteredUrl('en', u.code)),
     localePath('en', 'q850'),
     correctionsUrl('en'),
+    ...correctionDays().map(({ date }) => correctionsDayUrl('en', date)),
     ...mappedCauses().map((cause) => causeUrl('en', cause)),
     stacksIndexUrl('en'),
     ...STACKS.map((stack) => stackUrl('en', stack.id)),

@@ -4,8 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { CLASSES } from '../../src/data/classes';
 import { SITE_URL } from '../../src/site';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionUrl, homeUrl, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
-import { CORRECTIONS, correctedPageLink } from '../../src/lib/corrections';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionUrl, correctionsDayUrl, correctionsUrl, homeUrl, langOfPath, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
+import { CORRECTIONS, correctedPageLink, correctionDays } from '../../src/lib/corrections';
+import { t } from '../../src/i18n';
+import type { Lang } from '../../src/data/schema';
 import { CAUSES } from '../../src/data/q850';
 import { UNREGISTERED } from '../../src/data/unregistered';
 import { parse } from 'node-html-parser';
@@ -143,25 +145,101 @@ describe('Japanese pages are Japanese', { timeout: 120_000 }, () => {
 });
 
 describe('corrections log', () => {
+  const dayPages = (lang: Lang) => correctionDays().map(({ date }) => correctionsDayUrl(lang, date));
+
+  it.each(LANGS)('%s: one page per day of the log, and no other page under corrections/', (lang) => {
+    const built = allPages().filter((p) => p.startsWith(correctionsUrl(lang)) && p !== correctionsUrl(lang));
+    expect(built.sort()).toEqual(dayPages(lang).sort());
+    expect(dayPages(lang).length).toBeGreaterThan(0);
+  });
+
+  it.each(LANGS)('%s: every entry appears exactly once across the day pages, on the page of its date, and nowhere on the index', (lang) => {
+    const found = new Map<string, string[]>();
+    for (const path of dayPages(lang)) {
+      for (const article of page(path).querySelectorAll('article.correction')) found.set(article.id, [...(found.get(article.id) ?? []), path]);
+    }
+    const wrong = CORRECTIONS.filter((e) => JSON.stringify(found.get(e.id)) !== JSON.stringify([correctionsDayUrl(lang, e.date)])).map((e) => `${e.id}: ${found.get(e.id) ?? 'missing'}`);
+    expect(wrong).toEqual([]);
+    expect(found.size).toBe(CORRECTIONS.length);
+    expect(page(correctionsUrl(lang)).querySelectorAll('article.correction')).toHaveLength(0);
+  });
+
+  it.each(LANGS)('%s: the index lists each day, newest first, with its number of entries and their titles linking to the entries', (lang) => {
+    const index = page(correctionsUrl(lang));
+    const sections = index.querySelectorAll('section.correction-day');
+    expect(sections.map((s) => s.querySelector('h2')!.id)).toEqual(correctionDays().map((d) => `day-${d.date}`));
+    for (const [i, { date, entries }] of correctionDays().entries()) {
+      const heading = sections[i]!.querySelector('h2 a')!;
+      expect(heading.getAttribute('href')).toBe(correctionsDayUrl(lang, date));
+      expect(heading.text).toBe(t(lang).corrections.dayHeading(date, entries.length));
+      const links = sections[i]!.querySelectorAll('li a');
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(entries.map((e) => correctionUrl(lang, e)));
+      expect(links.map((a) => a.text)).toEqual(entries.map((e) => e.title[lang]));
+    }
+  });
+
+  it.each(LANGS)('%s: a day page names its day, has breadcrumbs to the log, links back to the index, and stays out of search (the index is what search finds)', (lang) => {
+    const ui = t(lang);
+    expect(page(correctionsUrl(lang)).querySelector('main')!.hasAttribute('data-pagefind-body')).toBe(true);
+    for (const { date } of correctionDays()) {
+      const doc = page(correctionsDayUrl(lang, date));
+      expect(doc.querySelector('h1')!.text).toBe(ui.corrections.dayTitle(date));
+      expect(doc.querySelector('title')!.text).toBe(ui.corrections.dayMetaTitle(date));
+      const crumbs = doc.querySelector('nav.breadcrumbs')!;
+      expect(crumbs.querySelectorAll('li').map((li) => li.text)).toEqual([ui.nav.home, ui.corrections.title, ui.corrections.date(date)]);
+      expect(crumbs.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([homeUrl(lang), correctionsUrl(lang)]);
+      expect(doc.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`${correctionsUrl(lang)}#day-${date}`);
+      expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+    }
+  });
+
   // Every page an entry names, of every kind (code, comparison, unregistered code, guide, class,
   // Q.850 table), must carry a note linking to that entry: the reader of the page learns it changed.
   it.each(LANGS)('%s: each corrected page links to its entry in the log, and the log links back to the page', (lang) => {
     const missing: string[] = [];
-    const log = page(localePath(lang, 'corrections'));
+    const log = page(correctionsUrl(lang));
     for (const entry of CORRECTIONS) {
-      const article = log.querySelector(`article#${entry.id}`);
+      const article = page(correctionsDayUrl(lang, entry.date)).querySelector(`article#${entry.id}`);
       for (const corrected of entry.pages) {
         if ('comparisonsWith' in corrected || 'allComparisons' in corrected) continue; // sets of pages, checked in unit tests
         const { href } = correctedPageLink(lang, corrected);
         const note = page(href).querySelectorAll('.correction-note a').map((a) => a.getAttribute('href'));
         // A code page lists its latest day's entries and links the earlier ones through its line in the log's index.
-        const index = 'code' in corrected ? `${localePath(lang, 'corrections')}#page-code-${corrected.code}` : undefined;
-        const viaIndex = index !== undefined && note.includes(index) && (log.querySelector(`li#page-code-${'code' in corrected ? corrected.code : ''}`)?.querySelectorAll('a').some((a) => a.getAttribute('href') === correctionUrl(lang, entry.id)) ?? false);
-        if (!note.includes(correctionUrl(lang, entry.id)) && !viaIndex) missing.push(`${href} has no note for ${entry.id}`);
+        const index = 'code' in corrected ? `${correctionsUrl(lang)}#page-code-${corrected.code}` : undefined;
+        const viaIndex = index !== undefined && note.includes(index) && (log.querySelector(`li#page-code-${'code' in corrected ? corrected.code : ''}`)?.querySelectorAll('a').some((a) => a.getAttribute('href') === correctionUrl(lang, entry)) ?? false);
+        if (!note.includes(correctionUrl(lang, entry)) && !viaIndex) missing.push(`${href} has no note for ${entry.id}`);
         if (!article?.querySelectorAll('a').some((a) => a.getAttribute('href') === href)) missing.push(`log entry ${entry.id} does not link ${href}`);
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  // Every link to the log from any page (notes, the index and its lines by code page): a log page
+  // that exists, and for an entry, the page of its day with that entry's article at the anchor.
+  it('every link to an entry, on any page, reaches the entry\'s article on an existing day page', () => {
+    const articles = new Map<string, Set<string>>();
+    const articlesOn = (path: string) => {
+      let ids = articles.get(path);
+      if (!ids) articles.set(path, (ids = new Set(exists(path) ? page(path).querySelectorAll('article.correction').map((a) => a.id) : [])));
+      return ids;
+    };
+    const byId = new Map(CORRECTIONS.map((e) => [e.id, e]));
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const from of localized()) {
+      for (const a of page(from).querySelectorAll('a[href*="/corrections/"]')) {
+        const href = a.getAttribute('href')!;
+        const [path, id] = href.split('#') as [string, string | undefined];
+        if (!exists(path)) wrong.push(`${from} → ${href} (no page)`);
+        else if (id && byId.has(id)) {
+          checked++;
+          if (!articlesOn(path).has(id) || path !== correctionsDayUrl(langOfPath(path)!, byId.get(id)!.date)) wrong.push(`${from} → ${href} (not the entry's day page)`);
+        } else if (id && !page(path).querySelector(`[id="${id}"]`)) wrong.push(`${from} → ${href} (no such anchor)`);
+        if (wrong.length >= 20) break;
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(CORRECTIONS.length);
   });
 });
 
@@ -170,10 +248,10 @@ describe('corrections note on a code page', () => {
     const entries = CORRECTIONS.filter((e) => e.pages.some((p) => 'code' in p && p.code === 486));
     const listed = entries.filter((e) => e.date === entries[0]!.date).slice(0, 3);
     const links = page(codeUrl(lang, 486)).querySelectorAll('.correction-note a').map((a) => a.getAttribute('href'));
-    for (const e of entries) expect(links.includes(correctionUrl(lang, e.id)), e.id).toBe(listed.includes(e));
-    expect(links).toContain(`${localePath(lang, 'corrections')}#page-code-486`);
-    const index = page(localePath(lang, 'corrections')).querySelector('li#page-code-486')!.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    for (const e of entries) expect(index).toContain(correctionUrl(lang, e.id));
+    for (const e of entries) expect(links.includes(correctionUrl(lang, e)), e.id).toBe(listed.includes(e));
+    expect(links).toContain(`${correctionsUrl(lang)}#page-code-486`);
+    const index = page(correctionsUrl(lang)).querySelector('li#page-code-486')!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    for (const e of entries) expect(index).toContain(correctionUrl(lang, e));
   });
 
   it('ja: the link to the other corrections is a sentence of its own, after the quoted titles', () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { CORRECTIONS, correctedPageLink, correctionsForCode, correctionsForPair, validateCorrections } from '../../src/lib/corrections';
-import { codesIndexUrl, correctionsUrl, stacksIndexUrl, traceUrl } from '../../src/lib/urls';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CORRECTIONS, correctedPageLink, correctionDays, correctionsForCode, correctionsForPair, validateCorrections } from '../../src/lib/corrections';
+import { codesIndexUrl, correctionUrl, correctionsDayUrl, correctionsUrl, stacksIndexUrl, traceUrl } from '../../src/lib/urls';
 import { CODES } from '../../src/data';
 import { sectionTitle } from '../../src/lib/rfc';
 
@@ -85,5 +85,31 @@ describe('corrections log data', () => {
         }
       }
     }
+  });
+});
+
+describe('the log by day', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('puts every entry on the page of its date, once, the days newest first and the entries in the log\'s order', () => {
+    const days = correctionDays();
+    expect(days.map((d) => d.date)).toEqual([...new Set(CORRECTIONS.map((e) => e.date))].sort().reverse());
+    for (const day of days) expect(day.entries.every((e) => e.date === day.date), day.date).toBe(true);
+    expect(days.flatMap((d) => d.entries)).toEqual([...CORRECTIONS]);
+  });
+
+  it('groups any entries by date, a day of several entries and a day of one', () => {
+    const entry = (id: string, date: string) => ({ ...good, id, date }) as (typeof CORRECTIONS)[number];
+    const days = correctionDays([entry('b', '2026-12-05'), entry('a', '2026-12-04'), entry('c', '2026-12-05')]);
+    expect(days.map((d) => [d.date, d.entries.map((e) => e.id)])).toEqual([['2026-12-05', ['b', 'c']], ['2026-12-04', ['a']]]);
+    expect(correctionDays([])).toEqual([]);
+  });
+
+  it('links an entry to its anchor on the page of its day, under the base path', () => {
+    expect(correctionUrl('en', { id: '408-failover', date: '2026-12-04' })).toBe('/en/corrections/2026-12-04/#408-failover');
+    expect(correctionsDayUrl('ja', '2026-12-05')).toBe('/ja/corrections/2026-12-05/');
+    vi.stubEnv('BASE_URL', '/sip-response-codes/');
+    expect(correctionUrl('ja', { id: '408-failover', date: '2026-12-04' })).toBe('/sip-response-codes/ja/corrections/2026-12-04/#408-failover');
+    expect(correctionsUrl('en')).toBe('/sip-response-codes/en/corrections/');
   });
 });
