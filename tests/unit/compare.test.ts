@@ -268,6 +268,22 @@ describe('every pair in both languages (property tests)', () => {
     });
   });
 
+  it('in Japanese, marks every requirement level the English sentence carries, as the English does', () => {
+    // 「送り直してはならない」 after 433 and 「再試行してもよい」 after 413 carried no （MUST NOT） and （MAY）, where the
+    // English has "MUST NOT" and "MAY" and the other Japanese clauses mark theirs.
+    const levels = (s: string) => (s.match(/\b(?:MUST NOT|MUST|SHALL NOT|SHALL|SHOULD NOT|SHOULD|NOT RECOMMENDED|RECOMMENDED|REQUIRED|MAY|OPTIONAL)\b/g) ?? []).sort().join(', ');
+    const problems: string[] = [];
+    for (const [a, b] of PAIRS) {
+      const [en, ja] = [page(a.code, b.code), page(a.code, b.code, 'ja')];
+      const said = (p: Page) => [p.next, ...p.receipts, ...p.differences.map((d) => d.sentence), ...p.shared.map((s) => s.value)];
+      const [enSaid, jaSaid] = [said(en), said(ja)];
+      enSaid.forEach((s, i) => {
+        if (levels(s) !== levels(jaSaid[i]!)) problems.push(`${a.code}-vs-${b.code}: ${s} | ${jaSaid[i]}`);
+      });
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
   it('in Japanese, the 6xx class sentence says what RFC 3261 §21.6 and the English say: not just the instance in the Request-URI', () => {
     let sixes = 0;
     check((p, fail) => {
