@@ -13836,6 +13836,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, computed comparisons, second sample.
+  {
+    id: 'compare-shared-senders-cited-each',
+    date: '2026-12-06',
+    title: {
+      en: 'Comparisons: each sender both codes share is cited right after its name',
+      ja: '比較ページ：両方のコードに共通の送信元ごとに、その直後に出典を示す',
+    },
+    // The pairs whose shared sender list ended with a name in brackets (both languages for 440 vs 483, Japanese for the others).
+    pages: (
+      '199-402 199-413 199-414 199-416 199-422 199-424 199-425 199-433 199-470 300-302 ' +
+      '408-410 408-417 408-484 408-485 408-504 484-485 484-504 440-483 494-505 494-513'
+    )
+      .split(' ')
+      .map((pair): CorrectedPage => ({ compare: pair.split('-').map(Number) as [number, number] })),
+    wrong: {
+      en: 'Where two codes share two or more typical senders, "What they have in common" cited the list once, at its end. When the last name ended in a bracket, the citation went inside it: "Proxy and Back-to-back user agent (B2BUA, RFC 5393 §5.3.3, RFC 7332 §6, RFC 3261 §21.4.21, RFC 3261 §16.3, RFC 7332 §5)", and in Japanese 「プロキシ・ゲートウェイ・UAS（ユーザエージェントサーバ、RFC 3261 §21.4.9、RFC 3261 §16.7、RFC 3398 §7.2.4.1、…）」. It read as citing the last sender alone, with sections that show another sender: in RFC 5393 §5.3.3 and RFC 3261 §16.3 a proxy returns 440 and 483, and in RFC 3261 §16.7 a proxy sends 408, not a B2BUA or a UAS.',
+      ja: '二つのコードに共通の主な送信元が二つ以上ある場合、「共通点」は一覧の末尾にまとめて出典を示していた。最後の名前が括弧で終わるとき、出典はその括弧の中に入っていた。たとえば「プロキシ・ゲートウェイ・UAS（ユーザエージェントサーバ、RFC 3261 §21.4.9、RFC 3261 §16.7、RFC 3398 §7.2.4.1、…）」であり、英語版でも 440 と 483 の比較で B2BUA の括弧に同じように出典が入っていた。これでは最後の送信元だけの出典のように読め、しかも別の送信元を示す節を含んでいた。RFC 5393 §5.3.3 と RFC 3261 §16.3 で 440 と 483 を返すのはプロキシであり、RFC 3261 §16.7 で 408 を送るのもプロキシであって、B2BUA や UAS ではない。',
+    },
+    now: {
+      en: 'Each shared sender is followed by the sections that show it sending either code: "Proxy (RFC 5393 §5.3.3, RFC 3261 §21.4.21, RFC 3261 §16.3) and Back-to-back user agent (B2BUA, RFC 7332 §6, RFC 7332 §5)". Every comparison whose codes share two or more senders cites them this way. A unit test over all pairs checks that each citation of a shared sender list follows one sender and holds the sections that show that sender, all of them and no other.',
+      ja: '共通の送信元ごとに、その直後に、その送信元がどちらかのコードを返すことを示す節を付けた。たとえば「プロキシ（RFC 5393 §5.3.3、RFC 3261 §21.4.21、RFC 3261 §16.3）・B2BUA（バックツーバックユーザエージェント、RFC 7332 §6、RFC 7332 §5）」である。共通の送信元が二つ以上あるすべての比較ページでこの形にした。全組み合わせを対象とする単体テストで、共通の送信元の一覧の出典がどれも一つの送信元の後にあり、その送信元を示す節をすべて含み、ほかの節を含まないことを確認する。',
+    },
+    sources: [
+      { ref: 'RFC5393 §5.3.3', quote: 'If a SIP proxy determines a response context has insufficient Incoming Max-Breadth to carry out a desired parallel fork, and the proxy is unwilling/unable to compensate by forking serially or sending a redirect, that proxy MUST return a 440 (Max-Breadth Exceeded) response.' },
+      { ref: 'RFC3261 §16.3', quote: 'If the request contains a Max-Forwards header field with a field value of zero (0), the element MUST NOT forward the request. If the request was for OPTIONS, the element MAY act as the final recipient and respond per Section 11. Otherwise, the element MUST return a 483 (Too many hops) response.' },
+      { ref: 'RFC3261 §16.7', quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.' },
+      { ref: 'RFC7332 §5', quote: 'Being a UAS, B2BUAs MUST also check the received Max-Forwards header field and reject or respond to the request if the value is zero, as defined in [RFC3261].' },
+    ],
+  },
+
   // Methods a conforming server must not answer with 202.
   {
     id: '202-not-to-subscribe-notify-refer',

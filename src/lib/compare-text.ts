@@ -219,6 +219,18 @@ export function differenceSentences(lang: Lang, cmp: Comparison, a: Named, b: Na
   }));
 }
 
+/**
+ * The senders both codes share, each followed by the sections that show it sending either code. One
+ * citation after the whole list would end up inside the bracket of the last sender's name
+ * (「プロキシ・UAS（ユーザエージェントサーバ、RFC 3261 §16.7…）」, "Proxy and Back-to-back user agent
+ * (B2BUA, RFC 3261 §16.3…)") and seem to cite that sender alone, with sections that show another one.
+ */
+function sharedSenders(lang: Lang, cmp: Comparison): string {
+  const ui = t(lang);
+  const { a, b } = cmp;
+  return ui.compare.list(a.sentBy.map((role) => `${ui.roles[role]}${citeOf(lang, refsFor(a.sentByRoleRefs, [role]), refsFor(b.sentByRoleRefs, [role]))}`));
+}
+
 /** What the two codes have in common: each shared property once, with its value and its sections. */
 export function sharedAspects(lang: Lang, cmp: Comparison): { aspect: AspectKey; value: string }[] {
   const noHeaders = cmp.a.responseHeaders.length + cmp.a.requestHeaders.length === 0;
@@ -226,7 +238,10 @@ export function sharedAspects(lang: Lang, cmp: Comparison): { aspect: AspectKey;
     .filter((aspect) => !(aspect === 'headers' && noHeaders) && aspect !== 'status')
     .map((aspect) => ({
       aspect,
-      value: `${aspectValue(lang, aspect, cmp.a)}${aspect === 'rfcs' ? '' : citeOf(lang, aspectRefs(aspect, cmp.a), aspectRefs(aspect, cmp.b))}`,
+      value:
+        aspect === 'sentBy'
+          ? sharedSenders(lang, cmp)
+          : `${aspectValue(lang, aspect, cmp.a)}${aspect === 'rfcs' ? '' : citeOf(lang, aspectRefs(aspect, cmp.a), aspectRefs(aspect, cmp.b))}`,
     }));
 }
 

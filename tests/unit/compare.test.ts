@@ -268,6 +268,22 @@ describe('every pair in both languages (property tests)', () => {
     });
   });
 
+  it('in Japanese, marks every requirement level the English sentence carries, as the English does', () => {
+    // 「送り直してはならない」 after 433 and 「再試行してもよい」 after 413 carried no （MUST NOT） and （MAY）, where the
+    // English has "MUST NOT" and "MAY" and the other Japanese clauses mark theirs.
+    const levels = (s: string) => (s.match(/\b(?:MUST NOT|MUST|SHALL NOT|SHALL|SHOULD NOT|SHOULD|NOT RECOMMENDED|RECOMMENDED|REQUIRED|MAY|OPTIONAL)\b/g) ?? []).sort().join(', ');
+    const problems: string[] = [];
+    for (const [a, b] of PAIRS) {
+      const [en, ja] = [page(a.code, b.code), page(a.code, b.code, 'ja')];
+      const said = (p: Page) => [p.next, ...p.receipts, ...p.differences.map((d) => d.sentence), ...p.shared.map((s) => s.value)];
+      const [enSaid, jaSaid] = [said(en), said(ja)];
+      enSaid.forEach((s, i) => {
+        if (levels(s) !== levels(jaSaid[i]!)) problems.push(`${a.code}-vs-${b.code}: ${s} | ${jaSaid[i]}`);
+      });
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
   it('in Japanese, the 6xx class sentence says what RFC 3261 §21.6 and the English say: not just the instance in the Request-URI', () => {
     let sixes = 0;
     check((p, fail) => {
@@ -367,6 +383,59 @@ describe('every pair in both languages (property tests)', () => {
         const backing = new Set(about.flatMap((e) => named.flatMap((role) => (e.facts.sentBy.byRole as SenderRefs)[role] ?? [])));
         for (const ref of cited) if (!backing.has(ref)) fail(`${ref} backs none of ${named.join(', ')} for ${about.map((e) => e.code).join(' and ')}: ${sentence}`);
         for (const ref of backing) if (!cited.includes(ref)) fail(`${ref} left out for ${named.join(', ')}: ${sentence}`);
+      }
+    });
+  });
+
+  it('cites each sender of a shared sender list right after its name, with the sections that show it sending either code, and no other', () => {
+    // One citation after the whole list went inside the bracket of the last name and seemed to cite that
+    // sender alone: 「プロキシ・UAS（ユーザエージェントサーバ、RFC 3261 §16.7…）」, "Proxy and Back-to-back
+    // user agent (B2BUA, RFC 5393 §5.3.3, RFC 7332 §6, RFC 3261 §21.4.21, RFC 3261 §16.3, RFC 7332 §5)".
+    // The table's names, longest first ("Edge proxy (SIP Outbound)" holds no "Proxy", but 「（プロキシまたは B2BUA）」
+    // holds 「プロキシ」); a name with a bracket takes its citation inside it, so match it without the closing bracket.
+    const labelsOf = (lang: Lang) => (Object.entries(t(lang).roles) as [Role, string][]).map(([role, label]) => [role, label.replace(/[)）]$/, '')] as const).sort(([, x], [, y]) => y.length - x.length);
+    let lists = 0;
+    check((p, fail) => {
+      const value = p.shared.find((s) => s.aspect === 'sentBy')?.value;
+      if (!value) return;
+      if (p.c.a.sentBy.length > 1) lists++;
+      let from = 0;
+      const seen: Role[] = [];
+      for (const match of value.matchAll(citation)) {
+        let words = value.slice(from, match.index);
+        from = match.index + match[0].length;
+        const named: Role[] = [];
+        for (const [role, label] of labelsOf(p.lang)) {
+          if (!words.includes(label)) continue;
+          named.push(role);
+          words = words.replaceAll(label, ' ');
+        }
+        if (named.length !== 1) fail(`a citation after ${named.length} senders: ${value}`);
+        seen.push(...named);
+        const cited = refsCited(match[1]!);
+        const backing = new Set([p.a, p.b].flatMap((e) => named.flatMap((role) => (e.facts.sentBy.byRole as SenderRefs)[role] ?? [])));
+        for (const ref of cited) if (!backing.has(ref)) fail(`${ref} shows none of ${named.join(', ')}: ${value}`);
+        for (const ref of backing) if (!cited.includes(ref)) fail(`${ref} left out for ${named.join(', ')}: ${value}`);
+      }
+      if (seen.join() !== p.c.a.sentBy.join()) fail(`senders ${seen.join(', ')} cited, ${p.c.a.sentBy.join(', ')} shared: ${value}`);
+    });
+    expect(lists).toBe(2 * 108);
+    expect(page(440, 483).shared.find((s) => s.aspect === 'sentBy')?.value).toBe(
+      'Proxy (RFC 5393 §5.3.3, RFC 3261 §21.4.21, RFC 3261 §16.3) and Back-to-back user agent (B2BUA, RFC 7332 §6, RFC 7332 §5)',
+    );
+    expect(page(300, 302, 'ja').shared.find((s) => s.aspect === 'sentBy')?.value).toBe(
+      'リダイレクトサーバ（RFC 3261 §8.3）・UAS（ユーザエージェントサーバ、RFC 3261 §21.3.1、RFC 3261 §13.3.1.2、RFC 3261 §21.3.3）',
+    );
+  });
+
+  it('never takes the citation of a shared list of two or more items into the bracket of its last item', () => {
+    // Headers shared by two codes: "Contact and Identity (in the request, RFC …)" would cite the last header alone.
+    check((p, fail) => {
+      for (const s of p.shared) {
+        if (s.aspect === 'sentBy') continue;
+        const raw = aspectValue(p.lang, s.aspect, p.c.a);
+        const many = itemsOf(raw.replace(/[(（][^()（）]*[)）]/g, '')).length > 1;
+        if (many && /[)）]$/.test(raw) && s.value.startsWith(raw.slice(0, -1)) && /^(?:, |、)RFC \d/.test(s.value.slice(raw.length - 1))) fail(`${s.aspect}: ${s.value}`);
       }
     });
   });
