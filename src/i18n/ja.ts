@@ -338,7 +338,7 @@ export const ja: UiStrings = {
         'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',
         redirect: 'Contact のアドレスを Request-URI として新しいリクエストを送る',
         'via-proxy': 'Request-URI は変えずに、Contact が示すプロキシ経由で同じリクエストを送り直す',
-        alternative: '応答のボディが示す代替サービスを検討する',
+        alternative: '応答のボディには、試すことのできる代替サービスが記述されている',
         unspecified: '再試行するかどうかも、その方法も、コードを定義する RFC には規定がない',
       })[retry],
     failoverClause: {
