@@ -13633,6 +13633,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Eighteenth reading, 406, 437, 439, 469.
+  {
+    id: '437-remedy-includes-verifier-algorithms',
+    date: '2026-12-06',
+    title: { en: '437: the verifier can also repair it by supporting the algorithm, not only by a change of trust configuration', ja: '437：検証側は信頼設定だけでなく、アルゴリズムへの対応でも解消できる' },
+    pages: [{ code: 437 }],
+    wrong: {
+      en: 'The page said that the remedy lies with whoever issued or published the credential or with the verifier\'s trust configuration, and that 437 is repaired only by a credential the verifier supports or by a change in its trust configuration. RFC 8224 §6.2.2 gives a second example reason for 437, a verifier failing to support the algorithm with which the credential was signed; that is not a matter of trust configuration, so the "only" left out a remedy the RFC\'s own reason points to.',
+      ja: 'ページは、直すべきは認証情報を発行・公開した側か検証側の信頼設定であり、437 が解消するのは対応する認証情報に替えたときか検証側の信頼設定が変わったときだけであるとしていた。RFC 8224 §6.2.2 は 437 の理由の例として、認証情報の署名に使われたアルゴリズムに検証側が対応していないことも挙げている。これは信頼設定の問題ではなく、「だけ」は RFC 自身が挙げる理由から導かれる解消策を除いていた。',
+    },
+    now: {
+      en: 'The remedy lies with whoever issued or published the credential, or with the verifier: its trust configuration, or the algorithms it supports; 437 is repaired only by a credential the verifier supports or by a change on the verifier\'s side, in either of those.',
+      ja: '直すべきは認証情報を発行・公開した側か、検証側の信頼設定または対応するアルゴリズムであるとし、437 が解消するのは、対応する認証情報に替えたときか、検証側で信頼設定や対応するアルゴリズムが変わったときだけであるとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'does not support said credential(s), for reasons such as failing to trust the issuing certification authority (CA) or failing to support the algorithm with which the credential was signed.',
+      },
+    ],
+  },
+
   // Eighth reading, 436, 437, 438, 439, 440, 469.
   {
     id: '439-register-without-outbound',

@@ -1616,7 +1616,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The reasons the RFC gives as examples are a certification authority the verifier does not trust and an algorithm, used to sign the credential, that it does not implement. The fetch worked, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
           'Which authorities to trust is up to the verifier: RFC 8226 §3 says verification services must make sure they trust the trust anchor that issued the certificate, and RFC 8224 §7.4 asks deployments to use widely trusted anchors or to rely on business arrangements that fix them. A certificate that one terminating network accepts may therefore draw 437 from another whose set of trust anchors differs. A certificate whose chain the verifier cannot complete up to an anchor it knows, for instance because an intermediate certificate is missing, is in the same position as one from an unknown authority; RFC 4474 §6 already listed a certificate "signed by an untrusted or unknown certificate authority" among the reasons for 437.',
-          'RFC 4474 called the code "Unsupported Certificate", since credentials were then always X.509 certificates; RFC 8224 §13.2 generalised the phrase to "Unsupported Credential". The remedy lies with whoever issued or published the credential, or with the verifier\'s trust configuration: resending the same request with the same credential cannot succeed.',
+          'RFC 4474 called the code "Unsupported Certificate", since credentials were then always X.509 certificates; RFC 8224 §13.2 generalised the phrase to "Unsupported Credential". The remedy lies with whoever issued or published the credential, or with the verifier: its trust configuration, or the algorithms it supports. Resending the same request with the same credential cannot succeed.',
         ],
         scenarios: [
           'A provider signs calls with a certificate from a test or lab certification authority that only its own verifier trusts. Calls to its own customers verify, while a partner network whose trust anchors do not include that authority answers 437.',
@@ -1626,7 +1626,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'Signing side: fetch the certificate from the info URL and check that it chains, with every intermediate included in the file, to a root that the terminating networks trust; failing to trust the issuing certification authority is the first reason RFC 8224 §6.2.2 gives for a verifier\'s 437. Check also that the Date header field and the current time fall within the certificate\'s validity period, which the authentication service MUST verify (RFC 8224 §6.1, Step 3).',
           'Verifying side: if 437 hits calls from a legitimate provider, compare its issuing certification authority against your trust anchors and update them from whatever source your deployment\'s trust arrangements name (RFC 8224 §7.4), rather than adding single end-entity certificates by hand.',
-          'Do not resend with the same credential: 437 is repaired only by a credential the verifier supports, or by a change in the verifier\'s trust configuration.',
+          'Do not resend with the same credential: 437 is repaired only by a credential the verifier supports, or by a change on the verifier\'s side, in its trust configuration or in the algorithms it supports.',
         ],
       },
       ja: {
@@ -1636,7 +1636,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す認証情報を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC は理由の例として、信頼していない認証局が発行したこと、認証情報の署名に使われたアルゴリズムを検証側が実装していないことを挙げている。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
           'どの認証局を信頼するかは検証側が決める。RFC 8226 §3 は、証明書を発行したトラストアンカーを信頼できるか確かめる責任を検証サービスに負わせ、RFC 8224 §7.4 は、広く信頼されたトラストアンカーを使うか、業務上の取り決めでアンカーを定めた環境に限って使うよう求めている。したがって、ある着信網が受け入れた証明書でも、トラストアンカーの構成が異なる別の網では 437 になりうる。中間証明書が欠けているなどの理由で、既知のアンカーまで証明書チェーンを組めない場合も、未知の認証局が発行した証明書と同じ扱いになる。RFC 4474 §6 も、信頼されていない、あるいは未知の認証局が署名した証明書を 437 の理由に挙げていた。',
-          'RFC 4474 の時代は認証情報といえば X.509 証明書だったため、このコードは「Unsupported Certificate」と呼ばれていた。RFC 8224 §13.2 で名称が「Unsupported Credential」へと一般化された。直すべきは認証情報を発行・公開した側か、検証側の信頼設定であり、同じ認証情報のまま同じリクエストを送り直しても成功しない。',
+          'RFC 4474 の時代は認証情報といえば X.509 証明書だったため、このコードは「Unsupported Certificate」と呼ばれていた。RFC 8224 §13.2 で名称が「Unsupported Credential」へと一般化された。直すべきは認証情報を発行・公開した側か、検証側の信頼設定または対応するアルゴリズムであり、同じ認証情報のまま同じリクエストを送り直しても成功しない。',
         ],
         scenarios: [
           'ある事業者が、自社の検証サービスしか信頼していない試験用の認証局の証明書で署名している。自社の顧客宛ての呼は検証に通るが、その認証局をトラストアンカーに含めていない相互接続先の網は 437 を返す。',
@@ -1646,7 +1646,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '署名側では、info の URL から証明書を取得し、中間証明書をすべて含めたうえで、着信網が信頼するルートまでつながるかを確認する。発行した認証局を検証側が信頼していないことは、RFC 8224 §6.2.2 が 437 の理由として最初に挙げているものである。また、Date ヘッダの値と現在時刻が証明書の有効期間内にあるかも確認する。これは認証サービスが確認しなければならない（MUST）ことである（RFC 8224 §6.1 のステップ 3）。',
           '検証側では、正当な事業者からの呼に 437 が出る場合、その発行認証局を自分のトラストアンカーと照合する。更新は、個々のエンドエンティティ証明書を手作業で追加するのではなく、自分の網の信頼の取り決めが定める配布元から行う（RFC 8224 §7.4）。',
-          '同じ認証情報のまま送り直さない。437 が解消するのは、検証側が対応する認証情報に替えたときか、検証側の信頼設定が変わったときだけである。',
+          '同じ認証情報のまま送り直さない。437 が解消するのは、検証側が対応する認証情報に替えたときか、検証側で信頼設定や対応するアルゴリズムが変わったときだけである。',
         ],
       },
     },
