@@ -14908,6 +14908,35 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC5626 §5.3.1', quote: 'If the flow no longer exists, the proxy SHOULD send a 430 (Flow Failed) response to the request.' }],
   },
 
+  // Eighteenth reading, 494, 513, 608.
+  {
+    id: '494-unprotected-retry-requires-sec-agree',
+    date: '2026-12-06',
+    title: {
+      en: '494: an unprotected request gets 494 under RFC 3329 §2.3.1 when it requires sec-agree',
+      ja: '494：RFC 3329 §2.3.1 で保護されていないリクエストに 494 が返るのは、sec-agree を要求している場合',
+    },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'A scenario said that a request carrying Security-Verify but not sent over the agreed association gets 494, without saying that the request requires sec-agree. RFC 3329 §2.3.1 calls for 494 to an unprotected request that has "sec-agree" in Require or Proxy-Require; under §2.3.2 a server whose policy requires the agreement answers a request that names sec-agree nowhere with 421, not 494.',
+      ja: 'シナリオで、合意したアソシエーションを通らずに送られた Security-Verify 付きのリクエストには 494 が返るとしていたが、そのリクエストが sec-agree を要求していることに触れていなかった。RFC 3329 §2.3.1 が 494 を求めているのは、Require または Proxy-Require に「sec-agree」を含む保護されていないリクエストに対してである。§2.3.2 では、合意を必須とするポリシーのサーバは、sec-agree がどこにもないリクエストには 494 ではなく 421 を返す。',
+    },
+    now: {
+      en: 'The scenario\'s request carries Security-Verify and "Require: sec-agree", as RFC 3329 §2.3.1 requires of the requests sent after the agreement, and cites that section for the 494.',
+      ja: 'シナリオのリクエストは、RFC 3329 §2.3.1 が合意後のリクエストに求めるとおり、Security-Verify と「Require: sec-agree」を含むものとし、494 の出典として同節を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'A server receiving an unprotected request that contains a Require or Proxy-Require header field with the value "sec-agree" MUST respond to the client with a 494 (Security Agreement Required) response.',
+      },
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'A server that by policy requires the use of this specification and receives a request that does not have the sec-agree option tag in a Require, Proxy-Require or Supported header field MUST return a 421 (Extension Required) response.',
+      },
+    ],
+  },
+
   // Thirteenth reading, 504, 505, 555, 580, 600, 603, 604, 606, 607, 608.
   {
     id: '606-known-by-whom',

@@ -1742,7 +1742,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         scenarios: [
           'A mobile handset registers without asking for security agreement with an operator whose first hop requires IPsec-protected signalling. RFC 3329 §2.3.2 tells that server what to answer: 494 if the REGISTER lists sec-agree only in Supported, [[421]] if it names sec-agree nowhere, both with Security-Server and "Require: sec-agree". The handset has to negotiate the mechanism, for instance ipsec-3gpp, before it can register.',
           'A SIP client sends an INVITE to its outbound proxy with Security-Client, "Require: sec-agree" and "Proxy-Require: sec-agree", but over a plain connection. The proxy answers 494 listing "tls" and "digest" in Security-Server; the client opens TLS and retries with Security-Verify.',
-          'A client under development sends Security-Verify on a request that does not travel over the agreed association. The server treats it as unprotected and answers 494, whatever the Security-Verify header contains.',
+          'A client under development sends a request with Security-Verify and "Require: sec-agree" that does not travel over the agreed association. The server treats it as unprotected and answers 494, whatever the Security-Verify header contains (RFC 3329 §2.3.1).',
         ],
         fixes: [
           'Client side: set up the mechanism in Security-Server with the highest "q" value among those you support (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding a copy of the Security-Server values, and with "sec-agree" still in Require and Proxy-Require (RFC 3329 §2.3.1).',
@@ -1762,7 +1762,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         scenarios: [
           '携帯端末が、ファーストホップで IPsec による保護を必須とする事業者の網に、セキュリティ合意を求めずに登録しようとする。サーバの応答は RFC 3329 §2.3.2 が定めており、REGISTER が Supported にだけ sec-agree を挙げていれば 494、どこにも sec-agree がなければ [[421]] を、いずれも Security-Server と「Require: sec-agree」を付けて返す。端末は ipsec-3gpp などのメカニズムを交渉しない限り登録できない。',
           'SIP クライアントが Security-Client、「Require: sec-agree」、「Proxy-Require: sec-agree」を付けた INVITE を、保護されていない接続でアウトバウンドプロキシに送る。プロキシは Security-Server に「tls」と「digest」を列挙した 494 を返し、クライアントは TLS 接続を開いて Security-Verify 付きで再試行する。',
-          '開発中のクライアントが、合意したアソシエーションを通らないリクエストに Security-Verify を付けて送る。サーバはこれを保護されていないリクエストとして扱い、Security-Verify の内容にかかわらず 494 を返す。',
+          '開発中のクライアントが、合意したアソシエーションを通らないリクエストに Security-Verify と「Require: sec-agree」を付けて送る。サーバはこれを保護されていないリクエストとして扱い、Security-Verify の内容にかかわらず 494 を返す（RFC 3329 §2.3.1）。',
         ],
         fixes: [
           'クライアント側では、Security-Server のうち自分が対応するメカニズムで「q」値が最も高いものを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値を写した Security-Verify を付け、Require と Proxy-Require には「sec-agree」を残したまま、リクエストを送り直す（RFC 3329 §2.3.1）。',
