@@ -193,7 +193,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     related: [487, 408, 491, 489, 500],
     keywords: {
       en: ['call leg', 'dialog not found', 'no matching dialog', 'late BYE', 'CANCEL race', 'stale dialog', 'subscription does not exist', 'To tag'],
-      ja: ['コールレッグ', 'ダイアログなし', 'ダイアログ不一致', 'BYE 遅延', 'CANCEL 競合', 'To タグ', 'サブスクリプションなし'],
+      ja: ['コールレッグ', 'ダイアログなし', 'ダイアログ不一致', 'BYE 遅延', 'CANCEL 競合', '古いダイアログ', 'To タグ', 'サブスクリプションなし'],
     },
     flow: {
       parties: [
@@ -453,7 +453,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     related: [482, 440, 408],
     keywords: {
       en: ['Max-Forwards', 'hop count', 'hop limit', 'routing loop', 'B2BUA loop', 'Max-Forwards 0', 'TTL'],
-      ja: ['ホップ数', 'ホップ数上限', 'Max-Forwards', 'ルーティングループ', 'B2BUA ループ', 'TTL'],
+      ja: ['ホップ数', 'ホップ数上限', 'Max-Forwards', 'ルーティングループ', 'B2BUA ループ', 'Max-Forwards 0', 'TTL'],
     },
     flow: {
       parties: [
@@ -572,7 +572,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     related: [404, 485, 604, 410],
     keywords: {
       en: ['overlap dialing', 'overlap sending', 'incomplete number', 'too few digits', 'digit map', 'dial plan', 'Q.850 cause 28', 'invalid number format'],
-      ja: ['オーバーラップダイヤル', '桁不足', '番号不完全', 'ダイヤルプラン', 'デジットマップ', '桁間タイマ', '理由表示 28'],
+      ja: ['オーバーラップダイヤル', 'オーバーラップ信号', '桁不足', '番号不完全', 'ダイヤルプラン', 'デジットマップ', '桁間タイマ', '理由表示 28'],
     },
     flow: {
       parties: [
