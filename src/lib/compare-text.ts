@@ -134,10 +134,10 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       // A provisional/final difference says more; the class sentence would repeat it.
       if (cmp.differs.includes('finality')) return undefined;
       return says.class(a, c.classClause[fa.klass], cite([classRef(fa.klass)]), b, c.classClause[fb.klass], cite([classRef(fb.klass)]));
-    case 'finality':
-      return fa.finality === 'provisional'
-        ? says.finality(a, b, cite(finalityRefs('provisional')), cite(finalityRefs('final')))
-        : says.finality(b, a, cite(finalityRefs('provisional')), cite(finalityRefs('final')));
+    case 'finality': {
+      const [provisional, final] = fa.finality === 'provisional' ? [a, b] : [b, a];
+      return says.finality(provisional, final, cite(finalityRefs('provisional')), cite(finalityRefs('final')));
+    }
     case 'scope':
       return says.scope(a, c.scopeClause[fa.scope], cite(fa.scopeRefs), b, c.scopeClause[fb.scope], cite(fb.scopeRefs));
     case 'methods': {

@@ -142,7 +142,11 @@ export const CORRECTIONS: readonly Correction[] = validateCorrections(CORRECTION
  */
 export const correctionDays = (entries: readonly Correction[] = CORRECTIONS): { date: string; entries: Correction[] }[] => {
   const days = new Map<string, Correction[]>();
-  for (const entry of entries) days.set(entry.date, [...(days.get(entry.date) ?? []), entry]);
+  for (const entry of entries) {
+    const day = days.get(entry.date);
+    if (day) day.push(entry);
+    else days.set(entry.date, [entry]);
+  }
   return [...days].sort(([a], [b]) => b.localeCompare(a)).map(([date, dayEntries]) => ({ date, entries: dayEntries }));
 };
 
