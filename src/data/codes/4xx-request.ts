@@ -293,7 +293,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     related: [403, 603, 503],
     keywords: {
       en: ['insufficient balance', 'no credit', 'prepaid', 'billing', 'out of funds', 'account suspended', 'top up'],
-      ja: ['残高不足', 'プリペイド', '課金', '料金未払い', 'クレジット不足', 'アカウント停止', '予約コード'],
+      ja: ['残高不足', 'プリペイド', '課金', '料金未払い', 'クレジット不足', 'アカウント停止', 'チャージ', '予約コード'],
     },
     flow: {
       parties: [
@@ -414,7 +414,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     related: [401, 407, 404, 603, 503, 608],
     keywords: {
       en: ['rejected', 'access denied', 'not allowed', 'IP not allowed', 'ACL', 'call barring', 'blocked', 'wrong password', 'permission denied'],
-      ja: ['拒否', 'アクセス拒否', '発信規制', '規制', 'IP 制限', '許可されていない', '権限なし', 'ブロック'],
+      ja: ['拒否', 'アクセス拒否', '発信規制', '規制', 'IP 制限', 'ACL', '許可されていない', '権限なし', 'ブロック', 'パスワード誤り'],
     },
     flow: {
       parties: [
@@ -950,7 +950,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     related: [401, 403],
     keywords: {
       en: ['authentication', 'digest', 'challenge', 'realm', 'nonce', 'stale nonce', 'wrong password', 'SIP trunk credentials'],
-      ja: ['認証', 'ダイジェスト認証', 'プロキシ認証', 'チャレンジ', 'レルム', 'パスワード', 'SIP トランク'],
+      ja: ['認証', 'ダイジェスト認証', 'プロキシ認証', 'チャレンジ', 'レルム', 'nonce', 'nonce の期限切れ', 'パスワード', 'パスワード誤り', 'SIP トランク'],
     },
     flow: {
       parties: [
@@ -1025,7 +1025,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           '経路上のプロキシ、または電話網ゲートウェイのように通信路へのアクセスを管理する装置が、送信元の認証が済むまでリクエストを先へ進めない。Proxy-Authenticate のチャレンジに答える Proxy-Authorization ヘッダを付けて送り直せばよい。',
         description: [
-          '407 は拒否ではなくチャレンジである。この応答を返したプロキシはリクエストをまだ先へ送っておらず、まず送信元に身元の証明を求めている。RFC 3261 §22.3 により、プロキシは 407 にチャレンジを入れた Proxy-Authenticate ヘッダを付けなければならない。ダイジェスト認証なら、その中身はレルム、nonce、そして必ず qop である（RFC 3261 §22.4）。クライアントは CSeq を 1 つ増やし、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2、§22.3）。',
+          '407 は拒否ではなくチャレンジである。この応答を返したプロキシはリクエストをまだ先へ送っておらず、まず送信元に身元の証明を求めている。RFC 3261 §22.3 により、プロキシは 407 にチャレンジを入れた Proxy-Authenticate ヘッダを付けなければならない。ダイジェスト認証なら、その中身はレルム（realm）、nonce、そして必ず qop である（RFC 3261 §22.4）。クライアントは CSeq を 1 つ増やし、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直す（RFC 3261 §8.1.3.5、§22.2、§22.3）。',
           'チャレンジが [[401]] で来るか 407 で来るかは、リクエストの種類ではなくチャレンジする側の役割で決まる。UAS、レジストラ、リダイレクトサーバは 401 と WWW-Authenticate で、プロキシは 407 と Proxy-Authenticate でチャレンジし、プロキシが 401 を使うことは禁じられている（RFC 3261 §21.4.2、§22.1）。RFC 3261 §21.4.8 は、着信者ではなく通信路へのアクセス（たとえば電話網ゲートウェイ）に認証が必要な場合にも 407 を使えるとしている。認証情報を載せるヘッダも異なり、Proxy-Authorization の値はレルムが一致するプロキシだけが消費する。そのため、経路上に並んだ複数のプロキシが同じリクエストを順にチャレンジできる（RFC 3261 §22.3）。',
           'フォーキングが絡むと話が少し変わる。複数のブランチがチャレンジを返すと、フォーキングしたプロキシは受け取った WWW-Authenticate と Proxy-Authenticate の値をすべて、上流へ返す 1 つの 401 または 407 にまとめる（RFC 3261 §16.7）。クライアントは、認証情報を持っているレルムそれぞれに答える。認証情報を出しても無駄だと告げる [[403]] と違い、407 は再度の試みを促す応答である。正しく答えたはずなのに再び 407 が返った場合、同じレルムなら認証情報が拒否されたか nonce が古くなったのである。ただし、送った認証情報の答えていないそのレルムのプロキシからのチャレンジであれば別である。フォーキングされたリクエストがそのレルムを共有する同じドメインの複数のプロキシに届くと、1 つの 407 に同じレルムのチャレンジが複数入りうる。クライアントはそのそれぞれに答えてよく（MAY）、同じ認証情報を使うべきである（SHOULD、RFC 3261 §22.3）。別のレルムなら経路上の別のプロキシがチャレンジしている。RFC 3261 §22.1 は、nonce が古かっただけの場合を除き、拒否されたばかりの認証情報での再試行を禁じている。',
         ],
@@ -1202,7 +1202,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     related: [404, 301, 604, 480],
     keywords: {
       en: ['number changed', 'disconnected number', 'number no longer in service', 'deleted account', 'Q.850 cause 22'],
-      ja: ['番号変更', '廃止番号', '使われていない番号', '理由表示 22'],
+      ja: ['番号変更', '廃止番号', '使われていない番号', 'アカウント削除', '理由表示 22'],
     },
     flow: {
       parties: [
@@ -1332,7 +1332,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     related: [580, 489, 423, 202],
     keywords: {
       en: ['PUBLISH', 'entity-tag', 'ETag', 'SIP-ETag', 'presence', 'event state publication'],
-      ja: ['条件付き', 'エンティティタグ', 'プレゼンス', 'パブリッシュ', 'イベント状態'],
+      ja: ['PUBLISH', '条件付き', 'エンティティタグ', 'ETag', 'SIP-ETag', 'プレゼンス', 'パブリッシュ', 'イベント状態'],
     },
     flow: {
       parties: [
