@@ -14642,6 +14642,77 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 180, 181, 182, 183, 199.
+  {
+    id: '180-what-the-caller-hears-is-local-policy',
+    date: '2026-12-06',
+    title: {
+      en: '180 and 183: what the caller hears is each UA\'s local policy; in RFC 3960\'s example the 180 decides whether local ringback starts',
+      ja: '180・183：発信者に何が聞こえるかは各 UA のローカルポリシーによる。RFC 3960 の例では、ローカルのリングバックを鳴らし始めるかどうかは 180 で決まる',
+    },
+    pages: [{ code: 180 }, { code: 183 }],
+    wrong: {
+      en: 'The 180 page said that whether the caller hears a locally generated ring or audio from the far end "depends on early media, not on the code", and the 183 page that the difference from 180 "decides" what the caller hears. RFC 3960 §3.2 makes the way a UA presents the progress of a call a matter of local policy, and in the example policy it gives for a UA that imitates a telephone the code does matter: no local ringing is generated unless a 180 has been received, and media decides only what plays after a 180.',
+      ja: '180 のページは、発信者に聞こえるのがローカル生成の呼出音か相手側の音声かは「応答コードではなくアーリーメディアで決まる」とし、183 のページは、180 との違いが発信者に何が聞こえるかを「左右する」としていた。RFC 3960 §3.2 は、呼の進行を UA がどうユーザに示すかをローカルポリシーの問題としており、電話機を模した UA の例として挙げるポリシーでは応答コードが意味を持つ。180 を受けるまではローカルの呼出音を鳴らさず、メディアで決まるのは 180 の後に何を再生するかだけである。',
+    },
+    now: {
+      en: 'The 180 page says it is a matter of each UA\'s local policy (RFC 3960 §3.2) and gives the whole example policy, its first rule included: unless a 180 has been received, never generate local ringing. Under that policy the 180 decides whether local ringback can start at all, and arriving media decides what plays after it. The 183 page says the difference from 180 can decide what the caller hears.',
+      ja: '180 のページは、これを各 UA のローカルポリシーで決まることとし（RFC 3960 §3.2）、例のポリシーを最初の規則（180 を受けるまではローカルの呼出音を鳴らさない）も含めて示すようにした。このポリシーでは、ローカルのリングバックを鳴らし始められるかどうかは 180 で決まり、その後に何を再生するかは届くメディアで決まる。183 のページは、180 との違いが発信者に何が聞こえるかを左右することがある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'Because of this, the way a SIP UA provides the user with information about the progress of session establishment is a matter of local policy.',
+      },
+      { ref: 'RFC3960 §3.2', quote: '1. Unless a 180 (Ringing) response is received, never generate local ringing.' },
+    ],
+  },
+  {
+    id: '180-non-alerting-progress-not-otherwise-classified',
+    date: '2026-12-06',
+    title: {
+      en: '180: 183 is for progress that no other code describes, not for all progress that is not alerting',
+      ja: '180：183 は、呼出し以外のすべての進捗ではなく、他のコードが表さない進捗のための応答である',
+    },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The description said that progress that is not alerting, such as an announcement, belongs in 183. RFC 3261 §21.1.5 defines 183 for progress "not otherwise classified"; progress that is not alerting can have a code of its own, such as 181 for a call being forwarded (§21.1.3) or 182 for a queued call (§21.1.4).',
+      ja: '説明は、アナウンスなど呼出し以外の進捗を伝えるのは 183 の役割であるとしていた。RFC 3261 §21.1.5 は 183 を「他に分類されない」進捗のための応答と定めており、呼出し以外の進捗にも、転送中の呼を示す 181（§21.1.3）やキューに入った呼を示す 182（§21.1.4）のように、専用のコードがあるものがある。',
+    },
+    now: {
+      en: 'Progress that is not alerting and that no other code describes, such as an announcement played as early media, belongs in 183, which RFC 3261 §21.1.5 defines for progress not otherwise classified.',
+      ja: '呼出しでも他のコードが表す進捗でもないもの、たとえばアーリーメディアとして流すアナウンスを伝えるのは 183 の役割であり、RFC 3261 §21.1.5 は 183 を他に分類されない進捗を伝える応答と定めている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.1.5',
+        quote: 'The 183 (Session Progress) response is used to convey information about the progress of the call that is not otherwise classified.',
+      },
+      { ref: 'RFC3261 §21.1.3', quote: 'A server MAY use this status code to indicate that the call is being forwarded to a different set of destinations.' },
+      { ref: 'RFC3261 §21.1.4', quote: 'The called party is temporarily unavailable, but the server has decided to queue the call rather than reject it.' },
+    ],
+  },
+  {
+    id: '180-japanese-forking-can-ring-at-once',
+    date: '2026-12-06',
+    title: { en: '180 (Japanese): with forking several devices can ring at once, not always do', ja: '180（日本語）：フォーキングで複数の端末が同時に鳴ることは、必ずではなく、ありうることである' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The Japanese description said that with forking several devices ring at once (「同時に鳴る」). The English says they can: a proxy MAY also process its targets one after another (RFC 3261 §16.6), and then one device rings at a time.',
+      ja: '日本語の説明は、フォーキングでは複数の端末が「同時に鳴る」と言い切っていた。英語は鳴りうるとしている。プロキシは宛先を一つずつ順に処理してもよく（MAY、RFC 3261 §16.6）、その場合に鳴るのは一度に一台である。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that with forking several devices can ring at once.',
+      ja: '日本語も英語と同じく、フォーキングでは複数の端末が同時に鳴ることがある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.6',
+        quote: 'It MAY process multiple targets serially, allowing each client transaction to complete before starting the next. It MAY start client transactions with every target in parallel.',
+      },
+    ],
+  },
+
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
     id: '600-only-if-no-other-end-point-is-21-6-1',
