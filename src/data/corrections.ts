@@ -14712,6 +14712,107 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '199-uas-should-not-when-supported-lists-199',
+    date: '2026-12-06',
+    title: {
+      en: '199: a UAS SHOULD NOT send it when the INVITE lists 199 in Supported; without the option tag, no 199 may be sent',
+      ja: '199：INVITE の Supported に 199 があれば UAS は 199 を送るべきではなく、オプションタグがなければ送ってはならない',
+    },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The description said that a UAS can send 199 before its own non-2xx final response "but RFC 6228 §5 says it SHOULD NOT", without the condition the section attaches to that SHOULD NOT: the INVITE lists 199 in Supported. When it does not, §5 gives a MUST NOT: no 199 on any early dialog of the request (the sentence, in the section on UAS behaviour, says "the UAC").',
+      ja: '説明は、UAS も自らの 2xx 以外の最終応答の前に 199 を送ることができるが「RFC 6228 §5 は送るべきではない（SHOULD NOT）としている」とし、同節がこの SHOULD NOT に付けている条件（INVITE の Supported に 199 があること）を欠いていた。199 がない場合について §5 が定めるのは MUST NOT であり、そのリクエストのどのアーリーダイアログでも 199 を送ってはならない（UAS の動作を定める節の文だが、主語は「UAC」と書かれている）。',
+    },
+    now: {
+      en: 'RFC 6228 §5: a UAS receiving an INVITE that lists 199 in Supported SHOULD NOT send 199; when the INVITE does not list it, a 199 MUST NOT be sent on any of its early dialogs.',
+      ja: 'RFC 6228 §5 により、Supported に 199 を含む INVITE を受けた UAS は 199 を送るべきではなく（SHOULD NOT）、INVITE が 199 を含まない場合は、その INVITE のどのアーリーダイアログでも 199 を送ってはならない（MUST NOT）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §5',
+        quote: 'If a UAS receives an initial dialog initiation request with a Supported header field that contains a "199" option-tag, it SHOULD NOT send a 199 response on an early dialog associated with the request before it sends a non-2xx final response.',
+      },
+      {
+        ref: 'RFC6228 §5',
+        quote: 'If the Supported header field of an initial dialog initiation request does not contain a "199" option-tag, the UAC MUST NOT send a 199 response on any early dialog associated with the request.',
+      },
+    ],
+  },
+  {
+    id: '199-100rel-in-require-or-proxy-require',
+    date: '2026-12-06',
+    title: {
+      en: '199: 100rel in Proxy-Require, not only in Require, keeps a proxy from generating 199',
+      ja: '199：Require だけでなく Proxy-Require の 100rel でも、プロキシは 199 を生成しない',
+    },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'A fix told the reader who never sees 199 to check that the INVITE carries no Require: 100rel. RFC 6228 §6 has a proxy generate 199 only when the UAC has not put 100rel in Require or in Proxy-Require, so an INVITE without Require: 100rel can still get none. The Japanese text of the serial-forking scenario likewise said that the caller had not put 100rel in Require (「Require していなかった」), where the English says it did not require 100rel.',
+      ja: '対処方法は、199 が来ない場合に INVITE に Require: 100rel がないかを確かめるよう求めていた。RFC 6228 §6 により、プロキシが 199 を生成するのは UAC が Require にも Proxy-Require にも 100rel を入れていない場合だけなので、Require: 100rel のない INVITE でも 199 が来ないことがある。また日本語のシリアルフォーキングのシナリオは、発信者が 100rel を「Require していなかった」としていたが、英語は 100rel を要求していなかったとしている。',
+    },
+    now: {
+      en: 'The fix asks to check that the INVITE lists 100rel neither in Require nor in Proxy-Require: a proxy generates 199 only for a request that has not required reliable provisional responses in either header, and MUST NOT generate it for one whose Require lists 100rel (RFC 6228 §6). The Japanese scenario says that the caller did not require 100rel.',
+      ja: '対処方法は、INVITE の Require と Proxy-Require のどちらにも 100rel がないかを確かめるよう求めるようにした。プロキシが 199 を生成するのは、どちらのヘッダでも暫定応答の信頼性のある送信を要求していないリクエストに対してだけであり、Require に 100rel があるリクエストに対しては生成してはならない（RFC 6228 §6）。日本語のシナリオは、発信者が 100rel を要求していなかった、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §6',
+        quote: 'The UAC has not required provisional responses to be sent reliably (i.e., has not inserted the "100rel" option-tag in a Require or Proxy-Require header field) in the associated request.',
+      },
+      {
+        ref: 'RFC6228 §6',
+        quote: 'If the Require header field of an initial dialog initiation request contains a "100rel" option-tag, a proxy MUST NOT generate and send 199 responses associated with that request.',
+      },
+    ],
+  },
+  {
+    id: '199-stop-processing-media-only-if-associable',
+    date: '2026-12-06',
+    title: {
+      en: '199: the caller stops processing the early dialog\'s incoming media if it can tell that media apart',
+      ja: '199：発信者がそのアーリーダイアログの受信メディアの処理をやめるのは、そのメディアを区別できる場合である',
+    },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'A fix told the caller to stop "sending and playing media" on the ended early dialog, citing RFC 6228 §4. The section forbids sending media outright, but forbids processing received media only when the UAC is able to associate received media with early dialogs.',
+      ja: '対処方法は RFC 6228 §4 を引いて、終了したアーリーダイアログの「メディアの送信と再生をやめ」るよう求めていた。同節はメディアの送信を無条件に禁じているが、受信メディアの処理を禁じているのは、UAC が受信メディアをアーリーダイアログに対応付けられる場合だけである。',
+    },
+    now: {
+      en: 'Stop sending media on that early dialog and, if you can tell its incoming media apart, stop processing that media, playing it included (RFC 6228 §4).',
+      ja: 'そのダイアログでのメディアの送信をやめ、受信メディアをそのダイアログに対応付けられる場合はその処理（再生を含む）もやめる（RFC 6228 §4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §4',
+        quote: 'Once a UAC has received and accepted a 199 response, it MUST NOT send any media associated with the early dialog. In addition, if the UAC is able to associate received media with early dialogs, it MUST NOT process any received media associated with the early dialog that was terminated.',
+      },
+    ],
+  },
+  {
+    id: '199-resources-kept-whatever-the-early-media',
+    date: '2026-12-06',
+    title: {
+      en: '199: without it, resources of an ended early dialog stay reserved whether or not it carried early media',
+      ja: '199：199 がなければ、終了したアーリーダイアログのリソースは、アーリーメディアの有無にかかわらず確保されたままになる',
+    },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The description said that "if the branch was sending early media", the caller may keep resources reserved for it until the proxy sends a final response. RFC 6228 §1 attaches no such condition: upstream entities, the UAC included, keep the resources associated with the terminated early dialog reserved until the proxy sends a final response.',
+      ja: '説明は、「その分岐がアーリーメディアを流していた場合」、発信者はプロキシが最終応答を送るまでその分岐用のリソースを確保し続けることがあるとしていた。RFC 6228 §1 にこの条件はなく、UAC を含む上流の装置は、プロキシが最終応答を送るまで、終了したアーリーダイアログに関わるリソースを確保し続ける。',
+    },
+    now: {
+      en: 'The caller and other upstream entities may keep the resources associated with that early dialog reserved until the proxy sends a final response, whether or not the branch was sending early media (RFC 6228 §1).',
+      ja: '発信者をはじめとする上流の装置は、その分岐がアーリーメディアを流していたかどうかにかかわらず、プロキシが最終応答を送るまで、そのアーリーダイアログに関わるリソースを確保し続けることがある（RFC 6228 §1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §1',
+        quote:
+          'upstream SIP entities (including the UAC that initiated the request) are not immediately informed that an early dialog has been terminated, and will therefore maintain resources associated with the early dialog reserved until a final response is sent by the proxy',
+      },
+    ],
+  },
 
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
