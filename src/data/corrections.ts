@@ -14642,6 +14642,178 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 180, 181, 182, 183, 199.
+  {
+    id: '180-what-the-caller-hears-is-local-policy',
+    date: '2026-12-06',
+    title: {
+      en: '180 and 183: what the caller hears is each UA\'s local policy; in RFC 3960\'s example the 180 decides whether local ringback starts',
+      ja: '180・183：発信者に何が聞こえるかは各 UA のローカルポリシーによる。RFC 3960 の例では、ローカルのリングバックを鳴らし始めるかどうかは 180 で決まる',
+    },
+    pages: [{ code: 180 }, { code: 183 }],
+    wrong: {
+      en: 'The 180 page said that whether the caller hears a locally generated ring or audio from the far end "depends on early media, not on the code", and the 183 page that the difference from 180 "decides" what the caller hears. RFC 3960 §3.2 makes the way a UA presents the progress of a call a matter of local policy, and in the example policy it gives for a UA that imitates a telephone the code does matter: no local ringing is generated unless a 180 has been received, and media decides only what plays after a 180.',
+      ja: '180 のページは、発信者に聞こえるのがローカル生成の呼出音か相手側の音声かは「応答コードではなくアーリーメディアで決まる」とし、183 のページは、180 との違いが発信者に何が聞こえるかを「左右する」としていた。RFC 3960 §3.2 は、呼の進行を UA がどうユーザに示すかをローカルポリシーの問題としており、電話機を模した UA の例として挙げるポリシーでは応答コードが意味を持つ。180 を受けるまではローカルの呼出音を鳴らさず、メディアで決まるのは 180 の後に何を再生するかだけである。',
+    },
+    now: {
+      en: 'The 180 page says it is a matter of each UA\'s local policy (RFC 3960 §3.2) and gives the whole example policy, its first rule included: unless a 180 has been received, never generate local ringing. Under that policy the 180 decides whether local ringback can start at all, and arriving media decides what plays after it. The 183 page says the difference from 180 can decide what the caller hears.',
+      ja: '180 のページは、これを各 UA のローカルポリシーで決まることとし（RFC 3960 §3.2）、例のポリシーを最初の規則（180 を受けるまではローカルの呼出音を鳴らさない）も含めて示すようにした。このポリシーでは、ローカルのリングバックを鳴らし始められるかどうかは 180 で決まり、その後に何を再生するかは届くメディアで決まる。183 のページは、180 との違いが発信者に何が聞こえるかを左右することがある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3960 §3.2',
+        quote: 'Because of this, the way a SIP UA provides the user with information about the progress of session establishment is a matter of local policy.',
+      },
+      { ref: 'RFC3960 §3.2', quote: '1. Unless a 180 (Ringing) response is received, never generate local ringing.' },
+    ],
+  },
+  {
+    id: '180-non-alerting-progress-not-otherwise-classified',
+    date: '2026-12-06',
+    title: {
+      en: '180: 183 is for progress that no other code describes, not for all progress that is not alerting',
+      ja: '180：183 は、呼出し以外のすべての進捗ではなく、他のコードが表さない進捗のための応答である',
+    },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The description said that progress that is not alerting, such as an announcement, belongs in 183. RFC 3261 §21.1.5 defines 183 for progress "not otherwise classified"; progress that is not alerting can have a code of its own, such as 181 for a call being forwarded (§21.1.3) or 182 for a queued call (§21.1.4).',
+      ja: '説明は、アナウンスなど呼出し以外の進捗を伝えるのは 183 の役割であるとしていた。RFC 3261 §21.1.5 は 183 を「他に分類されない」進捗のための応答と定めており、呼出し以外の進捗にも、転送中の呼を示す 181（§21.1.3）やキューに入った呼を示す 182（§21.1.4）のように、専用のコードがあるものがある。',
+    },
+    now: {
+      en: 'Progress that is not alerting and that no other code describes, such as an announcement played as early media, belongs in 183, which RFC 3261 §21.1.5 defines for progress not otherwise classified.',
+      ja: '呼出しでも他のコードが表す進捗でもないもの、たとえばアーリーメディアとして流すアナウンスを伝えるのは 183 の役割であり、RFC 3261 §21.1.5 は 183 を他に分類されない進捗を伝える応答と定めている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.1.5',
+        quote: 'The 183 (Session Progress) response is used to convey information about the progress of the call that is not otherwise classified.',
+      },
+      { ref: 'RFC3261 §21.1.3', quote: 'A server MAY use this status code to indicate that the call is being forwarded to a different set of destinations.' },
+      { ref: 'RFC3261 §21.1.4', quote: 'The called party is temporarily unavailable, but the server has decided to queue the call rather than reject it.' },
+    ],
+  },
+  {
+    id: '180-japanese-forking-can-ring-at-once',
+    date: '2026-12-06',
+    title: { en: '180 (Japanese): with forking several devices can ring at once, not always do', ja: '180（日本語）：フォーキングで複数の端末が同時に鳴ることは、必ずではなく、ありうることである' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The Japanese description said that with forking several devices ring at once (「同時に鳴る」). The English says they can: a proxy MAY also process its targets one after another (RFC 3261 §16.6), and then one device rings at a time.',
+      ja: '日本語の説明は、フォーキングでは複数の端末が「同時に鳴る」と言い切っていた。英語は鳴りうるとしている。プロキシは宛先を一つずつ順に処理してもよく（MAY、RFC 3261 §16.6）、その場合に鳴るのは一度に一台である。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that with forking several devices can ring at once.',
+      ja: '日本語も英語と同じく、フォーキングでは複数の端末が同時に鳴ることがある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.6',
+        quote: 'It MAY process multiple targets serially, allowing each client transaction to complete before starting the next. It MAY start client transactions with every target in parallel.',
+      },
+    ],
+  },
+  {
+    id: '199-uas-should-not-when-supported-lists-199',
+    date: '2026-12-06',
+    title: {
+      en: '199: a UAS SHOULD NOT send it when the INVITE lists 199 in Supported; without the option tag, no 199 may be sent',
+      ja: '199：INVITE の Supported に 199 があれば UAS は 199 を送るべきではなく、オプションタグがなければ送ってはならない',
+    },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The description said that a UAS can send 199 before its own non-2xx final response "but RFC 6228 §5 says it SHOULD NOT", without the condition the section attaches to that SHOULD NOT: the INVITE lists 199 in Supported. When it does not, §5 gives a MUST NOT: no 199 on any early dialog of the request (the sentence, in the section on UAS behaviour, says "the UAC").',
+      ja: '説明は、UAS も自らの 2xx 以外の最終応答の前に 199 を送ることができるが「RFC 6228 §5 は送るべきではない（SHOULD NOT）としている」とし、同節がこの SHOULD NOT に付けている条件（INVITE の Supported に 199 があること）を欠いていた。199 がない場合について §5 が定めるのは MUST NOT であり、そのリクエストのどのアーリーダイアログでも 199 を送ってはならない（UAS の動作を定める節の文だが、主語は「UAC」と書かれている）。',
+    },
+    now: {
+      en: 'RFC 6228 §5: a UAS receiving an INVITE that lists 199 in Supported SHOULD NOT send 199; when the INVITE does not list it, a 199 MUST NOT be sent on any of its early dialogs.',
+      ja: 'RFC 6228 §5 により、Supported に 199 を含む INVITE を受けた UAS は 199 を送るべきではなく（SHOULD NOT）、INVITE が 199 を含まない場合は、その INVITE のどのアーリーダイアログでも 199 を送ってはならない（MUST NOT）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §5',
+        quote: 'If a UAS receives an initial dialog initiation request with a Supported header field that contains a "199" option-tag, it SHOULD NOT send a 199 response on an early dialog associated with the request before it sends a non-2xx final response.',
+      },
+      {
+        ref: 'RFC6228 §5',
+        quote: 'If the Supported header field of an initial dialog initiation request does not contain a "199" option-tag, the UAC MUST NOT send a 199 response on any early dialog associated with the request.',
+      },
+    ],
+  },
+  {
+    id: '199-100rel-in-require-or-proxy-require',
+    date: '2026-12-06',
+    title: {
+      en: '199: 100rel in Proxy-Require, not only in Require, keeps a proxy from generating 199',
+      ja: '199：Require だけでなく Proxy-Require の 100rel でも、プロキシは 199 を生成しない',
+    },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'A fix told the reader who never sees 199 to check that the INVITE carries no Require: 100rel. RFC 6228 §6 has a proxy generate 199 only when the UAC has not put 100rel in Require or in Proxy-Require, so an INVITE without Require: 100rel can still get none. The Japanese text of the serial-forking scenario likewise said that the caller had not put 100rel in Require (「Require していなかった」), where the English says it did not require 100rel.',
+      ja: '対処方法は、199 が来ない場合に INVITE に Require: 100rel がないかを確かめるよう求めていた。RFC 6228 §6 により、プロキシが 199 を生成するのは UAC が Require にも Proxy-Require にも 100rel を入れていない場合だけなので、Require: 100rel のない INVITE でも 199 が来ないことがある。また日本語のシリアルフォーキングのシナリオは、発信者が 100rel を「Require していなかった」としていたが、英語は 100rel を要求していなかったとしている。',
+    },
+    now: {
+      en: 'The fix asks to check that the INVITE lists 100rel neither in Require nor in Proxy-Require: a proxy generates 199 only for a request that has not required reliable provisional responses in either header, and MUST NOT generate it for one whose Require lists 100rel (RFC 6228 §6). The Japanese scenario says that the caller did not require 100rel.',
+      ja: '対処方法は、INVITE の Require と Proxy-Require のどちらにも 100rel がないかを確かめるよう求めるようにした。プロキシが 199 を生成するのは、どちらのヘッダでも暫定応答の信頼性のある送信を要求していないリクエストに対してだけであり、Require に 100rel があるリクエストに対しては生成してはならない（RFC 6228 §6）。日本語のシナリオは、発信者が 100rel を要求していなかった、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §6',
+        quote: 'The UAC has not required provisional responses to be sent reliably (i.e., has not inserted the "100rel" option-tag in a Require or Proxy-Require header field) in the associated request.',
+      },
+      {
+        ref: 'RFC6228 §6',
+        quote: 'If the Require header field of an initial dialog initiation request contains a "100rel" option-tag, a proxy MUST NOT generate and send 199 responses associated with that request.',
+      },
+    ],
+  },
+  {
+    id: '199-stop-processing-media-only-if-associable',
+    date: '2026-12-06',
+    title: {
+      en: '199: the caller stops processing the early dialog\'s incoming media if it can tell that media apart',
+      ja: '199：発信者がそのアーリーダイアログの受信メディアの処理をやめるのは、そのメディアを区別できる場合である',
+    },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'A fix told the caller to stop "sending and playing media" on the ended early dialog, citing RFC 6228 §4. The section forbids sending media outright, but forbids processing received media only when the UAC is able to associate received media with early dialogs.',
+      ja: '対処方法は RFC 6228 §4 を引いて、終了したアーリーダイアログの「メディアの送信と再生をやめ」るよう求めていた。同節はメディアの送信を無条件に禁じているが、受信メディアの処理を禁じているのは、UAC が受信メディアをアーリーダイアログに対応付けられる場合だけである。',
+    },
+    now: {
+      en: 'Stop sending media on that early dialog and, if you can tell its incoming media apart, stop processing that media, playing it included (RFC 6228 §4).',
+      ja: 'そのダイアログでのメディアの送信をやめ、受信メディアをそのダイアログに対応付けられる場合はその処理（再生を含む）もやめる（RFC 6228 §4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §4',
+        quote: 'Once a UAC has received and accepted a 199 response, it MUST NOT send any media associated with the early dialog. In addition, if the UAC is able to associate received media with early dialogs, it MUST NOT process any received media associated with the early dialog that was terminated.',
+      },
+    ],
+  },
+  {
+    id: '199-resources-kept-whatever-the-early-media',
+    date: '2026-12-06',
+    title: {
+      en: '199: without it, resources of an ended early dialog stay reserved whether or not it carried early media',
+      ja: '199：199 がなければ、終了したアーリーダイアログのリソースは、アーリーメディアの有無にかかわらず確保されたままになる',
+    },
+    pages: [{ code: 199 }],
+    wrong: {
+      en: 'The description said that "if the branch was sending early media", the caller may keep resources reserved for it until the proxy sends a final response. RFC 6228 §1 attaches no such condition: upstream entities, the UAC included, keep the resources associated with the terminated early dialog reserved until the proxy sends a final response.',
+      ja: '説明は、「その分岐がアーリーメディアを流していた場合」、発信者はプロキシが最終応答を送るまでその分岐用のリソースを確保し続けることがあるとしていた。RFC 6228 §1 にこの条件はなく、UAC を含む上流の装置は、プロキシが最終応答を送るまで、終了したアーリーダイアログに関わるリソースを確保し続ける。',
+    },
+    now: {
+      en: 'The caller and other upstream entities may keep the resources associated with that early dialog reserved until the proxy sends a final response, whether or not the branch was sending early media (RFC 6228 §1).',
+      ja: '発信者をはじめとする上流の装置は、その分岐がアーリーメディアを流していたかどうかにかかわらず、プロキシが最終応答を送るまで、そのアーリーダイアログに関わるリソースを確保し続けることがある（RFC 6228 §1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6228 §1',
+        quote:
+          'upstream SIP entities (including the UAC that initiated the request) are not immediately informed that an early dialog has been terminated, and will therefore maintain resources associated with the early dialog reserved until a final response is sent by the proxy',
+      },
+    ],
+  },
+
   // Ninth reading, 504, 600, 606, 180, 183, 200.
   {
     id: '600-only-if-no-other-end-point-is-21-6-1',
