@@ -17087,6 +17087,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Loose ends of the nineteenth reading.
+  {
+    id: '410-gateway-sends-410-for-other-reasons-too',
+    date: '2026-12-06',
+    title: {
+      en: '410 from a PSTN gateway: the causes are those of a translated release, not of every 410 the gateway sends',
+      ja: 'PSTN ゲートウェイからの 410：理由表示 22・23 が言えるのは解放を変換した 410 についてであり、ゲートウェイが送る 410 のすべてではない',
+    },
+    pages: [{ code: 410 }, { compare: [404, 410] }],
+    wrong: {
+      en: 'The 410 page and the 404 vs 410 guide said that when a PSTN gateway following RFC 3398 sends a 410, it is translating a release with cause 22 (no diagnostic) or cause 23. RFC 3398 gives a mapping from ISUP causes to status codes; it does not say that such a gateway sends 410 only when translating a release, so a gateway can follow it and still answer 410 for a reason of its own.',
+      ja: '410 のページと 404 と 410 の解説は、RFC 3398 に従う PSTN ゲートウェイが 410 を送った場合、それは理由表示 22（診断情報なし）または 23 による解放を変換したものであるとしていた。RFC 3398 が示すのは ISUP の理由表示からステータスコードへの対応付けであり、そうしたゲートウェイが解放を変換するときにしか 410 を送らないとは定めていない。RFC 3398 に従うゲートウェイが独自の理由で 410 を返すこともある。',
+    },
+    now: {
+      en: 'If a PSTN gateway sent the 410 in translating a release from the telephone network by the mapping RFC 3398 recommends, that release carried cause 22 without a diagnostic or cause 23, the only causes the mapping turns into 410 (RFC 3398 §7.2.4.1).',
+      ja: 'PSTN ゲートウェイが電話網からの解放を RFC 3398 の推奨する対応付けで変換して 410 を送ったのであれば、その解放の理由表示は 22（診断情報なし）または 23 であり、この対応付けで 410 になる理由表示はこの 2 つだけであるとした（RFC 3398 §7.2.4.1）。',
+    },
+    sources: [
+      { ref: 'RFC3398 §7.2.4.1', quote: 'The following mapping values are RECOMMENDED:' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '22 number changed (w/o diagnostic) 410 Gone 22 number changed (w/ diagnostic) 301 Moved Permanently 23 redirection to new destination 410 Gone' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -1264,7 +1264,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'When you receive 410, stop using the address: remove it from directories, speed dials and routing tables, and find the new number or URI by other means; a 410 has no forwarding address to offer.',
-          'If the number should still work, take it up with the terminating carrier and check your own routing for it. When a PSTN gateway that follows RFC 3398 sends the 410, it is translating a release from the telephone network with cause 22 and no diagnostic, or cause 23, which that RFC recommends mapping to 410 (RFC 3398 §7.2.4.1).',
+          'If the number should still work, take it up with the terminating carrier and check your own routing for it. If a PSTN gateway sent the 410 in translating a release from the telephone network by the mapping RFC 3398 recommends, that release carried cause 22 without a diagnostic or cause 23, the only causes the mapping turns into 410 (RFC 3398 §7.2.4.1).',
           'If your server sends it: use 410 only for addresses you know are permanently withdrawn, answer 404 when you cannot tell (RFC 3261 §21.4.10), and answer 301 with the new Contact when you know where the user went.',
         ],
       },
@@ -1284,7 +1284,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           '410 を受信したら、そのアドレスの使用をやめる。電話帳、短縮ダイヤル、ルーティングテーブルから削除し、新しい番号や URI は別の手段で調べる。410 には案内できる移転先がない。',
-          'まだ使えるはずの番号なら、着信側の事業者に問い合わせ、自分のルーティングも確認する。RFC 3398 に従う PSTN ゲートウェイが 410 を送った場合、それは電話網からの、診断情報のない理由表示 22 または理由表示 23 による解放を変換したものである。同 RFC は、これらを 410 に対応付けることを推奨している（RFC 3398 §7.2.4.1）。',
+          'まだ使えるはずの番号なら、着信側の事業者に問い合わせ、自分のルーティングも確認する。PSTN ゲートウェイが電話網からの解放を RFC 3398 の推奨する対応付けで変換して 410 を送ったのであれば、その解放の理由表示は 22（診断情報なし）または 23 である。この対応付けで 410 になる理由表示はこの 2 つだけである（RFC 3398 §7.2.4.1）。',
           '自分のサーバが送る側なら、410 は恒久的に廃止されたと分かっているアドレスだけに使う。判断できないときは 404 を返し（RFC 3261 §21.4.10）、ユーザの移転先を知っているなら新しい Contact を付けた 301 を返す。',
         ],
       },
