@@ -15227,6 +15227,146 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Next steps with their requirement levels; retry rows; stack statements without a source row, 2026-12-06.
+  {
+    id: 'redirect-next-step-should',
+    date: '2026-12-06',
+    title: { en: '300, 301, 302: the new request to a Contact address is a SHOULD', ja: '300・301・302：Contact のアドレスへの新しいリクエストは SHOULD である' },
+    pages: [...withComparisons(300, 301, 302)],
+    wrong: {
+      en: 'Comparisons said, as a plain instruction, to "send a new request with an address from the Contact header as its Request-URI", and the fixes of 301 and 302 told the reader to send the request again to the Contact URI and, for 301, to update stored addresses, without the level. RFC 3261 §8.1.3.4 says clients SHOULD use the URIs in Contact to formulate new requests, and §21.3.2 and §21.3.3 say the client SHOULD retry at the new address; for 301 the update of directories and caches is a SHOULD too.',
+      ja: '比較ページは「Contact のアドレスを Request-URI として新しいリクエストを送る」と、要求レベルのない指示として示していた。301 と 302 の対処法も、Contact の URI へ送り直すこと、301 では保存済みのアドレスを更新することを、要求レベルを付けずに指示していた。RFC 3261 §8.1.3.4 は、クライアントは Contact の URI を使って新しいリクエストを作るべきである（SHOULD）とし、§21.3.2 と §21.3.3 は、クライアントは新しいアドレスで再試行すべきである（SHOULD）としている。301 でのディレクトリやキャッシュの更新も SHOULD である。',
+    },
+    now: {
+      en: 'Comparisons say that the client SHOULD send a new request with an address from Contact as its Request-URI. The 301 fix says the client SHOULD send the request again to the Contact URI and SHOULD update what it has stored so that future requests go to the new address; the 302 fix says it SHOULD retry at the Contact URI and SHOULD reuse the original headers and body.',
+      ja: '比較ページでは、クライアントは Contact のアドレスを Request-URI として新しいリクエストを送るべきである（SHOULD）とした。301 の対処法では、クライアントは Contact の URI へ送り直すべきであり（SHOULD）、保存済みの情報を更新して以後のリクエストを新しいアドレスへ送るべきである（SHOULD）とし、302 の対処法では、Contact の URI で再試行すべきであり（SHOULD）、元のヘッダとボディを使うべきである（SHOULD）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.1.3.4', quote: 'Upon receipt of a redirection response (for example, a 301 response status code), clients SHOULD use the URI(s) in the Contact header field to formulate one or more new requests based on the redirected request.' },
+      { ref: 'RFC3261 §21.3.2', quote: 'the requesting client SHOULD retry at the new address given by the Contact header field (Section 20.10). The requestor SHOULD update any local directories, address books, and user location caches with this new value and redirect future requests to the address(es) listed.' },
+      { ref: 'RFC3261 §21.3.3', quote: 'The requesting client SHOULD retry the request at the new address(es) given by the Contact header field (Section 20.10).' },
+    ],
+  },
+  {
+    id: '408-next-server-should-new-transaction',
+    date: '2026-12-06',
+    title: { en: '408: after a local timeout, the client SHOULD send the request to the next server as a new transaction', ja: '408：ローカルのタイムアウトの後、クライアントは新しいトランザクションで次のサーバへ送るべきである（SHOULD）' },
+    pages: [{ code: 408 }, { comparisonsWith: 408 }],
+    wrong: {
+      en: 'Comparisons said, as a plain instruction, that if your own transaction timed out without any response, "try the next server", and the failover row and its sentence gave no level. RFC 3263 §4.3 says that after such a timeout the client SHOULD create a new request, identical but with a new Via branch, and send it to the next element in the list; a 408 received from a server is not among those failures.',
+      ja: '比較ページは、応答を一つも受けないまま自分のトランザクションが満了したなら「次のサーバを試す」と、要求レベルのない指示として示し、フェイルオーバーの欄とその文も要求レベルを示していなかった。RFC 3263 §4.3 は、そのタイムアウトの後、クライアントは Via の branch だけが異なる同一のリクエストを新たに作り、リストの次のサーバへ送るべきである（SHOULD）としている。サーバから受信した 408 はそうした失敗に含まれない。',
+    },
+    now: {
+      en: 'Comparisons say that the client SHOULD then send the request again, as a new transaction, to the next server, and that a 408 received from a server is not a reason under RFC 3263 to do so; the failover row reads "SHOULD, when your own transaction timed out with no response at all (Timer B or F)".',
+      ja: '比較ページでは、その場合クライアントは新しいトランザクションとして次のサーバへリクエストを送り直すべきであり（SHOULD）、サーバから受信した 408 は RFC 3263 では次のサーバを試す理由にならないとした。フェイルオーバーの欄にも「試すべき（SHOULD）」と示した。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'Failure also occurs if the transaction layer times out without ever having received any response, provisional or final (i.e., timer B or timer F in RFC 3261 [1] fires). If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).' },
+    ],
+  },
+  {
+    id: '406-next-step-points-at-accept',
+    date: '2026-12-06',
+    title: { en: '406: what a 406 objects to is the Accept header of the request', ja: '406：406 が問題にしているのはリクエストの Accept ヘッダである' },
+    pages: [{ comparisonsWith: 406 }],
+    wrong: {
+      en: 'Comparisons said, as a plain instruction, to "fix what the response points out before sending the request again". A 406 points out nothing: RFC 3261 §21.4.7 asks for no header in it, and says the resource can only generate bodies that the Accept header sent in the request does not allow; the rule against sending the same request unchanged is RFC 3261 §21.4, a SHOULD NOT.',
+      ja: '比較ページは「応答が指摘した点を直してから再試行する」と、要求レベルのない指示として示していた。406 は何も指摘しない。RFC 3261 §21.4.7 は 406 にどのヘッダも求めておらず、リソースが生成できるのはリクエストの Accept ヘッダが許さない内容のボディだけだとしている。同じリクエストを変更せずに送り直さないという規則は RFC 3261 §21.4 のものであり、SHOULD NOT である。',
+    },
+    now: {
+      en: 'Comparisons say that the client SHOULD NOT retry the same request without modification, and that what a 406 objects to is the Accept header of the request, which allows none of the bodies the resource can generate.',
+      ja: '比較ページでは、クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、406 が問題にしているのは、リソースが生成できるどのボディも受け付けないリクエストの Accept ヘッダであるとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+      { ref: 'RFC3261 §21.4.7', quote: 'The resource identified by the request is only capable of generating response entities that have content characteristics not acceptable according to the Accept header field sent in the request.' },
+    ],
+  },
+  {
+    id: '505-513-change-is-the-gateway-rule',
+    date: '2026-12-06',
+    title: { en: '505, 513: RFC 3261 says nothing about sending the request again; the change is RFC 3398’s rule for a gateway', ja: '505・513：送り直しについて RFC 3261 は定めておらず、修正はゲートウェイに対する RFC 3398 の規則である' },
+    pages: [...withComparisons(505, 513)],
+    wrong: {
+      en: 'Comparisons said, as a plain instruction to any client, to "fix what the response points out before sending the request again", citing RFC 3261 §21.5.6 or §21.5.7 and RFC 3398 §8.2.6.1. Neither section of RFC 3261 says anything about sending the request again; the only rule is the (+) note of RFC 3398 §8.2.6.1, under which a SIP gateway SHOULD, if at all possible, remedy such a protocol error and re-originate the session.',
+      ja: '比較ページは、RFC 3261 §21.5.6 または §21.5.7 と RFC 3398 §8.2.6.1 を出典に、どのクライアントにも向けて「応答が指摘した点を直してから再試行する」と、要求レベルのない指示として示していた。RFC 3261 のどちらの節も、リクエストを送り直すことについて何も定めていない。規則は RFC 3398 §8.2.6.1 の「（+）」の注だけであり、SIP ゲートウェイは可能な限りこうしたプロトコルエラーを正してセッションを発信し直すべきである（SHOULD）としている。',
+    },
+    now: {
+      en: 'Comparisons say that RFC 3261 does not say whether to send the request again, and that a SIP gateway interworking with ISUP SHOULD, if at all possible, remedy the behaviour the response objects to and re-originate the session rather than fail the ISUP half of the call.',
+      ja: '比較ページでは、リクエストを送り直すかどうかを RFC 3261 は定めていないが、ISUP と相互接続する SIP ゲートウェイは、ISUP 側の呼を失敗させるのではなく、可能な限り、応答が問題にした動作を改めてセッションを発信し直すべきである（SHOULD）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.6', quote: 'The server does not support, or refuses to support, the SIP protocol version that was used in the request.' },
+      { ref: 'RFC3261 §21.5.7', quote: 'The server was unable to process the request since the message length exceeded its capabilities.' },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: '(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session. Only if this proves impossible should the SIP gateway fail the ISUP half of the call.',
+      },
+    ],
+  },
+  {
+    id: '481-482-483-487-retry-cites-21-4-only',
+    date: '2026-12-06',
+    title: { en: '481, 482, 483, 487: the retry row cites RFC 3261 §21.4 only', ja: '481・482・483・487：再試行の欄の出典を RFC 3261 §21.4 だけにした' },
+    pages: [...withComparisons(481, 482, 483, 487)],
+    wrong: {
+      en: 'The retry rows and the comparisons cited, besides RFC 3261 §21.4, the section that defines each code (§21.4.19, §21.4.20, §21.4.21, §21.4.25). Those sections say what the code reports (no matching dialog or transaction, a loop, Max-Forwards at zero, a request terminated by BYE or CANCEL) and say nothing about sending the request again.',
+      ja: '再試行の欄と比較ページは、RFC 3261 §21.4 のほかに、各コードを定義する節（§21.4.19、§21.4.20、§21.4.21、§21.4.25）を出典に挙げていた。これらの節はコードが何を示すか（一致するダイアログやトランザクションがない、ループ、Max-Forwards が 0、BYE や CANCEL によるリクエストの終了）を定めているだけで、リクエストを送り直すことには触れていない。',
+    },
+    now: {
+      en: 'The rows and the comparisons cite RFC 3261 §21.4 alone: after a 4xx the client SHOULD NOT retry the same request without modification. The dataset gives the same reference.',
+      ja: '再試行の欄と比較ページの出典は RFC 3261 §21.4 だけとした。4xx を受けたクライアントは、同じリクエストを修正せずに再試行すべきではない（SHOULD NOT）。データセットでも同じ節を出典とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+      { ref: 'RFC3261 §21.4.19', quote: 'This status indicates that the UAS received a request that does not match any existing dialog or transaction.' },
+      { ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request. This response is never returned for a CANCEL request itself.' },
+    ],
+  },
+  {
+    id: '100-502-503-stack-statements-without-source',
+    date: '2026-12-06',
+    title: { en: '100, 502, 503: statements about baresip and about pjsip’s DNS failures removed', ja: '100・502・503：baresip と pjsip の名前解決失敗についての記述を削除した' },
+    pages: [{ code: 100 }, { code: 502 }, { code: 503 }, { compare: [502, 503] }, { guide: 'failover' }],
+    wrong: {
+      en: 'The 100 page said that the baresip/re library had fixed the creation of dialogs from 100 responses. The 502 page, the 503 page, the 502 vs 503 guide and the failover guide said that pjsip generates a local 502 when the next hop’s host name does not exist or a getaddrinfo lookup fails, and for a cancelled operation, and a local 503 for other failures of its own DNS resolver, and that it switched from 503 to 502 in 2009. None of this rests on the source rows the site’s stack statements are read from: baresip is not among the stacks read, and the pjsip rows cover only its status constants and reason phrases.',
+      ja: '100 のページは、baresip/re ライブラリが 100 からダイアログを作る不具合を修正したとしていた。502 と 503 のページ、502 と 503 の解説、フェイルオーバーの解説は、pjsip は次ホップのホスト名が存在しない場合、getaddrinfo による解決に失敗した場合、処理が取り消された場合にローカルで 502 を、自前の DNS リゾルバのそれ以外の失敗ではローカルで 503 を生成し、2009 年に 503 から 502 に変更したとしていた。いずれも、当サイトがスタックについての記述の根拠とするソースの行に基づいていない。baresip は確認したスタックに含まれず、pjsip について確認した行はステータスコードの定数とリーズンフレーズだけである。',
+    },
+    now: {
+      en: 'The 100 scenario says the library is at fault, because RFC 3261 §12.1 lets only 101–199 and 2xx responses create a dialog. The 502 page names only the gateway mapping of cause 27 as a source of 502 unrelated to a malformed response, and its fix for a 502 generated on the device says to read the stack’s log before checking DNS; the 503 scenario says to read the stack’s own log; the statements about pjsip are gone from both guides.',
+      ja: '100 の発生状況では、誤っているのはライブラリの側であり、RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけであるとした。502 のページでは、不正な応答と関係のない 502 の出どころとして理由表示 27 のゲートウェイでの対応付けだけを挙げ、端末で生成された 502 への対処法では、DNS を確認する前にスタックのログで原因を確かめるとした。503 の発生状況では、スタック自身のログで確かめるとした。二つの解説からも pjsip についての記述を削除した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §12.1', quote: 'Within this specification, only 2xx and 101-199 responses with a To tag, where the request was INVITE, will establish a dialog.' },
+    ],
+  },
+  {
+    id: 'causes-21-22-functions-return',
+    date: '2026-12-06',
+    title: { en: 'Causes 21 and 22: what the stacks’ mapping functions return, not what the stacks send', ja: '理由表示 21・22：スタックが送るものではなく、対応関数が返すもの' },
+    pages: [{ cause: 21 }, { cause: 22 }, { code: 301 }, { code: 403 }, { code: 410 }, { code: 603 }],
+    wrong: {
+      en: 'The English pages said that, since the mapping functions of Asterisk and FreeSWITCH take the cause value alone, Asterisk "sends" 403 and FreeSWITCH 603 for cause 21, and both "send" 410 for cause 22. The source shows only what the functions hangup_cause2sip(int cause) and hangup_cause_to_sip(switch_call_cause_t cause) return; whether that code reaches the wire depends on the call path.',
+      ja: '英語版のページは、Asterisk と FreeSWITCH の対応関数が理由表示の値だけを受け取るため、理由表示 21 では Asterisk が 403、FreeSWITCH が 603 を「送り」、理由表示 22 ではどちらも 410 を「送る」としていた。ソースが示すのは、関数 hangup_cause2sip(int cause) と hangup_cause_to_sip(switch_call_cause_t cause) が返す値だけであり、そのコードが実際に送出されるかどうかは呼の経路による。日本語版はもともと「返す」としていた。',
+    },
+    now: {
+      en: 'The pages say that Asterisk’s function returns 403 and FreeSWITCH’s returns 603 whatever the location, and that both return 410 whatever the diagnostic holds.',
+      ja: '英語版でも、Asterisk の関数は 403、FreeSWITCH の関数は 603 をロケーションにかかわらず返し、診断情報の内容にかかわらずどちらも 410 を返すとした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/channels/chan_pjsip.c#L2550',
+        name: 'Asterisk, channels/chan_pjsip.c, line 2550',
+        quote: 'static int hangup_cause2sip(int cause)',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L292',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 292',
+        quote: 'static int hangup_cause_to_sip(switch_call_cause_t cause)',
+      },
+    ],
+  },
+
   // Retry rows and their sections, 2026-12-06.
   {
     id: '513-retry-not-cited-to-transport-rule',

@@ -249,7 +249,12 @@ export interface CodeEntryInput {
        */
       onlyFrom?: 'transaction-stateful';
     };
-    retry: Fact<RetryPolicy>;
+    /**
+     * `next`: what the receiving side does next, with the level and the actor of the sections in refs, for a
+     * code the generic sentence of its value would misstate (505 and 513: RFC 3261 says nothing, and the rule
+     * to change the request is RFC 3398's, for a gateway). Plain text; the comparison pages cite refs after it.
+     */
+    retry: Fact<RetryPolicy> & { next?: Localized };
     failover: Fact<Failover>;
   };
   headers: HeaderUse[];
@@ -304,7 +309,7 @@ export const codeEntrySchema = z
           exceptRefs: z.array(rfcRef).min(1).optional(),
           onlyFrom: z.literal('transaction-stateful').optional(),
         }),
-        retry: fact(z.enum(RETRY_POLICIES)),
+        retry: fact(z.enum(RETRY_POLICIES)).extend({ next: localized(plainText).optional() }),
         failover: fact(z.enum(FAILOVERS)),
       })
       .strict(),

@@ -159,7 +159,8 @@ export const en = {
   failover: {
     no: 'No',
     'next-server': 'Yes: try another server',
-    'local-timeout': 'When your own transaction timed out with no response at all (Timer B or F)',
+    // RFC 3263 §4.3: the client SHOULD send the request to the next server.
+    'local-timeout': 'SHOULD, when your own transaction timed out with no response at all (Timer B or F)',
     'other-flow': 'The authoritative proxy SHOULD try another flow',
     'other-proxy': 'The UA MAY register through another outbound proxy',
   } as Record<Failover, string>,
@@ -334,7 +335,8 @@ export const en = {
         'resource-value': 'the UAC MAY send a new request with the same or a different resource value; if the response carries Accept-Resource-Priority, the UAC SHOULD choose among its values ones it is authorised to use',
         later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
         'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',
-        redirect: 'send a new request with an address from the Contact header as its Request-URI',
+        // RFC 3261 §8.1.3.4 (cited by every 'redirect' code): clients SHOULD use the URIs in Contact to formulate new requests.
+        redirect: 'the client SHOULD send a new request with an address from the Contact header as its Request-URI',
         'via-proxy': 'repeat this same request through the proxy named in Contact; the Request-URI stays as it was',
         alternative: 'the response body describes alternative services that may be tried',
         unspecified: 'the RFCs that define it do not say whether or how to send the request again',
@@ -343,14 +345,14 @@ export const en = {
     failoverClause: {
       no: 'is not among the failures after which RFC 3263 has a client try another server for the same destination',
       'next-server': 'is a failure after which the client SHOULD try another server for the same destination',
-      'local-timeout': 'is a reason to try the next server when your own transaction timed out without any response, provisional or final (Timer B or F), and your stack reports it; a 408 received from a server is not',
+      'local-timeout': 'is a reason to try the next server (SHOULD) when your own transaction timed out without any response, provisional or final (Timer B or F), and your stack reports it; a 408 received from a server is not',
       'other-flow': 'is a reason for the authoritative proxy to try another flow to the same UA instance, if one is registered (SHOULD); an endpoint that receives it should treat it as 400',
       'other-proxy': 'lets the registering UA try again through another outbound proxy, if it has one (MAY)',
     } as Record<Failover, string>,
     /** The failover part of what to do next, after "After 503, ". next-server carries the level of RFC 3263 §4.3 and RFC 3261 §21.5.4 (SHOULD). */
     failoverNext: {
       'next-server': 'the client SHOULD try another server for the same destination',
-      'local-timeout': 'if your own transaction timed out without any response (Timer B or F), try the next server; a 408 received from a server is not a reason under RFC 3263 to do so',
+      'local-timeout': 'if your own transaction timed out without any response (Timer B or F), the client SHOULD send the request again, as a new transaction, to the next server; a 408 received from a server is not a reason under RFC 3263 to do so',
       'other-flow': 'the authoritative proxy SHOULD try another flow to the same UA instance, if one is registered; an endpoint that gets it should treat it as 400 (Bad Request)',
       'other-proxy': 'the UA MAY register again through another outbound proxy, if it has one',
     } as Record<Exclude<Failover, 'no'>, string>,
@@ -444,8 +446,9 @@ export const en = {
       22: 'For cause 22, RFC 3398 and RFC 4497 give 301, with the new number in a Contact header, when the diagnostic of the cause holds one, and 410 otherwise',
     } as Record<number, string>,
     /** After the rule and its sections: why the stacks cannot follow it, then what each sends. */
+    // What the functions return: whether that code reaches the wire depends on the call path (Asterisk uses it only to reject an unanswered INVITE).
     conditionalMappers: (names: string, _cause: number) => `The mapping functions of ${names} take the cause value alone, so `,
-    conditionalSend: { before: (name: string) => `${name} sends `, join: ' and ', both: 'both send ', names: ' and ' },
+    conditionalSend: { before: (name: string) => `${name}’s returns `, join: ' and ', both: 'both return ', names: ' and ' },
     conditionalAfter: { 21: ' whatever the location.', 22: ' whatever the diagnostic holds.' } as Record<number, string>,
     nothingToCompare: 'Neither RFC gives a cause for this code or sends it for a cause, so there is nothing to compare.',
     rfcSays: (rfcs: string[], values: string) => `${list(rfcs)} ${rfcs.length > 1 ? 'give' : 'gives'} ${values}`,

@@ -170,7 +170,7 @@ export const ja: UiStrings = {
   failover: {
     no: 'しない',
     'next-server': 'する：別のサーバを試す',
-    'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイムアウトした場合（タイマ B または F）',
+    'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイムアウトした場合（タイマ B または F）は試すべき（SHOULD）',
     'other-flow': '権威プロキシは別のフローを試すべき（SHOULD）',
     'other-proxy': 'UA は別のアウトバウンドプロキシ経由で登録し直してもよい（MAY）',
   },
@@ -336,7 +336,7 @@ export const ja: UiStrings = {
         'resource-value': 'UAC は同じまたは別の Resource-Priority の値で再試行してよく（MAY）、応答に Accept-Resource-Priority があれば、そこに挙げられた値のうち自分に認められたものを選ぶべきである（SHOULD）',
         later: retryAfter ? '時間をおけば同じリクエストが成功することがあり、Retry-After があれば、その時期が示されている' : '時間をおけば同じリクエストが成功することがある',
         'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',
-        redirect: 'Contact のアドレスを Request-URI として新しいリクエストを送る',
+        redirect: 'クライアントは Contact のアドレスを Request-URI として新しいリクエストを送るべきである（SHOULD）',
         'via-proxy': 'Request-URI は変えずに、Contact が示すプロキシ経由で同じリクエストを送り直す',
         alternative: '応答のボディには、試すことのできる代替サービスが記述されている',
         unspecified: '再試行するかどうかも、その方法も、コードを定義する RFC には規定がない',
@@ -344,7 +344,7 @@ export const ja: UiStrings = {
     failoverClause: {
       no: '同じ宛先の別のサーバを試す理由として RFC 3263 が挙げる失敗には含まれない',
       'next-server': 'クライアントが同じ宛先の別のサーバを試すべき（SHOULD）失敗に当たる',
-      'local-timeout': '暫定応答も最終応答も受けないまま自分のトランザクションがタイマ B または F で満了して生じたものなら次のサーバを試す理由になるが、サーバから受信したものはそうではない',
+      'local-timeout': '暫定応答も最終応答も受けないまま自分のトランザクションがタイマ B または F で満了して生じたものなら次のサーバを試す理由になる（SHOULD）が、サーバから受信したものはそうではない',
       // One clause, as in English: a bracket at its end would take the citation in and seem to cite only itself.
       'other-flow': '権威プロキシが、同じ UA インスタンスの別のフローが登録されていればそれを試すべき（SHOULD）理由になり、端末が受けた場合は 400 として扱うべきとされる',
       'other-proxy': '登録しようとした UA が、別のアウトバウンドプロキシがあればそれを経由して登録し直してよい理由になる（MAY）',
@@ -353,7 +353,7 @@ export const ja: UiStrings = {
       // What to do next is one sentence, as in English, so that the citation after it backs all of it. next-server,
       // local-timeout and other-proxy are continued by nextWithFailover (連用形); other-flow stands alone.
       'next-server': 'クライアントは同じ宛先の別のサーバを試すべきであり（SHOULD）',
-      'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイマ B または F で満了したのなら次のサーバを試し（サーバから受信した 408 は、RFC 3263 では次のサーバを試す理由にならない）',
+      'local-timeout': 'サーバから受信した 408 は RFC 3263 では次のサーバを試す理由にならないが、応答を一つも受けないまま自分のトランザクションがタイマ B または F で満了したのなら、クライアントは新しいトランザクションとして次のサーバへリクエストを送り直すべきであり（SHOULD）',
       'other-flow': '権威プロキシは、同じ UA インスタンスの別のフローが登録されていればそれを試すべきであり（SHOULD）、端末が受けた場合は 400（Bad Request）として扱うべきとされる',
       'other-proxy': 'UA は、別のアウトバウンドプロキシがあればそれを経由して登録し直してもよく（MAY）',
     },

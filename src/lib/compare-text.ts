@@ -102,13 +102,16 @@ export function aspectRefs(aspect: AspectKey, f: CodeFacts): string[] {
   }
 }
 
+/** What the client does next with the same request: the code's own sentence where it has one. */
+const retryText = (lang: Lang, f: CodeFacts): string => f.retryNext?.[lang] ?? t(lang).compare.retryClause(f.retry, f.retryAfter);
+
 /** What the receiving side does next after this code, and the sections that say so. */
 export function nextStep(lang: Lang, f: CodeFacts): { text: string; refs: string[] } {
   const c = t(lang).compare;
   // The 100 text also says that it stops INVITE retransmissions, which RFC 3261 §17.1.1.2 settles.
   if (f.klass === 1) return { text: c.waitNext[f.scope === 'hop' ? 'hop' : 'provisional'], refs: f.scope === 'hop' ? [...f.scopeRefs, 'RFC3261 §17.1.1.2'] : f.retryRefs };
   if (f.klass === 2) return { text: c.waitNext.success, refs: f.retryRefs };
-  const retry = c.retryClause(f.retry, f.retryAfter);
+  const retry = retryText(lang, f);
   if (f.failover === 'no') return { text: retry, refs: f.retryRefs };
   // After 430 the proxy, not the client, acts; the text says what each side does.
   if (f.failover === 'other-flow') return { text: c.failoverNext[f.failover], refs: f.failoverRefs };
@@ -194,7 +197,7 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
     case 'retry':
       // compare.ts lists retry only when both codes are final failures.
       if (!isFinalFailure(fa) || !isFinalFailure(fb)) return undefined;
-      return says.retry(a, c.retryClause(fa.retry, fa.retryAfter), cite(fa.retryRefs), b, c.retryClause(fb.retry, fb.retryAfter), cite(fb.retryRefs));
+      return says.retry(a, retryText(lang, fa), cite(fa.retryRefs), b, retryText(lang, fb), cite(fb.retryRefs));
     case 'failover':
       if (!isFinalFailure(fa) || !isFinalFailure(fb)) return undefined;
       return says.failover(a, c.failoverClause[fa.failover], cite(fa.failoverRefs), b, c.failoverClause[fb.failover], cite(fb.failoverRefs));

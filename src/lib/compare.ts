@@ -3,7 +3,7 @@
  * sections behind it). Pure data out; compare-text.ts turns it into sentences. Aspects whose premise
  * does not hold for both codes (retry and failover of a 1xx or 2xx) are left out, not filled in.
  */
-import type { Failover, Method, MethodRefs, RetryPolicy, RfcRefString, Role, Scope, SenderRefs } from '../data/schema';
+import type { Failover, Localized, Method, MethodRefs, RetryPolicy, RfcRefString, Role, Scope, SenderRefs } from '../data/schema';
 import type { CodeClass, CodeEntry } from '../data/validate';
 
 export type Finality = 'provisional' | 'final';
@@ -40,6 +40,8 @@ export interface CodeFacts {
   methodsRefs: RfcRefString[];
   retry: RetryPolicy;
   retryRefs: RfcRefString[];
+  /** The code's own next-step sentence, where the generic one for its retry value would misstate it. */
+  retryNext?: Localized;
   failover: Failover;
   failoverRefs: RfcRefString[];
   /** Headers the response carries, each name once. */
@@ -81,6 +83,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     methodsRefs: methods.refs,
     retry: retry.value,
     retryRefs: retry.refs,
+    ...(retry.next ? { retryNext: retry.next } : {}),
     failover: failover.value,
     failoverRefs: failover.refs,
     responseHeaders,

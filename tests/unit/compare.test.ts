@@ -533,7 +533,7 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
   it('305 repeats the same request through the proxy in Contact; 302 retargets', () => {
     const p = page(302, 305);
     expect(p.next).toContain('repeat this same request through the proxy named in Contact; the Request-URI stays as it was');
-    expect(p.next).toContain('After 302, send a new request with an address from the Contact header as its Request-URI');
+    expect(p.next).toContain('After 302, the client SHOULD send a new request with an address from the Contact header as its Request-URI');
     expect(page(305, 380).receipts[0]).not.toContain('Contact addresses');
   });
 

@@ -230,7 +230,7 @@ export const codes3xx: CodeEntryInput[] = [
           'A SIP trunk provider\'s redirect server answers 301 with a Contact that keeps the same user but names another host and adds `transport=tcp`, steering clients to a new server farm (RFC 3261 §8.3 allows a 301 or 302 that changes only the server or transport).',
         ],
         fixes: [
-          'When you receive 301: send the request again to the Contact URI, and update what you have stored (speed dials, address book entries, cached routes) so the old address is not used again (RFC 3261 §21.3.2).',
+          'When you receive 301: the client SHOULD send the request again to the Contact URI, and SHOULD update what it has stored (speed dials, address book entries, cached routes) so that future requests go to the new address (RFC 3261 §21.3.2).',
           'If every Contact address fails too, the request has failed. Do not loop back to the original Request-URI: a client must not add a URI to its target set twice (RFC 3261 §8.1.3.4).',
           'If you run the server: use 301 only for a change that really is permanent, because clients are told to overwrite their records. For a temporary diversion such as call forwarding send [[302]]; for a number withdrawn without a successor send [[410]] or [[404]].',
         ],
@@ -250,7 +250,7 @@ export const codes3xx: CodeEntryInput[] = [
           'SIP トランク事業者のリダイレクトサーバが、ユーザは同じまま別のホストを示し `transport=tcp` を加えた Contact で 301 を返し、クライアントを新しいサーバ群へ誘導する（RFC 3261 §8.3 は、サーバやトランスポートだけを変える 301 や 302 を認めている）。',
         ],
         fixes: [
-          '301 を受信した場合は、Contact の URI へリクエストを送り直し、短縮ダイヤル、アドレス帳、キャッシュしたルートなど保存済みの情報を更新して、旧アドレスを二度と使わないようにする（RFC 3261 §21.3.2）。',
+          '301 を受信したクライアントは、Contact の URI へリクエストを送り直すべきであり（SHOULD）、短縮ダイヤル、アドレス帳、キャッシュしたルートなど保存済みの情報を更新して、以後のリクエストを新しいアドレスへ送るべきである（SHOULD、RFC 3261 §21.3.2）。',
           'Contact のアドレスでの試行もすべて失敗したら、そのリクエストは失敗である。元の Request-URI に戻ってループさせてはならない。クライアントは同じ URI をターゲットセットに 2 度加えてはならない（RFC 3261 §8.1.3.4）。',
           'サーバを運用する側は、301 を本当に恒久的な変更にだけ使う。クライアントは記録を上書きするよう求められるからである。着信転送のような一時的な振り向けには [[302]] を、後継のない廃止番号には [[410]] または [[404]] を返す。',
         ],
@@ -361,7 +361,7 @@ export const codes3xx: CodeEntryInput[] = [
           'A carrier or SBC that does not follow redirects from customer PBXs passes the 302 back to the caller or turns it into a failure, so forwarded calls fail although the PBX did exactly what it was configured to do.',
         ],
         fixes: [
-          'When you receive 302: retry at the Contact URI in a new transaction (a new branch; RFC 3261 §8.1.3.4 recommends keeping To, From and Call-ID), reusing the original headers and body except where header parameters in the Contact URI replace or add to them (RFC 3261 §8.1.3.4).',
+          'When you receive 302: the client SHOULD retry at the Contact URI (RFC 3261 §21.3.3), in a new transaction (a new branch; RFC 3261 §8.1.3.4 recommends keeping To, From and Call-ID), and SHOULD reuse the original headers and body except where header parameters in the Contact URI replace or add to them (RFC 3261 §8.1.3.4).',
           'If forwarded calls die at your trunk, check whether the carrier or SBC follows 3xx responses. If it does not, make the PBX forward by proxying or with a B2BUA leg instead of redirecting, or ask the carrier to enable redirect handling.',
           'Do not cache a 302 target beyond its expiry: with neither an Expires header field nor an `expires` parameter it serves this single retry only (RFC 3261 §21.3.3). For a permanent move use [[301]]. To forward the call yourself and only tell the caller that forwarding is under way, answer as a UAS with [[181]] and retarget the INVITE; a proxy acting only as a proxy cannot send it, because it may not add a To tag to a provisional response of its own (RFC 3261 §16.7).',
         ],
@@ -381,7 +381,7 @@ export const codes3xx: CodeEntryInput[] = [
           '顧客 PBX からのリダイレクトに追従しない事業者や SBC が、302 をそのまま発信者に返すか失敗に変えてしまう。PBX は設定どおりに動いているのに、転送された呼が失敗する。',
         ],
         fixes: [
-          '302 を受信した場合は、Contact の URI に対して新しいトランザクション（新しい branch。To、From、Call-ID は元のままにすることが RFC 3261 §8.1.3.4 で推奨されている）で再試行する。元のヘッダとボディは、Contact URI のヘッダパラメータで上書きまたは追加されるもの以外そのまま使う（RFC 3261 §8.1.3.4）。',
+          '302 を受信したクライアントは、Contact の URI で再試行すべきであり（SHOULD、RFC 3261 §21.3.3）、新しいトランザクション（新しい branch。To、From、Call-ID は元のままにすることが RFC 3261 §8.1.3.4 で推奨されている）で送る。元のヘッダとボディは、Contact URI のヘッダパラメータで上書きまたは追加されるもの以外そのまま使うべきである（SHOULD、RFC 3261 §8.1.3.4）。',
           '転送された呼がトランクで切れる場合は、事業者や SBC が 3xx に追従するかを確認する。追従しないなら、PBX の転送をリダイレクトではなくプロキシまたは B2BUA の別レッグで行うよう変えるか、事業者にリダイレクト処理の有効化を依頼する。',
           '302 のターゲットを有効期限を超えてキャッシュしない。Expires ヘッダも `expires` パラメータもなければ、その URI は今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。恒久的な移動には [[301]] を使う。自分で呼を転送し、転送中であることを発信者に知らせるだけなら、UAS として [[181]] を返したうえで INVITE の宛先を変える。単なるプロキシとして動作している装置は自分で生成した暫定応答に To タグを付けられないため、181 を送ることはできない（RFC 3261 §16.7）。',
         ],

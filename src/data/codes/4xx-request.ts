@@ -804,7 +804,15 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.7'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.7'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4', 'RFC3261 §21.4.7'],
+        // A 406 names nothing to fix: RFC 3261 §21.4.7 points at the Accept header of the request.
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification, and what a 406 objects to is the Accept header of the request, which allows none of the bodies the resource can generate',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、406 が問題にしているのは、リソースが生成できるどのボディも受け付けないリクエストの Accept ヘッダである',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [

@@ -176,7 +176,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         namedRefs: { BYE: ['RFC3261 §15.1.2'], CANCEL: ['RFC3261 §9.2'], NOTIFY: ['RFC6665 §4.1.3'], PRACK: ['RFC3262 §3'], INVITE: ['RFC3891 §3'] },
         refs: ['RFC3261 §21.4.19', 'RFC3261 §9.2', 'RFC3261 §12.2.2', 'RFC6665 §4.1.3', 'RFC3262 §3', 'RFC3891 §3', 'RFC3261 §15.1.2'],
       },
-      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.19'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -305,7 +305,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.20'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.20'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -436,7 +436,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.21'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.21'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -955,7 +955,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', named: ['INVITE'], namedRefs: { INVITE: ['RFC3261 §9.2'] }, except: ['CANCEL'], exceptRefs: ['RFC3261 §21.4.25'], refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2', 'RFC3261 §15.1.2'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.25'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
