@@ -459,8 +459,10 @@ describe('every pair in both languages (property tests)', () => {
         const groups = namedClause[p.lang].map((re) => words.match(re)?.groups).find(Boolean);
         if (!groups) continue;
         found++;
-        // "for it" and "RFC が挙げるのは": the code the RFCs do not restrict, the other one being restricted.
-        const about = groups.code ? [p.a, p.b].find((e) => e.code === Number(groups.code)) : [p.a, p.b].find((e) => e.facts.methods.value === 'any');
+        // "for it" and "RFC が挙げるのは": the code the clause's sentence is about, the last of the two named
+        // before it ("the RFCs do not restrict 607 …, and name … for it"; "607 answers requests outside a dialog …").
+        const subject = [...sentence.slice(0, match.index).matchAll(/\b\d{3}\b/g)].map((m) => Number(m[0])).filter((code) => code === p.a.code || code === p.b.code).at(-1);
+        const about = groups.code ? [p.a, p.b].find((e) => e.code === Number(groups.code)) : [p.a, p.b].find((e) => e.code === subject);
         if (!about) return fail(`a named-methods clause about neither code: ${words}`);
         const methods = itemsOf(groups.methods!) as Method[];
         if (!methods.every((m) => about.facts.methods.named?.includes(m))) fail(`${methods.join(', ')} not all named for ${about.code}: ${sentence}`);
