@@ -15109,6 +15109,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // 607 and 608: requests outside a dialog.
+  {
+    id: '607-608-requests-outside-a-dialog',
+    date: '2026-12-06',
+    title: { en: '607, 608: for requests outside a dialog, not any request', ja: '607・608 の対象はダイアログ外のリクエストであり、任意のリクエストではない' },
+    pages: withComparisons(607, 608),
+    wrong: {
+      en: 'The facts tables of 607 and 608 said "Requests it answers: Any; the RFCs name INVITE, MESSAGE and SUBSCRIBE", the dataset gave their `methods` as `any`, and comparisons said that the RFCs do not restrict 607 or 608 to particular methods, or that they restrict neither code. That reads as if 607 and 608 could answer any request, one within a dialog too, like a code without that condition. What RFC 8197 §4 and RFC 8688 §3.1 provide the codes for is a failure response to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request; they name no request within a dialog.',
+      ja: '607 と 608 の概要表は「対象のリクエスト：制限なし。RFC が挙げるのは INVITE・MESSAGE・SUBSCRIBE」とし、データセットは `methods` を `any` とし、比較ページは、RFC は 607 や 608 を特定のメソッドに限定していない、あるいはどちらのコードも限定されていないとしていた。これでは、この条件のないコードと同じく、ダイアログ内のリクエストを含むどのリクエストにも 607 や 608 を返せるように読める。RFC 8197 §4 と RFC 8688 §3.1 がこれらのコードの用途として定めているのは、INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答であり、ダイアログ内のリクエストは挙げていない。',
+    },
+    now: {
+      en: 'Facts: "Requests outside a dialog; the RFCs name INVITE, MESSAGE and SUBSCRIBE" (RFC 8197 §4, RFC 8688 §3.1). Comparisons say that 607 or 608 answers requests outside a dialog and give each code\'s methods on their own, never that it answers the same requests as a code without that condition; 607 and 608 share it. The dataset (2.6.0) carries `methodsDialog: "outside"` with the sections behind it (`methodsDialogRefs`), and its CSV gives `out-of-dialog`.',
+      ja: '概要表は「ダイアログ外のリクエスト。RFC が挙げるのは INVITE・MESSAGE・SUBSCRIBE」とした（RFC 8197 §4、RFC 8688 §3.1）。比較ページでは、607 や 608 の対象はダイアログ外のリクエストであるとし、各コードの対象をそれぞれ示して、この条件のないコードと同じリクエストに返されるとは言わない。607 と 608 はこの条件を共有する。データセット（2.6.0）は `methodsDialog: "outside"` とその出典（`methodsDialogRefs`）を載せ、CSV では `out-of-dialog` とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8197 §4',
+        quote: 'The response code 607 MAY be used in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP request to indicate that the offered communication is unwanted.',
+      },
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+    ],
+  },
+
   // Thirteenth reading, 504, 505, 555, 580, 600, 603, 604, 606, 607, 608.
   {
     id: '606-known-by-whom',

@@ -229,7 +229,8 @@ export interface CodeEntryInput {
      */
     sentBy: Fact<Role[]> & { byRole: SenderRefs };
     /**
-     * A list: the RFCs restrict the code to these methods. 'any': no restriction; `named` lists the
+     * A list: the RFCs restrict the code to these methods. 'any': no restriction to methods (`dialog` says
+     * when the code is for requests outside a dialog, whatever their method); `named` lists the
      * methods the RFCs name for it (never a claim that other methods cannot get it), and `except` the
      * methods an RFC forbids answering with it (401 and 407: servers MUST NOT challenge CANCEL,
      * RFC 3261 §22.1). ACK is never listed: no response answers it. With `named`, `namedRefs` says for
@@ -248,6 +249,15 @@ export interface CodeEntryInput {
        * non-INVITE request). Comparisons then never say the codes cannot answer the same request.
        */
       onlyFrom?: 'transaction-stateful';
+      /**
+       * With 'any' (and no except): the sections that define the code provide it in answer to requests
+       * outside a dialog, never naming a request within one (607: RFC 8197 §4; 608: RFC 8688 §3.1, "an
+       * INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP request"). Comparisons then say so for the
+       * code on its own and never that it answers the same requests as a code without the condition.
+       */
+      dialog?: 'outside';
+      /** Which of the refs say so: the facts table and every sentence about the condition cite these. */
+      dialogRefs?: RfcRefString[];
     };
     /**
      * `next`: what the receiving side does next, with the level and the actor of the sections in refs, for a
@@ -308,6 +318,8 @@ export const codeEntrySchema = z
           except: z.array(z.enum(METHODS)).min(1).optional(),
           exceptRefs: z.array(rfcRef).min(1).optional(),
           onlyFrom: z.literal('transaction-stateful').optional(),
+          dialog: z.literal('outside').optional(),
+          dialogRefs: z.array(rfcRef).min(1, 'needs the section that says so (at least one)').optional(),
         }),
         retry: fact(z.enum(RETRY_POLICIES)).extend({ next: localized(plainText).optional() }),
         failover: fact(z.enum(FAILOVERS)),

@@ -297,6 +297,8 @@ export const en = {
     /** A list that binds only transaction-stateful senders (408, RFC 4320 §4.2). */
     onlyMethodsFromStateful: (methods: readonly string[]) => `${list(methods)} only, when a transaction-stateful element sends it`,
     anyNamed: (methods: readonly string[]) => `Any; the RFCs name ${list(methods)}`,
+    /** A code the RFCs provide for requests outside a dialog (607: RFC 8197 §4; 608: RFC 8688 §3.1). */
+    outsideDialog: (named: readonly string[]) => (named.length ? `Requests outside a dialog; the RFCs name ${list(named)}` : 'Requests outside a dialog'),
     inRequest: (name: string) => `${name} (in the request)`,
     anyExcept: (except: readonly string[], named: readonly string[]) =>
       named.length ? `Any but ${list(except)}; the RFCs name ${list(named)}` : `Any request method but ${list(except)}`,
@@ -391,6 +393,9 @@ export const en = {
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `A transaction-stateful element must not answer any method but ${orList(m)} with ${a.code}${cite}.`,
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only${cite}.`,
+      /** For a code the RFCs provide for requests outside a dialog, and then for the other code on its own. */
+      methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
+        `${a.code} answers requests outside a dialog${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `The RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>

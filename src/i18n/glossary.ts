@@ -23,6 +23,14 @@ export interface GlossaryTerm {
 
 export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'dialog', ja: 'ダイアログ', match: /\bdialogs?\b/i, avoid: ['対話', 'ダイヤログ'], required: true },
+  // A request outside a dialog (RFC 3261 §8), as the facts and comparisons of 607 and 608 say it (RFC 8197 §4, RFC 8688 §3.1).
+  {
+    en: 'outside a dialog / out-of-dialog',
+    ja: 'ダイアログ外',
+    match: /\bout-of-dialog\b|\boutside (?:of )?(?:a|any) dialog\b/i,
+    avoid: ['ダイアログ外部', 'アウトオブダイアログ'],
+    required: true,
+  },
   { en: 'transaction', ja: 'トランザクション', match: /\btransactions?\b/i, avoid: ['取引'], required: true },
   { en: 'registrar', ja: 'レジストラ', match: /\bregistrars?\b/i, avoid: ['登録サーバ', 'レジストラー'], required: true },
   { en: 'proxy', ja: 'プロキシ', match: /\bprox(?:y|ies)\b/i, avoid: ['プロクシ', '代理サーバ'], required: true },

@@ -304,6 +304,7 @@ export const ja: UiStrings = {
     onlyMethods: (methods: readonly string[]) => `${items(methods)} のみ`,
     onlyMethodsFromStateful: (methods: readonly string[]) => `トランザクションステートフルな装置が送る場合は ${items(methods)} のみ`,
     anyNamed: (methods: readonly string[]) => `制限なし。RFC が挙げるのは ${items(methods)}`,
+    outsideDialog: (named: readonly string[]) => (named.length ? `ダイアログ外のリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ外のリクエスト'),
     inRequest: (name: string) => `${name}（リクエスト側）`,
     anyExcept: (except: readonly string[], named: readonly string[]) =>
       named.length ? `${items(except)} 以外のすべてのメソッド。RFC が挙げるのは ${items(named)}` : `${items(except)} 以外のすべてのメソッド`,
@@ -386,6 +387,10 @@ export const ja: UiStrings = {
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `トランザクションステートフルな装置は、${items(m)} 以外のリクエストに ${a.code} を返してはならない${cite}。`,
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象は ${items(m)} のみである${cite}。`,
+      methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
+        named.length
+          ? `${a.code} の対象はダイアログ外のリクエストであり${cite}、RFC が挙げるのは ${items(named)} である${namedCite}。`
+          : `${a.code} の対象はダイアログ外のリクエストである${cite}。`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `${a.code} は特定のメソッドに限定されていない${cite}${named.length ? `が、RFC が挙げるのは ${items(named)} である${namedCite}` : ''}。`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>

@@ -57,6 +57,7 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
       return ui.scope[f.scope];
     case 'methods':
       if (f.methods !== 'any') return f.methodsOnlyFrom ? c.onlyMethodsFromStateful(f.methods) : c.onlyMethods(f.methods);
+      if (f.methodsDialog === 'outside') return c.outsideDialog(f.methodsNamed);
       if (f.methodsExcept.length) return c.anyExcept(f.methodsExcept, f.methodsNamed);
       return f.methodsNamed.length ? c.anyNamed(f.methodsNamed) : ui.facts.anyMethod;
     case 'sentBy':
@@ -145,11 +146,13 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       return says.scope(a, c.scopeClause[fa.scope], cite(fa.scopeRefs), b, c.scopeClause[fb.scope], cite(fb.scopeRefs));
     case 'methods': {
       const m = cmp.methods;
-      if (fa.methodsOnlyFrom || fb.methodsOnlyFrom) {
-        // A list that binds only some senders: say whom it binds, and each code's methods on their own,
-        // never that the codes cannot answer the same request.
+      if (fa.methodsOnlyFrom || fb.methodsOnlyFrom || fa.methodsDialog || fb.methodsDialog) {
+        // A list that binds only some senders, or a code for requests outside a dialog: say whom the list
+        // binds, or that the code is for requests outside a dialog, and each code's methods on their own,
+        // never that the codes cannot answer the same request, nor that they answer the same ones.
         const own = (x: Named, fx: CodeFacts): string[] => {
           if (fx.methods !== 'any') return [fx.methodsOnlyFrom ? says.methodsOnlyFromStateful(x, fx.methods, cite(fx.methodsRefs)) : says.methodsOnly(x, fx.methods, cite(fx.methodsRefs))];
+          if (fx.methodsDialog === 'outside') return [says.methodsOutsideDialog(x, cite(fx.methodsDialogRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];
           if (fx.methodsExcept.length) return [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsExceptRefs))];
           return [says.methodsUnrestricted(x, cite(fx.methodsRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];
         };

@@ -37,6 +37,10 @@ export interface CodeFacts {
   methodsExceptRefs: RfcRefString[];
   /** With a list: the only senders the list binds; other senders are not restricted. */
   methodsOnlyFrom?: 'transaction-stateful';
+  /** With 'any': the sections that define the code provide it for requests outside a dialog. */
+  methodsDialog?: 'outside';
+  /** The sections that say so (empty without methodsDialog). */
+  methodsDialogRefs: RfcRefString[];
   methodsRefs: RfcRefString[];
   retry: RetryPolicy;
   retryRefs: RfcRefString[];
@@ -80,6 +84,8 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     methodsExcept: methods.except ?? [],
     methodsExceptRefs: methods.exceptRefs ?? methods.refs,
     ...(methods.onlyFrom ? { methodsOnlyFrom: methods.onlyFrom } : {}),
+    ...(methods.dialog ? { methodsDialog: methods.dialog } : {}),
+    methodsDialogRefs: methods.dialogRefs ?? [],
     methodsRefs: methods.refs,
     retry: retry.value,
     retryRefs: retry.refs,
@@ -179,7 +185,12 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
     class: a.klass === b.klass,
     finality: a.finality === b.finality,
     scope: a.scope === b.scope,
-    methods: (a.methods === 'any' ? b.methods === 'any' : b.methods !== 'any' && sameSet(a.methods, b.methods)) && sameSet(a.methodsNamed, b.methodsNamed) && sameSet(a.methodsExcept, b.methodsExcept) && a.methodsOnlyFrom === b.methodsOnlyFrom,
+    methods:
+      (a.methods === 'any' ? b.methods === 'any' : b.methods !== 'any' && sameSet(a.methods, b.methods)) &&
+      sameSet(a.methodsNamed, b.methodsNamed) &&
+      sameSet(a.methodsExcept, b.methodsExcept) &&
+      a.methodsOnlyFrom === b.methodsOnlyFrom &&
+      a.methodsDialog === b.methodsDialog,
     sentBy: sameSet(a.sentBy, b.sentBy),
     // A 'modify' or 'never' code whose response carries Retry-After is printed differently (413, 404).
     retry: failures ? a.retry === b.retry && ((a.retry !== 'modify' && a.retry !== 'never') || a.retryAfter === b.retryAfter) : undefined,

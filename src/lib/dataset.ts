@@ -14,7 +14,7 @@ import { correctedPageLink, type Correction } from './corrections';
 import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '2.5.0';
+export const DATASET_VERSION = '2.6.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -88,6 +88,14 @@ export const datasetSchema = z
           .literal('transaction-stateful')
           .optional()
           .describe('With a list: the restriction binds only this kind of sender; others may answer other methods with the code (408: RFC 4320 §4.2).'),
+        methodsDialog: z
+          .literal('outside')
+          .optional()
+          .describe('With "any": the RFCs provide the code for requests outside a dialog, whatever their method (607: RFC 8197 §4; 608: RFC 8688 §3.1). Absent: no such condition.'),
+        methodsDialogRefs: z
+          .array(reference)
+          .optional()
+          .describe('With methodsDialog: the RFC sections that say so (a subset of factReferences.methods).'),
         retry: z.enum(RETRY_POLICIES),
         failover: z.enum(FAILOVERS),
         factReferences: z
@@ -232,6 +240,7 @@ export function buildDataset(
         : {}),
       ...(e.facts.methods.except ? { methodsExcept: e.facts.methods.except } : {}),
       ...(e.facts.methods.onlyFrom ? { methodsOnlyFrom: e.facts.methods.onlyFrom } : {}),
+      ...(e.facts.methods.dialog ? { methodsDialog: e.facts.methods.dialog, methodsDialogRefs: (e.facts.methods.dialogRefs ?? []).map(ref) } : {}),
       retry: e.facts.retry.value,
       failover: e.facts.failover.value,
       factReferences: Object.fromEntries(FACT_KEYS.map((key) => [key, e.facts[key].refs.map(ref)])) as Record<(typeof FACT_KEYS)[number], ReturnType<typeof ref>[]>,
@@ -353,7 +362,9 @@ export function datasetCsv(dataset: Dataset): string {
     c.status,
     c.references.map((r) => `RFC${r.rfc} §${r.section}`).join('; '),
     c.scope,
-    c.methods === 'any' ? ['any', ...(c.methodsExcept?.length ? ['except', ...c.methodsExcept] : [])].join(' ') : [...c.methods, ...(c.methodsOnlyFrom ? ['from', c.methodsOnlyFrom] : [])].join(' '),
+    c.methods === 'any'
+      ? [c.methodsDialog === 'outside' ? 'out-of-dialog' : 'any', ...(c.methodsExcept?.length ? ['except', ...c.methodsExcept] : [])].join(' ')
+      : [...c.methods, ...(c.methodsOnlyFrom ? ['from', c.methodsOnlyFrom] : [])].join(' '),
     c.retry,
     c.failover,
     c.text.ja.title,

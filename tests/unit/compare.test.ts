@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CODES, getCode, type CodeEntry, type Lang } from '../../src/data';
 import type { Method, MethodRefs, RfcRefString, Role, SenderRefs } from '../../src/data/schema';
 import { t } from '../../src/i18n';
-import { compareCodes, isIndexablePair, methodOverlap, type Comparison } from '../../src/lib/compare';
+import { compareCodes, factsOf, isIndexablePair, methodOverlap, type Comparison } from '../../src/lib/compare';
 import { aspectValue, comparisonText, type ComparisonText } from '../../src/lib/compare-text';
 
 const LANGS: Lang[] = ['en', 'ja'];
@@ -459,8 +459,10 @@ describe('every pair in both languages (property tests)', () => {
         const groups = namedClause[p.lang].map((re) => words.match(re)?.groups).find(Boolean);
         if (!groups) continue;
         found++;
-        // "for it" and "RFC が挙げるのは": the code the RFCs do not restrict, the other one being restricted.
-        const about = groups.code ? [p.a, p.b].find((e) => e.code === Number(groups.code)) : [p.a, p.b].find((e) => e.facts.methods.value === 'any');
+        // "for it" and "RFC が挙げるのは": the code the clause's sentence is about, the last of the two named
+        // before it ("the RFCs do not restrict 607 …, and name … for it"; "607 answers requests outside a dialog …").
+        const subject = [...sentence.slice(0, match.index).matchAll(/\b\d{3}\b/g)].map((m) => Number(m[0])).filter((code) => code === p.a.code || code === p.b.code).at(-1);
+        const about = groups.code ? [p.a, p.b].find((e) => e.code === Number(groups.code)) : [p.a, p.b].find((e) => e.code === subject);
         if (!about) return fail(`a named-methods clause about neither code: ${words}`);
         const methods = itemsOf(groups.methods!) as Method[];
         if (!methods.every((m) => about.facts.methods.named?.includes(m))) fail(`${methods.join(', ')} not all named for ${about.code}: ${sentence}`);
@@ -504,6 +506,90 @@ describe('every pair in both languages (property tests)', () => {
       for (const s of p.shared) if (/undefined|\[object/.test(s.value)) fail(s.value);
     });
   });
+
+  it('says about the methods of each code only what its facts bear out, for both codes of every pair: lists, exceptions, the senders a list binds, and requests outside a dialog', () => {
+    type F = CodeEntry['facts']['methods'];
+    const m = (e: CodeEntry): F => e.facts.methods;
+    const list = (e: CodeEntry) => (Array.isArray(m(e).value) ? (m(e).value as Method[]) : undefined);
+    const sameItems = (x: readonly string[] | undefined, y: readonly string[]) => !!x && x.length === y.length && x.every((v) => y.includes(v));
+    const items = (s: string) => s.split(/, | and | or |・/).map((x) => x.trim());
+    /** Each clause a methods sentence can hold, with the premise it needs of the code(s) it names. */
+    const clauses: Record<Lang, [RegExp, (g: string[], p: Page) => CodeEntry | boolean][]> = {
+      en: [
+        [/(\d{3}) answers ([A-Z]+(?:(?:, | and )[A-Z]+)*) only/g, ([c, l], p) => code(p, c) && sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
+        [/(\d{3}) can answer any method but ([A-Z]+(?:(?:, | and )[A-Z]+)*)/g, ([c, l], p) => m(code(p, c)).value === 'any' && sameItems(m(code(p, c)).except, items(l!)) && !m(code(p, c)).dialog],
+        [/do not restrict (\d{3}) to particular methods/g, ([c], p) => m(code(p, c)).value === 'any' && !m(code(p, c)).except && !m(code(p, c)).dialog],
+        [/must not answer ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
+        [/must not answer any method but ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => !!m(code(p, c)).onlyFrom && sameItems(list(code(p, c)), items(l!))],
+        [/(\d{3}) answers requests outside a dialog/g, ([c], p) => m(code(p, c)).dialog === 'outside'],
+        [/restrict neither code to particular methods/g, (_, p) => [p.a, p.b].every((e) => m(e).value === 'any' && !m(e).dialog)],
+        [/never answer the same request/g, (_, p) => disjoint(p)],
+        [/Both can answer ([A-Z]+(?:(?:, | and )[A-Z]+)*)/g, ([l], p) => [p.a, p.b].every((e) => !m(e).onlyFrom && items(l!).every((x) => list(e)?.includes(x as Method)))],
+      ],
+      ja: [
+        [/(\d{3}) の対象は ([A-Z]+(?:・[A-Z]+)*) のみ/g, ([c, l], p) => sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
+        [/、(\d{3}) が ([A-Z]+(?:・[A-Z]+)*) のみ/g, ([c, l], p) => sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
+        [/(\d{3}) は ([A-Z]+(?:・[A-Z]+)*) 以外のすべてのメソッドへの応答になりうる/g, ([c, l], p) => m(code(p, c)).value === 'any' && sameItems(m(code(p, c)).except, items(l!)) && !m(code(p, c)).dialog],
+        [/(\d{3}) は特定のメソッドに限定されていない/g, ([c], p) => m(code(p, c)).value === 'any' && !m(code(p, c)).except && !m(code(p, c)).dialog],
+        [/サーバは ([A-Z]+(?:・[A-Z]+)*) に (\d{3}) を返してはならない/g, ([l, c], p) => items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
+        [/([A-Z]+(?:・[A-Z]+)*) 以外のリクエストに (\d{3}) を返してはならない/g, ([l, c], p) => !!m(code(p, c)).onlyFrom && sameItems(list(code(p, c)), items(l!))],
+        [/(\d{3}) の対象はダイアログ外のリクエスト/g, ([c], p) => m(code(p, c)).dialog === 'outside'],
+        [/どちらも特定のメソッドに限定されていない/g, (_, p) => [p.a, p.b].every((e) => m(e).value === 'any' && !m(e).dialog)],
+        [/同じリクエストへの応答になることはない/g, (_, p) => disjoint(p)],
+        [/どちらも ([A-Z]+(?:・[A-Z]+)*) への応答になりうる/g, ([l], p) => [p.a, p.b].every((e) => !m(e).onlyFrom && items(l!).every((x) => list(e)?.includes(x as Method)))],
+      ],
+    };
+    function code(p: Page, c: string | undefined): CodeEntry {
+      const e = [p.a, p.b].find((x) => x.code === Number(c));
+      if (!e) throw new Error(`${p.a.code}-vs-${p.b.code}: a methods clause names ${c}, neither code`);
+      return e;
+    }
+    /** "Never the same request": two lists with no method in common, or a list of methods only that the other code must not answer; no condition on senders or dialogs. */
+    function disjoint(p: Page): boolean {
+      if ([p.a, p.b].some((e) => m(e).onlyFrom || m(e).dialog)) return false;
+      const [la, lb] = [list(p.a), list(p.b)];
+      if (la && lb) return la.every((x) => !lb.includes(x));
+      const [l, other] = la ? [la, p.b] : [lb!, p.a];
+      return l.every((x) => m(other).except?.includes(x));
+    }
+    const sentenceOf = { en: /(\d{3}) answers requests outside a dialog \(([^)]*)\)/, ja: /(\d{3}) の対象はダイアログ外のリクエスト(?:であり|である)（([^）]*)）/ };
+    let read = 0;
+    let outside = 0;
+    check((p, fail) => {
+      const d = p.differences.find((x) => x.aspect === 'methods');
+      const shared = p.shared.find((x) => x.aspect === 'methods');
+      const dialogCodes = [p.a, p.b].filter((e) => m(e).dialog === 'outside');
+      if (shared) {
+        // The same methods: only when both codes have the same condition (both outside a dialog, or neither).
+        if (dialogCodes.length === 1) fail(`methods shared with only one code outside a dialog: ${shared.value}`);
+        if (dialogCodes.length === 2 && !shared.value.startsWith(t(p.lang).compare.outsideDialog(m(p.a).named ?? []))) fail(shared.value);
+        return;
+      }
+      if (!d) return;
+      // The cells: "outside a dialog" for a code with the condition, never for one without it.
+      for (const [e, cell] of [[p.a, d.a], [p.b, d.b]] as const) {
+        if ((m(e).dialog === 'outside') !== /outside a dialog|ダイアログ外/.test(cell)) fail(`${e.code} cell: ${cell}`);
+        if (m(e).dialog && /^Any\b|すべてのメソッド|制限なし/.test(cell)) fail(`${e.code} cell says any method: ${cell}`);
+      }
+      const bare = d.sentence.replace(citation, '');
+      for (const [re, premise] of clauses[p.lang]) {
+        for (const match of bare.matchAll(re)) {
+          read++;
+          if (!premise(match.slice(1), p)) fail(`premise of "${match[0]}" does not hold: ${d.sentence}`);
+        }
+      }
+      // A code outside a dialog: its condition said for it, with exactly the sections that say so.
+      for (const e of dialogCodes) {
+        outside++;
+        const said = [...d.sentence.matchAll(new RegExp(sentenceOf[p.lang], 'g'))].find((x) => Number(x[1]) === e.code);
+        if (!said) fail(`${e.code}: no "outside a dialog" clause: ${d.sentence}`);
+        else if (!sameItems(refsCited(said[2]!), m(e).dialogRefs ?? [])) fail(`${e.code}: cites ${said[2]} for outside a dialog: ${d.sentence}`);
+      }
+    });
+    expect(read).toBeGreaterThan(2000);
+    // 607 and 608 against every other code but each other, in both languages.
+    expect(outside).toBe(2 * 2 * 73);
+  });
 });
 
 describe('regression: the audit of the generated comparisons (2026-12)', () => {
@@ -528,6 +614,31 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     expect(getCode(603).facts.methods.named).toContain('SUBSCRIBE');
     expect(getCode(607).facts.methods.named).toEqual(expect.arrayContaining(['INVITE', 'MESSAGE', 'SUBSCRIBE']));
     for (const [a, b] of [[200, 603], [403, 607], [484, 604]] as const) expect(text(page(a, b))).not.toMatch(/(484|603|607) (concerns|answers) INVITE/);
+  });
+
+  it('607 and 608 answer requests outside a dialog (RFC 8197 §4, RFC 8688 §3.1), not any method: facts, cells and sentences in both languages', () => {
+    expect(CODES.filter((e) => e.facts.methods.dialog === 'outside').map((e) => e.code)).toEqual([607, 608]);
+    for (const code of [607, 608]) {
+      expect(aspectValue('en', 'methods', factsOf(getCode(code)))).toBe('Requests outside a dialog; the RFCs name INVITE, MESSAGE and SUBSCRIBE');
+      expect(aspectValue('ja', 'methods', factsOf(getCode(code)))).toBe('ダイアログ外のリクエスト。RFC が挙げるのは INVITE・MESSAGE・SUBSCRIBE');
+    }
+    const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
+    expect(sentence(480, 607)).toBe(
+      'The RFCs do not restrict 480 to particular methods (RFC 3261 §21.4.18, RFC 3261 §16.5). 607 answers requests outside a dialog (RFC 8197 §4), and the RFCs name INVITE, MESSAGE and SUBSCRIBE for it (RFC 8197 §4).',
+    );
+    expect(sentence(603, 608, 'ja')).toContain('608 の対象はダイアログ外のリクエストであり（RFC 8688 §3.1）、RFC が挙げるのは INVITE・MESSAGE・SUBSCRIBE である（RFC 8688 §3.1）。');
+    expect(sentence(181, 607)).toBe('181 answers INVITE only (RFC 3261 §21.1.3, RFC 4320 §4.1). 607 answers requests outside a dialog (RFC 8197 §4), and the RFCs name INVITE, MESSAGE and SUBSCRIBE for it (RFC 8197 §4).');
+    // Both outside a dialog, naming the same methods: said once, as what they share.
+    expect(page(607, 608).shared.find((s) => s.aspect === 'methods')?.value).toBe('Requests outside a dialog; the RFCs name INVITE, MESSAGE and SUBSCRIBE (RFC 8197 §4, RFC 8688 §3.1)');
+    for (const other of CODES.filter((e) => e.code !== 607 && e.code !== 608)) {
+      for (const code of [607, 608]) {
+        for (const lang of LANGS) {
+          const p = page(Math.min(code, other.code), Math.max(code, other.code), lang);
+          expect(p.shared.map((s) => s.aspect), `${code} vs ${other.code}`).not.toContain('methods');
+          expect(sentence(p.a.code, p.b.code, lang), `${code} vs ${other.code}`).not.toMatch(new RegExp(`restrict neither code|do not restrict ${code}|Both can answer|never answer the same request|どちらも|${code} は特定のメソッドに限定されていない|同じリクエストへの応答になることはない`));
+        }
+      }
+    }
   });
 
   it('305 repeats the same request through the proxy in Contact; 302 retargets', () => {

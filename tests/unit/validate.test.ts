@@ -135,6 +135,27 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     expect(problemsOf([both, other()])).toContain('412: facts.methods.except: a method cannot be both named and excepted');
   });
 
+  it('a dialog condition beside a list or an exception, without its sections, or citing a section methods does not cite', () => {
+    const at = (methods: Record<string, unknown>) => {
+      const entry = base();
+      entry.facts.methods = methods;
+      return problemsOf([entry, other()]);
+    };
+    expect(at({ value: ['PUBLISH'], dialog: 'outside', dialogRefs: ['RFC3903 §11.2.1'], refs: ['RFC3903 §11.2.1'] })).toContain(
+      '412: facts.methods.dialog: only with "any": a list in value already says which requests the code answers',
+    );
+    expect(at({ value: 'any', except: ['CANCEL'], dialog: 'outside', dialogRefs: ['RFC3903 §11.2.1'], refs: ['RFC3903 §11.2.1'] })).toContain(
+      '412: facts.methods.dialog: not with except: the facts table and comparisons say one condition or the other',
+    );
+    expect(at({ value: 'any', dialog: 'outside', refs: ['RFC3903 §11.2.1'] })).toContain(
+      '412: facts.methods.dialogRefs: needed with dialog: list the sections that say the code answers requests outside a dialog',
+    );
+    expect(at({ value: 'any', dialogRefs: ['RFC3903 §11.2.1'], refs: ['RFC3903 §11.2.1'] })).toContain('412: facts.methods.dialogRefs: only with dialog');
+    expect(at({ value: 'any', dialog: 'outside', dialogRefs: ['RFC8197 §4'], refs: ['RFC3903 §11.2.1'] })).toContain('412: facts.methods.dialogRefs: RFC8197 §4 is not among facts.methods.refs');
+    expect(at({ value: 'any', dialog: 'inside', dialogRefs: ['RFC3903 §11.2.1'], refs: ['RFC3903 §11.2.1'] }).some((p) => p.startsWith('412: facts.methods.dialog:'))).toBe(true);
+    expect(at({ value: 'any', dialog: 'outside', dialogRefs: ['RFC3903 §11.2.1'], refs: ['RFC3903 §11.2.1'] })).toEqual([]);
+  });
+
   it('sender sections that do not match the senders and the sections of sentBy', () => {
     const missing = base();
     missing.facts.sentBy.value = ['esc', 'uas'];
