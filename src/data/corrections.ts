@@ -16723,6 +16723,206 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Doubtful items, 204, 202, 489, 493, 420, 405, 404, 413, 380.
+  {
+    id: '2xx-scope-cancel-has-no-effect-on-subscribe',
+    date: '2026-12-06',
+    title: {
+      en: '200, 202, 204: the proxy sends CANCEL on its pending branches, which cannot stop a SUBSCRIBE or NOTIFY',
+      ja: '200・202・204：プロキシは応答待ちのブランチに CANCEL を送るが、SUBSCRIBE・NOTIFY は止められない',
+    },
+    pages: withComparisons(200, 202, 204),
+    wrong: {
+      en: 'The facts tables of 200, 202 and 204, and every comparison with them, said of a 2xx "Forwarded at once; other branches are cancelled", citing only RFC 3261 §16.7. That section has the proxy send a CANCEL on its pending branches (MUST), but a CANCEL has no impact on transactions of the other methods RFC 3261 defines (§9.2), and RFC 6665 §4.6 says SUBSCRIBE and NOTIFY cannot be cancelled. On the 204 page, which answers only a SUBSCRIBE, the sentence promised an effect RFC 6665 rules out.',
+      ja: '200・202・204 の概要表と、これらのコードとのすべての比較ページは、2xx について「ただちに転送され、他のブランチはキャンセルされる」とし、RFC 3261 §16.7 だけを示していた。同節はプロキシに応答待ちのブランチへの CANCEL の送信を求めている（MUST）が、RFC 3261 が定める INVITE 以外のメソッドのトランザクションには CANCEL は影響しない（§9.2）。また RFC 6665 §4.6 は、SUBSCRIBE と NOTIFY はキャンセルできないとしている。SUBSCRIBE にしか返さない 204 のページでは、RFC 6665 が否定している効果を示していたことになる。',
+    },
+    now: {
+      en: 'The row reads "Forwarded at once; the proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY", citing RFC 3261 §16.7 and §9.2 and RFC 6665 §4.6; the comparison sentences say the same.',
+      ja: '概要表は「ただちに転送され、プロキシはその後、応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない」とし、RFC 3261 §16.7・§9.2 と RFC 6665 §4.6 を示す。比較ページの文も同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the forwarded response was a final response, the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context.',
+      },
+      { ref: 'RFC3261 §9.2', quote: 'A CANCEL request has no impact on the processing of transactions with any other method defined in this specification.' },
+      { ref: 'RFC6665 §4.6', quote: 'Neither SUBSCRIBE nor NOTIFY requests can be canceled.' },
+    ],
+  },
+  {
+    id: '202-refer-to-levels-and-who-they-bind',
+    date: '2026-12-06',
+    title: { en: '202: the Refer-To requirements and whom they bind', ja: '202：Refer-To の要求レベルと、それが課される相手' },
+    pages: [{ code: 202 }],
+    wrong: {
+      en: 'The note on the Refer-To header field said the REFER names "the target the recipient should contact", with no requirement level. RFC 3515 puts a MUST on the REFER (exactly one Refer-To value, §2.4.1) and on the recipient that has accepted it: it SHOULD ask for approval and, once approval is granted, MUST contact the resource the Refer-To names (§2.4.2).',
+      ja: 'Refer-To ヘッダの注記は、REFER は「受信側に接続させたい宛先」を示すとだけ書き、要求レベルを示していなかった。RFC 3515 は、REFER には Refer-To の値がちょうど一つなければならないとし（MUST、§2.4.1）、REFER を受け付けた UA は承認を求めるべきであり（SHOULD）、承認されれば Refer-To が示すリソースに接続しなければならない（MUST、§2.4.2）としている。',
+    },
+    now: {
+      en: 'The note gives both levels with their sections, the 400 that a REFER with no or several Refer-To values MUST get (RFC 3515 §2.4.2), and says the 2xx only reports that the REFER was accepted.',
+      ja: '注記に両方の要求レベルと根拠の節を示し、Refer-To の値がない、または複数ある REFER には 400 を返さなければならないこと（RFC 3515 §2.4.2）、2xx が伝えるのは REFER を受け付けたことだけであることを示した。',
+    },
+    sources: [
+      { ref: 'RFC3515 §2.4.1', quote: 'A REFER request MUST contain exactly one Refer-To header field value.' },
+      {
+        ref: 'RFC3515 §2.4.2',
+        quote: 'A UA accepting a well-formed REFER request SHOULD request approval from the user to proceed (this request could be satisfied with an interactive query or through accessing configured policy). If approval is granted, the UA MUST contact the resource identified by the URI in the Refer-To header field value',
+      },
+    ],
+  },
+  {
+    id: '489-notifier-allow-events-not-required-in-489',
+    date: '2026-12-06',
+    title: { en: '489: a notifier is not asked to list its packages in the 489', ja: '489：ノーティファイアは 489 に対応パッケージを列挙するよう求められてはいない' },
+    pages: [{ code: 489 }],
+    wrong: {
+      en: 'A fix said a notifier should list its packages "the same way" as a compositor lists them in a 489 to PUBLISH, citing RFC 6665 §4.4.4, "so that clients can tell a missing package from a missing feature", and the description put the same SHOULD after "the first thing to read after a 489". RFC 6665 §4.4.4 asks a notifier (SHOULD) for Allow-Events in the requests that create dialogs, their responses and responses to OPTIONS, not in the 489, which §8.2.2 only allows (MAY); the reason given was not the RFC\'s.',
+      ja: '対処方法の一つは、ノーティファイアも ESC が PUBLISH への 489 で示すのと「同じように」対応パッケージを示し、パッケージがないのか機能自体がないのかをクライアントが区別できるようにするとし、RFC 6665 §4.4.4 を示していた。説明も「489 を受けたら、まず Allow-Events を確認する」に続けて同じ SHOULD を書いていた。RFC 6665 §4.4.4 がノーティファイアに求めている（SHOULD）のは、ダイアログを作るリクエストとその応答、および OPTIONS への応答の Allow-Events であり、489 には §8.2.2 が付けることを認めている（MAY）だけである。挙げていた理由も RFC のものではなかった。',
+    },
+    now: {
+      en: 'For SUBSCRIBE and NOTIFY the page says no rule asks for Allow-Events in the 489: a notifier SHOULD list its packages where RFC 6665 §4.4.4 says and MAY add the header field to any request or response, a 489 included (RFC 6665 §8.2.2). The mandatory Allow-Events in a 489 to PUBLISH (RFC 3903 §11.1.1) is unchanged, and the choice between 405 and 501 now cites RFC 3261 §8.2.1 and §21.5.2.',
+      ja: 'SUBSCRIBE と NOTIFY については、489 に Allow-Events を求める規則はないとした。ノーティファイアは RFC 6665 §4.4.4 が示す箇所に対応パッケージを列挙すべきであり（SHOULD）、489 を含むどのリクエストや応答にもこのヘッダを付けてよい（MAY、RFC 6665 §8.2.2）。PUBLISH への 489 の Allow-Events が必須であること（RFC 3903 §11.1.1）は変わらない。405 と 501 の使い分けには RFC 3261 §8.2.1 と §21.5.2 を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §4.4.4',
+        quote: 'Any user agent that can act as a notifier for one or more event packages SHOULD include an appropriate "Allow-Events" header field indicating all supported events in all methods which initiate dialogs and their responses (such as INVITE) and OPTIONS responses.',
+      },
+      { ref: 'RFC6665 §8.2.2', quote: 'User agents MAY include the "Allow-Events" header field in any request or response' },
+    ],
+  },
+  {
+    id: '493-certificate-does-not-say-which-key',
+    date: '2026-12-06',
+    title: { en: '493: what a certificate in the 493 says, in RFC 3261\'s words', ja: '493：493 に付いた証明書が示すことを RFC 3261 の記述どおりにした' },
+    pages: [{ code: 493 }],
+    wrong: {
+      en: 'The description concluded that a 493 with a certificate means the sender encrypted to a key the receiving device does not hold, and that one without a certificate means the device takes no encrypted bodies at all. RFC 3261 §23.2 says neither: it says when a UA MUST send 493 and that the 493 SHOULD carry a certificate, and that a 493 without any certificate indicates that the respondent cannot or will not use S/MIME encrypted messages, though it may still support S/MIME signatures. A fix also gave the 415 a purpose ("so the sender can tell a missing key from missing support") that §23.2 does not state.',
+      ja: '説明は、証明書の付いた 493 なら送信側は受信端末が持っていない鍵に向けて暗号化しており、証明書のない 493 ならその端末は暗号化されたボディをそもそも受け付けない、と結論していた。RFC 3261 §23.2 はどちらも示していない。同節が示しているのは、UA が 493 を返さなければならない場合と、その 493 に証明書を入れるべきこと、そして証明書のない 493 は応答した側が S/MIME の暗号化を使えない、または使わないことを示し、S/MIME の署名には対応している場合もあることである。対処方法の一つも、415 を返す目的を「送信側が鍵がないのか対応していないのかを区別できるようにする」としていたが、§23.2 にこの記述はない。',
+    },
+    now: {
+      en: 'The inference is removed; the description states the rules of RFC 3261 §23.2 as before. The fix says the 415 is a MUST for a handling=required S/MIME body of a type not understood, and that a UA receiving that 415 SHOULD tell its user that the remote device does not support S/MIME (RFC 3261 §23.2).',
+      ja: 'この推論を削除し、説明には RFC 3261 §23.2 の規則をこれまでどおり示す。対処方法では、handling=required の S/MIME ボディの MIME タイプを理解できなければ 415 を返さなければならず（MUST）、その 415 を受けた UA は相手の端末が S/MIME に対応していないことをユーザに知らせるべきである（SHOULD）とした（RFC 3261 §23.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'If a UA receives an S/MIME body that has been encrypted with a public key unknown to the recipient, it MUST reject the request with a 493 (Undecipherable) response.',
+      },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'A 493 (Undecipherable) sent without any certificate indicates that the respondent cannot or will not utilize S/MIME encrypted messages, though they may still support S/MIME signatures.',
+      },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'A user agent that receives such a response when S/MIME is sent SHOULD notify its user that the remote device does not support S/MIME',
+      },
+    ],
+  },
+  {
+    id: '420-no-single-extra-round-trip',
+    date: '2026-12-06',
+    title: { en: '420: the RFC says the exchange slows down, not that it costs a single round trip', ja: '420：RFC はやり取りが遅くなるとしているだけで、1 往復で済むとはしていない' },
+    pages: [{ code: 420 }],
+    wrong: {
+      en: 'The description said a mismatch costs "a single extra round trip". RFC 3261 §8.2.2.3 says only that the interaction proceeds without delay when all options are understood and slows down when they are not; no section counts the round trips a mismatch costs.',
+      ja: '説明は、対応が食い違っても余分にかかるのは「1 往復だけ」としていた。RFC 3261 §8.2.2.3 が示しているのは、すべてのオプションが理解されていればやり取りは遅れずに進み、理解されていなければ遅くなるということだけであり、食い違いで何往復増えるかを示す節はない。',
+    },
+    now: {
+      en: 'The description says what RFC 3261 §8.2.2.3 says: no delay when both sides understand every option, a slowdown only when they do not.',
+      ja: '説明は RFC 3261 §8.2.2.3 の記述どおり、双方がすべてのオプションを理解していれば遅れはなく、理解していない場合にだけ遅くなるとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.3',
+        quote: 'This behavior ensures that the client-server interaction will proceed without delay when all options are understood by both sides, and only slow down if options are not understood',
+      },
+    ],
+  },
+  {
+    id: '405-rejecting-notify-after-refer-ends-the-subscription',
+    date: '2026-12-06',
+    title: { en: '405: rejecting a NOTIFY after REFER ends the subscription, which RFC 3515 allows', ja: '405：REFER の後の NOTIFY の拒否はサブスクリプションを終わらせ、RFC 3515 はそれを認めている' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'A fix told a UA that answers 405 to a NOTIFY after sending REFER to "fix it", because the REFER sender receives the NOTIFY requests (RFC 3515 §2.4.4). The same section names rejecting a NOTIFY as one way for the REFER sender to end the subscription, and says it does not withdraw the referenced request; the fix also left out that a 405 to a NOTIFY makes the notifier remove the subscription (MUST, RFC 6665 §4.2.2).',
+      ja: '対処方法の一つは、REFER を送った後の NOTIFY に 405 を返す UA を「修正する」よう求め、REFER の送信側は NOTIFY を受け取る立場にあるから（RFC 3515 §2.4.4）としていた。同節は、NOTIFY の拒否を REFER の送信側がサブスクリプションを終わらせる方法の一つとして挙げ、それによって参照先へのリクエストが取り消されるわけではないとしている。また、NOTIFY に 405 を受けたノーティファイアはサブスクリプションを削除しなければならないこと（MUST、RFC 6665 §4.2.2）も示していなかった。',
+    },
+    now: {
+      en: 'The fix says a 405 to the NOTIFY loses the outcome of the transfer, since the notifier MUST then remove the subscription (RFC 6665 §4.2.2); that a REFER sender that does not want the reports may end the subscription by unsubscribing or by rejecting a NOTIFY, without withdrawing the referenced request (RFC 3515 §2.4.4); and, separately, that every UA MUST support OPTIONS (RFC 3261 §11).',
+      ja: '対処方法は、NOTIFY に 405 を返すと、ノーティファイアがサブスクリプションを削除しなければならないため（RFC 6665 §4.2.2）転送の結果がわからなくなること、通知が不要な REFER の送信側はサブスクリプションの解除か NOTIFY の拒否でサブスクリプションを終わらせてもよく、参照先へのリクエストは取り消されないこと（RFC 3515 §2.4.4）、これとは別に、すべての UA は OPTIONS をサポートしなければならないこと（RFC 3261 §11）を示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3515 §2.4.4',
+        quote: 'Terminating a subscription, either by explicitly unsubscribing or rejecting NOTIFY, is not an indication that the referenced request should be withdrawn or abandoned.',
+      },
+      {
+        ref: 'RFC6665 §4.2.2',
+        quote: 'If the NOTIFY transaction fails due to the receipt of a 404, 405, 410, 416, 480-485, 489, 501, or 604 response to the NOTIFY request, the notifier MUST remove the corresponding subscription.',
+      },
+    ],
+  },
+  {
+    id: '404-register-to-an-unknown-domain-section',
+    date: '2026-12-06',
+    title: { en: '404: a REGISTER to a domain the registrar does not handle, and the section that gives it 404', ja: '404：レジストラが扱わないドメインへの REGISTER と、それに 404 を返す根拠の節' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'A scenario had a registrar answer 404 to a REGISTER whose Request-URI names a domain it does not handle (its IP address), citing RFC 3261 §10.3. The 404 of §10.3 comes at step 5, for an address-of-record not valid for the domain in the Request-URI, and only after step 1 has found that the registrar has bindings for that domain; for a domain it does not handle, step 1 has a registrar that is also a proxy forward the request (SHOULD). The 404 for a domain the recipient does not handle is in §21.4.5.',
+      ja: 'シナリオの一つは、Request-URI が扱っていないドメイン（IP アドレス）を示す REGISTER にレジストラが 404 を返すとし、RFC 3261 §10.3 を示していた。§10.3 の 404 は、Request-URI のドメインで有効でないアドレスオブレコードに対する手順 5 のものであり、手順 1 でそのドメインのバインディングを扱えると判断した後に限られる。扱っていないドメインについては、手順 1 は、プロキシも兼ねるレジストラにリクエストの転送を求めている（SHOULD）。受信側が扱っていないドメインに対する 404 は §21.4.5 にある。',
+    },
+    now: {
+      en: 'The scenario cites RFC 3261 §21.4.5: 404 is also returned when the domain in the Request-URI matches none of the domains the recipient handles.',
+      ja: 'シナリオの根拠を RFC 3261 §21.4.5 とした。Request-URI のドメインが受信側の扱うどのドメインとも一致しない場合にも 404 を返す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.5',
+        quote: 'This status is also returned if the domain in the Request-URI does not match any of the domains handled by the recipient of the request.',
+      },
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'The registrar inspects the Request-URI to determine whether it has access to bindings for the domain identified in the Request-URI. If not, and if the server also acts as a proxy server, the server SHOULD forward the request to the addressed domain',
+      },
+    ],
+  },
+  {
+    id: '413-lost-fragment-not-in-section',
+    date: '2026-12-06',
+    title: { en: '413: no section says a lost fragment ends in a timeout', ja: '413：フラグメントが失われればタイムアウトになるとする節はない' },
+    pages: [{ code: 413 }],
+    wrong: {
+      en: 'The description said that a client which sends a large request over UDP despite RFC 3261 §18.1.1 meets fragmentation "where a lost fragment ends in a timeout rather than a 413". §18.1.1 says only that its rule prevents fragmentation of messages over UDP; what a lost fragment leads to is not in it.',
+      ja: '説明は、RFC 3261 §18.1.1 に反して大きなリクエストを UDP で送るクライアントはフラグメント化を招き、「フラグメントが失われれば 413 ではなくタイムアウトになる」としていた。§18.1.1 が示しているのは、この規定が UDP でのメッセージのフラグメント化を防ぐということだけであり、フラグメントが失われた場合に何が起きるかは書かれていない。',
+    },
+    now: {
+      en: 'The sentence ends with what RFC 3261 §18.1.1 says: the rule prevents fragmentation of messages over UDP.',
+      ja: '文は RFC 3261 §18.1.1 の記述、すなわちこの規定は UDP でのメッセージのフラグメント化を防ぐためのものであるという内容で終わる。',
+    },
+    sources: [{ ref: 'RFC3261 §18.1.1', quote: 'This prevents fragmentation of messages over UDP and provides congestion control for larger messages.' }],
+  },
+  {
+    id: '380-ims-body-attributed-to-vendor-documentation',
+    date: '2026-12-06',
+    title: { en: '380: the IMS body is described as vendor documentation describes it', ja: '380：IMS のボディはベンダーの文書の説明として示す' },
+    pages: [{ code: 380 }],
+    wrong: {
+      en: 'The description said as a fact that "IMS networks use" the 3GPP body, and a fix said what its `<type>` and `<action>` elements carry, from 3GPP specifications we have not read; only vendor documentation and RFC 3261, which leaves the body format undefined, were read.',
+      ja: '説明は「IMS 網は」3GPP のボディを「使う」と事実として書き、対処方法の一つは、その `<type>` と `<action>` が何を表すかを、読んでいない 3GPP の仕様に基づいて書いていた。読んだのはベンダーの文書と、ボディの形式を定めていない RFC 3261 だけである。',
+    },
+    now: {
+      en: 'The description says vendor documentation describes this body for IMS networks; the fix says RFC 3261 does not define the values of `<type>` and `<action>`, whose meaning is in the 3GPP specification the body follows. The facts row "Requests it answers: Any request method" is unchanged: RFC 3261 §21.3.5 restricts 380 to no method.',
+      ja: '説明は、IMS 網向けのこのボディをベンダーの文書が説明しているとした。対処方法は、`<type>` と `<action>` の値は RFC 3261 では定義されておらず、その意味はボディが従う 3GPP の仕様にあるとした。「対象のリクエスト：すべてのメソッド」は変えていない。RFC 3261 §21.3.5 は 380 をどのメソッドにも限定していない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.3.5',
+        quote: 'The alternative services are described in the message body of the response. Formats for such bodies are not defined here, and may be the subject of future standardization.',
+      },
+    ],
+  },
+
   // Ninth reading, 100, 202, 302, 400, 405, 410.
   {
     id: '100-to-tag-only-when-request-had-none',

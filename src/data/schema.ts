@@ -38,7 +38,8 @@ export type Role = (typeof ROLES)[number];
  * What a proxy does with the response (RFC 3261 §16.7), which is how far the answer reaches.
  * - hop: never forwarded upstream by a stateful proxy (100 Trying, RFC 3261 §21.1.1).
  * - provisional: forwarded at once until the proxy has sent a final response (RFC 3261 §16.7).
- * - success: forwarded at once; the proxy cancels its other pending branches (RFC 3261 §16.7, steps 5, 10).
+ * - success: forwarded at once; the proxy MUST then send CANCEL on its other pending branches (RFC 3261 §16.7, steps 5,
+ *   10), which can end an INVITE (§9.2) but not a SUBSCRIBE or NOTIFY (RFC 6665 §4.6).
  * - branch: the answer of one branch; a forking proxy collects the final responses of all its branches
  *   and forwards the best one (RFC 3261 §16.7, step 6).
  * - not-relayed: like branch, but a proxy SHOULD NOT forward it upstream and sends 500 instead when it

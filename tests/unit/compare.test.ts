@@ -597,7 +597,7 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     const p = page(200, 603);
     expect(text(p)).not.toMatch(/speaks only|may still succeed/);
     expect(p.c.a.scope).toBe('success');
-    expect(text(p)).toContain('cancels its other pending branches');
+    expect(text(p)).toContain('MUST then send CANCEL on its other pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY');
   });
 
   it('100 vs 503: no "answer another server would repeat"; 503 is not relayed upstream', () => {

@@ -8,7 +8,7 @@ export const codes2xx: CodeEntryInput[] = [
     refs: ['RFC3261 §21.2.1'],
     seeAlso: ['RFC3261 §9.2', 'RFC3261 §10.3', 'RFC3261 §11.2', 'RFC3261 §12.1.1', 'RFC3261 §13.2.2.4', 'RFC3261 §13.3.1.4', 'RFC3261 §16.7', 'RFC3261 §17.1.2.1'],
     facts: {
-      scope: { value: 'success', refs: ['RFC3261 §16.7'] },
+      scope: { value: 'success', refs: ['RFC3261 §16.7', 'RFC3261 §9.2', 'RFC6665 §4.6'] },
       sentBy: {
         value: ['uas', 'proxy', 'registrar', 'notifier', 'esc', 'gateway'],
         refs: ['RFC3261 §21.2.1', 'RFC3261 §10.3', 'RFC3261 §11.2', 'RFC3261 §16.10', 'RFC6665 §4.2.1.1', 'RFC3903 §6', 'RFC3398 §7.2.7'],
@@ -268,7 +268,7 @@ export const codes2xx: CodeEntryInput[] = [
     refs: ['RFC6665 §8.3.1', 'RFC7647 §5'],
     seeAlso: ['RFC3515 §2.4.2', 'RFC3515 §2.4.4', 'RFC3515 §2.4.5', 'RFC3428 §4', 'RFC3428 §7'],
     facts: {
-      scope: { value: 'success', refs: ['RFC3261 §16.7'] },
+      scope: { value: 'success', refs: ['RFC3261 §16.7', 'RFC3261 §9.2', 'RFC6665 §4.6'] },
       sentBy: {
         value: ['uas'],
         refs: ['RFC3428 §7'],
@@ -294,8 +294,8 @@ export const codes2xx: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3515 §2.1',
         note: {
-          en: 'The REFER names the target the recipient should contact; the 2xx only says the REFER was accepted.',
-          ja: 'REFER で受信側に接続させたい宛先を示す。2xx が伝えるのは REFER を受け付けたことだけである。',
+          en: 'A REFER MUST contain exactly one Refer-To value (RFC 3515 §2.4.1), and one with none or more than one MUST be answered 400 (RFC 3515 §2.4.2). A UA accepting the REFER SHOULD ask its user for approval, interactively or through configured policy, and once approval is granted MUST contact the resource the Refer-To names (RFC 3515 §2.4.2). The 2xx only says the REFER was accepted.',
+          ja: 'REFER は Refer-To の値をちょうど一つ持たなければならず（MUST、RFC 3515 §2.4.1）、値がない、または複数ある REFER には 400 を返さなければならない（MUST、RFC 3515 §2.4.2）。REFER を受け付ける UA はユーザに承認を求めるべきであり（SHOULD、ユーザへの問い合わせでも、設定されたポリシーの参照でもよい）、承認されれば Refer-To が示すリソースに接続しなければならない（MUST、RFC 3515 §2.4.2）。2xx が伝えるのは REFER を受け付けたことだけである。',
         },
       },
     ],
@@ -406,7 +406,7 @@ export const codes2xx: CodeEntryInput[] = [
     refs: ['RFC5839 §7.1'],
     seeAlso: ['RFC3903 §11.3.1', 'RFC6665 §8.3.1'],
     facts: {
-      scope: { value: 'success', refs: ['RFC3261 §16.7'] },
+      scope: { value: 'success', refs: ['RFC3261 §16.7', 'RFC3261 §9.2', 'RFC6665 §4.6'] },
       sentBy: {
         value: ['notifier'],
         refs: ['RFC5839 §7.1'],

@@ -617,7 +617,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         scenarios: [
           'A user dials an extension that is not in the IP-PBX dial plan. The PBX, acting as the proxy for its own domain, answers the INVITE with 404.',
           'A call to a PSTN number reaches the terminating carrier, whose switch reports the number as unallocated. The SIP gateway translates Q.850 cause 1 into 404, and the originating PBX plays a "number not in service" announcement.',
-          'An IP phone sends REGISTER to "sip:192.0.2.10" with To "sip:1001@pbx.example.com". The registrar serves only pbx.example.com and does not treat the IP address as that domain, so the REGISTER gets 404 (RFC 3261 §10.3).',
+          'An IP phone sends REGISTER to "sip:192.0.2.10" with To "sip:1001@pbx.example.com". The registrar serves only pbx.example.com and does not count the IP address among its domains, so it answers 404, the response for a Request-URI whose domain matches none of the domains the recipient handles (RFC 3261 §21.4.5).',
           'After a NAT binding changes, a proxy keeps sending calls to the old registered contact of a phone. The device now answering at that address (or the phone itself, if its contact has changed) does not accept requests for that Request-URI and responds 404 (RFC 3261 §8.2.2.1).',
         ],
         fixes: [
@@ -639,7 +639,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         scenarios: [
           'ユーザが IP-PBX のダイヤルプランにない内線番号へ発信する。自ドメインのプロキシとして動作する PBX が、INVITE に 404 を返す。',
           'PSTN 番号への呼が着信側の事業者に届き、交換機がその番号を未割当と判定する。SIP ゲートウェイが Q.850 の理由表示 1（欠番）を 404 に変換し、発信側の PBX は「この番号は現在使われておりません」のアナウンスを流す。',
-          'IP 電話機が To を「sip:1001@pbx.example.com」として「sip:192.0.2.10」へ REGISTER を送る。レジストラは pbx.example.com しか扱わず、IP アドレスをそのドメインとはみなさないため、REGISTER に 404 が返る（RFC 3261 §10.3）。',
+          'IP 電話機が To を「sip:1001@pbx.example.com」として「sip:192.0.2.10」へ REGISTER を送る。レジストラは pbx.example.com しか扱わず、IP アドレスを自分のドメインとはみなさないため、404 を返す。Request-URI のドメインが受信側の扱うどのドメインとも一致しない場合の応答である（RFC 3261 §21.4.5）。',
           'NAT のバインディングが変わった後も、プロキシが電話機の古い登録済み Contact へ呼を送り続ける。そのアドレスで応答した装置（Contact が変わった場合は電話機自身）は、その Request-URI 宛てのリクエストを受け付けず、404 を返す（RFC 3261 §8.2.2.1）。',
         ],
         fixes: [
@@ -761,7 +761,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Read the Allow header of the 405 and send that address only methods it lists. For a transfer, let the PBX bridge the call instead of sending REFER to a peer that refuses it.',
-          'If your own UA answers 405 to NOTIFY after it has sent REFER, or to OPTIONS at all, fix it: the REFER sender is the subscriber of the implicit subscription and receives its NOTIFY requests (RFC 3515 §2.4.4), and OPTIONS support is mandatory for every UA (RFC 3261 §11).',
+          'If your own UA answers 405 to NOTIFY after it has sent REFER, it loses the outcome of the transfer: the NOTIFY mechanism MUST be used to report the status of the reference to the REFER sender (RFC 3515 §2.4.4), and a 405 to a NOTIFY makes the notifier remove the subscription (MUST, RFC 6665 §4.2.2). A REFER sender that does not want the reports may end the subscription, by unsubscribing or by rejecting a NOTIFY; either way the referenced request is not withdrawn (RFC 3515 §2.4.4). If your UA answers 405 to OPTIONS, fix it: OPTIONS support is mandatory for every UA (RFC 3261 §11).',
           'If your server sends 405, include an Allow header listing the valid methods for that address (RFC 3261 §21.4.6); like any Allow header, it must include every method the UA understands, ACK and CANCEL among them (RFC 3261 §20.5). Use [[501]] for methods it does not recognise, and never answer 405 where the element should simply proxy the request.',
         ],
       },
@@ -781,7 +781,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           '405 の Allow ヘッダを読み、そのアドレスにはそこに並んだメソッドだけを送る。転送については、REFER を拒否する相手に送るのではなく、PBX 側で呼をブリッジする。',
-          '自分の UA が REFER を送った後の NOTIFY に 405 を返している場合や、そもそも OPTIONS に 405 を返している場合は修正する。REFER の送信側は暗黙のサブスクリプションの加入者として NOTIFY を受け取る立場にあり（RFC 3515 §2.4.4）、OPTIONS のサポートはすべての UA に必須である（RFC 3261 §11）。',
+          '自分の UA が REFER を送った後の NOTIFY に 405 を返すと、転送の結果がわからなくなる。REFER の送信側への参照の状態の通知には NOTIFY の仕組みを使わなければならず（MUST、RFC 3515 §2.4.4）、NOTIFY に 405 を受けたノーティファイアはサブスクリプションを削除しなければならない（MUST、RFC 6665 §4.2.2）。通知が不要な REFER の送信側は、サブスクリプションの解除か NOTIFY の拒否によってサブスクリプションを終わらせてもよく、どちらの場合も参照先へのリクエストが取り消されるわけではない（RFC 3515 §2.4.4）。OPTIONS に 405 を返している場合は修正する。OPTIONS のサポートはすべての UA に必須である（RFC 3261 §11）。',
           '自分のサーバが 405 を送る場合は、そのアドレスで有効なメソッドを Allow ヘッダに列挙する（RFC 3261 §21.4.6）。ほかの Allow ヘッダと同じく、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを入れなければならない（RFC 3261 §20.5）。認識しないメソッドには [[501]] を使う。本来プロキシとしてリクエストを中継すべき装置では、405 を返さずに中継する。',
         ],
       },
@@ -1570,7 +1570,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'The objection in a 413 is to the body, not to the request line or the headers. RFC 3261 §21.4.11 lets a server refuse a request whose body is larger than it will accept, and even close the connection to stop the client from sending more. When the limit is only temporary, a buffer shortage under load for example, the server should add Retry-After to say when the client may try again.',
           'RFC 3261 §8.1.3.5 asks the UAC to retry, if it can, either without the body or with a shorter one, in a new transaction with a higher CSeq. What "shorter" means depends on the content: fewer codecs and ICE candidates in an SDP offer, a trimmed resource list, an instant message split over several MESSAGE requests, or large content moved to a session-mode transfer such as MSRP (RFC 4975).',
-          'Two neighbours look alike. [[513]] Message Too Large is a 5xx about the size of the whole message, headers included, and [[414]] concerns only the Request-URI. A body that is merely too big for UDP is a different problem again: RFC 3261 §18.1.1 requires a request larger than 1300 bytes on a path of unknown MTU, or within 200 bytes of the path MTU, to go over a congestion-controlled transport such as TCP, and a client that ignores this risks the fragmentation the rule exists to prevent, where a lost fragment ends in a timeout rather than a 413.',
+          'Two neighbours look alike. [[513]] Message Too Large is a 5xx about the size of the whole message, headers included, and [[414]] concerns only the Request-URI. A body that is merely too big for UDP is a different problem again: RFC 3261 §18.1.1 requires a request larger than 1300 bytes on a path of unknown MTU, or within 200 bytes of the path MTU, to go over a congestion-controlled transport such as TCP; this, the section says, prevents fragmentation of messages over UDP.',
         ],
         scenarios: [
           'A WebRTC client or softphone sends an INVITE whose SDP offers audio and video with a long codec list, many ICE candidates and DTLS fingerprints; an SBC that caps the size of message bodies answers 413.',
@@ -1591,7 +1591,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           '413 が問題にしているのはボディであり、リクエスト行やヘッダではない。RFC 3261 §21.4.11 は、受け付ける上限を超えるボディを持つリクエストの拒否を認めており、クライアントにそれ以上送らせないよう接続を閉じることまで許している。負荷の高いときのバッファ不足のように制限が一時的なものなら、サーバは Retry-After を付けて、いつ再試行してよいかを示すべきである。',
           'RFC 3261 §8.1.3.5 は UAC に対し、可能であればボディを省くか短くして、CSeq を増やした新しいトランザクションで再試行するよう求めている。何を「短く」するかは内容による。SDP オファーのコーデックや ICE 候補を減らす、リソースリストを絞る、インスタントメッセージを複数の MESSAGE に分ける、大きなコンテンツは MSRP（RFC 4975）のようなセッションモードの転送に移す、といった方法がある。',
-          '似たコードが 2 つある。[[513]] Message Too Large はヘッダを含むメッセージ全体の大きさに関する 5xx であり、[[414]] は Request-URI だけを対象とする。単に UDP には大きすぎるボディは、また別の問題である。RFC 3261 §18.1.1 は、パス MTU が不明で 1300 バイトを超えるリクエストや、パス MTU まで 200 バイト以内のリクエストを、TCP などの輻輳制御付きトランスポートで送るよう求めている。これを守らないクライアントは、この規定が防ごうとしているフラグメント化を招き、フラグメントが失われれば 413 ではなくタイムアウトになる。',
+          '似たコードが 2 つある。[[513]] Message Too Large はヘッダを含むメッセージ全体の大きさに関する 5xx であり、[[414]] は Request-URI だけを対象とする。単に UDP には大きすぎるボディは、また別の問題である。RFC 3261 §18.1.1 は、パス MTU が不明で 1300 バイトを超えるリクエストや、パス MTU まで 200 バイト以内のリクエストを、TCP などの輻輳制御付きトランスポートで送るよう求めている。同節によれば、この規定は UDP でのメッセージのフラグメント化を防ぐためのものである。',
         ],
         scenarios: [
           'WebRTC クライアントやソフトフォンが、音声と映像の長いコーデックリスト、多数の ICE 候補、DTLS フィンガープリントを含む SDP を載せた INVITE を送り、ボディの大きさに上限を設けた SBC が 413 を返す。',
