@@ -14404,6 +14404,63 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Doubtful items, 494, 423, 425, 555, 437, 438, 417, 439.
+  {
+    id: '494-cancel-prack-exception-is-inferred',
+    date: '2026-12-06',
+    title: { en: '494: the CANCEL and PRACK exception is inferred from a header table, not stated', ja: '494：CANCEL と PRACK の例外は明文ではなく、ヘッダの表からの推論' },
+    pages: withComparisons(494),
+    wrong: {
+      en: '"Requests it answers" gave "Any request method but CANCEL and PRACK", and comparison pages said that a server must not answer CANCEL or PRACK with 494, as if an RFC said so. No sentence of RFC 3329 restricts 494 to particular methods: RFC 3329 §2.3.2 has a server using the mechanism challenge unprotected requests whatever header fields they carry. The exception rests only on the table of RFC 3329 §2.6, which marks Security-Server, a field every 494 must carry (RFC 3329 §2.3.1), with "-" for CANCEL and PRACK; RFC 3329 defines only the "o" mark, and reading "-" as "not applicable", a field the UAS MUST NOT place in the response, borrows the legend of RFC 3261 §20.',
+      ja: '「対象のリクエスト」を「CANCEL・PRACK 以外のすべてのメソッド」とし、比較ページでは、RFC がそう定めているかのように、サーバは CANCEL と PRACK に 494 を返してはならないとしていた。RFC 3329 には 494 を特定のメソッドに限る文はなく、RFC 3329 §2.3.2 は、この仕組みを使うサーバに、リクエストのヘッダにかかわらず保護されていないリクエストにチャレンジさせている。例外の根拠は RFC 3329 §2.6 の表だけであり、この表は、すべての 494 に入れなければならない Security-Server（RFC 3329 §2.3.1）について、CANCEL と PRACK の欄を「-」としている。RFC 3329 が定義している記号は「o」だけで、「-」を UAS が応答に入れてはならない「適用外」と読むのは RFC 3261 §20 の凡例を借りた解釈である。',
+    },
+    now: {
+      en: 'The facts keep the exception but say it is inferred from a header table ("Any request method but CANCEL and PRACK (inferred from a header table)"), and comparison pages say that no RFC sentence forbids answering CANCEL or PRACK with 494 and explain the inference (RFC 3329 §2.6, §2.3.1; RFC 3261 §20). The description says so too, and notes that the table also marks ACK, which gets no response at all (RFC 3261 §17). The dataset adds methodsExceptInferred.',
+      ja: '概要表は例外を残しつつ、ヘッダの表からの推論であることを示し（「CANCEL・PRACK 以外のすべてのメソッド（この例外はヘッダの表からの推論）」）、比較ページでは、CANCEL や PRACK に 494 を返すことを禁じる文は RFC にないとしたうえで、推論の根拠を説明した（RFC 3329 §2.6、§2.3.1、RFC 3261 §20）。説明文でも同じことを示し、表は ACK の欄も「-」としているが、ACK にはそもそも応答が返らないこと（RFC 3261 §17）にも触れた。データセットには methodsExceptInferred を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.6',
+        quote: 'The next six columns relate to the presence of a header field in a method: *  o: The header field is optional.',
+      },
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'A server that decides to use this agreement mechanism MUST challenge unprotected requests with one Via entry regardless of the presence or the absence of any Require, Proxy-Require or Supported header fields in incoming requests.',
+      },
+      { ref: 'RFC3329 §2.3.1', quote: 'The server MUST add a Security-Server header field to this response listing the security mechanisms that the server supports.' },
+      { ref: 'RFC3261 §20', quote: 'Similarly, a header field labeled "not applicable" for a response means that the UAS MUST NOT place the header field in the response' },
+      { ref: 'RFC3261 §17', quote: 'filtering out any response retransmissions or disallowed responses (such as a response to ACK).' },
+    ],
+  },
+  {
+    id: '423-one-hour-bound-not-for-publish',
+    date: '2026-12-06',
+    title: { en: '423: the one-hour bound binds registrars and notifiers, not event state compositors', ja: '423：1 時間の上限はレジストラとノーティファイアの規則で、ESC にはない' },
+    pages: [{ code: 423 }, { compare: [422, 423] }],
+    wrong: {
+      en: 'The advice to servers that send 423 told every server to answer it only when the requested interval is above zero, under one hour and below its minimum, citing RFC 3261 §10.3, and the 422 vs 423 guide said that compositors may answer a PUBLISH "the same way". RFC 3261 §10.3 gives that rule to the registrar, and RFC 6665 §4.2.1.1 the same rule to a notifier for an initial SUBSCRIBE, but RFC 3903 §6 lets an event state compositor reject a PUBLISH whenever the interval is above zero and below its minimum, with no one-hour bound.',
+      ja: '423 を返すサーバへの助言で、どのサーバも、要求値が 0 より大きく、1 時間未満で、かつ最小値を下回る場合にだけ 423 を返すよう示し、RFC 3261 §10.3 を挙げていた。422 と 423 の解説も、ESC が PUBLISH に「同じように」423 を返してよいとしていた。RFC 3261 §10.3 はこの規則をレジストラに、RFC 6665 §4.2.1.1 は最初の SUBSCRIBE についてノーティファイアに定めているが、RFC 3903 §6 では、ESC は要求値が 0 より大きく最小値を下回れば PUBLISH を拒否してよく、1 時間という上限はない。',
+    },
+    now: {
+      en: 'The advice gives each role its own rule: a registrar (RFC 3261 §10.3) and a notifier answering an initial SUBSCRIBE (RFC 6665 §4.2.1.1) only when the interval is above zero, under one hour and below the minimum; an event state compositor when it is above zero and below the minimum (RFC 3903 §6). The 422 vs 423 guide says the same.',
+      ja: '助言を役割ごとの規則に改めた。レジストラ（RFC 3261 §10.3）と、最初の SUBSCRIBE に答えるノーティファイア（RFC 6665 §4.2.1.1）は、要求値が 0 より大きく、1 時間未満で、かつ最小値を下回る場合に限り、ESC は要求値が 0 より大きく最小値を下回る場合に 423 を返してよい（RFC 3903 §6）。422 と 423 の解説も同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If and only if the requested expiration interval is greater than zero AND smaller than one hour AND less than a registrar-configured minimum, the registrar MAY reject the registration with a response of 423 (Interval Too Brief).',
+      },
+      {
+        ref: 'RFC6665 §4.2.1.1',
+        quote: 'If and only if the expiration interval is greater than zero AND smaller than one hour AND less than a notifier-configured minimum, the notifier MAY return a 423 (Interval Too Brief) error that contains a "Min-Expires" header field.',
+      },
+      {
+        ref: 'RFC3903 §6',
+        quote: 'Only if the requested expiration interval is greater than zero and less than a locally-configured minimum, the ESC MAY reject the publication with a response of 423 (Interval Too Brief), and skip the remaining steps.',
+      },
+    ],
+  },
+
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
     id: '417-require-tag-does-not-guarantee-priority',

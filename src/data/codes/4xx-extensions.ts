@@ -564,7 +564,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'Set the registration or subscription interval to at least the Min-Expires the server returned, either by letting the stack retry automatically, if it does, or by changing the "registration expiry" setting on the phone or trunk.',
           'If the short interval exists to keep a NAT binding alive, keep the registration interval at the server\'s minimum and use a separate keepalive instead: CRLF keepalives on TCP/TLS flows, OPTIONS pings, or SIP Outbound (RFC 5626).',
-          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and answer 423 only when the requested interval is above zero, under one hour and below the minimum you state, as RFC 3261 §10.3 requires of a registrar: a Min-Expires no higher than the requested value gives the client nothing to fix.',
+          'If your server sends it: include Min-Expires with the real minimum, and answer 423 only where your role allows it. A registrar may reject a REGISTER with 423 if and only if the requested interval is above zero, under one hour and below its configured minimum (RFC 3261 §10.3), and a notifier an initial SUBSCRIBE under the same three conditions (RFC 6665 §4.2.1.1); an event state compositor may reject a PUBLISH only if the interval is above zero and below its minimum, a rule with no one-hour bound (RFC 3903 §6). So never answer 423 to a REGISTER with Expires 0; and a Min-Expires no higher than the requested value gives the client nothing to fix.',
         ],
       },
       ja: {
@@ -584,7 +584,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックが自動で再試行するならそれに任せ、そうでなければ電話機やトランクの「登録有効期間」設定を変更する。',
           '短い間隔の目的が NAT バインディングの維持であれば、登録間隔はサーバの最小値に合わせ、キープアライブは別の手段で行う。TCP/TLS フローでの CRLF キープアライブ、OPTIONS による死活監視、SIP Outbound（RFC 5626）などがある。',
-          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また RFC 3261 §10.3 がレジストラに求めるとおり、423 を返すのは要求値が 0 より大きく、1 時間未満で、かつ自分の示す最小値を下回る場合だけにする。要求値以下の Min-Expires では、クライアントは何も直せない。',
+          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、423 は自分の役割で許される場合にだけ返す。レジストラが REGISTER を 423 で拒否してよいのは、要求値が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ（RFC 3261 §10.3）、ノーティファイアが最初の SUBSCRIBE を拒否してよいのも同じ 3 つの条件を満たす場合に限られる（RFC 6665 §4.2.1.1）。ESC が PUBLISH を拒否してよいのは、要求値が 0 より大きく、かつ自分の最小値を下回る場合だけであり、この規則に 1 時間という上限はない（RFC 3903 §6）。したがって、Expires 0 の REGISTER には決して 423 を返さない。また、要求値以下の Min-Expires では、クライアントは何も直せない。',
         ],
       },
     },
