@@ -383,7 +383,7 @@ export const en = {
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `Both can answer ${list(shared)}; ${a.code} answers ${list(am)} only${aCite}, ${b.code} answers ${list(bm)} only${bCite}.`,
       methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, inferred = false) =>
-        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any method but ${list(uExcept)}${inferred ? ' (an exception inferred from a header table)' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
+        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any method but ${list(uExcept)}${inferred ? ', an exception inferred from a header table' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
       methodsNamed: (parts: readonly string[]) =>
         `The RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,

@@ -381,7 +381,7 @@ export const ja: UiStrings = {
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `どちらも ${items(shared)} への応答になりうる。ただし対象は、${a.code} が ${items(am)} のみ${aCite}、${b.code} が ${items(bm)} のみである${bCite}。`,
       methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, inferred = false) =>
-        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? `${u.code} は ${items(uExcept)} 以外のすべてのメソッドへの応答になりうる${inferred ? '（この例外はヘッダの表からの推論）' : ''}` : `${u.code} は特定のメソッドに限定されていない`}${uCite}${uNamed.length ? `が、RFC が挙げるのは ${items(uNamed)} である${namedCite}` : ''}。`,
+        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? (inferred ? `${u.code} は、ヘッダの表から推論される例外の ${items(uExcept)} を除き、すべてのメソッドへの応答になりうる` : `${u.code} は ${items(uExcept)} 以外のすべてのメソッドへの応答になりうる`) : `${u.code} は特定のメソッドに限定されていない`}${uCite}${uNamed.length ? `が、RFC が挙げるのは ${items(uNamed)} である${namedCite}` : ''}。`,
       methodsNamed: (parts: readonly string[]) => `どちらも特定のメソッドに限定されていない。RFC が挙げるメソッドは、${parts.join('、')}である。`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${a.code} では ${items(methods)}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
