@@ -14460,6 +14460,89 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '425-message-creates-no-session-but-a-call-may-follow',
+    date: '2026-12-06',
+    title: { en: '425: the MESSAGE creates no session, but a third-party emergency call may follow', ja: '425：MESSAGE はセッションを確立しないが、第三者発信の緊急通報が続くことはある' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The description said of a non-interactive emergency call that "no voice, video or text session is ever set up". RFC 8876 §4.3 says that the MESSAGE transaction does not create a session nor establish interactive media streams, but RFC 8876 §3 lists among the next steps of an intermediary that receives such an alert the establishment of a third-party-initiated emergency call towards a PSAP that could include audio, video and data.',
+      ja: '説明文で、非会話型の緊急通報について「音声・映像・テキストのセッションは一切確立されない」としていた。RFC 8876 §4.3 によれば MESSAGE トランザクションはセッションも会話型のメディアストリームも確立しないが、RFC 8876 §3 は、警報を受けた中継装置の次の対応として、音声・映像・データを含みうる第三者発信の緊急通報を PSAP へ確立することを挙げている。',
+    },
+    now: {
+      en: 'The MESSAGE transaction creates no session and establishes no interactive media streams (RFC 8876 §4.3), although an aggregator that receives the alert may go on to set up a third-party-initiated emergency call towards a PSAP, which can include audio, video and data (RFC 8876 §3).',
+      ja: 'MESSAGE トランザクションはセッションを確立せず、会話型のメディアストリームも確立しない（RFC 8876 §4.3）。ただし、警報を受けた集約装置が次の対応として、音声・映像・データを含みうる第三者発信の緊急通報を PSAP に向けて確立することはある（RFC 8876 §3）とした。',
+    },
+    sources: [
+      { ref: 'RFC8876 §4.3', quote: 'The MESSAGE transaction does not create a session nor establish interactive media streams' },
+      { ref: 'RFC8876 §3', quote: 'Establishing a third-party-initiated emergency call towards a PSAP that could include audio, video, and data.' },
+    ],
+  },
+  {
+    id: '555-query-and-feature-caps-readings',
+    date: '2026-12-06',
+    title: { en: '555: what a 555 to a query means, whose push services count, and when a client must not assume push', ja: '555：問い合わせへの 555 の意味、対象となるプッシュサービス、プッシュを前提にしてはならない場合' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The description said that a proxy MUST NOT answer a query with 555 unless no other proxy supports "any of the services the client named"; RFC 8599 §5.6.1.2 says "any of the types of PNSs supported by the UA", and a query names at most one, since pn-provider cannot hold several values (RFC 8599 §4.1.5). It said that a 555 to a query with an empty pn-provider means that the network supports no push service at all, leaving out that RFC 8599 §4.1.5 adds "while still supporting the 555 response". And it said that unless the 2xx carries "+sip.pns" naming the same provider the client must not count on push, while the MUST NOT of RFC 8599 §4.1.1 covers a non-2xx response and a 2xx without a "sip.pns" indicator; the same section says what a 2xx whose indicator names the same type of push service means.',
+      ja: '説明文で、問い合わせに 555 を返してはならない（MUST NOT）のは、他のプロキシが「クライアントが示したどのサービス」もサポートしていないことを知っている場合を除くとしていた。RFC 8599 §5.6.1.2 の文言は「UA がサポートするどの種類の PNS」であり、pn-provider には複数の値を入れられないので、問い合わせが示す種類は多くても 1 つである（RFC 8599 §4.1.5）。また、pn-provider を空にした問い合わせへの 555 はネットワークがどのプッシュサービスもサポートしていないことを意味するとしていたが、RFC 8599 §4.1.5 はそのうえで 555 には対応していると付け加えている。さらに、2xx に同じプロバイダ名の「+sip.pns」がなければクライアントはプッシュを当てにしてはならないとしていたが、RFC 8599 §4.1.1 の MUST NOT が対象とするのは 2xx 以外の応答と、「sip.pns」の表示を含まない 2xx である。同じ種類のプッシュサービスを示す表示を含む 2xx の意味は、同節が別に示している。',
+    },
+    now: {
+      en: 'The proxy MUST NOT answer 555 to a query unless it knows by local configuration that no other proxy supports any of the types of push service the UA supports (RFC 8599 §5.6.1.2); a 555 to a query whose pn-provider has no value means that the network supports no type of push service while it still supports the 555 response (RFC 8599 §4.1.5); after a non-2xx response, or a 2xx without a Feature-Caps header field carrying a "sip.pns" indicator, the client MUST NOT assume that a proxy will request push notifications for it, and a 2xx whose indicator names the same type of push service as its pn-provider tells it that a proxy will (RFC 8599 §4.1.1).',
+      ja: 'プロキシが問い合わせに 555 を返してよいのは、UA がサポートするどの種類のプッシュサービスも他のプロキシがサポートしていないことをローカル設定で知っている場合に限られる（MUST NOT、RFC 8599 §5.6.1.2）とした。pn-provider の値を空にした問い合わせへの 555 は、ネットワークが 555 には対応しているが、どの種類のプッシュサービスもサポートしていないことを意味する（RFC 8599 §4.1.5）とした。2xx 以外の応答や、「sip.pns」の表示を含む Feature-Caps ヘッダのない 2xx を受けたクライアントは、プロキシがプッシュ通知を要求するとみなしてはならず（MUST NOT）、そうすることを示すのは pn-provider と同じ種類のプッシュサービスを値とする表示を含む 2xx である（RFC 8599 §4.1.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote: 'The proxy MUST NOT send a SIP 555 (Push Notification Service Not Supported) response unless it knows (by means of local configuration) that no other proxy supports any of the types of PNSs supported by the UA.',
+      },
+      {
+        ref: 'RFC8599 §4.1.5',
+        quote: 'If the UA did not insert a \'pn-provider\' parameter in the REGISTER request, the response indicates that the network does not support any type of PNS while still supporting the 555 (Push Notification Service Not Supported) response.',
+      },
+      {
+        ref: 'RFC8599 §4.1.1',
+        quote: 'If the UA receives a non-2xx response to the REGISTER, or if the UA receives a 2xx response that does not contain a Feature-Caps header field [RFC6809] with a \'sip.pns\' feature-capability indicator, the UA MUST NOT assume the proxy will request that push notifications are sent to the UA.',
+      },
+    ],
+  },
+  {
+    id: '437-chain-at-the-info-uri-is-rfc-8225',
+    date: '2026-12-06',
+    title: { en: '437: the certificate chain at the info URI rests on RFC 8224 §4.1 and RFC 8225 §4.3', ja: '437：info の URI に証明書チェーンを置く根拠は RFC 8224 §4.1 と RFC 8225 §4.3' },
+    pages: [{ code: 437 }],
+    wrong: {
+      en: 'The advice for the signing side said to check that the certificate chains "with every intermediate included in the file", and a scenario had a verifier fail because the provider published only its end-entity certificate, without naming any text that puts certificates other than the signing one in that file. The text that does is RFC 8225 §4.3: the x5u of a PASSporT refers to the resource for the X.509 certificate or certificate chain, and RFC 8224 §4.1 makes x5u equal to the info URI. It allows the chain there; it does not require it.',
+      ja: '署名側への助言で「中間証明書をすべて含めたうえで」チェーンを確認するよう示し、発信側事業者がエンドエンティティ証明書だけを置いたために検証側が失敗する状況も挙げていたが、署名に使う証明書以外をそのファイルに置くことを定めた文を示していなかった。根拠となるのは RFC 8225 §4.3 であり、PASSporT の x5u は X.509 証明書または証明書チェーンのリソースを指し、RFC 8224 §4.1 は x5u を info の URI と同じ値にすることを求めている。チェーンを置くことは認められているが、求められてはいない。',
+    },
+    now: {
+      en: 'The advice says that the x5u, which MUST equal the info URI (RFC 8224 §4.1), refers to the resource for the certificate or certificate chain (RFC 8225 §4.3), so the intermediate certificates can be published there with the signing certificate; the scenario cites RFC 8225 §4.3 and concerns a verifier with no other copy of the intermediate certificate.',
+      ja: '助言では、info の URI と同じでなければならない x5u（MUST、RFC 8224 §4.1）が証明書または証明書チェーンのリソースを指す（RFC 8225 §4.3）ので、中間証明書は署名に使う証明書とともにそこに置くことができるとした。状況の例では RFC 8225 §4.3 を示し、その中間証明書を他に持たない検証側の話とした。',
+    },
+    sources: [
+      { ref: 'RFC8224 §4.1', quote: 'Third, the JSON key "x5u" MUST have a value equivalent to the quoted URI in the "info" parameter' },
+      { ref: 'RFC8225 §4.3', quote: 'referring to the resource for the X.509 public key certificate or certificate chain' },
+    ],
+  },
+  {
+    id: '438-steps-in-order-not-a-trusted-credential',
+    date: '2026-12-06',
+    title: { en: '438: what RFC 8224 §6.2 says comes before the signature check', ja: '438：署名の検証より前に何があるかは RFC 8224 §6.2 が定める' },
+    pages: [{ code: 438 }],
+    wrong: {
+      en: 'The description said that before a 438 "the verifier obtained a credential it trusts", citing RFC 8224 §6.2.2, which defines 438 only as no valid and supported PASSporT among the Identity header fields of the request. What comes before the signature check is in RFC 8224 §6.2: the steps MUST be performed in order, and at Step 3 the verifier must ensure that it has access to the proper keying material, treating a credential it does not support as unsupported, before it validates the signature at Step 5.',
+      ja: '説明文で、438 の前に「検証サービスは信頼できる認証情報を入手して」いるとし、RFC 8224 §6.2.2 を挙げていた。同節が 438 について定めているのは、リクエストの Identity ヘッダに有効で対応可能な PASSporT がないことだけである。署名の検証より前に何があるかは RFC 8224 §6.2 が定めており、手順は順番どおりに実行しなければならず（MUST）、ステップ 3 で検証側は適切な鍵情報を利用できることを確かめ、対応していない認証情報は対応外として扱い、そのあとステップ 5 で署名を検証する。',
+    },
+    now: {
+      en: 'The description says that a verifier MUST take the steps of RFC 8224 §6.2 in order and validates the signature (Step 5) only after making sure it has the keying material, a credential it does not support being treated as unsupported (Step 3), and that a 438 says no Identity header holds a valid and supported PASSporT (RFC 8224 §6.2.2).',
+      ja: '説明文では、検証サービスは RFC 8224 §6.2 の手順を順番どおりに実行しなければならず（MUST）、署名の検証（ステップ 5）に進むのは鍵情報を利用できることを確かめた後であり、対応していない認証情報は対応外として扱われる（ステップ 3）とし、438 はどの Identity ヘッダにも有効で対応可能な PASSporT がなかったことを示す（RFC 8224 §6.2.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC8224 §6.2', quote: 'In order to verify an Identity header field in a message, an entity acting as a verifier MUST perform the following steps, in the order specified below.' },
+      { ref: 'RFC8224 §6.2', quote: 'The verifier must ensure that it has access to the proper keying material to validate the signature in the Identity header field; this usually involves dereferencing a URI in the "info" parameter of the Identity header field.' },
+      { ref: 'RFC8224 §6.2.2', quote: 'The 438 "Invalid Identity Header" response indicates that of the set of Identity header fields in a request, no header field with a valid and supported PASSporT object has been received.' },
+    ],
+  },
 
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
