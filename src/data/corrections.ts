@@ -9145,7 +9145,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The retry fact cites RFC 4412 §4.7.1, under which the UAC MAY send a subsequent request with the same or a different resource value and SHOULD choose authorised values from Accept-Resource-Priority, and RFC 3261 §21.4. Comparisons with 417 cite the same.',
-      ja: '再試行の根拠として、UAC は同じまたは別のリソース値で次のリクエストを送ってよく（MAY）、Accept-Resource-Priority の中から認められた値を選ぶべきである（SHOULD）とする RFC 4412 §4.7.1 と、RFC 3261 §21.4 を示した。417 の比較ページも同じ節を示す。',
+      ja: '再試行の根拠として、UAC は同じまたは別の Resource-Priority の値で次のリクエストを送ってよく（MAY）、Accept-Resource-Priority の中から認められた値を選ぶべきである（SHOULD）とする RFC 4412 §4.7.1 と、RFC 3261 §21.4 を示した。417 の比較ページも同じ節を示す。',
     },
     sources: [
       {
