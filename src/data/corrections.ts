@@ -9145,7 +9145,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The retry fact cites RFC 4412 §4.7.1, under which the UAC MAY send a subsequent request with the same or a different resource value and SHOULD choose authorised values from Accept-Resource-Priority, and RFC 3261 §21.4. Comparisons with 417 cite the same.',
-      ja: '再試行の根拠として、UAC は同じまたは別のリソース値で次のリクエストを送ってよく（MAY）、Accept-Resource-Priority の中から認められた値を選ぶべきである（SHOULD）とする RFC 4412 §4.7.1 と、RFC 3261 §21.4 を示した。417 の比較ページも同じ節を示す。',
+      ja: '再試行の根拠として、UAC は同じまたは別の Resource-Priority の値で次のリクエストを送ってよく（MAY）、Accept-Resource-Priority の中から認められた値を選ぶべきである（SHOULD）とする RFC 4412 §4.7.1 と、RFC 3261 §21.4 を示した。417 の比較ページも同じ節を示す。',
     },
     sources: [
       {
@@ -14401,6 +14401,146 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
         quote:
           'The value of the Min-SE header field present in a session refresh request MUST be the largest value among all Min-SE header field values returned in all 422 responses or received in session refresh requests, on the same dialog, if a dialog has been established. If no dialog has been established, the Min-SE header field value is set to the largest value among all Min-SE header field values returned in all 422 responses for an INVITE request with the same Call-ID.',
       },
+    ],
+  },
+
+  // Doubtful items, 494, 423, 425, 555, 437, 438, 417, 439.
+  {
+    id: '494-cancel-prack-exception-is-inferred',
+    date: '2026-12-06',
+    title: { en: '494: the CANCEL and PRACK exception is inferred from a header table, not stated', ja: '494：CANCEL と PRACK の例外は明文ではなく、ヘッダの表からの推論' },
+    pages: withComparisons(494),
+    wrong: {
+      en: '"Requests it answers" gave "Any request method but CANCEL and PRACK", and comparison pages said that a server must not answer CANCEL or PRACK with 494, as if an RFC said so. No sentence of RFC 3329 restricts 494 to particular methods: RFC 3329 §2.3.2 has a server using the mechanism challenge unprotected requests whatever header fields they carry. The exception rests only on the table of RFC 3329 §2.6, which marks Security-Server, a field every 494 must carry (RFC 3329 §2.3.1), with "-" for CANCEL and PRACK; RFC 3329 defines only the "o" mark, and reading "-" as "not applicable", a field the UAS MUST NOT place in the response, borrows the legend of RFC 3261 §20.',
+      ja: '「対象のリクエスト」を「CANCEL・PRACK 以外のすべてのメソッド」とし、比較ページでは、RFC がそう定めているかのように、サーバは CANCEL と PRACK に 494 を返してはならないとしていた。RFC 3329 には 494 を特定のメソッドに限る文はなく、RFC 3329 §2.3.2 は、この仕組みを使うサーバに、リクエストのヘッダにかかわらず保護されていないリクエストにチャレンジさせている。例外の根拠は RFC 3329 §2.6 の表だけであり、この表は、すべての 494 に入れなければならない Security-Server（RFC 3329 §2.3.1）について、CANCEL と PRACK の欄を「-」としている。RFC 3329 が定義している記号は「o」だけで、「-」を UAS が応答に入れてはならない「適用外」と読むのは RFC 3261 §20 の凡例を借りた解釈である。',
+    },
+    now: {
+      en: 'The facts keep the exception but say it is inferred from a header table ("Any request method but CANCEL and PRACK (inferred from a header table)"), and comparison pages say that no RFC sentence forbids answering CANCEL or PRACK with 494 and explain the inference (RFC 3329 §2.6, §2.3.1; RFC 3261 §20). The description says so too, and notes that the table also marks ACK, which gets no response at all (RFC 3261 §17). The dataset adds methodsExceptInferred.',
+      ja: '概要表は例外を残しつつ、ヘッダの表からの推論であることを示し（「CANCEL・PRACK 以外のすべてのメソッド（この例外はヘッダの表からの推論）」）、比較ページでは、CANCEL や PRACK に 494 を返すことを禁じる文は RFC にないとしたうえで、推論の根拠を説明した（RFC 3329 §2.6、§2.3.1、RFC 3261 §20）。説明文でも同じことを示し、表は ACK の欄も「-」としているが、ACK にはそもそも応答が返らないこと（RFC 3261 §17）にも触れた。データセットには methodsExceptInferred を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.6',
+        quote: 'The next six columns relate to the presence of a header field in a method: *  o: The header field is optional.',
+      },
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'A server that decides to use this agreement mechanism MUST challenge unprotected requests with one Via entry regardless of the presence or the absence of any Require, Proxy-Require or Supported header fields in incoming requests.',
+      },
+      { ref: 'RFC3329 §2.3.1', quote: 'The server MUST add a Security-Server header field to this response listing the security mechanisms that the server supports.' },
+      { ref: 'RFC3261 §20', quote: 'Similarly, a header field labeled "not applicable" for a response means that the UAS MUST NOT place the header field in the response' },
+      { ref: 'RFC3261 §17', quote: 'filtering out any response retransmissions or disallowed responses (such as a response to ACK).' },
+    ],
+  },
+  {
+    id: '423-one-hour-bound-not-for-publish',
+    date: '2026-12-06',
+    title: { en: '423: the one-hour bound binds registrars and notifiers, not event state compositors', ja: '423：1 時間の上限はレジストラとノーティファイアの規則で、ESC にはない' },
+    pages: [{ code: 423 }, { compare: [422, 423] }],
+    wrong: {
+      en: 'The advice to servers that send 423 told every server to answer it only when the requested interval is above zero, under one hour and below its minimum, citing RFC 3261 §10.3, and the 422 vs 423 guide said that compositors may answer a PUBLISH "the same way". RFC 3261 §10.3 gives that rule to the registrar, and RFC 6665 §4.2.1.1 the same rule to a notifier for an initial SUBSCRIBE, but RFC 3903 §6 lets an event state compositor reject a PUBLISH whenever the interval is above zero and below its minimum, with no one-hour bound.',
+      ja: '423 を返すサーバへの助言で、どのサーバも、要求値が 0 より大きく、1 時間未満で、かつ最小値を下回る場合にだけ 423 を返すよう示し、RFC 3261 §10.3 を挙げていた。422 と 423 の解説も、ESC が PUBLISH に「同じように」423 を返してよいとしていた。RFC 3261 §10.3 はこの規則をレジストラに、RFC 6665 §4.2.1.1 は最初の SUBSCRIBE についてノーティファイアに定めているが、RFC 3903 §6 では、ESC は要求値が 0 より大きく最小値を下回れば PUBLISH を拒否してよく、1 時間という上限はない。',
+    },
+    now: {
+      en: 'The advice gives each role its own rule: a registrar (RFC 3261 §10.3) and a notifier answering an initial SUBSCRIBE (RFC 6665 §4.2.1.1) only when the interval is above zero, under one hour and below the minimum; an event state compositor when it is above zero and below the minimum (RFC 3903 §6). The 422 vs 423 guide says the same.',
+      ja: '助言を役割ごとの規則に改めた。レジストラ（RFC 3261 §10.3）と、最初の SUBSCRIBE に答えるノーティファイア（RFC 6665 §4.2.1.1）は、要求値が 0 より大きく、1 時間未満で、かつ最小値を下回る場合に限り、ESC は要求値が 0 より大きく最小値を下回る場合に 423 を返してよい（RFC 3903 §6）。422 と 423 の解説も同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If and only if the requested expiration interval is greater than zero AND smaller than one hour AND less than a registrar-configured minimum, the registrar MAY reject the registration with a response of 423 (Interval Too Brief).',
+      },
+      {
+        ref: 'RFC6665 §4.2.1.1',
+        quote: 'If and only if the expiration interval is greater than zero AND smaller than one hour AND less than a notifier-configured minimum, the notifier MAY return a 423 (Interval Too Brief) error that contains a "Min-Expires" header field.',
+      },
+      {
+        ref: 'RFC3903 §6',
+        quote: 'Only if the requested expiration interval is greater than zero and less than a locally-configured minimum, the ESC MAY reject the publication with a response of 423 (Interval Too Brief), and skip the remaining steps.',
+      },
+    ],
+  },
+  {
+    id: '425-message-creates-no-session-but-a-call-may-follow',
+    date: '2026-12-06',
+    title: { en: '425: the MESSAGE creates no session, but a third-party emergency call may follow', ja: '425：MESSAGE はセッションを確立しないが、第三者発信の緊急通報が続くことはある' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The description said of a non-interactive emergency call that "no voice, video or text session is ever set up". RFC 8876 §4.3 says that the MESSAGE transaction does not create a session nor establish interactive media streams, but RFC 8876 §3 lists among the next steps of an intermediary that receives such an alert the establishment of a third-party-initiated emergency call towards a PSAP that could include audio, video and data.',
+      ja: '説明文で、非会話型の緊急通報について「音声・映像・テキストのセッションは一切確立されない」としていた。RFC 8876 §4.3 によれば MESSAGE トランザクションはセッションも会話型のメディアストリームも確立しないが、RFC 8876 §3 は、警報を受けた中継装置の次の対応として、音声・映像・データを含みうる第三者発信の緊急通報を PSAP へ確立することを挙げている。',
+    },
+    now: {
+      en: 'The MESSAGE transaction creates no session and establishes no interactive media streams (RFC 8876 §4.3), although an aggregator that receives the alert may go on to set up a third-party-initiated emergency call towards a PSAP, which can include audio, video and data (RFC 8876 §3).',
+      ja: 'MESSAGE トランザクションはセッションを確立せず、会話型のメディアストリームも確立しない（RFC 8876 §4.3）。ただし、警報を受けた集約装置が次の対応として、音声・映像・データを含みうる第三者発信の緊急通報を PSAP に向けて確立することはある（RFC 8876 §3）とした。',
+    },
+    sources: [
+      { ref: 'RFC8876 §4.3', quote: 'The MESSAGE transaction does not create a session nor establish interactive media streams' },
+      { ref: 'RFC8876 §3', quote: 'Establishing a third-party-initiated emergency call towards a PSAP that could include audio, video, and data.' },
+    ],
+  },
+  {
+    id: '555-query-and-feature-caps-readings',
+    date: '2026-12-06',
+    title: { en: '555: what a 555 to a query means, whose push services count, and when a client must not assume push', ja: '555：問い合わせへの 555 の意味、対象となるプッシュサービス、プッシュを前提にしてはならない場合' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The description said that a proxy MUST NOT answer a query with 555 unless no other proxy supports "any of the services the client named"; RFC 8599 §5.6.1.2 says "any of the types of PNSs supported by the UA", and a query names at most one, since pn-provider cannot hold several values (RFC 8599 §4.1.5). It said that a 555 to a query with an empty pn-provider means that the network supports no push service at all, leaving out that RFC 8599 §4.1.5 adds "while still supporting the 555 response". And it said that unless the 2xx carries "+sip.pns" naming the same provider the client must not count on push, while the MUST NOT of RFC 8599 §4.1.1 covers a non-2xx response and a 2xx without a "sip.pns" indicator; the same section says what a 2xx whose indicator names the same type of push service means.',
+      ja: '説明文で、問い合わせに 555 を返してはならない（MUST NOT）のは、他のプロキシが「クライアントが示したどのサービス」もサポートしていないことを知っている場合を除くとしていた。RFC 8599 §5.6.1.2 の文言は「UA がサポートするどの種類の PNS」であり、pn-provider には複数の値を入れられないので、問い合わせが示す種類は多くても 1 つである（RFC 8599 §4.1.5）。また、pn-provider を空にした問い合わせへの 555 はネットワークがどのプッシュサービスもサポートしていないことを意味するとしていたが、RFC 8599 §4.1.5 はそのうえで 555 には対応していると付け加えている。さらに、2xx に同じプロバイダ名の「+sip.pns」がなければクライアントはプッシュを当てにしてはならないとしていたが、RFC 8599 §4.1.1 の MUST NOT が対象とするのは 2xx 以外の応答と、「sip.pns」の表示を含まない 2xx である。同じ種類のプッシュサービスを示す表示を含む 2xx の意味は、同節が別に示している。',
+    },
+    now: {
+      en: 'The proxy MUST NOT answer 555 to a query unless it knows by local configuration that no other proxy supports any of the types of push service the UA supports (RFC 8599 §5.6.1.2); a 555 to a query whose pn-provider has no value means that the network supports no type of push service while it still supports the 555 response (RFC 8599 §4.1.5); after a non-2xx response, or a 2xx without a Feature-Caps header field carrying a "sip.pns" indicator, the client MUST NOT assume that a proxy will request push notifications for it, and a 2xx whose indicator names the same type of push service as its pn-provider tells it that a proxy will (RFC 8599 §4.1.1).',
+      ja: 'プロキシが問い合わせに 555 を返してよいのは、UA がサポートするどの種類のプッシュサービスも他のプロキシがサポートしていないことをローカル設定で知っている場合に限られる（MUST NOT、RFC 8599 §5.6.1.2）とした。pn-provider の値を空にした問い合わせへの 555 は、ネットワークが 555 には対応しているが、どの種類のプッシュサービスもサポートしていないことを意味する（RFC 8599 §4.1.5）とした。2xx 以外の応答や、「sip.pns」の表示を含む Feature-Caps ヘッダのない 2xx を受けたクライアントは、プロキシがプッシュ通知を要求するとみなしてはならず（MUST NOT）、そうすることを示すのは pn-provider と同じ種類のプッシュサービスを値とする表示を含む 2xx である（RFC 8599 §4.1.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote: 'The proxy MUST NOT send a SIP 555 (Push Notification Service Not Supported) response unless it knows (by means of local configuration) that no other proxy supports any of the types of PNSs supported by the UA.',
+      },
+      {
+        ref: 'RFC8599 §4.1.5',
+        quote: 'If the UA did not insert a \'pn-provider\' parameter in the REGISTER request, the response indicates that the network does not support any type of PNS while still supporting the 555 (Push Notification Service Not Supported) response.',
+      },
+      {
+        ref: 'RFC8599 §4.1.1',
+        quote: 'If the UA receives a non-2xx response to the REGISTER, or if the UA receives a 2xx response that does not contain a Feature-Caps header field [RFC6809] with a \'sip.pns\' feature-capability indicator, the UA MUST NOT assume the proxy will request that push notifications are sent to the UA.',
+      },
+    ],
+  },
+  {
+    id: '437-chain-at-the-info-uri-is-rfc-8225',
+    date: '2026-12-06',
+    title: { en: '437: the certificate chain at the info URI rests on RFC 8224 §4.1 and RFC 8225 §4.3', ja: '437：info の URI に証明書チェーンを置く根拠は RFC 8224 §4.1 と RFC 8225 §4.3' },
+    pages: [{ code: 437 }],
+    wrong: {
+      en: 'The advice for the signing side said to check that the certificate chains "with every intermediate included in the file", and a scenario had a verifier fail because the provider published only its end-entity certificate, without naming any text that puts certificates other than the signing one in that file. The text that does is RFC 8225 §4.3: the x5u of a PASSporT refers to the resource for the X.509 certificate or certificate chain, and RFC 8224 §4.1 makes x5u equal to the info URI. It allows the chain there; it does not require it.',
+      ja: '署名側への助言で「中間証明書をすべて含めたうえで」チェーンを確認するよう示し、発信側事業者がエンドエンティティ証明書だけを置いたために検証側が失敗する状況も挙げていたが、署名に使う証明書以外をそのファイルに置くことを定めた文を示していなかった。根拠となるのは RFC 8225 §4.3 であり、PASSporT の x5u は X.509 証明書または証明書チェーンのリソースを指し、RFC 8224 §4.1 は x5u を info の URI と同じ値にすることを求めている。チェーンを置くことは認められているが、求められてはいない。',
+    },
+    now: {
+      en: 'The advice says that the x5u, which MUST equal the info URI (RFC 8224 §4.1), refers to the resource for the certificate or certificate chain (RFC 8225 §4.3), so the intermediate certificates can be published there with the signing certificate; the scenario cites RFC 8225 §4.3 and concerns a verifier with no other copy of the intermediate certificate.',
+      ja: '助言では、info の URI と同じでなければならない x5u（MUST、RFC 8224 §4.1）が証明書または証明書チェーンのリソースを指す（RFC 8225 §4.3）ので、中間証明書は署名に使う証明書とともにそこに置くことができるとした。状況の例では RFC 8225 §4.3 を示し、その中間証明書を他に持たない検証側の話とした。',
+    },
+    sources: [
+      { ref: 'RFC8224 §4.1', quote: 'Third, the JSON key "x5u" MUST have a value equivalent to the quoted URI in the "info" parameter' },
+      { ref: 'RFC8225 §4.3', quote: 'referring to the resource for the X.509 public key certificate or certificate chain' },
+    ],
+  },
+  {
+    id: '438-steps-in-order-not-a-trusted-credential',
+    date: '2026-12-06',
+    title: { en: '438: what RFC 8224 §6.2 says comes before the signature check', ja: '438：署名の検証より前に何があるかは RFC 8224 §6.2 が定める' },
+    pages: [{ code: 438 }],
+    wrong: {
+      en: 'The description said that before a 438 "the verifier obtained a credential it trusts", citing RFC 8224 §6.2.2, which defines 438 only as no valid and supported PASSporT among the Identity header fields of the request. What comes before the signature check is in RFC 8224 §6.2: the steps MUST be performed in order, and at Step 3 the verifier must ensure that it has access to the proper keying material, treating a credential it does not support as unsupported, before it validates the signature at Step 5.',
+      ja: '説明文で、438 の前に「検証サービスは信頼できる認証情報を入手して」いるとし、RFC 8224 §6.2.2 を挙げていた。同節が 438 について定めているのは、リクエストの Identity ヘッダに有効で対応可能な PASSporT がないことだけである。署名の検証より前に何があるかは RFC 8224 §6.2 が定めており、手順は順番どおりに実行しなければならず（MUST）、ステップ 3 で検証側は適切な鍵情報を利用できることを確かめ、対応していない認証情報は対応外として扱い、そのあとステップ 5 で署名を検証する。',
+    },
+    now: {
+      en: 'The description says that a verifier MUST take the steps of RFC 8224 §6.2 in order and validates the signature (Step 5) only after making sure it has the keying material, a credential it does not support being treated as unsupported (Step 3), and that a 438 says no Identity header holds a valid and supported PASSporT (RFC 8224 §6.2.2).',
+      ja: '説明文では、検証サービスは RFC 8224 §6.2 の手順を順番どおりに実行しなければならず（MUST）、署名の検証（ステップ 5）に進むのは鍵情報を利用できることを確かめた後であり、対応していない認証情報は対応外として扱われる（ステップ 3）とし、438 はどの Identity ヘッダにも有効で対応可能な PASSporT がなかったことを示す（RFC 8224 §6.2.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC8224 §6.2', quote: 'In order to verify an Identity header field in a message, an entity acting as a verifier MUST perform the following steps, in the order specified below.' },
+      { ref: 'RFC8224 §6.2', quote: 'The verifier must ensure that it has access to the proper keying material to validate the signature in the Identity header field; this usually involves dereferencing a URI in the "info" parameter of the Identity header field.' },
+      { ref: 'RFC8224 §6.2.2', quote: 'The 438 "Invalid Identity Header" response indicates that of the set of Identity header fields in a request, no header field with a valid and supported PASSporT object has been received.' },
     ],
   },
 

@@ -245,6 +245,13 @@ export interface CodeEntryInput {
       /** Which of the refs forbid the excepted methods: a sentence about them cites only these. */
       exceptRefs?: RfcRefString[];
       /**
+       * No RFC sentence states the exception: it is inferred from a header table that marks with "-",
+       * for these methods, a header field every response with the code must carry; in the legend of
+       * RFC 3261 §20, "-" for a response means the UAS MUST NOT place the field in it (494: RFC 3329
+       * §2.6 with §2.3.1). Sentences about the exception then say that it is inferred, never "must not".
+       */
+      exceptInferred?: true;
+      /**
        * With a list: the restriction binds only this kind of sender, and the code can still answer
        * other methods (408: RFC 4320 §4.2 forbids a transaction-stateful element to send it to a
        * non-INVITE request). Comparisons then never say the codes cannot answer the same request.
@@ -318,6 +325,7 @@ export const codeEntrySchema = z
           namedRefs: z.partialRecord(z.enum(METHODS), z.array(rfcRef).min(1, 'needs the section that names this method with the code (at least one)')).optional(),
           except: z.array(z.enum(METHODS)).min(1).optional(),
           exceptRefs: z.array(rfcRef).min(1).optional(),
+          exceptInferred: z.literal(true).optional(),
           onlyFrom: z.literal('transaction-stateful').optional(),
           dialog: z.literal('outside').optional(),
           dialogRefs: z.array(rfcRef).min(1, 'needs the section that says so (at least one)').optional(),

@@ -301,8 +301,11 @@ export const en = {
     /** A code the RFCs provide for requests outside a dialog (607: RFC 8197 §4; 608: RFC 8688 §3.1). */
     outsideDialog: (named: readonly string[]) => (named.length ? `Requests outside a dialog; the RFCs name ${list(named)}` : 'Requests outside a dialog'),
     inRequest: (name: string) => `${name} (in the request)`,
-    anyExcept: (except: readonly string[], named: readonly string[]) =>
-      named.length ? `Any but ${list(except)}; the RFCs name ${list(named)}` : `Any request method but ${list(except)}`,
+    /** inferred: no RFC sentence states the exception; it is read from a header table (494). */
+    anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
+      const but = `${list(except)}${inferred ? ' (inferred from a header table)' : ''}`;
+      return named.length ? `Any but ${but}; the RFCs name ${list(named)}` : `Any request method but ${but}`;
+    },
     /** What the code means, in one sentence. */
     meaning: (a: Named, summary: string) => `${a.code} ${a.name}: ${summary}`,
     /** What each class is, after "486 is" (RFC 3261 §21.1 to §21.6). */
@@ -384,12 +387,15 @@ export const en = {
         `They never answer the same request: ${a.code} answers ${list(am)} only${aCite}; ${b.code} answers ${list(bm)} only${bCite}.`,
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `Both can answer ${list(shared)}; ${a.code} answers ${list(am)} only${aCite}, ${b.code} answers ${list(bm)} only${bCite}.`,
-      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string) =>
-        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any method but ${list(uExcept)}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, inferred = false) =>
+        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any method but ${list(uExcept)}${inferred ? ', an exception inferred from a header table' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
       methodsNamed: (parts: readonly string[]) =>
         `The RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
-      methodsExcept: (a: Named, except: readonly string[], cite: string) => `A server must not answer ${orList(except)} with ${a.code}${cite}.`,
+      methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
+        inferred
+          ? `No RFC sentence forbids answering ${orList(except)} with ${a.code}; the exception is inferred from a header table, which marks with “-”, for ${list(except)}, a header field that every ${a.code} must carry, and in the legend of RFC 3261 §20 such a field is one the UAS must not place in the response${cite}.`
+          : `A server must not answer ${orList(except)} with ${a.code}${cite}.`,
       /** For a code whose list binds only transaction-stateful senders, and then for the other code on its own. */
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `A transaction-stateful element must not answer any method but ${orList(m)} with ${a.code}${cite}.`,
@@ -399,8 +405,10 @@ export const en = {
         `${a.code} answers requests outside a dialog${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `The RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
-      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
-        `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
+      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>
+        inferred
+          ? `${r.code} answers ${list(rm)} only${rCite}. No RFC sentence forbids answering ${orList(rm)} with ${u.code}, but a header table marks with “-”, for ${list(rm)}, a header field that every ${u.code} must carry, and in the legend of RFC 3261 §20 such a field is one the UAS must not place in the response${uCite}.`
+          : `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
       /** No role in common: each code's typical senders, never called different (a redirect server and a B2BUA are UASs, RFC 3261 §6; a registrar too, §10.3). */
       sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `${a.code} typically comes from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,

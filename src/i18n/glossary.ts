@@ -103,6 +103,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'cause (Q.850)', ja: '理由表示', avoid: ['原因値', '原因コード'], note: '初出は「理由表示（cause 値）」' },
   { en: 'cause location', ja: 'ロケーション', avoid: ['原因の発生場所'] },
   // Terms of the review of the Japanese pages (table S12).
+  // RFC 4412's "resource value" (namespace.priority in Resource-Priority), as the retry rows write it.
+  { en: 'resource value (RFC 4412)', ja: 'Resource-Priority の値', match: /\bresource values?\b/i, avoid: ['リソース値'], required: true },
   { en: 'realm', ja: 'レルム', avoid: [/(?<!レルム（)\brealm\b(?!=)/], note: '初出は「レルム（realm）」' },
   { en: 'intermediary', ja: '中継装置', avoid: ['仲介者', '中間装置', '仲介装置'] },
   { en: 'usage (of a dialog, RFC 5057)', ja: '用途', avoid: [/(?<!用途（)ユーセージ/], note: '必要なら「用途（ユーセージ）」' },

@@ -306,8 +306,10 @@ export const ja: UiStrings = {
     anyNamed: (methods: readonly string[]) => `制限なし。RFC が挙げるのは ${items(methods)}`,
     outsideDialog: (named: readonly string[]) => (named.length ? `ダイアログ外のリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ外のリクエスト'),
     inRequest: (name: string) => `${name}（リクエスト側）`,
-    anyExcept: (except: readonly string[], named: readonly string[]) =>
-      named.length ? `${items(except)} 以外のすべてのメソッド。RFC が挙げるのは ${items(named)}` : `${items(except)} 以外のすべてのメソッド`,
+    anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
+      const but = `${items(except)} 以外のすべてのメソッド${inferred ? '（この例外はヘッダの表からの推論）' : ''}`;
+      return named.length ? `${but}。RFC が挙げるのは ${items(named)}` : but;
+    },
     meaning: (a: Named, summary: string) => `${a.code}（${a.name}）：${summary}`,
     classClause: {
       1: 'サーバがまだ処理中であることを示す暫定応答である',
@@ -379,11 +381,14 @@ export const ja: UiStrings = {
         `両者が同じリクエストへの応答になることはない。${a.code} の対象は ${items(am)} のみ${aCite}、${b.code} の対象は ${items(bm)} のみである${bCite}。`,
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `どちらも ${items(shared)} への応答になりうる。ただし対象は、${a.code} が ${items(am)} のみ${aCite}、${b.code} が ${items(bm)} のみである${bCite}。`,
-      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string) =>
-        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? `${u.code} は ${items(uExcept)} 以外のすべてのメソッドへの応答になりうる` : `${u.code} は特定のメソッドに限定されていない`}${uCite}${uNamed.length ? `が、RFC が挙げるのは ${items(uNamed)} である${namedCite}` : ''}。`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, inferred = false) =>
+        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? (inferred ? `${u.code} は、ヘッダの表から推論される例外の ${items(uExcept)} を除き、すべてのメソッドへの応答になりうる` : `${u.code} は ${items(uExcept)} 以外のすべてのメソッドへの応答になりうる`) : `${u.code} は特定のメソッドに限定されていない`}${uCite}${uNamed.length ? `が、RFC が挙げるのは ${items(uNamed)} である${namedCite}` : ''}。`,
       methodsNamed: (parts: readonly string[]) => `どちらも特定のメソッドに限定されていない。RFC が挙げるメソッドは、${parts.join('、')}である。`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${a.code} では ${items(methods)}${cite}`,
-      methodsExcept: (a: Named, except: readonly string[], cite: string) => `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,
+      methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
+        inferred
+          ? `${items(except)} に ${a.code} を返すことを禁じる文は RFC にない。この例外はヘッダの表からの推論である。表は、すべての ${a.code} に入れなければならないヘッダについて ${items(except)} の欄を「-」としており、RFC 3261 §20 の凡例では、そのようなヘッダは UAS が応答に入れてはならないものである${cite}。`
+          : `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `トランザクションステートフルな装置は、${items(m)} 以外のリクエストに ${a.code} を返してはならない${cite}。`,
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象は ${items(m)} のみである${cite}。`,
@@ -393,8 +398,10 @@ export const ja: UiStrings = {
           : `${a.code} の対象はダイアログ外のリクエストである${cite}。`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `${a.code} は特定のメソッドに限定されていない${cite}${named.length ? `が、RFC が挙げるのは ${items(named)} である${namedCite}` : ''}。`,
-      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string) =>
-        `${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバは ${items(rm)} に ${u.code} を返してはならない${uCite}。`,
+      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>
+        inferred
+          ? `${r.code} の対象は ${items(rm)} のみである${rCite}。${items(rm)} に ${u.code} を返すことを禁じる文は RFC にないが、ヘッダの表は、すべての ${u.code} に入れなければならないヘッダについて ${items(rm)} の欄を「-」としており、RFC 3261 §20 の凡例では、そのようなヘッダは UAS が応答に入れてはならないものである${uCite}。`
+          : `${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバは ${items(rm)} に ${u.code} を返してはならない${uCite}。`,
       /** No role in common: each code's typical senders, never called different (a redirect server and a B2BUA are UASs, RFC 3261 §6; a registrar too, §10.3). */
       sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `${a.code} は主に${spaced(items(ar))}から${aCite}、${b.code} は主に${spaced(items(br))}から返される${bCite}。`,

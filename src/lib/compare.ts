@@ -35,6 +35,8 @@ export interface CodeFacts {
   methodsExcept: Method[];
   /** The sections that forbid the excepted methods. */
   methodsExceptRefs: RfcRefString[];
+  /** The exception is inferred from a header table, not stated (494). */
+  methodsExceptInferred: boolean;
   /** With a list: the only senders the list binds; other senders are not restricted. */
   methodsOnlyFrom?: 'transaction-stateful';
   /** With 'any': the sections that define the code provide it for requests outside a dialog. */
@@ -83,6 +85,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     methodsNamedRefs: methods.namedRefs ?? {},
     methodsExcept: methods.except ?? [],
     methodsExceptRefs: methods.exceptRefs ?? methods.refs,
+    methodsExceptInferred: methods.exceptInferred === true,
     ...(methods.onlyFrom ? { methodsOnlyFrom: methods.onlyFrom } : {}),
     ...(methods.dialog ? { methodsDialog: methods.dialog } : {}),
     methodsDialogRefs: methods.dialogRefs ?? [],

@@ -84,6 +84,10 @@ export const datasetSchema = z
           .optional()
           .describe('With methodsNamed: for each named method, the RFC sections that name it with the code (a subset of factReferences.methods).'),
         methodsExcept: z.array(z.enum(METHODS)).optional().describe('With "any": the methods an RFC forbids answering with the code.'),
+        methodsExceptInferred: z
+          .literal(true)
+          .optional()
+          .describe('With methodsExcept: no RFC sentence states the exception; it is inferred from a header table that marks with "-" for these methods a header field every response with the code must carry (494: RFC 3329 §2.6 with §2.3.1, read with the legend of RFC 3261 §20).'),
         methodsOnlyFrom: z
           .literal('transaction-stateful')
           .optional()
@@ -239,6 +243,7 @@ export function buildDataset(
         ? { methodsNamedRefs: Object.fromEntries(e.facts.methods.named.map((method) => [method, (e.facts.methods.namedRefs?.[method] ?? []).map(ref)])) }
         : {}),
       ...(e.facts.methods.except ? { methodsExcept: e.facts.methods.except } : {}),
+      ...(e.facts.methods.exceptInferred ? { methodsExceptInferred: true as const } : {}),
       ...(e.facts.methods.onlyFrom ? { methodsOnlyFrom: e.facts.methods.onlyFrom } : {}),
       ...(e.facts.methods.dialog ? { methodsDialog: e.facts.methods.dialog, methodsDialogRefs: (e.facts.methods.dialogRefs ?? []).map(ref) } : {}),
       retry: e.facts.retry.value,

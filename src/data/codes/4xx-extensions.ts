@@ -564,7 +564,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'Set the registration or subscription interval to at least the Min-Expires the server returned, either by letting the stack retry automatically, if it does, or by changing the "registration expiry" setting on the phone or trunk.',
           'If the short interval exists to keep a NAT binding alive, keep the registration interval at the server\'s minimum and use a separate keepalive instead: CRLF keepalives on TCP/TLS flows, OPTIONS pings, or SIP Outbound (RFC 5626).',
-          'If your server sends it: include Min-Expires with the real minimum, never answer 423 to a REGISTER with Expires 0, and answer 423 only when the requested interval is above zero, under one hour and below the minimum you state, as RFC 3261 §10.3 requires of a registrar: a Min-Expires no higher than the requested value gives the client nothing to fix.',
+          'If your server sends it: include Min-Expires with the real minimum, and answer 423 only where your role allows it. A registrar may reject a REGISTER with 423 if and only if the requested interval is above zero, under one hour and below its configured minimum (RFC 3261 §10.3), and a notifier an initial SUBSCRIBE under the same three conditions (RFC 6665 §4.2.1.1); an event state compositor may reject a PUBLISH only if the interval is above zero and below its minimum, a rule with no one-hour bound (RFC 3903 §6). So never answer 423 to a REGISTER with Expires 0; and a Min-Expires no higher than the requested value gives the client nothing to fix.',
         ],
       },
       ja: {
@@ -584,7 +584,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックが自動で再試行するならそれに任せ、そうでなければ電話機やトランクの「登録有効期間」設定を変更する。',
           '短い間隔の目的が NAT バインディングの維持であれば、登録間隔はサーバの最小値に合わせ、キープアライブは別の手段で行う。TCP/TLS フローでの CRLF キープアライブ、OPTIONS による死活監視、SIP Outbound（RFC 5626）などがある。',
-          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、Expires 0 の REGISTER には決して 423 を返さない。また RFC 3261 §10.3 がレジストラに求めるとおり、423 を返すのは要求値が 0 より大きく、1 時間未満で、かつ自分の示す最小値を下回る場合だけにする。要求値以下の Min-Expires では、クライアントは何も直せない。',
+          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、423 は自分の役割で許される場合にだけ返す。レジストラが REGISTER を 423 で拒否してよいのは、要求値が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ（RFC 3261 §10.3）、ノーティファイアが最初の SUBSCRIBE を拒否してよいのも同じ 3 つの条件を満たす場合に限られる（RFC 6665 §4.2.1.1）。ESC が PUBLISH を拒否してよいのは、要求値が 0 より大きく、かつ自分の最小値を下回る場合だけであり、この規則に 1 時間という上限はない（RFC 3903 §6）。したがって、Expires 0 の REGISTER には決して 423 を返さない。また、要求値以下の Min-Expires では、クライアントは何も直せない。',
         ],
       },
     },
@@ -738,7 +738,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Bad Alert Message',
     status: 'active',
     refs: ['RFC8876 §5.1'],
-    seeAlso: ['RFC8876 §1', 'RFC8876 §4.1', 'RFC8876 §4.2', 'RFC8876 §5.2', 'RFC8876 §8', 'RFC6442 §4.3'],
+    seeAlso: ['RFC8876 §1', 'RFC8876 §3', 'RFC8876 §4.1', 'RFC8876 §4.2', 'RFC8876 §4.3', 'RFC8876 §5.2', 'RFC8876 §8', 'RFC6442 §4.3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -820,7 +820,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The recipient of a non-interactive emergency call (a PSAP, or an aggregator the alert was sent to) or an intermediary on its way rejects it because the alert it carries or points to (a CAP document) cannot be found, is corrupted or is too incomplete to act on.',
         description: [
-          'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a sensor or a medical monitor (the examples of RFC 8876 §1) sends a SIP MESSAGE carrying an alert in the Common Alerting Protocol (CAP) format, in the body or by a URI in Call-Info (RFC 8876 §4.1), and no voice, video or text session is ever set up. When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the recipient, a PSAP or an aggregator that the alert was sent to (RFC 8876 §3), or from an intermediary that checks the alert on the way (RFC 8876 §5.1).',
+          'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a sensor or a medical monitor (the examples of RFC 8876 §1) sends a SIP MESSAGE carrying an alert in the Common Alerting Protocol (CAP) format, in the body or by a URI in Call-Info (RFC 8876 §4.1). The MESSAGE transaction creates no session and establishes no interactive media streams (RFC 8876 §4.3), although an aggregator that receives such an alert may go on to set up a third-party-initiated emergency call towards a PSAP, which can include audio, video and data (RFC 8876 §3). When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the recipient, a PSAP or an aggregator that the alert was sent to (RFC 8876 §3), or from an intermediary that checks the alert on the way (RFC 8876 §5.1).',
           'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. RFC 8876 §5.1 observes that emergency calls are usually not rejected while anything in them can be acted on, and makes 425 appropriate only when the responder has no other usable information in the request; a CAP document that is merely imperfect is no reason for it. A 425 MUST NOT answer a request that carries no alert at all, since its sender may not support the extension, and it MUST NOT terminate an existing dialog (RFC 8876 §5.1). A recipient may instead accept the MESSAGE despite a bad alert and put AlertMsg-Error in its 200 OK, and one that cannot or chooses not to process alerts SHOULD answer [[500]] (RFC 8876 §5.2).',
           'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3). A non-interactive call can carry a Geolocation header as well as the alert (RFC 8876 §3): 424 would judge the location, 425 judges the alert content itself. A proxy handling emergency calls, which RFC 8876 §4.3 routes like other emergency calls, is asked not to return 424 (SHOULD NOT, RFC 6881 §9.3), so such a proxy is not expected to answer a location problem with 424. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
         ],
@@ -840,7 +840,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           '非会話型の緊急通報が運ぶ、または参照する警報（CAP 文書）が見つからない、壊れている、あるいは対応を決められないほど不完全であるため、通報の受信側（PSAP や、警報の宛先である集約装置）または途中の中継装置が拒否した。',
         description: [
-          '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。センサーや医療用モニタ（RFC 8876 §1 の例）が、CAP（Common Alerting Protocol）形式の警報をボディに入れるか Call-Info の URI で示した SIP MESSAGE を送るもので（RFC 8876 §4.1）、音声・映像・テキストのセッションは一切確立されない。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は受信側、つまり PSAP や警報の宛先である集約装置（RFC 8876 §3）が返すこともあれば、途中で警報を検査する中継装置が返すこともある（RFC 8876 §5.1）。',
+          '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。センサーや医療用モニタ（RFC 8876 §1 の例）が、CAP（Common Alerting Protocol）形式の警報をボディに入れるか Call-Info の URI で示した SIP MESSAGE を送るもので（RFC 8876 §4.1）、この MESSAGE トランザクションはセッションを確立せず、会話型のメディアストリームも確立しない（RFC 8876 §4.3）。ただし、警報を受けた集約装置が次の対応として、音声・映像・データを含みうる第三者発信の緊急通報を PSAP に向けて確立することはある（RFC 8876 §3）。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は受信側、つまり PSAP や警報の宛先である集約装置（RFC 8876 §3）が返すこともあれば、途中で警報を検査する中継装置が返すこともある（RFC 8876 §5.1）。',
           '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。RFC 8876 §5.1 は、対応に使える情報が少しでもあれば緊急通報は通常拒否されないとしたうえで、425 が適切なのは、応答側がリクエストの中に他に使える情報を何も持たない場合だけだとしている。不完全なだけの CAP 文書に返すものではない。警報をまったく含まないリクエストに 425 を返してはならない。送信側がこの拡張に対応していない可能性があるからである。また、425 で既存のダイアログを終了させてはならない（RFC 8876 §5.1）。受信側は、警報に問題があっても MESSAGE を受け付け、200 OK に AlertMsg-Error を付けてもよい。警報を処理できない、あるいは処理しないことにした場合は [[500]] を返すべきである（SHOULD、RFC 8876 §5.2）。',
           'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。非会話型の通報は警報に加えて Geolocation ヘッダを持つことがあり（RFC 8876 §3）、424 が判定するのは位置情報、425 が判定するのは警報の内容そのものである。ただし、緊急通報を処理するプロキシは 424 を返すべきではないとされ（SHOULD NOT、RFC 6881 §9.3）、RFC 8876 §4.3 は非会話型の通報も他の緊急通報と同じようにルーティングするとしているため、そうしたプロキシが位置情報の問題に 424 で応えることは想定されていない。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
         ],
@@ -1525,7 +1525,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
     phrase: 'Unsupported Credential',
     status: 'active',
     refs: ['RFC8224 §6.2.2'],
-    seeAlso: ['RFC8224 §4', 'RFC8224 §13.2'],
+    seeAlso: ['RFC8224 §4', 'RFC8224 §4.1', 'RFC8224 §13.2', 'RFC8225 §4.3'],
     alsoSeen: [
       {
         phrase: 'Unsupported Certificate',
@@ -1621,10 +1621,10 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         scenarios: [
           'A provider signs calls with a certificate from a test or lab certification authority that only its own verifier trusts. Calls to its own customers verify, while a partner network whose trust anchors do not include that authority answers 437.',
           'A verifier\'s trust store was loaded once and never refreshed. When an originating provider moves to a certificate issued by a certification authority that was added to the trusted set later, the verifier rejects its calls with 437 although other networks accept them.',
-          'The originating provider publishes only its end-entity certificate at the info URL, without the intermediate certificate that links it to the root. The verifier cannot complete the chain and reports 437.',
+          'The originating provider publishes only its end-entity certificate at the info URL, without the intermediate certificate that links it to the root, although the resource may hold the certificate chain (RFC 8225 §4.3). A verifier with no other copy of that intermediate certificate cannot complete the chain and reports 437.',
         ],
         fixes: [
-          'Signing side: fetch the certificate from the info URL and check that it chains, with every intermediate included in the file, to a root that the terminating networks trust; failing to trust the issuing certification authority is the first reason RFC 8224 §6.2.2 gives for a verifier\'s 437. Check also that the Date header field and the current time fall within the certificate\'s validity period, which the authentication service MUST verify (RFC 8224 §6.1, Step 3).',
+          'Signing side: fetch what the info URL serves and check that it chains to a root that the terminating networks trust. The x5u of the PASSporT, which MUST equal the info URI (RFC 8224 §4.1), refers to the resource for the certificate or certificate chain (RFC 8225 §4.3), so the intermediate certificates can be published there with the signing certificate rather than left to the verifier to find. Failing to trust the issuing certification authority is the first reason RFC 8224 §6.2.2 gives for a verifier\'s 437. Check also that the Date header field and the current time fall within the certificate\'s validity period, which the authentication service MUST verify (RFC 8224 §6.1, Step 3).',
           'Verifying side: if 437 hits calls from a legitimate provider, compare its issuing certification authority against your trust anchors and update them from whatever source your deployment\'s trust arrangements name (RFC 8224 §7.4), rather than adding single end-entity certificates by hand.',
           'Do not resend with the same credential: 437 is repaired only by a credential the verifier supports, or by a change on the verifier\'s side, in its trust configuration or in the algorithms it supports.',
         ],
@@ -1641,10 +1641,10 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         scenarios: [
           'ある事業者が、自社の検証サービスしか信頼していない試験用の認証局の証明書で署名している。自社の顧客宛ての呼は検証に通るが、その認証局をトラストアンカーに含めていない相互接続先の網は 437 を返す。',
           '検証サービスのトラストストアが導入時に一度読み込まれたきり更新されていない。発信側事業者が、後から信頼の対象に加わった認証局の証明書に切り替えると、他網では受け入れられている呼が、この検証サービスでは 437 で拒否される。',
-          '発信側事業者が info の URL にエンドエンティティ証明書だけを置き、ルートへつなぐ中間証明書を含めていない。検証側は証明書チェーンを完成できず、437 を返す。',
+          '発信側事業者が info の URL にエンドエンティティ証明書だけを置き、ルートへつなぐ中間証明書を含めていない。この URL が指すリソースには証明書チェーンを置くこともできる（RFC 8225 §4.3）。その中間証明書を他に持たない検証側は証明書チェーンを完成できず、437 を返す。',
         ],
         fixes: [
-          '署名側では、info の URL から証明書を取得し、中間証明書をすべて含めたうえで、着信網が信頼するルートまでつながるかを確認する。発行した認証局を検証側が信頼していないことは、RFC 8224 §6.2.2 が 437 の理由として最初に挙げているものである。また、Date ヘッダの値と現在時刻が証明書の有効期間内にあるかも確認する。これは認証サービスが確認しなければならない（MUST）ことである（RFC 8224 §6.1 のステップ 3）。',
+          '署名側では、info の URL が返すものを取得し、着信網が信頼するルートまでつながるかを確認する。PASSporT の x5u は info の URI と同じでなければならず（MUST、RFC 8224 §4.1）、証明書または証明書チェーンのリソースを指す（RFC 8225 §4.3）。したがって中間証明書は、検証側に探させるのではなく、署名に使う証明書とともにそこに置くことができる。発行した認証局を検証側が信頼していないことは、RFC 8224 §6.2.2 が 437 の理由として最初に挙げているものである。また、Date ヘッダの値と現在時刻が証明書の有効期間内にあるかも確認する。これは認証サービスが確認しなければならない（MUST）ことである（RFC 8224 §6.1 のステップ 3）。',
           '検証側では、正当な事業者からの呼に 437 が出る場合、その発行認証局を自分のトラストアンカーと照合する。更新は、個々のエンドエンティティ証明書を手作業で追加するのではなく、自分の網の信頼の取り決めが定める配布元から行う（RFC 8224 §7.4）。',
           '同じ認証情報のまま送り直さない。437 が解消するのは、検証側が対応する認証情報に替えたときか、検証側で信頼設定や対応するアルゴリズムが変わったときだけである。',
         ],
@@ -1758,7 +1758,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'None of the Identity headers in the request carried a valid PASSporT of a supported type: the signature did not verify, or the signed claims do not match the request.',
         description: [
-          'Of the four failure codes that RFC 8224 §6.2.2 keeps from RFC 4474 (428, 436, 437 and 438), 438 is the only one that reaches the signature itself. The verifier obtained a credential it trusts, checked the PASSporT, and found that no Identity header in the request holds one that is valid and supported (RFC 8224 §6.2.2). Like [[428]], it is sent when the verifier\'s local policy makes a broken signature a reason to refuse the request (RFC 8224 §6.2.2); a network that merely records the result delivers the call instead.',
+          'Of the four failure codes that RFC 8224 §6.2.2 keeps from RFC 4474 (428, 436, 437 and 438), 438 is the only one that reaches the signature itself. A verifier MUST take the steps of RFC 8224 §6.2 in order, and it validates the signature (Step 5) only after making sure that it has the keying material to validate it, a credential it does not support being treated as unsupported (Step 3); a 438 then says that no Identity header in the request holds a valid and supported PASSporT (RFC 8224 §6.2.2). Like [[428]], it is sent when the verifier\'s local policy makes a broken signature a reason to refuse the request (RFC 8224 §6.2.2); a network that merely records the result delivers the call instead.',
           'A failed check is not proof of spoofing. The PASSporT signs the calling and called identities and a timestamp, and the verifier compares them with what it sees in the request; RFC 8224 itself points out that a transit network which rewrites the Date header can break a valid signature. A calling or called number that a transit network replaced, or a To header rewritten by a B2BUA, has the same effect; a mere change between national and E.164 form need not, because canonicalisation SHOULD convert numbers to E.164 before signing and verifying, and may skip that step only where it cannot tell how (RFC 8224 §8.3); a signer and a verifier that canonicalise the same number differently still disagree. The recommended repair is to resend the request with the full form of the PASSporT if it was sent in the compact form (RFC 8224 §6.2.2). The full form carries the iat the signer used, which the verifier SHOULD use in place of a changed Date as long as the iat is within its freshness policy (RFC 8224 §6.2, Step 4), and the signer\'s canonical orig and dest, which make canonicalisation problems visible (RFC 8224 §6.2.4). It does not excuse rewriting the signed identities: the verifier always derives the originating identity from the SIP headers and recomputes the signature with it.',
           'Keep it apart from its neighbours: [[436]] means the credential could not be fetched and [[437]] that it was fetched but not accepted, both before the signature was examined, while for a Date or iat older than the verifier\'s freshness policy allows, the code RFC 8224 §6.2.2 names is not 438 but [[403]], which the verifier may send, with the phrase "Stale Date" if it wishes. RFC 8224 also allows the phrase "Invalid PASSporT" for a full-form PASSporT that lacks the claims or headers its extension requires, so both phrases can appear with this code.',
         ],
@@ -1778,7 +1778,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'リクエスト中のどの Identity ヘッダにも、有効で対応可能な PASSporT がなかった。署名が検証できなかったか、署名されたクレームがリクエストの内容と一致しない。',
         description: [
-          'RFC 8224 §6.2.2 が RFC 4474 から引き継いだ 4 つの失敗コード（428、436、437、438）のうち、署名そのものまで踏み込んで判定するのは 438 だけである。検証サービスは信頼できる認証情報を入手して PASSporT を検証した結果、リクエストのどの Identity ヘッダにも有効で対応可能なものがないと判断した（RFC 8224 §6.2.2）。[[428]] と同様、検証サービスのローカルポリシーが、署名が無効であることをリクエスト拒否の理由とする場合に送られる（RFC 8224 §6.2.2）。結果を記録するだけの網では、呼はそのまま着信する。',
+          'RFC 8224 §6.2.2 が RFC 4474 から引き継いだ 4 つの失敗コード（428、436、437、438）のうち、署名そのものまで踏み込んで判定するのは 438 だけである。検証サービスは RFC 8224 §6.2 の手順を順番どおりに実行しなければならず（MUST）、署名の検証（ステップ 5）に進むのは、検証に必要な鍵情報を利用できることを確かめた後である。対応していない認証情報は、対応外として扱われる（ステップ 3）。そのうえで 438 は、リクエストのどの Identity ヘッダにも有効で対応可能な PASSporT がなかったことを示す（RFC 8224 §6.2.2）。[[428]] と同様、検証サービスのローカルポリシーが、署名が無効であることをリクエスト拒否の理由とする場合に送られる（RFC 8224 §6.2.2）。結果を記録するだけの網では、呼はそのまま着信する。',
           '検証に失敗したからといって、なりすましの証拠にはならない。PASSporT には発信側・着信側の ID とタイムスタンプが署名されており、検証サービスはそれをリクエストの内容と突き合わせる。RFC 8224 自身、中継網が Date ヘッダを書き換えると正当な署名も壊れると指摘している。中継網による発信番号・着信番号の差し替えや、B2BUA による To ヘッダの書き換えも同じ結果を招く。一方、国内形式と E.164 形式の間の書き換えだけなら、署名が壊れるとは限らない。RFC 8224 §8.3 の正規化では、番号を E.164 形式に直してから署名・検証すべきであり（SHOULD）、この手順を省いてよいのは変換の方法を判断できない場合だけだからである。ただし、署名側と検証側が同じ番号を異なる形に正規化すれば、やはり一致しない。RFC 8224 §6.2.2 が推奨する対処は、コンパクトフォームで送ったリクエストをフルフォームの PASSporT で送り直すことである。フルフォームには署名側が使った iat が入っており、Date が書き換えられていても、iat が鮮度ポリシーの範囲内なら検証側は Date の代わりにその iat を使うべきである（SHOULD、RFC 8224 §6.2 のステップ 4）。また、署名側が正規化した orig と dest も入っているため、正規化の食い違いを突き止めやすくなる（RFC 8224 §6.2.4）。ただし、署名された ID の書き換えが許されるわけではない。検証側は発信者の ID を常に SIP ヘッダから取り出し、それを使って署名を計算し直す。',
           '周辺のコードとの違いを整理しておく。[[436]] は認証情報を取得できなかった場合、[[437]] は取得したが受け入れなかった場合で、どちらも署名を調べる前の段階である。Date や iat が検証側の鮮度ポリシーより古い場合に RFC 8224 §6.2.2 が挙げるのは 438 ではなく [[403]] であり、検証側はこれを送ってよく、リーズンフレーズ `Stale Date` を付けることもできる。なお RFC 8224 は、拡張が求めるクレームやヘッダを欠いたフルフォームの PASSporT に対してリーズンフレーズ `Invalid PASSporT` を使うことも認めているため、このコードには 2 通りのリーズンフレーズが現れうる。',
         ],

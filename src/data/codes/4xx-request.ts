@@ -2047,7 +2047,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ref: 'RFC4412 §4.6.2',
         note: {
           en: 'Included by local policy: lists the resource values the server is willing to process, which does not promise that a call using them will find resources (RFC 4412 §3.2). A client that retries SHOULD choose, from these, values it is authorised to use (RFC 4412 §4.7.1).',
-          ja: 'ローカルポリシーに従って付ける。サーバが処理する意思のある値を列挙する。その値を使った呼が必ずリソースを得られるという意味ではない（RFC 4412 §3.2）。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（SHOULD、RFC 4412 §4.7.1）。',
+          ja: 'ローカルポリシーに従って付ける。サーバが処理する意思のある Resource-Priority の値を列挙する。その値を使った呼が必ずリソースを得られるという意味ではない（RFC 4412 §3.2）。再試行するクライアントは、その中から自分に認められた値を選ぶべきである（SHOULD、RFC 4412 §4.7.1）。',
         },
       },
     ],

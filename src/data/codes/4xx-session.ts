@@ -1614,7 +1614,7 @@ export const codes4xxSession: CodeEntryInput[] = [
     phrase: 'Security Agreement Required',
     status: 'active',
     refs: ['RFC3329 §6.4'],
-    seeAlso: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.4', 'RFC3329 §2.6', 'RFC3329 §A', 'RFC3261 §20'],
+    seeAlso: ['RFC3329 §2.3', 'RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.4', 'RFC3329 §2.6', 'RFC3329 §A', 'RFC3261 §17', 'RFC3261 §20'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -1627,7 +1627,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           uas: ['RFC3329 §2.3', 'RFC3329 §2.6'],
         },
       },
-      methods: { value: 'any', except: ['CANCEL', 'PRACK'], exceptRefs: ['RFC3329 §2.6', 'RFC3329 §2.3.1', 'RFC3261 §20'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §20'] },
+      methods: { value: 'any', except: ['CANCEL', 'PRACK'], exceptInferred: true, exceptRefs: ['RFC3329 §2.6', 'RFC3329 §2.3.1', 'RFC3261 §20'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §20'] },
       retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -1737,6 +1737,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'RFC 3329 gives a user agent and its first-hop server a way to agree on how their hop is protected, TLS, Digest or one of the IPsec variants (among them ipsec-3gpp, which RFC 3329 Appendix A defines for the 3GPP IP Multimedia Subsystem), without an attacker being able to talk them down to a weaker choice. The client lists its mechanisms in Security-Client and puts "sec-agree" in Require and Proxy-Require. A server that receives such a request unprotected must answer 494 with a Security-Server header listing the mechanisms it supports (RFC 3329 §2.3.1). The client picks, among the mechanisms it knows, the one in the server\'s list with the highest "q" value, sets it up, and sends the request again over the protected channel with a Security-Verify header that repeats the server\'s list, which lets the server check that its list was not modified on the way (RFC 3329 §2.3.1).',
           'The agreement covers a single hop. Only the first-hop server takes part; a server that receives a request on an interface configured for the mechanism and sees several Via entries is not the first hop, MUST NOT use the mechanism, and returns [[502]] instead (RFC 3329 §2.3.2). The next hop can also be a user agent server (RFC 3329 §2.3). RFC 3329 §2.3.2 also lets the server start the negotiation on its own when the client merely lists "sec-agree" in Supported, and in that case too the 494 tells the client what to set up.',
+          'RFC 3329 names no method that 494 must not answer. Its header table (RFC 3329 §2.6) marks Security-Server, which every 494 must carry (RFC 3329 §2.3.1), with "-" for CANCEL and PRACK, and for ACK, which gets no response at all (RFC 3261 §17). RFC 3329 does not define that mark; in the legend of RFC 3261 §20, "-" for a response means that the UAS MUST NOT place the header field in it. Read that way, the table leaves no valid 494 to a CANCEL or a PRACK, and that inference is the only ground for the exception under "Requests it answers".',
           'Under RFC 3329 §2.3.2, 494 and [[421]] Extension Required answer different requests, not different needs: a server whose policy requires the agreement sends 421 when the request names sec-agree nowhere and 494 when it lists sec-agree in Supported, and both responses carry Security-Server, "Require: sec-agree" and whatever the client needs to start the preferred mechanism. It is not an authentication challenge like [[401]] or [[407]] either, although the two can travel together: when "digest" is the mechanism the client will choose, the common one with the highest "q" value, the 494 carries the Digest challenge the client needs (RFC 3329 §2.3.1, §2.4).',
         ],
         scenarios: [
@@ -1757,6 +1758,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'RFC 3329 は、UA とファーストホップのサーバが、その区間を TLS、ダイジェスト認証、IPsec の各方式（RFC 3329 の付録 A が 3GPP の IP マルチメディアサブシステム向けに定める ipsec-3gpp を含む）のどれで保護するかを、攻撃者に弱い方式へ引き下げられることなく取り決める方法を定めている。クライアントは対応するメカニズムを Security-Client に列挙し、Require と Proxy-Require に「sec-agree」を入れる。このようなリクエストを保護されていない状態で受け取ったサーバは、対応するメカニズムを列挙した Security-Server ヘッダを付けて 494 を返さなければならない（RFC 3329 §2.3.1）。クライアントは、サーバのリストのうち自分が知っているメカニズムの中から「q」値が最も高いものを選んで確立し、保護されたチャネルでリクエストを送り直す。その際、サーバのリストを繰り返す Security-Verify ヘッダを付けるので、サーバは自分のリストが途中で書き換えられていないかを確認できる（RFC 3329 §2.3.1）。',
           '合意の対象は 1 区間だけである。参加するのはファーストホップのサーバのみで、この仕組みを使うよう設定されたインタフェースで Via が複数あるリクエストを受けたサーバはファーストホップではないため、この仕組みを使ってはならず、代わりに [[502]] を返す（RFC 3329 §2.3.2）。なお、次のホップが UAS であることもある（RFC 3329 §2.3）。RFC 3329 §2.3.2 では、クライアントが Supported に「sec-agree」を挙げているだけの場合にサーバ側から交渉を始めることもでき、その場合も 494 がクライアントに確立すべきものを伝える。',
+          'RFC 3329 は、494 で答えてはならないメソッドを挙げていない。そのヘッダの表（RFC 3329 §2.6）は、すべての 494 に入れなければならない Security-Server（RFC 3329 §2.3.1）について、CANCEL と PRACK の欄を「-」としている。ACK の欄も「-」だが、ACK にはそもそも応答が返らない（RFC 3261 §17）。RFC 3329 はこの記号を定義していないが、RFC 3261 §20 の凡例では、応答について「-」とされたヘッダは UAS がその応答に入れてはならない（MUST NOT）。そのように読めば、CANCEL や PRACK への正しい 494 は作れない。「対象のリクエスト」の例外は、この推論だけを根拠としている。',
           'RFC 3329 §2.3.2 では、494 と [[421]] Extension Required の違いは求める内容ではなく、受けたリクエストにある。合意を必須とするポリシーのサーバは、sec-agree がどこにもないリクエストには 421 を、Supported に sec-agree があるリクエストには 494 を返し、どちらの応答にも Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を入れる。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者が一緒に現れることはある。クライアントが選ぶメカニズム、つまり共通するもののうち「q」値が最も高いものが「digest」であれば、494 にはクライアントが必要とするダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）。',
         ],
         scenarios: [
