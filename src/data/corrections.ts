@@ -15025,6 +15025,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 414, 415, 416, 421, 422.
+  {
+    id: '414-japanese-limit-can-be-crossed',
+    date: '2026-12-06',
+    title: { en: '414 (Japanese): added URI parameters can cross a server\'s limit, not always', ja: '414（日本語版）：追加された URI パラメータが積み重なるとサーバの上限を超えることがあるのであり、必ず超えるのではない' },
+    pages: [{ code: 414 }],
+    wrong: {
+      en: 'The Japanese description said that URI parameters added by applications and by elements along the path, each legal, exceed the limit when they pile up. The English says they can: RFC 3261 §21.4.12 leaves the limit to what each server is willing to interpret, so whether the additions cross it depends on that server.',
+      ja: '日本語版の説明は、アプリケーションや経路上の装置が加える URI パラメータは、一つひとつは正当でも積み重なると上限を「超える」としていた。英語版は超えることがあるとしている。RFC 3261 §21.4.12 は上限を各サーバが解釈しようとする長さに委ねており、追加分が上限を超えるかどうかはそのサーバによる。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that together they can cross a limit.',
+      ja: '英語版と同じく、積み重なると上限を超えることがある、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.12', quote: 'The server is refusing to service the request because the Request-URI is longer than the server is willing to interpret.' },
+    ],
+  },
+
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
     id: '425-scenarios-responder-needs-the-alert',
