@@ -15165,6 +15165,46 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 414, 415, 416, 421, 422.
+  {
+    id: '414-japanese-limit-can-be-crossed',
+    date: '2026-12-06',
+    title: { en: '414 (Japanese): added URI parameters can cross a server\'s limit, not always', ja: '414（日本語版）：追加された URI パラメータが積み重なるとサーバの上限を超えることがあるのであり、必ず超えるのではない' },
+    pages: [{ code: 414 }],
+    wrong: {
+      en: 'The Japanese description said that URI parameters added by applications and by elements along the path, each legal, exceed the limit when they pile up. The English says they can: RFC 3261 §21.4.12 leaves the limit to what each server is willing to interpret, so whether the additions cross it depends on that server.',
+      ja: '日本語版の説明は、アプリケーションや経路上の装置が加える URI パラメータは、一つひとつは正当でも積み重なると上限を「超える」としていた。英語版は超えることがあるとしている。RFC 3261 §21.4.12 は上限を各サーバが解釈しようとする長さに委ねており、追加分が上限を超えるかどうかはそのサーバによる。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that together they can cross a limit.',
+      ja: '英語版と同じく、積み重なると上限を超えることがある、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.12', quote: 'The server is refusing to service the request because the Request-URI is longer than the server is willing to interpret.' },
+    ],
+  },
+  {
+    id: '421-sec-agree-beside-494',
+    date: '2026-12-06',
+    title: { en: '421: in the sec-agree mechanism, 421 sits beside 494, not 420', ja: '421：sec-agree の仕組みで 421 と並んで使われるのは 420 ではなく 494' },
+    pages: [{ code: 421 }],
+    wrong: {
+      en: 'After setting 421 against 420, the description said that for the RFC 3329 sec-agree mechanism "the two" sit side by side, and then described 421 and 494. RFC 3329 §2.3.2 pairs 421 with 494 for a server whose policy requires the agreement; RFC 3329 does not mention 420.',
+      ja: '説明は、421 を 420 と対比した後で、RFC 3329 の sec-agree では「両者」が並んで使われるとし、続けて 421 と 494 を説明していた。RFC 3329 §2.3.2 が、合意を必須とするポリシーのサーバについて並べているのは 421 と 494 であり、RFC 3329 は 420 に触れていない。',
+    },
+    now: {
+      en: 'It says that in the sec-agree mechanism 421 sits side by side with 494: 421 when the request names sec-agree nowhere, 494 when it lists sec-agree only in Supported (RFC 3329 §2.3.2).',
+      ja: 'sec-agree では 421 は 494 と並んで使われ、リクエストのどこにも sec-agree がなければ 421、Supported にだけあれば 494 である（RFC 3329 §2.3.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote:
+          'A server that by policy requires the use of this specification and receives a request that does not have the sec-agree option tag in a Require, Proxy-Require or Supported header field MUST return a 421 (Extension Required) response. If the request had the sec-agree option tag in a Supported header field, it MUST return a 494 (Security Agreement Required) response.',
+      },
+    ],
+  },
+
   // Eighth reading, 424, 425, 428, 429, 430, 433.
   {
     id: '425-scenarios-responder-needs-the-alert',
