@@ -16369,6 +16369,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 424, 428, 429, 430, 433.
+  {
+    id: '429-retry-cites-the-change',
+    date: '2026-12-06',
+    title: { en: '429: "resend only after changing the request" cites a section that says so', ja: '429：「修正して再試行」の出典に、そう定める節を加えた' },
+    pages: withComparisons(429),
+    wrong: {
+      en: 'The retry row said "Resend only after changing the request", and comparisons said to "fix what the response points out before sending the request again", citing only RFC 3892 §2.1. That section says that a referrer wishing to re-attempt the referral after a 429 MAY submit a new REFER containing a Referred-By token, a way to recover, but not that the same request is not to be sent again unchanged, by the referrer or by the referee whose referenced request drew the 429.',
+      ja: '再試行の欄は「修正して再試行」とし、比較ページは「応答が指摘した点を直してから再試行する」としていたが、出典は RFC 3892 §2.1 だけだった。同節が定めるのは、429 の後にリファーをやり直したいリファラは Referred-By トークンを入れた新しい REFER を送ってよい（MAY）ということであり、回復の方法ではあるが、リファラも、誘発したリクエストに 429 を受けたリファリも、同じリクエストをそのまま送り直さないことは定めていない。',
+    },
+    now: {
+      en: 'The 429 row adds RFC 3261 §21.4: after a 4xx the client SHOULD NOT retry the same request without modification. RFC 3892 §2.1 stays as the change that can make it succeed, a new REFER with a token. The dataset gives the same references.',
+      ja: '429 の欄に RFC 3261 §21.4 を加えた。4xx を受けたクライアントは、同じリクエストを修正せずに再試行すべきではない（SHOULD NOT）。成功につながりうる変更、つまりトークン付きの新しい REFER の出典として、RFC 3892 §2.1 も引き続き示す。データセットでも同じ節を出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3892 §2.1',
+        quote: 'If a referrer wishes to re-attempt to refer a referee after receiving a 429 response or a NOTIFY containing a 429, it MAY submit a new REFER request containing a Referred-By token.',
+      },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
     id: '428-436-438-no-valid-identity-header',

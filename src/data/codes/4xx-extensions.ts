@@ -1010,7 +1010,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         namedRefs: { INVITE: ['RFC3892 §7.3'], REFER: ['RFC3892 §2.2'] },
         refs: ['RFC3892 §1', 'RFC3892 §2.3', 'RFC3892 §2.2', 'RFC3892 §7.3'],
       },
-      retry: { value: 'modify', refs: ['RFC3892 §2.1'] },
+      retry: { value: 'modify', refs: ['RFC3892 §2.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
