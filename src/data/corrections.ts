@@ -14700,6 +14700,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 200, 300, 305, 400, 401.
+  {
+    id: '401-japanese-summary-client-is-expected',
+    date: '2026-12-06',
+    title: { en: '401 (Japanese): the summary says the client is expected to send the request again', ja: '401（日本語版）：要約も、クライアントはリクエストを送り直すものとされる、とする' },
+    pages: [...withComparisons(401), { index: 'trace' }],
+    wrong: {
+      en: 'The Japanese summary said plainly that the client sends the request again with an Authorization header computed from the challenge, leaving out "is expected to", which the English has. RFC 3261 §22.2 makes the resubmission a SHOULD, and only if the UAC is able to.',
+      ja: '日本語版の要約は、クライアントはチャレンジから計算した Authorization ヘッダを付けてリクエストを送り直す、と言い切っており、英語版にある「ものとされる」という表現が抜けていた。RFC 3261 §22.2 では、送り直しは SHOULD であり、しかも UAC にそれができる場合に限られる。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that the client is expected to send the request again with an Authorization header computed from the challenge.',
+      ja: '英語版と同じく、クライアントはチャレンジから計算した Authorization ヘッダを付けてリクエストを送り直すものとされる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.2',
+        quote: 'When the originating UAC receives the 401 (Unauthorized), it SHOULD, if it is able, re-originate the request with the proper credentials.',
+      },
+    ],
+  },
+
   // Doubtful items, 401, 407, 413, 430, 440, 482, 494, 513, 580.
   {
     id: '401-407-same-realm-from-another-server-of-the-realm',
