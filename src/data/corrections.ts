@@ -14721,6 +14721,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'retry-cell-resend-after-changing-without-only',
+    date: '2026-12-06',
+    title: {
+      en: 'Retry cell: "Resend after changing the request", without "only"',
+      ja: '再試行の欄（英語版）：「変えた後にだけ再送する」の「だけ」を削除した',
+    },
+    pages: withComparisons(400, 406, 412, 414, 415, 416, 420, 421, 422, 423, 424, 425, 428, 429, 436, 437, 438, 439, 440, 469, 484, 485, 488, 493, 494, 505, 513, 606),
+    wrong: {
+      en: 'The English retry cell, shared by these 28 codes on their pages and in the facts of their comparisons, said "Resend only after changing the request", a rule with no exception. For 400 the cell cites RFC 3261 §21.4, as it does for 406, 414, 421, 424, 425, 428, 437, 440, 485 and 488: the client SHOULD NOT retry the same request without modification, and the same request to a different server might be successful. The Japanese cell, 修正して再試行 (change the request and retry), had no "only".',
+      ja: 'これら 28 のコードのページと、その比較ページの表に共通して現れる英語版の再試行の欄は「リクエストを変えた後にだけ再送する」と、例外のない規則として書いていた。400 の欄は RFC 3261 §21.4 を出典とし、406・414・421・424・425・428・437・440・485・488 の欄も同じである。同節は、クライアントは同じリクエストを修正せずに再試行すべきではない（SHOULD NOT）とし、別のサーバなら同じリクエストが成功しうるとも注記している。日本語版の欄「修正して再試行」には、この限定はなかった。',
+    },
+    now: {
+      en: 'The English cell says "Resend after changing the request", as the Japanese does. The comparisons still say to fix what the response points out before sending the request again.',
+      ja: '英語版の欄も日本語版と同じく「リクエストを変えて再送する」とした。比較ページは引き続き、応答が指摘した点を直してから再試行する、としている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4',
+        quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization). However, the same request to a different server might be successful.',
+      },
+    ],
+  },
 
   // Doubtful items, 401, 407, 413, 430, 440, 482, 494, 513, 580.
   {

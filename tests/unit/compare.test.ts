@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CODES, getCode, type CodeEntry, type Lang } from '../../src/data';
 import type { Method, MethodRefs, RfcRefString, Role, SenderRefs } from '../../src/data/schema';
 import { t } from '../../src/i18n';
-import { compareCodes, isIndexablePair, methodOverlap, type Comparison } from '../../src/lib/compare';
+import { compareCodes, factsOf, isIndexablePair, methodOverlap, type Comparison } from '../../src/lib/compare';
 import { aspectValue, comparisonText, type ComparisonText } from '../../src/lib/compare-text';
 
 const LANGS: Lang[] = ['en', 'ja'];
@@ -72,6 +72,25 @@ describe('404 may say with Retry-After when the called party is available again 
     expect(text(page(403, 404))).toContain(meaning);
     expect(text(page(403, 404))).not.toContain('unless a Retry-After');
     expect(text(page(403, 404))).toContain('After 403, do not send the same request again unchanged');
+  });
+});
+
+describe('the retry cell adds no "only" to RFC 3261 §21.4, which says SHOULD NOT and that another server might succeed', () => {
+  it('no code\'s retry cell says "only" (のみ, だけ) in either language, and every plain "modify" cell says to resend after changing the request', () => {
+    let modify = 0;
+    for (const e of CODES) {
+      const facts = factsOf(e);
+      const en = aspectValue('en', 'retry', facts);
+      const ja = aspectValue('ja', 'retry', facts);
+      expect(en, `${e.code}`).not.toMatch(/\bonly\b/i);
+      expect(ja, `${e.code}`).not.toMatch(/のみ|だけ/);
+      if (facts.retry === 'modify' && !facts.retryAfter) {
+        modify++;
+        expect(en, `${e.code}`).toBe('Resend after changing the request');
+        expect(ja, `${e.code}`).toBe('修正して再試行');
+      }
+    }
+    expect(modify).toBeGreaterThan(0);
   });
 });
 
