@@ -14722,6 +14722,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
+    id: '200-ack-by-caller-ua-core-cites-13-2-2-4',
+    date: '2026-12-06',
+    title: { en: '200: the ACK built by the caller\'s UA core is shown in RFC 3261 §13.2.2.4', ja: '200：ACK を発信者の UA コアが作成することは RFC 3261 §13.2.2.4 が示す' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The sentence saying that the ACK for a 2xx is built by the caller\'s UA core, while the callee\'s UA core retransmits the 200 until it arrives, cited only RFC 3261 §13.3.1.4. That section covers the callee\'s side: the retransmissions and the BYE after 64*T1. It does not say who builds the ACK.',
+      ja: '2xx に対する ACK は発信者の UA コアが作成し、着信者の UA コアは ACK が届くまで 200 を再送する、という文は RFC 3261 §13.3.1.4 だけを出典としていた。同節が扱うのは着信者側、すなわち再送と 64*T1 経過後の BYE であり、ACK を誰が作成するかは示していない。',
+    },
+    now: {
+      en: 'The sentence cites RFC 3261 §13.2.2.4, where the UAC core generates an ACK for each 2xx and handles its retransmissions, and §13.3.1.4.',
+      ja: 'この文は、UAC コアが 2xx ごとに ACK を作成し、その再送も扱うとする RFC 3261 §13.2.2.4 と、§13.3.1.4 を出典とする。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.2.2.4', quote: 'The UAC core MUST generate an ACK request for each 2xx received from the transaction layer.' },
+      { ref: 'RFC3261 §13.2.2.4', quote: 'This is because the UAC core handles retransmissions of the ACK, not the transaction layer.' },
+    ],
+  },
+  {
     id: 'retry-cell-resend-after-changing-without-only',
     date: '2026-12-06',
     title: {
