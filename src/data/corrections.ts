@@ -15012,6 +15012,69 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 200, 300, 305, 400, 401.
+  {
+    id: '401-japanese-summary-client-is-expected',
+    date: '2026-12-06',
+    title: { en: '401 (Japanese): the summary says the client is expected to send the request again', ja: '401（日本語版）：要約も、クライアントはリクエストを送り直すものとされる、とする' },
+    pages: [...withComparisons(401), { index: 'trace' }],
+    wrong: {
+      en: 'The Japanese summary said plainly that the client sends the request again with an Authorization header computed from the challenge, leaving out "is expected to", which the English has. RFC 3261 §22.2 makes the resubmission a SHOULD, and only if the UAC is able to.',
+      ja: '日本語版の要約は、クライアントはチャレンジから計算した Authorization ヘッダを付けてリクエストを送り直す、と言い切っており、英語版にある「ものとされる」という表現が抜けていた。RFC 3261 §22.2 では、送り直しは SHOULD であり、しかも UAC にそれができる場合に限られる。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that the client is expected to send the request again with an Authorization header computed from the challenge.',
+      ja: '英語版と同じく、クライアントはチャレンジから計算した Authorization ヘッダを付けてリクエストを送り直すものとされる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.2',
+        quote: 'When the originating UAC receives the 401 (Unauthorized), it SHOULD, if it is able, re-originate the request with the proper credentials.',
+      },
+    ],
+  },
+  {
+    id: '200-ack-by-caller-ua-core-cites-13-2-2-4',
+    date: '2026-12-06',
+    title: { en: '200: the ACK built by the caller\'s UA core is shown in RFC 3261 §13.2.2.4', ja: '200：ACK を発信者の UA コアが作成することは RFC 3261 §13.2.2.4 が示す' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The sentence saying that the ACK for a 2xx is built by the caller\'s UA core, while the callee\'s UA core retransmits the 200 until it arrives, cited only RFC 3261 §13.3.1.4. That section covers the callee\'s side: the retransmissions and the BYE after 64*T1. It does not say who builds the ACK.',
+      ja: '2xx に対する ACK は発信者の UA コアが作成し、着信者の UA コアは ACK が届くまで 200 を再送する、という文は RFC 3261 §13.3.1.4 だけを出典としていた。同節が扱うのは着信者側、すなわち再送と 64*T1 経過後の BYE であり、ACK を誰が作成するかは示していない。',
+    },
+    now: {
+      en: 'The sentence cites RFC 3261 §13.2.2.4, where the UAC core generates an ACK for each 2xx and handles its retransmissions, and §13.3.1.4.',
+      ja: 'この文は、UAC コアが 2xx ごとに ACK を作成し、その再送も扱うとする RFC 3261 §13.2.2.4 と、§13.3.1.4 を出典とする。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.2.2.4', quote: 'The UAC core MUST generate an ACK request for each 2xx received from the transaction layer.' },
+      { ref: 'RFC3261 §13.2.2.4', quote: 'This is because the UAC core handles retransmissions of the ACK, not the transaction layer.' },
+    ],
+  },
+  {
+    id: 'retry-cell-resend-after-changing-without-only',
+    date: '2026-12-06',
+    title: {
+      en: 'Retry cell: "Resend after changing the request", without "only"',
+      ja: '再試行の欄（英語版）：「変えた後にだけ再送する」の「だけ」を削除した',
+    },
+    pages: withComparisons(400, 406, 412, 414, 415, 416, 420, 421, 422, 423, 424, 425, 428, 429, 436, 437, 438, 439, 440, 469, 484, 485, 488, 493, 494, 505, 513, 606),
+    wrong: {
+      en: 'The English retry cell, shared by these 28 codes on their pages and in the facts of their comparisons, said "Resend only after changing the request", a rule with no exception. For 400 the cell cites RFC 3261 §21.4, as it does for 406, 414, 421, 424, 425, 428, 437, 440, 485 and 488: the client SHOULD NOT retry the same request without modification, and the same request to a different server might be successful. The Japanese cell, 修正して再試行 (change the request and retry), had no "only".',
+      ja: 'これら 28 のコードのページと、その比較ページの表に共通して現れる英語版の再試行の欄は「リクエストを変えた後にだけ再送する」と、例外のない規則として書いていた。400 の欄は RFC 3261 §21.4 を出典とし、406・414・421・424・425・428・437・440・485・488 の欄も同じである。同節は、クライアントは同じリクエストを修正せずに再試行すべきではない（SHOULD NOT）とし、別のサーバなら同じリクエストが成功しうるとも注記している。日本語版の欄「修正して再試行」には、この限定はなかった。',
+    },
+    now: {
+      en: 'The English cell says "Resend after changing the request", as the Japanese does. The comparisons still say to fix what the response points out before sending the request again.',
+      ja: '英語版の欄も日本語版と同じく「リクエストを変えて再送する」とした。比較ページは引き続き、応答が指摘した点を直してから再試行する、としている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4',
+        quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization). However, the same request to a different server might be successful.',
+      },
+    ],
+  },
+
   // Doubtful items, 401, 407, 413, 430, 440, 482, 494, 513, 580.
   {
     id: '401-407-same-realm-from-another-server-of-the-realm',

@@ -145,7 +145,8 @@ export const en = {
     none: 'Nothing to retry',
     // RFC 3261 §21.4: SHOULD NOT retry the same request without modification; §7.2: a 6xx cannot be fulfilled at any server.
     never: 'Do not resend the same request unchanged',
-    modify: 'Resend only after changing the request',
+    // RFC 3261 §21.4: SHOULD NOT retry unchanged, and the same request to a different server might be successful.
+    modify: 'Resend after changing the request',
     'without-anonymity': 'Without anonymity, if the user confirms',
     authenticate: 'Resend with credentials',
     // RFC 4412 §4.7.1: the UAC MAY retry with the same or a different resource value; SHOULD choose authorised ones from Accept-Resource-Priority.

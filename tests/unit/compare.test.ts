@@ -75,6 +75,25 @@ describe('404 may say with Retry-After when the called party is available again 
   });
 });
 
+describe('the retry cell adds no "only" to RFC 3261 §21.4, which says SHOULD NOT and that another server might succeed', () => {
+  it('no code\'s retry cell says "only" (のみ, だけ) in either language, and every plain "modify" cell says to resend after changing the request', () => {
+    let modify = 0;
+    for (const e of CODES) {
+      const facts = factsOf(e);
+      const en = aspectValue('en', 'retry', facts);
+      const ja = aspectValue('ja', 'retry', facts);
+      expect(en, `${e.code}`).not.toMatch(/\bonly\b/i);
+      expect(ja, `${e.code}`).not.toMatch(/のみ|だけ/);
+      if (facts.retry === 'modify' && !facts.retryAfter) {
+        modify++;
+        expect(en, `${e.code}`).toBe('Resend after changing the request');
+        expect(ja, `${e.code}`).toBe('修正して再試行');
+      }
+    }
+    expect(modify).toBeGreaterThan(0);
+  });
+});
+
 describe('417: the UAC MAY retry with the same or another resource value (RFC 4412 §4.7.1)', () => {
   it('its retry cell and its comparisons say what §4.7.1 says, in both languages, and never "only after changing"', () => {
     const facts = compareCodes(getCode(417), getCode(488)).a;
