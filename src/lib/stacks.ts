@@ -344,8 +344,9 @@ export interface CodeInStacks {
   /** What the cause mappers do with the code, and for which causes they send it. */
   receipt: Partial<Record<MapperId, Fact & { cause: number; name: string }>>;
   sends: Partial<Record<MapperId, (Fact & { cause?: number })[]>>;
-  /** chan_sip's own "NNN phrase" text when it differs from the registered phrase. */
-  chanSipPhrase?: Fact;
+  /** chan_sip's own "NNN phrase" texts, one per distinct text, when any differs from the registered
+   *  phrase: chan_sip can send a code with a different text for different causes (500). */
+  chanSipPhrases: Fact[];
   /** The PJSIPHangup names Asterisk accepts (rc_map); empty when it accepts only the number. */
   pjsipHangup: Fact[];
   disagreements: Disagreement[];
@@ -376,12 +377,14 @@ export function codeInStacks(code: number, registered: string | undefined, table
     if (fallback.code === code) facts.push({ ...fact('*', fallback.source, true) });
     if (facts.length) sends[mapper] = facts;
   }
-  const chanSip = tables.asterisk.mappings.find((m) => m.driver === 'chan_sip' && m.direction === 'cause_to_sip' && m.code === code && m.phrase);
+  const chanSip = tables.asterisk.mappings.filter((m) => m.driver === 'chan_sip' && m.direction === 'cause_to_sip' && m.code === code && m.phrase);
+  const chanSipTexts = [...new Set(chanSip.map((m) => m.phrase!))];
   const out: CodeInStacks = {
     code,
     wireshark: { filter: fact(`sip.Status-Code == ${code}`, statusField.source) },
     receipt,
     sends,
+    chanSipPhrases: chanSipTexts.some((t) => t !== registered) ? chanSipTexts.map((t) => fact(t, chanSip.find((m) => m.phrase === t)!.source)) : [],
     pjsipHangup: tables.asterisk.names.filter((n) => n.code === code).flatMap((n) => n.names.slice(-1).map((name) => fact(name, n.source))),
     disagreements: disagreementsForCode(code, tables),
     conditional: conditionalSendsForCode(code, tables),
@@ -417,7 +420,6 @@ export function codeInStacks(code: number, registered: string | undefined, table
     const bucket = tables.wireshark.phrases.find((e) => e.code === Math.floor(code / 100) * 100 + 99);
     if (bucket) out.wireshark.phrase = { ...fact(bucket.phrase ?? '', bucket.source, true), status: 'missing' };
   }
-  if (chanSip?.phrase && chanSip.phrase !== registered) out.chanSipPhrase = fact(chanSip.phrase, chanSip.source);
   return out;
 }
 

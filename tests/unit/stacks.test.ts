@@ -143,6 +143,14 @@ describe('the RFC mappings', () => {
     expect(kam.errors.map((e) => e.text)).not.toContain('Service Unavailable');
   });
 
+  it('legacy chan_sip: a code sent with two texts shows both, each linked to its line (500 for causes 38 and 127)', () => {
+    const shown = codeInStacks(500, 'Server Internal Error').chanSipPhrases;
+    expect(shown.map((f) => f.text)).toEqual(['Server internal failure', 'Network error']);
+    expect(shown.map((f) => f.href.replace(/.*#/, ''))).toEqual(['L7164-L7165', 'L7175-L7176']);
+    // A code whose chan_sip text is the registered phrase shows none.
+    expect(codeInStacks(503, 'Service Unavailable').chanSipPhrases).toEqual([]);
+  });
+
   it('legacy chan_sip: no case gives NULL, and sip_hangup() then sends 603 Declined', () => {
     const sent = sentFor('chan_sip', 23);
     expect(sent.code).toBe(603);
