@@ -15378,6 +15378,58 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 603, 604, 606, 607, 608.
+  {
+    id: '603-japanese-summary-does-not-wish',
+    date: '2026-12-06',
+    title: {
+      en: '603 (Japanese): the user explicitly does not wish to take part, or cannot',
+      ja: '603（日本語版）：ユーザは明示的に応じることを望まない、または応じられない',
+    },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'The Japanese summary said that the user explicitly does not take part (応じない), or cannot. RFC 3261 §21.6.2, and the English summary, say that the user explicitly does not wish to participate, or cannot: the code reports the user\'s wish, and the Japanese description already said so (参加を望まない).',
+      ja: '日本語版の概要で、ユーザが明示的に「応じない」、または応じられない、としていた。RFC 3261 §21.6.2 と英語版の概要が示すのは、ユーザが明示的に参加を望まない、または参加できない、ということであり、このコードが伝えるのはユーザの意思である。日本語版の説明はすでに「参加を望まない」としていた。',
+    },
+    now: {
+      en: 'The Japanese summary says, as the English does, that the user explicitly does not wish to take part, or cannot (応じることを望まない、または応じられない).',
+      ja: '英語版と同じく、ユーザが明示的に応じることを望まない、または応じられない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'The callee\'s machine was successfully contacted but the user explicitly does not wish to or cannot participate.',
+      },
+    ],
+  },
+  {
+    id: '604-japanese-608-may-be-sent',
+    date: '2026-12-06',
+    title: {
+      en: '604 (Japanese): a blocking intermediary has 608 for the purpose; RFC 8688 does not say it is the code such intermediaries use',
+      ja: '604（日本語版）：ブロックする中継装置にはそのための 608 がある。RFC 8688 は、中継装置が使うのは 608 だとは言っていない',
+    },
+    pages: [{ code: 604 }],
+    wrong: {
+      en: 'The Japanese description said that the code an intermediary uses to signal a block is 608 (ブロックを伝えるために中継装置が使うコードは 608). The English says that a blocking intermediary has 608 for that purpose. RFC 8688 §3.1 lets an intermediary send 608 (MAY), and the same paragraph of the page, after RFC 8688 §1, describes call-blocking services that answer 604 instead; the Japanese stated as a fact what the RFC offers as an option.',
+      ja: '日本語版の説明で、「ブロックを伝えるために中継装置が使うコードは 608」としていた。英語版が言うのは、ブロックする中継装置にはそのための 608 がある、ということである。RFC 8688 §3.1 は中継装置が 608 を送ってもよい（MAY）としているだけであり、ページの同じ段落も RFC 8688 §1 に従って、代わりに 604 を返す迷惑電話ブロックサービスがあることを示している。日本語版は、RFC が選択肢として示すものを事実として書いていた。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that a blocking intermediary has 608 for that purpose (ブロックする中継装置には、そのための 608 がある).',
+      ja: '英語版と同じく、ブロックする中継装置には、そのための 608 がある、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.1',
+        quote: 'An intermediary MAY issue the 608 response code in a failure response for an INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP [RFC3261] request to indicate that an intermediary rejected the offered communication as unwanted by the user.',
+      },
+      {
+        ref: 'RFC8688 §1',
+        quote: 'Some call-blocking services may return responses such as 604 (Does Not Exist Anywhere).',
+      },
+    ],
+  },
+
   // Thirteenth reading, 504, 505, 555, 580, 600, 603, 604, 606, 607, 608.
   {
     id: '606-known-by-whom',
