@@ -17198,6 +17198,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 484, 485, 486, 488, 491.
+  {
+    id: '488-warning-also-in-a-488-to-update',
+    date: '2026-12-06',
+    title: {
+      en: '488: the Warning header is asked for in a 488 to an UPDATE too (RFC 3311 §5.2), not only in a 488 to an INVITE',
+      ja: '488：Warning ヘッダは INVITE への 488 だけでなく、UPDATE への 488 にも求められている（RFC 3311 §5.2）',
+    },
+    pages: [{ code: 488 }],
+    wrong: {
+      en: 'The headers section of the 488 page limited the Warning header, SHOULD, to a 488 in response to an INVITE (RFC 3261 §13.3.1.3). RFC 3311 §5.2 sets the same requirement for a 488 that rejects the session description in an UPDATE, which the page\'s own description names among the requests refused this way.',
+      ja: '488 のページのヘッダの節は、Warning ヘッダ（SHOULD）を INVITE への 488 に限っていた（RFC 3261 §13.3.1.3）。RFC 3311 §5.2 は、UPDATE のセッション記述を拒否する 488 にも同じ要件を定めており、ページの説明自体も、このように拒否されるリクエストとして UPDATE を挙げている。',
+    },
+    now: {
+      en: 'The Warning header applies to a 488 in response to an INVITE or an UPDATE: RFC 3261 §13.3.1.3 asks for it in a 488 to an INVITE, and RFC 3311 §5.2 in a 488 to an UPDATE.',
+      ja: 'Warning ヘッダの対象を INVITE・UPDATE への 488 とし、INVITE への 488 には RFC 3261 §13.3.1.3 が、UPDATE への 488 には RFC 3311 §5.2 が、これを付けるべきだとしている、とした。',
+    },
+    sources: [
+      { ref: 'RFC3311 §5.2', quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the UPDATE.  This response SHOULD include a Warning header field.' },
+      { ref: 'RFC3261 §13.3.1.3', quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response.  Such a response SHOULD include a Warning header field value explaining why the offer was rejected.' },
+    ],
+  },
+
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
     id: '485-redirect-server-not-named',

@@ -1104,11 +1104,12 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'response',
         strength: 'SHOULD',
         ref: 'RFC3261 §13.3.1.3',
-        // §13.3.1.3 asks for it when the 488 rejects an offer in an INVITE (re-INVITEs included).
-        when: { methods: ['INVITE'] },
+        // §13.3.1.3 asks for it when the 488 rejects an offer in an INVITE (re-INVITEs included, §14.2);
+        // RFC 3311 §5.2 asks the same of a 488 that rejects the session description in an UPDATE.
+        when: { methods: ['INVITE', 'UPDATE'] },
         note: {
-          en: 'Explains why the offer was rejected with a three-digit warning code from RFC 3261 §20.43 (such as 305 "Incompatible media format"), the host and a text.',
-          ja: 'オファーを拒否した理由を、RFC 3261 §20.43 の 3 桁の警告コード（305 `Incompatible media format` など）、ホスト名、テキストで示す。',
+          en: 'Explains why the offer was rejected with a three-digit warning code from RFC 3261 §20.43 (such as 305 "Incompatible media format"), the host and a text. RFC 3261 §13.3.1.3 asks for it in a 488 to an INVITE, and RFC 3311 §5.2 in a 488 to an UPDATE.',
+          ja: 'オファーを拒否した理由を、RFC 3261 §20.43 の 3 桁の警告コード（305 `Incompatible media format` など）、ホスト名、テキストで示す。INVITE への 488 には RFC 3261 §13.3.1.3 が、UPDATE への 488 には RFC 3311 §5.2 が、これを付けるべきだとしている（SHOULD）。',
         },
       },
     ],
