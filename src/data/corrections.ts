@@ -17220,6 +17220,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §13.3.1.3', quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response.  Such a response SHOULD include a Warning header field value explaining why the offer was rejected.' },
     ],
   },
+  {
+    id: '486-ja-retry-after-a-better-time-to-call',
+    date: '2026-12-06',
+    title: {
+      en: '486 (Japanese): Retry-After gives a better time to call, not a time for a call back',
+      ja: '486（日本語版）：Retry-After が示すのは、折り返しではなく、かけ直しに適した時刻である',
+    },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'The Japanese description said that the 486 may give in Retry-After a time suited to 「折り返し」, which reads as the callee returning the call. RFC 3261 §21.4.24, like the English page and the page\'s own header note, speaks of a better time to call, that is, for the caller to call again.',
+      ja: '日本語版の説明は、486 が Retry-After で「折り返し」に適した時刻を示してもよいとしており、着信者が電話を返すように読めた。RFC 3261 §21.4.24 が示すのは、英語版やこのページのヘッダの注記と同じく、発信者がかけ直すのに適した時刻である。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that the response may give a better time to call in Retry-After (MAY, RFC 3261 §21.4.24): 「かけ直しに適した時刻」.',
+      ja: '英語版と同じく、応答は Retry-After でかけ直しに適した時刻を示してもよい（MAY、RFC 3261 §21.4.24）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.24', quote: 'The response MAY indicate a better time to call in the Retry-After header field.' },
+    ],
+  },
 
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
