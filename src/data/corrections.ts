@@ -17313,6 +17313,49 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 484, 485, 486, 488, 491.
+  {
+    id: '488-warning-also-in-a-488-to-update',
+    date: '2026-12-06',
+    title: {
+      en: '488: the Warning header is asked for in a 488 to an UPDATE too (RFC 3311 §5.2), not only in a 488 to an INVITE',
+      ja: '488：Warning ヘッダは INVITE への 488 だけでなく、UPDATE への 488 にも求められている（RFC 3311 §5.2）',
+    },
+    pages: [{ code: 488 }],
+    wrong: {
+      en: 'The headers section of the 488 page limited the Warning header, SHOULD, to a 488 in response to an INVITE (RFC 3261 §13.3.1.3). RFC 3311 §5.2 sets the same requirement for a 488 that rejects the session description in an UPDATE, which the page\'s own description names among the requests refused this way.',
+      ja: '488 のページのヘッダの節は、Warning ヘッダ（SHOULD）を INVITE への 488 に限っていた（RFC 3261 §13.3.1.3）。RFC 3311 §5.2 は、UPDATE のセッション記述を拒否する 488 にも同じ要件を定めており、ページの説明自体も、このように拒否されるリクエストとして UPDATE を挙げている。',
+    },
+    now: {
+      en: 'The Warning header applies to a 488 in response to an INVITE or an UPDATE: RFC 3261 §13.3.1.3 asks for it in a 488 to an INVITE, and RFC 3311 §5.2 in a 488 to an UPDATE.',
+      ja: 'Warning ヘッダの対象を INVITE・UPDATE への 488 とし、INVITE への 488 には RFC 3261 §13.3.1.3 が、UPDATE への 488 には RFC 3311 §5.2 が、これを付けるべきだとしている、とした。',
+    },
+    sources: [
+      { ref: 'RFC3311 §5.2', quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the UPDATE.  This response SHOULD include a Warning header field.' },
+      { ref: 'RFC3261 §13.3.1.3', quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response.  Such a response SHOULD include a Warning header field value explaining why the offer was rejected.' },
+    ],
+  },
+  {
+    id: '486-ja-retry-after-a-better-time-to-call',
+    date: '2026-12-06',
+    title: {
+      en: '486 (Japanese): Retry-After gives a better time to call, not a time for a call back',
+      ja: '486（日本語版）：Retry-After が示すのは、折り返しではなく、かけ直しに適した時刻である',
+    },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'The Japanese description said that the 486 may give in Retry-After a time suited to 「折り返し」, which reads as the callee returning the call. RFC 3261 §21.4.24, like the English page and the page\'s own header note, speaks of a better time to call, that is, for the caller to call again.',
+      ja: '日本語版の説明は、486 が Retry-After で「折り返し」に適した時刻を示してもよいとしており、着信者が電話を返すように読めた。RFC 3261 §21.4.24 が示すのは、英語版やこのページのヘッダの注記と同じく、発信者がかけ直すのに適した時刻である。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that the response may give a better time to call in Retry-After (MAY, RFC 3261 §21.4.24): 「かけ直しに適した時刻」.',
+      ja: '英語版と同じく、応答は Retry-After でかけ直しに適した時刻を示してもよい（MAY、RFC 3261 §21.4.24）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.24', quote: 'The response MAY indicate a better time to call in the Retry-After header field.' },
+    ],
+  },
+
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
     id: '485-redirect-server-not-named',

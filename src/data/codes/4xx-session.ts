@@ -911,7 +911,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           '着信者の端末には到達したが、いまは新たな呼を受けられない、または受けるつもりがない。他の端末、ボイスメール、時間をおいた発信ならつながる可能性がある。',
         description: [
-          'このコードの意味は、名前にある「Here」に込められている。着信者の端末への接続には成功したが、着信者がその端末ではこれ以上の呼を受けられない、あるいは受けるつもりがない（RFC 3261 §21.4.24）。判定はこの端末に限られる。RFC 3261 §13.3.1.3 はこの状況で UAS が返すべき応答を 486 としており（SHOULD）、応答は Retry-After で折り返しに適した時刻を示してもよい（MAY、RFC 3261 §21.4.24）。',
+          'このコードの意味は、名前にある「Here」に込められている。着信者の端末への接続には成功したが、着信者がその端末ではこれ以上の呼を受けられない、あるいは受けるつもりがない（RFC 3261 §21.4.24）。判定はこの端末に限られる。RFC 3261 §13.3.1.3 はこの状況で UAS が返すべき応答を 486 としており（SHOULD）、応答は Retry-After でかけ直しに適した時刻を示してもよい（MAY、RFC 3261 §21.4.24）。',
           '4xx なので、フォーキングしているプロキシの探索は 486 では終わらない。プロキシは 486 を最良の最終応答の候補として保持する。応答待ちのブランチをキャンセルし（SHOULD）、新しいブランチを作らない（MUST NOT）という規則は 6xx に対するものであり、4xx には当てはまらない（RFC 3261 §16.7）。ユーザの他の電話機は鳴り続けうるし、話中時転送の設定があれば呼がボイスメールに回ることもある。他のどの端末でも呼を受けられないと示すには 6xx を使う。話中の着信者の場合は [[600]] Busy Everywhere であり、他のどのエンドポイントも応答しないとわかっている場合にだけ返される（RFC 3261 §21.6.1）。UAS がそれを知りうることはまれだと RFC 3261 §13.3.1.3 自身が注記しているので、SIP で通常使われる話中応答は 486 である。',
           '486 と紛らわしいコードが三つある。[[480]] は着信者が現在応対できない状態（ログインしていない、DND を設定しているなど）にあることを示す。これに対して 486 は、端末がふさがっているか、ユーザが拒否ボタンを押したことを示す。[[603]] Decline は 6xx であり、これを受けたフォーキングプロキシは他のブランチをすべてキャンセルすべきである（SHOULD、RFC 3261 §16.7）。したがって、複数の端末を持つユーザの 1 台が返す応答としては誤りである。[[487]] は発信者が呼出し中に発信を取りやめた（CANCEL した）ときに鳴動中の電話機が返すもので、着信者が断ったときの応答ではない。PSTN ゲートウェイについて RFC 3398 が推奨する対応付けでは、486 と ISUP の理由表示（cause 値）17（着ユーザビジー）が相互に対応する（RFC 3398 §7.2.4.1、§8.2.6.1）。',
         ],
@@ -1104,11 +1104,12 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'response',
         strength: 'SHOULD',
         ref: 'RFC3261 §13.3.1.3',
-        // §13.3.1.3 asks for it when the 488 rejects an offer in an INVITE (re-INVITEs included).
-        when: { methods: ['INVITE'] },
+        // §13.3.1.3 asks for it when the 488 rejects an offer in an INVITE (re-INVITEs included, §14.2);
+        // RFC 3311 §5.2 asks the same of a 488 that rejects the session description in an UPDATE.
+        when: { methods: ['INVITE', 'UPDATE'] },
         note: {
-          en: 'Explains why the offer was rejected with a three-digit warning code from RFC 3261 §20.43 (such as 305 "Incompatible media format"), the host and a text.',
-          ja: 'オファーを拒否した理由を、RFC 3261 §20.43 の 3 桁の警告コード（305 `Incompatible media format` など）、ホスト名、テキストで示す。',
+          en: 'Explains why the offer was rejected with a three-digit warning code from RFC 3261 §20.43 (such as 305 "Incompatible media format"), the host and a text. RFC 3261 §13.3.1.3 asks for it in a 488 to an INVITE, and RFC 3311 §5.2 in a 488 to an UPDATE.',
+          ja: 'オファーを拒否した理由を、RFC 3261 §20.43 の 3 桁の警告コード（305 `Incompatible media format` など）、ホスト名、テキストで示す。INVITE への 488 には RFC 3261 §13.3.1.3 が、UPDATE への 488 には RFC 3311 §5.2 が、これを付けるべきだとしている（SHOULD）。',
         },
       },
     ],
