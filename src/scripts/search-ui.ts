@@ -102,7 +102,7 @@ function loadPagefind(): Promise<Engine> {
       return response.json() as Promise<SearchTable>;
     });
     const pf = (await import(/* @vite-ignore */ bundle.href)) as Pagefind;
-    // Code pages are long and comparison pages index only their short header: without this,
+    // Code pages are long and comparison pages index only their title (and a guide summary): without this,
     // the short pages would outrank the page of the code the reader asked for.
     await pf.options({ ranking: { pageLength: 0 } });
     await pf.init();

@@ -410,6 +410,19 @@ describe('search index and sitemap', () => {
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
+  // Search finds a comparison by its title; the computed lead repeats the two codes' summaries, which
+  // their own pages carry, and once made four fifths of each language's index. A hand-written guide's
+  // summary is the comparison's own text and stays searchable.
+  it.each(LANGS)('%s: a comparison page indexes its title and a guide summary, not the computed lead', (lang) => {
+    const indexedParagraphs = (a: number, b: number) => {
+      const body = page(compareUrl(lang, a, b)).querySelector('[data-pagefind-body]')!;
+      expect(body.querySelector('h1')).not.toBeNull();
+      return body.querySelectorAll('p, h2').filter((el) => !el.closest('[data-pagefind-ignore]')).length;
+    };
+    expect(indexedParagraphs(100, 503)).toBe(0);
+    expect(indexedParagraphs(480, 486)).toBe(1);
+  });
+
   it('lists every localized page in the sitemap with its language alternates', () => {
     const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
