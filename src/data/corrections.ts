@@ -14249,6 +14249,85 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 100, 202, 301, 302, 380.
+  {
+    id: '100-callee-exempt-for-any-response-within-200-ms',
+    date: '2026-12-06',
+    title: {
+      en: '100: the callee may leave out its 100 when any response, provisional or final, will follow within 200 ms',
+      ja: '100：着信者が 100 を省けるのは、暫定応答か最終応答を 200 ms 以内に返すと分かっている場合である',
+    },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'A scenario said that the callee answers the INVITE with its own 100 "unless it knows it will answer within 200 ms". Answering a call is its final response, but the exception of RFC 3261 §17.2.1 also covers a provisional response: a callee that knows it will send, for example, 180 within 200 ms need not generate a 100 either.',
+      ja: 'シナリオで、着信者は 200 ms 以内に応答すると分かっている場合を除いて 100 を返すとしていた。英語版の「answer」は呼に応答すること、つまり最終応答を指すが、RFC 3261 §17.2.1 の例外は暫定応答も含む。たとえば 180 を 200 ms 以内に送ると分かっている着信者も、100 を生成しなくてよい。',
+    },
+    now: {
+      en: 'Each proxy answers with its own 100, and so does the callee unless it knows it will send a provisional or final response within 200 ms (RFC 3261 §17.2.1).',
+      ja: '各プロキシがそれぞれ 100 を返し、着信者も 200 ms 以内に暫定応答か最終応答を返すと分かっている場合を除いて 100 を返す（RFC 3261 §17.2.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.2.1',
+        quote: 'The server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a provisional or final response within 200 ms, in which case it MAY generate a 100 (Trying) response.',
+      },
+    ],
+  },
+  {
+    id: '100-any-method-cites-invite-server-transaction',
+    date: '2026-12-06',
+    title: {
+      en: '100: "Any request method" also cites RFC 3261 §17.2.1, for INVITE',
+      ja: '100：「すべてのメソッド」の出典に、INVITE についての RFC 3261 §17.2.1 を加えた',
+    },
+    pages: withComparisons(100),
+    wrong: {
+      en: 'The facts row "Requests it answers: Any request method", and the comparison sentences built on it, cited only RFC 4320 §4.1. That section speaks of non-INVITE requests only; it says nothing about INVITE, the request a 100 most often answers.',
+      ja: '概要表の「対象のリクエスト：すべてのメソッド」と、それに基づく比較ページの文は、RFC 4320 §4.1 だけを出典としていた。同節が扱うのは非 INVITE リクエストだけであり、100 が最もよく応答する INVITE には触れていない。',
+    },
+    now: {
+      en: 'The row also cites RFC 3261 §17.2.1, under which the INVITE server transaction MUST generate a 100 unless it knows the TU will respond within 200 ms; RFC 4320 §4.1 covers the non-INVITE requests.',
+      ja: '出典に RFC 3261 §17.2.1 を加えた。同節により、INVITE サーバトランザクションは、TU が 200 ms 以内に応答すると分かっている場合を除き 100 を生成しなければならない。非 INVITE リクエストについては RFC 4320 §4.1 が示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.2.1',
+        quote: 'The server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a provisional or final response within 200 ms, in which case it MAY generate a 100 (Trying) response.',
+      },
+      {
+        ref: 'RFC4320 §4.1',
+        quote: 'An SIP element MAY respond to a non-INVITE request with a Status-Code of 100 over a reliable transport at any time.',
+      },
+    ],
+  },
+  {
+    id: '302-japanese-gateway-new-call-is-should',
+    date: '2026-12-06',
+    title: {
+      en: '302 (Japanese): a gateway SHOULD place the new call through the PSTN, as the English says',
+      ja: '302（日本語版）：ゲートウェイが PSTN 経由で新しい呼を発信することも SHOULD である',
+    },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The Japanese description gave the first step of RFC 3398 §8.2.5 its level (the gateway SHOULD try the Contact URIs) but stated the second as a plain fact: that for a target best reached through the PSTN the gateway places a new call there. The English puts both under SHOULD, and so does RFC 3398 §8.2.5, which also lets the gateway instead send a REL with a redirection indicator (MAY).',
+      ja: '日本語版の説明は、RFC 3398 §8.2.5 の一つ目の手順（ゲートウェイは Contact の URI への到達を試みるべきである）には要求レベルを付けていたが、二つ目の手順、すなわち PSTN 経由が最適なターゲットにはゲートウェイがそこで新しい呼を発信することを、事実として言い切っていた。英語版は両方を SHOULD としており、RFC 3398 §8.2.5 も同じである。同節は、代わりにリダイレクト表示付きの REL を送ることも認めている（MAY）。',
+    },
+    now: {
+      en: 'The Japanese says, as the English does, that for a target best reached through the PSTN the gateway SHOULD place a new call there (RFC 3398 §8.2.5).',
+      ja: '英語版と同じく、PSTN 経由が最適なターゲットにはそこで新しい呼を発信すべきである（SHOULD、RFC 3398 §8.2.5）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.5',
+        quote: 'If a particular URI presented in the Contact header of a 3xx is best reachable (according to the gateway\'s routing policies) via the PSTN, the gateway SHOULD send a new IAM and from that moment on act as a normal PSTN switch (no SIP involved)',
+      },
+      {
+        ref: 'RFC3398 §8.2.5',
+        quote: 'Alternatively, the gateway MAY send a REL message to the PSTN with a redirection indicator (23) and a diagnostic field corresponding to the telephone number in the URI.',
+      },
+    ],
+  },
+
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
     id: '183-sdp-answer-not-media-path',

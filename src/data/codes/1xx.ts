@@ -33,7 +33,7 @@ export const codes1xx: CodeEntryInput[] = [
           gateway: ['RFC3398 §7.2.1'],
         },
       },
-      methods: { value: 'any', refs: ['RFC4320 §4.1'] },
+      methods: { value: 'any', refs: ['RFC3261 §17.2.1', 'RFC4320 §4.1'] },
       retry: { value: 'none', refs: ['RFC3261 §21.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -111,7 +111,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'A desk phone sends INVITE over UDP to its PBX or to a carrier SBC. The SBC replies 100 Trying within milliseconds and the phone stops retransmitting, although the callee has not been reached yet.',
-          'On the path caller → outbound proxy → inbound proxy → callee, with both proxies stateful, each proxy answers the INVITE with its own 100, and so does the callee unless it knows it will answer within 200 ms (RFC 3261 §17.2.1); yet the caller\'s capture only ever shows the 100 from the first hop: each proxy absorbs the 100s arriving from further downstream.',
+          'On the path caller → outbound proxy → inbound proxy → callee, with both proxies stateful, each proxy answers the INVITE with its own 100, and so does the callee unless it knows it will send a provisional or final response within 200 ms (RFC 3261 §17.2.1); yet the caller\'s capture only ever shows the 100 from the first hop: each proxy absorbs the 100s arriving from further downstream.',
           'A client library tries to create an early dialog from a 100 Trying that a proxy sent with a To tag but without Contact, and fails. The fault is the library\'s: a 100 never creates a dialog, because RFC 3261 §12.1 counts only 101–199 and 2xx responses.',
         ],
         fixes: [
@@ -132,7 +132,7 @@ export const codes1xx: CodeEntryInput[] = [
         ],
         scenarios: [
           '卓上電話機が UDP で PBX や通信事業者の SBC に INVITE を送る。SBC は数ミリ秒で 100 Trying を返し、着信者にはまだ到達していないにもかかわらず、電話機は再送をやめる。',
-          '発信者 → 発信側プロキシ → 着信側プロキシ → 着信者という経路で、両プロキシがステートフルであれば、各プロキシがそれぞれ INVITE に 100 を返し、着信者も 200 ms 以内に応答すると分かっている場合を除いて 100 を返す（RFC 3261 §17.2.1）。しかし発信者側のキャプチャに現れるのはファーストホップの 100 だけである。下流から届く 100 は各プロキシが吸収してしまう。',
+          '発信者 → 発信側プロキシ → 着信側プロキシ → 着信者という経路で、両プロキシがステートフルであれば、各プロキシがそれぞれ INVITE に 100 を返し、着信者も 200 ms 以内に暫定応答か最終応答を返すと分かっている場合を除いて 100 を返す（RFC 3261 §17.2.1）。しかし発信者側のキャプチャに現れるのはファーストホップの 100 だけである。下流から届く 100 は各プロキシが吸収してしまう。',
           'クライアントライブラリが、プロキシから To タグ付き・Contact なしで届いた 100 Trying をもとにアーリーダイアログを作ろうとし、失敗する。誤っているのはライブラリの側である。RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけであり、100 がダイアログを作ることはない。',
         ],
         fixes: [
