@@ -15087,6 +15087,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 436, 440, 469, 470, 480.
+  {
+    id: '480-ua-unavailability-examples',
+    date: '2026-12-06',
+    title: { en: '480: a user agent\'s reasons for it are examples, not a closed list', ja: '480：UA が返す理由は例であり、限られた一覧ではない' },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'The English description said that a user agent answers 480 when its user cannot be reached at the moment, followed by a colon and three states: not logged in, in a state that rules out communication, or with "do not disturb" switched on. Read that way the three states are the whole list, but RFC 3261 §21.4.18 gives them "for example". The Japanese page already gave them as examples (「といった理由で」).',
+      ja: '英語の説明は、UA はユーザがいま応じられないときに 480 を返すとし、コロンの後に三つの状態（ログインしていない、通信できない状態にある、DND を有効にしている）を挙げていた。これではこの三つがすべてであるように読めるが、RFC 3261 §21.4.18 はこれらを例（for example）として挙げている。日本語のページは、もともと「といった理由で」と例として示していた。',
+    },
+    now: {
+      en: 'A user agent answers with 480 when its user cannot be reached at the moment, for example because the user is not logged in, is in a state that rules out communication, or has switched on "do not disturb" (RFC 3261 §21.4.18).',
+      ja: '英語の説明も、UA はユーザがいま応じられないときに 480 を返し、ログインしていない、通信できない状態にある、DND を有効にしている、はその例であるとした（RFC 3261 §21.4.18）。日本語のページは変えていない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'The callee\'s end system was contacted successfully but the callee is currently unavailable (for example, is not logged in, logged in but in a state that precludes communication with the callee, or has activated the "do not disturb" feature).',
+      },
+    ],
+  },
+
   // Thirteenth reading, 469, 470, 481, 482, 483, 484, 487, 493, 494.
   {
     id: '483-japanese-caption-one-per-hop',
