@@ -15229,6 +15229,47 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 436, 440, 469, 470, 480.
+  {
+    id: '480-ua-unavailability-examples',
+    date: '2026-12-06',
+    title: { en: '480: a user agent\'s reasons for it are examples, not a closed list', ja: '480：UA が返す理由は例であり、限られた一覧ではない' },
+    pages: [{ code: 480 }, { compare: [480, 486] }],
+    wrong: {
+      en: 'The English description said that a user agent answers 480 when its user cannot be reached at the moment, followed by a colon and three states: not logged in, in a state that rules out communication, or with "do not disturb" switched on. Read that way the three states are the whole list, but RFC 3261 §21.4.18 gives them "for example". The English 480 vs 486 guide listed them the same way, in its text and in its summary. The Japanese pages already gave them as examples (「といった理由で」, 「といった場合」, 「など」).',
+      ja: '英語の説明は、UA はユーザがいま応じられないときに 480 を返すとし、コロンの後に三つの状態（ログインしていない、通信できない状態にある、DND を有効にしている）を挙げていた。これではこの三つがすべてであるように読めるが、RFC 3261 §21.4.18 はこれらを例（for example）として挙げている。英語の 480 と 486 の比較ガイドも、本文と要約で同じように挙げていた。日本語のページは、もともと「といった理由で」「といった場合」「など」と例として示していた。',
+    },
+    now: {
+      en: 'A user agent answers with 480 when its user cannot be reached at the moment, for example because the user is not logged in, is in a state that rules out communication, or has switched on "do not disturb" (RFC 3261 §21.4.18); the English guide gives the same states as examples. The Japanese pages are unchanged.',
+      ja: '英語の説明も、UA はユーザがいま応じられないときに 480 を返し、ログインしていない、通信できない状態にある、DND を有効にしている、はその例であるとした（RFC 3261 §21.4.18）。英語の比較ガイドも、これらの状態を例として挙げるようにした。日本語のページは変えていない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'The callee\'s end system was contacted successfully but the callee is currently unavailable (for example, is not logged in, logged in but in a state that precludes communication with the callee, or has activated the "do not disturb" feature).',
+      },
+    ],
+  },
+  {
+    id: '480-no-promise-other-branches-go-on',
+    date: '2026-12-06',
+    title: { en: '480 at a forking proxy: no rule to cancel the other branches, which is not a promise that they go on', ja: 'フォーキングプロキシでの 480：他のブランチをキャンセルする規則がないだけで、試行が続くことまでは定めていない' },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'The description said that, like any 4xx, a 480 "closes only this branch: a forking proxy goes on trying the user\'s other contacts". RFC 3261 §16.7 has the proxy store a final response as a candidate for the best one, and has it cancel its pending branches when a 6xx arrives (SHOULD), not when a 4xx does; it promises nothing about the other branches after a 4xx, which a stateful proxy MAY cancel at any time (§16.10).',
+      ja: '説明は、他の 4xx と同じく 480 で「終わるのはこのブランチだけであり、フォーキングしているプロキシはそのユーザの他のコンタクトを試し続け」るとしていた。RFC 3261 §16.7 は、プロキシが最終応答を最良の応答の候補として保持すること、応答待ちのブランチのキャンセルを 4xx ではなく 6xx を受けたときに求めること（SHOULD）を定めているが、4xx の後に他のブランチがどうなるかは定めていない。ステートフルなプロキシはいつでもブランチをキャンセルしてよい（MAY、§16.10）。',
+    },
+    now: {
+      en: 'A 480 is the answer of this branch only: a forking proxy stores it as a candidate for the best final response, and RFC 3261 §16.7 has the proxy cancel its pending branches (SHOULD) when a 6xx arrives, not when a 4xx does, so the caller may still reach voicemail or another device of the user. A stateful proxy MAY still cancel a branch at any time (RFC 3261 §16.10).',
+      ja: '480 はこのブランチだけの答えであり、フォーキングしているプロキシはそれを最良の最終応答の候補として保持する、とした。RFC 3261 §16.7 がプロキシに応答待ちのブランチのキャンセルを求める（SHOULD）のは 6xx を受けたときであり、4xx を受けたときではないため、発信者がボイスメールやそのユーザの別の端末につながる可能性も残る。ステートフルなプロキシはいつでもブランチをキャンセルしてよい（MAY、RFC 3261 §16.10）ことも加えた。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.' },
+      { ref: 'RFC3261 §16.7', quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.' },
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+    ],
+  },
+
   // Thirteenth reading, 469, 470, 481, 482, 483, 484, 487, 493, 494.
   {
     id: '483-japanese-caption-one-per-hop',
