@@ -17102,6 +17102,54 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 404, 405, 406, 408, 413.
+  {
+    id: '404-japanese-summary-domain-of-the-request-uri',
+    date: '2026-12-06',
+    title: {
+      en: '404 (Japanese): the user does not exist in the domain of the Request-URI, not in the server\'s own domain',
+      ja: '404（日本語版）：ユーザが存在しないのは Request-URI のドメインであり、サーバ自身のドメインではない',
+    },
+    pages: [...withComparisons(404), { index: 'trace' }],
+    wrong: {
+      en: 'The Japanese summary said that the server knows for certain that the user in the Request-URI does not exist in its own domain (自ドメイン), or that it does not handle that domain at all; the second clause then had the server not handling its own domain. RFC 3261 §21.4.5 speaks in both cases of the domain in the Request-URI: the user does not exist at the domain it specifies, or that domain matches none of the domains the recipient handles. The English said "its domain", which could be read as the server\'s.',
+      ja: '日本語版の要約は、Request-URI のユーザが「自ドメイン」に存在しないこと、またはそのドメイン自体を扱っていないことをサーバが知っている、としており、後半はサーバが自分のドメインを扱っていないという意味になっていた。RFC 3261 §21.4.5 が示しているのは、どちらも Request-URI のドメインについてである。ユーザがそのドメインに存在しないか、そのドメインが受信側の扱うどのドメインとも一致しないかである。英語版の「そのドメイン」という書き方も、サーバのドメインと読めるものだった。',
+    },
+    now: {
+      en: 'Both languages say that the user does not exist in the domain of the Request-URI, or that the server does not handle that domain at all (RFC 3261 §21.4.5).',
+      ja: '両言語とも、ユーザが Request-URI のドメインに存在しないこと、またはサーバがそのドメイン自体を扱っていないこと、とした（RFC 3261 §21.4.5）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.5',
+        quote: 'The server has definitive information that the user does not exist at the domain specified in the Request-URI. This status is also returned if the domain in the Request-URI does not match any of the domains handled by the recipient of the request.',
+      },
+    ],
+  },
+  {
+    id: '408-fatal-icmp-error-treated-as-503',
+    date: '2026-12-06',
+    title: {
+      en: '408: the transport error treated as 503 comes from a fatal ICMP error, not from any ICMP error',
+      ja: '408：503 として扱われるのは致命的な ICMP エラーによるトランスポートエラーであり、ICMP エラー一般ではない',
+    },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'The third scenario said that had an ICMP error come back, the stack would have had a transport error, which it treats as 503 (RFC 3261 §8.1.3.1). The section speaks of a fatal transport error, generally due to fatal ICMP errors in UDP or connection failures in TCP; it does not make every ICMP error a reason for 503.',
+      ja: '3 つ目の事例は、ICMP エラーが返ってきていればスタックにとってはトランスポートエラーであり、503 として扱われる（RFC 3261 §8.1.3.1）としていた。同節が示しているのは致命的なトランスポートエラーであり、その原因は一般に UDP での致命的な ICMP エラーか TCP での接続の失敗である。ICMP エラーであれば何でも 503 の理由になるとはしていない。',
+    },
+    now: {
+      en: 'The scenario says that a fatal ICMP error, or a refused TCP connection, would have given the stack a fatal transport error, which it treats as 503 (RFC 3261 §8.1.3.1).',
+      ja: '致命的な ICMP エラーが返ってきた場合や TCP 接続が拒否された場合は、スタックにとっては致命的なトランスポートエラーであり、503 として扱われる（RFC 3261 §8.1.3.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.1',
+        quote: 'If a fatal transport error is reported by the transport layer (generally, due to fatal ICMP errors in UDP or connection failures in TCP), the condition MUST be treated as a 503 (Service Unavailable) status code.',
+      },
+    ],
+  },
+
   // Eighteenth reading, 380, 400, 403, 408, 412.
   {
     id: '412-580-from-a-uas-acting-as-answerer',

@@ -608,7 +608,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Not Found',
         summary:
-          'The server knows for certain that the user in the Request-URI does not exist in its domain, or it does not handle that domain at all.',
+          'The server knows for certain that the user in the Request-URI does not exist in the domain of the Request-URI, or it does not handle that domain at all.',
         description: [
           'The server answering 404 claims definite knowledge about the address, not about the user\'s current state: the user does not exist in the domain of the Request-URI, or that domain is not one the server handles (RFC 3261 §21.4.5). A proxy MUST send it when the Request-URI names a resource of its own that does not exist (RFC 3261 §16.5); a registrar MUST send it when the address-of-record in the To header of a REGISTER is not valid for the domain in the Request-URI (RFC 3261 §10.3); and a UA SHOULD send it when the Request-URI does not identify an address it is willing to accept requests for (RFC 3261 §8.2.2.1). A request that arrives at a contact address the UA no longer uses is one example.',
           'Its neighbours each say something more precise. [[480]] is for a user the server knows but cannot reach now, for example one with no current registration; RFC 3261 §16.5 makes 480 the preferred answer when the target set ends up empty. [[484]] means too few digits, [[410]] means the user existed and is permanently gone (with 404 as the fallback when the server cannot tell, RFC 3261 §21.4.10), [[485]] says the address is ambiguous and MAY list unambiguous ones in Contact, though it MUST be possible to configure a server to leave that list out or to answer 404 instead (RFC 3261 §21.4.23), and [[604]] states with authority that the user exists nowhere. RFC 3398 recommends mapping Q.850 cause 1 "unallocated number" to 404, and 404 back to cause 1 (RFC 3398 §7.2.4.1, §8.2.6.1).',
@@ -630,11 +630,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ja: {
         title: '宛先不明',
         summary:
-          'Request-URI のユーザが自ドメインに存在しないこと、またはそのドメイン自体を扱っていないことを、サーバが確かな情報として知っている。',
+          'Request-URI のユーザがその Request-URI のドメインに存在しないこと、またはサーバがそのドメイン自体を扱っていないことを、サーバが確かな情報として知っている。',
         description: [
           '404 は、サーバがユーザの現在の状態ではなく、アドレスそのものについて確かな情報を持っていることを示す。Request-URI のドメインにそのユーザは存在しない、またはそのドメインはサーバの担当ではない、という意味である（RFC 3261 §21.4.5）。Request-URI が自分の管理する存在しないリソースを指していれば、プロキシは 404 を返さなければならない（RFC 3261 §16.5）。REGISTER の To にあるアドレスオブレコードが Request-URI のドメインで有効でなければ、レジストラは 404 を返さなければならない（RFC 3261 §10.3）。UA も、Request-URI が、自分がリクエストを受け付けるつもりのあるアドレスを示していなければ、404 を返すべきである（SHOULD、RFC 3261 §8.2.2.1）。UA がもう使っていない Contact アドレスに届いたリクエストはその一例である。',
           '周辺のコードは、それぞれより具体的な意味を持つ。[[480]] はサーバが知っているが今は到達できないユーザ、たとえば現在登録のないユーザに使う。RFC 3261 §16.5 は、ターゲットセットが空になった場合の応答として 480 を推奨している。[[484]] は桁数の不足、[[410]] はかつて存在したユーザが恒久的にいなくなったこと（判断できなければ 404 を使うと RFC 3261 §21.4.10 にある）を示す。[[485]] はアドレスが曖昧であることを示し、曖昧でない候補を Contact に列挙してもよいが、その列挙をやめるか、代わりに 404 を返すようサーバを設定できなければならない（RFC 3261 §21.4.23）。[[604]] はユーザがどこにも存在しないという権威ある判断を示す。RFC 3398 は、Q.850 の理由表示（cause 値）1（欠番）を 404 に、404 を理由表示 1 に対応付けることを推奨している（RFC 3398 §7.2.4.1、§8.2.6.1）。',
-          'フォーキングされた INVITE では、1 つの分岐に 404 が返っても他の分岐は止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、6xx を受け取っていればそれを転送し、そうでなければ受け取った中で最も低いクラスから選ぶべきである（SHOULD、RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよい（RFC 3261 §20.33）。REGISTER への 404 は、経路ではなくドメインかユーザ名の問題を示す。レジストラが 404 を返すのは、To のアドレスオブレコードが Request-URI のドメインで有効でない場合だからである（RFC 3261 §10.3）。',
+          'フォーキングされた INVITE では、1 つのブランチに 404 が返っても他のブランチは止まらない。プロキシは応答を集め続け、すべての分岐が失敗した場合は、6xx を受け取っていればそれを転送し、そうでなければ受け取った中で最も低いクラスから選ぶべきである（SHOULD、RFC 3261 §16.7）。404 には着信側が再び到達可能になる時刻を示す Retry-After を付けてもよい（RFC 3261 §20.33）。REGISTER への 404 は、経路ではなくドメインかユーザ名の問題を示す。レジストラが 404 を返すのは、To のアドレスオブレコードが Request-URI のドメインで有効でない場合だからである（RFC 3261 §10.3）。',
         ],
         scenarios: [
           'ユーザが IP-PBX のダイヤルプランにない内線番号へ発信する。自ドメインのプロキシとして動作する PBX が、INVITE に 404 を返す。',
@@ -1149,7 +1149,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         scenarios: [
           'A phone sends INVITE through a proxy to a registered contact that disappeared without unregistering, for instance after losing Wi-Fi or when its NAT binding expired. The proxy\'s client transaction retransmits until Timer B fires after 64*T1 (32 seconds with the default T1), and with no other branch left the proxy answers the caller with 408.',
           'A SIP-to-PSTN gateway receives an ISUP REL with cause 18 "no user responding" from the telephone network and, following the RFC 3398 mapping, answers the INVITE with 408.',
-          'A user agent logs "408 Request Timeout" for an OPTIONS keepalive or a REGISTER sent over UDP to a server that never answers, because the host is off or a firewall drops the packets. Nothing came back on the wire: Timer F expired and the stack reported it as 408 (RFC 3261 §8.1.3.1). Had an ICMP error come back, or a TCP connection been refused, the stack would have had a transport error, which it treats as 503 instead (same section).',
+          'A user agent logs "408 Request Timeout" for an OPTIONS keepalive or a REGISTER sent over UDP to a server that never answers, because the host is off or a firewall drops the packets. Nothing came back on the wire: Timer F expired and the stack reported it as 408 (RFC 3261 §8.1.3.1). Had a fatal ICMP error come back, or a TCP connection been refused, the stack would have had a fatal transport error, which it treats as 503 instead (same section).',
         ],
         fixes: [
           'First establish whether the 408 crossed the wire. If the capture shows no response at all, nobody answered the request or its retransmissions: check routing, DNS, firewalls, NAT pinholes for UDP, and whether the target is alive. That "408" came from your own stack\'s timer.',
@@ -1171,7 +1171,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         scenarios: [
           '電話機がプロキシ経由で INVITE を送るが、宛先の登録済みコンタクトは、Wi-Fi の切断や NAT バインディングの失効などで登録を解除しないまま消えている。プロキシのクライアントトランザクションは再送を続け、64*T1（既定の T1 で 32 秒）後にタイマ B が満了する。ほかにブランチが残っていなければ、プロキシは発信者に 408 を返す。',
           'SIP と PSTN を結ぶゲートウェイが、電話網から理由表示 18（着ユーザレスポンスなし）付きの ISUP REL を受け取り、RFC 3398 の対応付けに従って INVITE に 408 を返す。',
-          'UA が、UDP で送った OPTIONS のキープアライブや REGISTER について「408 Request Timeout」をログに記録する。送信先のホストの電源が落ちているか、ファイアウォールがパケットを破棄しているため、サーバはまったく応答しない。ネットワーク上には何も返ってきておらず、タイマ F の満了をスタックが 408 として報告しただけである（RFC 3261 §8.1.3.1）。ICMP エラーが返ってきた場合や TCP 接続が拒否された場合は、スタックにとってはトランスポートエラーであり、408 ではなく 503 として扱われる（同節）。',
+          'UA が、UDP で送った OPTIONS のキープアライブや REGISTER について「408 Request Timeout」をログに記録する。送信先のホストの電源が落ちているか、ファイアウォールがパケットを破棄しているため、サーバはまったく応答しない。ネットワーク上には何も返ってきておらず、タイマ F の満了をスタックが 408 として報告しただけである（RFC 3261 §8.1.3.1）。致命的な ICMP エラーが返ってきた場合や TCP 接続が拒否された場合は、スタックにとっては致命的なトランスポートエラーであり、408 ではなく 503 として扱われる（同節）。',
         ],
         fixes: [
           'まず、その 408 が実際にネットワークを流れたのかを確かめる。キャプチャに応答が 1 つもなければ、リクエストにもその再送にも誰も答えていない。ルーティング、DNS、ファイアウォール、UDP の NAT ピンホール、宛先の死活を確認する。その「408」は自分のスタックのタイマが出したものである。',
