@@ -18004,6 +18004,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §7.2.4.1', quote: '22 number changed (w/o diagnostic) 410 Gone 22 number changed (w/ diagnostic) 301 Moved Permanently 23 redirection to new destination 410 Gone' },
     ],
   },
+  {
+    id: 'failover-guide-fatal-icmp-error',
+    date: '2026-12-06',
+    title: { en: 'Failover guide: a fatal ICMP error, not any ICMP error, is treated as a 503', ja: 'フェイルオーバーの解説：503 として扱うのは致命的な ICMP エラーであり、ICMP エラー一般ではない' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide gave "an ICMP error" as an example of a fatal transport error handled as a local 503, without the RFC\'s condition that the ICMP error be fatal, and without the level or the section.',
+      ja: '解説は、ローカルで生じた 503 として扱われる致命的なトランスポートエラーの例に「ICMP エラー」を挙げており、RFC の条件である「致命的な」ICMP エラーであることも、要求レベルも出典も示していなかった。',
+    },
+    now: {
+      en: 'A fatal transport error, such as a refused TCP connection or a fatal ICMP error, MUST be handled as a 503 (RFC 3261 §8.1.3.1).',
+      ja: 'TCP 接続の拒否や致命的な ICMP エラーといった致命的なトランスポートエラーは、503 として扱わなければならない（MUST、RFC 3261 §8.1.3.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.1.3.1', quote: 'If a fatal transport error is reported by the transport layer (generally, due to fatal ICMP errors in UDP or connection failures in TCP), the condition MUST be treated as a 503 (Service Unavailable) status code.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
