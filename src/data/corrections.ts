@@ -15662,6 +15662,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Retry levels and dialog conditions, 2026-12-06.
+  {
+    id: 'retry-rows-with-the-rfc-level',
+    date: '2026-12-06',
+    title: { en: 'Retry rows and next steps: the level of the section cited', ja: '再試行の欄と次の動作：引用した節の要求レベルで示す' },
+    pages: [
+      ...withComparisons(400, 402, 403, 404, 405, 406, 410, 413, 414, 415, 416, 420, 421, 422, 423, 424, 425, 428, 429, 430, 436, 437, 438, 439, 440, 469, 481, 482, 483, 484, 485, 487, 488, 489, 493, 494),
+      ...withComparisons(401, 407, 412, 505, 513, 604, 606, 607, 608),
+    ],
+    wrong: {
+      en: 'Retry rows said "Do not resend the same request unchanged" or "Resend only after changing the request", and comparisons said "do not send the same request again unchanged" or "fix what the response points out before sending the request again", as plain instructions, for 4xx, 5xx and 6xx codes alike; 401 and 407 said "Resend with credentials". For a 4xx, RFC 3261 §21.4 makes it a SHOULD NOT, but thirteen 4xx rows did not cite it. For 412, RFC 3903 §5 says the EPA MUST NOT reattempt the PUBLISH. For 604, 606, 607 and 608, the sections cited (RFC 3261 §7.2, §21.6.3, §21.6.4, RFC 8197 §1, §4, RFC 8688 §3.3) set no level for sending the request again; 505 and 513 rest only on the SHOULD of RFC 3398 for a gateway, which their rows did not say.',
+      ja: '再試行の欄は「同じリクエストをそのまま再び送らない」または「修正して再試行」とし、比較ページは「同じリクエストをそのまま再び送らない」「応答が指摘した点を直してから再試行する」と、4xx・5xx・6xx の別なく、必ずそうするかのように書いていた。401 と 407 は「認証情報を付けて再試行」としていた。4xx については RFC 3261 §21.4 が SHOULD NOT と定めているが、4xx のうち 13 のコードはこの節を出典に挙げていなかった。412 について RFC 3903 §5 は、EPA は PUBLISH を再試行してはならない（MUST NOT）としている。604・606・607・608 の出典（RFC 3261 §7.2、§21.6.3、§21.6.4、RFC 8197 §1、§4、RFC 8688 §3.3）は、リクエストを送り直すことについて要求レベルを定めていない。505 と 513 の根拠はゲートウェイに対する RFC 3398 の SHOULD だけだが、再試行の欄はそれを示していなかった。',
+    },
+    now: {
+      en: 'For a 4xx the rows say "Should not be resent unchanged (SHOULD NOT)" and comparisons "the client SHOULD NOT retry the same request without modification", citing RFC 3261 §21.4, now added to the rows of 403, 415, 416, 420, 422, 423, 436, 438, 439, 469, 484, 493 and 494 (RFC 8224 §6.2.2 only says a 436 could be repaired by resending with another "info" parameter, and §6.1.1 makes the full-form retry after 438 a SHOULD). 401 and 407: the UAC SHOULD retry with credentials (RFC 3261 §8.1.3.5). 412: the EPA MUST NOT reattempt the PUBLISH and SHOULD perform an initial publication (RFC 3903 §5). 604, 606, 607, 608: the cited sections set no retry rule, and the rows say what they do say. 505 and 513: RFC 3261 does not say; an ISUP gateway SHOULD remedy and re-originate (RFC 3398 §8.2.6.1).',
+      ja: '4xx については、再試行の欄を「同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）」、比較ページを「クライアントは同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）」とし、RFC 3261 §21.4 を出典とした。403・415・416・420・422・423・436・438・439・469・484・493・494 の欄にはこの節を加えた（RFC 8224 §6.2.2 は、436 は別の「info」パラメータで送り直せば回復しうるとするだけであり、438 の後にフルフォームで再試行することは §6.1.1 が SHOULD としている）。401 と 407 では、UAC は認証情報を付けて再試行すべきである（SHOULD、RFC 3261 §8.1.3.5）とした。412 では、EPA は PUBLISH を再試行してはならず（MUST NOT）、最初の公開を行うべきである（SHOULD、RFC 3903 §5）とした。604・606・607・608 では、引用した節に再試行の規定はないとし、各節が実際に述べていることを示した。505 と 513 では、RFC 3261 に規定はなく、ISUP と相互接続するゲートウェイは問題を改めて発信し直すべきである（SHOULD、RFC 3398 §8.2.6.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'the UAC SHOULD follow the authorization procedures of Section 22.2 and Section 22.3 to retry the request with credentials.' },
+      { ref: 'RFC3903 §5', quote: 'If an EPA receives a 412 (Conditional Request Failed) response, it MUST NOT reattempt the PUBLISH request. Instead, to publish event state, the EPA SHOULD perform an initial publication' },
+      { ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' },
+      { ref: 'RFC3261 §21.6.4', quote: 'It is up to the invitation initiator to decide whether or not to act on a 606 (Not Acceptable) response.' },
+      { ref: 'RFC8197 §4', quote: 'The SIP entities receiving this response code are not obligated to take any particular action beyond those appropriate for 6xx responses.' },
+      { ref: 'RFC8688 §3.3', quote: 'Upon receiving a 608 response, UACs perform normal SIP processing for 6xx responses.' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session.' },
+      { ref: 'RFC8224 §6.2.2', quote: 'This failure code could be repairable if the authentication service resends the request with an "info" parameter pointing to a credential that the verification service can access.' },
+      { ref: 'RFC8224 §6.1.1', quote: 'it SHOULD retry the request with the full form after receiving a 438 response; however, implementations SHOULD NOT retry the request more than once.' },
+    ],
+  },
+
   // Header requirement levels, all codes.
   {
     id: '404-retry-after-optional-by-the-header-table',

@@ -63,6 +63,7 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
     case 'sentBy':
       return c.list(f.sentBy.map((r) => ui.roles[r]));
     case 'retry':
+      if (f.retryLabel) return f.retryLabel[lang];
       if (f.retryAfter && f.retry === 'modify') return ui.facts.modifyOrRetryAfter;
       if (f.retryAfter && f.retry === 'never') return ui.facts.neverUnlessRetryAfter;
       return ui.retry[f.retry];

@@ -67,11 +67,11 @@ describe('404 may say with Retry-After when the called party is available again 
   it('its retry fact and its comparisons give what Retry-After means, with no exception to §21.4 that no RFC makes', () => {
     const facts = compareCodes(getCode(100), getCode(404)).b;
     const meaning = 'a Retry-After, when present, gives the time the called party expects to be available again';
-    expect(aspectValue('en', 'retry', facts)).toBe(`Do not resend the same request unchanged; ${meaning}`);
+    expect(aspectValue('en', 'retry', facts)).toBe(`Should not be resent unchanged (SHOULD NOT); ${meaning}`);
     expect(aspectValue('ja', 'retry', facts)).toContain('Retry-After があれば、着信者が再び応答できると見込む時刻を示す');
     expect(text(page(403, 404))).toContain(meaning);
     expect(text(page(403, 404))).not.toContain('unless a Retry-After');
-    expect(text(page(403, 404))).toContain('After 403, do not send the same request again unchanged');
+    expect(text(page(403, 404))).toContain('After 403, the client SHOULD NOT retry the same request without modification');
   });
 });
 
@@ -98,6 +98,82 @@ describe('417: the UAC MAY retry with the same or another resource value (RFC 44
       expect(p.c.shares, `${p.a.code} vs ${p.b.code}`).not.toContain('retry');
       expect(p.next).not.toMatch(/After either code, fix|どちらのコードでも、応答が指摘した/);
     }
+  });
+});
+
+/**
+ * The requirement keywords each section cited by a retry row carries, read in the RFC text: a retry cell or
+ * next-step sentence may use a keyword only if one of the sections it cites has it.
+ */
+const RETRY_LEVELS: Record<string, readonly string[]> = {
+  'RFC3261 §21.4': ['SHOULD NOT'], // "The client SHOULD NOT retry the same request without modification"
+  'RFC3261 §21.4.4': ['SHOULD NOT'], // "the request SHOULD NOT be repeated"
+  'RFC3261 §21.4.11': ['MAY'], // "after what time the client MAY try again"
+  'RFC3261 §8.1.3.4': ['SHOULD', 'MAY', 'MUST', 'MUST NOT'], // "clients SHOULD use the URI(s) in the Contact header field"
+  'RFC3261 §8.1.3.5': ['SHOULD'], // "the UAC SHOULD follow the authorization procedures ... to retry the request with credentials"
+  'RFC3261 §21.6.1': ['MAY'], // "The response MAY indicate a better time to call in the Retry-After header field."
+  'RFC3261 §21.6.2': ['MAY'],
+  'RFC3903 §5': ['MUST NOT', 'MUST', 'SHOULD', 'MAY'], // "it MUST NOT reattempt the PUBLISH request"
+  'RFC3398 §8.2.6.1': ['SHOULD'], // "(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying"
+  'RFC4412 §4.7.1': ['MUST', 'SHOULD', 'MAY'], // "MAY attempt a subsequent request with the same or different resource value"
+  'RFC5079 §4': ['MUST NOT', 'MAY', 'SHOULD NOT'], // "MUST NOT retry the request without anonymity unless"
+};
+const keywordsOf = (text: string) => [...text.matchAll(/\b(MUST NOT|SHOULD NOT|MUST|SHOULD|MAY)\b/g)].map((m) => m[1]!);
+
+describe('retry rows and next steps carry the level of the sections they cite (every code, both languages)', () => {
+  const retryText = (lang: Lang, e: CodeEntry) => e.facts.retry.next?.[lang] ?? t(lang).compare.retryClause(e.facts.retry.value, factsOf(e).retryAfter);
+  it('uses a requirement keyword only where a cited section has it', () => {
+    const problems: string[] = [];
+    for (const e of CODES) {
+      const allowed = new Set(e.facts.retry.refs.flatMap((ref) => RETRY_LEVELS[ref] ?? []));
+      for (const lang of LANGS) {
+        for (const [where, text] of [['cell', aspectValue(lang, 'retry', factsOf(e))], ['next', retryText(lang, e)]] as const) {
+          for (const k of keywordsOf(text)) if (!allowed.has(k)) problems.push(`${e.code} ${lang} ${where}: ${k} not in ${e.facts.retry.refs.join(', ')}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('prints the generic "never" and "modify" texts (RFC 3261 §21.4, SHOULD NOT) only for a 4xx that cites §21.4', () => {
+    for (const lang of LANGS) {
+      const generic = [t(lang).retry.never, t(lang).retry.modify, t(lang).facts.modifyOrRetryAfter, t(lang).facts.neverUnlessRetryAfter];
+      for (const e of CODES) {
+        const cell = aspectValue(lang, 'retry', factsOf(e));
+        if (!generic.includes(cell)) continue;
+        expect(e.klass, `${e.code}`).toBe(4);
+        expect(e.facts.retry.refs, `${e.code}`).toContain('RFC3261 §21.4');
+      }
+    }
+  });
+
+  it('gives every 5xx and 6xx with "never" or "modify" a cell and sentence of its own, with no SHOULD NOT from §21.4', () => {
+    for (const e of CODES.filter((x) => x.klass >= 5 && ['never', 'modify'].includes(x.facts.retry.value))) {
+      expect(e.facts.retry.label, `${e.code}`).toBeDefined();
+      expect(e.facts.retry.next, `${e.code}`).toBeDefined();
+      for (const lang of LANGS) {
+        expect(aspectValue(lang, 'retry', factsOf(e))).not.toContain('SHOULD NOT');
+        expect(retryText(lang, e)).not.toContain('SHOULD NOT');
+      }
+    }
+    // 6xx: RFC 3261 §7.2 and §21.6.x set no level for resending; the rows of 604, 606, 607 and 608 use none.
+    for (const code of [604, 606, 607, 608]) for (const lang of LANGS) expect(keywordsOf(aspectValue(lang, 'retry', factsOf(getCode(code))))).toEqual([]);
+  });
+
+  it('shares a retry row between two codes only when both say the same, for every pair', () => {
+    const problems: string[] = [];
+    for (const p of PAGES) {
+      if (!p.c.shares.includes('retry')) continue;
+      const [a, b] = [getCode(p.a.code), getCode(p.b.code)];
+      if (aspectValue(p.lang, 'retry', p.c.a) !== aspectValue(p.lang, 'retry', p.c.b)) problems.push(`${p.lang} ${a.code}-vs-${b.code}: cells differ`);
+      // A code with a sentence of its own shares the row only with one that has the same sentence.
+      if ((a.facts.retry.next || b.facts.retry.next) && retryText(p.lang, a) !== retryText(p.lang, b)) problems.push(`${p.lang} ${a.code}-vs-${b.code}: next steps differ`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('no comparison tells the client to "fix what the response points out" or "do not send" without the level', () => {
+    for (const p of PAGES) expect(text(p), `${p.lang} ${p.a.code}-vs-${p.b.code}`).not.toMatch(/fix what the response points out|do not send the same request again unchanged|応答が指摘した点を直してから再試行|同じリクエストをそのまま再び送らない/);
   });
 });
 

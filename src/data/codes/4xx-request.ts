@@ -397,7 +397,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.4'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.4.4'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4.4', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -808,6 +808,10 @@ export const codes4xxRequest: CodeEntryInput[] = [
         value: 'modify',
         refs: ['RFC3261 §21.4', 'RFC3261 §21.4.7'],
         // A 406 names nothing to fix: RFC 3261 §21.4.7 points at the Accept header of the request.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); what a 406 objects to is the Accept header of the request',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、406 が問題にしているのはリクエストの Accept ヘッダである',
+        },
         next: {
           en: 'the client SHOULD NOT retry the same request without modification, and what a 406 objects to is the Accept header of the request, which allows none of the bodies the resource can generate',
           ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、406 が問題にしているのは、リソースが生成できるどのボディも受け付けないリクエストの Accept ヘッダである',
@@ -1323,7 +1327,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', named: ['PUBLISH'], namedRefs: { PUBLISH: ['RFC3903 §5'] }, refs: ['RFC3903 §11.2.1', 'RFC3903 §5'] },
-      retry: { value: 'modify', refs: ['RFC3903 §5'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3903 §5'],
+        // RFC 3903 §5 sets its own level for the EPA: MUST NOT reattempt, SHOULD publish anew (stronger than RFC 3261 §21.4).
+        label: {
+          en: 'The EPA MUST NOT reattempt the PUBLISH; it SHOULD perform an initial publication, without SIP-If-Match',
+          ja: 'EPA は PUBLISH を再試行してはならず（MUST NOT）、SIP-If-Match のない最初の公開を行うべきである（SHOULD）',
+        },
+        next: {
+          en: 'the EPA MUST NOT reattempt the PUBLISH request and MUST discard the entity-tag that produced the error; to publish event state, it SHOULD perform an initial publication, a PUBLISH without a SIP-If-Match header field',
+          ja: 'EPA は PUBLISH リクエストを再試行してはならず（MUST NOT）、このエラーを招いたエンティティタグを破棄しなければならず（MUST）、イベント状態を公開するには、最初の公開、すなわち SIP-If-Match ヘッダのない PUBLISH を行うべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1737,7 +1753,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.13'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.13', 'RFC3261 §8.1.3.5'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.13', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1901,7 +1917,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.14'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.14', 'RFC3261 §8.1.3.5'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.14', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],

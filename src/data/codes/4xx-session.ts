@@ -565,7 +565,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.22'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.22'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.22', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -1495,7 +1495,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1628,7 +1628,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', except: ['CANCEL', 'PRACK'], exceptInferred: true, exceptRefs: ['RFC3329 §2.6', 'RFC3329 §2.3.1', 'RFC3261 §20'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §20'] },
-      retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
+      retry: { value: 'modify', refs: ['RFC3329 §2.3.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
