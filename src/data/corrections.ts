@@ -15677,7 +15677,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'For a 4xx the rows say "Should not be resent unchanged (SHOULD NOT)" and comparisons "the client SHOULD NOT retry the same request without modification", citing RFC 3261 §21.4, now added to the rows of 403, 415, 416, 420, 422, 423, 436, 438, 439, 469, 484, 493 and 494 (RFC 8224 §6.2.2 only says a 436 could be repaired by resending with another "info" parameter, and §6.1.1 makes the full-form retry after 438 a SHOULD). 401 and 407: the UAC SHOULD retry with credentials (RFC 3261 §8.1.3.5). 412: the EPA MUST NOT reattempt the PUBLISH and SHOULD perform an initial publication (RFC 3903 §5). 604, 606, 607, 608: the cited sections set no retry rule, and the rows say what they do say. 505 and 513: RFC 3261 does not say; an ISUP gateway SHOULD remedy and re-originate (RFC 3398 §8.2.6.1).',
-      ja: '4xx については、再試行の欄を「同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）」、比較ページを「クライアントは同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）」とし、RFC 3261 §21.4 を出典とした。403・415・416・420・422・423・436・438・439・469・484・493・494 の欄にはこの節を加えた（RFC 8224 §6.2.2 は、436 は別の「info」パラメータで送り直せば回復しうるとするだけであり、438 の後にフルフォームで再試行することは §6.1.1 が SHOULD としている）。401 と 407 では、UAC は認証情報を付けて再試行すべきである（SHOULD、RFC 3261 §8.1.3.5）とした。412 では、EPA は PUBLISH を再試行してはならず（MUST NOT）、最初の公開を行うべきである（SHOULD、RFC 3903 §5）とした。604・606・607・608 では、引用した節に再試行の規定はないとし、各節が実際に述べていることを示した。505 と 513 では、RFC 3261 に規定はなく、ISUP と相互接続するゲートウェイは問題を改めて発信し直すべきである（SHOULD、RFC 3398 §8.2.6.1）とした。',
+      ja: '4xx については、再試行の欄を「同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）」、比較ページを「クライアントは同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）」とし、RFC 3261 §21.4 を出典とした。403・415・416・420・422・423・436・438・439・469・484・493・494 の欄にはこの節を加えた（RFC 8224 §6.2.2 は、436 は別の「info」パラメータで送り直せば回復しうるとするだけであり、438 の後にフルフォームで再試行することは §6.1.1 が SHOULD としている）。401 と 407 では、UAC は認証情報を付けて再試行すべきである（SHOULD、RFC 3261 §8.1.3.5）とした。412 では、EPA は PUBLISH を再試行してはならず（MUST NOT）、最初の公開を行うべきである（SHOULD、RFC 3903 §5）とした。604・606・607・608 では、引用した節に再試行の規定はないとし、各節が実際に定めていることを示した。505 と 513 では、RFC 3261 に規定はなく、ISUP と相互接続するゲートウェイは問題を改めて発信し直すべきである（SHOULD、RFC 3398 §8.2.6.1）とした。',
     },
     sources: [
       { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
@@ -15690,6 +15690,59 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §8.2.6.1', quote: '(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session.' },
       { ref: 'RFC8224 §6.2.2', quote: 'This failure code could be repairable if the authentication service resends the request with an "info" parameter pointing to a credential that the verification service can access.' },
       { ref: 'RFC8224 §6.1.1', quote: 'it SHOULD retry the request with the full form after receiving a 438 response; however, implementations SHOULD NOT retry the request more than once.' },
+    ],
+  },
+
+  {
+    id: '483-japanese-says-initial-request',
+    date: '2026-12-06',
+    title: { en: '483 (Japanese): an initial request, as the English says', ja: '483（日本語版）：英語版と同じく「最初のリクエスト」とした' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The Japanese description said that a 483 to "the first request sent outside a dialog" says nothing about the destination. The English says "an initial request" and adds no condition about dialogs; the Japanese said more than the English.',
+      ja: '日本語版の説明は、「ダイアログの外で送る最初のリクエスト」への 483 は宛先について何も示さない、としていた。英語版は最初のリクエストへの 483 と言うだけで、ダイアログについての条件を付けていない。日本語版は英語版より多くを示していた。',
+    },
+    now: {
+      en: 'The Japanese says "the initial request" (最初のリクエスト), as the English does; the sentences that follow still say that a 483 inside a dialog is aberrant (RFC 5057 §5.1).',
+      ja: '英語版と同じく「最初のリクエスト」への 483 とした。ダイアログ内での 483 が異常であること（RFC 5057 §5.1）は、続く文で引き続き示している。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.21', quote: 'The server received a request that contains a Max-Forwards (Section 20.22) header field with the value zero.' }],
+  },
+
+  {
+    id: '555-query-condition-and-binding',
+    date: '2026-12-06',
+    title: { en: '555: the condition for a query, and why no binding results', ja: '555：問い合わせの場合の条件と、バインディングができない理由' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The summary gave one condition for every 555: that the proxy knows no other proxy on the way to the registrar supports the requested service. For a query (a REGISTER with pn-provider but no pn-prid), RFC 8599 §5.6.1.2 sets another: that no other proxy supports any of the push services the client supports. The description also said that "being a final failure response to REGISTER, a 555 leaves the client with no new binding", with no source.',
+      ja: '概要は、どの 555 にも、レジストラまでの他のプロキシが要求されたサービスをサポートしていないことをプロキシが知っている、という一つの条件を挙げていた。問い合わせ（pn-prid がなく pn-provider を含む REGISTER）について、RFC 8599 §5.6.1.2 が定める条件は別であり、クライアントがサポートするどのプッシュサービスも他のプロキシがサポートしていないことである。また説明は、「REGISTER への最終応答としての失敗なので、555 を受けたクライアントには新しいバインディングができない」と、出典なしに示していた。',
+    },
+    now: {
+      en: 'The summary names the query case and its condition. The description says that a proxy sends 555 instead of forwarding the REGISTER towards the registrar (RFC 8599 §5.6.1.1, §5.6.1.2), so no registrar processes the request and the client is not registered through it.',
+      ja: '概要で問い合わせの場合とその条件を示した。説明では、プロキシは REGISTER をレジストラへ転送する代わりに 555 を返すので（RFC 8599 §5.6.1.1、§5.6.1.2）、このリクエストを処理するレジストラはなく、このリクエストによる登録は成立していないとした。',
+    },
+    sources: [
+      { ref: 'RFC8599 §5.6.1.2', quote: 'The proxy MUST NOT send a SIP 555 (Push Notification Service Not Supported) response unless it knows (by means of local configuration) that no other proxy supports any of the types of PNSs supported by the UA.' },
+      { ref: 'RFC8599 §5.6.1.1', quote: 'the proxy MAY send a SIP 555 (Push Notification Service Not Supported) response instead of forwarding the request.' },
+    ],
+  },
+  {
+    id: '417-retry-without-priority-attributed',
+    date: '2026-12-06',
+    title: { en: '417: retrying without priority is not in RFC 4412 §4.7.1', ja: '417：優先度なしでの再試行は RFC 4412 §4.7.1 にはない' },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'A fix said "if it may, retry without the Resource-Priority header (or without Require: resource-priority) instead of letting the call fail", as if RFC 4412 gave that way to recover. RFC 4412 §4.7.1 only lets the UAC retry with the same or a different resource value.',
+      ja: '対処の一つは、「通してよいなら、呼を失敗させずに、Resource-Priority ヘッダなしで（または Require: resource-priority なしで）再試行する」とし、RFC 4412 が定める回復方法であるかのように書いていた。RFC 4412 §4.7.1 が UAC に認めているのは、同じまたは別の値での再試行だけである。',
+    },
+    now: {
+      en: 'The fix says that RFC 4412 §4.7.1 only lets the UAC retry with the same or a different value and says nothing about dropping priority, and that by RFC 4412 §4.6.2 a recipient that understands none of the values processes a request without Require: resource-priority at default priority instead of answering 417.',
+      ja: 'RFC 4412 §4.7.1 が認めるのは同じまたは別の値での再試行だけで、優先度をやめることには触れていないとし、RFC 4412 §4.6.2 によれば、値をどれも理解できない受信側は Require: resource-priority のないリクエストに 417 を返さず、既定の優先度で処理するとした。',
+    },
+    sources: [
+      { ref: 'RFC4412 §4.7.1', quote: 'Upon receiving a 417 (Unknown Resource-Priority) response, the UAC MAY attempt a subsequent request with the same or different resource value.' },
+      { ref: 'RFC4412 §4.6.2', quote: 'Without the option tag, the RP actor treats the request as if it contained no \'Resource-Priority\' header field and processes it with default priority.' },
     ],
   },
 
