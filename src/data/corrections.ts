@@ -15746,6 +15746,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '204-491-within-a-dialog',
+    date: '2026-12-06',
+    title: { en: '204 and 491: answers to requests within a dialog', ja: '204 と 491：ダイアログ内のリクエストへの応答' },
+    pages: withComparisons(204, 491),
+    wrong: {
+      en: 'The facts of 204 said "SUBSCRIBE only" and those of 491 "Any; the RFCs name INVITE and UPDATE", and comparisons said that 204 answers SUBSCRIBE only, or that the RFCs do not restrict 491 to particular methods, without the condition their defining sections set: 204 is valid only in response to a SUBSCRIBE sent within an established dialog, and a 491 answers a request received by a UAS that had a pending request within the same dialog.',
+      ja: '204 の概要表は「SUBSCRIBE のみ」、491 は「制限なし。RFC が挙げるのは INVITE・UPDATE」とし、比較ページでは 204 の対象は SUBSCRIBE のみである、または 491 は特定のメソッドに限定されていないとして、コードを定義する節が付けている条件を示していなかった。204 が有効なのは確立済みのダイアログ内で送られた SUBSCRIBE への応答としてだけであり、491 は同じダイアログ内で応答待ちのリクエストを持つ UAS が受けたリクエストへの応答である。',
+    },
+    now: {
+      en: 'Facts: "SUBSCRIBE only, within a dialog" (RFC 5839 §7.1) and "Requests within a dialog; the RFCs name INVITE and UPDATE" (RFC 3261 §21.4.27). Comparisons state the condition for 204 or 491 on its own, with its section, and never that it answers the same requests as a code without it. The dataset (2.7.0) gives `methodsDialog: "inside"` with `methodsDialogRefs`, and its CSV `SUBSCRIBE in-dialog` and `in-dialog`.',
+      ja: '概要表を「ダイアログ内の SUBSCRIBE のみ」（RFC 5839 §7.1）、「ダイアログ内のリクエスト。RFC が挙げるのは INVITE・UPDATE」（RFC 3261 §21.4.27）とした。比較ページでは 204 や 491 についてこの条件をその出典とともに示し、この条件のないコードと同じリクエストに返されるとは言わない。データセット（2.7.0）は `methodsDialog: "inside"` と `methodsDialogRefs` を載せ、CSV では `SUBSCRIBE in-dialog` と `in-dialog` とした。',
+    },
+    sources: [
+      { ref: 'RFC5839 §7.1', quote: 'It is valid only in response to a SUBSCRIBE message sent within an established dialog.' },
+      { ref: 'RFC3261 §21.4.27', quote: 'The request was received by a UAS that had a pending request within the same dialog.' },
+    ],
+  },
+
   // Header requirement levels, all codes.
   {
     id: '404-retry-after-optional-by-the-header-table',

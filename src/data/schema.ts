@@ -264,8 +264,11 @@ export interface CodeEntryInput {
        * outside a dialog, never naming a request within one (607: RFC 8197 §4; 608: RFC 8688 §3.1, "an
        * INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP request"). Comparisons then say so for the
        * code on its own and never that it answers the same requests as a code without the condition.
+       * 'inside' (with 'any' or a list): the sections that define the code make it an answer to a request sent within a
+       * dialog (204: RFC 5839 §7.1, "valid only in response to a SUBSCRIBE message sent within an established dialog";
+       * 491: RFC 3261 §21.4.27, a request received by a UAS that had a pending request within the same dialog).
        */
-      dialog?: 'outside';
+      dialog?: 'outside' | 'inside';
       /** Which of the refs say so: the facts table and every sentence about the condition cite these. */
       dialogRefs?: RfcRefString[];
     };
@@ -332,7 +335,7 @@ export const codeEntrySchema = z
           exceptRefs: z.array(rfcRef).min(1).optional(),
           exceptInferred: z.literal(true).optional(),
           onlyFrom: z.literal('transaction-stateful').optional(),
-          dialog: z.literal('outside').optional(),
+          dialog: z.enum(['outside', 'inside']).optional(),
           dialogRefs: z.array(rfcRef).min(1, 'needs the section that says so (at least one)').optional(),
         }),
         retry: fact(z.enum(RETRY_POLICIES)).extend({ next: localized(plainText).optional(), label: localized(plainText).optional() }),

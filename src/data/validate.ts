@@ -69,9 +69,9 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   if (methods.except?.some((m) => methods.named?.includes(m))) problems.push(['facts.methods.except', 'a method cannot be both named and excepted']);
   if (methods.exceptRefs && !methods.except) problems.push(['facts.methods.exceptRefs', 'only with except']);
   if (methods.onlyFrom && methods.value === 'any') problems.push(['facts.methods.onlyFrom', 'only with a list of methods: "any" restricts no sender']);
-  if (methods.dialog && methods.value !== 'any') problems.push(['facts.methods.dialog', 'only with "any": a list in value already says which requests the code answers']);
+  if (methods.dialog === 'outside' && methods.value !== 'any') problems.push(['facts.methods.dialog', 'only with "any": a list in value already says which requests the code answers']);
   if (methods.dialog && methods.except) problems.push(['facts.methods.dialog', 'not with except: the facts table and comparisons say one condition or the other']);
-  if (methods.dialog && !methods.dialogRefs) problems.push(['facts.methods.dialogRefs', 'needed with dialog: list the sections that say the code answers requests outside a dialog']);
+  if (methods.dialog && !methods.dialogRefs) problems.push(['facts.methods.dialogRefs', `needed with dialog: list the sections that say the code answers requests ${methods.dialog === 'inside' ? 'within' : 'outside'} a dialog`]);
   if (methods.dialogRefs && !methods.dialog) problems.push(['facts.methods.dialogRefs', 'only with dialog']);
   for (const ref of methods.dialogRefs ?? []) if (!methods.refs.includes(ref)) problems.push(['facts.methods.dialogRefs', `${ref} is not among facts.methods.refs`]);
   if (methods.dialogRefs && new Set(methods.dialogRefs).size !== methods.dialogRefs.length) problems.push(['facts.methods.dialogRefs', 'a section is listed twice']);

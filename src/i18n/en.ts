@@ -303,6 +303,10 @@ export const en = {
     anyNamed: (methods: readonly string[]) => `Any; the RFCs name ${list(methods)}`,
     /** A code the RFCs provide for requests outside a dialog (607: RFC 8197 §4; 608: RFC 8688 §3.1). */
     outsideDialog: (named: readonly string[]) => (named.length ? `Requests outside a dialog; the RFCs name ${list(named)}` : 'Requests outside a dialog'),
+    /** A code the RFCs provide for requests within a dialog (491: RFC 3261 §21.4.27). */
+    insideDialog: (named: readonly string[]) => (named.length ? `Requests within a dialog; the RFCs name ${list(named)}` : 'Requests within a dialog'),
+    /** A list of methods, each within a dialog (204: RFC 5839 §7.1). */
+    onlyMethodsInsideDialog: (methods: readonly string[]) => `${list(methods)} only, within a dialog`,
     inRequest: (name: string) => `${name} (in the request)`,
     /** inferred: no RFC sentence states the exception; it is read from a header table (494). */
     anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
@@ -408,6 +412,11 @@ export const en = {
       /** For a code the RFCs provide for requests outside a dialog, and then for the other code on its own. */
       methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `${a.code} answers requests outside a dialog${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
+      /** For a code the RFCs provide for requests within a dialog (491), and then for the other code on its own. */
+      methodsInsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
+        `${a.code} answers requests within a dialog${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
+      /** For a code that answers only these methods, sent within a dialog (204). */
+      methodsOnlyInsideDialog: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only, sent within a dialog${cite}.`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `The RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>

@@ -305,6 +305,8 @@ export const ja: UiStrings = {
     onlyMethodsFromStateful: (methods: readonly string[]) => `トランザクションステートフルな装置が送る場合は ${items(methods)} のみ`,
     anyNamed: (methods: readonly string[]) => `制限なし。RFC が挙げるのは ${items(methods)}`,
     outsideDialog: (named: readonly string[]) => (named.length ? `ダイアログ外のリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ外のリクエスト'),
+    insideDialog: (named: readonly string[]) => (named.length ? `ダイアログ内のリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ内のリクエスト'),
+    onlyMethodsInsideDialog: (methods: readonly string[]) => `ダイアログ内の ${items(methods)} のみ`,
     inRequest: (name: string) => `${name}（リクエスト側）`,
     anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
       const but = `${items(except)} 以外のすべてのメソッド${inferred ? '（この例外はヘッダの表からの推論）' : ''}`;
@@ -398,6 +400,11 @@ export const ja: UiStrings = {
         named.length
           ? `${a.code} の対象はダイアログ外のリクエストであり${cite}、RFC が挙げるのは ${items(named)} である${namedCite}。`
           : `${a.code} の対象はダイアログ外のリクエストである${cite}。`,
+      methodsInsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
+        named.length
+          ? `${a.code} の対象はダイアログ内のリクエストであり${cite}、RFC が挙げるのは ${items(named)} である${namedCite}。`
+          : `${a.code} の対象はダイアログ内のリクエストである${cite}。`,
+      methodsOnlyInsideDialog: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象はダイアログ内で送られた ${items(m)} のみである${cite}。`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `${a.code} は特定のメソッドに限定されていない${cite}${named.length ? `が、RFC が挙げるのは ${items(named)} である${namedCite}` : ''}。`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>

@@ -40,7 +40,8 @@ export interface CodeFacts {
   /** With a list: the only senders the list binds; other senders are not restricted. */
   methodsOnlyFrom?: 'transaction-stateful';
   /** With 'any': the sections that define the code provide it for requests outside a dialog. */
-  methodsDialog?: 'outside';
+  /** 'inside': the sections that define the code make it an answer to requests within a dialog (204, 491). */
+  methodsDialog?: 'outside' | 'inside';
   /** The sections that say so (empty without methodsDialog). */
   methodsDialogRefs: RfcRefString[];
   methodsRefs: RfcRefString[];

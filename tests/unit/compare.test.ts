@@ -177,6 +177,37 @@ describe('retry rows and next steps carry the level of the sections they cite (e
   });
 });
 
+describe('codes for requests within a dialog (204: RFC 5839 §7.1; 491: RFC 3261 §21.4.27), every pair in both languages', () => {
+  it('marks 204 and 491 only, with the sections that say so', () => {
+    expect(CODES.filter((e) => e.facts.methods.dialog === 'inside').map((e) => [e.code, e.facts.methods.dialogRefs])).toEqual([
+      [204, ['RFC5839 §7.1']],
+      [491, ['RFC3261 §21.4.27']],
+    ]);
+  });
+  it('says the condition in the cell and sentence of such a code, and never that it answers the same requests as a code without it', () => {
+    const problems: string[] = [];
+    const inside = (e: CodeEntry) => e.facts.methods.dialog === 'inside';
+    for (const p of PAGES) {
+      if (!inside(p.a) && !inside(p.b)) continue;
+      const id = `${p.lang} ${p.a.code}-vs-${p.b.code}`;
+      const shared = p.shared.find((x) => x.aspect === 'methods');
+      if (shared && inside(p.a) !== inside(p.b)) problems.push(`${id}: methods shared: ${shared.value}`);
+      const d = p.differences.find((x) => x.aspect === 'methods');
+      if (!d) continue;
+      for (const [e, cell] of [[p.a, d.a], [p.b, d.b]] as const) {
+        if (inside(e) !== /within a dialog|ダイアログ内/.test(cell)) problems.push(`${id}: ${e.code} cell: ${cell}`);
+      }
+      if (/never answer the same request|Both can answer|restrict neither code|同じリクエストへの応答になることはない|どちらも/.test(d.sentence)) problems.push(`${id}: ${d.sentence}`);
+      for (const e of [p.a, p.b].filter(inside)) {
+        const cite = t(p.lang).compare.cite((e.facts.methods.dialogRefs ?? []).map((r) => r.replace(/^RFC(\d+)/, 'RFC $1')));
+        if (!d.sentence.includes(cite.replace(/[)）]$/, ''))) problems.push(`${id}: ${e.code} condition not cited: ${d.sentence}`);
+        if (!new RegExp(`${e.code} (answers [^.]*within a dialog|の対象はダイアログ内)`).test(d.sentence)) problems.push(`${id}: ${e.code} condition not said: ${d.sentence}`);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+});
+
 describe('the headers cell of the comparison table', () => {
   it('marks a header of the request, so that it does not read as a header of the response', () => {
     const facts = compareCodes(getCode(100), getCode(401)).b;
@@ -785,14 +816,15 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
 
   it('202 to SUBSCRIBE, NOTIFY and REFER is forbidden, not unrestricted (RFC 6665 §8.3.1, RFC 7647 §5)', () => {
     const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
-    expect(sentence(202, 204)).toBe('204 answers SUBSCRIBE only (RFC 5839 §7.1), and a server must not answer SUBSCRIBE with 202 (RFC 6665 §8.3.1, RFC 7647 §5).');
-    expect(sentence(202, 204, 'ja')).toBe('204 の対象は SUBSCRIBE のみであり（RFC 5839 §7.1）、サーバは SUBSCRIBE に 202 を返してはならない（RFC 6665 §8.3.1、RFC 7647 §5）。');
+    // 204 is for a SUBSCRIBE within a dialog (RFC 5839 §7.1): each code's methods on their own, the condition said.
+    expect(sentence(202, 204)).toBe('A server must not answer SUBSCRIBE, NOTIFY or REFER with 202 (RFC 6665 §8.3.1, RFC 7647 §5). 204 answers SUBSCRIBE only, sent within a dialog (RFC 5839 §7.1).');
+    expect(sentence(202, 204, 'ja')).toBe('サーバは SUBSCRIBE・NOTIFY・REFER に 202 を返してはならない（RFC 6665 §8.3.1、RFC 7647 §5）。204 の対象はダイアログ内で送られた SUBSCRIBE のみである（RFC 5839 §7.1）。');
     expect(page(202, 204).differences.find((d) => d.aspect === 'methods')?.a).toBe('Any but SUBSCRIBE, NOTIFY and REFER; the RFCs name MESSAGE');
   });
 
   it('408 is INVITE-only for transaction-stateful elements alone (RFC 4320 §4.2): no comparison says it never answers the same request as another code', () => {
     const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
-    expect(sentence(204, 408)).toBe('204 answers SUBSCRIBE only (RFC 5839 §7.1). A transaction-stateful element must not answer any method but INVITE with 408 (RFC 4320 §4.2).');
+    expect(sentence(204, 408)).toBe('204 answers SUBSCRIBE only, sent within a dialog (RFC 5839 §7.1). A transaction-stateful element must not answer any method but INVITE with 408 (RFC 4320 §4.2).');
     expect(sentence(408, 439, 'ja')).toBe('トランザクションステートフルな装置は、INVITE 以外のリクエストに 408 を返してはならない（RFC 4320 §4.2）。439 の対象は REGISTER のみである（RFC 5626 §11.6）。');
     expect(page(408, 480).differences.find((d) => d.aspect === 'methods')?.a).toBe('INVITE only, when a transaction-stateful element sends it');
     const bound = CODES.filter((e) => e.facts.methods.onlyFrom).map((e) => e.code);

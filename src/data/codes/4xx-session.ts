@@ -1368,6 +1368,9 @@ export const codes4xxSession: CodeEntryInput[] = [
       },
       methods: {
         value: 'any',
+        // RFC 3261 §21.4.27: the request was received by a UAS that had a pending request within the same dialog.
+        dialog: 'inside',
+        dialogRefs: ['RFC3261 §21.4.27'],
         named: ['INVITE', 'UPDATE'],
         namedRefs: { INVITE: ['RFC3261 §14.2'], UPDATE: ['RFC3311 §5.2'] },
         refs: ['RFC3261 §21.4.27', 'RFC3261 §14.2', 'RFC3311 §5.2'],
