@@ -537,7 +537,7 @@ export const codes6xx: CodeEntryInput[] = [
           'An INVITE\'s SDP asks for more bandwidth (`b=` line) than the callee\'s access link can carry, and the UAS answers 606 with warn-code 370 "Insufficient bandwidth".',
         ],
         fixes: [
-          'When you receive 606: read the Warning header and any SDP in the body, when present; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up; do not resend the same offer.',
+          'When you receive 606: read the Warning header and any SDP in the body, when present; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up: the same offer describes the same session, which the user cannot adequately support (RFC 3261 §21.6.4), and RFC 3261 leaves it to the initiator whether or not to act on a 606.',
           'Check the caller\'s SDP offer: codecs (`m=` lines and `a=rtpmap`), media types, `b=` bandwidth and addressing (IPv4 or IPv6, multicast). Adding a widely supported codec such as G.711 (PCMU/PCMA) can remove the mismatch.',
           'If your UA sends 606 for a codec mismatch, send [[488]] instead unless it is known that no other end point will answer the request (RFC 3261 §13.3.1.3, §21.6.4); a 606 from one phone stops forking to all the others.',
         ],
@@ -557,7 +557,7 @@ export const codes6xx: CodeEntryInput[] = [
           'INVITE の SDP が要求する帯域（`b=` 行）が着信者のアクセス回線で運べる量を超えており、UAS が警告コード 370（`Insufficient bandwidth`、帯域不足）を付けて 606 を返す。',
         ],
         fixes: [
-          '606 を受信したら、Warning ヘッダとボディの SDP があればそれを読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーのまま送り直さない。',
+          '606 を受信したら、Warning ヘッダとボディの SDP があればそれを読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーが記述するのは、ユーザが十分に対応できない同じセッションである（RFC 3261 §21.6.4）。606 に応じて動くかどうかは、RFC 3261 では招待の発信者が決める。',
           '発信者側の SDP オファーを確認する。コーデック（`m=` 行と `a=rtpmap`）、メディア種別、`b=` の帯域、アドレス形式（IPv4 か IPv6 か、マルチキャストか）を見直す。G.711（PCMU/PCMA）のように広く対応しているコーデックを加えれば不一致が解消することがある。',
           '自分の UA がコーデック不一致で 606 を返しているなら、他のどのエンドポイントも応答しないとわかっている場合を除き、[[488]] を返す（RFC 3261 §13.3.1.3、§21.6.4）。1 台の電話機の 606 で、他のすべての端末へのフォーキングが止まってしまう。',
         ],
