@@ -15897,6 +15897,109 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Retry levels and dialog conditions, 2026-12-06.
+  {
+    id: 'retry-rows-with-the-rfc-level',
+    date: '2026-12-06',
+    title: { en: 'Retry rows and next steps: the level of the section cited', ja: '再試行の欄と次の動作：引用した節の要求レベルで示す' },
+    pages: [
+      ...withComparisons(400, 402, 403, 404, 405, 406, 410, 413, 414, 415, 416, 420, 421, 422, 423, 424, 425, 428, 429, 430, 436, 437, 438, 439, 440, 469, 481, 482, 483, 484, 485, 487, 488, 489, 493, 494),
+      ...withComparisons(401, 407, 412, 505, 513, 604, 606, 607, 608),
+    ],
+    wrong: {
+      en: 'Retry rows said "Do not resend the same request unchanged" or "Resend only after changing the request", and comparisons said "do not send the same request again unchanged" or "fix what the response points out before sending the request again", as plain instructions, for 4xx, 5xx and 6xx codes alike; 401 and 407 said "Resend with credentials". For a 4xx, RFC 3261 §21.4 makes it a SHOULD NOT, but thirteen 4xx rows did not cite it. For 412, RFC 3903 §5 says the EPA MUST NOT reattempt the PUBLISH. For 604, 606, 607 and 608, the sections cited (RFC 3261 §7.2, §21.6.3, §21.6.4, RFC 8197 §1, §4, RFC 8688 §3.3) set no level for sending the request again; 505 and 513 rest only on the SHOULD of RFC 3398 for a gateway, which their rows did not say.',
+      ja: '再試行の欄は「同じリクエストをそのまま再び送らない」または「修正して再試行」とし、比較ページは「同じリクエストをそのまま再び送らない」「応答が指摘した点を直してから再試行する」と、4xx・5xx・6xx の別なく、必ずそうするかのように書いていた。401 と 407 は「認証情報を付けて再試行」としていた。4xx については RFC 3261 §21.4 が SHOULD NOT と定めているが、4xx のうち 13 のコードはこの節を出典に挙げていなかった。412 について RFC 3903 §5 は、EPA は PUBLISH を再試行してはならない（MUST NOT）としている。604・606・607・608 の出典（RFC 3261 §7.2、§21.6.3、§21.6.4、RFC 8197 §1、§4、RFC 8688 §3.3）は、リクエストを送り直すことについて要求レベルを定めていない。505 と 513 の根拠はゲートウェイに対する RFC 3398 の SHOULD だけだが、再試行の欄はそれを示していなかった。',
+    },
+    now: {
+      en: 'For a 4xx the rows say "Should not be resent unchanged (SHOULD NOT)" and comparisons "the client SHOULD NOT retry the same request without modification", citing RFC 3261 §21.4, now added to the rows of 403, 415, 416, 420, 422, 423, 436, 438, 439, 469, 484, 493 and 494 (RFC 8224 §6.2.2 only says a 436 could be repaired by resending with another "info" parameter, and §6.1.1 makes the full-form retry after 438 a SHOULD). 401 and 407: the UAC SHOULD retry with credentials (RFC 3261 §8.1.3.5). 412: the EPA MUST NOT reattempt the PUBLISH and SHOULD perform an initial publication (RFC 3903 §5). 604, 606, 607, 608: the cited sections set no retry rule, and the rows say what they do say. 505 and 513: RFC 3261 does not say; an ISUP gateway SHOULD remedy and re-originate (RFC 3398 §8.2.6.1). The 606 fix no longer says "do not resend the same offer": it says that the same offer describes the same session, which the user cannot adequately support, and that it is up to the initiator whether or not to act on a 606 (RFC 3261 §21.6.4).',
+      ja: '4xx については、再試行の欄を「同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）」、比較ページを「クライアントは同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）」とし、RFC 3261 §21.4 を出典とした。403・415・416・420・422・423・436・438・439・469・484・493・494 の欄にはこの節を加えた（RFC 8224 §6.2.2 は、436 は別の「info」パラメータで送り直せば回復しうるとするだけであり、438 の後にフルフォームで再試行することは §6.1.1 が SHOULD としている）。401 と 407 では、UAC は認証情報を付けて再試行すべきである（SHOULD、RFC 3261 §8.1.3.5）とした。412 では、EPA は PUBLISH を再試行してはならず（MUST NOT）、最初の公開を行うべきである（SHOULD、RFC 3903 §5）とした。604・606・607・608 では、引用した節に再試行の規定はないとし、各節が実際に定めていることを示した。505 と 513 では、RFC 3261 に規定はなく、ISUP と相互接続するゲートウェイは問題を改めて発信し直すべきである（SHOULD、RFC 3398 §8.2.6.1）とした。606 の対処は「同じオファーのまま送り直さない」とせず、同じオファーが記述するのはユーザが十分に対応できない同じセッションであり、606 に応じて動くかどうかは招待の発信者が決める（RFC 3261 §21.6.4）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'the UAC SHOULD follow the authorization procedures of Section 22.2 and Section 22.3 to retry the request with credentials.' },
+      { ref: 'RFC3903 §5', quote: 'If an EPA receives a 412 (Conditional Request Failed) response, it MUST NOT reattempt the PUBLISH request. Instead, to publish event state, the EPA SHOULD perform an initial publication' },
+      { ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' },
+      { ref: 'RFC3261 §21.6.4', quote: 'It is up to the invitation initiator to decide whether or not to act on a 606 (Not Acceptable) response.' },
+      { ref: 'RFC8197 §4', quote: 'The SIP entities receiving this response code are not obligated to take any particular action beyond those appropriate for 6xx responses.' },
+      { ref: 'RFC8688 §3.3', quote: 'Upon receiving a 608 response, UACs perform normal SIP processing for 6xx responses.' },
+      { ref: 'RFC3398 §8.2.6.1', quote: '(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session.' },
+      { ref: 'RFC8224 §6.2.2', quote: 'This failure code could be repairable if the authentication service resends the request with an "info" parameter pointing to a credential that the verification service can access.' },
+      { ref: 'RFC8224 §6.1.1', quote: 'it SHOULD retry the request with the full form after receiving a 438 response; however, implementations SHOULD NOT retry the request more than once.' },
+    ],
+  },
+
+  {
+    id: '483-japanese-says-initial-request',
+    date: '2026-12-06',
+    title: { en: '483 (Japanese): an initial request, as the English says', ja: '483（日本語版）：英語版と同じく「最初のリクエスト」とした' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The Japanese description said that a 483 to "the first request sent outside a dialog" says nothing about the destination. The English says "an initial request" and adds no condition about dialogs; the Japanese said more than the English.',
+      ja: '日本語版の説明は、「ダイアログの外で送る最初のリクエスト」への 483 は宛先について何も示さない、としていた。英語版は最初のリクエストへの 483 と言うだけで、ダイアログについての条件を付けていない。日本語版は英語版より多くを示していた。',
+    },
+    now: {
+      en: 'The Japanese says "the initial request" (最初のリクエスト), as the English does; the sentences that follow still say that a 483 inside a dialog is aberrant (RFC 5057 §5.1).',
+      ja: '英語版と同じく「最初のリクエスト」への 483 とした。ダイアログ内での 483 が異常であること（RFC 5057 §5.1）は、続く文で引き続き示している。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.21', quote: 'The server received a request that contains a Max-Forwards (Section 20.22) header field with the value zero.' }],
+  },
+
+  {
+    id: '555-query-condition-and-binding',
+    date: '2026-12-06',
+    title: { en: '555: the condition for a query, and why no binding results', ja: '555：問い合わせの場合の条件と、バインディングができない理由' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The summary gave one condition for every 555: that the proxy knows no other proxy on the way to the registrar supports the requested service. For a query (a REGISTER with pn-provider but no pn-prid), RFC 8599 §5.6.1.2 sets another: that no other proxy supports any of the push services the client supports. The description also said that "being a final failure response to REGISTER, a 555 leaves the client with no new binding", with no source.',
+      ja: '概要は、どの 555 にも、レジストラまでの他のプロキシが要求されたサービスをサポートしていないことをプロキシが知っている、という一つの条件を挙げていた。問い合わせ（pn-prid がなく pn-provider を含む REGISTER）について、RFC 8599 §5.6.1.2 が定める条件は別であり、クライアントがサポートするどのプッシュサービスも他のプロキシがサポートしていないことである。また説明は、「REGISTER への最終応答としての失敗なので、555 を受けたクライアントには新しいバインディングができない」と、出典なしに示していた。',
+    },
+    now: {
+      en: 'The summary names the query case and its condition. The description says that a proxy sends 555 instead of forwarding the REGISTER towards the registrar (RFC 8599 §5.6.1.1, §5.6.1.2), so no registrar processes the request and the client is not registered through it.',
+      ja: '概要で問い合わせの場合とその条件を示した。説明では、プロキシは REGISTER をレジストラへ転送する代わりに 555 を返すので（RFC 8599 §5.6.1.1、§5.6.1.2）、このリクエストを処理するレジストラはなく、このリクエストによる登録は成立していないとした。',
+    },
+    sources: [
+      { ref: 'RFC8599 §5.6.1.2', quote: 'The proxy MUST NOT send a SIP 555 (Push Notification Service Not Supported) response unless it knows (by means of local configuration) that no other proxy supports any of the types of PNSs supported by the UA.' },
+      { ref: 'RFC8599 §5.6.1.1', quote: 'the proxy MAY send a SIP 555 (Push Notification Service Not Supported) response instead of forwarding the request.' },
+    ],
+  },
+  {
+    id: '417-retry-without-priority-attributed',
+    date: '2026-12-06',
+    title: { en: '417: retrying without priority is not in RFC 4412 §4.7.1', ja: '417：優先度なしでの再試行は RFC 4412 §4.7.1 にはない' },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'A fix said "if it may, retry without the Resource-Priority header (or without Require: resource-priority) instead of letting the call fail", as if RFC 4412 gave that way to recover. RFC 4412 §4.7.1 only lets the UAC retry with the same or a different resource value.',
+      ja: '対処の一つは、「通してよいなら、呼を失敗させずに、Resource-Priority ヘッダなしで（または Require: resource-priority なしで）再試行する」とし、RFC 4412 が定める回復方法であるかのように書いていた。RFC 4412 §4.7.1 が UAC に認めているのは、同じまたは別の値での再試行だけである。',
+    },
+    now: {
+      en: 'The fix says that RFC 4412 §4.7.1 only lets the UAC retry with the same or a different value and says nothing about dropping priority, and that by RFC 4412 §4.6.2 a recipient that understands none of the values processes a request without Require: resource-priority at default priority instead of answering 417.',
+      ja: 'RFC 4412 §4.7.1 が認めるのは同じまたは別の値での再試行だけで、優先度をやめることには触れていないとし、RFC 4412 §4.6.2 によれば、値をどれも理解できない受信側は Require: resource-priority のないリクエストに 417 を返さず、既定の優先度で処理するとした。',
+    },
+    sources: [
+      { ref: 'RFC4412 §4.7.1', quote: 'Upon receiving a 417 (Unknown Resource-Priority) response, the UAC MAY attempt a subsequent request with the same or different resource value.' },
+      { ref: 'RFC4412 §4.6.2', quote: 'Without the option tag, the RP actor treats the request as if it contained no \'Resource-Priority\' header field and processes it with default priority.' },
+    ],
+  },
+
+  {
+    id: '204-491-within-a-dialog',
+    date: '2026-12-06',
+    title: { en: '204 and 491: answers to requests within a dialog', ja: '204 と 491：ダイアログ内のリクエストへの応答' },
+    pages: withComparisons(204, 491),
+    wrong: {
+      en: 'The facts of 204 said "SUBSCRIBE only" and those of 491 "Any; the RFCs name INVITE and UPDATE", and comparisons said that 204 answers SUBSCRIBE only, or that the RFCs do not restrict 491 to particular methods, without the condition their defining sections set: 204 is valid only in response to a SUBSCRIBE sent within an established dialog, and a 491 answers a request received by a UAS that had a pending request within the same dialog.',
+      ja: '204 の概要表は「SUBSCRIBE のみ」、491 は「制限なし。RFC が挙げるのは INVITE・UPDATE」とし、比較ページでは 204 の対象は SUBSCRIBE のみである、または 491 は特定のメソッドに限定されていないとして、コードを定義する節が付けている条件を示していなかった。204 が有効なのは確立済みのダイアログ内で送られた SUBSCRIBE への応答としてだけであり、491 は同じダイアログ内で応答待ちのリクエストを持つ UAS が受けたリクエストへの応答である。',
+    },
+    now: {
+      en: 'Facts: "SUBSCRIBE only, within a dialog" (RFC 5839 §7.1) and "Requests within a dialog; the RFCs name INVITE and UPDATE" (RFC 3261 §21.4.27). Comparisons state the condition for 204 or 491 on its own, with its section, and never that it answers the same requests as a code without it. The dataset (2.7.0) gives `methodsDialog: "inside"` with `methodsDialogRefs`, and its CSV `SUBSCRIBE in-dialog` and `in-dialog`.',
+      ja: '概要表を「ダイアログ内の SUBSCRIBE のみ」（RFC 5839 §7.1）、「ダイアログ内のリクエスト。RFC が挙げるのは INVITE・UPDATE」（RFC 3261 §21.4.27）とした。比較ページでは 204 や 491 についてこの条件をその出典とともに示し、この条件のないコードと同じリクエストに返されるとは言わない。データセット（2.7.0）は `methodsDialog: "inside"` と `methodsDialogRefs` を載せ、CSV では `SUBSCRIBE in-dialog` と `in-dialog` とした。',
+    },
+    sources: [
+      { ref: 'RFC5839 §7.1', quote: 'It is valid only in response to a SUBSCRIBE message sent within an established dialog.' },
+      { ref: 'RFC3261 §21.4.27', quote: 'The request was received by a UAS that had a pending request within the same dialog.' },
+    ],
+  },
+
   // Header requirement levels, all codes.
   {
     id: '404-retry-after-optional-by-the-header-table',

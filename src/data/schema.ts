@@ -53,11 +53,13 @@ export type Scope = (typeof SCOPES)[number];
 /**
  * What the client does next with the same request, as the RFC section behind it says.
  * - none: nothing to retry (1xx: no final response yet; 2xx: the request succeeded).
- * - never: do not send the same request again.
- * - modify: send it again only after changing what the response points at (Expires, SDP, URI …).
+ * - never: a 4xx: the client SHOULD NOT retry the same request without modification (RFC 3261 §21.4); nothing
+ *   in the response says what to change. A 6xx with this value has its own texts (RFC 3261 §7.2 sets no level).
+ * - modify: as never, and the response points at what to change (Expires, SDP, URI …); a code whose own
+ *   section sets another level (412: MUST NOT, RFC 3903 §5) or none (505, 513, 606) has its own texts.
  * - without-anonymity: do not send it again without anonymity unless the user confirms it, directly or by a
  *   policy the user has set (433, RFC 5079 §4).
- * - authenticate: send it again with credentials for the challenge it carries (401, 407).
+ * - authenticate: the UAC SHOULD send it again with credentials for the challenge it carries (401, 407; RFC 3261 §8.1.3.5).
  * - resource-value: the UAC MAY send a new request with the same or a different resource value and, if the
  *   response carries Accept-Resource-Priority, SHOULD choose values it is authorised to use from it (417,
  *   RFC 4412 §4.7.1: the extension's own rule for this code, more specific than RFC 3261 §21.4).
@@ -262,8 +264,11 @@ export interface CodeEntryInput {
        * outside a dialog, never naming a request within one (607: RFC 8197 §4; 608: RFC 8688 §3.1, "an
        * INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP request"). Comparisons then say so for the
        * code on its own and never that it answers the same requests as a code without the condition.
+       * 'inside' (with 'any' or a list): the sections that define the code make it an answer to a request sent within a
+       * dialog (204: RFC 5839 §7.1, "valid only in response to a SUBSCRIBE message sent within an established dialog";
+       * 491: RFC 3261 §21.4.27, a request received by a UAS that had a pending request within the same dialog).
        */
-      dialog?: 'outside';
+      dialog?: 'outside' | 'inside';
       /** Which of the refs say so: the facts table and every sentence about the condition cite these. */
       dialogRefs?: RfcRefString[];
     };
@@ -271,8 +276,11 @@ export interface CodeEntryInput {
      * `next`: what the receiving side does next, with the level and the actor of the sections in refs, for a
      * code the generic sentence of its value would misstate (505 and 513: RFC 3261 says nothing, and the rule
      * to change the request is RFC 3398's, for a gateway). Plain text; the comparison pages cite refs after it.
+     * `label`: the facts-table cell, with the same level and actor as `next`, for a code whose generic cell would
+     * misstate it. The generic cells of 'never' and 'modify' state RFC 3261 §21.4 (SHOULD NOT, for a 4xx), so a
+     * code that uses them cites that section; a 5xx or 6xx with these values has its own `label` and `next`.
      */
-    retry: Fact<RetryPolicy> & { next?: Localized };
+    retry: Fact<RetryPolicy> & { next?: Localized; label?: Localized };
     failover: Fact<Failover>;
   };
   headers: HeaderUse[];
@@ -327,10 +335,10 @@ export const codeEntrySchema = z
           exceptRefs: z.array(rfcRef).min(1).optional(),
           exceptInferred: z.literal(true).optional(),
           onlyFrom: z.literal('transaction-stateful').optional(),
-          dialog: z.literal('outside').optional(),
+          dialog: z.enum(['outside', 'inside']).optional(),
           dialogRefs: z.array(rfcRef).min(1, 'needs the section that says so (at least one)').optional(),
         }),
-        retry: fact(z.enum(RETRY_POLICIES)).extend({ next: localized(plainText).optional() }),
+        retry: fact(z.enum(RETRY_POLICIES)).extend({ next: localized(plainText).optional(), label: localized(plainText).optional() }),
         failover: fact(z.enum(FAILOVERS)),
       })
       .strict(),

@@ -48,6 +48,17 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   if (retry.value === 'authenticate' && !hasResponseHeader(entry, 'WWW-Authenticate') && !hasResponseHeader(entry, 'Proxy-Authenticate')) {
     problems.push(['facts.retry.value', '"authenticate" needs the challenge header (WWW-Authenticate or Proxy-Authenticate) in headers']);
   }
+  // The generic texts of 'never' and 'modify' state RFC 3261 §21.4 (a 4xx: SHOULD NOT retry the same request
+  // without modification): a code that prints one of them cites that section; a 5xx or 6xx, for which §21.4
+  // says nothing, has its own cell and sentence. Those of 'authenticate' state RFC 3261 §8.1.3.5 (SHOULD).
+  if (retry.value === 'never' || retry.value === 'modify') {
+    if (klass !== 4 && !(retry.label && retry.next)) problems.push(['facts.retry', `RFC 3261 §21.4 is about 4xx responses: a ${klass}xx with "${retry.value}" needs its own label and next`]);
+    if (klass === 4 && !(retry.label && retry.next) && !retry.refs.includes('RFC3261 §21.4')) {
+      problems.push(['facts.retry.refs', `the generic "${retry.value}" texts state RFC 3261 §21.4 (SHOULD NOT): cite it, or give the code its own label and next`]);
+    }
+  }
+  if (retry.value === 'authenticate' && !retry.refs.includes('RFC3261 §8.1.3.5')) problems.push(['facts.retry.refs', 'the "authenticate" texts state RFC 3261 §8.1.3.5 (SHOULD): cite it']);
+  if (retry.label && !retry.next && retry.value !== 'never' && retry.value !== 'modify') problems.push(['facts.retry.label', 'a code with its own cell needs its own next-step sentence too']);
   // The texts for a local timeout speak of 408, the code a stack reports when Timer B or F fires (RFC 3261 §8.1.3.1).
   if (failover.value === 'local-timeout' && entry.code !== 408) problems.push(['facts.failover.value', '"local-timeout" is the 408 a stack reports itself']);
   // The texts of "resource-value" state RFC 4412 §4.7.1, the UAC's rule after 417.
@@ -58,9 +69,9 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   if (methods.except?.some((m) => methods.named?.includes(m))) problems.push(['facts.methods.except', 'a method cannot be both named and excepted']);
   if (methods.exceptRefs && !methods.except) problems.push(['facts.methods.exceptRefs', 'only with except']);
   if (methods.onlyFrom && methods.value === 'any') problems.push(['facts.methods.onlyFrom', 'only with a list of methods: "any" restricts no sender']);
-  if (methods.dialog && methods.value !== 'any') problems.push(['facts.methods.dialog', 'only with "any": a list in value already says which requests the code answers']);
+  if (methods.dialog === 'outside' && methods.value !== 'any') problems.push(['facts.methods.dialog', 'only with "any": a list in value already says which requests the code answers']);
   if (methods.dialog && methods.except) problems.push(['facts.methods.dialog', 'not with except: the facts table and comparisons say one condition or the other']);
-  if (methods.dialog && !methods.dialogRefs) problems.push(['facts.methods.dialogRefs', 'needed with dialog: list the sections that say the code answers requests outside a dialog']);
+  if (methods.dialog && !methods.dialogRefs) problems.push(['facts.methods.dialogRefs', `needed with dialog: list the sections that say the code answers requests ${methods.dialog === 'inside' ? 'within' : 'outside'} a dialog`]);
   if (methods.dialogRefs && !methods.dialog) problems.push(['facts.methods.dialogRefs', 'only with dialog']);
   for (const ref of methods.dialogRefs ?? []) if (!methods.refs.includes(ref)) problems.push(['facts.methods.dialogRefs', `${ref} is not among facts.methods.refs`]);
   if (methods.dialogRefs && new Set(methods.dialogRefs).size !== methods.dialogRefs.length) problems.push(['facts.methods.dialogRefs', 'a section is listed twice']);

@@ -98,9 +98,10 @@ export const en = {
     retry: 'Retry',
     failover: 'Fail over to another server?',
     anyMethod: 'Any request method',
-    /** The retry cell of a 'modify' code whose response can carry Retry-After (413, RFC 3261 §21.4.11). */
-    modifyOrRetryAfter: 'Resend after changing the request, or unchanged once the Retry-After time has passed',
-    neverUnlessRetryAfter: 'Do not resend the same request unchanged; a Retry-After, when present, gives the time the called party expects to be available again',
+    /** The retry cell of a 'modify' code whose response can carry Retry-After (413: RFC 3261 §21.4, §21.4.11). */
+    modifyOrRetryAfter: 'Should not be resent unchanged (SHOULD NOT); the response points at what to change, and if it gives a Retry-After time, the client MAY try again after it',
+    /** The retry cell of a 'never' code whose response can carry Retry-After (404: RFC 3261 §21.4, §20.33). */
+    neverUnlessRetryAfter: 'Should not be resent unchanged (SHOULD NOT); a Retry-After, when present, gives the time the called party expects to be available again',
     yes: 'Yes',
     no: 'No',
   },
@@ -143,12 +144,13 @@ export const en = {
   } as Record<Role, string>,
   retry: {
     none: 'Nothing to retry',
-    // RFC 3261 §21.4: SHOULD NOT retry the same request without modification; §7.2: a 6xx cannot be fulfilled at any server.
-    never: 'Do not resend the same request unchanged',
-    // RFC 3261 §21.4: SHOULD NOT retry unchanged, and the same request to a different server might be successful.
-    modify: 'Resend after changing the request',
+    // RFC 3261 §21.4, for a 4xx: the client SHOULD NOT retry the same request without modification. A code whose
+    // own section sets another level, or none (5xx, 6xx), has its own cell (facts.retry.label).
+    never: 'Should not be resent unchanged (SHOULD NOT)',
+    modify: 'Should not be resent unchanged (SHOULD NOT); the response points at what to change',
     'without-anonymity': 'Without anonymity, if the user confirms',
-    authenticate: 'Resend with credentials',
+    // RFC 3261 §8.1.3.5: the UAC SHOULD follow the authorization procedures to retry the request with credentials.
+    authenticate: 'SHOULD be resent with credentials for the challenge',
     // RFC 4412 §4.7.1: the UAC MAY retry with the same or a different resource value; SHOULD choose authorised ones from Accept-Resource-Priority.
     'resource-value': 'The UAC MAY retry with the same or another resource value; from Accept-Resource-Priority, if present, it SHOULD choose values it is authorised to use',
     later: 'May succeed later',
@@ -301,6 +303,10 @@ export const en = {
     anyNamed: (methods: readonly string[]) => `Any; the RFCs name ${list(methods)}`,
     /** A code the RFCs provide for requests outside a dialog (607: RFC 8197 §4; 608: RFC 8688 §3.1). */
     outsideDialog: (named: readonly string[]) => (named.length ? `Requests outside a dialog; the RFCs name ${list(named)}` : 'Requests outside a dialog'),
+    /** A code the RFCs provide for requests within a dialog (491: RFC 3261 §21.4.27). */
+    insideDialog: (named: readonly string[]) => (named.length ? `Requests within a dialog; the RFCs name ${list(named)}` : 'Requests within a dialog'),
+    /** A list of methods, each within a dialog (204: RFC 5839 §7.1). */
+    onlyMethodsInsideDialog: (methods: readonly string[]) => `${list(methods)} only, within a dialog`,
     inRequest: (name: string) => `${name} (in the request)`,
     /** inferred: no RFC sentence states the exception; it is read from a header table (494). */
     anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
@@ -331,14 +337,16 @@ export const en = {
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
       ({
         none: 'there is nothing to retry',
+        // RFC 3261 §21.4, cited by every code that uses these two (a code whose level differs has its own facts.retry.next).
         never: retryAfter
-          ? 'do not send the same request again unchanged; a Retry-After, when present, gives the time the called party expects to be available again'
-          : 'do not send the same request again unchanged',
+          ? 'the client SHOULD NOT retry the same request without modification; a Retry-After, when present, gives the time the called party expects to be available again'
+          : 'the client SHOULD NOT retry the same request without modification',
         modify: retryAfter
-          ? 'fix what the response points out before sending the request again; when it carries Retry-After, the same request MAY be sent again after that time'
-          : 'fix what the response points out before sending the request again',
+          ? 'the client SHOULD NOT retry the same request without modification, and the response points at what to change; when it carries Retry-After, the client MAY try again after that time'
+          : 'the client SHOULD NOT retry the same request without modification, and the response points at what to change',
         'without-anonymity': 'the UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set',
-        authenticate: 'send the request again with credentials for the challenge it carries',
+        // RFC 3261 §8.1.3.5, cited by 401 and 407.
+        authenticate: 'the UAC SHOULD retry the request with credentials for the challenge it carries',
         'resource-value': 'the UAC MAY send a new request with the same or a different resource value; if the response carries Accept-Resource-Priority, the UAC SHOULD choose among its values ones it is authorised to use',
         later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
         'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',
@@ -404,6 +412,11 @@ export const en = {
       /** For a code the RFCs provide for requests outside a dialog, and then for the other code on its own. */
       methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `${a.code} answers requests outside a dialog${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
+      /** For a code the RFCs provide for requests within a dialog (491), and then for the other code on its own. */
+      methodsInsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
+        `${a.code} answers requests within a dialog${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
+      /** For a code that answers only these methods, sent within a dialog (204). */
+      methodsOnlyInsideDialog: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only, sent within a dialog${cite}.`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `The RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>

@@ -31,6 +31,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     avoid: ['ダイアログ外部', 'アウトオブダイアログ'],
     required: true,
   },
+  // A request sent within a dialog (RFC 3261 §12.2), as the facts and comparisons of 204 and 491 say it (RFC 5839 §7.1, RFC 3261 §21.4.27).
+  { en: 'within a dialog / in-dialog', ja: 'ダイアログ内', match: /\bin-dialog\b|\b(?:within|inside) (?:a|an established|the same) dialog\b/i, avoid: ['ダイアログ内部', 'インダイアログ'], required: true },
   { en: 'transaction', ja: 'トランザクション', match: /\btransactions?\b/i, avoid: ['取引'], required: true },
   { en: 'registrar', ja: 'レジストラ', match: /\bregistrars?\b/i, avoid: ['登録サーバ', 'レジストラー'], required: true },
   { en: 'proxy', ja: 'プロキシ', match: /\bprox(?:y|ies)\b/i, avoid: ['プロクシ', '代理サーバ'], required: true },

@@ -120,8 +120,8 @@ export const ja: UiStrings = {
     retry: '再試行',
     failover: '別のサーバへフェイルオーバーするか',
     anyMethod: 'すべてのメソッド',
-    modifyOrRetryAfter: '修正して再試行（Retry-After があれば、その時間の後は修正せずに再試行してもよい）',
-    neverUnlessRetryAfter: '同じリクエストをそのまま再び送らない（Retry-After があれば、着信者が再び応答できると見込む時刻を示す）',
+    modifyOrRetryAfter: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示す。Retry-After があれば、クライアントはその時間の後に再試行してよい（MAY）',
+    neverUnlessRetryAfter: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。Retry-After があれば、着信者が再び応答できると見込む時刻を示す',
     yes: 'する',
     no: 'しない',
   },
@@ -155,10 +155,10 @@ export const ja: UiStrings = {
   },
   retry: {
     none: '再試行の対象外',
-    never: '同じリクエストをそのまま再び送らない',
-    modify: '修正して再試行',
+    never: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）',
+    modify: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示す',
     'without-anonymity': 'ユーザの了承があれば匿名をやめて再試行',
-    authenticate: '認証情報を付けて再試行',
+    authenticate: 'チャレンジに対する認証情報を付けて再試行すべきである（SHOULD）',
     'resource-value': 'UAC は同じまたは別の Resource-Priority の値で再試行してよく（MAY）、Accept-Resource-Priority があれば、その中から自分に認められた値を選ぶべき（SHOULD）',
     later: '時間をおけば成功しうる',
     'if-retry-after': 'Retry-After でより適切な発信時刻を示してもよい（MAY）',
@@ -305,6 +305,8 @@ export const ja: UiStrings = {
     onlyMethodsFromStateful: (methods: readonly string[]) => `トランザクションステートフルな装置が送る場合は ${items(methods)} のみ`,
     anyNamed: (methods: readonly string[]) => `制限なし。RFC が挙げるのは ${items(methods)}`,
     outsideDialog: (named: readonly string[]) => (named.length ? `ダイアログ外のリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ外のリクエスト'),
+    insideDialog: (named: readonly string[]) => (named.length ? `ダイアログ内のリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ内のリクエスト'),
+    onlyMethodsInsideDialog: (methods: readonly string[]) => `ダイアログ内の ${items(methods)} のみ`,
     inRequest: (name: string) => `${name}（リクエスト側）`,
     anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
       const but = `${items(except)} 以外のすべてのメソッド${inferred ? '（この例外はヘッダの表からの推論）' : ''}`;
@@ -330,12 +332,14 @@ export const ja: UiStrings = {
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
       ({
         none: '再試行の対象ではない',
-        never: retryAfter ? '同じリクエストをそのまま再び送らず、Retry-After があれば、それが着信者の再び応答できると見込む時刻を示す' : '同じリクエストをそのまま再び送らない',
+        never: retryAfter
+          ? 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、Retry-After があれば、それが着信者の再び応答できると見込む時刻を示す'
+          : 'クライアントは同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）',
         modify: retryAfter
-          ? '応答が指摘した点を直してから再試行するが、Retry-After が付いていれば、その時間の後は同じリクエストをそのまま再試行してもよい（MAY）'
-          : '応答が指摘した点を直してから再試行する',
+          ? 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示しており、Retry-After が付いていれば、その時間の後に再試行してよい（MAY）'
+          : 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示している',
         'without-anonymity': 'ユーザが直接、またはユーザが設定したポリシーで了承しない限り、UAC は匿名をやめてリクエストを送り直してはならない（MUST NOT）',
-        authenticate: '応答のチャレンジに対する認証情報を付けて再試行する',
+        authenticate: 'UAC は応答のチャレンジに対する認証情報を付けて再試行すべきである（SHOULD）',
         'resource-value': 'UAC は同じまたは別の Resource-Priority の値で再試行してよく（MAY）、応答に Accept-Resource-Priority があれば、そこに挙げられた値のうち自分に認められたものを選ぶべきである（SHOULD）',
         later: retryAfter ? '時間をおけば同じリクエストが成功することがあり、Retry-After があれば、その時期が示されている' : '時間をおけば同じリクエストが成功することがある',
         'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',
@@ -396,6 +400,11 @@ export const ja: UiStrings = {
         named.length
           ? `${a.code} の対象はダイアログ外のリクエストであり${cite}、RFC が挙げるのは ${items(named)} である${namedCite}。`
           : `${a.code} の対象はダイアログ外のリクエストである${cite}。`,
+      methodsInsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
+        named.length
+          ? `${a.code} の対象はダイアログ内のリクエストであり${cite}、RFC が挙げるのは ${items(named)} である${namedCite}。`
+          : `${a.code} の対象はダイアログ内のリクエストである${cite}。`,
+      methodsOnlyInsideDialog: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象はダイアログ内で送られた ${items(m)} のみである${cite}。`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `${a.code} は特定のメソッドに限定されていない${cite}${named.length ? `が、RFC が挙げるのは ${items(named)} である${namedCite}` : ''}。`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>

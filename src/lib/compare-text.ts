@@ -56,13 +56,18 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
     case 'scope':
       return ui.scope[f.scope];
     case 'methods':
-      if (f.methods !== 'any') return f.methodsOnlyFrom ? c.onlyMethodsFromStateful(f.methods) : c.onlyMethods(f.methods);
+      if (f.methods !== 'any') {
+        if (f.methodsDialog === 'inside') return c.onlyMethodsInsideDialog(f.methods);
+        return f.methodsOnlyFrom ? c.onlyMethodsFromStateful(f.methods) : c.onlyMethods(f.methods);
+      }
       if (f.methodsDialog === 'outside') return c.outsideDialog(f.methodsNamed);
+      if (f.methodsDialog === 'inside') return c.insideDialog(f.methodsNamed);
       if (f.methodsExcept.length) return c.anyExcept(f.methodsExcept, f.methodsNamed, f.methodsExceptInferred);
       return f.methodsNamed.length ? c.anyNamed(f.methodsNamed) : ui.facts.anyMethod;
     case 'sentBy':
       return c.list(f.sentBy.map((r) => ui.roles[r]));
     case 'retry':
+      if (f.retryLabel) return f.retryLabel[lang];
       if (f.retryAfter && f.retry === 'modify') return ui.facts.modifyOrRetryAfter;
       if (f.retryAfter && f.retry === 'never') return ui.facts.neverUnlessRetryAfter;
       return ui.retry[f.retry];
@@ -151,7 +156,9 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
         // binds, or that the code is for requests outside a dialog, and each code's methods on their own,
         // never that the codes cannot answer the same request, nor that they answer the same ones.
         const own = (x: Named, fx: CodeFacts): string[] => {
+          if (fx.methods !== 'any' && fx.methodsDialog === 'inside') return [says.methodsOnlyInsideDialog(x, fx.methods, cite(fx.methodsRefs, fx.methodsDialogRefs))];
           if (fx.methods !== 'any') return [fx.methodsOnlyFrom ? says.methodsOnlyFromStateful(x, fx.methods, cite(fx.methodsRefs)) : says.methodsOnly(x, fx.methods, cite(fx.methodsRefs))];
+          if (fx.methodsDialog === 'inside') return [says.methodsInsideDialog(x, cite(fx.methodsDialogRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];
           if (fx.methodsDialog === 'outside') return [says.methodsOutsideDialog(x, cite(fx.methodsDialogRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];
           if (fx.methodsExcept.length) return [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsExceptRefs), fx.methodsExceptInferred)];
           return [says.methodsUnrestricted(x, cite(fx.methodsRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];

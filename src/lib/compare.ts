@@ -40,7 +40,8 @@ export interface CodeFacts {
   /** With a list: the only senders the list binds; other senders are not restricted. */
   methodsOnlyFrom?: 'transaction-stateful';
   /** With 'any': the sections that define the code provide it for requests outside a dialog. */
-  methodsDialog?: 'outside';
+  /** 'inside': the sections that define the code make it an answer to requests within a dialog (204, 491). */
+  methodsDialog?: 'outside' | 'inside';
   /** The sections that say so (empty without methodsDialog). */
   methodsDialogRefs: RfcRefString[];
   methodsRefs: RfcRefString[];
@@ -48,6 +49,8 @@ export interface CodeFacts {
   retryRefs: RfcRefString[];
   /** The code's own next-step sentence, where the generic one for its retry value would misstate it. */
   retryNext?: Localized;
+  /** The code's own retry cell, where the generic one for its retry value would misstate it. */
+  retryLabel?: Localized;
   failover: Failover;
   failoverRefs: RfcRefString[];
   /** Headers the response carries, each name once. */
@@ -93,6 +96,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     retry: retry.value,
     retryRefs: retry.refs,
     ...(retry.next ? { retryNext: retry.next } : {}),
+    ...(retry.label ? { retryLabel: retry.label } : {}),
     failover: failover.value,
     failoverRefs: failover.refs,
     responseHeaders,
@@ -168,6 +172,7 @@ export interface Comparison {
   senders: SenderOverlap;
 }
 
+const sameText = (x: Localized | undefined, y: Localized | undefined) => x?.en === y?.en && x?.ja === y?.ja;
 const sameSet = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v) => y.includes(v));
 const headerNames = (f: CodeFacts) => [...f.responseHeaders.map((h) => `>${h.name}`), ...f.requestHeaders.map((h) => `<${h.name}`)];
 
@@ -196,7 +201,13 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
       a.methodsDialog === b.methodsDialog,
     sentBy: sameSet(a.sentBy, b.sentBy),
     // A 'modify' or 'never' code whose response carries Retry-After is printed differently (413, 404).
-    retry: failures ? a.retry === b.retry && ((a.retry !== 'modify' && a.retry !== 'never') || a.retryAfter === b.retryAfter) : undefined,
+    // A code with its own retry cell or next-step sentence shares the retry aspect only with one that says the same.
+    retry: failures
+      ? a.retry === b.retry &&
+        ((a.retry !== 'modify' && a.retry !== 'never') || a.retryAfter === b.retryAfter) &&
+        sameText(a.retryLabel, b.retryLabel) &&
+        sameText(a.retryNext, b.retryNext)
+      : undefined,
     failover: failures ? a.failover === b.failover : undefined,
     headers: sameSet(headerNames(a), headerNames(b)),
     rfcs: sameSet(a.refs, b.refs),

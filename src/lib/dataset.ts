@@ -14,7 +14,7 @@ import { correctedPageLink, type Correction } from './corrections';
 import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '2.6.0';
+export const DATASET_VERSION = '2.7.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -93,9 +93,11 @@ export const datasetSchema = z
           .optional()
           .describe('With a list: the restriction binds only this kind of sender; others may answer other methods with the code (408: RFC 4320 §4.2).'),
         methodsDialog: z
-          .literal('outside')
+          .enum(['outside', 'inside'])
           .optional()
-          .describe('With "any": the RFCs provide the code for requests outside a dialog, whatever their method (607: RFC 8197 §4; 608: RFC 8688 §3.1). Absent: no such condition.'),
+          .describe(
+            '"outside" (with "any"): the RFCs provide the code for requests outside a dialog, whatever their method (607: RFC 8197 §4; 608: RFC 8688 §3.1). "inside" (since 2.7.0; with "any" or a list): the RFCs make the code an answer to requests sent within a dialog (204: RFC 5839 §7.1; 491: RFC 3261 §21.4.27). Absent: no such condition.',
+          ),
         methodsDialogRefs: z
           .array(reference)
           .optional()
@@ -368,8 +370,8 @@ export function datasetCsv(dataset: Dataset): string {
     c.references.map((r) => `RFC${r.rfc} §${r.section}`).join('; '),
     c.scope,
     c.methods === 'any'
-      ? [c.methodsDialog === 'outside' ? 'out-of-dialog' : 'any', ...(c.methodsExcept?.length ? ['except', ...c.methodsExcept] : [])].join(' ')
-      : [...c.methods, ...(c.methodsOnlyFrom ? ['from', c.methodsOnlyFrom] : [])].join(' '),
+      ? [c.methodsDialog === 'outside' ? 'out-of-dialog' : c.methodsDialog === 'inside' ? 'in-dialog' : 'any', ...(c.methodsExcept?.length ? ['except', ...c.methodsExcept] : [])].join(' ')
+      : [...c.methods, ...(c.methodsOnlyFrom ? ['from', c.methodsOnlyFrom] : []), ...(c.methodsDialog === 'inside' ? ['in-dialog'] : [])].join(' '),
     c.retry,
     c.failover,
     c.text.ja.title,

@@ -67,16 +67,16 @@ describe('404 may say with Retry-After when the called party is available again 
   it('its retry fact and its comparisons give what Retry-After means, with no exception to §21.4 that no RFC makes', () => {
     const facts = compareCodes(getCode(100), getCode(404)).b;
     const meaning = 'a Retry-After, when present, gives the time the called party expects to be available again';
-    expect(aspectValue('en', 'retry', facts)).toBe(`Do not resend the same request unchanged; ${meaning}`);
+    expect(aspectValue('en', 'retry', facts)).toBe(`Should not be resent unchanged (SHOULD NOT); ${meaning}`);
     expect(aspectValue('ja', 'retry', facts)).toContain('Retry-After があれば、着信者が再び応答できると見込む時刻を示す');
     expect(text(page(403, 404))).toContain(meaning);
     expect(text(page(403, 404))).not.toContain('unless a Retry-After');
-    expect(text(page(403, 404))).toContain('After 403, do not send the same request again unchanged');
+    expect(text(page(403, 404))).toContain('After 403, the client SHOULD NOT retry the same request without modification');
   });
 });
 
 describe('the retry cell adds no "only" to RFC 3261 §21.4, which says SHOULD NOT and that another server might succeed', () => {
-  it('no code\'s retry cell says "only" (のみ, だけ) in either language, and every plain "modify" cell says to resend after changing the request', () => {
+  it('no code\'s retry cell says "only" (のみ, だけ) in either language, and every plain "modify" cell says what §21.4 says, citing it', () => {
     let modify = 0;
     for (const e of CODES) {
       const facts = factsOf(e);
@@ -84,10 +84,11 @@ describe('the retry cell adds no "only" to RFC 3261 §21.4, which says SHOULD NO
       const ja = aspectValue('ja', 'retry', facts);
       expect(en, `${e.code}`).not.toMatch(/\bonly\b/i);
       expect(ja, `${e.code}`).not.toMatch(/のみ|だけ/);
-      if (facts.retry === 'modify' && !facts.retryAfter) {
+      if (facts.retry === 'modify' && !facts.retryAfter && !facts.retryLabel) {
         modify++;
-        expect(en, `${e.code}`).toBe('Resend after changing the request');
-        expect(ja, `${e.code}`).toBe('修正して再試行');
+        expect(en, `${e.code}`).toBe('Should not be resent unchanged (SHOULD NOT); the response points at what to change');
+        expect(ja, `${e.code}`).toBe('同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示す');
+        expect(facts.retryRefs, `${e.code}`).toContain('RFC3261 §21.4');
       }
     }
     expect(modify).toBeGreaterThan(0);
@@ -117,6 +118,113 @@ describe('417: the UAC MAY retry with the same or another resource value (RFC 44
       expect(p.c.shares, `${p.a.code} vs ${p.b.code}`).not.toContain('retry');
       expect(p.next).not.toMatch(/After either code, fix|どちらのコードでも、応答が指摘した/);
     }
+  });
+});
+
+/**
+ * The requirement keywords each section cited by a retry row carries, read in the RFC text: a retry cell or
+ * next-step sentence may use a keyword only if one of the sections it cites has it.
+ */
+const RETRY_LEVELS: Record<string, readonly string[]> = {
+  'RFC3261 §21.4': ['SHOULD NOT'], // "The client SHOULD NOT retry the same request without modification"
+  'RFC3261 §21.4.4': ['SHOULD NOT'], // "the request SHOULD NOT be repeated"
+  'RFC3261 §21.4.11': ['MAY'], // "after what time the client MAY try again"
+  'RFC3261 §8.1.3.4': ['SHOULD', 'MAY', 'MUST', 'MUST NOT'], // "clients SHOULD use the URI(s) in the Contact header field"
+  'RFC3261 §8.1.3.5': ['SHOULD'], // "the UAC SHOULD follow the authorization procedures ... to retry the request with credentials"
+  'RFC3261 §21.6.1': ['MAY'], // "The response MAY indicate a better time to call in the Retry-After header field."
+  'RFC3261 §21.6.2': ['MAY'],
+  'RFC3903 §5': ['MUST NOT', 'MUST', 'SHOULD', 'MAY'], // "it MUST NOT reattempt the PUBLISH request"
+  'RFC3398 §8.2.6.1': ['SHOULD'], // "(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying"
+  'RFC4412 §4.7.1': ['MUST', 'SHOULD', 'MAY'], // "MAY attempt a subsequent request with the same or different resource value"
+  'RFC5079 §4': ['MUST NOT', 'MAY', 'SHOULD NOT'], // "MUST NOT retry the request without anonymity unless"
+};
+const keywordsOf = (text: string) => [...text.matchAll(/\b(MUST NOT|SHOULD NOT|MUST|SHOULD|MAY)\b/g)].map((m) => m[1]!);
+
+describe('retry rows and next steps carry the level of the sections they cite (every code, both languages)', () => {
+  const retryText = (lang: Lang, e: CodeEntry) => e.facts.retry.next?.[lang] ?? t(lang).compare.retryClause(e.facts.retry.value, factsOf(e).retryAfter);
+  it('uses a requirement keyword only where a cited section has it', () => {
+    const problems: string[] = [];
+    for (const e of CODES) {
+      const allowed = new Set(e.facts.retry.refs.flatMap((ref) => RETRY_LEVELS[ref] ?? []));
+      for (const lang of LANGS) {
+        for (const [where, text] of [['cell', aspectValue(lang, 'retry', factsOf(e))], ['next', retryText(lang, e)]] as const) {
+          for (const k of keywordsOf(text)) if (!allowed.has(k)) problems.push(`${e.code} ${lang} ${where}: ${k} not in ${e.facts.retry.refs.join(', ')}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('prints the generic "never" and "modify" texts (RFC 3261 §21.4, SHOULD NOT) only for a 4xx that cites §21.4', () => {
+    for (const lang of LANGS) {
+      const generic = [t(lang).retry.never, t(lang).retry.modify, t(lang).facts.modifyOrRetryAfter, t(lang).facts.neverUnlessRetryAfter];
+      for (const e of CODES) {
+        const cell = aspectValue(lang, 'retry', factsOf(e));
+        if (!generic.includes(cell)) continue;
+        expect(e.klass, `${e.code}`).toBe(4);
+        expect(e.facts.retry.refs, `${e.code}`).toContain('RFC3261 §21.4');
+      }
+    }
+  });
+
+  it('gives every 5xx and 6xx with "never" or "modify" a cell and sentence of its own, with no SHOULD NOT from §21.4', () => {
+    for (const e of CODES.filter((x) => x.klass >= 5 && ['never', 'modify'].includes(x.facts.retry.value))) {
+      expect(e.facts.retry.label, `${e.code}`).toBeDefined();
+      expect(e.facts.retry.next, `${e.code}`).toBeDefined();
+      for (const lang of LANGS) {
+        expect(aspectValue(lang, 'retry', factsOf(e))).not.toContain('SHOULD NOT');
+        expect(retryText(lang, e)).not.toContain('SHOULD NOT');
+      }
+    }
+    // 6xx: RFC 3261 §7.2 and §21.6.x set no level for resending; the rows of 604, 606, 607 and 608 use none.
+    for (const code of [604, 606, 607, 608]) for (const lang of LANGS) expect(keywordsOf(aspectValue(lang, 'retry', factsOf(getCode(code))))).toEqual([]);
+  });
+
+  it('shares a retry row between two codes only when both say the same, for every pair', () => {
+    const problems: string[] = [];
+    for (const p of PAGES) {
+      if (!p.c.shares.includes('retry')) continue;
+      const [a, b] = [getCode(p.a.code), getCode(p.b.code)];
+      if (aspectValue(p.lang, 'retry', p.c.a) !== aspectValue(p.lang, 'retry', p.c.b)) problems.push(`${p.lang} ${a.code}-vs-${b.code}: cells differ`);
+      // A code with a sentence of its own shares the row only with one that has the same sentence.
+      if ((a.facts.retry.next || b.facts.retry.next) && retryText(p.lang, a) !== retryText(p.lang, b)) problems.push(`${p.lang} ${a.code}-vs-${b.code}: next steps differ`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('no comparison tells the client to "fix what the response points out" or "do not send" without the level', () => {
+    for (const p of PAGES) expect(text(p), `${p.lang} ${p.a.code}-vs-${p.b.code}`).not.toMatch(/fix what the response points out|do not send the same request again unchanged|応答が指摘した点を直してから再試行|同じリクエストをそのまま再び送らない/);
+  });
+});
+
+describe('codes for requests within a dialog (204: RFC 5839 §7.1; 491: RFC 3261 §21.4.27), every pair in both languages', () => {
+  it('marks 204 and 491 only, with the sections that say so', () => {
+    expect(CODES.filter((e) => e.facts.methods.dialog === 'inside').map((e) => [e.code, e.facts.methods.dialogRefs])).toEqual([
+      [204, ['RFC5839 §7.1']],
+      [491, ['RFC3261 §21.4.27']],
+    ]);
+  });
+  it('says the condition in the cell and sentence of such a code, and never that it answers the same requests as a code without it', () => {
+    const problems: string[] = [];
+    const inside = (e: CodeEntry) => e.facts.methods.dialog === 'inside';
+    for (const p of PAGES) {
+      if (!inside(p.a) && !inside(p.b)) continue;
+      const id = `${p.lang} ${p.a.code}-vs-${p.b.code}`;
+      const shared = p.shared.find((x) => x.aspect === 'methods');
+      if (shared && inside(p.a) !== inside(p.b)) problems.push(`${id}: methods shared: ${shared.value}`);
+      const d = p.differences.find((x) => x.aspect === 'methods');
+      if (!d) continue;
+      for (const [e, cell] of [[p.a, d.a], [p.b, d.b]] as const) {
+        if (inside(e) !== /within a dialog|ダイアログ内/.test(cell)) problems.push(`${id}: ${e.code} cell: ${cell}`);
+      }
+      if (/never answer the same request|Both can answer|restrict neither code|同じリクエストへの応答になることはない|どちらも/.test(d.sentence)) problems.push(`${id}: ${d.sentence}`);
+      for (const e of [p.a, p.b].filter(inside)) {
+        const cite = t(p.lang).compare.cite((e.facts.methods.dialogRefs ?? []).map((r) => r.replace(/^RFC(\d+)/, 'RFC $1')));
+        if (!d.sentence.includes(cite.replace(/[)）]$/, ''))) problems.push(`${id}: ${e.code} condition not cited: ${d.sentence}`);
+        if (!new RegExp(`${e.code} (answers [^.]*within a dialog|の対象はダイアログ内)`).test(d.sentence)) problems.push(`${id}: ${e.code} condition not said: ${d.sentence}`);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
   });
 });
 
@@ -728,14 +836,15 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
 
   it('202 to SUBSCRIBE, NOTIFY and REFER is forbidden, not unrestricted (RFC 6665 §8.3.1, RFC 7647 §5)', () => {
     const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
-    expect(sentence(202, 204)).toBe('204 answers SUBSCRIBE only (RFC 5839 §7.1), and a server must not answer SUBSCRIBE with 202 (RFC 6665 §8.3.1, RFC 7647 §5).');
-    expect(sentence(202, 204, 'ja')).toBe('204 の対象は SUBSCRIBE のみであり（RFC 5839 §7.1）、サーバは SUBSCRIBE に 202 を返してはならない（RFC 6665 §8.3.1、RFC 7647 §5）。');
+    // 204 is for a SUBSCRIBE within a dialog (RFC 5839 §7.1): each code's methods on their own, the condition said.
+    expect(sentence(202, 204)).toBe('A server must not answer SUBSCRIBE, NOTIFY or REFER with 202 (RFC 6665 §8.3.1, RFC 7647 §5). 204 answers SUBSCRIBE only, sent within a dialog (RFC 5839 §7.1).');
+    expect(sentence(202, 204, 'ja')).toBe('サーバは SUBSCRIBE・NOTIFY・REFER に 202 を返してはならない（RFC 6665 §8.3.1、RFC 7647 §5）。204 の対象はダイアログ内で送られた SUBSCRIBE のみである（RFC 5839 §7.1）。');
     expect(page(202, 204).differences.find((d) => d.aspect === 'methods')?.a).toBe('Any but SUBSCRIBE, NOTIFY and REFER; the RFCs name MESSAGE');
   });
 
   it('408 is INVITE-only for transaction-stateful elements alone (RFC 4320 §4.2): no comparison says it never answers the same request as another code', () => {
     const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
-    expect(sentence(204, 408)).toBe('204 answers SUBSCRIBE only (RFC 5839 §7.1). A transaction-stateful element must not answer any method but INVITE with 408 (RFC 4320 §4.2).');
+    expect(sentence(204, 408)).toBe('204 answers SUBSCRIBE only, sent within a dialog (RFC 5839 §7.1). A transaction-stateful element must not answer any method but INVITE with 408 (RFC 4320 §4.2).');
     expect(sentence(408, 439, 'ja')).toBe('トランザクションステートフルな装置は、INVITE 以外のリクエストに 408 を返してはならない（RFC 4320 §4.2）。439 の対象は REGISTER のみである（RFC 5626 §11.6）。');
     expect(page(408, 480).differences.find((d) => d.aspect === 'methods')?.a).toBe('INVITE only, when a transaction-stateful element sends it');
     const bound = CODES.filter((e) => e.facts.methods.onlyFrom).map((e) => e.code);

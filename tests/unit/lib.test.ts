@@ -174,19 +174,21 @@ describe('interworking tables', () => {
 });
 
 describe('the dataset: requests outside a dialog', () => {
-  it('exports methodsDialog and its sections for 607 and 608 only, in the JSON (valid against its schema) and the CSV', async () => {
+  it('exports methodsDialog and its sections for 204, 491, 607 and 608 only, in the JSON (valid against its schema) and the CSV', async () => {
     const { CODES } = await import('../../src/data');
     const { buildDataset, datasetCsv, datasetSchema, DATASET_VERSION } = await import('../../src/lib/dataset');
     const data = buildDataset(CODES, { site: 'https://example.com', registryUrl: 'https://www.iana.org/assignments/sip-parameters/', registryUpdated: '2025-04-22' });
     expect(() => datasetSchema.parse(data)).not.toThrow();
-    expect(DATASET_VERSION).toBe('2.6.0');
+    expect(DATASET_VERSION).toBe('2.7.0');
     expect(data.codes.filter((c) => c.methodsDialog).map((c) => [c.code, c.methodsDialog, c.methodsDialogRefs?.map((r) => `RFC${r.rfc} §${r.section}`)])).toEqual([
+      [204, 'inside', ['RFC5839 §7.1']],
+      [491, 'inside', ['RFC3261 §21.4.27']],
       [607, 'outside', ['RFC8197 §4']],
       [608, 'outside', ['RFC8688 §3.1']],
     ]);
     const rows = datasetCsv(data).split('\r\n');
     const methodsColumn = rows[0]!.split(',').indexOf('methods');
     const cell = (code: number) => rows.find((r) => r.startsWith(`${code},`))!.split(',')[methodsColumn];
-    expect([cell(607), cell(608), cell(480), cell(401)]).toEqual(['out-of-dialog', 'out-of-dialog', 'any', 'any except CANCEL']);
+    expect([cell(607), cell(608), cell(480), cell(401), cell(491), cell(204)]).toEqual(['out-of-dialog', 'out-of-dialog', 'any', 'any except CANCEL', 'in-dialog', 'SUBSCRIBE in-dialog']);
   });
 });

@@ -152,7 +152,9 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     );
     expect(at({ value: 'any', dialogRefs: ['RFC3903 §11.2.1'], refs: ['RFC3903 §11.2.1'] })).toContain('412: facts.methods.dialogRefs: only with dialog');
     expect(at({ value: 'any', dialog: 'outside', dialogRefs: ['RFC8197 §4'], refs: ['RFC3903 §11.2.1'] })).toContain('412: facts.methods.dialogRefs: RFC8197 §4 is not among facts.methods.refs');
-    expect(at({ value: 'any', dialog: 'inside', dialogRefs: ['RFC3903 §11.2.1'], refs: ['RFC3903 §11.2.1'] }).some((p) => p.startsWith('412: facts.methods.dialog:'))).toBe(true);
+    expect(at({ value: 'any', dialog: 'elsewhere', dialogRefs: ['RFC3903 §11.2.1'], refs: ['RFC3903 §11.2.1'] }).some((p) => p.startsWith('412: facts.methods.dialog:'))).toBe(true);
+    // 'inside' goes with a list too (204: SUBSCRIBE within an established dialog, RFC 5839 §7.1).
+    expect(at({ value: ['PUBLISH'], dialog: 'inside', dialogRefs: ['RFC3903 §11.2.1'], refs: ['RFC3903 §11.2.1'] })).toEqual([]);
     expect(at({ value: 'any', dialog: 'outside', dialogRefs: ['RFC3903 §11.2.1'], refs: ['RFC3903 §11.2.1'] })).toEqual([]);
   });
 

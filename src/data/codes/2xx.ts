@@ -414,7 +414,7 @@ export const codes2xx: CodeEntryInput[] = [
           notifier: ['RFC5839 §7.1'],
         },
       },
-      methods: { value: ['SUBSCRIBE'], refs: ['RFC5839 §7.1'] },
+      methods: { value: ['SUBSCRIBE'], dialog: 'inside', dialogRefs: ['RFC5839 §7.1'], refs: ['RFC5839 §7.1'] },
       retry: { value: 'none', refs: ['RFC5839 §7.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },

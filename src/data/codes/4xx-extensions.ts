@@ -21,7 +21,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.15'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -310,7 +310,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: ['INVITE', 'UPDATE'], refs: ['RFC4028 §4', 'RFC4028 §6'] },
-      retry: { value: 'modify', refs: ['RFC4028 §7.3', 'RFC4028 §7.4'] },
+      retry: { value: 'modify', refs: ['RFC4028 §7.3', 'RFC4028 §7.4', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -463,7 +463,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         namedRefs: { REGISTER: ['RFC3261 §10.3'], SUBSCRIBE: ['RFC6665 §4.2.1.1'], PUBLISH: ['RFC3903 §6'] },
         refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3', 'RFC6665 §4.2.1.1', 'RFC3903 §6'],
       },
-      retry: { value: 'modify', refs: ['RFC3261 §10.2.8', 'RFC3261 §21.4.17'] },
+      retry: { value: 'modify', refs: ['RFC3261 §10.2.8', 'RFC3261 §21.4.17', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1414,7 +1414,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
-      retry: { value: 'modify', refs: ['RFC8224 §6.2.2'] },
+      retry: { value: 'modify', refs: ['RFC8224 §6.2.2', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1676,7 +1676,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
-      retry: { value: 'modify', refs: ['RFC8224 §6.1.1'] },
+      retry: { value: 'modify', refs: ['RFC8224 §6.1.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1812,7 +1812,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: ['REGISTER'], refs: ['RFC5626 §11.6'] },
-      retry: { value: 'modify', refs: ['RFC5626 §4.2.1'] },
+      retry: { value: 'modify', refs: ['RFC5626 §4.2.1', 'RFC3261 §21.4'] },
       failover: { value: 'other-proxy', refs: ['RFC5626 §4.2.1'] },
     },
     headers: [
@@ -2087,7 +2087,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: ['INFO'], refs: ['RFC6086 §4.2.2'] },
-      retry: { value: 'modify', refs: ['RFC6086 §4.2.1', 'RFC6086 §4.2.2'] },
+      retry: { value: 'modify', refs: ['RFC6086 §4.2.1', 'RFC6086 §4.2.2', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [

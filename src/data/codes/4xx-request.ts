@@ -397,7 +397,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.4'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.4.4'] },
+      retry: { value: 'never', refs: ['RFC3261 §21.4.4', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -808,6 +808,10 @@ export const codes4xxRequest: CodeEntryInput[] = [
         value: 'modify',
         refs: ['RFC3261 §21.4', 'RFC3261 §21.4.7'],
         // A 406 names nothing to fix: RFC 3261 §21.4.7 points at the Accept header of the request.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); what a 406 objects to is the Accept header of the request',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、406 が問題にしているのはリクエストの Accept ヘッダである',
+        },
         next: {
           en: 'the client SHOULD NOT retry the same request without modification, and what a 406 objects to is the Accept header of the request, which allows none of the bodies the resource can generate',
           ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、406 が問題にしているのは、リソースが生成できるどのボディも受け付けないリクエストの Accept ヘッダである',
@@ -1323,7 +1327,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', named: ['PUBLISH'], namedRefs: { PUBLISH: ['RFC3903 §5'] }, refs: ['RFC3903 §11.2.1', 'RFC3903 §5'] },
-      retry: { value: 'modify', refs: ['RFC3903 §5'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3903 §5'],
+        // RFC 3903 §5 sets its own level for the EPA: MUST NOT reattempt, SHOULD publish anew (stronger than RFC 3261 §21.4).
+        label: {
+          en: 'The EPA MUST NOT reattempt the PUBLISH; it SHOULD perform an initial publication, without SIP-If-Match',
+          ja: 'EPA は PUBLISH を再試行してはならず（MUST NOT）、SIP-If-Match のない最初の公開を行うべきである（SHOULD）',
+        },
+        next: {
+          en: 'the EPA MUST NOT reattempt the PUBLISH request and MUST discard the entity-tag that produced the error; to publish event state, it SHOULD perform an initial publication, a PUBLISH without a SIP-If-Match header field',
+          ja: 'EPA は PUBLISH リクエストを再試行してはならず（MUST NOT）、このエラーを招いたエンティティタグを破棄しなければならず（MUST）、イベント状態を公開するには、最初の公開、すなわち SIP-If-Match ヘッダのない PUBLISH を行うべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1737,7 +1753,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.13'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.13', 'RFC3261 §8.1.3.5'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.13', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1901,7 +1917,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.14'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.14', 'RFC3261 §8.1.3.5'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.14', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -2116,7 +2132,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists that you are authorised to use (RFC 4412 §4.7.1), or, where your network and the other have agreed how their values correspond, translate yours at the boundary: RFC 4412 defines no such mapping and only mentions that an interworking function may one day need one (RFC 4412 §9).',
-          'Decide in advance whether a call may proceed without priority; if it may, retry without the Resource-Priority header (or without Require: resource-priority) instead of letting the call fail.',
+          'Decide in advance whether a call may proceed without priority. RFC 4412 §4.7.1 only lets the UAC retry with the same or a different resource value; it says nothing about dropping priority. What RFC 4412 §4.6.2 does say is that without Require: resource-priority, a recipient that understands none of the values processes the request at default priority instead of answering 417: a request sent without that option tag is one such a recipient can still complete.',
           'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration. Requests without Require: resource-priority are already handled at normal priority when no value is known; for those with it, RFC 4412 §4.6.2 requires a 417 (MUST).',
         ],
       },
@@ -2136,7 +2152,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度のうち、自分に認められたもので再試行する（RFC 4412 §4.7.1）。または、相手の網と値の対応を取り決めてあるなら、網の境界で自網の値を変換する。RFC 4412 はそのような対応付けを定めておらず、相互接続機能でいずれ必要になるかもしれないと触れているだけである（RFC 4412 §9）。',
-          '優先度なしでも呼を通してよいかを前もって決めておく。通してよいなら、呼を失敗させずに、Resource-Priority ヘッダなしで（または Require: resource-priority なしで）再試行する。',
+          '優先度なしでも呼を通してよいかを前もって決めておく。RFC 4412 §4.7.1 が UAC に認めているのは、同じまたは別の値での再試行だけであり、優先度をやめることには触れていない。一方、RFC 4412 §4.6.2 によれば、Require: resource-priority がなければ、値をどれも理解できない受信側は 417 を返さず、既定の優先度でリクエストを処理する。このオプションタグなしで送ったリクエストは、そのような受信側でも完了しうる。',
           '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加える。Require: resource-priority のないリクエストは、知っている値がなくても通常の優先度で処理される。このオプションタグがあるリクエストには、417 を返さなければならない（MUST、RFC 4412 §4.6.2）。',
         ],
       },

@@ -530,7 +530,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'Max-Forwards は SIP のホップ数制限である。リクエストを転送するプロキシは値を 1 ずつ減らし、ヘッダがなければ追加する（その値は 70 とすべきである。RFC 3261 §16.6 の項目 3）。Max-Forwards が 0 のリクエストを受けたプロキシはそれを転送してはならない。OPTIONS であれば自ら最終的な受信者として応答してもよい（MAY）。そうしない場合は、ほかのリクエストにも、自ら応答しない OPTIONS にも、483 を返さなければならない（RFC 3261 §16.3 の項目 3）。',
           'RFC 3261 は、ループがなければどの SIP 網でもリクエストが落とされないだけの大きさとして 70 を選んだ（RFC 3261 §8.1.1.6）。したがって、70 から始まったリクエストへの 483 は、リクエストが堂々巡りしていたことを意味する。[[482]] の元になる Via によるループ検査（RFC 3261 では任意。RFC 5393 §4.1 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのためにこの検査を推奨している）は、プロキシが自分の Via エントリを見つけられることを前提にしているが、リクエストを作り直す装置が間に入るとそれができず、ループはホップ数を使い切るまで続く。最悪の形を扱っているのが RFC 7332 である。B2BUA は UAC として新しいリクエストを生成するので、通過のたびに Max-Forwards を新しい値から始めることができ、ループを際限なく続けさせてしまう。そこで RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、受信した値を 1 減らして生成するリクエストに引き継ぐこと、値が 0 かどうかを自ら確認することを、すべての B2BUA に義務付けた。このため B2BUA も 483 を返しうる。',
-          'OPTIONS の例外のおかげで、Max-Forwards は診断の道具にもなる。小さな値を付けて送った OPTIONS は値が 0 になった装置で止まり、その装置が応答すれば、リクエストがどこまで届いたかがわかる。ダイアログの外で送る最初のリクエストへの 483 は宛先については何も示さない。RFC 3261 §21.4 は、同じリクエストを変更せずに再試行すべきでない（SHOULD NOT）としており、経路上の何か、またはリクエストの Max-Forwards が変わらない限り、同じように失敗する。ダイアログ内での 483 は異常であり、RFC 5057 §5.1 はダイアログを終わらせる応答に数えている。より大きな Max-Forwards で再試行すれば回復できることもあり、再試行しない UA はそのダイアログを終了したものとして扱うべきである。',
+          'OPTIONS の例外のおかげで、Max-Forwards は診断の道具にもなる。小さな値を付けて送った OPTIONS は値が 0 になった装置で止まり、その装置が応答すれば、リクエストがどこまで届いたかがわかる。最初のリクエストへの 483 は宛先については何も示さない。RFC 3261 §21.4 は、同じリクエストを変更せずに再試行すべきでない（SHOULD NOT）としており、経路上の何か、またはリクエストの Max-Forwards が変わらない限り、同じように失敗する。ダイアログ内での 483 は異常であり、RFC 5057 §5.1 はダイアログを終わらせる応答に数えている。より大きな Max-Forwards で再試行すれば回復できることもあり、再試行しない UA はそのダイアログを終了したものとして扱うべきである。',
         ],
         scenarios: [
           'PBX が未割り当ての番号帯を SIP トランクに送り、キャリアの SBC は同じ番号帯を PBX へ送り返している。RFC 7332 が B2BUA に求めるとおり、どちらも Max-Forwards を引き継ぐので、転送のたびに Max-Forwards が減り、一方が 0 を受け取って 483 を返す。発信者側では数秒後に発信が失敗し、トレースには Max-Forwards の値が次々に下がっていく、ほぼ同じ INVITE が何十個も並ぶ。',
@@ -565,7 +565,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.22'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.22'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.22', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -1369,6 +1369,9 @@ export const codes4xxSession: CodeEntryInput[] = [
       },
       methods: {
         value: 'any',
+        // RFC 3261 §21.4.27: the request was received by a UAS that had a pending request within the same dialog.
+        dialog: 'inside',
+        dialogRefs: ['RFC3261 §21.4.27'],
         named: ['INVITE', 'UPDATE'],
         namedRefs: { INVITE: ['RFC3261 §14.2'], UPDATE: ['RFC3311 §5.2'] },
         refs: ['RFC3261 §21.4.27', 'RFC3261 §14.2', 'RFC3311 §5.2'],
@@ -1496,7 +1499,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2'] },
+      retry: { value: 'modify', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1629,7 +1632,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', except: ['CANCEL', 'PRACK'], exceptInferred: true, exceptRefs: ['RFC3329 §2.6', 'RFC3329 §2.3.1', 'RFC3261 §20'], refs: ['RFC3329 §2.3.1', 'RFC3329 §2.3.2', 'RFC3329 §2.6', 'RFC3261 §20'] },
-      retry: { value: 'modify', refs: ['RFC3329 §2.3.1'] },
+      retry: { value: 'modify', refs: ['RFC3329 §2.3.1', 'RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [

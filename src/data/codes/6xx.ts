@@ -290,7 +290,19 @@ export const codes6xx: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.6.3'] },
-      retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC3261 §21.6.3'] },
+      retry: {
+        value: 'never',
+        refs: ['RFC3261 §7.2', 'RFC3261 §21.6.3'],
+        // RFC 3261 §7.2 and §21.6.3 set no level for sending the request again: the texts say what they do say.
+        label: {
+          en: 'No retry rule in the cited sections: a 6xx means the request cannot be fulfilled at any server, and a 604 that the user does not exist anywhere',
+          ja: '引用した節に再試行の規定はない。6xx はリクエストがどのサーバでも処理できないことを、604 はユーザがどこにも存在しないことを示す',
+        },
+        next: {
+          en: 'the cited sections set no rule for sending the request again: a 6xx means that the request cannot be fulfilled at any server, and a 604 that the server has authoritative information that the user does not exist anywhere',
+          ja: '引用した節はリクエストを送り直すことについて規定しておらず、6xx はリクエストがどのサーバでも処理できないことを、604 はユーザがどこにも存在しないという権威ある情報をサーバが持っていることを示す',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -405,7 +417,19 @@ export const codes6xx: CodeEntryInput[] = [
       methods: { value: 'any', named: ['INVITE'], namedRefs: { INVITE: ['RFC3261 §21.6.4'] }, refs: ['RFC3261 §21.6.4'] },
       // §7.2: a 6xx cannot be fulfilled at any server as sent; §21.6.4: the initiator decides whether to act on
       // the media the 606 lists, which means changing the offer.
-      retry: { value: 'modify', refs: ['RFC3261 §7.2', 'RFC3261 §21.6.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §7.2', 'RFC3261 §21.6.4'],
+        // RFC 3261 §7.2 and §21.6.4 set no level for sending the request again: the texts say what they do say.
+        label: {
+          en: 'No retry rule in the cited sections: a 6xx means the request cannot be fulfilled at any server, and it is up to the invitation initiator to decide whether or not to act on a 606',
+          ja: '引用した節に再試行の規定はない。6xx はリクエストがどのサーバでも処理できないことを示し、606 に応じて動くかどうかは招待の発信者が決める',
+        },
+        next: {
+          en: 'the cited sections set no rule for sending the request again: a 6xx means that the request cannot be fulfilled at any server, a 606 that the user wishes to communicate but cannot adequately support the session described, and it is up to the invitation initiator to decide whether or not to act on it',
+          ja: '引用した節はリクエストを送り直すことについて規定しておらず、6xx はリクエストがどのサーバでも処理できないことを、606 はユーザが通信を望みながら、記述されたセッションには十分に対応できないことを示し、606 に応じて動くかどうかは招待の発信者が決める',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -513,7 +537,7 @@ export const codes6xx: CodeEntryInput[] = [
           'An INVITE\'s SDP asks for more bandwidth (`b=` line) than the callee\'s access link can carry, and the UAS answers 606 with warn-code 370 "Insufficient bandwidth".',
         ],
         fixes: [
-          'When you receive 606: read the Warning header and any SDP in the body, when present; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up; do not resend the same offer.',
+          'When you receive 606: read the Warning header and any SDP in the body, when present; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up: the same offer describes the same session, which the user cannot adequately support (RFC 3261 §21.6.4), and RFC 3261 leaves it to the initiator whether or not to act on a 606.',
           'Check the caller\'s SDP offer: codecs (`m=` lines and `a=rtpmap`), media types, `b=` bandwidth and addressing (IPv4 or IPv6, multicast). Adding a widely supported codec such as G.711 (PCMU/PCMA) can remove the mismatch.',
           'If your UA sends 606 for a codec mismatch, send [[488]] instead unless it is known that no other end point will answer the request (RFC 3261 §13.3.1.3, §21.6.4); a 606 from one phone stops forking to all the others.',
         ],
@@ -533,7 +557,7 @@ export const codes6xx: CodeEntryInput[] = [
           'INVITE の SDP が要求する帯域（`b=` 行）が着信者のアクセス回線で運べる量を超えており、UAS が警告コード 370（`Insufficient bandwidth`、帯域不足）を付けて 606 を返す。',
         ],
         fixes: [
-          '606 を受信したら、Warning ヘッダとボディの SDP があればそれを読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーのまま送り直さない。',
+          '606 を受信したら、Warning ヘッダとボディの SDP があればそれを読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーが記述するのは、ユーザが十分に対応できない同じセッションである（RFC 3261 §21.6.4）。606 に応じて動くかどうかは、RFC 3261 では招待の発信者が決める。',
           '発信者側の SDP オファーを確認する。コーデック（`m=` 行と `a=rtpmap`）、メディア種別、`b=` の帯域、アドレス形式（IPv4 か IPv6 か、マルチキャストか）を見直す。G.711（PCMU/PCMA）のように広く対応しているコーデックを加えれば不一致が解消することがある。',
           '自分の UA がコーデック不一致で 606 を返しているなら、他のどのエンドポイントも応答しないとわかっている場合を除き、[[488]] を返す（RFC 3261 §13.3.1.3、§21.6.4）。1 台の電話機の 606 で、他のすべての端末へのフォーキングが止まってしまう。',
         ],
@@ -556,7 +580,19 @@ export const codes6xx: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', dialog: 'outside', dialogRefs: ['RFC8197 §4'], named: ['INVITE', 'MESSAGE', 'SUBSCRIBE'], namedRefs: { INVITE: ['RFC8197 §4'], MESSAGE: ['RFC8197 §4'], SUBSCRIBE: ['RFC8197 §4'] }, refs: ['RFC8197 §4'] },
-      retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC8197 §1', 'RFC8197 §4'] },
+      retry: {
+        value: 'never',
+        refs: ['RFC3261 §7.2', 'RFC8197 §1', 'RFC8197 §4'],
+        // RFC 8197 §4 obliges no action beyond those for any 6xx, and RFC 3261 §7.2 sets no level: the texts say what they do say.
+        label: {
+          en: 'No retry rule in the cited sections: no action is required beyond those appropriate for 6xx responses; future attempts are likely to be similarly rejected',
+          ja: '引用した節に再試行の規定はない。6xx に適した処理を超える動作は義務づけられておらず、以後の試みも同様に拒否される可能性が高い',
+        },
+        next: {
+          en: 'the entities receiving it are not obligated to take any action beyond those appropriate for 6xx responses, and RFC 3261 says that the request of a 6xx cannot be fulfilled at any server; the code tells that future attempts are likely to be similarly rejected',
+          ja: '受信したエンティティは 6xx に適した処理を超える動作を義務づけられておらず、RFC 3261 によれば 6xx のリクエストはどのサーバでも処理できないとされ、このコードは、以後の試みも同様に拒否される可能性が高いことを示す',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
@@ -671,7 +707,19 @@ export const codes6xx: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', dialog: 'outside', dialogRefs: ['RFC8688 §3.1'], named: ['INVITE', 'MESSAGE', 'SUBSCRIBE'], namedRefs: { INVITE: ['RFC8688 §3.1'], MESSAGE: ['RFC8688 §3.1'], SUBSCRIBE: ['RFC8688 §3.1'] }, refs: ['RFC8688 §3.1'] },
-      retry: { value: 'never', refs: ['RFC3261 §7.2', 'RFC8688 §3.3'] },
+      retry: {
+        value: 'never',
+        refs: ['RFC3261 §7.2', 'RFC8688 §3.3'],
+        // RFC 8688 §3.3 asks only for the normal processing of a 6xx, and RFC 3261 §7.2 sets no level: the texts say what they do say.
+        label: {
+          en: 'No retry rule in the cited sections: the UAC performs normal SIP processing for 6xx responses, whose request cannot be fulfilled at any server',
+          ja: '引用した節に再試行の規定はない。UAC は 6xx に対する通常の SIP 処理を行い、6xx のリクエストはどのサーバでも処理できない',
+        },
+        next: {
+          en: 'the UAC performs normal SIP processing for 6xx responses, and RFC 3261 says that the request of a 6xx cannot be fulfilled at any server; neither sets a rule for sending the request again',
+          ja: 'UAC は 6xx に対する通常の SIP 処理を行い、RFC 3261 によれば 6xx のリクエストはどのサーバでも処理できないが、どちらもリクエストを送り直すことについては規定していない',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
