@@ -49,8 +49,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.29',
         note: {
-          en: 'Names extensions every proxy on the path must understand; a proxy that does not know one of the tags answers 420 itself instead of forwarding.',
-          ja: '経路上のすべてのプロキシが理解していなければならない拡張を示す。タグの 1 つでも知らないプロキシは、転送せずに自分で 420 を返す。',
+          en: 'Names extensions every proxy on the path must understand; a proxy that does not know one of the tags answers 420 itself instead of forwarding (RFC 3261 §16.3).',
+          ja: '経路上のすべてのプロキシが理解していなければならない拡張を示す。タグの 1 つでも知らないプロキシは、転送せずに自分で 420 を返す（RFC 3261 §16.3）。',
         },
       },
     ],
@@ -1614,7 +1614,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The STIR verifier obtained the credential referenced by the Identity header but does not support it, for example because it does not trust the issuing certification authority or does not support the algorithm the credential was signed with.',
         description: [
-          'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The reasons the RFC gives as examples are a certification authority the verifier does not trust and an algorithm, used to sign the credential, that it does not implement. The fetch worked, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
+          'A verifier sends 437 when it has the credential named by the info parameter of at least one Identity header in hand, fetched or cached, yet cannot accept any of them (RFC 8224 §6.2.2). The reasons the RFC gives as examples are a certification authority the verifier does not trust and an algorithm, used to sign the credential, that it does not implement. The credential is in hand, whether fetched or already held, so this is not [[436]]; the signature was never weighed, so it is not [[438]] either.',
           'Which authorities to trust is up to the verifier: RFC 8226 §3 says verification services must make sure they trust the trust anchor that issued the certificate, and RFC 8224 §7.4 asks deployments to use widely trusted anchors or to rely on business arrangements that fix them. A certificate that one terminating network accepts may therefore draw 437 from another whose set of trust anchors differs. A certificate whose chain the verifier cannot complete up to an anchor it knows, for instance because an intermediate certificate is missing, is in the same position as one from an unknown authority; RFC 4474 §6 already listed a certificate "signed by an untrusted or unknown certificate authority" among the reasons for 437.',
           'RFC 4474 called the code "Unsupported Certificate", since credentials were then always X.509 certificates; RFC 8224 §13.2 generalised the phrase to "Unsupported Credential". The remedy lies with whoever issued or published the credential, or with the verifier: its trust configuration, or the algorithms it supports. Resending the same request with the same credential cannot succeed.',
         ],
@@ -1634,7 +1634,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'STIR の検証サービスが Identity ヘッダの参照する認証情報を入手したものの、発行元の認証局を信頼していない、認証情報の署名に使われたアルゴリズムに対応していないなどの理由で、その認証情報に対応しない。',
         description: [
-          '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す認証情報を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC は理由の例として、信頼していない認証局が発行したこと、認証情報の署名に使われたアルゴリズムを検証側が実装していないことを挙げている。取得には成功しているので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
+          '437 は、リクエスト中の少なくとも 1 つの Identity ヘッダについて、info パラメータが示す認証情報を取得済みまたはキャッシュ済みでありながら、そのどれも受け入れられない場合に検証サービスが返す（RFC 8224 §6.2.2）。RFC は理由の例として、信頼していない認証局が発行したこと、認証情報の署名に使われたアルゴリズムを検証側が実装していないことを挙げている。認証情報は、取得したにせよ既に保持していたにせよ手元にあるので [[436]] ではなく、署名の正否は判定していないので [[438]] でもない。',
           'どの認証局を信頼するかは検証側が決める。RFC 8226 §3 は、証明書を発行したトラストアンカーを信頼できるか確かめる責任を検証サービスに負わせ、RFC 8224 §7.4 は、広く信頼されたトラストアンカーを使うか、業務上の取り決めでアンカーを定めた環境に限って使うよう求めている。したがって、ある着信網が受け入れた証明書でも、トラストアンカーの構成が異なる別の網では 437 になりうる。中間証明書が欠けているなどの理由で、既知のアンカーまで証明書チェーンを組めない場合も、未知の認証局が発行した証明書と同じ扱いになる。RFC 4474 §6 も、信頼されていない、あるいは未知の認証局が署名した証明書を 437 の理由に挙げていた。',
           'RFC 4474 の時代は認証情報といえば X.509 証明書だったため、このコードは「Unsupported Certificate」と呼ばれていた。RFC 8224 §13.2 で名称が「Unsupported Credential」へと一般化された。直すべきは認証情報を発行・公開した側か、検証側の信頼設定または対応するアルゴリズムであり、同じ認証情報のまま同じリクエストを送り直しても成功しない。',
         ],
