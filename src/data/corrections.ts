@@ -14623,6 +14623,79 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 417, 420, 423, 425, 437.
+  {
+    id: '417-ja-417-only-when-no-value-is-known',
+    date: '2026-12-06',
+    title: {
+      en: '417 (Japanese): with Require: resource-priority, the 417 is required only when none of the values is understood',
+      ja: '417（日本語）：Require: resource-priority があっても、417 が必須なのは値をどれも理解できない場合だけ',
+    },
+    pages: [{ code: 417 }],
+    wrong: {
+      en: 'The Japanese advice for servers that send 417 said that a request carrying the option tag must be answered with 417 (MUST, RFC 4412 §4.6.2), without the condition that the server understands none of its Resource-Priority values, which the English carries over from the sentence before. RFC 4412 §4.6.2 requires the 417 only from an RP actor that does not understand any of the resource values in the request.',
+      ja: '417 を返すサーバへの日本語の助言では、オプションタグのあるリクエストには 417 を返さなければならない（MUST、RFC 4412 §4.6.2）としており、英語版が前の文から引き継いでいる、Resource-Priority の値をどれも理解できない場合という条件が抜けていた。RFC 4412 §4.6.2 が 417 を求めているのは、リクエストの Resource-Priority の値をどれも理解できない受信側だけである。',
+    },
+    now: {
+      en: 'The Japanese says that a request with the option tag must be answered with 417 when the server knows none of its values (MUST, RFC 4412 §4.6.2), as the English does.',
+      ja: 'このオプションタグがあるリクエストには、知っている値がなければ 417 を返さなければならない（MUST、RFC 4412 §4.6.2）とし、英語版と同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4412 §4.6.2',
+        quote: "If an RP actor does not understand any of the resource values in the request, the treatment depends on the presence of the 'Require' 'resource-priority' option tag:",
+      },
+      { ref: 'RFC4412 §4.6.2', quote: 'With the option tag, it MUST reject the request with a 417 (Unknown Resource-Priority) response code.' },
+    ],
+  },
+  {
+    id: '420-proxy-require-note-cites-16-3',
+    date: '2026-12-06',
+    title: {
+      en: '420: the proxy\'s 420 for an unknown Proxy-Require tag rests on RFC 3261 §16.3',
+      ja: '420：Proxy-Require の未知のタグにプロキシが 420 を返す根拠は RFC 3261 §16.3',
+    },
+    pages: [{ code: 420 }],
+    wrong: {
+      en: 'The note on Proxy-Require said that a proxy that does not know one of the tags answers 420 itself instead of forwarding, with only the section of the header field behind it, RFC 3261 §20.29, which says what Proxy-Require indicates but nothing about a 420. The rule is in RFC 3261 §16.3.',
+      ja: 'Proxy-Require の注記は、タグの 1 つでも知らないプロキシは転送せずに自分で 420 を返すとしていたが、出典はヘッダの節である RFC 3261 §20.29 だけだった。同節は Proxy-Require が何を示すかを定めているだけで、420 には触れていない。この規則を定めているのは RFC 3261 §16.3 である。',
+    },
+    now: {
+      en: 'The note cites RFC 3261 §16.3 for the proxy\'s 420.',
+      ja: '注記で、プロキシが 420 を返すことの出典として RFC 3261 §16.3 を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'If the request contains a Proxy-Require header field (Section 20.29) with one or more option-tags this element does not understand, the element MUST return a 420 (Bad Extension) response.',
+      },
+      { ref: 'RFC3261 §20.29', quote: 'The Proxy-Require header field is used to indicate proxy-sensitive features that must be supported by the proxy.' },
+    ],
+  },
+  {
+    id: '437-credential-fetched-or-already-held',
+    date: '2026-12-06',
+    title: {
+      en: '437: the verifier may have fetched the credential or already held it',
+      ja: '437：検証側は認証情報を取得した場合も、既に保持していた場合もある',
+    },
+    pages: [{ code: 437 }],
+    wrong: {
+      en: 'The description said, to tell 437 from 436, that "the fetch worked". RFC 8224 §6.2.2 sends 437 when the verifier can acquire the credential or already holds it, so a 437 need not follow any fetch; what sets it apart from 436 is that the credential is in hand.',
+      ja: '説明文で、436 との違いとして「取得には成功している」としていた。RFC 8224 §6.2.2 によれば、437 は検証側が認証情報を取得できる場合にも既に保持している場合にも返されるため、取得の処理を経ているとは限らない。436 との違いは、認証情報が手元にあることである。',
+    },
+    now: {
+      en: 'The credential is in hand, whether fetched or already held, so this is not 436 (RFC 8224 §6.2.2).',
+      ja: '認証情報は、取得したにせよ既に保持していたにせよ手元にあるので 436 ではない（RFC 8224 §6.2.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'is sent when a verification service can acquire, or already holds, the credential represented by the "info" parameter of at least one Identity header field in the request but does not support said credential(s)',
+      },
+    ],
+  },
+
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
     id: '417-require-tag-does-not-guarantee-priority',
@@ -15972,8 +16045,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '対処の一つは、「通してよいなら、呼を失敗させずに、Resource-Priority ヘッダなしで（または Require: resource-priority なしで）再試行する」とし、RFC 4412 が定める回復方法であるかのように書いていた。RFC 4412 §4.7.1 が UAC に認めているのは、同じまたは別の値での再試行だけである。',
     },
     now: {
-      en: 'The fix says that RFC 4412 §4.7.1 only lets the UAC retry with the same or a different value and says nothing about dropping priority, and that by RFC 4412 §4.6.2 a recipient that understands none of the values processes a request without Require: resource-priority at default priority instead of answering 417.',
-      ja: 'RFC 4412 §4.7.1 が認めるのは同じまたは別の値での再試行だけで、優先度をやめることには触れていないとし、RFC 4412 §4.6.2 によれば、値をどれも理解できない受信側は Require: resource-priority のないリクエストに 417 を返さず、既定の優先度で処理するとした。',
+      en: 'The fix says that RFC 4412 §4.7.1 lets the UAC retry with the same or a different value (MAY) and says nothing about dropping priority, and that by RFC 4412 §4.6.2 a recipient that understands none of the values processes a request without Require: resource-priority at default priority instead of answering 417.',
+      ja: 'RFC 4412 §4.7.1 は同じまたは別の値での再試行を認めている（MAY）が、優先度をやめることには触れていないとし、RFC 4412 §4.6.2 によれば、値をどれも理解できない受信側は Require: resource-priority のないリクエストに 417 を返さず、既定の優先度で処理するとした。',
     },
     sources: [
       { ref: 'RFC4412 §4.7.1', quote: 'Upon receiving a 417 (Unknown Resource-Priority) response, the UAC MAY attempt a subsequent request with the same or different resource value.' },

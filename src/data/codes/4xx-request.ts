@@ -2132,7 +2132,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Read Accept-Resource-Priority in the 417, if present, and retry with a namespace and priority it lists that you are authorised to use (RFC 4412 §4.7.1), or, where your network and the other have agreed how their values correspond, translate yours at the boundary: RFC 4412 defines no such mapping and only mentions that an interworking function may one day need one (RFC 4412 §9).',
-          'Decide in advance whether a call may proceed without priority. RFC 4412 §4.7.1 only lets the UAC retry with the same or a different resource value; it says nothing about dropping priority. What RFC 4412 §4.6.2 does say is that without Require: resource-priority, a recipient that understands none of the values processes the request at default priority instead of answering 417: a request sent without that option tag is one such a recipient can still complete.',
+          'Decide in advance whether a call may proceed without priority. RFC 4412 §4.7.1 lets the UAC retry with the same or a different resource value (MAY); it says nothing about dropping priority. What RFC 4412 §4.6.2 does say is that without Require: resource-priority, a recipient that understands none of the values processes the request at default priority instead of answering 417: a request sent without that option tag is one such a recipient can still complete.',
           'If your server sends 417 for traffic that should pass, add the namespaces your network is expected to carry (dsn, drsn, q735, ets and wps from RFC 4412, esnet from RFC 7135) to its configuration. Requests without Require: resource-priority are already handled at normal priority when no value is known; for those with it, RFC 4412 §4.6.2 requires a 417 (MUST).',
         ],
       },
@@ -2152,8 +2152,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           '417 に Accept-Resource-Priority があれば読み、そこに挙げられた名前空間と優先度のうち、自分に認められたもので再試行する（RFC 4412 §4.7.1）。または、相手の網と値の対応を取り決めてあるなら、網の境界で自網の値を変換する。RFC 4412 はそのような対応付けを定めておらず、相互接続機能でいずれ必要になるかもしれないと触れているだけである（RFC 4412 §9）。',
-          '優先度なしでも呼を通してよいかを前もって決めておく。RFC 4412 §4.7.1 が UAC に認めているのは、同じまたは別の値での再試行だけであり、優先度をやめることには触れていない。一方、RFC 4412 §4.6.2 によれば、Require: resource-priority がなければ、値をどれも理解できない受信側は 417 を返さず、既定の優先度でリクエストを処理する。このオプションタグなしで送ったリクエストは、そのような受信側でも完了しうる。',
-          '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加える。Require: resource-priority のないリクエストは、知っている値がなくても通常の優先度で処理される。このオプションタグがあるリクエストには、417 を返さなければならない（MUST、RFC 4412 §4.6.2）。',
+          '優先度なしでも呼を通してよいかを前もって決めておく。RFC 4412 §4.7.1 は、同じまたは別の値での再試行を UAC に認めている（MAY）が、優先度をやめることには触れていない。一方、RFC 4412 §4.6.2 によれば、Require: resource-priority がなければ、値をどれも理解できない受信側は 417 を返さず、既定の優先度でリクエストを処理する。このオプションタグなしで送ったリクエストは、そのような受信側でも完了しうる。',
+          '通すべきトラフィックに自分のサーバが 417 を返しているなら、網で扱うべき名前空間（RFC 4412 の dsn、drsn、q735、ets、wps、RFC 7135 の esnet）を設定に加える。Require: resource-priority のないリクエストは、知っている値がなくても通常の優先度で処理される。このオプションタグがあるリクエストには、知っている値がなければ 417 を返さなければならない（MUST、RFC 4412 §4.6.2）。',
         ],
       },
     },
