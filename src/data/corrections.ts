@@ -16803,6 +16803,96 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 438, 439, 481, 482, 483.
+  {
+    id: '438-437-credential-held-not-supported',
+    date: '2026-12-06',
+    title: { en: '438: a 437 is for a credential acquired or already held that is not supported', ja: '438：437 は、取得できた、または既に保持していた認証情報に対応していない場合' },
+    pages: [{ code: 438 }],
+    wrong: {
+      en: 'Setting 438 apart from its neighbours, the page said 437 means the credential "was fetched but not accepted". RFC 8224 §6.2.2 sends 437 also for a credential the verifier already holds, which it did not fetch, and names the reason as not supporting the credential.',
+      ja: '438 を周辺のコードと区別する箇所で、437 は認証情報を「取得したが受け入れなかった」場合としていた。RFC 8224 §6.2.2 は、検証サービスが既に保持している（取得したのではない）認証情報にも 437 を返すとしており、理由はその認証情報に対応していないこととしている。',
+    },
+    now: {
+      en: '437 means the credential was acquired, or was already held, but is not supported; 436 that it could not be acquired.',
+      ja: '437 は、認証情報を取得できた（または既に保持していた）が対応していない場合、436 は取得できなかった場合とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'The 437 "Unsupported Credential" response (previously "Unsupported Certificate"; see Section 13.2) is sent when a verification service can acquire, or already holds, the credential represented by the "info" parameter of at least one Identity header field in the request but does not support said credential(s), for reasons such as failing to trust the issuing certification authority (CA) or failing to support the algorithm with which the credential was signed.',
+      },
+    ],
+  },
+  {
+    id: '438-display-name-not-signed',
+    date: '2026-12-06',
+    title: { en: '438: not every change to From, P-Asserted-Identity or To breaks the signature', ja: '438：From・P-Asserted-Identity・To のどんな変更でも署名が壊れるわけではない' },
+    pages: [{ code: 438 }],
+    wrong: {
+      en: 'The first fix said "Any change to these headers on the way that canonicalisation does not undo breaks the signature", for From or P-Asserted-Identity, To and Date. The PASSporT signs the identity these headers carry (a canonical telephone number, or the URI where the identity is not a number) and a time, not the whole header: a changed display name, for one, does not break it, because RFC 8224 does not sign display names.',
+      ja: '一つ目の対処は、From または P-Asserted-Identity、To、Date について、「途中でこれらのヘッダに生じた変更のうち、正規化で元に戻らないものは署名を壊す」としていた。PASSporT が署名するのは、これらのヘッダが運ぶ ID（正規化した電話番号、または ID が番号でない場合は URI）と時刻であり、ヘッダ全体ではない。たとえば表示名の変更は署名を壊さない。RFC 8224 は表示名に署名しないからである。',
+    },
+    now: {
+      en: 'A change on the way to the identity one of these headers carries breaks the signature unless canonicalisation undoes it, and so does a changed Date except with a full-form PASSporT whose iat is still fresh (RFC 8224 §4.1, §8.3, §6.2 Step 4); RFC 8224 itself does not sign the display name, so changing it does not break the signature of a baseline PASSporT (RFC 8224 §12.6).',
+      ja: 'これらのヘッダが運ぶ ID に途中で生じた変更は、正規化で元に戻らない限り署名を壊し、Date の変更も、iat がまだ鮮度の範囲内にあるフルフォームの PASSporT の場合を除いて署名を壊す（RFC 8224 §4.1、§8.3、§6.2 のステップ 4）とした。RFC 8224 自体は表示名に署名しないので、表示名を変えても基本の PASSporT の署名は壊れない（RFC 8224 §12.6）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §4.1',
+        quote: 'If the originating identity is a telephone number, then the array MUST be populated with a JSON object containing a "tn" element with a value set to the value of the quoted originating identity, a canonicalized telephone number (see Section 8.3). Otherwise, the object MUST be populated with a JSON object containing a "uri" element, set to the value of the AoR of the UA sending the message as taken from the addr-spec of the From header field, per the procedures in Section 8.5.',
+      },
+      {
+        ref: 'RFC8224 §12.6',
+        quote: 'Securing the display-name component of the From header field value is outside the scope of this document but may be the subject of future work, such as through the "ppt" name mechanism.',
+      },
+    ],
+  },
+  {
+    id: '482-483-loops-escaping-both-checks',
+    date: '2026-12-06',
+    title: { en: '482, 483: a loop that escapes the Via check does not always end with 483', ja: '482・483：Via による検査をすり抜けたループが必ず 483 で終わるわけではない' },
+    pages: [{ code: 482 }, { code: 483 }],
+    wrong: {
+      en: 'The 482 page said "Loops that escape detection end instead with 483 once Max-Forwards runs out", and the 483 page that such loops "then run until the hop budget is spent", both without condition. That holds only where every element on the loop carries Max-Forwards on; RFC 5393 §7 warns that a loop through the PSTN and back, which loses the request\'s history, can escape both mechanisms.',
+      ja: '482 のページは「検出をすり抜けたループは、Max-Forwards が尽きた時点で 483 で終わる」とし、483 のページはそうしたループが「ホップ数を使い切るまで続く」としていた。どちらも無条件だったが、そうなるのはループ上のすべての装置が Max-Forwards を引き継ぐ場合だけである。RFC 5393 §7 は、PSTN を経由して戻り、リクエストの履歴が失われるループは、どちらの仕組みもすり抜けうると警告している。',
+    },
+    now: {
+      en: 'A loop that escapes detection ends with 483 provided the elements on it carry Max-Forwards on; the 482 page adds the warning of RFC 5393 §7, so that a routing loop can end in either code, or in neither.',
+      ja: '検出をすり抜けたループが 483 で終わるのは、経路上の装置が Max-Forwards を引き継ぐ場合であるとした。482 のページには RFC 5393 §7 の警告を加え、ルーティングループはどちらのコードでも終わりうるし、どちらでも終わらないこともあるとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §7',
+        quote: 'As an example, if a message transits from a SIP network into the Public Switched Telephone Network (PSTN) and subsequently back into a SIP network, and information about the history of the request on either side of the protocol translation is lost, it becomes possible to construct loops that neither Max-Forwards nor loop detection can protect against.',
+      },
+      {
+        ref: 'RFC7332 §5',
+        quote: 'All B2BUA types MUST copy the received Max-Forwards header field from the received SIP request on their UAS side, to any request(s) they generate on their UAC side, and decrement the value, as if they were a proxy following the requirements described in [RFC3261].',
+      },
+    ],
+  },
+  {
+    id: '481-no-487-after-answer',
+    date: '2026-12-06',
+    title: { en: '481: a caller hanging up as the callee answers leaves no 487 in the trace', ja: '481：着信者の応答と同時に発信者が切っても、トレースに 487 は現れない' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'After setting 487 (to the INVITE, when a CANCEL arrived in time) against 481 (to a CANCEL that matches no transaction), the page said a trace of a caller hanging up just as the callee answers "can show both patterns". In that trace the INVITE has already been answered 200 OK, so the CANCEL has no effect on it and no 487 is sent; the CANCEL gets 200 or 481.',
+      ja: '487（CANCEL が間に合ったときに INVITE に返る）と 481（どのトランザクションとも一致しない CANCEL に返る）を対比した後で、着信者の応答と同時に発信者が切ったトレースでは「両方の流れが見えることがある」としていた。そのトレースでは INVITE にすでに 200 OK が返っているので、CANCEL は INVITE に影響せず、487 は送られない。CANCEL には 200 か 481 が返る。',
+    },
+    now: {
+      en: 'The trace shows 200 OK to the INVITE, then 200 or 481 to the CANCEL, then a BYE, and no 487 (RFC 3261 §9.2).',
+      ja: 'トレースには INVITE への 200 OK、CANCEL への 200 か 481、続いて BYE が現れ、487 は現れないとした（RFC 3261 §9.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If the transaction for the original request still exists, the behavior of the UAS on receiving a CANCEL request depends on whether it has already sent a final response for the original request. If it has, the CANCEL request has no effect on the processing of the original request, no effect on any session state, and no effect on the responses generated for the original request.',
+      },
+    ],
+  },
+
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
     id: '428-436-438-no-valid-identity-header',
