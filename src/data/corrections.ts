@@ -15227,6 +15227,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 487, 489, 493, 494, 502.
+  {
+    id: '502-rfc-3329-not-first-hop',
+    date: '2026-12-06',
+    title: { en: '502: RFC 3329 also gives 502 to a request with several Via entries, where nothing beyond the server failed', ja: '502：RFC 3329 は Via が複数あるリクエストにも 502 を返すとしており、この場合はサーバの先で何も失敗していない' },
+    pages: [{ code: 502 }, { comparisonsWith: 502 }],
+    wrong: {
+      en: 'The summary, which every comparison of 502 repeats, said without condition that the failure lies beyond the element that sent the 502, and the description named the gateway mapping of ISUP cause 27 as the one source of 502 unrelated to a malformed response. RFC 3329 §2.3.2 has a server that uses its security agreement return 502 to a request with several Via entries received on the network interface configured for the mechanism: that server did not pass the request on, so the failure is not beyond it. The 494 page already sent readers to 502 for this case.',
+      ja: '要約（502 のすべての比較ページが繰り返す）は、障害は 502 を返した装置のさらに先にあると条件なしに示し、説明は、不正な応答と関係のない 502 の出どころとして、ISUP の理由表示 27 のゲートウェイでの対応付けだけを挙げていた。RFC 3329 §2.3.2 は、そのセキュリティ合意を使うサーバが、この仕組みを使うよう設定されたネットワークインタフェースで Via が複数あるリクエストを受けた場合に 502 を返すとしている。このサーバはリクエストを先へ送っていないので、障害はその先にはない。494 のページは、この場合について 502 のページへ案内していた。',
+    },
+    now: {
+      en: 'The summary gives the failure beyond the sender as what RFC 3261\'s definition implies and adds the RFC 3329 case; the description names two sources unrelated to a malformed response, the second being a server that sees several Via entries on an interface configured for RFC 3329 security agreement, which is not the first hop, MUST NOT use the mechanism and returns 502 (RFC 3329 §2.3.2). A new fix says to count the Via entries of the request such a server received.',
+      ja: '要約は、障害が送信元の先にあることを RFC 3261 の定義から導かれることとして示し、RFC 3329 の場合を加えた。説明は、不正な応答と関係のない出どころを二つ挙げ、二つ目として、RFC 3329 のセキュリティ合意を使うよう設定されたインタフェースで Via が複数あるリクエストを受けたサーバは、ファーストホップではないため、この仕組みを使ってはならず（MUST NOT）、502 を返すとした（RFC 3329 §2.3.2）。そのようなサーバが受けたリクエストの Via の数を数えるという対処法を加えた。',
+    },
+    sources: [
+      { ref: 'RFC3329 §2.3.2', quote: 'If a server receives a request from the network interface that is configured to use this mechanism, it must check that the request has only one Via entry.' },
+      { ref: 'RFC3329 §2.3.2', quote: 'If there are several Via entries, the server is not the first-hop SIP entity, and it MUST NOT use this mechanism.  For such a request, the server must return a 502 (Bad Gateway) response.' },
+      { ref: 'RFC3261 §21.5.3', quote: 'The server, while acting as a gateway or proxy, received an invalid response from the downstream server it accessed in attempting to fulfill the request.' },
+    ],
+  },
+
   // Doubtful items, 401, 407, 413, 430, 440, 482, 494, 513, 580.
   {
     id: '401-407-same-realm-from-another-server-of-the-realm',

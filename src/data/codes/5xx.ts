@@ -261,7 +261,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Bad Gateway',
     status: 'active',
     refs: ['RFC3261 §21.5.3'],
-    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §20.35', 'RFC3261 §20.43', 'RFC3261 §21.5.4', 'RFC3261 §21.5.5', 'RFC6432 §3'],
+    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §20.35', 'RFC3261 §20.43', 'RFC3261 §21.5.4', 'RFC3261 §21.5.5', 'RFC6432 §3', 'RFC3329 §2.3.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
@@ -338,11 +338,11 @@ export const codes5xx: CodeEntryInput[] = [
       en: {
         title: 'Bad Gateway',
         summary:
-          'A proxy or gateway passed the request on and got back an invalid response from the next server; the failure lies beyond the element that sent the 502.',
+          'A proxy or gateway passed the request on and got back an invalid response from the next server, so the failure lies beyond the element that sent the 502; RFC 3329 also has a server answer 502 to a request with several Via entries that arrives on an interface configured for its security agreement.',
         description: [
-          'RFC 3261 §21.5.3 gives 502 to an element acting as a gateway or proxy that received an invalid response from the downstream server it used to fulfil the request. The sender of the 502 is therefore a messenger: it reached the next hop, or the network behind it, and what came back was unusable. That places the fault one step further than the element that generated the 502.',
+          'RFC 3261 §21.5.3 gives 502 to an element acting as a gateway or proxy that received an invalid response from the downstream server it used to fulfil the request. The sender of such a 502 is therefore a messenger: it reached the next hop, or the network behind it, and what came back was unusable. That places the fault one step further than the element that generated the 502.',
           'The code sits between two neighbours. [[504]] means that an external server the server accessed in attempting to process the request gave no timely answer (RFC 3261 §21.5.5); 502 means an answer arrived but was wrong. [[503]] means the server that sent it is temporarily overloaded or in maintenance, and invites the client to try an alternate server (RFC 3261 §21.5.4); a proxy that receives a 503 SHOULD NOT forward it upstream unless it can tell that every request it might proxy would also get a 503, and if it is the only response, SHOULD answer 500 instead (RFC 3261 §16.7). RFC 3263 §4.3 does not count a 502 among the failures that send a client to the next server.',
-          'One source of 502 has nothing to do with a malformed response. For a gateway translating ISUP, RFC 3398 §7.2.4.1 recommends 502 for Q.850 cause 27 "destination out of order", so a call whose destination the telephone network reports as out of order comes back as 502 from a gateway that follows it.',
+          'Two sources of 502 have nothing to do with a malformed response. For a gateway translating ISUP, RFC 3398 §7.2.4.1 recommends 502 for Q.850 cause 27 "destination out of order", so a call whose destination the telephone network reports as out of order comes back as 502 from a gateway that follows it. And a server using the security agreement of RFC 3329 (see [[494]]) checks that a request received on the network interface configured for it has only one Via entry: with several, it is not the first hop, MUST NOT use the mechanism, and returns 502 (RFC 3329 §2.3.2). That 502 is the server\'s own answer to a request it did not pass on, not a report of a failure beyond it.',
         ],
         scenarios: [
           'A call from a SIP trunk to a fixed-line number reaches the carrier\'s media gateway; the local exchange releases with ISUP cause 27 because the subscriber\'s line is out of order, and the gateway answers the INVITE with 502.',
@@ -350,6 +350,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           'Find the hop behind the sender of the 502: work out which element generated it (its Server header, the agent in a Warning header, or captures hop by hop) and capture on that element\'s far side. The reason phrase, a Warning header or a Reason header carrying a Q.850 cause, which RFC 6432 §3 allows in any response but 100, may say what went wrong downstream.',
+          'If the 502 comes from a server that uses RFC 3329 security agreement, count the Via entries of the request it received: with more than one, the server is not the first hop and answers 502 (RFC 3329 §2.3.2), so the request reached it through another element: find out which element that was, or why the interface it arrived on is configured for the mechanism.',
           'If the Reason header or the gateway log shows Q.850 cause 27, the problem is the destination line or terminal on the PSTN side; retrying later or reporting the line fault is all the caller can do.',
           'If the 502 was generated on the device itself and nothing reached the wire, read the stack\'s own log for the cause; if it points at name resolution, check DNS: resolve the proxy or domain by hand (NAPTR, SRV, A/AAAA) from the device and correct the host name or the resolver settings.',
           'If your SBC or B2BUA emits 502 for malformed responses from a peer, log the offending message in full; the peer has to fix it, and relaying a clear reason phrase or Warning upstream saves the next engineer a capture.',
@@ -358,11 +359,11 @@ export const codes5xx: CodeEntryInput[] = [
       ja: {
         title: '不正なゲートウェイ応答',
         summary:
-          'プロキシやゲートウェイがリクエストを先へ送ったところ、次のサーバから不正な応答が返ってきた。障害は 502 を返した装置のさらに先にある。',
+          'プロキシやゲートウェイがリクエストを先へ送ったところ、次のサーバから不正な応答が返ってきたため、障害は 502 を返した装置のさらに先にある。また RFC 3329 では、そのセキュリティ合意を使うよう設定されたインタフェースに Via が複数あるリクエストが届いた場合にも、サーバが 502 を返す。',
         description: [
-          'RFC 3261 §21.5.3 は、ゲートウェイやプロキシとして動作している装置が、リクエストを処理するために使った下流のサーバから不正な応答を受け取った場合に 502 を使うとしている。つまり 502 の送信元は伝令役であり、次ホップやその先のネットワークまでは到達したが、返ってきたものが使えなかったということである。障害箇所は、502 を生成した装置よりもう一段先にある。',
+          'RFC 3261 §21.5.3 は、ゲートウェイやプロキシとして動作している装置が、リクエストを処理するために使った下流のサーバから不正な応答を受け取った場合に 502 を使うとしている。つまりこの 502 の送信元は伝令役であり、次ホップやその先のネットワークまでは到達したが、返ってきたものが使えなかったということである。障害箇所は、502 を生成した装置よりもう一段先にある。',
           '502 は前後の 2 つのコードと区別する必要がある。[[504]] は、リクエストを処理するためにアクセスした外部のサーバから期限内に応答がなかったことを表し（RFC 3261 §21.5.5）、502 は応答は届いたが内容が誤っていたことを表す。[[503]] はそれを返したサーバ自身が一時的な過負荷や保守中であることを表し、クライアントに別のサーバを試すよう促す（RFC 3261 §21.5.4）。503 を受けたプロキシは、自分が転送しうるどのリクエストも 503 になると判断できる場合を除き、それを上流へ転送すべきではなく（SHOULD NOT）、受けた応答が 503 だけなら代わりに 500 を返すべきである（SHOULD、RFC 3261 §16.7）。RFC 3263 §4.3 は、クライアントを次のサーバへ向かわせる失敗に 502 を含めていない。',
-          '不正な応答とは関係のない 502 の出どころもある。RFC 3398 §7.2.4.1 は、ISUP を変換するゲートウェイに、Q.850 の理由表示（cause 値）27（相手端末故障中）を 502 に対応付けることを推奨している（RECOMMENDED）。そのため、これに従うゲートウェイでは、電話網が着信先を故障中と報告した呼は 502 として返る。',
+          '不正な応答とは関係のない 502 の出どころが二つある。RFC 3398 §7.2.4.1 は、ISUP を変換するゲートウェイに、Q.850 の理由表示（cause 値）27（相手端末故障中）を 502 に対応付けることを推奨している（RECOMMENDED）。そのため、これに従うゲートウェイでは、電話網が着信先を故障中と報告した呼は 502 として返る。また、RFC 3329 のセキュリティ合意（[[494]] を参照）を使うサーバは、この仕組みを使うよう設定されたネットワークインタフェースで受けたリクエストの Via が 1 つだけであることを確認する。複数あればファーストホップではないため、この仕組みを使ってはならず（MUST NOT）、502 を返す（RFC 3329 §2.3.2）。この 502 は、サーバが先へ送らなかったリクエストへのサーバ自身の応答であり、その先での失敗を伝えるものではない。',
         ],
         scenarios: [
           'SIP トランクから固定電話番号への呼がキャリアのメディアゲートウェイに届くが、加入者線が故障しているため、収容交換機が理由表示 27 で呼を解放する（ISUP の REL）。ゲートウェイは INVITE に 502 を返す。',
@@ -370,6 +371,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         fixes: [
           '502 の送信元の先にあるホップを特定する。Server ヘッダ、Warning ヘッダのエージェント、ホップごとのキャプチャから 502 を生成した装置を割り出し、その向こう側でキャプチャを取る。リーズンフレーズ、Warning ヘッダ、Q.850 の理由表示を載せた Reason ヘッダ（RFC 6432 §3 により 100 以外のどの応答にも付けてよい）に、下流で何が起きたかが書かれていることがある。',
+          'RFC 3329 のセキュリティ合意を使うサーバが 502 を返したなら、そのサーバが受けたリクエストの Via の数を数える。2 つ以上あれば、そのサーバはファーストホップではないため 502 を返したのであり（RFC 3329 §2.3.2）、リクエストは別の装置を経由して届いている。経由した装置を特定するか、リクエストが届いたインタフェースがなぜこの仕組みを使うよう設定されているかを確認する。',
           'Reason ヘッダやゲートウェイのログに Q.850 の理由表示 27 があれば、問題は PSTN 側の着信先回線や端末にある。発信者側にできるのは、時間をおいてかけ直すか回線故障を申告することだけである。',
           '502 が端末自身で生成され、ネットワークに何も送出されていなければ、原因をスタック自身のログで確かめる。名前解決が原因なら DNS を確認する。端末からプロキシやドメインを手動で名前解決（NAPTR、SRV、A/AAAA）し、ホスト名やリゾルバの設定を直す。',
           '自分の SBC や B2BUA が相手からの不正な応答に対して 502 を返しているなら、問題のメッセージを丸ごとログに残す。修正すべきは相手側であり、わかりやすいリーズンフレーズや Warning を上流へ返しておけば、次に調べる技術者がキャプチャを取る手間が省ける。',
