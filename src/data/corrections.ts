@@ -18308,6 +18308,41 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §8.1.3.1', quote: 'If a fatal transport error is reported by the transport layer (generally, due to fatal ICMP errors in UDP or connection failures in TCP), the condition MUST be treated as a 503 (Service Unavailable) status code.' },
     ],
   },
+  {
+    id: '428-437-acquired-or-held',
+    date: '2026-12-06',
+    title: { en: '428: 437 is for a credential acquired or already held but not supported', ja: '428：437 は、取得できた、またはすでに保持しているが対応していない認証情報に返す' },
+    pages: [{ code: 428 }],
+    wrong: {
+      en: 'The 428 page described 437 as the case where the credential "is fetched but not trusted or supported". RFC 8224 §6.2.2 sends 437 when the verifier can acquire, or already holds, the credential but does not support it; an untrusted issuing authority is one of its examples of not supporting it.',
+      ja: '428 のページは 437 を、認証情報を「取得できたが信頼できない・対応していない」場合としていた。RFC 8224 §6.2.2 が 437 を返すとするのは、検証サービスが認証情報を取得できる、またはすでに保持しているが、それに対応していない場合であり、発行した認証局を信頼していないことは、対応していない理由の例の一つである。',
+    },
+    now: {
+      en: '437 is for a credential that is fetched, or already held, but not supported, for example because the issuing authority is not trusted (RFC 8224 §6.2.2).',
+      ja: '437 は、認証情報を取得できた、またはすでに保持しているが、発行した認証局を信頼していないなどの理由で対応していない場合に返すとした（RFC 8224 §6.2.2）。',
+    },
+    sources: [
+      { ref: 'RFC8224 §6.2.2', quote: 'is sent when a verification service can acquire, or already holds, the credential represented by the "info" parameter of at least one Identity header field in the request but does not support said credential(s), for reasons such as failing to trust the issuing certification authority (CA)' },
+    ],
+  },
+  {
+    id: '502-vs-503-first-hop-502',
+    date: '2026-12-06',
+    title: { en: '502 vs 503: a 502 does not always blame the element behind the server', ja: '502 と 503：502 が常にサーバの先の装置を指すわけではない' },
+    pages: [{ compare: [502, 503] }],
+    wrong: {
+      en: 'The guide said without condition that 502 blames the element behind the server and looks downstream. That is the 502 of RFC 3261 §21.5.3; RFC 3329 §2.3.2 also has a server using its security agreement answer 502 to a request with several Via entries, because it is not the first hop, and that 502 reports no failure beyond the server.',
+      ja: '解説は、502 はサーバの先の装置を指し、下流を指すと無条件に書いていた。それは RFC 3261 §21.5.3 の 502 である。RFC 3329 §2.3.2 では、そのセキュリティ合意を使うサーバが、Via が複数あるリクエストに対し、ファーストホップではないとして 502 を返す。この 502 はサーバの先の障害を示すものではない。',
+    },
+    now: {
+      en: 'The summary speaks of the 502 as RFC 3261 defines it and adds the 502 of RFC 3329; the text explains that a server using RFC 3329 security agreement answers 502 to a request with several Via entries received on the interface configured for it (RFC 3329 §2.3.2).',
+      ja: '要約は RFC 3261 の定義による 502 を示すものとし、RFC 3329 の 502 を加えた。本文では、RFC 3329 のセキュリティ合意を使うサーバが、この仕組みを使うよう設定されたインタフェースで Via が複数あるリクエストを受けると 502 を返すことを説明した（RFC 3329 §2.3.2）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.3', quote: 'The server, while acting as a gateway or proxy, received an invalid response from the downstream server it accessed in attempting to fulfill the request.' },
+      { ref: 'RFC3329 §2.3.2', quote: 'If there are several Via entries, the server is not the first-hop SIP entity, and it MUST NOT use this mechanism. For such a request, the server must return a 502 (Bad Gateway) response.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
