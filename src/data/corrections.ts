@@ -15937,6 +15937,58 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 503, 505, 513, 555, 204.
+  {
+    id: '513-413-retry-is-a-uac-should-if-possible',
+    date: '2026-12-06',
+    title: {
+      en: '513: after a 413 it is the UAC that SHOULD, if possible, retry with a smaller body or none',
+      ja: '513：413 を受けてボディを小さくするか省いて再試行すべきなのは UAC であり、「可能であれば」という条件が付く',
+    },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The description said that after a 413 "a client should retry with a smaller body or none", citing RFC 3261 §8.1.3.5 and §21.4.11. §21.4.11 says nothing about retrying; the rule is in §8.1.3.5, which gives it to the UAC, as a SHOULD, and only "if possible". The Japanese said the same as the English, without the requirement level.',
+      ja: '説明は、413 を受けた「クライアントはボディを小さくするか省いて再試行すべきである」とし、RFC 3261 §8.1.3.5 と §21.4.11 を出典にしていた。§21.4.11 は再試行について何も定めていない。規則は §8.1.3.5 にあり、UAC に対するもので、要求レベルは SHOULD、しかも「可能であれば（If possible）」という条件が付いている。日本語も英語と同じ内容で、要求レベルを示していなかった。',
+    },
+    now: {
+      en: 'A 413 rejects the body only (RFC 3261 §21.4.11), and a UAC that receives it SHOULD, if possible, retry with a smaller body or none (RFC 3261 §8.1.3.5), in both languages.',
+      ja: '413 はボディだけを拒否するもので（RFC 3261 §21.4.11）、これを受けた UAC は、可能であればボディを小さくするか省いて再試行すべきである（SHOULD、RFC 3261 §8.1.3.5）とした。両言語とも同じである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote: 'If a 413 (Request Entity Too Large) response is received (Section 21.4.11), the request contained a body that was longer than the UAS was willing to accept. If possible, the UAC SHOULD retry the request, either omitting the body or using one of a smaller length.',
+      },
+      {
+        ref: 'RFC3261 §21.4.11',
+        quote: 'The server is refusing to process a request because the request entity-body is larger than the server is willing or able to process.',
+      },
+    ],
+  },
+  {
+    id: '505-513-gateway-fails-isup-only-if-impossible',
+    date: '2026-12-06',
+    title: {
+      en: '505, 513 (English): a gateway fails the ISUP side of the call only if remedying the request proves impossible',
+      ja: '505・513（英語版）：ゲートウェイが ISUP 側の呼を失敗させるのは、リクエストを正すことができない場合だけである',
+    },
+    pages: [{ code: 505 }, { code: 513 }],
+    wrong: {
+      en: 'The English descriptions said that a gateway receiving a 505 or a 513 SHOULD, if at all possible, remedy the request and try the session again "before it fails the ISUP side of the call", which reads as if failing the ISUP side always follows. RFC 3398 §8.2.6.1 says the gateway should fail the ISUP half only if remedying proves impossible. The Japanese descriptions and the interworking paragraphs of both pages already said so.',
+      ja: '英語の説明は、505 や 513 を受けたゲートウェイは、可能な限りリクエストを正してセッションを再び試み、「その後で ISUP 側の呼を失敗させる（before it fails the ISUP side of the call）」べきである（SHOULD）としており、ISUP 側の呼を必ず失敗させるように読めた。RFC 3398 §8.2.6.1 は、正すことができない場合に限って ISUP 側の呼を失敗させるとしている。日本語の説明と、両ページの相互接続の段落は、もともとそう示していた。',
+    },
+    now: {
+      en: 'The English descriptions say that the gateway SHOULD, if at all possible, remedy the request and try the session again, and fail the ISUP side of the call only if that proves impossible (RFC 3398 §8.2.6.1). The Japanese pages are unchanged.',
+      ja: '英語の説明も、ゲートウェイは可能な限りリクエストを正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD、RFC 3398 §8.2.6.1）とした。日本語のページは変えていない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: '(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session. Only if this proves impossible should the SIP gateway fail the ISUP half of the call.',
+      },
+    ],
+  },
+
   // Doubtful items, 2026-12-06.
   {
     id: 'senders-cite-the-section-of-the-code',
