@@ -15988,6 +15988,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '204-notifier-sender-section',
+    date: '2026-12-06',
+    title: {
+      en: '204: the notifier as its sender also cites RFC 5839 §6.3, which has the notifier generate it',
+      ja: '204：送信元のノーティファイアには、ノーティファイアが 204 を生成すると定める RFC 5839 §6.3 も示す',
+    },
+    pages: [...withComparisons(204)],
+    wrong: {
+      en: 'The "Typically sent by" row and the comparisons cited only RFC 5839 §7.1 for the notifier. §7.1 defines the code and the request it answers, but does not name who sends it.',
+      ja: '「主な送信元」の欄と比較ページは、ノーティファイアの出典に RFC 5839 §7.1 だけを示していた。§7.1 はコードと、それが応答するリクエストを定めているが、誰が送るかは示していない。',
+    },
+    now: {
+      en: 'The notifier cites RFC 5839 §7.1 and §6.3, under which the notifier MUST suppress the NOTIFY and generate a 204 when the condition is true and the SUBSCRIBE was sent within an established dialog. The dataset gives the same references.',
+      ja: 'ノーティファイアの出典は RFC 5839 §7.1 と §6.3 とした。RFC 5839 §6.3 によれば、条件が成り立ち、SUBSCRIBE が確立済みダイアログ内で送られた場合、ノーティファイアは NOTIFY を抑止し、204 を生成しなければならない（MUST）。データセットでも同じ節を出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §6.3',
+        quote: 'When a condition in a SUBSCRIBE request to suppress notifications is true (i.e., the local entity-tag of the resource and the entity-tag in a Suppress-If-Match header field match), and the SUBSCRIBE is sent within an established dialog, then the notifier MUST suppress the resulting NOTIFY request, and generate a 204 (No Notification) response.',
+      },
+      {
+        ref: 'RFC5839 §7.1',
+        quote: 'The 204 (No Notification) response code indicates that the request was successful, but the notification associated with the request will not be sent.',
+      },
+    ],
+  },
 
   // Doubtful items, 2026-12-06.
   {
