@@ -16134,6 +16134,85 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, 503, 505, 513, 555, 204.
+  {
+    id: '513-413-retry-is-a-uac-should-if-possible',
+    date: '2026-12-06',
+    title: {
+      en: '513: after a 413 it is the UAC that SHOULD, if possible, retry with a smaller body or none',
+      ja: '513：413 を受けてボディを小さくするか省いて再試行すべきなのは UAC であり、「可能であれば」という条件が付く',
+    },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The description said that after a 413 "a client should retry with a smaller body or none", citing RFC 3261 §8.1.3.5 and §21.4.11. §21.4.11 says nothing about retrying; the rule is in §8.1.3.5, which gives it to the UAC, as a SHOULD, and only "if possible". The Japanese said the same as the English, without the requirement level.',
+      ja: '説明は、413 を受けた「クライアントはボディを小さくするか省いて再試行すべきである」とし、RFC 3261 §8.1.3.5 と §21.4.11 を出典にしていた。§21.4.11 は再試行について何も定めていない。規則は §8.1.3.5 にあり、UAC に対するもので、要求レベルは SHOULD、しかも「可能であれば（If possible）」という条件が付いている。日本語も英語と同じ内容で、要求レベルを示していなかった。',
+    },
+    now: {
+      en: 'A 413 rejects the body only (RFC 3261 §21.4.11), and a UAC that receives it SHOULD, if possible, retry with a smaller body or none (RFC 3261 §8.1.3.5), in both languages.',
+      ja: '413 はボディだけを拒否するもので（RFC 3261 §21.4.11）、これを受けた UAC は、可能であればボディを小さくするか省いて再試行すべきである（SHOULD、RFC 3261 §8.1.3.5）とした。両言語とも同じである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote: 'If a 413 (Request Entity Too Large) response is received (Section 21.4.11), the request contained a body that was longer than the UAS was willing to accept. If possible, the UAC SHOULD retry the request, either omitting the body or using one of a smaller length.',
+      },
+      {
+        ref: 'RFC3261 §21.4.11',
+        quote: 'The server is refusing to process a request because the request entity-body is larger than the server is willing or able to process.',
+      },
+    ],
+  },
+  {
+    id: '505-513-gateway-fails-isup-only-if-impossible',
+    date: '2026-12-06',
+    title: {
+      en: '505, 513 (English): a gateway fails the ISUP side of the call only if remedying the request proves impossible',
+      ja: '505・513（英語版）：ゲートウェイが ISUP 側の呼を失敗させるのは、リクエストを正すことができない場合だけである',
+    },
+    pages: [{ code: 505 }, { code: 513 }],
+    wrong: {
+      en: 'The English descriptions said that a gateway receiving a 505 or a 513 SHOULD, if at all possible, remedy the request and try the session again "before it fails the ISUP side of the call", which reads as if failing the ISUP side always follows. RFC 3398 §8.2.6.1 says the gateway should fail the ISUP half only if remedying proves impossible. The Japanese descriptions and the interworking paragraphs of both pages already said so.',
+      ja: '英語の説明は、505 や 513 を受けたゲートウェイは、可能な限りリクエストを正してセッションを再び試み、「その後で ISUP 側の呼を失敗させる（before it fails the ISUP side of the call）」べきである（SHOULD）としており、ISUP 側の呼を必ず失敗させるように読めた。RFC 3398 §8.2.6.1 は、正すことができない場合に限って ISUP 側の呼を失敗させるとしている。日本語の説明と、両ページの相互接続の段落は、もともとそう示していた。',
+    },
+    now: {
+      en: 'The English descriptions say that the gateway SHOULD, if at all possible, remedy the request and try the session again, and fail the ISUP side of the call only if that proves impossible (RFC 3398 §8.2.6.1). The Japanese pages are unchanged.',
+      ja: '英語の説明も、ゲートウェイは可能な限りリクエストを正してセッションを再び試み、それができない場合に限って ISUP 側の呼を失敗させるべきである（SHOULD、RFC 3398 §8.2.6.1）とした。日本語のページは変えていない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: '(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session. Only if this proves impossible should the SIP gateway fail the ISUP half of the call.',
+      },
+    ],
+  },
+  {
+    id: '204-notifier-sender-section',
+    date: '2026-12-06',
+    title: {
+      en: '204: the notifier as its sender also cites RFC 5839 §6.3, which has the notifier generate it',
+      ja: '204：送信元のノーティファイアには、ノーティファイアが 204 を生成すると定める RFC 5839 §6.3 も示す',
+    },
+    pages: [...withComparisons(204)],
+    wrong: {
+      en: 'The "Typically sent by" row and the comparisons cited only RFC 5839 §7.1 for the notifier. §7.1 defines the code and the request it answers, but does not name who sends it.',
+      ja: '「主な送信元」の欄と比較ページは、ノーティファイアの出典に RFC 5839 §7.1 だけを示していた。§7.1 はコードと、それが応答するリクエストを定めているが、誰が送るかは示していない。',
+    },
+    now: {
+      en: 'The notifier cites RFC 5839 §7.1 and §6.3, under which the notifier MUST suppress the NOTIFY and generate a 204 when the condition is true and the SUBSCRIBE was sent within an established dialog. The dataset gives the same references.',
+      ja: 'ノーティファイアの出典は RFC 5839 §7.1 と §6.3 とした。RFC 5839 §6.3 によれば、条件が成り立ち、SUBSCRIBE が確立済みダイアログ内で送られた場合、ノーティファイアは NOTIFY を抑止し、204 を生成しなければならない（MUST）。データセットでも同じ節を出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5839 §6.3',
+        quote: 'When a condition in a SUBSCRIBE request to suppress notifications is true (i.e., the local entity-tag of the resource and the entity-tag in a Suppress-If-Match header field match), and the SUBSCRIBE is sent within an established dialog, then the notifier MUST suppress the resulting NOTIFY request, and generate a 204 (No Notification) response.',
+      },
+      {
+        ref: 'RFC5839 §7.1',
+        quote: 'The 204 (No Notification) response code indicates that the request was successful, but the notification associated with the request will not be sent.',
+      },
+    ],
+  },
+
   // Doubtful items, 2026-12-06.
   {
     id: 'senders-cite-the-section-of-the-code',

@@ -409,9 +409,10 @@ export const codes2xx: CodeEntryInput[] = [
       scope: { value: 'success', refs: ['RFC3261 §16.7', 'RFC3261 §9.2', 'RFC6665 §4.6'] },
       sentBy: {
         value: ['notifier'],
-        refs: ['RFC5839 §7.1'],
+        refs: ['RFC5839 §7.1', 'RFC5839 §6.3'],
         byRole: {
-          notifier: ['RFC5839 §7.1'],
+          // §7.1 defines the code without naming a sender; §6.3 has the notifier generate it.
+          notifier: ['RFC5839 §7.1', 'RFC5839 §6.3'],
         },
       },
       methods: { value: ['SUBSCRIBE'], dialog: 'inside', dialogRefs: ['RFC5839 §7.1'], refs: ['RFC5839 §7.1'] },
