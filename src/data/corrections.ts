@@ -18422,6 +18422,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3329 §2.3.2', quote: 'If there are several Via entries, the server is not the first-hop SIP entity, and it MUST NOT use this mechanism. For such a request, the server must return a 502 (Bad Gateway) response.' },
     ],
   },
+  {
+    id: '513-lost-fragment-cites-rfc-8085',
+    date: '2026-12-06',
+    title: { en: '513: a lost fragment, and the timeout that follows, with the sections that say so', ja: '513：断片の喪失とその後のタイムアウトに、それを示す節を付けた' },
+    pages: [{ code: 513 }],
+    wrong: {
+      en: 'The page said that if a fragment of an oversized UDP request is lost, for example in a NAT or firewall, the sender sees a timeout instead of a 513, and cited nothing for it; RFC 3261 §18.1.1, cited nearby, only says that its size rule prevents fragmentation over UDP.',
+      ja: 'ページは、大きすぎる UDP リクエストの断片が NAT やファイアウォールなどで失われると、送信側には 513 ではなくタイムアウトが見えるとしていたが、出典を示していなかった。近くで挙げている RFC 3261 §18.1.1 は、そのサイズの規則が UDP でのフラグメント化を防ぐと示しているだけである。',
+    },
+    now: {
+      en: 'The loss of a single fragment loses the whole packet, and some NATs and firewalls drop fragments (RFC 8085 §3.2); the sender\'s transaction then times out (RFC 3261 §17.1.1.2, §17.1.2.2) instead of receiving a 513.',
+      ja: '断片が一つ失われるだけでパケット全体が失われ、断片を破棄する NAT やファイアウォールもある（RFC 8085 §3.2）。そうなると送信側には 513 は届かず、トランザクションがタイムアウトする（RFC 3261 §17.1.1.2、§17.1.2.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC8085 §3.2', quote: 'The loss of a single fragment results in the loss of an entire fragmented packet, because even if all other fragments are received correctly, the original packet cannot be reassembled and delivered.' },
+      { ref: 'RFC8085 §3.2', quote: 'In addition, some network address translators (NATs) and firewalls drop IP fragments.' },
+      { ref: 'RFC3261 §17.1.1.2', quote: 'If the client transaction is still in the "Calling" state when timer B fires, the client transaction SHOULD inform the TU that a timeout has occurred.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
