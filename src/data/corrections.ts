@@ -17775,6 +17775,60 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 180, 181, 182, 183, 199.
+  {
+    id: '180-stateful-proxy-never-forwards-100',
+    date: '2026-12-06',
+    title: { en: '180: it is a stateful proxy that forwards 180 at once and never forwards 100', ja: '180：180 を直ちに中継し 100 を中継しないのはステートフルプロキシである' },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The description said that "a proxy" that has not yet sent a final response forwards a 180 upstream immediately, "unlike 100", as if no proxy forwarded a 100. The rule it cited, RFC 3261 §16.7, is the response processing of a stateful proxy; it does not apply to a proxy behaving statelessly, which forwards the responses that come back through it, a 100 included (RFC 3261 §16.11).',
+      ja: '説明は、まだ最終応答を送っていない「プロキシ」は「100 と違い」180 を直ちに上流へ中継するとしており、100 を中継するプロキシはないかのように読めた。引用していた RFC 3261 §16.7 はステートフルプロキシの応答処理であり、ステートレスに動作するプロキシには適用されない。ステートレスプロキシは、自分を経由して戻ってくる応答を 100 も含めて中継する（RFC 3261 §16.11）。',
+    },
+    now: {
+      en: 'A stateful proxy that has not yet sent a final response forwards a 180 upstream immediately, whereas it never forwards a 100 (RFC 3261 §16.7).',
+      ja: 'まだ最終応答を送っていないステートフルプロキシは 180 を直ちに上流へ中継するが、100 は決して中継しない（RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A stateful proxy MUST NOT immediately forward any other responses.  In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.',
+      },
+      {
+        ref: 'RFC3261 §16.11',
+        quote: 'Response processing as described in Section 16.7 does not apply to a proxy behaving statelessly.',
+      },
+    ],
+  },
+  {
+    id: '183-rseq-when-sent-reliably',
+    date: '2026-12-06',
+    title: { en: '183: an INVITE that lists 100rel in Supported does not by itself make the 183 reliable', ja: '183：INVITE の Supported に 100rel があるだけでは、183 は信頼性のある応答にならない' },
+    pages: [{ code: 183 }],
+    wrong: {
+      en: 'The RSeq row said the header is required when the 183 is sent reliably, and explained that case as "the INVITE offered or required 100rel". An INVITE that only lists 100rel in Supported allows the UAS to send the 183 reliably but does not oblige it to; only 100rel in Require does (RFC 3262 §3). A 183 sent unreliably in answer to such an INVITE needs no RSeq.',
+      ja: 'RSeq の行は、183 を信頼性のある応答として送る場合に必須であるとし、その場合を「INVITE が 100rel を提示または要求した場合」と説明していた。INVITE が Supported に 100rel を入れているだけなら、UAS は 183 を信頼性のある応答として送ってよいが、送る義務はない。義務になるのは Require に 100rel がある場合だけである（RFC 3262 §3）。そのような INVITE に信頼性のない 183 を返すなら、RSeq は要らない。',
+    },
+    now: {
+      en: 'RSeq is required when the 183 is sent reliably, which the UAS MAY do when the INVITE listed 100rel in Supported and MUST do when it listed it in Require (RFC 3262 §3).',
+      ja: 'RSeq は 183 を信頼性のある応答として送る場合に必須であり、UAS は、INVITE の Supported に 100rel があればそう送ってよく（MAY）、Require に 100rel があればそう送らなければならない（MUST、RFC 3262 §3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3262 §3',
+        quote: 'A UAS MAY send any non-100 provisional response to INVITE reliably, so long as the initial INVITE request (the request whose provisional response is being sent reliably) contained a Supported header field with the option tag 100rel.',
+      },
+      {
+        ref: 'RFC3262 §3',
+        quote: 'The UAS MUST send any non-100 provisional response reliably if the initial request contained a Require header field with the option tag 100rel.',
+      },
+      {
+        ref: 'RFC3262 §3',
+        quote: 'In addition, it MUST contain a Require header field containing the option tag 100rel, and MUST include an RSeq header field.',
+      },
+    ],
+  },
+
   // Ninth reading, 100, 202, 302, 400, 405, 410.
   {
     id: '100-to-tag-only-when-request-had-none',

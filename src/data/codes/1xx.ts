@@ -237,7 +237,7 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'The user agent that received the INVITE is alerting its user, and the caller may now start ringback locally.',
         description: [
-          '180 is the end-to-end sign that a device is really ringing. RFC 3261 §21.1.2 gives it just two meanings: the UA that received the INVITE is trying to alert its user, and the caller MAY use it to start ringback locally. A proxy that has not yet sent a final response forwards it upstream immediately (RFC 3261 §16.7), unlike [[100]]. When it carries a To tag it opens an early dialog with the ringing device (RFC 3261 §12.1, §13.3.1.1), so it must include a Contact and the Record-Route values of the INVITE.',
+          '180 is the end-to-end sign that a device is really ringing. RFC 3261 §21.1.2 gives it just two meanings: the UA that received the INVITE is trying to alert its user, and the caller MAY use it to start ringback locally. A stateful proxy that has not yet sent a final response forwards it upstream immediately, whereas it never forwards a [[100]] (RFC 3261 §16.7). When it carries a To tag it opens an early dialog with the ringing device (RFC 3261 §12.1, §13.3.1.1), so it must include a Contact and the Record-Route values of the INVITE.',
           'With forking, several devices can ring at once. Each sends its own 180 with a different To tag and the caller holds one early dialog per device (RFC 3261 §13.2.2.1). Every 180 also restarts Timer C in each stateful proxy on the path (RFC 3261 §16.7); a callee that lets a call ring for a long time has to repeat a provisional response other than 100 at least once a minute, so that no proxy cancels the transaction after its three-minute limit (RFC 3261 §13.3.1.1).',
           'Whether the caller hears a locally generated ring or audio from the far end is a matter of each UA\'s local policy (RFC 3960 §3.2). As an example for a UA that imitates a telephone, §3.2 gives this one: unless a 180 has been received, never generate local ringing; after a 180 with no incoming media, play local ringback; after a 180 with media arriving, play the media. Under that policy the 180 decides whether local ringback can start at all, and arriving media decides what plays after it. One cause of silence after a 180 is a UA that decides on the presence of SDP instead of on arriving RTP, which §3.2 warns against: from the signalling alone a UAC cannot be sure early media will come, and it has to check whether media packets are arriving. Progress that is not alerting and that no other code describes, such as an announcement played as early media, belongs in [[183]], which RFC 3261 §21.1.5 defines for progress not otherwise classified; a 180 should be sent whenever the user is really being alerted.',
         ],
@@ -258,7 +258,7 @@ export const codes1xx: CodeEntryInput[] = [
         summary:
           'INVITE を受け取った UA がユーザを呼び出しており、発信者はローカルでリングバックトーンを鳴らし始めてよい。',
         description: [
-          '180 は、端末が実際に鳴っていることをエンドツーエンドで伝える応答である。RFC 3261 §21.1.2 が与える意味は二つだけで、INVITE を受け取った UA がユーザを呼び出そうとしていること、そして発信者がこれを契機にローカルでリングバックを始めてよいことである。[[100]] と違い、まだ最終応答を送っていないプロキシは 180 を直ちに上流へ中継する（RFC 3261 §16.7）。To タグ付きの 180 は鳴っている端末とのアーリーダイアログを開く（RFC 3261 §12.1、§13.3.1.1）ため、Contact と INVITE の Record-Route の値を含めなければならない。',
+          '180 は、端末が実際に鳴っていることをエンドツーエンドで伝える応答である。RFC 3261 §21.1.2 が与える意味は二つだけで、INVITE を受け取った UA がユーザを呼び出そうとしていること、そして発信者がこれを契機にローカルでリングバックを始めてよいことである。まだ最終応答を送っていないステートフルプロキシは 180 を直ちに上流へ中継するが、[[100]] は決して中継しない（RFC 3261 §16.7）。To タグ付きの 180 は鳴っている端末とのアーリーダイアログを開く（RFC 3261 §12.1、§13.3.1.1）ため、Contact と INVITE の Record-Route の値を含めなければならない。',
           'フォーキングでは複数の端末が同時に鳴ることがある。各端末が異なる To タグの 180 を返し、発信者は端末ごとに一つずつアーリーダイアログを持つ（RFC 3261 §13.2.2.1）。180 は経路上の各ステートフルプロキシのタイマ C も再始動させる（RFC 3261 §16.7）。長時間鳴らし続ける着信者側は、プロキシが 3 分の上限でトランザクションを取り消さないよう、100 以外の暫定応答を少なくとも 1 分ごとに送り直さなければならない（RFC 3261 §13.3.1.1）。',
           '発信者に聞こえるのがローカル生成の呼出音か相手側の音声かは、各 UA のローカルポリシーで決まる（RFC 3960 §3.2）。§3.2 は電話機を模した UA の例として、180 を受けるまではローカルの呼出音を鳴らさず、180 を受けてメディアが届かなければローカルのリングバックを鳴らし、メディアが届いていればそれを再生する、というポリシーを挙げている。このポリシーでは、ローカルのリングバックを鳴らし始められるかどうかは 180 で決まり、その後に何を再生するかは届くメディアで決まる。180 の後に無音になる原因の一つは、届く RTP ではなく SDP の有無で判断する UA である。§3.2 はこれを戒めており、シグナリングだけではアーリーメディアが来るかどうか確実には分からないので、UAC はメディアパケットが届いているかを確かめる必要があるとしている。呼出しでも他のコードが表す進捗でもないもの、たとえばアーリーメディアとして流すアナウンスを伝えるのは [[183]] の役割である。RFC 3261 §21.1.5 は 183 を、他に分類されない進捗を伝える応答と定めている。180 はユーザを実際に呼び出しているときに送るべきものである。',
         ],
@@ -556,8 +556,8 @@ export const codes1xx: CodeEntryInput[] = [
         strength: 'MUST',
         ref: 'RFC3262 §3',
         note: {
-          en: 'Required when the 183 is sent reliably (the INVITE offered or required 100rel); the 183 then also carries Require: 100rel, and the caller confirms it with a PRACK whose RAck quotes this number.',
-          ja: '183 を信頼性のある応答として送る場合（INVITE が 100rel を提示または要求した場合）に必須。このとき 183 は Require: 100rel も持ち、発信者はこの番号を RAck に入れた PRACK で受信を確認する。',
+          en: 'Required when the 183 is sent reliably, which the UAS MAY do when the INVITE listed 100rel in Supported and MUST do when it listed it in Require (RFC 3262 §3); the 183 then also carries Require: 100rel, and the caller confirms it with a PRACK whose RAck quotes this number.',
+          ja: '183 を信頼性のある応答として送る場合に必須。UAS は、INVITE の Supported に 100rel があればそう送ってよく（MAY）、Require に 100rel があればそう送らなければならない（MUST、RFC 3262 §3）。このとき 183 は Require: 100rel も持ち、発信者はこの番号を RAck に入れた PRACK で受信を確認する。',
         },
         when: { responseHas: { name: 'Require', value: '100rel' } },
       },
