@@ -18221,11 +18221,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(200, 202, 204),
     wrong: {
       en: 'The facts tables of 200, 202 and 204, and every comparison with them, said of a 2xx that a proxy forwards it at once ("Forwarded at once"), with no condition. RFC 3261 §16.7 has a proxy forward a 2xx immediately only until it has sent a final response on the server transaction; after that, only a 2xx to INVITE is forwarded, and a stateful proxy must not forward any other response immediately. A second 2xx to a forked SUBSCRIBE or MESSAGE is not forwarded: RFC 6665 §8.3.1 notes that a 202 to SUBSCRIBE may be absorbed by a proxy.',
-      ja: '200・202・204 の概要表と、これらのコードとのすべての比較ページは、2xx についてプロキシはただちに転送する（「ただちに転送され」）とし、条件を示していなかった。RFC 3261 §16.7 でプロキシが 2xx をただちに転送するのは、サーバトランザクションで最終応答を送るまでである。その後にただちに転送するのは INVITE への 2xx だけであり、ステートフルプロキシはそれ以外の応答をただちに転送してはならない。フォークされた SUBSCRIBE や MESSAGE への 2 つ目の 2xx は転送されない。RFC 6665 §8.3.1 も、SUBSCRIBE への 202 はプロキシに吸収されうると述べている。',
+      ja: '200・202・204 の概要表と、これらのコードとのすべての比較ページは、2xx についてプロキシはただちに転送する（「ただちに転送され」）とし、条件を示していなかった。RFC 3261 §16.7 でプロキシが 2xx をただちに転送するのは、サーバトランザクションで最終応答を送るまでである。その後にただちに転送するのは INVITE への 2xx だけであり、ステートフルプロキシはそれ以外の応答をただちに転送してはならない。フォークされた SUBSCRIBE や MESSAGE への 2 つ目の 2xx は転送されない。RFC 6665 §8.3.1 も、SUBSCRIBE への 202 はプロキシに吸収されうるとしている。',
     },
     now: {
       en: 'The row reads "Forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); the proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY"; the comparison sentences give the same condition.',
-      ja: '概要表は「プロキシが最終応答を送るまでは（INVITE への 2xx は送った後も）ただちに転送され、プロキシはその後、応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない」とし、比較ページの文も同じ条件を示す。',
+      ja: '概要表は「プロキシが最終応答を送るまでは（INVITE への 2xx は送った後も）ただちに転送され、転送したプロキシは応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない」とし、比較ページの文も同じ条件を示す。',
     },
     sources: [
       { ref: 'RFC3261 §16.7', quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately:' },

@@ -135,7 +135,7 @@ export const ja: UiStrings = {
   scope: {
     hop: 'ホップごと：ステートフルプロキシは上流へ転送しない',
     provisional: 'プロキシが最終応答を送るまでは、ただちに転送される',
-    success: 'プロキシが最終応答を送るまでは（INVITE への 2xx は送った後も）ただちに転送され、プロキシはその後、応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない',
+    success: 'プロキシが最終応答を送るまでは（INVITE への 2xx は送った後も）ただちに転送され、転送したプロキシは応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない',
     branch: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ',
     'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、上流へ転送すべきではなく（SHOULD NOT）、受けた応答がこれだけなら 500 を返すべきである（SHOULD）',
     global: '探索を終わらせる：新しいブランチは作らず、他のブランチはキャンセルすべきである（SHOULD）',
@@ -324,7 +324,7 @@ export const ja: UiStrings = {
     scopeClause: {
       hop: 'ステートフルプロキシは上流へ転送しない',
       provisional: 'まだ最終応答を送っていないプロキシはただちに上流へ転送する',
-      success: 'まだ最終応答を送っていないプロキシは（INVITE への 2xx なら送った後でも）ただちに転送し、その後、応答待ちの他のブランチに CANCEL を送らなければならない（MUST）が、この CANCEL は INVITE を終わらせうるものの、SUBSCRIBE・NOTIFY には効果がない',
+      success: 'まだ最終応答を送っていないプロキシは（INVITE への 2xx なら送った後でも）ただちに転送し、転送したら応答待ちの他のブランチに CANCEL を送らなければならない（MUST）が、この CANCEL は INVITE を終わらせうるものの、SUBSCRIBE・NOTIFY には効果がない',
       branch: 'フォーキングプロキシは他のブランチの応答と比べたうえで、最良の最終応答を転送する',
       'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、上流へ転送すべきではなく（SHOULD NOT）、ほかに応答がなければ代わりに 500 を返すべきである（SHOULD）',
       global: 'プロキシは他のブランチをキャンセルすべきであり（SHOULD）、ほかの失敗応答より 6xx を優先して転送する',
