@@ -18238,6 +18238,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'scope-3xx-416-proxy-may-recurse-instead',
+    date: '2026-12-06',
+    title: {
+      en: '300, 301, 302, 305, 416: a proxy may recurse on the response instead of keeping it for the best final response',
+      ja: '300・301・302・305・416：プロキシは最良の最終応答の候補に残す代わりに、この応答に基づいて再帰しうる',
+    },
+    pages: withComparisons(300, 301, 302, 305, 416),
+    wrong: {
+      en: 'The facts tables of 300, 301, 302, 305 and 416, and every comparison with them, said only that a forking proxy weighs the response against the answers of its other branches and forwards the best final response. RFC 3261 §16.7 lets a proxy recurse on the contacts of a 3xx instead, and when it recurses on all of them it SHOULD NOT add the response to those it chooses from; a proxy that changed a SIP or SIPS Request-URI to another scheme SHOULD try a SIP URI version of the URI after a 416, and then SHOULD NOT add the 416 either.',
+      ja: '300・301・302・305・416 の概要表と、これらのコードとのすべての比較ページは、フォーキングプロキシはこの応答を他のブランチの応答と比べ、最良の最終応答を転送するとだけしていた。RFC 3261 §16.7 では、プロキシは代わりに 3xx の Contact へ再帰でき、そのすべてへ再帰した場合は、その応答を選択の対象となる応答に加えるべきではない（SHOULD NOT）。また、SIP または SIPS の Request-URI を別のスキームに変えて転送したプロキシは、416 を受けたら試した URI の SIP URI 版を試すべきであり（SHOULD）、その場合も 416 を加えるべきではない（SHOULD NOT）。',
+    },
+    now: {
+      en: 'The row and the sentences add what the proxy does instead: for a 3xx with Contact, "a proxy that recurses on all its Contact addresses instead SHOULD NOT keep it among the responses it chooses from"; for 416, the SIP URI version a proxy that changed the scheme SHOULD try, after which it SHOULD NOT keep the 416.',
+      ja: '概要表と比較ページの文に、プロキシが代わりに行うことを加えた。Contact を持つ 3xx では「代わりに Contact のアドレスすべてへ再帰したプロキシは、この応答を選択の対象となる応答に加えるべきではない（SHOULD NOT）」とし、416 では、スキームを変えたプロキシが試すべき SIP URI 版と、その場合に 416 を加えるべきではないことを示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If the proxy recurses on all of the contacts in a 3xx response, the proxy SHOULD NOT add the resulting contactless response to the response context.' },
+      { ref: 'RFC3261 §16.7', quote: 'the proxy SHOULD add a new URI to the target set. This URI SHOULD be a SIP URI version of the non-SIP URI that was just tried.' },
+      { ref: 'RFC3261 §16.7', quote: 'As with a 3xx response, if a proxy "recurses" on the 416 by trying a SIP or SIPS URI instead, the 416 response SHOULD NOT be added to the response context.' },
+    ],
+  },
+
   // Computed comparison sentences, 2026-12-06.
   {
     id: 'compare-senders-never-called-different',

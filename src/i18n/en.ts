@@ -4,6 +4,7 @@
  */
 import type { Failover, PartyRole, Role, RetryPolicy, Scope, Strength } from '../data/schema';
 import type { CodeClass } from '../data/validate';
+import type { Recursion } from '../lib/compare';
 
 type Named = { code: number; name: string };
 
@@ -335,6 +336,21 @@ export const en = {
       'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',
       global: 'a proxy SHOULD cancel its other branches and forwards a 6xx in preference to any other failure',
     } as Record<Scope, string>,
+    /**
+     * The 'branch' clause for a code a proxy may recurse on instead (RFC 3261 §16.7 step 4): the Contact addresses of a
+     * 3xx; a SIP or SIPS URI after a 416 to a request whose SIP or SIPS scheme the proxy changed (SHOULD).
+     */
+    scopeClauseRecurse: {
+      contacts:
+        'a forking proxy weighs it against the answers of its other branches and forwards the best final response; a proxy that recurses on all its Contact addresses instead SHOULD NOT keep it among the responses it chooses from',
+      'sip-uri':
+        'a forking proxy weighs it against the answers of its other branches and forwards the best final response; a proxy that had changed a SIP or SIPS Request-URI to another scheme SHOULD instead try a SIP URI version of the URI it tried, and then SHOULD NOT keep the 416 among the responses it chooses from',
+    } as Record<Recursion, string>,
+    /** The table cell for such a code. */
+    scopeRecurse: {
+      contacts: 'One branch: a forking proxy weighs it against the others, but SHOULD NOT keep it if it recurses on all its Contact addresses',
+      'sip-uri': 'One branch: a forking proxy weighs it against the others, but SHOULD NOT keep it if it tries a SIP URI version instead',
+    } as Record<Recursion, string>,
     /** What the client does next with the same request, after "After 486, ". */
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
       ({

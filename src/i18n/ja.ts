@@ -329,6 +329,16 @@ export const ja: UiStrings = {
       'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、上流へ転送すべきではなく（SHOULD NOT）、ほかに応答がなければ代わりに 500 を返すべきである（SHOULD）',
       global: 'プロキシは他のブランチをキャンセルすべきであり（SHOULD）、ほかの失敗応答より 6xx を優先して転送する',
     },
+    scopeClauseRecurse: {
+      contacts:
+        'フォーキングプロキシは他のブランチの応答と比べたうえで最良の最終応答を転送するが、代わりに Contact のアドレスすべてへ再帰したプロキシは、この応答を選択の対象となる応答に加えるべきではない（SHOULD NOT）',
+      'sip-uri':
+        'フォーキングプロキシは他のブランチの応答と比べたうえで最良の最終応答を転送するが、SIP または SIPS の Request-URI を別のスキームに変えて転送したプロキシは、代わりに、試した URI の SIP URI 版を試すべきであり（SHOULD）、その場合は 416 を選択の対象となる応答に加えるべきではない（SHOULD NOT）',
+    },
+    scopeRecurse: {
+      contacts: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ。ただし Contact のアドレスすべてへ再帰したプロキシは、これを選択の対象に加えるべきではない（SHOULD NOT）',
+      'sip-uri': 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ。ただし SIP URI 版で試し直したプロキシは、これを選択の対象に加えるべきではない（SHOULD NOT）',
+    },
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
       ({
         none: '再試行の対象ではない',

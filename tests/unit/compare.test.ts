@@ -747,6 +747,36 @@ describe('every pair in both languages (property tests)', () => {
     // Each of 200, 202 and 204 in its 74 pairs, in both languages.
     expect(success).toBe(2 * 3 * 74);
   });
+
+  it('a 3xx with Contact and 416: every scope statement says that a proxy may recurse instead, and then SHOULD NOT keep the response (RFC 3261 §16.7 step 4); no other code\'s does', () => {
+    // §16.7 step 4: "If the proxy recurses on all of the contacts in a 3xx response, the proxy SHOULD NOT add the
+    // resulting contactless response to the response context"; "if a proxy "recurses" on the 416 by trying a SIP or
+    // SIPS URI instead, the 416 response SHOULD NOT be added to the response context."
+    const said = {
+      contacts: { en: 'recurses on all its Contact addresses', ja: 'Contact のアドレスすべてへ再帰した' },
+      'sip-uri': { en: 'SIP URI version', ja: 'SIP URI 版' },
+    } as const;
+    const any = { en: /recurs|SIP URI version/, ja: /再帰|SIP URI 版/ } as const;
+    const codes = new Set<number>();
+    check((p, fail) => {
+      for (const [e, f, side] of [[p.a, p.c.a, 'a'], [p.b, p.c.b, 'b']] as const) {
+        const d = p.differences.find((x) => x.aspect === 'scope');
+        const statements = [
+          ...(d ? [d[side]] : []),
+          ...p.shared.filter((x) => x.aspect === 'scope').map((x) => x.value),
+          // The sentence (or the lead that says it): the clause after "For 302, " / 「302 の場合、」.
+          ...[d?.sentence || p.next].flatMap((s) => (s.match(new RegExp(p.lang === 'ja' ? `${e.code} の場合、[^。]*。` : `For ${e.code}, [^.]*(?:\\.\\d[^.]*)*\\.`, 'g')) ?? [])),
+        ];
+        for (const s of statements) {
+          if (f.recurse) {
+            codes.add(e.code);
+            if (!s.includes(said[f.recurse][p.lang])) fail(`${e.code}: scope without its recursion: ${s}`);
+          } else if (any[p.lang].test(s)) fail(`${e.code}: recursion said of a code with none: ${s}`);
+        }
+      }
+    });
+    expect([...codes].sort()).toEqual([300, 301, 302, 305, 416]);
+  });
 });
 
 describe('regression: the audit of the generated comparisons (2026-12)', () => {
