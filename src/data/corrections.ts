@@ -18224,13 +18224,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '200・202・204 の概要表と、これらのコードとのすべての比較ページは、2xx についてプロキシはただちに転送する（「ただちに転送され」）とし、条件を示していなかった。RFC 3261 §16.7 でプロキシが 2xx をただちに転送するのは、サーバトランザクションで最終応答を送るまでである。その後にただちに転送するのは INVITE への 2xx だけであり、ステートフルプロキシはそれ以外の応答をただちに転送してはならない。フォークされた SUBSCRIBE や MESSAGE への 2 つ目の 2xx は転送されない。RFC 6665 §8.3.1 も、SUBSCRIBE への 202 はプロキシに吸収されうるとしている。',
     },
     now: {
-      en: 'The row reads "Forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); the proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY"; the comparison sentences give the same condition.',
-      ja: '概要表は「プロキシが最終応答を送るまでは（INVITE への 2xx は送った後も）ただちに転送され、転送したプロキシは応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない」とし、比較ページの文も同じ条件を示す。',
+      en: 'The row reads "Forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); a stateful proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY"; the comparison sentences give the same condition. The CANCEL is now said of a stateful proxy: the response processing of RFC 3261 §16.7 does not apply to a stateless one (§16.11).',
+      ja: '概要表は「プロキシが最終応答を送るまでは（INVITE への 2xx は送った後も）ただちに転送され、転送したステートフルプロキシは応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない」とし、比較ページの文も同じ条件を示す。CANCEL を送るのはステートフルプロキシとした。RFC 3261 §16.7 の応答処理はステートレスに動作するプロキシには適用されない（§16.11）。',
     },
     sources: [
       { ref: 'RFC3261 §16.7', quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately:' },
       { ref: 'RFC3261 §16.7', quote: 'After a final response has been sent on the server transaction, the following responses MUST be forwarded immediately:' },
       { ref: 'RFC3261 §16.7', quote: 'A stateful proxy MUST NOT immediately forward any other responses.' },
+      { ref: 'RFC3261 §16.11', quote: 'Response processing as described in Section 16.7 does not apply to a proxy behaving statelessly.' },
       {
         ref: 'RFC6665 §8.3.1',
         quote: 'Due to response handling in forking cases, any 202 response to a SUBSCRIBE request may be absorbed by a proxy, and thus it can never be guaranteed to be received by the UAC.',
