@@ -18210,6 +18210,58 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, computed comparisons.
+  {
+    id: '2xx-forwarded-at-once-until-a-final-response',
+    date: '2026-12-06',
+    title: {
+      en: '200, 202, 204: a proxy forwards a 2xx at once only until it has sent a final response, except a 2xx to INVITE',
+      ja: '200・202・204：プロキシが 2xx をただちに転送するのは最終応答を送るまでであり、例外は INVITE への 2xx である',
+    },
+    pages: withComparisons(200, 202, 204),
+    wrong: {
+      en: 'The facts tables of 200, 202 and 204, and every comparison with them, said of a 2xx that a proxy forwards it at once ("Forwarded at once"), with no condition. RFC 3261 §16.7 has a proxy forward a 2xx immediately only until it has sent a final response on the server transaction; after that, only a 2xx to INVITE is forwarded, and a stateful proxy must not forward any other response immediately. A second 2xx to a forked SUBSCRIBE or MESSAGE is not forwarded: RFC 6665 §8.3.1 notes that a 202 to SUBSCRIBE may be absorbed by a proxy.',
+      ja: '200・202・204 の概要表と、これらのコードとのすべての比較ページは、2xx についてプロキシはただちに転送する（「ただちに転送され」）とし、条件を示していなかった。RFC 3261 §16.7 でプロキシが 2xx をただちに転送するのは、サーバトランザクションで最終応答を送るまでである。その後にただちに転送するのは INVITE への 2xx だけであり、ステートフルプロキシはそれ以外の応答をただちに転送してはならない。フォークされた SUBSCRIBE や MESSAGE への 2 つ目の 2xx は転送されない。RFC 6665 §8.3.1 も、SUBSCRIBE への 202 はプロキシに吸収されうるとしている。',
+    },
+    now: {
+      en: 'The row reads "Forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); a stateful proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY"; the comparison sentences give the same condition. The CANCEL is now said of a stateful proxy: the response processing of RFC 3261 §16.7 does not apply to a stateless one (§16.11).',
+      ja: '概要表は「プロキシが最終応答を送るまでは（INVITE への 2xx は送った後も）ただちに転送され、転送したステートフルプロキシは応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない」とし、比較ページの文も同じ条件を示す。CANCEL を送るのはステートフルプロキシとした。RFC 3261 §16.7 の応答処理はステートレスに動作するプロキシには適用されない（§16.11）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately:' },
+      { ref: 'RFC3261 §16.7', quote: 'After a final response has been sent on the server transaction, the following responses MUST be forwarded immediately:' },
+      { ref: 'RFC3261 §16.7', quote: 'A stateful proxy MUST NOT immediately forward any other responses.' },
+      { ref: 'RFC3261 §16.11', quote: 'Response processing as described in Section 16.7 does not apply to a proxy behaving statelessly.' },
+      {
+        ref: 'RFC6665 §8.3.1',
+        quote: 'Due to response handling in forking cases, any 202 response to a SUBSCRIBE request may be absorbed by a proxy, and thus it can never be guaranteed to be received by the UAC.',
+      },
+    ],
+  },
+
+  {
+    id: 'scope-3xx-416-proxy-may-recurse-instead',
+    date: '2026-12-06',
+    title: {
+      en: '300, 301, 302, 305, 416: a proxy may recurse on the response instead of keeping it for the best final response',
+      ja: '300・301・302・305・416：プロキシは最良の最終応答の候補に残す代わりに、この応答に基づいて再帰しうる',
+    },
+    pages: withComparisons(300, 301, 302, 305, 416),
+    wrong: {
+      en: 'The facts tables of 300, 301, 302, 305 and 416, and every comparison with them, said only that a forking proxy weighs the response against the answers of its other branches and forwards the best final response. RFC 3261 §16.7 lets a proxy recurse on the contacts of a 3xx instead, and when it recurses on all of them it SHOULD NOT add the response to those it chooses from; a proxy that changed a SIP or SIPS Request-URI to another scheme SHOULD try a SIP URI version of the URI after a 416, and then SHOULD NOT add the 416 either.',
+      ja: '300・301・302・305・416 の概要表と、これらのコードとのすべての比較ページは、フォーキングプロキシはこの応答を他のブランチの応答と比べ、最良の最終応答を転送するとだけしていた。RFC 3261 §16.7 では、プロキシは代わりに 3xx の Contact へ再帰でき、そのすべてへ再帰した場合は、その応答を選択の対象となる応答に加えるべきではない（SHOULD NOT）。また、SIP または SIPS の Request-URI を別のスキームに変えて転送したプロキシは、416 を受けたら試した URI の SIP URI 版を試すべきであり（SHOULD）、その場合も 416 を加えるべきではない（SHOULD NOT）。',
+    },
+    now: {
+      en: 'The row and the sentences add what the proxy does instead: for a 3xx with Contact, "a proxy that recurses on all its Contact addresses instead SHOULD NOT keep it among the responses it chooses from"; for 416, the SIP URI version a proxy that changed the scheme SHOULD try, after which it SHOULD NOT keep the 416.',
+      ja: '概要表と比較ページの文に、プロキシが代わりに行うことを加えた。Contact を持つ 3xx では「代わりに Contact のアドレスすべてへ再帰したプロキシは、この応答を選択の対象となる応答に加えるべきではない（SHOULD NOT）」とし、416 では、スキームを変えたプロキシが試すべき SIP URI 版と、その場合に 416 を加えるべきではないことを示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If the proxy recurses on all of the contacts in a 3xx response, the proxy SHOULD NOT add the resulting contactless response to the response context.' },
+      { ref: 'RFC3261 §16.7', quote: 'the proxy SHOULD add a new URI to the target set. This URI SHOULD be a SIP URI version of the non-SIP URI that was just tried.' },
+      { ref: 'RFC3261 §16.7', quote: 'As with a 3xx response, if a proxy "recurses" on the 416 by trying a SIP or SIPS URI instead, the 416 response SHOULD NOT be added to the response context.' },
+    ],
+  },
+
   // Computed comparison sentences, 2026-12-06.
   {
     id: 'compare-senders-never-called-different',

@@ -4,6 +4,7 @@
  */
 import type { Failover, PartyRole, Role, RetryPolicy, Scope, Strength } from '../data/schema';
 import type { CodeClass } from '../data/validate';
+import type { Recursion } from '../lib/compare';
 
 type Named = { code: number; name: string };
 
@@ -121,8 +122,9 @@ export const en = {
   scope: {
     hop: 'Hop by hop: a stateful proxy never forwards it',
     provisional: 'Forwarded at once, until the proxy has sent a final response',
-    // RFC 3261 §16.7 steps 5, 10: forwarded at once, then CANCEL on pending branches (MUST); §9.2 and RFC 6665 §4.6: a CANCEL does not stop a SUBSCRIBE or NOTIFY.
-    success: 'Forwarded at once; the proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
+    // RFC 3261 §16.7 step 5: forwarded at once until the proxy has sent a final response, a 2xx to INVITE even after; step 10: then CANCEL on
+    // pending branches (MUST); §9.2 and RFC 6665 §4.6: a CANCEL does not stop a SUBSCRIBE or NOTIFY.
+    success: 'Forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); a stateful proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
     branch: 'One branch: a forking proxy weighs it against the others',
     // RFC 3261 §16.7: SHOULD NOT forward, unless every request would fail too; SHOULD send 500 when it was the only response.
     'not-relayed': 'A proxy SHOULD NOT forward it upstream unless it can tell that every request it could forward would get a 503 too; when it is the only response, the proxy SHOULD send 500',
@@ -328,11 +330,28 @@ export const en = {
     scopeClause: {
       hop: 'a stateful proxy never forwards it upstream',
       provisional: 'a proxy that has not yet sent a final response forwards it upstream at once',
-      success: 'a proxy forwards it at once and MUST then send CANCEL on its other pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
+      // RFC 3261 §16.7 step 5: after a final response, only a 2xx to INVITE is forwarded; a later 2xx to another method is not.
+      // The CANCEL of step 10 is a stateful proxy's: §16.11, response processing of §16.7 does not apply to a stateless one.
+      success: 'a proxy that has not yet sent a final response forwards it at once (a 2xx to INVITE, even after one); a stateful proxy MUST then send CANCEL on its other pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
       branch: 'a forking proxy weighs it against the answers of its other branches and forwards the best final response',
       'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',
       global: 'a proxy SHOULD cancel its other branches and forwards a 6xx in preference to any other failure',
     } as Record<Scope, string>,
+    /**
+     * The 'branch' clause for a code a proxy may recurse on instead (RFC 3261 §16.7 step 4): the Contact addresses of a
+     * 3xx; a SIP or SIPS URI after a 416 to a request whose SIP or SIPS scheme the proxy changed (SHOULD).
+     */
+    scopeClauseRecurse: {
+      contacts:
+        'a forking proxy weighs it against the answers of its other branches and forwards the best final response; a proxy that recurses on all its Contact addresses instead SHOULD NOT keep it among the responses it chooses from',
+      'sip-uri':
+        'a forking proxy weighs it against the answers of its other branches and forwards the best final response; a proxy that had changed a SIP or SIPS Request-URI to another scheme SHOULD instead try a SIP URI version of the URI it tried, and then SHOULD NOT keep the 416 among the responses it chooses from',
+    } as Record<Recursion, string>,
+    /** The table cell for such a code. */
+    scopeRecurse: {
+      contacts: 'One branch: a forking proxy weighs it against the others, but SHOULD NOT keep it if it recurses on all its Contact addresses',
+      'sip-uri': 'One branch: a forking proxy weighs it against the others, but SHOULD NOT keep it if it tries a SIP URI version instead',
+    } as Record<Recursion, string>,
     /** What the client does next with the same request, after "After 486, ". */
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
       ({

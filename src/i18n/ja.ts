@@ -135,7 +135,7 @@ export const ja: UiStrings = {
   scope: {
     hop: 'ホップごと：ステートフルプロキシは上流へ転送しない',
     provisional: 'プロキシが最終応答を送るまでは、ただちに転送される',
-    success: 'ただちに転送され、プロキシはその後、応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない',
+    success: 'プロキシが最終応答を送るまでは（INVITE への 2xx は送った後も）ただちに転送され、転送したステートフルプロキシは応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない',
     branch: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ',
     'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、上流へ転送すべきではなく（SHOULD NOT）、受けた応答がこれだけなら 500 を返すべきである（SHOULD）',
     global: '探索を終わらせる：新しいブランチは作らず、他のブランチはキャンセルすべきである（SHOULD）',
@@ -324,10 +324,20 @@ export const ja: UiStrings = {
     scopeClause: {
       hop: 'ステートフルプロキシは上流へ転送しない',
       provisional: 'まだ最終応答を送っていないプロキシはただちに上流へ転送する',
-      success: 'プロキシはただちに転送し、その後、応答待ちの他のブランチに CANCEL を送らなければならない（MUST）が、この CANCEL は INVITE を終わらせうるものの、SUBSCRIBE・NOTIFY には効果がない',
+      success: 'まだ最終応答を送っていないプロキシは（INVITE への 2xx なら送った後でも）ただちに転送し、ステートフルプロキシは転送したら応答待ちの他のブランチに CANCEL を送らなければならない（MUST）が、この CANCEL は INVITE を終わらせうるものの、SUBSCRIBE・NOTIFY には効果がない',
       branch: 'フォーキングプロキシは他のブランチの応答と比べたうえで、最良の最終応答を転送する',
       'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、上流へ転送すべきではなく（SHOULD NOT）、ほかに応答がなければ代わりに 500 を返すべきである（SHOULD）',
       global: 'プロキシは他のブランチをキャンセルすべきであり（SHOULD）、ほかの失敗応答より 6xx を優先して転送する',
+    },
+    scopeClauseRecurse: {
+      contacts:
+        'フォーキングプロキシは他のブランチの応答と比べたうえで最良の最終応答を転送するが、代わりに Contact のアドレスすべてへ再帰したプロキシは、この応答を選択の対象となる応答に加えるべきではない（SHOULD NOT）',
+      'sip-uri':
+        'フォーキングプロキシは他のブランチの応答と比べたうえで最良の最終応答を転送するが、SIP または SIPS の Request-URI を別のスキームに変えて転送したプロキシは、代わりに、試した URI の SIP URI 版を試すべきであり（SHOULD）、その場合は 416 を選択の対象となる応答に加えるべきではない（SHOULD NOT）',
+    },
+    scopeRecurse: {
+      contacts: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ。ただし Contact のアドレスすべてへ再帰したプロキシは、これを選択の対象に加えるべきではない（SHOULD NOT）',
+      'sip-uri': 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ。ただし SIP URI 版で試し直したプロキシは、これを選択の対象に加えるべきではない（SHOULD NOT）',
     },
     retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
       ({

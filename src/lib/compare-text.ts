@@ -54,7 +54,7 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
     case 'finality':
       return ui.finality[f.finality];
     case 'scope':
-      return ui.scope[f.scope];
+      return f.recurse ? c.scopeRecurse[f.recurse] : ui.scope[f.scope];
     case 'methods':
       if (f.methods !== 'any') {
         if (f.methodsDialog === 'inside') return c.onlyMethodsInsideDialog(f.methods);
@@ -108,6 +108,12 @@ export function aspectRefs(aspect: AspectKey, f: CodeFacts): string[] {
   }
 }
 
+/** What a proxy does with the code, after "For 302, ": with what it may do instead where it can recurse on it (RFC 3261 §16.7 step 4). */
+export const scopeClauseOf = (lang: Lang, f: Pick<CodeFacts, 'scope' | 'recurse'>): string => {
+  const c = t(lang).compare;
+  return f.recurse ? c.scopeClauseRecurse[f.recurse] : c.scopeClause[f.scope];
+};
+
 /** What the client does next with the same request: the code's own sentence where it has one. */
 const retryText = (lang: Lang, f: CodeFacts): string => f.retryNext?.[lang] ?? t(lang).compare.retryClause(f.retry, f.retryAfter);
 
@@ -148,7 +154,7 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       return says.finality(provisional, final, cite(finalityRefs('provisional')), cite(finalityRefs('final')));
     }
     case 'scope':
-      return says.scope(a, c.scopeClause[fa.scope], cite(fa.scopeRefs), b, c.scopeClause[fb.scope], cite(fb.scopeRefs));
+      return says.scope(a, scopeClauseOf(lang, fa), cite(fa.scopeRefs), b, scopeClauseOf(lang, fb), cite(fb.scopeRefs));
     case 'methods': {
       const m = cmp.methods;
       if (fa.methodsOnlyFrom || fb.methodsOnlyFrom || fa.methodsDialog || fb.methodsDialog) {
@@ -279,7 +285,7 @@ export function leadOf(lang: Lang, cmp: Comparison, a: Named & { summary: string
   const pair = () => c.leadNext(a, na.text, citeOf(lang, na.refs), b, nb.text, citeOf(lang, nb.refs));
   if (bothFailures && cmp.a.failover !== cmp.b.failover) return { meanings, next: pair() };
   if (bothFailures && cmp.a.scope !== cmp.b.scope) {
-    return { meanings, next: c.says.scope(a, c.scopeClause[cmp.a.scope], citeOf(lang, cmp.a.scopeRefs), b, c.scopeClause[cmp.b.scope], citeOf(lang, cmp.b.scopeRefs)) };
+    return { meanings, next: c.says.scope(a, scopeClauseOf(lang, cmp.a), citeOf(lang, cmp.a.scopeRefs), b, scopeClauseOf(lang, cmp.b), citeOf(lang, cmp.b.scopeRefs)) };
   }
   if (na.text !== nb.text) return { meanings, next: pair() };
   return { meanings, next: c.leadSame(na.text, citeOf(lang, na.refs, nb.refs)) };

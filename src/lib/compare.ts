@@ -8,6 +8,9 @@ import type { CodeClass, CodeEntry } from '../data/validate';
 
 export type Finality = 'provisional' | 'final';
 
+/** See CodeFacts.recurse. */
+export type Recursion = 'contacts' | 'sip-uri';
+
 export interface HeaderRef {
   name: string;
   ref: RfcRefString;
@@ -20,6 +23,12 @@ export interface CodeFacts {
   deprecated: boolean;
   scope: Scope;
   scopeRefs: RfcRefString[];
+  /**
+   * What a proxy may do instead of keeping the response for the best final one (RFC 3261 §16.7 step 4):
+   * recurse on the Contact addresses of a 3xx, or try a SIP or SIPS URI after a 416 to a URI whose scheme it
+   * changed; then it SHOULD NOT add the response to the response context.
+   */
+  recurse?: Recursion;
   sentBy: Role[];
   /** Every section behind the senders (the code page cites them all). */
   sentByRefs: RfcRefString[];
@@ -73,6 +82,9 @@ const uniqueHeaders = (entry: CodeEntry, where: 'response' | 'request'): HeaderR
 export function factsOf(entry: CodeEntry): CodeFacts {
   const { scope, sentBy, methods, retry, failover } = entry.facts;
   const responseHeaders = uniqueHeaders(entry, 'response');
+  // RFC 3261 §16.7 step 4: a proxy may recurse on the contacts in a 3xx, and "recurses" on a 416 by trying a SIP or SIPS URI.
+  const recurse: Recursion | undefined =
+    scope.value === 'branch' && entry.klass === 3 && responseHeaders.some((h) => h.name === 'Contact') ? 'contacts' : scope.value === 'branch' && entry.code === 416 ? 'sip-uri' : undefined;
   return {
     code: entry.code,
     klass: entry.klass,
@@ -80,6 +92,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     deprecated: entry.status === 'deprecated',
     scope: scope.value,
     scopeRefs: scope.refs,
+    ...(recurse ? { recurse } : {}),
     sentBy: sentBy.value,
     sentByRefs: sentBy.refs,
     sentByRoleRefs: sentBy.byRole,
@@ -192,7 +205,7 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
     status: a.deprecated === b.deprecated,
     class: a.klass === b.klass,
     finality: a.finality === b.finality,
-    scope: a.scope === b.scope,
+    scope: a.scope === b.scope && a.recurse === b.recurse,
     methods:
       (a.methods === 'any' ? b.methods === 'any' : b.methods !== 'any' && sameSet(a.methods, b.methods)) &&
       sameSet(a.methodsNamed, b.methodsNamed) &&

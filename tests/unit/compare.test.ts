@@ -717,6 +717,66 @@ describe('every pair in both languages (property tests)', () => {
     // 607 and 608 against every other code but each other, in both languages.
     expect(outside).toBe(2 * 2 * 73);
   });
+
+  it('"forwarded at once" always carries its condition: until the proxy has sent a final response, and for a 2xx to INVITE even after (RFC 3261 §16.7 step 5)', () => {
+    // §16.7 step 5: provisional responses and 2xx are forwarded immediately only until a final response has been
+    // sent; after it, only a 2xx to INVITE is, and a stateful proxy "MUST NOT immediately forward any other responses"
+    // (RFC 6665 §8.3.1: a 202 to SUBSCRIBE "may be absorbed by a proxy"; RFC 4320 §4.2: no late non-INVITE responses).
+    const atOnce = { en: /at once/i, ja: /ただちに/ } as const;
+    const conditioned = {
+      en: /(?:has not yet sent a final response[^.;]*at once|at once,? until the proxy has sent a final response)/i,
+      ja: /(?:まだ最終応答を送っていないプロキシは[^。]*ただちに|最終応答を送るまでは[^。]*ただちに)/,
+    } as const;
+    const inviteException = { en: 'a 2xx to INVITE, even after', ja: 'INVITE への 2xx' } as const;
+    let success = 0;
+    check((p, fail) => {
+      const texts = [p.next, ...p.receipts, ...p.differences.flatMap((d) => [d.a, d.b, d.sentence]), ...p.shared.map((s) => s.value)];
+      for (const s of texts) {
+        for (const piece of s.split(p.lang === 'ja' ? /(?<=。)/ : /(?<=\.) /)) {
+          if (atOnce[p.lang].test(piece) && !conditioned[p.lang].test(piece)) fail(`"at once" without its condition: ${piece}`);
+        }
+      }
+      for (const [e, f] of [[p.a, p.c.a], [p.b, p.c.b]] as const) {
+        if (f.scope !== 'success') continue;
+        success++;
+        const scopeTexts = [...p.differences.filter((d) => d.aspect === 'scope').flatMap((d) => [e === p.a ? d.a : d.b, d.sentence || p.next]), ...p.shared.filter((s) => s.aspect === 'scope').map((s) => s.value)];
+        if (!scopeTexts.length) fail(`${e.code}: no scope statement`);
+        for (const s of scopeTexts) if (!s.includes(inviteException[p.lang])) fail(`${e.code}: no 2xx-to-INVITE exception: ${s}`);
+      }
+    });
+    // Each of 200, 202 and 204 in its 74 pairs, in both languages.
+    expect(success).toBe(2 * 3 * 74);
+  });
+
+  it('a 3xx with Contact and 416: every scope statement says that a proxy may recurse instead, and then SHOULD NOT keep the response (RFC 3261 §16.7 step 4); no other code\'s does', () => {
+    // §16.7 step 4: "If the proxy recurses on all of the contacts in a 3xx response, the proxy SHOULD NOT add the
+    // resulting contactless response to the response context"; "if a proxy "recurses" on the 416 by trying a SIP or
+    // SIPS URI instead, the 416 response SHOULD NOT be added to the response context."
+    const said = {
+      contacts: { en: 'recurses on all its Contact addresses', ja: 'Contact のアドレスすべてへ再帰した' },
+      'sip-uri': { en: 'SIP URI version', ja: 'SIP URI 版' },
+    } as const;
+    const any = { en: /recurs|SIP URI version/, ja: /再帰|SIP URI 版/ } as const;
+    const codes = new Set<number>();
+    check((p, fail) => {
+      for (const [e, f, side] of [[p.a, p.c.a, 'a'], [p.b, p.c.b, 'b']] as const) {
+        const d = p.differences.find((x) => x.aspect === 'scope');
+        const statements = [
+          ...(d ? [d[side]] : []),
+          ...p.shared.filter((x) => x.aspect === 'scope').map((x) => x.value),
+          // The sentence (or the lead that says it): the clause after "For 302, " / 「302 の場合、」.
+          ...[d?.sentence || p.next].flatMap((s) => (s.match(new RegExp(p.lang === 'ja' ? `${e.code} の場合、[^。]*。` : `For ${e.code}, [^.]*(?:\\.\\d[^.]*)*\\.`, 'g')) ?? [])),
+        ];
+        for (const s of statements) {
+          if (f.recurse) {
+            codes.add(e.code);
+            if (!s.includes(said[f.recurse][p.lang])) fail(`${e.code}: scope without its recursion: ${s}`);
+          } else if (any[p.lang].test(s)) fail(`${e.code}: recursion said of a code with none: ${s}`);
+        }
+      }
+    });
+    expect([...codes].sort()).toEqual([300, 301, 302, 305, 416]);
+  });
 });
 
 describe('regression: the audit of the generated comparisons (2026-12)', () => {
