@@ -18547,6 +18547,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §17.1.1.2', quote: 'If the client transaction is still in the "Calling" state when timer B fires, the client transaction SHOULD inform the TU that a timeout has occurred.' },
     ],
   },
+  {
+    id: '202-vs-204-202-may-arrive-but-must-not-be-sent',
+    date: '2026-12-06',
+    title: { en: '202 vs 204: a 202 can still arrive in answer to SUBSCRIBE, but RFC 6665 implementations must not send one', ja: '202 と 204：SUBSCRIBE への 202 は今も届きうるが、RFC 6665 の実装は送ってはならない' },
+    pages: [{ compare: [202, 204] }],
+    wrong: {
+      en: 'The guide said that both codes answer SUBSCRIBE and that RFC 6665 has receivers handle a 202 as a 200, without saying that RFC 6665 also forbids its implementations to send a 202 to SUBSCRIBE or NOTIFY (MUST NOT), and without the levels; the computed comparison on the same subject says so.',
+      ja: '解説は、どちらのコードも SUBSCRIBE に返され、RFC 6665 では受信側が 202 を 200 として扱うとしていたが、RFC 6665 がその実装に SUBSCRIBE や NOTIFY への 202 の送信を禁じていること（MUST NOT）も、要求レベルも示していなかった。同じ点を扱う比較の文はこれを示している。',
+    },
+    now: {
+      en: 'Both can arrive in answer to SUBSCRIBE, a 202 from an implementation of the earlier events framework, which gave 202 a meaning of its own; RFC 6665 implementations MUST NOT send a 202 to SUBSCRIBE or NOTIFY and MUST handle one they receive as a 200 (RFC 6665 §8.3.1).',
+      ja: 'どちらも SUBSCRIBE への応答として届きうるとし、202 は、202 に独自の意味を与えていた以前のイベントフレームワークの実装から届くとした。RFC 6665 の実装は、SUBSCRIBE や NOTIFY に 202 を送ってはならず（MUST NOT）、受けた 202 を 200 と同じに扱わなければならない（MUST、RFC 6665 §8.3.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC6665 §8.3.1', quote: 'Previous versions of the SIP Events Framework assigned specific meaning to the 202 response code.' },
+      { ref: 'RFC6665 §8.3.1', quote: 'Implementations conformant with the current specification MUST treat an incoming 202 response as identical to a 200 response and MUST NOT generate 202 response codes to SUBSCRIBE or NOTIFY requests.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
