@@ -14740,6 +14740,41 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 436, 440, 469, 470, 480.
+  {
+    id: '440-482-also-merged-requests',
+    date: '2026-12-06',
+    title: {
+      en: '440: a 482 also comes from a user agent that receives another copy of a request, not only from a proxy that sees a loop',
+      ja: '440：482 はループを検出したプロキシだけでなく、リクエストの別の複製を受け取った UA も返す',
+    },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'Setting 440 beside the other path-limit failures, the page said that 482 Loop Detected means a proxy saw the request come back to itself. That is one of its two uses: RFC 3261 §8.2.2.2 also has a user agent server answer 482 (SHOULD) to a request that arrives again by a different path while it is processing the first copy, most likely because of forking, when no loop exists.',
+      ja: '440 を経路の上限に関わる他の失敗と並べる箇所で、482 Loop Detected はリクエストが自分のところへ戻ってきたのをプロキシが検出したことを示すとしていた。これは 482 の二つの用途の一つにすぎない。RFC 3261 §8.2.2.2 は、最初の複製を処理している間に同じリクエストが別の経路で再び届いた場合にも、UAS が 482 を返すべきである（SHOULD）としており、これは多くの場合フォーキングによるもので、ループは存在しない。',
+    },
+    now: {
+      en: 'The description says that 482 means a proxy saw the request come back to itself (RFC 3261 §16.3) or a user agent received another copy of a request it is already processing, most likely because of forking (RFC 3261 §8.2.2.2).',
+      ja: '482 は、リクエストが自分のところへ戻ってきたのをプロキシが検出したこと（RFC 3261 §16.3）か、処理中のリクエストの別の複製を UA が受け取ったこと（RFC 3261 §8.2.2.2）を示し、後者は多くの場合フォーキングによって起こる、と説明した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote:
+          'If the From tag, Call-ID, and CSeq exactly match those associated with an ongoing transaction, but the request does not match that transaction (based on the matching rules in Section 17.2.3), the UAS core SHOULD generate a 482 (Loop Detected) response and pass it to the server transaction.',
+      },
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote:
+          'The same request has arrived at the UAS more than once, following different paths, most likely due to forking.',
+      },
+      {
+        ref: 'RFC3261 §21.4.20',
+        quote: 'The server has detected a loop (Section 16.3 Item 4).',
+      },
+    ],
+  },
+
   // Eleventh reading, 555, 439, 484, 504, 408-vs-504.
   {
     id: '555-sip-pns-conditions',
