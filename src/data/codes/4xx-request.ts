@@ -1371,7 +1371,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ],
       caption: {
         en: 'A refresh quotes an entity-tag the compositor no longer holds; the client publishes afresh and keeps the new SIP-ETag.',
-        ja: 'リフレッシュが ESC の保持していないエンティティタグを指定したため、クライアントは公開をやり直し、新しい SIP-ETag を保存する。',
+        ja: 'リフレッシュが ESC のもう保持していないエンティティタグを指定したため、クライアントは公開をやり直し、新しい SIP-ETag を保存する。',
       },
     },
     example: {
