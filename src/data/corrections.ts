@@ -15699,6 +15699,54 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 402, 403, 407, 410, 412.
+  {
+    id: '402-cause-21-without-encapsulated-isup',
+    date: '2026-12-06',
+    title: {
+      en: '402: cause 21 is recommended for a 402 that carries no encapsulated ISUP',
+      ja: '402：理由表示 21 の推奨は、ISUP がカプセル化されていない 402 についてである',
+    },
+    pages: [{ code: 402 }],
+    wrong: {
+      en: 'The description said that RFC 3398 §8.2.6.1 recommends mapping 402, like 403, to Q.850 cause 21, and a fix said to map it to cause 21 "as RFC 3398 recommends", both without a condition. The section recommends its table only when no ISUP is encapsulated in the response; when the response carries an encapsulated REL, the cause of that REL SHOULD be used.',
+      ja: '説明では、RFC 3398 §8.2.6.1 は 402 を 403 と同じく Q.850 の理由表示 21 に対応付けることを推奨しているとし、対処法では「RFC 3398 の推奨と同じく」理由表示 21 に対応させるとしていたが、どちらも条件を示していなかった。同節がこの表を推奨するのは、応答に ISUP がカプセル化されていない場合だけである。カプセル化された REL を含む応答では、その REL の理由表示を使うべきである（SHOULD）。',
+    },
+    now: {
+      en: 'For a 402 that carries no encapsulated ISUP, RFC 3398 §8.2.6.1 recommends cause 21, as for 403; the fix names the same condition.',
+      ja: 'ISUP がカプセル化されていない 402 について、RFC 3398 §8.2.6.1 は 403 と同じく理由表示 21 を推奨しているとし、対処法も同じ条件を示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+    ],
+  },
+  {
+    id: '403-calling-identity-not-the-only-rfc-reason',
+    date: '2026-12-06',
+    title: {
+      en: '403: the calling identity has an RFC behind it, with no claim that it alone does',
+      ja: '403：発信者の ID には RFC の根拠があるが、それだけだとは言えない',
+    },
+    pages: [{ code: 403 }],
+    wrong: {
+      en: 'After listing the reasons for which trunks and SBCs answer 403 (source address, calling number, barred destination class, suspended account), the description said that "only the calling identity has an RFC behind it". That none of the other reasons has one is a claim about every RFC, and no section we read supports it.',
+      ja: 'トランクや SBC が 403 を返す理由（送信元アドレス、発信者番号、発信規制の対象となる宛先種別、停止中のアカウント）を挙げた後、説明で「RFC に根拠があるのは発信者の ID だけ」としていた。他の理由のどれにも RFC の根拠がないと言うには、すべての RFC を調べなければならず、読んだどの節もそれを示していない。',
+    },
+    now: {
+      en: 'The calling identity has an RFC behind it: when the identity a user asks for in P-Preferred-Identity is none of that user\'s valid identities, a proxy can add a P-Asserted-Identity of its own construction instead, or reject the request, for example with 403 (RFC 3325 §6).',
+      ja: '発信者の ID については RFC に根拠がある。ユーザが P-Preferred-Identity で希望した ID がそのユーザの有効な ID のどれでもない場合、プロキシは代わりに自ら作った P-Asserted-Identity を付けるか、リクエストを拒否でき、拒否の例として 403 が挙げられている（RFC 3325 §6）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3325 §6',
+        quote: 'If such a hint does not correspond to any valid identity known to the proxy for that user, the proxy can add a P-Asserted-Identity header of its own construction, or it can reject the request (for example, with a 403 Forbidden).',
+      },
+    ],
+  },
+
   // Eighteenth reading, 401, 407, 415, 416, 417.
   {
     id: '407-challenges-added-to-a-forwarded-401-or-407',
