@@ -18648,6 +18648,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC6665 §8.3.1', quote: 'Implementations conformant with the current specification MUST treat an incoming 202 response as identical to a 200 response and MUST NOT generate 202 response codes to SUBSCRIBE or NOTIFY requests.' },
     ],
   },
+  {
+    id: '603-cause-21-without-encapsulated-isup',
+    date: '2026-12-06',
+    title: { en: '603: RFC 3398 recommends cause 21 for a 603 that carries no encapsulated ISUP', ja: '603：RFC 3398 が理由表示 21 を推奨するのは、ISUP がカプセル化されていない 603 である' },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'The description said that RFC 3398 §8.2.6.1 recommends mapping 603 to cause 21, without the condition of that section: the table applies when the response carries no encapsulated ISUP; with an encapsulated REL, the gateway SHOULD copy its cause.',
+      ja: '説明は、RFC 3398 §8.2.6.1 が 603 を理由表示 21 に対応付けることを推奨しているとしていたが、同節の条件を示していなかった。この表が当てはまるのは、応答に ISUP がカプセル化されていない場合であり、REL がカプセル化されていれば、ゲートウェイはその理由表示を写すべきである（SHOULD）。',
+    },
+    now: {
+      en: 'RFC 3398 §8.2.6.1 recommends mapping a 603 that carries no encapsulated ISUP to cause 21 "call rejected".',
+      ja: 'RFC 3398 §8.2.6.1 は、カプセル化された ISUP を含まない 603 を理由表示 21（通信拒否）に対応付けることを推奨しているとした。',
+    },
+    sources: [
+      { ref: 'RFC3398 §8.2.6.1', quote: 'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',
