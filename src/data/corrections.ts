@@ -13997,6 +13997,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 484, 485, 486, 488, 491.
+  {
+    id: '484-rfc-3261-says-the-code-allows-overlap-dialling',
+    date: '2026-12-06',
+    title: {
+      en: '484: RFC 3261 §21.4.22 says the code allows overlap dialling, not that overlap dialling is what it exists for',
+      ja: '484：RFC 3261 §21.4.22 が示すのは、このコードによってオーバーラップダイヤルが可能になることであり、それがこのコードの存在理由だとはしていない',
+    },
+    pages: [{ code: 484 }],
+    wrong: {
+      en: 'The description said "The code exists to support overlap dialling", giving the code a single purpose. RFC 3261 §21.4.22 defines 484 as the answer to a request whose Request-URI was incomplete, and says only that the code allows overlapped dialling; overlap dialling is one use of the code, as the page\'s own first paragraph and advice for servers treat it.',
+      ja: '説明で「このコードはオーバーラップダイヤルのためにある」とし、このコードに一つの目的だけを与えていた。RFC 3261 §21.4.22 は 484 を、Request-URI が不完全なリクエストへの応答と定め、このコードによってオーバーラップダイヤルが可能になるとしているだけである。オーバーラップダイヤルはこのコードの使い道の一つであり、ページの最初の段落やサーバへの助言もそのように扱っている。',
+    },
+    now: {
+      en: 'RFC 3261 §21.4.22 notes that the code allows overlap dialling; the description of how such a client behaves follows.',
+      ja: 'RFC 3261 §21.4.22 は、このコードによってオーバーラップダイヤルが可能になると注記している、とし、そのようなクライアントの動作の説明を続けた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.22',
+        quote: 'The server received a request with a Request-URI that was incomplete. Additional information SHOULD be provided in the reason phrase. This status code allows overlapped dialing.',
+      },
+    ],
+  },
+
   // Eighteenth reading, 500, 503, 555, 580, 603.
   {
     id: '555-scenario-555-a-may-not-the-only-case',
