@@ -13997,6 +13997,54 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 484, 485, 486, 488, 491.
+  {
+    id: '484-rfc-3261-says-the-code-allows-overlap-dialling',
+    date: '2026-12-06',
+    title: {
+      en: '484: RFC 3261 §21.4.22 says the code allows overlap dialling, not that overlap dialling is what it exists for',
+      ja: '484：RFC 3261 §21.4.22 が示すのは、このコードによってオーバーラップダイヤルが可能になることであり、それがこのコードの存在理由だとはしていない',
+    },
+    pages: [{ code: 484 }],
+    wrong: {
+      en: 'The description said "The code exists to support overlap dialling", giving the code a single purpose. RFC 3261 §21.4.22 defines 484 as the answer to a request whose Request-URI was incomplete, and says only that the code allows overlapped dialling; overlap dialling is one use of the code, as the page\'s own first paragraph and advice for servers treat it.',
+      ja: '説明で「このコードはオーバーラップダイヤルのためにある」とし、このコードに一つの目的だけを与えていた。RFC 3261 §21.4.22 は 484 を、Request-URI が不完全なリクエストへの応答と定め、このコードによってオーバーラップダイヤルが可能になるとしているだけである。オーバーラップダイヤルはこのコードの使い道の一つであり、ページの最初の段落やサーバへの助言もそのように扱っている。',
+    },
+    now: {
+      en: 'RFC 3261 §21.4.22 notes that the code allows overlap dialling; the description of how such a client behaves follows.',
+      ja: 'RFC 3261 §21.4.22 は、このコードによってオーバーラップダイヤルが可能になると注記している、とし、そのようなクライアントの動作の説明を続けた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.22',
+        quote: 'The server received a request with a Request-URI that was incomplete. Additional information SHOULD be provided in the reason phrase. This status code allows overlapped dialing.',
+      },
+    ],
+  },
+  {
+    id: '488-603-a-proxy-must-choose-from-the-6xx-responses',
+    date: '2026-12-06',
+    title: {
+      en: '488: a proxy MUST choose from the 6xx responses if there are any; a 603 is not preferred over another 6xx',
+      ja: '488：プロキシは 6xx があればその中から選ばなければならない（MUST）。603 が他の 6xx より優先されるわけではない',
+    },
+    pages: [{ code: 488 }],
+    wrong: {
+      en: 'Comparing 488 with 603, the description said a 603 "is forwarded in preference to any other failure" (RFC 3261 §16.7), without a requirement level. §16.7 says that a proxy choosing the best final response MUST choose from the 6xx responses if any exist and MAY select any response within the chosen class, so a 603 is preferred over any 4xx or 5xx but not over another 6xx, such as a 600 or 606 from another branch.',
+      ja: '488 と 603 の比較で、603 は「他のどの失敗応答よりも優先して転送する」（RFC 3261 §16.7）とし、要求レベルも示していなかった。§16.7 は、最良の最終応答を選ぶプロキシは 6xx があればその中から選ばなければならず（MUST）、選んだクラスの中ではどの応答を選んでもよい（MAY）としている。したがって 603 は 4xx や 5xx より優先されるが、他のブランチからの 600 や 606 など、別の 6xx より優先されるわけではない。',
+    },
+    now: {
+      en: 'As a 6xx, a 603 makes a forking proxy cancel its other branches (SHOULD), and a proxy that picks the best final response MUST choose from the 6xx responses if there are any (RFC 3261 §16.7).',
+      ja: '603 は 6xx なので、フォーキングしているプロキシは他のブランチをキャンセルすべきであり（SHOULD）、最良の最終応答を選ぶプロキシは、6xx があればその中から選ばなければならない（MUST、RFC 3261 §16.7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'It MUST choose from the 6xx class responses if any exist in the context. If no 6xx class responses are present, the proxy SHOULD choose from the lowest response class stored in the response context. The proxy MAY select any response within that chosen class.',
+      },
+    ],
+  },
+
   // Eighteenth reading, 500, 503, 555, 580, 603.
   {
     id: '555-scenario-555-a-may-not-the-only-case',
