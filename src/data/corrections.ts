@@ -14903,6 +14903,85 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 200, 300, 305, 400, 401.
+  {
+    id: '200-cancel-487-no-order-with-the-200',
+    date: '2026-12-06',
+    title: {
+      en: '200: the 487 to the INVITE is not said to come after the 200 to CANCEL',
+      ja: '200：INVITE への 487 が CANCEL への 200 の後に来るとは定められていない',
+    },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The description said that if the INVITE had no final response yet, the UAS "should then end it with 487", and the Japanese that it does so after the 200 to CANCEL (「その後」). RFC 3261 §9.2 has the UAS respond to the INVITE with 487 immediately and answer the CANCEL with 200, and sets no order between the two responses.',
+      ja: '説明で、INVITE にまだ最終応答を返していなければ「UAS はその後 INVITE を 487 で終えるべきである」とし、CANCEL への 200 の後に 487 を返すかのように書いていた。RFC 3261 §9.2 は、UAS が INVITE に直ちに 487 を返すことと、CANCEL に 200 で応答することを定めており、2 つの応答の順序は定めていない。',
+    },
+    now: {
+      en: 'If the INVITE had no final response yet, the UAS should also answer the INVITE at once with 487 (RFC 3261 §9.2).',
+      ja: 'INVITE にまだ最終応答を返していなければ、UAS は INVITE にも直ちに 487 を返すべきである（RFC 3261 §9.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If the original request was an INVITE, the UAS SHOULD immediately respond to the INVITE with a 487 (Request Terminated).',
+      },
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'Regardless of the method of the original request, as long as the CANCEL matched an existing transaction, the UAS answers the CANCEL request itself with a 200 (OK) response.',
+      },
+    ],
+  },
+  {
+    id: '200-register-refresh-before-expiry-no-must',
+    date: '2026-12-06',
+    title: {
+      en: '200: the client refreshes its registration before the interval the registrar chose has elapsed, as RFC 3261 §10.2.4 describes',
+      ja: '200：クライアントは、レジストラが選んだ有効期間が経過する前に登録を更新する（RFC 3261 §10.2.4 の記述どおり）',
+    },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'A scenario said that after a registrar shortened the interval to 600 seconds, "the client must refresh on the basis of 600 seconds" (Japanese 「しなければならない」), without a source. RFC 3261 §10.2.4 describes the UA taking the interval from the expires parameter of its Contact (or the Expires field) and refreshing before it elapses, with no requirement keyword.',
+      ja: 'シナリオで、レジストラが有効期間を 600 秒に短縮した後、「クライアントは 600 秒を基準に登録を更新しなければならない」と、出典を示さずに書いていた。RFC 3261 §10.2.4 は、UA が自分の Contact の expires パラメータ（なければ Expires ヘッダ）から有効期間を取り、それが経過する前に更新することを記述しており、要求レベルのキーワードは付けていない。',
+    },
+    now: {
+      en: 'The client takes its expiration from that expires parameter and refreshes before the 600 seconds have elapsed (RFC 3261 §10.2.4).',
+      ja: 'クライアントはこの expires パラメータから有効期間を取り、600 秒が経過する前に登録を更新する（RFC 3261 §10.2.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.2.4',
+        quote: 'If so, it updates the expiration time interval according to the expires parameter or, if absent, the Expires field value. The UA then issues a REGISTER request for each of its bindings before the expiration interval has elapsed.',
+      },
+    ],
+  },
+  {
+    id: 'header-notes-cite-what-the-client-does',
+    date: '2026-12-06',
+    title: {
+      en: '200 and 300: what the client does with SIP-ETag and with the q values of Contact cites the section that says it',
+      ja: '200・300：SIP-ETag と Contact の q 値をクライアントがどう使うかは、それを定める節を示す',
+    },
+    pages: [{ code: 200 }, { code: 300 }],
+    wrong: {
+      en: 'The SIP-ETag note of 200 (a publisher quotes the entity-tag in SIP-If-Match to refresh, modify or remove the publication) cited only RFC 3903 §6, which covers the ESC\'s 200; the Contact note of 300 ("q parameters may rank them") cited only RFC 3261 §21.3.1, which does not mention q. Both statements are true, but the cited sections do not say them.',
+      ja: '200 の SIP-ETag の注記（公開者は更新・変更・削除の際にエンティティタグを SIP-If-Match に入れる）は、ESC の 200 を定める RFC 3903 §6 だけを示していた。300 の Contact の注記（「q パラメータで優先度を付けられる」）は、q に触れていない RFC 3261 §21.3.1 だけを示していた。内容は正しいが、示した節にはその記述がない。',
+    },
+    now: {
+      en: 'The SIP-ETag note cites RFC 3903 §4.1 for the publisher\'s use of the entity-tag, and the Contact note of 300 cites RFC 3261 §8.1.3.4 for ordering by q.',
+      ja: 'SIP-ETag の注記は公開者によるエンティティタグの使い方について RFC 3903 §4.1 を、300 の Contact の注記は q による順序付けについて RFC 3261 §8.1.3.4 を示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §4.1',
+        quote: 'When updating previously published event state, PUBLISH requests MUST contain a single SIP-If-Match header field identifying the specific event state that the request is refreshing, modifying or removing.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'As the target set grows, the client MAY generate new requests to the URIs in any order. A common mechanism is to order the set by the "q" parameter value from the Contact header field value.',
+      },
+    ],
+  },
+
   // Eighteenth reading, 183, 200, 486, 488.
   {
     id: '486-reject-the-486-reaches-the-caller-only-if-picked',
