@@ -14981,6 +14981,57 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '400-listed-defects-are-examples',
+    date: '2026-12-06',
+    title: {
+      en: '400: the defects listed in the description are examples',
+      ja: '400：説明に挙げた欠陥は例である',
+    },
+    pages: [{ code: 400 }],
+    wrong: {
+      en: 'The English description defined 400 by a closed list: "a mandatory header is missing or duplicated, a header needed for processing cannot be parsed, the Request-URI violates the URI grammar, or the body of a UDP request ends before the length its Content-Length gives". RFC 3261 §21.4.1 defines the code by malformed syntax in general, and other sections call for it in other cases, such as a REGISTER combining "Contact: *" with other contacts (RFC 3261 §10.3), which the page itself mentions. The Japanese already said 「などが該当する」.',
+      ja: '英語版の説明は、400 を「必須ヘッダの欠落や重複、処理に必要なヘッダの構文誤り、URI の文法に反する Request-URI、UDP のボディが Content-Length より短い」という閉じた列挙で定義していた。RFC 3261 §21.4.1 は構文の誤り全般で 400 を定義しており、「Contact: *」を他の Contact と組み合わせた REGISTER（RFC 3261 §10.3）のように、他の節が別の場合に 400 を求めることもある。このページ自身もその例を挙げている。日本語版はすでに「などが該当する」としていた。',
+    },
+    now: {
+      en: 'The English says "for example" before the list, as the Japanese does.',
+      ja: '英語版も、日本語版と同じく、挙げた欠陥を例として示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.1', quote: 'The request could not be understood due to malformed syntax.' },
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If the request has additional Contact fields or an expiration time other than zero, the request is invalid, and the server MUST return a 400 (Invalid Request) and skip the remaining steps.',
+      },
+    ],
+  },
+  {
+    id: '401-proxy-forwards-a-401-it-picks',
+    date: '2026-12-06',
+    title: {
+      en: '401: a stateful proxy forwards a 401 it receives only if it picks it as the best response',
+      ja: '401：ステートフルプロキシが受信した 401 を転送するのは、それを最良の応答として選んだ場合である',
+    },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The description said that a proxy "passes on the 401s it receives". A stateful proxy stores the final responses of its branches and forwards only the one it chooses as the best; a 401 is not forwarded when, for example, another branch answered 2xx or a 6xx arrived, although its challenges are copied into any 401 or 407 the proxy does forward.',
+      ja: '説明で、プロキシは「受信した 401 は転送する」としていた。ステートフルプロキシは各ブランチの最終応答を保持し、最良として選んだものだけを転送する。たとえば他のブランチが 2xx を返した場合や 6xx が届いた場合、401 は転送されない。ただし、プロキシが転送する 401 や 407 には、その 401 のチャレンジがコピーされる。',
+    },
+    now: {
+      en: 'A stateful proxy adds a 401 it receives to the responses it chooses from, and forwards it if it picks it as the best one (RFC 3261 §16.7).',
+      ja: 'ステートフルプロキシは受信した 401 を選択の対象となる応答に加え、最良の応答として選べばそれを転送する（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.',
+      },
+    ],
+  },
 
   // Eighteenth reading, 183, 200, 486, 488.
   {
