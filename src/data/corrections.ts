@@ -14986,6 +14986,136 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 200, 300, 305, 400, 401.
+  {
+    id: '200-cancel-487-no-order-with-the-200',
+    date: '2026-12-06',
+    title: {
+      en: '200: the 487 to the INVITE is not said to come after the 200 to CANCEL',
+      ja: '200：INVITE への 487 が CANCEL への 200 の後に来るとは定められていない',
+    },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The description said that if the INVITE had no final response yet, the UAS "should then end it with 487", and the Japanese that it does so after the 200 to CANCEL (「その後」). RFC 3261 §9.2 has the UAS respond to the INVITE with 487 immediately and answer the CANCEL with 200, and sets no order between the two responses.',
+      ja: '説明で、INVITE にまだ最終応答を返していなければ「UAS はその後 INVITE を 487 で終えるべきである」とし、CANCEL への 200 の後に 487 を返すかのように書いていた。RFC 3261 §9.2 は、UAS が INVITE に直ちに 487 を返すことと、CANCEL に 200 で応答することを定めており、2 つの応答の順序は定めていない。',
+    },
+    now: {
+      en: 'If the INVITE had no final response yet, the UAS should also answer the INVITE at once with 487 (RFC 3261 §9.2).',
+      ja: 'INVITE にまだ最終応答を返していなければ、UAS は INVITE にも直ちに 487 を返すべきである（RFC 3261 §9.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If the original request was an INVITE, the UAS SHOULD immediately respond to the INVITE with a 487 (Request Terminated).',
+      },
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'Regardless of the method of the original request, as long as the CANCEL matched an existing transaction, the UAS answers the CANCEL request itself with a 200 (OK) response.',
+      },
+    ],
+  },
+  {
+    id: '200-register-refresh-before-expiry-no-must',
+    date: '2026-12-06',
+    title: {
+      en: '200: the client refreshes its registration before the interval the registrar chose has elapsed, as RFC 3261 §10.2.4 describes',
+      ja: '200：クライアントは、レジストラが選んだ有効期間が経過する前に登録を更新する（RFC 3261 §10.2.4 の記述どおり）',
+    },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'A scenario said that after a registrar shortened the interval to 600 seconds, "the client must refresh on the basis of 600 seconds" (Japanese 「しなければならない」), without a source. RFC 3261 §10.2.4 describes the UA taking the interval from the expires parameter of its Contact (or the Expires field) and refreshing before it elapses, with no requirement keyword.',
+      ja: 'シナリオで、レジストラが有効期間を 600 秒に短縮した後、「クライアントは 600 秒を基準に登録を更新しなければならない」と、出典を示さずに書いていた。RFC 3261 §10.2.4 は、UA が自分の Contact の expires パラメータ（なければ Expires ヘッダ）から有効期間を取り、それが経過する前に更新することを記述しており、要求レベルのキーワードは付けていない。',
+    },
+    now: {
+      en: 'The client takes its expiration from that expires parameter and refreshes before the 600 seconds have elapsed (RFC 3261 §10.2.4).',
+      ja: 'クライアントはこの expires パラメータから有効期間を取り、600 秒が経過する前に登録を更新する（RFC 3261 §10.2.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.2.4',
+        quote: 'If so, it updates the expiration time interval according to the expires parameter or, if absent, the Expires field value. The UA then issues a REGISTER request for each of its bindings before the expiration interval has elapsed.',
+      },
+    ],
+  },
+  {
+    id: 'header-notes-cite-what-the-client-does',
+    date: '2026-12-06',
+    title: {
+      en: '200 and 300: what the client does with SIP-ETag and with the q values of Contact cites the section that says it',
+      ja: '200・300：SIP-ETag と Contact の q 値をクライアントがどう使うかは、それを定める節を示す',
+    },
+    pages: [{ code: 200 }, { code: 300 }],
+    wrong: {
+      en: 'The SIP-ETag note of 200 (a publisher quotes the entity-tag in SIP-If-Match to refresh, modify or remove the publication) cited only RFC 3903 §6, which covers the ESC\'s 200; the Contact note of 300 ("q parameters may rank them") cited only RFC 3261 §21.3.1, which does not mention q. Both statements are true, but the cited sections do not say them.',
+      ja: '200 の SIP-ETag の注記（公開者は更新・変更・削除の際にエンティティタグを SIP-If-Match に入れる）は、ESC の 200 を定める RFC 3903 §6 だけを示していた。300 の Contact の注記（「q パラメータで優先度を付けられる」）は、q に触れていない RFC 3261 §21.3.1 だけを示していた。内容は正しいが、示した節にはその記述がない。',
+    },
+    now: {
+      en: 'The SIP-ETag note cites RFC 3903 §4.1 for the publisher\'s use of the entity-tag, and the Contact note of 300 cites RFC 3261 §8.1.3.4 for ordering by q.',
+      ja: 'SIP-ETag の注記は公開者によるエンティティタグの使い方について RFC 3903 §4.1 を、300 の Contact の注記は q による順序付けについて RFC 3261 §8.1.3.4 を示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §4.1',
+        quote: 'When updating previously published event state, PUBLISH requests MUST contain a single SIP-If-Match header field identifying the specific event state that the request is refreshing, modifying or removing.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'As the target set grows, the client MAY generate new requests to the URIs in any order. A common mechanism is to order the set by the "q" parameter value from the Contact header field value.',
+      },
+    ],
+  },
+  {
+    id: '400-listed-defects-are-examples',
+    date: '2026-12-06',
+    title: {
+      en: '400: the defects listed in the description are examples',
+      ja: '400：説明に挙げた欠陥は例である',
+    },
+    pages: [{ code: 400 }],
+    wrong: {
+      en: 'The English description defined 400 by a closed list: "a mandatory header is missing or duplicated, a header needed for processing cannot be parsed, the Request-URI violates the URI grammar, or the body of a UDP request ends before the length its Content-Length gives". RFC 3261 §21.4.1 defines the code by malformed syntax in general, and other sections call for it in other cases, such as a REGISTER combining "Contact: *" with other contacts (RFC 3261 §10.3), which the page itself mentions. The Japanese already said 「などが該当する」.',
+      ja: '英語版の説明は、400 を「必須ヘッダの欠落や重複、処理に必要なヘッダの構文誤り、URI の文法に反する Request-URI、UDP のボディが Content-Length より短い」という閉じた列挙で定義していた。RFC 3261 §21.4.1 は構文の誤り全般で 400 を定義しており、「Contact: *」を他の Contact と組み合わせた REGISTER（RFC 3261 §10.3）のように、他の節が別の場合に 400 を求めることもある。このページ自身もその例を挙げている。日本語版はすでに「などが該当する」としていた。',
+    },
+    now: {
+      en: 'The English says "for example" before the list, as the Japanese does.',
+      ja: '英語版も、日本語版と同じく、挙げた欠陥を例として示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.1', quote: 'The request could not be understood due to malformed syntax.' },
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If the request has additional Contact fields or an expiration time other than zero, the request is invalid, and the server MUST return a 400 (Invalid Request) and skip the remaining steps.',
+      },
+    ],
+  },
+  {
+    id: '401-proxy-forwards-a-401-it-picks',
+    date: '2026-12-06',
+    title: {
+      en: '401: a stateful proxy forwards a 401 it receives only if it picks it as the best response',
+      ja: '401：ステートフルプロキシが受信した 401 を転送するのは、それを最良の応答として選んだ場合である',
+    },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The description said that a proxy "passes on the 401s it receives". A stateful proxy stores the final responses of its branches and forwards only the one it chooses as the best; a 401 is not forwarded when, for example, another branch answered 2xx or a 6xx arrived, although its challenges are copied into any 401 or 407 the proxy does forward.',
+      ja: '説明で、プロキシは「受信した 401 は転送する」としていた。ステートフルプロキシは各ブランチの最終応答を保持し、最良として選んだものだけを転送する。たとえば他のブランチが 2xx を返した場合や 6xx が届いた場合、401 は転送されない。ただし、プロキシが転送する 401 や 407 には、その 401 のチャレンジがコピーされる。',
+    },
+    now: {
+      en: 'A stateful proxy adds a 401 it receives to the responses it chooses from, and forwards it if it picks it as the best one (RFC 3261 §16.7).',
+      ja: 'ステートフルプロキシは受信した 401 を選択の対象となる応答に加え、最良の応答として選べばそれを転送する（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.',
+      },
+    ],
+  },
+
   // Eighteenth reading, 183, 200, 486, 488.
   {
     id: '486-reject-the-486-reaches-the-caller-only-if-picked',

@@ -28,8 +28,8 @@ export const codes3xx: CodeEntryInput[] = [
         strength: 'SHOULD',
         ref: 'RFC3261 §21.3.1',
         note: {
-          en: 'Lists the alternative locations, as several Contact fields or one field with a list; `q` parameters may rank them.',
-          ja: '代替の接続先を、複数の Contact ヘッダまたは 1 つのヘッダ内のリストとして列挙する。`q` パラメータで優先度を付けられる。',
+          en: 'Lists the alternative locations, as several Contact fields or one field with a list; `q` parameters may rank them (RFC 3261 §8.1.3.4).',
+          ja: '代替の接続先を、複数の Contact ヘッダまたは 1 つのヘッダ内のリストとして列挙する。`q` パラメータで優先度を付けられる（RFC 3261 §8.1.3.4）。',
         },
       },
     ],
