@@ -18843,6 +18843,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §8.2.6.1', quote: 'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.' },
     ],
   },
+  {
+    id: '6xx-scope-must-choose-from-6xx',
+    date: '2026-12-06',
+    title: { en: '6xx scope: a proxy MUST choose from the 6xx responses and MUST NOT create new branches', ja: '6xx の範囲：プロキシは 6xx の応答から選ばなければならず、新しいブランチを作ってはならない' },
+    pages: withComparisons(600, 603, 604, 606, 607, 608),
+    wrong: {
+      en: 'The comparison sentence on the scope of a 6xx said that a proxy "forwards a 6xx in preference to any other failure", without the level RFC 3261 §16.7 gives that choice; the scope row of the 6xx pages said "no new branches" without the MUST NOT.',
+      ja: '6xx の範囲についての比較の文は、プロキシが「ほかの失敗応答より 6xx を優先して転送する」としており、RFC 3261 §16.7 がこの選択に付けている要求レベルを示していなかった。6xx のページの範囲の欄も、「新しいブランチは作らず」として MUST NOT を示していなかった。',
+    },
+    now: {
+      en: 'A proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses it has received rather than from any other failure (RFC 3261 §16.7); the scope row says no new branches (MUST NOT).',
+      ja: 'プロキシは他のブランチをキャンセルすべきであり（SHOULD）、転送する応答は、ほかの失敗応答ではなく受信した 6xx から選ばなければならない（MUST、RFC 3261 §16.7）とし、範囲の欄では、新しいブランチを作ってはならない（MUST NOT）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'It MUST choose from the 6xx class responses if any exist in the context.' },
+      { ref: 'RFC3261 §16.7', quote: 'the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -129,7 +129,7 @@ export const en = {
     // RFC 3261 §16.7: SHOULD NOT forward, unless every request would fail too; SHOULD send 500 when it was the only response.
     'not-relayed': 'A proxy SHOULD NOT forward it upstream unless it can tell that every request it could forward would get a 503 too; when it is the only response, the proxy SHOULD send 500',
     // RFC 3261 §16.7: no new branches (MUST); cancelling the pending ones is a SHOULD for a 6xx.
-    global: 'Ends the search: no new branches, and the others SHOULD be cancelled',
+    global: 'Ends the search: no new branches (MUST NOT), and the others SHOULD be cancelled',
   } as Record<Scope, string>,
   roles: {
     uas: 'User agent server',
@@ -335,7 +335,7 @@ export const en = {
       success: 'a proxy that has not yet sent a final response forwards it at once (a 2xx to INVITE, even after one); a stateful proxy MUST then send CANCEL on its other pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
       branch: 'a forking proxy weighs it against the answers of its other branches and forwards the best final response',
       'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',
-      global: 'a proxy SHOULD cancel its other branches and forwards a 6xx in preference to any other failure',
+      global: 'a proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses it has received rather than from any other failure',
     } as Record<Scope, string>,
     /**
      * The 'branch' clause for a code a proxy may recurse on instead (RFC 3261 §16.7 step 4): the Contact addresses of a
