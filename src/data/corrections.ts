@@ -15413,16 +15413,16 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     date: '2026-12-06',
     title: {
       en: '424: the second case is a responder with additional location information to provide, not one that knows better',
-      ja: '424：もう一つの場合は、応答側が提供すべき追加の位置情報を持っている場合であり、より正確な情報を持つ場合ではない',
+      ja: '424：もう一つの場合は、応答側に提供する追加の位置情報がある場合であり、より正確な情報を持つ場合ではない',
     },
     pages: [{ code: 424 }],
     wrong: {
       en: 'The description said a 424 is appropriate when the responder needs a location and none in the request is usable, "or when it knows better", and the Japanese said "when the responder has more accurate information"; the advice for servers said "or you have a better location to give back". RFC 6442 §4.3 names the second case as a responder that has additional location information to provide, and RFC 6442 §3.4 says there is currently no way to tell which location is more accurate.',
-      ja: '説明では、424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、英語では「応答側のほうがよく知っている場合」、日本語では「応答側がより正確な情報を持っている場合」としていた。サーバ側への助言も「より適切な位置情報を返せるとき」としていた。RFC 6442 §4.3 が挙げるもう一つの場合は、応答側が提供すべき追加の位置情報を持っている場合であり、RFC 6442 §3.4 は、どちらの位置情報がより正確かを判別する方法は現在ないとしている。',
+      ja: '説明では、424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、英語では「応答側のほうがよく知っている場合」、日本語では「応答側がより正確な情報を持っている場合」としていた。サーバ側への助言も「より適切な位置情報を返せるとき」としていた。RFC 6442 §4.3 が挙げるもう一つの場合は、応答側に提供する追加の位置情報がある場合であり、RFC 6442 §3.4 は、どちらの位置情報がより正確かを判別する方法は現在ないとしている。',
     },
     now: {
       en: 'A 424 is appropriate when the responder needs a location and none in the request is usable, or when it has additional location information to provide (RFC 6442 §4.3); the advice says "or you have additional location information to give back".',
-      ja: '424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側が提供すべき追加の位置情報を持っている場合である（RFC 6442 §4.3）、とした。助言も「追加の位置情報を返せるとき」とした。',
+      ja: '424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側に提供する追加の位置情報がある場合である（RFC 6442 §4.3）、とした。助言も「追加の位置情報を返せるとき」とした。',
     },
     sources: [
       {
