@@ -15620,6 +15620,56 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 424, 428, 429, 430, 433.
+  {
+    id: '424-additional-location-not-better',
+    date: '2026-12-06',
+    title: {
+      en: '424: the second case is a responder with additional location information to provide, not one that knows better',
+      ja: '424：もう一つの場合は、応答側に提供する追加の位置情報がある場合であり、より正確な情報を持つ場合ではない',
+    },
+    pages: [{ code: 424 }],
+    wrong: {
+      en: 'The description said a 424 is appropriate when the responder needs a location and none in the request is usable, "or when it knows better", and the Japanese said "when the responder has more accurate information"; the advice for servers said "or you have a better location to give back". RFC 6442 §4.3 names the second case as a responder that has additional location information to provide, and RFC 6442 §3.4 says there is currently no way to tell which location is more accurate.',
+      ja: '説明では、424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、英語では「応答側のほうがよく知っている場合」、日本語では「応答側がより正確な情報を持っている場合」としていた。サーバ側への助言も「より適切な位置情報を返せるとき」としていた。RFC 6442 §4.3 が挙げるもう一つの場合は、応答側に提供する追加の位置情報がある場合であり、RFC 6442 §3.4 は、どちらの位置情報がより正確かを判別する方法は現在ないとしている。',
+    },
+    now: {
+      en: 'A 424 is appropriate when the responder needs a location and none in the request is usable, or when it has additional location information to provide (RFC 6442 §4.3); the advice says "or you have additional location information to give back".',
+      ja: '424 が適切なのは、応答側が位置情報を必要としているのにリクエスト内に使えるものがない場合か、応答側に提供する追加の位置情報がある場合である（RFC 6442 §4.3）、とした。助言も「追加の位置情報を返せるとき」とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6442 §4.3',
+        quote: 'It is only appropriate to generate a 424 response when the responding entity needs a locationValue and there are no values in the request that are usable by the responder, or when the responder has additional location information to provide.',
+      },
+      { ref: 'RFC6442 §3.4', quote: 'Currently, there is no way to tell which entity is more accurate or which is wrong, for that matter.' },
+    ],
+  },
+  {
+    id: '428-policy-per-sending-domain-or-user',
+    date: '2026-12-06',
+    title: {
+      en: '428: the examples of a policy that requires a signature are per sending domain or per sending user',
+      ja: '428：署名を求めるポリシーの例は、送信元ドメインごとと送信元ユーザごとのものである',
+    },
+    pages: [{ code: 428 }],
+    wrong: {
+      en: 'The description gave, as the example of a local policy that requires a signature and cites RFC 8224 §6.2, a policy "for everything arriving from a given peer or domain". The examples in RFC 8224 §6.2 are a per-sending-domain policy and a per-sending-user policy; a peer, the network the request arrives from, is not one of them.',
+      ja: '説明では、RFC 8224 §6.2 を引きながら、署名を求めるローカルポリシーの例として「特定の相手網やドメインからのものはすべて」を挙げていた。RFC 8224 §6.2 が挙げる例は、送信元ドメインごとのポリシーと送信元ユーザごとのポリシーであり、リクエストが届く相手網はその中にない。',
+    },
+    now: {
+      en: 'The example is a policy "for everything from a given sending domain or sending user" (RFC 8224 §6.2).',
+      ja: '例を「特定の送信元ドメインや送信元ユーザからのものはすべて」とした（RFC 8224 §6.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2',
+        quote:
+          'and the presence of an Identity header field is required by local policy (for example, based on a per-sending-domain policy or a per-sending-user policy), then a 428 "Use Identity Header" response MUST be sent in the backwards direction.',
+      },
+    ],
+  },
+
   // Eighteenth reading, 423, 424, 428, 433, 436.
   {
     id: '433-from-anonymous-should-be-considered',
