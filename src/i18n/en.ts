@@ -102,6 +102,8 @@ export const en = {
     modifyOrRetryAfter: 'Should not be resent unchanged (SHOULD NOT); the response points at what to change, and if it gives a Retry-After time, the client MAY try again after it',
     /** The retry cell of a 'never' code whose response can carry Retry-After (404: RFC 3261 §21.4, §20.33). */
     neverUnlessRetryAfter: 'Should not be resent unchanged (SHOULD NOT); a Retry-After, when present, gives the time the called party expects to be available again',
+    /** The retry cell of a 'later' code whose response can carry Retry-After (500: RFC 3261 §21.5.1). */
+    laterOrRetryAfter: 'MAY be sent again later; a Retry-After, when present, says when',
     yes: 'Yes',
     no: 'No',
   },
@@ -148,17 +150,23 @@ export const en = {
     // own section sets another level, or none (5xx, 6xx), has its own cell (facts.retry.label).
     never: 'Should not be resent unchanged (SHOULD NOT)',
     modify: 'Should not be resent unchanged (SHOULD NOT); the response points at what to change',
-    'without-anonymity': 'Without anonymity, if the user confirms',
+    // RFC 5079 §4: MUST NOT retry without anonymity unless the user confirms; then the UAC MAY.
+    'without-anonymity': 'MUST NOT be resent without anonymity unless the user confirms it; then the UAC MAY',
     // RFC 3261 §8.1.3.5: the UAC SHOULD follow the authorization procedures to retry the request with credentials.
     authenticate: 'SHOULD be resent with credentials for the challenge',
     // RFC 4412 §4.7.1: the UAC MAY retry with the same or a different resource value; SHOULD choose authorised ones from Accept-Resource-Priority.
     'resource-value': 'The UAC MAY retry with the same or another resource value; from Accept-Resource-Priority, if present, it SHOULD choose values it is authorised to use',
-    later: 'May succeed later',
+    // RFC 3261 §21.4.9 (408: MAY repeat the request without modifications at any later time), §21.5.1 (500: MAY retry
+    // after several seconds). A code whose sections say something else has its own cell (facts.retry.label).
+    later: 'MAY be sent again later',
     'if-retry-after': 'Retry-After MAY give a better time to call',
-    redirect: 'New request to a Contact address',
-    'via-proxy': 'Same request through the proxy in Contact',
-    alternative: 'Alternative services in the body',
-    unspecified: 'The RFCs do not say',
+    // RFC 3261 §8.1.3.4: clients SHOULD use the URI(s) in the Contact header field to formulate one or more new requests.
+    redirect: 'The client SHOULD send new requests to the Contact addresses',
+    // RFC 3261 §21.3.4: the resource MUST be accessed through the proxy in Contact; the recipient is expected to repeat this single request via it.
+    'via-proxy': 'MUST be accessed through the proxy in Contact; the recipient is expected to repeat this single request via it',
+    // RFC 3261 §21.3.5: alternative services are possible, described in the body; no rule for sending the request again.
+    alternative: 'No retry rule in the cited section: alternative services are possible, described in the body',
+    unspecified: 'No retry rule in the sections that define it',
   } as Record<RetryPolicy, string>,
   failover: {
     no: 'No',
@@ -344,16 +352,20 @@ export const en = {
         modify: retryAfter
           ? 'the client SHOULD NOT retry the same request without modification, and the response points at what to change; when it carries Retry-After, the client MAY try again after that time'
           : 'the client SHOULD NOT retry the same request without modification, and the response points at what to change',
-        'without-anonymity': 'the UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set',
+        // RFC 5079 §4, cited by 433.
+        'without-anonymity': 'the UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set; if the user has, the UAC MAY retry without requesting anonymity',
         // RFC 3261 §8.1.3.5, cited by 401 and 407.
         authenticate: 'the UAC SHOULD retry the request with credentials for the challenge it carries',
         'resource-value': 'the UAC MAY send a new request with the same or a different resource value; if the response carries Accept-Resource-Priority, the UAC SHOULD choose among its values ones it is authorised to use',
-        later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
+        // RFC 3261 §21.4.9 (408) and §21.5.1 (500, whose server MAY say in Retry-After when the client may retry).
+        later: retryAfter ? 'the client MAY send the request again later; a Retry-After header, when present, says when' : 'the client MAY send the request again later',
         'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',
         // RFC 3261 §8.1.3.4 (cited by every 'redirect' code): clients SHOULD use the URIs in Contact to formulate new requests.
-        redirect: 'the client SHOULD send a new request with an address from the Contact header as its Request-URI',
-        'via-proxy': 'repeat this same request through the proxy named in Contact; the Request-URI stays as it was',
-        alternative: 'the response body describes alternative services that may be tried',
+        redirect: 'the client SHOULD use the addresses in the Contact header to formulate one or more new requests, each with one of them as its Request-URI',
+        // RFC 3261 §21.3.4, cited by 305.
+        'via-proxy': 'the requested resource MUST be accessed through the proxy given in Contact, and the recipient is expected to repeat this single request via that proxy',
+        // RFC 3261 §21.3.5, cited by 380: no requirement level.
+        alternative: 'RFC 3261 sets no rule for sending the request again: alternative services are possible, and the response body describes them',
         unspecified: 'the RFCs that define it do not say whether or how to send the request again',
       })[retry],
     /** Whether the code sends the client elsewhere, after "503 " (RFC 3263 §4.3). */

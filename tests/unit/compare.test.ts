@@ -137,6 +137,16 @@ const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC3398 §8.2.6.1': ['SHOULD'], // "(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying"
   'RFC4412 §4.7.1': ['MUST', 'SHOULD', 'MAY'], // "MAY attempt a subsequent request with the same or different resource value"
   'RFC5079 §4': ['MUST NOT', 'MAY', 'SHOULD NOT'], // "MUST NOT retry the request without anonymity unless"
+  'RFC3261 §21.3.4': ['MUST'], // "The requested resource MUST be accessed through the proxy given by the Contact field."
+  'RFC3261 §21.4.9': ['MAY'], // "The client MAY repeat the request without modifications at any later time."
+  'RFC3261 §21.4.18': ['MAY', 'SHOULD'], // "The response MAY indicate a better time to call in the Retry-After header field."
+  'RFC3261 §21.4.24': ['MAY', 'SHOULD'], // "The response MAY indicate a better time to call in the Retry-After header field."
+  'RFC3261 §21.5.1': ['MAY'], // "MAY retry the request after several seconds"
+  'RFC3261 §21.5.4': ['MAY', 'MUST', 'SHOULD', 'SHOULD NOT'], // "the client MUST act as if it had received a 500"
+  'RFC3261 §14.1': ['SHOULD', 'MUST', 'MUST NOT', 'MAY'], // "When the timer fires, the UAC SHOULD attempt the re-INVITE once more"
+  'RFC4028 §7.3': ['MAY', 'SHOULD'], // "then the UAC MAY retry the request"
+  'RFC4028 §7.4': ['MUST', 'MAY', 'SHOULD'], // "The UAC MUST insert the Min-SE header field"
+  'RFC8224 §6.1.1': ['SHOULD', 'SHOULD NOT'], // "it SHOULD retry the request with the full form ... SHOULD NOT retry the request more than once"
 };
 const keywordsOf = (text: string) => [...text.matchAll(/\b(MUST NOT|SHOULD NOT|MUST|SHOULD|MAY)\b/g)].map((m) => m[1]!);
 
@@ -768,10 +778,11 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     }
   });
 
-  it('305 repeats the same request through the proxy in Contact; 302 retargets', () => {
+  it('305: the resource MUST be accessed through the proxy in Contact (RFC 3261 §21.3.4); 302 retargets (SHOULD, §8.1.3.4)', () => {
     const p = page(302, 305);
-    expect(p.next).toContain('repeat this same request through the proxy named in Contact; the Request-URI stays as it was');
-    expect(p.next).toContain('After 302, the client SHOULD send a new request with an address from the Contact header as its Request-URI');
+    expect(p.next).toContain('After 305, the requested resource MUST be accessed through the proxy given in Contact, and the recipient is expected to repeat this single request via that proxy');
+    expect(p.next).not.toContain('Request-URI stays');
+    expect(p.next).toContain('After 302, the client SHOULD use the addresses in the Contact header to formulate one or more new requests');
     expect(page(305, 380).receipts[0]).not.toContain('Contact addresses');
   });
 

@@ -310,7 +310,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: ['INVITE', 'UPDATE'], refs: ['RFC4028 §4', 'RFC4028 §6'] },
-      retry: { value: 'modify', refs: ['RFC4028 §7.3', 'RFC4028 §7.4', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC4028 §7.3', 'RFC4028 §7.4'],
+        // RFC 4028 §7.3: the UAC MAY retry; §7.4: the retry MUST carry Min-SE, with the largest value received.
+        label: {
+          en: 'The UAC MAY retry; the new request MUST carry Min-SE with the largest value the 422 responses gave',
+          ja: 'UAC は再試行してよく（MAY）、新しいリクエストには 422 応答が示した最大の値の Min-SE を入れなければならない（MUST）',
+        },
+        next: {
+          en: 'the UAC MAY retry the request, as a new transaction; the new request MUST carry a Min-SE header field with the largest value among all the 422 responses received for the dialog or, before a dialog exists, for the same Call-ID',
+          ja: 'UAC は新しいトランザクションとしてリクエストを再試行してよく（MAY）、そのリクエストには、同じダイアログで、ダイアログがまだなければ同じ Call-ID で受けたすべての 422 応答のうち最大の値を持つ Min-SE ヘッダを入れなければならない（MUST）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1676,7 +1688,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
-      retry: { value: 'modify', refs: ['RFC8224 §6.1.1', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC8224 §6.1.1'],
+        // RFC 8224 §6.1.1: SHOULD retry with the full form if the compact form was sent; SHOULD NOT retry more than once.
+        label: {
+          en: 'If it sent the compact form, the authentication service SHOULD retry with the full form of PASSporT, and SHOULD NOT retry more than once',
+          ja: '認証サービスはコンパクト形式を送っていた場合、PASSporT の完全形式で再試行すべきであり（SHOULD）、2 回以上再試行すべきではない（SHOULD NOT）',
+        },
+        next: {
+          en: 'if the authentication service did not send the full form of PASSporT in the Identity header field, it SHOULD retry the request with the full form; implementations SHOULD NOT retry the request more than once',
+          ja: '認証サービスが Identity ヘッダで PASSporT の完全形式を送っていなかった場合、完全形式でリクエストを再試行すべきであり（SHOULD）、実装はリクエストを 2 回以上再試行すべきではない（SHOULD NOT）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -2219,7 +2243,20 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC5360 §5.9.1'] },
-      retry: { value: 'later', refs: ['RFC5360 §5.9.2', 'RFC5360 §5.2'] },
+      retry: {
+        value: 'later',
+        refs: ['RFC5360 §5.9.2', 'RFC5360 §5.9.1', 'RFC5360 §5.2'],
+        // RFC 5360 §5.9.2: the client adds the URIs, the relay obtains permissions; §5.9.1: with permissions for all
+        // the URIs, the relay performs the translation; §5.2: the client may need to retry the request later. No level.
+        label: {
+          en: 'May succeed later: once the relay has permissions for all the URIs of the list, it performs the translation (no requirement level)',
+          ja: '後で成功しうる：リストのすべての URI について許可を得ていれば、リレーは変換を行う（要求レベルの規定はない）',
+        },
+        next: {
+          en: 'the client adds the URIs without permission to the relay\'s list with a manipulation mechanism such as XCAP, and the relay obtains permissions for them; once it has permissions for all the URIs of a request-contained list, the relay performs the translation, so the request may succeed later; RFC 5360 sets no requirement level for sending it again',
+          ja: 'クライアントは XCAP などの操作手段で許可のない URI をリレーのリストに加え、リレーはそれらの許可を得て、リクエストに含まれるリストのすべての URI について許可を得ていれば変換を行うので、リクエストは後で成功しうるが、送り直すことについて RFC 5360 は要求レベルを定めていない',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [

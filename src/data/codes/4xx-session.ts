@@ -21,7 +21,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.18', 'RFC3261 §16.5'] },
-      retry: { value: 'later', refs: ['RFC3261 §21.4.18'] },
+      retry: {
+        value: 'later',
+        refs: ['RFC3261 §21.4.18', 'RFC3261 §21.4'],
+        // RFC 3261 §21.4, for every 4xx: SHOULD NOT retry the same request without modification; §21.4.18: the response
+        // MAY indicate a better time to call in Retry-After.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the response MAY give a better time to call in Retry-After',
+          ja: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。応答は Retry-After でより適切な発信時刻を示してもよい（MAY）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the response MAY indicate a better time to call in a Retry-After header',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよく（MAY）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -813,7 +826,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', named: ['INVITE'], namedRefs: { INVITE: ['RFC3261 §13.3.1.3'] }, refs: ['RFC3261 §21.4.24', 'RFC3261 §13.3.1.3'] },
-      retry: { value: 'later', refs: ['RFC3261 §21.4.24'] },
+      retry: {
+        value: 'later',
+        refs: ['RFC3261 §21.4.24', 'RFC3261 §21.4'],
+        // RFC 3261 §21.4, for every 4xx: SHOULD NOT retry the same request without modification; §21.4.24: the response
+        // MAY indicate a better time to call in Retry-After.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the response MAY give a better time to call in Retry-After',
+          ja: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。応答は Retry-After でより適切な発信時刻を示してもよい（MAY）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the response MAY indicate a better time to call in a Retry-After header',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよく（MAY）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1376,7 +1402,19 @@ export const codes4xxSession: CodeEntryInput[] = [
         namedRefs: { INVITE: ['RFC3261 §14.2'], UPDATE: ['RFC3311 §5.2'] },
         refs: ['RFC3261 §21.4.27', 'RFC3261 §14.2', 'RFC3311 §5.2'],
       },
-      retry: { value: 'later', refs: ['RFC3261 §14.1'] },
+      retry: {
+        value: 'later',
+        refs: ['RFC3261 §14.1'],
+        // RFC 3261 §14.1: after a 491 to a re-INVITE, the UAC SHOULD start a timer and, when it fires, SHOULD attempt the re-INVITE once more.
+        label: {
+          en: 'After a 491 to a re-INVITE, the UAC SHOULD wait a random time and SHOULD then attempt the re-INVITE once more, if it still wants the change',
+          ja: 're-INVITE への 491 を受けた UAC は、ランダムな時間を待ち（SHOULD）、その変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
+        },
+        next: {
+          en: 'a UAC that receives it for a re-INVITE SHOULD start a timer with a random value (2.1 to 4 seconds if it generated the Call-ID of the dialog, 0 to 2 seconds if not) and, when the timer fires, SHOULD attempt the re-INVITE once more if it still wants that session modification',
+          ja: 're-INVITE に対してこれを受けた UAC は、ランダムな値（ダイアログの Call-ID を自分で生成したなら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり（SHOULD）、タイマが満了したとき、そのセッション変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
