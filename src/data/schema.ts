@@ -239,7 +239,9 @@ export interface CodeEntryInput {
      */
     sentBy: Fact<Role[]> & { byRole: SenderRefs };
     /**
-     * A list: the RFCs restrict the code to these methods. 'any': no restriction to methods (`dialog` says
+     * A list: the RFCs restrict the code to these methods. 'any': no restriction to methods among the requests that
+     * take a response, which ACK does not (RFC 3261 §22.1: "any requests that take no response, including ACK"; §17);
+     * the facts table says "Any request that takes a response" (`dialog` says
      * when the code is for requests outside a dialog, whatever their method); `named` lists the
      * methods the RFCs name for it (never a claim that other methods cannot get it), and `except` the
      * methods an RFC forbids answering with it (401 and 407: servers MUST NOT challenge CANCEL,

@@ -97,7 +97,8 @@ export const en = {
     methods: 'Requests it answers',
     retry: 'Retry',
     failover: 'Fail over to another server?',
-    anyMethod: 'Any request method',
+    // ACK takes no response (RFC 3261 §22.1, §17): "any" means any request that takes one.
+    anyMethod: 'Any request that takes a response',
     /** The retry cell of a 'modify' code whose response can carry Retry-After (413: RFC 3261 §21.4, §21.4.11). */
     modifyOrRetryAfter: 'Should not be resent unchanged (SHOULD NOT); the response points at what to change, and if it gives a Retry-After time, the client MAY try again after it',
     /** The retry cell of a 'never' code whose response can carry Retry-After (404: RFC 3261 §21.4, §20.33). */
@@ -308,18 +309,18 @@ export const en = {
     onlyMethods: (methods: readonly string[]) => `${list(methods)} only`,
     /** A list that binds only transaction-stateful senders (408, RFC 4320 §4.2). */
     onlyMethodsFromStateful: (methods: readonly string[]) => `${list(methods)} only, when a transaction-stateful element sends it`,
-    anyNamed: (methods: readonly string[]) => `Any; the RFCs name ${list(methods)}`,
+    anyNamed: (methods: readonly string[]) => `Any request that takes a response; the RFCs name ${list(methods)}`,
     /** A code the RFCs provide for requests outside a dialog (607: RFC 8197 §4; 608: RFC 8688 §3.1). */
-    outsideDialog: (named: readonly string[]) => (named.length ? `Requests outside a dialog; the RFCs name ${list(named)}` : 'Requests outside a dialog'),
+    outsideDialog: (named: readonly string[]) => (named.length ? `Requests outside a dialog that take a response; the RFCs name ${list(named)}` : 'Requests outside a dialog that take a response'),
     /** A code the RFCs provide for requests within a dialog (491: RFC 3261 §21.4.27). */
-    insideDialog: (named: readonly string[]) => (named.length ? `Requests within a dialog; the RFCs name ${list(named)}` : 'Requests within a dialog'),
+    insideDialog: (named: readonly string[]) => (named.length ? `Requests within a dialog that take a response; the RFCs name ${list(named)}` : 'Requests within a dialog that take a response'),
     /** A list of methods, each within a dialog (204: RFC 5839 §7.1). */
     onlyMethodsInsideDialog: (methods: readonly string[]) => `${list(methods)} only, within a dialog`,
     inRequest: (name: string) => `${name} (in the request)`,
     /** inferred: no RFC sentence states the exception; it is read from a header table (494). */
     anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
       const but = `${list(except)}${inferred ? ' (inferred from a header table)' : ''}`;
-      return named.length ? `Any but ${but}; the RFCs name ${list(named)}` : `Any request method but ${but}`;
+      return named.length ? `Any request that takes a response, except ${but}; the RFCs name ${list(named)}` : `Any request that takes a response, except ${but}`;
     },
     /** What the code means, in one sentence. */
     meaning: (a: Named, summary: string) => `${a.code} ${a.name}: ${summary}`,
@@ -409,9 +410,9 @@ export const en = {
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `Both can answer ${list(shared)}; ${a.code} answers ${list(am)} only${aCite}, ${b.code} answers ${list(bm)} only${bCite}.`,
       methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, inferred = false) =>
-        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any method but ${list(uExcept)}${inferred ? ', an exception inferred from a header table' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
+        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any request that takes a response, except ${list(uExcept)}${inferred ? ', an exception inferred from a header table' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `among requests that take a response, the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
       methodsNamed: (parts: readonly string[]) =>
-        `The RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
+        `Among requests that take a response, the RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
         inferred
@@ -423,14 +424,14 @@ export const en = {
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only${cite}.`,
       /** For a code the RFCs provide for requests outside a dialog, and then for the other code on its own. */
       methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
-        `${a.code} answers requests outside a dialog${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
+        `${a.code} answers requests outside a dialog that take a response${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
       /** For a code the RFCs provide for requests within a dialog (491), and then for the other code on its own. */
       methodsInsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
-        `${a.code} answers requests within a dialog${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
+        `${a.code} answers requests within a dialog that take a response${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
       /** For a code that answers only these methods, sent within a dialog (204). */
       methodsOnlyInsideDialog: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only, sent within a dialog${cite}.`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
-        `The RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
+        `Among requests that take a response, the RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>
         inferred
           ? `${r.code} answers ${list(rm)} only${rCite}. No RFC sentence forbids answering ${orList(rm)} with ${u.code}, but a header table marks with “-”, for ${list(rm)}, a header field that every ${u.code} must carry, and in the legend of RFC 3261 §20 such a field is one the UAS must not place in the response${uCite}.`

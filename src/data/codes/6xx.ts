@@ -589,8 +589,8 @@ export const codes6xx: CodeEntryInput[] = [
           ja: '引用した節に再試行の規定はない。6xx に適した処理を超える動作は義務づけられておらず、以後の試みも同様に拒否される可能性が高い',
         },
         next: {
-          en: 'the entities receiving it are not obligated to take any action beyond those appropriate for 6xx responses, and RFC 3261 says that the request of a 6xx cannot be fulfilled at any server; the code tells that future attempts are likely to be similarly rejected',
-          ja: '受信したエンティティは 6xx に適した処理を超える動作を義務づけられておらず、RFC 3261 によれば 6xx のリクエストはどのサーバでも処理できないとされ、このコードは、以後の試みも同様に拒否される可能性が高いことを示す',
+          en: 'the entities receiving it are not obligated to take any action beyond those appropriate for 6xx responses, and RFC 3261 says that the request of a 6xx cannot be fulfilled at any server; the code tells that future attempts are likely to be similarly rejected; none of the cited sections sets a rule for sending the request again',
+          ja: '受信したエンティティは 6xx に適した処理を超える動作を義務づけられておらず、RFC 3261 によれば 6xx のリクエストはどのサーバでも処理できないとされ、このコードは、以後の試みも同様に拒否される可能性が高いことを示すが、引用した節はいずれもリクエストを送り直すことについて規定していない',
         },
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
