@@ -17113,12 +17113,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '305: the resource MUST be accessed through the proxy in Contact', ja: '305：リソースには Contact のプロキシを経由してアクセスしなければならない' },
     pages: withComparisons(305),
     wrong: {
-      en: 'The facts said "Same request through the proxy in Contact", with no level, and the comparisons added that "the Request-URI stays as it was", which RFC 3261 §21.3.4 does not say.',
-      ja: '概要表は「Contact のプロキシ経由で同じリクエスト」として要求レベルを示さず、比較ページは RFC 3261 §21.3.4 にない「Request-URI は変えずに」を加えていた。',
+      en: 'The facts said "Same request through the proxy in Contact", with no level, and the comparisons gave, as part of the rule, that "the Request-URI stays as it was", which RFC 3261 §21.3.4 does not state in words (it follows from repeating the same request, as the code page explains).',
+      ja: '概要表は「Contact のプロキシ経由で同じリクエスト」として要求レベルを示さず、比較ページは、RFC 3261 §21.3.4 が文言としては定めていない「Request-URI は変えずに」を規則の一部として示していた（同じリクエストを送り直すことからの帰結であり、コードのページがそう説明している）。',
     },
     now: {
-      en: 'The requested resource MUST be accessed through the proxy given in Contact, and the recipient is expected to repeat this single request via that proxy (RFC 3261 §21.3.4); nothing is said about the Request-URI.',
-      ja: '要求されたリソースには Contact が示すプロキシを経由してアクセスしなければならず（MUST）、受信側はこのリクエストに限ってそのプロキシ経由で送り直す（RFC 3261 §21.3.4）とした。Request-URI についての記述は除いた。',
+      en: 'The requested resource MUST be accessed through the proxy given in Contact, and the recipient is expected to repeat this single request via that proxy (RFC 3261 §21.3.4); the comparisons no longer speak of the Request-URI.',
+      ja: '要求されたリソースには Contact が示すプロキシを経由してアクセスしなければならず（MUST）、受信側はこのリクエストに限ってそのプロキシ経由で送り直す（RFC 3261 §21.3.4）とし、比較ページの Request-URI についての記述は除いた。',
     },
     sources: [
       { ref: 'RFC3261 §21.3.4', quote: 'The requested resource MUST be accessed through the proxy given by the Contact field.' },
