@@ -32,7 +32,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
         next: {
           en: 'the client SHOULD NOT retry the same request without modification; the response MAY indicate a better time to call in a Retry-After header',
-          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよく（MAY）',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよい（MAY）',
         },
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -837,7 +837,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
         next: {
           en: 'the client SHOULD NOT retry the same request without modification; the response MAY indicate a better time to call in a Retry-After header',
-          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよく（MAY）',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよい（MAY）',
         },
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
@@ -1411,8 +1411,8 @@ export const codes4xxSession: CodeEntryInput[] = [
           ja: 're-INVITE への 491 を受けた UAC は、ランダムな時間を待ち（SHOULD）、その変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
         },
         next: {
-          en: 'a UAC that receives it for a re-INVITE SHOULD start a timer with a random value (2.1 to 4 seconds if it generated the Call-ID of the dialog, 0 to 2 seconds if not) and, when the timer fires, SHOULD attempt the re-INVITE once more if it still wants that session modification',
-          ja: 're-INVITE に対してこれを受けた UAC は、ランダムな値（ダイアログの Call-ID を自分で生成したなら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり（SHOULD）、タイマが満了したとき、そのセッション変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
+          en: 'if the request was a re-INVITE, the UAC SHOULD start a timer with a random value (2.1 to 4 seconds if it generated the Call-ID of the dialog, 0 to 2 seconds if not) and, when the timer fires, SHOULD attempt the re-INVITE once more if it still wants that session modification',
+          ja: 'リクエストが re-INVITE であれば、UAC はランダムな値（ダイアログの Call-ID を自分で生成したなら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり（SHOULD）、タイマが満了したとき、そのセッション変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
         },
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
