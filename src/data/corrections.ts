@@ -17663,6 +17663,254 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Retry labels and methods, 2026-12-06.
+  {
+    id: 'retry-3xx-redirect-should-use-contact',
+    date: '2026-12-06',
+    title: { en: '300, 301, 302: the client SHOULD use the Contact addresses for new requests', ja: '300・301・302：クライアントは Contact のアドレスで新しいリクエストを作るべきである' },
+    pages: withComparisons(300, 301, 302),
+    wrong: {
+      en: 'The facts row "Retry" said "New request to a Contact address", with no requirement level, although the section it cites sets one, and the comparisons spoke of a single new request.',
+      ja: '概要表の「再試行」は「Contact のアドレスへ新しいリクエスト」とし、引用した節が要求レベルを定めているのにそれを示さず、比較ページは新しいリクエストを一つとしていた。',
+    },
+    now: {
+      en: 'The row says "The client SHOULD send new requests to the Contact addresses", and the comparisons that the client SHOULD use the addresses in Contact to formulate one or more new requests (RFC 3261 §8.1.3.4).',
+      ja: '概要表は「クライアントは Contact のアドレスへ新しいリクエストを送るべきである（SHOULD）」とし、比較ページは、クライアントは Contact ヘッダのアドレスを用いて一つ以上の新しいリクエストを作るべきである（SHOULD）とした（RFC 3261 §8.1.3.4）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.1.3.4', quote: 'clients SHOULD use the URI(s) in the Contact header field to formulate one or more new requests based on the redirected request.' },
+    ],
+  },
+  {
+    id: '305-must-be-accessed-through-the-proxy',
+    date: '2026-12-06',
+    title: { en: '305: the resource MUST be accessed through the proxy in Contact', ja: '305：リソースには Contact のプロキシを経由してアクセスしなければならない' },
+    pages: withComparisons(305),
+    wrong: {
+      en: 'The facts said "Same request through the proxy in Contact", with no level, and the comparisons gave, as part of the rule, that "the Request-URI stays as it was", which RFC 3261 §21.3.4 does not state in words (it follows from repeating the same request, as the code page explains).',
+      ja: '概要表は「Contact のプロキシ経由で同じリクエスト」として要求レベルを示さず、比較ページは、RFC 3261 §21.3.4 が文言としては定めていない「Request-URI は変えずに」を規則の一部として示していた（同じリクエストを送り直すことからの帰結であり、コードのページがそう説明している）。',
+    },
+    now: {
+      en: 'The requested resource MUST be accessed through the proxy given in Contact, and the recipient is expected to repeat this single request via that proxy (RFC 3261 §21.3.4); the comparisons no longer speak of the Request-URI.',
+      ja: '要求されたリソースには Contact が示すプロキシを経由してアクセスしなければならず（MUST）、受信側はこのリクエストに限ってそのプロキシ経由で送り直す（RFC 3261 §21.3.4）とし、比較ページの Request-URI についての記述は除いた。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.3.4', quote: 'The requested resource MUST be accessed through the proxy given by the Contact field.' },
+      { ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' },
+    ],
+  },
+  {
+    id: '380-no-retry-rule',
+    date: '2026-12-06',
+    title: { en: '380: RFC 3261 sets no retry rule; alternative services are possible', ja: '380：RFC 3261 に再試行の規定はなく、代替サービスが可能であることを示す' },
+    pages: withComparisons(380),
+    wrong: {
+      en: 'The facts said "Alternative services in the body" and the comparisons that the body describes services "that may be tried", without saying that RFC 3261 §21.3.5 sets no rule for sending the request again.',
+      ja: '概要表は「ボディが示す代替サービス」、比較ページは「試すことのできる」代替サービスがボディに記述されているとし、RFC 3261 §21.3.5 がリクエストを送り直すことについて規定していないことを示していなかった。',
+    },
+    now: {
+      en: 'They say that the cited section sets no retry rule: alternative services are possible, and the body describes them.',
+      ja: '引用した節に再試行の規定はなく、代替サービスが可能であり、それがボディに記述されることを示すとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.3.5', quote: 'The call was not successful, but alternative services are possible. The alternative services are described in the message body of the response.' },
+    ],
+  },
+  {
+    id: '433-retry-must-not-then-may',
+    date: '2026-12-06',
+    title: { en: '433: MUST NOT retry without anonymity unless the user confirms; then MAY', ja: '433：ユーザの了承なしに匿名をやめて再試行してはならず、了承があれば再試行してよい' },
+    pages: withComparisons(433),
+    wrong: {
+      en: 'The facts said "Without anonymity, if the user confirms", without the levels of RFC 5079 §4, and the comparisons left out that, once the user has confirmed, the UAC MAY retry.',
+      ja: '概要表は「ユーザの了承があれば匿名をやめて再試行」として RFC 5079 §4 の要求レベルを示さず、比較ページは、了承があれば UAC は再試行してよいことを示していなかった。',
+    },
+    now: {
+      en: 'The row says "MUST NOT be resent without anonymity unless the user confirms it; then the UAC MAY", and the comparisons say both levels.',
+      ja: '概要表は「ユーザの了承がない限り、匿名をやめて再試行してはならない（MUST NOT）。了承があれば UAC は再試行してよい（MAY）」とし、比較ページも両方の要求レベルを示す。',
+    },
+    sources: [
+      { ref: 'RFC5079 §4', quote: 'If the user has indicated that this is desirable, the UAC MAY retry the request without requesting anonymity.' },
+    ],
+  },
+  {
+    id: '408-500-retry-later-may',
+    date: '2026-12-06',
+    title: { en: '408 and 500: the client MAY send the request again later', ja: '408 と 500：クライアントは後で再試行してよい' },
+    pages: withComparisons(408, 500),
+    wrong: {
+      en: 'The facts said "May succeed later" and the comparisons that "the same request may succeed later", a prediction with no level, where the sections give the client a MAY.',
+      ja: '概要表は「時間をおけば成功しうる」、比較ページは「時間をおけば同じリクエストが成功することがある」とし、要求レベルのない見込みとして示していたが、各節はクライアントに MAY を与えている。',
+    },
+    now: {
+      en: 'The row says "MAY be sent again later" (for 500, with the Retry-After that says when), and the comparisons that the client MAY send the request again later (RFC 3261 §21.4.9, §21.5.1).',
+      ja: '概要表は「後で再試行してよい（MAY）」（500 では Retry-After がその時期を示すことも）、比較ページはクライアントは後でリクエストを再試行してよい（MAY）とした（RFC 3261 §21.4.9、§21.5.1）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.9', quote: 'The client MAY repeat the request without modifications at any later time.' },
+      { ref: 'RFC3261 §21.5.1', quote: 'The client MAY display the specific error condition and MAY retry the request after several seconds.' },
+    ],
+  },
+  {
+    id: '480-486-retry-should-not-unchanged',
+    date: '2026-12-06',
+    title: { en: '480 and 486: a 4xx the client SHOULD NOT retry unchanged; Retry-After MAY give a better time to call', ja: '480 と 486：変更せずに再試行すべきではない 4xx であり、Retry-After でより適切な発信時刻を示してよい' },
+    pages: withComparisons(480, 486),
+    wrong: {
+      en: 'The facts said "May succeed later" and the comparisons that "the same request may succeed later", which no cited section says; RFC 3261 §21.4 says the client SHOULD NOT retry the same request without modification, and §21.4.18 and §21.4.24 only that the response MAY indicate a better time to call.',
+      ja: '概要表は「時間をおけば成功しうる」、比較ページは「時間をおけば同じリクエストが成功することがある」としていたが、引用した節にその記述はない。RFC 3261 §21.4 は、クライアントは同じリクエストを変更せずに再試行すべきではないとし、§21.4.18 と §21.4.24 は、応答は Retry-After でより適切な発信時刻を示してもよいとしているだけである。',
+    },
+    now: {
+      en: 'The row says "Should not be resent unchanged (SHOULD NOT); the response MAY give a better time to call in Retry-After", and the comparisons say the same, citing RFC 3261 §21.4 with the code\'s own section.',
+      ja: '概要表は「同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。応答は Retry-After でより適切な発信時刻を示してもよい（MAY）」とし、比較ページも同じことを、RFC 3261 §21.4 とコード自身の節を出典として示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification' },
+      { ref: 'RFC3261 §21.4.18', quote: 'The response MAY indicate a better time to call in the Retry-After header field.' },
+      { ref: 'RFC3261 §21.4.24', quote: 'The response MAY indicate a better time to call in the Retry-After header field.' },
+    ],
+  },
+  {
+    id: '470-translation-once-permissions-held',
+    date: '2026-12-06',
+    title: { en: '470: the relay performs the translation once it has the permissions (RFC 5360 §5.9.1)', ja: '470：許可を得ればリレーは変換を行う（RFC 5360 §5.9.1）' },
+    pages: withComparisons(470),
+    wrong: {
+      en: 'The facts said "May succeed later", citing RFC 5360 §5.9.2 and §5.2, neither of which says that the relay performs the translation once it holds the permissions; that is §5.9.1. No level was given, and RFC 5360 sets none.',
+      ja: '概要表は「時間をおけば成功しうる」とし、RFC 5360 §5.9.2 と §5.2 を出典としていたが、許可を得ればリレーが変換を行うとしているのは §5.9.1 である。要求レベルも示しておらず、RFC 5360 もそれを定めていない。',
+    },
+    now: {
+      en: 'The row and the comparisons say that the client adds the URIs, the relay obtains the permissions, and once it has permissions for all the URIs of the list it performs the translation, with no requirement level; they cite RFC 5360 §5.9.1 too.',
+      ja: '概要表と比較ページは、クライアントが URI を加え、リレーが許可を得て、リストのすべての URI について許可を得ていれば変換を行うこと、要求レベルの規定はないことを示し、RFC 5360 §5.9.1 も出典に加えた。',
+    },
+    sources: [
+      { ref: 'RFC5360 §5.9.1', quote: 'the relay checks whether or not it has permissions for all the URIs contained in the incoming URI list. If it does, the relay performs the translation.' },
+    ],
+  },
+  {
+    id: '491-retry-re-invite-after-timer',
+    date: '2026-12-06',
+    title: { en: '491: after a random wait, the UAC SHOULD attempt the re-INVITE once more', ja: '491：ランダムな時間を待ってから、UAC は re-INVITE をもう一度試みるべきである' },
+    pages: withComparisons(491),
+    wrong: {
+      en: 'The facts said "May succeed later" and the comparisons that "the same request may succeed later", citing RFC 3261 §14.1, which sets SHOULD levels for a re-INVITE: start a timer with a random value, then attempt the re-INVITE once more if the change is still wanted.',
+      ja: '概要表は「時間をおけば成功しうる」、比較ページは「時間をおけば同じリクエストが成功することがある」とし、RFC 3261 §14.1 を出典としていたが、同節は re-INVITE について SHOULD を定めている。ランダムな値のタイマを開始し、変更をまだ望むなら re-INVITE をもう一度試みる。',
+    },
+    now: {
+      en: 'The row and the comparisons say that after a 491 to a re-INVITE the UAC SHOULD start a timer with a random value (2.1 to 4 seconds if it owns the Call-ID, 0 to 2 seconds if not) and SHOULD then attempt the re-INVITE once more, if it still wants the change.',
+      ja: '概要表と比較ページは、re-INVITE への 491 を受けた UAC は、ランダムな値（Call-ID を生成した側なら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり、その変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §14.1', quote: 'When the timer fires, the UAC SHOULD attempt the re-INVITE once more, if it still desires for that session modification to take place.' },
+    ],
+  },
+  {
+    id: '503-retry-after-or-act-as-500',
+    date: '2026-12-06',
+    title: { en: '503: Retry-After MAY say when to retry; without it, the client MUST act as on a 500', ja: '503：Retry-After で再試行の時期を示してよく、なければクライアントは 500 として扱わなければならない' },
+    pages: withComparisons(503),
+    wrong: {
+      en: 'The facts said "May succeed later" and the comparisons that "the same request may succeed later", without the levels of RFC 3261 §21.5.4.',
+      ja: '概要表は「時間をおけば成功しうる」、比較ページは「時間をおけば同じリクエストが成功することがある」とし、RFC 3261 §21.5.4 の要求レベルを示していなかった。',
+    },
+    now: {
+      en: 'They say that the response MAY say in Retry-After when the client should retry, and that without it the client MUST act as if it had received a 500, which the client MAY retry after several seconds (RFC 3261 §21.5.4, §21.5.1).',
+      ja: '応答は Retry-After で再試行すべき時期を示してもよく（MAY）、それがなければクライアントは 500 を受けたものとして扱わなければならず（MUST）、500 は数秒後に再試行してよい（MAY）とした（RFC 3261 §21.5.4、§21.5.1）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.4', quote: 'If no Retry-After is given, the client MUST act as if it had received a 500 (Server Internal Error) response.' },
+      { ref: 'RFC3261 §21.5.1', quote: 'MAY retry the request after several seconds.' },
+    ],
+  },
+  {
+    id: '422-retry-may-with-min-se',
+    date: '2026-12-06',
+    title: { en: '422: the UAC MAY retry, and the new request MUST carry Min-SE', ja: '422：UAC は再試行してよく、新しいリクエストには Min-SE を入れなければならない' },
+    pages: withComparisons(422),
+    wrong: {
+      en: 'The facts and comparisons gave the generic 4xx text of RFC 3261 §21.4 (SHOULD NOT retry unchanged; the response points at what to change), not RFC 4028\'s own levels for this code, which they cited.',
+      ja: '概要表と比較ページは RFC 3261 §21.4 による 4xx 共通の文（変更せずに再試行すべきではなく、変える点は応答が示す）を示し、出典とした RFC 4028 がこのコードについて定める要求レベルを示していなかった。',
+    },
+    now: {
+      en: 'The UAC MAY retry the request, as a new transaction, and the new request MUST carry a Min-SE header field with the largest value among the 422 responses received (RFC 4028 §7.3, §7.4).',
+      ja: 'UAC は新しいトランザクションとしてリクエストを再試行してよく（MAY）、そのリクエストには受けた 422 応答のうち最大の値を持つ Min-SE ヘッダを入れなければならない（MUST）とした（RFC 4028 §7.3、§7.4）。',
+    },
+    sources: [
+      { ref: 'RFC4028 §7.3', quote: 'then the UAC MAY retry the request.' },
+      { ref: 'RFC4028 §7.4', quote: 'The UAC MUST insert the Min-SE header field into a session refresh request for a particular dialog if it has ever received a 422 response to a previous session refresh request on the same dialog' },
+    ],
+  },
+  {
+    id: '438-retry-full-form-should',
+    date: '2026-12-06',
+    title: { en: '438: the authentication service SHOULD retry once with the full form of PASSporT', ja: '438：認証サービスは PASSporT の完全形式で一度だけ再試行すべきである' },
+    pages: withComparisons(438),
+    wrong: {
+      en: 'The facts and comparisons gave the generic 4xx text of RFC 3261 §21.4, not what RFC 8224 §6.1.1, which they cited, says for this code.',
+      ja: '概要表と比較ページは RFC 3261 §21.4 による 4xx 共通の文を示し、出典とした RFC 8224 §6.1.1 がこのコードについて定めていることを示していなかった。',
+    },
+    now: {
+      en: 'If it did not send the full form of PASSporT, the authentication service SHOULD retry the request with the full form, and implementations SHOULD NOT retry the request more than once (RFC 8224 §6.1.1).',
+      ja: '認証サービスは、PASSporT の完全形式を送っていなかった場合は完全形式でリクエストを再試行すべきであり（SHOULD）、実装はリクエストを 2 回以上再試行すべきではない（SHOULD NOT）とした（RFC 8224 §6.1.1）。',
+    },
+    sources: [
+      { ref: 'RFC8224 §6.1.1', quote: 'it SHOULD retry the request with the full form after receiving a 438 response; however, implementations SHOULD NOT retry the request more than once.' },
+    ],
+  },
+  {
+    id: '202-nothing-to-retry-source',
+    date: '2026-12-06',
+    title: { en: '202: "Nothing to retry" cites the section that says the request was successful', ja: '202：「再試行の対象外」の出典に、リクエストが成功したとする節を加えた' },
+    pages: withComparisons(202),
+    wrong: {
+      en: 'The retry row "Nothing to retry" cited only RFC 6665 §8.3.1, which says nothing about retrying.',
+      ja: '「再試行の対象外」の出典は RFC 6665 §8.3.1 だけであり、同節は再試行について何も定めていない。',
+    },
+    now: {
+      en: 'It cites RFC 3261 §21.2, a 2xx: the request was successful; RFC 6665 §8.3.1 stays for treating a 202 as a 200.',
+      ja: '2xx についての RFC 3261 §21.2（リクエストは成功した）を出典とし、202 を 200 として扱うことについての RFC 6665 §8.3.1 も残した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.2', quote: 'The request was successful.' },
+      { ref: 'RFC6665 §8.3.1', quote: 'MUST treat an incoming 202 response as identical to a 200 response' },
+    ],
+  },
+  {
+    id: 'any-request-that-takes-a-response',
+    date: '2026-12-06',
+    title: { en: '"Any request method" is any request that takes a response: ACK takes none', ja: '「すべてのメソッド」は、応答を受けるすべてのリクエストである（ACK は応答を受けない）' },
+    pages: withComparisons(100, 200, 202, 300, 301, 302, 305, 380, 400, 401, 402, 403, 404, 405, 406, 407, 410, 412, 413, 414, 415, 416, 417, 420, 421, 423, 425, 428, 429, 430, 433, 436, 437, 438, 440, 470, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 491, 493, 494, 500, 501, 502, 503, 504, 505, 513, 580, 600, 603, 604, 606, 607, 608),
+    wrong: {
+      en: '"Requests it answers" said "Any request method" (or "Any", "Any but …", "Requests outside/within a dialog"), and comparisons said the RFCs restrict a code to no particular methods, or that it can answer any method but some: read literally, that includes ACK, which takes no response.',
+      ja: '「対象のリクエスト」は「すべてのメソッド」（または「制限なし」「… 以外のすべてのメソッド」「ダイアログ外／内のリクエスト」）とし、比較ページは RFC がコードを特定のメソッドに限定していない、あるいは一部を除くすべてのメソッドへの応答になりうるとしていた。文字どおりに読めば、応答を受けない ACK も含まれる。',
+    },
+    now: {
+      en: 'The facts say "Any request that takes a response" (and "…, except CANCEL", "Requests outside a dialog that take a response"), and comparisons say that among the requests that take a response the RFCs restrict the code to no particular methods.',
+      ja: '概要表は「応答を受けるすべてのリクエスト」（「CANCEL 以外の、応答を受けるすべてのリクエスト」「ダイアログ外の、応答を受けるリクエスト」など）とし、比較ページは、応答を受けるリクエストの中で特定のメソッドに限定されていないとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.1', quote: 'any requests that take no response, including ACK.' },
+    ],
+  },
+  {
+    id: '415-format-not-supported-for-the-method',
+    date: '2026-12-06',
+    title: { en: '415: a body in a format the server does not support for the requested method', ja: '415：要求されたメソッドについてサーバが対応していない形式のボディ' },
+    pages: [...withComparisons(415), { code: 400 }, { code: 406 }, { code: 425 }, { code: 469 }, { code: 488 }, { code: 606 }, { compare: [415, 488] }],
+    wrong: {
+      en: 'Pages described 415 as a body "of a type the server cannot read", one the UAS "cannot handle at all" or "cannot read at all", and the 406 page said the 415 lists acceptable types in its Accept header only. RFC 3261 §21.4.13 says the body is in a format not supported by the server for the requested method, and the list goes in Accept, Accept-Encoding or Accept-Language. The 469 page said 415 means the package is accepted but the body type is not; RFC 6086 §4.2.2 recommends 415 when the UA supports the MIME type, but not in the context of that Info Package.',
+      ja: '各ページは 415 を、サーバが「読めない」種類のボディ、UAS が「そもそも扱えない」「そもそも読めない」ボディとし、406 のページは 415 が Accept ヘッダだけで受け付け可能な種類を示すとしていた。RFC 3261 §21.4.13 によれば、ボディは要求されたメソッドについてサーバが対応していない形式であり、一覧は Accept、Accept-Encoding、Accept-Language のいずれかで示す。469 のページは、パッケージは受け付けるがボディの形式を受け付けない場合としていたが、RFC 6086 §4.2.2 が 415 を推奨するのは、UA がその MIME タイプに対応しているが、その Info パッケージの文脈では対応していない場合である。',
+    },
+    now: {
+      en: 'Every mention says that the body is in a format the server does not support for the requested method (RFC 3261 §21.4.13), and the 469 page says what RFC 6086 §4.2.2 recommends 415 for.',
+      ja: 'すべての記述で、ボディが要求されたメソッドについてサーバが対応していない形式であるとし（RFC 3261 §21.4.13）、469 のページは RFC 6086 §4.2.2 が 415 を推奨する場合を示すようにした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.13', quote: 'The server is refusing to service the request because the message body of the request is in a format not supported by the server for the requested method.' },
+      { ref: 'RFC6086 §4.2.2', quote: 'has a Multipurpose Internet Mail Extensions (MIME) type that the UA supports but not in the context of that Info Package, it is RECOMMENDED that the UA send a 415 (Unsupported Media Type) response.' },
+    ],
+  },
+
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',

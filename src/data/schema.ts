@@ -52,23 +52,30 @@ export type Scope = (typeof SCOPES)[number];
 
 /**
  * What the client does next with the same request, as the RFC section behind it says.
- * - none: nothing to retry (1xx: no final response yet; 2xx: the request succeeded).
+ * - none: nothing to retry (1xx: no final response yet, RFC 3261 §21.1; 2xx: the request succeeded, RFC 3261 §21.2,
+ *   and a 202 is treated as a 200, RFC 6665 §8.3.1).
  * - never: a 4xx: the client SHOULD NOT retry the same request without modification (RFC 3261 §21.4); nothing
  *   in the response says what to change. A 6xx with this value has its own texts (RFC 3261 §7.2 sets no level).
  * - modify: as never, and the response points at what to change (Expires, SDP, URI …); a code whose own
  *   section sets another level (412: MUST NOT, RFC 3903 §5) or none (505, 513, 606) has its own texts.
- * - without-anonymity: do not send it again without anonymity unless the user confirms it, directly or by a
- *   policy the user has set (433, RFC 5079 §4).
+ * - without-anonymity: the UAC MUST NOT send it again without anonymity unless the user confirms it, directly or by a
+ *   policy the user has set; then it MAY (433, RFC 5079 §4).
  * - authenticate: the UAC SHOULD send it again with credentials for the challenge it carries (401, 407; RFC 3261 §8.1.3.5).
  * - resource-value: the UAC MAY send a new request with the same or a different resource value and, if the
  *   response carries Accept-Resource-Priority, SHOULD choose values it is authorised to use from it (417,
  *   RFC 4412 §4.7.1: the extension's own rule for this code, more specific than RFC 3261 §21.4).
- * - later: the same request may succeed later (Retry-After says when, where the code carries it).
+ * - later: the client MAY send the request again later (408, RFC 3261 §21.4.9; 500, §21.5.1, whose Retry-After says
+ *   when). A code whose sections say more, or set another level, has its own label and next: 470 (RFC 5360 §5.9.1, §5.9.2,
+ *   no level), 480 and 486 (a 4xx: SHOULD NOT retry unchanged, RFC 3261 §21.4; Retry-After MAY give a better time to
+ *   call), 491 (RFC 3261 §14.1: SHOULD wait a random time, then SHOULD try the re-INVITE once more), 503 (§21.5.4).
  * - if-retry-after: the response MAY give a better time to call in Retry-After, and the RFC names no other (600, 603).
- * - redirect: send a new request to an address from Contact, as its Request-URI (300, 301, 302).
- * - via-proxy: repeat this same request through the proxy named in Contact; the Request-URI stays (305).
- * - alternative: the body describes alternative services to try (380).
- * - unspecified: the sections that define the code say nothing about sending the request again (501, 502, 504, 580).
+ * - redirect: the client SHOULD use the Contact addresses to formulate one or more new requests (300, 301, 302;
+ *   RFC 3261 §8.1.3.4).
+ * - via-proxy: the resource MUST be accessed through the proxy in Contact, and the recipient is expected to repeat this
+ *   single request via it (305, RFC 3261 §21.3.4).
+ * - alternative: no retry rule: alternative services are possible, described in the body (380, RFC 3261 §21.3.5).
+ * - unspecified: the sections that define the code say nothing about sending the request again (501, 502, 504, 555, 580).
+ * Validation holds each code that prints a generic text to a section that says it (GENERIC_RETRY_SOURCES, validate.ts).
  */
 export const RETRY_POLICIES = [
   'none', 'never', 'modify', 'without-anonymity', 'authenticate', 'resource-value', 'later', 'if-retry-after', 'redirect', 'via-proxy', 'alternative', 'unspecified',
@@ -232,7 +239,9 @@ export interface CodeEntryInput {
      */
     sentBy: Fact<Role[]> & { byRole: SenderRefs };
     /**
-     * A list: the RFCs restrict the code to these methods. 'any': no restriction to methods (`dialog` says
+     * A list: the RFCs restrict the code to these methods. 'any': no restriction to methods among the requests that
+     * take a response, which ACK does not (RFC 3261 §22.1: "any requests that take no response, including ACK"; §17);
+     * the facts table says "Any request that takes a response" (`dialog` says
      * when the code is for requests outside a dialog, whatever their method); `named` lists the
      * methods the RFCs name for it (never a claim that other methods cannot get it), and `except` the
      * methods an RFC forbids answering with it (401 and 407: servers MUST NOT challenge CANCEL,

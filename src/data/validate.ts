@@ -2,7 +2,7 @@
  * Turns authored entries into validated ones, or fails with every problem found,
  * each naming the code and the field ("486: text.ja.scenarios: needs at least two scenarios").
  */
-import { codeEntrySchema, FACT_KEYS, LANGS, METHODS, type CodeEntryInput, type CodeText, type Method, type MethodRefs, type RfcRefString, type SenderRefs } from './schema';
+import { codeEntrySchema, FACT_KEYS, LANGS, METHODS, type CodeEntryInput, type RetryPolicy, type CodeText, type Method, type MethodRefs, type RfcRefString, type SenderRefs } from './schema';
 
 export type CodeClass = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -12,6 +12,23 @@ export interface CodeEntry extends CodeEntryInput {
 
 const hasResponseHeader = (entry: CodeEntryInput, name: string) =>
   entry.headers.some((h) => h.in === 'response' && h.name.toLowerCase() === name.toLowerCase());
+
+/**
+ * The sections whose words the generic retry texts of src/i18n (the facts cell and the comparison sentence) state,
+ * with their level. 'never', 'modify' and 'authenticate' are checked on their own; 'unspecified' says what the
+ * defining sections do not say.
+ */
+export const GENERIC_RETRY_SOURCES: Partial<Record<RetryPolicy, { refs: readonly RfcRefString[]; says: string }>> = {
+  redirect: { refs: ['RFC3261 §8.1.3.4'], says: 'RFC 3261 §8.1.3.4 (clients SHOULD use the Contact URIs to formulate new requests)' },
+  'via-proxy': { refs: ['RFC3261 §21.3.4'], says: 'RFC 3261 §21.3.4 (MUST be accessed through the proxy in Contact)' },
+  alternative: { refs: ['RFC3261 §21.3.5'], says: 'RFC 3261 §21.3.5 (alternative services described in the body, no level)' },
+  'without-anonymity': { refs: ['RFC5079 §4'], says: 'RFC 5079 §4 (MUST NOT without anonymity unless the user confirms; then MAY)' },
+  later: { refs: ['RFC3261 §21.4.9', 'RFC3261 §21.5.1'], says: 'RFC 3261 §21.4.9 or §21.5.1 (the client MAY send the request again later)' },
+  'if-retry-after': { refs: ['RFC3261 §21.6.1', 'RFC3261 §21.6.2'], says: 'RFC 3261 §21.6.1 or §21.6.2 (the response MAY indicate a better time to call in Retry-After)' },
+};
+
+/** Sections that say a 2xx request succeeded, which is why it has nothing to retry. */
+export const SUCCESS_SOURCES: readonly RfcRefString[] = ['RFC3261 §21.2', 'RFC3261 §21.2.1', 'RFC5839 §7.1'];
 
 /**
  * The facts must agree with the class of the code and with RFC 3261 §16.7 and §21, and with the
@@ -58,6 +75,19 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
     }
   }
   if (retry.value === 'authenticate' && !retry.refs.includes('RFC3261 §8.1.3.5')) problems.push(['facts.retry.refs', 'the "authenticate" texts state RFC 3261 §8.1.3.5 (SHOULD): cite it']);
+  // The generic texts of the other values state what these sections say, with their level: a code that prints them
+  // cites one of the sections (a code whose sections say something else has its own label and next).
+  const ownTexts = Boolean(retry.label && retry.next);
+  const genericSources = GENERIC_RETRY_SOURCES[retry.value];
+  if (genericSources && !ownTexts && !retry.refs.some((ref) => genericSources.refs.includes(ref))) {
+    problems.push(['facts.retry.refs', `the generic "${retry.value}" texts state ${genericSources.says}: cite ${genericSources.refs.join(' or ')}, or give the code its own label and next`]);
+  }
+  if (retry.value === 'none' && klass === 2 && !retry.refs.some((ref) => SUCCESS_SOURCES.includes(ref))) {
+    problems.push(['facts.retry.refs', `a 2xx has nothing to retry because the request succeeded: cite a section that says so (${SUCCESS_SOURCES.join(', ')})`]);
+  }
+  if (retry.value === 'none' && klass === 1 && !retry.refs.includes('RFC3261 §21.1')) {
+    problems.push(['facts.retry.refs', 'a 1xx has nothing to retry because no final response has come yet: cite RFC 3261 §21.1']);
+  }
   if (retry.label && !retry.next && retry.value !== 'never' && retry.value !== 'modify') problems.push(['facts.retry.label', 'a code with its own cell needs its own next-step sentence too']);
   // The texts for a local timeout speak of 408, the code a stack reports when Timer B or F fires (RFC 3261 §8.1.3.1).
   if (failover.value === 'local-timeout' && entry.code !== 408) problems.push(['facts.failover.value', '"local-timeout" is the 408 a stack reports itself']);

@@ -98,11 +98,14 @@ export const en = {
     methods: 'Requests it answers',
     retry: 'Retry',
     failover: 'Fail over to another server?',
-    anyMethod: 'Any request method',
+    // ACK takes no response (RFC 3261 §22.1, §17): "any" means any request that takes one.
+    anyMethod: 'Any request that takes a response',
     /** The retry cell of a 'modify' code whose response can carry Retry-After (413: RFC 3261 §21.4, §21.4.11). */
     modifyOrRetryAfter: 'Should not be resent unchanged (SHOULD NOT); the response points at what to change, and if it gives a Retry-After time, the client MAY try again after it',
     /** The retry cell of a 'never' code whose response can carry Retry-After (404: RFC 3261 §21.4, §20.33). */
     neverUnlessRetryAfter: 'Should not be resent unchanged (SHOULD NOT); a Retry-After, when present, gives the time the called party expects to be available again',
+    /** The retry cell of a 'later' code whose response can carry Retry-After (500: RFC 3261 §21.5.1). */
+    laterOrRetryAfter: 'MAY be sent again later; a Retry-After, when present, says when',
     yes: 'Yes',
     no: 'No',
   },
@@ -150,17 +153,23 @@ export const en = {
     // own section sets another level, or none (5xx, 6xx), has its own cell (facts.retry.label).
     never: 'Should not be resent unchanged (SHOULD NOT)',
     modify: 'Should not be resent unchanged (SHOULD NOT); the response points at what to change',
-    'without-anonymity': 'Without anonymity, if the user confirms',
+    // RFC 5079 §4: MUST NOT retry without anonymity unless the user confirms; then the UAC MAY.
+    'without-anonymity': 'MUST NOT be resent without anonymity unless the user confirms it; then the UAC MAY',
     // RFC 3261 §8.1.3.5: the UAC SHOULD follow the authorization procedures to retry the request with credentials.
     authenticate: 'SHOULD be resent with credentials for the challenge',
     // RFC 4412 §4.7.1: the UAC MAY retry with the same or a different resource value; SHOULD choose authorised ones from Accept-Resource-Priority.
     'resource-value': 'The UAC MAY retry with the same or another resource value; from Accept-Resource-Priority, if present, it SHOULD choose values it is authorised to use',
-    later: 'May succeed later',
+    // RFC 3261 §21.4.9 (408: MAY repeat the request without modifications at any later time), §21.5.1 (500: MAY retry
+    // after several seconds). A code whose sections say something else has its own cell (facts.retry.label).
+    later: 'MAY be sent again later',
     'if-retry-after': 'Retry-After MAY give a better time to call',
-    redirect: 'New request to a Contact address',
-    'via-proxy': 'Same request through the proxy in Contact',
-    alternative: 'Alternative services in the body',
-    unspecified: 'The RFCs do not say',
+    // RFC 3261 §8.1.3.4: clients SHOULD use the URI(s) in the Contact header field to formulate one or more new requests.
+    redirect: 'The client SHOULD send new requests to the Contact addresses',
+    // RFC 3261 §21.3.4: the resource MUST be accessed through the proxy in Contact; the recipient is expected to repeat this single request via it.
+    'via-proxy': 'MUST be accessed through the proxy in Contact; the recipient is expected to repeat this single request via it',
+    // RFC 3261 §21.3.5: alternative services are possible, described in the body; no rule for sending the request again.
+    alternative: 'No retry rule in the cited section: alternative services are possible, described in the body',
+    unspecified: 'No retry rule in the sections that define it',
   } as Record<RetryPolicy, string>,
   failover: {
     no: 'No',
@@ -302,18 +311,18 @@ export const en = {
     onlyMethods: (methods: readonly string[]) => `${list(methods)} only`,
     /** A list that binds only transaction-stateful senders (408, RFC 4320 §4.2). */
     onlyMethodsFromStateful: (methods: readonly string[]) => `${list(methods)} only, when a transaction-stateful element sends it`,
-    anyNamed: (methods: readonly string[]) => `Any; the RFCs name ${list(methods)}`,
+    anyNamed: (methods: readonly string[]) => `Any request that takes a response; the RFCs name ${list(methods)}`,
     /** A code the RFCs provide for requests outside a dialog (607: RFC 8197 §4; 608: RFC 8688 §3.1). */
-    outsideDialog: (named: readonly string[]) => (named.length ? `Requests outside a dialog; the RFCs name ${list(named)}` : 'Requests outside a dialog'),
+    outsideDialog: (named: readonly string[]) => (named.length ? `Requests outside a dialog that take a response; the RFCs name ${list(named)}` : 'Requests outside a dialog that take a response'),
     /** A code the RFCs provide for requests within a dialog (491: RFC 3261 §21.4.27). */
-    insideDialog: (named: readonly string[]) => (named.length ? `Requests within a dialog; the RFCs name ${list(named)}` : 'Requests within a dialog'),
+    insideDialog: (named: readonly string[]) => (named.length ? `Requests within a dialog that take a response; the RFCs name ${list(named)}` : 'Requests within a dialog that take a response'),
     /** A list of methods, each within a dialog (204: RFC 5839 §7.1). */
     onlyMethodsInsideDialog: (methods: readonly string[]) => `${list(methods)} only, within a dialog`,
     inRequest: (name: string) => `${name} (in the request)`,
     /** inferred: no RFC sentence states the exception; it is read from a header table (494). */
     anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
       const but = `${list(except)}${inferred ? ' (inferred from a header table)' : ''}`;
-      return named.length ? `Any but ${but}; the RFCs name ${list(named)}` : `Any request method but ${but}`;
+      return named.length ? `Any request that takes a response, except ${but}; the RFCs name ${list(named)}` : `Any request that takes a response, except ${but}`;
     },
     /** What the code means, in one sentence. */
     meaning: (a: Named, summary: string) => `${a.code} ${a.name}: ${summary}`,
@@ -363,16 +372,20 @@ export const en = {
         modify: retryAfter
           ? 'the client SHOULD NOT retry the same request without modification, and the response points at what to change; when it carries Retry-After, the client MAY try again after that time'
           : 'the client SHOULD NOT retry the same request without modification, and the response points at what to change',
-        'without-anonymity': 'the UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set',
+        // RFC 5079 §4, cited by 433.
+        'without-anonymity': 'the UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set; if the user has, the UAC MAY retry without requesting anonymity',
         // RFC 3261 §8.1.3.5, cited by 401 and 407.
         authenticate: 'the UAC SHOULD retry the request with credentials for the challenge it carries',
         'resource-value': 'the UAC MAY send a new request with the same or a different resource value; if the response carries Accept-Resource-Priority, the UAC SHOULD choose among its values ones it is authorised to use',
-        later: retryAfter ? 'the same request may succeed later; a Retry-After header, when present, says when' : 'the same request may succeed later',
+        // RFC 3261 §21.4.9 (408) and §21.5.1 (500, whose server MAY say in Retry-After when the client may retry).
+        later: retryAfter ? 'the client MAY send the request again later; a Retry-After header, when present, says when' : 'the client MAY send the request again later',
         'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',
         // RFC 3261 §8.1.3.4 (cited by every 'redirect' code): clients SHOULD use the URIs in Contact to formulate new requests.
-        redirect: 'the client SHOULD send a new request with an address from the Contact header as its Request-URI',
-        'via-proxy': 'repeat this same request through the proxy named in Contact; the Request-URI stays as it was',
-        alternative: 'the response body describes alternative services that may be tried',
+        redirect: 'the client SHOULD use the addresses in the Contact header to formulate one or more new requests, each with one of them as its Request-URI',
+        // RFC 3261 §21.3.4, cited by 305.
+        'via-proxy': 'the requested resource MUST be accessed through the proxy given in Contact, and the recipient is expected to repeat this single request via that proxy',
+        // RFC 3261 §21.3.5, cited by 380: no requirement level.
+        alternative: 'RFC 3261 sets no rule for sending the request again: alternative services are possible, and the response body describes them',
         unspecified: 'the RFCs that define it do not say whether or how to send the request again',
       })[retry],
     /** Whether the code sends the client elsewhere, after "503 " (RFC 3263 §4.3). */
@@ -416,9 +429,9 @@ export const en = {
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `Both can answer ${list(shared)}; ${a.code} answers ${list(am)} only${aCite}, ${b.code} answers ${list(bm)} only${bCite}.`,
       methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, inferred = false) =>
-        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any method but ${list(uExcept)}${inferred ? ', an exception inferred from a header table' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
+        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any request that takes a response, except ${list(uExcept)}${inferred ? ', an exception inferred from a header table' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `among requests that take a response, the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
       methodsNamed: (parts: readonly string[]) =>
-        `The RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
+        `Among requests that take a response, the RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
         inferred
@@ -430,14 +443,14 @@ export const en = {
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only${cite}.`,
       /** For a code the RFCs provide for requests outside a dialog, and then for the other code on its own. */
       methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
-        `${a.code} answers requests outside a dialog${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
+        `${a.code} answers requests outside a dialog that take a response${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
       /** For a code the RFCs provide for requests within a dialog (491), and then for the other code on its own. */
       methodsInsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
-        `${a.code} answers requests within a dialog${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
+        `${a.code} answers requests within a dialog that take a response${cite}${named.length ? `, and the RFCs name ${list(named)} for it${namedCite}` : ''}.`,
       /** For a code that answers only these methods, sent within a dialog (204). */
       methodsOnlyInsideDialog: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only, sent within a dialog${cite}.`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
-        `The RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
+        `Among requests that take a response, the RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>
         inferred
           ? `${r.code} answers ${list(rm)} only${rCite}. No RFC sentence forbids answering ${orList(rm)} with ${u.code}, but a header table marks with “-”, for ${list(rm)}, a header field that every ${u.code} must carry, and in the legend of RFC 3261 §20 such a field is one the UAS must not place in the response${uCite}.`

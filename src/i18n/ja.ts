@@ -119,9 +119,10 @@ export const ja: UiStrings = {
     methods: '対象のリクエスト',
     retry: '再試行',
     failover: '別のサーバへフェイルオーバーするか',
-    anyMethod: 'すべてのメソッド',
+    anyMethod: '応答を受けるすべてのリクエスト',
     modifyOrRetryAfter: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示す。Retry-After があれば、クライアントはその時間の後に再試行してよい（MAY）',
     neverUnlessRetryAfter: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。Retry-After があれば、着信者が再び応答できると見込む時刻を示す',
+    laterOrRetryAfter: '後で再試行してよく（MAY）、Retry-After があれば、その時期を示す',
     yes: 'する',
     no: 'しない',
   },
@@ -157,15 +158,15 @@ export const ja: UiStrings = {
     none: '再試行の対象外',
     never: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）',
     modify: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示す',
-    'without-anonymity': 'ユーザの了承があれば匿名をやめて再試行',
+    'without-anonymity': 'ユーザの了承がない限り、匿名をやめて再試行してはならない（MUST NOT）。了承があれば UAC は再試行してよい（MAY）',
     authenticate: 'チャレンジに対する認証情報を付けて再試行すべきである（SHOULD）',
     'resource-value': 'UAC は同じまたは別の Resource-Priority の値で再試行してよく（MAY）、Accept-Resource-Priority があれば、その中から自分に認められた値を選ぶべき（SHOULD）',
-    later: '時間をおけば成功しうる',
+    later: '後で再試行してよい（MAY）',
     'if-retry-after': 'Retry-After でより適切な発信時刻を示してもよい（MAY）',
-    redirect: 'Contact のアドレスへ新しいリクエスト',
-    'via-proxy': 'Contact のプロキシ経由で同じリクエスト',
-    alternative: 'ボディが示す代替サービス',
-    unspecified: 'RFC に規定なし',
+    redirect: 'クライアントは Contact のアドレスへ新しいリクエストを送るべきである（SHOULD）',
+    'via-proxy': 'Contact のプロキシを経由してアクセスしなければならず（MUST）、受信側はこのリクエストに限ってそのプロキシ経由で送り直す',
+    alternative: '引用した節に再試行の規定はない：代替サービスが可能であり、ボディに記述される',
+    unspecified: 'コードを定義する節に再試行の規定はない',
   },
   failover: {
     no: 'しない',
@@ -303,13 +304,13 @@ export const ja: UiStrings = {
     },
     onlyMethods: (methods: readonly string[]) => `${items(methods)} のみ`,
     onlyMethodsFromStateful: (methods: readonly string[]) => `トランザクションステートフルな装置が送る場合は ${items(methods)} のみ`,
-    anyNamed: (methods: readonly string[]) => `制限なし。RFC が挙げるのは ${items(methods)}`,
-    outsideDialog: (named: readonly string[]) => (named.length ? `ダイアログ外のリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ外のリクエスト'),
-    insideDialog: (named: readonly string[]) => (named.length ? `ダイアログ内のリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ内のリクエスト'),
+    anyNamed: (methods: readonly string[]) => `応答を受けるすべてのリクエスト。RFC が挙げるのは ${items(methods)}`,
+    outsideDialog: (named: readonly string[]) => (named.length ? `ダイアログ外の、応答を受けるリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ外の、応答を受けるリクエスト'),
+    insideDialog: (named: readonly string[]) => (named.length ? `ダイアログ内の、応答を受けるリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ内の、応答を受けるリクエスト'),
     onlyMethodsInsideDialog: (methods: readonly string[]) => `ダイアログ内の ${items(methods)} のみ`,
     inRequest: (name: string) => `${name}（リクエスト側）`,
     anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
-      const but = `${items(except)} 以外のすべてのメソッド${inferred ? '（この例外はヘッダの表からの推論）' : ''}`;
+      const but = `${items(except)} 以外の、応答を受けるすべてのリクエスト${inferred ? '（この例外はヘッダの表からの推論）' : ''}`;
       return named.length ? `${but}。RFC が挙げるのは ${items(named)}` : but;
     },
     meaning: (a: Named, summary: string) => `${a.code}（${a.name}）：${summary}`,
@@ -348,14 +349,14 @@ export const ja: UiStrings = {
         modify: retryAfter
           ? 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示しており、Retry-After が付いていれば、その時間の後に再試行してよい（MAY）'
           : 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示している',
-        'without-anonymity': 'ユーザが直接、またはユーザが設定したポリシーで了承しない限り、UAC は匿名をやめてリクエストを送り直してはならない（MUST NOT）',
+        'without-anonymity': 'ユーザが直接、またはユーザが設定したポリシーで了承しない限り、UAC は匿名をやめてリクエストを送り直してはならず（MUST NOT）、了承があれば、匿名を求めずに再試行してよい（MAY）',
         authenticate: 'UAC は応答のチャレンジに対する認証情報を付けて再試行すべきである（SHOULD）',
         'resource-value': 'UAC は同じまたは別の Resource-Priority の値で再試行してよく（MAY）、応答に Accept-Resource-Priority があれば、そこに挙げられた値のうち自分に認められたものを選ぶべきである（SHOULD）',
-        later: retryAfter ? '時間をおけば同じリクエストが成功することがあり、Retry-After があれば、その時期が示されている' : '時間をおけば同じリクエストが成功することがある',
+        later: retryAfter ? 'クライアントは後でリクエストを再試行してよく（MAY）、Retry-After があれば、その時期が示されている' : 'クライアントは後でリクエストを再試行してよい（MAY）',
         'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',
-        redirect: 'クライアントは Contact のアドレスを Request-URI として新しいリクエストを送るべきである（SHOULD）',
-        'via-proxy': 'Request-URI は変えずに、Contact が示すプロキシ経由で同じリクエストを送り直す',
-        alternative: '応答のボディには、試すことのできる代替サービスが記述されている',
+        redirect: 'クライアントは Contact ヘッダのアドレスを用いて一つ以上の新しいリクエストを作るべきであり（SHOULD）、各リクエストの Request-URI はそのアドレスの一つである',
+        'via-proxy': '要求されたリソースには Contact が示すプロキシを経由してアクセスしなければならず（MUST）、受信側はこのリクエストに限ってそのプロキシ経由で送り直す',
+        alternative: 'RFC 3261 はリクエストを送り直すことについて規定しておらず、代替サービスが可能であること、それが応答のボディに記述されることを示している',
         unspecified: '再試行するかどうかも、その方法も、コードを定義する RFC には規定がない',
       })[retry],
     failoverClause: {
@@ -396,8 +397,8 @@ export const ja: UiStrings = {
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `どちらも ${items(shared)} への応答になりうる。ただし対象は、${a.code} が ${items(am)} のみ${aCite}、${b.code} が ${items(bm)} のみである${bCite}。`,
       methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, inferred = false) =>
-        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? (inferred ? `${u.code} は、ヘッダの表から推論される例外の ${items(uExcept)} を除き、すべてのメソッドへの応答になりうる` : `${u.code} は ${items(uExcept)} 以外のすべてのメソッドへの応答になりうる`) : `${u.code} は特定のメソッドに限定されていない`}${uCite}${uNamed.length ? `が、RFC が挙げるのは ${items(uNamed)} である${namedCite}` : ''}。`,
-      methodsNamed: (parts: readonly string[]) => `どちらも特定のメソッドに限定されていない。RFC が挙げるメソッドは、${parts.join('、')}である。`,
+        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? (inferred ? `${u.code} は、ヘッダの表から推論される例外の ${items(uExcept)} を除き、応答を受けるすべてのリクエストへの応答になりうる` : `${u.code} は ${items(uExcept)} 以外の、応答を受けるすべてのリクエストへの応答になりうる`) : `${u.code} は、応答を受けるリクエストの中で特定のメソッドに限定されていない`}${uCite}${uNamed.length ? `が、RFC が挙げるのは ${items(uNamed)} である${namedCite}` : ''}。`,
+      methodsNamed: (parts: readonly string[]) => `応答を受けるリクエストの中で、どちらも特定のメソッドに限定されていない。RFC が挙げるメソッドは、${parts.join('、')}である。`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${a.code} では ${items(methods)}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
         inferred
@@ -408,15 +409,15 @@ export const ja: UiStrings = {
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象は ${items(m)} のみである${cite}。`,
       methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         named.length
-          ? `${a.code} の対象はダイアログ外のリクエストであり${cite}、RFC が挙げるのは ${items(named)} である${namedCite}。`
-          : `${a.code} の対象はダイアログ外のリクエストである${cite}。`,
+          ? `${a.code} の対象はダイアログ外の、応答を受けるリクエストであり${cite}、RFC が挙げるのは ${items(named)} である${namedCite}。`
+          : `${a.code} の対象はダイアログ外の、応答を受けるリクエストである${cite}。`,
       methodsInsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         named.length
-          ? `${a.code} の対象はダイアログ内のリクエストであり${cite}、RFC が挙げるのは ${items(named)} である${namedCite}。`
-          : `${a.code} の対象はダイアログ内のリクエストである${cite}。`,
+          ? `${a.code} の対象はダイアログ内の、応答を受けるリクエストであり${cite}、RFC が挙げるのは ${items(named)} である${namedCite}。`
+          : `${a.code} の対象はダイアログ内の、応答を受けるリクエストである${cite}。`,
       methodsOnlyInsideDialog: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象はダイアログ内で送られた ${items(m)} のみである${cite}。`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
-        `${a.code} は特定のメソッドに限定されていない${cite}${named.length ? `が、RFC が挙げるのは ${items(named)} である${namedCite}` : ''}。`,
+        `${a.code} は、応答を受けるリクエストの中で特定のメソッドに限定されていない${cite}${named.length ? `が、RFC が挙げるのは ${items(named)} である${namedCite}` : ''}。`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>
         inferred
           ? `${r.code} の対象は ${items(rm)} のみである${rCite}。${items(rm)} に ${u.code} を返すことを禁じる文は RFC にないが、ヘッダの表は、すべての ${u.code} に入れなければならないヘッダについて ${items(rm)} の欄を「-」としており、RFC 3261 §20 の凡例では、そのようなヘッダは UAS が応答に入れてはならないものである${uCite}。`

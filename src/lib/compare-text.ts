@@ -70,6 +70,7 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
       if (f.retryLabel) return f.retryLabel[lang];
       if (f.retryAfter && f.retry === 'modify') return ui.facts.modifyOrRetryAfter;
       if (f.retryAfter && f.retry === 'never') return ui.facts.neverUnlessRetryAfter;
+      if (f.retryAfter && f.retry === 'later') return ui.facts.laterOrRetryAfter;
       return ui.retry[f.retry];
     case 'failover':
       return ui.failover[f.failover];

@@ -213,11 +213,11 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
       a.methodsOnlyFrom === b.methodsOnlyFrom &&
       a.methodsDialog === b.methodsDialog,
     sentBy: sameSet(a.sentBy, b.sentBy),
-    // A 'modify' or 'never' code whose response carries Retry-After is printed differently (413, 404).
+    // A 'modify', 'never' or 'later' code whose response carries Retry-After is printed differently (413, 404, 500).
     // A code with its own retry cell or next-step sentence shares the retry aspect only with one that says the same.
     retry: failures
       ? a.retry === b.retry &&
-        ((a.retry !== 'modify' && a.retry !== 'never') || a.retryAfter === b.retryAfter) &&
+        ((a.retry !== 'modify' && a.retry !== 'never' && a.retry !== 'later') || a.retryAfter === b.retryAfter) &&
         sameText(a.retryLabel, b.retryLabel) &&
         sameText(a.retryNext, b.retryNext)
       : undefined,

@@ -77,7 +77,7 @@ export const datasetSchema = z
           .describe('For each sender in sentBy, the RFC sections that show it sending the code (together, factReferences.sentBy).'),
         methods: z
           .union([z.literal('any'), z.array(z.enum(METHODS))])
-          .describe('A list: the RFCs restrict the code to these methods; "any": no restriction.'),
+          .describe('A list: the RFCs restrict the code to these methods; "any": no restriction among the requests that take a response (ACK takes none, RFC 3261 §22.1).'),
         methodsNamed: z.array(z.enum(METHODS)).optional().describe('With "any": the methods the RFCs name for the code.'),
         methodsNamedRefs: z
           .partialRecord(z.enum(METHODS), z.array(reference))

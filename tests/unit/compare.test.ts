@@ -137,6 +137,16 @@ const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC3398 §8.2.6.1': ['SHOULD'], // "(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying"
   'RFC4412 §4.7.1': ['MUST', 'SHOULD', 'MAY'], // "MAY attempt a subsequent request with the same or different resource value"
   'RFC5079 §4': ['MUST NOT', 'MAY', 'SHOULD NOT'], // "MUST NOT retry the request without anonymity unless"
+  'RFC3261 §21.3.4': ['MUST'], // "The requested resource MUST be accessed through the proxy given by the Contact field."
+  'RFC3261 §21.4.9': ['MAY'], // "The client MAY repeat the request without modifications at any later time."
+  'RFC3261 §21.4.18': ['MAY', 'SHOULD'], // "The response MAY indicate a better time to call in the Retry-After header field."
+  'RFC3261 §21.4.24': ['MAY', 'SHOULD'], // "The response MAY indicate a better time to call in the Retry-After header field."
+  'RFC3261 §21.5.1': ['MAY'], // "MAY retry the request after several seconds"
+  'RFC3261 §21.5.4': ['MAY', 'MUST', 'SHOULD', 'SHOULD NOT'], // "the client MUST act as if it had received a 500"
+  'RFC3261 §14.1': ['SHOULD', 'MUST', 'MUST NOT', 'MAY'], // "When the timer fires, the UAC SHOULD attempt the re-INVITE once more"
+  'RFC4028 §7.3': ['MAY', 'SHOULD'], // "then the UAC MAY retry the request"
+  'RFC4028 §7.4': ['MUST', 'MAY', 'SHOULD'], // "The UAC MUST insert the Min-SE header field"
+  'RFC8224 §6.1.1': ['SHOULD', 'SHOULD NOT'], // "it SHOULD retry the request with the full form ... SHOULD NOT retry the request more than once"
 };
 const keywordsOf = (text: string) => [...text.matchAll(/\b(MUST NOT|SHOULD NOT|MUST|SHOULD|MAY)\b/g)].map((m) => m[1]!);
 
@@ -240,14 +250,14 @@ describe('401 and 407 never answer CANCEL (RFC 3261 §22.1)', () => {
   it('their facts say so in both languages, and so does every comparison with a code that may answer it', () => {
     for (const code of [401, 407]) {
       const facts = compareCodes(getCode(100), getCode(code)).b; // the higher code of a pair is b
-      expect(aspectValue('en', 'methods', facts)).toBe('Any request method but CANCEL');
-      expect(aspectValue('ja', 'methods', facts)).toBe('CANCEL 以外のすべてのメソッド');
+      expect(aspectValue('en', 'methods', facts)).toBe('Any request that takes a response, except CANCEL');
+      expect(aspectValue('ja', 'methods', facts)).toBe('CANCEL 以外の、応答を受けるすべてのリクエスト');
     }
     expect(text(page(401, 403))).toContain('A server must not answer CANCEL with 401 (RFC 3261 §22.1).');
     expect(text(page(401, 403, 'ja'))).toContain('サーバは CANCEL に 401 を返してはならない');
     expect(text(page(401, 407))).not.toContain('must not answer CANCEL');
     for (const p of PAGES.filter((x) => [401, 407].includes(x.a.code) !== [401, 407].includes(x.b.code))) {
-      expect(p.sentences.join(' '), `${p.lang} ${p.a.code} vs ${p.b.code}`).toMatch(/ CANCEL (with 40[17]|に 40[17] を返してはならない|以外のすべてのメソッド)|any method but CANCEL/);
+      expect(p.sentences.join(' '), `${p.lang} ${p.a.code} vs ${p.b.code}`).toMatch(/ CANCEL (with 40[17]|に 40[17] を返してはならない|以外の、応答を受けるすべてのリクエスト)|takes a response, except CANCEL/);
     }
     expect(text(page(401, 408))).toContain('A server must not answer CANCEL with 401 (RFC 3261 §22.1). A transaction-stateful element must not answer any method but INVITE with 408 (RFC 4320 §4.2).');
   });
@@ -644,7 +654,7 @@ describe('every pair in both languages (property tests)', () => {
     const clauses: Record<Lang, [RegExp, (g: string[], p: Page) => CodeEntry | boolean][]> = {
       en: [
         [/(\d{3}) answers ([A-Z]+(?:(?:, | and )[A-Z]+)*) only/g, ([c, l], p) => code(p, c) && sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
-        [/(\d{3}) can answer any method but ([A-Z]+(?:(?:, | and )[A-Z]+)*)/g, ([c, l], p) => m(code(p, c)).value === 'any' && sameItems(m(code(p, c)).except, items(l!)) && !m(code(p, c)).dialog],
+        [/(\d{3}) can answer any request that takes a response, except ([A-Z]+(?:(?:, | and )[A-Z]+)*)/g, ([c, l], p) => m(code(p, c)).value === 'any' && sameItems(m(code(p, c)).except, items(l!)) && !m(code(p, c)).dialog],
         [/do not restrict (\d{3}) to particular methods/g, ([c], p) => m(code(p, c)).value === 'any' && !m(code(p, c)).except && !m(code(p, c)).dialog],
         [/must not answer ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
         [/must not answer any method but ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => !!m(code(p, c)).onlyFrom && sameItems(list(code(p, c)), items(l!))],
@@ -656,11 +666,11 @@ describe('every pair in both languages (property tests)', () => {
       ja: [
         [/(\d{3}) の対象は ([A-Z]+(?:・[A-Z]+)*) のみ/g, ([c, l], p) => sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
         [/、(\d{3}) が ([A-Z]+(?:・[A-Z]+)*) のみ/g, ([c, l], p) => sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
-        [/(\d{3}) は ([A-Z]+(?:・[A-Z]+)*) 以外のすべてのメソッドへの応答になりうる/g, ([c, l], p) => m(code(p, c)).value === 'any' && sameItems(m(code(p, c)).except, items(l!)) && !m(code(p, c)).dialog],
-        [/(\d{3}) は特定のメソッドに限定されていない/g, ([c], p) => m(code(p, c)).value === 'any' && !m(code(p, c)).except && !m(code(p, c)).dialog],
+        [/(\d{3}) は ([A-Z]+(?:・[A-Z]+)*) 以外の、応答を受けるすべてのリクエストへの応答になりうる/g, ([c, l], p) => m(code(p, c)).value === 'any' && sameItems(m(code(p, c)).except, items(l!)) && !m(code(p, c)).dialog],
+        [/(\d{3}) は、応答を受けるリクエストの中で特定のメソッドに限定されていない/g, ([c], p) => m(code(p, c)).value === 'any' && !m(code(p, c)).except && !m(code(p, c)).dialog],
         [/サーバは ([A-Z]+(?:・[A-Z]+)*) に (\d{3}) を返してはならない/g, ([l, c], p) => items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
         [/([A-Z]+(?:・[A-Z]+)*) 以外のリクエストに (\d{3}) を返してはならない/g, ([l, c], p) => !!m(code(p, c)).onlyFrom && sameItems(list(code(p, c)), items(l!))],
-        [/(\d{3}) の対象はダイアログ外のリクエスト/g, ([c], p) => m(code(p, c)).dialog === 'outside'],
+        [/(\d{3}) の対象はダイアログ外の、応答を受けるリクエスト/g, ([c], p) => m(code(p, c)).dialog === 'outside'],
         [/どちらも特定のメソッドに限定されていない/g, (_, p) => [p.a, p.b].every((e) => m(e).value === 'any' && !m(e).dialog)],
         [/同じリクエストへの応答になることはない/g, (_, p) => disjoint(p)],
         [/どちらも ([A-Z]+(?:・[A-Z]+)*) への応答になりうる/g, ([l], p) => [p.a, p.b].every((e) => !m(e).onlyFrom && items(l!).every((x) => list(e)?.includes(x as Method)))],
@@ -679,7 +689,7 @@ describe('every pair in both languages (property tests)', () => {
       const [l, other] = la ? [la, p.b] : [lb!, p.a];
       return l.every((x) => m(other).except?.includes(x));
     }
-    const sentenceOf = { en: /(\d{3}) answers requests outside a dialog \(([^)]*)\)/, ja: /(\d{3}) の対象はダイアログ外のリクエスト(?:であり|である)（([^）]*)）/ };
+    const sentenceOf = { en: /(\d{3}) answers requests outside a dialog that take a response \(([^)]*)\)/, ja: /(\d{3}) の対象はダイアログ外の、応答を受けるリクエスト(?:であり|である)（([^）]*)）/ };
     let read = 0;
     let outside = 0;
     check((p, fail) => {
@@ -696,7 +706,7 @@ describe('every pair in both languages (property tests)', () => {
       // The cells: "outside a dialog" for a code with the condition, never for one without it.
       for (const [e, cell] of [[p.a, d.a], [p.b, d.b]] as const) {
         if ((m(e).dialog === 'outside') !== /outside a dialog|ダイアログ外/.test(cell)) fail(`${e.code} cell: ${cell}`);
-        if (m(e).dialog && /^Any\b|すべてのメソッド|制限なし/.test(cell)) fail(`${e.code} cell says any method: ${cell}`);
+        if (m(e).dialog && /^Any\b|すべてのメソッド|すべてのリクエスト|制限なし/.test(cell)) fail(`${e.code} cell says any method: ${cell}`);
       }
       const bare = d.sentence.replace(citation, '');
       for (const [re, premise] of clauses[p.lang]) {
@@ -806,32 +816,33 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
   it('607 and 608 answer requests outside a dialog (RFC 8197 §4, RFC 8688 §3.1), not any method: facts, cells and sentences in both languages', () => {
     expect(CODES.filter((e) => e.facts.methods.dialog === 'outside').map((e) => e.code)).toEqual([607, 608]);
     for (const code of [607, 608]) {
-      expect(aspectValue('en', 'methods', factsOf(getCode(code)))).toBe('Requests outside a dialog; the RFCs name INVITE, MESSAGE and SUBSCRIBE');
-      expect(aspectValue('ja', 'methods', factsOf(getCode(code)))).toBe('ダイアログ外のリクエスト。RFC が挙げるのは INVITE・MESSAGE・SUBSCRIBE');
+      expect(aspectValue('en', 'methods', factsOf(getCode(code)))).toBe('Requests outside a dialog that take a response; the RFCs name INVITE, MESSAGE and SUBSCRIBE');
+      expect(aspectValue('ja', 'methods', factsOf(getCode(code)))).toBe('ダイアログ外の、応答を受けるリクエスト。RFC が挙げるのは INVITE・MESSAGE・SUBSCRIBE');
     }
     const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
     expect(sentence(480, 607)).toBe(
-      'The RFCs do not restrict 480 to particular methods (RFC 3261 §21.4.18, RFC 3261 §16.5). 607 answers requests outside a dialog (RFC 8197 §4), and the RFCs name INVITE, MESSAGE and SUBSCRIBE for it (RFC 8197 §4).',
+      'Among requests that take a response, the RFCs do not restrict 480 to particular methods (RFC 3261 §21.4.18, RFC 3261 §16.5). 607 answers requests outside a dialog that take a response (RFC 8197 §4), and the RFCs name INVITE, MESSAGE and SUBSCRIBE for it (RFC 8197 §4).',
     );
-    expect(sentence(603, 608, 'ja')).toContain('608 の対象はダイアログ外のリクエストであり（RFC 8688 §3.1）、RFC が挙げるのは INVITE・MESSAGE・SUBSCRIBE である（RFC 8688 §3.1）。');
-    expect(sentence(181, 607)).toBe('181 answers INVITE only (RFC 3261 §21.1.3, RFC 4320 §4.1). 607 answers requests outside a dialog (RFC 8197 §4), and the RFCs name INVITE, MESSAGE and SUBSCRIBE for it (RFC 8197 §4).');
+    expect(sentence(603, 608, 'ja')).toContain('608 の対象はダイアログ外の、応答を受けるリクエストであり（RFC 8688 §3.1）、RFC が挙げるのは INVITE・MESSAGE・SUBSCRIBE である（RFC 8688 §3.1）。');
+    expect(sentence(181, 607)).toBe('181 answers INVITE only (RFC 3261 §21.1.3, RFC 4320 §4.1). 607 answers requests outside a dialog that take a response (RFC 8197 §4), and the RFCs name INVITE, MESSAGE and SUBSCRIBE for it (RFC 8197 §4).');
     // Both outside a dialog, naming the same methods: said once, as what they share.
-    expect(page(607, 608).shared.find((s) => s.aspect === 'methods')?.value).toBe('Requests outside a dialog; the RFCs name INVITE, MESSAGE and SUBSCRIBE (RFC 8197 §4, RFC 8688 §3.1)');
+    expect(page(607, 608).shared.find((s) => s.aspect === 'methods')?.value).toBe('Requests outside a dialog that take a response; the RFCs name INVITE, MESSAGE and SUBSCRIBE (RFC 8197 §4, RFC 8688 §3.1)');
     for (const other of CODES.filter((e) => e.code !== 607 && e.code !== 608)) {
       for (const code of [607, 608]) {
         for (const lang of LANGS) {
           const p = page(Math.min(code, other.code), Math.max(code, other.code), lang);
           expect(p.shared.map((s) => s.aspect), `${code} vs ${other.code}`).not.toContain('methods');
-          expect(sentence(p.a.code, p.b.code, lang), `${code} vs ${other.code}`).not.toMatch(new RegExp(`restrict neither code|do not restrict ${code}|Both can answer|never answer the same request|どちらも|${code} は特定のメソッドに限定されていない|同じリクエストへの応答になることはない`));
+          expect(sentence(p.a.code, p.b.code, lang), `${code} vs ${other.code}`).not.toMatch(new RegExp(`restrict neither code|do not restrict ${code}|Both can answer|never answer the same request|どちらも|${code} は、応答を受けるリクエストの中で特定のメソッドに限定されていない|同じリクエストへの応答になることはない`));
         }
       }
     }
   });
 
-  it('305 repeats the same request through the proxy in Contact; 302 retargets', () => {
+  it('305: the resource MUST be accessed through the proxy in Contact (RFC 3261 §21.3.4); 302 retargets (SHOULD, §8.1.3.4)', () => {
     const p = page(302, 305);
-    expect(p.next).toContain('repeat this same request through the proxy named in Contact; the Request-URI stays as it was');
-    expect(p.next).toContain('After 302, the client SHOULD send a new request with an address from the Contact header as its Request-URI');
+    expect(p.next).toContain('After 305, the requested resource MUST be accessed through the proxy given in Contact, and the recipient is expected to repeat this single request via that proxy');
+    expect(p.next).not.toContain('Request-URI stays');
+    expect(p.next).toContain('After 302, the client SHOULD use the addresses in the Contact header to formulate one or more new requests');
     expect(page(305, 380).receipts[0]).not.toContain('Contact addresses');
   });
 
@@ -899,7 +910,7 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     // 204 is for a SUBSCRIBE within a dialog (RFC 5839 §7.1): each code's methods on their own, the condition said.
     expect(sentence(202, 204)).toBe('A server must not answer SUBSCRIBE, NOTIFY or REFER with 202 (RFC 6665 §8.3.1, RFC 7647 §5). 204 answers SUBSCRIBE only, sent within a dialog (RFC 5839 §7.1).');
     expect(sentence(202, 204, 'ja')).toBe('サーバは SUBSCRIBE・NOTIFY・REFER に 202 を返してはならない（RFC 6665 §8.3.1、RFC 7647 §5）。204 の対象はダイアログ内で送られた SUBSCRIBE のみである（RFC 5839 §7.1）。');
-    expect(page(202, 204).differences.find((d) => d.aspect === 'methods')?.a).toBe('Any but SUBSCRIBE, NOTIFY and REFER; the RFCs name MESSAGE');
+    expect(page(202, 204).differences.find((d) => d.aspect === 'methods')?.a).toBe('Any request that takes a response, except SUBSCRIBE, NOTIFY and REFER; the RFCs name MESSAGE');
   });
 
   it('408 is INVITE-only for transaction-stateful elements alone (RFC 4320 §4.2): no comparison says it never answers the same request as another code', () => {
@@ -923,7 +934,7 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
   it('a named-methods sentence cites the sections that name those methods with the code, not every section of methods', () => {
     const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
     expect(sentence(202, 486)).toBe(
-      'The RFCs restrict neither code to particular methods; they name MESSAGE for 202 (RFC 3428 §7) and INVITE for 486 (RFC 3261 §13.3.1.3). A server must not answer SUBSCRIBE, NOTIFY or REFER with 202 (RFC 6665 §8.3.1, RFC 7647 §5).',
+      'Among requests that take a response, the RFCs restrict neither code to particular methods; they name MESSAGE for 202 (RFC 3428 §7) and INVITE for 486 (RFC 3261 §13.3.1.3). A server must not answer SUBSCRIBE, NOTIFY or REFER with 202 (RFC 6665 §8.3.1, RFC 7647 §5).',
     );
     expect(sentence(180, 202, 'ja')).toContain('が、RFC が挙げるのは MESSAGE である（RFC 3428 §7）。');
   });
@@ -982,5 +993,87 @@ describe('which pairs search engines index', () => {
     const n = PAIRS.filter(([a, b]) => isIndexablePair(a, b, guides)).length;
     expect(n).toBeGreaterThan(100);
     expect(n).toBeLessThan(400);
+  });
+});
+
+describe('"any" methods means any request that takes a response: ACK takes none (RFC 3261 §22.1, §17)', () => {
+  it('no code\'s methods cell calls its requests "any method" or "any request" without saying they take a response, in either language', () => {
+    for (const e of CODES) {
+      const facts = factsOf(e);
+      if (facts.methods !== 'any') continue;
+      expect(aspectValue('en', 'methods', facts), `${e.code}`).toMatch(/that takes? a response/);
+      expect(aspectValue('ja', 'methods', facts), `${e.code}`).toContain('応答を受ける');
+      expect(aspectValue('en', 'methods', facts), `${e.code}`).not.toMatch(/^Any( request method)?( but|;|$)/);
+      expect(aspectValue('ja', 'methods', facts), `${e.code}`).not.toMatch(/すべてのメソッド|制限なし/);
+    }
+  });
+
+  it('no comparison, for any pair in either language, speaks of any method or of no restriction to methods without limiting it to requests that take a response', () => {
+    const problems: string[] = [];
+    for (const p of PAGES) {
+      const all = [...p.sentences, ...p.shared.map((s) => s.value), ...p.differences.flatMap((d) => [d.a, d.b])].join('\n');
+      // "must not answer any method but INVITE with 408" forbids; it claims nothing about ACK.
+      const en = all.replace(/must not answer any method but/g, '');
+      if (p.lang === 'en' && /any (request )?method|(?<!Among requests that take a response, the RFCs )(?<!among requests that take a response, the RFCs )(do not restrict|restrict neither)/i.test(en)) problems.push(`en ${p.a.code}-vs-${p.b.code}`);
+      if (p.lang === 'ja' && (/すべてのメソッド|制限なし/.test(all) || /(?<!応答を受けるリクエストの中で、)どちらも特定のメソッドに限定されていない|\d{3} は特定のメソッドに限定されていない/.test(all))) problems.push(`ja ${p.a.code}-vs-${p.b.code}`);
+      if (/requests (outside|within) a dialog(?! that take a response)/.test(all) || /ダイアログ[外内]のリクエスト/.test(all)) problems.push(`${p.lang} ${p.a.code}-vs-${p.b.code}: dialog`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('retry cells and sentences of every value state their sections, with the level (every code, every pair)', () => {
+  const retryText = (lang: Lang, e: CodeEntry) => e.facts.retry.next?.[lang] ?? t(lang).compare.retryClause(e.facts.retry.value, factsOf(e).retryAfter);
+
+  it('every retry cell and next step of a 3xx to 6xx carries a requirement keyword or says that its sections set none', () => {
+    const problems: string[] = [];
+    for (const e of CODES.filter((x) => x.klass >= 3)) {
+      for (const lang of LANGS) {
+        for (const text of [aspectValue(lang, 'retry', factsOf(e)), retryText(lang, e)]) {
+          if (!/\b(MUST|SHOULD|MAY)\b/.test(text) && !/no retry rule|no rule|no requirement level|neither sets a rule|none of the cited sections sets a rule|do not say|does not say|set no|sets no|say nothing|規定はない|規定しておらず|規定していない|規定がない|定めていない|示していない|規定なし/i.test(text)) problems.push(`${e.code} ${lang}: ${text}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('3xx: redirect SHOULD (RFC 3261 §8.1.3.4), 305 MUST be accessed through the proxy (§21.3.4) with no claim about the Request-URI, 380 sets no rule (§21.3.5)', () => {
+    for (const code of [300, 301, 302]) {
+      expect(getCode(code).facts.retry.refs).toContain('RFC3261 §8.1.3.4');
+      expect(aspectValue('en', 'retry', factsOf(getCode(code)))).toBe('The client SHOULD send new requests to the Contact addresses');
+    }
+    expect(getCode(305).facts.retry.refs).toContain('RFC3261 §21.3.4');
+    for (const lang of LANGS) expect(retryText(lang, getCode(305))).toMatch(/MUST/);
+    for (const p of PAGES) expect(text(p)).not.toMatch(/Request-URI stays|Request-URI は変えずに/);
+    expect(getCode(380).facts.retry.refs).toContain('RFC3261 §21.3.5');
+    for (const lang of LANGS) expect(keywordsOf(aspectValue(lang, 'retry', factsOf(getCode(380))))).toEqual([]);
+  });
+
+  it('later: MAY for 408 and 500 (RFC 3261 §21.4.9, §21.5.1); 480 and 486 a 4xx that SHOULD NOT be retried unchanged (§21.4); 470 cites §5.9.1; 491 §14.1; 503 §21.5.4', () => {
+    expect(retryText('en', getCode(408))).toBe('the client MAY send the request again later');
+    expect(getCode(408).facts.retry.refs).toContain('RFC3261 §21.4.9');
+    expect(getCode(500).facts.retry.refs).toContain('RFC3261 §21.5.1');
+    for (const code of [480, 486]) {
+      expect(getCode(code).facts.retry.refs).toContain('RFC3261 §21.4');
+      expect(aspectValue('en', 'retry', factsOf(getCode(code)))).toMatch(/^Should not be resent unchanged \(SHOULD NOT\)/);
+      for (const p of PAGES.filter((x) => x.a.code === code || x.b.code === code)) expect(text(p)).not.toMatch(new RegExp(`After ${code}, the same request may succeed later`));
+    }
+    expect(getCode(470).facts.retry.refs).toEqual(expect.arrayContaining(['RFC5360 §5.9.1', 'RFC5360 §5.9.2']));
+    expect(retryText('en', getCode(470))).toContain('once it has permissions for all the URIs');
+    expect(retryText('en', getCode(491))).toContain('SHOULD attempt the re-INVITE once more');
+    expect(retryText('en', getCode(503))).toContain('MUST act as if it had received a 500');
+    expect(getCode(503).facts.retry.refs).toContain('RFC3261 §21.5.1');
+  });
+
+  it('433, 422 and 438 say what RFC 5079 §4, RFC 4028 §7.3/§7.4 and RFC 8224 §6.1.1 say', () => {
+    for (const lang of LANGS) expect(keywordsOf(aspectValue(lang, 'retry', factsOf(getCode(433))))).toEqual(['MUST NOT', 'MAY']);
+    expect(aspectValue('en', 'retry', factsOf(getCode(422)))).toBe('The UAC MAY retry; the new request MUST carry Min-SE with the largest value the 422 responses gave');
+    expect(getCode(422).facts.retry.refs).toEqual(['RFC4028 §7.3', 'RFC4028 §7.4']);
+    expect(keywordsOf(retryText('en', getCode(438)))).toEqual(['SHOULD', 'SHOULD NOT']);
+    expect(getCode(438).facts.retry.refs).toEqual(['RFC8224 §6.1.1']);
+  });
+
+  it('a 2xx has nothing to retry because the request succeeded, and cites a section that says so (202: RFC 3261 §21.2)', () => {
+    expect(getCode(202).facts.retry.refs).toContain('RFC3261 §21.2');
   });
 });

@@ -108,6 +108,23 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     expect(problemsOf([entry, other()])).toContain('412: facts.retry.value: "resource-value" is what RFC 4412 §4.7.1 lets a UAC do after 417');
   });
 
+  it('a generic retry text without the section that states it, and a 2xx with nothing to retry citing no section that says it succeeded', () => {
+    const redirect = input(302);
+    redirect.facts.retry.refs = ['RFC3261 §21.3.3'];
+    const later = input(408);
+    later.facts.retry.refs = ['RFC3261 §21.4'];
+    const success = input(202);
+    success.facts.retry.refs = ['RFC6665 §8.3.1'];
+    const problems = problemsOf([redirect, later, success]);
+    expect(problems).toContain('302: facts.retry.refs: the generic "redirect" texts state RFC 3261 §8.1.3.4 (clients SHOULD use the Contact URIs to formulate new requests): cite RFC3261 §8.1.3.4, or give the code its own label and next');
+    expect(problems).toContain('408: facts.retry.refs: the generic "later" texts state RFC 3261 §21.4.9 or §21.5.1 (the client MAY send the request again later): cite RFC3261 §21.4.9 or RFC3261 §21.5.1, or give the code its own label and next');
+    expect(problems.some((p) => p.startsWith('202: facts.retry.refs: a 2xx has nothing to retry because the request succeeded'))).toBe(true);
+    // A code with its own cell and sentence is held to those, not to the generic texts' source.
+    const own = input(480);
+    expect(own.facts.retry.label).toBeDefined();
+    expect(problemsOf([own, other()])).toEqual([]);
+  });
+
   it('a fact without the RFC section that backs it, or with a malformed one', () => {
     const entry = base();
     entry.facts.methods.refs = [];

@@ -285,7 +285,8 @@ export const codes2xx: CodeEntryInput[] = [
         namedRefs: { MESSAGE: ['RFC3428 §7'] },
         refs: ['RFC3428 §7', 'RFC6665 §8.3.1', 'RFC7647 §5'],
       },
-      retry: { value: 'none', refs: ['RFC6665 §8.3.1'] },
+      // RFC 3261 §21.2: the request was successful; RFC 6665 §8.3.1: an incoming 202 MUST be treated as identical to a 200.
+      retry: { value: 'none', refs: ['RFC3261 §21.2', 'RFC6665 §8.3.1'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [

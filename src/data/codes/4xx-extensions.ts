@@ -310,7 +310,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: ['INVITE', 'UPDATE'], refs: ['RFC4028 §4', 'RFC4028 §6'] },
-      retry: { value: 'modify', refs: ['RFC4028 §7.3', 'RFC4028 §7.4', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC4028 §7.3', 'RFC4028 §7.4'],
+        // RFC 4028 §7.3: the UAC MAY retry; §7.4: the retry MUST carry Min-SE, with the largest value received.
+        label: {
+          en: 'The UAC MAY retry; the new request MUST carry Min-SE with the largest value the 422 responses gave',
+          ja: 'UAC は再試行してよく（MAY）、新しいリクエストには 422 応答が示した最大の値の Min-SE を入れなければならない（MUST）',
+        },
+        next: {
+          en: 'the UAC MAY retry the request, as a new transaction; the new request MUST carry a Min-SE header field with the largest value among all the 422 responses received for the dialog or, before a dialog exists, for the same Call-ID',
+          ja: 'UAC は新しいトランザクションとしてリクエストを再試行してよく（MAY）、そのリクエストには、同じダイアログで、ダイアログがまだなければ同じ Call-ID で受けたすべての 422 応答のうち最大の値を持つ Min-SE ヘッダを入れなければならない（MUST）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -822,7 +834,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'Not every emergency call has a person behind it. RFC 8876 covers "non-interactive" emergency calls: a sensor or a medical monitor (the examples of RFC 8876 §1) sends a SIP MESSAGE carrying an alert in the Common Alerting Protocol (CAP) format, in the body or by a URI in Call-Info (RFC 8876 §4.1). The MESSAGE transaction creates no session and establishes no interactive media streams (RFC 8876 §4.3), although an aggregator that receives such an alert may go on to set up a third-party-initiated emergency call towards a PSAP, which can include audio, video and data (RFC 8876 §3). When the alert in such a request is so damaged that no reasonable emergency response can be derived from it, the recipient answers 425 (RFC 8876 §5.1). The answer can come from the recipient, a PSAP or an aggregator that the alert was sent to (RFC 8876 §3), or from an intermediary that checks the alert on the way (RFC 8876 §5.1).',
           'The response includes an AlertMsg-Error header naming the problem: 100 when the payload cannot be processed, 101 when it is absent or cannot be found, 102 when it lacks the information needed to understand what the alert is about, 103 when it is corrupted. RFC 8876 §5.1 observes that emergency calls are usually not rejected while anything in them can be acted on, and makes 425 appropriate only when the responder has no other usable information in the request; a CAP document that is merely imperfect is no reason for it. A 425 MUST NOT answer a request that carries no alert at all, since its sender may not support the extension, and it MUST NOT terminate an existing dialog (RFC 8876 §5.1). A recipient may instead accept the MESSAGE despite a bad alert and put AlertMsg-Error in its 200 OK, and one that cannot or chooses not to process alerts SHOULD answer [[500]] (RFC 8876 §5.2).',
-          'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3). A non-interactive call can carry a Geolocation header as well as the alert (RFC 8876 §3): 424 would judge the location, 425 judges the alert content itself. Non-interactive calls are routed like other emergency calls (RFC 8876 §4.3), and a proxy processing emergency calls is asked not to return 424 (SHOULD NOT, RFC 6881 §9.3), so such a proxy is not expected to answer a location problem with 424. A body whose media type the recipient does not support at all is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
+          'The pattern resembles the location error of [[424]] Bad Location Information, with AlertMsg-Error in the role of Geolocation-Error (RFC 6442 §4.3). A non-interactive call can carry a Geolocation header as well as the alert (RFC 8876 §3): 424 would judge the location, 425 judges the alert content itself. Non-interactive calls are routed like other emergency calls (RFC 8876 §4.3), and a proxy processing emergency calls is asked not to return 424 (SHOULD NOT, RFC 6881 §9.3), so such a proxy is not expected to answer a location problem with 424. A body in a format the server does not support for the requested method is a case for [[415]] Unsupported Media Type rather than 425 (RFC 8876 §4.1).',
         ],
         scenarios: [
           'An alarm-monitoring gateway forwards a fire alarm as a SIP MESSAGE into the emergency services network, but the gateway\'s template produced an empty CAP <info> block. The PSAP cannot tell what the alert is about, finds nothing else in the request it can act on, and answers 425 with "AlertMsg-Error: 102".',
@@ -842,7 +854,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           '緊急通報の発信元が人間とは限らない。RFC 8876 は「非会話型」の緊急通報を扱う。センサーや医療用モニタ（RFC 8876 §1 の例）が、CAP（Common Alerting Protocol）形式の警報をボディに入れるか Call-Info の URI で示した SIP MESSAGE を送るもので（RFC 8876 §4.1）、この MESSAGE トランザクションはセッションを確立せず、会話型のメディアストリームも確立しない（RFC 8876 §4.3）。ただし、警報を受けた集約装置が次の対応として、音声・映像・データを含みうる第三者発信の緊急通報を PSAP に向けて確立することはある（RFC 8876 §3）。こうしたリクエストの警報が、妥当な緊急対応を導き出せないほど損なわれている場合、受信側は 425 を返す（RFC 8876 §5.1）。応答は受信側、つまり PSAP や警報の宛先である集約装置（RFC 8876 §3）が返すこともあれば、途中で警報を検査する中継装置が返すこともある（RFC 8876 §5.1）。',
           '応答には問題の種類を示す AlertMsg-Error ヘッダが付く。100 はペイロードを処理できない、101 はペイロードがないか見つからない、102 は警報が何についてのものかを理解するための情報が足りない、103 はペイロードが壊れていることを表す。RFC 8876 §5.1 は、対応に使える情報が少しでもあれば緊急通報は通常拒否されないとしたうえで、425 が適切なのは、応答側がリクエストの中に他に使える情報を何も持たない場合だけだとしている。不完全なだけの CAP 文書に返すものではない。警報をまったく含まないリクエストに 425 を返してはならない。送信側がこの拡張に対応していない可能性があるからである。また、425 で既存のダイアログを終了させてはならない（RFC 8876 §5.1）。受信側は、警報に問題があっても MESSAGE を受け付け、200 OK に AlertMsg-Error を付けてもよい。警報を処理できない、あるいは処理しないことにした場合は [[500]] を返すべきである（SHOULD、RFC 8876 §5.2）。',
-          'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。非会話型の通報は警報に加えて Geolocation ヘッダを持つことがあり（RFC 8876 §3）、424 が判定するのは位置情報、425 が判定するのは警報の内容そのものである。ただし、緊急通報を処理するプロキシは 424 を返すべきではないとされ（SHOULD NOT、RFC 6881 §9.3）、RFC 8876 §4.3 は非会話型の通報も他の緊急通報と同じようにルーティングするとしているため、そうしたプロキシが位置情報の問題に 424 で応えることは想定されていない。受信側がボディのメディアタイプ自体に対応していない場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
+          'この仕組みは [[424]] Bad Location Information の位置情報エラーに似ており、Geolocation-Error（RFC 6442 §4.3）の役割を AlertMsg-Error が担う。非会話型の通報は警報に加えて Geolocation ヘッダを持つことがあり（RFC 8876 §3）、424 が判定するのは位置情報、425 が判定するのは警報の内容そのものである。ただし、緊急通報を処理するプロキシは 424 を返すべきではないとされ（SHOULD NOT、RFC 6881 §9.3）、RFC 8876 §4.3 は非会話型の通報も他の緊急通報と同じようにルーティングするとしているため、そうしたプロキシが位置情報の問題に 424 で応えることは想定されていない。ボディが要求されたメソッドについてサーバが対応していない形式である場合は、425 ではなく [[415]] Unsupported Media Type の扱いとなる（RFC 8876 §4.1）。',
         ],
         scenarios: [
           '警報監視ゲートウェイが火災警報を SIP MESSAGE として緊急通報網へ転送するが、ゲートウェイのテンプレートが空の CAP `<info>` ブロックを生成していた。PSAP は警報の内容を判断できず、リクエストの他の部分にも対応に使える情報がないため、「AlertMsg-Error: 102」を付けた 425 を返す。',
@@ -1676,7 +1688,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC8224 §6.2.2', 'RFC8224 §6.2'] },
-      retry: { value: 'modify', refs: ['RFC8224 §6.1.1', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC8224 §6.1.1'],
+        // RFC 8224 §6.1.1: SHOULD retry with the full form if the compact form was sent; SHOULD NOT retry more than once.
+        label: {
+          en: 'If it sent the compact form, the authentication service SHOULD retry with the full form of PASSporT, and SHOULD NOT retry more than once',
+          ja: '認証サービスはコンパクト形式を送っていた場合、PASSporT の完全形式で再試行すべきであり（SHOULD）、2 回以上再試行すべきではない（SHOULD NOT）',
+        },
+        next: {
+          en: 'if the authentication service did not send the full form of PASSporT in the Identity header field, it SHOULD retry the request with the full form; implementations SHOULD NOT retry the request more than once',
+          ja: '認証サービスが Identity ヘッダで PASSporT の完全形式を送っていなかった場合、完全形式でリクエストを再試行すべきであり（SHOULD）、実装はリクエストを 2 回以上再試行すべきではない（SHOULD NOT）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -2165,7 +2189,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'The original INFO method carried application data inside a call with no way to say which application the data belonged to, so legacy uses of INFO often needed static configuration on both sides (RFC 6086 §2). RFC 6086 added Info Packages: during the INVITE exchange each side lists in a Recv-Info header the packages it is willing to receive, and may change that set later in the dialog, and an INFO sent for a package names it in an Info-Package header. An INFO for a package that is not in the recipient\'s current set is answered with 469, and RFC 6086 §4.2.2 requires that response to carry a Recv-Info header stating what the recipient does accept, possibly nothing.',
           '469 rejects only the one INFO. The INVITE dialog and the call go on: RFC 6086 §4.2.1 and §4.2.2 class it as a Transaction Only failure in the terms of RFC 5057, and the sender MUST NOT terminate the invite dialog usage. The sender learns from the Recv-Info in the 469 which packages it may use instead; for a package that is not listed there it MUST NOT send INFO (RFC 6086 §4.2.1).',
-          'The neighbouring codes answer different questions. [[489]] Bad Event is the equivalent refusal for the event packages of SUBSCRIBE, NOTIFY and PUBLISH. [[415]] means the package is accepted but the body type inside the INFO is not. [[501]] means the recipient does not recognise the INFO method at all (RFC 3261 §21.5.2), and a 405 that it recognises INFO but does not allow it for this address (RFC 3261 §21.4.6). [[481]] means the recipient has no state for the dialog usage the INFO belongs to: RFC 5057 §5.1 counts it as ending that invite dialog usage and says the dialog itself should not be destroyed unless this was its last usage, while noting that some implementations destroy the whole dialog.',
+          'The neighbouring codes answer different questions. [[489]] Bad Event is the equivalent refusal for the event packages of SUBSCRIBE, NOTIFY and PUBLISH. [[415]] is what RFC 6086 §4.2.2 recommends when the UA supports the MIME type of the body part with Content-Disposition "Info-Package", but not in the context of that Info Package. [[501]] means the recipient does not recognise the INFO method at all (RFC 3261 §21.5.2), and a 405 that it recognises INFO but does not allow it for this address (RFC 3261 §21.4.6). [[481]] means the recipient has no state for the dialog usage the INFO belongs to: RFC 5057 §5.1 counts it as ending that invite dialog usage and says the dialog itself should not be destroyed unless this was its last usage, while noting that some implementations destroy the whole dialog.',
         ],
         scenarios: [
           'A media gateway sends DTMF digits in INFO requests under an Info Package, but the far-end PBX listed only other packages (or an empty Recv-Info) in its 200 OK to the INVITE. Each key press draws a 469, and the IVR behind the PBX never receives the digits.',
@@ -2185,7 +2209,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           '当初の INFO メソッドは、データがどのアプリケーションのものかを示す手段を持たないまま通話中のアプリケーションデータを運んでいたため、従来型の INFO の使い方では双方に静的な設定が必要になることが多かった（RFC 6086 §2）。RFC 6086 はここに Info パッケージを導入した。INVITE のやり取りの中で、各 UA は受信する意思のあるパッケージを Recv-Info ヘッダに列挙し、その集合はダイアログの途中で変えることもできる。パッケージのために送る INFO は、Info-Package ヘッダでそのパッケージを示す。受信側の現在の集合にないパッケージの INFO には 469 が返り、RFC 6086 §4.2.2 により、その応答には受信側が受け付けるパッケージ（何もない場合もある）を示す Recv-Info ヘッダを付けなければならない。',
           '469 が拒否するのはその INFO 1 件だけである。INVITE のダイアログと通話は続く。RFC 6086 §4.2.1 と §4.2.2 は、RFC 5057 の用語でこれをトランザクションだけの失敗（`Transaction Only`）と位置付けており、送信側は INVITE のダイアログの用途（ユーセージ）を終了してはならない（MUST NOT）。送信側は 469 の Recv-Info から、代わりに使えるパッケージを知ることができる。そこに列挙されていないパッケージの INFO は送ってはならない（MUST NOT、RFC 6086 §4.2.1）。',
-          '似たコードはそれぞれ別の問いに答えている。[[489]] Bad Event は、SUBSCRIBE・NOTIFY・PUBLISH のイベントパッケージに対する同種の拒否である。[[415]] は、パッケージは受け付けるが INFO の中のボディの形式を受け付けない場合である。[[501]] は受信側が INFO メソッドをそもそも認識しない場合（RFC 3261 §21.5.2）、405 は INFO を認識しているがこのアドレスには許可していない場合（RFC 3261 §21.4.6）である。[[481]] は INFO が属するダイアログの用途の状態を受信側が持っていない場合である。RFC 5057 §5.1 は 481 を、その INVITE のダイアログの用途を終わらせるものに分類し、それが最後の用途でない限りダイアログ自体は破棄すべきではないとしている。ただし、ダイアログ全体を破棄する実装もあると記している。',
+          '似たコードはそれぞれ別の問いに答えている。[[489]] Bad Event は、SUBSCRIBE・NOTIFY・PUBLISH のイベントパッケージに対する同種の拒否である。[[415]] は、Content-Disposition が「Info-Package」のボディパートの MIME タイプに UA が対応しているが、その Info パッケージの文脈では対応していない場合に、RFC 6086 §4.2.2 が推奨する応答である。[[501]] は受信側が INFO メソッドをそもそも認識しない場合（RFC 3261 §21.5.2）、405 は INFO を認識しているがこのアドレスには許可していない場合（RFC 3261 §21.4.6）である。[[481]] は INFO が属するダイアログの用途の状態を受信側が持っていない場合である。RFC 5057 §5.1 は 481 を、その INVITE のダイアログの用途を終わらせるものに分類し、それが最後の用途でない限りダイアログ自体は破棄すべきではないとしている。ただし、ダイアログ全体を破棄する実装もあると記している。',
         ],
         scenarios: [
           'メディアゲートウェイが DTMF の数字を Info パッケージ付きの INFO で送るが、相手の PBX は INVITE への 200 OK で別のパッケージしか列挙していない（あるいは空の Recv-Info を返している）。ボタンを押すたびに 469 が返り、PBX の奥の IVR には数字が届かない。',
@@ -2219,7 +2243,20 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC5360 §5.9.1'] },
-      retry: { value: 'later', refs: ['RFC5360 §5.9.2', 'RFC5360 §5.2'] },
+      retry: {
+        value: 'later',
+        refs: ['RFC5360 §5.9.2', 'RFC5360 §5.9.1', 'RFC5360 §5.2'],
+        // RFC 5360 §5.9.2: the client adds the URIs, the relay obtains permissions; §5.9.1: with permissions for all
+        // the URIs, the relay performs the translation; §5.2: the client may need to retry the request later. No level.
+        label: {
+          en: 'May succeed later: once the relay has permissions for all the URIs of the list, it performs the translation (no requirement level)',
+          ja: '後で成功しうる：リストのすべての URI について許可を得ていれば、リレーは変換を行う（要求レベルの規定はない）',
+        },
+        next: {
+          en: 'the client adds the URIs without permission to the relay\'s list with a manipulation mechanism such as XCAP, and the relay obtains permissions for them; once it has permissions for all the URIs of a request-contained list, the relay performs the translation, so the request may succeed later; RFC 5360 sets no requirement level for sending it again',
+          ja: 'クライアントは XCAP などの操作手段で許可のない URI をリレーのリストに加え、リレーはそれらの許可を得て、リクエストに含まれるリストのすべての URI について許可を得ていれば変換を行うので、リクエストは後で成功しうるが、送り直すことについて RFC 5360 は要求レベルを定めていない',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [

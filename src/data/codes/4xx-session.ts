@@ -21,7 +21,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.18', 'RFC3261 §16.5'] },
-      retry: { value: 'later', refs: ['RFC3261 §21.4.18'] },
+      retry: {
+        value: 'later',
+        refs: ['RFC3261 §21.4.18', 'RFC3261 §21.4'],
+        // RFC 3261 §21.4, for every 4xx: SHOULD NOT retry the same request without modification; §21.4.18: the response
+        // MAY indicate a better time to call in Retry-After.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the response MAY give a better time to call in Retry-After',
+          ja: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。応答は Retry-After でより適切な発信時刻を示してもよい（MAY）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the response MAY indicate a better time to call in a Retry-After header',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよい（MAY）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -813,7 +826,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', named: ['INVITE'], namedRefs: { INVITE: ['RFC3261 §13.3.1.3'] }, refs: ['RFC3261 §21.4.24', 'RFC3261 §13.3.1.3'] },
-      retry: { value: 'later', refs: ['RFC3261 §21.4.24'] },
+      retry: {
+        value: 'later',
+        refs: ['RFC3261 §21.4.24', 'RFC3261 §21.4'],
+        // RFC 3261 §21.4, for every 4xx: SHOULD NOT retry the same request without modification; §21.4.24: the response
+        // MAY indicate a better time to call in Retry-After.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the response MAY give a better time to call in Retry-After',
+          ja: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。応答は Retry-After でより適切な発信時刻を示してもよい（MAY）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the response MAY indicate a better time to call in a Retry-After header',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよい（MAY）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1176,7 +1202,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           'A 488 rejects the session description, not the request as such. RFC 3261 §13.3.1.3 says a UAS that rejects the offer in an INVITE SHOULD answer 488 and SHOULD explain why in a Warning header. RFC 3261 §14.2 gives the same answer to a re-INVITE whose new offer is unacceptable, and the existing session then simply continues unchanged (RFC 3261 §14.1); an UPDATE carrying an unacceptable offer is refused the same way (RFC 3311 §5.2). Warning codes such as 304 (media type not available), 305 (incompatible media format) and 370 (insufficient bandwidth) name the part that failed (RFC 3261 §20.43).',
           'RFC 3261 §21.4.26 defines 488 as [[606]] restricted to the resource in the Request-URI: the request may succeed elsewhere. A forking proxy has no rule to cancel its other branches on a 488: it keeps the 488 as a candidate for the best final response (RFC 3261 §16.7). A 606, by contrast, is returned only if the client knows that no other end point will answer the request (RFC 3261 §21.6.4), and a proxy that receives a 6xx SHOULD cancel its pending branches (RFC 3261 §16.7). Like 606, a 488 MAY carry a body describing what the UAS does support, formatted as the INVITE\'s Accept header asked, or as SDP by default.',
-          'Two other codes can be mistaken for it. [[415]] Unsupported Media Type is for a body the UAS cannot handle at all because of its Content-Type, encoding or language, checked before any SDP is read (RFC 3261 §8.2.3); 488 is for SDP that parses fine but describes a session the UAS will not accept. [[603]] Decline says the user does not wish to or cannot take part (RFC 3261 §21.6.2); as a 6xx it makes a forking proxy cancel its other branches (SHOULD), and a proxy that picks the best final response MUST choose from the 6xx responses if there are any (RFC 3261 §16.7), so "no common codec" should not be signalled with it. For ISUP causes 65 (bearer capability not implemented) and 70 (only restricted digital information bearer capability available), RFC 3398 recommends that a gateway answer 488 (RFC 3398 §7.2.4.1).',
+          'Two other codes can be mistaken for it. [[415]] Unsupported Media Type is for a body in a format the server does not support for the requested method (RFC 3261 §21.4.13): a body whose type, language or encoding the UAS does not understand, in a part that is not optional, checked before any SDP is read (RFC 3261 §8.2.3); 488 is for SDP that parses fine but describes a session the UAS will not accept. [[603]] Decline says the user does not wish to or cannot take part (RFC 3261 §21.6.2); as a 6xx it makes a forking proxy cancel its other branches (SHOULD), and a proxy that picks the best final response MUST choose from the 6xx responses if there are any (RFC 3261 §16.7), so "no common codec" should not be signalled with it. For ISUP causes 65 (bearer capability not implemented) and 70 (only restricted digital information bearer capability available), RFC 3398 recommends that a gateway answer 488 (RFC 3398 §7.2.4.1).',
         ],
         scenarios: [
           'A softphone offers only Opus and G.722 to a carrier trunk that accepts G.711 and G.729. The carrier\'s SBC answers the INVITE with 488 and `Warning: 305 sbc.example.net "Incompatible media format"`.',
@@ -1197,7 +1223,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         description: [
           '488 が拒否しているのはリクエストそのものではなく、セッション記述である。RFC 3261 §13.3.1.3 は、INVITE のオファーを拒否する UAS は 488 を返すべきであり、理由を Warning ヘッダで説明すべきだとしている（どちらも SHOULD）。RFC 3261 §14.2 は新しいオファーを受け入れられない re-INVITE にも同じ応答を返すとしており、その場合は既存のセッションが変わらずに続く（RFC 3261 §14.1）。受け入れられないオファーを含む UPDATE も同じように拒否される（RFC 3311 §5.2）。304（メディア種別が利用不可）、305（メディアフォーマットの非互換）、370（帯域不足）などの Warning コードが、どこで失敗したかを示す（RFC 3261 §20.43）。',
           'RFC 3261 §21.4.26 は、488 を Request-URI のリソースに限定した [[606]] と定義しており、リクエストは他の場所でなら成功しうる。488 を受けたフォーキングプロキシには、他のブランチをキャンセルする規則はなく、プロキシは 488 を最良の最終応答の候補として保持する（RFC 3261 §16.7）。これに対して 606 は、他のどのエンドポイントも応答しないとクライアントがわかっている場合にだけ返され（RFC 3261 §21.6.4）、6xx を受けたプロキシは応答待ちのブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）。606 と同じく、488 にも UAS が対応できる内容を記述したボディを付けてよい（MAY）。形式は INVITE の Accept ヘッダが求めたもの、指定がなければ SDP である。',
-          '488 と取り違えやすいコードが二つある。[[415]] Unsupported Media Type は、Content-Type、エンコーディング、言語のためにボディそのものを UAS が扱えない場合の応答で、SDP を読む前の段階で判定される（RFC 3261 §8.2.3）。488 は、SDP は解釈できるが、そこに記述されたセッションを UAS が受け入れない場合である。[[603]] Decline はユーザが参加を望まない、または参加できないことを示す（RFC 3261 §21.6.2）。6xx なので、フォーキングしているプロキシは他のブランチをキャンセルすべきであり（SHOULD）、最良の最終応答を選ぶプロキシは、6xx があればその中から選ばなければならない（MUST、RFC 3261 §16.7）。そのため「共通コーデックなし」を 603 で伝えるべきではない。RFC 3398 は、ISUP の理由表示 65（未提供伝達能力指定）と 70（制限ディジタル情報伝達能力）を受けたゲートウェイが 488 を返すことを推奨している（RFC 3398 §7.2.4.1）。',
+          '488 と取り違えやすいコードが二つある。[[415]] Unsupported Media Type は、ボディが要求されたメソッドについてサーバが対応していない形式である場合の応答であり（RFC 3261 §21.4.13）、省略可能でないパートのタイプ、言語、エンコーディングを UAS が理解できない場合に、SDP を読む前の段階で判定される（RFC 3261 §8.2.3）。488 は、SDP は解釈できるが、そこに記述されたセッションを UAS が受け入れない場合である。[[603]] Decline はユーザが参加を望まない、または参加できないことを示す（RFC 3261 §21.6.2）。6xx なので、フォーキングしているプロキシは他のブランチをキャンセルすべきであり（SHOULD）、最良の最終応答を選ぶプロキシは、6xx があればその中から選ばなければならない（MUST、RFC 3261 §16.7）。そのため「共通コーデックなし」を 603 で伝えるべきではない。RFC 3398 は、ISUP の理由表示 65（未提供伝達能力指定）と 70（制限ディジタル情報伝達能力）を受けたゲートウェイが 488 を返すことを推奨している（RFC 3398 §7.2.4.1）。',
         ],
         scenarios: [
           'ソフトフォンが Opus と G.722 だけをオファーし、G.711 と G.729 しか受け付けないキャリアのトランクに発信する。キャリアの SBC は INVITE に 488 を返し、`Warning: 305 sbc.example.net "Incompatible media format"` を付ける。',
@@ -1376,7 +1402,19 @@ export const codes4xxSession: CodeEntryInput[] = [
         namedRefs: { INVITE: ['RFC3261 §14.2'], UPDATE: ['RFC3311 §5.2'] },
         refs: ['RFC3261 §21.4.27', 'RFC3261 §14.2', 'RFC3311 §5.2'],
       },
-      retry: { value: 'later', refs: ['RFC3261 §14.1'] },
+      retry: {
+        value: 'later',
+        refs: ['RFC3261 §14.1'],
+        // RFC 3261 §14.1: after a 491 to a re-INVITE, the UAC SHOULD start a timer and, when it fires, SHOULD attempt the re-INVITE once more.
+        label: {
+          en: 'After a 491 to a re-INVITE, the UAC SHOULD wait a random time and SHOULD then attempt the re-INVITE once more, if it still wants the change',
+          ja: 're-INVITE への 491 を受けた UAC は、ランダムな時間を待ち（SHOULD）、その変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
+        },
+        next: {
+          en: 'if the request was a re-INVITE, the UAC SHOULD start a timer with a random value (2.1 to 4 seconds if it generated the Call-ID of the dialog, 0 to 2 seconds if not) and, when the timer fires, SHOULD attempt the re-INVITE once more if it still wants that session modification',
+          ja: 'リクエストが re-INVITE であれば、UAC はランダムな値（ダイアログの Call-ID を自分で生成したなら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり（SHOULD）、タイマが満了したとき、そのセッション変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],

@@ -529,7 +529,7 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.6.4 defines 606 for an offer the user\'s agent cannot accept: some aspect of the session description, such as the requested media, bandwidth or addressing style, is not acceptable. It says explicitly that the user wishes to communicate but cannot adequately support the session described. The response MAY list reasons in Warning header fields, using the warn-codes of RFC 3261 §20.43, and MAY carry a body describing the media capabilities it does support, formatted as in a 200 to OPTIONS.',
           'Its look-alike [[488]] has the same meaning restricted to the resource in the Request-URI, so the request may succeed elsewhere (RFC 3261 §21.4.26). A 606 is returned only when it is known that no other end point will answer (RFC 3261 §21.6.4), and as a 6xx it means a forking proxy SHOULD cancel the remaining branches and MUST NOT start new ones (RFC 3261 §16.7). RFC 3261 §13.3.1.3 says a UAS rejecting an offer contained in an INVITE SHOULD send 488, so 606 is the exception, for when it is known that no other end point of the user will answer.',
-          'What happens next is the initiator\'s decision: RFC 3261 §21.6.4 leaves it to the inviting side whether to act on a 606 at all. For a 606 that carries no encapsulated ISUP, RFC 3398 §8.2.6.1 has a gateway choose the ISUP cause, as for a 488, by its Warning header, and recommends 31 "normal, unspecified" by default for most warn-codes and 65 "bearer capability not implemented" when the warning is about an unavailable bearer capability. Neither code is about the body\'s MIME type: a Content-Type the UAS cannot handle is [[415]], and a response format excluded by the Accept header is [[406]].',
+          'What happens next is the initiator\'s decision: RFC 3261 §21.6.4 leaves it to the inviting side whether to act on a 606 at all. For a 606 that carries no encapsulated ISUP, RFC 3398 §8.2.6.1 has a gateway choose the ISUP cause, as for a 488, by its Warning header, and recommends 31 "normal, unspecified" by default for most warn-codes and 65 "bearer capability not implemented" when the warning is about an unavailable bearer capability. Neither code is about the body\'s MIME type: a body in a format the server does not support for the requested method is [[415]] (RFC 3261 §21.4.13), and a response format excluded by the Accept header is [[406]].',
         ],
         scenarios: [
           'A SIP phone that supports only G.711 receives an INVITE from a conferencing service whose SDP offers only Opus and G.729. It is the user\'s only device, so it answers 606 with a Warning carrying warn-code 305 and an SDP body listing PCMU and PCMA.',
@@ -549,7 +549,7 @@ export const codes6xx: CodeEntryInput[] = [
         description: [
           'RFC 3261 §21.6.4 の 606 は、UA がオファーを受け入れられない場合の応答である。要求されたメディア、帯域、アドレス形式など、セッション記述の一部が受け入れられない。同節は、ユーザは通信を望んでいるが、記述されたセッションを十分にサポートできない、と明記している。応答には、RFC 3261 §20.43 の警告コードを使って理由を Warning ヘッダに列挙してもよく（MAY）、サポートできるメディア能力を OPTIONS への 200 と同じ形式で記述したボディを付けてもよい（MAY）。',
           'よく似た [[488]] は、同じ意味を Request-URI が指すリソースに限ったもので、リクエストは別の場所なら成功しうる（RFC 3261 §21.4.26）。606 を返すのは、他のエンドポイントが応答しないとわかっている場合だけである（RFC 3261 §21.6.4）。また 6xx なので、フォーキングプロキシは残りのブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）。RFC 3261 §13.3.1.3 は、INVITE に含まれるオファーを拒否する UAS は 488 を返すべきである（SHOULD）としているので、606 は、ユーザの他のエンドポイントが応答しないとわかっている場合の例外である。',
-          '606 を受けてどう対応するか、そもそも対応するかどうかは、RFC 3261 §21.6.4 により発信側に委ねられている。RFC 3398 §8.2.6.1 は、カプセル化された ISUP を含まない 606 について、ゲートウェイが 488 と同様に ISUP 理由表示を Warning ヘッダから決めるとしており、既定では大半の警告コードに 31（その他の正常クラス）、伝達能力が使えないことを示す警告には 65（未提供伝達能力指定）を推奨している。どちらもボディの MIME タイプの問題ではない。UAS が扱えない Content-Type なら [[415]]、Accept ヘッダが許さない応答形式なら [[406]] である。',
+          '606 を受けてどう対応するか、そもそも対応するかどうかは、RFC 3261 §21.6.4 により発信側に委ねられている。RFC 3398 §8.2.6.1 は、カプセル化された ISUP を含まない 606 について、ゲートウェイが 488 と同様に ISUP 理由表示を Warning ヘッダから決めるとしており、既定では大半の警告コードに 31（その他の正常クラス）、伝達能力が使えないことを示す警告には 65（未提供伝達能力指定）を推奨している。どちらもボディの MIME タイプの問題ではない。ボディが要求されたメソッドについてサーバが対応していない形式なら [[415]]（RFC 3261 §21.4.13）、Accept ヘッダが許さない応答形式なら [[406]] である。',
         ],
         scenarios: [
           'G.711 しかサポートしない SIP 電話機が、Opus と G.729 だけをオファーする会議サービスから INVITE を受信する。この電話機はユーザ唯一の端末なので、警告コード 305 の Warning と、PCMU と PCMA を列挙した SDP ボディを付けて 606 を返す。',
@@ -589,8 +589,8 @@ export const codes6xx: CodeEntryInput[] = [
           ja: '引用した節に再試行の規定はない。6xx に適した処理を超える動作は義務づけられておらず、以後の試みも同様に拒否される可能性が高い',
         },
         next: {
-          en: 'the entities receiving it are not obligated to take any action beyond those appropriate for 6xx responses, and RFC 3261 says that the request of a 6xx cannot be fulfilled at any server; the code tells that future attempts are likely to be similarly rejected',
-          ja: '受信したエンティティは 6xx に適した処理を超える動作を義務づけられておらず、RFC 3261 によれば 6xx のリクエストはどのサーバでも処理できないとされ、このコードは、以後の試みも同様に拒否される可能性が高いことを示す',
+          en: 'the entities receiving it are not obligated to take any action beyond those appropriate for 6xx responses, and RFC 3261 says that the request of a 6xx cannot be fulfilled at any server; the code tells that future attempts are likely to be similarly rejected; none of the cited sections sets a rule for sending the request again',
+          ja: '受信したエンティティは 6xx に適した処理を超える動作を義務づけられておらず、RFC 3261 によれば 6xx のリクエストはどのサーバでも処理できないとされ、このコードは、以後の試みも同様に拒否される可能性が高いことを示すが、引用した節はいずれもリクエストを送り直すことについて規定していない',
         },
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
