@@ -14068,6 +14068,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 500, 501, 504, 580, 600.
+  {
+    id: '504-rfc3398-t7-should-send-504',
+    date: '2026-12-06',
+    title: {
+      en: '504: RFC 3398 §7.2.2 says a gateway whose timer T7 expires SHOULD send 504',
+      ja: '504：RFC 3398 §7.2.2 は、タイマ T7 が満了したゲートウェイは 504 を返すべきである（SHOULD）としている',
+    },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'The "Also seen in logs" row, on the spelling "Server Timeout", said that RFC 3398 §7.2.2 is where a gateway whose ISUP timer T7 expires sends 504 to the SIP side, as a plain fact. The section gives it the level SHOULD.',
+      ja: '「ログで見かける別表記」の行は、「Server Timeout」という表記について、RFC 3398 §7.2.2 では ISUP のタイマ T7 が満了したゲートウェイが SIP 側へ 504 を返すと、無条件の事実として書いていた。同節が付けている要求レベルは SHOULD である。',
+    },
+    now: {
+      en: 'The row says that RFC 3398 §7.2.2, whose spelling it is, says that a gateway whose ISUP timer T7 expires SHOULD send 504 to the SIP side.',
+      ja: 'この表記の出典である RFC 3398 §7.2.2 は、ISUP のタイマ T7 が満了したゲートウェイは SIP 側へ 504 を返すべきである（SHOULD）としている、と書いた。',
+    },
+    sources: [{ ref: 'RFC3398 §7.2.2', quote: "A '504 Server Timeout' SHOULD be sent back to the SIP network." }],
+  },
+
   // Ninth reading, 488, 500, 503, 603, 501, 502.
   {
     id: '500-http-definition-word-for-word',

@@ -540,8 +540,8 @@ export const codes5xx: CodeEntryInput[] = [
       {
         phrase: 'Server Timeout',
         source: {
-          en: 'the spelling of RFC 3398 §7.2.2, where a gateway whose ISUP timer T7 expires sends 504 to the SIP side',
-          ja: 'RFC 3398 §7.2.2 の表記。ISUP のタイマ T7 が満了したゲートウェイは、SIP 側へ 504 を返す',
+          en: 'the spelling of RFC 3398 §7.2.2, which says that a gateway whose ISUP timer T7 expires SHOULD send 504 to the SIP side',
+          ja: 'RFC 3398 §7.2.2 の表記。同節は、ISUP のタイマ T7 が満了したゲートウェイは SIP 側へ 504 を返すべきである（SHOULD）としている',
         },
       },
     ],
@@ -646,7 +646,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'キャリアのルーティングプロキシが、呼ごとに ENUM や番号ポータビリティのデータベースを検索している。データベースクラスタが応答しなくなり、プロキシの問い合わせタイムアウトを過ぎた呼から 504 で失敗し始める。',
-          'すべての REGISTER を RADIUS や Diameter の AAA サーバに照会しているプロキシが、そのサーバと通信できなくなる。プロキシは登録を受け付けることもチャレンジすることもできず、照会がタイムアウトした時点で 504 で拒否する。',
+          'すべての REGISTER を RADIUS や Diameter の AAA サーバに照会しているプロキシが、そのサーバと通信できなくなる。プロキシは登録を受け付けることもチャレンジすることもせず、照会がタイムアウトした時点で 504 で拒否する。',
           '着信のたびに顧客の Web アプリケーションへ呼処理の指示を問い合わせるクラウド電話プラットフォームが、制限時間内にその Web サーバから応答を得られない。この状況を 504 で報告するプラットフォームでは、INVITE が 504 で終わる。',
         ],
         fixes: [
