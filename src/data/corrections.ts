@@ -17997,6 +17997,64 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 603, 604, 606, 607, 608.
+  {
+    id: '603-cancel-after-the-603-has-no-effect',
+    date: '2026-12-06',
+    title: {
+      en: '603: a CANCEL gets a 487 only while the INVITE has no final response, and the 487 is a SHOULD',
+      ja: '603：CANCEL で 487 になるのは INVITE がまだ最終応答を受けていない場合であり、487 は SHOULD である',
+    },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'The 603 page said "A caller who cancelled the INVITE gets 487, not 603." RFC 3261 §9.2 asks a UAS that has not yet issued a final response to an INVITE to answer it with 487 as a SHOULD, and says that a CANCEL arriving after the final response has no effect on the responses generated for the request, so a caller whose CANCEL crossed a 603 gets the 603.',
+      ja: '603 のページは「INVITE をキャンセルした発信者が受け取るのは 487 であって 603 ではない」としていた。RFC 3261 §9.2 では、INVITE にまだ最終応答を返していない UAS が 487 を返すのは SHOULD であり、最終応答の後に届いた CANCEL は元のリクエストに対する応答に影響しない。したがって、CANCEL が 603 と行き違った発信者は 603 を受け取る。',
+    },
+    now: {
+      en: 'The page says that a UAS that has not yet sent a final response to the INVITE SHOULD answer it with 487 after a CANCEL, while a CANCEL that arrives after the final response, a 603 for example, has no effect on that response (RFC 3261 §9.2).',
+      ja: 'INVITE にまだ最終応答を返していない UAS は CANCEL を受けて 487 を返すべきであり（SHOULD）、最終応答（たとえば 603）を返した後に届いた CANCEL はその応答に影響しない、とした（RFC 3261 §9.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.2',
+        quote:
+          'If it has, the CANCEL request has no effect on the processing of the original request, no effect on any session state, and no effect on the responses generated for the original request.',
+      },
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If the original request was an INVITE, the UAS SHOULD immediately respond to the INVITE with a 487 (Request Terminated).',
+      },
+    ],
+  },
+
+  {
+    id: '606-scenarios-multicast-bandwidth-no-other-end-point',
+    date: '2026-12-06',
+    title: {
+      en: '606: the multicast and bandwidth examples now meet the condition for sending 606',
+      ja: '606：マルチキャストと帯域の例を、606 を返す条件に合うものにした',
+    },
+    pages: [{ code: 606 }],
+    wrong: {
+      en: 'Two scenarios on the 606 page had a user agent answer 606 because it could not receive multicast, or because the offer asked for more bandwidth than the access link carries, without saying that it knew no other end point of the user would answer. RFC 3261 §21.6.4 returns 606 only in that case; otherwise the rejection of an offer in an INVITE is a 488, which RFC 3261 §13.3.1.3 makes a SHOULD.',
+      ja: '606 のページの 2 つの事例では、マルチキャストを受信できない、またはオファーの帯域がアクセス回線の容量を超えるという理由で UA が 606 を返していたが、ユーザの他のエンドポイントが応答しないとわかっていることには触れていなかった。RFC 3261 §21.6.4 では 606 を返すのはその場合に限られ、それ以外で INVITE のオファーを拒否するなら 488 であり、RFC 3261 §13.3.1.3 はこれを SHOULD としている。',
+    },
+    now: {
+      en: 'In the multicast scenario the user agent is the only one the user has; in the bandwidth scenario the UAS knows that no other end point of the user will answer (RFC 3261 §21.6.4).',
+      ja: 'マルチキャストの事例では、その UA をユーザが持つ唯一の UA とし、帯域の事例では、ユーザの他のエンドポイントが応答しないとわかっている UAS とした（RFC 3261 §21.6.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.4',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response.',
+      },
+    ],
+  },
+
   // Seventeenth reading, 491–608.
   {
     id: '608-legacy-callers-conveying-not-mandated',

@@ -138,7 +138,7 @@ export const codes6xx: CodeEntryInput[] = [
     phrase: 'Decline',
     status: 'active',
     refs: ['RFC3261 §21.6.2'],
-    seeAlso: ['RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §21.6.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC8197 §3'],
+    seeAlso: ['RFC3261 §9.2', 'RFC3261 §16.7', 'RFC3261 §20.33', 'RFC3261 §21.6.1', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC8197 §3'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
       sentBy: {
@@ -235,7 +235,7 @@ export const codes6xx: CodeEntryInput[] = [
           'The callee\'s device was reached, but the user explicitly does not wish to or cannot take part, and no other end point will answer.',
         description: [
           'RFC 3261 §21.6.2 defines 603 for a call that reached the callee\'s machine where the user explicitly does not wish to, or cannot, participate. It is to be returned only when it is known that no other end point will answer the request, and it MAY name a better time to call in Retry-After. Unlike [[600]] it gives no reason: RFC 3261 §21.6.1 points a callee who prefers not to say they are busy to 603.',
-          'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7), so the user\'s other devices stop ringing and the proxy opens no branch to voicemail. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends it everywhere. A caller who cancelled the INVITE gets [[487]], not 603.',
+          'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7), so the user\'s other devices stop ringing and the proxy opens no branch to voicemail. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends it everywhere. A CANCEL from the caller is another matter: a UAS that has not yet sent a final response to the INVITE SHOULD answer it with [[487]], while a CANCEL that arrives after the final response, a 603 for example, has no effect on that response (RFC 3261 §9.2).',
           'RFC 8197 §3 separates 603 from [[607]]: 603 suits a callee who is at dinner or in a meeting and gives no reason, a refusal tied to the callee\'s own state, while 607 says the caller\'s identity is the reason. [[608]] is different again: an intermediary, not the user, refused the call. At the PSTN boundary, RFC 3398 §8.2.6.1 recommends mapping a 603 that carries no encapsulated ISUP to ISUP cause 21 "call rejected", and RFC 3398 §7.2.4.1 recommends mapping cause 21 back to [[403]], adding that a gateway could give 603 instead when the cause location is "user".',
         ],
         scenarios: [
@@ -255,7 +255,7 @@ export const codes6xx: CodeEntryInput[] = [
           '着信者の端末には到達したが、ユーザが明示的に応じることを望まない、または応じられない。他のエンドポイントも応答しない。',
         description: [
           'RFC 3261 §21.6.2 の 603 は、呼が着信者の端末まで届いたものの、ユーザが明示的に参加を望まない、または参加できない場合の応答である。603 を返すのは、他のエンドポイントがこのリクエストに応答しないとわかっている場合に限られ、Retry-After でより適切な発信時刻を示してもよい（MAY）。[[600]] と違って理由は示さない。RFC 3261 §21.6.1 は、話中であることを明かしたくない着信者に 603 を使うよう指示している。',
-          '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ユーザの他の端末は鳴りやみ、ボイスメールへのブランチも作られない。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 はすべての端末で呼を終わらせる。なお、INVITE をキャンセルした発信者が受け取るのは [[487]] であって 603 ではない。',
+          '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ユーザの他の端末は鳴りやみ、ボイスメールへのブランチも作られない。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 はすべての端末で呼を終わらせる。発信者の CANCEL はこれとは別である。INVITE にまだ最終応答を返していない UAS は [[487]] を返すべきであり（SHOULD）、最終応答（たとえば 603）を返した後に届いた CANCEL はその応答に影響しない（RFC 3261 §9.2）。',
           'RFC 8197 §3 は 603 と [[607]] を区別している。603 は着信者が食事中や会議中で理由を言わない場合に合う、着信者自身の状態に基づく拒否であり、607 は発信者の ID こそが拒否の理由だと示す。[[608]] はさらに別物で、ユーザではなく中継装置が呼を拒否したことを表す。PSTN との境界について、RFC 3398 §8.2.6.1 は、カプセル化された ISUP を含まない 603 を ISUP の理由表示（cause 値）21（通信拒否）に対応付けることを推奨し、RFC 3398 §7.2.4.1 は逆に理由表示 21 を [[403]] に対応付けることを推奨したうえで、ロケーションが「ユーザ」であれば代わりに 603 を返してもよいとしている。',
         ],
         scenarios: [
@@ -533,8 +533,8 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'A SIP phone that supports only G.711 receives an INVITE from a conferencing service whose SDP offers only Opus and G.729. It is the user\'s only device, so it answers 606 with a Warning carrying warn-code 305 and an SDP body listing PCMU and PCMA.',
-          'A client invites a user to a multicast conference session; the user\'s agent cannot receive multicast and answers 606 with `Warning: 330 ua.example.com "Multicast not available"` (RFC 3261 §20.43).',
-          'An INVITE\'s SDP asks for more bandwidth (`b=` line) than the callee\'s access link can carry, and the UAS answers 606 with warn-code 370 "Insufficient bandwidth".',
+          'A client invites a user to a multicast conference session; the user\'s agent, the only one the user has, cannot receive multicast and answers 606 with `Warning: 330 ua.example.com "Multicast not available"` (RFC 3261 §20.43, §21.6.4).',
+          'An INVITE\'s SDP asks for more bandwidth (`b=` line) than the callee\'s access link can carry, and the UAS, knowing that no other end point of the user will answer, answers 606 with warn-code 370 "Insufficient bandwidth" (RFC 3261 §21.6.4).',
         ],
         fixes: [
           'When you receive 606: read the Warning header and any SDP in the body, when present; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up: the same offer describes the same session, which the user cannot adequately support (RFC 3261 §21.6.4), and RFC 3261 leaves it to the initiator whether or not to act on a 606.',
@@ -553,8 +553,8 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'G.711 しかサポートしない SIP 電話機が、Opus と G.729 だけをオファーする会議サービスから INVITE を受信する。この電話機はユーザ唯一の端末なので、警告コード 305 の Warning と、PCMU と PCMA を列挙した SDP ボディを付けて 606 を返す。',
-          'クライアントがユーザをマルチキャストの会議セッションに招待するが、ユーザの UA はマルチキャストを受信できず、`Warning: 330 ua.example.com "Multicast not available"` を付けた 606 を返す（RFC 3261 §20.43）。',
-          'INVITE の SDP が要求する帯域（`b=` 行）が着信者のアクセス回線で運べる量を超えており、UAS が警告コード 370（`Insufficient bandwidth`、帯域不足）を付けて 606 を返す。',
+          'クライアントがユーザをマルチキャストの会議セッションに招待するが、ユーザが持つ唯一の UA はマルチキャストを受信できず、`Warning: 330 ua.example.com "Multicast not available"` を付けた 606 を返す（RFC 3261 §20.43、§21.6.4）。',
+          'INVITE の SDP が要求する帯域（`b=` 行）が着信者のアクセス回線で運べる量を超えており、ユーザの他のエンドポイントが応答しないとわかっている UAS が、警告コード 370（`Insufficient bandwidth`、帯域不足）を付けて 606 を返す（RFC 3261 §21.6.4）。',
         ],
         fixes: [
           '606 を受信したら、Warning ヘッダとボディの SDP があればそれを読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーが記述するのは、ユーザが十分に対応できない同じセッションである（RFC 3261 §21.6.4）。606 に応じて動くかどうかは、RFC 3261 では招待の発信者が決める。',
