@@ -14396,6 +14396,35 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 100, 202, 301, 302, 380.
+  {
+    id: 'cause-22-contact-under-rfc3398-condition',
+    date: '2026-12-06',
+    title: {
+      en: 'Cause 22: a gateway puts the new number in Contact if it can process it, as RFC 3398 says',
+      ja: '理由表示 22：新しい番号を Contact に入れるのは、その番号を処理できるゲートウェイである（RFC 3398）',
+    },
+    pages: [{ code: 301 }, { code: 410 }, { cause: 22 }],
+    wrong: {
+      en: 'The sentence on how the stacks differ from the RFCs said that for cause 22 "RFC 3398 and RFC 4497 give 301, with the new number in a Contact header, when the diagnostic of the cause holds one", as if the Contact were part of the mapping in both. RFC 3398 §7.2.4.1 maps cause 22 with a diagnostic to 301 and attaches a condition and a level to the Contact: a gateway able to process the new number SHOULD add it. RFC 4497 §8.4.1 gives 301 when the diagnostic is suitable for generating a Contact header.',
+      ja: 'スタックと RFC の違いを示す文で、理由表示 22 について「RFC 3398 と RFC 4497 は、診断情報に新しい番号があれば 301 を返してその番号を Contact ヘッダに入れる」としており、両 RFC で Contact が対応付けの一部であるかのように読めた。RFC 3398 §7.2.4.1 は診断情報のある理由表示 22 を 301 に対応付け、Contact には条件と要求レベルを付けている。新しい番号を処理できるゲートウェイが入れるべきである（SHOULD）。RFC 4497 §8.4.1 は、診断情報が Contact ヘッダの生成に適していれば 301 を返すとしている。',
+    },
+    now: {
+      en: 'For cause 22, RFC 3398 gives 301 when the cause comes with a diagnostic and RFC 4497 when the diagnostic is suitable for generating a Contact header, and both give 410 otherwise; under RFC 3398 a gateway able to process the new number in the diagnostic SHOULD put it in a Contact header.',
+      ja: '理由表示 22 について、RFC 3398 は診断情報があれば 301 を、RFC 4497 は診断情報が Contact ヘッダの生成に適していれば 301 を返し、どちらもそうでなければ 410 を返す。RFC 3398 では、診断情報の新しい番号を処理できるゲートウェイは、その番号を Contact ヘッダに入れるべきである（SHOULD）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'A REL with ISDN cause 22 (number changed) might contain information about a new number where the callee might be reachable in the diagnostic field. If the MGC is able to process this information it SHOULD be added to the SIP response (301) in a Contact header.',
+      },
+      {
+        ref: 'RFC4497 §8.4.1',
+        quote: '22 Number changed 301 Moved permanently, if information in diagnostic field of Cause information element is suitable for generating a SIP Contact header. Otherwise: 410 Gone',
+      },
+    ],
+  },
+
   // Doubtful items, 404, 487, 606, 183, HTTP notes, pjsip 502.
   {
     id: '183-sdp-answer-not-media-path',

@@ -503,7 +503,7 @@ export const en = {
     /** Causes for which the RFCs choose between two responses on what the release carries (lib/stacks.ts CONDITIONAL_CAUSES). */
     conditionalRule: {
       21: 'For cause 21, RFC 4497 gives 603 when the location of the cause is “user” and 403 otherwise; RFC 3398 gives 403, and says 603 could be given when the location is “user”',
-      22: 'For cause 22, RFC 3398 and RFC 4497 give 301, with the new number in a Contact header, when the diagnostic of the cause holds one, and 410 otherwise',
+      22: 'For cause 22, RFC 3398 gives 301 when the cause comes with a diagnostic and RFC 4497 when the diagnostic is suitable for generating a Contact header, and both give 410 otherwise; under RFC 3398 a gateway able to process the new number in the diagnostic SHOULD put it in a Contact header',
     } as Record<number, string>,
     /** After the rule and its sections: why the stacks cannot follow it, then what each sends. */
     // What the functions return: whether that code reaches the wire depends on the call path (Asterisk uses it only to reject an unanswered INVITE).

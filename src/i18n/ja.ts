@@ -466,7 +466,7 @@ export const ja: UiStrings = {
     noDifferences: 'このコードについて、Asterisk と FreeSWITCH は両 RFC に従っている。',
     conditionalRule: {
       21: '理由表示 21 について、RFC 4497 はロケーションが「ユーザ」なら 603、それ以外なら 403 とし、RFC 3398 は 403 としたうえで、ロケーションが「ユーザ」なら 603 を返してもよいとしている',
-      22: '理由表示 22 について、RFC 3398 と RFC 4497 は、診断情報に新しい番号があれば 301 を返してその番号を Contact ヘッダに入れ、なければ 410 を返すとしている',
+      22: '理由表示 22 について、RFC 3398 は診断情報があれば 301 を、RFC 4497 は診断情報が Contact ヘッダの生成に適していれば 301 を返し、どちらもそうでなければ 410 を返すとしている。RFC 3398 では、診断情報の新しい番号を処理できるゲートウェイは、その番号を Contact ヘッダに入れるべき（SHOULD）とされる',
     } as Record<number, string>,
     conditionalMappers: (names: string, cause: number) => `${names} の対応関数は理由表示の値だけを受け取るため、${cause === 21 ? 'ロケーション' : '診断情報の内容'}にかかわらず、`,
     conditionalSend: { before: (name: string) => `${name} は `, join: '、', both: 'どちらも ', names: ' と ' },

@@ -125,6 +125,17 @@ describe('the RFC mappings', () => {
     expect(causeInStacks(17).conditional).toBeUndefined();
   });
 
+  it('cause 22: the rule gives RFC 3398’s Contact with its condition and level, not as part of the mapping', () => {
+    const en = t('en').stacks.conditionalRule[22]!;
+    const ja = t('ja').stacks.conditionalRule[22]!;
+    // RFC 3398 §7.2.4.1: "If the MGC is able to process this information it SHOULD be added to the SIP response (301) in a Contact header."
+    expect(en).toMatch(/able to process .* SHOULD put it in a Contact header/);
+    expect(en).not.toMatch(/give 301, with the new number in a Contact header/);
+    expect(ja).toContain('処理できるゲートウェイ');
+    expect(ja).toContain('（SHOULD）');
+    expect(ja).not.toContain('301 を返してその番号を Contact ヘッダに入れ');
+  });
+
   it('unregistered codes of a stack include its phrase-table entries as well as its error replies', () => {
     const registered = new Set(CODES.map((e) => e.code));
     expect(unregisteredCodes('opensips', registered).map((f) => f.text)).toEqual(['409 Conflict', '411 Length Required', '473 Filtered destination (473/SL)', '475 Bad URI (475/SL)', '476 Unresolvable destination (476/SL)', '477 Send failed (477/SL)']);
