@@ -16046,6 +16046,35 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 404, 405, 406, 408, 413.
+  {
+    id: '404-registrar-404-not-only-an-invalid-address-of-record',
+    date: '2026-12-06',
+    title: {
+      en: '404: a registrar\'s 404 does not always mean the address-of-record is invalid for the domain',
+      ja: '404：レジストラの 404 は、アドレスオブレコードがそのドメインで無効であることを示すとは限らない',
+    },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The note on the To header said that "a 404 from the registrar means" the address-of-record is not valid for the domain in the Request-URI, and the description gave that as the reason a registrar sends 404 (the Japanese as the only reason). RFC 3261 §10.3 says the reverse: the registrar MUST send 404 when the address-of-record is not valid. A registrar\'s 404 can also answer a REGISTER whose Request-URI names a domain it does not handle (RFC 3261 §21.4.5), which is one of the scenarios on the same page.',
+      ja: 'To ヘッダの注記で、「レジストラが返す 404 は」アドレスオブレコードが Request-URI のドメインで有効でない「ことを意味する」とし、説明でもそれをレジストラが 404 を返す理由としていた（日本語では唯一の理由としていた）。RFC 3261 §10.3 が定めているのは逆向きで、アドレスオブレコードが有効でなければレジストラは 404 を返さなければならない、ということである。レジストラの 404 は、扱っていないドメインを Request-URI に示した REGISTER への応答でもありうる（RFC 3261 §21.4.5）。同じページのシナリオの一つがその例である。',
+    },
+    now: {
+      en: 'The note and the description say: when the address-of-record is not valid for the domain in the Request-URI, the registrar MUST answer 404 (RFC 3261 §10.3); a 404 to a REGISTER can also mean that the recipient does not handle the domain in the Request-URI at all (RFC 3261 §21.4.5).',
+      ja: '注記と説明で、アドレスオブレコードが Request-URI のドメインで有効でなければ、レジストラは 404 を返さなければならない（MUST、RFC 3261 §10.3）。REGISTER への 404 は、受信側が Request-URI のドメインをそもそも扱っていないことを示す場合もある（RFC 3261 §21.4.5）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If the address-of-record is not valid for the domain in the Request-URI, the registrar MUST send a 404 (Not Found) response and skip the remaining steps.',
+      },
+      {
+        ref: 'RFC3261 §21.4.5',
+        quote: 'This status is also returned if the domain in the Request-URI does not match any of the domains handled by the recipient of the request.',
+      },
+    ],
+  },
+
   // Eighth reading, 402, 405, 406, 410, 412, 413, 414.
   {
     id: '402-no-choice-left-to-the-client',
