@@ -14793,6 +14793,62 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 417, 420, 423, 425, 437.
+  {
+    id: '423-soft-state-expires-unless-refreshed',
+    date: '2026-12-06',
+    title: {
+      en: '423: soft state expires unless refreshed; the RFCs put no obligation on the client to refresh',
+      ja: '423：ソフトステートはリフレッシュされなければ期限切れになる。リフレッシュを義務とする規定はない',
+    },
+    pages: [{ code: 423 }],
+    wrong: {
+      en: 'The description said that for registrations, subscriptions and publications the client "must refresh before it runs out" (Japanese 「リフレッシュしなければならない」), without a source. RFC 3261 §10.2.2, RFC 6665 §4.2.1.4 and RFC 3903 §4.4 say what happens without a refresh (the registration, subscription or publication expires); none of them requires the client to refresh.',
+      ja: '説明で、登録、サブスクリプション、パブリケーションについて、クライアントは有効期間が「切れる前にリフレッシュしなければならない」と、出典を示さずに書いていた。RFC 3261 §10.2.2、RFC 6665 §4.2.1.4、RFC 3903 §4.4 が示しているのは、リフレッシュがなければ登録、サブスクリプション、パブリケーションが期限切れになることであり、クライアントにリフレッシュを義務付けてはいない。',
+    },
+    now: {
+      en: 'The client asks for a lifetime, and the state expires unless it is refreshed before then (RFC 3261 §10.2.2, RFC 6665 §4.2.1.4, RFC 3903 §4.4).',
+      ja: 'クライアントが有効期間を要求し、それまでにリフレッシュされなければ状態は期限切れになる（RFC 3261 §10.2.2、RFC 6665 §4.2.1.4、RFC 3903 §4.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.2.2',
+        quote: 'Registrations are soft state and expire unless refreshed, but can also be explicitly removed.',
+      },
+      {
+        ref: 'RFC6665 §4.2.1.4',
+        quote: 'If no refresh for a notification address is received before its expiration time, the subscription is removed.',
+      },
+      {
+        ref: 'RFC3903 §4.4',
+        quote: 'Unless refreshed before this lifetime is exceeded, the publication will expire.',
+      },
+    ],
+  },
+  {
+    id: '437-trust-anchors-or-restricted-environments',
+    date: '2026-12-06',
+    title: {
+      en: '437 (English): without widely trusted anchors, RFC 8224 §7.4 asks deployments to restrict the mechanism to environments with business arrangements',
+      ja: '437（英語版）：広く信頼されたトラストアンカーがなければ、RFC 8224 §7.4 は業務上の取り決めがある環境に使用を限るよう求めている',
+    },
+    pages: [{ code: 437 }],
+    wrong: {
+      en: 'The English description said that RFC 8224 §7.4 asks deployments "to use widely trusted anchors or to rely on business arrangements that fix them". The section\'s alternative to widely trusted anchors is to restrict the use of the mechanism to environments where business arrangements or similar constraints assure reliance on particular anchors, as the Japanese already said.',
+      ja: '英語版の説明で、RFC 8224 §7.4 は「広く信頼されたアンカーを使うか、アンカーを定める業務上の取り決めに頼る」よう求めているとしていた。この節が広く信頼されたアンカーの代わりに挙げているのは、業務上の取り決めなどで特定のアンカーへの依拠が保証された環境に、この仕組みの使用を限ることであり、日本語版はすでにそう書いていた。',
+    },
+    now: {
+      en: 'The English description says that RFC 8224 §7.4 asks deployments to use widely trusted anchors or to restrict the mechanism to environments where business arrangements assure reliance on particular anchors. The Japanese page is unchanged.',
+      ja: '英語の説明も、RFC 8224 §7.4 は広く信頼されたトラストアンカーを使うか、業務上の取り決めで特定のアンカーへの依拠が保証された環境にこの仕組みの使用を限るよう求めている、とした。日本語のページは変えていない。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §7.4',
+        quote: 'it is therefore essential that the trust anchor(s) for credentials be widely trusted or that deployments restrict the use of this mechanism to environments where the reliance on particular trust anchors is assured by business arrangements or similar constraints.',
+      },
+    ],
+  },
+
   // Eighth reading, 416, 417, 420, 421, 422, 423.
   {
     id: '417-require-tag-does-not-guarantee-priority',
