@@ -17438,6 +17438,58 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 438, 439, 481, 482, 483.
+  {
+    id: '439-path-ob-rules-apply-to-a-register-with-reg-id',
+    date: '2026-12-06',
+    title: {
+      en: '439: the "ob" rules for an edge proxy\'s Path URI apply to a REGISTER whose Contact carries a reg-id',
+      ja: '439：エッジプロキシの Path URI の「ob」に関する規則は、Contact に reg-id のある REGISTER に適用される',
+    },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'The note on the Path header said, without a condition, that an Outbound edge proxy that is the first hop must add a Path URI carrying "ob" and that one that is not the first hop must not put "ob" in its Path URI. RFC 5626 §5.1 sets these rules for an edge proxy that receives a registration request with a "reg-id" parameter in the Contact header field; it does not require a Path URI with "ob" for every request the proxy handles.',
+      ja: 'Path ヘッダの注記は、条件を付けずに、Outbound に対応したエッジプロキシはファーストホップであれば「ob」付きの Path URI を追加しなければならず、ファーストホップでなければ Path URI に「ob」を付けてはならない、としていた。RFC 5626 §5.1 がこれらの規則を定めているのは、Contact ヘッダに「reg-id」パラメータのある登録リクエストを受けたエッジプロキシについてであり、プロキシが扱うすべてのリクエストに「ob」付きの Path URI を求めているわけではない。',
+    },
+    now: {
+      en: 'The note says that for a REGISTER whose Contact carries a reg-id, an Outbound edge proxy that is the first hop must add a Path URI carrying "ob", and one that is not the first hop must not put "ob" in its Path URI (RFC 5626 §5.1).',
+      ja: '注記では、Contact に reg-id のある REGISTER について、Outbound に対応したエッジプロキシはファーストホップであれば「ob」付きの Path URI を追加しなければならず、ファーストホップでなければ Path URI に「ob」を付けてはならない（RFC 5626 §5.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §5.1',
+        quote: 'When an edge proxy receives a registration request with a "reg-id" header field parameter in the Contact header field, it needs to determine if it (the edge proxy) will have to be visited for any subsequent requests sent to the User Agent identified in the Contact header field, or not. If the edge proxy is the first hop, as indicated by the Via header field, it MUST insert its URI in a Path header field value as described in [RFC3327].',
+      },
+      {
+        ref: 'RFC5626 §5.1',
+        quote: 'In addition, the first node MUST include an "ob" URI parameter in its Path header field value. If the edge proxy is not the first SIP node after the UAC it MUST NOT place an "ob" URI parameter in a Path header field value.',
+      },
+    ],
+  },
+  {
+    id: '481-uac-should-terminate-the-dialog',
+    date: '2026-12-06',
+    title: {
+      en: '481: after a 481 to a mid-dialog request, the UAC SHOULD terminate the dialog (RFC 3261 §12.2.1.2)',
+      ja: '481：ダイアログ内リクエストに 481 を受けた UAC は、ダイアログを終了すべきである（SHOULD、RFC 3261 §12.2.1.2）',
+    },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'Advice on what to do after a 481 said that RFC 3261 §12.2.1.2 "has the UAC terminate the dialog", and the Japanese that the section requires (求めており) the UAC to end the dialog, without the requirement level. The section says the UAC SHOULD terminate the dialog, a recommendation, not a requirement.',
+      ja: '481 を受けた後の対処で、RFC 3261 §12.2.1.2 について、英語版は UAC にダイアログを終了させるとし、日本語版は「UAC にダイアログの終了を求めており」として、どちらも要求レベルを示していなかった。同節は UAC はダイアログを終了すべきである（SHOULD）としており、これは推奨であって義務ではない。',
+    },
+    now: {
+      en: 'The advice says RFC 3261 §12.2.1.2 says the UAC SHOULD terminate the dialog, which for an INVITE dialog means sending a BYE.',
+      ja: '対処では、RFC 3261 §12.2.1.2 は UAC はダイアログを終了すべきである（SHOULD）としており、INVITE で確立したダイアログでは BYE を送ることがこれにあたる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.1.2',
+        quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog.',
+      },
+    ],
+  },
+
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
     id: '428-436-438-no-valid-identity-header',

@@ -1673,7 +1673,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       {
         phrase: 'Invalid PASSporT',
         source: {
-          en: 'the alternative reason phrase RFC 8224 §6.2.2 suggests when a full-form PASSporT lacks claims or headers its extension requires',
+          en: 'the alternative reason phrase RFC 8224 §6.2.2 allows when a full-form PASSporT lacks claims or headers its extension requires',
           ja: '拡張の必須クレームやヘッダが欠けたフルフォームの PASSporT に対して、RFC 8224 §6.2.2 が使ってよいとする別のリーズンフレーズ',
         },
       },
@@ -1863,8 +1863,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC5626 §5.1',
         note: {
-          en: 'An Outbound edge proxy that is the first hop must add a Path URI carrying the "ob" parameter; one that is not the first hop must not put "ob" in its Path URI. When the registrar is not the first hop and the Path header is missing or its first URI has no "ob", it answers 439 if the REGISTER carries a reg-id and the outbound option tag, and otherwise ignores the reg-id (RFC 5626 §6).',
-          ja: 'Outbound に対応したエッジプロキシは、ファーストホップであれば「ob」パラメータ付きの Path URI を追加しなければならず、ファーストホップでなければ Path URI に「ob」を付けてはならない。レジストラ自身がファーストホップでなく、Path ヘッダがないか最初の URI に「ob」がない場合、REGISTER に reg-id と outbound オプションタグがあれば 439 を返し、そうでなければ reg-id を無視する（RFC 5626 §6）。',
+          en: 'For a REGISTER whose Contact carries a reg-id, an Outbound edge proxy that is the first hop must add a Path URI carrying the "ob" parameter, and one that is not the first hop must not put "ob" in its Path URI (RFC 5626 §5.1). When the registrar is not the first hop and the Path header is missing or its first URI has no "ob", it answers 439 if the REGISTER carries a reg-id and the outbound option tag, and otherwise ignores the reg-id (RFC 5626 §6).',
+          ja: 'Contact に reg-id のある REGISTER については、Outbound に対応したエッジプロキシは、ファーストホップであれば「ob」パラメータ付きの Path URI を追加しなければならず、ファーストホップでなければ Path URI に「ob」を付けてはならない（RFC 5626 §5.1）。レジストラ自身がファーストホップでなく、Path ヘッダがないか最初の URI に「ob」がない場合、REGISTER に reg-id と outbound オプションタグがあれば 439 を返し、そうでなければ reg-id を無視する（RFC 5626 §6）。',
         },
       },
     ],
