@@ -29,6 +29,8 @@ interface Strings {
   many: string;
 }
 
+/** Text an input method is still composing from letters: romaji, hiragana and the long-vowel mark. */
+const UNCONVERTED = /^[A-Za-z\u3041-\u309f\u30fc']*$/;
 const MAX_RESULTS = 10;
 /** Comparison pages shown for a query that does not name two codes: they must not flood the list. */
 const MAX_COMPARISONS = 3;
@@ -167,8 +169,10 @@ export function openSearch(): void {
     // search of the latest text, and the index chunks for that text start loading at once.
     let running = false;
     let again = false;
-    input.addEventListener('input', () => {
+    const onText = () => {
       const query = input.value.trim();
+      // compositionend after a conversion: the converted text is already the one shown.
+      if (query && query === list.dataset['query'] && !running) return;
       status.textContent = query ? strings.loading : '';
       if (query) void loaded?.preload(query);
       if (running) {
@@ -183,7 +187,16 @@ export function openSearch(): void {
         } while (again);
         running = false;
       })();
+    };
+    input.addEventListener('input', (event) => {
+      // Romaji and kana an input method is still composing are not yet the word the reader means (話中 is
+      // typed as わちゅう): searching them would load index chunks and fragments the converted word does
+      // not use, in the worker the converted word then waits for. The converted text is searched as soon
+      // as it appears, and text committed unconverted when the composition ends.
+      if ((event as InputEvent).isComposing && UNCONVERTED.test(input.value.trim())) return;
+      onText();
     });
+    input.addEventListener('compositionend', onText);
     const update = async () => {
       let engine: Engine;
       try {

@@ -85,9 +85,10 @@ describe('search', () => {
   });
 
   // With every code indexed, other pages share these words: 429 Provide Referrer Identity is also
-  // a REFER-only response, and 181 Call Is Being Forwarded is 転送中. The page must stay near the top.
+  // a REFER-only response, 405 is what a UA that does not support REFER answers (its topics name
+  // "REFER rejected"), and 181 Call Is Being Forwarded is 転送中. The page must stay near the top.
   const nearTop: ['en' | 'ja', string, number[], number][] = [
-    ['en', 'REFER', [202, 429], 2],
+    ['en', 'REFER', [202, 429], 3],
     ['ja', '転送', [202, 181], 4],
     ['en', 'Internal Server Error', [500], 3],
     ['en', 'Request Canceled', [487], 3],
@@ -195,9 +196,19 @@ describe('search', () => {
     await page.goto(`${site.url}/ja/`);
     await page.keyboard.press('/');
     await page.locator('#search-input:focus').waitFor();
+    // Every query the list shows results for, in order.
+    await page.locator('#search-results').evaluate((list) => {
+      const seen: string[] = ((window as unknown as { __queries: string[] }).__queries = []);
+      new MutationObserver(() => seen.push(list.dataset['query'] ?? '')).observe(list, { attributes: true, attributeFilter: ['data-query'] });
+    });
     const ime = await page.context().newCDPSession(page);
-    for (const text of ['w', 'わ', 'わちゅう', '話中']) await ime.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    for (const text of ['w', 'わ', 'わちゅう', '話中']) {
+      await ime.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      await page.waitForTimeout(100);
+    }
     await page.waitForFunction(() => document.getElementById('search-results')!.dataset['query'] === '話中');
+    // Romaji and kana still being composed are not searched: only the converted word is.
+    expect(await page.evaluate(() => (window as unknown as { __queries: string[] }).__queries)).toEqual(['話中']);
     const composed = await page.locator('#search-results [role=option]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['href']));
     expect(composed).toContain(codeUrl('ja', 486));
     // The keydown an input method sends with Enter (commit) and Esc (cancel) while composing.
@@ -208,6 +219,21 @@ describe('search', () => {
     expect(new URL(page.url()).pathname).toBe('/ja/');
     expect(await page.locator('#search').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect(await page.locator('#search-input').inputValue()).toBe('話中');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('ja: kana committed without conversion is searched when the composition ends', async () => {
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/ja/`);
+    await page.keyboard.press('/');
+    await page.locator('#search-input:focus').waitFor();
+    const ime = await page.context().newCDPSession(page);
+    for (const text of ['t', 'た', 'たいむあうと']) await ime.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await ime.send('Input.insertText', { text: 'たいむあうと' });
+    await page.waitForFunction(() => document.getElementById('search-results')!.dataset['query'] === 'たいむあうと', undefined, { timeout: 10_000 });
+    expect(await page.locator('#search-status').textContent()).not.toBe('');
     expect(errors).toEqual([]);
     await page.close();
   });
