@@ -1,5 +1,17 @@
 import type { CodeEntryInput } from '../schema';
 
+// 480 and 486: RFC 3261 §21.4's SHOULD NOT for every 4xx, and the Retry-After their own sections allow.
+const RETRY_BETTER_TIME_TO_CALL = {
+  label: {
+    en: 'Should not be resent unchanged (SHOULD NOT); the response MAY give a better time to call in Retry-After',
+    ja: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。応答は Retry-After でより適切な発信時刻を示してもよい（MAY）',
+  },
+  next: {
+    en: 'the client SHOULD NOT retry the same request without modification; the response MAY indicate a better time to call in a Retry-After header',
+    ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよい（MAY）',
+  },
+};
+
 export const codes4xxSession: CodeEntryInput[] = [
   {
     code: 480,
@@ -26,14 +38,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         refs: ['RFC3261 §21.4.18', 'RFC3261 §21.4'],
         // RFC 3261 §21.4, for every 4xx: SHOULD NOT retry the same request without modification; §21.4.18: the response
         // MAY indicate a better time to call in Retry-After.
-        label: {
-          en: 'Should not be resent unchanged (SHOULD NOT); the response MAY give a better time to call in Retry-After',
-          ja: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。応答は Retry-After でより適切な発信時刻を示してもよい（MAY）',
-        },
-        next: {
-          en: 'the client SHOULD NOT retry the same request without modification; the response MAY indicate a better time to call in a Retry-After header',
-          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよい（MAY）',
-        },
+        ...RETRY_BETTER_TIME_TO_CALL,
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -831,14 +836,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         refs: ['RFC3261 §21.4.24', 'RFC3261 §21.4'],
         // RFC 3261 §21.4, for every 4xx: SHOULD NOT retry the same request without modification; §21.4.24: the response
         // MAY indicate a better time to call in Retry-After.
-        label: {
-          en: 'Should not be resent unchanged (SHOULD NOT); the response MAY give a better time to call in Retry-After',
-          ja: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。応答は Retry-After でより適切な発信時刻を示してもよい（MAY）',
-        },
-        next: {
-          en: 'the client SHOULD NOT retry the same request without modification; the response MAY indicate a better time to call in a Retry-After header',
-          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は Retry-After ヘッダでより適切な発信時刻を示してもよい（MAY）',
-        },
+        ...RETRY_BETTER_TIME_TO_CALL,
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },

@@ -1,5 +1,17 @@
 import type { CodeEntryInput } from '../schema';
 
+// 505 and 513: RFC 3261 does not say whether to retry; the (+) note of RFC 3398 §8.2.6.1 binds an ISUP gateway.
+const RETRY_ISUP_GATEWAY_REMEDY = {
+  label: {
+    en: 'RFC 3261 does not say; an ISUP gateway SHOULD, if at all possible, remedy what the response objects to and re-originate the session',
+    ja: 'RFC 3261 に規定はない。ISUP と相互接続する SIP ゲートウェイは、可能な限り、応答が問題にした動作を改めてセッションを発信し直すべきである（SHOULD）',
+  },
+  next: {
+    en: 'RFC 3261 does not say whether to send the request again; a SIP gateway interworking with ISUP SHOULD, if at all possible, remedy the behaviour the response objects to and re-originate the session rather than fail the ISUP half of the call',
+    ja: 'リクエストを送り直すかどうかを RFC 3261 は定めていないが、ISUP と相互接続する SIP ゲートウェイは、ISUP 側の呼を失敗させるのではなく、可能な限り、応答が問題にした動作を改めてセッションを発信し直すべきである（SHOULD）',
+  },
+};
+
 export const codes5xx: CodeEntryInput[] = [
   {
     code: 500,
@@ -681,14 +693,7 @@ export const codes5xx: CodeEntryInput[] = [
         value: 'modify',
         refs: ['RFC3261 §21.5.6', 'RFC3398 §8.2.6.1'],
         // RFC 3261 §21.5.6 says nothing about sending the request again; the change rests on the (+) note of RFC 3398 §8.2.6.1, for a gateway.
-        label: {
-          en: 'RFC 3261 does not say; an ISUP gateway SHOULD, if at all possible, remedy what the response objects to and re-originate the session',
-          ja: 'RFC 3261 に規定はない。ISUP と相互接続する SIP ゲートウェイは、可能な限り、応答が問題にした動作を改めてセッションを発信し直すべきである（SHOULD）',
-        },
-        next: {
-          en: 'RFC 3261 does not say whether to send the request again; a SIP gateway interworking with ISUP SHOULD, if at all possible, remedy the behaviour the response objects to and re-originate the session rather than fail the ISUP half of the call',
-          ja: 'リクエストを送り直すかどうかを RFC 3261 は定めていないが、ISUP と相互接続する SIP ゲートウェイは、ISUP 側の呼を失敗させるのではなく、可能な限り、応答が問題にした動作を改めてセッションを発信し直すべきである（SHOULD）',
-        },
+        ...RETRY_ISUP_GATEWAY_REMEDY,
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
@@ -805,14 +810,7 @@ export const codes5xx: CodeEntryInput[] = [
         value: 'modify',
         refs: ['RFC3261 §21.5.7', 'RFC3398 §8.2.6.1'],
         // RFC 3261 §21.5.7 says nothing about sending the request again; the change rests on the (+) note of RFC 3398 §8.2.6.1, for a gateway.
-        label: {
-          en: 'RFC 3261 does not say; an ISUP gateway SHOULD, if at all possible, remedy what the response objects to and re-originate the session',
-          ja: 'RFC 3261 に規定はない。ISUP と相互接続する SIP ゲートウェイは、可能な限り、応答が問題にした動作を改めてセッションを発信し直すべきである（SHOULD）',
-        },
-        next: {
-          en: 'RFC 3261 does not say whether to send the request again; a SIP gateway interworking with ISUP SHOULD, if at all possible, remedy the behaviour the response objects to and re-originate the session rather than fail the ISUP half of the call',
-          ja: 'リクエストを送り直すかどうかを RFC 3261 は定めていないが、ISUP と相互接続する SIP ゲートウェイは、ISUP 側の呼を失敗させるのではなく、可能な限り、応答が問題にした動作を改めてセッションを発信し直すべきである（SHOULD）',
-        },
+        ...RETRY_ISUP_GATEWAY_REMEDY,
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
