@@ -14045,6 +14045,77 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 503, 505, 513, 555, 204.
+  {
+    id: '555-feature-caps-note-query-and-push-request',
+    date: '2026-12-06',
+    title: {
+      en: '555: only a push request that already carries "sip.pns" is processed normally; a query that carries one is still forwarded with the proxy\'s own indicator',
+      ja: '555：「sip.pns」をすでに含むときに通常どおり処理されるのはプッシュ通知の要求であり、これを含む問い合わせも、プロキシ自身の表示を付けて転送される',
+    },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The note on the Feature-Caps header field said that a proxy that supports the push service MUST add "+sip.pns" before forwarding the REGISTER, and that a proxy receiving a REGISTER that already carries one processes it normally. RFC 8599 §5.6.1.1 gives the "process normally" rule only for a REGISTER that requests push (pn-prid as well as pn-provider), and the proxy then skips the rest of the procedures, adding no indicator; a proxy that considers the interval too short may also forward the request and skip them. For a query, RFC 8599 §5.6.1.2 has a proxy that supports the type add its indicator whatever the REGISTER already carries, and a proxy that does not support it forward a REGISTER that already indicates support of a push service. Neither case gets a 555, as the note said.',
+      ja: 'Feature-Caps ヘッダの注記で、プッシュサービスをサポートするプロキシは REGISTER を転送する前に「+sip.pns」を追加しなければならず（MUST）、これをすでに含む REGISTER を受けたプロキシは通常どおり処理する、としていた。RFC 8599 §5.6.1.1 が「通常どおり処理する」と定めているのはプッシュ通知を要求する REGISTER（pn-provider に加えて pn-prid がある）についてだけであり、その場合プロキシは残りの手順を飛ばすので表示は追加しない。登録間隔を短すぎると判断したプロキシも、リクエストを転送して手順を飛ばしうる。問い合わせについては RFC 8599 §5.6.1.2 が、その種類をサポートするプロキシは REGISTER がすでに何を含んでいても自分の表示を追加し、サポートしないプロキシはプッシュサービスのサポートをすでに示している REGISTER を転送すると定めている。どちらの場合も 555 が返らないことは、注記のとおりである。',
+    },
+    now: {
+      en: 'The note says the proxy MUST add "+sip.pns" except to a push request that already carries such an indicator, or one whose interval it considers too short and forwards without the push procedures; a REGISTER that already carries one gets no 555, because a proxy processes a push request normally and forwards a query (RFC 8599 §5.6.1.1, §5.6.1.2).',
+      ja: '注記では、プロキシは「+sip.pns」を追加しなければならない（MUST）が、この表示をすでに含むプッシュ通知の要求と、登録間隔を短すぎると判断して手順を飛ばして転送するプッシュ通知の要求は除くとし、これをすでに含む REGISTER に 555 が返らないのは、プロキシがプッシュ通知の要求なら通常どおり処理し、問い合わせなら転送するからだとした（RFC 8599 §5.6.1.1、§5.6.1.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'When a proxy receives a REGISTER request that contains a Feature-Caps header field with a \'sip.pns\' feature-capability indicator, it indicates that another proxy between this proxy and the UA supports the type of PNS supported by the UA, and will request that push notifications are sent to the UA. In such case, the proxy MUST skip the rest of the procedures in this section and process the REGISTER request using normal SIP procedures.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy supports the type of PNS supported by the UA, but considers the requested binding expiration interval [RFC3261] to be too short (see below), the proxy MUST either send a 423 (Interval Too Brief) response to the REGISTER request or forward the request towards the registrar and skip the rest of the procedures in this section.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote:
+          'If the proxy supports the type of PNS supported by the UA, the proxy MUST indicate support of that type of PNS (Section 5.4) in the REGISTER request before it forwards the request towards the registrar.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote:
+          'If the proxy does not support the type of PNS supported by the UA, and if the REGISTER request contains Feature-Caps header fields indicating support of one or more types of PNSs, the proxy forwards the request towards the registrar.',
+      },
+    ],
+  },
+
+  {
+    id: '503-a-record-failover-is-rfc-3263-4-2',
+    date: '2026-12-06',
+    title: {
+      en: '503: trying the next address from A or AAAA records is RFC 3263 §4.2; §4.3 has the next server from the SRV list tried',
+      ja: '503：A や AAAA レコードから得た次のアドレスを試すのは RFC 3263 §4.2 であり、§4.3 が試させるのは SRV のリストの次のサーバである',
+    },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'The description cited RFC 3263 §4.3 alone for retrying, after a 503, "the next address it got from the DNS SRV or A records of the target". §4.3 sends the new request to the next element of the list of SRV records; the rule for the addresses of A or AAAA records, which uses §4.3\'s definition of failure, is in §4.2.',
+      ja: '説明で、503 の後に「宛先の DNS SRV や A レコードから得た次のアドレス」へ送り直すことの根拠を RFC 3263 §4.3 だけにしていた。§4.3 が新しいリクエストを送らせるのは SRV レコードのリストで次に来るものであり、A や AAAA レコードのアドレスについての規則は、§4.3 の失敗の定義を使って §4.2 が定めている。',
+    },
+    now: {
+      en: 'After a 503 the client SHOULD send the request again, as a new transaction, to the next server in the list from the SRV records (RFC 3263 §4.3), and RFC 3263 §4.2 has it try the next address in the same way when the addresses come from A or AAAA records.',
+      ja: '503 を受けたクライアントは SRV レコードから得たリストの次のサーバへ新しいトランザクションとして送り直すべきであり（SHOULD、RFC 3263 §4.3）、アドレスを A や AAAA レコードから得た場合も同じように次のアドレスを試すべきである（SHOULD、RFC 3263 §4.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote:
+          'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).',
+      },
+      {
+        ref: 'RFC3263 §4.2',
+        quote:
+          'The client SHOULD try the first record. If an attempt should fail, based on the definition of failure in Section 4.3, the next SHOULD be tried, and if that should fail, the next SHOULD be tried, and so on.',
+      },
+    ],
+  },
+
   // Eighteenth reading, 500, 503, 555, 580, 603.
   {
     id: '555-scenario-555-a-may-not-the-only-case',

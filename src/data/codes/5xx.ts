@@ -384,7 +384,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Service Unavailable',
     status: 'active',
     refs: ['RFC3261 §21.5.4'],
-    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.7', 'RFC3261 §16.9', 'RFC3261 §20.33', 'RFC3261 §21.5.1', 'RFC3263 §4.3'],
+    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.7', 'RFC3261 §16.9', 'RFC3261 §20.33', 'RFC3261 §21.5.1', 'RFC3263 §4.2', 'RFC3263 §4.3'],
     alsoSeen: [],
     facts: {
       scope: { value: 'not-relayed', refs: ['RFC3261 §16.7'] },
@@ -482,7 +482,7 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'The server is temporarily unable to handle the request because it is overloaded or under maintenance; the client should send the request to another server and may come back after the Retry-After interval.',
         description: [
-          'A 503 describes the state of the server, not the fate of this one request. RFC 3261 §21.5.4 lets the server say how long the condition will last in Retry-After, and says the client, proxy or UAC, SHOULD try an alternate server and SHOULD NOT send other requests to this one for that period. Without Retry-After the client must act as for a [[500]]. RFC 3263 §4.3 makes this a failover rule: after a 503, as after a transport failure or a timeout with no response at all, the client SHOULD send the request again, as a new transaction, to the next address it got from the DNS SRV or A records of the target.',
+          'A 503 describes the state of the server, not the fate of this one request. RFC 3261 §21.5.4 lets the server say how long the condition will last in Retry-After, and says the client, proxy or UAC, SHOULD try an alternate server and SHOULD NOT send other requests to this one for that period. Without Retry-After the client must act as for a [[500]]. RFC 3263 §4.3 makes this a failover rule: after a 503, as after a transport failure or a timeout with no response at all, the client SHOULD send the request again, as a new transaction, to the next server in the list it got from the DNS SRV records of the target, and RFC 3263 §4.2 has it try the next address in the same way when the addresses come from A or AAAA records.',
           'Because it means "this server cannot serve anyone right now", a stateful proxy should not simply forward a 503 it received from a downstream server: unless it knows it cannot serve any request itself, it should try an alternate server (RFC 3261 §21.5.4) or, if 503 was the only response, send [[500]] upstream instead (RFC 3261 §16.7). Under this rule, a 503 forwarded by a proxy speaks for the proxy itself. A back-to-back user agent is not bound by it, because it answers the caller as a UAS on its own leg, and some widely used ones carry a 503 through: FreeSWITCH maps a 503 received on its outgoing leg to Q.850 cause 41 and cause 41 back to 503, and Asterisk does the same through cause 34, so a caller behind such a B2BUA can receive a 503 that speaks for a server further on. Clients also meet 503s that never crossed the wire: a UAC must treat a fatal transport error, such as an ICMP error or a refused TCP connection, as a 503 (RFC 3261 §8.1.3.1), and a proxy does the same when its transport layer reports an error on forwarding a request (RFC 3261 §16.9).',
           'This is what separates it from the codes that answer on behalf of the callee. [[486]] and [[480]] report on the callee, not on the server, and neither is among the failures after which RFC 3263 §4.3 says a client SHOULD try the next server; trying another trunk after them is a routing policy of your own. 503 says nothing about the user. And when a registrar is short of capacity, 503 with Retry-After is the honest answer: [[403]] says that authorization will not help and that the request should not be repeated (RFC 3261 §21.4.4), although the registrar will accept it once it has capacity again.',
         ],
@@ -504,7 +504,7 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'サーバが過負荷または保守中のため、一時的にリクエストを処理できない。クライアントはリクエストを別のサーバへ送るべきであり、Retry-After の時間が過ぎれば戻ってよい。',
         description: [
-          '503 が表すのは、このリクエストの結果ではなくサーバの状態である。RFC 3261 §21.5.4 では、サーバは状態が続く時間を Retry-After で示してよく、クライアント（プロキシまたは UAC）は別のサーバを試すべきであり（SHOULD）、その間はこのサーバに他のリクエストを送るべきではない（SHOULD NOT）とされている。Retry-After がなければ、クライアントは [[500]] と同様に扱わなければならない。これをフェイルオーバーの規則として定めたのが RFC 3263 §4.3 であり、トランスポート障害や、応答が一つもないままのタイムアウトと同様、503 を受けたクライアントは、宛先の DNS SRV や A レコードから得た次のアドレスへ、新しいトランザクションとしてリクエストを送り直すべきである（SHOULD）。',
+          '503 が表すのは、このリクエストの結果ではなくサーバの状態である。RFC 3261 §21.5.4 では、サーバは状態が続く時間を Retry-After で示してよく、クライアント（プロキシまたは UAC）は別のサーバを試すべきであり（SHOULD）、その間はこのサーバに他のリクエストを送るべきではない（SHOULD NOT）とされている。Retry-After がなければ、クライアントは [[500]] と同様に扱わなければならない。これをフェイルオーバーの規則として定めたのが RFC 3263 §4.3 であり、トランスポート障害や、応答が一つもないままのタイムアウトと同様、503 を受けたクライアントは、宛先の DNS SRV レコードから得たリストの次のサーバへ、新しいトランザクションとしてリクエストを送り直すべきである（SHOULD）。アドレスを A や AAAA レコードから得た場合も、同じように次のアドレスを試すべきである（SHOULD、RFC 3263 §4.2）。',
           '503 は「このサーバは今は誰の要求にも応えられない」という意味なので、ステートフルプロキシは下流から受けた 503 をそのまま転送すべきではない。自分自身がどのリクエストも処理できない場合を除き、別のサーバを試すか（RFC 3261 §21.5.4）、応答が 503 だけだったなら代わりに [[500]] を上流へ返すべきである（SHOULD、RFC 3261 §16.7）。この規則のもとでは、プロキシが転送する 503 はそのプロキシ自身の状態を表す。ただし B2BUA は自分の区間では UAS として発信者に応答するので、この規則に縛られず、広く使われているものにも 503 を発信者まで伝えるものがある。FreeSWITCH は発信側の区間で受けた 503 を Q.850 の理由表示 41 に対応付け、理由表示 41 を 503 に戻す。Asterisk も理由表示 34 を介して同じことをする。そのため、こうした B2BUA の先にいる発信者は、さらに先のサーバの状態を表す 503 を受け取ることがある。ネットワークを通っていない 503 もある。ICMP エラーや TCP 接続の拒否といった致命的なトランスポートエラーを、UAC は 503 として扱わなければならず（RFC 3261 §8.1.3.1）、プロキシも、リクエストの転送でトランスポート層からエラーを通知されたときは同様に扱う（RFC 3261 §16.9）。',
           'この点が、着信者に代わって答えるコードとの違いである。[[486]] や [[480]] が示すのはサーバではなく着信者の状態であり、どちらも、クライアントが次のサーバを試すべきである（SHOULD）と RFC 3263 §4.3 が定める失敗には含まれない。これらを受けて別のトランクを試すかどうかは、各自のルーティングポリシーである。503 はユーザについては何も示さない。また、レジストラの容量が足りないときに返すべきなのは Retry-After 付きの 503 である。[[403]] は、認証しても結果は変わらず、リクエストを繰り返すべきではないことを示す（RFC 3261 §21.4.4）。しかしレジストラは、容量が戻ればその REGISTER を受け付ける。',
         ],
@@ -989,8 +989,8 @@ export const codes5xx: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC8599 §5.6.1.1',
         note: {
-          en: 'A proxy that supports the push service MUST add "+sip.pns" with the provider name before forwarding the REGISTER. A proxy that receives a REGISTER already carrying it processes the request normally, so it does not answer 555; only a REGISTER without it goes through the steps that can end in 555.',
-          ja: 'そのプッシュサービスをサポートするプロキシは、REGISTER を転送する前にプロバイダ名付きの「+sip.pns」を追加しなければならない（MUST）。これをすでに含む REGISTER を受けたプロキシは通常どおり処理するので 555 は返さない。555 に至りうる手順を通るのは、これを含まない REGISTER だけである。',
+          en: 'A proxy that supports the push service MUST add "+sip.pns" with the provider name before forwarding the REGISTER, except a push request that already carries such an indicator, or one whose registration interval it considers too short and forwards without the push procedures. A REGISTER that already carries one gets no 555: a proxy processes a push request normally, and forwards a query (RFC 8599 §5.6.1.2); only a REGISTER without it goes through the steps that can end in 555.',
+          ja: 'そのプッシュサービスをサポートするプロキシは、REGISTER を転送する前にプロバイダ名付きの「+sip.pns」を追加しなければならない（MUST）。ただし、この表示をすでに含むプッシュ通知の要求と、登録間隔を短すぎると判断してプッシュの手順を飛ばして転送するプッシュ通知の要求は除く。これをすでに含む REGISTER には 555 は返らない。プロキシは、プッシュ通知の要求なら通常どおり処理し、問い合わせなら転送する（RFC 8599 §5.6.1.2）。555 に至りうる手順を通るのは、これを含まない REGISTER だけである。',
         },
       },
     ],
