@@ -14116,6 +14116,36 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '555-advice-indicator-not-when-interval-too-short',
+    date: '2026-12-06',
+    title: {
+      en: '555: a proxy that finds the interval too short does not add its "sip.pns" indicator to the REGISTER or the 2xx',
+      ja: '555：登録間隔を短すぎると判断したプロキシは、REGISTER にも 2xx にも「sip.pns」の表示を入れない',
+    },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The advice to those sending 555 said that a proxy that supports the push service adds the matching "+sip.pns" indicator to the REGISTER before forwarding it and to the 2xx on its way back, with no exception. For a REGISTER that requests push, RFC 8599 §5.6.1.1 lets a proxy that considers the requested interval too short answer 423 or forward the request and skip the rest of the procedures, so adding no indicator, and a proxy that considers the interval in the 2xx too short forwards the response and MUST skip the rest of the procedures, among them indicating support in the response.',
+      ja: '555 を送る側への対処方法で、プッシュサービスをサポートするプロキシは、対応する「+sip.pns」の表示を転送する REGISTER と戻ってくる 2xx の両方に入れるとし、例外を示していなかった。プッシュ通知を要求する REGISTER について RFC 8599 §5.6.1.1 は、要求された登録間隔を短すぎると判断したプロキシは 423 を返すか、リクエストを転送して残りの手順を飛ばす（したがって表示は入れない）としており、2xx の登録間隔を短すぎると判断したプロキシは応答を転送し、応答でサポートを示すことを含む残りの手順を飛ばさなければならない（MUST）としている。',
+    },
+    now: {
+      en: 'The advice keeps the rule and adds its exceptions for a push request: a requested interval the proxy finds too short (answer 423, or forward the REGISTER without the indicator) and an interval in the 2xx it finds too short (RFC 8599 §5.6.1.1).',
+      ja: '対処方法はこの規則を残したうえで、プッシュ通知の要求についての例外を加えた。要求された登録間隔を短すぎると判断した場合（423 を返すか、表示を付けずに REGISTER を転送する）と、2xx の登録間隔を短すぎると判断した場合である（RFC 8599 §5.6.1.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy supports the type of PNS supported by the UA, but considers the requested binding expiration interval [RFC3261] to be too short (see below), the proxy MUST either send a 423 (Interval Too Brief) response to the REGISTER request or forward the request towards the registrar and skip the rest of the procedures in this section.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy considers the binding expiration interval indicated by the registrar too short (see above), the proxy forwards the response towards the UA and MUST skip the rest of the procedures in this section.',
+      },
+    ],
+  },
+
   // Eighteenth reading, 500, 503, 555, 580, 603.
   {
     id: '555-scenario-555-a-may-not-the-only-case',
