@@ -14045,6 +14045,107 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Nineteenth reading, second pass, 503, 505, 513, 555, 204.
+  {
+    id: '555-feature-caps-note-query-and-push-request',
+    date: '2026-12-06',
+    title: {
+      en: '555: only a push request that already carries "sip.pns" is processed normally; a query that carries one is still forwarded with the proxy\'s own indicator',
+      ja: '555：「sip.pns」をすでに含むときに通常どおり処理されるのはプッシュ通知の要求であり、これを含む問い合わせも、プロキシ自身の表示を付けて転送される',
+    },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The note on the Feature-Caps header field said that a proxy that supports the push service MUST add "+sip.pns" before forwarding the REGISTER, and that a proxy receiving a REGISTER that already carries one processes it normally. RFC 8599 §5.6.1.1 gives the "process normally" rule only for a REGISTER that requests push (pn-prid as well as pn-provider), and the proxy then skips the rest of the procedures, adding no indicator; a proxy that considers the interval too short may also forward the request and skip them. For a query, RFC 8599 §5.6.1.2 has a proxy that supports the type add its indicator whatever the REGISTER already carries, and a proxy that does not support it forward a REGISTER that already indicates support of a push service. Neither case gets a 555, as the note said.',
+      ja: 'Feature-Caps ヘッダの注記で、プッシュサービスをサポートするプロキシは REGISTER を転送する前に「+sip.pns」を追加しなければならず（MUST）、これをすでに含む REGISTER を受けたプロキシは通常どおり処理する、としていた。RFC 8599 §5.6.1.1 が「通常どおり処理する」と定めているのはプッシュ通知を要求する REGISTER（pn-provider に加えて pn-prid がある）についてだけであり、その場合プロキシは残りの手順を飛ばすので表示は追加しない。登録間隔を短すぎると判断したプロキシも、リクエストを転送して手順を飛ばしうる。問い合わせについては RFC 8599 §5.6.1.2 が、その種類をサポートするプロキシは REGISTER がすでに何を含んでいても自分の表示を追加し、サポートしないプロキシはプッシュサービスのサポートをすでに示している REGISTER を転送すると定めている。どちらの場合も 555 が返らないことは、注記のとおりである。',
+    },
+    now: {
+      en: 'The note says the proxy MUST add "+sip.pns" except to a push request that already carries such an indicator, or one whose interval it considers too short and forwards without the push procedures; a REGISTER that already carries one gets no 555, because a proxy processes a push request normally and forwards a query (RFC 8599 §5.6.1.1, §5.6.1.2).',
+      ja: '注記では、プロキシは「+sip.pns」を追加しなければならない（MUST）が、この表示をすでに含むプッシュ通知の要求と、登録間隔を短すぎると判断して手順を飛ばして転送するプッシュ通知の要求は除くとし、これをすでに含む REGISTER に 555 が返らないのは、プロキシがプッシュ通知の要求なら通常どおり処理し、問い合わせなら転送するからだとした（RFC 8599 §5.6.1.1、§5.6.1.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'When a proxy receives a REGISTER request that contains a Feature-Caps header field with a \'sip.pns\' feature-capability indicator, it indicates that another proxy between this proxy and the UA supports the type of PNS supported by the UA, and will request that push notifications are sent to the UA. In such case, the proxy MUST skip the rest of the procedures in this section and process the REGISTER request using normal SIP procedures.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy supports the type of PNS supported by the UA, but considers the requested binding expiration interval [RFC3261] to be too short (see below), the proxy MUST either send a 423 (Interval Too Brief) response to the REGISTER request or forward the request towards the registrar and skip the rest of the procedures in this section.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote:
+          'If the proxy supports the type of PNS supported by the UA, the proxy MUST indicate support of that type of PNS (Section 5.4) in the REGISTER request before it forwards the request towards the registrar.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote:
+          'If the proxy does not support the type of PNS supported by the UA, and if the REGISTER request contains Feature-Caps header fields indicating support of one or more types of PNSs, the proxy forwards the request towards the registrar.',
+      },
+    ],
+  },
+
+  {
+    id: '503-a-record-failover-is-rfc-3263-4-2',
+    date: '2026-12-06',
+    title: {
+      en: '503: trying the next address from A or AAAA records is RFC 3263 §4.2; §4.3 has the next server from the SRV list tried',
+      ja: '503：A や AAAA レコードから得た次のアドレスを試すのは RFC 3263 §4.2 であり、§4.3 が試させるのは SRV のリストの次のサーバである',
+    },
+    pages: [{ code: 503 }],
+    wrong: {
+      en: 'The description cited RFC 3263 §4.3 alone for retrying, after a 503, "the next address it got from the DNS SRV or A records of the target". §4.3 sends the new request to the next element of the list of SRV records; the rule for the addresses of A or AAAA records, which uses §4.3\'s definition of failure, is in §4.2.',
+      ja: '説明で、503 の後に「宛先の DNS SRV や A レコードから得た次のアドレス」へ送り直すことの根拠を RFC 3263 §4.3 だけにしていた。§4.3 が新しいリクエストを送らせるのは SRV レコードのリストで次に来るものであり、A や AAAA レコードのアドレスについての規則は、§4.3 の失敗の定義を使って §4.2 が定めている。',
+    },
+    now: {
+      en: 'After a 503 the client SHOULD send the request again, as a new transaction, to the next server in the list from the SRV records (RFC 3263 §4.3), and RFC 3263 §4.2 has it try the next address in the same way when the addresses come from A or AAAA records.',
+      ja: '503 を受けたクライアントは SRV レコードから得たリストの次のサーバへ新しいトランザクションとして送り直すべきであり（SHOULD、RFC 3263 §4.3）、アドレスを A や AAAA レコードから得た場合も同じように次のアドレスを試すべきである（SHOULD、RFC 3263 §4.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3263 §4.3',
+        quote:
+          'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).',
+      },
+      {
+        ref: 'RFC3263 §4.2',
+        quote:
+          'The client SHOULD try the first record. If an attempt should fail, based on the definition of failure in Section 4.3, the next SHOULD be tried, and if that should fail, the next SHOULD be tried, and so on.',
+      },
+    ],
+  },
+
+  {
+    id: '555-advice-indicator-not-when-interval-too-short',
+    date: '2026-12-06',
+    title: {
+      en: '555: a proxy that finds the interval too short does not add its "sip.pns" indicator to the REGISTER or the 2xx',
+      ja: '555：登録間隔を短すぎると判断したプロキシは、REGISTER にも 2xx にも「sip.pns」の表示を入れない',
+    },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The advice to those sending 555 said that a proxy that supports the push service adds the matching "+sip.pns" indicator to the REGISTER before forwarding it and to the 2xx on its way back, with no exception. For a REGISTER that requests push, RFC 8599 §5.6.1.1 lets a proxy that considers the requested interval too short answer 423 or forward the request and skip the rest of the procedures, so adding no indicator, and a proxy that considers the interval in the 2xx too short forwards the response and MUST skip the rest of the procedures, among them indicating support in the response.',
+      ja: '555 を送る側への対処方法で、プッシュサービスをサポートするプロキシは、対応する「+sip.pns」の表示を転送する REGISTER と戻ってくる 2xx の両方に入れるとし、例外を示していなかった。プッシュ通知を要求する REGISTER について RFC 8599 §5.6.1.1 は、要求された登録間隔を短すぎると判断したプロキシは 423 を返すか、リクエストを転送して残りの手順を飛ばす（したがって表示は入れない）としており、2xx の登録間隔を短すぎると判断したプロキシは応答を転送し、応答でサポートを示すことを含む残りの手順を飛ばさなければならない（MUST）としている。',
+    },
+    now: {
+      en: 'The advice keeps the rule and adds its exceptions for a push request: a requested interval the proxy finds too short (answer 423, or forward the REGISTER without the indicator) and an interval in the 2xx it finds too short (RFC 8599 §5.6.1.1).',
+      ja: '対処方法はこの規則を残したうえで、プッシュ通知の要求についての例外を加えた。要求された登録間隔を短すぎると判断した場合（423 を返すか、表示を付けずに REGISTER を転送する）と、2xx の登録間隔を短すぎると判断した場合である（RFC 8599 §5.6.1.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy supports the type of PNS supported by the UA, but considers the requested binding expiration interval [RFC3261] to be too short (see below), the proxy MUST either send a 423 (Interval Too Brief) response to the REGISTER request or forward the request towards the registrar and skip the rest of the procedures in this section.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote:
+          'If the proxy considers the binding expiration interval indicated by the registrar too short (see above), the proxy forwards the response towards the UA and MUST skip the rest of the procedures in this section.',
+      },
+    ],
+  },
+
   // Eighteenth reading, 500, 503, 555, 580, 603.
   {
     id: '555-scenario-555-a-may-not-the-only-case',
