@@ -18133,6 +18133,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Facts rows read for all codes, 2026-12-06.
+  {
+    id: '181-182-sent-by-no-proxy-forwarding-section',
+    date: '2026-12-06',
+    title: { en: '181 and 182: the "Typically sent by" row cites only the section that defines the code', ja: '181・182：「主な送信元」の行が引用するのはコードを定義する節だけにした' },
+    pages: withComparisons(181, 182),
+    wrong: {
+      en: 'The "Typically sent by" row, and the same row of every comparison with 181 or 182, cited RFC 3261 §16.7 beside §21.1.3 (181) and §21.1.4 (182) as a source for a user agent server sending the code. RFC 3261 §16.7 is the proxy\'s response processing: it says which responses a stateful proxy forwards at once, never that a user agent server sends a 181 or a 182, and it does not name either code.',
+      ja: '「主な送信元」の行と、181・182 とのすべての比較ページの同じ行は、UAS がこのコードを送ることの出典として、RFC 3261 §21.1.3（181）・RFC 3261 §21.1.4（182）と並べて RFC 3261 §16.7 を引用していた。RFC 3261 §16.7 はプロキシの応答処理の節であり、ステートフルプロキシがどの応答をただちに転送するかを定めるが、UAS が 181 や 182 を送るとは書いておらず、どちらのコードにも触れていない。',
+    },
+    now: {
+      en: 'The row cites RFC 3261 §21.1.3 for 181 and §21.1.4 for 182, the sections that have the server send them; §16.7 stays the source of the "Scope" row, where a proxy forwards them.',
+      ja: 'この行は、サーバがこれらを送るとする節、つまり 181 には RFC 3261 §21.1.3、182 には §21.1.4 を引用する。§16.7 は、プロキシがこれらを転送することを定める「適用範囲」の行の出典として残した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.1.3', quote: 'A server MAY use this status code to indicate that the call is being forwarded to a different set of destinations.' },
+      { ref: 'RFC3261 §21.1.4', quote: 'The server MAY issue several 182 (Queued) responses to update the caller about the status of the queued call.' },
+      { ref: 'RFC3261 §16.7', quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately:' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
