@@ -18154,6 +18154,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '413-415-416-420-retry-should-retry-modified',
+    date: '2026-12-06',
+    title: { en: '413, 415, 416 and 420: the Retry row gives the SHOULD to retry with the change', ja: '413・415・416・420：「再試行」の行に、変更して再試行すべき（SHOULD）という規定を入れた' },
+    pages: withComparisons(413, 415, 416, 420),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with these codes, said only that the request should not be resent unchanged (SHOULD NOT, RFC 3261 §21.4) and that the response points at what to change, while citing RFC 3261 §8.1.3.5, which for each of these codes sets its own level for the retry: the UAC SHOULD retry with the change (413: if possible, without the body or with a shorter one; 415: with the types, encodings and languages the response accepts; 420: without the extensions listed in Unsupported), and after a 416 the client SHOULD retry using a SIP URI. The cited section\'s SHOULD was missing.',
+      ja: '「再試行」の行と、これらのコードとのすべての比較ページの次の動作は、同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT、RFC 3261 §21.4）、変える点は応答が示すとだけ書き、RFC 3261 §8.1.3.5 を引用していた。RFC 3261 §8.1.3.5 はこれらのコードそれぞれについて再試行の要求レベルを定めている。UAC は変更を加えて再試行すべきであり（SHOULD）、413 では可能ならボディを省くか短くし、415 では応答が受け付けるタイプ・エンコーディング・言語を使い、420 では Unsupported に挙がった拡張を除く。416 の後は、クライアントは SIP URI を使って再試行すべきである。引用した節のこの SHOULD が抜けていた。',
+    },
+    now: {
+      en: 'Each code has its own cell and next step: SHOULD NOT resend unchanged (RFC 3261 §21.4), and the SHOULD of RFC 3261 §8.1.3.5 with the change it names, for the actor it names; 413 keeps the MAY of RFC 3261 §21.4.11 to try again after a Retry-After time.',
+      ja: '各コードに専用の欄と次の動作を設けた。変更せずに再試行すべきではない（SHOULD NOT、RFC 3261 §21.4）ことに加え、RFC 3261 §8.1.3.5 の SHOULD を、同節が挙げる変更と動作主体のとおりに記した。413 では、Retry-After の時間の後に再試行してよい（MAY）という RFC 3261 §21.4.11 の規定も残した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.1.3.5', quote: 'If possible, the UAC SHOULD retry the request, either omitting the body or using one of a smaller length.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'The UAC SHOULD retry sending the request, this time only using content with types listed in the Accept header field in the response, with encodings listed in the Accept-Encoding header field in the response, and with languages listed in the Accept-Language in the response.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'The client SHOULD retry the request, this time, using a SIP URI.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'The UAC SHOULD retry the request, this time omitting any extensions listed in the Unsupported header field in the response.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -21,7 +21,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.15'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'],
+        // RFC 3261 §8.1.3.5 sets its own level for a 420: the UAC SHOULD retry without the extensions the response lists in Unsupported.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the UAC SHOULD retry without the extensions listed in the Unsupported header of the response',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、UAC は応答の Unsupported ヘッダに挙がった拡張を除いて再試行すべきである（SHOULD）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the UAC SHOULD retry it as a new request, this time omitting any extensions listed in the Unsupported header of the response',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、UAC は、応答の Unsupported ヘッダに挙がった拡張をすべて除いた新しいリクエストで再試行すべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
