@@ -18176,6 +18176,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '423-429-retry-may-of-the-cited-section',
+    date: '2026-12-06',
+    title: { en: '423 and 429: the Retry row gives the MAY of the section it cites', ja: '423・429：「再試行」の行に、引用した節の MAY を入れた' },
+    pages: withComparisons(423, 429),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with these codes, said only that the request should not be resent unchanged (SHOULD NOT, RFC 3261 §21.4) and that the response points at what to change, while citing sections that set their own level for the retry: after a 423 to a REGISTER, the UA MAY retry the registration once the expiration interval of every contact address is at least the Min-Expires of the response (RFC 3261 §10.2.8); after a 429, a referrer that wishes to re-attempt the refer MAY submit a new REFER request containing a Referred-By token (RFC 3892 §2.1).',
+      ja: '「再試行」の行と、これらのコードとのすべての比較ページの次の動作は、同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT、RFC 3261 §21.4）、変える点は応答が示すとだけ書いていた。一方で引用していた節は、再試行について独自の要求レベルを定めている。REGISTER への 423 を受けた UA は、すべてのコンタクトアドレスの有効期間を応答の Min-Expires 以上にすれば登録を再試行してよく（MAY、RFC 3261 §10.2.8）、429 を受けた後に参照をやり直したいリファラは、Referred-By トークンを含む新しい REFER リクエストを送ってよい（MAY、RFC 3892 §2.1）。',
+    },
+    now: {
+      en: 'Each code has its own cell and next step: SHOULD NOT resend unchanged (RFC 3261 §21.4), and the MAY of RFC 3261 §10.2.8 (423, for a REGISTER) or RFC 3892 §2.1 (429, for the referrer) with the change it names.',
+      ja: '各コードに専用の欄と次の動作を設けた。変更せずに再試行すべきではない（SHOULD NOT、RFC 3261 §21.4）ことに加え、RFC 3261 §10.2.8（423、REGISTER の場合）または RFC 3892 §2.1（429、リファラの場合）の MAY を、その節が挙げる変更とともに記した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.2.8', quote: 'If a UA receives a 423 (Interval Too Brief) response, it MAY retry the registration after making the expiration interval of all contact addresses in the REGISTER request equal to or greater than the expiration interval within the Min-Expires header field of the 423 (Interval Too Brief) response.' },
+      { ref: 'RFC3892 §2.1', quote: 'If a referrer wishes to re-attempt to refer a referee after receiving a 429 response or a NOTIFY containing a 429, it MAY submit a new REFER request containing a Referred-By token.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
