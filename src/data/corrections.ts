@@ -18196,6 +18196,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '403-retry-should-not-be-repeated',
+    date: '2026-12-06',
+    title: { en: '403: the Retry row says what RFC 3261 §21.4.4 says, the request SHOULD NOT be repeated', ja: '403：「再試行」の行を RFC 3261 §21.4.4 のとおり、リクエストを繰り返すべきではないとした' },
+    pages: withComparisons(403),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with 403, gave the generic text of RFC 3261 §21.4, that the request should not be resent unchanged (SHOULD NOT), while citing RFC 3261 §21.4.4, which says more for a 403: authorization will not help, and the request SHOULD NOT be repeated. "Unchanged" suggested that a changed request, such as one with credentials added (the example modification of §21.4), was not covered.',
+      ja: '「再試行」の行と、403 とのすべての比較ページの次の動作は、RFC 3261 §21.4 の一般的な記述、つまり同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）という文を示しながら、RFC 3261 §21.4.4 を引用していた。RFC 3261 §21.4.4 は 403 についてそれ以上のことを定めており、認証情報を付けても解決せず、リクエストを繰り返すべきではない（SHOULD NOT）としている。「変更せずに」という表現は、認証情報を加えたリクエスト（§21.4 が挙げる変更の例）のように変更したリクエストなら対象外であるかのように読めた。',
+    },
+    now: {
+      en: '403 has its own cell and next step: the request SHOULD NOT be repeated, and authorization will not help (RFC 3261 §21.4.4).',
+      ja: '403 に専用の欄と次の動作を設け、リクエストを繰り返すべきではなく（SHOULD NOT）、認証情報を付けても解決しないとした（RFC 3261 §21.4.4）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'The server understood the request, but is refusing to fulfill it. Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -71,7 +71,7 @@ describe('404 may say with Retry-After when the called party is available again 
     expect(aspectValue('ja', 'retry', facts)).toContain('Retry-After があれば、着信者が再び応答できると見込む時刻を示す');
     expect(text(page(403, 404))).toContain(meaning);
     expect(text(page(403, 404))).not.toContain('unless a Retry-After');
-    expect(text(page(403, 404))).toContain('After 403, the client SHOULD NOT retry the same request without modification');
+    expect(text(page(403, 404))).toContain('After 403, the request SHOULD NOT be repeated: the server understood it and is refusing to fulfill it, and authorization will not help');
   });
 });
 

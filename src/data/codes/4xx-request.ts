@@ -397,7 +397,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.4'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.4.4', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'never',
+        refs: ['RFC3261 §21.4.4', 'RFC3261 §21.4'],
+        // RFC 3261 §21.4.4 says more than §21.4 for a 403: the request SHOULD NOT be repeated at all, and authorization will not help.
+        label: {
+          en: 'SHOULD NOT be repeated; authorization will not help',
+          ja: 'リクエストを繰り返すべきではなく（SHOULD NOT）、認証情報を付けても解決しない',
+        },
+        next: {
+          en: 'the request SHOULD NOT be repeated: the server understood it and is refusing to fulfill it, and authorization will not help',
+          ja: 'サーバはリクエストを理解したうえでその実行を拒否しており、認証情報を付けても解決しないため、そのリクエストを繰り返すべきではない（SHOULD NOT）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
