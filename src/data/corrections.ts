@@ -18215,6 +18215,22 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '305-ja-retry-recipient-is-expected',
+    date: '2026-12-06',
+    title: { en: '305 (Japanese): the recipient is expected to repeat the request via the proxy', ja: '305（日本語）：受信側はそのプロキシ経由でリクエストを送り直すものとされる' },
+    pages: withComparisons(305),
+    wrong: {
+      en: 'The Japanese "Retry" cell and next step said that the recipient repeats this single request via the proxy in Contact, as a statement of what happens; RFC 3261 §21.3.4 and the English say that the recipient is expected to.',
+      ja: '日本語の「再試行」の欄と次の動作は、受信側がこのリクエストに限って Contact のプロキシ経由で送り直すと、起こることとして書いていた。RFC 3261 §21.3.4 と英語版は、受信側はそうするものとされる（is expected to）としている。',
+    },
+    now: {
+      en: 'The Japanese says that the recipient is expected to repeat this single request via the proxy (RFC 3261 §21.3.4), as the English does.',
+      ja: '日本語でも、受信側はこのリクエストに限ってそのプロキシ経由で送り直すものとされる、とした（RFC 3261 §21.3.4）。英語版と同じ内容である。',
+    },
+    sources: [{ ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' }],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
