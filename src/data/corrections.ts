@@ -18234,6 +18234,104 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  // Facts rows read for all codes, 2026-12-06.
+  {
+    id: '181-182-sent-by-no-proxy-forwarding-section',
+    date: '2026-12-06',
+    title: { en: '181 and 182: the "Typically sent by" row cites only the section that defines the code', ja: '181・182：「主な送信元」の行が引用するのはコードを定義する節だけにした' },
+    pages: withComparisons(181, 182),
+    wrong: {
+      en: 'The "Typically sent by" row, and the same row of every comparison with 181 or 182, cited RFC 3261 §16.7 beside §21.1.3 (181) and §21.1.4 (182) as a source for a user agent server sending the code. RFC 3261 §16.7 is the proxy\'s response processing: it says which responses a stateful proxy forwards at once, never that a user agent server sends a 181 or a 182, and it does not name either code.',
+      ja: '「主な送信元」の行と、181・182 とのすべての比較ページの同じ行は、UAS がこのコードを送ることの出典として、RFC 3261 §21.1.3（181）・RFC 3261 §21.1.4（182）と並べて RFC 3261 §16.7 を引用していた。RFC 3261 §16.7 はプロキシの応答処理の節であり、ステートフルプロキシがどの応答をただちに転送するかを定めるが、UAS が 181 や 182 を送るとは書いておらず、どちらのコードにも触れていない。',
+    },
+    now: {
+      en: 'The row cites RFC 3261 §21.1.3 for 181 and §21.1.4 for 182, the sections that have the server send them; §16.7 stays the source of the "Scope" row, where a proxy forwards them.',
+      ja: 'この行は、サーバがこれらを送るとする節、つまり 181 には RFC 3261 §21.1.3、182 には §21.1.4 を引用する。§16.7 は、プロキシがこれらを転送することを定める「適用範囲」の行の出典として残した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.1.3', quote: 'A server MAY use this status code to indicate that the call is being forwarded to a different set of destinations.' },
+      { ref: 'RFC3261 §21.1.4', quote: 'The server MAY issue several 182 (Queued) responses to update the caller about the status of the queued call.' },
+      { ref: 'RFC3261 §16.7', quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately:' },
+    ],
+  },
+
+  {
+    id: '413-415-416-420-retry-should-retry-modified',
+    date: '2026-12-06',
+    title: { en: '413, 415, 416 and 420: the Retry row gives the SHOULD to retry with the change', ja: '413・415・416・420：「再試行」の行に、変更して再試行すべき（SHOULD）という規定を入れた' },
+    pages: withComparisons(413, 415, 416, 420),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with these codes, said only that the request should not be resent unchanged (SHOULD NOT, RFC 3261 §21.4) and that the response points at what to change, while citing RFC 3261 §8.1.3.5, which for each of these codes sets its own level for the retry: the UAC SHOULD retry with the change (413: if possible, without the body or with a shorter one; 415: with the types, encodings and languages the response accepts; 420: without the extensions listed in Unsupported), and after a 416 the client SHOULD retry using a SIP URI. The cited section\'s SHOULD was missing.',
+      ja: '「再試行」の行と、これらのコードとのすべての比較ページの次の動作は、同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT、RFC 3261 §21.4）、変える点は応答が示すとだけ書き、RFC 3261 §8.1.3.5 を引用していた。RFC 3261 §8.1.3.5 はこれらのコードそれぞれについて再試行の要求レベルを定めている。UAC は変更を加えて再試行すべきであり（SHOULD）、413 では可能ならボディを省くか短くし、415 では応答が受け付けるタイプ・エンコーディング・言語を使い、420 では Unsupported に挙がった拡張を除く。416 の後は、クライアントは SIP URI を使って再試行すべきである。引用した節のこの SHOULD が抜けていた。',
+    },
+    now: {
+      en: 'Each code has its own cell and next step: SHOULD NOT resend unchanged (RFC 3261 §21.4), and the SHOULD of RFC 3261 §8.1.3.5 with the change it names, for the actor it names; 413 keeps the MAY of RFC 3261 §21.4.11 to try again after a Retry-After time.',
+      ja: '各コードに専用の欄と次の動作を設けた。変更せずに再試行すべきではない（SHOULD NOT、RFC 3261 §21.4）ことに加え、RFC 3261 §8.1.3.5 の SHOULD を、同節が挙げる変更と動作主体のとおりに記した。413 では、Retry-After の時間の後に再試行してよい（MAY）という RFC 3261 §21.4.11 の規定も残した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.1.3.5', quote: 'If possible, the UAC SHOULD retry the request, either omitting the body or using one of a smaller length.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'The UAC SHOULD retry sending the request, this time only using content with types listed in the Accept header field in the response, with encodings listed in the Accept-Encoding header field in the response, and with languages listed in the Accept-Language in the response.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'The client SHOULD retry the request, this time, using a SIP URI.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'The UAC SHOULD retry the request, this time omitting any extensions listed in the Unsupported header field in the response.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+
+  {
+    id: '423-429-retry-may-of-the-cited-section',
+    date: '2026-12-06',
+    title: { en: '423 and 429: the Retry row gives the MAY of the section it cites', ja: '423・429：「再試行」の行に、引用した節の MAY を入れた' },
+    pages: withComparisons(423, 429),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with these codes, said only that the request should not be resent unchanged (SHOULD NOT, RFC 3261 §21.4) and that the response points at what to change, while citing sections that set their own level for the retry: after a 423 to a REGISTER, the UA MAY retry the registration once the expiration interval of every contact address is at least the Min-Expires of the response (RFC 3261 §10.2.8); after a 429, a referrer that wishes to re-attempt the refer MAY submit a new REFER request containing a Referred-By token (RFC 3892 §2.1).',
+      ja: '「再試行」の行と、これらのコードとのすべての比較ページの次の動作は、同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT、RFC 3261 §21.4）、変える点は応答が示すとだけ書いていた。一方で引用していた節は、再試行について独自の要求レベルを定めている。REGISTER への 423 を受けた UA は、すべてのコンタクトアドレスの有効期間を応答の Min-Expires 以上にすれば登録を再試行してよく（MAY、RFC 3261 §10.2.8）、429 を受けた後に参照をやり直したいリファラは、Referred-By トークンを含む新しい REFER リクエストを送ってよい（MAY、RFC 3892 §2.1）。',
+    },
+    now: {
+      en: 'Each code has its own cell and next step: SHOULD NOT resend unchanged (RFC 3261 §21.4), and the MAY of RFC 3261 §10.2.8 (423, for a REGISTER) or RFC 3892 §2.1 (429, for the referrer) with the change it names.',
+      ja: '各コードに専用の欄と次の動作を設けた。変更せずに再試行すべきではない（SHOULD NOT、RFC 3261 §21.4）ことに加え、RFC 3261 §10.2.8（423、REGISTER の場合）または RFC 3892 §2.1（429、リファラの場合）の MAY を、その節が挙げる変更とともに記した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.2.8', quote: 'If a UA receives a 423 (Interval Too Brief) response, it MAY retry the registration after making the expiration interval of all contact addresses in the REGISTER request equal to or greater than the expiration interval within the Min-Expires header field of the 423 (Interval Too Brief) response.' },
+      { ref: 'RFC3892 §2.1', quote: 'If a referrer wishes to re-attempt to refer a referee after receiving a 429 response or a NOTIFY containing a 429, it MAY submit a new REFER request containing a Referred-By token.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+
+  {
+    id: '403-retry-should-not-be-repeated',
+    date: '2026-12-06',
+    title: { en: '403: the Retry row says what RFC 3261 §21.4.4 says, the request SHOULD NOT be repeated', ja: '403：「再試行」の行を RFC 3261 §21.4.4 のとおり、リクエストを繰り返すべきではないとした' },
+    pages: withComparisons(403),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with 403, gave the generic text of RFC 3261 §21.4, that the request should not be resent unchanged (SHOULD NOT), while citing RFC 3261 §21.4.4, which says more for a 403: authorization will not help, and the request SHOULD NOT be repeated. "Unchanged" suggested that a changed request, such as one with credentials added (the example modification of §21.4), was not covered.',
+      ja: '「再試行」の行と、403 とのすべての比較ページの次の動作は、RFC 3261 §21.4 の一般的な記述、つまり同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）という文を示しながら、RFC 3261 §21.4.4 を引用していた。RFC 3261 §21.4.4 は 403 についてそれ以上のことを定めており、認証情報を付けても解決せず、リクエストを繰り返すべきではない（SHOULD NOT）としている。「変更せずに」という表現は、認証情報を加えたリクエスト（§21.4 が挙げる変更の例）のように変更したリクエストなら対象外であるかのように読めた。',
+    },
+    now: {
+      en: '403 has its own cell and next step: the request SHOULD NOT be repeated, and authorization will not help (RFC 3261 §21.4.4).',
+      ja: '403 に専用の欄と次の動作を設け、リクエストを繰り返すべきではなく（SHOULD NOT）、認証情報を付けても解決しないとした（RFC 3261 §21.4.4）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'The server understood the request, but is refusing to fulfill it. Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+
+  {
+    id: '305-ja-retry-recipient-is-expected',
+    date: '2026-12-06',
+    title: { en: '305 (Japanese): the recipient is expected to repeat the request via the proxy', ja: '305（日本語）：受信側はそのプロキシ経由でリクエストを送り直すものとされる' },
+    pages: withComparisons(305),
+    wrong: {
+      en: 'The Japanese "Retry" cell and next step said that the recipient repeats this single request via the proxy in Contact, as a statement of what happens; RFC 3261 §21.3.4 and the English say that the recipient is expected to.',
+      ja: '日本語の「再試行」の欄と次の動作は、受信側がこのリクエストに限って Contact のプロキシ経由で送り直すと、起こることとして書いていた。RFC 3261 §21.3.4 と英語版は、受信側はそうするものとされる（is expected to）としている。',
+    },
+    now: {
+      en: 'The Japanese says that the recipient is expected to repeat this single request via the proxy (RFC 3261 §21.3.4), as the English does.',
+      ja: '日本語でも、受信側はこのリクエストに限ってそのプロキシ経由で送り直すものとされる、とした（RFC 3261 §21.3.4）。英語版と同じ内容である。',
+    },
+    sources: [{ ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' }],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

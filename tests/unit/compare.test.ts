@@ -71,7 +71,7 @@ describe('404 may say with Retry-After when the called party is available again 
     expect(aspectValue('ja', 'retry', facts)).toContain('Retry-After があれば、着信者が再び応答できると見込む時刻を示す');
     expect(text(page(403, 404))).toContain(meaning);
     expect(text(page(403, 404))).not.toContain('unless a Retry-After');
-    expect(text(page(403, 404))).toContain('After 403, the client SHOULD NOT retry the same request without modification');
+    expect(text(page(403, 404))).toContain('After 403, the request SHOULD NOT be repeated: the server understood it and is refusing to fulfill it, and authorization will not help');
   });
 });
 
@@ -146,6 +146,8 @@ const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC3261 §14.1': ['SHOULD', 'MUST', 'MUST NOT', 'MAY'], // "When the timer fires, the UAC SHOULD attempt the re-INVITE once more"
   'RFC4028 §7.3': ['MAY', 'SHOULD'], // "then the UAC MAY retry the request"
   'RFC4028 §7.4': ['MUST', 'MAY', 'SHOULD'], // "The UAC MUST insert the Min-SE header field"
+  'RFC3261 §10.2.8': ['MAY'], // "If a UA receives a 423 (Interval Too Brief) response, it MAY retry the registration"
+  'RFC3892 §2.1': ['MAY'], // "it MAY submit a new REFER request containing a Referred-By token"
   'RFC8224 §6.1.1': ['SHOULD', 'SHOULD NOT'], // "it SHOULD retry the request with the full form ... SHOULD NOT retry the request more than once"
 };
 const keywordsOf = (text: string) => [...text.matchAll(/\b(MUST NOT|SHOULD NOT|MUST|SHOULD|MAY)\b/g)].map((m) => m[1]!);

@@ -286,9 +286,9 @@ export const codes1xx: CodeEntryInput[] = [
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas'],
-        refs: ['RFC3261 §21.1.3', 'RFC3261 §16.7'],
+        refs: ['RFC3261 §21.1.3'],
         byRole: {
-          uas: ['RFC3261 §21.1.3', 'RFC3261 §16.7'],
+          uas: ['RFC3261 §21.1.3'],
         },
       },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.3', 'RFC4320 §4.1'] },
@@ -408,9 +408,9 @@ export const codes1xx: CodeEntryInput[] = [
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas'],
-        refs: ['RFC3261 §21.1.4', 'RFC3261 §16.7'],
+        refs: ['RFC3261 §21.1.4'],
         byRole: {
-          uas: ['RFC3261 §21.1.4', 'RFC3261 §16.7'],
+          uas: ['RFC3261 §21.1.4'],
         },
       },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.4', 'RFC4320 §4.1'] },

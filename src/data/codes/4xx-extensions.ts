@@ -21,7 +21,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.15'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'],
+        // RFC 3261 §8.1.3.5 sets its own level for a 420: the UAC SHOULD retry without the extensions the response lists in Unsupported.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the UAC SHOULD retry without the extensions listed in the Unsupported header of the response',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、UAC は応答の Unsupported ヘッダに挙がった拡張を除いて再試行すべきである（SHOULD）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the UAC SHOULD retry it as a new request, this time omitting any extensions listed in the Unsupported header of the response',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、UAC は、応答の Unsupported ヘッダに挙がった拡張をすべて除いた新しいリクエストで再試行すべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -475,7 +487,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         namedRefs: { REGISTER: ['RFC3261 §10.3'], SUBSCRIBE: ['RFC6665 §4.2.1.1'], PUBLISH: ['RFC3903 §6'] },
         refs: ['RFC3261 §21.4.17', 'RFC3261 §10.3', 'RFC6665 §4.2.1.1', 'RFC3903 §6'],
       },
-      retry: { value: 'modify', refs: ['RFC3261 §10.2.8', 'RFC3261 §21.4.17', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §10.2.8', 'RFC3261 §21.4.17', 'RFC3261 §21.4'],
+        // RFC 3261 §10.2.8 sets its own level for a 423 to a REGISTER: the UA MAY retry once every expiration interval is at least Min-Expires.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); after a 423 to a REGISTER, the UA MAY retry the registration with the expiration interval of every contact address at least the Min-Expires of the response',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、REGISTER への 423 を受けた UA は、すべてのコンタクトアドレスの有効期間を応答の Min-Expires 以上にして登録を再試行してよい（MAY）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; after a 423 to a REGISTER, the UA MAY retry the registration after making the expiration interval of all contact addresses in the REGISTER equal to or greater than the one in the Min-Expires header field of the 423',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、REGISTER への 423 を受けた UA は、REGISTER のすべてのコンタクトアドレスの有効期間を 423 の Min-Expires ヘッダが示す値以上にしたうえで、登録を再試行してよい（MAY）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1022,7 +1046,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         namedRefs: { INVITE: ['RFC3892 §7.3'], REFER: ['RFC3892 §2.2'] },
         refs: ['RFC3892 §1', 'RFC3892 §2.3', 'RFC3892 §2.2', 'RFC3892 §7.3'],
       },
-      retry: { value: 'modify', refs: ['RFC3892 §2.1', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3892 §2.1', 'RFC3261 §21.4'],
+        // RFC 3892 §2.1 sets its own level for the referrer: it MAY submit a new REFER containing a Referred-By token.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); a referrer that wishes to re-attempt the refer MAY submit a new REFER request containing a Referred-By token',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、参照をやり直したいリファラは、Referred-By トークンを含む新しい REFER リクエストを送ってよい（MAY）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; a referrer that wishes to re-attempt to refer the referee after a 429, received as a response or in a NOTIFY, MAY submit a new REFER request containing a Referred-By token',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、429 を応答または NOTIFY で受けた後にリファリへの参照をやり直したいリファラは、Referred-By トークンを含む新しい REFER リクエストを送ってよい（MAY）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [

@@ -397,7 +397,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.4'] },
-      retry: { value: 'never', refs: ['RFC3261 §21.4.4', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'never',
+        refs: ['RFC3261 §21.4.4', 'RFC3261 §21.4'],
+        // RFC 3261 §21.4.4 says more than §21.4 for a 403: the request SHOULD NOT be repeated at all, and authorization will not help.
+        label: {
+          en: 'SHOULD NOT be repeated; authorization will not help',
+          ja: 'リクエストを繰り返すべきではなく（SHOULD NOT）、認証情報を付けても解決しない',
+        },
+        next: {
+          en: 'the request SHOULD NOT be repeated: the server understood it and is refusing to fulfill it, and authorization will not help',
+          ja: 'サーバはリクエストを理解したうえでその実行を拒否しており、認証情報を付けても解決しないため、そのリクエストを繰り返すべきではない（SHOULD NOT）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1461,7 +1473,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.11'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4.11'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4.11'],
+        // RFC 3261 §8.1.3.5 sets its own level for a 413: if possible, the UAC SHOULD retry without the body or with a shorter one.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); if possible, the UAC SHOULD retry without the body or with a shorter one, and if the response gives a Retry-After time, the client MAY try again after it',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、可能なら UAC はボディを省くか短くして再試行すべきである（SHOULD）。Retry-After があれば、クライアントはその時間の後に再試行してよい（MAY）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; if possible, the UAC SHOULD retry it as a new request, either omitting the body or using one of a smaller length; when the response carries Retry-After, the client MAY try again after that time',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、可能なら UAC は、ボディを省くかより短いボディにした新しいリクエストで再試行すべきであり（SHOULD）、応答に Retry-After があれば、クライアントはその時間の後に再試行してよい（MAY）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1753,7 +1777,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.13'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.13', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4.13', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'],
+        // RFC 3261 §8.1.3.5 sets its own level for a 415: the UAC SHOULD retry with what the response accepts.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the UAC SHOULD retry with content of the types, encodings and languages listed in the Accept, Accept-Encoding and Accept-Language of the response',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、UAC は、応答の Accept・Accept-Encoding・Accept-Language に挙がったタイプ・エンコーディング・言語のコンテンツで再試行すべきである（SHOULD）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the UAC SHOULD retry it as a new request, this time with content of the types listed in the Accept header of the response, in the encodings listed in its Accept-Encoding and in the languages listed in its Accept-Language',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、UAC は、応答の Accept に挙がったタイプ、Accept-Encoding に挙がったエンコーディング、Accept-Language に挙がった言語のコンテンツを使った新しいリクエストで再試行すべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1917,7 +1953,19 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.14'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.14', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4.14', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'],
+        // RFC 3261 §8.1.3.5 sets its own level for a 416: the client SHOULD retry using a SIP URI.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the client SHOULD retry using a SIP URI',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、クライアントは SIP URI を使って再試行すべきである（SHOULD）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; it SHOULD retry the request as a new request, this time using a SIP URI',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、今度は SIP URI を使った新しいリクエストで再試行すべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
