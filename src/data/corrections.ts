@@ -19602,6 +19602,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.7', quote: 'the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.' },
     ],
   },
+  {
+    id: '503-failover-cell-should',
+    date: '2026-12-06',
+    title: { en: '503: the failover row carries the SHOULD of RFC 3263 §4.3', ja: '503：フェイルオーバーの欄に RFC 3263 §4.3 の SHOULD を付けた' },
+    pages: [{ code: 503 }, { comparisonsWith: 503 }],
+    wrong: {
+      en: 'The facts row "Fail over to another server?" of 503 said "Yes: try another server", a plain instruction, where RFC 3263 §4.3 makes it a SHOULD of the client; the comparison sentences already gave the level.',
+      ja: '503 の概要表の「別のサーバへのフェイルオーバー」の欄は「する：別のサーバを試す」としており、RFC 3263 §4.3 がクライアントに課している SHOULD を示していなかった。比較の文はすでにこの要求レベルを示していた。',
+    },
+    now: {
+      en: 'Yes: the client SHOULD try another server (RFC 3263 §4.3).',
+      ja: '「する：クライアントは別のサーバを試すべき（SHOULD）」とした（RFC 3263 §4.3）。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).' },
+    ],
+  },
   // Facts and their sections, all codes.
   {
     id: 'facts-202-senders',

@@ -173,7 +173,8 @@ export const en = {
   } as Record<RetryPolicy, string>,
   failover: {
     no: 'No',
-    'next-server': 'Yes: try another server',
+    // RFC 3263 §4.3: after a failure (a 503 among them) the client SHOULD send the request again, as a new transaction, to the next server.
+    'next-server': 'Yes: the client SHOULD try another server',
     // RFC 3263 §4.3: the client SHOULD send the request to the next server.
     'local-timeout': 'SHOULD, when your own transaction timed out with no response at all (Timer B or F)',
     'other-flow': 'The authoritative proxy SHOULD try another flow',

@@ -170,7 +170,7 @@ export const ja: UiStrings = {
   },
   failover: {
     no: 'しない',
-    'next-server': 'する：別のサーバを試す',
+    'next-server': 'する：クライアントは別のサーバを試すべき（SHOULD）',
     'local-timeout': '応答を一つも受けないまま自分のトランザクションがタイムアウトした場合（タイマ B または F）は試すべき（SHOULD）',
     'other-flow': '権威プロキシは別のフローを試すべき（SHOULD）',
     'other-proxy': 'UA は別のアウトバウンドプロキシ経由で登録し直してもよい（MAY）',
