@@ -65,19 +65,20 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   if (retry.value === 'authenticate' && !hasResponseHeader(entry, 'WWW-Authenticate') && !hasResponseHeader(entry, 'Proxy-Authenticate')) {
     problems.push(['facts.retry.value', '"authenticate" needs the challenge header (WWW-Authenticate or Proxy-Authenticate) in headers']);
   }
+  // A code with its own cell and next-step sentence prints none of the generic retry texts.
+  const ownTexts = Boolean(retry.label && retry.next);
   // The generic texts of 'never' and 'modify' state RFC 3261 §21.4 (a 4xx: SHOULD NOT retry the same request
   // without modification): a code that prints one of them cites that section; a 5xx or 6xx, for which §21.4
   // says nothing, has its own cell and sentence. Those of 'authenticate' state RFC 3261 §8.1.3.5 (SHOULD).
   if (retry.value === 'never' || retry.value === 'modify') {
-    if (klass !== 4 && !(retry.label && retry.next)) problems.push(['facts.retry', `RFC 3261 §21.4 is about 4xx responses: a ${klass}xx with "${retry.value}" needs its own label and next`]);
-    if (klass === 4 && !(retry.label && retry.next) && !retry.refs.includes('RFC3261 §21.4')) {
+    if (klass !== 4 && !ownTexts) problems.push(['facts.retry', `RFC 3261 §21.4 is about 4xx responses: a ${klass}xx with "${retry.value}" needs its own label and next`]);
+    if (klass === 4 && !ownTexts && !retry.refs.includes('RFC3261 §21.4')) {
       problems.push(['facts.retry.refs', `the generic "${retry.value}" texts state RFC 3261 §21.4 (SHOULD NOT): cite it, or give the code its own label and next`]);
     }
   }
   if (retry.value === 'authenticate' && !retry.refs.includes('RFC3261 §8.1.3.5')) problems.push(['facts.retry.refs', 'the "authenticate" texts state RFC 3261 §8.1.3.5 (SHOULD): cite it']);
   // The generic texts of the other values state what these sections say, with their level: a code that prints them
   // cites one of the sections (a code whose sections say something else has its own label and next).
-  const ownTexts = Boolean(retry.label && retry.next);
   const genericSources = GENERIC_RETRY_SOURCES[retry.value];
   if (genericSources && !ownTexts && !retry.refs.some((ref) => genericSources.refs.includes(ref))) {
     problems.push(['facts.retry.refs', `the generic "${retry.value}" texts state ${genericSources.says}: cite ${genericSources.refs.join(' or ')}, or give the code its own label and next`]);

@@ -12,6 +12,9 @@ const list = (items: readonly string[], conj = 'and') =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conj} ${items.at(-1)}`;
 /** A list under a prohibition: "must not answer A, B or C" forbids each one. */
 const orList = (items: readonly string[]) => list(items, 'or');
+/** What the header table behind 494's exception marks (RFC 3329 §2.6, §2.3.1, read with the legend of RFC 3261 §20). */
+const headerTableMarks = (methods: readonly string[], code: number) =>
+  `marks with “-”, for ${list(methods)}, a header field that every ${code} must carry, and in the legend of RFC 3261 §20 such a field is one the UAS must not place in the response`;
 
 export const en = {
   langName: 'English',
@@ -436,7 +439,7 @@ export const en = {
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
         inferred
-          ? `No RFC sentence forbids answering ${orList(except)} with ${a.code}; the exception is inferred from a header table, which marks with “-”, for ${list(except)}, a header field that every ${a.code} must carry, and in the legend of RFC 3261 §20 such a field is one the UAS must not place in the response${cite}.`
+          ? `No RFC sentence forbids answering ${orList(except)} with ${a.code}; the exception is inferred from a header table, which ${headerTableMarks(except, a.code)}${cite}.`
           : `A server must not answer ${orList(except)} with ${a.code}${cite}.`,
       /** For a code whose list binds only transaction-stateful senders, and then for the other code on its own. */
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
@@ -454,7 +457,7 @@ export const en = {
         `Among requests that take a response, the RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>
         inferred
-          ? `${r.code} answers ${list(rm)} only${rCite}. No RFC sentence forbids answering ${orList(rm)} with ${u.code}, but a header table marks with “-”, for ${list(rm)}, a header field that every ${u.code} must carry, and in the legend of RFC 3261 §20 such a field is one the UAS must not place in the response${uCite}.`
+          ? `${r.code} answers ${list(rm)} only${rCite}. No RFC sentence forbids answering ${orList(rm)} with ${u.code}, but a header table ${headerTableMarks(rm, u.code)}${uCite}.`
           : `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
       /** No role in common: each code's typical senders, never called different (a redirect server and a B2BUA are UASs, RFC 3261 §6; a registrar too, §10.3). */
       sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>

@@ -17,6 +17,9 @@ const logDate = (iso: string) => {
 };
 /** Items inside a sentence are joined with 「・」; 「、」 separates clauses. */
 const items = (list: readonly string[]) => list.join('・');
+/** 494 の例外の元になるヘッダの表が示すこと（RFC 3329 §2.6、§2.3.1 を RFC 3261 §20 の凡例とあわせて読む）。 */
+const headerTableMarks = (methods: readonly string[], code: number) =>
+  `すべての ${code} に入れなければならないヘッダについて ${items(methods)} の欄を「-」としており、RFC 3261 §20 の凡例では、そのようなヘッダは UAS が応答に入れてはならないものである`;
 /** 「… 102 である」「…既定値）である」: a space only after a Latin letter or digit. */
 const copula = (text: string) => `${text}${/[A-Za-z0-9]$/.test(text) ? ' ' : ''}である`;
 /** A topic with 「は」: a half-width space only after Latin text (「Asterisk は」, 「chan_sip（旧ドライバ）は」). */
@@ -402,7 +405,7 @@ export const ja: UiStrings = {
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${a.code} では ${items(methods)}${cite}`,
       methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
         inferred
-          ? `${items(except)} に ${a.code} を返すことを禁じる文は RFC にない。この例外はヘッダの表からの推論である。表は、すべての ${a.code} に入れなければならないヘッダについて ${items(except)} の欄を「-」としており、RFC 3261 §20 の凡例では、そのようなヘッダは UAS が応答に入れてはならないものである${cite}。`
+          ? `${items(except)} に ${a.code} を返すことを禁じる文は RFC にない。この例外はヘッダの表からの推論である。表は、${headerTableMarks(except, a.code)}${cite}。`
           : `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `トランザクションステートフルな装置は、${items(m)} 以外のリクエストに ${a.code} を返してはならない${cite}。`,
@@ -420,7 +423,7 @@ export const ja: UiStrings = {
         `${a.code} は、応答を受けるリクエストの中で特定のメソッドに限定されていない${cite}${named.length ? `が、RFC が挙げるのは ${items(named)} である${namedCite}` : ''}。`,
       methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>
         inferred
-          ? `${r.code} の対象は ${items(rm)} のみである${rCite}。${items(rm)} に ${u.code} を返すことを禁じる文は RFC にないが、ヘッダの表は、すべての ${u.code} に入れなければならないヘッダについて ${items(rm)} の欄を「-」としており、RFC 3261 §20 の凡例では、そのようなヘッダは UAS が応答に入れてはならないものである${uCite}。`
+          ? `${r.code} の対象は ${items(rm)} のみである${rCite}。${items(rm)} に ${u.code} を返すことを禁じる文は RFC にないが、ヘッダの表は、${headerTableMarks(rm, u.code)}${uCite}。`
           : `${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバは ${items(rm)} に ${u.code} を返してはならない${uCite}。`,
       /** No role in common: each code's typical senders, never called different (a redirect server and a B2BUA are UASs, RFC 3261 §6; a registrar too, §10.3). */
       sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>

@@ -159,9 +159,9 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
     case 'methods': {
       const m = cmp.methods;
       if (fa.methodsOnlyFrom || fb.methodsOnlyFrom || fa.methodsDialog || fb.methodsDialog) {
-        // A list that binds only some senders, or a code for requests outside a dialog: say whom the list
-        // binds, or that the code is for requests outside a dialog, and each code's methods on their own,
-        // never that the codes cannot answer the same request, nor that they answer the same ones.
+        // A list that binds only some senders, or a code for requests outside or within a dialog: say whom the
+        // list binds, or the dialog condition, and each code's methods on their own, never that the codes
+        // cannot answer the same request, nor that they answer the same ones.
         const own = (x: Named, fx: CodeFacts): string[] => {
           if (fx.methods !== 'any' && fx.methodsDialog === 'inside') return [says.methodsOnlyInsideDialog(x, fx.methods, cite(fx.methodsRefs, fx.methodsDialogRefs))];
           if (fx.methods !== 'any') return [fx.methodsOnlyFrom ? says.methodsOnlyFromStateful(x, fx.methods, cite(fx.methodsRefs)) : says.methodsOnly(x, fx.methods, cite(fx.methodsRefs))];

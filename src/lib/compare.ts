@@ -48,8 +48,10 @@ export interface CodeFacts {
   methodsExceptInferred: boolean;
   /** With a list: the only senders the list binds; other senders are not restricted. */
   methodsOnlyFrom?: 'transaction-stateful';
-  /** With 'any': the sections that define the code provide it for requests outside a dialog. */
-  /** 'inside': the sections that define the code make it an answer to requests within a dialog (204, 491). */
+  /**
+   * 'outside' (with 'any'): the sections that define the code provide it for requests outside a dialog (607, 608).
+   * 'inside': they make it an answer to requests within a dialog (204, 491).
+   */
   methodsDialog?: 'outside' | 'inside';
   /** The sections that say so (empty without methodsDialog). */
   methodsDialogRefs: RfcRefString[];
@@ -83,8 +85,12 @@ export function factsOf(entry: CodeEntry): CodeFacts {
   const { scope, sentBy, methods, retry, failover } = entry.facts;
   const responseHeaders = uniqueHeaders(entry, 'response');
   // RFC 3261 §16.7 step 4: a proxy may recurse on the contacts in a 3xx, and "recurses" on a 416 by trying a SIP or SIPS URI.
-  const recurse: Recursion | undefined =
-    scope.value === 'branch' && entry.klass === 3 && responseHeaders.some((h) => h.name === 'Contact') ? 'contacts' : scope.value === 'branch' && entry.code === 416 ? 'sip-uri' : undefined;
+  const recursion = (): Recursion | undefined => {
+    if (scope.value !== 'branch') return undefined;
+    if (entry.klass === 3 && responseHeaders.some((h) => h.name === 'Contact')) return 'contacts';
+    return entry.code === 416 ? 'sip-uri' : undefined;
+  };
+  const recurse = recursion();
   return {
     code: entry.code,
     klass: entry.klass,

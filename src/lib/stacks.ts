@@ -377,14 +377,17 @@ export function codeInStacks(code: number, registered: string | undefined, table
     if (fallback.code === code) facts.push({ ...fact('*', fallback.source, true) });
     if (facts.length) sends[mapper] = facts;
   }
-  const chanSip = tables.asterisk.mappings.filter((m) => m.driver === 'chan_sip' && m.direction === 'cause_to_sip' && m.code === code && m.phrase);
-  const chanSipTexts = [...new Set(chanSip.map((m) => m.phrase!))];
+  // Each distinct text chan_sip sends with the code, with the first line that sends it.
+  const chanSipTexts = new Map<string, Source>();
+  for (const m of tables.asterisk.mappings) {
+    if (m.driver === 'chan_sip' && m.direction === 'cause_to_sip' && m.code === code && m.phrase && !chanSipTexts.has(m.phrase)) chanSipTexts.set(m.phrase, m.source);
+  }
   const out: CodeInStacks = {
     code,
     wireshark: { filter: fact(`sip.Status-Code == ${code}`, statusField.source) },
     receipt,
     sends,
-    chanSipPhrases: chanSipTexts.some((t) => t !== registered) ? chanSipTexts.map((t) => fact(t, chanSip.find((m) => m.phrase === t)!.source)) : [],
+    chanSipPhrases: [...chanSipTexts.keys()].some((text) => text !== registered) ? [...chanSipTexts].map(([text, source]) => fact(text, source)) : [],
     pjsipHangup: tables.asterisk.names.filter((n) => n.code === code).flatMap((n) => n.names.slice(-1).map((name) => fact(name, n.source))),
     disagreements: disagreementsForCode(code, tables),
     conditional: conditionalSendsForCode(code, tables),

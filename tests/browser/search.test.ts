@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CODES } from '../../src/data';
 import { causeUrl, codeUrl, compareUrl } from '../../src/lib/urls';
@@ -22,6 +22,14 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; reque
   });
   await page.goto(`${site.url}${path}`);
   return { page, errors, requests };
+}
+
+/** The Japanese home page with search open, and a DevTools session to type through an input method. */
+async function openForInputMethod(): Promise<{ page: Page; errors: string[]; ime: CDPSession }> {
+  const { page, errors } = await open('/ja/');
+  await page.keyboard.press('/');
+  await page.locator('#search-input:focus').waitFor();
+  return { page, errors, ime: await page.context().newCDPSession(page) };
 }
 
 /**
@@ -191,17 +199,12 @@ describe('search', () => {
   // Japanese is typed through an input method: the text is composed (わちゅう), converted (話中) and
   // committed with Enter. Results follow the composition; Enter and Esc belong to the input method.
   it('ja: searches while a query is composed, and the keys that commit or cancel it stay with the input method', async () => {
-    const page = await site.browser.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${site.url}/ja/`);
-    await page.keyboard.press('/');
-    await page.locator('#search-input:focus').waitFor();
+    const { page, errors, ime } = await openForInputMethod();
     // Every query the list shows results for, in order.
     await page.locator('#search-results').evaluate((list) => {
       const seen: string[] = ((window as unknown as { __queries: string[] }).__queries = []);
       new MutationObserver(() => seen.push(list.dataset['query'] ?? '')).observe(list, { attributes: true, attributeFilter: ['data-query'] });
     });
-    const ime = await page.context().newCDPSession(page);
     for (const text of ['w', 'わ', 'わちゅう', '話中']) {
       await ime.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
       await page.waitForTimeout(100);
@@ -224,12 +227,7 @@ describe('search', () => {
   });
 
   it('ja: kana committed without conversion is searched when the composition ends', async () => {
-    const page = await site.browser.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${site.url}/ja/`);
-    await page.keyboard.press('/');
-    await page.locator('#search-input:focus').waitFor();
-    const ime = await page.context().newCDPSession(page);
+    const { page, errors, ime } = await openForInputMethod();
     for (const text of ['t', 'た', 'たいむあうと']) await ime.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
     await ime.send('Input.insertText', { text: 'たいむあうと' });
     await page.waitForFunction(() => document.getElementById('search-results')!.dataset['query'] === 'たいむあうと', undefined, { timeout: 10_000 });

@@ -151,9 +151,10 @@ const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC8224 §6.1.1': ['SHOULD', 'SHOULD NOT'], // "it SHOULD retry the request with the full form ... SHOULD NOT retry the request more than once"
 };
 const keywordsOf = (text: string) => [...text.matchAll(/\b(MUST NOT|SHOULD NOT|MUST|SHOULD|MAY)\b/g)].map((m) => m[1]!);
+/** The next-step text of a code: its own sentence, or the generic one for its retry value. */
+const retryText = (lang: Lang, e: CodeEntry) => e.facts.retry.next?.[lang] ?? t(lang).compare.retryClause(e.facts.retry.value, factsOf(e).retryAfter);
 
 describe('retry rows and next steps carry the level of the sections they cite (every code, both languages)', () => {
-  const retryText = (lang: Lang, e: CodeEntry) => e.facts.retry.next?.[lang] ?? t(lang).compare.retryClause(e.facts.retry.value, factsOf(e).retryAfter);
   it('uses a requirement keyword only where a cited section has it', () => {
     const problems: string[] = [];
     for (const e of CODES) {
@@ -1025,7 +1026,6 @@ describe('"any" methods means any request that takes a response: ACK takes none 
 });
 
 describe('retry cells and sentences of every value state their sections, with the level (every code, every pair)', () => {
-  const retryText = (lang: Lang, e: CodeEntry) => e.facts.retry.next?.[lang] ?? t(lang).compare.retryClause(e.facts.retry.value, factsOf(e).retryAfter);
 
   it('every retry cell and next step of a 3xx to 6xx carries a requirement keyword or says that its sections set none', () => {
     const problems: string[] = [];
