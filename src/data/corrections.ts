@@ -19560,7 +19560,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'Both can arrive in answer to SUBSCRIBE, a 202 from an implementation of the earlier events framework, which gave 202 a meaning of its own; RFC 6665 implementations MUST NOT send a 202 to SUBSCRIBE or NOTIFY and MUST handle one they receive as a 200 (RFC 6665 §8.3.1).',
-      ja: 'どちらも SUBSCRIBE への応答として届きうるとし、202 は、202 に独自の意味を与えていた以前のイベントフレームワークの実装から届くとした。RFC 6665 の実装は、SUBSCRIBE や NOTIFY に 202 を送ってはならず（MUST NOT）、受けた 202 を 200 と同じに扱わなければならない（MUST、RFC 6665 §8.3.1）とした。',
+      ja: 'どちらも SUBSCRIBE への応答として届きうるとし、202 は、このコードに独自の意味を与えていた以前のイベントフレームワークの実装から届くとした。RFC 6665 の実装は、SUBSCRIBE や NOTIFY に 202 を送ってはならず（MUST NOT）、受けた 202 を 200 と同じに扱わなければならない（MUST、RFC 6665 §8.3.1）とした。',
     },
     sources: [
       { ref: 'RFC6665 §8.3.1', quote: 'Previous versions of the SIP Events Framework assigned specific meaning to the 202 response code.' },
