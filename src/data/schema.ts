@@ -232,7 +232,12 @@ export interface CodeEntryInput {
   alsoSeen?: AlsoSeen[];
   /** What the RFCs say about the code, each value with the sections that back it. */
   facts: {
-    scope: Fact<Scope>;
+    /**
+     * `recurse: 'sip-uri'`: instead of keeping the response for the best final one, a proxy that changed a SIP or SIPS
+     * Request-URI to another scheme SHOULD try a SIP URI (RFC 3261 §16.7 step 4 names 416 for it). A 3xx with Contact
+     * needs no mark: step 4 lets a proxy recurse on its contacts.
+     */
+    scope: Fact<Scope> & { recurse?: 'sip-uri' };
     /**
      * Who typically sends it: a list of common senders, not a restriction. `byRole` says, for each
      * sender, which of the refs show that sender with the code, so that a sentence naming some of the
@@ -334,7 +339,7 @@ export const codeEntrySchema = z
     alsoSeen: z.array(z.object({ phrase: nonEmpty, source: localized(nonEmpty) }).strict()).optional(),
     facts: z
       .object({
-        scope: fact(z.enum(SCOPES)),
+        scope: fact(z.enum(SCOPES)).extend({ recurse: z.literal('sip-uri').optional() }),
         sentBy: fact(z.array(z.enum(ROLES)).min(1)).extend({
           byRole: z.partialRecord(z.enum(ROLES), z.array(rfcRef).min(1, 'needs the section that shows this sender (at least one)')),
         }),

@@ -49,6 +49,10 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   if (!expected[klass].includes(scope.value)) {
     problems.push(['facts.scope.value', `a ${klass}xx response is ${expected[klass].map((v) => `"${v}"`).join(' or ')} (RFC 3261 §16.7, §21.1.1), not "${scope.value}"`]);
   }
+  // RFC 3261 §16.7 step 4 names 416 as the response a proxy "recurses" on by trying a SIP URI; only a branch response is weighed there.
+  if (scope.recurse && (scope.value !== 'branch' || !scope.refs.includes('RFC3261 §16.7'))) {
+    problems.push(['facts.scope.recurse', 'a proxy recurses only on a response it weighs on one branch: scope "branch", citing RFC3261 §16.7']);
+  }
   if ((klass <= 2) !== (retry.value === 'none')) {
     problems.push(['facts.retry.value', klass <= 2 ? '1xx and 2xx responses have nothing to retry: use "none"' : '"none" is only for 1xx and 2xx']);
   }

@@ -84,11 +84,11 @@ const uniqueHeaders = (entry: CodeEntry, where: 'response' | 'request'): HeaderR
 export function factsOf(entry: CodeEntry): CodeFacts {
   const { scope, sentBy, methods, retry, failover } = entry.facts;
   const responseHeaders = uniqueHeaders(entry, 'response');
-  // RFC 3261 §16.7 step 4: a proxy may recurse on the contacts in a 3xx, and "recurses" on a 416 by trying a SIP or SIPS URI.
+  // RFC 3261 §16.7 step 4: a proxy may recurse on the contacts in a 3xx; the data marks the other case (416, a SIP URI).
   const recursion = (): Recursion | undefined => {
     if (scope.value !== 'branch') return undefined;
     if (entry.klass === 3 && responseHeaders.some((h) => h.name === 'Contact')) return 'contacts';
-    return entry.code === 416 ? 'sip-uri' : undefined;
+    return scope.recurse;
   };
   const recurse = recursion();
   return {
@@ -134,6 +134,9 @@ export function refsFor<K extends string>(byKey: Partial<Record<K, RfcRefString[
 }
 
 /** Is this a final failure (3xx to 6xx), the only kind of response that retry and failover apply to? */
+/** The retry values whose cell and sentence change when the response can carry Retry-After (413, 404, 500). */
+export const RETRY_AFTER_VARIANTS: ReadonlySet<RetryPolicy> = new Set<RetryPolicy>(['modify', 'never', 'later']);
+
 export const isFinalFailure = (f: Pick<CodeFacts, 'klass'>) => f.klass >= 3;
 
 /**
@@ -219,11 +222,11 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
       a.methodsOnlyFrom === b.methodsOnlyFrom &&
       a.methodsDialog === b.methodsDialog,
     sentBy: sameSet(a.sentBy, b.sentBy),
-    // A 'modify', 'never' or 'later' code whose response carries Retry-After is printed differently (413, 404, 500).
+    // A code whose retry text changes with Retry-After (413, 404, 500) shares the aspect only with one that also has it or also lacks it.
     // A code with its own retry cell or next-step sentence shares the retry aspect only with one that says the same.
     retry: failures
       ? a.retry === b.retry &&
-        ((a.retry !== 'modify' && a.retry !== 'never' && a.retry !== 'later') || a.retryAfter === b.retryAfter) &&
+        (!RETRY_AFTER_VARIANTS.has(a.retry) || a.retryAfter === b.retryAfter) &&
         sameText(a.retryLabel, b.retryLabel) &&
         sameText(a.retryNext, b.retryNext)
       : undefined,

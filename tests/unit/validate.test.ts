@@ -102,6 +102,17 @@ describe('validateCodes rejects bad input with the code and the field', () => {
     expect(problems).toContain('412: facts.failover.value: "local-timeout" is the 408 a stack reports itself');
   });
 
+  it('a recursion mark on a response no proxy weighs, or without RFC 3261 §16.7', () => {
+    const entry = base();
+    entry.facts.scope.recurse = 'sip-uri';
+    entry.facts.scope.value = 'not-relayed';
+    const message = '412: facts.scope.recurse: a proxy recurses only on a response it weighs on one branch: scope "branch", citing RFC3261 §16.7';
+    expect(problemsOf([entry, other()])).toContain(message);
+    entry.facts.scope.value = 'branch';
+    entry.facts.scope.refs = ['RFC3903 §5'];
+    expect(problemsOf([entry, other()])).toContain(message);
+  });
+
   it('"resource-value" only for 417 (RFC 4412 §4.7.1)', () => {
     const entry = base();
     entry.facts.retry.value = 'resource-value';

@@ -1943,7 +1943,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     seeAlso: ['RFC3261 §8.1.3.5', 'RFC3261 §8.2.2.1', 'RFC3261 §16.3', 'RFC3261 §16.7', 'RFC3261 §19.1.6', 'RFC5057 §5.1'],
     alsoSeen: [],
     facts: {
-      scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
+      scope: { value: 'branch', recurse: 'sip-uri', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy'],
         refs: ['RFC3261 §21.4.14', 'RFC3261 §8.2.2.1', 'RFC3261 §16.3'],
