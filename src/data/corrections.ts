@@ -3485,6 +3485,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
 
   {
+    id: '421-registrar-sender-rule',
+    date: '2026-12-06',
+    title: { en: '421: the registrar in "Typically sent by" cites the rule that lets it send 421', ja: '421：「主な送信元」のレジストラに、421 を送れる根拠の規則を示した' },
+    pages: withComparisons(421),
+    wrong: {
+      en: 'For the registrar, the "Typically sent by" row cited RFC 3261 §21.4.16, which names only the UAS, and §10.3 for "a registrar is a UAS": neither names 421 with a registrar or gives a rule that makes a registrar send it.',
+      ja: '「主な送信元」の行は、レジストラについて、UAS だけを挙げる RFC 3261 §21.4.16 と、「レジストラは UAS である」とする §10.3 を示していた。どちらも、レジストラが 421 を送ることを示しておらず、レジストラに 421 を送らせる規則でもない。',
+    },
+    now: {
+      en: 'It cites RFC 3261 §10.3, under which a registrar handles requests according to Section 8.2, and §8.2.4, the rule of Section 8.2 under which the server MAY send 421 in rare circumstances (NOT RECOMMENDED). No RFC read here names a registrar with 421 directly.',
+      ja: 'レジストラはセクション 8.2 に従ってリクエストを処理するとする RFC 3261 §10.3 と、まれな場合にサーバが 421 を送ってよい（MAY、ただし NOT RECOMMENDED）とするセクション 8.2 内の規則である §8.2.4 を示す。ここで読んだ RFC に、レジストラと 421 を直接結び付ける記述はない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'A registrar handles requests according to Section 8.2 and Section 17.2, but it accepts only REGISTER requests.',
+      },
+      {
+        ref: 'RFC3261 §8.2.4',
+        quote: 'In rare circumstances, where the server cannot process the request without the extension, the server MAY send a 421 (Extension Required) response.',
+      },
+    ],
+  },
+  {
     id: '423-zero-expiration-per-contact',
     date: '2026-12-06',
     title: { en: '423: the zero that rules out a 423 is the requested expiration of a contact, and the Contact\'s expires parameter takes precedence over Expires', ja: '423：423 を除外する 0 は Contact ごとの要求値であり、Contact の expires パラメータは Expires より優先される' },

@@ -169,12 +169,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy', 'registrar'],
-        refs: ['RFC3261 §21.4.16', 'RFC3327 §5.2', 'RFC3329 §2.3.2', 'RFC3261 §10.3'],
+        refs: ['RFC3261 §21.4.16', 'RFC3327 §5.2', 'RFC3329 §2.3.2', 'RFC3261 §8.2.4', 'RFC3261 §10.3'],
         byRole: {
           uas: ['RFC3261 §21.4.16'],
           proxy: ['RFC3327 §5.2', 'RFC3329 §2.3.2'],
-          // §21.4.16 names "the UAS"; §10.3: a registrar is a UAS.
-          registrar: ['RFC3261 §21.4.16', 'RFC3261 §10.3'],
+          // No section names a registrar with 421. §10.3: "A registrar handles requests according to Section 8.2",
+          // and §8.2.4 is the rule in §8.2 that lets the server send 421 (MAY, NOT RECOMMENDED).
+          registrar: ['RFC3261 §8.2.4', 'RFC3261 §10.3'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.16'] },
