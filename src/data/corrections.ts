@@ -3484,6 +3484,59 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '421-registrar-sender-rule',
+    date: '2026-12-06',
+    title: { en: '421: the registrar in "Typically sent by" cites the rule that lets it send 421', ja: '421：「主な送信元」のレジストラに、421 を送れる根拠の規則を示した' },
+    pages: withComparisons(421),
+    wrong: {
+      en: 'For the registrar, the "Typically sent by" row cited RFC 3261 §21.4.16, which names only the UAS, and §10.3 for "a registrar is a UAS": neither names 421 with a registrar or gives a rule that makes a registrar send it.',
+      ja: '「主な送信元」の行は、レジストラについて、UAS だけを挙げる RFC 3261 §21.4.16 と、「レジストラは UAS である」とする §10.3 を示していた。どちらも、レジストラが 421 を送ることを示しておらず、レジストラに 421 を送らせる規則でもない。',
+    },
+    now: {
+      en: 'It cites RFC 3261 §10.3, under which a registrar handles requests according to Section 8.2, and §8.2.4, the rule of Section 8.2 under which the server MAY send 421 in rare circumstances (NOT RECOMMENDED). No RFC read here names a registrar with 421 directly.',
+      ja: 'レジストラはセクション 8.2 に従ってリクエストを処理するとする RFC 3261 §10.3 と、まれな場合にサーバが 421 を送ってよい（MAY、ただし NOT RECOMMENDED）とするセクション 8.2 内の規則である §8.2.4 を示す。ここで読んだ RFC に、レジストラと 421 を直接結び付ける記述はない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'A registrar handles requests according to Section 8.2 and Section 17.2, but it accepts only REGISTER requests.',
+      },
+      {
+        ref: 'RFC3261 §8.2.4',
+        quote: 'In rare circumstances, where the server cannot process the request without the extension, the server MAY send a 421 (Extension Required) response.',
+      },
+    ],
+  },
+  {
+    id: '423-zero-expiration-per-contact',
+    date: '2026-12-06',
+    title: { en: '423: the zero that rules out a 423 is the requested expiration of a contact, and the Contact\'s expires parameter takes precedence over Expires', ja: '423：423 を除外する 0 は Contact ごとの要求値であり、Contact の expires パラメータは Expires より優先される' },
+    pages: [{ code: 423 }],
+    wrong: {
+      en: 'The page said a de-registration with Expires 0 is never answered 423, and told servers never to answer 423 to a REGISTER with Expires 0. A registrar determines the requested expiration contact by contact, and an "expires" parameter of the Contact takes precedence over the Expires header (RFC 3261 §10.3, step 7): a REGISTER with Expires 0 whose Contact carries a short expires parameter requests that short interval for the contact and may be answered 423.',
+      ja: 'Expires 0 による登録解除に 423 が返ることはないとし、Expires 0 の REGISTER には決して 423 を返さないよう助言していた。レジストラは要求された有効期間を Contact ごとに決め、Contact に「expires」パラメータがあればそれが Expires ヘッダより優先される（RFC 3261 §10.3 の手順 7）。Contact に短い expires パラメータが付いていれば、Expires 0 の REGISTER でもその Contact にはその短い間隔が要求されたことになり、423 が返りうる。',
+    },
+    now: {
+      en: 'A contact whose requested expiration is 0, a de-registration, is never grounds for a 423; the page says the requested expiration is read contact by contact, with the Contact\'s expires parameter taking precedence over the Expires header, and the advice for servers says the same.',
+      ja: '要求された有効期間が 0 の Contact（登録解除）が 423 の理由になることはないとし、要求された有効期間は Contact ごとに決まり、Contact の expires パラメータが Expires ヘッダより優先されることを示した。サーバ向けの助言も同じ内容にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'The registrar now processes each contact address in the Contact header field in turn.  For each address, it determines the expiration interval as follows:',
+      },
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If the field value has an "expires" parameter, that value MUST be taken as the requested expiration.',
+      },
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If and only if the requested expiration interval is greater than zero AND smaller than one hour AND less than a registrar-configured minimum, the registrar MAY reject the registration with a response of 423 (Interval Too Brief).',
+      },
+    ],
+  },
+
   // Second reading, 420, 421, 422, 423.
   {
     id: '421-sec-agree-not-in-supported',

@@ -169,12 +169,13 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy', 'registrar'],
-        refs: ['RFC3261 §21.4.16', 'RFC3327 §5.2', 'RFC3329 §2.3.2', 'RFC3261 §10.3'],
+        refs: ['RFC3261 §21.4.16', 'RFC3327 §5.2', 'RFC3329 §2.3.2', 'RFC3261 §8.2.4', 'RFC3261 §10.3'],
         byRole: {
           uas: ['RFC3261 §21.4.16'],
           proxy: ['RFC3327 §5.2', 'RFC3329 §2.3.2'],
-          // §21.4.16 names "the UAS"; §10.3: a registrar is a UAS.
-          registrar: ['RFC3261 §21.4.16', 'RFC3261 §10.3'],
+          // No section names a registrar with 421. §10.3: "A registrar handles requests according to Section 8.2",
+          // and §8.2.4 is the rule in §8.2 that lets the server send 421 (MAY, NOT RECOMMENDED).
+          registrar: ['RFC3261 §8.2.4', 'RFC3261 §10.3'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.16'] },
@@ -589,7 +590,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'The registrar or other soft-state server refuses the lifetime requested in Expires because it is shorter than it is willing to handle; Min-Expires in the 423 gives the minimum.',
         description: [
           'Registrations, subscriptions and publications are soft state: the client asks for a lifetime, and the state expires unless it is refreshed before then (RFC 3261 §10.2.2, RFC 6665 §4.2.1.4, RFC 3903 §4.4). Very short lifetimes mean very frequent refreshes, and a server may protect itself by refusing them. RFC 3261 §21.4.17 defines 423 for that purpose, with the registrar as the main example. According to RFC 3261 §10.3 a registrar may reject a REGISTER with 423 only when the requested interval is above zero, below one hour and below the minimum it has configured, and the response must then carry Min-Expires with that minimum.',
-          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for, telling the client in the 200 response (RFC 3261 §10.3). A de-registration with Expires 0 is never answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Notifiers, such as presence servers, may use the same code and header for SUBSCRIBE (RFC 6665 §4.2.1.1), and event state compositors for PUBLISH (RFC 3903 §6).',
+          'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for, telling the client in the 200 response (RFC 3261 §10.3). A contact whose requested expiration is 0, a de-registration, is never grounds for a 423. The requested expiration is read contact by contact, and a Contact\'s expires parameter takes precedence over the Expires header (RFC 3261 §10.3): a REGISTER with Expires 0 whose Contact carries, say, expires=30 requests 30 seconds for that contact and can be answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Notifiers, such as presence servers, may use the same code and header for SUBSCRIBE (RFC 6665 §4.2.1.1), and event state compositors for PUBLISH (RFC 3903 §6).',
           'Do not confuse it with [[422]] Session Interval Too Small, which concerns the session timer of an INVITE dialog and carries Min-SE rather than Min-Expires. A 423 is not about a call: it is about how long the server keeps a binding, a subscription or a publication alive. It can still arrive inside a dialog: a notifier SHOULD answer 423 to a subscription refresh that asks for too short a time (RFC 6665 §4.2.1.4), and the subscription then stays valid until its current expiration (RFC 6665 §4.1.2.2).',
         ],
         scenarios: [
@@ -600,7 +601,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'Set the registration or subscription interval to at least the Min-Expires the server returned, either by letting the stack retry automatically, if it does, or by changing the "registration expiry" setting on the phone or trunk.',
           'If the short interval exists to keep a NAT binding alive, keep the registration interval at the server\'s minimum and use a separate keepalive instead: CRLF keepalives on TCP/TLS flows, OPTIONS pings, or SIP Outbound (RFC 5626).',
-          'If your server sends it: include Min-Expires with the real minimum, and answer 423 only where your role allows it. A registrar may reject a REGISTER with 423 if and only if the requested interval is above zero, under one hour and below its configured minimum (RFC 3261 §10.3), and a notifier an initial SUBSCRIBE under the same three conditions (RFC 6665 §4.2.1.1); an event state compositor may reject a PUBLISH only if the interval is above zero and below its minimum, a rule with no one-hour bound (RFC 3903 §6). So never answer 423 to a REGISTER with Expires 0; and a Min-Expires no higher than the requested value gives the client nothing to fix.',
+          'If your server sends it: include Min-Expires with the real minimum, and answer 423 only where your role allows it. A registrar may reject a REGISTER with 423 if and only if the requested interval is above zero, under one hour and below its configured minimum (RFC 3261 §10.3), and a notifier an initial SUBSCRIBE under the same three conditions (RFC 6665 §4.2.1.1); an event state compositor may reject a PUBLISH only if the interval is above zero and below its minimum, a rule with no one-hour bound (RFC 3903 §6). So never answer 423 because of a contact whose requested expiration is 0, keeping in mind that a Contact\'s expires parameter, where present, gives that contact\'s requested expiration instead of the Expires header (RFC 3261 §10.3); and a Min-Expires no higher than the requested value gives the client nothing to fix.',
         ],
       },
       ja: {
@@ -609,7 +610,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           'Expires で要求された有効期間が、レジストラなどソフトステートを扱うサーバの受け入れる長さより短いため拒否された。最小値は 423 の Min-Expires に示される。',
         description: [
           '登録、サブスクリプション、パブリケーションはいずれもソフトステートである。クライアントが有効期間を要求し、それまでにリフレッシュされなければ状態は期限切れになる（RFC 3261 §10.2.2、RFC 6665 §4.2.1.4、RFC 3903 §4.4）。有効期間が極端に短ければリフレッシュも極端に頻繁になるため、サーバはそれを拒否して自らを守ることができる。そのために RFC 3261 §21.4.17 が定めるのが 423 であり、主な例としてレジストラが挙げられている。RFC 3261 §10.3 によれば、レジストラが REGISTER を 423 で拒否してよいのは、要求された間隔が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ、その際は最小値を Min-Expires に入れて返さなければならない。',
-          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求より短い期間を与えて 200 応答で伝えることもできる（RFC 3261 §10.3）。Expires 0 による登録解除に 423 が返ることはない。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスサーバなどのノーティファイアは SUBSCRIBE に（RFC 6665 §4.2.1.1）、イベント状態コンポジタは PUBLISH に（RFC 3903 §6）、同じ応答コードとヘッダを使ってよい。',
+          'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求より短い期間を与えて 200 応答で伝えることもできる（RFC 3261 §10.3）。要求された有効期間が 0 の Contact（つまり登録解除）が 423 の理由になることはない。要求された有効期間は Contact ごとに決まり、Contact の expires パラメータは Expires ヘッダより優先される（RFC 3261 §10.3）。そのため、Expires 0 の REGISTER でも、Contact に expires=30 などが付いていれば、その Contact には 30 秒が要求されたことになり、423 が返りうる。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスサーバなどのノーティファイアは SUBSCRIBE に（RFC 6665 §4.2.1.1）、イベント状態コンポジタは PUBLISH に（RFC 3903 §6）、同じ応答コードとヘッダを使ってよい。',
           'INVITE ダイアログのセッションタイマに関する [[422]] Session Interval Too Small と混同しないこと。422 が運ぶのは Min-Expires ではなく Min-SE である。423 は呼に関わるものではなく、サーバが登録のバインディング、サブスクリプション、パブリケーションをどれだけの期間保持するかを扱う。それでもダイアログ内で返ることはある。ノーティファイアは、短すぎる期間を求めるサブスクリプションのリフレッシュに 423 を返すべきであり（SHOULD、RFC 6665 §4.2.1.4）、その場合サブスクリプションは現在の期限まで有効なままである（RFC 6665 §4.1.2.2）。',
         ],
         scenarios: [
@@ -620,7 +621,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           '登録やサブスクリプションの間隔を、サーバが返した Min-Expires 以上にする。スタックが自動で再試行するならそれに任せ、そうでなければ電話機やトランクの「登録有効期間」設定を変更する。',
           '短い間隔の目的が NAT バインディングの維持であれば、登録間隔はサーバの最小値に合わせ、キープアライブは別の手段で行う。TCP/TLS フローでの CRLF キープアライブ、OPTIONS による死活監視、SIP Outbound（RFC 5626）などがある。',
-          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、423 は自分の役割で許される場合にだけ返す。レジストラが REGISTER を 423 で拒否してよいのは、要求値が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ（RFC 3261 §10.3）、ノーティファイアが最初の SUBSCRIBE を拒否してよいのも同じ 3 つの条件を満たす場合に限られる（RFC 6665 §4.2.1.1）。ESC が PUBLISH を拒否してよいのは、要求値が 0 より大きく、かつ自分の最小値を下回る場合だけであり、この規則に 1 時間という上限はない（RFC 3903 §6）。したがって、Expires 0 の REGISTER には決して 423 を返さない。また、要求値以下の Min-Expires では、クライアントは何も直せない。',
+          '自分のサーバが返している場合は、実際の最小値を Min-Expires に入れ、423 は自分の役割で許される場合にだけ返す。レジストラが REGISTER を 423 で拒否してよいのは、要求値が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ（RFC 3261 §10.3）、ノーティファイアが最初の SUBSCRIBE を拒否してよいのも同じ 3 つの条件を満たす場合に限られる（RFC 6665 §4.2.1.1）。ESC が PUBLISH を拒否してよいのは、要求値が 0 より大きく、かつ自分の最小値を下回る場合だけであり、この規則に 1 時間という上限はない（RFC 3903 §6）。したがって、要求された有効期間が 0 の Contact を理由に決して 423 を返さない。ただし、Contact に expires パラメータがあれば、Expires ヘッダではなくそのパラメータがその Contact の要求値となる（RFC 3261 §10.3）。また、要求値以下の Min-Expires では、クライアントは何も直せない。',
         ],
       },
     },
