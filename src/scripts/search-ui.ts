@@ -169,10 +169,12 @@ export function openSearch(): void {
     // search of the latest text, and the index chunks for that text start loading at once.
     let running = false;
     let again = false;
+    /** The text the running search is for. */
+    let searching: string | undefined;
     const onText = () => {
       const query = input.value.trim();
-      // compositionend after a conversion: the converted text is already the one shown.
-      if (query && query === list.dataset['query'] && !running) return;
+      // compositionend after a conversion: the converted text is already the one shown, or being searched.
+      if (query && query === (running ? searching : list.dataset['query'])) return;
       status.textContent = query ? strings.loading : '';
       if (query) void loaded?.preload(query);
       if (running) {
@@ -180,12 +182,14 @@ export function openSearch(): void {
         return;
       }
       running = true;
+      searching = query; // until update() reads the text it searches, after Pagefind has loaded
       void (async () => {
         do {
           again = false;
           await update();
         } while (again);
         running = false;
+        searching = undefined;
       })();
     };
     input.addEventListener('input', (event) => {
@@ -208,6 +212,7 @@ export function openSearch(): void {
       }
       // Read the text only now: what was typed while Pagefind loaded is searched once, not letter by letter.
       const query = input.value.trim();
+      searching = query;
       if (!query) {
         list.replaceChildren();
         delete list.dataset['query'];

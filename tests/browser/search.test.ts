@@ -226,6 +226,22 @@ describe('search', () => {
     await page.close();
   });
 
+  it('ja: a word committed while its search runs is searched once', async () => {
+    const { page, errors, ime } = await openForInputMethod();
+    await page.locator('#search-results').evaluate((list) => {
+      const seen: string[] = ((window as unknown as { __queries: string[] }).__queries = []);
+      new MutationObserver(() => seen.push(list.dataset['query'] ?? '')).observe(list, { attributes: true, attributeFilter: ['data-query'] });
+    });
+    // Converted and committed at once: compositionend arrives while Pagefind loads and searches 話中.
+    await ime.send('Input.imeSetComposition', { text: '話中', selectionStart: 2, selectionEnd: 2 });
+    await ime.send('Input.insertText', { text: '話中' });
+    await page.waitForFunction(() => document.getElementById('search-results')!.dataset['query'] === '話中', undefined, { timeout: 10_000 });
+    await page.waitForTimeout(1000); // time for a second search of the same word to show itself
+    expect(await page.evaluate(() => (window as unknown as { __queries: string[] }).__queries)).toEqual(['話中']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('ja: kana committed without conversion is searched when the composition ends', async () => {
     const { page, errors, ime } = await openForInputMethod();
     for (const text of ['t', 'た', 'たいむあうと']) await ime.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
