@@ -2288,6 +2288,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '100-no-dialog-under-rfc-3261',
+    date: '2026-12-06',
+    title: { en: '100: creates no dialog under RFC 3261, which leaves other means to extensions', ja: '100：RFC 3261 のもとではダイアログを生成しない。ほかの手段は拡張に委ねられている' },
+    pages: [{ code: 100 }, { compare: [100, 180] }],
+    wrong: {
+      en: 'The page said that a 100 "never creates a dialog, because RFC 3261 §12.1 counts only 101–199 and 2xx responses", and the 100 vs 180 guide that a 100 "never" creates one. RFC 3261 §12.1 limits its rule to that specification ("Within this specification") and lets extensions define other means of creating dialogs, so "never" claimed more than the section says; the sentence also left out the section\'s conditions, a To tag and a request that was an INVITE.',
+      ja: 'このページは、100 は「ダイアログを生成することはない。RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけだからである」とし、100 と 180 の比較ガイドも 100 がダイアログを生成することは「ない」としていた。RFC 3261 §12.1 はこの規則を「この仕様の範囲では」と同 RFC に限り、ダイアログを生成するほかの手段を拡張が定めてよいとしているので、「決してない」は同節の範囲を超えていた。また、To タグがあることと、リクエストが INVITE であることという同節の条件も抜けていた。',
+    },
+    now: {
+      en: 'Under RFC 3261 a 100 creates no dialog: RFC 3261 §12.1 lets only 101–199 and 2xx responses with a To tag to an INVITE establish one.',
+      ja: 'RFC 3261 のもとでは、100 はダイアログを生成しない。RFC 3261 §12.1 がダイアログを確立するとしているのは、INVITE に対する To タグ付きの 101〜199 と 2xx の応答だけである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.1',
+        quote:
+          'Within this specification, only 2xx and 101-199 responses with a To tag, where the request was INVITE, will establish a dialog.',
+      },
+      { ref: 'RFC3261 §12.1', quote: 'Extensions MAY define other means for creating dialogs.' },
+    ],
+  },
+
   // Second reading, 180, 183, 200, 302.
   {
     id: '180-silence-one-cause',
