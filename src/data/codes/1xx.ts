@@ -286,9 +286,11 @@ export const codes1xx: CodeEntryInput[] = [
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas'],
-        refs: ['RFC3261 §21.1.3'],
+        // §21.1.3 says "a server"/"the server", which RFC 3261 §6 extends to proxies; §16.7 says that a non-100
+        // provisional response comes from a UAS, possibly sharing the element with a proxy, not from the proxy on its own.
+        refs: ['RFC3261 §21.1.3', 'RFC3261 §16.7'],
         byRole: {
-          uas: ['RFC3261 §21.1.3'],
+          uas: ['RFC3261 §21.1.3', 'RFC3261 §16.7'],
         },
       },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.3', 'RFC4320 §4.1'] },
@@ -362,7 +364,7 @@ export const codes1xx: CodeEntryInput[] = [
           'A server on the path is sending the call on to other destinations, such as a forwarding number or voicemail, and lets the caller know while it does so.',
         description: [
           'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and a final response, when one comes, may be that of the new destination. A phone may display that the call was forwarded, but the call attempt goes on until a final response arrives. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
-          'The sender is the element that applies the forwarding rule, such as a PBX or feature server doing call forwarding on no answer or on busy. It answers as a user agent: a proxy cannot put a To tag on a provisional response of its own, so a non-100 provisional response like 181 comes from a UAS role, possibly one living in the same box as the proxy (RFC 3261 §16.7). If the forwarding server then proxies the INVITE toward the new destination, the 180 or 200 that follows carries the new target\'s own To tag, so a caller can hold two early dialogs for one call.',
+          'The sender is the element that applies the forwarding rule, such as a PBX or feature server doing call forwarding on no answer or on busy. It answers as a user agent: a proxy must not add a To tag to a 1xx response when the request had none, so it cannot issue a non-100 provisional response like 181 on its own; such a response comes from a UAS role, possibly one living in the same box as the proxy (RFC 3261 §16.7). If the forwarding server then proxies the INVITE toward the new destination, the 180 or 200 that follows carries the new target\'s own To tag, so a caller can hold two early dialogs for one call.',
           '181 is not a redirection. With [[302]] the server hands a new address back and the caller\'s side sends a fresh INVITE; with 181 the server keeps the call, retargets it itself, and the caller merely learns that it happened. Nor is it an alerting signal. RFC 3960 §3.2 leaves ringback to each UA\'s local policy, and in the example policy it gives for a UA that imitates a telephone, only a [[180]] starts local ringback. Under that policy a 181 that arrives before any 180 starts no local ringback, though the caller may still hear ringback or an announcement sent as early media; one that follows a 180 changes nothing, and local ringback goes on as long as no media arrives.',
         ],
         scenarios: [
@@ -382,7 +384,7 @@ export const codes1xx: CodeEntryInput[] = [
           '経路上のサーバが、転送先番号やボイスメールなど別の宛先へ呼を回しており、その最中であることを発信者に知らせる。',
         description: [
           'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。後に最終応答が届く場合、それは新しい宛先からの応答であることもある。端末は転送されたことを表示してもよいが、発信の試みは最終応答が届くまで続く。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
-          '181 を送るのは、転送ルールを適用する装置、たとえば無応答転送や話中転送を行う PBX やフィーチャーサーバである。このとき装置は UA として応答する。プロキシは自ら生成した暫定応答に To タグを付けられないため、181 のような 100 以外の暫定応答は、UAS として動作する機能が送る。その UAS はプロキシと同じ装置内にあってもよい（RFC 3261 §16.7）。転送サーバが続けて新しい宛先へ INVITE をプロキシする場合、その後の 180 や 200 には転送先自身の To タグが付くため、一つの呼で発信者側に二つのアーリーダイアログができることがある。',
+          '181 を送るのは、転送ルールを適用する装置、たとえば無応答転送や話中転送を行う PBX やフィーチャーサーバである。このとき装置は UA として応答する。プロキシは、To タグのないリクエストへの 1xx 応答に To タグを付けてはならないため、181 のような 100 以外の暫定応答を自ら送ることはできない。そうした応答は UAS として動作する機能が送り、その UAS はプロキシと同じ装置内にあってもよい（RFC 3261 §16.7）。転送サーバが続けて新しい宛先へ INVITE をプロキシする場合、その後の 180 や 200 には転送先自身の To タグが付くため、一つの呼で発信者側に二つのアーリーダイアログができることがある。',
           '181 はリダイレクトではない。[[302]] ではサーバが新しいアドレスを返し、発信者側が改めて INVITE を送る。181 ではサーバが呼を手放さずに自ら宛先を変え、発信者はその事実を知らされるだけである。また呼出しの通知でもない。RFC 3960 §3.2 は呼出音の扱いを各 UA のローカルポリシーに委ねており、電話機を模した UA の例として挙げるポリシーでは、発信側端末が自ら呼出音を鳴らすのは [[180]] を受けたときだけである。このポリシーでは、180 より前に届いた 181 で発信側端末が自ら呼出音を鳴らすことはないが、アーリーメディアとして送られる呼出音やアナウンスは聞こえうる。180 の後に届いた 181 は何も変えず、メディアが届かない限り発信側端末は呼出音を鳴らし続ける。',
         ],
         scenarios: [
@@ -408,9 +410,11 @@ export const codes1xx: CodeEntryInput[] = [
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas'],
-        refs: ['RFC3261 §21.1.4'],
+        // §21.1.4 says "a server"/"the server", which RFC 3261 §6 extends to proxies; §16.7 says that a non-100
+        // provisional response comes from a UAS, possibly sharing the element with a proxy, not from the proxy on its own.
+        refs: ['RFC3261 §21.1.4', 'RFC3261 §16.7'],
         byRole: {
-          uas: ['RFC3261 §21.1.4'],
+          uas: ['RFC3261 §21.1.4', 'RFC3261 §16.7'],
         },
       },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.4', 'RFC4320 §4.1'] },
@@ -539,9 +543,10 @@ export const codes1xx: CodeEntryInput[] = [
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'gateway'],
-        refs: ['RFC3261 §21.1.5', 'RFC3398 §7.2.6'],
+        // §21.1.5 names no sender; §16.7 says that a non-100 provisional response comes from a UAS, not from a proxy on its own.
+        refs: ['RFC3261 §21.1.5', 'RFC3261 §16.7', 'RFC3398 §7.2.6'],
         byRole: {
-          uas: ['RFC3261 §21.1.5'],
+          uas: ['RFC3261 §21.1.5', 'RFC3261 §16.7'],
           gateway: ['RFC3398 §7.2.6'],
         },
       },
