@@ -2288,6 +2288,74 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '100-no-dialog-under-rfc-3261',
+    date: '2026-12-06',
+    title: { en: '100: creates no dialog under RFC 3261, which leaves other means to extensions', ja: '100：RFC 3261 のもとではダイアログを生成しない。ほかの手段は拡張に委ねられている' },
+    pages: [{ code: 100 }, { compare: [100, 180] }],
+    wrong: {
+      en: 'The page said that a 100 "never creates a dialog, because RFC 3261 §12.1 counts only 101–199 and 2xx responses", and the 100 vs 180 guide that a 100 "never" creates one. RFC 3261 §12.1 limits its rule to that specification ("Within this specification") and lets extensions define other means of creating dialogs, so "never" claimed more than the section says; the sentence also left out the section\'s conditions, a To tag and a request that was an INVITE.',
+      ja: 'このページは、100 は「ダイアログを生成することはない。RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけだからである」とし、100 と 180 の比較ガイドも 100 がダイアログを生成することは「ない」としていた。RFC 3261 §12.1 はこの規則を「この仕様の範囲では」と同 RFC に限り、ダイアログを生成するほかの手段を拡張が定めてよいとしているので、「決してない」は同節の範囲を超えていた。また、To タグがあることと、リクエストが INVITE であることという同節の条件も抜けていた。',
+    },
+    now: {
+      en: 'Under RFC 3261 a 100 creates no dialog: RFC 3261 §12.1 lets only 101–199 and 2xx responses with a To tag to an INVITE establish one.',
+      ja: 'RFC 3261 のもとでは、100 はダイアログを生成しない。RFC 3261 §12.1 がダイアログを確立するとしているのは、INVITE に対する To タグ付きの 101〜199 と 2xx の応答だけである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.1',
+        quote:
+          'Within this specification, only 2xx and 101-199 responses with a To tag, where the request was INVITE, will establish a dialog.',
+      },
+      { ref: 'RFC3261 §12.1', quote: 'Extensions MAY define other means for creating dialogs.' },
+    ],
+  },
+
+  {
+    id: '181-182-183-uas-sender-rests-on-16-7',
+    date: '2026-12-06',
+    title: { en: '181, 182, 183: the "Typically sent by" row cites the section that makes the sender a user agent server', ja: '181・182・183：「主な送信元」の行に、送信元を UAS とする根拠の節を加えた' },
+    pages: withComparisons(181, 182, 183),
+    wrong: {
+      en: 'The row said "User agent server" and cited only the section that defines the code: RFC 3261 §21.1.3 for 181 and §21.1.4 for 182, which say that "a server" or "the server" sends it, and RFC 3261 §6 counts proxies among servers; RFC 3261 §21.1.5 for 183, which names no sender at all. None of them says that the sender is a user agent server.',
+      ja: 'この行は「UAS」とし、コードを定義する節だけを引用していた。181 の RFC 3261 §21.1.3 と 182 の §21.1.4 は送るのを「サーバ」とするだけで、RFC 3261 §6 はプロキシもサーバに含めている。183 の RFC 3261 §21.1.5 は送信元をまったく示していない。いずれも、送信元が UAS であるとは書いていない。',
+    },
+    now: {
+      en: 'The row also cites RFC 3261 §16.7, whose response processing says that a proxy cannot issue a non-100 provisional response on its own, since it must not add a To tag to a 1xx response to a request that had none, and that such a response comes from a UAS, which may share the element with the proxy.',
+      ja: 'この行は RFC 3261 §16.7 も引用する。同節の応答処理の規定によれば、プロキシは To タグのないリクエストへの 1xx 応答に To タグを付けてはならないので、100 以外の暫定応答を自ら送ることはできず、そうした応答は UAS が返す。その UAS はプロキシと同じ装置にあってもよい。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.1.3', quote: 'A server MAY use this status code to indicate that the call is being forwarded to a different set of destinations.' },
+      { ref: 'RFC3261 §6', quote: 'Examples of servers are proxies, user agent servers, redirect servers, and registrars.' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote:
+          'Since a proxy may not insert a tag into the To header field of a 1xx response to a request that did not contain one, it cannot issue non-100 provisional responses on its own. However, it can branch the request to a UAS sharing the same element as the proxy. This UAS can return its own provisional responses',
+      },
+    ],
+  },
+
+  {
+    id: '181-proxy-to-tag-condition',
+    date: '2026-12-06',
+    title: { en: '181: a proxy must not add a To tag when the request had none', ja: '181：プロキシは、To タグのないリクエストへの応答に To タグを付けてはならない' },
+    pages: [{ code: 181 }],
+    wrong: {
+      en: 'The page said that "a proxy cannot put a To tag on a provisional response of its own", leaving out the condition of RFC 3261 §16.7: the rule is about 1xx responses to a request that did not contain a To tag.',
+      ja: '「プロキシは自ら生成した暫定応答に To タグを付けられない」とし、RFC 3261 §16.7 の条件を落としていた。この規則は、To タグを含まないリクエストへの 1xx 応答についてのものである。',
+    },
+    now: {
+      en: 'A proxy must not add a To tag to a 1xx response when the request had none, so it cannot issue a non-100 provisional response like 181 on its own; such a response comes from a UAS role, possibly in the same box as the proxy.',
+      ja: 'プロキシは、To タグのないリクエストへの 1xx 応答に To タグを付けてはならないため、181 のような 100 以外の暫定応答を自ら送ることはできない。そうした応答は UAS として動作する機能が送り、その UAS はプロキシと同じ装置内にあってもよい。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A proxy MUST NOT insert a tag into the To header field of a 1xx or 2xx response if the request did not contain one.',
+      },
+    ],
+  },
+
   // Second reading, 180, 183, 200, 302.
   {
     id: '180-silence-one-cause',

@@ -107,12 +107,12 @@ export const codes1xx: CodeEntryInput[] = [
         description: [
           '100 Trying speaks for the next hop, not for the called user: it may come from a proxy, a PBX or an SBC, or from the callee\'s own user agent, since the INVITE server transaction rule below applies to a UAS as much as to a proxy (RFC 3261 §17.2.1). RFC 3261 §21.1.1 defines it as a sign that the next hop holds the request and is doing something with it, for example consulting a database. Like any provisional response it moves the caller\'s INVITE client transaction into the Proceeding state, which ends the Timer A retransmissions over UDP (RFC 3261 §17.1.1.2). Unlike the others, a stateful proxy must not forward it (RFC 3261 §16.7), so behind stateful proxies each 100 in a trace speaks for one hop. A stateless proxy generates no 100 of its own but passes on the responses that come back through it, a 100 included (RFC 3261 §16.11).',
           'For INVITE it is close to mandatory: the INVITE server transaction must generate a 100 unless it knows the transaction user will respond within 200 ms (RFC 3261 §17.2.1). For other methods the advice points the other way. A UAS should not send provisional responses to non-INVITE requests and a stateful proxy should not generate 100 for them (RFC 3261 §8.2.6.1, §16.2); RFC 4320 §4.1 later changed this for non-INVITE requests: a 100 is allowed at any time over a reliable transport, forbidden over UDP until the client\'s Timer E would have backed off to T2, and required on any transport once that time has passed without another response.',
-          'A 100 says nothing about the called user. It never creates a dialog, because RFC 3261 §12.1 counts only 101–199 and 2xx responses; it may carry a To tag, though a transaction layer that builds it should not add one when the request had none (RFC 3261 §17.2.1); it can never be sent reliably with 100rel (RFC 3262 §3); and it does not restart a proxy\'s Timer C, which only 101–199 responses refresh (RFC 3261 §16.7). That is what separates it from [[180]] and [[183]], which travel end to end from the user agent actually handling the call.',
+          'A 100 says nothing about the called user. Under RFC 3261 it creates no dialog: RFC 3261 §12.1 lets only 101–199 and 2xx responses with a To tag to an INVITE establish one; it may carry a To tag, though a transaction layer that builds it should not add one when the request had none (RFC 3261 §17.2.1); it can never be sent reliably with 100rel (RFC 3262 §3); and it does not restart a proxy\'s Timer C, which only 101–199 responses refresh (RFC 3261 §16.7). That is what separates it from [[180]] and [[183]], which travel end to end from the user agent actually handling the call.',
         ],
         scenarios: [
           'A desk phone sends INVITE over UDP to its PBX or to a carrier SBC. The SBC replies 100 Trying within milliseconds and the phone stops retransmitting, although the callee has not been reached yet.',
           'On the path caller → outbound proxy → inbound proxy → callee, with both proxies stateful, each proxy answers the INVITE with its own 100, and so does the callee unless it knows it will send a provisional or final response within 200 ms (RFC 3261 §17.2.1); yet the caller\'s capture only ever shows the 100 from the first hop: each proxy absorbs the 100s arriving from further downstream.',
-          'A client library tries to create an early dialog from a 100 Trying that a proxy sent with a To tag but without Contact, and fails. The fault is the library\'s: a 100 never creates a dialog, because RFC 3261 §12.1 counts only 101–199 and 2xx responses.',
+          'A client library tries to create an early dialog from a 100 Trying that a proxy sent with a To tag but without Contact, and fails. The fault is the library\'s: RFC 3261 §12.1 lets only 101–199 and 2xx responses with a To tag to an INVITE establish a dialog, so under RFC 3261 a 100 creates none.',
         ],
         fixes: [
           'If the capture shows the same INVITE repeated at intervals of 0.5 s, 1 s, 2 s and so on with no 100 coming back, the request or its responses are being lost. Check that responses are sent to the address in the top Via (received and rport parameters) and look for a firewall or NAT binding that drops them.',
@@ -128,18 +128,18 @@ export const codes1xx: CodeEntryInput[] = [
         description: [
           '100 Trying が示すのは次ホップの状態であり、着信ユーザの状態ではない。送るのはプロキシ、PBX、SBC のこともあれば、着信者の UA そのもののこともある。後述の INVITE サーバトランザクションの規則は、プロキシだけでなく UAS にも適用されるからである（RFC 3261 §17.2.1）。RFC 3261 §21.1.1 では、次ホップがリクエストを受け取り、データベースの照会など何らかの処理を進めていることを示す応答と定義されている。他の暫定応答と同じく、発信者側の INVITE クライアントトランザクションを Proceeding 状態に移し、UDP でのタイマ A による再送を止める（RFC 3261 §17.1.1.2）。一方、ステートフルプロキシは 100 を中継してはならない（RFC 3261 §16.7）。そのためステートフルプロキシを経由する経路では、トレース上の 100 はそれぞれ 1 ホップ分の事実しか表さない。ステートレスプロキシは自ら 100 を生成しないが、自分を経由して戻ってくる応答は 100 も含めて中継する（RFC 3261 §16.11）。',
           'INVITE に対しては、送信はほぼ義務である。INVITE サーバトランザクションは、TU（トランザクションユーザ）が 200 ms 以内に応答すると分かっている場合を除き、100 を生成しなければならない（RFC 3261 §17.2.1）。他のメソッドでは逆の扱いになる。UAS は非 INVITE リクエストに暫定応答を返すべきではなく、ステートフルプロキシもそれらに 100 を生成すべきではない（RFC 3261 §8.2.6.1、§16.2）。その後 RFC 4320 §4.1 は非 INVITE リクエストの扱いを改めた。100 は、信頼性のあるトランスポートではいつ送ってもよいが、UDP ではクライアントのタイマ E が T2 まで伸びるまでの間は送ってはならず、その時間が過ぎても他の応答を返していなければ、トランスポートによらず送らなければならない。',
-          '100 は着信者の状態について何も示さない。RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけなので、100 がダイアログを作ることはない。To タグを付けてもよいが、トランザクション層が生成する場合、リクエストに To タグがなければ付けるべきではない（RFC 3261 §17.2.1）。100rel による信頼性のある送信の対象にもならず（RFC 3262 §3）、プロキシのタイマ C を再始動させるのも 101〜199 の応答だけである（RFC 3261 §16.7）。この点が、実際に呼を処理している UA からエンドツーエンドで届く [[180]] や [[183]] との違いである。',
+          '100 は着信者の状態について何も示さない。RFC 3261 のもとでは、100 はダイアログを生成しない。RFC 3261 §12.1 がダイアログを確立するとしているのは、INVITE に対する To タグ付きの 101〜199 と 2xx の応答だけだからである。To タグを付けてもよいが、トランザクション層が生成する場合、リクエストに To タグがなければ付けるべきではない（RFC 3261 §17.2.1）。100rel による信頼性のある送信の対象にもならず（RFC 3262 §3）、プロキシのタイマ C を再始動させるのも 101〜199 の応答だけである（RFC 3261 §16.7）。この点が、実際に呼を処理している UA からエンドツーエンドで届く [[180]] や [[183]] との違いである。',
         ],
         scenarios: [
           '卓上電話機が UDP で PBX や通信事業者の SBC に INVITE を送る。SBC は数ミリ秒で 100 Trying を返し、着信者にはまだ到達していないにもかかわらず、電話機は再送をやめる。',
           '発信者 → 発信側プロキシ → 着信側プロキシ → 着信者という経路で、両プロキシがステートフルであれば、各プロキシがそれぞれ INVITE に 100 を返し、着信者も 200 ms 以内に暫定応答か最終応答を返すと分かっている場合を除いて 100 を返す（RFC 3261 §17.2.1）。しかし発信者側のキャプチャに現れるのはファーストホップの 100 だけである。下流から届く 100 は各プロキシが吸収してしまう。',
-          'クライアントライブラリが、プロキシから To タグ付き・Contact なしで届いた 100 Trying をもとにアーリーダイアログを作ろうとし、失敗する。誤っているのはライブラリの側である。RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけであり、100 がダイアログを作ることはない。',
+          'クライアントライブラリが、プロキシから To タグ付き・Contact なしで届いた 100 Trying をもとにアーリーダイアログを作ろうとし、失敗する。誤っているのはライブラリの側である。RFC 3261 §12.1 によれば、ダイアログを確立するのは INVITE に対する To タグ付きの 101〜199 と 2xx の応答だけであり、RFC 3261 のもとでは 100 はダイアログを生成しない。',
         ],
         fixes: [
           '同じ INVITE が 0.5 秒、1 秒、2 秒…の間隔で繰り返し送られ、100 が返ってこない場合は、リクエストか応答が失われている。応答が先頭 Via のアドレス（received、rport パラメータ）へ送られているかを確認し、応答を落としているファイアウォールや NAT バインディングを探す。',
           '100 Trying の後で呼が止まり、[[408]] や CANCEL で終わる場合、100 が示すのはファーストホップが INVITE を受け取ったことだけであり（RFC 3261 §21.1.1）、INVITE がその先へ進んだことは示さない。ファーストホップが INVITE を転送したかを確かめ、次のプロキシや着信者まで追って、180 や 183 を一度も返していない装置を特定する。100 だけではプロキシのタイマ C（3 分超）の満了は防げない。',
           '相手が鳴る前に発信を取り消せない端末については、CANCEL は何らかの暫定応答を受信した後でなければ送れない（RFC 3261 §9.1）ことに注意する。ファーストホップから 100 が届けば CANCEL を送れる。',
-          'SIP スタックを実装する場合、応答に 200 ms 以上かかりうるときはサーバトランザクションから INVITE に 100 を送り、Timestamp ヘッダをそのまま返す。100 を信頼性のある応答として送らず、受信した 100 からダイアログ状態を作らない。UDP で届いた非 INVITE リクエストには、RFC 4320 §4.1 のタイマ E の間隔が過ぎるまで 100 を返さず、その時点で最終応答ができていなければ 100 を返す。',
+          'SIP スタックを実装する場合、応答に 200 ms 以上かかりうるときはサーバトランザクションから INVITE に 100 を送り、Timestamp ヘッダをそのまま返す。100 を信頼性のある応答として送らず、受信した 100 からダイアログ状態を作らない。UDP で届いた非 INVITE リクエストには、RFC 4320 §4.1 のタイマ E の間隔が過ぎるまで 100 を返さず、その時点で最終応答を返していなければ 100 を返す。',
         ],
       },
     },
@@ -286,9 +286,11 @@ export const codes1xx: CodeEntryInput[] = [
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas'],
-        refs: ['RFC3261 §21.1.3'],
+        // §21.1.3 says "a server"/"the server", which RFC 3261 §6 extends to proxies; §16.7 says that a non-100
+        // provisional response comes from a UAS, possibly sharing the element with a proxy, not from the proxy on its own.
+        refs: ['RFC3261 §21.1.3', 'RFC3261 §16.7'],
         byRole: {
-          uas: ['RFC3261 §21.1.3'],
+          uas: ['RFC3261 §21.1.3', 'RFC3261 §16.7'],
         },
       },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.3', 'RFC4320 §4.1'] },
@@ -362,7 +364,7 @@ export const codes1xx: CodeEntryInput[] = [
           'A server on the path is sending the call on to other destinations, such as a forwarding number or voicemail, and lets the caller know while it does so.',
         description: [
           'RFC 3261 §21.1.3 says only that a server MAY send 181 to show that the call is being forwarded to a different set of destinations. The code is purely informative: the INVITE transaction stays open, nothing is asked of the caller, and a final response, when one comes, may be that of the new destination. A phone may display that the call was forwarded, but the call attempt goes on until a final response arrives. A UA that does not recognise 181 still handles it safely, since RFC 3261 §8.1.3.2 makes any unknown provisional code other than 100 behave like [[183]].',
-          'The sender is the element that applies the forwarding rule, such as a PBX or feature server doing call forwarding on no answer or on busy. It answers as a user agent: a proxy cannot put a To tag on a provisional response of its own, so a non-100 provisional response like 181 comes from a UAS role, possibly one living in the same box as the proxy (RFC 3261 §16.7). If the forwarding server then proxies the INVITE toward the new destination, the 180 or 200 that follows carries the new target\'s own To tag, so a caller can hold two early dialogs for one call.',
+          'The sender is the element that applies the forwarding rule, such as a PBX or feature server doing call forwarding on no answer or on busy. It answers as a user agent: a proxy must not add a To tag to a 1xx response when the request had none, so it cannot issue a non-100 provisional response like 181 on its own; such a response comes from a UAS role, possibly one living in the same box as the proxy (RFC 3261 §16.7). If the forwarding server then proxies the INVITE toward the new destination, the 180 or 200 that follows carries the new target\'s own To tag, so a caller can hold two early dialogs for one call.',
           '181 is not a redirection. With [[302]] the server hands a new address back and the caller\'s side sends a fresh INVITE; with 181 the server keeps the call, retargets it itself, and the caller merely learns that it happened. Nor is it an alerting signal. RFC 3960 §3.2 leaves ringback to each UA\'s local policy, and in the example policy it gives for a UA that imitates a telephone, only a [[180]] starts local ringback. Under that policy a 181 that arrives before any 180 starts no local ringback, though the caller may still hear ringback or an announcement sent as early media; one that follows a 180 changes nothing, and local ringback goes on as long as no media arrives.',
         ],
         scenarios: [
@@ -382,7 +384,7 @@ export const codes1xx: CodeEntryInput[] = [
           '経路上のサーバが、転送先番号やボイスメールなど別の宛先へ呼を回しており、その最中であることを発信者に知らせる。',
         description: [
           'RFC 3261 §21.1.3 の規定は、呼が別の宛先群へ転送されていることを示すためにサーバが 181 を送ってもよい、というだけである。情報提供のみを目的とする応答であり、INVITE トランザクションは継続し、発信者に何かを求めることもない。後に最終応答が届く場合、それは新しい宛先からの応答であることもある。端末は転送されたことを表示してもよいが、発信の試みは最終応答が届くまで続く。181 を知らない UA でも安全に扱える。RFC 3261 §8.1.3.2 により、認識できない 100 以外の暫定応答は [[183]] として処理されるからである。',
-          '181 を送るのは、転送ルールを適用する装置、たとえば無応答転送や話中転送を行う PBX やフィーチャーサーバである。このとき装置は UA として応答する。プロキシは自ら生成した暫定応答に To タグを付けられないため、181 のような 100 以外の暫定応答は、UAS として動作する機能が送る。その UAS はプロキシと同じ装置内にあってもよい（RFC 3261 §16.7）。転送サーバが続けて新しい宛先へ INVITE をプロキシする場合、その後の 180 や 200 には転送先自身の To タグが付くため、一つの呼で発信者側に二つのアーリーダイアログができることがある。',
+          '181 を送るのは、転送ルールを適用する装置、たとえば無応答転送や話中転送を行う PBX やフィーチャーサーバである。このとき装置は UA として応答する。プロキシは、To タグのないリクエストへの 1xx 応答に To タグを付けてはならないため、181 のような 100 以外の暫定応答を自ら送ることはできない。そうした応答は UAS として動作する機能が送り、その UAS はプロキシと同じ装置内にあってもよい（RFC 3261 §16.7）。転送サーバが続けて新しい宛先へ INVITE をプロキシする場合、その後の 180 や 200 には転送先自身の To タグが付くため、一つの呼で発信者側に二つのアーリーダイアログができることがある。',
           '181 はリダイレクトではない。[[302]] ではサーバが新しいアドレスを返し、発信者側が改めて INVITE を送る。181 ではサーバが呼を手放さずに自ら宛先を変え、発信者はその事実を知らされるだけである。また呼出しの通知でもない。RFC 3960 §3.2 は呼出音の扱いを各 UA のローカルポリシーに委ねており、電話機を模した UA の例として挙げるポリシーでは、発信側端末が自ら呼出音を鳴らすのは [[180]] を受けたときだけである。このポリシーでは、180 より前に届いた 181 で発信側端末が自ら呼出音を鳴らすことはないが、アーリーメディアとして送られる呼出音やアナウンスは聞こえうる。180 の後に届いた 181 は何も変えず、メディアが届かない限り発信側端末は呼出音を鳴らし続ける。',
         ],
         scenarios: [
@@ -408,9 +410,11 @@ export const codes1xx: CodeEntryInput[] = [
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas'],
-        refs: ['RFC3261 §21.1.4'],
+        // §21.1.4 says "a server"/"the server", which RFC 3261 §6 extends to proxies; §16.7 says that a non-100
+        // provisional response comes from a UAS, possibly sharing the element with a proxy, not from the proxy on its own.
+        refs: ['RFC3261 §21.1.4', 'RFC3261 §16.7'],
         byRole: {
-          uas: ['RFC3261 §21.1.4'],
+          uas: ['RFC3261 §21.1.4', 'RFC3261 §16.7'],
         },
       },
       methods: { value: ['INVITE'], refs: ['RFC3261 §21.1.4', 'RFC4320 §4.1'] },
@@ -539,9 +543,10 @@ export const codes1xx: CodeEntryInput[] = [
       scope: { value: 'provisional', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'gateway'],
-        refs: ['RFC3261 §21.1.5', 'RFC3398 §7.2.6'],
+        // §21.1.5 names no sender; §16.7 says that a non-100 provisional response comes from a UAS, not from a proxy on its own.
+        refs: ['RFC3261 §21.1.5', 'RFC3261 §16.7', 'RFC3398 §7.2.6'],
         byRole: {
-          uas: ['RFC3261 §21.1.5'],
+          uas: ['RFC3261 §21.1.5', 'RFC3261 §16.7'],
           gateway: ['RFC3398 §7.2.6'],
         },
       },
