@@ -2897,7 +2897,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(300),
     wrong: {
       en: 'The summary said that on a 300 "the caller or its user agent picks one and sends the request there", as if that always happened. RFC 3261 §21.3.1 says that the user or UA can select an end point and redirect its request there, and leaves automatic redirection and asking the user as options (MAY); a client without redirect handling does neither, as a scenario on the same page shows.',
-      ja: '要約では、300 を受けると「発信者または UA がそこから選んでリクエストを送り直す」と、常にそうなるかのように書いていた。RFC 3261 §21.3.1 は、ユーザまたは UA が接続先を選んでそこへリクエストを送り直すことができるとし、自動リダイレクトもユーザへの確認も任意（MAY）としている。同じページの発生状況にあるとおり、リダイレクト処理のないクライアントはどちらも行わない。',
+      ja: '要約では、300 を受けると「発信者または UA がそこから選んでリクエストを送り直す」と、常にそうなるかのように書いていた。RFC 3261 §21.3.1 は、ユーザまたは UA が接続先を選んでそこへリクエストを送り直すことができるとし、自動リダイレクトもユーザへの確認も任意（MAY）としている。同じページの「発生する状況」にあるとおり、リダイレクト処理のないクライアントはどちらも行わない。',
     },
     now: {
       en: 'The summary says that the caller or its user agent can pick one and send the request there.',
