@@ -2958,6 +2958,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '300-summary-can-pick',
+    date: '2026-12-06',
+    title: { en: '300: the caller or its user agent can pick one of the choices', ja: '300：発信者または UA は選択肢から選ぶことができる' },
+    pages: withComparisons(300),
+    wrong: {
+      en: 'The summary said that on a 300 "the caller or its user agent picks one and sends the request there", as if that always happened. RFC 3261 §21.3.1 says that the user or UA can select an end point and redirect its request there, and leaves automatic redirection and asking the user as options (MAY); a client without redirect handling does neither, as a scenario on the same page shows.',
+      ja: '要約では、300 を受けると「発信者または UA がそこから選んでリクエストを送り直す」と、常にそうなるかのように書いていた。RFC 3261 §21.3.1 は、ユーザまたは UA が接続先を選んでそこへリクエストを送り直すことができるとし、自動リダイレクトもユーザへの確認も任意（MAY）としている。同じページの「発生する状況」にあるとおり、リダイレクト処理のないクライアントはどちらも行わない。',
+    },
+    now: {
+      en: 'The summary says that the caller or its user agent can pick one and send the request there.',
+      ja: '要約では、発信者または UA はそこから選んでリクエストを送り直すことができるとした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.3.1', quote: 'the user (or UA) can select a preferred communication end point and redirect its request to that location' },
+      { ref: 'RFC3261 §21.3.1', quote: 'UAs MAY use the Contact header field value for automatic redirection or MAY ask the user to confirm a choice.' },
+    ],
+  },
+
   // Second reading, 181, 182, 199, 202, 204.
   {
     id: '199-caller-not-told-at-once',

@@ -92,7 +92,7 @@ export const codes3xx: CodeEntryInput[] = [
       en: {
         title: 'Multiple Choices',
         summary:
-          'The address resolved to several locations, which the server SHOULD list in Contact header fields; the caller or its user agent picks one and sends the request there.',
+          'The address resolved to several locations, which the server SHOULD list in Contact header fields; the caller or its user agent can pick one and send the request there.',
         description: [
           'RFC 3261 §21.3.1 defines 300 for a Request-URI that maps to several distinct endpoints (a desk phone, a mobile client, a home line) when the server answering cannot, or prefers not to, proxy the request to them itself. The choices SHOULD be listed as Contact header field values; unlike HTTP, SIP allows several Contact fields or one field carrying a list. The response MAY also carry a body listing the choices, but only if the Accept header field of the request allows it, and RFC 3261 notes that no MIME type has been defined for such a body, so the Contact list is what a client can act on.',
           'What the client does with the list is open: it may redirect automatically or ask the user to choose, and RFC 3261 defines no standard for automatic selection. The generic 3xx rules of RFC 3261 §8.1.3.4 apply: the client builds a target set, may order it by the Contact `q` values, may try the targets serially or in parallel, sends each attempt in a new client transaction with a new branch, and must never add the same URI to the set twice, which is what stops two servers redirecting to each other forever. A proxy that receives a 300 may instead recurse on the contacts itself (RFC 3261 §16.7); if it recurses on all of them, it SHOULD NOT add the emptied 300 to the responses it chooses from, and the caller then gets the outcome of the new attempts instead.',
@@ -112,7 +112,7 @@ export const codes3xx: CodeEntryInput[] = [
       ja: {
         title: '複数の選択肢',
         summary:
-          'Request-URI のアドレスが複数の接続先に解決された。サーバは各接続先を Contact ヘッダに列挙すべきであり（SHOULD）、発信者または UA がそこから選んでリクエストを送り直す。',
+          'Request-URI のアドレスが複数の接続先に解決された。サーバは各接続先を Contact ヘッダに列挙すべきであり（SHOULD）、発信者または UA はそこから選んでリクエストを送り直すことができる。',
         description: [
           'RFC 3261 §21.3.1 の 300 は、1 つの Request-URI が卓上電話・モバイルクライアント・自宅回線のように別々の端末に対応しており、応答するサーバがそれらへリクエストをプロキシできない、またはプロキシしたくない場合に使う。選択肢は Contact ヘッダの値として列挙すべき（SHOULD）とされ、HTTP と違って SIP では Contact ヘッダを複数並べても、1 つのヘッダにリストを入れてもよい。選択肢を列挙するボディを応答に含めてもよい（MAY）が、それはリクエストの Accept ヘッダが許す場合に限られる。また、そのボディの MIME タイプは定義されていないと RFC 3261 自身が注記しており、クライアントが処理に使えるのは Contact の一覧である。',
           '一覧をどう使うかはクライアントに任されている。自動でリダイレクトしても、ユーザに選ばせてもよく、自動選択の標準は RFC 3261 にはない。処理は RFC 3261 §8.1.3.4 の 3xx 共通規則に従う。クライアントはターゲットセットを作り、Contact の `q` 値で順序付けしてもよく、直列でも並列でも試してよい。試行ごとに新しい branch を持つ新しいクライアントトランザクションを使い、同じ URI をターゲットセットに 2 度入れてはならない。この規則があるので、2 台のサーバが互いにリダイレクトし合っても無限ループにはならない。300 を受けたプロキシが、自ら Contact へ再帰することもある（RFC 3261 §16.7）。すべての Contact へ再帰した場合、Contact を取り除いた 300 を、選択の対象となる応答に加えるべきではない（SHOULD NOT）。発信者には、300 ではなく新しい試行の結果が届く。',
