@@ -3144,6 +3144,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '413-retry-after-no-same-body',
+    date: '2026-12-06',
+    title: { en: '413: after a Retry-After time the client may try again; RFC 3261 does not say with the same body', ja: '413：Retry-After の時間の後は再試行してよい。同じボディのままとは RFC 3261 は定めていない' },
+    pages: [{ code: 413 }],
+    wrong: {
+      en: 'A fix said that after the Retry-After interval the client may try the request again "with the same body", citing RFC 3261 §21.4.11. That section says only that the Retry-After indicates that the condition is temporary and after what time the client MAY try again; it says nothing about the body of the retried request.',
+      ja: '対処法で、Retry-After の時間が過ぎた後、クライアントは「同じボディのまま」リクエストを再試行してよいとし、RFC 3261 §21.4.11 を引用していた。同節が定めるのは、Retry-After によって状態が一時的であることと、いつからクライアントが再試行してよいか（MAY）を示すことだけであり、再試行するリクエストのボディには触れていない。',
+    },
+    now: {
+      en: 'If Retry-After is present, the server is saying that the limit is temporary: after that time the client MAY try again (RFC 3261 §21.4.11).',
+      ja: 'Retry-After が付いていれば、サーバは制限が一時的なものだと伝えており、クライアントはその時間が過ぎた後、再試行してよい（MAY、RFC 3261 §21.4.11）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.11', quote: 'to indicate that it is temporary and after what time the client MAY try again.' },
+    ],
+  },
+
   // Second reading, 412, 413, 414, 416.
   {
     id: '412-http-same-kind-of-precondition',
