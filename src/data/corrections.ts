@@ -3231,6 +3231,44 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '413-retry-after-no-same-body',
+    date: '2026-12-06',
+    title: { en: '413: after a Retry-After time the client may try again; RFC 3261 does not say with the same body', ja: '413：Retry-After の時間の後は再試行してよい。同じボディのままとは RFC 3261 は定めていない' },
+    pages: [{ code: 413 }],
+    wrong: {
+      en: 'A fix said that after the Retry-After interval the client may try the request again "with the same body", citing RFC 3261 §21.4.11. That section says only that the Retry-After indicates that the condition is temporary and after what time the client MAY try again; it says nothing about the body of the retried request.',
+      ja: '対処法で、Retry-After の時間が過ぎた後、クライアントは「同じボディのまま」リクエストを再試行してよいとし、RFC 3261 §21.4.11 を引用していた。同節が定めるのは、Retry-After によって状態が一時的であることと、いつからクライアントが再試行してよいか（MAY）を示すことだけであり、再試行するリクエストのボディには触れていない。',
+    },
+    now: {
+      en: 'If Retry-After is present, the server is saying that the limit is temporary: after that time the client MAY try again (RFC 3261 §21.4.11).',
+      ja: 'Retry-After が付いていれば、サーバは制限が一時的なものだと伝えており、クライアントはその時間が過ぎた後、再試行してよい（MAY、RFC 3261 §21.4.11）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.11', quote: 'to indicate that it is temporary and after what time the client MAY try again.' },
+    ],
+  },
+  {
+    id: '413-uas-sender-cites-8-1-3-5',
+    date: '2026-12-06',
+    title: { en: '413: the user agent server as sender also cites RFC 3261 §8.1.3.5', ja: '413：送信元の UAS に RFC 3261 §8.1.3.5 も示した' },
+    pages: withComparisons(413),
+    wrong: {
+      en: 'The "Typically sent by" row, and the comparisons that name the senders of 413, cited for the user agent server only RFC 3261 §21.4.11, whose subject is "the server". RFC 3261 §8.1.3.5 is the section that names the user agent server with this code: a 413 means the request contained a body longer than the UAS was willing to accept.',
+      ja: '「主な送信元」の行と、413 の送信元を挙げる比較ページは、UAS について「サーバ」を主語とする RFC 3261 §21.4.11 だけを示していた。このコードを UAS と結び付けているのは RFC 3261 §8.1.3.5 であり、413 は、リクエストのボディが UAS の受け付ける長さを超えていたことを意味するとしている。',
+    },
+    now: {
+      en: 'The user agent server cites RFC 3261 §21.4.11 and §8.1.3.5. The proxy keeps RFC 3261 §21.4.11 ("the server") with §6, which counts proxies among servers, and §16.1, under which a proxy that responds to a request on its own may use any appropriate error code.',
+      ja: 'UAS には RFC 3261 §21.4.11 と §8.1.3.5 を示す。プロキシには、「サーバ」を主語とする RFC 3261 §21.4.11 と、プロキシをサーバに含める §6、自らリクエストに応答するプロキシは適切なエラーコードのどれを使ってもよいとする §16.1 を引き続き示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.1.3.5', quote: 'If a 413 (Request Entity Too Large) response is received (Section 21.4.11), the request contained a body that was longer than the UAS was willing to accept.' },
+      { ref: 'RFC3261 §21.4.11', quote: 'The server is refusing to process a request because the request entity-body is larger than the server is willing or able to process.' },
+      { ref: 'RFC3261 §6', quote: 'Examples of servers are proxies, user agent servers, redirect servers, and registrars.' },
+      { ref: 'RFC3261 §16.1', quote: 'The element MAY respond with any appropriate error code.' },
+    ],
+  },
+
   // Second reading, 412, 413, 414, 416.
   {
     id: '412-http-same-kind-of-precondition',

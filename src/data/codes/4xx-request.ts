@@ -1465,9 +1465,10 @@ export const codes4xxRequest: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy'],
-        refs: ['RFC3261 §21.4.11', 'RFC3261 §6', 'RFC3261 §16.1'],
+        refs: ['RFC3261 §21.4.11', 'RFC3261 §8.1.3.5', 'RFC3261 §6', 'RFC3261 §16.1'],
         byRole: {
-          uas: ['RFC3261 §21.4.11'],
+          // §8.1.3.5 says the 413 means the body was longer than the UAS was willing to accept.
+          uas: ['RFC3261 §21.4.11', 'RFC3261 §8.1.3.5'],
           // §21.4.11 names "the server"; §6 counts proxies among servers.
           proxy: ['RFC3261 §21.4.11', 'RFC3261 §6', 'RFC3261 §16.1'],
         },
@@ -1619,7 +1620,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Send the request again with a smaller body: fewer codecs and candidates in the SDP, no optional body parts the peer does not need (such as a multipart alternative), or the content split across several requests (RFC 3261 §8.1.3.5).',
-          'If Retry-After is present, the server is saying that the limit is temporary: after that interval the client may try the request again with the same body (RFC 3261 §21.4.11).',
+          'If Retry-After is present, the server is saying that the limit is temporary: after that time the client MAY try again (RFC 3261 §21.4.11).',
           'If your own SBC or proxy sends 413, compare its maximum message or body size with the largest legitimate SDP and MESSAGE bodies in your network. A limit sized for one Ethernet frame (about 1500 bytes) is too small: larger requests arrive over TCP or TLS, and RFC 3261 §18.1.1 requires implementations to be able to handle messages up to the maximum datagram size, for UDP 65,535 bytes including the IP and UDP headers.',
           'Large requests over UDP that simply vanish are not a 413 case: send them over TCP as RFC 3261 §18.1.1 requires.',
         ],
@@ -1640,7 +1641,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'ボディを小さくして送り直す。SDP のコーデックや候補を減らす、相手に不要な省略可能なボディパート（multipart の代替表現など）を外す、内容を複数のリクエストに分ける、のいずれかである（RFC 3261 §8.1.3.5）。',
-          'Retry-After が付いていれば、サーバは制限が一時的なものだと伝えている。クライアントはその時間が過ぎた後、同じボディのままリクエストを再試行してよい（RFC 3261 §21.4.11）。',
+          'Retry-After が付いていれば、サーバは制限が一時的なものだと伝えている。クライアントはその時間が過ぎた後、再試行してよい（MAY、RFC 3261 §21.4.11）。',
           '自社の SBC やプロキシが 413 を返している場合は、最大メッセージサイズやボディサイズの設定を、ネットワーク内で正当に使われる最大の SDP や MESSAGE ボディと比べる。イーサネットのフレーム 1 個（約 1500 バイト）を前提にした上限は小さすぎる。それより大きなリクエストは TCP や TLS で届き、RFC 3261 §18.1.1 は、データグラムの最大サイズ（UDP では IP ヘッダと UDP ヘッダを含めて 65,535 バイト）までのメッセージを処理できることを実装に求めている。',
           'UDP で送った大きなリクエストが跡形もなく消える場合は 413 の問題ではない。RFC 3261 §18.1.1 が求めるとおり TCP で送る。',
         ],
