@@ -2802,6 +2802,22 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '302-http-note-client-should-retry',
+    date: '2026-12-06',
+    title: { en: '302: the HTTP note says a SIP client SHOULD retry at the Contact addresses', ja: '302：HTTP の注記で、SIP クライアントは Contact のアドレスで再試行すべきである（SHOULD）とした' },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The note on HTTP\'s 302 said, as a plain fact, that a SIP client retries the request at the Contact addresses. RFC 3261 §21.3.3 makes this a SHOULD.',
+      ja: 'HTTP の 302 についての注記は、SIP クライアントは Contact のアドレスへリクエストを送り直す、と事実として書いていた。RFC 3261 §21.3.3 ではこれは SHOULD である。',
+    },
+    now: {
+      en: 'A SIP client SHOULD retry the request at the Contact addresses (RFC 3261 §21.3.3) rather than follow a Location header.',
+      ja: 'SIP クライアントは Location ヘッダをたどるのではなく、Contact のアドレスでリクエストを再試行すべきである（SHOULD、RFC 3261 §21.3.3）とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.3.3', quote: 'The requesting client SHOULD retry the request at the new address(es) given by the Contact header field (Section 20.10).' }],
+  },
+
   // Second reading, 300, 301, 305, 400, 402.
   {
     id: '300-retryable-4xx-not-failure',
