@@ -2801,7 +2801,6 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.3', quote: 'If any of these checks fail, the element MUST behave as a user agent server (see Section 8.2) and respond with an error code.' },
     ],
   },
-
   {
     id: '302-http-note-client-should-retry',
     date: '2026-12-06',
