@@ -2849,6 +2849,42 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '400-senders-cite-sections-naming-400',
+    date: '2026-12-06',
+    title: { en: '400: each typical sender cites a section that names 400 with that sender', ja: '400：主な送信元ごとに、その送信元が 400 を返すとする節を示す' },
+    pages: withComparisons(400),
+    wrong: {
+      en: 'The "Typically sent by" row cited RFC 3261 §21.4.1 for the user agent server and §16.3 for the proxy. §21.4.1 defines 400 without naming a sender, and §16.3 only says that an element whose request validation fails behaves as a user agent server and responds "with an error code", without naming 400.',
+      ja: '「主な送信元」の行は、UAS の根拠に RFC 3261 §21.4.1 を、プロキシの根拠に §16.3 を示していた。§21.4.1 は送信元を示さずに 400 を定義しており、§16.3 は、リクエストの検証に失敗した装置は UAS として動作し「エラーコード」で応答するとしているだけで、400 を挙げていない。',
+    },
+    now: {
+      en: 'The user agent server cites RFC 3261 §18.3 (an element that receives a request whose body ends before the end of its UDP datagram SHOULD generate 400) and RFC 3515 §2.4.2 (an agent responding to a REFER with no Refer-To value, or more than one, MUST return 400); the proxy cites RFC 3261 §18.3; the registrar keeps RFC 3261 §10.3. The comparison sentences cite the same sections.',
+      ja: 'UAS の根拠は RFC 3261 §18.3（ボディの途中で UDP のデータグラムが終わるリクエストを受けた装置は 400 を生成すべきである）と RFC 3515 §2.4.2（Refer-To の値がない、または複数ある REFER に応答するエージェントは 400 を返さなければならない）とし、プロキシの根拠は RFC 3261 §18.3、レジストラの根拠は引き続き RFC 3261 §10.3 とした。比較ページの文も同じ節を示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §18.3', quote: 'If the transport packet ends before the end of the message body, this is considered an error. If the message is a response, it MUST be discarded. If the message is a request, the element SHOULD generate a 400 (Bad Request) response.' },
+      { ref: 'RFC3515 §2.4.2', quote: 'An agent responding to a REFER method MUST return a 400 (Bad Request) if the request contained zero or more than one Refer-To header field values.' },
+      { ref: 'RFC3261 §10.3', quote: 'If the request has additional Contact fields or an expiration time other than zero, the request is invalid, and the server MUST return a 400 (Invalid Request) and skip the remaining steps.' },
+      { ref: 'RFC3261 §16.3', quote: 'If any of these checks fail, the element MUST behave as a user agent server (see Section 8.2) and respond with an error code.' },
+    ],
+  },
+  {
+    id: '302-http-note-client-should-retry',
+    date: '2026-12-06',
+    title: { en: '302: the HTTP note says a SIP client SHOULD retry at the Contact addresses', ja: '302：HTTP の注記で、SIP クライアントは Contact のアドレスで再試行すべきである（SHOULD）とした' },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The note on HTTP\'s 302 said, as a plain fact, that a SIP client retries the request at the Contact addresses. RFC 3261 §21.3.3 makes this a SHOULD.',
+      ja: 'HTTP の 302 についての注記は、SIP クライアントは Contact のアドレスへリクエストを送り直す、と事実として書いていた。RFC 3261 §21.3.3 ではこれは SHOULD である。',
+    },
+    now: {
+      en: 'A SIP client SHOULD retry the request at the Contact addresses (RFC 3261 §21.3.3) rather than follow a Location header.',
+      ja: 'SIP クライアントは Location ヘッダをたどるのではなく、Contact のアドレスでリクエストを再試行すべきである（SHOULD、RFC 3261 §21.3.3）とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.3.3', quote: 'The requesting client SHOULD retry the request at the new address(es) given by the Contact header field (Section 20.10).' }],
+  },
+
   // Second reading, 300, 301, 305, 400, 402.
   {
     id: '300-retryable-4xx-not-failure',

@@ -22,8 +22,8 @@ export const HTTP_FALSE_FRIENDS: readonly HttpFalseFriend[] = [
     ref: 'RFC9110 §15.4.3',
     kind: 'different-phrase',
     note: {
-      en: 'The meanings are close: both send the client to another address. SIP registers the phrase "Moved Temporarily", and a SIP client retries the request at the Contact addresses rather than following a Location header.',
-      ja: '意味は近く、どちらもクライアントを別のアドレスへ向ける。SIP の登録名は「Moved Temporarily」である。SIP クライアントは Location ヘッダをたどるのではなく、Contact のアドレスへリクエストを送り直す。',
+      en: 'The meanings are close: both send the client to another address. SIP registers the phrase "Moved Temporarily", and a SIP client SHOULD retry the request at the Contact addresses (RFC 3261 §21.3.3) rather than follow a Location header.',
+      ja: '意味は近く、どちらもクライアントを別のアドレスへ向ける。SIP の登録名は「Moved Temporarily」である。SIP クライアントは Location ヘッダをたどるのではなく、Contact のアドレスでリクエストを再試行すべきである（SHOULD、RFC 3261 §21.3.3）。',
     },
   },
   {

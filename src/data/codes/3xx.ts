@@ -160,7 +160,7 @@ export const codes3xx: CodeEntryInput[] = [
         ref: 'RFC3261 §13.3.1.2',
         note: {
           en: 'Gives the new address. RFC 3261 §13.3.1.2 asks for it (SHOULD) in a 301 to INVITE. The client SHOULD retry there and SHOULD replace the old address in directories and caches (RFC 3261 §21.3.2).',
-          ja: '新しいアドレスを示す。RFC 3261 §13.3.1.2 が含めるべき（SHOULD）としているのは INVITE への 301 である。クライアントはそこで再試行し、ディレクトリやキャッシュの旧アドレスを置き換えるべきである（RFC 3261 §21.3.2）。',
+          ja: '新しいアドレスを示す。RFC 3261 §13.3.1.2 が含めるべき（SHOULD）としているのは INVITE への 301 である。クライアントはそこで再試行し、ディレクトリやキャッシュの旧アドレスを置き換えるべきである（SHOULD、RFC 3261 §21.3.2）。',
         },
         when: { methods: ['INVITE'] },
       },

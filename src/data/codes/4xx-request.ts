@@ -27,10 +27,10 @@ export const codes4xxRequest: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy', 'registrar'],
-        refs: ['RFC3261 §21.4.1', 'RFC3261 §18.3', 'RFC3261 §16.3', 'RFC3261 §10.3'],
+        refs: ['RFC3261 §18.3', 'RFC3515 §2.4.2', 'RFC3261 §10.3'],
         byRole: {
-          uas: ['RFC3261 §21.4.1', 'RFC3261 §18.3'],
-          proxy: ['RFC3261 §18.3', 'RFC3261 §16.3'],
+          uas: ['RFC3261 §18.3', 'RFC3515 §2.4.2'],
+          proxy: ['RFC3261 §18.3'],
           registrar: ['RFC3261 §10.3'],
         },
       },
