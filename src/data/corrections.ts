@@ -18432,6 +18432,21 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '401-vs-403-guide-summary-not-repeated',
+    date: '2026-12-06',
+    title: { en: '401 vs 403 guide: a 403 request should not be repeated, changed or not', ja: '401 と 403 の比較ガイド：403 を受けたリクエストは、変えても変えなくても繰り返すべきではない' },
+    pages: [{ compare: [401, 403] }],
+    wrong: {
+      en: 'The summary of the 401 vs 403 guide said that after a 403 the request should not be repeated "as it is", as if a changed request were fine. RFC 3261 §21.4.4 says that authorization will not help and the request SHOULD NOT be repeated, with no such limit.',
+      ja: '401 と 403 の比較ガイドの要約は、403 を受けたリクエストを「そのまま」繰り返すべきではないとしており、変更すれば繰り返してよいかのように読めた。RFC 3261 §21.4.4 は、認証情報を付けても解決せず、リクエストを繰り返すべきではない（SHOULD NOT）としており、そうした限定はない。',
+    },
+    now: {
+      en: 'The summary says that the request should not be repeated, as the guide\'s body and RFC 3261 §21.4.4 do.',
+      ja: '要約は、ガイドの本文と RFC 3261 §21.4.4 のとおり、リクエストを繰り返すべきではないとしている。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' }],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
