@@ -18412,6 +18412,41 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '200-options-ready-to-accept',
+    date: '2026-12-06',
+    title: { en: '200 to OPTIONS: ready to accept a call, an indication', ja: 'OPTIONS への 200：呼を受ける用意があることを示す目安' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The page said that a UA\'s 200 to OPTIONS means it would accept an INVITE right now. RFC 3261 §11.2 says a 200 is returned if the UAS is ready to accept a call, and that this can be an indication of whether it will accept an INVITE.',
+      ja: 'ページは、UA が OPTIONS に返す 200 は、いま INVITE が来れば受け付けることを意味するとしていた。RFC 3261 §11.2 が定めるのは、UAS が呼を受ける用意があれば 200 を返すことであり、それが INVITE を受け付けるかどうかの目安になりうるというにとどまる。',
+    },
+    now: {
+      en: 'A UA\'s 200 to OPTIONS says that it is ready to accept a call, and RFC 3261 calls this an indication of whether the UA will accept an INVITE (RFC 3261 §11.2).',
+      ja: 'UA が OPTIONS に返す 200 は呼を受ける用意があることを示し、RFC 3261 はこれを UA が INVITE を受け付けるかどうかを示す目安と位置づけている（RFC 3261 §11.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §11.2',
+        quote: 'That is, a 200 (OK) would be returned if the UAS is ready to accept a call, a 486 (Busy Here) would be returned if the UAS is busy, etc. This allows an OPTIONS request to be used to determine the basic state of a UAS, which can be an indication of whether the UAS will accept an INVITE request.',
+      },
+    ],
+  },
+  {
+    id: '401-vs-403-guide-summary-not-repeated',
+    date: '2026-12-06',
+    title: { en: '401 vs 403 guide: a 403 request should not be repeated, changed or not', ja: '401 と 403 の比較ガイド：403 を受けたリクエストは、変えても変えなくても繰り返すべきではない' },
+    pages: [{ compare: [401, 403] }],
+    wrong: {
+      en: 'The summary of the 401 vs 403 guide said that after a 403 the request should not be repeated "as it is", as if a changed request were fine. RFC 3261 §21.4.4 says that authorization will not help and the request SHOULD NOT be repeated, with no such limit.',
+      ja: '401 と 403 の比較ガイドの要約は、403 を受けたリクエストを「そのまま」繰り返すべきではないとしており、変更すれば繰り返してよいかのように読めた。RFC 3261 §21.4.4 は、認証情報を付けても解決せず、リクエストを繰り返すべきではない（SHOULD NOT）としており、そうした限定はない。',
+    },
+    now: {
+      en: 'The summary says that the request should not be repeated, as the guide\'s body and RFC 3261 §21.4.4 do.',
+      ja: '要約は、ガイドの本文と RFC 3261 §21.4.4 のとおり、リクエストを繰り返すべきではないとしている。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' }],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
