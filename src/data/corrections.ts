@@ -2352,6 +2352,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '402-sent-by-no-proxy',
+    date: '2026-12-06',
+    title: { en: '402: no section names a proxy as its sender', ja: '402：プロキシを送信元とする節はない' },
+    pages: withComparisons(402),
+    wrong: {
+      en: 'The "Typically sent by" row listed a user agent server and a proxy, the user agent server on RFC 3261 §21.4 and the proxy on §16.1. Neither section names 402: §16.1 lets an element that could act as a proxy answer with any appropriate error code, and §21.4 has every 4xx come from a particular server. No RFC names a sender of 402, which RFC 3261 §21.4.3 only reserves. The call flow drew the element that refuses the call as a proxy.',
+      ja: '「主な送信元」の行は UAS とプロキシを挙げ、UAS の根拠に RFC 3261 §21.4、プロキシの根拠に §16.1 を示していた。どちらの節も 402 に触れていない。§16.1 はプロキシとして動作しうる装置が適切な任意のエラーコードで応答することを認め、§21.4 はすべての 4xx が特定のサーバからの応答であるとするだけである。402 の送信元を挙げる RFC はなく、RFC 3261 §21.4.3 は 402 を予約しているにすぎない。コールフローは、呼を拒否する装置をプロキシとして描いていた。',
+    },
+    now: {
+      en: 'The row lists only the user agent server, citing RFC 3261 §21.4.3, which reserves the code, and §21.4, under which a 4xx comes from a particular server; the call flow draws the carrier\'s element as a B2BUA, as the scenarios describe a softswitch or a platform built on a B2BUA.',
+      ja: 'この行には UAS だけを挙げ、コードを予約する RFC 3261 §21.4.3 と、4xx は特定のサーバからの応答であるとする §21.4 を示す。コールフローでは、事業者の装置を B2BUA として描く。発生する状況が、ソフトスイッチや B2BUA で構築された基盤を挙げているからである。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.3', quote: 'Reserved for future use.' },
+      { ref: 'RFC3261 §21.4', quote: '4xx responses are definite failure responses from a particular server.' },
+      { ref: 'RFC3261 §16.1', quote: 'The element MAY respond with any appropriate error code.' },
+    ],
+  },
   // Second reading, 401, 403, 404, 407.
   {
     id: '401-proxies-forward-401',

@@ -273,16 +273,17 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Payment Required',
     status: 'active',
     refs: ['RFC3261 §21.4.3'],
-    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.5', 'RFC3261 §16.1', 'RFC3261 §16.7', 'RFC3261 §20.35', 'RFC5057 §5.1', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §20.35', 'RFC5057 §5.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
-        value: ['uas', 'proxy'],
-        refs: ['RFC3261 §21.4', 'RFC3261 §16.1'],
+        // No RFC names a sender of 402: §21.4.3 reserves it, §21.4 has every 4xx come from "a particular server".
+        // §16.1 (a proxy may answer with any appropriate error code) does not name 402, so no proxy is listed.
+        value: ['uas'],
+        refs: ['RFC3261 §21.4.3', 'RFC3261 §21.4'],
         byRole: {
-          uas: ['RFC3261 §21.4'],
-          proxy: ['RFC3261 §16.1'],
+          uas: ['RFC3261 §21.4.3', 'RFC3261 §21.4'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.3'] },
@@ -298,7 +299,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     flow: {
       parties: [
         { id: 'a', role: 'uac' },
-        { id: 'p', role: 'proxy' },
+        { id: 'p', role: 'b2bua' },
       ],
       steps: [
         { from: 'a', to: 'p', label: 'INVITE' },
