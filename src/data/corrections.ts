@@ -2371,6 +2371,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.1', quote: 'The element MAY respond with any appropriate error code.' },
     ],
   },
+  {
+    id: '403-summary-not-repeated-at-all',
+    date: '2026-12-06',
+    title: { en: '403 and 402: a 403 request should not be repeated, changed or not', ja: '403・402：403 を受けたリクエストは、変更の有無にかかわらず繰り返すべきではない' },
+    pages: [{ code: 403 }, { code: 402 }],
+    wrong: {
+      en: 'The summary of 403 said the request "should not be repeated as it is", and the 402 page said that after a 402 the same request should not be sent again unchanged, "just as after a 403". RFC 3261 §21.4.4 says more for a 403 than §21.4 says for every 4xx: authorization will not help, and the request SHOULD NOT be repeated, with no exception for a changed request.',
+      ja: '403 の要約は、同じリクエストを「そのまま」繰り返すべきではないとし、402 のページは、402 の後は「403 の後と同じく」同じリクエストを変更せずに送り直すべきではないとしていた。RFC 3261 §21.4.4 は、403 について、§21.4 がすべての 4xx について定めるよりも多くを定めている。認証情報を付けても解決せず、リクエストを繰り返すべきではない（SHOULD NOT）とし、変更したリクエストを例外としていない。',
+    },
+    now: {
+      en: 'The 403 summary says the request should not be repeated; the 402 page gives the rule of RFC 3261 §21.4 for 402 without likening it to 403.',
+      ja: '403 の要約は、そのリクエストを繰り返すべきではないとする。402 のページは、402 について RFC 3261 §21.4 の規定を示し、403 と同じとはしない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
   // Second reading, 401, 403, 404, 407.
   {
     id: '401-proxies-forward-401',
