@@ -2389,6 +2389,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
     ],
   },
+  {
+    id: '405-ending-refer-subscription-no-withdrawal-sign',
+    date: '2026-12-06',
+    title: { en: '405: ending the REFER subscription is no sign to withdraw the referenced request', ja: '405：REFER のサブスクリプションを終わらせても、参照先へのリクエストを取り消す合図にはならない' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'A fix said that when a REFER sender ends the subscription, by unsubscribing or by rejecting a NOTIFY, "the referenced request is not withdrawn", as a fact. RFC 3515 §2.4.4 says that ending the subscription is not an indication that the referenced request should be withdrawn or abandoned; what the agent acting on the REFER then does is its own rule, a SHOULD NOT issue a CANCEL.',
+      ja: '対処法では、REFER の送信側がサブスクリプションの解除や NOTIFY の拒否によってサブスクリプションを終わらせても、参照先へのリクエストは取り消されない、と事実として書いていた。RFC 3515 §2.4.4 が示すのは、サブスクリプションを終わらせても、参照先へのリクエストを取り消すべき、または断念すべきだという意味にはならない、ということである。REFER を受けた側がその後どうするかは別の規定であり、CANCEL を送るべきではない（SHOULD NOT）とされている。',
+    },
+    now: {
+      en: 'Either way, ending the subscription is no indication that the referenced request should be withdrawn (RFC 3515 §2.4.4).',
+      ja: 'どちらの場合も、サブスクリプションを終わらせたことは、参照先へのリクエストを取り消すべきだという意味にはならない（RFC 3515 §2.4.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3515 §2.4.4',
+        quote: 'Terminating a subscription, either by explicitly unsubscribing or rejecting NOTIFY, is not an indication that the referenced request should be withdrawn or abandoned.',
+      },
+    ],
+  },
   // Second reading, 401, 403, 404, 407.
   {
     id: '401-proxies-forward-401',

@@ -774,7 +774,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Read the Allow header of the 405 and send that address only methods it lists. For a transfer, let the PBX bridge the call instead of sending REFER to a peer that refuses it.',
-          'If your own UA answers 405 to NOTIFY after it has sent REFER, it loses the outcome of the transfer: the NOTIFY mechanism MUST be used to report the status of the reference to the REFER sender (RFC 3515 §2.4.4), and a 405 to a NOTIFY makes the notifier remove the subscription (MUST, RFC 6665 §4.2.2). A REFER sender that does not want the reports may end the subscription, by unsubscribing or by rejecting a NOTIFY; either way the referenced request is not withdrawn (RFC 3515 §2.4.4). If your UA answers 405 to OPTIONS, fix it: OPTIONS support is mandatory for every UA (RFC 3261 §11).',
+          'If your own UA answers 405 to NOTIFY after it has sent REFER, it loses the outcome of the transfer: the NOTIFY mechanism MUST be used to report the status of the reference to the REFER sender (RFC 3515 §2.4.4), and a 405 to a NOTIFY makes the notifier remove the subscription (MUST, RFC 6665 §4.2.2). A REFER sender that does not want the reports may end the subscription, by unsubscribing or by rejecting a NOTIFY; either way, ending it is no indication that the referenced request should be withdrawn (RFC 3515 §2.4.4). If your UA answers 405 to OPTIONS, fix it: OPTIONS support is mandatory for every UA (RFC 3261 §11).',
           'If your server sends 405, include an Allow header listing the valid methods for that address (RFC 3261 §21.4.6); like any Allow header, it must include every method the UA understands, ACK and CANCEL among them (RFC 3261 §20.5). Use [[501]] for methods it does not recognise, and never answer 405 where the element should simply proxy the request.',
         ],
       },
@@ -794,7 +794,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           '405 の Allow ヘッダを読み、そのアドレスにはそこに並んだメソッドだけを送る。転送については、REFER を拒否する相手に送るのではなく、PBX 側で呼をブリッジする。',
-          '自分の UA が REFER を送った後の NOTIFY に 405 を返すと、転送の結果がわからなくなる。REFER の送信側への参照の状態の通知には NOTIFY の仕組みを使わなければならず（MUST、RFC 3515 §2.4.4）、NOTIFY に 405 を受けたノーティファイアはサブスクリプションを削除しなければならない（MUST、RFC 6665 §4.2.2）。通知が不要な REFER の送信側は、サブスクリプションの解除か NOTIFY の拒否によってサブスクリプションを終わらせてもよく、どちらの場合も参照先へのリクエストが取り消されるわけではない（RFC 3515 §2.4.4）。OPTIONS に 405 を返している場合は修正する。OPTIONS のサポートはすべての UA に必須である（RFC 3261 §11）。',
+          '自分の UA が REFER を送った後の NOTIFY に 405 を返すと、転送の結果がわからなくなる。REFER の送信側への参照の状態の通知には NOTIFY の仕組みを使わなければならず（MUST、RFC 3515 §2.4.4）、NOTIFY に 405 を受けたノーティファイアはサブスクリプションを削除しなければならない（MUST、RFC 6665 §4.2.2）。通知が不要な REFER の送信側は、サブスクリプションの解除か NOTIFY の拒否によってサブスクリプションを終わらせてもよい。どちらの場合も、終わらせたことは、参照先へのリクエストを取り消すべきだという意味にはならない（RFC 3515 §2.4.4）。OPTIONS に 405 を返している場合は修正する。OPTIONS のサポートはすべての UA に必須である（RFC 3261 §11）。',
           '自分のサーバが 405 を送る場合は、そのアドレスで有効なメソッドを Allow ヘッダに列挙する（RFC 3261 §21.4.6）。ほかの Allow ヘッダと同じく、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを入れなければならない（RFC 3261 §20.5）。認識しないメソッドには [[501]] を使う。本来プロキシとしてリクエストを中継すべき装置では、405 を返さずに中継する。',
         ],
       },
