@@ -2420,6 +2420,63 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '402-sent-by-no-proxy',
+    date: '2026-12-06',
+    title: { en: '402: no section names a proxy as its sender', ja: '402：プロキシを送信元とする節はない' },
+    pages: withComparisons(402),
+    wrong: {
+      en: 'The "Typically sent by" row listed a user agent server and a proxy, the user agent server on RFC 3261 §21.4 and the proxy on §16.1. Neither section names 402: §16.1 lets an element that could act as a proxy answer with any appropriate error code, and §21.4 has every 4xx come from a particular server. No RFC names a sender of 402, which RFC 3261 §21.4.3 only reserves. The call flow drew the element that refuses the call as a proxy.',
+      ja: '「主な送信元」の行は UAS とプロキシを挙げ、UAS の根拠に RFC 3261 §21.4、プロキシの根拠に §16.1 を示していた。どちらの節も 402 に触れていない。§16.1 はプロキシとして動作しうる装置が適切な任意のエラーコードで応答することを認め、§21.4 はすべての 4xx が特定のサーバからの応答であるとするだけである。402 の送信元を挙げる RFC はなく、RFC 3261 §21.4.3 は 402 を予約しているにすぎない。コールフローは、呼を拒否する装置をプロキシとして描いていた。',
+    },
+    now: {
+      en: 'The row lists only the user agent server, citing RFC 3261 §21.4.3, which reserves the code, and §21.4, under which a 4xx comes from a particular server; the call flow draws the carrier\'s element as a B2BUA, as the scenarios describe a softswitch or a platform built on a B2BUA.',
+      ja: 'この行には UAS だけを挙げ、コードを予約する RFC 3261 §21.4.3 と、4xx は特定のサーバからの応答であるとする §21.4 を示す。コールフローでは、事業者の装置を B2BUA として描く。発生する状況が、ソフトスイッチや B2BUA で構築された基盤を挙げているからである。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.3', quote: 'Reserved for future use.' },
+      { ref: 'RFC3261 §21.4', quote: '4xx responses are definite failure responses from a particular server.' },
+      { ref: 'RFC3261 §16.1', quote: 'The element MAY respond with any appropriate error code.' },
+    ],
+  },
+  {
+    id: '403-summary-not-repeated-at-all',
+    date: '2026-12-06',
+    title: { en: '403 and 402: a 403 request should not be repeated, changed or not', ja: '403・402：403 を受けたリクエストは、変更の有無にかかわらず繰り返すべきではない' },
+    pages: [{ code: 403 }, { code: 402 }],
+    wrong: {
+      en: 'The summary of 403 said the request "should not be repeated as it is", and the 402 page said that after a 402 the same request should not be sent again unchanged, "just as after a 403". RFC 3261 §21.4.4 says more for a 403 than §21.4 says for every 4xx: authorization will not help, and the request SHOULD NOT be repeated, with no exception for a changed request.',
+      ja: '403 の要約は、同じリクエストを「そのまま」繰り返すべきではないとし、402 のページは、402 の後は「403 の後と同じく」同じリクエストを変更せずに送り直すべきではないとしていた。RFC 3261 §21.4.4 は、403 について、§21.4 がすべての 4xx について定めるよりも多くを定めている。認証情報を付けても解決せず、リクエストを繰り返すべきではない（SHOULD NOT）とし、変更したリクエストを例外としていない。',
+    },
+    now: {
+      en: 'The 403 summary says the request should not be repeated; the 402 page gives the rule of RFC 3261 §21.4 for 402 without likening it to 403.',
+      ja: '403 の要約は、そのリクエストを繰り返すべきではないとする。402 のページは、402 について RFC 3261 §21.4 の規定を示し、403 と同じとはしない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+  {
+    id: '405-ending-refer-subscription-no-withdrawal-sign',
+    date: '2026-12-06',
+    title: { en: '405: ending the REFER subscription is no sign to withdraw the referenced request', ja: '405：REFER のサブスクリプションを終わらせても、参照先へのリクエストを取り消す合図にはならない' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'A fix said that when a REFER sender ends the subscription, by unsubscribing or by rejecting a NOTIFY, "the referenced request is not withdrawn", as a fact. RFC 3515 §2.4.4 says that ending the subscription is not an indication that the referenced request should be withdrawn or abandoned; what the agent acting on the REFER then does is its own rule, a SHOULD NOT issue a CANCEL.',
+      ja: '対処法では、REFER の送信側がサブスクリプションの解除や NOTIFY の拒否によってサブスクリプションを終わらせても、参照先へのリクエストは取り消されない、と事実として書いていた。RFC 3515 §2.4.4 が示すのは、サブスクリプションを終わらせても、参照先へのリクエストを取り消すべき、または断念すべきだという意味にはならない、ということである。REFER を受けた側がその後どうするかは別の規定であり、CANCEL を送るべきではない（SHOULD NOT）とされている。',
+    },
+    now: {
+      en: 'Either way, ending the subscription is no indication that the referenced request should be withdrawn (RFC 3515 §2.4.4).',
+      ja: 'どちらの場合も、サブスクリプションを終わらせたことは、参照先へのリクエストを取り消すべきだという意味にはならない（RFC 3515 §2.4.4）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3515 §2.4.4',
+        quote: 'Terminating a subscription, either by explicitly unsubscribing or rejecting NOTIFY, is not an indication that the referenced request should be withdrawn or abandoned.',
+      },
+    ],
+  },
   // Second reading, 401, 403, 404, 407.
   {
     id: '401-proxies-forward-401',

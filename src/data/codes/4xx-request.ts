@@ -273,16 +273,17 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Payment Required',
     status: 'active',
     refs: ['RFC3261 §21.4.3'],
-    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.5', 'RFC3261 §16.1', 'RFC3261 §16.7', 'RFC3261 §20.35', 'RFC5057 §5.1', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §21', 'RFC3261 §21.4', 'RFC3261 §8.1.3.2', 'RFC3261 §8.1.3.5', 'RFC3261 §16.7', 'RFC3261 §20.35', 'RFC5057 §5.1', 'RFC3398 §8.2.6.1'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
-        value: ['uas', 'proxy'],
-        refs: ['RFC3261 §21.4', 'RFC3261 §16.1'],
+        // No RFC names a sender of 402: §21.4.3 reserves it, §21.4 has every 4xx come from "a particular server".
+        // §16.1 (a proxy may answer with any appropriate error code) does not name 402, so no proxy is listed.
+        value: ['uas'],
+        refs: ['RFC3261 §21.4.3', 'RFC3261 §21.4'],
         byRole: {
-          uas: ['RFC3261 §21.4'],
-          proxy: ['RFC3261 §16.1'],
+          uas: ['RFC3261 §21.4.3', 'RFC3261 §21.4'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.3'] },
@@ -298,7 +299,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
     flow: {
       parties: [
         { id: 'a', role: 'uac' },
-        { id: 'p', role: 'proxy' },
+        { id: 'p', role: 'b2bua' },
       ],
       steps: [
         { from: 'a', to: 'p', label: 'INVITE' },
@@ -342,7 +343,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'SIP\'s response codes are consistent with those of HTTP/1.1, and RFC 3261 §21 keeps only the HTTP codes it finds appropriate; 402 is one of them. RFC 3261 §21.4.3 defines nothing beyond "Reserved for future use", and no later RFC has given it a procedure, a header or a method. RFC 5057 §5.1 says that a 402, if encountered, should be treated as an unrecognised 4xx, which a UAC handles as a 400 (RFC 3261 §8.1.3.2): a failure of this request only. RFC 3261 §8.1.3.5 lists the 4xx codes that need processing of their own in the UA, and 402 is not among them.',
           'A 402 seen in the field can come from a billing system in the call path: a prepaid or wholesale carrier, a calling-card platform or a hosted PBX can use it when the account behind the caller has no balance or has reached a spending limit. That is a private convention, which no RFC describes. Because the meaning comes from a private arrangement, the same code can stand for "top up", "account suspended" or "destination not in your plan" depending on who sent it; the reason phrase and any Warning text are where the sender can say which.',
-          'At the protocol level a 402 is a plain 4xx: a final refusal by one server, after which the same request should not be sent again unchanged (RFC 3261 §21.4), just as after a [[403]]. For a 402 that carries no encapsulated ISUP, RFC 3398 §8.2.6.1 recommends mapping it, like 403, to Q.850 cause 21 "call rejected", so behind a gateway that follows this recommendation the caller gets a generic rejection rather than a request to pay.',
+          'At the protocol level a 402 is a plain 4xx: a final refusal by one server, after which the same request should not be sent again unchanged (RFC 3261 §21.4). For a 402 that carries no encapsulated ISUP, RFC 3398 §8.2.6.1 recommends mapping it, like 403, to Q.850 cause 21 "call rejected", so behind a gateway that follows this recommendation the caller gets a generic rejection rather than a request to pay.',
         ],
         scenarios: [
           'A PBX sends an INVITE to an international number over a prepaid SIP trunk whose balance has run out. The carrier\'s softswitch answers 402, possibly with a reason phrase of its own describing the account state, and the call fails before it rings.',
@@ -362,7 +363,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         description: [
           'SIP の応答コードは HTTP/1.1 のステータスコードと整合しており、RFC 3261 §21 は HTTP のコードのうち適切なものだけを採り入れている。402 もその一つである。RFC 3261 §21.4.3 が定めるのは「将来の使用のために予約」という一文だけであり、その後の RFC も、手順・ヘッダ・メソッドを何も定めていない。RFC 5057 §5.1 は、402 を受けた場合は認識できない 4xx として扱うべきだとしており、UAC はそれを 400 として扱う（RFC 3261 §8.1.3.2）。つまり、そのリクエストだけの失敗である。RFC 3261 §8.1.3.5 は UA に固有の処理を求める 4xx を挙げているが、402 はその中にない。',
           '現場で見かける 402 は、呼の経路にある課金システムから来ることがある。プリペイドや卸の通信事業者、コーリングカード基盤、クラウド PBX は、発信者のアカウントに残高がないときや利用上限に達したときに、これを返すことがある。これは個別の慣行であり、どの RFC にも書かれていない。意味は個別の取り決めから来るため、送信元によって「チャージが必要」「アカウント停止中」「契約外の宛先」など内容が変わる。どれに当たるかを送信側が示せるのは、リーズンフレーズと Warning の文面である。',
-          'プロトコル上の 402 は、ただの 4xx である。1 台のサーバによる最終的な拒否であり、[[403]] の後と同じく、同じリクエストを変更せずに送り直すべきではない（RFC 3261 §21.4）。RFC 3398 §8.2.6.1 は、ISUP がカプセル化されていない 402 を、403 と同じく Q.850 の理由表示 21（通信拒否）に対応付けることを推奨しており、この推奨に従うゲートウェイの先にいる発信者には、支払いの要求ではなく一般的な拒否として伝わる。',
+          'プロトコル上の 402 は、ただの 4xx である。1 台のサーバによる最終的な拒否であり、同じリクエストを変更せずに送り直すべきではない（RFC 3261 §21.4）。RFC 3398 §8.2.6.1 は、ISUP がカプセル化されていない 402 を、403 と同じく Q.850 の理由表示 21（通信拒否）に対応付けることを推奨しており、この推奨に従うゲートウェイの先にいる発信者には、支払いの要求ではなく一般的な拒否として伝わる。',
         ],
         scenarios: [
           'PBX が、残高の尽きたプリペイド SIP トランク経由で国際番号へ INVITE を送る。事業者のソフトスイッチが 402 を返し（アカウントの状態を示す独自のリーズンフレーズが付くこともある）、呼出音が鳴る前に発信が失敗する。',
@@ -473,7 +474,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Forbidden',
         summary:
-          'The server understood the request and refuses to carry it out; unlike 401, sending credentials will not change the answer, and the request should not be repeated as it is.',
+          'The server understood the request and refuses to carry it out; unlike 401, sending credentials will not change the answer, and the request should not be repeated.',
         description: [
           'With 403 a server says it understood the request and will not act on it, whatever credentials come with it. RFC 3261 §21.4.4 adds that authorization will not help and that the request SHOULD NOT be repeated. The specification itself uses the code in several places: a registrar MUST answer 403 when an authenticated user tries to change the bindings of an address-of-record it is not entitled to (RFC 3261 §10.3); a UAS that decides to turn away a request whose To header is not its own identity SHOULD use 403 (RFC 3261 §8.2.2.1); and a server that has just refused a client\'s credentials may answer 403 instead of challenging again (RFC 3261 §22.1).',
           'Operators stretch it further: a trunk or SBC can answer 403 for a source address missing from the allow-list, a calling number the customer does not own, a barred destination class such as international or premium-rate numbers, or a suspended account. These are operators\' own policies. The calling identity has an RFC behind it: a proxy that finds that the identity a user asks for in P-Preferred-Identity is none of that user\'s valid identities can add a P-Asserted-Identity of its own construction instead, or reject the request, for example with 403 (RFC 3325 §6). The other reasons fit RFC 3261 §21.4.4 because the server understood the request and refuses it. RFC 3261 §15 even names 403 as a good way for a phone to reject a call before answering, and RFC 3398 §7.2.4.1 recommends that an ISUP gateway turn Q.850 cause 21 "call rejected" into 403, noting that [[603]] could be given instead when the cause location is the user. The same three digits can therefore mean "wrong password", "not permitted" or "the callee said no"; the reason phrase or a Warning header is where a server can say which.',
@@ -495,7 +496,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ja: {
         title: 'アクセス禁止',
         summary:
-          'サーバがリクエストを理解したうえで、その実行を拒否したことを示す。401 と違い、認証情報を送っても答えは変わらず、同じリクエストをそのまま繰り返すべきではない。',
+          'サーバがリクエストを理解したうえで、その実行を拒否したことを示す。401 と違い、認証情報を送っても答えは変わらず、そのリクエストを繰り返すべきではない。',
         description: [
           '403 は、サーバがリクエストを理解したうえで、どのような認証情報が付いていても実行しないと告げる応答である。RFC 3261 §21.4.4 は、認証しても結果は変わらず、リクエストを繰り返すべきではないとしている。RFC 自身もいくつかの箇所でこのコードを使う。認証済みユーザが権限のないアドレスオブレコードのバインディングを変更しようとした場合、レジストラは 403 を返さなければならない（RFC 3261 §10.3）。To ヘッダが自分の ID ではないリクエストを断ると決めた UAS は 403 を使うべきとされ（RFC 3261 §8.2.2.1）、クライアントの認証情報を拒否した直後のサーバは、再びチャレンジする代わりに 403 を返してもよい（RFC 3261 §22.1）。',
           '事業者はこれをさらに広く使う。トランクや SBC は、許可リストにない送信元アドレス、顧客が保有していない発信者番号、国際電話や高額課金番号など発信規制の対象となる宛先種別、停止中のアカウントに対して 403 を返すことがある。これらは事業者独自のポリシーである。発信者の ID については RFC に根拠があり、ユーザが P-Preferred-Identity で希望した ID がそのユーザの有効な ID のどれでもない場合、プロキシは代わりに自ら作った P-Asserted-Identity を付けるか、リクエストを拒否でき、拒否の例として 403 が挙げられている（RFC 3325 §6）。それ以外の理由は、サーバがリクエストを理解したうえで拒否している点で RFC 3261 §21.4.4 に当てはまる。RFC 3261 §15 は、電話機が応答前に着信を拒否する手段としても 403 を挙げており、RFC 3398 §7.2.4.1 は、ISUP ゲートウェイが Q.850 の理由表示（cause 値）21（通信拒否）を 403 に変換することを推奨しており、ロケーションがユーザであれば代わりに [[603]] を返すこともできるとしている。このように 403 は「パスワード誤り」「権限なし」「着信者による拒否」のいずれの意味にもなりうる。どれに当たるかをサーバが示せるのは、リーズンフレーズか Warning ヘッダである。',
@@ -773,7 +774,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           'Read the Allow header of the 405 and send that address only methods it lists. For a transfer, let the PBX bridge the call instead of sending REFER to a peer that refuses it.',
-          'If your own UA answers 405 to NOTIFY after it has sent REFER, it loses the outcome of the transfer: the NOTIFY mechanism MUST be used to report the status of the reference to the REFER sender (RFC 3515 §2.4.4), and a 405 to a NOTIFY makes the notifier remove the subscription (MUST, RFC 6665 §4.2.2). A REFER sender that does not want the reports may end the subscription, by unsubscribing or by rejecting a NOTIFY; either way the referenced request is not withdrawn (RFC 3515 §2.4.4). If your UA answers 405 to OPTIONS, fix it: OPTIONS support is mandatory for every UA (RFC 3261 §11).',
+          'If your own UA answers 405 to NOTIFY after it has sent REFER, it loses the outcome of the transfer: the NOTIFY mechanism MUST be used to report the status of the reference to the REFER sender (RFC 3515 §2.4.4), and a 405 to a NOTIFY makes the notifier remove the subscription (MUST, RFC 6665 §4.2.2). A REFER sender that does not want the reports may end the subscription, by unsubscribing or by rejecting a NOTIFY; either way, ending it is no indication that the referenced request should be withdrawn (RFC 3515 §2.4.4). If your UA answers 405 to OPTIONS, fix it: OPTIONS support is mandatory for every UA (RFC 3261 §11).',
           'If your server sends 405, include an Allow header listing the valid methods for that address (RFC 3261 §21.4.6); like any Allow header, it must include every method the UA understands, ACK and CANCEL among them (RFC 3261 §20.5). Use [[501]] for methods it does not recognise, and never answer 405 where the element should simply proxy the request.',
         ],
       },
@@ -793,7 +794,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         fixes: [
           '405 の Allow ヘッダを読み、そのアドレスにはそこに並んだメソッドだけを送る。転送については、REFER を拒否する相手に送るのではなく、PBX 側で呼をブリッジする。',
-          '自分の UA が REFER を送った後の NOTIFY に 405 を返すと、転送の結果がわからなくなる。REFER の送信側への参照の状態の通知には NOTIFY の仕組みを使わなければならず（MUST、RFC 3515 §2.4.4）、NOTIFY に 405 を受けたノーティファイアはサブスクリプションを削除しなければならない（MUST、RFC 6665 §4.2.2）。通知が不要な REFER の送信側は、サブスクリプションの解除か NOTIFY の拒否によってサブスクリプションを終わらせてもよく、どちらの場合も参照先へのリクエストが取り消されるわけではない（RFC 3515 §2.4.4）。OPTIONS に 405 を返している場合は修正する。OPTIONS のサポートはすべての UA に必須である（RFC 3261 §11）。',
+          '自分の UA が REFER を送った後の NOTIFY に 405 を返すと、転送の結果がわからなくなる。REFER の送信側への参照の状態の通知には NOTIFY の仕組みを使わなければならず（MUST、RFC 3515 §2.4.4）、NOTIFY に 405 を受けたノーティファイアはサブスクリプションを削除しなければならない（MUST、RFC 6665 §4.2.2）。通知が不要な REFER の送信側は、サブスクリプションの解除か NOTIFY の拒否によってサブスクリプションを終わらせてもよい。どちらの場合も、終わらせたことは、参照先へのリクエストを取り消すべきだという意味にはならない（RFC 3515 §2.4.4）。OPTIONS に 405 を返している場合は修正する。OPTIONS のサポートはすべての UA に必須である（RFC 3261 §11）。',
           '自分のサーバが 405 を送る場合は、そのアドレスで有効なメソッドを Allow ヘッダに列挙する（RFC 3261 §21.4.6）。ほかの Allow ヘッダと同じく、ACK と CANCEL を含め、その UA が理解するすべてのメソッドを入れなければならない（RFC 3261 §20.5）。認識しないメソッドには [[501]] を使う。本来プロキシとしてリクエストを中継すべき装置では、405 を返さずに中継する。',
         ],
       },
