@@ -3938,7 +3938,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'After a verification service\'s failure response, RFC 8224 §6.2.3 lets the authentication service retry the request: if the originating network can sign, it may retry the request with an Identity header, and an authentication service inside a proxy does so as a sequential fork to the same target.',
-      ja: '検証サービスが失敗応答を返した場合について、RFC 8224 §6.2.3 は、認証サービスがリクエストを再試行してよいとしている。発信側の網が署名できるなら Identity ヘッダを付けて再試行でき、プロキシ内の認証サービスは同じ宛先への逐次フォーキングとしてこれを行う、とした。',
+      ja: 'RFC 8224 §6.2.3 は、検証サービスが失敗応答を返した場合、認証サービスがリクエストを再試行してよいとしている。発信側の網が署名できるなら Identity ヘッダを付けて再試行でき、プロキシ内の認証サービスは同じ宛先への逐次フォーキングとしてこれを行う、とした。',
     },
     sources: [
       {
