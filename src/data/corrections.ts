@@ -4145,6 +4145,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '428-who-acts-on-it-is-the-authentication-service-that-may-retry',
+    date: '2026-12-06',
+    title: { en: '428: RFC 8224 lets the authentication service retry after a failure response; it names no addressee', ja: '428：RFC 8224 は失敗応答の後に認証サービスが再試行してよいとしており、応答の宛先は定めていない' },
+    pages: [{ code: 428 }],
+    wrong: {
+      en: 'The description said that the response "is aimed at the authentication service, not at the human caller". RFC 8224 says no such thing: it does not say whom a 428 is addressed to, and a request without an Identity header may not have passed through any authentication service. What it does say is that after a verification service\'s failure response the authentication service may retry the request.',
+      ja: '説明で、この応答の「宛先は発信した人間ではなく認証サービスである」としていた。RFC 8224 にそうした記述はない。428 が誰に宛てたものかは定めておらず、Identity ヘッダのないリクエストはどの認証サービスも通っていないこともある。RFC 8224 が定めているのは、検証サービスが失敗応答を返した場合に、認証サービスがリクエストを再試行してよいということである。',
+    },
+    now: {
+      en: 'After a verification service\'s failure response, RFC 8224 §6.2.3 lets the authentication service retry the request: if the originating network can sign, it may retry the request with an Identity header, and an authentication service inside a proxy does so as a sequential fork to the same target.',
+      ja: 'RFC 8224 §6.2.3 は、検証サービスが失敗応答を返した場合、認証サービスがリクエストを再試行してよいとしている。発信側の網が署名できるなら Identity ヘッダを付けて再試行でき、プロキシ内の認証サービスは同じ宛先への逐次フォーキングとしてこれを行う、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2.3',
+        quote: 'If a verification service sends a failure response in the backwards direction, the authentication service may retry the request as described in Section 6.1.1. If the authentication service is instantiated at a proxy server, then it will retry the request as a sequential fork.',
+      },
+    ],
+  },
+
   // Second reading, 424, 425, 429, 433, 555.
   {
     id: '425-example-carries-an-alert',
