@@ -2081,6 +2081,65 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3428 §8', quote: 'The size of MESSAGE requests outside of a media session MUST NOT exceed 1300 bytes' },
     ],
   },
+  {
+    id: '406-sender-sections-name-a-user-agent',
+    date: '2026-12-06',
+    title: {
+      en: '406: the user agent server as sender cites RFC 6665 §4.1.2.1 and RFC 4475 §3.3.15, which name who sends it',
+      ja: '406：送信元の UAS には、誰が 406 を送るかを示す RFC 6665 §4.1.2.1 と RFC 4475 §3.3.15 も示す',
+    },
+    pages: withComparisons(406),
+    wrong: {
+      en: 'The "Typically sent by" row and the comparisons cited only RFC 3261 §21.4.7 for the user agent server. That section defines the code by what the resource can generate; it does not say who sends the 406.',
+      ja: '「主な送信元」の欄と比較ページは、UAS の出典に RFC 3261 §21.4.7 だけを示していた。この節はリソースが生成できるものによってコードを定義しているが、誰が 406 を送るかは示していない。',
+    },
+    now: {
+      en: 'The user agent server also cites RFC 6665 §4.1.2.1, under which 406 is the proper error response of a notifier, a user agent (RFC 6665 §2), whose NOTIFY bodies the Accept header of a SUBSCRIBE rules out, and RFC 4475 §3.3.15, under which the recipient of an INVITE whose Accept leaves out application/sdp could respond with 406. The dataset gives the same references.',
+      ja: 'UAS の出典に RFC 6665 §4.1.2.1 と RFC 4475 §3.3.15 を加えた。RFC 6665 §4.1.2.1 によれば、SUBSCRIBE の Accept ヘッダが、ノーティファイア（UA である、RFC 6665 §2）が NOTIFY で生成できる種類を一つも示さなければ、返すべきエラー応答は 406 である。RFC 4475 §3.3.15 によれば、Accept に application/sdp を含まない INVITE の受信者は 406 を返しうる。データセットでも同じ節を出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §4.1.2.1',
+        quote: 'if a SUBSCRIBE request contains an "Accept" header field, but that field does not indicate a media type that the notifier is capable of generating in its NOTIFY requests, then the proper error response is 406 (Not Acceptable).',
+      },
+      { ref: 'RFC6665 §2', quote: 'Notifier: A notifier is a user agent that generates NOTIFY requests for the purpose of notifying subscribers of the state of a resource.' },
+      {
+        ref: 'RFC4475 §3.3.15',
+        quote: 'The recipient of this request could respond with a 406 Not Acceptable, with a Warning/399 indicating that a response cannot be formulated in the formats offered in the Accept header field.',
+      },
+      {
+        ref: 'RFC3261 §21.4.7',
+        quote: 'The resource identified by the request is only capable of generating response entities that have content characteristics not acceptable according to the Accept header field sent in the request.',
+      },
+    ],
+  },
+  {
+    id: '406-subscribe-accept-governs-notify-bodies',
+    date: '2026-12-06',
+    title: {
+      en: '406: for SUBSCRIBE, the Accept header and the 406 concern the NOTIFY bodies, not a body in the response',
+      ja: '406：SUBSCRIBE では、Accept ヘッダと 406 は応答のボディではなく NOTIFY のボディに関わる',
+    },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'The page said that since 406 is about the body of the response, it "only matters when the answer would carry one". For SUBSCRIBE, RFC 6665 makes 406 the proper error response when Accept names no type the notifier can generate in its NOTIFY requests, although the answer to a SUBSCRIBE carries no such body.',
+      ja: '406 は応答のボディに関するものなので、問題になるのは「応答がボディを持つ場合だけ」であるとしていた。SUBSCRIBE については、ノーティファイアが NOTIFY リクエストで生成できる種類を Accept が一つも示さない場合に、RFC 6665 が 406 を返すべきエラー応答としている。SUBSCRIBE への応答がそのようなボディを持つわけではない。',
+    },
+    now: {
+      en: 'The page says this of RFC 3261, and adds that the Accept header of a SUBSCRIBE names the body formats allowed in the NOTIFY requests that follow, that each event package MUST define how a SUBSCRIBE without Accept is treated, and that 406 is the proper error response when Accept names no type the notifier can generate in its NOTIFY requests.',
+      ja: 'これを RFC 3261 での話とし、SUBSCRIBE の Accept ヘッダはその後の NOTIFY リクエストで使えるボディ形式を示すこと、Accept のない SUBSCRIBE の扱いは各イベントパッケージが定めなければならない（MUST）こと、ノーティファイアが NOTIFY で生成できる種類を Accept が一つも示さなければ返すべきエラー応答は 406 であることを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §3.1.3',
+        quote: 'This header field, if present, indicates the body formats allowed in subsequent NOTIFY requests. Event packages MUST define the behavior for SUBSCRIBE requests without "Accept" header fields',
+      },
+      {
+        ref: 'RFC6665 §4.1.2.1',
+        quote: 'if a SUBSCRIBE request contains an "Accept" header field, but that field does not indicate a media type that the notifier is capable of generating in its NOTIFY requests, then the proper error response is 406 (Not Acceptable).',
+      },
+    ],
+  },
 
   // Second reading, 408, 410, 415, 417.
   {
