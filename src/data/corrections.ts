@@ -2140,6 +2140,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '407-proxy-may-challenge-a-request-without-credentials',
+    date: '2026-12-06',
+    title: {
+      en: '407: a request without Proxy-Authorization can be challenged, not always',
+      ja: '407：Proxy-Authorization のないリクエストはチャレンジされうるが、必ずではない',
+    },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The note on the Proxy-Authorization header said that "a request without it draws the 407", as if every such request were challenged. RFC 3261 §22.3 says a proxy MAY authenticate the originator and can challenge a request that carries no credentials with a 407.',
+      ja: 'Proxy-Authorization ヘッダの注記は「これがないリクエストには 407 が返る」とし、そのようなリクエストがすべてチャレンジされるかのように書いていた。RFC 3261 §22.3 によれば、プロキシは送信元を認証してよく（MAY）、認証情報のないリクエストには 407 でチャレンジできる。',
+    },
+    now: {
+      en: 'A proxy MAY authenticate the originator of a request and can challenge one that comes without Proxy-Authorization with a 407 (RFC 3261 §22.3).',
+      ja: 'プロキシはリクエストの送信元を認証してよく（MAY）、Proxy-Authorization のないリクエストには 407 でチャレンジできる（RFC 3261 §22.3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'the proxy server MAY authenticate the originator before the request is processed. If no credentials (in the Proxy-Authorization header field) are provided in the request, the proxy can challenge the originator to provide credentials by rejecting the request with a 407 (Proxy Authentication Required) status code.',
+      },
+    ],
+  },
 
   // Second reading, 408, 410, 415, 417.
   {

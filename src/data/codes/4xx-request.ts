@@ -968,8 +968,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §22.3',
         note: {
-          en: 'Carries the answer to the challenge for one realm. A request without it draws the 407; when the proxy rejects the credentials it carries, the proxy may challenge again with another 407 or answer 403 (RFC 3261 §22.1).',
-          ja: '1 つのレルムに対するチャレンジへの回答を運ぶ。これがないリクエストには 407 が返る。載せた認証情報をプロキシが受け入れない場合、プロキシは再び 407 でチャレンジすることも、403 を返すこともできる（RFC 3261 §22.1）。',
+          en: 'Carries the answer to the challenge for one realm. A proxy MAY authenticate the originator of a request and can challenge one that comes without it with a 407 (RFC 3261 §22.3); when the proxy rejects the credentials it carries, the proxy may challenge again with another 407 or answer 403 (RFC 3261 §22.1).',
+          ja: '1 つのレルムに対するチャレンジへの回答を運ぶ。プロキシはリクエストの送信元を認証してよく（MAY）、これのないリクエストには 407 でチャレンジできる（RFC 3261 §22.3）。載せた認証情報をプロキシが受け入れない場合、プロキシは再び 407 でチャレンジすることも、403 を返すこともできる（RFC 3261 §22.1）。',
         },
       },
     ],
