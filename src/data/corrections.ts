@@ -2163,6 +2163,36 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '410-senders-a-user-agent-not-a-proxy',
+    date: '2026-12-06',
+    title: {
+      en: '410: typical senders are user agent servers and gateways; no section names a proxy',
+      ja: '410：主な送信元は UAS とゲートウェイであり、プロキシを示す節はない',
+    },
+    pages: withComparisons(410),
+    wrong: {
+      en: 'The "Typically sent by" row and the comparisons listed a proxy, citing RFC 3261 §21.4.10, whose subject is only "the server", §6, which counts proxies among servers, and §16.1, under which an element that can act as a proxy MAY answer with any appropriate error code. None of these names 410 with a proxy, and no RFC section available here does. The user agent server cited only §21.4.10.',
+      ja: '「主な送信元」の欄と比較ページはプロキシを挙げ、主語が「サーバ」だけの RFC 3261 §21.4.10、プロキシをサーバに含める §6、プロキシとして動作できる装置は適切なエラーコードで応答してよい（MAY）とする §16.1 を示していた。いずれも 410 をプロキシと結び付けておらず、ここで参照できる RFC にもそのような節はない。UAS の出典も §21.4.10 だけだった。',
+    },
+    now: {
+      en: 'The row lists the user agent server and the gateway. The user agent server also cites RFC 6665 §4.1.2.2 and §4.2.2, which name 410 among the answers to a refresh SUBSCRIBE, sent to the notifier, and to a NOTIFY, sent to the subscriber, both user agents (RFC 6665 §2); the gateway keeps RFC 3398 §7.2.4.1. The dataset gives the same values.',
+      ja: '送信元は UAS とゲートウェイとした。UAS には RFC 6665 §4.1.2.2 と §4.2.2 も示す。この 2 つの節は、ノーティファイアへ送るリフレッシュの SUBSCRIBE と、サブスクライバへ送る NOTIFY への応答として 410 を挙げており、ノーティファイアもサブスクライバも UA である（RFC 6665 §2）。ゲートウェイの出典は RFC 3398 §7.2.4.1 のままである。データセットも同じ値になった。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.10', quote: 'The requested resource is no longer available at the server and no forwarding address is known.' },
+      { ref: 'RFC3261 §16.1', quote: 'The element MAY respond with any appropriate error code.' },
+      {
+        ref: 'RFC6665 §4.1.2.2',
+        quote: 'If a SUBSCRIBE request to refresh a subscription receives a 404, 405, 410, 416, 480-485, 489, 501, or 604 response, the subscriber MUST consider the subscription terminated.',
+      },
+      {
+        ref: 'RFC6665 §4.2.2',
+        quote: 'If the NOTIFY transaction fails due to the receipt of a 404, 405, 410, 416, 480-485, 489, 501, or 604 response to the NOTIFY request, the notifier MUST remove the corresponding subscription.',
+      },
+      { ref: 'RFC6665 §2', quote: 'Subscriber: A subscriber is a user agent that receives NOTIFY requests from notifiers' },
+    ],
+  },
 
   // Second reading, 408, 410, 415, 417.
   {

@@ -1206,17 +1206,17 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Gone',
     status: 'active',
     refs: ['RFC3261 §21.4.10'],
-    seeAlso: ['RFC3261 §16.1', 'RFC3261 §21.3.2', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3261 §21.6.3', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §21.3.2', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3261 §21.6.3', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
-        value: ['uas', 'proxy', 'gateway'],
-        refs: ['RFC3261 §21.4.10', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'],
+        value: ['uas', 'gateway'],
+        refs: ['RFC3261 §21.4.10', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2', 'RFC3398 §7.2.4.1'],
         byRole: {
-          uas: ['RFC3261 §21.4.10'],
-          // §21.4.10 names "the server"; §6 counts proxies among servers.
-          proxy: ['RFC3261 §21.4.10', 'RFC3261 §6', 'RFC3261 §16.1'],
+          // §21.4.10 names only "the server". RFC 6665 gives 410 as an answer to a refresh SUBSCRIBE (from the
+          // notifier) and to a NOTIFY (from the subscriber), both user agents (§2). No section names a proxy with 410.
+          uas: ['RFC3261 §21.4.10', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2'],
           gateway: ['RFC3398 §7.2.4.1'],
         },
       },
