@@ -2081,6 +2081,118 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3428 §8', quote: 'The size of MESSAGE requests outside of a media session MUST NOT exceed 1300 bytes' },
     ],
   },
+  {
+    id: '406-sender-sections-name-a-user-agent',
+    date: '2026-12-06',
+    title: {
+      en: '406: the user agent server as sender cites RFC 6665 §4.1.2.1 and RFC 4475 §3.3.15, which name who sends it',
+      ja: '406：送信元の UAS には、誰が 406 を送るかを示す RFC 6665 §4.1.2.1 と RFC 4475 §3.3.15 も示す',
+    },
+    pages: withComparisons(406),
+    wrong: {
+      en: 'The "Typically sent by" row and the comparisons cited only RFC 3261 §21.4.7 for the user agent server. That section defines the code by what the resource can generate; it does not say who sends the 406.',
+      ja: '「主な送信元」の欄と比較ページは、UAS の出典に RFC 3261 §21.4.7 だけを示していた。この節はリソースが生成できるものによってコードを定義しているが、誰が 406 を送るかは示していない。',
+    },
+    now: {
+      en: 'The user agent server also cites RFC 6665 §4.1.2.1, under which 406 is the proper error response of a notifier, a user agent (RFC 6665 §2), whose NOTIFY bodies the Accept header of a SUBSCRIBE rules out, and RFC 4475 §3.3.15, under which the recipient of an INVITE whose Accept leaves out application/sdp could respond with 406. The dataset gives the same references.',
+      ja: 'UAS の出典に RFC 6665 §4.1.2.1 と RFC 4475 §3.3.15 を加えた。RFC 6665 §4.1.2.1 によれば、SUBSCRIBE の Accept ヘッダが、ノーティファイア（UA である、RFC 6665 §2）が NOTIFY で生成できる種類を一つも示さなければ、返すべきエラー応答は 406 である。RFC 4475 §3.3.15 によれば、Accept に application/sdp を含まない INVITE の受信者は 406 を返しうる。データセットでも同じ節を出典とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §4.1.2.1',
+        quote: 'if a SUBSCRIBE request contains an "Accept" header field, but that field does not indicate a media type that the notifier is capable of generating in its NOTIFY requests, then the proper error response is 406 (Not Acceptable).',
+      },
+      { ref: 'RFC6665 §2', quote: 'Notifier: A notifier is a user agent that generates NOTIFY requests for the purpose of notifying subscribers of the state of a resource.' },
+      {
+        ref: 'RFC4475 §3.3.15',
+        quote: 'The recipient of this request could respond with a 406 Not Acceptable, with a Warning/399 indicating that a response cannot be formulated in the formats offered in the Accept header field.',
+      },
+      {
+        ref: 'RFC3261 §21.4.7',
+        quote: 'The resource identified by the request is only capable of generating response entities that have content characteristics not acceptable according to the Accept header field sent in the request.',
+      },
+    ],
+  },
+  {
+    id: '406-subscribe-accept-governs-notify-bodies',
+    date: '2026-12-06',
+    title: {
+      en: '406: for SUBSCRIBE, the Accept header and the 406 concern the NOTIFY bodies, not a body in the response',
+      ja: '406：SUBSCRIBE では、Accept ヘッダと 406 は応答のボディではなく NOTIFY のボディに関わる',
+    },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'The page said that since 406 is about the body of the response, it "only matters when the answer would carry one". For SUBSCRIBE, RFC 6665 makes 406 the proper error response when Accept names no type the notifier can generate in its NOTIFY requests, although the answer to a SUBSCRIBE carries no such body.',
+      ja: '406 は応答のボディに関するものなので、問題になるのは「応答がボディを持つ場合だけ」であるとしていた。SUBSCRIBE については、ノーティファイアが NOTIFY リクエストで生成できる種類を Accept が一つも示さない場合に、RFC 6665 が 406 を返すべきエラー応答としている。SUBSCRIBE への応答がそのようなボディを持つわけではない。',
+    },
+    now: {
+      en: 'The page says this of RFC 3261, and adds that the Accept header of a SUBSCRIBE names the body formats allowed in the NOTIFY requests that follow, that each event package MUST define how a SUBSCRIBE without Accept is treated, and that 406 is the proper error response when Accept names no type the notifier can generate in its NOTIFY requests.',
+      ja: 'これを RFC 3261 での話とし、SUBSCRIBE の Accept ヘッダはその後の NOTIFY リクエストで使えるボディ形式を示すこと、Accept のない SUBSCRIBE の扱いは各イベントパッケージが定めなければならない（MUST）こと、ノーティファイアが NOTIFY で生成できる種類を Accept が一つも示さなければ返すべきエラー応答は 406 であることを加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §3.1.3',
+        quote: 'This header field, if present, indicates the body formats allowed in subsequent NOTIFY requests. Event packages MUST define the behavior for SUBSCRIBE requests without "Accept" header fields',
+      },
+      {
+        ref: 'RFC6665 §4.1.2.1',
+        quote: 'if a SUBSCRIBE request contains an "Accept" header field, but that field does not indicate a media type that the notifier is capable of generating in its NOTIFY requests, then the proper error response is 406 (Not Acceptable).',
+      },
+    ],
+  },
+  {
+    id: '407-proxy-may-challenge-a-request-without-credentials',
+    date: '2026-12-06',
+    title: {
+      en: '407: a request without Proxy-Authorization can be challenged, not always',
+      ja: '407：Proxy-Authorization のないリクエストはチャレンジされうるが、必ずではない',
+    },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The note on the Proxy-Authorization header said that "a request without it draws the 407", as if every such request were challenged. RFC 3261 §22.3 says a proxy MAY authenticate the originator and can challenge a request that carries no credentials with a 407.',
+      ja: 'Proxy-Authorization ヘッダの注記は「これがないリクエストには 407 が返る」とし、そのようなリクエストがすべてチャレンジされるかのように書いていた。RFC 3261 §22.3 によれば、プロキシは送信元を認証してよく（MAY）、認証情報のないリクエストには 407 でチャレンジできる。',
+    },
+    now: {
+      en: 'A proxy MAY authenticate the originator of a request and can challenge one that comes without Proxy-Authorization with a 407 (RFC 3261 §22.3).',
+      ja: 'プロキシはリクエストの送信元を認証してよく（MAY）、Proxy-Authorization のないリクエストには 407 でチャレンジできる（RFC 3261 §22.3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'the proxy server MAY authenticate the originator before the request is processed. If no credentials (in the Proxy-Authorization header field) are provided in the request, the proxy can challenge the originator to provide credentials by rejecting the request with a 407 (Proxy Authentication Required) status code.',
+      },
+    ],
+  },
+  {
+    id: '410-senders-a-user-agent-not-a-proxy',
+    date: '2026-12-06',
+    title: {
+      en: '410: typical senders are user agent servers and gateways; no section names a proxy',
+      ja: '410：主な送信元は UAS とゲートウェイであり、プロキシを示す節はない',
+    },
+    pages: withComparisons(410),
+    wrong: {
+      en: 'The "Typically sent by" row and the comparisons listed a proxy, citing RFC 3261 §21.4.10, whose subject is only "the server", §6, which counts proxies among servers, and §16.1, under which an element that can act as a proxy MAY answer with any appropriate error code. None of these names 410 with a proxy, and no RFC section available here does. The user agent server cited only §21.4.10.',
+      ja: '「主な送信元」の欄と比較ページはプロキシを挙げ、主語が「サーバ」だけの RFC 3261 §21.4.10、プロキシをサーバに含める §6、プロキシとして動作できる装置は適切なエラーコードで応答してよい（MAY）とする §16.1 を示していた。いずれも 410 をプロキシと結び付けておらず、ここで参照できる RFC にもそのような節はない。UAS の出典も §21.4.10 だけだった。',
+    },
+    now: {
+      en: 'The row lists the user agent server and the gateway. The user agent server also cites RFC 6665 §4.1.2.2 and §4.2.2, which name 410 among the answers to a refresh SUBSCRIBE, sent to the notifier, and to a NOTIFY, sent to the subscriber, both user agents (RFC 6665 §2); the gateway keeps RFC 3398 §7.2.4.1. The dataset gives the same values.',
+      ja: '送信元は UAS とゲートウェイとした。UAS には RFC 6665 §4.1.2.2 と §4.2.2 も示す。この 2 つの節は、ノーティファイアへ送るリフレッシュの SUBSCRIBE と、サブスクライバへ送る NOTIFY への応答として 410 を挙げており、ノーティファイアもサブスクライバも UA である（RFC 6665 §2）。ゲートウェイの出典は RFC 3398 §7.2.4.1 のままである。データセットも同じ値になった。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.10', quote: 'The requested resource is no longer available at the server and no forwarding address is known.' },
+      { ref: 'RFC3261 §16.1', quote: 'The element MAY respond with any appropriate error code.' },
+      {
+        ref: 'RFC6665 §4.1.2.2',
+        quote: 'If a SUBSCRIBE request to refresh a subscription receives a 404, 405, 410, 416, 480-485, 489, 501, or 604 response, the subscriber MUST consider the subscription terminated.',
+      },
+      {
+        ref: 'RFC6665 §4.2.2',
+        quote: 'If the NOTIFY transaction fails due to the receipt of a 404, 405, 410, 416, 480-485, 489, 501, or 604 response to the NOTIFY request, the notifier MUST remove the corresponding subscription.',
+      },
+      { ref: 'RFC6665 §2', quote: 'Subscriber: A subscriber is a user agent that receives NOTIFY requests from notifiers' },
+    ],
+  },
 
   // Second reading, 408, 410, 415, 417.
   {

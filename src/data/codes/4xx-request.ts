@@ -805,15 +805,17 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Not Acceptable',
     status: 'active',
     refs: ['RFC3261 §21.4.7'],
-    seeAlso: ['RFC3261 §11.1', 'RFC3261 §11.2', 'RFC3261 §13.3.1.3', 'RFC3261 §20.1', 'RFC3261 §21.4.13', 'RFC3261 §21.4.26', 'RFC3261 §21.6', 'RFC3261 §21.6.4'],
+    seeAlso: ['RFC3261 §11.1', 'RFC3261 §11.2', 'RFC3261 §13.3.1.3', 'RFC3261 §20.1', 'RFC3261 §21.4.13', 'RFC3261 §21.4.26', 'RFC3261 §21.6', 'RFC3261 §21.6.4', 'RFC6665 §3.1.3', 'RFC6665 §4.1.2.1', 'RFC4475 §3.3.15'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas'],
-        refs: ['RFC3261 §21.4.7'],
+        refs: ['RFC3261 §21.4.7', 'RFC6665 §4.1.2.1', 'RFC4475 §3.3.15'],
         byRole: {
-          uas: ['RFC3261 §21.4.7'],
+          // §21.4.7 names only the resource; RFC 6665 §4.1.2.1 gives 406 to the notifier (a user agent, §2),
+          // RFC 4475 §3.3.15 to the recipient of an INVITE, a UA.
+          uas: ['RFC3261 §21.4.7', 'RFC6665 §4.1.2.1', 'RFC4475 §3.3.15'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.7'] },
@@ -894,7 +896,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'Every response body the server could produce is of a type the Accept header of the request rules out; the problem is content negotiation, not the session description.',
         description: [
           'Content negotiation, borrowed from HTTP, is all 406 is about. The Accept header of a request lists the body types the client can take in the response; when everything the resource could send falls outside that list, the server answers 406 (RFC 3261 §21.4.7). The defaults matter: without an Accept header the server should assume application/sdp, and an Accept header with an empty value means that no body type is acceptable (RFC 3261 §20.1).',
-          'Since 406 is about the body of the response, it only matters when the answer would carry one, and a request without Accept should be taken as accepting application/sdp (RFC 3261 §20.1). It can arise with OPTIONS: the request SHOULD say in Accept which body it wants back, and the type of any body in the answer is determined by that header (RFC 3261 §11.1, §11.2); but that body is optional (MAY), so a UAS can also answer 200 without one. It can also arise with applications whose responses must carry one specific body type. A 406 does not say which types the resource can produce: RFC 3261 §21.4.7 asks for no list, unlike a [[415]], which MUST list the acceptable formats in Accept, Accept-Encoding or Accept-Language (RFC 3261 §21.4.13). The client\'s way forward is to widen its Accept header, or to drop it when what it wants is application/sdp, the type a server SHOULD assume when Accept is absent (RFC 3261 §20.1).',
+          'In RFC 3261 a 406 is about the body of the response, so there it only matters when the answer would carry one, and a request without Accept should be taken as accepting application/sdp (RFC 3261 §20.1). SUBSCRIBE is different: its Accept header names the body formats allowed in the NOTIFY requests that follow, each event package MUST define how a SUBSCRIBE without Accept is treated (RFC 6665 §3.1.3), and 406 is the proper error response when Accept names no type the notifier can generate in its NOTIFY requests (RFC 6665 §4.1.2.1). It can arise with OPTIONS: the request SHOULD say in Accept which body it wants back, and the type of any body in the answer is determined by that header (RFC 3261 §11.1, §11.2); but that body is optional (MAY), so a UAS can also answer 200 without one. It can also arise with applications whose responses must carry one specific body type. A 406 does not say which types the resource can produce: RFC 3261 §21.4.7 asks for no list, unlike a [[415]], which MUST list the acceptable formats in Accept, Accept-Encoding or Accept-Language (RFC 3261 §21.4.13). The client\'s way forward is to widen its Accept header, or to drop it when what it wants is application/sdp, the type a server SHOULD assume when Accept is absent (RFC 3261 §20.1).',
           'Three codes get mixed up with it. [[415]] is the mirror image: the body the client sent is in a format the server does not support for the requested method, and the 415 lists the acceptable formats in its own Accept, Accept-Encoding or Accept-Language header (RFC 3261 §21.4.13). [[488]] and [[606]] reject the session described in the SDP offer, its codecs, media or addressing, at this UA or, with the definitive information a 6xx carries about the user, everywhere (RFC 3261 §21.4.26, §21.6, §21.6.4). A server that answers 406 because no codec matched is using the wrong code, and it sends the caller\'s engineers to check the Accept header instead of the offer.',
         ],
         scenarios: [
@@ -914,7 +916,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'サーバが生成できる応答ボディは、どれもリクエストの Accept ヘッダで除外された種類である。問題はセッション記述ではなく、コンテンツネゴシエーションにある。',
         description: [
           '406 が扱うのは、HTTP から持ち込まれたコンテンツネゴシエーションだけである。リクエストの Accept ヘッダは、クライアントが応答で受け取れるボディの種類を列挙する。リソースが送れるものがすべてその一覧から外れる場合、サーバは 406 を返す（RFC 3261 §21.4.7）。ここでは既定値が重要である。Accept ヘッダがなければサーバは application/sdp を仮定すべきであり（SHOULD）、値が空の Accept ヘッダは、受け取れるボディの種類が一つもないことを意味する（RFC 3261 §20.1）。',
-          '406 は応答のボディに関するものなので、問題になるのは応答がボディを持つ場合だけであり、Accept のないリクエストは application/sdp を受け付けるものとみなすべきである（RFC 3261 §20.1）。OPTIONS への応答でも起こりうる。リクエスト側は返してほしいボディを Accept で示すべきとされ、応答にボディを入れるならその種類は Accept で決まる（RFC 3261 §11.1、§11.2）。ただし、そのボディは任意（MAY）なので、UAS はボディなしの 200 を返すこともできる。応答に特定の種類のボディを入れなければならないアプリケーションでも起こりうる。406 は、リソースが生成できる種類を示さない。RFC 3261 §21.4.7 は一覧を求めていない。この点で、受け付け可能な形式を Accept、Accept-Encoding、Accept-Language のいずれかで示さなければならない（MUST）[[415]] とは異なる（RFC 3261 §21.4.13）。クライアントにできるのは、Accept の範囲を広げるか、求めるものが application/sdp であれば Accept を外すことである。Accept がないとき、サーバは application/sdp を仮定すべきとされている（SHOULD、RFC 3261 §20.1）。',
+          'RFC 3261 では 406 は応答のボディに関するものなので、問題になるのは応答がボディを持つ場合だけであり、Accept のないリクエストは application/sdp を受け付けるものとみなすべきである（RFC 3261 §20.1）。SUBSCRIBE は事情が異なる。SUBSCRIBE の Accept ヘッダは、その後の NOTIFY リクエストで使えるボディ形式を示し、Accept のない SUBSCRIBE の扱いは各イベントパッケージが定めなければならない（MUST、RFC 6665 §3.1.3）。Accept に、ノーティファイアが NOTIFY リクエストで生成できる種類が一つもなければ、返すべきエラー応答は 406 である（RFC 6665 §4.1.2.1）。406 は OPTIONS への応答でも起こりうる。リクエスト側は返してほしいボディを Accept で示すべきとされ、応答にボディを入れるならその種類は Accept で決まる（RFC 3261 §11.1、§11.2）。ただし、そのボディは任意（MAY）なので、UAS はボディなしの 200 を返すこともできる。応答に特定の種類のボディを入れなければならないアプリケーションでも起こりうる。406 は、リソースが生成できる種類を示さない。RFC 3261 §21.4.7 は一覧を求めていない。この点で、受け付け可能な形式を Accept、Accept-Encoding、Accept-Language のいずれかで示さなければならない（MUST）[[415]] とは異なる（RFC 3261 §21.4.13）。クライアントにできるのは、Accept の範囲を広げるか、求めるものが application/sdp であれば Accept を外すことである。Accept がないとき、サーバは application/sdp を仮定すべきとされている（SHOULD、RFC 3261 §20.1）。',
           '混同されやすいコードが 3 つある。[[415]] は逆向きで、クライアントが送ったボディが、要求されたメソッドについてサーバが対応していない形式である場合に返り、415 は自身の Accept、Accept-Encoding、Accept-Language のいずれかのヘッダで受け付け可能な形式を示す（RFC 3261 §21.4.13）。[[488]] と [[606]] は、SDP オファーに記述されたセッション（コーデック、メディア、アドレス形式）を、この UA で、あるいは 6xx がユーザについての確定的な情報を示すことから、どこでも受け付けられないという応答である（RFC 3261 §21.4.26、§21.6、§21.6.4）。コーデックが一致しないことを理由に 406 を返すサーバは誤ったコードを使っており、発信者側の技術者はオファーではなく Accept ヘッダを調べることになってしまう。',
         ],
         scenarios: [
@@ -967,8 +969,8 @@ export const codes4xxRequest: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §22.3',
         note: {
-          en: 'Carries the answer to the challenge for one realm. A request without it draws the 407; when the proxy rejects the credentials it carries, the proxy may challenge again with another 407 or answer 403 (RFC 3261 §22.1).',
-          ja: '1 つのレルムに対するチャレンジへの回答を運ぶ。これがないリクエストには 407 が返る。載せた認証情報をプロキシが受け入れない場合、プロキシは再び 407 でチャレンジすることも、403 を返すこともできる（RFC 3261 §22.1）。',
+          en: 'Carries the answer to the challenge for one realm. A proxy MAY authenticate the originator of a request and can challenge one that comes without it with a 407 (RFC 3261 §22.3); when the proxy rejects the credentials it carries, the proxy may challenge again with another 407 or answer 403 (RFC 3261 §22.1).',
+          ja: '1 つのレルムに対するチャレンジへの回答を運ぶ。プロキシはリクエストの送信元を認証してよく（MAY）、これのないリクエストには 407 でチャレンジできる（RFC 3261 §22.3）。載せた認証情報をプロキシが受け入れない場合、プロキシは再び 407 でチャレンジすることも、403 を返すこともできる（RFC 3261 §22.1）。',
         },
       },
     ],
@@ -1205,17 +1207,17 @@ export const codes4xxRequest: CodeEntryInput[] = [
     phrase: 'Gone',
     status: 'active',
     refs: ['RFC3261 §21.4.10'],
-    seeAlso: ['RFC3261 §16.1', 'RFC3261 §21.3.2', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3261 §21.6.3', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §21.3.2', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3261 §21.6.3', 'RFC3398 §7.2.4.1', 'RFC3398 §8.2.6.1', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2'],
     alsoSeen: [],
     facts: {
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
-        value: ['uas', 'proxy', 'gateway'],
-        refs: ['RFC3261 §21.4.10', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'],
+        value: ['uas', 'gateway'],
+        refs: ['RFC3261 §21.4.10', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2', 'RFC3398 §7.2.4.1'],
         byRole: {
-          uas: ['RFC3261 §21.4.10'],
-          // §21.4.10 names "the server"; §6 counts proxies among servers.
-          proxy: ['RFC3261 §21.4.10', 'RFC3261 §6', 'RFC3261 §16.1'],
+          // §21.4.10 names only "the server". RFC 6665 gives 410 as an answer to a refresh SUBSCRIBE (from the
+          // notifier) and to a NOTIFY (from the subscriber), both user agents (§2). No section names a proxy with 410.
+          uas: ['RFC3261 §21.4.10', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2'],
           gateway: ['RFC3398 §7.2.4.1'],
         },
       },
