@@ -3035,6 +3035,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '436-428-needs-local-policy',
+    date: '2026-12-06',
+    title: { en: '436: a 428 is for an Identity header that local policy requires and none the verifier can use', ja: '436：428 はローカルポリシーが Identity ヘッダを必須とし、検証側が使えるものが一つも届かない場合' },
+    pages: [{ code: 436 }],
+    wrong: {
+      en: 'The page said that 428 "means no usable Identity header arrived at all". It left out the condition RFC 8224 gives for a 428, that local policy requires an Identity header, and did not say what makes a header unusable: RFC 8224 names the absence of Identity headers and unsupported "ppt" values, while a header whose credential cannot be fetched is the 436 case the page describes.',
+      ja: '428 は「使える Identity ヘッダがそもそも届かなかった場合」としていた。RFC 8224 が 428 に付けている条件、つまりローカルポリシーが Identity ヘッダを必須としていることが抜けており、何をもって使えないとするかも示していなかった。RFC 8224 が挙げるのは Identity ヘッダがないことと「ppt」値に対応していないことであり、認証情報を取得できないヘッダは、このページが説明する 436 の場合である。',
+    },
+    now: {
+      en: 'The page says 428 means that the verifier\'s local policy requires an Identity header and none arrived that it can use, that is, none without a "ppt" parameter or with a "ppt" value it supports (RFC 8224 §6.2, §6.2.2).',
+      ja: '428 は、検証側のローカルポリシーが Identity ヘッダを必須としているのに、使える Identity ヘッダ、つまり「ppt」パラメータのないものか、対応している「ppt」値を持つものが一つも届かなかった場合である（RFC 8224 §6.2、§6.2.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2',
+        quote:
+          'If a verification service cannot use any Identity header in a request, due to the absence of Identity headers or unsupported "ppt" parameters, and the presence of an Identity header field is required by local policy (for example, based on a per-sending-domain policy or a per-sending-user policy), then a 428 "Use Identity Header" response MUST be sent in the backwards direction.',
+      },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'A 428 response will be sent (per Section 6.2) when an Identity header field is required but no Identity header field without a "ppt" parameter or with a supported "ppt" value has been received.',
+      },
+    ],
+  },
 
   // Second reading, 436, 437, 438, 439.
   {
