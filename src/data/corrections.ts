@@ -3060,6 +3060,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '440-sbc-caps-max-breadth-as-proxy',
+    date: '2026-12-06',
+    title: { en: '440: an SBC lowers Max-Breadth as a proxy may, by capping values above its maximum', ja: '440：SBC が Max-Breadth を下げるのは、プロキシと同じく上限を超える値を抑える場合である' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'The description and a scenario had an SBC set Max-Breadth to a low value "by policy", the scenario on every inbound INVITE, with no source. RFC 5393 has a proxy overwrite only a value above its maximum (60 recommended) and says that it SHOULD NOT otherwise use less Max-Breadth than the request carried; RFC 7332 requires every B2BUA to copy the received value and to follow the same proxy rules.',
+      ja: '説明文とシナリオで、SBC が「ポリシーで」Max-Breadth を小さな値に設定する（シナリオではすべての着信 INVITE で）としており、出典がなかった。RFC 5393 では、プロキシが書き換えるのは上限（推奨値は 60）を超える値だけであり、それ以外の場合は、リクエストにあったより少ない Max-Breadth を使うべきではない（SHOULD NOT）。RFC 7332 は、すべての B2BUA に、受け取った値をコピーし、同じプロキシの規則に従うことを求めている。',
+    },
+    now: {
+      en: 'A low value comes from a client, or from a proxy or SBC configured with a low maximum, which caps larger values at it. The description gives the proxy rules with their levels (RFC 5393 §5.3.3) and says that an SBC acting as a B2BUA MUST follow them (RFC 7332 §6); the scenario\'s SBC is configured with a maximum far below the recommended 60.',
+      ja: '小さな値を設定するのは、クライアントか、小さな上限を設定され、それを超える値を抑えるプロキシや SBC である、とした。説明文には、プロキシの規則をその要求レベルとともに示し（RFC 5393 §5.3.3）、B2BUA として動作する SBC もそれに従わなければならない（MUST、RFC 7332 §6）とした。シナリオの SBC には、推奨値 60 を大きく下回る上限が設定されている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'Proxies MUST have a maximum allowable Incoming Max-Breadth value, which is RECOMMENDED to be 60. If this maximum is exceeded in a received request, the proxy MUST overwrite it with a value that SHOULD be no greater than its allowable maximum.',
+      },
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'A proxy SHOULD NOT use a smaller amount of Max-Breadth than was present in the original request unless the Incoming Max-Breadth exceeded the proxy\'s maximum acceptable value.',
+      },
+      {
+        ref: 'RFC7332 §6',
+        quote: 'B2BUAs of all types MUST follow the requirements imposed on Proxies as described in Section 5.3.3 of [RFC5393], including generating the header field if none is received, limiting its maximum value, etc.',
+      },
+    ],
+  },
 
   // Second reading, 436, 437, 438, 439.
   {
