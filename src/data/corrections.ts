@@ -3204,6 +3204,59 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '436-428-needs-local-policy',
+    date: '2026-12-06',
+    title: { en: '436: a 428 is for an Identity header that local policy requires and none the verifier can use', ja: '436：428 はローカルポリシーが Identity ヘッダを必須とし、検証側が使えるものが一つも届かない場合' },
+    pages: [{ code: 436 }],
+    wrong: {
+      en: 'The page said that 428 "means no usable Identity header arrived at all". It left out the condition RFC 8224 gives for a 428, that local policy requires an Identity header, and did not say what makes a header unusable: RFC 8224 names the absence of Identity headers and unsupported "ppt" values, while a header whose credential cannot be fetched is the 436 case the page describes.',
+      ja: '428 は「使える Identity ヘッダがそもそも届かなかった場合」としていた。RFC 8224 が 428 に付けている条件、つまりローカルポリシーが Identity ヘッダを必須としていることが抜けており、何をもって使えないとするかも示していなかった。RFC 8224 が挙げるのは Identity ヘッダがないことと「ppt」値に対応していないことであり、認証情報を取得できないヘッダは、このページが説明する 436 の場合である。',
+    },
+    now: {
+      en: 'The page says 428 means that the verifier\'s local policy requires an Identity header and none arrived that it can use, that is, none without a "ppt" parameter or with a "ppt" value it supports (RFC 8224 §6.2, §6.2.2).',
+      ja: '428 は、検証側のローカルポリシーが Identity ヘッダを必須としているのに、使える Identity ヘッダ、つまり「ppt」パラメータのないものか、対応している「ppt」値を持つものが一つも届かなかった場合である（RFC 8224 §6.2、§6.2.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2',
+        quote:
+          'If a verification service cannot use any Identity header in a request, due to the absence of Identity headers or unsupported "ppt" parameters, and the presence of an Identity header field is required by local policy (for example, based on a per-sending-domain policy or a per-sending-user policy), then a 428 "Use Identity Header" response MUST be sent in the backwards direction.',
+      },
+      {
+        ref: 'RFC8224 §6.2.2',
+        quote: 'A 428 response will be sent (per Section 6.2) when an Identity header field is required but no Identity header field without a "ppt" parameter or with a supported "ppt" value has been received.',
+      },
+    ],
+  },
+  {
+    id: '440-sbc-caps-max-breadth-as-proxy',
+    date: '2026-12-06',
+    title: { en: '440: an SBC lowers Max-Breadth as a proxy may, by capping values above its maximum', ja: '440：SBC が Max-Breadth を下げるのは、プロキシと同じく上限を超える値を抑える場合である' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'The description and a scenario had an SBC set Max-Breadth to a low value "by policy", the scenario on every inbound INVITE, with no source. RFC 5393 has a proxy overwrite only a value above its maximum (60 recommended) and says that it SHOULD NOT otherwise use less Max-Breadth than the request carried; RFC 7332 requires every B2BUA to copy the received value and to follow the same proxy rules.',
+      ja: '説明文とシナリオで、SBC が「ポリシーで」Max-Breadth を小さな値に設定する（シナリオではすべての着信 INVITE で）としており、出典がなかった。RFC 5393 では、プロキシが書き換えるのは上限（推奨値は 60）を超える値だけであり、それ以外の場合は、リクエストにあったより少ない Max-Breadth を使うべきではない（SHOULD NOT）。RFC 7332 は、すべての B2BUA に、受け取った値をコピーし、同じプロキシの規則に従うことを求めている。',
+    },
+    now: {
+      en: 'A low value comes from a client, or from a proxy or SBC configured with a low maximum, which caps larger values at it. The description gives the proxy rules with their levels (RFC 5393 §5.3.3) and says that an SBC acting as a B2BUA MUST follow them (RFC 7332 §6); the scenario\'s SBC is configured with a maximum far below the recommended 60.',
+      ja: '小さな値を設定するのは、クライアントか、小さな上限を設定され、それを超える値を抑えるプロキシや SBC である、とした。説明文には、プロキシの規則をその要求レベルとともに示し（RFC 5393 §5.3.3）、B2BUA として動作する SBC もそれに従わなければならない（MUST、RFC 7332 §6）とした。シナリオの SBC には、推奨値 60 を大きく下回る上限が設定されている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'Proxies MUST have a maximum allowable Incoming Max-Breadth value, which is RECOMMENDED to be 60. If this maximum is exceeded in a received request, the proxy MUST overwrite it with a value that SHOULD be no greater than its allowable maximum.',
+      },
+      {
+        ref: 'RFC5393 §5.3.3',
+        quote: 'A proxy SHOULD NOT use a smaller amount of Max-Breadth than was present in the original request unless the Incoming Max-Breadth exceeded the proxy\'s maximum acceptable value.',
+      },
+      {
+        ref: 'RFC7332 §6',
+        quote: 'B2BUAs of all types MUST follow the requirements imposed on Proxies as described in Section 5.3.3 of [RFC5393], including generating the header field if none is received, limiting its maximum value, etc.',
+      },
+    ],
+  },
 
   // Second reading, 436, 437, 438, 439.
   {
