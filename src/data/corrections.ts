@@ -18525,6 +18525,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' }],
   },
+  {
+    id: '433-rejecting-element-uas-or-proxy',
+    date: '2026-12-06',
+    title: { en: '433: the callee\'s UA or a proxy acting on its behalf rejects the call', ja: '433：拒否するのは着信者の UA か、その代理として動作するプロキシ' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The page said the rejection is made by the callee\'s own UA, or by a proxy or application server running the rejection service for that user, and cited RFC 5079 §1. That section names the UAS, or a proxy acting on its behalf; it says nothing of an application server.',
+      ja: 'ページは、拒否を行うのは着信者自身の UA か、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバであるとし、RFC 5079 §1 を示していた。この節が挙げるのは UAS と、その代理として動作するプロキシであり、アプリケーションサーバには触れていない。',
+    },
+    now: {
+      en: 'The rejection is made by the callee\'s own UA, or by a proxy acting on its behalf (RFC 5079 §1).',
+      ja: '拒否を行うのは着信者自身の UA か、その代理として動作するプロキシである（RFC 5079 §1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §1',
+        quote: 'SIP does not provide a response code that allows the User Agent Server (UAS), or a proxy acting on its behalf, to explicitly indicate that the request was rejected because it was anonymous.',
+      },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
