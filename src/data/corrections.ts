@@ -18690,6 +18690,46 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §21.4.4', quote: 'Authorization will not help, and the request SHOULD NOT be repeated.' }],
   },
+  {
+    id: '433-rejecting-element-uas-or-proxy',
+    date: '2026-12-06',
+    title: { en: '433: the callee\'s UA or a proxy acting on its behalf rejects the call', ja: '433：拒否するのは着信者の UA か、その代理として動作するプロキシ' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The page said the rejection is made by the callee\'s own UA, or by a proxy or application server running the rejection service for that user, and cited RFC 5079 §1. That section names the UAS, or a proxy acting on its behalf; it says nothing of an application server.',
+      ja: 'ページは、拒否を行うのは着信者自身の UA か、そのユーザのために拒否サービスを提供するプロキシやアプリケーションサーバであるとし、RFC 5079 §1 を示していた。この節が挙げるのは UAS と、その代理として動作するプロキシであり、アプリケーションサーバには触れていない。',
+    },
+    now: {
+      en: 'The rejection is made by the callee\'s own UA, or by a proxy acting on its behalf (RFC 5079 §1).',
+      ja: '拒否を行うのは着信者自身の UA か、その代理として動作するプロキシである（RFC 5079 §1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §1',
+        quote: 'SIP does not provide a response code that allows the User Agent Server (UAS), or a proxy acting on its behalf, to explicitly indicate that the request was rejected because it was anonymous.',
+      },
+    ],
+  },
+  {
+    id: '422-no-round-trip-claim',
+    date: '2026-12-06',
+    title: { en: '422: a conclusion RFC 4028 §8.1 does not draw, removed', ja: '422：RFC 4028 §8.1 が導いていない結論を削除した' },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'After saying that a proxy following RFC 4028 MUST raise a Session-Expires below Min-SE to it, the English page concluded "so raising it at once avoids the round trip". RFC 4028 §8.1 draws no such conclusion, and since such a proxy raises the value itself, no round trip follows from it; the Japanese page did not say it.',
+      ja: '英語のページは、RFC 4028 に従うプロキシは Min-SE より小さい Session-Expires を Min-SE まで引き上げなければならない（MUST）と示したあと、「したがって最初から引き上げておけば往復が省ける」と結んでいた。RFC 4028 §8.1 はそのような結論を示しておらず、プロキシ自身が値を引き上げる以上、この規則から往復が生じることもない。日本語のページにはこの文はなかった。',
+    },
+    now: {
+      en: 'The sentence ends with the rule of RFC 4028 §8.1, as the Japanese does.',
+      ja: '英語の文も、日本語と同じく RFC 4028 §8.1 の規則で終わる。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §8.1',
+        quote: "If the value of the Session-Expires header field is lower than the value of the Min-SE header field (possibly because the proxy increased the value of the Min-SE header field, as described below), the proxy MUST increase the value of the Session-Expires header field to make it equal to Min-SE header field value.",
+      },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',

@@ -1928,7 +1928,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         scenarios: [
           'SIP-I や SIP-T のゲートウェイが、SDP と handling=required の application/isup パートからなる multipart/mixed ボディ付きの INVITE を送る。ISUP のカプセル化に対応していない企業の SBC は、自らが理解できるボディのタイプを挙げた「Accept: application/sdp, multipart/mixed」を付けて 415 を返す。',
-          'チャットクライアントが、Content-Type が application/im-iscomposing+xml や text/html の MESSAGE を、text/plain しか受け付けないデスクフォンに送る。電話機は「Accept: text/plain」を付けて 415 を返す。isComposing の状態メッセージに 415 が返った後は、クライアントはその送信をやめなければならない（MUST、RFC 3994 §4）。',
+          'チャットクライアントが、Content-Type が application/im-iscomposing+xml や text/html の MESSAGE を、text/plain しか受け付けない卓上電話機に送る。電話機は「Accept: text/plain」を付けて 415 を返す。isComposing の状態メッセージに 415 が返った後は、クライアントはその送信をやめなければならない（MUST、RFC 3994 §4）。',
           '電話機が Content-Type が application/dtmf-relay の INFO でキー入力を伝えるが、application/dtmf しか理解しない相手の PBX が、すべての INFO に 415 を返す。',
         ],
         fixes: [
