@@ -2829,6 +2829,36 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '480-summary-user-known-only-in-rfc3261',
+    date: '2026-12-06',
+    title: {
+      en: '480: the sender knows the user in RFC 3261\'s definition, not in every 480',
+      ja: '480：送信元がユーザを認識しているのは RFC 3261 の定義での話で、すべての 480 ではない',
+    },
+    pages: withComparisons(480),
+    wrong: {
+      en: 'The summary opened with "The user is known", and the description said that "480 presumes the user exists", both without a condition. RFC 3261 §21.4.18 has 480 come from the callee\'s end system, contacted successfully, or from a proxy or redirect server that recognizes the user; but in the mapping RFC 3398 §7.2.4.1 recommends, a gateway also answers 480 for ISUP cause 31 (normal, unspecified), which does not say the user was found, as the page\'s own fixes already said.',
+      ja: '要約は「ユーザ自体は存在するが」で始まり、説明文は「480 は、ユーザが存在することを前提にしている」としていたが、どちらも条件を付けていなかった。RFC 3261 §21.4.18 では、480 を返すのは接続に成功した着信者の端末か、そのユーザを認識しているリダイレクトサーバやプロキシである。しかし RFC 3398 §7.2.4.1 が推奨する対応付けでは、ゲートウェイは ISUP の理由表示 31（その他の正常クラス）にも 480 を返し、この理由表示はユーザが見つかったことを示さない。同じページの対処法もすでにそう書いていた。',
+    },
+    now: {
+      en: 'The summary says the callee cannot take the request where it was sent right now; that in RFC 3261\'s definition 480 comes from the callee\'s own device or from a proxy or redirect server that recognizes the user; and that a gateway following RFC 3398 also sends it for cause 31, which does not say the user was found. The description says the 480 of RFC 3261 §21.4.18 comes from the callee\'s own device or from a server that recognizes the user.',
+      ja: '要約は、送られた先では着信者が現時点でリクエストを受けられないこと、RFC 3261 の定義では 480 を返すのは着信者自身の端末か、そのユーザを認識しているプロキシやリダイレクトサーバであること、RFC 3398 に従うゲートウェイは理由表示 31 にも 480 を返し、この理由表示はユーザが見つかったことを示さないことを示す。説明文は、RFC 3261 §21.4.18 の 480 は着信者自身の端末か、そのユーザを認識しているサーバが返すものである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'The callee\'s end system was contacted successfully but the callee is currently unavailable',
+      },
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote:
+          'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.',
+      },
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+    ],
+  },
+
   // Second reading, 430, 440, 469, 470.
   {
     id: '430-no-flow-left',

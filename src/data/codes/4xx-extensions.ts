@@ -2387,7 +2387,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         fixes: [
           'Read Permission-Missing, which the relay SHOULD include (RFC 5360 §5.9.2): it names the URIs for which the relay had no permission. Either add them to the relay\'s list (with XCAP, for example), let the relay obtain their permission and send the request again once it has, or remove those targets and send it now to the others.',
-          'If 470 appears for targets who expect your traffic, check with the relay\'s operator whether the permission requests reached them and how they are meant to answer; consent that was never recorded looks the same as consent refused. Permissions can also lapse: RFC 5360 §4.1 recommends that relays ask recipients to refresh them and says a relay should delete those that are not refreshed.',
+          'If 470 appears for targets who expect your traffic, check with the relay\'s operator whether the permission requests reached them and how they are meant to answer; consent that was never recorded looks the same as consent refused. Permissions can also lapse: RFC 5360 §4.1 recommends that relays ask recipients to refresh them periodically and says a relay should delete those that are not refreshed.',
           'If your relay sends 470, list the targets in Permission-Missing; without it the sender has to find them by other means, such as XCAP (RFC 5360 §5.9.2).',
         ],
       },
