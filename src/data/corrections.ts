@@ -18760,6 +18760,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '404-vs-480-guide-user-known-in-rfc3261',
+    date: '2026-12-06',
+    title: { en: '404 vs 480 guide: 480 presumes a known user only as RFC 3261 defines it', ja: '404 と 480 の比較ガイド：ユーザが認識されているのは RFC 3261 が定める 480 の場合' },
+    pages: [{ compare: [404, 480] }],
+    wrong: {
+      en: 'The guide said that 480 says the user exists and that it presumes the user exists, without condition. RFC 3261 §21.4.18 says it comes from the callee\'s end system or from a redirect or proxy server that recognizes the user, but a gateway following RFC 3398 §7.2.4.1 also sends 480 for ISUP cause 31 (normal, unspecified), which says nothing of the user.',
+      ja: 'ガイドは、480 はユーザが存在することを示し、ユーザの存在を前提とすると無条件に示していた。RFC 3261 §21.4.18 によれば 480 を返すのは着信者の端末か、そのユーザを認識しているリダイレクトサーバまたはプロキシサーバだが、RFC 3398 §7.2.4.1 に従うゲートウェイは、ユーザについて何も示さない ISUP の理由表示値 31（分類されない正常事象）にも 480 を返す。',
+    },
+    now: {
+      en: 'The guide says that a 480 says the callee cannot be reached there right now, and that in RFC 3261 it comes from the callee\'s own device or from a proxy or redirect server that recognizes the user.',
+      ja: 'ガイドは、480 は着信者にいまはそこで到達できないことを示し、RFC 3261 では着信者自身の端末か、そのユーザを認識しているプロキシまたはリダイレクトサーバが返すとしている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.18', quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
