@@ -3643,6 +3643,47 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '493-retry-row-certificate-or-none',
+    date: '2026-12-06',
+    title: { en: '493: the Retry row says what a certificate in the 493 gives, and what a 493 without one says', ja: '493：「再試行」の行に、493 に付いた証明書が与えるものと、証明書のない 493 が示すことを入れた' },
+    pages: withComparisons(493),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with 493, said that the response "points at what to change". RFC 3261 says that a 493 SHOULD carry a certificate of the respondent (§23.2), whose public key should be used to encrypt bodies sent to that UA (§21.4.28), and that a 493 sent without any certificate indicates only that the respondent cannot or will not use S/MIME encrypted messages; for that 493 neither section names anything to change.',
+      ja: '概要表の「再試行」の行と、493 とのすべての比較ページの次の動作は、「変える点は応答が示す」としていた。RFC 3261 が定めているのは、493 には応答した側の証明書を入れるべきであり（SHOULD、§23.2）、その公開鍵はその UA に送るボディの暗号化に使うべきものであること（§21.4.28）、そして証明書なしで送られた 493 は、応答した側が S/MIME で暗号化されたメッセージを使えない、または使わないことだけを示すことである。その 493 について、どちらの節も変える点を挙げていない。',
+    },
+    now: {
+      en: 'The row and the comparisons say that the request should not be resent unchanged (SHOULD NOT), that the 493 SHOULD carry the respondent\'s certificate, whose public key should be used to encrypt bodies sent to it, and that a 493 without any certificate says the respondent cannot or will not use S/MIME encrypted messages.',
+      ja: '概要表と比較ページには、同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）こと、493 には応答した側の証明書を入れるべきであり（SHOULD）、その公開鍵はその UA に送るボディの暗号化に使うべき鍵であること、そして証明書のない 493 は、応答した側が S/MIME で暗号化されたメッセージを使えない、または使わないことを意味することを示した。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.28', quote: 'This response MAY have a single body containing an appropriate public key that should be used to encrypt MIME bodies sent to this UA.' },
+      { ref: 'RFC3261 §23.2', quote: 'This response SHOULD contain a valid certificate for the respondent' },
+      {
+        ref: 'RFC3261 §23.2',
+        quote: 'A 493 (Undecipherable) sent without any certificate indicates that the respondent cannot or will not utilize S/MIME encrypted messages, though they may still support S/MIME signatures.',
+      },
+    ],
+  },
+  {
+    id: '491-summary-retry-should',
+    date: '2026-12-06',
+    title: { en: '491: the summary gives the SHOULD of the wait and the new attempt', ja: '491：概要に、待つことと再度試みることの SHOULD を示した' },
+    pages: [{ code: 491 }, { comparisonsWith: 491 }],
+    wrong: {
+      en: 'The summary, which the comparison pages repeat, said as a fact that each side "waits a random time and tries again if it still wants the change". RFC 3261 §14.1 (and RFC 3311 §5.3 for UPDATE) says the UAC SHOULD start a timer with a random value and SHOULD attempt the request once more when it fires, if it still wants the change.',
+      ja: '概要（比較ページにも示される）は、双方が「ランダムな時間待ち、まだ変更が必要ならやり直す」と事実として示していた。RFC 3261 §14.1（UPDATE については RFC 3311 §5.3）が定めているのは、UAC はランダムな値のタイマを開始すべきであり、タイマが満了したとき、変更をまだ望むならリクエストをもう一度試みるべきである（SHOULD）ということである。',
+    },
+    now: {
+      en: 'The summary says each side SHOULD wait a random time and then try again if it still wants the change.',
+      ja: '概要は、双方はランダムな時間待ち、まだ変更が必要ならやり直すべきである（SHOULD）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §14.1', quote: 'If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:' },
+      { ref: 'RFC3261 §14.1', quote: 'When the timer fires, the UAC SHOULD attempt the re-INVITE once more, if it still desires for that session modification to take place.' },
+      { ref: 'RFC3311 §5.3', quote: 'When the timer fires, the UAC SHOULD attempt the UPDATE once more, if it still desires for that session modification to take place.' },
+    ],
+  },
   // Second reading, 489, 491, 493, 494.
   {
     id: '489-subscribe-without-event',

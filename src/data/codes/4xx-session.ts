@@ -1479,7 +1479,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Request Pending',
         summary:
-          'Both ends tried to change the same session at the same moment: the user agent already has its own re-INVITE outstanding on this dialog (for an incoming UPDATE with an offer: an offer of its own still unanswered) and rejects the incoming request; each side waits a random time and tries again if it still wants the change.',
+          'Both ends tried to change the same session at the same moment: the user agent already has its own re-INVITE outstanding on this dialog (for an incoming UPDATE with an offer: an offer of its own still unanswered) and rejects the incoming request; each side SHOULD wait a random time and then try again if it still wants the change.',
         description: [
           'A user agent must not start an INVITE transaction on a dialog while another one is in progress in either direction (RFC 3261 §14.1). When both user agents send a re-INVITE at nearly the same moment, a situation called glare, each receives the other\'s request while its own is still pending, and RFC 3261 §14.2 says each MUST answer the received INVITE with 491. RFC 3311 §5.2 gives the same answer to an UPDATE that carries an offer when the recipient\'s own offer, in an UPDATE, PRACK or INVITE, is still unanswered, and §5.3 gives the UPDATE the same back-off timer; RFC 3311 prescribes no 491 for an UPDATE without an offer.',
           'The code comes with its own back-off rule instead of a Retry-After header. A UAC that receives 491 SHOULD start a timer and, when it fires, try the re-INVITE once more if it still wants the change (RFC 3261 §14.1). The owner of the dialog\'s Call-ID, the side that generated it, waits a random 2.1 to 4 seconds; the other side waits 0 to 2 seconds, both in units of 10 ms. Because the ranges do not overlap, the side that did not place the call normally resends first; if its re-INVITE has reached the other side by the time that side\'s timer fires, the other side must wait until that transaction is over before starting its own (RFC 3261 §14.1). If the two requests still cross on the wire, they can collide again.',
@@ -1499,7 +1499,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       ja: {
         title: 'リクエスト競合',
         summary:
-          '両端が同じ瞬間に同じセッションを変更しようとした。UA は、このダイアログで自分が送った re-INVITE がまだ完了していないため（オファー付きの UPDATE を受けた場合は、自分が出したオファーへのアンサーをまだ受けていないため）、届いたリクエストを拒否する。双方がランダムな時間待ち、まだ変更が必要ならやり直す。',
+          '両端が同じ瞬間に同じセッションを変更しようとした。UA は、このダイアログで自分が送った re-INVITE がまだ完了していないため（オファー付きの UPDATE を受けた場合は、自分が出したオファーへのアンサーをまだ受けていないため）、届いたリクエストを拒否する。双方はランダムな時間待ち、まだ変更が必要ならやり直すべきである（SHOULD）。',
         description: [
           'UA は、ダイアログ上でどちらかの方向の INVITE トランザクションが進行中の間は、新しい INVITE トランザクションを始めてはならない（RFC 3261 §14.1）。両方の UA がほぼ同時に re-INVITE を送る、いわゆるグレアが起きると、それぞれ、自分のリクエストが完了しないうちに相手のリクエストを受け取る。RFC 3261 §14.2 は、この場合に受け取った INVITE へ 491 を返さなければならないとしている。RFC 3311 §5.2 は、オファーを含む UPDATE を受けたときに、自分が UPDATE、PRACK、INVITE で出したオファーへのアンサーをまだ受けていなければ、同じく 491 を返すとしており、§5.3 は UPDATE にも同じ待ち時間の規則を定めている。オファーを含まない UPDATE に 491 を返す規定は RFC 3311 にはない。',
           'このコードは Retry-After ヘッダの代わりに独自の待ち時間の規則を持つ。491 を受けた UAC はタイマを開始し、タイマが満了した時点でまだ変更が必要なら、re-INVITE をもう一度試みる（再試行する）べきである（RFC 3261 §14.1）。ダイアログの Call-ID の所有者（その値を生成した側）は 2.1〜4 秒、もう一方は 0〜2 秒の範囲でランダムに待ち、いずれも 10 ms 単位で選ぶ。範囲が重ならないので、通常は呼を発信しなかった側が先に送り直す。もう一方の側は、自分のタイマが満了した時点でその re-INVITE がすでに届いていれば、それが完了するまで自分の re-INVITE を始めてはならない（RFC 3261 §14.1）。それでも二つのリクエストが伝送中にすれ違えば、再び衝突しうる。',
@@ -1535,7 +1535,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4.28', 'RFC3261 §23.2', 'RFC3261 §21.4'],
+        // What the 493 tells the sender depends on its body: RFC 3261 §23.2 asks for a certificate (SHOULD), and a 493
+        // without one says the respondent cannot or will not use S/MIME encrypted messages; it names nothing to change then.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the 493 SHOULD carry a certificate of the respondent, whose public key should be used to encrypt bodies sent to it; a 493 without any certificate says the respondent cannot or will not use S/MIME encrypted messages',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、493 には応答した側の証明書を入れるべきであり（SHOULD）、その公開鍵は、その UA に送るボディの暗号化に使うべき鍵である。証明書のない 493 は、応答した側が S/MIME で暗号化されたメッセージを使えない、または使わないことを示す',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the 493 SHOULD carry a certificate of the respondent, holding the public key that should be used to encrypt MIME bodies sent to that UA, and a 493 sent without any certificate indicates that the respondent cannot or will not use S/MIME encrypted messages, though it may still support S/MIME signatures',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、493 には、その UA に送る MIME ボディの暗号化に使うべき公開鍵を持つ、応答した側の証明書を入れるべきであり（SHOULD）、証明書なしで送られた 493 は、応答した側が S/MIME で暗号化されたメッセージを使えない、または使わないことを示し、S/MIME の署名には対応している場合もある',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
