@@ -4366,6 +4366,32 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '505-513-senders-drop-16-1-10-3',
+    date: '2026-12-06',
+    title: {
+      en: '505, 513: each typical sender cites the section that defines the code ("the server") with RFC 3261 §6, not §16.1 or §10.3',
+      ja: '505・513：主な送信元の根拠は、コードを定義する節（「サーバ」）と RFC 3261 §6 とし、§16.1・§10.3 は外した',
+    },
+    pages: withComparisons(505, 513),
+    wrong: {
+      en: 'The "Typically sent by" rows of 505 and 513 also cited RFC 3261 §16.1 for the proxy and §10.3 for the registrar. §16.1 says only that an element acting as a proxy may respond to a request itself "with any appropriate error code", and §10.3 that a registrar is a UAS that handles requests according to §8.2; neither mentions 505 or 513.',
+      ja: '505 と 513 の「主な送信元」の行は、プロキシの根拠に RFC 3261 §16.1 を、レジストラの根拠に §10.3 も示していた。§16.1 は、プロキシとして動作する装置が自らリクエストに応答する場合は「適切なエラーコード」で応答してよいとするだけであり、§10.3 は、レジストラは §8.2 に従ってリクエストを処理する UAS であるとするだけで、どちらも 505 や 513 に触れていない。',
+    },
+    now: {
+      en: 'Each sender cites the section that defines the code, whose subject is "the server" (RFC 3261 §21.5.6 for 505, §21.5.7 for 513), with §6, which counts proxies, user agent servers and registrars among servers; for 505 the user agent server and the proxy also cite RFC 4475 §3.1.2.16, which has the element respond to the "badvers" request with 505. The comparison sentences cite the same sections.',
+      ja: '各送信元の根拠は、「サーバ」を主語としてコードを定義する節（505 は RFC 3261 §21.5.6、513 は §21.5.7）と、プロキシ・UAS・レジストラをサーバの例に挙げる §6 とした。505 の UAS とプロキシは、「badvers」のリクエストに装置が 505 で応答すべきだとする RFC 4475 §3.1.2.16 も示す。比較ページの文も同じ節を示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.6', quote: 'The server does not support, or refuses to support, the SIP protocol version that was used in the request.' },
+      { ref: 'RFC3261 §21.5.7', quote: 'The server was unable to process the request since the message length exceeded its capabilities.' },
+      { ref: 'RFC3261 §6', quote: 'Examples of servers are proxies, user agent servers, redirect servers, and registrars.' },
+      { ref: 'RFC4475 §3.1.2.16', quote: 'The element should respond to the request with a 505 Version Not Supported error.' },
+      { ref: 'RFC3261 §16.1', quote: 'The element MAY respond with any appropriate error code.' },
+      { ref: 'RFC3261 §10.3', quote: 'A registrar handles requests according to Section 8.2 and Section 17.2, but it accepts only REGISTER requests.' },
+    ],
+  },
+
   // Second reading, 580, 501, 502, 504, 505, 513.
   {
     id: '580-retry-not-specified',

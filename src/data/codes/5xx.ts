@@ -680,12 +680,13 @@ export const codes5xx: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy', 'registrar'],
-        refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16', 'RFC3261 §10.3'],
+        refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16'],
         byRole: {
           // §21.5.6 names "the server"; §6 counts proxies, user agent servers and registrars among servers.
+          // RFC 4475 §3.1.2.16 has "the element" answer "badvers" with 505. RFC 3261 §16.1 and RFC 3261 §10.3 never mention 505.
           uas: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16'],
-          proxy: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16'],
-          registrar: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §10.3'],
+          proxy: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16'],
+          registrar: ['RFC3261 §21.5.6', 'RFC3261 §6'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.5.6'] },
@@ -797,12 +798,13 @@ export const codes5xx: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'uas', 'registrar'],
-        refs: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §10.3'],
+        refs: ['RFC3261 §21.5.7', 'RFC3261 §6'],
         byRole: {
           // §21.5.7 names "the server"; §6 counts proxies, user agent servers and registrars among servers.
-          proxy: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1'],
+          // §16.1 and §10.3 never mention 513.
+          proxy: ['RFC3261 §21.5.7', 'RFC3261 §6'],
           uas: ['RFC3261 §21.5.7', 'RFC3261 §6'],
-          registrar: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §10.3'],
+          registrar: ['RFC3261 §21.5.7', 'RFC3261 §6'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
