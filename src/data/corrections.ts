@@ -4392,6 +4392,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '580-503-contrast-keeps-should',
+    date: '2026-12-06',
+    title: {
+      en: '580: the contrast with 503 keeps the SHOULD of RFC 3261 §21.5.4 and RFC 3263 §4.3',
+      ja: '580：503 との対比で、RFC 3261 §21.5.4 と RFC 3263 §4.3 の SHOULD を示す',
+    },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The description said that after a 503 RFC 3261 §21.5.4 "has the client try an alternate server" (the Japanese: the client tries another server), and that RFC 3263 §4.3 "has a client send the request to the next server". Both sections say SHOULD: a client SHOULD attempt to forward the request to an alternate server, and after the failures of §4.3 it SHOULD create a new request and send it to the next element in the list.',
+      ja: '説明文では、503 の後は RFC 3261 §21.5.4 に従ってクライアントが別のサーバを試し、RFC 3263 §4.3 はリクエストを次のサーバへ送る理由となる失敗を挙げている、としていた。どちらの節も SHOULD であり、クライアントは別のサーバへのリクエストの転送を試みるべきであり、§4.3 の失敗の後は新しいリクエストを作ってリストの次の宛先へ送るべきである。',
+    },
+    now: {
+      en: 'Unlike 503, after which a client SHOULD attempt to forward the request to an alternate server (RFC 3261 §21.5.4), 580 is not among the failures after which RFC 3263 §4.3 says a client SHOULD send a new request to the next server.',
+      ja: '503 の後はクライアントが別のサーバへのリクエストの転送を試みるべきである（SHOULD、RFC 3261 §21.5.4）のと異なり、RFC 3263 §4.3 がクライアントに新しいリクエストを次のサーバへ送るべきである（SHOULD）とする失敗に、580 は含まれない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.4', quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server.' },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).' },
+    ],
+  },
+
   // Second reading, 580, 501, 502, 504, 505, 513.
   {
     id: '580-retry-not-specified',
