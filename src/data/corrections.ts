@@ -4602,6 +4602,54 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '505-513-senders-drop-16-1-10-3',
+    date: '2026-12-06',
+    title: {
+      en: '505, 513: each typical sender cites the section that defines the code ("the server") with RFC 3261 §6, not §16.1 or §10.3',
+      ja: '505・513：主な送信元の根拠は、コードを定義する節（「サーバ」）と RFC 3261 §6 とし、§16.1・§10.3 は外した',
+    },
+    pages: withComparisons(505, 513),
+    wrong: {
+      en: 'The "Typically sent by" rows of 505 and 513 also cited RFC 3261 §16.1 for the proxy and §10.3 for the registrar. §16.1 says only that an element acting as a proxy may respond to a request itself "with any appropriate error code", and §10.3 that a registrar is a UAS that handles requests according to §8.2; neither mentions 505 or 513.',
+      ja: '505 と 513 の「主な送信元」の行は、プロキシの根拠に RFC 3261 §16.1 を、レジストラの根拠に §10.3 も示していた。§16.1 は、プロキシとして動作する装置が自らリクエストに応答する場合は「適切なエラーコード」で応答してよいとするだけであり、§10.3 は、レジストラは §8.2 に従ってリクエストを処理する UAS であるとするだけで、どちらも 505 や 513 に触れていない。',
+    },
+    now: {
+      en: 'Each sender cites the section that defines the code, whose subject is "the server" (RFC 3261 §21.5.6 for 505, §21.5.7 for 513), with §6, which counts proxies, user agent servers and registrars among servers; for 505 the user agent server and the proxy also cite RFC 4475 §3.1.2.16, which has the element respond to the "badvers" request with 505. The comparison sentences cite the same sections.',
+      ja: '各送信元の根拠は、「サーバ」を主語としてコードを定義する節（505 は RFC 3261 §21.5.6、513 は §21.5.7）と、プロキシ・UAS・レジストラをサーバの例に挙げる §6 とした。505 の UAS とプロキシは、「badvers」のリクエストに装置が 505 で応答すべきだとする RFC 4475 §3.1.2.16 も示す。比較ページの文も同じ節を示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.6', quote: 'The server does not support, or refuses to support, the SIP protocol version that was used in the request.' },
+      { ref: 'RFC3261 §21.5.7', quote: 'The server was unable to process the request since the message length exceeded its capabilities.' },
+      { ref: 'RFC3261 §6', quote: 'Examples of servers are proxies, user agent servers, redirect servers, and registrars.' },
+      { ref: 'RFC4475 §3.1.2.16', quote: 'The element should respond to the request with a 505 Version Not Supported error.' },
+      { ref: 'RFC3261 §16.1', quote: 'The element MAY respond with any appropriate error code.' },
+      { ref: 'RFC3261 §10.3', quote: 'A registrar handles requests according to Section 8.2 and Section 17.2, but it accepts only REGISTER requests.' },
+    ],
+  },
+
+  {
+    id: '580-503-contrast-keeps-should',
+    date: '2026-12-06',
+    title: {
+      en: '580: the contrast with 503 keeps the SHOULD of RFC 3261 §21.5.4 and RFC 3263 §4.3',
+      ja: '580：503 との対比で、RFC 3261 §21.5.4 と RFC 3263 §4.3 の SHOULD を示す',
+    },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The description said that after a 503 RFC 3261 §21.5.4 "has the client try an alternate server" (the Japanese: the client tries another server), and that RFC 3263 §4.3 "has a client send the request to the next server". Both sections say SHOULD: a client SHOULD attempt to forward the request to an alternate server, and after the failures of §4.3 it SHOULD create a new request and send it to the next element in the list.',
+      ja: '説明文では、503 の後は RFC 3261 §21.5.4 に従ってクライアントが別のサーバを試し、RFC 3263 §4.3 はリクエストを次のサーバへ送る理由となる失敗を挙げている、としていた。どちらの節も SHOULD であり、クライアントは別のサーバへのリクエストの転送を試みるべきであり、§4.3 の失敗の後は新しいリクエストを作ってリストの次の宛先へ送るべきである。',
+    },
+    now: {
+      en: 'Unlike 503, after which a client SHOULD attempt to forward the request to an alternate server (RFC 3261 §21.5.4), 580 is not among the failures after which RFC 3263 §4.3 says a client SHOULD send a new request to the next server.',
+      ja: '503 の後はクライアントが別のサーバへのリクエストの転送を試みるべきである（SHOULD、RFC 3261 §21.5.4）のと異なり、RFC 3263 §4.3 がクライアントに新しいリクエストを次のサーバへ送るべきである（SHOULD）とする失敗に、580 は含まれない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.4', quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server.' },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).' },
+    ],
+  },
+
   // Second reading, 580, 501, 502, 504, 505, 513.
   {
     id: '580-retry-not-specified',

@@ -680,12 +680,13 @@ export const codes5xx: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy', 'registrar'],
-        refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16', 'RFC3261 §10.3'],
+        refs: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16'],
         byRole: {
           // §21.5.6 names "the server"; §6 counts proxies, user agent servers and registrars among servers.
+          // RFC 4475 §3.1.2.16 has "the element" answer "badvers" with 505. RFC 3261 §16.1 and RFC 3261 §10.3 never mention 505.
           uas: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16'],
-          proxy: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC4475 §3.1.2.16'],
-          registrar: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC3261 §10.3'],
+          proxy: ['RFC3261 §21.5.6', 'RFC3261 §6', 'RFC4475 §3.1.2.16'],
+          registrar: ['RFC3261 §21.5.6', 'RFC3261 §6'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.5.6'] },
@@ -797,12 +798,13 @@ export const codes5xx: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'uas', 'registrar'],
-        refs: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §10.3'],
+        refs: ['RFC3261 §21.5.7', 'RFC3261 §6'],
         byRole: {
           // §21.5.7 names "the server"; §6 counts proxies, user agent servers and registrars among servers.
-          proxy: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §16.1'],
+          // §16.1 and §10.3 never mention 513.
+          proxy: ['RFC3261 §21.5.7', 'RFC3261 §6'],
           uas: ['RFC3261 §21.5.7', 'RFC3261 §6'],
-          registrar: ['RFC3261 §21.5.7', 'RFC3261 §6', 'RFC3261 §10.3'],
+          registrar: ['RFC3261 §21.5.7', 'RFC3261 §6'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.5.7'] },
@@ -1196,7 +1198,7 @@ export const codes5xx: CodeEntryInput[] = [
         description: [
           'RFC 3312 lets an offer state conditions that must hold before the callee\'s phone rings. The type RFC 3312 itself defines is quality of service (RFC 3312 §4): the media path must have network resources reserved in one or both directions, described in SDP with current-status, desired-status and confirmation attributes (a=curr, a=des, a=conf) and a strength such as "mandatory" or "optional". The callee\'s user agent answers (in the examples of RFC 3312, in a 183 Session Progress), reserves resources, and SHOULD NOT alert the user until the mandatory preconditions are met (RFC 3312 §6).',
           'When a UAS, as answerer, cannot or will not meet the preconditions of an offer, it SHOULD refuse it with 580 (RFC 3312 §8). The 580 SHOULD carry an SDP that shows which desired status triggered the failure; that SDP is built on the last SDP received from the peer and MUST have as many m= lines, every port MUST be zero, and the line for the failed precondition MUST use the strength "failure". RFC 3312 §8 names offers in an INVITE or an UPDATE as those 580 can refuse. SIP gives no means to refuse an offer that arrives in a 1xx or 2xx response to an INVITE: a UAC that sent an initial INVITE without an offer and receives such an offer that is not acceptable SHOULD respond with a correctly formed answer and immediately send CANCEL or BYE; for an unacceptable offer in a response to a re-INVITE, RFC 3312 §8 repeats the recommendation of RFC 3261: the UAC SHOULD generate an answer with a valid session description and then send BYE, which ends the session. RFC 3312 does not say what the offerer does after a 580: nothing in it tells the offerer to try again, with other preconditions or without them, or not to.',
-          'The name invites confusion. 580 has nothing to do with [[412]] Conditional Request Failed, which concerns SIP-If-Match on PUBLISH, even though sofia-sip labels 412 "Precondition Failed". It is not [[488]] either: 488 rejects the session description itself (no common codec, unacceptable media), while 580 says that the preconditions of the offer cannot or will not be met (RFC 3312 §8). A UAS that does not support preconditions at all, and receives "Require: precondition", answers [[420]] instead (RFC 3261 §8.2.2.3). And unlike [[503]], after which RFC 3261 §21.5.4 has the client try an alternate server, 580 is not among the failures for which RFC 3263 §4.3 has a client send the request to the next server.',
+          'The name invites confusion. 580 has nothing to do with [[412]] Conditional Request Failed, which concerns SIP-If-Match on PUBLISH, even though sofia-sip labels 412 "Precondition Failed". It is not [[488]] either: 488 rejects the session description itself (no common codec, unacceptable media), while 580 says that the preconditions of the offer cannot or will not be met (RFC 3312 §8). A UAS that does not support preconditions at all, and receives "Require: precondition", answers [[420]] instead (RFC 3261 §8.2.2.3). And unlike [[503]], after which a client SHOULD attempt to forward the request to an alternate server (RFC 3261 §21.5.4), 580 is not among the failures after which RFC 3263 §4.3 says a client SHOULD send a new request to the next server.',
         ],
         scenarios: [
           'A call reaches a mobile handset that uses QoS preconditions. It answers the offer in a 183 and starts reserving network resources for the voice stream; the network refuses the reservation, for example because the cell is congested, and the handset ends the INVITE with 580 before alerting.',
@@ -1216,7 +1218,7 @@ export const codes5xx: CodeEntryInput[] = [
         description: [
           'RFC 3312 では、着信者の電話機が鳴る前に満たされているべき条件をオファーに記述できる。RFC 3312 自身が定義する種類は QoS で（RFC 3312 §4）、メディア経路の片方向または双方向にネットワークのリソースが予約されていることを求める。SDP では現在状態、希望状態、確認の各属性（a=curr、a=des、a=conf）と、`mandatory` や `optional` といった強度で表す。着信者の UA はアンサーを返し（RFC 3312 の例では 183 Session Progress で返す）、リソースを予約する。必須のプリコンディションが満たされるまではユーザを呼び出すべきではない（SHOULD NOT、RFC 3312 §6）。',
           'アンサー側の UAS は、オファーのプリコンディションを満たせない、または満たすつもりがない場合、580 でオファーを拒否すべきである（SHOULD、RFC 3312 §8）。その 580 には、どの希望状態が失敗の原因かを示す SDP を付けるべきであり（SHOULD）、その SDP は相手から最後に受けた SDP をもとに作り、m= 行を同じ数だけ持たなければならず、すべてのポートを 0 にしなければならず、満たされなかったプリコンディションの行は強度 `failure` を使わなければならない（MUST）。RFC 3312 §8 は、580 で拒否できるオファーとして INVITE や UPDATE で届いたものを挙げている。INVITE への 1xx や 2xx の応答で届いたオファーを拒否する手段は SIP にない。オファーを含まない最初の INVITE を送った UAC は、応答で届いたオファーを受け入れられなければ、正しい形式のアンサーを返したうえで、ただちに CANCEL か BYE を送るべきである（SHOULD）。re-INVITE への応答で届いたオファーを受け入れられない場合について、RFC 3312 §8 は RFC 3261 の推奨を繰り返している。UAC は、有効なセッション記述でアンサーを作ってから BYE を送るべきであり（SHOULD）、これによりセッションは終了する。580 を受けたオファー側がどうするかを RFC 3312 は定めておらず、別のプリコンディションで、あるいはプリコンディションなしで再試行せよとも、再試行するなとも書いていない。',
-          '名称は誤解を招きやすい。580 は PUBLISH の SIP-If-Match を扱う [[412]] Conditional Request Failed とは無関係だが、sofia-sip は 412 に「Precondition Failed」という名称を付けている。[[488]] とも違う。488 はセッション記述そのもの（共通のコーデックがない、受け入れられないメディアなど）を拒否するのに対し、580 はオファーのプリコンディションを満たせない、または満たすつもりがないことを示す（RFC 3312 §8）。プリコンディションを一切サポートしない UAS が「Require: precondition」を受けた場合に返すのは [[420]] である（RFC 3261 §8.2.2.3）。また [[503]] を受けたクライアントは RFC 3261 §21.5.4 に従って別のサーバを試すが、RFC 3263 §4.3 がリクエストを次のサーバへ送る理由として挙げる失敗に 580 は含まれない。',
+          '名称は誤解を招きやすい。580 は PUBLISH の SIP-If-Match を扱う [[412]] Conditional Request Failed とは無関係だが、sofia-sip は 412 に「Precondition Failed」という名称を付けている。[[488]] とも違う。488 はセッション記述そのもの（共通のコーデックがない、受け入れられないメディアなど）を拒否するのに対し、580 はオファーのプリコンディションを満たせない、または満たすつもりがないことを示す（RFC 3312 §8）。プリコンディションを一切サポートしない UAS が「Require: precondition」を受けた場合に返すのは [[420]] である（RFC 3261 §8.2.2.3）。また、[[503]] の後はクライアントが別のサーバへのリクエストの転送を試みるべきである（SHOULD、RFC 3261 §21.5.4）のと異なり、RFC 3263 §4.3 がクライアントに新しいリクエストを次のサーバへ送るべきである（SHOULD）とする失敗に、580 は含まれない。',
         ],
         scenarios: [
           'QoS プリコンディションを使う携帯端末に呼が届く。端末は 183 でオファーにアンサーし、音声用のネットワークリソースの予約を始める。セルの輻輳などでネットワークが予約を拒否し、端末は呼び出す前に INVITE を 580 で終える。',
