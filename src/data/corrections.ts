@@ -18867,6 +18867,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
     ],
   },
+  {
+    id: '555-423-min-expires-may',
+    date: '2026-12-06',
+    title: { en: '555: after a push proxy\'s 423, retrying with Min-Expires is a MAY, and only if the 423 carries it', ja: '555：プッシュプロキシの 423 の後、Min-Expires に合わせた再登録は MAY であり、Min-Expires がある場合に限る' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The page told the client to register again with at least the Min-Expires value in the 423, with no source. RFC 8599 §5.6.1.1 lets a push proxy send 423 without saying that it carries Min-Expires, and RFC 3261 §10.2.8 says a UA MAY retry with intervals of at least the Min-Expires of the 423.',
+      ja: 'ページは、423 にある Min-Expires の値以上で登録し直すよう、出典を示さずに指示していた。RFC 8599 §5.6.1.1 はプッシュプロキシが 423 を送ることを認めているが、その 423 に Min-Expires が入るとは定めていない。RFC 3261 §10.2.8 は、UA が 423 の Min-Expires 以上の有効期間で再登録してよい（MAY）としている。',
+    },
+    now: {
+      en: 'If the 423 carries Min-Expires, the client MAY register again with every contact\'s interval at least that value (RFC 3261 §10.2.8); RFC 8599 does not require a push proxy\'s 423 to carry it.',
+      ja: '423 に Min-Expires があれば、クライアントはすべてのコンタクトの有効期間をその値以上にして登録し直してよい（MAY、RFC 3261 §10.2.8）。RFC 8599 は、プッシュプロキシの 423 に Min-Expires を入れることを求めていない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.2.8', quote: 'If a UA receives a 423 (Interval Too Brief) response, it MAY retry the registration after making the expiration interval of all contact addresses in the REGISTER request equal to or greater than the expiration interval within the Min-Expires header field of the 423 (Interval Too Brief) response.' },
+      { ref: 'RFC8599 §5.6.1.1', quote: 'the proxy MUST either send a 423 (Interval Too Brief) response to the REGISTER request or forward the request towards the registrar' },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',

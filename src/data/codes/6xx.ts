@@ -11,9 +11,10 @@ export const codes6xx: CodeEntryInput[] = [
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
       sentBy: {
         value: ['uas'],
-        refs: ['RFC3261 §21.6.1'],
+        refs: ['RFC3261 §21.6.1', 'RFC3261 §13.3.1.3'],
         byRole: {
-          uas: ['RFC3261 §21.6.1'],
+          // §21.6.1 names "the callee's end system"; §13.3.1.3 names the UAS that SHOULD send 600.
+          uas: ['RFC3261 §21.6.1', 'RFC3261 §13.3.1.3'],
         },
       },
       methods: { value: 'any', named: ['INVITE'], namedRefs: { INVITE: ['RFC3261 §13.3.1.3'] }, refs: ['RFC3261 §21.6.1', 'RFC3261 §13.3.1.3'] },
