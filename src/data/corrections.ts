@@ -2492,6 +2492,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '483-max-forwards-note-levels',
+    date: '2026-12-06',
+    title: { en: '483: the Max-Forwards note gives the levels of RFC 3261 §16.3', ja: '483：Max-Forwards の注記に RFC 3261 §16.3 の要求レベルを示した' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The note on Max-Forwards said, as plain facts, that a proxy receiving the header at 0 "does not forward the request and answers 483", and that it "may" answer an OPTIONS itself. RFC 3261 §16.3 makes the first two MUST NOT and MUST, and the OPTIONS exception a MAY.',
+      ja: 'Max-Forwards の注記は、値 0 で受け取ったプロキシは「リクエストを転送せず、483 を返す」、OPTIONS には自ら応答して「もよい」と、事実として書いていた。RFC 3261 §16.3 では、前の二つは MUST NOT と MUST、OPTIONS の例外は MAY である。',
+    },
+    now: {
+      en: 'A proxy that receives Max-Forwards 0 MUST NOT forward the request and MUST answer 483, except that for an OPTIONS it MAY respond itself as the final recipient (RFC 3261 §16.3, item 3).',
+      ja: '値 0 の Max-Forwards を受け取ったプロキシはリクエストを転送してはならず（MUST NOT）、483 を返さなければならない（MUST）。ただし OPTIONS には、自ら最終的な受信者として応答してもよい（MAY、RFC 3261 §16.3 の項目 3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'If the request contains a Max-Forwards header field with a field value of zero (0), the element MUST NOT forward the request. If the request was for OPTIONS, the element MAY act as the final recipient and respond per Section 11. Otherwise, the element MUST return a 483 (Too many hops) response.',
+      },
+    ],
+  },
+
   // Second reading, 480, 481, 486, 487.
   {
     id: '486-only-600-everywhere',

@@ -463,8 +463,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.22',
         note: {
-          en: 'Counts down the hops a request may still take; a proxy that receives it at 0 does not forward the request and answers 483, except that it may answer an OPTIONS itself as the final recipient (RFC 3261 §16.3, item 3).',
-          ja: 'あと何ホップ転送できるかを表す。値 0 で受け取ったプロキシはリクエストを転送せず、483 を返す。ただし OPTIONS には、自ら最終的な受信者として応答してもよい（RFC 3261 §16.3 の項目 3）。',
+          en: 'Counts down the hops a request may still take; a proxy that receives it at 0 MUST NOT forward the request and MUST answer 483, except that for an OPTIONS it MAY respond itself as the final recipient (RFC 3261 §16.3, item 3).',
+          ja: 'あと何ホップ転送できるかを表す。値 0 で受け取ったプロキシはリクエストを転送してはならず（MUST NOT）、483 を返さなければならない（MUST）。ただし OPTIONS には、自ら最終的な受信者として応答してもよい（MAY、RFC 3261 §16.3 の項目 3）。',
         },
       },
     ],
