@@ -2513,6 +2513,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '484-proxy-sender-rfc-3976',
+    date: '2026-12-06',
+    title: { en: '484: the proxy as a sender cites RFC 3976, which names a proxy with 484', ja: '484：送信元のプロキシには、プロキシと 484 を結び付ける RFC 3976 を示す' },
+    pages: withComparisons(484),
+    wrong: {
+      en: 'The "Typically sent by" row, and the comparisons that name the senders of 484, backed the proxy with RFC 3261 §21.4.22, whose subject is "the server", §6, which counts proxies among servers, and §16.1, under which a proxy that answers a request itself may use any appropriate error code. §6 and §16.1 do not mention 484, and §21.4.22 does not mention proxies.',
+      ja: '「主な送信元」の行と、484 の送信元を挙げる比較ページは、プロキシの根拠に、「サーバ」を主語とする RFC 3261 §21.4.22、プロキシをサーバに含める §6、自らリクエストに応答するプロキシは適切なエラーコードのどれを使ってもよいとする §16.1 を示していた。§6 と §16.1 は 484 に触れておらず、§21.4.22 はプロキシに触れていない。',
+    },
+    now: {
+      en: 'The proxy cites RFC 3261 §21.4.22 with RFC 3976 §4.2 and §5.1 (an Informational RFC): the SIP entity that runs the IN call model can be a proxy or a B2BUA, and when collecting the digits of an overlap-dialled number times out, it sends a non-2xx final response, possibly a 484. RFC 3261 §6 and §16.1 are no longer cited for it.',
+      ja: 'プロキシには、RFC 3261 §21.4.22 とともに RFC 3976（Informational）の §4.2 と §5.1 を示す。IN の呼モデルを動かす SIP エンティティはプロキシでも B2BUA でもよく、オーバーラップダイヤルで番号の桁を集める処理がタイムアウトすると、2xx 以外の最終応答を送る。その応答は 484 でありうる。RFC 3261 の §6 と §16.1 はプロキシの根拠として示さない。',
+    },
+    sources: [
+      { ref: 'RFC3976 §4.2', quote: 'capable SIP entity is assumed (it can be a proxy or a B2BUA).' },
+      {
+        ref: 'RFC3976 §5.1',
+        quote: 'If overlap dialing is being used, this PIC can invoke DP 4 (Collect_Timeout) and transfer control to the SIP state machine, which will format and send a non-2xx final response (possibly a 484).',
+      },
+      { ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' },
+    ],
+  },
+
   // Second reading, 480, 481, 486, 487.
   {
     id: '486-only-600-everywhere',

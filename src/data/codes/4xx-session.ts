@@ -574,10 +574,12 @@ export const codes4xxSession: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'gateway', 'uas'],
-        refs: ['RFC3261 §21.4.22', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'],
+        refs: ['RFC3261 §21.4.22', 'RFC3976 §4.2', 'RFC3976 §5.1', 'RFC3398 §7.2.4.1'],
         byRole: {
-          // §21.4.22 names "the server"; §6 counts proxies among servers.
-          proxy: ['RFC3261 §21.4.22', 'RFC3261 §6', 'RFC3261 §16.1'],
+          // §21.4.22 names "the server"; RFC 3976 (Informational) names the proxy: its IN-enabled SIP entity "can be a
+          // proxy or a B2BUA" (§4.2), and on a digit-collection timeout in overlap dialling it sends a non-2xx final
+          // response, "possibly a 484" (§5.1). RFC 3261 §6 and §16.1 name no code.
+          proxy: ['RFC3261 §21.4.22', 'RFC3976 §4.2', 'RFC3976 §5.1'],
           gateway: ['RFC3398 §7.2.4.1'],
           uas: ['RFC3261 §21.4.22'],
         },
