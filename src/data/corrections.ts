@@ -2512,7 +2512,6 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-
   {
     id: '484-proxy-sender-rfc-3976',
     date: '2026-12-06',
