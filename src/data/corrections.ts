@@ -2661,6 +2661,49 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '483-max-forwards-note-levels',
+    date: '2026-12-06',
+    title: { en: '483: the Max-Forwards note gives the levels of RFC 3261 §16.3', ja: '483：Max-Forwards の注記に RFC 3261 §16.3 の要求レベルを示した' },
+    pages: [{ code: 483 }],
+    wrong: {
+      en: 'The note on Max-Forwards said, as plain facts, that a proxy receiving the header at 0 "does not forward the request and answers 483", and that it "may" answer an OPTIONS itself. RFC 3261 §16.3 makes the first two MUST NOT and MUST, and the OPTIONS exception a MAY.',
+      ja: 'Max-Forwards の注記は、値 0 で受け取ったプロキシは「リクエストを転送せず、483 を返す」、OPTIONS には自ら応答して「もよい」と、事実として書いていた。RFC 3261 §16.3 では、前の二つは MUST NOT と MUST、OPTIONS の例外は MAY である。',
+    },
+    now: {
+      en: 'A proxy that receives Max-Forwards 0 MUST NOT forward the request and MUST answer 483, except that for an OPTIONS it MAY respond itself as the final recipient (RFC 3261 §16.3, item 3).',
+      ja: '値 0 の Max-Forwards を受け取ったプロキシはリクエストを転送してはならず（MUST NOT）、483 を返さなければならない（MUST）。ただし OPTIONS には、自ら最終的な受信者として応答してもよい（MAY、RFC 3261 §16.3 の項目 3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'If the request contains a Max-Forwards header field with a field value of zero (0), the element MUST NOT forward the request. If the request was for OPTIONS, the element MAY act as the final recipient and respond per Section 11. Otherwise, the element MUST return a 483 (Too many hops) response.',
+      },
+    ],
+  },
+  {
+    id: '484-proxy-sender-rfc-3976',
+    date: '2026-12-06',
+    title: { en: '484: the proxy as a sender cites RFC 3976, which names a proxy with 484', ja: '484：送信元のプロキシには、プロキシと 484 を結び付ける RFC 3976 を示す' },
+    pages: withComparisons(484),
+    wrong: {
+      en: 'The "Typically sent by" row, and the comparisons that name the senders of 484, backed the proxy with RFC 3261 §21.4.22, whose subject is "the server", §6, which counts proxies among servers, and §16.1, under which a proxy that answers a request itself may use any appropriate error code. §6 and §16.1 do not mention 484, and §21.4.22 does not mention proxies.',
+      ja: '「主な送信元」の行と、484 の送信元を挙げる比較ページは、プロキシの根拠に、「サーバ」を主語とする RFC 3261 §21.4.22、プロキシをサーバに含める §6、自らリクエストに応答するプロキシは適切なエラーコードのどれを使ってもよいとする §16.1 を示していた。§6 と §16.1 は 484 に触れておらず、§21.4.22 はプロキシに触れていない。',
+    },
+    now: {
+      en: 'The proxy cites RFC 3261 §21.4.22 with RFC 3976 §4.2 and §5.1 (an Informational RFC): the SIP entity that runs the IN call model can be a proxy or a B2BUA, and when collecting the digits of an overlap-dialled number times out, it sends a non-2xx final response, possibly a 484. RFC 3261 §6 and §16.1 are no longer cited for it.',
+      ja: 'プロキシには、RFC 3261 §21.4.22 とともに RFC 3976（Informational）の §4.2 と §5.1 を示す。IN の呼モデルを動かす SIP エンティティはプロキシでも B2BUA でもよく、オーバーラップダイヤルで番号の桁を集める処理がタイムアウトすると、2xx 以外の最終応答を送る。その応答は 484 でありうる。RFC 3261 の §6 と §16.1 はプロキシの根拠として示さない。',
+    },
+    sources: [
+      { ref: 'RFC3976 §4.2', quote: 'capable SIP entity is assumed (it can be a proxy or a B2BUA).' },
+      {
+        ref: 'RFC3976 §5.1',
+        quote: 'If overlap dialing is being used, this PIC can invoke DP 4 (Collect_Timeout) and transfer control to the SIP state machine, which will format and send a non-2xx final response (possibly a 484).',
+      },
+      { ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' },
+    ],
+  },
+
   // Second reading, 480, 481, 486, 487.
   {
     id: '486-only-600-everywhere',

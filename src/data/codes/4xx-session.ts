@@ -463,8 +463,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3261 §20.22',
         note: {
-          en: 'Counts down the hops a request may still take; a proxy that receives it at 0 does not forward the request and answers 483, except that it may answer an OPTIONS itself as the final recipient (RFC 3261 §16.3, item 3).',
-          ja: 'あと何ホップ転送できるかを表す。値 0 で受け取ったプロキシはリクエストを転送せず、483 を返す。ただし OPTIONS には、自ら最終的な受信者として応答してもよい（RFC 3261 §16.3 の項目 3）。',
+          en: 'Counts down the hops a request may still take; a proxy that receives it at 0 MUST NOT forward the request and MUST answer 483, except that for an OPTIONS it MAY respond itself as the final recipient (RFC 3261 §16.3, item 3).',
+          ja: 'あと何ホップ転送できるかを表す。値 0 で受け取ったプロキシはリクエストを転送してはならず（MUST NOT）、483 を返さなければならない（MUST）。ただし OPTIONS には、自ら最終的な受信者として応答してもよい（MAY、RFC 3261 §16.3 の項目 3）。',
         },
       },
     ],
@@ -526,7 +526,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'A proxy, or a B2BUA that carries Max-Forwards across, received the request with Max-Forwards already at zero and refused to forward it further; for a request that started at the recommended 70, that points to a routing loop.',
         description: [
-          'Max-Forwards is SIP\'s hop limit. Each proxy that forwards a request decrements the value by one, and inserts the header with a value that SHOULD be 70 when it is missing (RFC 3261 §16.6, item 3). A proxy that receives a request whose Max-Forwards is zero must not forward it: for OPTIONS it MAY respond as the final recipient, and otherwise, for any other request or an OPTIONS it does not answer itself, it MUST return 483 (RFC 3261 §16.3, item 3).',
+          'Max-Forwards is SIP\'s hop limit. Each proxy that forwards a request decrements the value by one, and inserts the header with a value that SHOULD be 70 when it is missing (RFC 3261 §16.6, item 3). A proxy that receives a request whose Max-Forwards is zero MUST NOT forward it: for OPTIONS it MAY respond as the final recipient, and otherwise, for any other request or an OPTIONS it does not answer itself, it MUST return 483 (RFC 3261 §16.3, item 3).',
           'RFC 3261 chose 70 as large enough that no request is dropped in any SIP network when there are no loops (RFC 3261 §8.1.1.6), so a 483 on a request that started at 70 means it has been going round in circles. The Via-based loop check behind [[482]] (optional in RFC 3261; RFC 5393 §4.1 requires a proxy that forks a request to make sure it is not looping and recommends this check for the purpose) relies on a proxy finding its own Via entry, which elements that regenerate requests prevent, and such loops then run until the hop budget is spent, provided those elements carry Max-Forwards on. RFC 7332 deals with the worst variant: B2BUAs, which create new requests as user agent clients, could start every pass with a fresh Max-Forwards value and keep a loop alive indefinitely, so RFC 7332 §5 now requires every B2BUA, for dialog-forming and out-of-dialog requests, to copy the received value, decremented, into the requests it generates and to check it for zero itself; a B2BUA can therefore answer 483 too.',
           'The OPTIONS exception turns Max-Forwards into a diagnostic tool: an OPTIONS sent with a small value stops at the element where the count reaches zero, and if that element answers, it shows how far the request got. A 483 to an initial request says nothing about the destination. RFC 3261 §21.4 says a client SHOULD NOT send the same request again without modification, and unless something along the path, or the request\'s Max-Forwards, changes, it fails the same way. Inside a dialog a 483 is aberrant, and RFC 5057 §5.1 lists it among the responses that destroy the dialog: a retry with a larger Max-Forwards may recover, and a user agent that does not retry should treat the dialog as ended.',
         ],
@@ -546,7 +546,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         summary:
           'Max-Forwards がすでに 0 になったリクエストを受けたプロキシ（または Max-Forwards を引き継ぐ B2BUA）が、それ以上の転送を拒否した（推奨値の 70 から始まったリクエストであれば、ルーティングループを示している）。',
         description: [
-          'Max-Forwards は SIP のホップ数制限である。リクエストを転送するプロキシは値を 1 ずつ減らし、ヘッダがなければ追加する（その値は 70 とすべきである。RFC 3261 §16.6 の項目 3）。Max-Forwards が 0 のリクエストを受けたプロキシはそれを転送してはならない。OPTIONS であれば自ら最終的な受信者として応答してもよい（MAY）。そうしない場合は、ほかのリクエストにも、自ら応答しない OPTIONS にも、483 を返さなければならない（RFC 3261 §16.3 の項目 3）。',
+          'Max-Forwards は SIP のホップ数制限である。リクエストを転送するプロキシは値を 1 ずつ減らし、ヘッダがなければ追加する（その値は 70 とすべきである。RFC 3261 §16.6 の項目 3）。Max-Forwards が 0 のリクエストを受けたプロキシはそれを転送してはならない（MUST NOT）。OPTIONS であれば自ら最終的な受信者として応答してもよい（MAY）。そうしない場合は、ほかのリクエストにも、自ら応答しない OPTIONS にも、483 を返さなければならない（MUST、RFC 3261 §16.3 の項目 3）。',
           'RFC 3261 は、ループがなければどの SIP 網でもリクエストが落とされないだけの大きさとして 70 を選んだ（RFC 3261 §8.1.1.6）。したがって、70 から始まったリクエストへの 483 は、リクエストが堂々巡りしていたことを意味する。[[482]] の元になる Via によるループ検査（RFC 3261 では任意。RFC 5393 §4.1 は、リクエストをフォーキングするプロキシにループしていないことの確認を義務付け、そのためにこの検査を推奨している）は、プロキシが自分の Via エントリを見つけられることを前提にしているが、リクエストを作り直す装置が間に入るとそれができず、その装置が Max-Forwards を引き継いでいれば、ループはホップ数を使い切るまで続く。最悪の形を扱っているのが RFC 7332 である。B2BUA は UAC として新しいリクエストを生成するので、通過のたびに Max-Forwards を新しい値から始めることができ、ループを際限なく続けさせてしまう。そこで RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、受信した値を 1 減らして生成するリクエストに引き継ぐこと、値が 0 かどうかを自ら確認することを、すべての B2BUA に義務付けた。このため B2BUA も 483 を返しうる。',
           'OPTIONS の例外のおかげで、Max-Forwards は診断の道具にもなる。小さな値を付けて送った OPTIONS は値が 0 になった装置で止まり、その装置が応答すれば、リクエストがどこまで届いたかがわかる。最初のリクエストへの 483 は宛先については何も示さない。RFC 3261 §21.4 は、同じリクエストを変更せずに再試行すべきでない（SHOULD NOT）としており、経路上の何か、またはリクエストの Max-Forwards が変わらない限り、同じように失敗する。ダイアログ内での 483 は異常であり、RFC 5057 §5.1 はダイアログを終わらせる応答に数えている。より大きな Max-Forwards で再試行すれば回復できることもあり、再試行しない UA はそのダイアログを終了したものとして扱うべきである。',
         ],
@@ -574,10 +574,12 @@ export const codes4xxSession: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'gateway', 'uas'],
-        refs: ['RFC3261 §21.4.22', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3398 §7.2.4.1'],
+        refs: ['RFC3261 §21.4.22', 'RFC3976 §4.2', 'RFC3976 §5.1', 'RFC3398 §7.2.4.1'],
         byRole: {
-          // §21.4.22 names "the server"; §6 counts proxies among servers.
-          proxy: ['RFC3261 §21.4.22', 'RFC3261 §6', 'RFC3261 §16.1'],
+          // §21.4.22 names "the server"; RFC 3976 (Informational) names the proxy: its IN-enabled SIP entity "can be a
+          // proxy or a B2BUA" (§4.2), and on a digit-collection timeout in overlap dialling it sends a non-2xx final
+          // response, "possibly a 484" (§5.1). RFC 3261 §6 and §16.1 name no code.
+          proxy: ['RFC3261 §21.4.22', 'RFC3976 §4.2', 'RFC3976 §5.1'],
           gateway: ['RFC3398 §7.2.4.1'],
           uas: ['RFC3261 §21.4.22'],
         },
