@@ -2616,6 +2616,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '503-japanese-b2bua-leg-it-sent-the-call-on',
+    date: '2026-12-06',
+    title: { en: '503 (Japanese): FreeSWITCH receives the 503 on the leg it sent the call out on', ja: '503（日本語版）：FreeSWITCH が 503 を受けるのは、自分が呼を送り出した側の区間である' },
+    pages: [{ code: 503 }, { index: 'corrections' }],
+    wrong: {
+      en: 'The Japanese page, and the Japanese text of the log entry on B2BUAs carrying a 503, said that the B2BUA receives the 503 on the 発信側の区間, which a Japanese telecom engineer reads as the caller\'s side of the call. The English says "outgoing leg": the leg on which the B2BUA sent the call on, where the response from the next hop arrives.',
+      ja: '日本語のページと、B2BUA が 503 を伝えることについての訂正記録の日本語文は、B2BUA が 503 を受けるのは「発信側の区間」だとしていた。通信の現場では、これは発信者側の区間と読まれる。英語版が示すのは、B2BUA が呼を先へ送り出した区間であり、次ホップからの応答はそこに届く。',
+    },
+    now: {
+      en: 'The Japanese says 自分が呼を送り出した側の区間 (the leg on which it sent the call out), as the English does.',
+      ja: '「自分が呼を送り出した側の区間」とし、英語版と同じことを示すようにした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1852-L1853',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1852–1853',
+        quote: 'case 503: return SWITCH_CAUSE_NORMAL_TEMPORARY_FAILURE;',
+      },
+    ],
+  },
+
   // Second reading, 500, 503, 603, 488.
 
   {
@@ -2625,7 +2647,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 503 }],
     wrong: {
       en: 'The page concluded from the proxy rule of RFC 3261 §16.7 that "a 503 that reaches a caller therefore normally comes from the first server that is itself unavailable". The rule binds proxies only, and common B2BUAs map a 503 from their outgoing leg to a cause that they turn back into 503 towards the caller.',
-      ja: 'RFC 3261 §16.7 のプロキシの規則から、「発信者に届く 503 は、通常、自ら利用不可になっている最初のサーバから来ている」と結論していた。この規則が縛るのはプロキシだけであり、よく使われる B2BUA は発信側の区間で受けた 503 を理由表示に対応付け、発信者へはそれを 503 に戻して返す。',
+      ja: 'RFC 3261 §16.7 のプロキシの規則から、「発信者に届く 503 は、通常、自ら利用不可になっている最初のサーバから来ている」と結論していた。この規則が縛るのはプロキシだけであり、よく使われる B2BUA は、自分が呼を送り出した側の区間で受けた 503 を理由表示に対応付け、発信者へはそれを 503 に戻して返す。',
     },
     now: {
       en: 'A 503 forwarded by a proxy speaks for the proxy itself; a B2BUA is not bound by that rule, and FreeSWITCH (through cause 41) and Asterisk (through cause 34) turn a 503 from the next hop back into 503 towards the caller.',
