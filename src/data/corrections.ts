@@ -2771,6 +2771,69 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '504-senders-cite-sections-naming-504',
+    date: '2026-12-06',
+    title: { en: '504: each typical sender cites a section that names 504 with that sender', ja: '504：主な送信元ごとに、その送信元が 504 を返すとする節を示す' },
+    pages: withComparisons(504),
+    wrong: {
+      en: 'The "Typically sent by" row cited, for the proxy, RFC 3261 §21.5.5 with §6, and for the user agent server §21.5.5 alone. §21.5.5 defines 504 for "the server" without naming a sender, and §6 only counts proxies among servers; neither names a proxy or a UAS sending 504.',
+      ja: '「主な送信元」の行は、プロキシの根拠に RFC 3261 §21.5.5 と §6 を、UAS の根拠に §21.5.5 だけを示していた。§21.5.5 は送信元を示さずに「サーバ」について 504 を定義しており、§6 はプロキシをサーバに含めているだけである。どちらも、プロキシや UAS が 504 を返すとはしていない。',
+    },
+    now: {
+      en: 'The proxy cites RFC 3050 §5.6 (a SIP CGI server whose script exceeds a time or resource limit SHOULD abort the transaction with 504 or 500) with §3 (SIP CGI runs primarily on proxy, redirect and registrar servers). The UAS cites RFC 3903 §6 (the event state compositor, a UAS, MUST fail a PUBLISH with an appropriate error response, such as 504, when an internal error such as an unreachable back-end database stops its processing) and RFC 3311 §5.2 (a UAS that cannot change the session parameters of an UPDATE without prompting the user SHOULD reject it with 504). The gateway keeps RFC 3398 §7.2.4.1. The comparison sentences cite the same sections.',
+      ja: 'プロキシの根拠は RFC 3050 §5.6（SIP CGI のスクリプトが時間やリソースの上限を超えたサーバは、504 か 500 でトランザクションを打ち切るべきである）と §3（SIP CGI が動くのは主にプロキシ・リダイレクトサーバ・レジストラである）とした。UAS の根拠は RFC 3903 §6（UAS であるイベント状態コンポジタは、バックエンドのデータベースにアクセスできないといった内部エラーで処理を完了できなければ、PUBLISH を 504 などの適切なエラー応答で失敗させなければならない）と RFC 3311 §5.2（ユーザに確認しなければ UPDATE のセッションのパラメータを変更できない UAS は、504 で拒否すべきである）とした。ゲートウェイの根拠は引き続き RFC 3398 §7.2.4.1 である。比較ページの文も同じ節を示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+      { ref: 'RFC3050 §5.6', quote: 'If a script exceeds one of these limitations, the server MAY terminate the script process and SHOULD abort the transaction with either a `504 Gateway Timed Out\' or a `500 Internal Server Error\' response.' },
+      { ref: 'RFC3050 §3', quote: 'SIP CGI runs primarily on proxy, redirect, and registrar servers, rather than user agent servers (which are the equivalent of origin servers in HTTP).' },
+      { ref: 'RFC3903 §6', quote: 'The Event State Compositor (ESC) is a User Agent Server (UAS) that processes and responds to PUBLISH requests' },
+      { ref: 'RFC3903 §6', quote: 'If internal errors (such as the inability to access a back-end database) occur before processing is complete, the publication MUST NOT succeed, and the ESC MUST fail with an appropriate error response, such as 504 (Server Time-out), and skip the last step.' },
+      { ref: 'RFC3311 §5.2', quote: 'If the UAS cannot change the session parameters without prompting the user, it SHOULD reject the request with a 504 response.' },
+    ],
+  },
+  {
+    id: '504-update-answered-without-prompting',
+    date: '2026-12-06',
+    title: { en: '504: a UAS rejects with 504 an UPDATE it cannot apply without prompting its user', ja: '504：ユーザに確認しなければ適用できない UPDATE を、UAS は 504 で拒否する' },
+    pages: [{ code: 504 }],
+    wrong: {
+      en: 'The page explained every 504 as a server stuck behind a slow external server, and its first fix sent the reader to look for that server. RFC 3311 §5.2 also has a UAS reject with 504 an UPDATE whose session change it cannot make without prompting the user, where no other server is involved.',
+      ja: 'どの 504 も外部サーバの応答待ちで止まったサーバによるものとして説明し、最初の対処法はその遅いサーバを探すよう求めていた。RFC 3311 §5.2 では、ユーザに確認しなければセッションの変更ができない UPDATE を UAS が 504 で拒否することもあり、この場合はほかのサーバは関わらない。',
+    },
+    now: {
+      en: 'The description gives this use: an UPDATE, unlike a re-INVITE, MUST be answered promptly, so a UAS that cannot change the session parameters without prompting its user SHOULD reject it with 504 (RFC 3311 §5.2). It also gives RFC 3903 §6\'s case of an event state compositor that cannot reach its back-end database. The first fix says that a 504 to an UPDATE points at the session change, and that such a change goes in a re-INVITE, whose UAS may ask its user before adjusting the session (RFC 3261 §14.2).',
+      ja: '説明にこの使い方を加えた。UPDATE には re-INVITE と違って速やかに応答しなければならない（MUST）ため、ユーザに確認しなければセッションのパラメータを変更できない UAS は、その UPDATE を 504 で拒否すべきである（SHOULD、RFC 3311 §5.2）。バックエンドのデータベースにアクセスできないイベント状態コンポジタの例（RFC 3903 §6）も加えた。最初の対処法では、UPDATE への 504 はセッションの変更に原因があり、そうした変更は、ユーザに確認したうえでセッションを調整できる re-INVITE で送る（RFC 3261 §14.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3311 §5.2', quote: 'However, unlike a re-INVITE, the UPDATE MUST be responded to promptly, and therefore the user cannot generally be prompted to approve the session changes.  If the UAS cannot change the session parameters without prompting the user, it SHOULD reject the request with a 504 response.' },
+      { ref: 'RFC3261 §14.2', quote: 'If the session description has changed, the UAS MUST adjust the session parameters accordingly, possibly after asking the user for confirmation.' },
+      { ref: 'RFC3903 §6', quote: 'If internal errors (such as the inability to access a back-end database) occur before processing is complete, the publication MUST NOT succeed, and the ESC MUST fail with an appropriate error response, such as 504 (Server Time-out), and skip the last step.' },
+    ],
+  },
+  {
+    id: '503-japanese-b2bua-leg-it-sent-the-call-on',
+    date: '2026-12-06',
+    title: { en: '503 (Japanese): FreeSWITCH receives the 503 on the leg it sent the call out on', ja: '503（日本語版）：FreeSWITCH が 503 を受けるのは、自分が呼を送り出した側の区間である' },
+    pages: [{ code: 503 }, { index: 'corrections' }],
+    wrong: {
+      en: 'The Japanese page, and the Japanese text of the log entry on B2BUAs carrying a 503, said that the B2BUA receives the 503 on the 発信側の区間, which a Japanese telecom engineer reads as the caller\'s side of the call. The English says "outgoing leg": the leg on which the B2BUA sent the call on, where the response from the next hop arrives.',
+      ja: '日本語のページと、B2BUA が 503 を伝えることについての訂正記録の日本語文は、B2BUA が 503 を受けるのは「発信側の区間」だとしていた。通信の現場では、これは発信者側の区間と読まれる。英語版が示すのは、B2BUA が呼を先へ送り出した区間であり、次ホップからの応答はそこに届く。',
+    },
+    now: {
+      en: 'The Japanese says 自分が呼を送り出した側の区間 (the leg on which it sent the call out), as the English does.',
+      ja: '「自分が呼を送り出した側の区間」とし、英語版と同じことを示すようにした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1852-L1853',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1852–1853',
+        quote: 'case 503: return SWITCH_CAUSE_NORMAL_TEMPORARY_FAILURE;',
+      },
+    ],
+  },
+
   // Second reading, 500, 503, 603, 488.
 
   {
@@ -2780,7 +2843,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 503 }],
     wrong: {
       en: 'The page concluded from the proxy rule of RFC 3261 §16.7 that "a 503 that reaches a caller therefore normally comes from the first server that is itself unavailable". The rule binds proxies only, and common B2BUAs map a 503 from their outgoing leg to a cause that they turn back into 503 towards the caller.',
-      ja: 'RFC 3261 §16.7 のプロキシの規則から、「発信者に届く 503 は、通常、自ら利用不可になっている最初のサーバから来ている」と結論していた。この規則が縛るのはプロキシだけであり、よく使われる B2BUA は発信側の区間で受けた 503 を理由表示に対応付け、発信者へはそれを 503 に戻して返す。',
+      ja: 'RFC 3261 §16.7 のプロキシの規則から、「発信者に届く 503 は、通常、自ら利用不可になっている最初のサーバから来ている」と結論していた。この規則が縛るのはプロキシだけであり、よく使われる B2BUA は、自分が呼を送り出した側の区間で受けた 503 を理由表示に対応付け、発信者へはそれを 503 に戻して返す。',
     },
     now: {
       en: 'A 503 forwarded by a proxy speaks for the proxy itself; a B2BUA is not bound by that rule, and FreeSWITCH (through cause 41) and Asterisk (through cause 34) turn a 503 from the next hop back into 503 towards the caller.',

@@ -373,7 +373,7 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'プロキシやゲートウェイがリクエストを先へ送ったところ、次のサーバから不正な応答が返ってきたため、障害は 502 を返した装置のさらに先にある。また RFC 3329 では、そのセキュリティ合意を使うよう設定されたインタフェースに Via が複数あるリクエストが届いた場合にも、サーバが 502 を返す。',
         description: [
-          'RFC 3261 §21.5.3 は、ゲートウェイやプロキシとして動作している装置が、リクエストを処理するために使った下流のサーバから不正な応答を受け取った場合に 502 を使うとしている。つまりこの 502 の送信元は伝令役であり、次ホップやその先のネットワークまでは到達したが、返ってきたものが使えなかったということである。障害箇所は、502 を生成した装置よりもう一段先にある。',
+          'RFC 3261 §21.5.3 は、ゲートウェイやプロキシとして動作している装置が、リクエストを処理するために使った下流のサーバから不正な応答を受け取った場合に 502 を使うとしている。つまりこの 502 の送信元は結果を伝えているだけであり、次ホップやその先のネットワークまでは到達したが、返ってきたものが使えなかったということである。障害箇所は、502 を生成した装置よりもう一段先にある。',
           '502 は前後の 2 つのコードと区別する必要がある。[[504]] は、リクエストを処理するためにアクセスした外部のサーバから期限内に応答がなかったことを表し（RFC 3261 §21.5.5）、502 は応答は届いたが内容が誤っていたことを表す。[[503]] はそれを返したサーバ自身が一時的な過負荷や保守中であることを表し、クライアントに別のサーバを試すよう促す（RFC 3261 §21.5.4）。503 を受けたプロキシは、自分が転送しうるどのリクエストも 503 になると判断できる場合を除き、それを上流へ転送すべきではなく（SHOULD NOT）、受けた応答が 503 だけなら代わりに 500 を返すべきである（SHOULD、RFC 3261 §16.7）。RFC 3263 §4.3 は、クライアントを次のサーバへ向かわせる失敗に 502 を含めていない。',
           '不正な応答とは関係のない 502 の出どころが二つある。RFC 3398 §7.2.4.1 は、ISUP を変換するゲートウェイに、Q.850 の理由表示（cause 値）27（相手端末故障中）を 502 に対応付けることを推奨している（RECOMMENDED）。そのため、これに従うゲートウェイでは、電話網が着信先を故障中と報告した呼は 502 として返る。また、RFC 3329 のセキュリティ合意（[[494]] を参照）を使うサーバは、この仕組みを使うよう設定されたネットワークインタフェースで受けたリクエストの Via が 1 つだけであることを確認する。複数あればファーストホップではないため、この仕組みを使ってはならず（MUST NOT）、502 を返す（RFC 3329 §2.3.2）。この 502 は、サーバが先へ送らなかったリクエストへのサーバ自身の応答であり、その先での失敗を伝えるものではない。',
         ],
@@ -517,7 +517,7 @@ export const codes5xx: CodeEntryInput[] = [
           'サーバが過負荷または保守中のため、一時的にリクエストを処理できない。クライアントはリクエストを別のサーバへ送るべきであり、Retry-After の時間が過ぎれば戻ってよい。',
         description: [
           '503 が表すのは、このリクエストの結果ではなくサーバの状態である。RFC 3261 §21.5.4 では、サーバは状態が続く時間を Retry-After で示してよく、クライアント（プロキシまたは UAC）は別のサーバを試すべきであり（SHOULD）、その間はこのサーバに他のリクエストを送るべきではない（SHOULD NOT）とされている。Retry-After がなければ、クライアントは [[500]] と同様に扱わなければならない。これをフェイルオーバーの規則として定めたのが RFC 3263 §4.3 であり、トランスポート障害や、応答が一つもないままのタイムアウトと同様、503 を受けたクライアントは、宛先の DNS SRV レコードから得たリストの次のサーバへ、新しいトランザクションとしてリクエストを送り直すべきである（SHOULD）。アドレスを A や AAAA レコードから得た場合も、同じように次のアドレスを試すべきである（SHOULD、RFC 3263 §4.2）。',
-          '503 は「このサーバは今は誰の要求にも応えられない」という意味なので、ステートフルプロキシは下流から受けた 503 をそのまま転送すべきではない。自分自身がどのリクエストも処理できない場合を除き、別のサーバを試すか（RFC 3261 §21.5.4）、応答が 503 だけだったなら代わりに [[500]] を上流へ返すべきである（SHOULD、RFC 3261 §16.7）。この規則のもとでは、プロキシが転送する 503 はそのプロキシ自身の状態を表す。ただし B2BUA は自分の区間では UAS として発信者に応答するので、この規則に縛られず、広く使われているものにも 503 を発信者まで伝えるものがある。FreeSWITCH は発信側の区間で受けた 503 を Q.850 の理由表示 41 に対応付け、理由表示 41 を 503 に戻す。Asterisk も理由表示 34 を介して同じことをする。そのため、こうした B2BUA の先にいる発信者は、さらに先のサーバの状態を表す 503 を受け取ることがある。ネットワークを通っていない 503 もある。ICMP エラーや TCP 接続の拒否といった致命的なトランスポートエラーを、UAC は 503 として扱わなければならず（RFC 3261 §8.1.3.1）、プロキシも、リクエストの転送でトランスポート層からエラーを通知されたときは同様に扱う（RFC 3261 §16.9）。',
+          '503 は「このサーバは今は誰の要求にも応えられない」という意味なので、ステートフルプロキシは下流から受けた 503 をそのまま転送すべきではない。自分自身がどのリクエストも処理できない場合を除き、別のサーバを試すか（RFC 3261 §21.5.4）、応答が 503 だけだったなら代わりに [[500]] を上流へ返すべきである（SHOULD、RFC 3261 §16.7）。この規則のもとでは、プロキシが転送する 503 はそのプロキシ自身の状態を表す。ただし B2BUA は自分の区間では UAS として発信者に応答するので、この規則に縛られず、広く使われているものにも 503 を発信者まで伝えるものがある。FreeSWITCH は、自分が呼を送り出した側の区間で受けた 503 を Q.850 の理由表示 41 に対応付け、理由表示 41 を 503 に戻す。Asterisk も理由表示 34 を介して同じことをする。そのため、こうした B2BUA の先にいる発信者は、さらに先のサーバの状態を表す 503 を受け取ることがある。ネットワークを通っていない 503 もある。ICMP エラーや TCP 接続の拒否といった致命的なトランスポートエラーを、UAC は 503 として扱わなければならず（RFC 3261 §8.1.3.1）、プロキシも、リクエストの転送でトランスポート層からエラーを通知されたときは同様に扱う（RFC 3261 §16.9）。',
           'この点が、着信者に代わって答えるコードとの違いである。[[486]] や [[480]] が示すのはサーバではなく着信者の状態であり、どちらも、クライアントが次のサーバを試すべきである（SHOULD）と RFC 3263 §4.3 が定める失敗には含まれない。これらを受けて別のトランクを試すかどうかは、各自のルーティングポリシーである。503 はユーザについては何も示さない。また、レジストラの容量が足りないときに返すべきなのは Retry-After 付きの 503 である。[[403]] は、認証しても結果は変わらず、リクエストを繰り返すべきではないことを示す（RFC 3261 §21.4.4）。しかしレジストラは、容量が戻ればその REGISTER を受け付ける。',
         ],
         scenarios: [
@@ -540,7 +540,7 @@ export const codes5xx: CodeEntryInput[] = [
     phrase: 'Server Time-out',
     status: 'active',
     refs: ['RFC3261 §21.5.5'],
-    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §16.6', 'RFC3261 §16.7', 'RFC3261 §17.1.1.2', 'RFC3261 §17.1.2.2', 'RFC3261 §21.4.9', 'RFC3261 §21.5.3', 'RFC4320 §4.2', 'RFC3398 §8.2.6.1'],
+    seeAlso: ['RFC3261 §8.1.3.1', 'RFC3261 §14.2', 'RFC3261 §16.6', 'RFC3261 §16.7', 'RFC3261 §17.1.1.2', 'RFC3261 §17.1.2.2', 'RFC3261 §21.4.9', 'RFC3261 §21.5.3', 'RFC4320 §4.2', 'RFC3398 §8.2.6.1', 'RFC3311 §5.2', 'RFC3903 §6'],
     alsoSeen: [
       {
         phrase: 'Gateway Time-out',
@@ -561,12 +561,15 @@ export const codes5xx: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'gateway', 'uas'],
-        refs: ['RFC3261 §21.5.5', 'RFC3261 §6', 'RFC3398 §7.2.4.1'],
+        refs: ['RFC3050 §5.6', 'RFC3050 §3', 'RFC3398 §7.2.4.1', 'RFC3903 §6', 'RFC3311 §5.2'],
         byRole: {
-          // §21.5.5 names "the server"; §6 counts proxies among servers. No section shows a proxy's own 504.
-          proxy: ['RFC3261 §21.5.5', 'RFC3261 §6'],
+          // RFC 3050 §5.6: a SIP CGI server whose script exceeds a time limit SHOULD abort the transaction with 504 or 500;
+          // §3: SIP CGI runs primarily on proxy, redirect and registrar servers. No section of RFC 3261 names a proxy's 504.
+          proxy: ['RFC3050 §5.6', 'RFC3050 §3'],
           gateway: ['RFC3398 §7.2.4.1'],
-          uas: ['RFC3261 §21.5.5'],
+          // RFC 3903 §6: the ESC, a UAS, fails a PUBLISH it could not process with an error such as 504;
+          // RFC 3311 §5.2: a UAS that cannot apply an UPDATE without prompting the user SHOULD reject it with 504.
+          uas: ['RFC3903 §6', 'RFC3311 §5.2'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.5.5'] },
@@ -632,8 +635,8 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'A server could not finish the request because another server it had to consult, such as a database or a DNS or ENUM resolver, did not answer in time. A proxy whose SIP targets give no final response to an INVITE sends 408 instead; to other requests it sends no 408.',
         description: [
-          'RFC 3261 §21.5.5 defines 504 in terms of a second server: the one that answers was itself waiting on an external server it contacted while processing the request, and that server did not respond in time. The external server need not speak SIP. A routing database, a number-portability or ENUM lookup, a subscriber database in IMS or a policy server can all leave a SIP element with nothing to do but give up and say so.',
-          'The border with [[408]] is drawn by who was slow. RFC 3261 §21.5.5 points to 408 when the time limit that ran out was the one the requester set in the Expires header; for an INVITE, 408 is also what a proxy MUST send when none of the targets it forwarded to produced a final response (RFC 3261 §16.7), while to a non-INVITE request a transaction-stateful element MUST NOT send 408 and, if it cannot respond before the transaction expires, sends no final response at all (RFC 4320 §4.2); 408 is also what a client stack reports when its own transaction timer fires (RFC 3261 §8.1.3.1). A 504 says the answering server itself was alive and working but stuck behind a dependency. Unlike [[502]], no answer came back in time; unlike [[503]], the server is not declaring itself unavailable, and RFC 3263 does not make 504 a failover trigger.',
+          'RFC 3261 §21.5.5 defines 504 in terms of a second server: the one that answers was itself waiting on an external server it contacted while processing the request, and that server did not respond in time. The external server need not speak SIP. A routing database, a number-portability or ENUM lookup, a subscriber database in IMS or a policy server can all leave a SIP element with nothing to do but give up and say so. RFC 3903 §6 gives one such case for a UAS, the event state compositor that processes PUBLISH: if an internal error, such as the inability to access a back-end database, occurs before processing is complete, the publication MUST NOT succeed and the compositor MUST fail the request with an appropriate error response, 504 being the example the section gives. RFC 3311 gives 504 a use with no external server at all: an UPDATE, unlike a re-INVITE, MUST be answered promptly, so a UAS that cannot change the session parameters without prompting its user SHOULD reject the UPDATE with 504 (RFC 3311 §5.2).',
+          'The border with [[408]] is drawn by who was slow. RFC 3261 §21.5.5 points to 408 when the time limit that ran out was the one the requester set in the Expires header; for an INVITE, 408 is also what a proxy MUST send when none of the targets it forwarded to produced a final response (RFC 3261 §16.7), while to a non-INVITE request a transaction-stateful element MUST NOT send 408 and, if it cannot respond before the transaction expires, sends no final response at all (RFC 4320 §4.2); 408 is also what a client stack reports when its own transaction timer fires (RFC 3261 §8.1.3.1). Apart from the UPDATE case, a 504 says the answering server itself was alive and working but stuck behind a dependency. Unlike [[502]], no answer came back in time; unlike [[503]], the server is not declaring itself unavailable, and RFC 3263 does not make 504 a failover trigger.',
           'Gateways carry the same meaning into the telephone network: RFC 3398 §8.2.6.1 recommends Q.850 cause 102 "recovery on timer expiry" for a SIP 504 that carries no encapsulated ISUP, so a gateway that follows it releases the PSTN side of the call with that cause, while for a 504 that carries an encapsulated REL it SHOULD copy that message\'s cause; in the other direction it recommends 504 for cause 102 (RFC 3398 §7.2.4.1). The reason phrase varies: IANA registers "Server Time-out", sofia-sip (and so FreeSWITCH) prints HTTP\'s "Gateway Time-out", and RFC 3398 itself writes "Server Timeout" (RFC 3398 §7.2.2) and "Gateway timeout" (RFC 3398 §7.2.4.1), so searching logs by the number is safer than by the text.',
         ],
         scenarios: [
@@ -642,7 +645,8 @@ export const codes5xx: CodeEntryInput[] = [
           'A cloud telephony platform that fetches call-handling instructions from the customer\'s web application for each incoming call gets no answer from that web server within its limit; a platform that reports this condition as 504 ends the INVITE with it.',
         ],
         fixes: [
-          'Identify which server was slow: the element that sent the 504 is healthy enough to answer, so check its logs for the dependency it timed out on (database, DNS, ENUM, Diameter peer, HTTP service) and the timeout it applied.',
+          'If the 504 answers an UPDATE, look at the session change it carried before looking for a slow server: a UAS that cannot change the session parameters without prompting its user SHOULD reject the UPDATE with 504, because an UPDATE must be answered promptly (RFC 3311 §5.2). The UAS of a re-INVITE may ask its user for confirmation before adjusting the session (RFC 3261 §14.2), so send such a change in a re-INVITE.',
+          'Otherwise, identify which server was slow: the element that sent the 504 is healthy enough to answer, so check its logs for the dependency it timed out on (database, DNS, ENUM, Diameter peer, HTTP service) and the timeout it applied.',
           'Fix or scale the dependency, or shorten the path to it. Raising the SIP element\'s query timeout only helps if the answer still reaches the client before its transaction gives up. A non-INVITE client, such as a registering phone, keeps Timer F (32 seconds by default) running after a provisional response (RFC 3261 §17.1.2.2). An INVITE client relies on Timer B only until a provisional response such as 100 Trying arrives (RFC 3261 §17.1.1.2); after that, the limit is the Timer C of each proxy on the path, more than 3 minutes (RFC 3261 §16.6), and the caller\'s patience.',
           'If your own proxy answers 504 when downstream SIP targets simply never responded, change it, for an INVITE, to 408, which RFC 3261 §16.7 requires of a proxy whose branches ended without any final response. To a non-INVITE request it MUST NOT send 408 (RFC 4320 §4.2): if it cannot respond before the transaction expires, it sends no final response at all.',
         ],
@@ -652,8 +656,8 @@ export const codes5xx: CodeEntryInput[] = [
         summary:
           'リクエストの処理中に問い合わせる必要があった別のサーバ（データベース、DNS や ENUM のリゾルバなど）が期限内に応答しなかったため、サーバが処理を完了できなかった。INVITE の転送先の SIP 宛先から最終応答が得られなかったプロキシは、504 ではなく 408 を返す。INVITE 以外のリクエストには 408 を返さない。',
         description: [
-          'RFC 3261 §21.5.5 は 504 を「もう 1 台のサーバ」を使って定義している。応答したサーバ自身が、リクエストの処理中に問い合わせた外部サーバの応答を待っており、その外部サーバが期限内に応えなかったということである。外部サーバが SIP を話す必要はない。ルーティング用データベース、番号ポータビリティや ENUM の検索、IMS の加入者データベース、ポリシーサーバのいずれでも、SIP 装置は処理を打ち切ってその旨を返すしかなくなる。',
-          '[[408]] との境界は、誰が遅かったかで決まる。RFC 3261 §21.5.5 は、切れた期限が要求元の Expires ヘッダで指定したものである場合には 408 を使うとしている。また、INVITE を転送した宛先がどれも最終応答を返さなかったときにプロキシが返さなければならないのも 408 である（RFC 3261 §16.7）。トランザクションステートフルな装置は、INVITE 以外のリクエストに 408 を返してはならない（MUST NOT）。トランザクションが満了する前に応答できなければ、最終応答を一切返さない（RFC 4320 §4.2）。クライアントのスタックも自分のトランザクションタイマが切れると 408 として報告する（RFC 3261 §8.1.3.1）。504 は、応答したサーバ自体は正常に動作しているが、依存先の応答待ちで処理が止まったことを示す。[[502]] と違って応答は期限内に返っておらず、[[503]] と違ってサーバが自らを利用不可と宣言しているわけでもない。RFC 3263 も 504 をフェイルオーバーの契機とはしていない。',
+          'RFC 3261 §21.5.5 は 504 を「もう 1 台のサーバ」を使って定義している。応答したサーバ自身が、リクエストの処理中に問い合わせた外部サーバの応答を待っており、その外部サーバが期限内に応えなかったということである。外部サーバが SIP を話す必要はない。ルーティング用データベース、番号ポータビリティや ENUM の検索、IMS の加入者データベース、ポリシーサーバのいずれでも、SIP 装置は処理を打ち切ってその旨を返すしかなくなる。RFC 3903 §6 は、PUBLISH を処理する UAS であるイベント状態コンポジタについて、その一例を示している。バックエンドのデータベースにアクセスできないといった内部エラーが処理の完了前に起きた場合、その公開を成功させてはならず（MUST NOT）、コンポジタは適切なエラー応答でリクエストを失敗させなければならない（MUST）。同節がその例に挙げるのが 504 である。RFC 3311 は、外部サーバがまったく関わらない 504 の使い方も定めている。UPDATE には re-INVITE と違って速やかに応答しなければならない（MUST）ため、ユーザに確認しなければセッションのパラメータを変更できない UAS は、その UPDATE を 504 で拒否すべきである（SHOULD、RFC 3311 §5.2）。',
+          '[[408]] との境界は、誰が遅かったかで決まる。RFC 3261 §21.5.5 は、切れた期限が要求元の Expires ヘッダで指定したものである場合には 408 を使うとしている。また、INVITE を転送した宛先がどれも最終応答を返さなかったときにプロキシが返さなければならないのも 408 である（RFC 3261 §16.7）。トランザクションステートフルな装置は、INVITE 以外のリクエストに 408 を返してはならない（MUST NOT）。トランザクションが満了する前に応答できなければ、最終応答を一切返さない（RFC 4320 §4.2）。クライアントのスタックも自分のトランザクションタイマが切れると 408 として報告する（RFC 3261 §8.1.3.1）。UPDATE の場合を除けば、504 は、応答したサーバ自体は正常に動作しているが、依存先の応答待ちで処理が止まったことを示す。[[502]] と違って応答は期限内に返っておらず、[[503]] と違ってサーバが自らを利用不可と宣言しているわけでもない。RFC 3263 も 504 をフェイルオーバーの契機とはしていない。',
           'ゲートウェイはこの意味を電話網へも持ち込む。RFC 3398 §8.2.6.1 は、カプセル化された ISUP を含まない SIP の 504 に Q.850 の理由表示 102（タイマ満了による回復）を推奨しているので、これに従うゲートウェイはその呼の PSTN 側をこの理由表示で解放する。504 がカプセル化された REL を含む場合は、その REL の理由表示を引き継ぐべきである（SHOULD）。逆方向では、理由表示 102 に 504 を推奨している（RFC 3398 §7.2.4.1）。リーズンフレーズは一定しない。IANA の登録は「Server Time-out」だが、sofia-sip（したがって FreeSWITCH）は HTTP 由来の「Gateway Time-out」を出し、RFC 3398 自身も「Server Timeout」（RFC 3398 §7.2.2）や `Gateway timeout`（RFC 3398 §7.2.4.1）と書いている。ログは文言ではなく番号で検索するほうが確実である。',
         ],
         scenarios: [
@@ -662,7 +666,8 @@ export const codes5xx: CodeEntryInput[] = [
           '着信のたびに顧客の Web アプリケーションへ呼処理の指示を問い合わせるクラウド電話プラットフォームが、制限時間内にその Web サーバから応答を得られない。この状況を 504 で報告するプラットフォームでは、INVITE が 504 で終わる。',
         ],
         fixes: [
-          'どのサーバが遅かったのかを特定する。504 を返した装置は応答できる程度には正常なので、そのログで、タイムアウトした依存先（データベース、DNS、ENUM、Diameter ピア、HTTP サービス）と適用されたタイムアウト値を確認する。',
+          'UPDATE への 504 なら、遅いサーバを探す前に、その UPDATE が求めたセッションの変更を確認する。ユーザに確認しなければセッションのパラメータを変更できない UAS は、UPDATE には速やかに応答しなければならないため、その UPDATE を 504 で拒否すべきである（SHOULD、RFC 3311 §5.2）。re-INVITE の UAS は、ユーザに確認したうえでセッションを調整することができる（RFC 3261 §14.2）ので、そうした変更は re-INVITE で送る。',
+          'それ以外の場合は、どのサーバが遅かったのかを特定する。504 を返した装置は応答できる程度には正常なので、そのログで、タイムアウトした依存先（データベース、DNS、ENUM、Diameter ピア、HTTP サービス）と適用されたタイムアウト値を確認する。',
           '依存先を修理・増強するか、そこまでの経路を短くする。SIP 装置側の問い合わせタイムアウトを延ばしても、クライアントのトランザクションがタイムアウトする前に応答が届かなければ役に立たない。登録する電話機のような非 INVITE のクライアントでは、暫定応答を受けた後もタイマ F（既定で 32 秒）が動き続ける（RFC 3261 §17.1.2.2）。INVITE のクライアントがタイマ B に頼るのは 100 Trying などの暫定応答が届くまでであり（RFC 3261 §17.1.1.2）、その後の上限は、経路上の各プロキシのタイマ C（3 分より長い、RFC 3261 §16.6）と発信者が待てる時間である。',
           '下流の SIP 宛先が単に応答しなかっただけなのに自分のプロキシが 504 を返しているなら、INVITE については 408 に改める。ブランチがどれも最終応答なしで終わったプロキシに、RFC 3261 §16.7 は 408 を送るよう求めている。INVITE 以外のリクエストには 408 を返してはならない（MUST NOT、RFC 4320 §4.2）。トランザクションが満了する前に応答できなければ、最終応答を一切返さない。',
         ],
