@@ -904,7 +904,7 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
   it('a sender sentence cites the sections of the senders it names, not a gateway mapping for "a proxy"', () => {
     const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'sentBy')?.sentence;
     expect(sentence(404, 486)).toBe(
-      'Both can come from a user agent server and a gateway (RFC 3261 §21.4.5, RFC 3261 §8.2.2.1, RFC 3398 §7.2.4.1, RFC 3261 §21.4.24). ' +
+      'Both can come from a user agent server and a gateway (RFC 3261 §21.4.5, RFC 3261 §8.2.2.1, RFC 3398 §7.2.4.1, RFC 3261 §21.4.24, RFC 3261 §13.3.1.3). ' +
         '404 can also come from a proxy, a registrar and a redirect server (RFC 3261 §16.5, RFC 3261 §10.3, RFC 3261 §8.3).',
     );
     expect(sentence(100, 180, 'ja')).toContain('100 はプロキシからも返されうる（RFC 3261 §21.1.1、RFC 3261 §16.2）。');

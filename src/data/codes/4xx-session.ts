@@ -826,9 +826,10 @@ export const codes4xxSession: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'gateway'],
-        refs: ['RFC3261 §21.4.24', 'RFC3398 §7.2.4.1'],
+        refs: ['RFC3261 §21.4.24', 'RFC3261 §13.3.1.3', 'RFC3398 §7.2.4.1'],
         byRole: {
-          uas: ['RFC3261 §21.4.24'],
+          // §21.4.24 names "the callee's end system"; §13.3.1.3 names the UAS that SHOULD return 486.
+          uas: ['RFC3261 §21.4.24', 'RFC3261 §13.3.1.3'],
           gateway: ['RFC3398 §7.2.4.1'],
         },
       },

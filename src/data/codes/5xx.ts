@@ -32,9 +32,10 @@ export const codes5xx: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy', 'registrar', 'gateway'],
-        refs: ['RFC3261 §21.5.1', 'RFC3261 §16.7', 'RFC3261 §10.3', 'RFC3398 §7.2.4.1'],
+        refs: ['RFC3261 §21.5.1', 'RFC3261 §14.2', 'RFC3261 §16.7', 'RFC3261 §10.3', 'RFC3398 §7.2.4.1'],
         byRole: {
-          uas: ['RFC3261 §21.5.1'],
+          // §21.5.1 names "the server"; §14.2 names a UAS that MUST return 500.
+          uas: ['RFC3261 §21.5.1', 'RFC3261 §14.2'],
           proxy: ['RFC3261 §16.7'],
           registrar: ['RFC3261 §10.3'],
           gateway: ['RFC3398 §7.2.4.1'],
