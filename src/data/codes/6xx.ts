@@ -276,17 +276,18 @@ export const codes6xx: CodeEntryInput[] = [
     phrase: 'Does Not Exist Anywhere',
     status: 'active',
     refs: ['RFC3261 §21.6.3'],
-    seeAlso: ['RFC3261 §16.7', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3398 §8.2.6.1', 'RFC8688 §1'],
+    seeAlso: ['RFC3261 §16.7', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3398 §8.2.6.1', 'RFC3666 §3.4', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2', 'RFC8688 §1'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
       sentBy: {
-        value: ['proxy', 'redirect-server', 'uas'],
-        refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §8.3'],
+        value: ['proxy', 'uas'],
+        refs: ['RFC3261 §21.6.3', 'RFC3666 §3.4', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2'],
         byRole: {
-          // §21.6.3 names "the server"; §6 counts proxies, redirect servers and user agent servers among servers.
-          proxy: ['RFC3261 §21.6.3', 'RFC3261 §6', 'RFC3261 §16.1'],
-          'redirect-server': ['RFC3261 §21.6.3', 'RFC3261 §6', 'RFC3261 §8.3'],
-          uas: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6'],
+          // §21.6.3 names only "the server". RFC 3666 §3.4 has a proxy that finds no route for the number reject the
+          // INVITE with 604. RFC 6665 gives 604 as an answer to a refresh SUBSCRIBE (from the notifier) and to a NOTIFY
+          // (from the subscriber), both user agents (§2). No section names a redirect server with 604 (§8.3: it "refuses").
+          proxy: ['RFC3261 §21.6.3', 'RFC3666 §3.4'],
+          uas: ['RFC3261 §21.6.3', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.6.3'] },
@@ -369,7 +370,7 @@ export const codes6xx: CodeEntryInput[] = [
         scenarios: [
           'A carrier\'s routing database finds the dialled number unallocated in a number range the carrier is authoritative for and answers the INVITE with 604, so the originating network stops trying alternative routes.',
           'A call-blocking service in front of a subscriber returns 604 to calls it classifies as robocalls, hoping to get the number removed from the callers\' databases. Other network elements take the 604 at its word and treat the subscriber as non-existent, so callers the subscriber wants stop getting through as well: the side effect RFC 8688 §1 warns about.',
-          'An enterprise redirect server that is authoritative for the whole company directory answers 604 for a name found in no department, where a proxy that knows only its own registrations would send [[404]].',
+          'An enterprise\'s central proxy, authoritative for the whole company directory, answers 604 for a name found in no department, where a departmental proxy that knows only its own registrations would send [[404]].',
         ],
         fixes: [
           'When you receive 604: treat the number or URI as invalid, but check the dialled digits and the number normalization (country code, leading zeros, `user=phone`) before concluding that the user really does not exist. Do not try other routes for the same Request-URI.',
@@ -389,7 +390,7 @@ export const codes6xx: CodeEntryInput[] = [
         scenarios: [
           '事業者のルーティングデータベースが、自らが権威を持つ番号帯の中で、ダイヤルされた番号が未割当であると判断し、INVITE に 604 を返す。発信側の網は代替経路を試すのをやめる。',
           '加入者の前段にある迷惑電話ブロックサービスが、発信者のデータベースから番号を消させようとして、ロボコールと判定した呼に 604 を返す。網内の他の装置はこの 604 を額面どおりに受け取って加入者が存在しないものと扱い、加入者が受けたい相手からの呼まで届かなくなる。RFC 8688 §1 が警告している副作用そのものである。',
-          '会社全体のディレクトリに権威を持つ企業のリダイレクトサーバが、どの部署にもない名前に対して 604 を返す。自分の登録情報しか知らないプロキシであれば、ここで返すのは [[404]] である。',
+          '会社全体のディレクトリに権威を持つ企業の中央プロキシが、どの部署にもない名前に対して 604 を返す。自部署の登録情報しか知らない部署のプロキシであれば、ここで返すのは [[404]] である。',
         ],
         fixes: [
           '604 を受信したら、その番号や URI は無効として扱う。ただし、ユーザが本当に存在しないと結論づける前に、ダイヤルした番号と番号の正規化（国番号、先頭の 0、`user=phone`）を確認する。同じ Request-URI で他の経路は試さない。',
