@@ -3407,6 +3407,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '608-per-call-uri-dummy-responses',
+    date: '2026-12-06',
+    title: {
+      en: '608: per-call Call-Info URIs must be non-deterministic, with dummy responses for calls that do not exist',
+      ja: '608：呼ごとの Call-Info URI は非決定的にし、存在しない呼にはダミーの応答を返す',
+    },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'A fix told the operator of a blocking intermediary only to "use unguessable URIs" if they encode per-call data. RFC 8688 §6 makes this a MUST and requires more: the intermediary must also be prepared to return dummy responses to requests for URIs of calls that do not exist, so that guessing URIs yields nothing.',
+      ja: '対処法で、ブロックする中継装置の運用者に、呼ごとの情報を URI に含めるなら「推測できない URI を使う」とだけ書いていた。RFC 8688 §6 はこれを MUST としており、さらに、存在しない呼を指す URI へのリクエストにダミーの応答を返せるようにしておくことも求めている。URI を推測しても何も得られないようにするためである。',
+    },
+    now: {
+      en: 'If the Call-Info URIs encode per-call data, the intermediary MUST use a non-deterministic URI reference mechanism and be prepared to return dummy responses to requests for URIs of calls that do not exist.',
+      ja: 'Call-Info の URI に呼ごとの情報を含める場合、中継装置は非決定的な URI 参照の仕組みを使い、存在しない呼を指す URI へのリクエストにはダミーの応答を返せるようにしておかなければならない（MUST）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §6',
+        quote:
+          'However, if the intermediary does go that route, the intermediary MUST use a non-deterministic URI reference mechanism and be prepared to return dummy responses to URI requests referencing calls that do not exist',
+      },
+    ],
+  },
+
   // Second reading, 380, 600, 604, 606, 608.
   {
     id: '380-oracle-trigger-and-3gpp-procedure',
