@@ -3507,6 +3507,67 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '604-senders-sections-that-name-the-code',
+    date: '2026-12-06',
+    title: {
+      en: '604: typical senders are proxies and user agent servers; no section names a redirect server',
+      ja: '604：主な送信元はプロキシと UAS であり、リダイレクトサーバを示す節はない',
+    },
+    pages: withComparisons(604),
+    wrong: {
+      en: 'The "Typically sent by" row and the comparisons listed a proxy, a redirect server and a user agent server, citing RFC 3261 §21.6.3, whose subject is only "the server", §21.6, §6, which counts proxies, user agent servers and redirect servers among servers, §16.1 and §8.3. None of these sections names 604 with a sender. A scenario had an enterprise redirect server answer 604.',
+      ja: '「主な送信元」の欄と比較ページはプロキシ、リダイレクトサーバ、UAS を挙げ、主語が「サーバ」だけの RFC 3261 §21.6.3、§21.6、プロキシ・UAS・リダイレクトサーバをサーバに含める §6、§16.1、§8.3 を示していた。いずれの節も 604 を送信元と結び付けていない。シナリオの一つでは、企業のリダイレクトサーバが 604 を返していた。',
+    },
+    now: {
+      en: 'The row lists the proxy and the user agent server. The proxy cites RFC 3666 §3.4, where a proxy that finds no route for the dialled number rejects the INVITE with 604; the user agent server cites RFC 6665 §4.1.2.2 and §4.2.2, which name 604 among the answers to a refresh SUBSCRIBE, sent to the notifier, and to a NOTIFY, sent to the subscriber, both user agents (RFC 6665 §2). No section available here names a redirect server with 604 (RFC 3261 §8.3 says only that it refuses a request or returns a 3xx), so it is dropped, and the scenario now has the company\'s central proxy answer 604. The dataset gives the same values.',
+      ja: '送信元はプロキシと UAS とした。プロキシには RFC 3666 §3.4 を示す。この節では、ダイヤルされた番号への経路を見つけられないプロキシが INVITE を 604 で拒否している。UAS には RFC 6665 §4.1.2.2 と §4.2.2 を示す。この 2 つの節は、ノーティファイアへ送るリフレッシュの SUBSCRIBE と、サブスクライバへ送る NOTIFY への応答として 604 を挙げており、ノーティファイアもサブスクライバも UA である（RFC 6665 §2）。ここで参照できる節には、リダイレクトサーバと 604 を結び付けるものがない（RFC 3261 §8.3 は、リクエストを拒否するか 3xx を返すとしているだけである）。そのためリダイレクトサーバは外し、シナリオでは企業の中央プロキシが 604 を返すようにした。データセットも同じ値になった。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.3', quote: 'The server has authoritative information that the user indicated in the Request-URI does not exist anywhere.' },
+      { ref: 'RFC3666 §3.4', quote: 'A route is not found, so Proxy 1 rejects the call.' },
+      { ref: 'RFC3666 §3.4', quote: 'F3 604 Does Not Exist Anywhere Proxy 1 -> GW 1' },
+      {
+        ref: 'RFC6665 §4.1.2.2',
+        quote: 'If a SUBSCRIBE request to refresh a subscription receives a 404, 405, 410, 416, 480-485, 489, 501, or 604 response, the subscriber MUST consider the subscription terminated.',
+      },
+      {
+        ref: 'RFC6665 §4.2.2',
+        quote: 'If the NOTIFY transaction fails due to the receipt of a 404, 405, 410, 416, 480-485, 489, 501, or 604 response to the NOTIFY request, the notifier MUST remove the corresponding subscription.',
+      },
+      { ref: 'RFC6665 §2', quote: 'Notifier: A notifier is a user agent that generates NOTIFY requests' },
+      { ref: 'RFC6665 §2', quote: 'Subscriber: A subscriber is a user agent that receives NOTIFY requests from notifiers' },
+      {
+        ref: 'RFC3261 §8.3',
+        quote: 'After receiving a request other than CANCEL, the server either refuses the request or gathers the list of alternative locations',
+      },
+    ],
+  },
+  {
+    id: '608-per-call-uri-dummy-responses',
+    date: '2026-12-06',
+    title: {
+      en: '608: per-call Call-Info URIs must be non-deterministic, with dummy responses for calls that do not exist',
+      ja: '608：呼ごとの Call-Info URI は非決定的にし、存在しない呼にはダミーの応答を返す',
+    },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'A fix told the operator of a blocking intermediary only to "use unguessable URIs" if they encode per-call data. RFC 8688 §6 makes this a MUST and requires more: the intermediary must also be prepared to return dummy responses to requests for URIs of calls that do not exist, so that guessing URIs yields nothing.',
+      ja: '対処法で、ブロックする中継装置の運用者に、呼ごとの情報を URI に含めるなら「推測できない URI を使う」とだけ書いていた。RFC 8688 §6 はこれを MUST としており、さらに、存在しない呼を指す URI へのリクエストにダミーの応答を返せるようにしておくことも求めている。URI を推測しても何も得られないようにするためである。',
+    },
+    now: {
+      en: 'If the Call-Info URIs encode per-call data, the intermediary MUST use a non-deterministic URI reference mechanism and be prepared to return dummy responses to requests for URIs of calls that do not exist.',
+      ja: 'Call-Info の URI に呼ごとの情報を含める場合、中継装置は非決定的な URI 参照の仕組みを使い、存在しない呼を指す URI へのリクエストにはダミーの応答を返せるようにしておかなければならない（MUST）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §6',
+        quote:
+          'However, if the intermediary does go that route, the intermediary MUST use a non-deterministic URI reference mechanism and be prepared to return dummy responses to URI requests referencing calls that do not exist',
+      },
+    ],
+  },
+
   // Second reading, 380, 600, 604, 606, 608.
   {
     id: '380-oracle-trigger-and-3gpp-procedure',

@@ -561,7 +561,7 @@ describe('every pair in both languages (property tests)', () => {
       }
       if (seen.join() !== p.c.a.sentBy.join()) fail(`senders ${seen.join(', ')} cited, ${p.c.a.sentBy.join(', ')} shared: ${value}`);
     });
-    expect(lists).toBe(2 * 100);
+    expect(lists).toBe(2 * 109);
     expect(page(440, 483).shared.find((s) => s.aspect === 'sentBy')?.value).toBe(
       'Proxy (RFC 5393 §5.3.3, RFC 3261 §21.4.21, RFC 3261 §16.3) and Back-to-back user agent (B2BUA, RFC 7332 §6, RFC 7332 §5)',
     );

@@ -236,7 +236,7 @@ export const codes6xx: CodeEntryInput[] = [
           'The callee\'s device was reached, but the user explicitly does not wish to or cannot take part, and no other end point will answer.',
         description: [
           'RFC 3261 §21.6.2 defines 603 for a call that reached the callee\'s machine where the user explicitly does not wish to, or cannot, participate. It is to be returned only when it is known that no other end point will answer the request, and it MAY name a better time to call in Retry-After. Unlike [[600]] it gives no reason: RFC 3261 §21.6.1 points a callee who prefers not to say they are busy to 603.',
-          'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7), so the user\'s other devices stop ringing and the proxy opens no branch to voicemail. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends it everywhere. A CANCEL from the caller is another matter: a UAS that has not yet sent a final response to the INVITE SHOULD answer it with [[487]], while a CANCEL that arrives after the final response, a 603 for example, has no effect on that response (RFC 3261 §9.2).',
+          'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7), so the user\'s other devices stop ringing and the proxy opens no branch to voicemail. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends it everywhere. A CANCEL from the caller is another matter: a UAS that has not yet sent a final response to the INVITE SHOULD answer the INVITE with [[487]], while a CANCEL that arrives after the final response, a 603 for example, has no effect on that response (RFC 3261 §9.2).',
           'RFC 8197 §3 separates 603 from [[607]]: 603 suits a callee who is at dinner or in a meeting and gives no reason, a refusal tied to the callee\'s own state, while 607 says the caller\'s identity is the reason. [[608]] is different again: an intermediary, not the user, refused the call. At the PSTN boundary, RFC 3398 §8.2.6.1 recommends mapping a 603 that carries no encapsulated ISUP to ISUP cause 21 "call rejected", and RFC 3398 §7.2.4.1 recommends mapping cause 21 back to [[403]], adding that a gateway could give 603 instead when the cause location is "user".',
         ],
         scenarios: [
@@ -256,7 +256,7 @@ export const codes6xx: CodeEntryInput[] = [
           '着信者の端末には到達したが、ユーザが明示的に応じることを望まない、または応じられない。他のエンドポイントも応答しない。',
         description: [
           'RFC 3261 §21.6.2 の 603 は、呼が着信者の端末まで届いたものの、ユーザが明示的に参加を望まない、または参加できない場合の応答である。603 を返すのは、他のエンドポイントがこのリクエストに応答しないとわかっている場合に限られ、Retry-After でより適切な発信時刻を示してもよい（MAY）。[[600]] と違って理由は示さない。RFC 3261 §21.6.1 は、話中であることを明かしたくない着信者に 603 を使うよう指示している。',
-          '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ユーザの他の端末は鳴りやみ、ボイスメールへのブランチも作られない。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 はすべての端末で呼を終わらせる。発信者の CANCEL はこれとは別である。INVITE にまだ最終応答を返していない UAS は [[487]] を返すべきであり（SHOULD）、最終応答（たとえば 603）を返した後に届いた CANCEL はその応答に影響しない（RFC 3261 §9.2）。',
+          '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ユーザの他の端末は鳴りやみ、ボイスメールへのブランチも作られない。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 はすべての端末で呼を終わらせる。発信者の CANCEL はこれとは別である。INVITE にまだ最終応答を返していない UAS は、その INVITE に [[487]] を返すべきであり（SHOULD）、最終応答（たとえば 603）を返した後に届いた CANCEL はその応答に影響しない（RFC 3261 §9.2）。',
           'RFC 8197 §3 は 603 と [[607]] を区別している。603 は着信者が食事中や会議中で理由を言わない場合に合う、着信者自身の状態に基づく拒否であり、607 は発信者の ID こそが拒否の理由だと示す。[[608]] はさらに別物で、ユーザではなく中継装置が呼を拒否したことを表す。PSTN との境界について、RFC 3398 §8.2.6.1 は、カプセル化された ISUP を含まない 603 を ISUP の理由表示（cause 値）21（通信拒否）に対応付けることを推奨し、RFC 3398 §7.2.4.1 は逆に理由表示 21 を [[403]] に対応付けることを推奨したうえで、ロケーションが「ユーザ」であれば代わりに 603 を返してもよいとしている。',
         ],
         scenarios: [
@@ -277,17 +277,18 @@ export const codes6xx: CodeEntryInput[] = [
     phrase: 'Does Not Exist Anywhere',
     status: 'active',
     refs: ['RFC3261 §21.6.3'],
-    seeAlso: ['RFC3261 §16.7', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3398 §8.2.6.1', 'RFC8688 §1'],
+    seeAlso: ['RFC3261 §16.7', 'RFC3261 §21.4', 'RFC3261 §21.4.5', 'RFC3398 §8.2.6.1', 'RFC3666 §3.4', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2', 'RFC8688 §1'],
     facts: {
       scope: { value: 'global', refs: ['RFC3261 §16.7', 'RFC3261 §21.6'] },
       sentBy: {
-        value: ['proxy', 'redirect-server', 'uas'],
-        refs: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6', 'RFC3261 §16.1', 'RFC3261 §8.3'],
+        value: ['proxy', 'uas'],
+        refs: ['RFC3261 §21.6.3', 'RFC3666 §3.4', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2'],
         byRole: {
-          // §21.6.3 names "the server"; §6 counts proxies, redirect servers and user agent servers among servers.
-          proxy: ['RFC3261 §21.6.3', 'RFC3261 §6', 'RFC3261 §16.1'],
-          'redirect-server': ['RFC3261 §21.6.3', 'RFC3261 §6', 'RFC3261 §8.3'],
-          uas: ['RFC3261 §21.6.3', 'RFC3261 §21.6', 'RFC3261 §6'],
+          // §21.6.3 names only "the server". RFC 3666 §3.4 has a proxy that finds no route for the number reject the
+          // INVITE with 604. RFC 6665 gives 604 as an answer to a refresh SUBSCRIBE (from the notifier) and to a NOTIFY
+          // (from the subscriber), both user agents (§2). No section names a redirect server with 604 (§8.3: it "refuses").
+          proxy: ['RFC3261 §21.6.3', 'RFC3666 §3.4'],
+          uas: ['RFC3261 §21.6.3', 'RFC6665 §4.1.2.2', 'RFC6665 §4.2.2'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.6.3'] },
@@ -370,7 +371,7 @@ export const codes6xx: CodeEntryInput[] = [
         scenarios: [
           'A carrier\'s routing database finds the dialled number unallocated in a number range the carrier is authoritative for and answers the INVITE with 604, so the originating network stops trying alternative routes.',
           'A call-blocking service in front of a subscriber returns 604 to calls it classifies as robocalls, hoping to get the number removed from the callers\' databases. Other network elements take the 604 at its word and treat the subscriber as non-existent, so callers the subscriber wants stop getting through as well: the side effect RFC 8688 §1 warns about.',
-          'An enterprise redirect server that is authoritative for the whole company directory answers 604 for a name found in no department, where a proxy that knows only its own registrations would send [[404]].',
+          'An enterprise\'s central proxy, authoritative for the whole company directory, answers 604 for a name found in no department, where a departmental proxy that knows only its own registrations would send [[404]].',
         ],
         fixes: [
           'When you receive 604: treat the number or URI as invalid, but check the dialled digits and the number normalization (country code, leading zeros, `user=phone`) before concluding that the user really does not exist. Do not try other routes for the same Request-URI.',
@@ -390,7 +391,7 @@ export const codes6xx: CodeEntryInput[] = [
         scenarios: [
           '事業者のルーティングデータベースが、自らが権威を持つ番号帯の中で、ダイヤルされた番号が未割当であると判断し、INVITE に 604 を返す。発信側の網は代替経路を試すのをやめる。',
           '加入者の前段にある迷惑電話ブロックサービスが、発信者のデータベースから番号を消させようとして、ロボコールと判定した呼に 604 を返す。網内の他の装置はこの 604 を額面どおりに受け取って加入者が存在しないものと扱い、加入者が受けたい相手からの呼まで届かなくなる。RFC 8688 §1 が警告している副作用そのものである。',
-          '会社全体のディレクトリに権威を持つ企業のリダイレクトサーバが、どの部署にもない名前に対して 604 を返す。自分の登録情報しか知らないプロキシであれば、ここで返すのは [[404]] である。',
+          '会社全体のディレクトリに権威を持つ企業の中央プロキシが、どの部署にもない名前に対して 604 を返す。自部署の登録情報しか知らない部署のプロキシであれば、ここで返すのは [[404]] である。',
         ],
         fixes: [
           '604 を受信したら、その番号や URI は無効として扱う。ただし、ユーザが本当に存在しないと結論づける前に、ダイヤルした番号と番号の正規化（国番号、先頭の 0、`user=phone`）を確認する。同じ Request-URI で他の経路は試さない。',
@@ -815,7 +816,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           'When your calls get 608: an intermediary blocked them, not the person you called. Fetch the Call-Info URI, verify the JWS signature and `iat`, and use the jCard\'s URL, EMAIL, TEL or ADR entry to ask the operator to review the block. Do not keep redialling the number meanwhile.',
           'Sign your calls with STIR (RFC 8224): RFC 8688 §6 says that intermediary operators may wish to include the Call-Info only for an INVITE or other signed initiating request that passes STIR validation, and, as one remediation against amplification attacks, that devices inserting the `sip.608` feature capability play media only in response to a STIR-signed INVITE that passes validation. Those devices are responsible for conveying the redress information to callers that do not understand 608, by means RFC 8688 §3.5 leaves open, such as an announcement; the intermediary is one of them when no element before it inserted `sip.608` (RFC 8688 §3.4). An unsigned call can therefore be blocked with no redress information at all. RFC 8197 §4 names call duration and call volume, and their changes over time, among the inputs call-filtering algorithms may use, so how a caller places its calls, and not only who it is, may affect the verdict. Ask your carrier which analytics providers handle your terminating traffic.',
-          'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless there are indications the caller would misuse it (RFC 8688 §3.1, RFC 8688 §6); use unguessable URIs if they encode per-call data (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608`, unless the caveats of RFC 8688 §3.5 and §6 apply (RFC 8688 §3.4).',
+          'If you operate the blocking intermediary: send 608, not [[607]] or [[604]]; include the signed jCard in Call-Info unless there are indications the caller would misuse it (RFC 8688 §3.1, RFC 8688 §6); if your Call-Info URIs encode per-call data, you MUST use a non-deterministic URI reference mechanism and be prepared to return dummy responses to requests for URIs of calls that do not exist (RFC 8688 §6); and play the announcement yourself when the INVITE lacks `sip.608`, unless the caveats of RFC 8688 §3.5 and §6 apply (RFC 8688 §3.4).',
         ],
       },
       ja: {
@@ -835,7 +836,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           '自分の呼に 608 が返る場合、ブロックしたのは相手本人ではなく中継装置である。Call-Info の URI を取得して JWS の署名と `iat` を検証し、jCard の URL、EMAIL、TEL、ADR を使ってブロックの見直しを運用者に依頼する。その間、同じ番号に発信を繰り返さない。',
           '呼に STIR の署名を付ける（RFC 8224）。RFC 8688 §6 は、中継装置の運用者が、Call-Info を付けるのを STIR の検証に通った INVITE などの署名付きの開始リクエストに限ることもありうるとしている。また、増幅攻撃への対策の一つとして、`sip.608` の機能表示を挿入する装置が、STIR の署名があり検証に通った INVITE に対してだけメディアを流す方法を挙げている。この装置は、608 を理解しない発信者に救済情報を伝える責任を負う。伝え方は RFC 8688 §3.5 では定められておらず、アナウンスはその一例である。それより手前で `sip.608` を挿入した装置がなければ、中継装置自身がこの装置に当たる（RFC 8688 §3.4）。そのため、署名のない呼は救済情報のないままブロックされうる。RFC 8197 §4 は、迷惑呼を判定するアルゴリズムが使いうる入力として通話時間や通話量とその推移を挙げているので、発信者が誰かだけでなく、どのように発信しているかも判定に影響しうる。自社の発信がどの分析事業者の判定を経て着信先に届くのかを、キャリアに確認する。',
-          'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が悪用する兆候がない限り、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。呼ごとの情報を URI に含めるなら推測できない URI を使い（RFC 8688 §6）、INVITE に `sip.608` がなければ、RFC 8688 §3.5 と §6 の留意点に当たらない限り、自らアナウンスを流す（RFC 8688 §3.4）。',
+          'ブロックする中継装置を運用する場合は、[[607]] や [[604]] ではなく 608 を送る。発信者が悪用する兆候がない限り、署名付き jCard を Call-Info に入れる（RFC 8688 §3.1、RFC 8688 §6）。Call-Info の URI に呼ごとの情報を含める場合は、非決定的な URI 参照の仕組みを使い、存在しない呼を指す URI へのリクエストにはダミーの応答を返せるようにしておかなければならない（MUST、RFC 8688 §6）。INVITE に `sip.608` がなければ、RFC 8688 §3.5 と §6 の留意点に当たらない限り、自らアナウンスを流す（RFC 8688 §3.4）。',
         ],
       },
     },
