@@ -17322,6 +17322,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '487-cancel-never-returned-not-must-not',
+    date: '2026-12-06',
+    title: { en: '487 comparisons: RFC 3261 §21.4.25 says 487 is never returned for a CANCEL itself; it states no "must not"', ja: '487 の比較ページ：RFC 3261 §21.4.25 は、CANCEL 自身に 487 が返ることはないとしている。「返してはならない」という要件ではない' },
+    pages: [{ comparisonsWith: 487 }],
+    wrong: {
+      en: 'Comparison pages said "A server must not answer CANCEL with 487 (RFC 3261 §21.4.25)", the wording of a requirement. §21.4.25 has no requirement keyword: it states that this response is never returned for a CANCEL request itself. The MUST NOT about CANCEL is §22.1\'s, and it is about challenges (401, 407).',
+      ja: '比較ページは「サーバは CANCEL に 487 を返してはならない（RFC 3261 §21.4.25）」と、要件の形で示していた。§21.4.25 に要件を示す語はなく、この応答が CANCEL リクエスト自身に返ることはないと示しているだけである。CANCEL についての MUST NOT は §22.1 のものであり、認証要求（401・407）についての規定である。',
+    },
+    now: {
+      en: 'The comparisons say "The RFC says 487 is never returned for a CANCEL request itself (RFC 3261 §21.4.25)". 401 and 407 keep "A server must not answer CANCEL" (RFC 3261 §22.1). The facts cell ("except CANCEL") is unchanged. The dataset marks the exception with methodsExceptNever (version 2.8.0).',
+      ja: '比較ページは「RFC は、CANCEL リクエスト自身に 487 が返ることはないとしている（RFC 3261 §21.4.25）」とした。401 と 407 は「サーバは CANCEL に返してはならない」のままである（RFC 3261 §22.1）。概要表の欄（「CANCEL 以外」）は変えていない。データセットでは、この例外に methodsExceptNever を付けた（バージョン 2.8.0）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.25', quote: 'This response is never returned for a CANCEL request itself.' },
+      { ref: 'RFC3261 §22.1', quote: 'servers MUST NOT attempt to challenge CANCEL requests since these requests cannot be resubmitted.' },
+    ],
+  },
   // Loose ends, 2026-12-06.
   {
     id: '513-sender-sentences-cite-21-5-7',

@@ -2,7 +2,7 @@
  * English UI strings. This object defines the shape (`UiStrings`) that every other
  * language must match key for key: a missing translation is a type error.
  */
-import type { Failover, PartyRole, Role, RetryPolicy, Scope, Strength } from '../data/schema';
+import type { ExceptBasis, Failover, PartyRole, Role, RetryPolicy, Scope, Strength } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import type { Recursion } from '../lib/compare';
 
@@ -323,9 +323,9 @@ export const en = {
     /** A list of methods, each within a dialog (204: RFC 5839 §7.1). */
     onlyMethodsInsideDialog: (methods: readonly string[]) => `${list(methods)} only, within a dialog`,
     inRequest: (name: string) => `${name} (in the request)`,
-    /** inferred: no RFC sentence states the exception; it is read from a header table (494). */
-    anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
-      const but = `${list(except)}${inferred ? ' (inferred from a header table)' : ''}`;
+    /** 'inferred': no RFC sentence states the exception; it is read from a header table (494). 'never' (487) needs no note: "except" is what its section says. */
+    anyExcept: (except: readonly string[], named: readonly string[], basis: ExceptBasis = 'forbidden') => {
+      const but = `${list(except)}${basis === 'inferred' ? ' (inferred from a header table)' : ''}`;
       return named.length ? `Any request that takes a response, except ${but}; the RFCs name ${list(named)}` : `Any request that takes a response, except ${but}`;
     },
     /** What the code means, in one sentence. */
@@ -432,15 +432,18 @@ export const en = {
         `They never answer the same request: ${a.code} answers ${list(am)} only${aCite}; ${b.code} answers ${list(bm)} only${bCite}.`,
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `Both can answer ${list(shared)}; ${a.code} answers ${list(am)} only${aCite}, ${b.code} answers ${list(bm)} only${bCite}.`,
-      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, inferred = false) =>
-        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any request that takes a response, except ${list(uExcept)}${inferred ? ', an exception inferred from a header table' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `among requests that take a response, the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, basis: ExceptBasis = 'forbidden') =>
+        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any request that takes a response, except ${list(uExcept)}${basis === 'inferred' ? ', an exception inferred from a header table' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `among requests that take a response, the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
       methodsNamed: (parts: readonly string[]) =>
         `Among requests that take a response, the RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
-      methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
-        inferred
+      /** 'forbidden': a MUST NOT (401, 407); 'never': the section's plain statement, no requirement keyword (487); 'inferred': a header table (494). */
+      methodsExcept: (a: Named, except: readonly string[], cite: string, basis: ExceptBasis = 'forbidden') =>
+        basis === 'inferred'
           ? `No RFC sentence forbids answering ${orList(except)} with ${a.code}; the exception is inferred from a header table, which ${headerTableMarks(except, a.code)}${cite}.`
-          : `A server must not answer ${orList(except)} with ${a.code}${cite}.`,
+          : basis === 'never'
+            ? `The RFC says ${a.code} is never returned for a ${orList(except)} request itself${cite}.`
+            : `A server must not answer ${orList(except)} with ${a.code}${cite}.`,
       /** For a code whose list binds only transaction-stateful senders, and then for the other code on its own. */
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `A transaction-stateful element must not answer any method but ${orList(m)} with ${a.code}${cite}.`,
@@ -455,10 +458,12 @@ export const en = {
       methodsOnlyInsideDialog: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only, sent within a dialog${cite}.`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `Among requests that take a response, the RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
-      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>
-        inferred
+      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, basis: ExceptBasis = 'forbidden') =>
+        basis === 'inferred'
           ? `${r.code} answers ${list(rm)} only${rCite}. No RFC sentence forbids answering ${orList(rm)} with ${u.code}, but a header table ${headerTableMarks(rm, u.code)}${uCite}.`
-          : `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
+          : basis === 'never'
+            ? `${r.code} answers ${list(rm)} only${rCite}, and the RFC says ${u.code} is never returned for a ${orList(rm)} request itself${uCite}.`
+            : `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
       /** No role in common: each code's typical senders, never called different (a redirect server and a B2BUA are UASs, RFC 3261 §6; a registrar too, §10.3). */
       sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `${a.code} typically comes from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,
