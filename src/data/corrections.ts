@@ -17340,6 +17340,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §22.1', quote: 'servers MUST NOT attempt to challenge CANCEL requests since these requests cannot be resubmitted.' },
     ],
   },
+  {
+    id: 'stack-send-differences-functions-return',
+    date: '2026-12-06',
+    title: { en: 'Stack differences in sending: what the mapping functions return, as for causes 21 and 22', ja: 'スタックの送信側の違い：理由表示 21・22 と同じく、対応関数が返すものとして示した' },
+    pages: [
+      ...[302, 403, 404, 410, 480, 483, 488, 500, 501, 503, 504, 603].map((code): CorrectedPage => ({ code })),
+      ...[16, 23, 25, 26, 38, 41, 44, 47, 52, 54, 55, 57, 58, 63, 65, 66, 69, 70, 79, 87, 88, 102, 111, 127].map((cause): CorrectedPage => ({ cause })),
+      { stack: 'asterisk' },
+      { stack: 'freeswitch' },
+    ],
+    wrong: {
+      en: 'The sentences listing where a stack differs from RFC 3398 and RFC 4497 in sending said, for example, "For cause 23 (REDIRECTED_TO_NEW_DESTINATION), Asterisk sends 302", and that a stack "sends its default" for causes it has no case for. The source shows what hangup_cause2sip() and hangup_cause_to_sip() return, not what reaches the wire; the pages of causes 21 and 22 already said "returns". For a cause without a case, Asterisk\'s function returns no code at all (0, and NULL in chan_sip): 603 is what the driver sends when it rejects an unanswered incoming INVITE.',
+      ja: 'スタックが送信側で RFC 3398・RFC 4497 と異なる点の一覧は、たとえば「理由表示 23（REDIRECTED_TO_NEW_DESTINATION）に対して、Asterisk は 302 を送る」とし、case のない理由表示にはスタックが「既定の」コードを送るとしていた。ソースが示すのは、hangup_cause2sip() と hangup_cause_to_sip() が返す値であり、実際に送出されるものではない。理由表示 21・22 のページはすでに「返す」としていた。case のない理由表示に対して Asterisk の関数はコードを返さず（0、chan_sip では NULL）、603 は、応答前の着信 INVITE を拒否する場合にドライバが送るものである。',
+    },
+    now: {
+      en: 'The sentences say "For cause 23 (REDIRECTED_TO_NEW_DESTINATION), the mapping function of Asterisk returns 302"; for FreeSWITCH\'s default, that its function returns 480; for Asterisk\'s default, that its function has no case and the driver rejects an unanswered incoming INVITE with its default 603. A unit test reads every such sentence in both languages.',
+      ja: '「理由表示 23（REDIRECTED_TO_NEW_DESTINATION）に対して、Asterisk の対応関数は 302 を返す」とした。FreeSWITCH の既定値は関数が 480 を返すものとし、Asterisk の既定値は、関数に case がなく、応答前の着信 INVITE を拒否する場合にドライバが既定の 603 を送るものとした。両言語のこうした文をすべて単体テストで確認する。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/channels/chan_pjsip.c#L2550',
+        name: 'Asterisk, channels/chan_pjsip.c, line 2550',
+        quote: 'static int hangup_cause2sip(int cause)',
+      },
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/mod_sofia.c#L292',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/mod_sofia.c, line 292',
+        quote: 'static int hangup_cause_to_sip(switch_call_cause_t cause)',
+      },
+    ],
+  },
   // Loose ends, 2026-12-06.
   {
     id: '513-sender-sentences-cite-21-5-7',

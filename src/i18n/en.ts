@@ -526,14 +526,21 @@ export const en = {
     rfcNote7: (value: number) => `${value} if the call must be cleared at all (normally it is already being cleared)`,
     rfcNote2: (congestion: number, failure: number) => `${congestion} or ${failure} if no other channel can be tried (${congestion} as congestion, ${failure}, the default, as a gateway failure)`,
     rfcNoCode: 'no status code at all (the cause is untranslatable)',
-    defaultsDiff: (stack: string, causes: number[], code: number) =>
-      `${stack} has no case for causes ${list(causes.map(String))}, so it sends its default ${code} for each, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`,
+    // What the mapping functions return (hangup_cause2sip, hangup_cause_to_sip): whether that code reaches the wire depends on the call path.
+    // rejects: the function has no code for these causes (Asterisk's returns 0, chan_sip's NULL) and the caller falls
+    // back to its default when it rejects an unanswered incoming INVITE; FreeSWITCH's function returns its default itself.
+    defaultsDiff: (stack: string, causes: number[], code: number, rejects = false) =>
+      rejects
+        ? `The mapping function of ${stack} has no case for causes ${list(causes.map(String))}; for each, ${stack} rejects an unanswered incoming INVITE with its default ${code}, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`
+        : `The mapping function of ${stack} has no case for causes ${list(causes.map(String))}, so it returns its default ${code} for each, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`,
     rfcWarning: '31, or 65 when the Warning code shows a bearer capability problem',
     or: ' or ',
     receiptDiff: (stack: string, code: number, cause: string, fallback: boolean, rfcs: string[]) =>
       `On receiving ${code}, ${stack} sets cause ${cause}${fallback ? ' by its default branch' : ''}; ${list(rfcs)}.`,
-    sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[]) =>
-      `For cause ${cause}, ${stack} sends ${code}${explicit ? '' : ', its default for causes it has no case for'}; ${list(rfcs)}.`,
+    sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[], rejects = false) =>
+      !explicit && rejects
+        ? `For cause ${cause}, the mapping function of ${stack} has no case, and the driver rejects an unanswered incoming INVITE with its default ${code}; ${list(rfcs)}.`
+        : `For cause ${cause}, the mapping function of ${stack} returns ${code}${explicit ? '' : ', its default for causes it has no case for'}; ${list(rfcs)}.`,
     asteriskDefault: 'Asterisk sends its default 603 only when it rejects an unanswered incoming INVITE.',
     asteriskSends: 'Asterisk sends a code of this table, or its default 603, only when it rejects an unanswered incoming INVITE; in other states it ends the call with a request (BYE or CANCEL), not a response (res_pjsip_session.c, lines 3448–3516).',
     freeswitchOverrides:

@@ -486,14 +486,14 @@ export const ja: UiStrings = {
     rfcNote7: (value: number) => `${value}（切断を始める必要がある場合。通常はすでに切断中である）`,
     rfcNote2: (congestion: number, failure: number) => `ほかのチャネルを試せない場合に ${congestion} または ${failure}（輻輳として扱えば ${congestion}、ゲートウェイの障害として扱えば既定値の ${failure}）`,
     rfcNoCode: '応答コードなし（変換できない理由表示）',
-    defaultsDiff: (stack: string, causes: number[], code: number) =>
-      `${topic(stack)}理由表示 ${causes.join('・')} の case を持たないため、いずれにも既定の ${code} を送る。RFC 3398 または RFC 4497 は、どれについても別のコードを示しており、詳細は各理由表示のページにある。`,
+    defaultsDiff: (stack: string, causes: number[], code: number, rejects = false) =>
+      `${stack}${/[A-Za-z0-9)]$/.test(stack) ? ' ' : ''}の対応関数は理由表示 ${causes.join('・')} の case を持たない${rejects ? `。${topic(stack)}いずれについても、応答前の着信 INVITE を拒否する場合に既定の ${code} を送る` : `ため、いずれにも既定の ${code} を返す`}。RFC 3398 または RFC 4497 は、どれについても別のコードを示しており、詳細は各理由表示のページにある。`,
     rfcWarning: '31、または Warning のコードが伝達能力の問題を示す場合は 65',
     or: ' または ',
     receiptDiff: (stack: string, code: number, cause: string, fallback: boolean, rfcs: string[]) =>
       `${code} を受信すると、${topic(stack)}${fallback ? '既定の分岐で' : ''}理由表示 ${cause}を設定する。${copula(rfcs.join('、'))}。`,
-    sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[]) =>
-      `理由表示 ${cause}に対して、${topic(stack)} ${code} を送る${explicit ? '' : '（case がない理由表示の既定値）'}。${copula(rfcs.join('、'))}。`,
+    sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[], rejects = false) =>
+      `理由表示 ${cause}に対して、${stack}${/[A-Za-z0-9)]$/.test(stack) ? ' ' : ''}の対応関数は${!explicit && rejects ? ` case を持たず、応答前の着信 INVITE を拒否する場合はドライバが既定の ${code} を送る` : ` ${code} を返す${explicit ? '' : '（case がない理由表示の既定値）'}`}。${copula(rfcs.join('、'))}。`,
     asteriskDefault: 'Asterisk が既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。',
     asteriskSends: 'Asterisk がこの表のコードや既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。それ以外の状態では、応答ではなくリクエスト（BYE か CANCEL）で呼を終える（res_pjsip_session.c の 3448〜3516 行）。',
     freeswitchOverrides:

@@ -30,7 +30,10 @@ export function expectationText(e: RfcExpectation, lang: Lang): string {
 /** One sentence per difference; true for every input allDisagreements() can produce (tests check all). */
 export function disagreementSentence(d: Disagreement | DefaultGroup, lang: Lang): string {
   const ui = t(lang).stacks;
-  if (d.direction === 'defaults') return ui.defaultsDiff(mapperLabel(d.mapper, lang), d.causes, d.code);
+  // For a cause without a case, Asterisk's hangup_cause2sip() returns 0 (chan_sip's NULL) and the code is the
+  // default its caller sends when rejecting an unanswered incoming INVITE; FreeSWITCH's function returns 480 itself.
+  const rejects = d.mapper !== 'freeswitch';
+  if (d.direction === 'defaults') return ui.defaultsDiff(mapperLabel(d.mapper, lang), d.causes, d.code, rejects);
   // RFCs that say the same are named together: "RFC 3398 and RFC 4497 give 503".
   const said = new Map<string, string[]>();
   for (const { rfc, expected } of d.rfcs) said.set(expectationText(expected, lang), [...(said.get(expectationText(expected, lang)) ?? []), RFC_LABEL[rfc]]);
@@ -38,7 +41,7 @@ export function disagreementSentence(d: Disagreement | DefaultGroup, lang: Lang)
   const cause = causeLabel(d.cause, lang, d.explicit ? d.name : undefined);
   return d.direction === 'receipt'
     ? ui.receiptDiff(mapperLabel(d.mapper, lang), d.code!, cause, !d.explicit, rfcs)
-    : ui.sendDiff(mapperLabel(d.mapper, lang), cause, d.code!, d.explicit, rfcs);
+    : ui.sendDiff(mapperLabel(d.mapper, lang), cause, d.code!, d.explicit, rfcs, rejects);
 }
 
 /** "res_pjsip.c:3541": a short label for a source link. */

@@ -261,6 +261,38 @@ describe('what pages say', () => {
     }
   });
 
+  // The source shows what hangup_cause2sip() and hangup_cause_to_sip() return, not what reaches the wire
+  // (Asterisk uses it only to reject an unanswered INVITE), as for causes 21 and 22.
+  it.each(['en', 'ja'] as const)('%s: a difference in sending says what the mapping function returns, never that the stack sends it', (lang) => {
+    let read = 0;
+    for (const [d, text] of sentences(lang)) {
+      if (d.direction === 'receipt') continue;
+      read++;
+      // Without a case, Asterisk's function returns 0 (chan_sip's NULL): the code is what the driver sends when it
+      // rejects an unanswered incoming INVITE. FreeSWITCH's function returns its default itself.
+      const rejects = d.mapper !== 'freeswitch' && (d.direction === 'defaults' || !d.explicit);
+      if (lang === 'en') {
+        expect(text).toMatch(rejects ? /[Tt]he mapping function of .+ has no case.+rejects an unanswered incoming INVITE with its default \d{3}/ : /[Tt]he mapping function of .+ returns (its default )?\d{3}/);
+        expect(text).not.toMatch(/\bsends?\b/);
+      } else {
+        expect(text).toMatch(rejects ? /の対応関数は.*case を持た.*応答前の着信 INVITE を拒否する場合.*既定の \d{3} を送る/ : /の対応関数は.*を返す/);
+        if (!rejects) expect(text).not.toMatch(/を送る/);
+      }
+    }
+    expect(read).toBeGreaterThan(10);
+    const cause23 = sentences(lang).find(([d]) => d.direction === 'send' && d.mapper === 'asterisk' && d.cause === 23)![1];
+    expect(sentences(lang).find(([d]) => d.direction === 'send' && d.mapper === 'chan_sip' && d.cause === 23)![1]).toBe(
+      lang === 'en'
+        ? 'For cause 23 (Redirection to new destination), the mapping function of Asterisk chan_sip (legacy) has no case, and the driver rejects an unanswered incoming INVITE with its default 603; RFC 3398 and RFC 4497 give 410.'
+        : '理由表示 23（新しい宛先へのリダイレクト）に対して、Asterisk chan_sip（旧ドライバ）の対応関数は case を持たず、応答前の着信 INVITE を拒否する場合はドライバが既定の 603 を送る。RFC 3398・RFC 4497 では 410 である。',
+    );
+    expect(cause23).toBe(
+      lang === 'en'
+        ? 'For cause 23 (REDIRECTED_TO_NEW_DESTINATION), the mapping function of Asterisk returns 302; RFC 3398 and RFC 4497 give 410.'
+        : '理由表示 23（REDIRECTED_TO_NEW_DESTINATION）に対して、Asterisk の対応関数は 302 を返す。RFC 3398・RFC 4497 では 410 である。',
+    );
+  });
+
   it('every registered code has a stack view with a Wireshark filter and a cause from both mappers', () => {
     for (const entry of CODES) {
       const view = codeInStacks(entry.code, entry.phrase);
