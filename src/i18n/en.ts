@@ -493,6 +493,15 @@ export const en = {
     asRegistered: 'as registered',
     noEntry: 'no entry:',
     noEntryWireshark: 'no entry; its statistics count the code under',
+    /** An empty name or phrase cell shows a dash; these say what it means (visible for a missing name, visually hidden for the phrase). */
+    emptyCell: '—',
+    /** Asterisk's name cell when rc_map lacks the code (425, 485), linked to rc_map. */
+    asteriskNoName: (code: number) => `no entry in rc_map: PJSIPHangup takes no name for ${code}`,
+    /** Asterisk's phrase cell when chan_sip shows no text of its own; chan_pjsip has no phrase table (see the Asterisk stack page). */
+    asteriskPhraseEmpty: (code: number, chanSipHasText: boolean) =>
+      `chan_pjsip has no phrase table of its own and uses pjsip’s (the pjsip row); ${chanSipHasText ? `chan_sip’s text for ${code} is the registered phrase` : `chan_sip’s hangup_cause2sip() has no text for ${code}`}`,
+    /** pjsip's name cell when pjsip has no PJSIP_SC_* constant for the code (425). */
+    pjsipNoConstant: (code: number) => `pjsip has no constant for ${code}`,
     errorReplies: 'internal errors:',
     proxyNote: { tm_parameter: 'tm’s own 408 (reply_408_reason):', tm_remap_503_500: 'tm relaying a final 503 as 500 (remap_503_500, on by default):' },
     filter: 'display filter',

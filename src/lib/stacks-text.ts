@@ -2,7 +2,7 @@
 import type { Lang } from '../data/schema';
 import type { Source } from '../data/stacks';
 import { t } from '../i18n';
-import { causeName, type DefaultGroup, type Disagreement, type MapperId, type RfcExpectation, type RfcId } from './stacks';
+import { causeName, type CodeInStacks, type DefaultGroup, type Disagreement, type MapperId, type RfcExpectation, type RfcId } from './stacks';
 
 const RFC_LABEL: Record<RfcId, string> = { rfc3398: 'RFC 3398', rfc4497: 'RFC 4497' };
 
@@ -48,4 +48,16 @@ export function disagreementSentence(d: Disagreement | DefaultGroup, lang: Lang)
 export function sourceLabel(source: Source): string {
   const file = source.path.split('/').at(-1) ?? source.path;
   return source.lines ? `${file}:${source.lines[0]}` : file;
+}
+
+/**
+ * What an empty cell of the names table means, said to screen readers (and in a tooltip) behind a dash:
+ * Asterisk's name cell when rc_map lacks the code (425, 485), with the rc_map line; Asterisk's phrase cell
+ * when chan_sip shows no text of its own (chan_pjsip uses pjsip's phrases); pjsip's name cell without a constant.
+ */
+export function emptyStackCell(cell: 'asterisk-name' | 'asterisk-phrase' | 'pjsip-name', view: CodeInStacks, lang: Lang): { text: string; href?: string } | undefined {
+  const ui = t(lang).stacks;
+  if (cell === 'asterisk-name') return view.pjsipHangup.length === 0 && view.pjsipHangupAbsent ? { text: ui.asteriskNoName(view.code), href: view.pjsipHangupAbsent.href } : undefined;
+  if (cell === 'asterisk-phrase') return view.chanSipPhrases.length === 0 ? { text: ui.asteriskPhraseEmpty(view.code, view.chanSipHasText) } : undefined;
+  return view.pjsip && !view.pjsip.constant ? { text: ui.pjsipNoConstant(view.code) } : undefined;
 }
