@@ -458,7 +458,6 @@ export const ja: UiStrings = {
     asRegistered: '登録どおり',
     noEntry: 'エントリなし：',
     noEntryWireshark: 'エントリなし。統計では次の行に数える：',
-    emptyCell: '—',
     asteriskNoName: (code: number) => `rc_map にエントリなし：PJSIPHangup は ${code} の名前を受け付けない`,
     asteriskPhraseEmpty: (code: number, chanSipHasText: boolean) =>
       `chan_pjsip は独自のフレーズ表を持たず、pjsip のものを使う（pjsip の行）。${chanSipHasText ? `chan_sip の ${code} の文字列は登録どおりのフレーズである` : `chan_sip の hangup_cause2sip() には ${code} の文字列がない`}`,
