@@ -17390,6 +17390,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.7', quote: 'When issuing a 3-6xx response, the element is effectively acting as a UAS, issuing its own response, usually based on the responses received from downstream elements.' },
     ],
   },
+  {
+    id: '608-example-invite-supports-100rel',
+    date: '2026-12-06',
+    title: { en: '608: the example INVITE supports 100rel, as RFC 8688 §3.4 requires of the UAC', ja: '608：RFC 8688 §3.4 が UAC に求めるとおり、例の INVITE で 100rel のサポートを示した' },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'The example INVITE carried Feature-Caps: *;+sip.608 but did not show support for 100rel, and the page did not say that RFC 8688 §3.4 requires it: the UAC MUST include support for 100rel in its INVITE, and the element conveying an announcement MUST Require 100rel in its 183.',
+      ja: '例の INVITE は Feature-Caps: *;+sip.608 を含んでいたが、100rel のサポートを示しておらず、ページも RFC 8688 §3.4 がそれを求めていることを示していなかった。UAC は INVITE で 100rel のサポートを示さなければならず、アナウンスを伝える装置は 183 で 100rel を Require に入れなければならない。',
+    },
+    now: {
+      en: 'The example INVITE carries Supported: 100rel (highlighted), the headers list notes it with RFC 8688 §3.4, and the description adds that the UAC MUST include support for 100rel in its INVITE.',
+      ja: '例の INVITE に Supported: 100rel を加えて強調し、ヘッダの一覧に RFC 8688 §3.4 とともに示した。説明文にも、UAC は INVITE で 100rel のサポートを示さなければならないことを加えた。',
+    },
+    sources: [
+      { ref: 'RFC8688 §3.4', quote: 'the UAC MUST include support for 100rel [RFC3262] in its INVITE, the network element conveying the announcement MUST Require 100rel in the 183' },
+    ],
+  },
   // Loose ends, 2026-12-06.
   {
     id: '513-sender-sentences-cite-21-5-7',
