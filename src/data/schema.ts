@@ -253,7 +253,7 @@ export interface CodeEntryInput {
      * when the code is for requests outside a dialog, whatever their method); `named` lists the
      * methods the RFCs name for it (never a claim that other methods cannot get it), and `except` the
      * methods an RFC forbids answering with it (401 and 407: servers MUST NOT challenge CANCEL,
-     * RFC 3261 §22.1). ACK is never listed: no response answers it. With `named`, `namedRefs` says for
+     * RFC 3261 §22.1) or says it is never returned for (487, with `exceptNever`). ACK is never listed: no response answers it. With `named`, `namedRefs` says for
      * each named method which of the refs name it with the code, so that a sentence naming the methods
      * cites only those sections (a section that deprecates 202 for SUBSCRIBE is no source for MESSAGE).
      */
@@ -270,6 +270,13 @@ export interface CodeEntryInput {
        * §2.6 with §2.3.1). Sentences about the exception then say that it is inferred, never "must not".
        */
       exceptInferred?: true;
+      /**
+       * The section does not forbid the excepted methods with a requirement keyword: it says, as a plain
+       * statement, that the code is never returned for them (487: RFC 3261 §21.4.25, "This response is
+       * never returned for a CANCEL request itself"). Sentences about the exception then say that the
+       * section says so, never "must not". Not with exceptInferred.
+       */
+      exceptNever?: true;
       /**
        * With a list: the restriction binds only this kind of sender, and the code can still answer
        * other methods (408: RFC 4320 §4.2 forbids a transaction-stateful element to send it to a
@@ -351,6 +358,7 @@ export const codeEntrySchema = z
           except: z.array(z.enum(METHODS)).min(1).optional(),
           exceptRefs: z.array(rfcRef).min(1).optional(),
           exceptInferred: z.literal(true).optional(),
+          exceptNever: z.literal(true).optional(),
           onlyFrom: z.literal('transaction-stateful').optional(),
           dialog: z.enum(['outside', 'inside']).optional(),
           dialogRefs: z.array(rfcRef).min(1, 'needs the section that says so (at least one)').optional(),
@@ -400,3 +408,10 @@ export const codeEntrySchema = z
       .optional(),
   })
   .strict();
+
+/**
+ * What an exception in facts.methods rests on: 'forbidden', a section forbids it (MUST NOT); 'never', a section
+ * says the code is never returned for those methods, with no requirement keyword (487); 'inferred', no sentence
+ * states it and it is read from a header table (494).
+ */
+export type ExceptBasis = 'forbidden' | 'never' | 'inferred';

@@ -103,6 +103,9 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   if (methods.except && methods.value !== 'any') problems.push(['facts.methods.except', 'only for "any": a list in value already leaves the other methods out']);
   if (methods.except?.some((m) => methods.named?.includes(m))) problems.push(['facts.methods.except', 'a method cannot be both named and excepted']);
   if (methods.exceptRefs && !methods.except) problems.push(['facts.methods.exceptRefs', 'only with except']);
+  if (methods.exceptNever && !methods.except) problems.push(['facts.methods.exceptNever', 'only with except']);
+  if (methods.exceptNever && methods.exceptInferred) problems.push(['facts.methods.exceptNever', 'not with exceptInferred: a section that says "never" states the exception']);
+  if (methods.exceptNever && !methods.exceptRefs) problems.push(['facts.methods.exceptRefs', 'needed with exceptNever: the section that says the code is never returned for these methods']);
   if (methods.onlyFrom && methods.value === 'any') problems.push(['facts.methods.onlyFrom', 'only with a list of methods: "any" restricts no sender']);
   if (methods.dialog === 'outside' && methods.value !== 'any') problems.push(['facts.methods.dialog', 'only with "any": a list in value already says which requests the code answers']);
   if (methods.dialog && methods.except) problems.push(['facts.methods.dialog', 'not with except: the facts table and comparisons say one condition or the other']);

@@ -2,7 +2,7 @@
  * English UI strings. This object defines the shape (`UiStrings`) that every other
  * language must match key for key: a missing translation is a type error.
  */
-import type { Failover, PartyRole, Role, RetryPolicy, Scope, Strength } from '../data/schema';
+import type { ExceptBasis, Failover, PartyRole, Role, RetryPolicy, Scope, Strength } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import type { Recursion } from '../lib/compare';
 
@@ -323,9 +323,9 @@ export const en = {
     /** A list of methods, each within a dialog (204: RFC 5839 §7.1). */
     onlyMethodsInsideDialog: (methods: readonly string[]) => `${list(methods)} only, within a dialog`,
     inRequest: (name: string) => `${name} (in the request)`,
-    /** inferred: no RFC sentence states the exception; it is read from a header table (494). */
-    anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
-      const but = `${list(except)}${inferred ? ' (inferred from a header table)' : ''}`;
+    /** 'inferred': no RFC sentence states the exception; it is read from a header table (494). 'never' (487) needs no note: "except" is what its section says. */
+    anyExcept: (except: readonly string[], named: readonly string[], basis: ExceptBasis = 'forbidden') => {
+      const but = `${list(except)}${basis === 'inferred' ? ' (inferred from a header table)' : ''}`;
       return named.length ? `Any request that takes a response, except ${but}; the RFCs name ${list(named)}` : `Any request that takes a response, except ${but}`;
     },
     /** What the code means, in one sentence. */
@@ -432,15 +432,18 @@ export const en = {
         `They never answer the same request: ${a.code} answers ${list(am)} only${aCite}; ${b.code} answers ${list(bm)} only${bCite}.`,
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `Both can answer ${list(shared)}; ${a.code} answers ${list(am)} only${aCite}, ${b.code} answers ${list(bm)} only${bCite}.`,
-      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, inferred = false) =>
-        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any request that takes a response, except ${list(uExcept)}${inferred ? ', an exception inferred from a header table' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `among requests that take a response, the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, basis: ExceptBasis = 'forbidden') =>
+        `${r.code} answers ${list(rm)} only${rCite}; ${uExcept.length ? `${u.code} can answer any request that takes a response, except ${list(uExcept)}${basis === 'inferred' ? ', an exception inferred from a header table' : ''}${uCite}${uNamed.length ? `, and the RFCs name ${list(uNamed)} for it${namedCite}` : ''}` : `among requests that take a response, the RFCs do not restrict ${u.code} to particular methods${uCite}${uNamed.length ? `, and name ${list(uNamed)} for it${namedCite}` : ''}`}.`,
       methodsNamed: (parts: readonly string[]) =>
         `Among requests that take a response, the RFCs restrict neither code to particular methods; they name ${parts.join(' and ')}.`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${list(methods)} for ${a.code}${cite}`,
-      methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
-        inferred
+      /** 'forbidden': a MUST NOT (401, 407); 'never': the section's plain statement, no requirement keyword (487); 'inferred': a header table (494). */
+      methodsExcept: (a: Named, except: readonly string[], cite: string, basis: ExceptBasis = 'forbidden') =>
+        basis === 'inferred'
           ? `No RFC sentence forbids answering ${orList(except)} with ${a.code}; the exception is inferred from a header table, which ${headerTableMarks(except, a.code)}${cite}.`
-          : `A server must not answer ${orList(except)} with ${a.code}${cite}.`,
+          : basis === 'never'
+            ? `The RFC says ${a.code} is never returned for a ${orList(except)} request itself${cite}.`
+            : `A server must not answer ${orList(except)} with ${a.code}${cite}.`,
       /** For a code whose list binds only transaction-stateful senders, and then for the other code on its own. */
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `A transaction-stateful element must not answer any method but ${orList(m)} with ${a.code}${cite}.`,
@@ -455,10 +458,12 @@ export const en = {
       methodsOnlyInsideDialog: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only, sent within a dialog${cite}.`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `Among requests that take a response, the RFCs do not restrict ${a.code} to particular methods${cite}${named.length ? `, and name ${list(named)} for it${namedCite}` : ''}.`,
-      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>
-        inferred
+      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, basis: ExceptBasis = 'forbidden') =>
+        basis === 'inferred'
           ? `${r.code} answers ${list(rm)} only${rCite}. No RFC sentence forbids answering ${orList(rm)} with ${u.code}, but a header table ${headerTableMarks(rm, u.code)}${uCite}.`
-          : `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
+          : basis === 'never'
+            ? `${r.code} answers ${list(rm)} only${rCite}, and the RFC says ${u.code} is never returned for a ${orList(rm)} request itself${uCite}.`
+            : `${r.code} answers ${list(rm)} only${rCite}, and a server must not answer ${orList(rm)} with ${u.code}${uCite}.`,
       /** No role in common: each code's typical senders, never called different (a redirect server and a B2BUA are UASs, RFC 3261 §6; a registrar too, §10.3). */
       sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `${a.code} typically comes from ${list(ar)}${aCite}; ${b.code} from ${list(br)}${bCite}.`,
@@ -488,6 +493,14 @@ export const en = {
     asRegistered: 'as registered',
     noEntry: 'no entry:',
     noEntryWireshark: 'no entry; its statistics count the code under',
+    /** An empty name or phrase cell shows a dash (as the causes table does); these say what it means, to screen readers and in a tooltip. */
+    /** Asterisk's name cell when rc_map lacks the code (425, 485), linked to rc_map. */
+    asteriskNoName: (code: number) => `no entry in rc_map: PJSIPHangup takes no name for ${code}`,
+    /** Asterisk's phrase cell when chan_sip shows no text of its own; chan_pjsip has no phrase table (see the Asterisk stack page). */
+    asteriskPhraseEmpty: (code: number, chanSipHasText: boolean) =>
+      `chan_pjsip has no phrase table of its own and uses pjsip’s (the pjsip row); ${chanSipHasText ? `chan_sip’s text for ${code} is the registered phrase` : `chan_sip’s hangup_cause2sip() has no text for ${code}`}`,
+    /** pjsip's name cell when pjsip has no PJSIP_SC_* constant for the code (425). */
+    pjsipNoConstant: (code: number) => `pjsip has no constant for ${code}`,
     errorReplies: 'internal errors:',
     proxyNote: { tm_parameter: 'tm’s own 408 (reply_408_reason):', tm_remap_503_500: 'tm relaying a final 503 as 500 (remap_503_500, on by default):' },
     filter: 'display filter',
@@ -521,14 +534,21 @@ export const en = {
     rfcNote7: (value: number) => `${value} if the call must be cleared at all (normally it is already being cleared)`,
     rfcNote2: (congestion: number, failure: number) => `${congestion} or ${failure} if no other channel can be tried (${congestion} as congestion, ${failure}, the default, as a gateway failure)`,
     rfcNoCode: 'no status code at all (the cause is untranslatable)',
-    defaultsDiff: (stack: string, causes: number[], code: number) =>
-      `${stack} has no case for causes ${list(causes.map(String))}, so it sends its default ${code} for each, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`,
+    // What the mapping functions return (hangup_cause2sip, hangup_cause_to_sip): whether that code reaches the wire depends on the call path.
+    // rejects: the function has no code for these causes (Asterisk's returns 0, chan_sip's NULL) and the caller falls
+    // back to its default when it rejects an unanswered incoming INVITE; FreeSWITCH's function returns its default itself.
+    defaultsDiff: (stack: string, causes: number[], code: number, rejects = false) =>
+      rejects
+        ? `The mapping function of ${stack} has no case for causes ${list(causes.map(String))}; for each, ${stack} rejects an unanswered incoming INVITE with its default ${code}, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`
+        : `The mapping function of ${stack} has no case for causes ${list(causes.map(String))}, so it returns its default ${code} for each, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`,
     rfcWarning: '31, or 65 when the Warning code shows a bearer capability problem',
     or: ' or ',
     receiptDiff: (stack: string, code: number, cause: string, fallback: boolean, rfcs: string[]) =>
       `On receiving ${code}, ${stack} sets cause ${cause}${fallback ? ' by its default branch' : ''}; ${list(rfcs)}.`,
-    sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[]) =>
-      `For cause ${cause}, ${stack} sends ${code}${explicit ? '' : ', its default for causes it has no case for'}; ${list(rfcs)}.`,
+    sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[], rejects = false) =>
+      !explicit && rejects
+        ? `For cause ${cause}, the mapping function of ${stack} has no case, and the driver rejects an unanswered incoming INVITE with its default ${code}; ${list(rfcs)}.`
+        : `For cause ${cause}, the mapping function of ${stack} returns ${code}${explicit ? '' : ', its default for causes it has no case for'}; ${list(rfcs)}.`,
     asteriskDefault: 'Asterisk sends its default 603 only when it rejects an unanswered incoming INVITE.',
     asteriskSends: 'Asterisk sends a code of this table, or its default 603, only when it rejects an unanswered incoming INVITE; in other states it ends the call with a request (BYE or CANCEL), not a response (res_pjsip_session.c, lines 3448–3516).',
     freeswitchOverrides:

@@ -1,5 +1,5 @@
 /** Japanese UI strings: the same keys as en.ts, checked by the `UiStrings` type. */
-import type { RetryPolicy } from '../data/schema';
+import type { ExceptBasis, RetryPolicy } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import type { UiStrings } from './en';
 
@@ -312,8 +312,8 @@ export const ja: UiStrings = {
     insideDialog: (named: readonly string[]) => (named.length ? `ダイアログ内の、応答を受けるリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ内の、応答を受けるリクエスト'),
     onlyMethodsInsideDialog: (methods: readonly string[]) => `ダイアログ内の ${items(methods)} のみ`,
     inRequest: (name: string) => `${name}（リクエスト側）`,
-    anyExcept: (except: readonly string[], named: readonly string[], inferred = false) => {
-      const but = `${items(except)} 以外の、応答を受けるすべてのリクエスト${inferred ? '（この例外はヘッダの表からの推論）' : ''}`;
+    anyExcept: (except: readonly string[], named: readonly string[], basis: ExceptBasis = 'forbidden') => {
+      const but = `${items(except)} 以外の、応答を受けるすべてのリクエスト${basis === 'inferred' ? '（この例外はヘッダの表からの推論）' : ''}`;
       return named.length ? `${but}。RFC が挙げるのは ${items(named)}` : but;
     },
     meaning: (a: Named, summary: string) => `${a.code}（${a.name}）：${summary}`,
@@ -399,14 +399,16 @@ export const ja: UiStrings = {
         `両者が同じリクエストへの応答になることはない。${a.code} の対象は ${items(am)} のみ${aCite}、${b.code} の対象は ${items(bm)} のみである${bCite}。`,
       methodsShared: (shared: readonly string[], a: Named, am: readonly string[], aCite: string, b: Named, bm: readonly string[], bCite: string) =>
         `どちらも ${items(shared)} への応答になりうる。ただし対象は、${a.code} が ${items(am)} のみ${aCite}、${b.code} が ${items(bm)} のみである${bCite}。`,
-      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, inferred = false) =>
-        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? (inferred ? `${u.code} は、ヘッダの表から推論される例外の ${items(uExcept)} を除き、応答を受けるすべてのリクエストへの応答になりうる` : `${u.code} は ${items(uExcept)} 以外の、応答を受けるすべてのリクエストへの応答になりうる`) : `${u.code} は、応答を受けるリクエストの中で特定のメソッドに限定されていない`}${uCite}${uNamed.length ? `が、RFC が挙げるのは ${items(uNamed)} である${namedCite}` : ''}。`,
+      methodsOneRestricted: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, uExcept: readonly string[], uNamed: readonly string[], namedCite: string, basis: ExceptBasis = 'forbidden') =>
+        `${r.code} の対象は ${items(rm)} のみである${rCite}。${uExcept.length ? (basis === 'inferred' ? `${u.code} は、ヘッダの表から推論される例外の ${items(uExcept)} を除き、応答を受けるすべてのリクエストへの応答になりうる` : `${u.code} は ${items(uExcept)} 以外の、応答を受けるすべてのリクエストへの応答になりうる`) : `${u.code} は、応答を受けるリクエストの中で特定のメソッドに限定されていない`}${uCite}${uNamed.length ? `が、RFC が挙げるのは ${items(uNamed)} である${namedCite}` : ''}。`,
       methodsNamed: (parts: readonly string[]) => `応答を受けるリクエストの中で、どちらも特定のメソッドに限定されていない。RFC が挙げるメソッドは、${parts.join('、')}である。`,
       methodsNamedPart: (a: Named, methods: readonly string[], cite: string) => `${a.code} では ${items(methods)}${cite}`,
-      methodsExcept: (a: Named, except: readonly string[], cite: string, inferred = false) =>
-        inferred
+      methodsExcept: (a: Named, except: readonly string[], cite: string, basis: ExceptBasis = 'forbidden') =>
+        basis === 'inferred'
           ? `${items(except)} に ${a.code} を返すことを禁じる文は RFC にない。この例外はヘッダの表からの推論である。表は、${headerTableMarks(except, a.code)}${cite}。`
-          : `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,
+          : basis === 'never'
+            ? `RFC は、${items(except)} リクエスト自身に ${a.code} が返ることはないとしている${cite}。`
+            : `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `トランザクションステートフルな装置は、${items(m)} 以外のリクエストに ${a.code} を返してはならない${cite}。`,
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象は ${items(m)} のみである${cite}。`,
@@ -421,10 +423,12 @@ export const ja: UiStrings = {
       methodsOnlyInsideDialog: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象はダイアログ内で送られた ${items(m)} のみである${cite}。`,
       methodsUnrestricted: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         `${a.code} は、応答を受けるリクエストの中で特定のメソッドに限定されていない${cite}${named.length ? `が、RFC が挙げるのは ${items(named)} である${namedCite}` : ''}。`,
-      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, inferred = false) =>
-        inferred
+      methodsExcluded: (r: Named, rm: readonly string[], rCite: string, u: Named, uCite: string, basis: ExceptBasis = 'forbidden') =>
+        basis === 'inferred'
           ? `${r.code} の対象は ${items(rm)} のみである${rCite}。${items(rm)} に ${u.code} を返すことを禁じる文は RFC にないが、ヘッダの表は、${headerTableMarks(rm, u.code)}${uCite}。`
-          : `${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバは ${items(rm)} に ${u.code} を返してはならない${uCite}。`,
+          : basis === 'never'
+            ? `${r.code} の対象は ${items(rm)} のみであり${rCite}、RFC は、${items(rm)} リクエスト自身に ${u.code} が返ることはないとしている${uCite}。`
+            : `${r.code} の対象は ${items(rm)} のみであり${rCite}、サーバは ${items(rm)} に ${u.code} を返してはならない${uCite}。`,
       /** No role in common: each code's typical senders, never called different (a redirect server and a B2BUA are UASs, RFC 3261 §6; a registrar too, §10.3). */
       sentByEach: (a: Named, ar: readonly string[], aCite: string, b: Named, br: readonly string[], bCite: string) =>
         `${a.code} は主に${spaced(items(ar))}から${aCite}、${b.code} は主に${spaced(items(br))}から返される${bCite}。`,
@@ -454,6 +458,10 @@ export const ja: UiStrings = {
     asRegistered: '登録どおり',
     noEntry: 'エントリなし：',
     noEntryWireshark: 'エントリなし。統計では次の行に数える：',
+    asteriskNoName: (code: number) => `rc_map にエントリなし：PJSIPHangup は ${code} の名前を受け付けない`,
+    asteriskPhraseEmpty: (code: number, chanSipHasText: boolean) =>
+      `chan_pjsip は独自のフレーズ表を持たず、pjsip のものを使う（pjsip の行）。${chanSipHasText ? `chan_sip の ${code} の文字列は登録どおりのフレーズである` : `chan_sip の hangup_cause2sip() には ${code} の文字列がない`}`,
+    pjsipNoConstant: (code: number) => `pjsip には ${code} の定数がない`,
     errorReplies: '内部エラー：',
     proxyNote: { tm_parameter: 'tm 自身の 408（reply_408_reason）：', tm_remap_503_500: 'tm が最終応答 503 を 500 として中継するとき（remap_503_500、既定で有効）：' },
     filter: '表示フィルタ',
@@ -482,14 +490,14 @@ export const ja: UiStrings = {
     rfcNote7: (value: number) => `${value}（切断を始める必要がある場合。通常はすでに切断中である）`,
     rfcNote2: (congestion: number, failure: number) => `ほかのチャネルを試せない場合に ${congestion} または ${failure}（輻輳として扱えば ${congestion}、ゲートウェイの障害として扱えば既定値の ${failure}）`,
     rfcNoCode: '応答コードなし（変換できない理由表示）',
-    defaultsDiff: (stack: string, causes: number[], code: number) =>
-      `${topic(stack)}理由表示 ${causes.join('・')} の case を持たないため、いずれにも既定の ${code} を送る。RFC 3398 または RFC 4497 は、どれについても別のコードを示しており、詳細は各理由表示のページにある。`,
+    defaultsDiff: (stack: string, causes: number[], code: number, rejects = false) =>
+      `${stack}${/[A-Za-z0-9)]$/.test(stack) ? ' ' : ''}の対応関数は理由表示 ${causes.join('・')} の case を持たない${rejects ? `。${topic(stack)}いずれについても、応答前の着信 INVITE を拒否する場合に既定の ${code} を送る` : `ため、いずれにも既定の ${code} を返す`}。RFC 3398 または RFC 4497 は、どれについても別のコードを示しており、詳細は各理由表示のページにある。`,
     rfcWarning: '31、または Warning のコードが伝達能力の問題を示す場合は 65',
     or: ' または ',
     receiptDiff: (stack: string, code: number, cause: string, fallback: boolean, rfcs: string[]) =>
       `${code} を受信すると、${topic(stack)}${fallback ? '既定の分岐で' : ''}理由表示 ${cause}を設定する。${copula(rfcs.join('、'))}。`,
-    sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[]) =>
-      `理由表示 ${cause}に対して、${topic(stack)} ${code} を送る${explicit ? '' : '（case がない理由表示の既定値）'}。${copula(rfcs.join('、'))}。`,
+    sendDiff: (stack: string, cause: string, code: number, explicit: boolean, rfcs: string[], rejects = false) =>
+      `理由表示 ${cause}に対して、${stack}${/[A-Za-z0-9)]$/.test(stack) ? ' ' : ''}の対応関数は${!explicit && rejects ? ` case を持たず、応答前の着信 INVITE を拒否する場合はドライバが既定の ${code} を送る` : ` ${code} を返す${explicit ? '' : '（case がない理由表示の既定値）'}`}。${copula(rfcs.join('、'))}。`,
     asteriskDefault: 'Asterisk が既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。',
     asteriskSends: 'Asterisk がこの表のコードや既定の 603 を送るのは、応答前の着信 INVITE を拒否する場合に限られる。それ以外の状態では、応答ではなくリクエスト（BYE か CANCEL）で呼を終える（res_pjsip_session.c の 3448〜3516 行）。',
     freeswitchOverrides:

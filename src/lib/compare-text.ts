@@ -62,7 +62,7 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
       }
       if (f.methodsDialog === 'outside') return c.outsideDialog(f.methodsNamed);
       if (f.methodsDialog === 'inside') return c.insideDialog(f.methodsNamed);
-      if (f.methodsExcept.length) return c.anyExcept(f.methodsExcept, f.methodsNamed, f.methodsExceptInferred);
+      if (f.methodsExcept.length) return c.anyExcept(f.methodsExcept, f.methodsNamed, f.methodsExceptBasis);
       return f.methodsNamed.length ? c.anyNamed(f.methodsNamed) : ui.facts.anyMethod;
     case 'sentBy':
       return c.list(f.sentBy.map((r) => ui.roles[r]));
@@ -167,7 +167,7 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
           if (fx.methods !== 'any') return [fx.methodsOnlyFrom ? says.methodsOnlyFromStateful(x, fx.methods, cite(fx.methodsRefs)) : says.methodsOnly(x, fx.methods, cite(fx.methodsRefs))];
           if (fx.methodsDialog === 'inside') return [says.methodsInsideDialog(x, cite(fx.methodsDialogRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];
           if (fx.methodsDialog === 'outside') return [says.methodsOutsideDialog(x, cite(fx.methodsDialogRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];
-          if (fx.methodsExcept.length) return [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsExceptRefs), fx.methodsExceptInferred)];
+          if (fx.methodsExcept.length) return [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsExceptRefs), fx.methodsExceptBasis)];
           return [says.methodsUnrestricted(x, cite(fx.methodsRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];
         };
         return joinSentences(lang, [...own(a, fa), ...own(b, fb)]);
@@ -181,12 +181,12 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       if (m.kind === 'disjoint') {
         // One code answers any method but those an RFC excludes, and the other only methods among them.
         const [r, fr, u, fu] = fa.methods === 'any' ? [b, fb, a, fa] : [a, fa, b, fb];
-        return says.methodsExcluded(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsExceptRefs), fu.methodsExceptInferred);
+        return says.methodsExcluded(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsExceptRefs), fu.methodsExceptBasis);
       }
       if (m.kind === 'one-restricted') {
         const [r, fr, u, fu] = m.restricted === 'a' ? [a, fa, b, fb] : [b, fb, a, fa];
         // The unrestricted code's clause cites all its sections (they back 'any'); the methods it names, only theirs.
-        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs), fu.methodsExcept, fu.methodsNamed, cite(refsFor(fu.methodsNamedRefs, fu.methodsNamed)), fu.methodsExceptInferred);
+        return says.methodsOneRestricted(r, fr.methods as string[], cite(fr.methodsRefs), u, cite(fu.methodsRefs), fu.methodsExcept, fu.methodsNamed, cite(refsFor(fu.methodsNamedRefs, fu.methodsNamed)), fu.methodsExceptBasis);
       }
       // Neither is restricted: what differs is which methods the RFCs happen to name or exclude.
       // Each code's named methods cite only the sections that name them with that code.
@@ -194,7 +194,7 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
         ...(fa.methodsNamed.length ? [says.methodsNamedPart(a, fa.methodsNamed, cite(refsFor(fa.methodsNamedRefs, fa.methodsNamed)))] : []),
         ...(fb.methodsNamed.length ? [says.methodsNamedPart(b, fb.methodsNamed, cite(refsFor(fb.methodsNamedRefs, fb.methodsNamed)))] : []),
       ];
-      const excluded = ([[a, fa], [b, fb]] as const).flatMap(([x, fx]) => (fx.methodsExcept.length ? [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsExceptRefs), fx.methodsExceptInferred)] : []));
+      const excluded = ([[a, fa], [b, fb]] as const).flatMap(([x, fx]) => (fx.methodsExcept.length ? [says.methodsExcept(x, fx.methodsExcept, cite(fx.methodsExceptRefs), fx.methodsExceptBasis)] : []));
       const sentences = [...(parts.length ? [says.methodsNamed(parts)] : []), ...excluded];
       return sentences.length ? joinSentences(lang, sentences) : undefined;
     }

@@ -3,7 +3,7 @@
  * sections behind it). Pure data out; compare-text.ts turns it into sentences. Aspects whose premise
  * does not hold for both codes (retry and failover of a 1xx or 2xx) are left out, not filled in.
  */
-import type { Failover, Localized, Method, MethodRefs, RetryPolicy, RfcRefString, Role, Scope, SenderRefs } from '../data/schema';
+import type { ExceptBasis, Failover, Localized, Method, MethodRefs, RetryPolicy, RfcRefString, Role, Scope, SenderRefs } from '../data/schema';
 import type { CodeClass, CodeEntry } from '../data/validate';
 
 export type Finality = 'provisional' | 'final';
@@ -44,8 +44,11 @@ export interface CodeFacts {
   methodsExcept: Method[];
   /** The sections that forbid the excepted methods. */
   methodsExceptRefs: RfcRefString[];
-  /** The exception is inferred from a header table, not stated (494). */
-  methodsExceptInferred: boolean;
+  /**
+   * What the exception rests on: 'forbidden', a MUST NOT (401, 407: RFC 3261 §22.1); 'never', a section's plain
+   * statement that the code is never returned for those methods (487: RFC 3261 §21.4.25); 'inferred', a header table (494).
+   */
+  methodsExceptBasis: ExceptBasis;
   /** With a list: the only senders the list binds; other senders are not restricted. */
   methodsOnlyFrom?: 'transaction-stateful';
   /**
@@ -107,7 +110,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     methodsNamedRefs: methods.namedRefs ?? {},
     methodsExcept: methods.except ?? [],
     methodsExceptRefs: methods.exceptRefs ?? methods.refs,
-    methodsExceptInferred: methods.exceptInferred === true,
+    methodsExceptBasis: methods.exceptInferred ? 'inferred' : methods.exceptNever ? 'never' : 'forbidden',
     ...(methods.onlyFrom ? { methodsOnlyFrom: methods.onlyFrom } : {}),
     ...(methods.dialog ? { methodsDialog: methods.dialog } : {}),
     methodsDialogRefs: methods.dialogRefs ?? [],

@@ -14,7 +14,7 @@ import { correctedPageLink, type Correction } from './corrections';
 import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '2.7.0';
+export const DATASET_VERSION = '2.8.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -83,11 +83,20 @@ export const datasetSchema = z
           .partialRecord(z.enum(METHODS), z.array(reference))
           .optional()
           .describe('With methodsNamed: for each named method, the RFC sections that name it with the code (a subset of factReferences.methods).'),
-        methodsExcept: z.array(z.enum(METHODS)).optional().describe('With "any": the methods an RFC forbids answering with the code.'),
+        methodsExcept: z
+          .array(z.enum(METHODS))
+          .optional()
+          .describe('With "any": the methods an RFC forbids answering with the code, or (with methodsExceptNever) says the code is never returned for.'),
         methodsExceptInferred: z
           .literal(true)
           .optional()
           .describe('With methodsExcept: no RFC sentence states the exception; it is inferred from a header table that marks with "-" for these methods a header field every response with the code must carry (494: RFC 3329 §2.6 with §2.3.1, read with the legend of RFC 3261 §20).'),
+        methodsExceptNever: z
+          .literal(true)
+          .optional()
+          .describe(
+            'Since 2.8.0. With methodsExcept: the RFC does not forbid these methods with a requirement keyword; it says, as a plain statement, that the code is never returned for them (487: RFC 3261 §21.4.25, "This response is never returned for a CANCEL request itself").',
+          ),
         methodsOnlyFrom: z
           .literal('transaction-stateful')
           .optional()
@@ -246,6 +255,7 @@ export function buildDataset(
         : {}),
       ...(e.facts.methods.except ? { methodsExcept: e.facts.methods.except } : {}),
       ...(e.facts.methods.exceptInferred ? { methodsExceptInferred: true as const } : {}),
+      ...(e.facts.methods.exceptNever ? { methodsExceptNever: true as const } : {}),
       ...(e.facts.methods.onlyFrom ? { methodsOnlyFrom: e.facts.methods.onlyFrom } : {}),
       ...(e.facts.methods.dialog ? { methodsDialog: e.facts.methods.dialog, methodsDialogRefs: (e.facts.methods.dialogRefs ?? []).map(ref) } : {}),
       retry: e.facts.retry.value,

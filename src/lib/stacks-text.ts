@@ -2,7 +2,7 @@
 import type { Lang } from '../data/schema';
 import type { Source } from '../data/stacks';
 import { t } from '../i18n';
-import { causeName, type DefaultGroup, type Disagreement, type MapperId, type RfcExpectation, type RfcId } from './stacks';
+import { causeName, type CodeInStacks, type DefaultGroup, type Disagreement, type MapperId, type RfcExpectation, type RfcId } from './stacks';
 
 const RFC_LABEL: Record<RfcId, string> = { rfc3398: 'RFC 3398', rfc4497: 'RFC 4497' };
 
@@ -30,7 +30,10 @@ export function expectationText(e: RfcExpectation, lang: Lang): string {
 /** One sentence per difference; true for every input allDisagreements() can produce (tests check all). */
 export function disagreementSentence(d: Disagreement | DefaultGroup, lang: Lang): string {
   const ui = t(lang).stacks;
-  if (d.direction === 'defaults') return ui.defaultsDiff(mapperLabel(d.mapper, lang), d.causes, d.code);
+  // For a cause without a case, Asterisk's hangup_cause2sip() returns 0 (chan_sip's NULL) and the code is the
+  // default its caller sends when rejecting an unanswered incoming INVITE; FreeSWITCH's function returns 480 itself.
+  const rejects = d.mapper !== 'freeswitch';
+  if (d.direction === 'defaults') return ui.defaultsDiff(mapperLabel(d.mapper, lang), d.causes, d.code, rejects);
   // RFCs that say the same are named together: "RFC 3398 and RFC 4497 give 503".
   const said = new Map<string, string[]>();
   for (const { rfc, expected } of d.rfcs) said.set(expectationText(expected, lang), [...(said.get(expectationText(expected, lang)) ?? []), RFC_LABEL[rfc]]);
@@ -38,11 +41,23 @@ export function disagreementSentence(d: Disagreement | DefaultGroup, lang: Lang)
   const cause = causeLabel(d.cause, lang, d.explicit ? d.name : undefined);
   return d.direction === 'receipt'
     ? ui.receiptDiff(mapperLabel(d.mapper, lang), d.code!, cause, !d.explicit, rfcs)
-    : ui.sendDiff(mapperLabel(d.mapper, lang), cause, d.code!, d.explicit, rfcs);
+    : ui.sendDiff(mapperLabel(d.mapper, lang), cause, d.code!, d.explicit, rfcs, rejects);
 }
 
 /** "res_pjsip.c:3541": a short label for a source link. */
 export function sourceLabel(source: Source): string {
   const file = source.path.split('/').at(-1) ?? source.path;
   return source.lines ? `${file}:${source.lines[0]}` : file;
+}
+
+/**
+ * What an empty cell of the names table means, said to screen readers (and in a tooltip) behind a dash:
+ * Asterisk's name cell when rc_map lacks the code (425, 485), with the rc_map line; Asterisk's phrase cell
+ * when chan_sip shows no text of its own (chan_pjsip uses pjsip's phrases); pjsip's name cell without a constant.
+ */
+export function emptyStackCell(cell: 'asterisk-name' | 'asterisk-phrase' | 'pjsip-name', view: CodeInStacks, lang: Lang): { text: string; href?: string } | undefined {
+  const ui = t(lang).stacks;
+  if (cell === 'asterisk-name') return view.pjsipHangup.length === 0 && view.pjsipHangupAbsent ? { text: ui.asteriskNoName(view.code), href: view.pjsipHangupAbsent.href } : undefined;
+  if (cell === 'asterisk-phrase') return view.chanSipPhrases.length === 0 ? { text: ui.asteriskPhraseEmpty(view.code, view.chanSipHasText) } : undefined;
+  return view.pjsip && !view.pjsip.constant ? { text: ui.pjsipNoConstant(view.code) } : undefined;
 }

@@ -349,6 +349,10 @@ export interface CodeInStacks {
   chanSipPhrases: Fact[];
   /** The PJSIPHangup names Asterisk accepts (rc_map); empty when it accepts only the number. */
   pjsipHangup: Fact[];
+  /** The rc_map line that lacks the code, when PJSIPHangup takes no name for it (425, 485). */
+  pjsipHangupAbsent?: Fact;
+  /** chan_sip's hangup_cause2sip() has a text for the code (shown in chanSipPhrases only when one differs from the registered phrase). */
+  chanSipHasText: boolean;
   disagreements: Disagreement[];
   /** Causes for which the RFCs choose this code or another on what the release carries. */
   conditional: ConditionalSend[];
@@ -389,6 +393,11 @@ export function codeInStacks(code: number, registered: string | undefined, table
     sends,
     chanSipPhrases: [...chanSipTexts.keys()].some((text) => text !== registered) ? [...chanSipTexts].map(([text, source]) => fact(text, source)) : [],
     pjsipHangup: tables.asterisk.names.filter((n) => n.code === code).flatMap((n) => n.names.slice(-1).map((name) => fact(name, n.source))),
+    ...(() => {
+      const absent = tables.asterisk.names.find((n) => n.code === code && n.names.length === 0);
+      return absent ? { pjsipHangupAbsent: fact('rc_map', absent.source) } : {};
+    })(),
+    chanSipHasText: chanSipTexts.size > 0,
     disagreements: disagreementsForCode(code, tables),
     conditional: conditionalSendsForCode(code, tables),
   };

@@ -268,6 +268,42 @@ describe('401 and 407 never answer CANCEL (RFC 3261 §22.1)', () => {
   });
 });
 
+describe('487 and CANCEL: RFC 3261 §21.4.25 says 487 "is never returned for a CANCEL request itself", with no requirement keyword', () => {
+  it('no comparison of 487 says "must not" about CANCEL; each says what §21.4.25 says; 401 and 407 keep the MUST NOT of §22.1', () => {
+    const with487 = PAGES.filter((p) => p.a.code === 487 || p.b.code === 487);
+    expect(with487).toHaveLength((CODES.length - 1) * LANGS.length);
+    for (const p of with487) {
+      const all = text(p);
+      const where = `${p.lang} ${p.a.code} vs ${p.b.code}`;
+      expect(all, where).not.toMatch(/must not answer (?:[A-Z]+(?:, | or ))*CANCEL(?:(?:, | or )[A-Z]+)* with 487|CANCEL(?:・[A-Z]+)* に 487 を返してはならない/);
+      const methods = p.differences.find((d) => d.aspect === 'methods')?.sentence ?? '';
+      if (methods) {
+        // Either §21.4.25's own words, or the exception inside a sentence about a code restricted to a list.
+        const own = p.lang === 'en' ? 'The RFC says 487 is never returned for a CANCEL request itself (RFC 3261 §21.4.25).' : 'RFC は、CANCEL リクエスト自身に 487 が返ることはないとしている（RFC 3261 §21.4.25）。';
+        const inList = p.lang === 'en' ? '487 can answer any request that takes a response, except CANCEL' : '487 は CANCEL 以外の、応答を受けるすべてのリクエストへの応答になりうる';
+        expect(methods.includes(own) || methods.includes(inList), `${where}: ${methods}`).toBe(true);
+      }
+    }
+    expect(factsOf(getCode(487)).methodsExceptBasis).toBe('never');
+    for (const code of [401, 407]) {
+      expect(factsOf(getCode(code)).methodsExceptBasis).toBe('forbidden');
+      for (const p of PAGES.filter((x) => (x.a.code === code) !== (x.b.code === code))) {
+        const methods = p.differences.find((d) => d.aspect === 'methods')?.sentence ?? '';
+        if (!methods || (p.a.code === 401 && p.b.code === 407)) continue;
+        expect(methods, `${p.lang} ${p.a.code} vs ${p.b.code}`).toMatch(p.lang === 'en' ? new RegExp(`must not answer CANCEL with ${code}|${code} can answer any request that takes a response, except CANCEL`) : new RegExp(`CANCEL に ${code} を返してはならない|${code} は CANCEL 以外の、応答を受けるすべてのリクエスト`));
+      }
+    }
+    expect(text(page(401, 487))).toContain('A server must not answer CANCEL with 401 (RFC 3261 §22.1). The RFC says 487 is never returned for a CANCEL request itself (RFC 3261 §21.4.25).');
+    expect(text(page(401, 487, 'ja'))).toContain('サーバは CANCEL に 401 を返してはならない（RFC 3261 §22.1）。RFC は、CANCEL リクエスト自身に 487 が返ることはないとしている（RFC 3261 §21.4.25）。');
+  });
+
+  it('the facts cell of 487 says "except CANCEL" with no note: that is what §21.4.25 says', () => {
+    const facts = factsOf(getCode(487));
+    expect(aspectValue('en', 'methods', facts)).toBe('Any request that takes a response, except CANCEL; the RFCs name INVITE');
+    expect(aspectValue('ja', 'methods', facts)).toBe('CANCEL 以外の、応答を受けるすべてのリクエスト。RFC が挙げるのは INVITE');
+  });
+});
+
 describe('compareCodes', () => {
   it('orders the pair lower code first whatever the argument order, and refuses a code with itself', () => {
     const c = compareCodes(getCode(412), getCode(202));
@@ -661,7 +697,8 @@ describe('every pair in both languages (property tests)', () => {
         [/(\d{3}) answers ([A-Z]+(?:(?:, | and )[A-Z]+)*) only/g, ([c, l], p) => code(p, c) && sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
         [/(\d{3}) can answer any request that takes a response, except ([A-Z]+(?:(?:, | and )[A-Z]+)*)/g, ([c, l], p) => m(code(p, c)).value === 'any' && sameItems(m(code(p, c)).except, items(l!)) && !m(code(p, c)).dialog],
         [/do not restrict (\d{3}) to particular methods/g, ([c], p) => m(code(p, c)).value === 'any' && !m(code(p, c)).except && !m(code(p, c)).dialog],
-        [/must not answer ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
+        [/must not answer ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => !m(code(p, c)).exceptNever && items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
+        [/says (\d{3}) is never returned for a ([A-Z]+(?:(?:, | or )[A-Z]+)*) request itself/g, ([c, l], p) => !!m(code(p, c)).exceptNever && items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
         [/must not answer any method but ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => !!m(code(p, c)).onlyFrom && sameItems(list(code(p, c)), items(l!))],
         [/(\d{3}) answers requests outside a dialog/g, ([c], p) => m(code(p, c)).dialog === 'outside'],
         [/restrict neither code to particular methods/g, (_, p) => [p.a, p.b].every((e) => m(e).value === 'any' && !m(e).dialog)],
@@ -673,7 +710,8 @@ describe('every pair in both languages (property tests)', () => {
         [/、(\d{3}) が ([A-Z]+(?:・[A-Z]+)*) のみ/g, ([c, l], p) => sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
         [/(\d{3}) は ([A-Z]+(?:・[A-Z]+)*) 以外の、応答を受けるすべてのリクエストへの応答になりうる/g, ([c, l], p) => m(code(p, c)).value === 'any' && sameItems(m(code(p, c)).except, items(l!)) && !m(code(p, c)).dialog],
         [/(\d{3}) は、応答を受けるリクエストの中で特定のメソッドに限定されていない/g, ([c], p) => m(code(p, c)).value === 'any' && !m(code(p, c)).except && !m(code(p, c)).dialog],
-        [/サーバは ([A-Z]+(?:・[A-Z]+)*) に (\d{3}) を返してはならない/g, ([l, c], p) => items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
+        [/サーバは ([A-Z]+(?:・[A-Z]+)*) に (\d{3}) を返してはならない/g, ([l, c], p) => !m(code(p, c)).exceptNever && items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
+        [/([A-Z]+(?:・[A-Z]+)*) リクエスト自身に (\d{3}) が返ることはない/g, ([l, c], p) => !!m(code(p, c)).exceptNever && items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
         [/([A-Z]+(?:・[A-Z]+)*) 以外のリクエストに (\d{3}) を返してはならない/g, ([l, c], p) => !!m(code(p, c)).onlyFrom && sameItems(list(code(p, c)), items(l!))],
         [/(\d{3}) の対象はダイアログ外の、応答を受けるリクエスト/g, ([c], p) => m(code(p, c)).dialog === 'outside'],
         [/どちらも特定のメソッドに限定されていない/g, (_, p) => [p.a, p.b].every((e) => m(e).value === 'any' && !m(e).dialog)],

@@ -179,7 +179,7 @@ describe('the dataset: requests outside a dialog', () => {
     const { buildDataset, datasetCsv, datasetSchema, DATASET_VERSION } = await import('../../src/lib/dataset');
     const data = buildDataset(CODES, { site: 'https://example.com', registryUrl: 'https://www.iana.org/assignments/sip-parameters/', registryUpdated: '2025-04-22' });
     expect(() => datasetSchema.parse(data)).not.toThrow();
-    expect(DATASET_VERSION).toBe('2.7.0');
+    expect(DATASET_VERSION).toBe('2.8.0');
     expect(data.codes.filter((c) => c.methodsDialog).map((c) => [c.code, c.methodsDialog, c.methodsDialogRefs?.map((r) => `RFC${r.rfc} §${r.section}`)])).toEqual([
       [204, 'inside', ['RFC5839 §7.1']],
       [491, 'inside', ['RFC3261 §21.4.27']],

@@ -3,7 +3,7 @@ import { CODES } from '../../src/data';
 import { KNOWN, STACKS, STACK_ROW_COUNT, STACK_TABLES, STACK_TSV, StackDataError, parseStackTables, sourceUrl, type StackFile } from '../../src/data/stacks';
 import { SIP_TO_ISUP } from '../../src/data/q850';
 import { CONDITIONAL_CAUSES, allDisagreements, causeConstants, causeInStacks, unregisteredCodes, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
-import { disagreementSentence } from '../../src/lib/stacks-text';
+import { disagreementSentence, emptyStackCell } from '../../src/lib/stacks-text';
 import { t } from '../../src/i18n';
 
 /** The seven real tables with one of them replaced. */
@@ -259,6 +259,59 @@ describe('what pages say', () => {
       expect(text.endsWith(lang === 'ja' ? '。' : '.')).toBe(true);
       if (lang === 'ja') expect(text).not.toMatch(/。 |[、。] |\( | \)/);
     }
+  });
+
+  // The source shows what hangup_cause2sip() and hangup_cause_to_sip() return, not what reaches the wire
+  // (Asterisk uses it only to reject an unanswered INVITE), as for causes 21 and 22.
+  it.each(['en', 'ja'] as const)('%s: a difference in sending says what the mapping function returns, never that the stack sends it', (lang) => {
+    let read = 0;
+    for (const [d, text] of sentences(lang)) {
+      if (d.direction === 'receipt') continue;
+      read++;
+      // Without a case, Asterisk's function returns 0 (chan_sip's NULL): the code is what the driver sends when it
+      // rejects an unanswered incoming INVITE. FreeSWITCH's function returns its default itself.
+      const rejects = d.mapper !== 'freeswitch' && (d.direction === 'defaults' || !d.explicit);
+      if (lang === 'en') {
+        expect(text).toMatch(rejects ? /[Tt]he mapping function of .+ has no case.+rejects an unanswered incoming INVITE with its default \d{3}/ : /[Tt]he mapping function of .+ returns (its default )?\d{3}/);
+        expect(text).not.toMatch(/\bsends?\b/);
+      } else {
+        expect(text).toMatch(rejects ? /の対応関数は.*case を持た.*応答前の着信 INVITE を拒否する場合.*既定の \d{3} を送る/ : /の対応関数は.*を返す/);
+        if (!rejects) expect(text).not.toMatch(/を送る/);
+      }
+    }
+    expect(read).toBeGreaterThan(10);
+    const cause23 = sentences(lang).find(([d]) => d.direction === 'send' && d.mapper === 'asterisk' && d.cause === 23)![1];
+    expect(sentences(lang).find(([d]) => d.direction === 'send' && d.mapper === 'chan_sip' && d.cause === 23)![1]).toBe(
+      lang === 'en'
+        ? 'For cause 23 (Redirection to new destination), the mapping function of Asterisk chan_sip (legacy) has no case, and the driver rejects an unanswered incoming INVITE with its default 603; RFC 3398 and RFC 4497 give 410.'
+        : '理由表示 23（新しい宛先へのリダイレクト）に対して、Asterisk chan_sip（旧ドライバ）の対応関数は case を持たず、応答前の着信 INVITE を拒否する場合はドライバが既定の 603 を送る。RFC 3398・RFC 4497 では 410 である。',
+    );
+    expect(cause23).toBe(
+      lang === 'en'
+        ? 'For cause 23 (REDIRECTED_TO_NEW_DESTINATION), the mapping function of Asterisk returns 302; RFC 3398 and RFC 4497 give 410.'
+        : '理由表示 23（REDIRECTED_TO_NEW_DESTINATION）に対して、Asterisk の対応関数は 302 を返す。RFC 3398・RFC 4497 では 410 である。',
+    );
+  });
+
+  it('an empty cell of the names table says what it means: Asterisk without an rc_map entry (425, 485), without a chan_sip text, pjsip without a constant', () => {
+    for (const code of [425, 485]) {
+      const view = codeInStacks(code, CODES.find((e) => e.code === code)!.phrase);
+      expect(view.pjsipHangup).toEqual([]);
+      const name = emptyStackCell('asterisk-name', view, 'en')!;
+      expect(name.text).toBe(`no entry in rc_map: PJSIPHangup takes no name for ${code}`);
+      expect(name.href).toMatch(/res\/res_pjsip\.c#L3629$/);
+      expect(emptyStackCell('asterisk-name', view, 'ja')!.text).toBe(`rc_map にエントリなし：PJSIPHangup は ${code} の名前を受け付けない`);
+      expect(view.chanSipHasText).toBe(false);
+      expect(emptyStackCell('asterisk-phrase', view, 'en')!.text).toBe(`chan_pjsip has no phrase table of its own and uses pjsip’s (the pjsip row); chan_sip’s hangup_cause2sip() has no text for ${code}`);
+      expect(emptyStackCell('asterisk-phrase', view, 'ja')!.text).toBe(`chan_pjsip は独自のフレーズ表を持たず、pjsip のものを使う（pjsip の行）。chan_sip の hangup_cause2sip() には ${code} の文字列がない`);
+    }
+    expect(emptyStackCell('pjsip-name', codeInStacks(425, 'Bad Alert Message'), 'en')!.text).toBe('pjsip has no constant for 425');
+    expect(emptyStackCell('pjsip-name', codeInStacks(485, 'Ambiguous'), 'en')).toBeUndefined();
+    // 403: chan_sip's text is the registered phrase, so none is shown; 486: "Busy here" differs, so the cell is not empty.
+    expect(emptyStackCell('asterisk-phrase', codeInStacks(403, 'Forbidden'), 'en')!.text).toMatch(/chan_sip’s text for 403 is the registered phrase$/);
+    expect(emptyStackCell('asterisk-phrase', codeInStacks(486, 'Busy Here'), 'en')).toBeUndefined();
+    // Every other code has a PJSIPHangup name, so its name cell is never empty.
+    for (const entry of CODES.filter((e) => ![425, 485].includes(e.code))) expect(emptyStackCell('asterisk-name', codeInStacks(entry.code, entry.phrase), 'en'), `${entry.code}`).toBeUndefined();
   });
 
   it('every registered code has a stack view with a Wireshark filter and a cause from both mappers', () => {

@@ -981,7 +981,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           gateway: ['RFC3398 §7.1.7'],
         },
       },
-      methods: { value: 'any', named: ['INVITE'], namedRefs: { INVITE: ['RFC3261 §9.2'] }, except: ['CANCEL'], exceptRefs: ['RFC3261 §21.4.25'], refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2', 'RFC3261 §15.1.2'] },
+      methods: { value: 'any', named: ['INVITE'], namedRefs: { INVITE: ['RFC3261 §9.2'] }, except: ['CANCEL'], exceptRefs: ['RFC3261 §21.4.25'], exceptNever: true, refs: ['RFC3261 §21.4.25', 'RFC3261 §9.2', 'RFC3261 §15.1.2'] },
       retry: { value: 'never', refs: ['RFC3261 §21.4'] },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },

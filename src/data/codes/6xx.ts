@@ -745,6 +745,15 @@ export const codes6xx: CodeEntryInput[] = [
           ja: 'INVITE の `sip.608` は、それを入れた装置（発信者の UA または途中の装置）が、608 の Call-Info が指す情報を発信者に伝える責任を負うことを示す（RFC 8688 §5.2）。これがなければ中継装置がその装置とみなされ、RFC 8688 §3.5 と §6 の留意点に当たらない限り、自らアナウンスを流さなければならない（MUST、RFC 8688 §3.4）。',
         },
       },
+      {
+        name: 'Supported',
+        in: 'request',
+        ref: 'RFC8688 §3.4',
+        note: {
+          en: '`100rel` in the INVITE: the UAC MUST include support for 100rel, and an element that conveys an announcement before the 608 MUST Require 100rel in the 183 that sets up its media (RFC 8688 §3.4, RFC 3262).',
+          ja: 'INVITE の `100rel`。UAC は 100rel のサポートを示さなければならず、608 の前にアナウンスを伝える装置は、メディアを確立する 183 で 100rel を Require に入れなければならない（MUST、RFC 8688 §3.4、RFC 3262）。',
+        },
+      },
     ],
     related: [607, 603, 604],
     keywords: {
@@ -782,6 +791,7 @@ export const codes6xx: CodeEntryInput[] = [
         'Call-ID: 2c8e5a91f3d7@pbx.example.com',
         'CSeq: 1 INVITE',
         'Contact: <sip:+12025550100@pbx.example.com:5060>',
+        'Supported: 100rel',
         'Feature-Caps: *;+sip.608',
         'Content-Length: 0',
       ].join('\n'),
@@ -796,7 +806,7 @@ export const codes6xx: CodeEntryInput[] = [
         'Call-Info: <https://block.example.net/redress/7c9e1b2a>;purpose=jwscard',
         'Content-Length: 0',
       ].join('\n'),
-      highlight: ['Call-Info', 'Feature-Caps'],
+      highlight: ['Call-Info', 'Feature-Caps', 'Supported'],
     },
     text: {
       en: {
@@ -805,7 +815,7 @@ export const codes6xx: CodeEntryInput[] = [
           'An intermediary acting for the called user, such as a proxy that consulted a call-analytics engine, rejected the call; unless the caller seems likely to misuse it, a Call-Info header points to a signed contact card for disputing the block.',
         description: [
           'RFC 8688 created 608 so that a caller can tell when a network element, not the called user, refused a call. An intermediary (a proxy or B2BUA acting as UAS on the user\'s behalf, for example after consulting a call-analytics engine) MAY send it in a failure response to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request, or use it as the cause in a Reason header field (RFC 8688 §3, RFC 8688 §3.1). The user\'s own phone typically never receives the INVITE (RFC 8688 §1).',
-          'The code exists for redress. Unless there are signs the caller would misuse it, the intermediary MUST add a Call-Info header field with `purpose=jwscard` whose URI refers to a JWS-signed jCard (RFC 8688 §3.1). The JOSE header carries `typ` "vcard+json", `alg` (ES256 must be supported) and an `x5u` certificate URL; the payload holds an `iat` timestamp and a `jcard` claim with at least one URL, EMAIL, TEL or ADR property for reaching the operator of the block (RFC 8688 §3.2). A UAC that implements RFC 8688 MUST list `sip.608` in the Feature-Caps of its INVITE, processes the 608 like any 6xx, and MUST reject a jCard whose `iat` has expired, about a minute being a reasonable limit (RFC 8688 §3.3). For a caller that does not understand 608, the element that inserted `sip.608` on its behalf MUST be able to convey at least how to contact the operator of the intermediary (RFC 8688 §3.4). That element is responsible for conveying the information the Call-Info refers to, but RFC 8688 does not mandate how: a service provider would be expected to play an announcement toward the caller, while a call center\'s outbound proxy may simply handle the information digitally (RFC 8688 §3.5). If no element inserted `sip.608`, the intermediary counts as the one that did, and MUST play the announcement unless the caveats of RFC 8688 §3.5 and §6 hold. An element that conveys an announcement MUST set up its media with a 183 that requires 100rel, and MUST still forward the 608 as the final response (RFC 8688 §3.4).',
+          'The code exists for redress. Unless there are signs the caller would misuse it, the intermediary MUST add a Call-Info header field with `purpose=jwscard` whose URI refers to a JWS-signed jCard (RFC 8688 §3.1). The JOSE header carries `typ` "vcard+json", `alg` (ES256 must be supported) and an `x5u` certificate URL; the payload holds an `iat` timestamp and a `jcard` claim with at least one URL, EMAIL, TEL or ADR property for reaching the operator of the block (RFC 8688 §3.2). A UAC that implements RFC 8688 MUST list `sip.608` in the Feature-Caps of its INVITE, processes the 608 like any 6xx, and MUST reject a jCard whose `iat` has expired, about a minute being a reasonable limit (RFC 8688 §3.3). For a caller that does not understand 608, the element that inserted `sip.608` on its behalf MUST be able to convey at least how to contact the operator of the intermediary (RFC 8688 §3.4). That element is responsible for conveying the information the Call-Info refers to, but RFC 8688 does not mandate how: a service provider would be expected to play an announcement toward the caller, while a call center\'s outbound proxy may simply handle the information digitally (RFC 8688 §3.5). If no element inserted `sip.608`, the intermediary counts as the one that did, and MUST play the announcement unless the caveats of RFC 8688 §3.5 and §6 hold. An element that conveys an announcement MUST set up its media with a 183 that requires 100rel, and MUST still forward the 608 as the final response, and the UAC MUST include support for 100rel in its INVITE (RFC 8688 §3.4).',
           'Keep the three refusals apart. [[603]] is the user declining; [[607]] is the called party\'s user agent reporting the caller as unwanted, on the user\'s input or by its own logic (RFC 8197 §1), which downstream analytics may weigh as a human judgement; 608 is a decision by a machine or process, which downstream elements should not count as a human report (RFC 8688 §1). Disguising a block as another code has its own cost: RFC 8688 §1 notes that if a blocking service answers [[604]], other network elements might conclude that the user truly does not exist, and that such false signalling is illegal in many jurisdictions. As with any 6xx, after a 608 on one branch a forking proxy should cancel the others and must open no new ones (RFC 8688 §3.1, RFC 3261 §16.7).',
         ],
         scenarios: [
@@ -825,7 +835,7 @@ export const codes6xx: CodeEntryInput[] = [
           '着信ユーザに代わって動く中継装置（通話分析エンジンに問い合わせたプロキシなど）が呼を拒否した。発信者が悪用しそうでない限り、Call-Info ヘッダが、ブロックに異議を申し立てるための署名付き連絡先カードを指す。',
         description: [
           'RFC 8688 は、呼を拒否したのが着信ユーザではなく網内の装置であることを発信者が見分けられるように 608 を定めた。中継装置（たとえば通話分析エンジンに問い合わせたうえで、ユーザに代わって UAS として動くプロキシまたは B2BUA）は、INVITE、MESSAGE、SUBSCRIBE などダイアログ外のリクエストに対する失敗応答として 608 を送ってよく（MAY）、Reason ヘッダの `cause` パラメータとして使ってもよい（RFC 8688 §3、RFC 8688 §3.1）。ユーザ自身の電話機には、通常 INVITE すら届かない（RFC 8688 §1）。',
-          'このコードの存在理由は救済にある。発信者が悪用する兆候がない限り、中継装置は `purpose=jwscard` の Call-Info ヘッダを付けなければならず（MUST）、その URI は JWS で署名された jCard を指す（RFC 8688 §3.1）。JOSE ヘッダには `typ`（"vcard+json"）、`alg`（ES256 のサポートは必須）、証明書の所在を示す `x5u` が入り、ペイロードには `iat` と、ブロックの運用者に連絡するための URL、EMAIL、TEL、ADR のいずれかを含む `jcard` クレームが入る（RFC 8688 §3.2）。RFC 8688 を実装する UAC は、INVITE の Feature-Caps に `sip.608` を入れなければならない。608 は他の 6xx と同様に処理し、`iat` が期限切れの jCard は拒否しなければならない。期限は 1 分程度が妥当とされる（RFC 8688 §3.3）。608 を理解しない発信者については、その発信者に代わって `sip.608` を挿入した装置が、少なくとも中継装置の運用者への連絡方法を伝えられなければならない（MUST、RFC 8688 §3.4）。この装置は Call-Info が指す情報を発信者に伝える責任を負うが、伝え方は RFC 8688 では定められていない。事業者であれば発信者に向けてアナウンスを流すと考えられ、コールセンターのアウトバウンドプロキシであれば情報をデジタルに処理するだけでもよい（RFC 8688 §3.5）。`sip.608` を挿入した装置がなければ中継装置がそれを挿入した装置とみなされ、RFC 8688 §3.5 と §6 の留意点に当たらない限り、アナウンスを流さなければならない（MUST）。アナウンスを伝える装置は、100rel を必須とする 183 でメディアを確立しなければならず、その場合も 608 を最終応答として転送しなければならない（MUST、RFC 8688 §3.4）。',
+          'このコードの存在理由は救済にある。発信者が悪用する兆候がない限り、中継装置は `purpose=jwscard` の Call-Info ヘッダを付けなければならず（MUST）、その URI は JWS で署名された jCard を指す（RFC 8688 §3.1）。JOSE ヘッダには `typ`（"vcard+json"）、`alg`（ES256 のサポートは必須）、証明書の所在を示す `x5u` が入り、ペイロードには `iat` と、ブロックの運用者に連絡するための URL、EMAIL、TEL、ADR のいずれかを含む `jcard` クレームが入る（RFC 8688 §3.2）。RFC 8688 を実装する UAC は、INVITE の Feature-Caps に `sip.608` を入れなければならない。608 は他の 6xx と同様に処理し、`iat` が期限切れの jCard は拒否しなければならない。期限は 1 分程度が妥当とされる（RFC 8688 §3.3）。608 を理解しない発信者については、その発信者に代わって `sip.608` を挿入した装置が、少なくとも中継装置の運用者への連絡方法を伝えられなければならない（MUST、RFC 8688 §3.4）。この装置は Call-Info が指す情報を発信者に伝える責任を負うが、伝え方は RFC 8688 では定められていない。事業者であれば発信者に向けてアナウンスを流すと考えられ、コールセンターのアウトバウンドプロキシであれば情報をデジタルに処理するだけでもよい（RFC 8688 §3.5）。`sip.608` を挿入した装置がなければ中継装置がそれを挿入した装置とみなされ、RFC 8688 §3.5 と §6 の留意点に当たらない限り、アナウンスを流さなければならない（MUST）。アナウンスを伝える装置は、100rel を必須とする 183 でメディアを確立しなければならず、その場合も 608 を最終応答として転送しなければならない。また、UAC は INVITE で 100rel のサポートを示さなければならない（MUST、RFC 8688 §3.4）。',
           '3 種類の拒否を区別しておくこと。[[603]] はユーザ自身が断ったもの、[[607]] は着信側の UA が、ユーザの操作または UA 内部のロジックに基づいて発信者を不要と報告したもので（RFC 8197 §1）、下流の分析システムはこれを人間の判断として重み付けしうる。608 は機械やプロセスによる判断であり、下流の装置はこれを人間の報告として数えるべきではない（RFC 8688 §1）。ブロックを他のコードに偽装することにも代償がある。RFC 8688 §1 は、ブロックサービスが [[604]] を返すと網内の他の装置がそのユーザは本当に存在しないと判断しかねず、多くの法域ではそうした偽のシグナリングは違法でもある、と指摘している。他の 6xx と同じく、あるブランチで 608 を受けたフォーキングプロキシは他のブランチをキャンセルすべきであり、新しいブランチを作ってはならない（RFC 8688 §3.1、RFC 3261 §16.7）。',
         ],
         scenarios: [
