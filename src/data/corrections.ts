@@ -5793,6 +5793,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-408-vs-480-known-user-rfc3261',
+    date: '2026-12-06',
+    title: { en: '408 vs 480 guide: the sender of a 480 knows the user in RFC 3261\'s definition, not in every 480', ja: '408 と 480 の比較ガイド：480 の送信元がユーザを知っているのは RFC 3261 の定義の場合' },
+    pages: [{ compare: [408, 480] }],
+    wrong: {
+      en: 'The summary called 480 "a deliberate answer that a known user cannot be reached right now", without a condition. RFC 3261 §21.4.18 has 480 come from the callee\'s end system or from a redirect or proxy server that recognizes the user, but a gateway following RFC 3398 §7.2.4.1 also sends 480 for ISUP cause 31 (normal, unspecified), which says nothing of the user.',
+      ja: '概要は 480 を「既知のユーザにいまは到達できないことを示す意図的な応答」と、条件を付けずに示していた。RFC 3261 §21.4.18 によれば 480 を返すのは着信者の端末か、そのユーザを認識しているリダイレクトサーバまたはプロキシサーバだが、RFC 3398 §7.2.4.1 に従うゲートウェイは、ユーザについて何も示さない ISUP の理由表示 31（分類されない正常事象）にも 480 を返す。',
+    },
+    now: {
+      en: 'The summary says that a 480 says the callee cannot be reached right now, and that in RFC 3261 it comes from the callee\'s own device or from a proxy that knows the user.',
+      ja: '概要は、480 は着信者にいまは到達できないことを示し、RFC 3261 では着信者自身の端末か、そのユーザを知っているプロキシが返すとしている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.18', quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+    ],
+  },
+
   // Second reading, comparison guides: 415-vs-488, 420-vs-421, 422-vs-423, 428-vs-438, 430-vs-439, 436-vs-437, 437-vs-438, 480-vs-486, 480-vs-503, 481-vs-487.
   {
     id: 'compare-480-486-both-reached',
