@@ -5811,6 +5811,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
     ],
   },
+  {
+    id: 'guide-408-vs-504-update-504',
+    date: '2026-12-06',
+    title: { en: '408 vs 504 guide: a UAS rejects with 504 an UPDATE it cannot apply without prompting its user', ja: '408 と 504 の比較ガイド：ユーザに確認しなければ適用できない UPDATE を UAS は 504 で拒否する' },
+    pages: [{ compare: [408, 504] }],
+    wrong: {
+      en: 'The guide said, in its summary and where it reads a received 504, that a 504 says a server waited in vain for an external server and says nothing about the callee, without exception. RFC 3311 §5.2 has a UAS that cannot change the session parameters of an UPDATE without prompting its user reject the UPDATE with 504 (SHOULD), with no external server involved.',
+      ja: 'ガイドは概要と、受信した 504 の読み方の段落で、504 はサーバが外部のサーバからの応答を待ちきれなかったことを示し、着信者については何も示さないと、例外なしに示していた。RFC 3311 §5.2 によれば、ユーザに確認しなければ UPDATE のセッションのパラメータを変更できない UAS は、外部のサーバが関わらなくても、その UPDATE を 504 で拒否すべきである（SHOULD）。',
+    },
+    now: {
+      en: 'The summary gives the wait for an external server as RFC 3261\'s definition and adds the UPDATE case. "Which one to send" says that an UPDATE MUST be answered promptly, so a UAS that cannot change the session parameters without prompting its user SHOULD reject it with 504 (RFC 3311 §5.2); a received 504 says nothing about the callee apart from a 504 to an UPDATE.',
+      ja: '概要は、外部のサーバの応答待ちを RFC 3261 の定義として示し、UPDATE の場合を加えている。「どちらを返すか」は、UPDATE には速やかに応答しなければならない（MUST）ため、ユーザに確認しなければセッションのパラメータを変更できない UAS は、その UPDATE を 504 で拒否すべきである（SHOULD、RFC 3311 §5.2）と示す。受信した 504 は、UPDATE への 504 を除き、着信者については何も示さない。',
+    },
+    sources: [
+      { ref: 'RFC3311 §5.2', quote: 'the UPDATE MUST be responded to promptly, and therefore the user cannot generally be prompted to approve the session changes. If the UAS cannot change the session parameters without prompting the user, it SHOULD reject the request with a 504 response.' },
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+    ],
+  },
 
   // Second reading, comparison guides: 415-vs-488, 420-vs-421, 422-vs-423, 428-vs-438, 430-vs-439, 436-vs-437, 437-vs-438, 480-vs-486, 480-vs-503, 481-vs-487.
   {
