@@ -5829,6 +5829,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
     ],
   },
+  {
+    id: 'guide-412-vs-580-initial-publish-body-must',
+    date: '2026-12-06',
+    title: { en: '412 vs 580 guide: the body of the new initial publication is a MUST of RFC 3903 §4.2, not part of the SHOULD of §5', ja: '412 と 580 の比較ガイド：新たな最初の公開のボディは RFC 3903 §4.2 の MUST であり、§5 の SHOULD の一部ではない' },
+    pages: [{ compare: [412, 580] }],
+    wrong: {
+      en: 'The guide said the publisher SHOULD send a new initial PUBLISH "with the full body and no SIP-If-Match", all under the SHOULD of RFC 3903 §5. §5 recommends an initial publication, a PUBLISH without SIP-If-Match, and says nothing of its body; that an initial PUBLISH carries the event state in its body is a MUST of §4.2.',
+      ja: 'ガイドは、パブリッシャは「ボディ全体を入れ、SIP-If-Match を付けない」最初の PUBLISH を送るべきであるとして、すべてを RFC 3903 §5 の SHOULD に含めていた。§5 が推奨するのは SIP-If-Match を付けない PUBLISH である最初の公開であり、そのボディについては何も示していない。最初の PUBLISH がボディにイベント状態を入れることは §4.2 の MUST である。',
+    },
+    now: {
+      en: 'The guide says the publisher SHOULD send a new initial PUBLISH without SIP-If-Match (RFC 3903 §5), which MUST carry the event state in its body (RFC 3903 §4.2).',
+      ja: 'ガイドは、パブリッシャは SIP-If-Match を付けない最初の PUBLISH を送るべきであり（RFC 3903 §5）、その PUBLISH にはイベント状態をボディに入れなければならない（MUST、RFC 3903 §4.2）としている。',
+    },
+    sources: [
+      { ref: 'RFC3903 §5', quote: 'Instead, to publish event state, the EPA SHOULD perform an initial publication, i.e., a PUBLISH request without a SIP-If-Match header field, as described in Section 4.2.' },
+      { ref: 'RFC3903 §4.2', quote: 'An initial PUBLISH request MUST contain a body that contains the published event state.' },
+    ],
+  },
 
   // Second reading, comparison guides: 415-vs-488, 420-vs-421, 422-vs-423, 428-vs-438, 430-vs-439, 436-vs-437, 437-vs-438, 480-vs-486, 480-vs-503, 481-vs-487.
   {
