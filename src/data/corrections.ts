@@ -5847,6 +5847,23 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3903 §4.2', quote: 'An initial PUBLISH request MUST contain a body that contains the published event state.' },
     ],
   },
+  {
+    id: 'guides-436-437-438-437-algorithm-remedy',
+    date: '2026-12-06',
+    title: { en: '436 vs 437 and 437 vs 438 guides: a 437 can lie with the algorithms the verifier supports, not only with trust', ja: '436 と 437、437 と 438 の比較ガイド：437 の原因は信頼だけでなく、検証サービスが対応するアルゴリズムにもありうる' },
+    pages: [{ compare: [436, 437] }, { compare: [437, 438] }],
+    wrong: {
+      en: 'The 436 vs 437 guide called 437 "a trust problem" and said it persists until the signer or the verifier\'s trust store changes; the 437 vs 438 guide said its cause lies with the signer\'s certificate or the verifier\'s trust anchors. RFC 8224 §6.2.2 gives a second example reason for 437, which both guides quote: a verifier failing to support the algorithm with which the credential was signed. No change of trust configuration repairs that.',
+      ja: '436 と 437 のガイドは 437 を「信頼の問題」とし、署名者か検証サービスのトラストストアが変わるまで続くとしていた。437 と 438 のガイドは、原因は署名者の証明書か検証サービスのトラストアンカーにあるとしていた。RFC 8224 §6.2.2 は 437 の理由の例として、両ガイドも挙げているとおり、認証情報の署名に使われたアルゴリズムに検証サービスが対応していない場合も示している。これはトラストの設定を変えても直らない。',
+    },
+    now: {
+      en: 'Both guides put the cause of a 437 with the signer\'s credential or with the verifier: its trust anchors or the algorithms it supports. The 437 vs 438 guide also has the reader check that the verifier supports the algorithm the credential was signed with.',
+      ja: '両ガイドとも、437 の原因は署名者の認証情報か、検証サービスのトラストアンカーまたは対応するアルゴリズムにあるとしている。437 と 438 のガイドは、認証情報の署名に使われたアルゴリズムに検証サービスが対応しているかを確かめることも挙げている。',
+    },
+    sources: [
+      { ref: 'RFC8224 §6.2.2', quote: 'for reasons such as failing to trust the issuing certification authority (CA) or failing to support the algorithm with which the credential was signed' },
+    ],
+  },
 
   // Second reading, comparison guides: 415-vs-488, 420-vs-421, 422-vs-423, 428-vs-438, 430-vs-439, 436-vs-437, 437-vs-438, 480-vs-486, 480-vs-503, 481-vs-487.
   {
