@@ -5864,6 +5864,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC8224 §6.2.2', quote: 'for reasons such as failing to trust the issuing certification authority (CA) or failing to support the algorithm with which the credential was signed' },
     ],
   },
+  {
+    id: 'guide-422-vs-423-requested-expiration-per-contact',
+    date: '2026-12-06',
+    title: { en: '422 vs 423 guide: the registrar reads the expiration requested for each contact, the Contact\'s expires parameter first', ja: '422 と 423 の比較ガイド：レジストラは Contact ごとに要求された有効期間を読み、Contact の expires パラメータが優先する' },
+    pages: [{ compare: [422, 423] }],
+    wrong: {
+      en: 'The guide said a registrar MAY answer 423 when it finds "the Expires of a REGISTER (or the expires parameter of a Contact)" above zero and below its limits, as if either value would do. A registrar determines the requested expiration contact by contact, and a Contact\'s expires parameter takes precedence over the Expires header (RFC 3261 §10.3, step 7): a REGISTER with Expires 0 whose Contact carries a short expires parameter requests that short interval for the contact.',
+      ja: 'ガイドは、レジストラが「REGISTER の Expires（または Contact の expires パラメータ）」が 0 より大きく上限や最小値を下回るのを見たら 423 を返してよいとし、どちらの値でもよいかのように示していた。レジストラは要求された有効期間を Contact ごとに決め、Contact の expires パラメータが Expires ヘッダより優先する（RFC 3261 §10.3 のステップ 7）。Expires が 0 でも、Contact に短い expires パラメータがある REGISTER は、その Contact についてその短い間隔を要求している。',
+    },
+    now: {
+      en: 'The guide says the registrar looks at the expiration requested for a contact: the Contact\'s expires parameter, or else the Expires header of the REGISTER.',
+      ja: 'ガイドは、レジストラが見るのはある Contact について要求された有効期間、つまり Contact の expires パラメータ、それがなければ REGISTER の Expires ヘッダであるとしている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.3', quote: 'If the field value has an "expires" parameter, that value MUST be taken as the requested expiration.' },
+      { ref: 'RFC3261 §10.3', quote: 'If there is no such parameter, but the request has an Expires header field, that value MUST be taken as the requested expiration.' },
+    ],
+  },
 
   // Second reading, comparison guides: 415-vs-488, 420-vs-421, 422-vs-423, 428-vs-438, 430-vs-439, 436-vs-437, 437-vs-438, 480-vs-486, 480-vs-503, 481-vs-487.
   {
