@@ -5854,6 +5854,96 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-408-vs-480-known-user-rfc3261',
+    date: '2026-12-06',
+    title: { en: '408 vs 480 guide: the sender of a 480 knows the user in RFC 3261\'s definition, not in every 480', ja: '408 と 480 の比較ガイド：480 の送信元がユーザを知っているのは RFC 3261 の定義の場合' },
+    pages: [{ compare: [408, 480] }],
+    wrong: {
+      en: 'The summary called 480 "a deliberate answer that a known user cannot be reached right now", without a condition. RFC 3261 §21.4.18 has 480 come from the callee\'s end system or from a redirect or proxy server that recognizes the user, but a gateway following RFC 3398 §7.2.4.1 also sends 480 for ISUP cause 31 (normal, unspecified), which says nothing of the user.',
+      ja: '概要は 480 を「既知のユーザにいまは到達できないことを示す意図的な応答」と、条件を付けずに示していた。RFC 3261 §21.4.18 によれば 480 を返すのは着信者の端末か、そのユーザを認識しているリダイレクトサーバまたはプロキシサーバだが、RFC 3398 §7.2.4.1 に従うゲートウェイは、ユーザについて何も示さない ISUP の理由表示 31（分類されない正常事象）にも 480 を返す。',
+    },
+    now: {
+      en: 'The summary says that a 480 says the callee cannot be reached right now, and that in RFC 3261 it comes from the callee\'s own device or from a proxy that knows the user.',
+      ja: '概要は、480 は着信者にいまは到達できないことを示し、RFC 3261 では着信者自身の端末か、そのユーザを知っているプロキシが返すとしている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.18', quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+    ],
+  },
+  {
+    id: 'guide-408-vs-504-update-504',
+    date: '2026-12-06',
+    title: { en: '408 vs 504 guide: a UAS rejects with 504 an UPDATE it cannot apply without prompting its user', ja: '408 と 504 の比較ガイド：ユーザに確認しなければ適用できない UPDATE を UAS は 504 で拒否する' },
+    pages: [{ compare: [408, 504] }],
+    wrong: {
+      en: 'The guide said, in its summary and where it reads a received 504, that a 504 says a server waited in vain for an external server and says nothing about the callee, without exception. RFC 3311 §5.2 has a UAS that cannot change the session parameters of an UPDATE without prompting its user reject the UPDATE with 504 (SHOULD), with no external server involved.',
+      ja: 'ガイドは概要と、受信した 504 の読み方の段落で、504 はサーバが外部のサーバからの応答を待ちきれなかったことを示し、着信者については何も示さないと、例外なしに示していた。RFC 3311 §5.2 によれば、ユーザに確認しなければ UPDATE のセッションのパラメータを変更できない UAS は、外部のサーバが関わらなくても、その UPDATE を 504 で拒否すべきである（SHOULD）。',
+    },
+    now: {
+      en: 'The summary gives the wait for an external server as RFC 3261\'s definition and adds the UPDATE case. "Which one to send" says that an UPDATE MUST be answered promptly, so a UAS that cannot change the session parameters without prompting its user SHOULD reject it with 504 (RFC 3311 §5.2); a received 504 says nothing about the callee apart from a 504 to an UPDATE.',
+      ja: '概要は、外部のサーバの応答待ちを RFC 3261 の定義として示し、UPDATE の場合を加えている。「どちらを返すか」は、UPDATE には速やかに応答しなければならない（MUST）ため、ユーザに確認しなければセッションのパラメータを変更できない UAS は、その UPDATE を 504 で拒否すべきである（SHOULD、RFC 3311 §5.2）と示す。受信した 504 は、UPDATE への 504 を除き、着信者については何も示さない。',
+    },
+    sources: [
+      { ref: 'RFC3311 §5.2', quote: 'the UPDATE MUST be responded to promptly, and therefore the user cannot generally be prompted to approve the session changes. If the UAS cannot change the session parameters without prompting the user, it SHOULD reject the request with a 504 response.' },
+      { ref: 'RFC3261 §21.5.5', quote: 'The server did not receive a timely response from an external server it accessed in attempting to process the request.' },
+    ],
+  },
+  {
+    id: 'guide-412-vs-580-initial-publish-body-must',
+    date: '2026-12-06',
+    title: { en: '412 vs 580 guide: the body of the new initial publication is a MUST of RFC 3903 §4.2, not part of the SHOULD of §5', ja: '412 と 580 の比較ガイド：新たな最初の公開のボディは RFC 3903 §4.2 の MUST であり、§5 の SHOULD の一部ではない' },
+    pages: [{ compare: [412, 580] }],
+    wrong: {
+      en: 'The guide said the publisher SHOULD send a new initial PUBLISH "with the full body and no SIP-If-Match", all under the SHOULD of RFC 3903 §5. §5 recommends an initial publication, a PUBLISH without SIP-If-Match, and says nothing of its body; that an initial PUBLISH carries the event state in its body is a MUST of §4.2.',
+      ja: 'ガイドは、パブリッシャは「ボディ全体を入れ、SIP-If-Match を付けない」最初の PUBLISH を送るべきであるとして、すべてを RFC 3903 §5 の SHOULD に含めていた。§5 が推奨するのは SIP-If-Match を付けない PUBLISH である最初の公開であり、そのボディについては何も示していない。最初の PUBLISH がボディにイベント状態を入れることは §4.2 の MUST である。',
+    },
+    now: {
+      en: 'The guide says the publisher SHOULD send a new initial PUBLISH without SIP-If-Match (RFC 3903 §5), which MUST carry the event state in its body (RFC 3903 §4.2).',
+      ja: 'ガイドは、パブリッシャは SIP-If-Match を付けない最初の PUBLISH を送るべきであり（RFC 3903 §5）、その PUBLISH にはイベント状態をボディに入れなければならない（MUST、RFC 3903 §4.2）としている。',
+    },
+    sources: [
+      { ref: 'RFC3903 §5', quote: 'Instead, to publish event state, the EPA SHOULD perform an initial publication, i.e., a PUBLISH request without a SIP-If-Match header field, as described in Section 4.2.' },
+      { ref: 'RFC3903 §4.2', quote: 'An initial PUBLISH request MUST contain a body that contains the published event state.' },
+    ],
+  },
+  {
+    id: 'guides-436-437-438-437-algorithm-remedy',
+    date: '2026-12-06',
+    title: { en: '436 vs 437 and 437 vs 438 guides: a 437 can lie with the algorithms the verifier supports, not only with trust', ja: '436 と 437、437 と 438 の比較ガイド：437 の原因は信頼だけでなく、検証サービスが対応するアルゴリズムにもありうる' },
+    pages: [{ compare: [436, 437] }, { compare: [437, 438] }],
+    wrong: {
+      en: 'The 436 vs 437 guide called 437 "a trust problem" and said it persists until the signer or the verifier\'s trust store changes; the 437 vs 438 guide said its cause lies with the signer\'s certificate or the verifier\'s trust anchors. RFC 8224 §6.2.2 gives a second example reason for 437, which both guides quote: a verifier failing to support the algorithm with which the credential was signed. No change of trust configuration repairs that.',
+      ja: '436 と 437 のガイドは 437 を「信頼の問題」とし、署名者か検証サービスのトラストストアが変わるまで続くとしていた。437 と 438 のガイドは、原因は署名者の証明書か検証サービスのトラストアンカーにあるとしていた。RFC 8224 §6.2.2 は 437 の理由の例として、両ガイドも挙げているとおり、認証情報の署名に使われたアルゴリズムに検証サービスが対応していない場合も示している。これはトラストの設定を変えても直らない。',
+    },
+    now: {
+      en: 'Both guides put the cause of a 437 with the signer\'s credential or with the verifier: its trust anchors or the algorithms it supports. The 437 vs 438 guide also has the reader check that the verifier supports the algorithm the credential was signed with.',
+      ja: '両ガイドとも、437 の原因は署名者の認証情報か、検証サービスのトラストアンカーまたは対応するアルゴリズムにあるとしている。437 と 438 のガイドは、認証情報の署名に使われたアルゴリズムに検証サービスが対応しているかを確かめることも挙げている。',
+    },
+    sources: [
+      { ref: 'RFC8224 §6.2.2', quote: 'for reasons such as failing to trust the issuing certification authority (CA) or failing to support the algorithm with which the credential was signed' },
+    ],
+  },
+  {
+    id: 'guide-422-vs-423-requested-expiration-per-contact',
+    date: '2026-12-06',
+    title: { en: '422 vs 423 guide: the registrar reads the expiration requested for each contact, the Contact\'s expires parameter first', ja: '422 と 423 の比較ガイド：レジストラは Contact ごとに要求された有効期間を読み、Contact の expires パラメータが優先する' },
+    pages: [{ compare: [422, 423] }],
+    wrong: {
+      en: 'The guide said a registrar MAY answer 423 when it finds "the Expires of a REGISTER (or the expires parameter of a Contact)" above zero and below its limits, as if either value would do. A registrar determines the requested expiration contact by contact, and a Contact\'s expires parameter takes precedence over the Expires header (RFC 3261 §10.3, step 7): a REGISTER with Expires 0 whose Contact carries a short expires parameter requests that short interval for the contact.',
+      ja: 'ガイドは、レジストラが「REGISTER の Expires（または Contact の expires パラメータ）」が 0 より大きく上限や最小値を下回るのを見たら 423 を返してよいとし、どちらの値でもよいかのように示していた。レジストラは要求された有効期間を Contact ごとに決め、Contact の expires パラメータが Expires ヘッダより優先する（RFC 3261 §10.3 のステップ 7）。Expires が 0 でも、Contact に短い expires パラメータがある REGISTER は、その Contact についてその短い間隔を要求している。',
+    },
+    now: {
+      en: 'The guide says the registrar looks at the expiration requested for a contact: the Contact\'s expires parameter, or else the Expires header of the REGISTER.',
+      ja: 'ガイドは、レジストラが見るのはある Contact について要求された有効期間、つまり Contact の expires パラメータ、それがなければ REGISTER の Expires ヘッダであるとしている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §10.3', quote: 'If the field value has an "expires" parameter, that value MUST be taken as the requested expiration.' },
+      { ref: 'RFC3261 §10.3', quote: 'If there is no such parameter, but the request has an Expires header field, that value MUST be taken as the requested expiration.' },
+    ],
+  },
+
   // Second reading, comparison guides: 415-vs-488, 420-vs-421, 422-vs-423, 428-vs-438, 430-vs-439, 436-vs-437, 437-vs-438, 480-vs-486, 480-vs-503, 481-vs-487.
   {
     id: 'compare-480-486-both-reached',
