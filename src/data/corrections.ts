@@ -6233,6 +6233,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §9.2', quote: 'If the UAS did not find a matching transaction for the CANCEL according to the procedure above, it SHOULD respond to the CANCEL with a 481 (Call Leg/Transaction Does Not Exist).' },
     ],
   },
+  {
+    id: 'guide-486-vs-487-proxy-cancel-after-provisional',
+    date: '2026-12-06',
+    title: {
+      en: '486 vs 487 guide: a proxy cancels on its own once it has received a provisional response',
+      ja: '486 と 487 の解説：プロキシが自らキャンセルできるのは暫定応答を受けた後である',
+    },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'Reading a trace, the guide said a stateful proxy MAY cancel an INVITE on its own "at any time" (RFC 3261 §16.10), leaving out the condition in the same sentence of the RFC: subject to having received a provisional response to that request. The 487 page, the 4xx class page and the guide to rejecting calls had already been corrected for the same omission.',
+      ja: 'トレースの読み方について、解説は、ステートフルプロキシは自分が生成したリクエストを「いつ」キャンセルしてもよい（MAY、RFC 3261 §16.10）としており、RFC の同じ文にある条件、つまりそのリクエストへの暫定応答を受けていることが抜けていた。487 のページ、4xx クラスのページ、着信拒否の解説は、同じ欠落をすでに訂正していた。',
+    },
+    now: {
+      en: 'A stateful proxy MAY cancel the INVITE at any time once it has received a provisional response to it (RFC 3261 §16.10), in both languages.',
+      ja: '両言語とも、ステートフルプロキシは、自分が生成したリクエストに暫定応答を受けていれば、それをいつキャンセルしてもよい（MAY、RFC 3261 §16.10）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+    ],
+  },
   // Second reading, comparison guides: 482-vs-483, 486-vs-487, 486-vs-600, 486-vs-603, 488-vs-606, 491-vs-500, 500-vs-503, 502-vs-503, 603-vs-607, 603-vs-608, 607-vs-608.
   {
     id: 'guide-482-vs-483-loop-detection-part',
