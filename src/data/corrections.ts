@@ -6341,6 +6341,69 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.6.4', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' }],
   },
 
+  {
+    id: 'guide-failover-480-486-no-reroute-is-advice',
+    date: '2026-12-06',
+    title: {
+      en: 'Failover guide: not rerouting after 480 or 486 is advice, and a 480 can come from the route',
+      ja: 'フェイルオーバーの解説：480 や 486 の後に経路を変えないのは勧めであり、480 は経路から来ることもある',
+    },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said without condition that 480, 486 and 603 describe the callee, and its decision table answered "No" to failing over after any of them, as if the RFCs ruled it out. For the two 4xx codes RFC 3261 says the same request might succeed at a different server, and under the mapping RFC 3398 recommends a gateway also answers 480 for ISUP cause 31 "normal, unspecified", which comes from the route, not from the user. The 480 page and the 480 vs 503 guide already said so.',
+      ja: '解説は、480・486・603 は着信者側の状態を示すと無条件に書き、判断の目安の表でもそのいずれの後も「フェイルオーバーしない」としており、RFC がそれを禁じているかのようであった。二つの 4xx について RFC 3261 は、同じリクエストが別のサーバでは成功しうるとしている。また RFC 3398 が推奨する対応付けでは、ゲートウェイは ISUP の理由表示 31（その他の正常クラス）にも 480 を返し、これはユーザではなく経路から来る応答である。480 のページと 480 と 503 の解説は、すでにそう書いていた。',
+    },
+    now: {
+      en: 'As RFC 3261 defines them, the three codes describe the callee and none is an RFC 3263 failure; not rerouting after 480 or 486 is the guide\'s advice, not a rule of RFC 3261 (§21.4), and a 480 mapped from ISUP cause 31 (RFC 3398 §7.2.4.1) does not say the user was found. The table names that 480 as the exception.',
+      ja: 'RFC 3261 の定義では三つのコードは着信者側の状態を示し、いずれも RFC 3263 の失敗には含まれないとしたうえで、480 や 486 の後に経路を変えないのは解説の勧めであって RFC 3261 の規則ではないこと（§21.4）、ISUP の理由表示 31 から対応付けられた 480（RFC 3398 §7.2.4.1）はユーザが見つかったことを示さないことを加えた。表でも、その 480 を例外とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: '4xx responses are definite failure responses from a particular server.' },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+      { ref: 'RFC3263 §4.3', quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort' },
+    ],
+  },
+  {
+    id: 'guide-481-vs-487-unmatched-cancel-should-481',
+    date: '2026-12-06',
+    title: {
+      en: '481 vs 487 guide: a UAS that no longer holds the INVITE transaction SHOULD answer the CANCEL with 481',
+      ja: '481 と 487 の解説：INVITE トランザクションをもう保持していない UAS は CANCEL に 481 を返すべきである（SHOULD）',
+    },
+    pages: [{ compare: [481, 487] }],
+    wrong: {
+      en: 'Describing a CANCEL that loses the race to a 200 OK, the guide said a UAS that has already let go of the INVITE transaction "answers 481", as a fact. RFC 3261 §9.2 says a UAS that finds no matching transaction SHOULD respond to the CANCEL with 481.',
+      ja: 'CANCEL が 200 OK に間に合わなかった場合について、解説は、INVITE トランザクションをすでに手放していた UAS は「481 を返す」と事実として書いていた。RFC 3261 §9.2 は、一致するトランザクションが見つからない UAS は CANCEL に 481 を返すべきである（SHOULD）としている。',
+    },
+    now: {
+      en: 'A UAS that has already let go of the INVITE transaction SHOULD answer the CANCEL with 481 (RFC 3261 §9.2), in both languages.',
+      ja: '両言語とも、INVITE トランザクションをすでに手放していた UAS は 481 を返すべきである（SHOULD、RFC 3261 §9.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §9.2', quote: 'If the UAS did not find a matching transaction for the CANCEL according to the procedure above, it SHOULD respond to the CANCEL with a 481 (Call Leg/Transaction Does Not Exist).' },
+    ],
+  },
+  {
+    id: 'guide-486-vs-487-proxy-cancel-after-provisional',
+    date: '2026-12-06',
+    title: {
+      en: '486 vs 487 guide: a proxy cancels on its own once it has received a provisional response',
+      ja: '486 と 487 の解説：プロキシが自らキャンセルできるのは暫定応答を受けた後である',
+    },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'Reading a trace, the guide said a stateful proxy MAY cancel an INVITE on its own "at any time" (RFC 3261 §16.10), leaving out the condition in the same sentence of the RFC: subject to having received a provisional response to that request. The 487 page, the 4xx class page and the guide to rejecting calls had already been corrected for the same omission.',
+      ja: 'トレースの読み方について、解説は、ステートフルプロキシは自分が生成したリクエストを「いつ」キャンセルしてもよい（MAY、RFC 3261 §16.10）としており、RFC の同じ文にある条件、つまりそのリクエストへの暫定応答を受けていることが抜けていた。487 のページ、4xx クラスのページ、着信拒否の解説は、同じ欠落をすでに訂正していた。',
+    },
+    now: {
+      en: 'A stateful proxy MAY cancel the INVITE at any time once it has received a provisional response to it (RFC 3261 §16.10), in both languages.',
+      ja: '両言語とも、ステートフルプロキシは、自分が生成したリクエストに暫定応答を受けていれば、それをいつキャンセルしてもよい（MAY、RFC 3261 §16.10）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+    ],
+  },
   // Second reading, comparison guides: 482-vs-483, 486-vs-487, 486-vs-600, 486-vs-603, 488-vs-606, 491-vs-500, 500-vs-503, 502-vs-503, 603-vs-607, 603-vs-608, 607-vs-608.
   {
     id: 'guide-482-vs-483-loop-detection-part',
