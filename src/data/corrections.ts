@@ -5489,6 +5489,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3312 §8', quote: 'However, SIP does not provide a means to refuse offers that arrive in a response (1xx or 2xx) to an INVITE.' },
     ],
   },
+  {
+    id: '400-retry-reason-phrase-should',
+    date: '2026-12-06',
+    title: { en: '400: the reason phrase SHOULD identify the syntax problem; the response does not always point at what to change', ja: '400：構文上の問題はリーズンフレーズで示すべき（SHOULD）であり、応答が変える点を必ず示すわけではない' },
+    pages: withComparisons(400),
+    wrong: {
+      en: 'The "Retry" row of 400, and the next step on every comparison with 400, said that the client should not resend the request unchanged and that "the response points at what to change", citing RFC 3261 §21.4.1. The code itself names no part of the request; §21.4.1 only says that the Reason-Phrase SHOULD identify the syntax problem in more detail, so a 400 whose sender ignores the SHOULD points at nothing.',
+      ja: '400 の「再試行」の行と、400 を含むすべての比較ページの次の動作は、同じリクエストを変更せずに送り直すべきではないとしたうえで「変える点は応答が示す」とし、RFC 3261 §21.4.1 を示していた。コード自体はリクエストのどこが問題かを示さない。§21.4.1 が定めるのは、リーズンフレーズで構文上の問題をより詳しく示すべきである（SHOULD）ということだけであり、送信側がこれに従わなければ、400 は何も示さない。',
+    },
+    now: {
+      en: 'The row reads "Should not be resent unchanged (SHOULD NOT); the reason phrase SHOULD identify the syntax problem", and the next step says that the client SHOULD NOT retry the same request without modification, and that the reason phrase of the 400 SHOULD identify the syntax problem in more detail (RFC 3261 §21.4, §21.4.1).',
+      ja: '行は「同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、構文上の問題はリーズンフレーズで示すべきである（SHOULD）」とし、次の動作は、クライアントは同じリクエストを変更せずに再試行すべきではなく、400 のリーズンフレーズは構文上の問題をより詳しく示すべきである（RFC 3261 §21.4、§21.4.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.1', quote: 'The Reason-Phrase SHOULD identify the syntax problem in more detail, for example, "Missing Call-ID header field".' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
   // Twelfth reading, comparisons 100-vs-180 … 403-vs-404.
   {
     id: 'guide-100-vs-180-forward-until-final',

@@ -95,6 +95,25 @@ describe('the retry cell adds no "only" to RFC 3261 §21.4, which says SHOULD NO
   });
 });
 
+describe('400: what to change is in the reason phrase, which RFC 3261 §21.4.1 says SHOULD identify the syntax problem', () => {
+  it('no comparison with 400 says that a 400 points at what to change; each gives the SHOULD, in both languages', () => {
+    for (const p of PAGES.filter((x) => x.a.code === 400 || x.b.code === 400)) {
+      const facts = p.a.code === 400 ? p.c.a : p.c.b;
+      const cell = aspectValue(p.lang, 'retry', facts);
+      const receipt = p.receipts[p.a.code === 400 ? 0 : 1];
+      if (p.lang === 'en') {
+        expect(cell).toBe('Should not be resent unchanged (SHOULD NOT); the reason phrase SHOULD identify the syntax problem');
+        expect(receipt).toContain('the reason phrase of the 400 SHOULD identify the syntax problem in more detail (RFC 3261 §21.4, RFC 3261 §21.4.1)');
+        expect(receipt).not.toContain('points at what to change');
+      } else {
+        expect(cell).toBe('同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、構文上の問題はリーズンフレーズで示すべきである（SHOULD）');
+        expect(receipt).toContain('400 のリーズンフレーズは構文上の問題をより詳しく示すべきである（SHOULD、RFC 3261 §21.4、RFC 3261 §21.4.1）');
+        expect(receipt).not.toContain('変える点は応答が示');
+      }
+    }
+  });
+});
+
 describe('417: the UAC MAY retry with the same or another resource value (RFC 4412 §4.7.1)', () => {
   it('its retry cell and its comparisons say what §4.7.1 says, in both languages, and never "only after changing"', () => {
     const facts = compareCodes(getCode(417), getCode(488)).a;
@@ -128,6 +147,7 @@ describe('417: the UAC MAY retry with the same or another resource value (RFC 44
 const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC3261 §21.4': ['SHOULD NOT'], // "The client SHOULD NOT retry the same request without modification"
   'RFC3261 §21.4.4': ['SHOULD NOT'], // "the request SHOULD NOT be repeated"
+  'RFC3261 §21.4.1': ['SHOULD'], // "The Reason-Phrase SHOULD identify the syntax problem in more detail"
   'RFC3261 §21.4.11': ['MAY'], // "after what time the client MAY try again"
   'RFC3261 §8.1.3.4': ['SHOULD', 'MAY', 'MUST', 'MUST NOT'], // "clients SHOULD use the URI(s) in the Contact header field"
   'RFC3261 §8.1.3.5': ['SHOULD'], // "the UAC SHOULD follow the authorization procedures ... to retry the request with credentials"

@@ -35,7 +35,20 @@ export const codes4xxRequest: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.1'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4', 'RFC3261 §21.4.1'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4', 'RFC3261 §21.4.1'],
+        // The code itself names no part of the request: what to change is in the reason phrase, which RFC 3261 §21.4.1
+        // says SHOULD identify the syntax problem, so a 400 that ignores the SHOULD points at nothing.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the reason phrase SHOULD identify the syntax problem',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、構文上の問題はリーズンフレーズで示すべきである（SHOULD）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification, and the reason phrase of the 400 SHOULD identify the syntax problem in more detail',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、400 のリーズンフレーズは構文上の問題をより詳しく示すべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [],
