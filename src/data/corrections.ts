@@ -5512,6 +5512,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-404-vs-604-no-cancel-rule-for-4xx',
+    date: '2026-12-06',
+    title: { en: '404 vs 604 guide: RFC 3261 sets no rule to cancel the other branches on a 4xx, which is not a promise that they go on', ja: '404 と 604 の解説：4xx で他のブランチをキャンセルする規則がないだけで、試行が続くことまでは定めていない' },
+    pages: [{ compare: [404, 604] }],
+    wrong: {
+      en: 'The guide said that on a forked INVITE "a 404 from one branch changes nothing for the others; the proxy keeps waiting". RFC 3261 §16.7 has the proxy store a final response as a candidate for the best one and sets its cancel rule for a 6xx; it promises nothing about the other branches after a 4xx, which a stateful proxy MAY cancel at any time once a provisional response has arrived (§16.10).',
+      ja: '解説は、フォーキングされた INVITE では「1 つのブランチからの 404 は他のブランチに何の影響も与えない。プロキシは待ち続け」るとしていた。RFC 3261 §16.7 は、プロキシが最終応答を最良の応答の候補として保持することと、6xx を受けたときのキャンセルの規則を定めているが、4xx の後に他のブランチがどうなるかは定めていない。ステートフルプロキシは、暫定応答を受けていれば、いつでもブランチをキャンセルしてよい（MAY、§16.10）。',
+    },
+    now: {
+      en: 'The proxy stores the 404 as a candidate for the best final response; RFC 3261 sets no rule to cancel the other branches on a 4xx, as it does on a 6xx, though a stateful proxy MAY cancel a request it has forwarded at any time once a provisional response to it has arrived (RFC 3261 §16.10).',
+      ja: 'プロキシは 404 を最良の最終応答の候補として保持する。RFC 3261 は、6xx の場合と異なり、4xx を受けたときに他のブランチをキャンセルする規則を定めていない。ただし、ステートフルプロキシは、自分が転送したリクエストを、その暫定応答を受けていればいつでもキャンセルしてよい（MAY、RFC 3261 §16.10）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.' },
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+    ],
+  },
   // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
   {
     id: 'guide-200-vs-202-message',
