@@ -5530,6 +5530,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
     ],
   },
+  {
+    id: 'guides-rfc-3398-cause-without-encapsulated-isup',
+    date: '2026-12-06',
+    title: { en: '403 vs 404, 404 vs 410, 404 vs 480 guides: RFC 3398 recommends its causes for a response with no encapsulated ISUP', ja: '403 と 404、404 と 410、404 と 480 の解説：RFC 3398 の理由表示の推奨は、ISUP がカプセル化されていない応答の場合' },
+    pages: [{ compare: [403, 404] }, { compare: [404, 410] }, { compare: [404, 480] }],
+    wrong: {
+      en: 'The guides said that under RFC 3398 a gateway turns 404 into cause 1, 403 into cause 21 and 410 into cause 22, without the condition of RFC 3398 §8.2.6.1: its table is recommended only when the response carries no encapsulated ISUP; when it carries an encapsulated REL, the cause of that REL SHOULD be used.',
+      ja: '解説は、RFC 3398 に従うゲートウェイは 404 を理由表示 1 に、403 を理由表示 21 に、410 を理由表示 22 に変換するとし、RFC 3398 §8.2.6.1 の条件を示していなかった。同節がその対応表を推奨するのは、応答に ISUP がカプセル化されていない場合だけであり、カプセル化された REL があれば、その REL の理由表示を使うべきである（SHOULD）。',
+    },
+    now: {
+      en: 'Each guide gives these causes for a response that carries no encapsulated ISUP.',
+      ja: 'いずれの解説も、これらの理由表示を ISUP がカプセル化されていない応答についてのものとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+    ],
+  },
   // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
   {
     id: 'guide-200-vs-202-message',
