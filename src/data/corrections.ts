@@ -5550,6 +5550,21 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-404-vs-484-summary-incomplete-request-uri',
+    date: '2026-12-06',
+    title: { en: '404 vs 484 guide: the summary says a 484 reports an incomplete Request-URI, of which a number cut short is one example', ja: '404 と 484 の解説：要約は、484 が Request-URI の不完全さを示し、途中で終わった番号はその一例であるとする' },
+    pages: [{ compare: [404, 484] }],
+    wrong: {
+      en: 'The summary said "484 says the Request-URI stops too early for the numbering plan", as if that were what the code means. RFC 3261 §21.4.22 defines 484 as a request whose Request-URI was incomplete; a number that stops too early is one case of it.',
+      ja: '要約は「484 は Request-URI が番号計画上まだ途中で終わっていることを示す」とし、それがこのコードの意味であるかのようにしていた。RFC 3261 §21.4.22 は 484 を、Request-URI が不完全なリクエストへの応答と定めている。途中で終わった番号はその一例である。',
+    },
+    now: {
+      en: '484 says the Request-URI is incomplete, for example a number that stops too early for the numbering plan, where the same call with more digits could succeed.',
+      ja: '484 は Request-URI が不完全であることを示す。たとえば番号計画上まだ途中で終わっている番号がそうであり、その場合は桁を補った同じ呼が成功しうる、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' }],
+  },
   // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
   {
     id: 'guide-200-vs-202-message',
