@@ -5565,6 +5565,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' }],
   },
+  {
+    id: 'guide-199-vs-487-bye-on-the-early-dialog',
+    date: '2026-12-06',
+    title: { en: '199 vs 487 guide: a 487 can also follow a BYE the caller sent on the early dialog', ja: '199 と 487 の解説：487 は、発信者がアーリーダイアログで送った BYE の後にも返りうる' },
+    pages: [{ compare: [199, 487] }],
+    wrong: {
+      en: 'The advice on reading a trace named only a CANCEL and an expired Expires as the causes to look for before a 487, although the guide itself, with RFC 3261 §21.4.25, says an INVITE can also be terminated by a BYE: the caller MAY send BYE on an early dialog (RFC 3261 §15), and the UAS then MUST still answer the pending INVITE, 487 being the RECOMMENDED answer (RFC 3261 §15.1.2).',
+      ja: 'トレースの読み方の助言は、487 の前に探すべき原因として CANCEL と Expires の期限切れだけを挙げていた。解説自身が RFC 3261 §21.4.25 を挙げて示すとおり、INVITE は BYE によっても終了しうる。発信者はアーリーダイアログで BYE を送ってよく（MAY、RFC 3261 §15）、その場合も UAS は保留中の INVITE に応答しなければならず、その応答は 487 が推奨される（RFC 3261 §15.1.2）。',
+    },
+    now: {
+      en: 'Failing a CANCEL, look for an Expires that ran out, or for a BYE the caller sent on the early dialog, which it MAY do; the UAS still MUST answer the pending INVITE, and 487 is the RECOMMENDED answer.',
+      ja: 'CANCEL が見つからなければ、Expires が切れていないか、発信者がアーリーダイアログで BYE を送っていないか（MAY）を見る。BYE を受けた UAS も保留中の INVITE には応答しなければならず、その応答は 487 とすることが推奨される、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §15', quote: "The caller's UA MAY send a BYE for either confirmed or early dialogs" },
+      { ref: 'RFC3261 §15.1.2', quote: 'The UAS MUST still respond to any pending requests received for that dialog. It is RECOMMENDED that a 487 (Request Terminated) response be generated to those pending requests.' },
+    ],
+  },
   // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
   {
     id: 'guide-200-vs-202-message',
