@@ -5591,6 +5591,77 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-404-vs-604-no-cancel-rule-for-4xx',
+    date: '2026-12-06',
+    title: { en: '404 vs 604 guide: RFC 3261 sets no rule to cancel the other branches on a 4xx, which is not a promise that they go on', ja: '404 と 604 の解説：4xx で他のブランチをキャンセルする規則がないだけで、試行が続くことまでは定めていない' },
+    pages: [{ compare: [404, 604] }],
+    wrong: {
+      en: 'The guide said that on a forked INVITE "a 404 from one branch changes nothing for the others; the proxy keeps waiting". RFC 3261 §16.7 has the proxy store a final response as a candidate for the best one and sets its cancel rule for a 6xx; it promises nothing about the other branches after a 4xx, which a stateful proxy MAY cancel at any time once a provisional response has arrived (§16.10).',
+      ja: '解説は、フォーキングされた INVITE では「1 つのブランチからの 404 は他のブランチに何の影響も与えない。プロキシは待ち続け」るとしていた。RFC 3261 §16.7 は、プロキシが最終応答を最良の応答の候補として保持することと、6xx を受けたときのキャンセルの規則を定めているが、4xx の後に他のブランチがどうなるかは定めていない。ステートフルプロキシは、暫定応答を受けていれば、いつでもブランチをキャンセルしてよい（MAY、§16.10）。',
+    },
+    now: {
+      en: 'The proxy stores the 404 as a candidate for the best final response; RFC 3261 sets no rule to cancel the other branches on a 4xx, as it does on a 6xx, though a stateful proxy MAY cancel a request it has forwarded at any time once a provisional response to it has arrived (RFC 3261 §16.10).',
+      ja: 'プロキシは 404 を最良の最終応答の候補として保持する。RFC 3261 は、6xx の場合と異なり、4xx を受けたときに他のブランチをキャンセルする規則を定めていない。ただし、ステートフルプロキシは、自分が転送したリクエストを、その暫定応答を受けていればいつでもキャンセルしてよい（MAY、RFC 3261 §16.10）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.' },
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+    ],
+  },
+  {
+    id: 'guides-rfc-3398-cause-without-encapsulated-isup',
+    date: '2026-12-06',
+    title: { en: '403 vs 404, 404 vs 410, 404 vs 480 guides: RFC 3398 recommends its causes for a response with no encapsulated ISUP', ja: '403 と 404、404 と 410、404 と 480 の解説：RFC 3398 の理由表示の推奨は、ISUP がカプセル化されていない応答の場合' },
+    pages: [{ compare: [403, 404] }, { compare: [404, 410] }, { compare: [404, 480] }],
+    wrong: {
+      en: 'The guides said that under RFC 3398 a gateway turns 404 into cause 1, 403 into cause 21 and 410 into cause 22, without the condition of RFC 3398 §8.2.6.1: its table is recommended only when the response carries no encapsulated ISUP; when it carries an encapsulated REL, the cause of that REL SHOULD be used.',
+      ja: '解説は、RFC 3398 に従うゲートウェイは 404 を理由表示 1 に、403 を理由表示 21 に、410 を理由表示 22 に変換するとし、RFC 3398 §8.2.6.1 の条件を示していなかった。同節がその対応表を推奨するのは、応答に ISUP がカプセル化されていない場合だけであり、カプセル化された REL があれば、その REL の理由表示を使うべきである（SHOULD）。',
+    },
+    now: {
+      en: 'Each guide gives these causes for a response that carries no encapsulated ISUP.',
+      ja: 'いずれの解説も、これらの理由表示を ISUP がカプセル化されていない応答についてのものとした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'When a REL message is generated due to a SIP rejection response that contains an encapsulated REL message, the Cause Indicator (CAI) parameter in the generated REL SHOULD be set to the value of the CAI parameter received in the encapsulated REL. If no encapsulated ISUP is present, the mapping below between status code and cause codes are RECOMMENDED.',
+      },
+    ],
+  },
+  {
+    id: 'guide-404-vs-484-summary-incomplete-request-uri',
+    date: '2026-12-06',
+    title: { en: '404 vs 484 guide: the summary says a 484 reports an incomplete Request-URI, of which a number cut short is one example', ja: '404 と 484 の解説：要約は、484 が Request-URI の不完全さを示し、途中で終わった番号はその一例であるとする' },
+    pages: [{ compare: [404, 484] }],
+    wrong: {
+      en: 'The summary said "484 says the Request-URI stops too early for the numbering plan", as if that were what the code means. RFC 3261 §21.4.22 defines 484 as a request whose Request-URI was incomplete; a number that stops too early is one case of it.',
+      ja: '要約は「484 は Request-URI が番号計画上まだ途中で終わっていることを示す」とし、それがこのコードの意味であるかのようにしていた。RFC 3261 §21.4.22 は 484 を、Request-URI が不完全なリクエストへの応答と定めている。途中で終わった番号はその一例である。',
+    },
+    now: {
+      en: '484 says the Request-URI is incomplete, for example a number that stops too early for the numbering plan, where the same call with more digits could succeed.',
+      ja: '484 は Request-URI が不完全であることを示す。たとえば番号計画上まだ途中で終わっている番号がそうであり、その場合は桁を補った同じ呼が成功しうる、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' }],
+  },
+  {
+    id: 'guide-199-vs-487-bye-on-the-early-dialog',
+    date: '2026-12-06',
+    title: { en: '199 vs 487 guide: a 487 can also follow a BYE the caller sent on the early dialog', ja: '199 と 487 の解説：487 は、発信者がアーリーダイアログで送った BYE の後にも返りうる' },
+    pages: [{ compare: [199, 487] }],
+    wrong: {
+      en: 'The advice on reading a trace named only a CANCEL and an expired Expires as the causes to look for before a 487, although the guide itself, with RFC 3261 §21.4.25, says an INVITE can also be terminated by a BYE: the caller MAY send BYE on an early dialog (RFC 3261 §15), and the UAS then MUST still answer the pending INVITE, 487 being the RECOMMENDED answer (RFC 3261 §15.1.2).',
+      ja: 'トレースの読み方の助言は、487 の前に探すべき原因として CANCEL と Expires の期限切れだけを挙げていた。解説自身が RFC 3261 §21.4.25 を挙げて示すとおり、INVITE は BYE によっても終了しうる。発信者はアーリーダイアログで BYE を送ってよく（MAY、RFC 3261 §15）、その場合も UAS は保留中の INVITE に応答しなければならず、その応答は 487 が推奨される（RFC 3261 §15.1.2）。',
+    },
+    now: {
+      en: 'Failing a CANCEL, look for an Expires that ran out, or for a BYE the caller sent on the early dialog, which it MAY do; the UAS still MUST answer the pending INVITE, and 487 is the RECOMMENDED answer.',
+      ja: 'CANCEL が見つからなければ、Expires が切れていないか、発信者がアーリーダイアログで BYE を送っていないか（MAY）を見る。BYE を受けた UAS も保留中の INVITE には応答しなければならず、その応答は 487 とすることが推奨される、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §15', quote: "The caller's UA MAY send a BYE for either confirmed or early dialogs" },
+      { ref: 'RFC3261 §15.1.2', quote: 'The UAS MUST still respond to any pending requests received for that dialog. It is RECOMMENDED that a 487 (Request Terminated) response be generated to those pending requests.' },
+    ],
+  },
   // Second reading, comparison guides: 100-vs-180, 180-vs-183, 199-vs-487, 200-vs-202, 202-vs-204, 202-vs-412, 301-vs-302, 401-vs-403, 401-vs-407, 403-vs-404.
   {
     id: 'guide-200-vs-202-message',
