@@ -4116,7 +4116,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'It cites RFC 3261 §10.3, under which a registrar handles requests according to Section 8.2, and §8.2.4, the rule of Section 8.2 under which the server MAY send 421 in rare circumstances (NOT RECOMMENDED). No RFC read here names a registrar with 421 directly.',
-      ja: 'レジストラは §8.2 に従ってリクエストを処理するとする RFC 3261 §10.3 と、まれな場合にサーバが 421 を送ってよい（MAY、ただし NOT RECOMMENDED）とする §8.2 内の規則である §8.2.4 を示す。ここで読んだ RFC に、レジストラと 421 を直接結び付ける記述はない。',
+      ja: 'RFC 3261 §10.3（レジストラは §8.2 に従ってリクエストを処理する）と、まれな場合にサーバが 421 を送ってよい（MAY、ただし NOT RECOMMENDED）とする §8.2 内の規則である §8.2.4 を示す。ここで読んだ RFC に、レジストラと 421 を直接結び付ける記述はない。',
     },
     sources: [
       {
