@@ -2429,8 +2429,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '181, 182, 183: the "Typically sent by" row cites the section that makes the sender a user agent server', ja: '181・182・183：「主な送信元」の行に、送信元を UAS とする根拠の節を加えた' },
     pages: withComparisons(181, 182, 183),
     wrong: {
-      en: 'The row said "User agent server" and cited only the section that defines the code: RFC 3261 §21.1.3 for 181 and §21.1.4 for 182, which say that "a server" or "the server" sends it, and RFC 3261 §6 counts proxies among servers; RFC 3261 §21.1.5 for 183, which names no sender at all. None of them says that the sender is a user agent server.',
-      ja: 'この行は「UAS」とし、コードを定義する節だけを引用していた。181 の RFC 3261 §21.1.3 と 182 の §21.1.4 は送るのを「サーバ」とするだけで、RFC 3261 §6 はプロキシもサーバに含めている。183 の RFC 3261 §21.1.5 は送信元をまったく示していない。いずれも、送信元が UAS であるとは書いていない。',
+      en: 'The row said "User agent server" and cited only the section that defines the code: RFC 3261 §21.1.3 for 181 and §21.1.4 for 182, which say that "a server" or "the server" sends it, and RFC 3261 §6 counts proxies among servers; RFC 3261 §21.1.5 for 183, which names no sender at all. None of them says that the sender is a user agent server. An entry earlier the same day had taken §16.7 out of this row for 181 and 182, reading only the forwarding rule of that section; it is the paragraph of §16.7 on To tags that makes the sender a user agent server.',
+      ja: 'この行は「UAS」とし、コードを定義する節だけを引用していた。181 の RFC 3261 §21.1.3 と 182 の §21.1.4 は送るのを「サーバ」とするだけで、RFC 3261 §6 はプロキシもサーバに含めている。183 の RFC 3261 §21.1.5 は送信元をまったく示していない。いずれも、送信元が UAS であるとは書いていない。同じ日の先の訂正は、RFC 3261 §16.7 の転送の規則だけを読んで、181 と 182 のこの行から同節を外していた。送信元を UAS とするのは、同節の To タグについての段落である。',
     },
     now: {
       en: 'The row also cites RFC 3261 §16.7, whose response processing says that a proxy cannot issue a non-100 provisional response on its own, since it must not add a To tag to a 1xx response to a request that had none, and that such a response comes from a UAS, which may share the element with the proxy.',
