@@ -2407,7 +2407,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 100 }, { compare: [100, 180] }],
     wrong: {
       en: 'The page said that a 100 "never creates a dialog, because RFC 3261 §12.1 counts only 101–199 and 2xx responses", and the 100 vs 180 guide that a 100 "never" creates one. RFC 3261 §12.1 limits its rule to that specification ("Within this specification") and lets extensions define other means of creating dialogs, so "never" claimed more than the section says; the sentence also left out the section\'s conditions, a To tag and a request that was an INVITE.',
-      ja: 'このページは、100 は「ダイアログを生成することはない。RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけだからである」とし、100 と 180 の比較ガイドも 100 がダイアログを生成することは「ない」としていた。RFC 3261 §12.1 はこの規則を「この仕様の範囲では」と同 RFC に限り、ダイアログを生成するほかの手段を拡張が定めてよいとしているので、「決してない」は同節の範囲を超えていた。また、To タグがあることと、リクエストが INVITE であることという同節の条件も抜けていた。',
+      ja: 'このページは「RFC 3261 §12.1 がダイアログを生成するとしているのは 101〜199 と 2xx だけなので、100 がダイアログを作ることはない」とし、100 と 180 の比較ガイドも「100 がダイアログを生成することはない」としていた。RFC 3261 §12.1 はこの規則を「この仕様の範囲では」と同 RFC に限り、ダイアログを生成するほかの手段を拡張が定めてよいとしているので、条件を付けずに「ことはない」と言い切るのは同節の範囲を超えていた。また、To タグがあることと、リクエストが INVITE であることという同節の条件も抜けていた。',
     },
     now: {
       en: 'Under RFC 3261 a 100 creates no dialog: RFC 3261 §12.1 lets only 101–199 and 2xx responses with a To tag to an INVITE establish one.',
@@ -2429,8 +2429,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '181, 182, 183: the "Typically sent by" row cites the section that makes the sender a user agent server', ja: '181・182・183：「主な送信元」の行に、送信元を UAS とする根拠の節を加えた' },
     pages: withComparisons(181, 182, 183),
     wrong: {
-      en: 'The row said "User agent server" and cited only the section that defines the code: RFC 3261 §21.1.3 for 181 and §21.1.4 for 182, which say that "a server" or "the server" sends it, and RFC 3261 §6 counts proxies among servers; RFC 3261 §21.1.5 for 183, which names no sender at all. None of them says that the sender is a user agent server.',
-      ja: 'この行は「UAS」とし、コードを定義する節だけを引用していた。181 の RFC 3261 §21.1.3 と 182 の §21.1.4 は送るのを「サーバ」とするだけで、RFC 3261 §6 はプロキシもサーバに含めている。183 の RFC 3261 §21.1.5 は送信元をまったく示していない。いずれも、送信元が UAS であるとは書いていない。',
+      en: 'The row said "User agent server" and cited only the section that defines the code: RFC 3261 §21.1.3 for 181 and §21.1.4 for 182, which say that "a server" or "the server" sends it, and RFC 3261 §6 counts proxies among servers; RFC 3261 §21.1.5 for 183, which names no sender at all. None of them says that the sender is a user agent server. An entry earlier the same day had taken §16.7 out of this row for 181 and 182, reading only the forwarding rule of that section; it is the paragraph of §16.7 on To tags that makes the sender a user agent server.',
+      ja: 'この行は「UAS」とし、コードを定義する節だけを引用していた。181 の RFC 3261 §21.1.3 と 182 の §21.1.4 は送るのを「サーバ」とするだけで、RFC 3261 §6 はプロキシもサーバに含めている。183 の RFC 3261 §21.1.5 は送信元をまったく示していない。いずれも、送信元が UAS であるとは書いていない。同じ日の先の訂正は、RFC 3261 §16.7 の転送の規則だけを読んで、181 と 182 のこの行から同節を外していた。送信元を UAS とするのは、同節の To タグについての段落である。',
     },
     now: {
       en: 'The row also cites RFC 3261 §16.7, whose response processing says that a proxy cannot issue a non-100 provisional response on its own, since it must not add a To tag to a 1xx response to a request that had none, and that such a response comes from a UAS, which may share the element with the proxy.',
@@ -3164,7 +3164,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '「主な送信元」の行は、UAS の根拠に RFC 3261 §21.4.1 を、プロキシの根拠に §16.3 を示していた。§21.4.1 は送信元を示さずに 400 を定義しており、§16.3 は、リクエストの検証に失敗した装置は UAS として動作し「エラーコード」で応答するとしているだけで、400 を挙げていない。',
     },
     now: {
-      en: 'The user agent server cites RFC 3261 §18.3 (an element that receives a request whose body ends before the end of its UDP datagram SHOULD generate 400) and RFC 3515 §2.4.2 (an agent responding to a REFER with no Refer-To value, or more than one, MUST return 400); the proxy cites RFC 3261 §18.3; the registrar keeps RFC 3261 §10.3. The comparison sentences cite the same sections.',
+      en: 'The user agent server cites RFC 3261 §18.3 (an element that receives a request whose UDP datagram ends before the end of the message body, as Content-Length gives it, SHOULD generate 400) and RFC 3515 §2.4.2 (an agent responding to a REFER with no Refer-To value, or more than one, MUST return 400); the proxy cites RFC 3261 §18.3; the registrar keeps RFC 3261 §10.3. The comparison sentences cite the same sections.',
       ja: 'UAS の根拠は RFC 3261 §18.3（ボディの途中で UDP のデータグラムが終わるリクエストを受けた装置は 400 を生成すべきである）と RFC 3515 §2.4.2（Refer-To の値がない、または複数ある REFER に応答するエージェントは 400 を返さなければならない）とし、プロキシの根拠は RFC 3261 §18.3、レジストラの根拠は引き続き RFC 3261 §10.3 とした。比較ページの文も同じ節を示す。',
     },
     sources: [
@@ -4116,7 +4116,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'It cites RFC 3261 §10.3, under which a registrar handles requests according to Section 8.2, and §8.2.4, the rule of Section 8.2 under which the server MAY send 421 in rare circumstances (NOT RECOMMENDED). No RFC read here names a registrar with 421 directly.',
-      ja: 'レジストラはセクション 8.2 に従ってリクエストを処理するとする RFC 3261 §10.3 と、まれな場合にサーバが 421 を送ってよい（MAY、ただし NOT RECOMMENDED）とするセクション 8.2 内の規則である §8.2.4 を示す。ここで読んだ RFC に、レジストラと 421 を直接結び付ける記述はない。',
+      ja: 'RFC 3261 §10.3（レジストラは §8.2 に従ってリクエストを処理する）と、まれな場合にサーバが 421 を送ってよい（MAY、ただし NOT RECOMMENDED）とする §8.2 内の規則である §8.2.4 を示す。ここで読んだ RFC に、レジストラと 421 を直接結び付ける記述はない。',
     },
     sources: [
       {
@@ -18065,6 +18065,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '200-options-can-be-an-indication',
+    date: '2026-12-06',
+    title: { en: '200 to OPTIONS: the UA\'s state can be an indication of whether it will accept an INVITE', ja: 'OPTIONS への 200：UA の状態は、INVITE を受け付けるかどうかの目安になりうる' },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'After the earlier correction the page said that RFC 3261 "calls this an indication of whether the UA will accept an INVITE". RFC 3261 §11.2 says that the basic state of a UAS learned through OPTIONS "can be" an indication of it; the page had dropped the "can be".',
+      ja: '先の訂正の後、ページは、RFC 3261 がこれを UA が INVITE を受け付けるかどうかを示す目安と「位置づけている」としていた。RFC 3261 §11.2 は、OPTIONS で分かる UAS の基本的な状態が、その目安に「なりうる」としている。',
+    },
+    now: {
+      en: 'A UA\'s 200 to OPTIONS says that it is ready to accept a call, and RFC 3261 says this can be an indication of whether the UA will accept an INVITE (RFC 3261 §11.2).',
+      ja: 'UA が OPTIONS に返す 200 は呼を受ける用意があることを示し、RFC 3261 によれば、これは UA が INVITE を受け付けるかどうかの目安になりうる（RFC 3261 §11.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §11.2',
+        quote: 'This allows an OPTIONS request to be used to determine the basic state of a UAS, which can be an indication of whether the UAS will accept an INVITE request.',
+      },
+    ],
+  },
+
   // Verification of earlier corrections, 2026-12-06.
   {
     id: '200-allow-supported-rows-per-method',
@@ -19350,7 +19371,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [404, 480] }],
     wrong: {
       en: 'The guide said that 480 says the user exists and that it presumes the user exists, without condition. RFC 3261 §21.4.18 says it comes from the callee\'s end system or from a redirect or proxy server that recognizes the user, but a gateway following RFC 3398 §7.2.4.1 also sends 480 for ISUP cause 31 (normal, unspecified), which says nothing of the user.',
-      ja: 'ガイドは、480 はユーザが存在することを示し、ユーザの存在を前提とすると無条件に示していた。RFC 3261 §21.4.18 によれば 480 を返すのは着信者の端末か、そのユーザを認識しているリダイレクトサーバまたはプロキシサーバだが、RFC 3398 §7.2.4.1 に従うゲートウェイは、ユーザについて何も示さない ISUP の理由表示値 31（分類されない正常事象）にも 480 を返す。',
+      ja: 'ガイドは、480 はユーザが存在することを示し、ユーザの存在を前提とすると無条件に示していた。RFC 3261 §21.4.18 によれば 480 を返すのは着信者の端末か、そのユーザを認識しているリダイレクトサーバまたはプロキシサーバだが、RFC 3398 §7.2.4.1 に従うゲートウェイは、ユーザについて何も示さない ISUP の理由表示 31（その他の正常クラス）にも 480 を返す。',
     },
     now: {
       en: 'The guide says that a 480 says the callee cannot be reached there right now, and that in RFC 3261 it comes from the callee\'s own device or from a proxy or redirect server that recognizes the user.',
