@@ -245,6 +245,10 @@ export interface CodeEntryInput {
      * Who typically sends it: a list of common senders, not a restriction. `byRole` says, for each
      * sender, which of the refs show that sender with the code, so that a sentence naming some of the
      * senders cites only their sections (a gateway's section is no source for "a proxy").
+     * A sender's sections name it with the code (RFC 3261 §13.3.1.3: the UAS SHOULD return 486), or give the
+     * code's definition whose subject is "the server" together with RFC 3261 §6, which says which elements are
+     * servers (413: §21.4.11 with §6 for a proxy). A section that does not name the code (§16.1: a proxy MAY answer
+     * with "any appropriate error code") is no source on its own.
      */
     sentBy: Fact<Role[]> & { byRole: SenderRefs };
     /**

@@ -136,10 +136,10 @@ export function refsFor<K extends string>(byKey: Partial<Record<K, RfcRefString[
   return [...new Set(keys.flatMap((key) => byKey[key] ?? []))];
 }
 
-/** Is this a final failure (3xx to 6xx), the only kind of response that retry and failover apply to? */
 /** The retry values whose cell and sentence change when the response can carry Retry-After (413, 404, 500). */
 export const RETRY_AFTER_VARIANTS: ReadonlySet<RetryPolicy> = new Set<RetryPolicy>(['modify', 'never', 'later']);
 
+/** Is this a final failure (3xx to 6xx), the only kind of response that retry and failover apply to? */
 export const isFinalFailure = (f: Pick<CodeFacts, 'klass'>) => f.klass >= 3;
 
 /**

@@ -1481,12 +1481,12 @@ export const codes4xxRequest: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy'],
-        refs: ['RFC3261 §21.4.11', 'RFC3261 §8.1.3.5', 'RFC3261 §6', 'RFC3261 §16.1'],
+        refs: ['RFC3261 §21.4.11', 'RFC3261 §8.1.3.5', 'RFC3261 §6'],
         byRole: {
           // §8.1.3.5 says the 413 means the body was longer than the UAS was willing to accept.
           uas: ['RFC3261 §21.4.11', 'RFC3261 §8.1.3.5'],
           // §21.4.11 names "the server"; §6 counts proxies among servers.
-          proxy: ['RFC3261 §21.4.11', 'RFC3261 §6', 'RFC3261 §16.1'],
+          proxy: ['RFC3261 §21.4.11', 'RFC3261 §6'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.11'] },
@@ -1675,11 +1675,11 @@ export const codes4xxRequest: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['uas', 'proxy'],
-        refs: ['RFC3261 §21.4.12', 'RFC3261 §6', 'RFC3261 §16.1'],
+        refs: ['RFC3261 §21.4.12', 'RFC3261 §6'],
         byRole: {
           uas: ['RFC3261 §21.4.12'],
           // §21.4.12 names "the server"; §6 counts proxies among servers.
-          proxy: ['RFC3261 §21.4.12', 'RFC3261 §6', 'RFC3261 §16.1'],
+          proxy: ['RFC3261 §21.4.12', 'RFC3261 §6'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.12'] },
