@@ -6160,6 +6160,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'compare-6xx-scope-stateful-proxy',
+    date: '2026-12-06',
+    title: { en: 'Comparisons with a 6xx: the proxy that cancels and chooses from the 6xx is a stateful one', ja: '6xx との比較：キャンセルし、6xx から選ぶのはステートフルプロキシである' },
+    pages: [600, 603, 604, 606, 607, 608].map((code): CorrectedPage => ({ comparisonsWith: code })),
+    wrong: {
+      en: 'The sentence on what a proxy does with a 6xx said that "a proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses". RFC 3261 §16.7 gives both rules to a stateful proxy, and the response processing of that section does not apply to a stateless proxy (RFC 3261 §16.11).',
+      ja: '6xx をプロキシがどう扱うかの文は、「プロキシは他のブランチをキャンセルすべきであり、転送する応答は受信した 6xx から選ばなければならない」としていた。RFC 3261 §16.7 はどちらの規則もステートフルプロキシに課しており、同節の応答処理はステートレスプロキシには適用されない（RFC 3261 §16.11）。',
+    },
+    now: {
+      en: '"A stateful proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses it has received rather than from any other failure" (RFC 3261 §16.7).',
+      ja: '「ステートフルプロキシは他のブランチをキャンセルすべきであり（SHOULD）、転送する応答は、ほかの失敗応答ではなく受信した 6xx から選ばなければならない（MUST）」とした（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.' },
+      { ref: 'RFC3261 §16.7', quote: 'It MUST choose from the 6xx class responses if any exist in the context.' },
+      { ref: 'RFC3261 §16.11', quote: 'Response processing as described in Section 16.7 does not apply to a proxy behaving statelessly.' },
+    ],
+  },
   // Thirteenth reading, comparisons 486-vs-600 … 607-vs-608.
   {
     id: 'guide-486-vs-603-6xx-not-just-the-contact',

@@ -792,6 +792,24 @@ describe('every pair in both languages (property tests)', () => {
     });
     expect([...codes].sort()).toEqual([300, 301, 302, 305, 416]);
   });
+
+  it('a 6xx: the proxy that SHOULD cancel its other branches and MUST choose from the 6xx responses is a stateful one (RFC 3261 §16.7 steps 5 and 6; §16.11)', () => {
+    // §16.7 step 5: "the stateful proxy SHOULD cancel all client pending transactions"; step 6: "A stateful proxy MUST
+    // send a final response … It MUST choose from the 6xx class responses if any exist". §16.11: "Response processing
+    // as described in Section 16.7 does not apply to a proxy behaving statelessly."
+    const cancel = { en: /proxy SHOULD cancel/, ja: /プロキシは他のブランチをキャンセルすべき/ } as const;
+    const stateful = { en: /\bstateful proxy SHOULD cancel/, ja: /ステートフルプロキシは他のブランチをキャンセルすべき/ } as const;
+    let sixes = 0;
+    check((p, fail) => {
+      const sentences = [p.next, ...p.differences.map((d) => d.sentence)];
+      for (const s of sentences) if (cancel[p.lang].test(s) && !stateful[p.lang].test(s)) fail(`cancelling proxy not said to be stateful: ${s}`);
+      if ([p.c.a, p.c.b].some((f) => f.scope === 'global') && p.c.differs.includes('scope')) {
+        sixes++;
+        if (!sentences.some((s) => stateful[p.lang].test(s))) fail('a 6xx scope sentence without the stateful proxy');
+      }
+    });
+    expect(sixes).toBeGreaterThan(100);
+  });
 });
 
 describe('regression: the audit of the generated comparisons (2026-12)', () => {
