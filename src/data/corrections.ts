@@ -6183,6 +6183,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.11', quote: 'Response processing as described in Section 16.7 does not apply to a proxy behaving statelessly.' },
     ],
   },
+  {
+    id: '491-retry-update-too',
+    date: '2026-12-06',
+    title: { en: '491: the retry rule covers an UPDATE as well as a re-INVITE', ja: '491：再試行の規則は re-INVITE だけでなく UPDATE にも及ぶ' },
+    pages: withComparisons(491),
+    wrong: {
+      en: 'The retry row and the next step gave the rule of RFC 3261 §14.1 for a 491 to a re-INVITE only, and said nothing of a 491 to an UPDATE, although the facts name UPDATE among the requests 491 answers and RFC 3311 §5.3 gives the UAC the same timer and the same SHOULD for it.',
+      ja: '再試行の行と次の手順は、re-INVITE への 491 についての RFC 3261 §14.1 の規則だけを示し、UPDATE への 491 には触れていなかった。概要表は 491 が応答するリクエストに UPDATE を挙げており、RFC 3311 §5.3 は UPDATE についても UAC に同じタイマと同じ SHOULD を定めている。',
+    },
+    now: {
+      en: 'If the request was a re-INVITE or an UPDATE, the UAC SHOULD start a timer with a random value (2.1 to 4 seconds if it generated the Call-ID of the dialog, 0 to 2 seconds if not) and, when it fires, SHOULD attempt the request once more if it still wants that session modification (RFC 3261 §14.1, RFC 3311 §5.3).',
+      ja: 'リクエストが re-INVITE または UPDATE であれば、UAC はランダムな値（ダイアログの Call-ID を自分で生成したなら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり（SHOULD）、タイマが満了したとき、そのセッション変更をまだ望むならそのリクエストをもう一度試みるべきである（SHOULD、RFC 3261 §14.1、RFC 3311 §5.3）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §14.1', quote: 'If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:' },
+      { ref: 'RFC3311 §5.3', quote: 'If a UAC receives a 491 response to a UPDATE, it SHOULD start a timer with a value T chosen as follows:' },
+      { ref: 'RFC3311 §5.3', quote: 'When the timer fires, the UAC SHOULD attempt the UPDATE once more, if it still desires for that session modification to take place.' },
+    ],
+  },
   // Thirteenth reading, comparisons 486-vs-600 … 607-vs-608.
   {
     id: 'guide-486-vs-603-6xx-not-just-the-contact',

@@ -144,6 +144,7 @@ const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC3261 §21.5.1': ['MAY'], // "MAY retry the request after several seconds"
   'RFC3261 §21.5.4': ['MAY', 'MUST', 'SHOULD', 'SHOULD NOT'], // "the client MUST act as if it had received a 500"
   'RFC3261 §14.1': ['SHOULD', 'MUST', 'MUST NOT', 'MAY'], // "When the timer fires, the UAC SHOULD attempt the re-INVITE once more"
+  'RFC3311 §5.3': ['SHOULD', 'MUST'], // "When the timer fires, the UAC SHOULD attempt the UPDATE once more"
   'RFC4028 §7.3': ['MAY', 'SHOULD'], // "then the UAC MAY retry the request"
   'RFC4028 §7.4': ['MUST', 'MAY', 'SHOULD'], // "The UAC MUST insert the Min-SE header field"
   'RFC3261 §10.2.8': ['MAY'], // "If a UA receives a 423 (Interval Too Brief) response, it MAY retry the registration"
@@ -1082,7 +1083,11 @@ describe('retry cells and sentences of every value state their sections, with th
     }
     expect(getCode(470).facts.retry.refs).toEqual(expect.arrayContaining(['RFC5360 §5.9.1', 'RFC5360 §5.9.2']));
     expect(retryText('en', getCode(470))).toContain('once it has permissions for all the URIs');
-    expect(retryText('en', getCode(491))).toContain('SHOULD attempt the re-INVITE once more');
+    // RFC 3261 §14.1 for a re-INVITE, RFC 3311 §5.3 for an UPDATE: the same timer and the same SHOULD.
+    expect(retryText('en', getCode(491))).toContain('if the request was a re-INVITE or an UPDATE');
+    expect(retryText('en', getCode(491))).toContain('SHOULD attempt the request once more');
+    expect(getCode(491).facts.retry.refs).toEqual(['RFC3261 §14.1', 'RFC3311 §5.3']);
+    for (const lang of LANGS) expect(aspectValue(lang, 'retry', factsOf(getCode(491)))).toContain('UPDATE');
     expect(retryText('en', getCode(503))).toContain('MUST act as if it had received a 500');
     expect(getCode(503).facts.retry.refs).toContain('RFC3261 §21.5.1');
   });

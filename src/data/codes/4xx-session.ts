@@ -1405,15 +1405,15 @@ export const codes4xxSession: CodeEntryInput[] = [
       },
       retry: {
         value: 'later',
-        refs: ['RFC3261 §14.1'],
-        // RFC 3261 §14.1: after a 491 to a re-INVITE, the UAC SHOULD start a timer and, when it fires, SHOULD attempt the re-INVITE once more.
+        refs: ['RFC3261 §14.1', 'RFC3311 §5.3'],
+        // RFC 3261 §14.1 (re-INVITE) and RFC 3311 §5.3 (UPDATE): after a 491, the UAC SHOULD start a timer and, when it fires, SHOULD attempt the request once more.
         label: {
-          en: 'After a 491 to a re-INVITE, the UAC SHOULD wait a random time and SHOULD then attempt the re-INVITE once more, if it still wants the change',
-          ja: 're-INVITE への 491 を受けた UAC は、ランダムな時間を待ち（SHOULD）、その変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
+          en: 'After a 491 to a re-INVITE or an UPDATE, the UAC SHOULD wait a random time and SHOULD then attempt the request once more, if it still wants the change',
+          ja: 're-INVITE または UPDATE への 491 を受けた UAC は、ランダムな時間を待ち（SHOULD）、その変更をまだ望むならそのリクエストをもう一度試みるべきである（SHOULD）',
         },
         next: {
-          en: 'if the request was a re-INVITE, the UAC SHOULD start a timer with a random value (2.1 to 4 seconds if it generated the Call-ID of the dialog, 0 to 2 seconds if not) and, when the timer fires, SHOULD attempt the re-INVITE once more if it still wants that session modification',
-          ja: 'リクエストが re-INVITE であれば、UAC はランダムな値（ダイアログの Call-ID を自分で生成したなら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり（SHOULD）、タイマが満了したとき、そのセッション変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
+          en: 'if the request was a re-INVITE or an UPDATE, the UAC SHOULD start a timer with a random value (2.1 to 4 seconds if it generated the Call-ID of the dialog, 0 to 2 seconds if not) and, when the timer fires, SHOULD attempt the request once more if it still wants that session modification',
+          ja: 'リクエストが re-INVITE または UPDATE であれば、UAC はランダムな値（ダイアログの Call-ID を自分で生成したなら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり（SHOULD）、タイマが満了したとき、そのセッション変更をまだ望むならそのリクエストをもう一度試みるべきである（SHOULD）',
         },
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
