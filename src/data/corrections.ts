@@ -6202,6 +6202,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3311 §5.3', quote: 'When the timer fires, the UAC SHOULD attempt the UPDATE once more, if it still desires for that session modification to take place.' },
     ],
   },
+  {
+    id: '422-retry-min-se-refresh-requests',
+    date: '2026-12-06',
+    title: { en: '422: within a dialog, the Min-SE of a retry also counts the session refresh requests received', ja: '422：ダイアログ内で送り直す Min-SE には、受けたセッションリフレッシュのリクエストの値も含まれる' },
+    pages: withComparisons(422),
+    wrong: {
+      en: 'The retry row and the next step said the retried request MUST carry a Min-SE with the largest value among the 422 responses received for the dialog. On a dialog, RFC 4028 §7.4 takes the largest value among the 422 responses and the session refresh requests received on it, as the Min-SE header note on the 422 page already said.',
+      ja: '再試行の行と次の手順は、送り直すリクエストには、そのダイアログで受けた 422 応答のうち最大の値の Min-SE を入れなければならないとしていた。ダイアログがある場合、RFC 4028 §7.4 が求めるのは、受けた 422 応答とそのダイアログで受けたセッションリフレッシュのリクエストのうちの最大の値であり、422 のページの Min-SE ヘッダの説明もすでにそう示していた。',
+    },
+    now: {
+      en: 'The new request MUST carry a Min-SE header field with the largest value among all the 422 responses and session refresh requests received on the dialog or, before a dialog exists, among all the 422 responses received for the same Call-ID (RFC 4028 §7.4).',
+      ja: 'そのリクエストには、同じダイアログで受けたすべての 422 応答とセッションリフレッシュのリクエストのうち、ダイアログがまだなければ同じ Call-ID で受けたすべての 422 応答のうち、最大の値を持つ Min-SE ヘッダを入れなければならない（MUST、RFC 4028 §7.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §7.4',
+        quote: 'The value of the Min-SE header field present in a session refresh request MUST be the largest value among all Min-SE header field values returned in all 422 responses or received in session refresh requests, on the same dialog, if a dialog has been established.',
+      },
+      {
+        ref: 'RFC4028 §7.4',
+        quote: 'If no dialog has been established, the Min-SE header field value is set to the largest value among all Min-SE header field values returned in all 422 responses for an INVITE request with the same Call-ID.',
+      },
+    ],
+  },
   // Thirteenth reading, comparisons 486-vs-600 … 607-vs-608.
   {
     id: 'guide-486-vs-603-6xx-not-just-the-contact',

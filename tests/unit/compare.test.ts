@@ -1094,7 +1094,9 @@ describe('retry cells and sentences of every value state their sections, with th
 
   it('433, 422 and 438 say what RFC 5079 §4, RFC 4028 §7.3/§7.4 and RFC 8224 §6.1.1 say', () => {
     for (const lang of LANGS) expect(keywordsOf(aspectValue(lang, 'retry', factsOf(getCode(433))))).toEqual(['MUST NOT', 'MAY']);
-    expect(aspectValue('en', 'retry', factsOf(getCode(422)))).toBe('The UAC MAY retry; the new request MUST carry Min-SE with the largest value the 422 responses gave');
+    // RFC 4028 §7.4: within a dialog, the largest Min-SE "returned in all 422 responses or received in session refresh requests".
+    expect(aspectValue('en', 'retry', factsOf(getCode(422)))).toBe('The UAC MAY retry; the new request MUST carry Min-SE with the largest value received in the 422 responses and, within a dialog, in the session refresh requests received on it');
+    for (const lang of LANGS) expect(retryText(lang, getCode(422))).toContain(lang === 'en' ? '422 responses and session refresh requests received on the dialog' : '422 応答とセッションリフレッシュのリクエスト');
     expect(getCode(422).facts.retry.refs).toEqual(['RFC4028 §7.3', 'RFC4028 §7.4']);
     expect(keywordsOf(retryText('en', getCode(438)))).toEqual(['SHOULD', 'SHOULD NOT']);
     expect(getCode(438).facts.retry.refs).toEqual(['RFC8224 §6.1.1']);
