@@ -6226,6 +6226,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '488-retry-what-the-response-may-say',
+    date: '2026-12-06',
+    title: { en: '488: what the response MAY and SHOULD carry, not that it points at what to change', ja: '488：変える点を応答が示すとはせず、応答が含めてよいもの（MAY）と含めるべきもの（SHOULD）を示した' },
+    pages: withComparisons(488),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with 488, said that the response "points at what to change". RFC 3261 §21.4.26 only allows a body describing media capabilities (MAY), and a 488 rejecting an offer SHOULD carry a Warning explaining why (RFC 3261 §13.3.1.3 for an INVITE, RFC 3311 §5.2 for an UPDATE); a 488 with neither points at nothing.',
+      ja: '「再試行」の行と、488 とのすべての比較の次の手順は、「変える点は応答が示す」としていた。RFC 3261 §21.4.26 が認めているのはメディア能力を記述したボディを入れること（MAY）だけであり、オファーを拒否する 488 には理由を説明する Warning を入れるべきである（SHOULD、INVITE については RFC 3261 §13.3.1.3、UPDATE については RFC 3311 §5.2）。どちらもない 488 は何も示さない。',
+    },
+    now: {
+      en: 'The client SHOULD NOT retry the same request without modification; the response MAY carry a body describing media capabilities, and a 488 that rejects an offer in an INVITE or an UPDATE SHOULD carry a Warning header explaining why (RFC 3261 §21.4.26, §13.3.1.3, §21.4; RFC 3311 §5.2).',
+      ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答にはメディア能力を記述したボディを入れてもよく（MAY）、INVITE または UPDATE のオファーを拒否する 488 には、理由を説明する Warning ヘッダを入れるべきである（SHOULD、RFC 3261 §21.4.26、§13.3.1.3、§21.4、RFC 3311 §5.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.26', quote: 'A message body containing a description of media capabilities MAY be present in the response' },
+      { ref: 'RFC3261 §13.3.1.3', quote: 'Such a response SHOULD include a Warning header field value explaining why the offer was rejected.' },
+      { ref: 'RFC3311 §5.2', quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the UPDATE. This response SHOULD include a Warning header field.' },
+    ],
+  },
   // Thirteenth reading, comparisons 486-vs-600 … 607-vs-608.
   {
     id: 'guide-486-vs-603-6xx-not-just-the-contact',

@@ -128,6 +128,9 @@ describe('417: the UAC MAY retry with the same or another resource value (RFC 44
 const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC3261 §21.4': ['SHOULD NOT'], // "The client SHOULD NOT retry the same request without modification"
   'RFC3261 §21.4.4': ['SHOULD NOT'], // "the request SHOULD NOT be repeated"
+  'RFC3261 §21.4.26': ['MAY'], // "A message body containing a description of media capabilities MAY be present in the response"
+  'RFC3261 §13.3.1.3': ['SHOULD'], // "Such a response SHOULD include a Warning header field value explaining why the offer was rejected."
+  'RFC3311 §5.2': ['MUST', 'SHOULD'], // "This response SHOULD include a Warning header field."
   'RFC3261 §21.4.11': ['MAY'], // "after what time the client MAY try again"
   'RFC3261 §8.1.3.4': ['SHOULD', 'MAY', 'MUST', 'MUST NOT'], // "clients SHOULD use the URI(s) in the Contact header field"
   'RFC3261 §8.1.3.5': ['SHOULD'], // "the UAC SHOULD follow the authorization procedures ... to retry the request with credentials"
@@ -974,6 +977,15 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     const p = page(422, 494);
     expect(p.meanings[0]).toContain(getCode(422).text.en.summary);
     expect(p.next).not.toMatch(/INVITE|REGISTER/);
+  });
+
+  it('488: the response MAY describe media capabilities and SHOULD carry a Warning when it rejects an offer (RFC 3261 §21.4.26, §13.3.1.3; RFC 3311 §5.2); it does not always point at what to change', () => {
+    for (const lang of LANGS) {
+      expect(keywordsOf(retryText(lang, getCode(488)))).toEqual(['SHOULD NOT', 'MAY', 'SHOULD']);
+      expect(keywordsOf(aspectValue(lang, 'retry', factsOf(getCode(488))))).toEqual(['SHOULD NOT', 'MAY', 'SHOULD']);
+    }
+    expect(text(page(488, 493))).not.toContain('points at what to change');
+    expect(page(488, 493).next).toContain('(RFC 3261 §21.4.26, RFC 3261 §13.3.1.3, RFC 3311 §5.2, RFC 3261 §21.4)');
   });
 
   it('senders: 100 vs 503 and 305 vs 380 share a sender, so no "different places"', () => {

@@ -1122,7 +1122,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         namedRefs: { INVITE: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3'], UPDATE: ['RFC3311 §5.2'] },
         refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3', 'RFC3311 §5.2'],
       },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.26', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3', 'RFC3311 §5.2', 'RFC3261 §21.4'],
+        // §21.4.26: a body describing media capabilities MAY be present; §13.3.1.3 (INVITE) and RFC 3311 §5.2 (UPDATE): a 488
+        // rejecting the offer SHOULD carry a Warning. Nothing makes the response point at what to change.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the response MAY describe media capabilities, and a 488 rejecting an offer in an INVITE or an UPDATE SHOULD carry a Warning saying why',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答にはメディア能力の記述を入れてもよく（MAY）、INVITE または UPDATE のオファーを拒否する 488 には理由を示す Warning を入れるべきである（SHOULD）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the response MAY carry a body describing media capabilities, and a 488 that rejects an offer in an INVITE or an UPDATE SHOULD carry a Warning header explaining why',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答にはメディア能力を記述したボディを入れてもよく（MAY）、INVITE または UPDATE のオファーを拒否する 488 には、理由を説明する Warning ヘッダを入れるべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
