@@ -6339,6 +6339,91 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'compare-6xx-scope-stateful-proxy',
+    date: '2026-12-06',
+    title: { en: 'Comparisons with a 6xx: the proxy that cancels and chooses from the 6xx is a stateful one', ja: '6xx との比較：キャンセルし、6xx から選ぶのはステートフルプロキシである' },
+    pages: [600, 603, 604, 606, 607, 608].map((code): CorrectedPage => ({ comparisonsWith: code })),
+    wrong: {
+      en: 'The sentence on what a proxy does with a 6xx said that "a proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses". RFC 3261 §16.7 gives both rules to a stateful proxy, and the response processing of that section does not apply to a stateless proxy (RFC 3261 §16.11).',
+      ja: '6xx をプロキシがどう扱うかの文は、「プロキシは他のブランチをキャンセルすべきであり、転送する応答は受信した 6xx から選ばなければならない」としていた。RFC 3261 §16.7 はどちらの規則もステートフルプロキシに課しており、同節の応答処理はステートレスプロキシには適用されない（RFC 3261 §16.11）。',
+    },
+    now: {
+      en: '"A stateful proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses it has received rather than from any other failure" (RFC 3261 §16.7).',
+      ja: '「ステートフルプロキシは他のブランチをキャンセルすべきであり（SHOULD）、転送する応答は、ほかの失敗応答ではなく受信した 6xx から選ばなければならない（MUST）」とした（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'The stateful proxy MUST choose the "best" final response among those received and stored in the response context.' },
+      { ref: 'RFC3261 §16.7', quote: 'It MUST choose from the 6xx class responses if any exist in the context.' },
+      { ref: 'RFC3261 §16.11', quote: 'Response processing as described in Section 16.7 does not apply to a proxy behaving statelessly.' },
+    ],
+  },
+  {
+    id: '491-retry-update-too',
+    date: '2026-12-06',
+    title: { en: '491: the retry rule covers an UPDATE as well as a re-INVITE', ja: '491：再試行の規則は re-INVITE だけでなく UPDATE にも及ぶ' },
+    pages: withComparisons(491),
+    wrong: {
+      en: 'The retry row and the next step gave the rule of RFC 3261 §14.1 for a 491 to a re-INVITE only, and said nothing of a 491 to an UPDATE, although the facts name UPDATE among the requests 491 answers and RFC 3311 §5.3 gives the UAC the same timer and the same SHOULD for it.',
+      ja: '再試行の行と次の手順は、re-INVITE への 491 についての RFC 3261 §14.1 の規則だけを示し、UPDATE への 491 には触れていなかった。概要表は 491 が応答するリクエストに UPDATE を挙げており、RFC 3311 §5.3 は UPDATE についても UAC に同じタイマと同じ SHOULD を定めている。',
+    },
+    now: {
+      en: 'If the request was a re-INVITE or an UPDATE, the UAC SHOULD start a timer with a random value (2.1 to 4 seconds if it generated the Call-ID of the dialog, 0 to 2 seconds if not) and, when it fires, SHOULD attempt the request once more if it still wants that session modification (RFC 3261 §14.1, RFC 3311 §5.3).',
+      ja: 'リクエストが re-INVITE または UPDATE であれば、UAC はランダムな値（ダイアログの Call-ID を自分で生成したなら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり（SHOULD）、タイマが満了したとき、そのセッション変更をまだ望むならそのリクエストをもう一度試みるべきである（SHOULD、RFC 3261 §14.1、RFC 3311 §5.3）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §14.1', quote: 'If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:' },
+      { ref: 'RFC3311 §5.3', quote: 'If a UAC receives a 491 response to a UPDATE, it SHOULD start a timer with a value T chosen as follows:' },
+      { ref: 'RFC3311 §5.3', quote: 'When the timer fires, the UAC SHOULD attempt the UPDATE once more, if it still desires for that session modification to take place.' },
+    ],
+  },
+  {
+    id: '422-retry-min-se-refresh-requests',
+    date: '2026-12-06',
+    title: { en: '422: within a dialog, the Min-SE of a retry also counts the session refresh requests received', ja: '422：ダイアログ内で送り直す Min-SE には、受けたセッションリフレッシュのリクエストの値も含まれる' },
+    pages: withComparisons(422),
+    wrong: {
+      en: 'The retry row and the next step said the retried request MUST carry a Min-SE with the largest value among the 422 responses received for the dialog. On a dialog, RFC 4028 §7.4 takes the largest value among the 422 responses and the session refresh requests received on it, as the Min-SE header note on the 422 page already said.',
+      ja: '再試行の行と次の手順は、送り直すリクエストには、そのダイアログで受けた 422 応答のうち最大の値の Min-SE を入れなければならないとしていた。ダイアログがある場合、RFC 4028 §7.4 が求めるのは、受けた 422 応答とそのダイアログで受けたセッションリフレッシュのリクエストのうちの最大の値であり、422 のページの Min-SE ヘッダの説明もすでにそう示していた。',
+    },
+    now: {
+      en: 'The new request MUST carry a Min-SE header field with the largest value among all the 422 responses and session refresh requests received on the dialog or, before a dialog exists, among all the 422 responses received for the same Call-ID (RFC 4028 §7.4).',
+      ja: 'そのリクエストには、同じダイアログで受けたすべての 422 応答とセッションリフレッシュのリクエストのうち、ダイアログがまだなければ同じ Call-ID で受けたすべての 422 応答のうち、最大の値を持つ Min-SE ヘッダを入れなければならない（MUST、RFC 4028 §7.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §7.4',
+        quote: 'The value of the Min-SE header field present in a session refresh request MUST be the largest value among all Min-SE header field values returned in all 422 responses or received in session refresh requests, on the same dialog, if a dialog has been established.',
+      },
+      {
+        ref: 'RFC4028 §7.4',
+        quote: 'If no dialog has been established, the Min-SE header field value is set to the largest value among all Min-SE header field values returned in all 422 responses for an INVITE request with the same Call-ID.',
+      },
+    ],
+  },
+  {
+    id: '488-retry-what-the-response-may-say',
+    date: '2026-12-06',
+    title: { en: '488: what the response MAY and SHOULD carry, not that it points at what to change', ja: '488：変える点を応答が示すとはせず、応答が含めてよいもの（MAY）と含めるべきもの（SHOULD）を示した' },
+    pages: withComparisons(488),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with 488, said that the response "points at what to change". RFC 3261 §21.4.26 only allows a body describing media capabilities (MAY), and a 488 rejecting an offer SHOULD carry a Warning explaining why (RFC 3261 §13.3.1.3 for an INVITE, RFC 3311 §5.2 for an UPDATE); a 488 with neither points at nothing.',
+      ja: '「再試行」の行と、488 とのすべての比較の次の手順は、「変える点は応答が示す」としていた。RFC 3261 §21.4.26 が認めているのはメディア能力を記述したボディを入れること（MAY）だけであり、オファーを拒否する 488 には理由を説明する Warning を入れるべきである（SHOULD、INVITE については RFC 3261 §13.3.1.3、UPDATE については RFC 3311 §5.2）。どちらもない 488 は何も示さない。',
+    },
+    now: {
+      en: 'The client SHOULD NOT retry the same request without modification; the response MAY carry a body describing media capabilities, and a 488 that rejects an offer in an INVITE or an UPDATE SHOULD carry a Warning header explaining why (RFC 3261 §21.4.26, §13.3.1.3, §21.4; RFC 3311 §5.2).',
+      ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答にはメディア能力を記述したボディを入れてもよく（MAY）、INVITE または UPDATE のオファーを拒否する 488 には、理由を説明する Warning ヘッダを入れるべきである（SHOULD、RFC 3261 §21.4.26、§13.3.1.3、§21.4、RFC 3311 §5.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.26', quote: 'A message body containing a description of media capabilities MAY be present in the response' },
+      { ref: 'RFC3261 §13.3.1.3', quote: 'Such a response SHOULD include a Warning header field value explaining why the offer was rejected.' },
+      { ref: 'RFC3311 §5.2', quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the UPDATE. This response SHOULD include a Warning header field.' },
+    ],
+  },
   // Thirteenth reading, comparisons 486-vs-600 … 607-vs-608.
   {
     id: 'guide-486-vs-603-6xx-not-just-the-contact',

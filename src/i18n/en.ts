@@ -348,7 +348,8 @@ export const en = {
       success: 'a proxy that has not yet sent a final response forwards it at once (a 2xx to INVITE, even after one); a stateful proxy MUST then send CANCEL on its other pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
       branch: 'a forking proxy weighs it against the answers of its other branches and forwards the best final response',
       'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',
-      global: 'a proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses it has received rather than from any other failure',
+      // RFC 3261 §16.7 steps 5 and 6 bind the stateful proxy (§16.11: response processing does not apply to a stateless one).
+      global: 'a stateful proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses it has received rather than from any other failure',
     } as Record<Scope, string>,
     /**
      * The 'branch' clause for a code a proxy may recurse on instead (RFC 3261 §16.7 step 4): the Contact addresses of a

@@ -148,6 +148,9 @@ const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC3261 §21.4': ['SHOULD NOT'], // "The client SHOULD NOT retry the same request without modification"
   'RFC3261 §21.4.4': ['SHOULD NOT'], // "the request SHOULD NOT be repeated"
   'RFC3261 §21.4.1': ['SHOULD'], // "The Reason-Phrase SHOULD identify the syntax problem in more detail"
+  'RFC3261 §21.4.26': ['MAY'], // "A message body containing a description of media capabilities MAY be present in the response"
+  'RFC3261 §13.3.1.3': ['SHOULD'], // "Such a response SHOULD include a Warning header field value explaining why the offer was rejected."
+  'RFC3311 §5.2': ['MUST', 'SHOULD'], // "This response SHOULD include a Warning header field."
   'RFC3261 §21.4.11': ['MAY'], // "after what time the client MAY try again"
   'RFC3261 §8.1.3.4': ['SHOULD', 'MAY', 'MUST', 'MUST NOT'], // "clients SHOULD use the URI(s) in the Contact header field"
   'RFC3261 §8.1.3.5': ['SHOULD'], // "the UAC SHOULD follow the authorization procedures ... to retry the request with credentials"
@@ -164,6 +167,7 @@ const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC3261 §21.5.1': ['MAY'], // "MAY retry the request after several seconds"
   'RFC3261 §21.5.4': ['MAY', 'MUST', 'SHOULD', 'SHOULD NOT'], // "the client MUST act as if it had received a 500"
   'RFC3261 §14.1': ['SHOULD', 'MUST', 'MUST NOT', 'MAY'], // "When the timer fires, the UAC SHOULD attempt the re-INVITE once more"
+  'RFC3311 §5.3': ['SHOULD', 'MUST'], // "When the timer fires, the UAC SHOULD attempt the UPDATE once more"
   'RFC4028 §7.3': ['MAY', 'SHOULD'], // "then the UAC MAY retry the request"
   'RFC4028 §7.4': ['MUST', 'MAY', 'SHOULD'], // "The UAC MUST insert the Min-SE header field"
   'RFC3261 §10.2.8': ['MAY'], // "If a UA receives a 423 (Interval Too Brief) response, it MAY retry the registration"
@@ -850,6 +854,24 @@ describe('every pair in both languages (property tests)', () => {
     });
     expect([...codes].sort()).toEqual([300, 301, 302, 305, 416]);
   });
+
+  it('a 6xx: the proxy that SHOULD cancel its other branches and MUST choose from the 6xx responses is a stateful one (RFC 3261 §16.7 steps 5 and 6; §16.11)', () => {
+    // §16.7 step 5: "the stateful proxy SHOULD cancel all client pending transactions"; step 6: "A stateful proxy MUST
+    // send a final response … It MUST choose from the 6xx class responses if any exist". §16.11: "Response processing
+    // as described in Section 16.7 does not apply to a proxy behaving statelessly."
+    const cancel = { en: /proxy SHOULD cancel/, ja: /プロキシは他のブランチをキャンセルすべき/ } as const;
+    const stateful = { en: /\bstateful proxy SHOULD cancel/, ja: /ステートフルプロキシは他のブランチをキャンセルすべき/ } as const;
+    let sixes = 0;
+    check((p, fail) => {
+      const sentences = [p.next, ...p.differences.map((d) => d.sentence)];
+      for (const s of sentences) if (cancel[p.lang].test(s) && !stateful[p.lang].test(s)) fail(`cancelling proxy not said to be stateful: ${s}`);
+      if ([p.c.a, p.c.b].some((f) => f.scope === 'global') && p.c.differs.includes('scope')) {
+        sixes++;
+        if (!sentences.some((s) => stateful[p.lang].test(s))) fail('a 6xx scope sentence without the stateful proxy');
+      }
+    });
+    expect(sixes).toBeGreaterThan(100);
+  });
 });
 
 describe('regression: the audit of the generated comparisons (2026-12)', () => {
@@ -1015,6 +1037,15 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     expect(p.next).not.toMatch(/INVITE|REGISTER/);
   });
 
+  it('488: the response MAY describe media capabilities and SHOULD carry a Warning when it rejects an offer (RFC 3261 §21.4.26, §13.3.1.3; RFC 3311 §5.2); it does not always point at what to change', () => {
+    for (const lang of LANGS) {
+      expect(keywordsOf(retryText(lang, getCode(488)))).toEqual(['SHOULD NOT', 'MAY', 'SHOULD']);
+      expect(keywordsOf(aspectValue(lang, 'retry', factsOf(getCode(488))))).toEqual(['SHOULD NOT', 'MAY', 'SHOULD']);
+    }
+    expect(text(page(488, 493))).not.toContain('points at what to change');
+    expect(page(488, 493).next).toContain('(RFC 3261 §21.4.26, RFC 3261 §13.3.1.3, RFC 3311 §5.2, RFC 3261 §21.4)');
+  });
+
   it('senders: 100 vs 503 and 305 vs 380 share a sender, so no "different places"', () => {
     for (const [a, b] of [[100, 503], [305, 380], [401, 421], [481, 487]] as const) {
       for (const lang of LANGS) expect(text(page(a, b, lang))).not.toMatch(/different (places|senders)|送信元が異なる/);
@@ -1122,14 +1153,20 @@ describe('retry cells and sentences of every value state their sections, with th
     }
     expect(getCode(470).facts.retry.refs).toEqual(expect.arrayContaining(['RFC5360 §5.9.1', 'RFC5360 §5.9.2']));
     expect(retryText('en', getCode(470))).toContain('once it has permissions for all the URIs');
-    expect(retryText('en', getCode(491))).toContain('SHOULD attempt the re-INVITE once more');
+    // RFC 3261 §14.1 for a re-INVITE, RFC 3311 §5.3 for an UPDATE: the same timer and the same SHOULD.
+    expect(retryText('en', getCode(491))).toContain('if the request was a re-INVITE or an UPDATE');
+    expect(retryText('en', getCode(491))).toContain('SHOULD attempt the request once more');
+    expect(getCode(491).facts.retry.refs).toEqual(['RFC3261 §14.1', 'RFC3311 §5.3']);
+    for (const lang of LANGS) expect(aspectValue(lang, 'retry', factsOf(getCode(491)))).toContain('UPDATE');
     expect(retryText('en', getCode(503))).toContain('MUST act as if it had received a 500');
     expect(getCode(503).facts.retry.refs).toContain('RFC3261 §21.5.1');
   });
 
   it('433, 422 and 438 say what RFC 5079 §4, RFC 4028 §7.3/§7.4 and RFC 8224 §6.1.1 say', () => {
     for (const lang of LANGS) expect(keywordsOf(aspectValue(lang, 'retry', factsOf(getCode(433))))).toEqual(['MUST NOT', 'MAY']);
-    expect(aspectValue('en', 'retry', factsOf(getCode(422)))).toBe('The UAC MAY retry; the new request MUST carry Min-SE with the largest value the 422 responses gave');
+    // RFC 4028 §7.4: within a dialog, the largest Min-SE "returned in all 422 responses or received in session refresh requests".
+    expect(aspectValue('en', 'retry', factsOf(getCode(422)))).toBe('The UAC MAY retry; the new request MUST carry Min-SE with the largest value received in the 422 responses and, within a dialog, in the session refresh requests received on it');
+    for (const lang of LANGS) expect(retryText(lang, getCode(422))).toContain(lang === 'en' ? '422 responses and session refresh requests received on the dialog' : '422 応答とセッションリフレッシュのリクエスト');
     expect(getCode(422).facts.retry.refs).toEqual(['RFC4028 §7.3', 'RFC4028 §7.4']);
     expect(keywordsOf(retryText('en', getCode(438)))).toEqual(['SHOULD', 'SHOULD NOT']);
     expect(getCode(438).facts.retry.refs).toEqual(['RFC8224 §6.1.1']);

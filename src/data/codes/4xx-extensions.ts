@@ -326,14 +326,14 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       retry: {
         value: 'modify',
         refs: ['RFC4028 §7.3', 'RFC4028 §7.4'],
-        // RFC 4028 §7.3: the UAC MAY retry; §7.4: the retry MUST carry Min-SE, with the largest value received.
+        // RFC 4028 §7.3: the UAC MAY retry; §7.4: the retry MUST carry Min-SE, with the largest value received (within a dialog, in 422s and in session refresh requests).
         label: {
-          en: 'The UAC MAY retry; the new request MUST carry Min-SE with the largest value the 422 responses gave',
-          ja: 'UAC は再試行してよく（MAY）、新しいリクエストには 422 応答が示した最大の値の Min-SE を入れなければならない（MUST）',
+          en: 'The UAC MAY retry; the new request MUST carry Min-SE with the largest value received in the 422 responses and, within a dialog, in the session refresh requests received on it',
+          ja: 'UAC は再試行してよく（MAY）、新しいリクエストには、受けた 422 応答と、ダイアログ内ではそのダイアログで受けたセッションリフレッシュのリクエストとが示した最大の値の Min-SE を入れなければならない（MUST）',
         },
         next: {
-          en: 'the UAC MAY retry the request, as a new transaction; the new request MUST carry a Min-SE header field with the largest value among all the 422 responses received for the dialog or, before a dialog exists, for the same Call-ID',
-          ja: 'UAC は新しいトランザクションとしてリクエストを再試行してよく（MAY）、そのリクエストには、同じダイアログで、ダイアログがまだなければ同じ Call-ID で受けたすべての 422 応答のうち最大の値を持つ Min-SE ヘッダを入れなければならない（MUST）',
+          en: 'the UAC MAY retry the request, as a new transaction; the new request MUST carry a Min-SE header field with the largest value among all the 422 responses and session refresh requests received on the dialog or, before a dialog exists, among all the 422 responses received for the same Call-ID',
+          ja: 'UAC は新しいトランザクションとしてリクエストを再試行してよく（MAY）、そのリクエストには、同じダイアログで受けたすべての 422 応答とセッションリフレッシュのリクエストのうち、ダイアログがまだなければ同じ Call-ID で受けたすべての 422 応答のうち、最大の値を持つ Min-SE ヘッダを入れなければならない（MUST）',
         },
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },

@@ -1122,7 +1122,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         namedRefs: { INVITE: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3'], UPDATE: ['RFC3311 §5.2'] },
         refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3', 'RFC3311 §5.2'],
       },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.26', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4.26', 'RFC3261 §13.3.1.3', 'RFC3311 §5.2', 'RFC3261 §21.4'],
+        // §21.4.26: a body describing media capabilities MAY be present; §13.3.1.3 (INVITE) and RFC 3311 §5.2 (UPDATE): a 488
+        // rejecting the offer SHOULD carry a Warning. Nothing makes the response point at what to change.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the response MAY describe media capabilities, and a 488 rejecting an offer in an INVITE or an UPDATE SHOULD carry a Warning saying why',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答にはメディア能力の記述を入れてもよく（MAY）、INVITE または UPDATE のオファーを拒否する 488 には理由を示す Warning を入れるべきである（SHOULD）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the response MAY carry a body describing media capabilities, and a 488 that rejects an offer in an INVITE or an UPDATE SHOULD carry a Warning header explaining why',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答にはメディア能力を記述したボディを入れてもよく（MAY）、INVITE または UPDATE のオファーを拒否する 488 には、理由を説明する Warning ヘッダを入れるべきである（SHOULD）',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
@@ -1405,15 +1418,15 @@ export const codes4xxSession: CodeEntryInput[] = [
       },
       retry: {
         value: 'later',
-        refs: ['RFC3261 §14.1'],
-        // RFC 3261 §14.1: after a 491 to a re-INVITE, the UAC SHOULD start a timer and, when it fires, SHOULD attempt the re-INVITE once more.
+        refs: ['RFC3261 §14.1', 'RFC3311 §5.3'],
+        // RFC 3261 §14.1 (re-INVITE) and RFC 3311 §5.3 (UPDATE): after a 491, the UAC SHOULD start a timer and, when it fires, SHOULD attempt the request once more.
         label: {
-          en: 'After a 491 to a re-INVITE, the UAC SHOULD wait a random time and SHOULD then attempt the re-INVITE once more, if it still wants the change',
-          ja: 're-INVITE への 491 を受けた UAC は、ランダムな時間を待ち（SHOULD）、その変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
+          en: 'After a 491 to a re-INVITE or an UPDATE, the UAC SHOULD wait a random time and SHOULD then attempt the request once more, if it still wants the change',
+          ja: 're-INVITE または UPDATE への 491 を受けた UAC は、ランダムな時間を待ち（SHOULD）、その変更をまだ望むならそのリクエストをもう一度試みるべきである（SHOULD）',
         },
         next: {
-          en: 'if the request was a re-INVITE, the UAC SHOULD start a timer with a random value (2.1 to 4 seconds if it generated the Call-ID of the dialog, 0 to 2 seconds if not) and, when the timer fires, SHOULD attempt the re-INVITE once more if it still wants that session modification',
-          ja: 'リクエストが re-INVITE であれば、UAC はランダムな値（ダイアログの Call-ID を自分で生成したなら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり（SHOULD）、タイマが満了したとき、そのセッション変更をまだ望むなら re-INVITE をもう一度試みるべきである（SHOULD）',
+          en: 'if the request was a re-INVITE or an UPDATE, the UAC SHOULD start a timer with a random value (2.1 to 4 seconds if it generated the Call-ID of the dialog, 0 to 2 seconds if not) and, when the timer fires, SHOULD attempt the request once more if it still wants that session modification',
+          ja: 'リクエストが re-INVITE または UPDATE であれば、UAC はランダムな値（ダイアログの Call-ID を自分で生成したなら 2.1～4 秒、そうでなければ 0～2 秒）のタイマを開始すべきであり（SHOULD）、タイマが満了したとき、そのセッション変更をまだ望むならそのリクエストをもう一度試みるべきである（SHOULD）',
         },
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
