@@ -19485,6 +19485,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC8599 §5.6.1.1', quote: 'the proxy MUST either send a 423 (Interval Too Brief) response to the REGISTER request or forward the request towards the registrar' },
     ],
   },
+  {
+    id: '491-description-update-too',
+    date: '2026-12-06',
+    title: { en: '491: the back-off rule for an UPDATE is RFC 3311\'s', ja: '491：UPDATE に対する待機と再試行の規則は RFC 3311 が定める' },
+    pages: [{ code: 491 }],
+    wrong: {
+      en: 'The description said that a UAC receiving 491 SHOULD try the re-INVITE once more after its timer (RFC 3261 §14.1), as if every 491 answered a re-INVITE; a 491 can answer an UPDATE, for which RFC 3311 §5.3 gives the rule.',
+      ja: '本文は、491 を受けた UAC はタイマの後に re-INVITE をもう一度試みるべきである（RFC 3261 §14.1）としており、すべての 491 が re-INVITE への応答であるかのように読めた。491 は UPDATE への応答にもなり、その場合の規則は RFC 3311 §5.3 が定めている。',
+    },
+    now: {
+      en: 'After a 491 to a re-INVITE the UAC SHOULD try the re-INVITE once more when its timer fires (RFC 3261 §14.1), and RFC 3311 §5.3 sets the same rule, with the same timer values, for a 491 to an UPDATE.',
+      ja: 're-INVITE に 491 を受けた UAC は、タイマが満了したら re-INVITE をもう一度試みるべきであり（RFC 3261 §14.1）、UPDATE への 491 についても RFC 3311 §5.3 が同じタイマ値で同じ規則を定めている。',
+    },
+    sources: [
+      { ref: 'RFC3311 §5.3', quote: 'If a UAC receives a 491 response to a UPDATE, it SHOULD start a timer with a value T chosen as follows:' },
+      { ref: 'RFC3311 §5.3', quote: 'When the timer fires, the UAC SHOULD attempt the UPDATE once more, if it still desires for that session modification to take place.' },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
