@@ -19503,6 +19503,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3311 §5.3', quote: 'When the timer fires, the UAC SHOULD attempt the UPDATE once more, if it still desires for that session modification to take place.' },
     ],
   },
+  {
+    id: 'cause-pages-stack-row-without-a-case',
+    date: '2026-12-06',
+    title: { en: 'Cause pages: a stack\'s row for a cause its function has no case for', ja: '理由表示のページ：対応関数に case のない理由表示でのスタックの行' },
+    pages: [{ cause: 102 }, { cause: 111 }, { cause: 16 }, { cause: 23 }, { cause: 25 }, { cause: 26 }, { cause: 41 }, { cause: 44 }, { cause: 47 }, { cause: 52 }, { cause: 54 }, { cause: 55 }, { cause: 57 }, { cause: 63 }, { cause: 65 }, { cause: 69 }, { cause: 70 }, { cause: 79 }, { cause: 87 }, { cause: 88 }],
+    wrong: {
+      en: 'The table "cause → SIP response" was introduced with "A stack\'s row is the code its mapping function returns", while on the pages of causes Asterisk\'s hangup_cause2sip() has no case for its row shows 603, which the function does not return (it returns 0); 603 is what the driver sends when it rejects an unanswered incoming INVITE.',
+      ja: '「理由表示 → SIP 応答」の表は「スタックの行は対応関数が返すコードである」と説明していたが、Asterisk の hangup_cause2sip() に case のない理由表示のページでは、Asterisk の行は関数が返さない 603 を示していた（関数は 0 を返す）。603 は、応答前の着信 INVITE をドライバが拒否するときに送るコードである。',
+    },
+    now: {
+      en: 'The introduction says that a stack\'s row is the code its mapping function returns or, for a cause the function has no case for, the code the stack then sends.',
+      ja: '説明は、スタックの行は対応関数が返すコードであり、関数に case のない理由表示では、そのときスタックが送るコードであるとしている。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/channels/chan_pjsip.c#L2550',
+        name: 'Asterisk, channels/chan_pjsip.c, line 2550',
+        quote: 'static int hangup_cause2sip(int cause)',
+      },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',

@@ -614,7 +614,7 @@ export const en = {
     description: (cause: number, name: string) =>
       `Q.850 cause ${cause}, ${name}: the SIP response RFC 3398 and RFC 4497 map it to and from, and what Asterisk and FreeSWITCH send and set.`,
     intro: 'Which SIP response RFC 3398 (ISUP) and RFC 4497 (QSIG) pair with this cause in each direction, and what the mapping functions of Asterisk and FreeSWITCH give in each, read from their source. Every stack value links to the line it was read from.',
-    toSipIntro: 'The response sent to an INVITE not yet answered when the call ends with this cause. A stack’s row is the code its mapping function returns.',
+    toSipIntro: 'The response sent to an INVITE not yet answered when the call ends with this cause. A stack’s row is the code its mapping function returns or, for a cause the function has no case for, the code the stack then sends.',
     fromSipIntro: 'The RFC rows are the final responses to an INVITE that end the call with this cause; for 401, 407 and the protocol errors the RFCs mark, only when the gateway cannot authenticate itself or remedy the request and retry. RFC 3398 recommends its row only for a response that carries no encapsulated ISUP; with an encapsulated REL, the cause of that REL SHOULD be used. A stack’s row lists the codes its mapping function turns into this cause, read for every registered code and for 409 and 411, including codes below 400; “(default)” marks a code that gets the cause from the function’s default branch. Asterisk also sets the hangup cause from a received Reason header, taking a Q.850 cause as it is and applying its mapping function to the code of Reason: SIP;cause=N (res_pjsip_rfc3326.c, lines 62–66).',
     names: 'Names',
     ituName: 'ITU-T Q.850 name',
