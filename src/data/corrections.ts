@@ -19524,6 +19524,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '488-6xx-cancel-stateful-proxy',
+    date: '2026-12-06',
+    title: { en: '488: it is a stateful proxy that SHOULD cancel its branches after a 6xx', ja: '488：6xx の後にブランチをキャンセルすべきなのはステートフルプロキシ' },
+    pages: [{ code: 488 }],
+    wrong: {
+      en: 'The page said that a proxy that receives a 6xx SHOULD cancel its pending branches; RFC 3261 §16.7 gives that SHOULD to the stateful proxy.',
+      ja: 'ページは、6xx を受けたプロキシは応答待ちのブランチをキャンセルすべきであるとしていたが、RFC 3261 §16.7 がこの SHOULD を課しているのはステートフルプロキシである。',
+    },
+    now: {
+      en: 'A stateful proxy that receives a 6xx SHOULD cancel its pending branches (RFC 3261 §16.7).',
+      ja: '6xx を受けたステートフルプロキシは、応答待ちのブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
