@@ -8907,6 +8907,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '200-uas-sender-cites-9-2-and-11-2',
+    date: '2026-12-06',
+    title: { en: '200: the user agent server among the senders cites RFC 3261 §9.2 and §11.2', ja: '200：送信元の UAS の出典を RFC 3261 §9.2 と §11.2 にした' },
+    pages: withComparisons(200),
+    wrong: {
+      en: 'The "Typically sent by" row cited only RFC 3261 §21.2.1 for the user agent server. That section defines 200 ("The request has succeeded") without naming any sender, so it was no source for the UAS.',
+      ja: '「主な送信元」の行は、UAS の出典として RFC 3261 §21.2.1 だけを挙げていた。同節は 200 を「リクエストが成功した」と定義するだけで送信元を示していないため、UAS の出典にはならない。',
+    },
+    now: {
+      en: 'The UAS cites RFC 3261 §9.2, where the UAS answers a matching CANCEL with a 200, and §11.2, where a UAS ready to accept a call answers OPTIONS with a 200.',
+      ja: 'UAS の出典は、一致する CANCEL に UAS が 200 で応答するとする RFC 3261 §9.2 と、呼を受ける用意のある UAS が OPTIONS に 200 を返すとする §11.2 とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §9.2', quote: 'as long as the CANCEL matched an existing transaction, the UAS answers the CANCEL request itself with a 200 (OK) response.' },
+      { ref: 'RFC3261 §11.2', quote: 'a 200 (OK) would be returned if the UAS is ready to accept a call' },
+    ],
+  },
   // Third reading, 100, 181, 182, 199, 200.
   {
     id: '100-also-from-the-callee-ua',

@@ -11,9 +11,10 @@ export const codes2xx: CodeEntryInput[] = [
       scope: { value: 'success', refs: ['RFC3261 §16.7', 'RFC3261 §9.2', 'RFC6665 §4.6'] },
       sentBy: {
         value: ['uas', 'proxy', 'registrar', 'notifier', 'esc', 'gateway'],
-        refs: ['RFC3261 §21.2.1', 'RFC3261 §10.3', 'RFC3261 §11.2', 'RFC3261 §16.10', 'RFC6665 §4.2.1.1', 'RFC3903 §6', 'RFC3398 §7.2.7'],
+        // §21.2.1 defines 200 without naming a sender; §9.2 and §11.2 have the UAS answer with a 200.
+        refs: ['RFC3261 §9.2', 'RFC3261 §11.2', 'RFC3261 §10.3', 'RFC3261 §16.10', 'RFC6665 §4.2.1.1', 'RFC3903 §6', 'RFC3398 §7.2.7'],
         byRole: {
-          uas: ['RFC3261 §21.2.1'],
+          uas: ['RFC3261 §9.2', 'RFC3261 §11.2'],
           proxy: ['RFC3261 §11.2', 'RFC3261 §16.10'],
           registrar: ['RFC3261 §10.3'],
           notifier: ['RFC6665 §4.2.1.1'],
