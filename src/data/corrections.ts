@@ -10175,6 +10175,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '422-ja-no-round-trip-claim',
+    date: '2026-12-06',
+    title: {
+      en: '422 (Japanese): the conclusion about a saved round trip, which RFC 4028 §8.1 does not draw, removed',
+      ja: '422（日本語）：RFC 4028 §8.1 が導いていない「往復が増えずに済む」という結論を削除した',
+    },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'The Japanese description still ended the sentence on RFC 4028 §8.1 with the conclusion that raising Session-Expires from the start saves one round trip. The English had already dropped it (entry "422: a conclusion RFC 4028 §8.1 does not draw, removed", which said wrongly that the Japanese never had it). The section draws no such conclusion, and a proxy that follows it raises the value itself, so no extra round trip follows from the rule.',
+      ja: '日本語の説明は、RFC 4028 §8.1 についての文の後に、最初から Session-Expires を引き上げておけば往復が 1 回増えずに済む、という結論を残していた。英語からはすでに削除されていた（記録「422：RFC 4028 §8.1 が導いていない結論を削除した」。その記録は日本語にこの文はなかったとしていたが、誤りである）。同節はそのような結論を示しておらず、同節に従うプロキシは自ら値を引き上げるので、この規則から往復が増えることはない。',
+    },
+    now: {
+      en: 'In both languages the sentence ends with the rule of RFC 4028 §8.1.',
+      ja: '両言語とも、文は RFC 4028 §8.1 の規則で終わる。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §8.1',
+        quote: 'If the value of the Session-Expires header field is lower than the value of the Min-SE header field (possibly because the proxy increased the value of the Min-SE header field, as described below), the proxy MUST increase the value of the Session-Expires header field to make it equal to Min-SE header field value.',
+      },
+    ],
+  },
   // Third reading, 412, 414, 416, 417.
   {
     id: '412-580-should-and-no-reattempt',
