@@ -1731,11 +1731,11 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         // RFC 8224 §6.1.1: SHOULD retry with the full form if the compact form was sent; SHOULD NOT retry more than once.
         label: {
           en: 'If it sent the compact form, the authentication service SHOULD retry with the full form of PASSporT, and SHOULD NOT retry more than once',
-          ja: '認証サービスはコンパクト形式を送っていた場合、PASSporT の完全形式で再試行すべきであり（SHOULD）、2 回以上再試行すべきではない（SHOULD NOT）',
+          ja: '認証サービスは、コンパクトフォームを送っていた場合、PASSporT のフルフォームで再試行すべきであり（SHOULD）、2 回以上再試行すべきではない（SHOULD NOT）',
         },
         next: {
           en: 'if the authentication service did not send the full form of PASSporT in the Identity header field, it SHOULD retry the request with the full form; implementations SHOULD NOT retry the request more than once',
-          ja: '認証サービスが Identity ヘッダで PASSporT の完全形式を送っていなかった場合、完全形式でリクエストを再試行すべきであり（SHOULD）、実装はリクエストを 2 回以上再試行すべきではない（SHOULD NOT）',
+          ja: '認証サービスが Identity ヘッダで PASSporT のフルフォームを送っていなかった場合、フルフォームでリクエストを再試行すべきであり（SHOULD）、実装はリクエストを 2 回以上再試行すべきではない（SHOULD NOT）',
         },
       },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
