@@ -10175,29 +10175,6 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
-  {
-    id: '422-ja-no-round-trip-claim',
-    date: '2026-12-06',
-    title: {
-      en: '422 (Japanese): the conclusion about a saved round trip, which RFC 4028 §8.1 does not draw, removed',
-      ja: '422（日本語）：RFC 4028 §8.1 が導いていない「往復が増えずに済む」という結論を削除した',
-    },
-    pages: [{ code: 422 }],
-    wrong: {
-      en: 'The Japanese description still ended the sentence on RFC 4028 §8.1 with the conclusion that raising Session-Expires from the start saves one round trip. The English had already dropped it (entry "422: a conclusion RFC 4028 §8.1 does not draw, removed", which said wrongly that the Japanese never had it). The section draws no such conclusion, and a proxy that follows it raises the value itself, so no extra round trip follows from the rule.',
-      ja: '日本語の説明は、RFC 4028 §8.1 についての文の後に、最初から Session-Expires を引き上げておけば往復が 1 回増えずに済む、という結論を残していた。英語からはすでに削除されていた（記録「422：RFC 4028 §8.1 が導いていない結論を削除した」。その記録は日本語にこの文はなかったとしていたが、誤りである）。同節はそのような結論を示しておらず、同節に従うプロキシは自ら値を引き上げるので、この規則から往復が増えることはない。',
-    },
-    now: {
-      en: 'In both languages the sentence ends with the rule of RFC 4028 §8.1.',
-      ja: '両言語とも、文は RFC 4028 §8.1 の規則で終わる。',
-    },
-    sources: [
-      {
-        ref: 'RFC4028 §8.1',
-        quote: 'If the value of the Session-Expires header field is lower than the value of the Min-SE header field (possibly because the proxy increased the value of the Min-SE header field, as described below), the proxy MUST increase the value of the Session-Expires header field to make it equal to Min-SE header field value.',
-      },
-    ],
-  },
   // Third reading, 412, 414, 416, 417.
   {
     id: '412-580-should-and-no-reattempt',
@@ -19347,7 +19324,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '438-retry-full-form-should',
     date: '2026-12-06',
-    title: { en: '438: the authentication service SHOULD retry once with the full form of PASSporT', ja: '438：認証サービスは PASSporT の完全形式で一度だけ再試行すべきである' },
+    title: { en: '438: the authentication service SHOULD retry once with the full form of PASSporT', ja: '438：認証サービスは PASSporT のフルフォームで一度だけ再試行すべきである' },
     pages: withComparisons(438),
     wrong: {
       en: 'The facts and comparisons gave the generic 4xx text of RFC 3261 §21.4, not what RFC 8224 §6.1.1, which they cited, says for this code.',
@@ -19355,7 +19332,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'If it did not send the full form of PASSporT, the authentication service SHOULD retry the request with the full form, and implementations SHOULD NOT retry the request more than once (RFC 8224 §6.1.1).',
-      ja: '認証サービスは、PASSporT の完全形式を送っていなかった場合は完全形式でリクエストを再試行すべきであり（SHOULD）、実装はリクエストを 2 回以上再試行すべきではない（SHOULD NOT）とした（RFC 8224 §6.1.1）。',
+      ja: '認証サービスは、PASSporT のフルフォームを送っていなかった場合はフルフォームでリクエストを再試行すべきであり（SHOULD）、実装はリクエストを 2 回以上再試行すべきではない（SHOULD NOT）とした（RFC 8224 §6.1.1）。',
     },
     sources: [
       { ref: 'RFC8224 §6.1.1', quote: 'it SHOULD retry the request with the full form after receiving a 438 response; however, implementations SHOULD NOT retry the request more than once.' },
@@ -19476,12 +19453,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     title: { en: '422: a conclusion RFC 4028 §8.1 does not draw, removed', ja: '422：RFC 4028 §8.1 が導いていない結論を削除した' },
     pages: [{ code: 422 }],
     wrong: {
-      en: 'After saying that a proxy following RFC 4028 MUST raise a Session-Expires below Min-SE to it, the English page concluded "so raising it at once avoids the round trip". RFC 4028 §8.1 draws no such conclusion, and since such a proxy raises the value itself, no round trip follows from it; the Japanese page did not say it.',
-      ja: '英語のページは、RFC 4028 に従うプロキシは Min-SE より小さい Session-Expires を Min-SE まで引き上げなければならない（MUST）と示したあと、「したがって最初から引き上げておけば往復が省ける」と結んでいた。RFC 4028 §8.1 はそのような結論を示しておらず、プロキシ自身が値を引き上げる以上、この規則から往復が生じることもない。日本語のページにはこの文はなかった。',
+      en: 'After saying that a proxy following RFC 4028 MUST raise a Session-Expires below Min-SE to it, the page concluded that raising it at once avoids the round trip (in Japanese, that raising it from the start saves one round trip). RFC 4028 §8.1 draws no such conclusion, and since such a proxy raises the value itself, no round trip follows from it.',
+      ja: 'ページは、RFC 4028 に従うプロキシは Min-SE より小さい Session-Expires を Min-SE まで引き上げなければならない（MUST）と示したあと、最初から引き上げておけば往復が 1 回増えずに済むと結んでいた。RFC 4028 §8.1 はそのような結論を示しておらず、プロキシ自身が値を引き上げる以上、この規則から往復が生じることもない。',
     },
     now: {
-      en: 'The sentence ends with the rule of RFC 4028 §8.1, as the Japanese does.',
-      ja: '英語の文も、日本語と同じく RFC 4028 §8.1 の規則で終わる。',
+      en: 'In both languages the sentence ends with the rule of RFC 4028 §8.1.',
+      ja: '両言語とも、文は RFC 4028 §8.1 の規則で終わる。',
     },
     sources: [
       {

@@ -38,7 +38,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'proxy', ja: 'プロキシ', match: /\bprox(?:y|ies)\b/i, avoid: ['プロクシ', '代理サーバ'], required: true },
   // As in 権威 DNS サーバ (authoritative DNS server), the established Japanese for the analogous role.
   // The two forms of a PASSporT in the Identity header (RFC 8224 §7), as the code pages write them.
-  { en: 'compact form / full form (PASSporT)', ja: 'コンパクトフォーム／フルフォーム', avoid: ['短縮形', /完全形の? ?PASSporT/] },
+  { en: 'compact form / full form (PASSporT)', ja: 'コンパクトフォーム／フルフォーム', avoid: ['短縮形', /完全形/] },
   { en: 'authoritative proxy', ja: '権威プロキシ', match: /\bauthoritative prox(?:y|ies)\b/i, avoid: ['オーソリタティブプロキシ'], required: true },
   { en: 'early media', ja: 'アーリーメディア', match: /\bearly media\b/i, avoid: ['早期メディア'], required: true },
   {

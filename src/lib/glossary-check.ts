@@ -186,6 +186,9 @@ export function codeEntryTexts(entry: CodeEntryInput): JaText[] {
     ...(entry.flow?.steps ?? []).flatMap((step, i) => (step.note ? [{ where: at(`flow.steps[${i}].note.ja`), text: step.note.ja, kind: 'prose' as const }] : [])),
     ...entry.keywords.ja.map((text, i) => ({ where: at(`keywords.ja[${i}]`), text, kind: 'keyword' as const })),
     ...(entry.alsoSeen ?? []).map((s, i) => ({ where: at(`alsoSeen[${i}].source.ja`), text: s.source.ja, kind: 'prose' as const })),
+    // The code's own retry cell and next-step sentence, printed in the facts table and on every comparison page.
+    ...(entry.facts.retry.label ? [{ where: at('facts.retry.label.ja'), text: entry.facts.retry.label.ja, kind: 'prose' as const }] : []),
+    ...(entry.facts.retry.next ? [{ where: at('facts.retry.next.ja'), text: entry.facts.retry.next.ja, kind: 'prose' as const }] : []),
   ];
 }
 
