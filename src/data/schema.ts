@@ -59,9 +59,9 @@ export type Scope = (typeof SCOPES)[number];
  * - modify: as never, and the response points at what to change (Expires, SDP, URI …); a code whose own
  *   section sets another level (412: MUST NOT, RFC 3903 §5; 413, 415, 416, 420: SHOULD retry with the change,
  *   RFC 3261 §8.1.3.5; 423, 429: MAY, RFC 3261 §10.2.8, RFC 3892 §2.1) or none (505, 513, 606) has its own texts, and so
- *   has a code whose response does not always name the change (400: only a reason phrase that follows the SHOULD of RFC 3261 §21.4.1;
- *   406: the request's Accept; 493: a certificate only if it
- *   carries one, RFC 3261 §23.2).
+ *   has a code whose response does not always name the change (400: a reason phrase only by the SHOULD of RFC 3261
+ *   §21.4.1; 406: the request's Accept; 488: a body the response MAY carry and a Warning it SHOULD carry, RFC 3261
+ *   §21.4.26, §13.3.1.3; 493: a certificate only if it carries one, RFC 3261 §23.2).
  * - without-anonymity: the UAC MUST NOT send it again without anonymity unless the user confirms it, directly or by a
  *   policy the user has set; then it MAY (433, RFC 5079 §4).
  * - authenticate: the UAC SHOULD send it again with credentials for the challenge it carries (401, 407; RFC 3261 §8.1.3.5).

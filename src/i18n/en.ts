@@ -494,7 +494,7 @@ export const en = {
     asRegistered: 'as registered',
     noEntry: 'no entry:',
     noEntryWireshark: 'no entry; its statistics count the code under',
-    /** An empty name or phrase cell shows a dash (as the causes table does); these say what it means, to screen readers and in a tooltip. */
+    // An empty name or phrase cell shows a dash (as the causes table does); these say what it means, to screen readers and in a tooltip.
     /** Asterisk's name cell when rc_map lacks the code (425, 485), linked to rc_map. */
     asteriskNoName: (code: number) => `no entry in rc_map: PJSIPHangup takes no name for ${code}`,
     /** Asterisk's phrase cell when chan_sip shows no text of its own; chan_pjsip has no phrase table (see the Asterisk stack page). */
