@@ -701,7 +701,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.23'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.23', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §21.4'],
+        // §21.4.23: the response MAY list unambiguous addresses in Contact, and a server MUST be configurable to leave the
+        // list out; §16.5: a proxy's 485 SHOULD carry it. A 485 without the list names nothing to change.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the response MAY list unambiguous addresses in Contact (a proxy\'s 485 SHOULD), and the user has to choose among them',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は一意なアドレスを Contact に列挙してもよく（MAY、プロキシの 485 では SHOULD）、その中からユーザが選ぶ必要がある',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the response MAY list possible unambiguous addresses in Contact header fields, which a proxy\'s 485 SHOULD do, and user intervention is required to choose among them',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は一意なアドレスの候補を Contact ヘッダに列挙してもよく（MAY）、プロキシの 485 ではそうすべきであり（SHOULD）、その中から選ぶにはユーザの判断が必要である',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
