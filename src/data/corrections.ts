@@ -8693,6 +8693,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.5', quote: 'This response SHOULD contain a Contact header field containing URIs of new addresses to be tried.' },
     ],
   },
+  {
+    id: '484-summary-no-claim-about-other-routes',
+    date: '2026-12-06',
+    title: { en: '484: more digits when the address is a number cut short; no claim that another route cannot help', ja: '484：番号の桁が足りない場合に桁を足す。別ルートでは解決しないとはしない' },
+    pages: withComparisons(484),
+    wrong: {
+      en: 'The summary said that after a 484 "what is needed is more digits, not another route". RFC 3261 §21.4.22 says only that the Request-URI was incomplete, of which a number with too few digits is one case, and for every 4xx RFC 3261 §21.4 says that the same request to a different server might be successful; no section says that another route cannot help.',
+      ja: '概要で、484 の後に「必要なのは別ルートではなく、追加の桁である」としていた。RFC 3261 §21.4.22 は Request-URI が不完全だったとするだけであり、桁の足りない番号はその一例である。また RFC 3261 §21.4 は、すべての 4xx について、同じリクエストでも別のサーバなら成功しうるとしている。別ルートでは解決しないとする節はない。',
+    },
+    now: {
+      en: 'The Request-URI does not hold a complete address, such as a dialled number with too few digits, in which case more digits are needed.',
+      ja: 'Request-URI のアドレスが完全でない。たとえばダイヤルされた番号の桁が足りない場合であり、そのときは追加の桁が必要になる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+    ],
+  },
   // Third reading, 482, 483, 485, 489, 491.
   {
     id: '482-merged-copies-through-one-sbc',
