@@ -8673,6 +8673,44 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '485-retry-contact-list-may',
+    date: '2026-12-06',
+    title: { en: '485: the response MAY list the addresses to choose from, not that it points at what to change', ja: '485：変える点を応答が示すとはせず、選ぶためのアドレスを応答が列挙してよい（MAY）ことを示した' },
+    pages: withComparisons(485),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with 485, said that the response "points at what to change". RFC 3261 §21.4.23 only allows the response to list possible unambiguous addresses in Contact (MAY), requires that a server can be configured to leave that list out, and says user intervention is required; RFC 3261 §16.5 asks a proxy\'s 485 to carry the list (SHOULD). A 485 without the list points at nothing to change.',
+      ja: '「再試行」の行と、485 とのすべての比較の次の手順は、「変える点は応答が示す」としていた。RFC 3261 §21.4.23 は、一意なアドレスの候補を応答が Contact に列挙してよい（MAY）とするだけであり、一覧を出さないようサーバを設定できることを求め、ユーザの判断が必要だとしている。RFC 3261 §16.5 は、プロキシの 485 には一覧を入れるべきである（SHOULD）としている。一覧のない 485 は、変える点を何も示さない。',
+    },
+    now: {
+      en: 'The client SHOULD NOT retry the same request without modification; the response MAY list possible unambiguous addresses in Contact header fields, which a proxy\'s 485 SHOULD do, and user intervention is required to choose among them (RFC 3261 §21.4.23, §16.5, §21.4).',
+      ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は一意なアドレスの候補を Contact ヘッダに列挙してもよく（MAY）、プロキシの 485 ではそうすべきであり（SHOULD）、その中から選ぶにはユーザの判断が必要である（RFC 3261 §21.4.23、§16.5、§21.4）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.23', quote: 'The response MAY contain a listing of possible unambiguous addresses in Contact header fields.' },
+      { ref: 'RFC3261 §21.4.23', quote: 'It MUST be possible to configure a server to respond with status 404 (Not Found) or to suppress the listing of possible choices for ambiguous Request-URIs.' },
+      { ref: 'RFC3261 §21.4.23', quote: 'user intervention is required for a 485 (Ambiguous) response.' },
+      { ref: 'RFC3261 §16.5', quote: 'This response SHOULD contain a Contact header field containing URIs of new addresses to be tried.' },
+    ],
+  },
+  {
+    id: '484-summary-no-claim-about-other-routes',
+    date: '2026-12-06',
+    title: { en: '484: more digits when the address is a number cut short; no claim that another route cannot help', ja: '484：番号の桁が足りない場合に桁を足す。別ルートでは解決しないとはしない' },
+    pages: withComparisons(484),
+    wrong: {
+      en: 'The summary said that after a 484 "what is needed is more digits, not another route". RFC 3261 §21.4.22 says only that the Request-URI was incomplete, of which a number with too few digits is one case, and for every 4xx RFC 3261 §21.4 says that the same request to a different server might be successful; no section says that another route cannot help.',
+      ja: '概要で、484 の後に「必要なのは別ルートではなく、追加の桁である」としていた。RFC 3261 §21.4.22 は Request-URI が不完全だったとするだけであり、桁の足りない番号はその一例である。また RFC 3261 §21.4 は、すべての 4xx について、同じリクエストでも別のサーバなら成功しうるとしている。別ルートでは解決しないとする節はない。',
+    },
+    now: {
+      en: 'The Request-URI does not hold a complete address, such as a dialled number with too few digits, in which case more digits are needed.',
+      ja: 'Request-URI のアドレスが完全でない。たとえばダイヤルされた番号の桁が足りない場合であり、そのときは追加の桁が必要になる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' },
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+    ],
+  },
   // Third reading, 482, 483, 485, 489, 491.
   {
     id: '482-merged-copies-through-one-sbc',

@@ -149,6 +149,8 @@ const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC3261 §21.4.4': ['SHOULD NOT'], // "the request SHOULD NOT be repeated"
   'RFC3261 §21.4.1': ['SHOULD'], // "The Reason-Phrase SHOULD identify the syntax problem in more detail"
   'RFC3261 §21.4.26': ['MAY'], // "A message body containing a description of media capabilities MAY be present in the response"
+  'RFC3261 §21.4.23': ['MAY', 'MUST'], // "The response MAY contain a listing of possible unambiguous addresses in Contact header fields."
+  'RFC3261 §16.5': ['SHOULD', 'MUST', 'MAY'], // "This response SHOULD contain a Contact header field containing URIs of new addresses to be tried."
   'RFC3261 §13.3.1.3': ['SHOULD'], // "Such a response SHOULD include a Warning header field value explaining why the offer was rejected."
   'RFC3311 §5.2': ['MUST', 'SHOULD'], // "This response SHOULD include a Warning header field."
   'RFC3261 §21.4.11': ['MAY'], // "after what time the client MAY try again"
@@ -1044,6 +1046,16 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     }
     expect(text(page(488, 493))).not.toContain('points at what to change');
     expect(page(488, 493).next).toContain('(RFC 3261 §21.4.26, RFC 3261 §13.3.1.3, RFC 3311 §5.2, RFC 3261 §21.4)');
+  });
+
+  it('485: the response MAY list unambiguous addresses in Contact, a proxy\'s SHOULD (RFC 3261 §21.4.23, §16.5); it does not always point at what to change', () => {
+    for (const lang of LANGS) {
+      expect(keywordsOf(retryText(lang, getCode(485)))).toEqual(['SHOULD NOT', 'MAY', 'SHOULD']);
+      expect(keywordsOf(aspectValue(lang, 'retry', factsOf(getCode(485))))).toEqual(['SHOULD NOT', 'MAY', 'SHOULD']);
+    }
+    expect(page(484, 485).receipts[1]).not.toContain('points at what to change');
+    expect(page(484, 485, 'ja').receipts[1]).not.toContain('変える点は応答が示');
+    expect(page(484, 485).next).toContain('user intervention is required to choose among them');
   });
 
   it('senders: 100 vs 503 and 305 vs 380 share a sender, so no "different places"', () => {

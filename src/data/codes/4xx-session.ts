@@ -640,7 +640,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       en: {
         title: 'Address Incomplete',
         summary:
-          'The Request-URI does not hold a complete address, such as a dialled number with too few digits; what is needed is more digits, not another route.',
+          'The Request-URI does not hold a complete address, such as a dialled number with too few digits, in which case more digits are needed.',
         description: [
           'An incomplete Request-URI is what 484 reports (RFC 3261 §21.4.22), and the sender SHOULD add detail in the reason phrase. When the Request-URI holds a telephone number, in a sip: URI with user=phone or in a tel: URI, the server responsible for that number range can see from its numbering plan that the digits stop too early.',
           'RFC 3261 §21.4.22 notes that the code allows overlap dialling: a client that does not know how long the number will be sends INVITEs with growing digit strings and prompts the user for more input each time 484 comes back, until some other answer arrives; RFC 3578 describes how ISUP overlap signalling is mapped onto this, but it treats overlap in SIP as the exception: "Like modern switches, SIP uses en-bloc signalling", native SIP endpoints never generate overlap signalling, and a gateway should preferably collect the digits and send a single INVITE (RFC 3578 §1). A phone that does not implement overlap dialling sends its INVITE once it considers the number complete, by a digit map or an inter-digit timeout, so for its user a 484 ends the call attempt instead of prompting for more digits.',
@@ -661,7 +661,7 @@ export const codes4xxSession: CodeEntryInput[] = [
       ja: {
         title: '番号不完全',
         summary:
-          'Request-URI のアドレスが完全でない。たとえばダイヤルされた番号の桁が足りない場合である。必要なのは別ルートではなく、追加の桁である。',
+          'Request-URI のアドレスが完全でない。たとえばダイヤルされた番号の桁が足りない場合であり、そのときは追加の桁が必要になる。',
         description: [
           '484 が伝えるのは Request-URI が不完全だということであり（RFC 3261 §21.4.22）、送信側はリーズンフレーズで詳しい情報を補うべきである（SHOULD）。Request-URI が user=phone 付きの sip URI や tel URI に入った電話番号であれば、その番号帯を担当するサーバは番号計画から桁が途中で終わっていると判断できる。',
           'RFC 3261 §21.4.22 は、このコードによってオーバーラップダイヤルが可能になると注記している。番号の長さを知らないクライアントは、桁数を増やしながら INVITE を送り、484 が返るたびにユーザに続きの入力を促し、別の応答が返るまでこれを繰り返す。ISUP のオーバーラップ信号をこの方式に対応付ける方法は RFC 3578 が記述しているが、同 RFC は SIP でのオーバーラップを例外として扱う。SIP は現代の交換機と同じくエンブロック方式であり、SIP 本来の端末はオーバーラップ信号を生成せず、ゲートウェイは桁を集めてから INVITE を 1 つ送るのが望ましいとしている（RFC 3578 §1）。オーバーラップダイヤルを実装していない電話機は、デジットマップや桁間タイムアウトで番号が揃ったと判断してから INVITE を送るので、そのユーザにとって 484 は、続きの入力を促すものではなく発信の失敗になる。',
@@ -701,7 +701,20 @@ export const codes4xxSession: CodeEntryInput[] = [
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.23'] },
-      retry: { value: 'modify', refs: ['RFC3261 §21.4.23', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC3261 §21.4.23', 'RFC3261 §16.5', 'RFC3261 §21.4'],
+        // §21.4.23: the response MAY list unambiguous addresses in Contact, and a server MUST be configurable to leave the
+        // list out; §16.5: a proxy's 485 SHOULD carry it. A 485 without the list names nothing to change.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the response MAY list unambiguous addresses in Contact (a proxy\'s 485 SHOULD), and the user has to choose among them',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は一意なアドレスを Contact に列挙してもよく（MAY、プロキシの 485 では SHOULD）、その中からユーザが選ぶ必要がある',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the response MAY list possible unambiguous addresses in Contact header fields, which a proxy\'s 485 SHOULD do, and user intervention is required to choose among them',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、応答は一意なアドレスの候補を Contact ヘッダに列挙してもよく（MAY）、プロキシの 485 ではそうすべきであり（SHOULD）、その中から選ぶにはユーザの判断が必要である',
+        },
+      },
       failover: { value: 'no', refs: ['RFC3263 §4.3'] },
     },
     headers: [
