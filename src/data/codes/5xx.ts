@@ -929,7 +929,7 @@ export const codes5xx: CodeEntryInput[] = [
         ],
         scenarios: [
           'A WebRTC gateway offers audio and video with many codecs and a long list of ICE candidates; after three proxies have added their Via and Record-Route entries, the INVITE exceeds the maximum message size configured on the carrier\'s SBC, which answers 513.',
-          'A messaging client sends MESSAGE with a long text or a base64-encoded image in the body to a server that caps message size, and receives 513. Outside a media session a MESSAGE request MUST NOT exceed 1300 bytes unless the UAC knows that no hop is congestion-unsafe or that the message stays 200 bytes below the path MTU; larger payloads may be sent as part of a media session, such as MSRP (RFC 4975), or by content indirection (RFC 3428 §8).',
+          'A messaging client sends MESSAGE with a long text or a base64-encoded image in the body to a server that caps message size, and receives 513. Outside a media session a MESSAGE request MUST NOT exceed 1300 bytes unless the UAC has positive knowledge that no hop on the way is congestion-unsafe or that the message is at least 200 bytes smaller than the lowest MTU on the route to the UAS; larger payloads may be sent as part of a media session, such as MSRP (RFC 4975), or by content indirection (RFC 3428 §8).',
           'A phone forced to UDP sends a 1,900-byte INVITE; the request is fragmented at the IP layer, and the receiving proxy, which refuses to reassemble datagrams above its buffer size, rejects it with 513 instead of handling it as RFC 3261 §18.1.1 requires.',
         ],
         fixes: [
