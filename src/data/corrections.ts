@@ -9325,6 +9325,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '555-push-proxy-asks-for-push-only-with-pn-request-uri',
+    date: '2026-12-06',
+    title: { en: '555: a push proxy asks for a push when the request\'s Request-URI carries the pn-* parameters', ja: '555：プッシュ対応プロキシがプッシュ通知を依頼するのは、リクエストの Request-URI に pn-* パラメータがある場合' },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The description said that a proxy that supports the push service asks it to wake the client whenever a request for a new dialog or a standalone request arrives for the client. RFC 8599 §5.6.2 makes that step depend on the pn-* parameters in the Request-URI of the request, and lets the proxy skip the push when it knows the client is awake and can receive the request without first refreshing its binding.',
+      ja: '説明は、プッシュサービスをサポートするプロキシは、新しいダイアログのリクエストや単独のリクエストがクライアント宛てに届けば、いつでもプッシュサービスにクライアントを起こすよう依頼する、としていた。RFC 8599 §5.6.2 では、この手順はリクエストの Request-URI に pn-* パラメータがあることを条件とし、クライアントが起きていてバインディングをリフレッシュしなくてもリクエストを受けられることを知っていれば、プロキシはプッシュ通知を依頼しなくてよい。',
+    },
+    now: {
+      en: 'It names the pn-* parameters in the Request-URI as the condition, and gives both optimisations of RFC 8599 §5.6.2: forwarding before the 2xx when the proxy can authenticate and authorise the sender of the REGISTER, and no push when it knows the client is awake.',
+      ja: 'Request-URI の pn-* パラメータを条件として示し、RFC 8599 §5.6.2 の二つの最適化、すなわち REGISTER の送信者を認証し認可を確認できる場合は 2xx を待たずに転送できることと、クライアントが起きていると知っている場合はプッシュ通知を依頼しなくてよいことを示した。',
+    },
+    sources: [
+      { ref: 'RFC8599 §5.6.2', quote: 'if the Request-URI of the request contains a \'pn-provider\', a \'pn-prid\', and a \'pn-param\' (if required for the specific PNS provider) SIP URI parameter, the proxy requests that a push notification be sent to the UA using the information in the \'pn-*\' SIP URI parameters.' },
+      { ref: 'RFC8599 §5.6.2', quote: 'If the proxy has knowledge that the UA is awake, and that the UA is able to receive the SIP request without first sending a binding-refresh REGISTER request, the proxy does not need to request that a push notification be sent to the UA' },
+    ],
+  },
+
   // Third reading, 501, 505, 513, 580, 604, 607, 608.
   {
     id: 'guide-404-vs-604-recommended-mapping-and-senders',
