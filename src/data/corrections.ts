@@ -8853,6 +8853,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' }],
   },
+  {
+    id: '401-client-should-resend-with-credentials',
+    date: '2026-12-06',
+    title: { en: '401: the client SHOULD, if it is able, send the request again with credentials, and MUST then increment the CSeq', ja: '401：クライアントは、可能であれば認証情報を付けて送り直すべきであり（SHOULD）、その際は CSeq を増やさなければならない（MUST）' },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The description said that "the client answers by sending the request again with an Authorization header for that realm and a CSeq one higher", as a fact. RFC 3261 §22.2 says the UAC SHOULD, if it is able, re-originate the request with the proper credentials (§8.1.3.5: SHOULD follow those procedures); only the CSeq increment is a MUST.',
+      ja: '説明は、「クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す」と事実として示していた。RFC 3261 §22.2 は、UAC は可能であれば適切な認証情報を付けてリクエストを送り直すべきである（SHOULD）としており（§8.1.3.5 も、その手順に従うべきである（SHOULD）とする）、MUST であるのは CSeq を増やすことだけである。',
+    },
+    now: {
+      en: 'The client SHOULD, if it is able, send the request again with an Authorization header for that realm (RFC 3261 §22.2, §8.1.3.5), and MUST increment its CSeq when it does (RFC 3261 §22.2).',
+      ja: 'クライアントは、可能であれば、そのレルム用の Authorization ヘッダを付けて同じリクエストを送り直すべきであり（SHOULD、RFC 3261 §22.2、§8.1.3.5）、送り直す際は CSeq を増やさなければならない（MUST、RFC 3261 §22.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.2', quote: 'When the originating UAC receives the 401 (Unauthorized), it SHOULD, if it is able, re-originate the request with the proper credentials.' },
+      { ref: 'RFC3261 §22.2', quote: 'it MUST increment the CSeq header field value as it would normally when sending an updated request.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'the UAC SHOULD follow the authorization procedures of Section 22.2 and Section 22.3 to retry the request with credentials.' },
+    ],
+  },
   // Third reading, 400, 402, 405, 406, 410.
   {
     id: '400-unknown-method-gets-501',
