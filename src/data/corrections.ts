@@ -8872,6 +8872,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §8.1.3.5', quote: 'the UAC SHOULD follow the authorization procedures of Section 22.2 and Section 22.3 to retry the request with credentials.' },
     ],
   },
+  {
+    id: '407-client-should-resend-with-credentials',
+    date: '2026-12-06',
+    title: { en: '407: the client SHOULD, if it is able, send the request again with Proxy-Authorization, and MUST then increment the CSeq', ja: '407：クライアントは、可能であれば Proxy-Authorization を付けて送り直すべきであり（SHOULD）、その際は CSeq を増やさなければならない（MUST）' },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The description said that "the client answers by sending the same request again with the CSeq incremented and a Proxy-Authorization header computed for that realm", as a fact. RFC 3261 §22.3 says the UAC SHOULD, if it is able, re-originate the request with the proper credentials (§8.1.3.5: SHOULD follow those procedures); only the CSeq increment is a MUST (§22.2).',
+      ja: '説明は、「クライアントは CSeq を 1 つ増やし、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直す」と事実として示していた。RFC 3261 §22.3 は、UAC は可能であれば適切な認証情報を付けてリクエストを送り直すべきである（SHOULD）としており（§8.1.3.5 も、その手順に従うべきである（SHOULD）とする）、MUST であるのは CSeq を増やすことだけである（§22.2）。',
+    },
+    now: {
+      en: 'The client SHOULD, if it is able, send the same request again with a Proxy-Authorization header computed for that realm (RFC 3261 §22.3, §8.1.3.5), and MUST increment the CSeq when it does (RFC 3261 §22.2).',
+      ja: 'クライアントは、可能であれば、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直すべきであり（SHOULD、RFC 3261 §22.3、§8.1.3.5）、送り直す際は CSeq を増やさなければならない（MUST、RFC 3261 §22.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.3', quote: 'When the originating UAC receives the 407 (Proxy Authentication Required) it SHOULD, if it is able, re-originate the request with the proper credentials.' },
+      { ref: 'RFC3261 §22.2', quote: 'When a UAC resubmits a request with its credentials after receiving a 401 (Unauthorized) or 407 (Proxy Authentication Required) response, it MUST increment the CSeq header field value as it would normally when sending an updated request.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'the UAC SHOULD follow the authorization procedures of Section 22.2 and Section 22.3 to retry the request with credentials.' },
+    ],
+  },
   // Third reading, 400, 402, 405, 406, 410.
   {
     id: '400-unknown-method-gets-501',
