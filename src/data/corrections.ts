@@ -8858,6 +8858,77 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '404-forked-branches-no-promise-they-go-on',
+    date: '2026-12-06',
+    title: { en: '404: on a forked INVITE, no rule cancels the other branches on a 4xx, which is not a promise that they go on', ja: '404：フォーキングされた INVITE で 4xx により他のブランチをキャンセルする規則はないが、試行が続くことまでは定められていない' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The description said that on a forked INVITE "a 404 from one branch does not stop the others: the proxy keeps collecting responses". RFC 3261 §16.7 has the proxy store a final response as a candidate for the best one and sets a cancel rule only for a 6xx; it promises nothing about the other branches after a 4xx, which a stateful proxy MAY cancel at any time once a provisional response has arrived (§16.10). The 404 vs 604 guide was corrected for the same claim earlier today.',
+      ja: '説明は、フォーキングされた INVITE では「1 つのブランチに 404 が返っても他のブランチは止まらない。プロキシは応答を集め続け」るとしていた。RFC 3261 §16.7 は、プロキシが最終応答を最良の応答の候補として保持することと、6xx を受けたときのキャンセルの規則を定めているだけで、4xx の後に他のブランチがどうなるかは定めていない。ステートフルプロキシは、暫定応答を受けていれば、いつでもブランチをキャンセルしてよい（MAY、§16.10）。同じ趣旨の記述は、今日これより前に 404 と 604 の解説で訂正している。',
+    },
+    now: {
+      en: 'The proxy stores the 404 as a candidate for the best final response; RFC 3261 sets no rule to cancel the other branches on a 4xx, as it does on a 6xx (RFC 3261 §16.7), though a stateful proxy MAY cancel a request it has forwarded once a provisional response to it has arrived (RFC 3261 §16.10). The rule for choosing the response to forward is unchanged.',
+      ja: 'プロキシは 404 を最良の最終応答の候補として保持する。RFC 3261 は、6xx の場合と異なり、4xx を受けたときに他のブランチをキャンセルする規則を定めていない（RFC 3261 §16.7）。ただし、ステートフルプロキシは、自分が転送したリクエストを、その暫定応答を受けていればキャンセルしてよい（MAY、RFC 3261 §16.10）、とした。転送する応答の選び方の記述は変えていない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Final responses received are stored in the response context until a final response is generated on the server transaction associated with this context.' },
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+    ],
+  },
+  {
+    id: '404-neighbour-484-incomplete-request-uri',
+    date: '2026-12-06',
+    title: { en: '404: among its neighbours, 484 reports an incomplete Request-URI, of which too few digits is one example', ja: '404：周辺のコードのうち 484 は Request-URI が不完全であることを示し、桁の不足はその一例である' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The description said "484 means too few digits", as if that were what the code means. RFC 3261 §21.4.22 defines 484 as a response to a request whose Request-URI was incomplete; a dialled number with too few digits is one case of it.',
+      ja: '説明は「484 は桁数の不足」を示すとし、それがこのコードの意味であるかのようにしていた。RFC 3261 §21.4.22 は 484 を、Request-URI が不完全なリクエストへの応答と定めている。桁の足りない番号はその一例である。',
+    },
+    now: {
+      en: '484 means the Request-URI is incomplete, such as a dialled number with too few digits (RFC 3261 §21.4.22).',
+      ja: '484 は Request-URI が不完全であること（桁の足りない番号など。RFC 3261 §21.4.22）を示す、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §21.4.22', quote: 'The server received a request with a Request-URI that was incomplete.' }],
+  },
+  {
+    id: '401-client-should-resend-with-credentials',
+    date: '2026-12-06',
+    title: { en: '401: the client SHOULD, if it is able, send the request again with credentials, and MUST then increment the CSeq', ja: '401：クライアントは、可能であれば認証情報を付けて送り直すべきであり（SHOULD）、その際は CSeq を増やさなければならない（MUST）' },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The description said that "the client answers by sending the request again with an Authorization header for that realm and a CSeq one higher", as a fact. RFC 3261 §22.2 says the UAC SHOULD, if it is able, re-originate the request with the proper credentials (§8.1.3.5: SHOULD follow those procedures); only the CSeq increment is a MUST.',
+      ja: '説明は、「クライアントはそのレルム用の Authorization ヘッダを付け、CSeq を 1 つ増やして同じリクエストを送り直す」と事実として示していた。RFC 3261 §22.2 は、UAC は可能であれば適切な認証情報を付けてリクエストを送り直すべきである（SHOULD）としており（§8.1.3.5 も、その手順に従うべきである（SHOULD）とする）、MUST であるのは CSeq を増やすことだけである。',
+    },
+    now: {
+      en: 'The client SHOULD, if it is able, send the request again with an Authorization header for that realm (RFC 3261 §22.2, §8.1.3.5), and MUST increment its CSeq when it does (RFC 3261 §22.2).',
+      ja: 'クライアントは、可能であれば、そのレルム用の Authorization ヘッダを付けて同じリクエストを送り直すべきであり（SHOULD、RFC 3261 §22.2、§8.1.3.5）、送り直す際は CSeq を増やさなければならない（MUST、RFC 3261 §22.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.2', quote: 'When the originating UAC receives the 401 (Unauthorized), it SHOULD, if it is able, re-originate the request with the proper credentials.' },
+      { ref: 'RFC3261 §22.2', quote: 'it MUST increment the CSeq header field value as it would normally when sending an updated request.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'the UAC SHOULD follow the authorization procedures of Section 22.2 and Section 22.3 to retry the request with credentials.' },
+    ],
+  },
+  {
+    id: '407-client-should-resend-with-credentials',
+    date: '2026-12-06',
+    title: { en: '407: the client SHOULD, if it is able, send the request again with Proxy-Authorization, and MUST then increment the CSeq', ja: '407：クライアントは、可能であれば Proxy-Authorization を付けて送り直すべきであり（SHOULD）、その際は CSeq を増やさなければならない（MUST）' },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The description said that "the client answers by sending the same request again with the CSeq incremented and a Proxy-Authorization header computed for that realm", as a fact. RFC 3261 §22.3 says the UAC SHOULD, if it is able, re-originate the request with the proper credentials (§8.1.3.5: SHOULD follow those procedures); only the CSeq increment is a MUST (§22.2).',
+      ja: '説明は、「クライアントは CSeq を 1 つ増やし、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直す」と事実として示していた。RFC 3261 §22.3 は、UAC は可能であれば適切な認証情報を付けてリクエストを送り直すべきである（SHOULD）としており（§8.1.3.5 も、その手順に従うべきである（SHOULD）とする）、MUST であるのは CSeq を増やすことだけである（§22.2）。',
+    },
+    now: {
+      en: 'The client SHOULD, if it is able, send the same request again with a Proxy-Authorization header computed for that realm (RFC 3261 §22.3, §8.1.3.5), and MUST increment the CSeq when it does (RFC 3261 §22.2).',
+      ja: 'クライアントは、可能であれば、そのレルム用に計算した Proxy-Authorization ヘッダを付けて同じリクエストを送り直すべきであり（SHOULD、RFC 3261 §22.3、§8.1.3.5）、送り直す際は CSeq を増やさなければならない（MUST、RFC 3261 §22.2）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §22.3', quote: 'When the originating UAC receives the 407 (Proxy Authentication Required) it SHOULD, if it is able, re-originate the request with the proper credentials.' },
+      { ref: 'RFC3261 §22.2', quote: 'When a UAC resubmits a request with its credentials after receiving a 401 (Unauthorized) or 407 (Proxy Authentication Required) response, it MUST increment the CSeq header field value as it would normally when sending an updated request.' },
+      { ref: 'RFC3261 §8.1.3.5', quote: 'the UAC SHOULD follow the authorization procedures of Section 22.2 and Section 22.3 to retry the request with credentials.' },
+    ],
+  },
   // Third reading, 400, 402, 405, 406, 410.
   {
     id: '400-unknown-method-gets-501',
