@@ -770,6 +770,15 @@ export const en = {
     dayIntro: (iso: string, count: number) =>
       `The ${count === 1 ? 'correction' : `${count} corrections`} dated ${iso}, in full: the pages each changed, what was wrong, what the pages say now, and the text that settles it.`,
     allDays: 'All days of the corrections log',
+    /** A day of more than CORRECTIONS_PER_PAGE entries is split into parts (pages); the index says how many. */
+    dayHeadingParts: (iso: string, count: number, parts: number) => `${iso} (${count} entries on ${parts} pages)`,
+    /** One part of a long day: its heading and title, the label of the list of parts, and the links between parts. */
+    dayPartTitle: (iso: string, first: number, last: number, total: number) => `Corrections of ${iso}, entries ${first}–${last} of ${total}`,
+    dayPartMetaTitle: (iso: string, part: number, parts: number) => `Corrections log: ${iso}, page ${part} of ${parts}`,
+    dayParts: (iso: string) => `Pages of ${iso}`,
+    partRange: (first: number, last: number) => `entries ${first}–${last}`,
+    previousPart: 'Previous page: ',
+    nextPart: 'Next page: ',
     byCodePage: 'Corrections by code page',
     byCodePageIntro: 'Every code page that has been corrected, with its entries, newest first. A code page lists up to three corrections of its latest day and links here for the others.',
   },

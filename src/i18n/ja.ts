@@ -708,6 +708,13 @@ export const ja: UiStrings = {
     dayIntro: (iso: string, count: number) =>
       `${logDate(iso)}に行った ${count} 件の訂正の全文である。それぞれについて、訂正したページ、誤っていた内容、訂正後の内容、判断の根拠となる原文を示す。`,
     allDays: '訂正履歴の日ごとの一覧',
+    dayHeadingParts: (iso: string, count: number, parts: number) => `${logDate(iso)}（${count} 件、${parts} ページ）`,
+    dayPartTitle: (iso: string, first: number, last: number, total: number) => `${logDate(iso)}の訂正（${total} 件中 ${first}〜${last} 件目）`,
+    dayPartMetaTitle: (iso: string, part: number, parts: number) => `訂正履歴：${logDate(iso)}（${parts} ページ中 ${part} ページ目）`,
+    dayParts: (iso: string) => `${logDate(iso)}の訂正のページ`,
+    partRange: (first: number, last: number) => `${first}〜${last} 件目`,
+    previousPart: '前のページ：',
+    nextPart: '次のページ：',
     byCodePage: 'コードのページごとの訂正',
     byCodePageIntro: '訂正したことのあるコードのページと、その訂正を新しい順に示す。コードのページには最新の日の訂正を三つまで示し、ほかの訂正はここから参照できるようにしている。',
   },

@@ -19,6 +19,7 @@ import {
   codeUrl,
   compareSlug,
   compareUrl,
+  correctionsDayUrl,
   correctionsUrl,
   GUIDE_SLUGS,
   guideUrl,
@@ -137,8 +138,8 @@ export function validateCorrections(inputs: readonly unknown[], context: Correct
 export const CORRECTIONS: readonly Correction[] = validateCorrections(CORRECTION_ENTRIES);
 
 /**
- * The days of the log, newest first, each with its entries in the log's order: one page per day at
- * /[lang]/corrections/YYYY-MM-DD/ (entries never change date, so the page of an entry never moves).
+ * The days of the log, newest first, each with its entries in the log's order. A day is published as
+ * one or more pages: correctionDayParts().
  */
 export const correctionDays = (entries: readonly Correction[] = CORRECTIONS): { date: string; entries: Correction[] }[] => {
   const days = new Map<string, Correction[]>();
@@ -149,6 +150,59 @@ export const correctionDays = (entries: readonly Correction[] = CORRECTIONS): { 
   }
   return [...days].sort(([a], [b]) => b.localeCompare(a)).map(([date, dayEntries]) => ({ date, entries: dayEntries }));
 };
+
+/**
+ * At most this many entries on one page of the log. On 2026-12-06 a single day reached ~370 entries:
+ * its one page weighed 1.06 MB (1.16 MB in Japanese), heavy to load and read on a phone, and axe
+ * needed more than 120 s on it. With 100 entries the heaviest page weighed 0.39 MB (0.42 MB in Japanese).
+ */
+export const CORRECTIONS_PER_PAGE = 100;
+
+/** One page of a day of the log: entries `first`–`last` (1-based, inclusive) of the day's `total`. */
+export interface CorrectionDayPart {
+  date: string;
+  /** 1 for the day's own URL, then 2, 3 … */
+  part: number;
+  /** How many parts the day has. */
+  parts: number;
+  first: number;
+  last: number;
+  total: number;
+  entries: Correction[];
+}
+
+/**
+ * Every page of the log's days: each day (newest first) cut, in the log's order, into parts of at most
+ * `size` entries, so that every entry is on exactly one part. A day of `size` entries or fewer is one part.
+ */
+export function correctionDayParts(entries: readonly Correction[] = CORRECTIONS, size = CORRECTIONS_PER_PAGE): CorrectionDayPart[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`entries per page must be a positive integer, not ${size}`);
+  return correctionDays(entries).flatMap(({ date, entries: day }) => {
+    const parts = Math.ceil(day.length / size);
+    return Array.from({ length: parts }, (_, i) => ({
+      date,
+      part: i + 1,
+      parts,
+      first: i * size + 1,
+      last: Math.min((i + 1) * size, day.length),
+      total: day.length,
+      entries: day.slice(i * size, (i + 1) * size),
+    }));
+  });
+}
+
+let partOfEntry: Map<string, number> | undefined;
+
+/**
+ * One entry of the log: its anchor on the part of its day that holds it, /en/corrections/2026-12-06/2/#id.
+ * Entries never change date, but an entry can move to another part when entries are added to its day.
+ */
+export function correctionUrl(lang: Lang, entry: { id: string; date: string }): string {
+  partOfEntry ??= new Map(correctionDayParts().flatMap(({ part, entries }) => entries.map((e): [string, number] => [e.id, part])));
+  const part = partOfEntry.get(entry.id);
+  if (part === undefined) throw new Error(`no entry ${entry.id} in the corrections log`);
+  return `${correctionsDayUrl(lang, entry.date, part)}#${entry.id}`;
+}
 
 const touches = (entry: Correction, test: (page: CorrectedPage) => boolean) => entry.pages.some(test);
 

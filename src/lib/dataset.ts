@@ -9,8 +9,8 @@ import { httpFalseFriend } from '../data/http';
 import type { CodeEntry } from '../data/validate';
 import { plainText } from './inline';
 import { parseRfcRef, rfcUrl, sectionTitle } from './rfc';
-import { absoluteUrl, codeUrl, correctionUrl } from './urls';
-import { correctedPageLink, type Correction } from './corrections';
+import { absoluteUrl, codeUrl } from './urls';
+import { correctedPageLink, correctionUrl, type Correction } from './corrections';
 import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */

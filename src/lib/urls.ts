@@ -34,10 +34,15 @@ export const codeUrl = (lang: Lang, code: number) => localePath(lang, `codes/${c
 export const classUrl = (lang: Lang, klass: CodeClass) => localePath(lang, `classes/${klass}xx`);
 export const unregisteredUrl = (lang: Lang, code: string) => localePath(lang, `unregistered/${code}`);
 export const correctionsUrl = (lang: Lang) => localePath(lang, 'corrections');
-/** One day of the corrections log, with that day's entries in full: /en/corrections/2026-12-05/. */
-export const correctionsDayUrl = (lang: Lang, date: string) => localePath(lang, `corrections/${date}`);
-/** One entry of the corrections log: its anchor on the page of its day (entries never change date). */
-export const correctionUrl = (lang: Lang, entry: { id: string; date: string }) => `${correctionsDayUrl(lang, entry.date)}#${entry.id}`;
+/**
+ * One part of a day of the corrections log, with its entries in full: part 1 is the day's own URL,
+ * /en/corrections/2026-12-05/, and a day too long for one page goes on at /en/corrections/2026-12-05/2/, /3/ …
+ * Which entry is on which part: correctionDayParts() and correctionUrl() in lib/corrections.ts.
+ */
+export const correctionsDayUrl = (lang: Lang, date: string, part = 1) => {
+  if (!Number.isInteger(part) || part < 1) throw new Error(`not a part of a day: ${part}`);
+  return localePath(lang, part === 1 ? `corrections/${date}` : `corrections/${date}/${part}`);
+};
 export const q850Url = (lang: Lang) => localePath(lang, 'q850');
 /** The guides, one MDX file per language each in content/guides/ (a unit test keeps this list equal to the files). */
 export const GUIDE_SLUGS = ['failover', 'rejecting-calls'] as const;

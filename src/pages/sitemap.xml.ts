@@ -8,7 +8,7 @@ import { isIndexablePair } from '../lib/compare';
 import { curatedSlugs } from '../lib/curated';
 import { STACKS } from '../data/stacks';
 import { mappedCauses } from '../lib/stacks';
-import { correctionDays } from '../lib/corrections';
+import { correctionDayParts } from '../lib/corrections';
 import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsDayUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, traceUrl, unregisteredUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...UNREGISTERED.map((u) => unregisteredUrl('en', u.code)),
     localePath('en', 'q850'),
     correctionsUrl('en'),
-    ...correctionDays().map(({ date }) => correctionsDayUrl('en', date)),
+    ...correctionDayParts().map(({ date, part }) => correctionsDayUrl('en', date, part)),
     ...mappedCauses().map((cause) => causeUrl('en', cause)),
     stacksIndexUrl('en'),
     ...STACKS.map((stack) => stackUrl('en', stack.id)),

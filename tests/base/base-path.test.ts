@@ -12,7 +12,7 @@ import { BuiltSite, ROOT } from '../support/dist';
 import { brokenLinks, wrongAbsoluteLinks } from '../support/links';
 import { useSite } from '../support/site';
 import { LANGS } from '../../src/data';
-import { correctionDays, correctionsForCode } from '../../src/lib/corrections';
+import { correctionDayParts, correctionsForCode } from '../../src/lib/corrections';
 
 const BASE = '/sip-response-codes/';
 const SITE_URL = 'https://octocat.github.io';
@@ -56,14 +56,16 @@ describe(`the site built for ${BASE}`, () => {
     expect(built.read(`${BASE}robots.txt`)).toContain(`Sitemap: ${SITE_URL}${BASE}sitemap.xml`);
   });
 
-  it('puts each day of the corrections log under the base path, in the sitemap and in the notes that link its entries', () => {
+  it('puts each page of each day of the corrections log under the base path, in the sitemap and in the notes that link its entries', () => {
     const xml = built.read(`${BASE}sitemap.xml`);
-    const days = correctionDays().flatMap(({ date }) => LANGS.map((lang) => `${SITE_URL}${BASE}${lang}/corrections/${date}/`));
+    const days = correctionDayParts().flatMap(({ date, part }) => LANGS.map((lang) => `${SITE_URL}${BASE}${lang}/corrections/${date}/${part === 1 ? '' : `${part}/`}`));
     expect(days.filter((url) => !xml.includes(`<loc>${url}</loc>`))).toEqual([]);
     const latest = correctionsForCode(486)[0]!;
     const links = built.page(`${BASE}ja/codes/486/`).querySelectorAll('.correction-note a').map((a) => a.getAttribute('href'));
-    expect(links).toContain(`${BASE}ja/corrections/${latest.date}/#${latest.id}`);
-    expect(built.page(`${BASE}ja/corrections/${latest.date}/`).querySelector(`article#${latest.id}`)).not.toBeNull();
+    const part = correctionDayParts().find((p) => p.entries.includes(latest))!.part;
+    const pagePath = `${BASE}ja/corrections/${latest.date}/${part === 1 ? '' : `${part}/`}`;
+    expect(links).toContain(`${pagePath}#${latest.id}`);
+    expect(built.page(pagePath).querySelector(`article#${latest.id}`)).not.toBeNull();
   });
 
   it('redirects reversed comparison URLs to the canonical page under the base path', () => {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { UNREGISTERED } from '../../src/data/unregistered';
-import { correctionDays } from '../../src/lib/corrections';
+import { correctionDayParts } from '../../src/lib/corrections';
 import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsDayUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, unregisteredUrl } from '../../src/lib/urls';
 import { watchErrors } from '../support/browser';
 import { useSite } from '../support/site';
@@ -31,7 +31,7 @@ async function axeViolations(page: Page, include?: string): Promise<string[]> {
   );
 }
 
-/** One page of every template, in both languages, and every page of the corrections log (its index and each day). */
+/** One page of every template, in both languages, and every page of the corrections log (its index and each page of each day). */
 const templates = LANGS.flatMap((lang) => [
   homeUrl(lang),
   codesIndexUrl(lang),
@@ -50,7 +50,7 @@ const templates = LANGS.flatMap((lang) => [
   stackUrl(lang, 'wireshark'),
   localePath(lang, 'guides/rejecting-calls'),
   correctionsUrl(lang),
-  ...correctionDays().map(({ date }) => correctionsDayUrl(lang, date)),
+  ...correctionDayParts().map(({ date, part }) => correctionsDayUrl(lang, date, part)),
 ]);
 const paths = [...templates, '/', '/404.html'];
 
@@ -60,7 +60,7 @@ const paths = [...templates, '/', '/404.html'];
 // once per page instead of once per scheme saves a third of the file's time. Two pages at a time
 // share the one browser: axe is CPU-bound in the page, and there are two cores.
 describe.concurrent('accessibility (axe: WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) and layout', () => {
-  // A day of the corrections log can hold several hundred entries: axe needs more than the default on a busy machine.
+  // A page of the corrections log holds up to CORRECTIONS_PER_PAGE (100) long entries: axe needs more than the default on a busy machine.
   it.for(paths)('%s has no violations in light (1280 px) or dark (375 px) mode, no console errors and no horizontal overflow', { timeout: 120_000 }, async (path, { expect }) => {
     const context = await site.browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

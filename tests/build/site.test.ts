@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { CLASSES } from '../../src/data/classes';
 import { SITE_URL } from '../../src/site';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionUrl, correctionsDayUrl, correctionsUrl, homeUrl, langOfPath, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
-import { CORRECTIONS, correctedPageLink, correctionDays } from '../../src/lib/corrections';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsDayUrl, correctionsUrl, homeUrl, langOfPath, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
+import { CORRECTIONS, CORRECTIONS_PER_PAGE, correctedPageLink, correctionDayParts, correctionDays, correctionUrl } from '../../src/lib/corrections';
 import { t } from '../../src/i18n';
 import type { Lang } from '../../src/data/schema';
 import { CAUSES } from '../../src/data/q850';
@@ -145,51 +145,89 @@ describe('Japanese pages are Japanese', { timeout: 120_000 }, () => {
 });
 
 describe('corrections log', () => {
-  const dayPages = (lang: Lang) => correctionDays().map(({ date }) => correctionsDayUrl(lang, date));
+  const dayPages = (lang: Lang) => correctionDayParts().map(({ date, part }) => correctionsDayUrl(lang, date, part));
+  /** The page of the day that holds an entry. */
+  const partPath = (lang: Lang, id: string) => correctionUrl(lang, byId.get(id)!).split('#')[0]!;
+  const byId = new Map(CORRECTIONS.map((e) => [e.id, e]));
 
-  it.each(LANGS)('%s: one page per day of the log, and no other page under corrections/', (lang) => {
+  it.each(LANGS)('%s: one page per part of a day of the log (day/, day/2/ …), and no other page under corrections/', (lang) => {
     const built = allPages().filter((p) => p.startsWith(correctionsUrl(lang)) && p !== correctionsUrl(lang));
     expect(built.sort()).toEqual(dayPages(lang).sort());
     expect(dayPages(lang).length).toBeGreaterThan(0);
   });
 
-  it.each(LANGS)('%s: every entry appears exactly once across the day pages, on the page of its date, and nowhere on the index', (lang) => {
+  it.each(LANGS)('%s: every entry appears exactly once across the day pages, on the part of its date that correctionUrl names, in the log\'s order, at most CORRECTIONS_PER_PAGE to a page, and nowhere on the index', (lang) => {
     const found = new Map<string, string[]>();
     for (const path of dayPages(lang)) {
       for (const article of page(path).querySelectorAll('article.correction')) found.set(article.id, [...(found.get(article.id) ?? []), path]);
     }
-    const wrong = CORRECTIONS.filter((e) => JSON.stringify(found.get(e.id)) !== JSON.stringify([correctionsDayUrl(lang, e.date)])).map((e) => `${e.id}: ${found.get(e.id) ?? 'missing'}`);
+    const wrong = CORRECTIONS.filter((e) => JSON.stringify(found.get(e.id)) !== JSON.stringify([partPath(lang, e.id)]) || !found.get(e.id)![0]!.startsWith(correctionsDayUrl(lang, e.date))).map((e) => `${e.id}: ${found.get(e.id) ?? 'missing'}`);
     expect(wrong).toEqual([]);
     expect(found.size).toBe(CORRECTIONS.length);
+    for (const { date, part, entries } of correctionDayParts()) {
+      const ids = page(correctionsDayUrl(lang, date, part)).querySelectorAll('article.correction').map((a) => a.id);
+      expect(ids).toEqual(entries.map((e) => e.id));
+      expect(ids.length).toBeLessThanOrEqual(CORRECTIONS_PER_PAGE);
+    }
     expect(page(correctionsUrl(lang)).querySelectorAll('article.correction')).toHaveLength(0);
   });
 
-  it.each(LANGS)('%s: the index lists each day, newest first, with its number of entries and their titles linking to the entries', (lang) => {
+  it.each(LANGS)('%s: the index lists each day, newest first, linking to its first page, with its number of entries (and of pages, if more than one) and their titles linking to the entries', (lang) => {
     const index = page(correctionsUrl(lang));
     const sections = index.querySelectorAll('section.correction-day');
     expect(sections.map((s) => s.querySelector('h2')!.id)).toEqual(correctionDays().map((d) => `day-${d.date}`));
     for (const [i, { date, entries }] of correctionDays().entries()) {
       const heading = sections[i]!.querySelector('h2 a')!;
       expect(heading.getAttribute('href')).toBe(correctionsDayUrl(lang, date));
-      expect(heading.text).toBe(t(lang).corrections.dayHeading(date, entries.length));
+      const parts = correctionDayParts().filter((p) => p.date === date).length;
+      expect(heading.text).toBe(parts > 1 ? t(lang).corrections.dayHeadingParts(date, entries.length, parts) : t(lang).corrections.dayHeading(date, entries.length));
       const links = sections[i]!.querySelectorAll('li a');
       expect(links.map((a) => a.getAttribute('href'))).toEqual(entries.map((e) => correctionUrl(lang, e)));
       expect(links.map((a) => a.text)).toEqual(entries.map((e) => e.title[lang]));
     }
   });
 
-  it.each(LANGS)('%s: a day page names its day, has breadcrumbs to the log, links back to the index, and stays out of search (the index is what search finds)', (lang) => {
+  it.each(LANGS)('%s: a day page names its day (and, for a day of several pages, its range of entries), has breadcrumbs to the log, links back to the index, and stays out of search (the index is what search finds)', (lang) => {
     const ui = t(lang);
     expect(page(correctionsUrl(lang)).querySelector('main')!.hasAttribute('data-pagefind-body')).toBe(true);
-    for (const { date } of correctionDays()) {
-      const doc = page(correctionsDayUrl(lang, date));
-      expect(doc.querySelector('h1')!.text).toBe(ui.corrections.dayTitle(date));
-      expect(doc.querySelector('title')!.text).toBe(ui.corrections.dayMetaTitle(date));
+    for (const { date, part, parts, first, last, total } of correctionDayParts()) {
+      const path = correctionsDayUrl(lang, date, part);
+      const doc = page(path);
+      expect(doc.querySelector('h1')!.text).toBe(parts > 1 ? ui.corrections.dayPartTitle(date, first, last, total) : ui.corrections.dayTitle(date));
+      expect(doc.querySelector('title')!.text).toBe(parts > 1 ? ui.corrections.dayPartMetaTitle(date, part, parts) : ui.corrections.dayMetaTitle(date));
       const crumbs = doc.querySelector('nav.breadcrumbs')!;
       expect(crumbs.querySelectorAll('li').map((li) => li.text)).toEqual([ui.nav.home, ui.corrections.title, ui.corrections.date(date)]);
       expect(crumbs.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([homeUrl(lang), correctionsUrl(lang)]);
       expect(doc.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`${correctionsUrl(lang)}#day-${date}`);
       expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+      // The part's own URL, and the same part in each language.
+      expect(doc.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(new URL(path, SITE_URL).href);
+      const alts = Object.fromEntries(doc.querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      expect(alts).toEqual({ ...Object.fromEntries(LANGS.map((other) => [other, new URL(correctionsDayUrl(other, date, part), SITE_URL).href])), 'x-default': new URL(correctionsDayUrl('en', date, part), SITE_URL).href });
+    }
+  });
+
+  it.each(LANGS)('%s: the pages of a long day link to each other: every page in a labelled nav, the current one unlinked, the previous and the next', (lang) => {
+    const ui = t(lang);
+    const all = correctionDayParts();
+    expect(all.some((p) => p.parts > 1)).toBe(true);
+    for (const { date, part, parts } of all) {
+      const doc = page(correctionsDayUrl(lang, date, part));
+      const nav = doc.querySelector('nav.day-parts');
+      if (parts === 1) {
+        expect(nav, `${date}`).toBeNull();
+        continue;
+      }
+      const siblings = all.filter((p) => p.date === date);
+      expect(nav!.getAttribute('aria-label')).toBe(ui.corrections.dayParts(date));
+      const items = nav!.querySelectorAll('ol > li');
+      expect(items.map((li) => li.text)).toEqual(siblings.map((p) => ui.corrections.partRange(p.first, p.last)));
+      expect(items.map((li) => li.querySelector('a')?.getAttribute('href') ?? li.getAttribute('aria-current'))).toEqual(
+        siblings.map((p) => (p.part === part ? 'page' : correctionsDayUrl(lang, date, p.part))),
+      );
+      const step = (rel: string) => nav!.querySelector(`a[rel="${rel}"]`)?.getAttribute('href');
+      expect(step('prev')).toBe(part > 1 ? correctionsDayUrl(lang, date, part - 1) : undefined);
+      expect(step('next')).toBe(part < parts ? correctionsDayUrl(lang, date, part + 1) : undefined);
     }
   });
 
@@ -199,7 +237,7 @@ describe('corrections log', () => {
     const missing: string[] = [];
     const log = page(correctionsUrl(lang));
     for (const entry of CORRECTIONS) {
-      const article = page(correctionsDayUrl(lang, entry.date)).querySelector(`article#${entry.id}`);
+      const article = page(partPath(lang, entry.id)).querySelector(`article#${entry.id}`);
       for (const corrected of entry.pages) {
         if ('comparisonsWith' in corrected || 'allComparisons' in corrected) continue; // sets of pages, checked in unit tests
         const { href } = correctedPageLink(lang, corrected);
@@ -223,7 +261,6 @@ describe('corrections log', () => {
       if (!ids) articles.set(path, (ids = new Set(exists(path) ? page(path).querySelectorAll('article.correction').map((a) => a.id) : [])));
       return ids;
     };
-    const byId = new Map(CORRECTIONS.map((e) => [e.id, e]));
     const wrong: string[] = [];
     let checked = 0;
     for (const from of localized()) {
@@ -233,7 +270,7 @@ describe('corrections log', () => {
         if (!exists(path)) wrong.push(`${from} → ${href} (no page)`);
         else if (id && byId.has(id)) {
           checked++;
-          if (!articlesOn(path).has(id) || path !== correctionsDayUrl(langOfPath(path)!, byId.get(id)!.date)) wrong.push(`${from} → ${href} (not the entry's day page)`);
+          if (!articlesOn(path).has(id) || path !== partPath(langOfPath(path)!, id)) wrong.push(`${from} → ${href} (not the entry's day page)`);
         } else if (id && !page(path).querySelector(`[id="${id}"]`)) wrong.push(`${from} → ${href} (no such anchor)`);
         if (wrong.length >= 20) break;
       }

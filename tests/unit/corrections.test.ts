@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CORRECTIONS, correctedPageLink, correctionDays, correctionsForCode, correctionsForPair, validateCorrections } from '../../src/lib/corrections';
-import { codesIndexUrl, correctionUrl, correctionsDayUrl, correctionsUrl, stacksIndexUrl, traceUrl } from '../../src/lib/urls';
+import { CORRECTIONS, CORRECTIONS_PER_PAGE, correctedPageLink, correctionDayParts, correctionDays, correctionUrl, correctionsForCode, correctionsForPair, validateCorrections } from '../../src/lib/corrections';
+import { codesIndexUrl, correctionsDayUrl, correctionsUrl, stacksIndexUrl, traceUrl } from '../../src/lib/urls';
 import { CODES } from '../../src/data';
 import { sectionTitle } from '../../src/lib/rfc';
 
@@ -105,11 +105,83 @@ describe('the log by day', () => {
     expect(correctionDays([])).toEqual([]);
   });
 
-  it('links an entry to its anchor on the page of its day, under the base path', () => {
-    expect(correctionUrl('en', { id: '408-failover', date: '2026-12-04' })).toBe('/en/corrections/2026-12-04/#408-failover');
+  it('links an entry to its anchor on the page of its day that holds it, under the base path', () => {
+    const parts = correctionDayParts();
+    const entry = parts.find((p) => p.part === 1)!.entries[0]!;
+    const later = parts.find((p) => p.part === 2)?.entries[0];
+    expect(correctionUrl('en', entry)).toBe(`/en/corrections/${entry.date}/#${entry.id}`);
+    if (later) expect(correctionUrl('en', later)).toBe(`/en/corrections/${later.date}/2/#${later.id}`);
     expect(correctionsDayUrl('ja', '2026-12-05')).toBe('/ja/corrections/2026-12-05/');
+    expect(correctionsDayUrl('ja', '2026-12-05', 1)).toBe('/ja/corrections/2026-12-05/');
+    expect(correctionsDayUrl('en', '2026-12-06', 3)).toBe('/en/corrections/2026-12-06/3/');
+    expect(() => correctionsDayUrl('en', '2026-12-06', 0)).toThrow();
+    expect(() => correctionUrl('en', { id: 'no-such-entry', date: '2026-12-04' })).toThrow(/no-such-entry/);
     vi.stubEnv('BASE_URL', '/sip-response-codes/');
-    expect(correctionUrl('ja', { id: '408-failover', date: '2026-12-04' })).toBe('/sip-response-codes/ja/corrections/2026-12-04/#408-failover');
+    expect(correctionUrl('ja', entry)).toBe(`/sip-response-codes/ja/corrections/${entry.date}/#${entry.id}`);
+    expect(correctionsDayUrl('ja', '2026-12-06', 2)).toBe('/sip-response-codes/ja/corrections/2026-12-06/2/');
     expect(correctionsUrl('en')).toBe('/sip-response-codes/en/corrections/');
   });
+
+  it('links every entry of the log to the part of its day that holds it', () => {
+    for (const { date, part, entries } of correctionDayParts()) {
+      for (const e of entries) expect(correctionUrl('en', e), e.id).toBe(`${correctionsDayUrl('en', date, part)}#${e.id}`);
+    }
+  });
+});
+
+describe('the pages of a day', () => {
+  const entry = (id: string, date: string) => ({ ...good, id, date }) as (typeof CORRECTIONS)[number];
+  const day = (n: number, date = '2026-12-06') => Array.from({ length: n }, (_, i) => entry(`e${String(i + 1).padStart(4, '0')}`, date));
+  const shape = (entries: (typeof CORRECTIONS)[number][], size?: number) =>
+    correctionDayParts(entries, size).map((p) => [p.date, p.part, p.parts, p.first, p.last, p.total, p.entries.length]);
+
+  it('puts at most 100 entries on a page', () => {
+    expect(CORRECTIONS_PER_PAGE).toBe(100);
+  });
+
+  it('keeps a day of exactly 100 entries on one page, and starts a second page at the 101st', () => {
+    expect(shape(day(100))).toEqual([['2026-12-06', 1, 1, 1, 100, 100, 100]]);
+    expect(shape(day(101))).toEqual([
+      ['2026-12-06', 1, 2, 1, 100, 101, 100],
+      ['2026-12-06', 2, 2, 101, 101, 101, 1],
+    ]);
+    expect(shape(day(99))).toEqual([['2026-12-06', 1, 1, 1, 99, 99, 99]]);
+    expect(shape(day(1))).toEqual([['2026-12-06', 1, 1, 1, 1, 1, 1]]);
+    expect(correctionDayParts([])).toEqual([]);
+  });
+
+  it('cuts a long day in the log\'s order: 370 entries are 1–100, 101–200, 201–300, 301–370', () => {
+    const entries = day(370);
+    const parts = correctionDayParts(entries);
+    expect(parts.map((p) => [p.part, p.first, p.last])).toEqual([[1, 1, 100], [2, 101, 200], [3, 201, 300], [4, 301, 370]]);
+    expect(parts.flatMap((p) => p.entries)).toEqual(entries);
+    for (const p of parts) expect(p.entries).toEqual(entries.slice(p.first - 1, p.last));
+  });
+
+  it('numbers the parts of each day on their own, days newest first, and takes any page size', () => {
+    const entries = [...day(3, '2026-12-05'), ...day(5, '2026-12-06')];
+    expect(shape(entries, 2)).toEqual([
+      ['2026-12-06', 1, 3, 1, 2, 5, 2],
+      ['2026-12-06', 2, 3, 3, 4, 5, 2],
+      ['2026-12-06', 3, 3, 5, 5, 5, 1],
+      ['2026-12-05', 1, 2, 1, 2, 3, 2],
+      ['2026-12-05', 2, 2, 3, 3, 3, 1],
+    ]);
+    expect(() => correctionDayParts(entries, 0)).toThrow();
+    expect(() => correctionDayParts(entries, 1.5)).toThrow();
+  });
+
+  it('puts every entry of the log on exactly one part, no part over the limit, in the order of the days', () => {
+    const parts = correctionDayParts();
+    const ids = parts.flatMap((p) => p.entries.map((e) => e.id));
+    expect(ids).toEqual(correctionDays().flatMap((d) => d.entries.map((e) => e.id)));
+    expect(new Set(ids).size).toBe(CORRECTIONS.length);
+    for (const p of parts) {
+      expect(p.entries.length, `${p.date} part ${p.part}`).toBeGreaterThan(0);
+      expect(p.entries.length).toBeLessThanOrEqual(CORRECTIONS_PER_PAGE);
+      expect(p.entries.length).toBe(p.last - p.first + 1);
+      expect(p.entries.every((e) => e.date === p.date)).toBe(true);
+    }
+  });
+
 });
