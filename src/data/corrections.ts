@@ -10889,6 +10889,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '500-failover-contrast-keeps-should',
+    date: '2026-12-06',
+    title: {
+      en: '500: the contrast with 503 keeps the SHOULD of RFC 3263 §4.3',
+      ja: '500：503 との対比で、RFC 3263 §4.3 の SHOULD を示す',
+    },
+    pages: [{ code: 500 }],
+    wrong: {
+      en: 'The description said that RFC 3263 §4.3 "moves a client to the next server on a 503, a transport failure or a timeout" (the Japanese: the client moves to the next server in those cases). The section names those failures and says that after one the client SHOULD create a new request and send it to the next element in the list; it does not say the client does so.',
+      ja: '説明文では、RFC 3263 §4.3 によってクライアントが次のサーバへ移るのは 503、トランスポート障害、タイムアウトのときである、としていた。同節はこれらを失敗として挙げ、失敗の後はクライアントが新しいリクエストを作ってリストの次の宛先へ送るべきである（SHOULD）としており、クライアントがそうすると定めているわけではない。',
+    },
+    now: {
+      en: 'After a 503, a transport failure or a timeout, the failures RFC 3263 §4.3 names, the client SHOULD send the request to the next server, and a 500 is not among them.',
+      ja: 'RFC 3263 §4.3 が挙げる失敗、つまり 503、トランスポート障害、タイムアウトの後は、クライアントは次のサーバへリクエストを送るべきである（SHOULD）が、500 はこの失敗に含まれない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort' },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).' },
+    ],
+  },
+
   // Fourth reading, 487, 603.
   {
     id: '487-triggers-and-what-reaches-the-caller',
