@@ -19712,6 +19712,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '480-486-failover-keeps-should',
+    date: '2026-12-06',
+    title: { en: '480 and 486: RFC 3263 §4.3 says a client SHOULD try the next server after its failures', ja: '480 と 486：RFC 3263 §4.3 は、その失敗の後に次のサーバを試すべきである（SHOULD）とする' },
+    pages: [{ code: 480 }, { code: 486 }],
+    wrong: {
+      en: 'The 480 and 486 pages said that neither code is among the failures after which a client moves to the next server (RFC 3263 §4.3), stating as what a client does what the section makes a SHOULD.',
+      ja: '480 と 486 のページは、どちらのコードもクライアントを次のサーバへ移らせる失敗には含まれない（RFC 3263 §4.3）としており、この節が SHOULD として定めることを、クライアントが必ず行うことのように示していた。',
+    },
+    now: {
+      en: 'Neither code is among the failures after which RFC 3263 §4.3 says a client SHOULD send the request to the next server (a 503, a transport failure or a timeout).',
+      ja: 'どちらのコードも、クライアントがリクエストを次のサーバへ送るべきである（SHOULD）と RFC 3263 §4.3 が定める失敗（503、トランスポートの障害、タイムアウト）には含まれない。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort' },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).' },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
