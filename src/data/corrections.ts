@@ -19952,6 +19952,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '580-summary-no-alerting-is-a-should-not',
+    date: '2026-12-06',
+    title: {
+      en: '580: that the refusal of a new call comes before the callee is alerted rests on a SHOULD NOT',
+      ja: '580：新しい呼の拒否が着信者の呼出し前になるのは SHOULD NOT による',
+    },
+    pages: withComparisons(580),
+    wrong: {
+      en: 'The summary said that for a new call the offer is refused before the callee is alerted, as a plain fact. RFC 3312 §6 says only that a UAS SHOULD NOT alert the user until all the mandatory preconditions are met; it does not make the order certain.',
+      ja: '要約は、新しい呼であればオファーは着信者を呼び出す前に拒否される、と事実として書いていた。RFC 3312 §6 が定めているのは、UAS は必須のプリコンディションがすべて満たされるまでユーザを呼び出すべきではない（SHOULD NOT）ということだけであり、この順序を確実なものとはしていない。',
+    },
+    now: {
+      en: 'It says that for a new call the refusal normally comes before the callee is alerted, since a UAS SHOULD NOT alert the user until the mandatory preconditions are met.',
+      ja: 'UAS は必須のプリコンディションが満たされるまでユーザを呼び出すべきではない（SHOULD NOT）ので、新しい呼であれば、通常は着信者を呼び出す前に拒否される、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §6',
+        quote:
+          'A user agent server that receives an offer with preconditions SHOULD NOT alert the user until all the mandatory preconditions are met;',
+      },
+    ],
+  },
+
   // Seventeenth reading, 491–608.
   {
     id: '608-legacy-callers-conveying-not-mandated',
