@@ -18253,6 +18253,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-408-vs-480-redirect-server-sends-480',
+    date: '2026-12-06',
+    title: { en: '408 vs 480 guide: a redirect server that recognizes the user sends 480 too', ja: '408 と 480 の比較ガイド：ユーザを認識しているリダイレクトサーバも 480 を返す' },
+    pages: [{ compare: [408, 480] }],
+    wrong: {
+      en: 'The summary said that in RFC 3261 a 480 comes "from the callee\'s own device or from a proxy that knows the user", and the guide named only a UA or a proxy as senders. RFC 3261 §21.4.18 says a redirect server that recognizes the user but has no valid forwarding location returns it as well, and the 480 page names it.',
+      ja: '要約は、RFC 3261 では 480 は「着信者自身の端末か、そのユーザを知っているプロキシが返す」とし、本文も送信元として UA とプロキシだけを挙げていた。RFC 3261 §21.4.18 によれば、ユーザを認識しているが有効な転送先を持たないリダイレクトサーバも 480 を返し、480 のページもこれを挙げている。',
+    },
+    now: {
+      en: 'The summary and the guide say that a 480 comes from the callee\'s own device or from a proxy or redirect server that knows the user (RFC 3261 §21.4.18).',
+      ja: '要約と本文は、480 を返すのは着信者自身の端末か、そのユーザを知っているプロキシまたはリダイレクトサーバであるとしている（RFC 3261 §21.4.18）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.18',
+        quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.',
+      },
+    ],
+  },
+
   // Twelfth reading, guides and class pages.
   {
     id: 'guide-failover-description-codes-describe-the-callee',
