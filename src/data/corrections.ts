@@ -19751,6 +19751,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).' },
     ],
   },
+  {
+    id: '415-vs-488-guide-not-any-reason',
+    date: '2026-12-06',
+    title: { en: '415 vs 488 guide: not every rejected offer gets 488', ja: '415 と 488 の比較ガイド：拒否したオファーのすべてに 488 を返すわけではない' },
+    pages: [{ compare: [415, 488] }],
+    wrong: {
+      en: 'The summary said that a UAS rejecting an SDP offer in an INVITE "for a codec mismatch or any other reason" SHOULD answer 488. RFC 3261 §13.3.1.3 sets that SHOULD, but RFC 3312 §8 gives another answer, 580, to an offer whose preconditions the UAS cannot or will not meet.',
+      ja: '要約は、INVITE の SDP オファーを拒否する UAS は「コーデックの不一致であれ他の理由であれ」488 を返すべきであるとしていた。この SHOULD は RFC 3261 §13.3.1.3 が定めているが、UAS が満たせない、または満たすつもりのない前提条件を含むオファーには、RFC 3312 §8 が別の応答である 580 を定めている。',
+    },
+    now: {
+      en: 'A UAS rejecting an SDP offer in an INVITE, for example for a codec mismatch, SHOULD answer 488, not 415.',
+      ja: 'INVITE の SDP オファーを、たとえばコーデックの不一致で拒否する UAS は、415 ではなく 488 を返すべきである（SHOULD）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.3.1.3', quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response.' },
+      { ref: 'RFC3312 §8', quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.' },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
