@@ -5310,6 +5310,66 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.4.6', quote: 'The response MUST include an Allow header field containing a list of valid methods for the indicated address.' }],
   },
 
+  {
+    id: 'guide-180-vs-183-reliable-183-offer-must',
+    date: '2026-12-06',
+    title: { en: '180 vs 183 guide: a first reliable 183 to an INVITE without an offer MUST carry one', ja: '180 と 183 の解説：オファーのない INVITE への最初の信頼性のある 183 はオファーを運ばなければならない' },
+    pages: [{ compare: [180, 183] }],
+    wrong: {
+      en: 'The guide said a 183 sent reliably "can carry" the offer when the INVITE had none, as if it were optional. RFC 3262 §5 makes it a MUST when that reliable provisional response is the first reliable message sent back to the UAC.',
+      ja: '解説は、INVITE にオファーがなかった場合、信頼性のある暫定応答として送る 183 はオファーを「運ぶこともできる」とし、任意であるかのように書いていた。RFC 3262 §5 は、その信頼性のある暫定応答が UAC へ最初に返す信頼性のあるメッセージであれば、オファーを入れなければならない（MUST）としている。',
+    },
+    now: {
+      en: 'A reliable 183 can carry the answer itself; when the INVITE had no offer, a reliable 183 that is the first reliable message sent back to the caller MUST carry the offer.',
+      ja: '信頼性のある 183 はアンサーそのものを運ぶことができる。INVITE にオファーがなかった場合、発信者へ最初に返す信頼性のあるメッセージとなる 183 は、オファーを運ばなければならない（MUST）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3262 §5',
+        quote: 'if a reliable provisional response is the first reliable message sent back to the UAC, and the INVITE did not contain an offer, one MUST appear in that reliable provisional response.',
+      },
+    ],
+  },
+  {
+    id: 'guide-401-vs-407-forked-challenges-may',
+    date: '2026-12-06',
+    title: { en: '401 vs 407 guide: answering each challenge of a forked request is a MAY', ja: '401 と 407 の解説：フォーキングされたリクエストの各チャレンジに答えるのは MAY' },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide said that when a 401 or 407 carries the challenges of several branches, "the client answers each realm it holds credentials for", as a fact and citing only RFC 3261 §16.7, which aggregates the challenges. RFC 3261 §22.3 leaves it to the client: it MAY include credentials for each challenge it wishes to answer.',
+      ja: '解説は、1 つの 401 や 407 に複数のブランチのチャレンジが入っている場合、「クライアントは、認証情報を持っているレルムごとに応える」と事実として書き、チャレンジの集約を定める RFC 3261 §16.7 だけを引いていた。RFC 3261 §22.3 はこれをクライアントに委ねており、答えたいチャレンジのそれぞれに認証情報を入れてよい（MAY）としている。',
+    },
+    now: {
+      en: 'After forking, a single 401 or 407 can carry the challenges of several branches (RFC 3261 §16.7), and the client MAY include credentials for each of those challenges it wishes to answer (RFC 3261 §22.3).',
+      ja: 'フォーキングの後は、1 つの 401 や 407 に複数のブランチからのチャレンジが入っていることがあり（RFC 3261 §16.7）、クライアントは、答えたいチャレンジのそれぞれに対して認証情報を入れてよい（MAY、RFC 3261 §22.3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'a UAC MAY include an Authorization value for each WWW-Authenticate value and a Proxy-Authorization value for each Proxy-Authenticate value for which the UAC wishes to supply a credential.',
+      },
+    ],
+  },
+  {
+    id: 'guide-403-vs-404-404-also-for-unhandled-domain',
+    date: '2026-12-06',
+    title: { en: '403 vs 404 guide: 404 is also the answer for a domain the server does not handle', ja: '403 と 404 の解説：404 は、サーバが担当しないドメインへの応答でもある' },
+    pages: [{ compare: [403, 404] }],
+    wrong: {
+      en: 'The guide advised answering 404 "only when the address itself does not exist". RFC 3261 §21.4.5 also has 404 returned when the domain in the Request-URI is not one the recipient handles, which the guide itself names in its first paragraph.',
+      ja: '解説は、404 は「アドレスそのものが存在しない場合にだけ」返すとしていた。RFC 3261 §21.4.5 は、Request-URI のドメインが受信側の担当するドメインに一致しない場合にも 404 を返すとしており、解説自身も最初の段落でこれを挙げている。',
+    },
+    now: {
+      en: 'Answer 404 only when the address itself does not exist, or its domain is not one you handle.',
+      ja: '404 はアドレスそのものが存在しない場合か、そのドメインが自分の担当ではない場合にだけ返す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.5',
+        quote: 'This status is also returned if the domain in the Request-URI does not match any of the domains handled by the recipient of the request.',
+      },
+    ],
+  },
   // Second reading, comparison guides: 404-vs-410 … 412-vs-580.
   {
     id: 'guide-404-vs-410-no-portability',
