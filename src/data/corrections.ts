@@ -8359,6 +8359,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'interworking-protocol-error-note-keeps-should',
+    date: '2026-12-06',
+    title: {
+      en: 'Interworking note for protocol errors: a gateway should release only if remedying the request proves impossible',
+      ja: 'プロトコルエラーの相互接続の注記：リクエストを直せない場合に限って切断すべきである',
+    },
+    pages: [...[406, 413, 414, 415, 416, 420, 421, 423, 484, 505, 513].map((code) => ({ code })), { q850: true }],
+    wrong: {
+      en: 'The note on the responses RFC 3398 marks as protocol errors said that the gateway SHOULD remedy the request and try again, and that "only if that proves impossible does it give up with this cause", which states as a fact what the section gives as a recommendation: only if remedying proves impossible should the gateway fail the ISUP half of the call.',
+      ja: 'RFC 3398 がプロトコルエラーとして印を付けた応答の注記は、ゲートウェイはリクエストを修正して再発信すべきである（SHOULD）としたうえで、「それができない場合に限ってこの理由表示で切断する」と断定していた。同節はこれも推奨として示しており、ISUP 側の呼を失敗させるのは、修正できない場合に限るべきであるとしている。',
+    },
+    now: {
+      en: 'The note says that the gateway SHOULD remedy the request and try again if at all possible, and should give up with this cause only if that proves impossible.',
+      ja: '注記は、ゲートウェイは可能な限りリクエストを修正して再発信すべきであり（SHOULD）、この理由表示で切断するのは、それができない場合に限るべきであるとしている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: '(+) If at all possible, a SIP gateway SHOULD respond to these protocol errors by remedying unacceptable behavior and attempting to re-originate the session. Only if this proves impossible should the SIP gateway fail the ISUP half of the call.',
+      },
+    ],
+  },
+
   // Third reading, 484, 502, 504, 606.
   {
     id: '504-timer-b-after-100-trying',

@@ -142,8 +142,8 @@ export interface SipToIsup {
 }
 
 const PROTOCOL_ERROR: Localized = {
-  en: 'If at all possible, the gateway SHOULD remedy the request and try again; only if that proves impossible does it give up with this cause.',
-  ja: 'ゲートウェイは、可能な限りリクエストを修正して再発信すべきであり（SHOULD）、それができない場合に限ってこの理由表示で切断する。',
+  en: 'If at all possible, the gateway SHOULD remedy the request and try again; it should give up with this cause only if that proves impossible.',
+  ja: 'ゲートウェイは、可能な限りリクエストを修正して再発信すべきであり（SHOULD）、この理由表示で切断するのは、それができない場合に限るべきである。',
 };
 const CREDENTIALS: Localized = {
   en: 'That is only when the gateway cannot authenticate itself; if it can, it SHOULD do so and proceed with the call.',
