@@ -19853,6 +19853,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3312 §8', quote: 'When a UAS, acting as an answerer, cannot or is not willing to meet the preconditions in the offer, it SHOULD reject the offer by returning a 580 (Precondition-Failure) response.' },
     ],
   },
+  {
+    id: 'interworking-credentials-note-keeps-should',
+    date: '2026-12-06',
+    title: { en: '401 and 407 interworking: a gateway should send cause 21 only if it cannot authenticate itself', ja: '401 と 407 の相互接続：ゲートウェイが理由表示 21 を送るのは、自ら認証できない場合に限るべきである' },
+    pages: [{ code: 401 }, { code: 407 }, { q850: true }, { cause: 21 }],
+    wrong: {
+      en: 'The note on the RFC 3398 row of 401 and 407 said "That is only when the gateway cannot authenticate itself", stating as fact what RFC 3398 §8.2.6.1 puts as "should".',
+      ja: '401 と 407 の RFC 3398 の行に付けた注は「これはゲートウェイが自ら認証できない場合に限る」としており、RFC 3398 §8.2.6.1 が「should」として示すことを事実のように示していた。',
+    },
+    now: {
+      en: 'If the gateway can authenticate itself, it SHOULD do so and proceed with the call; it should send this cause only if it cannot.',
+      ja: 'ゲートウェイが自ら認証できるなら、そうして呼を続けるべきであり（SHOULD）、この理由表示を送るのは、認証できない場合に限るべきである。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'If the gateway can authenticate itself, then obviously it SHOULD do so and proceed with the call; only if the gateway cannot authenticate itself should cause code 21 be sent.',
+      },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',

@@ -146,8 +146,8 @@ const PROTOCOL_ERROR: Localized = {
   ja: 'ゲートウェイは、可能な限りリクエストを修正して再発信すべきであり（SHOULD）、この理由表示で切断するのは、それができない場合に限るべきである。',
 };
 const CREDENTIALS: Localized = {
-  en: 'That is only when the gateway cannot authenticate itself; if it can, it SHOULD do so and proceed with the call.',
-  ja: 'これはゲートウェイが自ら認証できない場合に限る。認証できるなら、そうして呼を続けるべきである（SHOULD）。',
+  en: 'If the gateway can authenticate itself, it SHOULD do so and proceed with the call; it should send this cause only if it cannot.',
+  ja: 'ゲートウェイが自ら認証できるなら、そうして呼を続けるべきであり（SHOULD）、この理由表示を送るのは、認証できない場合に限るべきである。',
 };
 const BY_WARNING: Localized = {
   en: 'For a response that carries no encapsulated ISUP, the cause depends on the Warning header: 31 by default, 65 when the warning concerns an unavailable bearer capability.',
