@@ -7795,6 +7795,69 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '489-summary-keeps-must-and-should',
+    date: '2026-12-06',
+    title: { en: '489: the summary keeps the MUST for PUBLISH and the SHOULD for SUBSCRIBE without Event', ja: '489：要約で PUBLISH の MUST と Event のない SUBSCRIBE の SHOULD を区別' },
+    pages: withComparisons(489),
+    wrong: {
+      en: 'The summary said 489 is "also given" to a PUBLISH with no Event header and to a SUBSCRIBE with none by a notifier that does not support PINT, as a plain fact for both. RFC 3903 §6 makes the compositor\'s 489 a MUST, but RFC 6665 §4.2.3 makes the notifier\'s a SHOULD.',
+      ja: '要約で、Event ヘッダのない PUBLISH にも、PINT に対応しないノーティファイアが受けた Event ヘッダのない SUBSCRIBE にも 489 が「返される」と、どちらも事実として書いていた。RFC 3903 §6 では ESC の 489 は MUST だが、RFC 6665 §4.2.3 ではノーティファイアの 489 は SHOULD である。',
+    },
+    now: {
+      en: 'An event state compositor MUST also give 489 to a PUBLISH with no Event header, and a notifier that does not support PINT SHOULD give it to a SUBSCRIBE with none.',
+      ja: 'Event ヘッダのない PUBLISH にも ESC は 489 を返さなければならず（MUST）、PINT に対応しないノーティファイアは Event ヘッダのない SUBSCRIBE に 489 を返すべきである（SHOULD）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §6',
+        quote: 'If the Event header field is missing or contains an event package which the ESC does not support, the ESC MUST respond to the PUBLISH request with a 489 (Bad Event) response',
+      },
+      { ref: 'RFC6665 §4.2.3', quote: 'If a notifier does not support PINT, it SHOULD return 489 (Bad Event) to any SUBSCRIBE requests without an "Event" header field.' },
+    ],
+  },
+  {
+    id: '488-update-and-reinvite-can-be-rejected',
+    date: '2026-12-06',
+    title: { en: '488: a UAS can refuse a re-INVITE or UPDATE offer with 488', ja: '488：re-INVITE や UPDATE のオファーは 488 で拒否できる' },
+    pages: [{ code: 488 }],
+    wrong: {
+      en: 'The description said RFC 3261 §14.2 "gives the same answer" to a re-INVITE with an unacceptable offer and that an UPDATE carrying one "is refused the same way", as fixed rules. Both sections say only that the UAS can reject the offer with 488.',
+      ja: '説明文で、受け入れられないオファーを含む re-INVITE には RFC 3261 §14.2 が「同じ応答を返すとしており」、そうした UPDATE も「同じように拒否される」と、決まった規則として書いていた。どちらの節も、UAS が 488 でそのオファーを拒否できるとしているだけである。',
+    },
+    now: {
+      en: 'RFC 3261 §14.2 says a UAS can give the same answer to such a re-INVITE, and a UAS can refuse such an UPDATE the same way (RFC 3311 §5.2).',
+      ja: 'RFC 3261 §14.2 によれば、UAS はそうした re-INVITE にも同じ応答を返すことができ、そうした UPDATE も同じように拒否できる（RFC 3311 §5.2）とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §14.2', quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the re-INVITE.' },
+      { ref: 'RFC3311 §5.2', quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the UPDATE.' },
+    ],
+  },
+  {
+    id: '494-client-should-use-protected-channel',
+    date: '2026-12-06',
+    title: { en: '494: the client MUST pick and set up the mechanism, and its later requests SHOULD use it', ja: '494：クライアントはメカニズムを選んで確立しなければならず、以後のリクエストはそれを使うべきである' },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'The description said that the client picks the mechanism, sets it up and sends the request again over the protected channel with Security-Verify, all as plain facts. RFC 3329 §2.3.1 makes the choice, the setting up and the Security-Verify header MUSTs, but the use of the protected channel by the requests that follow only a SHOULD.',
+      ja: '説明文で、クライアントはメカニズムを選んで確立し、保護されたチャネルで Security-Verify を付けてリクエストを送り直すと、すべて事実として書いていた。RFC 3329 §2.3.1 では、メカニズムの選択と確立、Security-Verify ヘッダは MUST だが、後続のリクエストが保護されたチャネルを使うことは SHOULD である。',
+    },
+    now: {
+      en: 'The client MUST pick the mechanism and set it up; the requests it then sends to that server SHOULD use the protected channel and MUST carry Security-Verify.',
+      ja: 'クライアントはメカニズムを選んで確立しなければならず（MUST）、その後そのサーバへ送るリクエストは保護されたチャネルを使うべきであり（SHOULD）、Security-Verify ヘッダを付けなければならない（MUST）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'it MUST choose the security mechanism in the server\'s list with the highest "q" value among all the mechanisms that are known to the client. Then, it MUST initiate that particular security mechanism as described in Section 3.5.',
+      },
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'All the subsequent SIP requests sent by the client to that server SHOULD make use of the security mechanism initiated in the previous step. These requests MUST contain a Security-Verify header field that mirrors the server\'s list received previously in the Security-Server header field.',
+      },
+    ],
+  },
   // Third reading, 487, 603, 481.
   {
     id: '487-should-stated-as-fact',
