@@ -7626,6 +7626,106 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '302-proxy-recursion-hides-302-is-should-not',
+    date: '2026-12-06',
+    title: { en: '302: a proxy that recursed on every Contact SHOULD NOT keep the emptied 302', ja: '302：すべての Contact へ再帰したプロキシは Contact のなくなった 302 を候補に加えるべきではない（SHOULD NOT）' },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The meaning section said a proxy may recurse on the Contact "instead of passing the 302 upstream" and that "the caller then sees the forwarded call, not the 302", as a fact. RFC 3261 §16.7 makes the proxy remove the Contacts it recurses on, and only says it SHOULD NOT add the resulting contactless response to the response context.',
+      ja: '意味の節は、プロキシは「302 を上流に返さず」自ら Contact へ再帰してもよく、「その場合に発信者から見えるのは転送後の呼であって 302 ではない」と事実として書いていた。RFC 3261 §16.7 は、再帰したプロキシは Contact をその応答から取り除くこととし、Contact のなくなった応答を応答コンテキストに加えるべきではない（SHOULD NOT）とするだけである。',
+    },
+    now: {
+      en: 'A proxy may recurse on the Contact itself; a proxy that has recursed on all the Contact addresses SHOULD NOT keep the emptied 302 as a candidate for its final response, so the caller normally sees the forwarded call, not the 302.',
+      ja: 'プロキシは自ら Contact へ再帰してもよい。Contact のアドレスすべてへ再帰したプロキシは、Contact のなくなった 302 を最終応答の候補に加えるべきではない（SHOULD NOT）ため、発信者から見えるのは通常、転送後の呼であって 302 ではない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the proxy recurses on all of the contacts in a 3xx response, the proxy SHOULD NOT add the resulting contactless response to the response context.',
+      },
+    ],
+  },
+  {
+    id: '400-unknown-method-501-keeps-condition',
+    date: '2026-12-06',
+    title: { en: '400: 501 is the appropriate answer to an unrecognised method only when the UAS cannot support it for any user', ja: '400：認識できないメソッドに 501 が適切なのは、UAS がどのユーザについても対応できない場合である' },
+    pages: [{ code: 400 }],
+    wrong: {
+      en: 'A fix said, as a plain fact, that "a UAS answers" a method it does not recognise with 501. RFC 3261 §21.5.2 only calls 501 the appropriate response, and only when the UAS does not recognise the method and is not capable of supporting it for any user.',
+      ja: '対処方法は、認識できないメソッドには「UAS は 501 を返す」と事実として書いていた。RFC 3261 §21.5.2 は 501 を適切な応答としているだけであり、それも UAS がそのメソッドを認識できず、どのユーザについても対応できない場合に限る。',
+    },
+    now: {
+      en: '501 is the appropriate answer when a UAS does not recognise the method and cannot support it for any user.',
+      ja: 'UAS がそのメソッドを認識できず、どのユーザについても対応できない場合の適切な応答は 501 である、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+    ],
+  },
+  {
+    id: '404-410-fallback-is-should',
+    date: '2026-12-06',
+    title: { en: '404: a server that cannot tell whether a 410 condition is permanent SHOULD use 404', ja: '404：410 の状態が恒久的か判断できないサーバは 404 を使うべきである（SHOULD）' },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The meaning section gave 404 as "the fallback" of 410 when the server cannot tell, without the level; RFC 3261 §21.4.10 says 404 SHOULD be used instead when the server does not know whether the condition is permanent.',
+      ja: '意味の節は、判断できなければ 404 を使うとし、要求レベルを示していなかった。RFC 3261 §21.4.10 は、状態が恒久的かどうかをサーバが知らない場合は、代わりに 404 を使うべきである（SHOULD）としている。',
+    },
+    now: {
+      en: 'A server that cannot tell whether the condition is permanent SHOULD use 404 instead of 410.',
+      ja: '恒久的かどうかを判断できないサーバは、410 の代わりに 404 を使うべきである（SHOULD）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.10',
+        quote: 'If the server does not know, or has no facility to determine, whether or not the condition is permanent, the status code 404 (Not Found) SHOULD be used instead.',
+      },
+    ],
+  },
+  {
+    id: '405-unknown-method-501-keeps-condition',
+    date: '2026-12-06',
+    title: { en: '405: 501 is the appropriate answer to an unrecognised method when the UAS cannot support it for any user', ja: '405：認識できないメソッドに 501 が適切なのは、UAS がどのユーザについても対応できない場合である' },
+    pages: [{ code: 405 }],
+    wrong: {
+      en: 'The meaning section and a scenario said, as a plain fact, that a server or device that does not recognise the method "answers 501". RFC 3261 §21.5.2 only calls 501 the appropriate response, and only when the UAS does not recognise the method and is not capable of supporting it for any user.',
+      ja: '意味の節と発生する状況の一つは、メソッドを認識しないサーバや装置は「501 を返す」と事実として書いていた。RFC 3261 §21.5.2 は 501 を適切な応答としているだけであり、それも UAS がそのメソッドを認識できず、どのユーザについても対応できない場合に限る。',
+    },
+    now: {
+      en: '501 is the appropriate answer when a UAS does not recognise the method and cannot support it for any user; 405 is sent when the server recognises the method but it is not allowed or supported.',
+      ja: '501 は、UAS がメソッドを認識できず、どのユーザについても対応できない場合の適切な応答であり、405 は、サーバがメソッドを認識しているが許可または対応していない場合に送られる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+    ],
+  },
+  {
+    id: '407-answer-each-challenge-is-may',
+    date: '2026-12-06',
+    title: { en: '407: after forking, the client MAY include credentials for each challenge', ja: '407：フォーキング後、クライアントはチャレンジごとに認証情報を付けてよい（MAY）' },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The meaning section said, as a plain fact, that "the client answers each realm it holds credentials for" when a forking proxy has gathered several challenges into one response. RFC 3261 §22.3 says that a UAC resubmitting its request MAY include a credential for each challenge.',
+      ja: '意味の節は、フォーキングしたプロキシが複数のチャレンジを 1 つの応答にまとめた場合、「クライアントは、認証情報を持っているレルムそれぞれに答える」と事実として書いていた。RFC 3261 §22.3 は、リクエストを送り直す UAC はチャレンジごとに認証情報を含めてよい（MAY）としている。',
+    },
+    now: {
+      en: 'When the client retries, it MAY include credentials for each challenge.',
+      ja: 'クライアントは再試行する際、チャレンジごとに認証情報を付けてよい（MAY）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'a UAC MAY include an Authorization value for each WWW-Authenticate value and a Proxy-Authorization value for each Proxy-Authenticate value',
+      },
+    ],
+  },
   // Fourteenth reading, 405–429.
   {
     id: '422-session-expires-should-in-dialog-refresh',
