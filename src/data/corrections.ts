@@ -21171,6 +21171,52 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '423-summary-contact-expires-parameter',
+    date: '2026-12-06',
+    title: { en: '423: the refused lifetime can be requested in a Contact\'s expires parameter, not only in Expires', ja: '423：拒否される有効期間は、Expires だけでなく Contact の expires パラメータでも要求される' },
+    pages: withComparisons(423),
+    wrong: {
+      en: 'The summary, which also opens every comparison with 423, said the server refuses "the lifetime requested in Expires". A REGISTER can request a lifetime for each binding in an "expires" parameter of the Contact, which takes precedence over the Expires header, and RFC 3261 §21.4.17 gives as its example a registration whose Contact header field expiration time was too small.',
+      ja: '423 の概要（423 を含むすべての比較ページの冒頭にも示される）は、「Expires で要求された有効期間」が拒否されるとしていた。しかし REGISTER では、Contact の「expires」パラメータでバインディングごとに有効期間を要求でき、これは Expires ヘッダより優先される。RFC 3261 §21.4.17 も、Contact ヘッダの有効期間が短すぎる登録を例に挙げている。',
+    },
+    now: {
+      en: 'The summary says the requested lifetime is refused, requested in Expires or, for a registration, also in a Contact\'s "expires" parameter.',
+      ja: '概要は、Expires（登録では Contact の「expires」パラメータも）で要求された有効期間が拒否されると示す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.17',
+        quote: 'This response can be used by a registrar to reject a registration whose Contact header field expiration time was too small.',
+      },
+      {
+        ref: 'RFC3261 §10.2.1.1',
+        quote: 'There are two ways in which a client can suggest an expiration interval for a binding: through an Expires header field or an "expires" Contact header parameter.',
+      },
+      {
+        ref: 'RFC3261 §10.3',
+        quote: 'If the field value has an "expires" parameter, that value MUST be taken as the requested expiration.',
+      },
+    ],
+  },
+  {
+    id: '481-summary-cases-are-examples',
+    date: '2026-12-06',
+    title: { en: '481: the summary\'s cases are typical ones, not the only ones', ja: '481：概要に挙げた場合は典型例であり、それに限られない' },
+    pages: withComparisons(481),
+    wrong: {
+      en: 'The English summary, which also opens every comparison with 481, listed after a colon a late BYE or CANCEL, a request after a restart, and a NOTIFY for a subscription that is gone, as if these were the only cases. RFC 3261 §21.4.19 covers any request that does not match an existing dialog or transaction, and other RFCs give further cases, such as a PRACK that matches no unacknowledged reliable provisional response (RFC 3262 §3). The Japanese already called the list typical.',
+      ja: '英語版の概要（481 を含むすべての比較ページの冒頭にも示される）は、遅れて届いた BYE や CANCEL、再起動後のリクエスト、すでに存在しないサブスクリプションへの NOTIFY を、それだけが該当するかのようにコロンの後に列挙していた。RFC 3261 §21.4.19 は既存のダイアログやトランザクションに一致しないリクエスト全般を対象とし、ほかの RFC も、確認応答されていない信頼性のある暫定応答のどれにも一致しない PRACK（RFC 3262 §3）などの場合を定めている。日本語版はすでにこれらを典型例としていた。',
+    },
+    now: {
+      en: 'The English summary calls them typical cases, as the Japanese does.',
+      ja: '英語版の概要も、日本語版と同じくこれらを典型例として示す。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.19', quote: 'This status indicates that the UAS received a request that does not match any existing dialog or transaction.' },
+      { ref: 'RFC3262 §3', quote: 'If a PRACK request is received by the UA core that does not match any unacknowledged reliable provisional response, the UAS MUST respond to the PRACK with a 481 response.' },
+    ],
+  },
   // Eighteenth reading, computed comparisons.
   {
     id: 'compare-ja-next-step-one-sentence',
