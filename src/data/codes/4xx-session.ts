@@ -315,11 +315,12 @@ export const codes4xxSession: CodeEntryInput[] = [
       scope: { value: 'branch', refs: ['RFC3261 §16.7'] },
       sentBy: {
         value: ['proxy', 'uas', 'b2bua'],
-        refs: ['RFC3261 §21.4.20', 'RFC3261 §16.3', 'RFC3261 §8.2.2.2', 'RFC7332 §4'],
+        refs: ['RFC3261 §21.4.20', 'RFC3261 §16.3', 'RFC3261 §8.2.2.2', 'RFC7332 §4', 'RFC5393 §4.2.2'],
         byRole: {
           proxy: ['RFC3261 §21.4.20', 'RFC3261 §16.3'],
           uas: ['RFC3261 §8.2.2.2'],
-          b2bua: ['RFC7332 §4'],
+          // RFC 7332 §4 recommends the loop detection RFC 5393 defines for a proxy; its §4.2.2 answers a loop with 482.
+          b2bua: ['RFC7332 §4', 'RFC5393 §4.2.2'],
         },
       },
       methods: { value: 'any', refs: ['RFC3261 §21.4.20'] },
