@@ -8481,6 +8481,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '301-gateway-contact-new-number-is-a-should',
+    date: '2026-12-06',
+    title: {
+      en: '301: that a gateway\'s 301 carries the new number in Contact rests on a SHOULD',
+      ja: '301：ゲートウェイの 301 の Contact に新しい番号が入ることは SHOULD による',
+    },
+    pages: [{ code: 301 }],
+    wrong: {
+      en: 'The description said that in a 301 from a gateway following RFC 3398 "the new number is in the Contact when the gateway could read it from the diagnostic", as a fact. RFC 3398 says only that a gateway able to process the number SHOULD add it to the 301 in a Contact header.',
+      ja: '説明では、RFC 3398 に従うゲートウェイの 301 について「ゲートウェイが診断フィールドから新しい番号を読み取れた場合はそれが Contact に入っている」と事実として書いていた。RFC 3398 が定めるのは、番号を処理できるゲートウェイはそれを 301 の Contact ヘッダに入れるべきである（SHOULD）ということだけである。',
+    },
+    now: {
+      en: 'A 301 from a gateway that follows this mapping means the dialled number was changed; if the gateway could process the new number from the diagnostic, it SHOULD have put that number in the Contact (RFC 3398 §7.2.4.1).',
+      ja: 'この対応表に従うゲートウェイから来た 301 は、ダイヤルした番号が変更されたことを意味し、ゲートウェイが診断フィールドの新しい番号を処理できた場合は、その番号を Contact に入れているべきである（SHOULD、RFC 3398 §7.2.4.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'If the MGC is able to process this information it SHOULD be added to the SIP response (301) in a Contact header.',
+      },
+    ],
+  },
+
   // Third reading, 180, 183, 302, 403.
   {
     id: '180-reinvite-no-ringing-reason',
