@@ -8655,6 +8655,103 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '100-proceeding-should-not-retransmit',
+    date: '2026-12-06',
+    title: {
+      en: '100: in the Proceeding state the INVITE client transaction SHOULD NOT retransmit the request',
+      ja: '100：Proceeding 状態の INVITE クライアントトランザクションは、リクエストを再送すべきではない',
+    },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'The description said that the move to the Proceeding state "ends the Timer A retransmissions over UDP", citing RFC 3261 §17.1.1.2, which gives the rule as a SHOULD NOT.',
+      ja: '説明では、Proceeding 状態に移ることで「UDP でのタイマ A による再送を止める」としていたが、出典の RFC 3261 §17.1.1.2 はこれを SHOULD NOT の規定としている。',
+    },
+    now: {
+      en: 'Like any provisional response, a 100 moves the caller\'s INVITE client transaction into the Proceeding state, in which the client transaction should no longer retransmit the request, Timer A retransmissions over UDP included (RFC 3261 §17.1.1.2).',
+      ja: '他の暫定応答と同じく、100 は発信者側の INVITE クライアントトランザクションを Proceeding 状態に移し、この状態のクライアントトランザクションは、UDP でのタイマ A による再送を含め、リクエストをそれ以上再送すべきではない（RFC 3261 §17.1.1.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.1.1.2',
+        quote:
+          'If the client transaction receives a provisional response while in the "Calling" state, it transitions to the "Proceeding" state. In the "Proceeding" state, the client transaction SHOULD NOT retransmit the request any longer.',
+      },
+    ],
+  },
+  {
+    id: '181-contrast-302-client-should-retry',
+    date: '2026-12-06',
+    title: {
+      en: '181: after a 302 the requesting client SHOULD retry at the new address',
+      ja: '181：302 を受けたクライアントは、新しいアドレスでリクエストを再試行すべきである',
+    },
+    pages: [{ code: 181 }],
+    wrong: {
+      en: 'The contrast with 302 said that "the caller\'s side sends a fresh INVITE", as a fact; RFC 3261 §21.3.3 says the requesting client SHOULD retry the request at the new address.',
+      ja: '302 との対比で「発信者側が改めて INVITE を送る」と事実として書いていたが、RFC 3261 §21.3.3 は、リクエストを送ったクライアントが新しいアドレスでリクエストを再試行すべきである（SHOULD）としている。',
+    },
+    now: {
+      en: 'With 302 the server hands a new address back, and the requesting client SHOULD retry the request there with a new INVITE (RFC 3261 §21.3.3).',
+      ja: '302 ではサーバが新しいアドレスを返し、リクエストを送ったクライアントは、新しい INVITE でそのアドレスへリクエストを再試行すべきである（SHOULD、RFC 3261 §21.3.3）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.3.3',
+        quote: 'The requesting client SHOULD retry the request at the new address(es) given by the Contact header field (Section 20.10).',
+      },
+    ],
+  },
+
+  {
+    id: '301-summary-retry-and-update-are-shoulds',
+    date: '2026-12-06',
+    title: {
+      en: '301: retrying at the Contact address and updating stored addresses are SHOULDs',
+      ja: '301：Contact のアドレスでの再試行と保存済みアドレスの更新は SHOULD である',
+    },
+    pages: withComparisons(301),
+    wrong: {
+      en: 'The summary said "retry at the Contact address and replace the old address wherever it is stored" without the level; RFC 3261 §21.3.2 gives both as SHOULDs for the requesting client, and the Japanese read as a plain statement of what happens.',
+      ja: '要約は「Contact のアドレスで再試行し、保存している旧アドレスもすべて置き換える」と要求レベルを示さずに書いていた。RFC 3261 §21.3.2 は、どちらもリクエストを送ったクライアントへの SHOULD としている。また日本語は、実際に起きることを書いた文として読めた。',
+    },
+    now: {
+      en: 'The user can no longer be reached at the Request-URI; the client SHOULD retry at the Contact address and SHOULD update the old address wherever it has stored it.',
+      ja: 'ユーザが Request-URI のアドレスではもう見つからないことを示す。クライアントは Contact のアドレスで再試行すべきであり（SHOULD）、旧アドレスを保存している箇所はすべて更新すべきである（SHOULD）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.3.2',
+        quote:
+          'The user can no longer be found at the address in the Request-URI, and the requesting client SHOULD retry at the new address given by the Contact header field (Section 20.10). The requestor SHOULD update any local directories, address books, and user location caches with this new value and redirect future requests to the address(es) listed.',
+      },
+    ],
+  },
+
+  {
+    id: '301-gateway-contact-new-number-is-a-should',
+    date: '2026-12-06',
+    title: {
+      en: '301: that a gateway\'s 301 carries the new number in Contact rests on a SHOULD',
+      ja: '301：ゲートウェイの 301 の Contact に新しい番号が入ることは SHOULD による',
+    },
+    pages: [{ code: 301 }],
+    wrong: {
+      en: 'The description said that in a 301 from a gateway following RFC 3398 "the new number is in the Contact when the gateway could read it from the diagnostic", as a fact. RFC 3398 says only that a gateway able to process the number SHOULD add it to the 301 in a Contact header.',
+      ja: '説明では、RFC 3398 に従うゲートウェイの 301 について「ゲートウェイが診断フィールドから新しい番号を読み取れた場合はそれが Contact に入っている」と事実として書いていた。RFC 3398 が定めるのは、番号を処理できるゲートウェイはそれを 301 の Contact ヘッダに入れるべきである（SHOULD）ということだけである。',
+    },
+    now: {
+      en: 'A 301 from a gateway that follows this mapping means the dialled number was changed; if the gateway could process the new number from the diagnostic, it SHOULD have put that number in the Contact (RFC 3398 §7.2.4.1).',
+      ja: 'この対応表に従うゲートウェイから来た 301 は、ダイヤルした番号が変更されたことを意味し、ゲートウェイが診断フィールドの新しい番号を処理できた場合は、その番号を Contact に入れているべきである（SHOULD、RFC 3398 §7.2.4.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'If the MGC is able to process this information it SHOULD be added to the SIP response (301) in a Contact header.',
+      },
+    ],
+  },
+
   // Third reading, 180, 183, 302, 403.
   {
     id: '180-reinvite-no-ringing-reason',

@@ -218,11 +218,11 @@ export const codes3xx: CodeEntryInput[] = [
       en: {
         title: 'Moved Permanently',
         summary:
-          'The user can no longer be reached at the Request-URI; retry at the Contact address and replace the old address wherever it is stored.',
+          'The user can no longer be reached at the Request-URI; the client SHOULD retry at the Contact address and SHOULD update the old address wherever it has stored it.',
         description: [
           'RFC 3261 §21.3.2 gives the requesting client two instructions. It SHOULD retry at the new address in the Contact header field, and it SHOULD update local directories, address books and user location caches so that future requests go straight to the new address. The second instruction is what separates 301 from [[302]]: a 301 is meant to be remembered, while the address from a 302 may be cached only for the expiry time the response gives, and without one serves this single retry (RFC 3261 §21.3.3).',
           'Redirect servers and UASs send 301, but the new location need not be a different user. RFC 3261 §8.3 notes that a 301 or 302 may keep the same user and only name a different server, or only change transport parameters, for example from UDP to TCP. The retry follows the general 3xx processing of RFC 3261 §8.1.3.4: a new client transaction with a new branch, the Request-URI copied from the Contact, and no URI tried twice.',
-          'At the PSTN boundary, RFC 3398 §7.2.4.1 maps ISUP cause 22 "number changed" to 301 when the release message carries the new number in its diagnostic field (a gateway able to process that number SHOULD put it in Contact), and to [[410]] when it does not. A 301 from a gateway that follows this mapping therefore means the dialled number was changed, and the new number is in the Contact when the gateway could read it from the diagnostic. Compared with [[404]], a 301 says the user exists elsewhere; compared with [[410]], it also says where.',
+          'At the PSTN boundary, RFC 3398 §7.2.4.1 maps ISUP cause 22 "number changed" to 301 when the release message carries the new number in its diagnostic field (a gateway able to process that number SHOULD put it in Contact), and to [[410]] when it does not. A 301 from a gateway that follows this mapping therefore means the dialled number was changed; if the gateway could process the new number from the diagnostic, it SHOULD have put that number in the Contact. Compared with [[404]], a 301 says the user exists elsewhere; compared with [[410]], it also says where.',
         ],
         scenarios: [
           'A caller dials a number whose subscriber has moved to a new one. The terminating switch releases with cause 22 and a diagnostic holding the new number, and the SIP gateway answers the INVITE with 301 and `Contact: <sip:+12125550199@gw.example.net;user=phone>`.',
@@ -238,11 +238,11 @@ export const codes3xx: CodeEntryInput[] = [
       ja: {
         title: '恒久的な移動',
         summary:
-          'ユーザが Request-URI のアドレスではもう見つからないことを示す。Contact のアドレスで再試行し、保存している旧アドレスもすべて置き換える。',
+          'ユーザが Request-URI のアドレスではもう見つからないことを示す。クライアントは Contact のアドレスで再試行すべきであり（SHOULD）、旧アドレスを保存している箇所はすべて更新すべきである（SHOULD）。',
         description: [
           'RFC 3261 §21.3.2 は、301 を受けたクライアントに 2 つのことを求めている。Contact ヘッダの新しいアドレスで再試行すべきこと（SHOULD）と、ローカルのディレクトリ、アドレス帳、ユーザ位置のキャッシュを更新して以後のリクエストを新しいアドレスへ直接送るべきこと（SHOULD）である。後者が [[302]] との違いで、301 は記憶されることを前提とする。302 のアドレスは応答が示す有効期限の間だけキャッシュしてよく、期限が示されていなければ今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。',
           '301 を送るのはリダイレクトサーバや UAS だが、移動先が別のユーザである必要はない。RFC 3261 §8.3 によれば、301 や 302 はユーザを変えずに別のサーバだけを示したり、UDP から TCP への切り替えのようにトランスポートパラメータだけを変えたりできる。再試行は RFC 3261 §8.1.3.4 の 3xx 共通処理に従う。新しい branch を持つ新しいクライアントトランザクションを使い、Request-URI には Contact の値をコピーし、同じ URI を 2 度試すことはない。',
-          'PSTN との境界では、RFC 3398 §7.2.4.1 が ISUP の理由表示（cause 値）22（相手加入者端末番号変更）を、解放メッセージの診断フィールドに新番号がある場合は 301 に（その番号を処理できるゲートウェイは Contact に入れるべきとされる）、ない場合は [[410]] に対応付けている。したがって、この対応表に従うゲートウェイから来た 301 は、ダイヤルした番号が変更されたことを意味し、ゲートウェイが診断フィールドから新しい番号を読み取れた場合はそれが Contact に入っている。[[404]] と比べると 301 はユーザが別の場所に存在することを示し、[[410]] と比べるとその場所まで示す。',
+          'PSTN との境界では、RFC 3398 §7.2.4.1 が ISUP の理由表示（cause 値）22（相手加入者端末番号変更）を、解放メッセージの診断フィールドに新番号がある場合は 301 に（その番号を処理できるゲートウェイは Contact に入れるべきとされる）、ない場合は [[410]] に対応付けている。したがって、この対応表に従うゲートウェイから来た 301 は、ダイヤルした番号が変更されたことを意味する。ゲートウェイが診断フィールドの新しい番号を処理できた場合は、その番号を Contact に入れているべきである（SHOULD）。[[404]] と比べると 301 はユーザが別の場所に存在することを示し、[[410]] と比べるとその場所まで示す。',
         ],
         scenarios: [
           '加入者が新しい番号に移った旧番号に発信者がダイヤルする。着信側の交換機は理由表示 22 と新番号入りの診断情報で呼を解放し、SIP ゲートウェイは INVITE に対して `Contact: <sip:+12125550199@gw.example.net;user=phone>` を付けた 301 を返す。',
