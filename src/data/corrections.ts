@@ -20133,6 +20133,21 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '100-vs-180-guide-proceeding-should-not-retransmit',
+    date: '2026-12-06',
+    title: { en: '100 vs 180 guide: in Proceeding the client SHOULD NOT retransmit', ja: '100 と 180 の比較ガイド：Proceeding 状態では再送すべきではない' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The guide said that the Proceeding state "stops INVITE retransmissions over UDP", stating as fact what RFC 3261 §17.1.1.2 makes a SHOULD NOT for the client transaction.',
+      ja: 'ガイドは、Proceeding 状態に移ると UDP での INVITE の再送が止まると、RFC 3261 §17.1.1.2 がクライアントトランザクションに SHOULD NOT として定めることを事実のように示していた。',
+    },
+    now: {
+      en: 'In the Proceeding state the client transaction SHOULD NOT retransmit the INVITE any more, over UDP included (RFC 3261 §17.1.1.2).',
+      ja: 'Proceeding 状態では、UDP を含め INVITE を再送すべきではない（SHOULD NOT、RFC 3261 §17.1.1.2）。',
+    },
+    sources: [{ ref: 'RFC3261 §17.1.1.2', quote: 'If the client transaction receives a provisional response while in the "Calling" state, it transitions to the "Proceeding" state. In the "Proceeding" state, the client transaction SHOULD NOT retransmit the request any longer.' }],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
