@@ -7357,6 +7357,39 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' }],
   },
 
+  {
+    id: '440-proxy-overwrites-max-breadth-should-cap',
+    date: '2026-12-06',
+    title: { en: '440: a proxy must overwrite a Max-Breadth above its maximum; the new value should not exceed it', ja: '440：上限を超える Max-Breadth はプロキシが書き換えなければならず、新しい値は上限以下であるべきである' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'The page said as plain fact that a proxy caps any Max-Breadth above its own maximum. RFC 5393 §5.3.3 makes the overwrite a MUST, but the new value being no greater than the maximum only a SHOULD.',
+      ja: 'ページは、プロキシは自身の上限を超える Max-Breadth を抑えると事実として書いていた。RFC 5393 §5.3.3 では書き換えは MUST だが、新しい値が上限以下であることは SHOULD にとどまる。',
+    },
+    now: {
+      en: 'A proxy MUST overwrite a value above its own maximum (60 by recommendation) with one that SHOULD be no greater than that maximum.',
+      ja: 'プロキシは自身の上限（推奨値は 60）を超える値を書き換えなければならず（MUST）、書き換えた値はその上限以下であるべきである（SHOULD）。',
+    },
+    sources: [{ ref: 'RFC5393 §5.3.3', quote: 'If this maximum is exceeded in a received request, the proxy MUST overwrite it with a value that SHOULD be no greater than its allowable maximum.' }],
+  },
+  {
+    id: '481-reinvite-uac-should-end-call',
+    date: '2026-12-06',
+    title: { en: '481: a UAC whose re-INVITE gets 481 should end the call', ja: '481：re-INVITE に 481 を受けた UAC は呼を終えるべきである' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The page said as plain fact that a re-INVITE answered with 481 ends the call. RFC 3261 §14.1 refers to §12.2.1.2, where the UAC SHOULD terminate the dialog on a 481.',
+      ja: 'ページは、re-INVITE に 481 が返ると呼そのものが終わると事実として書いていた。RFC 3261 §14.1 は §12.2.1.2 を参照しており、そこでは 481 を受けた UAC はダイアログを終了すべきである（SHOULD）とされている。',
+    },
+    now: {
+      en: 'A UAC whose re-INVITE is answered with 481 SHOULD end the call, not merely treat the modification as failed.',
+      ja: 're-INVITE に 481 を受けた UAC は、セッション変更の失敗として扱うだけでなく、呼そのものを終えるべきである（SHOULD）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §12.2.1.2', quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog.' },
+      { ref: 'RFC3261 §14.1', quote: 'Note that, as stated in Section 12.2.1.2, if the non-2xx final response is a 481 (Call/Transaction Does Not Exist), or a 408 (Request Timeout), or no response at all is received for the re-INVITE (that is, a timeout is returned by the INVITE client transaction), the UAC will terminate the dialog.' },
+    ],
+  },
   // Third reading, 480, 486, 600.
   {
     id: '480-summary-user-may-be-elsewhere',
