@@ -7390,6 +7390,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §14.1', quote: 'Note that, as stated in Section 12.2.1.2, if the non-2xx final response is a 481 (Call/Transaction Does Not Exist), or a 408 (Request Timeout), or no response at all is received for the re-INVITE (that is, a timeout is returned by the INVITE client transaction), the UAC will terminate the dialog.' },
     ],
   },
+  {
+    id: '481-486-cancel-answers-are-should',
+    date: '2026-12-06',
+    title: { en: '481, 486: a UAS should answer 487 to a cancelled INVITE and 481 to an unmatched CANCEL', ja: '481・486：取り消された INVITE への 487、一致しない CANCEL への 481 は、UAS が返すべき応答である' },
+    pages: [{ code: 481 }, { code: 486 }],
+    wrong: {
+      en: 'In their comparisons with 487, the 481 page said as plain fact that 487 goes to the original INVITE and 481 to a CANCEL that matches no transaction, and the 486 page that 487 is what a ringing phone sends when the caller cancels. RFC 3261 §9.2 makes both responses a SHOULD of the UAS.',
+      ja: '487 との比較で、481 のページは、487 は元の INVITE に返り、481 はどのトランザクションとも一致しない CANCEL に返ると事実として書き、486 のページは、487 は発信者が取り消したときに鳴動中の電話機が返すものだと書いていた。RFC 3261 §9.2 では、どちらの応答も UAS が返すべきもの（SHOULD）である。',
+    },
+    now: {
+      en: 'The 481 page says that 487 is what a UAS SHOULD send to the original INVITE when a CANCEL arrived in time, and 481 what it SHOULD send to a CANCEL that matches no transaction; the 486 page says that 487 is what a ringing phone SHOULD send when the caller cancels (RFC 3261 §9.2).',
+      ja: '481 のページは、487 は CANCEL が間に合ったときに UAS が元の INVITE に返すべき応答、481 はどのトランザクションとも一致しない CANCEL に UAS が返すべき応答であるとし、486 のページは、487 は発信者が取り消したときに鳴動中の電話機が返すべき応答であるとした（RFC 3261 §9.2）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §9.2', quote: 'If the UAS did not find a matching transaction for the CANCEL according to the procedure above, it SHOULD respond to the CANCEL with a 481 (Call Leg/Transaction Does Not Exist).' },
+      { ref: 'RFC3261 §9.2', quote: 'If the original request was an INVITE, the UAS SHOULD immediately respond to the INVITE with a 487 (Request Terminated).' },
+    ],
+  },
   // Third reading, 480, 486, 600.
   {
     id: '480-summary-user-may-be-elsewhere',
