@@ -7417,6 +7417,57 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §7.2', quote: '6xx: Global Failure -- the request cannot be fulfilled at any server.' }],
   },
 
+  {
+    id: '440-proxy-overwrites-max-breadth-should-cap',
+    date: '2026-12-06',
+    title: { en: '440: a proxy must overwrite a Max-Breadth above its maximum; the new value should not exceed it', ja: '440：上限を超える Max-Breadth はプロキシが書き換えなければならず、新しい値は上限以下であるべきである' },
+    pages: [{ code: 440 }],
+    wrong: {
+      en: 'The page said as plain fact that a proxy caps any Max-Breadth above its own maximum. RFC 5393 §5.3.3 makes the overwrite a MUST, but the new value being no greater than the maximum only a SHOULD.',
+      ja: 'ページは、プロキシは自身の上限を超える Max-Breadth を抑えると事実として書いていた。RFC 5393 §5.3.3 では書き換えは MUST だが、新しい値が上限以下であることは SHOULD にとどまる。',
+    },
+    now: {
+      en: 'A proxy MUST overwrite a value above its own maximum (60 by recommendation) with one that SHOULD be no greater than that maximum.',
+      ja: 'プロキシは自身の上限（推奨値は 60）を超える値を書き換えなければならず（MUST）、書き換えた値はその上限以下であるべきである（SHOULD）。',
+    },
+    sources: [{ ref: 'RFC5393 §5.3.3', quote: 'If this maximum is exceeded in a received request, the proxy MUST overwrite it with a value that SHOULD be no greater than its allowable maximum.' }],
+  },
+  {
+    id: '481-reinvite-uac-should-end-call',
+    date: '2026-12-06',
+    title: { en: '481: a UAC whose re-INVITE gets 481 should end the call', ja: '481：re-INVITE に 481 を受けた UAC は呼を終えるべきである' },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The page said as plain fact that a re-INVITE answered with 481 ends the call. RFC 3261 §14.1 refers to §12.2.1.2, where the UAC SHOULD terminate the dialog on a 481.',
+      ja: 'ページは、re-INVITE に 481 が返ると呼そのものが終わると事実として書いていた。RFC 3261 §14.1 は §12.2.1.2 を参照しており、そこでは 481 を受けた UAC はダイアログを終了すべきである（SHOULD）とされている。',
+    },
+    now: {
+      en: 'A UAC whose re-INVITE is answered with 481 SHOULD end the call, not merely treat the modification as failed.',
+      ja: 're-INVITE に 481 を受けた UAC は、セッション変更の失敗として扱うだけでなく、呼そのものを終えるべきである（SHOULD）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §12.2.1.2', quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog.' },
+      { ref: 'RFC3261 §14.1', quote: 'Note that, as stated in Section 12.2.1.2, if the non-2xx final response is a 481 (Call/Transaction Does Not Exist), or a 408 (Request Timeout), or no response at all is received for the re-INVITE (that is, a timeout is returned by the INVITE client transaction), the UAC will terminate the dialog.' },
+    ],
+  },
+  {
+    id: '481-486-cancel-answers-are-should',
+    date: '2026-12-06',
+    title: { en: '481, 486: a UAS should answer 487 to a cancelled INVITE and 481 to an unmatched CANCEL', ja: '481・486：取り消された INVITE への 487、一致しない CANCEL への 481 は、UAS が返すべき応答である' },
+    pages: [{ code: 481 }, { code: 486 }],
+    wrong: {
+      en: 'In their comparisons with 487, the 481 page said as plain fact that 487 goes to the original INVITE and 481 to a CANCEL that matches no transaction, and the 486 page that 487 is what a ringing phone sends when the caller cancels. RFC 3261 §9.2 makes both responses a SHOULD of the UAS.',
+      ja: '487 との比較で、481 のページは、487 は元の INVITE に返り、481 はどのトランザクションとも一致しない CANCEL に返ると事実として書き、486 のページは、487 は発信者が取り消したときに鳴動中の電話機が返すものだと書いていた。RFC 3261 §9.2 では、どちらの応答も UAS が返すべきもの（SHOULD）である。',
+    },
+    now: {
+      en: 'The 481 page says that 487 is what a UAS SHOULD send to the original INVITE when a CANCEL arrived in time, and 481 what it SHOULD send to a CANCEL that matches no transaction; the 486 page says that 487 is what a ringing phone SHOULD send when the caller cancels (RFC 3261 §9.2).',
+      ja: '481 のページは、487 は CANCEL が間に合ったときに UAS が元の INVITE に返すべき応答、481 はどのトランザクションとも一致しない CANCEL に UAS が返すべき応答であるとし、486 のページは、487 は発信者が取り消したときに鳴動中の電話機が返すべき応答であるとした（RFC 3261 §9.2）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §9.2', quote: 'If the UAS did not find a matching transaction for the CANCEL according to the procedure above, it SHOULD respond to the CANCEL with a 481 (Call Leg/Transaction Does Not Exist).' },
+      { ref: 'RFC3261 §9.2', quote: 'If the original request was an INVITE, the UAS SHOULD immediately respond to the INVITE with a 487 (Request Terminated).' },
+    ],
+  },
   // Third reading, 480, 486, 600.
   {
     id: '480-summary-user-may-be-elsewhere',
