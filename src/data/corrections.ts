@@ -18128,6 +18128,42 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '480-vs-503-guide-summary-user-known-in-rfc3261',
+    date: '2026-12-06',
+    title: { en: '480 vs 503 guide: the summary presumes a known user only as RFC 3261 defines 480', ja: '480 と 503 の比較ガイド：要約がユーザの存在を前提とするのは RFC 3261 が定める 480 の場合に限る' },
+    pages: [{ compare: [480, 503] }],
+    wrong: {
+      en: 'The summary said that 480 is about a called user "who exists but cannot take the call now", without condition. RFC 3261 §21.4.18 has 480 come from the callee\'s end system or from a redirect or proxy server that recognizes the user, but a gateway following RFC 3398 §7.2.4.1 also sends 480 for ISUP cause 31 (normal, unspecified), which says nothing of the user, as the guide\'s own text says further down.',
+      ja: '要約は、480 を「ユーザは存在するがいまは呼を受けられない」ことを示す応答と無条件に示していた。RFC 3261 §21.4.18 によれば 480 を返すのは着信者の端末か、そのユーザを認識しているリダイレクトサーバまたはプロキシサーバだが、RFC 3398 §7.2.4.1 に従うゲートウェイは、ユーザについて何も示さない ISUP の理由表示 31（その他の正常クラス）にも 480 を返す。ガイド本文も後でそう示している。',
+    },
+    now: {
+      en: 'The summary says that 480 is about a called user who cannot take the call there now, and that as RFC 3261 defines it a 480 comes from the callee\'s own device or from a server that recognizes the user.',
+      ja: '要約は、480 はユーザがいまはそこで呼を受けられないことを示し、RFC 3261 の定義では着信者自身の端末か、そのユーザを認識しているサーバが返すとしている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.18', quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+    ],
+  },
+  {
+    id: 'guide-rejecting-calls-403-rfc3261-good-way',
+    date: '2026-12-06',
+    title: { en: 'Rejecting calls guide: RFC 3261 calls 403 a good way to reject a call before answering; avoiding it is this guide\'s advice', ja: '着信拒否ガイド：RFC 3261 は応答前の拒否に 403 がよいとしており、403 を避けるのはこのガイドの勧めである' },
+    pages: [{ guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The guide listed 403 among the codes not to send when the user says no, and its decision list said never to use 403 for a refusal decided at the phone or PBX, without saying that RFC 3261 §15 calls 403 a good way to express a reject that the user interface allows before the call is answered.',
+      ja: 'ガイドは、ユーザが拒否するときに返さないコードに 403 を挙げ、判断の目安でも電話機や PBX で決めた拒否に 403 を使わないとしていた。RFC 3261 §15 が、応答前の拒否をユーザインタフェースが認めている場合、それを表すには 403 がよいとしていることは示していなかった。',
+    },
+    now: {
+      en: 'The guide says that RFC 3261 §15 calls 403 a good way to express such a reject, and that preferring 486 or 603 is this guide\'s advice, because a 403 does not say that a person declined and callers may look for a fault in their own account.',
+      ja: 'ガイドは、RFC 3261 §15 がこうした拒否を表すには 403 がよいとしていることを示し、486 や 603 を選ぶのはこのガイドの勧めであるとしている。403 は人が断ったことを示さず、発信者が自分のアカウント側の問題を探しかねないからである。',
+    },
+    sources: [
+      { ref: 'RFC3261 §15', quote: 'If the particular UI allows for the user to reject a call before its answered, a 403 (Forbidden) is a good way to express that.' },
+    ],
+  },
+
   // Eighteenth reading, guides.
   {
     id: 'guide-failover-503-other-requests-only-with-retry-after',
