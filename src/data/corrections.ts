@@ -18164,6 +18164,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '486-vs-487-guide-decline-advice-403-rfc3261',
+    date: '2026-12-06',
+    title: { en: '486 vs 487 guide: 486 (or 603) for a declined call is this guide\'s advice; RFC 3261 also calls 403 a good way', ja: '486 と 487 の比較ガイド：断る呼に 486（または 603）を返すのはこのガイドの勧めであり、RFC 3261 は 403 もよいとしている' },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'The guide said that a ringing call the callee declines "gets 486, or 603", as if no other code were right, without saying that RFC 3261 §15 calls 403 a good way to express a reject that the user interface allows before the call is answered.',
+      ja: 'ガイドは、鳴動中の呼を着信者が断る場合は 486（すべての端末なら 603）を返すと、ほかのコードはありえないかのように示していた。RFC 3261 §15 が、応答前の拒否をユーザインタフェースが認めている場合、それを表すには 403 がよいとしていることは示していなかった。',
+    },
+    now: {
+      en: 'The guide says that it advises 486, or 603 when the refusal should cover all of the user\'s devices, and that RFC 3261 §15 also calls 403 a good way to express a reject before answering.',
+      ja: 'ガイドは、486（ユーザのすべての端末について断るなら 603）はこのガイドの勧めであるとし、RFC 3261 §15 は応答前の拒否を表すには 403 もよいとしていることを示している。',
+    },
+    sources: [
+      { ref: 'RFC3261 §15', quote: 'If the particular UI allows for the user to reject a call before its answered, a 403 (Forbidden) is a good way to express that.' },
+    ],
+  },
+
   // Eighteenth reading, guides.
   {
     id: 'guide-failover-503-other-requests-only-with-retry-after',
