@@ -18182,6 +18182,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '480-vs-503-guide-unavailability-examples',
+    date: '2026-12-06',
+    title: { en: '480 vs 503 guide (English): the callee\'s states behind a 480 are examples, not a closed list', ja: '480 と 503 の比較ガイド（英語）：480 の背後にある着信者の状態は例であり、限られた一覧ではない' },
+    pages: [{ compare: [480, 503] }],
+    wrong: {
+      en: 'The English guide said that 480 describes the callee, followed by a colon and three states: not registered, in do-not-disturb, or with no contact a proxy could forward to. Read that way the three states are the whole list, but RFC 3261 §21.4.18 gives the user agent\'s reasons "for example". The Japanese guide already gave them as examples (「といった状態」).',
+      ja: '英語のガイドは、480 は着信者の状態を表すとし、コロンの後に三つの状態（未登録、DND 中、プロキシが転送できるコンタクトがない）を挙げていた。これではこの三つがすべてであるように読めるが、RFC 3261 §21.4.18 は UA が返す理由を例（for example）として挙げている。日本語のガイドは、もともと「といった状態」として例示していた。',
+    },
+    now: {
+      en: 'The English guide gives the three states as examples. The Japanese guide is unchanged.',
+      ja: '英語のガイドも、三つの状態を例として挙げるようにした。日本語のガイドは変えていない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.18', quote: 'The callee\'s end system was contacted successfully but the callee is currently unavailable (for example, is not logged in, logged in but in a state that precludes communication with the callee, or has activated the "do not disturb" feature).' },
+    ],
+  },
+
   // Eighteenth reading, guides.
   {
     id: 'guide-failover-503-other-requests-only-with-retry-after',
