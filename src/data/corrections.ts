@@ -18200,6 +18200,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-failover-description-same-answer-on-same-route',
+    date: '2026-12-06',
+    title: { en: 'Failover guide: the description says a route to the same device or server meets the same answer, not that rerouting is pointless', ja: 'フェイルオーバーガイド：説明文は、経路を変えても意味がないとはせず、同じ端末やサーバに着く経路では同じ答えが返るとした' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide\'s description said that for the codes that describe the callee "rerouting is pointless", without condition. RFC 3261 §21.4 says that a 4xx is a failure from a particular server and that the same request to a different server might succeed, and the guide itself says that its advice against rerouting after 480 and 486 is advice, holds for a route that leads to the same device or server, and has an exception for a 480 mapped from ISUP cause 31.',
+      ja: 'ガイドの説明文は、着信者側の状態を示すコードについて「経路を変えても意味がない」と無条件に示していた。RFC 3261 §21.4 は、4xx は特定のサーバからの失敗応答であり、同じリクエストが別のサーバでは成功しうるとしている。ガイド本文も、480 と 486 の後に経路を変えないのは勧めであり、同じ端末やサーバに着く経路について言えることであって、ISUP の理由表示 31 から対応付けられた 480 は例外であるとしている。',
+    },
+    now: {
+      en: 'The description says that for these codes a route to the same device or server meets the same answer.',
+      ja: '説明文は、これらのコードでは、同じ端末やサーバに着く経路では同じ答えが返るとしている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+    ],
+  },
+
   // Eighteenth reading, guides.
   {
     id: 'guide-failover-503-other-requests-only-with-retry-after',
