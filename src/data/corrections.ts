@@ -18218,6 +18218,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'guide-486-vs-600-no-promise-other-branches-go-on',
+    date: '2026-12-06',
+    title: { en: '486 vs 600 guide: after a 486 RFC 3261 sets no rule to cancel the other branches, which is not a promise that the proxy waits for them', ja: '486 と 600 の比較ガイド：486 の後、RFC 3261 は他のブランチをキャンセルする規則を定めていないだけで、プロキシがその応答を待つことまでは定めていない' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The guide said that after a 486 "the proxy keeps waiting for the other branches", as a fact. RFC 3261 §16.7 has the proxy cancel its pending branches (SHOULD) when a 6xx arrives and sets no such rule for a 4xx, but it promises nothing about the other branches after a 4xx, which a stateful proxy MAY cancel at any time once it has received a provisional response (§16.10).',
+      ja: 'ガイドは、486 の後も「プロキシは他のブランチの応答を待ち続け」ると事実として示していた。RFC 3261 §16.7 は、応答待ちのブランチのキャンセルを 6xx を受けたときに求め（SHOULD）、4xx にはその規則を定めていないが、4xx の後に他のブランチがどうなるかも定めていない。ステートフルなプロキシは、暫定応答を受けていればいつでもブランチをキャンセルしてよい（MAY、§16.10）。',
+    },
+    now: {
+      en: 'The guide says that on a 486 RFC 3261 sets the proxy no rule to cancel the other branches, so it can wait for them and still apply forward-on-busy, although a stateful proxy MAY cancel a branch at any time once it has received a provisional response on it.',
+      ja: 'ガイドは、486 については RFC 3261 はプロキシに他のブランチをキャンセルさせる規則を定めておらず、そのためプロキシは他のブランチの応答を待ち、話中時転送を適用することもできるが、ステートフルプロキシは暫定応答を受けたブランチであればいつでもキャンセルしてよい、としている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.' },
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time' },
+    ],
+  },
+
   // Eighteenth reading, guides.
   {
     id: 'guide-failover-503-other-requests-only-with-retry-after',
