@@ -18545,6 +18545,115 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '480-vs-503-guide-summary-user-known-in-rfc3261',
+    date: '2026-12-06',
+    title: { en: '480 vs 503 guide: the summary presumes a known user only as RFC 3261 defines 480', ja: '480 と 503 の比較ガイド：要約がユーザの存在を前提とするのは RFC 3261 が定める 480 の場合に限る' },
+    pages: [{ compare: [480, 503] }],
+    wrong: {
+      en: 'The summary said that 480 is about a called user "who exists but cannot take the call now", without condition. RFC 3261 §21.4.18 has 480 come from the callee\'s end system or from a redirect or proxy server that recognizes the user, but a gateway following RFC 3398 §7.2.4.1 also sends 480 for ISUP cause 31 (normal, unspecified), which says nothing of the user, as the guide\'s own text says further down.',
+      ja: '要約は、480 を「ユーザは存在するがいまは呼を受けられない」ことを示す応答と無条件に示していた。RFC 3261 §21.4.18 によれば 480 を返すのは着信者の端末か、そのユーザを認識しているリダイレクトサーバまたはプロキシサーバだが、RFC 3398 §7.2.4.1 に従うゲートウェイは、ユーザについて何も示さない ISUP の理由表示 31（その他の正常クラス）にも 480 を返す。ガイド本文も後でそう示している。',
+    },
+    now: {
+      en: 'The summary says that 480 is about a called user who cannot take the call there now, and that as RFC 3261 defines it a 480 comes from the callee\'s own device or from a server that recognizes the user.',
+      ja: '要約は、480 はユーザがいまはそこで呼を受けられないことを示し、RFC 3261 の定義では着信者自身の端末か、そのユーザを認識しているサーバが返すとしている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.18', quote: 'This status is also returned by a redirect or proxy server that recognizes the user identified by the Request-URI, but does not currently have a valid forwarding location for that user.' },
+      { ref: 'RFC3398 §7.2.4.1', quote: '31 normal unspecified 480 Temporarily unavailable' },
+    ],
+  },
+  {
+    id: 'guide-rejecting-calls-403-rfc3261-good-way',
+    date: '2026-12-06',
+    title: { en: 'Rejecting calls guide: RFC 3261 calls 403 a good way to reject a call before answering; avoiding it is this guide\'s advice', ja: '着信拒否ガイド：RFC 3261 は応答前の拒否に 403 がよいとしており、403 を避けるのはこのガイドの勧めである' },
+    pages: [{ guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The guide listed 403 among the codes not to send when the user says no, and its decision list said never to use 403 for a refusal decided at the phone or PBX, without saying that RFC 3261 §15 calls 403 a good way to express a reject that the user interface allows before the call is answered.',
+      ja: 'ガイドは、ユーザが拒否するときに返さないコードに 403 を挙げ、判断の目安でも電話機や PBX で決めた拒否に 403 を使わないとしていた。RFC 3261 §15 が、応答前の拒否をユーザインタフェースが認めている場合、それを表すには 403 がよいとしていることは示していなかった。',
+    },
+    now: {
+      en: 'The guide says that RFC 3261 §15 calls 403 a good way to express such a reject, and that preferring 486 or 603 is this guide\'s advice, because a 403 does not say that a person declined and callers may look for a fault in their own account.',
+      ja: 'ガイドは、RFC 3261 §15 がこうした拒否を表すには 403 がよいとしていることを示し、486 や 603 を選ぶのはこのガイドの勧めであるとしている。403 は人が断ったことを示さず、発信者が自分のアカウント側の問題を探しかねないからである。',
+    },
+    sources: [
+      { ref: 'RFC3261 §15', quote: 'If the particular UI allows for the user to reject a call before its answered, a 403 (Forbidden) is a good way to express that.' },
+    ],
+  },
+
+  {
+    id: '486-vs-487-guide-decline-advice-403-rfc3261',
+    date: '2026-12-06',
+    title: { en: '486 vs 487 guide: 486 (or 603) for a declined call is this guide\'s advice; RFC 3261 also calls 403 a good way', ja: '486 と 487 の比較ガイド：断る呼に 486（または 603）を返すのはこのガイドの勧めであり、RFC 3261 は 403 もよいとしている' },
+    pages: [{ compare: [486, 487] }],
+    wrong: {
+      en: 'The guide said that a ringing call the callee declines "gets 486, or 603", as if no other code were right, without saying that RFC 3261 §15 calls 403 a good way to express a reject that the user interface allows before the call is answered.',
+      ja: 'ガイドは、鳴動中の呼を着信者が断る場合は 486（すべての端末なら 603）を返すと、ほかのコードはありえないかのように示していた。RFC 3261 §15 が、応答前の拒否をユーザインタフェースが認めている場合、それを表すには 403 がよいとしていることは示していなかった。',
+    },
+    now: {
+      en: 'The guide says that it advises 486, or 603 when the refusal should cover all of the user\'s devices, and that RFC 3261 §15 also calls 403 a good way to express a reject before answering.',
+      ja: 'ガイドは、486（ユーザのすべての端末について断るなら 603）はこのガイドの勧めであるとし、RFC 3261 §15 は応答前の拒否を表すには 403 もよいとしていることを示している。',
+    },
+    sources: [
+      { ref: 'RFC3261 §15', quote: 'If the particular UI allows for the user to reject a call before its answered, a 403 (Forbidden) is a good way to express that.' },
+    ],
+  },
+
+  {
+    id: '480-vs-503-guide-unavailability-examples',
+    date: '2026-12-06',
+    title: { en: '480 vs 503 guide (English): the callee\'s states behind a 480 are examples, not a closed list', ja: '480 と 503 の比較ガイド（英語）：480 の背後にある着信者の状態は例であり、限られた一覧ではない' },
+    pages: [{ compare: [480, 503] }],
+    wrong: {
+      en: 'The English guide said that 480 describes the callee, followed by a colon and three states: not registered, in do-not-disturb, or with no contact a proxy could forward to. Read that way the three states are the whole list, but RFC 3261 §21.4.18 gives the user agent\'s reasons "for example". The Japanese guide already gave them as examples (「といった状態」).',
+      ja: '英語のガイドは、480 は着信者の状態を表すとし、コロンの後に三つの状態（未登録、DND 中、プロキシが転送できるコンタクトがない）を挙げていた。これではこの三つがすべてであるように読めるが、RFC 3261 §21.4.18 は UA が返す理由を例（for example）として挙げている。日本語のガイドは、もともと「といった状態」として例示していた。',
+    },
+    now: {
+      en: 'The English guide gives the three states as examples. The Japanese guide is unchanged.',
+      ja: '英語のガイドも、三つの状態を例として挙げるようにした。日本語のガイドは変えていない。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.18', quote: 'The callee\'s end system was contacted successfully but the callee is currently unavailable (for example, is not logged in, logged in but in a state that precludes communication with the callee, or has activated the "do not disturb" feature).' },
+    ],
+  },
+
+  {
+    id: 'guide-failover-description-same-answer-on-same-route',
+    date: '2026-12-06',
+    title: { en: 'Failover guide: the description says a route to the same device or server meets the same answer, not that rerouting is pointless', ja: 'フェイルオーバーガイド：説明文は、経路を変えても意味がないとはせず、同じ端末やサーバに着く経路では同じ答えが返るとした' },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide\'s description said that for the codes that describe the callee "rerouting is pointless", without condition. RFC 3261 §21.4 says that a 4xx is a failure from a particular server and that the same request to a different server might succeed, and the guide itself says that its advice against rerouting after 480 and 486 is advice, holds for a route that leads to the same device or server, and has an exception for a 480 mapped from ISUP cause 31.',
+      ja: 'ガイドの説明文は、着信者側の状態を示すコードについて「経路を変えても意味がない」と無条件に示していた。RFC 3261 §21.4 は、4xx は特定のサーバからの失敗応答であり、同じリクエストが別のサーバでは成功しうるとしている。ガイド本文も、480 と 486 の後に経路を変えないのは勧めであり、同じ端末やサーバに着く経路について言えることであって、ISUP の理由表示 31 から対応付けられた 480 は例外であるとしている。',
+    },
+    now: {
+      en: 'The description says that for these codes a route to the same device or server meets the same answer.',
+      ja: '説明文は、これらのコードでは、同じ端末やサーバに着く経路では同じ答えが返るとしている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4', quote: 'However, the same request to a different server might be successful.' },
+    ],
+  },
+
+  {
+    id: 'guide-486-vs-600-no-promise-other-branches-go-on',
+    date: '2026-12-06',
+    title: { en: '486 vs 600 guide: after a 486 RFC 3261 sets no rule to cancel the other branches, which is not a promise that the proxy waits for them', ja: '486 と 600 の比較ガイド：486 の後、RFC 3261 は他のブランチをキャンセルする規則を定めていないだけで、プロキシがその応答を待つことまでは定めていない' },
+    pages: [{ compare: [486, 600] }],
+    wrong: {
+      en: 'The guide said that after a 486 "the proxy keeps waiting for the other branches", as a fact. RFC 3261 §16.7 has the proxy cancel its pending branches (SHOULD) when a 6xx arrives and sets no such rule for a 4xx, but it promises nothing about the other branches after a 4xx, which a stateful proxy MAY cancel at any time once it has received a provisional response (§16.10).',
+      ja: 'ガイドは、486 の後も「プロキシは他のブランチの応答を待ち続け」ると事実として示していた。RFC 3261 §16.7 は、応答待ちのブランチのキャンセルを 6xx を受けたときに求め（SHOULD）、4xx にはその規則を定めていないが、4xx の後に他のブランチがどうなるかも定めていない。ステートフルなプロキシは、暫定応答を受けていればいつでもブランチをキャンセルしてよい（MAY、§16.10）。',
+    },
+    now: {
+      en: 'The guide says that on a 486 RFC 3261 sets the proxy no rule to cancel the other branches, so it can wait for them and still apply forward-on-busy, although a stateful proxy MAY cancel a branch at any time once it has received a provisional response on it.',
+      ja: 'ガイドは、486 については RFC 3261 はプロキシに他のブランチをキャンセルさせる規則を定めておらず、そのためプロキシは他のブランチの応答を待ち、話中時転送を適用することもできるが、ステートフルプロキシは暫定応答を受けたブランチであればいつでもキャンセルしてよい、としている。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.' },
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time' },
+    ],
+  },
+
   // Eighteenth reading, guides.
   {
     id: 'guide-failover-503-other-requests-only-with-retry-after',
