@@ -7918,6 +7918,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '600-fix-needless-600-levels',
+    date: '2026-12-06',
+    title: {
+      en: '600: after a needless 600 the proxy MUST NOT start new branches and SHOULD cancel the ringing ones',
+      ja: '600：不要な 600 の後、プロキシは新しいブランチを作ってはならず、呼び出し中のブランチはキャンセルすべきである',
+    },
+    pages: [{ code: 600 }],
+    wrong: {
+      en: 'A fix said that "each needless 600 keeps that call from voicemail, from the user\'s other devices and from the rest of a hunt group", as a fact. RFC 3261 §16.7 forbids new branches after a 6xx (MUST NOT), but says only that the proxy SHOULD cancel the pending ones, such as the user\'s other devices already ringing.',
+      ja: '対処法で「不要な 600 を返すたびに、その呼はボイスメールにも、ユーザの他の端末にも、ハントグループの残りのメンバにも届かなくなる」と事実として書いていた。RFC 3261 §16.7 は 6xx の後の新しいブランチを禁じている（MUST NOT）が、すでに呼び出し中のユーザの他の端末など、応答待ちのブランチについては、プロキシがキャンセルすべきである（SHOULD）としているだけである。',
+    },
+    now: {
+      en: 'After each needless 600, a forking proxy MUST NOT start new branches, to voicemail or to the rest of a hunt group, and SHOULD cancel those still ringing, such as the user\'s other devices (RFC 3261 §16.7).',
+      ja: '不要な 600 のたびに、フォーキングしているプロキシは、ボイスメールやハントグループの残りのメンバへの新しいブランチを作ってはならず（MUST NOT）、ユーザの他の端末など、まだ呼び出し中のブランチはキャンセルすべきである（SHOULD、RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
   // Fourteenth reading, 491–608.
   {
     id: '500-stacks-rfc-default-sends',

@@ -108,7 +108,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           'When you receive 600: do not retry at once and do not try other contacts for the same user; the response speaks for all of them. If it carries Retry-After, that says when the callee expects to be available again (RFC 3261 §20.33).',
-          'If your phones send 600 for an ordinary busy line, make them send [[486]]: RFC 3261 §13.3.1.3 says 486 SHOULD be returned in that case, and RFC 3261 §21.6.1 has 600 returned only when it is known that no other end point, such as a voicemail system, will answer. Each needless 600 keeps that call from voicemail, from the user\'s other devices and from the rest of a hunt group.',
+          'If your phones send 600 for an ordinary busy line, make them send [[486]]: RFC 3261 §13.3.1.3 says 486 SHOULD be returned in that case, and RFC 3261 §21.6.1 has 600 returned only when it is known that no other end point, such as a voicemail system, will answer. After each needless 600, a forking proxy MUST NOT start new branches, to voicemail or to the rest of a hunt group, and SHOULD cancel those still ringing, such as the user\'s other devices (RFC 3261 §16.7).',
           'If a hunt group or simultaneous ring stops at the first busy member, look for a 600 (or any 6xx) among the branch responses. The proxy is required to stop forking on it, so the fix belongs in the device, or in a B2BUA that rewrites the response, not in the proxy.',
         ],
       },
@@ -128,7 +128,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           '600 を受信した場合は、すぐに再試行せず、同じユーザの他のコンタクトも試さない。600 はそれらすべてについての応答だからである。Retry-After が付いていれば、それは着信者が再び応答できると見込む時刻を示す（RFC 3261 §20.33）。',
-          '電話機が通常の話中で 600 を返しているなら、[[486]] を返すように変更する。RFC 3261 §13.3.1.3 によれば、この場合に返すべき応答は 486 である（SHOULD）。RFC 3261 §21.6.1 によれば、600 を返すのは、ボイスメールシステムなど他のどのエンドポイントも応答しないとわかっている場合に限られる。不要な 600 を返すたびに、その呼はボイスメールにも、ユーザの他の端末にも、ハントグループの残りのメンバにも届かなくなる。',
+          '電話機が通常の話中で 600 を返しているなら、[[486]] を返すように変更する。RFC 3261 §13.3.1.3 によれば、この場合に返すべき応答は 486 である（SHOULD）。RFC 3261 §21.6.1 によれば、600 を返すのは、ボイスメールシステムなど他のどのエンドポイントも応答しないとわかっている場合に限られる。不要な 600 のたびに、フォーキングしているプロキシは、ボイスメールやハントグループの残りのメンバへの新しいブランチを作ってはならず（MUST NOT）、ユーザの他の端末など、まだ呼び出し中のブランチはキャンセルすべきである（SHOULD、RFC 3261 §16.7）。',
           'ハントグループや一斉呼出しが最初の話中メンバで止まる場合は、ブランチの応答に 600（または他の 6xx）がないかを調べる。プロキシは 6xx でフォーキングを止めることが求められているので、直すべきはプロキシではなく、端末か、応答を書き換える B2BUA である。',
         ],
       },
