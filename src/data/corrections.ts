@@ -8086,6 +8086,75 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '606-fix-forking-levels',
+    date: '2026-12-06',
+    title: {
+      en: '606: after a 606 a forking proxy MUST NOT start new branches and SHOULD cancel the others',
+      ja: '606：606 の後、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチはキャンセルすべきである',
+    },
+    pages: [{ code: 606 }],
+    wrong: {
+      en: 'A fix said that "a 606 from one phone stops forking to all the others", as a fact. RFC 3261 §16.7 has two levels: after a 6xx the proxy MUST NOT create new branches, but it only SHOULD cancel the pending ones.',
+      ja: '対処法で「1 台の電話機の 606 で、他のすべての端末へのフォーキングが止まってしまう」と事実として書いていた。RFC 3261 §16.7 の強さは二つあり、6xx の後にプロキシは新しいブランチを作ってはならない（MUST NOT）が、応答待ちのブランチはキャンセルすべきである（SHOULD）とされているだけである。',
+    },
+    now: {
+      en: 'After a 606 from one phone, a forking proxy MUST NOT start new branches and SHOULD cancel the others (RFC 3261 §16.7).',
+      ja: '1 台の電話機が 606 を返すと、フォーキングしているプロキシは新しいブランチを作ってはならず（MUST NOT）、他のブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
+  {
+    id: '603-other-devices-stop-on-a-should',
+    date: '2026-12-06',
+    title: {
+      en: '603: that the user\'s other devices stop ringing rests on a SHOULD',
+      ja: '603：ユーザの他の端末の呼出しが止まるのは SHOULD による',
+    },
+    pages: [{ code: 603 }],
+    wrong: {
+      en: 'The description said that after a 603 on one branch "the user\'s other devices stop ringing", and that a 603 "ends it everywhere", as facts. RFC 3261 §16.7 forbids new branches after a 6xx (MUST NOT) but says only that the proxy SHOULD cancel the pending ones.',
+      ja: '説明文では、あるブランチで 603 が返ると「ユーザの他の端末は鳴りやむ」とし、603 は「すべての端末で呼を終わらせる」と、事実として書いていた。RFC 3261 §16.7 は 6xx の後の新しいブランチを禁じている（MUST NOT）が、応答待ちのブランチについては、プロキシがキャンセルすべきである（SHOULD）としているだけである。',
+    },
+    now: {
+      en: 'The proxy opens no branch to voicemail, and a proxy that follows the SHOULD stops the user\'s other devices ringing; a 603 ends the search for the callee (RFC 3261 §16.7).',
+      ja: 'ボイスメールへのブランチは作られず、この SHOULD に従うプロキシであれば、ユーザの他の端末の呼出しも止める。603 では着信者の探索が終わる（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
+  {
+    id: '600-fix-needless-600-levels',
+    date: '2026-12-06',
+    title: {
+      en: '600: after a needless 600 the proxy MUST NOT start new branches and SHOULD cancel the ringing ones',
+      ja: '600：不要な 600 の後、プロキシは新しいブランチを作ってはならず、呼び出し中のブランチはキャンセルすべきである',
+    },
+    pages: [{ code: 600 }],
+    wrong: {
+      en: 'A fix said that "each needless 600 keeps that call from voicemail, from the user\'s other devices and from the rest of a hunt group", as a fact. RFC 3261 §16.7 forbids new branches after a 6xx (MUST NOT), but says only that the proxy SHOULD cancel the pending ones, such as the user\'s other devices already ringing.',
+      ja: '対処法で「不要な 600 を返すたびに、その呼はボイスメールにも、ユーザの他の端末にも、ハントグループの残りのメンバにも届かなくなる」と事実として書いていた。RFC 3261 §16.7 は 6xx の後の新しいブランチを禁じている（MUST NOT）が、すでに呼び出し中のユーザの他の端末など、応答待ちのブランチについては、プロキシがキャンセルすべきである（SHOULD）としているだけである。',
+    },
+    now: {
+      en: 'After each needless 600, a forking proxy MUST NOT start new branches, to voicemail or to the rest of a hunt group, and SHOULD cancel those still ringing, such as the user\'s other devices (RFC 3261 §16.7).',
+      ja: '不要な 600 のたびに、フォーキングしているプロキシは、ボイスメールやハントグループの残りのメンバへの新しいブランチを作ってはならず（MUST NOT）、ユーザの他の端末など、まだ呼び出し中のブランチはキャンセルすべきである（SHOULD、RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
   // Fourteenth reading, 491–608.
   {
     id: '500-stacks-rfc-default-sends',

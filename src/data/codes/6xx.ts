@@ -108,7 +108,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           'When you receive 600: do not retry at once and do not try other contacts for the same user; the response speaks for all of them. If it carries Retry-After, that says when the callee expects to be available again (RFC 3261 §20.33).',
-          'If your phones send 600 for an ordinary busy line, make them send [[486]]: RFC 3261 §13.3.1.3 says 486 SHOULD be returned in that case, and RFC 3261 §21.6.1 has 600 returned only when it is known that no other end point, such as a voicemail system, will answer. Each needless 600 keeps that call from voicemail, from the user\'s other devices and from the rest of a hunt group.',
+          'If your phones send 600 for an ordinary busy line, make them send [[486]]: RFC 3261 §13.3.1.3 says 486 SHOULD be returned in that case, and RFC 3261 §21.6.1 has 600 returned only when it is known that no other end point, such as a voicemail system, will answer. After each needless 600, a forking proxy MUST NOT start new branches, to voicemail or to the rest of a hunt group, and SHOULD cancel those still ringing, such as the user\'s other devices (RFC 3261 §16.7).',
           'If a hunt group or simultaneous ring stops at the first busy member, look for a 600 (or any 6xx) among the branch responses. The proxy is required to stop forking on it, so the fix belongs in the device, or in a B2BUA that rewrites the response, not in the proxy.',
         ],
       },
@@ -128,7 +128,7 @@ export const codes6xx: CodeEntryInput[] = [
         ],
         fixes: [
           '600 を受信した場合は、すぐに再試行せず、同じユーザの他のコンタクトも試さない。600 はそれらすべてについての応答だからである。Retry-After が付いていれば、それは着信者が再び応答できると見込む時刻を示す（RFC 3261 §20.33）。',
-          '電話機が通常の話中で 600 を返しているなら、[[486]] を返すように変更する。RFC 3261 §13.3.1.3 によれば、この場合に返すべき応答は 486 である（SHOULD）。RFC 3261 §21.6.1 によれば、600 を返すのは、ボイスメールシステムなど他のどのエンドポイントも応答しないとわかっている場合に限られる。不要な 600 を返すたびに、その呼はボイスメールにも、ユーザの他の端末にも、ハントグループの残りのメンバにも届かなくなる。',
+          '電話機が通常の話中で 600 を返しているなら、[[486]] を返すように変更する。RFC 3261 §13.3.1.3 によれば、この場合に返すべき応答は 486 である（SHOULD）。RFC 3261 §21.6.1 によれば、600 を返すのは、ボイスメールシステムなど他のどのエンドポイントも応答しないとわかっている場合に限られる。不要な 600 のたびに、フォーキングしているプロキシは、ボイスメールやハントグループの残りのメンバへの新しいブランチを作ってはならず（MUST NOT）、ユーザの他の端末など、まだ呼び出し中のブランチはキャンセルすべきである（SHOULD、RFC 3261 §16.7）。',
           'ハントグループや一斉呼出しが最初の話中メンバで止まる場合は、ブランチの応答に 600（または他の 6xx）がないかを調べる。プロキシは 6xx でフォーキングを止めることが求められているので、直すべきはプロキシではなく、端末か、応答を書き換える B2BUA である。',
         ],
       },
@@ -236,7 +236,7 @@ export const codes6xx: CodeEntryInput[] = [
           'The callee\'s device was reached, but the user explicitly does not wish to or cannot take part, and no other end point will answer.',
         description: [
           'RFC 3261 §21.6.2 defines 603 for a call that reached the callee\'s machine where the user explicitly does not wish to, or cannot, participate. It is to be returned only when it is known that no other end point will answer the request, and it MAY name a better time to call in Retry-After. Unlike [[600]] it gives no reason: RFC 3261 §21.6.1 points a callee who prefers not to say they are busy to 603.',
-          'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7), so the user\'s other devices stop ringing and the proxy opens no branch to voicemail. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends it everywhere. A CANCEL from the caller is another matter: a UAS that has not yet sent a final response to the INVITE SHOULD answer the INVITE with [[487]], while a CANCEL that arrives after the final response, a 603 for example, has no effect on that response (RFC 3261 §9.2).',
+          'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7): the proxy opens no branch to voicemail, and a proxy that follows the SHOULD stops the user\'s other devices ringing. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends the search for the callee. A CANCEL from the caller is another matter: a UAS that has not yet sent a final response to the INVITE SHOULD answer the INVITE with [[487]], while a CANCEL that arrives after the final response, a 603 for example, has no effect on that response (RFC 3261 §9.2).',
           'RFC 8197 §3 separates 603 from [[607]]: 603 suits a callee who is at dinner or in a meeting and gives no reason, a refusal tied to the callee\'s own state, while 607 says the caller\'s identity is the reason. [[608]] is different again: an intermediary, not the user, refused the call. At the PSTN boundary, RFC 3398 §8.2.6.1 recommends mapping a 603 that carries no encapsulated ISUP to ISUP cause 21 "call rejected", and RFC 3398 §7.2.4.1 recommends mapping cause 21 back to [[403]], adding that a gateway could give 603 instead when the cause location is "user".',
         ],
         scenarios: [
@@ -256,7 +256,7 @@ export const codes6xx: CodeEntryInput[] = [
           '着信者の端末には到達したが、ユーザが明示的に応じることを望まない、または応じられない。他のエンドポイントも応答しない。',
         description: [
           'RFC 3261 §21.6.2 の 603 は、呼が着信者の端末まで届いたものの、ユーザが明示的に参加を望まない、または参加できない場合の応答である。603 を返すのは、他のエンドポイントがこのリクエストに応答しないとわかっている場合に限られ、Retry-After でより適切な発信時刻を示してもよい（MAY）。[[600]] と違って理由は示さない。RFC 3261 §21.6.1 は、話中であることを明かしたくない着信者に 603 を使うよう指示している。',
-          '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ユーザの他の端末は鳴りやみ、ボイスメールへのブランチも作られない。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 はすべての端末で呼を終わらせる。発信者の CANCEL はこれとは別である。INVITE にまだ最終応答を返していない UAS は、その INVITE に [[487]] を返すべきであり（SHOULD）、最終応答（たとえば 603）を返した後に届いた CANCEL はその応答に影響しない（RFC 3261 §9.2）。',
+          '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ボイスメールへのブランチは作られず、この SHOULD に従うプロキシであれば、ユーザの他の端末の呼出しも止める。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 では着信者の探索が終わる。発信者の CANCEL はこれとは別である。INVITE にまだ最終応答を返していない UAS は、その INVITE に [[487]] を返すべきであり（SHOULD）、最終応答（たとえば 603）を返した後に届いた CANCEL はその応答に影響しない（RFC 3261 §9.2）。',
           'RFC 8197 §3 は 603 と [[607]] を区別している。603 は着信者が食事中や会議中で理由を言わない場合に合う、着信者自身の状態に基づく拒否であり、607 は発信者の ID こそが拒否の理由だと示す。[[608]] はさらに別物で、ユーザではなく中継装置が呼を拒否したことを表す。PSTN との境界について、RFC 3398 §8.2.6.1 は、カプセル化された ISUP を含まない 603 を ISUP の理由表示（cause 値）21（通信拒否）に対応付けることを推奨し、RFC 3398 §7.2.4.1 は逆に理由表示 21 を [[403]] に対応付けることを推奨したうえで、ロケーションが「ユーザ」であれば代わりに 603 を返してもよいとしている。',
         ],
         scenarios: [
@@ -541,7 +541,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 606: read the Warning header and any SDP in the body, when present; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up: the same offer describes the same session, which the user cannot adequately support (RFC 3261 §21.6.4), and RFC 3261 leaves it to the initiator whether or not to act on a 606.',
           'Check the caller\'s SDP offer: codecs (`m=` lines and `a=rtpmap`), media types, `b=` bandwidth and addressing (IPv4 or IPv6, multicast). Adding a widely supported codec such as G.711 (PCMU/PCMA) can remove the mismatch.',
-          'If your UA sends 606 for a codec mismatch, send [[488]] instead unless it is known that no other end point will answer the request (RFC 3261 §13.3.1.3, §21.6.4); a 606 from one phone stops forking to all the others.',
+          'If your UA sends 606 for a codec mismatch, send [[488]] instead unless it is known that no other end point will answer the request (RFC 3261 §13.3.1.3, §21.6.4): after a 606 from one phone, a forking proxy MUST NOT start new branches and SHOULD cancel the others (RFC 3261 §16.7).',
         ],
       },
       ja: {
@@ -561,7 +561,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           '606 を受信したら、Warning ヘッダとボディの SDP があればそれを読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーが記述するのは、ユーザが十分に対応できない同じセッションである（RFC 3261 §21.6.4）。606 に応じて動くかどうかは、RFC 3261 では招待の発信者が決める。',
           '発信者側の SDP オファーを確認する。コーデック（`m=` 行と `a=rtpmap`）、メディア種別、`b=` の帯域、アドレス形式（IPv4 か IPv6 か、マルチキャストか）を見直す。G.711（PCMU/PCMA）のように広く対応しているコーデックを加えれば不一致が解消することがある。',
-          '自分の UA がコーデック不一致で 606 を返しているなら、他のどのエンドポイントも応答しないとわかっている場合を除き、[[488]] を返す（RFC 3261 §13.3.1.3、§21.6.4）。1 台の電話機の 606 で、他のすべての端末へのフォーキングが止まってしまう。',
+          '自分の UA がコーデック不一致で 606 を返しているなら、他のどのエンドポイントも応答しないとわかっている場合を除き、[[488]] を返す（RFC 3261 §13.3.1.3、§21.6.4）。1 台の電話機が 606 を返すと、フォーキングしているプロキシは新しいブランチを作ってはならず（MUST NOT）、他のブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）。',
         ],
       },
     },
