@@ -20722,6 +20722,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '180-cancel-487-is-a-uas-should',
+    date: '2026-12-06',
+    title: {
+      en: '180: after a CANCEL the UAS SHOULD end the ringing INVITE with 487; the CANCEL does not do it by itself',
+      ja: '180：CANCEL を受けた UAS は鳴動中の INVITE を 487 で終えるべきである。CANCEL そのものが INVITE を終わらせるのではない',
+    },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The third scenario said that when the caller gives up, the CANCEL ends the INVITE with 487, as a fact. RFC 3261 §9.2 makes the 487 a SHOULD on the UAS that has not yet sent a final response.',
+      ja: '3 つ目の事例は、発信者が発信を断念すれば CANCEL により INVITE は 487 で終わる、と事実として書いていた。RFC 3261 §9.2 では、まだ最終応答を返していない UAS が 487 を返すべき（SHOULD）とされている。',
+    },
+    now: {
+      en: 'The scenario says that when the caller gives up and sends CANCEL, the UAS SHOULD end the INVITE with 487 (RFC 3261 §9.2).',
+      ja: '発信者が発信を断念して CANCEL を送れば、UAS は INVITE を 487 で終えるべきである（SHOULD、RFC 3261 §9.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.2',
+        quote: 'If the UAS has not issued a final response for the original request, its behavior depends on the method of the original request. If the original request was an INVITE, the UAS SHOULD immediately respond to the INVITE with a 487 (Request Terminated).',
+      },
+    ],
+  },
+
   // Eighteenth reading, 380, 400, 403, 408, 412.
   {
     id: '412-580-from-a-uas-acting-as-answerer',

@@ -244,7 +244,7 @@ export const codes1xx: CodeEntryInput[] = [
         scenarios: [
           'A PBX forks an incoming call to a desk phone and a softphone. Both answer the INVITE with 180 Ringing under different To tags, and the caller\'s capture shows two early dialogs until one device sends [[200]].',
           'A softphone stays silent while the far phone rings: the carrier\'s 180 carried SDP, so the softphone waited for early media instead of generating local ringback, and a NAT or SBC then blocked that media.',
-          'A hunt group or a PSTN gateway waiting for an answer keeps a call ringing for minutes. Each new 180 resets the proxies\' Timer C (RFC 3261 §16.7); when the caller gives up, the CANCEL ends the INVITE with [[487]], or the network closes the attempt with [[480]] or [[408]].',
+          'A hunt group or a PSTN gateway waiting for an answer keeps a call ringing for minutes. Each new 180 resets the proxies\' Timer C (RFC 3261 §16.7); when the caller gives up and sends CANCEL, the UAS SHOULD end the INVITE with [[487]] (RFC 3261 §9.2), or the network closes the attempt with [[480]] or [[408]].',
         ],
         fixes: [
           'No ringback at the caller: check whether the 180 (or a 183 before it) carried SDP. If so, verify that RTP from the far end actually reaches the caller; if early media cannot be provided, have the SBC or gateway send 180 without SDP, or set the phone to play local ringback when no media arrives.',
@@ -265,7 +265,7 @@ export const codes1xx: CodeEntryInput[] = [
         scenarios: [
           'PBX が着信を卓上電話機とソフトフォンにフォーキングする。両方が異なる To タグの 180 Ringing を返し、どちらかが [[200]] を送るまで、発信者側のキャプチャには二つのアーリーダイアログが並ぶ。',
           '相手の電話は鳴っているのに、ソフトフォンが無音のままになる。通信事業者の 180 に SDP が付いていたため、ソフトフォンはローカルのリングバックを生成せずにアーリーメディアを待ち、そのメディアを NAT や SBC が遮断していた。',
-          'ハントグループや、応答を待つ PSTN ゲートウェイでは、呼が何分も鳴り続ける。180 が届くたびにプロキシのタイマ C がリセットされる（RFC 3261 §16.7）。発信者が発信を断念すれば CANCEL により INVITE は [[487]] で終わり、網側が [[480]] や [[408]] で打ち切ることもある。',
+          'ハントグループや、応答を待つ PSTN ゲートウェイでは、呼が何分も鳴り続ける。180 が届くたびにプロキシのタイマ C がリセットされる（RFC 3261 §16.7）。発信者が発信を断念して CANCEL を送れば、UAS は INVITE を [[487]] で終えるべきであり（SHOULD、RFC 3261 §9.2）、網側が [[480]] や [[408]] で打ち切ることもある。',
         ],
         fixes: [
           '発信者側でリングバックが聞こえない場合は、180（またはその前の 183）に SDP が付いていたかを確認する。付いていれば、相手側からの RTP が実際に発信者まで届いているかを調べる。アーリーメディアを提供できないなら、SBC やゲートウェイから SDP なしの 180 を送らせるか、メディアが届かないときはローカルのリングバックを鳴らすよう電話機を設定する。',
