@@ -18578,6 +18578,43 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3903 §4.2', quote: 'An initial PUBLISH request MUST contain a body that contains the published event state.' },
     ],
   },
+  {
+    id: '580-preconditions-not-must-hold-before-ringing',
+    date: '2026-12-06',
+    title: {
+      en: '580: preconditions are constraints introduced to reserve resources before alerting, not conditions that must hold before the phone rings',
+      ja: '580：プリコンディションは呼出し前にリソースを予約するための制約であり、鳴る前に必ず満たされる条件ではない',
+    },
+    pages: [{ code: 580 }],
+    wrong: {
+      en: 'The description opened by saying that RFC 3312 lets an offer state conditions that must hold before the callee\'s phone rings. RFC 3312 §6 says only that a UAS SHOULD NOT alert the user until all the mandatory preconditions are met, and §5.1 lets the session continue whether or not an optional precondition is met; the Japanese said 満たされているべき (should), unlike the English.',
+      ja: '英語の説明の冒頭は、RFC 3312 では着信者の電話機が鳴る前に満たされていなければならない条件をオファーに記述できる、と書いていた。RFC 3312 §6 が定めるのは、UAS は必須のプリコンディションがすべて満たされるまでユーザを呼び出すべきではない（SHOULD NOT）ということだけであり、§5.1 によれば任意（optional）のプリコンディションは満たされなくてもセッションを続けられる。日本語は「満たされているべき」と書いており、英語と一致していなかった。',
+    },
+    now: {
+      en: 'It says that RFC 3312 lets an offer carry preconditions, constraints about the session introduced so that network resources can be reserved before the callee is alerted (RFC 3312 §1); the SHOULD NOT of RFC 3312 §6 follows in the same paragraph, as before.',
+      ja: 'RFC 3312 では、オファーにプリコンディション、すなわち着信者を呼び出す前にネットワークのリソースを予約できるようにするために導入されたセッションについての制約を記述できる（RFC 3312 §1）、とした。RFC 3312 §6 の SHOULD NOT は、これまでどおり同じ段落で示している。',
+    },
+    sources: [
+      {
+        ref: 'RFC3312 §1',
+        quote:
+          'In order to minimize "ghost rings", it is necessary to reserve network resources for the session before the callee is alerted.',
+      },
+      {
+        ref: 'RFC3312 §1',
+        quote: 'A precondition is a set of constraints about the session which are introduced in the offer.',
+      },
+      {
+        ref: 'RFC3312 §6',
+        quote:
+          'A user agent server that receives an offer with preconditions SHOULD NOT alert the user until all the mandatory preconditions are met;',
+      },
+      {
+        ref: 'RFC3312 §5.1',
+        quote: 'Optional: the user agents SHOULD try to provide resource reservation, but the session can continue regardless of whether or not this provision is possible.',
+      },
+    ],
+  },
   // Header requirement levels that bind someone else.
   {
     id: '305-contact-no-requirement-level',
