@@ -21198,6 +21198,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '480-retry-after-a-better-time-to-call',
+    date: '2026-12-06',
+    title: {
+      en: '480: Retry-After indicates a better time to call, not a hint for a call back',
+      ja: '480：Retry-After が示すのは、折り返しの目安ではなく、かけ直しに適した時刻である',
+    },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'The do-not-disturb scenario said the softphone may add "Retry-After: 3600" as a hint for a call back (in Japanese 「折り返しの目安」), which reads as the callee returning the call. RFC 3261 §21.4.18 says the response MAY indicate a better time to call, that is, for the caller to try again.',
+      ja: 'DND の発生状況は、ソフトフォンが「Retry-After: 3600」を「折り返しの目安」として付けることがあるとしており、着信者が電話を返すように読めた。RFC 3261 §21.4.18 が定めるのは、応答がかけ直しに適した時刻を示してもよい（MAY）ということであり、発信者が改めてかけるための時刻である。',
+    },
+    now: {
+      en: 'The softphone sometimes adds "Retry-After: 3600" to indicate a better time to call.',
+      ja: 'ソフトフォンは、かけ直しに適した時刻の目安として「Retry-After: 3600」を付けることもある、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.18', quote: 'The response MAY indicate a better time to call in the Retry-After header field.' },
+    ],
+  },
+
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
     id: '485-redirect-server-not-named',

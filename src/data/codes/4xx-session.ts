@@ -117,7 +117,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           'A caller dials an extension whose desk phone lost its registration during a network outage. The PBX finds the user in its directory but no contact in the location service, and answers the INVITE with "480 Temporarily Unavailable"; the reason phrase may say why, such as "User not registered", as RFC 3261 §21.4.18 recommends.',
-          'A softphone user turns on do-not-disturb. The softphone rejects incoming INVITEs with 480, sometimes adding "Retry-After: 3600" as a hint for a call back, and the PBX sends the call to voicemail.',
+          'A softphone user turns on do-not-disturb. The softphone rejects incoming INVITEs with 480, sometimes adding "Retry-After: 3600" to indicate a better time to call, and the PBX sends the call to voicemail.',
           'A call over a SIP trunk to a mobile number is released in the PSTN with ISUP cause 20 (subscriber absent: handset switched off or out of coverage). The carrier\'s gateway passes it back to the SIP side as 480.',
           'An application sends a MESSAGE to a user who is not online; the proxy holds no registered contact for that user and answers 480.',
         ],
@@ -139,7 +139,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           'ネットワーク障害で内線電話機の登録が外れた状態で、その内線に着信がある。PBX はディレクトリ上でユーザを見つけるが、ロケーションサービスにコンタクトがないため、INVITE に「480 Temporarily Unavailable」を返す。RFC 3261 §21.4.18 が勧めるとおり、`User not registered` のようなリーズンフレーズで理由を示すこともある。',
-          'ソフトフォンのユーザが DND を有効にする。ソフトフォンは着信した INVITE を 480 で拒否し、折り返しの目安として「Retry-After: 3600」を付けることもある。PBX はこの応答を受けて呼をボイスメールに回す。',
+          'ソフトフォンのユーザが DND を有効にする。ソフトフォンは着信した INVITE を 480 で拒否し、かけ直しに適した時刻の目安として「Retry-After: 3600」を付けることもある。PBX はこの応答を受けて呼をボイスメールに回す。',
           'SIP トランク経由で携帯電話番号にかけた呼が、PSTN 側で ISUP の理由表示 20（加入者不在。電源断や圏外）により解放される。キャリアのゲートウェイはこれを 480 として SIP 側に返す。',
           'アプリケーションがオンラインでないユーザに MESSAGE を送る。プロキシはそのユーザの登録済みコンタクトを持っておらず、480 を返す。',
         ],
