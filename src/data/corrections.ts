@@ -21211,6 +21211,75 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '481-cancel-crossed-200-bye-is-may',
+    date: '2026-12-06',
+    title: {
+      en: '481: after a CANCEL crosses the 200 OK, the caller must ACK; ending the session with BYE is its choice (MAY)',
+      ja: '481：CANCEL が 200 OK と行き違った後、発信側は ACK を返さなければならないが、BYE でセッションを終えるかどうかは選択（MAY）である',
+    },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The first scenario said that the caller\'s phone, whose CANCEL was answered 481 after the callee had sent 200 OK, "still has to ACK the 200 and then send BYE". The ACK is required, but RFC 3261 §15 lets a UAC whose INVITE got a 2xx while its CANCEL was in progress continue that session or end it with BYE (MAY); the BYE is not an obligation.',
+      ja: '最初の発生状況は、着信側が 200 OK を送った後に CANCEL へ 481 を受けた発信側の電話機について、「200 に ACK を返し、続けて BYE を送る必要がある」としていた。ACK は必須だが、RFC 3261 §15 は、CANCEL の処理中に INVITE へ 2xx を受けた UAC に、そのセッションを続けることも BYE で終えることも認めており（MAY）、BYE は義務ではない。',
+    },
+    now: {
+      en: 'The caller\'s phone still has to ACK the 200 (RFC 3261 §13.2.2.4); RFC 3261 §15 then lets it continue the session or end it with BYE (MAY), and as its user has hung up it ends it with BYE.',
+      ja: '発信側の電話機は 200 に ACK を返さなければならない（RFC 3261 §13.2.2.4）。その後はセッションを続けることも BYE で終えることもできるが（MAY、RFC 3261 §15）、ユーザがすでに切っているので BYE で終える、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.2.2.4', quote: 'The UAC core MUST generate an ACK request for each 2xx received from the transaction layer.' },
+      {
+        ref: 'RFC3261 §15',
+        quote: 'If the INVITE results in 2xx final response(s) to the INVITE, this means that a UAS accepted the invitation while the CANCEL was in progress. The UAC MAY continue with the sessions established by any 2xx responses, or MAY terminate them with BYE.',
+      },
+    ],
+  },
+  {
+    id: '485-configurable-404-or-no-list',
+    date: '2026-12-06',
+    title: {
+      en: '485: RFC 3261 §21.4.23 requires that a server can be configured to answer 404 or to suppress the list, not that both can be',
+      ja: '485：RFC 3261 §21.4.23 が求めているのは、404 を返すか一覧を出さないかのどちらかにサーバを設定できることであり、両方ではない',
+    },
+    pages: [{ code: 485 }],
+    wrong: {
+      en: 'The last fix said that RFC 3261 §21.4.23 requires that both a 485 without candidates and a 404 can be configured. The section requires that it be possible to configure a server to respond with 404 or to suppress the listing: one of the two, as the page\'s own description says.',
+      ja: '最後の対処方法は、候補なしの 485 と 404 の両方を設定で選べることを RFC 3261 §21.4.23 が求めているとしていた。同節が求めているのは、404 で応答するか候補の一覧を出さないかのどちらかにサーバを設定できることであり、ページの説明もそう書いている。',
+    },
+    now: {
+      en: 'RFC 3261 §21.4.23 requires that a server can be configured either to answer 404 or to suppress the list.',
+      ja: 'RFC 3261 §21.4.23 は、404 を返すか一覧を出さないかのどちらかにサーバを設定できることを求めている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.23',
+        quote: 'It MUST be possible to configure a server to respond with status 404 (Not Found) or to suppress the listing of possible choices for ambiguous Request-URIs.',
+      },
+    ],
+  },
+
+  {
+    id: '480-retry-after-a-better-time-to-call',
+    date: '2026-12-06',
+    title: {
+      en: '480: Retry-After indicates a better time to call, not a hint for a call back',
+      ja: '480：Retry-After が示すのは、折り返しの目安ではなく、かけ直しに適した時刻である',
+    },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'The do-not-disturb scenario said the softphone may add "Retry-After: 3600" as a hint for a call back (in Japanese 「折り返しの目安」), which reads as the callee returning the call. RFC 3261 §21.4.18 says the response MAY indicate a better time to call, that is, for the caller to try again.',
+      ja: 'DND の発生状況は、ソフトフォンが「Retry-After: 3600」を「折り返しの目安」として付けることがあるとしており、着信者が電話を返すように読めた。RFC 3261 §21.4.18 が定めるのは、応答がかけ直しに適した時刻を示してもよい（MAY）ということであり、発信者が改めてかけるための時刻である。',
+    },
+    now: {
+      en: 'The softphone sometimes adds "Retry-After: 3600" to indicate a better time to call.',
+      ja: 'ソフトフォンは、かけ直しに適した時刻の目安として「Retry-After: 3600」を付けることもある、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.4.18', quote: 'The response MAY indicate a better time to call in the Retry-After header field.' },
+    ],
+  },
+
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
     id: '485-redirect-server-not-named',

@@ -117,7 +117,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           'A caller dials an extension whose desk phone lost its registration during a network outage. The PBX finds the user in its directory but no contact in the location service, and answers the INVITE with "480 Temporarily Unavailable"; the reason phrase may say why, such as "User not registered", as RFC 3261 §21.4.18 recommends.',
-          'A softphone user turns on do-not-disturb. The softphone rejects incoming INVITEs with 480, sometimes adding "Retry-After: 3600" as a hint for a call back, and the PBX sends the call to voicemail.',
+          'A softphone user turns on do-not-disturb. The softphone rejects incoming INVITEs with 480, sometimes adding "Retry-After: 3600" to indicate a better time to call, and the PBX sends the call to voicemail.',
           'A call over a SIP trunk to a mobile number is released in the PSTN with ISUP cause 20 (subscriber absent: handset switched off or out of coverage). The carrier\'s gateway passes it back to the SIP side as 480.',
           'An application sends a MESSAGE to a user who is not online; the proxy holds no registered contact for that user and answers 480.',
         ],
@@ -139,7 +139,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ],
         scenarios: [
           'ネットワーク障害で内線電話機の登録が外れた状態で、その内線に着信がある。PBX はディレクトリ上でユーザを見つけるが、ロケーションサービスにコンタクトがないため、INVITE に「480 Temporarily Unavailable」を返す。RFC 3261 §21.4.18 が勧めるとおり、`User not registered` のようなリーズンフレーズで理由を示すこともある。',
-          'ソフトフォンのユーザが DND を有効にする。ソフトフォンは着信した INVITE を 480 で拒否し、折り返しの目安として「Retry-After: 3600」を付けることもある。PBX はこの応答を受けて呼をボイスメールに回す。',
+          'ソフトフォンのユーザが DND を有効にする。ソフトフォンは着信した INVITE を 480 で拒否し、かけ直しに適した時刻の目安として「Retry-After: 3600」を付けることもある。PBX はこの応答を受けて呼をボイスメールに回す。',
           'SIP トランク経由で携帯電話番号にかけた呼が、PSTN 側で ISUP の理由表示 20（加入者不在。電源断や圏外）により解放される。キャリアのゲートウェイはこれを 480 として SIP 側に返す。',
           'アプリケーションがオンラインでないユーザに MESSAGE を送る。プロキシはそのユーザの登録済みコンタクトを持っておらず、480 を返す。',
         ],
@@ -266,7 +266,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'It is easily mixed up with [[487]], yet the two answer different requests. 487 is what a UAS SHOULD send to the original INVITE when a CANCEL arrived in time; 481 is what it SHOULD send to the CANCEL itself when it matches no transaction, for example because it arrived after the UAS had let go of the INVITE transaction (RFC 3261 §9.2). When a caller hangs up just as the callee answers, the trace shows 200 OK to the INVITE, then 200 or 481 to the CANCEL depending on whether the UAS still holds the INVITE transaction, then a BYE; there is no 487, because the INVITE already has its final response and the CANCEL has no effect on it (RFC 3261 §9.2).',
         ],
         scenarios: [
-          'A caller hangs up at the very moment the callee answers. The CANCEL reaches the callee\'s phone after it has sent 200 OK and let go of the INVITE transaction, so the CANCEL is answered 481; the caller\'s phone still has to ACK the 200 and then send BYE.',
+          'A caller hangs up at the very moment the callee answers. The CANCEL reaches the callee\'s phone after it has sent 200 OK and let go of the INVITE transaction, so the CANCEL is answered 481. The caller\'s phone still has to ACK the 200 (RFC 3261 §13.2.2.4); RFC 3261 §15 then lets it continue the session or end it with BYE (MAY), and as its user has hung up it ends it with BYE.',
           'An SBC or PBX restarts in the middle of calls and loses its dialog state. The next re-INVITE, session-timer UPDATE or BYE from the far end carries a To tag the restarted box does not know; it answers 481, and the far end tears the call down.',
           'A BYE arrives after the dialog has already ended: a second BYE sent in a new transaction, or one sent after a session timer expired on one side and cleared the call first. The UAS SHOULD answer such a BYE with 481 (RFC 3261 §15.1.2). A retransmission of a BYE already answered is different: while its server transaction is in the Completed state, that transaction sends the earlier response again (RFC 3261 §17.2.2).',
           'A phone subscribed to a PBX\'s dialog (BLF) or message-summary events reboots. The PBX\'s next NOTIFY for the old subscription reaches a phone that holds no such subscription any more, which answers 481 (RFC 6665 §4.1.3); the PBX MUST then remove the subscription (RFC 6665 §4.2.2), and the SUBSCRIBE the phone sends after its restart sets up a new one.',
@@ -289,7 +289,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '[[487]] と取り違えられやすいが、両者は別のリクエストへの応答である。487 は CANCEL が間に合ったときに UAS が元の INVITE に返すべき応答（SHOULD）であり、481 はどのトランザクションとも一致しなかった CANCEL そのものに UAS が返すべき応答（SHOULD）である。たとえば、UAS が INVITE トランザクションを手放した後に CANCEL が届いた場合である（RFC 3261 §9.2）。着信者が応答した瞬間に発信者が切った場合、トレースでは INVITE に 200 OK が返り、CANCEL には UAS が INVITE トランザクションをまだ保持しているかどうかで 200 か 481 が返り、その後に BYE が続く。INVITE にはすでに最終応答が返っており、CANCEL はそれに影響しないので、487 は現れない（RFC 3261 §9.2）。',
         ],
         scenarios: [
-          '着信者が応答したまさにその瞬間に、発信者が電話を切る。CANCEL が着信側の電話機に届いたときには、すでに 200 OK を送って INVITE トランザクションを手放しているため、CANCEL には 481 が返る。発信側の電話機は、それでも 200 に ACK を返し、続けて BYE を送る必要がある。',
+          '着信者が応答したまさにその瞬間に、発信者が電話を切る。CANCEL が着信側の電話機に届いたときには、すでに 200 OK を送って INVITE トランザクションを手放しているため、CANCEL には 481 が返る。発信側の電話機は、それでも 200 に ACK を返さなければならない（RFC 3261 §13.2.2.4）。その後はセッションを続けることも BYE で終えることもできるが（MAY、RFC 3261 §15）、ユーザがすでに切っているので BYE で終える。',
           '通話中に SBC や PBX が再起動してダイアログ状態を失う。相手側から次に届く re-INVITE、セッションタイマの UPDATE、BYE には再起動した装置の知らない To タグが入っているため 481 が返り、相手側は呼を切断する。',
           'ダイアログが終わった後に BYE が届く。新しいトランザクションで送られた二つ目の BYE や、一方でセッションタイマが満了して先に呼を解放した後に送られた BYE である。UAS はこうした BYE に 481 を返すべきである（SHOULD、RFC 3261 §15.1.2）。応答済みの BYE の再送は別で、サーバトランザクションが Completed 状態にある間は、そのトランザクションが前と同じ応答を送り直す（RFC 3261 §17.2.2）。',
           'PBX の dialog（BLF）イベントや message-summary イベントをサブスクライブしていた電話機が再起動する。PBX が古いサブスクリプション宛てに次の NOTIFY を送ると、もうそのサブスクリプションを持たない電話機は 481 を返す（RFC 6665 §4.1.3）。PBX はそこでサブスクリプションを削除しなければならず（RFC 6665 §4.2.2）、電話機が再起動後に送る SUBSCRIBE が新しいサブスクリプションを作る。',
@@ -802,7 +802,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Show the Contact URIs of the 485 to the user and place a new call to the one chosen; do not handle the list like the target set of a 3xx redirect.',
           'Address users with unique identifiers, such as a full URI, an extension or an E.164 number, so that no lookup can match more than one person.',
           'If a gateway answers 485 to one INVITE in a series of overlap INVITEs, compare its Request-URI with the previous one: the QSIG gateway treats an INVITE as overlap sending only when its Request-URI gives a superset of the digits of the previous one, and answers 485 when that is the only condition not met (RFC 4497 §8.3.9), so look for the rule that rewrites the number between two INVITEs.',
-          'On your own proxy, decide deliberately whether ambiguous lookups return 485 with candidates, 485 without them, or 404 (RFC 3261 §21.4.23 requires that the last two can be configured), and make sure the Contact list exposes no address you would not publish.',
+          'On your own proxy, decide deliberately whether ambiguous lookups return 485 with candidates, 485 without them, or 404 (RFC 3261 §21.4.23 requires that a server can be configured either to answer 404 or to suppress the list), and make sure the Contact list exposes no address you would not publish.',
         ],
       },
       ja: {
@@ -824,7 +824,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           '485 の Contact にある URI をユーザに示し、選ばれた宛先に改めて発信する。この一覧を 3xx のリダイレクト先と同じようには扱わない。',
           'ユーザの指定には、完全な URI、内線番号、E.164 番号などの一意な識別子を使い、検索が複数の人物に該当しないようにする。',
           'オーバーラップ送出の一連の INVITE のうち一つにゲートウェイが 485 を返したら、その Request-URI を直前の INVITE のものと比べる。QSIG 側のゲートウェイがオーバーラップ送出として扱うのは、Request-URI の桁が直前の INVITE の桁をすべて含む場合だけであり、満たされない条件がこれだけなら 485 を返す（RFC 4497 §8.3.9）。二つの INVITE の間で番号を書き換えているルールを探す。',
-          '自分のプロキシでは、あいまいな検索に候補付きの 485、候補なしの 485、404 のどれを返すのかを意図して決め（後の二つを設定で選べることを RFC 3261 §21.4.23 は求めている）、公開したくないアドレスが Contact 一覧から漏れないようにする。',
+          '自分のプロキシでは、あいまいな検索に候補付きの 485、候補なしの 485、404 のどれを返すのかを意図して決め（RFC 3261 §21.4.23 は、404 を返すか一覧を出さないかのどちらかにサーバを設定できることを求めている）、公開したくないアドレスが Contact 一覧から漏れないようにする。',
         ],
       },
     },
