@@ -20511,6 +20511,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' }],
   },
 
+  {
+    id: '430-sibling-439-only-for-register-asking-outbound',
+    date: '2026-12-06',
+    title: { en: '430: a 439 answers a REGISTER that asks for Outbound, not any registering UA', ja: '430：439 が返るのは Outbound を求める REGISTER であり、登録するすべての UA ではない' },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'The 430 page said that 439 First Hop Lacks Outbound Support is returned to a registering UA when the first hop does not support Outbound. RFC 5626 §6 attaches a condition: the registrar MUST answer 439 only if the REGISTER carries a reg-id and the outbound option tag in Supported; otherwise it ignores the reg-id, and §11.6 says the code is only appropriate when the UA advertises outbound support.',
+      ja: '430 のページは、439 First Hop Lacks Outbound Support はファーストホップが Outbound に対応していないときに登録しようとした UA に返されると書いていた。RFC 5626 §6 には条件がある。レジストラが 439 を返さなければならないのは、REGISTER に reg-id と Supported の outbound オプションタグがある場合であり、そうでなければ reg-id を無視する。§11.6 も、このコードが適切なのは UA が outbound への対応を示している場合だけだとしている。',
+    },
+    now: {
+      en: 'It says that 439 is returned to a UA whose REGISTER asks for Outbound (a reg-id and the outbound option tag) when the first hop does not support it (RFC 5626 §6).',
+      ja: '439 は、REGISTER で Outbound を求めた（reg-id と outbound オプションタグを付けた）UA に、ファーストホップが Outbound に対応していないときに返されるとした（RFC 5626 §6）。',
+    },
+    sources: [
+      { ref: 'RFC5626 §6', quote: 'if the REGISTER request contains the reg-id and the outbound option tag in a Supported header field, then the registrar MUST respond to the REGISTER request with a 439 (First Hop Lacks Outbound Support) response; otherwise, the registrar MUST ignore the "reg-id" parameter of the Contact header.' },
+      { ref: 'RFC5626 §11.6', quote: 'Note that this response code is only appropriate in the case that the registering User Agent advertises support for outbound processing by including the outbound option tag in a Supported header field.' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
