@@ -20530,6 +20530,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '439-retry-may-of-the-cited-section',
+    date: '2026-12-06',
+    title: { en: '439: the Retry row gives the MAY of the section it cites', ja: '439：「再試行」の行に、引用した節の MAY を入れた' },
+    pages: withComparisons(439),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with 439, said only that the request should not be resent unchanged (SHOULD NOT, RFC 3261 §21.4) and that the response points at what to change, while citing RFC 5626 §4.2.1, which sets its own level for the retry: after a 439 the registering UA MAY re-attempt registration without using the outbound mechanism, subject to local policy at the client.',
+      ja: '「再試行」の行と、439 とのすべての比較ページの次の動作は、同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT、RFC 3261 §21.4）、変える点は応答が示すとだけ書き、RFC 5626 §4.2.1 を引用していた。RFC 5626 §4.2.1 は再試行について独自の要求レベルを定めており、439 を受けた UA は、クライアントのローカルポリシーに従い、Outbound の仕組みを使わずに登録を再試行してよい（MAY）。',
+    },
+    now: {
+      en: '439 has its own cell and next step: SHOULD NOT resend unchanged (RFC 3261 §21.4), and the MAY of RFC 5626 §4.2.1 to re-attempt registration without Outbound, subject to local policy at the client; the row "Fail over to another server?" keeps the MAY to register through an alternate outbound proxy.',
+      ja: '439 に専用の欄と次の動作を設けた。変更せずに再試行すべきではない（SHOULD NOT、RFC 3261 §21.4）ことに加え、クライアントのローカルポリシーに従い Outbound を使わずに登録を再試行してよい（MAY）という RFC 5626 §4.2.1 の規定を記した。別のアウトバウンドプロキシを経由して登録してよい（MAY）という規定は、「別のサーバへフェイルオーバーするか」の行に残した。',
+    },
+    sources: [
+      { ref: 'RFC5626 §4.2.1', quote: 'If the registering UA receives a 439 (First Hop Lacks Outbound Support) response to a REGISTER request, it MAY re-attempt registration without using the outbound mechanism (subject to local policy at the client).' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -1873,7 +1873,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: ['REGISTER'], refs: ['RFC5626 §11.6'] },
-      retry: { value: 'modify', refs: ['RFC5626 §4.2.1', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC5626 §4.2.1', 'RFC3261 §21.4'],
+        // RFC 5626 §4.2.1 sets its own level after a 439: the UA MAY re-attempt registration without Outbound, subject to local policy at the client.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the UA MAY re-attempt the registration without using the outbound mechanism, subject to local policy at the client',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、UA は、クライアントのローカルポリシーに従い、Outbound の仕組みを使わずに登録を再試行してよい（MAY）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the registering UA MAY re-attempt registration without using the outbound mechanism, subject to local policy at the client',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、登録する UA は、クライアントのローカルポリシーに従い、Outbound の仕組みを使わずに登録を再試行してよい（MAY）',
+        },
+      },
       failover: { value: 'other-proxy', refs: ['RFC5626 §4.2.1'] },
     },
     headers: [
