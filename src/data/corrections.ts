@@ -20548,6 +20548,44 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §21.3.4', quote: 'The recipient is expected to repeat this single request via the proxy.' }],
   },
 
+  {
+    id: '430-sibling-439-only-for-register-asking-outbound',
+    date: '2026-12-06',
+    title: { en: '430: a 439 answers a REGISTER that asks for Outbound, not any registering UA', ja: '430：439 が返るのは Outbound を求める REGISTER であり、登録するすべての UA ではない' },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'The 430 page said that 439 First Hop Lacks Outbound Support is returned to a registering UA when the first hop does not support Outbound. RFC 5626 §6 attaches a condition: the registrar MUST answer 439 only if the REGISTER carries a reg-id and the outbound option tag in Supported; otherwise it ignores the reg-id, and §11.6 says the code is only appropriate when the UA advertises outbound support.',
+      ja: '430 のページは、439 First Hop Lacks Outbound Support はファーストホップが Outbound に対応していないときに登録しようとした UA に返されると書いていた。RFC 5626 §6 には条件がある。レジストラが 439 を返さなければならないのは、REGISTER に reg-id と Supported の outbound オプションタグがある場合であり、そうでなければ reg-id を無視する。§11.6 も、このコードが適切なのは UA が outbound への対応を示している場合だけだとしている。',
+    },
+    now: {
+      en: 'It says that 439 is returned to a UA whose REGISTER asks for Outbound (a reg-id and the outbound option tag) when the first hop does not support it (RFC 5626 §6).',
+      ja: '439 は、REGISTER で Outbound を求めた（reg-id と outbound オプションタグを付けた）UA に、ファーストホップが Outbound に対応していないときに返されるとした（RFC 5626 §6）。',
+    },
+    sources: [
+      { ref: 'RFC5626 §6', quote: 'if the REGISTER request contains the reg-id and the outbound option tag in a Supported header field, then the registrar MUST respond to the REGISTER request with a 439 (First Hop Lacks Outbound Support) response; otherwise, the registrar MUST ignore the "reg-id" parameter of the Contact header.' },
+      { ref: 'RFC5626 §11.6', quote: 'Note that this response code is only appropriate in the case that the registering User Agent advertises support for outbound processing by including the outbound option tag in a Supported header field.' },
+    ],
+  },
+
+  {
+    id: '439-retry-may-of-the-cited-section',
+    date: '2026-12-06',
+    title: { en: '439: the Retry row gives the MAY of the section it cites', ja: '439：「再試行」の行に、引用した節の MAY を入れた' },
+    pages: withComparisons(439),
+    wrong: {
+      en: 'The "Retry" row, and the next step on every comparison with 439, said only that the request should not be resent unchanged (SHOULD NOT, RFC 3261 §21.4) and that the response points at what to change, while citing RFC 5626 §4.2.1, which sets its own level for the retry: after a 439 the registering UA MAY re-attempt registration without using the outbound mechanism, subject to local policy at the client.',
+      ja: '「再試行」の行と、439 とのすべての比較ページの次の動作は、同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT、RFC 3261 §21.4）、変える点は応答が示すとだけ書き、RFC 5626 §4.2.1 を引用していた。RFC 5626 §4.2.1 は再試行について独自の要求レベルを定めており、439 を受けた UA は、クライアントのローカルポリシーに従い、Outbound の仕組みを使わずに登録を再試行してよい（MAY）。',
+    },
+    now: {
+      en: '439 has its own cell and next step: SHOULD NOT resend unchanged (RFC 3261 §21.4), and the MAY of RFC 5626 §4.2.1 to re-attempt registration without Outbound, subject to local policy at the client; the row "Fail over to another server?" keeps the MAY to register through an alternate outbound proxy.',
+      ja: '439 に専用の欄と次の動作を設けた。変更せずに再試行すべきではない（SHOULD NOT、RFC 3261 §21.4）ことに加え、クライアントのローカルポリシーに従い Outbound を使わずに登録を再試行してよい（MAY）という RFC 5626 §4.2.1 の規定を記した。別のアウトバウンドプロキシを経由して登録してよい（MAY）という規定は、「別のサーバへフェイルオーバーするか」の行に残した。',
+    },
+    sources: [
+      { ref: 'RFC5626 §4.2.1', quote: 'If the registering UA receives a 439 (First Hop Lacks Outbound Support) response to a REGISTER request, it MAY re-attempt registration without using the outbound mechanism (subject to local policy at the client).' },
+      { ref: 'RFC3261 §21.4', quote: 'The client SHOULD NOT retry the same request without modification (for example, adding appropriate authorization).' },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -174,6 +174,7 @@ const RETRY_LEVELS: Record<string, readonly string[]> = {
   'RFC4028 §7.4': ['MUST', 'MAY', 'SHOULD'], // "The UAC MUST insert the Min-SE header field"
   'RFC3261 §10.2.8': ['MAY'], // "If a UA receives a 423 (Interval Too Brief) response, it MAY retry the registration"
   'RFC3892 §2.1': ['MAY'], // "it MAY submit a new REFER request containing a Referred-By token"
+  'RFC5626 §4.2.1': ['MUST', 'MAY'], // "it MAY re-attempt registration without using the outbound mechanism (subject to local policy at the client)"
   'RFC3261 §21.4.28': ['MAY'], // "This response MAY have a single body containing an appropriate public key"
   'RFC3261 §23.2': ['MUST', 'SHOULD', 'SHOULD NOT', 'MAY'], // "This response SHOULD contain a valid certificate for the respondent"
   'RFC8224 §6.1.1': ['SHOULD', 'SHOULD NOT'], // "it SHOULD retry the request with the full form ... SHOULD NOT retry the request more than once"

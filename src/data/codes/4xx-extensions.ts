@@ -1266,7 +1266,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'SIP Outbound (RFC 5626) lets a UA behind NAT or a firewall keep one or more long-lived flows (a TCP or TLS connection, or a UDP exchange between one pair of addresses and ports) to edge proxies and register over each of them with the same +sip.instance and a distinct reg-id. Requests for the UA travel back over those flows: the edge proxy records a flow token in Path, and later requests from the authoritative proxy reach it with that token in the Route header. If the flow the token names no longer exists, for example because its connection has closed, the edge proxy cannot deliver the request and SHOULD answer 430 (RFC 5626 §5.3.1).',
           'The response is meant for the authoritative proxy, not for the caller. That proxy tries one flow per UA instance at a time; when a branch fails with 430, it should replace it with another registered flow of the same instance, one with a different reg-id, if there is one (RFC 5626 §7). After any final response other than 408 or 430, that proxy MUST NOT send the same request to another flow of the same instance (RFC 5626 §7). According to the registration in RFC 5626 §11.5, a 430 should never reach an endpoint, and an endpoint that does receive one should handle it like [[400]] Bad Request.',
-          'Its sibling from the same RFC, [[439]] First Hop Lacks Outbound Support, is returned to a registering UA when the first hop does not support Outbound; 430 appears later, on requests toward the UA, when a flow that once worked has died. RFC 5626 does not say what the authoritative proxy answers when no flow of the instance is left. RFC 3261 §16.7 would have it forward the best response it received, here the 430, which RFC 5626 §11.5 says endpoints should never receive; a proxy that keeps to the latter answers with a final response of its own choosing, which neither RFC names. Once the failed bindings are gone (in the example of RFC 5626 §9.3 the proxy deletes the binding after the 430), a later request finds no target, and for that case RFC 3261 §16.5 recommends [[480]] Temporarily Unavailable, until the UA registers a new flow.',
+          'Its sibling from the same RFC, [[439]] First Hop Lacks Outbound Support, is returned to a UA whose REGISTER asks for Outbound (a reg-id and the outbound option tag) when the first hop does not support it (RFC 5626 §6); 430 appears later, on requests toward the UA, when a flow that once worked has died. RFC 5626 does not say what the authoritative proxy answers when no flow of the instance is left. RFC 3261 §16.7 would have it forward the best response it received, here the 430, which RFC 5626 §11.5 says endpoints should never receive; a proxy that keeps to the latter answers with a final response of its own choosing, which neither RFC names. Once the failed bindings are gone (in the example of RFC 5626 §9.3 the proxy deletes the binding after the 430), a later request finds no target, and for that case RFC 3261 §16.5 recommends [[480]] Temporarily Unavailable, until the UA registers a new flow.',
         ],
         scenarios: [
           'A mobile softphone registered over TCP through an edge proxy loses its connection when the phone switches from Wi-Fi to LTE. Once the edge proxy has seen that connection close, an incoming INVITE that reaches it before the app has re-registered finds no flow for its token, and the edge proxy answers 430 to the authoritative proxy. While the edge proxy still holds the dead connection, the flow still exists as far as it knows, so it forwards the INVITE over it and answers no 430.',
@@ -1287,7 +1287,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         description: [
           'SIP Outbound（RFC 5626）では、NAT やファイアウォールの内側の UA がエッジプロキシとの間にフロー（TCP や TLS の接続、または 1 組のアドレスとポートの間の UDP のやり取り）を長期にわたって 1 本以上保ち、それぞれのフローで同じ +sip.instance と異なる reg-id を使って登録する。UA 宛てのリクエストはこれらのフローを逆向きにたどる。エッジプロキシは Path にフロートークンを記録し、その後権威プロキシからのリクエストは Route ヘッダにそのトークンを載せて届く。接続が閉じたなどの理由でトークンが示すフローがもう存在しなければ、エッジプロキシはリクエストを届けられず、430 を返すべきである（SHOULD、RFC 5626 §5.3.1）。',
           'この応答の宛先は発信者ではなく権威プロキシである。このプロキシは UA インスタンスごとに一度に 1 本のフローだけを試し、ブランチが 430 で失敗したら、同じインスタンスの別の登録済みフロー（reg-id の異なるもの）があればそれに置き換えるべきとされる（RFC 5626 §7）。408 と 430 以外の最終応答を受けた場合、このプロキシは同じインスタンスの別のフローへ同じリクエストを送ってはならない（MUST NOT、RFC 5626 §7）。RFC 5626 §11.5 の登録内容によれば、430 がエンドポイントに届くことは本来ないはずであり、届いた場合は [[400]] Bad Request と同様に扱うべきとされる。',
-          '同じ RFC の [[439]] First Hop Lacks Outbound Support は、ファーストホップが Outbound に対応していないときに登録しようとした UA に返されるものである。一方 430 は、一度は機能していたフローが切れた後に、UA 宛てのリクエストで現れる。インスタンスのフローが残っていないときに権威プロキシが何を返すかを、RFC 5626 は定めていない。RFC 3261 §16.7 に従えば受け取った中で最良の応答、つまり 430 を転送することになるが、RFC 5626 §11.5 はエンドポイントが 430 を受け取ることはないはずだとしている。後者に従うプロキシは自ら選んだ最終応答を返すことになり、その応答はどちらの RFC も定めていない。失敗したバインディングが消えた後（RFC 5626 §9.3 の例では、プロキシは 430 を受けてそのバインディングを削除する）は、後続のリクエストにはターゲットが見つからず、その場合について RFC 3261 §16.5 は [[480]] Temporarily Unavailable を勧めている。これは UA が新しいフローを登録するまで続く。',
+          '同じ RFC の [[439]] First Hop Lacks Outbound Support は、REGISTER で Outbound を求めた（reg-id と outbound オプションタグを付けた）UA に、ファーストホップが Outbound に対応していないときに返されるものである（RFC 5626 §6）。一方 430 は、一度は機能していたフローが切れた後に、UA 宛てのリクエストで現れる。インスタンスのフローが残っていないときに権威プロキシが何を返すかを、RFC 5626 は定めていない。RFC 3261 §16.7 に従えば受け取った中で最良の応答、つまり 430 を転送することになるが、RFC 5626 §11.5 はエンドポイントが 430 を受け取ることはないはずだとしている。後者に従うプロキシは自ら選んだ最終応答を返すことになり、その応答はどちらの RFC も定めていない。失敗したバインディングが消えた後（RFC 5626 §9.3 の例では、プロキシは 430 を受けてそのバインディングを削除する）は、後続のリクエストにはターゲットが見つからず、その場合について RFC 3261 §16.5 は [[480]] Temporarily Unavailable を勧めている。これは UA が新しいフローを登録するまで続く。',
         ],
         scenarios: [
           'エッジプロキシ経由で TCP 登録していたスマートフォンのソフトフォンが、Wi-Fi から LTE への切り替えで接続を失う。エッジプロキシがその接続の切断を認識した後、アプリが再登録する前に着信の INVITE が届くと、トークンに対応するフローが見つからず、エッジプロキシは権威プロキシへ 430 を返す。エッジプロキシが切れた接続をまだ保持している間は、エッジプロキシにとってフローはまだ存在するので、INVITE はその接続で転送され、430 は返らない。',
@@ -1873,7 +1873,19 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         },
       },
       methods: { value: ['REGISTER'], refs: ['RFC5626 §11.6'] },
-      retry: { value: 'modify', refs: ['RFC5626 §4.2.1', 'RFC3261 §21.4'] },
+      retry: {
+        value: 'modify',
+        refs: ['RFC5626 §4.2.1', 'RFC3261 §21.4'],
+        // RFC 5626 §4.2.1 sets its own level after a 439: the UA MAY re-attempt registration without Outbound, subject to local policy at the client.
+        label: {
+          en: 'Should not be resent unchanged (SHOULD NOT); the UA MAY re-attempt the registration without using the outbound mechanism, subject to local policy at the client',
+          ja: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、UA は、クライアントのローカルポリシーに従い、Outbound の仕組みを使わずに登録を再試行してよい（MAY）',
+        },
+        next: {
+          en: 'the client SHOULD NOT retry the same request without modification; the registering UA MAY re-attempt registration without using the outbound mechanism, subject to local policy at the client',
+          ja: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、登録する UA は、クライアントのローカルポリシーに従い、Outbound の仕組みを使わずに登録を再試行してよい（MAY）',
+        },
+      },
       failover: { value: 'other-proxy', refs: ['RFC5626 §4.2.1'] },
     },
     headers: [
