@@ -20586,6 +20586,47 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '438-changed-date-full-form-iat-is-a-should',
+    date: '2026-12-06',
+    title: { en: '438: a changed Date is spared only if the verifier uses the iat, which RFC 8224 makes a SHOULD', ja: '438：Date が変わっても署名が壊れないのは、検証側が iat を使う場合であり、それは SHOULD である' },
+    pages: [{ code: 438 }],
+    wrong: {
+      en: 'The first fix said that a changed Date breaks the signature "except when the PASSporT is in the full form and its iat is still within the verifier\'s freshness policy", stating as fact what RFC 8224 §6.2, Step 4 makes a SHOULD of the verifier: to compute the signature with the iat instead of the Date. A verifier that does not do so still fails the signature.',
+      ja: '一つ目の対処は、Date の変更は署名を壊すが、「フルフォームの PASSporT で、その iat が検証側の鮮度ポリシーの範囲内にあれば壊さない」としていた。RFC 8224 §6.2 のステップ 4 は、Date の代わりに iat を使って署名を計算することを検証側の SHOULD としており、それを事実として書いていた。そうしない検証側では署名の検証はやはり失敗する。',
+    },
+    now: {
+      en: 'A changed Date breaks the signature unless the PASSporT is in the full form, its iat is still within the verifier\'s freshness policy, and the verifier computes the signature with the iat instead of the Date, as RFC 8224 §6.2, Step 4 says it SHOULD.',
+      ja: 'Date の変更も署名を壊し、壊さないのは、フルフォームの PASSporT で、その iat が検証側の鮮度ポリシーの範囲内にあり、かつ検証側が Date の代わりに iat を使って署名を計算する場合であり、RFC 8224 §6.2 のステップ 4 は検証側がそうすべきである（SHOULD）としている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §6.2',
+        quote: 'If the two are different, and the "iat" value differs from the Date header field value but remains within verification service policy for freshness, the verification service SHOULD perform the computation required by Step 5, using the "iat" value instead of the Date header field value.',
+      },
+    ],
+  },
+  {
+    id: '436-verifier-can-fetch-from-info-uri',
+    date: '2026-12-06',
+    title: { en: '436: the verifier can fetch the credential from the info URI; RFC 8224 makes that a SHOULD, with exceptions', ja: '436：検証側は info の URI から認証情報を取得できる。RFC 8224 はそれを例外付きの SHOULD としている' },
+    pages: [{ code: 436 }],
+    wrong: {
+      en: 'The first paragraph said the info parameter gives a URI "from which the verifier fetches the signer\'s credential", as if every verifier always did. RFC 8224 §7.2 says a verifier SHOULD discover the credential by dereferencing the info parameter only when the credential is not previously known to it, and not if it has some implementation-specific way of acquiring the keying material.',
+      ja: '一段落目は、info パラメータには「検証側が署名者の認証情報を取りに行く」URI が入るとし、どの検証側も常にそうするかのように書いていた。RFC 8224 §7.2 によれば、検証側が info パラメータを参照して認証情報を得るべきである（SHOULD）のは、その認証情報をまだ知らない場合であり、実装独自の方法で鍵情報を入手できる場合は除かれる。',
+    },
+    now: {
+      en: 'The info parameter gives a URI from which the verifier can fetch the signer\'s credential, such as a certificate (RFC 8224 §7.2, §7.3, §7.4).',
+      ja: 'info パラメータには、検証側が署名者の認証情報（証明書など）を取得できる URI が入る（RFC 8224 §7.2、§7.3、§7.4）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8224 §7.2',
+        quote: 'Provided that the credential used to sign a message is not previously known to the verifier, SIP entities SHOULD discover this credential by dereferencing the "info" parameter, unless they have some implementation-specific way of acquiring the needed keying material, such as an offline store of periodically updated credentials.',
+      },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
