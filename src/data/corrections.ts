@@ -21359,6 +21359,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '470-definition-not-a-plain-rule',
+    date: '2026-12-06',
+    title: {
+      en: '470: what the code indicates (RFC 5360 §5.9.2); returning it is a SHOULD (RFC 5360 §5.9.1)',
+      ja: '470：このコードが示す内容（RFC 5360 §5.9.2）。返すことは SHOULD である（RFC 5360 §5.9.1）',
+    },
+    pages: [{ code: 470 }],
+    wrong: {
+      en: 'The second paragraph of the description said that 470 "is the answer" when the relay has no permission for a URI on the list, and the Japanese said plainly that the relay returns 470. RFC 5360 §5.9.1 says that such a relay MUST NOT perform the translation and SHOULD return 470; what 470 indicates is defined in §5.9.2.',
+      ja: '説明の第 2 段落は、リストの URI について許可を持っていない場合に 470 が「答え」であるとしており、日本語ではリレーは 470 を返すと断定していた。RFC 5360 §5.9.1 が定めるのは、そのようなリレーは変換を行ってはならず（MUST NOT）、470 を返すべきである（SHOULD）ということである。470 が何を示すかは §5.9.2 が定義している。',
+    },
+    now: {
+      en: 'A 470 indicates that the request carried such a URI list and that the relay, acting as the user agent server for it, had no permission for at least one URI on the list (RFC 5360 §5.9.2); the paragraph before it already gives the SHOULD of §5.9.1.',
+      ja: '470 は、リクエストがこのような URI リストを載せており、UAS として応答するリレーがリストの少なくとも 1 つの URI に対する許可を持っていなかったことを示す（RFC 5360 §5.9.2）、とした。§5.9.1 の SHOULD は直前の段落がすでに示している。',
+    },
+    sources: [
+      {
+        ref: 'RFC5360 §5.9.1',
+        quote: 'A relay that receives a request-contained URI list with a URI for which the relay has no permissions SHOULD return a 470 (Consent Needed) response.',
+      },
+      {
+        ref: 'RFC5360 §5.9.2',
+        quote: 'A 470 (Consent Needed) response indicates that the request that triggered the response contained a URI list with at least one URI for which the relay had no permissions.',
+      },
+    ],
+  },
+
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
     id: '485-redirect-server-not-named',
