@@ -19566,6 +19566,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '407-proxy-authorization-consumption-is-a-must-not',
+    date: '2026-12-06',
+    title: {
+      en: '407: a proxy whose realm does not match a Proxy-Authorization value MUST NOT consume it (RFC 3261 §22.3)',
+      ja: '407：レルムが一致しないプロキシは Proxy-Authorization の値を消費してはならない（MUST NOT、RFC 3261 §22.3）',
+    },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The explanation of 401 versus 407 said that a Proxy-Authorization value "is consumed only by the proxy whose realm it names", as a plain fact. RFC 3261 §22.3 states it as a requirement on proxies: a value MUST NOT be consumed by any proxy whose realm does not match its "realm" parameter.',
+      ja: '401 と 407 の違いの説明で、Proxy-Authorization の値は「レルムが一致するプロキシだけが消費する」と、事実として書いていた。RFC 3261 §22.3 はこれをプロキシへの要求として定めており、値が示すレルムと自分のレルムが一致しないプロキシはその値を消費してはならない（MUST NOT）としている。',
+    },
+    now: {
+      en: 'The page says that a proxy whose realm does not match the realm parameter of a Proxy-Authorization value MUST NOT consume that value, which is what allows several proxies in a chain to challenge the same request one after the other.',
+      ja: 'Proxy-Authorization の値を、その値が示すレルムと自分のレルムが一致しないプロキシが消費してはならない（MUST NOT）とし、そのため経路上に並んだ複数のプロキシが同じリクエストを順にチャレンジできる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.3',
+        quote: 'When multiple proxies are used in a chain, a Proxy-Authorization header field value MUST NOT be consumed by any proxy whose realm does not match the "realm" parameter specified in that value.',
+      },
+    ],
+  },
+
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
     id: '428-436-438-no-valid-identity-header',
