@@ -21411,6 +21411,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '485-300-choices-assumed-same-person',
+    date: '2026-12-06',
+    title: {
+      en: '485: RFC 3261 §21.4.23 assumes that the choices of a 300 reach the same person or service',
+      ja: '485：300 の候補が同じ人物やサービスにつながるというのは RFC 3261 §21.4.23 の想定である',
+    },
+    pages: [{ code: 485 }],
+    wrong: {
+      en: 'The comparison with 300 said as a plain fact that the locations in a 300 all lead to the same person or service, so that a client may pick one automatically or try them in turn. RFC 3261 §21.4.23 says only that for 300 this is assumed, and that an automated choice or sequential search makes sense for a 3xx response.',
+      ja: '300 との比較で、300 の候補はどれも同じ人物やサービスにつながるので、クライアントが自動で一つを選んだり順に試したりしてよい、と事実として書いていた。RFC 3261 §21.4.23 が示すのは、300 ではそう想定されているということと、3xx 応答では自動の選択や順次の探索に意味があるということだけである。',
+    },
+    now: {
+      en: 'RFC 3261 §21.4.23 explains that the choices of a 300 are assumed to reach the same person or service, so an automated choice or a sequential search makes sense for it; the candidates of a 485 are different people, and user intervention is required.',
+      ja: 'RFC 3261 §21.4.23 によれば、300 の候補はどれも同じ人物やサービスにつながるものと想定されているので、自動で一つを選ぶことや順に試すことに意味がある、とした。485 の候補は別々の人物であり、ユーザの判断が必要である。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.23',
+        quote: 'for 300, it is assumed that the same person or service will be reached by the choices provided.  While an automated choice or sequential search makes sense for a 3xx response, user intervention is required for a 485 (Ambiguous) response.',
+      },
+    ],
+  },
+
   // Eighth reading, 470, 483, 485, 489, 493, 494.
   {
     id: '485-redirect-server-not-named',
