@@ -19590,6 +19590,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '401-stale-true-should-only-be-set-for-a-valid-digest',
+    date: '2026-12-06',
+    title: {
+      en: '401: stale=TRUE says the nonce was stale; a server should set it only for a valid digest (RFC 2617 §3.2.1)',
+      ja: '401：stale=TRUE は nonce の期限切れを示す。サーバがこれを TRUE にするのは正しいダイジェストの場合だけにすべきとされる（RFC 2617 §3.2.1）',
+    },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'A scenario said that stale=TRUE "tells" the phone "that its credentials were right", as a plain fact. RFC 2617 §3.2.1 defines the flag as saying that the previous request was rejected because its nonce was stale, and says only that a server should set it when the digest was valid for that nonce.',
+      ja: 'ある事例で、stale=TRUE は「認証情報が正しかったことを示す」と、事実として書いていた。RFC 2617 §3.2.1 はこのフラグを、前のリクエストが nonce の期限切れを理由に拒否されたことを示すものと定め、その nonce に対するダイジェストが正しい場合にだけ TRUE にすべきだとしているにすぎない。',
+    },
+    now: {
+      en: 'The phone can compute a new response with the new nonce and retry without asking the user for the password again; stale=TRUE says the previous request was rejected because its nonce was stale, and a server should set it only when the digest was valid for that nonce.',
+      ja: '電話機は新しい nonce で応答値を計算し直し、パスワードを入力し直させずに再試行できる。stale=TRUE は前のリクエストが nonce の期限切れを理由に拒否されたことを示し、サーバがこれを TRUE にするのは、その nonce に対するダイジェストが正しかった場合だけにすべきとされている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC2617 §3.2.1',
+        quote: 'A flag, indicating that the previous request from the client was rejected because the nonce value was stale. If stale is TRUE (case-insensitive), the client may wish to simply retry the request with a new encrypted response, without reprompting the user for a new username and password. The server should only set stale to TRUE if it receives a request for which the nonce is invalid but with a valid digest for that nonce',
+      },
+    ],
+  },
+
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
     id: '428-436-438-no-valid-identity-header',
