@@ -18615,6 +18615,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '606-488-interworking-warning-cause-levels',
+    date: '2026-12-06',
+    title: {
+      en: '606, 488: for a response without encapsulated ISUP, RFC 3398 says 31 SHOULD be used by default and recommends 65 for a bearer capability warning',
+      ja: '606・488：カプセル化された ISUP のない応答について、RFC 3398 は既定で 31 を使うべきであり（SHOULD）、伝達能力の警告には 65 を推奨する（RECOMMENDED）としている',
+    },
+    pages: [{ code: 606 }, { code: 488 }],
+    wrong: {
+      en: 'The PSTN interworking section of the 606 and 488 pages said that the cause depends on the Warning header, 31 by default and 65 when the warning concerns an unavailable bearer capability, as if these were fixed rules. RFC 3398 §8.2.6.1 says that 31 SHOULD by default be used for most currently assigned warn-codes and calls 65 a RECOMMENDED mapping.',
+      ja: '606 と 488 のページの PSTN 相互接続の節は、理由表示は Warning ヘッダに応じて選び、既定は 31、伝達能力が使えないことを示す警告なら 65 とする、と決まった規則のように書いていた。RFC 3398 §8.2.6.1 は、現在割り当てられている大半の警告コードには既定で 31 を使うべきである（SHOULD）とし、65 は推奨される対応付け（RECOMMENDED）としている。',
+    },
+    now: {
+      en: 'It says that the mapping goes by the Warning header: 31 SHOULD be used by default for most warn-codes, and 65 is the RECOMMENDED mapping when the warning concerns an unavailable bearer capability (RFC 3398 §8.2.6.1). The description of 606, which already said "recommends", is unchanged.',
+      ja: 'Warning ヘッダに応じて対応付け、大半の警告コードには既定で 31 を使うべきであり（SHOULD）、伝達能力が使えないことを示す警告には 65 への対応付けが推奨される（RECOMMENDED）とした（RFC 3398 §8.2.6.1）。すでに「推奨」と書いていた 606 の説明は変えていない。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote:
+          "This document recommends that '31 Normal, unspecified' SHOULD by default be used for most currently assigned Warning codes. If the Warning code speaks to an unavailable bearer capability, cause code '65 Bearer Capability Not Implemented' is a RECOMMENDED mapping.",
+      },
+    ],
+  },
   // Header requirement levels that bind someone else.
   {
     id: '305-contact-no-requirement-level',

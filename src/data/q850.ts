@@ -150,8 +150,8 @@ const CREDENTIALS: Localized = {
   ja: 'ゲートウェイが自ら認証できるなら、そうして呼を続けるべきであり（SHOULD）、この理由表示を送るのは、認証できない場合に限るべきである。',
 };
 const BY_WARNING: Localized = {
-  en: 'For a response that carries no encapsulated ISUP, the cause depends on the Warning header: 31 by default, 65 when the warning concerns an unavailable bearer capability.',
-  ja: 'カプセル化された ISUP を含まない応答では、理由表示は Warning ヘッダに応じて選び、既定は 31（その他の正常クラス）、伝達能力が使えないことを示す警告なら 65（未提供伝達能力指定）とする。',
+  en: 'For a response that carries no encapsulated ISUP, the mapping goes by the Warning header: 31 SHOULD be used by default for most warn-codes, and 65 is the RECOMMENDED mapping when the warning concerns an unavailable bearer capability.',
+  ja: 'カプセル化された ISUP を含まない応答では、Warning ヘッダに応じて対応付ける。大半の警告コードには既定で 31（その他の正常クラス）を使うべきであり（SHOULD）、伝達能力が使えないことを示す警告には 65（未提供伝達能力指定）への対応付けが推奨される（RECOMMENDED）。',
 };
 
 /** RFC 3398 §8.2.6.1: a gateway receives this final response and releases the ISUP call with this cause. */
