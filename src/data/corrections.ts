@@ -18150,6 +18150,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '489-event-header-must-not-every',
+    date: '2026-12-06',
+    title: { en: '489: SUBSCRIBE, NOTIFY and PUBLISH MUST name an event package; not every one does', ja: '489：SUBSCRIBE・NOTIFY・PUBLISH はイベントパッケージを指定しなければならない（すべてが指定しているわけではない）' },
+    pages: [{ code: 489 }],
+    wrong: {
+      en: 'The 489 page opened with "Every SUBSCRIBE, NOTIFY and PUBLISH names an event package in its Event header", as a fact. RFC 6665 §3.1.2 and §3.2.1 and RFC 3903 §4.1 make the Event header a MUST for the sender, and the same page goes on to describe the 489 that answers a PUBLISH, or a SUBSCRIBE at a notifier without PINT support, that has no Event header.',
+      ja: '489 のページは冒頭で「SUBSCRIBE、NOTIFY、PUBLISH はいずれも Event ヘッダでイベントパッケージを指定する」と、事実として断定していた。RFC 6665 §3.1.2・§3.2.1 と RFC 3903 §4.1 は、Event ヘッダを付けることを送信側に義務付けている（MUST）。同じページも、Event ヘッダのない PUBLISH や、PINT に対応しないノーティファイアが受けた Event ヘッダのない SUBSCRIBE に返る 489 を説明している。',
+    },
+    now: {
+      en: 'A SUBSCRIBE, NOTIFY or PUBLISH MUST name an event package in its Event header (RFC 6665 §3.1.2, §3.2.1; RFC 3903 §4.1).',
+      ja: 'SUBSCRIBE、NOTIFY、PUBLISH は、Event ヘッダでイベントパッケージを指定しなければならない（MUST、RFC 6665 §3.1.2、§3.2.1、RFC 3903 §4.1）とした。',
+    },
+    sources: [
+      { ref: 'RFC6665 §3.1.2', quote: 'Subscribers MUST include exactly one "Event" header field in SUBSCRIBE requests, indicating to which event or class of events they are subscribing.' },
+      { ref: 'RFC6665 §3.2.1', quote: 'As in SUBSCRIBE requests, NOTIFY request "Event" header fields MUST contain a single event package name for which a notification is being generated.' },
+      { ref: 'RFC3903 §4.1', quote: 'For determining the type of the published event state, the EPA MUST include a single Event header field in PUBLISH requests.' },
+      { ref: 'RFC3903 §6', quote: 'If the Event header field is missing or contains an event package which the ESC does not support, the ESC MUST respond to the PUBLISH request with a 489 (Bad Event) response' },
+    ],
+  },
+
   // Retry rows and their sections, 2026-12-06.
   {
     id: '513-retry-not-cited-to-transport-rule',
