@@ -20651,6 +20651,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '425-answers-only-if-it-cannot-accept-without-the-alert',
+    date: '2026-12-06',
+    title: { en: '425: a recipient answers 425 when it cannot accept the request without a suitable alert, not whenever the alert is unusable', ja: '425：受信側が 425 を返すのは、適切な警報なしにはリクエストを受け付けられない場合であり、警報が使えないときに必ず返すのではない' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The first paragraph said that when the alert is so damaged that no reasonable emergency response can be derived from it, "the recipient answers 425", with no further condition. RFC 8876 §5.2 sends a 425 only if the recipient cannot accept the transaction without a suitable alert message (it may instead accept it and report the problem in AlertMsg-Error), and RFC 8876 §5.1 makes 425 appropriate only when nothing else in the request is usable.',
+      ja: '一段落目は、警報が妥当な緊急対応を導き出せないほど損なわれている場合「受信側は 425 を返す」とし、それ以上の条件を付けていなかった。RFC 8876 §5.2 で 425 が送られるのは、受信側が適切な警報メッセージなしにはトランザクションを受け付けられない場合であり（受け付けたうえで AlertMsg-Error で問題を伝えることもできる）、RFC 8876 §5.1 は、425 が適切なのはリクエストの他の部分に使える情報がない場合だけだとしている。',
+    },
+    now: {
+      en: 'When the alert is so damaged that no reasonable emergency response can be derived from it, and the recipient cannot accept the request without a suitable alert, it answers 425 (RFC 8876 §5.1, §5.2).',
+      ja: '警報が妥当な緊急対応を導き出せないほど損なわれており、適切な警報なしにはリクエストを受け付けられない場合、受信側は 425 を返す（RFC 8876 §5.1、§5.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8876 §5.2',
+        quote: 'If, on the other hand, the PSAP cannot accept the transaction without a suitable alert message, a 425 response is sent.',
+      },
+      {
+        ref: 'RFC8876 §5.1',
+        quote: 'It is only appropriate to generate a 425 response when the responding entity has no other information in the request that is usable by the responder.',
+      },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
