@@ -20676,6 +20676,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '433-ja-403-instead-is-a-possibility-not-a-fact',
+    date: '2026-12-06',
+    title: { en: '433: the Japanese page says a destination that keeps the reason to itself can refuse with 403, as the English does', ja: '433：理由を明かさない宛先は 403 で拒否しうる、と英語と同じく示す' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The second fix in Japanese said that a destination keeping the reason to itself refuses with 403, as a fact. The English says such destinations can refuse with 403, and RFC 5079 §7 makes answering 403 instead a SHOULD for a UAS for which refusing anonymous calls is sensitive.',
+      ja: '二つ目の対処は、拒否の理由を明かさない宛先なら「403 で拒否する」と事実として書いていた。英語は 403 で拒否しうるとしており、RFC 5079 §7 も、非通知の呼を拒否していることが知られたくない情報である UAS が代わりに 403 で拒否することを SHOULD としている。',
+    },
+    now: {
+      en: 'The Japanese says 403 で拒否しうる (can refuse with 403), as the English does.',
+      ja: '拒否の理由を明かさない宛先なら 403 で拒否しうる（RFC 5079 §7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §7',
+        quote: 'This information may or may not be sensitive.  If it is, a UAS SHOULD reject the request with a 403 instead.',
+      },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
