@@ -20720,6 +20720,52 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '425-answers-only-if-it-cannot-accept-without-the-alert',
+    date: '2026-12-06',
+    title: { en: '425: a recipient answers 425 when it cannot accept the request without a suitable alert, not whenever the alert is unusable', ja: '425：受信側が 425 を返すのは、適切な警報なしにはリクエストを受け付けられない場合であり、警報が使えないときに必ず返すのではない' },
+    pages: [{ code: 425 }],
+    wrong: {
+      en: 'The first paragraph said that when the alert is so damaged that no reasonable emergency response can be derived from it, "the recipient answers 425", with no further condition. RFC 8876 §5.2 sends a 425 only if the recipient cannot accept the transaction without a suitable alert message (it may instead accept it and report the problem in AlertMsg-Error), and RFC 8876 §5.1 makes 425 appropriate only when nothing else in the request is usable.',
+      ja: '一段落目は、警報が妥当な緊急対応を導き出せないほど損なわれている場合「受信側は 425 を返す」とし、それ以上の条件を付けていなかった。RFC 8876 §5.2 で 425 が送られるのは、受信側が適切な警報メッセージなしにはトランザクションを受け付けられない場合であり（受け付けたうえで AlertMsg-Error で問題を伝えることもできる）、RFC 8876 §5.1 は、425 が適切なのはリクエストの他の部分に使える情報がない場合だけだとしている。',
+    },
+    now: {
+      en: 'When the alert is so damaged that no reasonable emergency response can be derived from it, and the recipient cannot accept the request without a suitable alert, it answers 425 (RFC 8876 §5.1, §5.2).',
+      ja: '警報が妥当な緊急対応を導き出せないほど損なわれており、適切な警報なしにはリクエストを受け付けられない場合、受信側は 425 を返す（RFC 8876 §5.1、§5.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8876 §5.2',
+        quote: 'If, on the other hand, the PSAP cannot accept the transaction without a suitable alert message, a 425 response is sent.',
+      },
+      {
+        ref: 'RFC8876 §5.1',
+        quote: 'It is only appropriate to generate a 425 response when the responding entity has no other information in the request that is usable by the responder.',
+      },
+    ],
+  },
+
+  {
+    id: '433-ja-403-instead-is-a-possibility-not-a-fact',
+    date: '2026-12-06',
+    title: { en: '433: the Japanese page says a destination that keeps the reason to itself can refuse with 403, as the English does', ja: '433：理由を明かさない宛先は 403 で拒否しうる、と英語と同じく示す' },
+    pages: [{ code: 433 }],
+    wrong: {
+      en: 'The second fix in Japanese said that a destination keeping the reason to itself refuses with 403, as a fact. The English says such destinations can refuse with 403, and RFC 5079 §7 makes answering 403 instead a SHOULD for a UAS for which refusing anonymous calls is sensitive.',
+      ja: '二つ目の対処は、拒否の理由を明かさない宛先なら「403 で拒否する」と事実として書いていた。英語は 403 で拒否しうるとしており、RFC 5079 §7 も、非通知の呼を拒否していることが知られたくない情報である UAS が代わりに 403 で拒否することを SHOULD としている。',
+    },
+    now: {
+      en: 'The Japanese says 403 で拒否しうる (can refuse with 403), as the English does.',
+      ja: '拒否の理由を明かさない宛先なら 403 で拒否しうる（RFC 5079 §7）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5079 §7',
+        quote: 'This information may or may not be sensitive.  If it is, a UAS SHOULD reject the request with a 403 instead.',
+      },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
