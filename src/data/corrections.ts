@@ -21340,6 +21340,34 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '420-vs-421-guide-baseline-fallback-source',
+    date: '2026-12-06',
+    title: {
+      en: '420 vs 421 guide: falling back to baseline SIP is RFC 3261 §8.2.4, not §21.4.16',
+      ja: '420 と 421 の比較ガイド：基本の SIP で処理するという規定は RFC 3261 §21.4.16 ではなく §8.2.4 にある',
+    },
+    pages: [{ compare: [420, 421] }],
+    wrong: {
+      en: 'The guide said a UAS should fall back to baseline SIP plus the extensions the client supports instead of sending 421, and cited only RFC 3261 §21.4.16 for it. That section says only that a UAS SHOULD NOT use 421 unless it truly cannot provide any useful service; the fallback rule is in RFC 3261 §8.2.4.',
+      ja: 'ガイドは、UAS は 421 を返す代わりに基本の SIP とクライアントが対応する拡張だけで処理すべきであるとし、その出典として RFC 3261 §21.4.16 だけを挙げていた。同節が定めるのは、意味のあるサービスをまったく提供できない場合を除き UAS は 421 を使うべきではない、ということだけであり、基本の SIP で処理するという規定は RFC 3261 §8.2.4 にある。',
+    },
+    now: {
+      en: 'The SHOULD NOT cites RFC 3261 §21.4.16, and the fallback to baseline SIP (SHOULD) cites RFC 3261 §8.2.4.',
+      ja: 'SHOULD NOT の出典は RFC 3261 §21.4.16、基本の SIP で処理すべきである（SHOULD）という規定の出典は RFC 3261 §8.2.4 とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.16',
+        quote: 'A UAS SHOULD NOT use this response unless it truly cannot provide any useful service to the client.',
+      },
+      {
+        ref: 'RFC3261 §8.2.4',
+        quote: 'If the desired extension is not supported, the server SHOULD rely only on baseline SIP and any other extensions supported by the client.',
+      },
+    ],
+  },
+
   // Seventeenth reading, 430–489 (Japanese).
   {
     id: '483-japanese-initial-request',
