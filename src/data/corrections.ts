@@ -19659,6 +19659,54 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '400-truncated-udp-scenario-should-generate-400',
+    date: '2026-12-06',
+    title: {
+      en: '400: for a request cut short on UDP, RFC 3261 §18.3 says the element SHOULD generate 400',
+      ja: '400：UDP で途中までしか届かなかったリクエストには、RFC 3261 §18.3 により装置が 400 を生成すべきとされる',
+    },
+    pages: [{ code: 400 }],
+    wrong: {
+      en: 'The scenario of a truncated INVITE said that the receiving proxy answers 400, citing RFC 3261 §18.3 as if the section made it a fact. §18.3 says that the element SHOULD generate a 400 when a request ends before the end of its body.',
+      ja: '切り詰められた INVITE の事例は、受信したプロキシが 400 を返すと書き、RFC 3261 §18.3 を、それが事実であるかのように引いていた。§18.3 は、ボディの途中で終わっているリクエストに対して、装置が 400 を生成すべき（SHOULD）としている。',
+    },
+    now: {
+      en: 'The scenario says that the receiving proxy answers 400, the response RFC 3261 §18.3 says an element SHOULD generate for such a request.',
+      ja: '受信したプロキシが 400 を返す、RFC 3261 §18.3 はこのようなリクエストを受けた装置が 400 を生成すべきである（SHOULD）としている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.3',
+        quote: 'If the transport packet ends before the end of the message body, this is considered an error. If the message is a response, it MUST be discarded. If the message is a request, the element SHOULD generate a 400 (Bad Request) response.',
+      },
+    ],
+  },
+
+  {
+    id: '404-stale-contact-scenario-uas-should-reject-with-404',
+    date: '2026-12-06',
+    title: {
+      en: '404: a UAS SHOULD reject with 404 a request for an address it does not accept requests for (RFC 3261 §8.2.2.1)',
+      ja: '404：受け付けるつもりのないアドレス宛てのリクエストは、UAS が 404 で拒否すべきとされる（RFC 3261 §8.2.2.1）',
+    },
+    pages: [{ code: 404 }],
+    wrong: {
+      en: 'The stale-contact scenario said that the device answering at the old address responds 404, citing RFC 3261 §8.2.2.1 as if the section made it a fact. The section says a UAS SHOULD reject such a request with 404.',
+      ja: '古い Contact の事例は、古いアドレスで応答した装置が 404 を返すと書き、RFC 3261 §8.2.2.1 を、それが事実であるかのように引いていた。同節は、UAS がそのようなリクエストを 404 で拒否すべき（SHOULD）としている。',
+    },
+    now: {
+      en: 'The scenario says that the device responds 404, and that RFC 3261 §8.2.2.1 says a UAS SHOULD reject with 404 a request whose Request-URI does not identify an address it is willing to accept requests for.',
+      ja: '装置は 404 を返す、RFC 3261 §8.2.2.1 は受け付けるつもりのあるアドレスを Request-URI が示していないリクエストを UAS が 404 で拒否すべきである（SHOULD）としている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.1',
+        quote: 'If the Request-URI does not identify an address that the UAS is willing to accept requests for, it SHOULD reject the request with a 404 (Not Found) response.',
+      },
+    ],
+  },
+
   // Thirteenth reading, follow-ups on 428, 429, 436 and 438.
   {
     id: '428-436-438-no-valid-identity-header',

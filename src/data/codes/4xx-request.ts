@@ -110,7 +110,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         scenarios: [
           'A softphone dials a feature code such as "*21#" and puts the "#" unescaped into the user part of the Request-URI. The URI grammar does not allow "#" there; it must travel as "%23" (RFC 3261 §19.1.2), so the carrier\'s SBC rejects the INVITE with 400.',
-          'An INVITE offering many codecs, ICE candidates and SRTP keys grows past the path MTU and is still sent over UDP. A SIP ALG in a router, or a receive buffer sized for small datagrams, cuts it short; the body arrives shorter than Content-Length and the receiving proxy answers 400 (RFC 3261 §18.3).',
+          'An INVITE offering many codecs, ICE candidates and SRTP keys grows past the path MTU and is still sent over UDP. A SIP ALG in a router, or a receive buffer sized for small datagrams, cuts it short; the body arrives shorter than Content-Length, and the receiving proxy answers 400, the response RFC 3261 §18.3 says an element SHOULD generate for such a request.',
           'A header-manipulation rule on a B2BUA or SBC removes the Call-ID or duplicates the CSeq of INVITEs sent to a carrier. The carrier answers every call with 400 and a reason phrase naming the broken header.',
           'A transfer from an IP phone fails at once: the REFER it sends carries no Refer-To (or two of them), and the PBX answers 400 as RFC 3515 §2.4.2 requires.',
         ],
@@ -132,7 +132,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         ],
         scenarios: [
           'ソフトフォンが「*21#」のような機能コードに発信し、Request-URI のユーザ部に「#」をエスケープせずに入れる。URI の文法ではこの位置に「#」は書けず「%23」として送る必要があるため（RFC 3261 §19.1.2）、通信事業者の SBC が INVITE を 400 で拒否する。',
-          '多数のコーデック、ICE 候補、SRTP 鍵を載せた INVITE がパス MTU を超えたまま UDP で送られる。ルータの SIP ALG や、小さなデータグラムを前提にした受信バッファがメッセージを切り詰め、ボディが Content-Length より短くなったため、受信したプロキシが 400 を返す（RFC 3261 §18.3）。',
+          '多数のコーデック、ICE 候補、SRTP 鍵を載せた INVITE がパス MTU を超えたまま UDP で送られる。ルータの SIP ALG や、小さなデータグラムを前提にした受信バッファがメッセージを切り詰め、ボディが Content-Length より短くなったため、受信したプロキシが 400 を返す。RFC 3261 §18.3 は、このようなリクエストを受けた装置が 400 を生成すべきである（SHOULD）としている。',
           'B2BUA や SBC のヘッダ操作ルールが、通信事業者へ送る INVITE から Call-ID を消したり CSeq を重複させたりする。事業者はすべての呼に 400 を返し、リーズンフレーズで壊れたヘッダの名前を示す。',
           'IP 電話機で転送を操作した直後に失敗する。送った REFER に Refer-To がない（または 2 つある）ため、PBX が RFC 3515 §2.4.2 に従って 400 を返している。',
         ],
@@ -646,7 +646,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A user dials an extension that is not in the IP-PBX dial plan. The PBX, acting as the proxy for its own domain, answers the INVITE with 404.',
           'A call to a PSTN number reaches the terminating carrier, whose switch reports the number as unallocated. The SIP gateway translates Q.850 cause 1 into 404, and the originating PBX plays a "number not in service" announcement.',
           'An IP phone sends REGISTER to "sip:192.0.2.10" with To "sip:1001@pbx.example.com". The registrar serves only pbx.example.com and does not count the IP address among its domains, so it answers 404, the response for a Request-URI whose domain matches none of the domains the recipient handles (RFC 3261 §21.4.5).',
-          'After a NAT binding changes, a proxy keeps sending calls to the old registered contact of a phone. The device now answering at that address (or the phone itself, if its contact has changed) does not accept requests for that Request-URI and responds 404 (RFC 3261 §8.2.2.1).',
+          'After a NAT binding changes, a proxy keeps sending calls to the old registered contact of a phone. The device now answering at that address (or the phone itself, if its contact has changed) does not accept requests for that Request-URI and responds 404: RFC 3261 §8.2.2.1 says a UAS SHOULD reject with 404 a request whose Request-URI does not identify an address it is willing to accept requests for.',
         ],
         fixes: [
           'Check the number format the server expects: E.164 with "+", national format, or an outside-line prefix. A 404 says that no such user exists at the address as it was sent (RFC 3261 §21.4.5), so digits in a format the dial plan does not match can draw it even when the number itself is in service. Correct the digits before trying again: after a 4xx the client SHOULD NOT retry the same request unmodified (RFC 3261 §21.4).',
@@ -668,7 +668,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'ユーザが IP-PBX のダイヤルプランにない内線番号へ発信する。自ドメインのプロキシとして動作する PBX が、INVITE に 404 を返す。',
           'PSTN 番号への呼が着信側の事業者に届き、交換機がその番号を未割当と判定する。SIP ゲートウェイが Q.850 の理由表示 1（欠番）を 404 に変換し、発信側の PBX は「この番号は現在使われておりません」のアナウンスを流す。',
           'IP 電話機が To を「sip:1001@pbx.example.com」として「sip:192.0.2.10」へ REGISTER を送る。レジストラは pbx.example.com しか扱わず、IP アドレスを自分のドメインとはみなさないため、404 を返す。Request-URI のドメインが受信側の扱うどのドメインとも一致しない場合の応答である（RFC 3261 §21.4.5）。',
-          'NAT のバインディングが変わった後も、プロキシが電話機の古い登録済み Contact へ呼を送り続ける。そのアドレスで応答した装置（Contact が変わった場合は電話機自身）は、その Request-URI 宛てのリクエストを受け付けず、404 を返す（RFC 3261 §8.2.2.1）。',
+          'NAT のバインディングが変わった後も、プロキシが電話機の古い登録済み Contact へ呼を送り続ける。そのアドレスで応答した装置（Contact が変わった場合は電話機自身）は、その Request-URI 宛てのリクエストを受け付けず、404 を返す。RFC 3261 §8.2.2.1 は、受け付けるつもりのあるアドレスを Request-URI が示していないリクエストを、UAS は 404 で拒否すべきである（SHOULD）としている。',
         ],
         fixes: [
           'サーバが期待する番号形式を確認する。「+」付きの E.164、国内形式、外線発信番号付きなどである。404 は、送られたとおりのアドレスにそのユーザが存在しないことを示す（RFC 3261 §21.4.5）。そのため、ダイヤルプランに一致しない形式の桁列には、番号自体は使われていても 404 が返りうる。4xx を受けたクライアントは同じリクエストを修正せずに再試行すべきではないので（RFC 3261 §21.4）、桁を直してから送り直す。',
