@@ -18171,6 +18171,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '487-expires-scenario-should-be-generated',
+    date: '2026-12-06',
+    title: {
+      en: '487: when an INVITE\'s Expires runs out before a final response, RFC 3261 §13.3.1 says a 487 SHOULD be generated',
+      ja: '487：最終応答の前に INVITE の Expires が切れた場合、RFC 3261 §13.3.1 により 487 を生成すべきとされる',
+    },
+    pages: [{ code: 487 }],
+    wrong: {
+      en: 'The Expires scenario said that the UAS answers 487 on its own, citing RFC 3261 §13.3.1 as if the section made it a fact. The section says a 487 SHOULD be generated when the invitation expires before the UAS has generated a final response.',
+      ja: 'Expires の事例は、UAS が自ら 487 を返すと書き、RFC 3261 §13.3.1 を、それが事実であるかのように引いていた。同節は、UAS が最終応答を生成する前に INVITE の有効期限が切れた場合、487 を生成すべき（SHOULD）としている。',
+    },
+    now: {
+      en: 'The scenario says that the UAS answers 487 on its own, the response RFC 3261 §13.3.1 says SHOULD be generated when an invitation expires before the UAS has generated a final response.',
+      ja: 'UAS は自ら 487 を返す、RFC 3261 §13.3.1 は UAS が最終応答を生成する前に INVITE の有効期限が切れた場合に 487 を生成すべきである（SHOULD）としている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1',
+        quote: 'If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated) response SHOULD be generated.',
+      },
+    ],
+  },
+
   // Retry rows and their sections, 2026-12-06.
   {
     id: '513-retry-not-cited-to-transport-rule',
