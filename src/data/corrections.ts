@@ -21440,6 +21440,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: '422-min-se-90-is-a-must-not',
+    date: '2026-12-06',
+    title: {
+      en: '422: a Min-SE below 90 seconds is forbidden (MUST NOT), not impossible',
+      ja: '422：90 秒未満の Min-SE は禁じられている（MUST NOT）のであり、ありえないのではない',
+    },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'The page said the Min-SE of a 422 "can never be" less than 90 seconds and, in the header note, that it is "never below 90", stating as a fact what RFC 4028 §5 makes a requirement on the sender (MUST NOT).',
+      ja: 'ページは、422 の Min-SE は 90 秒未満に「ならない」とし、ヘッダの注記でも「90 秒を下回ることはない」としていた。RFC 4028 §5 が送信側への要求（MUST NOT）として定めることを、事実として示していた。',
+    },
+    now: {
+      en: 'The value MUST NOT be less than 90 seconds (RFC 4028 §5).',
+      ja: 'この値は 90 秒未満であってはならない（MUST NOT、RFC 4028 §5）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §5',
+        quote: 'When present in a request or response, its value MUST NOT be less than 90 seconds.',
+      },
+    ],
+  },
+
   // Seventeenth reading, 430–489 (Japanese).
   {
     id: '483-japanese-initial-request',
