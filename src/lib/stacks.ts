@@ -386,6 +386,8 @@ export function codeInStacks(code: number, registered: string | undefined, table
   for (const m of tables.asterisk.mappings) {
     if (m.driver === 'chan_sip' && m.direction === 'cause_to_sip' && m.code === code && m.phrase && !chanSipTexts.has(m.phrase)) chanSipTexts.set(m.phrase, m.source);
   }
+  // rc_map's line for the code when it gives the code no PJSIPHangup name (425, 485).
+  const nameless = tables.asterisk.names.find((n) => n.code === code && n.names.length === 0);
   const out: CodeInStacks = {
     code,
     wireshark: { filter: fact(`sip.Status-Code == ${code}`, statusField.source) },
@@ -393,10 +395,7 @@ export function codeInStacks(code: number, registered: string | undefined, table
     sends,
     chanSipPhrases: [...chanSipTexts.keys()].some((text) => text !== registered) ? [...chanSipTexts].map(([text, source]) => fact(text, source)) : [],
     pjsipHangup: tables.asterisk.names.filter((n) => n.code === code).flatMap((n) => n.names.slice(-1).map((name) => fact(name, n.source))),
-    ...(() => {
-      const absent = tables.asterisk.names.find((n) => n.code === code && n.names.length === 0);
-      return absent ? { pjsipHangupAbsent: fact('rc_map', absent.source) } : {};
-    })(),
+    ...(nameless ? { pjsipHangupAbsent: fact('rc_map', nameless.source) } : {}),
     chanSipHasText: chanSipTexts.size > 0,
     disagreements: disagreementsForCode(code, tables),
     conditional: conditionalSendsForCode(code, tables),
