@@ -20579,6 +20579,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §17.1.1.2', quote: 'If the client transaction receives a provisional response while in the "Calling" state, it transitions to the "Proceeding" state. In the "Proceeding" state, the client transaction SHOULD NOT retransmit the request any longer.' }],
   },
+  // Tenth reading, group A.
+  // Tenth reading, group B.
+  // Tenth reading, group C.
+  // Tenth reading, group D.
+  // Tenth reading, group E.
+  // Tenth reading, group F.
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
