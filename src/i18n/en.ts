@@ -4,7 +4,7 @@
  */
 import type { ExceptBasis, Failover, PartyRole, Role, RetryPolicy, Scope, Strength } from '../data/schema';
 import type { CodeClass } from '../data/validate';
-import type { Recursion } from '../lib/compare';
+import type { Recursion, RetryAfterVariant } from '../lib/compare';
 
 type Named = { code: number; name: string };
 
@@ -103,12 +103,15 @@ export const en = {
     failover: 'Fail over to another server?',
     // ACK takes no response (RFC 3261 §22.1, §17): "any" means any request that takes one.
     anyMethod: 'Any request that takes a response',
-    /** The retry cell of a 'modify' code whose response can carry Retry-After (413: RFC 3261 §21.4, §21.4.11). */
-    modifyOrRetryAfter: 'Should not be resent unchanged (SHOULD NOT); the response points at what to change, and if it gives a Retry-After time, the client MAY try again after it',
-    /** The retry cell of a 'never' code whose response can carry Retry-After (404: RFC 3261 §21.4, §20.33). */
-    neverUnlessRetryAfter: 'Should not be resent unchanged (SHOULD NOT); a Retry-After, when present, gives the time the called party expects to be available again',
-    /** The retry cell of a 'later' code whose response can carry Retry-After (500: RFC 3261 §21.5.1). */
-    laterOrRetryAfter: 'MAY be sent again later; a Retry-After, when present, says when',
+    /** The retry cell of a code whose response can carry Retry-After, by its retry value (RETRY_AFTER_VARIANTS, compare.ts). */
+    retryAfterCell: {
+      // 413: RFC 3261 §21.4, §21.4.11.
+      modify: 'Should not be resent unchanged (SHOULD NOT); the response points at what to change, and if it gives a Retry-After time, the client MAY try again after it',
+      // 404: RFC 3261 §21.4, §20.33.
+      never: 'Should not be resent unchanged (SHOULD NOT); a Retry-After, when present, gives the time the called party expects to be available again',
+      // 500: RFC 3261 §21.5.1.
+      later: 'MAY be sent again later; a Retry-After, when present, says when',
+    } satisfies Record<RetryAfterVariant, string>,
     yes: 'Yes',
     no: 'No',
   },
@@ -367,32 +370,35 @@ export const en = {
       'sip-uri': 'One branch: a forking proxy weighs it against the others, but SHOULD NOT keep it if it tries a SIP URI version instead',
     } as Record<Recursion, string>,
     /** What the client does next with the same request, after "After 486, ". */
-    retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
-      ({
-        none: 'there is nothing to retry',
-        // RFC 3261 §21.4, cited by every code that uses these two (a code whose level differs has its own facts.retry.next).
-        never: retryAfter
-          ? 'the client SHOULD NOT retry the same request without modification; a Retry-After, when present, gives the time the called party expects to be available again'
-          : 'the client SHOULD NOT retry the same request without modification',
-        modify: retryAfter
-          ? 'the client SHOULD NOT retry the same request without modification, and the response points at what to change; when it carries Retry-After, the client MAY try again after that time'
-          : 'the client SHOULD NOT retry the same request without modification, and the response points at what to change',
-        // RFC 5079 §4, cited by 433.
-        'without-anonymity': 'the UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set; if the user has, the UAC MAY retry without requesting anonymity',
-        // RFC 3261 §8.1.3.5, cited by 401 and 407.
-        authenticate: 'the UAC SHOULD retry the request with credentials for the challenge it carries',
-        'resource-value': 'the UAC MAY send a new request with the same or a different resource value; if the response carries Accept-Resource-Priority, the UAC SHOULD choose among its values ones it is authorised to use',
-        // RFC 3261 §21.4.9 (408) and §21.5.1 (500, whose server MAY say in Retry-After when the client may retry).
-        later: retryAfter ? 'the client MAY send the request again later; a Retry-After header, when present, says when' : 'the client MAY send the request again later',
-        'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',
-        // RFC 3261 §8.1.3.4 (cited by every 'redirect' code): clients SHOULD use the URIs in Contact to formulate new requests.
-        redirect: 'the client SHOULD use the addresses in the Contact header to formulate one or more new requests, each with one of them as its Request-URI',
-        // RFC 3261 §21.3.4, cited by 305.
-        'via-proxy': 'the requested resource MUST be accessed through the proxy given in Contact, and the recipient is expected to repeat this single request via that proxy',
-        // RFC 3261 §21.3.5, cited by 380: no requirement level.
-        alternative: 'RFC 3261 sets no rule for sending the request again: alternative services are possible, and the response body describes them',
-        unspecified: 'the RFCs that define it do not say whether or how to send the request again',
-      })[retry],
+    retryClause: {
+      none: 'there is nothing to retry',
+      // RFC 3261 §21.4, cited by every code that uses these two (a code whose level differs has its own facts.retry.next).
+      never: 'the client SHOULD NOT retry the same request without modification',
+      modify: 'the client SHOULD NOT retry the same request without modification, and the response points at what to change',
+      // RFC 5079 §4, cited by 433.
+      'without-anonymity': 'the UAC MUST NOT send the request again without anonymity unless the user confirms it, directly or by a policy the user has set; if the user has, the UAC MAY retry without requesting anonymity',
+      // RFC 3261 §8.1.3.5, cited by 401 and 407.
+      authenticate: 'the UAC SHOULD retry the request with credentials for the challenge it carries',
+      'resource-value': 'the UAC MAY send a new request with the same or a different resource value; if the response carries Accept-Resource-Priority, the UAC SHOULD choose among its values ones it is authorised to use',
+      // RFC 3261 §21.4.9 (408) and §21.5.1 (500, whose server MAY say in Retry-After when the client may retry).
+      later: 'the client MAY send the request again later',
+      'if-retry-after': 'the response MAY give a better time to call in a Retry-After header; RFC 3261 names no other time to call again',
+      // RFC 3261 §8.1.3.4 (cited by every 'redirect' code): clients SHOULD use the URIs in Contact to formulate new requests.
+      redirect: 'the client SHOULD use the addresses in the Contact header to formulate one or more new requests, each with one of them as its Request-URI',
+      // RFC 3261 §21.3.4, cited by 305.
+      'via-proxy': 'the requested resource MUST be accessed through the proxy given in Contact, and the recipient is expected to repeat this single request via that proxy',
+      // RFC 3261 §21.3.5, cited by 380: no requirement level.
+      alternative: 'RFC 3261 sets no rule for sending the request again: alternative services are possible, and the response body describes them',
+      unspecified: 'the RFCs that define it do not say whether or how to send the request again',
+    } satisfies Record<RetryPolicy, string>,
+    /** retryClause of a code whose response can carry Retry-After, by its retry value (RETRY_AFTER_VARIANTS, compare.ts). */
+    retryAfterClause: {
+      // RFC 3261 §21.4 (404 also cites §20.33, 413 §21.4.11).
+      never: 'the client SHOULD NOT retry the same request without modification; a Retry-After, when present, gives the time the called party expects to be available again',
+      modify: 'the client SHOULD NOT retry the same request without modification, and the response points at what to change; when it carries Retry-After, the client MAY try again after that time',
+      // RFC 3261 §21.5.1 (500, whose server MAY say in Retry-After when the client may retry).
+      later: 'the client MAY send the request again later; a Retry-After header, when present, says when',
+    } satisfies Record<RetryAfterVariant, string>,
     /** Whether the code sends the client elsewhere, after "503 " (RFC 3263 §4.3). */
     failoverClause: {
       no: 'is not among the failures after which RFC 3263 has a client try another server for the same destination',

@@ -1,5 +1,5 @@
 /** Japanese UI strings: the same keys as en.ts, checked by the `UiStrings` type. */
-import type { ExceptBasis, RetryPolicy } from '../data/schema';
+import type { ExceptBasis } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import type { UiStrings } from './en';
 
@@ -123,9 +123,11 @@ export const ja: UiStrings = {
     retry: '再試行',
     failover: '別のサーバへフェイルオーバーするか',
     anyMethod: '応答を受けるすべてのリクエスト',
-    modifyOrRetryAfter: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示す。Retry-After があれば、クライアントはその時間の後に再試行してよい（MAY）',
-    neverUnlessRetryAfter: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。Retry-After があれば、着信者が再び応答できると見込む時刻を示す',
-    laterOrRetryAfter: '後で再試行してよく（MAY）、Retry-After があれば、その時期を示す',
+    retryAfterCell: {
+      modify: '同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示す。Retry-After があれば、クライアントはその時間の後に再試行してよい（MAY）',
+      never: '同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）。Retry-After があれば、着信者が再び応答できると見込む時刻を示す',
+      later: '後で再試行してよく（MAY）、Retry-After があれば、その時期を示す',
+    },
     yes: 'する',
     no: 'しない',
   },
@@ -343,25 +345,25 @@ export const ja: UiStrings = {
       contacts: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ。ただし Contact のアドレスすべてへ再帰したプロキシは、これを選択の対象に加えるべきではない（SHOULD NOT）',
       'sip-uri': 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ。ただし SIP URI 版で試し直したプロキシは、これを選択の対象に加えるべきではない（SHOULD NOT）',
     },
-    retryClause: (retry: RetryPolicy, retryAfter: boolean) =>
-      ({
-        none: '再試行の対象ではない',
-        never: retryAfter
-          ? 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、Retry-After があれば、それが着信者の再び応答できると見込む時刻を示す'
-          : 'クライアントは同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）',
-        modify: retryAfter
-          ? 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示しており、Retry-After が付いていれば、その時間の後に再試行してよい（MAY）'
-          : 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示している',
-        'without-anonymity': 'ユーザが直接、またはユーザが設定したポリシーで了承しない限り、UAC は匿名をやめてリクエストを送り直してはならず（MUST NOT）、了承があれば、匿名を求めずに再試行してよい（MAY）',
-        authenticate: 'UAC は応答のチャレンジに対する認証情報を付けて再試行すべきである（SHOULD）',
-        'resource-value': 'UAC は同じまたは別の Resource-Priority の値で再試行してよく（MAY）、応答に Accept-Resource-Priority があれば、そこに挙げられた値のうち自分に認められたものを選ぶべきである（SHOULD）',
-        later: retryAfter ? 'クライアントは後でリクエストを再試行してよく（MAY）、Retry-After があれば、その時期が示されている' : 'クライアントは後でリクエストを再試行してよい（MAY）',
-        'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',
-        redirect: 'クライアントは Contact ヘッダのアドレスを用いて一つ以上の新しいリクエストを作るべきであり（SHOULD）、各リクエストの Request-URI はそのアドレスの一つである',
-        'via-proxy': '要求されたリソースには Contact が示すプロキシを経由してアクセスしなければならず（MUST）、受信側はこのリクエストに限ってそのプロキシ経由で送り直すものとされる',
-        alternative: 'RFC 3261 はリクエストを送り直すことについて規定しておらず、代替サービスが可能であること、それが応答のボディに記述されることを示している',
-        unspecified: '再試行するかどうかも、その方法も、コードを定義する RFC には規定がない',
-      })[retry],
+    retryClause: {
+      none: '再試行の対象ではない',
+      never: 'クライアントは同じリクエストを変更せずに再試行すべきではない（SHOULD NOT）',
+      modify: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示している',
+      'without-anonymity': 'ユーザが直接、またはユーザが設定したポリシーで了承しない限り、UAC は匿名をやめてリクエストを送り直してはならず（MUST NOT）、了承があれば、匿名を求めずに再試行してよい（MAY）',
+      authenticate: 'UAC は応答のチャレンジに対する認証情報を付けて再試行すべきである（SHOULD）',
+      'resource-value': 'UAC は同じまたは別の Resource-Priority の値で再試行してよく（MAY）、応答に Accept-Resource-Priority があれば、そこに挙げられた値のうち自分に認められたものを選ぶべきである（SHOULD）',
+      later: 'クライアントは後でリクエストを再試行してよい（MAY）',
+      'if-retry-after': '応答は Retry-After でより適切な発信時刻を示してもよく（MAY）、RFC 3261 はそれ以外に発信し直す時期を示していない',
+      redirect: 'クライアントは Contact ヘッダのアドレスを用いて一つ以上の新しいリクエストを作るべきであり（SHOULD）、各リクエストの Request-URI はそのアドレスの一つである',
+      'via-proxy': '要求されたリソースには Contact が示すプロキシを経由してアクセスしなければならず（MUST）、受信側はこのリクエストに限ってそのプロキシ経由で送り直すものとされる',
+      alternative: 'RFC 3261 はリクエストを送り直すことについて規定しておらず、代替サービスが可能であること、それが応答のボディに記述されることを示している',
+      unspecified: '再試行するかどうかも、その方法も、コードを定義する RFC には規定がない',
+    },
+    retryAfterClause: {
+      never: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、Retry-After があれば、それが着信者の再び応答できると見込む時刻を示す',
+      modify: 'クライアントは同じリクエストを変更せずに再試行すべきではなく（SHOULD NOT）、変える点は応答が示しており、Retry-After が付いていれば、その時間の後に再試行してよい（MAY）',
+      later: 'クライアントは後でリクエストを再試行してよく（MAY）、Retry-After があれば、その時期が示されている',
+    },
     failoverClause: {
       no: '同じ宛先の別のサーバを試す理由として RFC 3263 が挙げる失敗には含まれない',
       'next-server': 'クライアントが同じ宛先の別のサーバを試すべき（SHOULD）失敗に当たる',

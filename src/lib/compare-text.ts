@@ -4,11 +4,11 @@
  * two share, said once. Every sentence cites the RFC sections its facts carry; a sentence is built
  * only when its premise holds for both codes (compare.ts leaves the other aspects out).
  */
-import type { Lang, RfcRefString } from '../data/schema';
+import type { Lang, RetryPolicy, RfcRefString } from '../data/schema';
 import type { CodeClass } from '../data/validate';
 import { t } from '../i18n';
 import { joinSentences, mergeCitationBrackets } from '../i18n/punctuation';
-import { isFinalFailure, refsFor, type AspectKey, type CodeFacts, type Comparison, type Finality } from './compare';
+import { isFinalFailure, isRetryAfterVariant, refsFor, type AspectKey, type CodeFacts, type Comparison, type Finality } from './compare';
 
 export interface Named {
   code: number;
@@ -68,10 +68,7 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
       return c.list(f.sentBy.map((r) => ui.roles[r]));
     case 'retry':
       if (f.retryLabel) return f.retryLabel[lang];
-      if (f.retryAfter && f.retry === 'modify') return ui.facts.modifyOrRetryAfter;
-      if (f.retryAfter && f.retry === 'never') return ui.facts.neverUnlessRetryAfter;
-      if (f.retryAfter && f.retry === 'later') return ui.facts.laterOrRetryAfter;
-      return ui.retry[f.retry];
+      return f.retryAfter && isRetryAfterVariant(f.retry) ? ui.facts.retryAfterCell[f.retry] : ui.retry[f.retry];
     case 'failover':
       return ui.failover[f.failover];
     case 'headers': {
@@ -116,7 +113,13 @@ export const scopeClauseOf = (lang: Lang, f: Pick<CodeFacts, 'scope' | 'recurse'
 };
 
 /** What the client does next with the same request: the code's own sentence where it has one. */
-const retryText = (lang: Lang, f: CodeFacts): string => f.retryNext?.[lang] ?? t(lang).compare.retryClause(f.retry, f.retryAfter);
+/** The generic next-step clause of a retry value: its Retry-After form when the response can carry Retry-After. */
+export function retryClause(lang: Lang, retry: RetryPolicy, retryAfter: boolean): string {
+  const c = t(lang).compare;
+  return retryAfter && isRetryAfterVariant(retry) ? c.retryAfterClause[retry] : c.retryClause[retry];
+}
+
+const retryText = (lang: Lang, f: CodeFacts): string => f.retryNext?.[lang] ?? retryClause(lang, f.retry, f.retryAfter);
 
 /** What the receiving side does next after this code, and the sections that say so. */
 export function nextStep(lang: Lang, f: CodeFacts): { text: string; refs: string[] } {

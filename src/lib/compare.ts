@@ -136,8 +136,14 @@ export function refsFor<K extends string>(byKey: Partial<Record<K, RfcRefString[
   return [...new Set(keys.flatMap((key) => byKey[key] ?? []))];
 }
 
-/** The retry values whose cell and sentence change when the response can carry Retry-After (413, 404, 500). */
-export const RETRY_AFTER_VARIANTS: ReadonlySet<RetryPolicy> = new Set<RetryPolicy>(['modify', 'never', 'later']);
+/**
+ * The retry values whose cell and sentence change when the response can carry Retry-After (413 'modify',
+ * 404 'never', 500 'later'). The UI strings key their Retry-After texts by RetryAfterVariant, so a value
+ * added here needs its texts in every language before the site type-checks.
+ */
+export const RETRY_AFTER_VARIANTS = ['modify', 'never', 'later'] as const satisfies readonly RetryPolicy[];
+export type RetryAfterVariant = (typeof RETRY_AFTER_VARIANTS)[number];
+export const isRetryAfterVariant = (retry: RetryPolicy): retry is RetryAfterVariant => (RETRY_AFTER_VARIANTS as readonly RetryPolicy[]).includes(retry);
 
 /** Is this a final failure (3xx to 6xx), the only kind of response that retry and failover apply to? */
 export const isFinalFailure = (f: Pick<CodeFacts, 'klass'>) => f.klass >= 3;
@@ -229,7 +235,7 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
     // A code with its own retry cell or next-step sentence shares the retry aspect only with one that says the same.
     retry: failures
       ? a.retry === b.retry &&
-        (!RETRY_AFTER_VARIANTS.has(a.retry) || a.retryAfter === b.retryAfter) &&
+        (!isRetryAfterVariant(a.retry) || a.retryAfter === b.retryAfter) &&
         sameText(a.retryLabel, b.retryLabel) &&
         sameText(a.retryNext, b.retryNext)
       : undefined,

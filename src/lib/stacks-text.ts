@@ -1,13 +1,15 @@
 /** Sentences about the stack tables, in the reader's language; pure, so tests can read every one. */
 import type { Lang } from '../data/schema';
-import type { Source } from '../data/stacks';
+import { MAPPER_INFO, getStack, type Source } from '../data/stacks';
 import { t } from '../i18n';
 import { causeName, type CodeInStacks, type DefaultGroup, type Disagreement, type MapperId, type RfcExpectation, type RfcId } from './stacks';
 
 const RFC_LABEL: Record<RfcId, string> = { rfc3398: 'RFC 3398', rfc4497: 'RFC 4497' };
 
+/** "Asterisk", "Asterisk chan_sip (legacy)", "FreeSWITCH": the stack's name, and the legacy driver's. */
 export function mapperLabel(mapper: MapperId, lang: Lang): string {
-  return mapper === 'freeswitch' ? 'FreeSWITCH' : mapper === 'asterisk' ? 'Asterisk' : `Asterisk ${t(lang).stacks.legacy}`;
+  const { stack, legacy } = MAPPER_INFO[mapper];
+  return legacy ? `${getStack(stack).name} ${t(lang).stacks.legacy}` : getStack(stack).name;
 }
 
 /** "18 (NO_USER_RESPONSE)" / 「18（NO_USER_RESPONSE）」: the stack's own name where it has a case, else the Q.850 name. */
@@ -30,9 +32,8 @@ export function expectationText(e: RfcExpectation, lang: Lang): string {
 /** One sentence per difference; true for every input allDisagreements() can produce (tests check all). */
 export function disagreementSentence(d: Disagreement | DefaultGroup, lang: Lang): string {
   const ui = t(lang).stacks;
-  // For a cause without a case, Asterisk's hangup_cause2sip() returns 0 (chan_sip's NULL) and the code is the
-  // default its caller sends when rejecting an unanswered incoming INVITE; FreeSWITCH's function returns 480 itself.
-  const rejects = d.mapper !== 'freeswitch';
+  // Whether the default is the function's own code or the one its driver rejects an unanswered incoming INVITE with.
+  const rejects = MAPPER_INFO[d.mapper].defaultBy === 'driver-rejects';
   if (d.direction === 'defaults') return ui.defaultsDiff(mapperLabel(d.mapper, lang), d.causes, d.code, rejects);
   // RFCs that say the same are named together: "RFC 3398 and RFC 4497 give 503".
   const said = new Map<string, string[]>();

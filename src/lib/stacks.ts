@@ -7,7 +7,7 @@ import { CODES } from '../data';
 import { CAUSES, ISUP_TO_SIP, SIP_TO_ISUP } from '../data/q850';
 import { RFC4497_CAUSE_TO_SIP, RFC4497_DEFAULT_CAUSE, RFC4497_DEFAULT_CODE, RFC4497_NOTE2, RFC4497_SIP_TO_CAUSE } from '../data/rfc4497';
 import { ASTERISK_CAUSES_H, ASTERISK_UNMAPPED_CONSTANTS, CHAN_SIP_HANGUP_DEFAULT } from '../data/stacks/asterisk-causes';
-import { STACK_TABLES, sourceUrl, type ProxyNote, type AsteriskMapping, type FreeswitchMapping, type PhraseEntry, type Source, type StackTables } from '../data/stacks';
+import { MAPPERS, MAPPER_INFO, STACK_TABLES, defaultRowOf, sourceUrl, type MapperId, type ProxyNote, type AsteriskMapping, type FreeswitchMapping, type PhraseEntry, type Source, type StackTables } from '../data/stacks';
 
 /** A value and the source line it was read from. */
 export interface Fact {
@@ -92,8 +92,7 @@ export function disagrees(expectation: RfcExpectation, value: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Hangup-cause mappings of Asterisk and FreeSWITCH, normalised.
 
-export type MapperId = 'asterisk' | 'chan_sip' | 'freeswitch';
-export const MAPPERS: readonly MapperId[] = ['asterisk', 'chan_sip', 'freeswitch'];
+export { MAPPERS, type MapperId } from '../data/stacks';
 
 /** One mapping row: a code → cause on receipt, or a cause → code when sending. */
 export interface CauseMapping {
@@ -131,12 +130,7 @@ export function sendMappings(tables: StackTables = STACK_TABLES): CauseMapping[]
 
 /** What a mapper sends for a cause it has no case for: Asterisk 603, FreeSWITCH 480, chan_sip 603 (its caller's fallback). */
 export function defaultSend(mapper: MapperId, tables: StackTables = STACK_TABLES): { code?: number; source: Source } {
-  if (mapper === 'freeswitch') {
-    const row = tables.freeswitch.mappings.find((m) => m.direction === 'cause_to_sip' && m.cause === undefined)!;
-    return { code: row.code, source: row.source };
-  }
-  const driver = mapper === 'asterisk' ? 'pjsip' : 'chan_sip';
-  const row = tables.asterisk.mappings.find((m) => m.direction === 'cause_to_sip' && m.driver === driver && m.constant === undefined)!;
+  const row = defaultRowOf(MAPPER_INFO[mapper], tables)!;
   if (row.code !== undefined) return { code: row.code, source: row.source };
   // chan_sip's hangup_cause2sip() returns NULL there; sip_hangup() then sends 603 Declined.
   return mapper === 'chan_sip' ? { code: CHAN_SIP_HANGUP_DEFAULT.code, source: { ...row.source, lines: CHAN_SIP_HANGUP_DEFAULT.lines, fn: CHAN_SIP_HANGUP_DEFAULT.fn } } : { source: row.source };

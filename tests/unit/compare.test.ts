@@ -3,7 +3,7 @@ import { CODES, getCode, type CodeEntry, type Lang } from '../../src/data';
 import type { Method, MethodRefs, RfcRefString, Role, SenderRefs } from '../../src/data/schema';
 import { t } from '../../src/i18n';
 import { compareCodes, factsOf, isIndexablePair, methodOverlap, type Comparison } from '../../src/lib/compare';
-import { aspectValue, comparisonText, type ComparisonText } from '../../src/lib/compare-text';
+import { aspectValue, comparisonText, retryClause, type ComparisonText } from '../../src/lib/compare-text';
 
 const LANGS: Lang[] = ['en', 'ja'];
 const named = (e: CodeEntry, lang: Lang) => ({ code: e.code, name: lang === 'ja' ? e.text.ja.title : e.phrase, klass: e.klass });
@@ -181,7 +181,7 @@ const RETRY_LEVELS: Record<string, readonly string[]> = {
 };
 const keywordsOf = (text: string) => [...text.matchAll(/\b(MUST NOT|SHOULD NOT|MUST|SHOULD|MAY)\b/g)].map((m) => m[1]!);
 /** The next-step text of a code: its own sentence, or the generic one for its retry value. */
-const retryText = (lang: Lang, e: CodeEntry) => e.facts.retry.next?.[lang] ?? t(lang).compare.retryClause(e.facts.retry.value, factsOf(e).retryAfter);
+const retryText = (lang: Lang, e: CodeEntry) => e.facts.retry.next?.[lang] ?? retryClause(lang, e.facts.retry.value, factsOf(e).retryAfter);
 
 describe('retry rows and next steps carry the level of the sections they cite (every code, both languages)', () => {
   it('uses a requirement keyword only where a cited section has it', () => {
@@ -199,7 +199,7 @@ describe('retry rows and next steps carry the level of the sections they cite (e
 
   it('prints the generic "never" and "modify" texts (RFC 3261 §21.4, SHOULD NOT) only for a 4xx that cites §21.4', () => {
     for (const lang of LANGS) {
-      const generic = [t(lang).retry.never, t(lang).retry.modify, t(lang).facts.modifyOrRetryAfter, t(lang).facts.neverUnlessRetryAfter];
+      const generic = [t(lang).retry.never, t(lang).retry.modify, t(lang).facts.retryAfterCell.modify, t(lang).facts.retryAfterCell.never];
       for (const e of CODES) {
         const cell = aspectValue(lang, 'retry', factsOf(e));
         if (!generic.includes(cell)) continue;

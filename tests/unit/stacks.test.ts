@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/data';
-import { KNOWN, STACKS, STACK_ROW_COUNT, STACK_TABLES, STACK_TSV, StackDataError, parseStackTables, sourceUrl, type StackFile } from '../../src/data/stacks';
+import { KNOWN, MAPPER_INFO, STACKS, STACK_ROW_COUNT, STACK_TABLES, STACK_TSV, StackDataError, mapperProblems, parseStackTables, sourceUrl, type MapperInfo, type StackFile } from '../../src/data/stacks';
 import { SIP_TO_ISUP } from '../../src/data/q850';
 import { CONDITIONAL_CAUSES, allDisagreements, causeConstants, causeInStacks, unregisteredCodes, codeInStacks, groupDefaults, mappedCauses, rfcCausesFor, rfcCodesFor, sentFor } from '../../src/lib/stacks';
 import { disagreementSentence, emptyStackCell } from '../../src/lib/stacks-text';
@@ -84,6 +84,42 @@ describe('stack tables reject bad rows, naming the file, the row and the field',
 
   it('a missing column', () => {
     expect(problemsWith('kamailio.tsv', (text) => text.replace('\tcommit\t', '\tsha\t'))).toContain('kamailio.tsv: row 1: commit: missing column in the header row');
+  });
+});
+
+describe('each mapper\'s default rests on its table row', () => {
+  const noteOf = (file: StackFile, line: string, note: string) => {
+    const rows = STACK_TSV[file].split('\n');
+    const row = rows.findIndex((l) => l.startsWith('cause_to_sip') && l.split('\t').includes(line)) + 1;
+    expect(row).toBeGreaterThan(1);
+    return parseStackTables({ ...STACK_TSV, [file]: setField(row, 'note', note)(STACK_TSV[file]) }, KNOWN);
+  };
+
+  it('holds for the real tables', () => {
+    expect(mapperProblems(MAPPER_INFO, STACK_TABLES)).toEqual([]);
+  });
+
+  it('a mapper without its default, or with an unknown one', () => {
+    const { defaultBy: _, ...bare } = MAPPER_INFO.freeswitch;
+    expect(mapperProblems({ ...MAPPER_INFO, freeswitch: bare as MapperInfo }, STACK_TABLES)).toContain('freeswitch: defaultBy: "undefined" is not one of function, driver-rejects');
+    const { defaultRow: __, ...rowless } = MAPPER_INFO.asterisk;
+    expect(mapperProblems({ ...MAPPER_INFO, asterisk: rowless as MapperInfo }, STACK_TABLES)).toContain('asterisk: defaultRow: missing');
+    const { chan_sip: ___, ...two } = MAPPER_INFO;
+    expect(mapperProblems(two as typeof MAPPER_INFO, STACK_TABLES)).toContain('chan_sip: no description');
+  });
+
+  it('a default the row does not say: the function returning no code, or another line', () => {
+    expect(mapperProblems({ ...MAPPER_INFO, chan_sip: { ...MAPPER_INFO.chan_sip, defaultBy: 'function' } }, STACK_TABLES)).toEqual(['chan_sip: defaultBy: "function", but the default row gives no code']);
+    expect(mapperProblems({ ...MAPPER_INFO, freeswitch: { ...MAPPER_INFO.freeswitch, defaultRow: { ...MAPPER_INFO.freeswitch.defaultRow, lines: [292, 373] } } }, STACK_TABLES)).toEqual([
+      'freeswitch: defaultRow: lines 292-373, but the default row was read at 370-371',
+    ]);
+  });
+
+  it('a re-read row whose note no longer says it', () => {
+    expect(mapperProblems(MAPPER_INFO, noteOf('asterisk.tsv', '2590-2592', 'returns 0'))).toEqual([
+      'asterisk: defaultRow: the note of the default row does not say "the code is only sent when Asterisk rejects an unanswered incoming INVITE"',
+    ]);
+    expect(mapperProblems(MAPPER_INFO, noteOf('freeswitch.tsv', '370-371', ''))).toEqual(['freeswitch: defaultRow: the note of the default row does not say "every cause not listed"']);
   });
 });
 

@@ -14,9 +14,11 @@ import wireshark from './wireshark.tsv?raw';
 import { CODES } from '../index';
 import { CAUSES } from '../q850';
 import { UNREGISTERED } from '../unregistered';
-import { parseStackTables, type KnownValues } from './parse';
+import { MAPPER_INFO, mapperProblems } from './mappers';
+import { StackDataError, parseStackTables, type KnownValues } from './parse';
 
 export * from './parse';
+export * from './mappers';
 
 export const STACK_TSV = { 'asterisk.tsv': asterisk, 'freeswitch.tsv': freeswitch, 'pjsip.tsv': pjsip, 'sofia.tsv': sofia, 'kamailio.tsv': kamailio, 'opensips.tsv': opensips, 'wireshark.tsv': wireshark } as const;
 
@@ -33,6 +35,10 @@ export const KNOWN: KnownValues = {
 };
 
 export const STACK_TABLES = parseStackTables(STACK_TSV, KNOWN);
+
+// Each mapper's default as the tables show it (mappers.ts).
+const mapperErrors = mapperProblems(MAPPER_INFO, STACK_TABLES);
+if (mapperErrors.length) throw new StackDataError(mapperErrors);
 
 export const STACK_IDS = ['asterisk', 'freeswitch', 'pjsip', 'sofia', 'kamailio', 'opensips', 'wireshark'] as const;
 export type StackId = (typeof STACK_IDS)[number];
