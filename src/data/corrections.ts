@@ -20579,6 +20579,21 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §17.1.1.2', quote: 'If the client transaction receives a provisional response while in the "Calling" state, it transitions to the "Proceeding" state. In the "Proceeding" state, the client transaction SHOULD NOT retransmit the request any longer.' }],
   },
+  {
+    id: '100-reliable-sending-is-a-must-not',
+    date: '2026-12-07',
+    title: { en: '100: a UAS must not send it reliably', ja: '100：UAS は 100 を信頼性のある応答として送ってはならない' },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'The description said that a 100 "can never be sent reliably with 100rel", stating as an impossibility what RFC 3262 §3 puts as a MUST NOT on the UAS.',
+      ja: '説明は、100 は 100rel による信頼性のある送信の対象にならないと、RFC 3262 §3 が UAS に対する MUST NOT として定めることを、そもそも起こりえないことのように示していた。',
+    },
+    now: {
+      en: 'A UAS must not send a 100 reliably with 100rel, since only 101–199 responses may be sent reliably (RFC 3262 §3).',
+      ja: '信頼性のある応答として送ってよいのは 101〜199 だけであり、UAS は 100 を 100rel で信頼性のある応答として送ってはならない（RFC 3262 §3）。',
+    },
+    sources: [{ ref: 'RFC3262 §3', quote: 'A UAS MUST NOT attempt to send a 100 (Trying) response reliably. Only provisional responses numbered 101 to 199 may be sent reliably.' }],
+  },
   // Tenth reading, group A.
   // Tenth reading, group B.
   // Tenth reading, group C.
