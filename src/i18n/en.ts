@@ -115,7 +115,7 @@ export const en = {
     yes: 'Yes',
     no: 'No',
   },
-  status: { active: 'Active', deprecated: 'Deprecated' } as Record<'active' | 'deprecated', string>,
+  status: { active: 'Active', deprecated: 'Deprecated' } satisfies Record<'active' | 'deprecated', string> as Record<'active' | 'deprecated', string>,
   finality: { provisional: 'Provisional (1xx): the server has no final response yet', final: 'Final: ends the transaction' } as Record<
     'provisional' | 'final',
     string
@@ -139,7 +139,7 @@ export const en = {
     'not-relayed': 'A proxy SHOULD NOT forward it upstream unless it can tell that every request it could forward would get a 503 too; when it is the only response, the proxy SHOULD send 500',
     // RFC 3261 §16.7: no new branches (MUST); cancelling the pending ones is a SHOULD for a 6xx.
     global: 'Ends the search: no new branches (MUST NOT), and the others SHOULD be cancelled',
-  } as Record<Scope, string>,
+  } satisfies Record<Scope, string> as Record<Scope, string>,
   roles: {
     uas: 'User agent server',
     proxy: 'Proxy',
@@ -152,7 +152,7 @@ export const en = {
     verifier: 'STIR verification service',
     gateway: 'Gateway',
     analytics: 'Intermediary acting for the user (proxy or B2BUA)',
-  } as Record<Role, string>,
+  } satisfies Record<Role, string> as Record<Role, string>,
   retry: {
     none: 'Nothing to retry',
     // RFC 3261 §21.4, for a 4xx: the client SHOULD NOT retry the same request without modification. A code whose
@@ -176,7 +176,7 @@ export const en = {
     // RFC 3261 §21.3.5: alternative services are possible, described in the body; no rule for sending the request again.
     alternative: 'No retry rule in the cited section: alternative services are possible, described in the body',
     unspecified: 'No retry rule in the sections that define it',
-  } as Record<RetryPolicy, string>,
+  } satisfies Record<RetryPolicy, string> as Record<RetryPolicy, string>,
   failover: {
     no: 'No',
     // RFC 3263 §4.3: after a failure (a 503 among them) the client SHOULD send the request again, as a new transaction, to the next server.
@@ -185,7 +185,7 @@ export const en = {
     'local-timeout': 'SHOULD, when your own transaction timed out with no response at all (Timer B or F)',
     'other-flow': 'The authoritative proxy SHOULD try another flow',
     'other-proxy': 'The UA MAY register through another outbound proxy',
-  } as Record<Failover, string>,
+  } satisfies Record<Failover, string> as Record<Failover, string>,
   parties: {
     uac: 'UAC',
     uas: 'UAS',
@@ -204,7 +204,7 @@ export const en = {
     transferee: 'Transferee',
     'transfer-target': 'Transfer target',
     pstn: 'PSTN',
-  } as Record<PartyRole, string>,
+  } satisfies Record<PartyRole, string> as Record<PartyRole, string>,
   flow: {
     heading: 'Call flow',
     asText: 'The same flow as text',
@@ -265,7 +265,7 @@ export const en = {
     // How close the meanings are differs by code (500 identical, 302, 412 and 504 close): the note says it.
     differentPhrase: (code: number, phrase: string) => ({ before: `In HTTP, ${code} is “${phrase}” (`, after: ').' }),
   },
-  strength: { MUST: 'MUST', SHOULD: 'SHOULD', MAY: 'MAY' } as Record<Strength, string>,
+  strength: { MUST: 'MUST', SHOULD: 'SHOULD', MAY: 'MAY' } satisfies Record<Strength, string> as Record<Strength, string>,
   compare: {
     pageTitle: (a: Named, b: Named) => `SIP ${a.code} ${a.name} vs ${b.code} ${b.name}`,
     metaTitle: (a: number, b: number) => `SIP ${a} vs ${b}: what really differs`,
@@ -314,7 +314,7 @@ export const en = {
       verifier: 'a STIR verification service',
       gateway: 'a gateway',
       analytics: 'an intermediary acting for the user, a proxy or B2BUA',
-    } as Record<Role, string>,
+    } satisfies Record<Role, string> as Record<Role, string>,
     onlyMethods: (methods: readonly string[]) => `${list(methods)} only`,
     /** A list that binds only transaction-stateful senders (408, RFC 4320 §4.2). */
     onlyMethodsFromStateful: (methods: readonly string[]) => `${list(methods)} only, when a transaction-stateful element sends it`,
@@ -341,7 +341,7 @@ export const en = {
       4: 'a request failure from a particular server',
       5: 'a server failure',
       6: 'a global failure: the server has definitive information about the user, not just this instance',
-    } as Record<CodeClass, string>,
+    } satisfies Record<CodeClass, string> as Record<CodeClass, string>,
     /** What a proxy does with the code (RFC 3261 §16.7), after "For 486, ". */
     scopeClause: {
       hop: 'a stateful proxy never forwards it upstream',
@@ -353,7 +353,7 @@ export const en = {
       'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',
       // RFC 3261 §16.7 steps 5 and 6 bind the stateful proxy (§16.11: response processing does not apply to a stateless one).
       global: 'a stateful proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses it has received rather than from any other failure',
-    } as Record<Scope, string>,
+    } satisfies Record<Scope, string> as Record<Scope, string>,
     /**
      * The 'branch' clause for a code a proxy may recurse on instead (RFC 3261 §16.7 step 4): the Contact addresses of a
      * 3xx; a SIP or SIPS URI after a 416 to a request whose SIP or SIPS scheme the proxy changed (SHOULD).
@@ -363,12 +363,12 @@ export const en = {
         'a forking proxy weighs it against the answers of its other branches and forwards the best final response; a proxy that recurses on all its Contact addresses instead SHOULD NOT keep it among the responses it chooses from',
       'sip-uri':
         'a forking proxy weighs it against the answers of its other branches and forwards the best final response; a proxy that had changed a SIP or SIPS Request-URI to another scheme SHOULD instead try a SIP URI version of the URI it tried, and then SHOULD NOT keep the 416 among the responses it chooses from',
-    } as Record<Recursion, string>,
+    } satisfies Record<Recursion, string> as Record<Recursion, string>,
     /** The table cell for such a code. */
     scopeRecurse: {
       contacts: 'One branch: a forking proxy weighs it against the others, but SHOULD NOT keep it if it recurses on all its Contact addresses',
       'sip-uri': 'One branch: a forking proxy weighs it against the others, but SHOULD NOT keep it if it tries a SIP URI version instead',
-    } as Record<Recursion, string>,
+    } satisfies Record<Recursion, string> as Record<Recursion, string>,
     /** What the client does next with the same request, after "After 486, ". */
     retryClause: {
       none: 'there is nothing to retry',
@@ -406,7 +406,7 @@ export const en = {
       'local-timeout': 'is a reason to try the next server (SHOULD) when your own transaction timed out without any response, provisional or final (Timer B or F), and your stack reports it; a 408 received from a server is not',
       'other-flow': 'is a reason for the authoritative proxy to try another flow to the same UA instance, if one is registered (SHOULD); an endpoint that receives it should treat it as 400',
       'other-proxy': 'lets the registering UA try again through another outbound proxy, if it has one (MAY)',
-    } as Record<Failover, string>,
+    } satisfies Record<Failover, string> as Record<Failover, string>,
     /** The failover part of what to do next, after "After 503, ". next-server carries the level of RFC 3263 §4.3 and RFC 3261 §21.5.4 (SHOULD). */
     failoverNext: {
       'next-server': 'the client SHOULD try another server for the same destination',
@@ -528,12 +528,12 @@ export const en = {
     conditionalRule: {
       21: 'For cause 21, RFC 4497 gives 603 when the location of the cause is “user” and 403 otherwise; RFC 3398 gives 403, and says 603 could be given when the location is “user”',
       22: 'For cause 22, RFC 3398 gives 301 when the cause comes with a diagnostic and RFC 4497 when the diagnostic is suitable for generating a Contact header, and both give 410 otherwise; under RFC 3398 a gateway able to process the new number in the diagnostic SHOULD put it in a Contact header',
-    } as Record<number, string>,
+    } satisfies Record<number, string> as Record<number, string>,
     /** After the rule and its sections: why the stacks cannot follow it, then what each sends. */
     // What the functions return: whether that code reaches the wire depends on the call path (Asterisk uses it only to reject an unanswered INVITE).
     conditionalMappers: (names: string, _cause: number) => `The mapping functions of ${names} take the cause value alone, so `,
     conditionalSend: { before: (name: string) => `${name}’s returns `, join: ' and ', both: 'both return ', names: ' and ' },
-    conditionalAfter: { 21: ' whatever the location.', 22: ' whatever the diagnostic holds.' } as Record<number, string>,
+    conditionalAfter: { 21: ' whatever the location.', 22: ' whatever the diagnostic holds.' } satisfies Record<number, string> as Record<number, string>,
     nothingToCompare: 'Neither RFC gives a cause for this code or sends it for a cause, so there is nothing to compare.',
     rfcSays: (rfcs: string[], values: string) => `${list(rfcs)} ${rfcs.length > 1 ? 'give' : 'gives'} ${values}`,
     rfcDefault: (value: number) => `${value} (the default for values not in the table)`,
@@ -607,7 +607,7 @@ export const en = {
       kamailio: 'Kamailio’s error_text() (src/core/error.c) gives the reason phrase of some replies Kamailio builds itself, such as the final replies the transaction module generates locally (except 408, whose text is the reply_408_reason parameter); a code without an entry gets the name of its class. err2reason_phrase() turns internal errors into a reply code and text.',
       opensips: 'OpenSIPS’s error_text() (error.c) maps a code to its reason phrase; a code without an entry gets the name of its class. err2reason_phrase() turns internal errors into a reply code and text, numbered differently from Kamailio’s since 2007.',
       wireshark: 'Wireshark filters on the status code with the field sip.Status-Code (a number, with no phrase table attached). Its own phrase table, sip_response_code_vals, is used for SIP statistics and for the sip.reason_cause_sip field of the Reason header.',
-    } as Record<'asterisk' | 'freeswitch' | 'pjsip' | 'sofia' | 'kamailio' | 'opensips' | 'wireshark', string>,
+    } satisfies Record<'asterisk' | 'freeswitch' | 'pjsip' | 'sofia' | 'kamailio' | 'opensips' | 'wireshark', string> as Record<'asterisk' | 'freeswitch' | 'pjsip' | 'sofia' | 'kamailio' | 'opensips' | 'wireshark', string>,
     causesHeading: 'Q.850 causes',
     causesIntro: 'A page for every cause Asterisk, FreeSWITCH, RFC 3398 or RFC 4497 maps: what each sends for it and which responses become it.',
     indexLink: 'Every cause with its own page, and how Asterisk, FreeSWITCH and other SIP stacks map them',
@@ -713,7 +713,7 @@ export const en = {
       'warn-code': 'Warning has a warn-code that is not three digits ({d}).',
       via: 'Via is malformed: a value does not start with "SIP/2.0/transport" and a host, or has an empty parameter or separator.',
       'header-line': 'A line in the header part is not "name: value" ({d}).',
-    } as Record<string, string>,
+    } satisfies Record<string, string> as Record<string, string>,
     findings: {
       'missing-header': 'No {header} field: a {code} must carry it ({ref}).',
       deprecated: '{code} is deprecated ({refs}).',
@@ -729,7 +729,7 @@ export const en = {
       'not-cancelled': 'No CANCEL for this INVITE appears in this trace.',
       'cancel-result': 'Cancels the INVITE of message {invite}; the INVITE ended with {status} (message {n}).',
       'cancel-no-final': 'No final response to the cancelled INVITE appears in this trace.',
-    } as Record<string, string>,
+    } satisfies Record<string, string> as Record<string, string>,
   },
   footer: {
     dataset: 'Dataset',
