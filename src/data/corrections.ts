@@ -20595,6 +20595,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3262 §3', quote: 'A UAS MUST NOT attempt to send a 100 (Trying) response reliably. Only provisional responses numbered 101 to 199 may be sent reliably.' }],
   },
   // Tenth reading, group A.
+  {
+    id: '406-drop-accept-default-is-a-should',
+    date: '2026-12-07',
+    title: {
+      en: '406: without Accept, a server SHOULD assume application/sdp',
+      ja: '406：Accept がなければ、サーバは application/sdp を仮定すべきである（SHOULD）',
+    },
+    pages: [{ code: 406 }],
+    wrong: {
+      en: 'A fix advised dropping the Accept header "so that the default applies", as if a request without Accept were always answered as accepting application/sdp. RFC 3261 §20.1 makes that default a SHOULD of the server.',
+      ja: '対処方法の一つは、Accept ヘッダを外して「既定値を適用させて」よいとしており、Accept のないリクエストには必ず application/sdp を受け付けるものとして応答されるかのように読めた。RFC 3261 §20.1 では、この既定値はサーバに対する SHOULD である。',
+    },
+    now: {
+      en: 'The fix says: add the type the server produces, or, when that type is application/sdp, drop the Accept header; a server SHOULD assume application/sdp when Accept is absent (RFC 3261 §20.1).',
+      ja: '対処方法では、サーバが生成する種類を追加するか、その種類が application/sdp であれば Accept ヘッダを外すとし、Accept がないときサーバは application/sdp を仮定すべきである（SHOULD、RFC 3261 §20.1）と添えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §20.1',
+        quote: 'The semantics are also identical, with the exception that if no Accept header field is present, the server SHOULD assume a default value of application/sdp.',
+      },
+    ],
+  },
   // Tenth reading, group B.
   // Tenth reading, group C.
   // Tenth reading, group D.

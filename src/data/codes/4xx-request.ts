@@ -920,7 +920,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'A gateway receives 406 from the SIP side, finds nothing it can correct in the request and send again, which RFC 3398 §8.2.6.1 asks it to try first (SHOULD), and releases the PSTN call with Q.850 cause 79 "service or option not implemented", the cause that section recommends for 406 when the response carries no encapsulated ISUP. The PSTN fault record shows only that cause; without the SIP trace nobody sees that an Accept header was the problem.',
         ],
         fixes: [
-          'Compare the Accept header of the request that got 406 with the body the server normally returns. Add the type it produces (for OPTIONS typically application/sdp, RFC 3261 §11.1), or, when that type is application/sdp, drop the Accept header so that the default applies (RFC 3261 §20.1).',
+          'Compare the Accept header of the request that got 406 with the body the server normally returns. Add the type it produces (for OPTIONS typically application/sdp, RFC 3261 §11.1), or, when that type is application/sdp, drop the Accept header: a server SHOULD assume application/sdp when Accept is absent (RFC 3261 §20.1).',
           'Check that no SBC or header-manipulation rule rewrote or emptied Accept on the way; an empty Accept tells the server that no body type is acceptable (RFC 3261 §20.1).',
           'If the 406 answers an INVITE and the real problem is the SDP (no common codec, unsupported media or transport), troubleshoot it as a [[488]], and ask the vendor of the answering system to send 488 instead, with a Warning header saying why the offer was rejected (both SHOULD, RFC 3261 §13.3.1.3), or [[606]] when it is known that no other end point will answer the request (RFC 3261 §21.6.4), since a 6xx carries definitive information about the user, not only about the device addressed (RFC 3261 §21.6); if it is your own stack, change it.',
         ],
@@ -940,7 +940,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'ゲートウェイが SIP 側から 406 を受け取る。RFC 3398 §8.2.6.1 はまずリクエストを直して送り直すよう求めている（SHOULD）が、直せるところが見つからないため、同節が、カプセル化された ISUP を含まない 406 に推奨する Q.850 の理由表示 79（その他のサービス又はオプションの未提供クラス）で PSTN の呼を解放する。PSTN 側の障害記録にはその原因しか残らず、SIP のトレースを見なければ Accept ヘッダが問題だったとは誰も気づかない。',
         ],
         fixes: [
-          '406 を受けたリクエストの Accept ヘッダと、サーバが通常返すボディを比べる。サーバが生成する種類（OPTIONS なら一般に application/sdp、RFC 3261 §11.1）を追加する。その種類が application/sdp であれば、Accept ヘッダを外して既定値を適用させてもよい（RFC 3261 §20.1）。',
+          '406 を受けたリクエストの Accept ヘッダと、サーバが通常返すボディを比べる。サーバが生成する種類（OPTIONS なら一般に application/sdp、RFC 3261 §11.1）を追加するか、その種類が application/sdp であれば Accept ヘッダを外す。Accept がないとき、サーバは application/sdp を仮定すべきとされている（SHOULD、RFC 3261 §20.1）。',
           '経路上の SBC やヘッダ操作ルールが Accept を書き換えたり空にしたりしていないかを確認する。空の Accept は、受け付けられるボディの種類がないことをサーバに伝える（RFC 3261 §20.1）。',
           'INVITE への 406 で、実際の問題が SDP（共通のコーデックがない、メディアやトランスポートが非対応）にある場合は、[[488]] として切り分ける。応答した製品のベンダには、代わりに 488 を返し、オファーを拒否した理由を Warning ヘッダで示すよう求め（いずれも SHOULD、RFC 3261 §13.3.1.3）、他のどのエンドポイントも応答しないとわかっている場合は [[606]] を返すよう求める（RFC 3261 §21.6.4）。6xx は、宛先の端末だけでなく、そのユーザについての確定的な情報を示す応答である（RFC 3261 §21.6）。自社のスタックであれば修正する。',
         ],
