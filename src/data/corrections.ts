@@ -20622,6 +20622,21 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Tenth reading, group C.
   // Tenth reading, group D.
   // Tenth reading, group E.
+  {
+    id: '100-comparisons-proceeding-should-not-retransmit',
+    date: '2026-12-07',
+    title: { en: 'Comparisons with 100 and its summary: after it the INVITE client transaction SHOULD NOT retransmit', ja: '100 との比較ページと 100 の要約：100 を受けた INVITE クライアントトランザクションは再送すべきではない' },
+    pages: withComparisons(100),
+    wrong: {
+      en: 'Every comparison with 100 said, after 100 and on receipt, "100 stops INVITE retransmissions on this hop", and the summary of 100 (shown on its page and on each comparison) said "the answer stops INVITE retransmissions": both stated as fact what RFC 3261 §17.1.1.2 makes a SHOULD NOT for the client transaction in the Proceeding state.',
+      ja: '100 とのすべての比較ページは、100 を受けた後の動作として「100 はこのホップでの INVITE の再送を止める」とし、100 の要約（コードのページと各比較ページに表示）も「INVITE の再送を止める」としていた。いずれも、RFC 3261 §17.1.1.2 が Proceeding 状態のクライアントトランザクションに SHOULD NOT として定めることを事実のように示していた。',
+    },
+    now: {
+      en: 'After 100: wait for the final response; on this hop the INVITE client transaction SHOULD NOT retransmit the request any more, and a stateful proxy does not forward a 100. The summary: after it the caller\'s client transaction should no longer retransmit an INVITE.',
+      ja: '100 を受けたら、最終応答を待つ段階であり、このホップの INVITE クライアントトランザクションはリクエストをそれ以上再送すべきではなく（SHOULD NOT）、ステートフルプロキシは 100 を上流へ転送しない。要約は、これを受けた発信側のクライアントトランザクションは INVITE をそれ以上再送すべきではない、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §17.1.1.2', quote: 'If the client transaction receives a provisional response while in the "Calling" state, it transitions to the "Proceeding" state. In the "Proceeding" state, the client transaction SHOULD NOT retransmit the request any longer.' }],
+  },
   // Tenth reading, group F.
   // Follow-ups, 2026-12-06.
   {

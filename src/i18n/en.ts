@@ -416,7 +416,7 @@ export const en = {
     } as Record<Exclude<Failover, 'no'>, string>,
     /** What the receiver does next, for codes with nothing to retry, after "After 180, ". */
     waitNext: {
-      hop: 'wait for the final response; 100 stops INVITE retransmissions on this hop, and a stateful proxy does not forward it',
+      hop: 'wait for the final response; on this hop the INVITE client transaction SHOULD NOT retransmit the request any more, and a stateful proxy does not forward a 100',
       provisional: 'the request is still being processed: wait for a final response',
       success: 'the request has succeeded: there is nothing to retry',
     },

@@ -124,7 +124,7 @@ const retryText = (lang: Lang, f: CodeFacts): string => f.retryNext?.[lang] ?? r
 /** What the receiving side does next after this code, and the sections that say so. */
 export function nextStep(lang: Lang, f: CodeFacts): { text: string; refs: string[] } {
   const c = t(lang).compare;
-  // The 100 text also says that it stops INVITE retransmissions, which RFC 3261 §17.1.1.2 settles.
+  // The 100 text also says that the INVITE client transaction SHOULD NOT retransmit any more: RFC 3261 §17.1.1.2 (Proceeding state).
   if (f.klass === 1) return { text: c.waitNext[f.scope === 'hop' ? 'hop' : 'provisional'], refs: f.scope === 'hop' ? [...f.scopeRefs, 'RFC3261 §17.1.1.2'] : f.retryRefs };
   if (f.klass === 2) return { text: c.waitNext.success, refs: f.retryRefs };
   const retry = retryText(lang, f);

@@ -1185,6 +1185,18 @@ describe('retry cells and sentences of every value state their sections, with th
     expect(getCode(438).facts.retry.refs).toEqual(['RFC8224 §6.1.1']);
   });
 
+  it('after a 100 the INVITE client transaction SHOULD NOT retransmit (RFC 3261 §17.1.1.2): no pair, in either language, says the 100 stops retransmissions as a fact', () => {
+    const problems: string[] = [];
+    for (const p of PAGES) {
+      const all = [...p.sentences, ...p.meanings];
+      for (const s of all) {
+        if (!(p.lang === 'en' ? /retransmi/i : /再送/).test(s)) continue;
+        if (/stops INVITE retransmissions|再送を止め/.test(s) || !s.includes('SHOULD NOT') && !/should no longer|再送すべきではな/.test(s)) problems.push(`${p.lang} ${p.a.code}-vs-${p.b.code}: ${s}`);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
   it('a 2xx has nothing to retry because the request succeeded, and cites a section that says so (202: RFC 3261 §21.2)', () => {
     expect(getCode(202).facts.retry.refs).toContain('RFC3261 §21.2');
   });

@@ -103,7 +103,7 @@ export const codes1xx: CodeEntryInput[] = [
       en: {
         title: 'Trying',
         summary:
-          'The next hop has received the request and is working on it; the answer stops INVITE retransmissions, and a stateful proxy never relays it further upstream.',
+          'The next hop has received the request and is working on it; after it the caller\'s client transaction should no longer retransmit an INVITE, and a stateful proxy never relays it further upstream.',
         description: [
           '100 Trying speaks for the next hop, not for the called user: it may come from a proxy, a PBX or an SBC, or from the callee\'s own user agent, since the INVITE server transaction rule below applies to a UAS as much as to a proxy (RFC 3261 §17.2.1). RFC 3261 §21.1.1 defines it as a sign that the next hop holds the request and is doing something with it, for example consulting a database. Like any provisional response it moves the caller\'s INVITE client transaction into the Proceeding state, in which the client transaction should no longer retransmit the request, Timer A retransmissions over UDP included (RFC 3261 §17.1.1.2). Unlike the others, a stateful proxy must not forward it (RFC 3261 §16.7), so behind stateful proxies each 100 in a trace speaks for one hop. A stateless proxy generates no 100 of its own but passes on the responses that come back through it, a 100 included (RFC 3261 §16.11).',
           'For INVITE it is close to mandatory: the INVITE server transaction must generate a 100 unless it knows the transaction user will respond within 200 ms (RFC 3261 §17.2.1). For other methods the advice points the other way. A UAS should not send provisional responses to non-INVITE requests and a stateful proxy should not generate 100 for them (RFC 3261 §8.2.6.1, §16.2); RFC 4320 §4.1 later changed this for non-INVITE requests: a 100 is allowed at any time over a reliable transport, forbidden over UDP until the client\'s Timer E would have backed off to T2, and required on any transport once that time has passed without another response.',
@@ -124,7 +124,7 @@ export const codes1xx: CodeEntryInput[] = [
       ja: {
         title: '試行中',
         summary:
-          '次ホップのサーバがリクエストを受け取り、処理を始めたことを示す。INVITE の再送を止めるが、ステートフルプロキシはそれより上流へ中継しない。',
+          '次ホップのサーバがリクエストを受け取り、処理を始めたことを示す。これを受けた発信側のクライアントトランザクションは INVITE をそれ以上再送すべきではなく、ステートフルプロキシはこれをそれより上流へ中継しない。',
         description: [
           '100 Trying が示すのは次ホップの状態であり、着信ユーザの状態ではない。送るのはプロキシ、PBX、SBC のこともあれば、着信者の UA そのもののこともある。後述の INVITE サーバトランザクションの規則は、プロキシだけでなく UAS にも適用されるからである（RFC 3261 §17.2.1）。RFC 3261 §21.1.1 では、次ホップがリクエストを受け取り、データベースの照会など何らかの処理を進めていることを示す応答と定義されている。他の暫定応答と同じく、発信者側の INVITE クライアントトランザクションを Proceeding 状態に移す。この状態のクライアントトランザクションは、UDP でのタイマ A による再送を含め、リクエストをそれ以上再送すべきではない（RFC 3261 §17.1.1.2）。一方、ステートフルプロキシは 100 を中継してはならない（RFC 3261 §16.7）。そのためステートフルプロキシを経由する経路では、トレース上の 100 はそれぞれ 1 ホップ分の事実しか表さない。ステートレスプロキシは自ら 100 を生成しないが、自分を経由して戻ってくる応答は 100 も含めて中継する（RFC 3261 §16.11）。',
           'INVITE に対しては、送信はほぼ義務である。INVITE サーバトランザクションは、TU（トランザクションユーザ）が 200 ms 以内に応答すると分かっている場合を除き、100 を生成しなければならない（RFC 3261 §17.2.1）。他のメソッドでは逆の扱いになる。UAS は非 INVITE リクエストに暫定応答を返すべきではなく、ステートフルプロキシもそれらに 100 を生成すべきではない（RFC 3261 §8.2.6.1、§16.2）。その後 RFC 4320 §4.1 は非 INVITE リクエストの扱いを改めた。100 は、信頼性のあるトランスポートではいつ送ってもよいが、UDP ではクライアントのタイマ E が T2 まで伸びるまでの間は送ってはならず、その時間が過ぎても他の応答を返していなければ、トランスポートによらず送らなければならない。',
