@@ -20638,6 +20638,56 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §17.1.1.2', quote: 'If the client transaction receives a provisional response while in the "Calling" state, it transitions to the "Proceeding" state. In the "Proceeding" state, the client transaction SHOULD NOT retransmit the request any longer.' }],
   },
   // Tenth reading, group F.
+  {
+    id: '303-uac-should-use-the-contact-uris',
+    date: '2026-12-07',
+    title: {
+      en: '303: a UAC that treats it as 300 SHOULD use the Contact URIs; RFC 3261 §8.1.3.4 does not make it do so',
+      ja: '303：300 として扱う UAC は Contact の URI を使うべき（SHOULD）であり、RFC 3261 §8.1.3.4 はそれを義務とはしていない',
+    },
+    pages: [{ unregistered: '303' }],
+    wrong: {
+      en: 'The page said that a standards-compliant UAC treats a SIP 303 as 300 "and looks for alternatives in the Contact header", as what such a UAC always does. Treating it as 300 is RFC 3261 §8.1.3.2\'s MUST, but using the Contact URIs of a redirection response is a SHOULD of RFC 3261 §8.1.3.4, which the sentence did not cite.',
+      ja: '標準準拠の UAC は SIP の 303 を 300 として扱い、「Contact ヘッダから代わりの宛先を探す」と、そうした UAC が必ずそうするかのように書いていた。300 として扱うのは RFC 3261 §8.1.3.2 の MUST だが、リダイレクトの応答の Contact の URI を使うのは RFC 3261 §8.1.3.4 の SHOULD であり、その節も示していなかった。',
+    },
+    now: {
+      en: 'A standards-compliant UAC treats it as 300 Multiple Choices (RFC 3261 §8.1.3.2), and should then use the URIs in its Contact header to form new requests (RFC 3261 §8.1.3.4).',
+      ja: '標準準拠の UAC はこれを 300 Multiple Choices として扱い（RFC 3261 §8.1.3.2）、その Contact ヘッダの URI を使って新しいリクエストを組み立てるべきである（SHOULD、RFC 3261 §8.1.3.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.2',
+        quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class, and MUST be able to process the x00 response code for all classes.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'Upon receipt of a redirection response (for example, a 301 response status code), clients SHOULD use the URI(s) in the Contact header field to formulate one or more new requests based on the redirected request.',
+      },
+    ],
+  },
+  {
+    id: 'trace-stale-true-should-only-be-set-for-a-valid-digest',
+    date: '2026-12-07',
+    title: {
+      en: 'Trace explainer: stale=true says the nonce was stale; a server should set it only for a valid digest (RFC 2617 §3.2.1)',
+      ja: 'トレース解析：stale=true は nonce の期限切れを示す。サーバがこれを付けるのは正しいダイジェストの場合だけにすべきとされる（RFC 2617 §3.2.1）',
+    },
+    pages: [{ index: 'trace' }],
+    wrong: {
+      en: 'Beside a retry that was challenged again with stale=true, the explainer said "only the nonce had expired", that is, that the credentials were right, as a plain fact. RFC 2617 §3.2.1 defines the flag as saying that the previous request was rejected because its nonce was stale, and says only that a server should set it when the digest was valid for that nonce; the 401 page was corrected in the same way.',
+      ja: 'stale=true を付けて再びチャレンジされた再送について、解析は「期限が切れたのは nonce だけ」、つまり認証情報は正しかったと、事実として示していた。RFC 2617 §3.2.1 はこのフラグを、前のリクエストが nonce の期限切れを理由に拒否されたことを示すものと定め、その nonce に対するダイジェストが正しい場合にだけ付けるべきだとしているにすぎない。401 のページも同じように訂正している。',
+    },
+    now: {
+      en: 'The note says that the server rejected the retry because its nonce was stale, a flag it should set only when the digest was valid for that nonce, and that the client can retry with the new nonce without asking for the password again.',
+      ja: 'サーバは nonce の期限切れを理由に再送を拒否しており、このフラグはその nonce に対するダイジェストが正しかった場合だけ付けるべきものとされていること、クライアントはパスワードを改めて求めずに新しい nonce で再送できることを示す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC2617 §3.2.1',
+        quote: 'A flag, indicating that the previous request from the client was rejected because the nonce value was stale. If stale is TRUE (case-insensitive), the client may wish to simply retry the request with a new encrypted response, without reprompting the user for a new username and password. The server should only set stale to TRUE if it receives a request for which the nonce is invalid but with a valid digest for that nonce',
+      },
+    ],
+  },
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',

@@ -42,7 +42,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
       },
       ja: {
         summary:
-          '`409 Conflict` は最初の SIP 仕様である RFC 2543 の名残であり、RFC 3261 で削除されたため、IANA に登録された SIP 応答コードではない。',
+          '`409 Conflict` は最初の SIP 仕様である RFC 2543 の名残であり、RFC 3261 で削除された。IANA に登録された SIP 応答コードでもない。',
         origin: [
           'RFC 2543 は HTTP/1.1 から 409 Conflict を取り込み、REGISTER の `action` パラメータが、レジストラが保持している既存の登録と矛盾する場合という、ごく限られた用途を与えた（RFC 2543 §7.4.10）。2002 年に RFC 2543 を廃止した RFC 3261 は `action` パラメータを非推奨とし（RFC 3261 §10.2）、応答コードの一覧から 409 を外した。IANA のレジストリは当初この一覧から作られており（RFC 3261 §27.4）、409 は載っていない。SIP に Conflict の応答コードを改めて設ける Internet-Draft（draft-roach-sip-409）が 2003 年に出されたが、RFC にならないまま 2004 年に失効している。',
           'それでも 409 は現場で見かける。pjsip、sofia-sip、OpenSIPS のステータス表には今もフレーズが載っており、Microsoft の Lync / Skype for Business 向けプロトコル文書では、バージョン番号が古くなった一部のリクエストにサーバが 409 Conflict を返すと定めている。このコードを知らない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。つまりリクエストは失敗であり、他の 4xx と同じく、変更しないまま送り直すべきではない（RFC 3261 §21.4）。',
@@ -294,7 +294,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`303 See Other` is an HTTP status code that RFC 2543 listed for SIP without defining it; RFC 3261 dropped it, and it is not an IANA-registered SIP response code.',
         origin: [
           'SIP took much of its status code scheme from HTTP/1.1. RFC 2543 still named 303 See Other in its list of redirection codes (RFC 2543 §5.1.1) but gave it no definition among the 3xx responses it describes (RFC 2543 §7.3); RFC 3261 left it out, and the IANA registry holds only five redirection codes: [[300]], [[301]], [[302]], [[305]] and [[380]]. In HTTP, 303 tells a client to fetch the result of a request from another URI, with a GET or HEAD request (RFC 9110 §15.4.4); SIP has no such step.',
-          'In a trace, a 303 may well belong to HTTP traffic captured next to the SIP: a phone fetching its provisioning file, a PBX\'s web or REST interface, or the HTTP handshake that opens a SIP-over-WebSocket connection. If a SIP element does put `SIP/2.0 303` on the wire, a standards-compliant UAC treats it as [[300]] Multiple Choices (RFC 3261 §8.1.3.2) and looks for alternatives in the Contact header.',
+          'In a trace, a 303 may well belong to HTTP traffic captured next to the SIP: a phone fetching its provisioning file, a PBX\'s web or REST interface, or the HTTP handshake that opens a SIP-over-WebSocket connection. If a SIP element does put `SIP/2.0 303` on the wire, a standards-compliant UAC treats it as [[300]] Multiple Choices (RFC 3261 §8.1.3.2), and should then use the URIs in its Contact header to form new requests (RFC 3261 §8.1.3.4).',
         ],
         fixes: [
           'Read the start line: `HTTP/1.1 303 See Other` is an HTTP response, so follow its Location header to the HTTP server involved (provisioning, web interface) rather than the SIP path.',
@@ -306,7 +306,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`303 See Other` は、RFC 2543 が定義しないまま SIP の一覧に挙げていた HTTP のステータスコードである。RFC 3261 で外され、IANA にも SIP 応答コードとして登録されていない。',
         origin: [
           'SIP はステータスコードの体系の多くを HTTP/1.1 から受け継いだ。RFC 2543 はリダイレクトのコードの一覧に 303 See Other を挙げていたが（RFC 2543 §5.1.1）、3xx の応答を説明する節では定義していない（RFC 2543 §7.3）。RFC 3261 はこれを外し、IANA のレジストリにあるリダイレクトのコードは [[300]]、[[301]]、[[302]]、[[305]]、[[380]] の五つだけである。HTTP の 303 は、リクエストの結果を別の URI から GET または HEAD で取得するようクライアントに指示するものだが（RFC 9110 §15.4.4）、SIP にはそうした手順がない。',
-          'トレースに 303 がある場合、SIP と一緒にキャプチャされた HTTP の通信であることが考えられる。電話機が設定ファイルを取得するプロビジョニング、PBX の Web や REST のインタフェース、SIP over WebSocket の接続を開く HTTP ハンドシェイクなどがそれに当たる。SIP 装置が実際に `SIP/2.0 303` を送出した場合、標準準拠の UAC はこれを [[300]] Multiple Choices として扱い（RFC 3261 §8.1.3.2）、Contact ヘッダから代わりの宛先を探す。',
+          'トレースに 303 がある場合、SIP と一緒にキャプチャされた HTTP の通信であることが考えられる。電話機が設定ファイルを取得するプロビジョニング、PBX の Web や REST のインタフェース、SIP over WebSocket の接続を開く HTTP ハンドシェイクなどがそれに当たる。SIP 装置が実際に `SIP/2.0 303` を送出した場合、標準準拠の UAC はこれを [[300]] Multiple Choices として扱い（RFC 3261 §8.1.3.2）、その Contact ヘッダの URI を使って新しいリクエストを組み立てるべきである（SHOULD、RFC 3261 §8.1.3.4）。',
         ],
         fixes: [
           'スタートラインを読む。`HTTP/1.1 303 See Other` は HTTP の応答なので、SIP の経路ではなく、Location ヘッダをたどって関係する HTTP サーバ（プロビジョニング、Web インタフェース）を調べる。',

@@ -654,7 +654,7 @@ export const en = {
     nav: 'Trace explainer',
     title: 'SIP trace explainer',
     metaDescription:
-      'Paste a SIP trace or drop a pcap: the SIP messages in it read, a ladder diagram per call, each response explained from the RFCs. Nothing leaves your browser.',
+      'Paste a SIP trace or drop a pcap: the page reads its SIP messages, draws a ladder diagram per call and explains each response from the RFCs. Nothing leaves your browser.',
     intro:
       'Paste a SIP trace or drop a capture file: the page reads the SIP messages it finds, draws a ladder diagram per call and explains each response from the RFCs.',
     privacy: 'Nothing you paste or drop leaves your browser: the page reads it on this device and sends no request.',
@@ -719,7 +719,7 @@ export const en = {
       deprecated: '{code} is deprecated ({refs}).',
       'auth-retried': 'The request was sent again with {header} in message {n}.',
       'auth-rejected-again': 'That retry was challenged again: check the user name, password and realm.',
-      'auth-stale': 'That retry was challenged again with stale=true: only the nonce had expired, and the client can retry with the new nonce without asking for the password again (RFC 2617 §3.2.1).',
+      'auth-stale': 'That retry was challenged again with stale=true: the server rejected it because its nonce was stale, a flag it should set only when the digest was valid for that nonce, and the client can retry with the new nonce without asking for the password again (RFC 2617 §3.2.1).',
       'auth-not-retried': 'No request with {header} follows in this trace.',
       codecs: 'The offer in message {n} proposed: {list}.',
       'no-offer': 'The request of this response carries no SDP offer in this trace.',

@@ -136,7 +136,7 @@ export const ja: UiStrings = {
   classes: {
     name: { 1: '暫定応答', 2: '成功', 3: 'リダイレクト', 4: 'リクエストエラー', 5: 'サーバエラー', 6: 'グローバルエラー' },
     label: (k: CodeClass) => `${k}xx`,
-    pageTitle: (k: CodeClass, name: string) => `SIP ${k}xx ${name}の応答`,
+    pageTitle: (k: CodeClass, name: string) => `SIP ${k}xx ${name.endsWith('応答') ? name : `${name}の応答`}`,
   },
   scope: {
     hop: 'ホップごと：ステートフルプロキシは上流へ転送しない',
@@ -658,7 +658,7 @@ export const ja: UiStrings = {
       deprecated: '{code} は非推奨である（{refs}）。',
       'auth-retried': 'メッセージ {n} で {header} を付けてリクエストが再送された。',
       'auth-rejected-again': 'その再送も再びチャレンジされた。ユーザ名、パスワード、レルムを確認すること。',
-      'auth-stale': 'その再送は stale=true を付けて再びチャレンジされた。期限が切れたのは nonce だけであり、クライアントはパスワードを改めて求めずに新しい nonce で再送できる（RFC 2617 §3.2.1）。',
+      'auth-stale': 'その再送は stale=true を付けて再びチャレンジされた。サーバは nonce の期限切れを理由に拒否しており、このフラグはその nonce に対するダイジェストが正しかった場合だけ付けるべきものとされている。クライアントはパスワードを改めて求めずに新しい nonce で再送できる（RFC 2617 §3.2.1）。',
       'auth-not-retried': 'このトレースには {header} を付けたリクエストが続いていない。',
       codecs: 'メッセージ {n} のオファーが提示したもの：{list}。',
       'no-offer': 'このトレースでは、この応答に対応するリクエストに SDP オファーがない。',
