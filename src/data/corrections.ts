@@ -20618,6 +20618,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '407-stale-true-should-only-be-set-for-a-valid-digest',
+    date: '2026-12-07',
+    title: {
+      en: '407: stale=true says the nonce was stale; a server should set it only for a valid digest (RFC 2617 §3.2.1)',
+      ja: '407：stale=true は nonce の期限切れを示す。サーバがこれを true にするのは正しいダイジェストの場合だけにすべきとされる（RFC 2617 §3.2.1）',
+    },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'A fix said that "stale=true means only the nonce expired", as a plain fact. RFC 2617 §3.2.1 defines the flag as saying that the previous request was rejected because its nonce was stale, and says only that a server should set it when the digest was valid for that nonce; the 401 page was corrected the same way on 2026-12-06.',
+      ja: 'ある対処で、「stale=true なら nonce の期限が切れただけ」と、事実として書いていた。RFC 2617 §3.2.1 はこのフラグを、前のリクエストが nonce の期限切れを理由に拒否されたことを示すものと定め、その nonce に対するダイジェストが正しい場合にだけ TRUE にすべきだとしているにすぎない。401 のページも 2026年12月6日に同じ訂正をしている。',
+    },
+    now: {
+      en: 'stale=true says the request was rejected because its nonce was stale, so compute the response again with the new nonce; a server should set it only when the digest was valid for that nonce (RFC 2617 §3.2.1).',
+      ja: 'stale=true は nonce の期限切れを理由に拒否されたことを示すので、新しい nonce で計算し直す。サーバが stale を true にするのは、その nonce に対するダイジェストが正しい場合だけにすべきだとされている（RFC 2617 §3.2.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC2617 §3.2.1',
+        quote: 'indicating that the previous request from the client was rejected because the nonce value was stale. … The server should only set stale to TRUE if it receives a request for which the nonce is invalid but with a valid digest for that nonce',
+      },
+    ],
+  },
   // Tenth reading, group B.
   // Tenth reading, group C.
   // Tenth reading, group D.
