@@ -20644,6 +20644,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Tenth reading, group B.
   // Tenth reading, group C.
   // Tenth reading, group D.
+  {
+    id: '603-summary-the-responder-knows-no-other-end-point-will-answer',
+    date: '2026-12-07',
+    title: {
+      en: '603: sent only when the responder knows no other end point will answer (RFC 3261 §21.6.2)',
+      ja: '603：他のエンドポイントが応答しないことを応答側が知っている場合にだけ返す（RFC 3261 §21.6.2）',
+    },
+    pages: withComparisons(603),
+    wrong: {
+      en: 'The summary, also shown on every comparison with 603, ended "and no other end point will answer", as a plain fact. RFC 3261 §21.6.2 makes it the condition for sending 603: it is returned only if the sender knows that no other end point will answer. The summary of 600 already said "the responder knows".',
+      ja: '要約（603 とのすべての比較ページにも表示される）は、「他のエンドポイントも応答しない」と事実として結んでいた。RFC 3261 §21.6.2 はこれを 603 を返す条件としており、他のどのエンドポイントも応答しないことを送信側が知っている場合にだけ返すものである。600 の要約はすでに「応答側が知っている」としていた。',
+    },
+    now: {
+      en: 'The callee\'s device was reached, but the user explicitly does not wish to or cannot take part, and the responder knows that no other end point will answer.',
+      ja: '着信者の端末には到達したが、ユーザが明示的に応じることを望まない、または応じられない。他のどのエンドポイントも応答しないことを応答側が知っている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+    ],
+  },
   // Tenth reading, group E.
   {
     id: '100-comparisons-proceeding-should-not-retransmit',

@@ -233,7 +233,7 @@ export const codes6xx: CodeEntryInput[] = [
       en: {
         title: 'Decline',
         summary:
-          'The callee\'s device was reached, but the user explicitly does not wish to or cannot take part, and no other end point will answer.',
+          'The callee\'s device was reached, but the user explicitly does not wish to or cannot take part, and the responder knows that no other end point will answer.',
         description: [
           'RFC 3261 §21.6.2 defines 603 for a call that reached the callee\'s machine where the user explicitly does not wish to, or cannot, participate. It is to be returned only when it is known that no other end point will answer the request, and it MAY name a better time to call in Retry-After. Unlike [[600]] it gives no reason: RFC 3261 §21.6.1 points a callee who prefers not to say they are busy to 603.',
           'Being a 6xx, a 603 on one branch forbids a forking proxy to create new branches, and the proxy SHOULD cancel the others (RFC 3261 §16.7): the proxy opens no branch to voicemail, and a proxy that follows the SHOULD stops the user\'s other devices ringing. That is why the choice between 603 and [[486]] for a reject button matters: 486 leaves the rest of the user\'s setup, such as voicemail or other devices, free to handle the call, while 603 ends the search for the callee. A CANCEL from the caller is another matter: a UAS that has not yet sent a final response to the INVITE SHOULD answer the INVITE with [[487]], while a CANCEL that arrives after the final response, a 603 for example, has no effect on that response (RFC 3261 §9.2).',
@@ -253,7 +253,7 @@ export const codes6xx: CodeEntryInput[] = [
       ja: {
         title: '着信拒否',
         summary:
-          '着信者の端末には到達したが、ユーザが明示的に応じることを望まない、または応じられない。他のエンドポイントも応答しない。',
+          '着信者の端末には到達したが、ユーザが明示的に応じることを望まない、または応じられない。他のどのエンドポイントも応答しないことを応答側が知っている。',
         description: [
           'RFC 3261 §21.6.2 の 603 は、呼が着信者の端末まで届いたものの、ユーザが明示的に参加を望まない、または参加できない場合の応答である。603 を返すのは、他のエンドポイントがこのリクエストに応答しないとわかっている場合に限られ、Retry-After でより適切な発信時刻を示してもよい（MAY）。[[600]] と違って理由は示さない。RFC 3261 §21.6.1 は、話中であることを明かしたくない着信者に 603 を使うよう指示している。',
           '6xx なので、あるブランチで 603 が返ると、フォーキングしているプロキシは新しいブランチを作ってはならず、他のブランチをキャンセルすべきである（RFC 3261 §16.7）。ボイスメールへのブランチは作られず、この SHOULD に従うプロキシであれば、ユーザの他の端末の呼出しも止める。拒否ボタンに 603 と [[486]] のどちらを割り当てるかが重要なのはこのためである。486 ならボイスメールや他の端末といったユーザ側の仕組みが呼を引き継げるが、603 では着信者の探索が終わる。発信者の CANCEL はこれとは別である。INVITE にまだ最終応答を返していない UAS は、その INVITE に [[487]] を返すべきであり（SHOULD）、最終応答（たとえば 603）を返した後に届いた CANCEL はその応答に影響しない（RFC 3261 §9.2）。',
