@@ -1,15 +1,17 @@
 /**
  * A reviewer's aid, not a test: lists the English sentences of the built site that cite an RFC section
  * containing a requirement keyword (MUST, SHOULD, MAY …) while the sentence itself has no word of
- * obligation or permission. Most are fine (a definition, a header's syntax); the ones that are not state
- * a SHOULD or MAY as what an element always does, the error readers of the site found most often.
+ * obligation or permission, or has an absolute word (never, always, only, cannot). Most are fine (a
+ * definition, a header's syntax); the ones that are not state a SHOULD or MAY as what an element always
+ * does, or a MUST NOT as what cannot happen: the errors readers of the site found most often.
  *
  *   npm run build
  *   npm run level-candidates -- DIR [PAGE-PREFIX …] > candidates.md
  *
  * DIR holds rfcNNNN.txt files from rfc-editor.org; PAGE-PREFIX limits the pages read ("codes/48",
- * "guides/"; default: codes, guides and compare). Each distinct sentence (code numbers aside) is listed once, under the
- * first page it appears on, with the keyword sentences of the cited sections that share most words with it.
+ * "guides/"; default: codes, guides and compare). Each distinct sentence (code numbers aside) is listed
+ * once, under the first page it appears on, with the keyword sentences of the cited sections that share
+ * most words with it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +34,8 @@ const LEVEL_WORD =
   /\b(must|should|shall|may|might|required?|requires|recommended|recommends|optional(?:ly)?|can|cannot|can't|allowed|allows?|permit(?:s|ted)?|lets?|needs?|mandatory|expected|ought|prohibit(?:s|ed)?|forbid(?:s|den)?|free to|is to|are to|has to|have to|advised?|advises)\b/i;
 /** Sentences that name sources or senders, not behaviour: the page notes on corrections, registry references, sender lists. */
 const NOT_BEHAVIOUR = /^Corrected on |^The IANA registry cites |typically comes from |^Headers that matter for /;
+/** Absolute words: a claim of its own ("can never be sent", "only a proxy") even beside a level word. */
+const ABSOLUTE = /\b(never|always|only|cannot|can't|impossible)\b/i;
 const BLOCKS = 'p, li, td, dd, figcaption, caption, blockquote';
 const STOP = new Set('the a an of to and or in on for is are be by it its with that this as at from not no when if which than'.split(' '));
 
@@ -96,7 +100,7 @@ for (const page of pages()) {
     for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/)) {
       const own = sentence.replace(/(?:RFC ?\d+ )?§[\w.]+/g, '');
       // A label of a few words (a table cell, a reference list's section title) states no behaviour.
-      if ((own.match(/[A-Za-z]{2,}/g) ?? []).length < 5 || LEVEL_WORD.test(own) || NOT_BEHAVIOUR.test(own)) continue;
+      if ((own.match(/[A-Za-z]{2,}/g) ?? []).length < 5 || (LEVEL_WORD.test(own) && !ABSOLUTE.test(own)) || NOT_BEHAVIOUR.test(own)) continue;
       const cited = citationsOf(sentence);
       const sources = cited.flatMap(([rfc, section]) =>
         closest(sentence, keywordSentences(rfc, section)).map((s) => `RFC ${rfc} §${section}: ${s}`),
