@@ -20844,6 +20844,35 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'q850-table-default-location-is-a-should',
+    date: '2026-12-07',
+    title: { en: 'Q.850 table: the default cause location is a should, as is the default cause 31', ja: 'Q.850 対応表：既定のロケーションも既定の理由表示 31 も「べきである」' },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'Above the SIP → ISUP table, the page said that by default the location of the cause "is" “user” for a 6xx response and “network” for a 4xx or 5xx response, as a fact; RFC 3398 §8.2.6.1 says the location should be encoded so. The Japanese also said a response not in the table is mapped to cause 31 (対応させる), where the English and the RFC say it should be, and, above the ISUP → SIP table, that RFC 3398 has cause 44 produce no status code (送らないものとしている), where §7.2.4.1 says it should not result in one.',
+      ja: 'SIP → ISUP の表の前で、ロケーションは既定で 6xx の応答なら「ユーザ」、4xx と 5xx の応答なら「網」と「する」と事実として書いていた。RFC 3398 §8.2.6.1 は、そのように符号化すべきである（should）としている。日本語ではさらに、表にない応答は理由表示 31 に「対応させる」としていたが、英語と RFC は対応させるべきであるとしている。ISUP → SIP の表の前でも、理由表示 44 について RFC 3398 は SIP 応答コードを「送らないものとしている」としていたが、§7.2.4.1 は、理由表示 44 を受けてもどの SIP 応答コードも送るべきではない（should not）としている。',
+    },
+    now: {
+      en: 'By default the location of the cause should be “user” for a 6xx response and “network” for a 4xx or 5xx response (RFC 3398 §8.2.6.1); the Japanese says a response not in the table should map to cause 31, and that for cause 44 RFC 3398 says no SIP status code should be sent (§7.2.4.1).',
+      ja: '表にない応答は理由表示 31 に対応させるべきであり、ロケーションは既定で 6xx の応答なら「ユーザ」、4xx と 5xx の応答なら「網」とすべきである（RFC 3398 §8.2.6.1）とした。理由表示 44 については、RFC 3398 はどの SIP 応答コードも送るべきではないとしている（§7.2.4.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location \'user\', whereas 4xx and 5xx codes are given a \'network\' location.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'or simply omitted) should be mapping to cause code 31 "Normal, unspecified".',
+      },
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'should not result in any SIP status code being sent; effectively, the cause code is untranslatable.',
+      },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',
