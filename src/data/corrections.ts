@@ -20873,6 +20873,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'q850-table-only-asterisk-and-freeswitch-map-causes',
+    date: '2026-12-07',
+    title: { en: 'Q.850 table: only Asterisk and FreeSWITCH map causes', ja: 'Q.850 対応表：理由表示を対応付けるのは Asterisk と FreeSWITCH だけ' },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'The link to the stack pages promised “how Asterisk, FreeSWITCH and other SIP stacks map” the causes. Of the stacks read, only Asterisk and FreeSWITCH have a mapping between SIP codes and causes; pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark have none (their pages show reason phrases).',
+      ja: 'スタックのページへのリンクが「Asterisk・FreeSWITCH など SIP スタックでの対応」としていた。読んだスタックのうち、SIP の応答コードと理由表示を対応付けるのは Asterisk と FreeSWITCH だけであり、pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark にはその対応がない（これらのページが示すのはリーズンフレーズである）。',
+    },
+    now: {
+      en: 'The link reads: every cause with its own page, with how Asterisk and FreeSWITCH map it, and what other SIP stacks do with the codes.',
+      ja: 'リンクを「理由表示ごとのページ（Asterisk と FreeSWITCH での対応）と、ほかの SIP スタックでの応答コードの扱い」とした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1813-L1814',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1813–1814',
+        quote: '/* map sip responses to QSIG cause codes ala RFC4497 section 8.4.4 */ switch_call_cause_t sofia_glue_sip_cause_to_freeswitch(int status)',
+      },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip.c#L3524-L3525',
+        name: 'Asterisk, res/res_pjsip.c, lines 3524–3525',
+        quote: '/*! \\brief Convert SIP hangup causes to Asterisk hangup causes */ const int ast_sip_hangup_sip2cause(int cause)',
+      },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

@@ -604,7 +604,7 @@ export const en = {
     } as Record<'asterisk' | 'freeswitch' | 'pjsip' | 'sofia' | 'kamailio' | 'opensips' | 'wireshark', string>,
     causesHeading: 'Q.850 causes',
     causesIntro: 'A page for every cause Asterisk, FreeSWITCH, RFC 3398 or RFC 4497 maps: what each sends for it and which responses become it.',
-    indexLink: 'Every cause with its own page, and how Asterisk, FreeSWITCH and other SIP stacks map them',
+    indexLink: 'Every cause with its own page, with how Asterisk and FreeSWITCH map it, and what other SIP stacks do with the codes',
     allStacks: 'All stacks',
   },
   causes: {

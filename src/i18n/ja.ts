@@ -550,7 +550,7 @@ export const ja: UiStrings = {
     } as Record<'asterisk' | 'freeswitch' | 'pjsip' | 'sofia' | 'kamailio' | 'opensips' | 'wireshark', string>,
     causesHeading: 'Q.850 の理由表示',
     causesIntro: 'Asterisk、FreeSWITCH、RFC 3398、RFC 4497 のいずれかが対応させる理由表示ごとに、それぞれが送る応答と、その理由表示になる応答をまとめた。',
-    indexLink: '理由表示ごとのページと、Asterisk・FreeSWITCH など SIP スタックでの対応',
+    indexLink: '理由表示ごとのページ（Asterisk と FreeSWITCH での対応）と、ほかの SIP スタックでの応答コードの扱い',
     allStacks: 'スタック一覧',
   },
   causes: {
