@@ -20993,6 +20993,62 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'q850-table-default-location-is-a-should',
+    date: '2026-12-07',
+    title: { en: 'Q.850 table: the default cause location is a should, as is the default cause 31', ja: 'Q.850 対応表：既定のロケーションも既定の理由表示 31 も「べきである」' },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'Above the SIP → ISUP table, the page said that by default the location of the cause "is" “user” for a 6xx response and “network” for a 4xx or 5xx response, as a fact; RFC 3398 §8.2.6.1 says the location should be encoded so. The Japanese also said a response not in the table is mapped to cause 31 (対応させる), where the English and the RFC say it should be, and, above the ISUP → SIP table, that RFC 3398 has cause 44 produce no status code (送らないものとしている), where §7.2.4.1 says it should not result in one.',
+      ja: 'SIP → ISUP の表の前で、ロケーションは既定で 6xx の応答なら「ユーザ」、4xx と 5xx の応答なら「網」と「する」と事実として書いていた。RFC 3398 §8.2.6.1 は、そのように符号化すべきである（should）としている。日本語ではさらに、表にない応答は理由表示 31 に「対応させる」としていたが、英語と RFC は対応させるべきであるとしている。ISUP → SIP の表の前でも、理由表示 44 について RFC 3398 は SIP 応答コードを「送らないものとしている」としていたが、§7.2.4.1 は、理由表示 44 を受けてもどの SIP 応答コードも送るべきではない（should not）としている。',
+    },
+    now: {
+      en: 'By default the location of the cause should be “user” for a 6xx response and “network” for a 4xx or 5xx response (RFC 3398 §8.2.6.1); the Japanese says a response not in the table should map to cause 31, and that for cause 44 RFC 3398 says no SIP status code should be sent (§7.2.4.1).',
+      ja: '表にない応答は理由表示 31 に対応させるべきであり、ロケーションは既定で 6xx の応答なら「ユーザ」、4xx と 5xx の応答なら「網」とすべきである（RFC 3398 §8.2.6.1）とした。理由表示 44 については、RFC 3398 はどの SIP 応答コードも送るべきではないとしている（§7.2.4.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location \'user\', whereas 4xx and 5xx codes are given a \'network\' location.',
+      },
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'or simply omitted) should be mapping to cause code 31 "Normal, unspecified".',
+      },
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'should not result in any SIP status code being sent; effectively, the cause code is untranslatable.',
+      },
+    ],
+  },
+
+  {
+    id: 'q850-table-only-asterisk-and-freeswitch-map-causes',
+    date: '2026-12-07',
+    title: { en: 'Q.850 table: only Asterisk and FreeSWITCH map causes', ja: 'Q.850 対応表：理由表示を対応付けるのは Asterisk と FreeSWITCH だけ' },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'The link to the stack pages promised “how Asterisk, FreeSWITCH and other SIP stacks map” the causes. Of the stacks read, only Asterisk and FreeSWITCH have a mapping between SIP codes and causes; pjsip, sofia-sip, Kamailio, OpenSIPS and Wireshark have none (their pages show reason phrases).',
+      ja: 'スタックのページへのリンクが「Asterisk・FreeSWITCH など SIP スタックでの対応」としていた。読んだスタックのうち、SIP の応答コードと理由表示を対応付けるのは Asterisk と FreeSWITCH だけであり、pjsip・sofia-sip・Kamailio・OpenSIPS・Wireshark にはその対応がない（これらのページが示すのはリーズンフレーズである）。',
+    },
+    now: {
+      en: 'The link reads: every cause with its own page, with how Asterisk and FreeSWITCH map it, and what other SIP stacks do with the codes.',
+      ja: 'リンクを「理由表示ごとのページ（Asterisk と FreeSWITCH での対応）と、ほかの SIP スタックでの応答コードの扱い」とした。',
+    },
+    sources: [
+      {
+        url: 'https://github.com/signalwire/freeswitch/blob/cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c/src/mod/endpoints/mod_sofia/sofia_glue.c#L1813-L1814',
+        name: 'FreeSWITCH, src/mod/endpoints/mod_sofia/sofia_glue.c, lines 1813–1814',
+        quote: '/* map sip responses to QSIG cause codes ala RFC4497 section 8.4.4 */ switch_call_cause_t sofia_glue_sip_cause_to_freeswitch(int status)',
+      },
+      {
+        url: 'https://github.com/asterisk/asterisk/blob/f0c1c1a7b79b0f8cc0311649bf36824cbeee30a9/res/res_pjsip.c#L3524-L3525',
+        name: 'Asterisk, res/res_pjsip.c, lines 3524–3525',
+        quote: '/*! \\brief Convert SIP hangup causes to Asterisk hangup causes */ const int ast_sip_hangup_sip2cause(int cause)',
+      },
+    ],
+  },
+
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

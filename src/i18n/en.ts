@@ -253,7 +253,7 @@ export const en = {
     source: 'Source',
     // RFC 3398 §8.2.6.1 and §7.2.4 / §7.2.4.1: when each table applies, and what it gives for values it does not list.
     sipToIsupRules:
-      'RFC 3398 recommends this table only for a response that carries no encapsulated ISUP: when the response carries an encapsulated REL, the cause of that REL SHOULD be used. A response the table does not list should map to cause 31 (Normal, unspecified). By default the location of the cause is “user” for a 6xx response and “network” for a 4xx or 5xx response.',
+      'RFC 3398 recommends this table only for a response that carries no encapsulated ISUP: when the response carries an encapsulated REL, the cause of that REL SHOULD be used. A response the table does not list should map to cause 31 (Normal, unspecified). By default the location of the cause should be “user” for a 6xx response and “network” for a 4xx or 5xx response.',
     isupToSipRules:
       'This table is for a REL that arrives before the gateway has sent a final response to the INVITE. For a cause the table does not list, the default response 500 SHOULD be used, except cause 44 (Requested circuit/channel not available): it matters only to the ISUP side, where the IAM is sent again on another circuit, and it should not result in any SIP status code.',
   },
@@ -610,7 +610,7 @@ export const en = {
     } satisfies Record<'asterisk' | 'freeswitch' | 'pjsip' | 'sofia' | 'kamailio' | 'opensips' | 'wireshark', string> as Record<'asterisk' | 'freeswitch' | 'pjsip' | 'sofia' | 'kamailio' | 'opensips' | 'wireshark', string>,
     causesHeading: 'Q.850 causes',
     causesIntro: 'A page for every cause Asterisk, FreeSWITCH, RFC 3398 or RFC 4497 maps: what each sends for it and which responses become it.',
-    indexLink: 'Every cause with its own page, and how Asterisk, FreeSWITCH and other SIP stacks map them',
+    indexLink: 'Every cause with its own page, with how Asterisk and FreeSWITCH map it, and what other SIP stacks do with the codes',
     allStacks: 'All stacks',
   },
   causes: {

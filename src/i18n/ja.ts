@@ -250,9 +250,9 @@ export const ja: UiStrings = {
     note: '注記',
     source: '出典',
     sipToIsupRules:
-      'RFC 3398 がこの表を推奨するのは、ISUP がカプセル化されていない応答に限られる。カプセル化された REL を含む応答では、その REL の理由表示を使うべきである（SHOULD）。表にない応答は理由表示 31（その他の正常クラス）に対応させる。ロケーションは既定で、6xx の応答なら「ユーザ」、4xx と 5xx の応答なら「網」とする。',
+      'RFC 3398 がこの表を推奨するのは、ISUP がカプセル化されていない応答に限られる。カプセル化された REL を含む応答では、その REL の理由表示を使うべきである（SHOULD）。表にない応答は理由表示 31（その他の正常クラス）に対応させるべきである。ロケーションは既定で、6xx の応答なら「ユーザ」、4xx と 5xx の応答なら「網」とすべきである。',
     isupToSipRules:
-      'この表は、ゲートウェイが INVITE に最終応答を送る前に REL を受けた場合のものである。表にない理由表示には既定の応答 500 を使うべきである（SHOULD）。ただし理由表示 44（要求回線／チャネル利用不可）は ISUP 側だけで意味をもつため（別の回線で IAM を送り直す）、RFC 3398 はどの SIP 応答コードも送らないものとしている。',
+      'この表は、ゲートウェイが INVITE に最終応答を送る前に REL を受けた場合のものである。表にない理由表示には既定の応答 500 を使うべきである（SHOULD）。ただし理由表示 44（要求回線／チャネル利用不可）は ISUP 側だけで意味をもつため（別の回線で IAM を送り直す）、RFC 3398 はどの SIP 応答コードも送るべきではないとしている。',
   },
   httpFriend: {
     heading: { 'different-meaning': '同じ番号の HTTP コードとは別物', 'different-phrase': '同じ番号の HTTP コード' },
@@ -552,7 +552,7 @@ export const ja: UiStrings = {
     } as Record<'asterisk' | 'freeswitch' | 'pjsip' | 'sofia' | 'kamailio' | 'opensips' | 'wireshark', string>,
     causesHeading: 'Q.850 の理由表示',
     causesIntro: 'Asterisk、FreeSWITCH、RFC 3398、RFC 4497 のいずれかが対応させる理由表示ごとに、それぞれが送る応答と、その理由表示になる応答をまとめた。',
-    indexLink: '理由表示ごとのページと、Asterisk・FreeSWITCH など SIP スタックでの対応',
+    indexLink: '理由表示ごとのページ（Asterisk と FreeSWITCH での対応）と、ほかの SIP スタックでの応答コードの扱い',
     allStacks: 'スタック一覧',
   },
   causes: {
