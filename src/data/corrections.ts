@@ -21049,6 +21049,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'rfc4497-note8-cause-65-only-if-a-new-attempt-might-succeed',
+    date: '2026-12-07',
+    title: {
+      en: 'RFC 4497 on 488 and 606: cause 65 only if a new attempt with a different bearer capability might avoid the problem (NOTE 8)',
+      ja: 'RFC 4497 の 488・606：理由表示 65 は、伝達能力を変えた再試行で問題を避けられる可能性がある場合に限る（NOTE 8）',
+    },
+    pages: [{ code: 488 }, { code: 606 }, { cause: 31 }, { cause: 58 }, { cause: 65 }, { cause: 88 }, { stack: 'asterisk' }, { stack: 'freeswitch' }],
+    wrong: {
+      en: 'The RFC 4497 rows for a received 488 or 606 gave RFC 3398\'s rule: "31, or 65 when the Warning code shows a bearer capability problem". RFC 4497 NOTE 8 is narrower: the gateway examines the warning code, and cause 65 should be generated only if a new call attempt with different content in the Bearer capability information element might avoid the problem; otherwise the default cause.',
+      ja: '488・606 を受けたときの RFC 4497 の行に、RFC 3398 の規則（「31、または Warning のコードが伝達能力の問題を示す場合は 65」）を示していた。RFC 4497 の NOTE 8 はこれより狭く、ゲートウェイは警告コードを調べ、伝達能力情報要素の内容を変えた再試行で問題を避けられる可能性がある場合にだけ理由表示 65 を生成すべきであり、それ以外は既定の理由表示を使うとしている。',
+    },
+    now: {
+      en: 'The RFC 4497 rows say "31, or 65 if a new attempt with a different bearer capability might avoid the problem"; the RFC 3398 rows keep RFC 3398\'s wording.',
+      ja: 'RFC 4497 の行は「31、または伝達能力を変えた再試行で問題を避けられる可能性がある場合は 65」とした。RFC 3398 の行は RFC 3398 の表現のままである。',
+    },
+    sources: [
+      {
+        ref: 'RFC4497 §8.4.4',
+        quote: 'This cause value should be generated only if there is a chance that a new call attempt with different content in the Bearer capability information element will avoid the problem. In other circumstances, the default cause value should be used.',
+      },
+    ],
+  },
   // Causes the RFCs map on more than the cause value.
   {
     id: 'causes-21-22-rfc-choice-the-stacks-cannot-make',

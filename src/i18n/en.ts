@@ -549,6 +549,7 @@ export const en = {
         ? `The mapping function of ${stack} has no case for causes ${list(causes.map(String))}; for each, ${stack} rejects an unanswered incoming INVITE with its default ${code}, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`
         : `The mapping function of ${stack} has no case for causes ${list(causes.map(String))}, so it returns its default ${code} for each, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`,
     rfcWarning: '31, or 65 when the Warning code shows a bearer capability problem',
+    rfcNote8: '31, or 65 if a new attempt with a different bearer capability might avoid the problem',
     or: ' or ',
     receiptDiff: (stack: string, code: number, cause: string, fallback: boolean, rfcs: string[]) =>
       `On receiving ${code}, ${stack} sets cause ${cause}${fallback ? ' by its default branch' : ''}; ${list(rfcs)}.`,

@@ -495,6 +495,7 @@ export const ja: UiStrings = {
     defaultsDiff: (stack: string, causes: number[], code: number, rejects = false) =>
       `${stack}${/[A-Za-z0-9)]$/.test(stack) ? ' ' : ''}の対応関数は理由表示 ${causes.join('・')} の case を持たない${rejects ? `。${topic(stack)}いずれについても、応答前の着信 INVITE を拒否する場合に既定の ${code} を送る` : `ため、いずれにも既定の ${code} を返す`}。RFC 3398 または RFC 4497 は、どれについても別のコードを示しており、詳細は各理由表示のページにある。`,
     rfcWarning: '31、または Warning のコードが伝達能力の問題を示す場合は 65',
+    rfcNote8: '31、または伝達能力を変えた再試行で問題を避けられる可能性がある場合は 65',
     or: ' または ',
     receiptDiff: (stack: string, code: number, cause: string, fallback: boolean, rfcs: string[]) =>
       `${code} を受信すると、${topic(stack)}${fallback ? '既定の分岐で' : ''}理由表示 ${cause}を設定する。${copula(rfcs.join('、'))}。`,

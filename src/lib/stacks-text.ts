@@ -21,6 +21,7 @@ export function causeLabel(cause: number, lang: Lang, name?: string): string {
 export function expectationText(e: RfcExpectation, lang: Lang): string {
   const ui = t(lang).stacks;
   if (e.kind === 'warning') return ui.rfcWarning;
+  if (e.kind === 'note8') return ui.rfcNote8;
   if (e.kind === 'untranslatable') return ui.rfcNoCode;
   if (e.kind === 'default') return ui.rfcDefault(e.values[0]!);
   if (e.kind === 'note2') return ui.rfcNote2(e.values[0]!, e.values[1]!);

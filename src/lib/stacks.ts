@@ -29,15 +29,17 @@ export const RFC_IDS: readonly RfcId[] = ['rfc3398', 'rfc4497'];
 export interface RfcExpectation {
   values: number[];
   /**
-   * listed: a row of the table; default: the default for unlisted values; warning: 488/606, chosen
-   * from the Warning header (65 or 31); none: no response or cause (BYE/CANCEL, 487, cause 44);
+   * listed: a row of the table; default: the default for unlisted values; warning: RFC 3398's 488/606,
+   * chosen from the Warning header (65 or 31); note8: RFC 4497's 488/606 (NOTE 8), 65 only if a new
+   * attempt with a different bearer capability might avoid the problem, else 31; none: no response or
+   * cause (BYE/CANCEL, 487, cause 44);
    * na: the table covers only 4xx–6xx responses to an INVITE; untranslatable: RFC 3398 §7.2.4.1 says cause 44
    * should produce no SIP status code at all; note3: RFC 4497 NOTE 3 (cause 16), normally BYE or
    * CANCEL, but the default 500 if a response to the INVITE must be sent; note2: RFC 4497 NOTE 2
    * (cause 44), another channel first, else 503 (congestion) or the default 500 (gateway failure);
    * note7: RFC 4497 NOTE 7 (487), no cause needed, but the default 31 if clearing must be started.
    */
-  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable' | 'note2' | 'note3' | 'note7';
+  kind: 'listed' | 'default' | 'warning' | 'none' | 'na' | 'untranslatable' | 'note2' | 'note3' | 'note7' | 'note8';
 }
 
 /** The SIP response each RFC gives for a cause. */
@@ -80,7 +82,7 @@ export function rfcCausesFor(rfc: RfcId, code: number): RfcExpectation {
   if (!row) return { values: [RFC4497_DEFAULT_CAUSE], kind: 'default' };
   // NOTE 7: "If QSIG call clearing does, however, need to be initiated, the default cause value should be used."
   if (row.note7) return { values: [RFC4497_DEFAULT_CAUSE], kind: 'note7' };
-  return { values: row.causes, kind: row.causes.length > 1 ? 'warning' : 'listed' };
+  return { values: row.causes, kind: row.causes.length > 1 ? 'note8' : 'listed' };
 }
 
 /** True when the RFC gives a value and `value` is not one it allows. */
@@ -268,7 +270,7 @@ export function disagreementsForCause(cause: number, tables: StackTables = STACK
   return allDisagreements(tables).filter(
     (d) =>
       d.cause === cause ||
-      (d.direction === 'receipt' && d.rfcs.some((r) => (r.expected.kind === 'listed' || r.expected.kind === 'warning' || r.expected.kind === 'default') && r.expected.values.includes(cause))),
+      (d.direction === 'receipt' && d.rfcs.some((r) => (r.expected.kind === 'listed' || r.expected.kind === 'warning' || r.expected.kind === 'note8' || r.expected.kind === 'default') && r.expected.values.includes(cause))),
   );
 }
 
