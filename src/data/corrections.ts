@@ -20734,6 +20734,13 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  // Eleventh reading, group G1.
+  // Eleventh reading, group G2.
+  // Eleventh reading, group G3.
+  // Eleventh reading, group G4.
+  // Eleventh reading, group G5.
+  // Eleventh reading, group G6.
+  // Eleventh reading, group J.
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
