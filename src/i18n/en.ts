@@ -508,6 +508,8 @@ export const en = {
       `chan_pjsip has no phrase table of its own and uses pjsip’s (the pjsip row); ${chanSipHasText ? `chan_sip’s text for ${code} is the registered phrase` : `chan_sip’s hangup_cause2sip() has no text for ${code}`}`,
     /** pjsip's name cell when pjsip has no PJSIP_SC_* constant for the code (425). */
     pjsipNoConstant: (code: number) => `pjsip has no constant for ${code}`,
+    /** sofia-sip's name cell when it has no SIP_NNN_* macro for the code (439). */
+    sofiaNoMacro: (code: number) => `sofia-sip has no SIP_${code}_* macro`,
     errorReplies: 'internal errors:',
     proxyNote: { tm_parameter: 'tm’s own 408 (reply_408_reason):', tm_remap_503_500: 'tm relaying a final 503 as 500 (remap_503_500, on by default):' },
     filter: 'display filter',

@@ -464,6 +464,7 @@ export const ja: UiStrings = {
     asteriskPhraseEmpty: (code: number, chanSipHasText: boolean) =>
       `chan_pjsip は独自のフレーズ表を持たず、pjsip のものを使う（pjsip の行）。${chanSipHasText ? `chan_sip の ${code} の文字列は登録どおりのフレーズである` : `chan_sip の hangup_cause2sip() には ${code} の文字列がない`}`,
     pjsipNoConstant: (code: number) => `pjsip には ${code} の定数がない`,
+    sofiaNoMacro: (code: number) => `sofia-sip には SIP_${code}_* マクロがない`,
     errorReplies: '内部エラー：',
     proxyNote: { tm_parameter: 'tm 自身の 408（reply_408_reason）：', tm_remap_503_500: 'tm が最終応答 503 を 500 として中継するとき（remap_503_500、既定で有効）：' },
     filter: '表示フィルタ',

@@ -57,9 +57,10 @@ export function sourceLabel(source: Source): string {
  * Asterisk's name cell when rc_map lacks the code (425, 485), with the rc_map line; Asterisk's phrase cell
  * when chan_sip shows no text of its own (chan_pjsip uses pjsip's phrases); pjsip's name cell without a constant.
  */
-export function emptyStackCell(cell: 'asterisk-name' | 'asterisk-phrase' | 'pjsip-name', view: CodeInStacks, lang: Lang): { text: string; href?: string } | undefined {
+export function emptyStackCell(cell: 'asterisk-name' | 'asterisk-phrase' | 'pjsip-name' | 'sofia-name', view: CodeInStacks, lang: Lang): { text: string; href?: string } | undefined {
   const ui = t(lang).stacks;
   if (cell === 'asterisk-name') return view.pjsipHangup.length === 0 && view.pjsipHangupAbsent ? { text: ui.asteriskNoName(view.code), href: view.pjsipHangupAbsent.href } : undefined;
   if (cell === 'asterisk-phrase') return view.chanSipPhrases.length === 0 ? { text: ui.asteriskPhraseEmpty(view.code, view.chanSipHasText) } : undefined;
+  if (cell === 'sofia-name') return view.sofia && view.sofia.macros.length === 0 ? { text: ui.sofiaNoMacro(view.code) } : undefined;
   return view.pjsip && !view.pjsip.constant ? { text: ui.pjsipNoConstant(view.code) } : undefined;
 }

@@ -329,7 +329,7 @@ describe('what pages say', () => {
     );
   });
 
-  it('an empty cell of the names table says what it means: Asterisk without an rc_map entry (425, 485), without a chan_sip text, pjsip without a constant', () => {
+  it('an empty cell of the names table says what it means: Asterisk without an rc_map entry (425, 485), without a chan_sip text, pjsip without a constant, sofia-sip without a macro', () => {
     for (const code of [425, 485]) {
       const view = codeInStacks(code, CODES.find((e) => e.code === code)!.phrase);
       expect(view.pjsipHangup).toEqual([]);
@@ -343,6 +343,10 @@ describe('what pages say', () => {
     }
     expect(emptyStackCell('pjsip-name', codeInStacks(425, 'Bad Alert Message'), 'en')!.text).toBe('pjsip has no constant for 425');
     expect(emptyStackCell('pjsip-name', codeInStacks(485, 'Ambiguous'), 'en')).toBeUndefined();
+    // sofia-sip returns "Stale Date" for 439 from a variable that no SIP_439_* macro names; 608 it does not know at all.
+    expect(emptyStackCell('sofia-name', codeInStacks(439, 'First Hop Lacks Outbound Support'), 'en')!.text).toBe('sofia-sip has no SIP_439_* macro');
+    expect(emptyStackCell('sofia-name', codeInStacks(608, 'Rejected'), 'ja')!.text).toBe('sofia-sip には SIP_608_* マクロがない');
+    expect(emptyStackCell('sofia-name', codeInStacks(486, 'Busy Here'), 'en')).toBeUndefined();
     // 403: chan_sip's text is the registered phrase, so none is shown; 486: "Busy here" differs, so the cell is not empty.
     expect(emptyStackCell('asterisk-phrase', codeInStacks(403, 'Forbidden'), 'en')!.text).toMatch(/chan_sip’s text for 403 is the registered phrase$/);
     expect(emptyStackCell('asterisk-phrase', codeInStacks(486, 'Busy Here'), 'en')).toBeUndefined();
