@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { CLASSES } from '../../src/data/classes';
 import { SITE_URL } from '../../src/site';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsDayUrl, correctionsUrl, homeUrl, langOfPath, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
-import { CORRECTIONS, CORRECTIONS_PER_PAGE, correctedPageLink, correctionDayParts, correctionDays, correctionUrl } from '../../src/lib/corrections';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsDayMapUrl, correctionsDayUrl, correctionsUrl, homeUrl, langOfPath, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
+import { CORRECTIONS, CORRECTIONS_PER_PAGE, correctedPageLink, correctionDayMap, correctionDayParts, correctionDays, correctionUrl } from '../../src/lib/corrections';
 import { t } from '../../src/i18n';
 import type { Lang } from '../../src/data/schema';
 import { CAUSES } from '../../src/data/q850';
@@ -228,6 +228,15 @@ describe('corrections log', () => {
       const step = (rel: string) => nav!.querySelector(`a[rel="${rel}"]`)?.getAttribute('href');
       expect(step('prev')).toBe(part > 1 ? correctionsDayUrl(lang, date, part - 1) : undefined);
       expect(step('next')).toBe(part < parts ? correctionsDayUrl(lang, date, part + 1) : undefined);
+    }
+  });
+
+  it.each(LANGS)('%s: each page of a long day names its day\'s map of entries to parts (parts.json), which lists every entry on the part that holds it', (lang) => {
+    for (const { date, part, parts } of correctionDayParts()) {
+      const nav = page(correctionsDayUrl(lang, date, part)).querySelector('nav.day-parts');
+      if (parts === 1) continue;
+      expect(nav!.getAttribute('data-entry-map')).toBe(correctionsDayMapUrl(lang, date));
+      expect(JSON.parse(readFileSync(fileFor(correctionsDayMapUrl(lang, date)), 'utf8'))).toEqual(correctionDayMap(lang, date));
     }
   });
 
