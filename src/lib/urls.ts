@@ -49,6 +49,8 @@ export const correctionsDayUrl = (lang: Lang, date: string, part = 1) => {
  * entry that it does not hold (an old link from before the entry moved to a later part).
  */
 export const correctionsDayMapUrl = (lang: Lang, date: string) => `${correctionsDayUrl(lang, date)}parts.json`;
+/** The corrections made to one code's page, by title, newest first: /en/corrections/codes/486/. */
+export const correctionsCodeUrl = (lang: Lang, code: number) => localePath(lang, `corrections/codes/${code}`);
 export const q850Url = (lang: Lang) => localePath(lang, 'q850');
 /** The guides, one MDX file per language each in content/guides/ (a unit test keeps this list equal to the files). */
 export const GUIDE_SLUGS = ['failover', 'rejecting-calls'] as const;
