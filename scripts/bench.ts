@@ -312,6 +312,18 @@ if (!only) {
     weigh(`${label} (heaviest: ${path.split('/').pop()})`, path);
   }
   weigh('home page', 'ja');
+  // The corrections log's index: days, their pages and the code pages corrected, one line per code
+  // page; no entry titles (those are on each code's list and the pages of each day). 81 KiB (en) and
+  // 96 KiB (ja) gzip when it listed every title twice; 8.3 and 8.8 KiB on 2026-12-07, with three days.
+  weigh('corrections index', 'en/corrections');
+  weigh('Japanese corrections index', 'ja/corrections');
+  for (const [label, dir] of [
+    ['list of a code page\'s corrections', 'en/corrections/codes'],
+    ['Japanese list of a code page\'s corrections', 'ja/corrections/codes'],
+  ] as const) {
+    const path = heaviest(dir);
+    weigh(`${label} (heaviest: ${path.split('/').pop()})`, path);
+  }
   weighTrace('ja/trace');
   check('search index, all languages', dirBytes(join(DIST, 'pagefind')) / 1024 / 1024, 'MiB', 25);
   for (const lang of ['en', 'ja']) {

@@ -770,8 +770,9 @@ export const en = {
     noteAfter: ', see the corrections log: ',
     /** On a code page, after the (at most three) entries of its latest day that the note lists. */
     more: (count: number) => `${count} more ${count === 1 ? 'correction' : 'corrections'} to this page`,
-    /** The log's index: one heading per day, then that day's titles, each linking to the page of the day. */
-    byDayIntro: 'The entries by day, newest first. Each title links to the entry in full on the page of its day.',
+    /** The log's index: one heading per day (linking to its first page), the pages of a long day, and the code pages corrected that day. */
+    byDayIntro: 'The log by day, newest first: how many entries each day has and the code pages they corrected. The entries are in full on the pages of their day; each code links to the titles of its corrections.',
+    dayCodes: 'Code pages corrected: ',
     dayHeading: (iso: string, count: number) => `${iso} (${count} ${count === 1 ? 'entry' : 'entries'})`,
     /** The page of one day: its heading, title and description. */
     dayTitle: (iso: string) => `Corrections of ${iso}`,
@@ -789,7 +790,19 @@ export const en = {
     previousPart: 'Previous page: ',
     nextPart: 'Next page: ',
     byCodePage: 'Corrections by code page',
-    byCodePageIntro: 'Every code page that has been corrected, with its entries, newest first. A code page lists up to three corrections of its latest day and links here for the others.',
+    byCodePageIntro: 'Every code page that has been corrected, with the number of its corrections and the day of the latest. Each number links to the list of those corrections by title.',
+    /** A line of the index by code page: "12 corrections" (linking to the code's list), then the latest day. */
+    codeCount: (count: number) => `${count} ${count === 1 ? 'correction' : 'corrections'}`,
+    latestBefore: ' (latest ',
+    latestAfter: ')',
+    /** The list of the corrections to one code page: heading (the reason phrase follows, in English), title, description. */
+    codeLogTitleBefore: 'Corrections to ',
+    codeLogTitleAfter: '',
+    codeLogMetaTitle: (code: number) => `Corrections log: ${code}`,
+    codeLogIntro: (code: number, count: number) =>
+      `The ${count === 1 ? 'correction' : `${count} corrections`} made to the page of ${code}, newest first. Each title links to the entry in full on the page of its day.`,
+    codeLogPage: (code: number) => `The page of ${code}`,
+    allCodePages: 'All corrected code pages',
   },
   notFound: {
     title: 'Page not found',

@@ -204,6 +204,17 @@ export function correctionUrl(lang: Lang, entry: { id: string; date: string }): 
   return `${correctionsDayUrl(lang, entry.date, part)}#${entry.id}`;
 }
 
+/**
+ * The map a part page of a long day uses to forward an old link (day/#id, from before #id moved to a
+ * later part when entries were added to the day) to the part that holds the entry: each part's URL
+ * and the ids of its entries. Undefined for a day of one part, whose page holds every entry.
+ */
+export function correctionDayMap(lang: Lang, date: string, dayParts: readonly CorrectionDayPart[] = correctionDayParts()): { parts: { url: string; ids: string[] }[] } | undefined {
+  const parts = dayParts.filter((p) => p.date === date);
+  if (parts.length < 2) return undefined;
+  return { parts: parts.map(({ part, entries }) => ({ url: correctionsDayUrl(lang, date, part), ids: entries.map((e) => e.id) })) };
+}
+
 const touches = (entry: Correction, test: (page: CorrectedPage) => boolean) => entry.pages.some(test);
 
 /** Where a code page's line is in the log's index of code pages ("page-code-486"). */

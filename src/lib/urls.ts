@@ -43,6 +43,14 @@ export const correctionsDayUrl = (lang: Lang, date: string, part = 1) => {
   if (!Number.isInteger(part) || part < 1) throw new Error(`not a part of a day: ${part}`);
   return localePath(lang, part === 1 ? `corrections/${date}` : `corrections/${date}/${part}`);
 };
+/**
+ * Which part of a long day holds which entry, as JSON ({ parts: [{ url, ids }] }), beside the day's
+ * pages: /en/corrections/2026-12-05/parts.json. A part page fetches it only when its URL names an
+ * entry that it does not hold (an old link from before the entry moved to a later part).
+ */
+export const correctionsDayMapUrl = (lang: Lang, date: string) => `${correctionsDayUrl(lang, date)}parts.json`;
+/** The corrections made to one code's page, by title, newest first: /en/corrections/codes/486/. */
+export const correctionsCodeUrl = (lang: Lang, code: number) => localePath(lang, `corrections/codes/${code}`);
 export const q850Url = (lang: Lang) => localePath(lang, 'q850');
 /** The guides, one MDX file per language each in content/guides/ (a unit test keeps this list equal to the files). */
 export const GUIDE_SLUGS = ['failover', 'rejecting-calls'] as const;

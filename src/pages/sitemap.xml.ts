@@ -8,8 +8,8 @@ import { isIndexablePair } from '../lib/compare';
 import { curatedSlugs } from '../lib/curated';
 import { STACKS } from '../data/stacks';
 import { mappedCauses } from '../lib/stacks';
-import { correctionDayParts } from '../lib/corrections';
-import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsDayUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, traceUrl, unregisteredUrl } from '../lib/urls';
+import { correctedCodePages, correctionDayParts } from '../lib/corrections';
+import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsCodeUrl, correctionsDayUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, traceUrl, unregisteredUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const guided = await curatedSlugs();
@@ -22,6 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
     localePath('en', 'q850'),
     correctionsUrl('en'),
     ...correctionDayParts().map(({ date, part }) => correctionsDayUrl('en', date, part)),
+    ...correctedCodePages().map(({ code }) => correctionsCodeUrl('en', code)),
     ...mappedCauses().map((cause) => causeUrl('en', cause)),
     stacksIndexUrl('en'),
     ...STACKS.map((stack) => stackUrl('en', stack.id)),

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { CODES, LANGS } from '../../src/data';
 import { UNREGISTERED } from '../../src/data/unregistered';
-import { correctionDayParts } from '../../src/lib/corrections';
-import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsDayUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, unregisteredUrl } from '../../src/lib/urls';
+import { correctedCodePages, correctionDayParts } from '../../src/lib/corrections';
+import { causeUrl, classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsCodeUrl, correctionsDayUrl, correctionsUrl, homeUrl, localePath, stackUrl, stacksIndexUrl, unregisteredUrl } from '../../src/lib/urls';
 import { watchErrors } from '../support/browser';
 import { useSite } from '../support/site';
 
@@ -31,7 +31,7 @@ async function axeViolations(page: Page, include?: string): Promise<string[]> {
   );
 }
 
-/** One page of every template, in both languages, and every page of the corrections log (its index and each page of each day). */
+/** One page of every template, in both languages, and every page of the corrections log (its index and each page of each day) but one list of a code page's corrections. */
 const templates = LANGS.flatMap((lang) => [
   homeUrl(lang),
   codesIndexUrl(lang),
@@ -51,6 +51,7 @@ const templates = LANGS.flatMap((lang) => [
   localePath(lang, 'guides/rejecting-calls'),
   correctionsUrl(lang),
   ...correctionDayParts().map(({ date, part }) => correctionsDayUrl(lang, date, part)),
+  correctionsCodeUrl(lang, correctedCodePages()[0]!.code),
 ]);
 const paths = [...templates, '/', '/404.html'];
 

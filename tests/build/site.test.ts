@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CODES, LANGS } from '../../src/data';
+import { CODES, LANGS, findCode } from '../../src/data';
 import { CLASSES } from '../../src/data/classes';
 import { SITE_URL } from '../../src/site';
-import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsDayUrl, correctionsUrl, homeUrl, langOfPath, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
-import { CORRECTIONS, CORRECTIONS_PER_PAGE, correctedPageLink, correctionDayParts, correctionDays, correctionUrl } from '../../src/lib/corrections';
+import { classUrl, codeUrl, codesIndexUrl, compareUrl, correctionsCodeUrl, correctionsDayMapUrl, correctionsDayUrl, correctionsUrl, homeUrl, langOfPath, localePath, translatePath, unregisteredUrl } from '../../src/lib/urls';
+import { CORRECTIONS, CORRECTIONS_PER_PAGE, correctedCodePages, correctedPageLink, correctionDayMap, correctionDayParts, correctionDays, correctionUrl } from '../../src/lib/corrections';
 import { t } from '../../src/i18n';
 import type { Lang } from '../../src/data/schema';
 import { CAUSES } from '../../src/data/q850';
@@ -150,9 +150,11 @@ describe('corrections log', () => {
   const partPath = (lang: Lang, id: string) => correctionUrl(lang, byId.get(id)!).split('#')[0]!;
   const byId = new Map(CORRECTIONS.map((e) => [e.id, e]));
 
-  it.each(LANGS)('%s: one page per part of a day of the log (day/, day/2/ …), and no other page under corrections/', (lang) => {
+  const codeLogPages = (lang: Lang) => correctedCodePages().map(({ code }) => correctionsCodeUrl(lang, code));
+
+  it.each(LANGS)('%s: one page per part of a day of the log (day/, day/2/ …), one list per corrected code page (codes/486/), and no other page under corrections/', (lang) => {
     const built = allPages().filter((p) => p.startsWith(correctionsUrl(lang)) && p !== correctionsUrl(lang));
-    expect(built.sort()).toEqual(dayPages(lang).sort());
+    expect(built.sort()).toEqual([...dayPages(lang), ...codeLogPages(lang)].sort());
     expect(dayPages(lang).length).toBeGreaterThan(0);
   });
 
@@ -172,18 +174,45 @@ describe('corrections log', () => {
     expect(page(correctionsUrl(lang)).querySelectorAll('article.correction')).toHaveLength(0);
   });
 
-  it.each(LANGS)('%s: the index lists each day, newest first, linking to its first page, with its number of entries (and of pages, if more than one) and their titles linking to the entries', (lang) => {
+  it.each(LANGS)('%s: the index lists each day, newest first, linking to its first page, with its number of entries (and of pages, if more than one), a link to each of its pages, and the code pages it corrected; no entry is listed there', (lang) => {
     const index = page(correctionsUrl(lang));
     const sections = index.querySelectorAll('section.correction-day');
     expect(sections.map((s) => s.querySelector('h2')!.id)).toEqual(correctionDays().map((d) => `day-${d.date}`));
     for (const [i, { date, entries }] of correctionDays().entries()) {
       const heading = sections[i]!.querySelector('h2 a')!;
       expect(heading.getAttribute('href')).toBe(correctionsDayUrl(lang, date));
-      const parts = correctionDayParts().filter((p) => p.date === date).length;
-      expect(heading.text).toBe(parts > 1 ? t(lang).corrections.dayHeadingParts(date, entries.length, parts) : t(lang).corrections.dayHeading(date, entries.length));
-      const links = sections[i]!.querySelectorAll('li a');
-      expect(links.map((a) => a.getAttribute('href'))).toEqual(entries.map((e) => correctionUrl(lang, e)));
-      expect(links.map((a) => a.text)).toEqual(entries.map((e) => e.title[lang]));
+      const parts = correctionDayParts().filter((p) => p.date === date);
+      expect(heading.text).toBe(parts.length > 1 ? t(lang).corrections.dayHeadingParts(date, entries.length, parts.length) : t(lang).corrections.dayHeading(date, entries.length));
+      // Every page of the day, so every entry is two clicks from the index.
+      const partLinks = sections[i]!.querySelectorAll('nav.day-parts li a');
+      expect(partLinks.map((a) => a.getAttribute('href'))).toEqual(parts.length > 1 ? parts.map((p) => correctionsDayUrl(lang, date, p.part)) : []);
+      expect(partLinks.map((a) => a.text)).toEqual(parts.length > 1 ? parts.map((p) => t(lang).corrections.partRange(p.first, p.last)) : []);
+      const codes = [...new Set(entries.flatMap((e) => e.pages.flatMap((p) => ('code' in p ? [p.code] : []))))].sort((a, b) => a - b);
+      expect(sections[i]!.querySelectorAll('p.day-codes a').map((a) => [a.text, a.getAttribute('href')])).toEqual(codes.map((code) => [String(code), `${correctionsCodeUrl(lang, code)}#day-${date}`]));
+    }
+    // (The note at the top, on corrections to the log itself, links its own entries.)
+    const entryLinks = index.querySelectorAll('main a').filter((a) => !a.closest('.correction-note') && /#./.test(a.getAttribute('href') ?? '') && (a.getAttribute('href') ?? '').includes('/corrections/20'));
+    expect(entryLinks.map((a) => a.getAttribute('href'))).toEqual([]);
+  });
+
+  it.each(LANGS)('%s: the index has a line per corrected code page (its old anchor page-code-N kept) with its number of corrections, linking to the code\'s list, which gives every title, newest first by day, linking to the entry', (lang) => {
+    const ui = t(lang).corrections;
+    const index = page(correctionsUrl(lang));
+    const lines = index.querySelectorAll('ul.by-page > li');
+    expect(lines.map((li) => li.id)).toEqual(correctedCodePages().map(({ code }) => `page-code-${code}`));
+    for (const [i, { code, entries }] of correctedCodePages().entries()) {
+      const links = lines[i]!.querySelectorAll('a');
+      expect(links.map((a) => a.getAttribute('href'))).toEqual([codeUrl(lang, code), correctionsCodeUrl(lang, code)]);
+      expect(links[1]!.text).toBe(ui.codeCount(entries.length));
+      expect(lines[i]!.querySelector('time')!.getAttribute('datetime')).toBe(entries[0]!.date);
+      const log = page(correctionsCodeUrl(lang, code));
+      expect(log.querySelector('h1')!.text).toBe(`${ui.codeLogTitleBefore}${code} ${findCode(code)!.phrase}${ui.codeLogTitleAfter}`);
+      expect(log.querySelectorAll('main section h2').map((h) => h.id)).toEqual([...new Set(entries.map((e) => `day-${e.date}`))]);
+      const titles = log.querySelectorAll('main section li a');
+      expect(titles.map((a) => a.getAttribute('href'))).toEqual(entries.map((e) => correctionUrl(lang, e)));
+      expect(titles.map((a) => a.text)).toEqual(entries.map((e) => e.title[lang]));
+      expect(log.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(codeUrl(lang, code));
+      expect(log.querySelector('[data-pagefind-body]')).toBeNull();
     }
   });
 
@@ -231,21 +260,29 @@ describe('corrections log', () => {
     }
   });
 
+  it.each(LANGS)('%s: each page of a long day names its day\'s map of entries to parts (parts.json), which lists every entry on the part that holds it', (lang) => {
+    for (const { date, part, parts } of correctionDayParts()) {
+      const nav = page(correctionsDayUrl(lang, date, part)).querySelector('nav.day-parts');
+      if (parts === 1) continue;
+      expect(nav!.getAttribute('data-entry-map')).toBe(correctionsDayMapUrl(lang, date));
+      expect(JSON.parse(readFileSync(fileFor(correctionsDayMapUrl(lang, date)), 'utf8'))).toEqual(correctionDayMap(lang, date));
+    }
+  });
+
   // Every page an entry names, of every kind (code, comparison, unregistered code, guide, class,
   // Q.850 table), must carry a note linking to that entry: the reader of the page learns it changed.
   it.each(LANGS)('%s: each corrected page links to its entry in the log, and the log links back to the page', (lang) => {
     const missing: string[] = [];
-    const log = page(correctionsUrl(lang));
     for (const entry of CORRECTIONS) {
       const article = page(partPath(lang, entry.id)).querySelector(`article#${entry.id}`);
       for (const corrected of entry.pages) {
         if ('comparisonsWith' in corrected || 'allComparisons' in corrected) continue; // sets of pages, checked in unit tests
         const { href } = correctedPageLink(lang, corrected);
         const note = page(href).querySelectorAll('.correction-note a').map((a) => a.getAttribute('href'));
-        // A code page lists its latest day's entries and links the earlier ones through its line in the log's index.
-        const index = 'code' in corrected ? `${correctionsUrl(lang)}#page-code-${corrected.code}` : undefined;
-        const viaIndex = index !== undefined && note.includes(index) && (log.querySelector(`li#page-code-${'code' in corrected ? corrected.code : ''}`)?.querySelectorAll('a').some((a) => a.getAttribute('href') === correctionUrl(lang, entry)) ?? false);
-        if (!note.includes(correctionUrl(lang, entry)) && !viaIndex) missing.push(`${href} has no note for ${entry.id}`);
+        // A code page lists its latest day's entries and links the others through the log's list of its corrections.
+        const list = 'code' in corrected ? correctionsCodeUrl(lang, corrected.code) : undefined;
+        const viaList = list !== undefined && note.includes(list) && page(list).querySelectorAll('main li a').some((a) => a.getAttribute('href') === correctionUrl(lang, entry));
+        if (!note.includes(correctionUrl(lang, entry)) && !viaList) missing.push(`${href} has no note for ${entry.id}`);
         if (!article?.querySelectorAll('a').some((a) => a.getAttribute('href') === href)) missing.push(`log entry ${entry.id} does not link ${href}`);
       }
     }
@@ -281,14 +318,14 @@ describe('corrections log', () => {
 });
 
 describe('corrections note on a code page', () => {
-  it.each(LANGS)('%s: lists up to three entries of the latest day by title and links the others through the index', (lang) => {
+  it.each(LANGS)('%s: lists up to three entries of the latest day by title and links the others through the log\'s list of the page\'s corrections', (lang) => {
     const entries = CORRECTIONS.filter((e) => e.pages.some((p) => 'code' in p && p.code === 486));
     const listed = entries.filter((e) => e.date === entries[0]!.date).slice(0, 3);
     const links = page(codeUrl(lang, 486)).querySelectorAll('.correction-note a').map((a) => a.getAttribute('href'));
     for (const e of entries) expect(links.includes(correctionUrl(lang, e)), e.id).toBe(listed.includes(e));
-    expect(links).toContain(`${correctionsUrl(lang)}#page-code-486`);
-    const index = page(correctionsUrl(lang)).querySelector('li#page-code-486')!.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    for (const e of entries) expect(index).toContain(correctionUrl(lang, e));
+    expect(links).toContain(correctionsCodeUrl(lang, 486));
+    const list = page(correctionsCodeUrl(lang, 486)).querySelectorAll('main li a').map((a) => a.getAttribute('href'));
+    for (const e of entries) expect(list).toContain(correctionUrl(lang, e));
   });
 
   it('ja: the link to the other corrections is a sentence of its own, after the quoted titles', () => {

@@ -118,12 +118,12 @@ export const allHtml = () => dist.allHtml();
 
 /**
  * The prose of a page's <main>: without navigation lists (data-pagefind-ignore), code samples and
- * text marked lang="en" on purpose (registered reason phrases, header names).
+ * text marked lang="en" on purpose (registered reason phrases, header names), and scripts.
  */
 export function proseOf(doc: HTMLElement): string {
   const main = doc.querySelector('main')?.clone() as HTMLElement | undefined;
   if (!main) return '';
-  for (const el of main.querySelectorAll('[data-pagefind-ignore], code, [lang="en"]')) el.remove();
+  for (const el of main.querySelectorAll('[data-pagefind-ignore], code, [lang="en"], script')) el.remove();
   return main.text;
 }
 

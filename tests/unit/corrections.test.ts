@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CORRECTIONS, CORRECTIONS_PER_PAGE, correctedPageLink, correctionDayParts, correctionDays, correctionUrl, correctionsForCode, correctionsForPair, validateCorrections } from '../../src/lib/corrections';
+import { CORRECTIONS, CORRECTIONS_PER_PAGE, correctedPageLink, correctionDayMap, correctionDayParts, correctionDays, correctionUrl, correctionsForCode, correctionsForPair, validateCorrections } from '../../src/lib/corrections';
 import { codesIndexUrl, correctionsDayUrl, correctionsUrl, stacksIndexUrl, traceUrl } from '../../src/lib/urls';
 import { CODES } from '../../src/data';
 import { sectionTitle } from '../../src/lib/rfc';
@@ -169,6 +169,26 @@ describe('the pages of a day', () => {
     ]);
     expect(() => correctionDayParts(entries, 0)).toThrow();
     expect(() => correctionDayParts(entries, 1.5)).toThrow();
+  });
+
+  it('maps a long day\'s entries to the parts that hold them (for forwarding old links), and has no map for a day of one part', () => {
+    const entries = [...day(3, '2026-12-05'), ...day(5, '2026-12-06')];
+    const parts = correctionDayParts(entries, 2);
+    expect(correctionDayMap('en', '2026-12-06', parts)).toEqual({
+      parts: [
+        { url: correctionsDayUrl('en', '2026-12-06', 1), ids: ['e0001', 'e0002'] },
+        { url: correctionsDayUrl('en', '2026-12-06', 2), ids: ['e0003', 'e0004'] },
+        { url: correctionsDayUrl('en', '2026-12-06', 3), ids: ['e0005'] },
+      ],
+    });
+    expect(correctionDayMap('ja', '2026-12-05', parts)!.parts.map((p) => p.url)).toEqual([correctionsDayUrl('ja', '2026-12-05', 1), correctionsDayUrl('ja', '2026-12-05', 2)]);
+    expect(correctionDayMap('en', '2026-12-05', correctionDayParts(entries))).toBeUndefined();
+    expect(correctionDayMap('en', '2026-12-07', parts)).toBeUndefined();
+    // The log itself: every entry of a long day once, on the part correctionUrl names.
+    for (const date of new Set(correctionDayParts().filter((p) => p.parts > 1).map((p) => p.date))) {
+      for (const { url, ids } of correctionDayMap('en', date)!.parts) for (const id of ids) expect(correctionUrl('en', CORRECTIONS.find((e) => e.id === id)!)).toBe(`${url}#${id}`);
+      expect(correctionDayMap('en', date)!.parts.flatMap((p) => p.ids)).toEqual(correctionDays().find((d) => d.date === date)!.entries.map((e) => e.id));
+    }
   });
 
   it('puts every entry of the log on exactly one part, no part over the limit, in the order of the days', () => {
