@@ -20740,6 +20740,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Eleventh reading, group G4.
   // Eleventh reading, group G5.
   // Eleventh reading, group G6.
+  {
+    id: 'compare-401-407-stale-true-should-only-be-set-for-a-valid-digest',
+    date: '2026-12-07',
+    title: {
+      en: '401 vs 407: stale=true says the nonce was stale; a server should set it only for a valid digest (RFC 2617 §3.2.1)',
+      ja: '401 と 407 の違い：stale=true は nonce の期限切れを示す。サーバがこれを true にするのは正しいダイジェストの場合だけにすべきとされる（RFC 2617 §3.2.1）',
+    },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide said that "the same realm with stale=true only means the nonce expired", as a plain fact. RFC 2617 §3.2.1 defines the flag as saying that the previous request was rejected because its nonce was stale, and says only that a server should set it when the digest was valid for that nonce; the 401 and 407 pages were corrected the same way.',
+      ja: '解説は「同じレルムで stale=true なら nonce が期限切れになっただけ」と、事実として書いていた。RFC 2617 §3.2.1 はこのフラグを、前のリクエストが nonce の期限切れを理由に拒否されたことを示すものと定め、その nonce に対するダイジェストが正しい場合にだけ TRUE にすべきだとしているにすぎない。401 と 407 のページも同じように訂正している。',
+    },
+    now: {
+      en: 'The same realm with stale=true says the request was rejected because its nonce was stale, so the client recomputes with the new nonce; a server should set it only when the digest was valid for that nonce (RFC 2617 §3.2.1).',
+      ja: '同じレルムで stale=true なら、nonce の期限切れを理由に拒否されたことを示すので、新しい nonce で計算し直す。サーバが stale を true にするのは、その nonce に対するダイジェストが正しい場合だけにすべきだとされている（RFC 2617 §3.2.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC2617 §3.2.1',
+        quote: 'A flag, indicating that the previous request from the client was rejected because the nonce value was stale. If stale is TRUE (case-insensitive), the client may wish to simply retry the request with a new encrypted response, without reprompting the user for a new username and password. The server should only set stale to TRUE if it receives a request for which the nonce is invalid but with a valid digest for that nonce',
+      },
+    ],
+  },
   // Eleventh reading, group J.
   // Follow-ups, 2026-12-06.
   {
