@@ -20735,6 +20735,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Eleventh reading, group G1.
+  {
+    id: '420-cancel-ack-require-must-be-ignored',
+    date: '2026-12-07',
+    title: {
+      en: '420: in CANCEL and in ACK for a non-2xx response, Require and Proxy-Require MUST be ignored',
+      ja: '420：CANCEL と非 2xx 応答に対する ACK では、Require と Proxy-Require を無視しなければならない',
+    },
+    pages: [{ code: 420 }],
+    wrong: {
+      en: 'The description said that Require and Proxy-Require "are ignored" in CANCEL and in an ACK for a non-2xx response, "so these requests never draw a 420", stating as a plain fact, and as something that cannot happen, what RFC 3261 §8.2.2.3 makes a MUST for the element that receives them.',
+      ja: '説明は、CANCEL と非 2xx 応答に対する ACK では Require と Proxy-Require は「無視される」ので「420 が返ることはない」とし、RFC 3261 §8.2.2.3 が受信側に MUST として課すことを、事実として、また起こりえないこととして示していた。',
+    },
+    now: {
+      en: 'Require and Proxy-Require must not appear in CANCEL or in an ACK for a non-2xx response and must be ignored if they do, so they give a server no ground for a 420 (RFC 3261 §8.2.2.3).',
+      ja: 'CANCEL と非 2xx 応答に対する ACK には Require や Proxy-Require を入れてはならず、入っていても無視しなければならない。したがって、これらのヘッダはサーバが 420 を返す根拠にならない（RFC 3261 §8.2.2.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.3',
+        quote: 'Note that Require and Proxy-Require MUST NOT be used in a SIP CANCEL request, or in an ACK request sent for a non-2xx response. These header fields MUST be ignored if they are present in these requests.',
+      },
+    ],
+  },
   // Eleventh reading, group G2.
   // Eleventh reading, group G3.
   // Eleventh reading, group G4.
