@@ -20762,6 +20762,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Eleventh reading, group G3.
   // Eleventh reading, group G4.
   // Eleventh reading, group G5.
+  {
+    id: '504-summary-408-to-non-invite-is-a-must-not',
+    date: '2026-12-07',
+    title: {
+      en: '504: to a request other than INVITE, a proxy MUST NOT send 408 (RFC 4320 §4.2)',
+      ja: '504：INVITE 以外のリクエストに、プロキシは 408 を返してはならない（MUST NOT、RFC 4320 §4.2）',
+    },
+    pages: withComparisons(504),
+    wrong: {
+      en: 'The summary said that to requests other than INVITE such a proxy "sends no 408", as a plain fact about proxies. RFC 4320 §4.2 makes it a prohibition for a transaction-stateful element (MUST NOT), so a 408 to a REGISTER or OPTIONS from a proxy that does not follow it is possible, and the summary read as if it could not happen. The description and the advice on the same page already gave the MUST NOT.',
+      ja: '要約は、そうしたプロキシが INVITE 以外のリクエストには「408 を返さない」と、プロキシについての事実として書いていた。RFC 4320 §4.2 はこれをトランザクションステートフルな装置への禁止（MUST NOT）としており、これに従わないプロキシが REGISTER や OPTIONS に 408 を返すことはありうるのに、要約はそれが起こりえないかのように読めた。同じページの説明と対処法はすでに MUST NOT として示していた。',
+    },
+    now: {
+      en: 'A proxy whose SIP targets give no final response to an INVITE sends 408 instead; to other requests it MUST NOT send 408.',
+      ja: 'INVITE の転送先の SIP 宛先から最終応答が得られなかったプロキシは、504 ではなく 408 を返す。INVITE 以外のリクエストに 408 を返してはならない（MUST NOT）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4320 §4.2',
+        quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the server transaction.',
+      },
+    ],
+  },
   // Eleventh reading, group G6.
   {
     id: 'compare-401-407-stale-true-should-only-be-set-for-a-valid-digest',
