@@ -20759,6 +20759,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Eleventh reading, group G2.
+  {
+    id: '482-branch-recomputed-by-a-proxy-that-checks-for-loops',
+    date: '2026-12-07',
+    title: {
+      en: '482: a proxy recomputes the loop-detection part of its branch if it checks for loops (RFC 3261 §16.3, item 4: MAY)',
+      ja: '482：branch のループ検出用の部分を計算し直すのは、ループを検査するプロキシである（RFC 3261 §16.3 の項目 4：MAY）',
+    },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The description said that a proxy which finds its own sent-by value in a Via "recomputes the part of the branch parameter it uses for loop detection" and compares it, as if every proxy did. RFC 3261 §16.3, item 4 makes the whole check optional: the element MAY check for loops, and MAY perform the branch calculation and compare it; RFC 5393 §4.2.2 makes it a MUST only for the proxies that RFC 5393 requires to detect loops. The Via note and the call-flow caption already said "a proxy that checks for loops".',
+      ja: '説明では、Via に自分の sent-by の値を見つけたプロキシは「branch パラメータのうちループ検出に使う部分を計算し直し」て比べる、とし、すべてのプロキシがそうするかのように書いていた。RFC 3261 §16.3 の項目 4 では検査全体が任意であり、装置はループを検査してよく（MAY）、branch の計算を行って比べてもよい（MAY）。これを MUST とするのは、RFC 5393 がループ検出を求めるプロキシについての RFC 5393 §4.2.2 だけである。Via の注記とコールフローの説明は、すでに「ループを検査するプロキシ」としていた。',
+    },
+    now: {
+      en: 'If it checks for loops, the proxy recomputes the loop-detection part of the branch for the request and compares it with the same part in that Via; equal values mean a loop, different values a spiral.',
+      ja: 'ループを検査するプロキシなら、リクエストについて branch のループ検出用の部分を計算し直し、その Via の同じ部分と比べる。一致すればループ、異なればスパイラルである、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'To determine if the request has looped, the element MAY perform the branch parameter calculation described in Step 8 of Section 16.6 on this message and compare it to the parameter received in that Via header field.',
+      },
+      {
+        ref: 'RFC5393 §4.2.2',
+        quote: 'Proxies required to perform loop detection by RFC 5393 MUST perform the following loop-detection test before forwarding a request.',
+      },
+    ],
+  },
   // Eleventh reading, group G3.
   // Eleventh reading, group G4.
   // Eleventh reading, group G5.
