@@ -20734,6 +20734,24 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '480-proxy-cancel-after-provisional',
+    date: '2026-12-07',
+    title: { en: '480: a stateful proxy may cancel a branch only once it has received a provisional response on it', ja: '480：ステートフルなプロキシがブランチをキャンセルできるのは、そのブランチで暫定応答を受けた後である' },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'The description said that "a stateful proxy MAY still cancel a branch at any time", citing RFC 3261 §16.10. That section gives the permission "subject to receiving a provisional response to that request as described in section 9.1", and §9.1 forbids a CANCEL before a provisional response has arrived; the page dropped the condition.',
+      ja: '説明は、RFC 3261 §16.10 を引いて「ステートフルなプロキシはいつでもブランチをキャンセルしてよい」としていた。同節がこれを認めるのは、そのリクエストへの暫定応答を受けていることを条件としてであり、§9.1 は暫定応答が届く前の CANCEL を禁じている。ページはこの条件を落としていた。',
+    },
+    now: {
+      en: 'A stateful proxy MAY still cancel a branch at any time once it has received a provisional response on it (RFC 3261 §16.10).',
+      ja: 'ステートフルなプロキシは、ブランチで暫定応答を受けていれば、いつでもそのブランチをキャンセルしてよい（MAY、RFC 3261 §16.10）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+      { ref: 'RFC3261 §9.1', quote: 'If no provisional response has been received, the CANCEL request MUST NOT be sent; rather, the client MUST wait for the arrival of a provisional response before sending the request.' },
+    ],
+  },
   // Eleventh reading, group G1.
   // Eleventh reading, group G2.
   // Eleventh reading, group G3.
