@@ -943,7 +943,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'As the caller, treat 486 as final for this attempt: play busy tone, offer a callback or retry later (respecting Retry-After if present). 486 is not among the failures after which RFC 3263 §4.3 says a client SHOULD send the request to the next server (a 503, a transport failure or a timeout), and the callee\'s end system was reached (RFC 3261 §21.4.24); trying another trunk or carrier anyway is a routing policy of your own, not a rule of the RFCs.',
           'If a phone on a call answers 486 to a second call that its user would have taken, check its call-waiting setting and its limit of calls per line or call appearance; with a limit of one call per line, the phone rejects any new call while one is in progress, and RFC 3261 §13.3.1.3 says 486 SHOULD be returned when the callee is not able to take additional calls at this end system.',
-          'If your application\'s reject button sends 603 and users complain that their other devices stop ringing, make it send 486, and keep 603 for an explicit refusal meant to cover all of the user\'s devices.',
+          'If your application\'s reject button sends 603 and users complain that their other devices stop ringing, make it send 486, and keep 603 for an explicit refusal meant to cover all of the user\'s devices, which RFC 3261 §21.6.2 has returned only when the client knows that no other end point will answer the request.',
           'If your PBX or SBC answers 486 when it runs out of channels or licences, consider [[503]] instead: the shortage belongs to the server, not to the callee, and with 503 an upstream client can try another path.',
         ],
       },
@@ -964,7 +964,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           '発信側では、486 をこの発信に対する最終結果として扱う。話中音を流し、折り返しや時間をおいた再試行を案内する（Retry-After があればそれに従う）。486 は、クライアントがリクエストを次のサーバへ送るべきである（SHOULD）と RFC 3263 §4.3 が定める失敗（503、トランスポートの障害、タイムアウト）に含まれず、着信者の端末には到達している（RFC 3261 §21.4.24）。それでも別のトランクやキャリアを試すかどうかは、RFC の規則ではなく各自のルーティングポリシーで決めることである。',
           '通話中の電話機が、ユーザなら受けたはずの二本目の呼に 486 を返すなら、割込通話の設定と、回線（コールアピアランス）あたりの通話数の上限を確認する。1 回線 1 通話の設定では、通話中に来た新しい呼はすべて拒否される。RFC 3261 §13.3.1.3 は、着信者がこの端末でこれ以上の呼を受けられない場合に返すべき応答（SHOULD）を 486 としている。',
-          'アプリケーションの拒否ボタンが 603 を送っていて、他の端末まで鳴り止むという苦情が出ているなら、486 を送るように変える。603 は、ユーザのすべての端末について明示的に断る場合のために残しておく。',
+          'アプリケーションの拒否ボタンが 603 を送っていて、他の端末まで鳴り止むという苦情が出ているなら、486 を送るように変える。603 は、ユーザのすべての端末について明示的に断る場合のために残しておく。ただし RFC 3261 §21.6.2 によれば、603 を返すのは、他のどのエンドポイントもリクエストに応答しないことをクライアントが知っている場合だけである。',
           'PBX や SBC がチャネルやライセンスを使い切ったときに 486 を返しているなら、[[503]] を検討する。不足しているのは着信者ではなくサーバの資源であり、503 なら上流のクライアントが別の経路を試せる。',
         ],
       },
