@@ -20734,6 +20734,41 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '480-proxy-cancel-after-provisional',
+    date: '2026-12-07',
+    title: { en: '480: a stateful proxy may cancel a branch only once it has received a provisional response on it', ja: '480：ステートフルなプロキシがブランチをキャンセルできるのは、そのブランチで暫定応答を受けた後である' },
+    pages: [{ code: 480 }],
+    wrong: {
+      en: 'The description said that "a stateful proxy MAY still cancel a branch at any time", citing RFC 3261 §16.10. That section gives the permission "subject to receiving a provisional response to that request as described in section 9.1", and §9.1 forbids a CANCEL before a provisional response has arrived; the page dropped the condition.',
+      ja: '説明は、RFC 3261 §16.10 を引いて「ステートフルなプロキシはいつでもブランチをキャンセルしてよい」としていた。同節がこれを認めるのは、そのリクエストへの暫定応答を受けていることを条件としてであり、§9.1 は暫定応答が届く前の CANCEL を禁じている。ページはこの条件を落としていた。',
+    },
+    now: {
+      en: 'A stateful proxy MAY still cancel a branch at any time once it has received a provisional response on it (RFC 3261 §16.10).',
+      ja: 'ステートフルなプロキシは、ブランチで暫定応答を受けていれば、いつでもそのブランチをキャンセルしてよい（MAY、RFC 3261 §16.10）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.10', quote: 'A stateful proxy MAY generate a CANCEL to any other request it has generated at any time (subject to receiving a provisional response to that request as described in section 9.1).' },
+      { ref: 'RFC3261 §9.1', quote: 'If no provisional response has been received, the CANCEL request MUST NOT be sent; rather, the client MUST wait for the arrival of a provisional response before sending the request.' },
+    ],
+  },
+  {
+    id: '486-fix-603-only-if-client-knows',
+    date: '2026-12-07',
+    title: { en: '486: the advice to keep 603 for a refusal covering all devices now carries the condition of RFC 3261 §21.6.2', ja: '486：すべての端末について断る場合に 603 を残すという助言に、RFC 3261 §21.6.2 の条件を加えた' },
+    pages: [{ code: 486 }],
+    wrong: {
+      en: 'A fix told readers to "keep 603 for an explicit refusal meant to cover all of the user\'s devices", without the condition RFC 3261 §21.6.2 sets for sending 603: it is returned only if the client knows that no other end point will answer the request. The same page states that condition for 600.',
+      ja: '対処方法は「603 は、ユーザのすべての端末について明示的に断る場合のために残しておく」とし、RFC 3261 §21.6.2 が 603 の送信に付ける条件、つまり他のどのエンドポイントもリクエストに応答しないことをクライアントが知っている場合にだけ返すという条件を示していなかった。同じページは 600 についてはこの条件を示している。',
+    },
+    now: {
+      en: 'Keep 603 for an explicit refusal meant to cover all of the user\'s devices, which RFC 3261 §21.6.2 has returned only when the client knows that no other end point will answer the request.',
+      ja: '603 は、ユーザのすべての端末について明示的に断る場合のために残しておく。ただし RFC 3261 §21.6.2 によれば、603 を返すのは、他のどのエンドポイントもリクエストに応答しないことをクライアントが知っている場合だけである、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §21.6.2', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
+    ],
+  },
   // Eleventh reading, group G1.
   {
     id: '420-cancel-ack-require-must-be-ignored',
