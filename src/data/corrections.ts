@@ -20764,6 +20764,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '204-cancel-timer-n',
+    date: '2026-12-07',
+    title: {
+      en: '204: on receiving it, the subscriber MUST cancel Timer N, started when it sent the SUBSCRIBE',
+      ja: '204：受信した加入者は、SUBSCRIBE を送ったときに起動したタイマ N を停止しなければならない',
+    },
+    pages: [{ code: 204 }],
+    wrong: {
+      en: 'The advice for a subscriber that receives 204 ended with "do not start a timer waiting for a NOTIFY", as if such a timer were started on the response. RFC 6665 §4.1.2.2 has the subscriber start Timer N when it sends a refreshing SUBSCRIBE (an unsubscription is handled the same way, §4.1.2.3), consider the subscription terminated if it fires before a NOTIFY arrives, and cancel it (MUST) on a success response that says no NOTIFY will come, such as 204. A subscriber that only refrains from starting a new timer leaves Timer N running and ends a subscription the 204 had just refreshed.',
+      ja: '204 を受信した加入者への対処は、「NOTIFY を待つタイマは起動しない」で終わっており、そのタイマが応答を受けてから起動されるかのようだった。RFC 6665 §4.1.2.2 では、加入者はリフレッシュの SUBSCRIBE を送るときにタイマ N を起動し（サブスクリプションの解除も同じ扱いである。§4.1.2.3）、NOTIFY が届く前にそれが満了すればサブスクリプションを終了したものとみなし、204 のように NOTIFY が来ないことを示す成功応答を受けたらそれを停止しなければならない（MUST）。新たなタイマを起動しないだけの加入者ではタイマ N が動き続け、204 でリフレッシュされたばかりのサブスクリプションを終了させてしまう。',
+    },
+    now: {
+      en: 'The advice says to cancel Timer N, which the subscriber started when it sent the SUBSCRIBE to wait for a NOTIFY (MUST, RFC 6665 §4.1.2.2).',
+      ja: 'SUBSCRIBE を送ったときに NOTIFY を待つために起動したタイマ N を停止する（MUST、RFC 6665 §4.1.2.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §4.1.2.2',
+        quote: 'When refreshing a subscription, a subscriber starts Timer N, set to 64*T1, when it sends the SUBSCRIBE request. If this Timer N expires prior to the receipt of a NOTIFY request, the subscriber considers the subscription terminated. If the subscriber receives a success response to the SUBSCRIBE request that indicates that no NOTIFY request will be generated -- such as the 204 response defined for use with the optional extension described in [RFC5839] -- then it MUST cancel Timer N.',
+      },
+      {
+        ref: 'RFC6665 §4.1.2.3',
+        quote: 'Unsubscribing is handled in the same way as refreshing of a subscription, with the "Expires" header field set to "0".',
+      },
+    ],
+  },
   // Eleventh reading, group G4.
   // Eleventh reading, group G5.
   // Eleventh reading, group G6.
