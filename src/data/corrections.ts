@@ -20822,6 +20822,60 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Eleventh reading, group G3.
+  {
+    id: '414-440-examples-sbc-decrements-max-forwards',
+    date: '2026-12-07',
+    title: {
+      en: '414 and 440: in the examples, the SBC carries Max-Forwards across, decremented',
+      ja: '414・440：例では、SBC が Max-Forwards を 1 減らして引き継ぐようにした',
+    },
+    pages: [{ code: 414 }, { code: 440 }],
+    wrong: {
+      en: 'In both examples an SBC acting as a B2BUA (its own Via and Contact on the request it sends) relays an INVITE it received, yet the value shows that it had started the request again at Max-Forwards 70: the 414 example reached the carrier\'s proxy with 70 straight from the SBC, and the 440 example left the PBX proxy with 69 after the SBC. RFC 7332 §5 requires every B2BUA to copy the received Max-Forwards into the requests it generates for dialog-forming and out-of-dialog requests, and to decrement it, and RFC 7332 §7 makes that the default; the 483 page explains why a B2BUA that restarts at 70 keeps loops alive.',
+      ja: 'どちらの例でも、B2BUA として動作する SBC（送るリクエストに自らの Via と Contact を入れている）が受信した INVITE を中継しているのに、その値は SBC が Max-Forwards を 70 からやり直したことを示していた。414 の例では SBC から直接キャリアのプロキシに 70 で届き、440 の例では SBC の後の PBX のプロキシから 69 で送られていた。RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、受信した Max-Forwards を 1 減らして生成するリクエストに引き継ぐことをすべての B2BUA に義務付けており、RFC 7332 §7 はそれを初期設定としている。70 からやり直す B2BUA がループを続けさせる理由は 483 のページで説明している。',
+    },
+    now: {
+      en: 'The 414 example request carries Max-Forwards 69 (the click-to-call application sends 70, the SBC decrements it), and the 440 example request carries 68 (the SBC receives 70 and sends 69, and the PBX proxy decrements it to 68).',
+      ja: '414 の例のリクエストは Max-Forwards 69（クリックトゥコールのアプリケーションが 70 で送り、SBC が 1 減らす）、440 の例のリクエストは 68（SBC が 70 を受けて 69 で送り、PBX のプロキシが 68 に減らす）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC7332 §5',
+        quote: 'All B2BUA types MUST copy the received Max-Forwards header field from the received SIP request on their UAS side, to any request(s) they generate on their UAC side, and decrement the value, as if they were a proxy following the requirements described in [RFC3261].',
+      },
+      {
+        ref: 'RFC7332 §7',
+        quote: 'In order to comply with this RFC, manufacturers MUST comply with the normative rules defined herein by default, but MAY provide user-configurable overrides as they see fit.',
+      },
+    ],
+  },
+  {
+    id: '204-cancel-timer-n',
+    date: '2026-12-07',
+    title: {
+      en: '204: on receiving it, the subscriber MUST cancel Timer N, started when it sent the SUBSCRIBE',
+      ja: '204：受信した加入者は、SUBSCRIBE を送ったときに起動したタイマ N を停止しなければならない',
+    },
+    pages: [{ code: 204 }],
+    wrong: {
+      en: 'The advice for a subscriber that receives 204 ended with "do not start a timer waiting for a NOTIFY", as if such a timer were started on the response. RFC 6665 §4.1.2.2 has the subscriber start Timer N when it sends a refreshing SUBSCRIBE (an unsubscription is handled the same way, §4.1.2.3), consider the subscription terminated if it fires before a NOTIFY arrives, and cancel it (MUST) on a success response that says no NOTIFY will come, such as 204. A subscriber that only refrains from starting a new timer leaves Timer N running and ends a subscription the 204 had just refreshed.',
+      ja: '204 を受信した加入者への対処は、「NOTIFY を待つタイマは起動しない」で終わっており、そのタイマが応答を受けてから起動されるかのようだった。RFC 6665 §4.1.2.2 では、加入者はリフレッシュの SUBSCRIBE を送るときにタイマ N を起動し（サブスクリプションの解除も同じ扱いである。§4.1.2.3）、NOTIFY が届く前にそれが満了すればサブスクリプションを終了したものとみなし、204 のように NOTIFY が来ないことを示す成功応答を受けたらそれを停止しなければならない（MUST）。新たなタイマを起動しないだけの加入者ではタイマ N が動き続け、204 でリフレッシュされたばかりのサブスクリプションを終了させてしまう。',
+    },
+    now: {
+      en: 'The advice says to cancel Timer N, which the subscriber started when it sent the SUBSCRIBE to wait for a NOTIFY (MUST, RFC 6665 §4.1.2.2).',
+      ja: 'SUBSCRIBE を送ったときに NOTIFY を待つために起動したタイマ N を停止する（MUST、RFC 6665 §4.1.2.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §4.1.2.2',
+        quote: 'When refreshing a subscription, a subscriber starts Timer N, set to 64*T1, when it sends the SUBSCRIBE request. If this Timer N expires prior to the receipt of a NOTIFY request, the subscriber considers the subscription terminated. If the subscriber receives a success response to the SUBSCRIBE request that indicates that no NOTIFY request will be generated -- such as the 204 response defined for use with the optional extension described in [RFC5839] -- then it MUST cancel Timer N.',
+      },
+      {
+        ref: 'RFC6665 §4.1.2.3',
+        quote: 'Unsubscribing is handled in the same way as refreshing of a subscription, with the "Expires" header field set to "0".',
+      },
+    ],
+  },
   // Eleventh reading, group G4.
   // Eleventh reading, group G5.
   {

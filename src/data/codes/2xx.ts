@@ -406,7 +406,7 @@ export const codes2xx: CodeEntryInput[] = [
     phrase: 'No Notification',
     status: 'active',
     refs: ['RFC5839 §7.1'],
-    seeAlso: ['RFC3903 §11.3.1', 'RFC6665 §8.3.1'],
+    seeAlso: ['RFC3903 §11.3.1', 'RFC6665 §4.1.2.2', 'RFC6665 §8.3.1'],
     facts: {
       scope: { value: 'success', refs: ['RFC3261 §16.7', 'RFC3261 §9.2', 'RFC6665 §4.6'] },
       sentBy: {
@@ -510,7 +510,7 @@ export const codes2xx: CodeEntryInput[] = [
           'A B2BUA on the path that does not know RFC 5839 expects every SUBSCRIBE to be followed by a NOTIFY, or treats a NOTIFY without a body as an error (RFC 5839 §5.8). If it follows RFC 3261 §8.1.3.2, it handles the unknown 204 like a 200 and then waits for a NOTIFY that never comes. RFC 5839 §5.8 advises subscribers that meet such errors to turn conditional notification off and subscribe normally.',
         ],
         fixes: [
-          'When you receive 204 to an in-dialog SUBSCRIBE, consider the event state unchanged and keep what you have (RFC 5839 §5.2); treat the subscription as refreshed, or as ended if you sent Expires: 0 (RFC 5839 §5.7); and do not start a timer waiting for a NOTIFY.',
+          'When you receive 204 to an in-dialog SUBSCRIBE, consider the event state unchanged and keep what you have (RFC 5839 §5.2); treat the subscription as refreshed, or as ended if you sent Expires: 0 (RFC 5839 §5.7); and cancel Timer N, which you started when you sent the SUBSCRIBE to wait for a NOTIFY (MUST, RFC 6665 §4.1.2.2).',
           'Schedule the next refresh from the Expires value in the 204, as after any 2xx to SUBSCRIBE; the notifier may have shortened the interval.',
           'If your notifier sends 204, do so only for an in-dialog SUBSCRIBE whose Suppress-If-Match equals the current entity-tag or is the wildcard "*" (RFC 5839 §6.3, §7.1); answer an initial SUBSCRIBE with 200 and a NOTIFY, and mint a new entity-tag whenever the state changes.',
           'If subscribers miss a change, compare the SIP-ETag of the last NOTIFY with the tag the notifier matched: a notifier that reuses tags after a restart, or gives two versions of the state the same tag, wrongly answers 204.',
@@ -531,7 +531,7 @@ export const codes2xx: CodeEntryInput[] = [
           '経路上の B2BUA が RFC 5839 を知らず、どの SUBSCRIBE にも NOTIFY が続くものと想定していたり、ボディのない NOTIFY をエラーとして扱ったりする（RFC 5839 §5.8）。RFC 3261 §8.1.3.2 に従う B2BUA なら、認識しない 204 を 200 と同じに扱い、届くことのない NOTIFY を待つ。RFC 5839 §5.8 は、このようなエラーに出会った加入者は条件付き通知をやめ、通常のサブスクリプションに戻すよう勧めている。',
         ],
         fixes: [
-          'ダイアログ内の SUBSCRIBE への 204 を受信したら、イベントの状態は変わっていないものとして手元の状態をそのまま保持する（RFC 5839 §5.2）。サブスクリプションはリフレッシュされたもの（Expires: 0 を送った場合は終了したもの）として扱い（RFC 5839 §5.7）、NOTIFY を待つタイマは起動しない。',
+          'ダイアログ内の SUBSCRIBE への 204 を受信したら、イベントの状態は変わっていないものとして手元の状態をそのまま保持する（RFC 5839 §5.2）。サブスクリプションはリフレッシュされたもの（Expires: 0 を送った場合は終了したもの）として扱い（RFC 5839 §5.7）、SUBSCRIBE を送ったときに NOTIFY を待つために起動したタイマ N を停止する（MUST、RFC 6665 §4.1.2.2）。',
           '次のリフレッシュの時期は、SUBSCRIBE への他の 2xx と同じく 204 の Expires の値から決める。ノーティファイアが期間を短縮している場合がある。',
           '自分のノーティファイアが 204 を送る場合は、Suppress-If-Match が現在のエンティティタグと一致するか、ワイルドカードの「*」であるダイアログ内の SUBSCRIBE に限る（RFC 5839 §6.3、§7.1）。初回の SUBSCRIBE には 200 と NOTIFY を返し、状態が変わるたびに新しいエンティティタグを生成する。',
           '加入者が変化を取りこぼす場合は、最後の NOTIFY の SIP-ETag と、ノーティファイアが一致と判定したタグを比べる。再起動後にタグを再利用したり、異なる版の状態に同じタグを付けたりするノーティファイアは、誤って 204 を返す。',

@@ -2079,7 +2079,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         'INVITE sip:support-team@example.com SIP/2.0',
         'Via: SIP/2.0/UDP pbx.example.com;branch=z9hG4bK5f3a2c',
         'Via: SIP/2.0/UDP sbc.example.com;branch=z9hG4bK1d9e7b;received=203.0.113.5',
-        'Max-Forwards: 69',
+        'Max-Forwards: 68',
         'Max-Breadth: 1',
         'From: <sip:+12155550121@example.com;user=phone>;tag=4c81f2',
         'To: <sip:sales@example.com>',

@@ -1717,7 +1717,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       request: [
         'INVITE sip:+81312345678@carrier.example.net;user=phone;cid=7f3e9a1c4b2d8e60;campaign=spring-renewal-2024-outbound-b;agent=tokyo-queue-17;crm=acct-00421987-opp-55730192;tok=eyJhbGciOiJIUzI1NiJ9.eyJjYWxsIjoiN2YzZTlhMWM0YjJkOGU2MCIsInEiOiJ0a3lvLTE3In0.5nT2m9Qx7Lr0VbW1yK3dHcFjPz8aUeIo4sRtYgNhB6E;sbc-route=trunk-grp-04-osaka-primary;orig-zone=jp-east-2;sbc-leg=3b9d0e72a14c SIP/2.0',
         'Via: SIP/2.0/UDP 203.0.113.5:5060;branch=z9hG4bK61c0e8a3',
-        'Max-Forwards: 70',
+        'Max-Forwards: 69',
         'From: <sip:+81355550100@sbc.example.com>;tag=b7e19c04',
         'To: <sip:+81312345678@carrier.example.net;user=phone>',
         'Call-ID: 4a7c2e9f1b@203.0.113.5',
