@@ -20738,6 +20738,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Eleventh reading, group G2.
   // Eleventh reading, group G3.
   // Eleventh reading, group G4.
+  {
+    id: '407-rejected-credentials-retry-if-the-nonce-was-stale',
+    date: '2026-12-07',
+    title: {
+      en: '407: a UAC MUST NOT re-attempt with rejected credentials, though it may retry if the nonce was stale (RFC 3261 §22.1)',
+      ja: '407：UAC は拒否された認証情報で再試行してはならないが、nonce が古かった場合は再試行してよい（RFC 3261 §22.1）',
+    },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The description said that RFC 3261 §22.1 "forbids resending credentials that were just rejected unless only the nonce was stale". The section makes no exception for the case where only the nonce was wrong: it says that a UAC MUST NOT re-attempt requests with the credentials that have just been rejected, and that the request may be retried if the nonce was stale.',
+      ja: '説明は、RFC 3261 §22.1 が「nonce が古かっただけの場合を除き」拒否されたばかりの認証情報での再試行を禁じている、としていた。この節は nonce だけが問題だった場合という条件を置いていない。UAC は拒否されたばかりの認証情報でリクエストを再試行してはならず（MUST NOT）、nonce が古かった場合はリクエストを再試行してよい、としている。',
+    },
+    now: {
+      en: 'Under RFC 3261 §22.1 a UAC MUST NOT re-attempt the request with credentials that have just been rejected, though it may retry the request if the nonce was stale.',
+      ja: 'RFC 3261 §22.1 により、UAC は拒否されたばかりの認証情報でリクエストを再試行してはならない（MUST NOT）。ただし、nonce が古かった場合はリクエストを再試行してよい、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
+    ],
+  },
   // Eleventh reading, group G5.
   // Eleventh reading, group G6.
   // Eleventh reading, group J.
