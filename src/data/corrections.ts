@@ -20877,6 +20877,75 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Eleventh reading, group G4.
+  {
+    id: '407-rejected-credentials-retry-if-the-nonce-was-stale',
+    date: '2026-12-07',
+    title: {
+      en: '407: a UAC MUST NOT re-attempt with rejected credentials, though it may retry if the nonce was stale (RFC 3261 §22.1)',
+      ja: '407：UAC は拒否された認証情報で再試行してはならないが、nonce が古かった場合は再試行してよい（RFC 3261 §22.1）',
+    },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The description said that RFC 3261 §22.1 "forbids resending credentials that were just rejected unless only the nonce was stale". The section makes no exception for the case where only the nonce was wrong: it says that a UAC MUST NOT re-attempt requests with the credentials that have just been rejected, and that the request may be retried if the nonce was stale.',
+      ja: '説明は、RFC 3261 §22.1 が「nonce が古かっただけの場合を除き」拒否されたばかりの認証情報での再試行を禁じている、としていた。この節は nonce だけが問題だった場合という条件を置いていない。UAC は拒否されたばかりの認証情報でリクエストを再試行してはならず（MUST NOT）、nonce が古かった場合はリクエストを再試行してよい、としている。',
+    },
+    now: {
+      en: 'Under RFC 3261 §22.1 a UAC MUST NOT re-attempt the request with credentials that have just been rejected, though it may retry the request if the nonce was stale.',
+      ja: 'RFC 3261 §22.1 により、UAC は拒否されたばかりの認証情報でリクエストを再試行してはならない（MUST NOT）。ただし、nonce が古かった場合はリクエストを再試行してよい、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
+    ],
+  },
+  {
+    id: '600-default-cause-location-is-a-should',
+    date: '2026-12-07',
+    title: {
+      en: '600: by default the cause location should be "user" for a 6xx and "network" for a 4xx or 5xx (RFC 3398 §8.2.6.1)',
+      ja: '600：ロケーションは既定で 6xx なら「ユーザ」、4xx と 5xx なら「網」とすべきである（RFC 3398 §8.2.6.1）',
+    },
+    pages: [{ code: 600 }],
+    wrong: {
+      en: 'The description said that RFC 3398 §8.2.6.1 "by default gives the cause location "user" to a 6xx and "network" to a 4xx or 5xx", as a fact. The section says that by default the cause location should be encoded so; the Q.850 table was corrected in the same way.',
+      ja: '説明は、RFC 3398 §8.2.6.1 が既定では 6xx に「ユーザ」、4xx と 5xx に「網」のロケーションを「付けるとしている」と、事実として示していた。この節は、既定ではロケーションをそのように符号化すべきである（should）としている。Q.850 対応表も同じように訂正している。',
+    },
+    now: {
+      en: 'RFC 3398 §8.2.6.1 says that by default the cause location should be "user" for a 6xx and "network" for a 4xx or 5xx, so the difference between 600 and 486 can survive into the telephone network.',
+      ja: 'RFC 3398 §8.2.6.1 は、既定では 6xx には「ユーザ」、4xx と 5xx には「網」のロケーションを付けるべきであるとしており、600 と 486 の違いは電話網側にも伝わりうる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location \'user\', whereas 4xx and 5xx codes are given a \'network\' location.',
+      },
+    ],
+  },
+  {
+    id: '600-ja-no-other-end-point-is-what-600-indicates',
+    date: '2026-12-07',
+    title: {
+      en: '600 (Japanese): that no other end point will answer is what a 600 indicates, not a plain fact',
+      ja: '600（日本語）：他のエンドポイントが応答しないことは 600 が示す内容であり、単なる事実ではない',
+    },
+    pages: [{ code: 600 }],
+    wrong: {
+      en: 'The Japanese description said that what 600 adds to 486 is the fact that no other end point, such as a voicemail system, will answer the request (「…応答しない、という点が加わる」). The English says that 600 adds this as a claim: RFC 3261 §21.6.1 returns 600 only if the client knows that no other end point will answer the request.',
+      ja: '日本語の説明は、600 が 486 に加えるのは、ボイスメールシステムのような他のエンドポイントもこのリクエストに応答しないという事実である（「…応答しない、という点が加わる」）としていた。英語では 600 がそれを示すとしている。RFC 3261 §21.6.1 が 600 を返すとするのは、他のどのエンドポイントも応答しないことをクライアントが知っている場合だけである。',
+    },
+    now: {
+      en: 'The Japanese says that the difference lies in 600 indicating that no other end point, such as a voicemail system, will answer the request, as the English does.',
+      ja: '違いは、ボイスメールシステムのような他のエンドポイントもこのリクエストに応答しないことを、600 が示す点にある、とした。英語と同じ内容である。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.1',
+        quote: 'This status response is returned only if the client knows that no other end point (such as a voice mail system) will answer the request.',
+      },
+    ],
+  },
   // Eleventh reading, group G5.
   {
     id: '504-summary-408-to-non-invite-is-a-must-not',
