@@ -20946,6 +20946,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '604-default-cause-location-is-a-should',
+    date: '2026-12-07',
+    title: {
+      en: '604: RFC 3398 says the cause location should by default be "user" for a 6xx (§8.2.6.1)',
+      ja: '604：RFC 3398 は、6xx の既定のロケーションを「ユーザ」とすべきだとしている（§8.2.6.1）',
+    },
+    pages: [{ code: 604 }],
+    wrong: {
+      en: 'The description said RFC 3398 "by default with the location "user" … gives a 6xx, where a 404 gets "network"", as a fact. RFC 3398 §8.2.6.1 says the cause location should by default be encoded so: a should, as the 600 page and the Q.850 table now say.',
+      ja: '説明で、RFC 3398 では既定のロケーションが 6xx なら「ユーザ」、404 なら「網」と「なる」と、事実として書いていた。RFC 3398 §8.2.6.1 は既定でそのように符号化すべきだとしており、600 のページと Q.850 の表も今はそう書いている。',
+    },
+    now: {
+      en: 'RFC 3398 §8.2.6.1 recommends cause 1 for a 604 as for a 404, though it says the cause location should by default be "user" for a 6xx and "network" for a 404.',
+      ja: 'RFC 3398 §8.2.6.1 は 604 にも 404 と同じ理由表示 1 を推奨しているが、既定のロケーションは 6xx なら「ユーザ」、404 なら「網」とすべきだとしている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location \'user\', whereas 4xx and 5xx codes are given a \'network\' location.',
+      },
+    ],
+  },
   // Eleventh reading, group G5.
   {
     id: '504-summary-408-to-non-invite-is-a-must-not',
