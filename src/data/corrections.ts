@@ -21022,6 +21022,13 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Eleventh reading, group J.
+  // Twelfth reading, group H0.
+  // Twelfth reading, group H1.
+  // Twelfth reading, group H2.
+  // Twelfth reading, group H3.
+  // Twelfth reading, group H4.
+  // Twelfth reading, group examples.
+  // Twelfth reading, group terms.
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
