@@ -21027,6 +21027,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Twelfth reading, group H2.
   // Twelfth reading, group H3.
   // Twelfth reading, group H4.
+  {
+    id: '302-428-436-437-438-examples-b2bua-decrements-max-forwards',
+    date: '2026-12-07',
+    title: {
+      en: '302, 428, 436, 437 and 438: in the examples, the SBC acting as a B2BUA carries Max-Forwards across, decremented',
+      ja: '302・428・436・437・438：例では、B2BUA として動作する SBC が Max-Forwards を 1 減らして引き継ぐようにした',
+    },
+    pages: [{ code: 302 }, { code: 428 }, { code: 436 }, { code: 437 }, { code: 438 }],
+    wrong: {
+      en: 'In each example the request is one an SBC sends on after receiving the caller\'s INVITE, as the flow draws it, and the SBC acts as a B2BUA: the request carries only its own Via, with its own Call-ID and Contact. Yet the Max-Forwards values showed a B2BUA that had not carried the received value across: 70 on the 302, 428, 436 and 437 examples, and 69 on the 438 example, which the transit SBC sends after the INVITE has passed the originating SBC. RFC 7332 §5 requires every B2BUA to copy the received Max-Forwards into the requests it generates for dialog-forming and out-of-dialog requests, and to decrement it, and RFC 7332 §7 makes that the default. The same error was corrected on the 414 and 440 examples.',
+      ja: 'いずれの例のリクエストも、フロー図のとおり、発信者の INVITE を受けた SBC が先へ送るものであり、その SBC は B2BUA として動作している（リクエストには SBC 自身の Via だけがあり、Call-ID と Contact も SBC 自身のものである）。それなのに Max-Forwards の値は、B2BUA が受信した値を引き継いでいないことを示していた。302・428・436・437 の例では 70、438 の例では、INVITE が発信側の SBC を通った後に中継網の SBC が送るリクエストなのに 69 であった。RFC 7332 §5 は、ダイアログを生成するリクエストとダイアログ外のリクエストについて、受信した Max-Forwards を 1 減らして生成するリクエストに引き継ぐことをすべての B2BUA に義務付けており、RFC 7332 §7 はそれを初期設定としている。同じ誤りは 414 と 440 の例でも訂正した。',
+    },
+    now: {
+      en: 'The 302, 428, 436 and 437 example requests carry Max-Forwards 69 (the caller sends 70, the SBC decrements it); the 438 example request carries 68 (the originating SBC sends 69 and the transit SBC decrements it to 68).',
+      ja: '302・428・436・437 の例のリクエストは Max-Forwards 69（発信者が 70 で送り、SBC が 1 減らす）、438 の例のリクエストは 68（発信側の SBC が 69 で送り、中継網の SBC が 68 に減らす）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC7332 §5',
+        quote: 'All B2BUA types MUST copy the received Max-Forwards header field from the received SIP request on their UAS side, to any request(s) they generate on their UAC side, and decrement the value, as if they were a proxy following the requirements described in [RFC3261].',
+      },
+      {
+        ref: 'RFC7332 §7',
+        quote: 'In order to comply with this RFC, manufacturers MUST comply with the normative rules defined herein by default, but MAY provide user-configurable overrides as they see fit.',
+      },
+    ],
+  },
   // Twelfth reading, group examples.
   // Twelfth reading, group terms.
   // Follow-ups, 2026-12-06.

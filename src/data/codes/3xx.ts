@@ -325,7 +325,7 @@ export const codes3xx: CodeEntryInput[] = [
       request: [
         'INVITE sip:+441632960123@pbx.example.com;user=phone SIP/2.0',
         'Via: SIP/2.0/UDP 203.0.113.1:5060;branch=z9hG4bK4b43c2ff8',
-        'Max-Forwards: 70',
+        'Max-Forwards: 69',
         'From: <sip:+12125550123@sbc.example.net;user=phone>;tag=6ddf2a',
         'To: <sip:+441632960123@pbx.example.com;user=phone>',
         'Call-ID: 7c9a2a41e05b@203.0.113.1',

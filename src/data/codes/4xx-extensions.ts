@@ -961,7 +961,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       request: [
         'INVITE sip:+12155550131@example.net;user=phone SIP/2.0',
         'Via: SIP/2.0/UDP 198.51.100.5:5060;branch=z9hG4bK3f8a21',
-        'Max-Forwards: 70',
+        'Max-Forwards: 69',
         'From: <sip:+12155550121@example.com;user=phone>;tag=7c2b9e',
         'To: <sip:+12155550131@example.net;user=phone>',
         'Call-ID: 0f3c9a7e51d2@198.51.100.5',
@@ -1505,7 +1505,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       request: [
         'INVITE sip:+12155550131@example.net;user=phone SIP/2.0',
         'Via: SIP/2.0/UDP 198.51.100.5:5060;branch=z9hG4bK5d02c8',
-        'Max-Forwards: 70',
+        'Max-Forwards: 69',
         'From: <sip:+12155550121@example.com;user=phone>;tag=7c2b9e',
         'To: <sip:+12155550131@example.net;user=phone>',
         'Call-ID: 6a1f0d93c27e@198.51.100.5',
@@ -1636,7 +1636,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       request: [
         'INVITE sip:+12155550131@example.net;user=phone SIP/2.0',
         'Via: SIP/2.0/UDP 198.51.100.5:5060;branch=z9hG4bK8e61a3',
-        'Max-Forwards: 70',
+        'Max-Forwards: 69',
         'From: <sip:+12155550121@example.com;user=phone>;tag=7c2b9e',
         'To: <sip:+12155550131@example.net;user=phone>',
         'Call-ID: b83e5c07a1f4@198.51.100.5',
@@ -1792,7 +1792,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
       request: [
         'INVITE sip:+12155550131@example.net;user=phone SIP/2.0',
         'Via: SIP/2.0/UDP 203.0.113.40:5060;branch=z9hG4bK2c71f5',
-        'Max-Forwards: 69',
+        'Max-Forwards: 68',
         'From: <sip:+12155550100@example.com;user=phone>;tag=7c2b9e',
         'To: <sip:+12155550131@example.net;user=phone>',
         'Call-ID: 2d95e7b0f6c3@203.0.113.40',
