@@ -20875,6 +20875,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-408-to-non-invite-is-a-must-not',
+    date: '2026-12-07',
+    title: {
+      en: '408 vs 480, 408 vs 504, 502 vs 503: to a request other than INVITE, a transaction-stateful element MUST NOT send 408 (RFC 4320 §4.2)',
+      ja: '408 と 480・408 と 504・502 と 503 の違い：INVITE 以外のリクエストに、トランザクションステートフルな装置は 408 を返してはならない（MUST NOT、RFC 4320 §4.2）',
+    },
+    pages: [{ compare: [408, 480] }, { compare: [408, 504] }, { compare: [502, 503] }],
+    wrong: {
+      en: 'The three guides said, as a plain fact, that to requests other than INVITE a transaction-stateful element (408 vs 480), a proxy (408 vs 504) or the proxy in question (502 vs 503) "sends no 408". RFC 4320 §4.2 makes it a prohibition for a transaction-stateful element (MUST NOT), so a 408 to a REGISTER or OPTIONS from an element that does not follow it is possible, and the sentences read as if it could not happen. The 504 page was corrected in the same way.',
+      ja: '三つの解説は、INVITE 以外のリクエストには、トランザクションステートフルな装置（408 と 480）、プロキシ（408 と 504）、当該のプロキシ（502 と 503）は「408 を返さない」と、事実として書いていた。RFC 4320 §4.2 はこれをトランザクションステートフルな装置への禁止（MUST NOT）としており、これに従わない装置が REGISTER や OPTIONS に 408 を返すことはありうるのに、それが起こりえないかのように読めた。504 のページも同じように訂正している。',
+    },
+    now: {
+      en: 'To a request other than INVITE, a transaction-stateful element (in 408 vs 504, a transaction-stateful proxy; in 502 vs 503, the proxy in question) MUST NOT send 408 (RFC 4320 §4.2).',
+      ja: 'INVITE 以外のリクエストに、トランザクションステートフルな装置（408 と 504 ではトランザクションステートフルなプロキシ、502 と 503 では当該のプロキシ）は 408 を返してはならない（MUST NOT、RFC 4320 §4.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4320 §4.2',
+        quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.',
+      },
+    ],
+  },
   // Eleventh reading, group J.
   // Follow-ups, 2026-12-06.
   {
