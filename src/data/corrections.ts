@@ -20898,6 +20898,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guides-603-only-when-no-other-end-point-will-answer',
+    date: '2026-12-07',
+    title: {
+      en: '480 vs 486, 486 vs 487, 486 vs 603, rejecting calls: 603 for a refusal covering the user everywhere now carries the condition of RFC 3261 §21.6.2',
+      ja: '480 と 486・486 と 487・486 と 603 の違い、着信拒否の解説：ユーザのすべての端末について断る 603 に、RFC 3261 §21.6.2 の条件を加えた',
+    },
+    pages: [{ compare: [480, 486] }, { compare: [486, 487] }, { compare: [486, 603] }, { guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The guides advised 603 for a refusal meant to cover all of the user\'s devices, or the user everywhere, on intent alone: "a refusal meant to cover all of the user\'s devices is 603" (480 vs 486), "603 when the refusal should cover all of the user\'s devices" (486 vs 487), "Keep 603 for a refusal meant to cover the user everywhere" (486 vs 603), and in the rejecting-calls guide "Send 603 only when the refusal is meant to cover the user everywhere", citing RFC 3261 §21.6.2, and the decision list "refusal should cover the user everywhere: 603". RFC 3261 §21.6.2 sets a condition the advice left out: 603 is returned only if it is known that no other end point will answer the request. The 486 page was corrected in the same way, and the 603 vs 607 guide already gave the condition.',
+      ja: '解説は、ユーザのすべての端末、つまりユーザ全体について断る場合の 603 を、意図だけを条件に勧めていた。「ユーザのすべての端末について断るための拒否は 603 である」（480 と 486）、「ユーザのすべての端末について断るなら 603 である」（486 と 487）、「603 は、ユーザのすべての端末で拒否する意図がある場合のために残しておく」（486 と 603）、着信拒否の解説では RFC 3261 §21.6.2 を示して「603 は、ユーザのすべての端末で拒否する意図がある場合に限って返す」とし、判断の目安も「拒否ボタンで、ユーザのすべての端末で拒否したい（ボイスメールにも回さない）：603」としていた。RFC 3261 §21.6.2 は、これらの助言が省いた条件を定めている。603 を返すのは、他のどのエンドポイントもリクエストに応答しないとわかっている場合だけである。486 のページも同じように訂正しており、603 と 607 の違いの解説はすでにこの条件を示していた。',
+    },
+    now: {
+      en: 'Each of these places keeps 603 for a refusal meant to cover the user everywhere and adds that a 603 is returned only when it is known that no other end point will answer the request (RFC 3261 §21.6.2); the decision list reads "refusal should cover the user everywhere, and it is known that no other end point will answer: 603".',
+      ja: 'いずれの箇所も、ユーザ全体について断る場合の 603 はそのままに、603 は他のどのエンドポイントもリクエストに応答しないとわかっている場合にだけ返すこと（RFC 3261 §21.6.2）を加えた。判断の目安は「ユーザのすべての端末で拒否したく（ボイスメールにも回さない）、他のどのエンドポイントも応答しないとわかっている：603」とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+    ],
+  },
   // Eleventh reading, group J.
   // Follow-ups, 2026-12-06.
   {
