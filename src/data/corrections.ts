@@ -20921,6 +20921,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-482-483-branch-recomputed-by-a-proxy-that-checks-for-loops',
+    date: '2026-12-07',
+    title: {
+      en: '482 vs 483: a proxy recomputes the loop-detection part of its branch if it checks for loops (RFC 3261 §16.3, item 4: MAY)',
+      ja: '482 と 483 の違い：branch のループ検出用の部分を計算し直すのは、ループを検査するプロキシである（RFC 3261 §16.3 の項目 4：MAY）',
+    },
+    pages: [{ compare: [482, 483] }],
+    wrong: {
+      en: 'The guide said that "a proxy finds a Via entry it inserted itself, recomputes the part of the branch parameter it uses for loop detection, and compares it", as what a proxy does; the Japanese made it what a proxy does whenever it finds its own Via. RFC 3261 §16.3, item 4 makes the whole check optional: the element MAY check for loops, and MAY perform the branch calculation and compare it; RFC 5393 §4.2.2 makes it a MUST only for the proxies that RFC 5393 requires to detect loops. The 482 page was corrected in the same way.',
+      ja: '解説は「プロキシは自分が挿入した Via を見つけると、branch パラメータのうちループ検出に使う部分を計算し直し」て比べる、とし、すべてのプロキシが自分の Via を見つけるたびにそうするかのように書いていた。RFC 3261 §16.3 の項目 4 では検査全体が任意であり、装置はループを検査してよく（MAY）、branch の計算を行って比べてもよい（MAY）。これを MUST とするのは、RFC 5393 がループ検出を求めるプロキシについての RFC 5393 §4.2.2 だけである。482 のページも同じように訂正している。',
+    },
+    now: {
+      en: 'A 482 is detection by recognition: a proxy that checks for loops finds a Via entry it inserted itself, recomputes the loop-detection part of the branch and compares it with the same part in that Via.',
+      ja: '482 は認識による検出である。ループを検査するプロキシは、自分が挿入した Via を見つけると、branch のループ検出用の部分を計算し直し、その Via の同じ部分と比べる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'To determine if the request has looped, the element MAY perform the branch parameter calculation described in Step 8 of Section 16.6 on this message and compare it to the parameter received in that Via header field.',
+      },
+      {
+        ref: 'RFC5393 §4.2.2',
+        quote: 'Proxies required to perform loop detection by RFC 5393 MUST perform the following loop-detection test before forwarding a request.',
+      },
+    ],
+  },
   // Eleventh reading, group J.
   // Follow-ups, 2026-12-06.
   {
