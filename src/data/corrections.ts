@@ -20948,6 +20948,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '407-rejected-credentials-retry-if-the-nonce-was-stale',
+    date: '2026-12-07',
+    title: {
+      en: '407: credentials just rejected MUST NOT be sent again, though the request may be retried if the nonce was stale (RFC 3261 §22.1)',
+      ja: '407：拒否されたばかりの認証情報で再試行してはならないが、nonce が古かった場合はリクエストを再試行してよい（RFC 3261 §22.1）',
+    },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The description said that RFC 3261 §22.1 forbids resending credentials that were just rejected "unless only the nonce was stale". The section\'s exception is that the request may be retried if the nonce was stale; "only", that is, that nothing but the nonce was wrong, is not in it, and the client cannot know it. The 401 and 407 pages and the 401 vs 407 guide were corrected earlier for the same "only the nonce" reading of stale=true.',
+      ja: '説明は、RFC 3261 §22.1 が「nonce が古かっただけの場合を除き」拒否されたばかりの認証情報での再試行を禁じている、としていた。同節の例外は、nonce が古かった場合にはリクエストを再試行してよいというものであり、「だけ」、つまり nonce 以外には誤りがなかったということは同節になく、クライアントにはそれを知るすべもない。401・407 のページと 401 と 407 の違いの解説も、stale=true を「nonce だけ」と読む同じ誤りをすでに訂正している。',
+    },
+    now: {
+      en: 'RFC 3261 §22.1 forbids resending credentials that were just rejected, though the request may be retried if the nonce was stale.',
+      ja: 'RFC 3261 §22.1 は、拒否されたばかりの認証情報での再試行を禁じている。ただし、nonce が古かった場合はリクエストを再試行してよいとしている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.1',
+        quote: 'A UAC MUST NOT re-attempt requests with the credentials that have just been rejected (though the request may be retried if the nonce was stale).',
+      },
+    ],
+  },
   // Eleventh reading, group J.
   // Follow-ups, 2026-12-06.
   {
