@@ -21021,6 +21021,79 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'compare-408-to-non-invite-is-a-must-not',
+    date: '2026-12-07',
+    title: {
+      en: '408 vs 480, 408 vs 504, 502 vs 503: to a request other than INVITE, a transaction-stateful element MUST NOT send 408 (RFC 4320 §4.2)',
+      ja: '408 と 480・408 と 504・502 と 503 の違い：INVITE 以外のリクエストに、トランザクションステートフルな装置は 408 を返してはならない（MUST NOT、RFC 4320 §4.2）',
+    },
+    pages: [{ compare: [408, 480] }, { compare: [408, 504] }, { compare: [502, 503] }],
+    wrong: {
+      en: 'The three guides said, as a plain fact, that to requests other than INVITE a transaction-stateful element (408 vs 480), a proxy (408 vs 504) or the proxy in question (502 vs 503) "sends no 408". RFC 4320 §4.2 makes it a prohibition for a transaction-stateful element (MUST NOT), so a 408 to a REGISTER or OPTIONS from an element that does not follow it is possible, and the sentences read as if it could not happen. The 504 page was corrected in the same way.',
+      ja: '三つの解説は、INVITE 以外のリクエストには、トランザクションステートフルな装置（408 と 480）、プロキシ（408 と 504）、当該のプロキシ（502 と 503）は「408 を返さない」と、事実として書いていた。RFC 4320 §4.2 はこれをトランザクションステートフルな装置への禁止（MUST NOT）としており、これに従わない装置が REGISTER や OPTIONS に 408 を返すことはありうるのに、それが起こりえないかのように読めた。504 のページも同じように訂正している。',
+    },
+    now: {
+      en: 'To a request other than INVITE, a transaction-stateful element (in 408 vs 504, a transaction-stateful proxy; in 502 vs 503, the proxy in question) MUST NOT send 408 (RFC 4320 §4.2).',
+      ja: 'INVITE 以外のリクエストに、トランザクションステートフルな装置（408 と 504 ではトランザクションステートフルなプロキシ、502 と 503 では当該のプロキシ）は 408 を返してはならない（MUST NOT、RFC 4320 §4.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4320 §4.2',
+        quote: 'A transaction-stateful SIP element MUST NOT send a response with Status-Code of 408 to a non-INVITE request.',
+      },
+    ],
+  },
+  {
+    id: 'guides-603-only-when-no-other-end-point-will-answer',
+    date: '2026-12-07',
+    title: {
+      en: '480 vs 486, 486 vs 487, 486 vs 603, rejecting calls: 603 for a refusal covering the user everywhere now carries the condition of RFC 3261 §21.6.2',
+      ja: '480 と 486・486 と 487・486 と 603 の違い、着信拒否の解説：ユーザのすべての端末について断る 603 に、RFC 3261 §21.6.2 の条件を加えた',
+    },
+    pages: [{ compare: [480, 486] }, { compare: [486, 487] }, { compare: [486, 603] }, { guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The guides advised 603 for a refusal meant to cover all of the user\'s devices, or the user everywhere, on intent alone: "a refusal meant to cover all of the user\'s devices is 603" (480 vs 486), "603 when the refusal should cover all of the user\'s devices" (486 vs 487), "Keep 603 for a refusal meant to cover the user everywhere" (486 vs 603), and in the rejecting-calls guide "Send 603 only when the refusal is meant to cover the user everywhere", citing RFC 3261 §21.6.2, and the decision list "refusal should cover the user everywhere: 603". RFC 3261 §21.6.2 sets a condition the advice left out: 603 is returned only if it is known that no other end point will answer the request. The 486 page was corrected in the same way, and the 603 vs 607 guide already gave the condition.',
+      ja: '解説は、ユーザのすべての端末、つまりユーザ全体について断る場合の 603 を、意図だけを条件に勧めていた。「ユーザのすべての端末について断るための拒否は 603 である」（480 と 486）、「ユーザのすべての端末について断るなら 603 である」（486 と 487）、「603 は、ユーザのすべての端末で拒否する意図がある場合のために残しておく」（486 と 603）、着信拒否の解説では RFC 3261 §21.6.2 を示して「603 は、ユーザのすべての端末で拒否する意図がある場合に限って返す」とし、判断の目安も「拒否ボタンで、ユーザのすべての端末で拒否したい（ボイスメールにも回さない）：603」としていた。RFC 3261 §21.6.2 は、これらの助言が省いた条件を定めている。603 を返すのは、他のどのエンドポイントもリクエストに応答しないとわかっている場合だけである。486 のページも同じように訂正しており、603 と 607 の違いの解説はすでにこの条件を示していた。',
+    },
+    now: {
+      en: 'Each of these places keeps 603 for a refusal meant to cover the user everywhere and adds that a 603 is returned only when it is known that no other end point will answer the request (RFC 3261 §21.6.2); the decision list reads "refusal should cover the user everywhere, and it is known that no other end point will answer: 603".',
+      ja: 'いずれの箇所も、ユーザ全体について断る場合の 603 はそのままに、603 は他のどのエンドポイントもリクエストに応答しないとわかっている場合にだけ返すこと（RFC 3261 §21.6.2）を加えた。判断の目安は「ユーザのすべての端末で拒否したく（ボイスメールにも回さない）、他のどのエンドポイントも応答しないとわかっている：603」とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.6.2',
+        quote: 'This status response is returned only if the client knows that no other end point will answer the request.',
+      },
+    ],
+  },
+  {
+    id: 'compare-482-483-branch-recomputed-by-a-proxy-that-checks-for-loops',
+    date: '2026-12-07',
+    title: {
+      en: '482 vs 483: a proxy recomputes the loop-detection part of its branch if it checks for loops (RFC 3261 §16.3, item 4: MAY)',
+      ja: '482 と 483 の違い：branch のループ検出用の部分を計算し直すのは、ループを検査するプロキシである（RFC 3261 §16.3 の項目 4：MAY）',
+    },
+    pages: [{ compare: [482, 483] }],
+    wrong: {
+      en: 'The guide said that "a proxy finds a Via entry it inserted itself, recomputes the part of the branch parameter it uses for loop detection, and compares it", as what a proxy does; the Japanese made it what a proxy does whenever it finds its own Via. RFC 3261 §16.3, item 4 makes the whole check optional: the element MAY check for loops, and MAY perform the branch calculation and compare it; RFC 5393 §4.2.2 makes it a MUST only for the proxies that RFC 5393 requires to detect loops. The 482 page was corrected in the same way.',
+      ja: '解説は「プロキシは自分が挿入した Via を見つけると、branch パラメータのうちループ検出に使う部分を計算し直し」て比べる、とし、すべてのプロキシが自分の Via を見つけるたびにそうするかのように書いていた。RFC 3261 §16.3 の項目 4 では検査全体が任意であり、装置はループを検査してよく（MAY）、branch の計算を行って比べてもよい（MAY）。これを MUST とするのは、RFC 5393 がループ検出を求めるプロキシについての RFC 5393 §4.2.2 だけである。482 のページも同じように訂正している。',
+    },
+    now: {
+      en: 'A 482 is detection by recognition: a proxy that checks for loops finds a Via entry it inserted itself, recomputes the loop-detection part of the branch and compares it with the same part in that Via.',
+      ja: '482 は認識による検出である。ループを検査するプロキシは、自分が挿入した Via を見つけると、branch のループ検出用の部分を計算し直し、その Via の同じ部分と比べる、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.3',
+        quote: 'To determine if the request has looped, the element MAY perform the branch parameter calculation described in Step 8 of Section 16.6 on this message and compare it to the parameter received in that Via header field.',
+      },
+      {
+        ref: 'RFC5393 §4.2.2',
+        quote: 'Proxies required to perform loop detection by RFC 5393 MUST perform the following loop-detection test before forwarding a request.',
+      },
+    ],
+  },
   // Eleventh reading, group J.
   // Twelfth reading, group H0.
   // Twelfth reading, group H1.
