@@ -26,7 +26,7 @@ export const NO_RETRY_AFTER_REF = 'RFC3261 §21.5.4';
 export type Finding =
   | { kind: 'missing-header'; index: number; code: number; header: string; ref: string }
   | { kind: 'deprecated'; index: number; code: number; refs: string[] }
-  /** rejectedAgain: 'stale' when every new challenge says stale=true (RFC 2617 §3.2.1: only the nonce expired). */
+  /** rejectedAgain: 'stale' when every new challenge says stale=true (RFC 2617 §3.2.1: rejected because the nonce was stale). */
   | { kind: 'auth-retried'; index: number; code: number; retry: number; rejectedAgain: boolean | 'stale' }
   | { kind: 'auth-not-retried'; index: number; code: number }
   | { kind: 'codecs'; index: number; request: number; offered: string[] }
