@@ -21098,6 +21098,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Twelfth reading, group H0.
   // Twelfth reading, group H1.
   // Twelfth reading, group H2.
+  {
+    id: '494-server-adds-what-the-client-needs-to-start-the-mechanism',
+    date: '2026-12-07',
+    title: {
+      en: '494: the server MUST also add what the client needs to start the preferred mechanism (RFC 3329 §2.3.1, §2.3.2)',
+      ja: '494：サーバは、優先するメカニズムをクライアントが始めるのに必要な情報も付けなければならない（RFC 3329 §2.3.1、§2.3.2）',
+    },
+    pages: [{ code: 494 }],
+    wrong: {
+      en: 'The advice for servers listed what a 494 must carry as Security-Server, plus "Require: sec-agree" when the server starts the agreement itself. It left out a MUST of both sections: the server also adds the information the client needs to start the preferred mechanism, for example a Proxy-Authenticate challenge for Digest. A server built from that advice could send a 494 from which the client cannot start the mechanism, and RFC 3329 §2.3.1 then has the client abort the agreement.',
+      ja: 'サーバ向けの対処法は、494 に入れるものとして Security-Server と、自ら合意を始める場合の「Require: sec-agree」だけを挙げていた。両節の MUST のうち、優先するメカニズムをクライアントが始めるのに必要な情報（ダイジェスト認証なら Proxy-Authenticate のチャレンジなど）も付けるという要件が抜けていた。この対処法どおりに作ったサーバは、クライアントがメカニズムを始められない 494 を送りかねず、その場合クライアントは RFC 3329 §2.3.1 に従って合意の手続きを打ち切る。',
+    },
+    now: {
+      en: 'Send 494 only as the first hop, always with Security-Server and with what the client needs to start the preferred mechanism, such as a Proxy-Authenticate challenge when that mechanism is Digest (RFC 3329 §2.3.1), and also with "Require: sec-agree" when you start the agreement yourself (RFC 3329 §2.3.2).',
+      ja: '494 はファーストホップのときにだけ送り、必ず Security-Server と、優先するメカニズムをクライアントが始めるのに必要な情報（そのメカニズムがダイジェスト認証なら Proxy-Authenticate のチャレンジなど）を付ける（RFC 3329 §2.3.1）。自ら合意を始める場合は「Require: sec-agree」も付ける（RFC 3329 §2.3.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'Therefore, the server MUST add the necessary information so that the client can initiate that mechanism (e.g., a Proxy-Authenticate header field for HTTP Digest).',
+      },
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'The server MUST also add necessary information so that the client can initiate the preferred security mechanism (e.g., a Proxy-Authenticate header field for HTTP Digest).',
+      },
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'A client detecting such a lack of information in the response MUST consider the current security agreement process aborted',
+      },
+    ],
+  },
   // Twelfth reading, group H3.
   // Twelfth reading, group H4.
   {

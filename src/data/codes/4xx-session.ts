@@ -1831,7 +1831,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'Client side: set up the mechanism in Security-Server with the highest "q" value among those you support (open the TLS connection, or create the IPsec security associations with the parameters given), then send the request again over it with Security-Verify holding a copy of the Security-Server values, and with "sec-agree" still in Require and Proxy-Require (RFC 3329 §2.3.1).',
           'If 494 repeats after a protected retry, compare the Security-Verify you sent with the Security-Server you received: under the SIP header comparison rules they must list the same mechanisms in the same order, each with the same parameter values (RFC 3329 §2.3.1). Also make sure the retry really left through the protected port or connection.',
-          'Server side: send 494 only as the first hop (a single Via), always with Security-Server, and also with "Require: sec-agree" when you start the agreement yourself (RFC 3329 §2.3.2); as a proxy, remove "sec-agree" from Require and Proxy-Require before forwarding a request whose Security-Verify you checked (RFC 3329 §2.3.1), because the next hops are not part of the agreement.',
+          'Server side: send 494 only as the first hop (a single Via), always with Security-Server and with what the client needs to start the preferred mechanism, such as a Proxy-Authenticate challenge when that mechanism is Digest (RFC 3329 §2.3.1), and also with "Require: sec-agree" when you start the agreement yourself (RFC 3329 §2.3.2); as a proxy, remove "sec-agree" from Require and Proxy-Require before forwarding a request whose Security-Verify you checked (RFC 3329 §2.3.1), because the next hops are not part of the agreement.',
         ],
       },
       ja: {
@@ -1852,7 +1852,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         fixes: [
           'クライアント側では、Security-Server のうち自分が対応するメカニズムで「q」値が最も高いものを確立し（TLS 接続を開く、または与えられたパラメータで IPsec のセキュリティアソシエーションを作る）、その上で、Security-Server の値を写した Security-Verify を付け、Require と Proxy-Require には「sec-agree」を残したまま、リクエストを送り直す（RFC 3329 §2.3.1）。',
           '保護した再試行の後も 494 が繰り返されるなら、送った Security-Verify と受け取った Security-Server を比べる。SIP のヘッダの比較規則により、両者は同じメカニズムを同じ順序で挙げ、それぞれのパラメータの値も同じでなければならない（RFC 3329 §2.3.1）。また、再試行が本当に保護されたポートや接続から出ているかを確認する。',
-          'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ、必ず Security-Server を付けて送り、自ら合意を始める場合は「Require: sec-agree」も付ける（RFC 3329 §2.3.2）。プロキシは、Security-Verify を確認したリクエストを転送する前に Require と Proxy-Require から「sec-agree」を取り除く（RFC 3329 §2.3.1）。後続の区間はこの合意の当事者ではないからである。',
+          'サーバ側では、494 はファーストホップ（Via が 1 つ）のときにだけ送り、必ず Security-Server と、優先するメカニズムをクライアントが始めるのに必要な情報（そのメカニズムがダイジェスト認証なら Proxy-Authenticate のチャレンジなど）を付ける（RFC 3329 §2.3.1）。自ら合意を始める場合は「Require: sec-agree」も付ける（RFC 3329 §2.3.2）。プロキシは、Security-Verify を確認したリクエストを転送する前に Require と Proxy-Require から「sec-agree」を取り除く（RFC 3329 §2.3.1）。後続の区間はこの合意の当事者ではないからである。',
         ],
       },
     },
