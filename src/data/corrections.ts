@@ -21160,6 +21160,9 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
   // Twelfth reading, group examples.
   // Twelfth reading, group terms.
+  // Twelfth reading, group templates.
+  // Twelfth reading, group other-pages.
+  // Twelfth reading, group guides-en.
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
