@@ -21022,6 +21022,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Eleventh reading, group J.
+  {
+    id: '100-stateless-proxy-must-not-generate-its-own-100',
+    date: '2026-12-07',
+    title: {
+      en: '100: a stateless proxy must not generate a 100 of its own (RFC 3261 §16.11)',
+      ja: '100：ステートレスプロキシは自ら 100 を生成してはならない（RFC 3261 §16.11）',
+    },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'The description said that a stateless proxy "generates no 100 of its own", as a plain fact about stateless proxies. RFC 3261 §16.11 makes it a prohibition on an element handling a request statelessly (MUST NOT), so a 100 from an element that does not follow it is possible, and the sentence read as if it could not happen.',
+      ja: '説明は、ステートレスプロキシは「自ら 100 を生成しない」と、ステートレスプロキシについての事実として書いていた。RFC 3261 §16.11 はこれを、リクエストをステートレスに扱う装置への禁止（MUST NOT）としており、これに従わない装置が 100 を返すことはありうるのに、説明はそれが起こりえないかのように読めた。',
+    },
+    now: {
+      en: 'A stateless proxy must not generate a 100 of its own, but it passes on the responses that come back through it, a 100 included (RFC 3261 §16.11).',
+      ja: 'ステートレスプロキシは自ら 100 を生成してはならないが、自分を経由して戻ってくる応答は 100 も含めて中継する（RFC 3261 §16.11）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.11',
+        quote: 'Furthermore, when handling a request statelessly, an element MUST NOT generate its own 100 (Trying) or any other provisional response.',
+      },
+    ],
+  },
   // Twelfth reading, group H0.
   // Twelfth reading, group H1.
   // Twelfth reading, group H2.
