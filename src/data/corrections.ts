@@ -21045,6 +21045,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '481-408-bye-uac-must-consider-session-and-dialog-terminated',
+    date: '2026-12-07',
+    title: {
+      en: '481 and 408: a UAC whose BYE gets 481 or 408 MUST consider the session and the dialog terminated (RFC 3261 §15.1.1)',
+      ja: '481 と 408：BYE に 481 や 408 を受けた UAC は、セッションとダイアログを終了したものとみなさなければならない（RFC 3261 §15.1.1）',
+    },
+    pages: [{ code: 481 }, { code: 408 }],
+    wrong: {
+      en: 'The 481 page said that once a BYE has been answered with 481 "the session and dialog are over", and the 408 page that "a 408 to a BYE ends the session and the dialog", both as plain facts. RFC 3261 §15.1.1 is a requirement on the UAC that sent the BYE: it MUST consider the session and the dialog terminated.',
+      ja: '481 のページは、BYE に 481 が返った時点で「セッションとダイアログは終わったものとみなされる」と、408 のページは「BYE への 408 ではセッションもダイアログも終了したものとみなす」と、どちらも主体と要求レベルを示さずに書いていた。RFC 3261 §15.1.1 は BYE を送った UAC への要求であり、UAC はセッションとダイアログを終了したものとみなさなければならない（MUST）。',
+    },
+    now: {
+      en: 'A UAC whose BYE is answered with 481, or gets a 408, MUST consider the session and the dialog terminated (RFC 3261 §15.1.1).',
+      ja: 'BYE に 481 や 408 を受けた UAC は、セッションとダイアログを終了したものとみなさなければならない（MUST、RFC 3261 §15.1.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §15.1.1',
+        quote: 'If the response for the BYE is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout) or no response at all is received for the BYE (that is, a timeout is returned by the client transaction), the UAC MUST consider the session and the dialog terminated.',
+      },
+    ],
+  },
   // Twelfth reading, group H0.
   // Twelfth reading, group H1.
   // Twelfth reading, group H2.
