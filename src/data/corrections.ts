@@ -21068,6 +21068,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '429-referee-must-copy-referred-by-for-a-refer-to-a-sip-uri',
+    date: '2026-12-07',
+    title: {
+      en: '429: a referee accepting a REFER to a SIP or SIPS URI must copy any Referred-By into the referenced request (RFC 3892 §2.2)',
+      ja: '429：SIP または SIPS の URI を対象とする REFER を受け付けたリファリは、Referred-By があれば参照先へのリクエストにコピーしなければならない（RFC 3892 §2.2）',
+    },
+    pages: [{ code: 429 }],
+    wrong: {
+      en: 'The description said that "the referee copies the Referred-By header of the REFER … into that request unchanged", as a plain fact. RFC 3892 §2.2 makes it a requirement (MUST) on a UA accepting a REFER to a SIP or SIPS URI, and it applies to any Referred-By the REFER carries, which a referrer MAY include (RFC 3892 §2.1); the sentence dropped both the level and the condition.',
+      ja: '説明は、リファリは REFER の Referred-By ヘッダを「そのままそのリクエストにコピーする」と、事実として書いていた。RFC 3892 §2.2 はこれを、SIP または SIPS の URI を対象とする REFER を受け付けた UA への要求（MUST）としており、対象は REFER にある Referred-By である（リファラがこれを入れるかどうかは MAY、RFC 3892 §2.1）。説明は要求レベルと条件の両方を落としていた。',
+    },
+    now: {
+      en: 'A referee that accepts a REFER to a SIP or SIPS URI must copy any Referred-By header of the REFER, which names the referrer, into that request without modification (RFC 3892 §2.2).',
+      ja: 'SIP または SIPS の URI を対象とする REFER を受け付けたリファリは、REFER にリファラを示す Referred-By ヘッダがあれば、それを変更せずにそのリクエストへコピーしなければならない（RFC 3892 §2.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3892 §2.2',
+        quote: 'A UA accepting a REFER request (a referee) to a SIP URI (using either the sip: or sips: scheme) MUST copy any Referred-By header field value and token into the referenced request without modification.',
+      },
+      {
+        ref: 'RFC3892 §2.1',
+        quote: 'A UA sending a REFER request (a referrer) MAY provide a Referred-By header field value in the request.',
+      },
+    ],
+  },
   // Twelfth reading, group H0.
   // Twelfth reading, group H1.
   // Twelfth reading, group H2.
