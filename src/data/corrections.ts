@@ -21095,6 +21095,79 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Eleventh reading, group J.
+  {
+    id: '100-stateless-proxy-must-not-generate-its-own-100',
+    date: '2026-12-07',
+    title: {
+      en: '100: a stateless proxy must not generate a 100 of its own (RFC 3261 §16.11)',
+      ja: '100：ステートレスプロキシは自ら 100 を生成してはならない（RFC 3261 §16.11）',
+    },
+    pages: [{ code: 100 }],
+    wrong: {
+      en: 'The description said that a stateless proxy "generates no 100 of its own", as a plain fact about stateless proxies. RFC 3261 §16.11 makes it a prohibition on an element handling a request statelessly (MUST NOT), so a 100 from an element that does not follow it is possible, and the sentence read as if it could not happen.',
+      ja: '説明は、ステートレスプロキシは「自ら 100 を生成しない」と、ステートレスプロキシについての事実として書いていた。RFC 3261 §16.11 はこれを、リクエストをステートレスに扱う装置への禁止（MUST NOT）としており、これに従わない装置が 100 を返すことはありうるのに、説明はそれが起こりえないかのように読めた。',
+    },
+    now: {
+      en: 'A stateless proxy must not generate a 100 of its own, but it passes on the responses that come back through it, a 100 included (RFC 3261 §16.11).',
+      ja: 'ステートレスプロキシは自ら 100 を生成してはならないが、自分を経由して戻ってくる応答は 100 も含めて中継する（RFC 3261 §16.11）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.11',
+        quote: 'Furthermore, when handling a request statelessly, an element MUST NOT generate its own 100 (Trying) or any other provisional response.',
+      },
+    ],
+  },
+  {
+    id: '481-408-bye-uac-must-consider-session-and-dialog-terminated',
+    date: '2026-12-07',
+    title: {
+      en: '481 and 408: a UAC whose BYE gets 481 or 408 MUST consider the session and the dialog terminated (RFC 3261 §15.1.1)',
+      ja: '481 と 408：BYE に 481 や 408 を受けた UAC は、セッションとダイアログを終了したものとみなさなければならない（RFC 3261 §15.1.1）',
+    },
+    pages: [{ code: 481 }, { code: 408 }],
+    wrong: {
+      en: 'The 481 page said that once a BYE has been answered with 481 "the session and dialog are over", and the 408 page that "a 408 to a BYE ends the session and the dialog", both as plain facts. RFC 3261 §15.1.1 is a requirement on the UAC that sent the BYE: it MUST consider the session and the dialog terminated.',
+      ja: '481 のページは、BYE に 481 が返った時点で「セッションとダイアログは終わったものとみなされる」と、408 のページは「BYE への 408 ではセッションもダイアログも終了したものとみなす」と、どちらも主体と要求レベルを示さずに書いていた。RFC 3261 §15.1.1 は BYE を送った UAC への要求であり、UAC はセッションとダイアログを終了したものとみなさなければならない（MUST）。',
+    },
+    now: {
+      en: 'A UAC whose BYE is answered with 481, or gets a 408, MUST consider the session and the dialog terminated (RFC 3261 §15.1.1).',
+      ja: 'BYE に 481 や 408 を受けた UAC は、セッションとダイアログを終了したものとみなさなければならない（MUST、RFC 3261 §15.1.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §15.1.1',
+        quote: 'If the response for the BYE is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout) or no response at all is received for the BYE (that is, a timeout is returned by the client transaction), the UAC MUST consider the session and the dialog terminated.',
+      },
+    ],
+  },
+  {
+    id: '429-referee-must-copy-referred-by-for-a-refer-to-a-sip-uri',
+    date: '2026-12-07',
+    title: {
+      en: '429: a referee accepting a REFER to a SIP or SIPS URI must copy any Referred-By into the referenced request (RFC 3892 §2.2)',
+      ja: '429：SIP または SIPS の URI を対象とする REFER を受け付けたリファリは、Referred-By があれば参照先へのリクエストにコピーしなければならない（RFC 3892 §2.2）',
+    },
+    pages: [{ code: 429 }],
+    wrong: {
+      en: 'The description said that "the referee copies the Referred-By header of the REFER … into that request unchanged", as a plain fact. RFC 3892 §2.2 makes it a requirement (MUST) on a UA accepting a REFER to a SIP or SIPS URI, and it applies to any Referred-By the REFER carries, which a referrer MAY include (RFC 3892 §2.1); the sentence dropped both the level and the condition.',
+      ja: '説明は、リファリは REFER の Referred-By ヘッダを「そのままそのリクエストにコピーする」と、事実として書いていた。RFC 3892 §2.2 はこれを、SIP または SIPS の URI を対象とする REFER を受け付けた UA への要求（MUST）としており、対象は REFER にある Referred-By である（リファラがこれを入れるかどうかは MAY、RFC 3892 §2.1）。説明は要求レベルと条件の両方を落としていた。',
+    },
+    now: {
+      en: 'A referee that accepts a REFER to a SIP or SIPS URI must copy any Referred-By header of the REFER, which names the referrer, into that request without modification (RFC 3892 §2.2).',
+      ja: 'SIP または SIPS の URI を対象とする REFER を受け付けたリファリは、REFER にリファラを示す Referred-By ヘッダがあれば、それを変更せずにそのリクエストへコピーしなければならない（RFC 3892 §2.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3892 §2.2',
+        quote: 'A UA accepting a REFER request (a referee) to a SIP URI (using either the sip: or sips: scheme) MUST copy any Referred-By header field value and token into the referenced request without modification.',
+      },
+      {
+        ref: 'RFC3892 §2.1',
+        quote: 'A UA sending a REFER request (a referrer) MAY provide a Referred-By header field value in the request.',
+      },
+    ],
+  },
   // Twelfth reading, group H0.
   // Twelfth reading, group H1.
   // Twelfth reading, group H2.
