@@ -21203,6 +21203,83 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Twelfth reading, group H3.
+  {
+    id: '182-timer-c-reset-is-a-must-of-the-proxy',
+    date: '2026-12-07',
+    title: {
+      en: '182: for an INVITE a proxy must reset Timer C on each 101–199 response (RFC 3261 §16.7)',
+      ja: '182：INVITE について、プロキシは 101〜199 の応答を受けるたびにタイマ C をリセットしなければならない（RFC 3261 §16.7）',
+    },
+    pages: [{ code: 182 }],
+    wrong: {
+      en: 'The description said that "every 101–199 response restarts each proxy\'s Timer C", as a plain fact about every proxy. RFC 3261 §16.7 puts this as a MUST on the proxy, for an INVITE transaction.',
+      ja: '説明は「101〜199 の応答はどれも各プロキシのタイマ C を再始動させる」と、あらゆるプロキシについての事実として書いていた。RFC 3261 §16.7 はこれを、INVITE トランザクションについてプロキシに課す MUST として定めている。',
+    },
+    now: {
+      en: 'Repeated 182s do that job, because for an INVITE a proxy must reset its Timer C on every provisional response from 101 to 199 (RFC 3261 §16.7).',
+      ja: 'INVITE については、プロキシは 101〜199 の暫定応答を受けるたびにタイマ C をリセットしなければならない（RFC 3261 §16.7）ため、182 を繰り返し送ることがその役目を果たす、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'For an INVITE transaction, if the response is a provisional response with status codes 101 to 199 inclusive (i.e., anything but 100), the proxy MUST reset timer C for that client transaction.',
+      },
+    ],
+  },
+  {
+    id: '200-proxy-forwarding-and-expires-are-requirements',
+    date: '2026-12-07',
+    title: {
+      en: '200: a proxy must forward every 2xx to an INVITE and must cancel pending branches; a notifier must not lengthen Expires',
+      ja: '200：プロキシは INVITE への 2xx をすべて中継し、応答待ちの分岐を取り消さなければならない。ノーティファイアは Expires を長くしてはならない',
+    },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The description said that "a proxy forwards every 2xx to an INVITE immediately … and cancels the branches still pending", and the Expires note that the notifier may shorten the duration "but never lengthen" it, stating as facts what RFC 3261 §16.7 and RFC 6665 §3.1.1 put as MUST and MUST NOT.',
+      ja: '説明は「プロキシは INVITE への 2xx を…直ちにすべて中継し、応答待ちの分岐を取り消す」と、Expires の注記は英語版で、ノーティファイアは期間を短くできるが「決して長くしない」と、RFC 3261 §16.7 と RFC 6665 §3.1.1 が MUST・MUST NOT として定めることを事実として書いていた。',
+    },
+    now: {
+      en: 'A proxy must forward every 2xx to an INVITE immediately, even after another final response, and must cancel the branches still pending (RFC 3261 §16.7); the notifier may shorten the subscription (even to zero) but must not lengthen it (RFC 6665 §3.1.1).',
+      ja: 'プロキシは INVITE への 2xx を、別の最終応答を中継した後であっても直ちにすべて中継しなければならず、応答待ちの分岐を取り消さなければならない（RFC 3261 §16.7）。ノーティファイアは期間を短く（0 にも）できるが、長くしてはならない（RFC 6665 §3.1.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'After a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any 2xx response to an INVITE request',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If the forwarded response was a final response, the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context.',
+      },
+      {
+        ref: 'RFC6665 §3.1.1',
+        quote: 'The period of time in the response MAY be shorter but MUST NOT be longer than specified in the request. The notifier is explicitly allowed to shorten the duration to zero.',
+      },
+    ],
+  },
+  {
+    id: '204-notify-after-subscribe-is-a-must-of-the-notifier',
+    date: '2026-12-07',
+    title: {
+      en: '204: the NOTIFY after an accepted SUBSCRIBE is a MUST of the notifier (RFC 6665 §4.2.1.2)',
+      ja: '204：受け付けた SUBSCRIBE の後の NOTIFY は、ノーティファイアに課された MUST である（RFC 6665 §4.2.1.2）',
+    },
+    pages: [{ code: 204 }],
+    wrong: {
+      en: 'The description said that "every accepted SUBSCRIBE, refreshes included, is followed at once by a NOTIFY", as a plain fact. RFC 6665 §4.2.1.2 puts this as a MUST on the notifier, and RFC 5839, the subject of the page, is the extension under which it does not happen.',
+      ja: '説明は「受け付けた SUBSCRIBE には、リフレッシュも含めて…NOTIFY が直ちに続く」と、事実として書いていた。RFC 6665 §4.2.1.2 はこれをノーティファイアに課す MUST として定めており、このページの主題である RFC 5839 は、それが起きない場合を定める拡張である。',
+    },
+    now: {
+      en: 'A notifier must follow every SUBSCRIBE it accepts, refreshes included, at once with a NOTIFY carrying the current state, even when nothing has changed (RFC 6665 §4.2.1.2).',
+      ja: 'ノーティファイアは受け付けた SUBSCRIBE に対し、リフレッシュも含めて、現在の状態を運ぶ NOTIFY を直ちに送らなければならない。何も変わっていなくても同じである（RFC 6665 §4.2.1.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6665 §4.2.1.2',
+        quote: 'Upon successfully accepting or refreshing a subscription, notifiers MUST send a NOTIFY request immediately to communicate the current resource state to the subscriber.',
+      },
+    ],
+  },
   // Twelfth reading, group H4.
   {
     id: '302-428-436-437-438-examples-b2bua-decrements-max-forwards',

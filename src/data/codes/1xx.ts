@@ -485,7 +485,7 @@ export const codes1xx: CodeEntryInput[] = [
           'The callee cannot take the call right now, but instead of rejecting it the server has put it in a queue; when the callee becomes available, the server returns the appropriate final response.',
         description: [
           'RFC 3261 §21.1.4 presents 182 as the alternative to refusing a call to someone who is temporarily unavailable: the server holds the INVITE and, once the called party is free, returns whatever final status fits. The reason phrase may be rewritten to tell the caller where they stand, for example how many calls are ahead and how long the wait should be, and the server may send several 182 responses as the position changes.',
-          'Queuing keeps the INVITE transaction open for a long time, which collides with proxy timers. A proxy may cancel a transaction after a three-minute gap between responses, so the queuing server must send a provisional response other than 100 at least every minute (RFC 3261 §13.3.1.1). Repeated 182s with an updated reason phrase do that job, because every 101–199 response restarts each proxy\'s Timer C (RFC 3261 §16.7).',
+          'Queuing keeps the INVITE transaction open for a long time, which collides with proxy timers. A proxy may cancel a transaction after a three-minute gap between responses, so the queuing server must send a provisional response other than 100 at least every minute (RFC 3261 §13.3.1.1). Repeated 182s with an updated reason phrase do that job, because for an INVITE a proxy must reset its Timer C on every provisional response from 101 to 199 (RFC 3261 §16.7).',
           '182 is the opposite decision to [[486]] or [[480]]: the server could have refused, and chose to keep the caller waiting instead. It differs from [[180]] in that nobody is being alerted yet. A UA that does not know 182 treats it like [[183]] (RFC 3261 §8.1.3.2), and no client is required to display the reason phrase (RFC 3261 §7.2), so what the caller actually experiences depends on early media or on how the phone presents a 182.',
         ],
         scenarios: [
@@ -505,7 +505,7 @@ export const codes1xx: CodeEntryInput[] = [
           '着信者はすぐには応答できないが、サーバが呼を拒否せずに待ち行列に入れていることを示す。着信者が応答できるようになった時点で、サーバは適切な最終応答を返す。',
         description: [
           'RFC 3261 §21.1.4 は、一時的に応答できない相手への呼を拒否する代わりの手段として 182 を位置づけている。サーバは INVITE を保持し、着信者が空いた時点で状況に合った最終応答を返す。リーズンフレーズは発信者に状況を伝えるために書き換えてよく、前に待っている呼の数や予想待ち時間を入れることができる。順番が変わるたびに 182 を何度送ってもよい。',
-          'キューイングは INVITE トランザクションを長時間開いたままにするため、プロキシのタイマと衝突する。プロキシは応答の間隔が 3 分空いたトランザクションを取り消すことができるので、キューイングするサーバは 100 以外の暫定応答を少なくとも 1 分ごとに送らなければならない（RFC 3261 §13.3.1.1）。101〜199 の応答はどれも各プロキシのタイマ C を再始動させる（RFC 3261 §16.7）ため、リーズンフレーズを更新した 182 を繰り返し送ることがその役目を果たす。',
+          'キューイングは INVITE トランザクションを長時間開いたままにするため、プロキシのタイマと衝突する。プロキシは応答の間隔が 3 分空いたトランザクションを取り消すことができるので、キューイングするサーバは 100 以外の暫定応答を少なくとも 1 分ごとに送らなければならない（RFC 3261 §13.3.1.1）。INVITE については、プロキシは 101〜199 の暫定応答を受けるたびにタイマ C をリセットしなければならない（RFC 3261 §16.7）ため、リーズンフレーズを更新した 182 を繰り返し送ることがその役目を果たす。',
           '182 は [[486]] や [[480]] とは反対の判断である。サーバは拒否することもできたが、発信者を待たせることを選んだ。まだ誰も呼び出していない点で [[180]] とも異なる。182 を知らない UA はこれを [[183]] として扱い（RFC 3261 §8.1.3.2）、クライアントはリーズンフレーズを表示しなくてもよい（RFC 3261 §7.2）。発信者が実際にどう感じるかは、アーリーメディアの有無や端末による 182 の見せ方に左右される。',
         ],
         scenarios: [
