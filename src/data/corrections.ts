@@ -21024,6 +21024,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Eleventh reading, group J.
   // Twelfth reading, group H0.
   // Twelfth reading, group H1.
+  {
+    id: '555-sip-pns-indicator-gives-no-ground-for-555',
+    date: '2026-12-07',
+    title: {
+      en: '555: a REGISTER that already carries a "sip.pns" indicator gives a proxy no ground for a 555; normal processing of a push request and forwarding of a query are MUSTs (RFC 8599 §5.6.1.1, §5.6.1.2)',
+      ja: '555：「sip.pns」の表示をすでに含む REGISTER は、プロキシが 555 を返す根拠にならない。プッシュ通知の要求を通常どおり処理することと問い合わせを転送することは MUST である（RFC 8599 §5.6.1.1、§5.6.1.2）',
+    },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The Feature-Caps note said that a REGISTER which already carries a "sip.pns" indicator "gets no 555", because a proxy "processes a push request normally, and forwards a query", and the description said that to such a push request "a proxy does not answer 555". Both stated as plain facts, and as something that cannot happen, what RFC 8599 makes MUSTs for the proxy: §5.6.1.1 has it skip the push procedures and process the REGISTER using normal SIP procedures, and §5.6.1.2 lists forwarding a query among the actions a proxy MUST perform.',
+      ja: 'Feature-Caps の注記は、「sip.pns」の表示をすでに含む REGISTER には「555 は返らない」とし、その理由を、プロキシはプッシュ通知の要求なら「通常どおり処理し」、問い合わせなら「転送する」からとしていた。説明も、そうしたプッシュ通知の要求には「プロキシは 555 を返さない」としていた。いずれも、RFC 8599 がプロキシに MUST として課すことを、事実として、また起こりえないこととして示していた。§5.6.1.1 はプッシュの手順を飛ばして通常の SIP の手順で REGISTER を処理することを、§5.6.1.2 は問い合わせの転送を、プロキシが行わなければならない動作としている。',
+    },
+    now: {
+      en: 'A REGISTER that already carries one gives a proxy no ground for a 555: a proxy MUST process a push request using normal SIP procedures (RFC 8599 §5.6.1.1), and MUST forward a query (RFC 8599 §5.6.1.2). The description says that RFC 8599 gives a proxy no ground for a 555 there, and keeps the MUST that follows.',
+      ja: 'これをすでに含む REGISTER は、プロキシが 555 を返す根拠にならない。プロキシは、プッシュ通知の要求なら通常の SIP の手順で処理しなければならず（MUST、RFC 8599 §5.6.1.1）、問い合わせなら転送しなければならない（MUST、RFC 8599 §5.6.1.2）、とした。説明も、RFC 8599 はそこでプロキシに 555 を返す根拠を与えていないとし、続く MUST はそのまま残した。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote: 'In such case, the proxy MUST skip the rest of the procedures in this section and process the REGISTER request using normal SIP procedures.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote: 'the proxy MUST perform the following actions:',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote: 'If the proxy does not support the type of PNS supported by the UA, and if the REGISTER request contains Feature-Caps header fields indicating support of one or more types of PNSs, the proxy forwards the request towards the registrar.',
+      },
+    ],
+  },
   // Twelfth reading, group H2.
   // Twelfth reading, group H3.
   // Twelfth reading, group H4.
