@@ -21055,6 +21055,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '439-register-without-outbound-must-not-get-439',
+    date: '2026-12-07',
+    title: {
+      en: '439 and 430 vs 439: a REGISTER that does not ask for Outbound must not be refused with 439 (RFC 5626 §11.6: MUST NOT)',
+      ja: '439、430 と 439 の違い：Outbound を求めていない REGISTER を 439 で拒否してはならない（RFC 5626 §11.6：MUST NOT）',
+    },
+    pages: [{ code: 439 }, { compare: [430, 439] }],
+    wrong: {
+      en: 'The description said that a REGISTER without reg-id "is then not refused with 439", and the 430 vs 439 guide that "only a REGISTER that asked for outbound in the first place gets one", stating as a plain fact, and as something that cannot happen, what RFC 5626 §11.6 makes a MUST NOT. The Contact note on the 439 page already said that such a REGISTER must not be answered with 439.',
+      ja: '説明は、reg-id のない REGISTER は「439 で拒否されることはない」とし、430 と 439 の解説は「439 を受けるのは、そもそも outbound を求めた REGISTER だけである」としていた。RFC 5626 §11.6 が MUST NOT とすることを、事実として、また起こりえないこととして示していた。439 のページの Contact の注記は、すでにそうした REGISTER に 439 を返してはならないとしていた。',
+    },
+    now: {
+      en: 'The description says that a REGISTER without reg-id must not be refused with 439 (RFC 5626 §11.6), though it can still be refused otherwise; the guide says that a REGISTER that did not ask for outbound in the first place MUST NOT get one.',
+      ja: '説明は、reg-id のない REGISTER を 439 で拒否してはならない（RFC 5626 §11.6）が、ほかの理由で拒否されることはあるとし、解説は、そもそも outbound を求めていない REGISTER に 439 を返してはならない（MUST NOT）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §11.6',
+        quote: 'Proxies MUST NOT send a 439 response to any requests that do not contain a "reg-id" parameter and an outbound option tag in a Supported header field.',
+      },
+    ],
+  },
   // Twelfth reading, group H2.
   // Twelfth reading, group H3.
   // Twelfth reading, group H4.
