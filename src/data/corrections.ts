@@ -21078,6 +21078,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '430-one-flow-per-instance-in-the-target-set-is-a-must-not',
+    date: '2026-12-07',
+    title: {
+      en: '430: the authoritative proxy MUST NOT have more than one flow of a UA instance in its target set at a time (RFC 5626 §7)',
+      ja: '430：権威プロキシは、同じ UA インスタンスのフローを一度に 2 本以上ターゲットセットに入れてはならない（RFC 5626 §7）',
+    },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'The description said that the authoritative proxy "tries one flow per UA instance at a time", as a plain fact about what it does. RFC 5626 §7 makes it a MUST NOT: the proxy MUST NOT populate the target set with more than one contact with the same AOR and instance-id at a time.',
+      ja: '説明は、権威プロキシは「UA インスタンスごとに一度に 1 本のフローだけを試し」と、プロキシが行うことを事実として書いていた。RFC 5626 §7 ではこれは MUST NOT であり、プロキシは、同じ AOR と instance-id を持つコンタクトを一度に 2 つ以上ターゲットセットに入れてはならない。',
+    },
+    now: {
+      en: 'That proxy MUST NOT have more than one flow of the same UA instance in its target set at a time; when a branch fails with 430, it should replace it with another registered flow of the same instance (RFC 5626 §7).',
+      ja: 'このプロキシは、同じ UA インスタンスのフローを一度に 2 本以上ターゲットセットに入れてはならず（MUST NOT）、ブランチが 430 で失敗したら、同じインスタンスの別の登録済みフローに置き換えるべきである（RFC 5626 §7）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §7',
+        quote: 'The proxy MUST NOT populate the target set with more than one contact with the same AOR and instance-id at a time.',
+      },
+    ],
+  },
   // Twelfth reading, group H2.
   // Twelfth reading, group H3.
   // Twelfth reading, group H4.
