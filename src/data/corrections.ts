@@ -21101,6 +21101,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '414-section-defines-the-refusal-not-a-right',
+    date: '2026-12-07',
+    title: {
+      en: '414: RFC 3261 §21.4.12 defines what the refusal means; it gives the server no right',
+      ja: '414：RFC 3261 §21.4.12 は拒否の意味を定めるだけで、サーバに権利を与えてはいない',
+    },
+    pages: [{ code: 414 }],
+    wrong: {
+      en: 'The description said that RFC 3261 §21.4.12 "gives a server the right to refuse" a request whose Request-URI is too long, a permission the section does not state. The section only defines the response: the server is refusing to service the request because the Request-URI is longer than the server is willing to interpret.',
+      ja: '説明は、RFC 3261 §21.4.12 が Request-URI の長すぎるリクエストを「拒否する権利をサーバに与えている」としていたが、同節はそうした許可を定めていない。同節が定めるのは応答の意味だけで、Request-URI がサーバの解釈する意思のある長さを超えているため、サーバがリクエストの処理を拒否している、というものである。',
+    },
+    now: {
+      en: 'RFC 3261 §21.4.12 defines 414 as a server\'s refusal to service a request because its Request-URI is longer than the server is willing to interpret.',
+      ja: 'RFC 3261 §21.4.12 は 414 を、Request-URI がサーバの解釈する意思のある長さを超えているため、サーバがリクエストの処理を拒否していることを示す応答として定めている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.12',
+        quote: 'The server is refusing to service the request because the Request-URI is longer than the server is willing to interpret.',
+      },
+    ],
+  },
   // Twelfth reading, group H2.
   // Twelfth reading, group H3.
   // Twelfth reading, group H4.
