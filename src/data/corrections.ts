@@ -21124,6 +21124,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '439-first-hop-flow-token-and-ob-are-musts',
+    date: '2026-12-07',
+    title: {
+      en: '439: the first-hop edge proxy MUST either store a flow token in its Path URI or reject the request, and MUST add "ob" (RFC 5626 §5.1)',
+      ja: '439：ファーストホップのエッジプロキシは、Path URI にフロートークンを入れるかリクエストを拒否するかしなければならず、「ob」を付けなければならない（RFC 5626 §5.1）',
+    },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'The description said that the edge proxy that is the first hop "keeps a flow token in its Path URI (or rejects the request) and marks that URI with the "ob" parameter", as plain facts, while giving the rule for an edge proxy further along its level ("must not add"). RFC 5626 §5.1 makes both first-hop steps MUSTs.',
+      ja: '説明は、ファーストホップとなるエッジプロキシは「自分の Path URI にフロートークンを入れ（またはリクエストを拒否し）、その URI に『ob』パラメータを付ける」と事実として書き、ファーストホップでないエッジプロキシの規則にだけ要求レベル（付けてはならない）を示していた。RFC 5626 §5.1 では、ファーストホップの二つの手順はどちらも MUST である。',
+    },
+    now: {
+      en: 'The edge proxy that is the first hop must either keep a flow token in its Path URI or reject the request, and must mark that URI with the "ob" parameter; an edge proxy further along must not add "ob" (RFC 5626 §5.1).',
+      ja: 'ファーストホップとなるエッジプロキシは、自分の Path URI にフロートークンを入れるか、リクエストを拒否するかしなければならず、その URI には「ob」パラメータを付けなければならない。ファーストホップでないエッジプロキシは「ob」を付けてはならない（RFC 5626 §5.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §5.1',
+        quote: 'In addition, if the edge proxy is the first SIP node after the UAC, the edge proxy either MUST store a "flow token" (containing information about the flow from the previous hop) in its Path URI or reject the request.',
+      },
+      {
+        ref: 'RFC5626 §5.1',
+        quote: 'In addition, the first node MUST include an "ob" URI parameter in its Path header field value.',
+      },
+    ],
+  },
   // Twelfth reading, group H2.
   // Twelfth reading, group H3.
   // Twelfth reading, group H4.
