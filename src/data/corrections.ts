@@ -21170,6 +21170,133 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
   // Twelfth reading, group H0.
   // Twelfth reading, group H1.
+  {
+    id: '555-sip-pns-indicator-gives-no-ground-for-555',
+    date: '2026-12-07',
+    title: {
+      en: '555: a REGISTER that already carries a "sip.pns" indicator gives a proxy no ground for a 555; normal processing of a push request and forwarding of a query are MUSTs (RFC 8599 §5.6.1.1, §5.6.1.2)',
+      ja: '555：「sip.pns」の表示をすでに含む REGISTER は、プロキシが 555 を返す根拠にならない。プッシュ通知の要求を通常どおり処理することと問い合わせを転送することは MUST である（RFC 8599 §5.6.1.1、§5.6.1.2）',
+    },
+    pages: [{ code: 555 }],
+    wrong: {
+      en: 'The Feature-Caps note said that a REGISTER which already carries a "sip.pns" indicator "gets no 555", because a proxy "processes a push request normally, and forwards a query", and the description said that to such a push request "a proxy does not answer 555" and that a proxy which does not support the service named in a query that carries such Feature-Caps "forwards it". They gave as plain facts what RFC 8599 makes MUSTs for the proxy, and "gets no 555" and "does not answer 555" presented a 555 as something that cannot happen: §5.6.1.1 has it skip the push procedures and process the REGISTER using normal SIP procedures, and §5.6.1.2 lists forwarding a query among the actions a proxy MUST perform.',
+      ja: 'Feature-Caps の注記は、「sip.pns」の表示をすでに含む REGISTER には「555 は返らない」とし、その理由を、プロキシはプッシュ通知の要求なら「通常どおり処理し」、問い合わせなら「転送する」からとしていた。説明も、そうしたプッシュ通知の要求には「プロキシは 555 を返さない」とし、そうした Feature-Caps を含む問い合わせについては、示されたサービスをサポートしないプロキシは「転送する」としていた。これらは、RFC 8599 がプロキシに MUST として課すことを事実として示しており、「555 は返らない」「プロキシは 555 を返さない」は、555 を起こりえないこととして示していた。§5.6.1.1 はプッシュの手順を飛ばして通常の SIP の手順で REGISTER を処理することを、§5.6.1.2 は問い合わせの転送を、プロキシが行わなければならない動作としている。',
+    },
+    now: {
+      en: 'A REGISTER that already carries one gives a proxy no ground for a 555: a proxy MUST process a push request using normal SIP procedures (RFC 8599 §5.6.1.1), and MUST forward a query (RFC 8599 §5.6.1.2). The description says that RFC 8599 gives a proxy no ground for a 555 there, keeps the MUST that follows, and gives forwarding a query that carries such Feature-Caps its level: the proxy MUST forward it.',
+      ja: 'これをすでに含む REGISTER は、プロキシが 555 を返す根拠にならない。プロキシは、プッシュ通知の要求なら通常の SIP の手順で処理しなければならず（MUST、RFC 8599 §5.6.1.1）、問い合わせなら転送しなければならない（MUST、RFC 8599 §5.6.1.2）、とした。説明も、RFC 8599 はそこでプロキシに 555 を返す根拠を与えていないとし、続く MUST はそのまま残し、そうした Feature-Caps を含む問い合わせの転送にも要求レベルを示して、プロキシは転送しなければならない（MUST）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC8599 §5.6.1.1',
+        quote: 'In such case, the proxy MUST skip the rest of the procedures in this section and process the REGISTER request using normal SIP procedures.',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote: 'the proxy MUST perform the following actions:',
+      },
+      {
+        ref: 'RFC8599 §5.6.1.2',
+        quote: 'If the proxy does not support the type of PNS supported by the UA, and if the REGISTER request contains Feature-Caps header fields indicating support of one or more types of PNSs, the proxy forwards the request towards the registrar.',
+      },
+    ],
+  },
+  {
+    id: '439-register-without-outbound-must-not-get-439',
+    date: '2026-12-07',
+    title: {
+      en: '439 and 430 vs 439: a REGISTER that does not ask for Outbound must not be refused with 439 (RFC 5626 §11.6: MUST NOT)',
+      ja: '439、430 と 439 の違い：Outbound を求めていない REGISTER を 439 で拒否してはならない（RFC 5626 §11.6：MUST NOT）',
+    },
+    pages: [{ code: 439 }, { compare: [430, 439] }],
+    wrong: {
+      en: 'The description said that a REGISTER without reg-id "is then not refused with 439", and the 430 vs 439 guide that "only a REGISTER that asked for outbound in the first place gets one", stating as a plain fact, and as something that cannot happen, what RFC 5626 §11.6 makes a MUST NOT. The Contact note on the 439 page already said that such a REGISTER must not be answered with 439.',
+      ja: '説明は、reg-id のない REGISTER は「439 で拒否されることはない」とし、430 と 439 の解説は「439 を受けるのは、そもそも outbound を求めた REGISTER だけである」としていた。RFC 5626 §11.6 が MUST NOT とすることを、事実として、また起こりえないこととして示していた。439 のページの Contact の注記は、すでにそうした REGISTER に 439 を返してはならないとしていた。',
+    },
+    now: {
+      en: 'The description says that a REGISTER without reg-id must not be refused with 439 (RFC 5626 §11.6), though it can still be refused otherwise; the guide says that a REGISTER that did not ask for outbound in the first place MUST NOT get one.',
+      ja: '説明は、reg-id のない REGISTER を 439 で拒否してはならない（RFC 5626 §11.6）が、ほかの理由で拒否されることはあるとし、解説は、そもそも outbound を求めていない REGISTER に 439 を返してはならない（MUST NOT）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §11.6',
+        quote: 'Proxies MUST NOT send a 439 response to any requests that do not contain a "reg-id" parameter and an outbound option tag in a Supported header field.',
+      },
+    ],
+  },
+  {
+    id: '430-one-flow-per-instance-in-the-target-set-is-a-must-not',
+    date: '2026-12-07',
+    title: {
+      en: '430: the authoritative proxy MUST NOT have more than one flow of a UA instance in its target set at a time (RFC 5626 §7)',
+      ja: '430：権威プロキシは、同じ UA インスタンスのフローを一度に 2 本以上ターゲットセットに入れてはならない（RFC 5626 §7）',
+    },
+    pages: [{ code: 430 }],
+    wrong: {
+      en: 'The description said that the authoritative proxy "tries one flow per UA instance at a time", as a plain fact about what it does. RFC 5626 §7 makes it a MUST NOT: the proxy MUST NOT populate the target set with more than one contact with the same AOR and instance-id at a time.',
+      ja: '説明は、権威プロキシは「UA インスタンスごとに一度に 1 本のフローだけを試し」と、プロキシが行うことを事実として書いていた。RFC 5626 §7 ではこれは MUST NOT であり、プロキシは、同じ AOR と instance-id を持つコンタクトを一度に 2 つ以上ターゲットセットに入れてはならない。',
+    },
+    now: {
+      en: 'That proxy MUST NOT have more than one flow of the same UA instance in its target set at a time; when a branch fails with 430, it should replace it with another registered flow of the same instance (RFC 5626 §7).',
+      ja: 'このプロキシは、同じ UA インスタンスのフローを一度に 2 本以上ターゲットセットに入れてはならず（MUST NOT）、ブランチが 430 で失敗したら、同じインスタンスの別の登録済みフローに置き換えるべきである（RFC 5626 §7）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §7',
+        quote: 'The proxy MUST NOT populate the target set with more than one contact with the same AOR and instance-id at a time.',
+      },
+    ],
+  },
+  {
+    id: '414-section-defines-the-refusal-not-a-right',
+    date: '2026-12-07',
+    title: {
+      en: '414: RFC 3261 §21.4.12 defines what the refusal means; it gives the server no right',
+      ja: '414：RFC 3261 §21.4.12 は拒否の意味を定めるだけで、サーバに権利を与えてはいない',
+    },
+    pages: [{ code: 414 }],
+    wrong: {
+      en: 'The description said that RFC 3261 §21.4.12 "gives a server the right to refuse" a request whose Request-URI is too long, a permission the section does not state. The section only defines the response: the server is refusing to service the request because the Request-URI is longer than the server is willing to interpret.',
+      ja: '説明は、RFC 3261 §21.4.12 が Request-URI の長すぎるリクエストを「拒否する権利をサーバに与えている」としていたが、同節はそうした許可を定めていない。同節が定めるのは応答の意味だけで、Request-URI がサーバの解釈する意思のある長さを超えているため、サーバがリクエストの処理を拒否している、というものである。',
+    },
+    now: {
+      en: 'RFC 3261 §21.4.12 defines 414 as a server\'s refusal to service a request because its Request-URI is longer than the server is willing to interpret.',
+      ja: 'RFC 3261 §21.4.12 は 414 を、Request-URI がサーバの解釈する意思のある長さを超えているため、サーバがリクエストの処理を拒否していることを示す応答として定めている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.12',
+        quote: 'The server is refusing to service the request because the Request-URI is longer than the server is willing to interpret.',
+      },
+    ],
+  },
+  {
+    id: '439-first-hop-flow-token-and-ob-are-musts',
+    date: '2026-12-07',
+    title: {
+      en: '439: the first-hop edge proxy MUST either store a flow token in its Path URI or reject the request, and MUST add "ob" (RFC 5626 §5.1)',
+      ja: '439：ファーストホップのエッジプロキシは、Path URI にフロートークンを入れるかリクエストを拒否するかしなければならず、「ob」を付けなければならない（RFC 5626 §5.1）',
+    },
+    pages: [{ code: 439 }],
+    wrong: {
+      en: 'The description said that the edge proxy that is the first hop "keeps a flow token in its Path URI (or rejects the request) and marks that URI with the "ob" parameter", as plain facts, while giving the rule for an edge proxy further along its level ("must not add"). RFC 5626 §5.1 makes both first-hop steps MUSTs.',
+      ja: '説明は、ファーストホップとなるエッジプロキシは「自分の Path URI にフロートークンを入れ（またはリクエストを拒否し）、その URI に『ob』パラメータを付ける」と事実として書き、ファーストホップでないエッジプロキシの規則にだけ要求レベル（付けてはならない）を示していた。RFC 5626 §5.1 では、ファーストホップの二つの手順はどちらも MUST である。',
+    },
+    now: {
+      en: 'The edge proxy that is the first hop must either keep a flow token in its Path URI or reject the request, and must mark that URI with the "ob" parameter; an edge proxy further along must not add "ob" (RFC 5626 §5.1).',
+      ja: 'ファーストホップとなるエッジプロキシは、自分の Path URI にフロートークンを入れるか、リクエストを拒否するかしなければならず、その URI には「ob」パラメータを付けなければならない。ファーストホップでないエッジプロキシは「ob」を付けてはならない（RFC 5626 §5.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §5.1',
+        quote: 'In addition, if the edge proxy is the first SIP node after the UAC, the edge proxy either MUST store a "flow token" (containing information about the flow from the previous hop) in its Path URI or reject the request.',
+      },
+      {
+        ref: 'RFC5626 §5.1',
+        quote: 'In addition, the first node MUST include an "ob" URI parameter in its Path header field value.',
+      },
+    ],
+  },
   // Twelfth reading, group H2.
   {
     id: '494-server-adds-what-the-client-needs-to-start-the-mechanism',

@@ -1742,7 +1742,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'The Request-URI is longer than the server is willing to interpret, so it refuses the request without processing it.',
         description: [
-          'RFC 3261 §21.4.12 gives a server the right to refuse a request whose Request-URI is longer than it is willing to interpret. SIP itself sets no maximum, so the limit is the server\'s own: a parser buffer, a database column, or a policy against oversized input. Only the request line is at fault; the headers and the body may be perfectly acceptable.',
+          'RFC 3261 §21.4.12 defines 414 as a server\'s refusal to service a request because its Request-URI is longer than the server is willing to interpret. SIP itself sets no maximum, so the limit is the server\'s own: a parser buffer, a database column, or a policy against oversized input. Only the request line is at fault; the headers and the body may be perfectly acceptable.',
           'Software that builds Request-URIs can make them long. Some applications and B2BUAs encode routing state, tokens or correlation IDs in the user part or in URI parameters, and elements that rewrite the Request-URI along the path may add parameters of their own; each addition is legal, but together they can cross a limit. Escaped header fields are another source. A URI taken from outside the request, such as a Refer-To or the Contact of a 3xx, may carry them after "?". Header fields are not allowed in a Request-URI (RFC 3261 §19.1.1, Table 1), and RFC 3261 §19.1.5 says that an implementation forming a request from such a URI should treat them as a wish to include those header fields in the message, deciding on each one. A client that copies them into the Request-URI instead sends a needlessly long URI.',
           'Keep 414 apart from [[413]], which is about the body, from [[513]], which covers a whole message that is too large, and from [[416]], which objects to the scheme of the URI rather than its length. A URI that is short enough but malformed calls for [[400]].',
         ],
@@ -1762,7 +1762,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'Request-URI がサーバの解釈する意思のある長さを超えているため、サーバがリクエストを処理せずに拒否したことを示す。',
         description: [
-          'RFC 3261 §21.4.12 は、Request-URI がサーバの解釈する意思のある長さを超えている場合に、リクエストを拒否する権利をサーバに与えている。SIP 自体には長さの上限がないので、上限はサーバ側の事情で決まる。パーサのバッファ、データベースのカラム長、過大な入力を拒むポリシーなどである。問題はリクエスト行だけにあり、ヘッダやボディにはまったく問題がないこともある。',
+          'RFC 3261 §21.4.12 は 414 を、Request-URI がサーバの解釈する意思のある長さを超えているため、サーバがリクエストの処理を拒否していることを示す応答として定めている。SIP 自体には長さの上限がないので、上限はサーバ側の事情で決まる。パーサのバッファ、データベースのカラム長、過大な入力を拒むポリシーなどである。問題はリクエスト行だけにあり、ヘッダやボディにはまったく問題がないこともある。',
           'Request-URI を組み立てるソフトウェアは、URI を長くしてしまうことがある。アプリケーションや B2BUA の中には、ルーティング状態、トークン、相関 ID などをユーザ部や URI パラメータに埋め込むものがあり、経路上で Request-URI を書き換える装置もそれぞれ独自のパラメータを加えることがある。一つひとつは正当でも、積み重なると上限を超えることがある。エスケープされたヘッダも原因になる。Refer-To や 3xx の Contact のように、リクエストの外から得た URI には、「?」の後にヘッダが含まれていることがある。URI のヘッダ部分は Request-URI では認められておらず（RFC 3261 §19.1.1 の表 1）、RFC 3261 §19.1.5 は、そうした URI からリクエストを組み立てる実装は、それらのヘッダをメッセージに含めたいという意思の表れとして扱い、ヘッダごとに応じるかどうかを決めるべきだとしている。ヘッダを Request-URI にそのまま写すクライアントは、不必要に長い URI を送ることになる。',
           'ボディを対象とする [[413]]、メッセージ全体が大きすぎることを示す [[513]]、長さではなく URI のスキームを拒否する [[416]] とは区別すること。長さは問題ないが構文が不正な URI には [[400]] がふさわしい。',
         ],
