@@ -1366,11 +1366,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 182 }],
     wrong: {
       en: 'The page said "many UAs never display the reason phrase", a claim with no source, and that the carrier\'s proxies "would otherwise give up on the branch after three minutes", where RFC 3261 lets a proxy reset Timer C instead.',
-      ja: '「リーズンフレーズを表示しない UA も多い」と出典なしに書き、通信事業者のプロキシは暫定応答のないまま 3 分たつと分岐を「打ち切ってしまう」としていた。RFC 3261 では、プロキシはタイマ C を再設定してもよい。',
+      ja: '「リーズンフレーズを表示しない UA も多い」と出典なしに書き、通信事業者のプロキシは暫定応答のないまま 3 分たつとブランチを「打ち切ってしまう」としていた。RFC 3261 では、プロキシはタイマ C を再設定してもよい。',
     },
     now: {
       en: 'No client is required to display the reason phrase (RFC 3261 §7.2). A proxy may cancel the branch once its Timer C, of more than three minutes, fires without a provisional response; it may also reset the timer.',
-      ja: 'クライアントはリーズンフレーズを表示しなくてもよい（RFC 3261 §7.2）。プロキシは、暫定応答のないまま 3 分以上のタイマ C が満了したときに分岐を取り消すことがあるが、タイマを再設定してもよい。',
+      ja: 'クライアントはリーズンフレーズを表示しなくてもよい（RFC 3261 §7.2）。プロキシは、暫定応答のないまま 3 分以上のタイマ C が満了したときにブランチを取り消すことがあるが、タイマを再設定してもよい。',
     },
     sources: [
       { ref: 'RFC3261 §7.2', quote: 'The Status-Code is intended for use by automata, whereas the Reason-Phrase is intended for the human user. A client is not required to examine or display the Reason-Phrase.' },
@@ -1495,7 +1495,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 204 }],
     wrong: {
       en: 'The page said that for a SUBSCRIBE outside a dialog the notifier "can at most leave the body out" of the NOTIFY, where RFC 5839 requires it to; it said the subscription is always refreshed, although a 204 to Expires: 0 ends it; it had no Expires header, which every 2xx to SUBSCRIBE must carry; and one scenario, a subscriber "doubling" the traffic, had no source.',
-      ja: 'ダイアログ外の SUBSCRIBE について、ノーティファイアに「できるのは NOTIFY のボディを省くことまで」としていたが、RFC 5839 はボディの省略を求めている。サブスクリプションは常にリフレッシュされるとしていたが、Expires: 0 への 204 では終了する。SUBSCRIBE へのすべての 2xx に必須の Expires ヘッダが載っておらず、加入者が通信量を「倍に」するという場面には出典がなかった。',
+      ja: 'ダイアログ外の SUBSCRIBE について、ノーティファイアに「できるのは NOTIFY のボディを省くことまで」としていたが、RFC 5839 はボディの省略を求めている。サブスクリプションは常にリフレッシュされるとしていたが、Expires: 0 への 204 では終了する。SUBSCRIBE へのすべての 2xx に必須の Expires ヘッダが載っておらず、サブスクライバが通信量を「倍に」するという場面には出典がなかった。',
     },
     now: {
       en: 'The notifier must suppress the NOTIFY and answer 204 for a matching in-dialog SUBSCRIBE, and must send a bodiless NOTIFY for a matching SUBSCRIBE outside a dialog; a 204 extends the subscription or, to Expires: 0, ends it; Expires is listed as MUST. The scenario now describes the B2BUA problem RFC 5839 §5.8 itself names.',
@@ -2593,11 +2593,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '401-proxies-forward-401',
     date: '2026-12-04',
-    title: { en: '401: proxies pass 401s on; an unanswered branch challenges again', ja: '401：プロキシは 401 を転送する。応答されなかった分岐が再びチャレンジする' },
+    title: { en: '401: proxies pass 401s on; an unanswered branch challenges again', ja: '401：プロキシは 401 を転送する。応答されなかったブランチが再びチャレンジする' },
     pages: [{ code: 401 }],
     wrong: {
       en: 'The description said "Proxies never send 401" and that a 401 comes from "the far end or the registrar", while the next sentence had a forking proxy return one 401 holding every challenge. A scenario said a client that answers only the first of two challenges "is challenged again", though the new 401 reaches the client only if no other branch answers first.',
-      ja: '説明では「プロキシは 401 を送らず」、401 は「着信側かレジストラから」来るとしながら、次の文ではフォーキングしたプロキシがすべてのチャレンジを入れた 401 を 1 つ返すとしていた。また、2 つのチャレンジのうち最初にしか応答しないクライアントは「再びチャレンジを受ける」としていたが、他の分岐が先に応答すれば、その 401 はクライアントに届かない。',
+      ja: '説明では「プロキシは 401 を送らず」、401 は「着信側かレジストラから」来るとしながら、次の文ではフォーキングしたプロキシがすべてのチャレンジを入れた 401 を 1 つ返すとしていた。また、2 つのチャレンジのうち最初にしか応答しないクライアントは「再びチャレンジを受ける」としていたが、他のブランチが先に応答すれば、その 401 はクライアントに届かない。',
     },
     now: {
       en: 'A proxy MUST NOT challenge with 401 and passes on the 401s it receives; a 401 challenge comes from the far end, a registrar or a redirect server. The client MAY supply an Authorization value for each challenge; if it answers only one, the device in the other realm rejects the retried INVITE with a new challenge and cannot be reached.',
@@ -3326,7 +3326,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 199 }],
     wrong: {
       en: 'The page said that under RFC 3261 alone the caller "is never told" that the device behind a failed branch has gone, and that it holds resources "until the whole INVITE completes".',
-      ja: 'RFC 3261 だけでは、失敗した分岐の先の端末が消えたことは発信者に「伝わらない」とし、リソースは「INVITE 全体が完了するまで」確保されるとしていた。',
+      ja: 'RFC 3261 だけでは、失敗したブランチの先の端末が消えたことは発信者に「伝わらない」とし、リソースは「INVITE 全体が完了するまで」確保されるとしていた。',
     },
     now: {
       en: 'The caller is not told at that moment, and may keep resources reserved until the proxy sends a final response (RFC 6228 §1); a non-2xx final response then ends all early dialogs (RFC 3261 §12.3).',
@@ -4290,7 +4290,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 204 }],
     wrong: {
       en: 'The summary said the notifier sends 204 "because the subscriber already holds the current state", and the Suppress-If-Match note said 204 answers a tag that still matches the current state. Neither mentioned the wildcard "*", which always evaluates to true whatever the current entity-tag, so a subscriber can get 204 without holding the current state.',
-      ja: '概要では、ノーティファイアが 204 を返すのは「加入者がすでに最新の状態を持っているため」とし、Suppress-If-Match の注記では、204 は現在の状態とまだ一致するタグへの応答であるとしていた。どちらも、現在のエンティティタグにかかわらず常に真となるワイルドカード「*」に触れておらず、加入者は最新の状態を持っていなくても 204 を受けることがある。',
+      ja: '概要では、ノーティファイアが 204 を返すのは「加入者がすでに最新の状態を持っているため」とし、Suppress-If-Match の注記では、204 は現在の状態とまだ一致するタグへの応答であるとしていた。どちらも、現在のエンティティタグにかかわらず常に真となるワイルドカード「*」に触れておらず、サブスクライバは最新の状態を持っていなくても 204 を受けることがある。',
     },
     now: {
       en: 'The summary and the note say 204 answers an in-dialog SUBSCRIBE whose Suppress-If-Match condition held: the quoted entity-tag is still current, or it is the wildcard "*", which always matches. The description says the same.',
@@ -7864,7 +7864,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'A second 401 naming the same realm means the credentials were refused, unless the nonce was stale; one naming another realm is a new challenge, for example from another branch of a forked request. The rule against sending credentials again (MUST NOT) applies to those that were refused (RFC 3261 §22.1).',
-      ja: '同じレルムを示す 2 度目の 401 は、nonce の期限切れでない限り認証情報の拒否を意味し、別のレルムを示す 401 は、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジであるとした。認証情報を再び送ってはならない（MUST NOT）という規則は、拒否された認証情報に対するものであるとした（RFC 3261 §22.1）。',
+      ja: '同じレルムを示す 2 度目の 401 は、nonce の期限切れでない限り認証情報の拒否を意味し、別のレルムを示す 401 は、フォーキングされたリクエストの別のブランチからのものなど、新しいチャレンジであるとした。認証情報を再び送ってはならない（MUST NOT）という規則は、拒否された認証情報に対するものであるとした（RFC 3261 §22.1）。',
     },
     sources: [
       { ref: 'RFC3261 §22.1', quote: 'The realm string alone defines the protection domain.' },
@@ -7905,7 +7905,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 404 }],
     wrong: {
       en: 'The Japanese note on Retry-After said it tells the caller when it may retry, which neither RFC 3261 §20.33 nor the English note says. A fix said that digits matching no entry of a PBX or carrier dial plan "are answered as an address that does not exist", as if every such server answered 404. The description said that when every branch fails a forking proxy "normally" returns a response of the lowest class, although it MUST choose a 6xx when it received one.',
-      ja: '日本語の Retry-After の注記は、再試行してよい時期を伝えるとしていたが、RFC 3261 §20.33 にも英語の注記にもその記述はない。対処法では、PBX や事業者のダイヤルプランのどの項目にも一致しない桁列は「存在しないアドレスとして扱われる」と、どのサーバも 404 を返すかのように書いていた。説明では、すべての分岐が失敗するとフォーキングプロキシは「通常は」最も低いクラスの応答を返すとしていたが、6xx を受け取っていれば 6xx を選ばなければならない。',
+      ja: '日本語の Retry-After の注記は、再試行してよい時期を伝えるとしていたが、RFC 3261 §20.33 にも英語の注記にもその記述はない。対処法では、PBX や事業者のダイヤルプランのどの項目にも一致しない桁列は「存在しないアドレスとして扱われる」と、どのサーバも 404 を返すかのように書いていた。説明では、すべてのブランチが失敗するとフォーキングプロキシは「通常は」最も低いクラスの応答を返すとしていたが、6xx を受け取っていれば 6xx を選ばなければならない。',
     },
     now: {
       en: 'Retry-After on a 404 says when the called party expects to be available again. A 404 says no such user exists at the address as sent, so digits in a format the dial plan does not match can draw it; correct them first, since after a 4xx the client SHOULD NOT retry the same request unmodified. A forking proxy forwards a 6xx if it received one, and otherwise SHOULD choose from the lowest class.',
@@ -9551,7 +9551,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'After a 100, the failover of RFC 3263 can come only from a 503 or a transport failure (RFC 3263 §4.3, RFC 3261 §17.1.1.2). Giving up on a carrier that answered 100 but nothing more takes a timer and a CANCEL: RFC 3261 sets only a proxy\'s Timer C, of more than three minutes, after which the proxy MUST cancel a branch that has a provisional response (RFC 3261 §16.6, §16.8); giving up sooner is local policy, which the RFCs do not define.',
-      ja: '100 の後に RFC 3263 のフェイルオーバーが起きるのは、503 かトランスポートの障害の場合だけである（RFC 3263 §4.3、RFC 3261 §17.1.1.2）。100 だけを返して先へ進まないキャリアを見切るにはタイマと CANCEL が要る。RFC 3261 が定めるのは 3 分を超えるプロキシのタイマ C だけで、満了すると、プロキシは暫定応答を受けた分岐をキャンセルしなければならない（RFC 3261 §16.6、§16.8）。それより早く見切るのは RFC が定めないローカルポリシーである、とした。',
+      ja: '100 の後に RFC 3263 のフェイルオーバーが起きるのは、503 かトランスポートの障害の場合だけである（RFC 3263 §4.3、RFC 3261 §17.1.1.2）。100 だけを返して先へ進まないキャリアを見切るにはタイマと CANCEL が要る。RFC 3261 が定めるのは 3 分を超えるプロキシのタイマ C だけで、満了すると、プロキシは暫定応答を受けたブランチをキャンセルしなければならない（RFC 3261 §16.6、§16.8）。それより早く見切るのは RFC が定めないローカルポリシーである、とした。',
     },
     sources: [
       {
@@ -9587,15 +9587,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '199-none-when-last-branch-fails',
     date: '2026-12-05',
-    title: { en: '199: none comes when the failed branch was the last one pending', ja: '199：失敗した分岐が最後の応答待ちの分岐なら 199 は来ない' },
+    title: { en: '199: none comes when the failed branch was the last one pending', ja: '199：失敗したブランチが最後の応答待ちのブランチなら 199 は来ない' },
     pages: [{ code: 199 }],
     wrong: {
       en: 'The fix for "you never see 199 although branches fail" listed Supported: 199, Require: 100rel and proxy support, but not that a forking proxy sends 199 only when it does not forward the final response at once, which it does when the failed branch was the last one pending and it tries no further target.',
-      ja: '「分岐が失敗しているのに 199 が一度も来ない」場合の対処法は、Supported: 199、Require: 100rel、プロキシの対応を挙げていたが、フォーキングプロキシが 199 を送るのは最終応答を直ちには中継しない場合だけであり、失敗した分岐が最後の応答待ちの分岐で、それ以上の宛先を試さないなら直ちに中継する、という点を挙げていなかった。',
+      ja: '「分岐が失敗しているのに 199 が一度も来ない」場合の対処法は、Supported: 199、Require: 100rel、プロキシの対応を挙げていたが、フォーキングプロキシが 199 を送るのは最終応答を直ちには中継しない場合だけであり、失敗したブランチが最後の応答待ちのブランチで、それ以上の宛先を試さないなら直ちに中継する、という点を挙げていなかった。',
     },
     now: {
       en: 'Expect no 199 when the failed branch was the last one pending and the proxy tries no further target: the proxy then forwards a final response at once, which ends every early dialog, and RFC 6228 §6 asks for a 199 only when it does not.',
-      ja: '失敗した分岐が最後の応答待ちの分岐で、プロキシがそれ以上の宛先を試さない場合も 199 は来ない。プロキシは最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、直ちには中継しない場合だけである、とした。',
+      ja: '失敗したブランチが最後の応答待ちのブランチで、プロキシがそれ以上の宛先を試さない場合も 199 は来ない。プロキシは最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、直ちには中継しない場合だけである、とした。',
     },
     sources: [
       { ref: 'RFC6228 §6', quote: 'The forking proxy does not intend to forward the final response immediately (in accordance with rules for a forking proxy).' },
@@ -11917,11 +11917,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [100, 180] }],
     wrong: {
       en: 'On giving up on a carrier that answered only 100, the guide said "The only such timer RFC 3261 sets is a proxy\'s Timer C", after which "the proxy MUST cancel a branch that has a provisional response", and that giving up sooner is local policy the RFCs do not define. RFC 3261 also lets the caller put an Expires header field in the INVITE, after which its UA core should send CANCEL; and when Timer C fires a proxy may instead reset it, sending CANCEL only if it ends a branch that has a provisional response.',
-      ja: '100 しか返さないキャリアを見切る方法について、解説は「RFC 3261 が定めるそのようなタイマは、3 分を超えるプロキシのタイマ C だけ」であり、満了すると「プロキシは暫定応答を受けた分岐をキャンセルしなければならない」とし、それより早く見切るのはローカルポリシーで RFC は定めていないとしていた。RFC 3261 は、発信者が INVITE に Expires ヘッダを入れ、その時間が来れば UA コアが CANCEL を送る方法も定めている。またタイマ C が満了したとき、プロキシはタイマを再設定してもよく、CANCEL を送るのは暫定応答を受けた分岐を終了させる場合である。',
+      ja: '100 しか返さないキャリアを見切る方法について、解説は「RFC 3261 が定めるそのようなタイマは、3 分を超えるプロキシのタイマ C だけ」であり、満了すると「プロキシは暫定応答を受けた分岐をキャンセルしなければならない」とし、それより早く見切るのはローカルポリシーで RFC は定めていないとしていた。RFC 3261 は、発信者が INVITE に Expires ヘッダを入れ、その時間が来れば UA コアが CANCEL を送る方法も定めている。またタイマ C が満了したとき、プロキシはタイマを再設定してもよく、CANCEL を送るのは暫定応答を受けたブランチを終了させる場合である。',
     },
     now: {
       en: 'RFC 3261 defines two timers: the caller MAY limit the invitation with Expires, and its UA core SHOULD send CANCEL when that time is reached with no final response (RFC 3261 §13.2.1); a proxy whose Timer C fires MUST either reset it or end the branch, with a CANCEL if a provisional response has arrived (RFC 3261 §16.8). Giving up in any other way is local policy.',
-      ja: 'RFC 3261 が定めるタイマは二つあるとした。発信者は Expires で招待の有効期間を限ることができ（MAY）、その時間までに最終応答がなければ UA コアは CANCEL を送るべきである（SHOULD、RFC 3261 §13.2.1）。タイマ C が満了したプロキシは、タイマを再設定するか分岐を終了させなければならず、暫定応答を受けていれば CANCEL を送る（MUST、RFC 3261 §16.8）。それ以外の方法で見切るのはローカルポリシーである。',
+      ja: 'RFC 3261 が定めるタイマは二つあるとした。発信者は Expires で招待の有効期間を限ることができ（MAY）、その時間までに最終応答がなければ UA コアは CANCEL を送るべきである（SHOULD、RFC 3261 §13.2.1）。タイマ C が満了したプロキシは、タイマを再設定するかブランチを終了させなければならず、暫定応答を受けていれば CANCEL を送る（MUST、RFC 3261 §16.8）。それ以外の方法で見切るのはローカルポリシーである。',
     },
     sources: [
       {
@@ -17212,11 +17212,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 199 }],
     wrong: {
       en: 'The description said that "if the branch was sending early media", the caller may keep resources reserved for it until the proxy sends a final response. RFC 6228 §1 attaches no such condition: upstream entities, the UAC included, keep the resources associated with the terminated early dialog reserved until the proxy sends a final response.',
-      ja: '説明は、「その分岐がアーリーメディアを流していた場合」、発信者はプロキシが最終応答を送るまでその分岐用のリソースを確保し続けることがあるとしていた。RFC 6228 §1 にこの条件はなく、UAC を含む上流の装置は、プロキシが最終応答を送るまで、終了したアーリーダイアログに関わるリソースを確保し続ける。',
+      ja: '説明は、「その分岐がアーリーメディアを流していた場合」、発信者はプロキシが最終応答を送るまでそのブランチ用のリソースを確保し続けることがあるとしていた。RFC 6228 §1 にこの条件はなく、UAC を含む上流の装置は、プロキシが最終応答を送るまで、終了したアーリーダイアログに関わるリソースを確保し続ける。',
     },
     now: {
       en: 'The caller and other upstream entities may keep the resources associated with that early dialog reserved until the proxy sends a final response, whether or not the branch was sending early media (RFC 6228 §1).',
-      ja: '発信者をはじめとする上流の装置は、その分岐がアーリーメディアを流していたかどうかにかかわらず、プロキシが最終応答を送るまで、そのアーリーダイアログに関わるリソースを確保し続けることがある（RFC 6228 §1）、とした。',
+      ja: '発信者をはじめとする上流の装置は、そのブランチがアーリーメディアを流していたかどうかにかかわらず、プロキシが最終応答を送るまで、そのアーリーダイアログに関わるリソースを確保し続けることがある（RFC 6228 §1）、とした。',
     },
     sources: [
       {
@@ -20854,12 +20854,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     date: '2026-12-07',
     title: {
       en: '204: on receiving it, the subscriber MUST cancel Timer N, started when it sent the SUBSCRIBE',
-      ja: '204：受信した加入者は、SUBSCRIBE を送ったときに起動したタイマ N を停止しなければならない',
+      ja: '204：受信したサブスクライバは、SUBSCRIBE を送ったときに起動したタイマ N を停止しなければならない',
     },
     pages: [{ code: 204 }],
     wrong: {
       en: 'The advice for a subscriber that receives 204 ended with "do not start a timer waiting for a NOTIFY", as if such a timer were started on the response. RFC 6665 §4.1.2.2 has the subscriber start Timer N when it sends a refreshing SUBSCRIBE (an unsubscription is handled the same way, §4.1.2.3), consider the subscription terminated if it fires before a NOTIFY arrives, and cancel it (MUST) on a success response that says no NOTIFY will come, such as 204. A subscriber that only refrains from starting a new timer leaves Timer N running and ends a subscription the 204 had just refreshed.',
-      ja: '204 を受信した加入者への対処は、「NOTIFY を待つタイマは起動しない」で終わっており、そのタイマが応答を受けてから起動されるかのようだった。RFC 6665 §4.1.2.2 では、加入者はリフレッシュの SUBSCRIBE を送るときにタイマ N を起動し（サブスクリプションの解除も同じ扱いである。§4.1.2.3）、NOTIFY が届く前にそれが満了すればサブスクリプションを終了したものとみなし、204 のように NOTIFY が来ないことを示す成功応答を受けたらそれを停止しなければならない（MUST）。新たなタイマを起動しないだけの加入者ではタイマ N が動き続け、204 でリフレッシュされたばかりのサブスクリプションを終了させてしまう。',
+      ja: '204 を受信したサブスクライバへの対処は、「NOTIFY を待つタイマは起動しない」で終わっており、そのタイマが応答を受けてから起動されるかのようだった。RFC 6665 §4.1.2.2 では、サブスクライバはリフレッシュの SUBSCRIBE を送るときにタイマ N を起動し（サブスクリプションの解除も同じ扱いである。§4.1.2.3）、NOTIFY が届く前にそれが満了すればサブスクリプションを終了したものとみなし、204 のように NOTIFY が来ないことを示す成功応答を受けたらそれを停止しなければならない（MUST）。新たなタイマを起動しないだけのサブスクライバではタイマ N が動き続け、204 でリフレッシュされたばかりのサブスクリプションを終了させてしまう。',
     },
     now: {
       en: 'The advice says to cancel Timer N, which the subscriber started when it sent the SUBSCRIBE to wait for a NOTIFY (MUST, RFC 6665 §4.1.2.2).',

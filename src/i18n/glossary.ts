@@ -59,6 +59,13 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     avoid: [/保留中の(?:他の|すべての)?(?:ブランチ|クライアントトランザクション)/],
   },
   { en: 'forking', ja: 'フォーキング', match: /\bfork(?:ing|ed|s)?\b/i, avoid: ['分岐転送'] },
+  {
+    en: 'branch (of a forked request)',
+    ja: 'ブランチ',
+    // 分岐 stays only for a path through a stack's code (「既定の分岐」, a fall-through). Search keywords may keep 分岐.
+    avoid: [/(?<!既定の|フォールスルーの|「[^」]*)分岐(?!転送)/],
+    allowIn: ['keyword'],
+  },
   { en: 'provisional response', ja: '暫定応答', match: /\bprovisional responses?\b/i, avoid: ['仮応答', '暫定レスポンス'], required: true },
   { en: 'final response', ja: '最終応答', match: /\bfinal responses?\b/i, avoid: ['最終レスポンス'], required: true },
   {
@@ -79,6 +86,20 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'user agent', ja: 'UA（ユーザエージェント）', avoid: ['ユーザーエージェント'] },
   { en: 'subscription', ja: 'サブスクリプション', match: /\bsubscriptions?\b/i, avoid: ['購読'], required: true },
   { en: 'notifier', ja: 'ノーティファイア', avoid: ['通知者'] },
+  {
+    en: 'subscriber (SIP events, RFC 6665 §2: the user agent that sends SUBSCRIBE)',
+    ja: 'サブスクライバ',
+    // 加入者 is a telephone-network subscriber (理由表示 20 加入者不在, 22 相手加入者端末番号変更, a mobile
+    // subscriber, a service's subscriber) and stays so. In a sentence that also names SUBSCRIBE, NOTIFY, a
+    // subscription, the notifier, an entity-tag or Timer N, the SIP-events role is meant: サブスクライバ.
+    // Old text quoted in 「」 (the corrections log) keeps its words.
+    avoid: [
+      /(?<!「[^」]*)加入者(?=[^。]*(?:SUBSCRIBE|NOTIFY|サブスクリプション|ノーティファイア|エンティティタグ|Suppress-If-Match|SIP-ETag|タイマ N|イベント))|(?:SUBSCRIBE|NOTIFY|サブスクリプション|ノーティファイア|エンティティタグ|Suppress-If-Match|SIP-ETag|タイマ N|イベント)[^。]*(?<!「[^」]*)加入者/,
+      'サブスクライバー',
+      '購読者',
+    ],
+    note: '長音なし。電話網の加入者（加入者不在など）は「加入者」',
+  },
   { en: 'transfer', ja: '転送', match: /\btransfer(?:s|red)?\b/i, required: true },
   { en: 'decline (reject a call)', ja: '着信拒否', note: '603 Decline の訳語。Q.850 の理由表示 21 は「通信拒否」' },
   { en: 'caller', ja: '発信者', match: /\bcallers?\b/i, avoid: ['呼び出し元'], required: true },
