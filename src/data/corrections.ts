@@ -2273,7 +2273,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 417 }],
     wrong: {
       en: 'The page said Accept-Resource-Priority "tells the client what to use in a retry", citing RFC 4412 §3.2 and §4.6.2, which say nothing about retries; the rule is in §4.7.1 and limits the choice to values the client is authorised to use. A scenario also said the originating network "has to retry the call without insisting on priority", although it may also retry with a value the gateway accepts.',
-      ja: 'Accept-Resource-Priority は「クライアントが再試行で使う値を示す」とし、再試行に触れていない RFC 4412 §3.2 と §4.6.2 を出典にしていた。規則は §4.7.1 にあり、選べるのはクライアントに認められた値に限られる。また事例では、発信側のネットワークは「優先度を強制せずに呼を再試行しなければならない」としていたが、ゲートウェイが受け付ける値で再試行することもできる。',
+      ja: 'Accept-Resource-Priority は「クライアントが再試行で使う値を示す」とし、再試行に触れていない RFC 4412 §3.2 と §4.6.2 を出典にしていた。規則は §4.7.1 にあり、選べるのはクライアントに認められた値に限られる。また事例では、発信側の網は「優先度を強制せずに呼を再試行しなければならない」としていたが、ゲートウェイが受け付ける値で再試行することもできる。',
     },
     now: {
       en: 'After a 417 the UAC may retry; if Accept-Resource-Priority is present, it SHOULD choose authorised values from it (RFC 4412 §4.7.1). The scenario names both ways to complete the call.',
@@ -2601,7 +2601,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'A proxy MUST NOT challenge with 401 and passes on the 401s it receives; a 401 challenge comes from the far end, a registrar or a redirect server. The client MAY supply an Authorization value for each challenge; if it answers only one, the device in the other realm rejects the retried INVITE with a new challenge and cannot be reached.',
-      ja: 'プロキシは 401 でチャレンジしてはならず、受信した 401 は転送する。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから来る。クライアントはチャレンジごとに Authorization の値を付けてもよく、1 つにしか応答しなければ、もう一方のレルムの端末は再送された INVITE を新しいチャレンジで拒否し、その端末には着信しない。',
+      ja: 'プロキシは 401 でチャレンジしてはならず、受信した 401 は転送する。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから来る。クライアントはチャレンジごとに Authorization の値を付けてもよく、1 つにしか応答しなければ、もう一方のレルムの端末は送り直された INVITE を新しいチャレンジで拒否し、その端末には着信しない。',
     },
     sources: [
       {
@@ -5538,7 +5538,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [412, 580] }],
     wrong: {
       en: 'The guide said an answerer that cannot satisfy a "mandatory" precondition "refuses the offer with 580", and the summary limited 580 to mandatory preconditions, "typically" QoS. RFC 3312 §8 says a UAS that cannot or is not willing to meet the preconditions of an offer SHOULD reject it with 580. The guide also said, with no source, that IMS networks use preconditions to tie call setup to bearer reservation.',
-      ja: '解説は、「必須の」プリコンディションを満たせないアンサー側は「580 でオファーを拒否する」とし、要約は 580 を必須のプリコンディション（「典型的には」QoS）に限っていた。RFC 3312 §8 では、オファーのプリコンディションを満たせない、または満たすつもりのない UAS は 580 で拒否すべき（SHOULD）である。また出典なしに、IMS ネットワークはプリコンディションで呼の確立をベアラの確保に結び付けているとしていた。',
+      ja: '解説は、「必須の」プリコンディションを満たせないアンサー側は「580 でオファーを拒否する」とし、要約は 580 を必須のプリコンディション（「典型的には」QoS）に限っていた。RFC 3312 §8 では、オファーのプリコンディションを満たせない、または満たすつもりのない UAS は 580 で拒否すべき（SHOULD）である。また出典なしに、IMS 網はプリコンディションで呼の確立をベアラの確保に結び付けているとしていた。',
     },
     now: {
       en: 'A UAS that cannot or will not meet the preconditions of an offer SHOULD refuse it with 580, with an SDP marking the failed precondition "failure", and this works for offers in an INVITE or UPDATE but not for offers in responses (RFC 3312 §8). The IMS sentence is gone.',
@@ -5711,11 +5711,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [199, 487] }],
     wrong: {
       en: 'The advice on reading a trace named only a CANCEL and an expired Expires as the causes to look for before a 487, although the guide itself, with RFC 3261 §21.4.25, says an INVITE can also be terminated by a BYE: the caller MAY send BYE on an early dialog (RFC 3261 §15), and the UAS then MUST still answer the pending INVITE, 487 being the RECOMMENDED answer (RFC 3261 §15.1.2).',
-      ja: 'トレースの読み方の助言は、487 の前に探すべき原因として CANCEL と Expires の期限切れだけを挙げていた。解説自身が RFC 3261 §21.4.25 を挙げて示すとおり、INVITE は BYE によっても終了しうる。発信者はアーリーダイアログで BYE を送ってよく（MAY、RFC 3261 §15）、その場合も UAS は保留中の INVITE に応答しなければならず、その応答は 487 が推奨される（RFC 3261 §15.1.2）。',
+      ja: 'トレースの読み方の助言は、487 の前に探すべき原因として CANCEL と Expires の期限切れだけを挙げていた。解説自身が RFC 3261 §21.4.25 を挙げて示すとおり、INVITE は BYE によっても終了しうる。発信者はアーリーダイアログで BYE を送ってよく（MAY、RFC 3261 §15）、その場合も UAS は応答待ちの INVITE に応答しなければならず、その応答は 487 が推奨される（RFC 3261 §15.1.2）。',
     },
     now: {
       en: 'Failing a CANCEL, look for an Expires that ran out, or for a BYE the caller sent on the early dialog, which it MAY do; the UAS still MUST answer the pending INVITE, and 487 is the RECOMMENDED answer.',
-      ja: 'CANCEL が見つからなければ、Expires が切れていないか、発信者がアーリーダイアログで BYE を送っていないか（MAY）を見る。BYE を受けた UAS も保留中の INVITE には応答しなければならず、その応答は 487 とすることが推奨される、とした。',
+      ja: 'CANCEL が見つからなければ、Expires が切れていないか、発信者がアーリーダイアログで BYE を送っていないか（MAY）を見る。BYE を受けた UAS も応答待ちの INVITE には応答しなければならず、その応答は 487 とすることが推奨される、とした。',
     },
     sources: [
       { ref: 'RFC3261 §15', quote: "The caller's UA MAY send a BYE for either confirmed or early dialogs" },
@@ -7860,7 +7860,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 401 }],
     wrong: {
       en: 'The description and the note on Authorization said that a new 401 to a request that carried credentials means they were refused or the nonce went stale, while the page\'s own forking scenario has the device in another realm answer the retried request with a new challenge.',
-      ja: '説明と Authorization の注記では、認証情報を付けたリクエストに再び 401 が返れば、認証情報が拒否されたか nonce が期限切れになったとしていたが、同じページのフォーキングの事例では、別のレルムの端末が再送されたリクエストに新しいチャレンジを返している。',
+      ja: '説明と Authorization の注記では、認証情報を付けたリクエストに再び 401 が返れば、認証情報が拒否されたか nonce が期限切れになったとしていたが、同じページのフォーキングの事例では、別のレルムの端末が送り直されたリクエストに新しいチャレンジを返している。',
     },
     now: {
       en: 'A second 401 naming the same realm means the credentials were refused, unless the nonce was stale; one naming another realm is a new challenge, for example from another branch of a forked request. The rule against sending credentials again (MUST NOT) applies to those that were refused (RFC 3261 §22.1).',
@@ -11666,16 +11666,16 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     date: '2026-12-06',
     title: {
       en: '401: a device that challenges the retried INVITE again has received it; it does not take the call',
-      ja: '401：再送された INVITE に再びチャレンジする端末には INVITE が届いている。呼を受けないだけである',
+      ja: '401：送り直された INVITE に再びチャレンジする端末には INVITE が届いている。呼を受けないだけである',
     },
     pages: [{ code: 401 }],
     wrong: {
       en: 'The example of a 401 merging the challenges of two devices in different realms said that, when the client answers only one realm, the device of the other can challenge the retried INVITE again, "so that device is not reached on this attempt". A device that answers with a new 401 has received the INVITE; RFC 3261 §22.2 has a UAS challenge a request that carries no credentials instead of processing it.',
-      ja: '異なるレルムの 2 台の端末のチャレンジをまとめた 401 の例で、クライアントが一方のレルムにしか応答しなければ、もう一方の端末は再送された INVITE に再びチャレンジしうるとし、「そのため、この試行ではその端末に着信しない」としていた。新たな 401 を返す端末には INVITE が届いている。RFC 3261 §22.2 が示すのは、認証情報のないリクエストを UAS が処理せずにチャレンジすることである。',
+      ja: '異なるレルムの 2 台の端末のチャレンジをまとめた 401 の例で、クライアントが一方のレルムにしか応答しなければ、もう一方の端末は送り直された INVITE に再びチャレンジしうるとし、「そのため、この試行ではその端末に着信しない」としていた。新たな 401 を返す端末には INVITE が届いている。RFC 3261 §22.2 が示すのは、認証情報のないリクエストを UAS が処理せずにチャレンジすることである。',
     },
     now: {
       en: 'If it answers only one realm, the retried INVITE carries no credentials for the other, and the device of that realm can challenge it again instead of taking the call (RFC 3261 §22.2).',
-      ja: '一方のレルムにしか応答しなければ、再送された INVITE にはもう一方のレルムの認証情報がなく、そのレルムの端末は呼を受ける代わりに再びチャレンジしうる（RFC 3261 §22.2）とした。',
+      ja: '一方のレルムにしか応答しなければ、送り直された INVITE にはもう一方のレルムの認証情報がなく、そのレルムの端末は呼を受ける代わりに再びチャレンジしうる（RFC 3261 §22.2）とした。',
     },
     sources: [
       {
@@ -12354,11 +12354,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 401 }],
     wrong: {
       en: 'A scenario said that when a forked INVITE comes back as one 401 with challenges for two realms and the client answers "only the first", the device in the other realm "rejects the retried INVITE with a new challenge" and "cannot be reached". RFC 3261 §22.2 says only that a UAS can challenge a request that carries no credentials for it, and the client may answer that challenge in turn; the ordering of the challenges is not significant (RFC 3261 §22.3), so "the first" has no defined meaning.',
-      ja: 'シナリオでは、フォーキングされた INVITE が 2 つのレルムのチャレンジを持つ 1 つの 401 として戻り、クライアントが「最初のチャレンジにしか」応答しなければ、もう一方のレルムの端末は再送された INVITE を「新しいチャレンジで拒否し」、その端末には「着信しない」としていた。RFC 3261 §22.2 が示すのは、認証情報のないリクエストに UAS がチャレンジしうることだけであり、クライアントはそのチャレンジにも応答できる。またチャレンジの順序には意味がない（RFC 3261 §22.3）ので、「最初の」には定まった意味がない。',
+      ja: 'シナリオでは、フォーキングされた INVITE が 2 つのレルムのチャレンジを持つ 1 つの 401 として戻り、クライアントが「最初のチャレンジにしか」応答しなければ、もう一方のレルムの端末は送り直された INVITE を「新しいチャレンジで拒否し」、その端末には「着信しない」としていた。RFC 3261 §22.2 が示すのは、認証情報のないリクエストに UAS がチャレンジしうることだけであり、クライアントはそのチャレンジにも応答できる。またチャレンジの順序には意味がない（RFC 3261 §22.3）ので、「最初の」には定まった意味がない。',
     },
     now: {
       en: 'When it retries, the client needs to supply credentials for each challenge (RFC 3261 §16.7) and MAY include an Authorization value for each (RFC 3261 §22.3). If it answers only one realm, the device in the other can challenge the retried INVITE again (RFC 3261 §22.2), so that device is not reached on this attempt.',
-      ja: 'クライアントは再試行の際、それぞれのチャレンジに認証情報を付ける必要があり（RFC 3261 §16.7）、チャレンジごとに Authorization の値を付けてもよい（MAY、RFC 3261 §22.3）。一方のレルムにしか応答しなければ、もう一方のレルムの端末は再送された INVITE に再びチャレンジしうる（RFC 3261 §22.2）ので、この試行ではその端末に着信しない、とした。',
+      ja: 'クライアントは再試行の際、それぞれのチャレンジに認証情報を付ける必要があり（RFC 3261 §16.7）、チャレンジごとに Authorization の値を付けてもよい（MAY、RFC 3261 §22.3）。一方のレルムにしか応答しなければ、もう一方のレルムの端末は送り直された INVITE に再びチャレンジしうる（RFC 3261 §22.2）ので、この試行ではその端末に着信しない、とした。',
     },
     sources: [
       {

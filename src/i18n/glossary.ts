@@ -56,7 +56,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'pending (a branch or transaction still waiting for its final response)',
     ja: '応答待ち',
     // 保留 is "on hold" to a Japanese telephony engineer: a call put on hold, not a branch awaiting an answer.
-    avoid: [/保留中の(?:他の|すべての)?(?:ブランチ|クライアントトランザクション)/],
+    avoid: [/保留中の(?:他の|すべての)? ?(?:ブランチ|クライアントトランザクション|INVITE|リクエスト)/],
   },
   { en: 'forking', ja: 'フォーキング', match: /\bfork(?:ing|ed|s)?\b/i, avoid: ['分岐転送'] },
   {
@@ -129,6 +129,13 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   // RFC 4412's "resource value" (namespace.priority in Resource-Priority), as the retry rows write it.
   { en: 'resource value (RFC 4412)', ja: 'Resource-Priority の値', match: /\bresource values?\b/i, avoid: ['リソース値'], required: true },
   { en: 'realm', ja: 'レルム', avoid: [/(?<!レルム（)\brealm\b(?!=)/], note: '初出は「レルム（realm）」' },
+  {
+    en: 'network of an operator or a service (telephone, transit, mobile, emergency-services, IMS, originating)',
+    ja: '網',
+    // 電話網・中継網・移動体網・緊急通報網・IMS 網・発信側の網. An IP network, "on the wire" (ネットワーク上)
+    // and network resources stay ネットワーク.
+    avoid: ['緊急通報ネットワーク', 'IMS ネットワーク', '電話ネットワーク', '中継ネットワーク', '移動体ネットワーク', /(?:発信|着信)側のネットワーク/],
+  },
   { en: 'intermediary', ja: '中継装置', avoid: ['仲介者', '中間装置', '仲介装置'] },
   { en: 'usage (of a dialog, RFC 5057)', ja: '用途', avoid: [/(?<!用途（)ユーセージ/], note: '必要なら「用途（ユーセージ）」' },
   { en: 'SIP element', ja: '装置', avoid: [/(?<!情報|構成)要素/], note: 'SIP エンティティ、プロキシ、PBX など具体的に書く' },

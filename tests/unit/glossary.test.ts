@@ -132,6 +132,10 @@ describe('the Japanese checks catch what a reader would notice', () => {
     expect(rules('他の分岐はまだ鳴る')).toEqual(['glossary: 分岐']);
     expect(rules('他のブランチはまだ鳴る。関数の既定の分岐で 500 になる')).toEqual([]);
     expect(rules('分岐の失敗', 'keyword')).toEqual([]);
+    expect(rules('UAS は保留中の INVITE に応答しなければならない')).toEqual(['glossary: 保留中の INVITE']);
+    expect(rules('UAS は応答待ちの INVITE に応答しなければならない。相手が呼を保留にした')).toEqual([]);
+    expect(rules('緊急通報ネットワークから入ってきた呼').sort()).toEqual(['glossary: 緊急通報ネットワーク']);
+    expect(rules('緊急通報網から入ってきた呼は、ネットワーク上では 417 になる')).toEqual([]);
   });
 
   it('ビジー only in the JT-Q850 name, レスポンスコード only as a gloss, search keywords keep their words', () => {
