@@ -1370,7 +1370,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'No client is required to display the reason phrase (RFC 3261 §7.2). A proxy may cancel the branch once its Timer C, of more than three minutes, fires without a provisional response; it may also reset the timer.',
-      ja: 'クライアントはリーズンフレーズを表示しなくてもよい（RFC 3261 §7.2）。プロキシは、暫定応答のないまま 3 分以上のタイマ C が満了したときにブランチを取り消すことがあるが、タイマを再設定してもよい。',
+      ja: 'クライアントはリーズンフレーズを表示しなくてもよい（RFC 3261 §7.2）。プロキシは、暫定応答のないまま 3 分以上のタイマ C が満了したときにブランチをキャンセルすることがあるが、タイマを再設定してもよい。',
     },
     sources: [
       { ref: 'RFC3261 §7.2', quote: 'The Status-Code is intended for use by automata, whereas the Reason-Phrase is intended for the human user. A client is not required to examine or display the Reason-Phrase.' },
@@ -7408,7 +7408,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(604, 607, 608),
     wrong: {
       en: 'The facts row “Do not resend the same request” rested only on sections that do not say so by themselves: RFC 3261 §21.6 and §16.7 (what 6xx means, and what a forking proxy does with one), and for 607 and 608 their own RFCs (RFC 8197 §3 and §4, RFC 8688 §3.3), which leave the code to normal 6xx processing.',
-      ja: '概要表の「同じリクエストを再び送らない」は、それだけではそう定めていない節だけを根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォークするプロキシが 6xx をどう扱うか）と、607 と 608 では、コードを 6xx の通常の処理に委ねているそれぞれの RFC（RFC 8197 §3・§4、RFC 8688 §3.3）である。',
+      ja: '概要表の「同じリクエストを再び送らない」は、それだけではそう定めていない節だけを根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォーキングするプロキシが 6xx をどう扱うか）と、607 と 608 では、コードを 6xx の通常の処理に委ねているそれぞれの RFC（RFC 8197 §3・§4、RFC 8688 §3.3）である。',
     },
     now: {
       en: 'The row first cites RFC 3261 §7.2, which defines a 6xx as a request that cannot be fulfilled at any server, then the code\'s own sections (RFC 3261 §21.6.3; RFC 8197 §3 and §4; RFC 8688 §3.3).',
@@ -15641,7 +15641,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 182 }],
     wrong: {
       en: 'The summary said that the server "will send the real final response later", a promise without the condition RFC 3261 §21.1.4 attaches to it: the server returns the final response when the callee becomes available. The caller may give up first, or a proxy may cancel the transaction; a 1xx promises no final response.',
-      ja: '要約は「本来の最終応答は後で返る」としていた。RFC 3261 §21.1.4 が付けている条件のない約束である。サーバが最終応答を返すのは着信者が応答できるようになった時点であり、それより先に発信者が発信を断念することも、プロキシがトランザクションを取り消すこともある。1xx は最終応答を約束しない。',
+      ja: '要約は「本来の最終応答は後で返る」としていた。RFC 3261 §21.1.4 が付けている条件のない約束である。サーバが最終応答を返すのは着信者が応答できるようになった時点であり、それより先に発信者が発信を断念することも、プロキシがトランザクションをキャンセルすることもある。1xx は最終応答を約束しない。',
     },
     now: {
       en: 'The summary says that when the callee becomes available, the server returns the appropriate final response (RFC 3261 §21.1.4).',
@@ -20004,11 +20004,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 408 }],
     wrong: {
       en: 'Among the codes next to 408, the page said 487 answers an INVITE "the caller cancelled". RFC 3261 §21.4.25 says the request was terminated by a BYE or CANCEL, and §16.7 has a proxy cancel its other pending branches once it forwards a final response, so the CANCEL may come from a proxy.',
-      ja: '408 の隣のコードとして、487 は「発信者が取り消した」INVITE への応答であるとしていた。RFC 3261 §21.4.25 は、リクエストが BYE または CANCEL で終了させられたとしており、§16.7 により、最終応答を転送したプロキシはほかの応答待ちのブランチを取り消す。CANCEL がプロキシから来ることもある。',
+      ja: '408 の隣のコードとして、487 は「発信者が取り消した」INVITE への応答であるとしていた。RFC 3261 §21.4.25 は、リクエストが BYE または CANCEL で終了させられたとしており、§16.7 により、最終応答を転送したプロキシはほかの応答待ちのブランチをキャンセルする。CANCEL がプロキシから来ることもある。',
     },
     now: {
       en: 'A 487 answers an INVITE that a CANCEL or BYE terminated (RFC 3261 §21.4.25); the CANCEL may come from the caller or from a proxy, one cancelling its other branches (RFC 3261 §16.7) or one whose Timer C fired on a branch that had a provisional response (RFC 3261 §16.8).',
-      ja: '487 は CANCEL や BYE で終了させられた INVITE への応答であり（RFC 3261 §21.4.25）、その CANCEL は発信者からのこともプロキシからのこともある。プロキシの場合は、ほかのブランチを取り消すとき（RFC 3261 §16.7）や、暫定応答を受けたブランチでタイマ C が満了したとき（RFC 3261 §16.8）である、とした。',
+      ja: '487 は CANCEL や BYE で終了させられた INVITE への応答であり（RFC 3261 §21.4.25）、その CANCEL は発信者からのこともプロキシからのこともある。プロキシの場合は、ほかのブランチをキャンセルするとき（RFC 3261 §16.7）や、暫定応答を受けたブランチでタイマ C が満了したとき（RFC 3261 §16.8）である、とした。',
     },
     sources: [
       { ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request.' },
@@ -22480,7 +22480,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(200, 202, 204),
     wrong: {
       en: 'The facts tables of 200, 202 and 204, and every comparison with them, said of a 2xx that a proxy forwards it at once ("Forwarded at once"), with no condition. RFC 3261 §16.7 has a proxy forward a 2xx immediately only until it has sent a final response on the server transaction; after that, only a 2xx to INVITE is forwarded, and a stateful proxy must not forward any other response immediately. A second 2xx to a forked SUBSCRIBE or MESSAGE is not forwarded: RFC 6665 §8.3.1 notes that a 202 to SUBSCRIBE may be absorbed by a proxy.',
-      ja: '200・202・204 の概要表と、これらのコードとのすべての比較ページは、2xx についてプロキシはただちに転送する（「ただちに転送され」）とし、条件を示していなかった。RFC 3261 §16.7 でプロキシが 2xx をただちに転送するのは、サーバトランザクションで最終応答を送るまでである。その後にただちに転送するのは INVITE への 2xx だけであり、ステートフルプロキシはそれ以外の応答をただちに転送してはならない。フォークされた SUBSCRIBE や MESSAGE への 2 つ目の 2xx は転送されない。RFC 6665 §8.3.1 も、SUBSCRIBE への 202 はプロキシに吸収されうるとしている。',
+      ja: '200・202・204 の概要表と、これらのコードとのすべての比較ページは、2xx についてプロキシはただちに転送する（「ただちに転送され」）とし、条件を示していなかった。RFC 3261 §16.7 でプロキシが 2xx をただちに転送するのは、サーバトランザクションで最終応答を送るまでである。その後にただちに転送するのは INVITE への 2xx だけであり、ステートフルプロキシはそれ以外の応答をただちに転送してはならない。フォーキングされた SUBSCRIBE や MESSAGE への 2 つ目の 2xx は転送されない。RFC 6665 §8.3.1 も、SUBSCRIBE への 202 はプロキシに吸収されうるとしている。',
     },
     now: {
       en: 'The row reads "Forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); a stateful proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY"; the comparison sentences give the same condition. The CANCEL is now said of a stateful proxy: the response processing of RFC 3261 §16.7 does not apply to a stateless one (§16.11).',

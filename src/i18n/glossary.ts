@@ -58,7 +58,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     // 保留 is "on hold" to a Japanese telephony engineer: a call put on hold, not a branch awaiting an answer.
     avoid: [/保留中の(?:他の|すべての)? ?(?:ブランチ|クライアントトランザクション|INVITE|リクエスト)/],
   },
-  { en: 'forking', ja: 'フォーキング', match: /\bfork(?:ing|ed|s)?\b/i, avoid: ['分岐転送'] },
+  // フォーキングする／フォーキングされた, as the site writes it 40 times; a search keyword may say フォーク.
+  { en: 'forking', ja: 'フォーキング', match: /\bfork(?:ing|ed|s)?\b/i, avoid: ['分岐転送', /フォーク(?:さ|し|す)/] },
+  {
+    en: 'cancel (a branch, a transaction or an INVITE, with CANCEL)',
+    ja: 'キャンセルする',
+    // 取り消す stays for a caller abandoning a call attempt (発信を取り消す). Old text quoted in 「」 keeps its words.
+    avoid: [/(?<!「[^」]*)(?:ブランチ|トランザクション|INVITE) ?を取り消/],
+  },
   {
     en: 'branch (of a forked request)',
     ja: 'ブランチ',

@@ -136,6 +136,10 @@ describe('the Japanese checks catch what a reader would notice', () => {
     expect(rules('UAS は応答待ちの INVITE に応答しなければならない。相手が呼を保留にした')).toEqual([]);
     expect(rules('緊急通報ネットワークから入ってきた呼').sort()).toEqual(['glossary: 緊急通報ネットワーク']);
     expect(rules('緊急通報網から入ってきた呼は、ネットワーク上では 417 になる')).toEqual([]);
+    expect(rules('プロキシは応答待ちのブランチを取り消す')).toEqual(['glossary: ブランチを取り消']);
+    expect(rules('プロキシは応答待ちのブランチをキャンセルする。相手が鳴る前に発信を取り消す')).toEqual([]);
+    expect(rules('SUBSCRIBE がフォークされると')).toEqual(['glossary: フォークさ']);
+    expect(rules('フォーキングしたプロキシ')).toEqual([]);
   });
 
   it('ビジー only in the JT-Q850 name, レスポンスコード only as a gloss, search keywords keep their words', () => {
