@@ -369,15 +369,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '1xx-ringback-local-policy',
     date: '2026-12-04',
-    title: { en: '180, 181, 183: ringback is local policy', ja: '180・181・183：リングバックはローカルポリシー' },
+    title: { en: '180, 181, 183: ringback is local policy', ja: '180・181・183：呼出音はローカルポリシー' },
     pages: [{ code: 180 }, { code: 181 }, { code: 183 }],
     wrong: {
       en: 'The ringback policy of RFC 3960 §3.2 was called "the usual" or "the common" policy, and the 180 page said a 180 with SDP "often ends in silence when the RTP never arrives", which contradicts that policy.',
-      ja: 'RFC 3960 §3.2 のリングバックの方針を「一般的なポリシー」と呼び、180 では「SDP 付きの 180 を受けたのに RTP が来ないと、無音になりやすい」と、その方針と矛盾することを書いていた。',
+      ja: 'RFC 3960 §3.2 の呼出音の方針を「一般的なポリシー」と呼び、180 では「SDP 付きの 180 を受けたのに RTP が来ないと、無音になりやすい」と、その方針と矛盾することを書いていた。',
     },
     now: {
       en: 'RFC 3960 leaves ringback to local policy and gives the 180 rule as an example for a UA that imitates a telephone; under it a 180 without incoming media gives local ringing. Silence comes from UAs that decide on SDP instead of on arriving RTP, which §3.2 warns against.',
-      ja: 'RFC 3960 はリングバックをローカルポリシーに委ね、180 の規則は電話機を模した UA の例として示している。この例では、メディアが届かない 180 ならローカルで呼出音を鳴らす。無音になるのは、届く RTP ではなく SDP の有無で判断する UA であり、§3.2 はそうした判断を戒めている。',
+      ja: 'RFC 3960 は呼出音をローカルポリシーに委ね、180 の規則は電話機を模した UA の例として示している。この例では、メディアが届かない 180 ならローカルで呼出音を鳴らす。無音になるのは、届く RTP ではなく SDP の有無で判断する UA であり、§3.2 はそうした判断を戒めている。',
     },
     sources: [
       {
@@ -1345,7 +1345,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 181 }],
     wrong: {
       en: 'The page said that under the example ringback policy of RFC 3960 "the caller hears ringing again only when the new destination rings", as if a 181 stopped the ringback a first 180 had started.',
-      ja: 'RFC 3960 の例のリングバックポリシーでは「発信者に再び呼出音が聞こえるのは新しい宛先が鳴ったときである」とし、最初の 180 で始まった呼出音を 181 が止めるかのように書いていた。',
+      ja: 'RFC 3960 の例の呼出音のポリシーでは「発信者に再び呼出音が聞こえるのは新しい宛先が鳴ったときである」とし、最初の 180 で始まった呼出音を 181 が止めるかのように書いていた。',
     },
     now: {
       en: 'Under that policy only a 180 starts local ringback: a 181 that arrives before any 180 brings no ringing, and one that follows a 180 changes nothing, so the caller keeps hearing local ringback as long as no media arrives.',
@@ -5829,15 +5829,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'guide-180-vs-183-ringback-policy',
     date: '2026-12-05',
-    title: { en: '180 vs 183 guide: local ringback is an example policy, and 180 is sent whenever the user is alerted', ja: '180 と 183 の解説：ローカルのリングバックは例示のポリシーであり、呼び出し中なら 180 を送る' },
+    title: { en: '180 vs 183 guide: local ringback is an example policy, and 180 is sent whenever the user is alerted', ja: '180 と 183 の解説：ローカルの呼出音は例示のポリシーであり、呼び出し中なら 180 を送る' },
     pages: [{ compare: [180, 183] }],
     wrong: {
       en: 'The guide called local ringback after a 180 "the usual policy", said a 180 with SDP but no RTP "tends to produce silence", and advised sending 180 only when "you have no tone of your own to play".',
-      ja: '解説は、180 の後のローカルのリングバックを「一般的なポリシー」とし、SDP 付きで RTP のない 180 は「無音になりやすい」とし、180 を送るのは「自前で流すトーンがなければ」としていた。',
+      ja: '解説は、180 の後のローカルの呼出音を「一般的なポリシー」とし、SDP 付きで RTP のない 180 は「無音になりやすい」とし、180 を送るのは「自前で流すトーンがなければ」としていた。',
     },
     now: {
       en: 'RFC 3960 §3.2 leaves ringback to local policy and gives, as an example for a telephone-like UA, a policy under which a 180 with no incoming media packets still produces local ringing; a UA that decides on the SDP instead is what produces silence. A UAS should send 180 whenever the callee is being alerted, regardless of early media.',
-      ja: 'RFC 3960 §3.2 はリングバックをローカルポリシーに委ね、電話機を模した UA の例として、メディアパケットが届かない 180 ならローカルで呼出音を鳴らすポリシーを挙げている。無音になるのは SDP で判断する UA の場合である。UAS は、アーリーメディアの状態にかかわらず、着信者を呼び出しているなら 180 を送るべきである、とした。',
+      ja: 'RFC 3960 §3.2 は呼出音をローカルポリシーに委ね、電話機を模した UA の例として、メディアパケットが届かない 180 ならローカルで呼出音を鳴らすポリシーを挙げている。無音になるのは SDP で判断する UA の場合である。UAS は、アーリーメディアの状態にかかわらず、着信者を呼び出しているなら 180 を送るべきである、とした。',
     },
     sources: [
       { ref: 'RFC3960 §3.2', quote: 'If a 180 (Ringing) has been received but there are no incoming media packets, generate local ringing.' },
@@ -11835,7 +11835,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '180-flow-local-ringback-may',
     date: '2026-12-05',
-    title: { en: '180 call flow: local ringback is a MAY', ja: '180 のコールフロー：ローカルのリングバックは MAY' },
+    title: { en: '180 call flow: local ringback is a MAY', ja: '180 のコールフロー：ローカルの呼出音は MAY' },
     pages: [{ code: 180 }],
     wrong: {
       en: 'The caption of the call flow said the caller "plays ringback until the 200 OK arrives", as a fact of every 180.',
@@ -11843,7 +11843,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The caller may play local ringback on the 180 (RFC 3261 §21.1.2) until the 200 OK arrives.',
-      ja: '発信者は 180 を契機に、200 OK が届くまでローカルでリングバックトーンを鳴らしてよい（MAY、RFC 3261 §21.1.2）、とした。',
+      ja: '発信者は 180 を契機に、200 OK が届くまでローカルで呼出音を鳴らしてよい（MAY、RFC 3261 §21.1.2）、とした。',
     },
     sources: [{ ref: 'RFC3261 §21.1.2', quote: 'The UA receiving the INVITE is trying to alert the user. This response MAY be used to initiate local ringback.' }],
   },
@@ -11872,15 +11872,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '183-oracle-mapping-triggers-the-sbc-playback',
     date: '2026-12-05',
-    title: { en: '183: the SBC mapping to 180 that Oracle documents starts the SBC\'s own ringback', ja: '183：Oracle の文書にある 180 への変換は、SBC 自身のリングバック再生を始めるためのもの' },
+    title: { en: '183: the SBC mapping to 180 that Oracle documents starts the SBC\'s own ringback', ja: '183：Oracle の文書にある 180 への変換は、SBC 自身の呼出音の再生を始めるためのもの' },
     pages: [{ code: 183 }],
     wrong: {
       en: 'The fix for silence after a 183 without SDP said that the documentation of Oracle Communications Session Border Controller describes a mapping from 183 to 180 "for this purpose", the purpose being to make the phone start its own local ringback. The documentation describes the mapping as a way to trigger the SBC\'s own local media playback on 180 Ringing.',
-      ja: 'SDP なしの 183 の後が無音になる場合の対処法で、Oracle Communications Session Border Controller の文書が「この目的で」183 を 180 に対応付ける変換を説明しているとしていた。ここでの目的とは端末自身にローカルのリングバックを始めさせることだったが、同文書はこの変換を、180 Ringing をきっかけに SBC 自身のローカルメディア再生を始める手段として説明している。',
+      ja: 'SDP なしの 183 の後が無音になる場合の対処法で、Oracle Communications Session Border Controller の文書が「この目的で」183 を 180 に対応付ける変換を説明しているとしていた。ここでの目的とは端末自身にローカルの呼出音を鳴らし始めさせることだったが、同文書はこの変換を、180 Ringing をきっかけに SBC 自身のローカルメディア再生を始める手段として説明している。',
     },
     now: {
       en: 'Some SBCs can then play ringback themselves: Oracle\'s documentation describes mapping such a 183 to a 180 with its header manipulation rules so that the 180 triggers the SBC\'s own local media playback.',
-      ja: 'このとき SBC 自身がリングバックを流せる製品もあるとし、Oracle の文書は、ヘッダ操作ルールでこのような 183 を 180 に変換し、その 180 をきっかけに SBC 自身のローカルメディア再生を始めさせる設定を説明している、とした。',
+      ja: 'このとき SBC 自身が呼出音を流せる製品もあるとし、Oracle の文書は、ヘッダ操作ルールでこのような 183 を 180 に変換し、その 180 をきっかけに SBC 自身のローカルメディア再生を始めさせる設定を説明している、とした。',
     },
     sources: [
       {
@@ -12444,7 +12444,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 181 }],
     wrong: {
       en: 'The description drew from the example ringback policy of RFC 3960 §3.2 the plain conclusion that a 181 arriving before any 180 "therefore gives the caller no ringing of its own", and the Japanese page went further: that the caller hears no ringing at all. RFC 3960 makes ringback a matter of each UA\'s local policy, gives that policy only as an example, and expects a UA to play early media, which may itself carry ringback or an announcement.',
-      ja: '説明で、RFC 3960 §3.2 の例のリングバックポリシーから、180 より前に届いた 181 では「そのため」発信側端末は自ら呼出音を鳴らさない、と一般的な結論を導いており、日本語のページではさらに、発信者に呼出音は聞こえないとしていた。RFC 3960 は呼出音の扱いを各 UA のローカルポリシーとし、このポリシーは例として示すだけである。また UA はアーリーメディアを再生するものとしており、そのメディア自体が呼出音やアナウンスを運ぶことがある。',
+      ja: '説明で、RFC 3960 §3.2 の例の呼出音のポリシーから、180 より前に届いた 181 では「そのため」発信側端末は自ら呼出音を鳴らさない、と一般的な結論を導いており、日本語のページではさらに、発信者に呼出音は聞こえないとしていた。RFC 3960 は呼出音の扱いを各 UA のローカルポリシーとし、このポリシーは例として示すだけである。また UA はアーリーメディアを再生するものとしており、そのメディア自体が呼出音やアナウンスを運ぶことがある。',
     },
     now: {
       en: 'RFC 3960 §3.2 leaves ringback to local policy; under its example policy a 181 before any 180 starts no local ringback, though ringback or an announcement sent as early media may still be heard, and a 181 after a 180 changes nothing.',
@@ -15132,7 +15132,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 183 }, { compare: [180, 183] }],
     wrong: {
       en: 'The page and the comparison of 180 and 183 said that under the example ringback policy of RFC 3960 a 183 without any incoming media "leaves the caller in silence", with no condition. Under that policy a UA that has already received a 180 and gets no media generates local ringing, so a 183 that follows a 180 leaves the caller hearing local ringing, not silence.',
-      ja: 'このページと、180 と 183 の比較ページは、RFC 3960 の例のリングバックポリシーでは、メディアの届かない 183 で「発信者は無音のまま待つことになる」と、条件を付けずに示していた。このポリシーでは、すでに 180 を受けていてメディアが届かない UA はローカルで呼出音を鳴らすので、180 の後に届いた 183 では発信者に聞こえるのは無音ではなくローカルの呼出音である。',
+      ja: 'このページと、180 と 183 の比較ページは、RFC 3960 の例の呼出音のポリシーでは、メディアの届かない 183 で「発信者は無音のまま待つことになる」と、条件を付けずに示していた。このポリシーでは、すでに 180 を受けていてメディアが届かない UA はローカルで呼出音を鳴らすので、180 の後に届いた 183 では発信者に聞こえるのは無音ではなくローカルの呼出音である。',
     },
     now: {
       en: 'Under that policy a 183 without incoming media leaves the caller in silence until a 180 arrives; after a 180 the 183 changes nothing, and local ringing goes on as long as no media arrives. The comparison says the same.',
@@ -16037,7 +16037,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The SDP in a 183 gives the caller the answer before the call is answered, and gateways and network servers can then play ringback, queue messages or announcements as early media; the SDP alone does not mean that media will flow (RFC 3960 §3.2).',
-      ja: '183 の SDP で呼の応答前にアンサーを発信者に届けることができ、ゲートウェイや網のサーバはリングバックトーンや案内をアーリーメディアとして流せる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
+      ja: '183 の SDP で呼の応答前にアンサーを発信者に届けることができ、ゲートウェイや網のサーバは呼出音や案内をアーリーメディアとして流せる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
     },
     sources: [
       { ref: 'RFC3261 §13.2.1', quote: 'That same exact answer MAY also be placed in any provisional responses sent prior to the answer.' },
@@ -16240,7 +16240,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'A 183 with SDP can give the caller the answer while the call is unanswered, and the far end can then stream ringback or an announcement as early media; the SDP alone does not mean that media will flow (RFC 3960 §3.2).',
-      ja: 'SDP 付きの 183 で、呼が未応答のうちにアンサーを発信者に届けることができ、相手側はリングバックトーンやアナウンスをアーリーメディアとして流すことができる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
+      ja: 'SDP 付きの 183 で、呼が未応答のうちにアンサーを発信者に届けることができ、相手側は呼出音やアナウンスをアーリーメディアとして流すことができる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
     },
     sources: [
       { ref: 'RFC3261 §13.2.1', quote: 'That same exact answer MAY also be placed in any provisional responses sent prior to the answer.' },
@@ -17061,7 +17061,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     date: '2026-12-06',
     title: {
       en: '180 and 183: what the caller hears is each UA\'s local policy; in RFC 3960\'s example the 180 decides whether local ringback starts',
-      ja: '180・183：発信者に何が聞こえるかは各 UA のローカルポリシーによる。RFC 3960 の例では、ローカルのリングバックを鳴らし始めるかどうかは 180 で決まる',
+      ja: '180・183：発信者に何が聞こえるかは各 UA のローカルポリシーによる。RFC 3960 の例では、ローカルの呼出音を鳴らし始めるかどうかは 180 で決まる',
     },
     pages: [{ code: 180 }, { code: 183 }],
     wrong: {
@@ -17070,7 +17070,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The 180 page says it is a matter of each UA\'s local policy (RFC 3960 §3.2) and gives the whole example policy, its first rule included: unless a 180 has been received, never generate local ringing. Under that policy the 180 decides whether local ringback can start at all, and arriving media decides what plays after it. The 183 page says the difference from 180 can decide what the caller hears.',
-      ja: '180 のページは、これを各 UA のローカルポリシーで決まることとし（RFC 3960 §3.2）、例のポリシーを最初の規則（180 を受けるまではローカルの呼出音を鳴らさない）も含めて示すようにした。このポリシーでは、ローカルのリングバックを鳴らし始められるかどうかは 180 で決まり、その後に何を再生するかは届くメディアで決まる。183 のページは、180 との違いが発信者に何が聞こえるかを左右することがある、とした。',
+      ja: '180 のページは、これを各 UA のローカルポリシーで決まることとし（RFC 3960 §3.2）、例のポリシーを最初の規則（180 を受けるまではローカルの呼出音を鳴らさない）も含めて示すようにした。このポリシーでは、ローカルの呼出音を鳴らし始められるかどうかは 180 で決まり、その後に何を再生するかは届くメディアで決まる。183 のページは、180 との違いが発信者に何が聞こえるかを左右することがある、とした。',
     },
     sources: [
       {
@@ -17257,7 +17257,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The note gives the meaning from RFC 3261 §20.4 (an alternative ringback tone for the caller\'s UA) and the level from the header table of §20: the UAS or a proxy MAY add it, and the caller\'s UA MAY ignore it. The level is cited to RFC 3261 §20.',
-      ja: '注記は、意味を RFC 3261 §20.4 から（発信者の UA が鳴らす別のリングバックトーン）、レベルを §20 のヘッダ一覧表から示すようにした。UAS やプロキシは付けてよく（MAY）、発信者の UA は無視してよい（MAY）。レベルの出典は RFC 3261 §20 とした。',
+      ja: '注記は、意味を RFC 3261 §20.4 から（発信者の UA が鳴らす別の呼出音）、レベルを §20 のヘッダ一覧表から示すようにした。UAS やプロキシは付けてよく（MAY）、発信者の UA は無視してよい（MAY）。レベルの出典は RFC 3261 §20 とした。',
     },
     sources: [
       { ref: 'RFC3261 §20.4', quote: 'When present in a 180 (Ringing) response, the Alert-Info header field specifies an alternative ringback tone to the UAC.' },
@@ -18547,7 +18547,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 183 }, { compare: [180, 183] }],
     wrong: {
       en: 'Both pages said that, with the SDP of a 183, PSTN gateways and network (announcement) servers can play ringback tones, queue messages and error announcements as early media, with RFC 3960 §3.2 as the only source. That section is about how a UAC decides on local ringing and names none of these senders or examples; the examples are in RFC 3960 §1, which gives ringing tone and announcements (e.g., queuing status) as typical early media generated by the callee. No RFC speaks of an "error announcement".',
-      ja: '両ページは、183 の SDP により、PSTN ゲートウェイや網の（アナウンス）サーバがリングバックトーン、キューのメッセージ（待ち呼の案内）、エラーアナウンスをアーリーメディアとして流せるとし、出典として RFC 3960 §3.2 だけを示していた。同節は UAC がローカルの呼出音をどう決めるかを扱うもので、これらの送信元にも例にも触れていない。例を挙げているのは RFC 3960 §1 であり、着信者が生成するアーリーメディアの典型例として呼出音とアナウンス（キューの状況など）を示している。「エラーアナウンス」に触れた RFC はない。',
+      ja: '両ページは、183 の SDP により、PSTN ゲートウェイや網の（アナウンス）サーバが呼出音、キューのメッセージ（待ち呼の案内）、エラーアナウンスをアーリーメディアとして流せるとし、出典として RFC 3960 §3.2 だけを示していた。同節は UAC がローカルの呼出音をどう決めるかを扱うもので、これらの送信元にも例にも触れていない。例を挙げているのは RFC 3960 §1 であり、着信者が生成するアーリーメディアの典型例として呼出音とアナウンス（キューの状況など）を示している。「エラーアナウンス」に触れた RFC はない。',
     },
     now: {
       en: 'They say that the callee\'s side can then send early media, and that RFC 3960 §1 gives ringing tones and announcements (of queuing status, for example) as typical examples of early media generated by the callee; RFC 3960 §3.2 still backs only the clause that the SDP alone does not mean that media will flow.',

@@ -149,7 +149,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'first hop', ja: 'ファーストホップ', avoid: ['最初のホップ'] },
   { en: 'call waiting', ja: '割込通話', avoid: ['割込み通話', 'コールウェイティング'], allowIn: ['keyword'], note: '初出は「割込通話（キャッチホン）」' },
   { en: 'voicemail', ja: 'ボイスメール', avoid: ['留守番電話'], allowIn: ['keyword'] },
-  { en: 'ringback / alerting tone', ja: '呼出音', avoid: ['呼び出し音'], allowIn: ['keyword'] },
+  // リングバック only as the first-use gloss 「呼出音（リングバック）」 or in old text quoted in 「」; a search keyword keeps リングバックトーン.
+  { en: 'ringback / alerting tone', ja: '呼出音', avoid: ['呼び出し音', /(?<!呼出音（|「[^」]*)リングバック/], allowIn: ['keyword'] },
   { en: 'reliable provisional response', ja: '信頼性のある暫定応答（100rel）', avoid: ['高信頼'] },
   { en: 'do not disturb', ja: 'DND（応答不可）', avoid: ['おやすみモード'], allowIn: ['keyword'] },
   { en: 'everywhere (6xx)', ja: '全端末', avoid: ['全域'] },

@@ -140,6 +140,9 @@ describe('the Japanese checks catch what a reader would notice', () => {
     expect(rules('プロキシは応答待ちのブランチをキャンセルする。相手が鳴る前に発信を取り消す')).toEqual([]);
     expect(rules('SUBSCRIBE がフォークされると')).toEqual(['glossary: フォークさ']);
     expect(rules('フォーキングしたプロキシ')).toEqual([]);
+    expect(rules('ローカルのリングバックを鳴らす')).toEqual(['glossary: リングバック']);
+    expect(rules('ローカルで呼出音（リングバック）を鳴らしてよい')).toEqual([]);
+    expect(rules('リングバックトーン', 'keyword')).toEqual([]);
   });
 
   it('ビジー only in the JT-Q850 name, レスポンスコード only as a gloss, search keywords keep their words', () => {
