@@ -369,15 +369,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '1xx-ringback-local-policy',
     date: '2026-12-04',
-    title: { en: '180, 181, 183: ringback is local policy', ja: '180・181・183：リングバックはローカルポリシー' },
+    title: { en: '180, 181, 183: ringback is local policy', ja: '180・181・183：呼出音はローカルポリシー' },
     pages: [{ code: 180 }, { code: 181 }, { code: 183 }],
     wrong: {
       en: 'The ringback policy of RFC 3960 §3.2 was called "the usual" or "the common" policy, and the 180 page said a 180 with SDP "often ends in silence when the RTP never arrives", which contradicts that policy.',
-      ja: 'RFC 3960 §3.2 のリングバックの方針を「一般的なポリシー」と呼び、180 では「SDP 付きの 180 を受けたのに RTP が来ないと、無音になりやすい」と、その方針と矛盾することを書いていた。',
+      ja: 'RFC 3960 §3.2 の呼出音の方針を「一般的なポリシー」と呼び、180 では「SDP 付きの 180 を受けたのに RTP が来ないと、無音になりやすい」と、その方針と矛盾することを書いていた。',
     },
     now: {
       en: 'RFC 3960 leaves ringback to local policy and gives the 180 rule as an example for a UA that imitates a telephone; under it a 180 without incoming media gives local ringing. Silence comes from UAs that decide on SDP instead of on arriving RTP, which §3.2 warns against.',
-      ja: 'RFC 3960 はリングバックをローカルポリシーに委ね、180 の規則は電話機を模した UA の例として示している。この例では、メディアが届かない 180 ならローカルで呼出音を鳴らす。無音になるのは、届く RTP ではなく SDP の有無で判断する UA であり、§3.2 はそうした判断を戒めている。',
+      ja: 'RFC 3960 は呼出音をローカルポリシーに委ね、180 の規則は電話機を模した UA の例として示している。この例では、メディアが届かない 180 ならローカルで呼出音を鳴らす。無音になるのは、届く RTP ではなく SDP の有無で判断する UA であり、§3.2 はそうした判断を戒めている。',
     },
     sources: [
       {
@@ -1345,7 +1345,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 181 }],
     wrong: {
       en: 'The page said that under the example ringback policy of RFC 3960 "the caller hears ringing again only when the new destination rings", as if a 181 stopped the ringback a first 180 had started.',
-      ja: 'RFC 3960 の例のリングバックポリシーでは「発信者に再び呼出音が聞こえるのは新しい宛先が鳴ったときである」とし、最初の 180 で始まった呼出音を 181 が止めるかのように書いていた。',
+      ja: 'RFC 3960 の例の呼出音のポリシーでは「発信者に再び呼出音が聞こえるのは新しい宛先が鳴ったときである」とし、最初の 180 で始まった呼出音を 181 が止めるかのように書いていた。',
     },
     now: {
       en: 'Under that policy only a 180 starts local ringback: a 181 that arrives before any 180 brings no ringing, and one that follows a 180 changes nothing, so the caller keeps hearing local ringback as long as no media arrives.',
@@ -1366,11 +1366,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 182 }],
     wrong: {
       en: 'The page said "many UAs never display the reason phrase", a claim with no source, and that the carrier\'s proxies "would otherwise give up on the branch after three minutes", where RFC 3261 lets a proxy reset Timer C instead.',
-      ja: '「リーズンフレーズを表示しない UA も多い」と出典なしに書き、通信事業者のプロキシは暫定応答のないまま 3 分たつと分岐を「打ち切ってしまう」としていた。RFC 3261 では、プロキシはタイマ C を再設定してもよい。',
+      ja: '「リーズンフレーズを表示しない UA も多い」と出典なしに書き、通信事業者のプロキシは暫定応答のないまま 3 分たつとブランチを「打ち切ってしまう」としていた。RFC 3261 では、プロキシはタイマ C を再設定してもよい。',
     },
     now: {
       en: 'No client is required to display the reason phrase (RFC 3261 §7.2). A proxy may cancel the branch once its Timer C, of more than three minutes, fires without a provisional response; it may also reset the timer.',
-      ja: 'クライアントはリーズンフレーズを表示しなくてもよい（RFC 3261 §7.2）。プロキシは、暫定応答のないまま 3 分以上のタイマ C が満了したときに分岐を取り消すことがあるが、タイマを再設定してもよい。',
+      ja: 'クライアントはリーズンフレーズを表示しなくてもよい（RFC 3261 §7.2）。プロキシは、暫定応答のないまま 3 分以上のタイマ C が満了したときにブランチをキャンセルすることがあるが、タイマを再設定してもよい。',
     },
     sources: [
       { ref: 'RFC3261 §7.2', quote: 'The Status-Code is intended for use by automata, whereas the Reason-Phrase is intended for the human user. A client is not required to examine or display the Reason-Phrase.' },
@@ -1495,7 +1495,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 204 }],
     wrong: {
       en: 'The page said that for a SUBSCRIBE outside a dialog the notifier "can at most leave the body out" of the NOTIFY, where RFC 5839 requires it to; it said the subscription is always refreshed, although a 204 to Expires: 0 ends it; it had no Expires header, which every 2xx to SUBSCRIBE must carry; and one scenario, a subscriber "doubling" the traffic, had no source.',
-      ja: 'ダイアログ外の SUBSCRIBE について、ノーティファイアに「できるのは NOTIFY のボディを省くことまで」としていたが、RFC 5839 はボディの省略を求めている。サブスクリプションは常にリフレッシュされるとしていたが、Expires: 0 への 204 では終了する。SUBSCRIBE へのすべての 2xx に必須の Expires ヘッダが載っておらず、加入者が通信量を「倍に」するという場面には出典がなかった。',
+      ja: 'ダイアログ外の SUBSCRIBE について、ノーティファイアに「できるのは NOTIFY のボディを省くことまで」としていたが、RFC 5839 はボディの省略を求めている。サブスクリプションは常にリフレッシュされるとしていたが、Expires: 0 への 204 では終了する。SUBSCRIBE へのすべての 2xx に必須の Expires ヘッダが載っておらず、サブスクライバが通信量を「倍に」するという場面には出典がなかった。',
     },
     now: {
       en: 'The notifier must suppress the NOTIFY and answer 204 for a matching in-dialog SUBSCRIBE, and must send a bodiless NOTIFY for a matching SUBSCRIBE outside a dialog; a 204 extends the subscription or, to Expires: 0, ends it; Expires is listed as MUST. The scenario now describes the B2BUA problem RFC 5839 §5.8 itself names.',
@@ -2273,7 +2273,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 417 }],
     wrong: {
       en: 'The page said Accept-Resource-Priority "tells the client what to use in a retry", citing RFC 4412 §3.2 and §4.6.2, which say nothing about retries; the rule is in §4.7.1 and limits the choice to values the client is authorised to use. A scenario also said the originating network "has to retry the call without insisting on priority", although it may also retry with a value the gateway accepts.',
-      ja: 'Accept-Resource-Priority は「クライアントが再試行で使う値を示す」とし、再試行に触れていない RFC 4412 §3.2 と §4.6.2 を出典にしていた。規則は §4.7.1 にあり、選べるのはクライアントに認められた値に限られる。また事例では、発信側のネットワークは「優先度を強制せずに呼を再試行しなければならない」としていたが、ゲートウェイが受け付ける値で再試行することもできる。',
+      ja: 'Accept-Resource-Priority は「クライアントが再試行で使う値を示す」とし、再試行に触れていない RFC 4412 §3.2 と §4.6.2 を出典にしていた。規則は §4.7.1 にあり、選べるのはクライアントに認められた値に限られる。また事例では、発信側の網は「優先度を強制せずに呼を再試行しなければならない」としていたが、ゲートウェイが受け付ける値で再試行することもできる。',
     },
     now: {
       en: 'After a 417 the UAC may retry; if Accept-Resource-Priority is present, it SHOULD choose authorised values from it (RFC 4412 §4.7.1). The scenario names both ways to complete the call.',
@@ -2593,15 +2593,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '401-proxies-forward-401',
     date: '2026-12-04',
-    title: { en: '401: proxies pass 401s on; an unanswered branch challenges again', ja: '401：プロキシは 401 を転送する。応答されなかった分岐が再びチャレンジする' },
+    title: { en: '401: proxies pass 401s on; an unanswered branch challenges again', ja: '401：プロキシは 401 を転送する。応答されなかったブランチが再びチャレンジする' },
     pages: [{ code: 401 }],
     wrong: {
       en: 'The description said "Proxies never send 401" and that a 401 comes from "the far end or the registrar", while the next sentence had a forking proxy return one 401 holding every challenge. A scenario said a client that answers only the first of two challenges "is challenged again", though the new 401 reaches the client only if no other branch answers first.',
-      ja: '説明では「プロキシは 401 を送らず」、401 は「着信側かレジストラから」来るとしながら、次の文ではフォーキングしたプロキシがすべてのチャレンジを入れた 401 を 1 つ返すとしていた。また、2 つのチャレンジのうち最初にしか応答しないクライアントは「再びチャレンジを受ける」としていたが、他の分岐が先に応答すれば、その 401 はクライアントに届かない。',
+      ja: '説明では「プロキシは 401 を送らず」、401 は「着信側かレジストラから」来るとしながら、次の文ではフォーキングしたプロキシがすべてのチャレンジを入れた 401 を 1 つ返すとしていた。また、2 つのチャレンジのうち最初にしか応答しないクライアントは「再びチャレンジを受ける」としていたが、他のブランチが先に応答すれば、その 401 はクライアントに届かない。',
     },
     now: {
       en: 'A proxy MUST NOT challenge with 401 and passes on the 401s it receives; a 401 challenge comes from the far end, a registrar or a redirect server. The client MAY supply an Authorization value for each challenge; if it answers only one, the device in the other realm rejects the retried INVITE with a new challenge and cannot be reached.',
-      ja: 'プロキシは 401 でチャレンジしてはならず、受信した 401 は転送する。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから来る。クライアントはチャレンジごとに Authorization の値を付けてもよく、1 つにしか応答しなければ、もう一方のレルムの端末は再送された INVITE を新しいチャレンジで拒否し、その端末には着信しない。',
+      ja: 'プロキシは 401 でチャレンジしてはならず、受信した 401 は転送する。401 のチャレンジは着信側、レジストラ、リダイレクトサーバから来る。クライアントはチャレンジごとに Authorization の値を付けてもよく、1 つにしか応答しなければ、もう一方のレルムの端末は送り直された INVITE を新しいチャレンジで拒否し、その端末には着信しない。',
     },
     sources: [
       {
@@ -3326,7 +3326,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 199 }],
     wrong: {
       en: 'The page said that under RFC 3261 alone the caller "is never told" that the device behind a failed branch has gone, and that it holds resources "until the whole INVITE completes".',
-      ja: 'RFC 3261 だけでは、失敗した分岐の先の端末が消えたことは発信者に「伝わらない」とし、リソースは「INVITE 全体が完了するまで」確保されるとしていた。',
+      ja: 'RFC 3261 だけでは、失敗したブランチの先の端末が消えたことは発信者に「伝わらない」とし、リソースは「INVITE 全体が完了するまで」確保されるとしていた。',
     },
     now: {
       en: 'The caller is not told at that moment, and may keep resources reserved until the proxy sends a final response (RFC 6228 §1); a non-2xx final response then ends all early dialogs (RFC 3261 §12.3).',
@@ -4290,7 +4290,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 204 }],
     wrong: {
       en: 'The summary said the notifier sends 204 "because the subscriber already holds the current state", and the Suppress-If-Match note said 204 answers a tag that still matches the current state. Neither mentioned the wildcard "*", which always evaluates to true whatever the current entity-tag, so a subscriber can get 204 without holding the current state.',
-      ja: '概要では、ノーティファイアが 204 を返すのは「加入者がすでに最新の状態を持っているため」とし、Suppress-If-Match の注記では、204 は現在の状態とまだ一致するタグへの応答であるとしていた。どちらも、現在のエンティティタグにかかわらず常に真となるワイルドカード「*」に触れておらず、加入者は最新の状態を持っていなくても 204 を受けることがある。',
+      ja: '概要では、ノーティファイアが 204 を返すのは「加入者がすでに最新の状態を持っているため」とし、Suppress-If-Match の注記では、204 は現在の状態とまだ一致するタグへの応答であるとしていた。どちらも、現在のエンティティタグにかかわらず常に真となるワイルドカード「*」に触れておらず、サブスクライバは最新の状態を持っていなくても 204 を受けることがある。',
     },
     now: {
       en: 'The summary and the note say 204 answers an in-dialog SUBSCRIBE whose Suppress-If-Match condition held: the quoted entity-tag is still current, or it is the wildcard "*", which always matches. The description says the same.',
@@ -5538,7 +5538,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [412, 580] }],
     wrong: {
       en: 'The guide said an answerer that cannot satisfy a "mandatory" precondition "refuses the offer with 580", and the summary limited 580 to mandatory preconditions, "typically" QoS. RFC 3312 §8 says a UAS that cannot or is not willing to meet the preconditions of an offer SHOULD reject it with 580. The guide also said, with no source, that IMS networks use preconditions to tie call setup to bearer reservation.',
-      ja: '解説は、「必須の」プリコンディションを満たせないアンサー側は「580 でオファーを拒否する」とし、要約は 580 を必須のプリコンディション（「典型的には」QoS）に限っていた。RFC 3312 §8 では、オファーのプリコンディションを満たせない、または満たすつもりのない UAS は 580 で拒否すべき（SHOULD）である。また出典なしに、IMS ネットワークはプリコンディションで呼の確立をベアラの確保に結び付けているとしていた。',
+      ja: '解説は、「必須の」プリコンディションを満たせないアンサー側は「580 でオファーを拒否する」とし、要約は 580 を必須のプリコンディション（「典型的には」QoS）に限っていた。RFC 3312 §8 では、オファーのプリコンディションを満たせない、または満たすつもりのない UAS は 580 で拒否すべき（SHOULD）である。また出典なしに、IMS 網はプリコンディションで呼の確立をベアラの確保に結び付けているとしていた。',
     },
     now: {
       en: 'A UAS that cannot or will not meet the preconditions of an offer SHOULD refuse it with 580, with an SDP marking the failed precondition "failure", and this works for offers in an INVITE or UPDATE but not for offers in responses (RFC 3312 §8). The IMS sentence is gone.',
@@ -5711,11 +5711,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [199, 487] }],
     wrong: {
       en: 'The advice on reading a trace named only a CANCEL and an expired Expires as the causes to look for before a 487, although the guide itself, with RFC 3261 §21.4.25, says an INVITE can also be terminated by a BYE: the caller MAY send BYE on an early dialog (RFC 3261 §15), and the UAS then MUST still answer the pending INVITE, 487 being the RECOMMENDED answer (RFC 3261 §15.1.2).',
-      ja: 'トレースの読み方の助言は、487 の前に探すべき原因として CANCEL と Expires の期限切れだけを挙げていた。解説自身が RFC 3261 §21.4.25 を挙げて示すとおり、INVITE は BYE によっても終了しうる。発信者はアーリーダイアログで BYE を送ってよく（MAY、RFC 3261 §15）、その場合も UAS は保留中の INVITE に応答しなければならず、その応答は 487 が推奨される（RFC 3261 §15.1.2）。',
+      ja: 'トレースの読み方の助言は、487 の前に探すべき原因として CANCEL と Expires の期限切れだけを挙げていた。解説自身が RFC 3261 §21.4.25 を挙げて示すとおり、INVITE は BYE によっても終了しうる。発信者はアーリーダイアログで BYE を送ってよく（MAY、RFC 3261 §15）、その場合も UAS は応答待ちの INVITE に応答しなければならず、その応答は 487 が推奨される（RFC 3261 §15.1.2）。',
     },
     now: {
       en: 'Failing a CANCEL, look for an Expires that ran out, or for a BYE the caller sent on the early dialog, which it MAY do; the UAS still MUST answer the pending INVITE, and 487 is the RECOMMENDED answer.',
-      ja: 'CANCEL が見つからなければ、Expires が切れていないか、発信者がアーリーダイアログで BYE を送っていないか（MAY）を見る。BYE を受けた UAS も保留中の INVITE には応答しなければならず、その応答は 487 とすることが推奨される、とした。',
+      ja: 'CANCEL が見つからなければ、Expires が切れていないか、発信者がアーリーダイアログで BYE を送っていないか（MAY）を見る。BYE を受けた UAS も応答待ちの INVITE には応答しなければならず、その応答は 487 とすることが推奨される、とした。',
     },
     sources: [
       { ref: 'RFC3261 §15', quote: "The caller's UA MAY send a BYE for either confirmed or early dialogs" },
@@ -5829,15 +5829,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: 'guide-180-vs-183-ringback-policy',
     date: '2026-12-05',
-    title: { en: '180 vs 183 guide: local ringback is an example policy, and 180 is sent whenever the user is alerted', ja: '180 と 183 の解説：ローカルのリングバックは例示のポリシーであり、呼び出し中なら 180 を送る' },
+    title: { en: '180 vs 183 guide: local ringback is an example policy, and 180 is sent whenever the user is alerted', ja: '180 と 183 の解説：ローカルの呼出音は例示のポリシーであり、呼び出し中なら 180 を送る' },
     pages: [{ compare: [180, 183] }],
     wrong: {
       en: 'The guide called local ringback after a 180 "the usual policy", said a 180 with SDP but no RTP "tends to produce silence", and advised sending 180 only when "you have no tone of your own to play".',
-      ja: '解説は、180 の後のローカルのリングバックを「一般的なポリシー」とし、SDP 付きで RTP のない 180 は「無音になりやすい」とし、180 を送るのは「自前で流すトーンがなければ」としていた。',
+      ja: '解説は、180 の後のローカルの呼出音を「一般的なポリシー」とし、SDP 付きで RTP のない 180 は「無音になりやすい」とし、180 を送るのは「自前で流すトーンがなければ」としていた。',
     },
     now: {
       en: 'RFC 3960 §3.2 leaves ringback to local policy and gives, as an example for a telephone-like UA, a policy under which a 180 with no incoming media packets still produces local ringing; a UA that decides on the SDP instead is what produces silence. A UAS should send 180 whenever the callee is being alerted, regardless of early media.',
-      ja: 'RFC 3960 §3.2 はリングバックをローカルポリシーに委ね、電話機を模した UA の例として、メディアパケットが届かない 180 ならローカルで呼出音を鳴らすポリシーを挙げている。無音になるのは SDP で判断する UA の場合である。UAS は、アーリーメディアの状態にかかわらず、着信者を呼び出しているなら 180 を送るべきである、とした。',
+      ja: 'RFC 3960 §3.2 は呼出音をローカルポリシーに委ね、電話機を模した UA の例として、メディアパケットが届かない 180 ならローカルで呼出音を鳴らすポリシーを挙げている。無音になるのは SDP で判断する UA の場合である。UAS は、アーリーメディアの状態にかかわらず、着信者を呼び出しているなら 180 を送るべきである、とした。',
     },
     sources: [
       { ref: 'RFC3960 §3.2', quote: 'If a 180 (Ringing) has been received but there are no incoming media packets, generate local ringing.' },
@@ -7408,7 +7408,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(604, 607, 608),
     wrong: {
       en: 'The facts row “Do not resend the same request” rested only on sections that do not say so by themselves: RFC 3261 §21.6 and §16.7 (what 6xx means, and what a forking proxy does with one), and for 607 and 608 their own RFCs (RFC 8197 §3 and §4, RFC 8688 §3.3), which leave the code to normal 6xx processing.',
-      ja: '概要表の「同じリクエストを再び送らない」は、それだけではそう定めていない節だけを根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォークするプロキシが 6xx をどう扱うか）と、607 と 608 では、コードを 6xx の通常の処理に委ねているそれぞれの RFC（RFC 8197 §3・§4、RFC 8688 §3.3）である。',
+      ja: '概要表の「同じリクエストを再び送らない」は、それだけではそう定めていない節だけを根拠としていた。RFC 3261 §21.6・§16.7（6xx の意味と、フォーキングするプロキシが 6xx をどう扱うか）と、607 と 608 では、コードを 6xx の通常の処理に委ねているそれぞれの RFC（RFC 8197 §3・§4、RFC 8688 §3.3）である。',
     },
     now: {
       en: 'The row first cites RFC 3261 §7.2, which defines a 6xx as a request that cannot be fulfilled at any server, then the code\'s own sections (RFC 3261 §21.6.3; RFC 8197 §3 and §4; RFC 8688 §3.3).',
@@ -7860,11 +7860,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 401 }],
     wrong: {
       en: 'The description and the note on Authorization said that a new 401 to a request that carried credentials means they were refused or the nonce went stale, while the page\'s own forking scenario has the device in another realm answer the retried request with a new challenge.',
-      ja: '説明と Authorization の注記では、認証情報を付けたリクエストに再び 401 が返れば、認証情報が拒否されたか nonce が期限切れになったとしていたが、同じページのフォーキングの事例では、別のレルムの端末が再送されたリクエストに新しいチャレンジを返している。',
+      ja: '説明と Authorization の注記では、認証情報を付けたリクエストに再び 401 が返れば、認証情報が拒否されたか nonce が期限切れになったとしていたが、同じページのフォーキングの事例では、別のレルムの端末が送り直されたリクエストに新しいチャレンジを返している。',
     },
     now: {
       en: 'A second 401 naming the same realm means the credentials were refused, unless the nonce was stale; one naming another realm is a new challenge, for example from another branch of a forked request. The rule against sending credentials again (MUST NOT) applies to those that were refused (RFC 3261 §22.1).',
-      ja: '同じレルムを示す 2 度目の 401 は、nonce の期限切れでない限り認証情報の拒否を意味し、別のレルムを示す 401 は、フォーキングされたリクエストの別の分岐からのものなど、新しいチャレンジであるとした。認証情報を再び送ってはならない（MUST NOT）という規則は、拒否された認証情報に対するものであるとした（RFC 3261 §22.1）。',
+      ja: '同じレルムを示す 2 度目の 401 は、nonce の期限切れでない限り認証情報の拒否を意味し、別のレルムを示す 401 は、フォーキングされたリクエストの別のブランチからのものなど、新しいチャレンジであるとした。認証情報を再び送ってはならない（MUST NOT）という規則は、拒否された認証情報に対するものであるとした（RFC 3261 §22.1）。',
     },
     sources: [
       { ref: 'RFC3261 §22.1', quote: 'The realm string alone defines the protection domain.' },
@@ -7905,7 +7905,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 404 }],
     wrong: {
       en: 'The Japanese note on Retry-After said it tells the caller when it may retry, which neither RFC 3261 §20.33 nor the English note says. A fix said that digits matching no entry of a PBX or carrier dial plan "are answered as an address that does not exist", as if every such server answered 404. The description said that when every branch fails a forking proxy "normally" returns a response of the lowest class, although it MUST choose a 6xx when it received one.',
-      ja: '日本語の Retry-After の注記は、再試行してよい時期を伝えるとしていたが、RFC 3261 §20.33 にも英語の注記にもその記述はない。対処法では、PBX や事業者のダイヤルプランのどの項目にも一致しない桁列は「存在しないアドレスとして扱われる」と、どのサーバも 404 を返すかのように書いていた。説明では、すべての分岐が失敗するとフォーキングプロキシは「通常は」最も低いクラスの応答を返すとしていたが、6xx を受け取っていれば 6xx を選ばなければならない。',
+      ja: '日本語の Retry-After の注記は、再試行してよい時期を伝えるとしていたが、RFC 3261 §20.33 にも英語の注記にもその記述はない。対処法では、PBX や事業者のダイヤルプランのどの項目にも一致しない桁列は「存在しないアドレスとして扱われる」と、どのサーバも 404 を返すかのように書いていた。説明では、すべてのブランチが失敗するとフォーキングプロキシは「通常は」最も低いクラスの応答を返すとしていたが、6xx を受け取っていれば 6xx を選ばなければならない。',
     },
     now: {
       en: 'Retry-After on a 404 says when the called party expects to be available again. A 404 says no such user exists at the address as sent, so digits in a format the dial plan does not match can draw it; correct them first, since after a 4xx the client SHOULD NOT retry the same request unmodified. A forking proxy forwards a 6xx if it received one, and otherwise SHOULD choose from the lowest class.',
@@ -9551,7 +9551,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'After a 100, the failover of RFC 3263 can come only from a 503 or a transport failure (RFC 3263 §4.3, RFC 3261 §17.1.1.2). Giving up on a carrier that answered 100 but nothing more takes a timer and a CANCEL: RFC 3261 sets only a proxy\'s Timer C, of more than three minutes, after which the proxy MUST cancel a branch that has a provisional response (RFC 3261 §16.6, §16.8); giving up sooner is local policy, which the RFCs do not define.',
-      ja: '100 の後に RFC 3263 のフェイルオーバーが起きるのは、503 かトランスポートの障害の場合だけである（RFC 3263 §4.3、RFC 3261 §17.1.1.2）。100 だけを返して先へ進まないキャリアを見切るにはタイマと CANCEL が要る。RFC 3261 が定めるのは 3 分を超えるプロキシのタイマ C だけで、満了すると、プロキシは暫定応答を受けた分岐をキャンセルしなければならない（RFC 3261 §16.6、§16.8）。それより早く見切るのは RFC が定めないローカルポリシーである、とした。',
+      ja: '100 の後に RFC 3263 のフェイルオーバーが起きるのは、503 かトランスポートの障害の場合だけである（RFC 3263 §4.3、RFC 3261 §17.1.1.2）。100 だけを返して先へ進まないキャリアを見切るにはタイマと CANCEL が要る。RFC 3261 が定めるのは 3 分を超えるプロキシのタイマ C だけで、満了すると、プロキシは暫定応答を受けたブランチをキャンセルしなければならない（RFC 3261 §16.6、§16.8）。それより早く見切るのは RFC が定めないローカルポリシーである、とした。',
     },
     sources: [
       {
@@ -9587,15 +9587,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '199-none-when-last-branch-fails',
     date: '2026-12-05',
-    title: { en: '199: none comes when the failed branch was the last one pending', ja: '199：失敗した分岐が最後の応答待ちの分岐なら 199 は来ない' },
+    title: { en: '199: none comes when the failed branch was the last one pending', ja: '199：失敗したブランチが最後の応答待ちのブランチなら 199 は来ない' },
     pages: [{ code: 199 }],
     wrong: {
       en: 'The fix for "you never see 199 although branches fail" listed Supported: 199, Require: 100rel and proxy support, but not that a forking proxy sends 199 only when it does not forward the final response at once, which it does when the failed branch was the last one pending and it tries no further target.',
-      ja: '「分岐が失敗しているのに 199 が一度も来ない」場合の対処法は、Supported: 199、Require: 100rel、プロキシの対応を挙げていたが、フォーキングプロキシが 199 を送るのは最終応答を直ちには中継しない場合だけであり、失敗した分岐が最後の応答待ちの分岐で、それ以上の宛先を試さないなら直ちに中継する、という点を挙げていなかった。',
+      ja: '「分岐が失敗しているのに 199 が一度も来ない」場合の対処法は、Supported: 199、Require: 100rel、プロキシの対応を挙げていたが、フォーキングプロキシが 199 を送るのは最終応答を直ちには中継しない場合だけであり、失敗したブランチが最後の応答待ちのブランチで、それ以上の宛先を試さないなら直ちに中継する、という点を挙げていなかった。',
     },
     now: {
       en: 'Expect no 199 when the failed branch was the last one pending and the proxy tries no further target: the proxy then forwards a final response at once, which ends every early dialog, and RFC 6228 §6 asks for a 199 only when it does not.',
-      ja: '失敗した分岐が最後の応答待ちの分岐で、プロキシがそれ以上の宛先を試さない場合も 199 は来ない。プロキシは最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、直ちには中継しない場合だけである、とした。',
+      ja: '失敗したブランチが最後の応答待ちのブランチで、プロキシがそれ以上の宛先を試さない場合も 199 は来ない。プロキシは最終応答を直ちに中継し、それがすべてのアーリーダイアログを終わらせる。RFC 6228 §6 が 199 を求めるのは、直ちには中継しない場合だけである、とした。',
     },
     sources: [
       { ref: 'RFC6228 §6', quote: 'The forking proxy does not intend to forward the final response immediately (in accordance with rules for a forking proxy).' },
@@ -11666,16 +11666,16 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     date: '2026-12-06',
     title: {
       en: '401: a device that challenges the retried INVITE again has received it; it does not take the call',
-      ja: '401：再送された INVITE に再びチャレンジする端末には INVITE が届いている。呼を受けないだけである',
+      ja: '401：送り直された INVITE に再びチャレンジする端末には INVITE が届いている。呼を受けないだけである',
     },
     pages: [{ code: 401 }],
     wrong: {
       en: 'The example of a 401 merging the challenges of two devices in different realms said that, when the client answers only one realm, the device of the other can challenge the retried INVITE again, "so that device is not reached on this attempt". A device that answers with a new 401 has received the INVITE; RFC 3261 §22.2 has a UAS challenge a request that carries no credentials instead of processing it.',
-      ja: '異なるレルムの 2 台の端末のチャレンジをまとめた 401 の例で、クライアントが一方のレルムにしか応答しなければ、もう一方の端末は再送された INVITE に再びチャレンジしうるとし、「そのため、この試行ではその端末に着信しない」としていた。新たな 401 を返す端末には INVITE が届いている。RFC 3261 §22.2 が示すのは、認証情報のないリクエストを UAS が処理せずにチャレンジすることである。',
+      ja: '異なるレルムの 2 台の端末のチャレンジをまとめた 401 の例で、クライアントが一方のレルムにしか応答しなければ、もう一方の端末は送り直された INVITE に再びチャレンジしうるとし、「そのため、この試行ではその端末に着信しない」としていた。新たな 401 を返す端末には INVITE が届いている。RFC 3261 §22.2 が示すのは、認証情報のないリクエストを UAS が処理せずにチャレンジすることである。',
     },
     now: {
       en: 'If it answers only one realm, the retried INVITE carries no credentials for the other, and the device of that realm can challenge it again instead of taking the call (RFC 3261 §22.2).',
-      ja: '一方のレルムにしか応答しなければ、再送された INVITE にはもう一方のレルムの認証情報がなく、そのレルムの端末は呼を受ける代わりに再びチャレンジしうる（RFC 3261 §22.2）とした。',
+      ja: '一方のレルムにしか応答しなければ、送り直された INVITE にはもう一方のレルムの認証情報がなく、そのレルムの端末は呼を受ける代わりに再びチャレンジしうる（RFC 3261 §22.2）とした。',
     },
     sources: [
       {
@@ -11835,7 +11835,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '180-flow-local-ringback-may',
     date: '2026-12-05',
-    title: { en: '180 call flow: local ringback is a MAY', ja: '180 のコールフロー：ローカルのリングバックは MAY' },
+    title: { en: '180 call flow: local ringback is a MAY', ja: '180 のコールフロー：ローカルの呼出音は MAY' },
     pages: [{ code: 180 }],
     wrong: {
       en: 'The caption of the call flow said the caller "plays ringback until the 200 OK arrives", as a fact of every 180.',
@@ -11843,7 +11843,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The caller may play local ringback on the 180 (RFC 3261 §21.1.2) until the 200 OK arrives.',
-      ja: '発信者は 180 を契機に、200 OK が届くまでローカルでリングバックトーンを鳴らしてよい（MAY、RFC 3261 §21.1.2）、とした。',
+      ja: '発信者は 180 を契機に、200 OK が届くまでローカルで呼出音を鳴らしてよい（MAY、RFC 3261 §21.1.2）、とした。',
     },
     sources: [{ ref: 'RFC3261 §21.1.2', quote: 'The UA receiving the INVITE is trying to alert the user. This response MAY be used to initiate local ringback.' }],
   },
@@ -11872,15 +11872,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   {
     id: '183-oracle-mapping-triggers-the-sbc-playback',
     date: '2026-12-05',
-    title: { en: '183: the SBC mapping to 180 that Oracle documents starts the SBC\'s own ringback', ja: '183：Oracle の文書にある 180 への変換は、SBC 自身のリングバック再生を始めるためのもの' },
+    title: { en: '183: the SBC mapping to 180 that Oracle documents starts the SBC\'s own ringback', ja: '183：Oracle の文書にある 180 への変換は、SBC 自身の呼出音の再生を始めるためのもの' },
     pages: [{ code: 183 }],
     wrong: {
       en: 'The fix for silence after a 183 without SDP said that the documentation of Oracle Communications Session Border Controller describes a mapping from 183 to 180 "for this purpose", the purpose being to make the phone start its own local ringback. The documentation describes the mapping as a way to trigger the SBC\'s own local media playback on 180 Ringing.',
-      ja: 'SDP なしの 183 の後が無音になる場合の対処法で、Oracle Communications Session Border Controller の文書が「この目的で」183 を 180 に対応付ける変換を説明しているとしていた。ここでの目的とは端末自身にローカルのリングバックを始めさせることだったが、同文書はこの変換を、180 Ringing をきっかけに SBC 自身のローカルメディア再生を始める手段として説明している。',
+      ja: 'SDP なしの 183 の後が無音になる場合の対処法で、Oracle Communications Session Border Controller の文書が「この目的で」183 を 180 に対応付ける変換を説明しているとしていた。ここでの目的とは端末自身にローカルの呼出音を鳴らし始めさせることだったが、同文書はこの変換を、180 Ringing をきっかけに SBC 自身のローカルメディア再生を始める手段として説明している。',
     },
     now: {
       en: 'Some SBCs can then play ringback themselves: Oracle\'s documentation describes mapping such a 183 to a 180 with its header manipulation rules so that the 180 triggers the SBC\'s own local media playback.',
-      ja: 'このとき SBC 自身がリングバックを流せる製品もあるとし、Oracle の文書は、ヘッダ操作ルールでこのような 183 を 180 に変換し、その 180 をきっかけに SBC 自身のローカルメディア再生を始めさせる設定を説明している、とした。',
+      ja: 'このとき SBC 自身が呼出音を流せる製品もあるとし、Oracle の文書は、ヘッダ操作ルールでこのような 183 を 180 に変換し、その 180 をきっかけに SBC 自身のローカルメディア再生を始めさせる設定を説明している、とした。',
     },
     sources: [
       {
@@ -11917,11 +11917,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ compare: [100, 180] }],
     wrong: {
       en: 'On giving up on a carrier that answered only 100, the guide said "The only such timer RFC 3261 sets is a proxy\'s Timer C", after which "the proxy MUST cancel a branch that has a provisional response", and that giving up sooner is local policy the RFCs do not define. RFC 3261 also lets the caller put an Expires header field in the INVITE, after which its UA core should send CANCEL; and when Timer C fires a proxy may instead reset it, sending CANCEL only if it ends a branch that has a provisional response.',
-      ja: '100 しか返さないキャリアを見切る方法について、解説は「RFC 3261 が定めるそのようなタイマは、3 分を超えるプロキシのタイマ C だけ」であり、満了すると「プロキシは暫定応答を受けた分岐をキャンセルしなければならない」とし、それより早く見切るのはローカルポリシーで RFC は定めていないとしていた。RFC 3261 は、発信者が INVITE に Expires ヘッダを入れ、その時間が来れば UA コアが CANCEL を送る方法も定めている。またタイマ C が満了したとき、プロキシはタイマを再設定してもよく、CANCEL を送るのは暫定応答を受けた分岐を終了させる場合である。',
+      ja: '100 しか返さないキャリアを見切る方法について、解説は「RFC 3261 が定めるそのようなタイマは、3 分を超えるプロキシのタイマ C だけ」であり、満了すると「プロキシは暫定応答を受けた分岐をキャンセルしなければならない」とし、それより早く見切るのはローカルポリシーで RFC は定めていないとしていた。RFC 3261 は、発信者が INVITE に Expires ヘッダを入れ、その時間が来れば UA コアが CANCEL を送る方法も定めている。またタイマ C が満了したとき、プロキシはタイマを再設定してもよく、CANCEL を送るのは暫定応答を受けたブランチを終了させる場合である。',
     },
     now: {
       en: 'RFC 3261 defines two timers: the caller MAY limit the invitation with Expires, and its UA core SHOULD send CANCEL when that time is reached with no final response (RFC 3261 §13.2.1); a proxy whose Timer C fires MUST either reset it or end the branch, with a CANCEL if a provisional response has arrived (RFC 3261 §16.8). Giving up in any other way is local policy.',
-      ja: 'RFC 3261 が定めるタイマは二つあるとした。発信者は Expires で招待の有効期間を限ることができ（MAY）、その時間までに最終応答がなければ UA コアは CANCEL を送るべきである（SHOULD、RFC 3261 §13.2.1）。タイマ C が満了したプロキシは、タイマを再設定するか分岐を終了させなければならず、暫定応答を受けていれば CANCEL を送る（MUST、RFC 3261 §16.8）。それ以外の方法で見切るのはローカルポリシーである。',
+      ja: 'RFC 3261 が定めるタイマは二つあるとした。発信者は Expires で招待の有効期間を限ることができ（MAY）、その時間までに最終応答がなければ UA コアは CANCEL を送るべきである（SHOULD、RFC 3261 §13.2.1）。タイマ C が満了したプロキシは、タイマを再設定するかブランチを終了させなければならず、暫定応答を受けていれば CANCEL を送る（MUST、RFC 3261 §16.8）。それ以外の方法で見切るのはローカルポリシーである。',
     },
     sources: [
       {
@@ -12354,11 +12354,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 401 }],
     wrong: {
       en: 'A scenario said that when a forked INVITE comes back as one 401 with challenges for two realms and the client answers "only the first", the device in the other realm "rejects the retried INVITE with a new challenge" and "cannot be reached". RFC 3261 §22.2 says only that a UAS can challenge a request that carries no credentials for it, and the client may answer that challenge in turn; the ordering of the challenges is not significant (RFC 3261 §22.3), so "the first" has no defined meaning.',
-      ja: 'シナリオでは、フォーキングされた INVITE が 2 つのレルムのチャレンジを持つ 1 つの 401 として戻り、クライアントが「最初のチャレンジにしか」応答しなければ、もう一方のレルムの端末は再送された INVITE を「新しいチャレンジで拒否し」、その端末には「着信しない」としていた。RFC 3261 §22.2 が示すのは、認証情報のないリクエストに UAS がチャレンジしうることだけであり、クライアントはそのチャレンジにも応答できる。またチャレンジの順序には意味がない（RFC 3261 §22.3）ので、「最初の」には定まった意味がない。',
+      ja: 'シナリオでは、フォーキングされた INVITE が 2 つのレルムのチャレンジを持つ 1 つの 401 として戻り、クライアントが「最初のチャレンジにしか」応答しなければ、もう一方のレルムの端末は送り直された INVITE を「新しいチャレンジで拒否し」、その端末には「着信しない」としていた。RFC 3261 §22.2 が示すのは、認証情報のないリクエストに UAS がチャレンジしうることだけであり、クライアントはそのチャレンジにも応答できる。またチャレンジの順序には意味がない（RFC 3261 §22.3）ので、「最初の」には定まった意味がない。',
     },
     now: {
       en: 'When it retries, the client needs to supply credentials for each challenge (RFC 3261 §16.7) and MAY include an Authorization value for each (RFC 3261 §22.3). If it answers only one realm, the device in the other can challenge the retried INVITE again (RFC 3261 §22.2), so that device is not reached on this attempt.',
-      ja: 'クライアントは再試行の際、それぞれのチャレンジに認証情報を付ける必要があり（RFC 3261 §16.7）、チャレンジごとに Authorization の値を付けてもよい（MAY、RFC 3261 §22.3）。一方のレルムにしか応答しなければ、もう一方のレルムの端末は再送された INVITE に再びチャレンジしうる（RFC 3261 §22.2）ので、この試行ではその端末に着信しない、とした。',
+      ja: 'クライアントは再試行の際、それぞれのチャレンジに認証情報を付ける必要があり（RFC 3261 §16.7）、チャレンジごとに Authorization の値を付けてもよい（MAY、RFC 3261 §22.3）。一方のレルムにしか応答しなければ、もう一方のレルムの端末は送り直された INVITE に再びチャレンジしうる（RFC 3261 §22.2）ので、この試行ではその端末に着信しない、とした。',
     },
     sources: [
       {
@@ -12444,7 +12444,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 181 }],
     wrong: {
       en: 'The description drew from the example ringback policy of RFC 3960 §3.2 the plain conclusion that a 181 arriving before any 180 "therefore gives the caller no ringing of its own", and the Japanese page went further: that the caller hears no ringing at all. RFC 3960 makes ringback a matter of each UA\'s local policy, gives that policy only as an example, and expects a UA to play early media, which may itself carry ringback or an announcement.',
-      ja: '説明で、RFC 3960 §3.2 の例のリングバックポリシーから、180 より前に届いた 181 では「そのため」発信側端末は自ら呼出音を鳴らさない、と一般的な結論を導いており、日本語のページではさらに、発信者に呼出音は聞こえないとしていた。RFC 3960 は呼出音の扱いを各 UA のローカルポリシーとし、このポリシーは例として示すだけである。また UA はアーリーメディアを再生するものとしており、そのメディア自体が呼出音やアナウンスを運ぶことがある。',
+      ja: '説明で、RFC 3960 §3.2 の例の呼出音のポリシーから、180 より前に届いた 181 では「そのため」発信側端末は自ら呼出音を鳴らさない、と一般的な結論を導いており、日本語のページではさらに、発信者に呼出音は聞こえないとしていた。RFC 3960 は呼出音の扱いを各 UA のローカルポリシーとし、このポリシーは例として示すだけである。また UA はアーリーメディアを再生するものとしており、そのメディア自体が呼出音やアナウンスを運ぶことがある。',
     },
     now: {
       en: 'RFC 3960 §3.2 leaves ringback to local policy; under its example policy a 181 before any 180 starts no local ringback, though ringback or an announcement sent as early media may still be heard, and a 181 after a 180 changes nothing.',
@@ -15132,7 +15132,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 183 }, { compare: [180, 183] }],
     wrong: {
       en: 'The page and the comparison of 180 and 183 said that under the example ringback policy of RFC 3960 a 183 without any incoming media "leaves the caller in silence", with no condition. Under that policy a UA that has already received a 180 and gets no media generates local ringing, so a 183 that follows a 180 leaves the caller hearing local ringing, not silence.',
-      ja: 'このページと、180 と 183 の比較ページは、RFC 3960 の例のリングバックポリシーでは、メディアの届かない 183 で「発信者は無音のまま待つことになる」と、条件を付けずに示していた。このポリシーでは、すでに 180 を受けていてメディアが届かない UA はローカルで呼出音を鳴らすので、180 の後に届いた 183 では発信者に聞こえるのは無音ではなくローカルの呼出音である。',
+      ja: 'このページと、180 と 183 の比較ページは、RFC 3960 の例の呼出音のポリシーでは、メディアの届かない 183 で「発信者は無音のまま待つことになる」と、条件を付けずに示していた。このポリシーでは、すでに 180 を受けていてメディアが届かない UA はローカルで呼出音を鳴らすので、180 の後に届いた 183 では発信者に聞こえるのは無音ではなくローカルの呼出音である。',
     },
     now: {
       en: 'Under that policy a 183 without incoming media leaves the caller in silence until a 180 arrives; after a 180 the 183 changes nothing, and local ringing goes on as long as no media arrives. The comparison says the same.',
@@ -15641,7 +15641,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 182 }],
     wrong: {
       en: 'The summary said that the server "will send the real final response later", a promise without the condition RFC 3261 §21.1.4 attaches to it: the server returns the final response when the callee becomes available. The caller may give up first, or a proxy may cancel the transaction; a 1xx promises no final response.',
-      ja: '要約は「本来の最終応答は後で返る」としていた。RFC 3261 §21.1.4 が付けている条件のない約束である。サーバが最終応答を返すのは着信者が応答できるようになった時点であり、それより先に発信者が発信を断念することも、プロキシがトランザクションを取り消すこともある。1xx は最終応答を約束しない。',
+      ja: '要約は「本来の最終応答は後で返る」としていた。RFC 3261 §21.1.4 が付けている条件のない約束である。サーバが最終応答を返すのは着信者が応答できるようになった時点であり、それより先に発信者が発信を断念することも、プロキシがトランザクションをキャンセルすることもある。1xx は最終応答を約束しない。',
     },
     now: {
       en: 'The summary says that when the callee becomes available, the server returns the appropriate final response (RFC 3261 §21.1.4).',
@@ -16037,7 +16037,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The SDP in a 183 gives the caller the answer before the call is answered, and gateways and network servers can then play ringback, queue messages or announcements as early media; the SDP alone does not mean that media will flow (RFC 3960 §3.2).',
-      ja: '183 の SDP で呼の応答前にアンサーを発信者に届けることができ、ゲートウェイや網のサーバはリングバックトーンや案内をアーリーメディアとして流せる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
+      ja: '183 の SDP で呼の応答前にアンサーを発信者に届けることができ、ゲートウェイや網のサーバは呼出音や案内をアーリーメディアとして流せる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
     },
     sources: [
       { ref: 'RFC3261 §13.2.1', quote: 'That same exact answer MAY also be placed in any provisional responses sent prior to the answer.' },
@@ -16240,7 +16240,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'A 183 with SDP can give the caller the answer while the call is unanswered, and the far end can then stream ringback or an announcement as early media; the SDP alone does not mean that media will flow (RFC 3960 §3.2).',
-      ja: 'SDP 付きの 183 で、呼が未応答のうちにアンサーを発信者に届けることができ、相手側はリングバックトーンやアナウンスをアーリーメディアとして流すことができる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
+      ja: 'SDP 付きの 183 で、呼が未応答のうちにアンサーを発信者に届けることができ、相手側は呼出音やアナウンスをアーリーメディアとして流すことができる。ただし、SDP があるだけではメディアが流れるとは限らない（RFC 3960 §3.2）、とした。',
     },
     sources: [
       { ref: 'RFC3261 §13.2.1', quote: 'That same exact answer MAY also be placed in any provisional responses sent prior to the answer.' },
@@ -17061,7 +17061,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     date: '2026-12-06',
     title: {
       en: '180 and 183: what the caller hears is each UA\'s local policy; in RFC 3960\'s example the 180 decides whether local ringback starts',
-      ja: '180・183：発信者に何が聞こえるかは各 UA のローカルポリシーによる。RFC 3960 の例では、ローカルのリングバックを鳴らし始めるかどうかは 180 で決まる',
+      ja: '180・183：発信者に何が聞こえるかは各 UA のローカルポリシーによる。RFC 3960 の例では、ローカルの呼出音を鳴らし始めるかどうかは 180 で決まる',
     },
     pages: [{ code: 180 }, { code: 183 }],
     wrong: {
@@ -17070,7 +17070,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The 180 page says it is a matter of each UA\'s local policy (RFC 3960 §3.2) and gives the whole example policy, its first rule included: unless a 180 has been received, never generate local ringing. Under that policy the 180 decides whether local ringback can start at all, and arriving media decides what plays after it. The 183 page says the difference from 180 can decide what the caller hears.',
-      ja: '180 のページは、これを各 UA のローカルポリシーで決まることとし（RFC 3960 §3.2）、例のポリシーを最初の規則（180 を受けるまではローカルの呼出音を鳴らさない）も含めて示すようにした。このポリシーでは、ローカルのリングバックを鳴らし始められるかどうかは 180 で決まり、その後に何を再生するかは届くメディアで決まる。183 のページは、180 との違いが発信者に何が聞こえるかを左右することがある、とした。',
+      ja: '180 のページは、これを各 UA のローカルポリシーで決まることとし（RFC 3960 §3.2）、例のポリシーを最初の規則（180 を受けるまではローカルの呼出音を鳴らさない）も含めて示すようにした。このポリシーでは、ローカルの呼出音を鳴らし始められるかどうかは 180 で決まり、その後に何を再生するかは届くメディアで決まる。183 のページは、180 との違いが発信者に何が聞こえるかを左右することがある、とした。',
     },
     sources: [
       {
@@ -17212,11 +17212,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 199 }],
     wrong: {
       en: 'The description said that "if the branch was sending early media", the caller may keep resources reserved for it until the proxy sends a final response. RFC 6228 §1 attaches no such condition: upstream entities, the UAC included, keep the resources associated with the terminated early dialog reserved until the proxy sends a final response.',
-      ja: '説明は、「その分岐がアーリーメディアを流していた場合」、発信者はプロキシが最終応答を送るまでその分岐用のリソースを確保し続けることがあるとしていた。RFC 6228 §1 にこの条件はなく、UAC を含む上流の装置は、プロキシが最終応答を送るまで、終了したアーリーダイアログに関わるリソースを確保し続ける。',
+      ja: '説明は、「その分岐がアーリーメディアを流していた場合」、発信者はプロキシが最終応答を送るまでそのブランチ用のリソースを確保し続けることがあるとしていた。RFC 6228 §1 にこの条件はなく、UAC を含む上流の装置は、プロキシが最終応答を送るまで、終了したアーリーダイアログに関わるリソースを確保し続ける。',
     },
     now: {
       en: 'The caller and other upstream entities may keep the resources associated with that early dialog reserved until the proxy sends a final response, whether or not the branch was sending early media (RFC 6228 §1).',
-      ja: '発信者をはじめとする上流の装置は、その分岐がアーリーメディアを流していたかどうかにかかわらず、プロキシが最終応答を送るまで、そのアーリーダイアログに関わるリソースを確保し続けることがある（RFC 6228 §1）、とした。',
+      ja: '発信者をはじめとする上流の装置は、そのブランチがアーリーメディアを流していたかどうかにかかわらず、プロキシが最終応答を送るまで、そのアーリーダイアログに関わるリソースを確保し続けることがある（RFC 6228 §1）、とした。',
     },
     sources: [
       {
@@ -17257,7 +17257,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'The note gives the meaning from RFC 3261 §20.4 (an alternative ringback tone for the caller\'s UA) and the level from the header table of §20: the UAS or a proxy MAY add it, and the caller\'s UA MAY ignore it. The level is cited to RFC 3261 §20.',
-      ja: '注記は、意味を RFC 3261 §20.4 から（発信者の UA が鳴らす別のリングバックトーン）、レベルを §20 のヘッダ一覧表から示すようにした。UAS やプロキシは付けてよく（MAY）、発信者の UA は無視してよい（MAY）。レベルの出典は RFC 3261 §20 とした。',
+      ja: '注記は、意味を RFC 3261 §20.4 から（発信者の UA が鳴らす別の呼出音）、レベルを §20 のヘッダ一覧表から示すようにした。UAS やプロキシは付けてよく（MAY）、発信者の UA は無視してよい（MAY）。レベルの出典は RFC 3261 §20 とした。',
     },
     sources: [
       { ref: 'RFC3261 §20.4', quote: 'When present in a 180 (Ringing) response, the Alert-Info header field specifies an alternative ringback tone to the UAC.' },
@@ -18547,7 +18547,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 183 }, { compare: [180, 183] }],
     wrong: {
       en: 'Both pages said that, with the SDP of a 183, PSTN gateways and network (announcement) servers can play ringback tones, queue messages and error announcements as early media, with RFC 3960 §3.2 as the only source. That section is about how a UAC decides on local ringing and names none of these senders or examples; the examples are in RFC 3960 §1, which gives ringing tone and announcements (e.g., queuing status) as typical early media generated by the callee. No RFC speaks of an "error announcement".',
-      ja: '両ページは、183 の SDP により、PSTN ゲートウェイや網の（アナウンス）サーバがリングバックトーン、キューのメッセージ（待ち呼の案内）、エラーアナウンスをアーリーメディアとして流せるとし、出典として RFC 3960 §3.2 だけを示していた。同節は UAC がローカルの呼出音をどう決めるかを扱うもので、これらの送信元にも例にも触れていない。例を挙げているのは RFC 3960 §1 であり、着信者が生成するアーリーメディアの典型例として呼出音とアナウンス（キューの状況など）を示している。「エラーアナウンス」に触れた RFC はない。',
+      ja: '両ページは、183 の SDP により、PSTN ゲートウェイや網の（アナウンス）サーバが呼出音、キューのメッセージ（待ち呼の案内）、エラーアナウンスをアーリーメディアとして流せるとし、出典として RFC 3960 §3.2 だけを示していた。同節は UAC がローカルの呼出音をどう決めるかを扱うもので、これらの送信元にも例にも触れていない。例を挙げているのは RFC 3960 §1 であり、着信者が生成するアーリーメディアの典型例として呼出音とアナウンス（キューの状況など）を示している。「エラーアナウンス」に触れた RFC はない。',
     },
     now: {
       en: 'They say that the callee\'s side can then send early media, and that RFC 3960 §1 gives ringing tones and announcements (of queuing status, for example) as typical examples of early media generated by the callee; RFC 3960 §3.2 still backs only the clause that the SDP alone does not mean that media will flow.',
@@ -20004,11 +20004,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [{ code: 408 }],
     wrong: {
       en: 'Among the codes next to 408, the page said 487 answers an INVITE "the caller cancelled". RFC 3261 §21.4.25 says the request was terminated by a BYE or CANCEL, and §16.7 has a proxy cancel its other pending branches once it forwards a final response, so the CANCEL may come from a proxy.',
-      ja: '408 の隣のコードとして、487 は「発信者が取り消した」INVITE への応答であるとしていた。RFC 3261 §21.4.25 は、リクエストが BYE または CANCEL で終了させられたとしており、§16.7 により、最終応答を転送したプロキシはほかの応答待ちのブランチを取り消す。CANCEL がプロキシから来ることもある。',
+      ja: '408 の隣のコードとして、487 は「発信者が取り消した」INVITE への応答であるとしていた。RFC 3261 §21.4.25 は、リクエストが BYE または CANCEL で終了させられたとしており、§16.7 により、最終応答を転送したプロキシはほかの応答待ちのブランチをキャンセルする。CANCEL がプロキシから来ることもある。',
     },
     now: {
       en: 'A 487 answers an INVITE that a CANCEL or BYE terminated (RFC 3261 §21.4.25); the CANCEL may come from the caller or from a proxy, one cancelling its other branches (RFC 3261 §16.7) or one whose Timer C fired on a branch that had a provisional response (RFC 3261 §16.8).',
-      ja: '487 は CANCEL や BYE で終了させられた INVITE への応答であり（RFC 3261 §21.4.25）、その CANCEL は発信者からのこともプロキシからのこともある。プロキシの場合は、ほかのブランチを取り消すとき（RFC 3261 §16.7）や、暫定応答を受けたブランチでタイマ C が満了したとき（RFC 3261 §16.8）である、とした。',
+      ja: '487 は CANCEL や BYE で終了させられた INVITE への応答であり（RFC 3261 §21.4.25）、その CANCEL は発信者からのこともプロキシからのこともある。プロキシの場合は、ほかのブランチをキャンセルするとき（RFC 3261 §16.7）や、暫定応答を受けたブランチでタイマ C が満了したとき（RFC 3261 §16.8）である、とした。',
     },
     sources: [
       { ref: 'RFC3261 §21.4.25', quote: 'The request was terminated by a BYE or CANCEL request.' },
@@ -20854,12 +20854,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     date: '2026-12-07',
     title: {
       en: '204: on receiving it, the subscriber MUST cancel Timer N, started when it sent the SUBSCRIBE',
-      ja: '204：受信した加入者は、SUBSCRIBE を送ったときに起動したタイマ N を停止しなければならない',
+      ja: '204：受信したサブスクライバは、SUBSCRIBE を送ったときに起動したタイマ N を停止しなければならない',
     },
     pages: [{ code: 204 }],
     wrong: {
       en: 'The advice for a subscriber that receives 204 ended with "do not start a timer waiting for a NOTIFY", as if such a timer were started on the response. RFC 6665 §4.1.2.2 has the subscriber start Timer N when it sends a refreshing SUBSCRIBE (an unsubscription is handled the same way, §4.1.2.3), consider the subscription terminated if it fires before a NOTIFY arrives, and cancel it (MUST) on a success response that says no NOTIFY will come, such as 204. A subscriber that only refrains from starting a new timer leaves Timer N running and ends a subscription the 204 had just refreshed.',
-      ja: '204 を受信した加入者への対処は、「NOTIFY を待つタイマは起動しない」で終わっており、そのタイマが応答を受けてから起動されるかのようだった。RFC 6665 §4.1.2.2 では、加入者はリフレッシュの SUBSCRIBE を送るときにタイマ N を起動し（サブスクリプションの解除も同じ扱いである。§4.1.2.3）、NOTIFY が届く前にそれが満了すればサブスクリプションを終了したものとみなし、204 のように NOTIFY が来ないことを示す成功応答を受けたらそれを停止しなければならない（MUST）。新たなタイマを起動しないだけの加入者ではタイマ N が動き続け、204 でリフレッシュされたばかりのサブスクリプションを終了させてしまう。',
+      ja: '204 を受信したサブスクライバへの対処は、「NOTIFY を待つタイマは起動しない」で終わっており、そのタイマが応答を受けてから起動されるかのようだった。RFC 6665 §4.1.2.2 では、サブスクライバはリフレッシュの SUBSCRIBE を送るときにタイマ N を起動し（サブスクリプションの解除も同じ扱いである。§4.1.2.3）、NOTIFY が届く前にそれが満了すればサブスクリプションを終了したものとみなし、204 のように NOTIFY が来ないことを示す成功応答を受けたらそれを停止しなければならない（MUST）。新たなタイマを起動しないだけのサブスクライバではタイマ N が動き続け、204 でリフレッシュされたばかりのサブスクリプションを終了させてしまう。',
     },
     now: {
       en: 'The advice says to cancel Timer N, which the subscriber started when it sent the SUBSCRIBE to wait for a NOTIFY (MUST, RFC 6665 §4.1.2.2).',
@@ -21358,7 +21358,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     date: '2026-12-07',
     title: {
       en: '200: a proxy must forward every 2xx to an INVITE and must cancel pending branches; a notifier must not lengthen Expires',
-      ja: '200：プロキシは INVITE への 2xx をすべて中継し、応答待ちの分岐を取り消さなければならない。ノーティファイアは Expires を長くしてはならない',
+      ja: '200：プロキシは INVITE への 2xx をすべて中継し、応答待ちのブランチをキャンセルしなければならない。ノーティファイアは Expires を長くしてはならない',
     },
     pages: [{ code: 200 }],
     wrong: {
@@ -21367,7 +21367,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'A proxy must forward every 2xx to an INVITE immediately, even after another final response, and must cancel the branches still pending (RFC 3261 §16.7); the notifier may shorten the subscription (even to zero) but must not lengthen it (RFC 6665 §3.1.1).',
-      ja: 'プロキシは INVITE への 2xx を、別の最終応答を中継した後であっても直ちにすべて中継しなければならず、応答待ちの分岐を取り消さなければならない（RFC 3261 §16.7）。ノーティファイアは期間を短く（0 にも）できるが、長くしてはならない（RFC 6665 §3.1.1）、とした。',
+      ja: 'プロキシは INVITE への 2xx を、別の最終応答を中継した後であっても直ちにすべて中継しなければならず、応答待ちのブランチをキャンセルしなければならない（RFC 3261 §16.7）。ノーティファイアは期間を短く（0 にも）できるが、長くしてはならない（RFC 6665 §3.1.1）、とした。',
     },
     sources: [
       {
@@ -22891,7 +22891,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: withComparisons(200, 202, 204),
     wrong: {
       en: 'The facts tables of 200, 202 and 204, and every comparison with them, said of a 2xx that a proxy forwards it at once ("Forwarded at once"), with no condition. RFC 3261 §16.7 has a proxy forward a 2xx immediately only until it has sent a final response on the server transaction; after that, only a 2xx to INVITE is forwarded, and a stateful proxy must not forward any other response immediately. A second 2xx to a forked SUBSCRIBE or MESSAGE is not forwarded: RFC 6665 §8.3.1 notes that a 202 to SUBSCRIBE may be absorbed by a proxy.',
-      ja: '200・202・204 の概要表と、これらのコードとのすべての比較ページは、2xx についてプロキシはただちに転送する（「ただちに転送され」）とし、条件を示していなかった。RFC 3261 §16.7 でプロキシが 2xx をただちに転送するのは、サーバトランザクションで最終応答を送るまでである。その後にただちに転送するのは INVITE への 2xx だけであり、ステートフルプロキシはそれ以外の応答をただちに転送してはならない。フォークされた SUBSCRIBE や MESSAGE への 2 つ目の 2xx は転送されない。RFC 6665 §8.3.1 も、SUBSCRIBE への 202 はプロキシに吸収されうるとしている。',
+      ja: '200・202・204 の概要表と、これらのコードとのすべての比較ページは、2xx についてプロキシはただちに転送する（「ただちに転送され」）とし、条件を示していなかった。RFC 3261 §16.7 でプロキシが 2xx をただちに転送するのは、サーバトランザクションで最終応答を送るまでである。その後にただちに転送するのは INVITE への 2xx だけであり、ステートフルプロキシはそれ以外の応答をただちに転送してはならない。フォーキングされた SUBSCRIBE や MESSAGE への 2 つ目の 2xx は転送されない。RFC 6665 §8.3.1 も、SUBSCRIBE への 202 はプロキシに吸収されうるとしている。',
     },
     now: {
       en: 'The row reads "Forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); a stateful proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY"; the comparison sentences give the same condition. The CANCEL is now said of a stateful proxy: the response processing of RFC 3261 §16.7 does not apply to a stateless one (§16.11).',

@@ -56,9 +56,23 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'pending (a branch or transaction still waiting for its final response)',
     ja: '応答待ち',
     // 保留 is "on hold" to a Japanese telephony engineer: a call put on hold, not a branch awaiting an answer.
-    avoid: [/保留中の(?:他の|すべての)?(?:ブランチ|クライアントトランザクション)/],
+    avoid: [/保留中の(?:他の|すべての)? ?(?:ブランチ|クライアントトランザクション|INVITE|リクエスト)/],
   },
-  { en: 'forking', ja: 'フォーキング', match: /\bfork(?:ing|ed|s)?\b/i, avoid: ['分岐転送'] },
+  // フォーキングする／フォーキングされた, as the site writes it 40 times; a search keyword may say フォーク.
+  { en: 'forking', ja: 'フォーキング', match: /\bfork(?:ing|ed|s)?\b/i, avoid: ['分岐転送', /フォーク(?:さ|し|す)/] },
+  {
+    en: 'cancel (a branch, a transaction or an INVITE, with CANCEL)',
+    ja: 'キャンセルする',
+    // 取り消す stays for a caller abandoning a call attempt (発信を取り消す). Old text quoted in 「」 keeps its words.
+    avoid: [/(?<!「[^」]*)(?:ブランチ|トランザクション|INVITE) ?を取り消/],
+  },
+  {
+    en: 'branch (of a forked request)',
+    ja: 'ブランチ',
+    // 分岐 stays only for a path through a stack's code (「既定の分岐」, a fall-through). Search keywords may keep 分岐.
+    avoid: [/(?<!既定の|フォールスルーの|「[^」]*)分岐(?!転送)/],
+    allowIn: ['keyword'],
+  },
   { en: 'provisional response', ja: '暫定応答', match: /\bprovisional responses?\b/i, avoid: ['仮応答', '暫定レスポンス'], required: true },
   { en: 'final response', ja: '最終応答', match: /\bfinal responses?\b/i, avoid: ['最終レスポンス'], required: true },
   {
@@ -79,6 +93,20 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'user agent', ja: 'UA（ユーザエージェント）', avoid: ['ユーザーエージェント'] },
   { en: 'subscription', ja: 'サブスクリプション', match: /\bsubscriptions?\b/i, avoid: ['購読'], required: true },
   { en: 'notifier', ja: 'ノーティファイア', avoid: ['通知者'] },
+  {
+    en: 'subscriber (SIP events, RFC 6665 §2: the user agent that sends SUBSCRIBE)',
+    ja: 'サブスクライバ',
+    // 加入者 is a telephone-network subscriber (理由表示 20 加入者不在, 22 相手加入者端末番号変更, a mobile
+    // subscriber, a service's subscriber) and stays so. In a sentence that also names SUBSCRIBE, NOTIFY, a
+    // subscription, the notifier, an entity-tag or Timer N, the SIP-events role is meant: サブスクライバ.
+    // Old text quoted in 「」 (the corrections log) keeps its words.
+    avoid: [
+      /(?<!「[^」]*)加入者(?=[^。]*(?:SUBSCRIBE|NOTIFY|サブスクリプション|ノーティファイア|エンティティタグ|Suppress-If-Match|SIP-ETag|タイマ N|イベント))|(?:SUBSCRIBE|NOTIFY|サブスクリプション|ノーティファイア|エンティティタグ|Suppress-If-Match|SIP-ETag|タイマ N|イベント)[^。]*(?<!「[^」]*)加入者/,
+      'サブスクライバー',
+      '購読者',
+    ],
+    note: '長音なし。電話網の加入者（加入者不在など）は「加入者」',
+  },
   { en: 'transfer', ja: '転送', match: /\btransfer(?:s|red)?\b/i, required: true },
   { en: 'decline (reject a call)', ja: '着信拒否', note: '603 Decline の訳語。Q.850 の理由表示 21 は「通信拒否」' },
   { en: 'caller', ja: '発信者', match: /\bcallers?\b/i, avoid: ['呼び出し元'], required: true },
@@ -108,13 +136,21 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   // RFC 4412's "resource value" (namespace.priority in Resource-Priority), as the retry rows write it.
   { en: 'resource value (RFC 4412)', ja: 'Resource-Priority の値', match: /\bresource values?\b/i, avoid: ['リソース値'], required: true },
   { en: 'realm', ja: 'レルム', avoid: [/(?<!レルム（)\brealm\b(?!=)/], note: '初出は「レルム（realm）」' },
+  {
+    en: 'network of an operator or a service (telephone, transit, mobile, emergency-services, IMS, originating)',
+    ja: '網',
+    // 電話網・中継網・移動体網・緊急通報網・IMS 網・発信側の網. An IP network, "on the wire" (ネットワーク上)
+    // and network resources stay ネットワーク.
+    avoid: ['緊急通報ネットワーク', 'IMS ネットワーク', '電話ネットワーク', '中継ネットワーク', '移動体ネットワーク', /(?:発信|着信)側のネットワーク/],
+  },
   { en: 'intermediary', ja: '中継装置', avoid: ['仲介者', '中間装置', '仲介装置'] },
   { en: 'usage (of a dialog, RFC 5057)', ja: '用途', avoid: [/(?<!用途（)ユーセージ/], note: '必要なら「用途（ユーセージ）」' },
   { en: 'SIP element', ja: '装置', avoid: [/(?<!情報|構成)要素/], note: 'SIP エンティティ、プロキシ、PBX など具体的に書く' },
   { en: 'first hop', ja: 'ファーストホップ', avoid: ['最初のホップ'] },
   { en: 'call waiting', ja: '割込通話', avoid: ['割込み通話', 'コールウェイティング'], allowIn: ['keyword'], note: '初出は「割込通話（キャッチホン）」' },
   { en: 'voicemail', ja: 'ボイスメール', avoid: ['留守番電話'], allowIn: ['keyword'] },
-  { en: 'ringback / alerting tone', ja: '呼出音', avoid: ['呼び出し音'], allowIn: ['keyword'] },
+  // リングバック only as the first-use gloss 「呼出音（リングバック）」 or in old text quoted in 「」; a search keyword keeps リングバックトーン.
+  { en: 'ringback / alerting tone', ja: '呼出音', avoid: ['呼び出し音', /(?<!呼出音（|「[^」]*)リングバック/], allowIn: ['keyword'] },
   { en: 'reliable provisional response', ja: '信頼性のある暫定応答（100rel）', avoid: ['高信頼'] },
   { en: 'do not disturb', ja: 'DND（応答不可）', avoid: ['おやすみモード'], allowIn: ['keyword'] },
   { en: 'everywhere (6xx)', ja: '全端末', avoid: ['全域'] },

@@ -122,6 +122,29 @@ describe('the Japanese checks catch what a reader would notice', () => {
     expect(rules('プロキシという要素')).toEqual(['glossary: 要素']);
   });
 
+  it('サブスクライバ for the SIP-events role, 加入者 for a telephone subscriber; ブランチ for a forking branch, 分岐 for a code path', () => {
+    expect(rules('NOTIFY を待つ加入者はいつまでも待つ')).toEqual(['glossary: NOTIFY を待つ加入者']);
+    expect(rules('加入者はリフレッシュの SUBSCRIBE にタグを入れる')).toEqual(['glossary: 加入者']);
+    expect(rules('サブスクライバは次の SUBSCRIBE にタグを入れる')).toEqual([]);
+    expect(rules('理由表示 20（加入者不在）は 480 になる')).toEqual([]);
+    expect(rules('加入者の携帯端末にフォーキングする。SUBSCRIBE は別の話である。')).toEqual([]);
+    expect(rules('概要では「加入者が NOTIFY を受ける」としていた')).toEqual([]);
+    expect(rules('他の分岐はまだ鳴る')).toEqual(['glossary: 分岐']);
+    expect(rules('他のブランチはまだ鳴る。関数の既定の分岐で 500 になる')).toEqual([]);
+    expect(rules('分岐の失敗', 'keyword')).toEqual([]);
+    expect(rules('UAS は保留中の INVITE に応答しなければならない')).toEqual(['glossary: 保留中の INVITE']);
+    expect(rules('UAS は応答待ちの INVITE に応答しなければならない。相手が呼を保留にした')).toEqual([]);
+    expect(rules('緊急通報ネットワークから入ってきた呼').sort()).toEqual(['glossary: 緊急通報ネットワーク']);
+    expect(rules('緊急通報網から入ってきた呼は、ネットワーク上では 417 になる')).toEqual([]);
+    expect(rules('プロキシは応答待ちのブランチを取り消す')).toEqual(['glossary: ブランチを取り消']);
+    expect(rules('プロキシは応答待ちのブランチをキャンセルする。相手が鳴る前に発信を取り消す')).toEqual([]);
+    expect(rules('SUBSCRIBE がフォークされると')).toEqual(['glossary: フォークさ']);
+    expect(rules('フォーキングしたプロキシ')).toEqual([]);
+    expect(rules('ローカルのリングバックを鳴らす')).toEqual(['glossary: リングバック']);
+    expect(rules('ローカルで呼出音（リングバック）を鳴らしてよい')).toEqual([]);
+    expect(rules('リングバックトーン', 'keyword')).toEqual([]);
+  });
+
   it('ビジー only in the JT-Q850 name, レスポンスコード only as a gloss, search keywords keep their words', () => {
     expect(rules('理由表示 17（着ユーザビジー）')).toEqual([]);
     expect(rules('相手がビジーである')).toEqual(['glossary: ビジー']);

@@ -62,7 +62,7 @@ export const codes6xx: CodeEntryInput[] = [
       ],
       caption: {
         en: 'The proxy forks the call to a desk phone and a softphone; the desk phone, busy on another call and set to answer 600 when busy, answers 600, so the proxy cancels the ringing branch and forwards the 600 once that branch has ended.',
-        ja: 'プロキシが卓上電話機とソフトフォンに呼をフォークする。話中時に 600 を返す設定の卓上電話機が別の通話中のため 600 を返すと、プロキシは呼出し中のブランチを CANCEL し、そのブランチが終了してから 600 を発信者へ転送する。',
+        ja: 'プロキシが卓上電話機とソフトフォンに呼をフォーキングする。話中時に 600 を返す設定の卓上電話機が別の通話中のため 600 を返すと、プロキシは呼出し中のブランチを CANCEL し、そのブランチが終了してから 600 を発信者へ転送する。',
       },
     },
     example: {
@@ -200,7 +200,7 @@ export const codes6xx: CodeEntryInput[] = [
       ],
       caption: {
         en: 'The user, in a meeting, declines the call on the mobile client, which answers 603 with Retry-After; the forking proxy cancels the branch still ringing the desk phone and forwards the 603 to the caller.',
-        ja: '会議中のユーザがモバイルクライアントで呼を拒否し、クライアントは Retry-After 付きの 603 を返す。フォークしたプロキシは卓上電話機を呼び出しているブランチを CANCEL し、603 を発信者へ転送する。',
+        ja: '会議中のユーザがモバイルクライアントで呼を拒否し、クライアントは Retry-After 付きの 603 を返す。フォーキングしたプロキシは卓上電話機を呼び出しているブランチを CANCEL し、603 を発信者へ転送する。',
       },
     },
     example: {
@@ -262,7 +262,7 @@ export const codes6xx: CodeEntryInput[] = [
         scenarios: [
           'ユーザが鳴っている卓上電話で「拒否」を押す。電話機は 603 を返すよう設定されており、社内のプロキシはユーザのソフトフォンへの並列ブランチをキャンセルしてその呼出しを止め、発信者はボイスメールに案内されない。',
           'PSTN ゲートウェイが、理由表示 21（通信拒否）でロケーションが「ユーザ」の ISUP 解放を受信し、RFC 3398 §7.2.4.1 が認める選択肢に従って、SIP の INVITE に [[403]] ではなく 603 を返す。逆方向では、RFC 3398 の推奨に従うゲートウェイであれば、SIP 電話機の 603 は PSTN の発信者に理由表示 21 として届く（RFC 3398 §8.2.6.1）。',
-          '会議中のユーザがモバイルクライアントで着信を拒否し、クライアントは `Retry-After: 3600` 付きの 603 を返す。フォークしたプロキシはまだ鳴っている卓上電話機へのブランチをキャンセルし、発信者には、ユーザが再び応対できると見込む時刻が伝わる（RFC 3261 §20.33）。',
+          '会議中のユーザがモバイルクライアントで着信を拒否し、クライアントは `Retry-After: 3600` 付きの 603 を返す。フォーキングしたプロキシはまだ鳴っている卓上電話機へのブランチをキャンセルし、発信者には、ユーザが再び応対できると見込む時刻が伝わる（RFC 3261 §20.33）。',
         ],
         fixes: [
           '603 を受信したら、その発信を終える。603 は他のどのエンドポイントも応答しないとわかっている場合にだけ返されるので（RFC 3261 §21.6.2）、同じ着信者の他のコンタクトは試さない。再試行について RFC 3261 は規則を定めていない。603 は Retry-After でより適切な発信時刻を示してもよく（MAY、RFC 3261 §21.6.2）、それは着信者が再び応対できると見込む時刻である（RFC 3261 §20.33）。すぐにかけ直せば、断ったばかりのユーザにもう一度尋ねることになる。',
