@@ -21023,6 +21023,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
   // Eleventh reading, group J.
   // Twelfth reading, group H0.
+  {
+    id: '301-3xx-retry-no-uri-added-to-target-set-twice',
+    date: '2026-12-07',
+    title: {
+      en: '301: RFC 3261 §8.1.3.4 forbids adding a URI to the target set twice; it does not say that no URI is ever tried twice',
+      ja: '301：RFC 3261 §8.1.3.4 が禁じるのは同じ URI をターゲットセットに 2 度加えることであり、同じ URI を 2 度試さないとは定めていない',
+    },
+    pages: [{ code: 301 }],
+    wrong: {
+      en: 'The description summed up the 3xx processing of RFC 3261 §8.1.3.4 as "no URI tried twice", a plain fact about what happens. The section\'s rule is a prohibition on the client, and about the target set: it MUST NOT add any given URI to it more than once. A URI can still be reattempted, for example after a 401 or 407, which §8.1.3.4 says is not a failure, and §21.3.3 lets a client try the Request-URI of a redirected request again once when a cached 302 address fails.',
+      ja: '説明は RFC 3261 §8.1.3.4 の 3xx 処理を「同じ URI を 2 度試すことはない」とまとめ、起きることを事実として書いていた。同節の規則はクライアントに対する禁止であり、対象はターゲットセットである。クライアントは同じ URI をターゲットセットに 2 度以上加えてはならない（MUST NOT）。同じ URI への再試行はありうる。たとえば 401 や 407 の後の再試行は失敗とみなさないと §8.1.3.4 はしており、§21.3.3 は、キャッシュした 302 のアドレスが失敗した場合に、リダイレクトされたリクエストの Request-URI をもう 1 度だけ試してよいとしている。',
+    },
+    now: {
+      en: 'The retry follows the general 3xx processing of RFC 3261 §8.1.3.4: a new client transaction with a new branch and the Request-URI copied from the Contact, and the client MUST NOT add any URI to its target set more than once.',
+      ja: '再試行は RFC 3261 §8.1.3.4 の 3xx 共通処理に従う。新しい branch を持つ新しいクライアントトランザクションを使って Request-URI には Contact の値をコピーし、クライアントは同じ URI をターゲットセットに 2 度加えてはならない（MUST NOT）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'As with proxy recursion, a client processing 3xx class responses MUST NOT add any given URI to the target set more than once.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'Note that some response codes (detailed in 8.1.3.5) indicate that the request can be retried; requests that are reattempted should not be considered failures.',
+      },
+      {
+        ref: 'RFC3261 §21.3.3',
+        quote: 'If the URI cached from the Contact header field fails, the Request-URI from the redirected request MAY be tried again a single time.',
+      },
+    ],
+  },
   // Twelfth reading, group H1.
   // Twelfth reading, group H2.
   // Twelfth reading, group H3.
