@@ -21054,6 +21054,64 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '180-proxy-forwarding-and-timer-c-are-musts',
+    date: '2026-12-07',
+    title: {
+      en: '180: a stateful proxy MUST forward it at once and MUST NOT forward a 100, and MUST reset Timer C on each 180 (RFC 3261 §16.7)',
+      ja: '180：ステートフルプロキシは 180 を直ちに中継しなければならず、100 は中継してはならない。180 を受けるたびにタイマ C をリセットしなければならない（RFC 3261 §16.7）',
+    },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The description said that a stateful proxy without a final response yet "forwards it upstream immediately, whereas it never forwards a 100", and that "every 180 also restarts Timer C in each stateful proxy on the path"; a scenario said that "each new 180 resets the proxies\' Timer C". All three cite RFC 3261 §16.7, where these are requirements on the proxy (MUST forward, MUST NOT forward a 100, MUST reset Timer C), not facts about the response; the Japanese said the same (「決して中継しない」「再始動させる」「リセットされる」). The 182 page was corrected the same way.',
+      ja: '説明は、まだ最終応答を送っていないステートフルプロキシは 180 を「直ちに上流へ中継するが、100 は決して中継しない」とし、「180 は経路上の各ステートフルプロキシのタイマ C も再始動させる」としていた。事例も「180 が届くたびにプロキシのタイマ C がリセットされる」としていた。いずれも RFC 3261 §16.7 を引いているが、同節でこれらはプロキシへの要件（中継しなければならない、100 は中継してはならない、タイマ C をリセットしなければならない）であり、応答についての事実ではない。英語も同じであった。182 のページも同じように訂正している。',
+    },
+    now: {
+      en: 'A stateful proxy that has not yet sent a final response MUST forward it upstream immediately, whereas it MUST NOT forward a 100 (RFC 3261 §16.7). Each stateful proxy on the path MUST also reset its Timer C for that branch whenever a 180 arrives (RFC 3261 §16.7). The scenario: a proxy on the path MUST reset its Timer C on every new 180.',
+      ja: 'まだ最終応答を送っていないステートフルプロキシは 180 を直ちに上流へ中継しなければならず（MUST）、100 は中継してはならない（MUST NOT、RFC 3261 §16.7）。経路上の各ステートフルプロキシは、180 を受けるたびに、そのブランチのタイマ C もリセットしなければならない（MUST、RFC 3261 §16.7）。事例は、経路上のプロキシは 180 が届くたびにタイマ C をリセットしなければならない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any provisional response other than 100 (Trying)',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'For an INVITE transaction, if the response is a provisional response with status codes 101 to 199 inclusive (i.e., anything but 100), the proxy MUST reset timer C for that client transaction.',
+      },
+    ],
+  },
+  {
+    id: '469-recipient-must-answer-469-with-recv-info',
+    date: '2026-12-07',
+    title: {
+      en: '469: a UA receiving an INFO for a package outside its current set MUST answer 469 (RFC 6086 §4.2.2)',
+      ja: '469：現在の集合にないパッケージの INFO を受けた UA は 469 を返さなければならない（RFC 6086 §4.2.2）',
+    },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'The description said that an INFO for a package not in the recipient\'s current set "is answered with 469", as a fact about the INFO. RFC 6086 §4.2.2 makes it a requirement on the receiving UA (MUST send a 469), and the same section lets a UA send other error responses in accordance with RFC 3261, so not every such INFO is in fact answered with 469.',
+      ja: '説明は、受信側の現在の集合にないパッケージの INFO には「469 が返り」と、INFO についての事実として書いていた。RFC 6086 §4.2.2 ではこれは受信する UA への要件（469 を送らなければならない）であり、同節は RFC 3261 に従ってほかのエラー応答を送ることも UA に認めているので、そうした INFO に実際に 469 が返るとは限らない。',
+    },
+    now: {
+      en: 'A UA that receives an INFO for a package that is not in its current set MUST answer it with 469, and that response MUST carry a Recv-Info header stating what the UA does accept, possibly nothing (RFC 6086 §4.2.2).',
+      ja: '自分の現在の集合にないパッケージの INFO を受けた UA は 469 を返さなければならず（MUST）、その応答には、その UA が受け付けるパッケージ（何もない場合もある）を示す Recv-Info ヘッダを付けなければならない（RFC 6086 §4.2.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6086 §4.2.2',
+        quote: 'If a UA receives an INFO request associated with an Info Package that the UA has not indicated willingness to receive, the UA MUST send a 469 (Bad Info Package) response (see Section 11.6), which contains a Recv-Info header field with Info Packages for which the UA is willing to receive INFO requests.',
+      },
+      {
+        ref: 'RFC6086 §4.2.2',
+        quote: 'The UA MAY send other error responses, such as Request Failure (4xx), Server Failure (5xx), and Global Failure (6xx), in accordance with the error-handling procedures defined in RFC 3261.',
+      },
+    ],
+  },
   // Twelfth reading, group H1.
   // Twelfth reading, group H2.
   // Twelfth reading, group H3.
