@@ -21112,6 +21112,56 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '408-timer-c-408-and-cancel-are-musts',
+    date: '2026-12-07',
+    title: {
+      en: '408: when Timer C fires on a branch, treating it as a 408 or sending CANCEL is the proxy\'s MUST (RFC 3261 §16.8)',
+      ja: '408：タイマ C が満了したブランチを 408 として扱うことや CANCEL を送ることは、プロキシの MUST である（RFC 3261 §16.8）',
+    },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'The advice for servers said that when Timer C fires and is not reset, a branch without a provisional response "is treated as answered with 408" and that on a branch with one "the proxy sends CANCEL", as facts. RFC 3261 §16.8 makes both requirements on the proxy (MUST behave as if the transaction received a 408, MUST generate a CANCEL), which is what a reader implementing a proxy needs to know.',
+      ja: 'サーバ側への対処法は、タイマ C が満了して再設定されない場合、暫定応答を受けていないブランチは「408 を返したものとして扱われる」とし、暫定応答を受けたブランチには「プロキシは CANCEL を送る」と、事実として書いていた。RFC 3261 §16.8 はどちらもプロキシへの要件（408 を受けたものとして動作しなければならない、CANCEL を生成しなければならない）としており、プロキシを実装する読者が知るべきなのはその点である。',
+    },
+    now: {
+      en: 'When it fires and the proxy does not reset it, the proxy MUST behave as if a branch that has had no provisional response had received a 408, and MUST send CANCEL on a branch that has had one, even only 100 Trying (RFC 3261 §16.8); the UAS SHOULD then answer the INVITE with 487 (RFC 3261 §9.2).',
+      ja: 'タイマ C が満了し、プロキシがそれを再設定しない場合、プロキシは、暫定応答を一つも受けていないブランチについては 408 を受けたものとして動作しなければならず、暫定応答を受けたブランチには、それが 100 Trying だけであっても CANCEL を送らなければならない（MUST、RFC 3261 §16.8）。UAS はその INVITE に 487 を返すべきである（SHOULD、RFC 3261 §9.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction. If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction. If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.',
+      },
+    ],
+  },
+  {
+    id: '488-reinvite-session-unchanged-is-a-must',
+    date: '2026-12-07',
+    title: {
+      en: '488: after a 488 to a re-INVITE, the UA MUST keep the session parameters unchanged (RFC 3261 §14.1)',
+      ja: '488：re-INVITE に 488 を受けた UA は、セッションのパラメータを変えずに保たなければならない（RFC 3261 §14.1）',
+    },
+    pages: [{ code: 488 }, { compare: [488, 606] }],
+    wrong: {
+      en: 'The 488 page said that after a 488 to a re-INVITE "the existing session then simply continues unchanged", and the 488 vs 606 guide that "the session then continues unchanged on the old parameters", as facts about the response. RFC 3261 §14.1 makes it a requirement on the UA that receives a non-2xx final response to a re-INVITE: the session parameters MUST remain unchanged, as if no re-INVITE had been issued.',
+      ja: '488 のページは、re-INVITE に 488 が返った場合「既存のセッションが変わらずに続く」とし、488 と 606 の比較ガイドも「セッションは元のパラメータのまま続く」と、応答についての事実として書いていた。RFC 3261 §14.1 ではこれは、re-INVITE に 2xx 以外の最終応答を受けた UA への要件であり、セッションのパラメータは re-INVITE がなかったものとして変えずに保たなければならない（MUST）。',
+    },
+    now: {
+      en: 'A UAS can give the same answer to a re-INVITE whose new offer is unacceptable, and the UA that receives it MUST then keep the session parameters unchanged, as if no re-INVITE had been issued (RFC 3261 §14.2, §14.1). The guide says the same.',
+      ja: 'UAS は新しいオファーを受け入れられない re-INVITE にも同じ応答を返すことができ、その応答を受けた UA は、re-INVITE がなかったものとしてセッションのパラメータを変えずに保たなければならない（MUST、RFC 3261 §14.2、§14.1）、とした。ガイドも同じように改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If a UA receives a non-2xx final response to a re-INVITE, the session parameters MUST remain unchanged, as if no re-INVITE had been issued.',
+      },
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the re-INVITE.',
+      },
+    ],
+  },
   // Twelfth reading, group H1.
   // Twelfth reading, group H2.
   // Twelfth reading, group H3.
