@@ -21162,6 +21162,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '482-uas-must-check-merged-requests',
+    date: '2026-12-07',
+    title: {
+      en: '482: a UAS MUST check a request without a To tag against its ongoing transactions (RFC 3261 §8.2.2.2)',
+      ja: '482：UAS は To タグのないリクエストを処理中のトランザクションと照合しなければならない（RFC 3261 §8.2.2.2）',
+    },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The description said that "the UAS checks each request without a To tag against its ongoing transactions", as a fact, before giving the SHOULD for the 482 itself. RFC 3261 §8.2.2.2 makes the check a requirement on the UAS core (MUST); without it a UAS never notices a merged request.',
+      ja: '説明は、482 そのものについては SHOULD を示す一方で、「UAS は To タグのないリクエストを処理中のトランザクションと照合する」と事実として書いていた。RFC 3261 §8.2.2.2 は、この照合を UAS コアへの要件（MUST）としている。照合しなければ、UAS はマージされたリクエストに気づかない。',
+    },
+    now: {
+      en: 'The UAS MUST check each request without a To tag against its ongoing transactions; it processes the first copy normally and SHOULD answer the later ones with 482 (RFC 3261 §8.2.2.2).',
+      ja: 'UAS は To タグのないリクエストを処理中のトランザクションと照合しなければならず（MUST）、最初の一つを通常どおり処理し、後から来た複製には 482 を返すべきである（SHOULD、RFC 3261 §8.2.2.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote: 'If the request has no tag in the To header field, the UAS core MUST check the request against ongoing transactions.',
+      },
+    ],
+  },
   // Twelfth reading, group H1.
   // Twelfth reading, group H2.
   // Twelfth reading, group H3.
