@@ -21169,6 +21169,168 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Twelfth reading, group H0.
+  {
+    id: '301-3xx-retry-no-uri-added-to-target-set-twice',
+    date: '2026-12-07',
+    title: {
+      en: '301: RFC 3261 §8.1.3.4 forbids adding a URI to the target set twice; it does not say that no URI is ever tried twice',
+      ja: '301：RFC 3261 §8.1.3.4 が禁じるのは同じ URI をターゲットセットに 2 度加えることであり、同じ URI を 2 度試さないとは定めていない',
+    },
+    pages: [{ code: 301 }],
+    wrong: {
+      en: 'The description summed up the 3xx processing of RFC 3261 §8.1.3.4 as "no URI tried twice", a plain fact about what happens. The section\'s rule is a prohibition on the client, and about the target set: it MUST NOT add any given URI to it more than once. A URI can still be reattempted, for example after a 401 or 407, which §8.1.3.4 says is not a failure, and §21.3.3 lets a client try the Request-URI of a redirected request again once when a cached 302 address fails.',
+      ja: '説明は RFC 3261 §8.1.3.4 の 3xx 処理を「同じ URI を 2 度試すことはない」とまとめ、起きることを事実として書いていた。同節の規則はクライアントに対する禁止であり、対象はターゲットセットである。クライアントは同じ URI をターゲットセットに 2 度以上加えてはならない（MUST NOT）。同じ URI への再試行はありうる。たとえば 401 や 407 の後の再試行は失敗とみなさないと §8.1.3.4 はしており、§21.3.3 は、キャッシュした 302 のアドレスが失敗した場合に、リダイレクトされたリクエストの Request-URI をもう 1 度だけ試してよいとしている。',
+    },
+    now: {
+      en: 'The retry follows the general 3xx processing of RFC 3261 §8.1.3.4: a new client transaction with a new branch and the Request-URI copied from the Contact, and the client MUST NOT add any URI to its target set more than once.',
+      ja: '再試行は RFC 3261 §8.1.3.4 の 3xx 共通処理に従う。新しい branch を持つ新しいクライアントトランザクションを使って Request-URI には Contact の値をコピーし、クライアントは同じ URI をターゲットセットに 2 度加えてはならない（MUST NOT）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'As with proxy recursion, a client processing 3xx class responses MUST NOT add any given URI to the target set more than once.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'Note that some response codes (detailed in 8.1.3.5) indicate that the request can be retried; requests that are reattempted should not be considered failures.',
+      },
+      {
+        ref: 'RFC3261 §21.3.3',
+        quote: 'If the URI cached from the Contact header field fails, the Request-URI from the redirected request MAY be tried again a single time.',
+      },
+    ],
+  },
+  {
+    id: '180-proxy-forwarding-and-timer-c-are-musts',
+    date: '2026-12-07',
+    title: {
+      en: '180: a stateful proxy MUST forward it at once and MUST NOT forward a 100, and MUST reset Timer C on each 180 (RFC 3261 §16.7)',
+      ja: '180：ステートフルプロキシは 180 を直ちに中継しなければならず、100 は中継してはならない。180 を受けるたびにタイマ C をリセットしなければならない（RFC 3261 §16.7）',
+    },
+    pages: [{ code: 180 }],
+    wrong: {
+      en: 'The description said that a stateful proxy without a final response yet "forwards it upstream immediately, whereas it never forwards a 100", and that "every 180 also restarts Timer C in each stateful proxy on the path"; a scenario said that "each new 180 resets the proxies\' Timer C". All three cite RFC 3261 §16.7, where these are requirements on the proxy (MUST forward, MUST NOT forward a 100, MUST reset Timer C), not facts about the response; the Japanese said the same (「決して中継しない」「再始動させる」「リセットされる」). The 182 page was corrected the same way.',
+      ja: '説明は、まだ最終応答を送っていないステートフルプロキシは 180 を「直ちに上流へ中継するが、100 は決して中継しない」とし、「180 は経路上の各ステートフルプロキシのタイマ C も再始動させる」としていた。事例も「180 が届くたびにプロキシのタイマ C がリセットされる」としていた。いずれも RFC 3261 §16.7 を引いているが、同節でこれらはプロキシへの要件（中継しなければならない、100 は中継してはならない、タイマ C をリセットしなければならない）であり、応答についての事実ではない。英語も同じであった。182 のページも同じように訂正している。',
+    },
+    now: {
+      en: 'A stateful proxy that has not yet sent a final response MUST forward it upstream immediately, whereas it MUST NOT forward a 100 (RFC 3261 §16.7). Each stateful proxy on the path MUST also reset its Timer C for that branch whenever a 180 arrives (RFC 3261 §16.7). The scenario: a proxy on the path MUST reset its Timer C on every new 180.',
+      ja: 'まだ最終応答を送っていないステートフルプロキシは 180 を直ちに上流へ中継しなければならず（MUST）、100 は中継してはならない（MUST NOT、RFC 3261 §16.7）。経路上の各ステートフルプロキシは、180 を受けるたびに、そのブランチのタイマ C もリセットしなければならない（MUST、RFC 3261 §16.7）。事例は、経路上のプロキシは 180 が届くたびにタイマ C をリセットしなければならない、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any provisional response other than 100 (Trying)',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.',
+      },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'For an INVITE transaction, if the response is a provisional response with status codes 101 to 199 inclusive (i.e., anything but 100), the proxy MUST reset timer C for that client transaction.',
+      },
+    ],
+  },
+  {
+    id: '469-recipient-must-answer-469-with-recv-info',
+    date: '2026-12-07',
+    title: {
+      en: '469: a UA receiving an INFO for a package outside its current set MUST answer 469 (RFC 6086 §4.2.2)',
+      ja: '469：現在の集合にないパッケージの INFO を受けた UA は 469 を返さなければならない（RFC 6086 §4.2.2）',
+    },
+    pages: [{ code: 469 }],
+    wrong: {
+      en: 'The description said that an INFO for a package not in the recipient\'s current set "is answered with 469", as a fact about the INFO. RFC 6086 §4.2.2 makes it a requirement on the receiving UA (MUST send a 469), and the same section lets a UA send other error responses in accordance with RFC 3261, so not every such INFO is in fact answered with 469.',
+      ja: '説明は、受信側の現在の集合にないパッケージの INFO には「469 が返り」と、INFO についての事実として書いていた。RFC 6086 §4.2.2 ではこれは受信する UA への要件（469 を送らなければならない）であり、同節は RFC 3261 に従ってほかのエラー応答を送ることも UA に認めているので、そうした INFO に実際に 469 が返るとは限らない。',
+    },
+    now: {
+      en: 'A UA that receives an INFO for a package that is not in its current set MUST answer it with 469, and that response MUST carry a Recv-Info header stating what the UA does accept, possibly nothing (RFC 6086 §4.2.2).',
+      ja: '自分の現在の集合にないパッケージの INFO を受けた UA は 469 を返さなければならず（MUST）、その応答には、その UA が受け付けるパッケージ（何もない場合もある）を示す Recv-Info ヘッダを付けなければならない（RFC 6086 §4.2.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC6086 §4.2.2',
+        quote: 'If a UA receives an INFO request associated with an Info Package that the UA has not indicated willingness to receive, the UA MUST send a 469 (Bad Info Package) response (see Section 11.6), which contains a Recv-Info header field with Info Packages for which the UA is willing to receive INFO requests.',
+      },
+      {
+        ref: 'RFC6086 §4.2.2',
+        quote: 'The UA MAY send other error responses, such as Request Failure (4xx), Server Failure (5xx), and Global Failure (6xx), in accordance with the error-handling procedures defined in RFC 3261.',
+      },
+    ],
+  },
+  {
+    id: '408-timer-c-408-and-cancel-are-musts',
+    date: '2026-12-07',
+    title: {
+      en: '408: when Timer C fires on a branch, treating it as a 408 or sending CANCEL is the proxy\'s MUST (RFC 3261 §16.8)',
+      ja: '408：タイマ C が満了したブランチを 408 として扱うことや CANCEL を送ることは、プロキシの MUST である（RFC 3261 §16.8）',
+    },
+    pages: [{ code: 408 }],
+    wrong: {
+      en: 'The advice for servers said that when Timer C fires and is not reset, a branch without a provisional response "is treated as answered with 408" and that on a branch with one "the proxy sends CANCEL", as facts. RFC 3261 §16.8 makes both requirements on the proxy (MUST behave as if the transaction received a 408, MUST generate a CANCEL), which is what a reader implementing a proxy needs to know.',
+      ja: 'サーバ側への対処法は、タイマ C が満了して再設定されない場合、暫定応答を受けていないブランチは「408 を返したものとして扱われる」とし、暫定応答を受けたブランチには「プロキシは CANCEL を送る」と、事実として書いていた。RFC 3261 §16.8 はどちらもプロキシへの要件（408 を受けたものとして動作しなければならない、CANCEL を生成しなければならない）としており、プロキシを実装する読者が知るべきなのはその点である。',
+    },
+    now: {
+      en: 'When it fires and the proxy does not reset it, the proxy MUST behave as if a branch that has had no provisional response had received a 408, and MUST send CANCEL on a branch that has had one, even only 100 Trying (RFC 3261 §16.8); the UAS SHOULD then answer the INVITE with 487 (RFC 3261 §9.2).',
+      ja: 'タイマ C が満了し、プロキシがそれを再設定しない場合、プロキシは、暫定応答を一つも受けていないブランチについては 408 を受けたものとして動作しなければならず、暫定応答を受けたブランチには、それが 100 Trying だけであっても CANCEL を送らなければならない（MUST、RFC 3261 §16.8）。UAS はその INVITE に 487 を返すべきである（SHOULD、RFC 3261 §9.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If timer C should fire, the proxy MUST either reset the timer with any value it chooses, or terminate the client transaction. If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction. If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.',
+      },
+    ],
+  },
+  {
+    id: '488-reinvite-session-unchanged-is-a-must',
+    date: '2026-12-07',
+    title: {
+      en: '488: after a 488 to a re-INVITE, the UA MUST keep the session parameters unchanged (RFC 3261 §14.1)',
+      ja: '488：re-INVITE に 488 を受けた UA は、セッションのパラメータを変えずに保たなければならない（RFC 3261 §14.1）',
+    },
+    pages: [{ code: 488 }, { compare: [488, 606] }],
+    wrong: {
+      en: 'The 488 page said that after a 488 to a re-INVITE "the existing session then simply continues unchanged", and the 488 vs 606 guide that "the session then continues unchanged on the old parameters", as facts about the response. RFC 3261 §14.1 makes it a requirement on the UA that receives a non-2xx final response to a re-INVITE: the session parameters MUST remain unchanged, as if no re-INVITE had been issued.',
+      ja: '488 のページは、re-INVITE に 488 が返った場合「既存のセッションが変わらずに続く」とし、488 と 606 の比較ガイドも「セッションは元のパラメータのまま続く」と、応答についての事実として書いていた。RFC 3261 §14.1 ではこれは、re-INVITE に 2xx 以外の最終応答を受けた UA への要件であり、セッションのパラメータは re-INVITE がなかったものとして変えずに保たなければならない（MUST）。',
+    },
+    now: {
+      en: 'A UAS can give the same answer to a re-INVITE whose new offer is unacceptable, and the UA that receives it MUST then keep the session parameters unchanged, as if no re-INVITE had been issued (RFC 3261 §14.2, §14.1). The guide says the same.',
+      ja: 'UAS は新しいオファーを受け入れられない re-INVITE にも同じ応答を返すことができ、その応答を受けた UA は、re-INVITE がなかったものとしてセッションのパラメータを変えずに保たなければならない（MUST、RFC 3261 §14.2、§14.1）、とした。ガイドも同じように改めた。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If a UA receives a non-2xx final response to a re-INVITE, the session parameters MUST remain unchanged, as if no re-INVITE had been issued.',
+      },
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the re-INVITE.',
+      },
+    ],
+  },
+  {
+    id: '482-uas-must-check-merged-requests',
+    date: '2026-12-07',
+    title: {
+      en: '482: a UAS MUST check a request without a To tag against its ongoing transactions (RFC 3261 §8.2.2.2)',
+      ja: '482：UAS は To タグのないリクエストを処理中のトランザクションと照合しなければならない（RFC 3261 §8.2.2.2）',
+    },
+    pages: [{ code: 482 }],
+    wrong: {
+      en: 'The description said that "the UAS checks each request without a To tag against its ongoing transactions", as a fact, before giving the SHOULD for the 482 itself. RFC 3261 §8.2.2.2 makes the check a requirement on the UAS core (MUST); without it a UAS never notices a merged request.',
+      ja: '説明は、482 そのものについては SHOULD を示す一方で、「UAS は To タグのないリクエストを処理中のトランザクションと照合する」と事実として書いていた。RFC 3261 §8.2.2.2 は、この照合を UAS コアへの要件（MUST）としている。照合しなければ、UAS はマージされたリクエストに気づかない。',
+    },
+    now: {
+      en: 'The UAS MUST check each request without a To tag against its ongoing transactions; it processes the first copy normally and SHOULD answer the later ones with 482 (RFC 3261 §8.2.2.2).',
+      ja: 'UAS は To タグのないリクエストを処理中のトランザクションと照合しなければならず（MUST）、最初の一つを通常どおり処理し、後から来た複製には 482 を返すべきである（SHOULD、RFC 3261 §8.2.2.2）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.2',
+        quote: 'If the request has no tag in the To header field, the UAS core MUST check the request against ongoing transactions.',
+      },
+    ],
+  },
   // Twelfth reading, group H1.
   {
     id: '555-sip-pns-indicator-gives-no-ground-for-555',
