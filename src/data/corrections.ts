@@ -21602,6 +21602,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Twelfth reading, group templates.
   // Twelfth reading, group other-pages.
   // Twelfth reading, group guides-en.
+  // Thirteenth reading, group K0.
+  // Thirteenth reading, group K1.
+  // Thirteenth reading, group K2.
+  // Thirteenth reading, group K3.
+  // Thirteenth reading, group K4.
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
