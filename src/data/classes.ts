@@ -17,7 +17,7 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: 'Provisional responses: the request was received and the server is still working on it; it has no final response yet.',
         description: [
           'A 1xx response never ends a transaction. It tells the client that its request arrived and what is happening to it: the next hop is working on it (100), the callee is alerted (180), the call is queued or forwarded, or the call is progressing, for example with early media (183).',
-          '100 Trying is hop by hop: a stateful proxy MUST NOT forward it, and it MUST forward any other 1xx at once toward the caller, as long as it has not yet sent a final response (RFC 3261 §16.7). A provisional response other than 100 to an INVITE creates an early dialog when it carries a To tag (RFC 3261 §12.1). When the INVITE lists the option tag 100rel in Supported, the UAS MAY send such a response reliably; when it lists 100rel in Require, the UAS MUST send every such response reliably or, if it is unwilling to, reject the INVITE with 420 Bad Extension (RFC 3262 §3). The UAC acknowledges a reliable provisional response with PRACK (RFC 3262 §4).',
+          '100 Trying is hop by hop: a stateful proxy MUST NOT forward it, and it MUST forward any other 1xx at once toward the caller, as long as it has not yet sent a final response (RFC 3261 §16.7). A provisional response other than 100 to an INVITE creates an early dialog when it carries a To tag (RFC 3261 §12.1). When the INVITE lists the option tag 100rel in Supported, the UAS MAY send such a response reliably; when it lists 100rel in Require, the UAS MUST send every such response reliably or, if it is unwilling to, reject the INVITE with 420 Bad Extension (RFC 3262 §3). The UAC MUST acknowledge a reliable provisional response with a PRACK (RFC 3262 §4).',
           'The client transaction of an INVITE sent over UDP SHOULD stop retransmitting the request once it receives any provisional response (RFC 3261 §17.1.1.2).',
         ],
       },
@@ -25,7 +25,7 @@ export const CLASSES: readonly ClassInfo[] = [
         summary: '暫定応答：リクエストを受信し、処理を続けている。サーバはまだ最終応答を得ていない。',
         description: [
           '1xx 応答がトランザクションを終了させることはない。リクエストが届いたことと、その処理状況をクライアントに伝える。次ホップのサーバが処理中であること（100）、着信者を呼び出していること（180）、呼のキューイングや転送、アーリーメディアなどによる呼の進行（183）などである。',
-          '100 Trying はホップごとの応答で、ステートフルプロキシはこれを転送してはならない（MUST NOT）。それ以外の 1xx は、まだ最終応答を送っていなければ、ステートフルプロキシがただちに発信者の方向へ転送しなければならない（MUST、RFC 3261 §16.7）。INVITE への 100 以外の暫定応答は、To タグを持つとアーリーダイアログを生成する（RFC 3261 §12.1）。INVITE の Supported ヘッダにオプションタグ 100rel があれば、UAS はこうした応答を信頼性のある暫定応答として送ってよい（MAY）。Require ヘッダに 100rel があれば、UAS はこうした応答をすべて信頼性のある暫定応答として送らなければならず（MUST）、そうするつもりがなければ INVITE を 420（Bad Extension）で拒否しなければならない（RFC 3262 §3）。UAC は信頼性のある暫定応答を PRACK で確認する（RFC 3262 §4）。',
+          '100 Trying はホップごとの応答で、ステートフルプロキシはこれを転送してはならない（MUST NOT）。それ以外の 1xx は、まだ最終応答を送っていなければ、ステートフルプロキシがただちに発信者の方向へ転送しなければならない（MUST、RFC 3261 §16.7）。INVITE への 100 以外の暫定応答は、To タグを持つとアーリーダイアログを生成する（RFC 3261 §12.1）。INVITE の Supported ヘッダにオプションタグ 100rel があれば、UAS はこうした応答を信頼性のある暫定応答として送ってよい（MAY）。Require ヘッダに 100rel があれば、UAS はこうした応答をすべて信頼性のある暫定応答として送らなければならず（MUST）、そうするつもりがなければ INVITE を 420（Bad Extension）で拒否しなければならない（RFC 3262 §3）。UAC は信頼性のある暫定応答を PRACK で確認しなければならない（MUST、RFC 3262 §4）。',
           'UDP で送った INVITE のクライアントトランザクションは、何らかの暫定応答を受信したら、それ以上リクエストを再送すべきではない（SHOULD NOT、RFC 3261 §17.1.1.2）。',
         ],
       },

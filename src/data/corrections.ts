@@ -21243,12 +21243,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     pages: [{ klass: 1 }, { klass: 4 }, { klass: 5 }, { klass: 6 }],
     wrong: {
-      en: 'The class pages stated RFC 3261 §16.7’s rules for a stateful proxy as plain facts: on the 1xx page, that it forwards any provisional response other than 100 at once until it has sent a final response, and never forwards a 100; on the 4xx page, that a forking proxy does not forward a 4xx at once and sends the best final response once every branch has ended; on the 6xx page, that after a 6xx the proxy starts no new branch and forwards a 6xx. §16.7 makes each of these a MUST or MUST NOT. The 5xx page said that a proxy SHOULD NOT pass a 503 upstream unless every request it might forward “would fail too”; §16.7’s condition is that any subsequent request it might proxy will also generate a 503, not any failure.',
-      ja: 'クラスのページは、ステートフルプロキシについての RFC 3261 §16.7 の規則を事実として書いていた。1xx のページは、最終応答を送るまで 100 以外の暫定応答をただちに転送し、100 は転送することはないとし、4xx のページは、フォーキングを行うプロキシは 4xx をすぐには転送せず、すべてのブランチが終わった時点で最良の最終応答を送るとし、6xx のページは、6xx の後はプロキシは新しいブランチを作らず 6xx を転送するとしていた。§16.7 はこれらをそれぞれ MUST または MUST NOT としている。5xx のページは、プロキシは転送しうるすべてのリクエストが「同じく失敗する」と判断できない限り 503 を上流へ転送すべきではない（SHOULD NOT）としていた。§16.7 の条件は、以後に転送しうるリクエストも 503 になることであり、何らかの失敗ではない。',
+      en: 'The class pages stated RFC 3261 §16.7’s rules for a stateful proxy as plain facts: on the 1xx page, that it forwards any provisional response other than 100 at once until it has sent a final response, and never forwards a 100; on the 4xx page, that a forking proxy does not forward a 4xx at once and sends the best final response once every branch has ended; on the 6xx page, that after a 6xx the proxy starts no new branch and forwards a 6xx. RFC 3261 §16.7 makes each of these a MUST or MUST NOT. The 5xx page said that a proxy SHOULD NOT pass a 503 upstream unless every request it might forward “would fail too”; RFC 3261 §16.7’s condition is that any subsequent request it might proxy will also generate a 503, not any failure. The 1xx page also said that the UAC acknowledges a reliable provisional response with PRACK, a MUST of RFC 3262 §4.',
+      ja: 'クラスのページは、ステートフルプロキシについての RFC 3261 §16.7 の規則を事実として書いていた。1xx のページは、最終応答を送るまで 100 以外の暫定応答をただちに転送し、100 は転送することはないとし、4xx のページは、フォーキングを行うプロキシは 4xx をすぐには転送せず、すべてのブランチが終わった時点で最良の最終応答を送るとし、6xx のページは、6xx の後はプロキシは新しいブランチを作らず 6xx を転送するとしていた。RFC 3261 §16.7 はこれらをそれぞれ MUST または MUST NOT としている。5xx のページは、プロキシは転送しうるすべてのリクエストが「同じく失敗する」と判断できない限り 503 を上流へ転送すべきではない（SHOULD NOT）としていた。RFC 3261 §16.7 の条件は、以後に転送しうるリクエストも 503 になることであり、何らかの失敗ではない。1xx のページはまた、UAC は信頼性のある暫定応答を PRACK で確認すると書いていたが、これは RFC 3262 §4 の MUST である。',
     },
     now: {
-      en: 'The 1xx page: a stateful proxy MUST NOT forward a 100, and MUST forward any other 1xx at once until it has sent a final response. The 4xx page: a forking proxy MUST NOT forward a 4xx at once and, unless a 2xx has been forwarded, MUST send the best final response once every branch has ended. The 6xx page: after a 6xx the proxy MUST NOT start a new branch and MUST forward a 6xx rather than another branch’s final response. The 5xx page: unless it can tell that any later request it might forward would also draw a 503 (RFC 3261 §16.7).',
-      ja: '1xx のページは、ステートフルプロキシは 100 を転送してはならず（MUST NOT）、最終応答を送るまではそれ以外の 1xx をただちに転送しなければならない（MUST）とした。4xx のページは、フォーキングを行うプロキシは 4xx をすぐに転送してはならず、2xx を転送していなければ、すべてのブランチが終わった時点で最良の最終応答を送らなければならないとした。6xx のページは、6xx の後はプロキシは新しいブランチを作ってはならず、他のブランチの最終応答ではなく 6xx を転送しなければならないとした。5xx のページは、以後に転送しうるリクエストもすべて 503 になると判断できない限り、とした（RFC 3261 §16.7）。',
+      en: 'Following RFC 3261 §16.7, the 1xx page: a stateful proxy MUST NOT forward a 100, and MUST forward any other 1xx at once until it has sent a final response. The 4xx page: a forking proxy MUST NOT forward a 4xx at once and, unless a 2xx has been forwarded, MUST send the best final response once every branch has ended. The 6xx page: after a 6xx the proxy MUST NOT start a new branch and MUST forward a 6xx rather than another branch’s final response. The 5xx page: unless it can tell that any later request it might forward would also draw a 503. The 1xx page also says that the UAC MUST acknowledge a reliable provisional response with a PRACK (RFC 3262 §4).',
+      ja: 'RFC 3261 §16.7 に従い、1xx のページは、ステートフルプロキシは 100 を転送してはならず（MUST NOT）、最終応答を送るまではそれ以外の 1xx をただちに転送しなければならない（MUST）とした。4xx のページは、フォーキングを行うプロキシは 4xx をすぐに転送してはならず、2xx を転送していなければ、すべてのブランチが終わった時点で最良の最終応答を送らなければならないとした。6xx のページは、6xx の後はプロキシは新しいブランチを作ってはならず、他のブランチの最終応答ではなく 6xx を転送しなければならないとした。5xx のページは、以後に転送しうるリクエストもすべて 503 になると判断できない限り、とした。1xx のページは、UAC は信頼性のある暫定応答を PRACK で確認しなければならない（MUST、RFC 3262 §4）ともした。',
     },
     sources: [
       { ref: 'RFC3261 §16.7', quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately:' },
@@ -21260,6 +21260,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §16.7', quote: 'and it MUST NOT create any new branches in this context.' },
       { ref: 'RFC3261 §16.7', quote: 'It MUST choose from the 6xx class responses if any exist in the context.' },
       { ref: 'RFC3261 §16.7', quote: 'SHOULD NOT forward it upstream unless it can determine that any subsequent requests it might proxy will also generate a 503.' },
+      { ref: 'RFC3262 §4', quote: 'Assuming the response is to be transmitted reliably, the UAC MUST create a new request with method PRACK.' },
     ],
   },
 
@@ -21336,6 +21337,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       {
         ref: 'RFC3581 §4',
         quote: 'When a server compliant to this specification (which can be a proxy or UAS) receives a request, it examines the topmost Via header field value.',
+      },
+    ],
+  },
+  {
+    id: 'q850-table-cause-44-resending-the-iam-is-the-appropriate-behavior',
+    date: '2026-12-07',
+    title: {
+      en: 'Q.850 table: for cause 44, RFC 3398 calls sending the IAM again on another circuit the appropriate behavior',
+      ja: 'Q.850 対応表：理由表示 44 では、別の回線で IAM を送り直すのが適切な動作であると RFC 3398 はしている',
+    },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'Above the ISUP → SIP table, the page said that cause 44 matters only to the ISUP side, “where the IAM is sent again on another circuit”, as what happens. RFC 3398 §7.2.4.1 says that the appropriate behavior in this case is for the originating switch to re-send the IAM for a different CIC.',
+      ja: 'ISUP → SIP の表の前で、理由表示 44 は ISUP 側だけで意味をもち、「別の回線で IAM を送り直す」と、起こることとして書いていた。RFC 3398 §7.2.4.1 は、この場合の適切な動作は発信側の交換機が別の CIC で IAM を送り直すことだとしている。',
+    },
+    now: {
+      en: 'It matters only to the ISUP side, where the appropriate behavior is for the originating switch to send the IAM again on another circuit (RFC 3398 §7.2.4.1).',
+      ja: '理由表示 44 は ISUP 側だけで意味をもつ（発信側の交換機が別の回線で IAM を送り直すのが適切な動作とされる）とした（RFC 3398 §7.2.4.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'however, the appropriate behavior in this case is for the originating switch to re-send the IAM for a different CIC, not for the call to be torn down.',
       },
     ],
   },

@@ -255,7 +255,7 @@ export const en = {
     sipToIsupRules:
       'RFC 3398 recommends this table only for a response that carries no encapsulated ISUP: when the response carries an encapsulated REL, the cause of that REL SHOULD be used. A response the table does not list should map to cause 31 (Normal, unspecified). By default the location of the cause should be “user” for a 6xx response and “network” for a 4xx or 5xx response.',
     isupToSipRules:
-      'This table is for a REL that arrives before the gateway has sent a final response to the INVITE. For a cause the table does not list, the default response 500 SHOULD be used, except cause 44 (Requested circuit/channel not available): it matters only to the ISUP side, where the IAM is sent again on another circuit, and it should not result in any SIP status code.',
+      'This table is for a REL that arrives before the gateway has sent a final response to the INVITE. For a cause the table does not list, the default response 500 SHOULD be used, except cause 44 (Requested circuit/channel not available): it matters only to the ISUP side, where the appropriate behavior is for the originating switch to send the IAM again on another circuit, and it should not result in any SIP status code.',
   },
   httpFriend: {
     // The heading says "not" only where the meanings differ: 302 and 412 mean much the same in HTTP.
