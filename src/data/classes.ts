@@ -16,7 +16,7 @@ export const CLASSES: readonly ClassInfo[] = [
       en: {
         summary: 'Provisional responses: the request was received and the server is still working on it; it has no final response yet.',
         description: [
-          'A 1xx response never ends a transaction. It tells the client that its request arrived and what is happening to it: the next hop is working on it (100), the callee is alerted (180), the call is queued or forwarded, or the call is progressing, for example with early media (183).',
+          'A 1xx response never ends a transaction. It tells the client that its request arrived and what is happening to it: the next hop is working on it (100), the callee is being alerted (180), the call is queued or forwarded, or the call is progressing, for example with early media (183).',
           '100 Trying is hop by hop: a stateful proxy MUST NOT forward it, and it MUST forward any other 1xx at once toward the caller, as long as it has not yet sent a final response (RFC 3261 §16.7). A provisional response other than 100 to an INVITE creates an early dialog when it carries a To tag (RFC 3261 §12.1). When the INVITE lists the option tag 100rel in Supported, the UAS MAY send such a response reliably; when it lists 100rel in Require, the UAS MUST send every such response reliably or, if it is unwilling to, reject the INVITE with 420 Bad Extension (RFC 3262 §3). The UAC MUST acknowledge a reliable provisional response with a PRACK (RFC 3262 §4).',
           'The client transaction of an INVITE sent over UDP SHOULD stop retransmitting the request once it receives any provisional response (RFC 3261 §17.1.1.2).',
         ],

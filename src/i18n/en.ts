@@ -540,7 +540,7 @@ export const en = {
     rfcSays: (rfcs: string[], values: string) => `${list(rfcs)} ${rfcs.length > 1 ? 'give' : 'gives'} ${values}`,
     rfcDefault: (value: number) => `${value} (the default for values not in the table)`,
     rfcNote3: (value: number) => `${value} if a response must be sent at all (normally a BYE or CANCEL is sent instead)`,
-    rfcNote7: (value: number) => `${value} if the call must be cleared at all (normally it is already being cleared)`,
+    rfcNote7: (value: number) => `${value} if the call must be cleared at all (normally it is already cleared or being cleared)`,
     rfcNote2: (congestion: number, failure: number) => `${congestion} or ${failure} if no other channel can be tried (${congestion} as congestion, ${failure}, the default, as a gateway failure)`,
     rfcNoCode: 'no status code at all (the cause is untranslatable)',
     // What the mapping functions return (hangup_cause2sip, hangup_cause_to_sip): whether that code reaches the wire depends on the call path.

@@ -490,7 +490,7 @@ export const ja: UiStrings = {
     rfcSays: (rfcs: string[], values: string) => `${rfcs.join('・')} では${/^[A-Za-z0-9]/.test(values) ? ' ' : ''}${values}`,
     rfcDefault: (value: number) => `${value}（表にない値の既定値）`,
     rfcNote3: (value: number) => `${value}（応答を送る場合。通常は代わりに BYE か CANCEL を送る）`,
-    rfcNote7: (value: number) => `${value}（切断を始める必要がある場合。通常はすでに切断中である）`,
+    rfcNote7: (value: number) => `${value}（切断を始める必要がある場合。通常はすでに切断済みか切断中である）`,
     rfcNote2: (congestion: number, failure: number) => `ほかのチャネルを試せない場合に ${congestion} または ${failure}（輻輳として扱えば ${congestion}、ゲートウェイの障害として扱えば既定値の ${failure}）`,
     rfcNoCode: '応答コードなし（変換できない理由表示）',
     defaultsDiff: (stack: string, causes: number[], code: number, rejects = false) =>
