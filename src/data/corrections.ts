@@ -21363,6 +21363,28 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'trace-no-legal-range-for-retry-after-session-expires-min-se',
+    date: '2026-12-07',
+    title: {
+      en: 'Trace explainer: a large Retry-After, Session-Expires or Min-SE is no longer called larger than allowed',
+      ja: 'トレース解析：大きな Retry-After・Session-Expires・Min-SE を、許される範囲を超えているとはしないようにした',
+    },
+    pages: [{ index: 'trace' }],
+    wrong: {
+      en: 'The trace explainer reported a Retry-After, Session-Expires or Min-SE value above (2**32)-1 as “a value larger than allowed”. RFC 3261 gives that range only to Expires and Min-Expires (§20.19, §20.23); Retry-After, Session-Expires and Min-SE are bare delta-seconds with no legal range, as RFC 4475 §3.1.2.5 notes for Retry-After.',
+      ja: 'トレース解析は、4294967295 を超える Retry-After・Session-Expires・Min-SE の値を「値が許される範囲を超えている」と報告していた。RFC 3261 がこの範囲を定めているのは Expires と Min-Expires だけであり（§20.19、§20.23）、Retry-After・Session-Expires・Min-SE は範囲の定めのない delta-seconds である。Retry-After について、RFC 4475 §3.1.2.5 もそう注記している。',
+    },
+    now: {
+      en: 'The check of values larger than allowed covers CSeq, Max-Forwards, Expires, Min-Expires, the expires parameter of Contact and the warn-code of Warning, the fields for which a range is defined.',
+      ja: '許される範囲を超える値の検査は、範囲が定められている CSeq・Max-Forwards・Expires・Min-Expires・Contact の expires パラメータ・Warning の警告コードに限った。',
+    },
+    sources: [
+      { ref: 'RFC4475 §3.1.2.5', quote: 'The Retry-After field is unreasonably large (note that RFC 3261 does not define a legal range for this field).' },
+      { ref: 'RFC3261 §20.19', quote: 'The value of this field is an integral number of seconds (in decimal) between 0 and (2**32)-1, measured from the receipt of the request.' },
+      { ref: 'RFC3261 §20.23', quote: 'The header field contains a decimal integer number of seconds from 0 to (2**32)-1.' },
+    ],
+  },
   // Twelfth reading, group other-pages.
   // Twelfth reading, group guides-en.
   // Follow-ups, 2026-12-06.
