@@ -21600,6 +21600,157 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Twelfth reading, group examples.
   // Twelfth reading, group terms.
   // Twelfth reading, group templates.
+  {
+    id: 'class-pages-proxy-forwarding-rules-keep-their-levels',
+    date: '2026-12-07',
+    title: {
+      en: 'Class pages: a proxy’s forwarding rules for 1xx, 4xx and 6xx are MUSTs, and a 503 is passed on only if later requests would draw a 503 too',
+      ja: 'クラスのページ：1xx・4xx・6xx についてのプロキシの転送の規則は MUST であり、503 を転送してよいのは以後のリクエストも 503 になる場合である',
+    },
+    pages: [{ klass: 1 }, { klass: 4 }, { klass: 5 }, { klass: 6 }],
+    wrong: {
+      en: 'The class pages stated RFC 3261 §16.7’s rules for a stateful proxy as plain facts: on the 1xx page, that it forwards any provisional response other than 100 at once until it has sent a final response, and never forwards a 100; on the 4xx page, that a forking proxy does not forward a 4xx at once and sends the best final response once every branch has ended; on the 6xx page, that after a 6xx the proxy starts no new branch and forwards a 6xx. RFC 3261 §16.7 makes each of these a MUST or MUST NOT. The 5xx page said that a proxy SHOULD NOT pass a 503 upstream unless every request it might forward “would fail too”; RFC 3261 §16.7’s condition is that any subsequent request it might proxy will also generate a 503, not any failure. The 1xx page also said that the UAC acknowledges a reliable provisional response with PRACK, a MUST of RFC 3262 §4.',
+      ja: 'クラスのページは、ステートフルプロキシについての RFC 3261 §16.7 の規則を事実として書いていた。1xx のページは、最終応答を送るまで 100 以外の暫定応答をただちに転送し、100 は転送することはないとし、4xx のページは、フォーキングを行うプロキシは 4xx をすぐには転送せず、すべてのブランチが終わった時点で最良の最終応答を送るとし、6xx のページは、6xx の後はプロキシは新しいブランチを作らず 6xx を転送するとしていた。RFC 3261 §16.7 はこれらをそれぞれ MUST または MUST NOT としている。5xx のページは、プロキシは転送しうるすべてのリクエストが「同じく失敗する」と判断できない限り 503 を上流へ転送すべきではない（SHOULD NOT）としていた。RFC 3261 §16.7 の条件は、以後に転送しうるリクエストも 503 になることであり、何らかの失敗ではない。1xx のページはまた、UAC は信頼性のある暫定応答を PRACK で確認すると書いていたが、これは RFC 3262 §4 の MUST である。',
+    },
+    now: {
+      en: 'Following RFC 3261 §16.7, the 1xx page: a stateful proxy MUST NOT forward a 100, and MUST forward any other 1xx at once until it has sent a final response. The 4xx page: a forking proxy MUST NOT forward a 4xx at once and, unless a 2xx has been forwarded, MUST send the best final response once every branch has ended. The 6xx page: after a 6xx the proxy MUST NOT start a new branch and MUST forward a 6xx rather than another branch’s final response. The 5xx page: unless it can tell that any later request it might forward would also draw a 503. The 1xx page also says that the UAC MUST acknowledge a reliable provisional response with a PRACK (RFC 3262 §4).',
+      ja: 'RFC 3261 §16.7 に従い、1xx のページは、ステートフルプロキシは 100 を転送してはならず（MUST NOT）、最終応答を送るまではそれ以外の 1xx をただちに転送しなければならない（MUST）とした。4xx のページは、フォーキングを行うプロキシは 4xx をすぐに転送してはならず、2xx を転送していなければ、すべてのブランチが終わった時点で最良の最終応答を送らなければならないとした。6xx のページは、6xx の後はプロキシは新しいブランチを作ってはならず、他のブランチの最終応答ではなく 6xx を転送しなければならないとした。5xx のページは、以後に転送しうるリクエストもすべて 503 になると判断できない限り、とした。1xx のページは、UAC は信頼性のある暫定応答を PRACK で確認しなければならない（MUST、RFC 3262 §4）ともした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately:' },
+      { ref: 'RFC3261 §16.7', quote: 'A stateful proxy MUST NOT immediately forward any other responses. In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A stateful proxy MUST send a final response to a response context\'s server transaction if no final responses have been immediately forwarded by the above rules and all client transactions in this response context have been terminated.',
+      },
+      { ref: 'RFC3261 §16.7', quote: 'and it MUST NOT create any new branches in this context.' },
+      { ref: 'RFC3261 §16.7', quote: 'It MUST choose from the 6xx class responses if any exist in the context.' },
+      { ref: 'RFC3261 §16.7', quote: 'SHOULD NOT forward it upstream unless it can determine that any subsequent requests it might proxy will also generate a 503.' },
+      { ref: 'RFC3262 §4', quote: 'Assuming the response is to be transmitted reliably, the UAC MUST create a new request with method PRACK.' },
+    ],
+  },
+
+  {
+    id: '303-fix-redirected-client-should-use-contact',
+    date: '2026-12-07',
+    title: {
+      en: '303: the advice says a redirected client SHOULD use the Contact URIs, as the page’s first part now does',
+      ja: '303：リダイレクトを受けたクライアントは Contact の URI を使うべき（SHOULD）と、対処法でも示した',
+    },
+    pages: [{ unregistered: '303' }],
+    wrong: {
+      en: 'The second fix said that “a redirected client takes its new targets from Contact (RFC 3261 §8.1.3.4)”, as what every client does. RFC 3261 §8.1.3.4 makes it a SHOULD; the page’s own account of how a UAC treats a SIP 303, corrected the same day, already said so.',
+      ja: '二つ目の対処法は、「リダイレクトを受けたクライアントは新しい宛先を Contact から取る（RFC 3261 §8.1.3.4）」と、どのクライアントもそうするかのように書いていた。RFC 3261 §8.1.3.4 はこれを SHOULD としており、同じ日に訂正した、UAC が SIP の 303 をどう扱うかの説明もすでにそう示していた。',
+    },
+    now: {
+      en: 'SIP has no Location header field, and a redirected client SHOULD use the URIs in Contact to form its new requests (RFC 3261 §8.1.3.4).',
+      ja: 'SIP には Location ヘッダがなく、リダイレクトを受けたクライアントは Contact の URI を使って新しいリクエストを組み立てるべきである（SHOULD、RFC 3261 §8.1.3.4）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.4',
+        quote: 'Upon receipt of a redirection response (for example, a 301 response status code), clients SHOULD use the URI(s) in the Contact header field to formulate one or more new requests based on the redirected request.',
+      },
+    ],
+  },
+
+  {
+    id: '687-treated-as-600-returned-only-if-no-other-end-point',
+    date: '2026-12-07',
+    title: {
+      en: '687: what a 600 says, and that it is returned only when no other end point will answer',
+      ja: '687：600 が示すことと、600 が返されるのは他のどのエンドポイントも応答しない場合に限ること',
+    },
+    pages: [{ unregistered: '687' }],
+    wrong: {
+      en: 'The page said that a UAC that does not recognize 687 treats it as 600 Busy Everywhere, “the callee was reached but is busy, and no other end point will answer” (RFC 3261 §21.6.1), as facts. Treating it as 600 is RFC 3261 §8.1.3.2’s MUST for a UAC, and that no other end point will answer is not a fact of the call: RFC 3261 §21.6.1 returns a 600 only if it is known that no other end point will answer the request. The Japanese also had a UAC with no qualification treat the code as 600.',
+      ja: '687 を認識しない UAC はこれを 600 Busy Everywhere として扱い、「着信者には到達したが話中であり、他のどの端末も応答しない」と、事実として書いていた（RFC 3261 §21.6.1）。600 として扱うのは RFC 3261 §8.1.3.2 が UAC に課す MUST であり、他のどのエンドポイントも応答しないことは呼についての事実ではない。RFC 3261 §21.6.1 は、他のどのエンドポイントも応答しないとわかっている場合に限って 600 を返すとしている。日本語版も、限定のない UAC がこのコードを 600 として扱うとしていた。',
+    },
+    now: {
+      en: 'A standards-compliant UAC that does not recognize the code treats it as 600 Busy Everywhere (RFC 3261 §8.1.3.2), which says that the callee was reached but is busy, and which is returned only when it is known that no other end point will answer (RFC 3261 §21.6.1).',
+      ja: 'このコードを認識しない標準準拠の UAC は 600 Busy Everywhere として扱い（RFC 3261 §8.1.3.2）、600 は、着信者には到達したが話中であることを示し、他のどのエンドポイントも応答しないとわかっている場合に限って返される応答である（RFC 3261 §21.6.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.2',
+        quote: 'A UAC MUST treat any final response it does not recognize as being equivalent to the x00 response code of that class, and MUST be able to process the x00 response code for all classes.',
+      },
+      { ref: 'RFC3261 §21.6.1', quote: 'This status response is returned only if the client knows that no other end point (such as a voice mail system) will answer the request.' },
+    ],
+  },
+
+  {
+    id: '701-udp-responses-must-go-to-received-and-via-port',
+    date: '2026-12-07',
+    title: {
+      en: '701: over UDP a response MUST go to the received address and the Via port, or to the rport of a peer that supports RFC 3581',
+      ja: '701：UDP では応答は received のアドレスと Via のポートへ送らなければならず、RFC 3581 に対応した相手なら rport のポートへ送る',
+    },
+    pages: [{ unregistered: '701' }],
+    wrong: {
+      en: 'The advice on checking that responses can find their way back said that over UDP the peer “sends” them to the source address of the request but to the port in the Via header, unless the client asked for the source port with rport, as facts. RFC 3261 §18.2.2 makes the first a MUST of the server transport, and RFC 3581 §4 binds only a server compliant with RFC 3581: a peer that does not support rport still sends to the Via port.',
+      ja: '応答が戻ってこられるかを確認する対処法は、UDP では相手は応答をリクエストの送信元アドレスに、ただしポートは Via ヘッダにあるものに「送る」とし、クライアントが rport で送信元ポートを求めていればそのポートに送ると、事実として書いていた。RFC 3261 §18.2.2 は前者をサーバのトランスポートの MUST としており、RFC 3581 §4 が義務づけるのは RFC 3581 に準拠したサーバだけである。rport に対応していない相手は、Via のポートに送る。',
+    },
+    now: {
+      en: 'Over UDP the peer MUST send responses to the source address of the request (the received parameter) but to the port in the Via header (RFC 3261 §18.2.2), unless the client asked for the source port with rport and the peer supports it (RFC 3581 §4).',
+      ja: 'UDP では、相手は応答をリクエストの送信元アドレス（received パラメータ）に、ただしポートは Via ヘッダにあるものに送らなければならず（MUST、RFC 3261 §18.2.2）、クライアントが rport で送信元ポートを求めており、相手が rport に対応していれば、そのポートに送る（RFC 3581 §4）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §18.2.2',
+        quote: 'if the top Via has a "received" parameter, the response MUST be sent to the address in the "received" parameter, using the port indicated in the "sent-by" value, or using port 5060 if none is specified explicitly.',
+      },
+      {
+        ref: 'RFC3581 §4',
+        quote: 'When a server compliant to this specification (which can be a proxy or UAS) receives a request, it examines the topmost Via header field value.',
+      },
+    ],
+  },
+  {
+    id: 'q850-table-cause-44-resending-the-iam-is-the-appropriate-behavior',
+    date: '2026-12-07',
+    title: {
+      en: 'Q.850 table: for cause 44, RFC 3398 calls sending the IAM again on another circuit the appropriate behavior',
+      ja: 'Q.850 対応表：理由表示 44 では、別の回線で IAM を送り直すのが適切な動作であると RFC 3398 はしている',
+    },
+    pages: [{ q850: true }],
+    wrong: {
+      en: 'Above the ISUP → SIP table, the page said that cause 44 matters only to the ISUP side, “where the IAM is sent again on another circuit”, as what happens. RFC 3398 §7.2.4.1 says that the appropriate behavior in this case is for the originating switch to re-send the IAM for a different CIC.',
+      ja: 'ISUP → SIP の表の前で、理由表示 44 は ISUP 側だけで意味をもち、「別の回線で IAM を送り直す」と、起こることとして書いていた。RFC 3398 §7.2.4.1 は、この場合の適切な動作は発信側の交換機が別の CIC で IAM を送り直すことだとしている。',
+    },
+    now: {
+      en: 'It matters only to the ISUP side, where the appropriate behavior is for the originating switch to send the IAM again on another circuit (RFC 3398 §7.2.4.1).',
+      ja: '理由表示 44 は ISUP 側だけで意味をもつ（発信側の交換機が別の回線で IAM を送り直すのが適切な動作とされる）とした（RFC 3398 §7.2.4.1）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §7.2.4.1',
+        quote: 'however, the appropriate behavior in this case is for the originating switch to re-send the IAM for a different CIC, not for the call to be torn down.',
+      },
+    ],
+  },
+  {
+    id: 'trace-no-legal-range-for-retry-after-session-expires-min-se',
+    date: '2026-12-07',
+    title: {
+      en: 'Trace explainer: a large Retry-After, Session-Expires or Min-SE is no longer called larger than allowed',
+      ja: 'トレース解析：大きな Retry-After・Session-Expires・Min-SE を、許される範囲を超えているとはしないようにした',
+    },
+    pages: [{ index: 'trace' }],
+    wrong: {
+      en: 'The trace explainer reported a Retry-After, Session-Expires or Min-SE value above (2**32)-1 as “a value larger than allowed”. RFC 3261 gives that range only to Expires and Min-Expires (§20.19, §20.23); Retry-After, Session-Expires and Min-SE are bare delta-seconds with no legal range, as RFC 4475 §3.1.2.5 notes for Retry-After.',
+      ja: 'トレース解析は、4294967295 を超える Retry-After・Session-Expires・Min-SE の値を「値が許される範囲を超えている」と報告していた。RFC 3261 がこの範囲を定めているのは Expires と Min-Expires だけであり（§20.19、§20.23）、Retry-After・Session-Expires・Min-SE は範囲の定めのない delta-seconds である。Retry-After について、RFC 4475 §3.1.2.5 もそう注記している。',
+    },
+    now: {
+      en: 'The check of values larger than allowed covers CSeq, Max-Forwards, Expires, Min-Expires, the expires parameter of Contact and the warn-code of Warning, the fields for which a range is defined.',
+      ja: '許される範囲を超える値の検査は、範囲が定められている CSeq・Max-Forwards・Expires・Min-Expires・Contact の expires パラメータ・Warning の警告コードに限った。',
+    },
+    sources: [
+      { ref: 'RFC4475 §3.1.2.5', quote: 'The Retry-After field is unreasonably large (note that RFC 3261 does not define a legal range for this field).' },
+      { ref: 'RFC3261 §20.19', quote: 'The value of this field is an integral number of seconds (in decimal) between 0 and (2**32)-1, measured from the receipt of the request.' },
+      { ref: 'RFC3261 §20.23', quote: 'The header field contains a decimal integer number of seconds from 0 to (2**32)-1.' },
+    ],
+  },
   // Twelfth reading, group other-pages.
   // Twelfth reading, group guides-en.
   // Thirteenth reading, group K0.

@@ -164,7 +164,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`687 Dialog Terminated` is a status constant of the sofia-sip library, which FreeSWITCH uses; no RFC defines it and it is not an IANA-registered SIP response code.',
         origin: [
           'sofia-sip defines 687 with the phrase "Dialog Terminated" next to the registered 6xx codes in its status table. No RFC defines the code and IANA does not register it, but one RFC does carry the phrase: RFC 3485, the static dictionary that SigComp uses to compress SIP messages, lists the string "687 Dialog Terminated" and refers for it to a draft of the SIP Replaces header that was then a work in progress (RFC 3485 Appendix A). The Replaces header as published has no such code: when an INVITE\'s Replaces header matches a dialog that has already terminated, the UA SHOULD decline the request with [[603]], a 6xx response so that the UA does not ring for a replacement call that is not wanted (RFC 3891 §3). The status tables of pjsip, Kamailio, OpenSIPS and Wireshark do not have 687, so when a 687 turns up, an element built on sofia-sip, such as FreeSWITCH, is the first place to look. Neither sofia-sip nor FreeSWITCH\'s SIP module uses the code outside that table, so a 687 on the wire was chosen by an application or a dialplan.',
-          'Being a 6xx code, it does harm if it reaches the wire. A stateful proxy that receives any 6xx SHOULD cancel its other pending branches and MUST NOT start new ones (RFC 3261 §16.7), so forking and the search for the callee end there. A UAC that does not recognize the code treats it as [[600]] Busy Everywhere (RFC 3261 §8.1.3.2): the callee was reached but is busy, and no other end point will answer (RFC 3261 §21.6.1).',
+          'Being a 6xx code, it does harm if it reaches the wire. A stateful proxy that receives any 6xx SHOULD cancel its other pending branches and MUST NOT start new ones (RFC 3261 §16.7), so forking and the search for the callee end there. A standards-compliant UAC that does not recognize the code treats it as [[600]] Busy Everywhere (RFC 3261 §8.1.3.2), which says that the callee was reached but is busy, and which is returned only when it is known that no other end point will answer (RFC 3261 §21.6.1).',
         ],
         fixes: [
           'Find what sent it: the Server header of the response names the software when it is present (RFC 3261 §20.35), and on a FreeSWITCH system the `EXECUTE` lines of the log before the hangup show which dialplan application ran, with its arguments.',
@@ -178,7 +178,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           '`687 Dialog Terminated` は FreeSWITCH が使う sofia-sip ライブラリのステータス定数であり、どの RFC にも定義がなく、IANA に登録された SIP 応答コードではない。',
         origin: [
           'sofia-sip はステータス表の中で、登録済みの 6xx コードと並べて 687 とリーズンフレーズ `Dialog Terminated` を定義している。このコードを定義した RFC はなく、IANA にも登録されていないが、このフレーズを載せている RFC が一つある。SigComp が SIP メッセージの圧縮に使う静的辞書を定める RFC 3485 は、`687 Dialog Terminated` という文字列を挙げ、その出典として、当時策定中だった SIP の Replaces ヘッダのドラフトを示している（RFC 3485 Appendix A）。発行された Replaces ヘッダの仕様にこのコードはない。INVITE の Replaces ヘッダがすでに終了したダイアログに一致する場合、UA はそのリクエストを [[603]] で断るべきである（SHOULD）。6xx の応答を使うのは、不要な置き換えの呼で UA が鳴動しないようにするためである（RFC 3891 §3）。pjsip、Kamailio、OpenSIPS、Wireshark のステータス表には 687 がないため、687 を見かけたら、まず FreeSWITCH など sofia-sip を基にした装置を調べるとよい。sofia-sip も FreeSWITCH の SIP モジュールも表の外でこのコードを使っていないので、ワイヤ上の 687 はアプリケーションかダイヤルプランが選んだものである。',
-          '6xx のコードなので、ワイヤ上に出ると害が大きい。6xx を受けたステートフルプロキシは、応答待ちの他のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）。つまりフォーキングと着信者の探索はそこで終わる。このコードを認識しない UAC は [[600]] Busy Everywhere として扱う（RFC 3261 §8.1.3.2）。これは、着信者には到達したが話中であり、他のどの端末も応答しないという意味である（RFC 3261 §21.6.1）。',
+          '6xx のコードなので、ワイヤ上に出ると害が大きい。6xx を受けたステートフルプロキシは、応答待ちの他のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT、RFC 3261 §16.7）。つまりフォーキングと着信者の探索はそこで終わる。このコードを認識しない標準準拠の UAC は [[600]] Busy Everywhere として扱う（RFC 3261 §8.1.3.2）。600 は、着信者には到達したが話中であることを示し、他のどのエンドポイントも応答しないとわかっている場合に限って返される応答である（RFC 3261 §21.6.1）。',
         ],
         fixes: [
           '送信元を特定する。応答に Server ヘッダがあれば、そこにソフトウェア名が出ている（RFC 3261 §20.35）。FreeSWITCH であれば、切断前のログの `EXECUTE` の行に、どのダイヤルプランのアプリケーションがどの引数で実行されたかが出ている。',
@@ -203,7 +203,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         ],
         fixes: [
           'Treat it as a timeout, like [[408]]: the request went out, or should have, and nothing came back, not even a provisional response. Check in a packet capture whether the request reached the wire at all, and whether the destination, a firewall or a NAT dropped it or its responses. If the 701 belongs to an incoming INVITE that pjsip answered, it is the ACK that never came: check that the final response reached the caller.',
-          'Check that responses can find their way back. Over UDP the peer sends them to the source address of the request (the received parameter) but to the port in the Via header (RFC 3261 §18.2.2), unless the client asked for the source port with rport (RFC 3581 §4); behind NAT the client needs rport, and a firewall must let the responses through.',
+          'Check that responses can find their way back. Over UDP the peer MUST send them to the source address of the request (the received parameter) but to the port in the Via header (RFC 3261 §18.2.2), unless the client asked for the source port with rport and the peer supports it (RFC 3581 §4); behind NAT the client needs rport, and a firewall must let the responses through.',
           'If the peer is slow rather than silent, look at the transaction timers before changing them (Timer B and Timer F are 64×T1, 32 seconds by default): a peer that needs longer than that is the thing to fix.',
         ],
       },
@@ -216,7 +216,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         ],
         fixes: [
           '[[408]] と同じくタイムアウトとして扱う。リクエストは送出された（はずだ）が、暫定応答も含めて何も返ってこなかった。パケットキャプチャで、リクエストが実際にワイヤに出たか、宛先やファイアウォール、NAT がリクエストや応答を捨てていないかを確認する。pjsip が応答した着信 INVITE の 701 であれば、届かなかったのは ACK である。その最終応答が発信側に届いているかを確認する。',
-          '応答が戻ってこられるかを確認する。UDP では、相手は応答をリクエストの送信元アドレス（received パラメータ）に、ただしポートは Via ヘッダにあるものに送る（RFC 3261 §18.2.2）。クライアントが rport で送信元ポートを求めていればそのポートに送る（RFC 3581 §4）。NAT 配下のクライアントには rport が必要であり、ファイアウォールは応答を通さなければならない。',
+          '応答が戻ってこられるかを確認する。UDP では、相手は応答をリクエストの送信元アドレス（received パラメータ）に、ただしポートは Via ヘッダにあるものに送らなければならない（MUST、RFC 3261 §18.2.2）。クライアントが rport で送信元ポートを求めており、相手が rport に対応していれば、そのポートに送る（RFC 3581 §4）。NAT 配下のクライアントには rport が必要であり、ファイアウォールは応答を通さなければならない。',
           '相手が無応答なのではなく遅いだけなら、変更する前にトランザクションタイマを確認する（タイマ B とタイマ F は 64×T1、既定で 32 秒）。それより長くかかる相手の側を直すべきである。',
         ],
       },
@@ -298,7 +298,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         ],
         fixes: [
           'Read the start line: `HTTP/1.1 303 See Other` is an HTTP response, so follow its Location header to the HTTP server involved (provisioning, web interface) rather than the SIP path.',
-          'If a SIP element really sends 303, have it send [[302]] instead (or [[301]] for a permanent move) with the new target in the Contact header: SIP has no Location header field, and a redirected client takes its new targets from Contact (RFC 3261 §8.1.3.4).',
+          'If a SIP element really sends 303, have it send [[302]] instead (or [[301]] for a permanent move) with the new target in the Contact header: SIP has no Location header field, and a redirected client SHOULD use the URIs in Contact to form its new requests (RFC 3261 §8.1.3.4).',
         ],
       },
       ja: {
@@ -310,7 +310,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
         ],
         fixes: [
           'スタートラインを読む。`HTTP/1.1 303 See Other` は HTTP の応答なので、SIP の経路ではなく、Location ヘッダをたどって関係する HTTP サーバ（プロビジョニング、Web インタフェース）を調べる。',
-          'SIP 装置が本当に 303 を送っているなら、代わりに [[302]]（恒久的な移転なら [[301]]）を送り、新しい宛先を Contact ヘッダに入れるよう改める。SIP には Location ヘッダがなく、リダイレクトを受けたクライアントは新しい宛先を Contact から取る（RFC 3261 §8.1.3.4）。',
+          'SIP 装置が本当に 303 を送っているなら、代わりに [[302]]（恒久的な移転なら [[301]]）を送り、新しい宛先を Contact ヘッダに入れるよう改める。SIP には Location ヘッダがなく、リダイレクトを受けたクライアントは Contact の URI を使って新しいリクエストを組み立てるべきである（SHOULD、RFC 3261 §8.1.3.4）。',
         ],
       },
     },

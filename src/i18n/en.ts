@@ -255,7 +255,7 @@ export const en = {
     sipToIsupRules:
       'RFC 3398 recommends this table only for a response that carries no encapsulated ISUP: when the response carries an encapsulated REL, the cause of that REL SHOULD be used. A response the table does not list should map to cause 31 (Normal, unspecified). By default the location of the cause should be “user” for a 6xx response and “network” for a 4xx or 5xx response.',
     isupToSipRules:
-      'This table is for a REL that arrives before the gateway has sent a final response to the INVITE. For a cause the table does not list, the default response 500 SHOULD be used, except cause 44 (Requested circuit/channel not available): it matters only to the ISUP side, where the IAM is sent again on another circuit, and it should not result in any SIP status code.',
+      'This table is for a REL that arrives before the gateway has sent a final response to the INVITE. For a cause the table does not list, the default response 500 SHOULD be used, except cause 44 (Requested circuit/channel not available): it matters only to the ISUP side, where the appropriate behavior is for the originating switch to send the IAM again on another circuit, and it should not result in any SIP status code.',
   },
   httpFriend: {
     // The heading says "not" only where the meanings differ: 302 and 412 mean much the same in HTTP.
@@ -540,7 +540,7 @@ export const en = {
     rfcSays: (rfcs: string[], values: string) => `${list(rfcs)} ${rfcs.length > 1 ? 'give' : 'gives'} ${values}`,
     rfcDefault: (value: number) => `${value} (the default for values not in the table)`,
     rfcNote3: (value: number) => `${value} if a response must be sent at all (normally a BYE or CANCEL is sent instead)`,
-    rfcNote7: (value: number) => `${value} if the call must be cleared at all (normally it is already being cleared)`,
+    rfcNote7: (value: number) => `${value} if the call must be cleared at all (normally it is already cleared or being cleared)`,
     rfcNote2: (congestion: number, failure: number) => `${congestion} or ${failure} if no other channel can be tried (${congestion} as congestion, ${failure}, the default, as a gateway failure)`,
     rfcNoCode: 'no status code at all (the cause is untranslatable)',
     // What the mapping functions return (hangup_cause2sip, hangup_cause_to_sip): whether that code reaches the wire depends on the call path.

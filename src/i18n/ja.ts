@@ -252,7 +252,7 @@ export const ja: UiStrings = {
     sipToIsupRules:
       'RFC 3398 がこの表を推奨するのは、ISUP がカプセル化されていない応答に限られる。カプセル化された REL を含む応答では、その REL の理由表示を使うべきである（SHOULD）。表にない応答は理由表示 31（その他の正常クラス）に対応させるべきである。ロケーションは既定で、6xx の応答なら「ユーザ」、4xx と 5xx の応答なら「網」とすべきである。',
     isupToSipRules:
-      'この表は、ゲートウェイが INVITE に最終応答を送る前に REL を受けた場合のものである。表にない理由表示には既定の応答 500 を使うべきである（SHOULD）。ただし理由表示 44（要求回線／チャネル利用不可）は ISUP 側だけで意味をもつため（別の回線で IAM を送り直す）、RFC 3398 はどの SIP 応答コードも送るべきではないとしている。',
+      'この表は、ゲートウェイが INVITE に最終応答を送る前に REL を受けた場合のものである。表にない理由表示には既定の応答 500 を使うべきである（SHOULD）。ただし理由表示 44（要求回線／チャネル利用不可）は ISUP 側だけで意味をもつため（発信側の交換機が別の回線で IAM を送り直すのが適切な動作とされる）、RFC 3398 はどの SIP 応答コードも送るべきではないとしている。',
   },
   httpFriend: {
     heading: { 'different-meaning': '同じ番号の HTTP コードとは別物', 'different-phrase': '同じ番号の HTTP コード' },
@@ -490,7 +490,7 @@ export const ja: UiStrings = {
     rfcSays: (rfcs: string[], values: string) => `${rfcs.join('・')} では${/^[A-Za-z0-9]/.test(values) ? ' ' : ''}${values}`,
     rfcDefault: (value: number) => `${value}（表にない値の既定値）`,
     rfcNote3: (value: number) => `${value}（応答を送る場合。通常は代わりに BYE か CANCEL を送る）`,
-    rfcNote7: (value: number) => `${value}（切断を始める必要がある場合。通常はすでに切断中である）`,
+    rfcNote7: (value: number) => `${value}（切断を始める必要がある場合。通常はすでに切断済みか切断中である）`,
     rfcNote2: (congestion: number, failure: number) => `ほかのチャネルを試せない場合に ${congestion} または ${failure}（輻輳として扱えば ${congestion}、ゲートウェイの障害として扱えば既定値の ${failure}）`,
     rfcNoCode: '応答コードなし（変換できない理由表示）',
     defaultsDiff: (stack: string, causes: number[], code: number, rejects = false) =>

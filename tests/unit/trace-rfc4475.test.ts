@@ -108,3 +108,19 @@ describe('Warning values (RFC 3261 §25.1: warn-code = 3DIGIT)', () => {
     expect(warningProblems('399')).toEqual([]);
   });
 });
+
+describe('Overlarge values: only fields with a legal range', () => {
+  const problemsOf = (extra: string) => {
+    const msg = ['SIP/2.0 503 Service Unavailable', 'Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1', 'From: <sip:a@example.com>;tag=1', 'To: <sip:b@example.com>;tag=2', 'Call-ID: o1', 'CSeq: 1 INVITE', extra, 'Content-Length: 0', '', ''].join('\r\n');
+    return parseTrace(msg).messages[0]!.problems.map((p) => `${p.kind} ${p.header ?? ''}`.trim());
+  };
+  test('Expires and Min-Expires above (2**32)-1 are too large (RFC 3261 §20.19, §20.23)', () => {
+    expect(problemsOf('Expires: 4294967296')).toEqual(['overlarge Expires']);
+    expect(problemsOf('Min-Expires: 4294967296')).toEqual(['overlarge Min-Expires']);
+  });
+  test('Retry-After, Session-Expires and Min-SE have no legal range to exceed (RFC 4475 §3.1.2.5)', () => {
+    expect(problemsOf('Retry-After: 949302838503028349304023988')).toEqual([]);
+    expect(problemsOf('Session-Expires: 4294967296')).toEqual([]);
+    expect(problemsOf('Min-SE: 4294967296')).toEqual([]);
+  });
+});

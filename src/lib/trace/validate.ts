@@ -114,7 +114,10 @@ export function validateMessage(msg: SipMessage): void {
   if (mf !== undefined && /^\d+$/.test(mf.trim()) && tooLarge(mf.trim(), 255)) {
     problems.push({ kind: 'overlarge', header: 'Max-Forwards', detail: mf });
   }
-  for (const name of ['Expires', 'Retry-After', 'Min-Expires', 'Session-Expires', 'Min-SE']) {
+  // RFC 3261 §20.19 and §20.23 give Expires and Min-Expires the range 0 to (2**32)-1. Retry-After, Session-Expires and
+  // Min-SE are bare delta-seconds with no legal range (RFC 4475 §3.1.2.5: "RFC 3261 does not define a legal range"
+  // for Retry-After; RFC 4028 §4 and §5 none either), so a large value there is not reported as beyond what is allowed.
+  for (const name of ['Expires', 'Min-Expires']) {
     const v = header(msg, name);
     const digits = /^\s*(\d+)/.exec(v ?? '')?.[1];
     if (digits && tooLarge(digits, U32)) problems.push({ kind: 'overlarge', header: name, detail: digits.slice(0, 24) });
