@@ -21754,6 +21754,56 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Twelfth reading, group other-pages.
   // Twelfth reading, group guides-en.
   // Thirteenth reading, group K0.
+  {
+    id: '488-fix-warning-header-is-a-should',
+    date: '2026-12-07',
+    title: {
+      en: '488: the advice to add a Warning header now carries its level, SHOULD',
+      ja: '488：Warning ヘッダを付けるという対処法に、その要求レベル SHOULD を示した',
+    },
+    pages: [{ code: 488 }],
+    wrong: {
+      en: 'The last fix on the page told a UA that answers 488 to add a Warning header naming the reason and cited RFC 3261 §13.3.1.3 without its level, so it read as a requirement. That section says such a response SHOULD include a Warning header; the description of the same page and the 406, 415 and 606 comparison guides give it as a SHOULD.',
+      ja: 'ページ最後の対処法は、488 を返す UA に理由を示す Warning ヘッダを付けるよう求めるだけで、RFC 3261 §13.3.1.3 を要求レベルなしに引いていたため、義務のように読めた。同節は、そのような応答には Warning ヘッダを含めるべきである（SHOULD）としており、同じページの説明や 406・415・606 との比較の解説も SHOULD としている。',
+    },
+    now: {
+      en: 'If your own UA answers 488, add a Warning header that names the reason (SHOULD, RFC 3261 §13.3.1.3).',
+      ja: '自分の UA が 488 を返すときは、理由を示す Warning ヘッダを付けるべきである（SHOULD、RFC 3261 §13.3.1.3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'Such a response SHOULD include a Warning header field value explaining why the offer was rejected.',
+      },
+    ],
+  },
+  {
+    id: '401-fix-retry-cseq-must-call-id-should',
+    date: '2026-12-07',
+    title: {
+      en: '401: in the advice on answering a challenge, the higher CSeq is a MUST and the unchanged Call-ID, To and From a SHOULD',
+      ja: '401：チャレンジへの応答に関する対処法で、CSeq を増やすことは MUST、Call-ID・To・From を変えないことは SHOULD と示した',
+    },
+    pages: [{ code: 401 }],
+    wrong: {
+      en: 'The advice said to send the request again "with a new CSeq and the same Call-ID, To and From" and cited only RFC 3261 §8.1.3.5, with no level. That section says the new request SHOULD have the same Call-ID, To and From; the CSeq rule that binds a client resubmitting with credentials is the MUST of RFC 3261 §22.2, to increment it.',
+      ja: '対処法は「CSeq を新しくし、Call-ID、To、From は変えずに送り直す」とし、要求レベルを示さずに RFC 3261 §8.1.3.5 だけを引いていた。同節は、新しいリクエストの Call-ID、To、From を前のリクエストと同じにすべきである（SHOULD）としている。認証情報を付けて送り直すクライアントに課される CSeq の規則は、CSeq を増やさなければならない（MUST）という RFC 3261 §22.2 の規定である。',
+    },
+    now: {
+      en: 'Send the request again with its CSeq incremented (MUST, RFC 3261 §22.2) and the same Call-ID, To and From (SHOULD, RFC 3261 §8.1.3.5).',
+      ja: 'CSeq を増やし（MUST、RFC 3261 §22.2）、Call-ID、To、From は変えずに（SHOULD、RFC 3261 §8.1.3.5）送り直す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.2',
+        quote: 'When a UAC resubmits a request with its credentials after receiving a 401 (Unauthorized) or 407 (Proxy Authentication Required) response, it MUST increment the CSeq header field value as it would normally when sending an updated request.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote: 'This new request constitutes a new transaction and SHOULD have the same value of the Call-ID, To, and From of the previous request',
+      },
+    ],
+  },
   // Thirteenth reading, group K1.
   // Thirteenth reading, group K2.
   // Thirteenth reading, group K3.

@@ -253,7 +253,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'Compare the realm in the challenge with the realm your credentials are configured for, and check the authentication username: a trunk or hosted PBX can use an auth ID that differs from the extension number or the user part of From.',
           'If every attempt ends in 401, recompute the digest by hand from a trace: the uri parameter must be the Request-URI in quotes, qop, nc and cnonce must be sent when the challenge offers qop (RFC 3261 §22.4, RFC 2617 §3.2.2), and the algorithm must be one the server offered: MD5 by default, or since RFC 8760 another one from the IANA registry, such as SHA-256 or SHA-512-256 (RFC 8760 §2.1, §2.2). When one realm is challenged with several algorithms, the client SHOULD use the topmost one it supports (RFC 8760 §2.4).',
-          'Answer each challenge once: send the request again with a new CSeq and the same Call-ID, To and From (RFC 3261 §8.1.3.5), retry automatically when the challenge says stale=TRUE, and stop instead of looping when the same credentials are refused.',
+          'Answer each challenge once: send the request again with its CSeq incremented (MUST, RFC 3261 §22.2) and the same Call-ID, To and From (SHOULD, RFC 3261 §8.1.3.5), retry automatically when the challenge says stale=TRUE, and stop instead of looping when the same credentials are refused.',
           'If your server sends the 401: always include WWW-Authenticate with a qop parameter (RFC 3261 §22.2, §22.4), never challenge ACK or CANCEL, and use [[407]] when the element is acting as a proxy. After repeated failures, answer [[403]] rather than challenging forever.',
         ],
       },
@@ -275,7 +275,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         fixes: [
           'チャレンジのレルムと、認証情報を設定したレルムが一致しているかを比べ、認証ユーザ名も確認する。トランクやクラウド PBX では、認証 ID が内線番号や From のユーザ部と異なる場合がある。',
           '毎回 401 で終わる場合は、トレースからダイジェストを手計算で検証する。uri パラメータが引用符付きの Request-URI であること、チャレンジが qop を示していれば qop、nc、cnonce を送っていること（RFC 3261 §22.4、RFC 2617 §3.2.2）、アルゴリズムがサーバの提示したものであることを確かめる。既定は MD5 だが、RFC 8760 以降は SHA-256 や SHA-512-256 など IANA レジストリにあるアルゴリズムも使える（RFC 8760 §2.1、§2.2）。1 つのレルムに複数のアルゴリズムでチャレンジされた場合、クライアントは対応しているもののうち最も上にあるものを使うべきである（SHOULD、RFC 8760 §2.4）。',
-          '1 つのチャレンジには 1 回だけ応答する。CSeq を新しくし、Call-ID、To、From は変えずに送り直す（RFC 3261 §8.1.3.5）。チャレンジが stale=TRUE を示していれば自動で再試行し、同じ認証情報が拒否された場合はループせずに止める。',
+          '1 つのチャレンジには 1 回だけ応答する。CSeq を増やし（MUST、RFC 3261 §22.2）、Call-ID、To、From は変えずに（SHOULD、RFC 3261 §8.1.3.5）送り直す。チャレンジが stale=TRUE を示していれば自動で再試行し、同じ認証情報が拒否された場合はループせずに止める。',
           '自分のサーバが 401 を送る場合は、必ず qop パラメータ付きの WWW-Authenticate を入れ（RFC 3261 §22.2、§22.4）、ACK と CANCEL はチャレンジせず、プロキシとして動作している装置では [[407]] を使う。失敗が続いたら、チャレンジを繰り返さず [[403]] を返す。',
         ],
       },

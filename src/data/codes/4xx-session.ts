@@ -1241,7 +1241,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Compare the m= lines and a=rtpmap entries of the offer with what the rejecting side supports, and read the Warning code. Add a codec both sides share, such as G.711, or enable transcoding on the SBC.',
           'Check transport and security profiles as well as codecs: RTP/AVP against RTP/SAVP, SDES against DTLS-SRTP, ICE requirements, ptime or bandwidth (b=) limits can all produce 488 with identical codec lists.',
           'After a 488 to a re-INVITE the call continues with the previous session, so do not tear it down. Retry only with a different offer; for fax, fall back to G.711 pass-through when T.38 is refused.',
-          'If your own UA answers 488, add a Warning header that names the reason (RFC 3261 §13.3.1.3), and answer [[606]] only when it is known that no other end point will answer the request (RFC 3261 §21.6.4).',
+          'If your own UA answers 488, add a Warning header that names the reason (SHOULD, RFC 3261 §13.3.1.3), and answer [[606]] only when it is known that no other end point will answer the request (RFC 3261 §21.6.4).',
         ],
       },
       ja: {
@@ -1262,7 +1262,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'オファーの m= 行と a=rtpmap を、拒否した側が対応しているコーデックと比べ、Warning コードを読む。双方に共通するコーデック（G.711 など）を追加するか、SBC でトランスコーディングを有効にする。',
           'コーデックだけでなく、トランスポートとセキュリティのプロファイルも確認する。RTP/AVP と RTP/SAVP、SDES と DTLS-SRTP、ICE の要否、ptime や帯域（b=）の制限は、コーデック一覧が同じでも 488 の原因になる。',
           're-INVITE に 488 が返った後も呼は以前のセッションのまま続くので、切断しない。再試行はオファーを変えた場合に限る。FAX なら、T.38 が拒否されたときは G.711 のパススルーに戻す。',
-          '自分の UA が 488 を返すときは、理由を示す Warning ヘッダを付ける（RFC 3261 §13.3.1.3）。他のどのエンドポイントも応答しないとわかっている場合に限り、[[606]] を返す（RFC 3261 §21.6.4）。',
+          '自分の UA が 488 を返すときは、理由を示す Warning ヘッダを付けるべきである（SHOULD、RFC 3261 §13.3.1.3）。他のどのエンドポイントも応答しないとわかっている場合に限り、[[606]] を返す（RFC 3261 §21.6.4）。',
         ],
       },
     },
