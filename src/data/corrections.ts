@@ -21805,6 +21805,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Thirteenth reading, group K1.
+  {
+    id: '200-uas-fix-offer-in-200-when-invite-had-none',
+    date: '2026-12-07',
+    title: {
+      en: '200: a UAS puts an SDP offer in the 200 when the INVITE had none and it has not sent one',
+      ja: '200：INVITE にオファーがなく、まだオファーを送っていない UAS は 200 に SDP オファーを入れる',
+    },
+    pages: [{ code: 200 }],
+    wrong: {
+      en: 'The advice for UAS implementers said when to put the SDP answer in the 200 but left out the other half of the same rule of RFC 3261 §13.3.1.4: when the INVITE carried no offer, the 2xx MUST carry an offer if the UAS has not sent one yet. A UAS built from the advice alone could answer an offerless INVITE with a 200 that has no SDP, and the call would have no session.',
+      ja: 'UAS を実装する人への助言は、200 に SDP アンサーを入れる場合だけを示し、RFC 3261 §13.3.1.4 の同じ規則のもう半分を欠いていた。INVITE にオファーがなければ、UAS がまだオファーを送っていない限り、2xx はオファーを含まなければならない（MUST）。助言だけに従って作った UAS は、オファーのない INVITE に SDP のない 200 を返し、セッションが成立しないおそれがあった。',
+    },
+    now: {
+      en: 'The advice says to put the SDP answer in the 200 when the INVITE carried an offer and no answer has been sent yet, and an SDP offer when the INVITE carried none and the UAS has not sent one yet.',
+      ja: 'INVITE にオファーがあり、まだアンサーを送っていなければ 200 に SDP アンサーを、INVITE にオファーがなく、まだオファーを送っていなければ 200 に SDP オファーを入れる、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §13.3.1.4', quote: 'If the INVITE did not contain an offer, the 2xx MUST contain an offer if the UAS had not yet sent an offer.' },
+    ],
+  },
   // Thirteenth reading, group K2.
   // Thirteenth reading, group K3.
   // Thirteenth reading, group K4.

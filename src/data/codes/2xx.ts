@@ -235,7 +235,7 @@ export const codes2xx: CodeEntryInput[] = [
           'For drops after 32 seconds, follow the ACK: it is routed by the dialog\'s route set and the Contact of the 200 (RFC 3261 §13.2.2.4). Check that the Contact is reachable from the caller\'s side, that every proxy or SBC that must see the ACK added Record-Route, and that NAT handling rewrites Contact where needed.',
           'When the same 200 arrives again, send the ACK again each time (RFC 3261 §13.2.2.4): the retransmission means the callee had not received your ACK when it sent it. When 200s arrive from several devices, ACK every one and send BYE to those you do not want.',
           'For REGISTER, schedule the refresh from the expires parameter of your own Contact in the 200 (or from its Expires header), not from the value you asked for.',
-          'If you implement a UAS: put the SDP answer in the 200 when the INVITE carried an offer and no reliable provisional response has carried the answer yet, include Contact and copy Record-Route, and answer OPTIONS with the code an INVITE would get (RFC 3261 §13.3.1.4, §11.2).',
+          'If you implement a UAS: put the SDP answer in the 200 when the INVITE carried an offer and no reliable provisional response has carried the answer yet, and an SDP offer when the INVITE carried none and you have not sent one yet; include Contact and copy Record-Route, and answer OPTIONS with the code an INVITE would get (RFC 3261 §13.3.1.4, §11.2).',
         ],
       },
       ja: {
@@ -257,7 +257,7 @@ export const codes2xx: CodeEntryInput[] = [
           '32 秒で切れる場合は ACK の経路を追う。ACK はダイアログのルートセットと 200 の Contact に従って送られる（RFC 3261 §13.2.2.4）。Contact が発信者側から到達可能か、ACK を通すべきプロキシや SBC がすべて Record-Route を付けているか、NAT 対策で必要な Contact の書き換えが行われているかを確認する。',
           '同じ 200 を再び受信したら、そのたびに ACK を送り直す（RFC 3261 §13.2.2.4）。再送は、着信者がそれを送った時点で ACK を受け取っていなかったことを意味する。複数の端末から 200 が届いたら、すべてに ACK を返し、不要なものには BYE を送る。',
           'REGISTER では、要求した値ではなく、200 に含まれる自分の Contact の expires パラメータ（または Expires ヘッダ）から更新の時期を決める。',
-          'UAS を実装する場合、INVITE にオファーがあり、信頼性のある暫定応答でまだアンサーを送っていなければ 200 に SDP アンサーを入れ、Contact を含め、Record-Route をコピーする。OPTIONS には INVITE に返すのと同じコードで応答する（RFC 3261 §13.3.1.4、§11.2）。',
+          'UAS を実装する場合、INVITE にオファーがあり、信頼性のある暫定応答でまだアンサーを送っていなければ 200 に SDP アンサーを入れ、INVITE にオファーがなく、まだオファーを送っていなければ 200 に SDP オファーを入れる。Contact を含め、Record-Route をコピーする。OPTIONS には INVITE に返すのと同じコードで応答する（RFC 3261 §13.3.1.4、§11.2）。',
         ],
       },
     },
