@@ -21233,6 +21233,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
   // Twelfth reading, group examples.
   // Twelfth reading, group terms.
+  {
+    id: '1xx-invite-only-is-rfc4320-must-not',
+    date: '2026-12-07',
+    title: {
+      en: '180, 181, 182, 183, 199: "INVITE only" is RFC 4320 §4.1\'s MUST NOT, not a fact',
+      ja: '180・181・182・183・199：「INVITE のみ」は RFC 4320 §4.1 の MUST NOT であり、事実ではない',
+    },
+    pages: [{ code: 180 }, { code: 181 }, { code: 182 }, { code: 183 }, { code: 199 }, { comparisonsWith: 180 }, { comparisonsWith: 181 }, { comparisonsWith: 182 }, { comparisonsWith: 183 }, { comparisonsWith: 199 }],
+    wrong: {
+      en: 'The facts of these five codes gave their requests as "INVITE only", and comparisons said "180 answers INVITE only", "Both can answer INVITE" or, against a code for other methods (439, 469, 555), "They never answer the same request". The restriction is a prohibition: RFC 4320 §4.1 says a SIP element MUST NOT send a provisional response other than 100 to a non-INVITE request. Stated as a fact, the rule reads as something that cannot happen, and the "never" sentence turns it into a claim about both codes.',
+      ja: 'この 5 つのコードの概要表は対象のリクエストを「INVITE のみ」とし、比較ページでは「180 の対象は INVITE のみ」「どちらも INVITE への応答になりうる」、他のメソッドのためのコード（439・469・555）との比較では「両者が同じリクエストへの応答になることはない」としていた。この制限は禁止である。RFC 4320 §4.1 は、SIP 装置が 100 以外の暫定応答を INVITE 以外のリクエストに送ってはならない（MUST NOT）としている。事実として書くと起こりえないことのように読め、「ことはない」の文はそれを両方のコードについての記述に広げていた。',
+    },
+    now: {
+      en: 'Facts: "INVITE: a SIP element MUST NOT send it in answer to any other request" (RFC 4320 §4.1). Comparisons say "A SIP element must not answer any method but INVITE with 180" and the other code\'s methods on their own, never that the two cannot answer the same request. A test reads every comparison with these codes in both languages.',
+      ja: '概要表は「INVITE：SIP 装置は、これ以外のリクエストに返してはならない（MUST NOT）」とした（RFC 4320 §4.1）。比較ページでは「SIP 装置は、INVITE 以外のリクエストに 180 を返してはならない」とし、相手のコードの対象メソッドは別に示して、両者が同じリクエストへの応答にならないとは書かない。これらのコードとのすべての比較ページを両言語でテストが確認する。',
+    },
+    sources: [{ ref: 'RFC4320 §4.1', quote: 'An SIP element MUST NOT send any provisional response with a Status-Code other than 100 to a non-INVITE request.' }],
+  },
+
   // Twelfth reading, group templates.
   // Twelfth reading, group other-pages.
   // Twelfth reading, group guides-en.

@@ -318,6 +318,8 @@ export const en = {
     onlyMethods: (methods: readonly string[]) => `${list(methods)} only`,
     /** A list that binds only transaction-stateful senders (408, RFC 4320 §4.2). */
     onlyMethodsFromStateful: (methods: readonly string[]) => `${list(methods)} only, when a transaction-stateful element sends it`,
+    /** A list that rests on a prohibition binding every sender (1xx but 100: RFC 4320 §4.1, MUST NOT to a non-INVITE request). */
+    onlyMethodsOthersForbidden: (methods: readonly string[]) => `${list(methods)}: a SIP element MUST NOT send it in answer to any other request`,
     anyNamed: (methods: readonly string[]) => `Any request that takes a response; the RFCs name ${list(methods)}`,
     /** A code the RFCs provide for requests outside a dialog (607: RFC 8197 §4; 608: RFC 8688 §3.1). */
     outsideDialog: (named: readonly string[]) => (named.length ? `Requests outside a dialog that take a response; the RFCs name ${list(named)}` : 'Requests outside a dialog that take a response'),
@@ -454,6 +456,8 @@ export const en = {
       /** For a code whose list binds only transaction-stateful senders, and then for the other code on its own. */
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `A transaction-stateful element must not answer any method but ${orList(m)} with ${a.code}${cite}.`,
+      /** For a code whose list rests on a MUST NOT that binds every sender (1xx but 100: RFC 4320 §4.1), and then for the other code on its own. */
+      methodsOthersForbidden: (a: Named, m: readonly string[], cite: string) => `A SIP element must not answer any method but ${orList(m)} with ${a.code}${cite}.`,
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only${cite}.`,
       /** For a code the RFCs provide for requests outside a dialog, and then for the other code on its own. */
       methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>

@@ -309,6 +309,7 @@ export const ja: UiStrings = {
     },
     onlyMethods: (methods: readonly string[]) => `${items(methods)} のみ`,
     onlyMethodsFromStateful: (methods: readonly string[]) => `トランザクションステートフルな装置が送る場合は ${items(methods)} のみ`,
+    onlyMethodsOthersForbidden: (methods: readonly string[]) => `${items(methods)}：SIP 装置は、これ以外のリクエストに返してはならない（MUST NOT）`,
     anyNamed: (methods: readonly string[]) => `応答を受けるすべてのリクエスト。RFC が挙げるのは ${items(methods)}`,
     outsideDialog: (named: readonly string[]) => (named.length ? `ダイアログ外の、応答を受けるリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ外の、応答を受けるリクエスト'),
     insideDialog: (named: readonly string[]) => (named.length ? `ダイアログ内の、応答を受けるリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ内の、応答を受けるリクエスト'),
@@ -413,6 +414,7 @@ export const ja: UiStrings = {
             : `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `トランザクションステートフルな装置は、${items(m)} 以外のリクエストに ${a.code} を返してはならない${cite}。`,
+      methodsOthersForbidden: (a: Named, m: readonly string[], cite: string) => `SIP 装置は、${items(m)} 以外のリクエストに ${a.code} を返してはならない${cite}。`,
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象は ${items(m)} のみである${cite}。`,
       methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         named.length
