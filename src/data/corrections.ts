@@ -21252,6 +21252,27 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC4320 §4.1', quote: 'An SIP element MUST NOT send any provisional response with a Status-Code other than 100 to a non-INVITE request.' }],
   },
 
+  {
+    id: 'forwarded-at-once-is-a-must',
+    date: '2026-12-07',
+    title: { en: '1xx and 2xx: a proxy MUST forward them at once, not "forwards" them', ja: '1xx・2xx：プロキシは「ただちに転送する」のではなく、ただちに転送しなければならない（MUST）' },
+    pages: [{ code: 180 }, { code: 181 }, { code: 182 }, { code: 183 }, { code: 199 }, { code: 200 }, { code: 202 }, { code: 204 }, { allComparisons: true }],
+    wrong: {
+      en: 'The scope of 180, 181, 182, 183, 199, 200, 202 and 204 read "Forwarded at once, until the proxy has sent a final response", and comparisons said "a proxy that has not yet sent a final response forwards it upstream at once". RFC 3261 §16.7 step 5 makes this a requirement on the proxy (MUST), not a plain fact.',
+      ja: '180・181・182・183・199・200・202・204 の適用範囲は「プロキシが最終応答を送るまでは、ただちに転送される」とし、比較ページでは「まだ最終応答を送っていないプロキシはただちに上流へ転送する」としていた。RFC 3261 §16.7 のステップ 5 では、これはプロキシへの要件（MUST）であり、事実の記述ではない。',
+    },
+    now: {
+      en: 'Scope: "MUST be forwarded at once, until the proxy has sent a final response" (for a 2xx, with the 2xx to INVITE forwarded even after); comparisons: "a proxy that has not yet sent a final response MUST forward it upstream at once". A test reads every code page cell and every comparison in both languages.',
+      ja: '適用範囲は「プロキシは、最終応答を送るまでは、ただちに転送しなければならない（MUST）」（2xx では INVITE への 2xx は送った後も）とし、比較ページでは「まだ最終応答を送っていないプロキシは、ただちに上流へ転送しなければならない（MUST）」とした。すべてのコードページの表とすべての比較ページを両言語でテストが確認する。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any provisional response other than 100 (Trying) - Any 2xx response',
+      },
+    ],
+  },
+
   // Twelfth reading, group templates.
   // Twelfth reading, group other-pages.
   // Twelfth reading, group guides-en.

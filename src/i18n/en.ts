@@ -130,10 +130,11 @@ export const en = {
   },
   scope: {
     hop: 'Hop by hop: a stateful proxy never forwards it',
-    provisional: 'Forwarded at once, until the proxy has sent a final response',
+    // RFC 3261 §16.7 step 5: MUST be forwarded immediately until a final response has been sent (any provisional response but 100).
+    provisional: 'MUST be forwarded at once, until the proxy has sent a final response',
     // RFC 3261 §16.7 step 5: forwarded at once until the proxy has sent a final response, a 2xx to INVITE even after; step 10: then CANCEL on
     // pending branches (MUST); §9.2 and RFC 6665 §4.6: a CANCEL does not stop a SUBSCRIBE or NOTIFY.
-    success: 'Forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); a stateful proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
+    success: 'MUST be forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); a stateful proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
     branch: 'One branch: a forking proxy weighs it against the others',
     // RFC 3261 §16.7: SHOULD NOT forward, unless every request would fail too; SHOULD send 500 when it was the only response.
     'not-relayed': 'A proxy SHOULD NOT forward it upstream unless it can tell that every request it could forward would get a 503 too; when it is the only response, the proxy SHOULD send 500',
@@ -347,10 +348,11 @@ export const en = {
     /** What a proxy does with the code (RFC 3261 §16.7), after "For 486, ". */
     scopeClause: {
       hop: 'a stateful proxy never forwards it upstream',
-      provisional: 'a proxy that has not yet sent a final response forwards it upstream at once',
+      // RFC 3261 §16.7 step 5: "MUST be forwarded immediately".
+      provisional: 'a proxy that has not yet sent a final response MUST forward it upstream at once',
       // RFC 3261 §16.7 step 5: after a final response, only a 2xx to INVITE is forwarded; a later 2xx to another method is not.
       // The CANCEL of step 10 is a stateful proxy's: §16.11, response processing of §16.7 does not apply to a stateless one.
-      success: 'a proxy that has not yet sent a final response forwards it at once (a 2xx to INVITE, even after one); a stateful proxy MUST then send CANCEL on its other pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
+      success: 'a proxy that has not yet sent a final response MUST forward it at once (a 2xx to INVITE, even after one); a stateful proxy MUST then send CANCEL on its other pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
       branch: 'a forking proxy weighs it against the answers of its other branches and forwards the best final response',
       'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',
       // RFC 3261 §16.7 steps 5 and 6 bind the stateful proxy (§16.11: response processing does not apply to a stateless one).

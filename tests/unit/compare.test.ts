@@ -800,7 +800,7 @@ describe('every pair in both languages (property tests)', () => {
     expect(outside).toBe(2 * 2 * 73);
   });
 
-  it('"forwarded at once" always carries its condition: until the proxy has sent a final response, and for a 2xx to INVITE even after (RFC 3261 §16.7 step 5)', () => {
+  it('"forwarded at once" always carries its condition (until the proxy has sent a final response, and for a 2xx to INVITE even after) and its level, MUST (RFC 3261 §16.7 step 5)', () => {
     // §16.7 step 5: provisional responses and 2xx are forwarded immediately only until a final response has been
     // sent; after it, only a 2xx to INVITE is, and a stateful proxy "MUST NOT immediately forward any other responses"
     // (RFC 6665 §8.3.1: a 202 to SUBSCRIBE "may be absorbed by a proxy"; RFC 4320 §4.2: no late non-INVITE responses).
@@ -810,12 +810,22 @@ describe('every pair in both languages (property tests)', () => {
       ja: /(?:まだ最終応答を送っていないプロキシは[^。]*ただちに|最終応答を送るまでは[^。]*ただちに)/,
     } as const;
     const inviteException = { en: 'a 2xx to INVITE, even after', ja: 'INVITE への 2xx' } as const;
+    const mustForward = { en: /MUST (?:be forwarded|forward it)[^.;]* at once/, ja: /ただちに[^。]*転送しなければなら[なず]/ } as const;
+    // The facts cell of every code page says it too.
+    for (const lang of LANGS) {
+      for (const e of CODES) {
+        const cell = aspectValue(lang, 'scope', factsOf(e));
+        if (atOnce[lang].test(cell)) expect(cell, `${lang} ${e.code}`).toMatch(mustForward[lang]);
+      }
+    }
     let success = 0;
     check((p, fail) => {
       const texts = [p.next, ...p.receipts, ...p.differences.flatMap((d) => [d.a, d.b, d.sentence]), ...p.shared.map((s) => s.value)];
       for (const s of texts) {
         for (const piece of s.split(p.lang === 'ja' ? /(?<=。)/ : /(?<=\.) /)) {
           if (atOnce[p.lang].test(piece) && !conditioned[p.lang].test(piece)) fail(`"at once" without its condition: ${piece}`);
+          // §16.7 step 5: "the following responses MUST be forwarded immediately": the level, never a plain fact.
+          if (atOnce[p.lang].test(piece) && !mustForward[p.lang].test(piece)) fail(`"at once" without MUST: ${piece}`);
         }
       }
       for (const [e, f] of [[p.a, p.c.a], [p.b, p.c.b]] as const) {
