@@ -21273,6 +21273,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
+  {
+    id: 'branch-best-response-must-with-condition',
+    date: '2026-12-07',
+    title: {
+      en: '3xx to 5xx at a forking proxy: it MUST forward the best final response if all branches end with no 2xx forwarded',
+      ja: 'フォーキングプロキシでの 3xx〜5xx：2xx を転送しないまますべてのブランチが終わったら、最良の最終応答を転送しなければならない（MUST）',
+    },
+    pages: [{ allComparisons: true }],
+    wrong: {
+      en: 'Comparisons said of every 3xx, 4xx and 5xx but 503 that "a forking proxy weighs it against the answers of its other branches and forwards the best final response". RFC 3261 §16.7 step 6 makes this a requirement (MUST) with a condition: the proxy sends the best final response only if no final response has been forwarded immediately (a 2xx, step 5) and all its client transactions have ended. Stated as a plain fact without the condition, the sentence ignored the 2xx that ends the search on another branch.',
+      ja: '比較ページでは、503 を除くすべての 3xx・4xx・5xx について「フォーキングプロキシは他のブランチの応答と比べたうえで、最良の最終応答を転送する」としていた。RFC 3261 §16.7 のステップ 6 では、これは条件付きの要件（MUST）である。プロキシが最良の最終応答を送るのは、ただちに転送された最終応答（ステップ 5 の 2xx）がなく、すべてのクライアントトランザクションが終わった場合である。条件を落として事実として書いたため、別のブランチの 2xx で探索が終わる場合を見落としていた。',
+    },
+    now: {
+      en: '"A forking proxy weighs it against the answers of its other branches and, if all have ended with no 2xx forwarded, MUST forward the best final response" (RFC 3261 §16.7), with the recursion of a 3xx or 416 after it as before. A test reads every comparison in both languages.',
+      ja: '「フォーキングプロキシは他のブランチの応答と比べたうえで、2xx を転送しないまますべてのブランチが終わったら、最良の最終応答を転送しなければならない（MUST）」とした（RFC 3261 §16.7）。3xx と 416 の再帰についての記述はこれまでどおり続く。すべての比較ページを両言語でテストが確認する。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A stateful proxy MUST send a final response to a response context\'s server transaction if no final responses have been immediately forwarded by the above rules and all client transactions in this response context have been terminated.',
+      },
+    ],
+  },
+
   // Twelfth reading, group templates.
   // Twelfth reading, group other-pages.
   // Twelfth reading, group guides-en.

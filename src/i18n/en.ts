@@ -353,7 +353,8 @@ export const en = {
       // RFC 3261 §16.7 step 5: after a final response, only a 2xx to INVITE is forwarded; a later 2xx to another method is not.
       // The CANCEL of step 10 is a stateful proxy's: §16.11, response processing of §16.7 does not apply to a stateless one.
       success: 'a proxy that has not yet sent a final response MUST forward it at once (a 2xx to INVITE, even after one); a stateful proxy MUST then send CANCEL on its other pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
-      branch: 'a forking proxy weighs it against the answers of its other branches and forwards the best final response',
+      // RFC 3261 §16.7 step 6: the stateful proxy MUST forward the best final response if none was forwarded immediately (a 2xx, step 5) and all its client transactions have ended.
+      branch: 'a forking proxy weighs it against the answers of its other branches and, if all have ended with no 2xx forwarded, MUST forward the best final response',
       'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',
       // RFC 3261 §16.7 steps 5 and 6 bind the stateful proxy (§16.11: response processing does not apply to a stateless one).
       global: 'a stateful proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses it has received rather than from any other failure',
@@ -364,9 +365,9 @@ export const en = {
      */
     scopeClauseRecurse: {
       contacts:
-        'a forking proxy weighs it against the answers of its other branches and forwards the best final response; a proxy that recurses on all its Contact addresses instead SHOULD NOT keep it among the responses it chooses from',
+        'a forking proxy weighs it against the answers of its other branches and, if all have ended with no 2xx forwarded, MUST forward the best final response; a proxy that recurses on all its Contact addresses instead SHOULD NOT keep it among the responses it chooses from',
       'sip-uri':
-        'a forking proxy weighs it against the answers of its other branches and forwards the best final response; a proxy that had changed a SIP or SIPS Request-URI to another scheme SHOULD instead try a SIP URI version of the URI it tried, and then SHOULD NOT keep the 416 among the responses it chooses from',
+        'a forking proxy weighs it against the answers of its other branches and, if all have ended with no 2xx forwarded, MUST forward the best final response; a proxy that had changed a SIP or SIPS Request-URI to another scheme SHOULD instead try a SIP URI version of the URI it tried, and then SHOULD NOT keep the 416 among the responses it chooses from',
     } satisfies Record<Recursion, string> as Record<Recursion, string>,
     /** The table cell for such a code. */
     scopeRecurse: {

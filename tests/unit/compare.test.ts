@@ -870,6 +870,26 @@ describe('every pair in both languages (property tests)', () => {
     expect([...codes].sort()).toEqual([300, 301, 302, 305, 416]);
   });
 
+  it('the best final response: a stateful proxy MUST forward it if all branches have ended with no 2xx forwarded (RFC 3261 §16.7 step 6), never "forwards" it as a plain fact or without the condition', () => {
+    // §16.7 step 6: "A stateful proxy MUST send a final response to a response context's server transaction if no final
+    // responses have been immediately forwarded by the above rules and all client transactions in this response context
+    // have been terminated." Only a 2xx is forwarded immediately (step 5).
+    const best = { en: /best final response/, ja: /最良の最終応答/ } as const;
+    const kept = { en: /if all have ended with no 2xx forwarded, MUST forward the best final response/, ja: /2xx を転送しないまますべてのブランチが終わったら、最良の最終応答を転送しなければならない（MUST/ } as const;
+    let read = 0;
+    check((p, fail) => {
+      const texts = [p.next, ...p.receipts, ...p.differences.flatMap((d) => [d.a, d.b, d.sentence]), ...p.shared.map((s) => s.value)];
+      for (const s of texts) {
+        for (const piece of s.split(p.lang === 'ja' ? /(?<=。)/ : /(?<=\.) /)) {
+          if (!best[p.lang].test(piece)) continue;
+          read++;
+          if (!kept[p.lang].test(piece)) fail(`"best final response" without its level or condition: ${piece}`);
+        }
+      }
+    });
+    expect(read).toBeGreaterThan(1000);
+  });
+
   it('a 6xx: the proxy that SHOULD cancel its other branches and MUST choose from the 6xx responses is a stateful one (RFC 3261 §16.7 steps 5 and 6; §16.11)', () => {
     // §16.7 step 5: "the stateful proxy SHOULD cancel all client pending transactions"; step 6: "A stateful proxy MUST
     // send a final response … It MUST choose from the 6xx class responses if any exist". §16.11: "Response processing
