@@ -21247,7 +21247,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     now: {
       en: 'Facts: "INVITE: a SIP element MUST NOT send it in answer to any other request" (RFC 4320 §4.1). Comparisons say "A SIP element must not answer any method but INVITE with 180" and the other code\'s methods on their own, never that the two cannot answer the same request. A test reads every comparison with these codes in both languages.',
-      ja: '概要表は「INVITE：SIP 装置は、これ以外のリクエストに返してはならない（MUST NOT）」とした（RFC 4320 §4.1）。比較ページでは「SIP 装置は、INVITE 以外のリクエストに 180 を返してはならない」とし、相手のコードの対象メソッドは別に示して、両者が同じリクエストへの応答にならないとは書かない。これらのコードとのすべての比較ページを両言語でテストが確認する。',
+      ja: '概要表は「INVITE：SIP 装置は、INVITE 以外のリクエストにこのコードを返してはならない（MUST NOT）」とした（RFC 4320 §4.1）。比較ページでは「SIP 装置は、INVITE 以外のリクエストに 180 を返してはならない」とし、相手のコードの対象メソッドは別に示して、両者が同じリクエストへの応答にならないとは書かない。これらのコードとのすべての比較ページを両言語でテストが確認する。',
     },
     sources: [{ ref: 'RFC4320 §4.1', quote: 'An SIP element MUST NOT send any provisional response with a Status-Code other than 100 to a non-INVITE request.' }],
   },

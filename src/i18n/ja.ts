@@ -309,7 +309,7 @@ export const ja: UiStrings = {
     },
     onlyMethods: (methods: readonly string[]) => `${items(methods)} のみ`,
     onlyMethodsFromStateful: (methods: readonly string[]) => `トランザクションステートフルな装置が送る場合は ${items(methods)} のみ`,
-    onlyMethodsOthersForbidden: (methods: readonly string[]) => `${items(methods)}：SIP 装置は、これ以外のリクエストに返してはならない（MUST NOT）`,
+    onlyMethodsOthersForbidden: (methods: readonly string[]) => `${items(methods)}：SIP 装置は、${items(methods)} 以外のリクエストにこのコードを返してはならない（MUST NOT）`,
     anyNamed: (methods: readonly string[]) => `応答を受けるすべてのリクエスト。RFC が挙げるのは ${items(methods)}`,
     outsideDialog: (named: readonly string[]) => (named.length ? `ダイアログ外の、応答を受けるリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ外の、応答を受けるリクエスト'),
     insideDialog: (named: readonly string[]) => (named.length ? `ダイアログ内の、応答を受けるリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ内の、応答を受けるリクエスト'),

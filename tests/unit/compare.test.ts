@@ -1056,7 +1056,7 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     const forbidden = CODES.filter((e) => e.facts.methods.othersForbidden).map((e) => e.code);
     expect(forbidden).toEqual(CODES.filter((e) => e.klass === 1 && e.code !== 100).map((e) => e.code));
     for (const e of CODES) if (e.facts.methods.value !== 'any' && e.facts.methods.refs.includes('RFC4320 §4.1')) expect(e.facts.methods.othersForbidden, `${e.code}`).toBe(true);
-    const cell = { en: 'INVITE: a SIP element MUST NOT send it in answer to any other request', ja: 'INVITE：SIP 装置は、これ以外のリクエストに返してはならない（MUST NOT）' } as const;
+    const cell = { en: 'INVITE: a SIP element MUST NOT send it in answer to any other request', ja: 'INVITE：SIP 装置は、INVITE 以外のリクエストにこのコードを返してはならない（MUST NOT）' } as const;
     const rule = { en: (c: number) => `A SIP element must not answer any method but INVITE with ${c} (`, ja: (c: number) => `SIP 装置は、INVITE 以外のリクエストに ${c} を返してはならない（` } as const;
     const asFact = { en: (c: number) => new RegExp(`${c} answers INVITE only|never answer the same request|Both can answer`), ja: (c: number) => new RegExp(`${c} の対象は INVITE のみ|${c} が INVITE のみ|同じリクエストへの応答になることはない|どちらも INVITE への応答になりうる`) } as const;
     let read = 0;
