@@ -21599,6 +21599,70 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
   // Twelfth reading, group examples.
   // Twelfth reading, group terms.
+  {
+    id: '1xx-invite-only-is-rfc4320-must-not',
+    date: '2026-12-07',
+    title: {
+      en: '180, 181, 182, 183, 199: "INVITE only" is RFC 4320 §4.1\'s MUST NOT, not a fact',
+      ja: '180・181・182・183・199：「INVITE のみ」は RFC 4320 §4.1 の MUST NOT であり、事実ではない',
+    },
+    pages: [{ code: 180 }, { code: 181 }, { code: 182 }, { code: 183 }, { code: 199 }, { comparisonsWith: 180 }, { comparisonsWith: 181 }, { comparisonsWith: 182 }, { comparisonsWith: 183 }, { comparisonsWith: 199 }],
+    wrong: {
+      en: 'The facts of these five codes gave their requests as "INVITE only", and comparisons said "180 answers INVITE only", "Both can answer INVITE" or, against a code for other methods (439, 469, 555), "They never answer the same request". The restriction is a prohibition: RFC 4320 §4.1 says a SIP element MUST NOT send a provisional response other than 100 to a non-INVITE request. Stated as a fact, the rule reads as something that cannot happen, and the "never" sentence turns it into a claim about both codes.',
+      ja: 'この 5 つのコードの概要表は対象のリクエストを「INVITE のみ」とし、比較ページでは「180 の対象は INVITE のみ」「どちらも INVITE への応答になりうる」、他のメソッドのためのコード（439・469・555）との比較では「両者が同じリクエストへの応答になることはない」としていた。この制限は禁止である。RFC 4320 §4.1 は、SIP 装置が 100 以外の暫定応答を INVITE 以外のリクエストに送ってはならない（MUST NOT）としている。事実として書くと起こりえないことのように読め、「ことはない」の文はそれを両方のコードについての記述に広げていた。',
+    },
+    now: {
+      en: 'Facts: "INVITE: a SIP element MUST NOT send it in answer to any other request" (RFC 4320 §4.1). Comparisons say "A SIP element must not answer any method but INVITE with 180" and the other code\'s methods on their own, never that the two cannot answer the same request. A test reads every comparison with these codes in both languages.',
+      ja: '概要表は「INVITE：SIP 装置は、INVITE 以外のリクエストにこのコードを返してはならない（MUST NOT）」とした（RFC 4320 §4.1）。比較ページでは「SIP 装置は、INVITE 以外のリクエストに 180 を返してはならない」とし、相手のコードの対象メソッドは別に示して、両者が同じリクエストへの応答にならないとは書かない。これらのコードとのすべての比較ページを両言語でテストが確認する。',
+    },
+    sources: [{ ref: 'RFC4320 §4.1', quote: 'An SIP element MUST NOT send any provisional response with a Status-Code other than 100 to a non-INVITE request.' }],
+  },
+
+  {
+    id: 'forwarded-at-once-is-a-must',
+    date: '2026-12-07',
+    title: { en: '1xx and 2xx: a proxy MUST forward them at once, not "forwards" them', ja: '1xx・2xx：プロキシは「ただちに転送する」のではなく、ただちに転送しなければならない（MUST）' },
+    pages: [{ code: 180 }, { code: 181 }, { code: 182 }, { code: 183 }, { code: 199 }, { code: 200 }, { code: 202 }, { code: 204 }, { allComparisons: true }],
+    wrong: {
+      en: 'The scope of 180, 181, 182, 183, 199, 200, 202 and 204 read "Forwarded at once, until the proxy has sent a final response", and comparisons said "a proxy that has not yet sent a final response forwards it upstream at once". RFC 3261 §16.7 step 5 makes this a requirement on the proxy (MUST), not a plain fact.',
+      ja: '180・181・182・183・199・200・202・204 の適用範囲は「プロキシが最終応答を送るまでは、ただちに転送される」とし、比較ページでは「まだ最終応答を送っていないプロキシはただちに上流へ転送する」としていた。RFC 3261 §16.7 のステップ 5 では、これはプロキシへの要件（MUST）であり、事実の記述ではない。',
+    },
+    now: {
+      en: 'Scope: "MUST be forwarded at once, until the proxy has sent a final response" (for a 2xx, with the 2xx to INVITE forwarded even after); comparisons: "a proxy that has not yet sent a final response MUST forward it upstream at once". A test reads every code page cell and every comparison in both languages.',
+      ja: '適用範囲は「プロキシは、最終応答を送るまでは、ただちに転送しなければならない（MUST）」（2xx では INVITE への 2xx は送った後も）とし、比較ページでは「まだ最終応答を送っていないプロキシは、ただちに上流へ転送しなければならない（MUST）」とした。すべてのコードページの表とすべての比較ページを両言語でテストが確認する。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any provisional response other than 100 (Trying) - Any 2xx response',
+      },
+    ],
+  },
+
+  {
+    id: 'branch-best-response-must-with-condition',
+    date: '2026-12-07',
+    title: {
+      en: '3xx to 5xx at a forking proxy: it MUST forward the best final response if all branches end with no 2xx forwarded',
+      ja: 'フォーキングプロキシでの 3xx〜5xx：2xx を転送しないまますべてのブランチが終わったら、最良の最終応答を転送しなければならない（MUST）',
+    },
+    pages: [{ allComparisons: true }],
+    wrong: {
+      en: 'Comparisons said of every 3xx, 4xx and 5xx but 503 that "a forking proxy weighs it against the answers of its other branches and forwards the best final response". RFC 3261 §16.7 step 6 makes this a requirement (MUST) with a condition: the proxy sends the best final response only if no final response has been forwarded immediately (a 2xx, step 5) and all its client transactions have ended. Stated as a plain fact without the condition, the sentence ignored the 2xx that ends the search on another branch.',
+      ja: '比較ページでは、503 を除くすべての 3xx・4xx・5xx について「フォーキングプロキシは他のブランチの応答と比べたうえで、最良の最終応答を転送する」としていた。RFC 3261 §16.7 のステップ 6 では、これは条件付きの要件（MUST）である。プロキシが最良の最終応答を送るのは、ただちに転送された最終応答（ステップ 5 の 2xx）がなく、すべてのクライアントトランザクションが終わった場合である。条件を落として事実として書いたため、別のブランチの 2xx で探索が終わる場合を見落としていた。',
+    },
+    now: {
+      en: '"A forking proxy weighs it against the answers of its other branches and, if all have ended with no 2xx forwarded, MUST forward the best final response" (RFC 3261 §16.7), with the recursion of a 3xx or 416 after it as before. A test reads every comparison in both languages.',
+      ja: '「フォーキングプロキシは他のブランチの応答と比べたうえで、2xx を転送しないまますべてのブランチが終わったら、最良の最終応答を転送しなければならない（MUST）」とした（RFC 3261 §16.7）。3xx と 416 の再帰についての記述はこれまでどおり続く。すべての比較ページを両言語でテストが確認する。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A stateful proxy MUST send a final response to a response context\'s server transaction if no final responses have been immediately forwarded by the above rules and all client transactions in this response context have been terminated.',
+      },
+    ],
+  },
+
   // Twelfth reading, group templates.
   {
     id: 'class-pages-proxy-forwarding-rules-keep-their-levels',

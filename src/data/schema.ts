@@ -289,6 +289,14 @@ export interface CodeEntryInput {
        */
       onlyFrom?: 'transaction-stateful';
       /**
+       * With a list that binds every sender: the restriction is a prohibition (MUST NOT) of answering any other
+       * request with the code, not a plain statement (180, 181, 182, 183, 199: RFC 4320 §4.1, "An SIP element MUST
+       * NOT send any provisional response with a Status-Code other than 100 to a non-INVITE request"). Cells and
+       * sentences then give the level, and never say as a fact that the code answers no other request, nor that two
+       * codes never answer the same one. Not with onlyFrom.
+       */
+      othersForbidden?: true;
+      /**
        * With 'any' (and no except): the sections that define the code provide it in answer to requests
        * outside a dialog, never naming a request within one (607: RFC 8197 §4; 608: RFC 8688 §3.1, "an
        * INVITE, MESSAGE, SUBSCRIBE, or other out-of-dialog SIP request"). Comparisons then say so for the
@@ -365,6 +373,7 @@ export const codeEntrySchema = z
           exceptInferred: z.literal(true).optional(),
           exceptNever: z.literal(true).optional(),
           onlyFrom: z.literal('transaction-stateful').optional(),
+          othersForbidden: z.literal(true).optional(),
           dialog: z.enum(['outside', 'inside']).optional(),
           dialogRefs: z.array(rfcRef).min(1, 'needs the section that says so (at least one)').optional(),
         }),

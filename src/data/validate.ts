@@ -107,6 +107,8 @@ export function factProblems(entry: CodeEntryInput): [field: string, message: st
   if (methods.exceptNever && methods.exceptInferred) problems.push(['facts.methods.exceptNever', 'not with exceptInferred: a section that says "never" states the exception']);
   if (methods.exceptNever && !methods.exceptRefs) problems.push(['facts.methods.exceptRefs', 'needed with exceptNever: the section that says the code is never returned for these methods']);
   if (methods.onlyFrom && methods.value === 'any') problems.push(['facts.methods.onlyFrom', 'only with a list of methods: "any" restricts no sender']);
+  if (methods.othersForbidden && methods.value === 'any') problems.push(['facts.methods.othersForbidden', 'only with a list of methods: "any" forbids no method']);
+  if (methods.othersForbidden && methods.onlyFrom) problems.push(['facts.methods.othersForbidden', 'not with onlyFrom: that restriction binds only some senders']);
   if (methods.dialog === 'outside' && methods.value !== 'any') problems.push(['facts.methods.dialog', 'only with "any": a list in value already says which requests the code answers']);
   if (methods.dialog && methods.except) problems.push(['facts.methods.dialog', 'not with except: the facts table and comparisons say one condition or the other']);
   if (methods.dialog && !methods.dialogRefs) problems.push(['facts.methods.dialogRefs', `needed with dialog: list the sections that say the code answers requests ${methods.dialog === 'inside' ? 'within' : 'outside'} a dialog`]);

@@ -130,10 +130,11 @@ export const en = {
   },
   scope: {
     hop: 'Hop by hop: a stateful proxy never forwards it',
-    provisional: 'Forwarded at once, until the proxy has sent a final response',
+    // RFC 3261 §16.7 step 5: MUST be forwarded immediately until a final response has been sent (any provisional response but 100).
+    provisional: 'MUST be forwarded at once, until the proxy has sent a final response',
     // RFC 3261 §16.7 step 5: forwarded at once until the proxy has sent a final response, a 2xx to INVITE even after; step 10: then CANCEL on
     // pending branches (MUST); §9.2 and RFC 6665 §4.6: a CANCEL does not stop a SUBSCRIBE or NOTIFY.
-    success: 'Forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); a stateful proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
+    success: 'MUST be forwarded at once until the proxy has sent a final response (a 2xx to INVITE, even after); a stateful proxy MUST then send CANCEL on its pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
     branch: 'One branch: a forking proxy weighs it against the others',
     // RFC 3261 §16.7: SHOULD NOT forward, unless every request would fail too; SHOULD send 500 when it was the only response.
     'not-relayed': 'A proxy SHOULD NOT forward it upstream unless it can tell that every request it could forward would get a 503 too; when it is the only response, the proxy SHOULD send 500',
@@ -318,6 +319,8 @@ export const en = {
     onlyMethods: (methods: readonly string[]) => `${list(methods)} only`,
     /** A list that binds only transaction-stateful senders (408, RFC 4320 §4.2). */
     onlyMethodsFromStateful: (methods: readonly string[]) => `${list(methods)} only, when a transaction-stateful element sends it`,
+    /** A list that rests on a prohibition binding every sender (1xx but 100: RFC 4320 §4.1, MUST NOT to a non-INVITE request). */
+    onlyMethodsOthersForbidden: (methods: readonly string[]) => `${list(methods)}: a SIP element MUST NOT send it in answer to any other request`,
     anyNamed: (methods: readonly string[]) => `Any request that takes a response; the RFCs name ${list(methods)}`,
     /** A code the RFCs provide for requests outside a dialog (607: RFC 8197 §4; 608: RFC 8688 §3.1). */
     outsideDialog: (named: readonly string[]) => (named.length ? `Requests outside a dialog that take a response; the RFCs name ${list(named)}` : 'Requests outside a dialog that take a response'),
@@ -345,11 +348,13 @@ export const en = {
     /** What a proxy does with the code (RFC 3261 §16.7), after "For 486, ". */
     scopeClause: {
       hop: 'a stateful proxy never forwards it upstream',
-      provisional: 'a proxy that has not yet sent a final response forwards it upstream at once',
+      // RFC 3261 §16.7 step 5: "MUST be forwarded immediately".
+      provisional: 'a proxy that has not yet sent a final response MUST forward it upstream at once',
       // RFC 3261 §16.7 step 5: after a final response, only a 2xx to INVITE is forwarded; a later 2xx to another method is not.
       // The CANCEL of step 10 is a stateful proxy's: §16.11, response processing of §16.7 does not apply to a stateless one.
-      success: 'a proxy that has not yet sent a final response forwards it at once (a 2xx to INVITE, even after one); a stateful proxy MUST then send CANCEL on its other pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
-      branch: 'a forking proxy weighs it against the answers of its other branches and forwards the best final response',
+      success: 'a proxy that has not yet sent a final response MUST forward it at once (a 2xx to INVITE, even after one); a stateful proxy MUST then send CANCEL on its other pending branches, which can end an INVITE but not a SUBSCRIBE or NOTIFY',
+      // RFC 3261 §16.7 step 6: the stateful proxy MUST forward the best final response if none was forwarded immediately (a 2xx, step 5) and all its client transactions have ended.
+      branch: 'a forking proxy weighs it against the answers of its other branches and, if all have ended with no 2xx forwarded, MUST forward the best final response',
       'not-relayed': 'a proxy SHOULD NOT forward it upstream unless it can tell that every request it might forward would get a 503 too, and, when no other response arrived, SHOULD send 500 instead',
       // RFC 3261 §16.7 steps 5 and 6 bind the stateful proxy (§16.11: response processing does not apply to a stateless one).
       global: 'a stateful proxy SHOULD cancel its other branches, and MUST choose the response it forwards from the 6xx responses it has received rather than from any other failure',
@@ -360,9 +365,9 @@ export const en = {
      */
     scopeClauseRecurse: {
       contacts:
-        'a forking proxy weighs it against the answers of its other branches and forwards the best final response; a proxy that recurses on all its Contact addresses instead SHOULD NOT keep it among the responses it chooses from',
+        'a forking proxy weighs it against the answers of its other branches and, if all have ended with no 2xx forwarded, MUST forward the best final response; a proxy that recurses on all its Contact addresses instead SHOULD NOT keep it among the responses it chooses from',
       'sip-uri':
-        'a forking proxy weighs it against the answers of its other branches and forwards the best final response; a proxy that had changed a SIP or SIPS Request-URI to another scheme SHOULD instead try a SIP URI version of the URI it tried, and then SHOULD NOT keep the 416 among the responses it chooses from',
+        'a forking proxy weighs it against the answers of its other branches and, if all have ended with no 2xx forwarded, MUST forward the best final response; a proxy that had changed a SIP or SIPS Request-URI to another scheme SHOULD instead try a SIP URI version of the URI it tried, and then SHOULD NOT keep the 416 among the responses it chooses from',
     } satisfies Record<Recursion, string> as Record<Recursion, string>,
     /** The table cell for such a code. */
     scopeRecurse: {
@@ -454,6 +459,8 @@ export const en = {
       /** For a code whose list binds only transaction-stateful senders, and then for the other code on its own. */
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `A transaction-stateful element must not answer any method but ${orList(m)} with ${a.code}${cite}.`,
+      /** For a code whose list rests on a MUST NOT that binds every sender (1xx but 100: RFC 4320 §4.1), and then for the other code on its own. */
+      methodsOthersForbidden: (a: Named, m: readonly string[], cite: string) => `A SIP element must not answer any method but ${orList(m)} with ${a.code}${cite}.`,
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} answers ${list(m)} only${cite}.`,
       /** For a code the RFCs provide for requests outside a dialog, and then for the other code on its own. */
       methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>

@@ -140,8 +140,8 @@ export const ja: UiStrings = {
   },
   scope: {
     hop: 'ホップごと：ステートフルプロキシは上流へ転送しない',
-    provisional: 'プロキシが最終応答を送るまでは、ただちに転送される',
-    success: 'プロキシが最終応答を送るまでは（INVITE への 2xx は送った後も）ただちに転送され、転送したステートフルプロキシは応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない',
+    provisional: 'プロキシは、最終応答を送るまでは、ただちに転送しなければならない（MUST）',
+    success: 'プロキシは、最終応答を送るまでは（INVITE への 2xx は送った後も）ただちに転送しなければならず（MUST）、転送したステートフルプロキシは応答待ちのブランチに CANCEL を送らなければならない（MUST）。この CANCEL は INVITE を終わらせうるが、SUBSCRIBE・NOTIFY には効果がない',
     branch: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ',
     'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、上流へ転送すべきではなく（SHOULD NOT）、受けた応答がこれだけなら 500 を返すべきである（SHOULD）',
     global: '探索を終わらせる：新しいブランチを作ってはならず（MUST NOT）、他のブランチはキャンセルすべきである（SHOULD）',
@@ -309,6 +309,7 @@ export const ja: UiStrings = {
     },
     onlyMethods: (methods: readonly string[]) => `${items(methods)} のみ`,
     onlyMethodsFromStateful: (methods: readonly string[]) => `トランザクションステートフルな装置が送る場合は ${items(methods)} のみ`,
+    onlyMethodsOthersForbidden: (methods: readonly string[]) => `${items(methods)}：SIP 装置は、${items(methods)} 以外のリクエストにこのコードを返してはならない（MUST NOT）`,
     anyNamed: (methods: readonly string[]) => `応答を受けるすべてのリクエスト。RFC が挙げるのは ${items(methods)}`,
     outsideDialog: (named: readonly string[]) => (named.length ? `ダイアログ外の、応答を受けるリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ外の、応答を受けるリクエスト'),
     insideDialog: (named: readonly string[]) => (named.length ? `ダイアログ内の、応答を受けるリクエスト。RFC が挙げるのは ${items(named)}` : 'ダイアログ内の、応答を受けるリクエスト'),
@@ -329,17 +330,17 @@ export const ja: UiStrings = {
     },
     scopeClause: {
       hop: 'ステートフルプロキシは上流へ転送しない',
-      provisional: 'まだ最終応答を送っていないプロキシはただちに上流へ転送する',
-      success: 'まだ最終応答を送っていないプロキシは（INVITE への 2xx なら送った後でも）ただちに転送し、ステートフルプロキシは転送したら応答待ちの他のブランチに CANCEL を送らなければならない（MUST）が、この CANCEL は INVITE を終わらせうるものの、SUBSCRIBE・NOTIFY には効果がない',
-      branch: 'フォーキングプロキシは他のブランチの応答と比べたうえで、最良の最終応答を転送する',
+      provisional: 'まだ最終応答を送っていないプロキシは、ただちに上流へ転送しなければならない（MUST）',
+      success: 'まだ最終応答を送っていないプロキシは（INVITE への 2xx なら送った後でも）ただちに転送しなければならず（MUST）、ステートフルプロキシは転送したら応答待ちの他のブランチに CANCEL を送らなければならない（MUST）が、この CANCEL は INVITE を終わらせうるものの、SUBSCRIBE・NOTIFY には効果がない',
+      branch: 'フォーキングプロキシは他のブランチの応答と比べたうえで、2xx を転送しないまますべてのブランチが終わったら、最良の最終応答を転送しなければならない（MUST）',
       'not-relayed': 'プロキシは、転送しうるどのリクエストにも 503 が返ると判断できる場合を除き、上流へ転送すべきではなく（SHOULD NOT）、ほかに応答がなければ代わりに 500 を返すべきである（SHOULD）',
       global: 'ステートフルプロキシは他のブランチをキャンセルすべきであり（SHOULD）、転送する応答は、ほかの失敗応答ではなく受信した 6xx から選ばなければならない（MUST）',
     },
     scopeClauseRecurse: {
       contacts:
-        'フォーキングプロキシは他のブランチの応答と比べたうえで最良の最終応答を転送するが、代わりに Contact のアドレスすべてへ再帰したプロキシは、この応答を選択の対象となる応答に加えるべきではない（SHOULD NOT）',
+        'フォーキングプロキシは他のブランチの応答と比べたうえで、2xx を転送しないまますべてのブランチが終わったら、最良の最終応答を転送しなければならない（MUST）が、代わりに Contact のアドレスすべてへ再帰したプロキシは、この応答を選択の対象となる応答に加えるべきではない（SHOULD NOT）',
       'sip-uri':
-        'フォーキングプロキシは他のブランチの応答と比べたうえで最良の最終応答を転送するが、SIP または SIPS の Request-URI を別のスキームに変えて転送したプロキシは、代わりに、試した URI の SIP URI 版を試すべきであり（SHOULD）、その場合は 416 を選択の対象となる応答に加えるべきではない（SHOULD NOT）',
+        'フォーキングプロキシは他のブランチの応答と比べたうえで、2xx を転送しないまますべてのブランチが終わったら、最良の最終応答を転送しなければならない（MUST）が、SIP または SIPS の Request-URI を別のスキームに変えて転送したプロキシは、代わりに、試した URI の SIP URI 版を試すべきであり（SHOULD）、その場合は 416 を選択の対象となる応答に加えるべきではない（SHOULD NOT）',
     },
     scopeRecurse: {
       contacts: 'ブランチ単位：フォーキングプロキシが他の応答と比べて選ぶ。ただし Contact のアドレスすべてへ再帰したプロキシは、これを選択の対象に加えるべきではない（SHOULD NOT）',
@@ -413,6 +414,7 @@ export const ja: UiStrings = {
             : `サーバは ${items(except)} に ${a.code} を返してはならない${cite}。`,
       methodsOnlyFromStateful: (a: Named, m: readonly string[], cite: string) =>
         `トランザクションステートフルな装置は、${items(m)} 以外のリクエストに ${a.code} を返してはならない${cite}。`,
+      methodsOthersForbidden: (a: Named, m: readonly string[], cite: string) => `SIP 装置は、${items(m)} 以外のリクエストに ${a.code} を返してはならない${cite}。`,
       methodsOnly: (a: Named, m: readonly string[], cite: string) => `${a.code} の対象は ${items(m)} のみである${cite}。`,
       methodsOutsideDialog: (a: Named, cite: string, named: readonly string[], namedCite: string) =>
         named.length

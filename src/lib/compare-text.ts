@@ -58,6 +58,7 @@ export function aspectValue(lang: Lang, aspect: AspectKey, f: CodeFacts): string
     case 'methods':
       if (f.methods !== 'any') {
         if (f.methodsDialog === 'inside') return c.onlyMethodsInsideDialog(f.methods);
+        if (f.methodsOthersForbidden) return c.onlyMethodsOthersForbidden(f.methods);
         return f.methodsOnlyFrom ? c.onlyMethodsFromStateful(f.methods) : c.onlyMethods(f.methods);
       }
       if (f.methodsDialog === 'outside') return c.outsideDialog(f.methodsNamed);
@@ -161,12 +162,14 @@ function sentence(lang: Lang, aspect: AspectKey, cmp: Comparison, a: Named, b: N
       return says.scope(a, scopeClauseOf(lang, fa), cite(fa.scopeRefs), b, scopeClauseOf(lang, fb), cite(fb.scopeRefs));
     case 'methods': {
       const m = cmp.methods;
-      if (fa.methodsOnlyFrom || fb.methodsOnlyFrom || fa.methodsDialog || fb.methodsDialog) {
-        // A list that binds only some senders, or a code for requests outside or within a dialog: say whom the
-        // list binds, or the dialog condition, and each code's methods on their own, never that the codes
-        // cannot answer the same request, nor that they answer the same ones.
+      if (fa.methodsOnlyFrom || fb.methodsOnlyFrom || fa.methodsOthersForbidden || fb.methodsOthersForbidden || fa.methodsDialog || fb.methodsDialog) {
+        // A list that binds only some senders, a list that rests on a prohibition (RFC 4320 §4.1: MUST NOT), or a code
+        // for requests outside or within a dialog: say whom the list binds and at what level, or the dialog condition,
+        // and each code's methods on their own, never that the codes cannot answer the same request, nor that they
+        // answer the same ones.
         const own = (x: Named, fx: CodeFacts): string[] => {
           if (fx.methods !== 'any' && fx.methodsDialog === 'inside') return [says.methodsOnlyInsideDialog(x, fx.methods, cite(fx.methodsRefs, fx.methodsDialogRefs))];
+          if (fx.methods !== 'any' && fx.methodsOthersForbidden) return [says.methodsOthersForbidden(x, fx.methods, cite(fx.methodsRefs))];
           if (fx.methods !== 'any') return [fx.methodsOnlyFrom ? says.methodsOnlyFromStateful(x, fx.methods, cite(fx.methodsRefs)) : says.methodsOnly(x, fx.methods, cite(fx.methodsRefs))];
           if (fx.methodsDialog === 'inside') return [says.methodsInsideDialog(x, cite(fx.methodsDialogRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];
           if (fx.methodsDialog === 'outside') return [says.methodsOutsideDialog(x, cite(fx.methodsDialogRefs), fx.methodsNamed, cite(refsFor(fx.methodsNamedRefs, fx.methodsNamed)))];

@@ -51,6 +51,8 @@ export interface CodeFacts {
   methodsExceptBasis: ExceptBasis;
   /** With a list: the only senders the list binds; other senders are not restricted. */
   methodsOnlyFrom?: 'transaction-stateful';
+  /** With a list: answering any other method with the code is forbidden (MUST NOT), not merely unmentioned (1xx but 100: RFC 4320 §4.1). */
+  methodsOthersForbidden?: true;
   /**
    * 'outside' (with 'any'): the sections that define the code provide it for requests outside a dialog (607, 608).
    * 'inside': they make it an answer to requests within a dialog (204, 491).
@@ -112,6 +114,7 @@ export function factsOf(entry: CodeEntry): CodeFacts {
     methodsExceptRefs: methods.exceptRefs ?? methods.refs,
     methodsExceptBasis: methods.exceptInferred ? 'inferred' : methods.exceptNever ? 'never' : 'forbidden',
     ...(methods.onlyFrom ? { methodsOnlyFrom: methods.onlyFrom } : {}),
+    ...(methods.othersForbidden ? { methodsOthersForbidden: true as const } : {}),
     ...(methods.dialog ? { methodsDialog: methods.dialog } : {}),
     methodsDialogRefs: methods.dialogRefs ?? [],
     methodsRefs: methods.refs,
@@ -229,6 +232,7 @@ export function compareCodes(entryA: CodeEntry, entryB: CodeEntry): Comparison {
       sameSet(a.methodsNamed, b.methodsNamed) &&
       sameSet(a.methodsExcept, b.methodsExcept) &&
       a.methodsOnlyFrom === b.methodsOnlyFrom &&
+      a.methodsOthersForbidden === b.methodsOthersForbidden &&
       a.methodsDialog === b.methodsDialog,
     sentBy: sameSet(a.sentBy, b.sentBy),
     // A code whose retry text changes with Retry-After (413, 404, 500) shares the aspect only with one that also has it or also lacks it.

@@ -721,25 +721,27 @@ describe('every pair in both languages (property tests)', () => {
     /** Each clause a methods sentence can hold, with the premise it needs of the code(s) it names. */
     const clauses: Record<Lang, [RegExp, (g: string[], p: Page) => CodeEntry | boolean][]> = {
       en: [
-        [/(\d{3}) answers ([A-Z]+(?:(?:, | and )[A-Z]+)*) only/g, ([c, l], p) => code(p, c) && sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
+        [/(\d{3}) answers ([A-Z]+(?:(?:, | and )[A-Z]+)*) only/g, ([c, l], p) => code(p, c) && sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom && !m(code(p, c)).othersForbidden],
         [/(\d{3}) can answer any request that takes a response, except ([A-Z]+(?:(?:, | and )[A-Z]+)*)/g, ([c, l], p) => m(code(p, c)).value === 'any' && sameItems(m(code(p, c)).except, items(l!)) && !m(code(p, c)).dialog],
         [/do not restrict (\d{3}) to particular methods/g, ([c], p) => m(code(p, c)).value === 'any' && !m(code(p, c)).except && !m(code(p, c)).dialog],
         [/must not answer ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => !m(code(p, c)).exceptNever && items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
         [/says (\d{3}) is never returned for a ([A-Z]+(?:(?:, | or )[A-Z]+)*) request itself/g, ([c, l], p) => !!m(code(p, c)).exceptNever && items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
-        [/must not answer any method but ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => !!m(code(p, c)).onlyFrom && sameItems(list(code(p, c)), items(l!))],
+        [/A transaction-stateful element must not answer any method but ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => !!m(code(p, c)).onlyFrom && sameItems(list(code(p, c)), items(l!))],
+        [/A SIP element must not answer any method but ([A-Z]+(?:(?:, | or )[A-Z]+)*) with (\d{3})/g, ([l, c], p) => !!m(code(p, c)).othersForbidden && sameItems(list(code(p, c)), items(l!))],
         [/(\d{3}) answers requests outside a dialog/g, ([c], p) => m(code(p, c)).dialog === 'outside'],
         [/restrict neither code to particular methods/g, (_, p) => [p.a, p.b].every((e) => m(e).value === 'any' && !m(e).dialog)],
         [/never answer the same request/g, (_, p) => disjoint(p)],
         [/Both can answer ([A-Z]+(?:(?:, | and )[A-Z]+)*)/g, ([l], p) => [p.a, p.b].every((e) => !m(e).onlyFrom && items(l!).every((x) => list(e)?.includes(x as Method)))],
       ],
       ja: [
-        [/(\d{3}) の対象は ([A-Z]+(?:・[A-Z]+)*) のみ/g, ([c, l], p) => sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
-        [/、(\d{3}) が ([A-Z]+(?:・[A-Z]+)*) のみ/g, ([c, l], p) => sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom],
+        [/(\d{3}) の対象は ([A-Z]+(?:・[A-Z]+)*) のみ/g, ([c, l], p) => sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom && !m(code(p, c)).othersForbidden],
+        [/、(\d{3}) が ([A-Z]+(?:・[A-Z]+)*) のみ/g, ([c, l], p) => sameItems(list(code(p, c)), items(l!)) && !m(code(p, c)).onlyFrom && !m(code(p, c)).othersForbidden],
         [/(\d{3}) は ([A-Z]+(?:・[A-Z]+)*) 以外の、応答を受けるすべてのリクエストへの応答になりうる/g, ([c, l], p) => m(code(p, c)).value === 'any' && sameItems(m(code(p, c)).except, items(l!)) && !m(code(p, c)).dialog],
         [/(\d{3}) は、応答を受けるリクエストの中で特定のメソッドに限定されていない/g, ([c], p) => m(code(p, c)).value === 'any' && !m(code(p, c)).except && !m(code(p, c)).dialog],
         [/サーバは ([A-Z]+(?:・[A-Z]+)*) に (\d{3}) を返してはならない/g, ([l, c], p) => !m(code(p, c)).exceptNever && items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
         [/([A-Z]+(?:・[A-Z]+)*) リクエスト自身に (\d{3}) が返ることはない/g, ([l, c], p) => !!m(code(p, c)).exceptNever && items(l!).every((x) => m(code(p, c)).except?.includes(x as Method))],
-        [/([A-Z]+(?:・[A-Z]+)*) 以外のリクエストに (\d{3}) を返してはならない/g, ([l, c], p) => !!m(code(p, c)).onlyFrom && sameItems(list(code(p, c)), items(l!))],
+        [/トランザクションステートフルな装置は、([A-Z]+(?:・[A-Z]+)*) 以外のリクエストに (\d{3}) を返してはならない/g, ([l, c], p) => !!m(code(p, c)).onlyFrom && sameItems(list(code(p, c)), items(l!))],
+        [/SIP 装置は、([A-Z]+(?:・[A-Z]+)*) 以外のリクエストに (\d{3}) を返してはならない/g, ([l, c], p) => !!m(code(p, c)).othersForbidden && sameItems(list(code(p, c)), items(l!))],
         [/(\d{3}) の対象はダイアログ外の、応答を受けるリクエスト/g, ([c], p) => m(code(p, c)).dialog === 'outside'],
         [/どちらも特定のメソッドに限定されていない/g, (_, p) => [p.a, p.b].every((e) => m(e).value === 'any' && !m(e).dialog)],
         [/同じリクエストへの応答になることはない/g, (_, p) => disjoint(p)],
@@ -753,7 +755,7 @@ describe('every pair in both languages (property tests)', () => {
     }
     /** "Never the same request": two lists with no method in common, or a list of methods only that the other code must not answer; no condition on senders or dialogs. */
     function disjoint(p: Page): boolean {
-      if ([p.a, p.b].some((e) => m(e).onlyFrom || m(e).dialog)) return false;
+      if ([p.a, p.b].some((e) => m(e).onlyFrom || m(e).othersForbidden || m(e).dialog)) return false;
       const [la, lb] = [list(p.a), list(p.b)];
       if (la && lb) return la.every((x) => !lb.includes(x));
       const [l, other] = la ? [la, p.b] : [lb!, p.a];
@@ -798,7 +800,7 @@ describe('every pair in both languages (property tests)', () => {
     expect(outside).toBe(2 * 2 * 73);
   });
 
-  it('"forwarded at once" always carries its condition: until the proxy has sent a final response, and for a 2xx to INVITE even after (RFC 3261 §16.7 step 5)', () => {
+  it('"forwarded at once" always carries its condition (until the proxy has sent a final response, and for a 2xx to INVITE even after) and its level, MUST (RFC 3261 §16.7 step 5)', () => {
     // §16.7 step 5: provisional responses and 2xx are forwarded immediately only until a final response has been
     // sent; after it, only a 2xx to INVITE is, and a stateful proxy "MUST NOT immediately forward any other responses"
     // (RFC 6665 §8.3.1: a 202 to SUBSCRIBE "may be absorbed by a proxy"; RFC 4320 §4.2: no late non-INVITE responses).
@@ -808,12 +810,22 @@ describe('every pair in both languages (property tests)', () => {
       ja: /(?:まだ最終応答を送っていないプロキシは[^。]*ただちに|最終応答を送るまでは[^。]*ただちに)/,
     } as const;
     const inviteException = { en: 'a 2xx to INVITE, even after', ja: 'INVITE への 2xx' } as const;
+    const mustForward = { en: /MUST (?:be forwarded|forward it)[^.;]* at once/, ja: /ただちに[^。]*転送しなければなら[なず]/ } as const;
+    // The facts cell of every code page says it too.
+    for (const lang of LANGS) {
+      for (const e of CODES) {
+        const cell = aspectValue(lang, 'scope', factsOf(e));
+        if (atOnce[lang].test(cell)) expect(cell, `${lang} ${e.code}`).toMatch(mustForward[lang]);
+      }
+    }
     let success = 0;
     check((p, fail) => {
       const texts = [p.next, ...p.receipts, ...p.differences.flatMap((d) => [d.a, d.b, d.sentence]), ...p.shared.map((s) => s.value)];
       for (const s of texts) {
         for (const piece of s.split(p.lang === 'ja' ? /(?<=。)/ : /(?<=\.) /)) {
           if (atOnce[p.lang].test(piece) && !conditioned[p.lang].test(piece)) fail(`"at once" without its condition: ${piece}`);
+          // §16.7 step 5: "the following responses MUST be forwarded immediately": the level, never a plain fact.
+          if (atOnce[p.lang].test(piece) && !mustForward[p.lang].test(piece)) fail(`"at once" without MUST: ${piece}`);
         }
       }
       for (const [e, f] of [[p.a, p.c.a], [p.b, p.c.b]] as const) {
@@ -856,6 +868,26 @@ describe('every pair in both languages (property tests)', () => {
       }
     });
     expect([...codes].sort()).toEqual([300, 301, 302, 305, 416]);
+  });
+
+  it('the best final response: a stateful proxy MUST forward it if all branches have ended with no 2xx forwarded (RFC 3261 §16.7 step 6), never "forwards" it as a plain fact or without the condition', () => {
+    // §16.7 step 6: "A stateful proxy MUST send a final response to a response context's server transaction if no final
+    // responses have been immediately forwarded by the above rules and all client transactions in this response context
+    // have been terminated." Only a 2xx is forwarded immediately (step 5).
+    const best = { en: /best final response/, ja: /最良の最終応答/ } as const;
+    const kept = { en: /if all have ended with no 2xx forwarded, MUST forward the best final response/, ja: /2xx を転送しないまますべてのブランチが終わったら、最良の最終応答を転送しなければならない（MUST/ } as const;
+    let read = 0;
+    check((p, fail) => {
+      const texts = [p.next, ...p.receipts, ...p.differences.flatMap((d) => [d.a, d.b, d.sentence]), ...p.shared.map((s) => s.value)];
+      for (const s of texts) {
+        for (const piece of s.split(p.lang === 'ja' ? /(?<=。)/ : /(?<=\.) /)) {
+          if (!best[p.lang].test(piece)) continue;
+          read++;
+          if (!kept[p.lang].test(piece)) fail(`"best final response" without its level or condition: ${piece}`);
+        }
+      }
+    });
+    expect(read).toBeGreaterThan(1000);
   });
 
   it('a 6xx: the proxy that SHOULD cancel its other branches and MUST choose from the 6xx responses is a stateful one (RFC 3261 §16.7 steps 5 and 6; §16.11)', () => {
@@ -912,7 +944,7 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
       'Among requests that take a response, the RFCs do not restrict 480 to particular methods (RFC 3261 §21.4.18, RFC 3261 §16.5). 607 answers requests outside a dialog that take a response (RFC 8197 §4), and the RFCs name INVITE, MESSAGE and SUBSCRIBE for it (RFC 8197 §4).',
     );
     expect(sentence(603, 608, 'ja')).toContain('608 の対象はダイアログ外の、応答を受けるリクエストであり（RFC 8688 §3.1）、RFC が挙げるのは INVITE・MESSAGE・SUBSCRIBE である（RFC 8688 §3.1）。');
-    expect(sentence(181, 607)).toBe('181 answers INVITE only (RFC 3261 §21.1.3, RFC 4320 §4.1). 607 answers requests outside a dialog that take a response (RFC 8197 §4), and the RFCs name INVITE, MESSAGE and SUBSCRIBE for it (RFC 8197 §4).');
+    expect(sentence(181, 607)).toBe('A SIP element must not answer any method but INVITE with 181 (RFC 3261 §21.1.3, RFC 4320 §4.1). 607 answers requests outside a dialog that take a response (RFC 8197 §4), and the RFCs name INVITE, MESSAGE and SUBSCRIBE for it (RFC 8197 §4).');
     // Both outside a dialog, naming the same methods: said once, as what they share.
     expect(page(607, 608).shared.find((s) => s.aspect === 'methods')?.value).toBe('Requests outside a dialog that take a response; the RFCs name INVITE, MESSAGE and SUBSCRIBE (RFC 8197 §4, RFC 8688 §3.1)');
     for (const other of CODES.filter((e) => e.code !== 607 && e.code !== 608)) {
@@ -1019,12 +1051,45 @@ describe('regression: the audit of the generated comparisons (2026-12)', () => {
     }
   });
 
+  it('180, 181, 182, 183 and 199 to INVITE only: RFC 4320 §4.1 is a MUST NOT that binds every element, so no cell or comparison states it as a fact or says two codes never answer the same request', () => {
+    // RFC 4320 §4.1: "An SIP element MUST NOT send any provisional response with a Status-Code other than 100 to a non-INVITE request."
+    const forbidden = CODES.filter((e) => e.facts.methods.othersForbidden).map((e) => e.code);
+    expect(forbidden).toEqual(CODES.filter((e) => e.klass === 1 && e.code !== 100).map((e) => e.code));
+    for (const e of CODES) if (e.facts.methods.value !== 'any' && e.facts.methods.refs.includes('RFC4320 §4.1')) expect(e.facts.methods.othersForbidden, `${e.code}`).toBe(true);
+    const cell = { en: 'INVITE: a SIP element MUST NOT send it in answer to any other request', ja: 'INVITE：SIP 装置は、INVITE 以外のリクエストにこのコードを返してはならない（MUST NOT）' } as const;
+    const rule = { en: (c: number) => `A SIP element must not answer any method but INVITE with ${c} (`, ja: (c: number) => `SIP 装置は、INVITE 以外のリクエストに ${c} を返してはならない（` } as const;
+    const asFact = { en: (c: number) => new RegExp(`${c} answers INVITE only|never answer the same request|Both can answer`), ja: (c: number) => new RegExp(`${c} の対象は INVITE のみ|${c} が INVITE のみ|同じリクエストへの応答になることはない|どちらも INVITE への応答になりうる`) } as const;
+    let read = 0;
+    for (const lang of LANGS) {
+      for (const code of forbidden) expect(aspectValue(lang, 'methods', factsOf(getCode(code)))).toBe(cell[lang]);
+      for (const p of PAGES.filter((x) => x.lang === lang && [x.a.code, x.b.code].some((c) => forbidden.includes(c)))) {
+        const shared = p.shared.find((x) => x.aspect === 'methods');
+        const d = p.differences.find((x) => x.aspect === 'methods');
+        read++;
+        if (shared) {
+          // Two such codes: the same list on the same basis, said once with its level.
+          // Japanese takes the citation into the bracket of the level: 「（MUST NOT、RFC 3261 §21.1.2、…）」.
+          expect(shared.value.startsWith(cell[lang].replace(/）$/, '')), `${p.a.code}-vs-${p.b.code}: ${shared.value}`).toBe(true);
+          continue;
+        }
+        expect(d, `${p.a.code}-vs-${p.b.code}`).toBeDefined();
+        for (const c of [p.a.code, p.b.code].filter((x) => forbidden.includes(x))) {
+          expect([d!.a, d!.b][c === p.a.code ? 0 : 1]).toBe(cell[lang]);
+          expect(d!.sentence, `${lang} ${p.a.code}-vs-${p.b.code}`).toContain(rule[lang](c));
+          expect(d!.sentence, `${lang} ${p.a.code}-vs-${p.b.code}`).not.toMatch(asFact[lang](c));
+        }
+      }
+    }
+    // Each of the five codes against the 74 others, less the 10 pairs between two of them counted twice, in both languages.
+    expect(read).toBe(2 * (5 * 74 - 10));
+  });
+
   it('a named-methods sentence cites the sections that name those methods with the code, not every section of methods', () => {
     const sentence = (a: number, b: number, lang: Lang = 'en') => page(a, b, lang).differences.find((d) => d.aspect === 'methods')?.sentence;
     expect(sentence(202, 486)).toBe(
       'Among requests that take a response, the RFCs restrict neither code to particular methods; they name MESSAGE for 202 (RFC 3428 §7) and INVITE for 486 (RFC 3261 §13.3.1.3). A server must not answer SUBSCRIBE, NOTIFY or REFER with 202 (RFC 6665 §8.3.1, RFC 7647 §5).',
     );
-    expect(sentence(180, 202, 'ja')).toContain('が、RFC が挙げるのは MESSAGE である（RFC 3428 §7）。');
+    expect(sentence(202, 422, 'ja')).toContain('が、RFC が挙げるのは MESSAGE である（RFC 3428 §7）。');
   });
 
   it('401 vs 421 and 302 vs 305: no "behave alike" lead', () => {
