@@ -418,12 +418,12 @@ export const codes5xx: CodeEntryInput[] = [
         // RFC 3261 §21.5.4: Retry-After MAY say when to retry; without it, the client MUST act as on a 500, which §21.5.1
         // lets the client retry after several seconds (MAY).
         label: {
-          en: 'Retry-After MAY say when to retry; without one, the client MUST act as on a 500, which it MAY retry after several seconds',
-          ja: 'Retry-After で再試行の時期を示してもよく（MAY）、それがなければクライアントは 500 を受けたものとして扱わなければならない（MUST）。500 は数秒後に再試行してよい（MAY）',
+          en: 'Retry-After MAY say when to retry; without one, the client MUST act as on a 500: it MAY retry the request after several seconds',
+          ja: 'Retry-After で再試行の時期を示してもよく（MAY）、それがなければクライアントは 500 を受けたものとして扱わなければならない（MUST）。その場合、リクエストは数秒後に再試行してよい（MAY）',
         },
         next: {
-          en: 'the response MAY say in a Retry-After header when the client should retry the request; if none is given, the client MUST act as if it had received a 500, which the client MAY retry after several seconds',
-          ja: '応答は Retry-After ヘッダでクライアントが再試行すべき時期を示してもよく（MAY）、それがなければ、クライアントは 500 を受けたものとして扱わなければならず（MUST）、500 は数秒後に再試行してよい（MAY）',
+          en: 'the response MAY say in a Retry-After header when the client should retry the request; if none is given, the client MUST act as if it had received a 500, and after a 500 the client MAY retry the request after several seconds',
+          ja: '応答は Retry-After ヘッダでクライアントが再試行すべき時期を示してもよく（MAY）、それがなければ、クライアントは 500 を受けたものとして扱わなければならず（MUST）、その場合、リクエストは数秒後に再試行してよい（MAY）',
         },
       },
       failover: { value: 'next-server', refs: ['RFC3263 §4.3', 'RFC3261 §21.5.4'] },
