@@ -14,7 +14,7 @@ import { correctedPageLink, correctionUrl, type Correction } from './corrections
 import { STACKS, STACK_TABLES, sourceUrl, type Source, type StackTables } from '../data/stacks';
 
 /** Bump the major version when a field changes meaning or disappears. */
-export const DATASET_VERSION = '2.8.0';
+export const DATASET_VERSION = '2.9.0';
 
 const reference = z.object({
   rfc: z.number().int(),
@@ -96,6 +96,12 @@ export const datasetSchema = z
           .optional()
           .describe(
             'Since 2.8.0. With methodsExcept: the RFC does not forbid these methods with a requirement keyword; it says, as a plain statement, that the code is never returned for them (487: RFC 3261 §21.4.25, "This response is never returned for a CANCEL request itself").',
+          ),
+        methodsOthersForbidden: z
+          .literal(true)
+          .optional()
+          .describe(
+            'Since 2.9.0. With a list: an RFC forbids (MUST NOT) answering any other request with the code, rather than stating the restriction as a fact (180, 181, 182, 183, 199: RFC 4320 §4.1).',
           ),
         methodsOnlyFrom: z
           .literal('transaction-stateful')
@@ -256,6 +262,7 @@ export function buildDataset(
       ...(e.facts.methods.except ? { methodsExcept: e.facts.methods.except } : {}),
       ...(e.facts.methods.exceptInferred ? { methodsExceptInferred: true as const } : {}),
       ...(e.facts.methods.exceptNever ? { methodsExceptNever: true as const } : {}),
+      ...(e.facts.methods.othersForbidden ? { methodsOthersForbidden: true as const } : {}),
       ...(e.facts.methods.onlyFrom ? { methodsOnlyFrom: e.facts.methods.onlyFrom } : {}),
       ...(e.facts.methods.dialog ? { methodsDialog: e.facts.methods.dialog, methodsDialogRefs: (e.facts.methods.dialogRefs ?? []).map(ref) } : {}),
       retry: e.facts.retry.value,

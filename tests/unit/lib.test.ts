@@ -179,7 +179,7 @@ describe('the dataset: requests outside a dialog', () => {
     const { buildDataset, datasetCsv, datasetSchema, DATASET_VERSION } = await import('../../src/lib/dataset');
     const data = buildDataset(CODES, { site: 'https://example.com', registryUrl: 'https://www.iana.org/assignments/sip-parameters/', registryUpdated: '2025-04-22' });
     expect(() => datasetSchema.parse(data)).not.toThrow();
-    expect(DATASET_VERSION).toBe('2.8.0');
+    expect(DATASET_VERSION).toBe('2.9.0');
     expect(data.codes.filter((c) => c.methodsDialog).map((c) => [c.code, c.methodsDialog, c.methodsDialogRefs?.map((r) => `RFC${r.rfc} §${r.section}`)])).toEqual([
       [204, 'inside', ['RFC5839 §7.1']],
       [491, 'inside', ['RFC3261 §21.4.27']],
@@ -190,5 +190,15 @@ describe('the dataset: requests outside a dialog', () => {
     const methodsColumn = rows[0]!.split(',').indexOf('methods');
     const cell = (code: number) => rows.find((r) => r.startsWith(`${code},`))!.split(',')[methodsColumn];
     expect([cell(607), cell(608), cell(480), cell(401), cell(491), cell(204)]).toEqual(['out-of-dialog', 'out-of-dialog', 'any', 'any except CANCEL', 'in-dialog', 'SUBSCRIBE in-dialog']);
+  });
+
+  it('marks the INVITE-only provisional codes whose restriction is RFC 4320 §4.1\'s MUST NOT, and only those', async () => {
+    const { CODES } = await import('../../src/data');
+    const { buildDataset, datasetSchema } = await import('../../src/lib/dataset');
+    const data = buildDataset(CODES, { site: 'https://example.com', registryUrl: 'https://www.iana.org/assignments/sip-parameters/', registryUpdated: '2025-04-22' });
+    expect(() => datasetSchema.parse(data)).not.toThrow();
+    expect(data.codes.filter((c) => c.methodsOthersForbidden).map((c) => c.code)).toEqual([180, 181, 182, 183, 199]);
+    // 408's INVITE-only rule binds transaction-stateful elements only: not a prohibition on every sender.
+    expect(data.codes.find((c) => c.code === 408)!.methodsOthersForbidden).toBeUndefined();
   });
 });
