@@ -21395,6 +21395,47 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-failover-proxy-should-try-an-alternate-after-503',
+    date: '2026-12-07',
+    title: {
+      en: 'Failover guide: a proxy that receives a 503 SHOULD first try an alternate server (RFC 3261 §21.5.4)',
+      ja: 'フェイルオーバーのガイド：503 を受けたプロキシは、まず代替サーバを試すべきである（RFC 3261 §21.5.4）',
+    },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said that "a proxy tries its own alternatives first", as a fact. RFC 3261 §21.5.4 says a client, proxy or UAC, receiving a 503 SHOULD attempt to forward the request to an alternate server.',
+      ja: 'ガイドは、プロキシは「まず自分の代替先を試す」と、事実として書いていた。RFC 3261 §21.5.4 は、503 を受けたクライアント（プロキシまたは UAC）は代替サーバへのリクエスト転送を試みるべきである（SHOULD）としている。',
+    },
+    now: {
+      en: 'A proxy that receives a 503 SHOULD first try an alternate server of its own (RFC 3261 §21.5.4), and sends 500 only when none is left.',
+      ja: '503 を受けたプロキシは、まず自分の代替サーバを試すべきであり（SHOULD、RFC 3261 §21.5.4）、もう残っていないときにだけ 500 を返す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server.',
+      },
+    ],
+  },
+  {
+    id: 'guide-482-vs-483-decrementing-max-forwards-is-a-must',
+    date: '2026-12-07',
+    title: {
+      en: '482 vs 483 guide: every proxy MUST decrement Max-Forwards (RFC 3261 §16.6, item 3)',
+      ja: '482 と 483 の解説：プロキシは Max-Forwards を減らさなければならない（RFC 3261 §16.6 の項目 3）',
+    },
+    pages: [{ compare: [482, 483] }],
+    wrong: {
+      en: 'The guide said that "every proxy decrements Max-Forwards", as a fact. RFC 3261 §16.6, item 3, says the proxy MUST decrement it by one.',
+      ja: '解説は、プロキシは転送のたびに Max-Forwards を「1 減らし」と、事実として書いていた。RFC 3261 §16.6 の項目 3 は、プロキシはその値を 1 減らさなければならない（MUST）としている。',
+    },
+    now: {
+      en: 'Every proxy MUST decrement Max-Forwards (RFC 3261 §16.6, item 3), whose starting value SHOULD be 70.',
+      ja: 'プロキシは転送のたびに Max-Forwards を 1 減らさなければならず（MUST、RFC 3261 §16.6 の項目 3）、その初期値は 70 とすべきである、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §16.6', quote: 'If the copy contains a Max-Forwards header field, the proxy MUST decrement its value by one (1).' }],
+  },
   // Twelfth reading, group guides-en.
   // Follow-ups, 2026-12-06.
   {
