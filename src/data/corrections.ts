@@ -21332,6 +21332,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     pages: [
       { compare: [180, 183] },
       { compare: [199, 487] },
+      { compare: [408, 480] },
       { compare: [408, 504] },
       { compare: [480, 503] },
       { compare: [500, 503] },
@@ -21342,8 +21343,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { guide: 'rejecting-calls' },
     ],
     wrong: {
-      en: 'These pages stated requirements of RFC 3261 as plain facts: that a stack "treats" a fatal transport error as a 503 and "acts as if" it had received a 408 when its own timer fires (§8.1.3.1), that a proxy "treats" a transport error as a 503 received (§16.9), that a 503 without Retry-After "is handled" as a 500 (§21.5.4), that an out-of-order mid-dialog request "is rejected" with 500 (§12.2.2), and that an unrecognised 1xx "is treated" as 183 and an unrecognised 607 or 608 as 600 (§8.1.3.2). Each of these is a MUST.',
-      ja: 'これらのページは、RFC 3261 の要件を単なる事実として書いていた。スタックは致命的なトランスポートエラーを 503 として「扱い」、自分のタイマが満了すると 408 を受けたものとして「動作する」（§8.1.3.1）、プロキシはトランスポートエラーを 503 の受信として「扱う」（§16.9）、Retry-After のない 503 は 500 として「扱われる」（§21.5.4）、順序違いのダイアログ内リクエストは 500 で「拒否される」（§12.2.2）、認識できない 1xx は 183 として、認識できない 607 や 608 は 600 として「扱われる」（§8.1.3.2）、という書き方である。いずれも MUST である。',
+      en: 'These pages stated requirements of RFC 3261 as plain facts: that a stack "treats" a fatal transport error as a 503 and "acts as if" it had received a 408 when its own timer fires (§8.1.3.1), that a proxy "treats" a transport error as a 503 received (§16.9) and a branch whose Timer C fired without a provisional response as answered by 408 (§16.8), that a 503 without Retry-After "is handled" as a 500 (§21.5.4), that an out-of-order mid-dialog request "is rejected" with 500 (§12.2.2), and that an unrecognised 1xx "is treated" as 183 and an unrecognised 607 or 608 as 600 (§8.1.3.2). Each of these is a MUST.',
+      ja: 'これらのページは、RFC 3261 の要件を単なる事実として書いていた。スタックは致命的なトランスポートエラーを 503 として「扱い」、自分のタイマが満了すると 408 を受けたものとして「動作する」（§8.1.3.1）、プロキシはトランスポートエラーを 503 の受信として、暫定応答のないままタイマ C が満了したブランチを 408 を受けたものとして「扱う」（§16.9、§16.8）、Retry-After のない 503 は 500 として「扱われる」（§21.5.4）、順序違いのダイアログ内リクエストは 500 で「拒否される」（§12.2.2）、認識できない 1xx は 183 として、認識できない 607 や 608 は 600 として「扱われる」（§8.1.3.2）、という書き方である。いずれも MUST である。',
     },
     now: {
       en: 'Each of these is stated as what RFC 3261 requires (MUST) of the UAC, the client or the proxy that the section names.',
@@ -21361,6 +21362,10 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       {
         ref: 'RFC3261 §16.9',
         quote: 'the proxy MUST behave as if the forwarded request received a 503 (Service Unavailable) response.',
+      },
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.',
       },
       {
         ref: 'RFC3261 §21.5.4',
