@@ -21326,8 +21326,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'guides-transaction-errors-and-unknown-codes-handling-is-a-must',
     date: '2026-12-07',
     title: {
-      en: 'Eight comparison guides and two guides: treating a timeout as 408, a transport error as 503, a 503 without Retry-After as 500 and an unknown code as its x00 or 183 are MUSTs of RFC 3261',
-      ja: '8 つの比較解説と 2 つのガイド：タイムアウトを 408、トランスポートエラーを 503、Retry-After のない 503 を 500、未知のコードを x00 や 183 として扱うことは、RFC 3261 の MUST である',
+      en: 'Nine comparison guides and two guides: treating a timeout or a silent Timer C branch as 408, a transport error as 503, a 503 without Retry-After as 500 and an unknown code as its x00 or 183 are MUSTs of RFC 3261',
+      ja: '9 つの比較解説と 2 つのガイド：タイムアウトや暫定応答のないままタイマ C が満了したブランチを 408、トランスポートエラーを 503、Retry-After のない 503 を 500、未知のコードを x00 や 183 として扱うことは、RFC 3261 の MUST である',
     },
     pages: [
       { compare: [180, 183] },
