@@ -21277,29 +21277,6 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   {
-    id: 'guide-430-vs-439-439-only-appropriate-for-an-outbound-register',
-    date: '2026-12-07',
-    title: {
-      en: '430 vs 439 guide: 439 is appropriate only for a REGISTER that asked for outbound, and proxies MUST NOT send it to other requests (RFC 5626 §11.6)',
-      ja: '430 と 439 の解説：439 が適切なのは outbound を求めた REGISTER に対してだけであり、プロキシはそれ以外のリクエストに 439 を送ってはならない（RFC 5626 §11.6）',
-    },
-    pages: [{ compare: [430, 439] }],
-    wrong: {
-      en: 'The guide said that "only a REGISTER that asked for outbound in the first place gets" a 439, as a fact. RFC 5626 §11.6 says the code is only appropriate in that case and that proxies MUST NOT send a 439 to a request without a "reg-id" parameter and the outbound option tag in Supported.',
-      ja: '解説は、439 を「受けるのは」そもそも outbound を求めた REGISTER「だけである」と、事実として書いていた。RFC 5626 §11.6 は、439 が適切なのはその場合だけであり、「reg-id」パラメータと Supported の outbound オプションタグを含まないリクエストにプロキシは 439 を送ってはならない（MUST NOT）としている。',
-    },
-    now: {
-      en: 'The code is appropriate only for a REGISTER that asked for outbound in the first place, and proxies MUST NOT send it to a request without both reg-id and the outbound option tag in Supported (RFC 5626 §11.6).',
-      ja: '439 が適切なのは、そもそも outbound を求めた REGISTER に対してだけであり、reg-id と Supported の outbound オプションタグの両方を含まないリクエストに、プロキシは 439 を送ってはならない（MUST NOT、RFC 5626 §11.6）、とした。',
-    },
-    sources: [
-      {
-        ref: 'RFC5626 §11.6',
-        quote: 'Proxies MUST NOT send a 439 response to any requests that do not contain a "reg-id" parameter and an outbound option tag in a Supported header field.',
-      },
-    ],
-  },
-  {
     id: 'guides-481-vs-487-491-vs-500-ending-the-dialog-is-a-should',
     date: '2026-12-07',
     title: {
