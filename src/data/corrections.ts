@@ -21239,19 +21239,25 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'guide-100-vs-180-stateful-proxy-must-not-forward-100',
     date: '2026-12-07',
     title: {
-      en: '100 vs 180 guide: a stateful proxy MUST NOT forward a 100 (RFC 3261 §16.7)',
-      ja: '100 と 180 の解説：ステートフルプロキシは 100 を転送してはならない（RFC 3261 §16.7）',
+      en: '100 vs 180 guide: a stateful proxy MUST NOT forward a 100 and MUST reset Timer C on a 180 (RFC 3261 §16.7)',
+      ja: '100 と 180 の解説：ステートフルプロキシは 100 を転送してはならず、180 ではタイマ C をリセットしなければならない（RFC 3261 §16.7）',
     },
     pages: [{ compare: [100, 180] }],
     wrong: {
-      en: 'The guide said that a stateful proxy "never forwards a 100", as a fact. RFC 3261 §16.7 states a requirement: a stateful proxy MUST NOT forward any 100 (Trying) response.',
-      ja: '解説は、ステートフルプロキシは 100 を「転送しない」と、事実として書いていた。RFC 3261 §16.7 が定めているのは要件であり、ステートフルプロキシは 100（Trying）応答を転送してはならない（MUST NOT）。',
+      en: 'The guide said that a stateful proxy "never forwards a 100" and that a 180 "resets the Timer C of each stateful proxy on the path, which a 100 does not", as facts. RFC 3261 §16.7 states requirements: a stateful proxy MUST NOT forward any 100 (Trying) response, and MUST reset Timer C for a provisional response from 101 to 199; it does not require this for a 100.',
+      ja: '解説は、ステートフルプロキシは 100 を「転送しない」、180 は経路上の各ステートフルプロキシのタイマ C を「リセットするが、100 にはその効果がない」と、事実として書いていた。RFC 3261 §16.7 が定めているのは要件であり、ステートフルプロキシは 100（Trying）応答を転送してはならず（MUST NOT）、101〜199 の暫定応答ではタイマ C をリセットしなければならない（MUST）。100 についてはこれを求めていない。',
     },
     now: {
-      en: 'A stateful proxy MUST NOT forward a 100 (RFC 3261 §16.7), so the 100 a caller sees comes from the nearest stateful element on the path.',
-      ja: 'ステートフルプロキシは 100 を転送してはならない（MUST NOT、RFC 3261 §16.7）。したがって、発信者が受け取る 100 は経路上で最も近いステートフルな装置から来たものである、とした。',
+      en: 'A stateful proxy MUST NOT forward a 100 (RFC 3261 §16.7), so the 100 a caller sees comes from the nearest stateful element on the path; each stateful proxy MUST reset its Timer C when a 180 arrives, as for any response from 101 to 199, and RFC 3261 does not require it for a 100.',
+      ja: 'ステートフルプロキシは 100 を転送してはならない（MUST NOT、RFC 3261 §16.7）。したがって、発信者が受け取る 100 は経路上で最も近いステートフルな装置から来たものである。また、各ステートフルプロキシは、101〜199 の応答と同じく 180 を受けたときもタイマ C をリセットしなければならず、RFC 3261 は 100 についてはこれを求めていない、とした。',
     },
-    sources: [{ ref: 'RFC3261 §16.7', quote: 'In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.' }],
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'For an INVITE transaction, if the response is a provisional response with status codes 101 to 199 inclusive (i.e., anything but 100), the proxy MUST reset timer C for that client transaction.',
+      },
+    ],
   },
   {
     id: 'guides-404-vs-604-486-vs-600-default-cause-location-is-a-should',
