@@ -21309,14 +21309,15 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'guides-transaction-errors-and-unknown-codes-handling-is-a-must',
     date: '2026-12-07',
     title: {
-      en: 'Nine comparison guides and two guides: treating a timeout or a silent Timer C branch as 408, a transport error as 503, a 503 without Retry-After as 500 and an unknown code as its x00 or 183 are MUSTs of RFC 3261',
-      ja: '9 つの比較解説と 2 つのガイド：タイムアウトや暫定応答のないままタイマ C が満了したブランチを 408、トランスポートエラーを 503、Retry-After のない 503 を 500、未知のコードを x00 や 183 として扱うことは、RFC 3261 の MUST である',
+      en: 'Ten comparison guides and two guides: treating a timeout or a silent Timer C branch as 408, a transport error as 503, a 503 without Retry-After as 500 and an unknown code as its x00 or 183 are MUSTs of RFC 3261',
+      ja: '10 の比較解説と 2 つのガイド：タイムアウトや暫定応答のないままタイマ C が満了したブランチを 408、トランスポートエラーを 503、Retry-After のない 503 を 500、未知のコードを x00 や 183 として扱うことは、RFC 3261 の MUST である',
     },
     pages: [
       { compare: [180, 183] },
       { compare: [199, 487] },
       { compare: [408, 480] },
       { compare: [408, 504] },
+      { compare: [415, 488] },
       { compare: [480, 503] },
       { compare: [500, 503] },
       { compare: [502, 503] },
@@ -21326,8 +21327,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { guide: 'rejecting-calls' },
     ],
     wrong: {
-      en: 'These pages stated requirements of RFC 3261 as plain facts: that a stack "treats" a fatal transport error as a 503 and "acts as if" it had received a 408 when its own timer fires (§8.1.3.1), that a proxy "treats" a transport error as a 503 received (§16.9) and a branch whose Timer C fired without a provisional response as answered by 408, sending a CANCEL for one that had a provisional response (§16.8), that a 503 without Retry-After "is handled" as a 500 (§21.5.4), that an out-of-order mid-dialog request "is rejected" with 500 (§12.2.2), and that an unrecognised 1xx "is treated" as 183 and an unrecognised 607 or 608 as 600 (§8.1.3.2). Each of these is a MUST.',
-      ja: 'これらのページは、RFC 3261 の要件を単なる事実として書いていた。スタックは致命的なトランスポートエラーを 503 として「扱い」、自分のタイマが満了すると 408 を受けたものとして「動作する」（§8.1.3.1）、プロキシはトランスポートエラーを 503 の受信として、暫定応答のないままタイマ C が満了したブランチを 408 を受けたものとして「扱い」、暫定応答のあったブランチには CANCEL を「送る」（§16.9、§16.8）、Retry-After のない 503 は 500 として「扱われる」（§21.5.4）、順序違いのダイアログ内リクエストは 500 で「拒否される」（§12.2.2）、認識できない 1xx は 183 として、認識できない 607 や 608 は 600 として「扱われる」（§8.1.3.2）、という書き方である。いずれも MUST である。',
+      en: 'These pages stated requirements of RFC 3261 as plain facts: that a stack "treats" a fatal transport error as a 503 and "acts as if" it had received a 408 when its own timer fires (§8.1.3.1), that a proxy "treats" a transport error as a 503 received (§16.9) and a branch whose Timer C fired without a provisional response as answered by 408, sending a CANCEL for one that had a provisional response (§16.8), that a 503 without Retry-After "is handled" as a 500 (§21.5.4), that an out-of-order mid-dialog request "is rejected" with 500 (§12.2.2), that a body the UAS does not understand "is rejected" with 415 whose response "lists" what would work (§8.2.3), and that an unrecognised 1xx "is treated" as 183 and an unrecognised 607 or 608 as 600 (§8.1.3.2). Each of these is a MUST.',
+      ja: 'これらのページは、RFC 3261 の要件を単なる事実として書いていた。スタックは致命的なトランスポートエラーを 503 として「扱い」、自分のタイマが満了すると 408 を受けたものとして「動作する」（§8.1.3.1）、プロキシはトランスポートエラーを 503 の受信として、暫定応答のないままタイマ C が満了したブランチを 408 を受けたものとして「扱い」、暫定応答のあったブランチには CANCEL を「送る」（§16.9、§16.8）、Retry-After のない 503 は 500 として「扱われる」（§21.5.4）、順序違いのダイアログ内リクエストは 500 で「拒否される」（§12.2.2）、UAS が理解できないボディを含むリクエストは 415 で「拒否され」、その応答は受け付けられるものを「示す」（§8.2.3）、認識できない 1xx は 183 として、認識できない 607 や 608 は 600 として「扱われる」（§8.1.3.2）、という書き方である。いずれも MUST である。',
     },
     now: {
       en: 'Each of these is stated as what RFC 3261 requires (MUST) of the UAC, the client or the proxy that the section names.',
@@ -21353,6 +21354,10 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       {
         ref: 'RFC3261 §21.5.4',
         quote: 'If no Retry-After is given, the client MUST act as if it had received a 500 (Server Internal Error) response.',
+      },
+      {
+        ref: 'RFC3261 §8.2.3',
+        quote: 'the UAS MUST reject the request with a 415 (Unsupported Media Type) response.',
       },
       {
         ref: 'RFC3261 §12.2.2',
