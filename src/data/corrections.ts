@@ -21816,6 +21816,200 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Twelfth reading, group other-pages.
+  {
+    id: 'guide-100-vs-180-stateful-proxy-must-not-forward-100',
+    date: '2026-12-07',
+    title: {
+      en: '100 vs 180 guide: a stateful proxy MUST NOT forward a 100 and MUST reset Timer C on a 180 (RFC 3261 §16.7)',
+      ja: '100 と 180 の解説：ステートフルプロキシは 100 を転送してはならず、180 ではタイマ C をリセットしなければならない（RFC 3261 §16.7）',
+    },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The guide said that a stateful proxy "never forwards a 100" and that a 180 "resets the Timer C of each stateful proxy on the path, which a 100 does not", as facts. RFC 3261 §16.7 states requirements: a stateful proxy MUST NOT forward any 100 (Trying) response, and MUST reset Timer C for a provisional response from 101 to 199; it does not require this for a 100.',
+      ja: '解説は、ステートフルプロキシは 100 を「転送しない」、180 は経路上の各ステートフルプロキシのタイマ C を「リセットするが、100 にはその効果がない」と、事実として書いていた。RFC 3261 §16.7 が定めているのは要件であり、ステートフルプロキシは 100（Trying）応答を転送してはならず（MUST NOT）、101〜199 の暫定応答ではタイマ C をリセットしなければならない（MUST）。100 についてはこれを求めていない。',
+    },
+    now: {
+      en: 'A stateful proxy MUST NOT forward a 100 (RFC 3261 §16.7), so the 100 a caller sees comes from the nearest stateful element on the path; each stateful proxy MUST reset its Timer C when a 180 arrives, as for any response from 101 to 199, and RFC 3261 does not require it for a 100.',
+      ja: 'ステートフルプロキシは 100 を転送してはならない（MUST NOT、RFC 3261 §16.7）。したがって、発信者が受け取る 100 は経路上で最も近いステートフルな装置から来たものである。また、各ステートフルプロキシは、101〜199 の応答と同じく 180 を受けたときもタイマ C をリセットしなければならず、RFC 3261 は 100 についてはこれを求めていない、とした。',
+    },
+    sources: [
+      { ref: 'RFC3261 §16.7', quote: 'In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.' },
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'For an INVITE transaction, if the response is a provisional response with status codes 101 to 199 inclusive (i.e., anything but 100), the proxy MUST reset timer C for that client transaction.',
+      },
+    ],
+  },
+  {
+    id: 'guides-404-vs-604-486-vs-600-default-cause-location-is-a-should',
+    date: '2026-12-07',
+    title: {
+      en: '404 vs 604 and 486 vs 600 guides: RFC 3398 says the cause location should by default be "user" for a 6xx and "network" for a 4xx (§8.2.6.1)',
+      ja: '404 と 604、486 と 600 の解説：RFC 3398 は、既定のロケーションを 6xx なら「ユーザ」、4xx なら「網」とすべきだとしている（§8.2.6.1）',
+    },
+    pages: [{ compare: [404, 604] }, { compare: [486, 600] }],
+    wrong: {
+      en: 'Both guides said that the cause location is "by default" "user" for the 6xx and "network" for the 4xx, as a fact. RFC 3398 §8.2.6.1 says that by default the cause location should be encoded so, as the 600 and 604 pages now say.',
+      ja: '両解説は、ロケーションが既定では 6xx なら「ユーザ」、4xx なら「網」に「なる」と、事実として書いていた。RFC 3398 §8.2.6.1 は、既定ではロケーションをそのように符号化すべきである（should）としており、600 と 604 のページも今はそう書いている。',
+    },
+    now: {
+      en: 'Only the cause location differs, which RFC 3398 §8.2.6.1 says should by default be "user" for a 6xx (600, 604) and "network" for a 4xx (486, 404).',
+      ja: '異なるのはロケーションだけであり、RFC 3398 §8.2.6.1 は、既定のロケーションを 6xx（600、604）なら「ユーザ」、4xx（486、404）なら「網」とすべきであるとしている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3398 §8.2.6.1',
+        quote: 'By default, the cause location associated with the CAI parameter should be encoded such that 6xx codes are given the location \'user\', whereas 4xx and 5xx codes are given a \'network\' location.',
+      },
+    ],
+  },
+  {
+    id: 'guides-481-vs-487-491-vs-500-ending-the-dialog-is-a-should',
+    date: '2026-12-07',
+    title: {
+      en: '481 vs 487 and 491 vs 500 guides: after a 481 or 408 to a re-INVITE the UAC SHOULD end the dialog (RFC 3261 §12.2.1.2)',
+      ja: '481 と 487、491 と 500 の解説：re-INVITE に 481 や 408 が返れば、UAC はダイアログを終了すべきである（RFC 3261 §12.2.1.2）',
+    },
+    pages: [{ compare: [481, 487] }, { compare: [491, 500] }],
+    wrong: {
+      en: 'The 481 vs 487 guide said that a 481 to a re-INVITE or session refresh "ends the call", and the 491 vs 500 guide that after a 481 or 408 to a re-INVITE "the UAC terminates the dialog", both as facts. RFC 3261 §12.2.1.2, which §14.1 refers to, says the UAC SHOULD terminate the dialog.',
+      ja: '481 と 487 の解説は、re-INVITE やセッションリフレッシュへの 481 は通話を「終わらせる」と、491 と 500 の解説は、re-INVITE に 481 や 408 が返れば UAC はダイアログを「終了する」と、どちらも事実として書いていた。RFC 3261 §14.1 が参照する §12.2.1.2 は、UAC はダイアログを終了すべきである（SHOULD）としている。',
+    },
+    now: {
+      en: 'After a 481 to a re-INVITE or session refresh the call should end; after a 481 or 408 to a re-INVITE the UAC SHOULD terminate the dialog (RFC 3261 §12.2.1.2, §14.1), or, as RFC 5057 narrows it, the invite usage.',
+      ja: 're-INVITE やセッションリフレッシュへの 481 では通話を終えるべきであり、re-INVITE に 481 や 408 が返れば UAC はダイアログを終了すべきである（SHOULD、RFC 3261 §12.2.1.2、§14.1）。RFC 5057 はこれを INVITE の用途の終了に狭めている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §12.2.1.2',
+        quote: 'If the response for a request within a dialog is a 481 (Call/Transaction Does Not Exist) or a 408 (Request Timeout), the UAC SHOULD terminate the dialog.',
+      },
+    ],
+  },
+  {
+    id: 'guides-transaction-errors-and-unknown-codes-handling-is-a-must',
+    date: '2026-12-07',
+    title: {
+      en: 'Ten comparison guides and two guides: treating a timeout or a silent Timer C branch as 408, a transport error as 503, a 503 without Retry-After as 500 and an unknown code as its x00 or 183 are MUSTs of RFC 3261',
+      ja: '10 の比較解説と 2 つのガイド：タイムアウトや暫定応答のないままタイマ C が満了したブランチを 408、トランスポートエラーを 503、Retry-After のない 503 を 500、未知のコードを x00 や 183 として扱うことは、RFC 3261 の MUST である',
+    },
+    pages: [
+      { compare: [180, 183] },
+      { compare: [199, 487] },
+      { compare: [408, 480] },
+      { compare: [408, 504] },
+      { compare: [415, 488] },
+      { compare: [480, 503] },
+      { compare: [500, 503] },
+      { compare: [502, 503] },
+      { compare: [603, 607] },
+      { compare: [603, 608] },
+      { guide: 'failover' },
+      { guide: 'rejecting-calls' },
+    ],
+    wrong: {
+      en: 'These pages stated requirements of RFC 3261 as plain facts: that a stack "treats" a fatal transport error as a 503 and "acts as if" it had received a 408 when its own timer fires (§8.1.3.1), that a proxy "treats" a transport error as a 503 received (§16.9) and a branch whose Timer C fired without a provisional response as answered by 408, sending a CANCEL for one that had a provisional response (§16.8), that a 503 without Retry-After "is handled" as a 500 (§21.5.4), that an out-of-order mid-dialog request "is rejected" with 500 (§12.2.2), that a body the UAS does not understand "is rejected" with 415 whose response "lists" what would work (§8.2.3), and that an unrecognised 1xx "is treated" as 183 and an unrecognised 607 or 608 as 600 (§8.1.3.2). Each of these is a MUST.',
+      ja: 'これらのページは、RFC 3261 の要件を単なる事実として書いていた。スタックは致命的なトランスポートエラーを 503 として「扱い」、自分のタイマが満了すると 408 を受けたものとして「動作する」（§8.1.3.1）、プロキシはトランスポートエラーを 503 の受信として、暫定応答のないままタイマ C が満了したブランチを 408 を受けたものとして「扱い」、暫定応答のあったブランチには CANCEL を「送る」（§16.9、§16.8）、Retry-After のない 503 は 500 として「扱われる」（§21.5.4）、順序違いのダイアログ内リクエストは 500 で「拒否される」（§12.2.2）、UAS が理解できないボディを含むリクエストは 415 で「拒否され」、その応答は受け付けられるものを「示す」（§8.2.3）、認識できない 1xx は 183 として、認識できない 607 や 608 は 600 として「扱われる」（§8.1.3.2）、という書き方である。いずれも MUST である。',
+    },
+    now: {
+      en: 'Each of these is stated as what RFC 3261 requires (MUST) of the UAC, the client or the proxy that the section names.',
+      ja: 'いずれも、その節が定める UAC、クライアント、プロキシに RFC 3261 が求める要件（MUST）として示した。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.1',
+        quote: 'When a timeout error is received from the transaction layer, it MUST be treated as if a 408 (Request Timeout) status code has been received.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.2',
+        quote: 'A UAC MUST treat any provisional response different than 100 that it does not recognize as 183 (Session Progress).',
+      },
+      {
+        ref: 'RFC3261 §16.9',
+        quote: 'the proxy MUST behave as if the forwarded request received a 503 (Service Unavailable) response.',
+      },
+      {
+        ref: 'RFC3261 §16.8',
+        quote: 'If the client transaction has not received a provisional response, the proxy MUST behave as if the transaction received a 408 (Request Timeout) response.',
+      },
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'If no Retry-After is given, the client MUST act as if it had received a 500 (Server Internal Error) response.',
+      },
+      {
+        ref: 'RFC3261 §8.2.3',
+        quote: 'the UAS MUST reject the request with a 415 (Unsupported Media Type) response.',
+      },
+      {
+        ref: 'RFC3261 §12.2.2',
+        quote: 'the request is out of order and MUST be rejected with a 500 (Server Internal Error) response.',
+      },
+    ],
+  },
+  {
+    id: 'guide-401-vs-407-stale-retry-is-what-the-client-may-do',
+    date: '2026-12-07',
+    title: {
+      en: '401 vs 407 guide: after stale=true the client may simply retry with the new nonce (RFC 2617 §3.2.1)',
+      ja: '401 と 407 の解説：stale=true の後、クライアントは新しい nonce で再試行すればよい（RFC 2617 §3.2.1）',
+    },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide said that after a challenge with stale=true "the client recomputes with the new nonce", as a fact. RFC 2617 §3.2.1 says the client may wish to simply retry with a new encrypted response, without reprompting the user.',
+      ja: '解説は、stale=true のチャレンジの後は「新しい nonce で計算し直す」と、事実として書いていた。RFC 2617 §3.2.1 は、クライアントはユーザに尋ね直さずに、新しい応答で単に再試行してよいとしている。',
+    },
+    now: {
+      en: 'The client can simply retry with a response computed from the new nonce, without asking the user for the password again.',
+      ja: 'クライアントはユーザにパスワードを尋ね直さず、新しい nonce で計算し直した応答で再試行すればよい、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC2617 §3.2.1',
+        quote: 'If stale is TRUE (case-insensitive), the client may wish to simply retry the request with a new encrypted response, without reprompting the user for a new username and password.',
+      },
+    ],
+  },
+  {
+    id: 'guide-failover-proxy-should-try-an-alternate-after-503',
+    date: '2026-12-07',
+    title: {
+      en: 'Failover guide: a proxy that receives a 503 SHOULD first try an alternate server (RFC 3261 §21.5.4)',
+      ja: 'フェイルオーバーのガイド：503 を受けたプロキシは、まず代替サーバを試すべきである（RFC 3261 §21.5.4）',
+    },
+    pages: [{ guide: 'failover' }],
+    wrong: {
+      en: 'The guide said that "a proxy tries its own alternatives first", as a fact. RFC 3261 §21.5.4 says a client, proxy or UAC, receiving a 503 SHOULD attempt to forward the request to an alternate server.',
+      ja: 'ガイドは、プロキシは「まず自分の代替先を試す」と、事実として書いていた。RFC 3261 §21.5.4 は、503 を受けたクライアント（プロキシまたは UAC）は代替サーバへのリクエスト転送を試みるべきである（SHOULD）としている。',
+    },
+    now: {
+      en: 'A proxy that receives a 503 SHOULD first try an alternate server of its own (RFC 3261 §21.5.4), and sends 500 only when none is left.',
+      ja: '503 を受けたプロキシは、まず自分の代替サーバを試すべきであり（SHOULD、RFC 3261 §21.5.4）、もう残っていないときにだけ 500 を返す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server.',
+      },
+    ],
+  },
+  {
+    id: 'guide-482-vs-483-decrementing-max-forwards-is-a-must',
+    date: '2026-12-07',
+    title: {
+      en: '482 vs 483 guide: every proxy MUST decrement Max-Forwards (RFC 3261 §16.6, item 3)',
+      ja: '482 と 483 の解説：プロキシは Max-Forwards を減らさなければならない（RFC 3261 §16.6 の項目 3）',
+    },
+    pages: [{ compare: [482, 483] }],
+    wrong: {
+      en: 'The guide said that "every proxy decrements Max-Forwards", as a fact. RFC 3261 §16.6, item 3, says the proxy MUST decrement it by one.',
+      ja: '解説は、プロキシは転送のたびに Max-Forwards を「1 減らし」と、事実として書いていた。RFC 3261 §16.6 の項目 3 は、プロキシはその値を 1 減らさなければならない（MUST）としている。',
+    },
+    now: {
+      en: 'Every proxy MUST decrement Max-Forwards (RFC 3261 §16.6, item 3), whose starting value SHOULD be 70.',
+      ja: 'プロキシは転送のたびに Max-Forwards を 1 減らさなければならず（MUST、RFC 3261 §16.6 の項目 3）、その初期値は 70 とすべきである、とした。',
+    },
+    sources: [{ ref: 'RFC3261 §16.6', quote: 'If the copy contains a Max-Forwards header field, the proxy MUST decrement its value by one (1).' }],
+  },
   // Twelfth reading, group guides-en.
   // Thirteenth reading, group K0.
   {
