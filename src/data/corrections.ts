@@ -21642,12 +21642,12 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     pages: [{ code: 421 }, { code: 494 }],
     wrong: {
-      en: 'The advice on the 421 page for a server that sends 421 asked only for Require with the needed tags. For sec-agree, RFC 3329 §2.3.2 also requires a Security-Server header and the information the client needs to start the preferred mechanism, so a server following that advice would leave out two mandatory parts. The first scenario on the 494 page, which sets out what RFC 3329 §2.3.2 tells the server to answer, named Security-Server and "Require: sec-agree" and left out the same information.',
-      ja: '421 のページの、421 を返すサーバへの助言は、必要なタグを Require に入れることしか求めていなかった。sec-agree の場合、RFC 3329 §2.3.2 は Security-Server ヘッダと、優先するメカニズムをクライアントが始めるのに必要な情報も求めており、この助言に従うサーバの応答には、必須の二つの項目が欠けることになる。494 のページの最初の状況例も、RFC 3329 §2.3.2 がサーバに定める応答として Security-Server と「Require: sec-agree」を挙げ、同じ情報を落としていた。',
+      en: 'The advice on the 421 page for a server that sends 421 asked only for Require with the needed tags. For sec-agree, RFC 3329 §2.3.2 also requires a Security-Server header and the information the client needs to start the preferred mechanism, so a server following that advice would leave out two mandatory parts. The sec-agree scenario on the 421 page and the first scenario on the 494 page, which set out what RFC 3329 §2.3.2 has the server answer, named Security-Server and "Require: sec-agree" and left out the same information.',
+      ja: '421 のページの、421 を返すサーバへの助言は、必要なタグを Require に入れることしか求めていなかった。sec-agree の場合、RFC 3329 §2.3.2 は Security-Server ヘッダと、優先するメカニズムをクライアントが始めるのに必要な情報も求めており、この助言に従うサーバの応答には、必須の二つの項目が欠けることになる。421 のページの sec-agree の状況例と 494 のページの最初の状況例も、RFC 3329 §2.3.2 がサーバに定める応答として Security-Server と「Require: sec-agree」を挙げ、同じ情報を落としていた。',
     },
     now: {
-      en: 'The 421 advice adds that for sec-agree the server also includes a Security-Server header and whatever the client needs to start the preferred mechanism, such as a Proxy-Authenticate challenge for Digest (MUST, RFC 3329 §2.3.2); the 494 scenario lists Security-Server, "Require: sec-agree" and what the client needs to start the preferred mechanism.',
-      ja: '421 の助言に、sec-agree の場合は Security-Server ヘッダと、優先するメカニズムをクライアントが始めるのに必要な情報（ダイジェスト認証なら Proxy-Authenticate のチャレンジなど）も入れなければならない（MUST、RFC 3329 §2.3.2）ことを加えた。494 の状況例は、Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を挙げるようにした。',
+      en: 'The 421 advice adds that for sec-agree the server also includes a Security-Server header and whatever the client needs to start the preferred mechanism, such as a Proxy-Authenticate challenge for Digest (MUST, RFC 3329 §2.3.2); the sec-agree scenario on the 421 page and the first scenario on the 494 page list Security-Server, "Require: sec-agree" and what the client needs to start the preferred mechanism.',
+      ja: '421 の助言に、sec-agree の場合は Security-Server ヘッダと、優先するメカニズムをクライアントが始めるのに必要な情報（ダイジェスト認証なら Proxy-Authenticate のチャレンジなど）も入れなければならない（MUST、RFC 3329 §2.3.2）ことを加えた。421 の sec-agree の状況例と 494 の最初の状況例は、Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を挙げるようにした。',
     },
     sources: [
       {

@@ -267,7 +267,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         scenarios: [
           'A SIP stack configured to require reliable provisional responses, such as a pjsip invite session with the PJSIP_INV_REQUIRE_100REL option, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
           'An edge proxy that must insert a Path header to reach its clients later receives a REGISTER whose Supported header lacks "path". Following RFC 3327 §5.2, it answers 421 with "Require: path" instead of forwarding a registration it could not route back to.',
-          'A mobile operator\'s first-hop proxy, whose policy requires the RFC 3329 security agreement, receives a plain REGISTER that mentions sec-agree in no Require, Proxy-Require or Supported header. It answers 421 with "Require: sec-agree" and a Security-Server header listing its mechanisms (RFC 3329 §2.3.2), so that only protected registrations are accepted.',
+          'A mobile operator\'s first-hop proxy, whose policy requires the RFC 3329 security agreement, receives a plain REGISTER that mentions sec-agree in no Require, Proxy-Require or Supported header. It answers 421 with "Require: sec-agree", a Security-Server header listing its mechanisms and what the client needs to start the preferred one (RFC 3329 §2.3.2), so that only protected registrations are accepted.',
         ],
         fixes: [
           'Read the Require header of the 421 and enable that extension on the client (100rel/PRACK, Path, sec-agree), then offer it in the resent request: 100rel or path in Supported; for sec-agree, run the agreement and send Security-Verify with sec-agree in Require and Proxy-Require (RFC 3329 §2.3.1).',
@@ -287,7 +287,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         scenarios: [
           '信頼性のある暫定応答を必須にしたスタック（PJSIP_INV_REQUIRE_100REL を指定した pjsip の INVITE セッションなど）が、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
           '後でクライアントへ到達するために Path ヘッダを挿入する必要のあるエッジプロキシが、Supported に「path」のない REGISTER を受け取る。RFC 3327 §5.2 に従い、戻りの経路を作れない登録を転送する代わりに「Require: path」付きの 421 を返す。',
-          'RFC 3329 のセキュリティアグリーメントを必須とするポリシーの、携帯事業者のファーストホップのプロキシに、Require・Proxy-Require・Supported のどこにも sec-agree のない保護なしの REGISTER が届く。プロキシは「Require: sec-agree」と、対応メカニズムを列挙した Security-Server ヘッダを付けた 421 を返し（RFC 3329 §2.3.2）、保護された登録だけを受け入れる。',
+          'RFC 3329 のセキュリティアグリーメントを必須とするポリシーの、携帯事業者のファーストホップのプロキシに、Require・Proxy-Require・Supported のどこにも sec-agree のない保護なしの REGISTER が届く。プロキシは「Require: sec-agree」、対応メカニズムを列挙した Security-Server ヘッダ、および優先するメカニズムをクライアントが始めるのに必要な情報を付けた 421 を返し（RFC 3329 §2.3.2）、保護された登録だけを受け入れる。',
         ],
         fixes: [
           '421 の Require ヘッダを読み、その拡張（100rel/PRACK、Path、sec-agree）をクライアントで有効にしたうえで、送り直すリクエストで提示する。100rel や path なら Supported にオプションタグを入れ、sec-agree なら合意の手順を行い、Security-Verify を付けて Require と Proxy-Require に sec-agree を入れる（RFC 3329 §2.3.1）。',
