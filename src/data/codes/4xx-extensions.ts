@@ -272,7 +272,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         fixes: [
           'Read the Require header of the 421 and enable that extension on the client (100rel/PRACK, Path, sec-agree), then offer it in the resent request: 100rel or path in Supported; for sec-agree, run the agreement and send Security-Verify with sec-agree in Require and Proxy-Require (RFC 3329 §2.3.1).',
           'If the client cannot implement it, the call or registration cannot succeed through this server: route the request elsewhere, or ask the operator to treat the extension as optional for your trunk.',
-          'If your server sends it: prefer baseline SIP when the client lacks an extension, as RFC 3261 §8.2.4 recommends; do not send 421 if you can provide any useful service to the client (SHOULD NOT, RFC 3261 §21.4.16), always include Require with the needed tags (for sec-agree, also a Security-Server header and whatever the client needs to start the preferred mechanism, such as a Proxy-Authenticate challenge for Digest: MUST, RFC 3329 §2.3.2), and never use 421 to report an unknown tag in the client\'s Require, which is what 420 is for.',
+          'If your server sends it: prefer baseline SIP when the client lacks an extension, as RFC 3261 §8.2.4 recommends; do not send 421 if you can provide any useful service to the client (SHOULD NOT, RFC 3261 §21.4.16), always include Require with the needed tags (for sec-agree, also a Security-Server header and whatever the client needs to start the preferred mechanism, such as a Proxy-Authenticate challenge for Digest, both MUSTs of RFC 3329 §2.3.2), and never use 421 to report an unknown tag in the client\'s Require, which is what 420 is for.',
         ],
       },
       ja: {
