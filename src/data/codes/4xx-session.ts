@@ -1751,7 +1751,7 @@ export const codes4xxSession: CodeEntryInput[] = [
         ref: 'RFC3329 §2.3.1',
         note: {
           en: 'Copies the server\'s Security-Server list into the requests the client then sends over the protected channel, so the server can detect a downgrade; the server answers an unprotected request that requires sec-agree with 494, whatever this header says (RFC 3329 §2.3.1).',
-          ja: 'サーバの Security-Server のリストを、クライアントがその後保護されたチャネルで送るリクエストに写し、サーバがダウングレード攻撃を検出できるようにする。sec-agree を要求する保護されていないリクエストには、サーバはこのヘッダの内容にかかわらず 494 を返す（RFC 3329 §2.3.1）。',
+          ja: 'サーバの Security-Server のリストを、クライアントがその後保護されたチャネルで送るリクエストに写し、サーバがダウングレード攻撃を検出できるようにする。サーバは、sec-agree を要求する保護されていないリクエストに、このヘッダの内容にかかわらず 494 を返す（RFC 3329 §2.3.1）。',
         },
       },
     ],
