@@ -22085,6 +22085,56 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
   // Thirteenth reading, group K2.
   // Thirteenth reading, group K3.
+  {
+    id: '421-494-the-server-answers-494-to-an-unprotected-sec-agree-request',
+    date: '2026-12-07',
+    title: {
+      en: '421 and 494: it is the server that answers 494 to an unprotected sec-agree request, not a guarantee that the request "gets" 494',
+      ja: '421・494：保護されていない sec-agree のリクエストに 494 を返すのはサーバであり、リクエストに必ず 494 が返るという保証ではない',
+    },
+    pages: [{ code: 421 }, { code: 494 }],
+    wrong: {
+      en: 'The 421 page said that an unprotected request with sec-agree only in Supported "draws 494", and the note on Security-Verify on the 494 page said that an unprotected request that requires sec-agree "gets 494 whatever this header says". Both dropped the actor of RFC 3329\'s MUST, the server, and the 421 sentence also dropped its condition, a server whose policy requires the agreement, so that each read as a guarantee about any such request.',
+      ja: '421 のページは「Supported にだけ sec-agree を入れた保護されていないリクエストには 494 が返る」とし、494 のページの Security-Verify の注記は「sec-agree を要求する保護されていないリクエストには、このヘッダの内容にかかわらず 494 が返る」としていた。どちらも RFC 3329 の MUST の主体であるサーバを落としており、421 の文はさらに「合意を必須とするポリシーのサーバ」という条件も落としていたため、そうしたリクエストすべてについての保証のように読めた。',
+    },
+    now: {
+      en: 'The 421 page says that a server whose policy requires the agreement answers 494 to an unprotected request that lists sec-agree only in Supported (RFC 3329 §2.3.2); the 494 note says that the server answers an unprotected request that requires sec-agree with 494, whatever Security-Verify says (RFC 3329 §2.3.1).',
+      ja: '421 のページは、Supported にだけ sec-agree を入れた保護されていないリクエストには、合意を必須とするポリシーのサーバが 494 を返す（RFC 3329 §2.3.2）とし、494 の注記は、sec-agree を要求する保護されていないリクエストには、サーバが Security-Verify の内容にかかわらず 494 を返す（RFC 3329 §2.3.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.1',
+        quote: 'A server receiving an unprotected request that contains a Require or Proxy-Require header field with the value "sec-agree" MUST respond to the client with a 494 (Security Agreement Required) response.',
+      },
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'A server that by policy requires the use of this specification and receives a request that does not have the sec-agree option tag in a Require, Proxy-Require or Supported header field MUST return a 421 (Extension Required) response. If the request had the sec-agree option tag in a Supported header field, it MUST return a 494 (Security Agreement Required) response.',
+      },
+    ],
+  },
+  {
+    id: '421-494-sec-agree-responses-carry-what-the-client-needs-to-start',
+    date: '2026-12-07',
+    title: {
+      en: '421 and 494: a server that requires the security agreement also gives the client what it needs to start the preferred mechanism',
+      ja: '421・494：セキュリティ合意を必須とするサーバは、優先するメカニズムをクライアントが始めるのに必要な情報も応答に入れる',
+    },
+    pages: [{ code: 421 }, { code: 494 }],
+    wrong: {
+      en: 'The advice on the 421 page for a server that sends 421 asked only for Require with the needed tags. For sec-agree, RFC 3329 §2.3.2 also requires a Security-Server header and the information the client needs to start the preferred mechanism, so a server following that advice would leave out two mandatory parts. The sec-agree scenario on the 421 page and the first scenario on the 494 page, which set out what RFC 3329 §2.3.2 has the server answer, named Security-Server and "Require: sec-agree" and left out the same information.',
+      ja: '421 のページの、421 を返すサーバへの助言は、必要なタグを Require に入れることしか求めていなかった。sec-agree の場合、RFC 3329 §2.3.2 は Security-Server ヘッダと、優先するメカニズムをクライアントが始めるのに必要な情報も求めており、この助言に従うサーバの応答には、必須の二つの項目が欠けることになる。421 のページの sec-agree の状況例と 494 のページの最初の状況例も、RFC 3329 §2.3.2 がサーバに定める応答として Security-Server と「Require: sec-agree」を挙げ、同じ情報を落としていた。',
+    },
+    now: {
+      en: 'The 421 advice adds that for sec-agree the server also includes a Security-Server header and whatever the client needs to start the preferred mechanism, such as a Proxy-Authenticate challenge for Digest (MUST, RFC 3329 §2.3.2); the sec-agree scenario on the 421 page and the first scenario on the 494 page list Security-Server, "Require: sec-agree" and what the client needs to start the preferred mechanism.',
+      ja: '421 の助言に、sec-agree の場合は Security-Server ヘッダと、優先するメカニズムをクライアントが始めるのに必要な情報（ダイジェスト認証なら Proxy-Authenticate のチャレンジなど）も入れなければならない（MUST、RFC 3329 §2.3.2）ことを加えた。421 の sec-agree の状況例と 494 の最初の状況例は、Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を挙げるようにした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3329 §2.3.2',
+        quote: 'In both situation the server MUST also include in the response a Security-Server header field listing its capabilities and a Require header field with an option-tag "sec-agree" in it. The server MUST also add necessary information so that the client can initiate the preferred security mechanism (e.g., a Proxy-Authenticate header field for HTTP Digest).',
+      },
+    ],
+  },
   // Thirteenth reading, group K4.
   // Follow-ups, 2026-12-06.
   {

@@ -1750,8 +1750,8 @@ export const codes4xxSession: CodeEntryInput[] = [
         in: 'request',
         ref: 'RFC3329 §2.3.1',
         note: {
-          en: 'Copies the server\'s Security-Server list into the requests the client then sends over the protected channel, so the server can detect a downgrade; an unprotected request that requires sec-agree gets 494 whatever this header says.',
-          ja: 'サーバの Security-Server のリストを、クライアントがその後保護されたチャネルで送るリクエストに写し、サーバがダウングレード攻撃を検出できるようにする。sec-agree を要求する保護されていないリクエストには、このヘッダの内容にかかわらず 494 が返る。',
+          en: 'Copies the server\'s Security-Server list into the requests the client then sends over the protected channel, so the server can detect a downgrade; the server answers an unprotected request that requires sec-agree with 494, whatever this header says (RFC 3329 §2.3.1).',
+          ja: 'サーバの Security-Server のリストを、クライアントがその後保護されたチャネルで送るリクエストに写し、サーバがダウングレード攻撃を検出できるようにする。サーバは、sec-agree を要求する保護されていないリクエストに、このヘッダの内容にかかわらず 494 を返す（RFC 3329 §2.3.1）。',
         },
       },
     ],
@@ -1824,7 +1824,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'Under RFC 3329 §2.3.2, 494 and [[421]] Extension Required answer different requests, not different needs: a server whose policy requires the agreement sends 421 when the request names sec-agree nowhere and 494 when it lists sec-agree in Supported, and both responses carry Security-Server, "Require: sec-agree" and whatever the client needs to start the preferred mechanism. It is not an authentication challenge like [[401]] or [[407]] either, although the two can travel together: when "digest" is the mechanism the client will choose, the common one with the highest "q" value, the 494 carries the Digest challenge the client needs (RFC 3329 §2.3.1, §2.4).',
         ],
         scenarios: [
-          'A mobile handset registers without asking for security agreement with an operator whose first hop requires IPsec-protected signalling. RFC 3329 §2.3.2 tells that server what to answer: 494 if the REGISTER lists sec-agree only in Supported, [[421]] if it names sec-agree nowhere, both with Security-Server and "Require: sec-agree". The handset has to negotiate the mechanism, for instance ipsec-3gpp, before it can register.',
+          'A mobile handset registers without asking for security agreement with an operator whose first hop requires IPsec-protected signalling. RFC 3329 §2.3.2 tells that server what to answer: 494 if the REGISTER lists sec-agree only in Supported, [[421]] if it names sec-agree nowhere, both with Security-Server, "Require: sec-agree" and what the client needs to start the preferred mechanism. The handset has to negotiate the mechanism, for instance ipsec-3gpp, before it can register.',
           'A SIP client sends an INVITE to its outbound proxy with Security-Client, "Require: sec-agree" and "Proxy-Require: sec-agree", but over a plain connection. The proxy answers 494 listing "tls" and "digest" in Security-Server; the client opens TLS and retries with Security-Verify.',
           'A client under development sends a request with Security-Verify and "Require: sec-agree" that does not travel over the agreed association. The server treats it as unprotected and answers 494, whatever the Security-Verify header contains (RFC 3329 §2.3.1).',
         ],
@@ -1845,7 +1845,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'RFC 3329 §2.3.2 では、494 と [[421]] Extension Required の違いは求める内容ではなく、受けたリクエストにある。合意を必須とするポリシーのサーバは、sec-agree がどこにもないリクエストには 421 を、Supported に sec-agree があるリクエストには 494 を返し、どちらの応答にも Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を入れる。また [[401]] や [[407]] のような認証のチャレンジでもないが、両者が一緒に現れることはある。クライアントが選ぶメカニズム、つまり共通するもののうち「q」値が最も高いものが「digest」であれば、494 にはクライアントが必要とするダイジェスト認証のチャレンジが入る（RFC 3329 §2.3.1、§2.4）。',
         ],
         scenarios: [
-          '携帯端末が、ファーストホップで IPsec による保護を必須とする事業者の網に、セキュリティ合意を求めずに登録しようとする。サーバの応答は RFC 3329 §2.3.2 が定めており、REGISTER が Supported にだけ sec-agree を挙げていれば 494、どこにも sec-agree がなければ [[421]] を、いずれも Security-Server と「Require: sec-agree」を付けて返す。端末は ipsec-3gpp などのメカニズムを交渉しない限り登録できない。',
+          '携帯端末が、ファーストホップで IPsec による保護を必須とする事業者の網に、セキュリティ合意を求めずに登録しようとする。サーバの応答は RFC 3329 §2.3.2 が定めており、REGISTER が Supported にだけ sec-agree を挙げていれば 494、どこにも sec-agree がなければ [[421]] を、いずれも Security-Server、「Require: sec-agree」、および優先するメカニズムをクライアントが始めるのに必要な情報を付けて返す。端末は ipsec-3gpp などのメカニズムを交渉しない限り登録できない。',
           'SIP クライアントが Security-Client、「Require: sec-agree」、「Proxy-Require: sec-agree」を付けた INVITE を、保護されていない接続でアウトバウンドプロキシに送る。プロキシは Security-Server に「tls」と「digest」を列挙した 494 を返し、クライアントは TLS 接続を開いて Security-Verify 付きで再試行する。',
           '開発中のクライアントが、合意したアソシエーションを通らないリクエストに Security-Verify と「Require: sec-agree」を付けて送る。サーバはこれを保護されていないリクエストとして扱い、Security-Verify の内容にかかわらず 494 を返す（RFC 3329 §2.3.1）。',
         ],
