@@ -21602,6 +21602,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Twelfth reading, group templates.
   // Twelfth reading, group other-pages.
   // Twelfth reading, group guides-en.
+  {
+    id: '412-no-match-for-the-resource-and-event-package',
+    date: '2026-12-07',
+    title: {
+      en: '412: the entity-tag is matched against the publications for the resource and event package of the request',
+      ja: '412：エンティティタグの照合対象は、リクエストのリソースとイベントパッケージについてのパブリケーションである',
+    },
+    pages: [{ code: 412 }],
+    wrong: {
+      en: 'The description said that the compositor answers 412 when the tag in SIP-If-Match does not match any publication it currently holds. RFC 3903 §6 has the compositor match the tag against the entity-tags stored for this resource and event package only, so a tag that belongs to a publication for another resource or event package also gets 412; entity-tags need only be unique for one Request-URI.',
+      ja: '説明では、SIP-If-Match のタグが ESC の現在保持しているどのパブリケーションとも一致しないときに ESC が 412 を返す、としていた。RFC 3903 §6 では、ESC はタグを、このリソースとイベントパッケージについて保存しているエンティティタグとだけ照合する。したがって、別のリソースやイベントパッケージのパブリケーションのタグにも 412 が返る。エンティティタグは Request-URI ごとに一意であればよい。',
+    },
+    now: {
+      en: 'When the tag in SIP-If-Match does not match any publication the compositor currently holds for the resource and event package of the request, it answers 412 (RFC 3903 §6).',
+      ja: 'SIP-If-Match のタグが、ESC がリクエストのリソースとイベントパッケージについて現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §6',
+        quote: 'Else, the ESC extracts the entity-tag contained in the SIP-If-Match header field and matches that entity-tag against all locally stored entity-tags for this resource and event package. If no match is found, the ESC MUST reject the publication with a response of 412 (Conditional Request Failed), and skip the remaining steps.',
+      },
+      {
+        ref: 'RFC3903 §6',
+        quote: 'The generated entity-tag MUST be unique from any other entity-tags currently assigned to event state associated with that Request-URI, and MUST be different from any entity-tag assigned previously to event state for that Request-URI.',
+      },
+    ],
+  },
   // Thirteenth reading, group K0.
   // Thirteenth reading, group K1.
   // Thirteenth reading, group K2.

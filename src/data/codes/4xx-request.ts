@@ -1436,7 +1436,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'The event state compositor has no publication matching the entity-tag in the PUBLISH request\'s SIP-If-Match header, for example because the publication has expired.',
         description: [
           'RFC 3903 lets a user agent publish event state, such as presence, to an event state compositor (ESC) with PUBLISH. Every successful PUBLISH is answered with a 2xx that carries a SIP-ETag header; later PUBLISH requests that refresh, modify or remove that state quote the tag in SIP-If-Match.',
-          'When the tag in SIP-If-Match does not match any publication the compositor currently holds, it answers 412 (RFC 3903 §6). The case RFC 3903 §4.3 gives is a publication that has already expired because the refresh came too late. A compositor that restarted and lost its publications gives the same answer, and so does a tag that a later 2xx has replaced: every successful PUBLISH gets a new entity-tag (RFC 3903 §6).',
+          'When the tag in SIP-If-Match does not match any publication the compositor currently holds for the resource and event package of the request, it answers 412 (RFC 3903 §6). The case RFC 3903 §4.3 gives is a publication that has already expired because the refresh came too late. A compositor that restarted and lost its publications gives the same answer, and so does a tag that a later 2xx has replaced: every successful PUBLISH gets a new entity-tag (RFC 3903 §6).',
           'The mechanism is adapted from the entity-tags of HTTP/1.1, where a failed precondition is also answered 412 ("Precondition Failed", RFC 2616 §10.4.13), but SIP gives the header fields names of their own and allows one entity-tag per request (RFC 3903 §8.1). It has nothing to do with the QoS preconditions of RFC 3312: a UAS acting as answerer that cannot or will not meet those SHOULD refuse the offer with [[580]] (RFC 3312 §8).',
         ],
         scenarios: [
@@ -1456,7 +1456,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
           'PUBLISH の SIP-If-Match ヘッダに指定したエンティティタグに一致するパブリケーションがイベント状態コンポジタ（ESC）に存在しない。パブリケーションの有効期限切れなどが原因である。',
         description: [
           'RFC 3903 では、UA はプレゼンスなどのイベント状態を PUBLISH でイベント状態コンポジタ（ESC）に公開する。PUBLISH が成功すると 2xx 応答に SIP-ETag ヘッダが付き、その状態をリフレッシュ・変更・削除する以後の PUBLISH では、このタグを SIP-If-Match に入れて送る。',
-          'SIP-If-Match のタグが、ESC が現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）。RFC 3903 §4.3 が挙げるのは、リフレッシュが遅れてパブリケーションの有効期限がすでに切れていた場合である。ESC が再起動してパブリケーションを失った場合や、後の 2xx で置き換えられたタグを使った場合も同じ応答になる。PUBLISH が成功するたびに新しいエンティティタグが割り当てられるからである（RFC 3903 §6）。',
+          'SIP-If-Match のタグが、ESC がリクエストのリソースとイベントパッケージについて現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）。RFC 3903 §4.3 が挙げるのは、リフレッシュが遅れてパブリケーションの有効期限がすでに切れていた場合である。ESC が再起動してパブリケーションを失った場合や、後の 2xx で置き換えられたタグを使った場合も同じ応答になる。PUBLISH が成功するたびに新しいエンティティタグが割り当てられるからである（RFC 3903 §6）。',
           'この仕組みは HTTP/1.1 のエンティティタグを取り入れたもので、HTTP でも前提条件が満たされないリクエストには 412（「Precondition Failed」、RFC 2616 §10.4.13）が返る。ただし SIP ではヘッダに独自の名前を付け、1 つのリクエストに指定できるエンティティタグを 1 つに限っている（RFC 3903 §8.1）。RFC 3312 の QoS プリコンディションとは関係がない。そのプリコンディションを満たせない、または満たすつもりのない、アンサー側として動作する UAS は、[[580]] でオファーを拒否すべきである（SHOULD、RFC 3312 §8）。',
         ],
         scenarios: [
