@@ -21629,6 +21629,31 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '501-required-methods-no-unknown-method-case',
+    date: '2026-12-07',
+    title: {
+      en: '501: for methods a UA must support, the unknown-method case of 501 does not arise; 501 for other reasons is not ruled out',
+      ja: '501：UA がサポートを義務付けられたメソッドでは、未知のメソッドという 501 の理由が生じないだけで、他の理由による 501 まで否定されるわけではない',
+    },
+    pages: [{ code: 501 }],
+    wrong: {
+      en: 'The description said that some methods "may never draw a 501 from a conforming user agent", because every UA must support OPTIONS (RFC 3261 §11) and a UA that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1). Those sections oblige a UA to support the methods; they say nothing about 501. RFC 3261 §21.5.2 defines 501 as a server lacking the functionality a request needs, of which an unrecognised method is only the case it names, so the MUSTs rule out that case for these methods, not every 501 to them.',
+      ja: '説明では、すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK・CANCEL・BYE もサポートしなければならない（RFC 3261 §13.1）ことから、「準拠した UA からは 501 が返るはずのないメソッドもある」としていた。これらの節は UA にメソッドのサポートを義務付けているだけで、501 については何も定めていない。RFC 3261 §21.5.2 は 501 を、リクエストの処理に必要な機能をサーバが備えていない場合の応答と定め、メソッドを認識できない場合はその一例として挙げているにすぎない。したがって、これらの MUST が排除するのはこれらのメソッドについてのその場合だけであり、これらのメソッドへの 501 すべてではない。',
+    },
+    now: {
+      en: 'For the methods a user agent is required to support, the unknown-method case of 501 does not arise in a conforming UA: every UA must support OPTIONS (RFC 3261 §11), and one that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1).',
+      ja: '準拠した UA では、サポートを義務付けられているメソッドについて、未知のメソッドという 501 の理由は生じない。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK、CANCEL、BYE もサポートしなければならない（RFC 3261 §13.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'The server does not support the functionality required to fulfill the request. This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+      { ref: 'RFC3261 §11', quote: 'All UAs MUST support the OPTIONS method.' },
+      { ref: 'RFC3261 §13.1', quote: 'A UA that supports INVITE MUST also support ACK, CANCEL and BYE.' },
+    ],
+  },
   // Thirteenth reading, group K0.
   // Thirteenth reading, group K1.
   // Thirteenth reading, group K2.
