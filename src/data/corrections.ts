@@ -21609,14 +21609,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       en: '412: the entity-tag is matched against the publications for the resource and event package of the request',
       ja: '412：エンティティタグの照合対象は、リクエストのリソースとイベントパッケージについてのパブリケーションである',
     },
-    pages: [{ code: 412 }],
+    pages: [{ code: 412 }, { compare: [412, 489] }],
     wrong: {
-      en: 'The description said that the compositor answers 412 when the tag in SIP-If-Match does not match any publication it currently holds. RFC 3903 §6 has the compositor match the tag against the entity-tags stored for this resource and event package only, so a tag that belongs to a publication for another resource or event package also gets 412; entity-tags need only be unique for one Request-URI.',
-      ja: '説明では、SIP-If-Match のタグが ESC の現在保持しているどのパブリケーションとも一致しないときに ESC が 412 を返す、としていた。RFC 3903 §6 では、ESC はタグを、このリソースとイベントパッケージについて保存しているエンティティタグとだけ照合する。したがって、別のリソースやイベントパッケージのパブリケーションのタグにも 412 が返る。エンティティタグは Request-URI ごとに一意であればよい。',
+      en: 'The description of 412, and the summary of the 412 vs 489 comparison, said that the compositor answers 412 when the tag in SIP-If-Match does not match any publication it currently holds. RFC 3903 §6 has the compositor match the tag against the entity-tags stored for this resource and event package only, so a tag that belongs to a publication for another resource or event package also gets 412; entity-tags need only be unique for one Request-URI.',
+      ja: '412 の説明と、412 と 489 の比較ページの要約では、SIP-If-Match のタグが ESC の現在保持しているどのパブリケーションとも一致しないときに ESC が 412 を返す、としていた。RFC 3903 §6 では、ESC はタグを、このリソースとイベントパッケージについて保存しているエンティティタグとだけ照合する。したがって、別のリソースやイベントパッケージのパブリケーションのタグにも 412 が返る。エンティティタグは Request-URI ごとに一意であればよい。',
     },
     now: {
-      en: 'When the tag in SIP-If-Match does not match any publication the compositor currently holds for the resource and event package of the request, it answers 412 (RFC 3903 §6).',
-      ja: 'SIP-If-Match のタグが、ESC がリクエストのリソースとイベントパッケージについて現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）、とした。',
+      en: 'When the tag in SIP-If-Match does not match any publication the compositor currently holds for the resource and event package of the request, it answers 412 (RFC 3903 §6); the comparison summary now gives the same scope.',
+      ja: 'SIP-If-Match のタグが、ESC がリクエストのリソースとイベントパッケージについて現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）、とした。比較ページの要約も同じ範囲を示すようにした。',
     },
     sources: [
       {
