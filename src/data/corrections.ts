@@ -21654,6 +21654,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §13.1', quote: 'A UA that supports INVITE MUST also support ACK, CANCEL and BYE.' },
     ],
   },
+  {
+    id: '481-cancel-carries-the-invite-route',
+    date: '2026-12-07',
+    title: {
+      en: '481: a CANCEL must also carry the Route header field values of the INVITE, if it had any',
+      ja: '481：INVITE に Route ヘッダがあれば、CANCEL にもその値を入れなければならない',
+    },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The advice for a CANCEL that draws 481 listed what the CANCEL must share with the INVITE (destination address, port and transport; Request-URI, Call-ID, From, To, CSeq number and top Via) but left out the Route header field, which RFC 3261 §9.1 makes mandatory in the same place: without the INVITE\'s Route values a stateless proxy on the path cannot route the CANCEL as it routed the INVITE.',
+      ja: '481 が返る CANCEL についての対処では、CANCEL が INVITE と同じにすべきもの（宛先のアドレス・ポート・トランスポート、Request-URI・Call-ID・From・To・CSeq 番号・先頭 Via）を挙げていたが、Route ヘッダが抜けていた。RFC 3261 §9.1 は同じ箇所でこれを義務付けている。INVITE の Route の値がなければ、経路上のステートレスプロキシは CANCEL を INVITE と同じようにルーティングできない。',
+    },
+    now: {
+      en: 'For CANCEL: send it only after a provisional response has arrived, to the same address, port and transport as the INVITE, with the same Request-URI, Call-ID, From, To, CSeq number and top Via branch, and with the INVITE\'s Route header field values if it had any (RFC 3261 §9.1).',
+      ja: 'CANCEL は暫定応答を受けてから送り、宛先のアドレス・ポート・トランスポートと、Request-URI、Call-ID、From、To、CSeq 番号、先頭 Via の branch を INVITE と同じにし、INVITE に Route ヘッダがあればその値も入れる（RFC 3261 §9.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.1',
+        quote: 'If the request being cancelled contains a Route header field, the CANCEL request MUST include that Route header field\'s values.',
+      },
+    ],
+  },
   // Thirteenth reading, group K0.
   // Thirteenth reading, group K1.
   // Thirteenth reading, group K2.
