@@ -22011,6 +22011,81 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     sources: [{ ref: 'RFC3261 §16.6', quote: 'If the copy contains a Max-Forwards header field, the proxy MUST decrement its value by one (1).' }],
   },
   // Twelfth reading, group guides-en.
+  {
+    id: '412-no-match-for-the-resource-and-event-package',
+    date: '2026-12-07',
+    title: {
+      en: '412: the entity-tag is matched against the publications for the resource and event package of the request',
+      ja: '412：エンティティタグの照合対象は、リクエストのリソースとイベントパッケージについてのパブリケーションである',
+    },
+    pages: [{ code: 412 }, { compare: [412, 489] }],
+    wrong: {
+      en: 'The description of 412, and the summary of the 412 vs 489 comparison, said that the compositor answers 412 when the tag in SIP-If-Match does not match any publication it currently holds. RFC 3903 §6 has the compositor match the tag against the entity-tags stored for this resource and event package only, so a tag that belongs to a publication for another resource or event package also gets 412; entity-tags need only be unique for one Request-URI.',
+      ja: '412 の説明と、412 と 489 の比較ページの要約では、SIP-If-Match のタグが ESC の現在保持しているどのパブリケーションとも一致しないときに ESC が 412 を返す、としていた。RFC 3903 §6 では、ESC はタグを、このリソースとイベントパッケージについて保存しているエンティティタグとだけ照合する。したがって、別のリソースやイベントパッケージのパブリケーションのタグにも 412 が返る。エンティティタグは Request-URI ごとに一意であればよい。',
+    },
+    now: {
+      en: 'When the tag in SIP-If-Match does not match any publication the compositor currently holds for the resource and event package of the request, it answers 412 (RFC 3903 §6); the comparison summary now gives the same scope.',
+      ja: 'SIP-If-Match のタグが、ESC がリクエストのリソースとイベントパッケージについて現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）、とした。比較ページの要約も同じ範囲を示すようにした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §6',
+        quote: 'Else, the ESC extracts the entity-tag contained in the SIP-If-Match header field and matches that entity-tag against all locally stored entity-tags for this resource and event package. If no match is found, the ESC MUST reject the publication with a response of 412 (Conditional Request Failed), and skip the remaining steps.',
+      },
+      {
+        ref: 'RFC3903 §6',
+        quote: 'The generated entity-tag MUST be unique from any other entity-tags currently assigned to event state associated with that Request-URI, and MUST be different from any entity-tag assigned previously to event state for that Request-URI.',
+      },
+    ],
+  },
+  {
+    id: '501-required-methods-no-unknown-method-case',
+    date: '2026-12-07',
+    title: {
+      en: '501: for methods a UA must support, the unknown-method case of 501 does not arise; 501 for other reasons is not ruled out',
+      ja: '501：UA がサポートを義務付けられたメソッドでは、未知のメソッドという 501 の理由が生じないだけで、他の理由による 501 まで否定されるわけではない',
+    },
+    pages: [{ code: 501 }],
+    wrong: {
+      en: 'The description said that some methods "may never draw a 501 from a conforming user agent", because every UA must support OPTIONS (RFC 3261 §11) and a UA that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1). Those sections oblige a UA to support the methods; they say nothing about 501. RFC 3261 §21.5.2 defines 501 as a server lacking the functionality a request needs, of which an unrecognised method is only the case it names, so the MUSTs rule out that case for these methods, not every 501 to them.',
+      ja: '説明では、すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK・CANCEL・BYE もサポートしなければならない（RFC 3261 §13.1）ことから、「準拠した UA からは 501 が返るはずのないメソッドもある」としていた。これらの節は UA にメソッドのサポートを義務付けているだけで、501 については何も定めていない。RFC 3261 §21.5.2 は 501 を、リクエストの処理に必要な機能をサーバが備えていない場合の応答と定め、メソッドを認識できない場合はその一例として挙げているにすぎない。したがって、これらの MUST が排除するのはこれらのメソッドについてのその場合だけであり、これらのメソッドへの 501 すべてではない。',
+    },
+    now: {
+      en: 'For the methods a user agent is required to support, the unknown-method case of 501 does not arise in a conforming UA: every UA must support OPTIONS (RFC 3261 §11), and one that supports INVITE must also support ACK, CANCEL and BYE (RFC 3261 §13.1).',
+      ja: '準拠した UA では、サポートを義務付けられているメソッドについて、未知のメソッドという 501 の理由は生じない。すべての UA は OPTIONS をサポートしなければならず（RFC 3261 §11）、INVITE をサポートする UA は ACK、CANCEL、BYE もサポートしなければならない（RFC 3261 §13.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.2',
+        quote: 'The server does not support the functionality required to fulfill the request. This is the appropriate response when a UAS does not recognize the request method and is not capable of supporting it for any user.',
+      },
+      { ref: 'RFC3261 §11', quote: 'All UAs MUST support the OPTIONS method.' },
+      { ref: 'RFC3261 §13.1', quote: 'A UA that supports INVITE MUST also support ACK, CANCEL and BYE.' },
+    ],
+  },
+  {
+    id: '481-cancel-carries-the-invite-route',
+    date: '2026-12-07',
+    title: {
+      en: '481: a CANCEL must also carry the Route header field values of the INVITE, if it had any',
+      ja: '481：INVITE に Route ヘッダがあれば、CANCEL にもその値を入れなければならない',
+    },
+    pages: [{ code: 481 }],
+    wrong: {
+      en: 'The advice for a CANCEL that draws 481 listed what the CANCEL must share with the INVITE (destination address, port and transport; Request-URI, Call-ID, From, To, CSeq number and top Via) but left out the Route header field, which RFC 3261 §9.1 makes mandatory in the same place: without the INVITE\'s Route values a stateless proxy on the path cannot route the CANCEL as it routed the INVITE.',
+      ja: '481 が返る CANCEL についての対処では、CANCEL が INVITE と同じにすべきもの（宛先のアドレス・ポート・トランスポート、Request-URI・Call-ID・From・To・CSeq 番号・先頭 Via）を挙げていたが、Route ヘッダが抜けていた。RFC 3261 §9.1 は同じ箇所でこれを義務付けている。INVITE の Route の値がなければ、経路上のステートレスプロキシは CANCEL を INVITE と同じようにルーティングできない。',
+    },
+    now: {
+      en: 'For CANCEL: send it only after a provisional response has arrived, to the same address, port and transport as the INVITE, with the same Request-URI, Call-ID, From, To, CSeq number and top Via branch, and with the INVITE\'s Route header field values if it had any (RFC 3261 §9.1).',
+      ja: 'CANCEL は暫定応答を受けてから送り、宛先のアドレス・ポート・トランスポートと、Request-URI、Call-ID、From、To、CSeq 番号、先頭 Via の branch を INVITE と同じにし、INVITE に Route ヘッダがあればその値も入れる（RFC 3261 §9.1）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §9.1',
+        quote: 'If the request being cancelled contains a Route header field, the CANCEL request MUST include that Route header field\'s values.',
+      },
+    ],
+  },
   // Thirteenth reading, group K0.
   {
     id: '488-fix-warning-header-is-a-should',
