@@ -22211,6 +22211,13 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Thirteenth reading, group K4.
+  // Fourteenth reading, group L0.
+  // Fourteenth reading, group L1.
+  // Fourteenth reading, group L2.
+  // Fourteenth reading, group L3.
+  // Fourteenth reading, group L4.
+  // Fourteenth reading, group guides.
+  // Fourteenth reading, group other-pages.
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
