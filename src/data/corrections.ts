@@ -22213,6 +22213,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Thirteenth reading, group K4.
   // Fourteenth reading, group L0.
   // Fourteenth reading, group L1.
+  {
+    id: '407-fix-retry-cseq-must-call-id-should',
+    date: '2026-12-07',
+    title: {
+      en: '407: in the advice on answering a challenge, the higher CSeq is a MUST and the unchanged Call-ID, From and To a SHOULD',
+      ja: '407：チャレンジへの応答に関する対処法で、CSeq を増やすことは MUST、Call-ID・From・To を変えないことは SHOULD と示した',
+    },
+    pages: [{ code: 407 }],
+    wrong: {
+      en: 'The advice said to "make sure the retried request increments CSeq while keeping Call-ID, From and To" and cited only RFC 3261 §8.1.3.5, with no level. That section says the new request SHOULD have the same Call-ID, To and From; the CSeq rule that binds a client resubmitting with credentials is the MUST of RFC 3261 §22.2, to increment it. The Japanese text also said the CSeq is increased by one, which the English did not say.',
+      ja: '対処法は「再試行するリクエストでは CSeq を増やし、Call-ID、From、To はそのままにする」とし、要求レベルを示さずに RFC 3261 §8.1.3.5 だけを引いていた。同節は、新しいリクエストの Call-ID、To、From を前のリクエストと同じにすべきである（SHOULD）としている。認証情報を付けて送り直すクライアントに課される CSeq の規則は、CSeq を増やさなければならない（MUST）という RFC 3261 §22.2 の規定である。また日本語版だけが CSeq を「1 つ」増やすとしていた。',
+    },
+    now: {
+      en: 'Send the request again with its CSeq incremented (MUST, RFC 3261 §22.2) and the same Call-ID, From and To (SHOULD, RFC 3261 §8.1.3.5).',
+      ja: 'CSeq を増やし（MUST、RFC 3261 §22.2）、Call-ID、From、To は変えずに（SHOULD、RFC 3261 §8.1.3.5）リクエストを送り直す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §22.2',
+        quote: 'When a UAC resubmits a request with its credentials after receiving a 401 (Unauthorized) or 407 (Proxy Authentication Required) response, it MUST increment the CSeq header field value as it would normally when sending an updated request.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote: 'This new request constitutes a new transaction and SHOULD have the same value of the Call-ID, To, and From of the previous request',
+      },
+    ],
+  },
   // Fourteenth reading, group L2.
   // Fourteenth reading, group L3.
   // Fourteenth reading, group L4.
