@@ -22212,6 +22212,60 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
   // Thirteenth reading, group K4.
   // Fourteenth reading, group L0.
+  {
+    id: '491-timer-advice-keeps-the-should',
+    date: '2026-12-07',
+    title: {
+      en: '491: the back-off timer in the advice is one a UAC SHOULD start, with a random value',
+      ja: '491：助言のタイマは、UAC が開始すべき（SHOULD）もので、値はランダムに選ぶ',
+    },
+    pages: [{ code: 491 }],
+    wrong: {
+      en: 'The advice said "Implement the timer of RFC 3261 §14.1 exactly" and gave the two ranges as fixed waits. RFC 3261 §14.1 (and RFC 3311 §5.3 for UPDATE) says a UAC that receives 491 SHOULD start the timer, with a randomly chosen value in those ranges; the advice dropped both the SHOULD and the random choice.',
+      ja: '助言は「RFC 3261 §14.1 のタイマを正確に実装する」とし、二つの範囲を決まった待ち時間のように示していた。RFC 3261 §14.1（UPDATE については RFC 3311 §5.3）は、491 を受けた UAC はタイマを開始すべき（SHOULD）であり、その値はそれぞれの範囲からランダムに選ぶとしている。助言は SHOULD とランダムな選択の両方を落としていた。',
+    },
+    now: {
+      en: 'The advice says to implement exactly the timer that a UAC SHOULD start after a 491 (RFC 3261 §14.1, RFC 3311 §5.3): a random 2.1 to 4 seconds for the Call-ID owner, 0 to 2 seconds for the other side.',
+      ja: '助言は、491 を受けた UAC が開始すべき（SHOULD）タイマ（RFC 3261 §14.1、RFC 3311 §5.3）を正確に実装し、Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒の範囲でランダムに選ぶ、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:',
+      },
+      {
+        ref: 'RFC3261 §14.1',
+        quote: 'T has a randomly chosen value between 2.1 and 4 seconds in units of 10 ms.',
+      },
+      {
+        ref: 'RFC3311 §5.3',
+        quote: 'If a UAC receives a 491 response to a UPDATE, it SHOULD start a timer with a value T chosen as follows:',
+      },
+    ],
+  },
+  {
+    id: '606-advice-send-488-with-warning-both-should',
+    date: '2026-12-07',
+    title: {
+      en: '606: the advice to send 488 instead keeps both SHOULDs of RFC 3261 §13.3.1.3, 488 and a Warning saying why',
+      ja: '606：代わりに 488 を返すという助言に、RFC 3261 §13.3.1.3 の二つの SHOULD（488 と、理由を示す Warning）を示した',
+    },
+    pages: [{ code: 606 }],
+    wrong: {
+      en: 'The advice for a UA that sends 606 on a codec mismatch said to send 488 instead, citing RFC 3261 §13.3.1.3, without the level of that rule (SHOULD) and without the second SHOULD of the same paragraph: such a 488 should include a Warning header explaining why the offer was rejected. A UA following the advice could send a 488 that gives the caller no reason.',
+      ja: 'コーデック不一致で 606 を返す UA への助言は、RFC 3261 §13.3.1.3 を引いて代わりに 488 を返すとしていたが、その規則の強さ（SHOULD）を示さず、同じ段落のもう一つの SHOULD、すなわちその 488 にはオファーを拒否した理由を説明する Warning ヘッダを入れるべきであることも落としていた。助言に従う UA は、理由を示さない 488 を返すおそれがあった。',
+    },
+    now: {
+      en: 'The advice says to send 488 instead, with a Warning header saying why the offer was rejected (both SHOULD, RFC 3261 §13.3.1.3), unless it is known that no other end point will answer the request (RFC 3261 §21.6.4).',
+      ja: '他のどのエンドポイントも応答しないとわかっている場合（RFC 3261 §21.6.4）を除き、代わりに 488 を返し、オファーを拒否した理由を Warning ヘッダで示す（いずれも SHOULD、RFC 3261 §13.3.1.3）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §13.3.1.3',
+        quote: 'A UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response. Such a response SHOULD include a Warning header field value explaining why the offer was rejected.',
+      },
+    ],
+  },
   // Fourteenth reading, group L1.
   {
     id: '407-fix-retry-cseq-must-call-id-should',

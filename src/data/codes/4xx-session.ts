@@ -1521,7 +1521,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'During an early dialog, both sides send an UPDATE with a new offer to change codecs, and each answers the other\'s UPDATE with 491 (RFC 3311 §5.2).',
         ],
         fixes: [
-          'Implement the timer of RFC 3261 §14.1 exactly: 2.1 to 4 seconds for the Call-ID owner, 0 to 2 seconds for the other side. Resending at once, or after the same fixed delay on both sides, lets the requests collide again.',
+          'Implement exactly the timer that a UAC SHOULD start after a 491 (RFC 3261 §14.1, RFC 3311 §5.3): a random 2.1 to 4 seconds for the Call-ID owner, 0 to 2 seconds for the other side. Resending at once, or after the same fixed delay on both sides, lets the requests collide again.',
           'Keep the call up after a 491 and resend only if you still want the change (RFC 3261 §14.1); if the call has been ended with BYE, the RFC\'s own example, do not send it again. Build the resent offer on the session as the other side\'s change left it: a hold is placed separately in each direction, so after the other side has put the call on hold your own hold marks the stream inactive instead of sendonly (RFC 3264 §8.4).',
           'If your B2BUA or SBC returns 491 often, check whether it generates re-INVITEs of its own (session refresh, media anchoring) at moments when endpoints are likely to send theirs. Refreshing with an UPDATE without an offer, which is not an INVITE transaction, or staggering the timers reduces collisions; RFC 4028 §7.4 recommends UPDATE for session refreshes when the peer supports it, without an offer.',
         ],
@@ -1541,7 +1541,7 @@ export const codes4xxSession: CodeEntryInput[] = [
           'アーリーダイアログの間に、両側がコーデックを変えるための新しいオファーを入れた UPDATE を送り、それぞれが相手の UPDATE に 491 を返す（RFC 3311 §5.2）。',
         ],
         fixes: [
-          'RFC 3261 §14.1 のタイマを正確に実装する。Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒である。即座に送り直したり、両側で同じ固定の遅延を使ったりすると、再び衝突しうる。',
+          '491 を受けた UAC が開始すべき（SHOULD）タイマ（RFC 3261 §14.1、RFC 3311 §5.3）を正確に実装する。Call-ID の所有者は 2.1〜4 秒、もう一方は 0〜2 秒の範囲でランダムに選ぶ。即座に送り直したり、両側で同じ固定の遅延を使ったりすると、再び衝突しうる。',
           '491 の後も呼は維持し、まだその変更が必要な場合に限って送り直す（RFC 3261 §14.1）。同 RFC が例に挙げるように、呼が BYE で終了していれば送り直さない。送り直すオファーは、相手側の変更を反映した現在のセッションをもとに作る。保留は方向ごとに別々にかけられるので、相手がすでに呼を保留にしていれば、自分の保留ではストリームを sendonly ではなく inactive にする（RFC 3264 §8.4）。',
           '自分の B2BUA や SBC が頻繁に 491 を返すなら、端末が re-INVITE を送りそうなタイミングで独自の re-INVITE（セッションリフレッシュ、メディアアンカリング）を生成していないかを確認する。INVITE トランザクションにならない、オファーなしの UPDATE でリフレッシュする、タイマをずらす、といった方法で衝突は減らせる。RFC 4028 §7.4 も、相手が UPDATE に対応していればセッションのリフレッシュには UPDATE を使い、オファーを入れないことを推奨している。',
         ],

@@ -541,7 +541,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 606: read the Warning header and any SDP in the body, when present; they tell you which media, codec or bandwidth failed. Either send a new offer built from that list (a new request) or give up: the same offer describes the same session, which the user cannot adequately support (RFC 3261 §21.6.4), and RFC 3261 leaves it to the initiator whether or not to act on a 606.',
           'Check the caller\'s SDP offer: codecs (`m=` lines and `a=rtpmap`), media types, `b=` bandwidth and addressing (IPv4 or IPv6, multicast). Adding a widely supported codec such as G.711 (PCMU/PCMA) can remove the mismatch.',
-          'If your UA sends 606 for a codec mismatch, send [[488]] instead unless it is known that no other end point will answer the request (RFC 3261 §13.3.1.3, §21.6.4): after a 606 from one phone, a forking proxy MUST NOT start new branches and SHOULD cancel the others (RFC 3261 §16.7).',
+          'If your UA sends 606 for a codec mismatch, send [[488]] instead, with a Warning header saying why the offer was rejected (both SHOULD, RFC 3261 §13.3.1.3), unless it is known that no other end point will answer the request (RFC 3261 §21.6.4): after a 606 from one phone, a forking proxy MUST NOT start new branches and SHOULD cancel the others (RFC 3261 §16.7).',
         ],
       },
       ja: {
@@ -561,7 +561,7 @@ export const codes6xx: CodeEntryInput[] = [
         fixes: [
           '606 を受信したら、Warning ヘッダとボディの SDP があればそれを読む。どのメディア、コーデック、帯域が原因かがわかる。その一覧から組み立てた新しいオファーを送る（新しいリクエストになる）か、発信を断念する。同じオファーが記述するのは、ユーザが十分に対応できない同じセッションである（RFC 3261 §21.6.4）。606 に応じて動くかどうかは、RFC 3261 では招待の発信者が決める。',
           '発信者側の SDP オファーを確認する。コーデック（`m=` 行と `a=rtpmap`）、メディア種別、`b=` の帯域、アドレス形式（IPv4 か IPv6 か、マルチキャストか）を見直す。G.711（PCMU/PCMA）のように広く対応しているコーデックを加えれば不一致が解消することがある。',
-          '自分の UA がコーデック不一致で 606 を返しているなら、他のどのエンドポイントも応答しないとわかっている場合を除き、[[488]] を返す（RFC 3261 §13.3.1.3、§21.6.4）。1 台の電話機が 606 を返すと、フォーキングしているプロキシは新しいブランチを作ってはならず（MUST NOT）、他のブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）。',
+          '自分の UA がコーデック不一致で 606 を返しているなら、他のどのエンドポイントも応答しないとわかっている場合（RFC 3261 §21.6.4）を除き、代わりに [[488]] を返し、オファーを拒否した理由を Warning ヘッダで示す（いずれも SHOULD、RFC 3261 §13.3.1.3）。1 台の電話機が 606 を返すと、フォーキングしているプロキシは新しいブランチを作ってはならず（MUST NOT）、他のブランチをキャンセルすべきである（SHOULD、RFC 3261 §16.7）。',
         ],
       },
     },
