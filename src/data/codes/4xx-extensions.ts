@@ -266,7 +266,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           'A SIP stack configured to require reliable provisional responses, such as a pjsip invite session with the PJSIP_INV_REQUIRE_100REL option, receives an INVITE without "Supported: 100rel" and rejects it with 421 and "Require: 100rel" instead of sending 180 and 183 unreliably.',
-          'An edge proxy that must insert a Path header to reach its clients later receives a REGISTER whose Supported header lacks "path". Following RFC 3327 §5.2, it answers 421 with "Require: path" instead of forwarding a registration it could not route back to.',
+          'An edge proxy that must insert a Path header to reach its clients later receives a REGISTER whose Supported header lacks "path". Instead of forwarding a registration it could not route back to, it answers 421 with "Require: path", as RFC 3327 §5.2 says a proxy that requires the registrar to support Path SHOULD when the UA has not indicated support for it.',
           'A mobile operator\'s first-hop proxy, whose policy requires the RFC 3329 security agreement, receives a plain REGISTER that mentions sec-agree in no Require, Proxy-Require or Supported header. It answers 421 with "Require: sec-agree", a Security-Server header listing its mechanisms and what the client needs to start the preferred one (RFC 3329 §2.3.2), so that only protected registrations are accepted.',
         ],
         fixes: [
@@ -286,7 +286,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         ],
         scenarios: [
           '信頼性のある暫定応答を必須にしたスタック（PJSIP_INV_REQUIRE_100REL を指定した pjsip の INVITE セッションなど）が、「Supported: 100rel」のない INVITE を受け取る。180 や 183 を信頼性なしで送る代わりに、「Require: 100rel」付きの 421 で拒否する。',
-          '後でクライアントへ到達するために Path ヘッダを挿入する必要のあるエッジプロキシが、Supported に「path」のない REGISTER を受け取る。RFC 3327 §5.2 に従い、戻りの経路を作れない登録を転送する代わりに「Require: path」付きの 421 を返す。',
+          '後でクライアントへ到達するために Path ヘッダを挿入する必要のあるエッジプロキシが、Supported に「path」のない REGISTER を受け取る。戻りの経路を作れない登録を転送する代わりに、「Require: path」付きの 421 を返す。RFC 3327 §5.2 は、UA がサポートを示していない場合、レジストラに Path のサポートを求めるプロキシはこうすべきである（SHOULD）としている。',
           'RFC 3329 のセキュリティアグリーメントを必須とするポリシーの、携帯事業者のファーストホップのプロキシに、Require・Proxy-Require・Supported のどこにも sec-agree のない保護なしの REGISTER が届く。プロキシは「Require: sec-agree」、対応メカニズムを列挙した Security-Server ヘッダ、および優先するメカニズムをクライアントが始めるのに必要な情報を付けた 421 を返し（RFC 3329 §2.3.2）、保護された登録だけを受け入れる。',
         ],
         fixes: [
