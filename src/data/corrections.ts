@@ -22295,6 +22295,60 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Fourteenth reading, group L2.
+  {
+    id: '422-fix-retry-same-call-id-should',
+    date: '2026-12-07',
+    title: {
+      en: '422: the advice on resending gives RFC 4028 §7.3: the same Call-ID, To and From (SHOULD) and a CSeq one higher',
+      ja: '422：送り直しの対処法に RFC 4028 §7.3 の規定を加えた。Call-ID・To・From は同じにし（SHOULD）、CSeq は 1 つ大きくする',
+    },
+    pages: [{ code: 422 }],
+    wrong: {
+      en: 'The advice on handling a 422 said to resend the request as a new transaction with Min-SE and a raised Session-Expires, and left out what RFC 4028 §7.3 says about that new request: it SHOULD have the same Call-ID, To and From as the previous one, with a CSeq one higher. Before a dialog exists, the Min-SE rule the advice relies on counts the 422 responses to INVITEs with the same Call-ID (RFC 4028 §7.4).',
+      ja: '422 の処理に関する対処法は、Min-SE を入れ Session-Expires を引き上げて新しいトランザクションとして送り直すとだけ書き、その新しいリクエストについて RFC 4028 §7.3 が定めることを落としていた。同節によれば、Call-ID、To、From は前のリクエストと同じにすべきであり（SHOULD）、CSeq は 1 つ大きくする。ダイアログの確立前には、対処法が前提とする Min-SE の規則も、同じ Call-ID の INVITE に対する 422 応答を数える（RFC 4028 §7.4）。',
+    },
+    now: {
+      en: 'Resend the request as a new transaction, with the same Call-ID, To and From (SHOULD) and a CSeq one higher (RFC 4028 §7.3), a Min-SE header carrying the largest Min-SE received, and Session-Expires raised to at least that value.',
+      ja: '新しいトランザクションとして、Call-ID、To、From は前のリクエストと同じにし（SHOULD）、CSeq は 1 つ大きくして（RFC 4028 §7.3）、受けた最大の Min-SE を入れ、Session-Expires をその値以上に引き上げて送り直す、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4028 §7.3',
+        quote: 'This new request constitutes a new transaction and SHOULD have the same value as the Call-ID, To, and From of the previous request, but the CSeq should contain a new sequence number that is one higher than the previous.',
+      },
+      {
+        ref: 'RFC4028 §7.4',
+        quote: 'If no dialog has been established, the Min-SE header field value is set to the largest value among all Min-SE header field values returned in all 422 responses for an INVITE request with the same Call-ID.',
+      },
+    ],
+  },
+  {
+    id: '420-fix-retry-same-call-id-should',
+    date: '2026-12-07',
+    title: {
+      en: '420: the advice on resending gives RFC 3261 §8.1.3.5: a new transaction with the same Call-ID, To and From (SHOULD) and a CSeq one higher',
+      ja: '420：送り直しの対処法に RFC 3261 §8.1.3.5 の規定を加えた。新しいトランザクションとし、Call-ID・To・From は同じにし（SHOULD）、CSeq は 1 つ大きくする',
+    },
+    pages: [{ code: 420 }],
+    wrong: {
+      en: 'The advice said to remove the unsupported tags and send the request again, citing RFC 3261 §8.1.3.5, but left out what that section says about the retried request: it is a new transaction, and it SHOULD have the same Call-ID, To and From as the previous request, with a CSeq one higher.',
+      ja: '対処法は、未対応のタグを外して送り直すとして RFC 3261 §8.1.3.5 を引いていたが、同節が再試行するリクエストについて定めることを落としていた。そのリクエストは新しいトランザクションであり、Call-ID、To、From は前のリクエストと同じにすべきであり（SHOULD）、CSeq は 1 つ大きくする。',
+    },
+    now: {
+      en: 'Remove those tags from Require or Proxy-Require and send the request again as a new transaction, with the same Call-ID, To and From (SHOULD) and a CSeq one higher (RFC 3261 §8.1.3.5).',
+      ja: 'そのタグを Require または Proxy-Require から外し、新しいトランザクションとして、Call-ID、To、From は前のリクエストと同じにし（SHOULD）、CSeq は 1 つ大きくして送り直す（RFC 3261 §8.1.3.5）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote: 'The UAC SHOULD retry the request, this time omitting any extensions listed in the Unsupported header field in the response.',
+      },
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote: 'This new request constitutes a new transaction and SHOULD have the same value of the Call-ID, To, and From of the previous request, but the CSeq should contain a new sequence number that is one higher than the previous.',
+      },
+    ],
+  },
   // Fourteenth reading, group L3.
   // Fourteenth reading, group L4.
   // Fourteenth reading, group guides.
