@@ -366,7 +366,7 @@ export const ja: UiStrings = {
       later: 'クライアントは後でリクエストを再試行してよく（MAY）、Retry-After があれば、その時期が示されている',
     },
     failoverClause: {
-      no: '同じ宛先の別のサーバを試す理由として RFC 3263 が挙げる失敗には含まれない',
+      no: 'クライアントが同じ宛先の別のサーバを試すべき（SHOULD）失敗として RFC 3263 が挙げるものには含まれない',
       'next-server': 'クライアントが同じ宛先の別のサーバを試すべき（SHOULD）失敗に当たる',
       'local-timeout': '暫定応答も最終応答も受けないまま自分のトランザクションがタイマ B または F で満了して生じたものなら次のサーバを試す理由になる（SHOULD）が、サーバから受信したものはそうではない',
       // One clause, as in English: a bracket at its end would take the citation in and seem to cite only itself.
