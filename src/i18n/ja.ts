@@ -668,10 +668,10 @@ export const ja: UiStrings = {
       'no-offer': 'このトレースでは、この応答に対応するリクエストに SDP オファーがない。',
       'retry-after': 'Retry-After：{value}（クライアントがこのサーバへリクエストを再び送れるようになるまでの秒数）。',
       'no-retry-after': 'Retry-After がない。クライアントは 500 を受信した場合と同じように動作しなければならない（{ref}）。',
-      cancelled: 'INVITE は取り消された（メッセージ {n} の CANCEL）。CANCEL を送ったのは発信者か、経路上のプロキシである。',
+      cancelled: 'INVITE はキャンセルされた（メッセージ {n} の CANCEL）。CANCEL を送ったのは発信者か、経路上のプロキシである。',
       'not-cancelled': 'このトレースには、この INVITE に対する CANCEL がない。',
       'cancel-result': 'メッセージ {invite} の INVITE をキャンセルする。INVITE は {status} で終わった（メッセージ {n}）。',
-      'cancel-no-final': 'このトレースには、取り消された INVITE への最終応答がない。',
+      'cancel-no-final': 'このトレースには、キャンセルされた INVITE への最終応答がない。',
     } as Record<string, string>,
   },
   footer: {
