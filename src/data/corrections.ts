@@ -22352,6 +22352,61 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Fourteenth reading, group L3.
   // Fourteenth reading, group L4.
   // Fourteenth reading, group guides.
+  {
+    id: '478-rfc3263-next-server-is-a-should',
+    date: '2026-12-07',
+    title: { en: '478: after the failures RFC 3263 names, the client SHOULD try the next server', ja: '478：RFC 3263 が挙げる失敗の後、クライアントは次のサーバを試すべきである' },
+    pages: [{ unregistered: '478' }],
+    wrong: {
+      en: 'The page said 478 is not one of the failures "after which RFC 3263 §4.3 has a client try the next server from DNS", stating that section\'s SHOULD as what a client does.',
+      ja: '478 は「RFC 3263 §4.3 が DNS で得た次のサーバを試す条件とする失敗」にも当たらない、としていた。同節の「べきである」（SHOULD）が、クライアントがそうすると定めているかのように書かれていた。',
+    },
+    now: {
+      en: 'Nor is it one of the failures RFC 3263 §4.3 names (a 503, a transport error or a timeout), after which the client SHOULD try the next server from DNS.',
+      ja: 'RFC 3263 §4.3 が挙げる失敗（503、トランスポートエラー、タイムアウト）にも当たらない。これらの失敗の後は、クライアントは DNS で得た次のサーバを試すべきである（SHOULD）、とした。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'For SIP requests, failure occurs if the transaction layer reports a 503 error response or a transport failure of some sort' },
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).' },
+    ],
+  },
+  {
+    id: 'comparisons-failover-clause-keeps-should',
+    date: '2026-12-07',
+    title: { en: 'Comparison pages: after a failure RFC 3263 names, the client SHOULD try another server', ja: '比較ページ：RFC 3263 が挙げる失敗の後、クライアントは別のサーバを試すべきである' },
+    pages: [{ allComparisons: true }],
+    wrong: {
+      en: 'For a code that does not send the client elsewhere, the failover sentence said it "is not among the failures after which RFC 3263 has a client try another server for the same destination", stating RFC 3263 §4.3\'s SHOULD as what a client does.',
+      ja: '別の宛先へ送る理由にならないコードについて、フェイルオーバーの文は「同じ宛先の別のサーバを試す理由として RFC 3263 が挙げる失敗には含まれない」としており、RFC 3263 §4.3 の「べきである」（SHOULD）を示していなかった。',
+    },
+    now: {
+      en: 'Such a code "is not among the failures RFC 3263 names, after which the client SHOULD try another server for the same destination".',
+      ja: 'そうしたコードは「クライアントが同じ宛先の別のサーバを試すべき（SHOULD）失敗として RFC 3263 が挙げるものには含まれない」とした。',
+    },
+    sources: [
+      { ref: 'RFC3263 §4.3', quote: 'If a failure occurs, the client SHOULD create a new request, which is identical to the previous, but has a different value of the Via branch ID than the previous (and therefore constitutes a new SIP transaction).' },
+    ],
+  },
+  {
+    id: '487-rfc4497-note7-default-cause-should',
+    date: '2026-12-07',
+    title: { en: '487 at a gateway: RFC 4497 says its default cause should be used if clearing must be started', ja: 'ゲートウェイでの 487：切断を始める必要があれば既定の理由表示を使うべきであると RFC 4497 はしている' },
+    pages: [{ code: 487 }, { q850: true }],
+    wrong: {
+      en: 'The interworking note said RFC 4497 "gives its default cause 31 for when clearing must still be started" (in Japanese, that RFC 4497 says the default cause 31 is used). NOTE 7 of RFC 4497 says the default cause value should be used.',
+      ja: '相互接続の注記は、それでも切断を始める必要がある場合には既定の理由表示 31 を使うと RFC 4497 がしている、と書いていた。RFC 4497 の NOTE 7 は、既定の理由表示を使うべきである（should）としている。',
+    },
+    now: {
+      en: 'RFC 4497 notes that the call will normally already be cleared or clearing, and that if clearing must still be started, its default cause 31 should be used.',
+      ja: 'RFC 4497 は、呼は通常すでに切断済みか切断中であるとし、それでも切断を始める必要がある場合には既定の理由表示 31 を使うべきであるとしている、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4497 §8.4.4',
+        quote: 'The circumstances in which SIP response code 487 can be expected to arise do not require it to be mapped to a QSIG cause code, since the QSIG call will normally already be cleared or in the process of clearing. If QSIG call clearing does, however, need to be initiated, the default cause value should be used.',
+      },
+    ],
+  },
   // Fourteenth reading, group other-pages.
   // Follow-ups, 2026-12-06.
   {

@@ -180,7 +180,7 @@ export const SIP_TO_ISUP: readonly SipToIsup[] = [
   { code: 484, cause: 28, note: PROTOCOL_ERROR },
   { code: 485, cause: 1 },
   { code: 486, cause: 17 },
-  { code: 487, note: { en: 'RFC 3398 gives no reason. RFC 4497 notes that the call will normally already be cleared or clearing, and gives its default cause 31 for when clearing must still be started.', ja: 'RFC 3398 は理由を示していない。RFC 4497 は、呼は通常すでに切断済みか切断中であるとし、それでも切断を始める必要がある場合には既定の理由表示 31 を使うとしている。' } },
+  { code: 487, note: { en: 'RFC 3398 gives no reason. RFC 4497 notes that the call will normally already be cleared or clearing, and that if clearing must still be started, its default cause 31 should be used.', ja: 'RFC 3398 は理由を示していない。RFC 4497 は、呼は通常すでに切断済みか切断中であるとし、それでも切断を始める必要がある場合には既定の理由表示 31 を使うべきであるとしている。' } },
   { code: 488, byWarning: true, note: BY_WARNING },
   { code: 500, cause: 41 },
   { code: 501, cause: 79 },

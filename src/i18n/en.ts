@@ -406,7 +406,7 @@ export const en = {
     } satisfies Record<RetryAfterVariant, string>,
     /** Whether the code sends the client elsewhere, after "503 " (RFC 3263 §4.3). */
     failoverClause: {
-      no: 'is not among the failures after which RFC 3263 has a client try another server for the same destination',
+      no: 'is not among the failures RFC 3263 names, after which the client SHOULD try another server for the same destination',
       'next-server': 'is a failure after which the client SHOULD try another server for the same destination',
       'local-timeout': 'is a reason to try the next server (SHOULD) when your own transaction timed out without any response, provisional or final (Timer B or F), and your stack reports it; a 408 received from a server is not',
       'other-flow': 'is a reason for the authoritative proxy to try another flow to the same UA instance, if one is registered (SHOULD); an endpoint that receives it should treat it as 400',

@@ -366,7 +366,7 @@ export const ja: UiStrings = {
       later: 'クライアントは後でリクエストを再試行してよく（MAY）、Retry-After があれば、その時期が示されている',
     },
     failoverClause: {
-      no: '同じ宛先の別のサーバを試す理由として RFC 3263 が挙げる失敗には含まれない',
+      no: 'クライアントが同じ宛先の別のサーバを試すべき（SHOULD）失敗として RFC 3263 が挙げるものには含まれない',
       'next-server': 'クライアントが同じ宛先の別のサーバを試すべき（SHOULD）失敗に当たる',
       'local-timeout': '暫定応答も最終応答も受けないまま自分のトランザクションがタイマ B または F で満了して生じたものなら次のサーバを試す理由になる（SHOULD）が、サーバから受信したものはそうではない',
       // One clause, as in English: a bracket at its end would take the citation in and seem to cite only itself.
@@ -668,10 +668,10 @@ export const ja: UiStrings = {
       'no-offer': 'このトレースでは、この応答に対応するリクエストに SDP オファーがない。',
       'retry-after': 'Retry-After：{value}（クライアントがこのサーバへリクエストを再び送れるようになるまでの秒数）。',
       'no-retry-after': 'Retry-After がない。クライアントは 500 を受信した場合と同じように動作しなければならない（{ref}）。',
-      cancelled: 'INVITE は取り消された（メッセージ {n} の CANCEL）。CANCEL を送ったのは発信者か、経路上のプロキシである。',
+      cancelled: 'INVITE はキャンセルされた（メッセージ {n} の CANCEL）。CANCEL を送ったのは発信者か、経路上のプロキシである。',
       'not-cancelled': 'このトレースには、この INVITE に対する CANCEL がない。',
       'cancel-result': 'メッセージ {invite} の INVITE をキャンセルする。INVITE は {status} で終わった（メッセージ {n}）。',
-      'cancel-no-final': 'このトレースには、取り消された INVITE への最終応答がない。',
+      'cancel-no-final': 'このトレースには、キャンセルされた INVITE への最終応答がない。',
     } as Record<string, string>,
   },
   footer: {
