@@ -22211,6 +22211,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Thirteenth reading, group K4.
+  {
+    id: '413-section-defines-the-refusal-not-a-permission',
+    date: '2026-12-07',
+    title: {
+      en: '413: RFC 3261 §21.4.11 defines what the refusal means; its only permission is to close the connection',
+      ja: '413：RFC 3261 §21.4.11 は拒否の意味を定めるもので、同節が許しているのは接続を閉じることだけである',
+    },
+    pages: [{ code: 413 }],
+    wrong: {
+      en: 'The description said that RFC 3261 §21.4.11 "lets a server refuse" a request whose body is larger than it will accept, a permission the section does not state. The section defines the response (the server is refusing to process the request because its body is too large); the permission it does give is that the server MAY close the connection.',
+      ja: '説明は、RFC 3261 §21.4.11 が、受け付ける上限を超えるボディを持つリクエストの「拒否を認めて」いるとしていたが、同節はそうした許可を定めていない。同節が定めるのは応答の意味（ボディが大きすぎるため、サーバがリクエストの処理を拒否している）であり、同節が許しているのは、サーバが接続を閉じてもよい（MAY）ことである。',
+    },
+    now: {
+      en: 'RFC 3261 §21.4.11 defines 413 as a server\'s refusal to process a request whose body is larger than the server is willing or able to process, and lets the server close the connection (MAY).',
+      ja: 'RFC 3261 §21.4.11 は 413 を、ボディがサーバの処理する意思または能力のある大きさを超えているため、サーバがリクエストの処理を拒否していることを示す応答として定めており、サーバは接続を閉じてもよい（MAY）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.11',
+        quote: 'The server is refusing to process a request because the request entity-body is larger than the server is willing or able to process. The server MAY close the connection to prevent the client from continuing the request.',
+      },
+    ],
+  },
   // Fourteenth reading, group L0.
   // Fourteenth reading, group L1.
   // Fourteenth reading, group L2.
