@@ -22234,6 +22234,37 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: '608-operator-announcement-in-a-reliable-183-then-the-608',
+    date: '2026-12-07',
+    title: {
+      en: '608: an intermediary that plays the announcement itself sets up its media with a 183 that requires 100rel and still sends the 608 as the final response (RFC 8688 §3.4)',
+      ja: '608：自らアナウンスを流す中継装置は、100rel を必須とする 183 でメディアを確立し、その後も 608 を最終応答として送る（RFC 8688 §3.4）',
+    },
+    pages: [{ code: 608 }],
+    wrong: {
+      en: 'The advice for operators of a blocking intermediary said to play the announcement yourself when the INVITE lacks sip.608, but left out how RFC 8688 §3.4 requires it to be done: the element conveying the announcement MUST use a 183 Session Progress, with Require: 100rel, to set up the media, and MUST still send the 608 as the final response. An operator following the advice alone could, for example, answer the call to play the announcement.',
+      ja: 'ブロックする中継装置の運用者への助言は、INVITE に sip.608 がなければ自らアナウンスを流すとしていたが、RFC 8688 §3.4 が定めるその方法を欠いていた。アナウンスを伝える装置は、183 Session Progress に Require: 100rel を付けてメディアを確立しなければならず、アナウンスの後も 608 を最終応答として送らなければならない。助言だけに従う運用者は、たとえば呼に応答してからアナウンスを流しかねなかった。',
+    },
+    now: {
+      en: 'The advice adds that the announcement\'s media is set up with a 183 that requires 100rel and that the 608 is still sent as the final response (both MUST, RFC 8688 §3.4).',
+      ja: '助言に、アナウンスのメディアは 100rel を必須とする 183 で確立し、アナウンスの後も 608 を最終応答として送ること（いずれも MUST、RFC 8688 §3.4）を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'the network element conveying the announcement in the legacy direction MUST use the 183 Session Progress response to establish the media session.',
+      },
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'the network element conveying the announcement MUST Require 100rel in the 183',
+      },
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'the network element MUST forward the 608 response code message as the final response to the INVITE.',
+      },
+    ],
+  },
   // Fourteenth reading, group L0.
   // Fourteenth reading, group L1.
   // Fourteenth reading, group L2.
