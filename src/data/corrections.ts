@@ -22241,14 +22241,14 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       en: '608: an intermediary that plays the announcement itself sets up its media with a 183 that requires 100rel and still sends the 608 as the final response (RFC 8688 §3.4)',
       ja: '608：自らアナウンスを流す中継装置は、100rel を必須とする 183 でメディアを確立し、その後も 608 を最終応答として送る（RFC 8688 §3.4）',
     },
-    pages: [{ code: 608 }],
+    pages: [{ code: 608 }, { compare: [607, 608] }, { guide: 'rejecting-calls' }],
     wrong: {
-      en: 'The advice for operators of a blocking intermediary said to play the announcement yourself when the INVITE lacks sip.608, but left out how RFC 8688 §3.4 requires it to be done: the element conveying the announcement MUST use a 183 Session Progress, with Require: 100rel, to set up the media, and MUST still send the 608 as the final response. An operator following the advice alone could, for example, answer the call to play the announcement.',
-      ja: 'ブロックする中継装置の運用者への助言は、INVITE に sip.608 がなければ自らアナウンスを流すとしていたが、RFC 8688 §3.4 が定めるその方法を欠いていた。アナウンスを伝える装置は、183 Session Progress に Require: 100rel を付けてメディアを確立しなければならず、アナウンスの後も 608 を最終応答として送らなければならない。助言だけに従う運用者は、たとえば呼に応答してからアナウンスを流しかねなかった。',
+      en: 'The advice for operators of a blocking intermediary on the 608 page (and the same advice in the 607 vs 608 comparison and the rejecting-calls guide) said to play the announcement yourself when the INVITE lacks sip.608, but left out how RFC 8688 §3.4 requires it to be done (the guide said only that the announcement comes before the rejection): the element conveying the announcement MUST use a 183 Session Progress, with Require: 100rel, to set up the media, and MUST still send the 608 as the final response. An operator following the advice alone could, for example, answer the call to play the announcement.',
+      ja: '608 のページにある、ブロックする中継装置の運用者への助言（607 と 608 の比較ページと呼の拒否のガイドにある同じ助言も）は、INVITE に sip.608 がなければ自らアナウンスを流すとしていたが、RFC 8688 §3.4 が定めるその方法を欠いていた（ガイドは、アナウンスが拒否より前であることだけを示していた）。アナウンスを伝える装置は、183 Session Progress に Require: 100rel を付けてメディアを確立しなければならず、アナウンスの後も 608 を最終応答として送らなければならない。助言だけに従う運用者は、たとえば呼に応答してからアナウンスを流しかねなかった。',
     },
     now: {
-      en: 'The advice adds that the announcement\'s media is set up with a 183 that requires 100rel and that the 608 is still sent as the final response (both MUST, RFC 8688 §3.4).',
-      ja: '助言に、アナウンスのメディアは 100rel を必須とする 183 で確立し、アナウンスの後も 608 を最終応答として送ること（いずれも MUST、RFC 8688 §3.4）を加えた。',
+      en: 'The advice, in all three places, adds that the announcement\'s media is set up with a 183 that requires 100rel and that the 608 is still sent as the final response (both MUST, RFC 8688 §3.4).',
+      ja: '3 か所の助言すべてに、アナウンスのメディアは 100rel を必須とする 183 で確立し、アナウンスの後も 608 を最終応答として送ること（いずれも MUST、RFC 8688 §3.4）を加えた。',
     },
     sources: [
       {
