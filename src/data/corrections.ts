@@ -22211,6 +22211,60 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Thirteenth reading, group K4.
+  {
+    id: '413-section-defines-the-refusal-not-a-permission',
+    date: '2026-12-07',
+    title: {
+      en: '413: RFC 3261 §21.4.11 defines what the refusal means; its only permission is to close the connection',
+      ja: '413：RFC 3261 §21.4.11 は拒否の意味を定めるもので、同節が許しているのは接続を閉じることだけである',
+    },
+    pages: [{ code: 413 }],
+    wrong: {
+      en: 'The description said that RFC 3261 §21.4.11 "lets a server refuse" a request whose body is larger than it will accept, a permission the section does not state. The section defines the response (the server is refusing to process the request because its body is too large); the permission it does give is that the server MAY close the connection.',
+      ja: '説明は、RFC 3261 §21.4.11 が、受け付ける上限を超えるボディを持つリクエストの「拒否を認めて」いるとしていたが、同節はそうした許可を定めていない。同節が定めるのは応答の意味（ボディが大きすぎるため、サーバがリクエストの処理を拒否している）であり、同節が許しているのは、サーバが接続を閉じてもよい（MAY）ことである。',
+    },
+    now: {
+      en: 'RFC 3261 §21.4.11 defines 413 as a server\'s refusal to process a request whose body is larger than the server is willing or able to process, and lets the server close the connection (MAY).',
+      ja: 'RFC 3261 §21.4.11 は 413 を、ボディがサーバの処理する意思または能力のある大きさを超えているため、サーバがリクエストの処理を拒否していることを示す応答として定めており、サーバは接続を閉じてもよい（MAY）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.4.11',
+        quote: 'The server is refusing to process a request because the request entity-body is larger than the server is willing or able to process. The server MAY close the connection to prevent the client from continuing the request.',
+      },
+    ],
+  },
+  {
+    id: '608-operator-announcement-in-a-reliable-183-then-the-608',
+    date: '2026-12-07',
+    title: {
+      en: '608: an intermediary that plays the announcement itself sets up its media with a 183 that requires 100rel and still sends the 608 as the final response (RFC 8688 §3.4)',
+      ja: '608：自らアナウンスを流す中継装置は、100rel を必須とする 183 でメディアを確立し、その後も 608 を最終応答として送る（RFC 8688 §3.4）',
+    },
+    pages: [{ code: 608 }, { compare: [607, 608] }, { guide: 'rejecting-calls' }],
+    wrong: {
+      en: 'The advice for operators of a blocking intermediary on the 608 page (and the same advice in the 607 vs 608 comparison and the rejecting-calls guide) said to play the announcement yourself when the INVITE lacks sip.608, but left out how RFC 8688 §3.4 requires it to be done (the guide said only that the announcement comes before the rejection): the element conveying the announcement MUST use a 183 Session Progress, with Require: 100rel, to set up the media, and MUST still send the 608 as the final response. An operator following the advice alone could, for example, answer the call to play the announcement.',
+      ja: '608 のページにある、ブロックする中継装置の運用者への助言（607 と 608 の比較ページと呼の拒否のガイドにある同じ助言も）は、INVITE に sip.608 がなければ自らアナウンスを流すとしていたが、RFC 8688 §3.4 が定めるその方法を欠いていた（ガイドは、アナウンスが拒否より前であることだけを示していた）。アナウンスを伝える装置は、183 Session Progress に Require: 100rel を付けてメディアを確立しなければならず、アナウンスの後も 608 を最終応答として送らなければならない。助言だけに従う運用者は、たとえば呼に応答してからアナウンスを流しかねなかった。',
+    },
+    now: {
+      en: 'The advice, in all three places, adds that the announcement\'s media is set up with a 183 that requires 100rel and that the 608 is still sent as the final response (both MUST, RFC 8688 §3.4).',
+      ja: '3 か所の助言すべてに、アナウンスのメディアは 100rel を必須とする 183 で確立し、アナウンスの後も 608 を最終応答として送ること（いずれも MUST、RFC 8688 §3.4）を加えた。',
+    },
+    sources: [
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'the network element conveying the announcement in the legacy direction MUST use the 183 Session Progress response to establish the media session.',
+      },
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'the network element conveying the announcement MUST Require 100rel in the 183',
+      },
+      {
+        ref: 'RFC8688 §3.4',
+        quote: 'the network element MUST forward the 608 response code message as the final response to the INVITE.',
+      },
+    ],
+  },
   // Fourteenth reading, group L0.
   {
     id: '491-timer-advice-keeps-the-should',

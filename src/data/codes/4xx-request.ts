@@ -1627,7 +1627,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'The server refuses the request because its message body is larger than it is willing or able to process; send it again without the body or with a smaller one.',
         description: [
-          'The objection in a 413 is to the body, not to the request line or the headers. RFC 3261 §21.4.11 lets a server refuse a request whose body is larger than it will accept, and even close the connection to stop the client from sending more. When the limit is only temporary, a buffer shortage under load for example, the server should add Retry-After to say when the client may try again.',
+          'The objection in a 413 is to the body, not to the request line or the headers. RFC 3261 §21.4.11 defines it as a server\'s refusal to process a request whose body is larger than the server is willing or able to process, and lets the server close the connection (MAY) to stop the client from sending more. When the limit is only temporary, a buffer shortage under load for example, the server should add Retry-After to say when the client may try again.',
           'RFC 3261 §8.1.3.5 asks the UAC to retry, if it can, either without the body or with a shorter one, in a new transaction with a higher CSeq. What "shorter" means depends on the content: fewer codecs and ICE candidates in an SDP offer, a trimmed resource list, an instant message split over several MESSAGE requests, or large content moved to a session-mode transfer such as MSRP (RFC 4975).',
           'Two neighbours look alike. [[513]] Message Too Large is a 5xx about the size of the whole message, headers included, and [[414]] concerns only the Request-URI. A body that is merely too big for UDP is a different problem again: RFC 3261 §18.1.1 requires a request larger than 1300 bytes on a path of unknown MTU, or within 200 bytes of the path MTU, to go over a congestion-controlled transport such as TCP; this, the section says, prevents fragmentation of messages over UDP.',
         ],
@@ -1648,7 +1648,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
         summary:
           'メッセージボディが、サーバが処理する意思または能力のある大きさを超えているため、リクエストが拒否された。ボディを省くか小さくして送り直す。',
         description: [
-          '413 が問題にしているのはボディであり、リクエスト行やヘッダではない。RFC 3261 §21.4.11 は、受け付ける上限を超えるボディを持つリクエストの拒否を認めており、クライアントにそれ以上送らせないよう接続を閉じることまで許している。負荷の高いときのバッファ不足のように制限が一時的なものなら、サーバは Retry-After を付けて、いつ再試行してよいかを示すべきである。',
+          '413 が問題にしているのはボディであり、リクエスト行やヘッダではない。RFC 3261 §21.4.11 は 413 を、ボディがサーバの処理する意思または能力のある大きさを超えているため、サーバがリクエストの処理を拒否していることを示す応答として定めている。サーバはクライアントにそれ以上送らせないよう接続を閉じてもよい（MAY）。負荷の高いときのバッファ不足のように制限が一時的なものなら、サーバは Retry-After を付けて、いつ再試行してよいかを示すべきである。',
           'RFC 3261 §8.1.3.5 は UAC に対し、可能であればボディを省くか短くして、CSeq を増やした新しいトランザクションで再試行するよう求めている。何を「短く」するかは内容による。SDP オファーのコーデックや ICE 候補を減らす、リソースリストを絞る、インスタントメッセージを複数の MESSAGE に分ける、大きなコンテンツは MSRP（RFC 4975）のようなセッションモードの転送に移す、といった方法がある。',
           '似たコードが 2 つある。[[513]] Message Too Large はヘッダを含むメッセージ全体の大きさに関する 5xx であり、[[414]] は Request-URI だけを対象とする。単に UDP には大きすぎるボディは、また別の問題である。RFC 3261 §18.1.1 は、パス MTU が不明で 1300 バイトを超えるリクエストや、パス MTU まで 200 バイト以内のリクエストを、TCP などの輻輳制御付きトランスポートで送るよう求めている。同節によれば、この規定は UDP でのメッセージのフラグメント化を防ぐためのものである。',
         ],
