@@ -22462,6 +22462,11 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Fourteenth reading, group other-pages.
+  // Fifteenth reading, group M0.
+  // Fifteenth reading, group M1.
+  // Fifteenth reading, group M2.
+  // Fifteenth reading, group M3.
+  // Fifteenth reading, group M4.
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
