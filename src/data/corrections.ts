@@ -20762,7 +20762,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       ja: '対処方法は「603 は、ユーザのすべての端末について明示的に断る場合のために残しておく」とし、RFC 3261 §21.6.2 が 603 の送信に付ける条件、つまり他のどのエンドポイントもリクエストに応答しないことをクライアントが知っている場合にだけ返すという条件を示していなかった。同じページは 600 についてはこの条件を示している。',
     },
     now: {
-      en: 'Keep 603 for an explicit refusal meant to cover all of the user\'s devices, which RFC 3261 §21.6.2 has returned only when the client knows that no other end point will answer the request.',
+      en: 'Keep 603 for an explicit refusal meant to cover all of the user\'s devices, which RFC 3261 §21.6.2 says is returned only when the client knows that no other end point will answer the request.',
       ja: '603 は、ユーザのすべての端末について明示的に断る場合のために残しておく。ただし RFC 3261 §21.6.2 によれば、603 を返すのは、他のどのエンドポイントもリクエストに応答しないことをクライアントが知っている場合だけである、とした。',
     },
     sources: [
