@@ -22464,6 +22464,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Fourteenth reading, group other-pages.
   // Fifteenth reading, group M0.
   // Fifteenth reading, group M1.
+  {
+    id: '302-proxy-to-tag-condition',
+    date: '2026-12-07',
+    title: { en: '302: a proxy must not add a To tag to a 1xx when the request had none', ja: '302：プロキシは、To タグのないリクエストへの 1xx 応答に To タグを付けてはならない' },
+    pages: [{ code: 302 }],
+    wrong: {
+      en: 'The advice on forwarding with 181 said that a proxy "may not add a To tag to a provisional response of its own", leaving out the condition of RFC 3261 §16.7: the rule is about 1xx responses to a request that did not contain a To tag (the same omission was corrected on the 181 page).',
+      ja: '181 による転送についての助言で、プロキシは「自分で生成した暫定応答に To タグを付けてはならない」としており、RFC 3261 §16.7 の条件を落としていた。この規則は、To タグを含まないリクエストへの 1xx 応答についてのものである（181 のページでは同じ欠落をすでに訂正している）。',
+    },
+    now: {
+      en: 'A proxy acting only as a proxy cannot send 181, because it must not add a To tag to a 1xx response when the request had none (RFC 3261 §16.7).',
+      ja: '単なるプロキシとして動作している装置は、To タグのないリクエストへの 1xx 応答に To タグを付けてはならないため、181 を送ることはできない（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'A proxy MUST NOT insert a tag into the To header field of a 1xx or 2xx response if the request did not contain one.',
+      },
+    ],
+  },
   // Fifteenth reading, group M2.
   // Fifteenth reading, group M3.
   // Fifteenth reading, group M4.

@@ -363,7 +363,7 @@ export const codes3xx: CodeEntryInput[] = [
         fixes: [
           'When you receive 302: the client SHOULD retry at the Contact URI (RFC 3261 §21.3.3), in a new transaction (a new branch; RFC 3261 §8.1.3.4 recommends keeping To, From and Call-ID), and SHOULD reuse the original headers and body except where header parameters in the Contact URI replace or add to them (RFC 3261 §8.1.3.4).',
           'If forwarded calls die at your trunk, check whether the carrier or SBC follows 3xx responses. If it does not, make the PBX forward by proxying or with a B2BUA leg instead of redirecting, or ask the carrier to enable redirect handling.',
-          'Do not cache a 302 target beyond its expiry: with neither an Expires header field nor an `expires` parameter it serves this single retry only (RFC 3261 §21.3.3). For a permanent move use [[301]]. To forward the call yourself and only tell the caller that forwarding is under way, answer as a UAS with [[181]] and retarget the INVITE; a proxy acting only as a proxy cannot send it, because it may not add a To tag to a provisional response of its own (RFC 3261 §16.7).',
+          'Do not cache a 302 target beyond its expiry: with neither an Expires header field nor an `expires` parameter it serves this single retry only (RFC 3261 §21.3.3). For a permanent move use [[301]]. To forward the call yourself and only tell the caller that forwarding is under way, answer as a UAS with [[181]] and retarget the INVITE; a proxy acting only as a proxy cannot send it, because it must not add a To tag to a 1xx response when the request had none (RFC 3261 §16.7).',
         ],
       },
       ja: {
@@ -383,7 +383,7 @@ export const codes3xx: CodeEntryInput[] = [
         fixes: [
           '302 を受信したクライアントは、Contact の URI で再試行すべきであり（SHOULD、RFC 3261 §21.3.3）、新しいトランザクション（新しい branch。To、From、Call-ID は元のままにすることが RFC 3261 §8.1.3.4 で推奨されている）で送る。元のヘッダとボディは、Contact URI のヘッダパラメータで上書きまたは追加されるもの以外そのまま使うべきである（SHOULD、RFC 3261 §8.1.3.4）。',
           '転送された呼がトランクで切れる場合は、事業者や SBC が 3xx に追従するかを確認する。追従しないなら、PBX の転送をリダイレクトではなくプロキシまたは B2BUA の別レッグで行うよう変えるか、事業者にリダイレクト処理の有効化を依頼する。',
-          '302 のターゲットを有効期限を超えてキャッシュしない。Expires ヘッダも `expires` パラメータもなければ、その URI は今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。恒久的な移動には [[301]] を使う。自分で呼を転送し、転送中であることを発信者に知らせるだけなら、UAS として [[181]] を返したうえで INVITE の宛先を変える。単なるプロキシとして動作している装置は自分で生成した暫定応答に To タグを付けてはならないため、181 を送ることはできない（RFC 3261 §16.7）。',
+          '302 のターゲットを有効期限を超えてキャッシュしない。Expires ヘッダも `expires` パラメータもなければ、その URI は今回の再試行 1 回にしか使えない（RFC 3261 §21.3.3）。恒久的な移動には [[301]] を使う。自分で呼を転送し、転送中であることを発信者に知らせるだけなら、UAS として [[181]] を返したうえで INVITE の宛先を変える。単なるプロキシとして動作している装置は、To タグのないリクエストへの 1xx 応答に To タグを付けてはならないため、181 を送ることはできない（RFC 3261 §16.7）。',
         ],
       },
     },
