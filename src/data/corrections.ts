@@ -22216,6 +22216,30 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Fourteenth reading, group L2.
   // Fourteenth reading, group L3.
   // Fourteenth reading, group L4.
+  {
+    id: 'guide-401-vs-407-resend-same-call-id',
+    date: '2026-12-07',
+    title: { en: '401 vs 407 guide: the resent request keeps its Call-ID, To and From (SHOULD)', ja: '401 と 407 の解説：送り直すリクエストは Call-ID・To・From を変えない（SHOULD）' },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide told the client to resend the request with its CSeq incremented (RFC 3261 §22.2) and left out the other half of the retry rule, which the 401 page already gives: RFC 3261 §8.1.3.5, which covers retries after 401 and 407, says the new request SHOULD have the same Call-ID, To and From as the previous one. The guide also recommends credentials for every later request with the same Call-ID, which only works if the resent request keeps it.',
+      ja: 'この解説は、クライアントは CSeq を増やしてリクエストを送り直す（RFC 3261 §22.2）とだけ書き、再試行の規則のもう半分を落としていた。401 のページはすでに示しているが、401 と 407 の後の再試行も対象とする RFC 3261 §8.1.3.5 は、新しいリクエストの Call-ID、To、From を元のリクエストと同じにすべきである（SHOULD）としている。解説は同じ Call-ID を持つ以後のリクエストに認証情報を入れることも勧めており、これは送り直すリクエストが Call-ID を保っていて初めて成り立つ。',
+    },
+    now: {
+      en: 'The client resends the request with the CSeq incremented (RFC 3261 §22.2), keeping the Call-ID, To and From of the challenged request (SHOULD, RFC 3261 §8.1.3.5).',
+      ja: 'クライアントは CSeq を増やし（RFC 3261 §22.2）、Call-ID、To、From はチャレンジされたリクエストのまま変えずに（SHOULD、RFC 3261 §8.1.3.5）リクエストを送り直す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote: 'This new request constitutes a new transaction and SHOULD have the same value of the Call-ID, To, and From of the previous request, but the CSeq should contain a new sequence number that is one higher than the previous.',
+      },
+      {
+        ref: 'RFC3261 §22.2',
+        quote: 'it MUST increment the CSeq header field value as it would normally when sending an updated request.',
+      },
+    ],
+  },
   // Fourteenth reading, group guides.
   // Fourteenth reading, group other-pages.
   // Follow-ups, 2026-12-06.
