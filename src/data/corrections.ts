@@ -22240,6 +22240,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guides-412-match-per-resource-and-event-package',
+    date: '2026-12-07',
+    title: {
+      en: '202 vs 412, 412 vs 580 and the 489 page: the 412 match is per resource and event package',
+      ja: '202 と 412、412 と 580 の解説と 489 のページ：412 の照合はリソースとイベントパッケージごとである',
+    },
+    pages: [{ compare: [202, 412] }, { compare: [412, 580] }, { code: 489 }],
+    wrong: {
+      en: 'The two guides said that 412 rejects a PUBLISH whose SIP-If-Match entity-tag matches no (stored) publication, that the compositor has no publication with that tag, and that it answers 412 only to a PUBLISH with an unknown entity-tag; the 489 page said 412 means the tag matches no stored publication. RFC 3903 §6 has the compositor match the tag only against the entity-tags stored for the resource and event package of the request, so a tag that belongs to a publication for another resource or package also gets 412. The 412 page and the 412 vs 489 guide had already been corrected for the same omission.',
+      ja: '二つの解説は、412 は SIP-If-Match のエンティティタグが（保存済みの）どのパブリケーションにも一致しない PUBLISH を拒否する、ESC にはそのタグのパブリケーションが存在しない、ESC が 412 を返すのは未知のエンティティタグを持つ PUBLISH に対してだけである、としていた。489 のページも、412 はタグに一致する保存済みパブリケーションがないことを示す、としていた。RFC 3903 §6 では、ESC はタグを、リクエストのリソースとイベントパッケージについて保存しているエンティティタグとだけ照合する。したがって、別のリソースやイベントパッケージのパブリケーションのタグにも 412 が返る。412 のページと 412 と 489 の解説は、同じ欠落についてすでに訂正済みである。',
+    },
+    now: {
+      en: 'Each of these statements now limits the match to the publications the compositor holds for the resource and event package of the request (RFC 3903 §6).',
+      ja: 'これらの記述はいずれも、照合の対象を、ESC がリクエストのリソースとイベントパッケージについて保持するパブリケーションに限るようにした（RFC 3903 §6）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §6',
+        quote: 'Else, the ESC extracts the entity-tag contained in the SIP-If-Match header field and matches that entity-tag against all locally stored entity-tags for this resource and event package. If no match is found, the ESC MUST reject the publication with a response of 412 (Conditional Request Failed), and skip the remaining steps.',
+      },
+    ],
+  },
   // Fourteenth reading, group guides.
   // Fourteenth reading, group other-pages.
   // Follow-ups, 2026-12-06.
