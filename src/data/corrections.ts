@@ -22263,6 +22263,46 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-404-vs-604-summary-6xx-levels',
+    date: '2026-12-07',
+    title: { en: '404 vs 604 guide: on a 604 a forking proxy SHOULD cancel and MUST NOT fork further', ja: '404 と 604 の解説：604 を受けたフォーキング中のプロキシはキャンセルすべきであり、新しいブランチを作ってはならない' },
+    pages: [{ compare: [404, 604] }],
+    wrong: {
+      en: 'The summary said that after a 604 "forking stops", as a fact with no actor. RFC 3261 §16.7 gives a stateful proxy that receives a 6xx two rules of different levels: it SHOULD cancel the pending client transactions and MUST NOT create new branches, so branches already under way can still answer. The body of the guide already gave both levels.',
+      ja: '要約は、604 の後は「フォーキングは止まる」と、主体のない事実として書いていた。RFC 3261 §16.7 は、6xx を受けたステートフルプロキシに、レベルの異なる二つの規則を定めている。応答待ちのクライアントトランザクションはキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）。したがって、すでに進行中のブランチが応答することはありうる。解説の本文はすでに両方のレベルを示していた。',
+    },
+    now: {
+      en: 'The summary says that a forking proxy that receives a 604 SHOULD cancel its other branches and MUST NOT start new ones (RFC 3261 §16.7).',
+      ja: '要約は、604 を受けたフォーキング中のプロキシは、他のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを開始してはならない（MUST NOT）とした（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
+  {
+    id: 'guide-100-vs-180-summary-should-not-retransmit',
+    date: '2026-12-07',
+    title: { en: '100 vs 180 guide: after a 100 the caller SHOULD stop retransmitting', ja: '100 と 180 の解説：100 の後、発信側は再送をやめるべきである' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The summary said that after a 100 the caller "can stop retransmitting", a permission. RFC 3261 §17.1.1.2 sets a SHOULD NOT: in the Proceeding state, which a provisional response such as 100 starts, the client transaction SHOULD NOT retransmit the request any longer. The body of the guide already gave that level.',
+      ja: '要約は、100 の後、発信側は「再送をやめてよい」と、許可として書いていた。RFC 3261 §17.1.1.2 は SHOULD NOT を定めている。100 などの暫定応答で移る Proceeding 状態では、クライアントトランザクションはもうリクエストを再送すべきではない。解説の本文はすでにこのレベルを示していた。',
+    },
+    now: {
+      en: 'The summary says that the caller SHOULD stop retransmitting the INVITE (RFC 3261 §17.1.1.2).',
+      ja: '要約は、発信側は INVITE の再送をやめるべきである（SHOULD）とした（RFC 3261 §17.1.1.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.1.1.2',
+        quote: 'In the "Proceeding" state, the client transaction SHOULD NOT retransmit the request any longer.',
+      },
+    ],
+  },
   // Fourteenth reading, group guides.
   // Fourteenth reading, group other-pages.
   // Follow-ups, 2026-12-06.
