@@ -22244,13 +22244,13 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     id: 'guides-412-match-per-resource-and-event-package',
     date: '2026-12-07',
     title: {
-      en: '202 vs 412, 412 vs 580 and the 489 page: the 412 match is per resource and event package',
-      ja: '202 と 412、412 と 580 の解説と 489 のページ：412 の照合はリソースとイベントパッケージごとである',
+      en: '202 vs 412, 412 vs 580, 412 vs 489 and the 489 page: the 412 match is per resource and event package',
+      ja: '202 と 412、412 と 580、412 と 489 の解説と 489 のページ：412 の照合はリソースとイベントパッケージごとである',
     },
-    pages: [{ compare: [202, 412] }, { compare: [412, 580] }, { code: 489 }],
+    pages: [...withComparisons(412), { code: 489 }],
     wrong: {
-      en: 'The two guides said that 412 rejects a PUBLISH whose SIP-If-Match entity-tag matches no (stored) publication, that the compositor has no publication with that tag, and that it answers 412 only to a PUBLISH with an unknown entity-tag; the 489 page said 412 means the tag matches no stored publication. RFC 3903 §6 has the compositor match the tag only against the entity-tags stored for the resource and event package of the request, so a tag that belongs to a publication for another resource or package also gets 412. The 412 page and the 412 vs 489 guide had already been corrected for the same omission.',
-      ja: '二つの解説は、412 は SIP-If-Match のエンティティタグが（保存済みの）どのパブリケーションにも一致しない PUBLISH を拒否する、ESC にはそのタグのパブリケーションが存在しない、ESC が 412 を返すのは未知のエンティティタグを持つ PUBLISH に対してだけである、としていた。489 のページも、412 はタグに一致する保存済みパブリケーションがないことを示す、としていた。RFC 3903 §6 では、ESC はタグを、リクエストのリソースとイベントパッケージについて保存しているエンティティタグとだけ照合する。したがって、別のリソースやイベントパッケージのパブリケーションのタグにも 412 が返る。412 のページと 412 と 489 の解説は、同じ欠落についてすでに訂正済みである。',
+      en: 'The two guides said that 412 rejects a PUBLISH whose SIP-If-Match entity-tag matches no (stored) publication, that the compositor has no publication with that tag, and that it answers 412 only to a PUBLISH with an unknown entity-tag; the 489 page said 412 means the tag matches no stored publication, the body of the 412 vs 489 guide said the answer is 412 if no publication carries the tag, and the summary of the 412 page said the compositor has no publication matching the tag. RFC 3903 §6 has the compositor match the tag only against the entity-tags stored for the resource and event package of the request, so a tag that belongs to a publication for another resource or package also gets 412. The description of the 412 page and the summary of the 412 vs 489 guide had already been corrected for the same omission.',
+      ja: '二つの解説は、412 は SIP-If-Match のエンティティタグが（保存済みの）どのパブリケーションにも一致しない PUBLISH を拒否する、ESC にはそのタグのパブリケーションが存在しない、ESC が 412 を返すのは未知のエンティティタグを持つ PUBLISH に対してだけである、としていた。489 のページも、412 はタグに一致する保存済みパブリケーションがないことを示す、としており、412 と 489 の解説の本文も、そのタグを持つパブリケーションがなければ 412 を返す、とし、412 のページの要約も、タグに一致するパブリケーションが ESC に存在しない、としていた。RFC 3903 §6 では、ESC はタグを、リクエストのリソースとイベントパッケージについて保存しているエンティティタグとだけ照合する。したがって、別のリソースやイベントパッケージのパブリケーションのタグにも 412 が返る。412 のページの説明と 412 と 489 の解説の要約は、同じ欠落についてすでに訂正済みである。',
     },
     now: {
       en: 'Each of these statements now limits the match to the publications the compositor holds for the resource and event package of the request (RFC 3903 §6).',
