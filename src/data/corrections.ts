@@ -22303,6 +22303,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guides-488-to-update-warning-should',
+    date: '2026-12-07',
+    title: { en: '406 vs 488 and 415 vs 488 guides: a 488 to an UPDATE SHOULD carry a Warning too', ja: '406 と 488、415 と 488 の解説：UPDATE への 488 にも Warning を付けるべきである' },
+    pages: [{ compare: [406, 488] }, { compare: [415, 488] }],
+    wrong: {
+      en: 'Both guides gave the Warning header as a SHOULD only for a 488 rejecting the offer in an INVITE (RFC 3261 §13.3.1.3), and then said that an offer in an UPDATE can be rejected with 488 too, citing RFC 3311 §5.2 without the SHOULD that section sets for that response: it SHOULD include a Warning header field. The 488 page already states it for both methods.',
+      ja: '二つの解説は、Warning ヘッダを付けるべき（SHOULD）だとしたのは INVITE のオファーを拒否する 488 についてだけで（RFC 3261 §13.3.1.3）、続けて UPDATE のオファーも 488 で拒否できるとして RFC 3311 §5.2 を挙げながら、同節がその応答について定める SHOULD を落としていた。同節によれば、その応答には Warning ヘッダを付けるべきである。488 のページはすでに両方のメソッドについてこれを示している。',
+    },
+    now: {
+      en: 'Both guides say that a 488 rejecting an offer in an UPDATE SHOULD also include a Warning (RFC 3311 §5.2).',
+      ja: '二つの解説とも、UPDATE のオファーを拒否する 488 にも Warning ヘッダを付けるべきである（SHOULD、RFC 3311 §5.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3311 §5.2',
+        quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the UPDATE. This response SHOULD include a Warning header field.',
+      },
+    ],
+  },
   // Fourteenth reading, group guides.
   // Fourteenth reading, group other-pages.
   // Follow-ups, 2026-12-06.
