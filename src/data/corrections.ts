@@ -22323,6 +22323,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
+  {
+    id: 'guide-430-vs-439-reregister-local-policy',
+    date: '2026-12-07',
+    title: { en: '430 vs 439 guide: registering again without Outbound after a 439 is subject to the client\'s local policy', ja: '430 と 439 の解説：439 の後に Outbound なしで登録し直すのはクライアントのローカルポリシーに従う' },
+    pages: [{ compare: [430, 439] }],
+    wrong: {
+      en: 'The guide said that after a 439 the UA MAY re-register without outbound, leaving out the condition RFC 5626 §4.2.1 attaches to that permission: the re-attempt without the outbound mechanism is subject to local policy at the client. The 439 page already gives the condition.',
+      ja: 'この解説は、439 の後に UA は outbound を使わずに登録し直してよい（MAY）としていたが、RFC 5626 §4.2.1 がこの許可に付けている条件を落としていた。outbound の仕組みを使わない再登録は、クライアントのローカルポリシーに従う。439 のページはすでにこの条件を示している。',
+    },
+    now: {
+      en: 'The UA MAY re-register through another outbound proxy it has available, or, subject to its local policy, without outbound (RFC 5626 §4.2.1).',
+      ja: 'UA は、使える別のアウトバウンドプロキシを経由して登録し直すか、クライアントのローカルポリシーに従い、outbound を使わずに登録し直してよい（MAY、RFC 5626 §4.2.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'If the registering UA receives a 439 (First Hop Lacks Outbound Support) response to a REGISTER request, it MAY re-attempt registration without using the outbound mechanism (subject to local policy at the client).',
+      },
+    ],
+  },
   // Fourteenth reading, group guides.
   // Fourteenth reading, group other-pages.
   // Follow-ups, 2026-12-06.
