@@ -22405,6 +22405,133 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
   // Fourteenth reading, group L3.
   // Fourteenth reading, group L4.
+  {
+    id: 'guide-401-vs-407-resend-same-call-id',
+    date: '2026-12-07',
+    title: { en: '401 vs 407 guide: the resent request keeps its Call-ID, To and From (SHOULD)', ja: '401 と 407 の解説：送り直すリクエストは Call-ID・To・From を変えない（SHOULD）' },
+    pages: [{ compare: [401, 407] }],
+    wrong: {
+      en: 'The guide told the client to resend the request with its CSeq incremented (RFC 3261 §22.2) and left out the other half of the retry rule, which the 401 page already gives: RFC 3261 §8.1.3.5, which covers retries after 401 and 407, says the new request SHOULD have the same Call-ID, To and From as the previous one. The guide also recommends credentials for every later request with the same Call-ID, which only works if the resent request keeps it.',
+      ja: 'この解説は、クライアントは CSeq を増やしてリクエストを送り直す（RFC 3261 §22.2）とだけ書き、再試行の規則のもう半分を落としていた。401 のページはすでに示しているが、401 と 407 の後の再試行も対象とする RFC 3261 §8.1.3.5 は、新しいリクエストの Call-ID、To、From を元のリクエストと同じにすべきである（SHOULD）としている。解説は同じ Call-ID を持つ以後のリクエストに認証情報を入れることも勧めており、これは送り直すリクエストが Call-ID を保っていて初めて成り立つ。',
+    },
+    now: {
+      en: 'The client resends the request with the CSeq incremented (RFC 3261 §22.2), keeping the Call-ID, To and From of the challenged request (SHOULD, RFC 3261 §8.1.3.5).',
+      ja: 'クライアントは CSeq を増やし（RFC 3261 §22.2）、Call-ID、To、From はチャレンジされたリクエストのまま変えずに（SHOULD、RFC 3261 §8.1.3.5）リクエストを送り直す。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.1.3.5',
+        quote: 'This new request constitutes a new transaction and SHOULD have the same value of the Call-ID, To, and From of the previous request, but the CSeq should contain a new sequence number that is one higher than the previous.',
+      },
+      {
+        ref: 'RFC3261 §22.2',
+        quote: 'it MUST increment the CSeq header field value as it would normally when sending an updated request.',
+      },
+    ],
+  },
+  {
+    id: 'guides-412-match-per-resource-and-event-package',
+    date: '2026-12-07',
+    title: {
+      en: '202 vs 412, 412 vs 580, 412 vs 489 and the 489 page: the 412 match is per resource and event package',
+      ja: '202 と 412、412 と 580、412 と 489 の解説と 489 のページ：412 の照合はリソースとイベントパッケージごとである',
+    },
+    pages: [...withComparisons(412), { code: 489 }],
+    wrong: {
+      en: 'The two guides said that 412 rejects a PUBLISH whose SIP-If-Match entity-tag matches no (stored) publication, that the compositor has no publication with that tag, and that it answers 412 only to a PUBLISH with an unknown entity-tag; the 489 page said 412 means the tag matches no stored publication, the body of the 412 vs 489 guide said the answer is 412 if no publication carries the tag, and the summary of the 412 page said the compositor has no publication matching the tag. RFC 3903 §6 has the compositor match the tag only against the entity-tags stored for the resource and event package of the request, so a tag that belongs to a publication for another resource or package also gets 412. The description of the 412 page and the summary of the 412 vs 489 guide had already been corrected for the same omission.',
+      ja: '二つの解説は、412 は SIP-If-Match のエンティティタグが（保存済みの）どのパブリケーションにも一致しない PUBLISH を拒否する、ESC にはそのタグのパブリケーションが存在しない、ESC が 412 を返すのは未知のエンティティタグを持つ PUBLISH に対してだけである、としていた。489 のページも、412 はタグに一致する保存済みパブリケーションがないことを示す、としており、412 と 489 の解説の本文も、そのタグを持つパブリケーションがなければ 412 を返す、とし、412 のページの要約も、タグに一致するパブリケーションが ESC に存在しない、としていた。RFC 3903 §6 では、ESC はタグを、リクエストのリソースとイベントパッケージについて保存しているエンティティタグとだけ照合する。したがって、別のリソースやイベントパッケージのパブリケーションのタグにも 412 が返る。412 のページの説明と 412 と 489 の解説の要約は、同じ欠落についてすでに訂正済みである。',
+    },
+    now: {
+      en: 'Each of these statements now limits the match to the publications the compositor holds for the resource and event package of the request (RFC 3903 §6).',
+      ja: 'これらの記述はいずれも、照合の対象を、ESC がリクエストのリソースとイベントパッケージについて保持するパブリケーションに限るようにした（RFC 3903 §6）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §6',
+        quote: 'Else, the ESC extracts the entity-tag contained in the SIP-If-Match header field and matches that entity-tag against all locally stored entity-tags for this resource and event package. If no match is found, the ESC MUST reject the publication with a response of 412 (Conditional Request Failed), and skip the remaining steps.',
+      },
+    ],
+  },
+  {
+    id: 'guide-404-vs-604-summary-6xx-levels',
+    date: '2026-12-07',
+    title: { en: '404 vs 604 guide: on a 604 a forking proxy SHOULD cancel and MUST NOT fork further', ja: '404 と 604 の解説：604 を受けたフォーキング中のプロキシはキャンセルすべきであり、新しいブランチを作ってはならない' },
+    pages: [{ compare: [404, 604] }],
+    wrong: {
+      en: 'The summary said that after a 604 "forking stops", as a fact with no actor. RFC 3261 §16.7 gives a stateful proxy that receives a 6xx two rules of different levels: it SHOULD cancel the pending client transactions and MUST NOT create new branches, so branches already under way can still answer. The body of the guide already gave both levels.',
+      ja: '要約は、604 の後は「フォーキングは止まる」と、主体のない事実として書いていた。RFC 3261 §16.7 は、6xx を受けたステートフルプロキシに、レベルの異なる二つの規則を定めている。応答待ちのクライアントトランザクションはキャンセルすべきであり（SHOULD）、新しいブランチを作ってはならない（MUST NOT）。したがって、すでに進行中のブランチが応答することはありうる。解説の本文はすでに両方のレベルを示していた。',
+    },
+    now: {
+      en: 'The summary says that a forking proxy that receives a 604 SHOULD cancel its other branches and MUST NOT start new ones (RFC 3261 §16.7).',
+      ja: '要約は、604 を受けたフォーキング中のプロキシは、他のブランチをキャンセルすべきであり（SHOULD）、新しいブランチを開始してはならない（MUST NOT）とした（RFC 3261 §16.7）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §16.7',
+        quote: 'If a 6xx response is received, it is not immediately forwarded, but the stateful proxy SHOULD cancel all client pending transactions as described in Section 10, and it MUST NOT create any new branches in this context.',
+      },
+    ],
+  },
+  {
+    id: 'guide-100-vs-180-summary-should-not-retransmit',
+    date: '2026-12-07',
+    title: { en: '100 vs 180 guide: after a 100 the caller SHOULD stop retransmitting', ja: '100 と 180 の解説：100 の後、発信側は再送をやめるべきである' },
+    pages: [{ compare: [100, 180] }],
+    wrong: {
+      en: 'The summary said that after a 100 the caller "can stop retransmitting", a permission. RFC 3261 §17.1.1.2 sets a SHOULD NOT: in the Proceeding state, which a provisional response such as 100 starts, the client transaction SHOULD NOT retransmit the request any longer. The body of the guide already gave that level.',
+      ja: '要約は、100 の後、発信側は「再送をやめてよい」と、許可として書いていた。RFC 3261 §17.1.1.2 は SHOULD NOT を定めている。100 などの暫定応答で移る Proceeding 状態では、クライアントトランザクションはもうリクエストを再送すべきではない。解説の本文はすでにこのレベルを示していた。',
+    },
+    now: {
+      en: 'The summary says that the caller SHOULD stop retransmitting the INVITE (RFC 3261 §17.1.1.2).',
+      ja: '要約は、発信側は INVITE の再送をやめるべきである（SHOULD）とした（RFC 3261 §17.1.1.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §17.1.1.2',
+        quote: 'In the "Proceeding" state, the client transaction SHOULD NOT retransmit the request any longer.',
+      },
+    ],
+  },
+  {
+    id: 'guides-488-to-update-warning-should',
+    date: '2026-12-07',
+    title: { en: '406 vs 488 and 415 vs 488 guides: a 488 to an UPDATE SHOULD carry a Warning too', ja: '406 と 488、415 と 488 の解説：UPDATE への 488 にも Warning を付けるべきである' },
+    pages: [{ compare: [406, 488] }, { compare: [415, 488] }],
+    wrong: {
+      en: 'Both guides gave the Warning header as a SHOULD only for a 488 rejecting the offer in an INVITE (RFC 3261 §13.3.1.3), and then said that an offer in an UPDATE can be rejected with 488 too, citing RFC 3311 §5.2 without the SHOULD that section sets for that response: it SHOULD include a Warning header field. The 488 page already states it for both methods.',
+      ja: '二つの解説は、Warning ヘッダを付けるべき（SHOULD）だとしたのは INVITE のオファーを拒否する 488 についてだけで（RFC 3261 §13.3.1.3）、続けて UPDATE のオファーも 488 で拒否できるとして RFC 3311 §5.2 を挙げながら、同節がその応答について定める SHOULD を落としていた。同節によれば、その応答には Warning ヘッダを付けるべきである。488 のページはすでに両方のメソッドについてこれを示している。',
+    },
+    now: {
+      en: 'Both guides say that a 488 rejecting an offer in an UPDATE SHOULD also include a Warning (RFC 3311 §5.2).',
+      ja: '二つの解説とも、UPDATE のオファーを拒否する 488 にも Warning ヘッダを付けるべきである（SHOULD、RFC 3311 §5.2）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3311 §5.2',
+        quote: 'If the new session description is not acceptable, the UAS can reject it by returning a 488 (Not Acceptable Here) response for the UPDATE. This response SHOULD include a Warning header field.',
+      },
+    ],
+  },
+  {
+    id: 'guide-430-vs-439-reregister-local-policy',
+    date: '2026-12-07',
+    title: { en: '430 vs 439 guide: registering again without Outbound after a 439 is subject to the client\'s local policy', ja: '430 と 439 の解説：439 の後に Outbound なしで登録し直すのはクライアントのローカルポリシーに従う' },
+    pages: [{ compare: [430, 439] }],
+    wrong: {
+      en: 'The guide said that after a 439 the UA MAY re-register without outbound, leaving out the condition RFC 5626 §4.2.1 attaches to that permission: the re-attempt without the outbound mechanism is subject to local policy at the client. The 439 page already gives the condition.',
+      ja: 'この解説は、439 の後に UA は outbound を使わずに登録し直してよい（MAY）としていたが、RFC 5626 §4.2.1 がこの許可に付けている条件を落としていた。outbound の仕組みを使わない再登録は、クライアントのローカルポリシーに従う。439 のページはすでにこの条件を示している。',
+    },
+    now: {
+      en: 'The UA MAY re-register through another outbound proxy it has available, or, subject to its local policy, without outbound (RFC 5626 §4.2.1).',
+      ja: 'UA は、使える別のアウトバウンドプロキシを経由して登録し直すか、クライアントのローカルポリシーに従い、outbound を使わずに登録し直してよい（MAY、RFC 5626 §4.2.1）とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC5626 §4.2.1',
+        quote: 'If the registering UA receives a 439 (First Hop Lacks Outbound Support) response to a REGISTER request, it MAY re-attempt registration without using the outbound mechanism (subject to local policy at the client).',
+      },
+    ],
+  },
   // Fourteenth reading, group guides.
   {
     id: '478-rfc3263-next-server-is-a-should',

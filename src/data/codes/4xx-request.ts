@@ -1433,7 +1433,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       en: {
         title: 'Conditional Request Failed',
         summary:
-          'The event state compositor has no publication matching the entity-tag in the PUBLISH request\'s SIP-If-Match header, for example because the publication has expired.',
+          'The event state compositor has no publication for the resource and event package of the PUBLISH request matching the entity-tag in its SIP-If-Match header, for example because the publication has expired.',
         description: [
           'RFC 3903 lets a user agent publish event state, such as presence, to an event state compositor (ESC) with PUBLISH. Every successful PUBLISH is answered with a 2xx that carries a SIP-ETag header; later PUBLISH requests that refresh, modify or remove that state quote the tag in SIP-If-Match.',
           'When the tag in SIP-If-Match does not match any publication the compositor currently holds for the resource and event package of the request, it answers 412 (RFC 3903 §6). The case RFC 3903 §4.3 gives is a publication that has already expired because the refresh came too late. A compositor that restarted and lost its publications gives the same answer, and so does a tag that a later 2xx has replaced: every successful PUBLISH gets a new entity-tag (RFC 3903 §6).',
@@ -1453,7 +1453,7 @@ export const codes4xxRequest: CodeEntryInput[] = [
       ja: {
         title: '条件付きリクエスト失敗',
         summary:
-          'PUBLISH の SIP-If-Match ヘッダに指定したエンティティタグに一致するパブリケーションがイベント状態コンポジタ（ESC）に存在しない。パブリケーションの有効期限切れなどが原因である。',
+          'PUBLISH のリソースとイベントパッケージについて、SIP-If-Match ヘッダに指定したエンティティタグに一致するパブリケーションがイベント状態コンポジタ（ESC）に存在しない。パブリケーションの有効期限切れなどが原因である。',
         description: [
           'RFC 3903 では、UA はプレゼンスなどのイベント状態を PUBLISH でイベント状態コンポジタ（ESC）に公開する。PUBLISH が成功すると 2xx 応答に SIP-ETag ヘッダが付き、その状態をリフレッシュ・変更・削除する以後の PUBLISH では、このタグを SIP-If-Match に入れて送る。',
           'SIP-If-Match のタグが、ESC がリクエストのリソースとイベントパッケージについて現在保持しているどのパブリケーションとも一致しない場合、ESC は 412 を返す（RFC 3903 §6）。RFC 3903 §4.3 が挙げるのは、リフレッシュが遅れてパブリケーションの有効期限がすでに切れていた場合である。ESC が再起動してパブリケーションを失った場合や、後の 2xx で置き換えられたタグを使った場合も同じ応答になる。PUBLISH が成功するたびに新しいエンティティタグが割り当てられるからである（RFC 3903 §6）。',
