@@ -22614,6 +22614,8 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Fifteenth reading, group M2.
   // Fifteenth reading, group M3.
   // Fifteenth reading, group M4.
+  // Fifteenth reading, group guides.
+  // Fifteenth reading, group other-pages.
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
