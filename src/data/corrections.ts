@@ -22465,6 +22465,26 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Fifteenth reading, group M0.
   // Fifteenth reading, group M1.
   // Fifteenth reading, group M2.
+  {
+    id: '423-publication-soft-state-rfc3903-section-3',
+    date: '2026-12-07',
+    title: { en: '423: that publications are soft state rests on RFC 3903 §3', ja: '423：パブリケーションがソフトステートであることの根拠は RFC 3903 §3' },
+    pages: [{ code: 423 }],
+    wrong: {
+      en: 'The description cited RFC 3903 §4.4 for publications being soft state that expires unless refreshed. §4.4 is about modifying event state with a SIP-If-Match header and a body; it says nothing about a lifetime or expiry.',
+      ja: '説明は、パブリケーションがリフレッシュされなければ期限切れになるソフトステートであることの根拠として RFC 3903 §4.4 を挙げていた。§4.4 は SIP-If-Match ヘッダとボディによるイベント状態の変更を扱う節であり、有効期間や期限切れには触れていない。',
+    },
+    now: {
+      en: 'The sentence cites RFC 3903 §3, which says that PUBLISH requests create soft state in the ESC that has a defined lifetime and expires unless refreshed by later PUBLISH requests.',
+      ja: 'この文は RFC 3903 §3 を挙げる。同節は、PUBLISH リクエストが ESC に作るソフトステートには定まった有効期間があり、以後の PUBLISH でリフレッシュされなければ期限切れになるとしている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §3',
+        quote: 'PUBLISH requests create soft state in the ESC. This event soft state has a defined lifetime and will expire after a negotiated amount of time, requiring the publication to be refreshed by subsequent PUBLISH requests.',
+      },
+    ],
+  },
   // Fifteenth reading, group M3.
   // Fifteenth reading, group M4.
   // Follow-ups, 2026-12-06.
