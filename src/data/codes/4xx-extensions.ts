@@ -20,7 +20,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           registrar: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3', 'RFC3261 §10.3'],
         },
       },
-      methods: { value: 'any', refs: ['RFC3261 §21.4.15'] },
+      // RFC 3261 §8.2.2.3: Require and Proxy-Require MUST be ignored in a CANCEL, and a 420 answers only tags in them (§21.4.15).
+      methods: { value: 'any', except: ['CANCEL'], exceptRefs: ['RFC3261 §8.2.2.3'], refs: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3'] },
       retry: {
         value: 'modify',
         refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'],
