@@ -22612,6 +22612,44 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Fifteenth reading, group M2.
+  {
+    id: '423-publication-soft-state-rfc3903-section-3',
+    date: '2026-12-07',
+    title: { en: '423: that publications are soft state rests on RFC 3903 §3', ja: '423：パブリケーションがソフトステートであることの根拠は RFC 3903 §3' },
+    pages: [{ code: 423 }],
+    wrong: {
+      en: 'The description cited RFC 3903 §4.4 for publications being soft state that expires unless refreshed. §4.4 is about modifying event state with a SIP-If-Match header and a body; it says nothing about a lifetime or expiry.',
+      ja: '説明は、パブリケーションがリフレッシュされなければ期限切れになるソフトステートであることの根拠として RFC 3903 §4.4 を挙げていた。§4.4 は SIP-If-Match ヘッダとボディによるイベント状態の変更を扱う節であり、有効期間や期限切れには触れていない。',
+    },
+    now: {
+      en: 'The sentence cites RFC 3903 §3, which says that PUBLISH requests create soft state in the ESC that has a defined lifetime and expires unless refreshed by later PUBLISH requests.',
+      ja: 'この文は RFC 3903 §3 を挙げる。同節は、PUBLISH リクエストが ESC に作るソフトステートには定まった有効期間があり、以後の PUBLISH でリフレッシュされなければ期限切れになるとしている。',
+    },
+    sources: [
+      {
+        ref: 'RFC3903 §3',
+        quote: 'PUBLISH requests create soft state in the ESC. This event soft state has a defined lifetime and will expire after a negotiated amount of time, requiring the publication to be refreshed by subsequent PUBLISH requests.',
+      },
+    ],
+  },
+  {
+    id: '420-requests-it-answers-except-cancel',
+    date: '2026-12-07',
+    title: { en: '420 does not answer CANCEL: Require and Proxy-Require MUST be ignored in it', ja: '420 は CANCEL への応答にならない：CANCEL の Require と Proxy-Require は無視しなければならない' },
+    pages: withComparisons(420),
+    wrong: {
+      en: 'The facts row "Requests it answers" said "Any request that takes a response", which includes CANCEL, and comparisons with 420 said the same. RFC 3261 §8.2.2.3 says that Require and Proxy-Require MUST be ignored if present in a CANCEL, and a 420 answers only option-tags of those header fields (§21.4.15), so a server that answers a CANCEL with 420 breaks that MUST. The description of the page already said so.',
+      ja: '概要の「対象のリクエスト」は「応答を受けるすべてのリクエスト」としており、CANCEL も含まれていた。420 との比較も同じだった。RFC 3261 §8.2.2.3 は、CANCEL に Require や Proxy-Require が入っていても無視しなければならない（MUST）としており、420 が答えるのはこれらのヘッダのオプションタグだけである（§21.4.15）。したがって、CANCEL に 420 を返すサーバはこの MUST に反する。ページの説明はすでにそう書いていた。',
+    },
+    now: {
+      en: 'The row says "Any request that takes a response, except CANCEL" and cites RFC 3261 §8.2.2.3 with §21.4.15; comparisons say that a server must not answer CANCEL with 420 (RFC 3261 §8.2.2.3).',
+      ja: '「CANCEL 以外の、応答を受けるすべてのリクエスト」とし、RFC 3261 §21.4.15 とともに §8.2.2.3 を挙げる。比較では、サーバは CANCEL に 420 を返してはならないとする（RFC 3261 §8.2.2.3）。',
+    },
+    sources: [
+      { ref: 'RFC3261 §8.2.2.3', quote: 'Note that Require and Proxy-Require MUST NOT be used in a SIP CANCEL request, or in an ACK request sent for a non-2xx response. These header fields MUST be ignored if they are present in these requests.' },
+      { ref: 'RFC3261 §21.4.15', quote: 'The server did not understand the protocol extension specified in a Proxy-Require (Section 20.29) or Require (Section 20.32) header field.' },
+    ],
+  },
   // Fifteenth reading, group M3.
   // Fifteenth reading, group M4.
   // Fifteenth reading, group guides.

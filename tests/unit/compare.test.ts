@@ -289,9 +289,24 @@ describe('401 and 407 never answer CANCEL (RFC 3261 §22.1)', () => {
     expect(text(page(401, 403, 'ja'))).toContain('サーバは CANCEL に 401 を返してはならない');
     expect(text(page(401, 407))).not.toContain('must not answer CANCEL');
     for (const p of PAGES.filter((x) => [401, 407].includes(x.a.code) !== [401, 407].includes(x.b.code))) {
+      // A code with the same exception and nothing else to say about methods (420: RFC 3261 §8.2.2.3) shares the
+      // aspect: the facts table gives both codes the same cell, and no sentence is needed.
+      const other = factsOf(getCode([401, 407].includes(p.a.code) ? p.b.code : p.a.code));
+      if (other.methods === 'any' && other.methodsExcept.join() === 'CANCEL' && !other.methodsNamed.length && !other.methodsDialog) continue;
       expect(p.sentences.join(' '), `${p.lang} ${p.a.code} vs ${p.b.code}`).toMatch(/ CANCEL (with 40[17]|に 40[17] を返してはならない|以外の、応答を受けるすべてのリクエスト)|takes a response, except CANCEL/);
     }
     expect(text(page(401, 408))).toContain('A server must not answer CANCEL with 401 (RFC 3261 §22.1). A transaction-stateful element must not answer any method but INVITE with 408 (RFC 4320 §4.2).');
+  });
+});
+
+describe('420 does not answer CANCEL: RFC 3261 §8.2.2.3 has Require and Proxy-Require ignored in it, and 420 answers only their tags', () => {
+  it('its facts give the exception, citing §8.2.2.3, and comparisons state it at the MUST level', () => {
+    const facts = factsOf(getCode(420));
+    expect(aspectValue('en', 'methods', facts)).toBe('Any request that takes a response, except CANCEL');
+    expect(aspectValue('ja', 'methods', facts)).toBe('CANCEL 以外の、応答を受けるすべてのリクエスト');
+    expect(facts.methodsExceptRefs).toEqual(['RFC3261 §8.2.2.3']);
+    expect(text(page(420, 421))).toContain('A server must not answer CANCEL with 420 (RFC 3261 §8.2.2.3).');
+    expect(text(page(420, 421, 'ja'))).toContain('サーバは CANCEL に 420 を返してはならない（RFC 3261 §8.2.2.3）');
   });
 });
 

@@ -20,7 +20,8 @@ export const codes4xxExtensions: CodeEntryInput[] = [
           registrar: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3', 'RFC3261 §10.3'],
         },
       },
-      methods: { value: 'any', refs: ['RFC3261 §21.4.15'] },
+      // RFC 3261 §8.2.2.3: Require and Proxy-Require MUST be ignored in a CANCEL, and a 420 answers only tags in them (§21.4.15).
+      methods: { value: 'any', except: ['CANCEL'], exceptRefs: ['RFC3261 §8.2.2.3'], refs: ['RFC3261 §21.4.15', 'RFC3261 §8.2.2.3'] },
       retry: {
         value: 'modify',
         refs: ['RFC3261 §21.4.15', 'RFC3261 §8.1.3.5', 'RFC3261 §21.4'],
@@ -589,7 +590,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'The registrar or other soft-state server refuses the requested lifetime (in Expires, or for a registration also in a Contact\'s "expires" parameter) because it is shorter than it is willing to handle; Min-Expires in the 423 gives the minimum.',
         description: [
-          'Registrations, subscriptions and publications are soft state: the client asks for a lifetime, and the state expires unless it is refreshed before then (RFC 3261 §10.2.2, RFC 6665 §4.2.1.4, RFC 3903 §4.4). Very short lifetimes mean very frequent refreshes, and a server may protect itself by refusing them. RFC 3261 §21.4.17 defines 423 for that purpose, with the registrar as the main example. According to RFC 3261 §10.3 a registrar may reject a REGISTER with 423 only when the requested interval is above zero, below one hour and below the minimum it has configured, and the response must then carry Min-Expires with that minimum.',
+          'Registrations, subscriptions and publications are soft state: the client asks for a lifetime, and the state expires unless it is refreshed before then (RFC 3261 §10.2.2, RFC 6665 §4.2.1.4, RFC 3903 §3). Very short lifetimes mean very frequent refreshes, and a server may protect itself by refusing them. RFC 3261 §21.4.17 defines 423 for that purpose, with the registrar as the main example. According to RFC 3261 §10.3 a registrar may reject a REGISTER with 423 only when the requested interval is above zero, below one hour and below the minimum it has configured, and the response must then carry Min-Expires with that minimum.',
           'A registrar is not obliged to reject: it may also simply accept, and it may grant a shorter interval than asked for, telling the client in the 200 response (RFC 3261 §10.3). A contact whose requested expiration is 0, a de-registration, is never grounds for a 423. The requested expiration is read contact by contact, and a Contact\'s expires parameter takes precedence over the Expires header (RFC 3261 §10.3): a REGISTER with Expires 0 whose Contact carries, say, expires=30 requests 30 seconds for that contact and can be answered 423. When a client receives 423, RFC 3261 §10.2.8 lets it send the REGISTER again with every contact\'s expiration raised to at least Min-Expires. Notifiers, such as presence servers, may use the same code and header for SUBSCRIBE (RFC 6665 §4.2.1.1), and event state compositors for PUBLISH (RFC 3903 §6).',
           'Do not confuse it with [[422]] Session Interval Too Small, which concerns the session timer of an INVITE dialog and carries Min-SE rather than Min-Expires. A 423 is not about a call: it is about how long the server keeps a binding, a subscription or a publication alive. It can still arrive inside a dialog: a notifier SHOULD answer 423 to a subscription refresh that asks for too short a time (RFC 6665 §4.2.1.4), and the subscription then stays valid until its current expiration (RFC 6665 §4.1.2.2).',
         ],
@@ -609,7 +610,7 @@ export const codes4xxExtensions: CodeEntryInput[] = [
         summary:
           'Expires（登録では Contact の「expires」パラメータも）で要求された有効期間が、レジストラなどソフトステートを扱うサーバの受け入れる長さより短いため拒否された。最小値は 423 の Min-Expires に示される。',
         description: [
-          '登録、サブスクリプション、パブリケーションはいずれもソフトステートである。クライアントが有効期間を要求し、それまでにリフレッシュされなければ状態は期限切れになる（RFC 3261 §10.2.2、RFC 6665 §4.2.1.4、RFC 3903 §4.4）。有効期間が極端に短ければリフレッシュも極端に頻繁になるため、サーバはそれを拒否して自らを守ることができる。そのために RFC 3261 §21.4.17 が定めるのが 423 であり、主な例としてレジストラが挙げられている。RFC 3261 §10.3 によれば、レジストラが REGISTER を 423 で拒否してよいのは、要求された間隔が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ、その際は最小値を Min-Expires に入れて返さなければならない。',
+          '登録、サブスクリプション、パブリケーションはいずれもソフトステートである。クライアントが有効期間を要求し、それまでにリフレッシュされなければ状態は期限切れになる（RFC 3261 §10.2.2、RFC 6665 §4.2.1.4、RFC 3903 §3）。有効期間が極端に短ければリフレッシュも極端に頻繁になるため、サーバはそれを拒否して自らを守ることができる。そのために RFC 3261 §21.4.17 が定めるのが 423 であり、主な例としてレジストラが挙げられている。RFC 3261 §10.3 によれば、レジストラが REGISTER を 423 で拒否してよいのは、要求された間隔が 0 より大きく、1 時間未満で、かつ設定された最小値を下回る場合に限られ、その際は最小値を Min-Expires に入れて返さなければならない。',
           'レジストラに拒否の義務はない。そのまま受け付けることもできるし、要求より短い期間を与えて 200 応答で伝えることもできる（RFC 3261 §10.3）。要求された有効期間が 0 の Contact（つまり登録解除）が 423 の理由になることはない。要求された有効期間は Contact ごとに決まり、Contact の expires パラメータは Expires ヘッダより優先される（RFC 3261 §10.3）。そのため、Expires 0 の REGISTER でも、Contact に expires=30 などが付いていれば、その Contact には 30 秒が要求されたことになり、423 が返りうる。423 を受けたクライアントは、すべての Contact の有効期間を Min-Expires 以上に引き上げて REGISTER を送り直してよい（RFC 3261 §10.2.8）。プレゼンスサーバなどのノーティファイアは SUBSCRIBE に（RFC 6665 §4.2.1.1）、イベント状態コンポジタは PUBLISH に（RFC 3903 §6）、同じ応答コードとヘッダを使ってよい。',
           'INVITE ダイアログのセッションタイマに関する [[422]] Session Interval Too Small と混同しないこと。422 が運ぶのは Min-Expires ではなく Min-SE である。423 は呼に関わるものではなく、サーバが登録のバインディング、サブスクリプション、パブリケーションをどれだけの期間保持するかを扱う。それでもダイアログ内で返ることはある。ノーティファイアは、短すぎる期間を求めるサブスクリプションのリフレッシュに 423 を返すべきであり（SHOULD、RFC 6665 §4.2.1.4）、その場合サブスクリプションは現在の期限まで有効なままである（RFC 6665 §4.1.2.2）。',
         ],
