@@ -22652,6 +22652,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   },
   // Fifteenth reading, group M3.
   // Fifteenth reading, group M4.
+  {
+    id: 'guides-503-summaries-should-levels',
+    date: '2026-12-07',
+    title: {
+      en: '500 vs 503 and 502 vs 503 guides: after a 503 a client SHOULD try another server',
+      ja: '500 と 503、502 と 503 の解説：503 を受けたクライアントは別のサーバを試すべきである',
+    },
+    pages: [{ compare: [500, 503] }, { compare: [502, 503] }],
+    wrong: {
+      en: 'The summaries said a 503 "tells clients" to send this and later requests elsewhere for the Retry-After period (500 vs 503) or to try an alternate server and avoid that server (502 vs 503), without the SHOULD and SHOULD NOT of RFC 3261 §21.5.4; the 500 vs 503 summary also left out that the period applies only if the 503 carries Retry-After.',
+      ja: '要約で、503 は Retry-After の期間、このリクエストも後続のリクエストも別のサーバへ送るようクライアントに「求める」（500 と 503）、別のサーバを試し、そのサーバを避けるよう「求める」（502 と 503）としており、RFC 3261 §21.5.4 の SHOULD・SHOULD NOT が抜けていた。500 と 503 の要約は、その期間が 503 に Retry-After がある場合に限られることも落としていた。',
+    },
+    now: {
+      en: 'A client receiving a 503 SHOULD try an alternate server and, if the 503 carries Retry-After, SHOULD NOT send that server other requests for that period (RFC 3261 §21.5.4).',
+      ja: '503 を受けたクライアントは別のサーバを試すべきであり（SHOULD）、503 に Retry-After があれば、その期間はそのサーバに他のリクエストを送るべきではない（SHOULD NOT、RFC 3261 §21.5.4）、とした。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an alternate server.',
+      },
+      {
+        ref: 'RFC3261 §21.5.4',
+        quote: 'It SHOULD NOT forward any other requests to that server for the duration specified in the Retry-After header field, if present.',
+      },
+    ],
+  },
   // Fifteenth reading, group guides.
   // Fifteenth reading, group other-pages.
   // Follow-ups, 2026-12-06.
