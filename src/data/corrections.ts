@@ -22680,6 +22680,44 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Fifteenth reading, group guides.
+  {
+    id: 'rfc4497-notes-2-3-7-8-keep-should',
+    date: '2026-12-07',
+    title: {
+      en: 'RFC 4497 NOTES 2, 3, 7 and 8 in the hangup-cause comparisons: what they say should be used',
+      ja: '切断理由の比較での RFC 4497 の NOTE 2・3・7・8：使うべき（should）とされているもの',
+    },
+    pages: [
+      { cause: 16 }, { cause: 31 }, { cause: 44 }, { cause: 58 }, { cause: 65 }, { cause: 88 }, { cause: 127 },
+      { code: 487 }, { code: 488 }, { code: 606 }, { stack: 'asterisk' }, { stack: 'freeswitch' },
+    ],
+    wrong: {
+      en: 'Where RFC 4497 was compared with Asterisk and FreeSWITCH, its notes were given without their level: for a 487, "31 if the call must be cleared at all" (NOTE 7); for cause 16, "500 if a response must be sent at all" and "500 (the default) if a response must be sent" (NOTE 3); for cause 44, "503 or 500 if no other channel can be tried" (NOTE 2); for 488 and 606, "31, or 65 if a new attempt with a different bearer capability might avoid the problem" (NOTE 8). Each note says should: the default should be used, the gateway should treat cause 44 as congestion or as a gateway failure, cause 65 should be generated only if a new attempt might avoid the problem. The same omission was corrected for NOTE 7 in the 487 note and the Q.850 table.',
+      ja: 'RFC 4497 を Asterisk・FreeSWITCH と比べる箇所で、その NOTE を水準なしに示していた。487 については「呼を切断する必要がある場合に 31」（NOTE 7）、理由表示 16 については「応答を送る場合に 500」「応答を送る必要がある場合は既定値の 500」（NOTE 3）、理由表示 44 については「ほかのチャネルを試せない場合に 503 または 500」（NOTE 2）、488 と 606 については「31、または伝達能力を変えた再試行で問題を避けられる可能性がある場合は 65」（NOTE 8）としていた。いずれの NOTE も should を用いている。既定値を使うべきであり、ゲートウェイは理由表示 44 を輻輳かゲートウェイの障害として扱うべきであり、理由表示 65 は再試行で問題を避けられる可能性がある場合に限って生成すべきである。NOTE 7 については、487 の注記と Q.850 の表で同じ欠落をすでに訂正している。',
+    },
+    now: {
+      en: 'The comparisons say RFC 4497 gives "31, the default, which should be used if clearing must be started at all", "500, the default, which should be used if a response must be sent at all", "503 or 500 if no other channel can be tried, when the gateway should treat the cause as congestion (503) or as a gateway failure (500, the default)" and "31, or 65, which should be generated only if a new attempt with a different bearer capability might avoid the problem"; the cause pages of 16 and 44 say the same in their RFC 4497 rows.',
+      ja: '比較の文では、RFC 4497 では「31（既定値。切断を始める必要がある場合はこれを使うべきである）」「500（既定値。応答を送る必要がある場合はこれを使うべきである）」「ほかのチャネルを試せない場合に 503 または 500（その場合ゲートウェイは輻輳かゲートウェイの障害として扱うべきである）」「31、または 65（65 は、伝達能力を変えた再試行で問題を避けられる可能性がある場合に限って生成すべきである）」とした。理由表示 16 と 44 のページの RFC 4497 の行も同様にした。',
+    },
+    sources: [
+      {
+        ref: 'RFC4497 §8.4.4',
+        quote: 'If QSIG call clearing does, however, need to be initiated, the default cause value should be used.',
+      },
+      {
+        ref: 'RFC4497 §8.4.1',
+        quote: 'However, if a SIP response is to be sent to the INVITE request, the default response code should be used.',
+      },
+      {
+        ref: 'RFC4497 §8.4.1',
+        quote: 'If this is not possible, the gateway should treat it either as a congestion situation (no channels available; see Section 8.3.1) or as a gateway failure situation (in which case the default SIP response code applies).',
+      },
+      {
+        ref: 'RFC4497 §8.4.4',
+        quote: 'This cause value should be generated only if there is a chance that a new call attempt with different content in the Bearer capability information element will avoid the problem.',
+      },
+    ],
+  },
   // Fifteenth reading, group other-pages.
   // Follow-ups, 2026-12-06.
   {

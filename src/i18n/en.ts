@@ -546,9 +546,9 @@ export const en = {
     nothingToCompare: 'Neither RFC gives a cause for this code or sends it for a cause, so there is nothing to compare.',
     rfcSays: (rfcs: string[], values: string) => `${list(rfcs)} ${rfcs.length > 1 ? 'give' : 'gives'} ${values}`,
     rfcDefault: (value: number) => `${value} (the default for values not in the table)`,
-    rfcNote3: (value: number) => `${value} if a response must be sent at all (normally a BYE or CANCEL is sent instead)`,
-    rfcNote7: (value: number) => `${value} if the call must be cleared at all (normally it is already cleared or being cleared)`,
-    rfcNote2: (congestion: number, failure: number) => `${congestion} or ${failure} if no other channel can be tried (${congestion} as congestion, ${failure}, the default, as a gateway failure)`,
+    rfcNote3: (value: number) => `${value}, the default, which should be used if a response must be sent at all (normally a BYE or CANCEL is sent instead)`,
+    rfcNote7: (value: number) => `${value}, the default, which should be used if clearing must be started at all (normally the call is already cleared or being cleared)`,
+    rfcNote2: (congestion: number, failure: number) => `${congestion} or ${failure} if no other channel can be tried, when the gateway should treat the cause as congestion (${congestion}) or as a gateway failure (${failure}, the default)`,
     rfcNoCode: 'no status code at all (the cause is untranslatable)',
     // What the mapping functions return (hangup_cause2sip, hangup_cause_to_sip): whether that code reaches the wire depends on the call path.
     // rejects: the function has no code for these causes (Asterisk's returns 0, chan_sip's NULL) and the caller falls
@@ -558,7 +558,7 @@ export const en = {
         ? `The mapping function of ${stack} has no case for causes ${list(causes.map(String))}; for each, ${stack} rejects an unanswered incoming INVITE with its default ${code}, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`
         : `The mapping function of ${stack} has no case for causes ${list(causes.map(String))}, so it returns its default ${code} for each, where RFC 3398 or RFC 4497 gives another code: each cause’s page has the details.`,
     rfcWarning: '31, or 65 when the Warning code shows a bearer capability problem',
-    rfcNote8: '31, or 65 if a new attempt with a different bearer capability might avoid the problem',
+    rfcNote8: '31, or 65, which should be generated only if a new attempt with a different bearer capability might avoid the problem',
     or: ' or ',
     receiptDiff: (stack: string, code: number, cause: string, fallback: boolean, rfcs: string[]) =>
       `On receiving ${code}, ${stack} sets cause ${cause}${fallback ? ' by its default branch' : ''}; ${list(rfcs)}.`,
@@ -645,8 +645,8 @@ export const en = {
     who: 'Who',
     result: 'Result',
     noResponse: 'no response in the table: cause 16 usually results in a BYE or CANCEL',
-    note3: 'normally BYE or CANCEL; 500 (the default) if a response must be sent',
-    note2: (congestion: number, failure: number) => `first a new attempt on another channel; if none can be tried, ${congestion} (congestion) or ${failure} (gateway failure, the default)`,
+    note3: 'normally BYE or CANCEL; if a response must be sent, the default 500 should be used',
+    note2: (congestion: number, failure: number) => `first a new attempt on another channel; if none can be tried, the gateway should treat the cause as congestion (${congestion}) or as a gateway failure (${failure}, the default)`,
     codes: 'Codes',
     noCodes: 'none',
     andUnlisted: ', and every response not in the table (the default)',

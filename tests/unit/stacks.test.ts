@@ -222,7 +222,7 @@ describe('the RFC mappings', () => {
       ['asterisk', 603, ['rfc4497']],
       ['freeswitch', 480, ['rfc4497']],
     ]);
-    expect(disagreementSentence(sends[0]!, 'en')).toContain('RFC 4497 gives 500 if a response must be sent at all');
+    expect(disagreementSentence(sends[0]!, 'en')).toContain('RFC 4497 gives 500, the default, which should be used if a response must be sent at all');
     // Not a row of RFC 4497 Table 1, so the 500 page does not list it.
     expect(codeInStacks(500, 'Server Internal Error').disagreements.some((d) => d.cause === 16)).toBe(false);
   });
