@@ -20594,7 +20594,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3262 §3', quote: 'A UAS MUST NOT attempt to send a 100 (Trying) response reliably. Only provisional responses numbered 101 to 199 may be sent reliably.' }],
   },
-  // Tenth reading, group A.
+  // Readings of 2026-12-07, pass 10, group A (the entries above).
   {
     id: '406-drop-accept-default-is-a-should',
     date: '2026-12-07',
@@ -20641,9 +20641,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Tenth reading, group B.
-  // Tenth reading, group C.
-  // Tenth reading, group D.
+  // Readings of 2026-12-07, pass 10, group B (the entries above).
   {
     id: '603-summary-the-responder-knows-no-other-end-point-will-answer',
     date: '2026-12-07',
@@ -20667,7 +20665,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Tenth reading, group E.
+  // Readings of 2026-12-07, pass 10, group E (the entries above).
   {
     id: '100-comparisons-proceeding-should-not-retransmit',
     date: '2026-12-07',
@@ -20683,7 +20681,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §17.1.1.2', quote: 'If the client transaction receives a provisional response while in the "Calling" state, it transitions to the "Proceeding" state. In the "Proceeding" state, the client transaction SHOULD NOT retransmit the request any longer.' }],
   },
-  // Tenth reading, group F.
+  // Readings of 2026-12-07, pass 10, group F (the entries above).
   {
     id: '303-uac-should-use-the-contact-uris',
     date: '2026-12-07',
@@ -20769,7 +20767,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.6.2', quote: 'This status response is returned only if the client knows that no other end point will answer the request.' },
     ],
   },
-  // Eleventh reading, group G1.
+  // Readings of 2026-12-07, pass 11, group G1 (the entries above).
   {
     id: '420-cancel-ack-require-must-be-ignored',
     date: '2026-12-07',
@@ -20793,7 +20791,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Eleventh reading, group G2.
+  // Readings of 2026-12-07, pass 11, group G2 (the entries above).
   {
     id: '482-branch-recomputed-by-a-proxy-that-checks-for-loops',
     date: '2026-12-07',
@@ -20821,7 +20819,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Eleventh reading, group G3.
+  // Readings of 2026-12-07, pass 11, group G3 (the entries above).
   {
     id: '414-440-examples-sbc-decrements-max-forwards',
     date: '2026-12-07',
@@ -20876,7 +20874,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Eleventh reading, group G4.
+  // Readings of 2026-12-07, pass 11, group G4 (the entries above).
   {
     id: '407-rejected-credentials-retry-if-the-nonce-was-stale',
     date: '2026-12-07',
@@ -20969,7 +20967,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Eleventh reading, group G5.
+  // Readings of 2026-12-07, pass 11, group G5 (the entries above).
   {
     id: '504-summary-408-to-non-invite-is-a-must-not',
     date: '2026-12-07',
@@ -20997,7 +20995,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Eleventh reading, group G6.
+  // Readings of 2026-12-07, pass 11, group G6 (the entries above).
   {
     id: 'compare-401-407-stale-true-should-only-be-set-for-a-valid-digest',
     date: '2026-12-07',
@@ -21094,7 +21092,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Eleventh reading, group J.
+  // Readings of 2026-12-07, pass 11, group J (the entries above).
   {
     id: '100-stateless-proxy-must-not-generate-its-own-100',
     date: '2026-12-07',
@@ -21168,7 +21166,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Twelfth reading, group H0.
+  // Readings of 2026-12-07, pass 12, group H0 (the entries above).
   {
     id: '301-3xx-retry-no-uri-added-to-target-set-twice',
     date: '2026-12-07',
@@ -21331,7 +21329,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Twelfth reading, group H1.
+  // Readings of 2026-12-07, pass 12, group H1 (the entries above).
   {
     id: '555-sip-pns-indicator-gives-no-ground-for-555',
     date: '2026-12-07',
@@ -21459,7 +21457,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Twelfth reading, group H2.
+  // Readings of 2026-12-07, pass 12, group H2 (the entries above).
   {
     id: '494-server-adds-what-the-client-needs-to-start-the-mechanism',
     date: '2026-12-07',
@@ -21491,7 +21489,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Twelfth reading, group H3.
+  // Readings of 2026-12-07, pass 12, group H3 (the entries above).
   {
     id: '182-timer-c-reset-is-a-must-of-the-proxy',
     date: '2026-12-07',
@@ -21569,7 +21567,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Twelfth reading, group H4.
+  // Readings of 2026-12-07, pass 12, group H4 (the entries above).
   {
     id: '302-428-436-437-438-examples-b2bua-decrements-max-forwards',
     date: '2026-12-07',
@@ -21597,8 +21595,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Twelfth reading, group examples.
-  // Twelfth reading, group terms.
+  // Readings of 2026-12-07, pass 12, group examples (the entries above).
   {
     id: '1xx-invite-only-is-rfc4320-must-not',
     date: '2026-12-07',
@@ -21663,7 +21660,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
 
-  // Twelfth reading, group templates.
+  // Readings of 2026-12-07, pass 12, group templates (the entries above).
   {
     id: 'class-pages-proxy-forwarding-rules-keep-their-levels',
     date: '2026-12-07',
@@ -21815,7 +21812,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §20.23', quote: 'The header field contains a decimal integer number of seconds from 0 to (2**32)-1.' },
     ],
   },
-  // Twelfth reading, group other-pages.
+  // Readings of 2026-12-07, pass 12, group other-pages (the entries above).
   {
     id: 'guide-100-vs-180-stateful-proxy-must-not-forward-100',
     date: '2026-12-07',
@@ -22010,7 +22007,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     },
     sources: [{ ref: 'RFC3261 §16.6', quote: 'If the copy contains a Max-Forwards header field, the proxy MUST decrement its value by one (1).' }],
   },
-  // Twelfth reading, group guides-en.
+  // Readings of 2026-12-07, pass 12, group guides-en (the entries above).
   {
     id: '412-no-match-for-the-resource-and-event-package',
     date: '2026-12-07',
@@ -22086,7 +22083,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Thirteenth reading, group K0.
+  // Readings of 2026-12-07, pass 13, group K0 (the entries above).
   {
     id: '488-fix-warning-header-is-a-should',
     date: '2026-12-07',
@@ -22137,7 +22134,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Thirteenth reading, group K1.
+  // Readings of 2026-12-07, pass 13, group K1 (the entries above).
   {
     id: '200-uas-fix-offer-in-200-when-invite-had-none',
     date: '2026-12-07',
@@ -22158,8 +22155,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §13.3.1.4', quote: 'If the INVITE did not contain an offer, the 2xx MUST contain an offer if the UAS had not yet sent an offer.' },
     ],
   },
-  // Thirteenth reading, group K2.
-  // Thirteenth reading, group K3.
+  // Readings of 2026-12-07, pass 13, group K2 (the entries above).
   {
     id: '421-494-the-server-answers-494-to-an-unprotected-sec-agree-request',
     date: '2026-12-07',
@@ -22210,7 +22206,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Thirteenth reading, group K4.
+  // Readings of 2026-12-07, pass 13, group K4 (the entries above).
   {
     id: '413-section-defines-the-refusal-not-a-permission',
     date: '2026-12-07',
@@ -22265,7 +22261,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Fourteenth reading, group L0.
+  // Readings of 2026-12-07, pass 14, group L0 (the entries above).
   {
     id: '491-timer-advice-keeps-the-should',
     date: '2026-12-07',
@@ -22320,7 +22316,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Fourteenth reading, group L1.
+  // Readings of 2026-12-07, pass 14, group L1 (the entries above).
   {
     id: '407-fix-retry-cseq-must-call-id-should',
     date: '2026-12-07',
@@ -22348,7 +22344,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Fourteenth reading, group L2.
+  // Readings of 2026-12-07, pass 14, group L2 (the entries above).
   {
     id: '422-fix-retry-same-call-id-should',
     date: '2026-12-07',
@@ -22403,8 +22399,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Fourteenth reading, group L3.
-  // Fourteenth reading, group L4.
+  // Readings of 2026-12-07, pass 14, group L3 (the entries above).
   {
     id: 'guide-401-vs-407-resend-same-call-id',
     date: '2026-12-07',
@@ -22532,7 +22527,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Fourteenth reading, group guides.
+  // Readings of 2026-12-07, pass 14, group guides (the entries above).
   {
     id: '478-rfc3263-next-server-is-a-should',
     date: '2026-12-07',
@@ -22588,9 +22583,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Fourteenth reading, group other-pages.
-  // Fifteenth reading, group M0.
-  // Fifteenth reading, group M1.
+  // Readings of 2026-12-07, pass 14, group other-pages (the entries above).
   {
     id: '302-proxy-to-tag-condition',
     date: '2026-12-07',
@@ -22611,7 +22604,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Fifteenth reading, group M2.
+  // Readings of 2026-12-07, pass 15, group M2 (the entries above).
   {
     id: '423-publication-soft-state-rfc3903-section-3',
     date: '2026-12-07',
@@ -22650,8 +22643,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       { ref: 'RFC3261 §21.4.15', quote: 'The server did not understand the protocol extension specified in a Proxy-Require (Section 20.29) or Require (Section 20.32) header field.' },
     ],
   },
-  // Fifteenth reading, group M3.
-  // Fifteenth reading, group M4.
+  // Readings of 2026-12-07, pass 15, group M3 (the entries above).
   {
     id: 'guides-503-summaries-should-levels',
     date: '2026-12-07',
@@ -22679,7 +22671,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Fifteenth reading, group guides.
+  // Readings of 2026-12-07, pass 15, group guides (the entries above).
   {
     id: 'rfc4497-notes-2-3-7-8-keep-should',
     date: '2026-12-07',
@@ -22718,7 +22710,7 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
       },
     ],
   },
-  // Fifteenth reading, group other-pages.
+  // Readings of 2026-12-07, pass 15, group other-pages (the entries above).
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
