@@ -22711,6 +22711,13 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Readings of 2026-12-07, pass 15, group other-pages (the entries above).
+  // Readings of 2026-12-07, pass 16, group N0 (the entries above).
+  // Readings of 2026-12-07, pass 16, group N1 (the entries above).
+  // Readings of 2026-12-07, pass 16, group N2 (the entries above).
+  // Readings of 2026-12-07, pass 16, group N3 (the entries above).
+  // Readings of 2026-12-07, pass 16, group N4 (the entries above).
+  // Readings of 2026-12-07, pass 16, group guides (the entries above).
+  // Readings of 2026-12-07, pass 16, group other-pages (the entries above).
   // Follow-ups, 2026-12-06.
   {
     id: '406-488-606-when-no-other-end-point-will-answer',
