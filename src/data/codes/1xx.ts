@@ -9,7 +9,7 @@ function earlyDialogContact(code: number): HeaderUse {
     ref: 'RFC3261 §13.3.1.1',
     note: {
       en: `A ${code} with a To tag creates an early dialog, so it follows the dialog-creating rules of RFC 3261 §12.1.1: Contact present, Record-Route copied from the INVITE.`,
-      ja: `To タグ付きの ${code} はアーリーダイアログを生成するため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を含め、INVITE の Record-Route をコピーする。`,
+      ja: `To タグ付きの ${code} はアーリーダイアログを生成するため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を付け、INVITE の Record-Route をコピーする。`,
     },
     when: { toTag: true },
   };
@@ -573,7 +573,7 @@ export const codes1xx: CodeEntryInput[] = [
         ref: 'RFC3261 §13.3.1.1',
         note: {
           en: 'A 183 with a To tag opens an early dialog, so it follows the dialog-creating rules of RFC 3261 §12.1.1: Contact present, Record-Route copied from the INVITE. The caller takes that Contact as the remote target of the early dialog (RFC 3261 §12.1.2) and sends its requests there, PRACK for instance.',
-          ja: 'To タグ付きの 183 はアーリーダイアログを開くため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を含め、INVITE の Record-Route をコピーする。発信者はその Contact をアーリーダイアログのリモートターゲットとし（RFC 3261 §12.1.2）、PRACK などのリクエストをそこへ送る。',
+          ja: 'To タグ付きの 183 はアーリーダイアログを開くため、RFC 3261 §12.1.1 のダイアログ生成規則に従う。Contact を付け、INVITE の Record-Route をコピーする。発信者はその Contact をアーリーダイアログのリモートターゲットとし（RFC 3261 §12.1.2）、PRACK などのリクエストをそこへ送る。',
         },
         when: { toTag: true },
       },
