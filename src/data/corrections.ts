@@ -22717,6 +22717,33 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Readings of 2026-12-07, pass 16, group N3 (the entries above).
   // Readings of 2026-12-07, pass 16, group N4 (the entries above).
   // Readings of 2026-12-07, pass 16, group guides (the entries above).
+  {
+    id: '409-490-500-same-dialog-random-retry-after',
+    date: '2026-12-07',
+    title: {
+      en: '409 and 490: the 500 is for an INVITE on the same dialog, with a Retry-After of a random 0 to 10 seconds',
+      ja: '409・490：500 は同じダイアログの INVITE に返し、Retry-After は 0〜10 秒のランダムな値とする',
+    },
+    pages: [{ unregistered: '409' }, { unregistered: '490' }],
+    wrong: {
+      en: 'The 409 page told an element to answer 500 with Retry-After for "a second INVITE that arrives before you have answered the first", without the condition that both INVITEs are on the same dialog, and neither the 409 nor the 490 page said what the Retry-After must hold. RFC 3261 §14.2 and RFC 3311 §5.2 prescribe the 500 only for a request on the same dialog, and require a Retry-After with a randomly chosen value between 0 and 10 seconds; a 500 with some other Retry-After, as the advice allowed, is not conforming.',
+      ja: '409 のページは「先に受けた INVITE に最終応答を返す前に次の INVITE を受けたなら」Retry-After 付きの 500 を返すよう勧めていたが、2 つの INVITE が同じダイアログのものであるという条件がなく、409 と 490 のどちらのページも Retry-After の値を示していなかった。RFC 3261 §14.2 と RFC 3311 §5.2 が 500 を定めるのは同じダイアログのリクエストに対してだけであり、Retry-After には 0〜10 秒のランダムな値を入れなければならない（MUST）。勧めのとおり別の値の Retry-After を付けた 500 は、規定に適合しない。',
+    },
+    now: {
+      en: 'The 409 page gives 500 for a second INVITE on the same dialog that arrives before the first has been answered, and both pages give the Retry-After as a random 0 to 10 seconds (RFC 3261 §14.2, RFC 3311 §5.2).',
+      ja: '409 のページは、同じダイアログで先の INVITE に応答する前に届いた次の INVITE に 500 を返すとし、両ページとも Retry-After を 0〜10 秒のランダムな値とした（RFC 3261 §14.2、RFC 3311 §5.2）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §14.2',
+        quote: 'A UAS that receives a second INVITE before it sends the final response to a first INVITE with a lower CSeq sequence number on the same dialog MUST return a 500 (Server Internal Error) response to the second INVITE and MUST include a Retry-After header field with a randomly chosen value of between 0 and 10 seconds.',
+      },
+      {
+        ref: 'RFC3311 §5.2',
+        quote: 'Similarly, if an UPDATE is received that contains an offer, and the UAS has received an offer (in an UPDATE, PRACK, or INVITE) to which it has not yet generated an answer, the UAS MUST reject the UPDATE with a 500 response, and MUST include a Retry-After header field with a randomly chosen value between 0 and 10 seconds.',
+      },
+    ],
+  },
   // Readings of 2026-12-07, pass 16, group other-pages (the entries above).
   // Follow-ups, 2026-12-06.
   {

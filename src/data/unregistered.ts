@@ -35,7 +35,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           'The code still turns up. The status tables of pjsip, sofia-sip and OpenSIPS still give it its phrase, and Microsoft\'s protocol documentation for Lync and Skype for Business has the server answer some requests with 409 Conflict when the version number they carry is out of date. A standards-compliant UAC that does not know the code treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2): the request failed, and like any 4xx it should not be sent again without being changed (RFC 3261 §21.4).',
         ],
         fixes: [
-          'If your own element sends 409, change it to a registered code that says what went wrong: [[403]] for a request refused by policy, [[400]] for a malformed or inconsistent one, [[491]] for an INVITE that arrives on a dialog while your own INVITE on it is in progress, and [[500]] with Retry-After for a second INVITE that arrives before you have answered the first (RFC 3261 §14.2).',
+          'If your own element sends 409, change it to a registered code that says what went wrong: [[403]] for a request refused by policy, [[400]] for a malformed or inconsistent one, [[491]] for an INVITE that arrives on a dialog while your own INVITE on it is in progress, and [[500]] with a Retry-After of a random 0 to 10 seconds for a second INVITE on the same dialog that arrives before you have answered the first (RFC 3261 §14.2).',
           'If a registrar answers REGISTER with 409, it follows RFC 2543 or a vendor extension: look for `action=` or other RFC 2543-era parameters in the Contact header and remove them (RFC 3261 §10.2 says UACs should not use `action`), or ask the vendor which condition its 409 reports.',
           'When the 409 comes from a Lync or Skype for Business server, read the ms-diagnostics header, which gives the reason, and the XML body, which gives the version number the request carried and the server\'s current one; fetch the current state and send the request again with it.',
         ],
@@ -48,7 +48,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           'それでも 409 は現場で見かける。pjsip、sofia-sip、OpenSIPS のステータス表には今もフレーズが載っており、Microsoft の Lync / Skype for Business 向けプロトコル文書では、バージョン番号が古くなった一部のリクエストにサーバが 409 Conflict を返すと定めている。このコードを知らない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。つまりリクエストは失敗であり、他の 4xx と同じく、変更しないまま送り直すべきではない（RFC 3261 §21.4）。',
         ],
         fixes: [
-          '自分の機器が 409 を送っているなら、何が問題かを示す登録済みのコードに改める。ポリシーによる拒否なら [[403]]、不正な、または矛盾を含むリクエストなら [[400]]、自分が送った INVITE の処理中に同じダイアログで INVITE を受けたなら [[491]]、先に受けた INVITE に最終応答を返す前に次の INVITE を受けたなら Retry-After 付きの [[500]] である（RFC 3261 §14.2）。',
+          '自分の機器が 409 を送っているなら、何が問題かを示す登録済みのコードに改める。ポリシーによる拒否なら [[403]]、不正な、または矛盾を含むリクエストなら [[400]]、自分が送った INVITE の処理中に同じダイアログで INVITE を受けたなら [[491]]、同じダイアログで先に受けた INVITE に最終応答を返す前に次の INVITE を受けたなら、0〜10 秒のランダムな値の Retry-After を付けた [[500]] である（RFC 3261 §14.2）。',
           'レジストラが REGISTER に 409 を返す場合、そのレジストラは RFC 2543 かベンダ独自の拡張に従っている。Contact ヘッダに `action=` など RFC 2543 時代のパラメータが残っていないかを確認して削除するか（RFC 3261 §10.2 は UAC が `action` を使うべきではないとしている）、その 409 がどの状態を示すのかをベンダに確認する。',
           'Lync / Skype for Business のサーバが返した 409 であれば、ms-diagnostics ヘッダと XML ボディを読む。ヘッダには理由が、ボディにはリクエストが持っていたバージョン番号とサーバの現在のバージョン番号が書かれているので、現在の状態を取得し直し、それに合わせてリクエストを送り直す。',
         ],
@@ -134,7 +134,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           'pjsip does use the number itself, but only locally. When an application sends a SUBSCRIBE or REFER while the previous one in the same subscription is still waiting for its final response, pjsip ends the older client transaction with status 490 ("by convention", says its source) and its subscription code then ignores that transaction. Nothing is sent: the 490 stays inside pjsip, as the status of the transaction it ended. sofia-sip has no code that uses 490 outside its table, so a 490 on the wire was chosen by an application, built on one of these libraries or not. A standards-compliant UAC that does not know it treats it as [[400]] Bad Request (RFC 3261 §8.1.3.2).',
         ],
         fixes: [
-          'Find the application that chose 490 (the Server header of the response names the software, when it is present) and change it to a registered code: [[491]] for an offer that arrives while an offer of your own is still unanswered, [[500]] with Retry-After for one that arrives while you have not yet answered an earlier offer (RFC 3311 §5.2, RFC 3261 §14.2), [[487]] if the request was cancelled, [[400]] if the request was simply wrong.',
+          'Find the application that chose 490 (the Server header of the response names the software, when it is present) and change it to a registered code: [[491]] for an offer that arrives while an offer of your own is still unanswered, [[500]] with a Retry-After of a random 0 to 10 seconds for one that arrives while you have not yet answered an earlier offer (RFC 3311 §5.2, RFC 3261 §14.2), [[487]] if the request was cancelled, [[400]] if the request was simply wrong.',
           'On the receiving side, handle 490 like [[400]]: report the failure and do not send the same request again unchanged.',
           'If pjsip or an application built on it reports 490 as the final status of its own SUBSCRIBE or REFER transaction and no 490 is on the wire, nothing failed there: the application sent a newer request (an unsubscribe, for example) before the older one was answered, and pjsip dropped the older one. Look at the newer request\'s outcome instead.',
         ],
@@ -147,7 +147,7 @@ export const UNREGISTERED: UnregisteredCode[] = [
           'pjsip 自身もこの番号を使うが、ローカルに限られる。同じサブスクリプションで先の SUBSCRIBE や REFER が最終応答を待っている間にアプリケーションが次のものを送ると、pjsip は古いクライアントトランザクションをステータス 490 で終了させ（ソースには「慣例として」とある）、サブスクリプションの処理はそのトランザクションを無視する。何も送出されず、490 は打ち切られたトランザクションのステータスとして pjsip の内部にとどまる。sofia-sip には表の外で 490 を使うコードがないので、ワイヤ上の 490 は、これらのライブラリを基にしているかどうかにかかわらず、アプリケーションが選んだものである。このコードを知らない標準準拠の UAC は [[400]] Bad Request として扱う（RFC 3261 §8.1.3.2）。',
         ],
         fixes: [
-          '490 を選んだアプリケーションを特定し（応答に Server ヘッダがあれば、そこにソフトウェア名が出ている）、登録済みのコードに変更する。自分のオファーへのアンサーを待っている間にオファーを受けたなら [[491]]、受けたオファーにまだアンサーを返していない間に次のオファーを受けたなら Retry-After 付きの [[500]]（RFC 3311 §5.2、RFC 3261 §14.2）、リクエストがキャンセルされたなら [[487]]、単にリクエストが誤っているなら [[400]] である。',
+          '490 を選んだアプリケーションを特定し（応答に Server ヘッダがあれば、そこにソフトウェア名が出ている）、登録済みのコードに変更する。自分のオファーへのアンサーを待っている間にオファーを受けたなら [[491]]、受けたオファーにまだアンサーを返していない間に次のオファーを受けたなら、0〜10 秒のランダムな値の Retry-After を付けた [[500]]（RFC 3311 §5.2、RFC 3261 §14.2）、リクエストがキャンセルされたなら [[487]]、単にリクエストが誤っているなら [[400]] である。',
           '受信側では 490 を [[400]] と同じように扱う。失敗として処理し、同じリクエストを変更せずに送り直すことはしない。',
           'pjsip やそれを基にしたアプリケーションが、自分の送った SUBSCRIBE や REFER のトランザクションの最終ステータスとして 490 を示し、ワイヤ上には 490 がないなら、そこでは何も失敗していない。先のリクエストに応答が来る前にアプリケーションが次のリクエスト（たとえばサブスクリプションを解除する SUBSCRIBE）を送ったため、pjsip が古いほうを打ち切ったのである。新しいほうのリクエストの結果を確認する。',
         ],
