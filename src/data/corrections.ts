@@ -22716,6 +22716,29 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
   // Readings of 2026-12-07, pass 16, group N2 (the entries above).
   // Readings of 2026-12-07, pass 16, group N3 (the entries above).
   // Readings of 2026-12-07, pass 16, group N4 (the entries above).
+  {
+    id: 'guide-420-vs-421-cancel-ack-require-ignored',
+    date: '2026-12-07',
+    title: {
+      en: '420 vs 421 guide: in CANCEL and in ACK for a non-2xx response, Require and Proxy-Require MUST be ignored',
+      ja: '420 と 421 の解説：CANCEL と非 2xx 応答に対する ACK では、Require と Proxy-Require を無視しなければならない',
+    },
+    pages: [{ compare: [420, 421] }],
+    wrong: {
+      en: 'The guide said that a request listing a tag in Require or Proxy-Require may only be processed by an element that understands it, and that an element that does not understand a required tag must refuse the request instead of ignoring the tag, without exception. RFC 3261 §8.2.2.3 says that in a CANCEL and in an ACK for a non-2xx response these header fields MUST be ignored, so a server following the guide would answer such a request with 420 against that MUST.',
+      ja: '解説は、Require や Proxy-Require にタグを列挙したリクエストは、そのタグを理解する装置しか処理してはならず、必須とされたタグを理解できない装置は、タグを無視するのではなくリクエストを拒否しなければならないと、例外なしに書いていた。RFC 3261 §8.2.2.3 は、CANCEL と非 2xx 応答に対する ACK ではこれらのヘッダを無視しなければならない（MUST）としており、解説に従うサーバはこの MUST に反して 420 を返すことになる。',
+    },
+    now: {
+      en: 'Both sentences name the exception: Require and Proxy-Require must not appear in a CANCEL or in an ACK for a non-2xx response, and must be ignored if they do (RFC 3261 §8.2.2.3).',
+      ja: '両方の文で例外を示す。CANCEL と非 2xx 応答に対する ACK には Require や Proxy-Require を入れてはならず、入っていても無視しなければならない（RFC 3261 §8.2.2.3）。',
+    },
+    sources: [
+      {
+        ref: 'RFC3261 §8.2.2.3',
+        quote: 'Note that Require and Proxy-Require MUST NOT be used in a SIP CANCEL request, or in an ACK request sent for a non-2xx response. These header fields MUST be ignored if they are present in these requests.',
+      },
+    ],
+  },
   // Readings of 2026-12-07, pass 16, group guides (the entries above).
   {
     id: '409-490-500-same-dialog-random-retry-after',
