@@ -22711,11 +22711,6 @@ export const CORRECTION_ENTRIES: CorrectionInput[] = [
     ],
   },
   // Readings of 2026-12-07, pass 15, group other-pages (the entries above).
-  // Readings of 2026-12-07, pass 16, group N0 (the entries above).
-  // Readings of 2026-12-07, pass 16, group N1 (the entries above).
-  // Readings of 2026-12-07, pass 16, group N2 (the entries above).
-  // Readings of 2026-12-07, pass 16, group N3 (the entries above).
-  // Readings of 2026-12-07, pass 16, group N4 (the entries above).
   {
     id: 'guide-420-vs-421-cancel-ack-require-ignored',
     date: '2026-12-07',
