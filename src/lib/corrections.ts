@@ -221,10 +221,11 @@ const touches = (entry: Correction, test: (page: CorrectedPage) => boolean) => e
 export const codePageAnchor = (code: number) => `page-code-${code}`;
 
 /** The code pages the log names, lowest code first, each with its entries newest first. */
-export const correctedCodePages = (): { code: number; entries: Correction[] }[] =>
-  [...new Set(CORRECTIONS.flatMap((entry) => entry.pages.flatMap((page) => ('code' in page ? [page.code] : []))))]
-    .sort((a, b) => a - b)
-    .map((code) => ({ code, entries: correctionsForCode(code) }));
+/** The code pages some of these entries corrected, lowest first. */
+export const codesCorrectedBy = (entries: readonly Correction[]): number[] =>
+  [...new Set(entries.flatMap((entry) => entry.pages.flatMap((page) => ('code' in page ? [page.code] : []))))].sort((a, b) => a - b);
+
+export const correctedCodePages = (): { code: number; entries: Correction[] }[] => codesCorrectedBy(CORRECTIONS).map((code) => ({ code, entries: correctionsForCode(code) }));
 
 /** The corrections made to a code's page, newest first. */
 export const correctionsForCode = (code: number): Correction[] =>
