@@ -1285,7 +1285,7 @@ describe('retry cells and sentences of every value state their sections, with th
 describe('failover sentences keep the level of RFC 3263 §4.3', () => {
   // "is not among the failures after which RFC 3263 has a client try another server" stated the SHOULD as a fact.
   it('every failover clause names its requirement level, in both languages', () => {
-    for (const lang of ['en', 'ja'] as const) {
+    for (const lang of LANGS) {
       for (const [value, clause] of Object.entries(t(lang).compare.failoverClause)) {
         expect(clause, `${lang} ${value}`).toMatch(lang === 'en' ? /\b(SHOULD|MAY)\b/ : /（(SHOULD|MAY)[）、]/);
       }
